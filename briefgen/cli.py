@@ -1,0 +1,39 @@
+"""The command line: thin wrappers that parse flags and make one library call each."""
+
+from __future__ import annotations
+
+import typer
+
+from briefgen import __version__
+from briefgen.commands import build, dates
+
+app = typer.Typer(
+    name="briefgen",
+    help="Turn a pile of articles on one topic into a cited PDF brief.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"briefgen {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """briefgen: executive summary, timeline, actor profiles and sources, from your articles."""
+
+
+for module in (build, dates):
+    module.register(app)
+
+
+def main() -> None:
+    app()

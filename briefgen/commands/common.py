@@ -1,0 +1,97 @@
+"""What every command shares: error presentation, output modes, progress."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import typer
+
+from briefgen.errors import BriefgenError
+
+log = logging.getLogger("briefgen")
+
+
+@dataclass
+class Output:
+    """How a command talks to the user: rich text, nothing (--quiet), or JSON (--json)."""
+
+    quiet: bool = False
+    json: bool = False
+    debug: bool = False
+
+    def info(self, message: str) -> None:
+        if not (self.quiet or self.json):
+            typer.echo(message)
+
+    def result(self, message: str, data: dict[str, Any]) -> None:
+        """The command's final line: a sentence, or one JSON object with --json."""
+        if self.json:
+            typer.echo(json.dumps(data, sort_keys=True, default=str))
+        elif not self.quiet:
+            typer.echo(message)
+
+    def warn(self, message: str) -> None:
+        if not self.json:
+            typer.echo(f"warning: {message}", err=True)
+
+    @contextmanager
+    def progress(self, total: int, label: str) -> Iterator[Any]:
+        """A rich progress bar on stderr; a no-op when quiet, JSON or not a terminal."""
+        if self.quiet or self.json or not sys.stderr.isatty():
+            yield lambda advance=1, description=None: None
+            return
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+        from rich.progress import TimeElapsedColumn
+
+        with Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            transient=True,
+        ) as bar:
+            task = bar.add_task(label, total=total)
+
+            def step(advance: int = 1, description: str | None = None) -> None:
+                if description:
+                    bar.update(task, description=description)
+                bar.advance(task, advance)
+
+            yield step
+
+
+def setup_logging(out: Output) -> None:
+    level = logging.DEBUG if out.debug else logging.ERROR if out.quiet else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s: %(message)s", stream=sys.stderr)
+
+
+@contextmanager
+def handle_errors(out: Output) -> Iterator[None]:
+    """Turn a BriefgenError into ``error: <where>: <problem>`` and exit 1; tracebacks only with --debug."""
+    try:
+        yield
+    except BriefgenError as exc:
+        if out.debug:
+            raise
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        typer.echo("error: interrupted", err=True)
+        raise typer.Exit(130) from None
+    except OSError as exc:
+        if out.debug:
+            raise
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        typer.echo(f"error: {where}{exc.strerror or exc}", err=True)
+        raise typer.Exit(1) from None
+
+
+QUIET = typer.Option(False, "--quiet", "-q", help="Print nothing but errors.")
+JSON = typer.Option(False, "--json", help="Print one machine-readable JSON object.")
+DEBUG = typer.Option(False, "--debug", help="Show debug logs and full tracebacks.")

@@ -1,0 +1,260 @@
+"""The one place configuration is loaded: defaults < brief.toml < non-None flags.
+
+Every key is checked and every problem is reported at once; unknown keys are
+rejected. Relative paths are resolved against the config file's folder.
+Secrets never live here: ``smtp.password_env`` names an environment variable.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from briefgen.errors import ConfigError
+
+FORMATS = ("pdf", "html", "json", "md")
+DEFAULT_FORMATS = ("pdf", "html", "json")
+SECURITY_MODES = ("starttls", "ssl", "none")
+_WINDOW = re.compile(r"^(\d+)([dw])$|^since-last$")
+
+
+@dataclass(frozen=True)
+class EmailConfig:
+    to: tuple[str, ...] = ()
+    cc: tuple[str, ...] = ()
+    bcc: tuple[str, ...] = ()
+    sender: str = ""
+    subject: str = "{title}: {period}"
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str = "localhost"
+    port: int = 25
+    security: str = "starttls"
+    username: str | None = None
+    password_env: str | None = None
+    timeout: float = 30.0
+    retries: int = 3
+    backoff: float = 2.0
+
+
+@dataclass(frozen=True)
+class ScheduleConfig:
+    cron: str = "0 7 * * 1"
+    timezone: str = "UTC"
+    catch_up: int = 3
+
+
+@dataclass(frozen=True)
+class Config:
+    title: str = "Briefing"
+    inputs: tuple[Path, ...] = (Path("seeds"),)
+    output_dir: Path = Path("reports")
+    formats: tuple[str, ...] = DEFAULT_FORMATS
+    templates: Path | None = None
+    since: date | None = None
+    until: date | None = None
+    window: str | None = None
+    query: tuple[str, ...] = ()
+    timeline_dates: int = 25
+    timeline_sentences: int = 1
+    judgments: int = 7
+    skip_if_empty: bool = False
+    ref_date: date | None = None
+    email: EmailConfig = field(default_factory=EmailConfig)
+    smtp: SmtpConfig = field(default_factory=SmtpConfig)
+    schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
+    config_path: Path | None = None
+
+
+_SECTIONS: dict[str, type] = {"email": EmailConfig, "smtp": SmtpConfig, "schedule": ScheduleConfig}
+# TOML spells the sender "from", a Python keyword.
+_RENAMED = {("email", "from"): "sender"}
+
+
+def load_config(path: Path | str | None = None, **overrides: Any) -> Config:
+    """Load ``brief.toml`` (if given) and apply the flags that are not None."""
+    raw: dict[str, Any] = {}
+    base = Path.cwd()
+    cfg_path: Path | None = None
+    if path is not None:
+        cfg_path = Path(path)
+        try:
+            raw = tomllib.loads(cfg_path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(["file does not exist"], str(cfg_path)) from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError([f"not valid TOML ({exc})"], str(cfg_path)) from None
+        base = cfg_path.resolve().parent
+
+    problems: list[str] = []
+    values = _coerce_top(raw, base, problems)
+    for key, value in overrides.items():
+        if value is None:
+            continue
+        if key not in {f.name for f in fields(Config)}:
+            problems.append(f"unknown option {key!r}")
+            continue
+        values[key] = _coerce_flag(key, value, problems)
+    config = Config(**values, config_path=cfg_path)
+    problems.extend(_cross_checks(config))
+    if problems:
+        raise ConfigError(problems, str(cfg_path) if cfg_path else None)
+    return config
+
+
+def _coerce_top(raw: dict[str, Any], base: Path, problems: list[str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    known = {f.name for f in fields(Config)} - {"config_path"}
+    for key, value in raw.items():
+        if key in _SECTIONS:
+            if not isinstance(value, dict):
+                problems.append(f"[{key}] must be a table")
+                continue
+            values[key] = _coerce_section(key, value, problems)
+        elif key not in known:
+            problems.append(f"unknown key {key!r}")
+        else:
+            values[key] = _coerce_value(key, value, base, problems)
+    return values
+
+
+def _coerce_section(name: str, raw: dict[str, Any], problems: list[str]) -> Any:
+    cls = _SECTIONS[name]
+    allowed = {f.name: f for f in fields(cls)}
+    kwargs: dict[str, Any] = {}
+    for key, value in raw.items():
+        attr = _RENAMED.get((name, key), key)
+        python_only = {v for (section, _), v in _RENAMED.items() if section == name}
+        if attr not in allowed or key in python_only:
+            problems.append(f"unknown key {name}.{key}")
+            continue
+        default = getattr(cls(), attr)
+        kwargs[attr] = _check_type(f"{name}.{key}", value, default, problems)
+    return cls(**kwargs)
+
+
+def _check_type(label: str, value: Any, default: Any, problems: list[str]) -> Any:
+    if isinstance(default, tuple):
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            problems.append(f"{label} must be a list of strings")
+            return default
+        return tuple(value)
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            problems.append(f"{label} must be true or false")
+            return default
+        return value
+    if isinstance(default, int | float) and not isinstance(default, bool):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            problems.append(f"{label} must be a number")
+            return default
+        return type(default)(value)
+    if default is None or isinstance(default, str):
+        if not isinstance(value, str):
+            problems.append(f"{label} must be a string")
+            return default
+        return value
+    return value
+
+
+def _coerce_value(key: str, value: Any, base: Path, problems: list[str]) -> Any:
+    if key == "inputs":
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
+            problems.append("inputs must be a list of paths or globs")
+            return Config.inputs
+        return tuple(_resolve(base, v) for v in items)
+    if key in ("output_dir", "templates"):
+        if not isinstance(value, str):
+            problems.append(f"{key} must be a path")
+            return getattr(Config, key, None)
+        return _resolve(base, value)
+    if key in ("since", "until", "ref_date"):
+        return _parse_date(key, value, problems)
+    if key == "formats":
+        return _parse_formats(value, problems)
+    if key == "query":
+        return _parse_query(value, problems)
+    return _check_type(key, value, getattr(Config(), key), problems)
+
+
+def _coerce_flag(key: str, value: Any, problems: list[str]) -> Any:
+    if key in ("since", "until", "ref_date"):
+        return _parse_date(key, value, problems)
+    if key == "formats":
+        return _parse_formats(value, problems)
+    if key == "query":
+        return _parse_query(value, problems)
+    if key == "inputs":
+        return tuple(Path(v) for v in value)
+    if key in ("output_dir", "templates"):
+        return Path(value)
+    return value
+
+
+def _resolve(base: Path, value: str) -> Path:
+    p = Path(value).expanduser()
+    return p if p.is_absolute() else base / p
+
+
+def _parse_date(key: str, value: Any, problems: list[str]) -> date | None:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        problems.append(f"{key} must be a date like 2021-08-16, not {value!r}")
+        return None
+
+
+def _parse_formats(value: Any, problems: list[str]) -> tuple[str, ...]:
+    items = value.split(",") if isinstance(value, str) else list(value)
+    out = tuple(dict.fromkeys(str(v).strip().lower() for v in items if str(v).strip()))
+    bad = [f for f in out if f not in FORMATS]
+    if bad or not out:
+        problems.append(
+            f"unknown format {', '.join(bad) or '(none)'}; choose from {', '.join(FORMATS)}"
+        )
+        return DEFAULT_FORMATS
+    return out
+
+
+def _parse_query(value: Any, problems: list[str]) -> tuple[str, ...]:
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, list | tuple):
+        problems.append("query must be a comma-separated string or a list")
+        return ()
+    return tuple(str(v).strip() for v in items if str(v).strip())
+
+
+def _cross_checks(config: Config) -> list[str]:
+    problems = []
+    if config.since and config.until and config.since > config.until:
+        problems.append(f"--since {config.since} is after --until {config.until}")
+    if config.window is not None and not _WINDOW.match(config.window):
+        problems.append(f"window must look like '7d', '2w' or 'since-last', not {config.window!r}")
+    if config.smtp.security not in SECURITY_MODES:
+        problems.append(f"smtp.security must be one of {', '.join(SECURITY_MODES)}")
+    if not 0 < config.smtp.port < 65536:
+        problems.append("smtp.port must be between 1 and 65535")
+    if config.timeline_dates < 1 or config.timeline_sentences < 1:
+        problems.append("timeline_dates and timeline_sentences must be at least 1")
+    try:
+        ZoneInfo(config.schedule.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        problems.append(f"schedule.timezone {config.schedule.timezone!r} is not an IANA time zone")
+    return problems
+
+
+def with_overrides(config: Config, **changes: Any) -> Config:
+    """A copy of ``config`` with some fields replaced (None values ignored)."""
+    return replace(config, **{k: v for k, v in changes.items() if v is not None})

@@ -1,0 +1,1 @@
+"""Extract stage: per-document dates, events, actor mentions and positions."""

@@ -1,0 +1,236 @@
+"""Typed records passed between pipeline stages.
+
+Every stage takes and returns these frozen dataclasses; nothing else crosses a
+stage boundary. Offsets are 0-based Unicode code points into ``Document.text``,
+end exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+DateSource = Literal["stated", "url", "field", "filename", "inferred", "none"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+ActorType = Literal["person", "org", "state", "group"]
+PositionKind = Literal["direct", "reported"]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the document, the span and its sentence."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+    sentence_start: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One ingested article. ``text`` is the decoded file (or extracted HTML text)."""
+
+    id: str
+    source: str
+    format: Literal["txt", "md", "html", "jsonl"]
+    text: str
+    title: str
+    date: str | None = None
+    date_source: DateSource = "none"
+    date_as_written: str | None = None
+    date_evidence: str | None = None
+    authors: tuple[str, ...] = ()
+    publisher: str | None = None
+    url: str | None = None
+    sha1: str = ""
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def dct(self) -> date | None:
+        """The document creation time as a day, when the date is at least that precise."""
+        return parse_day(self.date) if self.date else None
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A TIMEX3 temporal expression found in a text."""
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    mod: str | None = None
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """A clause of one document that reports a happening and dates it."""
+
+    id: str
+    doc: str
+    date: str
+    timex: Timex
+    description: str
+    evidence: Evidence
+    actors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Event:
+    """One real-world happening, merged over every mention of it."""
+
+    id: str
+    date: str
+    description: str
+    mentions: tuple[EventMention, ...]
+    sources: tuple[str, ...]
+    actors: tuple[str, ...] = ()
+    salience: float = 0.0
+    disagreements: tuple[str, ...] = ()
+
+    @property
+    def corroboration(self) -> int:
+        return len(self.sources)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span naming or describing an actor."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    kind: Literal["name", "surname", "acronym", "description", "pronoun", "other"] = "name"
+    type: ActorType | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Role:
+    doc: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person, organisation, state or group, with every alias merged."""
+
+    id: str
+    name: str
+    type: ActorType
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    affiliation: str | None = None
+    mentions: tuple[Mention, ...] = ()
+    sources: tuple[str, ...] = ()
+    first_seen: str | None = None
+    last_seen: str | None = None
+    related: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Position:
+    """Something an actor said, claimed or is reported to hold."""
+
+    id: str
+    doc: str
+    speaker: str | None
+    speaker_id: str | None
+    speaker_mention: Mention | None
+    text: str
+    start: int
+    end: int
+    kind: PositionKind
+    cue: str | None
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Cited:
+    """A sentence shown to the reader (source sentence or faithful trim), with its evidence."""
+
+    text: str
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The executive summary: bottom line, key judgments, key figures, disagreements."""
+
+    bottom_line: Cited | None
+    judgments: tuple[Cited, ...] = ()
+    key_figures: tuple[Cited, ...] = ()
+    disagreements: tuple[Cited, ...] = ()
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One date of the brief's timeline: the events it shows and their best sentences."""
+
+    date: str
+    event_ids: tuple[str, ...]
+    sentences: tuple[Cited, ...]
+
+
+@dataclass(frozen=True)
+class DataNote:
+    """A data problem worth telling the reader about."""
+
+    doc: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the extract stage read from one document."""
+
+    document: Document
+    sentences: tuple[tuple[int, int], ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    events: tuple[EventMention, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    positions: tuple[Position, ...] = ()
+
+
+@dataclass(frozen=True)
+class Brief:
+    """Everything a rendered brief shows, and everything extracted behind it."""
+
+    title: str
+    generated_at: datetime
+    period: tuple[str | None, str | None]
+    documents: tuple[Document, ...]
+    events: tuple[Event, ...]
+    timeline: tuple[TimelineEntry, ...]
+    actors: tuple[Actor, ...]
+    positions: tuple[Position, ...]
+    summary: Summary
+    notes: tuple[DataNote, ...] = ()
+    query: tuple[str, ...] = ()
+    whats_new: WhatsNew | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class WhatsNew:
+    """What this brief has that the previous build's did not (ids into this brief)."""
+
+    previous_build: str
+    events: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    positions: tuple[str, ...] = ()
+
+
+def parse_day(value: str) -> date | None:
+    """``2021-07-08`` -> date; anything less precise -> None."""
+    if len(value) >= 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
