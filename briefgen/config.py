@@ -42,6 +42,8 @@ class SmtpConfig:
     timeout: float = 30.0
     retries: int = 3
     backoff: float = 2.0
+    # PEM bundle to trust instead of the system CAs (a private relay's self-signed cert).
+    cafile: str | None = None
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,10 @@ class ScheduleConfig:
     cron: str = "0 7 * * 1"
     timezone: str = "UTC"
     catch_up: int = 3
+    # A failed window is tried again on a later tick, at most this many times in all,
+    # and no sooner than retry_after seconds after the last failure.
+    max_attempts: int = 3
+    retry_after: float = 900.0
 
 
 @dataclass(frozen=True)

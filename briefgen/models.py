@@ -7,6 +7,7 @@ end exclusive.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
@@ -49,7 +50,7 @@ class Document:
     warnings: tuple[str, ...] = ()
 
     @property
-    def dct(self) -> date | None:
+    def dct(self) -> dt.date | None:
         """The document creation time as a day, when the date is at least that precise."""
         return parse_day(self.date) if self.date else None
 

@@ -46,8 +46,13 @@ class Output:
         if self.quiet or self.json or not sys.stderr.isatty():
             yield lambda advance=1, description=None: None
             return
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-        from rich.progress import TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         with Progress(
             TextColumn("{task.description}"),
@@ -69,11 +74,18 @@ class Output:
 def setup_logging(out: Output) -> None:
     level = logging.DEBUG if out.debug else logging.ERROR if out.quiet else logging.WARNING
     logging.basicConfig(level=level, format="%(levelname)s: %(message)s", stream=sys.stderr)
+    if not out.debug:
+        # Font-subsetting chatter from the PDF engine is not the user's problem.
+        for noisy in ("weasyprint", "fontTools"):
+            logging.getLogger(noisy).setLevel(logging.ERROR)
 
 
 @contextmanager
 def handle_errors(out: Output) -> Iterator[None]:
-    """Turn a BriefgenError into ``error: <where>: <problem>`` and exit 1; tracebacks only with --debug."""
+    """Turn a BriefgenError into ``error: <where>: <problem>`` and exit 1.
+
+    Tracebacks only with --debug.
+    """
     try:
         yield
     except BriefgenError as exc:

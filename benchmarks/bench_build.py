@@ -1,0 +1,85 @@
+"""Cold `briefgen build` on seeds/: wall time and peak RSS, whole process and per stage.
+
+Each run is a fresh process (a cold start, as a user runs it). The peer is the least any
+spaCy-based tool must do on the same input: start Python, load en_core_web_sm and parse
+the documents. Targets on the 2-core machine: <= 5 s wall, <= 700 MB peak RSS.
+
+    python benchmarks/bench_build.py [--runs 3] [INPUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PEER = """
+import sys, pathlib
+from briefgen.extract.nlp import load_nlp
+nlp = load_nlp()
+texts = [p.read_text(encoding="utf-8") for p in sorted(pathlib.Path(sys.argv[1]).rglob("*.txt"))]
+for _ in nlp.pipe(texts):
+    pass
+"""
+
+
+def measure(cmd: list[str]) -> tuple[float, float, str]:
+    """Run ``cmd`` inside a fresh helper interpreter so its peak RSS is its own."""
+    wrapper = (
+        "import resource, subprocess, sys, time, json;"
+        "t=time.perf_counter();"
+        "p=subprocess.run(sys.argv[1:], capture_output=True, text=True);"
+        "w=time.perf_counter()-t;"
+        "print(json.dumps({'rc': p.returncode, 'wall': w, 'out': p.stdout, 'err': p.stderr,"
+        "'rss': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024}))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True, check=True
+    )
+    data = json.loads(proc.stdout)
+    if data["rc"] != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{data['err']}")
+    return data["wall"], data["rss"], data["out"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("input", nargs="?", default=str(ROOT / "seeds"))
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    briefgen = str(Path(sys.executable).with_name("briefgen"))
+
+    ours, peer, stages = [], [], []
+    with tempfile.TemporaryDirectory() as out:
+        for _ in range(args.runs):
+            wall, rss, stdout = measure([briefgen, "build", args.input, "-o", out, "--json"])
+            ours.append((wall, rss))
+            stages.append(json.loads(stdout.strip().splitlines()[-1])["timings_s"])
+            wall, rss, _ = measure([sys.executable, "-c", PEER, args.input])
+            peer.append((wall, rss))
+
+    def med(rows: list[tuple[float, float]], i: int) -> float:
+        return statistics.median(r[i] for r in rows)
+
+    print(f"input: {args.input}   runs: {args.runs} (median)")
+    print(f"{'':32} {'wall s':>8} {'peak RSS MB':>12}")
+    print(f"{'briefgen build (cold, pdf+html+json)':32} {med(ours, 0):8.2f} {med(ours, 1):12.0f}")
+    print(f"{'peer: python + spaCy load + parse':32} {med(peer, 0):8.2f} {med(peer, 1):12.0f}")
+    print(
+        f"{'ratio briefgen / peer':32} {med(ours, 0) / med(peer, 0):8.2f} "
+        f"{med(ours, 1) / med(peer, 1):12.2f}"
+    )
+    print("\nper stage (s, median):")
+    for stage in stages[0]:
+        print(f"  {stage:12} {statistics.median(s.get(stage, 0.0) for s in stages):7.3f}")
+    print("\ntargets: <= 5 s wall, <= 700 MB peak RSS")
+
+
+if __name__ == "__main__":
+    main()

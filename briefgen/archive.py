@@ -1,0 +1,122 @@
+"""The build archive: one dated folder per build, a manifest, and what is new since the last.
+
+Outputs are written into a hidden temporary folder that is renamed into place
+only when every file is complete, so a failed build never leaves half a brief.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from briefgen.errors import OutputError
+from briefgen.models import Brief, WhatsNew
+
+MANIFEST = "manifest.json"
+BRIEF_JSON = "brief.json"
+
+
+def build_name(now: datetime) -> str:
+    """The folder name of a build started at ``now`` (UTC), e.g. ``2026-11-23T0700Z``."""
+    return now.strftime("%Y-%m-%dT%H%MZ")
+
+
+@dataclass
+class Staging:
+    """A build being written: ``path`` while writing, ``final`` once renamed into place."""
+
+    path: Path
+    final: Path | None = None
+
+
+@contextmanager
+def staging_dir(output_dir: Path, name: str) -> Iterator[Staging]:
+    """A temporary folder inside ``output_dir`` that becomes ``output_dir/name`` on success."""
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        stage = Staging(Path(tempfile.mkdtemp(prefix=f".{name}.", dir=output_dir)))
+    except OSError as exc:
+        raise OutputError(f"cannot write here ({exc.strerror or exc})", str(output_dir)) from None
+    try:
+        yield stage
+        final = _free_name(output_dir, name)
+        os.replace(stage.path, final)
+        stage.final = final
+    except BaseException:
+        shutil.rmtree(stage.path, ignore_errors=True)
+        raise
+
+
+def check_writable(output_dir: Path) -> None:
+    """Fail before any work is done when ``output_dir`` cannot take a build."""
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=output_dir):
+            pass
+    except OSError as exc:
+        raise OutputError(f"cannot write here ({exc.strerror or exc})", str(output_dir)) from None
+
+
+def _free_name(output_dir: Path, name: str) -> Path:
+    final, n = output_dir / name, 2
+    while final.exists():
+        final = output_dir / f"{name}-{n}"
+        n += 1
+    return final
+
+
+def write_manifest(folder: Path, data: dict[str, object]) -> Path:
+    path = folder / MANIFEST
+    path.write_text(json.dumps(data, sort_keys=True, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+def previous_builds(output_dir: Path) -> list[Path]:
+    """Earlier build folders (those with a manifest and a brief.json), oldest first."""
+    if not output_dir.is_dir():
+        return []
+    found = [
+        p
+        for p in output_dir.iterdir()
+        if p.is_dir()
+        and not p.name.startswith(".")
+        and (p / MANIFEST).is_file()
+        and (p / BRIEF_JSON).is_file()
+    ]
+    return sorted(found, key=lambda p: p.name)
+
+
+def whats_new(brief: Brief, previous: Path | None) -> WhatsNew | None:
+    """The events, actors and positions of ``brief`` that the previous build did not have."""
+    if previous is None:
+        return None
+    try:
+        old = json.loads((previous / BRIEF_JSON).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    old_ids = {
+        key: {item.get("id") for item in old.get(key, []) if isinstance(item, dict)}
+        for key in ("events", "actors", "positions")
+    }
+    return WhatsNew(
+        previous_build=previous.name,
+        events=tuple(e.id for e in brief.events if e.id not in old_ids["events"]),
+        actors=tuple(a.id for a in brief.actors if a.id not in old_ids["actors"]),
+        positions=tuple(p.id for p in brief.positions if p.id not in old_ids["positions"]),
+    )
+
+
+def file_sha1(path: Path) -> str:
+    digest = hashlib.sha1()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 16), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

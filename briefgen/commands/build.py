@@ -1,0 +1,196 @@
+"""``briefgen build``, ``briefgen extract`` and ``briefgen render``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from briefgen.commands.common import DEBUG, JSON, QUIET, Output, handle_errors, setup_logging
+from briefgen.errors import BriefgenError
+
+if TYPE_CHECKING:
+    from briefgen.config import Config
+    from briefgen.pipeline import BuildResult
+
+INPUTS = typer.Argument(
+    None, help="Files, folders or globs (.txt .md .html .htm .jsonl). Default: seeds/."
+)
+CONFIG = typer.Option(None, "--config", "-c", help="A brief.toml project file.")
+TITLE = typer.Option(None, "--title", help="Title on the cover.")
+SINCE = typer.Option(None, "--since", help="Start of the period, YYYY-MM-DD.")
+UNTIL = typer.Option(None, "--until", help="End of the period, YYYY-MM-DD.")
+QUERY = typer.Option(None, "--query", help="Comma-separated keywords to focus on.")
+TEMPLATES = typer.Option(None, "--templates", help="Folder of templates overriding the defaults.")
+REF_DATE = typer.Option(None, "--ref-date", help="Date (YYYY-MM-DD) for documents that state none.")
+
+
+def build(
+    inputs: list[str] | None = INPUTS,
+    output: Path | None = typer.Option(None, "--output", "-o", help="Output folder (reports/)."),
+    config_file: Path | None = CONFIG,
+    title: str | None = TITLE,
+    since: str | None = SINCE,
+    until: str | None = UNTIL,
+    query: str | None = QUERY,
+    formats: str | None = typer.Option(
+        None, "--format", "-f", help="Comma-separated: pdf,html,json,md (default pdf,html,json)."
+    ),
+    templates: Path | None = TEMPLATES,
+    ref_date: str | None = REF_DATE,
+    timeline_dates: int | None = typer.Option(None, "--timeline-dates", help="Dates shown."),
+    email: bool = typer.Option(False, "--email", help="Mail the brief as configured."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="With --email: write the .eml only."),
+    quiet: bool = QUIET,
+    as_json: bool = JSON,
+    debug: bool = DEBUG,
+) -> None:
+    """Build the brief: PDF, HTML and JSON in a dated folder under the output folder."""
+    out = Output(quiet=quiet, json=as_json, debug=debug)
+    setup_logging(out)
+    with handle_errors(out):
+        from briefgen.config import load_config
+        from briefgen.pipeline import build_brief
+
+        config = load_config(
+            config_file,
+            inputs=inputs or None,
+            output_dir=output,
+            title=title,
+            since=since,
+            until=until,
+            query=query,
+            formats=formats,
+            templates=templates,
+            ref_date=ref_date,
+            timeline_dates=timeline_dates,
+        )
+        now = datetime.now(UTC).replace(microsecond=0)
+        with _locked(config):
+            with _progress(out, config) as step:
+                result = build_brief(config, now=now, progress=step)
+            delivered = _deliver(config, result, dry_run) if email else None
+        for problem in result.skipped:
+            out.warn(problem)
+        names = ", ".join(str(p) for p in result.files.values())
+        out.result(
+            f"wrote {names}" + (f"; {delivered}" if delivered else ""),
+            {
+                "build_dir": str(result.build_dir),
+                "files": {k: str(v) for k, v in result.files.items()},
+                "skipped": list(result.skipped),
+                "timings_s": result.timings,
+                "delivery": delivered,
+            },
+        )
+
+
+def extract(
+    inputs: list[str] = typer.Argument(..., help="Files, folders or globs."),
+    output: Path = typer.Option(Path("brief.json"), "--output", "-o", help="JSON file to write."),
+    config_file: Path | None = CONFIG,
+    title: str | None = TITLE,
+    since: str | None = SINCE,
+    until: str | None = UNTIL,
+    query: str | None = QUERY,
+    ref_date: str | None = REF_DATE,
+    timeline_dates: int | None = typer.Option(None, "--timeline-dates", help="L: dates."),
+    timeline_sentences: int | None = typer.Option(
+        None, "--timeline-sentences", help="K: sentences per date."
+    ),
+    quiet: bool = QUIET,
+    as_json: bool = JSON,
+    debug: bool = DEBUG,
+) -> None:
+    """Extract everything into one JSON file, without rendering."""
+    out = Output(quiet=quiet, json=as_json, debug=debug)
+    setup_logging(out)
+    with handle_errors(out):
+        from briefgen.config import load_config
+        from briefgen.outputs import write_atomic
+        from briefgen.pipeline import assemble_brief
+        from briefgen.render.json import brief_to_json
+
+        config = load_config(
+            config_file,
+            inputs=inputs,
+            title=title,
+            since=since,
+            until=until,
+            query=query,
+            ref_date=ref_date,
+            timeline_dates=timeline_dates,
+            timeline_sentences=timeline_sentences,
+        )
+        now = datetime.now(UTC).replace(microsecond=0)
+        with _progress(out, config) as step:
+            brief, skipped = assemble_brief(config, now=now, progress=step)
+        for problem in skipped:
+            out.warn(problem)
+        write_atomic(output, brief_to_json(brief).encode("utf-8"))
+        out.result(
+            f"wrote {output} ({len(brief.documents)} documents, {len(brief.events)} events, "
+            f"{len(brief.actors)} actors, {len(brief.positions)} positions)",
+            {"file": str(output), "skipped": list(skipped)},
+        )
+
+
+def render(
+    brief_json: Path = typer.Argument(..., help="A brief.json written by build or extract."),
+    output: Path = typer.Option(..., "--output", "-o", help="brief.pdf, brief.html or brief.md"),
+    templates: Path | None = TEMPLATES,
+    quiet: bool = QUIET,
+    as_json: bool = JSON,
+    debug: bool = DEBUG,
+) -> None:
+    """Re-render a brief.json (e.g. after editing a template) without running the NLP."""
+    out = Output(quiet=quiet, json=as_json, debug=debug)
+    setup_logging(out)
+    with handle_errors(out):
+        from briefgen.outputs import render_file
+
+        render_file(brief_json, output, templates)
+        out.result(f"wrote {output}", {"file": str(output)})
+
+
+@contextmanager
+def _locked(config: Config) -> Iterator[None]:
+    """Hold the output folder's lock, so a scheduled run never overlaps a manual one."""
+    from briefgen.archive import check_writable
+    from briefgen.deliver.lock import build_lock
+
+    check_writable(config.output_dir)
+    with build_lock(config.output_dir):
+        yield
+
+
+def _deliver(config: Config, result: BuildResult, dry_run: bool) -> str:
+    from briefgen.deliver import deliver_brief
+
+    report = deliver_brief(
+        config, result.brief, result.files["pdf"], result.build_dir.name, dry_run=dry_run
+    )
+    return report.describe()
+
+
+@contextmanager
+def _progress(out: Output, config: Config) -> Iterator[Callable[[str], None]]:
+    """A progress bar fed by the pipeline's one-line step messages."""
+    from briefgen.ingest import list_inputs
+
+    try:
+        total = len(list_inputs(config.inputs)) * 2 + 2
+    except BriefgenError:
+        total = 1  # the build itself reports the bad input
+    with out.progress(total, "building") as advance:
+        yield lambda message: advance(1, message)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("build")(build)
+    app.command("extract")(extract)
+    app.command("render")(render)

@@ -1,0 +1,82 @@
+"""Run every extractor over every document: dates, then one spaCy pass, then the rest."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from briefgen.extract.textview import nlp_view
+from briefgen.models import Document, Extraction, Timex, parse_day
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+
+def anchor_day(value: str | None) -> date | None:
+    """The day relative expressions are anchored on: the date itself, or mid-month."""
+    if not value:
+        return None
+    day = parse_day(value)
+    if day is None and len(value) == 7 and value[4] == "-" and value[:4].isdigit():
+        try:
+            day = date(int(value[:4]), int(value[5:7]), 15)
+        except ValueError:
+            return None
+    return day
+
+
+def date_document(document: Document) -> tuple[Document, list[Timex]]:
+    """Tag the document's dates, settle its own date, and re-anchor if that changed it."""
+    from briefgen.extract.dct import infer_document_date
+    from briefgen.extract.timex import tag
+
+    timexes = tag(document.text, anchor_day(document.date))
+    dated = infer_document_date(document, timexes)
+    if dated.date != document.date:
+        timexes = tag(document.text, anchor_day(dated.date))
+    return dated, timexes
+
+
+def extract_documents(
+    documents: Sequence[Document],
+    *,
+    nlp: Language | None = None,
+    on_document: Callable[[Document], None] | None = None,
+) -> list[Extraction]:
+    """Extract dates, sentences, events, actor mentions and positions from each document."""
+    from briefgen.extract.actors import extract_mentions
+    from briefgen.extract.events import extract_events
+    from briefgen.extract.nlp import load_nlp
+    from briefgen.extract.positions import extract_positions
+
+    nlp = nlp or load_nlp()
+    dated = [date_document(doc) for doc in documents]
+    views = (nlp_view(doc.text) for doc, _ in dated)
+    results: list[Extraction] = []
+    for (doc, timexes), sdoc in zip(dated, nlp.pipe(views, batch_size=4), strict=True):
+        sentences = tuple((s.start_char, s.end_char) for s in sdoc.sents)
+        mentions = extract_mentions(doc, sdoc)
+        positions = extract_positions(doc, sdoc, mentions)
+        events = extract_events(doc, sdoc, timexes, mentions)
+        results.append(
+            Extraction(
+                document=doc,
+                sentences=sentences,
+                timexes=tuple(timexes),
+                events=tuple(events),
+                mentions=tuple(mentions),
+                positions=tuple(positions),
+            )
+        )
+        if on_document:
+            on_document(doc)
+    return results
+
+
+def with_warning(document: Document, warning: str) -> Document:
+    return replace(document, warnings=(*document.warnings, warning))

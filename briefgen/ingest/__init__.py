@@ -1,0 +1,113 @@
+"""Ingest stage: files, folders and globs become ``Document`` records.
+
+Readers are chosen by suffix. A problem with one file is a warning while other
+documents remain; when nothing usable is left, it is an error.
+"""
+
+from __future__ import annotations
+
+import glob
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from briefgen.errors import InputError, NoDocuments
+from briefgen.ingest.readers import READERS, read_file
+from briefgen.models import Document
+
+log = logging.getLogger(__name__)
+
+__all__ = ["READERS", "IngestResult", "ingest"]
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    documents: tuple[Document, ...]
+    skipped: tuple[str, ...]
+
+
+def ingest(
+    inputs: Sequence[Path | str],
+    *,
+    on_file: Callable[[Path], None] | None = None,
+) -> IngestResult:
+    """Read every supported file under ``inputs`` (files, folders, globs) in a stable order.
+
+    Raises ``InputError`` for an input that does not exist and ``NoDocuments`` when
+    nothing usable is found; per-file problems are returned in ``skipped``.
+    """
+    documents: list[Document] = []
+    skipped: list[str] = []
+    seen_ids: set[str] = set()
+    for path, root in _expand(inputs):
+        if on_file:
+            on_file(path)
+        try:
+            docs = read_file(path, root)
+        except InputError as exc:
+            log.warning("%s", exc)
+            skipped.append(str(exc))
+            continue
+        for doc in docs:
+            documents.append(_unique(doc, seen_ids))
+    if not documents:
+        where = ", ".join(str(p) for p in inputs)
+        detail = f" ({len(skipped)} skipped: {skipped[0]})" if skipped else ""
+        raise NoDocuments(f"no readable documents{detail}", where)
+    return IngestResult(tuple(documents), tuple(skipped))
+
+
+def list_inputs(inputs: Sequence[Path | str]) -> list[Path]:
+    """The files ``ingest`` would read, in order (for progress bars)."""
+    return [path for path, _ in _expand(inputs)]
+
+
+def _expand(inputs: Sequence[Path | str]) -> Iterable[tuple[Path, Path]]:
+    """Yield (file, root) pairs; ids are the file's path relative to its root."""
+    seen: set[Path] = set()
+    for raw in inputs:
+        for path, root in _expand_one(str(raw)):
+            key = path.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield path, root
+
+
+def _expand_one(raw: str) -> list[tuple[Path, Path]]:
+    path = Path(raw).expanduser()
+    if path.is_dir():
+        files = sorted(
+            p
+            for p in path.rglob("*")
+            if p.is_file()
+            and p.suffix.lower() in READERS
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        )
+        if not files:
+            kinds = ", ".join(sorted(READERS))
+            raise NoDocuments(f"folder has no supported files ({kinds})", raw)
+        return [(p, path) for p in files]
+    if path.is_file():
+        if path.suffix.lower() not in READERS:
+            kinds = ", ".join(sorted(READERS))
+            raise InputError(f"unsupported file type {path.suffix or '(none)'}; use {kinds}", raw)
+        return [(path, path.parent)]
+    if glob.has_magic(raw):
+        matches = sorted(Path(p) for p in glob.glob(raw, recursive=True))
+        files = [p for p in matches if p.is_file() and p.suffix.lower() in READERS]
+        if not files:
+            raise NoDocuments("pattern matches no supported files", raw)
+        root = Path(raw.split("*")[0].split("?")[0].split("[")[0] or ".")
+        root = root if root.is_dir() else root.parent
+        return [(p, root) for p in files]
+    raise InputError("no such file or folder", raw)
+
+
+def _unique(doc: Document, seen: set[str]) -> Document:
+    doc_id, n = doc.id, 2
+    while doc_id in seen:
+        doc_id = f"{doc.id}~{n}"
+        n += 1
+    seen.add(doc_id)
+    return doc if doc_id == doc.id else replace(doc, id=doc_id)

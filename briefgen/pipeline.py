@@ -1,0 +1,272 @@
+"""``build_brief``: ingest → extract → aggregate → summarize → render, and nothing else."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import platform
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from briefgen import __version__
+from briefgen.config import Config
+from briefgen.errors import NoDocuments
+from briefgen.models import Brief, DataNote, Document, Event, Extraction
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class Timings:
+    """Seconds spent per stage, in the order they ran."""
+
+    stages: dict[str, float] = field(default_factory=dict)
+
+    def measure(self, stage: str, started: float) -> None:
+        self.stages[stage] = round(self.stages.get(stage, 0.0) + time.perf_counter() - started, 4)
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    brief: Brief
+    build_dir: Path
+    files: dict[str, Path]
+    skipped: tuple[str, ...]
+    timings: dict[str, float]
+
+
+def assemble_brief(
+    config: Config,
+    *,
+    now: datetime,
+    progress: Progress | None = None,
+    timings: Timings | None = None,
+) -> tuple[Brief, tuple[str, ...]]:
+    """Read the inputs and extract, merge and summarise them into a Brief (no files written)."""
+    from briefgen.aggregate.actors import attribute_positions, resolve_actors
+    from briefgen.aggregate.events import merge_events
+    from briefgen.extract.nlp import load_nlp
+    from briefgen.extract.run import extract_documents
+    from briefgen.ingest import ingest
+    from briefgen.summarize import filter_by_query, select_timeline, summarize
+
+    timings = timings or Timings()
+    step = progress or (lambda _: None)
+
+    # Bad input fails fast, before the model is loaded.
+    started = time.perf_counter()
+    ingested = ingest(config.inputs, on_file=lambda p: step(f"reading {p.name}"))
+    documents = [_with_ref_date(d, config.ref_date) for d in ingested.documents]
+    timings.measure("ingest", started)
+
+    started = time.perf_counter()
+    nlp = load_nlp()
+    timings.measure("model", started)
+
+    started = time.perf_counter()
+    extractions = extract_documents(
+        documents, nlp=nlp, on_document=lambda d: step(f"extracted {d.id}")
+    )
+    extractions = _in_period(extractions, config.since, config.until)
+    if config.query:
+        extractions = filter_by_query(extractions, config.query)
+    if not extractions:
+        raise NoDocuments(
+            "no documents left after applying --since/--until/--query",
+            ", ".join(str(p) for p in config.inputs),
+        )
+    timings.measure("extract", started)
+
+    started = time.perf_counter()
+    events = [e for e in merge_events(extractions) if _event_in_period(e, config)]
+    actors, mention_map = resolve_actors(extractions)
+    positions = attribute_positions(
+        [p for x in extractions for p in x.positions], actors, mention_map
+    )
+    timings.measure("aggregate", started)
+
+    started = time.perf_counter()
+    timeline = select_timeline(
+        events,
+        dates=config.timeline_dates,
+        sentences=config.timeline_sentences,
+        since=config.since,
+        until=config.until,
+    )
+    summary = summarize(
+        extractions, events, positions, judgments=config.judgments, query=config.query
+    )
+    timings.measure("summarize", started)
+
+    docs = tuple(x.document for x in extractions)
+    brief = Brief(
+        title=config.title,
+        generated_at=now,
+        period=_period(docs, events, config),
+        documents=docs,
+        events=tuple(events),
+        timeline=tuple(timeline),
+        actors=tuple(actors),
+        positions=tuple(positions),
+        summary=summary,
+        notes=_notes(docs, ingested.skipped),
+        query=config.query,
+        meta={"generator": f"briefgen {__version__}"},
+    )
+    return brief, ingested.skipped
+
+
+def build_brief(
+    config: Config,
+    *,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Assemble the brief and write it (PDF/HTML/JSON/Markdown + manifest) to a dated folder."""
+    from briefgen import archive
+
+    now = now or datetime.now(UTC).replace(microsecond=0)
+    archive.check_writable(config.output_dir)
+    timings = Timings()
+    brief, skipped = assemble_brief(config, now=now, progress=progress, timings=timings)
+    builds = archive.previous_builds(config.output_dir)
+    brief = replace(brief, whats_new=archive.whats_new(brief, builds[-1] if builds else None))
+
+    with archive.staging_dir(config.output_dir, archive.build_name(now)) as stage:
+        files = write_outputs(brief, config, stage.path, progress=progress, timings=timings)
+        archive.write_manifest(stage.path, _manifest(config, brief, files, timings))
+    assert stage.final is not None
+    build_dir = stage.final
+    final = {fmt: build_dir / path.name for fmt, path in files.items()}
+    return BuildResult(brief, build_dir, final, skipped, dict(timings.stages))
+
+
+def write_outputs(
+    brief: Brief,
+    config: Config,
+    folder: Path,
+    *,
+    progress: Progress | None = None,
+    timings: Timings | None = None,
+) -> dict[str, Path]:
+    """Render the brief in each configured format into ``folder``."""
+    from briefgen.render import render_html, render_markdown, render_pdf
+    from briefgen.render.json import brief_to_json
+
+    timings = timings or Timings()
+    step = progress or (lambda _: None)
+    files: dict[str, Path] = {}
+    if "json" in config.formats:
+        files["json"] = _write(folder / "brief.json", brief_to_json(brief))
+    html = None
+    if {"html", "pdf"} & set(config.formats):
+        step("rendering HTML")
+        started = time.perf_counter()
+        html = render_html(brief, config.templates)
+        timings.measure("html", started)
+        if "html" in config.formats:
+            files["html"] = _write(folder / "brief.html", html)
+    if "pdf" in config.formats and html is not None:
+        step("rendering PDF")
+        started = time.perf_counter()
+        pdf = render_pdf(html, config.templates)
+        (folder / "brief.pdf").write_bytes(pdf)
+        files["pdf"] = folder / "brief.pdf"
+        timings.measure("pdf", started)
+    if "md" in config.formats:
+        files["md"] = _write(folder / "brief.md", render_markdown(brief, config.templates))
+    return files
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _with_ref_date(doc: Document, ref_date: date | None) -> Document:
+    if ref_date is None or doc.date:
+        return doc
+    return replace(doc, date=ref_date.isoformat(), date_source="stated", date_evidence="--ref-date")
+
+
+def _in_period(
+    extractions: Sequence[Extraction], since: date | None, until: date | None
+) -> list[Extraction]:
+    """Drop documents published outside the period; undated documents stay."""
+    if since is None and until is None:
+        return list(extractions)
+    lo, hi = (since.isoformat() if since else ""), (until.isoformat() if until else "9999")
+    kept = []
+    for x in extractions:
+        d = x.document.date
+        if d is None or (lo[: len(d)] <= d <= hi[: len(d)]):
+            kept.append(x)
+    return kept
+
+
+def _event_in_period(event: Event, config: Config) -> bool:
+    lo = config.since.isoformat() if config.since else ""
+    hi = config.until.isoformat() if config.until else "9999"
+    start = event.date.split("/")[0]
+    if not start[:1].isdigit():
+        return True
+    return lo[: len(start)] <= start <= hi[: len(start)]
+
+
+def _period(
+    docs: Sequence[Document], events: Sequence[Event], config: Config
+) -> tuple[str | None, str | None]:
+    if config.since or config.until:
+        return (
+            config.since.isoformat() if config.since else None,
+            config.until.isoformat() if config.until else None,
+        )
+    dates = sorted(d.date for d in docs if d.date)
+    return (dates[0], dates[-1]) if dates else (None, None)
+
+
+def _notes(docs: Sequence[Document], skipped: Sequence[str]) -> tuple[DataNote, ...]:
+    notes = [DataNote(doc=d.id, message=w) for d in docs for w in d.warnings]
+    for problem in skipped:
+        where, _, message = problem.partition(": ")
+        notes.append(DataNote(doc=where, message=message or problem))
+    return tuple(notes)
+
+
+def _manifest(
+    config: Config, brief: Brief, files: dict[str, Path], timings: Timings
+) -> dict[str, object]:
+    from briefgen.archive import file_sha1
+
+    config_repr = json.dumps({k: str(v) for k, v in sorted(vars(config).items())}, sort_keys=True)
+    return {
+        "generated_at": brief.generated_at.isoformat(),
+        "title": brief.title,
+        "inputs": {d.id: d.sha1 for d in brief.documents},
+        "config_sha1": hashlib.sha1(config_repr.encode()).hexdigest(),
+        "config_file": str(config.config_path) if config.config_path else None,
+        "files": {fmt: {"name": p.name, "sha1": file_sha1(p)} for fmt, p in files.items()},
+        "versions": _versions(),
+        "timings_s": timings.stages,
+        "counts": {
+            "documents": len(brief.documents),
+            "events": len(brief.events),
+            "actors": len(brief.actors),
+            "positions": len(brief.positions),
+        },
+    }
+
+
+def _versions() -> dict[str, str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {"briefgen": __version__, "python": platform.python_version()}
+    for name in ("spacy", "weasyprint", "dateparser", "jinja2"):
+        try:
+            out[name] = version(name)
+        except PackageNotFoundError:
+            continue
+    return out

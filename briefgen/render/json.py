@@ -1,0 +1,107 @@
+"""The brief as JSON: the documented contract in docs/json.md and docs/brief.schema.json.
+
+Keys are sorted, dates are ISO strings and ids are content-derived, so the same
+input and clock give byte-identical output. Document texts are not repeated
+(``char_length`` and ``sha1`` identify them); every offset points into the
+source file's decoded text (or, for HTML, into the extracted article text).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from datetime import date, datetime
+from typing import Any, get_args, get_origin, get_type_hints
+
+from briefgen.errors import InputError
+from briefgen.models import Brief, Document, TimelineEntry
+
+SCHEMA_VERSION = "1"
+
+
+def brief_to_json(brief: Brief) -> str:
+    """Serialise a Brief: sorted keys, two-space indent, trailing newline."""
+    data = to_data(brief)
+    data["schema_version"] = SCHEMA_VERSION
+    return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def brief_from_json(text: str, where: str = "brief.json") -> Brief:
+    """Read back a Brief written by ``brief_to_json`` (for re-rendering without NLP)."""
+    try:
+        data = json.loads(text)
+        data.pop("schema_version", None)
+        brief = from_data(Brief, data)
+    except (json.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise InputError(f"not a briefgen JSON file ({exc})", where) from None
+    assert isinstance(brief, Brief)
+    return brief
+
+
+def to_data(obj: Any) -> Any:
+    """Dataclasses to dicts, tuples to lists, dates to ISO strings."""
+    if isinstance(obj, TimelineEntry):
+        return {
+            "date": obj.date,
+            "event_ids": list(obj.event_ids),
+            "sentences": [c.text for c in obj.sentences],
+            "citations": [to_data(c.evidence) for c in obj.sentences],
+        }
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        out = {f.name: to_data(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+        if isinstance(obj, Document):
+            out["char_length"] = len(out.pop("text"))
+        return out
+    if isinstance(obj, list | tuple):
+        return [to_data(v) for v in obj]
+    if isinstance(obj, dict):
+        return {str(k): to_data(v) for k, v in obj.items()}
+    if isinstance(obj, datetime | date):
+        return obj.isoformat()
+    return obj
+
+
+def from_data(tp: Any, data: Any) -> Any:
+    """The inverse of ``to_data``, driven by the dataclasses' type hints."""
+    if data is None:
+        return None
+    origin = get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in get_args(tp) if a is not type(None)]
+        return from_data(options[0], data) if len(options) == 1 else data
+    if tp is TimelineEntry:
+        from briefgen.models import Cited, Evidence
+
+        citations = data.get("citations") or [[] for _ in data["sentences"]]
+        return TimelineEntry(
+            date=data["date"],
+            event_ids=tuple(data["event_ids"]),
+            sentences=tuple(
+                Cited(text, tuple(from_data(Evidence, e) for e in ev))
+                for text, ev in zip(data["sentences"], citations, strict=True)
+            ),
+        )
+    if dataclasses.is_dataclass(tp):
+        hints = get_type_hints(tp)
+        kwargs = {}
+        for f in dataclasses.fields(tp):
+            if f.name in data:
+                kwargs[f.name] = from_data(hints[f.name], data[f.name])
+            elif tp is Document and f.name == "text":
+                kwargs["text"] = ""
+        factory: Any = tp
+        return factory(**kwargs)
+    if origin is tuple:
+        args = get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(from_data(args[0], v) for v in data)
+        return tuple(from_data(a, v) for a, v in zip(args, data, strict=True))
+    if origin is dict:
+        return dict(data)
+    if tp is datetime:
+        return datetime.fromisoformat(data)
+    if tp is date:
+        return date.fromisoformat(data)
+    return data

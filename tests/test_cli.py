@@ -1,0 +1,117 @@
+"""The CLI: exact one-line errors for bad input, exit codes, help for every command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from briefgen import __version__
+from briefgen.cli import app
+
+runner = CliRunner()
+
+
+def _run(*args: str):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args))
+
+
+def test_version() -> None:
+    result = _run("--version")
+    assert result.exit_code == 0
+    assert result.output.strip() == f"briefgen {__version__}"
+
+
+def test_missing_input_path(tmp_path: Path) -> None:
+    result = _run("build", str(tmp_path / "nope"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert result.output.strip() == f"error: {tmp_path / 'nope'}: no such file or folder"
+    assert not (tmp_path / "out").exists()
+
+
+def test_empty_folder(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    result = _run("build", str(tmp_path / "in"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert result.output.startswith(f"error: {tmp_path / 'in'}: folder has no supported files")
+    assert "Traceback" not in result.output
+
+
+def test_only_file_empty(tmp_path: Path) -> None:
+    (tmp_path / "e.txt").write_text("")
+    result = _run("build", str(tmp_path / "e.txt"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert "e.txt: file is empty" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_only_jsonl_line_malformed(tmp_path: Path) -> None:
+    (tmp_path / "c.jsonl").write_text('{"id": "a", "text": "x"\n')
+    result = _run("extract", str(tmp_path / "c.jsonl"), "-o", str(tmp_path / "o.json"))
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'c.jsonl'}:1: malformed JSON" in result.output
+    assert not (tmp_path / "o.json").exists()
+
+
+def test_unknown_format(seeds_dir: Path, tmp_path: Path) -> None:
+    result = _run("build", str(seeds_dir), "--format", "pdf,docx", "-o", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.output.strip() == "error: unknown format docx; choose from pdf, html, json, md"
+
+
+def test_since_after_until(seeds_dir: Path, tmp_path: Path) -> None:
+    result = _run(
+        "build",
+        str(seeds_dir),
+        "--since",
+        "2021-09-01",
+        "--until",
+        "2021-08-01",
+        "-o",
+        str(tmp_path),
+    )
+    assert result.exit_code == 1
+    assert result.output.strip() == "error: --since 2021-09-01 is after --until 2021-08-01"
+
+
+def test_bad_date_and_all_problems_at_once(seeds_dir: Path, tmp_path: Path) -> None:
+    result = _run(
+        "build", str(seeds_dir), "--since", "yesterday", "--format", "x", "-o", str(tmp_path)
+    )
+    assert result.exit_code == 1
+    line = result.output.strip()
+    assert "since must be a date like 2021-08-16, not 'yesterday'" in line
+    assert "unknown format x" in line
+
+
+def test_output_dir_not_writable(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    doc = tmp_path / "in.txt"
+    doc.write_text("Ministers agree on a new plan\n\nOn 3 May 2021 the ministers met in Paris.")
+    result = _run("build", str(doc), "-o", str(blocker / "reports"), "--format", "json")
+    assert result.exit_code == 1
+    assert result.output.startswith(f"error: {blocker / 'reports'}: cannot write here")
+
+
+def test_render_rejects_non_brief_json(tmp_path: Path) -> None:
+    bogus = tmp_path / "b.json"
+    bogus.write_text('{"hello": 1}')
+    result = _run("render", str(bogus), "-o", str(tmp_path / "x.pdf"))
+    assert result.exit_code == 1
+    assert result.output.startswith(f"error: {bogus}: not a briefgen JSON file")
+    assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("command", ["build", "extract", "render", "dates"])
+def test_every_command_has_help(command: str) -> None:
+    result = _run(command, "--help")
+    assert result.exit_code == 0
+    assert "Usage" in result.output
+
+
+def test_readme_documents_every_command() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for command in app.registered_commands:
+        assert f"briefgen {command.name}" in readme
