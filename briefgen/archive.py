@@ -95,22 +95,36 @@ def previous_builds(output_dir: Path) -> list[Path]:
 
 
 def whats_new(brief: Brief, previous: Path | None) -> WhatsNew | None:
-    """The events, actors and positions of ``brief`` that the previous build did not have."""
+    """The events, actors and positions of ``brief`` that the previous build did not have.
+
+    Merged events and canonical names can change as documents arrive, so items are
+    compared by what identifies them stably: an event is old if any of its mentions
+    (document and offsets) was in the previous build, an actor if any of its names was.
+    """
     if previous is None:
         return None
     try:
         old = json.loads((previous / BRIEF_JSON).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    old_ids = {
-        key: {item.get("id") for item in old.get(key, []) if isinstance(item, dict)}
-        for key in ("events", "actors", "positions")
+    old_mentions = {m.get("id") for e in old.get("events", []) for m in e.get("mentions", [])}
+    old_names = {
+        name.casefold()
+        for a in old.get("actors", [])
+        for name in (a.get("name", ""), *a.get("aliases", []))
     }
+    old_positions = {p.get("id") for p in old.get("positions", [])}
     return WhatsNew(
         previous_build=previous.name,
-        events=tuple(e.id for e in brief.events if e.id not in old_ids["events"]),
-        actors=tuple(a.id for a in brief.actors if a.id not in old_ids["actors"]),
-        positions=tuple(p.id for p in brief.positions if p.id not in old_ids["positions"]),
+        events=tuple(
+            e.id for e in brief.events if not any(m.id in old_mentions for m in e.mentions)
+        ),
+        actors=tuple(
+            a.id
+            for a in brief.actors
+            if not any(n.casefold() in old_names for n in (a.name, *a.aliases))
+        ),
+        positions=tuple(p.id for p in brief.positions if p.id not in old_positions),
     )
 
 

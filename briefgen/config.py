@@ -59,7 +59,7 @@ class ScheduleConfig:
 
 @dataclass(frozen=True)
 class Config:
-    title: str = "Briefing"
+    title: str | None = None  # None: named after the corpus' main actors
     inputs: tuple[Path, ...] = (Path("seeds"),)
     output_dir: Path = Path("reports")
     formats: tuple[str, ...] = DEFAULT_FORMATS

@@ -14,7 +14,7 @@ from pathlib import Path
 from briefgen import __version__
 from briefgen.config import Config
 from briefgen.errors import NoDocuments
-from briefgen.models import Brief, DataNote, Document, Event, Extraction
+from briefgen.models import Actor, Brief, DataNote, Document, Event, Extraction
 
 Progress = Callable[[str], None]
 
@@ -103,7 +103,7 @@ def assemble_brief(
 
     docs = tuple(x.document for x in extractions)
     brief = Brief(
-        title=config.title,
+        title=config.title or default_title(actors),
         generated_at=now,
         period=_period(docs, events, config),
         documents=docs,
@@ -142,6 +142,15 @@ def build_brief(
     build_dir = stage.final
     final = {fmt: build_dir / path.name for fmt, path in files.items()}
     return BuildResult(brief, build_dir, final, skipped, dict(timings.stages))
+
+
+def default_title(actors: Sequence[Actor]) -> str:
+    """A title from the three actors the most sources talk about: "A, B and C"."""
+    ranked = sorted(actors, key=lambda a: (-len(a.sources), -len(a.mentions), a.name))
+    names = [a.name for a in ranked[:3]]
+    if not names:
+        return "Briefing"
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def write_outputs(

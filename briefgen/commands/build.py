@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 import typer
 
 from briefgen.commands.common import DEBUG, JSON, QUIET, Output, handle_errors, setup_logging
-from briefgen.errors import BriefgenError
 
 if TYPE_CHECKING:
     from briefgen.config import Config
@@ -70,9 +69,8 @@ def build(
             timeline_dates=timeline_dates,
         )
         now = datetime.now(UTC).replace(microsecond=0)
-        with _locked(config):
-            with _progress(out, config) as step:
-                result = build_brief(config, now=now, progress=step)
+        with _progress(out, config) as step, _locked(config):
+            result = build_brief(config, now=now, progress=step)
             delivered = _deliver(config, result, dry_run) if email else None
         for problem in result.skipped:
             out.warn(problem)
@@ -179,13 +177,13 @@ def _deliver(config: Config, result: BuildResult, dry_run: bool) -> str:
 
 @contextmanager
 def _progress(out: Output, config: Config) -> Iterator[Callable[[str], None]]:
-    """A progress bar fed by the pipeline's one-line step messages."""
+    """A progress bar fed by the pipeline's one-line step messages.
+
+    Listing the inputs first also reports a missing input before anything is created.
+    """
     from briefgen.ingest import list_inputs
 
-    try:
-        total = len(list_inputs(config.inputs)) * 2 + 2
-    except BriefgenError:
-        total = 1  # the build itself reports the bad input
+    total = len(list_inputs(config.inputs)) * 2 + 2
     with out.progress(total, "building") as advance:
         yield lambda message: advance(1, message)
 

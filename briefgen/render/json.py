@@ -1,9 +1,8 @@
 """The brief as JSON: the documented contract in docs/json.md and docs/brief.schema.json.
 
 Keys are sorted, dates are ISO strings and ids are content-derived, so the same
-input and clock give byte-identical output. Document texts are not repeated
-(``char_length`` and ``sha1`` identify them); every offset points into the
-source file's decoded text (or, for HTML, into the extracted article text).
+input and clock give byte-identical output. Each document's text is included, so
+every offset can be checked against it (for HTML it is the extracted article text).
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from datetime import date, datetime
 from typing import Any, get_args, get_origin, get_type_hints
 
 from briefgen.errors import InputError
-from briefgen.models import Brief, Document, TimelineEntry
+from briefgen.models import Brief, TimelineEntry
 
 SCHEMA_VERSION = "1"
 
@@ -50,10 +49,7 @@ def to_data(obj: Any) -> Any:
             "citations": [to_data(c.evidence) for c in obj.sentences],
         }
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        out = {f.name: to_data(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-        if isinstance(obj, Document):
-            out["char_length"] = len(out.pop("text"))
-        return out
+        return {f.name: to_data(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
     if isinstance(obj, list | tuple):
         return [to_data(v) for v in obj]
     if isinstance(obj, dict):
@@ -89,8 +85,6 @@ def from_data(tp: Any, data: Any) -> Any:
         for f in dataclasses.fields(tp):
             if f.name in data:
                 kwargs[f.name] = from_data(hints[f.name], data[f.name])
-            elif tp is Document and f.name == "text":
-                kwargs["text"] = ""
         factory: Any = tp
         return factory(**kwargs)
     if origin is tuple:
