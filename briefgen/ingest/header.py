@@ -51,7 +51,8 @@ _LABEL = re.compile(
 )
 _BYLINE = re.compile(r"^\s*by\s+(.+)$", re.I)
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_MD_MARK = re.compile(r"[*_#`>]+")
+_MD_LEAD = re.compile(r"^\s*(?:#{1,6}\s+|>\s*)+")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 _FOOTNOTE_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079*†‡]+$")
 HEADER_LINES = 15
 LONG_PARAGRAPH = 300
@@ -71,7 +72,8 @@ class Header:
 def plain(line: str) -> str:
     """A line without Markdown links, emphasis or heading marks, whitespace collapsed."""
     line = _MD_LINK.sub(r"\1", line)
-    line = _MD_MARK.sub(" ", line)
+    line = _MD_LEAD.sub("", line)
+    line = _MD_EMPHASIS.sub(r"\2", line)
     return " ".join(line.replace("\u00a0", " ").split())
 
 
