@@ -1,0 +1,256 @@
+"""What a mail says about a brief, read from a ``Brief`` or from its ``brief.json``.
+
+Both sources give the same :class:`MailContent`, so the templates see one shape.
+Sources are numbered in the order the mail first cites them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from briefgen.models import Brief, Cited
+
+# Long "what's new" lists are cut; the mail points to the attached PDF for the rest.
+MAX_NEW_ITEMS = 10
+_WEB = ("http://", "https://")
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A document cited in the mail, with the number the citations use."""
+
+    n: int
+    title: str
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class CitedLine:
+    """A sentence shown in the mail and the numbers of the sources behind it."""
+
+    text: str
+    refs: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class NewItems:
+    """What this brief has that the previous one did not, as display lines."""
+
+    events: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    positions: tuple[str, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not (self.events or self.actors or self.positions)
+
+
+@dataclass(frozen=True)
+class MailContent:
+    """Everything the mail templates show."""
+
+    title: str
+    period: str
+    generated_at: str
+    source_count: int
+    bottom_line: CitedLine | None = None
+    judgments: tuple[CitedLine, ...] = ()
+    whats_new: NewItems | None = None
+    sources: tuple[SourceRef, ...] = ()
+    attachment: str = ""
+
+
+def format_period(start: str | None, end: str | None) -> str:
+    """``("2026-11-16", "2026-11-23")`` -> ``2026-11-16 to 2026-11-23``."""
+    if start and end:
+        return start if start == end else f"{start} to {end}"
+    if start:
+        return f"since {start}"
+    if end:
+        return f"until {end}"
+    return "all dates"
+
+
+class _Citer:
+    """Numbers documents in first-cited order."""
+
+    def __init__(self, docs: Mapping[str, SourceRef]) -> None:
+        self._docs = docs
+        self._numbers: dict[str, int] = {}
+
+    def cite(self, text: str, doc_ids: Iterable[str]) -> CitedLine:
+        refs: list[int] = []
+        for doc in doc_ids:
+            if doc not in self._numbers:
+                self._numbers[doc] = len(self._numbers) + 1
+            if self._numbers[doc] not in refs:
+                refs.append(self._numbers[doc])
+        return CitedLine(text=text, refs=tuple(refs))
+
+    def sources(self) -> tuple[SourceRef, ...]:
+        out = []
+        for doc, n in self._numbers.items():
+            known = self._docs.get(doc)
+            title = known.title if known else doc
+            url = known.url if known else None
+            out.append(
+                SourceRef(
+                    n=n,
+                    title=title or doc,
+                    publisher=known.publisher if known else None,
+                    date=known.date if known else None,
+                    # Only web links: a mail client must never be handed javascript: or file:.
+                    url=url if isinstance(url, str) and url.startswith(_WEB) else None,
+                )
+            )
+        return tuple(sorted(out, key=lambda s: s.n))
+
+
+def _capped(lines: list[str]) -> tuple[str, ...]:
+    if len(lines) <= MAX_NEW_ITEMS:
+        return tuple(lines)
+    rest = len(lines) - MAX_NEW_ITEMS
+    return (*lines[:MAX_NEW_ITEMS], f"... and {rest} more in the attached brief")
+
+
+def _iso(value: datetime | str | None) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")
+    return str(value or "")
+
+
+def content_from_brief(brief: Brief, attachment: str = "") -> MailContent:
+    """The mail content of a brief built in this process."""
+    docs = {
+        d.id: SourceRef(0, d.title or d.source, d.publisher, d.date, d.url) for d in brief.documents
+    }
+    citer = _Citer(docs)
+
+    def cited(item: Cited) -> CitedLine:
+        return citer.cite(item.text, (e.doc for e in item.evidence))
+
+    summary = brief.summary
+    bottom = cited(summary.bottom_line) if summary.bottom_line else None
+    judgments = tuple(cited(j) for j in summary.judgments)
+    new = None
+    if brief.whats_new is not None:
+        events = {e.id: e for e in brief.events}
+        actors = {a.id: a for a in brief.actors}
+        positions = {p.id: p for p in brief.positions}
+        wn = brief.whats_new
+        new = NewItems(
+            events=_capped(
+                [f"{events[i].date}: {events[i].description}" for i in wn.events if i in events]
+            ),
+            actors=_capped([actors[i].name for i in wn.actors if i in actors]),
+            positions=_capped(
+                [
+                    f"{positions[i].speaker or 'Unattributed'}: {positions[i].text}"
+                    for i in wn.positions
+                    if i in positions
+                ]
+            ),
+        )
+    return MailContent(
+        title=brief.title,
+        period=format_period(*brief.period),
+        generated_at=_iso(brief.generated_at),
+        source_count=len(brief.documents),
+        bottom_line=bottom,
+        judgments=judgments,
+        whats_new=new,
+        sources=citer.sources(),
+        attachment=attachment,
+    )
+
+
+def _get(data: Any, key: str, default: Any = None) -> Any:
+    return data.get(key, default) if isinstance(data, dict) else default
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def content_from_json(data: dict[str, Any], attachment: str = "") -> MailContent:
+    """The mail content of a ``brief.json`` written by an earlier build (read leniently)."""
+    docs = {}
+    for d in _list(_get(data, "documents")):
+        if isinstance(d, dict) and isinstance(d.get("id"), str):
+            docs[d["id"]] = SourceRef(
+                0,
+                str(d.get("title") or d.get("source") or d["id"]),
+                d.get("publisher"),
+                d.get("date"),
+                d.get("url"),
+            )
+    citer = _Citer(docs)
+
+    def cited(item: Any) -> CitedLine | None:
+        text = _get(item, "text")
+        if not isinstance(text, str):
+            return None
+        ids = [str(_get(e, "doc")) for e in _list(_get(item, "evidence")) if _get(e, "doc")]
+        return citer.cite(text, ids)
+
+    summary = _get(data, "summary", {})
+    bottom = cited(_get(summary, "bottom_line"))
+    judgments = tuple(c for c in map(cited, _list(_get(summary, "judgments"))) if c)
+    new = None
+    raw_new = _get(data, "whats_new")
+    if isinstance(raw_new, dict):
+        events = {_get(e, "id"): e for e in _list(_get(data, "events"))}
+        actors = {_get(a, "id"): a for a in _list(_get(data, "actors"))}
+        positions = {_get(p, "id"): p for p in _list(_get(data, "positions"))}
+        new = NewItems(
+            events=_capped(
+                [
+                    f"{_get(events[i], 'date', '')}: {_get(events[i], 'description', '')}"
+                    for i in _list(raw_new.get("events"))
+                    if i in events
+                ]
+            ),
+            actors=_capped(
+                [
+                    str(_get(actors[i], "name", i))
+                    for i in _list(raw_new.get("actors"))
+                    if i in actors
+                ]
+            ),
+            positions=_capped(
+                [
+                    f"{_get(positions[i], 'speaker') or 'Unattributed'}: "
+                    f"{_get(positions[i], 'text', '')}"
+                    for i in _list(raw_new.get("positions"))
+                    if i in positions
+                ]
+            ),
+        )
+    raw_period = _get(data, "period")
+    if isinstance(raw_period, dict):
+        start, end = raw_period.get("start"), raw_period.get("end")
+    else:
+        start, end = [*_list(raw_period), None, None][:2]
+    return MailContent(
+        title=str(_get(data, "title") or "Brief"),
+        period=format_period(start, end),
+        generated_at=_iso(_get(data, "generated_at")),
+        source_count=len(_list(_get(data, "documents"))),
+        bottom_line=bottom,
+        judgments=judgments,
+        whats_new=new,
+        sources=citer.sources(),
+        attachment=attachment,
+    )
+
+
+def content_without_brief(title: str, attachment: str = "") -> MailContent:
+    """A minimal mail for a PDF sent without its ``brief.json``."""
+    return MailContent(
+        title=title, period="", generated_at="", source_count=0, attachment=attachment
+    )

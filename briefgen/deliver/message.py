@@ -1,0 +1,177 @@
+"""Build the mail: text and HTML alternatives from templates, the PDF attached.
+
+Every header value is cleaned of line breaks and control characters before it is set, and
+addresses are parsed and checked, so a title or config value cannot add a header.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import string
+from dataclasses import replace
+from datetime import UTC, datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, getaddresses
+from pathlib import Path
+
+import jinja2
+
+from briefgen.config import Config, EmailConfig
+from briefgen.deliver.content import MailContent
+from briefgen.errors import BriefgenError, ConfigError, InputError
+from briefgen.render.templates import make_environment
+
+TEXT_TEMPLATE = "email/email.txt.j2"
+HTML_TEMPLATE = "email/email.html.j2"
+SUBJECT_FIELDS = ("title", "period", "date")
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_DOMAIN_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_ADDR_SPEC = re.compile(
+    rf"^[A-Za-z0-9.!#$%&'*+/=?^_`{{|}}~-]+@{_DOMAIN_LABEL}(?:\.{_DOMAIN_LABEL})*$"
+)
+
+
+def clean_header(value: str) -> str:
+    """One line of text: every run of whitespace (CR and LF included) becomes one space."""
+    return _CONTROL.sub("", " ".join(str(value).split()))
+
+
+def parse_address(value: str) -> Address:
+    """``"Ann <ann@example.org>"`` or ``ann@example.org`` -> Address; ValueError says why not."""
+    if _CONTROL.search(value):
+        raise ValueError("contains a line break or control character")
+    pairs = getaddresses([value])
+    if len(pairs) != 1 or not pairs[0][1]:
+        raise ValueError("must be exactly one address")
+    name, spec = pairs[0]
+    if not _ADDR_SPEC.match(spec) or ".." in spec or spec.startswith("."):
+        raise ValueError("is not an address like name@example.org")
+    return Address(display_name=clean_header(name), addr_spec=spec)
+
+
+def check_addresses(email: EmailConfig) -> list[str]:
+    """Every problem with the sender and recipients, as ``email.to: 'x' is not ...`` lines."""
+    problems = []
+    if not email.sender.strip():
+        problems.append('email.from is not set; add from = "briefs@example.org" under [email]')
+    else:
+        problems += _bad("email.from", [email.sender])
+    for key in ("to", "cc", "bcc"):
+        problems += _bad(f"email.{key}", getattr(email, key))
+    if not (email.to or email.cc or email.bcc):
+        problems.append("no recipients; set email.to in brief.toml or pass --to")
+    return problems
+
+
+def _bad(label: str, values: tuple[str, ...] | list[str]) -> list[str]:
+    out = []
+    for value in values:
+        try:
+            parse_address(value)
+        except ValueError as exc:
+            out.append(f"{label}: {value!r} {exc}")
+    return out
+
+
+def recipients(email: EmailConfig) -> list[str]:
+    """The envelope recipients (to, cc, bcc) as bare addresses, each once, in order."""
+    seen: dict[str, str] = {}
+    for value in (*email.to, *email.cc, *email.bcc):
+        spec = parse_address(value).addr_spec
+        seen.setdefault(spec.lower(), spec)
+    return list(seen.values())
+
+
+def render_subject(template: str, content: MailContent, now: datetime) -> str:
+    """Fill ``{title}``, ``{period}`` and ``{date}``; any other placeholder is a config error."""
+    values = {"title": content.title, "period": content.period, "date": now.date().isoformat()}
+    try:
+        names = [
+            field for _, field, _, _ in string.Formatter().parse(template) if field is not None
+        ]
+    except ValueError as exc:
+        raise ConfigError([f"email.subject is not a valid template ({exc})"]) from None
+    unknown = sorted({n for n in names if n not in values})
+    if unknown:
+        raise ConfigError(
+            [
+                f"email.subject: unknown placeholder {{{unknown[0]}}}; "
+                f"use {', '.join('{' + f + '}' for f in SUBJECT_FIELDS)}"
+            ]
+        )
+    return clean_header(template.format_map(values)) or content.title
+
+
+def attachment_name(title: str, now: datetime) -> str:
+    """A safe file name for the PDF: ASCII letters, digits and dashes, then the date."""
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", title).strip("-")[:60].strip("-") or "brief"
+    return f"{slug}-{now.date().isoformat()}.pdf"
+
+
+def message_id(build_id: str, envelope: list[str], domain: str) -> str:
+    """Stable per build and recipient list, so a resent build keeps its Message-ID."""
+    digest = hashlib.sha1("\n".join([build_id, *sorted(envelope)]).encode()).hexdigest()[:16]
+    slug = re.sub(r"[^A-Za-z0-9.-]+", "-", build_id).strip("-.")[:40] or "brief"
+    return f"<briefgen.{slug}.{digest}@{domain}>"
+
+
+def render_bodies(content: MailContent, templates: Path | None) -> tuple[str, str]:
+    """The plain-text and HTML bodies, from the user's templates or the defaults."""
+    env = make_environment(templates)
+    out = []
+    for name in (TEXT_TEMPLATE, HTML_TEMPLATE):
+        try:
+            out.append(env.get_template(name).render(brief=content))
+        except jinja2.TemplateNotFound as exc:
+            raise BriefgenError(f"mail template {exc.name} not found", str(templates)) from None
+        except jinja2.TemplateError as exc:
+            where = getattr(exc, "filename", None) or name
+            raise BriefgenError(f"mail template error: {exc}", where) from None
+    return out[0], out[1]
+
+
+def build_message(
+    config: Config,
+    content: MailContent,
+    pdf_path: Path,
+    *,
+    build_id: str,
+    now: datetime | None = None,
+) -> EmailMessage:
+    """A multipart/mixed mail: text and HTML alternatives, then the PDF (``application/pdf``)."""
+    now = now or datetime.now(UTC)
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=UTC)
+    problems = check_addresses(config.email)
+    if problems:
+        raise ConfigError(problems, str(config.config_path) if config.config_path else None)
+    try:
+        pdf = pdf_path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the PDF ({exc.strerror or exc})", str(pdf_path)) from None
+    if not pdf.startswith(b"%PDF"):
+        raise InputError("not a PDF file", str(pdf_path))
+
+    sender = parse_address(config.email.sender)
+    filename = attachment_name(content.title, now)
+    if not content.attachment:
+        content = replace(content, attachment=filename)
+    text, html = render_bodies(content, config.templates)
+
+    msg = EmailMessage()
+    msg["Subject"] = render_subject(config.email.subject, content, now)
+    msg["From"] = sender
+    if config.email.to:
+        msg["To"] = [parse_address(a) for a in config.email.to]
+    if config.email.cc:
+        msg["Cc"] = [parse_address(a) for a in config.email.cc]
+    msg["Date"] = format_datetime(now)
+    msg["Message-ID"] = message_id(build_id, recipients(config.email), sender.domain)
+    # Quoted-printable keeps the whole message 7-bit: no 8BITMIME needed from the server.
+    msg.set_content(text, subtype="plain", cte="quoted-printable")
+    msg.add_alternative(html, subtype="html", cte="quoted-printable")
+    msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=filename)
+    return msg
