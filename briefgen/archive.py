@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from briefgen.errors import OutputError
@@ -77,6 +77,15 @@ def write_manifest(folder: Path, data: dict[str, object]) -> Path:
     path = folder / MANIFEST
     path.write_text(json.dumps(data, sort_keys=True, indent=2) + "\n", encoding="utf-8")
     return path
+
+
+def build_time(folder: Path) -> datetime:
+    """When a build folder's brief was generated (its manifest), else its folder time."""
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        return datetime.fromisoformat(data["generated_at"])
+    except (OSError, ValueError, KeyError):
+        return datetime.strptime(folder.name[:16], "%Y-%m-%dT%H%MZ").replace(tzinfo=UTC)
 
 
 def previous_builds(output_dir: Path) -> list[Path]:

@@ -258,6 +258,9 @@ def _cross_checks(config: Config) -> list[str]:
         ZoneInfo(config.schedule.timezone)
     except (ZoneInfoNotFoundError, ValueError):
         problems.append(f"schedule.timezone {config.schedule.timezone!r} is not an IANA time zone")
+    from briefgen.deliver.schedule import check_schedule
+
+    problems.extend(check_schedule(config))
     return problems
 
 

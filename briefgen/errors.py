@@ -35,5 +35,9 @@ class OutputError(BriefgenError):
     """An output cannot be written where it was asked for."""
 
 
+class NothingNew(BriefgenError):
+    """``skip_if_empty`` is set and the period brings nothing the last brief did not have."""
+
+
 class DeliveryError(BriefgenError):
     """A mail could not be delivered to one or more recipients."""

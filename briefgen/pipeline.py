@@ -8,12 +8,12 @@ import platform
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from briefgen import __version__
 from briefgen.config import Config
-from briefgen.errors import NoDocuments
+from briefgen.errors import NoDocuments, NothingNew
 from briefgen.models import Actor, Brief, DataNote, Document, Event, Extraction
 
 Progress = Callable[[str], None]
@@ -130,10 +130,19 @@ def build_brief(
 
     now = now or datetime.now(UTC).replace(microsecond=0)
     archive.check_writable(config.output_dir)
-    timings = Timings()
-    brief, skipped = assemble_brief(config, now=now, progress=progress, timings=timings)
     builds = archive.previous_builds(config.output_dir)
+    config = apply_window(config, now, builds[-1] if builds else None)
+    timings = Timings()
+    try:
+        brief, skipped = assemble_brief(config, now=now, progress=progress, timings=timings)
+    except NoDocuments as exc:
+        if config.skip_if_empty and (config.since or config.until or config.query):
+            raise NothingNew(f"no documents in the period; nothing built ({exc.problem})") from None
+        raise
     brief = replace(brief, whats_new=archive.whats_new(brief, builds[-1] if builds else None))
+    new = brief.whats_new
+    if config.skip_if_empty and new is not None and not (new.events or new.positions):
+        raise NothingNew(f"nothing new since the brief of {new.previous_build}; nothing built")
 
     with archive.staging_dir(config.output_dir, archive.build_name(now)) as stage:
         files = write_outputs(brief, config, stage.path, progress=progress, timings=timings)
@@ -151,6 +160,21 @@ def default_title(actors: Sequence[Actor]) -> str:
     if not names:
         return "Briefing"
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def apply_window(config: Config, now: datetime, previous: Path | None) -> Config:
+    """Turn ``window`` ("7d", "2w", "since-last") into --since/--until, unless those are set."""
+    if not config.window or config.since or config.until:
+        return config
+    if config.window == "since-last":
+        if previous is None:
+            return config
+        from briefgen.archive import build_time
+
+        return replace(config, since=build_time(previous).date(), until=now.date())
+    amount, unit = int(config.window[:-1]), config.window[-1]
+    days = amount * (7 if unit == "w" else 1)
+    return replace(config, since=(now - timedelta(days=days)).date(), until=now.date())
 
 
 def write_outputs(

@@ -53,6 +53,7 @@ def build(
     setup_logging(out)
     with handle_errors(out):
         from briefgen.config import load_config
+        from briefgen.errors import NothingNew
         from briefgen.pipeline import build_brief
 
         config = load_config(
@@ -70,7 +71,11 @@ def build(
         )
         now = datetime.now(UTC).replace(microsecond=0)
         with _progress(out, config) as step, _locked(config):
-            result = build_brief(config, now=now, progress=step)
+            try:
+                result = build_brief(config, now=now, progress=step)
+            except NothingNew as exc:
+                out.result(f"skipped: {exc.problem}", {"skipped_build": exc.problem})
+                return
             delivered = _deliver(config, result, dry_run) if email else None
         for problem in result.skipped:
             out.warn(problem)
