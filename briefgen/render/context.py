@@ -1,0 +1,326 @@
+"""The view of a ``Brief`` that templates render: numbered sources, resolved ids, labels.
+
+Templates get the ``Brief`` itself (as ``brief``) plus the ready-made views
+built here, so a template never has to join ids or number sources itself.
+Sources are numbered by their order in ``brief.documents``, starting at 1.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from markupsafe import Markup
+
+from briefgen.models import Actor, Brief, Cited, Document, Event, Evidence, Position
+from briefgen.render.datefmt import MONTHS, human_date, human_period, sort_key
+from briefgen.render.svg import AxisItem, placeable, timeline_svg
+
+log = logging.getLogger(__name__)
+
+QUOTE_LIMIT = 300
+SENTENCE_LIMIT = 420
+POSITIONS_PER_ACTOR = 3
+#: Actors profiled in full (in ``brief.actors`` order, which ranks them); the
+#: rest are listed in one compact table.
+PROFILED_ACTORS = 12
+
+DATE_ORIGINS = {
+    "stated": "date stated in the text",
+    "url": "date taken from the URL",
+    "field": "date from the document's metadata",
+    "filename": "date taken from the file name",
+    "inferred": "date inferred",
+    "none": "no date found",
+}
+
+ACTOR_TYPES = {"person": "Person", "org": "Organisation", "state": "State", "group": "Group"}
+
+
+def trim(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """Collapse whitespace and cut ``text`` at a word boundary before ``limit``, adding '…'."""
+    text = re.sub(r"\s+", " ", text or "").strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
+def human_datetime(moment: datetime) -> str:
+    """``23 November 2026, 15:10 UTC`` (the zone name only when the time is aware)."""
+    zone = moment.tzname() or ""
+    label = f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}, {moment:%H:%M}"
+    return f"{label} {zone}".strip()
+
+
+def w3c_datetime(moment: datetime) -> str:
+    """The W3C date-time WeasyPrint reads from ``<meta name="dcterms.created">``."""
+    return moment.replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True)
+class SourceView:
+    number: int
+    doc: Document
+    date_label: str
+    date_origin: str
+
+
+@dataclass(frozen=True)
+class CitedView:
+    text: str
+    cites: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class TimelineView:
+    number: int
+    date: str
+    label: str
+    sentences: tuple[CitedView, ...]
+    cites: tuple[int, ...]
+    n_sources: int
+    disagreements: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EventView:
+    event: Event
+    label: str
+    text: str
+    cites: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class PositionView:
+    position: Position
+    speaker: str
+    text: str
+    direct: bool
+    date_label: str
+    cites: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ActorView:
+    actor: Actor
+    anchor: str
+    type_label: str
+    roles: tuple[str, ...]
+    aliases: tuple[str, ...]
+    first_seen: str
+    last_seen: str
+    positions: tuple[PositionView, ...]
+    related: tuple[tuple[str, str], ...]  # (name, anchor)
+
+
+@dataclass(frozen=True)
+class NoteView:
+    number: int | None
+    doc_label: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Section:
+    anchor: str
+    title: str
+    kicker: str = ""
+
+
+class _Citer:
+    """Maps document ids (or evidence) to source numbers."""
+
+    def __init__(self, documents: Iterable[Document]) -> None:
+        self.numbers = {doc.id: n for n, doc in enumerate(documents, start=1)}
+
+    def __call__(self, refs: Iterable[Evidence | str]) -> tuple[int, ...]:
+        found = set()
+        for ref in refs:
+            doc = ref if isinstance(ref, str) else ref.doc
+            if doc in self.numbers:
+                found.add(self.numbers[doc])
+            else:
+                log.debug("citation to unknown document %r dropped", doc)
+        return tuple(sorted(found))
+
+
+def _cited(item: Cited, cite: _Citer, limit: int = SENTENCE_LIMIT) -> CitedView:
+    return CitedView(trim(item.text, limit), cite(item.evidence))
+
+
+def _anchor(prefix: str, ident: str) -> str:
+    return f"{prefix}-" + re.sub(r"[^A-Za-z0-9_-]+", "-", ident).strip("-")
+
+
+def _position_view(p: Position, brief: Brief, cite: _Citer, names: dict[str, str]) -> PositionView:
+    docs = {d.id: d for d in brief.documents}
+    speaker = names.get(p.speaker_id or "", p.speaker or "Unattributed")
+    doc = docs.get(p.doc)
+    return PositionView(
+        position=p,
+        speaker=speaker,
+        text=trim(p.text, QUOTE_LIMIT),
+        direct=p.kind == "direct",
+        date_label=human_date(doc.date if doc else None, empty=""),
+        cites=cite([p.evidence, p.doc]),
+    )
+
+
+def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
+    names = {a.id: a.name for a in brief.actors}
+    views = []
+    for actor in brief.actors:
+        seen: set[str] = set()
+        positions = []
+        for p in brief.positions:
+            key = re.sub(r"\W+", " ", p.text.lower()).strip()
+            if p.speaker_id == actor.id and key not in seen:
+                seen.add(key)
+                positions.append(_position_view(p, brief, cite, names))
+        positions.sort(key=lambda v: (not v.direct, -len(v.cites)))
+        roles = tuple(dict.fromkeys(r.text.strip() for r in actor.roles if r.text.strip()))
+        aliases = tuple(a for a in dict.fromkeys(actor.aliases) if a != actor.name)
+        views.append(
+            ActorView(
+                actor=actor,
+                anchor=_anchor("actor", actor.id),
+                type_label=ACTOR_TYPES.get(actor.type, actor.type.title()),
+                roles=roles[:4],
+                aliases=aliases[:6],
+                first_seen=human_date(actor.first_seen, empty="—"),
+                last_seen=human_date(actor.last_seen, empty="—"),
+                positions=tuple(positions[:POSITIONS_PER_ACTOR]),
+                related=tuple((names[r], _anchor("actor", r)) for r in actor.related if r in names),
+            )
+        )
+    return views
+
+
+def _timeline_views(brief: Brief, cite: _Citer) -> list[TimelineView]:
+    events = {e.id: e for e in brief.events}
+    views = []
+    for n, entry in enumerate(brief.timeline, start=1):
+        sentences = tuple(_cited(s, cite) for s in entry.sentences)
+        docs: set[str] = set()
+        disagreements: list[str] = []
+        for eid in entry.event_ids:
+            if eid in events:
+                docs.update(events[eid].sources)
+                disagreements.extend(events[eid].disagreements)
+        for s in entry.sentences:
+            docs.update(e.doc for e in s.evidence)
+        cites = cite(docs)
+        views.append(
+            TimelineView(
+                number=n,
+                date=entry.date,
+                label=human_date(entry.date),
+                sentences=sentences,
+                cites=cites,
+                n_sources=len(cites),
+                disagreements=tuple(dict.fromkeys(disagreements)),
+            )
+        )
+    return views
+
+
+def _event_view(event: Event, cite: _Citer) -> EventView:
+    refs: list[Evidence | str] = list(event.sources)
+    refs.extend(m.evidence for m in event.mentions)
+    return EventView(event, human_date(event.date), trim(event.description, 260), cite(refs))
+
+
+def _notes(brief: Brief, cite: _Citer) -> list[NoteView]:
+    titles = {d.id: d.title for d in brief.documents}
+    pairs = [(n.doc, n.message) for n in brief.notes]
+    pairs += [(d.id, w) for d in brief.documents for w in d.warnings]
+    notes = []
+    for doc, message in dict.fromkeys(pairs):
+        number = cite.numbers.get(doc)
+        label = trim(titles[doc], 70) if doc in titles else doc
+        notes.append(NoteView(number, label, message))
+    return notes
+
+
+def build_context(brief: Brief) -> dict[str, Any]:
+    """Everything a brief template may use, keyed by variable name."""
+    cite = _Citer(brief.documents)
+    sources = [
+        SourceView(
+            number=n,
+            doc=doc,
+            date_label=human_date(doc.date, empty="Undated"),
+            date_origin=DATE_ORIGINS.get(doc.date_source, doc.date_source),
+        )
+        for n, doc in enumerate(brief.documents, start=1)
+    ]
+    timeline = _timeline_views(brief, cite)
+    items = [
+        AxisItem(str(t.number), t.date, t.sentences[0].text if t.sentences else "")
+        for t in timeline
+    ]
+    figure = timeline_svg(items)
+    events_by_id = {e.id: e for e in brief.events}
+    actors = _actor_views(brief, cite)
+    whats_new = None
+    if brief.whats_new is not None:
+        wn = brief.whats_new
+        names = {a.id: a.name for a in brief.actors}
+        positions = {p.id: p for p in brief.positions}
+        whats_new = {
+            "previous_build": wn.previous_build,
+            "events": sorted(
+                (_event_view(events_by_id[i], cite) for i in wn.events if i in events_by_id),
+                key=lambda v: (sort_key(v.event.date), v.event.id),
+            ),
+            "actors": [v for v in actors if v.actor.id in set(wn.actors)],
+            "positions": [
+                _position_view(positions[i], brief, cite, names)
+                for i in wn.positions
+                if i in positions
+            ],
+        }
+    main = [("summary", "Executive summary")]
+    if whats_new is not None:
+        main.append(("whats-new", "What’s new since the last brief"))
+    main += [("timeline", "Timeline"), ("actors", "Actor profiles")]
+    sections = [Section(a, t, f"Section {n}") for n, (a, t) in enumerate(main, start=1)]
+    sections += [
+        Section("chronology", "Appendix A · Full chronology", "Reference"),
+        Section("sources", "Appendix B · Sources", "Reference"),
+        Section("notes", "Appendix C · Data notes", "Reference"),
+    ]
+    summary = brief.summary
+    return {
+        "brief": brief,
+        "title": brief.title,
+        "period_label": human_period(brief.period),
+        "generated_label": human_datetime(brief.generated_at),
+        "generated_w3c": w3c_datetime(brief.generated_at),
+        "query": brief.query,
+        "sections": sections,
+        "sources": sources,
+        "bottom_line": _cited(summary.bottom_line, cite) if summary.bottom_line else None,
+        "judgments": [_cited(c, cite) for c in summary.judgments],
+        "key_figures": [_cited(c, cite) for c in summary.key_figures],
+        "disagreements": [_cited(c, cite) for c in summary.disagreements],
+        "whats_new": whats_new,
+        "timeline": timeline,
+        "timeline_svg": Markup(figure),
+        "timeline_skipped": len(items) - len(placeable(items)),
+        "actors": actors[:PROFILED_ACTORS],
+        "other_actors": [v for v in actors[PROFILED_ACTORS:] if len(v.actor.mentions) > 1],
+        "minor_actors": [v for v in actors[PROFILED_ACTORS:] if len(v.actor.mentions) <= 1],
+        "chronology": [
+            _event_view(e, cite)
+            for e in sorted(brief.events, key=lambda e: (sort_key(e.date), e.id))
+        ],
+        "notes": _notes(brief, cite),
+    }

@@ -1,0 +1,21 @@
+"""Render a ``Brief`` to one self-contained HTML page (the input of the PDF stage)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefgen.models import Brief
+from briefgen.render.context import build_context
+from briefgen.render.templates import make_environment
+
+HTML_TEMPLATE = "brief.html.j2"
+
+
+def render_html(brief: Brief, templates: Path | None = None) -> str:
+    """The brief as HTML, from ``brief.html.j2`` (the user's ``templates`` dir first).
+
+    The stylesheet is inlined, so the page stands alone; article text is
+    autoescaped, so markup inside an article is shown as text, never run.
+    """
+    env = make_environment(templates)
+    return env.get_template(HTML_TEMPLATE).render(build_context(brief))

@@ -1,0 +1,27 @@
+"""Render a ``Brief`` to Markdown (``brief.md.j2``)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from briefgen.models import Brief
+from briefgen.render.context import build_context
+from briefgen.render.templates import make_environment
+
+MARKDOWN_TEMPLATE = "brief.md.j2"
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def md_escape(text: object) -> str:
+    """Escape the characters Markdown (or HTML inside it) would interpret; flatten newlines."""
+    flat = re.sub(r"\s+", " ", str(text)).strip()
+    return _SPECIAL.sub(r"\\\1", flat)
+
+
+def render_markdown(brief: Brief, templates: Path | None = None) -> str:
+    """The brief as Markdown, from ``brief.md.j2`` (the user's ``templates`` dir first)."""
+    env = make_environment(templates)
+    env.filters["md"] = md_escape
+    return env.get_template(MARKDOWN_TEMPLATE).render(build_context(brief))

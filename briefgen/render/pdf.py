@@ -1,0 +1,107 @@
+"""Render the brief's HTML to PDF with WeasyPrint, fetching nothing from outside.
+
+The HTML may carry article text; it is escaped by the templates, but as a second
+wall the URL fetcher serves only files inside the template directories (the
+user's and the default) and ``data:`` URLs. Everything else (http, https, ftp,
+``file:`` outside those directories) is refused and logged, never requested.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from briefgen.render.templates import default_template_dir, template_dirs
+
+log = logging.getLogger(__name__)
+
+
+class RefusedURL(ValueError):
+    """A resource URL outside what the PDF renderer may read."""
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
+def make_url_fetcher(templates: Path | None = None) -> Any:
+    """A WeasyPrint URL fetcher limited to ``data:`` and files in the template directories.
+
+    A relative URL resolves against the first template directory; when that file
+    is not there, the same relative path is tried in the default directory, so an
+    override directory need not copy the default's assets.
+    """
+    from weasyprint.urls import URLFetcher
+
+    roots = template_dirs(templates)
+    base = roots[0]
+    default = default_template_dir().resolve()
+
+    class _TemplateOnlyFetcher(URLFetcher):
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            scheme = urlsplit(url).scheme.lower()
+            if scheme == "data":
+                return super().fetch(url, headers)
+            if scheme == "file":
+                path = Path(unquote(urlsplit(url).path)).resolve()
+                if not path.exists() and _inside(path, base) and base != default:
+                    path = (default / path.relative_to(base)).resolve()
+                if path.is_file() and any(_inside(path, root) for root in roots):
+                    return super().fetch(path.as_uri(), headers)
+            log.warning("refused to fetch %s: only template files and data: URLs", url[:200])
+            raise RefusedURL(f"refused to fetch {url[:200]}")
+
+    return _TemplateOnlyFetcher(timeout=5, allow_redirects=False)
+
+
+_CREATED = re.compile(r'<meta name="dcterms.created" content="([^"]+)"')
+
+
+@contextmanager
+def _fixed_font_timestamps(html: str) -> Iterator[None]:
+    """Pin SOURCE_DATE_EPOCH to the brief's date while WeasyPrint subsets fonts.
+
+    fontTools stamps each embedded font subset with the current time unless
+    SOURCE_DATE_EPOCH is set; pinning it makes the same brief give the same
+    bytes. A value the caller set already is left alone.
+    """
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    epoch = 0
+    if match := _CREATED.search(html):
+        with suppress(ValueError):
+            epoch = max(0, int(datetime.fromisoformat(match[1]).timestamp()))
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    try:
+        yield
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
+
+
+def render_pdf(html: str, templates: Path | None = None) -> bytes:
+    """The PDF bytes for ``html`` (from ``render_html``).
+
+    Title, author and dates come from the HTML's ``<title>`` and ``<meta>`` tags,
+    which ``render_html`` fills from the brief (dates from ``generated_at``), so
+    the same brief gives the same bytes.
+    """
+    from weasyprint import HTML
+
+    base = template_dirs(templates)[0]
+    document = HTML(
+        string=html,
+        base_url=base.as_uri() + "/",
+        url_fetcher=make_url_fetcher(templates),
+    )
+    with _fixed_font_timestamps(html):
+        pdf = document.write_pdf()
+    assert pdf is not None
+    return bytes(pdf)

@@ -1,0 +1,207 @@
+"""The PDF: real WeasyPrint output read back with pypdf, pdftoppm, and a local HTTP server."""
+
+from __future__ import annotations
+
+import dataclasses
+import http.server
+import io
+import re
+import shutil
+import subprocess
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from pypdf import PdfReader
+from sample_brief import empty_brief, sample_brief
+
+from briefgen.render import render_html, render_pdf
+from briefgen.render.pdf import make_url_fetcher
+
+SECTION_TITLES = [
+    "Contents",
+    "Executive summary",
+    "What’s new since the last brief",
+    "Timeline",
+    "Actor profiles",
+    "Appendix A · Full chronology",
+    "Appendix B · Sources",
+    "Appendix C · Data notes",
+]
+
+
+@pytest.fixture(scope="module")
+def pdf_bytes() -> bytes:
+    return render_pdf(render_html(sample_brief()))
+
+
+@pytest.fixture(scope="module")
+def reader(pdf_bytes: bytes) -> PdfReader:
+    return PdfReader(io.BytesIO(pdf_bytes))
+
+
+def _text(reader: PdfReader) -> str:
+    return "\n".join(page.extract_text() or "" for page in reader.pages)
+
+
+def _outline_titles(outline: list) -> list[str]:  # type: ignore[type-arg]
+    titles: list[str] = []
+    for item in outline:
+        if isinstance(item, list):
+            titles += _outline_titles(item)
+        else:
+            titles.append(item.title)
+    return titles
+
+
+def test_sections_in_order(reader: PdfReader) -> None:
+    text = _text(reader)
+    body = text[text.index("Executive summary", text.index("Appendix C")) :]  # after the TOC
+    titles = [t for t in SECTION_TITLES if t != "Contents"]
+    positions = [body.index(t) for t in titles]
+    assert positions == sorted(positions)
+
+
+def test_pages_footer_and_metadata(reader: PdfReader) -> None:
+    n = len(reader.pages)
+    assert n >= 2
+    assert f"page 1 of {n}" in (reader.pages[0].extract_text() or "")
+    assert f"page {n} of {n}" in (reader.pages[-1].extract_text() or "")
+    meta = reader.metadata
+    assert meta is not None
+    assert meta.title == "Russia and the Taliban takeover of Afghanistan"
+    assert meta.author == "briefgen"
+    assert meta.creation_date is not None and meta.creation_date.year == 2021
+    assert meta.get("/ModDate") == meta.get("/CreationDate")
+
+
+def test_running_header_on_inner_pages(reader: PdfReader) -> None:
+    assert "Russia and the Taliban takeover of Afghanistan" in (
+        reader.pages[2].extract_text() or ""
+    )
+
+
+def test_toc_has_page_numbers(reader: PdfReader) -> None:
+    toc = reader.pages[1].extract_text() or ""
+    assert "Contents" in toc
+    assert re.search(r"Executive summary\s*\.*\s*3", toc)
+
+
+def test_bookmarks_name_every_section(reader: PdfReader) -> None:
+    titles = _outline_titles(reader.outline)
+    for title in SECTION_TITLES:
+        assert title in titles
+    assert "Zamir Kabulov" in "".join(titles)  # actor profiles are second-level bookmarks
+
+
+def test_citations_are_internal_links(reader: PdfReader) -> None:
+    links = 0
+    for page in reader.pages:
+        for annot in page.get("/Annots") or []:
+            obj = annot.get_object()
+            if obj.get("/Subtype") == "/Link" and "/URI" not in (obj.get("/A") or {}):
+                links += 1
+    assert links > 20
+
+
+def test_same_brief_same_pdf(pdf_bytes: bytes, reader: PdfReader) -> None:
+    again = render_pdf(render_html(sample_brief()))
+    assert PdfReader(io.BytesIO(again)).metadata == reader.metadata
+    assert again == pdf_bytes  # font subsets are time-stamped from generated_at
+
+
+def test_empty_brief_renders() -> None:
+    reader = PdfReader(io.BytesIO(render_pdf(render_html(empty_brief()))))
+    text = _text(reader)
+    assert "No dated events found." in text
+    assert len(reader.pages) >= 2
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    requests: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        type(self).requests.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Type", "image/png")
+        self.end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture()
+def server() -> Iterator[tuple[int, list[str]]]:
+    _Recorder.requests = []
+    httpd = http.server.HTTPServer(("127.0.0.1", 0), _Recorder)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield httpd.server_address[1], _Recorder.requests
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_article_text_with_remote_image_fetches_nothing(server: tuple[int, list[str]]) -> None:
+    port, requests = server
+    hostile = (
+        f'<img src="http://127.0.0.1:{port}/x.png"><script>alert(1)</script>'
+        '<link rel="stylesheet" href="file:///etc/passwd">'
+    )
+    doc = sample_brief().documents[0]
+    doc = dataclasses.replace(doc, title=hostile, url=f"http://127.0.0.1:{port}/page")
+    pdf = render_pdf(render_html(dataclasses.replace(empty_brief(), documents=(doc,))))
+    assert requests == []
+    assert "127.0.0.1" in _text(PdfReader(io.BytesIO(pdf)))  # shown as inert text
+
+
+def test_fetcher_refuses_http_and_outside_files(server: tuple[int, list[str]]) -> None:
+    port, requests = server
+    html = (
+        "<html><head><title>t</title>"
+        '<link rel="stylesheet" href="file:///etc/passwd">'
+        f'<link rel="stylesheet" href="http://127.0.0.1:{port}/style.css"></head>'
+        f'<body><p>x</p><img src="http://127.0.0.1:{port}/x.png">'
+        f'<img src="https://127.0.0.1:{port}/y.png"><img src="/etc/hostname"></body></html>'
+    )
+    assert render_pdf(html).startswith(b"%PDF")
+    assert requests == []
+    fetcher = make_url_fetcher(None)
+    for url in [f"http://127.0.0.1:{port}/x.png", "file:///etc/passwd", "ftp://example.org/x"]:
+        with pytest.raises(ValueError):
+            fetcher(url)
+    assert requests == []
+
+
+def test_fetcher_serves_template_files_and_data(tmp_path: Path) -> None:
+    (tmp_path / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>')
+    fetcher = make_url_fetcher(tmp_path)
+    assert fetcher((tmp_path / "logo.svg").as_uri()).read()
+    assert fetcher("data:text/plain,hello").read() == b"hello"
+    default_css = (Path(__file__).resolve().parents[1] / "templates" / "brief.css").as_uri()
+    assert fetcher(default_css).read()
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) absent")
+def test_first_page_renders_to_a_non_blank_png(pdf_bytes: bytes, tmp_path: Path) -> None:
+    pdf = tmp_path / "brief.pdf"
+    pdf.write_bytes(pdf_bytes)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")],
+        check=True,
+        timeout=60,
+    )
+    png = next(tmp_path.glob("p*.png"))
+    data = png.read_bytes()
+    assert data.startswith(b"\x89PNG")
+    try:
+        from PIL import Image
+    except ImportError:  # pragma: no cover - Pillow comes with WeasyPrint
+        assert len(data) > 2000
+        return
+    with Image.open(png) as image:
+        lo, hi = image.convert("L").getextrema()
+    assert lo < 100 and hi > 200  # dark ink on a white page

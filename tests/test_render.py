@@ -1,0 +1,252 @@
+"""HTML and Markdown rendering: section order, escaping, template overrides, dates, SVG."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import jinja2
+import pytest
+from sample_brief import empty_brief, sample_brief
+
+from briefgen.models import Cited, Document, Summary
+from briefgen.render import default_template_dir, make_environment, render_html, render_markdown
+from briefgen.render.context import trim
+from briefgen.render.datefmt import human_date, interval
+from briefgen.render.svg import AxisItem, timeline_svg
+
+SECTION_IDS = ["summary", "whats-new", "timeline", "actors", "chronology", "sources", "notes"]
+
+
+@pytest.fixture(scope="module")
+def html() -> str:
+    return render_html(sample_brief())
+
+
+def _positions(text: str, needles: list[str]) -> list[int]:
+    return [text.index(n) for n in needles]
+
+
+def test_sections_appear_in_order(html: str) -> None:
+    anchors = [f'id="{s}"' for s in ["cover", "contents", *SECTION_IDS]]
+    positions = _positions(html, anchors)
+    assert positions == sorted(positions)
+
+
+def test_toc_links_every_section(html: str) -> None:
+    toc = html[html.index('id="contents"') : html.index("</nav>")]
+    assert re.findall(r'href="#([\w-]+)"', toc) == SECTION_IDS
+
+
+def test_whats_new_only_when_set() -> None:
+    page = render_html(sample_brief(whats_new=None))
+    assert 'id="whats-new"' not in page
+    assert "What’s new" not in page
+
+
+def test_citations_link_to_numbered_sources(html: str) -> None:
+    brief = sample_brief()
+    for n, doc in enumerate(brief.documents, start=1):
+        assert f'<li id="src-{n}">' in html
+        assert html.index(f'id="src-{n}"') > html.index('id="sources"')
+        assert doc.publisher is None or doc.publisher in html
+    # d1 and d2 back the first key judgment: sources 1 and 2.
+    judgments = html[html.index('class="judgments"') :]
+    first = judgments[: judgments.index("</li>")]
+    assert '<a class="cite" href="#src-1">[1]</a><a class="cite" href="#src-2">[2]</a>' in first
+    assert html.count('class="cite"') > 20
+
+
+def test_article_markup_is_escaped(html: str) -> None:
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # document title, Appendix B
+
+
+def test_hostile_quote_and_title_escaped() -> None:
+    hostile = '<img src="http://127.0.0.1:9/x.png"><script>alert(2)</script>'
+    brief = sample_brief()
+    docs = list(brief.documents)
+    docs[0] = dataclasses.replace(docs[0], title=hostile)
+    summary = dataclasses.replace(
+        brief.summary, judgments=(Cited(hostile, brief.summary.judgments[0].evidence),)
+    )
+    page = render_html(dataclasses.replace(brief, documents=tuple(docs), summary=summary))
+    assert "<img" not in page and "<script>" not in page
+    assert "&lt;img src=&#34;http://127.0.0.1:9/x.png&#34;&gt;" in page
+
+
+def test_human_dates_in_timeline(html: str) -> None:
+    for label in ["8–9 July 2021", "August 2021", "15 August 2021", "Autumn 2021", "1990s"]:
+        assert label in html
+    assert "Reported by 3 sources" in html or "reported by 3 sources" in html
+
+
+@pytest.mark.parametrize(
+    ("value", "label"),
+    [
+        ("2021-07-08", "8 July 2021"),
+        ("2021-07", "July 2021"),
+        ("2021", "2021"),
+        ("2021-07-08/2021-07-09", "8–9 July 2021"),
+        ("2021-06-30/2021-07-02", "30 June – 2 July 2021"),
+        ("2021-SU", "Summer 2021"),
+        ("2021-FA", "Autumn 2021"),
+        ("199", "1990s"),
+        ("2021-Q3", "Q3 2021"),
+        ("PRESENT_REF", "Ongoing"),
+        (None, "Undated"),
+    ],
+)
+def test_human_date(value: str | None, label: str) -> None:
+    assert human_date(value) == label
+
+
+def test_interval_skips_what_it_cannot_place() -> None:
+    assert interval("2021-WI") is not None
+    assert interval("2021-02-30") is None
+    assert interval("XXXX-07") is None
+    assert interval("2021-09/2021-07") is None
+
+
+def test_svg_places_and_skips() -> None:
+    items = [
+        AxisItem("1", "2021-07-08"),
+        AxisItem("2", "2021-07"),
+        AxisItem("3", "2021-SU"),
+        AxisItem("4", "2021-07-08/2021-07-09"),
+        AxisItem("5", "199"),
+        AxisItem("6", "PRESENT_REF"),
+    ]
+    svg = timeline_svg(items)
+    assert svg.startswith("<svg") and svg.endswith("</svg>")
+    markers = re.findall(r'font-weight="bold" fill="#ffffff">(\d+)</text>', svg)
+    assert sorted(markers) == ["1", "2", "3", "4", "5"]
+    assert "Jul" in svg
+    assert timeline_svg([AxisItem("1", "nonsense")]) == ""
+
+
+def test_trim_cuts_at_a_word() -> None:
+    text = "word " * 100
+    out = trim(text, 50)
+    assert len(out) <= 50 and out.endswith("word…")
+
+
+def test_long_quotes_are_trimmed() -> None:
+    brief = sample_brief()
+    long = dataclasses.replace(brief.positions[0], text="very long quote " * 60)
+    page = render_html(dataclasses.replace(brief, positions=(long, *brief.positions[1:])))
+    assert "very long quote " * 60 not in page
+    assert "quote…" in page or "long…" in page or "very…" in page
+
+
+def test_empty_brief_reads_sensibly() -> None:
+    page = render_html(empty_brief())
+    for sentence in [
+        "No dated events found.",
+        "No actors were identified in the sources.",
+        "No key judgments could be drawn from the sources.",
+        "No sources.",
+        "No data problems were found.",
+    ]:
+        assert sentence in page
+    assert "Undefined" not in page
+
+
+def test_undated_source_and_unknown_citation_do_not_crash() -> None:
+    brief = sample_brief()
+    ghost = Cited(
+        "A sentence from nowhere.",
+        (dataclasses.replace(brief.summary.judgments[0].evidence[0], doc="missing"),),
+    )
+    page = render_html(dataclasses.replace(brief, summary=Summary(bottom_line=ghost)))
+    assert "A sentence from nowhere." in page
+    extra = Document("dx", "x.txt", "txt", "text", "")  # no title, no date
+    page = render_html(dataclasses.replace(brief, documents=(*brief.documents, extra)))
+    assert "x.txt" in page and "no date found" in page
+
+
+def test_override_file_by_file(tmp_path: Path) -> None:
+    (tmp_path / "cover.html.j2").write_text('<section id="cover">MY COVER {{ title }}</section>')
+    page = render_html(sample_brief(), tmp_path)
+    assert "MY COVER Russia and the Taliban" in page
+    assert 'id="timeline"' in page  # the rest is still the default
+
+
+def test_override_extends_default_and_changes_a_block(tmp_path: Path) -> None:
+    (tmp_path / "brief.html.j2").write_text(
+        '{% extends "default:brief.html.j2" %}\n'
+        '{% block timeline %}<section id="timeline">Custom timeline for {{ title }}'
+        "</section>{% endblock %}\n"
+        "{% block extra_css %}h2 { color: green; }{% endblock %}"
+    )
+    page = render_html(sample_brief(), tmp_path)
+    assert "Custom timeline for Russia" in page
+    assert "h2 { color: green; }" in page
+    assert 'id="actors"' in page and "Figure 1." not in page
+
+
+def test_override_partial_can_extend_default_partial(tmp_path: Path) -> None:
+    (tmp_path / "macros.html.j2").write_text('{% extends "default:macros.html.j2" %}')
+    page = render_html(sample_brief(), tmp_path)
+    assert 'href="#src-1"' in page
+
+
+def test_environment_is_strict_and_escapes(tmp_path: Path) -> None:
+    env = make_environment(tmp_path)
+    (tmp_path / "x.html.j2").write_text("{{ missing }}")
+    with pytest.raises(jinja2.UndefinedError):
+        env.get_template("x.html.j2").render()
+    assert env.from_string("{{ v }}").render(v="<b>") == "&lt;b&gt;"
+    assert (default_template_dir() / "brief.html.j2").is_file()
+    assert env.get_template("default:brief.css")
+
+
+def test_markdown_has_every_section_and_escapes() -> None:
+    md = render_markdown(sample_brief())
+    headings = [
+        "# Russia and the Taliban",
+        "## Executive summary",
+        "## What’s new since the last brief",
+        "## Timeline",
+        "## Actor profiles",
+        "## Appendix A · Full chronology",
+        "## Appendix B · Sources",
+        "## Appendix C · Data notes",
+    ]
+    positions = _positions(md, headings)
+    assert positions == sorted(positions)
+    assert "<script>" not in md
+    assert "8–9 July 2021" in md and "[1][2]" in md
+    assert "No dated events found." in render_markdown(empty_brief())
+
+
+def test_override_extends_a_default_partial(tmp_path: Path) -> None:
+    (tmp_path / "timeline.html.j2").write_text(
+        '{% extends "default:timeline.html.j2" %}'
+        "{% block timeline_figure %}<p>No figure, by request.</p>{% endblock %}"
+    )
+    (tmp_path / "summary.html.j2").write_text(
+        '{% extends "default:summary.html.j2" %}'
+        '{% block key_figures %}<h3 class="sub">Numbers</h3>{{ super() }}{% endblock %}'
+    )
+    page = render_html(sample_brief(), tmp_path)
+    assert "No figure, by request." in page and "<svg" not in page
+    assert "15 August 2021" in page  # entries still rendered by the default partial
+    assert '<h3 class="sub">Numbers</h3>' in page and "About 2,500 troops" in page
+    assert 'href="#src-2">[2]</a>' in page
+
+
+def test_many_actors_profile_the_first_twelve() -> None:
+    brief = sample_brief()
+    base = brief.actors[3]
+    many = [
+        dataclasses.replace(
+            base, id=f"a{i}", name=f"Actor {i:02d}", mentions=base.mentions * (i % 2 + 1)
+        )
+        for i in range(30)
+    ]
+    page = render_html(dataclasses.replace(brief, actors=tuple(many), whats_new=None))
+    assert page.count('<article class="actor"') == 12
+    assert "Also mentioned" in page and "Named once" in page
+    assert 'id="actor-a29"' in page
