@@ -138,6 +138,14 @@ def test_first_start_does_not_build_old_windows(tmp_path: Path) -> None:
     assert [r.scheduled_for for r in results] == [MON[0]]
 
 
+def test_first_start_of_a_frequent_schedule_builds_one_window(tmp_path: Path) -> None:
+    clock = Clock(utc(2026, 11, 23, 15, 21, 7))
+    builds = Builds(clock)
+    cfg = config(tmp_path, cron="* * * * *", timezone="UTC")
+    results = run_scheduler(cfg, builds, clock=clock, once=True)
+    assert [r.scheduled_for for r in results] == [utc(2026, 11, 23, 15, 21)]
+
+
 def test_a_failing_build_is_retried_later_and_does_not_stop_the_scheduler(tmp_path: Path) -> None:
     cfg = config(tmp_path, max_attempts=3, retry_after=600)
     clock = Clock(utc(2026, 11, 23, 5))

@@ -116,6 +116,9 @@ def due_windows(config: Config, store: Store, epoch: datetime, now: datetime) ->
     runs = store.runs()
     recorded = max(runs, default=epoch)
     new = _walk_back(config, tz, now, max(recorded, epoch))
+    if not runs:
+        # A first start owes nothing to the windows before it, but the one just due.
+        return new[:1]
     keep = config.schedule.catch_up
     for when in new[keep:]:
         store.end_run(when, "skipped", now, "older than schedule.catch_up windows")
