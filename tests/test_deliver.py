@@ -44,7 +44,7 @@ def test_message_has_text_html_and_the_pdf(tmp_path: Path) -> None:
     msg = build_message(config, content_from_brief(small_brief()), pdf, build_id="b1", now=NOW)
 
     assert msg.get_content_type() == "multipart/mixed"
-    assert msg["Subject"] == "Black Sea grain: 2026-11-16 to 2026-11-23"
+    assert msg["Subject"] == "Black Sea grain: 16–23 November 2026"
     assert msg["From"] == "Briefs <briefs@example.org>"
     assert msg["To"] == "Ann Reader <ann@example.org>, bob@example.org"
     assert msg["Cc"] == "carol@example.org"
@@ -56,7 +56,7 @@ def test_message_has_text_html_and_the_pdf(tmp_path: Path) -> None:
     assert "Talks resumed and two ports reopened. [1][2]" in text
     assert "1. Shipping will rise <script>alert(1)</script> & insurers agree. [2]" in text
     assert "2026-11-20: Odesa port reopened" in text and "New actors: Recep Erdogan" in text
-    assert "Period: 2026-11-16 to 2026-11-23" in text and "Based on 2 sources." in text
+    assert "Period: 16–23 November 2026" in text and "Based on 2 sources." in text
     assert "[1] Grain talks resume in Istanbul, Reuters, 2026-11-18 <https://example.org/a>" in text
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; insurers" in html
     assert "<script>" not in html and "javascript:" not in html
@@ -136,7 +136,7 @@ def test_dry_run_writes_the_eml_and_sends_nothing(tmp_path: Path) -> None:
     report = deliver_brief(config, small_brief(), pdf, "2026-11-23T0700Z", dry_run=True, now=NOW)
     assert report.eml_path == pdf.with_suffix(".eml")
     eml = message_from_bytes(report.eml_path.read_bytes(), policy=policy.default)
-    assert eml["Subject"] == "Black Sea grain: 2026-11-16 to 2026-11-23"
+    assert eml["Subject"] == "Black Sea grain: 16–23 November 2026"
     assert not default_db_path(config.output_dir).exists()
     assert report.describe() == f"wrote {report.eml_path} (dry run, nothing sent)"
 

@@ -66,14 +66,10 @@ class MailContent:
 
 
 def format_period(start: str | None, end: str | None) -> str:
-    """``("2026-11-16", "2026-11-23")`` -> ``2026-11-16 to 2026-11-23``."""
-    if start and end:
-        return start if start == end else f"{start} to {end}"
-    if start:
-        return f"since {start}"
-    if end:
-        return f"until {end}"
-    return "all dates"
+    """The period as the brief's cover writes it: ``16–23 November 2026``."""
+    from briefgen.render.datefmt import human_period
+
+    return human_period((start, end))
 
 
 class _Citer:
