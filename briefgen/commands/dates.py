@@ -1,0 +1,162 @@
+"""``briefgen dates``: the temporal expressions of one file, or of a JSONL batch."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from briefgen.commands.common import DEBUG, QUIET, Output, handle_errors, setup_logging
+
+if TYPE_CHECKING:
+    from briefgen.models import Timex
+
+FILE = typer.Argument(None, help="A text file to tag (omit with --jsonl).")
+DCT = typer.Option(
+    None, "--dct", help="Document date, YYYY-MM-DD (default: a date line in the file)."
+)
+JSONL = typer.Option(
+    None, "--jsonl", help='Tag every line {"doc","dct","text"} of this JSONL file.'
+)
+OUTPUT = typer.Option(None, "--output", "-o", help="With --jsonl: write here, not to stdout.")
+NARRATIVE = typer.Option(
+    None,
+    "--narrative/--timeml",
+    help="Also tag 'back then', 'since then', 'so far' (default: on for FILE, off for --jsonl).",
+)
+
+
+def parse_dct(value: str | None, where: str) -> date | None:
+    """``YYYY-MM-DD`` (or a longer ISO timestamp) -> date; None or "" -> None."""
+    from briefgen.errors import InputError
+
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"dct must be a string YYYY-MM-DD, not {value!r}", where)
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        raise InputError(f"dct {value!r} is not a date YYYY-MM-DD", where) from None
+
+
+def tag_jsonl(source: Path, target: Path | None, *, narrative: bool = False) -> int:
+    """Tag each ``{"doc","dct","text"}`` line of ``source``; write ``{"doc","timexes"}`` lines.
+
+    Writes to ``target``, or stdout when None. Strict TimeML unless ``narrative`` (see
+    ``briefgen.extract.timex.tag``). Returns the number of documents.
+    """
+    import json
+    import sys
+
+    from briefgen.errors import InputError
+    from briefgen.extract.timex import tag
+
+    lines: list[str] = []
+    with source.open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            where = f"{source}: line {number}"
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"not JSON ({exc.msg})", where) from None
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                raise InputError('expected an object with a string "text"', where)
+            dct = parse_dct(obj.get("dct"), where)
+            timexes = [
+                {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+                for t in tag(obj["text"], dct, narrative=narrative)
+            ]
+            lines.append(json.dumps({"doc": obj.get("doc"), "timexes": timexes}) + "\n")
+    if target is None:
+        sys.stdout.write("".join(lines))
+    else:
+        target.write_text("".join(lines), encoding="utf-8")
+    return len(lines)
+
+
+def stated_date(text: str) -> date | None:
+    """A publication date stated on a line of its own near the top of ``text``, if any.
+
+    A month alone ("November 2012") stands for the middle of that month.
+    """
+    from briefgen.extract.timex import tag
+
+    head = "\n".join(text.splitlines()[:15])
+    for t in tag(head, None, narrative=False):
+        line_start = head.rfind("\n", 0, t.start) + 1
+        line_end = head.find("\n", t.end)
+        line = head[line_start : line_end if line_end >= 0 else len(head)]
+        rest = line.replace(t.text, "").strip(" \t,:|-").lower()
+        if not (t.value[:4].isdigit() and len(t.value) in (7, 10) and len(rest) <= 12):
+            continue
+        try:
+            return date.fromisoformat(t.value if len(t.value) == 10 else t.value + "-15")
+        except ValueError:
+            continue
+    return None
+
+
+def sentence_of(text: str, t: Timex) -> str:
+    """The sentence around a timex (cut at . ! ? or a line break)."""
+    import re
+
+    starts = [m.end() for m in re.finditer(r"[.!?]\s|\n", text[: t.start])]
+    lo = starts[-1] if starts else 0
+    m = re.search(r"[.!?](?=\s|$)|\n", text[t.end :])
+    hi = t.end + m.end() if m else len(text)
+    return " ".join(text[lo:hi].split())
+
+
+def dates(
+    file: Path | None = FILE,
+    dct: str | None = DCT,
+    jsonl: Path | None = JSONL,
+    output: Path | None = OUTPUT,
+    narrative: bool | None = NARRATIVE,
+    quiet: bool = QUIET,
+    debug: bool = DEBUG,
+) -> None:
+    """List the dates and times a text mentions, normalised to TIMEX3 values."""
+    out = Output(quiet=quiet, debug=debug)
+    setup_logging(out)
+    with handle_errors(out):
+        from briefgen.errors import InputError
+
+        if jsonl is not None:
+            n = tag_jsonl(jsonl, output, narrative=bool(narrative))
+            if output is not None:
+                out.info(f"tagged {n} documents -> {output}")
+            return
+        if file is None:
+            raise InputError("give a FILE, or --jsonl IN.jsonl")
+        text = file.read_text(encoding="utf-8", errors="replace")
+        ref = parse_dct(dct, "--dct") if dct else stated_date(text)
+        _print_table(out, file, text, ref, narrative is not False)
+
+
+def _print_table(out: Output, file: Path, text: str, ref: date | None, narrative: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from briefgen.extract.timex import tag
+
+    timexes = tag(text, ref, narrative=narrative)
+    if out.quiet:
+        return
+    table = Table(title=f"{file.name} (DCT {ref.isoformat() if ref else 'unknown'})")
+    for column in ("text", "type", "value", "sentence"):
+        table.add_column(column, overflow="fold")
+    for t in timexes:
+        value = t.value + (f" ({t.mod})" if t.mod else "")
+        table.add_row(t.text, t.type, value, sentence_of(text, t))
+    Console().print(table)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``dates`` command to ``app``."""
+    app.command("dates")(dates)

@@ -1,0 +1,129 @@
+"""The pieces every rule shares: the tagging context, results and the rule registry."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from briefgen.extract.timex import anchor
+from briefgen.extract.timex.lexicon import MONTHS, NUMBER
+
+# (type, value, mod) or None to reject the match
+Result = tuple[str, str, str | None] | None
+
+
+@dataclass
+class Ctx:
+    """What a rule may read while normalising: the text, the DCT and the dates seen so far."""
+
+    text: str
+    dct: date | None
+    anchor: str | None = None  # the last calendar value seen (for "that year", "a day later")
+    last: str | None = None  # the last value of any kind ("a year earlier" after a quarter)
+    quarter: str | None = None  # the last quarter named ("the quarter", "a year ago")
+    _tense: dict[int, int] = field(default_factory=dict)
+
+    def tense(self, start: int, end: int) -> int:
+        """-1 past, +1 future, 0 unknown, for the sentence around ``start:end``."""
+        if start not in self._tense:
+            self._tense[start] = anchor.tense(self.text, start, end)
+        return self._tense[start]
+
+    def anchor_day(self) -> date | None:
+        """The last day-precise date seen, else the DCT."""
+        if self.anchor and re.match(r"\d{4}-\d{2}-\d{2}", self.anchor):
+            try:
+                return date.fromisoformat(self.anchor[:10])
+            except ValueError:
+                pass
+        return self.dct
+
+    def before(self, start: int, n: int = 30) -> str:
+        return self.text[max(0, start - n) : start]
+
+    def after(self, end: int, n: int = 30) -> str:
+        return self.text[end : end + n]
+
+
+Handler = Callable[[re.Match[str], Ctx], Result]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+    narrative: bool = False  # outside TimeML: only when the caller asks for narrative anchors
+
+
+RULES: list[Rule] = []
+
+
+def rule(
+    name: str, pattern: str, flags: int = re.IGNORECASE, *, narrative: bool = False
+) -> Callable[[Handler], Handler]:
+    """Register ``handler`` for every match of ``pattern`` (compiled case-insensitive)."""
+
+    def wrap(fn: Handler) -> Handler:
+        RULES.append(Rule(name, re.compile(pattern, flags), fn, narrative))
+        return fn
+
+    return wrap
+
+
+# ---- regex building blocks -------------------------------------------------------------
+_MFULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH = rf"(?:{_MFULL}|{_MABBR})(?![a-z])"
+DAY = r"(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%]|\s*(?:percent|per\s+cent)|[.,]\d)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+PART = r"(?:morning|afternoon|evening|night)"
+UNIT = r"(?:year|yr|month|week|fortnight|day|hour|minute|second|decade|century|millennium)"
+UNITS = (
+    r"(?:years?|yrs?|months?|weeks?|fortnights?|days?|hours?|minutes?|seconds?|decades?"
+    r"|centur(?:y|ies)|millenni(?:um|a))"
+)
+NUM = NUMBER
+ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+LB = r"(?<![\w$£€#/.-])"  # no word, money sign or number glued on the left
+PRE = (
+    r"(?P<pre>(?:the\s+)?(?:(?:very\s+)?(?:early|late|mid|earlier|later)(?:\s+in)?(?:\s*-\s*|\s+)"
+    r"|(?:end|beginning|start|middle|close|turn|rest)\s+of\s+))?"
+)
+PRE_MODS = {
+    "early": "START",
+    "beginning": "START",
+    "start": "START",
+    "late": "END",
+    "end": "END",
+    "close": "END",
+    "mid": "MID",
+    "middle": "MID",
+}
+
+
+def pre_mod(m: re.Match[str]) -> str | None:
+    """The TIMEX3 mod said by the prefix ("late", "the end of", "mid-"), if any."""
+    pre = m.groupdict().get("pre")
+    if not pre:
+        return None
+    words = re.findall(r"[a-z]+", pre.lower())
+    for w in words:
+        if w in PRE_MODS:
+            return PRE_MODS[w]
+    return None
+
+
+def month_num(token: str) -> int | None:
+    """Month number of a month name; None for lower-case "may"/"march" (a verb, not a month)."""
+    if not token or not token[0].isupper():
+        return None
+    return MONTHS.get(token.rstrip(".").lower())
+
+
+def day_num(token: str) -> int:
+    return int(re.sub(r"\D", "", token))

@@ -1,0 +1,59 @@
+"""Discourse-anchored expressions TimeML leaves untagged but a timeline needs.
+
+"Back then", "since then", "at the same time", "so far", "in the day since": each points to
+the last date of the text (or to the DCT). They are tagged only when ``tag`` is called with
+``narrative=True``; the TempEval output (``briefgen dates --jsonl``) leaves them out.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from briefgen.extract.timex.base import Ctx, Result, rule
+
+
+def _dct_like(ctx: Ctx, value: str) -> str | None:
+    """The DCT at the precision of ``value`` (year, month or day)."""
+    if ctx.dct is None:
+        return None
+    iso = ctx.dct.isoformat()
+    if re.fullmatch(r"\d{4}", value):
+        return iso[:4]
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return iso[:7]
+    return iso
+
+
+@rule("back-then", r"\b(?:back\s+then|at\s+that\s+time|at\s+the\s+same\s+time)\b", narrative=True)
+def back_then(m: re.Match[str], ctx: Ctx) -> Result:
+    if ctx.anchor is None or not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", ctx.anchor):
+        return None
+    return "DATE", ctx.anchor, None
+
+
+@rule("since-then", r"\b(?<=since\s)then\b|\bsince\s+then\b", narrative=True)
+def since_then(m: re.Match[str], ctx: Ctx) -> Result:
+    if ctx.anchor is None or not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", ctx.anchor):
+        return None
+    end = _dct_like(ctx, ctx.anchor)
+    if end is None or end <= ctx.anchor:
+        return "DATE", ctx.anchor, "START"
+    return "DATE", f"{ctx.anchor}/{end}", None
+
+
+@rule("so-far", r"\b(?:so\s+far|to\s+date|until\s+now|up\s+to\s+now|thus\s+far)\b", narrative=True)
+def so_far(m: re.Match[str], ctx: Ctx) -> Result:
+    return "DATE", "PAST_REF", None
+
+
+@rule(
+    "the-unit-since",
+    r"\bthe\s+(?P<u>day|days|hours|week|weeks|months)\s+(?:since|after|that\s+followed)\b",
+    narrative=True,
+)
+def the_unit_since(m: re.Match[str], ctx: Ctx) -> Result:
+    unit = m["u"].lower()
+    if unit in ("day", "hours") and ctx.dct is not None:
+        return "DATE", (ctx.dct - timedelta(days=1)).isoformat(), None
+    return "DATE", "PAST_REF", None

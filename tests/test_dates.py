@@ -1,0 +1,306 @@
+"""The temporal tagger (briefgen.extract.timex), the DCT stage and ``briefgen dates``."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from briefgen.cli import app
+from briefgen.extract.dct import infer_document_date
+from briefgen.extract.timex import tag
+from briefgen.models import Document
+
+DCT = date(2021, 8, 16)  # a Monday
+
+
+def one(text: str, dct: date | None = DCT) -> tuple[str, str, str, str | None]:
+    found = tag(text, dct)
+    assert len(found) == 1, found
+    t = found[0]
+    assert text[t.start : t.end] == t.text
+    return t.text, t.type, t.value, t.mod
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It happened on July 5, 2021.", ("July 5, 2021", "DATE", "2021-07-05", None)),
+        ("It happened on 5 July 2021.", ("5 July 2021", "DATE", "2021-07-05", None)),
+        ("It happened on Aug. 7, 1998.", ("Aug. 7, 1998", "DATE", "1998-08-07", None)),
+        ("See 2021-07-08 for details.", ("2021-07-08", "DATE", "2021-07-08", None)),
+        ("He arrived in August 2021.", ("August 2021", "DATE", "2021-08", None)),
+        ("He arrived in 2001.", ("2001", "DATE", "2001", None)),
+        ("On 17 May the talks began.", ("17 May", "DATE", "2021-05-17", None)),
+        ("It rained in the 1990s.", ("the 1990s", "DATE", "199", None)),
+        ("Contacts grew in the mid-2010s.", ("the mid-2010s", "DATE", "201", "MID")),
+        ("A drill is planned for late October.", ("late October", "DATE", "2021-10", "END")),
+        ("It ended in the Fall of 2021.", ("the Fall of 2021", "DATE", "2021-FA", None)),
+        ("Profits rose in the third quarter.", ("the third quarter", "DATE", "2021-Q3", None)),
+        ("That was the 20th century.", ("the 20th century", "DATE", "19", None)),
+    ],
+)
+def test_absolute_dates(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia said on Monday it would talk.", ("Monday", "DATE", "2021-08-16", None)),
+        ("Kabul fell on Sunday evening.", ("Sunday evening", "DATE", "2021-08-15TEV", None)),
+        ("The vote will be held on Friday.", ("Friday", "DATE", "2021-08-20", None)),
+        ("Talks were held last month.", ("last month", "DATE", "2021-07", None)),
+        ("Talks were held this year.", ("this year", "DATE", "2021", None)),
+        ("Talks were held last week.", ("last week", "DATE", "2021-W32", None)),
+        ("He left yesterday.", ("yesterday", "DATE", "2021-08-15", None)),
+        ("It is raining today.", ("today", "DATE", "2021-08-16", None)),
+        ("They met this summer.", ("this summer", "DATE", "2021-SU", None)),
+        ("They met five years ago.", ("five years ago", "DATE", "2016", None)),
+        ("The crisis is now over.", ("now", "DATE", "PRESENT_REF", None)),
+        ("Prices rose recently.", ("recently", "DATE", "PAST_REF", None)),
+        ("Talks will resume in the coming days.", ("the coming days", "DATE", "FUTURE_REF", None)),
+        ("They met in July this year.", ("July this year", "DATE", "2021-07", None)),
+        ("Elections are due in October.", ("October", "DATE", "2021-10", None)),
+    ],
+)
+def test_relative_to_dct(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert one(text) == expected
+
+
+def test_month_without_year_past_across_new_year() -> None:
+    assert one("Prices were high in October.", date(1998, 1, 8))[2] == "1997-10"
+
+
+def test_anchored_to_last_date() -> None:
+    found = tag("The army left in 1989. That year, the war ended. Two days later peace.", DCT)
+    assert [t.value for t in found[:2]] == ["1989", "1989"]
+    found = tag("The summit opened on 19 August. The following day it closed.", DCT)
+    assert [t.value for t in found] == ["2021-08-19", "2021-08-20"]
+    found = tag("The summit opened on 19 August. Two days later it closed.", DCT)
+    assert [t.value for t in found] == ["2021-08-19", "2021-08-21"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "mod"),
+    [
+        ("The delegation came on July 8-9.", "2021-07-08/2021-07-09", None),
+        ("The Taliban ruled in 1996\u20132001.", "1996/2001", None),
+        ("The Taliban ruled from 1996 to 2001.", "1996/2001", None),
+        ("Troops left in May and June 2021.", "2021-05/2021-06", None),
+        ("They talked between 2014 and 2016.", "2014/2016", None),
+        ("It has been banned since 2016.", "2016", "START"),
+        ("It has had contacts at least since 2014.", "2014", "ON_OR_BEFORE"),
+        ("Troops must leave by 16 September.", "2021-09-16", "ON_OR_BEFORE"),
+        ("It ends by the end of August 2021.", "2021-08", "END"),
+    ],
+)
+def test_ranges_and_mods(text: str, value: str, mod: str | None) -> None:
+    _, _, got_value, got_mod = one(text)
+    assert (got_value, got_mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The war lasted twenty years.", ("twenty years", "DURATION", "P20Y", None)),
+        ("It took 3.5 years.", ("3.5 years", "DURATION", "P3.5Y", None)),
+        ("It took nearly forty years.", ("forty years", "DURATION", "P40Y", "LESS_THAN")),
+        ("It fell in the past three months.", ("the past three months", "DURATION", "P3M", None)),
+        ("A five-year plan.", ("five-year", "DURATION", "P5Y", None)),
+        ("It took two hours.", ("two hours", "DURATION", "PT2H", None)),
+        ("They meet every Monday.", ("every Monday", "SET", "XXXX-WXX-1", None)),
+        ("It is published daily.", ("daily", "SET", "P1D", None)),
+        ("It starts at 10 p.m. today.", ("10 p.m. today", "TIME", "2021-08-16T22:00", None)),
+    ],
+)
+def test_durations_sets_times(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert one(text) == expected
+
+
+def test_without_dct_values_are_only_as_precise_as_the_text() -> None:
+    assert one("It opened on 16 August.", None)[2] == "XXXX-08-16"
+    assert one("It opened on Monday.", None)[2] == "XXXX-WXX-1"
+    assert one("It opened in 2001.", None)[2] == "2001"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may go now if you wish, he may say.",
+        "She said it, and he agreed with her.",
+        "Support fell to 45% while costs rose to $2,000.",
+        "The T-72 tank and the Su-25 jet were shown.",
+        "See section 2.1 and the note [1] below.",
+        "About 1,500 troops and 2000 people were there.",
+    ],
+)
+def test_no_false_alarms(text: str) -> None:
+    assert [t.text for t in tag(text, DCT) if t.value != "PRESENT_REF"] == []
+
+
+def test_sorted_non_overlapping_offsets() -> None:
+    text = "On Monday, 16 August 2021, a week after the 1990s ended, talks began last year."
+    found = tag(text, DCT)
+    assert found == sorted(found, key=lambda t: t.start)
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
+    for t in found:
+        assert text[t.start : t.end] == t.text
+
+
+def _doc(text: str, when: str | None, source: str = "none", written: str | None = None) -> Document:
+    return Document(
+        id="d",
+        source="d.txt",
+        format="txt",
+        text=text,
+        title="t",
+        date=when,
+        date_source=source,
+        date_as_written=written,
+    )
+
+
+def test_dct_keeps_a_consistent_stated_date() -> None:
+    doc = _doc("The summit was held on July 5, 2021.", "2021-07-15", "stated", "July 15, 2021")
+    assert infer_document_date(doc, tag(doc.text, date(2021, 7, 15))) == doc
+
+
+def test_dct_flags_a_stated_date_the_content_contradicts() -> None:
+    text = (
+        "The Taliban took Kabul in August 2021. In October 2021 talks were held in Moscow. "
+        "The war had begun in 2001."
+    )
+    doc = _doc(text, "2012-11", "stated", "November 2012")
+    out = infer_document_date(doc, tag(text, date(2012, 11, 15)))
+    assert (out.date, out.date_source, out.date_as_written) == (
+        "2021-11",
+        "inferred",
+        "November 2012",
+    )
+    assert "contradicts" in out.warnings[0]
+
+
+def test_dct_inferred_from_latest_past_event() -> None:
+    text = "Troops left in May and June 2021. On July 8-9 a delegation visited. It began in 2001."
+    out = infer_document_date(_doc(text, None), tag(text, None))
+    assert (out.date, out.date_source, out.date_evidence) == ("2021-07", "inferred", "July 8-9")
+    assert out.warnings == (
+        "no publication date stated; inferred 2021-07 from its latest dated event",
+    )
+
+
+def test_cli_jsonl_output_shape(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"doc": "a.tml", "dct": "2021-08-16", "text": "Talks began on Monday."}) + "\n"
+    )
+    result = CliRunner().invoke(app, ["dates", "--jsonl", str(source)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == {
+        "doc": "a.tml",
+        "timexes": [
+            {"start": 15, "end": 21, "text": "Monday", "type": "DATE", "value": "2021-08-16"}
+        ],
+    }
+    target = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["dates", "--jsonl", str(source), "-o", str(target)])
+    assert result.exit_code == 0
+    assert json.loads(target.read_text())["doc"] == "a.tml"
+
+
+def test_cli_jsonl_malformed_line(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"doc": "a", "dct": null, "text": "x"}\n{not json\n')
+    result = CliRunner().invoke(app, ["dates", "--jsonl", str(source)])
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"error: {source}: line 2: not JSON")
+
+
+def test_cli_file_table_uses_stated_date(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nAugust 16, 2021\n\nRussia said on Monday it would talk.\n")
+    result = CliRunner().invoke(app, ["dates", str(article)])
+    assert result.exit_code == 0, result.output
+    assert "2021-08-16" in result.stdout
+    assert "DCT 2021-08-16" in result.stdout
+
+
+def test_narrative_anchors_only_on_request() -> None:
+    text = "Contacts began in 2003. Back then, few noticed. Since then, ties grew. So far, so good."
+    narrative = [(t.text, t.value) for t in tag(text, DCT)]
+    assert narrative == [
+        ("2003", "2003"),
+        ("Back then", "2003"),
+        ("Since then", "2003/2021"),
+        ("So far", "PAST_REF"),
+    ]
+    assert [t.text for t in tag(text, DCT, narrative=False)] == ["2003"]
+
+
+def test_timeml_mode_tags_the_two_ends_of_a_range() -> None:
+    found = tag("The Taliban ruled from 1996 to 2001.", DCT, narrative=False)
+    assert [(t.text, t.value) for t in found] == [("1996", "1996"), ("2001", "2001")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 52-year-old man and a 6-year-old girl.",
+        "More than a quarter of the market fell.",
+        "It earned $500 million a year.",
+        "He scored 2000 points.",
+        "See pages 1990-1995.",
+        "Policy Memo No. 724\nNovember 2012",
+    ],
+)
+def test_no_false_alarms_on_counts_and_ages(text: str) -> None:
+    assert [t.value for t in tag(text, DCT) if t.value != "2012-11"] == []
+
+
+def test_financial_quarters_follow_the_quarter_in_discussion() -> None:
+    text = "Third-quarter profit rose. A year earlier, it fell. In the quarter, sales grew."
+    found = tag(text, date(1989, 10, 26), narrative=False)
+    assert [t.value for t in found] == ["1989-Q3", "1988-Q3", "1989-Q3"]
+
+
+def test_month_far_from_the_dct_reads_as_the_nearest_past_one() -> None:
+    assert one("Prices peaked in October.", date(1998, 1, 8))[2] == "1997-10"
+    assert one("The notes are payable Jan. 2.", date(1989, 11, 1))[2] == "1990-01-02"
+
+
+def test_tagger_never_raises_on_odd_input() -> None:
+    for text in ("", "\n\n", "May", "1990s–", "Q3 2021 Q9", "31 February 2021", "12:99 p.m."):
+        for dct in (None, date(1, 1, 1), date(9999, 12, 31)):
+            tag(text, dct)
+
+
+def test_tagging_time_is_linear_in_the_text() -> None:
+    import time
+
+    started = time.perf_counter()
+    tag("one two three four five six seven " * 300 + "the end of " * 300, DCT)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_dct_ignores_forecasts_and_reports_when_nothing_dates_the_text() -> None:
+    text = "Talks were held in March 2021. Troops will leave by the end of August 2022."
+    out = infer_document_date(_doc(text, None), tag(text, None))
+    assert out.date == "2021-03"
+    undated = _doc("Nothing here says when.", None)
+    out = infer_document_date(undated, [])
+    assert (out.date, out.date_source) == (None, "none")
+    assert out.warnings == ("no publication date stated and none inferred",)
+
+
+def test_dct_corpus_year_places_day_month_mentions() -> None:
+    text = "As late as 2018 talks failed. On 19 August the envoy met them. On 23 August they met."
+    out = infer_document_date(_doc(text, None), tag(text, None), corpus_year=2021)
+    assert (out.date, out.date_evidence) == ("2021-08", "23 August")
