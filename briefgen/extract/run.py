@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -30,13 +30,26 @@ def anchor_day(value: str | None) -> date | None:
     return day
 
 
-def date_document(document: Document) -> tuple[Document, list[Timex]]:
+def corpus_year(documents: Sequence[Document]) -> int | None:
+    """The year most documents state (latest on a tie): where undated day-month
+    mentions ("On 23 August") most likely belong when a text never writes its year."""
+    years = Counter(
+        int(d.date[:4])
+        for d in documents
+        if d.date and d.date[:4].isdigit() and d.date_source not in ("none", "inferred")
+    )
+    if not years:
+        return None
+    return max(years, key=lambda y: (years[y], y))
+
+
+def date_document(document: Document, year: int | None = None) -> tuple[Document, list[Timex]]:
     """Tag the document's dates, settle its own date, and re-anchor if that changed it."""
     from briefgen.extract.dct import infer_document_date
     from briefgen.extract.timex import tag
 
     timexes = tag(document.text, anchor_day(document.date))
-    dated = infer_document_date(document, timexes)
+    dated = infer_document_date(document, timexes, corpus_year=year)
     if dated.date != document.date:
         timexes = tag(document.text, anchor_day(dated.date))
     return dated, timexes
@@ -55,7 +68,8 @@ def extract_documents(
     from briefgen.extract.positions import extract_positions
 
     nlp = nlp or load_nlp()
-    dated = [date_document(doc) for doc in documents]
+    year = corpus_year(documents)
+    dated = [date_document(doc, year) for doc in documents]
     views = (nlp_view(doc.text) for doc, _ in dated)
     results: list[Extraction] = []
     for (doc, timexes), sdoc in zip(dated, nlp.pipe(views, batch_size=4), strict=True):
@@ -76,7 +90,3 @@ def extract_documents(
         if on_document:
             on_document(doc)
     return results
-
-
-def with_warning(document: Document, warning: str) -> Document:
-    return replace(document, warnings=(*document.warnings, warning))
