@@ -1,0 +1,228 @@
+"""Timeline17 benchmark: our timelines against the reference timelines, with a baseline.
+
+For every reference timeline of a collection (``../shared/eval/tls-score``), the
+articles are filtered by the collection's keywords and the reference period, then
+extracted (temporal tagger, spaCy over the dated sentences only, event mentions,
+plus the first ``BRIEFGEN_TLS_LEAD`` (default 5) reporting sentences of each article
+dated by its publication day), merged into events, and the ``L`` most salient days
+are kept with ``k`` sentences each. The sanity baseline
+(the ``L`` publication days with most articles, their first sentences) is scored
+in the same run. Scores come from the evaluation's own ``score.py``.
+
+    .venv/bin/python benchmarks/tls_eval.py [--collections MJ_bbc ...] [--out DIR]
+
+The evaluation data is read in place (``BRIEFGEN_EVAL_DIR`` overrides), never copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from briefgen.aggregate.dates import day_of
+from briefgen.aggregate.events import merge_events
+from briefgen.extract.events import dated_view, extract_events
+from briefgen.extract.nlp import load_nlp
+from briefgen.extract.textview import nlp_view
+from briefgen.models import Document, Event, Extraction, Timex
+from briefgen.summarize import filter_by_query, select_timeline
+
+Tagger = Callable[[str, date | None], list[Timex]]
+# The events need sentences, parts of speech and the parse, nothing else.
+DISABLED = ("ner", "lemmatizer")
+# News articles report the day's events in their first sentences (see extract_events).
+LEAD = int(os.environ.get("BRIEFGEN_TLS_LEAD", "5"))
+
+
+def eval_dir() -> Path:
+    env = os.environ.get("BRIEFGEN_EVAL_DIR")
+    base = Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "eval"
+    return base / "tls-score"
+
+
+def load_tagger(spec: str) -> Tagger:
+    module, _, name = spec.partition(":")
+    tagger: Tagger = getattr(importlib.import_module(module), name or "tag")
+    return tagger
+
+
+def read_corpus(path: Path) -> list[Document]:
+    docs = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            docs.append(
+                Document(
+                    id=row["id"],
+                    source=str(path),
+                    format="jsonl",
+                    text=row["text"],
+                    title=row.get("title") or "",
+                    date=row["time"][:10],
+                    date_source="field",
+                )
+            )
+    return docs
+
+
+def extract(documents: Sequence[Document], tag: Tagger) -> list[Extraction]:
+    """The extract stage for the benchmark: the tagger, one spaCy pass, event mentions.
+
+    Only sentences holding a date are parsed (``dated_view``): events need no more.
+    """
+    nlp = load_nlp()
+    tagged = [tag(d.text, d.dct) for d in documents]
+    texts = (
+        nlp_view(dated_view(d.text, t, lead=LEAD)) for d, t in zip(documents, tagged, strict=True)
+    )
+    parsed = nlp.pipe(texts, batch_size=32, disable=DISABLED)
+    out = []
+    for doc, timexes, sdoc in zip(documents, tagged, parsed, strict=True):
+        out.append(
+            Extraction(
+                document=doc,
+                sentences=tuple((s.start_char, s.end_char) for s in sdoc.sents),
+                timexes=tuple(timexes),
+                events=tuple(extract_events(doc, sdoc, timexes, lead=LEAD)),
+            )
+        )
+    return out
+
+
+def system_timeline(
+    extractions: Sequence[Extraction],
+    keywords: Sequence[str],
+    first: date,
+    last: date,
+    size: int,
+    k: int,
+) -> list[dict[str, object]]:
+    events = merge_events(extractions, query=keywords)
+    days: list[Event] = []
+    for event in events:
+        day = day_of(event.date)
+        if day is not None:
+            days.append(event)
+    entries = select_timeline(days, dates=size, sentences=k, since=first, until=last)
+    return [
+        {"date": day_of(e.date) or e.date, "sentences": [c.text for c in e.sentences]}
+        for e in entries
+    ]
+
+
+def baseline_timeline(documents: Sequence[Document], size: int, k: int) -> list[dict[str, object]]:
+    """The ``size`` publication days with most articles; their articles' first sentences."""
+    counts = Counter(d.date for d in documents if d.date)
+    days = sorted(sorted(counts, key=lambda d: (-counts[d], d))[:size])
+    out = []
+    for day in days:
+        firsts = [d.text.strip().split("\n")[0] for d in documents if d.date == day]
+        out.append({"date": day, "sentences": firsts[:k]})
+    return out
+
+
+def score(collection: str, system_dir: Path) -> dict[str, float]:
+    script = eval_dir() / "score.py"
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(script),
+            "--system-dir",
+            str(system_dir),
+            "--collections",
+            collection,
+            "--json-out",
+            "-",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    avg = json.loads(result.stdout)["collections"][collection]["average"]
+    head = avg["align_date_content_costs_many_to_one"]
+    return {
+        "date_f1": avg["date"]["f_score"],
+        "ar1": head["rouge_1"]["f_score"],
+        "ar2": head["rouge_2"]["f_score"],
+    }
+
+
+def run_collection(name: str, info: dict, tag: Tagger, out: Path) -> tuple[dict, dict, float]:
+    root = eval_dir()
+    documents = read_corpus(root / info["corpus_file"])
+    keywords = info["keywords"]
+    started = time.perf_counter()
+    wrapped = [Extraction(document=d) for d in documents]
+    relevant = [e.document for e in filter_by_query(wrapped, keywords)]
+    first = min(date.fromisoformat(t["first_date"]) for t in info["timelines"])
+    last = max(date.fromisoformat(t["last_date"]) for t in info["timelines"])
+    relevant = [d for d in relevant if d.dct and first <= d.dct <= last]
+    extractions = extract(relevant, tag)
+    for timeline in info["timelines"]:
+        lo, hi = (
+            date.fromisoformat(timeline["first_date"]),
+            date.fromisoformat(timeline["last_date"]),
+        )
+        task = [e for e in extractions if e.document.dct and lo <= e.document.dct <= hi]
+        ours = system_timeline(task, keywords, lo, hi, timeline["L"], timeline["k"])
+        base = baseline_timeline([e.document for e in task], timeline["L"], timeline["k"])
+        for system, tl in (("system", ours), ("baseline", base)):
+            path = out / system / name / f"{timeline['name']}.json"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(tl, indent=1, ensure_ascii=False), encoding="utf-8")
+    seconds = time.perf_counter() - started
+    return score(name, out / "system"), score(name, out / "baseline"), seconds
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--collections", nargs="*", help="default: every collection")
+    parser.add_argument("--out", type=Path, help="where timelines are written (default: temp)")
+    parser.add_argument("--tagger", default="briefgen.extract.timex:tag", help="module:function")
+    args = parser.parse_args(argv)
+    manifest = json.loads((eval_dir() / "manifest.json").read_text(encoding="utf-8"))
+    names = args.collections or sorted(manifest["collections"])
+    tag = load_tagger(args.tagger)
+    out = args.out or Path(tempfile.mkdtemp(prefix="tls-"))
+    rows = []
+    print(
+        f"{'collection':16} {'Date-F1':>8} {'AR-1':>7} {'AR-2':>7} | "
+        f"{'base F1':>8} {'AR-1':>7} {'AR-2':>7} | {'s':>6}"
+    )
+    for name in names:
+        ours, base, seconds = run_collection(name, manifest["collections"][name], tag, out)
+        rows.append((ours, base, seconds))
+        print(
+            f"{name:16} {ours['date_f1']:8.3f} {ours['ar1']:7.3f} {ours['ar2']:7.3f} | "
+            f"{base['date_f1']:8.3f} {base['ar1']:7.3f} {base['ar2']:7.3f} | {seconds:6.1f}",
+            flush=True,
+        )
+    if rows:
+        n = len(rows)
+
+        def mean(i: int, key: str) -> float:
+            return sum(r[i][key] for r in rows) / n
+
+        print(
+            f"{'MEAN':16} {mean(0, 'date_f1'):8.3f} {mean(0, 'ar1'):7.3f} {mean(0, 'ar2'):7.3f} | "
+            f"{mean(1, 'date_f1'):8.3f} {mean(1, 'ar1'):7.3f} {mean(1, 'ar2'):7.3f} | "
+            f"{sum(r[2] for r in rows) / n:6.1f}"
+        )
+    print(f"timelines: {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

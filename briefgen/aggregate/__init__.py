@@ -1,0 +1,1 @@
+"""Aggregate stage: merge what the extract stage read from each document."""

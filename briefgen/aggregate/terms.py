@@ -1,0 +1,92 @@
+"""Content terms of short texts, and weighted similarity between bags of them.
+
+Cheap and deterministic: a regex tokenizer, a stop list and a light suffix
+stripper, so that "visited", "visits" and "visit" meet without a model.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+__all__ = ["Idf", "cosine", "stem", "terms"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+_STOP_WORDS = """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each either else
+    ever few for from further had has have having he her here hers herself him himself his how
+    i if in into is it its itself just least less let like made make many may me might more
+    most much must my myself no nor not now of off on once one only or other our ours
+    ourselves out over own per same said says say shall she should since so some such than that
+    the their theirs them themselves then there these they this those through to too under
+    until up upon us very via was we were what when where which while who whom whose why will
+    with within without would yet you your yours yourself yourselves mr mrs ms dr told tell
+    according according year years day days week weeks month months time times today yesterday
+    tomorrow last next earlier later ago new first second third two three four five six
+    january february march april june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep
+    sept oct nov dec
+"""
+_STOP = frozenset(_STOP_WORDS.split())
+_SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly")
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: ``visited``/``visits``/``visiting`` -> ``visit``."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            break
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+def terms(text: str) -> list[str]:
+    """The content terms of ``text``, lower-cased and stemmed, in order."""
+    out: list[str] = []
+    for match in _WORD.finditer(text):
+        word = match.group(0).lower().replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        word = word.strip("'-")
+        if len(word) < 2 or word in _STOP:
+            continue
+        out.append(stem(word))
+    return out
+
+
+class Idf:
+    """Inverse document frequencies over a collection of term bags."""
+
+    def __init__(self, bags: Iterable[Iterable[str]]) -> None:
+        df: Counter[str] = Counter()
+        n = 0
+        for bag in bags:
+            n += 1
+            df.update(set(bag))
+        self.n = max(n, 1)
+        self.df = df
+
+    def __call__(self, term: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(term, 0) + 0.5))
+
+    def vector(self, bag: Iterable[str]) -> dict[str, float]:
+        """A tf-idf vector (sub-linear tf) for ``bag``."""
+        counts = Counter(bag)
+        return {t: (1.0 + math.log(c)) * self(t) for t, c in counts.items()}
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Cosine similarity of two sparse vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(w * b.get(t, 0.0) for t, w in a.items())
+    if dot <= 0.0:
+        return 0.0
+    na = math.sqrt(sum(w * w for w in a.values()))
+    nb = math.sqrt(sum(w * w for w in b.values()))
+    return dot / (na * nb)

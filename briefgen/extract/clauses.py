@@ -1,0 +1,151 @@
+"""Trimming a clause to a short readable description, faithfully, from its parse.
+
+Subject, verb, objects and the closest modifiers are kept in source order; clauses,
+asides and the date itself are dropped; long phrases are cut to their heads until
+the description has at most ``MAX_WORDS`` words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["MAX_WORDS", "clause_tokens", "render"]
+
+MAX_WORDS = 25
+
+# Dependency labels kept when trimming a clause to its core.
+_CORE_DEPS = {
+    "nsubj",
+    "nsubjpass",
+    "csubj",
+    "expl",
+    "aux",
+    "auxpass",
+    "neg",
+    "prt",
+    "dobj",
+    "dative",
+    "attr",
+    "oprd",
+    "acomp",
+    "xcomp",
+    "agent",
+    "prep",
+    "npadvmod",
+    "advmod",
+    "ccomp",
+}
+_TEMPORAL_DEPS = {"prep", "npadvmod", "advmod", "tmod", "advcl"}
+# Inside kept subtrees these attach whole clauses or asides: dropped.
+_PRUNE_DEPS = {"relcl", "advcl", "appos", "parataxis", "ccomp", "acl", "conj", "cc", "punct"}
+# Modifiers dropped first when a description is too long.
+_OPTIONAL_DEPS = ("advmod", "npadvmod", "prep", "ccomp")
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+def _subtree(token: Token, skip: set[int]) -> list[Token]:
+    """``token`` and its dependents, without clauses, asides and the date itself."""
+    out = [token]
+    for child in token.children:
+        if child.i in skip or (child.dep_ in _PRUNE_DEPS and not _joiner(child)):
+            continue
+        out.extend(_subtree(child, skip))
+    return out
+
+
+def _joiner(token: Token) -> bool:
+    """Punctuation inside a word ("Afghan-Tajik", "three-member"): kept with it."""
+    if not token.is_punct or token.whitespace_ or token.i == 0:
+        return False
+    return not token.doc[token.i - 1].whitespace_
+
+
+def clause_tokens(verb: Token, timex: Span | None) -> list[Token]:
+    """The trimmed clause of ``verb``: core arguments and modifiers, in text order."""
+    skip: set[int] = set()
+    if timex is not None:
+        skip.update(range(timex.start, timex.end))
+        # The modifier carrying the date ("back in 2014", "by the end of August") goes.
+        node = timex.root
+        while node.head.i != verb.i and node.head is not node:
+            node = node.head
+        if node.head.i == verb.i and node.dep_ in _TEMPORAL_DEPS:
+            skip.update(t.i for t in node.subtree)
+        head = timex.root.head
+        if head.dep_ == "prep" and all(c.i in skip for c in head.children):
+            skip.add(head.i)
+    kept: dict[str, list[list[Token]]] = {}
+    for child in verb.children:
+        if child.i in skip or child.dep_ not in _CORE_DEPS:
+            continue
+        kept.setdefault(child.dep_, []).append(_subtree(child, skip))
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "contacts ..., which it has been developing": the noun leads the clause.
+        kept["head"] = [_subtree(verb.head, skip | {verb.i})]
+    elif not any(dep in kept for dep in _SUBJECT_DEPS):
+        subject = _inherited_subject(verb)
+        if subject is not None:
+            kept["nsubj"] = [_subtree(subject, skip)]
+    tokens = _flatten(verb, kept)
+    for dep in _OPTIONAL_DEPS:
+        while _words(tokens) > MAX_WORDS and kept.get(dep):
+            kept[dep].pop()
+            tokens = _flatten(verb, kept)
+    if _words(tokens) > MAX_WORDS:
+        for dep, groups in kept.items():
+            kept[dep] = [_head_phrase(group) for group in groups]
+        tokens = _flatten(verb, kept)
+    return tokens
+
+
+def _inherited_subject(verb: Token) -> Token | None:
+    """A conjoined or complement verb borrows the subject of the verb it attaches to."""
+    node = verb
+    for _ in range(5):
+        if node.dep_ not in ("conj", "xcomp", "advcl") or node.head is node:
+            return None
+        node = node.head
+        for child in node.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child
+    return None
+
+
+def _head_phrase(group: list[Token]) -> list[Token]:
+    """A long phrase cut to its head and the words right before it."""
+    head = group[0]
+    return [t for t in group if t.i == head.i or (t.head.i == head.i and t.i < head.i)]
+
+
+def _flatten(verb: Token, kept: dict[str, list[list[Token]]]) -> list[Token]:
+    tokens = {verb.i: verb}
+    for groups in kept.values():
+        for group in groups:
+            tokens.update((t.i, t) for t in group)
+    return [tokens[i] for i in sorted(tokens)]
+
+
+def _words(tokens: Sequence[Token]) -> int:
+    return sum(1 for t in tokens if not t.is_punct)
+
+
+def render(tokens: Sequence[Token]) -> str:
+    """Join the kept tokens as written; gaps left by dropped words become one space."""
+    parts: list[str] = []
+    for n, token in enumerate(tokens):
+        following = tokens[n + 1] if n + 1 < len(tokens) else None
+        if following is not None and following.i == token.i + 1:
+            parts.append(token.text_with_ws)
+        else:
+            parts.append(token.text + " ")
+    text = re.sub(r"\s+", " ", "".join(parts)).strip()
+    text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
+    text = re.sub(r"^[\W_]+|[\s,;:(\-–—]+$", "", text)
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text

@@ -1,0 +1,272 @@
+"""Dated events: clauses that report a happening and carry a date that places it.
+
+An event mention needs a concrete happening (a verb governing the temporal
+expression, in a sentence with a finite verb) and a DATE/TIME expression with a
+calendar value. Durations, sets, vague references (``PAST_REF``), and dates in
+footnotes, bylines, captions and verbless headers are skipped. The description
+is a faithful trim of the clause: subject, verb, objects and the closest
+modifiers, in source order, at most ``MAX_WORDS`` words.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from briefgen.extract.clauses import MAX_WORDS, clause_tokens, render
+from briefgen.models import Document, EventMention, Evidence, Mention, Timex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["MAX_WORDS", "dated_view", "extract_events", "mention_id"]
+
+_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+# Lines that are notes, bylines or captions rather than reporting.
+_NOTE_LINE = re.compile(r"^\s*(?:\[\d+\]|\d{1,2}[.)]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]|source:|copyright|©)", re.I)
+# Byline and dateline openers: only notes when the line is short.
+_SHORT_NOTE = re.compile(r"^\s*(?:by\s|published|updated|posted|photo|image|last\s+modified)", re.I)
+_CAPTION = re.compile(
+    r"\((?:source|photo|image|credit)s?\s*:|\b(?:AFP|Reuters|AP|Getty)\b\s*$", re.I
+)
+_CALENDAR = re.compile(r"^\d{2,4}(?:$|[-/T])")
+_SENTENCE_END = re.compile(r"\n|(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_NOT_NEWLINE = re.compile(r"[^\n]")
+# Page furniture around a date: "Last updated at 08:58 GMT", "published", "... wrote:".
+_STAMP = re.compile(
+    r"(?:updated|published|posted|modified)\b[^.]{0,25}$|\b(?:GMT|UTC|BST)\W*$"
+    r"|^\W*(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST)?\s*)?(?:last\s+)?(?:updated|published|posted)\b"
+    r"|^,?\s*\w+\s+wrote:",
+    re.I,
+)
+_PROMO = re.compile(r"^\W*(?:here\s+(?:is|are)|click|watch|read|see|listen|sign\s+up)\b", re.I)
+_AGENCY = re.compile(r"^[^.!?]*\((?:[A-Z][A-Za-z]+\s?){1,3}\)\s*[-–—]")
+
+
+def mention_id(doc: str, start: int, end: int) -> str:
+    """A stable id from the document and the character offsets."""
+    digest = hashlib.sha1(f"{doc}:{start}:{end}".encode()).hexdigest()
+    return f"em-{digest[:12]}"
+
+
+def dated_view(text: str, timexes: Sequence[Timex], lead: int = 0) -> str:
+    """``text`` with every sentence that holds no calendar date blanked; same length.
+
+    When only events are wanted, parsing this view instead of the whole text
+    skips most of the spaCy work while every offset stays valid. The first
+    ``lead`` sentences are kept too (see ``extract_events``).
+    """
+    starts = sorted(t.start for t in timexes if _is_calendar(t))
+    parts: list[str] = []
+    begin = 0
+    bounds = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    n = 0
+    for count, end in enumerate(bounds):
+        while n < len(starts) and starts[n] < begin:
+            n += 1
+        chunk = text[begin:end]
+        keep = (lead > 0 and count < lead + 2) or (n < len(starts) and starts[n] < end)
+        parts.append(chunk if keep else _NOT_NEWLINE.sub(" ", chunk))
+        begin = end
+    return "".join(parts)
+
+
+def extract_events(
+    document: Document,
+    sdoc: Doc,
+    timexes: Sequence[Timex],
+    mentions: Sequence[Mention] = (),
+    *,
+    lead: int = 0,
+) -> list[EventMention]:
+    """Every dated event mention of ``document``, in text order.
+
+    ``sdoc`` is the spaCy parse of ``document.text``; ``timexes`` come from the
+    temporal tagger over the same text; ``mentions`` (optional) supply actor
+    names, otherwise named entities of the clause are used.
+
+    With ``lead`` > 0, the first ``lead`` reporting sentences of a dated article
+    that carry no date of their own are dated by its publication day, as news
+    reports the day's events (their ``timex`` is empty, at the sentence start).
+    Off by default: it suits a news stream (Timeline17) more than analyses.
+    """
+    text = document.text
+    out: list[EventMention] = _lead_events(document, sdoc, timexes, lead, mentions)
+    seen_verbs: dict[int, int] = {}
+    for timex in sorted(timexes, key=lambda t: (t.start, t.end)):
+        if not _is_calendar(timex):
+            continue
+        span = sdoc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        sent = span.sent
+        start, end = _line_bounds(text, sent.start_char, sent.end_char, timex.start)
+        sentence = text[start:end]
+        line = [t for t in sent if start <= t.idx < end]
+        if _is_note(sentence, document) or not _has_finite_verb(line):
+            continue
+        if _in_dateline(text, start, timex):
+            continue
+        verb = _governing_verb(span)
+        if verb is None or not start <= verb.idx < end:
+            continue
+        clause = [t for t in clause_tokens(verb, span) if start <= t.idx < end]
+        description = render(clause)
+        if len(description.split()) < 2:
+            continue
+        evidence = Evidence(
+            doc=document.id,
+            start=start,
+            end=end,
+            text=sentence,
+            sentence=sentence,
+            sentence_start=start,
+        )
+        mention = EventMention(
+            id=mention_id(document.id, timex.start, timex.end),
+            doc=document.id,
+            date=timex.value,
+            timex=timex,
+            description=description,
+            evidence=evidence,
+            actors=_actors(clause, mentions, start, end),
+        )
+        # Two expressions dating one verb ("on Monday, 3 May"): keep the precise one.
+        previous = seen_verbs.get(verb.i)
+        if previous is not None:
+            if len(timex.value) > len(out[previous].date):
+                out[previous] = mention
+            continue
+        seen_verbs[verb.i] = len(out)
+        out.append(mention)
+    return out
+
+
+def _lead_events(
+    document: Document,
+    sdoc: Doc,
+    timexes: Sequence[Timex],
+    lead: int,
+    mentions: Sequence[Mention],
+) -> list[EventMention]:
+    day = document.dct
+    if lead <= 0 or day is None:
+        return []
+    dated = sorted(t.start for t in timexes if _is_calendar(t))
+    out: list[EventMention] = []
+    for sent in sdoc.sents:
+        if len(out) >= lead:
+            break
+        start, end = _line_bounds(document.text, sent.start_char, sent.end_char, sent.start_char)
+        line = [t for t in sent if start <= t.idx < end]
+        words = sum(1 for t in line if not t.is_punct and not t.is_space)
+        if words < 6:
+            continue
+        sentence = document.text[start:end]
+        verb = sent.root
+        if (
+            any(start <= d < end for d in dated)
+            or _is_note(sentence, document)
+            or not _reports(sentence, verb)
+            or not _has_finite_verb(line)
+        ):
+            continue
+        timex = Timex(start, start, "", "DATE", day.isoformat())
+        clause = [t for t in clause_tokens(verb, None) if start <= t.idx < end]
+        evidence = Evidence(document.id, start, end, sentence, sentence, start)
+        out.append(
+            EventMention(
+                id=mention_id(document.id, start, start),
+                doc=document.id,
+                date=timex.value,
+                timex=timex,
+                description=render(clause),
+                evidence=evidence,
+                actors=_actors(clause, mentions, start, end),
+            )
+        )
+    return out
+
+
+def _reports(sentence: str, verb: Token) -> bool:
+    """A statement of what happened, not a question, a promo line or a modal musing."""
+    stripped = sentence.rstrip("\"”’' ")
+    if not stripped.endswith((".", "!")) or sentence.isupper() or _PROMO.match(sentence):
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.tag_ == "MD" for c in verb.children)
+
+
+def _is_calendar(timex: Timex) -> bool:
+    """DATE/TIME expressions with a calendar value (not PAST_REF, durations, sets)."""
+    return timex.type in ("DATE", "TIME") and bool(_CALENDAR.match(timex.value))
+
+
+def _line_bounds(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
+    """Clip a sentence to the line holding ``anchor``: parses may run across headers."""
+    line_start = text.rfind("\n", start, anchor) + 1 or start
+    line_start = max(line_start, start)
+    line_end = text.find("\n", anchor, end)
+    line_end = end if line_end == -1 else line_end
+    while line_end > line_start and text[line_end - 1].isspace():
+        line_end -= 1
+    while line_start < line_end and text[line_start].isspace():
+        line_start += 1
+    return line_start, line_end
+
+
+def _is_note(sentence: str, document: Document) -> bool:
+    """Footnotes, bylines, captions and the document's own date line."""
+    if _NOTE_LINE.match(sentence) or _CAPTION.search(sentence):
+        return True
+    if _SHORT_NOTE.match(sentence) and len(sentence.split()) < 12:
+        return True
+    if document.date_as_written and document.date_as_written in sentence:
+        return len(sentence.split()) < 12
+    return False
+
+
+def _in_dateline(text: str, line_start: int, timex: Timex) -> bool:
+    """A wire dateline ("LONDON | Tue Apr 28, 2009 ... (Reuters) -") dates the article."""
+    before = text[max(line_start, timex.start - 40) : timex.start]
+    after = text[timex.end : timex.end + 80]
+    if "|" in before[-12:] or _AGENCY.search(after):
+        return True
+    return bool(_STAMP.search(before) or _STAMP.match(after[:40]))
+
+
+def _has_finite_verb(tokens: Sequence[Token]) -> bool:
+    return any(t.tag_ in _FINITE_TAGS or "Fin" in t.morph.get("VerbForm", []) for t in tokens)
+
+
+def _governing_verb(span: Span) -> Token | None:
+    """The nearest verb above the expression in the parse (the happening it dates)."""
+    token: Token = span.root
+    for _ in range(50):
+        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _actors(
+    clause: Sequence[Token], mentions: Sequence[Mention], start: int, end: int
+) -> tuple[str, ...]:
+    """Names in the sentence from actor mentions, else named entities of the clause."""
+    names: list[str] = []
+    for m in mentions:
+        if start <= m.start and m.end <= end and m.kind in ("name", "acronym", "surname"):
+            names.append(m.text)
+    if not names:
+        for token in clause:
+            if token.ent_iob_ == "B" and token.ent_type_ in _ACTOR_LABELS:
+                ent = next((e for e in token.doc.ents if e.start == token.i), None)
+                if ent is not None:
+                    names.append(re.sub(r"^the\s+", "", ent.text, flags=re.I))
+    return tuple(dict.fromkeys(names))[:8]

@@ -1,0 +1,326 @@
+"""Summarize stage: the timeline and the extractive executive summary.
+
+``select_timeline`` keeps the dates the corpus is most about and, for each, the
+best source sentences of its events. ``summarize`` picks a bottom line and key
+judgments from the source sentences by centrality, with maximal-marginal-relevance
+so no two say the same thing, plus key figures and the sources' disagreements.
+Every shown sentence is a source sentence (markup removed) with its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from briefgen.aggregate.dates import date_range
+from briefgen.aggregate.terms import Idf, cosine, terms
+from briefgen.models import (
+    Cited,
+    Event,
+    EventMention,
+    Evidence,
+    Extraction,
+    Position,
+    Summary,
+    TimelineEntry,
+)
+
+__all__ = ["filter_by_query", "select_timeline", "summarize"]
+
+# Sentences this similar (cosine of tf-idf) say the same thing.
+DUPLICATE = 0.5
+# One date's sentences should each add something: a stricter bar.
+TIMELINE_DUPLICATE = 0.3
+# Weight of a date's n-th most salient event relative to its first.
+DATE_DECAY = 0.5
+# Share of centrality (against the date's other sentences) in a timeline sentence's score.
+SENTENCE_CENTRAL = 0.5
+# MMR trade-off between relevance and novelty.
+MMR_LAMBDA = 0.7
+
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1")
+_NUMBER = re.compile(
+    r"(?<![\w.])(?:\$|€|£)?\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion|thousand|bn|m\b)?",
+    re.I,
+)
+# A wire dateline before the news: "MEXICO CITY, April 24 (Reuters) - ".
+_DATELINE = re.compile(r"^[^.!?\n]{0,160}?\((?:[A-Z][A-Za-z]+\s?){1,3}\)\s*[-–—]+\s*")
+_BULLET = re.compile(r"^\s*(?:[•▪◦●■*·–—-]|\d{1,2}[.)]|[a-z]\))\s+")
+_NOTE_MARK = re.compile(r"\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_PROMO = re.compile(r"^\W*(?:here\s+(?:is|are)|click|watch|read|see|listen|sign\s+up)\b", re.I)
+_YEARLIKE = re.compile(r"^(?:1[89]|20)\d\d$")
+_BAD_START = re.compile(
+    r"^\s*(?:\[\d+\]|\d+[.)]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]|by\s|photo|source|related|read more)", re.I
+)
+
+
+def filter_by_query(extractions: Sequence[Extraction], query: Sequence[str]) -> list[Extraction]:
+    """The extractions whose document (title or text) mentions any query keyword."""
+    words = [w.strip() for w in query if w.strip()]
+    if not words:
+        return list(extractions)
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE
+    )
+    return [
+        ext
+        for ext in extractions
+        if pattern.search(ext.document.title) or pattern.search(ext.document.text)
+    ]
+
+
+def clean(text: str) -> str:
+    """A source span as shown: Markdown residue removed, whitespace collapsed."""
+    dateline = _DATELINE.match(text)
+    if dateline:
+        text = text[dateline.end() :]
+    text = _BULLET.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _EMPHASIS.sub(r"\2", text)
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def select_timeline(
+    events: Sequence[Event],
+    *,
+    dates: int,
+    sentences: int,
+    since: date | None = None,
+    until: date | None = None,
+) -> list[TimelineEntry]:
+    """The ``dates`` most salient dates, in chronological order, ≤ ``sentences`` each.
+
+    A date's weight is the summed salience of its events; its sentences are the
+    best-supported events' sentences, most salient first, without near-duplicates.
+    """
+    if dates <= 0 or sentences <= 0:
+        return []
+    by_date: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        r = date_range(event.date)
+        if r is None or (since and r.hi < since) or (until and r.lo > until):
+            continue
+        by_date[_date_key(event.date)].append(event)
+    ranked = sorted(by_date, key=lambda d: (-_date_weight(by_date[d]), d))
+    chosen = sorted(ranked[:dates], key=lambda d: (_sort_key(d), d))
+    idf = Idf(terms(m.evidence.sentence) for e in events for m in e.mentions)
+    return [_entry(d, by_date[d], sentences, idf) for d in chosen]
+
+
+def _date_weight(events: Sequence[Event]) -> float:
+    """The events' saliences, each further one counting less: many small events from one
+    source (a listing, a schedule) should not outweigh one widely reported event."""
+    ranked = sorted((e.salience for e in events), reverse=True)
+    return sum(s * DATE_DECAY**n for n, s in enumerate(ranked))
+
+
+def _date_key(value: str) -> str:
+    """Days of a short range and times collapse to their first day."""
+    r = date_range(value)
+    if r is not None and r.rank == 5 and r.width <= 3:
+        return r.lo.isoformat()
+    return value
+
+
+def _sort_key(value: str) -> str:
+    r = date_range(value)
+    return r.lo.isoformat() if r else value
+
+
+def _entry(day: str, events: list[Event], limit: int, idf: Idf) -> TimelineEntry:
+    """A date's sentences: central to what the sources say about that date, salient, new."""
+    events = sorted(events, key=lambda e: (-e.salience, e.id))
+    top = events[0].salience or 1.0
+    options: list[tuple[float, str, dict[str, float], EventMention, str]] = []
+    centroid: dict[str, float] = defaultdict(float)
+    seen: set[tuple[str, int]] = set()
+    for event in events:
+        for rank, mention in enumerate(event.mentions):
+            key = (mention.doc, mention.evidence.start)
+            text = clean(mention.evidence.sentence)
+            if key in seen or not text:
+                continue
+            seen.add(key)
+            vector = idf.vector(terms(text))
+            for t, w in vector.items():
+                centroid[t] += w * (event.salience / top)
+            prior = event.salience / top + (0.1 if rank == 0 else 0.0)
+            if _date_key(mention.date) == day:
+                prior += 0.2  # the sentence that itself gives this date
+            options.append((prior, text, vector, mention, event.id))
+    scored = sorted(
+        options,
+        key=lambda o: (
+            -(SENTENCE_CENTRAL * cosine(o[2], centroid) + (1 - SENTENCE_CENTRAL) * o[0]),
+            o[3].doc,
+            o[3].evidence.start,
+        ),
+    )
+    picked: list[Cited] = []
+    vectors: list[dict[str, float]] = []
+    used: list[str] = []
+    for _, text, vector, mention, event_id in scored:
+        if len(picked) >= limit:
+            break
+        if any(cosine(vector, v) >= TIMELINE_DUPLICATE for v in vectors):
+            continue
+        picked.append(Cited(text, (mention.evidence,)))
+        vectors.append(vector)
+        used.append(event_id)
+    # A short range ("July 8-9") is grouped under its first day but shown as written.
+    label = events[0].date if _date_key(events[0].date) == day and "/" in events[0].date else day
+    return TimelineEntry(label, tuple(dict.fromkeys(used)), tuple(picked))
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    text: str
+    evidence: Evidence
+    vector: dict[str, float]
+    score: float
+    figure: bool = False
+
+
+def summarize(
+    extractions: Sequence[Extraction],
+    events: Sequence[Event],
+    positions: Sequence[Position],
+    *,
+    judgments: int = 7,
+    query: Sequence[str] = (),
+) -> Summary:
+    """An extractive executive summary: bottom line, key judgments, figures, disagreements."""
+    candidates = _candidates(extractions, events, positions, query)
+    chosen = _mmr(candidates, judgments + 1)
+    bottom = chosen[0] if chosen else None
+    shown = {c.text for c in chosen}
+    numeric = [c for c in candidates if c.figure and c.text not in shown]
+    figures = _mmr(numeric, 5)
+    return Summary(
+        bottom_line=Cited(bottom.text, (bottom.evidence,)) if bottom else None,
+        judgments=tuple(Cited(c.text, (c.evidence,)) for c in chosen[1:]),
+        key_figures=tuple(Cited(c.text, (c.evidence,)) for c in figures),
+        disagreements=_disagreements(events),
+    )
+
+
+def _candidates(
+    extractions: Sequence[Extraction],
+    events: Sequence[Event],
+    positions: Sequence[Position],
+    query: Sequence[str],
+) -> list[_Candidate]:
+    """Every reporting sentence, scored by centrality, event support and query match."""
+    raw: list[tuple[str, Evidence, float, bool]] = []
+    weights: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for event in events:
+        for m in event.mentions:
+            weights[m.doc].append((m.evidence.start, event.salience))
+    stated: dict[str, list[int]] = defaultdict(list)
+    for p in positions:
+        stated[p.doc].append(p.start)
+    for ext in extractions:
+        doc = ext.document
+        for n, (start, end) in enumerate(ext.sentences):
+            sentence = doc.text[start:end].strip()
+            offset = start + (len(doc.text[start:end]) - len(doc.text[start:end].lstrip()))
+            stop = offset + len(sentence)
+            text = clean(sentence)
+            if not _is_reporting(text):
+                continue
+            lead = 1.0 / (1.0 + n / 5.0)  # early sentences carry the news
+            weight = max((w for s, w in weights[doc.id] if offset <= s < stop), default=0.0)
+            bonus = 0.3 * lead + 0.5 * min(weight, 2.0)
+            if any(offset <= s < stop for s in stated[doc.id]):
+                bonus += 0.1
+            evidence = Evidence(doc.id, offset, stop, sentence, sentence, offset)
+            figure = _has_figure(_without_dates(doc.text, offset, stop, ext))
+            raw.append((text, evidence, bonus, figure))
+    if not raw:
+        return []
+    idf = Idf(terms(text) for text, _, _, _ in raw)
+    centroid: dict[str, float] = defaultdict(float)
+    vectors = [idf.vector(terms(text)) for text, _, _, _ in raw]
+    for v in vectors:
+        for t, w in v.items():
+            centroid[t] += w
+    for word in query:
+        for t in terms(word):
+            centroid[t] += 5.0 * max(centroid.values(), default=1.0)
+    out = [
+        _Candidate(text, ev, vec, round(cosine(vec, centroid) + 0.25 * bonus, 6), figure)
+        for (text, ev, bonus, figure), vec in zip(raw, vectors, strict=True)
+    ]
+    out.sort(key=lambda c: (-c.score, c.evidence.doc, c.evidence.start))
+    return out
+
+
+def _is_reporting(text: str) -> bool:
+    """A full sentence worth quoting: not a note, caption, heading or fragment."""
+    words = text.split()
+    if not 10 <= len(words) <= 60 or _BAD_START.match(text) or _PROMO.match(text):
+        return False
+    if text.endswith("?") or "http" in text or "(Source:" in text:
+        return False
+    return text[-1] in ".!\"'”’)" and any(c.islower() for c in text)
+
+
+def _mmr(candidates: Sequence[_Candidate], k: int) -> list[_Candidate]:
+    """Greedy maximal marginal relevance; near-duplicates are never both chosen."""
+    pool = list(candidates[:300])
+    chosen: list[_Candidate] = []
+    docs: dict[str, int] = defaultdict(int)
+    while pool and len(chosen) < k:
+        best, best_value = None, float("-inf")
+        for c in pool:
+            overlap = max((cosine(c.vector, s.vector) for s in chosen), default=0.0)
+            if overlap >= DUPLICATE:
+                continue
+            # A mild preference for sources not yet quoted keeps the themes broad.
+            value = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * overlap
+            value -= 0.03 * docs[c.evidence.doc]
+            if value > best_value:
+                best, best_value = c, value
+        if best is None:
+            break
+        chosen.append(best)
+        docs[best.evidence.doc] += 1
+        pool.remove(best)
+    return chosen
+
+
+def _without_dates(text: str, start: int, end: int, ext: Extraction) -> str:
+    """The sentence with its temporal expressions and note markers blanked."""
+    chars = list(text[start:end])
+    for t in ext.timexes:
+        if t.end > start and t.start < end:
+            for i in range(max(t.start, start), min(t.end, end)):
+                chars[i - start] = " "
+    return _NOTE_MARK.sub(" ", "".join(chars))
+
+
+def _has_figure(text: str) -> bool:
+    """An amount: a number with a unit, or one of 10 or more that is not a year."""
+    for match in _NUMBER.finditer(text):
+        token = match.group(0).strip()
+        digits = re.sub(r"[^\d]", "", token)
+        if not digits or _YEARLIKE.match(token):
+            continue
+        if re.search(r"[%$€£]|million|billion|thousand|cent|bn", token, re.I):
+            return True
+        if float(digits) >= 10:
+            return True
+    return False
+
+
+def _disagreements(events: Sequence[Event]) -> tuple[Cited, ...]:
+    out: list[Cited] = []
+    for event in sorted(events, key=lambda e: (-e.salience, e.id)):
+        for note in event.disagreements:
+            text = f"{event.description} ({event.date}). {note}"
+            out.append(Cited(text, tuple(m.evidence for m in event.mentions)))
+    return tuple(out)

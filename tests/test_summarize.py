@@ -1,0 +1,121 @@
+"""Timeline selection and the extractive executive summary."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Timex
+from briefgen.summarize import filter_by_query, select_timeline, summarize
+
+
+def _event(eid: str, when: str, salience: float, *sentences: str) -> Event:
+    mentions = []
+    for n, sentence in enumerate(sentences):
+        evidence = Evidence(f"{eid}d{n}", 0, len(sentence), sentence, sentence, 0)
+        timex = Timex(0, 1, "x", "DATE", when)
+        mentions.append(EventMention(f"{eid}-{n}", f"{eid}d{n}", when, timex, sentence, evidence))
+    return Event(
+        id=eid,
+        date=when,
+        description=sentences[0],
+        mentions=tuple(mentions),
+        sources=tuple(sorted({m.doc for m in mentions})),
+        salience=salience,
+    )
+
+
+EVENTS = [
+    _event(
+        "e1",
+        "2020-03-01",
+        3.0,
+        "The river burst its banks near the old mill.",
+        "The river burst its banks near the old mill.",
+    ),
+    _event("e2", "2020-03-01", 1.0, "Volunteers filled sandbags along the quay all night."),
+    _event("e3", "2020-03-04", 0.2, "A council meeting discussed the flood budget."),
+    _event("e4", "2020-03-09", 2.0, "The regional governor declared a state of emergency."),
+    _event("e5", "2020-02", 5.0, "Heavy rain fell across the valley for weeks."),
+]
+
+
+def test_timeline_respects_limits_and_order() -> None:
+    timeline = select_timeline(EVENTS, dates=2, sentences=1)
+    assert [t.date for t in timeline] == ["2020-02", "2020-03-01"]
+    for entry in timeline:
+        assert len(entry.sentences) <= 1
+        assert all(c.evidence for c in entry.sentences)
+
+
+def test_timeline_drops_duplicate_sentences_and_filters_period() -> None:
+    timeline = select_timeline(
+        EVENTS, dates=5, sentences=3, since=date(2020, 3, 1), until=date(2020, 3, 31)
+    )
+    assert [t.date for t in timeline] == ["2020-03-01", "2020-03-04", "2020-03-09"]
+    first = timeline[0]
+    texts = [c.text for c in first.sentences]
+    assert len(texts) == len(set(texts)) == 2
+    assert first.event_ids == ("e1", "e2")
+    assert select_timeline(EVENTS, dates=0, sentences=3) == []
+
+
+CORPUS = {
+    "a": "Flood hits river town\n"
+    "The river burst its banks on Sunday and flooded two hundred homes in the old town. "
+    "Rescue teams evacuated 1,200 residents from the lower districts overnight. "
+    "The mayor said the flood defences had failed because repairs were delayed for years.",
+    "b": "Town counts the cost\n"
+    "The river burst its banks on Sunday and flooded two hundred homes in the old town. "
+    "Insurers estimate the damage at 40 million euros across the whole valley. "
+    "Farmers upstream say drainage changes pushed more water towards the town centre.",
+    "c": "Emergency declared\n"
+    "The regional governor declared a state of emergency after the river flooded the town. "
+    "Schools in the valley will stay closed until the water level falls again. "
+    "Opposition councillors blamed the mayor for the delayed repairs to the flood defences.",
+}
+
+
+def _extractions() -> list[Extraction]:
+    out = []
+    for doc_id, text in CORPUS.items():
+        doc = Document(id=doc_id, source=doc_id, format="txt", text=text, title="")
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n.]+\.", text)]
+        out.append(Extraction(document=doc, sentences=tuple(spans)))
+    return out
+
+
+def test_summary_judgments_are_cited_and_distinct() -> None:
+    extractions = _extractions()
+    summary = summarize(extractions, [], [], judgments=4)
+    assert summary.bottom_line is not None
+    shown = [summary.bottom_line, *summary.judgments]
+    assert 3 <= len(summary.judgments) <= 4
+    texts = [c.text for c in shown]
+    assert len(texts) == len(set(texts))
+    for cited in shown:
+        assert cited.evidence
+        ev = cited.evidence[0]
+        text = CORPUS[ev.doc]
+        assert text[ev.start : ev.end] == ev.sentence
+        assert cited.text in " ".join(text.split())
+    assert len({c.evidence[0].doc for c in shown}) == 3  # every source is heard
+    fewer = summarize(extractions, [], [], judgments=2)
+    figures = [c.text for c in fewer.key_figures]
+    assert any("1,200" in t or "40 million" in t for t in figures)
+    assert not set(figures) & {c.text for c in [fewer.bottom_line, *fewer.judgments] if c}
+
+
+def test_summary_reports_disagreements() -> None:
+    event = _event("x", "2020-03-01", 1.0, "The river burst its banks.")
+    noted = Event(**{**event.__dict__, "disagreements": ("Sources give different dates",)})
+    summary = summarize(_extractions(), [noted], [])
+    assert len(summary.disagreements) == 1
+    assert summary.disagreements[0].evidence
+
+
+def test_filter_by_query_is_case_insensitive() -> None:
+    extractions = _extractions()
+    kept = filter_by_query(extractions, ["GOVERNOR"])
+    assert [e.document.id for e in kept] == ["c"]
+    assert len(filter_by_query(extractions, [])) == 3
