@@ -69,7 +69,7 @@ class Config:
     window: str | None = None
     query: tuple[str, ...] = ()
     timeline_dates: int = 25
-    timeline_sentences: int = 1
+    timeline_sentences: int = 2
     judgments: int = 7
     skip_if_empty: bool = False
     ref_date: date | None = None

@@ -81,7 +81,9 @@ def assemble_brief(
     timings.measure("extract", started)
 
     started = time.perf_counter()
-    events = [e for e in merge_events(extractions) if _event_in_period(e, config)]
+    events = [
+        e for e in merge_events(extractions, query=config.query) if _event_in_period(e, config)
+    ]
     actors, mention_map = resolve_actors(extractions)
     positions = attribute_positions(
         [p for x in extractions for p in x.positions], actors, mention_map
