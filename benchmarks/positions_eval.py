@@ -1,0 +1,231 @@
+"""Who-said-what benchmark: briefgen's positions against textacy's direct_quotations.
+
+Scores both systems with the shared scorer (``../shared/eval/quotes-score/score.py``) on
+PolNeAR (``--split dev`` by default) and on the seeds gold, and prints one table: content
+P/R/F1, end-to-end F1, speaker accuracy (any-overlap criterion), seconds, and the time our
+extraction adds on top of the spaCy parse.
+
+    .venv/bin/python benchmarks/positions_eval.py [--split dev] [--limit N] [--no-seeds]
+
+The evaluation data is read from ``../shared/eval`` beside the repository, or from
+``$BRIEFGEN_EVAL_DIR``; nothing from it is copied into the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from briefgen.aggregate.actors import attribute_positions, resolve_actors
+from briefgen.extract.actors import extract_mentions
+from briefgen.extract.nlp import load_nlp
+from briefgen.extract.positions import extract_positions
+from briefgen.extract.textview import nlp_view
+from briefgen.models import Document, Extraction
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL_DIR = Path(
+    os.environ.get("BRIEFGEN_EVAL_DIR") or Path(__file__).resolve().parents[2] / "shared" / "eval"
+)
+SCORER = EVAL_DIR / "quotes-score" / "score.py"
+# Parse the same-length markup-free view of each text, as the pipeline does (--raw: the text).
+VIEW = True
+
+
+def _seed_dir() -> Path:
+    for p in (EVAL_DIR.parent / "seeds", ROOT / "seeds"):
+        if p.is_dir():
+            return p
+    raise SystemExit("no seeds folder found")
+
+
+def _textacy_positions(sdoc: Any, name: str) -> list[dict[str, Any]]:
+    """textacy's direct quotations; a document it rejects is retried paragraph by paragraph."""
+    from textacy.extract.triples import direct_quotations
+
+    text = sdoc.text
+
+    def run(doc: Any, offset: int) -> list[dict[str, Any]]:
+        out = []
+        for triple in direct_quotations(doc):
+            content, sp = triple.content, triple.speaker
+            mention = None
+            if sp:
+                a, b = offset + sp[0].idx, offset + sp[-1].idx + len(sp[-1].text)
+                mention = {"start": a, "end": b, "text": text[a:b]}
+            start, end = offset + content.start_char, offset + content.end_char
+            out.append(
+                {
+                    "doc": name,
+                    "speaker": " ".join(t.text for t in sp) or None,
+                    "speaker_mention": mention,
+                    "text": text[start:end],
+                    "start": start,
+                    "end": end,
+                    "kind": "direct",
+                    "cue": " ".join(t.text for t in triple.cue) or None,
+                }
+            )
+        return out
+
+    try:
+        return run(sdoc, 0)
+    except Exception:  # textacy raises on unbalanced quote marks
+        out: list[dict[str, Any]] = []
+        start = 0
+        for para in text.split("\n"):
+            span = sdoc.char_span(start, start + len(para), alignment_mode="contract")
+            if span is not None and len(span):
+                with contextlib.suppress(Exception):
+                    out.extend(run(span.as_doc(), span.start_char))
+            start += len(para) + 1
+        return out
+
+
+def _ours(
+    docs: list[tuple[str, str]], nlp: Any
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], float, float, list[Any]]:
+    parse_s = ours_s = 0.0
+    extractions = []
+    parsed = []
+    for name, text in docs:
+        t0 = time.perf_counter()
+        sdoc = nlp(nlp_view(text) if VIEW else text)
+        t1 = time.perf_counter()
+        document = Document(id=name, source=name, format="txt", text=text, title="")
+        mentions = extract_mentions(document, sdoc)
+        positions = extract_positions(document, sdoc, mentions)
+        t2 = time.perf_counter()
+        parse_s += t1 - t0
+        ours_s += t2 - t1
+        parsed.append(sdoc)
+        extractions.append(
+            Extraction(document=document, mentions=tuple(mentions), positions=tuple(positions))
+        )
+    t0 = time.perf_counter()
+    actors, mention_map = resolve_actors(extractions)
+    positions = attribute_positions(
+        [p for ex in extractions for p in ex.positions], actors, mention_map
+    )
+    ours_s += time.perf_counter() - t0
+    out = [
+        {
+            "doc": p.doc,
+            "speaker": p.speaker,
+            "speaker_mention": (
+                {
+                    "start": p.speaker_mention.start,
+                    "end": p.speaker_mention.end,
+                    "text": p.speaker_mention.text,
+                }
+                if p.speaker_mention
+                else None
+            ),
+            "text": p.text,
+            "start": p.start,
+            "end": p.end,
+            "kind": p.kind,
+            "cue": p.cue,
+        }
+        for p in positions
+    ]
+    actor_list = [{"name": a.name, "aliases": list(a.aliases)} for a in actors]
+    return out, actor_list, parse_s, ours_s, parsed
+
+
+def _score(mode: list[str], system: dict[str, Any], tmp: Path, tag: str) -> dict[str, Any]:
+    sys_path = tmp / f"{tag}.json"
+    out_path = tmp / f"{tag}-scores.json"
+    sys_path.write_text(json.dumps(system, ensure_ascii=False), encoding="utf-8")
+    cmd = [sys.executable, str(SCORER), *mode, "--system", str(sys_path), "--json", str(out_path)]
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    metrics: dict[str, Any] = json.loads(out_path.read_text(encoding="utf-8"))["metrics"]
+    return metrics
+
+
+def _row(label: str, m: dict[str, Any], seconds: float, overhead: str) -> str:
+    a = m["criteria"]["any"]
+    if m["mode"] == "polnear":
+        c, e, acc = a["content"], a["end_to_end"], a["speaker"]["acc"]
+    else:
+        c, e, acc = a["core"]["content"], a["core"]["end_to_end"], a["core"]["speaker_acc"]
+    return (
+        f"{label:28} {c['p']:6.3f} {c['r']:6.3f} {c['f1']:6.3f}   {e['f1']:6.3f}   "
+        f"{(acc or 0):6.3f}  {seconds:7.2f}  {overhead:>8}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run both systems and print the table."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--limit", type=int, default=0, help="first N PolNeAR documents only")
+    ap.add_argument("--no-seeds", action="store_true")
+    ap.add_argument("--no-peer", action="store_true")
+    ap.add_argument("--keep", help="write system outputs and scores to this folder")
+    ap.add_argument("--raw", action="store_true", help="parse the raw text, not nlp_view()")
+    args = ap.parse_args(argv)
+    global VIEW
+    VIEW = not args.raw
+    nlp = load_nlp()
+    corpora: list[tuple[str, list[str], list[tuple[str, str]]]] = []
+    text_dir = EVAL_DIR / "quotes" / "polnear" / args.split / "text"
+    files = sorted(text_dir.glob("*.txt"))
+    if args.limit:
+        files = files[: args.limit]
+    polnear = [(f.name, f.read_text(encoding="utf-8")) for f in files]
+    corpora.append((f"PolNeAR {args.split}", ["polnear", "--split", args.split], polnear))
+    if not args.no_seeds:
+        seeds = [(f.name, f.read_text(encoding="utf-8")) for f in sorted(_seed_dir().glob("*.txt"))]
+        corpora.append(("seeds (core)", ["seeds", "--docs", str(_seed_dir())], seeds))
+    header = (
+        f"{'system / corpus':28} {'P':>6} {'R':>6} {'F1':>6}   {'e2e F1':>6}   "
+        f"{'spk acc':>6}  {'seconds':>7}  {'+% parse':>8}"
+    )
+    lines = [header, "-" * len(header)]
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(args.keep) if args.keep else Path(tmpdir)
+        tmp.mkdir(parents=True, exist_ok=True)
+        for label, mode, docs in corpora:
+            out, actor_list, parse_s, ours_s, parsed = _ours(docs, nlp)
+            tag = label.split()[0].lower()
+            system = {"meta": {"system": "briefgen"}, "positions": out, "actors": actor_list}
+            metrics = _score(mode, system, tmp, f"briefgen-{tag}")
+            lines.append(
+                _row(
+                    f"briefgen  {label}",
+                    metrics,
+                    parse_s + ours_s,
+                    f"{100 * ours_s / parse_s:.1f}%",
+                )
+            )
+            if not args.no_peer:
+                t0 = time.perf_counter()
+                peer = []
+                for (name, _), sdoc in zip(docs, parsed, strict=True):
+                    peer.extend(_textacy_positions(sdoc, name))
+                peer_s = time.perf_counter() - t0
+                metrics = _score(mode, {"positions": peer}, tmp, f"textacy-{tag}")
+                lines.append(
+                    _row(
+                        f"textacy   {label}",
+                        metrics,
+                        parse_s + peer_s,
+                        f"{100 * peer_s / parse_s:.1f}%",
+                    )
+                )
+    print("\n".join(lines))
+    print("(content/e2e: any-overlap criterion; seeds rows are over core gold positions)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

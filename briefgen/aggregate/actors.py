@@ -1,0 +1,212 @@
+"""Actors merged within and across documents, and positions attributed to them.
+
+The alias rules live in :mod:`briefgen.aggregate.linking`; this module turns the merged
+mention clusters into actors (canonical name, type, roles, dates, stable ids), attributes
+positions to them and ranks an actor's key positions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
+from briefgen.aggregate.names import fold, is_acronym, skeleton, words
+from briefgen.extract.actors import plain
+from briefgen.extract.positions import position_id
+from briefgen.models import Actor, ActorType, Extraction, Mention, Position, Role
+
+MentionKey = tuple[str, int, int]
+
+
+def _canonical(ms: list[Mention]) -> str:
+    typ = _type(ms)
+    # a name of the actor's own type: "Kenya", not the people "Kenyans" merged into it
+    counts = Counter(plain(m.text) for m in ms if m.kind in NAMED and m.type == typ)
+    if not counts:
+        counts = Counter(plain(m.text) for m in ms if m.kind in NAMED)
+    if not counts:
+        counts = Counter(plain(m.text) for m in ms)
+    person = typ == "person"
+
+    def rank(name: str) -> tuple[bool, bool, int, int, str]:
+        # a person's full name over the surname; then the most used form (not an epithet
+        # used once, not "Russian Federation" over "Russia")
+        n = len(name.split())
+        return (not is_acronym(name), 2 <= n <= 4 or not person, counts[name], n, name)
+
+    return max(counts, key=rank)
+
+
+def _type(ms: list[Mention]) -> ActorType:
+    votes = Counter(m.type for m in ms if m.type and m.kind in NAMED)
+    if not votes:
+        votes = Counter(m.type for m in ms if m.type)
+    if not votes:
+        return "group"
+    if votes.get("state", 0) * 3 >= sum(votes.values()):
+        return "state"  # a place named as a people or organisation now and then is a state
+    rank = {"person": 3, "state": 2, "org": 1, "group": 0}
+    best: ActorType = max(sorted(votes), key=lambda t: (votes[t], rank.get(t or "", 0)))
+    return best
+
+
+def actor_id(name: str) -> str:
+    """Stable actor id: a short hash of the canonical name."""
+    return "A-" + hashlib.sha1(fold(name).encode()).hexdigest()[:8]
+
+
+def resolve_actors(
+    extractions: Sequence[Extraction],
+) -> tuple[list[Actor], dict[MentionKey, str]]:
+    """Merge every document's mentions into actors.
+
+    Returns the actors (sorted by how often they are mentioned, then name) and a map from
+    ``(doc, mention start, mention end)`` to actor id. Standalone role descriptions that no
+    name is attached to are left out.
+    """
+    mentions: list[Mention] = []
+    texts: dict[str, str] = {}
+    dates: dict[str, str | None] = {}
+    per_doc: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
+    for ex in extractions:
+        texts[ex.document.id] = ex.document.text
+        dates[ex.document.id] = ex.document.date
+        for m in ex.mentions:
+            if m.kind == "pronoun":
+                continue
+            per_doc[m.doc].append((len(mentions), m))
+            mentions.append(m)
+    uf = Union(len(mentions))
+    for doc, indexed in per_doc.items():
+        link_within(indexed, texts.get(doc, ""), uf)
+    link_across(mentions, uf)
+
+    clusters: dict[int, list[Mention]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        clusters[uf.find(i)].append(m)
+    actors: list[Actor] = []
+    mention_map: dict[MentionKey, str] = {}
+    seen_ids: set[str] = set()
+    for ms in clusters.values():
+        if not any(m.kind in NAMED for m in ms):
+            continue
+        ms.sort(key=lambda m: (m.doc, m.start, m.end))
+        name = _canonical(ms)
+        aid = actor_id(name)
+        while aid in seen_ids:  # two actors sharing a name stay apart
+            aid = actor_id(name + "#" + aid)
+        seen_ids.add(aid)
+        sources = sorted({m.doc for m in ms})
+        days = sorted(d for d in (dates.get(s) for s in sources) if d)
+        roles = sorted({(m.doc, plain(m.role)) for m in ms if m.role})
+        aliases = sorted({plain(m.text) for m in ms} - {name})
+        actors.append(
+            Actor(
+                id=aid,
+                name=name,
+                type=_type(ms),
+                aliases=tuple(aliases),
+                roles=tuple(Role(doc, text) for doc, text in roles),
+                mentions=tuple(ms),
+                sources=tuple(sources),
+                first_seen=days[0] if days else None,
+                last_seen=days[-1] if days else None,
+            )
+        )
+        for m in ms:
+            mention_map[(m.doc, m.start, m.end)] = aid
+    actors.sort(key=lambda a: (-len(a.mentions), a.name, a.id))
+    return actors, mention_map
+
+
+def _lookup(actors: Sequence[Actor]) -> dict[str, list[Actor]]:
+    table: dict[str, list[Actor]] = defaultdict(list)
+    for a in actors:
+        for form in {a.name, *a.aliases}:
+            table[" ".join(words(form))].append(a)
+    return table
+
+
+def attribute_positions(
+    positions: Sequence[Position],
+    actors: Sequence[Actor],
+    mention_map: dict[MentionKey, str],
+) -> list[Position]:
+    """Positions with the canonical ``speaker`` name, ``speaker_id`` and a stable ``id``.
+
+    The speaker mention decides when it was merged into an actor; otherwise the speaker
+    name is looked up among the actors' names and aliases, preferring actors seen in the
+    position's document, then by the last word's spelling skeleton.
+    """
+    by_id = {a.id: a for a in actors}
+    table = _lookup(actors)
+    last_word: dict[str, list[Actor]] = defaultdict(list)
+    for a in actors:
+        if a.type == "person" and len(words(a.name)) >= 2:
+            last_word[skeleton(words(a.name)[-1])].append(a)
+    out = []
+    for p in positions:
+        found: Actor | None = None
+        m = p.speaker_mention
+        if m is not None and (m.doc, m.start, m.end) in mention_map:
+            found = by_id.get(mention_map[(m.doc, m.start, m.end)])
+        if found is None and p.speaker:
+            cands = table.get(" ".join(words(p.speaker)), [])
+            if not cands:
+                ws = words(p.speaker)
+                if ws and re.match(r"^[A-Z]", p.speaker.strip()):
+                    cands = last_word.get(skeleton(ws[-1]), [])
+            local = [a for a in cands if p.doc in a.sources]
+            pool = local or cands
+            if len(pool) >= 1:
+                found = max(pool, key=lambda a: (len(a.mentions), a.name))
+        speaker = found.name if found else p.speaker
+        out.append(
+            Position(
+                id=position_id(p.doc, p.start, p.end),
+                doc=p.doc,
+                speaker=speaker,
+                speaker_id=found.id if found else None,
+                speaker_mention=p.speaker_mention,
+                text=p.text,
+                start=p.start,
+                end=p.end,
+                kind=p.kind,
+                cue=p.cue,
+                evidence=p.evidence,
+            )
+        )
+    out.sort(key=lambda p: (p.doc, p.start, p.end))
+    return out
+
+
+def key_positions(actor_id: str, positions: Sequence[Position], n: int = 3) -> list[Position]:
+    """An actor's most informative positions, without near-duplicates, best first.
+
+    Longer statements with an explicit cue rank higher; a quotation beats a paraphrase of
+    equal length; a position sharing most of its words with one already chosen is skipped.
+    """
+    # a fragment of a few words ("many years") says nothing on its own
+    own = [p for p in positions if p.speaker_id == actor_id and len(p.text.split()) >= 4]
+
+    def score(p: Position) -> tuple[float, str, int]:
+        length = len(p.text.split())
+        value = min(length, 60) - (20 if length < 6 else 0)
+        value += 8 if p.kind == "direct" else 0
+        value += 4 if p.cue else 0
+        return (-value, p.doc, p.start)
+
+    chosen: list[Position] = []
+    chosen_words: list[set[str]] = []
+    for p in sorted(own, key=score):
+        ws = set(words(p.text))
+        if any(len(ws & c) / max(1, len(ws | c)) >= 0.6 for c in chosen_words):
+            continue
+        chosen.append(p)
+        chosen_words.append(ws)
+        if len(chosen) >= n:
+            break
+    return chosen

@@ -1,0 +1,237 @@
+"""Alias links between actor mentions, within one document and across documents.
+
+Rules, all general: a surname joins the full name it ends (the closest main one in the same
+document when several share it); full names join across documents when their spelling
+skeletons match word for word (Rakhmon/Rahmon), or when one only adds given names before the
+other (not a middle name: Ahmad Shah Masoud stays apart from Ahmad Masoud); a generational
+suffix (Jr.) keeps a son apart from a father named in the same document; an acronym joins the
+expansion whose initials it spells; a description joins the name it stands in apposition to;
+a people joins its state by English demonym endings (Kenyans -> Kenya); "X" joins "X of Y".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from briefgen.aggregate.names import initials, is_acronym, name_key, words
+from briefgen.extract.actors import plain
+from briefgen.models import Mention
+
+NAMED = ("name", "surname", "acronym")
+
+
+class Union:
+    """Union-find over mention indices."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _is_person(m: Mention) -> bool:
+    return m.type == "person"
+
+
+def _extends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """True when ``longer`` only adds words before ``shorter`` (extra given names)."""
+    return len(longer) > len(shorter) >= 2 and longer[-len(shorter) :] == shorter
+
+
+def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
+    """Merge the mentions of one document."""
+    full: dict[tuple[tuple[str, ...], str | None], list[int]] = defaultdict(list)
+    others: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    by_pos = sorted(ms, key=lambda im: im[1].start)
+    for i, m in by_pos:
+        if m.kind not in NAMED:
+            continue
+        key, suffix = name_key(m.text)
+        if not key:
+            continue
+        if _is_person(m) and len(key) >= 2:
+            full[(key, suffix)].append(i)
+        elif not _is_person(m):
+            others[key].append(i)
+    for group in list(full.values()) + list(others.values()):
+        for j in group[1:]:
+            uf.join(group[0], j)
+    # a surname, or a one-word name, joins the closest full name it ends
+    by_index = dict(ms)
+    descriptions = [(m.start, m.end) for _, m in by_pos if m.kind == "description"]
+
+    def nested(m: Mention) -> bool:
+        # "X, the son of Y": Y sits inside a description of X and is rarely the referent
+        return any(a <= m.start and m.end <= b for a, b in descriptions)
+
+    fulls = [
+        (not nested(by_index[j]), by_index[j].start, key, g[0])
+        for (key, _), g in full.items()
+        for j in g
+    ]
+    for i, m in by_pos:
+        if not _is_person(m) or m.kind not in NAMED:
+            continue
+        key, _ = name_key(m.text)
+        if len(key) != 1:
+            continue
+        cands = [(main, s, g) for main, s, k, g in fulls if k[-1] == key[0]]
+        if not cands:
+            continue
+        if any(c[0] for c in cands):
+            cands = [c for c in cands if c[0]]
+        before = [c for c in cands if c[1] <= m.start]
+        pick = max(before, key=lambda c: c[1])[2] if before else min(cands, key=lambda c: c[1])[2]
+        uf.join(pick, i)
+    # an acronym joins the expansion it spells; "Name (ACR)" too
+    expansions: dict[str, int] = {}
+    for i, m in by_pos:
+        if m.kind != "acronym" and not _is_person(m) and len(words(m.text)) >= 2:
+            expansions.setdefault(initials(m.text), i)
+    for i, m in by_pos:
+        if m.kind == "acronym" or is_acronym(m.text):
+            letters = plain(m.text).replace(".", "").upper()
+            if letters in expansions:
+                uf.join(expansions[letters], i)
+    # a description joins the name it stands in apposition to
+    named = [(m.start, m.end, i, m) for i, m in by_pos if m.kind in NAMED and _is_person(m)]
+    for i, m in by_pos:
+        if m.kind != "description":
+            continue
+        for s, e, j, n in named:
+            gap = text[m.end : s] if s >= m.end else text[e : m.start]
+            if n.role == m.text and len(gap) <= 3 and gap.strip(" ,") == "":
+                uf.join(j, i)
+                break
+
+
+def link_across(mentions: list[Mention], uf: Union) -> None:
+    """Merge clusters across documents by their names."""
+    person_full: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    suffixed: dict[tuple[str, ...], set[str | None]] = defaultdict(set)
+    other: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    acronyms: dict[str, list[int]] = defaultdict(list)
+    expansions: dict[str, list[int]] = defaultdict(list)
+    surnames: list[int] = []
+    for i, m in enumerate(mentions):
+        if m.kind not in NAMED:
+            continue
+        key, suffix = name_key(m.text)
+        if not key:
+            continue
+        if _is_person(m):
+            if len(key) >= 2:
+                person_full[key].append(i)
+                suffixed[key].add(suffix)
+            else:
+                surnames.append(i)
+        else:
+            other[key].append(i)
+            if m.kind == "acronym" or is_acronym(m.text):
+                acronyms[plain(m.text).replace(".", "").upper()].append(i)
+            elif len(key) >= 2:
+                expansions[initials(m.text)].append(i)
+    for group in other.values():
+        for j in group[1:]:
+            uf.join(group[0], j)
+    for letters, group in acronyms.items():
+        if letters in expansions:
+            uf.join(group[0], expansions[letters][0])
+    keys = sorted(person_full)
+    for key in keys:
+        group = person_full[key]
+        for j in group[1:]:
+            uf.join(group[0], j)
+    for key in keys:  # a person's name the recogniser labelled an organisation elsewhere
+        if key in other:
+            uf.join(person_full[key][0], other[key][0])
+    for a in keys:
+        for b in keys:
+            if _extends(a, b):
+                uf.join(person_full[a][0], person_full[b][0])
+    _link_demonyms(mentions, other, uf)
+    _link_org_of(mentions, other, uf)
+    # a surname alone in its document joins the one full-name cluster that ends with it
+    by_last: dict[str, set[int]] = defaultdict(set)
+    for key in keys:
+        by_last[key[-1]].add(uf.find(person_full[key][0]))
+    for i in surnames:
+        key, _ = name_key(mentions[i].text)
+        roots = by_last.get(key[0], set())
+        if len(roots) == 1 and uf.find(i) == i:
+            uf.join(next(iter(roots)), i)
+
+
+def _link_demonyms(
+    mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
+) -> None:
+    """A people joins its state when the state is named too: Russians/Russian Federation ->
+    Russia, Chinese -> China, Afghans -> Afghanistan (English demonym endings only)."""
+    states: dict[str, int] = {}
+    unions: dict[str, int] = {}  # "soviet" -> "Soviet Union"
+    for key, group in other.items():
+        if mentions[group[0]].type != "state":
+            continue
+        ws = words(mentions[group[0]].text)
+        if len(key) == 1:
+            states[ws[0]] = group[0]
+        elif len(ws) == 2 and ws[1] in ("union", "states", "emirates", "kingdom"):
+            unions[ws[0]] = group[0]
+    if not states and not unions:
+        return
+    for group in other.values():
+        m = mentions[group[0]]
+        ws = words(m.text)
+        if not ws or m.kind == "acronym":
+            continue
+        if len(ws) == 1 and m.type in ("group", "org"):
+            word = ws[0]
+        elif len(ws) == 2 and ws[1] in _STATE_FORMS:
+            word = ws[0]  # "Russian Federation", "French Republic"
+        else:
+            continue
+        plural = word[:-1] if word.endswith("s") else word
+        if len(ws) == 1 and plural in unions:  # "Soviets" -> "Soviet Union"
+            uf.join(unions[plural], group[0])
+            continue
+        for state in demonym_states(word):
+            if state in states and state != ws[0]:
+                uf.join(states[state], group[0])
+                break
+
+
+def _link_org_of(
+    mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
+) -> None:
+    """'Islamic Emirate' joins 'Islamic Emirate of Afghanistan' (a name completed by 'of …')."""
+    names = {" ".join(words(mentions[g[0]].text)): g[0] for g in other.values()}
+    for name, i in names.items():
+        head, sep, _ = name.partition(" of ")
+        if sep and len(head.split()) >= 2 and head in names:
+            uf.join(names[head], i)
+
+
+_STATE_FORMS = frozenset({"federation", "republic", "kingdom", "confederation"})
+
+
+def demonym_states(word: str) -> list[str]:
+    """Country names a demonym may come from: russians -> russia, chinese -> china."""
+    w = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    out = []
+    if w.endswith("ese"):
+        out.append(w[:-3] + "a")
+    if w.endswith("an"):
+        out += [w[:-1], w[:-2] + "a", w[:-2]]
+    if w.endswith("n"):
+        out.append(w[:-1])
+    out += [w + "istan", w + "stan", w]
+    return out

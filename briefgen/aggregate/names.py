@@ -1,0 +1,86 @@
+"""Name normalisation for alias resolution: folding, transliteration skeletons, acronyms."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from briefgen.extract.actors import plain
+
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Words that do not count towards an acronym's letters.
+_ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "at", "to", "&", "de", "du"})
+# Transliteration variants folded before a skeleton is taken (order matters).
+_TRANSLIT = (
+    ("kh", "h"),
+    ("ks", "x"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("yy", "y"),
+    ("iy", "i"),
+    ("z", "s"),
+    ("w", "v"),
+    ("q", "k"),
+    ("c", "k"),
+)
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+
+
+def fold(text: str) -> str:
+    """Plain text, diacritics removed, casefolded, quote marks straightened."""
+    text = plain(text).replace("’", "'").replace("‘", "'")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+
+
+def words(text: str) -> list[str]:
+    """Words of a name without a leading determiner or a possessive ending."""
+    out = _WORD.findall(fold(text))
+    if out and out[0] == "the":
+        out = out[1:]
+    if out and out[-1].endswith("'s"):
+        out[-1] = out[-1][:-2]
+    return [w.replace("'", "") for w in out if w]
+
+
+def skeleton(word: str) -> str:
+    """A spelling-tolerant key: first letter plus the consonants after it, doubles collapsed.
+
+    Rakhmon/Rahmon, Abdallah/Abdullah, Akhmad/Ahmad, Aleksander/Alexander and
+    Organization/Organisation share a skeleton.
+    """
+    w = word.casefold()
+    for a, b in _TRANSLIT:
+        w = w.replace(a, b)
+    if not w:
+        return ""
+    head = w[0]
+    rest = "".join(ch for ch in w[1:] if ch not in "aeiouy-")
+    out = head
+    for ch in rest:
+        if ch != out[-1]:
+            out += ch
+    return out
+
+
+def name_key(text: str) -> tuple[tuple[str, ...], str | None]:
+    """(skeletons of the name's words, generational suffix or None)."""
+    ws = words(text)
+    suffix = None
+    if ws and ws[-1] in SUFFIXES:
+        suffix = ws[-1]
+        ws = ws[:-1]
+    return tuple(skeleton(w) for w in ws), suffix
+
+
+def initials(text: str) -> str:
+    """Acronym letters of an expansion: 'Collective Security Treaty Organization' -> CSTO."""
+    return "".join(w[0] for w in words(text) if w not in _ACRONYM_SKIP).upper()
+
+
+def is_acronym(text: str) -> bool:
+    """True for an all-capitals short token such as CSTO or U.N."""
+    t = plain(text).replace(".", "")
+    return 2 <= len(t) <= 8 and t.isalpha() and t.isupper()

@@ -1,0 +1,293 @@
+"""Actor mentions: people, organisations, states and groups named or described in a text.
+
+Built on spaCy's entities (PERSON, ORG, GPE, NORP) plus the noun phrases around them:
+titles before a name ("Russian Foreign Minister Sergei Lavrov"), appositions on either
+side ("X, the … of …" / "the …'s Special Representative for …, X") and role descriptions
+standing alone ("the Russian representative"). Every span is trimmed of markdown residue,
+quote marks, a leading determiner and a possessive ending.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from briefgen.models import ActorType, Document, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ENTITY_TYPES: dict[str, ActorType] = {
+    "PERSON": "person",
+    "ORG": "org",
+    "GPE": "state",
+    "NORP": "group",
+}
+
+# Head nouns of a noun phrase that describes a person by role. General English, no names.
+ROLE_NOUNS = _words(
+    """
+    minister president representative envoy ambassador spokesman spokeswoman spokesperson
+    secretary director chairman chairwoman chair head chief leader commander general
+    governor mayor senator congressman congresswoman candidate nominee official diplomat
+    expert analyst commentator adviser advisor aide deputy premier chancellor king queen
+    prince emir sheikh mullah cleric founder manager officer judge prosecutor lawyer
+    attorney professor researcher scholar editor correspondent columnist journalist
+    economist strategist negotiator mediator coordinator counterpart successor predecessor
+    """
+)
+
+# Titles that spaCy sometimes takes into a PERSON entity ("Governor Ana Ruiz").
+TITLES = ROLE_NOUNS | _words(
+    """
+    mr mrs ms miss dr prof sen rep gov gen col lt capt sgt adm rev sir dame lord lady mx
+    colonel major captain economist economists vice acting former foreign prime deputy
+    """
+)
+
+PRONOUNS = _words(
+    """
+    he she him her his hers they them their i we us our it its you who whom
+    """
+)
+
+_EDGE_JUNK = "*_[]()#`\"“”„«»‘'’ \u00a0\t\n,;:.-–—"
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_DETERMINER = re.compile(r"^(?:the|The|THE)\s+")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&.\-]{1,7}$")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def clean_span(text: str, start: int, end: int, keep_determiner: bool = False) -> tuple[int, int]:
+    """Trim markdown residue, quotes, punctuation, a determiner and a possessive off a span."""
+    for _ in range(4):
+        before = (start, end)
+        while start < end and text[start] in _EDGE_JUNK:
+            start += 1
+        while end > start and text[end - 1] in _EDGE_JUNK:
+            end -= 1
+        m = _POSSESSIVE.search(text[start:end])
+        if m and end - start > len(m.group()):
+            end = start + m.start()
+        if not keep_determiner:
+            m = _DETERMINER.match(text[start:end])
+            if m and end - start > len(m.group()):
+                start += m.end()
+        if (start, end) == before:
+            break
+    return start, end
+
+
+def plain(text: str) -> str:
+    """A surface string without markdown links or emphasis and with collapsed spaces."""
+    text = _MD_LINK.sub(r"\1", text).replace("*", "").replace("\u00a0", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _kind(text: str, label: str) -> str:
+    if _ACRONYM.match(text.replace(" ", "")):
+        return "acronym"
+    if label == "PERSON" and len(text.split()) == 1:
+        return "surname"
+    return "name"
+
+
+def _title_prefix(ent: Span) -> tuple[int, int] | None:
+    """Token range of the titles/compounds standing before a name in its own noun phrase."""
+    root = ent.root
+    left = [c for c in root.children if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod")]
+    if not left:
+        return None
+    first = min(c.left_edge.i for c in left)
+    doc = ent.doc
+    # Walk back from the name over words of the same line only: scraped texts glue
+    # footnote marks and headings onto the next name.
+    i = ent.start
+    while i > first:
+        tok = doc[i - 1]
+        odd = tok.is_punct or tok.is_space or "\n" in tok.whitespace_ or not tok.is_alpha
+        if odd and not (tok.text in ("'s", "’s") and i - 1 > first):
+            break
+        i -= 1
+    while i < ent.start and doc[i].dep_ == "det":
+        i += 1
+    if i >= ent.start:
+        return None
+    return i, ent.start
+
+
+def _titled(ent: Span) -> bool:
+    """A proper name of two or three words right after a person's title is a person."""
+    if not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" for t in ent) or ent.start == 0:
+        return False
+    prev = ent.doc[ent.start - 1]
+    return prev.lower_.rstrip(".") in TITLES and prev.text[:1].isupper()
+
+
+def _span_offsets(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    return doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+
+
+def _trim_role(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Keep a role phrase to one line and to its noun phrase: stop at a verb or a bracket."""
+    for i in range(first, last):
+        tok = doc[i]
+        if i > first and tok.tag_ in ("WDT", "WP", "WP$"):
+            return first, i
+        if i > first and (tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBG"):
+            return first, i
+        if tok.text in ("(", "[", ":", ";") or "\n" in tok.text:
+            return first, i
+        if "\n" in tok.whitespace_:
+            return first, i + 1
+    return first, last
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee")
+# Nouns naming a person by a relation: "X, the son of Y".
+_RELATION_NOUNS = _words(
+    """
+    son daughter father mother wife husband brother sister widow widower heir child nephew
+    niece cousin friend ally rival colleague partner protege
+    """
+)
+
+
+def _person_noun(tok: Token) -> bool:
+    """A noun that can describe a person: a role noun or an agent noun ('troubleshooter')."""
+    if tok.pos_ == "PROPN":
+        return True
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (
+        lemma in ROLE_NOUNS
+        or lemma in _RELATION_NOUNS
+        or (len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS))
+    )
+
+
+def _appos_role(ent: Span) -> tuple[int, int] | None:
+    """Token range of an apposition after a name: 'X, the … of …'."""
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i >= ent.end and _person_noun(child):
+            return _trim_role(ent.doc, child.left_edge.i, child.right_edge.i + 1)
+    return None
+
+
+def _described_by(ent: Span) -> Token | None:
+    """The head of a description the name stands in apposition to: 'the … envoy, X'."""
+    root = ent.root
+    head = root.head
+    appositive = root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN"
+    if appositive and head.lemma_.lower() in ROLE_NOUNS:
+        return head
+    return None
+
+
+def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
+    """People, organisations, states and groups mentioned in a document, in text order.
+
+    Names come from spaCy's entities; titles and appositions give the stated ``role``;
+    standalone role descriptions ("the Russian representative") are ``description``
+    mentions. Offsets are into ``document.text`` (``sdoc`` must be parsed from it).
+    """
+    text = document.text
+    found: dict[tuple[int, int], Mention] = {}
+    covered: set[int] = set()
+
+    def add(start: int, end: int, kind: str, typ: ActorType | None, role: str | None) -> None:
+        if end <= start or (start, end) in found:
+            return
+        found[(start, end)] = Mention(
+            doc=document.id,
+            start=start,
+            end=end,
+            text=text[start:end],
+            kind=kind,  # type: ignore[arg-type]
+            type=typ,
+            role=role,
+        )
+
+    for ent in sdoc.ents:
+        typ = ENTITY_TYPES.get(ent.label_)
+        if typ is None:
+            continue
+        if ent.root.dep_ == "amod" or (ent.label_ in ("PERSON", "NORP") and ent.root.tag_ == "JJ"):
+            continue  # "Russian officials", "Islamic": an adjective, not a reference
+        first = ent.start
+        if typ != "person" and _titled(ent):
+            typ = "person"
+        if typ == "person":
+            while first < ent.end - 1 and sdoc[first].lower_.rstrip(".") in TITLES:
+                first += 1
+        start, end = clean_span(text, sdoc[first].idx, ent.end_char)
+        surface = text[start:end]
+        if len(surface) < 2 or not surface[:1].isupper() or surface.lower() in PRONOUNS:
+            continue
+        role: str | None = None
+        if typ == "person":
+            prefix = (ent.start, first) if first > ent.start else _title_prefix(ent)
+            if prefix:
+                a, b = _span_offsets(sdoc, *prefix)
+                a, b = clean_span(text, a, b, keep_determiner=False)
+                if b > a:
+                    role = text[a:b]
+            appos = _appos_role(ent)
+            if appos and role is None:
+                a, b = _span_offsets(sdoc, *appos)
+                a, b = clean_span(text, a, b, keep_determiner=True)
+                if b > a:
+                    role = text[a:b]
+                    add(a, b, "description", "person", role)
+            head = _described_by(ent)
+            if head is not None:
+                first = head.left_edge.i
+                for i in range(head.i, first - 1, -1):
+                    if "\n" in sdoc[i].text or "\n" in sdoc[i].whitespace_ or sdoc[i].text == ":":
+                        first = i + 1 if i < head.i else head.i
+                        break
+                last = max(head.i + 1, ent.root.left_edge.i)
+                a, b = _span_offsets(sdoc, first, last)
+                a, b = clean_span(text, a, b, keep_determiner=True)
+                if b > a and b <= start:
+                    role = role or text[a:b]
+                    add(a, b, "description", "person", text[a:b])
+        add(start, end, _kind(surface, ent.label_), typ, role)
+        covered.update(range(ent.start, ent.end))
+
+    for token in sdoc:
+        if token.i in covered or token.pos_ != "NOUN" or token.tag_ == "NNS":
+            continue
+        if token.lemma_.lower() not in ROLE_NOUNS or token.dep_ in ("compound", "appos"):
+            continue
+        left = token.left_edge.i
+        if any(i in covered for i in range(left, token.i + 1)):
+            continue
+        if sdoc[left].lower_ not in ("the", "a", "an") and sdoc[left].dep_ != "poss":
+            continue
+        a, b = _span_offsets(sdoc, left, token.i + 1)
+        a, b = clean_span(text, a, b, keep_determiner=True)
+        if b > a:
+            add(a, b, "description", "person", text[a:b])
+    return _retype_surnames(sorted(found.values(), key=lambda m: (m.start, m.end)))
+
+
+def _retype_surnames(mentions: list[Mention]) -> list[Mention]:
+    """A one-word name that ends a person's full name in the text is that person's surname
+    (spaCy often labels a lone surname as a place or an organisation)."""
+    surnames = {
+        m.text.split()[-1]
+        for m in mentions
+        if m.type == "person" and m.kind == "name" and len(m.text.split()) >= 2
+    }
+    out = []
+    for m in mentions:
+        if m.type != "person" and m.kind != "acronym" and m.text in surnames:
+            m = replace(m, type="person", kind="surname")
+        out.append(m)
+    return out

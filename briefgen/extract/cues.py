@@ -1,0 +1,111 @@
+"""Cue lexicons for reported speech and characterised positions (general English)."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs that report speech, writing or a held belief when they take a clausal complement.
+SPEECH_VERBS = _words(
+    """
+    say tell add state claim believe warn urge deny insist argue note stress explain announce
+    declare suggest report write comment predict promise pledge assert acknowledge admit confirm
+    emphasize emphasise think fear hope expect accuse conclude reply respond ask complain
+    contend maintain reiterate recall estimate doubt caution agree learn indicate reveal allege
+    tweet scoff mock dismiss reject demand propose vow threaten signal assure reassure observe
+    remark speculate worry feel know understand recognize recognise question call describe
+    praise criticize criticise condemn blame welcome tout boast testify concede counter retort
+    lament charge joke quip muse wonder insist reckon guarantee forecast point recommend advise
+    order instruct announce mention imply paint enunciate discount exclude voice preach express
+    accept advocate intend oppose rule continue yell shout scream read characterize characterise
+    hail exclaim confess answer sigh snap cry whisper murmur plead chide scold gush fume rant
+    """
+)
+
+# Cues that report a position through an object and an infinitive: "urged X to …".
+XCOMP_CUES = _words(
+    """
+    urge call ask tell warn advise encourage order instruct demand promise pledge vow threaten
+    refuse offer propose recommend invite appeal
+    """
+)
+
+# Cues that report a position through a preposition: "warned of …", "scoffed at …".
+PREP_CUES: dict[str, frozenset[str]] = {
+    "warn": frozenset({"of", "about", "against"}),
+    "scoff": frozenset({"at"}),
+    "call": frozenset({"for"}),
+    "complain": frozenset({"about", "of"}),
+    "speak": frozenset({"of", "about", "against", "out"}),
+    "talk": frozenset({"about", "of"}),
+    "argue": frozenset({"for", "against"}),
+    "insist": frozenset({"on"}),
+    "comment": frozenset({"on"}),
+    "boast": frozenset({"of", "about"}),
+    "hint": frozenset({"at"}),
+    "caution": frozenset({"against"}),
+    "appeal": frozenset({"for", "to"}),
+    "agree": frozenset({"on", "with"}),
+}
+
+# Cues that report a position through a direct object: "denied the allegations".
+OBJECT_CUES = _words(
+    """
+    deny reject dismiss welcome praise criticize criticise condemn blame announce promise pledge
+    demand propose predict confirm acknowledge admit accuse
+    """
+)
+
+# Adjectives that characterise a stance: "was confident that …", "is concerned about …".
+ADJ_CUES = _words(
+    """
+    confident sure certain convinced concerned worried afraid hopeful optimistic pessimistic
+    skeptical sceptical adamant clear aware alarmed dismissive opposed supportive critical wary
+    doubtful suspicious
+    """
+)
+
+# Verbs that state a stance or intent through their complements when a subject holds it:
+# "X attacked the plan", "X wants a recount", "the poll shows …".
+STANCE_VERBS = _words(
+    """
+    show find cite want attack support plan point refuse decline discuss defend offer blast
+    oppose echo liken slam hit endorse question target vow favor favour back push seek pitch
+    highlight dispute challenge applaud hail label brand predict
+    """
+)
+
+# Cues that report nothing through a bare object: "maintained good relations".
+NO_OBJECT_CUES = _words(
+    """
+    maintain feel know understand recognize recognise expect hope think add order instruct learn
+    point signal state report indicate agree fear doubt worry wonder continue read
+    """
+)
+
+# Common nouns that can hold a stance (people and institutions), for weak cues.
+HOLDER_NOUNS = _words(
+    """
+    official officials source sources expert experts analyst analysts critic critics voter
+    voters supporter supporters resident residents campaign government administration ministry
+    party committee group leader leaders member members lawmaker lawmakers people person
+    spokesman spokeswoman spokesperson president candidate nominee senator governor mayor
+    minister agency department office council court union company firm poll survey report study
+    researchers scientists observers commentators diplomats activists protesters officers police
+    military army authorities state country nation organization organisation movement democrats
+    republicans team staff aide diplomacy community side leadership regime embassy world aides
+    adviser advisers
+    """
+)
+
+# Nouns that carry a position of their possessor: "the Kremlin's intention was to …",
+# "In Russia's opinion, …", "Moscow's message: …".
+NOUN_CUES = _words(
+    """
+    intention view message statement declaration claim belief promise warning assessment opinion
+    stance argument demand proposal assurance accusation allegation conviction hope fear concern
+    goal aim plan call insistence verdict conclusion
+    """
+)

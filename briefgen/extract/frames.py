@@ -1,0 +1,253 @@
+"""Reporting frames read off the dependency parse: a cue, its speaker phrase, its content.
+
+A frame is a cue verb with its clausal complement ("X said that …"), an interrupting cue
+("Prices, he said, will rise"), a cue verb's complements ("called the plan a disaster"), a
+stance adjective ("was confident that …"), a possessed stance noun ("X's intention was to
+…") or "according to X". Offsets are character offsets into the parsed text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from briefgen.extract.actors import ROLE_NOUNS
+from briefgen.extract.cues import (
+    ADJ_CUES,
+    HOLDER_NOUNS,
+    NO_OBJECT_CUES,
+    NOUN_CUES,
+    OBJECT_CUES,
+    PREP_CUES,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+    XCOMP_CUES,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+class Frame:
+    """A cue with its speaker phrase (or None) and its content span."""
+
+    __slots__ = ("cue", "end", "speaker", "start", "weak")
+
+    def __init__(
+        self, cue: Token, speaker: Span | None, start: int, end: int, weak: bool = False
+    ) -> None:
+        self.cue = cue
+        self.speaker = speaker
+        self.start = start
+        self.end = end
+        self.weak = weak  # a stance verb's complements, not a speech act: carries no quotation
+
+
+def _subtree_span(tok: Token) -> tuple[int, int]:
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical subject of a cue, following conjoined verbs back to a shared one."""
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return None if child.dep_ == "nsubjpass" else child
+        for child in verb.children:  # passive with an agent: "was quoted by X"
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+            verb = verb.head
+            continue
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            if _holder(verb.head):
+                return verb.head  # "a statement announcing …", "X, who said …"
+            # "X was at pains to claim …": climb to the verb the noun depends on
+            up = verb.head
+            while up.dep_ not in ("ROOT",) and up.pos_ not in ("VERB", "AUX"):
+                up = up.head
+            if up.pos_ in ("VERB", "AUX") and up.i != verb.i:
+                verb = up
+                continue
+            return None
+        if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "criticised X for saying …"
+            continue
+        if verb.dep_ == "acomp":
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def speaker_span(tok: Token) -> Span:
+    """The noun phrase of a speaker token, without relative clauses or appositions."""
+    doc = tok.doc
+    left = tok.left_edge.i
+    right = tok.i
+    for child in tok.children:
+        if child.i > tok.i and child.dep_ in ("compound", "flat", "nmod", "prep", "pobj", "appos"):
+            if child.dep_ == "prep" and child.lower_ not in ("of", "to", "for", "on", "at", "in"):
+                continue
+            right = max(right, child.right_edge.i)
+    return doc[left : right + 1]
+
+
+def find_frames(sdoc: Doc) -> list[Frame]:
+    """Reporting frames: cue, speaker phrase and content span."""
+    frames: list[Frame] = []
+    for tok in sdoc:
+        lemma = tok.lemma_.lower()
+        content: tuple[int, int] | None = None
+        weak = False
+        if tok.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS:
+            for child in tok.children:
+                if child.dep_ in ("ccomp", "parataxis") and child.i != tok.i:
+                    content = _subtree_span(child)
+                    break
+            if content is None and lemma in XCOMP_CUES:
+                obj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
+                xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+                if xcomp is not None:
+                    start = _subtree_span(obj)[0] if obj is not None else _subtree_span(xcomp)[0]
+                    content = (start, _subtree_span(xcomp)[1])
+            if content is None and lemma in PREP_CUES:
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ in PREP_CUES[lemma]:
+                        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                        if pobj is not None and len(list(pobj.subtree)) >= 2:
+                            content = _subtree_span(pobj)
+            if content is None and lemma in OBJECT_CUES:
+                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if obj is not None and len(list(obj.subtree)) >= 3:
+                    content = _subtree_span(obj)
+            if content is None:
+                content = _interrupting(tok)
+            if content is None and lemma not in NO_OBJECT_CUES:
+                content, weak = _complements(tok), True
+        elif tok.pos_ == "VERB" and lemma in STANCE_VERBS:
+            content, weak = _complements(tok), True
+        elif tok.pos_ == "ADJ" and lemma in ADJ_CUES and tok.dep_ == "acomp":
+            for child in tok.children:
+                if child.dep_ in ("ccomp", "xcomp", "prep"):
+                    content = _subtree_span(child)
+                    break
+        elif tok.pos_ == "NOUN" and lemma in NOUN_CUES:
+            frame = _noun_frame(tok)
+            if frame:
+                frames.append(frame)
+            continue
+        elif tok.lower_ == "according":
+            frame = _according(tok)
+            if frame:
+                frames.append(frame)
+            continue
+        if content is None:
+            continue
+        subj = subject_of(tok)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        if subj is None and (passive or weak):
+            continue  # "is expected to", "was accused of": no one holds this position
+        if weak and subj is not None and not _holder(subj):
+            continue  # "the need pushes …": a stance verb needs someone to hold the stance
+        speaker = speaker_span(subj) if subj is not None else None
+        frames.append(Frame(tok, speaker, content[0], content[1], weak))
+    return frames
+
+
+_COMPLEMENTS = ("dobj", "prep", "xcomp", "oprd", "attr", "dative", "ccomp", "acomp")
+
+
+def _interrupting(tok: Token) -> tuple[int, int] | None:
+    """'Prices, he said, will rise': a cue inserted into the clause it reports."""
+    head = tok.head
+    if tok.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or head.i == tok.i:
+        return None
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    return _subtree_span(head)
+
+
+def _complements(tok: Token) -> tuple[int, int] | None:
+    """The complements right of a cue verb: 'called the plan a disaster', 'cited polls'."""
+    right = [c for c in tok.children if c.i > tok.i and c.dep_ in _COMPLEMENTS]
+    if not right:
+        return None
+    first = min(c.left_edge.i for c in right)
+    last = max(c.right_edge.i for c in right)
+    words = [t for t in tok.doc[first : last + 1] if not t.is_punct]
+    if len(words) < 2 or all(t.pos_ in ("PRON", "PROPN", "DET") for t in words):
+        return None
+    doc = tok.doc
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _holder(tok: Token) -> bool:
+    """A subject that can hold a stance: a name, a personal pronoun, a person or body."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in ("this", "that", "which", "what")
+    return tok.lemma_.lower() in HOLDER_NOUNS or tok.lemma_.lower() in ROLE_NOUNS
+
+
+def after_cue(cue: Token, in_quote: Callable[[int], bool]) -> Span | None:
+    """The speaker after an inverted cue ('said X'), outside any quotation."""
+    for child in cue.children:
+        placed = child.i > cue.i and not in_quote(child.idx)
+        role = child.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos", "dative")
+        if placed and role and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return speaker_span(child)
+    nxt = cue.i + 1
+    doc = cue.doc
+    if nxt < len(doc) and doc[nxt].pos_ == "PROPN" and not in_quote(doc[nxt].idx):
+        end = nxt
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+            end += 1
+        return doc[nxt : end + 1]
+    return None
+
+
+def _noun_frame(noun: Token) -> Frame | None:
+    """A position carried by a noun of its possessor: 'X's intention was to …'."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+    if owner is None:
+        return None
+    sent = noun.sent
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")), None)
+    if clause is not None:
+        start, end = _subtree_span(clause)
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in":  # "In X's view, …"
+        after = (noun.right_edge.idx + len(noun.right_edge.text), sent.end_char)
+        before = (sent.start_char, noun.head.idx)
+        start, end = after if after[1] - after[0] >= before[1] - before[0] else before
+    elif noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("xcomp", "ccomp", "agent", "attr") and len(list(c.subtree)) >= 3
+        for c in noun.head.children
+    ):  # "X's intention was to …", "X's view is shaped by …"
+        start, end = noun.left_edge.idx, sent.end_char
+    elif noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ":":
+        start, end = noun.doc[noun.i + 1].idx + 1, sent.end_char
+    else:
+        return None
+    return Frame(noun, speaker_span(owner), start, end)
+
+
+def _according(tok: Token) -> Frame | None:
+    """'According to X, …' / '…, according to X.': the rest of the sentence is the content."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if pobj is None:
+        return None
+    sent = tok.sent
+    a_start, a_end = tok.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
+    before = (sent.start_char, a_start)
+    after = (a_end, sent.end_char)
+    start, end = after if after[1] - after[0] > before[1] - before[0] else before
+    return Frame(tok, speaker_span(pobj), start, end)

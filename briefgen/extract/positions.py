@@ -1,0 +1,300 @@
+"""Positions: who said, claimed or believes what, with the speaker resolved in the document.
+
+Two sources, joined:
+
+* **reporting frames** read off the dependency parse — a cue verb (``said``, ``warned``,
+  ``believed``…) or adjective (``was confident that``) with its clausal complement, and
+  ``according to X, …``;
+* **quotations** found by :mod:`briefgen.extract.quotes`.
+
+A quotation takes the cue and speaker of the frame whose content covers it, or of a cue
+right before (``X said: "…"``) or right after it (``"…," said X``); a quotation with no cue
+continues the previous quotation's speaker (a paragraph reopening the mark) or the person
+named just before. A reported clause holding a quoted fragment is one position. Pronoun
+speakers are resolved to the closest preceding person; a surname to the fullest name the
+document gives.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from briefgen.extract.cues import SPEECH_VERBS
+from briefgen.extract.frames import Frame, after_cue, find_frames, speaker_span, subject_of
+from briefgen.extract.quotes import Quote, find_quotes
+from briefgen.extract.speakers import SpeakerResolver
+from briefgen.models import Document, Evidence, Mention, Position, PositionKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_STRIP = " \t\n\u00a0,;:—–-"
+
+
+def position_id(doc: str, start: int, end: int) -> str:
+    """Stable id of a position: its document and span."""
+    return "P-" + hashlib.sha1(f"{doc}:{start}:{end}".encode()).hexdigest()[:10]
+
+
+LONG_QUOTE = 4  # sentences; a longer quotation is cut into pieces of CHUNK sentences
+CHUNK = 3
+
+
+def _chunks(sent_starts: list[int], q: Quote) -> list[tuple[int, int]]:
+    """A long quotation as pieces of a few sentences: one claim is rarely longer."""
+    i = bisect.bisect_right(sent_starts, q.start)
+    j = bisect.bisect_left(sent_starts, q.end)
+    bounds = [q.start, *sent_starts[i:j], q.end]
+    if len(bounds) - 1 < LONG_QUOTE:
+        return [(q.start, q.end)]
+    cuts = bounds[::CHUNK]
+    if cuts[-1] != q.end:
+        if q.end - cuts[-1] < 40:
+            cuts[-1] = q.end
+        else:
+            cuts.append(q.end)
+    return [(a, b) for a, b in pairwise(cuts) if b > a]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and (text[end - 1] in _STRIP or text[end - 1] in "\"“”'’."):
+        end -= 1
+    while start < end and text[start] in "\"“”'‘":
+        start += 1
+    return start, end
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
+def extract_positions(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Position]:
+    """Direct quotations and reported or characterised positions of one document.
+
+    ``speaker`` is the fullest name the document gives for the speaker (``None`` when
+    it cannot be resolved), ``speaker_mention`` the span at the cue.
+    """
+    text = document.text
+    resolver = SpeakerResolver(document, sdoc, mentions)
+    sent_starts = [s.start_char for s in sdoc.sents]
+    sents = list(sdoc.sents)
+    quotes = find_quotes(text)
+    frames = find_frames(sdoc)
+    quote_ranges = [(q.start, q.end) for q in quotes]
+
+    def in_quote(i: int) -> bool:
+        return any(a <= i < b for a, b in quote_ranges)
+
+    frames = [f for f in frames if not in_quote(f.cue.idx)]
+    for f in frames:
+        if f.speaker is not None and in_quote(f.speaker.root.idx):
+            # '"… panic mode," said Leslie Wimes': the parser took a word of the quotation
+            f.speaker = after_cue(f.cue, in_quote)
+    for f in frames:
+        # a complement never runs past the cue's paragraph (headlines, bylines, captions)
+        line_start = text.rfind("\n", 0, f.cue.idx) + 1
+        line_end = text.find("\n", f.cue.idx)
+        line_end = len(text) if line_end < 0 else line_end
+        f.start, f.end = _trim(text, max(f.start, line_start), min(f.end, line_end))
+
+    # each quotation takes the nearest strong cue whose complement reaches it
+    nearest: dict[int, Frame] = {}
+    for i, q in enumerate(quotes):
+        best, best_d = None, len(text)
+        for f in frames:
+            if f.weak or _overlap(q.start, q.end, f.start, f.end) == 0:
+                continue
+            d = q.start - f.cue.idx if f.cue.idx <= q.start else f.cue.idx - q.end
+            if 0 <= d < best_d:
+                best, best_d = f, d
+        if best is not None:
+            nearest[i] = best
+
+    raw: list[tuple[int, int, PositionKind, Token | None, Span | None, Quote | None]] = []
+    used_quotes: set[int] = set()
+    for f in frames:
+        start, end = f.start, f.end
+        if end - start < 3:
+            continue
+        inside = [i for i, q in enumerate(quotes) if _overlap(q.start, q.end, start, end) > 0]
+        if inside and not f.weak:
+            qchars = sum(_overlap(quotes[i].start, quotes[i].end, start, end) for i in inside)
+            if qchars >= 0.6 * (end - start):
+                continue  # the complement is a quotation: the quotation is the position
+        # a reported clause holding quoted fragments is one position
+        used_quotes.update(
+            i for i in inside if quotes[i].start >= start and quotes[i].end <= end + 2
+        )
+        raw.append((start, end, "reported", f.cue, f.speaker, None))
+
+    for i, q in enumerate(quotes):
+        if i in used_quotes:
+            continue
+        label = _TRANSCRIPT.match(text, q.start, q.end)
+        if label:  # '"WALLACE: Let's start …' – a transcript turn
+            named = sdoc.char_span(q.start, label.end(1), alignment_mode="expand")
+            raw.append((label.end(), q.end, "direct", None, named, q))
+            continue
+        if i in nearest:
+            cue: Token | None = nearest[i].cue
+            speaker: Span | None = nearest[i].speaker
+        else:
+            cue, speaker = _adjacent_cue(sdoc, text, q, frames)
+        words = len(text[q.start : q.end].split())
+        if words < 3 or (cue is None and words < 5):
+            continue  # scare quotes and titles
+        for a, b in _chunks(sent_starts, q):
+            raw.append((a, b, "direct", cue, speaker, q))
+
+    raw.extend(_headline_claims(sdoc, text, quotes))
+    raw.sort(key=lambda r: (r[0], -r[1]))
+    raw = _join_split_quotes(text, raw)
+    positions: list[Position] = []
+    last_end = -1
+    previous: Position | None = None
+    for start, end, kind, cue, speaker_phrase, quote in raw:
+        start, end = _trim(text, start, end)
+        if end <= start or start < last_end:
+            continue
+        mention, name = resolver.resolve(speaker_phrase, start, previous, quote)
+        si = bisect.bisect_right(sent_starts, start) - 1
+        sent = sents[max(si, 0)]
+        evidence = Evidence(
+            doc=document.id,
+            start=start,
+            end=end,
+            text=text[start:end],
+            sentence=text[sent.start_char : sent.end_char],
+            sentence_start=sent.start_char,
+        )
+        pos = Position(
+            id=position_id(document.id, start, end),
+            doc=document.id,
+            speaker=name,
+            speaker_id=None,
+            speaker_mention=mention,
+            text=text[start:end],
+            start=start,
+            end=end,
+            kind=kind,
+            cue=cue.text if cue is not None else None,
+            evidence=evidence,
+        )
+        positions.append(pos)
+        previous = pos
+        last_end = end
+    return positions
+
+
+_Raw = tuple[int, int, PositionKind, "Token | None", "Span | None", Quote | None]
+
+
+def _join_split_quotes(text: str, raw: list[_Raw]) -> list[_Raw]:
+    """'"A," she said. "B."' is one quotation split by its cue: join B to A."""
+    out: list[_Raw] = []
+    for r in raw:
+        if out and r[2] == "direct" and r[3] is None and out[-1][2] == "direct":
+            prev = out[-1]
+            cue = prev[3]
+            gap = text[prev[1] : r[0]]
+            if cue is not None and prev[1] <= cue.idx < r[0] and "\n" not in gap and len(gap) < 80:
+                out[-1] = (prev[0], r[1], "direct", cue, prev[4], prev[5])
+                continue
+        out.append(r)
+    return out
+
+
+_HEADLINE = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}): (\S.{10,})$", re.M)
+
+
+def _headline_claims(sdoc: Doc, text: str, quotes: list[Quote]) -> list[_Raw]:
+    """'Pence: Trump Won the Debate' — a line whose name prefix says who claims the rest."""
+    out: list[_Raw] = []
+    for m in _HEADLINE.finditer(text):
+        name = sdoc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if name is None or name.root.pos_ != "PROPN" or len(m.group(2).split()) < 3:
+            continue
+        if any(q.start <= m.start(2) < q.end for q in quotes):
+            continue
+        kind: PositionKind = "direct" if m.group(2)[:1] in "\"“‘'" else "reported"
+        out.append((m.start(2), m.end(2), kind, None, name, None))
+    return out
+
+
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
+_DASH_NAME = re.compile(r"\s*[―—–-]{1,2}\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
+
+
+def _adjacent_cue(
+    sdoc: Doc, text: str, q: Quote, frames: list[Frame]
+) -> tuple[Token | None, Span | None]:
+    """A cue just after ('"…," said X') or just before ('X said: "…"') a quotation."""
+    m = _DASH_NAME.match(text, q.end + 1)
+    if m and (m.end() == len(text) or text[m.end()] in ".,;" or text[m.end()].isspace()):
+        named = sdoc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if named is not None:
+            return None, named
+    after = sdoc.char_span(q.end, min(len(text), q.end + 80), alignment_mode="expand")
+    if after is not None:
+        for tok in after[:14]:
+            if "\n" in tok.text or (tok.is_sent_start and tok.i > 0 and tok.idx > q.end + 3):
+                break
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
+                subj = subject_of(tok)
+                if subj is not None and q.start <= subj.idx < q.end:
+                    subj = None  # a word of the quotation is no speaker
+                if subj is not None:
+                    return tok, speaker_span(subj)
+                after_span = after_cue(tok, lambda i: q.start <= i < q.end)
+                if after_span is not None:
+                    return tok, after_span
+                between = [t for t in after if t.i < tok.i and t.pos_ in ("PROPN", "NOUN")]
+                if between:  # '"…," Brent Bozell, founder of …, tells Breitbart'
+                    return tok, speaker_span(
+                        between[0].head if between[0].dep_ in ("compound", "flat") else between[0]
+                    )
+    line_start = text.rfind("\n", 0, q.start) + 1
+    before = text[line_start : q.start].rstrip(' "“„«')
+    if not before.strip():  # the quotation opens its paragraph: 'He said:' on the line before
+        prev_end = len(text[:line_start].rstrip())
+        if text[prev_end - 1 : prev_end] == ":":
+            line_start = text.rfind("\n", 0, prev_end) + 1
+            before = text[line_start:prev_end]
+    if before.endswith((":", ",")) or (before and not before.rstrip().endswith((".", "?", "!"))):
+        for f in reversed(frames):
+            if not f.weak and line_start <= f.cue.idx < q.start:
+                return f.cue, f.speaker
+        span = sdoc.char_span(line_start, q.start, alignment_mode="expand")
+        if span is not None:
+            for tok in reversed(span):
+                if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
+                    subj = subject_of(tok)
+                    return tok, speaker_span(subj) if subj is not None else None
+            if before.endswith(":"):
+                return _colon_intro(span)
+    return None, None
+
+
+def _colon_intro(span: Span) -> tuple[Token | None, Span | None]:
+    """'Jeffrey M. Jones: "…"', 'She then addressed the supporters: "…"'."""
+    toks = [t for t in span if not t.is_space and t.text not in (":", '"', "“", "„", "«")]
+    if not toks:
+        return None, None
+    last = toks[-1]
+    if last.pos_ == "PROPN":  # a name introducing the quotation
+        first = last
+        while first.i > span.start and span.doc[first.i - 1].pos_ == "PROPN":
+            first = span.doc[first.i - 1]
+        return None, span.doc[first.i : last.i + 1]
+    verbs = [t for t in toks if t.pos_ == "VERB"]
+    if verbs:
+        subj = subject_of(verbs[-1])
+        if subj is not None and subj.pos_ in ("PROPN", "PRON"):
+            return verbs[-1], speaker_span(subj)
+    return None, None

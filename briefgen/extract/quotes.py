@@ -1,0 +1,122 @@
+"""Quotation spans in messy text: curly and straight marks, unbalanced marks, quotations
+running over several paragraphs that each reopen the mark.
+
+A quotation is found paragraph by paragraph (a paragraph is a line of text). Single quote
+marks count only as a matched pair opened at a word start and closed at a word end, so a
+possessive apostrophe (``officials' views``, ``Putin’s``) is never taken for a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING = "“„«"
+CLOSING = "”»"
+STRAIGHT = '"'
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
+_SINGLE = re.compile(r"(?<![\w'’])[‘'](?=[A-Z])([^‘’'\n]{10,}?[\w.,!?])[’'](?![\w])")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Text inside quotation marks: [start, end) excludes the marks themselves."""
+
+    start: int
+    end: int
+    opened: bool  # an opening mark was seen
+    closed: bool  # a closing mark was seen
+    continues: bool = False  # the quotation goes on from the previous paragraph
+
+
+def _mark_role(text: str, i: int, is_open: bool) -> str:
+    """'open' or 'close' for a quote mark at i; straight marks are judged by their context."""
+    ch = text[i]
+    if ch in OPENING:
+        return "open"
+    if ch in CLOSING:
+        # "concluded”: text" – a closing mark right before a colon opens what follows
+        return "open" if text[i + 1 : i + 2] == ":" and not is_open else "close"
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after == ":" and not is_open:
+        return "open"
+    if before == ":":  # 'commented:"This is …' opens, whatever was open before
+        return "open"
+    if before.isspace() or before in "([—–-/":
+        return "open" if not after.isspace() else ("close" if is_open else "open")
+    if after.isspace() or after in ".,;:!?)]—–-…":
+        return "close"
+    return "close" if is_open else "open"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ":,"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation span of a text, in order; an unbalanced mark runs to its line's edge."""
+    quotes: list[Quote] = []
+    pending_continue = False
+    for line in _LINE.finditer(text):
+        lstart, lend = line.start(), line.end()
+        opened_at: int | None = None
+        previous_open, pending_continue = pending_continue, False
+        line_quotes: list[Quote] = []
+        for i in range(lstart, lend):
+            ch = text[i]
+            if ch not in OPENING and ch not in CLOSING and ch != STRAIGHT:
+                continue
+            role = _mark_role(text, i, opened_at is not None)
+            if role == "open":
+                if opened_at is not None:
+                    # reopened without closing: the unclosed quotation ends with its first
+                    # sentence, since the narrative has resumed before the new mark
+                    stop = _SENTENCE_END.search(text, opened_at, i)
+                    a, b = _trim(text, opened_at, stop.start() + 1 if stop else i)
+                    if b > a:
+                        line_quotes.append(Quote(a, b, True, False))
+                opened_at = i + 1
+            else:
+                if opened_at is not None:
+                    a, b = _trim(text, opened_at, i)
+                    cont = previous_open and not line_quotes and opened_at - 1 == lstart
+                    if b > a:
+                        line_quotes.append(Quote(a, b, True, True, cont))
+                    opened_at = None
+                else:  # a closing mark with no opening: the quotation began the sentence
+                    start = line_quotes[-1].end + 1 if line_quotes else lstart
+                    colon = text.rfind(":", start, i)
+                    start = colon + 1 if colon >= 0 else start
+                    a, b = _trim(text, start, i)
+                    if b - a > 15:
+                        line_quotes.append(Quote(a, b, False, True))
+        if opened_at is not None:
+            a, b = _trim(text, opened_at, lend)
+            cont = previous_open and not line_quotes and opened_at - 1 == lstart
+            if b > a:
+                line_quotes.append(Quote(a, b, True, False, cont))
+            # the next paragraph may reopen the mark to continue this quotation
+            pending_continue = True
+        quotes.extend(line_quotes)
+    quotes.extend(_single_quotes(text, quotes))
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _single_quotes(text: str, doubles: list[Quote]) -> list[Quote]:
+    """Quotations in single marks, outside any double-quoted span."""
+    out = []
+    for m in _SINGLE.finditer(text):
+        a, b = m.start(1), m.end(1)
+        if len(text[a:b].split()) < 3:
+            continue
+        if any(q.start <= a < q.end or q.start < b <= q.end for q in doubles):
+            continue
+        out.append(Quote(a, b, True, True))
+    return out

@@ -1,0 +1,258 @@
+"""Who a speaker phrase stands for, within one document.
+
+A named mention is turned into the fullest name the document gives ("Lavrov" ->
+"Sergei Lavrov"); a pronoun or relative pronoun into its antecedent; a role description
+into the named person it was attached to by apposition, or the last person named with
+that role. Pronouns are never returned as names.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from briefgen.extract.actors import PRONOUNS, TITLES, plain
+from briefgen.extract.quotes import Quote
+from briefgen.models import Document, Mention, Position
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "we", "them", "it"})
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+NAMED = ("name", "surname", "acronym")
+# How far back (characters) an earlier speaker still holds for a pronoun or a bare quote.
+CARRY = 700
+
+
+def _key(word: str) -> str:
+    return plain(word).casefold().strip(".,")
+
+
+class SpeakerResolver:
+    """Resolve speaker phrases of one document to mentions and display names."""
+
+    def __init__(self, document: Document, sdoc: Doc, mentions: list[Mention]) -> None:
+        self.text = document.text
+        self.doc_id = document.id
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
+        counts: Counter[str] = Counter(
+            plain(m.text) for m in self.mentions if m.type == "person" and m.kind == "name"
+        )
+        self.full: dict[str, str] = {}
+        # the most frequent multi-word name wins; a longer one breaks a tie
+        for name, _n in sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0].split()))):
+            words = name.split()
+            if 2 <= len(words) <= 4:
+                self.full.setdefault(_key(words[-1]), name)
+        self.sents = list(sdoc.sents)
+        self.sent_starts = [sent.start_char for sent in self.sents]
+        descriptions = [(m.start, m.end) for m in self.mentions if m.kind == "description"]
+        # candidate antecedents: not a possessive ("Putin's envoy") and not inside a
+        # description of someone else ("X, the son of Y")
+        self.persons = [
+            m
+            for m in self.mentions
+            if m.type == "person"
+            and m.kind in NAMED
+            and self.text[m.end : m.end + 2] not in ("'s", "’s")
+            and not any(a <= m.start and m.end <= b for a, b in descriptions)
+        ]
+        self.person_starts = [m.start for m in self.persons]
+        self.others = [m for m in self.mentions if m.type != "person" and m.kind in NAMED]
+        self.other_starts = [m.start for m in self.others]
+        self.by_role: list[tuple[int, str, Mention]] = [
+            (m.start, m.role.casefold(), m)
+            for m in self.mentions
+            if m.role and m.kind in NAMED and m.type == "person"
+        ]
+
+    def name_of(self, m: Mention) -> str:
+        """The fullest name the document gives for a named mention."""
+        name = plain(m.text)
+        if m.type == "person":
+            words = name.split()
+            if words:
+                return self.full.get(_key(words[-1]), name)
+        return name
+
+    def _covering(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, start - 200)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            if m.end > start:
+                out.append(m)
+            i += 1
+        return out
+
+    def _last_person(self, before: int, limit: int = 2 * CARRY) -> Mention | None:
+        i = bisect.bisect_left(self.person_starts, before) - 1
+        if i >= 0 and before - self.persons[i].start <= limit:
+            return self.persons[i]
+        return None
+
+    def _previous_subject(
+        self, at: int, person: bool = True, paragraph_end: bool = True
+    ) -> Mention | None:
+        """The actor named as subject of the sentence just before ``at``.
+
+        With ``paragraph_end`` that sentence must close the previous paragraph (a
+        quotation paragraph follows its speaker); ``person`` picks people, else others.
+        """
+        i = bisect.bisect_right(self.sent_starts, at) - 1
+        candidates = []
+        if not paragraph_end and i >= 0:
+            candidates.append(self.sents[i])  # "X blamed …, he said"
+        while i > 0 and len(candidates) < (1 if paragraph_end else 3):
+            i -= 1
+            if self.sents[i].text.strip(' \n"“”'):
+                candidates.append(self.sents[i])
+        if paragraph_end:
+            if not candidates:
+                return None
+            sent = candidates[0]
+            last = sent.start_char + len(sent.text.rstrip())
+            if last > at or "\n" not in self.text[last : at + 1]:
+                return None
+        for sent in candidates:
+            for tok in sent:
+                if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.idx >= at:
+                    continue
+                a, b = tok.left_edge.idx, tok.idx + len(tok.text)
+                for m in self._covering(a, b):
+                    named = m.kind in NAMED and m.start >= a and m.end <= min(b, at)
+                    if named and (m.type == "person") == person:
+                        return m
+        return None
+
+    def _dateline(self, m: Mention) -> bool:
+        """'CLEVELAND —' opening a paragraph: a place line, never a speaker."""
+        line_start = self.text.rfind("\n", 0, m.start) + 1
+        return m.text.isupper() and len(m.text) > 4 and not self.text[line_start : m.start].strip()
+
+    def _last_other(self, before: int) -> Mention | None:
+        i = bisect.bisect_left(self.other_starts, before) - 1
+        if i >= 0 and before - self.others[i].start <= CARRY:
+            return self.others[i]
+        return None
+
+    def _named_for_role(self, role: Mention | str, before: int) -> str | None:
+        """The named person an appositive description belongs to, or last named with it."""
+        if isinstance(role, Mention):
+            for m in self._covering(role.start - 3, role.end + 3):
+                if m.kind in NAMED and m.type == "person" and m.role == role.text:
+                    return self.name_of(m)
+            head = plain(role.text).split()[-1].casefold()
+        else:
+            head = role.casefold()
+        for start, text, m in reversed(self.by_role):
+            if start < before and head in text.split():
+                return self.name_of(m)
+        return None
+
+    def resolve(
+        self,
+        span: Span | None,
+        at: int,
+        previous: Position | None,
+        quote: Quote | None,
+    ) -> tuple[Mention | None, str | None]:
+        """(speaker mention at the cue, display name) for a position starting at ``at``."""
+        near_prev = previous is not None and at - previous.end <= CARRY and previous.speaker
+        if span is None:
+            if quote is None:
+                return None, None
+            if quote.continues and previous is not None:
+                return None, previous.speaker
+            subject = self._previous_subject(at)
+            if subject is not None:
+                return None, self.name_of(subject)
+            if near_prev and previous is not None and previous.kind == "direct":
+                return None, previous.speaker
+            person = self._last_person(at, CARRY)
+            return None, self.name_of(person) if person else None
+        if len(span) == 1 and span[0].lower_ in RELATIVE:
+            # "X, who said …": the mention is the relative pronoun, the name its antecedent
+            rel = span[0]
+            pron = Mention(self.doc_id, rel.idx, rel.idx + len(rel.text), rel.text, "pronoun")
+            head = rel.head.head if rel.head.dep_ == "relcl" else None
+            if head is None:
+                return pron, None
+            antecedent = head.doc[head.left_edge.i : head.i + 1]
+            return pron, self.resolve(antecedent, at, previous, quote)[1]
+        start, end = span.start_char, span.end_char
+        found = [m for m in self._covering(start, end) if m.start >= start and m.end <= end]
+        named = [m for m in found if m.kind in NAMED and not self._dateline(m)]
+        root = span.root.idx
+        if span.root.pos_ == "PROPN" and not any(m.start <= root < m.end for m in named):
+            named = []  # the head is a name the recogniser missed: "Gov. John Kasich (R-OH)"
+        if named:
+            # the mention holding the phrase's head ("Kommersant's expert Maxim Yusin")
+            best = max(
+                named,
+                key=lambda m: (
+                    m.start <= root < m.end,
+                    m.type == "person",
+                    self.text[m.end : m.end + 2] not in ("'s", "’s"),  # not "Putin's envoy"
+                    m.end - m.start,
+                ),
+            )
+            return best, self.name_of(best)
+        word = span.root.lower_
+        if len(span) <= 2 and word in PRONOUNS:
+            pron = Mention(
+                self.doc_id,
+                span.root.idx,
+                span.root.idx + len(span.root.text),
+                span.root.text,
+                "pronoun",
+            )
+            if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
+                subject = self._previous_subject(
+                    start, person=word in PERSON_PRONOUNS, paragraph_end=False
+                )
+                if subject is not None:
+                    return pron, self.name_of(subject)
+            if word in PERSON_PRONOUNS:
+                if (
+                    near_prev
+                    and previous is not None
+                    and previous.speaker_mention is not None
+                    and previous.speaker_mention.type == "person"
+                ):
+                    return pron, previous.speaker
+                person = self._last_person(start)
+                return pron, self.name_of(person) if person else None
+            if near_prev and previous is not None:
+                return pron, previous.speaker
+            other = self._last_other(start)
+            return pron, self.name_of(other) if other else None
+        if span.root.pos_ == "PROPN":  # a name the entity recogniser missed
+            first = span.start
+            while first < span.root.i and span.doc[first].lower_.rstrip(".") in TITLES:
+                first += 1
+            a = span.doc[first].idx
+            b = span.root.idx + len(span.root.text)
+            missed = Mention(self.doc_id, a, b, self.text[a:b], "name", "person")
+            return missed, self.full.get(_key(span.root.text), plain(missed.text))
+        desc = [m for m in found if m.kind == "description"]
+        s, e = start, end
+        if span[0].lower_ in ("the", "a", "an"):
+            s = span[1].idx if len(span) > 1 else s
+        mention = (
+            desc[0]
+            if desc
+            else Mention(
+                self.doc_id,
+                s,
+                e,
+                self.text[s:e],
+                "description" if span.root.pos_ == "NOUN" else "other",
+            )
+        )
+        named_for = self._named_for_role(mention, start) if span.root.pos_ == "NOUN" else None
+        return mention, named_for or plain(self.text[s:e])

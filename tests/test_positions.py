@@ -1,0 +1,152 @@
+"""Positions: quotations, reported speech and speaker resolution on small invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.actors import extract_mentions
+from briefgen.extract.nlp import load_nlp
+from briefgen.extract.positions import extract_positions
+from briefgen.extract.quotes import find_quotes
+from briefgen.models import Document, Position
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def run(nlp, text: str) -> list[Position]:
+    doc = Document(id="t", source="t.txt", format="txt", text=text, title="")
+    sdoc = nlp(text)
+    return extract_positions(doc, sdoc, extract_mentions(doc, sdoc))
+
+
+def only(positions: list[Position], needle: str) -> Position:
+    found = [p for p in positions if needle in p.text]
+    assert len(found) == 1, positions
+    return found[0]
+
+
+def test_quote_then_said_name(nlp):
+    text = '"The bridge will be finished by spring," said Maria Okonkwo, the city engineer.\n'
+    p = only(run(nlp, text), "bridge")
+    assert p.kind == "direct"
+    assert p.speaker == "Maria Okonkwo"
+    assert p.cue == "said"
+    assert p.text == text[p.start : p.end]
+    assert p.speaker_mention is not None and p.speaker_mention.text == "Maria Okonkwo"
+
+
+def test_name_said_colon_quote(nlp):
+    text = "Harbour master Tomas Varga said: “No ship will leave the port before the storm ends.”\n"
+    p = only(run(nlp, text), "No ship")
+    assert (p.kind, p.speaker, p.cue) == ("direct", "Tomas Varga", "said")
+
+
+def test_multi_paragraph_quote_keeps_speaker(nlp):
+    text = (
+        "Economist Lena Brandt said: “Prices will keep rising for at least a year.\n\n"
+        "“Households with fixed incomes will feel it first, and they will feel it most.”\n\n"
+        "The ministry did not comment.\n"
+    )
+    ps = run(nlp, text)
+    first, second = only(ps, "Prices"), only(ps, "Households")
+    assert first.speaker == second.speaker == "Lena Brandt"
+    assert second.kind == "direct"
+
+
+def test_unbalanced_quote_runs_to_paragraph_end(nlp):
+    text = (
+        'Governor Ana Ruiz warned "We will close every school in the district if the river '
+        "keeps rising tonight.\n\nResidents were told to stay home.\n"
+    )
+    p = only(run(nlp, text), "close every school")
+    assert p.speaker == "Ana Ruiz"
+    assert p.text.endswith("tonight")
+    assert "Residents" not in p.text
+
+
+def test_plural_possessive_is_not_a_quote(nlp):
+    text = (
+        "The farmers' union met on Monday. The workers' demands were long, "
+        "and the owners' reply was short.\n"
+    )
+    assert find_quotes(text) == []
+    assert run(nlp, text) == []
+
+
+def test_according_to(nlp):
+    text = "According to Pavel Ostrowski, the new port will double the region's exports.\n"
+    p = only(run(nlp, text), "double")
+    assert (p.kind, p.speaker, p.cue) == ("reported", "Pavel Ostrowski", "According")
+    assert "According" not in p.text
+
+
+def test_reported_that_clause(nlp):
+    text = "Senator Iris Holm claimed that the tax cut would pay for itself within five years.\n"
+    p = only(run(nlp, text), "tax cut")
+    assert (p.kind, p.speaker, p.cue) == ("reported", "Iris Holm", "claimed")
+
+
+def test_pronoun_speaker_resolved_to_previous_sentence(nlp):
+    text = (
+        "Dmitri Salenko arrived in the capital on Tuesday. "
+        "He said that the talks would resume next week.\n"
+    )
+    p = only(run(nlp, text), "talks")
+    assert p.speaker == "Dmitri Salenko"
+    assert p.speaker_mention is not None and p.speaker_mention.kind == "pronoun"
+
+
+def test_surname_speaker_gets_full_name(nlp):
+    text = (
+        "Finance Minister Ruth Adeyemi presented the budget on Friday.\n\n"
+        "“This budget protects pensions,” Adeyemi told reporters.\n"
+    )
+    p = only(run(nlp, text), "pensions")
+    assert p.speaker == "Ruth Adeyemi"
+    assert p.speaker_mention is not None and p.speaker_mention.text == "Adeyemi"
+
+
+def test_never_names_a_pronoun(nlp):
+    text = "He said that the plan was dead.\n"
+    for p in run(nlp, text):
+        assert p.speaker is None or p.speaker.lower() not in {"he", "who", "she", "they"}
+
+
+def test_quote_signed_with_a_dash(nlp):
+    text = "“The new bridge changed my commute completely.” ― Amara Osei\n"
+    p = only(run(nlp, text), "bridge")
+    assert p.speaker == "Amara Osei"
+    assert p.speaker_mention is not None and p.speaker_mention.text == "Amara Osei"
+
+
+def test_quote_split_by_its_cue_is_one_position(nlp):
+    text = (
+        "“The harvest was the worst in a decade,” farmer Jonas Berg said. "
+        "“We lost almost half of the wheat to the floods.”\n"
+    )
+    ps = run(nlp, text)
+    assert len(ps) == 1
+    assert "harvest" in ps[0].text and "wheat" in ps[0].text
+    assert ps[0].speaker == "Jonas Berg"
+
+
+def test_possessed_stance_noun(nlp):
+    text = (
+        "The union's position was clear. The council's intention was to close the depot by May.\n"
+    )
+    p = only(run(nlp, text), "close the depot")
+    assert p.kind == "reported"
+    assert p.cue == "intention"
+
+
+def test_long_quote_is_cut_into_claims(nlp):
+    text = (
+        'Analyst Mira Dahl said: "Prices will rise. Wages will lag. Savings will shrink. '
+        'Rents will climb. Families will cut back. Shops will close."\n'
+    )
+    ps = [p for p in run(nlp, text) if p.kind == "direct"]
+    assert len(ps) >= 2
+    assert all(p.speaker == "Mira Dahl" for p in ps)
