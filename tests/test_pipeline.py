@@ -87,18 +87,31 @@ def test_pdf_sections_in_order_with_page_numbers(built: BuildResult, pdf_text: s
     reader = PdfReader(built.files["pdf"])
     pages = len(reader.pages)
     assert pages >= 4
-    flat = _flat(pdf_text)
-    order = ["Contents", "Executive summary", "Timeline", "Actor profiles", "Sources", "Data notes"]
-    found = [
-        flat.find(name, flat.find("Contents") + 200 if name != "Contents" else 0) for name in order
+    order = [
+        "Executive summary",
+        "Timeline",
+        "Actor profiles",
+        "Chronology",
+        "Sources",
+        "Data notes",
     ]
-    assert all(i >= 0 for i in found), dict(zip(order, found, strict=True))
-    assert found == sorted(found)
-    assert re.search(rf"[Pp]age 2 of {pages}", flat)
-    outline = [item.title for item in reader.outline if not isinstance(item, list)]
-    for name in order[1:]:
-        assert any(name.lower() in title.lower() for title in outline), outline
-    assert reader.metadata and reader.metadata.title
+    outline = [
+        (item.title, reader.get_destination_page_number(item))
+        for item in reader.outline
+        if not isinstance(item, list)
+    ]
+    found = []
+    for name in order:
+        hits = [(title, page) for title, page in outline if name.lower() in title.lower()]
+        assert hits, (name, outline)
+        found.append(hits[0][1])
+    assert found == sorted(found), list(zip(order, found, strict=True))
+    # The contents page lists each section with the page it starts on.
+    contents = _flat(reader.pages[1].extract_text())
+    for name, page in zip(order, found, strict=True):
+        assert re.search(rf"{name}.*?{page + 1}\b", contents, re.I), (name, contents)
+    assert re.search(rf"[Pp]age 2 of {pages}", _flat(pdf_text))
+    assert reader.metadata and reader.metadata.title == built.brief.title
 
 
 def test_pdf_names_main_actors_with_quotes(built: BuildResult, pdf_text: str) -> None:
