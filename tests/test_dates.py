@@ -304,3 +304,157 @@ def test_dct_corpus_year_places_day_month_mentions() -> None:
     text = "As late as 2018 talks failed. On 19 August the envoy met them. On 23 August they met."
     out = infer_document_date(_doc(text, None), tag(text, None), corpus_year=2021)
     assert (out.date, out.date_evidence) == ("2021-08", "23 August")
+
+
+def _strict(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct, narrative=False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a reporting verb right before the day dates the saying: past
+        ("Paribas said Monday that it intends to bid.", "2021-08-16"),
+        ("Officials said on Friday the talks will resume.", "2021-08-13"),
+        ("They could leave as early as Tuesday.", "2021-08-17"),
+        # a deadline told in the past perfect is past
+        ("Until Thursday, they had not called him a suspect.", "2021-08-12"),
+        ("Most members had filed reports by Wednesday.", "2021-08-11"),
+        ("The offer had been scheduled to expire Friday.", "2021-08-13"),
+        ("The father would be traveling to Cuba Thursday.", "2021-08-19"),
+        # after a verb of planning the day is the planned event's; fronted, the planning's
+        ("Protesters planned a large rally on Saturday.", "2021-08-21"),
+        ("On Friday, the government planned to pay the claims.", "2021-08-13"),
+        # "a.m." and "Mr." do not end the sentence; "succeed" is no past tense
+        ("Mr. Schwarz will succeed Mr. Davison on Friday.", "2021-08-20"),
+        ("Bombs exploded next to the embassy on Friday.", "2021-08-13"),
+        ("They sought a way past Wednesday's ruling.", "2021-08-11"),
+        ("The talks will open on Wednesday.", "2021-08-18"),
+        ("The storm is forecast to hit on Friday.", "2021-08-20"),
+    ],
+)
+def test_weekday_direction_follows_the_governing_verb(text: str, value: str) -> None:
+    assert [v for _, _, v in _strict(text)] == [value]
+
+
+def test_clock_time_takes_the_day_named_after_it() -> None:
+    found = _strict("The sale will start at 9 a.m. on Friday.")
+    assert found == [("9 a.m.", "TIME", "2021-08-20T09:00"), ("Friday", "DATE", "2021-08-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("Lawyers met over the weekend.", DCT, ("the weekend", "DATE", "2021-W32-WE")),
+        ("Sales rose over the past year.", DCT, ("the past year", "DATE", "2020")),
+        ("It will close over the next year.", DCT, ("the next year", "DATE", "2022")),
+        ("Wages fell in the last decade.", DCT, ("the last decade", "DATE", "201")),
+        (
+            "Two helicopters crashed last February.",
+            date(1998, 3, 1),
+            ("last February", "DATE", "1997-02"),
+        ),
+        (
+            "A hearing is set for the week of March 6.",
+            DCT,
+            ("the week of March 6", "DATE", "2022-W09"),
+        ),
+        ("Islam will one day be the largest religion.", DCT, ("one day", "DATE", "FUTURE_REF")),
+        ("Holders buy at the then current price.", DCT, ("then current", "DATE", "PAST_REF")),
+        (
+            "Prices fell in the winter of nineteen ninety-four.",
+            DCT,
+            ("the winter of nineteen ninety-four", "DATE", "1994-WI"),
+        ),
+        (
+            "Killed.  January nineteen ninety-seven. Again.",
+            DCT,
+            ("January nineteen ninety-seven", "DATE", "1997-01"),
+        ),
+    ],
+)
+def test_relative_periods_and_spoken_years(
+    text: str, dct: date, expected: tuple[str, str, str]
+) -> None:
+    assert _strict(text, dct) == [expected]
+
+
+def test_weekday_anchored_to_the_day_last_spoken_of() -> None:
+    found = _strict("Stocks closed Friday down 4% from the previous Friday.", date(1989, 10, 30))
+    assert [v for _, _, v in found] == ["1989-10-27", "1989-10-20"]
+    found = _strict("He arrived on Aug. 3. The following Monday he left.")
+    assert found[1] == ("The following Monday", "DATE", "2021-08-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Profit rose in the third quarter. Sales for last year's quarter were flat.",
+            ["1989-Q3", "1988-Q3"],
+        ),
+        ("It could take effect as early as next year's first quarter.", ["1990-Q1"]),
+        ("In the quarter ended July 31, Jayark lost money.", ["1989-Q2", "1989-07-31"]),
+        # a forecast quarter does not become the one reported on
+        (
+            "Net rose in the third quarter. It will peak in the third quarter of 1990. "
+            "In the year-ago period it fell.",
+            ["1989-Q3", "1990-Q3", "1988-Q3"],
+        ),
+        (
+            "Third-quarter net fell. For the quarter a year ago, it earned more. "
+            "In the corresponding period last year, sales rose.",
+            ["1989-Q3", "1988-Q3", "1988-Q3"],
+        ),
+        (
+            "Fourth-quarter profit will fall. In the latest quarter, it lost money.",
+            ["1989-Q4", "1989-Q3"],
+        ),
+    ],
+)
+def test_reporting_periods(text: str, values: list[str]) -> None:
+    assert [v for _, _, v in _strict(text, date(1989, 10, 26))] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Net for the year-earlier nine months rose.",
+            [("the year-earlier nine months", "DURATION", "P9M")],
+        ),
+        ("Troops will arrive within weeks.", [("weeks", "DURATION", "PXW")]),
+        ("We will live without it for a while.", [("a while", "DURATION", "PXX")]),
+        ("The base stays for at least 20 more years.", [("20 more years", "DURATION", "P20Y")]),
+        ("An appeal could take as long as a month.", [("a month", "DURATION", "P1M")]),
+        # TimeML tags the gap of "three days later"; the narrative mode, the day
+        ("Three days later, the index recovered.", [("Three days", "DURATION", "P3D")]),
+        ("Orangemen march each July.", [("each July", "SET", "XXXX-07")]),
+        ("Voters go to the polls every four years.", [("every four years", "SET", "P4Y")]),
+        ("They meet every other week.", [("every other week", "SET", "P2W")]),
+        ("Stocks rose for five straight days.", [("five straight days", "DURATION", "P5D")]),
+        ("The prize is awarded annually.", [("annually", "SET", "P1Y")]),
+        ("Profits rose 8.5% annually.", []),
+        (
+            "Flights leave on Monday and Tuesday nights.",
+            [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")],
+        ),
+        ("He appeared at midday.", [("midday", "TIME", "2021-08-16T12:00")]),
+        ("He left at 4 in the morning.", [("4 in the morning", "TIME", "2021-08-16T04:00")]),
+        (
+            "By mid-afternoon yesterday, shares were up.",
+            [("mid-afternoon yesterday", "TIME", "2021-08-15TAF")],
+        ),
+    ],
+)
+def test_durations_sets_and_times_of_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _strict(text) == expected
+
+
+def test_quoted_titles_are_not_times() -> None:
+    text = (
+        'Baker said on ABC\'s "This Week" that talks failed. '
+        'He spoke on "60 Minutes." See "High Noon."'
+    )
+    assert _strict(text) == []
+    assert _strict("This week, he left.") == [("This week", "DATE", "2021-W33")]

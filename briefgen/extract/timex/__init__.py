@@ -79,7 +79,7 @@ def tag(text: str, dct: date | None, *, narrative: bool = True) -> list[Timex]:
             if found.end() > found.start():
                 candidates.append((found.start(), -(found.end() - found.start()), index))
     candidates.sort()
-    ctx = Ctx(text=text, dct=dct)
+    ctx = Ctx(text=text, dct=dct, narrative=narrative)
     out: list[Timex] = []
     pos = 0
     for start, neg_len, index in candidates:
@@ -109,10 +109,24 @@ def tag(text: str, dct: date | None, *, narrative: bool = True) -> list[Timex]:
         head = value.split("/")[-1]
         if _CALENDAR.match(head):
             ctx.anchor = head
-        if r.name in ("quarter", "year-quarter") and "-Q" in head and head[:4].isdigit():
+        if _names_quarter(r.name, head, ctx) and "-Q" in head and head[:4].isdigit():
             ctx.quarter = head
         ctx.last = head
     return out
+
+
+def _names_quarter(rule_name: str, value: str, ctx: Ctx) -> bool:
+    """Does a quarter named by this rule become the quarter in discussion?
+
+    Results are reported for a quarter under way or past: a later one ("the third quarter
+    of 1990") is a forecast, and "the 1988 third quarter" a comparison once a quarter is
+    being reported on.
+    """
+    if ctx.dct is not None and value > f"{ctx.dct.year:04d}-Q{(ctx.dct.month - 1) // 3 + 1}":
+        return False
+    if rule_name == "year-quarter":
+        return ctx.quarter is None
+    return rule_name in ("quarter", "the-quarter")
 
 
 _RANGE_SEP = re.compile(r"\s*(?:[-\u2013\u2014/]|\bto\b|\band\b|\bor\b|\bthrough\b|\buntil\b)\s*")
@@ -132,9 +146,12 @@ def _span(name: str, m: re.Match[str], text: str, type_: str) -> tuple[int, int]
     if name in ("quarter", "year-ago-period") and text[s : s + 4].lower() == "the ":
         # "the third-quarter loss", "the year-ago results": an adjective, not a noun phrase
         body = text[s + 4 : e]
-        if ("-" in body and not groups.get("n") and not re.search(r"quarter$|period$", body)) or (
-            name == "quarter" and re.search(r"-quarter$", body)
-        ):
+        if (
+            "-" in body
+            and not groups.get("n")
+            and not groups.get("nm")
+            and not re.search(r"quarter$|period$", body)
+        ) or (name == "quarter" and re.search(r"-quarter$", body)):
             s += 4
     if name == "clock" and text[e - 1] == "." and _SENTENCE_END.match(text, e):
         e -= 1  # "at 10 p.m." ending a sentence: the full stop belongs to the sentence

@@ -6,139 +6,8 @@ import re
 from datetime import date, timedelta
 
 from briefgen.extract.timex.lexicon import SEASON_ORDER
-
-_FUTURE_CUES = frozenset(
-    [
-        "will",
-        "wo",
-        "'ll",
-        "shall",
-        "going",
-        "plans",
-        "plan",
-        "planned",
-        "scheduled",
-        "expects",
-        "expect",
-        "expected",
-        "due",
-        "next",
-        "upcoming",
-        "coming",
-        "until",
-        "hopes",
-        "aims",
-        "intends",
-        "set",
-        "deadline",
-        "tomorrow",
-        "later",
-        "soon",
-        "effective",
-        "payable",
-        "expire",
-        "expires",
-        "resume",
-        "resumes",
-        "mature",
-        "matures",
-        "slated",
-        "begins",
-        "start",
-        "starts",
-        "would-be",
-        "pending",
-    ]
-)
-_PAST_CUES = frozenset(
-    [
-        "was",
-        "were",
-        "had",
-        "did",
-        "ago",
-        "last",
-        "earlier",
-        "since",
-        "began",
-        "came",
-        "met",
-        "took",
-        "held",
-        "made",
-        "went",
-        "saw",
-        "became",
-        "left",
-        "won",
-        "lost",
-        "fell",
-        "rose",
-        "killed",
-        "died",
-        "yesterday",
-        "previously",
-    ]
-)
-_NOT_CUES = frozenset(
-    ["said", "told", "added", "reported", "announced", "according", "noted", "stated", "ended"]
-)
-_PARTICIPLE_AFTER = frozenset(("be", "being", "been", "to", "is", "are"))
-_WORD = re.compile(r"[A-Za-z']+")
-_SENT_START = re.compile(r"[.!?\n]\s")
-
-
-def clause(text: str, start: int, end: int) -> tuple[str, str]:
-    """The words before and after a span, within its sentence (at most ~80 chars each)."""
-    lo = max(0, start - 120)
-    before = text[lo:start]
-    cut = None
-    for m in _SENT_START.finditer(before):
-        cut = m.end()
-    if cut is not None:
-        before = before[cut:]
-    after = text[end : end + 120]
-    stop = re.search(r"[.!?\n](?:\s|$)", after)
-    if stop:
-        after = after[: stop.start()]
-    return before[-80:], after[:80]
-
-
-def _cue(word: str) -> int:
-    w = word.lower()
-    if w in _NOT_CUES:
-        return 0
-    if w in _FUTURE_CUES:
-        return 1
-    if w in _PAST_CUES or (len(w) > 4 and w.endswith("ed")):
-        return -1
-    return 0
-
-
-def tense(text: str, start: int, end: int) -> int:
-    """-1 when the clause reads as past, +1 as future, 0 when there is no cue.
-
-    The tense cue nearest the expression wins ("said the talks will resume Monday": future);
-    reporting verbs ("said") say nothing about when the reported event happens.
-    """
-    before, after = clause(text, start, end)
-    left = _WORD.findall(before)[::-1][:10]
-    right = _WORD.findall(after)[:10]
-    if left and left[0].lower() == "by":
-        return 1
-    for i in range(10):
-        for words, step in ((left, 1), (right, -1)):
-            if i >= len(words):
-                continue
-            c = _cue(words[i])
-            # the word before this one in reading order: "will be held" is not a past tense
-            j = i + step
-            prev = words[j].lower() if 0 <= j < len(words) else ""
-            if c < 0 and prev in _PARTICIPLE_AFTER:
-                continue
-            if c:
-                return c
-    return 0
+from briefgen.extract.timex.tense import clause as clause  # re-exported: tense cues moved
+from briefgen.extract.timex.tense import tense as tense
 
 
 def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -173,11 +42,12 @@ def month_year(ref: date, month: int, direction: int, day: int | None = None) ->
 
     News mostly looks back: a month well after the reference month is last year's unless
     the clause speaks of the future; one well before it is next year's only when it does.
+    A tense cue moves the year from four months away, on either side.
     """
     diff = month - ref.month
     if (diff >= 6 and direction <= 0) or (diff >= 4 and direction < 0):
         return ref.year - 1
-    if diff <= -6 and direction > 0:
+    if diff <= -4 and direction > 0:
         return ref.year + 1
     return ref.year
 

@@ -23,6 +23,7 @@ class Ctx:
     anchor: str | None = None  # the last calendar value seen (for "that year", "a day later")
     last: str | None = None  # the last value of any kind ("a year earlier" after a quarter)
     quarter: str | None = None  # the last quarter named ("the quarter", "a year ago")
+    narrative: bool = True  # False: strict TimeML output (see ``tag``)
     _tense: dict[int, int] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> int:
@@ -127,3 +128,11 @@ def month_num(token: str) -> int | None:
 
 def day_num(token: str) -> int:
     return int(re.sub(r"\D", "", token))
+
+
+_TITLE_OPEN = re.compile(r"(?:[\"`']|'')\s*(?:[A-Z][\w'-]*\s+){0,3}$")
+
+
+def in_title(text: str, start: int) -> bool:
+    """Does a capitalised phrase at ``start`` open a quoted title ("This Week", "60 Minutes")?"""
+    return bool(_TITLE_OPEN.search(text, max(0, start - 40), start))

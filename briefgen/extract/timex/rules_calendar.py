@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from briefgen.extract.timex.anchor import month_year, season_of
+from briefgen.extract.timex.anchor import iso_week, month_year, season_of
 from briefgen.extract.timex.base import (
     DAY,
     LB,
@@ -84,6 +85,23 @@ def month_day(m: re.Match[str], ctx: Ctx) -> Result:
 
 
 @rule(
+    "week-of",
+    rf"\bthe\s+week\s+of\s+(?:{WEEKDAY},?\s+)?(?P<mo>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+    re.NOFLAG,
+)
+def week_of(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "the week of March 6": the (ISO) week holding that day."""
+    mo = month_num(m["mo"])
+    if mo is None:
+        return None
+    d = day_num(m["d"])
+    y = _year_of(m, ctx, mo, d)
+    if y == "XXXX" or not _valid(y, mo, d):
+        return None
+    return "DATE", iso_week(date(int(y), mo, d)), None
+
+
+@rule(
     "month-day-range",
     rf"(?P<mo>{MONTH})\s+(?P<d1>{DAY})(?:{DASH}|\s+(?:and|or|to|through)\s+)"
     rf"(?:(?P<mo2>{MONTH})\s+)?(?P<d2>{DAY})(?!\s*(?:%|percent|{MONTH}))"
@@ -125,6 +143,26 @@ def month_range(m: re.Match[str], ctx: Ctx) -> Result:
     y2 = _year_of(m, ctx, mo2)
     y1 = m["y1"] or (str(int(y2) - 1) if y2 != "XXXX" and mo1 > mo2 else y2)
     return "DATE", f"{y1}-{mo1:02d}/{y2}-{mo2:02d}", None
+
+
+_WORDYEAR = (
+    r"(?:nineteen|two\s+thousand)(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)){0,2}"
+)
+
+
+def _spoken_year(words: str) -> int | None:
+    """ "nineteen ninety-seven" -> 1997, when all the words make the year."""
+    y = year_from_words(words)
+    return y if y and 1500 < y < 2100 else None
+
+
+@rule("month-spoken-year", rf"(?P<mo>{MONTH})(?:,?\s+|\s+of\s+)(?P<w>{_WORDYEAR})\b", re.NOFLAG)
+def month_spoken_year(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "January nineteen ninety-seven" (transcripts)."""
+    mo, y = month_num(m["mo"]), _spoken_year(m["w"])
+    return ("DATE", f"{y}-{mo:02d}", None) if mo and y else None
 
 
 @rule("month-year", PRE + rf"(?P<mo>{MONTH})(?:,?\s+|\s+of\s+)(?P<y>{YEAR})", re.NOFLAG)
@@ -231,13 +269,6 @@ def year(m: re.Match[str], ctx: Ctx) -> Result:
     return "DATE", m["y"], pre_mod(m)
 
 
-_WORDYEAR = (
-    r"(?:nineteen|two\s+thousand)(?:[\s-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)){0,2}"
-)
-
-
 @rule("word-year", rf"(?:the\s+year\s+)?\b(?P<w>{_WORDYEAR})\b")
 def word_year(m: re.Match[str], ctx: Ctx) -> Result:
     words = m["w"]
@@ -280,13 +311,16 @@ def century(m: re.Match[str], ctx: Ctx) -> Result:
 @rule(
     "season",
     PRE + rf"(?:(?P<rel>this|last|next|past|coming|the)\s+(?:past\s+)?)?(?P<s>{SEASON})"
-    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w-])",
+    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<wy>{_WORDYEAR})\b)?(?![\w-])",
 )
 def season(m: re.Match[str], ctx: Ctx) -> Result:
     code = SEASONS[m["s"].lower()]
     rel = (m["rel"] or "").lower()
     if m["s"] == "Fall" and not (m["y"] or rel):
         pass
+    if m["wy"]:
+        spoken = _spoken_year(m["wy"])
+        return ("DATE", f"{spoken}-{code}", pre_mod(m)) if spoken else None
     if m["y"]:
         return "DATE", f"{m['y']}-{code}", pre_mod(m)
     before = ctx.before(m.start(), 12).lower()

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.timex.anchor import quarter, shift_value
-from briefgen.extract.timex.base import ORD, YEAR, Ctx, Result, rule
-from briefgen.extract.timex.lexicon import ORDINALS
+from briefgen.extract.timex.anchor import add_months, quarter, shift_value
+from briefgen.extract.timex.base import MONTH, NUM, ORD, YEAR, Ctx, Result, month_num, rule
+from briefgen.extract.timex.lexicon import ORDINALS, parse_number
 
 
 @rule(
     "quarter",
-    rf"(?:(?:the|this\s+year's|last\s+year's)\s+)?(?:(?P<fis>fiscal)[\s-]+)?(?P<o>{ORD}|last|final)"
+    rf"(?:(?:the|(?P<rel>this|last|next)\s+year's)\s+)?(?:(?P<fis>fiscal)[\s-]+)?(?P<o>{ORD}|last|final)"
     rf"[\s-]+(?:fiscal\s+)?(?:quarter|period)\b(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?"
     rf"|\b(?P<q>Q[1-4])\s*(?P<y2>{YEAR})",
 )
@@ -29,8 +29,10 @@ def quarter_rule(m: re.Match[str], ctx: Ctx) -> Result:
         if ctx.dct is None:
             return "DATE", f"XXXX-Q{q}", None
         yy = ctx.dct.year
-        head = m.group(0).lower()
-        if "last year" in head or (q > quarter(ctx.dct) and ctx.tense(m.start(), m.end()) <= 0):
+        rel = (m["rel"] or "").lower()
+        if rel:
+            yy += {"this": 0, "last": -1, "next": 1}[rel]
+        elif q > quarter(ctx.dct) and ctx.tense(m.start(), m.end()) <= 0:
             yy -= 1
         y = str(yy)
     return "DATE", f"{y}-Q{q}", None
@@ -56,9 +58,15 @@ def half(m: re.Match[str], ctx: Ctx) -> Result:
     "year-ago-period",
     r"(?:the\s+)?(?:comparable\s+)?year[\s-](?:ago|earlier)(?:\s+(?:(?P<o>"
     + ORD
-    + r")\s+)?(?P<n>quarter|period))?",
+    + r")\s+)?(?P<n>quarter|period)|\s+(?P<nm>"
+    + NUM
+    + r")\s+months)?",
 )
 def year_ago_period(m: re.Match[str], ctx: Ctx) -> Result:
+    if m["nm"]:
+        # "the year-earlier nine months": a span of months (the comparison period)
+        n = parse_number(m["nm"])
+        return ("DURATION", f"P{int(n)}M", None) if n and n == int(n) else None
     base = ctx.quarter
     if base is None and ctx.dct is not None:
         prev = shift_value(f"{ctx.dct.year}-Q{quarter(ctx.dct)}", "Q", -1)
@@ -94,3 +102,60 @@ def year_end(m: re.Match[str], ctx: Ctx) -> Result:
     if ctx.dct is None:
         return "DATE", "XXXX", "END"
     return "DATE", str(ctx.dct.year), "END"
+
+
+@rule("years-quarter", r"\b(?P<rel>this|last|next)\s+year's\s+(?:fiscal\s+)?(?:quarter|period)\b")
+def years_quarter(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "last year's quarter": the quarter in discussion, in that year."""
+    if ctx.quarter is None or ctx.dct is None:
+        return None
+    y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return "DATE", f"{y}-Q{ctx.quarter[-1]}", None
+
+
+@rule(
+    "period-year-ago",
+    r"\bthe\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:fiscal\s+)?(?:quarter|period)\s+"
+    r"(?:of\s+)?(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|prior)\s+year)\b",
+)
+def period_year_ago(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "the corresponding period last year": the quarter in discussion, a year before."""
+    base = ctx.quarter
+    if base is None and ctx.dct is not None:
+        base = shift_value(f"{ctx.dct.year}-Q{quarter(ctx.dct)}", "Q", -1)
+    value = shift_value(base, "Y", -1) if base else None
+    return ("DATE", value, None) if value else None
+
+
+_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mo>{MONTH})\s+\d{{1,2}}(?:,\s+(?P<y>\d{{4}}))?")
+
+
+@rule(
+    "the-quarter",
+    r"\bthe\s+(?P<done>latest|most\s+recent|last|recent|just-ended|just\s+ended)?\s*"
+    r"(?:fiscal\s+)?(?P<u>quarter|period)\b",
+)
+def the_quarter(m: re.Match[str], ctx: Ctx) -> Result:
+    done = _last_complete(ctx) if m["done"] else None
+    if ctx.quarter and not (done and ctx.quarter > done):
+        return "DATE", ctx.quarter, None  # the (maybe fiscal) quarter named before
+    if done and ctx.quarter:
+        return "DATE", done, None  # "the latest quarter" has ended: not a forecast quarter
+    ended = _ENDED.match(ctx.after(m.end(), 40))
+    if ended and ctx.dct is not None and month_num(ended["mo"]):
+        # "the quarter ended Sept. 30": the calendar quarter holding most of its three months
+        mo = month_num(ended["mo"]) or 1
+        y = int(ended["y"]) if ended["y"] else ctx.dct.year - (mo > ctx.dct.month)
+        y, mid = add_months(y, mo, -1)
+        return "DATE", f"{y:04d}-Q{(mid - 1) // 3 + 1}", None
+    if m["u"].lower() == "period" or ctx.dct is None:
+        return None
+    prev = shift_value(f"{ctx.dct.year}-Q{quarter(ctx.dct)}", "Q", -1)
+    return ("DATE", prev, None) if prev else None
+
+
+def _last_complete(ctx: Ctx) -> str | None:
+    """The last quarter complete at the DCT."""
+    if ctx.dct is None:
+        return None
+    return shift_value(f"{ctx.dct.year}-Q{quarter(ctx.dct)}", "Q", -1)

@@ -21,6 +21,7 @@ from briefgen.extract.timex.base import (
     WEEKDAY,
     Ctx,
     Result,
+    in_title,
     month_num,
     pre_mod,
     rule,
@@ -44,15 +45,28 @@ def day_word(m: re.Match[str], ctx: Ctx) -> Result:
     return "DATE", d.isoformat(), pre_mod(m)
 
 
+_TIME_PREP = re.compile(
+    r"\b(?:at|by|in|until|till|before|after|since|from|around|during|through)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 @rule(
     "part-of-day",
-    r"\b(?:(?P<rel>this|last|tomorrow|yesterday)\s+(?P<p>"
-    + PART
-    + r")|(?P<tn>tonight|overnight))\b",
+    r"\b(?:(?P<rel>this|last|tomorrow|yesterday)\s+(?P<p>" + PART + r")|(?P<tn>tonight|overnight)"
+    r"|(?:mid|early|late)[\s-]*(?P<ep>morning|afternoon|evening)"
+    r"(?:\s+(?P<dw>today|yesterday|tomorrow))?)\b",
 )
 def part_of_day(m: re.Match[str], ctx: Ctx) -> Result:
     if m["tn"]:
         code, shift = "NI", 0
+    elif m["ep"]:
+        # "by mid-afternoon": that part of the day reported on, the DCT unless a day is said;
+        # without a preposition it is rather an adjective ("early morning flights")
+        if not m["dw"] and not _TIME_PREP.search(ctx.before(m.start(), 20)):
+            return None
+        code = PARTS_OF_DAY[m["ep"].lower()]
+        shift = _DAY_WORDS[(m["dw"] or "today").lower()]
     else:
         code = PARTS_OF_DAY[m["p"].lower()]
         rel = m["rel"].lower()
@@ -64,22 +78,42 @@ def part_of_day(m: re.Match[str], ctx: Ctx) -> Result:
     return "TIME", f"{(ctx.dct + timedelta(days=shift)).isoformat()}T{code}", None
 
 
+_PLURAL_PART_AFTER = re.compile(rf"\s+(?:and|or)\s+{WEEKDAY}\s+(?P<p>{PART})s\b")
+
+
 @rule(
     "weekday",
-    PRE + r"(?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming)\s+)?"
-    rf"(?P<wd>{WEEKDAY})(?:\s+(?P<p>{PART}))?(?!,?\s+(?:{MONTH})\s+\d|\s+\d)",
+    PRE + r"(?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming"
+    r"|[Tt]he\s+(?:previous|preceding|following))\s+)?"
+    rf"(?P<wd>{WEEKDAY})(?:\s+(?P<p>{PART})(?P<pl>s\b)?)?(?!,?\s+(?:{MONTH})\s+\d|\s+\d)",
     re.NOFLAG,
 )
 def weekday(m: re.Match[str], ctx: Ctx) -> Result:
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
     part = f"T{PARTS_OF_DAY[m['p'].lower()]}" if m["p"] else ""
+    shared = _PLURAL_PART_AFTER.match(ctx.after(m.end(), 40)) if not m["p"] else None
+    if shared:
+        part = f"T{PARTS_OF_DAY[shared['p'].lower()]}"
+    if m["pl"] or shared:
+        # "Tuesday nights", "on Monday and Tuesday nights": every such night
+        return "SET", f"XXXX-WXX-{wd}{part}", None
     if ctx.dct is None:
         return "DATE", f"XXXX-WXX-{wd}", None
-    if rel in ("last", "past", "this past"):
+    if rel.startswith("the"):
+        # "the previous Friday": the one before the day last spoken of
+        ref = ctx.anchor_day() or ctx.dct
+        step = 1 if rel.endswith("following") else -1
+        d = weekday_date(ref + timedelta(days=step), wd, step)
+    elif rel in ("last", "past", "this past"):
         d = weekday_date(ctx.dct - timedelta(days=1), wd, -1)
     elif rel in ("next", "coming", "this coming"):
         d = weekday_date(ctx.dct + timedelta(days=1), wd, 1)
+    elif re.match(r"'s\b", ctx.after(m.end(), 3)) and not m["p"]:
+        # "Wednesday's ruling": a known event, so the last such day (the verb before it
+        # governs the noun phrase, not the day)
+        ahead = re.search(r"\b(?:ahead\s+of|upcoming)\s+$", ctx.before(m.start()), re.I)
+        d = weekday_date(ctx.dct, wd, 1 if ahead else -1)
     else:
         d = weekday_date(ctx.dct, wd, ctx.tense(m.start(), m.end()))
     return "DATE", f"{d.isoformat()}{part}", pre_mod(m)
@@ -111,6 +145,8 @@ _REL_STEP = {
     r"(?P<u>year|month|week|weekend|quarter|decade|century|day)\b",
 )
 def this_unit(m: re.Match[str], ctx: Ctx) -> Result:
+    if m["u"][0].isupper() and m["rel"][0].isupper() and in_title(ctx.text, m.start()):
+        return None  # ABC's "This Week": a title
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["u"].lower()
     step = _REL_STEP[rel]
@@ -171,7 +207,8 @@ def the_weekend(m: re.Match[str], ctx: Ctx) -> Result:
     if ctx.dct is None:
         return "DATE", "XXXX-WXX-WE", None
     d = ctx.dct
-    if ctx.tense(m.start(), m.end()) < 0 and d.isoweekday() < 6:
+    # news reports the weekend just past unless the clause looks ahead ("over the weekend")
+    if ctx.tense(m.start(), m.end()) <= 0 and d.isoweekday() < 6:
         d -= timedelta(weeks=1)
     return "DATE", iso_week(d) + "-WE", None
 
@@ -191,6 +228,8 @@ def this_month_name(m: re.Match[str], ctx: Ctx) -> Result:
     y = ctx.dct.year
     if rel in ("last", "past") and mo >= ctx.dct.month:
         y -= 1
+    elif m["rel"].lower() == "last" and mo == ctx.dct.month - 1:
+        y -= 1  # said in March, "last February" is a year back: the month just gone is "last month"
     elif rel in ("next", "coming") and mo <= ctx.dct.month:
         y += 1
     return "DATE", f"{y}-{mo:02d}", None
@@ -225,6 +264,10 @@ def ago(m: re.Match[str], ctx: Ctx) -> Result:
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1
     ref_anchor = direction in ("earlier", "later", "before", "after")
     if code is None:
+        return None
+    if not ctx.narrative and direction in ("earlier", "later") and code in ("D", "W"):
+        # TimeML tags the gap in "three days later" as a DURATION ("later" is a signal);
+        # a timeline (narrative mode) wants the day it points to
         return None
     if n is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
@@ -270,7 +313,7 @@ def ago(m: re.Match[str], ctx: Ctx) -> Result:
     r"|(?P<past>recently|lately|the\s+past|the\s+recent\s+past"
     r"|recent\s+(?:years|decades|times))"
     r"|(?P<fut>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:near|short)\s+term|"
-    r"(?:the\s+)?coming\s+(?:days|weeks|months|years|decades|quarters))|(?P<cur>current))\b",
+    r"(?:the\s+)?coming\s+(?:days|weeks|months|years|decades|quarters))|(?P<cur>(?P<then>then[\s-]+)?current))\b",
 )
 def ref_word(m: re.Match[str], ctx: Ctx) -> Result:
     if m["cur"]:
@@ -279,12 +322,8 @@ def ref_word(m: re.Match[str], ctx: Ctx) -> Result:
             r"\b(?:electric|an|alternating|direct)\s+$", ctx.before(m.start()), re.I
         ):
             return None
-        return "DATE", "PRESENT_REF", None
-    word = m.group(0).lower()
-    if word == "now" and re.search(
-        r"\b(?:from|by|until|till|up\s+to|just)\s+$", ctx.before(m.start()), re.I
-    ):
-        pass
+        # "the then-current price": current at a past time
+        return "DATE", "PAST_REF" if m["then"] else "PRESENT_REF", None
     if m["now"]:
         return "DATE", "PRESENT_REF", None
     if m["past"]:
@@ -312,20 +351,6 @@ def anchored_day(m: re.Match[str], ctx: Ctx) -> Result:
 
 
 _ = UNIT_TABLE
-
-
-@rule(
-    "the-quarter",
-    r"\bthe\s+(?:latest|most\s+recent|last|recent|just-ended|just\s+ended)?\s*(?:fiscal\s+)?"
-    r"(?P<u>quarter|period)\b",
-)
-def the_quarter(m: re.Match[str], ctx: Ctx) -> Result:
-    if ctx.quarter:
-        return "DATE", ctx.quarter, None
-    if m["u"].lower() == "period" or ctx.dct is None:
-        return None
-    prev = shift_value(f"{ctx.dct.year}-Q{quarter(ctx.dct)}", "Q", -1)
-    return ("DATE", prev, None) if prev else None
 
 
 @rule(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from briefgen.extract.timex.anchor import month_year, weekday_date
+from briefgen.extract.timex.anchor import add_months, iso_week, month_year, weekday_date
 from briefgen.extract.timex.base import (
     DAY,
     MONTH,
@@ -16,6 +16,7 @@ from briefgen.extract.timex.base import (
     Ctx,
     Result,
     day_num,
+    in_title,
     month_num,
     rule,
 )
@@ -73,15 +74,22 @@ def duration_value(n: float | None, unit_word: str) -> str | None:
     return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must)\s+$", re.I)
+
+
 @rule(
     "duration",
     r"\b" + _QUANT + r"(?:(?P<the>the|a|an)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|"
     r"final|following|initial|remaining|same|latest|full|entire|whole|additional|further|other)\s+)?"
     rf"(?:(?P<n0>{NUM})\s*(?:to|or|-|\u2013)\s*)?(?P<n>{NUM})(?P<frac>\s+1/2)?(?P<hy>[\s-]+)"
-    r"(?P<u>" + UNITS + r"|quarters?)(?P<half>\s+and\s+a\s+half)?"
+    r"(?:(?:more|additional|further|extra|straight|consecutive|successive)\s+)?(?P<u>"
+    + UNITS
+    + r"|quarters?)(?P<half>\s+and\s+a\s+half)?"
     r"(?P<tail>-(?:long|old)|\s+old)?\b",
 )
 def duration(m: re.Match[str], ctx: Ctx) -> Result:
+    if m["u"][0].isupper() and in_title(ctx.text, m.start()):
+        return None  # CBS's "60 Minutes": a title
     n = parse_number(m["n"])
     nword = m["n"].lower()
     unit_word = m["u"].lower()
@@ -90,19 +98,23 @@ def duration(m: re.Match[str], ctx: Ctx) -> Result:
             return None  # a frequency: see sets
         if unit_word.startswith("quarter") and re.match(r"\s+of\b", ctx.after(m.end())):
             return None  # "a quarter of the market": a fraction
-        if unit_word in ("second", "day") and not m["q"]:
+        gap = re.match(r"\s+(?:later|earlier)\b", ctx.after(m.end(), 9))
+        if unit_word in ("second", "day") and not m["q"] and not gap:
             return None  # "a second time", "a day" are too ambiguous alone
         if (
             not m["q"]
             and not m["rel"]
+            and not gap
             and not re.search(
                 r"\b(?:for|in|within|after|than|of|about|nearly|almost|over|under|only|just|least|"
-                r"to|take|takes|took|lasted|last|spent|spend|half)\s+$",
+                r"to|take|takes|took|lasted|last|spent|spend|half|(?:long|much|little|short)\s+as)\s+$",
                 ctx.before(m.start()),
                 re.I,
             )
         ):
             return None  # "$500 million a year", "700 seats a week": a rate, not a duration
+    if nword == "one" and unit_word == "day" and _MODAL_BEFORE.search(ctx.before(m.start())):
+        return "DATE", "FUTURE_REF", None  # "Islam will one day be ...": some day to come
     if n is not None and n > 2000 and "." not in nword:
         return None
     if m["hy"] == "-" and unit_word.endswith("s") and not unit_word.startswith("centur"):
@@ -134,11 +146,26 @@ def duration(m: re.Match[str], ctx: Ctx) -> Result:
 
 @rule(
     "the-unit",
-    r"\bthe\s+(?:past|last|previous|next|coming|first|full|entire|whole)\s+"
+    r"\bthe\s+(?P<rel>past|last|previous|next|coming|first|full|entire|whole)\s+"
     r"(?P<u>year|month|week|decade|century|quarter|day|fortnight)\b",
 )
 def the_unit(m: re.Match[str], ctx: Ctx) -> Result:
-    value = duration_value(1, m["u"])
+    """ "the past year": the calendar year before the DCT; "the full year": a duration."""
+    step = {"past": -1, "last": -1, "previous": -1, "next": 1, "coming": 1}.get(m["rel"].lower())
+    unit = m["u"].lower()
+    if step and ctx.dct is not None and unit in ("year", "month", "week", "quarter", "decade"):
+        d = ctx.dct
+        if unit == "year":
+            return "DATE", str(d.year + step), None
+        if unit == "decade":
+            return "DATE", str(d.year // 10 + step), None
+        if unit == "week":
+            return "DATE", iso_week(d + timedelta(weeks=step)), None
+        y, mo = add_months(d.year, d.month, step * (3 if unit == "quarter" else 1))
+        if unit == "quarter":
+            return "DATE", f"{y:04d}-Q{(mo - 1) // 3 + 1}", None
+        return "DATE", f"{y:04d}-{mo:02d}", None
+    value = duration_value(1, unit)
     return ("DURATION", value, None) if value else None
 
 
@@ -146,10 +173,14 @@ def the_unit(m: re.Match[str], ctx: Ctx) -> Result:
     "vague-duration",
     r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bin\s)|(?<=\blasted\s)|(?<=\btook\s))"
     r"(?:(?:many|several|a\s+few|some|two|the\s+past\s+few|the\s+last\s+few|recent)\s+)?"
-    r"(?P<u>years|months|weeks|days|hours|decades|centuries|minutes)\b(?!\s+(?:ago|of|old))",
+    r"(?:(?P<u>years|months|weeks|days|hours|decades|centuries|minutes)\b(?!\s+(?:ago|of|old))"
+    r"|a\s+(?:long\s+|short\s+|little\s+)?while\b(?!\s+(?:ago|back|later|before|after)))",
 )
 def vague_duration(m: re.Match[str], ctx: Ctx) -> Result:
-    if ctx.before(m.start(), 4).lower().endswith("in ") and m.group(0).lower() == m["u"].lower():
+    if not m["u"]:
+        return "DURATION", "PXX", None  # "for a while": some unknown length of time
+    bare = m.group(0).lower() == m["u"].lower()
+    if bare and re.search(r"(?<![a-z])in\s$", ctx.before(m.start(), 4).lower()):
         return None  # "in years" is rare; "in days" is often "in days' time"
     value = duration_value(None, m["u"])
     return ("DURATION", value, None) if value else None
@@ -157,15 +188,18 @@ def vague_duration(m: re.Match[str], ctx: Ctx) -> Result:
 
 @rule(
     "set",
-    r"\b(?:(?P<ev>every|each)\s+(?:other\s+)?(?P<u>year|month|week|day|morning|evening|night|"
-    r"quarter|hour|decade|summer|winter|spring|fall|autumn|" + WEEKDAY + r")"
-    r"|(?P<adv>daily|weekly|monthly|yearly|nightly|hourly)"
+    r"\b(?:(?:every|each)\s+(?P<k>" + NUM + r")\s+(?P<us>" + UNITS + r")"
+    r"|(?P<ev>every|each)\s+(?P<other>other\s+)?(?P<u>year|month|week|day|morning|evening|night|"
+    r"quarter|hour|decade|summer|winter|spring|fall|autumn|" + WEEKDAY + r"|(?P<mo>" + MONTH + r"))"
+    r"|(?P<adv>daily|weekly|monthly|yearly|nightly|hourly|annually)"
     r"|(?<=\bper\s)(?P<per>year|month|week|day|hour|annum)"
     r"|(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\btimes\s))(?P<fr>a\s+(?:year|month|week|day|hour))"
     r"|(?P<wds>(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)))\b",
 )
 def set_rule(m: re.Match[str], ctx: Ctx) -> Result:
     if m["adv"]:
+        if re.search(r"(?:%|\bper\s*cent)\s+$", ctx.before(m.start()), re.I):
+            return None  # "rose 8.5% annually": a growth rate, like "$5 million a year"
         code = {
             "daily": "P1D",
             "weekly": "P1W",
@@ -177,9 +211,18 @@ def set_rule(m: re.Match[str], ctx: Ctx) -> Result:
             "hourly": "PT1H",
         }
         return "SET", code[m["adv"].lower()], None
+    if m["mo"]:
+        mo = month_num(m["mo"])
+        return ("SET", f"XXXX-{mo:02d}", None) if mo else None  # "each July"
     if m["wds"]:
         return "SET", f"XXXX-WXX-{WEEKDAYS[m['wds'].lower()[:-1]]}", None
+    if m["k"]:
+        every = duration_value(parse_number(m["k"]), m["us"])  # "every four years": P4Y
+        return ("SET", every, None) if every else None
     word = (m["u"] or m["per"] or m["fr"] or "").lower().split()[-1]
+    if m["other"] and word in UNIT_TABLE:
+        other = duration_value(2, word)  # "every other week": P2W
+        return ("SET", other, None) if other else None
     if word.capitalize() in WEEKDAYS or word in WEEKDAYS:
         return "SET", f"XXXX-WXX-{WEEKDAYS[word]}", None
     if word in PARTS_OF_DAY:
@@ -195,9 +238,13 @@ def set_rule(m: re.Match[str], ctx: Ctx) -> Result:
 _CLOCK = (
     r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b)"
     r"|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])"
-    r"|(?P<word>noon|midnight)"
+    r"|(?P<word>noon|midnight|midday)"
+    r"|(?P<hw>[1-9]|1[0-2])(?:\s+o'clock)?\s+in\s+the\s+(?P<pd>morning|afternoon|evening)"
 )
 _TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time|Moscow\s+time|\([A-Z]{2,4}\)))?"
+
+
+_ON_DAY = re.compile(rf"\s+on\s+(?P<dw>{WEEKDAY})\b")
 
 
 @rule(
@@ -209,7 +256,13 @@ _TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time|Moscow\s+time|\([A-Z]{2,4}\)))
 )
 def clock(m: re.Match[str], ctx: Ctx) -> Result:
     if m["word"]:
-        hh, mm = (12 if m["word"].lower() == "noon" else 24), None
+        if m["word"][0].isupper() and in_title(ctx.text, m.start()):
+            return None  # "High Noon": a title
+        hh, mm = (24 if m["word"].lower() == "midnight" else 12), None
+    elif m["hw"]:
+        hh, mm = int(m["hw"]), None  # "4 in the morning"
+        if m["pd"].lower() != "morning" and hh != 12:
+            hh += 12
     elif m["h24"]:
         hh, mm = int(m["h24"]), m["mi24"]
         if not re.search(
@@ -227,7 +280,8 @@ def clock(m: re.Match[str], ctx: Ctx) -> Result:
     day: date | None = ctx.anchor_day()
     if day is not None and ctx.dct is not None and not 0 <= (ctx.dct - day).days <= 7:
         day = ctx.dct  # the last date mentioned is not a recent day: use the DCT
-    dw = (m["dw"] or "").lower()
+    on_day = _ON_DAY.match(ctx.after(m.end(), 20)) if not m["dw"] else None
+    dw = (m["dw"] or (on_day["dw"] if on_day else "")).lower()  # "at 3 p.m. on Sunday"
     if dw and ctx.dct is not None:
         if dw in ("today", "yesterday", "tomorrow"):
             day = ctx.dct + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[dw])

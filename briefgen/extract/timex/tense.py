@@ -1,0 +1,149 @@
+"""Tense cues: does the clause around a time expression speak of the past or the future?
+
+Relative expressions ("on Monday", "in January") are read against the DCT in the direction the
+clause points. The verb governing a time adverbial usually comes before it ("the king met
+Monday", "will meet Bush on Thursday"); a fronted adverbial ("On Friday, the government
+planned ...") is governed by the verb after it. So the words before the expression are read
+first, nearest first, and the words after it only when those say nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_FUTURE = _words(
+    """will wo 'll shall would going plans plan planning scheduled expects expect due next
+    upcoming coming hopes aims intends deadline tomorrow soon effective payable expire expires
+    resume resumes mature matures slated begins starts would-be pending likely poised"""
+)
+# verbs of planning: the time after them is that of the planned event (future); a fronted time
+# before them dates the planning itself, in the verb's own tense
+_PLANNING = _words("planned expected scheduled forecast")
+_PAST = _words(
+    """was were had did ago last earlier since began came met took held made went saw became
+    left won lost fell rose killed died yesterday previously"""
+)
+# verbs that say when something was said, not when the reported event happens
+_REPORTING = _words(
+    """said told added reported announced according noted stated ended predicted declared
+    confirmed disclosed testified warned insisted indicated acknowledged conceded claimed
+    explained urged asserted charged"""
+)
+_BE = _words("be being been to is are am 's was were")
+# before an -ed adjective ("a still unspecified date"), not a past-tense verb
+_DETERMINERS = _words("a an the still very more most less its his her their our this these those")
+# -ed words that are no past tense
+_NOT_ED = _words("indeed hundred hundreds kindred sacred naked wicked speed breed bleed greed")
+_WORD = re.compile(r"[A-Za-z']+")
+# a clause boundary: sentence end, semicolon, line break or a quotation mark
+_BOUNDARY = re.compile(r"[.!?](?=\s|$)|[\n;]|``|''|\"")
+# a full stop after these ends an abbreviation, not a sentence ("Mr. Bush", "9 a.m. Friday")
+_ABBREV = re.compile(
+    r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Inc|Corp|Ltd|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof"
+    r"|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|vs|etc))$"
+)
+_SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\b(?:\s+\S+){0,5}\s*$", re.I)
+_END_PREP = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.I)
+_SAID_ON = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(_REPORTING - {"according", "ended"}))
+    + r")\s+(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
+
+
+def clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words before and after a span, within its sentence (at most ~100 chars each)."""
+    lo = max(0, start - 140)
+    before = text[lo:start]
+    cuts = [m.end() for m in _BOUNDARY.finditer(before) if _ends_clause(before, m)]
+    if cuts:
+        before = before[cuts[-1] :]
+    after = text[end : end + 140]
+    stops = [m.start() for m in _BOUNDARY.finditer(after) if _ends_clause(after, m)]
+    if stops:
+        after = after[: stops[0]]
+    return before[-100:], after[:100]
+
+
+def _ends_clause(text: str, m: re.Match[str]) -> bool:
+    """Is this boundary match a real one (not the full stop of "a.m." or "Mr.")?"""
+    return m.group(0) != "." or not _ABBREV.search(text, 0, m.start())
+
+
+def _looks_past(word: str) -> bool:
+    """A lower-case word in -ed ("met", "United" and "Ted" are not)."""
+    return (
+        len(word) > 4
+        and word.endswith("ed")
+        and word.islower()
+        and not word.endswith("ceed")  # "succeed", "proceed"
+        and word not in _NOT_ED
+    )
+
+
+def _cue(word: str, prev: str, prev2: str, side: int) -> int:
+    """+1 future, -1 past, 0 none; ``prev``, ``prev2``: the words read before it; ``side``
+    -1 for words left of the expression."""
+    w = word.lower()
+    if w in _REPORTING:
+        return 0
+    if w in _PLANNING:
+        if prev == "been" and prev2 in ("had", "has", "have"):
+            return -1  # "had been scheduled to expire Friday": that time is past
+        if prev in _BE:  # "is expected to", "was scheduled for"
+            return 1
+        return 1 if side < 0 else -1
+    if w == "set":
+        return 1 if prev in _BE else 0  # "is set to", not "set Friday as the deadline"
+    if w in _FUTURE:
+        return 1
+    if w in _PAST or (_looks_past(word) and prev not in _DETERMINERS):
+        # "will be held", "to be named": a participle, not a past tense
+        return 0 if prev in _BE else -1
+    return 0
+
+
+def _scan(words: list[str], side: int) -> int:
+    """The first tense cue in ``words`` (nearest the expression first)."""
+    for i, w in enumerate(words):
+        # the words before this one in reading order
+        step = 1 if side < 0 else -1
+        prev, prev2 = (
+            words[j].lower() if 0 <= j < len(words) else "" for j in (i + step, i + 2 * step)
+        )
+        following = words[i - step] if 0 <= i - step < len(words) else ""
+        if w.lower() == "next" and following.lower() == "to":
+            continue  # "next to the embassy": a place
+        c = _cue(w, prev, prev2, side)
+        if c > 0 and side < 0 and "had" in (x.lower() for x in words[i + 1 : i + 6]):
+            return -1  # "had been due to expire Friday": a plan told in the past perfect
+        if c:
+            return c
+    return 0
+
+
+def tense(text: str, start: int, end: int) -> int:
+    """-1 when the clause reads as past, +1 as future, 0 when there is no cue.
+
+    Reporting verbs ("said") say nothing about when the reported event happens ("said the
+    talks will resume Monday": future), except right before the expression ("said Monday":
+    the saying was on Monday, in the past).
+    """
+    before, after = clause(text, start, end)
+    if _SAID_ON.search(before):
+        return -1
+    if _SOON.search(before):
+        return 1  # "as soon as Tuesday", "as early as next week"
+    left = _WORD.findall(before)[::-1][:15]
+    right = _WORD.findall(after)[:12]
+    if _END_PREP.search(before):
+        # "by Friday", "until January": a deadline ahead, unless told in the past perfect
+        near = [w.lower() for w in left[:6] + right[:6]]
+        return -1 if "had" in near else 1
+    return _scan(left, -1) or _scan(right, 1)
