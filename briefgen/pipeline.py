@@ -67,12 +67,15 @@ def assemble_brief(
     timings.measure("model", started)
 
     started = time.perf_counter()
+    # Documents dated or off-topic before any NLP are dropped first: the extract stage is
+    # the costly one. Dates inferred during extraction are checked again after it.
+    focused = _in_period([Extraction(document=d) for d in documents], config.since, config.until)
+    if config.query:
+        focused = filter_by_query(focused, config.query)
     extractions = extract_documents(
-        documents, nlp=nlp, on_document=lambda d: step(f"extracted {d.id}")
+        [x.document for x in focused], nlp=nlp, on_document=lambda d: step(f"extracted {d.id}")
     )
     extractions = _in_period(extractions, config.since, config.until)
-    if config.query:
-        extractions = filter_by_query(extractions, config.query)
     if not extractions:
         raise NoDocuments(
             "no documents left after applying --since/--until/--query",
