@@ -72,7 +72,7 @@ def clause_tokens(verb: Token, timex: Span | None) -> list[Token]:
         skip.update(range(timex.start, timex.end))
         # The modifier carrying the date ("back in 2014", "by the end of August") goes.
         node = timex.root
-        while node.head.i != verb.i and node.head is not node:
+        while node.head.i not in (verb.i, node.i):
             node = node.head
         if node.head.i == verb.i and node.dep_ in _TEMPORAL_DEPS:
             skip.update(t.i for t in node.subtree)
