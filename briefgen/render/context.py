@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +26,8 @@ log = logging.getLogger(__name__)
 QUOTE_LIMIT = 300
 SENTENCE_LIMIT = 420
 POSITIONS_PER_ACTOR = 3
+# Beyond the profiles, a long corpus names hundreds of actors: list this many, count the rest.
+LISTED_ACTORS = 40
 #: Actors profiled in full (in ``brief.actors`` order, which ranks them); the
 #: rest are listed in one compact table.
 PROFILED_ACTORS = 12
@@ -174,17 +177,21 @@ def _position_view(p: Position, brief: Brief, cite: _Citer, names: dict[str, str
 
 
 def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
+    """Actors as the profiles show them: those with the most stated positions first."""
+    from briefgen.aggregate.actors import key_positions
+
     names = {a.id: a.name for a in brief.actors}
+    spoken: dict[str, list[Position]] = defaultdict(list)
+    for p in brief.positions:
+        if p.speaker_id:
+            spoken[p.speaker_id].append(p)
+    ranked = sorted(
+        brief.actors,
+        key=lambda a: (-len(spoken[a.id]), -len(a.sources), -len(a.mentions), a.name),
+    )
     views = []
-    for actor in brief.actors:
-        seen: set[str] = set()
-        positions = []
-        for p in brief.positions:
-            key = re.sub(r"\W+", " ", p.text.lower()).strip()
-            if p.speaker_id == actor.id and key not in seen:
-                seen.add(key)
-                positions.append(_position_view(p, brief, cite, names))
-        positions.sort(key=lambda v: (not v.direct, -len(v.cites)))
+    for actor in ranked:
+        chosen = key_positions(actor.id, spoken[actor.id], POSITIONS_PER_ACTOR)
         roles = tuple(dict.fromkeys(r.text.strip() for r in actor.roles if r.text.strip()))
         aliases = tuple(a for a in dict.fromkeys(actor.aliases) if a != actor.name)
         views.append(
@@ -196,7 +203,7 @@ def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
                 aliases=aliases[:6],
                 first_seen=human_date(actor.first_seen, empty="—"),
                 last_seen=human_date(actor.last_seen, empty="—"),
-                positions=tuple(positions[:POSITIONS_PER_ACTOR]),
+                positions=tuple(_position_view(p, brief, cite, names) for p in chosen),
                 related=tuple((names[r], _anchor("actor", r)) for r in actor.related if r in names),
             )
         )
@@ -269,6 +276,8 @@ def build_context(brief: Brief) -> dict[str, Any]:
     figure = timeline_svg(items)
     events_by_id = {e.id: e for e in brief.events}
     actors = _actor_views(brief, cite)
+    others = [v for v in actors[PROFILED_ACTORS:] if len(v.actor.mentions) > 1]
+    minor = [v for v in actors[PROFILED_ACTORS:] if len(v.actor.mentions) <= 1]
     whats_new = None
     if brief.whats_new is not None:
         wn = brief.whats_new
@@ -316,8 +325,9 @@ def build_context(brief: Brief) -> dict[str, Any]:
         "timeline_svg": Markup(figure),
         "timeline_skipped": len(items) - len(placeable(items)),
         "actors": actors[:PROFILED_ACTORS],
-        "other_actors": [v for v in actors[PROFILED_ACTORS:] if len(v.actor.mentions) > 1],
-        "minor_actors": [v for v in actors[PROFILED_ACTORS:] if len(v.actor.mentions) <= 1],
+        "other_actors": others[:LISTED_ACTORS],
+        "minor_actors": minor[:LISTED_ACTORS],
+        "unlisted_actors": len(others[LISTED_ACTORS:]) + len(minor[LISTED_ACTORS:]),
         "chronology": [
             _event_view(e, cite)
             for e in sorted(brief.events, key=lambda e: (sort_key(e.date), e.id))
