@@ -17,6 +17,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from briefgen.extract.textview import display
 from briefgen.models import Actor, Brief, Cited, Document, Event, Evidence, Position
 from briefgen.render.datefmt import MONTHS, human_date, human_period, sort_key
 from briefgen.render.svg import AxisItem, placeable, timeline_svg
@@ -45,8 +46,9 @@ ACTOR_TYPES = {"person": "Person", "org": "Organisation", "state": "State", "gro
 
 
 def trim(text: str, limit: int = QUOTE_LIMIT) -> str:
-    """Collapse whitespace and cut ``text`` at a word boundary before ``limit``, adding '…'."""
-    text = re.sub(r"\s+", " ", text or "").strip()
+    """Drop Markdown residue, collapse whitespace, and cut ``text`` at a word boundary
+    before ``limit``, adding '…'."""
+    text = display(text or "")
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
