@@ -173,6 +173,9 @@ def _check_type(label: str, value: Any, default: Any, problems: list[str]) -> An
 
 
 def _coerce_value(key: str, value: Any, base: Path, problems: list[str]) -> Any:
+    """A value from brief.toml: type-checked, paths resolved against the file's folder."""
+    if key in _PARSED:
+        return _parse(key, value, problems)
     if key == "inputs":
         items = [value] if isinstance(value, str) else value
         if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
@@ -182,29 +185,31 @@ def _coerce_value(key: str, value: Any, base: Path, problems: list[str]) -> Any:
     if key in ("output_dir", "templates"):
         if not isinstance(value, str):
             problems.append(f"{key} must be a path")
-            return getattr(Config, key, None)
+            return getattr(Config(), key)
         return _resolve(base, value)
-    if key in ("since", "until", "ref_date"):
-        return _parse_date(key, value, problems)
-    if key == "formats":
-        return _parse_formats(value, problems)
-    if key == "query":
-        return _parse_query(value, problems)
     return _check_type(key, value, getattr(Config(), key), problems)
 
 
 def _coerce_flag(key: str, value: Any, problems: list[str]) -> Any:
-    if key in ("since", "until", "ref_date"):
-        return _parse_date(key, value, problems)
-    if key == "formats":
-        return _parse_formats(value, problems)
-    if key == "query":
-        return _parse_query(value, problems)
+    """A value from a command-line flag: already typed by the CLI, paths relative to cwd."""
+    if key in _PARSED:
+        return _parse(key, value, problems)
     if key == "inputs":
         return tuple(Path(v) for v in value)
     if key in ("output_dir", "templates"):
         return Path(value)
     return value
+
+
+_PARSED = ("since", "until", "ref_date", "formats", "query")
+
+
+def _parse(key: str, value: Any, problems: list[str]) -> Any:
+    if key == "formats":
+        return _parse_formats(value, problems)
+    if key == "query":
+        return _parse_query(value, problems)
+    return _parse_date(key, value, problems)
 
 
 def _resolve(base: Path, value: str) -> Path:
