@@ -97,5 +97,5 @@ def test_invalid_toml_and_missing_file(tmp_path: Path) -> None:
 
 
 def test_sender_cannot_be_spelled_as_the_python_name(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="unknown key email.sender"):
+    with pytest.raises(ConfigError, match=r"unknown key email\.sender"):
         load_config(_write(tmp_path, '[email]\nsender = "a@example.org"\n'))
