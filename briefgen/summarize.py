@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from briefgen.aggregate.dates import date_range
+from briefgen.aggregate.dates import date_range, readable
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.models import (
     Cited,
@@ -318,9 +318,10 @@ def _has_figure(text: str) -> bool:
 
 
 def _disagreements(events: Sequence[Event]) -> tuple[Cited, ...]:
+    """The summary's disagreements: each event's, cited to all its mentions."""
     out: list[Cited] = []
     for event in sorted(events, key=lambda e: (-e.salience, e.id)):
         for note in event.disagreements:
-            text = f"{event.description} ({event.date}). {note}"
+            text = f"{event.description.rstrip('.')} ({readable(event.date)}). {note}"
             out.append(Cited(text, tuple(m.evidence for m in event.mentions)))
     return tuple(out)

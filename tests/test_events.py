@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from briefgen.aggregate.dates import date_range, day_of
+from briefgen.aggregate import clusters
+from briefgen.aggregate.dates import date_range, day_of, readable
 from briefgen.aggregate.events import merge_events
 from briefgen.extract.events import dated_view, extract_events
 from briefgen.models import Document, EventMention, Evidence, Extraction, Timex
@@ -148,9 +149,9 @@ def test_conflicting_dates_are_reported() -> None:
     )
     events = merge_events([_extraction("d", None, d), _extraction("e", None, e)])
     assert len(events) == 1
-    assert events[0].disagreements
-    assert "2020-06-12" in events[0].disagreements[0]
-    assert "2020-06-14" in events[0].disagreements[0]
+    assert events[0].disagreements == (
+        "Sources differ on the date: 12 June 2020 (doc d) vs 14 June 2020 (doc e)",
+    )
 
 
 def test_ids_are_stable_and_order_free() -> None:
@@ -196,3 +197,206 @@ def test_lead_sentences_dated_by_publication_when_asked(nlp) -> None:  # type: i
     assert [e.date for e in events] == ["2020-05-04"]
     assert events[0].evidence.sentence.startswith("The old dam")
     assert events[0].timex.text == ""
+
+
+# --- merging: kinds of happening, vague into precise, anaphora ----------------
+
+
+def _actors(mention: EventMention, *names: str) -> EventMention:
+    return EventMention(**{**mention.__dict__, "actors": names})
+
+
+def test_readable_dates() -> None:
+    assert readable("2021-08-15") == "15 August 2021"
+    assert readable("2021-08-15TEV") == "15 August 2021"
+    assert readable("2021-07") == "July 2021"
+    assert readable("2021-07-08/2021-07-09") == "8–9 July 2021"
+    assert readable("2021-SU") == "summer 2021"
+    assert readable("201") == "the 2010s"
+
+
+def test_one_kind_of_happening_merges_without_shared_words() -> None:
+    arrived = _mention(
+        "a",
+        "On 2 May the Norvik delegation arrived in Tarsa.",
+        "2 May",
+        "2020-05-02",
+        "The Norvik delegation arrived in Tarsa",
+    )
+    trip = _mention(
+        "b",
+        "Norvik's two-day trip to Tarsa began on 2 May, officials said.",
+        "2 May",
+        "2020-05-02",
+        "Norvik's two-day trip to Tarsa began",
+    )
+    vote = _mention(
+        "b",
+        "Tarsa's parliament voted on the budget on 2 May.",
+        "2 May",
+        "2020-05-02",
+        "Tarsa's parliament voted on the budget",
+    )
+    events = merge_events(
+        [
+            _extraction("a", "2020-05-03", _actors(arrived, "Norvik")),
+            _extraction("b", "2020-05-03", _actors(trip, "Norvik"), vote),
+        ]
+    )
+    assert sorted(len(e.mentions) for e in events) == [1, 2]
+    visit = next(e for e in events if len(e.mentions) == 2)
+    assert visit.sources == ("a", "b")
+
+
+def test_vague_mention_joins_the_precise_event_it_shares_a_kind_with() -> None:
+    seized = _mention(
+        "a",
+        "Rebels seized the airport of Dovra on 12 March.",
+        "12 March",
+        "2020-03-12",
+        "Rebels seized the airport of Dovra",
+    )
+    capture = _mention(
+        "b",
+        "Since the rebel capture of Dovra in March, flights have stopped.",
+        "March",
+        "2020-03",
+        "The rebel capture of Dovra",
+    )
+    drills = _mention(
+        "b",
+        "In March the navy held exercises off Dovra.",
+        "March",
+        "2020-03",
+        "The navy held exercises off Dovra",
+    )
+    events = merge_events(
+        [
+            _extraction("a", "2020-03-13", _actors(seized, "Dovra")),
+            _extraction("b", "2020-04-20", _actors(capture, "Dovra"), _actors(drills, "Dovra")),
+        ]
+    )
+    seizure = next(e for e in events if e.date == "2020-03-12")
+    assert {m.description for m in seizure.mentions} == {
+        "Rebels seized the airport of Dovra",
+        "The rebel capture of Dovra",
+    }
+    # exercises are another kind of happening: they stay apart
+    assert any(e.description.startswith("The navy held exercises") for e in events)
+
+
+def test_vague_mention_joins_the_best_reported_event_of_a_shared_participant() -> None:
+    met = [
+        _mention(
+            doc,
+            "On 8 July the Varnish envoys visited Ostrel for talks.",
+            "8 July",
+            "2020-07-08",
+            "The Varnish envoys visited Ostrel for talks",
+        )
+        for doc in ("a", "b")
+    ]
+    pledges = _mention(
+        "c",
+        "Observers doubt the pledges given in Ostrel last month will hold.",
+        "last month",
+        "2020-07",
+        "The pledges given in Ostrel",
+    )
+    storm = _mention(
+        "c", "On 20 July a storm flooded the port of Kell.", "20 July", "2020-07-20", "A storm"
+    )
+    taxes = _mention(
+        "d",
+        "In July the Kell council raised taxes.",
+        "July",
+        "2020-07",
+        "Kell council raised taxes",
+    )
+    events = merge_events(
+        [
+            _extraction("a", "2020-07-09", _actors(met[0], "Varnish", "Ostrel")),
+            _extraction("b", "2020-07-10", _actors(met[1], "Varnish", "Ostrel")),
+            _extraction("c", "2020-08-05", _actors(pledges, "Ostrel"), _actors(storm, "Kell")),
+            _extraction("d", "2020-08-05", _actors(taxes, "Kell")),
+        ]
+    )
+    assert len(events) == 3
+    visit = next(e for e in events if e.date == "2020-07-08")
+    assert visit.sources == ("a", "b", "c")
+    assert len(visit.mentions) == 3
+
+
+def test_back_then_joins_the_event_just_dated() -> None:
+    text = (
+        "The league banned the club from Europe in 1998. "
+        "Back then, a tribunal cited unpaid debts and forged accounts."
+    )
+    first = text.index("The league")
+    second = text.index("Back then")
+    ban = EventMention(
+        id="x1",
+        doc="x",
+        date="1998",
+        timex=Timex(text.index("1998"), text.index("1998") + 4, "1998", "DATE", "1998"),
+        description="The league banned the club from Europe",
+        evidence=Evidence("x", first, second - 1, text[first : second - 1], text[:second], 0),
+    )
+    tribunal = EventMention(
+        id="x2",
+        doc="x",
+        date="1998",
+        timex=Timex(second, second + 9, "Back then", "DATE", "1998"),
+        description="A tribunal cited unpaid debts and forged accounts",
+        evidence=Evidence("x", second, len(text), text[second:], text[second:], second),
+    )
+    extraction = Extraction(document=_doc("x", text), events=(ban, tribunal))
+    assert len(merge_events([extraction])) == 1
+
+
+def test_two_dates_of_one_sentence_are_two_events() -> None:
+    sentence = "In 2018 the firm launched a fund for Kesh, and in 2019 the firm closed the fund."
+    a = _mention("f", sentence, "2018", "2018", "The firm launched a fund for Kesh")
+    b = _mention("f", sentence, "2019", "2019", "The firm closed the fund")
+    b = EventMention(**{**b.__dict__, "id": "f-other"})
+    events = merge_events([_extraction("f", None, a, b)])
+    assert len(events) == 2
+
+
+def test_copula_relative_clause_is_the_dated_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The mine has kept its office in Tulm, which has been under army guard since 4 June.\n"
+    timexes = [_timex(text, "4 June", "2020-06-04")]
+    events = extract_events(_doc("m", text), nlp(text), timexes)
+    assert len(events) == 1
+    assert "under army guard" in events[0].description
+
+
+def test_caption_with_agency_markup_is_not_an_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Soldiers stand guard at the port of Tulm on June 4, 2020 **AFP**\n"
+    timexes = [_timex(text, "June 4, 2020", "2020-06-04")]
+    assert extract_events(_doc("c", text), nlp(text), timexes) == []
+
+
+def test_the_corpus_subject_is_no_evidence_of_one_happening(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    towns = ("Arlo", "Bexley", "Corran", "Dunmore", "Elsby")
+    extractions = [
+        _extraction(
+            town[0].lower(),
+            "2020-02-04",
+            _actors(
+                _mention(
+                    town[0].lower(),
+                    f"Two flu patients died in {town} hospital on 3 February.",
+                    "3 February",
+                    "2020-02-03",
+                    f"Two flu patients died in {town} hospital",
+                ),
+                town,
+            ),
+        )
+        for town in towns
+    ]
+    # Deaths are what every source reports: sharing that kind (and "flu") is not enough.
+    assert len(merge_events(extractions)) == len(towns)
+    monkeypatch.setattr(clusters, "COMMON_KIND", 1.0)
+    assert len(merge_events(extractions)) < len(towns)

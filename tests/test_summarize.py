@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from briefgen.aggregate.events import merge_events
 from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Timex
 from briefgen.summarize import filter_by_query, select_timeline, summarize
 
@@ -112,6 +113,27 @@ def test_summary_reports_disagreements() -> None:
     summary = summarize(_extractions(), [noted], [])
     assert len(summary.disagreements) == 1
     assert summary.disagreements[0].evidence
+
+
+def test_summary_names_the_dates_sources_disagree_on() -> None:
+    first = _event("p", "2020-06-12", 1.0, "The ministry evacuated its embassy staff from Lima.")
+    second = _event("q", "2020-06-14", 1.0, "The ministry evacuated the embassy staff from Lima.")
+    extractions = [
+        Extraction(
+            document=Document(m.doc, m.doc, "txt", m.evidence.sentence, ""),
+            events=(m,),
+        )
+        for m in (*first.mentions, *second.mentions)
+    ]
+    events = merge_events(extractions)
+    summary = summarize(extractions, events, [])
+    assert len(summary.disagreements) == 1
+    shown = summary.disagreements[0]
+    assert "evacuated" in shown.text and "(12 June 2020)" in shown.text
+    assert shown.text.endswith(
+        "Sources differ on the date: 12 June 2020 (doc pd0) vs 14 June 2020 (doc qd0)"
+    )
+    assert {e.doc for e in shown.evidence} == {"pd0", "qd0"}
 
 
 def test_filter_by_query_is_case_insensitive() -> None:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateRange", "date_range", "day_of"]
+__all__ = ["DateRange", "date_range", "day_of", "readable"]
 
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -108,3 +108,36 @@ def day_of(value: str) -> str | None:
     if r is None or r.rank < 5 or r.width > 3:
         return None
     return r.lo.isoformat()
+
+
+_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
+
+
+def _readable_single(value: str) -> str:
+    r = _single(value)
+    if r is None:
+        return value
+    if r.rank == 5:
+        return f"{r.lo.day} {calendar.month_name[r.lo.month]} {r.lo.year}"
+    if r.rank == 3:
+        return f"{calendar.month_name[r.lo.month]} {r.lo.year}"
+    if r.rank == 1:
+        return str(r.lo.year)
+    if m := _PART.match(value.strip()):
+        part = m[2]
+        name = _SEASON_NAMES.get(part) or {"Q": "quarter ", "H": "half "}[part[0]] + part[1]
+        return f"{name} {m[1]}"
+    if r.rank == 0:
+        return f"the {r.lo.year}s"
+    return value
+
+
+def readable(value: str) -> str:
+    """A TIMEX3 value as a reader writes it: ``2021-08-15`` -> "15 August 2021"."""
+    if "/" not in value:
+        return _readable_single(value)
+    first, _, last = value.partition("/")
+    a, b = _single(first), _single(last)
+    if a and b and a.rank == b.rank == 5 and (a.lo.year, a.lo.month) == (b.lo.year, b.lo.month):
+        return f"{a.lo.day}–{_readable_single(last)}"
+    return f"{_readable_single(first)} – {_readable_single(last)}"

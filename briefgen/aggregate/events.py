@@ -1,10 +1,10 @@
 """Cross-document event merging and salience.
 
-Mentions of one real-world happening are merged when their dates are compatible
-(the ranges overlap: "On July 8-9" fits "in July" and "last month") and their
-words and participants overlap. Mentions that agree on what happened but not on
-when (two different days a few days apart) are merged too, and the conflict is
-recorded in ``Event.disagreements``.
+Mentions of one real-world happening are merged (``clusters``) when their dates
+are compatible (the ranges overlap: "On July 8-9" fits "in July" and "last
+month") and their words, participants or kind of happening agree. Mentions that
+agree on what happened but not on when (two days a few days apart) are merged
+too, and ``Event.disagreements`` says which source gives which date.
 
 Salience says how much the corpus is about an event: how many independent
 sources report it, how many of them were published on another day (a later
@@ -18,72 +18,23 @@ import hashlib
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from briefgen.aggregate.dates import DateRange, date_range
+from briefgen.aggregate.clusters import Cluster, Item, cluster_items, make_item, similarity
+from briefgen.aggregate.dates import date_range, readable
 from briefgen.aggregate.terms import Idf, cosine, terms
-from briefgen.models import Event, EventMention, Extraction
+from briefgen.models import Event, Extraction
 
 __all__ = ["merge_events"]
 
-# Similarity needed to merge mentions with compatible dates: from different
-# documents, and (stricter) from one document, which rarely repeats an event.
-MERGE_CROSS_DOC = 0.30
-MERGE_SAME_DOC = 0.40
-# Similarity needed to merge mentions whose dates conflict (and report it).
-MERGE_CONFLICT = 0.50
-# Conflicting dates closer than this (in days, by precision rank) are one event.
-_CONFLICT_GAP = {5: 3, 4: 7, 3: 31, 2: 92, 1: 731, 0: 0}
-# Weights of description terms and of participants (with them) in similarity.
-W_WHAT = 0.4
-W_WHO = 0.3
-SAME_DAY_ACTOR = 0.2
 # Weights of retrospective reports and of the day's news coverage in salience.
 OTHER_DAY = 0.5
 COVERAGE = 1.0
 CENTRAL_FLOOR = 0.1
+# Centrality a representative gains per other mention whose kind its description names.
+NAMES_KIND = 0.1
 _PRECISION = {5: 1.0, 4: 0.8, 3: 0.6, 2: 0.5, 1: 0.35, 0: 0.15}
-
-
-@dataclass
-class _Item:
-    mention: EventMention
-    range: DateRange
-    words: frozenset[str]
-    actors: frozenset[str]
-    vector: dict[str, float]
-    everything: frozenset[str] = frozenset()
-    weight_words: float = 0.0
-    weight_everything: float = 0.0
-
-
-@dataclass
-class _Cluster:
-    items: list[_Item]
-    conflicts: list[tuple[_Item, _Item]] = field(default_factory=list)
-    docs: set[str] = field(default_factory=set)
-    range: DateRange | None = None
-
-    def add(self, item: _Item, conflict: bool = False) -> None:
-        """Add a member; a conflicting one does not narrow the agreed dates."""
-        if conflict:
-            self.conflicts.append((self.items[0], item))
-        self.items.append(item)
-        self.docs.add(item.mention.doc)
-        if conflict:
-            return
-        r = item.range
-        if self.range is None:
-            self.range = r
-        else:
-            lo, hi = max(self.range.lo, r.lo), min(self.range.hi, r.hi)
-            if lo <= hi:
-                self.range = DateRange(lo, hi, max(self.range.rank, r.rank))
-
-    def span(self) -> DateRange:
-        """The days every (agreeing) member allows."""
-        return self.range or self.items[0].range
 
 
 def merge_events(extractions: Sequence[Extraction], *, query: Sequence[str] = ()) -> list[Event]:
@@ -94,12 +45,12 @@ def merge_events(extractions: Sequence[Extraction], *, query: Sequence[str] = ()
     """
     mentions = [m for ext in extractions for m in ext.events]
     idf = Idf(terms(m.evidence.sentence) for m in mentions)
-    items = [i for i in (_item(m, idf) for m in mentions) if i is not None]
+    items = [i for i in (make_item(m, idf) for m in mentions) if i is not None]
     # Most precise first, so vaguer mentions join an already dated event.
     items.sort(
         key=lambda i: (-i.range.rank, i.range.width, i.mention.doc, i.mention.evidence.start)
     )
-    clusters = _cluster(items, idf)
+    clusters = cluster_items(items, idf)
     publication = {ext.document.id: ext.document.dct for ext in extractions}
     relevance = _relevance(extractions, query)
     corpus = _corpus_vector(extractions, idf, query, relevance)
@@ -107,89 +58,6 @@ def merge_events(extractions: Sequence[Extraction], *, query: Sequence[str] = ()
     context = _Context(idf, publication, corpus, days, relevance)
     events = [_event(c, context) for c in clusters]
     return _with_unique_ids(events)
-
-
-def _item(mention: EventMention, idf: Idf) -> _Item | None:
-    r = date_range(mention.date)
-    if r is None:
-        return None
-    words = frozenset(terms(mention.description))
-    actors = frozenset(t for a in mention.actors for t in terms(a))
-    everything = words | actors
-    return _Item(
-        mention,
-        r,
-        words,
-        actors,
-        idf.vector(terms(mention.evidence.sentence)),
-        everything,
-        sum(idf(t) for t in sorted(words)),
-        sum(idf(t) for t in sorted(everything)),
-    )
-
-
-def _dice(a: frozenset[str], b: frozenset[str], total: float, idf: Idf) -> float:
-    """Dice coefficient of two term sets, each term weighted by its idf."""
-    shared = sum(idf(t) for t in sorted(a & b))
-    return 2 * shared / total if total else 0.0
-
-
-def _similarity(a: _Item, b: _Item, idf: Idf) -> float:
-    """What happened (description terms), who took part (actors), and the sentences."""
-    what = _dice(a.words, b.words, a.weight_words + b.weight_words, idf)
-    who = _dice(a.everything, b.everything, a.weight_everything + b.weight_everything, idf)
-    score = W_WHAT * what + W_WHO * who + (1 - W_WHAT - W_WHO) * cosine(a.vector, b.vector)
-    if a.range == b.range and a.range.rank == 5 and _rare(a.actors & b.actors, idf):
-        # One named participant, one day: most likely one happening told twice
-        # (one article reporting what one person said that day, above all).
-        score += SAME_DAY_ACTOR * (2.0 if a.mention.doc == b.mention.doc else 1.0)
-    return score
-
-
-def _rare(shared: frozenset[str], idf: Idf) -> bool:
-    """A participant named in few sentences (not the corpus' protagonist)."""
-    return any(idf.df.get(t, 0) <= max(2.0, 0.05 * idf.n) for t in shared)
-
-
-def _cluster(items: list[_Item], idf: Idf) -> list[_Cluster]:
-    clusters: list[_Cluster] = []
-    index: dict[str, list[int]] = {}
-    for item in items:
-        candidates = sorted({c for t in item.words | item.actors for c in index.get(t, ())})
-        best, best_score, conflict = None, 0.0, False
-        for c in candidates:
-            cluster = clusters[c]
-            if _is_period(cluster.items[0]) != _is_period(item):
-                continue
-            span = cluster.span()
-            same_doc = item.mention.doc in cluster.docs
-            if item.range.overlaps(span, slack=1):
-                needed = MERGE_SAME_DOC if same_doc else MERGE_CROSS_DOC
-                is_conflict = False
-            elif not same_doc and _close(item.range, span):
-                needed, is_conflict = MERGE_CONFLICT, True
-            else:
-                continue
-            score = max(_similarity(item, other, idf) for other in cluster.items)
-            if score >= needed and score > best_score:
-                best, best_score, conflict = c, score, is_conflict
-        if best is None:
-            clusters.append(_Cluster([]))
-            best = len(clusters) - 1
-        clusters[best].add(item, conflict)
-        for t in sorted(item.words | item.actors):
-            index.setdefault(t, []).append(best)
-    return clusters
-
-
-def _is_period(item: _Item) -> bool:
-    """A stretch of time ("since 2018", "1996-2001"), not the date of one happening."""
-    return "/" in item.mention.date and item.range.width > 62
-
-
-def _close(a: DateRange, b: DateRange) -> bool:
-    """Dates that conflict but are near enough to be one event misdated by a source."""
-    return a.rank == b.rank and 0 < a.gap(b) <= _CONFLICT_GAP[a.rank]
 
 
 def _relevance(extractions: Sequence[Extraction], query: Sequence[str]) -> dict[str, float]:
@@ -228,36 +96,60 @@ def _corpus_vector(
     return vector
 
 
-def _representative(cluster: _Cluster, idf: Idf) -> _Item:
-    """The most precisely dated mention that agrees best with the others."""
+def _representative(cluster: Cluster, idf: Idf) -> Item:
+    """The most precisely dated mention that agrees best with the others.
+
+    A description that itself names the kind of happening the others' sentences
+    report ("under guard" where they say "secured") counts a little more.
+    """
     best_rank = max(i.range.rank for i in cluster.items)
     pool = [i for i in cluster.items if i.range.rank == best_rank]
 
-    def centrality(item: _Item) -> float:
-        return sum(_similarity(item, o, idf) for o in cluster.items if o is not item)
+    def centrality(item: Item) -> float:
+        return sum(
+            similarity(item, o, idf) + (NAMES_KIND if item.kinds & o.context else 0.0)
+            for o in cluster.items
+            if o is not item
+        )
 
     return sorted(pool, key=lambda i: (-centrality(i), i.mention.doc, i.mention.evidence.start))[0]
 
 
-def _event_date(cluster: _Cluster, rep: _Item) -> str:
-    """The representative's date, or the date most sources give when they conflict."""
-    if not cluster.conflicts:
+def _event_date(cluster: Cluster, rep: Item) -> str:
+    """The representative's date, unless more sources give another (days apart, not next)."""
+    if all(a.range.gap(b.range) <= 1 for a, b in cluster.conflicts):
         return rep.mention.date
     votes = Counter(i.mention.date for i in cluster.items if i.range.rank == rep.range.rank)
-    return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    top = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    return rep.mention.date if votes[rep.mention.date] >= top[1] else top[0]
 
 
-def _disagreements(cluster: _Cluster) -> tuple[str, ...]:
+def _disagreements(cluster: Cluster) -> tuple[str, ...]:
+    """One readable sentence: which source gives which date, e.g. "Sources differ on the
+    date: 15 August 2021 (doc 003) vs 16 August 2021 (doc 004)"."""
     if not cluster.conflicts:
         return ()
-    by_date: dict[str, list[str]] = {}
+    rank = max(i.range.rank for i in cluster.items)
+    by_date: dict[tuple[str, str], set[str]] = {}
     for item in cluster.items:
-        by_date.setdefault(item.mention.date, [])
-        label = f"{item.mention.doc} ({item.mention.timex.text.strip()!r})"
-        if label not in by_date[item.mention.date]:
-            by_date[item.mention.date].append(label)
-    parts = [f"{d}: {', '.join(sorted(docs))}" for d, docs in sorted(by_date.items())]
-    return ("Sources give different dates for this event — " + "; ".join(parts),)
+        if item.range.rank == rank:
+            key = (_sort_day(item.mention.date), readable(item.mention.date))
+            by_date.setdefault(key, set()).add(_doc_label(item.mention.doc))
+    if len(by_date) < 2:
+        return ()
+    parts = []
+    for (_, shown), docs in sorted(by_date.items()):
+        label = "doc" if len(docs) == 1 else "docs"
+        parts.append(f"{shown} ({label} {', '.join(sorted(docs))})")
+    return ("Sources differ on the date: " + " vs ".join(parts),)
+
+
+def _doc_label(doc: str) -> str:
+    """A short source label: a file's number prefix ("003_ab12.txt" -> "003"), or its stem."""
+    stem = doc.rsplit("/", 1)[-1]
+    stem = stem.rsplit(".", 1)[0] if "." in stem else stem
+    prefix = stem.split("_", 1)[0]
+    return prefix if prefix.isdigit() else stem
 
 
 @dataclass(frozen=True)
@@ -271,7 +163,7 @@ class _Context:
     relevance: dict[str, float]
 
 
-def _event(cluster: _Cluster, context: _Context) -> Event:
+def _event(cluster: Cluster, context: _Context) -> Event:
     idf = context.idf
     rep = _representative(cluster, idf)
     when = _event_date(cluster, rep)
@@ -295,13 +187,13 @@ def _event(cluster: _Cluster, context: _Context) -> Event:
     )
 
 
-def _key_terms(cluster: _Cluster, idf: Idf) -> list[str]:
+def _key_terms(cluster: Cluster, idf: Idf) -> list[str]:
     counts = Counter(t for i in cluster.items for t in sorted(i.words | i.actors))
     ranked = sorted(counts, key=lambda t: (-counts[t] * idf(t), t))
     return sorted(ranked[:5])
 
 
-def _salience(cluster: _Cluster, rep: _Item, sources: Sequence[str], context: _Context) -> float:
+def _salience(cluster: Cluster, rep: Item, sources: Sequence[str], context: _Context) -> float:
     """Independent sources, retrospective reports, centrality and date precision."""
     publication = context.publication
     other_day = sum(

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-__all__ = ["Idf", "cosine", "stem", "terms"]
+__all__ = ["Idf", "concepts", "cosine", "stem", "terms"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _STOP_WORDS = """
@@ -45,6 +45,50 @@ def stem(word: str) -> str:
     return word
 
 
+# Kinds of happening, each with the words (verbs and nouns) that report it: two
+# sources telling one event often share the kind but no word ("visited" / "the
+# delegation's trip"). Plain English, no topic: each is a common news event type.
+_FAMILIES = {
+    "visit": "visit trip tour delegation arrive arrival",
+    "talks": "talks negotiate negotiation negotiator consult consultation summit",
+    "contact": "contact contacts communication channel dialogue liaison",
+    "protect": "protect protection guard guarded secure safeguard escort",
+    "takeover": "takeover seize seized seizure capture overthrow topple oust conquer conquest coup",
+    "evacuate": "evacuate evacuation airlift repatriate repatriation",
+    "withdraw": "withdraw withdrew withdrawn withdrawal pullout drawdown",
+    "attack": "attack strike airstrike bomb bombing blast explosion assault raid offensive",
+    "kill": "kill killing dead death die died dies",
+    "arrest": "arrest detain detention custody",
+    "exercise": "drill drills exercise manoeuvre maneuver wargame",
+    "vote": "election elect elected vote ballot referendum",
+    "resign": "resign resignation",
+    "protest": "protest demonstration demonstrator rally",
+    "promise": "promise pledge assurance vow guarantee",
+    "agree": "agreement agree deal accord treaty pact",
+    "sanction": "sanction embargo",
+    "list": "list listing blacklist designate designation proscribe",
+    "storm": "storm hurricane cyclone typhoon tornado",
+    "flood": "flood flooding",
+    "quake": "earthquake quake tremor aftershock",
+    "trial": "trial verdict convict conviction acquit acquittal sentenced",
+}
+_PHRASES = (
+    (
+        "takeover",
+        re.compile(r"\b(?:to|in|into|from)\s+power\b|\bswept\s+away\b|\btook\s+over\b", re.I),
+    ),
+    ("withdraw", re.compile(r"\bpull(?:ed|ing|s)?\s+out\b", re.I)),
+    ("resign", re.compile(r"\bst(?:ep|epped|eps|epping)\s+down\b", re.I)),
+)
+
+
+def concepts(text: str) -> frozenset[str]:
+    """The kinds of happening ``text`` reports ("arrived" and "trip" -> ``visit``)."""
+    found = {_CONCEPT[t] for t in terms(text) if t in _CONCEPT}
+    found.update(name for name, pattern in _PHRASES if pattern.search(text))
+    return frozenset(found)
+
+
 def terms(text: str) -> list[str]:
     """The content terms of ``text``, lower-cased and stemmed, in order."""
     out: list[str] = []
@@ -57,6 +101,9 @@ def terms(text: str) -> list[str]:
             continue
         out.append(stem(word))
     return out
+
+
+_CONCEPT = {stem(w): name for name, words in _FAMILIES.items() for w in words.split()}
 
 
 class Idf:

@@ -25,12 +25,14 @@ __all__ = ["MAX_WORDS", "dated_view", "extract_events", "mention_id"]
 
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+# Dependencies of a verb that heads a clause of its own.
+_CLAUSE_DEPS = {"ROOT", "relcl", "advcl", "ccomp", "acl"}
 # Lines that are notes, bylines or captions rather than reporting.
 _NOTE_LINE = re.compile(r"^\s*(?:\[\d+\]|\d{1,2}[.)]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]|source:|copyright|©)", re.I)
 # Byline and dateline openers: only notes when the line is short.
 _SHORT_NOTE = re.compile(r"^\s*(?:by\s|published|updated|posted|photo|image|last\s+modified)", re.I)
 _CAPTION = re.compile(
-    r"\((?:source|photo|image|credit)s?\s*:|\b(?:AFP|Reuters|AP|Getty)\b\s*$", re.I
+    r"\((?:source|photo|image|credit)s?\s*:|\b(?:AFP|Reuters|AP|Getty)\b[*_\s]*$", re.I
 )
 _CALENDAR = re.compile(r"^\d{2,4}(?:$|[-/T])")
 _SENTENCE_END = re.compile(r"\n|(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -244,10 +246,14 @@ def _has_finite_verb(tokens: Sequence[Token]) -> bool:
 
 
 def _governing_verb(span: Span) -> Token | None:
-    """The nearest verb above the expression in the parse (the happening it dates)."""
+    """The nearest verb above the expression in the parse (the happening it dates).
+
+    A copula heading its own clause counts: in "its embassy, which has been under
+    guard since 16 August" the date belongs to the relative clause, not "closed".
+    """
     token: Token = span.root
     for _ in range(50):
-        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ in _CLAUSE_DEPS):
             return token
         if token.head is token:
             return None

@@ -1,0 +1,361 @@
+"""Grouping event mentions into real-world happenings.
+
+Sources that tell one event often share few words: "a delegation visited the
+capital on 8-9 July" against "promises made there last month", "rebels seized
+the city on 15 August" against "the takeover in August". Three passes:
+
+1. *Greedy clustering*, most precisely dated mentions first: a mention joins the
+   cluster it is most similar to among those with a compatible date (the ranges
+   overlap; two adjacent days from different sources are merged as a recorded
+   disagreement). Similarity mixes description terms, participants, the
+   sentences, and the *kind* of happening (``terms.concepts``: "visited" and
+   "trip" are both a visit), unless that kind is the corpus' own subject.
+2. *Anaphora*: a mention dated by "back then" / "at that time" belongs to the
+   event of the nearest earlier mention of its document with that date.
+3. *Vague into precise*: a cluster dated only by a month, season, year or decade
+   joins the best more precise cluster inside its range that shares the kind of
+   happening, or a participant when several sources report the precise one; never
+   one that reports another kind. Years and one source's own events need the kind.
+
+Two mentions of one sentence with disjoint dates are never merged: the sentence
+dates two happenings.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefgen.aggregate.dates import DateRange, date_range
+from briefgen.aggregate.terms import Idf, concepts, cosine, terms
+from briefgen.models import EventMention
+
+__all__ = ["Cluster", "Item", "cluster_items", "make_item", "similarity"]
+
+# Similarity needed to merge mentions with compatible dates: from different
+# documents, and (stricter) from one document, which rarely repeats an event.
+MERGE_CROSS_DOC = 0.30
+MERGE_SAME_DOC = 0.40
+# Similarity needed to merge mentions whose dates conflict (and report it).
+MERGE_CONFLICT = 0.50
+# Adjacent days from two sources are recorded as a disagreement.
+ADJACENT_CONFLICT = True
+# Conflicting dates closer than this (in days, by precision rank) are one event.
+_CONFLICT_GAP = {5: 3, 4: 7, 3: 31, 2: 92, 1: 731, 0: 0}
+# Weights of description terms and of participants (with them) in similarity.
+W_WHAT = 0.4
+W_WHO = 0.3
+SAME_DAY_ACTOR = 0.2
+# Bonus for one kind of happening (named in a description; half when only the sentences do).
+W_KIND = 0.2
+# Share of mentions above which a kind of happening is the corpus' subject.
+COMMON_KIND = 0.2
+# Score a vague cluster needs to join a more precise one, and what a kind of
+# happening both descriptions name (or only the sentences) adds to it.
+ATTACH = 0.30
+ATTACH_KIND = 0.3
+# Kinds that happen together: promises and agreements are made at talks and visits.
+_KIND_CLASS = {
+    "visit": "meet",
+    "talks": "meet",
+    "contact": "meet",
+    "promise": "meet",
+    "agree": "meet",
+}
+# Earlier mentions a "back then" may point to: this many characters back.
+_ANAPHORA_REACH = 600
+_ANAPHORIC = re.compile(
+    r"^\W*(?:back\s+)?then\W*$|^\W*(?:at|by)\s+(?:that|the)\s+time\b"
+    r"|^\W*(?:in\s+)?that\s+(?:year|month|day|week|spring|summer|autumn|winter)\b",
+    re.I,
+)
+
+
+@dataclass
+class Item:
+    """One dated mention with the term sets merging compares."""
+
+    mention: EventMention
+    range: DateRange
+    words: frozenset[str]
+    actors: frozenset[str]
+    vector: dict[str, float]
+    everything: frozenset[str] = frozenset()
+    weight_words: float = 0.0
+    weight_everything: float = 0.0
+    kinds: frozenset[str] = frozenset()
+    context: frozenset[str] = frozenset()
+
+
+@dataclass
+class Cluster:
+    """Mentions of one happening; ``range`` holds the days all agreeing members allow."""
+
+    items: list[Item]
+    conflicts: list[tuple[Item, Item]] = field(default_factory=list)
+    docs: set[str] = field(default_factory=set)
+    range: DateRange | None = None
+
+    def add(self, item: Item, conflict: bool = False) -> None:
+        """Add a member; a conflicting one does not narrow the agreed dates."""
+        if conflict:
+            self.conflicts.append((self.items[0], item))
+        self.items.append(item)
+        self.docs.add(item.mention.doc)
+        if conflict:
+            return
+        r = item.range
+        if self.range is None:
+            self.range = r
+        else:
+            lo, hi = max(self.range.lo, r.lo), min(self.range.hi, r.hi)
+            if lo <= hi:
+                self.range = DateRange(lo, hi, max(self.range.rank, r.rank))
+
+    def span(self) -> DateRange:
+        """The days every (agreeing) member allows."""
+        return self.range or self.items[0].range
+
+    @property
+    def rank(self) -> int:
+        return max(i.range.rank for i in self.items)
+
+
+def make_item(mention: EventMention, idf: Idf) -> Item | None:
+    """The mention's date range and term sets; None when its date is not a calendar date."""
+    r = date_range(mention.date)
+    if r is None:
+        return None
+    words = frozenset(terms(mention.description))
+    actors = frozenset(t for a in mention.actors for t in terms(a))
+    everything = words | actors
+    kinds = concepts(mention.description)
+    return Item(
+        mention,
+        r,
+        words,
+        actors,
+        idf.vector(terms(mention.evidence.sentence)),
+        everything,
+        sum(idf(t) for t in sorted(words)),
+        sum(idf(t) for t in sorted(everything)),
+        kinds,
+        kinds | concepts(mention.evidence.sentence),
+    )
+
+
+def _dice(a: frozenset[str], b: frozenset[str], total: float, idf: Idf) -> float:
+    """Dice coefficient of two term sets, each term weighted by its idf."""
+    shared = sum(idf(t) for t in sorted(a & b))
+    return 2 * shared / total if total else 0.0
+
+
+def similarity(a: Item, b: Item, idf: Idf, common: frozenset[str] = frozenset()) -> float:
+    """What happened (terms and kind), who took part (actors), and the sentences.
+
+    Kinds in ``common`` (the corpus' own subject: deaths in a corpus on an
+    epidemic) tell nothing about which happening two mentions report.
+    """
+    what = _dice(a.words, b.words, a.weight_words + b.weight_words, idf)
+    who = _dice(a.everything, b.everything, a.weight_everything + b.weight_everything, idf)
+    score = W_WHAT * what + W_WHO * who + (1 - W_WHAT - W_WHO) * cosine(a.vector, b.vector)
+    shared_kinds = (a.context & b.context) - common
+    if shared_kinds and a.everything & b.everything:
+        # One kind of happening and one participant or word in common.
+        score += W_KIND if shared_kinds & (a.kinds | b.kinds) else W_KIND / 2
+    if a.range == b.range and a.range.rank == 5 and _rare(a.actors & b.actors, idf):
+        # One named participant, one day: most likely one happening told twice
+        # (one article reporting what one person said that day, above all).
+        score += SAME_DAY_ACTOR * (2.0 if a.mention.doc == b.mention.doc else 1.0)
+    return score
+
+
+def _rare(shared: frozenset[str], idf: Idf) -> bool:
+    """A participant named in few sentences (not the corpus' protagonist)."""
+    return any(idf.df.get(t, 0) <= max(2.0, 0.05 * idf.n) for t in shared)
+
+
+def _apart(item: Item, cluster: Cluster) -> bool:
+    """The cluster holds another, disjoint date of the item's own sentence.
+
+    "In 2018 ..., and in 2019 ...", "In the day since X, officials said on
+    Monday ...": the sentence dates two happenings. "In June ... on 25 June" may
+    date one.
+    """
+    m = item.mention
+    return any(
+        o.mention.doc == m.doc
+        and o.mention.evidence.start == m.evidence.start
+        and not o.range.overlaps(item.range)
+        for o in cluster.items
+    )
+
+
+def is_period(item: Item) -> bool:
+    """A stretch of time ("since 2018", "1996-2001"), not the date of one happening."""
+    return "/" in item.mention.date and item.range.width > 62
+
+
+def _close(a: DateRange, b: DateRange) -> bool:
+    """Dates that conflict but are near enough to be one event misdated by a source."""
+    return a.rank == b.rank and 0 < a.gap(b) <= _CONFLICT_GAP[a.rank]
+
+
+def cluster_items(items: list[Item], idf: Idf) -> list[Cluster]:
+    """Greedy clustering (items most precise first), then anaphora and vague-into-precise."""
+    clusters: list[Cluster] = []
+    index: dict[str, list[int]] = {}
+    common = _common_kinds(items)
+    for item in items:
+        candidates = sorted({c for t in item.words | item.actors for c in index.get(t, ())})
+        best, best_score, conflict = None, 0.0, False
+        for c in candidates:
+            cluster = clusters[c]
+            if is_period(cluster.items[0]) != is_period(item) or _apart(item, cluster):
+                continue
+            span = cluster.span()
+            same_doc = item.mention.doc in cluster.docs
+            needed = MERGE_SAME_DOC if same_doc else MERGE_CROSS_DOC
+            if item.range.overlaps(span):
+                is_conflict = False
+            elif item.range.rank == span.rank == 5 and item.range.overlaps(span, slack=1):
+                # Adjacent days: a report from the next day, or a source's error.
+                is_conflict = ADJACENT_CONFLICT and not same_doc
+            elif not same_doc and _close(item.range, span):
+                needed, is_conflict = MERGE_CONFLICT, True
+            else:
+                continue
+            score = max(similarity(item, other, idf, common) for other in cluster.items)
+            if score >= needed and score > best_score:
+                best, best_score, conflict = c, score, is_conflict
+        if best is None:
+            clusters.append(Cluster([]))
+            best = len(clusters) - 1
+        clusters[best].add(item, conflict)
+        for t in sorted(item.words | item.actors):
+            index.setdefault(t, []).append(best)
+    clusters = _resolve_anaphora(clusters)
+    return _attach_vague(clusters, idf)
+
+
+def _common_kinds(items: list[Item]) -> frozenset[str]:
+    """Kinds of happening so many sentences report that they are the corpus' subject."""
+    counts = Counter(k for i in items for k in i.context)
+    return frozenset(k for k, n in counts.items() if n > max(COMMON_KIND * len(items), 3))
+
+
+def _resolve_anaphora(clusters: list[Cluster]) -> list[Cluster]:
+    """A lone "back then" mention joins the event of the nearest earlier mention it repeats."""
+    home = {id(i): c for c in clusters for i in c.items}
+    everything = [i for c in clusters for i in c.items]
+    for cluster in clusters:
+        if len(cluster.items) != 1:
+            continue
+        item = cluster.items[0]
+        m = item.mention
+        if not _ANAPHORIC.search(m.timex.text):
+            continue
+        earlier = [
+            o
+            for o in everything
+            if o.mention.doc == m.doc
+            and 0 < m.evidence.start - o.mention.evidence.start <= _ANAPHORA_REACH
+            and o.range.overlaps(item.range)
+            and home[id(o)] is not cluster
+        ]
+        if not earlier:
+            continue
+        target = home[id(max(earlier, key=lambda o: o.mention.evidence.start))]
+        target.add(item)
+        cluster.items.clear()
+        home[id(item)] = target
+    return [c for c in clusters if c.items]
+
+
+def _classes(kinds: frozenset[str]) -> frozenset[str]:
+    return frozenset(_KIND_CLASS.get(k, k) for k in kinds)
+
+
+@dataclass(frozen=True)
+class _Profile:
+    """What the vague-into-precise pass compares of one cluster."""
+
+    bag: frozenset[str]
+    weight: float
+    actors: frozenset[str]
+    kinds: frozenset[str]
+    context: frozenset[str]
+    span: DateRange
+    rank: int
+    period: bool
+
+
+def _profile(cluster: Cluster, idf: Idf) -> _Profile:
+    bag = frozenset(t for i in cluster.items for t in i.everything)
+    return _Profile(
+        bag,
+        sum(idf(t) for t in sorted(bag)),
+        frozenset(t for i in cluster.items for t in i.actors),
+        frozenset(k for i in cluster.items for k in i.kinds),
+        frozenset(k for i in cluster.items for k in i.context),
+        cluster.span(),
+        cluster.rank,
+        any(is_period(i) for i in cluster.items),
+    )
+
+
+def _attach_vague(clusters: list[Cluster], idf: Idf) -> list[Cluster]:
+    """Clusters dated only by a month or coarser join the best precise cluster inside it."""
+    profiles = [_profile(c, idf) for c in clusters]
+    index: dict[str, set[int]] = {}
+    for k, p in enumerate(profiles):
+        if not p.period:
+            for key in p.bag | {"~" + c for c in _classes(p.context)}:
+                index.setdefault(key, set()).add(k)
+    order = sorted(range(len(clusters)), key=lambda n: (-profiles[n].rank, n))
+    gone: set[int] = set()
+    for _ in range(2):  # a second round: the first may have given a cluster the kind it lacked
+        for n in order:
+            v = profiles[n]
+            if n in gone or v.rank > 3 or v.period:
+                continue
+            keys = v.actors | {"~" + c for c in _classes(v.context)}
+            candidates = sorted({k for key in keys for k in index.get(key, ())} - gone - {n})
+            best, best_score = None, 0.0
+            for k in candidates:
+                p = profiles[k]
+                if p.rank <= v.rank or p.span.lo < v.span.lo or p.span.hi > v.span.hi:
+                    continue
+                score = _attach_score(clusters[n], v, clusters[k], p, idf)
+                if score > best_score:
+                    best, best_score = k, score
+            if best is not None and best_score >= ATTACH:
+                for item in clusters[n].items:
+                    clusters[best].add(item)
+                gone.add(n)
+                profiles[best] = _profile(clusters[best], idf)
+                for key in profiles[best].bag | {"~" + c for c in _classes(profiles[best].context)}:
+                    index.setdefault(key, set()).add(best)
+    return [c for k, c in enumerate(clusters) if k not in gone]
+
+
+def _attach_score(vague: Cluster, v: _Profile, precise: Cluster, p: _Profile, idf: Idf) -> float:
+    """How well a vaguer cluster fits a more precise one inside its dates (0: not at all)."""
+    if p.period or any(_apart(i, precise) for i in vague.items):
+        return 0.0
+    shared_kinds = _classes(v.context) & _classes(p.context)
+    if v.kinds and p.context and not _classes(v.kinds) & _classes(p.context):
+        return 0.0  # different kinds of happening
+    if not shared_kinds and (v.rank <= 1 or vague.docs <= precise.docs):
+        return 0.0  # a year, or one source's own events: the kind must match
+    if not shared_kinds and (len(precise.docs) < 2 or not v.actors & p.bag):
+        return 0.0  # no kind in common: a participant of an event several sources report
+    shared = sum(idf(t) for t in sorted(v.bag & p.bag))
+    smaller = min(v.weight, p.weight)
+    overlap = shared / smaller if smaller else 0.0
+    kind = ATTACH_KIND if v.kinds & p.kinds else ATTACH_KIND / 2 if shared_kinds else 0.0
+    # The more sources tell the precise event, the likelier a vague mention means it.
+    support = 1.0 + 0.5 * math.log(len(precise.docs))
+    return (overlap + kind) * support
