@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefgen.aggregate.dates import date_range, readable
-from briefgen.aggregate.terms import Idf, cosine, terms
+from briefgen.aggregate.terms import Idf, cosine, norm, terms
 from briefgen.models import (
     Cited,
     Event,
@@ -251,8 +251,11 @@ def _candidates(
     for word in query:
         for t in terms(word):
             centroid[t] += 5.0 * max(centroid.values(), default=1.0)
+    centroid_norm = norm(centroid)
     out = [
-        _Candidate(text, ev, vec, round(cosine(vec, centroid) + 0.25 * bonus, 6), figure)
+        _Candidate(
+            text, ev, vec, round(cosine(vec, centroid, centroid_norm) + 0.25 * bonus, 6), figure
+        )
         for (text, ev, bonus, figure), vec in zip(raw, vectors, strict=True)
     ]
     out.sort(key=lambda c: (-c.score, c.evidence.doc, c.evidence.start))

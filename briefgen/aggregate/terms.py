@@ -127,13 +127,15 @@ class Idf:
         return {t: (1.0 + math.log(c)) * self(t) for t, c in counts.items()}
 
 
-def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    """Cosine similarity of two sparse vectors."""
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(w * b.get(t, 0.0) for t, w in a.items())
+def norm(v: Mapping[str, float]) -> float:
+    return math.sqrt(sum(w * w for w in v.values()))
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float], norm_b: float | None = None) -> float:
+    """Cosine similarity of two sparse vectors. Pass ``norm_b`` when ``b`` is compared with
+    many vectors (a centroid): its norm is then not recomputed for each."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    dot = sum(w * large.get(t, 0.0) for t, w in small.items())
     if dot <= 0.0:
         return 0.0
-    na = math.sqrt(sum(w * w for w in a.values()))
-    nb = math.sqrt(sum(w * w for w in b.values()))
-    return dot / (na * nb)
+    return dot / (norm(a) * (norm_b if norm_b is not None else norm(b)))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 log = logging.getLogger(__name__)
+
+PARALLEL_FROM = 40
 
 
 def anchor_day(value: str | None) -> date | None:
@@ -55,6 +58,22 @@ def date_document(document: Document, year: int | None = None) -> tuple[Document
     return dated, timexes
 
 
+def _processes(documents: int) -> int:
+    """Parse on every core for a large corpus; a handful of documents is not worth the fork."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(cores or 1, 4)) if documents >= PARALLEL_FROM else 1
+
+
+def _dated_views(
+    documents: Sequence[Document], year: int | None
+) -> Iterator[tuple[str, tuple[Document, list[Timex]]]]:
+    """(text for the parser, (dated document, its timexes)), tagged lazily: the main
+    process tags dates while parser workers parse earlier documents."""
+    for document in documents:
+        dated, timexes = date_document(document, year)
+        yield nlp_view(dated.text), (dated, timexes)
+
+
 def extract_documents(
     documents: Sequence[Document],
     *,
@@ -69,10 +88,14 @@ def extract_documents(
 
     nlp = nlp or load_nlp()
     year = corpus_year(documents)
-    dated = [date_document(doc, year) for doc in documents]
-    views = (nlp_view(doc.text) for doc, _ in dated)
     results: list[Extraction] = []
-    for (doc, timexes), sdoc in zip(dated, nlp.pipe(views, batch_size=4), strict=True):
+    parsed = nlp.pipe(
+        _dated_views(documents, year),
+        as_tuples=True,
+        batch_size=4,
+        n_process=_processes(len(documents)),
+    )
+    for sdoc, (doc, timexes) in parsed:
         sentences = tuple((s.start_char, s.end_char) for s in sdoc.sents)
         mentions = extract_mentions(doc, sdoc)
         positions = extract_positions(doc, sdoc, mentions)
