@@ -47,11 +47,14 @@ def _seed_dir() -> Path:
     raise SystemExit("no seeds folder found")
 
 
-def _textacy_positions(sdoc: Any, name: str) -> list[dict[str, Any]]:
-    """textacy's direct quotations; a document it rejects is retried paragraph by paragraph."""
+def _textacy_positions(sdoc: Any, name: str, original: str) -> list[dict[str, Any]]:
+    """textacy's direct quotations; a document it rejects is retried paragraph by paragraph.
+
+    ``sdoc`` may be a parse of the same-length view; spans are sliced from ``original``.
+    """
     from textacy.extract.triples import direct_quotations
 
-    text = sdoc.text
+    text = original
 
     def run(doc: Any, offset: int) -> list[dict[str, Any]]:
         out = []
@@ -210,8 +213,8 @@ def main(argv: list[str] | None = None) -> int:
             if not args.no_peer:
                 t0 = time.perf_counter()
                 peer = []
-                for (name, _), sdoc in zip(docs, parsed, strict=True):
-                    peer.extend(_textacy_positions(sdoc, name))
+                for (name, text), sdoc in zip(docs, parsed, strict=True):
+                    peer.extend(_textacy_positions(sdoc, name, text))
                 peer_s = time.perf_counter() - t0
                 metrics = _score(mode, {"positions": peer}, tmp, f"textacy-{tag}")
                 lines.append(
