@@ -30,7 +30,12 @@ def extract(nlp, doc_id: str, text: str, day: str | None = None) -> Extraction:
     sdoc = nlp(text)
     mentions = extract_mentions(doc, sdoc)
     positions = extract_positions(doc, sdoc, mentions)
-    return Extraction(document=doc, mentions=tuple(mentions), positions=tuple(positions))
+    return Extraction(
+        document=doc,
+        sentences=tuple((s.start_char, s.end_char) for s in sdoc.sents),
+        mentions=tuple(mentions),
+        positions=tuple(positions),
+    )
 
 
 def actor_with(actors: list[Actor], form: str) -> Actor:
@@ -64,6 +69,21 @@ def test_surname_joins_full_name_across_documents(nlp):
     assert actor.sources == ("a", "b")
     assert (actor.first_seen, actor.last_seen) == ("2024-03-01", "2024-03-05")
     assert all(mention_map[(m.doc, m.start, m.end)] == actor.id for m in actor.mentions)
+
+
+def test_related_actors_are_those_named_together_repeatedly(nlp):
+    a = extract(
+        nlp,
+        "a",
+        "Helga Sorensen met Karl Weiss in Oslo. Later Sorensen and Weiss signed a deal. "
+        "Anna Berg was not there.\n",
+    )
+    b = extract(nlp, "b", "Anna Berg praised Helga Sorensen once.\n")
+    actors, _ = resolve_actors([a, b])
+    sorensen = actor_with(actors, "Helga Sorensen")
+    weiss = actor_with(actors, "Karl Weiss")
+    assert sorensen.related == (weiss.id,)
+    assert weiss.related == (sorensen.id,)
 
 
 def test_acronym_joins_expansion(nlp):

@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
 from briefgen.aggregate.names import fold, is_acronym, skeleton, words
@@ -118,8 +119,34 @@ def resolve_actors(
         )
         for m in ms:
             mention_map[(m.doc, m.start, m.end)] = aid
+    actors = _with_related(actors, mention_map, extractions)
     actors.sort(key=lambda a: (-len(a.mentions), a.name, a.id))
     return actors, mention_map
+
+
+RELATED = 5
+
+
+def _with_related(
+    actors: list[Actor], mention_map: dict[MentionKey, str], extractions: Sequence[Extraction]
+) -> list[Actor]:
+    """Related actors: those named in the same sentences most often (at least twice)."""
+    by_doc: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for (doc, start, _), aid in mention_map.items():
+        by_doc[doc].append((start, aid))
+    together: dict[str, Counter[str]] = defaultdict(Counter)
+    for ex in extractions:
+        keys = sorted(by_doc[ex.document.id])
+        for first, last in ex.sentences:
+            present = {aid for start, aid in keys if first <= start < last}
+            for a in present:
+                together[a].update(present - {a})
+    out = []
+    for actor in actors:
+        ranked = sorted(together[actor.id].items(), key=lambda kv: (-kv[1], kv[0]))
+        related = tuple(aid for aid, n in ranked if n >= 2)[:RELATED]
+        out.append(replace(actor, related=related))
+    return out
 
 
 def _lookup(actors: Sequence[Actor]) -> dict[str, list[Actor]]:
