@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefgen.aggregate.dates import DateRange, date_range
-from briefgen.aggregate.terms import Idf, concepts, cosine, terms
+from briefgen.aggregate.terms import SUB_EVENTS, Idf, concepts, cosine, terms
 from briefgen.models import EventMention
 
 __all__ = ["Cluster", "Item", "cluster_items", "make_item", "similarity"]
@@ -156,8 +156,12 @@ def similarity(a: Item, b: Item, idf: Idf, common: frozenset[str] = frozenset())
     """What happened (terms and kind), who took part (actors), and the sentences.
 
     Kinds in ``common`` (the corpus' own subject: deaths in a corpus on an
-    epidemic) tell nothing about which happening two mentions report.
+    epidemic) tell nothing about which happening two mentions report. A sub-event
+    (a press conference) is never its parent event, and a mention dated by the one
+    before it (``inherited``) is only the same happening as one of its own kind.
     """
+    if not _same_kind(a, b):
+        return 0.0
     what = _dice(a.words, b.words, a.weight_words + b.weight_words, idf)
     who = _dice(a.everything, b.everything, a.weight_everything + b.weight_everything, idf)
     score = W_WHAT * what + W_WHO * who + (1 - W_WHAT - W_WHO) * cosine(a.vector, b.vector)
@@ -170,6 +174,19 @@ def similarity(a: Item, b: Item, idf: Idf, common: frozenset[str] = frozenset())
         # (one article reporting what one person said that day, above all).
         score += SAME_DAY_ACTOR * (2.0 if a.mention.doc == b.mention.doc else 1.0)
     return score
+
+
+def inherited(item: Item) -> bool:
+    """A mention dated by the event told just before it (its timex has no text)."""
+    timex = item.mention.timex
+    return not timex.text and timex.mod == "APPROX"
+
+
+def _same_kind(a: Item, b: Item) -> bool:
+    """No sub-event against another event, and a kind in common where one is inherited."""
+    if a.kinds & SUB_EVENTS != b.kinds & SUB_EVENTS:
+        return False
+    return bool(a.kinds & b.kinds) or not (inherited(a) or inherited(b))
 
 
 def _rare(shared: frozenset[str], idf: Idf) -> bool:
@@ -344,6 +361,10 @@ def _attach_vague(clusters: list[Cluster], idf: Idf) -> list[Cluster]:
 def _attach_score(vague: Cluster, v: _Profile, precise: Cluster, p: _Profile, idf: Idf) -> float:
     """How well a vaguer cluster fits a more precise one inside its dates (0: not at all)."""
     if p.period or any(_apart(i, precise) for i in vague.items):
+        return 0.0
+    if v.kinds & SUB_EVENTS != p.kinds & SUB_EVENTS:
+        return 0.0  # a sub-event and the event it belongs to
+    if any(inherited(i) for i in vague.items) and not v.kinds & p.kinds:
         return 0.0
     shared_kinds = _classes(v.context) & _classes(p.context)
     if v.kinds and p.context and not _classes(v.kinds) & _classes(p.context):

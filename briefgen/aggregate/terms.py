@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-__all__ = ["Idf", "concepts", "cosine", "stem", "terms"]
+__all__ = ["SUB_EVENTS", "Idf", "concepts", "cosine", "stem", "terms"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _STOP_WORDS = """
@@ -79,7 +79,11 @@ _PHRASES = (
     ),
     ("withdraw", re.compile(r"\bpull(?:ed|ing|s)?\s+out\b", re.I)),
     ("resign", re.compile(r"\bst(?:ep|epped|eps|epping)\s+down\b", re.I)),
+    ("press", re.compile(r"\b(?:press|news)\s+conferences?\b|\bpress\s+briefings?\b", re.I)),
 )
+# Kinds that happen within another event (a press conference closing a visit): a
+# mention that names one is another happening than one that does not.
+SUB_EVENTS = frozenset({"press"})
 
 
 def concepts(text: str) -> frozenset[str]:

@@ -14,7 +14,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["MAX_WORDS", "clause_tokens", "render"]
+__all__ = [
+    "EVENT_NOUNS",
+    "MAX_WORDS",
+    "REPORTING",
+    "clause_tokens",
+    "definite",
+    "happening",
+    "points_back",
+    "render",
+    "same_participant",
+    "subject",
+]
 
 MAX_WORDS = 25
 
@@ -149,3 +160,125 @@ def render(tokens: Sequence[Token]) -> str:
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     return text
+
+
+# Nouns that name a happening of their own: "staged a press conference".
+EVENT_NOUNS = frozenset(
+    [
+        "conference",
+        "meeting",
+        "summit",
+        "talk",
+        "talks",
+        "visit",
+        "briefing",
+        "trip",
+        "ceremony",
+        "session",
+        "negotiation",
+        "consultation",
+    ]
+)
+# Verbs that only report speech or thought: never a happening of their own.
+REPORTING = frozenset(
+    [
+        "say",
+        "add",
+        "tell",
+        "note",
+        "state",
+        "claim",
+        "stress",
+        "insist",
+        "report",
+        "write",
+        "comment",
+        "explain",
+        "believe",
+        "think",
+        "argue",
+        "suggest",
+        "reiterate",
+        "warn",
+        "ask",
+        "answer",
+        "reply",
+    ]
+)
+_NON_PRONOUN = {"NOUN", "PROPN"}
+
+
+def happening(tokens: Sequence[Token]) -> Token | None:
+    """The verb of a concrete past happening in a sentence, or None.
+
+    A verb whose object or subject is an event noun ("staged a press conference",
+    "while holding talks") comes first, else the main verb. The main verb must be
+    in the simple past (or a passive/pluperfect past) and not a reporting verb:
+    "said", "added" date nothing; plans, musings and present states neither.
+    """
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in REPORTING:
+        return None
+    past = root.tag_ == "VBD" or (
+        root.tag_ == "VBN"
+        and any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in root.children)
+    )
+    if not past or any(c.tag_ == "MD" for c in root.children) or root.pos_ != "VERB":
+        return None
+    for t in tokens:
+        if t.pos_ != "VERB" or t.lemma_.lower() in REPORTING or t.dep_ in ("xcomp", "ccomp"):
+            continue
+        if any(c.tag_ in ("MD", "TO") for c in t.children):
+            continue
+        if any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in EVENT_NOUNS
+            for c in t.children
+        ):
+            return t
+    return root
+
+
+def subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, its own or the one it borrows."""
+    own = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    return own if own is not None else _inherited_subject(verb)
+
+
+def same_participant(a: Token | None, b: Token | None) -> bool:
+    """Two subjects with one noun head ("a delegation" ... "the Taliban delegation")."""
+    if a is None or b is None or a.pos_ not in _NON_PRONOUN or b.pos_ not in _NON_PRONOUN:
+        return False
+    return a.lemma_.lower() == b.lemma_.lower()
+
+
+def definite(token: Token) -> bool:
+    """A noun phrase that points back: "the delegation", "this meeting", "its envoys"."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these"))
+        for c in token.children
+    )
+
+
+# A sentence that opens by pointing at the happening just told: "at the end of which".
+_POINTING = re.compile(
+    r"^\W*(?:(?:however|and|then)\W+)?(?:(?:immediately|shortly|soon|just|right)\s+)?"
+    r"(?:at\s+the\s+(?:end|close|start|beginning|height)\s+of|after|during|following"
+    r"|in\s+the\s+(?:course|wake)\s+of|on\s+the\s+sidelines\s+of)"
+    r"\s+(?:(?:which|it|this|that)\b|(?:the|these|those)\s+([a-z]+))",
+    re.I,
+)
+
+
+def points_back(sentence: str, told: set[str]) -> int:
+    """The length of an opening phrase pointing at the event just told, else 0.
+
+    "at the end of which", "after that" always point back; "after the talks" only
+    when the previous sentence (its lemmas ``told``) names talks.
+    """
+    match = _POINTING.match(sentence)
+    if match is None:
+        return 0
+    noun = match.group(1)
+    if noun is not None and not {noun.lower(), noun.lower().rstrip("s")} & told:
+        return 0
+    return match.end()
