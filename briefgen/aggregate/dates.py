@@ -15,8 +15,8 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 _PART = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI|Q[1-4]|H[12])$")
 _YEAR = re.compile(r"^(\d{4})$")
-_DECADE = re.compile(r"^(\d{3})$")
-_CENTURY = re.compile(r"^(\d{2})$")
+_DECADE = re.compile(r"^(\d{3})X?$")
+_CENTURY = re.compile(r"^(\d{2})(?:XX)?$")
 
 
 @dataclass(frozen=True)

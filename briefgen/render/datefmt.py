@@ -9,9 +9,10 @@ no interval.
 
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date, timedelta
+from datetime import date
+
+from briefgen.aggregate.dates import date_range
 
 MONTHS = [
     "January",
@@ -48,58 +49,15 @@ _HALF = re.compile(r"^(\d{4})-H([12])$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _single(value: str) -> tuple[date, date] | None:
-    """The first and last day covered by one (non-range) value."""
-    try:
-        if m := _DAY.match(value):
-            day = date(int(m[1]), int(m[2]), int(m[3]))
-            return day, day
-        if m := _MONTH.match(value):
-            year, month = int(m[1]), int(m[2])
-            return date(year, month, 1), _month_end(year, month)
-        if m := _YEAR.match(value):
-            year = int(m[1])
-            return date(year, 1, 1), date(year, 12, 31)
-        if m := _SEASON.match(value):
-            year, first = int(m[1]), _SEASONS[m[2]][0]
-            end_year, end_month = (year + 1, 2) if first == 12 else (year, first + 2)
-            return date(year, first, 1), _month_end(end_year, end_month)
-        if m := _QUARTER.match(value):
-            year, q = int(m[1]), int(m[2])
-            return date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
-        if m := _HALF.match(value):
-            year, h = int(m[1]), int(m[2])
-            return date(year, 6 * h - 5, 1), _month_end(year, 6 * h)
-        if m := _WEEK.match(value):
-            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return monday, monday + timedelta(days=6)
-        if m := _DECADE.match(value):
-            start = int(m[1]) * 10
-            return date(start, 1, 1), date(start + 9, 12, 31)
-        if m := _CENTURY.match(value):
-            start = int(m[1]) * 100
-            return date(max(start, 1), 1, 1), date(start + 99, 12, 31)
-    except ValueError:
-        return None
-    return None
-
-
 def interval(value: str | None) -> tuple[date, date] | None:
     """The first and last day a date value covers, or None when it cannot be placed."""
     if not value:
         return None
-    value = value.strip()
-    if "/" in value:
-        left, _, right = value.partition("/")
-        first, last = _single(left), _single(right)
-        if first is None or last is None or last[1] < first[0]:
-            return None
-        return first[0], last[1]
-    return _single(value)
+    left, slash, right = value.strip().partition("/")
+    first, last = date_range(left), date_range(right) if slash else None
+    if first is None or (slash and (last is None or last.hi < first.lo)):
+        return None  # a range whose ends cannot both be placed, in order, is not drawn
+    return first.lo, (last or first).hi
 
 
 def _day_label(day: date, year: bool = True, month: bool = True) -> str:
@@ -117,8 +75,8 @@ _REFS = {"PRESENT_REF": "Ongoing", "PAST_REF": "In the past", "FUTURE_REF": "Fut
 def _single_label(value: str) -> str:
     if value in _REFS:
         return _REFS[value]
-    if m := _DAY.match(value):
-        span = _single(value)
+    if _DAY.match(value):
+        span = interval(value)
         return _day_label(span[0]) if span else value
     if (m := _MONTH.match(value)) and 1 <= int(m[2]) <= 12:
         return f"{MONTHS[int(m[2]) - 1]} {m[1]}"
