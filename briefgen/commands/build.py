@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from briefgen.commands.common import DEBUG, JSON, QUIET, Output, handle_errors, setup_logging
+from briefgen.commands.common import DEBUG, JSON, QUIET, Output, command_output
 
 if TYPE_CHECKING:
     from briefgen.config import Config
@@ -49,9 +49,7 @@ def build(
     debug: bool = DEBUG,
 ) -> None:
     """Build the brief: PDF, HTML and JSON in a dated folder under the output folder."""
-    out = Output(quiet=quiet, json=as_json, debug=debug)
-    setup_logging(out)
-    with handle_errors(out):
+    with command_output(quiet=quiet, as_json=as_json, debug=debug) as out:
         from briefgen.config import load_config
         from briefgen.errors import NothingNew
         from briefgen.pipeline import build_brief
@@ -110,9 +108,7 @@ def extract(
     debug: bool = DEBUG,
 ) -> None:
     """Extract everything into one JSON file, without rendering."""
-    out = Output(quiet=quiet, json=as_json, debug=debug)
-    setup_logging(out)
-    with handle_errors(out):
+    with command_output(quiet=quiet, as_json=as_json, debug=debug) as out:
         from briefgen.config import load_config
         from briefgen.outputs import write_atomic
         from briefgen.pipeline import assemble_brief
@@ -151,9 +147,7 @@ def render(
     debug: bool = DEBUG,
 ) -> None:
     """Re-render a brief.json (e.g. after editing a template) without running the NLP."""
-    out = Output(quiet=quiet, json=as_json, debug=debug)
-    setup_logging(out)
-    with handle_errors(out):
+    with command_output(quiet=quiet, as_json=as_json, debug=debug) as out:
         from briefgen.outputs import render_file
 
         render_file(brief_json, output, templates)

@@ -104,6 +104,17 @@ def handle_errors(out: Output) -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
+@contextmanager
+def command_output(
+    *, quiet: bool = False, as_json: bool = False, debug: bool = False
+) -> Iterator[Output]:
+    """A command's output and logging, with its errors turned into one line (``handle_errors``)."""
+    out = Output(quiet=quiet, json=as_json, debug=debug)
+    setup_logging(out)
+    with handle_errors(out):
+        yield out
+
+
 QUIET = typer.Option(False, "--quiet", "-q", help="Print nothing but errors.")
 JSON = typer.Option(False, "--json", help="Print one machine-readable JSON object.")
 DEBUG = typer.Option(False, "--debug", help="Show debug logs and full tracebacks.")

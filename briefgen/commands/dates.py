@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from briefgen.commands.common import DEBUG, QUIET, Output, handle_errors, setup_logging
+from briefgen.commands.common import DEBUG, QUIET, Output, command_output
 
 if TYPE_CHECKING:
     from briefgen.models import Timex
@@ -122,9 +122,7 @@ def dates(
     debug: bool = DEBUG,
 ) -> None:
     """List the dates and times a text mentions, normalised to TIMEX3 values."""
-    out = Output(quiet=quiet, debug=debug)
-    setup_logging(out)
-    with handle_errors(out):
+    with command_output(quiet=quiet, debug=debug) as out:
         from briefgen.errors import InputError
 
         if jsonl is not None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from briefgen.commands.common import DEBUG, JSON, QUIET, Output, handle_errors, setup_logging
+from briefgen.commands.common import DEBUG, JSON, QUIET, command_output
 
 
 def email(
@@ -31,9 +31,7 @@ def email(
     debug: bool = DEBUG,
 ) -> None:
     """Mail an existing PDF brief; recipients who already got this build are skipped."""
-    out = Output(quiet=quiet, json=as_json, debug=debug)
-    setup_logging(out)
-    with handle_errors(out):
+    with command_output(quiet=quiet, as_json=as_json, debug=debug) as out:
         from dataclasses import replace
 
         from briefgen.config import load_config

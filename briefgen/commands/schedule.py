@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from briefgen.commands.common import DEBUG, JSON, QUIET, Output, handle_errors, setup_logging
+from briefgen.commands.common import DEBUG, JSON, QUIET, Output, command_output, handle_errors
 
 schedule_app = typer.Typer(
     help="Build and mail the brief on the schedule.cron times, each window exactly once.",
@@ -37,9 +37,7 @@ def run(
     debug: bool = DEBUG,
 ) -> None:
     """Run the scheduler: every due window is built and mailed once; missed ones caught up."""
-    out = Output(quiet=quiet, json=as_json, debug=debug)
-    setup_logging(out)
-    with handle_errors(out):
+    with command_output(quiet=quiet, as_json=as_json, debug=debug) as out:
         import logging
         import signal
 
