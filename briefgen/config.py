@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -267,8 +267,3 @@ def _cross_checks(config: Config) -> list[str]:
 
     problems.extend(check_schedule(config))
     return problems
-
-
-def with_overrides(config: Config, **changes: Any) -> Config:
-    """A copy of ``config`` with some fields replaced (None values ignored)."""
-    return replace(config, **{k: v for k, v in changes.items() if v is not None})
