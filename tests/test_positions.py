@@ -150,3 +150,16 @@ def test_long_quote_is_cut_into_claims(nlp):
     ps = [p for p in run(nlp, text) if p.kind == "direct"]
     assert len(ps) >= 2
     assert all(p.speaker == "Mira Dahl" for p in ps)
+
+
+def test_a_role_of_markup_only_names_no_one(nlp):
+    """Regression: a description span that is only markup ("**") once raised IndexError
+    and sank a whole news-corpus build."""
+    from briefgen.extract.speakers import SpeakerResolver
+    from briefgen.models import Mention
+
+    text = "Officials met on Monday.\n"
+    doc = Document(id="t", source="t.txt", format="txt", text=text, title="")
+    resolver = SpeakerResolver(doc, nlp(text), [])
+    assert resolver._named_for_role(Mention("t", 0, 2, "**", "description"), 10) is None
+    assert resolver._named_for_role("", 10) is None

@@ -146,9 +146,12 @@ class SpeakerResolver:
             for m in self._covering(role.start - 3, role.end + 3):
                 if m.kind in NAMED and m.type == "person" and m.role == role.text:
                     return self.name_of(m)
-            head = plain(role.text).split()[-1].casefold()
+            words = plain(role.text).split()
+            head = words[-1].casefold() if words else ""
         else:
             head = role.casefold()
+        if not head:  # a role span of markup or spaces only names no one
+            return None
         for start, text, m in reversed(self.by_role):
             if start < before and head in text.split():
                 return self.name_of(m)
