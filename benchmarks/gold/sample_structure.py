@@ -55,6 +55,18 @@ def main():
     for p in sorted(glob.glob(os.path.join(REPO, "seeds/*"))):
         if p.endswith((".txt", ".md")):
             out.append(("seeds/" + os.path.basename(p), os.path.basename(p)))
+    # Supplement (appended last, so the list above is unchanged): per Timeline17 corpus, the
+    # first not-yet-sampled eligible document, in the same seeded order, that is a page with
+    # at least 3 reader-comment headers ("... wrote:").
+    for corpus in ["MJ_bbc", "H1N1_bbc", "H1N1_guardian", "H1N1_reuters"]:
+        src = f"tls-score/corpora/{corpus}.jsonl"
+        docs = [(str(d["id"]), d["text"]) for d in map(json.loads, open(os.path.join(EVAL, src), encoding="utf-8"))]
+        elig = sorted((d, t) for d, t in docs if len(t) <= 12000)
+        random.Random("gold9:" + corpus).shuffle(elig)
+        for d, t in elig:
+            if (src, d) not in out and len(re.findall(r"wrote:", t)) >= 3:
+                out.append((src, d))
+                break
     for s, d in out:
         print(f"{s}\t{d}")
 
