@@ -3,6 +3,7 @@
 Prints one line per sampled document: ``<source>\t<doc>``.
 Run: python3 benchmarks/gold/sample_structure.py [EVAL_DIR] [REPO_DIR]
 """
+
 import glob
 import json
 import os
@@ -10,8 +11,26 @@ import random
 import re
 import sys
 
-EVAL = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/eval"
-REPO = sys.argv[2] if len(sys.argv) > 2 else os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = sys.argv[2] if len(sys.argv) > 2 else os.path.dirname(os.path.dirname(HERE))
+EVAL = (
+    sys.argv[1]
+    if len(sys.argv) > 1
+    else os.environ.get("BRIEFGEN_EVAL_DIR", os.path.join(REPO, "..", "shared", "eval"))
+)
+
+
+def read(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+def jsonl_docs(path):
+    return [
+        (str(d["id"]), d["text"])
+        for d in map(json.loads, (line for line in read(path).split("\n") if line.strip()))
+    ]
+
 
 FEATURES = [
     ("live", r"(?m)^\d{4}(:| GMT)|^\d\d:\d\d"),
@@ -46,11 +65,11 @@ def main():
     out = []
     for corpus in ["MJ_bbc", "H1N1_bbc", "H1N1_guardian", "H1N1_reuters"]:
         src = f"tls-score/corpora/{corpus}.jsonl"
-        docs = [(str(d["id"]), d["text"]) for d in map(json.loads, open(os.path.join(EVAL, src), encoding="utf-8"))]
+        docs = jsonl_docs(os.path.join(EVAL, src))
         out += [(src, d) for d in pick(docs, "gold9:" + corpus, 13, 16, 12000)]
     pol = []
     for p in sorted(glob.glob(os.path.join(EVAL, "quotes/polnear/dev/text/*.txt"))):
-        pol.append((os.path.basename(p), open(p, encoding="utf-8", newline="").read()))
+        pol.append((os.path.basename(p), read(p)))
     out += [("quotes/polnear/dev/text/" + d, d) for d in pick(pol, "gold9:polnear", 13, 14, 10000)]
     for p in sorted(glob.glob(os.path.join(REPO, "seeds/*"))):
         if p.endswith((".txt", ".md")):
@@ -60,7 +79,7 @@ def main():
     # at least 3 reader-comment headers ("... wrote:").
     for corpus in ["MJ_bbc", "H1N1_bbc", "H1N1_guardian", "H1N1_reuters"]:
         src = f"tls-score/corpora/{corpus}.jsonl"
-        docs = [(str(d["id"]), d["text"]) for d in map(json.loads, open(os.path.join(EVAL, src), encoding="utf-8"))]
+        docs = jsonl_docs(os.path.join(EVAL, src))
         elig = sorted((d, t) for d, t in docs if len(t) <= 12000)
         random.Random("gold9:" + corpus).shuffle(elig)
         for d, t in elig:

@@ -11,6 +11,7 @@ Also checks that no document appears twice.
 Usage: python3 benchmarks/gold/validate_structure.py [GOLD] [EVAL_DIR] [REPO_DIR]
 Exit status 0 when everything is valid; prints a summary (documents per source, labels per kind).
 """
+
 import collections
 import hashlib
 import json
@@ -19,26 +20,48 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "structure.jsonl")
-EVAL = sys.argv[2] if len(sys.argv) > 2 else "/work/shared/eval"
 REPO = sys.argv[3] if len(sys.argv) > 3 else os.path.dirname(os.path.dirname(HERE))
+EVAL = (
+    sys.argv[2]
+    if len(sys.argv) > 2
+    else os.environ.get("BRIEFGEN_EVAL_DIR", os.path.join(REPO, "..", "shared", "eval"))
+)
 
-KINDS = {"headline", "standfirst", "byline", "dateline", "body", "caption",
-         "furniture", "comment", "transcript", "live_header"}
+
+def read(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+KINDS = {
+    "headline",
+    "standfirst",
+    "byline",
+    "dateline",
+    "body",
+    "caption",
+    "furniture",
+    "comment",
+    "transcript",
+    "live_header",
+}
 
 _jsonl_cache = {}
 
 
 def load_text(source, doc):
     if source.startswith("seeds/"):
-        text = open(os.path.join(REPO, source), encoding="utf-8", newline="").read()
+        text = read(os.path.join(REPO, source))
         return text[1:] if text.startswith("\ufeff") else text
     path = os.path.join(EVAL, source)
     if source.endswith(".jsonl"):
         if path not in _jsonl_cache:
-            _jsonl_cache[path] = {str(d["id"]): d["text"]
-                                  for d in map(json.loads, open(path, encoding="utf-8"))}
+            _jsonl_cache[path] = {
+                str(d["id"]): d["text"]
+                for d in map(json.loads, (line for line in read(path).split("\n") if line.strip()))
+            }
         return _jsonl_cache[path][doc]
-    return open(path, encoding="utf-8", newline="").read()
+    return read(path)
 
 
 def check(row):
@@ -70,7 +93,7 @@ def check(row):
     missing = [i for i, c in enumerate(text) if not c.isspace() and not covered[i]]
     if missing:
         i = missing[0]
-        errs.append(f"{len(missing)} non-blank chars uncovered, first at {i}: {text[i:i+40]!r}")
+        errs.append(f"{len(missing)} non-blank chars uncovered, first at {i}: {text[i : i + 40]!r}")
     return errs
 
 
@@ -80,7 +103,7 @@ def main():
     per_kind = collections.Counter()
     bad = 0
     n = 0
-    for lineno, line in enumerate(open(GOLD, encoding="utf-8"), 1):
+    for lineno, line in enumerate(read(GOLD).splitlines(), 1):
         if not line.strip():
             continue
         n += 1
@@ -98,8 +121,11 @@ def main():
             bad += 1
             for e in errs:
                 print(f"line {lineno} {row['source']} {row['doc']}: {e}")
-        per_source[row["source"].split("/text/")[0] if "/text/" in row["source"] else
-                   ("seeds" if row["source"].startswith("seeds/") else row["source"])] += 1
+        per_source[
+            row["source"].split("/text/")[0]
+            if "/text/" in row["source"]
+            else ("seeds" if row["source"].startswith("seeds/") else row["source"])
+        ] += 1
         per_kind.update(k for _, _, k in row["labels"])
     print(f"{n} documents, {bad} invalid")
     for s, c in sorted(per_source.items()):
