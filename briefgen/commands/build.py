@@ -30,7 +30,8 @@ REF_DATE = typer.Option(None, "--ref-date", help="Date (YYYY-MM-DD) for document
 
 def build(
     inputs: list[str] | None = INPUTS,
-    output: Path | None = typer.Option(None, "--output", "-o", help="Output folder (reports/)."),
+    # A string, not a Path: Path("") is ".", and -o '' must be an error, not the current folder.
+    output: str | None = typer.Option(None, "--output", "-o", help="Output folder (reports/)."),
     config_file: Path | None = CONFIG,
     title: str | None = TITLE,
     since: str | None = SINCE,
