@@ -75,7 +75,10 @@ def tag_jsonl(source: Path, target: Path | None, *, narrative: bool = False) -> 
     if target is None:
         sys.stdout.write("".join(lines))
     else:
-        target.write_text("".join(lines), encoding="utf-8")
+        from briefgen.outputs import write_atomic
+
+        # Renamed into place: a symbolic link planted at the target is replaced, not followed.
+        write_atomic(target, "".join(lines).encode("utf-8"))
     return len(lines)
 
 
