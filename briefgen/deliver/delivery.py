@@ -76,12 +76,14 @@ class DeliveryReport:
 class RecipientsFailed(DeliveryError):
     """Some recipients did not get the mail; ``report`` has who did and who did not."""
 
-    def __init__(self, report: DeliveryReport) -> None:
+    def __init__(
+        self, report: DeliveryReport, retry: str = "run it again to retry only those"
+    ) -> None:
         reasons = "; ".join(f"{r}: {why}" for r, why in sorted(report.failed.items()))
         total = len(report.sent) + len(report.skipped) + len(report.failed)
         problem = (
             f"not delivered to {len(report.failed)} of {total} recipient(s): {reasons} "
-            f"(sent to {len(report.sent)}); run it again to retry only those"
+            f"(sent to {len(report.sent)}); {retry}"
         )
         super().__init__(problem, f"build {report.build_id}")
         self.report = report

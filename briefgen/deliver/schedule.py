@@ -85,10 +85,7 @@ CRON_ALIASES = ("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midni
 def check_cron(cron: str) -> str:
     """Why ``cron`` is not a usable five-field cron expression, or "" if it is."""
     fields = cron.split()
-    shape = (
-        "is not a cron expression like '0 7 * * 1' "
-        "(minute hour day-of-month month day-of-week)"
-    )
+    shape = "is not a cron expression like '0 7 * * 1' (minute hour day-of-month month day-of-week)"
     # croniter also takes a sixth field (seconds) and a seventh (year); crontab and systemd
     # do not, and '* * * * * *' would fire every second.
     if not (len(fields) == 5 or (len(fields) == 1 and fields[0].lower() in CRON_ALIASES)):
@@ -254,24 +251,23 @@ def default_build_and_send(config: Config) -> Callable[[datetime], None]:
     """Build the brief as of the window's time and mail it (what ``schedule run`` uses)."""
 
     def build_and_send(when: datetime) -> None:
-        from briefgen.deliver.delivery import deliver_brief
-        from briefgen.errors import DeliveryError, NothingNew
-        from briefgen.pipeline import build_brief
+        from briefgen.deliver.publish import build_and_deliver
+        from briefgen.errors import NothingNew
 
+        email = config.email
+        recipients = bool(email.to or email.cc or email.bcc)
         try:
-            result = build_brief(config, now=when)
+            # The window, not the folder name (a retry may get "…-2"), identifies the build,
+            # so a retried window never mails anyone twice.
+            published = build_and_deliver(
+                config, now=when, email=recipients, build_id=build_id(when)
+            )
         except NothingNew as exc:
             log.info("window %s: %s (skip_if_empty)", when.isoformat(), exc.problem)
             return
-        email = config.email
-        if not (email.to or email.cc or email.bcc):
-            log.info("no recipients configured; built %s without mailing it", result.build_dir)
-            return
-        pdf = result.files.get("pdf")
-        if pdf is None:
-            raise DeliveryError("formats must include pdf to mail the brief", "formats")
-        # The window, not the folder name (a retry may get "…-2"), identifies the build, so a
-        # retried window never mails anyone twice.
-        deliver_brief(config, result.brief, pdf, build_id(when), now=when)
+        if not recipients:
+            log.info(
+                "no recipients configured; built %s without mailing it", published.build.build_dir
+            )
 
     return build_and_send
