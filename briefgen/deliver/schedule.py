@@ -111,19 +111,44 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+# Wider than any change of a zone's UTC offset: where a walk over wall-clock times starts.
+_SHIFT = timedelta(hours=3)
+
+
+def window_utc(local: datetime, tz: ZoneInfo) -> datetime:
+    """The UTC instant of a wall-clock time the cron names in ``tz``: a window's key.
+
+    Cron expressions name wall-clock times, and clock changes make some of those happen
+    twice (autumn) or not at all (spring). Walking the wall clock itself (naive times)
+    meets each time once; here a repeated time is its first occurrence (``fold=0``) and a
+    skipped one falls just after the gap (02:30 in a 02:00→03:00 change is 03:30), so a
+    window is neither run twice nor lost.
+    """
+    return local.replace(tzinfo=tz, fold=0).astimezone(UTC)
+
+
 def next_runs(config: Config, n: int = 5, now: datetime | None = None) -> list[datetime]:
     """The next ``n`` windows strictly after ``now``, in the schedule's time zone."""
     tz = _validated(config)
-    it = croniter(config.schedule.cron, _aware(now or utc_now()).astimezone(tz))
-    return [it.get_next(datetime) for _ in range(n)]
+    moment = _aware(now or utc_now()).astimezone(UTC)
+    it = croniter(config.schedule.cron, moment.astimezone(tz).replace(tzinfo=None) - _SHIFT)
+    out: list[datetime] = []
+    while len(out) < n:
+        when = window_utc(it.get_next(datetime), tz)
+        # Two wall-clock times can share an instant across a spring gap: one window.
+        if when > moment and (not out or when > out[-1]):
+            out.append(when)
+    return [w.astimezone(tz) for w in out]
 
 
 def _walk_back(config: Config, tz: ZoneInfo, now: datetime, stop_at: datetime) -> list[datetime]:
     """Windows in (stop_at, now], newest first, at most catch_up + MAX_SKIPPED of them."""
-    it = croniter(config.schedule.cron, now.astimezone(tz) + timedelta(microseconds=1))
+    it = croniter(config.schedule.cron, now.astimezone(tz).replace(tzinfo=None) + _SHIFT)
     out: list[datetime] = []
     while len(out) < config.schedule.catch_up + MAX_SKIPPED:
-        when = it.get_prev(datetime).astimezone(UTC)
+        when = window_utc(it.get_prev(datetime), tz)
+        if when > now or (out and when == out[-1]):
+            continue
         if when <= stop_at:
             break
         out.append(when)
