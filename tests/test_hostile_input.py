@@ -127,7 +127,7 @@ def test_dates_on_a_binary_file_is_an_error(tmp_path: Path) -> None:
     binary.write_bytes(b"\x00\x01\x02PK\x03\x04" * 100)
     result = runner.invoke(app, ["dates", str(binary)])
     assert result.exit_code == 1
-    assert result.output == f"error: {binary}: binary file, not text; skipped\n"
+    assert result.output == f"error: {binary}: binary file, not text\n"
 
 
 def test_dates_jsonl_skips_a_deeply_nested_line(tmp_path: Path) -> None:

@@ -161,7 +161,10 @@ def _read_text(file: Path) -> str:
         data = file.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read ({exc.strerror or exc})", str(file)) from None
-    return decode(data, file)
+    try:
+        return decode(data, file)
+    except InputError as exc:  # ingest's wording ends "; skipped": here nothing goes on
+        raise InputError(exc.problem.removesuffix("; skipped"), exc.where) from None
 
 
 def _print_table(out: Output, file: Path, text: str, ref: date | None, narrative: bool) -> None:
