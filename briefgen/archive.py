@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -53,6 +54,28 @@ def staging_dir(output_dir: Path, name: str) -> Iterator[Staging]:
     except BaseException:
         shutil.rmtree(stage.path, ignore_errors=True)
         raise
+
+
+# ``staging_dir``'s temporary folders: ".<build name>.<random>".
+_STAGING = re.compile(r"^\.\d{4}-\d\d-\d\dT\d{4}Z\.[A-Za-z0-9_]+$")
+
+
+def remove_stale_staging(output_dir: Path) -> list[Path]:
+    """Remove the hidden staging folders of builds that were killed; the ones removed.
+
+    Only safe while holding the build lock (no build can be writing one). Symbolic links
+    are left alone, and ``rmtree`` does not follow links inside the folder.
+    """
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(output_dir))
+    except OSError:
+        return removed
+    for entry in entries:
+        if _STAGING.match(entry.name) and entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path, ignore_errors=True)
+            removed.append(Path(entry.path))
+    return removed
 
 
 def check_writable(output_dir: Path) -> None:

@@ -7,10 +7,11 @@ Secrets never live here: ``smtp.password_env`` names an environment variable.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field, fields
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -160,16 +161,27 @@ def _check_type(label: str, value: Any, default: Any, problems: list[str]) -> An
             return default
         return value
     if isinstance(default, int | float) and not isinstance(default, bool):
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            problems.append(f"{label} must be a number")
-            return default
-        return type(default)(value)
+        return _check_number(label, value, default, problems)
     if default is None or isinstance(default, str):
         if not isinstance(value, str):
             problems.append(f"{label} must be a string")
             return default
         return value
     return value
+
+
+def _check_number(label: str, value: Any, default: int | float, problems: list[str]) -> Any:
+    """A finite number; a whole one where the default is an int (TOML's 1e400 is inf)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        problems.append(f"{label} must be a number")
+        return default
+    if not math.isfinite(value):
+        problems.append(f"{label} must be a finite number, not {value!r}")
+        return default
+    if isinstance(default, int) and not isinstance(value, int):
+        problems.append(f"{label} must be a whole number, not {value!r}")
+        return default
+    return type(default)(value)
 
 
 def _coerce_value(key: str, value: Any, base: Path, problems: list[str]) -> Any:
@@ -183,8 +195,8 @@ def _coerce_value(key: str, value: Any, base: Path, problems: list[str]) -> Any:
             return Config.inputs
         return tuple(_resolve(base, v) for v in items)
     if key in ("output_dir", "templates"):
-        if not isinstance(value, str):
-            problems.append(f"{key} must be a path")
+        if not isinstance(value, str) or not value.strip():
+            problems.append(f"{key} must be a path (not empty)")
             return getattr(Config(), key)
         return _resolve(base, value)
     return _check_type(key, value, getattr(Config(), key), problems)
@@ -197,8 +209,21 @@ def _coerce_flag(key: str, value: Any, problems: list[str]) -> Any:
     if key == "inputs":
         return tuple(Path(v) for v in value)
     if key in ("output_dir", "templates"):
+        # An empty -o '' would silently mean the current folder.
+        if not str(value).strip():
+            problems.append(f"{key} must be a path, not an empty string")
+            return getattr(Config(), key)
         return Path(value)
+    if key in _NUMBERS:
+        return _check_number(key, value, _NUMBERS[key], problems)
     return value
+
+
+_NUMBERS: dict[str, int | float] = {
+    "timeline_dates": Config.timeline_dates,
+    "timeline_sentences": Config.timeline_sentences,
+    "judgments": Config.judgments,
+}
 
 
 _PARSED = ("since", "until", "ref_date", "formats", "query")
@@ -218,8 +243,16 @@ def _resolve(base: Path, value: str) -> Path:
 
 
 def _parse_date(key: str, value: Any, problems: list[str]) -> date | None:
+    # TOML has date-times too, and a datetime is a date subclass that cannot be compared
+    # with a date: refused here rather than crashing a comparison later.
+    if isinstance(value, datetime):
+        problems.append(f"{key} must be a date like 2021-08-16, not a date and time {value}")
+        return None
     if isinstance(value, date):
         return value
+    if not isinstance(value, str):
+        problems.append(f"{key} must be a date like 2021-08-16, not {value!r}")
+        return None
     try:
         return date.fromisoformat(str(value))
     except ValueError:
@@ -228,7 +261,10 @@ def _parse_date(key: str, value: Any, problems: list[str]) -> date | None:
 
 
 def _parse_formats(value: Any, problems: list[str]) -> tuple[str, ...]:
-    items = value.split(",") if isinstance(value, str) else list(value)
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, list | tuple) or not all(isinstance(v, str) for v in items):
+        problems.append(f"formats must be a list of format names, not {value!r}")
+        return DEFAULT_FORMATS
     out = tuple(dict.fromkeys(str(v).strip().lower() for v in items if str(v).strip()))
     bad = [f for f in out if f not in FORMATS]
     if bad or not out:
@@ -257,11 +293,21 @@ def _cross_checks(config: Config) -> list[str]:
         problems.append(f"smtp.security must be one of {', '.join(SECURITY_MODES)}")
     if not 0 < config.smtp.port < 65536:
         problems.append("smtp.port must be between 1 and 65535")
+    if config.smtp.timeout <= 0:
+        problems.append("smtp.timeout must be more than 0 seconds")
+    if config.smtp.retries < 0:
+        problems.append("smtp.retries must not be negative")
+    if config.smtp.backoff < 0:
+        problems.append("smtp.backoff must not be negative")
     if config.timeline_dates < 1 or config.timeline_sentences < 1:
         problems.append("timeline_dates and timeline_sentences must be at least 1")
+    if config.judgments < 0:
+        problems.append("judgments must not be negative")
+    if config.templates is not None and not config.templates.is_dir():
+        problems.append(f"templates: {config.templates} is not a folder")
     try:
         ZoneInfo(config.schedule.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         problems.append(f"schedule.timezone {config.schedule.timezone!r} is not an IANA time zone")
     from briefgen.deliver.schedule import check_schedule
 

@@ -24,3 +24,19 @@ def test_a_date_outside_the_verbs_subtree_does_not_hang(nlp) -> None:  # type: i
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert "minister" in words and "left" in words
+
+
+def test_a_sentence_of_100000_words_is_trimmed_without_recursion_error() -> None:
+    # A 100,000-word run-on sentence parses into a chain of modifiers far deeper than
+    # Python's recursion limit; the clause walk must still return a short description.
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    n = 100_000
+    words = ["Officials", "said", *["and"] * (n - 2)]
+    heads = [1, 1, *range(1, n - 1)]  # each word hangs off the one before it
+    deps = ["nsubj", "ROOT", *["dobj"] * (n - 2)]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    tokens = clause_tokens(doc[1], None)
+    assert tokens[0].text == "Officials" and tokens[1].text == "said"
+    assert len(tokens) <= 40

@@ -50,7 +50,7 @@ def test_only_jsonl_line_malformed(tmp_path: Path) -> None:
     (tmp_path / "c.jsonl").write_text('{"id": "a", "text": "x"\n')
     result = _run("extract", str(tmp_path / "c.jsonl"), "-o", str(tmp_path / "o.json"))
     assert result.exit_code == 1
-    assert f"{tmp_path / 'c.jsonl'}:1: malformed JSON" in result.output
+    assert f"{tmp_path / 'c.jsonl'}: 1 line(s) skipped: line 1: malformed JSON" in result.output
     assert not (tmp_path / "o.json").exists()
 
 

@@ -99,3 +99,60 @@ def test_invalid_toml_and_missing_file(tmp_path: Path) -> None:
 def test_sender_cannot_be_spelled_as_the_python_name(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"unknown key email\.sender"):
         load_config(_write(tmp_path, '[email]\nsender = "a@example.org"\n'))
+
+
+def test_values_that_used_to_pass_loading_and_crash_later_are_all_reported(
+    tmp_path: Path,
+) -> None:
+    path = _write(
+        tmp_path,
+        """
+timeline_dates = 1e400
+formats = 5
+since = 2026-01-01T09:00:00
+until = 2026-02-01
+[smtp]
+port = nan
+timeout = 0
+retries = -1
+[schedule]
+cron = "0 7 30 2 *"
+""",
+    )
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    problems = info.value.problems
+    assert "timeline_dates must be a finite number, not inf" in problems
+    assert "smtp.port must be a finite number, not nan" in problems
+    assert "formats must be a list of format names, not 5" in problems
+    assert any(
+        p.startswith("since must be a date like 2021-08-16, not a date and") for p in problems
+    )
+    assert "smtp.timeout must be more than 0 seconds" in problems
+    assert "smtp.retries must not be negative" in problems
+    assert any("'0 7 30 2 *' never fires" in p for p in problems)
+
+
+@pytest.mark.parametrize("cron", ["* * * * * *", "0 7 * * 1 2026", "0 7 * *"])
+def test_only_five_field_cron_expressions(tmp_path: Path, cron: str) -> None:
+    with pytest.raises(ConfigError, match="minute hour day-of-month month day-of-week"):
+        load_config(_write(tmp_path, f'[schedule]\ncron = "{cron}"\n'))
+
+
+def test_aliases_and_real_leap_days_are_fine(tmp_path: Path) -> None:
+    assert load_config(_write(tmp_path, '[schedule]\ncron = "@weekly"\n')).schedule.cron
+    assert load_config(_write(tmp_path, '[schedule]\ncron = "0 7 29 2 *"\n')).schedule.cron
+
+
+def test_whole_numbers_where_counts_are_meant(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"smtp\.retries must be a whole number, not 2\.5"):
+        load_config(_write(tmp_path, "[smtp]\nretries = 2.5\n"))
+
+
+def test_missing_templates_folder_and_empty_output_are_errors(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_config(None, templates=tmp_path / "nonexistent", output_dir="")
+    assert f"templates: {tmp_path / 'nonexistent'} is not a folder" in info.value.problems
+    assert "output_dir must be a path, not an empty string" in info.value.problems
+    with pytest.raises(ConfigError, match="output_dir must be a path"):
+        load_config(_write(tmp_path, 'output_dir = ""\n'))

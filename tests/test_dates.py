@@ -214,14 +214,16 @@ def test_cli_jsonl_output_shape(tmp_path: Path) -> None:
     assert json.loads(target.read_text())["doc"] == "a.tml"
 
 
-def test_cli_jsonl_malformed_line(tmp_path: Path) -> None:
+def test_cli_jsonl_malformed_line_is_skipped_with_a_warning(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text('{"doc": "a", "dct": null, "text": "x"}\n{not json\n')
     result = CliRunner().invoke(app, ["dates", "--jsonl", str(source)])
-    assert result.exit_code == 1
+    assert result.exit_code == 0
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
-    assert lines[0].startswith(f"error: {source}: line 2: not JSON")
+    assert lines[0].startswith(f"warning: {source}: line 2: malformed JSON")
+    assert lines[0].endswith("; skipped")
+    assert [json.loads(x)["doc"] for x in result.stdout.splitlines()] == ["a"]
 
 
 def test_cli_file_table_uses_stated_date(tmp_path: Path) -> None:

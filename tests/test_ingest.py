@@ -73,11 +73,15 @@ def test_jsonl_corpus_and_malformed_line(tmp_path: Path) -> None:
         ),
     ]
     corpus.write_text("\n".join(rows) + "\n")
-    docs = ingest([corpus]).documents
+    result = ingest([corpus])
+    docs = result.documents
     assert [d.id for d in docs] == ["n1", "n2"]
     assert docs[0].date == "2009-06-27" and docs[0].date_source == "field"
     assert docs[1].authors == ("A. Writer",) and docs[1].url == "https://example.org/a"
-    assert any(f"{corpus}:2" in w and "malformed JSON" in w for w in docs[0].warnings)
+    assert result.skipped == (
+        f"{corpus}: 1 line(s) skipped: line 2: malformed JSON "
+        "(Expecting property name enclosed in double quotes, column 2)",
+    )
 
 
 def test_html_main_text_and_metadata(tmp_path: Path) -> None:

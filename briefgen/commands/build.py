@@ -14,7 +14,6 @@ from briefgen.commands.common import DEBUG, JSON, QUIET, Output, command_output
 
 if TYPE_CHECKING:
     from briefgen.config import Config
-    from briefgen.pipeline import BuildResult
 
 INPUTS = typer.Argument(
     None, help="Files, folders or globs (.txt .md .html .htm .jsonl). Default: seeds/."
@@ -30,7 +29,8 @@ REF_DATE = typer.Option(None, "--ref-date", help="Date (YYYY-MM-DD) for document
 
 def build(
     inputs: list[str] | None = INPUTS,
-    output: Path | None = typer.Option(None, "--output", "-o", help="Output folder (reports/)."),
+    # A string, not a Path: Path("") is ".", and -o '' must be an error, not the current folder.
+    output: str | None = typer.Option(None, "--output", "-o", help="Output folder (reports/)."),
     config_file: Path | None = CONFIG,
     title: str | None = TITLE,
     since: str | None = SINCE,
@@ -51,8 +51,8 @@ def build(
     """Build the brief: PDF, HTML and JSON in a dated folder under the output folder."""
     with command_output(quiet=quiet, as_json=as_json, debug=debug) as out:
         from briefgen.config import load_config
+        from briefgen.deliver.publish import build_and_deliver
         from briefgen.errors import NothingNew
-        from briefgen.pipeline import build_brief
 
         config = load_config(
             config_file,
@@ -70,11 +70,14 @@ def build(
         now = datetime.now(UTC).replace(microsecond=0)
         with _progress(out, config) as step, _locked(config):
             try:
-                result = build_brief(config, now=now, progress=step)
+                published = build_and_deliver(
+                    config, now=now, email=email, dry_run=dry_run, progress=step
+                )
             except NothingNew as exc:
                 out.result(f"skipped: {exc.problem}", {"skipped_build": exc.problem})
                 return
-            delivered = _deliver(config, result, dry_run) if email else None
+        result = published.build
+        delivered = published.delivery.describe() if published.delivery else None
         for problem in result.skipped:
             out.warn(problem)
         names = ", ".join(str(p) for p in result.files.values())
@@ -163,15 +166,6 @@ def _locked(config: Config) -> Iterator[None]:
     check_writable(config.output_dir)
     with build_lock(config.output_dir):
         yield
-
-
-def _deliver(config: Config, result: BuildResult, dry_run: bool) -> str:
-    from briefgen.deliver import deliver_brief
-
-    report = deliver_brief(
-        config, result.brief, result.files["pdf"], result.build_dir.name, dry_run=dry_run
-    )
-    return report.describe()
 
 
 @contextmanager

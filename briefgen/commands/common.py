@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -38,7 +39,16 @@ class Output:
 
     def warn(self, message: str) -> None:
         if not self.json:
-            typer.echo(f"warning: {message}", err=True)
+            typer.echo(f"warning: {printable(message)}", err=True)
+
+    def fail(self, where: str | None, problem: str) -> None:
+        """The one error line on stderr, or with --json one object on stdout."""
+        if self.json:
+            error = {"where": where, "problem": problem}
+            typer.echo(json.dumps({"ok": False, "error": error}, sort_keys=True))
+            return
+        text = f"{where}: {problem}" if where else problem
+        typer.echo(f"error: {printable(text)}", err=True)
 
     @contextmanager
     def progress(self, total: int, label: str) -> Iterator[Any]:
@@ -71,9 +81,30 @@ class Output:
             yield step
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters escaped (a newline as ``\\n``).
+
+    File names and article text reach messages; a newline in a file name must not start
+    a second, forged ``error:`` line, nor an escape sequence drive the terminal.
+    """
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+class _PrintableFormatter(logging.Formatter):
+    """Log lines with control characters escaped, like every other line we print."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        return printable(super().formatMessage(record))
+
+
 def setup_logging(out: Output) -> None:
     level = logging.DEBUG if out.debug else logging.ERROR if out.quiet else logging.WARNING
-    logging.basicConfig(level=level, format="%(levelname)s: %(message)s", stream=sys.stderr)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_PrintableFormatter("%(levelname)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
     if not out.debug:
         # Font-subsetting chatter from the PDF engine is not the user's problem.
         for noisy in ("weasyprint", "fontTools"):
@@ -91,16 +122,16 @@ def handle_errors(out: Output) -> Iterator[None]:
     except BriefgenError as exc:
         if out.debug:
             raise
-        typer.echo(f"error: {exc}", err=True)
+        out.fail(exc.where, exc.problem)
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
-        typer.echo("error: interrupted", err=True)
+        out.fail(None, "interrupted")
         raise typer.Exit(130) from None
     except OSError as exc:
         if out.debug:
             raise
-        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
-        typer.echo(f"error: {where}{exc.strerror or exc}", err=True)
+        where = getattr(exc, "filename", None)
+        out.fail(str(where) if where else None, str(exc.strerror or exc))
         raise typer.Exit(1) from None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,40 +43,54 @@ def parse_dct(value: str | None, where: str) -> date | None:
         raise InputError(f"dct {value!r} is not a date YYYY-MM-DD", where) from None
 
 
-def tag_jsonl(source: Path, target: Path | None, *, narrative: bool = False) -> int:
+def tag_jsonl(
+    source: Path,
+    target: Path | None,
+    *,
+    narrative: bool = False,
+    warn: Callable[[str], None] | None = None,
+) -> int:
     """Tag each ``{"doc","dct","text"}`` line of ``source``; write ``{"doc","timexes"}`` lines.
 
     Writes to ``target``, or stdout when None. Strict TimeML unless ``narrative`` (see
-    ``briefgen.extract.timex.tag``). Returns the number of documents.
+    ``briefgen.extract.timex.tag``). A line that is not such an object (malformed, nested
+    too deeply, wrong types) is skipped and reported through ``warn``. Returns the number
+    of documents tagged.
     """
     import json
     import sys
 
     from briefgen.errors import InputError
     from briefgen.extract.timex import tag
+    from briefgen.ingest.jsonl import LineProblem, iter_lines, parse_line
 
     lines: list[str] = []
-    with source.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            where = f"{source}: line {number}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"not JSON ({exc.msg})", where) from None
+    for number, line in iter_lines(source):
+        where = f"{source}: line {number}"
+        try:
+            if isinstance(line, LineProblem):
+                raise line
+            obj = parse_line(line)
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                raise InputError('expected an object with a string "text"', where)
+                raise LineProblem('expected an object with a string "text"')
             dct = parse_dct(obj.get("dct"), where)
-            timexes = [
-                {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
-                for t in tag(obj["text"], dct, narrative=narrative)
-            ]
-            lines.append(json.dumps({"doc": obj.get("doc"), "timexes": timexes}) + "\n")
+        except (LineProblem, InputError) as exc:
+            problem = exc.problem if isinstance(exc, InputError) else str(exc)
+            if warn is not None:
+                warn(f"{where}: {problem}; skipped")
+            continue
+        timexes = [
+            {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+            for t in tag(obj["text"], dct, narrative=narrative)
+        ]
+        lines.append(json.dumps({"doc": obj.get("doc"), "timexes": timexes}) + "\n")
     if target is None:
         sys.stdout.write("".join(lines))
     else:
-        target.write_text("".join(lines), encoding="utf-8")
+        from briefgen.outputs import write_atomic
+
+        # Renamed into place: a symbolic link planted at the target is replaced, not followed.
+        write_atomic(target, "".join(lines).encode("utf-8"))
     return len(lines)
 
 
@@ -126,15 +141,30 @@ def dates(
         from briefgen.errors import InputError
 
         if jsonl is not None:
-            n = tag_jsonl(jsonl, output, narrative=bool(narrative))
+            n = tag_jsonl(jsonl, output, narrative=bool(narrative), warn=out.warn)
             if output is not None:
                 out.info(f"tagged {n} documents -> {output}")
             return
         if file is None:
             raise InputError("give a FILE, or --jsonl IN.jsonl")
-        text = file.read_text(encoding="utf-8", errors="replace")
+        text = _read_text(file)
         ref = parse_dct(dct, "--dct") if dct else stated_date(text)
         _print_table(out, file, text, ref, narrative is not False)
+
+
+def _read_text(file: Path) -> str:
+    """The file as text, decoded as ingest decodes it; a binary file is an InputError."""
+    from briefgen.errors import InputError
+    from briefgen.ingest.readers import decode
+
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read ({exc.strerror or exc})", str(file)) from None
+    try:
+        return decode(data, file)
+    except InputError as exc:  # ingest's wording ends "; skipped": here nothing goes on
+        raise InputError(exc.problem.removesuffix("; skipped"), exc.where) from None
 
 
 def _print_table(out: Output, file: Path, text: str, ref: date | None, narrative: bool) -> None:

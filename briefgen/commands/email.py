@@ -11,7 +11,9 @@ from briefgen.commands.common import DEBUG, JSON, QUIET, command_output
 
 def email(
     pdf: Path = typer.Argument(
-        ..., help="The brief's PDF (a brief.json beside it fills the body)."
+        ...,
+        help="The brief's PDF, or its build folder (a brief.json beside it fills the body). "
+        "Recipients who already got this build are skipped, so it also retries a failed one.",
     ),
     to: list[str] | None = typer.Option(
         None, "--to", help="Recipient; repeatable. Replaces the configured to, cc and bcc."
@@ -42,6 +44,8 @@ def email(
         if to:
             mail = replace(mail, to=tuple(to), cc=(), bcc=())
         mail = replace(mail, subject=subject or mail.subject, sender=sender or mail.sender)
+        if pdf.is_dir():  # a build folder: its PDF, and its name as the build id
+            pdf = pdf / "brief.pdf"
         report = deliver_pdf(replace(config, email=mail), pdf, dry_run=dry_run)
         out.result(report.describe(), report.as_dict())
 

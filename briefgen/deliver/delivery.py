@@ -30,6 +30,7 @@ from briefgen.deliver.smtp import Outcome, send
 from briefgen.deliver.store import Store, default_db_path, open_store
 from briefgen.errors import ConfigError, DeliveryError, InputError
 from briefgen.models import Brief
+from briefgen.outputs import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -75,12 +76,14 @@ class DeliveryReport:
 class RecipientsFailed(DeliveryError):
     """Some recipients did not get the mail; ``report`` has who did and who did not."""
 
-    def __init__(self, report: DeliveryReport) -> None:
+    def __init__(
+        self, report: DeliveryReport, retry: str = "run it again to retry only those"
+    ) -> None:
         reasons = "; ".join(f"{r}: {why}" for r, why in sorted(report.failed.items()))
         total = len(report.sent) + len(report.skipped) + len(report.failed)
         problem = (
             f"not delivered to {len(report.failed)} of {total} recipient(s): {reasons} "
-            f"(sent to {len(report.sent)}); run it again to retry only those"
+            f"(sent to {len(report.sent)}); {retry}"
         )
         super().__init__(problem, f"build {report.build_id}")
         self.report = report
@@ -188,8 +191,7 @@ def deliver_content(
     message = build_message(config, content, pdf_path, build_id=build_id, now=now)
     msg_id = str(message["Message-ID"])
     if dry_run:
-        eml = pdf_path.with_suffix(".eml")
-        eml.write_bytes(message.as_bytes())
+        eml = write_atomic(pdf_path.with_suffix(".eml"), message.as_bytes())
         log.info("dry run: wrote %s", eml)
         return DeliveryReport(build_id, eml_path=eml, message_id=msg_id)
 

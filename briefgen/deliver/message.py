@@ -1,7 +1,11 @@
 """Build the mail: text and HTML alternatives from templates, the PDF attached.
 
-Every header value is cleaned of line breaks and control characters before it is set, and
-addresses are parsed and checked, so a title or config value cannot add a header.
+The email library decodes RFC 2047 encoded words (``=?utf-8?q?...=0D=0A...?=``) when a
+header is set, after any cleaning done on the raw text, so a line break can hide inside
+one (CPython's header-injection bug). Every header value is therefore decoded first and
+refused if the decoded text has a line break or control character; addresses are parsed
+and re-serialised by the library; and the finished message is parsed back to check it
+has exactly the headers and recipients meant.
 """
 
 from __future__ import annotations
@@ -11,17 +15,20 @@ import re
 import string
 from dataclasses import replace
 from datetime import UTC, datetime
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 from email.headerregistry import Address
 from email.message import EmailMessage
+from email.parser import BytesParser
+from email.policy import SMTP as SMTP_POLICY
+from email.policy import default as default_policy
 from email.utils import format_datetime, getaddresses
 from pathlib import Path
 
-import jinja2
-
 from briefgen.config import Config, EmailConfig
 from briefgen.deliver.content import MailContent
-from briefgen.errors import BriefgenError, ConfigError, InputError
-from briefgen.render.templates import make_environment
+from briefgen.errors import ConfigError, InputError
+from briefgen.render.templates import make_environment, render_template
 
 TEXT_TEMPLATE = "email/email.txt.j2"
 HTML_TEMPLATE = "email/email.html.j2"
@@ -39,6 +46,28 @@ def clean_header(value: str) -> str:
     return _CONTROL.sub("", " ".join(str(value).split()))
 
 
+def decoded(value: str) -> str:
+    """``value`` with its RFC 2047 encoded words decoded, as the email library would see it.
+
+    Decoded until nothing changes, so an encoded word inside an encoded word is seen too;
+    ValueError if the result has a line break or control character, or will not decode.
+    """
+    text = value
+    for _ in range(4):
+        if _CONTROL.search(text):
+            raise ValueError("contains a line break or control character (once decoded)")
+        if "=?" not in text:
+            return text
+        try:
+            again = str(make_header(decode_header(text)))
+        except (HeaderParseError, LookupError, UnicodeError, ValueError):
+            raise ValueError("has an encoded word that cannot be decoded") from None
+        if again == text:
+            return text
+        text = again
+    raise ValueError("has encoded words nested too deeply")
+
+
 def parse_address(value: str) -> Address:
     """``"Ann <ann@example.org>"`` or ``ann@example.org`` -> Address; ValueError says why not."""
     if _CONTROL.search(value):
@@ -49,7 +78,8 @@ def parse_address(value: str) -> Address:
     name, spec = pairs[0]
     if not _ADDR_SPEC.match(spec) or ".." in spec or spec.startswith("."):
         raise ValueError("is not an address like name@example.org")
-    return Address(display_name=clean_header(name), addr_spec=spec)
+    # The library re-encodes the display name as needed; it must get the decoded text.
+    return Address(display_name=clean_header(decoded(name)), addr_spec=spec)
 
 
 def check_addresses(email: EmailConfig) -> list[str]:
@@ -87,7 +117,11 @@ def recipients(email: EmailConfig) -> list[str]:
 
 def render_subject(template: str, content: MailContent, now: datetime) -> str:
     """Fill ``{title}``, ``{period}`` and ``{date}``; any other placeholder is a config error."""
-    values = {"title": content.title, "period": content.period, "date": now.date().isoformat()}
+    values = {
+        "title": clean_header(content.title),
+        "period": clean_header(content.period),
+        "date": now.date().isoformat(),
+    }
     try:
         names = [
             field for _, field, _, _ in string.Formatter().parse(template) if field is not None
@@ -102,7 +136,12 @@ def render_subject(template: str, content: MailContent, now: datetime) -> str:
                 f"use {', '.join('{' + f + '}' for f in SUBJECT_FIELDS)}"
             ]
         )
-    return clean_header(template.format_map(values)) or content.title
+    try:
+        # Plain line breaks are folded to spaces; one hidden in an encoded word is refused.
+        subject = decoded(clean_header(template.format_map(values)))
+    except ValueError as exc:
+        raise ConfigError([f"email.subject {exc}"]) from None
+    return clean_header(subject) or content.title
 
 
 def attachment_name(title: str, now: datetime) -> str:
@@ -123,13 +162,7 @@ def render_bodies(content: MailContent, templates: Path | None) -> tuple[str, st
     env = make_environment(templates)
     out = []
     for name in (TEXT_TEMPLATE, HTML_TEMPLATE):
-        try:
-            out.append(env.get_template(name).render(brief=content))
-        except jinja2.TemplateNotFound as exc:
-            raise BriefgenError(f"mail template {exc.name} not found", str(templates)) from None
-        except jinja2.TemplateError as exc:
-            where = getattr(exc, "filename", None) or name
-            raise BriefgenError(f"mail template error: {exc}", where) from None
+        out.append(render_template(env, name, {"brief": content}))
     return out[0], out[1]
 
 
@@ -161,8 +194,13 @@ def build_message(
         content = replace(content, attachment=filename)
     text, html = render_bodies(content, config.templates)
 
+    where = str(config.config_path) if config.config_path else None
+    try:
+        subject = render_subject(config.email.subject, content, now)
+    except ConfigError as exc:
+        raise ConfigError(exc.problems, where) from None
     msg = EmailMessage()
-    msg["Subject"] = render_subject(config.email.subject, content, now)
+    msg["Subject"] = subject
     msg["From"] = sender
     if config.email.to:
         msg["To"] = [parse_address(a) for a in config.email.to]
@@ -174,4 +212,29 @@ def build_message(
     msg.set_content(text, subtype="plain", cte="quoted-printable")
     msg.add_alternative(html, subtype="html", cte="quoted-printable")
     msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=filename)
+    check_headers(msg, [*config.email.to, *config.email.cc])
     return msg
+
+
+_HEADERS = {"subject", "from", "to", "cc", "date", "message-id", "mime-version", "content-type"}
+
+
+def check_headers(msg: EmailMessage, shown: list[str]) -> None:
+    """Parse the serialised message back: only our headers, only the shown recipients.
+
+    The last wall against header injection, whatever path a value took into the message.
+    """
+    head = msg.as_bytes(policy=SMTP_POLICY).split(b"\r\n\r\n", 1)[0]
+    parsed = BytesParser(policy=default_policy).parsebytes(head + b"\r\n\r\n", headersonly=True)
+    names = [k.lower() for k in parsed]
+    expected = {parse_address(a).addr_spec.lower() for a in shown}
+    found = {
+        a.addr_spec.lower()
+        for key in ("to", "cc")
+        for header in parsed.get_all(key, [])
+        for a in header.addresses
+    }
+    extra = sorted(set(names) - _HEADERS) or [n for n in set(names) if names.count(n) > 1]
+    if extra or found != expected:
+        what = f"header {extra[0]}" if extra else "recipients"
+        raise ConfigError([f"the message would have an unexpected {what}; nothing was sent"])

@@ -27,7 +27,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from croniter import croniter
+from croniter import CroniterBadDateError, croniter
 
 from briefgen.config import Config
 from briefgen.deliver.lock import Locked, build_lock, scheduler_lock
@@ -66,11 +66,9 @@ def check_schedule(config: Config) -> list[str]:
     """Every problem with ``[schedule]``, as lines for a ConfigError."""
     s = config.schedule
     problems = []
-    if not croniter.is_valid(s.cron):
-        problems.append(
-            f"schedule.cron {s.cron!r} is not a cron expression like '0 7 * * 1' "
-            "(minute hour day-of-month month day-of-week)"
-        )
+    cron_problem = check_cron(s.cron)
+    if cron_problem:
+        problems.append(f"schedule.cron {s.cron!r} {cron_problem}")
     if s.catch_up < 1:
         problems.append("schedule.catch_up must be at least 1")
     if s.max_attempts < 1:
@@ -78,6 +76,28 @@ def check_schedule(config: Config) -> list[str]:
     if s.retry_after < 0:
         problems.append("schedule.retry_after must not be negative")
     return problems
+
+
+# The @-forms croniter and Vixie cron share; each stands for a five-field expression.
+CRON_ALIASES = ("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly")
+
+
+def check_cron(cron: str) -> str:
+    """Why ``cron`` is not a usable five-field cron expression, or "" if it is."""
+    fields = cron.split()
+    shape = "is not a cron expression like '0 7 * * 1' (minute hour day-of-month month day-of-week)"
+    # croniter also takes a sixth field (seconds) and a seventh (year); crontab and systemd
+    # do not, and '* * * * * *' would fire every second.
+    if not (len(fields) == 5 or (len(fields) == 1 and fields[0].lower() in CRON_ALIASES)):
+        return shape
+    if not croniter.is_valid(cron):
+        return shape
+    try:
+        # A valid expression can still name a day that never comes ('0 7 30 2 *').
+        croniter(cron, datetime(2000, 1, 1)).get_next(datetime)
+    except (CroniterBadDateError, ValueError, OverflowError):
+        return "never fires (no such day in any year); check day-of-month and month"
+    return ""
 
 
 def _validated(config: Config) -> ZoneInfo:
@@ -91,19 +111,44 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+# Wider than any change of a zone's UTC offset: where a walk over wall-clock times starts.
+_SHIFT = timedelta(hours=3)
+
+
+def window_utc(local: datetime, tz: ZoneInfo) -> datetime:
+    """The UTC instant of a wall-clock time the cron names in ``tz``: a window's key.
+
+    Cron expressions name wall-clock times, and clock changes make some of those happen
+    twice (autumn) or not at all (spring). Walking the wall clock itself (naive times)
+    meets each time once; here a repeated time is its first occurrence (``fold=0``) and a
+    skipped one falls just after the gap (02:30 in a 02:00→03:00 change is 03:30), so a
+    window is neither run twice nor lost.
+    """
+    return local.replace(tzinfo=tz, fold=0).astimezone(UTC)
+
+
 def next_runs(config: Config, n: int = 5, now: datetime | None = None) -> list[datetime]:
     """The next ``n`` windows strictly after ``now``, in the schedule's time zone."""
     tz = _validated(config)
-    it = croniter(config.schedule.cron, _aware(now or utc_now()).astimezone(tz))
-    return [it.get_next(datetime) for _ in range(n)]
+    moment = _aware(now or utc_now()).astimezone(UTC)
+    it = croniter(config.schedule.cron, moment.astimezone(tz).replace(tzinfo=None) - _SHIFT)
+    out: list[datetime] = []
+    while len(out) < n:
+        when = window_utc(it.get_next(datetime), tz)
+        # Two wall-clock times can share an instant across a spring gap: one window.
+        if when > moment and (not out or when > out[-1]):
+            out.append(when)
+    return [w.astimezone(tz) for w in out]
 
 
 def _walk_back(config: Config, tz: ZoneInfo, now: datetime, stop_at: datetime) -> list[datetime]:
     """Windows in (stop_at, now], newest first, at most catch_up + MAX_SKIPPED of them."""
-    it = croniter(config.schedule.cron, now.astimezone(tz) + timedelta(microseconds=1))
+    it = croniter(config.schedule.cron, now.astimezone(tz).replace(tzinfo=None) + _SHIFT)
     out: list[datetime] = []
     while len(out) < config.schedule.catch_up + MAX_SKIPPED:
-        when = it.get_prev(datetime).astimezone(UTC)
+        when = window_utc(it.get_prev(datetime), tz)
+        if when > now or (out and when == out[-1]):
+            continue
         if when <= stop_at:
             break
         out.append(when)
@@ -231,24 +276,23 @@ def default_build_and_send(config: Config) -> Callable[[datetime], None]:
     """Build the brief as of the window's time and mail it (what ``schedule run`` uses)."""
 
     def build_and_send(when: datetime) -> None:
-        from briefgen.deliver.delivery import deliver_brief
-        from briefgen.errors import DeliveryError, NothingNew
-        from briefgen.pipeline import build_brief
+        from briefgen.deliver.publish import build_and_deliver
+        from briefgen.errors import NothingNew
 
+        email = config.email
+        recipients = bool(email.to or email.cc or email.bcc)
         try:
-            result = build_brief(config, now=when)
+            # The window, not the folder name (a retry may get "…-2"), identifies the build,
+            # so a retried window never mails anyone twice.
+            published = build_and_deliver(
+                config, now=when, email=recipients, build_id=build_id(when)
+            )
         except NothingNew as exc:
             log.info("window %s: %s (skip_if_empty)", when.isoformat(), exc.problem)
             return
-        email = config.email
-        if not (email.to or email.cc or email.bcc):
-            log.info("no recipients configured; built %s without mailing it", result.build_dir)
-            return
-        pdf = result.files.get("pdf")
-        if pdf is None:
-            raise DeliveryError("formats must include pdf to mail the brief", "formats")
-        # The window, not the folder name (a retry may get "…-2"), identifies the build, so a
-        # retried window never mails anyone twice.
-        deliver_brief(config, result.brief, pdf, build_id(when), now=when)
+        if not recipients:
+            log.info(
+                "no recipients configured; built %s without mailing it", published.build.build_dir
+            )
 
     return build_and_send

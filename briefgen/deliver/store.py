@@ -14,7 +14,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from briefgen.deliver.lock import check_plain_file
+from briefgen.errors import DeliveryError
+
 DB_NAME = "delivery.sqlite"
+_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS deliveries (
@@ -66,6 +70,9 @@ class Store:
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        # SQLite follows links: the log and its side files must be plain files of our own.
+        for name in (path, *(path.with_name(path.name + s) for s in _SIDE_FILES)):
+            check_plain_file(name)
         self.path = path
         self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
@@ -178,7 +185,13 @@ class Store:
 
 @contextmanager
 def open_store(path: Path) -> Iterator[Store]:
-    """A :class:`Store` closed on exit."""
-    store = Store(path)
-    with closing(store):
-        yield store
+    """A :class:`Store` closed on exit; a database error (a full disk) is a DeliveryError."""
+    try:
+        store = Store(path)
+        with closing(store):
+            yield store
+    except sqlite3.Error as exc:
+        raise DeliveryError(
+            f"the delivery log cannot be used ({exc}); free some space or check the file",
+            str(path),
+        ) from None

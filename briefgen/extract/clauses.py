@@ -60,12 +60,23 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 
 
 def _subtree(token: Token, skip: set[int]) -> list[Token]:
-    """``token`` and its dependents, without clauses, asides and the date itself."""
-    out = [token]
-    for child in token.children:
-        if child.i in skip or (child.dep_ in _PRUNE_DEPS and not _joiner(child)):
-            continue
-        out.extend(_subtree(child, skip))
+    """``token`` and its dependents, without clauses, asides and the date itself.
+
+    Walked with an explicit stack, not recursion: a parse of a very long sentence can be
+    a chain thousands of tokens deep, deeper than Python's recursion limit.
+    """
+    out: list[Token] = []
+    stack = [token]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        kept = [
+            child
+            for child in node.children
+            if child.i not in skip and not (child.dep_ in _PRUNE_DEPS and not _joiner(child))
+        ]
+        # Reversed, so the first child is visited first: the same order as a recursive walk.
+        stack.extend(reversed(kept))
     return out
 
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefgen.errors import InputError, NoDocuments
-from briefgen.ingest.readers import READERS, read_file
+from briefgen.ingest.jsonl import read_jsonl
+from briefgen.ingest.readers import MAX_CORPUS_BYTES, READERS, read_file
 from briefgen.models import Document
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,13 @@ def ingest(
         if on_file:
             on_file(path)
         try:
-            docs = read_file(path, root)
+            if path.suffix.lower() == ".jsonl":
+                docs, problem = _read_corpus(path)
+                if problem:
+                    log.warning("%s", problem)
+                    skipped.append(problem)
+            else:
+                docs = tuple(read_file(path, root))
         except InputError as exc:
             log.warning("%s", exc)
             skipped.append(str(exc))
@@ -56,6 +63,23 @@ def ingest(
         detail = f" ({len(skipped)} skipped: {skipped[0]})" if skipped else ""
         raise NoDocuments(f"no readable documents{detail}", where)
     return IngestResult(tuple(documents), tuple(skipped))
+
+
+def _read_corpus(path: Path) -> tuple[tuple[Document, ...], str | None]:
+    """A JSONL corpus' documents and, if lines were skipped, one line saying which."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"cannot read ({exc.strerror or exc}); skipped", str(path)) from None
+    if size > MAX_CORPUS_BYTES:
+        raise InputError(
+            f"file is {size / 2**20:.1f} MB, over the {MAX_CORPUS_BYTES // 2**20} MB limit "
+            "for a corpus; skipped",
+            str(path),
+        )
+    result = read_jsonl(path)
+    summary = result.summary()
+    return result.documents, (f"{path}: {summary}" if summary else None)
 
 
 def list_inputs(inputs: Sequence[Path | str]) -> list[Path]:
@@ -94,14 +118,30 @@ def _expand_one(raw: str) -> list[tuple[Path, Path]]:
             raise InputError(f"unsupported file type {path.suffix or '(none)'}; use {kinds}", raw)
         return [(path, path.parent)]
     if glob.has_magic(raw):
-        matches = sorted(Path(p) for p in glob.glob(raw, recursive=True))
-        files = [p for p in matches if p.is_file() and p.suffix.lower() in READERS]
+        files = [p for p in _glob(path) if p.is_file() and p.suffix.lower() in READERS]
         if not files:
             raise NoDocuments("pattern matches no supported files", raw)
         root = Path(raw.split("*")[0].split("?")[0].split("[")[0] or ".")
         root = root if root.is_dir() else root.parent
         return [(p, root) for p in files]
     raise InputError("no such file or folder", raw)
+
+
+def _glob(pattern: Path) -> list[Path]:
+    """The paths matching ``pattern``, hidden ones left out, like the shell.
+
+    ``pathlib`` is used rather than ``glob.glob``: its ``**`` does not descend into
+    symbolic links to folders, so a link loop cannot make the walk endless.
+    """
+    parts = pattern.parts
+    first = next(i for i, part in enumerate(parts) if glob.has_magic(part))
+    anchor = Path(*parts[:first]) if first else Path(".")
+    rest = str(Path(*parts[first:]))
+    return sorted(
+        p
+        for p in anchor.glob(rest)
+        if not any(part.startswith(".") for part in p.relative_to(anchor).parts)
+    )
 
 
 def _unique(doc: Document, seen: set[str]) -> Document:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
 
 from briefgen.errors import InputError
-from briefgen.ingest.header import find_date, parse_header, plain
+from briefgen.ingest.header import parse_header, plain
 from briefgen.models import DateSource, Document
 
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
@@ -32,11 +30,15 @@ def read_file(path: Path, root: Path) -> list[Document]:
                 f"{'a corpus' if suffix == '.jsonl' else 'one article'}; skipped",
                 str(path),
             )
+        if suffix == ".jsonl":  # streamed line by line, never read whole
+            return READERS[suffix]("", path, path.name)
         data = path.read_bytes()
     except PermissionError:
         raise InputError("permission denied", str(path)) from None
     except IsADirectoryError:
         raise InputError("is a folder, not a file", str(path)) from None
+    except OSError as exc:  # EIO from a failing disk, a vanished network file, ...
+        raise InputError(f"cannot read ({exc.strerror or exc}); skipped", str(path)) from None
     text = decode(data, path)
     if not text.strip():
         raise InputError("file is empty; skipped", str(path))
@@ -131,63 +133,14 @@ def read_html(text: str, path: Path, doc_id: str) -> list[Document]:
 
 
 def read_jsonl(text: str, path: Path, doc_id: str) -> list[Document]:
-    """One article per line: {"id","time","title","text"} and optional url/authors/publisher."""
-    docs: list[Document] = []
-    problems: list[str] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            docs.append(_jsonl_document(line, path, number))
-        except InputError as exc:
-            problems.append(str(exc))
-    if not docs:
-        raise InputError(problems[0] if problems else "no articles in the file", str(path))
-    if problems:
-        docs[0] = _with_warning(docs[0], f"{len(problems)} line(s) skipped: {problems[0]}")
-    return docs
+    """One article per line; read as a stream from ``path`` by :mod:`briefgen.ingest.jsonl`.
 
+    ``ingest`` calls that module itself, to report skipped lines; this entry registers the
+    suffix and serves callers of :func:`read_file`.
+    """
+    from briefgen.ingest.jsonl import read_jsonl as read_stream
 
-def _jsonl_document(line: str, path: Path, number: int) -> Document:
-    where = f"{path}:{number}"
-    try:
-        row = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"malformed JSON ({exc.msg}, column {exc.colno})", where) from None
-    if not isinstance(row, dict):
-        raise InputError("each line must be a JSON object", where)
-    text = row.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise InputError('missing or empty "text"', where)
-    raw_id = row.get("id", f"{path.name}:{number}")
-    time = row.get("time")
-    date: str | None = None
-    source: DateSource = "none"
-    if isinstance(time, str) and time.strip():
-        found = find_date(time)
-        date = found[0] if found else (time[:10] if _PATH_DATE.match(time[:10]) else None)
-        source = "field" if date else "none"
-    authors = row.get("authors") or ()
-    if isinstance(authors, str):
-        authors = (authors,)
-    return Document(
-        id=str(raw_id),
-        source=where,
-        format="jsonl",
-        text=text,
-        title=str(row.get("title") or "").strip() or f"{path.name} line {number}",
-        date=date,
-        date_source=source,
-        date_as_written=time if isinstance(time, str) else None,
-        authors=tuple(str(a) for a in authors),
-        publisher=row.get("publisher") if isinstance(row.get("publisher"), str) else None,
-        url=row.get("url") if isinstance(row.get("url"), str) else None,
-        sha1=_sha1(text),
-    )
-
-
-def _with_warning(doc: Document, warning: str) -> Document:
-    return replace(doc, warnings=(*doc.warnings, warning))
+    return list(read_stream(path).documents)
 
 
 def _path_date(doc_id: str) -> tuple[str | None, DateSource]:

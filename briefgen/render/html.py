@@ -6,7 +6,7 @@ from pathlib import Path
 
 from briefgen.models import Brief
 from briefgen.render.context import build_context
-from briefgen.render.templates import make_environment
+from briefgen.render.templates import make_environment, render_template
 
 HTML_TEMPLATE = "brief.html.j2"
 
@@ -18,4 +18,4 @@ def render_html(brief: Brief, templates: Path | None = None) -> str:
     autoescaped, so markup inside an article is shown as text, never run.
     """
     env = make_environment(templates)
-    return env.get_template(HTML_TEMPLATE).render(build_context(brief))
+    return render_template(env, HTML_TEMPLATE, build_context(brief))

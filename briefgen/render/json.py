@@ -35,6 +35,8 @@ def brief_from_json(text: str, where: str = "brief.json") -> Brief:
         brief = from_data(Brief, data)
     except (json.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(f"not a briefgen JSON file ({exc})", where) from None
+    except RecursionError:  # hostile nesting, deeper than json.loads can follow
+        raise InputError("not a briefgen JSON file (nested too deeply)", where) from None
     assert isinstance(brief, Brief)
     return brief
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefgen.models import Brief
 from briefgen.render.context import build_context
-from briefgen.render.templates import make_environment
+from briefgen.render.templates import make_environment, render_template
 
 MARKDOWN_TEMPLATE = "brief.md.j2"
 
@@ -24,4 +24,4 @@ def render_markdown(brief: Brief, templates: Path | None = None) -> str:
     """The brief as Markdown, from ``brief.md.j2`` (the user's ``templates`` dir first)."""
     env = make_environment(templates)
     env.filters["md"] = md_escape
-    return env.get_template(MARKDOWN_TEMPLATE).render(build_context(brief))
+    return render_template(env, MARKDOWN_TEMPLATE, build_context(brief))

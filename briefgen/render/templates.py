@@ -8,9 +8,13 @@ and change a single block.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import jinja2
+
+from briefgen.errors import BriefgenError
 
 #: Template names that are not HTML and must not be HTML-escaped.
 _RAW_SUFFIXES = (".md.j2", ".md", ".txt.j2", ".txt", ".css", ".css.j2")
@@ -48,6 +52,9 @@ def make_environment(user_dir: Path | None) -> jinja2.Environment:
     """
     default = jinja2.FileSystemLoader(str(default_template_dir()))
     loaders: list[jinja2.BaseLoader] = []
+    if user_dir is not None and not Path(user_dir).is_dir():
+        # Jinja would quietly fall back to the defaults: the user's overrides would be ignored.
+        raise TemplateProblem("no such template folder", str(user_dir))
     if user_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(user_dir)))
     loaders.append(default)
@@ -60,3 +67,36 @@ def make_environment(user_dir: Path | None) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+
+
+class TemplateProblem(BriefgenError):
+    """A template that does not compile or render; ``where`` is ``file:line``."""
+
+
+def render_template(env: jinja2.Environment, name: str, context: Mapping[str, Any]) -> str:
+    """Render ``name``; any Jinja error becomes one line naming the template file and line.
+
+    Syntax errors and unknown filters carry their line; for errors while rendering
+    (an undefined variable) the line is the template frame of the traceback, which Jinja
+    rewrites to point into the template source.
+    """
+    try:
+        return env.get_template(name).render(context)
+    except jinja2.TemplateSyntaxError as exc:
+        where = f"{exc.filename or exc.name or name}:{exc.lineno}"
+        raise TemplateProblem(f"template error: {exc.message}", where) from None
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateProblem(f"template {exc.name} not found", name) from None
+    except jinja2.TemplateError as exc:
+        raise TemplateProblem(f"template error: {exc.message}", _template_line(exc, name)) from None
+
+
+def _template_line(exc: BaseException, name: str) -> str:
+    where = name
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if not filename.endswith(".py") and not filename.startswith("<"):
+            where = f"{filename}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return where
