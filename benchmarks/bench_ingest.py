@@ -110,6 +110,9 @@ def measure(script: str, corpus: Path, pythonpath: Path) -> dict[str, float]:
         text=True,
         check=True,
         env=env,
+        # Not the repository: ``python -c`` puts the working folder first on sys.path, and
+        # the baseline's briefgen must win over this checkout's.
+        cwd=corpus.parent,
     )
     data = json.loads(proc.stdout)
     if data["rc"] != 0:

@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from smtp_servers import Handler, smtp_server
 from typer.testing import CliRunner
 
 from briefgen.cli import app
 from briefgen.config import load_config
+from briefgen.deliver import RecipientsFailed
+from briefgen.deliver.publish import build_and_deliver
 from briefgen.deliver.schedule import default_build_and_send
 from briefgen.errors import DeliveryError
 
@@ -73,6 +76,30 @@ def test_the_advice_after_a_partial_failure_names_the_command_that_retries(
         retried = CliRunner().invoke(app, ["email", str(build_dir), "--config", str(toml)])
     assert retried.exit_code == 0, retried.output
     assert retried.output == f"{build_dir.name}: sent to 1, 2 already had it\n"
+    assert [m.rcpt_tos for m in handler.messages] == [
+        ["ann@example.org", "carol@example.org"],
+        ["bob@example.org"],
+    ]
+
+
+def test_a_scheduled_build_in_a_renamed_folder_is_retried_under_its_window_id(
+    tmp_path: Path,
+) -> None:
+    handler = Handler(always_refuse={"bob@example.org"})
+    when = datetime(2026, 11, 23, 7, tzinfo=UTC)
+    with smtp_server(handler=handler) as server:
+        toml = _project(tmp_path, server.port)
+        config = load_config(toml)
+        # An earlier attempt at this window left its folder: this build goes to "…-2".
+        (tmp_path / "reports" / "2026-11-23T0700Z").mkdir(parents=True)
+        with pytest.raises(RecipientsFailed) as failed:
+            build_and_deliver(config, now=when, email=True, build_id="2026-11-23T0700Z")
+        build_dir = tmp_path / "reports" / "2026-11-23T0700Z-2"
+        assert str(failed.value).endswith(f"run: briefgen email {build_dir} --config {toml}")
+
+        handler.always_refuse.clear()
+        retried = CliRunner().invoke(app, ["email", str(build_dir), "--config", str(toml)])
+    assert retried.output == "2026-11-23T0700Z: sent to 1, 2 already had it\n"
     assert [m.rcpt_tos for m in handler.messages] == [
         ["ann@example.org", "carol@example.org"],
         ["bob@example.org"],

@@ -34,6 +34,9 @@ from briefgen.outputs import write_atomic
 
 log = logging.getLogger(__name__)
 
+# The manifest key naming the id a build is mailed under, if not its folder name.
+DELIVERY_ID = "delivery_id"
+
 
 @dataclass(frozen=True)
 class DeliveryReport:
@@ -154,8 +157,9 @@ def deliver_pdf(
 ) -> DeliveryReport:
     """Mail an existing PDF; the body comes from a ``brief.json`` beside it, if there is one.
 
-    In a build folder (a ``manifest.json`` beside the PDF) the build id is the folder name,
-    so a build is not mailed twice to anyone, whichever command sent it first.
+    In a build folder (a ``manifest.json`` beside the PDF) the build id is the one the
+    manifest records (a scheduled window's) or else the folder name, so a build is not
+    mailed twice to anyone, whichever command sent it first.
     """
     if not pdf_path.is_file():
         raise InputError("no such PDF file", str(pdf_path))
@@ -166,13 +170,37 @@ def deliver_pdf(
             content = content_from_json(json.loads(brief_json.read_text(encoding="utf-8")))
         except (OSError, ValueError) as exc:
             raise InputError(f"cannot read the brief ({exc})", str(brief_json)) from None
-    if pdf_path.with_name("manifest.json").is_file():
-        build_id = pdf_path.parent.name
+    manifest = pdf_path.with_name("manifest.json")
+    if manifest.is_file():
+        build_id = _delivery_id(manifest) or pdf_path.parent.name
     else:
         build_id = "pdf-" + hashlib.sha256(pdf_path.read_bytes()).hexdigest()[:16]
     return deliver_content(
         config, content, pdf_path, build_id, dry_run=dry_run, now=now, db_path=db_path
     )
+
+
+def _delivery_id(manifest: Path) -> str | None:
+    try:
+        value = json.loads(manifest.read_text(encoding="utf-8")).get(DELIVERY_ID)
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) and value else None
+
+
+def record_delivery_id(build_dir: Path, build_id: str) -> None:
+    """Note in the build's manifest the id it is mailed under, when not its folder name.
+
+    A retried scheduled window builds into ``<window>-2`` but is mailed as ``<window>``;
+    ``briefgen email <window>-2`` must use the same id, or it would mail everyone again.
+    """
+    manifest = build_dir / "manifest.json"
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read the build's manifest ({exc})", str(manifest)) from None
+    data[DELIVERY_ID] = build_id
+    write_atomic(manifest, (json.dumps(data, sort_keys=True, indent=2) + "\n").encode("utf-8"))
 
 
 def deliver_content(

@@ -9,7 +9,12 @@ from datetime import datetime
 from pathlib import Path
 
 from briefgen.config import Config
-from briefgen.deliver.delivery import DeliveryReport, RecipientsFailed, deliver_brief
+from briefgen.deliver.delivery import (
+    DeliveryReport,
+    RecipientsFailed,
+    deliver_brief,
+    record_delivery_id,
+)
 from briefgen.errors import DeliveryError
 from briefgen.pipeline import BuildResult, Progress, build_brief
 
@@ -49,14 +54,12 @@ def build_and_deliver(
     result = build_brief(config, now=now, progress=progress)
     if not email:
         return Published(result, None)
+    delivery_id = build_id or result.build_dir.name
+    if delivery_id != result.build_dir.name:
+        record_delivery_id(result.build_dir, delivery_id)
     try:
         report = deliver_brief(
-            config,
-            result.brief,
-            result.files["pdf"],
-            build_id or result.build_dir.name,
-            dry_run=dry_run,
-            now=now,
+            config, result.brief, result.files["pdf"], delivery_id, dry_run=dry_run, now=now
         )
     except RecipientsFailed as exc:
         raise RecipientsFailed(exc.report, retry_advice(config, result.build_dir)) from None
