@@ -16,6 +16,8 @@ DateSource = Literal["stated", "url", "field", "filename", "inferred", "none"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 ActorType = Literal["person", "org", "state", "group"]
 PositionKind = Literal["direct", "reported"]
+Polarity = Literal["asserted", "negated"]
+Modality = Literal["plain", "hedged"]
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,9 @@ class Position:
     kind: PositionKind
     cue: str | None
     evidence: Evidence
+    # what the cue does to the content: "did not recommend" negates it, "might" hedges it
+    polarity: Polarity = "asserted"
+    modality: Modality = "plain"
 
 
 @dataclass(frozen=True)

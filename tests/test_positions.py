@@ -79,7 +79,7 @@ def test_plural_possessive_is_not_a_quote(nlp):
 def test_according_to(nlp):
     text = "According to Pavel Ostrowski, the new port will double the region's exports.\n"
     p = only(run(nlp, text), "double")
-    assert (p.kind, p.speaker, p.cue) == ("reported", "Pavel Ostrowski", "According")
+    assert (p.kind, p.speaker, p.cue) == ("reported", "Pavel Ostrowski", "According to")
     assert "According" not in p.text
 
 

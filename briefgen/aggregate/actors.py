@@ -190,20 +190,12 @@ def attribute_positions(
             pool = local or cands
             if len(pool) >= 1:
                 found = max(pool, key=lambda a: (len(a.mentions), a.name))
-        speaker = found.name if found else p.speaker
         out.append(
-            Position(
+            replace(
+                p,
                 id=position_id(p.doc, p.start, p.end),
-                doc=p.doc,
-                speaker=speaker,
+                speaker=found.name if found else p.speaker,
                 speaker_id=found.id if found else None,
-                speaker_mention=p.speaker_mention,
-                text=p.text,
-                start=p.start,
-                end=p.end,
-                kind=p.kind,
-                cue=p.cue,
-                evidence=p.evidence,
             )
         )
     out.sort(key=lambda p: (p.doc, p.start, p.end))

@@ -27,6 +27,7 @@ from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.frames import Frame, after_cue, find_frames, speaker_span, subject_of
 from briefgen.extract.quotes import Quote, find_quotes
 from briefgen.extract.speakers import SpeakerResolver
+from briefgen.extract.stance import read_stance
 from briefgen.models import Document, Evidence, Mention, Position, PositionKind
 
 if TYPE_CHECKING:
@@ -163,6 +164,10 @@ def extract_positions(document: Document, sdoc: Doc, mentions: list[Mention]) ->
         if end <= start or start < last_end:
             continue
         mention, name = resolver.resolve(speaker_phrase, start, previous, quote)
+        content = (
+            sdoc.char_span(start, end, alignment_mode="expand") if kind == "reported" else None
+        )
+        stance = read_stance(cue, content)
         si = bisect.bisect_right(sent_starts, start) - 1
         sent = sents[max(si, 0)]
         evidence = Evidence(
@@ -183,8 +188,10 @@ def extract_positions(document: Document, sdoc: Doc, mentions: list[Mention]) ->
             start=start,
             end=end,
             kind=kind,
-            cue=cue.text if cue is not None else None,
+            cue=stance.cue if stance is not None else None,
             evidence=evidence,
+            polarity=stance.polarity if stance is not None else "asserted",
+            modality=stance.modality if stance is not None else "plain",
         )
         positions.append(pos)
         previous = pos
