@@ -17,7 +17,7 @@ from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
 from briefgen.aggregate.names import fold, is_acronym, skeleton, words
 from briefgen.extract.actors import plain
 from briefgen.extract.positions import position_id
-from briefgen.models import Actor, ActorType, Extraction, Mention, Position, Role
+from briefgen.models import Actor, ActorType, Event, Extraction, Mention, Position, Role
 
 MentionKey = tuple[str, int, int]
 
@@ -229,3 +229,44 @@ def key_positions(actor_id: str, positions: Sequence[Position], n: int = 3) -> l
         if len(chosen) >= n:
             break
     return chosen
+
+
+def profile_order(
+    actors: Sequence[Actor],
+    events: Sequence[Event],
+    positions: Sequence[Position],
+    query: Sequence[str] = (),
+) -> list[Actor]:
+    """Actors in the order their profiles are worth reading: the principal actors first.
+
+    Salience across sources and centrality to the query decide, not the number of
+    statements: an actor named in the query comes first, then by independent sources,
+    events the actor takes part in, and mentions; statements only break ties. A person
+    known only by a bare surname (an unresolved "Clinton") goes last: it may be several
+    people.
+    """
+    terms = {w for q in query for w in words(q)}
+    forms: dict[str, str] = {}
+    for a in actors:
+        for form in (a.name, *a.aliases):
+            forms.setdefault(" ".join(words(form)), a.id)
+    in_events: Counter[str] = Counter()
+    for e in events:
+        ids = {forms[key] for name in e.actors if (key := " ".join(words(name))) in forms}
+        in_events.update(ids)
+    spoken = Counter(p.speaker_id for p in positions if p.speaker_id)
+
+    def rank(a: Actor) -> tuple[bool, bool, int, int, int, int, str]:
+        bare = a.type == "person" and len(words(a.name)) < 2
+        central = bool(terms) and bool(terms & {w for f in (a.name, *a.aliases) for w in words(f)})
+        return (
+            bare,
+            not central,
+            -len(a.sources),
+            -in_events[a.id],
+            -len(a.mentions),
+            -spoken[a.id],
+            a.name,
+        )
+
+    return sorted(actors, key=rank)

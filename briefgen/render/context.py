@@ -183,18 +183,15 @@ def _position_view(p: Position, brief: Brief, cite: _Citer, names: dict[str, str
 
 
 def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
-    """Actors as the profiles show them: those with the most stated positions first."""
-    from briefgen.aggregate.actors import key_positions
+    """Actors as the profiles show them: the principal actors first (salience, not talk)."""
+    from briefgen.aggregate.actors import key_positions, profile_order
 
     names = {a.id: a.name for a in brief.actors}
     spoken: dict[str, list[Position]] = defaultdict(list)
     for p in brief.positions:
         if p.speaker_id:
             spoken[p.speaker_id].append(p)
-    ranked = sorted(
-        brief.actors,
-        key=lambda a: (-len(spoken[a.id]), -len(a.sources), -len(a.mentions), a.name),
-    )
+    ranked = profile_order(brief.actors, brief.events, brief.positions, brief.query)
     views = []
     for actor in ranked:
         chosen = key_positions(actor.id, spoken[actor.id], POSITIONS_PER_ACTOR)
