@@ -150,3 +150,35 @@ def test_long_quote_is_cut_into_claims(nlp):
     ps = [p for p in run(nlp, text) if p.kind == "direct"]
     assert len(ps) >= 2
     assert all(p.speaker == "Mira Dahl" for p in ps)
+
+
+def test_signed_quotations_take_the_name_on_their_own_line(nlp):
+    text = (
+        "“The new bridge has made my commute twice as long as before.” ― Ana Ruiz\n"
+        "“Nobody asked the people who live here what they wanted.”― Carla Mendes.\n\n"
+        "Photo/Archive.\n\n"
+        "“The council should have listened to the residents long ago.” ― Tom Weller\n"
+    )
+    ps = run(nlp, text)
+    assert only(ps, "commute").speaker == "Ana Ruiz"
+    assert only(ps, "Nobody asked").speaker == "Carla Mendes"
+    assert only(ps, "council should").speaker == "Tom Weller"
+
+
+def test_a_day_after_the_cue_is_no_speaker(nlp):
+    text = (
+        "Police chief Dana Oyelaran met the family.\n\n"
+        "“We will find out what happened on that road,” the chief said Monday.\n"
+    )
+    p = only(run(nlp, text), "find out")
+    assert p.speaker_mention is None or "Monday" not in p.speaker_mention.text
+    assert p.speaker != "Monday"
+
+
+def test_it_is_never_the_person_who_spoke_before(nlp):
+    text = (
+        "Mayor Ines Albright said the plan would cut traffic by a third.\n"
+        "It shows that the city has listened to the people who drive every day.\n"
+    )
+    p = only(run(nlp, text), "city has listened")
+    assert p.speaker != "Ines Albright"

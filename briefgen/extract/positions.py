@@ -235,7 +235,10 @@ def _headline_claims(sdoc: Doc, text: str, quotes: list[Quote]) -> list[_Raw]:
 
 
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
-_DASH_NAME = re.compile(r"\s*[―—–-]{1,2}\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
+# a name signing a quotation, on the quotation's own line ("…” ― Carla Sanchez.")
+_DASH_NAME = re.compile(
+    r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*([A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,4})"
+)
 
 
 def _adjacent_cue(
