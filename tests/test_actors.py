@@ -237,3 +237,29 @@ def test_profiles_go_to_the_principal_actors_not_the_most_talkative():
     # the query puts its actor first
     ranked = profile_order([questioner, mate, director], [], [], query=("Runner",))
     assert ranked[0].id == "mate"
+
+
+def test_headline_words_are_not_part_of_a_name(nlp):
+    text = (
+        "Crowds Chant Jail Korbel As Veran Creepily Singles Out Critics\n\n"
+        "Former president Milan Korbel appeared in court on Monday. Korbel said nothing. "
+        "Senator Ida Veran watched. Veran left early.\n"
+    )
+    ms = extract_mentions(Document("d", "d", "txt", text, ""), nlp(text))
+    people = {m.text for m in ms if m.type == "person"}
+    assert not any("Jail" in p or "Creepily" in p or "Singles" in p for p in people), people
+    for m in ms:
+        assert text[m.start : m.end] == m.text
+
+
+def test_a_bare_surname_goes_to_the_person_the_document_is_about(nlp):
+    text = (
+        "Sarah Mitchell opened her campaign in Leeds. Sarah Mitchell promised new jobs. "
+        "Sarah Mitchell spoke for an hour. Her husband, David Mitchell, sat in the front row. "
+        "Later, Mitchell told the crowd that she would win.\n"
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", text)])
+    hanna = actor_with(actors, "Sarah Mitchell")
+    otto = actor_with(actors, "David Mitchell")
+    assert "Mitchell" in hanna.aliases
+    assert "Mitchell" not in otto.aliases

@@ -86,6 +86,7 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
         for (key, _), g in full.items()
         for j in g
     ]
+    size = {g[0]: len(g) for g in full.values()}
     for i, m in by_pos:
         if not _is_person(m) or m.kind not in NAMED:
             continue
@@ -99,6 +100,11 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
             cands = [c for c in cands if c[0]]
         before = [c for c in cands if c[1] <= m.start]
         pick = max(before, key=lambda c: c[1])[2] if before else min(cands, key=lambda c: c[1])[2]
+        # the person the document is about outweighs one named in passing just before:
+        # "Clinton" after a single "Bill Clinton" in a story about Hillary Clinton is hers
+        dominant = max(cands, key=lambda c: (size[c[2]], -c[1]))[2]
+        if size[dominant] >= 3 * size[pick]:
+            pick = dominant
         uf.join(pick, i)
     # an acronym joins the expansion it spells; "Name (ACR)" too
     expansions: dict[str, int] = {}
