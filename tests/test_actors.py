@@ -263,3 +263,18 @@ def test_a_bare_surname_goes_to_the_person_the_document_is_about(nlp):
     otto = actor_with(actors, "David Mitchell")
     assert "Mitchell" in hanna.aliases
     assert "Mitchell" not in otto.aliases
+
+
+def test_a_name_that_says_organisation_is_an_organisation():
+    # the recogniser voted "state" for every mention; the name itself says otherwise
+    text = "The Federal Bureau of Investigation (FBI) opened an inquiry. The FBI said so.\n"
+    doc = Document(id="a", source="a.txt", format="txt", text=text, title="")
+    spans = [("Federal Bureau of Investigation", "name"), ("FBI", "acronym")]
+    mentions = tuple(
+        Mention("a", text.index(form), text.index(form) + len(form), form, kind, "state")
+        for form, kind in spans
+    )
+    actors, _ = resolve_actors([Extraction(document=doc, mentions=mentions)])
+    fbi = actor_with(actors, "FBI")
+    assert fbi.name == "Federal Bureau of Investigation"
+    assert fbi.type == "org"

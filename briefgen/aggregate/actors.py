@@ -41,7 +41,27 @@ def _canonical(ms: list[Mention]) -> str:
     return max(counts, key=rank)
 
 
+# Head words that make a name an organisation's, whatever the recogniser voted:
+# "Federal Bureau of Investigation", "Justice Department", "The Washington Post".
+ORG_HEADS = frozenset(
+    """
+    bureau agency department ministry committee council party university college institute
+    foundation association commission office service administration corporation company inc
+    network post times journal news press court fund bank union organization organisation
+    """.split()
+)
+
+
 def _type(ms: list[Mention]) -> ActorType:
+    voted = _voted_type(ms)
+    if voted in ("state", "group") and any(
+        ORG_HEADS & set(words(m.text)) for m in ms if m.kind == "name"
+    ):
+        return "org"  # a name that says it is an organisation; its acronym follows it
+    return voted
+
+
+def _voted_type(ms: list[Mention]) -> ActorType:
     votes = Counter(m.type for m in ms if m.type and m.kind in NAMED)
     if not votes:
         votes = Counter(m.type for m in ms if m.type)
