@@ -44,11 +44,39 @@ def _canonical(ms: list[Mention]) -> str:
 # Head words that make a name an organisation's, whatever the recogniser voted:
 # "Federal Bureau of Investigation", "Justice Department", "The Washington Post".
 ORG_HEADS = frozenset(
-    """
-    bureau agency department ministry committee council party university college institute
-    foundation association commission office service administration corporation company inc
-    network post times journal news press court fund bank union organization organisation
-    """.split()
+    [
+        "bureau",
+        "agency",
+        "department",
+        "ministry",
+        "committee",
+        "council",
+        "party",
+        "university",
+        "college",
+        "institute",
+        "foundation",
+        "association",
+        "commission",
+        "office",
+        "service",
+        "administration",
+        "corporation",
+        "company",
+        "inc",
+        "network",
+        "post",
+        "times",
+        "journal",
+        "news",
+        "press",
+        "court",
+        "fund",
+        "bank",
+        "union",
+        "organization",
+        "organisation",
+    ]
 )
 
 
