@@ -120,6 +120,15 @@ class Role:
 
 
 @dataclass(frozen=True)
+class AliasEvidence:
+    """Why a name was merged into an actor: the rule that linked it, and the document."""
+
+    alias: str
+    reason: str
+    doc: str
+
+
+@dataclass(frozen=True)
 class Actor:
     """A person, organisation, state or group, with every alias merged."""
 
@@ -134,6 +143,7 @@ class Actor:
     first_seen: str | None = None
     last_seen: str | None = None
     related: tuple[str, ...] = ()
+    alias_evidence: tuple[AliasEvidence, ...] = ()
 
 
 @dataclass(frozen=True)

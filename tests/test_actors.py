@@ -278,3 +278,20 @@ def test_a_name_that_says_organisation_is_an_organisation():
     fbi = actor_with(actors, "FBI")
     assert fbi.name == "Federal Bureau of Investigation"
     assert fbi.type == "org"
+
+
+def test_each_alias_carries_why_it_was_merged(nlp):
+    a = extract(
+        nlp,
+        "a",
+        "Minister Helga Sorensen opened the fair. Critics said Sorensen had ignored them.\n",
+    )
+    b = extract(nlp, "b", "Helga J. Sorensen praised the fishermen.\n")
+    actors, _ = resolve_actors([a, b])
+    actor = actor_with(actors, "Helga Sorensen")
+    why = {e.alias: e for e in actor.alias_evidence}
+    assert set(why) == set(actor.aliases)
+    assert why["Sorensen"].reason == "surname of a full name in the document"
+    assert why["Sorensen"].doc == "a"
+    other = "Helga Sorensen" if actor.name != "Helga Sorensen" else "Helga J. Sorensen"
+    assert why[other].reason == "same name in another document"

@@ -17,7 +17,16 @@ from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
 from briefgen.aggregate.names import fold, is_acronym, skeleton, words
 from briefgen.extract.actors import plain
 from briefgen.extract.positions import position_id
-from briefgen.models import Actor, ActorType, Event, Extraction, Mention, Position, Role
+from briefgen.models import (
+    Actor,
+    ActorType,
+    AliasEvidence,
+    Event,
+    Extraction,
+    Mention,
+    Position,
+    Role,
+)
 
 MentionKey = tuple[str, int, int]
 
@@ -136,10 +145,17 @@ def resolve_actors(
     clusters: dict[int, list[Mention]] = defaultdict(list)
     for i, m in enumerate(mentions):
         clusters[uf.find(i)].append(m)
+    # the links of each cluster between two different names: (mention, other mention, rule,
+    # whether the mention is the one the rule brought in)
+    links: dict[int, list[tuple[Mention, Mention, str, bool]]] = defaultdict(list)
+    for a, b, reason in uf.links:
+        ma, mb = mentions[a], mentions[b]
+        if plain(ma.text) != plain(mb.text):
+            links[uf.find(a)] += [(mb, ma, reason, True), (ma, mb, reason, False)]
     actors: list[Actor] = []
     mention_map: dict[MentionKey, str] = {}
     seen_ids: set[str] = set()
-    for ms in clusters.values():
+    for root, ms in clusters.items():
         if not any(m.kind in NAMED for m in ms):
             continue
         ms.sort(key=lambda m: (m.doc, m.start, m.end))
@@ -163,6 +179,7 @@ def resolve_actors(
                 sources=tuple(sources),
                 first_seen=days[0] if days else None,
                 last_seen=days[-1] if days else None,
+                alias_evidence=_alias_evidence(name, aliases, links[root]),
             )
         )
         for m in ms:
@@ -170,6 +187,20 @@ def resolve_actors(
     actors = _with_related(actors, mention_map, extractions)
     actors.sort(key=lambda a: (-len(a.mentions), a.name, a.id))
     return actors, mention_map
+
+
+def _alias_evidence(
+    name: str, aliases: list[str], links: list[tuple[Mention, Mention, str, bool]]
+) -> tuple[AliasEvidence, ...]:
+    """For each alias, the rule that linked it: a link that brought it in is preferred, and
+    among those one to the canonical name."""
+    best: dict[str, tuple[tuple[bool, bool, int], AliasEvidence]] = {}
+    for n, (m, other, reason, brought) in enumerate(links):
+        alias = plain(m.text)
+        rank = (not brought, plain(other.text) != name, n)
+        if alias not in best or rank < best[alias][0]:
+            best[alias] = (rank, AliasEvidence(alias, reason, m.doc))
+    return tuple(best[a][1] for a in aliases if a in best)
 
 
 RELATED = 5

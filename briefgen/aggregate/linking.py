@@ -33,6 +33,8 @@ class Union:
 
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
+        # every merge with the rule that made it: the evidence shown for each alias
+        self.links: list[tuple[int, int, str]] = []
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -40,10 +42,12 @@ class Union:
             i = self.parent[i]
         return i
 
-    def join(self, a: int, b: int) -> None:
+    def join(self, a: int, b: int, reason: str) -> None:
+        """Merge ``b`` (the mention the rule brings in) into ``a``'s cluster."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
+            self.links.append((a, b, reason))
 
 
 def _is_person(m: Mention) -> bool:
@@ -72,7 +76,7 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
             others[key].append(i)
     for group in list(full.values()) + list(others.values()):
         for j in group[1:]:
-            uf.join(group[0], j)
+            uf.join(group[0], j, "same name in the document")
     # a surname, or a one-word name, joins the closest full name it ends
     by_index = dict(ms)
     descriptions = [(m.start, m.end) for _, m in by_pos if m.kind == "description"]
@@ -105,7 +109,7 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
         dominant = max(cands, key=lambda c: (size[c[2]], -c[1]))[2]
         if size[dominant] >= 3 * size[pick]:
             pick = dominant
-        uf.join(pick, i)
+        uf.join(pick, i, "surname of a full name in the document")
     # an acronym joins the expansion it spells; "Name (ACR)" too
     expansions: dict[str, int] = {}
     for i, m in by_pos:
@@ -115,7 +119,7 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
         if m.kind == "acronym" or is_acronym(m.text):
             letters = plain(m.text).replace(".", "").upper()
             if letters in expansions:
-                uf.join(expansions[letters], i)
+                uf.join(expansions[letters], i, "acronym of a name spelled out in the document")
     # a description joins the name it stands in apposition to
     named = [(m.start, m.end, i, m) for i, m in by_pos if m.kind in NAMED and _is_person(m)]
     for i, m in by_pos:
@@ -124,7 +128,7 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
         for s, e, j, n in named:
             gap = text[m.end : s] if s >= m.end else text[e : m.start]
             if n.role == m.text and len(gap) <= 3 and gap.strip(" ,") == "":
-                uf.join(j, i)
+                uf.join(j, i, "description in apposition to the name")
                 break
 
 
@@ -164,17 +168,19 @@ def link_across(mentions: list[Mention], uf: Union) -> None:
             other[key].append(i)
     for group in other.values():
         for j in group[1:]:
-            uf.join(group[0], j)
+            uf.join(group[0], j, "same name in another document")
     # an acronym meets an expansion only inside a document that uses both (there, "Federal
     # Bureau of Investigation (FBI)"); across documents initials alone would invent one
     keys = sorted(person_full, key=lambda k: (k[0], k[1] or ""))
     for k in keys:
         group = person_full[k]
         for j in group[1:]:
-            uf.join(group[0], j)
+            uf.join(group[0], j, "same name in another document")
     for k in keys:  # a person's name the recogniser labelled an organisation elsewhere
         if k[1] is None and k[0] in other:
-            uf.join(person_full[k][0], other[k[0]][0])
+            uf.join(
+                person_full[k][0], other[k[0]][0], "same name, labelled an organisation elsewhere"
+            )
     blocks: dict[tuple[str, str | None], list[tuple[tuple[str, ...], str | None]]] = defaultdict(
         list
     )
@@ -184,7 +190,11 @@ def link_across(mentions: list[Mention], uf: Union) -> None:
         for n, a in enumerate(block):
             for b in block[n + 1 :]:
                 if _compatible(raw[a], raw[b]):
-                    uf.join(person_full[a][0], person_full[b][0])
+                    uf.join(
+                        person_full[a][0],
+                        person_full[b][0],
+                        "given names agree (diminutive, spelling or extra given names)",
+                    )
     # "Akhmad Masoud Jr." in one document is the "Ahmad Masoud" of another unless some
     # document names both: then they are father and son (Donald Trump, Donald Trump Jr.)
     docs_of = {k: {mentions[i].doc for i in group} for k, group in person_full.items()}
@@ -196,7 +206,11 @@ def link_across(mentions: list[Mention], uf: Union) -> None:
         one_suffix = len(suffixes[k[0]]) == 2  # "Jr." only, not "Jr." and "III"
         apart = bare not in person_full or bool(docs_of[k] & docs_of[bare])
         if k[1] is not None and one_suffix and not apart:
-            uf.join(person_full[bare][0], person_full[k][0])
+            uf.join(
+                person_full[bare][0],
+                person_full[k][0],
+                "same name with a generational suffix; no document names both",
+            )
     _link_demonyms(mentions, other, uf)
     _link_capitals(mentions, other, uf)
     _link_org_of(mentions, other, uf)
@@ -208,7 +222,11 @@ def link_across(mentions: list[Mention], uf: Union) -> None:
         key, _ = name_key(mentions[i].text)
         roots = by_last.get(key[0], set())
         if len(roots) == 1 and uf.find(i) == i:
-            uf.join(next(iter(roots)), i)
+            uf.join(
+                next(iter(roots)),
+                i,
+                "surname alone in its document; one person of that name in the corpus",
+            )
 
 
 def _link_demonyms(
@@ -241,11 +259,11 @@ def _link_demonyms(
             continue
         plural = word[:-1] if word.endswith("s") else word
         if len(ws) == 1 and plural in unions:  # "Soviets" -> "Soviet Union"
-            uf.join(unions[plural], group[0])
+            uf.join(unions[plural], group[0], "people of the union of states")
             continue
         for state in demonym_states(word):
             if state in states and state != ws[0]:
-                uf.join(states[state], group[0])
+                uf.join(states[state], group[0], "people of the state")
                 break
 
 
@@ -275,7 +293,7 @@ def _link_capitals(
     for name, i in states.items():
         country = capitals.get(name)
         if country and country in states:
-            uf.join(states[country], i)
+            uf.join(states[country], i, "capital standing for its state")
 
 
 def _link_org_of(
@@ -286,7 +304,7 @@ def _link_org_of(
     for name, i in names.items():
         head, sep, _ = name.partition(" of ")
         if sep and len(head.split()) >= 2 and head in names:
-            uf.join(names[head], i)
+            uf.join(names[head], i, "name completed by 'of …'")
 
 
 _STATE_FORMS = frozenset({"federation", "republic", "kingdom", "confederation"})
