@@ -182,3 +182,27 @@ def test_it_is_never_the_person_who_spoke_before(nlp):
     )
     p = only(run(nlp, text), "city has listened")
     assert p.speaker != "Ines Albright"
+
+
+def test_a_transcript_turn_label_is_its_speaker_and_nothing_carries_across(nlp):
+    text = (
+        "Host Maria Lind asked about the budget.\n"
+        "“The budget will not balance itself, and everyone in this room knows it.”\n"
+        "“We cut what we could and we will cut more next year if we must.”\n"
+    )
+    first_turn = text.index("“The budget")
+    second_turn = text.index("“We cut")
+
+    def label(offset: int) -> str | None:
+        if offset >= second_turn:
+            return "Guest"
+        return "Maria Lind" if offset >= first_turn else None
+
+    doc = Document(id="t", source="t.txt", format="txt", text=text, title="")
+    sdoc = nlp(text)
+    ps = extract_positions(doc, sdoc, extract_mentions(doc, sdoc), turn_speaker=label)
+    assert only(ps, "We cut").speaker == "Guest"
+    assert only(ps, "budget will not").speaker == "Maria Lind"
+    # without the structure, the second quotation would carry the first one's speaker
+    plain_run = run(nlp, text)
+    assert only(plain_run, "We cut").speaker == "Maria Lind"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -75,11 +76,19 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, min(a1, b1) - max(a0, b0))
 
 
-def extract_positions(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Position]:
+def extract_positions(
+    document: Document,
+    sdoc: Doc,
+    mentions: list[Mention],
+    turn_speaker: Callable[[int], str | None] | None = None,
+) -> list[Position]:
     """Direct quotations and reported or characterised positions of one document.
 
     ``speaker`` is the fullest name the document gives for the speaker (``None`` when
-    it cannot be resolved), ``speaker_mention`` the span at the cue.
+    it cannot be resolved), ``speaker_mention`` the span at the cue. ``turn_speaker``,
+    when the document's structure is known, gives the speaker label of the transcript
+    turn holding an offset (None outside turns): words of a turn with no cue of their own
+    are its speaker's, and no speaker carries over from one turn to another.
     """
     text = document.text
     resolver = SpeakerResolver(document, sdoc, mentions)
@@ -163,7 +172,16 @@ def extract_positions(document: Document, sdoc: Doc, mentions: list[Mention]) ->
         start, end = _trim(text, start, end)
         if end <= start or start < last_end:
             continue
+        turn = turn_speaker(start) if turn_speaker is not None else None
+        if (
+            previous is not None
+            and turn_speaker is not None
+            and turn_speaker(previous.start) != turn
+        ):
+            previous = None  # a speaker never carries across a turn
         mention, name = resolver.resolve(speaker_phrase, start, previous, quote)
+        if turn is not None and cue is None and speaker_phrase is None:
+            mention, name = None, turn  # the turn's own words
         content = (
             sdoc.char_span(start, end, alignment_mode="expand") if kind == "reported" else None
         )
