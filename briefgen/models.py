@@ -16,6 +16,8 @@ DateSource = Literal["stated", "url", "field", "filename", "inferred", "none"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 ActorType = Literal["person", "org", "state", "group"]
 PositionKind = Literal["direct", "reported"]
+Polarity = Literal["asserted", "negated"]
+Modality = Literal["plain", "hedged"]
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,15 @@ class Role:
 
 
 @dataclass(frozen=True)
+class AliasEvidence:
+    """Why a name was merged into an actor: the rule that linked it, and the document."""
+
+    alias: str
+    reason: str
+    doc: str
+
+
+@dataclass(frozen=True)
 class Actor:
     """A person, organisation, state or group, with every alias merged."""
 
@@ -132,6 +143,7 @@ class Actor:
     first_seen: str | None = None
     last_seen: str | None = None
     related: tuple[str, ...] = ()
+    alias_evidence: tuple[AliasEvidence, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -149,6 +161,9 @@ class Position:
     kind: PositionKind
     cue: str | None
     evidence: Evidence
+    # what the cue does to the content: "did not recommend" negates it, "might" hedges it
+    polarity: Polarity = "asserted"
+    modality: Modality = "plain"
 
 
 @dataclass(frozen=True)

@@ -250,3 +250,17 @@ def test_many_actors_profile_the_first_twelve() -> None:
     assert page.count('<article class="actor"') == 12
     assert "Also mentioned" in page and "Named once" in page
     assert 'id="actor-a29"' in page
+
+
+def test_a_denial_is_shown_with_its_speaker_and_verb() -> None:
+    """A reported position reads as a statement, never as its bare (opposite) content."""
+    brief = sample_brief()
+    last = brief.positions[-1]
+    denial = dataclasses.replace(last, cue="did not say", polarity="negated")
+    brief = dataclasses.replace(brief, positions=(*brief.positions[:-1], denial))
+    page = render_html(brief)
+    md = render_markdown(brief)
+    shown = f"{denial.speaker} did not say {denial.text}"
+    assert shown in page
+    assert shown in md
+    assert "Reported:" not in page and "Reported:" not in md

@@ -21,6 +21,7 @@ from briefgen.extract.textview import display
 from briefgen.models import Actor, Brief, Cited, Document, Event, Evidence, Position
 from briefgen.render.datefmt import MONTHS, human_date, human_period, sort_key
 from briefgen.render.svg import AxisItem, placeable, timeline_svg
+from briefgen.statement import statement
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +111,7 @@ class PositionView:
     direct: bool
     date_label: str
     cites: tuple[int, ...]
+    statement: str = ""  # speaker, cue and content: "Comey did not recommend that …"
 
 
 @dataclass(frozen=True)
@@ -168,10 +170,12 @@ def _position_view(p: Position, brief: Brief, cite: _Citer, names: dict[str, str
     docs = {d.id: d for d in brief.documents}
     speaker = names.get(p.speaker_id or "", p.speaker or "Unattributed")
     doc = docs.get(p.doc)
+    text = trim(p.text, QUOTE_LIMIT)
     return PositionView(
         position=p,
         speaker=speaker,
-        text=trim(p.text, QUOTE_LIMIT),
+        text=text,
+        statement=statement(speaker if p.speaker_id or p.speaker else None, text, p.kind, p.cue),
         direct=p.kind == "direct",
         date_label=human_date(doc.date if doc else None, empty=""),
         cites=cite([p.evidence, p.doc]),
@@ -179,18 +183,15 @@ def _position_view(p: Position, brief: Brief, cite: _Citer, names: dict[str, str
 
 
 def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
-    """Actors as the profiles show them: those with the most stated positions first."""
-    from briefgen.aggregate.actors import key_positions
+    """Actors as the profiles show them: the principal actors first (salience, not talk)."""
+    from briefgen.aggregate.actors import key_positions, profile_order
 
     names = {a.id: a.name for a in brief.actors}
     spoken: dict[str, list[Position]] = defaultdict(list)
     for p in brief.positions:
         if p.speaker_id:
             spoken[p.speaker_id].append(p)
-    ranked = sorted(
-        brief.actors,
-        key=lambda a: (-len(spoken[a.id]), -len(a.sources), -len(a.mentions), a.name),
-    )
+    ranked = profile_order(brief.actors, brief.events, brief.positions, brief.query)
     views = []
     for actor in ranked:
         chosen = key_positions(actor.id, spoken[actor.id], POSITIONS_PER_ACTOR)
