@@ -10,11 +10,12 @@ from briefgen.models import Document, Event, EventMention, Evidence, Extraction,
 from briefgen.summarize import filter_by_query, select_timeline, summarize
 
 
-def _event(eid: str, when: str, salience: float, *sentences: str) -> Event:
+def _event(eid: str, when: str, salience: float, *sentences: str, said: str = "x") -> Event:
+    """An event whose mentions' dates are written ``said`` in their sentences."""
     mentions = []
     for n, sentence in enumerate(sentences):
         evidence = Evidence(f"{eid}d{n}", 0, len(sentence), sentence, sentence, 0)
-        timex = Timex(0, 1, "x", "DATE", when)
+        timex = Timex(0, 1, said, "DATE", when)
         mentions.append(EventMention(f"{eid}-{n}", f"{eid}d{n}", when, timex, sentence, evidence))
     return Event(
         id=eid,
@@ -107,17 +108,21 @@ def test_summary_judgments_are_cited_and_distinct() -> None:
     assert not set(figures) & {c.text for c in [fewer.bottom_line, *fewer.judgments] if c}
 
 
-def test_summary_reports_disagreements() -> None:
-    event = _event("x", "2020-03-01", 1.0, "The river burst its banks.")
-    noted = Event(**{**event.__dict__, "disagreements": ("Sources give different dates",)})
-    summary = summarize(_extractions(), [noted], [])
-    assert len(summary.disagreements) == 1
-    assert summary.disagreements[0].evidence
-
-
-def test_summary_names_the_dates_sources_disagree_on() -> None:
-    first = _event("p", "2020-06-12", 1.0, "The ministry evacuated its embassy staff from Lima.")
-    second = _event("q", "2020-06-14", 1.0, "The ministry evacuated the embassy staff from Lima.")
+def _dated_twice(first_said: str, second_said: str) -> tuple[list[Extraction], list[Event]]:
+    first = _event(
+        "p",
+        "2020-06-12",
+        1.0,
+        "The ministry evacuated its embassy staff from Lima.",
+        said=first_said,
+    )
+    second = _event(
+        "q",
+        "2020-06-14",
+        1.0,
+        "The ministry evacuated the embassy staff from Lima.",
+        said=second_said,
+    )
     extractions = [
         Extraction(
             document=Document(m.doc, m.doc, "txt", m.evidence.sentence, ""),
@@ -125,15 +130,25 @@ def test_summary_names_the_dates_sources_disagree_on() -> None:
         )
         for m in (*first.mentions, *second.mentions)
     ]
-    events = merge_events(extractions)
+    return extractions, merge_events(extractions)
+
+
+def test_summary_names_the_dates_sources_disagree_on() -> None:
+    extractions, events = _dated_twice("12 June", "June 14")
     summary = summarize(extractions, events, [])
     assert len(summary.disagreements) == 1
     shown = summary.disagreements[0]
-    assert "evacuated" in shown.text and "(12 June 2020)" in shown.text
-    assert shown.text.endswith(
-        "Sources differ on the date: 12 June 2020 (doc pd0) vs 14 June 2020 (doc qd0)"
+    assert shown.text == (
+        "The ministry evacuated its embassy staff from Lima: sources give 12 June 2020 vs "
+        "14 June 2020."
     )
-    assert {e.doc for e in shown.evidence} == {"pd0", "qd0"}
+    assert [e.doc for e in shown.evidence] == ["pd0", "qd0"]
+
+
+def test_dates_resolved_from_weekdays_are_no_disagreement() -> None:
+    extractions, events = _dated_twice("on Friday", "12 June")
+    assert summarize(extractions, events, []).disagreements == ()
+    assert all(not e.disagreements for e in events)
 
 
 def test_filter_by_query_is_case_insensitive() -> None:

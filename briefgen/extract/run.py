@@ -10,7 +10,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from briefgen.extract.textview import nlp_view
-from briefgen.models import Document, Extraction, Timex, parse_day
+from briefgen.models import Document, Extraction, Timex
+from briefgen.when import When
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -22,15 +23,10 @@ PARALLEL_FROM = 40
 
 def anchor_day(value: str | None) -> date | None:
     """The day relative expressions are anchored on: the date itself, or mid-month."""
-    if not value:
+    when = When.of(value)
+    if when is None or when.granularity not in ("day", "month"):
         return None
-    day = parse_day(value)
-    if day is None and len(value) == 7 and value[4] == "-" and value[:4].isdigit():
-        try:
-            day = date(int(value[:4]), int(value[5:7]), 15)
-        except ValueError:
-            return None
-    return day
+    return when.day or when.first.replace(day=15)
 
 
 def corpus_year(documents: Sequence[Document]) -> int | None:
