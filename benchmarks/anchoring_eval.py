@@ -143,7 +143,7 @@ def _covering(gold: Gold, mentions: Sequence[EventMention], sdoc: object) -> Eve
         return None
     token = span.root
     sent = token.sent
-    while token.head is not token and token.head.sent == sent:
+    while token.head.i != token.i and token.head.sent == sent:
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
             key = (token.idx, token.idx + len(token.text))

@@ -40,6 +40,8 @@ TIMELINE_DUPLICATE = 0.3
 DATE_DECAY = 0.5
 # Share of centrality (against the date's other sentences) in a timeline sentence's score.
 SENTENCE_CENTRAL = 0.5
+# Judgments scoring at least this share of the best may give the bottom line when newer.
+BOTTOM_LINE_SHARE = 0.9
 # At most this many disagreements, the most salient events first.
 DISAGREEMENTS = 5
 # MMR trade-off between relevance and novelty.
@@ -56,6 +58,10 @@ _DATELINE = re.compile(r"^[^.!?\n]{0,160}?\((?:[A-Z][A-Za-z]+\s?){1,3}\)\s*[-–
 _BULLET = re.compile(r"^\s*(?:[•▪◦●■*·–—-]|\d{1,2}[.)]|[a-z]\))\s+")
 _NOTE_MARK = re.compile(r"\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _PROMO = re.compile(r"^\W*(?:here\s+(?:is|are)|click|watch|read|see|listen|sign\s+up)\b", re.I)
+# A person's age is no key figure: "50-year-old", "aged 50", "Smith, 50, said", "(50)".
+_AGE = re.compile(
+    r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged?\s+\d{1,3}\b|(?<=[A-Za-z]),\s*\d{1,3}\s*,|\(\d{1,3}\)"
+)
 _YEARLIKE = re.compile(r"^(?:1[89]|20)\d\d$")
 _BAD_START = re.compile(
     r"^\s*(?:\[\d+\]|\d+[.)]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]|by\s|photo|source|related|read more)", re.I
@@ -245,7 +251,7 @@ def summarize(
 ) -> Summary:
     """An extractive executive summary: bottom line, key judgments, figures, disagreements."""
     candidates = _candidates(extractions, events, positions, query)
-    chosen = _mmr(candidates, judgments + 1)
+    chosen = _latest_first(_mmr(candidates, judgments + 1), extractions)
     bottom = chosen[0] if chosen else None
     shown = {c.text for c in chosen}
     numeric = [c for c in candidates if c.figure and c.text not in shown]
@@ -256,6 +262,21 @@ def summarize(
         key_figures=tuple(Cited(c.text, (c.evidence,)) for c in figures),
         disagreements=_disagreements(events),
     )
+
+
+def _latest_first(
+    chosen: Sequence[_Candidate], extractions: Sequence[Extraction]
+) -> list[_Candidate]:
+    """The bottom line says where things stand: among the judgments scoring nearly as
+    high as the best, the one from the latest source leads (a sentence handed down, not
+    the early charge)."""
+    if not chosen:
+        return []
+    published = {x.document.id: x.document.dct for x in extractions}
+    top = chosen[0].score
+    close = [c for c in chosen if c.score >= BOTTOM_LINE_SHARE * top]
+    lead = max(close, key=lambda c: (published.get(c.evidence.doc) or date.min, c.score))
+    return [lead, *(c for c in chosen if c is not lead)]
 
 
 def _candidates(
@@ -279,8 +300,8 @@ def _candidates(
             sentence = doc.text[start:end].strip()
             offset = start + (len(doc.text[start:end]) - len(doc.text[start:end].lstrip()))
             stop = offset + len(sentence)
-            text = clean(sentence)
-            if not _is_reporting(text):
+            text = resolve_opening(clean(sentence), offset, ext)
+            if text is None or not _is_reporting(text):
                 continue
             lead = 1.0 / (1.0 + n / 5.0)  # early sentences carry the news
             weight = max((w for s, w in weights[doc.id] if offset <= s < stop), default=0.0)
@@ -347,13 +368,13 @@ def _mmr(candidates: Sequence[_Candidate], k: int) -> list[_Candidate]:
 
 
 def _without_dates(text: str, start: int, end: int, ext: Extraction) -> str:
-    """The sentence with its temporal expressions and note markers blanked."""
+    """The sentence with its temporal expressions, note markers and ages blanked."""
     chars = list(text[start:end])
     for t in ext.timexes:
         if t.end > start and t.start < end:
             for i in range(max(t.start, start), min(t.end, end)):
                 chars[i - start] = " "
-    return _NOTE_MARK.sub(" ", "".join(chars))
+    return _AGE.sub(" ", _NOTE_MARK.sub(" ", "".join(chars)))
 
 
 def _has_figure(text: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from briefgen.aggregate.events import merge_events
-from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Timex
+from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Mention, Timex
 from briefgen.summarize import filter_by_query, select_timeline, summarize
 
 
@@ -156,3 +156,55 @@ def test_filter_by_query_is_case_insensitive() -> None:
     kept = filter_by_query(extractions, ["GOVERNOR"])
     assert [e.document.id for e in kept] == ["c"]
     assert len(filter_by_query(extractions, [])) == 3
+
+
+TRIAL = {
+    "early": "The doctor was charged with manslaughter over the singer's death in February. "
+    "Prosecutors said the doctor had given the singer a powerful anaesthetic at home.",
+    "late": "Dr Conrad Murray was jailed for four years for the manslaughter of the singer. "
+    "He has denied giving the singer a fatal dose of the anaesthetic at home. "
+    "It was the longest sentence the judge could hand down for the manslaughter.",
+}
+
+
+def _trial(dates: dict[str, str]) -> list[Extraction]:
+    out = []
+    for doc_id, text in TRIAL.items():
+        doc = Document(doc_id, doc_id, "txt", text, "", dates[doc_id], "stated")
+        spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+        murray = text.find("Conrad Murray")
+        mentions = (
+            (Mention(doc_id, murray, murray + 13, "Conrad Murray", "name", "person"),)
+            if murray >= 0
+            else ()
+        )
+        out.append(Extraction(document=doc, sentences=spans, mentions=mentions))
+    return out
+
+
+def test_a_leading_pronoun_is_resolved_or_the_sentence_is_not_shown() -> None:
+    summary = summarize(_trial({"early": "2010-02-08", "late": "2011-11-29"}), [], [])
+    texts = [c.text for c in [summary.bottom_line, *summary.judgments] if c]
+    assert "[Murray] has denied giving the singer a fatal dose of the anaesthetic at home." in texts
+    assert not any(t.lstrip().startswith(("He ", "It ")) for t in texts)
+
+
+def test_the_bottom_line_is_the_latest_state_of_the_story() -> None:
+    summary = summarize(_trial({"early": "2010-02-08", "late": "2011-11-29"}), [], [])
+    assert summary.bottom_line is not None
+    assert summary.bottom_line.evidence[0].doc == "late"
+
+
+def test_an_age_is_not_a_key_figure() -> None:
+    text = (
+        "Mr Lee Harwood, 47, said the factory would reopen after the storm had passed. "
+        "Mrs Ann Lowe, aged 62, said the factory would be rebuilt after the storm had passed. "
+        "The storm destroyed 320 homes and cost the county 12 million dollars in repairs."
+    )
+    doc = Document("d", "d", "txt", text, "")
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+    summary = summarize([Extraction(document=doc, sentences=spans)], [], [], judgments=0)
+    figures = [c.text for c in summary.key_figures]
+    assert not any("Harwood" in t or "Lowe" in t for t in figures)
+    storm = text[spans[2][0] : spans[2][1]].strip()
+    assert storm in [*figures, summary.bottom_line.text if summary.bottom_line else ""]

@@ -424,7 +424,7 @@ def _scheduled(verb: Token, timex: Timex, document: Document) -> bool:
         head = token.head
         if token.dep_ == "xcomp" and head.lemma_.lower() in _PLANNING:
             return head.lemma_.lower() != "go" or head.tag_ == "VBG"  # "going to", not "went to"
-        if token.dep_ not in ("xcomp", "conj") or token.head is token:
+        if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
             return False
         token = token.head
     return False
