@@ -18,12 +18,12 @@ __all__ = ["resolve_opening"]
 # How many sentences back a leading "he"/"she" may find its person.
 REACH = 2
 
-_PERSONAL = {"he", "she"}
-_POSSESSIVE = {"his", "her"}
+_PERSONAL = {"he", "she", "it"}
+_POSSESSIVE = {"his", "her", "its"}
+# A person for he/she/his/her; an organisation, state or group for it/its.
+_NEUTER = {"it", "its"}
 # Openers whose antecedent is not a named person: no safe way to resolve them here.
 _UNRESOLVABLE = {
-    "it",
-    "its",
     "they",
     "them",
     "their",
@@ -39,6 +39,11 @@ _UNRESOLVABLE = {
     "you",
     "i",
 }
+_EXPLETIVE = re.compile(
+    r"\s+(?:is|was|'s|seems|seemed|appears|appeared|remains|remained|would|will|may|might"
+    r"|could|can|should|must|takes|took|makes|made|has\s+been|had\s+been|is\s+not|was\s+not)\b",
+    re.I,
+)
 _FIRST = re.compile(r"^\W*([A-Za-z']+)")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+", re.I)
 
@@ -47,8 +52,8 @@ def resolve_opening(text: str, start: int, extraction: Extraction | None) -> str
     """``text`` (shown for the sentence at ``start``) readable alone, or None.
 
     A leading he/she/his/her becomes the one person the ``REACH`` sentences before it name
-    (from the document's actor mentions in ``extraction``); other leading pronouns and
-    demonstratives, or two candidate persons, give None.
+    (from the document's actor mentions in ``extraction``), it/its the one organisation,
+    state or group; other leading pronouns and demonstratives, or two candidates, give None.
     """
     m = _FIRST.match(text)
     if m is None:
@@ -60,16 +65,30 @@ def resolve_opening(text: str, start: int, extraction: Extraction | None) -> str
         return text
     if extraction is None:
         return None
+    if word in _NEUTER and _EXPLETIVE.match(text[m.end(1) :]):
+        return None  # "It was clear that ...", "It has been reported ...": no antecedent
     bounds = [lo for lo, _ in extraction.sentences]
     here = bisect_right(bounds, start) - 1
     previous_start = bounds[max(0, here - REACH)] if here >= 0 else start
-    names = {
-        _surname(x.text)
+    neuter = word in _NEUTER
+    found = [
+        x
         for x in extraction.mentions
-        if x.type == "person"
-        and x.kind in ("name", "surname")
+        if x.type is not None
+        and (x.type != "person") == neuter
+        and x.kind in ("name", "surname", "acronym")
         and previous_start <= x.start < start
-    }
+    ]
+    names = {x.text if neuter else _surname(x.text) for x in found}
+    if len(names) > 1 and here >= 1:
+        # Several candidates: the one that opens the sentence before (its subject) is the
+        # one a reader takes the pronoun to continue with.
+        text_of = extraction.document.text
+        lo = bounds[here - 1]
+        opener = [
+            x for x in found if lo <= x.start and not text_of[lo : x.start].strip(" \n\"“‘'(")
+        ]
+        names = {x.text if neuter else _surname(x.text) for x in opener}
     if len(names) != 1:
         return None
     name = names.pop()

@@ -208,3 +208,37 @@ def test_an_age_is_not_a_key_figure() -> None:
     assert not any("Harwood" in t or "Lowe" in t for t in figures)
     storm = text[spans[2][0] : spans[2][1]].strip()
     assert storm in [*figures, summary.bottom_line.text if summary.bottom_line else ""]
+
+
+def test_a_leading_it_names_the_one_organisation_before_it_but_never_an_expletive() -> None:
+    text = (
+        "The Acme Mining Company reported a loss of 40 million dollars for the first half. "
+        "It has closed three of its five mines in the northern region since the spring. "
+        "It is unclear whether the remaining two mines will stay open through the winter."
+    )
+    doc = Document("d", "d", "txt", text, "")
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+    acme = Mention("d", 4, 27, "Acme Mining Company", "name", "org")
+    summary = summarize([Extraction(document=doc, sentences=spans, mentions=(acme,))], [], [])
+    texts = [c.text for c in [summary.bottom_line, *summary.judgments, *summary.key_figures] if c]
+    assert (
+        "[Acme Mining Company] has closed three of its five mines in the northern region "
+        "since the spring." in texts
+    )
+    assert not any("unclear" in t for t in texts)
+
+
+def test_among_several_names_the_subject_of_the_sentence_before_is_taken() -> None:
+    text = (
+        "Norway, alongside Chile and Peru, has kept close ties with the new government. "
+        "It has not closed its consulate in the capital, which stayed open all year long."
+    )
+    doc = Document("d", "d", "txt", text, "")
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+    states = tuple(
+        Mention("d", text.find(n), text.find(n) + len(n), n, "name", "state")
+        for n in ("Norway", "Chile", "Peru")
+    )
+    summary = summarize([Extraction(document=doc, sentences=spans, mentions=states)], [], [])
+    texts = [c.text for c in [summary.bottom_line, *summary.judgments] if c]
+    assert any(t.startswith("[Norway] has not closed its consulate") for t in texts)
