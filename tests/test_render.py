@@ -237,3 +237,15 @@ def test_many_actors_profile_the_first_twelve() -> None:
     assert page.count('<article class="actor"') == 12
     assert "Also mentioned" in page and "Named once" in page
     assert 'id="actor-a29"' in page
+
+
+def test_chronology_entries_read_as_statements_and_plans_say_so() -> None:
+    brief = sample_brief()
+    first, second, *rest = brief.events
+    fragment = dataclasses.replace(first, description="What followed")
+    planned = dataclasses.replace(second, scheduled=True)
+    page = render_html(dataclasses.replace(brief, events=(fragment, planned, *rest)))
+    chronology = page[page.index('id="chronology"') :]
+    assert "What followed<" not in chronology
+    assert " ".join(first.mentions[0].evidence.sentence.split())[:40] in chronology
+    assert f"{heading(second.date)} (planned)" in chronology

@@ -251,7 +251,22 @@ def _timeline_views(brief: Brief, cite: _Citer) -> list[TimelineView]:
 def _event_view(event: Event, cite: _Citer) -> EventView:
     refs: list[Evidence | str] = list(event.sources)
     refs.extend(m.evidence for m in event.mentions)
-    return EventView(event, heading(event.date), trim(event.description, 260), cite(refs))
+    when = heading(event.date) + (" (planned)" if event.scheduled else "")
+    return EventView(event, when, trim(_readable_event(event), 260), cite(refs))
+
+
+# Openers of a clause trimmed out of its sentence that cannot stand as a statement.
+_FRAGMENT = re.compile(r"^(?:what|which|who|whom|whose|where|when|why|how|you|i|we|that)\b", re.I)
+
+
+def _readable_event(event: Event) -> str:
+    """The event's clause, or its source sentence when the clause is a fragment
+    ("What followed", "You vote"): a chronology entry must read as a statement."""
+    text = event.description.strip()
+    if len(text.split()) >= 4 and not _FRAGMENT.match(text):
+        return text
+    sentence = " ".join(event.mentions[0].evidence.sentence.split()) if event.mentions else ""
+    return sentence or text
 
 
 def _notes(brief: Brief, cite: _Citer) -> list[NoteView]:
