@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from briefgen.models import Extraction
 
-__all__ = ["resolve_opening"]
+__all__ = ["resolve_opening", "resolve_speaker"]
 
 # How many sentences back a leading "he"/"she" may find its person.
 REACH = 2
@@ -44,6 +44,9 @@ _EXPLETIVE = re.compile(
     r"|could|can|should|must|takes|took|makes|made|has\s+been|had\s+been|is\s+not|was\s+not)\b",
     re.I,
 )
+_SAID_BY_PRONOUN = re.compile(
+    r"[,”\"’]\s+(he|she)\s+(?:said|says|added|told|wrote|explained|noted|insisted)\b"
+)
 _FIRST = re.compile(r"^\W*([A-Za-z']+)")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+", re.I)
 
@@ -67,6 +70,26 @@ def resolve_opening(text: str, start: int, extraction: Extraction | None) -> str
         return None
     if word in _NEUTER and _EXPLETIVE.match(text[m.end(1) :]):
         return None  # "It was clear that ...", "It has been reported ...": no antecedent
+    name = _antecedent(word, start, extraction)
+    if name is None:
+        return None
+    shown = f"[{name}]" if word in _PERSONAL else f"[{name}'s]"
+    return text[: m.start(1)] + shown + text[m.end(1) :]
+
+
+def resolve_speaker(text: str, start: int, extraction: Extraction | None) -> str | None:
+    """A quotation closed by "..., he said" names its speaker: "[Serenko] said", or None."""
+    m = _SAID_BY_PRONOUN.search(text)
+    if m is None:
+        return text
+    name = _antecedent(m[1].lower(), start, extraction) if extraction else None
+    if name is None:
+        return None
+    return text[: m.start(1)] + f"[{name}]" + text[m.end(1) :]
+
+
+def _antecedent(word: str, start: int, extraction: Extraction) -> str | None:
+    """The one person (he/she/his/her) or organisation (it/its) the sentences before name."""
     bounds = [lo for lo, _ in extraction.sentences]
     here = bisect_right(bounds, start) - 1
     previous_start = bounds[max(0, here - REACH)] if here >= 0 else start
@@ -89,11 +112,7 @@ def resolve_opening(text: str, start: int, extraction: Extraction | None) -> str
             x for x in found if lo <= x.start and not text_of[lo : x.start].strip(" \n\"“‘'(")
         ]
         names = {x.text if neuter else _surname(x.text) for x in opener}
-    if len(names) != 1:
-        return None
-    name = names.pop()
-    shown = f"[{name}]" if word in _PERSONAL else f"[{name}'s]"
-    return text[: m.start(1)] + shown + text[m.end(1) :]
+    return names.pop() if len(names) == 1 else None
 
 
 def _surname(name: str) -> str:

@@ -27,7 +27,7 @@ from briefgen.models import (
     Summary,
     TimelineEntry,
 )
-from briefgen.standalone import resolve_opening
+from briefgen.standalone import resolve_opening, resolve_speaker
 from briefgen.when import When, label
 
 __all__ = ["filter_by_query", "select_timeline", "summarize"]
@@ -150,7 +150,9 @@ class _Context:
         if ev.text != ev.sentence and others:
             return None  # a background clause; the sentence's news is dated otherwise
         text = clean(ev.sentence)
-        return resolve_opening(text, ev.sentence_start, self.extractions.get(ev.doc))
+        ext = self.extractions.get(ev.doc)
+        opened = resolve_opening(text, ev.sentence_start, ext)
+        return resolve_speaker(opened, ev.sentence_start, ext) if opened else None
 
 
 def _sentence_dates(mentions: Iterable[EventMention]) -> dict[tuple[str, int], set[str]]:
@@ -301,6 +303,7 @@ def _candidates(
             offset = start + (len(doc.text[start:end]) - len(doc.text[start:end].lstrip()))
             stop = offset + len(sentence)
             text = resolve_opening(clean(sentence), offset, ext)
+            text = resolve_speaker(text, offset, ext) if text else None
             if text is None or not _is_reporting(text):
                 continue
             lead = 1.0 / (1.0 + n / 5.0)  # early sentences carry the news
@@ -386,8 +389,8 @@ def _has_figure(text: str) -> bool:
             continue
         if re.search(r"[%$€£]|million|billion|thousand|cent|bn", token, re.I):
             return True
-        if float(digits) >= 10:
-            return True
+        if float(digits) >= 10 and not text[match.end() : match.end() + 1].isalpha():
+            return True  # not an ordinal ("201st") or a code ("F16")
     return False
 
 

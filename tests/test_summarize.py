@@ -242,3 +242,18 @@ def test_among_several_names_the_subject_of_the_sentence_before_is_taken() -> No
     summary = summarize([Extraction(document=doc, sentences=spans, mentions=states)], [], [])
     texts = [c.text for c in [summary.bottom_line, *summary.judgments] if c]
     assert any(t.startswith("[Norway] has not closed its consulate") for t in texts)
+
+
+def test_a_quote_closed_by_he_said_names_its_speaker() -> None:
+    text = (
+        "Ms Dana Okafor leads the inquiry into the collapse of the harbour bridge last year. "
+        "“The inspections were skipped for three years running,” she said on the quay today. "
+        "Military planners praised the 201st engineering battalion for its quick repairs."
+    )
+    doc = Document("d", "d", "txt", text, "")
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.(?:”[^.]+\.)?", text))
+    okafor = Mention("d", 3, 14, "Dana Okafor", "name", "person")
+    summary = summarize([Extraction(document=doc, sentences=spans, mentions=(okafor,))], [], [])
+    shown = [c.text for c in [summary.bottom_line, *summary.judgments] if c]
+    assert any("[Okafor] said on the quay today" in t for t in shown)
+    assert not any("201st" in c.text for c in summary.key_figures)
