@@ -47,6 +47,7 @@ _EXPLETIVE = re.compile(
 _SAID_BY_PRONOUN = re.compile(
     r"[,”\"’]\s+(he|she)\s+(?:said|says|added|told|wrote|explained|noted|insisted)\b"
 )
+_QUOTES = set("\"“‘'«")
 _FIRST = re.compile(r"^\W*([A-Za-z']+)")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+", re.I)
 
@@ -59,8 +60,8 @@ def resolve_opening(text: str, start: int, extraction: Extraction | None) -> str
     state or group; other leading pronouns and demonstratives, or two candidates, give None.
     """
     m = _FIRST.match(text)
-    if m is None:
-        return text
+    if m is None or text.lstrip()[:1] in _QUOTES:
+        return text  # a quotation's "our"/"it" are the speaker's, said where they stand
     word = m[1].lower()
     if word in _UNRESOLVABLE:
         return None

@@ -257,3 +257,15 @@ def test_a_quote_closed_by_he_said_names_its_speaker() -> None:
     shown = [c.text for c in [summary.bottom_line, *summary.judgments] if c]
     assert any("[Okafor] said on the quay today" in t for t in shown)
     assert not any("201st" in c.text for c in summary.key_figures)
+
+
+def test_a_quotation_opening_with_our_is_readable() -> None:
+    text = (
+        "The health agency raised its alert level for the new influenza strain on Friday. "
+        "“Our concern has grown as of yesterday,” the agency’s acting director told reporters."
+    )
+    doc = Document("d", "d", "txt", text, "")
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+    summary = summarize([Extraction(document=doc, sentences=spans)], [], [])
+    shown = [c.text for c in [summary.bottom_line, *summary.judgments] if c]
+    assert any(t.startswith("“Our concern has grown") for t in shown)
