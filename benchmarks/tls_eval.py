@@ -29,13 +29,13 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from briefgen.aggregate.dates import day_of
 from briefgen.aggregate.events import merge_events
 from briefgen.extract.events import dated_view, extract_events
 from briefgen.extract.nlp import load_nlp
 from briefgen.extract.textview import nlp_view
 from briefgen.models import Document, Event, Extraction, Timex
 from briefgen.summarize import filter_by_query, select_timeline
+from briefgen.when import When
 
 Tagger = Callable[[str, date | None], list[Timex]]
 # The events need sentences, parts of speech and the parse, nothing else.
@@ -101,6 +101,12 @@ def extract(documents: Sequence[Document], tag: Tagger) -> list[Extraction]:
     return out
 
 
+def _day_of(value: str) -> str | None:
+    when = When.of(value)
+    day = when.day if when else None
+    return day.isoformat() if day else None
+
+
 def system_timeline(
     extractions: Sequence[Extraction],
     keywords: Sequence[str],
@@ -112,12 +118,21 @@ def system_timeline(
     events = merge_events(extractions, query=keywords)
     days: list[Event] = []
     for event in events:
-        day = day_of(event.date)
+        day = _day_of(event.date)
         if day is not None:
             days.append(event)
-    entries = select_timeline(days, dates=size, sentences=k, since=first, until=last)
+    latest = max((d for x in extractions if (d := x.document.dct)), default=None)
+    entries = select_timeline(
+        days,
+        dates=size,
+        sentences=k,
+        since=first,
+        until=last,
+        latest=latest,
+        extractions=extractions,
+    )
     return [
-        {"date": day_of(e.date) or e.date, "sentences": [c.text for c in e.sentences]}
+        {"date": _day_of(e.date) or e.date, "sentences": [c.text for c in e.sentences]}
         for e in entries
     ]
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Literal
+
+from briefgen.when import When
 
 DateSource = Literal["stated", "url", "field", "filename", "inferred", "none"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -54,7 +56,8 @@ class Document:
     @property
     def dct(self) -> dt.date | None:
         """The document creation time as a day, when the date is at least that precise."""
-        return parse_day(self.date) if self.date else None
+        when = When.of(self.date)
+        return when.day if when else None
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,12 @@ class EventMention:
     description: str
     evidence: Evidence
     actors: tuple[str, ...] = ()
+    scheduled: bool = False  # the clause announces the date (planned, expected), not a fact
+    predicate: tuple[int, int] | None = None  # the verb the date is attached to
+
+    @property
+    def when(self) -> When | None:
+        return When.of(self.date, self.scheduled)
 
 
 @dataclass(frozen=True)
@@ -94,6 +103,11 @@ class Event:
     actors: tuple[str, ...] = ()
     salience: float = 0.0
     disagreements: tuple[str, ...] = ()
+    scheduled: bool = False  # every source gives the date as planned, none as happened
+
+    @property
+    def when(self) -> When | None:
+        return When.of(self.date, self.scheduled)
 
     @property
     def corroboration(self) -> int:
@@ -240,13 +254,3 @@ class WhatsNew:
     events: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()
     positions: tuple[str, ...] = ()
-
-
-def parse_day(value: str) -> date | None:
-    """``2021-07-08`` -> date; anything less precise -> None."""
-    if len(value) >= 10 and value[4] == "-" and value[7] == "-":
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None

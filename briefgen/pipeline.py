@@ -15,6 +15,7 @@ from briefgen import __version__
 from briefgen.config import Config
 from briefgen.errors import NoDocuments, NothingNew
 from briefgen.models import Actor, Brief, DataNote, Document, Event, Extraction
+from briefgen.when import When
 
 Progress = Callable[[str], None]
 
@@ -108,6 +109,8 @@ def assemble_brief(
         sentences=config.timeline_sentences,
         since=config.since,
         until=config.until,
+        latest=max((d for x in extractions if (d := x.document.dct)), default=None),
+        extractions=extractions,
     )
     summary = summarize(
         extractions, events, positions, judgments=config.judgments, query=config.query
@@ -244,22 +247,17 @@ def _in_period(
     """Drop documents published outside the period; undated documents stay."""
     if since is None and until is None:
         return list(extractions)
-    lo, hi = (since.isoformat() if since else ""), (until.isoformat() if until else "9999")
     kept = []
     for x in extractions:
-        d = x.document.date
-        if d is None or (lo[: len(d)] <= d <= hi[: len(d)]):
+        when = When.of(x.document.date)
+        if when is None or when.within(since, until):
             kept.append(x)
     return kept
 
 
 def _event_in_period(event: Event, config: Config) -> bool:
-    lo = config.since.isoformat() if config.since else ""
-    hi = config.until.isoformat() if config.until else "9999"
-    start = event.date.split("/")[0]
-    if not start[:1].isdigit():
-        return True
-    return lo[: len(start)] <= start <= hi[: len(start)]
+    when = event.when
+    return when is None or when.within(config.since, config.until)
 
 
 def _period(

@@ -68,9 +68,9 @@ class MailContent:
 
 def format_period(start: str | None, end: str | None) -> str:
     """The period as the brief's cover writes it: ``16–23 November 2026``."""
-    from briefgen.render.datefmt import human_period
+    from briefgen.when import period_label
 
-    return human_period((start, end))
+    return period_label((start, end))
 
 
 class _Citer:

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.parse import MAX_ANALYSED_CHARS, parse
 from briefgen.extract.pool import ExtractionPool
-from briefgen.models import Document, Extraction, Timex, parse_day
+from briefgen.models import Document, Extraction, Timex
+from briefgen.when import When
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -52,15 +53,10 @@ class ExtractionRun:
 
 def anchor_day(value: str | None) -> date | None:
     """The day relative expressions are anchored on: the date itself, or mid-month."""
-    if not value:
+    when = When.of(value)
+    if when is None or when.granularity not in ("day", "month"):
         return None
-    day = parse_day(value)
-    if day is None and len(value) == 7 and value[4] == "-" and value[:4].isdigit():
-        try:
-            day = date(int(value[:4]), int(value[5:7]), 15)
-        except ValueError:
-            return None
-    return day
+    return when.day or when.first.replace(day=15)
 
 
 def corpus_year(documents: Sequence[Document]) -> int | None:
