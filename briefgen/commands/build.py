@@ -52,7 +52,7 @@ def build(
     with command_output(quiet=quiet, as_json=as_json, debug=debug) as out:
         from briefgen.config import load_config
         from briefgen.errors import NothingNew
-        from briefgen.pipeline import build_brief
+        from briefgen.pipeline import build_brief, read_summary
 
         config = load_config(
             config_file,
@@ -78,8 +78,9 @@ def build(
         for problem in result.skipped:
             out.warn(problem)
         names = ", ".join(str(p) for p in result.files.values())
+        line = f"{read_summary(result.brief)}; wrote {names}"
         out.result(
-            f"wrote {names}" + (f"; {delivered}" if delivered else ""),
+            line + (f"; {delivered}" if delivered else ""),
             {
                 "build_dir": str(result.build_dir),
                 "files": {k: str(v) for k, v in result.files.items()},
@@ -111,7 +112,7 @@ def extract(
     with command_output(quiet=quiet, as_json=as_json, debug=debug) as out:
         from briefgen.config import load_config
         from briefgen.outputs import write_atomic
-        from briefgen.pipeline import assemble_brief
+        from briefgen.pipeline import assemble_brief, read_summary
         from briefgen.render.json import brief_to_json
 
         config = load_config(
@@ -132,7 +133,7 @@ def extract(
             out.warn(problem)
         write_atomic(output, brief_to_json(brief).encode("utf-8"))
         out.result(
-            f"wrote {output} ({len(brief.documents)} documents, {len(brief.events)} events, "
+            f"{read_summary(brief)}; wrote {output} ({len(brief.events)} events, "
             f"{len(brief.actors)} actors, {len(brief.positions)} positions)",
             {"file": str(output), "skipped": list(skipped)},
         )

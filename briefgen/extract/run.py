@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.textview import nlp_view
 from briefgen.models import Document, Extraction, Timex, parse_day
+from briefgen.structure.model import extraction_view
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -51,10 +52,12 @@ def date_document(document: Document, year: int | None = None) -> tuple[Document
     from briefgen.extract.dct import infer_document_date
     from briefgen.extract.timex import tag
 
-    timexes = tag(document.text, anchor_day(document.date))
+    # Dates are read in the body and transcript only: a sidebar's year is not the story's.
+    text = extraction_view(document.text, document.blocks)
+    timexes = tag(text, anchor_day(document.date))
     dated = infer_document_date(document, timexes, corpus_year=year)
     if dated.date != document.date:
-        timexes = tag(document.text, anchor_day(dated.date))
+        timexes = tag(text, anchor_day(dated.date))
     return dated, timexes
 
 
@@ -71,7 +74,7 @@ def _dated_views(
     process tags dates while parser workers parse earlier documents."""
     for document in documents:
         dated, timexes = date_document(document, year)
-        yield nlp_view(dated.text), (dated, timexes)
+        yield nlp_view(extraction_view(dated.text, dated.blocks)), (dated, timexes)
 
 
 def extract_documents(

@@ -1,0 +1,208 @@
+"""``structure_document``: a document's units classified into blocks.
+
+Signals, strongest first: lines recurring across the corpus (furniture), the shape of a
+line (timestamps, banners, link prompts, speaker labels, live-entry times), its position
+(the lines before the lede: headline, byline, dateline, caption), comment-section
+markers, and glued prefixes (a caption run into the sentence after it).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from briefgen.models import Block, BlockKind, Document
+from briefgen.structure import shapes
+from briefgen.structure.model import Structure
+from briefgen.structure.profile import CorpusProfile
+from briefgen.structure.units import Unit, glued_prefix, split_units
+
+HEADLINE_WORDS = 25
+# The headline is looked for among the first lines that are not furniture.
+HEADLINE_SEARCH = 5
+MIN_TURNS = 3
+MIN_LIVE_ENTRIES = 2
+# Reader comments follow a comment marker only in a page's closing part; earlier, a
+# "send us your comments" box sits inside the article.
+COMMENTS_FROM = 0.3
+
+
+def structure_document(document: Document, profile: CorpusProfile | None = None) -> Structure:
+    """Split ``document.text`` into blocks of one kind each; offsets into the text."""
+    profile = profile or CorpusProfile()
+    units = split_units(document.text)
+    kinds: list[BlockKind] = [_shape_kind(u, profile) for u in units]
+    labels: list[str | None] = [None] * len(units)
+    _transcript_turns(units, kinds, labels)
+    _header_zone(document, units, kinds)
+    _comments(units, kinds)
+    return Structure(tuple(_blocks(units, kinds, labels)))
+
+
+def _shape_kind(unit: Unit, profile: CorpusProfile) -> BlockKind:
+    text = unit.text.strip()
+    shaped = shapes.sentence_shaped(text) or shapes.is_bullet(text)
+    if profile.recurring(text, sentence_shaped=shaped):
+        return "furniture"
+    if shapes.is_heading(text) or shapes.is_furniture(text) or shapes.is_comment_marker(text):
+        return "furniture"
+    if shapes.STAGE_DIRECTION.match(text):
+        return "furniture"
+    if shapes.is_byline(text) and len(shapes.words(text)) <= 12:
+        return "byline"
+    if shaped:
+        return "body"
+    return "caption"  # provisional: a short line that is not a sentence
+
+
+def _transcript_turns(
+    units: Sequence[Unit], kinds: list[BlockKind], labels: list[str | None]
+) -> None:
+    """Speaker-labelled turns, when the document reads as a transcript (several labelled
+    lines, a speaker heard more than once); lines after a turn continue it."""
+    found: dict[int, str] = {}
+    for i, u in enumerate(units):
+        m = shapes.SPEAKER.match(u.text)
+        if m and m["label"].strip() not in shapes.NOTICE_LABELS and kinds[i] != "furniture":
+            found[i] = m["label"].strip()
+    counts = Counter(found.values())
+    if len(found) < MIN_TURNS or max(counts.values(), default=0) < 2:
+        return
+    current: str | None = None
+    for i in range(len(units)):
+        if i in found:
+            current = found[i]
+            kinds[i], labels[i] = "transcript", current
+        elif current is not None and kinds[i] == "body":
+            kinds[i], labels[i] = "transcript", current
+        elif kinds[i] == "furniture":
+            current = None
+
+
+def _header_zone(document: Document, units: Sequence[Unit], kinds: list[BlockKind]) -> None:
+    """The lines before the lede: headline first, then byline, dateline or caption; after
+    the lede, a short line that is no sentence is a caption or furniture."""
+    candidates = [i for i, k in enumerate(kinds) if k != "furniture"][:HEADLINE_SEARCH]
+    if not candidates:
+        return
+    title = " ".join(document.title.split()).casefold()
+    first = next(
+        (i for i in candidates if " ".join(units[i].text.split()).casefold() == title),
+        candidates[0],
+    )
+    if kinds[first] == "caption" or _is_headline(document, units[first]):
+        kinds[first] = "headline"
+    lede = next((i for i, k in enumerate(kinds) if k in ("body", "transcript")), len(units))
+    for i, u in enumerate(units):
+        if kinds[i] != "caption":
+            continue
+        kinds[i] = _header_kind(u.text.strip()) if i < lede else _stray_kind(u.text.strip())
+
+
+def _is_headline(document: Document, unit: Unit) -> bool:
+    """A sentence-shaped first line is still the headline when it is the document's
+    title, or a short line standing alone above a plain-text article."""
+    text = unit.text.strip()
+    if len(shapes.words(text)) > HEADLINE_WORDS or glued_prefix(text, first=True) is not None:
+        return False
+    # a headline rarely ends with a full stop; a first sentence copied into the title does
+    same = " ".join(text.split()).casefold() == " ".join(document.title.split()).casefold()
+    if same and not text.endswith("."):
+        return True
+    return document.format in ("txt", "md") and not text.endswith(".")
+
+
+def _header_kind(text: str) -> BlockKind:
+    if shapes.is_factbox(text):
+        return "furniture"
+    if shapes.is_byline(text) or shapes.is_name_line(text):
+        return "byline"
+    if shapes.is_dateline(text):
+        return "dateline"
+    if shapes.is_standfirst_markup(text):
+        return "standfirst"
+    if shapes.sentence_shaped(text):
+        return "standfirst"
+    return _stray_kind(text)
+
+
+def _stray_kind(text: str) -> BlockKind:
+    """A short line that is no sentence: a caption when it reads as a phrase about
+    something, else furniture (a section label, a menu item, a stray date)."""
+    n = len(shapes.words(text))
+    if shapes.is_factbox(text):
+        return "furniture"
+    if shapes.is_dateline(text):
+        return "dateline"
+    if n < 5 or shapes.is_title_case(text) or shapes.is_link(text):
+        return "furniture"
+    return "caption"
+
+
+def _comments(units: Sequence[Unit], kinds: list[BlockKind]) -> None:
+    """Reader comments: the comment-like lines just above a comment marker (pages that
+    list comments before the policy) and what follows a marker late in the page."""
+    markers = [
+        i
+        for i, u in enumerate(units)
+        if kinds[i] == "furniture" and shapes.is_comment_marker(u.text)
+    ]
+    if not markers:
+        return
+    first = markers[0]
+    i = first - 1
+    while i >= 0 and kinds[i] in ("body", "caption") and shapes.looks_like_comment(units[i].text):
+        kinds[i] = "comment"
+        i -= 1
+    if first >= COMMENTS_FROM * len(units):
+        for j in range(first + 1, len(units)):
+            if kinds[j] in ("body", "caption", "standfirst"):
+                kinds[j] = "comment"
+
+
+def _blocks(
+    units: Sequence[Unit], kinds: Sequence[BlockKind], labels: Sequence[str | None]
+) -> list[Block]:
+    """Blocks from classified units; glued prefixes, datelines and live times split off."""
+    out: list[Block] = []
+    live = _live_entries(units, kinds)
+    first_text = next((i for i, k in enumerate(kinds) if k != "furniture"), -1)
+    for i, (u, kind) in enumerate(zip(units, kinds, strict=True)):
+        if kind != "body":
+            out.append(Block(u.start, u.end, kind, label=labels[i]))
+            continue
+        start = u.start
+        if i in live:
+            time, cut = live[i]
+            out.append(Block(start, start + cut, "live_header", time=time))
+            start += cut
+        dateline = shapes.DATELINE_PREFIX.match(u.text[start - u.start :])
+        if dateline and i <= first_text + 3:
+            out.append(Block(start, start + dateline.end(), "dateline"))
+            start += dateline.end()
+        glue = glued_prefix(u.text[start - u.start :], first=i == first_text)
+        if glue is not None:
+            prefix = u.text[start - u.start : start - u.start + glue].rstrip()
+            kind_of_prefix: BlockKind = (
+                "headline"
+                if i == first_text and not any(b.kind == "headline" for b in out)
+                else "furniture"
+                if shapes.is_factbox(prefix)
+                else "caption"
+            )
+            out.append(Block(start, start + len(prefix), kind_of_prefix))
+            start += glue
+        out.append(Block(start, u.end, "body"))
+    return out
+
+
+def _live_entries(units: Sequence[Unit], kinds: Sequence[BlockKind]) -> dict[int, tuple[str, int]]:
+    """Entry times of a live page (at least two entries open with a clock time)."""
+    found: dict[int, tuple[str, int]] = {}
+    for i, u in enumerate(units):
+        if kinds[i] != "body":
+            continue
+        m = shapes.LIVE_TIME.match(u.text)
+        if m and m.end() < len(u.text):
+            found[i] = (m["time"], m.end())
+    return found if len(found) >= MIN_LIVE_ENTRIES else {}

@@ -1,0 +1,60 @@
+"""The corpus profile: how many documents each line occurs in.
+
+A line that recurs across many documents of one corpus is page furniture (a menu, a
+comment policy, a promo), whatever its words: articles on one topic share facts, but
+rarely the same whole line in more than a few pages.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from briefgen.models import Document
+
+# Below this many documents recurrence says nothing: a handful of pages on one story
+# may well repeat a background line.
+MIN_DOCUMENTS = 8
+# A line is furniture by recurrence alone when it is in at least this share of the
+# documents (and at least ``MIN_RECURRING`` of them) ...
+RECURRING_SHARE = 0.04
+MIN_RECURRING = 5
+# ... and when it is not shaped like a sentence, in this many.
+MIN_RECURRING_FRAGMENT = 3
+
+
+def line_key(line: str) -> str:
+    """A line as the profile counts it: whitespace collapsed, case folded."""
+    return " ".join(line.split()).casefold()
+
+
+@dataclass(frozen=True)
+class CorpusProfile:
+    """Line → number of documents it occurs in, over one corpus."""
+
+    documents: int = 0
+    line_df: Mapping[str, int] = field(default_factory=dict)
+
+    def frequency(self, line: str) -> int:
+        return self.line_df.get(line_key(line), 0)
+
+    def recurring(self, line: str, *, sentence_shaped: bool) -> bool:
+        """Whether ``line`` recurs often enough in the corpus to be furniture."""
+        if self.documents < MIN_DOCUMENTS:
+            return False
+        df = self.frequency(line)
+        if not sentence_shaped and df >= MIN_RECURRING_FRAGMENT:
+            return True
+        return df >= max(MIN_RECURRING, math.ceil(RECURRING_SHARE * self.documents))
+
+
+def build_profile(documents: Iterable[Document]) -> CorpusProfile:
+    """One cheap pass over every document's lines (each line counted once per document)."""
+    counts: Counter[str] = Counter()
+    n = 0
+    for doc in documents:
+        n += 1
+        counts.update({line_key(line) for line in doc.text.splitlines() if len(line.strip()) > 2})
+    return CorpusProfile(documents=n, line_df={k: v for k, v in counts.items() if v > 1})

@@ -1,0 +1,183 @@
+"""What a line looks like: sentence, heading, banner, timestamp, speaker label, …
+
+Only the general shapes of page parts are named here (how web pages, transcripts, live
+pages and wire copy are built), never a site, a publisher or a topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+TERMINAL = tuple(".!?:;\"”’)]'")
+BODY_WORDS = 25  # a line this long is prose even when its end was cut off
+SENTENCE_WORDS = 3
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_URL = re.compile(r"<?https?://\S+|\bwww\.\S+")
+_BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s")
+_MD_EMPHASIS_LINE = re.compile(r"^\s*(?:\*[^*\n]+\*|_[^_\n]+_|>\s.*)\s*$")
+
+# Page furniture by its opening words: links, promos, share and sign-up prompts.
+_FURNITURE_START = re.compile(
+    r"(?i)^\W*(?:related(?: articles?| stories| links| content| coverage)?\s*:|see also\b|"
+    r"read more\b|more on this story\b|share (?:this|on)\b|e-?mail this\b|print this\b|"
+    r"advertisement\b|sponsored\b|follow us\b|sign up\b|subscribe\b|click here\b|"
+    r"(?:watch|video|photo|photos|image|listen|audio|gallery|graphic)\s*:|top stories\b|"
+    r"most (?:popular|read|shared|viewed)\b|recommended\b|bookmark\b|tags?\s*:|"
+    r"copyright\b|©|\(c\)\s|all rights reserved\b|back to top\b|skip to\b|"
+    r"(?:clarification|correction|update|editor'?s note|note)\s*:)"
+)
+_TIMESTAMP = re.compile(
+    r"(?i)^\W*(?:page\s+)?(?:last\s+)?(?:updated|published|posted|modified|first published)"
+    r"\b(?:\s+(?:at|on))?.{0,60}\d"
+)
+_ERROR = re.compile(
+    r"(?i)\b(?:404|403|500|502|503)\b|\bnot found\b|\binternal server error\b|"
+    r"\bservice (?:temporarily )?unavailable\b|\bbad gateway\b|\baccess denied\b|"
+    r"\ban error (?:has )?occurred\b|\benable javascript\b|\bjavascript is (?:disabled|off)\b|"
+    r"\bcookies (?:are|is) (?:disabled|blocked)\b|\bcould not be (?:found|displayed)\b|"
+    r"\bmysql\b|\bfatal error\b|\bstack trace\b|\berror establishing\b"
+)
+_COMMENT_MARKER = re.compile(
+    r"(?i)\byour comments?\b|\bcomments? (?:may|will|are|is) (?:be )?(?:published|moderated|"
+    r"closed|edited|reviewed)\b|\bwe welcome comments\b|\bviews expressed in the comments\b|"
+    r"\b(?:post|add|leave|write) (?:a|your) comment\b|\bhave your say\b|"
+    r"\bcomment on this (?:blog|article|story|post)\b|^\W*\d+\s+comments?\W*$|"
+    r"^\W*(?:comments?|reader comments|discussion)\W*$|\bsend us your (?:comments|views)\b|"
+    r"\bcomments? (?:policy|guidelines)\b"
+)
+_BYLINE = re.compile(
+    r"^\W*(?:by|from|written by|words by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*"
+    r"(?:\s*[,|–—-]\s*.{0,60})?$"
+)
+_CREDIT = re.compile(
+    r"(?i)^\W*\(?(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b"
+)
+_NAME_LINE = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}[\u00b9\u00b2\u00b3\u2070-\u2079*†‡]*$"
+)
+# A speaker label opening a transcript turn: "COOPER:", "MOHAMED ELBARADEI (through
+# translator):", "SEN. JOHN MCCAIN (R), ARIZONA:". Capitals only: prose never writes so.
+SPEAKER = re.compile(
+    r"^\s*(?P<label>[A-Z][A-Z'’.\-]*(?:[ ,]+(?:\([A-Z]\)|[A-Z][A-Z'’.\-]*)){0,5}"
+    r"(?:\s*\([^()\n]{1,40}\))?)\s*:\s+(?=\S)"
+)
+NOTICE_LABELS = frozenset(
+    {"CLARIFICATION", "CORRECTION", "UPDATE", "NOTE", "EDITOR'S NOTE", "EDITORS NOTE", "WATCH"}
+)
+STAGE_DIRECTION = re.compile(r"^\s*\((?:[A-Z][A-Z ,'’.-]{2,60})\)\s*$")
+# A live page's entry time: "12:45", "1245 GMT", "9.30am" at the start of an entry.
+LIVE_TIME = re.compile(
+    r"^\s*(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|ET|EDT|"
+    r"EST|PT|PDT|PST|local))?|(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|BST|UTC|CET|ET|EDT|EST|local))"
+    r"\s*(?::|[-–—]|\b)\s*"
+)
+# Wire datelines glued before the lede: "HONG KONG (Reuters) - ", "WASHINGTON — ",
+# optionally after a "place | time" strip.
+DATELINE_PREFIX = re.compile(
+    r"^(?:[^.!?\n]{0,100}\|[^.!?\n]{0,80}?)?\s*"
+    r"(?:[A-Z][A-Za-z.'’ ,-]{1,60}\((?:[A-Z][\w .&/-]{1,30})\)|[A-Z][A-Z.'’ ,]{2,40})"
+    r"\s*[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
+)
+FACTBOX_LABEL = re.compile(r"(?:^|\s)[A-Z][a-z]+(?: [a-z]+){0,3}:\s")
+_DATE_WORDS = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|"
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:19|20)\d\d\b|\d{1,2}:\d\d|\bgmt\b|\bbst\b|"
+    r"\b[ap]\.?m\.?\b|\bedt\b|\best\b|\butc\b"
+)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(TERMINAL)
+
+
+def sentence_shaped(text: str) -> bool:
+    """Prose: a terminal punctuation mark and a few words, or simply long."""
+    n = len(words(text))
+    return n >= BODY_WORDS or (ends_sentence(text) and n >= SENTENCE_WORDS)
+
+
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text)) and len(words(text)) >= SENTENCE_WORDS
+
+
+def is_heading(text: str) -> bool:
+    return bool(_MD_HEADING.match(text))
+
+
+def is_standfirst_markup(text: str) -> bool:
+    return bool(_MD_EMPHASIS_LINE.match(text))
+
+
+def is_banner(text: str) -> bool:
+    """Items separated by bars ("YES | NO", "Home | News | Sport"), each a few words."""
+    parts = [p for p in text.split("|")]
+    if len(parts) < 2:
+        return False
+    return all(len(words(p)) <= 6 for p in parts) and not ends_sentence(parts[-1])
+
+
+def is_furniture(text: str) -> bool:
+    """Links, promos, timestamps, banners, notices and server errors."""
+    if _FURNITURE_START.match(text) or _TIMESTAMP.match(text) or is_banner(text):
+        return True
+    if _CREDIT.match(text):
+        return False  # a credit line is a byline
+    return len(words(text)) <= 15 and bool(_ERROR.search(text))
+
+
+def is_link(text: str) -> bool:
+    """A line that is mostly a URL."""
+    urls = _URL.findall(text)
+    return bool(urls) and sum(map(len, urls)) * 2 >= len(text.strip())
+
+
+def is_comment_marker(text: str) -> bool:
+    return bool(_COMMENT_MARKER.search(text))
+
+
+def is_byline(text: str) -> bool:
+    return bool(_BYLINE.match(text) or _CREDIT.match(text))
+
+
+def is_name_line(text: str) -> bool:
+    return bool(_NAME_LINE.match(text.strip()))
+
+
+def is_dateline(text: str) -> bool:
+    """A line that is mostly a date or time ("November 2012", "Wed Apr 15, 2009 5:56 am")."""
+    n = len(words(text))
+    dated = len(_DATE_WORDS.findall(text))
+    return dated >= 1 and n <= 10 and dated * 2 >= n - 2 and not ends_sentence(text.rstrip("."))
+
+
+def is_factbox(text: str) -> bool:
+    """Two or more "Label: value" pairs in one line ("Born: … Also known as: …")."""
+    return len(FACTBOX_LABEL.findall(text)) >= 2
+
+
+def is_title_case(text: str) -> bool:
+    ws = words(text)
+    if not ws:
+        return False
+    capital = sum(1 for w in ws if w[0].isupper())
+    return capital / len(ws) >= 0.6
+
+
+def looks_like_comment(text: str) -> bool:
+    """A reader's comment: first or second person, chat punctuation, lower-case start."""
+    stripped = text.strip()
+    if not stripped:
+        return False
+    if stripped[0].islower():
+        return True
+    lowered = f" {stripped.lower()} "
+    personal = any(p in lowered for p in (" i ", " i'm ", " my ", " you ", " your ", " we "))
+    chatty = any(p in stripped for p in ("!", "??", "...", " lol", ":)"))
+    return personal or chatty
