@@ -172,7 +172,7 @@ def test_live_page_entries_have_their_own_time() -> None:
 def test_a_wire_dateline_is_cut_from_the_lede() -> None:
     text = "Virus study\nHONG KONG (Reuters) - Scientists found a compound that stops the virus.\n"
     kinds = _kinds(_doc(text))
-    assert kinds["HONG KONG (Reuters) - "] == "dateline"
+    assert kinds["HONG KONG (Reuters) -"] == "dateline"
     assert kinds["Scientists found a compound that stops the virus."] == "body"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -10,6 +11,13 @@ MIN_CHARS = 200
 SAMPLE_CHARS = 5000
 # langid's normalised probability below which the answer is not trusted.
 MIN_CONFIDENCE = 0.9
+# English prose is about a quarter function words; no other language comes near this share
+# of these words, so such a text is English without loading the model (seconds to unpack).
+_ENGLISH_WORDS = frozenset(
+    ("the", "and", "of", "to", "in", "is", "that", "for", "on", "was", "with", "said", "it")
+)
+ENGLISH_SHARE = 0.18
+_TOKEN = re.compile(r"[^\W\d_]+")
 
 
 @cache
@@ -24,5 +32,8 @@ def detect_language(text: str) -> str | None:
     sample = " ".join(text[:SAMPLE_CHARS].split())
     if len(sample) < MIN_CHARS:
         return None
+    tokens = _TOKEN.findall(sample.lower())
+    if tokens and sum(t in _ENGLISH_WORDS for t in tokens) >= ENGLISH_SHARE * len(tokens):
+        return "en"
     code, confidence = _identifier().classify(sample)
     return str(code) if confidence >= MIN_CONFIDENCE else None

@@ -15,7 +15,8 @@ from briefgen.models import Block, BlockKind, Document
 from briefgen.structure import shapes
 from briefgen.structure.model import Structure
 from briefgen.structure.profile import CorpusProfile
-from briefgen.structure.units import Unit, glued_prefix, split_units
+from briefgen.structure.split import Place, unit_blocks
+from briefgen.structure.units import Unit, glued_prefix, opens_sentence, split_units
 
 HEADLINE_WORDS = 25
 # The headline is looked for among the first lines that are not furniture.
@@ -25,6 +26,16 @@ MIN_LIVE_ENTRIES = 2
 # Reader comments follow a comment marker only in a page's closing part; earlier, a
 # "send us your comments" box sits inside the article.
 COMMENTS_FROM = 0.3
+# "… wrote:" headers make a comment section only when there are several.
+MIN_COMMENT_HEADERS = 2
+EARLY_LINES = 3
+REPEATED_MIN_CHARS = 20
+REPEATED_MAX_WORDS = 20  # a longer repeat is a second copy of the story, kept as it is
+# A line cut off mid-sentence (a link lost in scraping) that opens like a sentence and is
+# this long is prose, not a caption.
+CUT_SENTENCE_WORDS = 8
+# Short questions on lines of their own are a Q&A's subheadings when there are several.
+MIN_QUESTION_HEADINGS = 3
 
 
 def structure_document(document: Document, profile: CorpusProfile | None = None) -> Structure:
@@ -32,11 +43,14 @@ def structure_document(document: Document, profile: CorpusProfile | None = None)
     profile = profile or CorpusProfile()
     units = split_units(document.text)
     kinds: list[BlockKind] = [_shape_kind(u, profile) for u in units]
+    _repeated_lines(units, kinds)
+    _question_headings(units, kinds)
     labels: list[str | None] = [None] * len(units)
     _transcript_turns(units, kinds, labels)
     _header_zone(document, units, kinds)
     _comments(units, kinds)
-    return Structure(tuple(_blocks(units, kinds, labels)))
+    blocks = _blocks(units, kinds, labels, profile)
+    return Structure(tuple(_comment_section(document.text, blocks)))
 
 
 def _shape_kind(unit: Unit, profile: CorpusProfile) -> BlockKind:
@@ -50,9 +64,31 @@ def _shape_kind(unit: Unit, profile: CorpusProfile) -> BlockKind:
         return "furniture"
     if shapes.is_byline(text) and len(shapes.words(text)) <= 12:
         return "byline"
+    if shapes.is_crosshead(text) and not shapes.SPEAKER.match(text):
+        return "headline"
     if shaped:
         return "body"
     return "caption"  # provisional: a short line that is not a sentence
+
+
+def _repeated_lines(units: Sequence[Unit], kinds: list[BlockKind]) -> None:
+    """A line printed more than once in one page is a promo or a sidebar, not prose."""
+    counts = Counter(" ".join(u.text.split()) for u in units)
+    for i, u in enumerate(units):
+        key = " ".join(u.text.split())
+        short = len(shapes.words(key)) <= REPEATED_MAX_WORDS
+        if counts[key] > 1 and len(key) >= REPEATED_MIN_CHARS and short:
+            kinds[i] = "furniture"
+
+
+def _question_headings(units: Sequence[Unit], kinds: list[BlockKind]) -> None:
+    """A Q&A explainer's questions are its subheadings (several short questions alone)."""
+    found = [
+        i for i, u in enumerate(units) if kinds[i] == "body" and shapes.is_question_heading(u.text)
+    ]
+    if len(found) >= MIN_QUESTION_HEADINGS:
+        for i in found:
+            kinds[i] = "headline"
 
 
 def _transcript_turns(
@@ -96,7 +132,13 @@ def _header_zone(document: Document, units: Sequence[Unit], kinds: list[BlockKin
     for i, u in enumerate(units):
         if kinds[i] != "caption":
             continue
-        kinds[i] = _header_kind(u.text.strip()) if i < lede else _stray_kind(u.text.strip())
+        text = u.text.strip()
+        if i < lede:
+            kinds[i] = _header_kind(text)
+        elif len(shapes.words(text)) >= CUT_SENTENCE_WORDS and opens_sentence(text):
+            kinds[i] = "body"
+        else:
+            kinds[i] = _stray_kind(text)
 
 
 def _is_headline(document: Document, unit: Unit) -> bool:
@@ -104,6 +146,8 @@ def _is_headline(document: Document, unit: Unit) -> bool:
     title, or a short line standing alone above a plain-text article."""
     text = unit.text.strip()
     if len(shapes.words(text)) > HEADLINE_WORDS or glued_prefix(text, first=True) is not None:
+        return False
+    if shapes.STAMP.search(text):
         return False
     # a headline rarely ends with a full stop; a first sentence copied into the title does
     same = " ".join(text.split()).casefold() == " ".join(document.title.split()).casefold()
@@ -160,39 +204,49 @@ def _comments(units: Sequence[Unit], kinds: list[BlockKind]) -> None:
                 kinds[j] = "comment"
 
 
+def _comment_section(text: str, blocks: list[Block]) -> list[Block]:
+    """From the first of several "… wrote:" headers on, what is not furniture is comment."""
+    headers = list(shapes.COMMENT_HEADER.finditer(text))
+    if len(headers) < MIN_COMMENT_HEADERS:
+        return blocks
+    cut = headers[0].start() + len(headers[0].group()) - len(headers[0].group().lstrip())
+    out: list[Block] = []
+    for b in blocks:
+        if b.end <= cut or b.kind in ("furniture", "comment"):
+            out.append(b)
+        elif b.start >= cut:
+            out.append(Block(b.start, b.end, "comment"))
+        else:
+            head = text[b.start : cut].rstrip()
+            if head:
+                out.append(Block(b.start, b.start + len(head), b.kind, label=b.label, time=b.time))
+            out.append(Block(cut, b.end, "comment"))
+    return out
+
+
 def _blocks(
-    units: Sequence[Unit], kinds: Sequence[BlockKind], labels: Sequence[str | None]
+    units: Sequence[Unit],
+    kinds: Sequence[BlockKind],
+    labels: Sequence[str | None],
+    profile: CorpusProfile,
 ) -> list[Block]:
-    """Blocks from classified units; glued prefixes, datelines and live times split off."""
+    """Blocks from classified units; a body unit may hold glued parts (``split``)."""
     out: list[Block] = []
     live = _live_entries(units, kinds)
-    first_text = next((i for i, k in enumerate(kinds) if k != "furniture"), -1)
+    texts = [i for i, k in enumerate(kinds) if k != "furniture"]
+    first = texts[0] if texts else -1
+    early = set(texts[:EARLY_LINES])
     for i, (u, kind) in enumerate(zip(units, kinds, strict=True)):
         if kind != "body":
             out.append(Block(u.start, u.end, kind, label=labels[i]))
             continue
-        start = u.start
-        if i in live:
-            time, cut = live[i]
-            out.append(Block(start, start + cut, "live_header", time=time))
-            start += cut
-        dateline = shapes.DATELINE_PREFIX.match(u.text[start - u.start :])
-        if dateline and i <= first_text + 3:
-            out.append(Block(start, start + dateline.end(), "dateline"))
-            start += dateline.end()
-        glue = glued_prefix(u.text[start - u.start :], first=i == first_text)
-        if glue is not None:
-            prefix = u.text[start - u.start : start - u.start + glue].rstrip()
-            kind_of_prefix: BlockKind = (
-                "headline"
-                if i == first_text and not any(b.kind == "headline" for b in out)
-                else "furniture"
-                if shapes.is_factbox(prefix)
-                else "caption"
-            )
-            out.append(Block(start, start + len(prefix), kind_of_prefix))
-            start += glue
-        out.append(Block(start, u.end, "body"))
+        place = Place(
+            first=i == first,
+            early=i in early,
+            headline_seen=any(b.kind == "headline" for b in out),
+            live_time=live.get(i),
+        )
+        out.extend(unit_blocks(u, profile, place))
     return out
 
 

@@ -8,6 +8,7 @@ rarely the same whole line in more than a few pages.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -48,6 +49,37 @@ class CorpusProfile:
         if not sentence_shaped and df >= MIN_RECURRING_FRAGMENT:
             return True
         return df >= max(MIN_RECURRING, math.ceil(RECURRING_SHARE * self.documents))
+
+    def recurring_prefix(self, text: str) -> int | None:
+        """Where the longest recurring line glued at the start of ``text`` ends, if any."""
+        if self.documents < MIN_DOCUMENTS:
+            return None
+        found = None
+        for m in _BOUNDARY.finditer(text, MIN_GLUED_CHARS, MAX_GLUED_CHARS):
+            if self._strong(text[: m.start()]):
+                found = m.end()
+        return found if found is not None and found < len(text) else None
+
+    def recurring_suffix(self, text: str) -> int | None:
+        """Where the longest recurring line glued at the end of ``text`` starts, if any."""
+        if self.documents < MIN_DOCUMENTS:
+            return None
+        stripped = text.rstrip()
+        lo = max(0, len(stripped) - MAX_GLUED_CHARS)
+        for m in _BOUNDARY.finditer(stripped, lo, max(lo, len(stripped) - MIN_GLUED_CHARS)):
+            if m.start() > 0 and self._strong(stripped[m.end() :]):
+                return m.end()
+        return None
+
+    def _strong(self, line: str) -> bool:
+        df = self.frequency(line)
+        return df >= max(MIN_RECURRING, math.ceil(RECURRING_SHARE * self.documents))
+
+
+_BOUNDARY = re.compile(r"\s+")
+# A recurring line glued to other text is looked for only within these lengths.
+MIN_GLUED_CHARS = 30
+MAX_GLUED_CHARS = 400
 
 
 def build_profile(documents: Iterable[Document]) -> CorpusProfile:

@@ -26,7 +26,8 @@ _FURNITURE_START = re.compile(
     r"(?:watch|video|photo|photos|image|listen|audio|gallery|graphic)\s*:|top stories\b|"
     r"most (?:popular|read|shared|viewed)\b|recommended\b|bookmark\b|tags?\s*:|"
     r"copyright\b|©|\(c\)\s|all rights reserved\b|back to top\b|skip to\b|"
-    r"(?:clarification|correction|update|editor'?s note|note)\s*:)"
+    r"(?:clarification|correction|update|editor['’]?s note|note)\s*:|"
+    r"[\u00b9\u00b2\u00b3\u2070-\u2079]+\s|\[\d{1,3}\][\s,])"
 )
 _TIMESTAMP = re.compile(
     r"(?i)^\W*(?:page\s+)?(?:last\s+)?(?:updated|published|posted|modified|first published)"
@@ -50,7 +51,7 @@ _COMMENT_MARKER = re.compile(
 _BYLINE = re.compile(
     r"^\W*(?:by|from|written by|words by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*"
-    r"(?:\s*[,|–—-]\s*.{0,60})?$"
+    r"(?:\s+in\s+[A-Z][\w'’.-]+(?:[\s,]+[A-Z][\w'’.-]+){0,3})?(?:\s*[,|–—-]\s*.{0,60})?$"
 )
 _CREDIT = re.compile(
     r"(?i)^\W*\(?(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b"
@@ -71,7 +72,7 @@ STAGE_DIRECTION = re.compile(r"^\s*\((?:[A-Z][A-Z ,'’.-]{2,60})\)\s*$")
 # A live page's entry time: "12:45", "1245 GMT", "9.30am" at the start of an entry.
 LIVE_TIME = re.compile(
     r"^\s*(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|ET|EDT|"
-    r"EST|PT|PDT|PST|local))?|(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|BST|UTC|CET|ET|EDT|EST|local))"
+    r"EST|PT|PDT|PST|local))?|(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|BST|UTC|CET|ET|EDT|EST|local)|(?:[01]\d|2[0-3])[0-5]\d(?=:))"
     r"\s*(?::|[-–—]|\b)\s*"
 )
 # Wire datelines glued before the lede: "HONG KONG (Reuters) - ", "WASHINGTON — ",
@@ -80,6 +81,39 @@ DATELINE_PREFIX = re.compile(
     r"^(?:[^.!?\n]{0,100}\|[^.!?\n]{0,80}?)?\s*"
     r"(?:[A-Z][A-Za-z.'’ ,-]{1,60}\((?:[A-Z][\w .&/-]{1,30})\)|[A-Z][A-Z.'’ ,]{2,40})"
     r"\s*[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
+)
+_DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CAL = (
+    rf"(?:{_DAY}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?\s+\d{{4}}|{_MON}\s+\d{{1,2}},?\s+\d{{4}}"
+    r"|\d{4}[ /-]\d\d[ /-]\d\d)"
+)
+_CLOCK = (
+    r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|EDT|EST|CET|CEST|IST|JST|PDT|PST|ET|"
+    r"UK time)?"
+)
+# A page's date-and-time stamp ("Tuesday 5 May 2009 17.04 BST", "Thu Apr 30, 2009 5:11 am
+# EDT", "7 November 2011 Last updated at 21:40 GMT Help"): publishing furniture.
+STAMP = re.compile(
+    rf"(?:{_CAL},?\s+(?:(?:last\s+)?(?:updated|published|posted)(?:\s+at)?\s+)?{_CLOCK}"
+    rf"|{_CLOCK},?\s+(?:on\s+)?{_CAL})(?:\s+Help\b)?\s*",
+    re.IGNORECASE,
+)
+# Forum and blog comment headers: "At 08:55 am on 30 Jun 2009, sensiblegrannie wrote:".
+COMMENT_HEADER = re.compile(
+    r"(?:\bAt\s+\d{1,2}[:.]\d\d[^\n]{0,60}?|(?<![^\s])[\w.@'’-]{2,40}\s)wrote:\s"
+)
+CREDIT_PREFIX = re.compile(
+    r"^\((?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\b[^()]{0,400}\)\s*",
+    re.IGNORECASE,
+)
+# Newspaper production notes and calls to readers ("A version appeared on p17 …",
+# "This article was amended on …", "Share your thoughts …").
+_NOTE = re.compile(
+    r"(?i)^\W*(?:(?:a version of this (?:article|story)|a version|this (?:article|story))\b.{0,60}?"
+    r"\b(?:appeared|was amended|was corrected|was updated|was first published)\b|"
+    r"share your (?:thoughts|views|experiences?)\b|tell us (?:your|what)\b|send us your\b|"
+    r"let us know\b|get in touch\b|thank you for (?:contributing|your comments?)\b)"
 )
 FACTBOX_LABEL = re.compile(r"(?:^|\s)[A-Z][a-z]+(?: [a-z]+){0,3}:\s")
 _DATE_WORDS = re.compile(
@@ -127,6 +161,11 @@ def is_furniture(text: str) -> bool:
     """Links, promos, timestamps, banners, notices and server errors."""
     if _FURNITURE_START.match(text) or _TIMESTAMP.match(text) or is_banner(text):
         return True
+    if _NOTE.match(text):
+        return True
+    stamp = STAMP.match(text.strip())
+    if stamp and stamp.end() >= len(text.strip()) - 1:
+        return True
     if _CREDIT.match(text):
         return False  # a credit line is a byline
     return len(words(text)) <= 15 and bool(_ERROR.search(text))
@@ -160,6 +199,26 @@ def is_dateline(text: str) -> bool:
 def is_factbox(text: str) -> bool:
     """Two or more "Label: value" pairs in one line ("Born: … Also known as: …")."""
     return len(FACTBOX_LABEL.findall(text)) >= 2
+
+
+def is_crosshead(text: str) -> bool:
+    """A subheading in capitals ("PASSENGERS URGED TO COME FORWARD")."""
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(words(text)) >= 2
+        and len(letters) >= 8
+        and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    )
+
+
+def is_question_heading(text: str) -> bool:
+    """A short question standing as a line of its own, not a quotation (Q&A explainers)."""
+    stripped = text.strip()
+    return (
+        stripped.endswith("?")
+        and len(words(stripped)) <= 14
+        and not any(q in stripped for q in "\"“”‘’'")
+    )
 
 
 def is_title_case(text: str) -> bool:

@@ -165,6 +165,27 @@ MIN_PREFIX_WORDS_ANY = 4
 MAX_PREFIX_WORDS = 45
 
 
+_OPENERS = _STARTERS | {
+    "However",
+    "I",
+    "I've",
+    "I'm",
+    "I’ve",
+    "I’m",
+    "Yet",
+    "So",
+    "And",
+    "If",
+    "Meanwhile",
+}
+
+
+def opens_sentence(text: str) -> bool:
+    """The line starts the way sentences usually do (a pronoun, an article, a connective)."""
+    first = text.split(maxsplit=1)[0].rstrip(",") if text.strip() else ""
+    return first in _OPENERS
+
+
 def _opens_sentence(starter: str, following: str, n: int, *, first: bool) -> bool:
     """A capitalised word that is no usual opener starts a sentence only on a first line or
     after a closing quote, after a long enough prefix, and before a lower-case word."""
