@@ -23,7 +23,9 @@ CONFIG = typer.Option(None, "--config", "-c", help="A brief.toml project file.")
 TITLE = typer.Option(None, "--title", help="Title on the cover.")
 SINCE = typer.Option(None, "--since", help="Start of the period, YYYY-MM-DD.")
 UNTIL = typer.Option(None, "--until", help="End of the period, YYYY-MM-DD.")
-QUERY = typer.Option(None, "--query", help="Comma-separated keywords to focus on.")
+QUERY = typer.Option(
+    None, "--query", help="Comma-separated words or phrases; on topic = in title, headline or body."
+)
 TEMPLATES = typer.Option(None, "--templates", help="Folder of templates overriding the defaults.")
 REF_DATE = typer.Option(None, "--ref-date", help="Date (YYYY-MM-DD) for documents that state none.")
 

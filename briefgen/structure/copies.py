@@ -42,8 +42,30 @@ def _shingles(text: str) -> set[bytes]:
     return {" ".join(tokens[i : i + SHINGLE]).encode() for i in range(len(tokens) - SHINGLE + 1)}
 
 
+_SENTENCE = re.compile(r"[^.!?\n]+")
+SENTENCE_WORDS = 8
+
+
+def _share_a_sentence(documents: Sequence[Document]) -> bool:
+    """Whether any two documents have a sentence in common. Near-copies always do; when
+    none do, MinHash (and the seconds its library takes to import) is not needed."""
+    seen: set[str] = set()
+    for doc in documents:
+        keys = set()
+        for m in _SENTENCE.finditer(doc.text):
+            tokens = _WORD.findall(m.group().casefold())
+            if len(tokens) >= SENTENCE_WORDS:
+                keys.add(" ".join(tokens))
+        if keys & seen:
+            return True
+        seen |= keys
+    return False
+
+
 def find_copies(documents: Sequence[Document], *, threshold: float = THRESHOLD) -> Copies:
     """Group exact and near-duplicate documents; the first of each group is kept."""
+    if not _share_a_sentence(documents):
+        return Copies(tuple(documents), {})
     from datasketch import MinHash, MinHashLSH
 
     lsh = MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS)

@@ -7,8 +7,10 @@ pages and wire copy are built), never a site, a publisher or a topic.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 TERMINAL = tuple(".!?:;\"”’)]'")
+COMMENT_MARKER_CHARS = 300  # a comment policy or prompt is a short line of its own
 BODY_WORDS = 25  # a line this long is prose even when its end was cut off
 SENTENCE_WORDS = 3
 
@@ -123,8 +125,10 @@ _DATE_WORDS = re.compile(
 )
 
 
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+@lru_cache(maxsize=4096)
+def words(text: str) -> tuple[str, ...]:
+    """The words of a line (cached: every shape test asks for them)."""
+    return tuple(_WORD.findall(text))
 
 
 def ends_sentence(text: str) -> bool:
@@ -178,7 +182,7 @@ def is_link(text: str) -> bool:
 
 
 def is_comment_marker(text: str) -> bool:
-    return bool(_COMMENT_MARKER.search(text))
+    return len(text) <= COMMENT_MARKER_CHARS and bool(_COMMENT_MARKER.search(text))
 
 
 def is_byline(text: str) -> bool:
@@ -203,6 +207,8 @@ def is_factbox(text: str) -> bool:
 
 def is_crosshead(text: str) -> bool:
     """A subheading in capitals ("PASSENGERS URGED TO COME FORWARD")."""
+    if len(text) > 200 or any(c.islower() for c in text[:40]):
+        return False
     letters = [c for c in text if c.isalpha()]
     return (
         len(words(text)) >= 2
