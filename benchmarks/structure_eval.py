@@ -153,7 +153,9 @@ def main() -> int:
             fp = sum(v for (g, p), v in c.items() if p == kind and g != kind)
             fn = sum(v for (g, p), v in c.items() if g == kind and p != kind)
             p, r = _prf(tp, fp, fn)
-            line.append(f"{p:6.3f} {r:6.3f}" if name == "stage" else f"  {p:10.3f} {r:6.3f}")
+            ps = f"{p:.3f}" if tp + fp else "-"  # nothing predicted as this kind
+            rs = f"{r:.3f}" if tp + fn else "-"  # nothing of this kind in the gold
+            line.append(f"{ps:>6} {rs:>6}" if name == "stage" else f"  {ps:>10} {rs:>6}")
         print(" ".join(line))
     print()
     for name, label in (("stage", "structure stage"), ("base", "every line is body")):

@@ -7,6 +7,7 @@ import itertools
 from briefgen.models import Document
 from briefgen.structure import build_profile, extraction_view, structure_document
 from briefgen.structure.copies import find_copies
+from briefgen.structure.model import speaker_name
 
 
 def _doc(text: str, *, title: str = "", fmt: str = "txt", doc_id: str = "a.txt") -> Document:
@@ -209,3 +210,29 @@ def test_copies_are_counted_once() -> None:
     found = find_copies([original, copy, other])
     assert [d.id for d in found.kept] == ["wire.txt", "o"]
     assert [c.id for c in found.copies["wire.txt"]] == ["outlet.txt"]
+
+
+def test_a_speaker_label_reads_as_a_name() -> None:
+    assert speaker_name("MOHAMED ELBARADEI (through translator)") == "Mohamed Elbaradei"
+    assert speaker_name("COOPER") == "Cooper"
+
+
+def test_an_unresolved_i_in_a_transcript_turn_is_the_turn_s_speaker() -> None:
+    from briefgen.extract.run import extract_documents
+
+    text = (
+        "Iran talks\n\n"
+        "COOPER: Welcome back. The talks in Vienna resumed today after a week of delays.\n"
+        "MOHAMED ELBARADEI (through translator): I believe that Iran will allow the "
+        "inspectors in next month.\n"
+    )
+    doc = _doc(text, title="Iran talks")
+    doc = Document(
+        **{**doc.__dict__, "date": "2009-06-01", "date_source": "stated"},
+    )
+    doc = Document(**{**doc.__dict__, "blocks": structure_document(doc).blocks})
+    positions = extract_documents([doc])[0].positions
+    said = [p for p in positions if "allow the inspectors" in p.text]
+    assert [p.speaker for p in said] == ["Mohamed Elbaradei"]
+    # the speaker label itself is never read as text
+    assert not any("COOPER" in p.text or "ELBARADEI" in p.text for p in positions)

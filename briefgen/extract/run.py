@@ -6,12 +6,13 @@ import logging
 import os
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from briefgen.extract.textview import nlp_view
-from briefgen.models import Document, Extraction, Timex, parse_day
-from briefgen.structure.model import extraction_view
+from briefgen.models import Document, Extraction, Position, Timex, parse_day
+from briefgen.structure.model import extraction_view, speaker_name, turn_at
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -77,6 +78,16 @@ def _dated_views(
         yield nlp_view(extraction_view(dated.text, dated.blocks)), (dated, timexes)
 
 
+def _turn_speakers(doc: Document, positions: Sequence[Position]) -> list[Position]:
+    """A position inside a transcript turn whose speaker the text does not resolve is the
+    turn's speaker's ("COOPER: …" → Cooper)."""
+    out = []
+    for p in positions:
+        label = turn_at(doc.blocks, p.start) if p.speaker is None else None
+        out.append(replace(p, speaker=speaker_name(label)) if label else p)
+    return out
+
+
 def extract_documents(
     documents: Sequence[Document],
     *,
@@ -101,7 +112,7 @@ def extract_documents(
     for sdoc, (doc, timexes) in parsed:
         sentences = tuple((s.start_char, s.end_char) for s in sdoc.sents)
         mentions = extract_mentions(doc, sdoc)
-        positions = extract_positions(doc, sdoc, mentions)
+        positions = _turn_speakers(doc, extract_positions(doc, sdoc, mentions))
         events = extract_events(doc, sdoc, timexes, mentions)
         results.append(
             Extraction(

@@ -21,7 +21,7 @@ from briefgen.structure.units import Unit, glued_prefix, opens_sentence, split_u
 HEADLINE_WORDS = 25
 # The headline is looked for among the first lines that are not furniture.
 HEADLINE_SEARCH = 5
-MIN_TURNS = 3
+MIN_TURNS = 2
 MIN_LIVE_ENTRIES = 2
 # Reader comments follow a comment marker only in a page's closing part; earlier, a
 # "send us your comments" box sits inside the article.
@@ -62,6 +62,8 @@ def _shape_kind(unit: Unit, profile: CorpusProfile) -> BlockKind:
         return "furniture"
     if shapes.STAGE_DIRECTION.match(text):
         return "furniture"
+    if shapes.is_photo_credit(text):
+        return "caption"
     if shapes.is_byline(text) and len(shapes.words(text)) <= 12:
         return "byline"
     if shapes.is_crosshead(text) and not shapes.SPEAKER.match(text):
@@ -102,7 +104,7 @@ def _transcript_turns(
         if m and m["label"].strip() not in shapes.NOTICE_LABELS and kinds[i] != "furniture":
             found[i] = m["label"].strip()
     counts = Counter(found.values())
-    if len(found) < MIN_TURNS or max(counts.values(), default=0) < 2:
+    if len(found) < MIN_TURNS or (len(counts) < 2 and max(counts.values(), default=0) < 2):
         return
     current: str | None = None
     for i in range(len(units)):
@@ -245,6 +247,7 @@ def _blocks(
             early=i in early,
             headline_seen=any(b.kind == "headline" for b in out),
             live_time=live.get(i),
+            credit_follows=i + 1 < len(units) and shapes.opens_with_credit(units[i + 1].text),
         )
         out.extend(unit_blocks(u, profile, place))
     return out

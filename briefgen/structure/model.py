@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -44,6 +45,13 @@ def block_at(blocks: Sequence[Block], offset: int) -> Block | None:
 def turn_at(blocks: Sequence[Block], offset: int) -> str | None:
     block = block_at(blocks, offset)
     return block.label if block is not None and block.kind == "transcript" else None
+
+
+def speaker_name(label: str) -> str:
+    """A speaker label as a name: "MOHAMED ELBARADEI (through translator)" → "Mohamed
+    Elbaradei"; a qualifier in brackets is dropped."""
+    bare = re.sub(r"\s*\([^)]*\)", "", label).strip(" ,:")
+    return " ".join(w if any(c.islower() for c in w) else w.title() for w in bare.split())
 
 
 def extraction_view(text: str, blocks: Sequence[Block]) -> str:

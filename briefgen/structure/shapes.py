@@ -68,7 +68,27 @@ SPEAKER = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?)\s*:\s+(?=\S)"
 )
 NOTICE_LABELS = frozenset(
-    {"CLARIFICATION", "CORRECTION", "UPDATE", "NOTE", "EDITOR'S NOTE", "EDITORS NOTE", "WATCH"}
+    {
+        "CLARIFICATION",
+        "CORRECTION",
+        "UPDATE",
+        "UPDATED",
+        "NOTE",
+        "EDITOR'S NOTE",
+        "EDITOR’S NOTE",
+        "EDITORS NOTE",
+        "WATCH",
+        "BREAKING",
+        "READ MORE",
+        "RELATED",
+        "SEE ALSO",
+        "PHOTOS",
+        "VIDEO",
+        "LISTEN",
+        "MORE",
+        "ALSO",
+        "ADVERTISEMENT",
+    }
 )
 STAGE_DIRECTION = re.compile(r"^\s*\((?:[A-Z][A-Z ,'’.-]{2,60})\)\s*$")
 # A live page's entry time: "12:45", "1245 GMT", "9.30am" at the start of an entry.
@@ -159,6 +179,31 @@ def is_banner(text: str) -> bool:
     if len(parts) < 2:
         return False
     return all(len(words(p)) <= 6 for p in parts) and not ends_sentence(parts[-1])
+
+
+_CREDIT_LINE = re.compile(
+    r"(?i)^\W*(?:photo(?:graph)?s?(?: credits?)?|pictures?|images?|credits?|courtesy)\s*:"
+)
+
+
+# A credit glued before the lede: "Photograph: Tim Ireland/PA The swine flu virus …".
+PHOTO_CREDIT_PREFIX = re.compile(
+    r"(?i)^\W*(?:photo(?:graph)?s?(?: credits?)?|pictures?|images?|credits?)\s*:\s*"
+    r"[^\n/]{1,60}/\S+\s+(?=[A-Z\"“‘])"
+)
+
+
+def opens_with_credit(text: str) -> bool:
+    return bool(_CREDIT_LINE.match(text))
+
+
+def is_photo_credit(text: str) -> bool:
+    """ "Photograph: …", "Credit: …", "PHOTO CREDITS: …": a caption's credit line (and
+    nothing glued after it)."""
+    if not _CREDIT_LINE.match(text):
+        return False
+    glued = PHOTO_CREDIT_PREFIX.match(text)
+    return glued is None or not sentence_shaped(text[glued.end() :])
 
 
 def is_furniture(text: str) -> bool:

@@ -17,6 +17,7 @@ from briefgen.structure.units import Unit, glued_prefix
 # A stamp this far into an opening line divides the headline (and standfirst) from the lede.
 STAMP_WITHIN = 400
 PEEL_ROUNDS = 4
+CAPTION_WORDS = 40
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class Place:
     early: bool  # among the opening lines
     headline_seen: bool
     live_time: tuple[str, int] | None = None
+    credit_follows: bool = False  # the next line opens with a photo credit
 
 
 def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]:
@@ -50,14 +52,20 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
         emit(cut, "live_header", time)
     for _ in range(PEEL_ROUNDS):
         rest = text[pos:]
+        if pos and profile.recurring(rest, sentence_shaped=True):
+            emit(len(text), "furniture")  # all that is left is a recurring line
+            return out
         stamp = shapes.STAMP.match(rest)
         credit = shapes.CREDIT_PREFIX.match(rest)
+        photo = shapes.PHOTO_CREDIT_PREFIX.match(rest)
         recurring = profile.recurring_prefix(rest)
         dateline = shapes.DATELINE_PREFIX.match(rest) if place.early else None
         if stamp and stamp.end() < len(rest):
             emit(pos + stamp.end(), "furniture")
         elif credit and credit.end() < len(rest):
             emit(pos + credit.end(), "byline")
+        elif photo:
+            emit(pos + photo.end(), "caption")
         elif recurring is not None:
             emit(pos + recurring, "furniture")
         elif dateline:
@@ -83,7 +91,9 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
         )
         emit(pos + glue, kind)
     tail = profile.recurring_suffix(text[pos:])
-    if tail is not None:
+    if place.credit_follows and len(shapes.words(text[pos:])) <= CAPTION_WORDS:
+        emit(len(text), "caption")  # the words a credit line closes are a photo's caption
+    elif tail is not None:
         emit(pos + tail, "body")
         emit(len(text), "furniture")
     else:
