@@ -62,7 +62,7 @@ def _shape_kind(unit: Unit, profile: CorpusProfile) -> BlockKind:
         return "furniture"
     if shapes.STAGE_DIRECTION.match(text):
         return "furniture"
-    if shapes.is_photo_credit(text):
+    if shapes.is_photo_credit(text) or shapes.is_open_credit(text):
         return "caption"
     if shapes.is_byline(text) and len(shapes.words(text)) <= 12:
         return "byline"

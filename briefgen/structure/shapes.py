@@ -206,11 +206,29 @@ def is_photo_credit(text: str) -> bool:
     return glued is None or not sentence_shaped(text[glued.end() :])
 
 
+# The web page talking about itself: plug-ins, scripts, feeds.
+_WEB_NOTICE = re.compile(
+    r"(?i)\bjavascript (?:enabled|disabled|is (?:disabled|off|required))\b|"
+    r"\bflash (?:player |plugin |plug-in )?(?:installed|required)\b|"
+    r"\b(?:see|view|play|watch) this (?:content|video|media)\b|\breading (?:this )?via rss\b|"
+    r"\bupgrade your browser\b|\bbrowser (?:does not|doesn't) support\b"
+)
+WEB_NOTICE_WORDS = 30
+# A caption whose credit was cut off: "Zamir Kabulov (Source:".
+_OPEN_CREDIT = re.compile(r"(?i)\((?:source|photo|image|credit|picture)s?:?\s*$")
+
+
+def is_open_credit(text: str) -> bool:
+    return bool(_OPEN_CREDIT.search(text.rstrip()))
+
+
 def is_furniture(text: str) -> bool:
     """Links, promos, timestamps, banners, notices and server errors."""
     if _FURNITURE_START.match(text) or _TIMESTAMP.match(text) or is_banner(text):
         return True
     if _NOTE.match(text):
+        return True
+    if len(words(text)) <= WEB_NOTICE_WORDS and _WEB_NOTICE.search(text):
         return True
     stamp = STAMP.match(text.strip())
     if stamp and stamp.end() >= len(text.strip()) - 1:

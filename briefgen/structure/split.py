@@ -18,6 +18,7 @@ from briefgen.structure.units import Unit, glued_prefix
 STAMP_WITHIN = 400
 PEEL_ROUNDS = 4
 CAPTION_WORDS = 40
+MIN_RUN_TOGETHER = 2
 
 
 @dataclass(frozen=True)
@@ -79,8 +80,20 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
             emit(stamp.start(), "standfirst" if headline_seen else "headline")
             emit(stamp.end(), "furniture")
             headline_seen = True
-    glue = glued_prefix(text[pos:], first=place.first)
-    if glue is not None:
+    # Several phrases run together without punctuation mid-page are a box of bullet points
+    # whose layout was lost (a factbox, "the basics"): all of it but the last sentence.
+    if not place.first:
+        glues, at = [], pos
+        while (glue := glued_prefix(text[at:])) is not None:
+            at += glue
+            glues.append(at)
+        if len(glues) >= MIN_RUN_TOGETHER:
+            emit(glues[-1], "furniture")
+    # An opening line may carry headline and caption before the lede: two glues.
+    for _ in range(2 if place.first else 1):
+        glue = glued_prefix(text[pos:], first=place.first)
+        if glue is None:
+            break
         prefix = text[pos : pos + glue]
         kind: BlockKind = (
             "headline"
@@ -90,6 +103,7 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
             else "caption"
         )
         emit(pos + glue, kind)
+        headline_seen = headline_seen or kind == "headline"
     tail = profile.recurring_suffix(text[pos:])
     if place.credit_follows and len(shapes.words(text[pos:])) <= CAPTION_WORDS:
         emit(len(text), "caption")  # the words a credit line closes are a photo's caption
