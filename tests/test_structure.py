@@ -236,3 +236,35 @@ def test_an_unresolved_i_in_a_transcript_turn_is_the_turn_s_speaker() -> None:
     assert [p.speaker for p in said] == ["Mohamed Elbaradei"]
     # the speaker label itself is never read as text
     assert not any("COOPER" in p.text or "ELBARADEI" in p.text for p in positions)
+
+
+def test_a_line_introducing_a_quotation_stays_in_the_body() -> None:
+    text = (
+        "Senator speaks\n\n"
+        "The senator spoke to reporters on Monday about the budget.\n"
+        "He said:\n"
+        '"We will not vote for this budget."\n'
+    )
+    assert _kinds(_doc(text))["He said:"] == "body"
+
+
+def test_a_quotation_ending_a_sentence_is_not_a_glued_caption() -> None:
+    text = (
+        "Debate\n\n"
+        "The race tightened on Monday after the first debate between the candidates.\n"
+        "Clinton says the tweets are \u201cunhinged, even for him.\u201d She says he is unfit.\n"
+    )
+    kinds = _kinds(_doc(text))
+    assert kinds[text.splitlines()[3]] == "body"
+
+
+def test_a_live_page_headed_by_bare_times() -> None:
+    text = (
+        "The Latest: the campaign\n\n"
+        "2:45 p.m.\n"
+        "The candidate arrived in Ohio for a rally with supporters.\n"
+        "2 p.m.\n"
+        "The campaign released a new advertisement on television.\n"
+    )
+    blocks = structure_document(_doc(text)).blocks
+    assert [b.time for b in blocks if b.kind == "live_header"] == ["2:45 p.m.", "2 p.m."]

@@ -45,6 +45,7 @@ def structure_document(document: Document, profile: CorpusProfile | None = None)
     kinds: list[BlockKind] = [_shape_kind(u, profile) for u in units]
     _repeated_lines(units, kinds)
     _question_headings(units, kinds)
+    _time_lines(units, kinds)
     labels: list[str | None] = [None] * len(units)
     _transcript_turns(units, kinds, labels)
     _header_zone(document, units, kinds)
@@ -135,7 +136,9 @@ def _header_zone(document: Document, units: Sequence[Unit], kinds: list[BlockKin
         if kinds[i] != "caption":
             continue
         text = u.text.strip()
-        if i < lede:
+        if text.endswith(":") and i > lede:
+            kinds[i] = "body"  # "He said:" opens the quotation or list that follows
+        elif i < lede:
             kinds[i] = _header_kind(text)
         elif len(shapes.words(text)) >= CUT_SENTENCE_WORDS and opens_sentence(text):
             kinds[i] = "body"
@@ -240,7 +243,8 @@ def _blocks(
     early = set(texts[:EARLY_LINES])
     for i, (u, kind) in enumerate(zip(units, kinds, strict=True)):
         if kind != "body":
-            out.append(Block(u.start, u.end, kind, label=labels[i]))
+            time = u.text.strip() if kind == "live_header" else None
+            out.append(Block(u.start, u.end, kind, label=labels[i], time=time))
             continue
         place = Place(
             first=i == first,
@@ -263,3 +267,11 @@ def _live_entries(units: Sequence[Unit], kinds: Sequence[BlockKind]) -> dict[int
         if m and m.end() < len(u.text):
             found[i] = (m["time"], m.end())
     return found if len(found) >= MIN_LIVE_ENTRIES else {}
+
+
+def _time_lines(units: Sequence[Unit], kinds: list[BlockKind]) -> None:
+    """A live page's entries headed by a line that is only a time ("2:45 p.m.")."""
+    found = [i for i, u in enumerate(units) if shapes.TIME_LINE.fullmatch(u.text.strip())]
+    if len(found) >= MIN_LIVE_ENTRIES:
+        for i in found:
+            kinds[i] = "live_header"

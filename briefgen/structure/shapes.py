@@ -97,6 +97,10 @@ LIVE_TIME = re.compile(
     r"EST|PT|PDT|PST|local))?|(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|BST|UTC|CET|ET|EDT|EST|local)|(?:[01]\d|2[0-3])[0-5]\d(?=:))"
     r"\s*(?::|[-–—]|\b)\s*"
 )
+TIME_LINE = re.compile(
+    r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.?|[ap]m)(?:\s?[A-Z]{2,4})?|"
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:GMT|BST|UTC|CET|ET|EDT|EST))?:?"
+)
 # Wire datelines glued before the lede: "HONG KONG (Reuters) - ", "WASHINGTON — ",
 # optionally after a "place | time" strip.
 DATELINE_PREFIX = re.compile(

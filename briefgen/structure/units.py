@@ -212,8 +212,8 @@ def glued_prefix(text: str, *, first: bool = False) -> int | None:
             return None
         left = prefix.split()[-1]
         bare = left.strip("'’\"”()")
-        if not bare or bare.lower() in _FUNCTION or left.endswith((",'", ',"', ",”", ",’")):
-            continue
+        if not bare or bare.lower() in _FUNCTION or bare.endswith((".", "!", "?", ",", ";", ":")):
+            continue  # a quotation closing a sentence or a clause, not a glue
         quoted = left != bare and left[-1] in "'’\"”"
         if bare[0].isupper() and not quoted:
             continue  # "Los Angeles Police …": one name, not a glue
