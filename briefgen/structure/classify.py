@@ -8,6 +8,7 @@ markers, and glued prefixes (a caption run into the sentence after it).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -34,6 +35,7 @@ REPEATED_MAX_WORDS = 20  # a longer repeat is a second copy of the story, kept a
 # A line cut off mid-sentence (a link lost in scraping) that opens like a sentence and is
 # this long is prose, not a caption.
 CUT_SENTENCE_WORDS = 8
+CUT_SENTENCE_MAX_WORDS = 20
 # Short questions on lines of their own are a Q&A's subheadings when there are several.
 MIN_QUESTION_HEADINGS = 3
 
@@ -140,7 +142,7 @@ def _header_zone(document: Document, units: Sequence[Unit], kinds: list[BlockKin
             kinds[i] = "body"  # "He said:" opens the quotation or list that follows
         elif i < lede:
             kinds[i] = _header_kind(text)
-        elif len(shapes.words(text)) >= CUT_SENTENCE_WORDS and opens_sentence(text):
+        elif _cut_sentence(text):
             kinds[i] = "body"
         else:
             kinds[i] = _stray_kind(text)
@@ -152,13 +154,20 @@ def _is_headline(document: Document, unit: Unit) -> bool:
     text = unit.text.strip()
     if len(shapes.words(text)) > HEADLINE_WORDS or glued_prefix(text, first=True) is not None:
         return False
-    if shapes.STAMP.search(text):
-        return False
+    if shapes.STAMP.search(text) or re.search(r"[.!?][\"”’']?\s+[A-Z]", text):
+        return False  # a date stamp inside, or two sentences: the lede, not a headline
     # a headline rarely ends with a full stop; a first sentence copied into the title does
     same = " ".join(text.split()).casefold() == " ".join(document.title.split()).casefold()
     if same and not text.endswith("."):
         return True
     return document.format in ("txt", "md") and not text.endswith(".")
+
+
+def _cut_sentence(text: str) -> bool:
+    """A line cut off mid-sentence (a link lost in scraping), not a caption: it opens the
+    way sentences do, or is longer than captions are."""
+    n = len(shapes.words(text))
+    return (n >= CUT_SENTENCE_WORDS and opens_sentence(text)) or n >= CUT_SENTENCE_MAX_WORDS
 
 
 def _header_kind(text: str) -> BlockKind:
