@@ -268,3 +268,16 @@ def test_a_live_page_headed_by_bare_times() -> None:
     )
     blocks = structure_document(_doc(text)).blocks
     assert [b.time for b in blocks if b.kind == "live_header"] == ["2:45 p.m.", "2 p.m."]
+
+
+def test_two_reports_sharing_background_are_not_copies() -> None:
+    shared = " ".join(f"Background sentence number {i} about the outbreak." for i in range(15))
+    one = _doc(shared + " " + " ".join(f"Today officials in town {i} met." for i in range(15)))
+    two = Document(
+        id="b.txt",
+        source="b.txt",
+        format="txt",
+        text=shared + " " + " ".join(f"Later doctors in clinic {i} spoke." for i in range(15)),
+        title="",
+    )
+    assert [d.id for d in find_copies([one, two]).kept] == ["a.txt", "b.txt"]

@@ -8,6 +8,7 @@ named on it ("also published by") and dropped with a data note.
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,6 +19,9 @@ PERMUTATIONS = 64
 # Jaccard similarity of 5-word shingles above which two texts are one story: copies edited
 # for length or house style stay above it, two reports of one event fall far below.
 THRESHOLD = 0.8
+MAX_CHARS = 20_000
+CANDIDATE_SHARE = 0.6
+SCHEME = "affine32"  # datasketch 2's default, named so that sketches share permutations
 _WORD = re.compile(r"\w+")
 
 
@@ -36,7 +40,8 @@ class Copies:
 
 
 def _shingles(text: str) -> set[bytes]:
-    tokens = _WORD.findall(text.casefold())
+    # the opening words are enough to tell a copy, and bound the cost of very long pages
+    tokens = _WORD.findall(text[:MAX_CHARS].casefold())
     if len(tokens) < SHINGLE:
         return {" ".join(tokens).encode()}
     return {" ".join(tokens[i : i + SHINGLE]).encode() for i in range(len(tokens) - SHINGLE + 1)}
@@ -62,29 +67,47 @@ def _share_a_sentence(documents: Sequence[Document]) -> bool:
     return False
 
 
+def _jaccard(a: set[bytes], b: set[bytes]) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0
+
+
 def find_copies(documents: Sequence[Document], *, threshold: float = THRESHOLD) -> Copies:
     """Group exact and near-duplicate documents; the first of each group is kept."""
     if not _share_a_sentence(documents):
         return Copies(tuple(documents), {})
     from datasketch import MinHash, MinHashLSH
 
-    lsh = MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS)
+    # LSH is tuned well below the threshold, so that it misses no copy; every candidate is
+    # then checked on the exact shingle sets
+    lsh = MinHashLSH(threshold=threshold * CANDIDATE_SHARE, num_perm=PERMUTATIONS)
+    # crc32 is a deterministic 32-bit hash in C: the default sha1 costs a second per corpus
+    first_hash = MinHash(num_perm=PERMUTATIONS, seed=1, hashfunc=zlib.crc32, scheme=SCHEME)
     kept: list[Document] = []
+    order: dict[str, int] = {}
+    shingles: dict[str, set[bytes]] = {}
     copies: dict[str, list[Document]] = {}
     seen_sha: dict[str, str] = {}
     for doc in documents:
         if doc.sha1 and doc.sha1 in seen_sha:
             copies.setdefault(seen_sha[doc.sha1], []).append(doc)
             continue
-        mh = MinHash(num_perm=PERMUTATIONS, seed=1)
-        mh.update_batch(list(_shingles(doc.text)))
-        match = lsh.query(mh)
+        own = _shingles(doc.text)
+        mh = MinHash(
+            num_perm=PERMUTATIONS,
+            seed=1,
+            hashfunc=zlib.crc32,
+            permutations=first_hash.permutations,
+            scheme=SCHEME,
+        )
+        mh.update_batch(list(own))
+        match = [k for k in lsh.query(mh) if _jaccard(own, shingles[k]) >= threshold]
         if match:
-            # the earliest kept document the new one copies
-            first = min(match, key=lambda k: next(i for i, d in enumerate(kept) if d.id == k))
+            first = min(match, key=order.__getitem__)  # the earliest document it copies
             copies.setdefault(first, []).append(doc)
             continue
         lsh.insert(doc.id, mh)
+        order[doc.id] = len(kept)
+        shingles[doc.id] = own
         kept.append(doc)
         if doc.sha1:
             seen_sha[doc.sha1] = doc.id
