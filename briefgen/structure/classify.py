@@ -138,7 +138,7 @@ def _header_zone(document: Document, units: Sequence[Unit], kinds: list[BlockKin
         if kinds[i] != "caption":
             continue
         text = u.text.strip()
-        if text.endswith(":") and i > lede:
+        if i > lede and shapes.introduces_quote(text):
             kinds[i] = "body"  # "He said:" opens the quotation or list that follows
         elif i < lede:
             kinds[i] = _header_kind(text)

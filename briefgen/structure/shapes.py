@@ -15,6 +15,7 @@ BODY_WORDS = 25  # a line this long is prose even when its end was cut off
 SENTENCE_WORDS = 3
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _URL = re.compile(r"<?https?://\S+|\bwww\.\S+")
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s")
@@ -222,6 +223,18 @@ WEB_NOTICE_WORDS = 30
 _OPEN_CREDIT = re.compile(r"(?i)\((?:source|photo|image|credit|picture)s?:?\s*$")
 
 
+_LABEL_WORDS = frozenset({"url", "link", "links", "source", "sources", "tags", "via", "share"})
+
+
+def introduces_quote(text: str) -> bool:
+    """ "He said:", "Caddell continued:": a short line whose verb opens what follows."""
+    stripped = text.rstrip()
+    if not stripped.endswith(":") or is_open_credit(stripped) or is_photo_credit(stripped):
+        return False
+    last = stripped[:-1].split()[-1] if stripped[:-1].split() else ""
+    return last.islower() and last.strip("'’\"”") not in _LABEL_WORDS
+
+
 def is_open_credit(text: str) -> bool:
     return bool(_OPEN_CREDIT.search(text.rstrip()))
 
@@ -253,7 +266,8 @@ def is_comment_marker(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    return bool(_BYLINE.match(text) or _CREDIT.match(text))
+    plain = _MD_LINK.sub(r"\1", text)  # "By [Felix Light](#)": the names, not the links
+    return bool(_BYLINE.match(plain) or _CREDIT.match(plain))
 
 
 def is_name_line(text: str) -> bool:
