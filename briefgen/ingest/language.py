@@ -11,12 +11,13 @@ MIN_CHARS = 200
 SAMPLE_CHARS = 5000
 # langid's normalised probability below which the answer is not trusted.
 MIN_CONFIDENCE = 0.9
-# English prose is about a quarter function words; no other language comes near this share
-# of these words, so such a text is English without loading the model (seconds to unpack).
+# English prose is about a quarter function words (scraped pages at least a tenth); no
+# other language comes near this share of these words, so such a text is English without
+# loading the model (seconds to unpack).
 _ENGLISH_WORDS = frozenset(
     ("the", "and", "of", "to", "in", "is", "that", "for", "on", "was", "with", "said", "it")
 )
-ENGLISH_SHARE = 0.18
+ENGLISH_SHARE = 0.1
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -49,22 +50,32 @@ def _shingles(text: str) -> set[bytes]:
 
 _SENTENCE = re.compile(r"[^.!?\n]+")
 SENTENCE_WORDS = 8
+# A copy repeats at least this share of the other's sentences (copies edited for length
+# keep far more); a sentence in more documents than MAX_SHARERS is boilerplate.
+SHARED_SENTENCES = 0.5
+MAX_SHARERS = 20
 
 
-def _share_a_sentence(documents: Sequence[Document]) -> bool:
-    """Whether any two documents have a sentence in common. Near-copies always do; when
-    none do, MinHash (and the seconds its library takes to import) is not needed."""
-    seen: set[str] = set()
-    for doc in documents:
+def _likely_copies(documents: Sequence[Document]) -> bool:
+    """Whether two documents share most of the sentences of the shorter one. Near-copies
+    always do; when none do, MinHash (and the seconds its library takes to import) is not
+    needed."""
+    owners: dict[str, list[int]] = {}
+    sizes: list[int] = []
+    for i, doc in enumerate(documents):
         keys = set()
-        for m in _SENTENCE.finditer(doc.text):
+        for m in _SENTENCE.finditer(doc.text[:MAX_CHARS]):
             tokens = _WORD.findall(m.group().casefold())
             if len(tokens) >= SENTENCE_WORDS:
                 keys.add(" ".join(tokens))
-        if keys & seen:
-            return True
-        seen |= keys
-    return False
+        sizes.append(len(keys))
+        for key in keys:
+            owners.setdefault(key, []).append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for docs in owners.values():
+        if 1 < len(docs) <= MAX_SHARERS:
+            shared.update((a, b) for a in docs for b in docs if a < b)
+    return any(n >= SHARED_SENTENCES * min(sizes[a], sizes[b]) for (a, b), n in shared.items())
 
 
 def _jaccard(a: set[bytes], b: set[bytes]) -> float:
@@ -73,7 +84,7 @@ def _jaccard(a: set[bytes], b: set[bytes]) -> float:
 
 def find_copies(documents: Sequence[Document], *, threshold: float = THRESHOLD) -> Copies:
     """Group exact and near-duplicate documents; the first of each group is kept."""
-    if not _share_a_sentence(documents):
+    if len({d.sha1 for d in documents}) == len(documents) and not _likely_copies(documents):
         return Copies(tuple(documents), {})
     from datasketch import MinHash, MinHashLSH
 

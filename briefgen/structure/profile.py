@@ -37,6 +37,10 @@ class CorpusProfile:
 
     documents: int = 0
     line_df: Mapping[str, int] = field(default_factory=dict)
+    # first and last words of the strongly recurring lines: a line is searched for a glued
+    # recurring line only when it starts or ends like one
+    heads: frozenset[str] = frozenset()
+    tails: frozenset[str] = frozenset()
 
     def frequency(self, line: str) -> int:
         return self.line_df.get(line_key(line), 0)
@@ -52,7 +56,10 @@ class CorpusProfile:
 
     def recurring_prefix(self, text: str) -> int | None:
         """Where the longest recurring line glued at the start of ``text`` ends, if any."""
-        if self.documents < MIN_DOCUMENTS:
+        if (
+            self.documents < MIN_DOCUMENTS
+            or _head(line_key(text[:MAX_GLUED_CHARS])) not in self.heads
+        ):
             return None
         found = None
         for m in _BOUNDARY.finditer(text, MIN_GLUED_CHARS, MAX_GLUED_CHARS):
@@ -62,7 +69,10 @@ class CorpusProfile:
 
     def recurring_suffix(self, text: str) -> int | None:
         """Where the longest recurring line glued at the end of ``text`` starts, if any."""
-        if self.documents < MIN_DOCUMENTS:
+        if (
+            self.documents < MIN_DOCUMENTS
+            or _tail(line_key(text[-MAX_GLUED_CHARS:])) not in self.tails
+        ):
             return None
         stripped = text.rstrip()
         lo = max(0, len(stripped) - MAX_GLUED_CHARS)
@@ -72,14 +82,27 @@ class CorpusProfile:
         return None
 
     def _strong(self, line: str) -> bool:
-        df = self.frequency(line)
-        return df >= max(MIN_RECURRING, math.ceil(RECURRING_SHARE * self.documents))
+        return self.frequency(line) >= strong_frequency(self.documents)
+
+
+def strong_frequency(documents: int) -> int:
+    """Documents a line must recur in to be furniture whatever its shape."""
+    return max(MIN_RECURRING, math.ceil(RECURRING_SHARE * documents))
+
+
+def _head(key: str) -> str:
+    return " ".join(key.split()[:GLUE_KEY_WORDS])
+
+
+def _tail(key: str) -> str:
+    return " ".join(key.split()[-GLUE_KEY_WORDS:])
 
 
 _BOUNDARY = re.compile(r"\s+")
 # A recurring line glued to other text is looked for only within these lengths.
 MIN_GLUED_CHARS = 30
 MAX_GLUED_CHARS = 400
+GLUE_KEY_WORDS = 3
 
 
 def build_profile(documents: Iterable[Document]) -> CorpusProfile:
@@ -89,4 +112,13 @@ def build_profile(documents: Iterable[Document]) -> CorpusProfile:
     for doc in documents:
         n += 1
         counts.update({line_key(line) for line in doc.text.splitlines() if len(line.strip()) > 2})
-    return CorpusProfile(documents=n, line_df={k: v for k, v in counts.items() if v > 1})
+    line_df = {k: v for k, v in counts.items() if v > 1}
+    strong = [
+        k for k, v in line_df.items() if v >= strong_frequency(n) and len(k) >= MIN_GLUED_CHARS
+    ]
+    return CorpusProfile(
+        documents=n,
+        line_df=line_df,
+        heads=frozenset(_head(k) for k in strong),
+        tails=frozenset(_tail(k) for k in strong),
+    )
