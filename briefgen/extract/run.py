@@ -16,6 +16,7 @@ from briefgen.structure.model import extraction_view, speaker_name, turn_at
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc as SpacyDoc
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,19 @@ def _dated_views(
         yield nlp_view(extraction_view(dated.text, dated.blocks)), (dated, timexes)
 
 
+def _read_sentences(sdoc: SpacyDoc) -> tuple[tuple[int, int], ...]:
+    """Sentence spans trimmed of whitespace; a blanked span (page furniture, captions) is
+    no sentence, though its characters are still there in the document's text."""
+    out = []
+    for s in sdoc.sents:
+        text = s.text
+        start = s.start_char + len(text) - len(text.lstrip())
+        end = s.start_char + len(text.rstrip())
+        if start < end:
+            out.append((start, end))
+    return tuple(out)
+
+
 def _turn_speakers(doc: Document, positions: Sequence[Position]) -> list[Position]:
     """A position inside a transcript turn whose speaker the text does not resolve is the
     turn's speaker's ("COOPER: …" → Cooper)."""
@@ -110,7 +124,7 @@ def extract_documents(
         n_process=_processes(len(documents)),
     )
     for sdoc, (doc, timexes) in parsed:
-        sentences = tuple((s.start_char, s.end_char) for s in sdoc.sents)
+        sentences = _read_sentences(sdoc)
         mentions = extract_mentions(doc, sdoc)
         positions = _turn_speakers(doc, extract_positions(doc, sdoc, mentions))
         events = extract_events(doc, sdoc, timexes, mentions)
