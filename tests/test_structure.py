@@ -281,3 +281,22 @@ def test_two_reports_sharing_background_are_not_copies() -> None:
         title="",
     )
     assert [d.id for d in find_copies([one, two]).kept] == ["a.txt", "b.txt"]
+
+
+def test_a_photo_credit_glued_to_the_lede_is_a_caption() -> None:
+    text = (
+        "Flu at school\n\n"
+        "Pupils leave the school gates on Monday afternoon after the closure.\n"
+        "Photograph: Carl de Souza/AFP/Getty Images Two new cases of swine flu have been "
+        "diagnosed in the UK, the health secretary said.\n"
+        "This article appeared on p28 of the Main section of the paper on Monday 27 April 2009.\n"
+    )
+    kinds = _kinds(_doc(text))
+    assert kinds["Photograph: Carl de Souza/AFP/Getty Images"] == "caption"
+    assert (
+        kinds[
+            "Two new cases of swine flu have been diagnosed in the UK, the health secretary said."
+        ]
+        == "body"
+    )
+    assert kinds[text.splitlines()[4]] == "furniture"

@@ -193,9 +193,13 @@ _CREDIT_LINE = re.compile(
 
 # A credit glued before the lede: "Photograph: Tim Ireland/PA The swine flu virus …".
 PHOTO_CREDIT_PREFIX = re.compile(
-    r"(?i)^\W*(?:photo(?:graph)?s?(?: credits?)?|pictures?|images?|credits?)\s*:\s*"
-    r"[^\n/]{1,60}/\S+\s+(?=[A-Z\"“‘])"
+    r"^\W*(?i:photo(?:graph)?s?(?: credits?)?|pictures?|images?|credits?)\s*:\s*"
+    r"(?:[^\n/]{1,60}/\S+(?:\s+[A-Z][\w.&-]*){0,3}?\s+|(?:[A-Z][\w.&-]*\s+){1,4}?)"
+    r"(?=[\"“‘]?[A-Z][a-z]*\s+[a-z])"
 )
+# A print-edition note ("… appeared on p28 of the Main section …") anywhere in a line.
+_PRINT_NOTE = re.compile(r"\bappeared on p\.?\s?\d+\b")
+PRINT_NOTE_WORDS = 80
 
 
 def opens_with_credit(text: str) -> bool:
@@ -244,6 +248,8 @@ def is_furniture(text: str) -> bool:
     if _FURNITURE_START.match(text) or _TIMESTAMP.match(text) or is_banner(text):
         return True
     if _NOTE.match(text):
+        return True
+    if len(words(text)) <= PRINT_NOTE_WORDS and _PRINT_NOTE.search(text):
         return True
     if len(words(text)) <= WEB_NOTICE_WORDS and _WEB_NOTICE.search(text):
         return True
