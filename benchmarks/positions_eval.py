@@ -41,6 +41,8 @@ SCORER = EVAL_DIR / "quotes-score" / "score.py"
 # Parse the same-length markup-free view of each text, as the pipeline does (--raw: the text).
 VIEW = True
 SHOW = False  # --show: list polarity misses
+# --structure: read only body and transcript blocks, as a build does (structure stage).
+STRUCTURE = False
 
 
 def _seed_dir() -> Path:
@@ -102,11 +104,22 @@ def _ours(
     parse_s = ours_s = 0.0
     extractions = []
     parsed = []
-    for name, text in docs:
+    documents = [Document(id=n, source=n, format="txt", text=t, title="") for n, t in docs]
+    if STRUCTURE:
+        from briefgen.structure import build_profile, structured
+
+        profile = build_profile(documents)
+        documents = [structured(d, profile) for d in documents]
+    for document in documents:
+        text = document.text
         t0 = time.perf_counter()
-        sdoc = nlp(nlp_view(text) if VIEW else text)
+        if STRUCTURE:
+            from briefgen.structure import extraction_view
+
+            sdoc = nlp(nlp_view(extraction_view(text, document.blocks)))
+        else:
+            sdoc = nlp(nlp_view(text) if VIEW else text)
         t1 = time.perf_counter()
-        document = Document(id=name, source=name, format="txt", text=text, title="")
         mentions = extract_mentions(document, sdoc)
         positions = extract_positions(document, sdoc, mentions)
         t2 = time.perf_counter()
@@ -291,10 +304,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", help="write system outputs and scores to this folder")
     ap.add_argument("--raw", action="store_true", help="parse the raw text, not nlp_view()")
     ap.add_argument("--show", action="store_true", help="list polarity misses and errors")
+    ap.add_argument(
+        "--structure", action="store_true", help="read only body blocks, as a build does"
+    )
     args = ap.parse_args(argv)
-    global VIEW, SHOW
+    global VIEW, SHOW, STRUCTURE
     VIEW = not args.raw
     SHOW = args.show
+    STRUCTURE = args.structure
     nlp = load_nlp()
     corpora: list[tuple[str, list[str], list[tuple[str, str]]]] = []
     text_dir = EVAL_DIR / "quotes" / "polnear" / args.split / "text"

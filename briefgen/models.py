@@ -20,6 +20,33 @@ ActorType = Literal["person", "org", "state", "group"]
 PositionKind = Literal["direct", "reported"]
 Polarity = Literal["asserted", "negated"]
 Modality = Literal["plain", "hedged"]
+BlockKind = Literal[
+    "headline",
+    "standfirst",
+    "byline",
+    "dateline",
+    "body",
+    "caption",
+    "furniture",
+    "comment",
+    "transcript",
+    "live_header",
+]
+
+
+@dataclass(frozen=True)
+class Block:
+    """A span of ``Document.text`` and what part of the page it is (structure stage).
+
+    ``label`` is a transcript turn's speaker label as written ("COOPER"); ``time`` is a
+    live-update header's own time as written ("12:45 GMT").
+    """
+
+    start: int
+    end: int
+    kind: BlockKind
+    label: str | None = None
+    time: str | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +79,8 @@ class Document:
     url: str | None = None
     sha1: str = ""
     warnings: tuple[str, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    language: str | None = None
 
     @property
     def dct(self) -> dt.date | None:
@@ -209,10 +238,15 @@ class TimelineEntry:
 
 @dataclass(frozen=True)
 class DataNote:
-    """A data problem worth telling the reader about."""
+    """A data problem worth telling the reader about.
+
+    ``dropped`` names why the document was left out of the brief, when it was: "off-topic",
+    "duplicate", "not-english", "empty", "undecodable" or "unreadable".
+    """
 
     doc: str
     message: str
+    dropped: str | None = None
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,9 @@ CONFIG = typer.Option(None, "--config", "-c", help="A brief.toml project file.")
 TITLE = typer.Option(None, "--title", help="Title on the cover.")
 SINCE = typer.Option(None, "--since", help="Start of the period, YYYY-MM-DD.")
 UNTIL = typer.Option(None, "--until", help="End of the period, YYYY-MM-DD.")
-QUERY = typer.Option(None, "--query", help="Comma-separated keywords to focus on.")
+QUERY = typer.Option(
+    None, "--query", help="Comma-separated words or phrases; on topic = in title, headline or body."
+)
 TEMPLATES = typer.Option(None, "--templates", help="Folder of templates overriding the defaults.")
 REF_DATE = typer.Option(None, "--ref-date", help="Date (YYYY-MM-DD) for documents that state none.")
 
@@ -53,6 +55,7 @@ def build(
         from briefgen.config import load_config
         from briefgen.deliver.publish import build_and_deliver
         from briefgen.errors import NothingNew
+        from briefgen.pipeline import read_summary
 
         config = load_config(
             config_file,
@@ -81,8 +84,9 @@ def build(
         for problem in result.skipped:
             out.warn(problem)
         names = ", ".join(str(p) for p in result.files.values())
+        line = f"{read_summary(result.brief)}; wrote {names}"
         out.result(
-            f"wrote {names}" + (f"; {delivered}" if delivered else ""),
+            line + (f"; {delivered}" if delivered else ""),
             {
                 "build_dir": str(result.build_dir),
                 "files": {k: str(v) for k, v in result.files.items()},
@@ -114,7 +118,7 @@ def extract(
     with command_output(quiet=quiet, as_json=as_json, debug=debug) as out:
         from briefgen.config import load_config
         from briefgen.outputs import write_atomic
-        from briefgen.pipeline import assemble_brief
+        from briefgen.pipeline import assemble_brief, read_summary
         from briefgen.render.json import brief_to_json
 
         config = load_config(
@@ -135,7 +139,7 @@ def extract(
             out.warn(problem)
         write_atomic(output, brief_to_json(brief).encode("utf-8"))
         out.result(
-            f"wrote {output} ({len(brief.documents)} documents, {len(brief.events)} events, "
+            f"{read_summary(brief)}; wrote {output} ({len(brief.events)} events, "
             f"{len(brief.actors)} actors, {len(brief.positions)} positions)",
             {"file": str(output), "skipped": list(skipped)},
         )

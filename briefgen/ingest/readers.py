@@ -14,7 +14,6 @@ from briefgen.models import DateSource, Document
 
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 MAX_CORPUS_BYTES = 1024 * 1024 * 1024
-ENCODINGS = ("utf-8", "utf-8-sig", "cp1252")
 _PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
 
 
@@ -47,20 +46,40 @@ def read_file(path: Path, root: Path) -> list[Document]:
 
 
 def decode(data: bytes, path: Path) -> str:
-    """UTF-8, UTF-8 with BOM, then cp1252; binary files are refused."""
-    if b"\x00" in data[:8192]:
-        raise InputError("binary file, not text; skipped", str(path))
-    for encoding in ENCODINGS:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else the encoding charset-normalizer
+    finds (a Windows-1251 page reads as Russian, not as mojibake); binary is refused."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            text = data.decode(encoding)
+            return data.decode("utf-16")
         except UnicodeDecodeError:
-            continue
-        if encoding == "utf-8" and text.startswith("\ufeff"):
-            text = data.decode("utf-8-sig")
+            raise InputError("invalid UTF-16 text; skipped", str(path)) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = ""
+    else:
         if _control_ratio(text) > 0.01:
-            break
+            raise InputError("binary file, not text; skipped", str(path))
         return text
-    raise InputError("cannot be decoded as UTF-8 or cp1252 text; skipped", str(path))
+    if b"\x00" in data[:8192] and not _utf16_without_bom(data):
+        raise InputError("binary file, not text; skipped", str(path))
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None:
+        text = str(best)
+        if _control_ratio(text) <= 0.01:
+            return text
+    raise InputError("cannot be decoded as text (unknown encoding); skipped", str(path))
+
+
+def _utf16_without_bom(data: bytes) -> bool:
+    """UTF-16 text without a BOM: every other byte of ASCII-range text is zero."""
+    sample = data[:4096]
+    return len(sample) >= 4 and (
+        sample[1::2].count(0) > 0.4 * len(sample) / 2
+        or sample[0::2].count(0) > 0.4 * len(sample) / 2
+    )
 
 
 def _control_ratio(text: str) -> float:
