@@ -231,7 +231,7 @@ def test_an_unresolved_i_in_a_transcript_turn_is_the_turn_s_speaker() -> None:
         **{**doc.__dict__, "date": "2009-06-01", "date_source": "stated"},
     )
     doc = Document(**{**doc.__dict__, "blocks": structure_document(doc).blocks})
-    positions = extract_documents([doc])[0].positions
+    positions = extract_documents([doc]).extractions[0].positions
     said = [p for p in positions if "allow the inspectors" in p.text]
     assert [p.speaker for p in said] == ["Mohamed Elbaradei"]
     # the speaker label itself is never read as text

@@ -180,8 +180,12 @@ def extract_positions(
         ):
             previous = None  # a speaker never carries across a turn
         mention, name = resolver.resolve(speaker_phrase, start, previous, quote)
-        if turn is not None and cue is None and speaker_phrase is None:
-            mention, name = None, turn  # the turn's own words
+        if turn is not None and (
+            (cue is None and speaker_phrase is None)  # the turn's own words
+            or name is None  # unresolved inside a turn: the turn's speaker, not no one
+            or (speaker_phrase is not None and speaker_phrase.text.lower() == "i")
+        ):
+            mention, name = None, turn
         content = (
             sdoc.char_span(start, end, alignment_mode="expand") if kind == "reported" else None
         )
