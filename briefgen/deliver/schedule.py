@@ -235,6 +235,11 @@ def default_build_and_send(config: Config) -> Callable[[datetime], None]:
         from briefgen.errors import DeliveryError, NothingNew
         from briefgen.pipeline import build_brief
 
+        if config.sources:
+            from briefgen.collect import collect_sources
+
+            # Failures stay per source in the store's log; the build uses what is there.
+            collect_sources(config, now=when)
         try:
             result = build_brief(config, now=when)
         except NothingNew as exc:

@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from briefgen.errors import InputError
 from briefgen.ingest.header import find_date, parse_header, plain
+from briefgen.ingest.office import BINARY_READERS
 from briefgen.models import DateSource, Document
 
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
@@ -37,10 +38,12 @@ def read_file(path: Path, root: Path) -> list[Document]:
         raise InputError("permission denied", str(path)) from None
     except IsADirectoryError:
         raise InputError("is a folder, not a file", str(path)) from None
+    doc_id = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
+    if suffix in BINARY_READERS:
+        return BINARY_READERS[suffix](data, path, doc_id)
     text = decode(data, path)
     if not text.strip():
         raise InputError("file is empty; skipped", str(path))
-    doc_id = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
     return READERS[suffix](text, path, doc_id)
 
 
@@ -211,3 +214,5 @@ READERS: dict[str, Callable[[str, Path, str], list[Document]]] = {
     ".htm": read_html,
     ".jsonl": read_jsonl,
 }
+# Every suffix a folder is searched for: the text readers above and PDF/Word (office.py).
+SUPPORTED = frozenset({*READERS, *BINARY_READERS})
