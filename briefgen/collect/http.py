@@ -104,7 +104,6 @@ class HttpClient:
             num_pools=64,
             maxsize=max(settings.concurrency, 1),
             block=False,
-            headers={"User-Agent": self.agent, "Accept-Encoding": "gzip, deflate"},
             timeout=urllib3.Timeout(connect=settings.timeout, read=settings.timeout),
             retries=False,
         )
@@ -133,7 +132,8 @@ class HttpClient:
     def _get_with_retries(
         self, url: str, validators: Validators | None
     ) -> tuple[Fetched, str | None]:
-        headers = {}
+        # Sent whole with every request: urllib3 replaces, not merges, a pool's headers.
+        headers = {"User-Agent": self.agent, "Accept-Encoding": "gzip, deflate"}
         if validators and validators.etag:
             headers["If-None-Match"] = validators.etag
         if validators and validators.last_modified:
@@ -172,7 +172,10 @@ class HttpClient:
         except urllib3.exceptions.HTTPError as exc:
             return Fetched(url, error=f"connection failed ({_reason(exc)})"), None, -1
         try:
-            return self._read(url, response)
+            result = self._read(url, response)
+            if result[0].status != 200 or result[0].error:
+                _discard(response)
+            return result
         finally:
             response.release_conn()
 
@@ -267,6 +270,21 @@ class HttpClient:
         if delay:
             self.limiter.slow_down(urlsplit(origin).netloc, float(delay))
         return parser
+
+
+def _discard(response: urllib3.BaseHTTPResponse) -> None:
+    """Finish an unwanted body so the connection can be reused; a large one closes it.
+
+    An unread body left on a kept-alive connection would be read as the next response.
+    """
+    declared = response.headers.get("Content-Length", "")
+    try:
+        if declared.isdigit() and int(declared) <= _CHUNK:
+            response.drain_conn()
+        else:
+            response.close()
+    except urllib3.exceptions.HTTPError:
+        response.close()
 
 
 def _retry_after(value: str | None) -> float:
