@@ -130,9 +130,14 @@ def serve(site: Site, host: str = "127.0.0.1") -> Iterator[Site]:
         server.server_close()
 
 
-def article_html(title: str, day: str, author: str, paragraphs: list[str]) -> str:
+def article_html(
+    title: str, day: str, author: str, paragraphs: list[str], comments: tuple[str, ...] = ()
+) -> str:
     """A news page as sites publish them: metadata in the head, furniture around the body."""
     body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    if comments:
+        body += '\n<section id="comments" class="comments"><h2>Comments</h2>'
+        body += "".join(f'<div class="comment"><p>{c}</p></div>' for c in comments) + "</section>"
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{title}</title>
 <meta property="og:title" content="{title}">

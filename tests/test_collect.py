@@ -44,6 +44,9 @@ GRANTS = [
 ]
 
 
+READER = "Reader comment: at last the big ships are back in our harbour town."
+
+
 def pdf_bytes(title: str, paragraphs: list[str]) -> bytes:
     from weasyprint import HTML
 
@@ -71,7 +74,8 @@ def news_site(site: Site) -> None:
     """Two feeds (RSS and Atom) listing HTML pages, a PDF memo and a Word report."""
     site.put("/robots.txt", "User-agent: *\nAllow: /\n", "text/plain")
     site.put(
-        "/2025/01/02/harbour", article_html("Harbour reopens", "2025-01-02", "Ana Ruiz", HARBOUR)
+        "/2025/01/02/harbour",
+        article_html("Harbour reopens", "2025-01-02", "Ana Ruiz", HARBOUR, (READER,)),
     )
     site.put("/news/bridge", article_html("Bridge cables corroded", "2025-01-03", "Li Wei", BRIDGE))
     site.put("/memo.pdf", pdf_bytes("Grants memo", GRANTS), "application/pdf")
@@ -127,7 +131,9 @@ def test_feeds_fill_the_store_and_a_second_run_costs_only_304s(tmp_path: Path) -
         by_name = {s.name: s for s in report.sources}
         assert (by_name["wire"].new, by_name["wire"].failed) == (3, 0)
         # The bridge page is listed by both feeds: stored once.
-        assert (by_name["desk"].new, by_name["desk"].failed) == (1, 0)
+        # (Its tracking parameter is dropped, so it is not even fetched twice.)
+        assert (by_name["desk"].new, by_name["desk"].duplicate, by_name["desk"].failed) == (1, 0, 0)
+        assert site.calls("/news/bridge?utm_source=atom") == 0
         stored = rows(tmp_path)
         assert sorted(stored) == ["2025/01/02/harbour", "memo.pdf", "news/bridge", "report.docx"]
         harbour = stored["2025/01/02/harbour"]
@@ -139,6 +145,7 @@ def test_feeds_fill_the_store_and_a_second_run_costs_only_304s(tmp_path: Path) -
         assert harbour["etag"]
         assert "fourteen metres" in harbour["text"]
         assert "All rights reserved" not in harbour["text"]
+        assert READER not in harbour["text"] and READER in harbour["comments"]
         memo = stored["memo.pdf"]
         assert (memo["format"], memo["title"]) == ("pdf", "Grants memo")
         assert "rural schools" in memo["text"]

@@ -16,6 +16,7 @@ from collect_server import Site, article_html, serve
 from test_collect import FAST, HARBOUR, NOW
 
 from briefgen.collect.http import RateLimiter
+from briefgen.collect.listing import canonical
 from briefgen.collect.run import collect
 from briefgen.collect.sources import CollectConfig, SourceConfig
 from briefgen.collect.store import content_hash, store_path
@@ -169,3 +170,17 @@ def test_the_scheduler_collects_before_it_builds(tmp_path: Path) -> None:
     (brief,) = (tmp_path / "out").glob("*/brief.json")
     documents = json.loads(brief.read_text())["documents"]
     assert [d["title"] for d in documents] == ["Harbour reopens"]
+
+
+def test_canonical_urls_drop_tracking_and_fragments_but_keep_what_selects_the_page() -> None:
+    assert canonical("HTTPS://Example.org/read.php?id=5&utm_source=x&fbclid=y#top") == (
+        "https://example.org/read.php?id=5"
+    )
+    assert (
+        canonical("/a/b?b=2&a=1", "https://example.org/feed") == "https://example.org/a/b?a=1&b=2"
+    )
+    assert canonical("https://example.org/logo.png") is None
+    assert canonical("mailto:desk@example.org") is None
+    # Listed by a feed or sitemap: login and tag pages are not articles.
+    assert canonical("https://example.org/tag/ports", listed=True) is None
+    assert canonical("https://example.org/tag/ports") == "https://example.org/tag/ports"

@@ -11,7 +11,7 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 from xml.etree import ElementTree
 
 log = logging.getLogger(__name__)
@@ -37,9 +37,15 @@ class Entry:
     authors: tuple[str, ...] = ()
 
 
-def canonical(url: str, base: str | None = None) -> str | None:
-    """The URL in canonical form (courlan), or None when it is not worth fetching."""
-    from courlan import normalize_url
+def canonical(url: str, base: str | None = None, *, listed: bool = False) -> str | None:
+    """The URL in canonical form, or None when it is not worth fetching.
+
+    courlan lower-cases the host, sorts the query and drops tracking parameters (utm_*,
+    fbclid, …) but keeps the ones that select a page (``?id=5``); the fragment never
+    changes what is fetched, so it goes too. ``listed`` URLs (from a feed or sitemap, not
+    named by the user) are also refused when courlan sees a login or navigation page.
+    """
+    from courlan import is_navigation_page, is_not_crawlable, normalize_url
 
     absolute = urljoin(base, url.strip()) if base else url.strip()
     parts = urlsplit(absolute)
@@ -48,9 +54,12 @@ def canonical(url: str, base: str | None = None) -> str | None:
     if _NOT_ARTICLE.search(parts.path):
         return None
     try:
-        return str(normalize_url(absolute, strict=True))
+        normal = urldefrag(str(normalize_url(absolute, strict=False))).url
     except ValueError:
         return None
+    if listed and (is_not_crawlable(normal) or is_navigation_page(normal)):
+        return None
+    return normal
 
 
 def feed_entries(body: bytes, feed_url: str) -> list[Entry]:
@@ -61,7 +70,7 @@ def feed_entries(body: bytes, feed_url: str) -> list[Entry]:
     out: list[Entry] = []
     for item in parsed.entries:
         link = item.get("link") or _first_link(item)
-        url = canonical(link, feed_url) if link else None
+        url = canonical(link, feed_url, listed=True) if link else None
         if url is None:
             continue
         stamp = item.get("published_parsed") or item.get("updated_parsed")
@@ -106,7 +115,7 @@ def sitemap_entries(body: bytes, sitemap_url: str) -> tuple[list[Entry], list[st
         if tag == "sitemapindex":
             nested.append(urljoin(sitemap_url, loc))
             continue
-        url = canonical(loc, sitemap_url)
+        url = canonical(loc, sitemap_url, listed=True)
         if url:
             lastmod = (node.findtext(f"{_SITEMAP_NS}lastmod") or "").strip()
             pages.append(Entry(url, published=lastmod[:10] if _is_day(lastmod[:10]) else None))

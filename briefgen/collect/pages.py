@@ -1,6 +1,6 @@
 """A fetched response becomes an Article: main text and metadata, by content type.
 
-HTML goes through trafilatura (main text, comments left out) and htmldate (the original
+HTML goes through trafilatura (main text; readers' comments kept apart) and htmldate (the first
 publication date, not the last-modified one); PDF and Word through the same code as local
 files (``briefgen.ingest.office``). Anything else is refused with its content type.
 """
@@ -53,7 +53,8 @@ def _html(fetched: Fetched, entry: Entry, source: str) -> Article:
         html,
         url=fetched.url,
         with_metadata=True,
-        include_comments=False,
+        # Comments come back apart from the main text: stored, never mixed into it.
+        include_comments=True,
         include_tables=True,
     )
     meta: dict[str, Any] = (
@@ -81,6 +82,7 @@ def _html(fetched: Fetched, entry: Entry, source: str) -> Article:
         published=published,
         date_from=date_from,
         language=match.group(1).decode("ascii").lower() if match else None,
+        comments=(meta.get("comments") or "").strip() or None,
         validators=fetched.validators,
     )
 

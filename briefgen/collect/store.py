@@ -40,6 +40,7 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
             language TEXT,
             format TEXT NOT NULL,
             text TEXT NOT NULL,
+            comments TEXT,
             page_starts TEXT NOT NULL DEFAULT '[]',
             content_hash TEXT NOT NULL,
             source TEXT NOT NULL,
@@ -100,6 +101,7 @@ class Article:
     date_from: str = "none"
     language: str | None = None
     page_starts: tuple[int, ...] = ()
+    comments: str | None = None  # readers' comments, kept out of ``text``
     validators: Validators = field(default_factory=Validators)
 
     @property
@@ -268,8 +270,9 @@ class ArticleStore:
                 return "duplicate"
             cursor = self._db.execute(
                 "INSERT INTO articles (url, title, authors, publisher, published, date_from, "
-                "language, format, text, page_starts, content_hash, source, fetched_at, etag, "
-                "last_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "language, format, text, comments, page_starts, content_hash, source, "
+                "fetched_at, etag, last_modified) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     article.url,
                     article.title,
@@ -280,6 +283,7 @@ class ArticleStore:
                     article.language,
                     article.format,
                     article.text,
+                    article.comments,
                     json.dumps(list(article.page_starts)),
                     digest,
                     article.source,
@@ -308,7 +312,7 @@ class ArticleStore:
             published, date_from = article.published, article.date_from
         self._db.execute(
             "UPDATE articles SET title = ?, authors = ?, publisher = ?, published = ?, "
-            "date_from = ?, language = ?, format = ?, text = ?, page_starts = ?, "
+            "date_from = ?, language = ?, format = ?, text = ?, comments = ?, page_starts = ?, "
             "content_hash = ?, updated_at = ?, updates = updates + 1, etag = ?, "
             "last_modified = ? WHERE id = ?",
             (
@@ -320,6 +324,7 @@ class ArticleStore:
                 article.language,
                 article.format,
                 article.text,
+                article.comments,
                 json.dumps(list(article.page_starts)),
                 digest,
                 stamp,
