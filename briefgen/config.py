@@ -134,9 +134,9 @@ def _coerce_top(raw: dict[str, Any], base: Path, problems: list[str]) -> dict[st
             values[key] = parse_sources(value, base, problems)
         elif key == "collect":
             values[key] = parse_collect(value, problems)
-        elif key == "inputs" and isinstance(value, list) and STORE_INPUT in value:
+        elif key == "inputs" and STORE_INPUT in (value if isinstance(value, list) else [value]):
             values["store"] = True
-            rest = [v for v in value if v != STORE_INPUT]
+            rest = [v for v in (value if isinstance(value, list) else [value]) if v != STORE_INPUT]
             values[key] = _coerce_value(key, rest, base, problems) if rest else ()
         elif key not in known:
             problems.append(f"unknown key {key!r}")

@@ -127,6 +127,15 @@ def test_collect_then_build_makes_a_brief_from_the_local_server(tmp_path: Path) 
         assert (wire["new"], wire["unchanged"], wire["failed"]) == (0, 0, 1)
         assert summary["articles"] == 2
 
+    # --store alone reads the store alone (not seeds/); this folder has none yet.
+    empty = tmp_path / "empty"
+    missing = runner.invoke(app, ["build", "--store", "-o", str(empty)])
+    assert missing.exit_code == 1
+    assert missing.output.strip() == (
+        f"error: {empty / 'articles.sqlite'}: no article store here yet; "
+        "run `briefgen collect` first"
+    )
+
     built = runner.invoke(app, ["build", "--config", str(toml), "--json"])
     assert built.exit_code == 0, built.output
     files = json.loads(built.output.strip().splitlines()[-1])["files"]

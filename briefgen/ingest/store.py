@@ -30,11 +30,6 @@ def read_store(path: Path) -> list[Document]:
         for article in store.articles():
             date_source = article.date_from if article.date_from in get_args(DateSource) else "none"
             fmt = article.format if article.format in _FORMATS else "txt"
-            warnings = (
-                (f"updated since first collected ({article.updated_at})",)
-                if (article.updated_at)
-                else ()
-            )
             documents.append(
                 Document(
                     id=_doc_id(article.url),
@@ -44,12 +39,10 @@ def read_store(path: Path) -> list[Document]:
                     title=article.title,
                     date=article.published,
                     date_source=cast(DateSource, date_source) if article.published else "none",
-                    date_as_written=article.published,
                     authors=article.authors,
                     publisher=article.publisher,
                     url=article.url if article.url.startswith("http") else None,
                     sha1=hashlib.sha1(article.text.encode("utf-8")).hexdigest(),
-                    warnings=warnings,
                 )
             )
     return documents
