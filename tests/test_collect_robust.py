@@ -184,3 +184,18 @@ def test_canonical_urls_drop_tracking_and_fragments_but_keep_what_selects_the_pa
     # Listed by a feed or sitemap: login and tag pages are not articles.
     assert canonical("https://example.org/tag/ports", listed=True) is None
     assert canonical("https://example.org/tag/ports") == "https://example.org/tag/ports"
+
+
+def test_robots_txt_is_followed_through_a_redirect(tmp_path: Path) -> None:
+    with serve(Site()) as site:
+        site.special["/robots.txt"] = lambda request, nth: request.reply(
+            301, b"", "text/plain", {"Location": "/site/robots.txt"}
+        )
+        site.put("/site/robots.txt", "User-agent: *\nDisallow: /drafts/\n", "text/plain")
+        site.put("/a", _page(1))
+        site.put("/drafts/b", _page(2))
+        urls = tmp_path / "urls.txt"
+        urls.write_text(f"{site.base}/a\n{site.base}/drafts/b\n")
+        report = collect([SourceConfig("p", "urls", path=urls)], tmp_path, FAST, now=NOW)
+        assert report.sources[0].new == 1
+        assert report.sources[0].failures == [(f"{site.base}/drafts/b", "robots.txt disallows it")]

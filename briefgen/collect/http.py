@@ -257,7 +257,16 @@ class HttpClient:
 
     def _fetch_rules(self, origin: str) -> RobotFileParser | str:
         parser = RobotFileParser(f"{origin}/robots.txt")
-        fetched, _ = self._get_with_retries(f"{origin}/robots.txt", None)
+        url = f"{origin}/robots.txt"
+        # RFC 9309 asks crawlers to follow robots.txt redirects (http → https is common);
+        # these hops are not themselves checked against robots.txt.
+        for _ in range(self.settings.max_redirects + 1):
+            fetched, location = self._get_with_retries(url, None)
+            if location is None:
+                break
+            url = urljoin(url, location)
+        else:
+            fetched = Fetched(url, error="too many redirects")
         # RFC 9309: a missing robots.txt (4xx) allows everything; an unreachable one (5xx,
         # network) means "assume complete disallow" until it can be read.
         if fetched.ok:
