@@ -12,6 +12,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from collect_server import Site, article_html, serve
 from test_collect import FAST, HARBOUR, NOW
 
@@ -199,3 +200,19 @@ def test_robots_txt_is_followed_through_a_redirect(tmp_path: Path) -> None:
         report = collect([SourceConfig("p", "urls", path=urls)], tmp_path, FAST, now=NOW)
         assert report.sources[0].new == 1
         assert report.sources[0].failures == [(f"{site.base}/drafts/b", "robots.txt disallows it")]
+
+
+def test_gzipped_sitemaps_are_read_and_gzip_bombs_refused() -> None:
+    import gzip
+
+    from briefgen.collect.listing import ListingError, sitemap_entries
+
+    xml = (
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        "<url><loc>https://example.org/a</loc></url></urlset>"
+    )
+    pages, nested = sitemap_entries(gzip.compress(xml.encode()), "https://example.org/s.xml.gz")
+    assert [p.url for p in pages] == ["https://example.org/a"] and nested == []
+    bomb = gzip.compress(b"<urlset>" + b" " * (60 * 1024 * 1024))
+    with pytest.raises(ListingError, match="50 MB"):
+        sitemap_entries(bomb, "https://example.org/s.xml.gz")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import zlib
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urldefrag, urljoin, urlsplit
@@ -17,6 +18,7 @@ from xml.etree import ElementTree
 log = logging.getLogger(__name__)
 
 _SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+SITEMAP_MAX_BYTES = 50 * 1024 * 1024  # sitemaps.org: a sitemap is at most 50 MB uncompressed
 # Links to things that are not articles (images, archives, media) are not fetched.
 _NOT_ARTICLE = re.compile(
     r"\.(?:jpe?g|png|gif|webp|svg|ico|mp[34]|avi|mov|zip|gz|tar|exe|css|js)(?:$|\?)", re.I
@@ -98,7 +100,9 @@ def _first_link(item: dict[str, object]) -> str | None:
 
 
 def sitemap_entries(body: bytes, sitemap_url: str) -> tuple[list[Entry], list[str]]:
-    """(page entries, nested sitemap URLs) of a sitemap or sitemap index."""
+    """(page entries, nested sitemap URLs) of a sitemap or sitemap index (gzipped or not)."""
+    if body[:2] == b"\x1f\x8b":
+        body = _gunzip(body)
     try:
         root = ElementTree.fromstring(body)
     except ElementTree.ParseError as exc:
@@ -120,6 +124,18 @@ def sitemap_entries(body: bytes, sitemap_url: str) -> tuple[list[Entry], list[st
             lastmod = (node.findtext(f"{_SITEMAP_NS}lastmod") or "").strip()
             pages.append(Entry(url, published=lastmod[:10] if _is_day(lastmod[:10]) else None))
     return _unique(pages), nested
+
+
+def _gunzip(body: bytes) -> bytes:
+    """A ``.xml.gz`` sitemap, inflated to at most the protocol's 50 MB (no gzip bombs)."""
+    inflate = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
+    try:
+        out = inflate.decompress(body, SITEMAP_MAX_BYTES + 1)
+    except zlib.error as exc:
+        raise ListingError(f"not a readable gzipped sitemap ({exc})") from None
+    if len(out) > SITEMAP_MAX_BYTES:
+        raise ListingError("gzipped sitemap inflates past the protocol's 50 MB limit")
+    return out
 
 
 def url_lines(text: str) -> tuple[list[Entry], list[str]]:
