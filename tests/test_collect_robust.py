@@ -216,3 +216,20 @@ def test_gzipped_sitemaps_are_read_and_gzip_bombs_refused() -> None:
     bomb = gzip.compress(b"<urlset>" + b" " * (60 * 1024 * 1024))
     with pytest.raises(ListingError, match="50 MB"):
         sitemap_entries(bomb, "https://example.org/s.xml.gz")
+
+
+def test_a_page_in_the_charset_its_server_declares_is_decoded_right(tmp_path: Path) -> None:
+    with serve(Site()) as site:
+        html = article_html("Café reopens", "2025-01-02", "Zoë Brontë", [*HARBOUR, "Café crème."])
+        site.put(
+            "/a",
+            html.replace('<meta charset="utf-8">', "").encode("cp1252"),
+            "text/html; charset=windows-1252",
+        )
+        urls = tmp_path / "urls.txt"
+        urls.write_text(f"{site.base}/a\n")
+        collect([SourceConfig("p", "urls", path=urls)], tmp_path, FAST, now=NOW)
+    db = sqlite3.connect(store_path(tmp_path))
+    title, text = db.execute("SELECT title, text FROM articles").fetchone()
+    db.close()
+    assert title == "Café reopens" and "Café crème." in text

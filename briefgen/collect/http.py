@@ -49,7 +49,8 @@ class Fetched:
     url: str  # the final URL, after redirects
     status: int = 0
     body: bytes = b""
-    content_type: str = ""
+    content_type: str = ""  # the media type alone, lower-case
+    charset: str | None = None  # from the Content-Type header, if it names one
     validators: Validators = field(default_factory=Validators)
     error: str | None = None
 
@@ -184,7 +185,7 @@ class HttpClient:
     ) -> tuple[Fetched, str | None, float | None]:
         status = response.status
         validators = Validators(response.headers.get("ETag"), response.headers.get("Last-Modified"))
-        content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        content_type, charset = _media_type(response.headers.get("Content-Type", ""))
         if status in (301, 302, 303, 307, 308):
             location = response.headers.get("Location")
             if not location:
@@ -202,7 +203,7 @@ class HttpClient:
             # Close rather than drain: reading the rest of a 50 MB body is what the cap avoids.
             response.close()
             return Fetched(url, status, error=error), None, None
-        return Fetched(url, 200, body, content_type, validators), None, None
+        return Fetched(url, 200, body, content_type, charset, validators), None, None
 
     def _body(self, response: urllib3.BaseHTTPResponse) -> tuple[bytes, str | None]:
         """The body, streamed, refused as soon as it passes the size cap or the deadline."""
@@ -279,6 +280,17 @@ class HttpClient:
         if delay:
             self.limiter.slow_down(urlsplit(origin).netloc, float(delay))
         return parser
+
+
+def _media_type(header: str) -> tuple[str, str | None]:
+    """``text/html; charset=ISO-8859-1`` → ("text/html", "iso-8859-1")."""
+    kind, _, params = header.partition(";")
+    charset = None
+    for param in params.split(";"):
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset" and value.strip(" \"'"):
+            charset = value.strip(" \"'").lower()
+    return kind.strip().lower(), charset
 
 
 def _discard(response: urllib3.BaseHTTPResponse) -> None:

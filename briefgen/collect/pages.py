@@ -48,7 +48,7 @@ def _html(fetched: Fetched, entry: Entry, source: str) -> Article:
     import trafilatura
     from htmldate import find_date
 
-    html = fetched.body.decode(_charset(fetched.body), "replace")
+    html = fetched.body.decode(_charset(fetched.body, fetched.charset), "replace")
     extracted = trafilatura.bare_extraction(
         html,
         url=fetched.url,
@@ -137,15 +137,18 @@ def _article_url(declared: str | None, final: str, listed: str) -> str:
     return listed
 
 
-def _charset(body: bytes) -> str:
+def _charset(body: bytes, declared: str | None) -> str:
+    """The page's encoding: a byte-order mark, else the HTTP header, else ``<meta charset>``."""
+    if body.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
     m = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", body[:4096], re.I)
-    if m:
-        name = m.group(1).decode("ascii").lower()
-        try:
-            b"".decode(name)
-        except LookupError:
-            return "utf-8"
-        return name
+    for name in (declared, m.group(1).decode("ascii") if m else None):
+        if name:
+            try:
+                b"".decode(name)
+            except LookupError:
+                continue
+            return name
     return "utf-8"
 
 

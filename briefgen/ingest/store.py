@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import cast, get_args
+from typing import Literal, cast, get_args
 
 from briefgen.errors import InputError
 from briefgen.models import DateSource, Document
 
-_FORMATS = ("txt", "md", "html", "jsonl", "pdf", "docx")
+DocFormat = Literal["txt", "md", "html", "jsonl", "pdf", "docx"]  # as Document.format
 
 
 def read_store(path: Path) -> list[Document]:
@@ -29,12 +29,14 @@ def read_store(path: Path) -> list[Document]:
     with ArticleStore(path) as store:
         for article in store.articles():
             date_source = article.date_from if article.date_from in get_args(DateSource) else "none"
-            fmt = article.format if article.format in _FORMATS else "txt"
+            fmt = cast(
+                DocFormat, article.format if article.format in get_args(DocFormat) else "txt"
+            )
             documents.append(
                 Document(
                     id=_doc_id(article.url),
                     source=article.url,
-                    format=fmt,  # type: ignore[arg-type]
+                    format=fmt,
                     text=article.text,
                     title=article.title,
                     date=article.published,
