@@ -238,8 +238,9 @@ def default_build_and_send(config: Config) -> Callable[[datetime], None]:
         if config.sources:
             from briefgen.collect import collect_sources
 
-            # Failures stay per source in the store's log; the build uses what is there.
-            collect_sources(config, now=when)
+            # Fetch times are real times, not the window's (a catch-up window may be past).
+            # Failures stay per source in the store; the build uses what is there.
+            collect_sources(config)
         try:
             result = build_brief(config, now=when)
         except NothingNew as exc:
