@@ -12,7 +12,8 @@ need at least ``requests * latency / concurrency``. The larger bound is the floo
 first run should reach >= 90% of the rate it allows, and a second run (nothing changed,
 every feed a 304) should take <= 5% of the first.
 
-    python benchmarks/bench_collect.py [--feeds 20] [--pages 100] [--rate 2] [--latency 0.05]
+    python benchmarks/bench_collect.py [--feeds 20] [--pages 100] [--rate 1] [--concurrency 8]
+        [--latency 0.05]
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ sys.path.insert(0, str(ROOT))
 
 from briefgen.collect.run import collect  # noqa: E402
 from briefgen.collect.sources import CollectConfig, SourceConfig  # noqa: E402
+
+DEFAULTS = CollectConfig()
 
 SENTENCES = [
     "The regional council met on {day} to discuss the budget for road repairs in district {n}.",
@@ -136,8 +139,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--feeds", type=int, default=20)
     parser.add_argument("--pages", type=int, default=100, help="pages per feed")
-    parser.add_argument("--rate", type=float, default=2.0, help="requests/s per host")
-    parser.add_argument("--concurrency", type=int, default=20)
+    # Defaults: briefgen's own politeness settings ([collect] defaults).
+    parser.add_argument("--rate", type=float, default=DEFAULTS.per_host_rate, help="req/s a host")
+    parser.add_argument("--concurrency", type=int, default=DEFAULTS.concurrency)
     parser.add_argument("--latency", type=float, default=0.05, help="seconds per response")
     args = parser.parse_args()
 

@@ -113,6 +113,7 @@ class HttpClient:
         self._host_locks: dict[str, threading.Lock] = {}
         self.requests = 0  # sent, including robots.txt, redirects and retries
         self._count_lock = threading.Lock()
+        self._in_flight = threading.BoundedSemaphore(max(settings.concurrency, 1))
 
     def close(self) -> None:
         self._pool.clear()
@@ -159,8 +160,15 @@ class HttpClient:
 
         A wait of -1 means "retry after the usual backoff".
         """
-        host = urlsplit(url).netloc
-        self.limiter.wait(host)
+        self.limiter.wait(urlsplit(url).netloc)
+        # A thread waiting for its host's turn holds no slot: ``concurrency`` bounds the
+        # requests actually in flight, however many threads wait on slow hosts.
+        with self._in_flight:
+            return self._request(url, headers)
+
+    def _request(
+        self, url: str, headers: dict[str, str]
+    ) -> tuple[Fetched, str | None, float | None]:
         with self._count_lock:
             self.requests += 1
         try:

@@ -1,7 +1,9 @@
 """``collect``: every configured source, fetched into the article store.
 
-Two phases, both on a bounded thread pool: the listings (feeds, sitemaps) are fetched
-conditionally, then the pages they list. Workers only fetch and extract; the main thread
+Two phases, each on a thread pool with a thread per host (at most ``MAX_THREADS``): the
+listings (feeds, sitemaps) are fetched conditionally, then the pages they list. Threads
+mostly wait for their host's turn under the rate limit; the client lets at most
+``concurrency`` requests be in flight at once. Workers only fetch and extract; the main thread
 alone writes the store, one transaction per article. A failure is recorded against its
 source with the reason and tried again next run; it never stops the other sources.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -27,6 +29,7 @@ from briefgen.collect.store import Article, ArticleStore, Outcome, store_path
 
 log = logging.getLogger(__name__)
 MAX_NESTED_SITEMAPS = 50
+MAX_THREADS = 64  # threads mostly sleep on a host's rate limit; requests are capped apart
 
 
 @dataclass
@@ -98,11 +101,8 @@ def collect(
     reports = {s.name: SourceReport(s.name, s.kind) for s in sources}
     client = HttpClient(settings)
     step = progress or (lambda message: None)
-    with (
-        ArticleStore(store_path(output_dir)) as store,
-        ThreadPoolExecutor(max_workers=settings.concurrency, thread_name_prefix="collect") as pool,
-    ):
-        listings = _fetch_listings(sources, store, client, pool)
+    with ArticleStore(store_path(output_dir)) as store:
+        listings = _fetch_listings(sources, store, client, settings)
         tasks: list[tuple[SourceConfig, Entry]] = []
         done_listings: list[_Listing] = []
         for source in sources:
@@ -114,7 +114,7 @@ def collect(
             entries += [Entry(url) for url in store.pending(source.name)]
             tasks.extend((source, e) for e in entries)
             done_listings.extend(listings.get(source.name, []))
-        _collect_pages(tasks, store, client, pool, reports, now, step)
+        _collect_pages(tasks, store, client, settings, reports, now, step)
         # Only now is every entry of a listing in the store (or in failures): from here a
         # 304 on the listing may safely stand for "nothing new".
         for listing in done_listings:
@@ -135,28 +135,27 @@ def _fetch_listings(
     sources: tuple[SourceConfig, ...],
     store: ArticleStore,
     client: HttpClient,
-    pool: ThreadPoolExecutor,
+    settings: CollectConfig,
 ) -> dict[str, list[_Listing]]:
     """Every feed and sitemap, fetched conditionally in parallel (nested sitemaps after)."""
     wanted = [(s, s.url) for s in sources if s.kind in ("feed", "sitemap") and s.url]
     out: dict[str, list[_Listing]] = defaultdict(list)
-    for source, url, fetched in _fetch_all(wanted, store, client, pool):
-        out[source.name].append(_Listing(source, url, fetched))
+    with _pool(settings, [url for _, url in wanted]) as pool:
+        futures = {
+            pool.submit(client.get, url, store.validators(url)): (source, url)
+            for source, url in wanted
+        }
+        for future in as_completed(futures):
+            source, url = futures[future]
+            out[source.name].append(_Listing(source, url, future.result()))
     return out
 
 
-def _fetch_all(
-    wanted: list[tuple[SourceConfig, str]],
-    store: ArticleStore,
-    client: HttpClient,
-    pool: ThreadPoolExecutor,
-) -> Iterator[tuple[SourceConfig, str, Fetched]]:
-    futures = {
-        pool.submit(client.get, url, store.validators(url)): (source, url) for source, url in wanted
-    }
-    for future in as_completed(futures):
-        source, url = futures[future]
-        yield source, url, future.result()
+def _pool(settings: CollectConfig, urls: Iterable[str]) -> ThreadPoolExecutor:
+    """Threads enough for every host to have one waiting for its turn (bounded)."""
+    hosts = len({urlsplit(u).netloc for u in urls})
+    threads = max(settings.concurrency, min(MAX_THREADS, hosts))
+    return ThreadPoolExecutor(max_workers=threads, thread_name_prefix="collect")
 
 
 def _entries(
@@ -213,7 +212,7 @@ def _collect_pages(
     tasks: list[tuple[SourceConfig, Entry]],
     store: ArticleStore,
     client: HttpClient,
-    pool: ThreadPoolExecutor,
+    settings: CollectConfig,
     reports: dict[str, SourceReport],
     now: datetime,
     step: Callable[[str], None],
@@ -225,12 +224,22 @@ def _collect_pages(
             seen.add(entry.url)
             unique.append((source, entry))
     futures: dict[Future[Fetched | Article | NotAnArticle], tuple[SourceConfig, Entry]] = {}
-    for source, entry in _by_host_round_robin(unique):
-        validators = store.validators(entry.url)
-        futures[pool.submit(_fetch_page, client, entry, source.name, validators)] = (
-            source,
-            entry,
-        )
+    with _pool(settings, [entry.url for _, entry in unique]) as pool:
+        for source, entry in _by_host_round_robin(unique):
+            validators = store.validators(entry.url)
+            future = pool.submit(_fetch_page, client, entry, source.name, validators)
+            futures[future] = (source, entry)
+        _record(futures, store, reports, now, step)
+
+
+def _record(
+    futures: dict[Future[Fetched | Article | NotAnArticle], tuple[SourceConfig, Entry]],
+    store: ArticleStore,
+    reports: dict[str, SourceReport],
+    now: datetime,
+    step: Callable[[str], None],
+) -> None:
+    """In the main thread, as pages arrive: one store transaction each, and the report."""
     for future in as_completed(futures):
         source, entry = futures[future]
         report = reports[source.name]
