@@ -233,3 +233,36 @@ def test_a_page_in_the_charset_its_server_declares_is_decoded_right(tmp_path: Pa
     title, text = db.execute("SELECT title, text FROM articles").fetchone()
     db.close()
     assert title == "Café reopens" and "Café crème." in text
+
+
+def test_no_more_requests_are_in_flight_than_the_concurrency_setting(tmp_path: Path) -> None:
+    import threading
+    from contextlib import ExitStack
+
+    lock = threading.Lock()
+    now_in_flight = [0]
+    peak = [0]
+
+    def slow_page(request, nth):  # type: ignore[no-untyped-def]
+        with lock:
+            now_in_flight[0] += 1
+            peak[0] = max(peak[0], now_in_flight[0])
+        time.sleep(0.1)
+        with lock:
+            now_in_flight[0] -= 1
+        request.reply(200, _page(int(request.path.rsplit("/", 1)[-1])).encode())
+
+    # Five hosts (one thread each waits for its host's turn), two requests in flight at most.
+    with ExitStack() as stack:
+        sites = [stack.enter_context(serve(Site())) for _ in range(5)]
+        lines = []
+        for k, site in enumerate(sites):
+            for n in (2 * k, 2 * k + 1):
+                site.special[f"/p/{n}"] = slow_page
+                lines.append(f"{site.base}/p/{n}\n")
+        urls = tmp_path / "urls.txt"
+        urls.write_text("".join(lines))
+        settings = CollectConfig(per_host_rate=1000, concurrency=2, timeout=5)
+        report = collect([SourceConfig("p", "urls", path=urls)], tmp_path, settings, now=NOW)
+    assert report.sources[0].new == 10
+    assert peak[0] == 2
