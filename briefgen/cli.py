@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from briefgen import __version__
-from briefgen.commands import build, dates, email, schedule
+from briefgen.commands import build, collect, dates, email, schedule
 
 app = typer.Typer(
     name="briefgen",
@@ -31,7 +31,7 @@ def _root(
     """briefgen: executive summary, timeline, actor profiles and sources, from your articles."""
 
 
-for module in (build, dates, email, schedule):
+for module in (build, collect, dates, email, schedule):
     module.register(app)
 
 

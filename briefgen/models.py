@@ -67,7 +67,7 @@ class Document:
 
     id: str
     source: str
-    format: Literal["txt", "md", "html", "jsonl"]
+    format: Literal["txt", "md", "html", "jsonl", "pdf", "docx"]
     text: str
     title: str
     date: str | None = None

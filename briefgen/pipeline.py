@@ -49,6 +49,7 @@ def assemble_brief(
     """Read the inputs and extract, merge and summarise them into a Brief (no files written)."""
     from briefgen.aggregate.actors import attribute_positions, resolve_actors
     from briefgen.aggregate.events import merge_events
+    from briefgen.collect.store import store_path
     from briefgen.extract.nlp import load_nlp
     from briefgen.extract.run import extract_documents
     from briefgen.ingest import ingest
@@ -60,7 +61,8 @@ def assemble_brief(
 
     # Bad input fails fast, before the model is loaded.
     started = time.perf_counter()
-    ingested = ingest(config.inputs, on_file=lambda p: step(f"reading {p.name}"))
+    store = store_path(config.output_dir) if config.store else None
+    ingested = ingest(config.inputs, on_file=lambda p: step(f"reading {p.name}"), store=store)
     documents = [_with_ref_date(d, config.ref_date) for d in ingested.documents]
     timings.measure("ingest", started)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +17,8 @@ if TYPE_CHECKING:
     from briefgen.config import Config
 
 INPUTS = typer.Argument(
-    None, help="Files, folders or globs (.txt .md .html .htm .jsonl). Default: seeds/."
+    None,
+    help="Files, folders or globs (.txt .md .html .htm .jsonl .pdf .docx). Default: seeds/.",
 )
 CONFIG = typer.Option(None, "--config", "-c", help="A brief.toml project file.")
 TITLE = typer.Option(None, "--title", help="Title on the cover.")
@@ -45,6 +47,9 @@ def build(
     ref_date: str | None = REF_DATE,
     timeline_dates: int | None = typer.Option(None, "--timeline-dates", help="Dates shown."),
     email: bool = typer.Option(False, "--email", help="Mail the brief as configured."),
+    store: bool = typer.Option(
+        False, "--store", help="Read the article store filled by `briefgen collect`."
+    ),
     dry_run: bool = typer.Option(False, "--dry-run", help="With --email: write the .eml only."),
     quiet: bool = QUIET,
     as_json: bool = JSON,
@@ -52,7 +57,7 @@ def build(
 ) -> None:
     """Build the brief: PDF, HTML and JSON in a dated folder under the output folder."""
     with command_output(quiet=quiet, as_json=as_json, debug=debug) as out:
-        from briefgen.config import load_config
+        from briefgen.config import Config, load_config
         from briefgen.deliver.publish import build_and_deliver
         from briefgen.errors import NothingNew
         from briefgen.pipeline import read_summary
@@ -69,7 +74,11 @@ def build(
             templates=templates,
             ref_date=ref_date,
             timeline_dates=timeline_dates,
+            store=store or None,
         )
+        if store and not inputs and config.inputs == Config.inputs:
+            # --store alone means the store alone, not the store and the default seeds/.
+            config = replace(config, inputs=())
         now = datetime.now(UTC).replace(microsecond=0)
         with _progress(out, config) as step, _locked(config):
             try:

@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from briefgen.errors import InputError
 from briefgen.ingest.header import parse_header, plain
+from briefgen.ingest.office import BINARY_READERS
 from briefgen.models import DateSource, Document
 
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
@@ -38,10 +39,12 @@ def read_file(path: Path, root: Path) -> list[Document]:
         raise InputError("is a folder, not a file", str(path)) from None
     except OSError as exc:  # EIO from a failing disk, a vanished network file, ...
         raise InputError(f"cannot read ({exc.strerror or exc}); skipped", str(path)) from None
+    doc_id = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
+    if suffix in BINARY_READERS:
+        return BINARY_READERS[suffix](data, path, doc_id)
     text = decode(data, path)
     if not text.strip():
         raise InputError("file is empty; skipped", str(path))
-    doc_id = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
     return READERS[suffix](text, path, doc_id)
 
 
@@ -183,3 +186,5 @@ READERS: dict[str, Callable[[str, Path, str], list[Document]]] = {
     ".htm": read_html,
     ".jsonl": read_jsonl,
 }
+# Every suffix a folder is searched for: the text readers above and PDF/Word (office.py).
+SUPPORTED = frozenset({*READERS, *BINARY_READERS})
