@@ -119,6 +119,17 @@ def test_middle_initials_and_diminutives_merge_across_documents(nlp):
     assert set(actor_with(actors, "Edward Chernov").sources) == {"c", "d"}
 
 
+def test_similar_given_names_in_one_article_are_two_people(nlp):
+    """Ivana and Ivanka: a diminutive-like pair that one article names side by side."""
+    a = extract(nlp, "a", "Ivana Varga spoke first. Her daughter Ivanka Varga spoke next.\n")
+    b = extract(nlp, "b", "On Friday, Ivanka Varga said the factory in Ohio would reopen.\n")
+    c = extract(nlp, "c", "Ivana Varga wrote a memoir about her years in Prague.\n")
+    actors, _ = resolve_actors([a, b, c])
+    mother, daughter = actor_with(actors, "Ivana Varga"), actor_with(actors, "Ivanka Varga")
+    assert mother.id != daughter.id
+    assert set(daughter.sources) == {"a", "b"} and set(mother.sources) == {"a", "c"}
+
+
 def test_junior_stays_apart_where_a_text_names_both(nlp):
     a = extract(nlp, "a", "Donald Marsh praised his son. Donald Marsh Jr. thanked the crowd.\n")
     b = extract(nlp, "b", "Donald Marsh Jr. spoke in Ohio on Friday.\n")

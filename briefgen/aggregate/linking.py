@@ -186,9 +186,16 @@ def link_across(mentions: list[Mention], uf: Union) -> None:
     )
     for k in keys:
         blocks[(k[0][-1], k[1])].append(k)
+    docs_of = {k: {mentions[i].doc for i in group} for k, group in person_full.items()}
     for block in blocks.values():
         for n, a in enumerate(block):
             for b in block[n + 1 :]:
+                # Two given names that only resemble each other (Ivana/Ivanka, a diminutive
+                # or a spelling) in one article are two people: an article keeps one form
+                # of a person's name, though it may add given names at first mention.
+                variant = len(raw[a]) == len(raw[b]) and raw[a] != raw[b]
+                if variant and docs_of[a] & docs_of[b]:
+                    continue
                 if _compatible(raw[a], raw[b]):
                     uf.join(
                         person_full[a][0],
@@ -197,7 +204,6 @@ def link_across(mentions: list[Mention], uf: Union) -> None:
                     )
     # "Akhmad Masoud Jr." in one document is the "Ahmad Masoud" of another unless some
     # document names both: then they are father and son (Donald Trump, Donald Trump Jr.)
-    docs_of = {k: {mentions[i].doc for i in group} for k, group in person_full.items()}
     suffixes: dict[tuple[str, ...], set[str | None]] = defaultdict(set)
     for k in keys:
         suffixes[k[0]].add(k[1])
