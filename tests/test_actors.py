@@ -306,3 +306,16 @@ def test_each_alias_carries_why_it_was_merged(nlp):
     assert why["Sorensen"].doc == "a"
     other = "Helga Sorensen" if actor.name != "Helga Sorensen" else "Helga J. Sorensen"
     assert why[other].reason == "same name in another document"
+
+
+def test_a_bare_surname_shared_by_two_people_named_alike_often_stays_unresolved(nlp):
+    """Neither the closest full name nor the first: a relative named in passing is as
+    likely the closest, so the bare surname is attributed to no one (unknown beats wrong)."""
+    text = (
+        "Rosa Delgado and her brother Tomas Delgado arrived at the court on Monday. "
+        "Tomas Delgado declined to comment. Rosa Delgado waved to the crowd.\n\n"
+        '"We will appeal," Delgado said.\n'
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", text)])
+    for name in ("Rosa Delgado", "Tomas Delgado"):
+        assert "Delgado" not in actor_with(actors, name).aliases

@@ -102,14 +102,17 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
             continue
         if any(c[0] for c in cands):
             cands = [c for c in cands if c[0]]
-        before = [c for c in cands if c[1] <= m.start]
-        pick = max(before, key=lambda c: c[1])[2] if before else min(cands, key=lambda c: c[1])[2]
-        # the person the document is about outweighs one named in passing just before:
-        # "Clinton" after a single "Bill Clinton" in a story about Hillary Clinton is hers
-        dominant = max(cands, key=lambda c: (size[c[2]], -c[1]))[2]
-        if size[dominant] >= 3 * size[pick]:
-            pick = dominant
-        uf.join(pick, i, "surname of a full name in the document")
+        people = {c[2] for c in cands}
+        if len(people) == 1:
+            uf.join(cands[0][2], i, "surname of a full name in the document")
+            continue
+        # Several people of that surname (a family, a couple): the bare surname is the one
+        # the document is about when it names that one far more often ("Clinton" in a story
+        # about Hillary that names Bill once); otherwise it is left unresolved, since the
+        # closest full name is as often a relative named in passing: unknown beats wrong.
+        ranked = sorted(people, key=lambda g: -size[g])
+        if size[ranked[0]] >= 3 * size[ranked[1]]:
+            uf.join(ranked[0], i, "surname of the person the document names most")
     # an acronym joins the expansion it spells; "Name (ACR)" too
     expansions: dict[str, int] = {}
     for i, m in by_pos:
