@@ -219,3 +219,23 @@ def test_a_transcript_turn_label_is_its_speaker_and_nothing_carries_across(nlp):
     # without the structure, the second quotation would carry the first one's speaker
     plain_run = run(nlp, text)
     assert only(plain_run, "We cut").speaker == "Maria Lind"
+
+
+def test_she_is_never_a_man_the_text_calls_he(nlp):
+    text = (
+        "Attorney General Loretta Okafor met Bill Varga on a plane in June. "
+        "Okafor said her meeting was social.\n\n"
+        "Varga later told reporters that his talk with her was about golf.\n\n"
+        '"People tend not to say those things to the attorney general," she said.\n'
+    )
+    p = only(run(nlp, text), "People tend")
+    assert p.speaker == "Loretta Okafor"
+
+
+def test_mrs_before_a_name_makes_her_a_she(nlp):
+    text = (
+        "Tom Quill watched as Mrs Ada Marsh opened the new library on Monday.\n\n"
+        '"This building will serve the town for a century," she said.\n'
+    )
+    p = only(run(nlp, text), "serve the town")
+    assert p.speaker == "Ada Marsh"

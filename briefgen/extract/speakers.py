@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "we", "them", "it"})
+# Which person a pronoun can stand for, by what the document itself says of them.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f"}
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 # "it" is never a person; "you" is the addressee, never the last speaker
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -67,6 +70,7 @@ class SpeakerResolver:
         self.person_starts = [m.start for m in self.persons]
         self.others = [m for m in self.mentions if m.type != "person" and m.kind in NAMED]
         self.other_starts = [m.start for m in self.others]
+        self.gender = _genders(self, sdoc)
         self.by_role: list[tuple[int, str, Mention]] = [
             (m.start, m.role.casefold(), m)
             for m in self.mentions
@@ -92,11 +96,42 @@ class SpeakerResolver:
             i += 1
         return out
 
-    def _last_person(self, before: int, limit: int = 2 * CARRY) -> Mention | None:
+    def _last_person(
+        self, before: int, limit: int = 2 * CARRY, gender: str | None = None
+    ) -> Mention | None:
+        """The closest person named before ``before`` (within ``limit``) whom the document
+        does not show to be of the other gender than the pronoun's; one it shows to be of
+        the pronoun's gender, within ``CARRY``, comes before one it says nothing of."""
         i = bisect.bisect_left(self.person_starts, before) - 1
-        if i >= 0 and before - self.persons[i].start <= limit:
-            return self.persons[i]
-        return None
+        fallback = None
+        while i >= 0 and before - self.persons[i].start <= limit:
+            m = self.persons[i]
+            known = gender is not None and self.gender.get(self.name_of(m)) == gender
+            if known and before - m.start <= CARRY:
+                return m
+            if fallback is None and self.fits(m, gender):
+                fallback = m
+                if gender is None:
+                    break
+            i -= 1
+        return fallback
+
+    def _known_rather(self, m: Mention, before: int, gender: str | None) -> Mention:
+        """``m``, unless the document says nothing of its gender and names, within
+        ``CARRY``, someone it shows to be of the pronoun's: "she" is that one."""
+        if gender is None or self.gender.get(self.name_of(m)) == gender:
+            return m
+        known = self._last_person(before, CARRY, gender)
+        if known is not None and self.gender.get(self.name_of(known)) == gender:
+            return known
+        return m
+
+    def fits(self, m: Mention | str | None, gender: str | None) -> bool:
+        """Whether a pronoun of ``gender`` can stand for this person (unknown fits)."""
+        if gender is None or m is None:
+            return True
+        name = m if isinstance(m, str) else self.name_of(m)
+        return self.gender.get(name, gender) == gender
 
     def _previous_subject(
         self, at: int, person: bool = True, paragraph_end: bool = True
@@ -217,21 +252,23 @@ class SpeakerResolver:
                 span.root.text,
                 "pronoun",
             )
+            gender = PRONOUN_GENDER.get(word)
             if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
                 subject = self._previous_subject(
                     start, person=word in PERSON_PRONOUNS, paragraph_end=False
                 )
-                if subject is not None:
-                    return pron, self.name_of(subject)
+                if subject is not None and self.fits(subject, gender):
+                    return pron, self.name_of(self._known_rather(subject, start, gender))
             if word in PERSON_PRONOUNS:
                 if (
                     near_prev
                     and previous is not None
                     and previous.speaker_mention is not None
                     and previous.speaker_mention.type == "person"
+                    and self.fits(previous.speaker, gender)
                 ):
                     return pron, previous.speaker
-                person = self._last_person(start)
+                person = self._last_person(start, gender=gender)
                 return pron, self.name_of(person) if person else None
             if word in ADDRESSEE_PRONOUNS:
                 return pron, None  # "you": the addressee, whom the text rarely names here
@@ -273,3 +310,33 @@ class SpeakerResolver:
         )
         named_for = self._named_for_role(mention, start) if span.root.pos_ == "NOUN" else None
         return mention, named_for or plain(self.text[s:e])
+
+
+def _genders(resolver: SpeakerResolver, sdoc: Doc) -> dict[str, str]:
+    """Each person's gender as the document shows it: a title before the name (Mr, Mrs,
+    Ms), and the he/she pronouns of sentences that name that one person only. A person
+    the document says nothing of, or contradicts itself on, is left out (fits any)."""
+    votes: dict[str, Counter[str]] = {}
+    for m in resolver.persons:
+        before = resolver.text[max(0, m.start - 6) : m.start].lower().rstrip(". ").split()
+        if before and before[-1] in TITLE_GENDER:
+            votes.setdefault(resolver.name_of(m), Counter())[TITLE_GENDER[before[-1]]] += 2
+    for sent in sdoc.sents:
+        lo = bisect.bisect_left(resolver.person_starts, sent.start_char)
+        hi = bisect.bisect_left(resolver.person_starts, sent.end_char)
+        names = {resolver.name_of(m) for m in resolver.persons[lo:hi]}
+        if len(names) != 1:
+            continue
+        # the first he/she after the name ("Okafor said her meeting …"); later ones may
+        # be someone else ("… his talk with her")
+        first = resolver.persons[lo].start
+        for t in sent:
+            if t.idx > first and t.lower_ in PRONOUN_GENDER and t.pos_ == "PRON":
+                votes.setdefault(names.pop(), Counter())[PRONOUN_GENDER[t.lower_]] += 1
+                break
+    out = {}
+    for name, count in votes.items():
+        (top, n), *rest = count.most_common()
+        if not rest or n >= 3 * rest[0][1]:
+            out[name] = top
+    return out
