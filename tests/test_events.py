@@ -354,3 +354,29 @@ def test_the_corpus_subject_is_no_evidence_of_one_happening(monkeypatch) -> None
     assert len(merge_events(extractions)) == len(towns)
     monkeypatch.setattr(clusters, "COMMON_KIND", 1.0)
     assert len(merge_events(extractions)) < len(towns)
+
+
+def test_an_event_reported_a_thousand_times_is_merged_without_comparing_every_pair(
+    monkeypatch,
+) -> None:
+    """Regression: choosing the representative of a huge cluster compared every mention with
+    every other (a repetitive 5 MB text spent minutes there); it now uses a bounded sample."""
+    from briefgen.aggregate import clusters, events
+
+    sentence = "The ministers signed the grain accord in Geneva on 8 July."
+    mentions = [
+        _mention(f"d{i:04}", sentence, "8 July", "2021-07-08", "signed the grain accord")
+        for i in range(1000)
+    ]
+    calls = 0
+    real = clusters.similarity
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(events, "similarity", counted)
+    merged = merge_events([_extraction(m.doc, "2021-07-09", m) for m in mentions])
+    assert len(merged) == 1 and len(merged[0].mentions) == 1000
+    assert calls <= events.CENTRALITY_SAMPLE**2

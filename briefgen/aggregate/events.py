@@ -97,6 +97,9 @@ def _corpus_vector(
     return vector
 
 
+CENTRALITY_SAMPLE = 200
+
+
 def _representative(cluster: Cluster, idf: Idf) -> Item:
     """The most precisely dated mention that agrees best with the others.
 
@@ -104,16 +107,27 @@ def _representative(cluster: Cluster, idf: Idf) -> Item:
     report ("under guard" where they say "secured") counts a little more.
     """
     best_rank = max(i.range.rank for i in cluster.items)
-    pool = [i for i in cluster.items if i.range.rank == best_rank]
+    pool = _spread([i for i in cluster.items if i.range.rank == best_rank], CENTRALITY_SAMPLE)
+    # Agreement with every other mention costs the square of the cluster's size: a cluster
+    # of thousands (a synthetic or repetitive corpus) is judged against an even sample.
+    others = _spread(list(cluster.items), CENTRALITY_SAMPLE)
 
     def centrality(item: Item) -> float:
         return sum(
             similarity(item, o, idf) + (NAMES_KIND if item.kinds & o.context else 0.0)
-            for o in cluster.items
+            for o in others
             if o is not item
         )
 
     return sorted(pool, key=lambda i: (-centrality(i), i.mention.doc, i.mention.evidence.start))[0]
+
+
+def _spread(items: list[Item], most: int) -> list[Item]:
+    """``items`` if there are at most ``most``, else ``most`` of them evenly spaced."""
+    if len(items) <= most:
+        return items
+    step = len(items) / most
+    return [items[int(k * step)] for k in range(most)]
 
 
 _EXPLICIT = re.compile(
