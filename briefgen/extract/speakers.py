@@ -9,6 +9,7 @@ that role. Pronouns are never returned as names.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -314,26 +315,25 @@ class SpeakerResolver:
 
 def _genders(resolver: SpeakerResolver, sdoc: Doc) -> dict[str, str]:
     """Each person's gender as the document shows it: a title before the name (Mr, Mrs,
-    Ms), and the he/she pronouns of sentences that name that one person only. A person
-    the document says nothing of, or contradicts itself on, is left out (fits any)."""
+    Ms), and a sentence that opens with He or She right after a sentence naming that one
+    person only ("Lynch met him in June. She said …"). Pronouns inside a sentence are no
+    evidence ("Clinton said her …" may be about his wife). A person the document says
+    nothing of, or contradicts itself on, is left out, and fits any pronoun."""
     votes: dict[str, Counter[str]] = {}
     for m in resolver.persons:
         before = resolver.text[max(0, m.start - 6) : m.start].lower().rstrip(". ").split()
         if before and before[-1] in TITLE_GENDER:
             votes.setdefault(resolver.name_of(m), Counter())[TITLE_GENDER[before[-1]]] += 2
-    for sent in sdoc.sents:
+    sents = list(sdoc.sents)
+    for sent, after in itertools.pairwise(sents):
+        opener = next((t for t in after if not t.is_space and not t.is_punct), None)
+        if opener is None or opener.lower_ not in ("he", "she"):
+            continue
         lo = bisect.bisect_left(resolver.person_starts, sent.start_char)
         hi = bisect.bisect_left(resolver.person_starts, sent.end_char)
         names = {resolver.name_of(m) for m in resolver.persons[lo:hi]}
-        if len(names) != 1:
-            continue
-        # the first he/she after the name ("Okafor said her meeting …"); later ones may
-        # be someone else ("… his talk with her")
-        first = resolver.persons[lo].start
-        for t in sent:
-            if t.idx > first and t.lower_ in PRONOUN_GENDER and t.pos_ == "PRON":
-                votes.setdefault(names.pop(), Counter())[PRONOUN_GENDER[t.lower_]] += 1
-                break
+        if len(names) == 1:
+            votes.setdefault(names.pop(), Counter())[PRONOUN_GENDER[opener.lower_]] += 1
     out = {}
     for name, count in votes.items():
         (top, n), *rest = count.most_common()
