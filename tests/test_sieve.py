@@ -116,6 +116,8 @@ def test_off_topic_means_not_in_the_headline_or_body(tmp_path: Path) -> None:
     brief = _brief(tmp_path, query="flu")
     assert [d.id for d in brief.documents] == ["flu.txt"]
     assert [(n.doc, n.dropped) for n in brief.notes if n.dropped] == [("football.txt", "off-topic")]
+    note = next(n.message for n in brief.notes if n.dropped)
+    assert "not in its title or headline and its body names it not once" in note
 
 
 def test_a_multi_word_query_needs_all_its_words_together(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from briefgen.ingest.language import detect_language
 from briefgen.models import DataNote, Document
 from briefgen.structure.copies import find_copies, source_name
 from briefgen.structure.profile import build_profile
-from briefgen.structure.topic import on_topic, query_pattern
+from briefgen.structure.topic import off_topic_note, on_topic, query_pattern
 
 ENGLISH = "en"
 
@@ -66,7 +66,7 @@ def sieve(documents: Sequence[Document], query: Sequence[str] = ()) -> Sieved:
                 notes.append(
                     DataNote(
                         d.id,
-                        "off-topic: the query is not in its headline or body; not read",
+                        off_topic_note(d, pattern),
                         "off-topic",
                     )
                 )

@@ -33,5 +33,19 @@ def on_topic(document: Document, pattern: re.Pattern[str]) -> bool:
     for b in document.blocks:
         if b.kind == "headline" and pattern.search(text, b.start, b.end):
             return True
-    body = extraction_view(text, document.blocks)
-    return len(pattern.findall(body)) >= MIN_BODY_MENTIONS
+    return body_mentions(document, pattern) >= MIN_BODY_MENTIONS
+
+
+def body_mentions(document: Document, pattern: re.Pattern[str]) -> int:
+    """How many times the query is written in the body (captions and sidebars apart)."""
+    return len(pattern.findall(extraction_view(document.text, document.blocks)))
+
+
+def off_topic_note(document: Document, pattern: re.Pattern[str]) -> str:
+    """Why a document was not read, as the data notes say it."""
+    n = body_mentions(document, pattern)
+    said = "not once" if n == 0 else "once" if n == 1 else f"{n} times"
+    return (
+        f"off-topic: the query is not in its title or headline and its body names it {said} "
+        f"(on topic from {MIN_BODY_MENTIONS}); not read"
+    )
