@@ -53,7 +53,7 @@ def test_dash_h_is_help_and_help_is_written_for_users(words: list[str]) -> None:
 
 def test_shell_completion_is_on() -> None:
     script = runner.invoke(app, ["--show-completion", "bash"])
-    assert script.exit_code == 0
+    assert script.exit_code == 0, (script.output, script.exception)
     assert "complete -o default -F _briefgen_completion briefgen" in script.output
     completed = runner.invoke(
         app,
@@ -240,7 +240,6 @@ def test_dates_in_brief_toml_may_be_written_as_people_write_them(tmp_path: Path)
 def test_json_usage_error_is_one_object_with_exit_code_2() -> None:
     result = runner.invoke(app, ["build", "--json", "--bogus"])
     assert result.exit_code == 2
-    assert json.loads(result.stdout) == {
-        "ok": False,
-        "error": {"where": "briefgen build", "problem": "No such option: --bogus"},
-    }
+    data = json.loads(result.stdout)  # Click's wording of the problem varies by version
+    assert (data["ok"], data["error"]["where"]) == (False, "briefgen build")
+    assert "No such option" in data["error"]["problem"] and "--bogus" in data["error"]["problem"]
