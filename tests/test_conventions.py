@@ -51,7 +51,10 @@ def test_dash_h_is_help_and_help_is_written_for_users(words: list[str]) -> None:
     assert not any(noise in short.output for noise in ("L: ", "K: ", "VALUE"))
 
 
-def test_shell_completion_is_on() -> None:
+def test_shell_completion_is_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Typer's switch for tests: --show-completion takes the shell's name instead of
+    # detecting the parent process's shell (under make, "sh", which it has no script for).
+    monkeypatch.setenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION", "1")
     script = runner.invoke(app, ["--show-completion", "bash"])
     assert script.exit_code == 0, (script.output, script.exception)
     assert "complete -o default -F _briefgen_completion briefgen" in script.output
