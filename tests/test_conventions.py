@@ -22,6 +22,7 @@ from briefgen.config import load_config
 from briefgen.outputs import write_atomic
 
 runner = CliRunner()
+ROOT = Path(__file__).resolve().parents[1]
 GOOD = "Ministers agree on a grain deal\n\nJuly 15, 2021\n\nOn 3 May 2021 ministers met in Paris."
 
 
@@ -246,3 +247,14 @@ def test_json_usage_error_is_one_object_with_exit_code_2() -> None:
     data = json.loads(result.stdout)  # Click's wording of the problem varies by version
     assert (data["ok"], data["error"]["where"]) == (False, "briefgen build")
     assert "No such option" in data["error"]["problem"] and "--bogus" in data["error"]["problem"]
+
+
+def test_demo_builds_the_bundled_seeds_from_any_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no seeds/ here
+    result = runner.invoke(app, ["demo", "-o", "out", "--format", "json", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    brief = json.loads(Path(data["files"]["json"]).read_text(encoding="utf-8"))
+    assert len(brief["documents"]) == len(list((ROOT / "seeds").iterdir()))
