@@ -9,7 +9,10 @@ are kept with ``k`` sentences each. The sanity baseline
 (the ``L`` publication days with most articles, their first sentences) is scored
 in the same run. Scores come from the evaluation's own ``score.py``.
 
-    .venv/bin/python benchmarks/tls_eval.py [--collections MJ_bbc ...] [--out DIR]
+    .venv/bin/python benchmarks/tls_eval.py [--collections MJ_bbc ...] [--out DIR] [--structure]
+
+``--structure`` runs the structure stage first (corpus profile, blocks) and reads only the
+body and transcript blocks, as a build does.
 
 The evaluation data is read in place (``BRIEFGEN_EVAL_DIR`` overrides), never copied.
 """
@@ -29,19 +32,22 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from briefgen.aggregate.dates import day_of
 from briefgen.aggregate.events import merge_events
 from briefgen.extract.events import dated_view, extract_events
 from briefgen.extract.nlp import load_nlp
 from briefgen.extract.textview import nlp_view
 from briefgen.models import Document, Event, Extraction, Timex
+from briefgen.structure import build_profile, extraction_view, structured
 from briefgen.summarize import filter_by_query, select_timeline
+from briefgen.when import When
 
 Tagger = Callable[[str, date | None], list[Timex]]
 # The events need sentences, parts of speech and the parse, nothing else.
 DISABLED = ("ner", "lemmatizer")
 # News articles report the day's events in their first sentences (see extract_events).
 LEAD = int(os.environ.get("BRIEFGEN_TLS_LEAD", "5"))
+# --structure: read only body and transcript blocks, as a build does (structure stage).
+STRUCTURE = False
 
 
 def eval_dir() -> Path:
@@ -83,10 +89,9 @@ def extract(documents: Sequence[Document], tag: Tagger) -> list[Extraction]:
     Only sentences holding a date are parsed (``dated_view``): events need no more.
     """
     nlp = load_nlp()
-    tagged = [tag(d.text, d.dct) for d in documents]
-    texts = (
-        nlp_view(dated_view(d.text, t, lead=LEAD)) for d, t in zip(documents, tagged, strict=True)
-    )
+    views = [extraction_view(d.text, d.blocks) for d in documents]  # the text, unstructured
+    tagged = [tag(v, d.dct) for d, v in zip(documents, views, strict=True)]
+    texts = (nlp_view(dated_view(v, t, lead=LEAD)) for v, t in zip(views, tagged, strict=True))
     parsed = nlp.pipe(texts, batch_size=32, disable=DISABLED)
     out = []
     for doc, timexes, sdoc in zip(documents, tagged, parsed, strict=True):
@@ -101,6 +106,12 @@ def extract(documents: Sequence[Document], tag: Tagger) -> list[Extraction]:
     return out
 
 
+def _day_of(value: str) -> str | None:
+    when = When.of(value)
+    day = when.day if when else None
+    return day.isoformat() if day else None
+
+
 def system_timeline(
     extractions: Sequence[Extraction],
     keywords: Sequence[str],
@@ -112,12 +123,21 @@ def system_timeline(
     events = merge_events(extractions, query=keywords)
     days: list[Event] = []
     for event in events:
-        day = day_of(event.date)
+        day = _day_of(event.date)
         if day is not None:
             days.append(event)
-    entries = select_timeline(days, dates=size, sentences=k, since=first, until=last)
+    latest = max((d for x in extractions if (d := x.document.dct)), default=None)
+    entries = select_timeline(
+        days,
+        dates=size,
+        sentences=k,
+        since=first,
+        until=last,
+        latest=latest,
+        extractions=extractions,
+    )
     return [
-        {"date": day_of(e.date) or e.date, "sentences": [c.text for c in e.sentences]}
+        {"date": _day_of(e.date) or e.date, "sentences": [c.text for c in e.sentences]}
         for e in entries
     ]
 
@@ -164,6 +184,9 @@ def run_collection(name: str, info: dict, tag: Tagger, out: Path) -> tuple[dict,
     documents = read_corpus(root / info["corpus_file"])
     keywords = info["keywords"]
     started = time.perf_counter()
+    if STRUCTURE:
+        profile = build_profile(documents)
+        documents = [structured(d, profile) for d in documents]
     wrapped = [Extraction(document=d) for d in documents]
     relevant = [e.document for e in filter_by_query(wrapped, keywords)]
     first = min(date.fromisoformat(t["first_date"]) for t in info["timelines"])
@@ -191,7 +214,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--collections", nargs="*", help="default: every collection")
     parser.add_argument("--out", type=Path, help="where timelines are written (default: temp)")
     parser.add_argument("--tagger", default="briefgen.extract.timex:tag", help="module:function")
+    parser.add_argument(
+        "--structure", action="store_true", help="read only body blocks, as a build does"
+    )
     args = parser.parse_args(argv)
+    global STRUCTURE
+    STRUCTURE = args.structure
     manifest = json.loads((eval_dir() / "manifest.json").read_text(encoding="utf-8"))
     names = args.collections or sorted(manifest["collections"])
     tag = load_tagger(args.tagger)

@@ -16,12 +16,15 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from briefgen.collect.sources import CollectConfig, SourceConfig, parse_collect, parse_sources
 from briefgen.errors import ConfigError
 
 FORMATS = ("pdf", "html", "json", "md")
 DEFAULT_FORMATS = ("pdf", "html", "json")
 SECURITY_MODES = ("starttls", "ssl", "none")
 _WINDOW = re.compile(r"^(\d+)([dw])$|^since-last$")
+# In ``inputs``, this word means the article store that ``briefgen collect`` fills.
+STORE_INPUT = "store"
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,9 @@ class Config:
     email: EmailConfig = field(default_factory=EmailConfig)
     smtp: SmtpConfig = field(default_factory=SmtpConfig)
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
+    sources: tuple[SourceConfig, ...] = ()
+    collect: CollectConfig = field(default_factory=CollectConfig)
+    store: bool = False  # read the article store (inputs = ["store"], or --store)
     config_path: Path | None = None
 
 
@@ -125,6 +131,14 @@ def _coerce_top(raw: dict[str, Any], base: Path, problems: list[str]) -> dict[st
                 problems.append(f"[{key}] must be a table")
                 continue
             values[key] = _coerce_section(key, value, problems)
+        elif key == "sources":
+            values[key] = parse_sources(value, base, problems)
+        elif key == "collect":
+            values[key] = parse_collect(value, problems)
+        elif key == "inputs" and STORE_INPUT in (value if isinstance(value, list) else [value]):
+            values["store"] = True
+            rest = [v for v in (value if isinstance(value, list) else [value]) if v != STORE_INPUT]
+            values[key] = _coerce_value(key, rest, base, problems) if rest else ()
         elif key not in known:
             problems.append(f"unknown key {key!r}")
         else:

@@ -9,13 +9,44 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Literal
+
+from briefgen.when import When
 
 DateSource = Literal["stated", "url", "field", "filename", "inferred", "none"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 ActorType = Literal["person", "org", "state", "group"]
 PositionKind = Literal["direct", "reported"]
+Polarity = Literal["asserted", "negated"]
+Modality = Literal["plain", "hedged"]
+BlockKind = Literal[
+    "headline",
+    "standfirst",
+    "byline",
+    "dateline",
+    "body",
+    "caption",
+    "furniture",
+    "comment",
+    "transcript",
+    "live_header",
+]
+
+
+@dataclass(frozen=True)
+class Block:
+    """A span of ``Document.text`` and what part of the page it is (structure stage).
+
+    ``label`` is a transcript turn's speaker label as written ("COOPER"); ``time`` is a
+    live-update header's own time as written ("12:45 GMT").
+    """
+
+    start: int
+    end: int
+    kind: BlockKind
+    label: str | None = None
+    time: str | None = None
 
 
 @dataclass(frozen=True)
@@ -36,7 +67,7 @@ class Document:
 
     id: str
     source: str
-    format: Literal["txt", "md", "html", "jsonl"]
+    format: Literal["txt", "md", "html", "jsonl", "pdf", "docx"]
     text: str
     title: str
     date: str | None = None
@@ -48,11 +79,14 @@ class Document:
     url: str | None = None
     sha1: str = ""
     warnings: tuple[str, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    language: str | None = None
 
     @property
     def dct(self) -> dt.date | None:
         """The document creation time as a day, when the date is at least that precise."""
-        return parse_day(self.date) if self.date else None
+        when = When.of(self.date)
+        return when.day if when else None
 
 
 @dataclass(frozen=True)
@@ -78,6 +112,12 @@ class EventMention:
     description: str
     evidence: Evidence
     actors: tuple[str, ...] = ()
+    scheduled: bool = False  # the clause announces the date (planned, expected), not a fact
+    predicate: tuple[int, int] | None = None  # the verb the date is attached to
+
+    @property
+    def when(self) -> When | None:
+        return When.of(self.date, self.scheduled)
 
 
 @dataclass(frozen=True)
@@ -92,6 +132,11 @@ class Event:
     actors: tuple[str, ...] = ()
     salience: float = 0.0
     disagreements: tuple[str, ...] = ()
+    scheduled: bool = False  # every source gives the date as planned, none as happened
+
+    @property
+    def when(self) -> When | None:
+        return When.of(self.date, self.scheduled)
 
     @property
     def corroboration(self) -> int:
@@ -118,6 +163,15 @@ class Role:
 
 
 @dataclass(frozen=True)
+class AliasEvidence:
+    """Why a name was merged into an actor: the rule that linked it, and the document."""
+
+    alias: str
+    reason: str
+    doc: str
+
+
+@dataclass(frozen=True)
 class Actor:
     """A person, organisation, state or group, with every alias merged."""
 
@@ -132,6 +186,7 @@ class Actor:
     first_seen: str | None = None
     last_seen: str | None = None
     related: tuple[str, ...] = ()
+    alias_evidence: tuple[AliasEvidence, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -149,6 +204,9 @@ class Position:
     kind: PositionKind
     cue: str | None
     evidence: Evidence
+    # what the cue does to the content: "did not recommend" negates it, "might" hedges it
+    polarity: Polarity = "asserted"
+    modality: Modality = "plain"
 
 
 @dataclass(frozen=True)
@@ -180,10 +238,15 @@ class TimelineEntry:
 
 @dataclass(frozen=True)
 class DataNote:
-    """A data problem worth telling the reader about."""
+    """A data problem worth telling the reader about.
+
+    ``dropped`` names why the document was left out of the brief, when it was: "off-topic",
+    "duplicate", "not-english", "empty", "undecodable" or "unreadable".
+    """
 
     doc: str
     message: str
+    dropped: str | None = None
 
 
 @dataclass(frozen=True)
@@ -225,13 +288,3 @@ class WhatsNew:
     events: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()
     positions: tuple[str, ...] = ()
-
-
-def parse_day(value: str) -> date | None:
-    """``2021-07-08`` -> date; anything less precise -> None."""
-    if len(value) >= 10 and value[4] == "-" and value[7] == "-":
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None

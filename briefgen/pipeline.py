@@ -15,6 +15,7 @@ from briefgen import __version__
 from briefgen.config import Config
 from briefgen.errors import NoDocuments, NothingNew
 from briefgen.models import Actor, Brief, DataNote, Document, Event, Extraction
+from briefgen.when import When
 
 Progress = Callable[[str], None]
 
@@ -48,19 +49,27 @@ def assemble_brief(
     """Read the inputs and extract, merge and summarise them into a Brief (no files written)."""
     from briefgen.aggregate.actors import attribute_positions, resolve_actors
     from briefgen.aggregate.events import merge_events
+    from briefgen.collect.store import store_path
     from briefgen.extract.nlp import load_nlp
     from briefgen.extract.run import extract_documents
     from briefgen.ingest import ingest
-    from briefgen.summarize import filter_by_query, select_timeline, summarize
+    from briefgen.structure.sieve import sieve
+    from briefgen.summarize import select_timeline, summarize
 
     timings = timings or Timings()
     step = progress or (lambda _: None)
 
     # Bad input fails fast, before the model is loaded.
     started = time.perf_counter()
-    ingested = ingest(config.inputs, on_file=lambda p: step(f"reading {p.name}"))
+    store = store_path(config.output_dir) if config.store else None
+    ingested = ingest(config.inputs, on_file=lambda p: step(f"reading {p.name}"), store=store)
     documents = [_with_ref_date(d, config.ref_date) for d in ingested.documents]
     timings.measure("ingest", started)
+
+    # Language, copies, page structure and topic: what is read, and why the rest is not.
+    started = time.perf_counter()
+    sieved = sieve(documents, config.query)
+    timings.measure("structure", started)
 
     started = time.perf_counter()
     nlp = load_nlp()
@@ -69,9 +78,9 @@ def assemble_brief(
     started = time.perf_counter()
     # Documents dated or off-topic before any NLP are dropped first: the extract stage is
     # the costly one. Dates inferred during extraction are checked again after it.
-    focused = _in_period([Extraction(document=d) for d in documents], config.since, config.until)
-    if config.query:
-        focused = filter_by_query(focused, config.query)
+    focused = _in_period(
+        [Extraction(document=d) for d in sieved.documents], config.since, config.until
+    )
     run = extract_documents(
         [x.document for x in focused], nlp=nlp, on_document=lambda d: step(f"extracted {d.id}")
     )
@@ -108,6 +117,8 @@ def assemble_brief(
         sentences=config.timeline_sentences,
         since=config.since,
         until=config.until,
+        latest=max((d for x in extractions if (d := x.document.dct)), default=None),
+        extractions=extractions,
     )
     summary = summarize(
         extractions, events, positions, judgments=config.judgments, query=config.query
@@ -125,7 +136,7 @@ def assemble_brief(
         actors=tuple(actors),
         positions=tuple(positions),
         summary=summary,
-        notes=_notes(docs, skipped),
+        notes=_notes(docs, skipped) + sieved.notes,
         query=config.query,
         meta={"generator": f"briefgen {__version__}"},
     )
@@ -244,22 +255,17 @@ def _in_period(
     """Drop documents published outside the period; undated documents stay."""
     if since is None and until is None:
         return list(extractions)
-    lo, hi = (since.isoformat() if since else ""), (until.isoformat() if until else "9999")
     kept = []
     for x in extractions:
-        d = x.document.date
-        if d is None or (lo[: len(d)] <= d <= hi[: len(d)]):
+        when = When.of(x.document.date)
+        if when is None or when.within(since, until):
             kept.append(x)
     return kept
 
 
 def _event_in_period(event: Event, config: Config) -> bool:
-    lo = config.since.isoformat() if config.since else ""
-    hi = config.until.isoformat() if config.until else "9999"
-    start = event.date.split("/")[0]
-    if not start[:1].isdigit():
-        return True
-    return lo[: len(start)] <= start <= hi[: len(start)]
+    when = event.when
+    return when is None or when.within(config.since, config.until)
 
 
 def _period(
@@ -271,15 +277,54 @@ def _period(
             config.until.isoformat() if config.until else None,
         )
     dates = sorted(d.date for d in docs if d.date)
-    return (dates[0], dates[-1]) if dates else (None, None)
+    if not dates:
+        return (None, None)
+    # the cover never runs past the corpus's last stated publication date
+    stated = [d.date for d in docs if d.date and d.date_source != "inferred"]
+    last = min(dates[-1], max(stated)) if stated else dates[-1]
+    return (dates[0], last)
 
 
 def _notes(docs: Sequence[Document], skipped: Sequence[str]) -> tuple[DataNote, ...]:
     notes = [DataNote(doc=d.id, message=w) for d in docs for w in d.warnings]
     for problem in skipped:
         where, _, message = problem.partition(": ")
-        notes.append(DataNote(doc=where, message=message or problem))
+        notes.append(DataNote(doc=where, message=message or problem, dropped=_why(problem)))
     return tuple(notes)
+
+
+def _why(problem: str) -> str:
+    """The reason a file was skipped, as counted in the build's summary line."""
+    if "could not be extracted" in problem:
+        return "failed"
+    if "empty" in problem:
+        return "empty"
+    if "decode" in problem or "binary" in problem or "UTF-16" in problem:
+        return "undecodable"
+    return "unreadable"
+
+
+DROPPED_WORDS = {
+    "off-topic": ("off-topic", "off-topic"),
+    "duplicate": ("duplicate", "duplicates"),
+    "not-english": ("not English", "not English"),
+    "empty": ("empty", "empty"),
+    "undecodable": ("undecodable", "undecodable"),
+    "unreadable": ("unreadable", "unreadable"),
+    "failed": ("failed", "failed"),
+}
+
+
+def read_summary(brief: Brief) -> str:
+    """ "271 read, 4 off-topic, 3 duplicates, 1 not English": every document accounted for."""
+    from collections import Counter
+
+    counts = Counter(n.dropped for n in brief.notes if n.dropped)
+    parts = [f"{len(brief.documents)} read"]
+    for reason, (one, many) in DROPPED_WORDS.items():
+        if counts[reason]:
+            parts.append(f"{counts[reason]} {one if counts[reason] == 1 else many}")
+    return ", ".join(parts)
 
 
 def _manifest(

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from briefgen.aggregate.dates import date_range, readable
+from briefgen.aggregate.events import explicit_day
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
 from briefgen.models import (
     Cited,
@@ -27,6 +27,8 @@ from briefgen.models import (
     Summary,
     TimelineEntry,
 )
+from briefgen.standalone import resolve_opening, resolve_speaker
+from briefgen.when import When, label
 
 __all__ = ["filter_by_query", "select_timeline", "summarize"]
 
@@ -38,6 +40,10 @@ TIMELINE_DUPLICATE = 0.3
 DATE_DECAY = 0.5
 # Share of centrality (against the date's other sentences) in a timeline sentence's score.
 SENTENCE_CENTRAL = 0.5
+# Judgments scoring at least this share of the best may give the bottom line when newer.
+BOTTOM_LINE_SHARE = 0.9
+# At most this many disagreements, the most salient events first.
+DISAGREEMENTS = 5
 # MMR trade-off between relevance and novelty.
 MMR_LAMBDA = 0.7
 
@@ -52,6 +58,10 @@ _DATELINE = re.compile(r"^[^.!?\n]{0,160}?\((?:[A-Z][A-Za-z]+\s?){1,3}\)\s*[-–
 _BULLET = re.compile(r"^\s*(?:[•▪◦●■*·–—-]|\d{1,2}[.)]|[a-z]\))\s+")
 _NOTE_MARK = re.compile(r"\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _PROMO = re.compile(r"^\W*(?:here\s+(?:is|are)|click|watch|read|see|listen|sign\s+up)\b", re.I)
+# A person's age is no key figure: "50-year-old", "aged 50", "Smith, 50, said", "(50)".
+_AGE = re.compile(
+    r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged?\s+\d{1,3}\b|(?<=[A-Za-z]),\s*\d{1,3}\s*,|\(\d{1,3}\)"
+)
 _YEARLIKE = re.compile(r"^(?:1[89]|20)\d\d$")
 _BAD_START = re.compile(
     r"^\s*(?:\[\d+\]|\d+[.)]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]|by\s|photo|source|related|read more)", re.I
@@ -91,24 +101,71 @@ def select_timeline(
     sentences: int,
     since: date | None = None,
     until: date | None = None,
+    latest: date | None = None,
+    extractions: Sequence[Extraction] = (),
 ) -> list[TimelineEntry]:
     """The ``dates`` most salient dates, in chronological order, ≤ ``sentences`` each.
 
     A date's weight is the summed salience of its events; its sentences are the
     best-supported events' sentences, most salient first, without near-duplicates.
+    Schedules whose day had passed by the ``latest`` source are no events; a sentence
+    is shown only under the date of its own news (not that of a background clause) and
+    only when it reads alone (``extractions`` supply the names a leading "he" means).
     """
     if dates <= 0 or sentences <= 0:
         return []
     by_date: dict[str, list[Event]] = defaultdict(list)
     for event in events:
-        r = date_range(event.date)
-        if r is None or (since and r.hi < since) or (until and r.lo > until):
+        when = event.when
+        if when is None or not when.within(since, until) or _overtaken(when, latest):
             continue
         by_date[_date_key(event.date)].append(event)
     ranked = sorted(by_date, key=lambda d: (-_date_weight(by_date[d]), d))
-    chosen = sorted(ranked[:dates], key=lambda d: (_sort_key(d), d))
     idf = Idf(terms(m.evidence.sentence) for e in events for m in e.mentions)
-    return [_entry(d, by_date[d], sentences, idf) for d in chosen]
+    context = _Context(
+        {x.document.id: x for x in extractions},
+        _sentence_dates(m for e in events for m in e.mentions),
+    )
+    entries: list[tuple[str, TimelineEntry]] = []
+    for d in ranked:
+        if len(entries) >= dates:
+            break
+        entry = _entry(d, by_date[d], sentences, idf, context)
+        if entry.sentences:  # a date none of whose sentences can be shown is left out
+            entries.append((d, entry))
+    return [e for _, e in sorted(entries, key=lambda de: (_sort_key(de[0]), de[0]))]
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What deciding whether a sentence can be shown under a date needs."""
+
+    extractions: dict[str, Extraction]
+    dates: dict[tuple[str, int], set[str]]  # (doc, sentence start) -> the dates it gives
+
+    def shown(self, mention: EventMention, day: str) -> str | None:
+        """The mention's sentence as shown under ``day``, or None when it cannot be."""
+        ev = mention.evidence
+        others = self.dates.get((ev.doc, ev.sentence_start), set()) - {_date_key(mention.date)}
+        if ev.text != ev.sentence and others:
+            return None  # a background clause; the sentence's news is dated otherwise
+        text = clean(ev.sentence)
+        ext = self.extractions.get(ev.doc)
+        opened = resolve_opening(text, ev.sentence_start, ext)
+        return resolve_speaker(opened, ev.sentence_start, ext) if opened else None
+
+
+def _sentence_dates(mentions: Iterable[EventMention]) -> dict[tuple[str, int], set[str]]:
+    out: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for m in mentions:
+        out[(m.doc, m.evidence.sentence_start)].add(_date_key(m.date))
+    return out
+
+
+def _overtaken(when: When, latest: date | None) -> bool:
+    """A schedule whose day had passed by the latest source, and no source says it
+    happened (one that did would have made the event a reported one): not an event."""
+    return when.scheduled and latest is not None and when.last < latest
 
 
 def _date_weight(events: Sequence[Event]) -> float:
@@ -120,18 +177,17 @@ def _date_weight(events: Sequence[Event]) -> float:
 
 def _date_key(value: str) -> str:
     """Days of a short range and times collapse to their first day."""
-    r = date_range(value)
-    if r is not None and r.rank == 5 and r.width <= 3:
-        return r.lo.isoformat()
-    return value
+    when = When.of(value)
+    day = when.day if when else None
+    return day.isoformat() if day else value
 
 
 def _sort_key(value: str) -> str:
-    r = date_range(value)
-    return r.lo.isoformat() if r else value
+    when = When.of(value)
+    return when.first.isoformat() if when else value
 
 
-def _entry(day: str, events: list[Event], limit: int, idf: Idf) -> TimelineEntry:
+def _entry(day: str, events: list[Event], limit: int, idf: Idf, context: _Context) -> TimelineEntry:
     """A date's sentences: central to what the sources say about that date, salient, new."""
     events = sorted(events, key=lambda e: (-e.salience, e.id))
     top = events[0].salience or 1.0
@@ -140,9 +196,11 @@ def _entry(day: str, events: list[Event], limit: int, idf: Idf) -> TimelineEntry
     seen: set[tuple[str, int]] = set()
     for event in events:
         for rank, mention in enumerate(event.mentions):
-            key = (mention.doc, mention.evidence.start)
-            text = clean(mention.evidence.sentence)
-            if key in seen or not text:
+            key = (mention.doc, mention.evidence.sentence_start)
+            if key in seen:
+                continue
+            text = context.shown(mention, day) or ""
+            if not text:
                 continue
             seen.add(key)
             vector = idf.vector(terms(text))
@@ -195,7 +253,7 @@ def summarize(
 ) -> Summary:
     """An extractive executive summary: bottom line, key judgments, figures, disagreements."""
     candidates = _candidates(extractions, events, positions, query)
-    chosen = _mmr(candidates, judgments + 1)
+    chosen = _latest_first(_mmr(candidates, judgments + 1), extractions)
     bottom = chosen[0] if chosen else None
     shown = {c.text for c in chosen}
     numeric = [c for c in candidates if c.figure and c.text not in shown]
@@ -206,6 +264,21 @@ def summarize(
         key_figures=tuple(Cited(c.text, (c.evidence,)) for c in figures),
         disagreements=_disagreements(events),
     )
+
+
+def _latest_first(
+    chosen: Sequence[_Candidate], extractions: Sequence[Extraction]
+) -> list[_Candidate]:
+    """The bottom line says where things stand: among the judgments scoring nearly as
+    high as the best, the one from the latest source leads (a sentence handed down, not
+    the early charge)."""
+    if not chosen:
+        return []
+    published = {x.document.id: x.document.dct for x in extractions}
+    top = chosen[0].score
+    close = [c for c in chosen if c.score >= BOTTOM_LINE_SHARE * top]
+    lead = max(close, key=lambda c: (published.get(c.evidence.doc) or date.min, c.score))
+    return [lead, *(c for c in chosen if c is not lead)]
 
 
 def _candidates(
@@ -229,8 +302,9 @@ def _candidates(
             sentence = doc.text[start:end].strip()
             offset = start + (len(doc.text[start:end]) - len(doc.text[start:end].lstrip()))
             stop = offset + len(sentence)
-            text = clean(sentence)
-            if not _is_reporting(text):
+            text = resolve_opening(clean(sentence), offset, ext)
+            text = resolve_speaker(text, offset, ext) if text else None
+            if text is None or not _is_reporting(text):
                 continue
             lead = 1.0 / (1.0 + n / 5.0)  # early sentences carry the news
             weight = max((w for s, w in weights[doc.id] if offset <= s < stop), default=0.0)
@@ -297,13 +371,13 @@ def _mmr(candidates: Sequence[_Candidate], k: int) -> list[_Candidate]:
 
 
 def _without_dates(text: str, start: int, end: int, ext: Extraction) -> str:
-    """The sentence with its temporal expressions and note markers blanked."""
+    """The sentence with its temporal expressions, note markers and ages blanked."""
     chars = list(text[start:end])
     for t in ext.timexes:
         if t.end > start and t.start < end:
             for i in range(max(t.start, start), min(t.end, end)):
                 chars[i - start] = " "
-    return _NOTE_MARK.sub(" ", "".join(chars))
+    return _AGE.sub(" ", _NOTE_MARK.sub(" ", "".join(chars)))
 
 
 def _has_figure(text: str) -> bool:
@@ -315,16 +389,25 @@ def _has_figure(text: str) -> bool:
             continue
         if re.search(r"[%$€£]|million|billion|thousand|cent|bn", token, re.I):
             return True
-        if float(digits) >= 10:
-            return True
+        if float(digits) >= 10 and not text[match.end() : match.end() + 1].isalpha():
+            return True  # not an ordinal ("201st") or a code ("F16")
     return False
 
 
 def _disagreements(events: Sequence[Event]) -> tuple[Cited, ...]:
-    """The summary's disagreements: each event's, cited to all its mentions."""
+    """The few most salient events two sources date differently, each cited to one
+    mention per explicit date (the words that give each source's date)."""
     out: list[Cited] = []
     for event in sorted(events, key=lambda e: (-e.salience, e.id)):
-        for note in event.disagreements:
-            text = f"{event.description.rstrip('.')} ({readable(event.date)}). {note}"
-            out.append(Cited(text, tuple(m.evidence for m in event.mentions)))
+        if not event.disagreements or len(out) >= DISAGREEMENTS:
+            continue
+        quoted: dict[str, EventMention] = {}
+        for m in event.mentions:
+            if explicit_day(m):
+                quoted.setdefault(_date_key(m.date), m)
+        if len(quoted) < 2:
+            continue
+        dates = " vs ".join(label(m.date) for _, m in sorted(quoted.items()))
+        text = f"{event.description.rstrip('.')}: sources give {dates}."
+        out.append(Cited(text, tuple(m.evidence for _, m in sorted(quoted.items()))))
     return tuple(out)

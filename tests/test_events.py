@@ -5,7 +5,6 @@ from __future__ import annotations
 from event_fixtures import _doc, _extraction, _mention, _timex
 
 from briefgen.aggregate import clusters
-from briefgen.aggregate.dates import date_range, day_of, readable
 from briefgen.aggregate.events import merge_events
 from briefgen.extract.events import dated_view, extract_events
 from briefgen.models import EventMention, Evidence, Extraction, Timex
@@ -37,15 +36,6 @@ def test_dated_clause_becomes_an_event(nlp) -> None:  # type: ignore[no-untyped-
     assert text[event.evidence.start : event.evidence.end] == sentence
     assert sentence.startswith("On 3 March 2020")
     assert event.id == extract_events(_doc("a", text), nlp(text), timexes)[0].id
-
-
-def test_date_ranges() -> None:
-    assert date_range("2021-07-08/2021-07-09").width == 2  # type: ignore[union-attr]
-    assert date_range("2021-FA").lo.month == 9  # type: ignore[union-attr]
-    assert date_range("199").rank == 0  # type: ignore[union-attr]
-    assert date_range("PAST_REF") is None
-    assert day_of("2021-08-15TEV") == "2021-08-15"
-    assert day_of("2021-08") is None
 
 
 # --- merging ------------------------------------------------------------------
@@ -177,15 +167,6 @@ def test_lead_sentences_dated_by_publication_when_asked(nlp) -> None:  # type: i
 
 def _actors(mention: EventMention, *names: str) -> EventMention:
     return EventMention(**{**mention.__dict__, "actors": names})
-
-
-def test_readable_dates() -> None:
-    assert readable("2021-08-15") == "15 August 2021"
-    assert readable("2021-08-15TEV") == "15 August 2021"
-    assert readable("2021-07") == "July 2021"
-    assert readable("2021-07-08/2021-07-09") == "8–9 July 2021"
-    assert readable("2021-SU") == "summer 2021"
-    assert readable("201") == "the 2010s"
 
 
 def test_one_kind_of_happening_merges_without_shared_words() -> None:

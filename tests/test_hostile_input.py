@@ -163,7 +163,8 @@ def test_skipped_lines_are_on_the_terminal_and_in_the_data_notes(tmp_path: Path)
     )
     assert f"warning: {summary}\n" in result.stderr
     notes = json.loads(out.read_text(encoding="utf-8"))["notes"]
-    assert {"doc": str(corpus), "message": summary.split(": ", 1)[1]} in notes
+    message = summary.split(": ", 1)[1]
+    assert {"doc": str(corpus), "message": message, "dropped": "unreadable"} in notes
 
 
 def test_brief_json_fixture_still_renders(tmp_path: Path) -> None:

@@ -79,7 +79,7 @@ def test_plural_possessive_is_not_a_quote(nlp):
 def test_according_to(nlp):
     text = "According to Pavel Ostrowski, the new port will double the region's exports.\n"
     p = only(run(nlp, text), "double")
-    assert (p.kind, p.speaker, p.cue) == ("reported", "Pavel Ostrowski", "According")
+    assert (p.kind, p.speaker, p.cue) == ("reported", "Pavel Ostrowski", "According to")
     assert "According" not in p.text
 
 
@@ -163,3 +163,59 @@ def test_a_role_of_markup_only_names_no_one(nlp):
     resolver = SpeakerResolver(doc, nlp(text), [])
     assert resolver._named_for_role(Mention("t", 0, 2, "**", "description"), 10) is None
     assert resolver._named_for_role("", 10) is None
+
+
+def test_signed_quotations_take_the_name_on_their_own_line(nlp):
+    text = (
+        "“The new bridge has made my commute twice as long as before.” ― Ana Ruiz\n"
+        "“Nobody asked the people who live here what they wanted.”― Carla Mendes.\n\n"
+        "Photo/Archive.\n\n"
+        "“The council should have listened to the residents long ago.” ― Tom Weller\n"
+    )
+    ps = run(nlp, text)
+    assert only(ps, "commute").speaker == "Ana Ruiz"
+    assert only(ps, "Nobody asked").speaker == "Carla Mendes"
+    assert only(ps, "council should").speaker == "Tom Weller"
+
+
+def test_a_day_after_the_cue_is_no_speaker(nlp):
+    text = (
+        "Police chief Dana Oyelaran met the family.\n\n"
+        "“We will find out what happened on that road,” the chief said Monday.\n"
+    )
+    p = only(run(nlp, text), "find out")
+    assert p.speaker_mention is None or "Monday" not in p.speaker_mention.text
+    assert p.speaker != "Monday"
+
+
+def test_it_is_never_the_person_who_spoke_before(nlp):
+    text = (
+        "Mayor Ines Albright said the plan would cut traffic by a third.\n"
+        "It shows that the city has listened to the people who drive every day.\n"
+    )
+    p = only(run(nlp, text), "city has listened")
+    assert p.speaker != "Ines Albright"
+
+
+def test_a_transcript_turn_label_is_its_speaker_and_nothing_carries_across(nlp):
+    text = (
+        "Host Maria Lind asked about the budget.\n"
+        "“The budget will not balance itself, and everyone in this room knows it.”\n"
+        "“We cut what we could and we will cut more next year if we must.”\n"
+    )
+    first_turn = text.index("“The budget")
+    second_turn = text.index("“We cut")
+
+    def label(offset: int) -> str | None:
+        if offset >= second_turn:
+            return "Guest"
+        return "Maria Lind" if offset >= first_turn else None
+
+    doc = Document(id="t", source="t.txt", format="txt", text=text, title="")
+    sdoc = nlp(text)
+    ps = extract_positions(doc, sdoc, extract_mentions(doc, sdoc), turn_speaker=label)
+    assert only(ps, "We cut").speaker == "Guest"
+    assert only(ps, "budget will not").speaker == "Maria Lind"
+    # without the structure, the second quotation would carry the first one's speaker
+    plain_run = run(nlp, text)
+    assert only(plain_run, "We cut").speaker == "Maria Lind"

@@ -17,7 +17,16 @@ from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
 from briefgen.aggregate.names import fold, is_acronym, skeleton, words
 from briefgen.extract.actors import plain
 from briefgen.extract.positions import position_id
-from briefgen.models import Actor, ActorType, Extraction, Mention, Position, Role
+from briefgen.models import (
+    Actor,
+    ActorType,
+    AliasEvidence,
+    Event,
+    Extraction,
+    Mention,
+    Position,
+    Role,
+)
 
 MentionKey = tuple[str, int, int]
 
@@ -41,7 +50,55 @@ def _canonical(ms: list[Mention]) -> str:
     return max(counts, key=rank)
 
 
+# Head words that make a name an organisation's, whatever the recogniser voted:
+# "Federal Bureau of Investigation", "Justice Department", "The Washington Post".
+ORG_HEADS = frozenset(
+    [
+        "bureau",
+        "agency",
+        "department",
+        "ministry",
+        "committee",
+        "council",
+        "party",
+        "university",
+        "college",
+        "institute",
+        "foundation",
+        "association",
+        "commission",
+        "office",
+        "service",
+        "administration",
+        "corporation",
+        "company",
+        "inc",
+        "network",
+        "post",
+        "times",
+        "journal",
+        "news",
+        "press",
+        "court",
+        "fund",
+        "bank",
+        "union",
+        "organization",
+        "organisation",
+    ]
+)
+
+
 def _type(ms: list[Mention]) -> ActorType:
+    voted = _voted_type(ms)
+    if voted in ("state", "group") and any(
+        ORG_HEADS & set(words(m.text)) for m in ms if m.kind == "name"
+    ):
+        return "org"  # a name that says it is an organisation; its acronym follows it
+    return voted
+
+
+def _voted_type(ms: list[Mention]) -> ActorType:
     votes = Counter(m.type for m in ms if m.type and m.kind in NAMED)
     if not votes:
         votes = Counter(m.type for m in ms if m.type)
@@ -88,10 +145,17 @@ def resolve_actors(
     clusters: dict[int, list[Mention]] = defaultdict(list)
     for i, m in enumerate(mentions):
         clusters[uf.find(i)].append(m)
+    # the links of each cluster between two different names: (mention, other mention, rule,
+    # whether the mention is the one the rule brought in)
+    links: dict[int, list[tuple[Mention, Mention, str, bool]]] = defaultdict(list)
+    for a, b, reason in uf.links:
+        ma, mb = mentions[a], mentions[b]
+        if plain(ma.text) != plain(mb.text):
+            links[uf.find(a)] += [(mb, ma, reason, True), (ma, mb, reason, False)]
     actors: list[Actor] = []
     mention_map: dict[MentionKey, str] = {}
     seen_ids: set[str] = set()
-    for ms in clusters.values():
+    for root, ms in clusters.items():
         if not any(m.kind in NAMED for m in ms):
             continue
         ms.sort(key=lambda m: (m.doc, m.start, m.end))
@@ -115,6 +179,7 @@ def resolve_actors(
                 sources=tuple(sources),
                 first_seen=days[0] if days else None,
                 last_seen=days[-1] if days else None,
+                alias_evidence=_alias_evidence(name, aliases, links[root]),
             )
         )
         for m in ms:
@@ -122,6 +187,20 @@ def resolve_actors(
     actors = _with_related(actors, mention_map, extractions)
     actors.sort(key=lambda a: (-len(a.mentions), a.name, a.id))
     return actors, mention_map
+
+
+def _alias_evidence(
+    name: str, aliases: list[str], links: list[tuple[Mention, Mention, str, bool]]
+) -> tuple[AliasEvidence, ...]:
+    """For each alias, the rule that linked it: a link that brought it in is preferred, and
+    among those one to the canonical name."""
+    best: dict[str, tuple[tuple[bool, bool, int], AliasEvidence]] = {}
+    for n, (m, other, reason, brought) in enumerate(links):
+        alias = plain(m.text)
+        rank = (not brought, plain(other.text) != name, n)
+        if alias not in best or rank < best[alias][0]:
+            best[alias] = (rank, AliasEvidence(alias, reason, m.doc))
+    return tuple(best[a][1] for a in aliases if a in best)
 
 
 RELATED = 5
@@ -190,20 +269,12 @@ def attribute_positions(
             pool = local or cands
             if len(pool) >= 1:
                 found = max(pool, key=lambda a: (len(a.mentions), a.name))
-        speaker = found.name if found else p.speaker
         out.append(
-            Position(
+            replace(
+                p,
                 id=position_id(p.doc, p.start, p.end),
-                doc=p.doc,
-                speaker=speaker,
+                speaker=found.name if found else p.speaker,
                 speaker_id=found.id if found else None,
-                speaker_mention=p.speaker_mention,
-                text=p.text,
-                start=p.start,
-                end=p.end,
-                kind=p.kind,
-                cue=p.cue,
-                evidence=p.evidence,
             )
         )
     out.sort(key=lambda p: (p.doc, p.start, p.end))
@@ -237,3 +308,44 @@ def key_positions(actor_id: str, positions: Sequence[Position], n: int = 3) -> l
         if len(chosen) >= n:
             break
     return chosen
+
+
+def profile_order(
+    actors: Sequence[Actor],
+    events: Sequence[Event],
+    positions: Sequence[Position],
+    query: Sequence[str] = (),
+) -> list[Actor]:
+    """Actors in the order their profiles are worth reading: the principal actors first.
+
+    Salience across sources and centrality to the query decide, not the number of
+    statements: an actor named in the query comes first, then by independent sources,
+    events the actor takes part in, and mentions; statements only break ties. A person
+    known only by a bare surname (an unresolved "Clinton") goes last: it may be several
+    people.
+    """
+    terms = {w for q in query for w in words(q)}
+    forms: dict[str, str] = {}
+    for a in actors:
+        for form in (a.name, *a.aliases):
+            forms.setdefault(" ".join(words(form)), a.id)
+    in_events: Counter[str] = Counter()
+    for e in events:
+        ids = {forms[key] for name in e.actors if (key := " ".join(words(name))) in forms}
+        in_events.update(ids)
+    spoken = Counter(p.speaker_id for p in positions if p.speaker_id)
+
+    def rank(a: Actor) -> tuple[bool, bool, int, int, int, int, str]:
+        bare = a.type == "person" and len(words(a.name)) < 2
+        central = bool(terms) and bool(terms & {w for f in (a.name, *a.aliases) for w in words(f)})
+        return (
+            bare,
+            not central,
+            -len(a.sources),
+            -in_events[a.id],
+            -len(a.mentions),
+            -spoken[a.id],
+            a.name,
+        )
+
+    return sorted(actors, key=rank)

@@ -28,9 +28,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from briefgen.aggregate.dates import DateRange, date_range
 from briefgen.aggregate.terms import SUB_EVENTS, Idf, concepts, cosine, terms
 from briefgen.models import EventMention
+from briefgen.when import When
 
 __all__ = ["Cluster", "Item", "cluster_items", "make_item", "similarity"]
 
@@ -78,7 +78,7 @@ class Item:
     """One dated mention with the term sets merging compares."""
 
     mention: EventMention
-    range: DateRange
+    range: When
     words: frozenset[str]
     actors: frozenset[str]
     vector: dict[str, float]
@@ -96,7 +96,7 @@ class Cluster:
     items: list[Item]
     conflicts: list[tuple[Item, Item]] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
-    range: DateRange | None = None
+    range: When | None = None
 
     def add(self, item: Item, conflict: bool = False) -> None:
         """Add a member; a conflicting one does not narrow the agreed dates."""
@@ -110,11 +110,9 @@ class Cluster:
         if self.range is None:
             self.range = r
         else:
-            lo, hi = max(self.range.lo, r.lo), min(self.range.hi, r.hi)
-            if lo <= hi:
-                self.range = DateRange(lo, hi, max(self.range.rank, r.rank))
+            self.range = self.range.common(r) or self.range
 
-    def span(self) -> DateRange:
+    def span(self) -> When:
         """The days every (agreeing) member allows."""
         return self.range or self.items[0].range
 
@@ -125,7 +123,7 @@ class Cluster:
 
 def make_item(mention: EventMention, idf: Idf) -> Item | None:
     """The mention's date range and term sets; None when its date is not a calendar date."""
-    r = date_range(mention.date)
+    r = When.of(mention.date)
     if r is None:
         return None
     words = frozenset(terms(mention.description))
@@ -204,7 +202,7 @@ def _apart(item: Item, cluster: Cluster) -> bool:
     m = item.mention
     return any(
         o.mention.doc == m.doc
-        and o.mention.evidence.start == m.evidence.start
+        and o.mention.evidence.sentence_start == m.evidence.sentence_start
         and not o.range.overlaps(item.range)
         for o in cluster.items
     )
@@ -215,7 +213,7 @@ def is_period(item: Item) -> bool:
     return "/" in item.mention.date and item.range.width > 62
 
 
-def _close(a: DateRange, b: DateRange) -> bool:
+def _close(a: When, b: When) -> bool:
     """Dates that conflict but are near enough to be one event misdated by a source."""
     return a.rank == b.rank and 0 < a.gap(b) <= _CONFLICT_GAP[a.rank]
 
@@ -304,7 +302,7 @@ class _Profile:
     actors: frozenset[str]
     kinds: frozenset[str]
     context: frozenset[str]
-    span: DateRange
+    span: When
     rank: int
     period: bool
 
@@ -343,7 +341,7 @@ def _attach_vague(clusters: list[Cluster], idf: Idf) -> list[Cluster]:
             best, best_score = None, 0.0
             for k in candidates:
                 p = profiles[k]
-                if p.rank <= v.rank or p.span.lo < v.span.lo or p.span.hi > v.span.hi:
+                if p.rank <= v.rank or p.span.first < v.span.first or p.span.last > v.span.last:
                     continue
                 score = _attach_score(clusters[n], v, clusters[k], p, idf)
                 if score > best_score:

@@ -16,15 +16,16 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from briefgen.aggregate.clusters import Cluster, Item, cluster_items, make_item, similarity
-from briefgen.aggregate.dates import date_range, readable
 from briefgen.aggregate.terms import Idf, cosine, terms
-from briefgen.models import Event, Extraction
+from briefgen.models import Event, EventMention, Extraction
+from briefgen.when import When, label
 
 __all__ = ["merge_events"]
 
@@ -115,6 +116,14 @@ def _representative(cluster: Cluster, idf: Idf) -> Item:
     return sorted(pool, key=lambda i: (-centrality(i), i.mention.doc, i.mention.evidence.start))[0]
 
 
+_EXPLICIT = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b",
+    re.I,
+)
+
+
 def _event_date(cluster: Cluster, rep: Item) -> str:
     """The representative's date, unless more sources give another (days apart, not next)."""
     if all(a.range.gap(b.range) <= 1 for a, b in cluster.conflicts):
@@ -125,23 +134,38 @@ def _event_date(cluster: Cluster, rep: Item) -> str:
 
 
 def _disagreements(cluster: Cluster) -> tuple[str, ...]:
-    """One readable sentence: which source gives which date, e.g. "Sources differ on the
-    date: 15 August 2021 (doc 003) vs 16 August 2021 (doc 004)"."""
-    if not cluster.conflicts:
-        return ()
-    rank = max(i.range.rank for i in cluster.items)
+    """One readable sentence when two sources write out different days for the event,
+    e.g. "Sources differ on the date: 15 August 2021 (doc 003) vs 16 August 2021 (doc 004)".
+
+    Only explicit dates count ("15 August", "2021-08-15"): a weekday or "yesterday"
+    resolved against a publication date is this system's reading, not the source's claim.
+    """
     by_date: dict[tuple[str, str], set[str]] = {}
-    for item in cluster.items:
-        if item.range.rank == rank:
-            key = (_sort_day(item.mention.date), readable(item.mention.date))
+    for a, b in cluster.conflicts:
+        if a.mention.doc == b.mention.doc or not (
+            explicit_day(a.mention) and explicit_day(b.mention)
+        ):
+            continue
+        for item in (a, b):
+            key = (_sort_day(item.mention.date), label(item.mention.date))
             by_date.setdefault(key, set()).add(_doc_label(item.mention.doc))
     if len(by_date) < 2:
         return ()
     parts = []
     for (_, shown), docs in sorted(by_date.items()):
-        label = "doc" if len(docs) == 1 else "docs"
-        parts.append(f"{shown} ({label} {', '.join(sorted(docs))})")
+        word = "doc" if len(docs) == 1 else "docs"
+        parts.append(f"{shown} ({word} {', '.join(sorted(docs))})")
     return ("Sources differ on the date: " + " vs ".join(parts),)
+
+
+def explicit_day(mention: EventMention) -> bool:
+    """The mention's own words name the day: a month and a day number, or a numeric date."""
+    when = mention.when
+    return (
+        when is not None
+        and when.granularity == "day"
+        and bool(_EXPLICIT.search(mention.timex.text))
+    )
 
 
 def _doc_label(doc: str) -> str:
@@ -184,6 +208,7 @@ def _event(cluster: Cluster, context: _Context) -> Event:
         actors=actors,
         salience=_salience(cluster, rep, sources, context),
         disagreements=_disagreements(cluster),
+        scheduled=all(m.scheduled for m in mentions),
     )
 
 
@@ -199,13 +224,13 @@ def _salience(cluster: Cluster, rep: Item, sources: Sequence[str], context: _Con
     other_day = sum(
         1
         for doc in sources
-        if publication.get(doc) is not None and publication[doc] != rep.range.lo
+        if publication.get(doc) is not None and publication[doc] != rep.range.first
     )
     support = len(sources) + OTHER_DAY * other_day + 0.1 * (len(cluster.items) - len(sources))
     if rep.range.rank == 5:
         # Articles published that day or the next report the day's news.
         days = context.publication_days
-        news = sum(days.get(rep.range.lo + timedelta(days=n), 0) for n in (0, 1))
+        news = sum(days.get(rep.range.first + timedelta(days=n), 0) for n in (0, 1))
         support += COVERAGE * math.log1p(news)
     corpus = context.corpus
     central = max(cosine(item.vector, corpus) for item in cluster.items) if corpus else 0.0
@@ -228,8 +253,8 @@ def _with_unique_ids(events: list[Event]) -> list[Event]:
 
 
 def _sort_day(value: str) -> str:
-    r = date_range(value)
-    return r.lo.isoformat() if r else value
+    when = When.of(value)
+    return when.first.isoformat() if when else value
 
 
 def _renamed(event: Event, new_id: str) -> Event:

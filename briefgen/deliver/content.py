@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from briefgen.models import Brief, Cited
+from briefgen.statement import statement
 
 # Long "what's new" lists are cut; the mail points to the attached PDF for the rest.
 MAX_NEW_ITEMS = 10
@@ -67,9 +68,9 @@ class MailContent:
 
 def format_period(start: str | None, end: str | None) -> str:
     """The period as the brief's cover writes it: ``16–23 November 2026``."""
-    from briefgen.render.datefmt import human_period
+    from briefgen.when import period_label
 
-    return human_period((start, end))
+    return period_label((start, end))
 
 
 class _Citer:
@@ -146,7 +147,12 @@ def content_from_brief(brief: Brief, attachment: str = "") -> MailContent:
             actors=_capped([actors[i].name for i in wn.actors if i in actors]),
             positions=_capped(
                 [
-                    f"{positions[i].speaker or 'Unattributed'}: {positions[i].text}"
+                    statement(
+                        positions[i].speaker,
+                        positions[i].text,
+                        positions[i].kind,
+                        positions[i].cue,
+                    )
                     for i in wn.positions
                     if i in positions
                 ]
@@ -220,8 +226,12 @@ def content_from_json(data: dict[str, Any], attachment: str = "") -> MailContent
             ),
             positions=_capped(
                 [
-                    f"{_get(positions[i], 'speaker') or 'Unattributed'}: "
-                    f"{_get(positions[i], 'text', '')}"
+                    statement(
+                        _get(positions[i], "speaker"),
+                        str(_get(positions[i], "text", "")),
+                        str(_get(positions[i], "kind", "reported")),
+                        _get(positions[i], "cue"),
+                    )
                     for i in _list(raw_new.get("positions"))
                     if i in positions
                 ]

@@ -279,6 +279,12 @@ def default_build_and_send(config: Config) -> Callable[[datetime], None]:
         from briefgen.deliver.publish import build_and_deliver
         from briefgen.errors import NothingNew
 
+        if config.sources:
+            from briefgen.collect import collect_sources
+
+            # Fetch times are real times, not the window's (a catch-up window may be past).
+            # Failures stay per source in the store; the build uses what is there.
+            collect_sources(config)
         email = config.email
         recipients = bool(email.to or email.cc or email.bcc)
         try:

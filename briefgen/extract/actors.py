@@ -274,7 +274,65 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         a, b = clean_span(text, a, b, keep_determiner=True)
         if b > a:
             add(a, b, "description", "person", text[a:b])
-    return _retype_surnames(sorted(found.values(), key=lambda m: (m.start, m.end)))
+    ordered = sorted(found.values(), key=lambda m: (m.start, m.end))
+    unique = {(m.start, m.end): m for m in reversed(_confirmed_in_headlines(text, ordered))}
+    return _retype_surnames(sorted(unique.values(), key=lambda m: (m.start, m.end)))
+
+
+_CAP_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _title_case(line: str) -> bool:
+    """A headline-style line: most of its (four or more) words capitalised."""
+    words = _CAP_WORD.findall(line)
+    ws = [w for w in words if len(w) > 3]
+    short = len(words) <= 16 and not line.rstrip().endswith(".")
+    return short and len(ws) >= 4 and sum(w[0].isupper() for w in ws) >= 0.7 * len(ws)
+
+
+def _confirmed_in_headlines(text: str, mentions: list[Mention]) -> list[Mention]:
+    """People's names in a Title Case line cut to the words the body also capitalises.
+
+    A headline capitalises every word, so "Jail Mubarak", "Derelict Obama" or "Trump
+    Creepily Singles Out" look like names; the body ("Mubarak", "Obama", "Trump") says
+    which words are. A headline name none of whose words the body capitalises is dropped.
+    """
+    headline: list[tuple[int, int]] = []
+    body: set[str] = set()
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if _title_case(line):
+            headline.append((pos, end))
+        else:
+            body.update(w.rstrip(".’'s") for w in _CAP_WORD.findall(line) if w[0].isupper())
+        pos = end + 1
+    if not headline:
+        return mentions
+    out = []
+    for m in mentions:
+        person = m.type == "person" and m.kind in ("name", "surname")
+        if not person or not any(a <= m.start < b for a, b in headline):
+            out.append(m)
+            continue
+        spans = [(w.start(), w.end()) for w in _CAP_WORD.finditer(m.text)]
+        known = [w.rstrip(".’'s") in body for w in _CAP_WORD.findall(m.text)]
+        best: tuple[int, int] | None = None  # the longest run of confirmed words
+        run_start = None
+        for i, ok in enumerate([*known, False]):
+            if ok and run_start is None:
+                run_start = i
+            elif not ok and run_start is not None:
+                if best is None or i - run_start > best[1] - best[0]:
+                    best = (run_start, i)
+                run_start = None
+        if best is None:
+            continue
+        a, b = spans[best[0]][0], spans[best[1] - 1][1]
+        start, end = clean_span(text, m.start + a, m.start + b)
+        if end > start:
+            out.append(replace(m, start=start, end=end, text=text[start:end]))
+    return out
 
 
 def _retype_surnames(mentions: list[Mention]) -> list[Mention]:

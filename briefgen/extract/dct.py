@@ -89,14 +89,25 @@ def _latest(
     return key, evidence
 
 
+def _authoritative(document: Document) -> bool:
+    """A date the document states about itself outside its text (a feed or JSONL field,
+    HTML metadata, a dated file or folder name, --ref-date) is never replaced by content
+    dates. Only a date written in a plain-text header can be a typo the body corrects."""
+    if document.date_source != "stated":
+        return True
+    return document.format not in ("txt", "md") or document.date_evidence == "--ref-date"
+
+
 def infer_document_date(
     document: Document, timexes: list[Timex], *, corpus_year: int | None = None
 ) -> Document:
     """Return ``document`` with its date checked against, or inferred from, its content.
 
-    A stated date is kept unless the text's own past events are more than a year later than
-    it (at least two of them); then the date is replaced by the inferred one, a warning is
-    added and ``date_as_written`` is kept. With no date, the latest past event date gives one
+    A stated date is kept. Only a date written in a plain-text header is replaced, when the
+    text's own past events are more than a year later than it (at least two of them): then
+    the inferred date is used, a warning is added and ``date_as_written`` is kept. For any
+    other stated date such a contradiction is flagged in a warning, never corrected. With
+    no date, the latest past event date gives one
     at month precision. ``corpus_year`` (e.g. the corpus's usual year) places day-month
     mentions ("On 23 August") when the text never dates a month with its year.
     """
@@ -113,6 +124,13 @@ def infer_document_date(
         if len(later) < 2:
             return document
         key, _ = found
+        if _authoritative(document):
+            evidence = "; ".join(dict.fromkeys(t.text for t in later[-3:]))
+            flag = (
+                f"the text dates events after its stated date {document.date} "
+                f"({evidence}); the stated date is kept"
+            )
+            return replace(document, warnings=(*document.warnings, flag))
         value = _fmt(key)
         # a mistyped year: the stated month in the content's year, if just after its events
         if stated[1]:

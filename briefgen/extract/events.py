@@ -26,6 +26,7 @@ from briefgen.extract.clauses import (
     subject,
 )
 from briefgen.models import Document, EventMention, Evidence, Mention, Timex
+from briefgen.when import When
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -55,6 +56,12 @@ _STAMP = re.compile(
 )
 _PROMO = re.compile(r"^\W*(?:here\s+(?:is|are)|click|watch|read|see|listen|sign\s+up)\b", re.I)
 _AGENCY = re.compile(r"^[^.!?]*\((?:[A-Z][A-Za-z]+\s?){1,3}\)\s*[-–—]")
+# Verbs whose complement is a planned happening: "set to begin", "expected to rule".
+_PLANNING = {"set", "schedule", "due", "expect", "plan", "slate", "poise", "intend", "aim"}
+_PLANNING |= {"go", "hope", "want", "prepare", "propose", "promise", "threaten", "vow"}
+_CONDITIONS = {"if", "unless"}
+# A clause modifying a noun: background to the sentence's own news.
+_BACKGROUND_DEPS = {"relcl", "acl"}
 # ``Timex.mod`` of a date a sentence takes from an earlier dated event (its text is empty).
 INHERITED = "APPROX"
 # How many sentences back "the delegation" may find "a delegation" of a dated event.
@@ -132,11 +139,12 @@ def extract_events(
         description = render(clause)
         if len(description.split()) < 2:
             continue
+        lo, hi = _background(verb, start, end)
         evidence = Evidence(
             doc=document.id,
-            start=start,
-            end=end,
-            text=sentence,
+            start=lo,
+            end=hi,
+            text=text[lo:hi],
             sentence=sentence,
             sentence_start=start,
         )
@@ -148,6 +156,8 @@ def extract_events(
             description=description,
             evidence=evidence,
             actors=_actors(clause, mentions, start, end),
+            predicate=_span_of(verb),
+            scheduled=_scheduled(verb, timex, document),
         )
         # Two expressions dating one verb ("on Monday, 3 May"): keep the precise one.
         previous = seen_verbs.get(verb.i)
@@ -220,6 +230,7 @@ def _inherited_events(
                 description=description,
                 evidence=Evidence(document.id, start, end, sentence, sentence, start),
                 actors=_actors(clause, mentions, start, end),
+                predicate=_span_of(verb),
             )
         )
     return out
@@ -309,6 +320,7 @@ def _lead_events(
                 description=render(clause),
                 evidence=evidence,
                 actors=_actors(clause, mentions, start, end),
+                predicate=_span_of(verb),
             )
         )
     return out
@@ -380,6 +392,46 @@ def _governing_verb(span: Span) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _background(verb: Token, start: int, end: int) -> tuple[int, int]:
+    """The evidence span: the noun phrase of a relative clause ("protests that began on
+    January 25"), which dates its own event, not the sentence's; else the sentence."""
+    if verb.dep_ not in _BACKGROUND_DEPS or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return start, end
+    phrase = list(verb.head.subtree)
+    lo = max(start, phrase[0].idx)
+    hi = min(end, phrase[-1].idx + len(phrase[-1].text))
+    return (lo, hi) if lo < hi else (start, end)
+
+
+def _scheduled(verb: Token, timex: Timex, document: Document) -> bool:
+    """Whether the clause gives the date as expected rather than as having happened.
+
+    A date after publication cannot be a reported fact; otherwise the verb's own marking
+    says it: a modal ("will begin", "won't seek"), a condition ("if he fails"), or a verb
+    of planning above it ("is set to begin", "is expected to", "plans to").
+    """
+    when = When.of(timex.value)
+    dct = document.dct
+    if when is not None and dct is not None and when.first > dct:
+        return True
+    token = verb
+    for _ in range(4):
+        for child in token.children:
+            if child.tag_ == "MD" or (child.dep_ == "mark" and child.lower_ in _CONDITIONS):
+                return True
+        head = token.head
+        if token.dep_ == "xcomp" and head.lemma_.lower() in _PLANNING:
+            return head.lemma_.lower() != "go" or head.tag_ == "VBG"  # "going to", not "went to"
+        if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _span_of(token: Token) -> tuple[int, int]:
+    return token.idx, token.idx + len(token.text)
 
 
 def _actors(

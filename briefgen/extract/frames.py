@@ -199,11 +199,14 @@ def after_cue(cue: Token, in_quote: Callable[[int], bool]) -> Span | None:
     for child in cue.children:
         placed = child.i > cue.i and not in_quote(child.idx)
         role = child.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos", "dative")
+        if child.ent_type_ in ("DATE", "TIME"):
+            continue  # '"…," Chief Jordan said Monday': a day says nothing
         if placed and role and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return speaker_span(child)
     nxt = cue.i + 1
     doc = cue.doc
-    if nxt < len(doc) and doc[nxt].pos_ == "PROPN" and not in_quote(doc[nxt].idx):
+    dated = nxt < len(doc) and doc[nxt].ent_type_ in ("DATE", "TIME")
+    if nxt < len(doc) and doc[nxt].pos_ == "PROPN" and not dated and not in_quote(doc[nxt].idx):
         end = nxt
         while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
             end += 1

@@ -20,6 +20,7 @@ _ENDS = frozenset(".!?")
 # A run of words this long with no sentence end is not a sentence (a table, a list, a
 # scraped blob): it is cut, so no later stage walks a parse tree of unbounded size.
 MAX_SENTENCE_TOKENS = 250
+BLANKED_SPACES = 2
 
 
 @Language.component("briefgen_line_breaks")
@@ -31,15 +32,25 @@ def line_breaks(doc: Doc) -> Doc:
     text = doc.text
     prev_end = None
     run = 0  # tokens since the last sentence end or break
+    isolate = False
     for token in doc:
         if token.is_space:
+            # A span the structure stage blanked (spaces ending in a line break) is a
+            # sentence of its own, so no real sentence's span reaches into it.
+            if token.i > 0 and "\n" in token.text and token.text.count(" ") >= BLANKED_SPACES:
+                token.is_sent_start = True
+                isolate = True
             continue
-        if prev_end is not None and token.i > 0:
+        if token.i > 0 and (isolate or prev_end is None):
+            token.is_sent_start = True
+            run = 0
+        elif prev_end is not None and token.i > 0:
             gap = text[prev_end : token.idx]
             if ("\n" in gap and _breaks(text, prev_end, gap)) or run >= MAX_SENTENCE_TOKENS:
                 token.is_sent_start = True
                 run = 0
         run = 0 if token.text in _ENDS else run + 1
+        isolate = False
         prev_end = token.idx + len(token.text)
     return doc
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.frames import Frame, after_cue, find_frames, speaker_span, subject_of
 from briefgen.extract.quotes import Quote, find_quotes
 from briefgen.extract.speakers import SpeakerResolver
+from briefgen.extract.stance import read_stance
 from briefgen.models import Document, Evidence, Mention, Position, PositionKind
 
 if TYPE_CHECKING:
@@ -74,11 +76,19 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, min(a1, b1) - max(a0, b0))
 
 
-def extract_positions(document: Document, sdoc: Doc, mentions: list[Mention]) -> list[Position]:
+def extract_positions(
+    document: Document,
+    sdoc: Doc,
+    mentions: list[Mention],
+    turn_speaker: Callable[[int], str | None] | None = None,
+) -> list[Position]:
     """Direct quotations and reported or characterised positions of one document.
 
     ``speaker`` is the fullest name the document gives for the speaker (``None`` when
-    it cannot be resolved), ``speaker_mention`` the span at the cue.
+    it cannot be resolved), ``speaker_mention`` the span at the cue. ``turn_speaker``,
+    when the document's structure is known, gives the speaker label of the transcript
+    turn holding an offset (None outside turns): words of a turn with no cue of their own
+    are its speaker's, and no speaker carries over from one turn to another.
     """
     text = document.text
     resolver = SpeakerResolver(document, sdoc, mentions)
@@ -162,7 +172,24 @@ def extract_positions(document: Document, sdoc: Doc, mentions: list[Mention]) ->
         start, end = _trim(text, start, end)
         if end <= start or start < last_end:
             continue
+        turn = turn_speaker(start) if turn_speaker is not None else None
+        if (
+            previous is not None
+            and turn_speaker is not None
+            and turn_speaker(previous.start) != turn
+        ):
+            previous = None  # a speaker never carries across a turn
         mention, name = resolver.resolve(speaker_phrase, start, previous, quote)
+        if turn is not None and (
+            (cue is None and speaker_phrase is None)  # the turn's own words
+            or name is None  # unresolved inside a turn: the turn's speaker, not no one
+            or (speaker_phrase is not None and speaker_phrase.text.lower() == "i")
+        ):
+            mention, name = None, turn
+        content = (
+            sdoc.char_span(start, end, alignment_mode="expand") if kind == "reported" else None
+        )
+        stance = read_stance(cue, content)
         si = bisect.bisect_right(sent_starts, start) - 1
         sent = sents[max(si, 0)]
         evidence = Evidence(
@@ -183,8 +210,10 @@ def extract_positions(document: Document, sdoc: Doc, mentions: list[Mention]) ->
             start=start,
             end=end,
             kind=kind,
-            cue=cue.text if cue is not None else None,
+            cue=stance.cue if stance is not None else None,
             evidence=evidence,
+            polarity=stance.polarity if stance is not None else "asserted",
+            modality=stance.modality if stance is not None else "plain",
         )
         positions.append(pos)
         previous = pos
@@ -228,7 +257,10 @@ def _headline_claims(sdoc: Doc, text: str, quotes: list[Quote]) -> list[_Raw]:
 
 
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
-_DASH_NAME = re.compile(r"\s*[―—–-]{1,2}\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})")
+# a name signing a quotation, on the quotation's own line ("…” ― Carla Sanchez.")
+_DASH_NAME = re.compile(
+    r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*([A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,4})"
+)
 
 
 def _adjacent_cue(

@@ -19,10 +19,13 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.parse import MAX_ANALYSED_CHARS, parse
 from briefgen.extract.pool import ExtractionPool
-from briefgen.models import Document, Extraction, Timex, parse_day
+from briefgen.models import Block, Document, Extraction, Timex
+from briefgen.structure.model import extraction_view, speaker_name, turn_at
+from briefgen.when import When
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc as SpacyDoc
 
 log = logging.getLogger(__name__)
 
@@ -52,15 +55,10 @@ class ExtractionRun:
 
 def anchor_day(value: str | None) -> date | None:
     """The day relative expressions are anchored on: the date itself, or mid-month."""
-    if not value:
+    when = When.of(value)
+    if when is None or when.granularity not in ("day", "month"):
         return None
-    day = parse_day(value)
-    if day is None and len(value) == 7 and value[4] == "-" and value[:4].isdigit():
-        try:
-            day = date(int(value[:4]), int(value[5:7]), 15)
-        except ValueError:
-            return None
-    return day
+    return when.day or when.first.replace(day=15)
 
 
 def corpus_year(documents: Sequence[Document]) -> int | None:
@@ -81,10 +79,12 @@ def date_document(document: Document, year: int | None = None) -> tuple[Document
     from briefgen.extract.dct import infer_document_date
     from briefgen.extract.timex import tag
 
-    timexes = tag(document.text, anchor_day(document.date))
+    # Dates are read in the body and transcript only: a sidebar's year is not the story's.
+    text = extraction_view(document.text, document.blocks)
+    timexes = tag(text, anchor_day(document.date))
     dated = infer_document_date(document, timexes, corpus_year=year)
     if dated.date != document.date:
-        timexes = tag(document.text, anchor_day(dated.date))
+        timexes = tag(text, anchor_day(dated.date))
     return dated, timexes
 
 
@@ -103,9 +103,9 @@ def extract_document(document: Document, nlp: Language, *, year: int | None = No
         # Offsets into the prefix stay valid in the whole text.
         analysed = replace(document, text=document.text[:MAX_ANALYSED_CHARS])
     dated, timexes = date_document(analysed, year)
-    sdoc = parse(nlp, dated.text)
+    sdoc = parse(nlp, extraction_view(dated.text, dated.blocks))
     mentions = extract_mentions(dated, sdoc)
-    positions = extract_positions(dated, sdoc, mentions)
+    positions = extract_positions(dated, sdoc, mentions, turn_speaker=_turn_speaker(dated.blocks))
     events = extract_events(dated, sdoc, timexes, mentions)
     if analysed is not document:
         note = (
@@ -115,7 +115,7 @@ def extract_document(document: Document, nlp: Language, *, year: int | None = No
         dated = replace(dated, text=document.text, warnings=(*dated.warnings, note))
     return Extraction(
         document=dated,
-        sentences=tuple((s.start_char, s.end_char) for s in sdoc.sents),
+        sentences=_read_sentences(sdoc),
         timexes=tuple(timexes),
         events=tuple(events),
         mentions=tuple(mentions),
@@ -136,6 +136,31 @@ def _processes(documents: int) -> int:
     """Work on every core for a large corpus; a handful of documents is not worth the fork."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return max(1, min(cores or 1, 4)) if documents >= PARALLEL_FROM else 1
+
+
+def _read_sentences(sdoc: SpacyDoc) -> tuple[tuple[int, int], ...]:
+    """Sentence spans trimmed of whitespace; a blanked span (page furniture, captions) is
+    no sentence, though its characters are still there in the document's text."""
+    out = []
+    for s in sdoc.sents:
+        text = s.text
+        start = s.start_char + len(text) - len(text.lstrip())
+        end = s.start_char + len(text.rstrip())
+        if start < end:
+            out.append((start, end))
+    return tuple(out)
+
+
+def _turn_speaker(blocks: Sequence[Block]) -> Callable[[int], str | None] | None:
+    """The speaker of the transcript turn holding an offset ("COOPER: …" → Cooper)."""
+    if not any(b.kind == "transcript" and b.label for b in blocks):
+        return None
+
+    def speaker(offset: int) -> str | None:
+        label = turn_at(blocks, offset)
+        return speaker_name(label) if label else None
+
+    return speaker
 
 
 def extract_documents(

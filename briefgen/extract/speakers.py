@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "we", "them", "it"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+# "it" is never a person; "you" is the addressee, never the last speaker
+THING_PRONOUNS = frozenset({"it", "its"})
+ADDRESSEE_PRONOUNS = frozenset({"you", "your"})
 NAMED = ("name", "surname", "acronym")
 # How far back (characters) an earlier speaker still holds for a pronoun or a bare quote.
 CARRY = 700
@@ -230,7 +233,18 @@ class SpeakerResolver:
                     return pron, previous.speaker
                 person = self._last_person(start)
                 return pron, self.name_of(person) if person else None
-            if near_prev and previous is not None:
+            if word in ADDRESSEE_PRONOUNS:
+                return pron, None  # "you": the addressee, whom the text rarely names here
+            previous_person = (
+                previous is not None
+                and previous.speaker_mention is not None
+                and previous.speaker_mention.type == "person"
+            )
+            if (
+                near_prev
+                and previous is not None
+                and not (word in THING_PRONOUNS and previous_person)
+            ):
                 return pron, previous.speaker
             other = self._last_other(start)
             return pron, self.name_of(other) if other else None

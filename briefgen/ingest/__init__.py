@@ -14,7 +14,7 @@ from pathlib import Path
 
 from briefgen.errors import InputError, NoDocuments
 from briefgen.ingest.jsonl import read_jsonl
-from briefgen.ingest.readers import MAX_CORPUS_BYTES, READERS, read_file
+from briefgen.ingest.readers import MAX_CORPUS_BYTES, READERS, SUPPORTED, read_file
 from briefgen.models import Document
 
 log = logging.getLogger(__name__)
@@ -32,15 +32,21 @@ def ingest(
     inputs: Sequence[Path | str],
     *,
     on_file: Callable[[Path], None] | None = None,
+    store: Path | None = None,
 ) -> IngestResult:
     """Read every supported file under ``inputs`` (files, folders, globs) in a stable order.
 
+    ``store``, when given, is an article store (``briefgen collect``) read first.
     Raises ``InputError`` for an input that does not exist and ``NoDocuments`` when
     nothing usable is found; per-file problems are returned in ``skipped``.
     """
     documents: list[Document] = []
     skipped: list[str] = []
     seen_ids: set[str] = set()
+    if store is not None:
+        from briefgen.ingest.store import read_store
+
+        documents.extend(_unique(doc, seen_ids) for doc in read_store(store))
     for path, root in _expand(inputs):
         if on_file:
             on_file(path)
@@ -59,7 +65,7 @@ def ingest(
         for doc in docs:
             documents.append(_unique(doc, seen_ids))
     if not documents:
-        where = ", ".join(str(p) for p in inputs)
+        where = ", ".join(str(p) for p in (*inputs, *([store] if store else [])))
         detail = f" ({len(skipped)} skipped: {skipped[0]})" if skipped else ""
         raise NoDocuments(f"no readable documents{detail}", where)
     return IngestResult(tuple(documents), tuple(skipped))
@@ -105,20 +111,20 @@ def _expand_one(raw: str) -> list[tuple[Path, Path]]:
             p
             for p in path.rglob("*")
             if p.is_file()
-            and p.suffix.lower() in READERS
+            and p.suffix.lower() in SUPPORTED
             and not any(part.startswith(".") for part in p.relative_to(path).parts)
         )
         if not files:
-            kinds = ", ".join(sorted(READERS))
+            kinds = ", ".join(sorted(SUPPORTED))
             raise NoDocuments(f"folder has no supported files ({kinds})", raw)
         return [(p, path) for p in files]
     if path.is_file():
-        if path.suffix.lower() not in READERS:
-            kinds = ", ".join(sorted(READERS))
+        if path.suffix.lower() not in SUPPORTED:
+            kinds = ", ".join(sorted(SUPPORTED))
             raise InputError(f"unsupported file type {path.suffix or '(none)'}; use {kinds}", raw)
         return [(path, path.parent)]
     if glob.has_magic(raw):
-        files = [p for p in _glob(path) if p.is_file() and p.suffix.lower() in READERS]
+        files = [p for p in _glob(path) if p.is_file() and p.suffix.lower() in SUPPORTED]
         if not files:
             raise NoDocuments("pattern matches no supported files", raw)
         root = Path(raw.split("*")[0].split("?")[0].split("[")[0] or ".")

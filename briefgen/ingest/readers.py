@@ -10,11 +10,11 @@ from typing import Any, Literal
 
 from briefgen.errors import InputError
 from briefgen.ingest.header import parse_header, plain
+from briefgen.ingest.office import BINARY_READERS
 from briefgen.models import DateSource, Document
 
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 MAX_CORPUS_BYTES = 1024 * 1024 * 1024
-ENCODINGS = ("utf-8", "utf-8-sig", "cp1252")
 _PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
 
 
@@ -39,28 +39,50 @@ def read_file(path: Path, root: Path) -> list[Document]:
         raise InputError("is a folder, not a file", str(path)) from None
     except OSError as exc:  # EIO from a failing disk, a vanished network file, ...
         raise InputError(f"cannot read ({exc.strerror or exc}); skipped", str(path)) from None
+    doc_id = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
+    if suffix in BINARY_READERS:
+        return BINARY_READERS[suffix](data, path, doc_id)
     text = decode(data, path)
     if not text.strip():
         raise InputError("file is empty; skipped", str(path))
-    doc_id = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
     return READERS[suffix](text, path, doc_id)
 
 
 def decode(data: bytes, path: Path) -> str:
-    """UTF-8, UTF-8 with BOM, then cp1252; binary files are refused."""
-    if b"\x00" in data[:8192]:
-        raise InputError("binary file, not text; skipped", str(path))
-    for encoding in ENCODINGS:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else the encoding charset-normalizer
+    finds (a Windows-1251 page reads as Russian, not as mojibake); binary is refused."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            text = data.decode(encoding)
+            return data.decode("utf-16")
         except UnicodeDecodeError:
-            continue
-        if encoding == "utf-8" and text.startswith("\ufeff"):
-            text = data.decode("utf-8-sig")
+            raise InputError("invalid UTF-16 text; skipped", str(path)) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = ""
+    else:
         if _control_ratio(text) > 0.01:
-            break
+            raise InputError("binary file, not text; skipped", str(path))
         return text
-    raise InputError("cannot be decoded as UTF-8 or cp1252 text; skipped", str(path))
+    if b"\x00" in data[:8192] and not _utf16_without_bom(data):
+        raise InputError("binary file, not text; skipped", str(path))
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None:
+        text = str(best)
+        if _control_ratio(text) <= 0.01:
+            return text
+    raise InputError("cannot be decoded as text (unknown encoding); skipped", str(path))
+
+
+def _utf16_without_bom(data: bytes) -> bool:
+    """UTF-16 text without a BOM: every other byte of ASCII-range text is zero."""
+    sample = data[:4096]
+    return len(sample) >= 4 and (
+        sample[1::2].count(0) > 0.4 * len(sample) / 2
+        or sample[0::2].count(0) > 0.4 * len(sample) / 2
+    )
 
 
 def _control_ratio(text: str) -> float:
@@ -164,3 +186,5 @@ READERS: dict[str, Callable[[str, Path, str], list[Document]]] = {
     ".htm": read_html,
     ".jsonl": read_jsonl,
 }
+# Every suffix a folder is searched for: the text readers above and PDF/Word (office.py).
+SUPPORTED = frozenset({*READERS, *BINARY_READERS})

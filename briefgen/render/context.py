@@ -7,6 +7,7 @@ Sources are numbered by their order in ``brief.documents``, starting at 1.
 
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 from collections import defaultdict
@@ -19,8 +20,10 @@ from markupsafe import Markup
 
 from briefgen.extract.textview import display
 from briefgen.models import Actor, Brief, Cited, Document, Event, Evidence, Position
-from briefgen.render.datefmt import MONTHS, human_date, human_period, sort_key
 from briefgen.render.svg import AxisItem, placeable, timeline_svg
+from briefgen.statement import statement
+from briefgen.when import label as readable
+from briefgen.when import period_label, sort_key
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +60,16 @@ def trim(text: str, limit: int = QUOTE_LIMIT) -> str:
     return cut.rstrip(" ,;:–—-") + "…"
 
 
+def heading(value: str | None) -> str:
+    """A date label that opens a line: "Autumn 2021", "Week of 10 October 2016"."""
+    text = readable(value, empty="Undated")
+    return text[:1].upper() + text[1:]
+
+
 def human_datetime(moment: datetime) -> str:
     """``23 November 2026, 15:10 UTC`` (the zone name only when the time is aware)."""
     zone = moment.tzname() or ""
-    label = f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}, {moment:%H:%M}"
+    label = f"{moment.day} {calendar.month_name[moment.month]} {moment.year}, {moment:%H:%M}"
     return f"{label} {zone}".strip()
 
 
@@ -110,6 +119,7 @@ class PositionView:
     direct: bool
     date_label: str
     cites: tuple[int, ...]
+    statement: str = ""  # speaker, cue and content: "Comey did not recommend that …"
 
 
 @dataclass(frozen=True)
@@ -168,29 +178,28 @@ def _position_view(p: Position, brief: Brief, cite: _Citer, names: dict[str, str
     docs = {d.id: d for d in brief.documents}
     speaker = names.get(p.speaker_id or "", p.speaker or "Unattributed")
     doc = docs.get(p.doc)
+    text = trim(p.text, QUOTE_LIMIT)
     return PositionView(
         position=p,
         speaker=speaker,
-        text=trim(p.text, QUOTE_LIMIT),
+        text=text,
+        statement=statement(speaker if p.speaker_id or p.speaker else None, text, p.kind, p.cue),
         direct=p.kind == "direct",
-        date_label=human_date(doc.date if doc else None, empty=""),
+        date_label=readable(doc.date if doc else None, empty=""),
         cites=cite([p.evidence, p.doc]),
     )
 
 
 def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
-    """Actors as the profiles show them: those with the most stated positions first."""
-    from briefgen.aggregate.actors import key_positions
+    """Actors as the profiles show them: the principal actors first (salience, not talk)."""
+    from briefgen.aggregate.actors import key_positions, profile_order
 
     names = {a.id: a.name for a in brief.actors}
     spoken: dict[str, list[Position]] = defaultdict(list)
     for p in brief.positions:
         if p.speaker_id:
             spoken[p.speaker_id].append(p)
-    ranked = sorted(
-        brief.actors,
-        key=lambda a: (-len(spoken[a.id]), -len(a.sources), -len(a.mentions), a.name),
-    )
+    ranked = profile_order(brief.actors, brief.events, brief.positions, brief.query)
     views = []
     for actor in ranked:
         chosen = key_positions(actor.id, spoken[actor.id], POSITIONS_PER_ACTOR)
@@ -203,8 +212,8 @@ def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
                 type_label=ACTOR_TYPES.get(actor.type, actor.type.title()),
                 roles=roles[:4],
                 aliases=aliases[:6],
-                first_seen=human_date(actor.first_seen, empty="—"),
-                last_seen=human_date(actor.last_seen, empty="—"),
+                first_seen=readable(actor.first_seen, empty="—"),
+                last_seen=readable(actor.last_seen, empty="—"),
                 positions=tuple(_position_view(p, brief, cite, names) for p in chosen),
                 related=tuple((names[r], _anchor("actor", r)) for r in actor.related if r in names),
             )
@@ -230,7 +239,7 @@ def _timeline_views(brief: Brief, cite: _Citer) -> list[TimelineView]:
             TimelineView(
                 number=n,
                 date=entry.date,
-                label=human_date(entry.date),
+                label=heading(entry.date),
                 sentences=sentences,
                 cites=cites,
                 n_sources=len(cites),
@@ -243,7 +252,22 @@ def _timeline_views(brief: Brief, cite: _Citer) -> list[TimelineView]:
 def _event_view(event: Event, cite: _Citer) -> EventView:
     refs: list[Evidence | str] = list(event.sources)
     refs.extend(m.evidence for m in event.mentions)
-    return EventView(event, human_date(event.date), trim(event.description, 260), cite(refs))
+    when = heading(event.date) + (" (planned)" if event.scheduled else "")
+    return EventView(event, when, trim(_readable_event(event), 260), cite(refs))
+
+
+# Openers of a clause trimmed out of its sentence that cannot stand as a statement.
+_FRAGMENT = re.compile(r"^(?:what|which|who|whom|whose|where|when|why|how|you|i|we|that)\b", re.I)
+
+
+def _readable_event(event: Event) -> str:
+    """The event's clause, or its source sentence when the clause is a fragment
+    ("What followed", "You vote"): a chronology entry must read as a statement."""
+    text = event.description.strip()
+    if len(text.split()) >= 4 and not _FRAGMENT.match(text):
+        return text
+    sentence = " ".join(event.mentions[0].evidence.sentence.split()) if event.mentions else ""
+    return sentence or text
 
 
 def _notes(brief: Brief, cite: _Citer) -> list[NoteView]:
@@ -265,7 +289,7 @@ def build_context(brief: Brief) -> dict[str, Any]:
         SourceView(
             number=n,
             doc=doc,
-            date_label=human_date(doc.date, empty="Undated"),
+            date_label=readable(doc.date, empty="Undated"),
             date_origin=DATE_ORIGINS.get(doc.date_source, doc.date_source),
         )
         for n, doc in enumerate(brief.documents, start=1)
@@ -312,7 +336,7 @@ def build_context(brief: Brief) -> dict[str, Any]:
     return {
         "brief": brief,
         "title": brief.title,
-        "period_label": human_period(brief.period),
+        "period_label": period_label(brief.period),
         "generated_label": human_datetime(brief.generated_at),
         "generated_w3c": w3c_datetime(brief.generated_at),
         "query": brief.query,

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
 
-from briefgen.render.datefmt import human_date, interval
+from briefgen.when import When
+from briefgen.when import label as readable
 
 WIDTH = 680
 MARGIN = 24
@@ -55,7 +56,7 @@ class _Placed:
 
 def placeable(items: Sequence[AxisItem]) -> list[AxisItem]:
     """The items whose date value can be placed on the axis."""
-    return [i for i in items if interval(i.value) is not None]
+    return [i for i in items if When.of(i.value) is not None]
 
 
 def _days(a: date, b: date) -> int:
@@ -211,7 +212,7 @@ def _panel(
         )
     for (p, _x0, _x1, _cx), (lane, mx) in zip(shapes, slots, strict=True):
         cy = axis_y - STEM - RADIUS - lane * LANE
-        tip = escape(f"{human_date(p.item.value)}: {p.item.caption}".rstrip(": "))
+        tip = escape(f"{readable(p.item.value)}: {p.item.caption}".rstrip(": "))
         out.append(
             f"<g><title>{tip}</title>"
             f'<circle cx="{mx:.1f}" cy="{cy:.1f}" r="{RADIUS}" fill="{ACCENT}"/>'
@@ -225,9 +226,9 @@ def timeline_svg(items: Sequence[AxisItem], title: str = "Timeline of dated even
     """Inline SVG for ``items`` on a dated axis; an empty string when none can be placed."""
     placed = []
     for item in items:
-        span = interval(item.value)
-        if span is not None:
-            placed.append(_Placed(item, span[0], span[1]))
+        when = When.of(item.value)
+        if when is not None:
+            placed.append(_Placed(item, when.first, when.last))
     if not placed:
         return ""
     lo = min(p.start for p in placed)

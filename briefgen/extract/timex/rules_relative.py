@@ -112,8 +112,9 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result:
     elif re.match(r"'s\b", ctx.after(m.end(), 3)) and not m["p"]:
         # "Wednesday's ruling": a known event, so the last such day (the verb before it
         # governs the noun phrase, not the day)
+        # unless the clause looks ahead: "Saturday's concert will go ahead" (a Friday paper)
         ahead = re.search(r"\b(?:ahead\s+of|upcoming)\s+$", ctx.before(m.start()), re.I)
-        d = weekday_date(ctx.dct, wd, 1 if ahead else -1)
+        d = weekday_date(ctx.dct, wd, 1 if ahead or ctx.tense(m.start(), m.end()) > 0 else -1)
     else:
         d = weekday_date(ctx.dct, wd, ctx.tense(m.start(), m.end()))
     return "DATE", f"{d.isoformat()}{part}", pre_mod(m)

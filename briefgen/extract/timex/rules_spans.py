@@ -245,6 +245,11 @@ _TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time|Moscow\s+time|\([A-Z]{2,4}\)))
 
 
 _ON_DAY = re.compile(rf"\s+on\s+(?P<dw>{WEEKDAY})\b")
+# "at 10.40 am on the day of his death": the day is an event's, which the text does not date
+_OF_EVENT = re.compile(
+    r",?\s+(?:on\s+|in\s+)?the\s+(?:day|morning|afternoon|evening|night|eve)\s+(?:of|before|after)\b",
+    re.I,
+)
 
 
 @rule(
@@ -293,6 +298,8 @@ def clock(m: re.Match[str], ctx: Ctx) -> Result:
             return None
         y = ctx.dct.year if ctx.dct else None
         day = date(y, mo, day_num(m["d"])) if y else None
+    if not dw and not m["mo"] and _OF_EVENT.match(ctx.after(m.end(), 40)):
+        day = None
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     clock_text = f"{hh:02d}:{mm}" if mm else f"{hh:02d}:00"
     return "TIME", f"{prefix}T{clock_text}", None

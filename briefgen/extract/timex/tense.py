@@ -48,6 +48,7 @@ _ABBREV = re.compile(
     r"|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|vs|etc))$"
 )
 _SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\b(?:\s+\S+){0,5}\s*$", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless)\s+[^,;]*$", re.I)
 _END_PREP = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.I)
 _SAID_ON = re.compile(
     r"\b(?:"
@@ -146,4 +147,5 @@ def tense(text: str, start: int, end: int) -> int:
         # "by Friday", "until January": a deadline ahead, unless told in the past perfect
         near = [w.lower() for w in left[:6] + right[:6]]
         return -1 if "had" in near else 1
-    return _scan(left, -1) or _scan(right, 1)
+    # "If he fails on Tuesday": a condition in the present looks ahead
+    return _scan(left, -1) or _scan(right, 1) or (1 if _CONDITION.search(before) else 0)

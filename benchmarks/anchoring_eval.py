@@ -1,0 +1,217 @@
+"""Event anchoring on TempEval-3 TBAQ: is each event dated by the expression that dates it?
+
+Gold: every EVENT with a TLINK saying it happened within a DATE or TIME expression of the
+text (``IS_INCLUDED`` or ``DURING`` from the event, ``INCLUDES`` or ``DURING_INV`` from the
+expression; never the document creation time ``t0``). The question for each: is the
+briefgen event mention covering the EVENT token dated to that expression's value?
+
+A mention covers a token when its predicate (the verb its date is attached to) is the
+token, or is the nearest verb above the token in the parse (a noun event such as "the
+attack" in "... killed in the attack on Monday"). Values match when they are equal or
+denote the same days (``1998-01-08T10:00`` and ``1998-01-08``: the timeline is by day).
+Uncovered gold events count as wrong; coverage is printed beside accuracy.
+
+Baselines in the same run, on the same gold: the publication date (DCT), and the date
+briefgen's tagger finds nearest to the event token in its sentence. Usage::
+
+    python benchmarks/anchoring_eval.py [--limit N] [--dump-errors FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import re
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from briefgen.extract.events import dated_view, extract_events
+from briefgen.extract.nlp import load_nlp
+from briefgen.extract.textview import nlp_view
+from briefgen.extract.timex import tag
+from briefgen.models import Document, EventMention, Timex
+from briefgen.when import When
+
+_TAG = re.compile(r"<(/?)(\w+)([^>]*?)(/?)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+_INCLUDED = {"IS_INCLUDED", "DURING"}  # event -> time
+_INCLUDES = {"INCLUDES", "DURING_INV"}  # time -> event
+
+
+def eval_dir() -> Path:
+    """``$BRIEFGEN_EVAL_DIR``, else ``../shared/eval`` beside the repository."""
+    env = os.environ.get("BRIEFGEN_EVAL_DIR")
+    return Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+@dataclass(frozen=True)
+class Gold:
+    doc: str
+    start: int  # the EVENT token, offsets into the document text
+    end: int
+    word: str
+    value: str  # the value of the expression the event happened within
+
+
+@dataclass(frozen=True)
+class TimeMLDoc:
+    id: str
+    dct: date
+    text: str
+    gold: tuple[Gold, ...]
+
+
+def read_timeml(path: Path) -> TimeMLDoc | None:
+    """The TEXT of a .tml file with its tags removed, and the gold anchored events."""
+    raw = path.read_text(encoding="utf-8")
+    dct_value = re.search(r'<DCT>\s*<TIMEX3[^>]*value="([^"]+)"', raw)
+    body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
+    if body is None or dct_value is None:
+        return None
+    dct = When.of(dct_value[1])
+    if dct is None or dct.day is None:
+        return None
+    text: list[str] = []
+    length = 0
+    events: dict[str, tuple[int, int]] = {}
+    timexes: dict[str, tuple[str, str]] = {}
+    open_tag: tuple[str, dict[str, str], int] | None = None
+    pos = 0
+    for m in _TAG.finditer(body[1]):
+        chunk = html.unescape(body[1][pos : m.start()])
+        text.append(chunk)
+        length += len(chunk)
+        pos = m.end()
+        attrs = dict(_ATTR.findall(m[3]))
+        if not m[1] and m[2] in ("EVENT", "TIMEX3"):
+            open_tag = (m[2], attrs, length)
+        elif m[1] and open_tag is not None and open_tag[0] == m[2]:
+            name, a, start = open_tag
+            if name == "EVENT":
+                events[a["eid"]] = (start, length)
+            else:
+                timexes[a["tid"]] = (a.get("type", ""), a.get("value", ""))
+            open_tag = None
+    text.append(html.unescape(body[1][pos:]))
+    plain = "".join(text)
+    instances = {
+        a["eiid"]: a["eventID"]
+        for a in (dict(_ATTR.findall(t)) for t in re.findall(r"<MAKEINSTANCE([^>]*)>", raw))
+    }
+    gold: dict[str, Gold] = {}
+    for t in re.findall(r"<TLINK([^>]*)>", raw):
+        a = dict(_ATTR.findall(t))
+        rel = a.get("relType", "")
+        if rel in _INCLUDED and "eventInstanceID" in a and "relatedToTime" in a:
+            eiid, tid = a["eventInstanceID"], a["relatedToTime"]
+        elif rel in _INCLUDES and "timeID" in a and "relatedToEventInstance" in a:
+            eiid, tid = a["relatedToEventInstance"], a["timeID"]
+        else:
+            continue
+        eid = instances.get(eiid)
+        if eid not in events or tid not in timexes:
+            continue  # t0 (the DCT) is outside TEXT, so it is never among ``timexes``
+        kind, value = timexes[tid]
+        if kind not in ("DATE", "TIME") or When.of(value) is None or eid in gold:
+            continue
+        start, end = events[eid]
+        gold[eid] = Gold(path.name, start, end, plain[start:end], value)
+    return TimeMLDoc(path.name, dct.day, plain, tuple(sorted(gold.values(), key=lambda g: g.start)))
+
+
+def same_days(a: str | None, b: str) -> bool:
+    if a is None:
+        return False
+    if a == b:
+        return True
+    wa, wb = When.of(a), When.of(b)
+    return wa is not None and wb is not None and (wa.first, wa.last) == (wb.first, wb.last)
+
+
+def _covering(gold: Gold, mentions: Sequence[EventMention], sdoc: object) -> EventMention | None:
+    heads = {m.predicate: m for m in mentions if m.predicate}
+    for (start, end), m in heads.items():
+        if start < gold.end and gold.start < end:
+            return m
+    span = sdoc.char_span(gold.start, gold.end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    sent = token.sent
+    while token.head.i != token.i and token.head.sent == sent:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            key = (token.idx, token.idx + len(token.text))
+            return heads.get(key)
+    return None
+
+
+def _nearest(gold: Gold, timexes: Sequence[Timex], sdoc: object) -> str | None:
+    span = sdoc.char_span(gold.start, gold.end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None or len(span) == 0:
+        return None
+    sent = span.sent
+    inside = [
+        t
+        for t in timexes
+        if t.type in ("DATE", "TIME") and sent.start_char <= t.start < sent.end_char
+    ]
+    inside = [t for t in inside if When.of(t.value) is not None]
+    if not inside:
+        return None
+    best = min(inside, key=lambda t: min(abs(t.start - gold.end), abs(gold.start - t.end)))
+    return best.value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    parser.add_argument("--dump-errors", type=Path, help="write the system's errors as TSV")
+    args = parser.parse_args(argv)
+
+    folder = eval_dir() / "tbaq"
+    paths = sorted(folder.glob("*/*.tml"))
+    if args.limit:
+        paths = paths[: args.limit]
+    docs = [d for d in (read_timeml(p) for p in paths) if d is not None]
+    nlp = load_nlp()
+    started = time.perf_counter()
+    counts = {"system": 0, "covered": 0, "dct": 0, "nearest": 0}
+    total = 0
+    errors: list[str] = []
+    for d in docs:
+        timexes = tag(d.text, d.dct, narrative=False)
+        document = Document(d.id, d.id, "txt", d.text, "", d.dct.isoformat(), "stated")
+        sdoc = nlp(nlp_view(dated_view(d.text, timexes)))
+        mentions = extract_events(document, sdoc, timexes)
+        for g in d.gold:
+            total += 1
+            m = _covering(g, mentions, sdoc)
+            counts["covered"] += m is not None
+            ok = m is not None and same_days(m.date, g.value)
+            counts["system"] += ok
+            counts["dct"] += same_days(d.dct.isoformat(), g.value)
+            counts["nearest"] += same_days(_nearest(g, timexes, sdoc), g.value)
+            if not ok:
+                got = "-" if m is None else m.date
+                where = d.text[max(0, g.start - 80) : g.end + 60].replace("\n", " ")
+                errors.append(f"{d.id}\t{g.word}\t{g.value}\t{got}\t{where}")
+    seconds = time.perf_counter() - started
+    print(f"TBAQ anchored events: {total} gold in {len(docs)} documents ({seconds:.0f} s)")
+    print(f"{'system':<26}{'accuracy':>9}{'coverage':>10}")
+    share = (lambda n: n / total) if total else (lambda n: 0.0)
+    print(f"{'briefgen':<26}{share(counts['system']):>9.3f}{share(counts['covered']):>10.3f}")
+    print(f"{'publication date':<26}{share(counts['dct']):>9.3f}{1.0:>10.3f}")
+    print(f"{'nearest date in sentence':<26}{share(counts['nearest']):>9.3f}{1.0:>10.3f}")
+    if args.dump_errors:
+        args.dump_errors.write_text("doc\tevent\tgold\tgot\tcontext\n" + "\n".join(errors) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""Which language a document is written in (py3langid: offline, a small model)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+# Too little text to tell a language apart: such documents are taken as English.
+MIN_CHARS = 200
+SAMPLE_CHARS = 5000
+# langid's normalised probability below which the answer is not trusted.
+MIN_CONFIDENCE = 0.9
+# English prose is about a quarter function words (scraped pages at least a tenth); no
+# other language comes near this share of these words, so such a text is English without
+# loading the model (seconds to unpack).
+_ENGLISH_WORDS = frozenset(
+    ("the", "and", "of", "to", "in", "is", "that", "for", "on", "was", "with", "said", "it")
+)
+ENGLISH_SHARE = 0.1
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of ``text``'s language, or None when it cannot be told."""
+    sample = " ".join(text[:SAMPLE_CHARS].split())
+    if len(sample) < MIN_CHARS:
+        return None
+    tokens = _TOKEN.findall(sample.lower())
+    if tokens and sum(t in _ENGLISH_WORDS for t in tokens) >= ENGLISH_SHARE * len(tokens):
+        return "en"
+    code, confidence = _identifier().classify(sample)
+    return str(code) if confidence >= MIN_CONFIDENCE else None

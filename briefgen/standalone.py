@@ -1,0 +1,122 @@
+"""Sentences a reader can take out of their article: a leading reference resolved or refused.
+
+A summary shows single sentences. One that opens with "He has denied ..." or "It was
+signed ..." points back to something only the article's earlier sentences name. The
+editorial convention resolves the reference in square brackets ("[Murray] has denied
+..."); when the antecedent cannot be found unambiguously, the sentence is not shown.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from briefgen.models import Extraction
+
+__all__ = ["resolve_opening", "resolve_speaker"]
+
+# How many sentences back a leading "he"/"she" may find its person.
+REACH = 2
+
+_PERSONAL = {"he", "she", "it"}
+_POSSESSIVE = {"his", "her", "its"}
+# A person for he/she/his/her; an organisation, state or group for it/its.
+_NEUTER = {"it", "its"}
+# Openers whose antecedent is not a named person: no safe way to resolve them here.
+_UNRESOLVABLE = {
+    "they",
+    "them",
+    "their",
+    "this",
+    "these",
+    "those",
+    "that",
+    "such",
+    "both",
+    "him",
+    "we",
+    "our",
+    "you",
+    "i",
+}
+_EXPLETIVE = re.compile(
+    r"\s+(?:is|was|'s|seems|seemed|appears|appeared|remains|remained|would|will|may|might"
+    r"|could|can|should|must|takes|took|makes|made|has\s+been|had\s+been|is\s+not|was\s+not)\b",
+    re.I,
+)
+_SAID_BY_PRONOUN = re.compile(
+    r"[,”\"’]\s+(he|she)\s+(?:said|says|added|told|wrote|explained|noted|insisted)\b"
+)
+_QUOTES = set("\"“‘'«")
+_FIRST = re.compile(r"^\W*([A-Za-z']+)")
+_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+", re.I)
+
+
+def resolve_opening(text: str, start: int, extraction: Extraction | None) -> str | None:
+    """``text`` (shown for the sentence at ``start``) readable alone, or None.
+
+    A leading he/she/his/her becomes the one person the ``REACH`` sentences before it name
+    (from the document's actor mentions in ``extraction``), it/its the one organisation,
+    state or group; other leading pronouns and demonstratives, or two candidates, give None.
+    """
+    m = _FIRST.match(text)
+    if m is None or text.lstrip()[:1] in _QUOTES:
+        return text  # a quotation's "our"/"it" are the speaker's, said where they stand
+    word = m[1].lower()
+    if word in _UNRESOLVABLE:
+        return None
+    if word not in _PERSONAL and word not in _POSSESSIVE:
+        return text
+    if extraction is None:
+        return None
+    if word in _NEUTER and _EXPLETIVE.match(text[m.end(1) :]):
+        return None  # "It was clear that ...", "It has been reported ...": no antecedent
+    name = _antecedent(word, start, extraction)
+    if name is None:
+        return None
+    shown = f"[{name}]" if word in _PERSONAL else f"[{name}'s]"
+    return text[: m.start(1)] + shown + text[m.end(1) :]
+
+
+def resolve_speaker(text: str, start: int, extraction: Extraction | None) -> str | None:
+    """A quotation closed by "..., he said" names its speaker: "[Serenko] said", or None."""
+    m = _SAID_BY_PRONOUN.search(text)
+    if m is None:
+        return text
+    name = _antecedent(m[1].lower(), start, extraction) if extraction else None
+    if name is None:
+        return None
+    return text[: m.start(1)] + f"[{name}]" + text[m.end(1) :]
+
+
+def _antecedent(word: str, start: int, extraction: Extraction) -> str | None:
+    """The one person (he/she/his/her) or organisation (it/its) the sentences before name."""
+    bounds = [lo for lo, _ in extraction.sentences]
+    here = bisect_right(bounds, start) - 1
+    previous_start = bounds[max(0, here - REACH)] if here >= 0 else start
+    neuter = word in _NEUTER
+    found = [
+        x
+        for x in extraction.mentions
+        if x.type is not None
+        and (x.type != "person") == neuter
+        and x.kind in ("name", "surname", "acronym")
+        and previous_start <= x.start < start
+    ]
+    names = {x.text if neuter else _surname(x.text) for x in found}
+    if len(names) > 1 and here >= 1:
+        # Several candidates: the one that opens the sentence before (its subject) is the
+        # one a reader takes the pronoun to continue with.
+        text_of = extraction.document.text
+        lo = bounds[here - 1]
+        opener = [
+            x for x in found if lo <= x.start and not text_of[lo : x.start].strip(" \n\"“‘'(")
+        ]
+        names = {x.text if neuter else _surname(x.text) for x in opener}
+    return names.pop() if len(names) == 1 else None
+
+
+def _surname(name: str) -> str:
+    """The name a news report keeps using: "Dr Conrad Murray" -> "Murray"."""
+    words = _TITLE.sub("", name.strip()).split()
+    return re.sub(r"(?:'s|’s|[.,])$", "", words[-1]) if words else name

@@ -1,0 +1,286 @@
+"""``structure_document``: a document's units classified into blocks.
+
+Signals, strongest first: lines recurring across the corpus (furniture), the shape of a
+line (timestamps, banners, link prompts, speaker labels, live-entry times), its position
+(the lines before the lede: headline, byline, dateline, caption), comment-section
+markers, and glued prefixes (a caption run into the sentence after it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from briefgen.models import Block, BlockKind, Document
+from briefgen.structure import shapes
+from briefgen.structure.model import Structure
+from briefgen.structure.profile import CorpusProfile
+from briefgen.structure.split import Place, unit_blocks
+from briefgen.structure.units import Unit, glued_prefix, opens_sentence, split_units
+
+HEADLINE_WORDS = 25
+# The headline is looked for among the first lines that are not furniture.
+HEADLINE_SEARCH = 5
+MIN_TURNS = 2
+MIN_LIVE_ENTRIES = 2
+# Reader comments follow a comment marker only in a page's closing part; earlier, a
+# "send us your comments" box sits inside the article.
+COMMENTS_FROM = 0.3
+# "… wrote:" headers make a comment section only when there are several.
+MIN_COMMENT_HEADERS = 2
+EARLY_LINES = 3
+REPEATED_MIN_CHARS = 20
+REPEATED_MAX_WORDS = 20  # a longer repeat is a second copy of the story, kept as it is
+# A line cut off mid-sentence (a link lost in scraping) that opens like a sentence and is
+# this long is prose, not a caption.
+CUT_SENTENCE_WORDS = 8
+CUT_SENTENCE_MAX_WORDS = 20
+# Short questions on lines of their own are a Q&A's subheadings when there are several.
+MIN_QUESTION_HEADINGS = 3
+
+
+def structure_document(document: Document, profile: CorpusProfile | None = None) -> Structure:
+    """Split ``document.text`` into blocks of one kind each; offsets into the text."""
+    profile = profile or CorpusProfile()
+    units = split_units(document.text)
+    kinds: list[BlockKind] = [_shape_kind(u, profile) for u in units]
+    _repeated_lines(units, kinds)
+    _question_headings(units, kinds)
+    _time_lines(units, kinds)
+    labels: list[str | None] = [None] * len(units)
+    _transcript_turns(units, kinds, labels)
+    _header_zone(document, units, kinds)
+    _comments(units, kinds)
+    blocks = _blocks(units, kinds, labels, profile)
+    return Structure(tuple(_comment_section(document.text, blocks)))
+
+
+def _shape_kind(unit: Unit, profile: CorpusProfile) -> BlockKind:
+    text = unit.text.strip()
+    shaped = shapes.sentence_shaped(text) or shapes.is_bullet(text)
+    if profile.recurring(text, sentence_shaped=shaped):
+        return "furniture"
+    if shapes.is_heading(text) or shapes.is_furniture(text) or shapes.is_comment_marker(text):
+        return "furniture"
+    if shapes.STAGE_DIRECTION.match(text):
+        return "furniture"
+    if shapes.is_photo_credit(text) or shapes.is_open_credit(text):
+        return "caption"
+    if shapes.is_byline(text) and len(shapes.words(text)) <= 12:
+        return "byline"
+    if shapes.is_crosshead(text) and not shapes.SPEAKER.match(text):
+        return "headline"
+    if shaped:
+        return "body"
+    return "caption"  # provisional: a short line that is not a sentence
+
+
+def _repeated_lines(units: Sequence[Unit], kinds: list[BlockKind]) -> None:
+    """A line printed more than once in one page is a promo or a sidebar, not prose."""
+    counts = Counter(" ".join(u.text.split()) for u in units)
+    for i, u in enumerate(units):
+        key = " ".join(u.text.split())
+        short = len(shapes.words(key)) <= REPEATED_MAX_WORDS
+        if counts[key] > 1 and len(key) >= REPEATED_MIN_CHARS and short:
+            kinds[i] = "furniture"
+
+
+def _question_headings(units: Sequence[Unit], kinds: list[BlockKind]) -> None:
+    """A Q&A explainer's questions are its subheadings (several short questions alone)."""
+    found = [
+        i for i, u in enumerate(units) if kinds[i] == "body" and shapes.is_question_heading(u.text)
+    ]
+    if len(found) >= MIN_QUESTION_HEADINGS:
+        for i in found:
+            kinds[i] = "headline"
+
+
+def _transcript_turns(
+    units: Sequence[Unit], kinds: list[BlockKind], labels: list[str | None]
+) -> None:
+    """Speaker-labelled turns, when the document reads as a transcript (several labelled
+    lines, a speaker heard more than once); lines after a turn continue it."""
+    found: dict[int, str] = {}
+    for i, u in enumerate(units):
+        m = shapes.SPEAKER.match(u.text)
+        if m and m["label"].strip() not in shapes.NOTICE_LABELS and kinds[i] != "furniture":
+            found[i] = m["label"].strip()
+    counts = Counter(found.values())
+    if len(found) < MIN_TURNS or (len(counts) < 2 and max(counts.values(), default=0) < 2):
+        return
+    current: str | None = None
+    for i in range(len(units)):
+        if i in found:
+            current = found[i]
+            kinds[i], labels[i] = "transcript", current
+        elif current is not None and kinds[i] == "body":
+            kinds[i], labels[i] = "transcript", current
+        elif kinds[i] == "furniture":
+            current = None
+
+
+def _header_zone(document: Document, units: Sequence[Unit], kinds: list[BlockKind]) -> None:
+    """The lines before the lede: headline first, then byline, dateline or caption; after
+    the lede, a short line that is no sentence is a caption or furniture."""
+    candidates = [i for i, k in enumerate(kinds) if k != "furniture"][:HEADLINE_SEARCH]
+    if not candidates:
+        return
+    title = " ".join(document.title.split()).casefold()
+    first = next(
+        (i for i in candidates if " ".join(units[i].text.split()).casefold() == title),
+        candidates[0],
+    )
+    if kinds[first] == "caption" or _is_headline(document, units[first]):
+        kinds[first] = "headline"
+    lede = next((i for i, k in enumerate(kinds) if k in ("body", "transcript")), len(units))
+    for i, u in enumerate(units):
+        if kinds[i] != "caption":
+            continue
+        text = u.text.strip()
+        if i > lede and shapes.introduces_quote(text):
+            kinds[i] = "body"  # "He said:" opens the quotation or list that follows
+        elif i < lede:
+            kinds[i] = _header_kind(text)
+        elif _cut_sentence(text):
+            kinds[i] = "body"
+        else:
+            kinds[i] = _stray_kind(text)
+
+
+def _is_headline(document: Document, unit: Unit) -> bool:
+    """A sentence-shaped first line is still the headline when it is the document's
+    title, or a short line standing alone above a plain-text article."""
+    text = unit.text.strip()
+    if len(shapes.words(text)) > HEADLINE_WORDS or glued_prefix(text, first=True) is not None:
+        return False
+    if shapes.STAMP.search(text) or re.search(r"[.!?][\"”’']?\s+[A-Z]", text):
+        return False  # a date stamp inside, or two sentences: the lede, not a headline
+    # a headline rarely ends with a full stop; a first sentence copied into the title does
+    same = " ".join(text.split()).casefold() == " ".join(document.title.split()).casefold()
+    if same and not text.endswith("."):
+        return True
+    return document.format in ("txt", "md") and not text.endswith(".")
+
+
+def _cut_sentence(text: str) -> bool:
+    """A line cut off mid-sentence (a link lost in scraping), not a caption: it opens the
+    way sentences do, or is longer than captions are."""
+    n = len(shapes.words(text))
+    return (n >= CUT_SENTENCE_WORDS and opens_sentence(text)) or n >= CUT_SENTENCE_MAX_WORDS
+
+
+def _header_kind(text: str) -> BlockKind:
+    if shapes.is_factbox(text):
+        return "furniture"
+    if shapes.is_byline(text) or shapes.is_name_line(text):
+        return "byline"
+    if shapes.is_dateline(text):
+        return "dateline"
+    if shapes.is_standfirst_markup(text):
+        return "standfirst"
+    if shapes.sentence_shaped(text):
+        return "standfirst"
+    return _stray_kind(text)
+
+
+def _stray_kind(text: str) -> BlockKind:
+    """A short line that is no sentence: a caption when it reads as a phrase about
+    something, else furniture (a section label, a menu item, a stray date)."""
+    n = len(shapes.words(text))
+    if shapes.is_factbox(text):
+        return "furniture"
+    if shapes.is_dateline(text):
+        return "dateline"
+    if n < 5 or shapes.is_title_case(text) or shapes.is_link(text):
+        return "furniture"
+    return "caption"
+
+
+def _comments(units: Sequence[Unit], kinds: list[BlockKind]) -> None:
+    """Reader comments: the comment-like lines just above a comment marker (pages that
+    list comments before the policy) and what follows a marker late in the page."""
+    markers = [
+        i
+        for i, u in enumerate(units)
+        if kinds[i] == "furniture" and shapes.is_comment_marker(u.text)
+    ]
+    if not markers:
+        return
+    first = markers[0]
+    i = first - 1
+    while i >= 0 and kinds[i] in ("body", "caption") and shapes.looks_like_comment(units[i].text):
+        kinds[i] = "comment"
+        i -= 1
+    if first >= COMMENTS_FROM * len(units):
+        for j in range(first + 1, len(units)):
+            if kinds[j] in ("body", "caption", "standfirst"):
+                kinds[j] = "comment"
+
+
+def _comment_section(text: str, blocks: list[Block]) -> list[Block]:
+    """From the first of several "… wrote:" headers on, what is not furniture is comment."""
+    headers = list(shapes.COMMENT_HEADER.finditer(text))
+    if len(headers) < MIN_COMMENT_HEADERS:
+        return blocks
+    cut = headers[0].start() + len(headers[0].group()) - len(headers[0].group().lstrip())
+    out: list[Block] = []
+    for b in blocks:
+        if b.end <= cut or b.kind in ("furniture", "comment"):
+            out.append(b)
+        elif b.start >= cut:
+            out.append(Block(b.start, b.end, "comment"))
+        else:
+            head = text[b.start : cut].rstrip()
+            if head:
+                out.append(Block(b.start, b.start + len(head), b.kind, label=b.label, time=b.time))
+            out.append(Block(cut, b.end, "comment"))
+    return out
+
+
+def _blocks(
+    units: Sequence[Unit],
+    kinds: Sequence[BlockKind],
+    labels: Sequence[str | None],
+    profile: CorpusProfile,
+) -> list[Block]:
+    """Blocks from classified units; a body unit may hold glued parts (``split``)."""
+    out: list[Block] = []
+    live = _live_entries(units, kinds)
+    texts = [i for i, k in enumerate(kinds) if k != "furniture"]
+    first = texts[0] if texts else -1
+    early = set(texts[:EARLY_LINES])
+    for i, (u, kind) in enumerate(zip(units, kinds, strict=True)):
+        if kind != "body":
+            time = u.text.strip() if kind == "live_header" else None
+            out.append(Block(u.start, u.end, kind, label=labels[i], time=time))
+            continue
+        place = Place(
+            first=i == first,
+            early=i in early,
+            headline_seen=any(b.kind == "headline" for b in out),
+            live_time=live.get(i),
+            credit_follows=i + 1 < len(units) and shapes.opens_with_credit(units[i + 1].text),
+        )
+        out.extend(unit_blocks(u, profile, place))
+    return out
+
+
+def _live_entries(units: Sequence[Unit], kinds: Sequence[BlockKind]) -> dict[int, tuple[str, int]]:
+    """Entry times of a live page (at least two entries open with a clock time)."""
+    found: dict[int, tuple[str, int]] = {}
+    for i, u in enumerate(units):
+        if kinds[i] != "body":
+            continue
+        m = shapes.LIVE_TIME.match(u.text)
+        if m and m.end() < len(u.text):
+            found[i] = (m["time"], m.end())
+    return found if len(found) >= MIN_LIVE_ENTRIES else {}
+
+
+def _time_lines(units: Sequence[Unit], kinds: list[BlockKind]) -> None:
+    """A live page's entries headed by a line that is only a time ("2:45 p.m.")."""
+    found = [i for i, u in enumerate(units) if shapes.TIME_LINE.fullmatch(u.text.strip())]
+    if len(found) >= MIN_LIVE_ENTRIES:
+        for i in found:
+            kinds[i] = "live_header"

@@ -1,0 +1,335 @@
+"""What a line looks like: sentence, heading, banner, timestamp, speaker label, …
+
+Only the general shapes of page parts are named here (how web pages, transcripts, live
+pages and wire copy are built), never a site, a publisher or a topic.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+TERMINAL = tuple(".!?:;\"”’)]'")
+COMMENT_MARKER_CHARS = 300  # a comment policy or prompt is a short line of its own
+BODY_WORDS = 25  # a line this long is prose even when its end was cut off
+SENTENCE_WORDS = 3
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+_URL = re.compile(r"<?https?://\S+|\bwww\.\S+")
+_BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s")
+_MD_EMPHASIS_LINE = re.compile(r"^\s*(?:\*[^*\n]+\*|_[^_\n]+_|>\s.*)\s*$")
+
+# Page furniture by its opening words: links, promos, share and sign-up prompts.
+_FURNITURE_START = re.compile(
+    r"(?i)^\W*(?:related(?: articles?| stories| links| content| coverage)?\s*:|see also\b|"
+    r"read more\b|more on this story\b|share (?:this|on)\b|e-?mail this\b|print this\b|"
+    r"advertisement\b|sponsored\b|follow us\b|sign up\b|subscribe\b|click here\b|"
+    r"(?:watch|video|photo|photos|image|listen|audio|gallery|graphic)\s*:|top stories\b|"
+    r"most (?:popular|read|shared|viewed)\b|recommended\b|bookmark\b|tags?\s*:|"
+    r"copyright\b|©|\(c\)\s|all rights reserved\b|back to top\b|skip to\b|"
+    r"(?:clarification|correction|update|editor['’]?s note|note)\s*:|"
+    r"[\u00b9\u00b2\u00b3\u2070-\u2079]+\s|\[\d{1,3}\][\s,])"
+)
+_TIMESTAMP = re.compile(
+    r"(?i)^\W*(?:page\s+)?(?:last\s+)?(?:updated|published|posted|modified|first published)"
+    r"\b(?:\s+(?:at|on))?.{0,60}\d"
+)
+_ERROR = re.compile(
+    r"(?i)\b(?:404|403|500|502|503)\b|\bnot found\b|\binternal server error\b|"
+    r"\bservice (?:temporarily )?unavailable\b|\bbad gateway\b|\baccess denied\b|"
+    r"\ban error (?:has )?occurred\b|\benable javascript\b|\bjavascript is (?:disabled|off)\b|"
+    r"\bcookies (?:are|is) (?:disabled|blocked)\b|\bcould not be (?:found|displayed)\b|"
+    r"\bmysql\b|\bfatal error\b|\bstack trace\b|\berror establishing\b"
+)
+_COMMENT_MARKER = re.compile(
+    r"(?i)\byour comments?\b|\bcomments? (?:may|will|are|is) (?:be )?(?:published|moderated|"
+    r"closed|edited|reviewed)\b|\bwe welcome comments\b|\bviews expressed in the comments\b|"
+    r"\b(?:post|add|leave|write) (?:a|your) comment\b|\bhave your say\b|"
+    r"\bcomment on this (?:blog|article|story|post)\b|^\W*\d+\s+comments?\W*$|"
+    r"^\W*(?:comments?|reader comments|discussion)\W*$|\bsend us your (?:comments|views)\b|"
+    r"\bcomments? (?:policy|guidelines)\b"
+)
+_BYLINE = re.compile(
+    r"^\W*(?:by|from|written by|words by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*"
+    r"(?:\s+in\s+[A-Z][\w'’.-]+(?:[\s,]+[A-Z][\w'’.-]+){0,3})?(?:\s*[,|–—-]\s*.{0,60})?$"
+)
+_CREDIT = re.compile(
+    r"(?i)^\W*\(?(?:additional )?(?:reporting|writing|editing|compiled|produced) by\b"
+)
+_NAME_LINE = re.compile(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}[\u00b9\u00b2\u00b3\u2070-\u2079*†‡]*$"
+)
+# A speaker label opening a transcript turn: "COOPER:", "MOHAMED ELBARADEI (through
+# translator):", "SEN. JOHN MCCAIN (R), ARIZONA:". Capitals only: prose never writes so.
+SPEAKER = re.compile(
+    r"^\s*(?P<label>[A-Z][A-Z'’.\-]*(?:[ ,]+(?:\([A-Z]\)|[A-Z][A-Z'’.\-]*)){0,5}"
+    r"(?:\s*\([^()\n]{1,40}\))?)\s*:\s+(?=\S)"
+)
+NOTICE_LABELS = frozenset(
+    {
+        "CLARIFICATION",
+        "CORRECTION",
+        "UPDATE",
+        "UPDATED",
+        "NOTE",
+        "EDITOR'S NOTE",
+        "EDITOR’S NOTE",
+        "EDITORS NOTE",
+        "WATCH",
+        "BREAKING",
+        "READ MORE",
+        "RELATED",
+        "SEE ALSO",
+        "PHOTOS",
+        "VIDEO",
+        "LISTEN",
+        "MORE",
+        "ALSO",
+        "ADVERTISEMENT",
+    }
+)
+STAGE_DIRECTION = re.compile(r"^\s*\((?:[A-Z][A-Z ,'’.-]{2,60})\)\s*$")
+# A live page's entry time: "12:45", "1245 GMT", "9.30am" at the start of an entry.
+LIVE_TIME = re.compile(
+    r"^\s*(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|ET|EDT|"
+    r"EST|PT|PDT|PST|local))?|(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|BST|UTC|CET|ET|EDT|EST|local)|(?:[01]\d|2[0-3])[0-5]\d(?=:))"
+    r"\s*(?::|[-–—]|\b)\s*"
+)
+TIME_LINE = re.compile(
+    r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.?|[ap]m)(?:\s?[A-Z]{2,4})?|"
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:GMT|BST|UTC|CET|ET|EDT|EST))?:?"
+)
+# Wire datelines glued before the lede: "HONG KONG (Reuters) - ", "WASHINGTON — ",
+# optionally after a "place | time" strip.
+DATELINE_PREFIX = re.compile(
+    r"^(?:[^.!?\n]{0,100}\|[^.!?\n]{0,80}?)?\s*"
+    r"(?:[A-Z][A-Za-z.'’ ,-]{1,60}\((?:[A-Z][\w .&/-]{1,30})\)|[A-Z][A-Z.'’ ,]{2,40})"
+    r"\s*[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
+)
+_DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CAL = (
+    rf"(?:{_DAY}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?\s+\d{{4}}|{_MON}\s+\d{{1,2}},?\s+\d{{4}}"
+    r"|\d{4}[ /-]\d\d[ /-]\d\d)"
+)
+_CLOCK = (
+    r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|EDT|EST|CET|CEST|IST|JST|PDT|PST|ET|"
+    r"UK time)?"
+)
+# A page's date-and-time stamp ("Tuesday 5 May 2009 17.04 BST", "Thu Apr 30, 2009 5:11 am
+# EDT", "7 November 2011 Last updated at 21:40 GMT Help"): publishing furniture.
+STAMP = re.compile(
+    rf"(?:{_CAL},?\s+(?:(?:last\s+)?(?:updated|published|posted)(?:\s+at)?\s+)?{_CLOCK}"
+    rf"|{_CLOCK},?\s+(?:on\s+)?{_CAL})(?:\s+Help\b)?\s*",
+    re.IGNORECASE,
+)
+# Forum and blog comment headers: "At 08:55 am on 30 Jun 2009, sensiblegrannie wrote:".
+COMMENT_HEADER = re.compile(
+    r"(?:\bAt\s+\d{1,2}[:.]\d\d[^\n]{0,60}?|(?<![^\s])[\w.@'’-]{2,40}\s)wrote:\s"
+)
+CREDIT_PREFIX = re.compile(
+    r"^\((?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\b[^()]{0,400}\)\s*",
+    re.IGNORECASE,
+)
+# Newspaper production notes and calls to readers ("A version appeared on p17 …",
+# "This article was amended on …", "Share your thoughts …").
+_NOTE = re.compile(
+    r"(?i)^\W*(?:(?:a version of this (?:article|story)|a version|this (?:article|story))\b.{0,60}?"
+    r"\b(?:appeared|was amended|was corrected|was updated|was first published)\b|"
+    r"share your (?:thoughts|views|experiences?)\b|tell us (?:your|what)\b|send us your\b|"
+    r"let us know\b|get in touch\b|thank you for (?:contributing|your comments?)\b)"
+)
+FACTBOX_LABEL = re.compile(r"(?:^|\s)[A-Z][a-z]+(?: [a-z]+){0,3}:\s")
+_DATE_WORDS = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|"
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:19|20)\d\d\b|\d{1,2}:\d\d|\bgmt\b|\bbst\b|"
+    r"\b[ap]\.?m\.?\b|\bedt\b|\best\b|\butc\b"
+)
+
+
+@lru_cache(maxsize=4096)
+def words(text: str) -> tuple[str, ...]:
+    """The words of a line (cached: every shape test asks for them)."""
+    return tuple(_WORD.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(TERMINAL)
+
+
+def sentence_shaped(text: str) -> bool:
+    """Prose: a terminal punctuation mark and a few words, or simply long."""
+    n = len(words(text))
+    return n >= BODY_WORDS or (ends_sentence(text) and n >= SENTENCE_WORDS)
+
+
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text)) and len(words(text)) >= SENTENCE_WORDS
+
+
+def is_heading(text: str) -> bool:
+    return bool(_MD_HEADING.match(text))
+
+
+def is_standfirst_markup(text: str) -> bool:
+    return bool(_MD_EMPHASIS_LINE.match(text))
+
+
+def is_banner(text: str) -> bool:
+    """Items separated by bars ("YES | NO", "Home | News | Sport"), each a few words."""
+    parts = [p for p in text.split("|")]
+    if len(parts) < 2:
+        return False
+    return all(len(words(p)) <= 6 for p in parts) and not ends_sentence(parts[-1])
+
+
+_CREDIT_LINE = re.compile(
+    r"(?i)^\W*(?:photo(?:graph)?s?(?: credits?)?|pictures?|images?|credits?|courtesy)\s*:"
+)
+
+
+# A credit glued before the lede: "Photograph: Tim Ireland/PA The swine flu virus …".
+PHOTO_CREDIT_PREFIX = re.compile(
+    r"^\W*(?i:photo(?:graph)?s?(?: credits?)?|pictures?|images?|credits?)\s*:\s*"
+    r"(?:[^\n/]{1,60}/\S+(?:\s+[A-Z][\w.&-]*){0,3}?\s+|(?:[A-Z][\w.&-]*\s+){1,4}?)"
+    r"(?=[\"“‘]?[A-Z][a-z]*\s+[a-z])"
+)
+# A print-edition note ("… appeared on p28 of the Main section …") anywhere in a line.
+_PRINT_NOTE = re.compile(r"\bappeared on p\.?\s?\d+\b")
+PRINT_NOTE_WORDS = 80
+
+
+def opens_with_credit(text: str) -> bool:
+    return bool(_CREDIT_LINE.match(text))
+
+
+def is_photo_credit(text: str) -> bool:
+    """ "Photograph: …", "Credit: …", "PHOTO CREDITS: …": a caption's credit line (and
+    nothing glued after it)."""
+    if not _CREDIT_LINE.match(text):
+        return False
+    glued = PHOTO_CREDIT_PREFIX.match(text)
+    return glued is None or not sentence_shaped(text[glued.end() :])
+
+
+# The web page talking about itself: plug-ins, scripts, feeds.
+_WEB_NOTICE = re.compile(
+    r"(?i)\bjavascript (?:enabled|disabled|is (?:disabled|off|required))\b|"
+    r"\bflash (?:player |plugin |plug-in )?(?:installed|required)\b|"
+    r"\b(?:see|view|play|watch) this (?:content|video|media)\b|\breading (?:this )?via rss\b|"
+    r"\bupgrade your browser\b|\bbrowser (?:does not|doesn't) support\b"
+)
+WEB_NOTICE_WORDS = 30
+# A caption whose credit was cut off: "Zamir Kabulov (Source:".
+_OPEN_CREDIT = re.compile(r"(?i)\((?:source|photo|image|credit|picture)s?:?\s*$")
+
+
+_LABEL_WORDS = frozenset({"url", "link", "links", "source", "sources", "tags", "via", "share"})
+
+
+def introduces_quote(text: str) -> bool:
+    """ "He said:", "Caddell continued:": a short line whose verb opens what follows."""
+    stripped = text.rstrip()
+    if not stripped.endswith(":") or is_open_credit(stripped) or is_photo_credit(stripped):
+        return False
+    last = stripped[:-1].split()[-1] if stripped[:-1].split() else ""
+    return last.islower() and last.strip("'’\"”") not in _LABEL_WORDS
+
+
+def is_open_credit(text: str) -> bool:
+    return bool(_OPEN_CREDIT.search(text.rstrip()))
+
+
+def is_furniture(text: str) -> bool:
+    """Links, promos, timestamps, banners, notices and server errors."""
+    if _FURNITURE_START.match(text) or _TIMESTAMP.match(text) or is_banner(text):
+        return True
+    if _NOTE.match(text):
+        return True
+    if len(words(text)) <= PRINT_NOTE_WORDS and _PRINT_NOTE.search(text):
+        return True
+    if len(words(text)) <= WEB_NOTICE_WORDS and _WEB_NOTICE.search(text):
+        return True
+    stamp = STAMP.match(text.strip())
+    if stamp and stamp.end() >= len(text.strip()) - 1:
+        return True
+    if _CREDIT.match(text):
+        return False  # a credit line is a byline
+    return len(words(text)) <= 15 and bool(_ERROR.search(text))
+
+
+def is_link(text: str) -> bool:
+    """A line that is mostly a URL."""
+    urls = _URL.findall(text)
+    return bool(urls) and sum(map(len, urls)) * 2 >= len(text.strip())
+
+
+def is_comment_marker(text: str) -> bool:
+    return len(text) <= COMMENT_MARKER_CHARS and bool(_COMMENT_MARKER.search(text))
+
+
+def is_byline(text: str) -> bool:
+    plain = _MD_LINK.sub(r"\1", text)  # "By [Felix Light](#)": the names, not the links
+    return bool(_BYLINE.match(plain) or _CREDIT.match(plain))
+
+
+def is_name_line(text: str) -> bool:
+    return bool(_NAME_LINE.match(text.strip()))
+
+
+def is_dateline(text: str) -> bool:
+    """A line that is mostly a date or time ("November 2012", "Wed Apr 15, 2009 5:56 am")."""
+    n = len(words(text))
+    dated = len(_DATE_WORDS.findall(text))
+    return dated >= 1 and n <= 10 and dated * 2 >= n - 2 and not ends_sentence(text.rstrip("."))
+
+
+def is_factbox(text: str) -> bool:
+    """Two or more "Label: value" pairs in one line ("Born: … Also known as: …")."""
+    return len(FACTBOX_LABEL.findall(text)) >= 2
+
+
+def is_crosshead(text: str) -> bool:
+    """A subheading in capitals ("PASSENGERS URGED TO COME FORWARD")."""
+    if len(text) > 200 or any(c.islower() for c in text[:40]):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(words(text)) >= 2
+        and len(letters) >= 8
+        and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    )
+
+
+def is_question_heading(text: str) -> bool:
+    """A short question standing as a line of its own, not a quotation (Q&A explainers)."""
+    stripped = text.strip()
+    return (
+        stripped.endswith("?")
+        and len(words(stripped)) <= 14
+        and not any(q in stripped for q in "\"“”‘’'")
+    )
+
+
+def is_title_case(text: str) -> bool:
+    ws = words(text)
+    if not ws:
+        return False
+    capital = sum(1 for w in ws if w[0].isupper())
+    return capital / len(ws) >= 0.6
+
+
+def looks_like_comment(text: str) -> bool:
+    """A reader's comment: first or second person, chat punctuation, lower-case start."""
+    stripped = text.strip()
+    if not stripped:
+        return False
+    if stripped[0].islower():
+        return True
+    lowered = f" {stripped.lower()} "
+    personal = any(p in lowered for p in (" i ", " i'm ", " my ", " you ", " your ", " we "))
+    chatty = any(p in stripped for p in ("!", "??", "...", " lol", ":)"))
+    return personal or chatty

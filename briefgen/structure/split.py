@@ -1,0 +1,115 @@
+"""Cutting one body line into blocks: the parts glued before and after the prose.
+
+Scraping often fuses a page's parts into one line: a live entry's time, a date-and-time
+stamp, a credit, a wire dateline, a promo or a caption before the lede; a recurring
+footer after the last sentence. Each is peeled off as its own block; what is left is body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefgen.models import Block, BlockKind
+from briefgen.structure import shapes
+from briefgen.structure.profile import CorpusProfile
+from briefgen.structure.units import Unit, glued_prefix
+
+# A stamp this far into an opening line divides the headline (and standfirst) from the lede.
+STAMP_WITHIN = 400
+PEEL_ROUNDS = 4
+CAPTION_WORDS = 40
+MIN_RUN_TOGETHER = 2
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a unit stands on the page."""
+
+    first: bool  # the first line that is not furniture
+    early: bool  # among the opening lines
+    headline_seen: bool
+    live_time: tuple[str, int] | None = None
+    credit_follows: bool = False  # the next line opens with a photo credit
+
+
+def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]:
+    """The blocks of one body unit, in order."""
+    out: list[Block] = []
+    text, base = unit.text, unit.start
+    pos = 0
+
+    def emit(end: int, kind: BlockKind, time: str | None = None) -> None:
+        nonlocal pos
+        span = text[pos:end]
+        lead = len(span) - len(span.lstrip())
+        stripped = span.strip()
+        if stripped:
+            start = base + pos + lead
+            out.append(Block(start, start + len(stripped), kind, time=time))
+        pos = end
+
+    if place.live_time is not None:
+        time, cut = place.live_time
+        emit(cut, "live_header", time)
+    for _ in range(PEEL_ROUNDS):
+        rest = text[pos:]
+        if pos and profile.recurring(rest, sentence_shaped=True):
+            emit(len(text), "furniture")  # all that is left is a recurring line
+            return out
+        stamp = shapes.STAMP.match(rest)
+        credit = shapes.CREDIT_PREFIX.match(rest)
+        photo = shapes.PHOTO_CREDIT_PREFIX.match(rest)
+        recurring = profile.recurring_prefix(rest)
+        dateline = shapes.DATELINE_PREFIX.match(rest) if place.early else None
+        if stamp and stamp.end() < len(rest):
+            emit(pos + stamp.end(), "furniture")
+        elif credit and credit.end() < len(rest):
+            emit(pos + credit.end(), "byline")
+        elif photo:
+            emit(pos + photo.end(), "caption")
+        elif recurring is not None:
+            emit(pos + recurring, "furniture")
+        elif dateline:
+            emit(pos + dateline.end(), "dateline")
+        else:
+            break
+    headline_seen = place.headline_seen or any(b.kind == "headline" for b in out)
+    if place.early and pos == 0:
+        stamp = shapes.STAMP.search(text, 0, STAMP_WITHIN)
+        if stamp and stamp.start() > 0 and stamp.end() < len(text):
+            emit(stamp.start(), "standfirst" if headline_seen else "headline")
+            emit(stamp.end(), "furniture")
+            headline_seen = True
+    # Several phrases run together without punctuation mid-page are a box of bullet points
+    # whose layout was lost (a factbox, "the basics"): all of it but the last sentence.
+    if not place.first:
+        glues, at = [], pos
+        while (glue := glued_prefix(text[at:])) is not None:
+            at += glue
+            glues.append(at)
+        if len(glues) >= MIN_RUN_TOGETHER:
+            emit(glues[-1], "furniture")
+    # An opening line may carry headline and caption before the lede: two glues.
+    for _ in range(2 if place.first else 1):
+        glue = glued_prefix(text[pos:], first=place.first)
+        if glue is None:
+            break
+        prefix = text[pos : pos + glue]
+        kind: BlockKind = (
+            "headline"
+            if place.first and not headline_seen
+            else "furniture"
+            if shapes.is_factbox(prefix)
+            else "caption"
+        )
+        emit(pos + glue, kind)
+        headline_seen = headline_seen or kind == "headline"
+    tail = profile.recurring_suffix(text[pos:])
+    if place.credit_follows and len(shapes.words(text[pos:])) <= CAPTION_WORDS:
+        emit(len(text), "caption")  # the words a credit line closes are a photo's caption
+    elif tail is not None:
+        emit(pos + tail, "body")
+        emit(len(text), "furniture")
+    else:
+        emit(len(text), "body")
+    return out

@@ -1,0 +1,257 @@
+"""One date type: a TIMEX3 value with the days it covers, its granularity and its status.
+
+Every stage that filters, compares, sorts or labels a date goes through ``When``:
+the value is parsed once (``When.of``, cached) and the JSON keeps the TIMEX3 string.
+
+Values handled: days ``2021-07-08`` (any time part ``T10:40``/``TNI`` belongs to the
+day), ISO weeks ``2021-W28``, months ``2021-07``, seasons ``2021-SU``, quarters
+``2021-Q3``, halves ``2021-H1``, years ``2021``, decades ``199``, centuries ``19``, and
+ranges ``A/B`` of any of these. References (``PAST_REF``) and durations have no days.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Literal
+
+__all__ = ["Granularity", "When", "label", "period_label", "sort_key"]
+
+Granularity = Literal["day", "week", "month", "season", "year", "decade"]
+
+# Finer first: ``RANK`` orders granularities (5 day ... 0 decade or century).
+RANK: dict[Granularity, int] = {
+    "day": 5,
+    "week": 4,
+    "month": 3,
+    "season": 2,
+    "year": 1,
+    "decade": 0,
+}
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
+_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
+_ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+_REFS = {"PRESENT_REF": "ongoing", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T[\w:.+-]*)?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_PART = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI|Q[1-4]|H[12])$")
+_YEAR = re.compile(r"^(\d{4})$")
+_DECADE = re.compile(r"^(\d{3})X?$")
+_CENTURY = re.compile(r"^(\d{2})(?:XX)?$")
+
+
+@dataclass(frozen=True)
+class When:
+    """The days a TIMEX3 ``value`` denotes: ``first``..``last`` inclusive.
+
+    ``scheduled`` marks a date an event is expected on (announced, planned), not one
+    on which it is reported to have happened.
+    """
+
+    value: str
+    first: date
+    last: date
+    granularity: Granularity
+    scheduled: bool = False
+
+    @staticmethod
+    def of(value: str | None, scheduled: bool = False) -> When | None:
+        """The ``When`` of a value, or None for references, durations and unknown forms."""
+        if not value:
+            return None
+        found = _parse(value.strip())
+        if found is None or not scheduled:
+            return found
+        return When(found.value, found.first, found.last, found.granularity, True)
+
+    @property
+    def rank(self) -> int:
+        """5 for a day down to 0 for a decade or century: higher is more precise."""
+        return RANK[self.granularity]
+
+    @property
+    def width(self) -> int:
+        return (self.last - self.first).days + 1
+
+    @property
+    def day(self) -> date | None:
+        """The single day the value names (a span's first day when at most 3 days long)."""
+        if self.granularity != "day" or self.width > 3:
+            return None
+        return self.first
+
+    def overlaps(self, other: When, slack: int = 0) -> bool:
+        pad = timedelta(days=slack)
+        return self.first - pad <= other.last and other.first - pad <= self.last
+
+    def gap(self, other: When) -> int:
+        """Days between the two (0 when they overlap)."""
+        if self.overlaps(other):
+            return 0
+        return max((other.first - self.last).days, (self.first - other.last).days)
+
+    def within(self, since: date | None, until: date | None) -> bool:
+        """Whether any day of the value falls in the period (open ends unbounded)."""
+        return (since is None or self.last >= since) and (until is None or self.first <= until)
+
+    def joined(self, other: When) -> When:
+        """The smallest span holding both, at the coarser granularity."""
+        first, last = min(self.first, other.first), max(self.last, other.last)
+        coarse = self if self.rank <= other.rank else other
+        value = _span(first, last)
+        return When(value, first, last, coarse.granularity, self.scheduled and other.scheduled)
+
+    def common(self, other: When) -> When | None:
+        """The days both allow, at the finer granularity; None when they do not meet."""
+        first, last = max(self.first, other.first), min(self.last, other.last)
+        if first > last:
+            return None
+        fine = self if self.rank >= other.rank else other
+        value = fine.value if (fine.first, fine.last) == (first, last) else _span(first, last)
+        return When(value, first, last, fine.granularity, self.scheduled and other.scheduled)
+
+    @property
+    def label(self) -> str:
+        """As a reader writes it: "15 August 2021", "week of 10 October 2016", "autumn 2021"."""
+        left, slash, right = self.value.partition("/")
+        if not slash:
+            return _single_label(self.value, self)
+        a, b = _parse(left), _parse(right)
+        if a is None or b is None:
+            return _day_label(self.first)
+        if a.granularity == b.granularity == "day":
+            if a.first == b.first:
+                return _day_label(a.first)
+            if (a.first.year, a.first.month) == (b.first.year, b.first.month):
+                return f"{a.first.day}–{_day_label(b.first)}"
+            if a.first.year == b.first.year:
+                return f"{_day_label(a.first, year=False)} – {_day_label(b.first)}"
+        return f"{_single_label(left, a)} – {_single_label(right, b)}"
+
+    def sort_key(self) -> tuple[str, str, str]:
+        return (self.first.isoformat(), self.last.isoformat(), self.value)
+
+
+def _span(first: date, last: date) -> str:
+    return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+@lru_cache(maxsize=4096)
+def _parse(value: str) -> When | None:
+    if "/" in value:
+        left, _, right = value.partition("/")
+        a, b = _single(left), _single(right)
+        if a is None or b is None or b.last < a.first:
+            return None  # a span whose ends cannot both be placed, in order, has no days
+        coarse = a if a.rank <= b.rank else b
+        return When(value, a.first, b.last, coarse.granularity)
+    return _single(value)
+
+
+def _single(value: str) -> When | None:
+    try:
+        if m := _DAY.match(value):
+            d = date(int(m[1]), int(m[2]), int(m[3]))
+            return When(value, d, d, "day")
+        if m := _WEEK.match(value):
+            lo = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return When(value, lo, lo + timedelta(days=6), "week")
+        if m := _MONTH.match(value):
+            y, mo = int(m[1]), int(m[2])
+            return When(value, date(y, mo, 1), _month_end(y, mo), "month")
+        if m := _PART.match(value):
+            y, part = int(m[1]), m[2]
+            if part[0] == "Q":
+                span = (3 * int(part[1]) - 2, 3 * int(part[1]))
+            elif part[0] == "H":
+                span = (6 * int(part[1]) - 5, 6 * int(part[1]))
+            else:
+                span = _SEASONS[part]
+            end_year, end_month = y + (span[1] - 1) // 12, (span[1] - 1) % 12 + 1
+            return When(value, date(y, span[0], 1), _month_end(end_year, end_month), "season")
+        if m := _YEAR.match(value):
+            y = int(m[1])
+            return When(value, date(y, 1, 1), date(y, 12, 31), "year")
+        if m := _DECADE.match(value):
+            y = int(m[1]) * 10
+            return When(value, date(max(y, 1), 1, 1), date(y + 9, 12, 31), "decade")
+        if m := _CENTURY.match(value):
+            y = int(m[1]) * 100
+            return When(value, date(max(y, 1), 1, 1), date(y + 99, 12, 31), "decade")
+    except ValueError:
+        return None
+    return None
+
+
+def _day_label(day: date, year: bool = True) -> str:
+    words = f"{day.day} {calendar.month_name[day.month]}"
+    return f"{words} {day.year}" if year else words
+
+
+def _single_label(value: str, when: When | None) -> str:
+    if when is None:
+        return _REFS.get(value, "date unclear")
+    if when.granularity == "day":
+        return _day_label(when.first)
+    if when.granularity == "week":
+        return f"week of {_day_label(when.first)}"
+    if when.granularity == "month":
+        return f"{calendar.month_name[when.first.month]} {when.first.year}"
+    if when.granularity == "year":
+        return str(when.first.year)
+    if (m := _PART.match(value)) is not None:
+        part = m[2]
+        if part[0] == "Q":
+            return f"the {_ORDINALS[part[1]]} quarter of {m[1]}"
+        if part[0] == "H":
+            return f"the {_ORDINALS[part[1]]} half of {m[1]}"
+        return f"{_SEASON_NAMES[part]} {m[1]}"
+    if _CENTURY.match(value):
+        n = when.first.year // 100 + 1
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"the {n}{suffix} century"
+    return f"the {when.first.year}s"
+
+
+def label(value: str | None, empty: str = "undated") -> str:
+    """The reader's label of any value; references read as words, never raw values."""
+    if not value:
+        return empty
+    when = When.of(value)
+    if when is not None:
+        return when.label
+    return _REFS.get(value.strip(), "date unclear")
+
+
+def sort_key(value: str | None) -> tuple[int, str, str, str]:
+    """Placeable values by first day (then last day); unplaceable ones last, by value."""
+    when = When.of(value)
+    if when is None:
+        return (1, "", "", value or "")
+    return (0, *when.sort_key())
+
+
+def period_label(period: tuple[str | None, str | None]) -> str:
+    """The period a brief covers, e.g. "8 July – 30 August 2021"."""
+    start, end = period
+    a, b = When.of(start), When.of(end)
+    if a and b:
+        if a.granularity == b.granularity == "day":
+            return When.of(f"{a.first.isoformat()}/{b.first.isoformat()}").label  # type: ignore[union-attr]
+        return f"{a.label} – {b.label}" if a != b else a.label
+    if start and end:
+        return f"{label(start)} – {label(end)}"
+    if start:
+        return f"From {label(start)}"
+    if end:
+        return f"Until {label(end)}"
+    return "Not determined"

@@ -1,0 +1,195 @@
+"""What a build reads and what it leaves out: languages, encodings, copies, topic, dates."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from briefgen.cli import app
+from briefgen.config import load_config
+from briefgen.ingest.readers import read_file
+from briefgen.models import Brief
+from briefgen.pipeline import assemble_brief, read_summary
+
+NOW = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
+
+FLU = """Flu cases rise in Mexico City
+
+Health officials in Mexico City said on Monday that 20 more people had fallen ill with the
+new flu strain. The health minister said schools would stay closed until next week.
+Doctors said the flu strain spread from person to person. The minister said the
+government had enough antiviral drugs for the whole city.
+Nurses wait outside a clinic in the capital on Monday
+"""
+
+FRENCH = """La grippe progresse au Mexique
+
+Les autorités sanitaires de Mexico ont annoncé lundi que vingt personnes supplémentaires
+avaient été contaminées par la nouvelle souche de grippe. Le ministre de la Santé a
+déclaré que les écoles resteraient fermées jusqu'à la semaine prochaine, et que le
+gouvernement disposait de suffisamment de médicaments antiviraux pour toute la ville.
+"""
+
+RUSSIAN = (
+    "Грипп в Мексике\n\nМинистр здравоохранения Мексики заявил в понедельник, что ещё двадцать "
+    "человек заразились новым штаммом гриппа. По его словам, школы останутся закрытыми до "
+    "следующей недели, а у правительства достаточно противовирусных препаратов для всего города.\n"
+)
+
+OFF_TOPIC = """Football final tonight
+
+The city's football team plays its final tonight in front of a full stadium. The coach
+said the players were ready and that the crowd would make the difference.
+Related article: Flu cases rise
+"""
+
+
+def _brief(tmp_path: Path, query: str | None = None) -> Brief:
+    config = load_config(None, inputs=[str(tmp_path / "in")], query=query, ref_date="2009-04-27")
+    brief, _ = assemble_brief(config, now=NOW)
+    return brief
+
+
+def _write(folder: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    folder.mkdir(exist_ok=True)
+    path = folder / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_a_cp1251_file_reads_as_russian(tmp_path: Path) -> None:
+    path = _write(tmp_path, "ru.txt", RUSSIAN, "cp1251")
+    doc = read_file(path, tmp_path)[0]
+    assert doc.text == RUSSIAN
+
+
+def test_utf16_is_text_not_binary(tmp_path: Path) -> None:
+    path = _write(tmp_path, "flu.txt", FLU, "utf-16")
+    assert read_file(path, tmp_path)[0].text == FLU
+
+
+def test_foreign_documents_are_named_not_read(tmp_path: Path) -> None:
+    _write(tmp_path / "in", "flu.txt", FLU)
+    _write(tmp_path / "in", "2009-04-27-fr.txt", FRENCH)
+    _write(tmp_path / "in", "ru.txt", RUSSIAN, "cp1251")
+    brief = _brief(tmp_path)
+    assert [d.id for d in brief.documents] == ["flu.txt"]
+    notes = {n.doc: n for n in brief.notes if n.dropped}
+    assert notes["2009-04-27-fr.txt"].dropped == "not-english"
+    assert "language: fr" in notes["2009-04-27-fr.txt"].message
+    # its stated date is still read
+    assert "2009-04-27" in notes["2009-04-27-fr.txt"].message
+    assert "language: ru" in notes["ru.txt"].message
+    assert read_summary(brief) == "1 read, 2 not English"
+
+
+def test_a_caption_is_never_shown_as_a_sentence(tmp_path: Path) -> None:
+    _write(tmp_path / "in", "flu.txt", FLU)
+    brief = _brief(tmp_path)
+    shown = [c.text for c in brief.summary.judgments]
+    shown += [c.text for entry in brief.timeline for c in entry.sentences]
+    shown += [p.text for p in brief.positions]
+    assert shown, "the fixture should give the brief something to show"
+    assert not any("Nurses wait" in s for s in shown)
+    doc = brief.documents[0]
+    kinds = {doc.text[b.start : b.end]: b.kind for b in doc.blocks}
+    assert kinds["Nurses wait outside a clinic in the capital on Monday"] == "caption"
+
+
+def test_a_copy_is_read_once_and_named(tmp_path: Path) -> None:
+    _write(tmp_path / "in", "a.txt", FLU)
+    _write(tmp_path / "in", "b.txt", FLU.replace("Monday", "Monday afternoon", 1))
+    brief = _brief(tmp_path)
+    assert [d.id for d in brief.documents] == ["a.txt"]
+    assert any(n.doc == "b.txt" and n.dropped == "duplicate" for n in brief.notes)
+    assert any(n.doc == "a.txt" and "also published by b.txt" in n.message for n in brief.notes)
+    assert all(e.sources == ("a.txt",) for e in brief.events)
+
+
+def test_off_topic_means_not_in_the_headline_or_body(tmp_path: Path) -> None:
+    _write(tmp_path / "in", "flu.txt", FLU)
+    _write(tmp_path / "in", "football.txt", OFF_TOPIC)  # names the flu in a sidebar only
+    brief = _brief(tmp_path, query="flu")
+    assert [d.id for d in brief.documents] == ["flu.txt"]
+    assert [(n.doc, n.dropped) for n in brief.notes if n.dropped] == [("football.txt", "off-topic")]
+
+
+def test_a_multi_word_query_needs_all_its_words_together(tmp_path: Path) -> None:
+    _write(tmp_path / "in", "flu.txt", FLU)
+    assert _brief(tmp_path, query="Mexico City").documents
+    with pytest.raises(Exception, match="no documents left"):
+        _brief(tmp_path, query="Mexico Senate")
+
+
+def test_a_stated_jsonl_date_is_not_overridden_by_a_sidebar_or_the_body(tmp_path: Path) -> None:
+    text = (
+        "Protesters fill Tahrir Square\n"
+        "Thousands of protesters gathered in Cairo on Tuesday, witnesses said.\n"
+        "Police fired tear gas at the crowd in the afternoon, witnesses said.\n"
+        "Elections are due in September 2011.\n"
+        "Most read: Egypt's election of March 2047 | Cairo in June 2047\n"
+        "In May 2014 a court jailed the leaders, and in June 2014 it confirmed the sentence.\n"
+    )
+    row = {"id": "cairo-1", "time": "2011-01-25", "title": "Protests", "text": text}
+    _write(tmp_path / "in", "feed.jsonl", json.dumps(row) + "\n")
+    brief = _brief(tmp_path)
+    doc = brief.documents[0]
+    assert doc.date == "2011-01-25" and doc.date_source == "field"
+    assert brief.period == ("2011-01-25", "2011-01-25")
+    # the body's contradiction is flagged, not applied
+    assert any("stated date is kept" in w for w in doc.warnings)
+
+
+def test_the_terminal_summary_names_every_dropped_document(tmp_path: Path) -> None:
+    _write(tmp_path / "in", "flu.txt", FLU)
+    _write(tmp_path / "in", "z-copy.txt", FLU)
+    _write(tmp_path / "in", "football.txt", OFF_TOPIC)
+    _write(tmp_path / "in", "fr.txt", FRENCH)
+    _write(tmp_path / "in", "empty.txt", "   \n")
+    out = tmp_path / "brief.json"
+    result = CliRunner().invoke(
+        app,
+        [
+            "extract",
+            str(tmp_path / "in"),
+            "-o",
+            str(out),
+            "--query",
+            "flu",
+            "--ref-date",
+            "2009-04-27",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    last = result.output.strip().splitlines()[-1]
+    assert last.startswith("1 read, 1 off-topic, 1 duplicate, 1 not English, 1 empty; wrote "), last
+    notes = json.loads(out.read_text())["notes"]
+    assert {n["doc"].rsplit("/", 1)[-1] for n in notes if n["dropped"]} == {
+        "z-copy.txt",
+        "football.txt",
+        "fr.txt",
+        "empty.txt",
+    }
+
+
+def test_no_evidence_sentence_reaches_into_a_glued_caption(tmp_path: Path) -> None:
+    text = (
+        "Flu spreads to Europe Health officials fear a pandemic as cases rise "
+        "Monday 27 April 2009 18.45 BST Travellers wear masks at the airport in Mexico City.\n"
+        "Photograph: Jane Doe/AP Health officials in Spain confirmed on Monday that a man "
+        "who had returned from Mexico had the new flu, the health minister said.\n"
+        "The minister said the patient was recovering in hospital in Valencia on Monday.\n"
+    )
+    row = {"id": "flu-1", "time": "2009-04-27", "title": "Flu", "text": text}
+    _write(tmp_path / "in", "feed.jsonl", json.dumps(row) + "\n")
+    brief = _brief(tmp_path)
+    evidence = [m.evidence for e in brief.events for m in e.mentions]
+    evidence += [p.evidence for p in brief.positions]
+    evidence += [ev for c in brief.summary.judgments for ev in c.evidence]
+    assert evidence
+    for ev in evidence:
+        assert "Photograph" not in ev.sentence and "masks" not in ev.sentence, ev.sentence

@@ -1,0 +1,96 @@
+"""Positions keep their verb: the cue as written, its polarity and modality, and the
+readable statement every output shows instead of a bare content span."""
+
+from __future__ import annotations
+
+from briefgen.extract.actors import extract_mentions
+from briefgen.extract.positions import extract_positions
+from briefgen.models import Document, Position
+from briefgen.statement import statement
+
+
+def run(nlp, text: str) -> list[Position]:
+    doc = Document(id="t", source="t.txt", format="txt", text=text, title="")
+    sdoc = nlp(text)
+    return extract_positions(doc, sdoc, extract_mentions(doc, sdoc))
+
+
+def only(positions: list[Position], needle: str) -> Position:
+    found = [p for p in positions if needle in p.text]
+    assert len(found) == 1, positions
+    return found[0]
+
+
+def test_did_not_recommend_is_negated_and_keeps_its_verb(nlp):
+    text = (
+        "Director Alan Reyes criticised the handling of the files but did not recommend "
+        "that charges be brought against the minister.\n"
+    )
+    p = only(run(nlp, text), "charges be brought")
+    assert p.polarity == "negated"
+    assert p.cue == "did not recommend"
+    shown = statement("Alan Reyes", p.text, p.kind, p.cue)
+    assert shown.startswith("Alan Reyes did not recommend")
+    assert "charges be brought against the minister" in shown
+
+
+def test_denied_is_negated(nlp):
+    text = "The mayor denied that the council had approved the contract in secret.\n"
+    p = only(run(nlp, text), "approved the contract")
+    assert p.polarity == "negated"
+    assert p.cue == "denied"
+
+
+def test_two_negations_cancel(nlp):
+    text = "The mayor did not deny that the council had approved the contract in secret.\n"
+    p = only(run(nlp, text), "approved the contract")
+    assert p.polarity == "asserted"
+    assert p.cue == "did not deny"
+
+
+def test_plain_said_is_asserted_and_plain(nlp):
+    text = "The mayor said that the council had approved the contract in secret.\n"
+    p = only(run(nlp, text), "approved the contract")
+    assert (p.polarity, p.modality, p.cue) == ("asserted", "plain", "said")
+
+
+def test_can_no_longer_claim_is_negated(nlp):
+    text = "After the inspection, the company can no longer claim that its factories are safe.\n"
+    p = only(run(nlp, text), "factories are safe")
+    assert p.polarity == "negated"
+    assert "no longer claim" in (p.cue or "")
+
+
+def test_never_wanted_is_negated(nlp):
+    text = "Senator Hal Porter never wanted to have a running mate from the northern states.\n"
+    p = only(run(nlp, text), "running mate")
+    assert p.polarity == "negated"
+    assert p.cue is not None and "never" in p.cue
+
+
+def test_might_not_accept_is_hedged(nlp):
+    text = "The candidate said that he might not accept the result of the election.\n"
+    p = only(run(nlp, text), "accept the result")
+    assert p.modality == "hedged"
+    assert p.polarity == "asserted"  # the negation is in the content, which is shown whole
+
+
+def test_could_on_the_cue_is_hedged(nlp):
+    text = "The minister could argue that the budget leaves the hospitals without funds.\n"
+    p = only(run(nlp, text), "budget leaves")
+    assert p.modality == "hedged"
+
+
+def test_statement_forms():
+    assert statement("Ana Ruiz", "Prices will rise.", "direct", "said") == (
+        "Ana Ruiz said: “Prices will rise.”"
+    )
+    assert statement(None, "prices will rise", "reported", "according to") == (
+        "According to an unidentified source, prices will rise"
+    )
+    assert statement("Ana Ruiz", "to cut taxes", "reported", "intention") == (
+        "Ana Ruiz’s intention: to cut taxes"
+    )
+    assert statement("Ana Ruiz", "prices will rise", "reported", None) == (
+        "Ana Ruiz: prices will rise"
+    )

@@ -1,0 +1,302 @@
+"""The structure stage: a page's parts told apart, and only the article read."""
+
+from __future__ import annotations
+
+import itertools
+
+from briefgen.models import Document
+from briefgen.structure import build_profile, extraction_view, structure_document
+from briefgen.structure.copies import find_copies
+from briefgen.structure.model import speaker_name
+
+
+def _doc(text: str, *, title: str = "", fmt: str = "txt", doc_id: str = "a.txt") -> Document:
+    return Document(id=doc_id, source=doc_id, format=fmt, text=text, title=title)  # type: ignore[arg-type]
+
+
+def _kinds(doc: Document) -> dict[str, str]:
+    """Each block's text -> its kind."""
+    return {doc.text[b.start : b.end]: b.kind for b in structure_document(doc).blocks}
+
+
+PAGE = """Mayor Opens New Bridge
+
+By Jane Smith
+March 3, 2021
+
+The new bridge was opened by the mayor on Tuesday after three years of work.
+The bridge cost 40 million dollars, officials said.
+Workers cross the river on the bridge at dawn
+Page last updated at 07:43 GMT, Wednesday, 3 March 2021
+YES | NO
+Related article: Mayor wins a second term
+Born: May 1, 1960, Springfield Party: Green Party
+503 Service Unavailable
+"""
+
+
+def test_a_page_splits_into_headline_byline_dateline_body_caption_and_furniture() -> None:
+    kinds = _kinds(_doc(PAGE, title="Mayor Opens New Bridge"))
+    assert kinds["Mayor Opens New Bridge"] == "headline"
+    assert kinds["By Jane Smith"] == "byline"
+    assert kinds["March 3, 2021"] == "dateline"
+    assert kinds["The bridge cost 40 million dollars, officials said."] == "body"
+    assert kinds["Workers cross the river on the bridge at dawn"] == "caption"
+    for furniture in (
+        "Page last updated at 07:43 GMT, Wednesday, 3 March 2021",
+        "YES | NO",
+        "Related article: Mayor wins a second term",
+        "Born: May 1, 1960, Springfield Party: Green Party",
+        "503 Service Unavailable",
+    ):
+        assert kinds[furniture] == "furniture", furniture
+
+
+def test_blocks_cover_the_text_in_order_without_rewriting_it() -> None:
+    doc = _doc(PAGE, title="Mayor Opens New Bridge")
+    blocks = structure_document(doc).blocks
+    assert all(a.end <= b.start for a, b in itertools.pairwise(blocks))
+    covered = {i for b in blocks for i in range(b.start, b.end)}
+    assert all(ch.isspace() for i, ch in enumerate(doc.text) if i not in covered)
+
+
+def test_only_body_is_left_in_the_text_the_extractors_read() -> None:
+    doc = _doc(PAGE, title="Mayor Opens New Bridge")
+    view = extraction_view(doc.text, structure_document(doc).blocks)
+    assert len(view) == len(doc.text)
+    assert "bridge was opened by the mayor" in view
+    for gone in ("Jane Smith", "Workers cross", "Page last updated", "YES | NO", "Springfield"):
+        assert gone not in view
+
+
+def test_a_caption_glued_to_the_next_sentence_is_cut_off() -> None:
+    text = (
+        "Talks resume in Vienna\n"
+        "Diplomats met on Monday to restart the talks.\n"
+        "Envoys arrive at the palace on Monday morning The talks are expected to last a week.\n"
+    )
+    doc = _doc(text, fmt="jsonl", title="Talks resume in Vienna")
+    kinds = _kinds(doc)
+    assert kinds["Envoys arrive at the palace on Monday morning"] == "caption"
+    assert kinds["The talks are expected to last a week."] == "body"
+    # the caption cannot run into the lede: a line break ends the blanked span
+    view = extraction_view(text, structure_document(doc).blocks)
+    assert "Envoys" not in view
+    assert view[: view.index("The talks are expected")].rstrip(" ").endswith("\n")
+
+
+def test_a_headline_glued_to_the_lede_on_the_first_line() -> None:
+    text = (
+        "Jackson death was 'not suspicious' Medical experts say they are not treating "
+        "the death as suspicious.\nTests could take several weeks.\n"
+    )
+    kinds = _kinds(_doc(text, fmt="jsonl", title=text.splitlines()[0]))
+    assert kinds["Jackson death was 'not suspicious'"] == "headline"
+    assert kinds["Medical experts say they are not treating the death as suspicious."] == "body"
+
+
+def test_a_name_inside_a_sentence_is_not_a_glue() -> None:
+    text = "Sanctions\nA spokesman for the Los Angeles Police Department said the case was open.\n"
+    kinds = _kinds(_doc(text))
+    assert kinds[text.splitlines()[1]] == "body"
+
+
+def test_transcript_turns_carry_their_speaker_label() -> None:
+    text = (
+        "COOPER: Welcome back. The talks in Vienna resumed today.\n"
+        "MOHAMED ELBARADEI (through translator): We are ready to cooperate fully.\n"
+        "COOPER: Will inspectors be allowed in?\n"
+        "MOHAMED ELBARADEI (through translator): Yes, they will be allowed in.\n"
+        "Inspectors could start next month.\n"
+    )
+    structure = structure_document(_doc(text))
+    assert structure.turn_at(text.index("We are ready")) == "MOHAMED ELBARADEI (through translator)"
+    assert structure.turn_at(text.index("Will inspectors")) == "COOPER"
+    # a line after a turn continues it
+    assert (
+        structure.turn_at(text.index("Inspectors could"))
+        == "MOHAMED ELBARADEI (through translator)"
+    )
+    view = extraction_view(text, structure.blocks)
+    assert "COOPER" not in view and "We are ready to cooperate fully." in view
+
+
+def test_an_editorial_note_is_not_a_transcript() -> None:
+    text = "CLARIFICATION: The first sentence was clarified.\nThe party met on Monday.\n"
+    structure = structure_document(_doc(text))
+    assert all(b.kind != "transcript" for b in structure.blocks)
+
+
+def test_reader_comments_around_a_comment_policy() -> None:
+    text = (
+        "Flu vaccine trials begin\n"
+        "Trials of a vaccine began in Australia on Wednesday, officials said.\n"
+        "The first results are expected in September.\n"
+        "Doctors said the vaccine appeared safe.\n"
+        "you people never learn, the vaccine is poison!\n"
+        "We welcome comments that advance the story.\n"
+        "Views expressed in the comments do not represent ours.\n"
+    )
+    kinds = _kinds(_doc(text))
+    assert kinds["you people never learn, the vaccine is poison!"] == "comment"
+    assert kinds["Doctors said the vaccine appeared safe."] == "body"
+    assert kinds["We welcome comments that advance the story."] == "furniture"
+
+
+def test_comments_after_a_late_have_your_say_box() -> None:
+    text = (
+        "Swine flu reaches Europe\n"
+        "Spain confirmed the first case in Europe on Monday.\n"
+        "The patient had returned from Mexico last week.\n"
+        "Officials said he was recovering in hospital.\n"
+        "Have your say\n"
+        "I think the borders should be closed at once.\n"
+    )
+    kinds = _kinds(_doc(text))
+    assert kinds["I think the borders should be closed at once."] == "comment"
+    assert kinds["Officials said he was recovering in hospital."] == "body"
+
+
+def test_live_page_entries_have_their_own_time() -> None:
+    text = (
+        "Live: flu outbreak\n"
+        "12:45 GMT The WHO raised its alert level to phase five.\n"
+        "13:10 GMT Mexico closed its schools for another week.\n"
+    )
+    blocks = structure_document(_doc(text)).blocks
+    headers = [(b.time, text[b.start : b.end].strip()) for b in blocks if b.kind == "live_header"]
+    assert headers == [("12:45 GMT", "12:45 GMT"), ("13:10 GMT", "13:10 GMT")]
+    bodies = [text[b.start : b.end] for b in blocks if b.kind == "body"]
+    assert "The WHO raised its alert level to phase five." in bodies
+
+
+def test_a_wire_dateline_is_cut_from_the_lede() -> None:
+    text = "Virus study\nHONG KONG (Reuters) - Scientists found a compound that stops the virus.\n"
+    kinds = _kinds(_doc(text))
+    assert kinds["HONG KONG (Reuters) -"] == "dateline"
+    assert kinds["Scientists found a compound that stops the virus."] == "body"
+
+
+def test_a_line_recurring_across_the_corpus_is_furniture() -> None:
+    promo = "The pun - ancient artform, or the lowest form of wit?"
+    docs = [
+        _doc(f"Story {i}\nThe court met on day {i} of the trial.\n{promo}\n", doc_id=f"{i}.txt")
+        for i in range(12)
+    ]
+    profile = build_profile(docs)
+    kinds = {
+        docs[0].text[b.start : b.end]: b.kind for b in structure_document(docs[0], profile).blocks
+    }
+    assert kinds[promo] == "furniture"
+    assert kinds["The court met on day 0 of the trial."] == "body"
+    # without the corpus, the same line is an ordinary question
+    assert _kinds(docs[0])[promo] == "body"
+
+
+def test_copies_are_counted_once() -> None:
+    story = " ".join(
+        f"Officials in city number {i} reported new cases of the flu on Monday." for i in range(30)
+    )
+    original = _doc(story, doc_id="wire.txt")
+    copy = Document(
+        id="outlet.txt",
+        source="outlet.txt",
+        format="txt",
+        text=story + " The outlet added one line of its own.",
+        title="",
+        publisher="Outlet News",
+    )
+    other = _doc("A different story about the weather in spring, with rain and wind.", doc_id="o")
+    found = find_copies([original, copy, other])
+    assert [d.id for d in found.kept] == ["wire.txt", "o"]
+    assert [c.id for c in found.copies["wire.txt"]] == ["outlet.txt"]
+
+
+def test_a_speaker_label_reads_as_a_name() -> None:
+    assert speaker_name("MOHAMED ELBARADEI (through translator)") == "Mohamed Elbaradei"
+    assert speaker_name("COOPER") == "Cooper"
+
+
+def test_an_unresolved_i_in_a_transcript_turn_is_the_turn_s_speaker() -> None:
+    from briefgen.extract.run import extract_documents
+
+    text = (
+        "Iran talks\n\n"
+        "COOPER: Welcome back. The talks in Vienna resumed today after a week of delays.\n"
+        "MOHAMED ELBARADEI (through translator): I believe that Iran will allow the "
+        "inspectors in next month.\n"
+    )
+    doc = _doc(text, title="Iran talks")
+    doc = Document(
+        **{**doc.__dict__, "date": "2009-06-01", "date_source": "stated"},
+    )
+    doc = Document(**{**doc.__dict__, "blocks": structure_document(doc).blocks})
+    positions = extract_documents([doc]).extractions[0].positions
+    said = [p for p in positions if "allow the inspectors" in p.text]
+    assert [p.speaker for p in said] == ["Mohamed Elbaradei"]
+    # the speaker label itself is never read as text
+    assert not any("COOPER" in p.text or "ELBARADEI" in p.text for p in positions)
+
+
+def test_a_line_introducing_a_quotation_stays_in_the_body() -> None:
+    text = (
+        "Senator speaks\n\n"
+        "The senator spoke to reporters on Monday about the budget.\n"
+        "He said:\n"
+        '"We will not vote for this budget."\n'
+    )
+    assert _kinds(_doc(text))["He said:"] == "body"
+
+
+def test_a_quotation_ending_a_sentence_is_not_a_glued_caption() -> None:
+    text = (
+        "Debate\n\n"
+        "The race tightened on Monday after the first debate between the candidates.\n"
+        "Clinton says the tweets are \u201cunhinged, even for him.\u201d She says he is unfit.\n"
+    )
+    kinds = _kinds(_doc(text))
+    assert kinds[text.splitlines()[3]] == "body"
+
+
+def test_a_live_page_headed_by_bare_times() -> None:
+    text = (
+        "The Latest: the campaign\n\n"
+        "2:45 p.m.\n"
+        "The candidate arrived in Ohio for a rally with supporters.\n"
+        "2 p.m.\n"
+        "The campaign released a new advertisement on television.\n"
+    )
+    blocks = structure_document(_doc(text)).blocks
+    assert [b.time for b in blocks if b.kind == "live_header"] == ["2:45 p.m.", "2 p.m."]
+
+
+def test_two_reports_sharing_background_are_not_copies() -> None:
+    shared = " ".join(f"Background sentence number {i} about the outbreak." for i in range(15))
+    one = _doc(shared + " " + " ".join(f"Today officials in town {i} met." for i in range(15)))
+    two = Document(
+        id="b.txt",
+        source="b.txt",
+        format="txt",
+        text=shared + " " + " ".join(f"Later doctors in clinic {i} spoke." for i in range(15)),
+        title="",
+    )
+    assert [d.id for d in find_copies([one, two]).kept] == ["a.txt", "b.txt"]
+
+
+def test_a_photo_credit_glued_to_the_lede_is_a_caption() -> None:
+    text = (
+        "Flu at school\n\n"
+        "Pupils leave the school gates on Monday afternoon after the closure.\n"
+        "Photograph: Carl de Souza/AFP/Getty Images Two new cases of swine flu have been "
+        "diagnosed in the UK, the health secretary said.\n"
+        "This article appeared on p28 of the Main section of the paper on Monday 27 April 2009.\n"
+    )
+    kinds = _kinds(_doc(text))
+    assert kinds["Photograph: Carl de Souza/AFP/Getty Images"] == "caption"
+    assert (
+        kinds[
+            "Two new cases of swine flu have been diagnosed in the UK, the health secretary said."
+        ]
+        == "body"
+    )
+    assert kinds[text.splitlines()[4]] == "furniture"
