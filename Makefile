@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 # faster; poppler-utils (pdftoppm) renders PDF pages to images for the look-at-it test.
 DEBS := libharfbuzz-subset0 poppler-utils
 
-.PHONY: brief test install install-test system-deps bench
+.PHONY: brief test test-min test-pythons install install-test system-deps bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,3 +39,35 @@ test: install-test
 bench: install-test
 	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/bench_build.py
+
+# The declared lower bounds, tested: every dependency at the version its ">=" names, in a
+# venv of its own. The CLI, pipeline, config and rendering tests, not the whole suite:
+# they call every dependency's API we use (typer, jinja2, weasyprint, dateparser, spacy,
+# rich, trafilatura, croniter), and the whole suite already runs in `make test`.
+MIN_VENV := .venv-min
+SMOKE := tests/test_cli.py tests/test_pipeline.py tests/test_config.py tests/test_pdf.py \
+	tests/test_render.py tests/test_ingest.py tests/test_schedule.py tests/test_packaging.py \
+	tests/test_conventions.py tests/test_docs.py
+
+$(MIN_VENV)/bin/python:
+	$(PYTHON) -m venv $(MIN_VENV)
+	$(MIN_VENV)/bin/pip install -q --upgrade pip
+
+test-min: $(MIN_VENV)/bin/python system-deps
+	$(PYTHON) .ci/min_constraints.py test > $(MIN_VENV)/constraints.txt
+	$(MIN_VENV)/bin/pip install -q -c $(MIN_VENV)/constraints.txt -e '.[test]'
+	$(MIN_VENV)/bin/pip freeze | grep -iE '^(typer|jinja2|weasyprint|dateparser|spacy|rich|trafilatura|croniter)=='
+	$(MIN_VENV)/bin/python -m pytest -q -p no:cacheprovider $(SMOKE)
+
+# Python 3.12 and 3.13 (pyenv's, where the machine has them): the same smoke tests.
+test-pythons: system-deps
+	@for v in 3.12 3.13; do \
+		py=$$(ls -d $${PYENV_ROOT:-$$HOME/.pyenv}/versions/$$v.*/bin/python3 2>/dev/null | tail -1); \
+		[ -n "$$py" ] || py=$$(command -v python$$v || true); \
+		if [ -z "$$py" ]; then echo "skipped Python $$v: not on this machine"; continue; fi; \
+		venv=.venv-$$v; \
+		[ -x $$venv/bin/python ] || { $$py -m venv $$venv && $$venv/bin/pip install -q --upgrade pip; } || exit 1; \
+		$$venv/bin/pip install -q -e '.[test]' || exit 1; \
+		echo "Python $$($$venv/bin/python -V)"; \
+		$$venv/bin/python -m pytest -q -p no:cacheprovider $(SMOKE) || exit 1; \
+	done

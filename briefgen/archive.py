@@ -20,6 +20,7 @@ from pathlib import Path
 
 from briefgen.errors import OutputError
 from briefgen.models import Brief, WhatsNew
+from briefgen.outputs import umask_mode
 
 MANIFEST = "manifest.json"
 BRIEF_JSON = "brief.json"
@@ -49,6 +50,8 @@ def staging_dir(output_dir: Path, name: str) -> Iterator[Staging]:
     try:
         yield stage
         final = _free_name(output_dir, name)
+        # Private while half-written; the user's umask once it is their build folder.
+        stage.path.chmod(umask_mode(0o777))
         os.replace(stage.path, final)
         stage.final = final
     except BaseException:

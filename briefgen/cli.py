@@ -6,12 +6,15 @@ import typer
 
 from briefgen import __version__
 from briefgen.commands import build, collect, dates, email, schedule
+from briefgen.commands.common import Group
 
 app = typer.Typer(
     name="briefgen",
+    cls=Group,
     help="Turn a pile of articles on one topic into a cited PDF brief.",
     no_args_is_help=True,
-    add_completion=False,
+    # -h as well as --help, on every command (Click's context settings are inherited).
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
 
@@ -25,7 +28,12 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        False,
+        "--version",
+        "-V",
+        callback=_version,
+        is_eager=True,
+        help="Print the version and exit.",
     ),
 ) -> None:
     """briefgen: executive summary, timeline, actor profiles and sources, from your articles."""

@@ -268,10 +268,39 @@ def _parse_date(key: str, value: Any, problems: list[str]) -> date | None:
         problems.append(f"{key} must be a date like 2021-08-16, not {value!r}")
         return None
     try:
-        return date.fromisoformat(str(value))
+        return date.fromisoformat(value)
     except ValueError:
-        problems.append(f"{key} must be a date like 2021-08-16, not {value!r}")
+        pass
+    parsed = _human_date(key, value)
+    if parsed is None:
+        problems.append(
+            f"{key} must be a date like 2021-08-16, '16 Aug 2021' or '2 weeks ago', not {value!r}"
+        )
+    return parsed
+
+
+def _human_date(key: str, value: str) -> date | None:
+    """A date as people write it ("last monday", "2 weeks ago", "1er août 2021"), via dateparser.
+
+    A month or a year alone stands for its first day in --since and its last in --until,
+    so "--since 2021 --until 2021" is the whole year. Imported here: it is slow to load.
+    """
+    import dateparser
+
+    settings: dict[str, Any] = {
+        "PREFER_DAY_OF_MONTH": "last" if key == "until" else "first",
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    if key == "until" and re.fullmatch(r"\s*\d{4}\s*", value):
+        settings["PREFER_MONTH_OF_YEAR"] = "last"
+    elif re.fullmatch(r"\s*\d{4}\s*", value):
+        settings["PREFER_MONTH_OF_YEAR"] = "first"
+    try:
+        found = dateparser.parse(value, settings=settings)
+    except Exception:  # a heuristic parser: whatever it cannot read is just not a date
         return None
+    return found.date() if found is not None else None
 
 
 def _parse_formats(value: Any, problems: list[str]) -> tuple[str, ...]:

@@ -11,8 +11,24 @@ from briefgen.errors import InputError, OutputError
 RENDERABLE = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md", ".json": "json"}
 
 
+def umask_mode(full: int) -> int:
+    """``full`` (0o666 for a file, 0o777 for a folder) less the process umask.
+
+    ``mkstemp`` and ``mkdtemp`` create private (0600/0700) entries whatever the umask:
+    right while they are half-written, wrong once they are the user's files, which a
+    team or a web server may need to read. Python can only read the umask by setting it,
+    so it is set back at once.
+    """
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return full & ~mask
+
+
 def write_atomic(path: Path, data: bytes) -> Path:
-    """Write ``data`` to a temporary file beside ``path`` and rename it into place."""
+    """Write ``data`` to a temporary file beside ``path`` and rename it into place.
+
+    The file is private while written and gets the user's umask when renamed.
+    """
     folder = path.parent if str(path.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -22,6 +38,7 @@ def write_atomic(path: Path, data: bytes) -> Path:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+            os.fchmod(fh.fileno(), umask_mode(0o666))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -229,10 +229,11 @@ def test_cli_jsonl_malformed_line_is_skipped_with_a_warning(tmp_path: Path) -> N
 def test_cli_file_table_uses_stated_date(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Title\n\nAugust 16, 2021\n\nRussia said on Monday it would talk.\n")
-    result = CliRunner().invoke(app, ["dates", str(article)])
+    result = CliRunner().invoke(app, ["dates", str(article), "--json"])
     assert result.exit_code == 0, result.output
-    assert "2021-08-16" in result.stdout
-    assert "DCT 2021-08-16" in result.stdout
+    assert json.loads(result.stdout)["dct"] == "2021-08-16"
+    result = CliRunner().invoke(app, ["dates", str(article)])  # piped: TSV
+    assert "Monday\tDATE\t2021-08-16\tRussia said on Monday it would talk.\n" in result.stdout
 
 
 def test_narrative_anchors_only_on_request() -> None:

@@ -11,41 +11,83 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from briefgen.commands.common import DEBUG, JSON, QUIET, Output, command_output
+from briefgen.commands.common import DEBUG, JSON, QUIET, Command, Output, command_output
 
 if TYPE_CHECKING:
     from briefgen.config import Config
 
 INPUTS = typer.Argument(
     None,
-    help="Files, folders or globs (.txt .md .html .htm .jsonl .pdf .docx). Default: seeds/.",
+    help="Files, folders or globs (.txt .md .html .htm .jsonl .pdf .docx). Default: the config's "
+    "inputs,"
+    " else seeds/ in the current folder.",
+    metavar="INPUT",
 )
-CONFIG = typer.Option(None, "--config", "-c", help="A brief.toml project file.")
-TITLE = typer.Option(None, "--title", help="Title on the cover.")
-SINCE = typer.Option(None, "--since", help="Start of the period, YYYY-MM-DD.")
-UNTIL = typer.Option(None, "--until", help="End of the period, YYYY-MM-DD.")
+CONFIG = typer.Option(None, "--config", "-c", help="A brief.toml project file.", metavar="FILE")
+TITLE = typer.Option(None, "--title", help="Title on the cover.", metavar="TEXT")
+SINCE = typer.Option(
+    None,
+    "--since",
+    help="Start of the period: 2021-08-01, '1 Aug 2021', '2 weeks ago'.",
+    metavar="DATE",
+)
+UNTIL = typer.Option(
+    None, "--until", help="End of the period, written as for --since.", metavar="DATE"
+)
 QUERY = typer.Option(
-    None, "--query", help="Comma-separated words or phrases; on topic = in title, headline or body."
+    None,
+    "--query",
+    help="Comma-separated words or phrases; on topic = in title, headline or body.",
+    metavar="WORDS",
 )
-TEMPLATES = typer.Option(None, "--templates", help="Folder of templates overriding the defaults.")
-REF_DATE = typer.Option(None, "--ref-date", help="Date (YYYY-MM-DD) for documents that state none.")
+TEMPLATES = typer.Option(
+    None, "--templates", help="Folder of templates overriding the defaults.", metavar="DIR"
+)
+REF_DATE = typer.Option(
+    None,
+    "--ref-date",
+    help="Date for documents that state none, written as for --since.",
+    metavar="DATE",
+)
+TIMELINE_DATES = typer.Option(
+    None, "--timeline-dates", help="How many dates the timeline shows (25).", metavar="N"
+)
+TIMELINE_SENTENCES = typer.Option(
+    None,
+    "--timeline-sentences",
+    help="How many sentences each timeline date quotes (2).",
+    metavar="N",
+)
+OUTPUT_DIR = typer.Option(
+    # A string, not a Path: Path("") is ".", and -o '' must be an error, not the current folder.
+    None,
+    "--output",
+    "-o",
+    help="Folder the dated build folders go in (reports/).",
+    metavar="DIR",
+)
+FORMATS = typer.Option(
+    None,
+    "--format",
+    "-f",
+    help="Comma-separated: pdf,html,json,md (default pdf,html,json).",
+    metavar="FORMATS",
+)
 
 
 def build(
     inputs: list[str] | None = INPUTS,
-    # A string, not a Path: Path("") is ".", and -o '' must be an error, not the current folder.
-    output: str | None = typer.Option(None, "--output", "-o", help="Output folder (reports/)."),
+    output: str | None = OUTPUT_DIR,
     config_file: Path | None = CONFIG,
     title: str | None = TITLE,
     since: str | None = SINCE,
     until: str | None = UNTIL,
     query: str | None = QUERY,
-    formats: str | None = typer.Option(
-        None, "--format", "-f", help="Comma-separated: pdf,html,json,md (default pdf,html,json)."
-    ),
+    formats: str | None = FORMATS,
     templates: Path | None = TEMPLATES,
     ref_date: str | None = REF_DATE,
-    timeline_dates: int | None = typer.Option(None, "--timeline-dates", help="Dates shown."),
+    timeline_dates: int | None = TIMELINE_DATES,
+    timeline_sentences: int | None = TIMELINE_SENTENCES,
     email: bool = typer.Option(False, "--email", help="Mail the brief as configured."),
     store: bool = typer.Option(
         False, "--store", help="Read the article store filled by `briefgen collect`."
@@ -58,10 +100,15 @@ def build(
     """Build the brief: PDF, HTML and JSON in a dated folder under the output folder."""
     with command_output(quiet=quiet, as_json=as_json, debug=debug) as out:
         from briefgen.config import Config, load_config
-        from briefgen.deliver.publish import build_and_deliver
-        from briefgen.errors import NothingNew
-        from briefgen.pipeline import read_summary
 
+        if not (inputs or config_file or store or Path("seeds").exists()):
+            from briefgen.errors import InputError
+
+            # The default seeds/ exists only in a checkout of the repository.
+            raise InputError(
+                "nothing to build: give files, folders or globs (briefgen build articles/), "
+                "a project file (--config brief.toml), or try the bundled example: briefgen demo"
+            )
         config = load_config(
             config_file,
             inputs=inputs or None,
@@ -74,51 +121,78 @@ def build(
             templates=templates,
             ref_date=ref_date,
             timeline_dates=timeline_dates,
+            timeline_sentences=timeline_sentences,
             store=store or None,
         )
         if store and not inputs and config.inputs == Config.inputs:
             # --store alone means the store alone, not the store and the default seeds/.
             config = replace(config, inputs=())
-        now = datetime.now(UTC).replace(microsecond=0)
-        with _progress(out, config) as step, _locked(config):
-            try:
-                published = build_and_deliver(
-                    config, now=now, email=email, dry_run=dry_run, progress=step
-                )
-            except NothingNew as exc:
-                out.result(f"skipped: {exc.problem}", {"skipped_build": exc.problem})
-                return
-        result = published.build
-        delivered = published.delivery.describe() if published.delivery else None
-        for problem in result.skipped:
-            out.warn(problem)
-        names = ", ".join(str(p) for p in result.files.values())
-        line = f"{read_summary(result.brief)}; wrote {names}"
-        out.result(
-            line + (f"; {delivered}" if delivered else ""),
-            {
-                "build_dir": str(result.build_dir),
-                "files": {k: str(v) for k, v in result.files.items()},
-                "skipped": list(result.skipped),
-                "timings_s": result.timings,
-                "delivery": delivered,
-            },
-        )
+        _build(out, config, email=email, dry_run=dry_run)
+
+
+def demo(
+    output: str | None = OUTPUT_DIR,
+    formats: str | None = FORMATS,
+    quiet: bool = QUIET,
+    as_json: bool = JSON,
+    debug: bool = DEBUG,
+) -> None:
+    """Build a brief from the example articles shipped with briefgen, from any folder."""
+    with command_output(quiet=quiet, as_json=as_json, debug=debug) as out:
+        from briefgen.config import load_config
+        from briefgen.resources import seeds_dir
+
+        config = load_config(None, inputs=[str(seeds_dir())], output_dir=output, formats=formats)
+        _build(out, config, email=False, dry_run=False)
+
+
+def _build(out: Output, config: Config, *, email: bool, dry_run: bool) -> None:
+    from briefgen.deliver.publish import build_and_deliver
+    from briefgen.errors import NothingNew
+    from briefgen.pipeline import read_summary
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    with _progress(out, config) as step, _locked(config):
+        try:
+            published = build_and_deliver(
+                config, now=now, email=email, dry_run=dry_run, progress=step
+            )
+        except NothingNew as exc:
+            out.result(f"skipped: {exc.problem}", {"skipped_build": exc.problem})
+            return
+    result = published.build
+    delivered = published.delivery.describe() if published.delivery else None
+    for problem in result.skipped:
+        out.warn(problem)
+    names = ", ".join(str(p) for p in result.files.values())
+    line = f"{read_summary(result.brief)}; wrote {names}"
+    out.result(
+        line + (f"; {delivered}" if delivered else ""),
+        {
+            "build_dir": str(result.build_dir),
+            "files": {k: str(v) for k, v in result.files.items()},
+            "skipped": list(result.skipped),
+            "timings_s": result.timings,
+            "delivery": delivered,
+        },
+    )
 
 
 def extract(
-    inputs: list[str] = typer.Argument(..., help="Files, folders or globs."),
-    output: Path = typer.Option(Path("brief.json"), "--output", "-o", help="JSON file to write."),
+    inputs: list[str] = typer.Argument(
+        ..., help="Files, folders or globs (.txt .md .html .htm .jsonl).", metavar="INPUT"
+    ),
+    output: Path = typer.Option(
+        Path("brief.json"), "--output", "-o", help="JSON file to write.", metavar="FILE"
+    ),
     config_file: Path | None = CONFIG,
     title: str | None = TITLE,
     since: str | None = SINCE,
     until: str | None = UNTIL,
     query: str | None = QUERY,
     ref_date: str | None = REF_DATE,
-    timeline_dates: int | None = typer.Option(None, "--timeline-dates", help="L: dates."),
-    timeline_sentences: int | None = typer.Option(
-        None, "--timeline-sentences", help="K: sentences per date."
-    ),
+    timeline_dates: int | None = TIMELINE_DATES,
+    timeline_sentences: int | None = TIMELINE_SENTENCES,
     quiet: bool = QUIET,
     as_json: bool = JSON,
     debug: bool = DEBUG,
@@ -155,8 +229,12 @@ def extract(
 
 
 def render(
-    brief_json: Path = typer.Argument(..., help="A brief.json written by build or extract."),
-    output: Path = typer.Option(..., "--output", "-o", help="brief.pdf, brief.html or brief.md"),
+    brief_json: Path = typer.Argument(
+        ..., help="A brief.json written by build or extract.", metavar="BRIEF_JSON"
+    ),
+    output: Path = typer.Option(
+        ..., "--output", "-o", help="File to write: .pdf, .html or .md.", metavar="FILE"
+    ),
     templates: Path | None = TEMPLATES,
     quiet: bool = QUIET,
     as_json: bool = JSON,
@@ -195,6 +273,7 @@ def _progress(out: Output, config: Config) -> Iterator[Callable[[str], None]]:
 
 
 def register(app: typer.Typer) -> None:
-    app.command("build")(build)
-    app.command("extract")(extract)
-    app.command("render")(render)
+    app.command("build", cls=Command)(build)
+    app.command("demo", cls=Command)(demo)
+    app.command("extract", cls=Command)(extract)
+    app.command("render", cls=Command)(render)

@@ -6,15 +6,19 @@ from pathlib import Path
 
 import typer
 
-from briefgen.commands.common import DEBUG, JSON, QUIET, command_output
+from briefgen.commands.common import DEBUG, JSON, QUIET, Command, command_output
 
 
 def collect(
     config_file: Path | None = typer.Option(
-        None, "--config", "-c", help="A brief.toml project file with [[sources]]."
+        None, "--config", "-c", help="A brief.toml project file with [[sources]].", metavar="FILE"
     ),
     output: Path | None = typer.Option(
-        None, "--output", "-o", help="Output folder holding articles.sqlite (reports/)."
+        None,
+        "--output",
+        "-o",
+        help="Output folder holding articles.sqlite (reports/).",
+        metavar="DIR",
     ),
     quiet: bool = QUIET,
     as_json: bool = JSON,
@@ -59,4 +63,4 @@ def collect(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("collect")(collect)
+    app.command("collect", cls=Command)(collect)

@@ -2,26 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
 
-from briefgen.commands.common import DEBUG, QUIET, Output, command_output
+from briefgen.commands.common import DEBUG, JSON, QUIET, Command, Output, command_output
 
 if TYPE_CHECKING:
     from briefgen.models import Timex
 
-FILE = typer.Argument(None, help="A text file to tag (omit with --jsonl).")
+FILE = typer.Argument(None, help="A text file to tag (omit with --jsonl).", metavar="FILE")
 DCT = typer.Option(
-    None, "--dct", help="Document date, YYYY-MM-DD (default: a date line in the file)."
+    None,
+    "--dct",
+    help="Document date, YYYY-MM-DD (default: a date line in the file).",
+    metavar="DATE",
 )
 JSONL = typer.Option(
-    None, "--jsonl", help='Tag every line {"doc","dct","text"} of this JSONL file.'
+    None,
+    "--jsonl",
+    help='Tag every line {"doc","dct","text"} of this JSONL file.',
+    metavar="FILE",
 )
-OUTPUT = typer.Option(None, "--output", "-o", help="With --jsonl: write here, not to stdout.")
+OUTPUT = typer.Option(
+    None, "--output", "-o", help="With --jsonl: write here, not to stdout.", metavar="FILE"
+)
 NARRATIVE = typer.Option(
     None,
     "--narrative/--timeml",
@@ -134,16 +142,24 @@ def dates(
     output: Path | None = OUTPUT,
     narrative: bool | None = NARRATIVE,
     quiet: bool = QUIET,
+    as_json: bool = JSON,
     debug: bool = DEBUG,
 ) -> None:
-    """List the dates and times a text mentions, normalised to TIMEX3 values."""
-    with command_output(quiet=quiet, debug=debug) as out:
+    """List the dates and times a text mentions, normalised to TIMEX3 values.
+
+    A table on a terminal, tab-separated values when piped, one JSON object with --json.
+    """
+    with command_output(quiet=quiet, as_json=as_json, debug=debug) as out:
         from briefgen.errors import InputError
 
         if jsonl is not None:
+            if as_json and output is None:
+                raise InputError("--json needs -o OUT.jsonl: the tagged lines go to stdout")
             n = tag_jsonl(jsonl, output, narrative=bool(narrative), warn=out.warn)
             if output is not None:
-                out.info(f"tagged {n} documents -> {output}")
+                out.result(
+                    f"tagged {n} documents -> {output}", {"documents": n, "file": str(output)}
+                )
             return
         if file is None:
             raise InputError("give a FILE, or --jsonl IN.jsonl")
@@ -168,23 +184,67 @@ def _read_text(file: Path) -> str:
 
 
 def _print_table(out: Output, file: Path, text: str, ref: date | None, narrative: bool) -> None:
-    from rich.console import Console
-    from rich.table import Table
+    """The file's timexes: a table on a terminal, TSV when piped, one object with --json."""
+    import sys
 
+    from briefgen.commands.common import printable
     from briefgen.extract.timex import tag
 
     timexes = tag(text, ref, narrative=narrative)
+    rows = [
+        {
+            "start": t.start,
+            "end": t.end,
+            "text": t.text,
+            "type": t.type,
+            "value": t.value,
+            "mod": t.mod,
+            "sentence": sentence_of(text, t),
+        }
+        for t in timexes
+    ]
+    dct = ref.isoformat() if ref else None
+    if out.json:
+        out.result("", {"file": str(file), "dct": dct, "timexes": rows})
+        return
     if out.quiet:
         return
-    table = Table(title=f"{file.name} (DCT {ref.isoformat() if ref else 'unknown'})")
-    for column in ("text", "type", "value", "sentence"):
+    columns = ("text", "type", "value", "sentence")
+    cells = [[_value(r) if c == "value" else str(r[c]) for c in columns] for r in rows]
+    if not _to_terminal():
+        # One line per timex, tabs between fields: for cut, awk and spreadsheets.
+        lines = ["\t".join(columns)]
+        lines += ["\t".join(_tsv_field(c) for c in row) for row in cells]
+        sys.stdout.write("".join(line + "\n" for line in lines))
+        return
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    # Text, not markup: a "[b]" in an article is printed, not interpreted.
+    table = Table(title=Text(printable(f"{file.name} (DCT {dct or 'unknown'})")))
+    for column in columns:
         table.add_column(column, overflow="fold")
-    for t in timexes:
-        value = t.value + (f" ({t.mod})" if t.mod else "")
-        table.add_row(t.text, t.type, value, sentence_of(text, t))
+    for row in cells:
+        table.add_row(*(Text(printable(c)) for c in row))
     Console().print(table)
+
+
+def _to_terminal() -> bool:
+    import sys
+
+    return sys.stdout.isatty()
+
+
+def _value(row: Mapping[str, object]) -> str:
+    return f"{row['value']}" + (f" ({row['mod']})" if row["mod"] else "")
+
+
+def _tsv_field(text: str) -> str:
+    """A field with no tab or line break left to split it."""
+    return " ".join(text.split())
 
 
 def register(app: typer.Typer) -> None:
     """Add the ``dates`` command to ``app``."""
-    app.command("dates")(dates)
+    app.command("dates", cls=Command)(dates)

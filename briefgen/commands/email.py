@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from briefgen.commands.common import DEBUG, JSON, QUIET, command_output
+from briefgen.commands.common import DEBUG, JSON, QUIET, Command, command_output
 
 
 def email(
@@ -14,17 +14,27 @@ def email(
         ...,
         help="The brief's PDF, or its build folder (a brief.json beside it fills the body). "
         "Recipients who already got this build are skipped, so it also retries a failed one.",
+        metavar="PDF",
     ),
     to: list[str] | None = typer.Option(
-        None, "--to", help="Recipient; repeatable. Replaces the configured to, cc and bcc."
+        None,
+        "--to",
+        help="Recipient; repeatable. Replaces the configured to, cc and bcc.",
+        metavar="ADDR",
     ),
     config_file: Path | None = typer.Option(
-        None, "--config", "-c", help="A brief.toml project file (its email and smtp tables)."
+        None,
+        "--config",
+        "-c",
+        help="A brief.toml project file (its email and smtp tables).",
+        metavar="FILE",
     ),
     subject: str | None = typer.Option(
-        None, "--subject", help="Subject template: {title}, {period}, {date}."
+        None, "--subject", help="Subject template: {title}, {period}, {date}.", metavar="TEXT"
     ),
-    sender: str | None = typer.Option(None, "--from", help="Sender address (email.from)."),
+    sender: str | None = typer.Option(
+        None, "--from", help="Sender address (email.from).", metavar="ADDR"
+    ),
     dry_run: bool = typer.Option(
         False, "--dry-run", help="Write the .eml beside the PDF instead of sending."
     ),
@@ -52,4 +62,4 @@ def email(
 
 def register(app: typer.Typer) -> None:
     """Add the ``email`` command to ``app``."""
-    app.command("email")(email)
+    app.command("email", cls=Command)(email)

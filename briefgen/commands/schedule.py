@@ -8,14 +8,19 @@ from pathlib import Path
 
 import typer
 
-from briefgen.commands.common import DEBUG, JSON, QUIET, Output, command_output, handle_errors
+from briefgen.commands.common import DEBUG, JSON, QUIET, Command, Group, command_output
 
 schedule_app = typer.Typer(
     help="Build and mail the brief on the schedule.cron times, each window exactly once.",
     no_args_is_help=True,
+    cls=Group,
 )
 CONFIG = typer.Option(
-    None, "--config", "-c", help="A brief.toml project file (its schedule, email and smtp tables)."
+    None,
+    "--config",
+    "-c",
+    help="A brief.toml project file (its schedule, email and smtp tables).",
+    metavar="FILE",
 )
 
 
@@ -26,7 +31,7 @@ def _waiter(event: threading.Event) -> Callable[[float], None]:
     return wait
 
 
-@schedule_app.command("run")
+@schedule_app.command("run", cls=Command)
 def run(
     config_file: Path | None = CONFIG,
     once: bool = typer.Option(
@@ -43,7 +48,17 @@ def run(
 
         from briefgen.config import load_config
         from briefgen.deliver.schedule import default_build_and_send, run_scheduler
+        from briefgen.errors import ConfigError
 
+        if config_file is None:
+            # Without a project file the scheduler would mail nobody and leave a delivery
+            # log and a lock in whatever folder it was started from.
+            raise ConfigError(
+                [
+                    "schedule run needs a project file: --config brief.toml (see the README's "
+                    "'A weekly brief by e-mail')"
+                ]
+            )
         if not (quiet or debug):
             logging.getLogger("briefgen.deliver").setLevel(logging.INFO)
         config = load_config(config_file)
@@ -78,16 +93,18 @@ def run(
             raise typer.Exit(1)
 
 
-@schedule_app.command("next")
+@schedule_app.command("next", cls=Command)
 def next_(
     config_file: Path | None = CONFIG,
-    count: int = typer.Option(5, "--count", "-n", min=1, help="How many windows to show."),
+    count: int = typer.Option(
+        5, "--count", "-n", min=1, help="How many windows to show.", metavar="N"
+    ),
+    quiet: bool = QUIET,
     as_json: bool = JSON,
     debug: bool = DEBUG,
 ) -> None:
     """Show when the next briefs will be built."""
-    out = Output(json=as_json, debug=debug)
-    with handle_errors(out):
+    with command_output(quiet=quiet, as_json=as_json, debug=debug) as out:
         from datetime import UTC
 
         from briefgen.config import load_config
@@ -104,15 +121,15 @@ def next_(
         out.result("\n".join(lines), {"next": [t.isoformat() for t in runs]})
 
 
-@schedule_app.command("cron")
+@schedule_app.command("cron", cls=Command)
 def cron(
     config_file: Path | None = CONFIG,
+    quiet: bool = QUIET,
     as_json: bool = JSON,
     debug: bool = DEBUG,
 ) -> None:
     """Print a crontab line and systemd service/timer units, instead of a running scheduler."""
-    out = Output(json=as_json, debug=debug)
-    with handle_errors(out):
+    with command_output(quiet=quiet, as_json=as_json, debug=debug) as out:
         from briefgen.config import load_config
         from briefgen.deliver.cron import cron_files
 
