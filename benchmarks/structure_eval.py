@@ -25,9 +25,10 @@ import time
 from collections import Counter, defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import get_args
 
 from briefgen.ingest.readers import read_file
-from briefgen.models import Document
+from briefgen.models import BlockKind, Document
 from briefgen.structure import EXTRACTED, build_profile, structure_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,18 +36,7 @@ EVAL_DIR = Path(
     os.environ.get("BRIEFGEN_EVAL_DIR") or Path(__file__).resolve().parents[2] / "shared" / "eval"
 )
 GOLD = ROOT / "benchmarks" / "gold" / "structure.jsonl"
-KINDS = (
-    "headline",
-    "standfirst",
-    "byline",
-    "dateline",
-    "body",
-    "caption",
-    "furniture",
-    "comment",
-    "transcript",
-    "live_header",
-)
+KINDS = get_args(BlockKind)  # the kinds the structure stage and the gold use
 TARGET_PRECISION, TARGET_RECALL, TARGET_SHARE = 0.97, 0.98, 0.05
 
 

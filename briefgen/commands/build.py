@@ -18,9 +18,8 @@ if TYPE_CHECKING:
 
 INPUTS = typer.Argument(
     None,
-    help="Files, folders or globs (.txt .md .html .htm .jsonl .pdf .docx). Default: the config's "
-    "inputs,"
-    " else seeds/ in the current folder.",
+    help="Files, folders or globs (.txt .md .html .htm .jsonl .pdf .docx). Default: the "
+    "config's inputs, else seeds/ in the current folder.",
     metavar="INPUT",
 )
 CONFIG = typer.Option(None, "--config", "-c", help="A brief.toml project file.", metavar="FILE")
