@@ -201,4 +201,7 @@ def test_an_error_outside_the_documents_stops_the_pool_at_once(monkeypatch, nlp)
     with pytest.raises(KeyboardInterrupt):
         run.extract_documents(_docs(40), nlp=nlp, on_document=interrupted)
     assert time.perf_counter() - started < 30
+    deadline = time.time() + 10  # terminated workers are reaped, not awaited one by one
+    while multiprocessing.active_children() and time.time() < deadline:
+        time.sleep(0.1)
     assert not multiprocessing.active_children()

@@ -43,6 +43,7 @@ class ExtractionPool:
         methods = multiprocessing.get_all_start_methods()
         # fork shares the loaded model; elsewhere each worker loads its own.
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        self._workers: list[multiprocessing.process.BaseProcess] = []
         self._executor = ProcessPoolExecutor(
             processes, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
         )
@@ -53,6 +54,9 @@ class ExtractionPool:
         """One result per document, in order; the work starts at once."""
         years = [year] * len(documents)
         mapped = self._executor.map(_extract, documents, years, chunksize=2)
+        # The workers exist from the first submission on (fork starts them all at once);
+        # kept here because the executor forgets them when it shuts down.
+        self._workers = list((getattr(self._executor, "_processes", None) or {}).values())
         return _in_order(mapped, documents)
 
     def __enter__(self) -> ExtractionPool:
@@ -68,13 +72,12 @@ class ExtractionPool:
             self._executor.shutdown(wait=True)
             return
         # Interrupted or failed: stop now, without waiting for documents in progress.
-        # The executor has no public way to stop running workers (and forgets them
-        # on shutdown), so they are taken first.
-        processes = list((getattr(self._executor, "_processes", None) or {}).values())
+        # The executor has no public way to stop running workers.
         self._executor.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
+        for process in self._workers:
             process.terminate()
-            process.join(timeout=5)
+        for process in self._workers:
+            process.join(timeout=10)
 
 
 def _in_order(
