@@ -26,12 +26,12 @@ from pathlib import Path
 
 from briefgen.config import load_config
 from briefgen.errors import BriefgenError
+from briefgen.extract.run import NOT_EXTRACTED
 from briefgen.pipeline import build_brief
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = Path(os.environ.get("BRIEFGEN_EVAL_DIR", ROOT.parent / "shared" / "eval"))
 NOW = datetime(2026, 12, 1, 7, 0, tzinfo=UTC)
-FAILED = "could not be extracted"
 
 
 def corpora() -> dict[str, Path]:
@@ -68,7 +68,7 @@ def sweep(name: str, path: Path, formats: str) -> Outcome:
             traceback.print_exc()
         else:
             outcome.documents = len(result.brief.documents)
-            outcome.failed = tuple(p for p in result.skipped if FAILED in p)
+            outcome.failed = tuple(p for p in result.skipped if NOT_EXTRACTED in p)
     outcome.seconds = time.perf_counter() - started
     return outcome
 

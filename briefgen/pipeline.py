@@ -295,7 +295,9 @@ def _notes(docs: Sequence[Document], skipped: Sequence[str]) -> tuple[DataNote, 
 
 def _why(problem: str) -> str:
     """The reason a file was skipped, as counted in the build's summary line."""
-    if "could not be extracted" in problem:
+    from briefgen.extract.run import NOT_EXTRACTED
+
+    if NOT_EXTRACTED in problem:
         return "failed"
     if "empty" in problem:
         return "empty"

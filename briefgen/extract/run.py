@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PARALLEL_FROM = 40
+# The words a skipped document's problem carries; the data notes and the sweep count by them.
+NOT_EXTRACTED = "could not be extracted"
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ class Failure:
 
     def problem(self) -> str:
         """``<doc>: could not be extracted (<error>); skipped``, as the CLI prints it."""
-        return f"{self.doc}: could not be extracted ({self.error}); skipped"
+        return f"{self.doc}: {NOT_EXTRACTED} ({self.error}); skipped"
 
 
 @dataclass(frozen=True)
