@@ -3,29 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from position_fixtures import only, run
 
 from briefgen.extract.actors import extract_mentions
 from briefgen.extract.nlp import load_nlp
 from briefgen.extract.positions import extract_positions
 from briefgen.extract.quotes import find_quotes
-from briefgen.models import Document, Position
+from briefgen.models import Document
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return load_nlp()
-
-
-def run(nlp, text: str) -> list[Position]:
-    doc = Document(id="t", source="t.txt", format="txt", text=text, title="")
-    sdoc = nlp(text)
-    return extract_positions(doc, sdoc, extract_mentions(doc, sdoc))
-
-
-def only(positions: list[Position], needle: str) -> Position:
-    found = [p for p in positions if needle in p.text]
-    assert len(found) == 1, positions
-    return found[0]
 
 
 def test_quote_then_said_name(nlp):

@@ -3,22 +3,9 @@ readable statement every output shows instead of a bare content span."""
 
 from __future__ import annotations
 
-from briefgen.extract.actors import extract_mentions
-from briefgen.extract.positions import extract_positions
-from briefgen.models import Document, Position
+from position_fixtures import only, run
+
 from briefgen.statement import statement
-
-
-def run(nlp, text: str) -> list[Position]:
-    doc = Document(id="t", source="t.txt", format="txt", text=text, title="")
-    sdoc = nlp(text)
-    return extract_positions(doc, sdoc, extract_mentions(doc, sdoc))
-
-
-def only(positions: list[Position], needle: str) -> Position:
-    found = [p for p in positions if needle in p.text]
-    assert len(found) == 1, positions
-    return found[0]
 
 
 def test_did_not_recommend_is_negated_and_keeps_its_verb(nlp):
