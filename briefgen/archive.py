@@ -24,6 +24,8 @@ from briefgen.outputs import umask_mode
 
 MANIFEST = "manifest.json"
 BRIEF_JSON = "brief.json"
+# ``build_name``, with the "-2" that a second build in the same minute gets.
+BUILD_NAME = re.compile(r"^\d{4}-\d\d-\d\dT\d{4}Z(?:-\d+)?$")
 
 
 def build_name(now: datetime) -> str:
@@ -121,8 +123,9 @@ def previous_builds(output_dir: Path) -> list[Path]:
     found = [
         p
         for p in output_dir.iterdir()
-        if p.is_dir()
-        and not p.name.startswith(".")
+        if BUILD_NAME.match(p.name)  # not ``latest`` (a link to one) or a staging folder
+        and not p.is_symlink()
+        and p.is_dir()
         and (p / MANIFEST).is_file()
         and (p / BRIEF_JSON).is_file()
     ]

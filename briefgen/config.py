@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from briefgen.channels import NotifyConfig, parse_notify
 from briefgen.collect.sources import CollectConfig, SourceConfig, parse_collect, parse_sources
 from briefgen.errors import ConfigError
+from briefgen.formats import DEFAULT_FORMATS, FORMATS
+from briefgen.formats import names as format_names
 
-FORMATS = ("pdf", "html", "json", "md")
-DEFAULT_FORMATS = ("pdf", "html", "json")
 SECURITY_MODES = ("starttls", "ssl", "none")
 _WINDOW = re.compile(r"^(\d+)([dw])$|^since-last$")
 # In ``inputs``, this word means the article store that ``briefgen collect`` fills.
@@ -76,12 +77,14 @@ class Config:
     timeline_sentences: int = 2
     judgments: int = 7
     skip_if_empty: bool = False
+    keep: int = 0  # build folders kept in output_dir; the oldest go first; 0 keeps all
     ref_date: date | None = None
     email: EmailConfig = field(default_factory=EmailConfig)
     smtp: SmtpConfig = field(default_factory=SmtpConfig)
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     sources: tuple[SourceConfig, ...] = ()
     collect: CollectConfig = field(default_factory=CollectConfig)
+    notify: tuple[NotifyConfig, ...] = ()  # [[notify]]: chat channels and webhooks
     store: bool = False  # read the article store (inputs = ["store"], or --store)
     config_path: Path | None = None
 
@@ -135,6 +138,8 @@ def _coerce_top(raw: dict[str, Any], base: Path, problems: list[str]) -> dict[st
             values[key] = parse_sources(value, base, problems)
         elif key == "collect":
             values[key] = parse_collect(value, problems)
+        elif key == "notify":
+            values[key] = parse_notify(value, problems)
         elif key == "inputs" and STORE_INPUT in (value if isinstance(value, list) else [value]):
             values["store"] = True
             rest = [v for v in (value if isinstance(value, list) else [value]) if v != STORE_INPUT]
@@ -312,7 +317,7 @@ def _parse_formats(value: Any, problems: list[str]) -> tuple[str, ...]:
     bad = [f for f in out if f not in FORMATS]
     if bad or not out:
         problems.append(
-            f"unknown format {', '.join(bad) or '(none)'}; choose from {', '.join(FORMATS)}"
+            f"unknown format {', '.join(bad) or '(none)'}; choose from {format_names()}"
         )
         return DEFAULT_FORMATS
     return out
@@ -346,6 +351,8 @@ def _cross_checks(config: Config) -> list[str]:
         problems.append("timeline_dates and timeline_sentences must be at least 1")
     if config.judgments < 0:
         problems.append("judgments must not be negative")
+    if config.keep < 0:
+        problems.append("keep must be 0 (keep every build) or more")
     if config.templates is not None and not config.templates.is_dir():
         problems.append(f"templates: {config.templates} is not a folder")
     try:

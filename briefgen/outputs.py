@@ -8,8 +8,6 @@ from pathlib import Path
 
 from briefgen.errors import InputError, OutputError
 
-RENDERABLE = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md", ".json": "json"}
-
 
 def umask_mode(full: int) -> int:
     """``full`` (0o666 for a file, 0o777 for a folder) less the process umask.
@@ -47,15 +45,14 @@ def write_atomic(path: Path, data: bytes) -> Path:
 
 
 def render_file(brief_json: Path, output: Path, templates: Path | None = None) -> Path:
-    """Render a brief.json to PDF, HTML, Markdown or JSON, chosen by ``output``'s suffix."""
-    from briefgen.render import render_html, render_markdown, render_pdf
-    from briefgen.render.json import brief_from_json, brief_to_json
+    """Render a brief.json in the format ``output``'s suffix names (see ``briefgen.formats``)."""
+    from briefgen.formats import Rendering, by_suffix, suffixes
+    from briefgen.render.json import brief_from_json
 
-    kind = RENDERABLE.get(output.suffix.lower())
-    if kind is None:
+    fmt = by_suffix(output.suffix)
+    if fmt is None:
         raise OutputError(
-            f"unknown output type {output.suffix or '(none)'}; use .pdf, .html, .md or .json",
-            str(output),
+            f"unknown output type {output.suffix or '(none)'}; use {suffixes()}", str(output)
         )
     try:
         text = brief_json.read_text(encoding="utf-8")
@@ -64,11 +61,4 @@ def render_file(brief_json: Path, output: Path, templates: Path | None = None) -
     except UnicodeDecodeError:
         raise InputError("not a UTF-8 JSON file", str(brief_json)) from None
     brief = brief_from_json(text, str(brief_json))
-    if kind == "json":
-        data = brief_to_json(brief).encode("utf-8")
-    elif kind == "md":
-        data = render_markdown(brief, templates).encode("utf-8")
-    else:
-        html = render_html(brief, templates)
-        data = html.encode("utf-8") if kind == "html" else render_pdf(html, templates)
-    return write_atomic(output, data)
+    return write_atomic(output, fmt.write(Rendering(brief, templates)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import platform
 import time
 from collections.abc import Callable, Sequence
@@ -16,6 +17,8 @@ from briefgen.config import Config
 from briefgen.errors import NoDocuments, NothingNew
 from briefgen.models import Actor, Brief, DataNote, Document, Event, Extraction
 from briefgen.when import When
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
 
@@ -173,8 +176,20 @@ def build_brief(
         archive.write_manifest(stage.path, _manifest(config, brief, files, timings))
     assert stage.final is not None
     build_dir = stage.final
+    _update_library(config)
     final = {fmt: build_dir / path.name for fmt, path in files.items()}
     return BuildResult(brief, build_dir, final, skipped, dict(timings.stages))
+
+
+def _update_library(config: Config) -> None:
+    """Retention, ``index.html`` and ``latest``: the build is done whatever happens here."""
+    from briefgen.errors import BriefgenError
+    from briefgen.library import update_library
+
+    try:
+        update_library(config.output_dir, config.keep, config.templates)
+    except (OSError, BriefgenError) as exc:
+        log.warning("the build is done, but the folder's index was not updated: %s", exc)
 
 
 def default_title(actors: Sequence[Actor]) -> str:
@@ -209,38 +224,27 @@ def write_outputs(
     progress: Progress | None = None,
     timings: Timings | None = None,
 ) -> dict[str, Path]:
-    """Render the brief in each configured format into ``folder``."""
-    from briefgen.render import render_html, render_markdown, render_pdf
-    from briefgen.render.json import brief_to_json
+    """Render the brief in each configured format (``briefgen.formats``) into ``folder``."""
+    from briefgen.formats import FORMATS, Rendering
 
     timings = timings or Timings()
     step = progress or (lambda _: None)
-    files: dict[str, Path] = {}
-    if "json" in config.formats:
-        files["json"] = _write(folder / "brief.json", brief_to_json(brief))
-    html = None
-    if {"html", "pdf"} & set(config.formats):
+    rendering = Rendering(brief, config.templates, timings.stages)
+    chosen = [fmt for fmt in FORMATS.values() if fmt.name in config.formats]
+    if any(fmt.uses_html for fmt in chosen):
+        # Made first, so the PDF's time is the PDF's own (the HTML's is timed apart).
         step("rendering HTML")
+        _ = rendering.html
+    files: dict[str, Path] = {}
+    for fmt in chosen:
+        if fmt.name not in ("json", "html"):
+            step(f"rendering {fmt.label}")
         started = time.perf_counter()
-        html = render_html(brief, config.templates)
-        timings.measure("html", started)
-        if "html" in config.formats:
-            files["html"] = _write(folder / "brief.html", html)
-    if "pdf" in config.formats and html is not None:
-        step("rendering PDF")
-        started = time.perf_counter()
-        pdf = render_pdf(html, config.templates)
-        (folder / "brief.pdf").write_bytes(pdf)
-        files["pdf"] = folder / "brief.pdf"
-        timings.measure("pdf", started)
-    if "md" in config.formats:
-        files["md"] = _write(folder / "brief.md", render_markdown(brief, config.templates))
+        files[fmt.name] = folder / fmt.filename
+        files[fmt.name].write_bytes(fmt.write(rendering))
+        if fmt.name != "html":
+            timings.measure(fmt.name, started)
     return files
-
-
-def _write(path: Path, text: str) -> Path:
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def _with_ref_date(doc: Document, ref_date: date | None) -> Document:
@@ -344,6 +348,17 @@ def _manifest(
         "files": {fmt: {"name": p.name, "sha1": file_sha1(p)} for fmt, p in files.items()},
         "versions": _versions(),
         "timings_s": timings.stages,
+        "period": list(brief.period),
+        "whats_new": (
+            {
+                "previous_build": brief.whats_new.previous_build,
+                "events": len(brief.whats_new.events),
+                "actors": len(brief.whats_new.actors),
+                "positions": len(brief.whats_new.positions),
+            }
+            if brief.whats_new is not None
+            else None
+        ),
         "counts": {
             "documents": len(brief.documents),
             "events": len(brief.events),

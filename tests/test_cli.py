@@ -55,9 +55,11 @@ def test_only_jsonl_line_malformed(tmp_path: Path) -> None:
 
 
 def test_unknown_format(seeds_dir: Path, tmp_path: Path) -> None:
-    result = _run("build", str(seeds_dir), "--format", "pdf,docx", "-o", str(tmp_path))
+    result = _run("build", str(seeds_dir), "--format", "pdf,odt", "-o", str(tmp_path))
     assert result.exit_code == 1
-    assert result.output.strip() == "error: unknown format docx; choose from pdf, html, json, md"
+    assert (
+        result.output.strip() == "error: unknown format odt; choose from json, html, pdf, md, docx"
+    )
 
 
 def test_since_after_until(seeds_dir: Path, tmp_path: Path) -> None:

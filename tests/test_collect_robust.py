@@ -168,7 +168,7 @@ def test_the_scheduler_collects_before_it_builds(tmp_path: Path) -> None:
         )
         config = load_config(toml)
         default_build_and_send(config)(datetime(2025, 1, 6, 7, tzinfo=UTC))
-    (brief,) = (tmp_path / "out").glob("*/brief.json")
+    (brief,) = (tmp_path / "out").glob("20*/brief.json")  # not latest/, the link to it
     documents = json.loads(brief.read_text())["documents"]
     assert [d["title"] for d in documents] == ["Harbour reopens"]
 

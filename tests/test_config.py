@@ -66,7 +66,7 @@ def test_all_problems_reported_at_once(tmp_path: Path) -> None:
         tmp_path,
         """
 titel = "typo"
-formats = ["pdf", "docx"]
+formats = ["pdf", "odt"]
 window = "a week"
 [smtp]
 port = "25"
@@ -83,7 +83,7 @@ timezone = "Mars/Olympus"
     assert "unknown key smtp.passwd" in problems
     assert "smtp.port must be a number" in problems
     assert "smtp.security must be one of starttls, ssl, none" in problems
-    assert any("unknown format docx" in p for p in problems)
+    assert any("unknown format odt" in p for p in problems)
     assert any("window must look like" in p for p in problems)
     assert any("Mars/Olympus" in p for p in problems)
     assert str(info.value).startswith(f"{path}: ")

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 import typer
 
 from briefgen.commands.common import DEBUG, JSON, QUIET, Command, Output, command_output
+from briefgen.formats import DEFAULT_FORMATS, suffixes
+from briefgen.formats import FORMATS as KNOWN_FORMATS
 
 if TYPE_CHECKING:
     from briefgen.config import Config
@@ -69,7 +71,7 @@ FORMATS = typer.Option(
     None,
     "--format",
     "-f",
-    help="Comma-separated: pdf,html,json,md (default pdf,html,json).",
+    help=f"Comma-separated: {','.join(KNOWN_FORMATS)} (default {','.join(DEFAULT_FORMATS)}).",
     metavar="FORMATS",
 )
 
@@ -88,6 +90,9 @@ def build(
     timeline_dates: int | None = TIMELINE_DATES,
     timeline_sentences: int | None = TIMELINE_SENTENCES,
     email: bool = typer.Option(False, "--email", help="Mail the brief as configured."),
+    notify: bool = typer.Option(
+        False, "--notify", help="Post the brief to the [[notify]] channels of the config."
+    ),
     store: bool = typer.Option(
         False, "--store", help="Read the article store filled by `briefgen collect`."
     ),
@@ -126,7 +131,7 @@ def build(
         if store and not inputs and config.inputs == Config.inputs:
             # --store alone means the store alone, not the store and the default seeds/.
             config = replace(config, inputs=())
-        _build(out, config, email=email, dry_run=dry_run)
+        _build(out, config, email=email, dry_run=dry_run, notify=notify)
 
 
 def demo(
@@ -145,24 +150,41 @@ def demo(
         _build(out, config, email=False, dry_run=False)
 
 
-def _build(out: Output, config: Config, *, email: bool, dry_run: bool) -> None:
+def _build(
+    out: Output, config: Config, *, email: bool, dry_run: bool, notify: bool = False
+) -> None:
     from briefgen.deliver.publish import build_and_deliver
     from briefgen.errors import NothingNew
     from briefgen.pipeline import read_summary
 
     now = datetime.now(UTC).replace(microsecond=0)
+    if notify and not config.notify:
+        from briefgen.errors import ConfigError
+
+        raise ConfigError(
+            ["--notify: no [[notify]] channels configured (see the README's Channels section)"],
+            str(config.config_path) if config.config_path else None,
+        )
     with _progress(out, config) as step, _locked(config):
         try:
             published = build_and_deliver(
-                config, now=now, email=email, dry_run=dry_run, progress=step
+                config, now=now, email=email, dry_run=dry_run, progress=step, notify=notify
             )
         except NothingNew as exc:
             out.result(f"skipped: {exc.problem}", {"skipped_build": exc.problem})
             return
     result = published.build
     delivered = published.delivery.describe() if published.delivery else None
+    posted = published.notified
     for problem in result.skipped:
         out.warn(problem)
+    if posted is not None:
+        # The build stands; a channel that failed is told, and `briefgen notify` retries it.
+        for channel, why in sorted(posted.failed.items()):
+            out.warn(
+                f"notify {channel}: not posted ({why}); retry: briefgen notify {result.build_dir}"
+            )
+        delivered = "; ".join(x for x in (delivered, posted.describe()) if x)
     names = ", ".join(str(p) for p in result.files.values())
     line = f"{read_summary(result.brief)}; wrote {names}"
     out.result(
@@ -173,6 +195,7 @@ def _build(out: Output, config: Config, *, email: bool, dry_run: bool) -> None:
             "skipped": list(result.skipped),
             "timings_s": result.timings,
             "delivery": delivered,
+            "notify": posted.as_dict() if posted is not None else None,
         },
     )
 
@@ -232,7 +255,11 @@ def render(
         ..., help="A brief.json written by build or extract.", metavar="BRIEF_JSON"
     ),
     output: Path = typer.Option(
-        ..., "--output", "-o", help="File to write: .pdf, .html or .md.", metavar="FILE"
+        ...,
+        "--output",
+        "-o",
+        help=f"File to write, in the format its suffix names: {suffixes()}.",
+        metavar="FILE",
     ),
     templates: Path | None = TEMPLATES,
     quiet: bool = QUIET,

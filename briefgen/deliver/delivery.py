@@ -172,7 +172,7 @@ def deliver_pdf(
             raise InputError(f"cannot read the brief ({exc})", str(brief_json)) from None
     manifest = pdf_path.with_name("manifest.json")
     if manifest.is_file():
-        build_id = _delivery_id(manifest) or pdf_path.parent.name
+        build_id = delivery_id_of(manifest) or pdf_path.parent.name
     else:
         build_id = "pdf-" + hashlib.sha256(pdf_path.read_bytes()).hexdigest()[:16]
     return deliver_content(
@@ -180,7 +180,8 @@ def deliver_pdf(
     )
 
 
-def _delivery_id(manifest: Path) -> str | None:
+def delivery_id_of(manifest: Path) -> str | None:
+    """The id a build is delivered under, when its manifest records one (else None)."""
     try:
         value = json.loads(manifest.read_text(encoding="utf-8")).get(DELIVERY_ID)
     except (OSError, ValueError, AttributeError):

@@ -291,7 +291,11 @@ def default_build_and_send(config: Config) -> Callable[[datetime], None]:
             # The window, not the folder name (a retry may get "…-2"), identifies the build,
             # so a retried window never mails anyone twice.
             published = build_and_deliver(
-                config, now=when, email=recipients, build_id=build_id(when)
+                config,
+                now=when,
+                email=recipients,
+                build_id=build_id(when),
+                notify=bool(config.notify),
             )
         except NothingNew as exc:
             log.info("window %s: %s (skip_if_empty)", when.isoformat(), exc.problem)
@@ -299,6 +303,10 @@ def default_build_and_send(config: Config) -> Callable[[datetime], None]:
         if not recipients:
             log.info(
                 "no recipients configured; built %s without mailing it", published.build.build_dir
+            )
+        if published.notified is not None and published.notified.failed:
+            log.warning(
+                "window %s: not posted to %s", when.isoformat(), published.notified.reasons()
             )
 
     return build_and_send

@@ -1,0 +1,128 @@
+"""The output formats, in one registry: name → file suffix, media type and writer.
+
+The config (``formats = [...]``), the CLI (``--format``), the build's outputs, the
+re-render of a saved ``brief.json`` (``briefgen render``) and the archive index all
+read ``FORMATS``, so a new format is one entry here and one writer function.
+
+Writers import their renderer when called: the config and ``--help`` read this
+module and must not pay for WeasyPrint or python-docx.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefgen.models import Brief
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """One brief being written in several formats; what they share is made once.
+
+    The HTML is both a format and the input of the PDF, so it is rendered at most once
+    per build and its time is recorded apart from the PDF's.
+    """
+
+    brief: Brief
+    templates: Path | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @cached_property
+    def html(self) -> str:
+        from briefgen.render import render_html
+
+        started = time.perf_counter()
+        text = render_html(self.brief, self.templates)
+        self.timings["html"] = round(time.perf_counter() - started, 4)
+        return text
+
+
+@dataclass(frozen=True)
+class Format:
+    """One output format: ``name`` as in ``--format``, the file it writes, its writer."""
+
+    name: str
+    label: str  # as people call it: "PDF", "Word"
+    filename: str  # in a build folder
+    media_type: str
+    write: Callable[[Rendering], bytes]
+    # Other suffixes ``briefgen render -o FILE`` accepts for this format.
+    aliases: tuple[str, ...] = ()
+    uses_html: bool = False
+
+    @property
+    def suffix(self) -> str:
+        return Path(self.filename).suffix
+
+
+def _json(r: Rendering) -> bytes:
+    from briefgen.render.json import brief_to_json
+
+    return brief_to_json(r.brief).encode("utf-8")
+
+
+def _html(r: Rendering) -> bytes:
+    return r.html.encode("utf-8")
+
+
+def _pdf(r: Rendering) -> bytes:
+    from briefgen.render import render_pdf
+
+    return render_pdf(r.html, r.templates)
+
+
+def _md(r: Rendering) -> bytes:
+    from briefgen.render import render_markdown
+
+    return render_markdown(r.brief, r.templates).encode("utf-8")
+
+
+def _docx(r: Rendering) -> bytes:
+    from briefgen.render.docx import render_docx
+
+    return render_docx(r.brief)
+
+
+# In the order a build writes them: the HTML before the PDF that is made from it.
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("json", "JSON", "brief.json", "application/json", _json),
+        Format("html", "HTML", "brief.html", "text/html", _html, (".htm",), uses_html=True),
+        Format("pdf", "PDF", "brief.pdf", "application/pdf", _pdf, uses_html=True),
+        Format("md", "Markdown", "brief.md", "text/markdown", _md),
+        Format(
+            "docx",
+            "Word",
+            "brief.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            _docx,
+        ),
+    )
+}
+DEFAULT_FORMATS = ("pdf", "html", "json")
+
+
+def by_suffix(suffix: str) -> Format | None:
+    """The format a file name ending in ``suffix`` (".pdf", ".HTM") is written in."""
+    wanted = suffix.lower()
+    for fmt in FORMATS.values():
+        if wanted == fmt.suffix or wanted in fmt.aliases:
+            return fmt
+    return None
+
+
+def names() -> str:
+    """``pdf,html,json,md,docx``-style list of the format names, for help and errors."""
+    return ", ".join(FORMATS)
+
+
+def suffixes() -> str:
+    """``.json, .html, …``: what ``briefgen render -o`` accepts, for its help and errors."""
+    return ", ".join(f.suffix for f in FORMATS.values())

@@ -1,0 +1,266 @@
+"""Render a ``Brief`` to an editable Word document with python-docx.
+
+The sections are those of the PDF and HTML, from the same view (``render/context.py``):
+section titles in Word's Heading 1 and sub-sections in Heading 2, so the navigation
+pane lists them; citations as ``[3]`` after each statement, numbering the sources of
+Appendix B; the time-axis figure as a picture; chronology and actor tables as Word
+tables with a repeated header row. An analyst edits this copy before sending it, so
+it uses Word's own styles rather than direct formatting.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from docx import Document as new_document
+from docx.document import Document
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Inches
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from briefgen.models import Brief
+from briefgen.render.context import build_context
+
+# Characters XML 1.0 cannot hold; python-docx refuses a string that has any.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+FIGURE_WIDTH = Inches(6.3)
+
+
+def _clean(text: object) -> str:
+    return _NOT_XML.sub("", str(text))
+
+
+def cite(numbers: Iterable[int]) -> str:
+    """``[2][5]``: the same citation marks as the other formats."""
+    return "".join(f"[{n}]" for n in numbers)
+
+
+def render_docx(brief: Brief) -> bytes:
+    """The brief as the bytes of a ``.docx`` file."""
+    ctx = build_context(brief)
+    doc = new_document()
+    props = doc.core_properties
+    props.title = _clean(ctx["title"])
+    props.subject = "Open-source brief"
+    props.author = props.last_modified_by = "briefgen"
+    props.created = props.modified = brief.generated_at.replace(tzinfo=None)
+    titles = {s.anchor: s.title for s in ctx["sections"]}
+
+    doc.add_heading(_clean(ctx["title"]), level=0)
+    facts = [
+        f"Period covered: {ctx['period_label']}",
+        f"Sources: {len(ctx['sources'])}",
+        f"Generated: {ctx['generated_label']}",
+    ]
+    if ctx["query"]:
+        facts.append("Query: " + ", ".join(ctx["query"]))
+    doc.add_paragraph(_clean(" · ".join(facts)), style="Subtitle")
+
+    _summary(doc, ctx, titles["summary"])
+    if ctx["whats_new"] is not None:
+        _whats_new(doc, ctx["whats_new"], titles["whats-new"])
+    _timeline(doc, ctx, titles["timeline"])
+    _actors(doc, ctx, titles["actors"])
+    _chronology(doc, ctx["chronology"], titles["chronology"])
+    _sources(doc, ctx["sources"], titles["sources"])
+    doc.add_heading(titles["notes"], level=1)
+    for n in ctx["notes"]:
+        label = f"[{n.number}] " if n.number else ""
+        doc.add_paragraph(_clean(f"{label}{n.doc_label}: {n.message}"), style="List Bullet")
+    if not ctx["notes"]:
+        _empty(doc, "No data problems were found.")
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def _statement(doc: Document, text: str, cites: Sequence[int], style: str | None = None) -> None:
+    doc.add_paragraph(_clean(f"{text} {cite(cites)}".strip()), style=style)
+
+
+def _empty(doc: Document, text: str) -> None:
+    doc.add_paragraph().add_run(text).italic = True
+
+
+def _summary(doc: Document, ctx: dict[str, Any], title: str) -> None:
+    doc.add_heading(title, level=1)
+    bottom = doc.add_paragraph()
+    bottom.add_run("Bottom line. ").bold = True
+    if ctx["bottom_line"] is not None:
+        line = ctx["bottom_line"]
+        bottom.add_run(_clean(f"{line.text} {cite(line.cites)}".strip()))
+    else:
+        bottom.add_run("The sources did not support a bottom-line statement.").italic = True
+    lists = (
+        ("Key judgments", ctx["judgments"], "List Number", "No key judgments could be drawn."),
+        ("Key figures", ctx["key_figures"], "List Bullet", "No figures were reported."),
+        (
+            "Where the sources disagree",
+            ctx["disagreements"],
+            "List Bullet",
+            "No disagreements between sources were detected.",
+        ),
+    )
+    for heading, items, style, none in lists:
+        doc.add_heading(heading, level=2)
+        for item in items:
+            _statement(doc, item.text, item.cites, style)
+        if not items:
+            _empty(doc, none)
+
+
+def _whats_new(doc: Document, new: dict[str, Any], title: str) -> None:
+    doc.add_heading(title, level=1)
+    doc.add_paragraph(_clean(f"Compared with the previous brief ({new['previous_build']})."))
+    for e in new["events"]:
+        _statement(doc, f"{e.label}: {e.text}", e.cites, "List Bullet")
+    for a in new["actors"]:
+        doc.add_paragraph(
+            _clean(f"New actor: {a.actor.name} ({a.type_label.lower()})"), "List Bullet"
+        )
+    for p in new["positions"]:
+        _statement(doc, p.statement, p.cites, "List Bullet")
+    if not (new["events"] or new["actors"] or new["positions"]):
+        _empty(doc, "Nothing new since the previous brief.")
+
+
+def _timeline(doc: Document, ctx: dict[str, Any], title: str) -> None:
+    from briefgen.render.png import svg_to_png
+
+    doc.add_heading(title, level=1)
+    if not ctx["timeline"]:
+        _empty(doc, "No dated events found.")
+        return
+    if ctx["timeline_svg"]:
+        picture = doc.add_paragraph()
+        shape = picture.add_run().add_picture(
+            io.BytesIO(svg_to_png(str(ctx["timeline_svg"]))), width=FIGURE_WIDTH
+        )
+        # The picture's alternative text, read out by screen readers.
+        shape._inline.docPr.set("descr", "Timeline of dated events; numbers match the table.")
+        caption = "Dated events on a time axis; each number is a row of the table below."
+        if ctx["timeline_skipped"]:
+            caption += f" {ctx['timeline_skipped']} date(s) that cannot be placed are not drawn."
+        doc.add_paragraph(caption, style="Caption")
+    rows = []
+    for t in ctx["timeline"]:
+        what = " ".join(f"{s.text} {cite(s.cites)}".strip() for s in t.sentences)
+        sources = "single source" if t.n_sources == 1 else f"{t.n_sources} sources"
+        rows.append((str(t.number), t.label, what, sources))
+    _table(doc, ("No.", "Date", "What the sources report", "Reported by"), rows)
+
+
+def _actors(doc: Document, ctx: dict[str, Any], title: str) -> None:
+    doc.add_heading(title, level=1)
+    for a in ctx["actors"]:
+        doc.add_heading(_clean(f"{a.actor.name} ({a.type_label.lower()})"), level=2)
+        mentions, sources = len(a.actor.mentions), len(a.actor.sources)
+        facts = []
+        if a.roles:
+            facts.append(("Role", "; ".join(a.roles)))
+        if a.aliases:
+            facts.append(("Also named", ", ".join(a.aliases)))
+        facts.append(("Coverage", f"{mentions} mention(s) in {sources} source(s)"))
+        seen = a.first_seen if a.first_seen == a.last_seen else f"{a.first_seen} to {a.last_seen}"
+        facts.append(("Appears", seen))
+        if a.related:
+            facts.append(("Related", ", ".join(name for name, _ in a.related)))
+        _table(doc, None, facts)
+        for p in a.positions:
+            _statement(doc, p.statement, p.cites, "Quote")
+    if not ctx["actors"]:
+        _empty(doc, "No actors were identified in the sources.")
+    if ctx["other_actors"] or ctx["minor_actors"]:
+        doc.add_heading("Also mentioned", level=2)
+        if ctx["other_actors"]:
+            rows = [
+                (
+                    v.actor.name,
+                    v.type_label,
+                    "; ".join(v.roles),
+                    str(len(v.actor.mentions)),
+                    str(len(v.actor.sources)),
+                )
+                for v in ctx["other_actors"]
+            ]
+            _table(doc, ("Name", "Type", "Role", "Mentions", "Sources"), rows)
+        if ctx["minor_actors"]:
+            names = "; ".join(v.actor.name for v in ctx["minor_actors"])
+            doc.add_paragraph(_clean(f"Named once: {names}."))
+        if ctx["unlisted_actors"]:
+            doc.add_paragraph(f"…and {ctx['unlisted_actors']} more, listed in the JSON.")
+
+
+def _chronology(doc: Document, events: Sequence[Any], title: str) -> None:
+    doc.add_heading(title, level=1)
+    if not events:
+        _empty(doc, "No dated events found.")
+        return
+    rows = [(e.label, e.text, cite(e.cites)) for e in events]
+    _table(doc, ("Date", "Event", "Sources"), rows)
+
+
+def _sources(doc: Document, sources: Sequence[Any], title: str) -> None:
+    doc.add_heading(title, level=1)
+    for s in sources:
+        d = s.doc
+        parts = [f"[{s.number}] {d.title or d.source}"]
+        if d.publisher:
+            parts.append(d.publisher)
+        if d.authors:
+            parts.append(", ".join(d.authors))
+        parts.append(f"{s.date_label} ({s.date_origin}).")
+        para = doc.add_paragraph(_clean(". ".join(parts)))
+        if d.url:
+            para.add_run(" ")
+            _hyperlink(para, d.url)
+    if not sources:
+        _empty(doc, "No sources.")
+
+
+def _table(doc: Document, header: Sequence[str] | None, rows: Sequence[Sequence[str]]) -> Table:
+    """A Word table; a header row repeats on each page and is read as headers."""
+    width = len(header) if header else len(rows[0])
+    table = doc.add_table(rows=0, cols=width)
+    table.style = "Table Grid"
+    if header:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, header, strict=True):
+            cell.paragraphs[0].add_run(text).bold = True
+        row_pr = table.rows[0]._tr.get_or_add_trPr()
+        row_pr.append(OxmlElement("w:tblHeader"))
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = _clean(text)
+    if not header:
+        for row in table.rows:
+            row.cells[0].paragraphs[0].runs[0].bold = True
+    return table
+
+
+def _hyperlink(paragraph: Paragraph, url: str) -> None:
+    """An external link, which python-docx has no call for: a relationship and a w:hyperlink."""
+    rel = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rel)
+    run = OxmlElement("w:r")
+    props = OxmlElement("w:rPr")
+    # Word's usual link look, set directly: the default template has no Hyperlink style.
+    colour = OxmlElement("w:color")
+    colour.set(qn("w:val"), "0563C1")
+    underline = OxmlElement("w:u")
+    underline.set(qn("w:val"), "single")
+    props.extend([colour, underline])
+    run.append(props)
+    text = OxmlElement("w:t")
+    text.text = _clean(url)
+    text.set(qn("xml:space"), "preserve")
+    run.append(text)
+    link.append(run)
+    paragraph._p.append(link)

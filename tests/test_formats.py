@@ -1,0 +1,86 @@
+"""The registry of output formats: the config, the build, ``render`` and the index read it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sample_brief import sample_brief
+from typer.testing import CliRunner
+
+from briefgen.cli import app
+from briefgen.config import load_config
+from briefgen.errors import ConfigError, OutputError
+from briefgen.formats import FORMATS, Format, Rendering, by_suffix
+from briefgen.outputs import render_file
+from briefgen.render.json import brief_to_json
+
+ROW = {"id": "a", "time": "2024-03-08", "title": "Port", "text": "On 7 March 2024 the port "
+       "authority reopened the northern terminal."}  # fmt: skip
+
+
+def _plain_text(r: Rendering) -> bytes:
+    return f"{r.brief.title}\n".encode()
+
+
+@pytest.fixture
+def txt_format(monkeypatch: pytest.MonkeyPatch) -> Format:
+    """A format that exists only in this test: one entry in the registry."""
+    fmt = Format("txt", "Plain text", "brief.txt", "text/plain", _plain_text)
+    monkeypatch.setitem(FORMATS, "txt", fmt)
+    return fmt
+
+
+def test_a_new_format_is_one_entry(tmp_path: Path, txt_format: Format) -> None:
+    from briefgen.pipeline import build_brief
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps(ROW) + "\n", encoding="utf-8")
+    config = load_config(None, inputs=[str(corpus)], output_dir=tmp_path / "out", formats="txt")
+    result = build_brief(config)
+    assert list(result.files) == ["txt"]
+    assert result.files["txt"].read_text() == f"{result.brief.title}\n"
+    manifest = json.loads((result.build_dir / "manifest.json").read_text())
+    assert manifest["files"]["txt"]["name"] == "brief.txt"
+    index = (tmp_path / "out" / "index.html").read_text()
+    assert f'href="{result.build_dir.name}/brief.txt">Plain text<' in index
+
+    saved = tmp_path / "brief.json"
+    saved.write_text(brief_to_json(sample_brief()), encoding="utf-8")
+    out = render_file(saved, tmp_path / "again.txt")
+    assert out.read_text() == "Russia and the Taliban takeover of Afghanistan\n"
+
+
+def test_config_accepts_every_registered_format_and_names_them_on_error() -> None:
+    assert load_config(None, formats=",".join(FORMATS)).formats == tuple(FORMATS)
+    with pytest.raises(ConfigError) as caught:
+        load_config(None, formats="pdf,odt")
+    assert str(caught.value) == "unknown format odt; choose from json, html, pdf, md, docx"
+
+
+def test_render_picks_the_format_by_suffix(tmp_path: Path) -> None:
+    assert by_suffix(".HTM") is FORMATS["html"]
+    assert by_suffix(".docx") is FORMATS["docx"]
+    saved = tmp_path / "brief.json"
+    saved.write_text(brief_to_json(sample_brief()), encoding="utf-8")
+    with pytest.raises(OutputError, match=r"use \.json, \.html, \.pdf, \.md, \.docx"):
+        render_file(saved, tmp_path / "brief.odt")
+
+
+def test_build_and_render_help_list_the_formats() -> None:
+    build = CliRunner().invoke(app, ["build", "--help"], terminal_width=200)
+    assert "json,html,pdf,md,docx" in " ".join(build.output.split())
+    render = CliRunner().invoke(app, ["render", "--help"], terminal_width=200)
+    assert ".json, .html, .pdf, .md, .docx" in " ".join(render.output.split())
+
+
+def test_html_is_rendered_once_for_html_and_pdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    import briefgen.render
+
+    monkeypatch.setattr(briefgen.render, "render_html", lambda b, t: calls.append("x") or "<p/>")
+    rendering = Rendering(sample_brief())
+    FORMATS["html"].write(rendering)
+    assert rendering.html == "<p/>" and calls == ["x"]
+    assert "html" in rendering.timings
