@@ -45,6 +45,7 @@ def render_docx(brief: Brief) -> bytes:
     """The brief as the bytes of a ``.docx`` file."""
     ctx = build_context(brief)
     doc = new_document()
+    w = _Word(doc)
     props = doc.core_properties
     props.title = _clean(ctx["title"])
     props.subject = "Open-source brief"
@@ -52,7 +53,7 @@ def render_docx(brief: Brief) -> bytes:
     props.created = props.modified = brief.generated_at.replace(tzinfo=None)
     titles = {s.anchor: s.title for s in ctx["sections"]}
 
-    doc.add_heading(_clean(ctx["title"]), level=0)
+    w.heading(_clean(ctx["title"]), 0)
     facts = [
         f"Period covered: {ctx['period_label']}",
         f"Sources: {len(ctx['sources'])}",
@@ -60,37 +61,64 @@ def render_docx(brief: Brief) -> bytes:
     ]
     if ctx["query"]:
         facts.append("Query: " + ", ".join(ctx["query"]))
-    doc.add_paragraph(_clean(" · ".join(facts)), style="Subtitle")
+    w.para(_clean(" · ".join(facts)), "Subtitle")
 
-    _summary(doc, ctx, titles["summary"])
+    _summary(w, ctx, titles["summary"])
     if ctx["whats_new"] is not None:
-        _whats_new(doc, ctx["whats_new"], titles["whats-new"])
-    _timeline(doc, ctx, titles["timeline"])
-    _actors(doc, ctx, titles["actors"])
-    _chronology(doc, ctx["chronology"], titles["chronology"])
-    _sources(doc, ctx["sources"], titles["sources"])
-    doc.add_heading(titles["notes"], level=1)
+        _whats_new(w, ctx["whats_new"], titles["whats-new"])
+    _timeline(w, ctx, titles["timeline"])
+    _actors(w, ctx, titles["actors"])
+    _chronology(w, ctx["chronology"], titles["chronology"])
+    _sources(w, ctx["sources"], titles["sources"])
+    w.heading(titles["notes"], 1)
     for n in ctx["notes"]:
         label = f"[{n.number}] " if n.number else ""
-        doc.add_paragraph(_clean(f"{label}{n.doc_label}: {n.message}"), style="List Bullet")
+        w.para(_clean(f"{label}{n.doc_label}: {n.message}"), "List Bullet")
     if not ctx["notes"]:
-        _empty(doc, "No data problems were found.")
+        _empty(w, "No data problems were found.")
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
 
 
-def _statement(doc: Document, text: str, cites: Sequence[int], style: str | None = None) -> None:
-    doc.add_paragraph(_clean(f"{text} {cite(cites)}".strip()), style=style)
+class _Word:
+    """The document being written, with its style ids looked up once.
+
+    python-docx resolves a style name on every paragraph by scanning the whole style
+    sheet (most of the time of a long brief), so the ids are cached and set directly.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._ids: dict[str, str] = {}
+
+    def style_id(self, name: str) -> str:
+        if name not in self._ids:
+            self._ids[name] = self.doc.styles[name].style_id
+        return self._ids[name]
+
+    def para(self, text: str = "", style: str | None = None) -> Paragraph:
+        paragraph = self.doc.add_paragraph(text)
+        if style is not None:
+            paragraph._p.style = self.style_id(style)
+        return paragraph
+
+    def heading(self, text: str, level: int) -> Paragraph:
+        """Word's Title (level 0) or Heading N, which its navigation pane lists."""
+        return self.para(text, "Title" if level == 0 else f"Heading {level}")
 
 
-def _empty(doc: Document, text: str) -> None:
-    doc.add_paragraph().add_run(text).italic = True
+def _statement(w: _Word, text: str, cites: Sequence[int], style: str | None = None) -> None:
+    w.para(_clean(f"{text} {cite(cites)}".strip()), style)
 
 
-def _summary(doc: Document, ctx: dict[str, Any], title: str) -> None:
-    doc.add_heading(title, level=1)
-    bottom = doc.add_paragraph()
+def _empty(w: _Word, text: str) -> None:
+    w.para().add_run(text).italic = True
+
+
+def _summary(w: _Word, ctx: dict[str, Any], title: str) -> None:
+    w.heading(title, 1)
+    bottom = w.para()
     bottom.add_run("Bottom line. ").bold = True
     if ctx["bottom_line"] is not None:
         line = ctx["bottom_line"]
@@ -108,37 +136,35 @@ def _summary(doc: Document, ctx: dict[str, Any], title: str) -> None:
         ),
     )
     for heading, items, style, none in lists:
-        doc.add_heading(heading, level=2)
+        w.heading(heading, 2)
         for item in items:
-            _statement(doc, item.text, item.cites, style)
+            _statement(w, item.text, item.cites, style)
         if not items:
-            _empty(doc, none)
+            _empty(w, none)
 
 
-def _whats_new(doc: Document, new: dict[str, Any], title: str) -> None:
-    doc.add_heading(title, level=1)
-    doc.add_paragraph(_clean(f"Compared with the previous brief ({new['previous_build']})."))
+def _whats_new(w: _Word, new: dict[str, Any], title: str) -> None:
+    w.heading(title, 1)
+    w.para(_clean(f"Compared with the previous brief ({new['previous_build']})."))
     for e in new["events"]:
-        _statement(doc, f"{e.label}: {e.text}", e.cites, "List Bullet")
+        _statement(w, f"{e.label}: {e.text}", e.cites, "List Bullet")
     for a in new["actors"]:
-        doc.add_paragraph(
-            _clean(f"New actor: {a.actor.name} ({a.type_label.lower()})"), "List Bullet"
-        )
+        w.para(_clean(f"New actor: {a.actor.name} ({a.type_label.lower()})"), "List Bullet")
     for p in new["positions"]:
-        _statement(doc, p.statement, p.cites, "List Bullet")
+        _statement(w, p.statement, p.cites, "List Bullet")
     if not (new["events"] or new["actors"] or new["positions"]):
-        _empty(doc, "Nothing new since the previous brief.")
+        _empty(w, "Nothing new since the previous brief.")
 
 
-def _timeline(doc: Document, ctx: dict[str, Any], title: str) -> None:
+def _timeline(w: _Word, ctx: dict[str, Any], title: str) -> None:
     from briefgen.render.png import svg_to_png
 
-    doc.add_heading(title, level=1)
+    w.heading(title, 1)
     if not ctx["timeline"]:
-        _empty(doc, "No dated events found.")
+        _empty(w, "No dated events found.")
         return
     if ctx["timeline_svg"]:
-        picture = doc.add_paragraph()
+        picture = w.para()
         shape = picture.add_run().add_picture(
             io.BytesIO(svg_to_png(str(ctx["timeline_svg"]))), width=FIGURE_WIDTH
         )
@@ -147,19 +173,19 @@ def _timeline(doc: Document, ctx: dict[str, Any], title: str) -> None:
         caption = "Dated events on a time axis; each number is a row of the table below."
         if ctx["timeline_skipped"]:
             caption += f" {ctx['timeline_skipped']} date(s) that cannot be placed are not drawn."
-        doc.add_paragraph(caption, style="Caption")
+        w.para(caption, "Caption")
     rows = []
     for t in ctx["timeline"]:
         what = " ".join(f"{s.text} {cite(s.cites)}".strip() for s in t.sentences)
         sources = "single source" if t.n_sources == 1 else f"{t.n_sources} sources"
         rows.append((str(t.number), t.label, what, sources))
-    _table(doc, ("No.", "Date", "What the sources report", "Reported by"), rows)
+    _table(w, ("No.", "Date", "What the sources report", "Reported by"), rows)
 
 
-def _actors(doc: Document, ctx: dict[str, Any], title: str) -> None:
-    doc.add_heading(title, level=1)
+def _actors(w: _Word, ctx: dict[str, Any], title: str) -> None:
+    w.heading(title, 1)
     for a in ctx["actors"]:
-        doc.add_heading(_clean(f"{a.actor.name} ({a.type_label.lower()})"), level=2)
+        w.heading(_clean(f"{a.actor.name} ({a.type_label.lower()})"), 2)
         mentions, sources = len(a.actor.mentions), len(a.actor.sources)
         facts = []
         if a.roles:
@@ -171,13 +197,13 @@ def _actors(doc: Document, ctx: dict[str, Any], title: str) -> None:
         facts.append(("Appears", seen))
         if a.related:
             facts.append(("Related", ", ".join(name for name, _ in a.related)))
-        _table(doc, None, facts)
+        _table(w, None, facts)
         for p in a.positions:
-            _statement(doc, p.statement, p.cites, "Quote")
+            _statement(w, p.statement, p.cites, "Quote")
     if not ctx["actors"]:
-        _empty(doc, "No actors were identified in the sources.")
+        _empty(w, "No actors were identified in the sources.")
     if ctx["other_actors"] or ctx["minor_actors"]:
-        doc.add_heading("Also mentioned", level=2)
+        w.heading("Also mentioned", 2)
         if ctx["other_actors"]:
             rows = [
                 (
@@ -189,25 +215,25 @@ def _actors(doc: Document, ctx: dict[str, Any], title: str) -> None:
                 )
                 for v in ctx["other_actors"]
             ]
-            _table(doc, ("Name", "Type", "Role", "Mentions", "Sources"), rows)
+            _table(w, ("Name", "Type", "Role", "Mentions", "Sources"), rows)
         if ctx["minor_actors"]:
             names = "; ".join(v.actor.name for v in ctx["minor_actors"])
-            doc.add_paragraph(_clean(f"Named once: {names}."))
+            w.para(_clean(f"Named once: {names}."))
         if ctx["unlisted_actors"]:
-            doc.add_paragraph(f"…and {ctx['unlisted_actors']} more, listed in the JSON.")
+            w.para(f"…and {ctx['unlisted_actors']} more, listed in the JSON.")
 
 
-def _chronology(doc: Document, events: Sequence[Any], title: str) -> None:
-    doc.add_heading(title, level=1)
+def _chronology(w: _Word, events: Sequence[Any], title: str) -> None:
+    w.heading(title, 1)
     if not events:
-        _empty(doc, "No dated events found.")
+        _empty(w, "No dated events found.")
         return
     rows = [(e.label, e.text, cite(e.cites)) for e in events]
-    _table(doc, ("Date", "Event", "Sources"), rows)
+    _table(w, ("Date", "Event", "Sources"), rows)
 
 
-def _sources(doc: Document, sources: Sequence[Any], title: str) -> None:
-    doc.add_heading(title, level=1)
+def _sources(w: _Word, sources: Sequence[Any], title: str) -> None:
+    w.heading(title, 1)
     for s in sources:
         d = s.doc
         parts = [f"[{s.number}] {d.title or d.source}"]
@@ -216,31 +242,35 @@ def _sources(doc: Document, sources: Sequence[Any], title: str) -> None:
         if d.authors:
             parts.append(", ".join(d.authors))
         parts.append(f"{s.date_label} ({s.date_origin}).")
-        para = doc.add_paragraph(_clean(". ".join(parts)))
+        para = w.para(_clean(". ".join(parts)))
         if d.url:
             para.add_run(" ")
             _hyperlink(para, d.url)
     if not sources:
-        _empty(doc, "No sources.")
+        _empty(w, "No sources.")
 
 
-def _table(doc: Document, header: Sequence[str] | None, rows: Sequence[Sequence[str]]) -> Table:
-    """A Word table; a header row repeats on each page and is read as headers."""
-    width = len(header) if header else len(rows[0])
-    table = doc.add_table(rows=0, cols=width)
-    table.style = "Table Grid"
+def _table(w: _Word, header: Sequence[str] | None, rows: Sequence[Sequence[str]]) -> Table:
+    """A Word table; a header row repeats on each page and is read as headers.
+
+    Made at its full size at once: python-docx's ``add_row`` copies the row before it,
+    which is slow on a long chronology.
+    """
+    head = [tuple(header)] if header else []
+    body = [tuple(r) for r in rows]
+    table = w.doc.add_table(rows=len(head) + len(body), cols=len(header or rows[0]))
+    table._tbl.tblStyle_val = w.style_id("Table Grid")
+    for row, values in zip(table.rows, head + body, strict=True):
+        for cell, text in zip(row.cells, values, strict=True):
+            cell.paragraphs[0].add_run(_clean(text))
+    bold = [table.rows[0]] if header else list(table.rows)
+    for row in bold:
+        # The header row, or the label column of a two-column facts table.
+        for cell in row.cells if header else row.cells[:1]:
+            for run in cell.paragraphs[0].runs:
+                run.bold = True
     if header:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, header, strict=True):
-            cell.paragraphs[0].add_run(text).bold = True
-        row_pr = table.rows[0]._tr.get_or_add_trPr()
-        row_pr.append(OxmlElement("w:tblHeader"))
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row, strict=True):
-            cell.text = _clean(text)
-    if not header:
-        for row in table.rows:
-            row.cells[0].paragraphs[0].runs[0].bold = True
+        table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     return table
 
 

@@ -52,7 +52,7 @@ def svg_to_png(svg: str, scale: float = 3.0) -> bytes:
     draw = ImageDraw.Draw(image)
     _draw(draw, root, {"font-size": "9", "fill": "#000000"}, scale)
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    image.save(out, format="PNG")
     return out.getvalue()
 
 
