@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import socket
 from dataclasses import replace
 from email import message_from_bytes, policy
@@ -19,6 +18,8 @@ from briefgen.deliver.content import content_from_brief
 from briefgen.deliver.message import build_message
 from briefgen.deliver.store import default_db_path, open_store
 from briefgen.errors import ConfigError, DeliveryError
+from briefgen.models import Cited
+from briefgen.render.json import brief_to_json
 
 ALL = ["ann@example.org", "bob@example.org", "carol@example.org"]
 
@@ -292,27 +293,21 @@ def test_deliver_pdf_uses_brief_json_and_the_build_folder(tmp_path: Path) -> Non
     build = tmp_path / "reports" / "2026-11-23T0700Z"
     pdf = write_pdf(build)
     (build / "manifest.json").write_text("{}", encoding="utf-8")
-    brief_json = {
-        "title": "From JSON",
-        "generated_at": "2026-11-23T07:00:00+00:00",
-        "period": ["2026-11-01", "2026-11-23"],
-        "summary": {
-            "bottom_line": {"text": "JSON bottom line.", "evidence": [{"doc": "x1"}]},
-            "judgments": [{"text": "JSON judgment.", "evidence": [{"doc": "x2"}, {"doc": "x1"}]}],
-        },
-        "whats_new": None,
-        "events": [],
-        "actors": [],
-        "positions": [],
-        "documents": [{"id": "x1", "title": "Doc one"}, {"id": "x2", "title": "Doc two"}],
-    }
-    (build / "brief.json").write_text(json.dumps(brief_json), encoding="utf-8")
+    brief = small_brief(title="From JSON")
+    summary = replace(
+        brief.summary,
+        bottom_line=Cited("JSON bottom line.", brief.summary.bottom_line.evidence[:1]),
+        judgments=(Cited("JSON judgment.", brief.summary.bottom_line.evidence[::-1]),),
+    )
+    brief = replace(brief, summary=summary)
+    # The same reader as `briefgen render`: the JSON a build writes.
+    (build / "brief.json").write_text(brief_to_json(brief), encoding="utf-8")
     with smtp_server() as server:
         report = deliver_pdf(mail_config(tmp_path, server.port), pdf, now=NOW)
     assert report.build_id == "2026-11-23T0700Z"
     text = server.handler.messages[0].message.get_body(("plain",)).get_content()
     assert "JSON bottom line. [1]" in text and "1. JSON judgment. [2][1]" in text
-    assert "[2] Doc two" in text
+    assert "[2] Ports reopen" in text
 
 
 def test_cli_email(tmp_path: Path) -> None:

@@ -1,6 +1,7 @@
-"""What a mail says about a brief, read from a ``Brief`` or from its ``brief.json``.
+"""What a mail (or a chat message) says about a brief, from a ``Brief`` or its ``brief.json``.
 
-Both sources give the same :class:`MailContent`, so the templates see one shape.
+A saved ``brief.json`` is read back into a ``Brief`` first, so both give the same
+:class:`MailContent` from the same code.
 Sources are numbered in the order the mail first cites them.
 """
 
@@ -9,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from pathlib import Path
 
+from briefgen.errors import InputError
 from briefgen.models import Brief, Cited
 from briefgen.statement import statement
 
@@ -171,88 +173,16 @@ def content_from_brief(brief: Brief, attachment: str = "") -> MailContent:
     )
 
 
-def _get(data: Any, key: str, default: Any = None) -> Any:
-    return data.get(key, default) if isinstance(data, dict) else default
+def content_from_saved(brief_json: Path) -> MailContent:
+    """The content of a ``brief.json`` an earlier build wrote, read by the one reader
+    ``briefgen render`` uses too (``render.json.brief_from_json``)."""
+    from briefgen.render.json import brief_from_json
 
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
-def content_from_json(data: dict[str, Any], attachment: str = "") -> MailContent:
-    """The mail content of a ``brief.json`` written by an earlier build (read leniently)."""
-    docs = {}
-    for d in _list(_get(data, "documents")):
-        if isinstance(d, dict) and isinstance(d.get("id"), str):
-            docs[d["id"]] = SourceRef(
-                0,
-                str(d.get("title") or d.get("source") or d["id"]),
-                d.get("publisher"),
-                d.get("date"),
-                d.get("url"),
-            )
-    citer = _Citer(docs)
-
-    def cited(item: Any) -> CitedLine | None:
-        text = _get(item, "text")
-        if not isinstance(text, str):
-            return None
-        ids = [str(_get(e, "doc")) for e in _list(_get(item, "evidence")) if _get(e, "doc")]
-        return citer.cite(text, ids)
-
-    summary = _get(data, "summary", {})
-    bottom = cited(_get(summary, "bottom_line"))
-    judgments = tuple(c for c in map(cited, _list(_get(summary, "judgments"))) if c)
-    new = None
-    raw_new = _get(data, "whats_new")
-    if isinstance(raw_new, dict):
-        events = {_get(e, "id"): e for e in _list(_get(data, "events"))}
-        actors = {_get(a, "id"): a for a in _list(_get(data, "actors"))}
-        positions = {_get(p, "id"): p for p in _list(_get(data, "positions"))}
-        new = NewItems(
-            events=_capped(
-                [
-                    f"{_get(events[i], 'date', '')}: {_get(events[i], 'description', '')}"
-                    for i in _list(raw_new.get("events"))
-                    if i in events
-                ]
-            ),
-            actors=_capped(
-                [
-                    str(_get(actors[i], "name", i))
-                    for i in _list(raw_new.get("actors"))
-                    if i in actors
-                ]
-            ),
-            positions=_capped(
-                [
-                    statement(
-                        _get(positions[i], "speaker"),
-                        str(_get(positions[i], "text", "")),
-                        str(_get(positions[i], "kind", "reported")),
-                        _get(positions[i], "cue"),
-                    )
-                    for i in _list(raw_new.get("positions"))
-                    if i in positions
-                ]
-            ),
-        )
-    raw_period = _get(data, "period")
-    if isinstance(raw_period, dict):
-        start, end = raw_period.get("start"), raw_period.get("end")
-    else:
-        start, end = [*_list(raw_period), None, None][:2]
-    return MailContent(
-        title=str(_get(data, "title") or "Brief"),
-        period=format_period(start, end),
-        generated_at=_iso(_get(data, "generated_at")),
-        source_count=len(_list(_get(data, "documents"))),
-        bottom_line=bottom,
-        judgments=judgments,
-        whats_new=new,
-        sources=citer.sources(),
-        attachment=attachment,
-    )
+    try:
+        text = brief_json.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the brief ({exc})", str(brief_json)) from None
+    return content_from_brief(brief_from_json(text, str(brief_json)))
 
 
 def content_without_brief(title: str, attachment: str = "") -> MailContent:

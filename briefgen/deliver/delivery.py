@@ -21,7 +21,7 @@ from briefgen.config import Config
 from briefgen.deliver.content import (
     MailContent,
     content_from_brief,
-    content_from_json,
+    content_from_saved,
     content_without_brief,
 )
 from briefgen.deliver.lock import file_lock
@@ -166,10 +166,7 @@ def deliver_pdf(
     content = content_without_brief(config.title or "Brief")
     brief_json = pdf_path.with_name("brief.json")
     if brief_json.is_file():
-        try:
-            content = content_from_json(json.loads(brief_json.read_text(encoding="utf-8")))
-        except (OSError, ValueError) as exc:
-            raise InputError(f"cannot read the brief ({exc})", str(brief_json)) from None
+        content = content_from_saved(brief_json)
     manifest = pdf_path.with_name("manifest.json")
     if manifest.is_file():
         build_id = delivery_id_of(manifest) or pdf_path.parent.name

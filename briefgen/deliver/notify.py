@@ -137,18 +137,13 @@ def notify_saved(config: Config, build_dir: Path, *, now: datetime | None = None
     The build id is the one its e-mail uses (the manifest's, else the folder name), so a
     channel that had the build when it was made does not get it again.
     """
-    import json
-
-    from briefgen.deliver.content import content_from_json
+    from briefgen.deliver.content import content_from_saved
     from briefgen.deliver.delivery import delivery_id_of
 
     brief_json = build_dir / FORMATS["json"].filename
     if not brief_json.is_file():
         raise InputError("not a build folder with a brief.json", str(build_dir))
-    try:
-        content = content_from_json(json.loads(brief_json.read_text(encoding="utf-8")))
-    except (OSError, ValueError) as exc:
-        raise InputError(f"cannot read the brief ({exc})", str(brief_json)) from None
+    content = content_from_saved(brief_json)
     build_id = delivery_id_of(build_dir / "manifest.json") or build_dir.name
     return notify_build(config, content, build_dir, build_id, now=now)
 
