@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from briefgen.channels import NotifyConfig, parse_notify
 from briefgen.collect.sources import CollectConfig, SourceConfig, parse_collect, parse_sources
+from briefgen.cron_check import check_schedule
 from briefgen.errors import ConfigError
 from briefgen.formats import DEFAULT_FORMATS, FORMATS
 from briefgen.formats import names as format_names
@@ -359,7 +360,5 @@ def _cross_checks(config: Config) -> list[str]:
         ZoneInfo(config.schedule.timezone)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         problems.append(f"schedule.timezone {config.schedule.timezone!r} is not an IANA time zone")
-    from briefgen.deliver.schedule import check_schedule
-
-    problems.extend(check_schedule(config))
+    problems.extend(check_schedule(config.schedule))
     return problems

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from briefgen.config import Config
-from briefgen.deliver.schedule import check_schedule
+from briefgen.cron_check import check_schedule
 from briefgen.errors import ConfigError
 
 _DOW = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
@@ -123,7 +123,7 @@ def cron_files(config: Config) -> tuple[str, str, str]:
     and most Linux crons honour it). The timer falls back to waking every five minutes when
     the cron expression has no exact ``OnCalendar=`` equivalent.
     """
-    problems = check_schedule(config)
+    problems = check_schedule(config.schedule)
     if problems:
         raise ConfigError(problems, str(config.config_path) if config.config_path else None)
     s = config.schedule

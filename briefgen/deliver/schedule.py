@@ -27,9 +27,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from croniter import CroniterBadDateError, croniter
+from croniter import croniter
 
 from briefgen.config import Config
+from briefgen.cron_check import check_schedule
 from briefgen.deliver.lock import Locked, build_lock, scheduler_lock
 from briefgen.deliver.store import Store, default_db_path, open_store
 from briefgen.errors import ConfigError
@@ -62,46 +63,8 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def check_schedule(config: Config) -> list[str]:
-    """Every problem with ``[schedule]``, as lines for a ConfigError."""
-    s = config.schedule
-    problems = []
-    cron_problem = check_cron(s.cron)
-    if cron_problem:
-        problems.append(f"schedule.cron {s.cron!r} {cron_problem}")
-    if s.catch_up < 1:
-        problems.append("schedule.catch_up must be at least 1")
-    if s.max_attempts < 1:
-        problems.append("schedule.max_attempts must be at least 1")
-    if s.retry_after < 0:
-        problems.append("schedule.retry_after must not be negative")
-    return problems
-
-
-# The @-forms croniter and Vixie cron share; each stands for a five-field expression.
-CRON_ALIASES = ("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly")
-
-
-def check_cron(cron: str) -> str:
-    """Why ``cron`` is not a usable five-field cron expression, or "" if it is."""
-    fields = cron.split()
-    shape = "is not a cron expression like '0 7 * * 1' (minute hour day-of-month month day-of-week)"
-    # croniter also takes a sixth field (seconds) and a seventh (year); crontab and systemd
-    # do not, and '* * * * * *' would fire every second.
-    if not (len(fields) == 5 or (len(fields) == 1 and fields[0].lower() in CRON_ALIASES)):
-        return shape
-    if not croniter.is_valid(cron):
-        return shape
-    try:
-        # A valid expression can still name a day that never comes ('0 7 30 2 *').
-        croniter(cron, datetime(2000, 1, 1)).get_next(datetime)
-    except (CroniterBadDateError, ValueError, OverflowError):
-        return "never fires (no such day in any year); check day-of-month and month"
-    return ""
-
-
 def _validated(config: Config) -> ZoneInfo:
-    problems = check_schedule(config)
+    problems = check_schedule(config.schedule)
     if problems:
         raise ConfigError(problems, str(config.config_path) if config.config_path else None)
     return ZoneInfo(config.schedule.timezone)
