@@ -83,6 +83,7 @@ def update_library(output_dir: Path, keep: int = 0, templates: Path | None = Non
     for folder in prune(output_dir, keep):
         log.info("removed %s (keep = %d)", folder, keep)
     kept = builds(output_dir)
+    _remove_stale_latest(output_dir)
     if kept:
         point_latest(output_dir, kept[-1])
     return write_index(output_dir, kept, templates)
@@ -162,6 +163,15 @@ def point_latest(output_dir: Path, newest: Path) -> None:
     if link.is_dir() and not link.is_symlink():
         shutil.rmtree(link)  # a copy left by a file system without links
     os.replace(tmp, link)
+
+
+def _remove_stale_latest(output_dir: Path) -> None:
+    """What a killed update left: ``.latest.*`` links and copies (the caller holds the lock)."""
+    for entry in output_dir.glob(f".{LATEST}.*"):
+        if entry.is_symlink() or entry.is_file():
+            entry.unlink(missing_ok=True)
+        else:
+            shutil.rmtree(entry, ignore_errors=True)
 
 
 def _copy_latest(output_dir: Path, newest: Path) -> None:

@@ -125,9 +125,8 @@ def notify_build(
                 sent.append(channel.label)
             else:
                 failed[channel.label] = reply
-            log.log(
-                logging.INFO if ok else logging.ERROR, "%s -> %s: %s", build_id, recipient, reply
-            )
+            # Told by the caller (the CLI's warning, the scheduler's log), not twice.
+            log.info("%s -> %s: %s", build_id, recipient, reply)
     return NotifyReport(build_id, tuple(sent), tuple(skipped), failed)
 
 
