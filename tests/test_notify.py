@@ -198,3 +198,16 @@ def test_build_notify_without_channels_says_so(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "no [[notify]] channels configured" in result.output
     assert not (tmp_path / "out").exists()
+
+
+def test_the_timeout_is_added_without_losing_the_room_or_a_given_timeout() -> None:
+    import apprise
+
+    from briefgen.deliver.notify import with_timeout
+
+    url = with_timeout("matrixs://briefs:secret@matrix.example.org/#briefs", 7)
+    service = apprise.Apprise()
+    assert service.add(url)
+    assert service[0].rooms == ["#briefs"]
+    assert (service[0].socket_connect_timeout, service[0].socket_read_timeout) == (7.0, 7.0)
+    assert with_timeout("json://127.0.0.1:9/x?rto=2", 7) == "json://127.0.0.1:9/x?rto=2&cto=7"

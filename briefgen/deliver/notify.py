@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from briefgen.channels import NotifyConfig
 from briefgen.config import Config
@@ -179,12 +179,15 @@ def _post_logged(
 
 
 def with_timeout(url: str, seconds: float) -> str:
-    """``url`` with apprise's connect and read timeouts (``cto``, ``rto``) unless it has them."""
-    parts = urlsplit(url)
-    query = dict(parse_qsl(parts.query, keep_blank_values=True))
-    query.setdefault("cto", f"{seconds:g}")
-    query.setdefault("rto", f"{seconds:g}")
-    return urlunsplit(parts._replace(query=urlencode(query)))
+    """``url`` with apprise's connect and read timeouts (``cto``, ``rto``) unless it has them.
+
+    Appended at the very end: in apprise URLs a ``#`` names a channel or room
+    (``slack://…/#briefs``), not a fragment, and apprise reads the options after it.
+    """
+    for key in ("cto", "rto"):
+        if not re.search(rf"[?&]{key}=", url):
+            url += f"{'&' if '?' in url else '?'}{key}={seconds:g}"
+    return url
 
 
 def post(url: str, title: str, body: str, files: Sequence[Path] = ()) -> tuple[bool, str]:
