@@ -211,3 +211,26 @@ def test_the_timeout_is_added_without_losing_the_room_or_a_given_timeout() -> No
     assert service[0].rooms == ["#briefs"]
     assert (service[0].socket_connect_timeout, service[0].socket_read_timeout) == (7.0, 7.0)
     assert with_timeout("json://127.0.0.1:9/x?rto=2", 7) == "json://127.0.0.1:9/x?rto=2&cto=7"
+
+
+def test_the_scheduler_posts_a_window_once_even_when_it_is_built_again(
+    tmp_path: Path, hook: Receiver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import UTC, datetime
+
+    from briefgen.deliver.schedule import default_build_and_send
+
+    (tmp_path / "a.txt").write_text(
+        "Port talks\nDate: 2024-03-08\n\nOn 7 March 2024 the port authority reopened the "
+        "northern terminal.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("HOOK_URL", f"json://127.0.0.1:{hook.port}/weekly")
+    cfg = _config(tmp_path, 'inputs = ["a.txt"]\n[[notify]]\nurl_env = "HOOK_URL"\n')
+    run = default_build_and_send(load_config(cfg))
+    window = datetime(2024, 3, 11, 7, tzinfo=UTC)
+    run(window)
+    run(window)  # a retried window: built again (into "…-2"), posted under the window's id
+    builds = sorted(p.name for p in (tmp_path / "out").iterdir() if p.name.startswith("2024"))
+    assert builds == ["2024-03-11T0700Z", "2024-03-11T0700Z-2"]
+    assert len(hook.received("/weekly")) == 1
