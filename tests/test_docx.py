@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
 from PIL import Image
 from sample_brief import empty_brief, sample_brief
 
@@ -45,9 +46,15 @@ def test_sections_are_word_headings_in_order(word: Document) -> None:  # type: i
 
 
 def test_bottom_line_and_judgments_carry_citations(word: Document) -> None:  # type: ignore[valid-type]
-    bottom = next(p.text for p in word.paragraphs if p.text.startswith("Bottom line."))
-    assert "it kept its embassy in Kabul open" in bottom
-    assert bottom.endswith("[3][4]")
+    bottom = next(p for p in word.paragraphs if p.text.startswith("Bottom line."))
+    assert "it kept its embassy in Kabul open" in bottom.text
+    assert bottom.text.endswith("[3][4]")
+    # Each citation mark links to its entry in Appendix B.
+    anchors = [link.get(qn("w:anchor")) for link in bottom._p.findall(qn("w:hyperlink"))]
+    assert anchors == ["source-3", "source-4"]
+    marks = {b.get(qn("w:name")): b for b in word.element.body.iter(qn("w:bookmarkStart"))}
+    entry = marks["source-3"].getparent()
+    assert "".join(t.text for t in entry.iter(qn("w:t"))).startswith("[3] ")
     judgments = [p.text for p in word.paragraphs if p.style.name == "List Number"]
     assert len(judgments) == 6
     assert all(j.rstrip().endswith("]") for j in judgments)

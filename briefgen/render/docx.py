@@ -109,7 +109,19 @@ class _Word:
 
 
 def _statement(w: _Word, text: str, cites: Sequence[int], style: str | None = None) -> None:
-    w.para(_clean(f"{text} {cite(cites)}".strip()), style)
+    _cite_links(w.para(_clean(text), style), cites)
+
+
+def _cite_links(paragraph: Paragraph, cites: Sequence[int]) -> None:
+    """`` [2][5]`` after a statement, each a link to its entry in Appendix B."""
+    if cites:
+        paragraph.add_run(" ")
+    for n in cites:
+        _hyperlink(paragraph, f"[{n}]", anchor=_source_bookmark(n))
+
+
+def _source_bookmark(number: int) -> str:
+    return f"source-{number}"
 
 
 def _empty(w: _Word, text: str) -> None:
@@ -122,7 +134,8 @@ def _summary(w: _Word, ctx: dict[str, Any], title: str) -> None:
     bottom.add_run("Bottom line. ").bold = True
     if ctx["bottom_line"] is not None:
         line = ctx["bottom_line"]
-        bottom.add_run(_clean(f"{line.text} {cite(line.cites)}".strip()))
+        bottom.add_run(_clean(line.text))
+        _cite_links(bottom, line.cites)
     else:
         bottom.add_run("The sources did not support a bottom-line statement.").italic = True
     lists = (
@@ -243,9 +256,16 @@ def _sources(w: _Word, sources: Sequence[Any], title: str) -> None:
             parts.append(", ".join(d.authors))
         parts.append(f"{s.date_label} ({s.date_origin}).")
         para = w.para(_clean(". ".join(parts)))
+        # The target of the statements' [n] links.
+        start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
+        start.set(qn("w:id"), str(s.number))
+        start.set(qn("w:name"), _source_bookmark(s.number))
+        end.set(qn("w:id"), str(s.number))
+        para.runs[0]._r.addprevious(start)  # the entry always has its "[n] title" run
+        para._p.append(end)
         if d.url:
             para.add_run(" ")
-            _hyperlink(para, d.url)
+            _hyperlink(para, d.url, url=d.url)
     if not sources:
         _empty(w, "No sources.")
 
@@ -274,11 +294,15 @@ def _table(w: _Word, header: Sequence[str] | None, rows: Sequence[Sequence[str]]
     return table
 
 
-def _hyperlink(paragraph: Paragraph, url: str) -> None:
-    """An external link, which python-docx has no call for: a relationship and a w:hyperlink."""
-    rel = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+def _hyperlink(paragraph: Paragraph, label: str, *, url: str = "", anchor: str = "") -> None:
+    """A link to ``url`` or to the bookmark ``anchor``, which python-docx has no call for:
+    a ``w:hyperlink`` (with a relationship for a URL) around one run."""
     link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), rel)
+    if url:
+        rel = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+        link.set(qn("r:id"), rel)
+    else:
+        link.set(qn("w:anchor"), anchor)
     run = OxmlElement("w:r")
     props = OxmlElement("w:rPr")
     # Word's usual link look, set directly: the default template has no Hyperlink style.
@@ -289,7 +313,7 @@ def _hyperlink(paragraph: Paragraph, url: str) -> None:
     props.extend([colour, underline])
     run.append(props)
     text = OxmlElement("w:t")
-    text.text = _clean(url)
+    text.text = _clean(label)
     text.set(qn("xml:space"), "preserve")
     run.append(text)
     link.append(run)
