@@ -112,7 +112,7 @@ def build_time(folder: Path) -> datetime:
     try:
         data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
         return datetime.fromisoformat(data["generated_at"])
-    except (OSError, ValueError, KeyError):
+    except (OSError, ValueError, KeyError, TypeError):
         return datetime.strptime(folder.name[:16], "%Y-%m-%dT%H%MZ").replace(tzinfo=UTC)
 
 

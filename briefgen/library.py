@@ -115,34 +115,57 @@ def _entry(folder: Path) -> ArchivedBrief:
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         manifest = {}
-    files = manifest.get("files") or {}
+    # A manifest is ours, but may be from an older briefgen or edited by hand: read leniently.
+    if not isinstance(manifest, dict):
+        manifest = {}
+    names = {
+        key: value["name"]
+        for key, value in (manifest.get("files") or {}).items()
+        if isinstance(value, dict)
+        and isinstance(value.get("name"), str)
+        and Path(value["name"]).name == value["name"]  # a file in the folder, nothing else
+    }
     links = tuple(
         sorted(
             (
-                FileLink(fmt.label, f"{folder.name}/{files[name]['name']}")
+                FileLink(fmt.label, f"{folder.name}/{names[name]}")
                 for name, fmt in FORMATS.items()
-                if name in files and (folder / files[name]["name"]).is_file()
+                if name in names and (folder / names[name]).is_file()
             ),
             key=lambda f: _READ_FIRST.index(f.label) if f.label in _READ_FIRST else 99,
         )
     )
     period = manifest.get("period")
+    if not (
+        isinstance(period, list)
+        and len(period) == 2
+        and all(isinstance(p, str | None) for p in period)
+    ):
+        period = None
     new = manifest.get("whats_new")
+    if not isinstance(new, dict):
+        new = None
     return ArchivedBrief(
         name=folder.name,
         title=str(manifest.get("title") or folder.name),
         generated=human_datetime(build_time(folder)),
         period=period_label(tuple(period)) if period else "—",
-        sources=(manifest.get("counts") or {}).get("documents"),
+        sources=_count(manifest.get("counts")),
         new=_new_label(new) if new else "",
         files=links,
     )
 
 
+def _count(counts: object) -> int | None:
+    value = counts.get("documents") if isinstance(counts, dict) else None
+    return value if isinstance(value, int) else None
+
+
 def _new_label(new: dict[str, int]) -> str:
     parts = []
     for key, one in (("events", "event"), ("actors", "actor"), ("positions", "position")):
-        n = int(new.get(key, 0))
+        value = new.get(key)
+        n = value if isinstance(value, int) else 0
         parts.append(f"{n} {one if n == 1 else one + 's'}")
     return ", ".join(parts)
 

@@ -134,3 +134,28 @@ def test_keep_must_not_be_negative(tmp_path: Path) -> None:
     (tmp_path / "brief.toml").write_text("keep = -1\n")
     with pytest.raises(ConfigError, match="keep must be 0"):
         load_config(tmp_path / "brief.toml")
+
+
+def test_a_manifest_edited_by_hand_does_not_break_the_index(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    odd = {
+        "title": "Edited",
+        "generated_at": 7,
+        "period": [1, 2],
+        "counts": "many",
+        "whats_new": {"events": "two"},
+        "files": {
+            "pdf": "brief.pdf",
+            "html": {"name": "../../etc/passwd"},
+            "json": {"name": "b.json"},
+        },
+    }
+    (out / "2024-03-04T0700Z").mkdir(parents=True)
+    (out / "2024-03-04T0700Z" / "manifest.json").write_text(json.dumps(odd))
+    (out / "2024-03-04T0700Z" / "b.json").write_text("{}")
+    (out / "2024-03-11T0700Z").mkdir()
+    (out / "2024-03-11T0700Z" / "manifest.json").write_text("[1, 2]")
+    index = update_library(out).read_text(encoding="utf-8")
+    # The newest names no files, so there is no "newest" link; the other keeps its one file.
+    assert _links(index) == ["2024-03-04T0700Z/b.json"]
+    assert "passwd" not in index and "<td>Edited</td>" in index
