@@ -10,14 +10,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from page_links import dangling, page_links
 from sample_brief import sample_brief
 
 from briefgen.config import load_config
 from briefgen.models import Brief, WhatsNew
 from briefgen.pipeline import build_brief
 from briefgen.render import render_html, render_pdf
-from briefgen.render.links import web_link
+from briefgen.render.links import dangling_links, page_links, web_link
 
 
 @pytest.mark.parametrize(
@@ -65,7 +64,7 @@ def _crowded() -> Brief:
 def test_every_internal_link_lands() -> None:
     page = render_html(sample_brief())
     hrefs, ids = page_links(page)
-    assert dangling(page) == []
+    assert dangling_links(page) == []
     assert len(ids) == len(set(ids))
     assert len([h for h in hrefs if h.startswith("#")]) > 30
 
@@ -73,7 +72,7 @@ def test_every_internal_link_lands() -> None:
 def test_actors_left_off_the_page_are_named_not_linked() -> None:
     page = render_html(_crowded())
     assert "…and" in page and "more, listed in the JSON" in page  # some actors are left out
-    assert dangling(page) == []
+    assert dangling_links(page) == []
     # Actor 001, profiled (twice the mentions), is related to Actor 118, named once and past
     # the page's list: named as text, not linked.
     start = page.index('id="actor-a001"')
@@ -159,6 +158,6 @@ def test_a_built_brief_has_no_dangling_links_or_render_warnings(
         built = build_brief(config, now=NOW)
     assert [r.getMessage() for r in caplog.records if r.name.startswith("weasyprint")] == []
     page = built.files["html"].read_text(encoding="utf-8")
-    assert dangling(page) == []
+    assert dangling_links(page) == []
     assert '<a class="url" href="https://news.example.org/2026/03/02/port-closed">' in page
     assert 'href="javascript' not in page

@@ -8,6 +8,7 @@ fetched: the PDF renderer's URL fetcher reads only the template files.)
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 WEB_SCHEMES = frozenset({"http", "https"})
@@ -59,3 +60,33 @@ class FirstCitations:
     def back(self, number: int) -> str:
         """The id of source ``number``'s first citation, or ``""`` if nothing cited it yet."""
         return cite_anchor(number) if number in self._seen else ""
+
+
+class _LinkReader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: list[str] = []
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name == "id" and value is not None:
+                self.ids.append(value)
+            elif name == "href" and value is not None and tag == "a":
+                self.hrefs.append(value)
+
+
+def page_links(html: str) -> tuple[list[str], list[str]]:
+    """Every ``<a href>`` and every ``id`` of a rendered page, in page order."""
+    reader = _LinkReader()
+    reader.feed(html)
+    reader.close()
+    return reader.hrefs, reader.ids
+
+
+def dangling_links(html: str) -> list[str]:
+    """The page's ``#fragment`` links that no element's id answers (what WeasyPrint
+    reports as "No anchor")."""
+    hrefs, ids = page_links(html)
+    known = set(ids)
+    return [h for h in hrefs if h.startswith("#") and h[1:] not in known]
