@@ -6,7 +6,11 @@ BIN := $(VENV)/bin
 # faster; poppler-utils (pdftoppm) renders PDF pages to images for the look-at-it test.
 DEBS := libharfbuzz-subset0 poppler-utils
 
-.PHONY: brief test test-min test-pythons install install-test system-deps bench
+# Chromium, for tests/test_browser.py (skipped without it). Not in DEBS: apt-get update and
+# install of chromium took 4 min here, too much to add to every CI run.
+BROWSER_DEBS := chromium
+
+.PHONY: brief test test-min test-pythons install install-test system-deps browser-deps bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,11 +25,18 @@ system-deps:
 		else echo "note: optional packages not installed: $$missing (apt-get install them for speed and page-image tests)"; fi; \
 	fi
 
+browser-deps:
+	@if command -v chromium >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_DEBS) >/dev/null; } \
+			|| echo "note: could not install $(BROWSER_DEBS); the browser tests will be skipped"; \
+	else echo "note: $(BROWSER_DEBS) not installed (apt-get install it to run the browser tests)"; fi
+
 install: $(BIN)/python system-deps
 	$(BIN)/pip install -q -e .
 
 install-test: $(BIN)/python system-deps
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q -e '.[test,browser]'
 
 brief: install
 	$(BIN)/briefgen build

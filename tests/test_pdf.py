@@ -205,3 +205,13 @@ def test_first_page_renders_to_a_non_blank_png(pdf_bytes: bytes, tmp_path: Path)
     with Image.open(png) as image:
         lo, hi = image.convert("L").getextrema()
     assert lo < 100 and hi > 200  # dark ink on a white page
+
+
+def test_source_urls_are_web_links(reader: PdfReader) -> None:
+    uris = set()
+    for page in reader.pages:
+        for annot in page.get("/Annots") or []:
+            action = annot.get_object().get("/A") or {}
+            if "/URI" in action:
+                uris.add(str(action["/URI"]))
+    assert uris == {d.url for d in sample_brief().documents if d.url}

@@ -12,7 +12,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from briefgen.extract.textview import display
 from briefgen.models import Actor, Brief, Cited, Document, Event, Evidence, Position
+from briefgen.render.links import FirstCitations, web_link
 from briefgen.render.svg import AxisItem, placeable, timeline_svg
 from briefgen.statement import statement
 from briefgen.when import label as readable
@@ -84,6 +85,7 @@ class SourceView:
     doc: Document
     date_label: str
     date_origin: str
+    link: str = ""  # the document's URL when it is a web address a reader may follow
 
 
 @dataclass(frozen=True)
@@ -125,14 +127,14 @@ class PositionView:
 @dataclass(frozen=True)
 class ActorView:
     actor: Actor
-    anchor: str
+    anchor: str  # "" when the page does not list the actor: nothing may link to it
     type_label: str
     roles: tuple[str, ...]
     aliases: tuple[str, ...]
     first_seen: str
     last_seen: str
     positions: tuple[PositionView, ...]
-    related: tuple[tuple[str, str], ...]  # (name, anchor)
+    related: tuple[tuple[str, str], ...]  # (name, anchor or "" when not listed)
 
 
 @dataclass(frozen=True)
@@ -221,6 +223,32 @@ def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
     return views
 
 
+def _split_actors(
+    views: list[ActorView],
+) -> tuple[list[ActorView], list[ActorView], list[ActorView], int]:
+    """The profiled actors, the others named more than once and those named once (each
+    list capped), and how many are left out."""
+    others = [v for v in views[PROFILED_ACTORS:] if len(v.actor.mentions) > 1]
+    minor = [v for v in views[PROFILED_ACTORS:] if len(v.actor.mentions) <= 1]
+    unlisted = len(others[LISTED_ACTORS:]) + len(minor[LISTED_ACTORS:])
+    return views[:PROFILED_ACTORS], others[:LISTED_ACTORS], minor[:LISTED_ACTORS], unlisted
+
+
+def _link_listed(views: list[ActorView]) -> list[ActorView]:
+    """Clear the anchors of actors the page does not list (past the caps), in their own
+    view and wherever another actor names them as related, so no link points nowhere."""
+    profiled, others, minor, _ = _split_actors(views)
+    listed = {v.anchor for v in (*profiled, *others, *minor)}
+    return [
+        replace(
+            v,
+            anchor=v.anchor if v.anchor in listed else "",
+            related=tuple((name, a if a in listed else "") for name, a in v.related),
+        )
+        for v in views
+    ]
+
+
 def _timeline_views(brief: Brief, cite: _Citer) -> list[TimelineView]:
     events = {e.id: e for e in brief.events}
     views = []
@@ -291,6 +319,7 @@ def build_context(brief: Brief) -> dict[str, Any]:
             doc=doc,
             date_label=readable(doc.date, empty="Undated"),
             date_origin=DATE_ORIGINS.get(doc.date_source, doc.date_source),
+            link=web_link(doc.url),
         )
         for n, doc in enumerate(brief.documents, start=1)
     ]
@@ -301,9 +330,8 @@ def build_context(brief: Brief) -> dict[str, Any]:
     ]
     figure = timeline_svg(items)
     events_by_id = {e.id: e for e in brief.events}
-    actors = _actor_views(brief, cite)
-    others = [v for v in actors[PROFILED_ACTORS:] if len(v.actor.mentions) > 1]
-    minor = [v for v in actors[PROFILED_ACTORS:] if len(v.actor.mentions) <= 1]
+    actors = _link_listed(_actor_views(brief, cite))
+    profiled, others, minor, unlisted = _split_actors(actors)
     whats_new = None
     if brief.whats_new is not None:
         wn = brief.whats_new
@@ -350,13 +378,15 @@ def build_context(brief: Brief) -> dict[str, Any]:
         "timeline": timeline,
         "timeline_svg": Markup(figure),
         "timeline_skipped": len(items) - len(placeable(items)),
-        "actors": actors[:PROFILED_ACTORS],
-        "other_actors": others[:LISTED_ACTORS],
-        "minor_actors": minor[:LISTED_ACTORS],
-        "unlisted_actors": len(others[LISTED_ACTORS:]) + len(minor[LISTED_ACTORS:]),
+        "actors": profiled,
+        "other_actors": others,
+        "minor_actors": minor,
+        "unlisted_actors": unlisted,
         "chronology": [
             _event_view(e, cite)
             for e in sorted(brief.events, key=lambda e: (sort_key(e.date), e.id))
         ],
         "notes": _notes(brief, cite),
+        # Stateful: a fresh one per render, marking each source's first citation.
+        "citations": FirstCitations(),
     }

@@ -23,6 +23,10 @@ from briefgen.render.templates import default_template_dir, template_dirs
 log = logging.getLogger(__name__)
 
 
+#: Whether PDFs are tagged (PDF/UA-1) unless the caller says otherwise.
+TAGGED = False
+
+
 class RefusedURL(ValueError):
     """A resource URL outside what the PDF renderer may read."""
 
@@ -86,12 +90,13 @@ def _fixed_font_timestamps(html: str) -> Iterator[None]:
         os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
-def render_pdf(html: str, templates: Path | None = None) -> bytes:
+def render_pdf(html: str, templates: Path | None = None, *, tagged: bool = TAGGED) -> bytes:
     """The PDF bytes for ``html`` (from ``render_html``).
 
     Title, author and dates come from the HTML's ``<title>`` and ``<meta>`` tags,
     which ``render_html`` fills from the brief (dates from ``generated_at``), so
-    the same brief gives the same bytes.
+    the same brief gives the same bytes. ``tagged`` writes a PDF/UA-1 file: a
+    structure tree (headings, lists, tables, figures) that screen readers follow.
     """
     from weasyprint import HTML
 
@@ -102,6 +107,6 @@ def render_pdf(html: str, templates: Path | None = None) -> bytes:
         url_fetcher=make_url_fetcher(templates),
     )
     with _fixed_font_timestamps(html):
-        pdf = document.write_pdf()
+        pdf = document.write_pdf(pdf_variant="pdf/ua-1" if tagged else None)
     assert pdf is not None
     return bytes(pdf)
