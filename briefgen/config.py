@@ -83,6 +83,7 @@ class Config:
     sources: tuple[SourceConfig, ...] = ()
     collect: CollectConfig = field(default_factory=CollectConfig)
     store: bool = False  # read the article store (inputs = ["store"], or --store)
+    cache: bool = True  # reuse extractions stored in <output_dir>/.cache (--no-cache: off)
     config_path: Path | None = None
 
 
