@@ -69,6 +69,9 @@ def render_file(brief_json: Path, output: Path, templates: Path | None = None) -
     elif kind == "md":
         data = render_markdown(brief, templates).encode("utf-8")
     else:
-        html = render_html(brief, templates)
+        from briefgen.render.pdf import PDF_CHRONOLOGY
+
+        limit = PDF_CHRONOLOGY if kind == "pdf" else None
+        html = render_html(brief, templates, chronology_limit=limit)
         data = html.encode("utf-8") if kind == "html" else render_pdf(html, templates)
     return write_atomic(output, data)

@@ -235,6 +235,7 @@ def write_outputs(
     """Render the brief in each configured format into ``folder``."""
     from briefgen.render import render_html, render_markdown, render_pdf
     from briefgen.render.json import brief_to_json
+    from briefgen.render.pdf import PDF_CHRONOLOGY
 
     timings = timings or Timings()
     step = progress or (lambda _: None)
@@ -252,6 +253,8 @@ def write_outputs(
     if "pdf" in config.formats and html is not None:
         step("rendering PDF")
         started = time.perf_counter()
+        if len(brief.events) > PDF_CHRONOLOGY:
+            html = render_html(brief, config.templates, chronology_limit=PDF_CHRONOLOGY)
         pdf = render_pdf(html, config.templates)
         (folder / "brief.pdf").write_bytes(pdf)
         files["pdf"] = folder / "brief.pdf"
