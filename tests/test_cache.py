@@ -154,18 +154,23 @@ def test_two_builds_at_once_on_one_output_folder_both_succeed(tmp_path: Path) ->
     inputs = _corpus(tmp_path / "in")
     script = textwrap.dedent(
         f"""
+        import sys
         from datetime import UTC, datetime
         from briefgen.config import load_config
         from briefgen.pipeline import build_brief
         config = load_config(None, inputs=[{str(inputs)!r}], output_dir={str(tmp_path / "out")!r},
                              formats="json")
-        result = build_brief(config, now=datetime(2026, 11, 23, 7, 0, tzinfo=UTC))
+        # A minute apart: two build folders, not two builds racing for one folder name.
+        minute = int(sys.argv[1])
+        result = build_brief(config, now=datetime(2026, 11, 23, 7, minute, tzinfo=UTC))
         print(sum(result.counts.values()))
         """
     )
     builds = [
-        subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-        for _ in range(2)
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(minute)], stdout=subprocess.PIPE, text=True
+        )
+        for minute in range(2)
     ]
     outputs = [b.communicate(timeout=300)[0] for b in builds]
     assert [b.returncode for b in builds] == [0, 0]
