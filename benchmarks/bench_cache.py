@@ -86,6 +86,8 @@ def main() -> None:
         print(row("rebuild", warm))
         ratio = float(warm["wall"]) / float(cold["wall"])  # type: ignore[arg-type]
         print(f"  rebuild / cold wall: {ratio:.2f}   (target <= 0.15)")
+        stage = {k: r["stages"]["extract"] for k, r in (("cold", cold), ("warm", warm))}  # type: ignore[index]
+        print(f"  rebuild / cold extract stage: {stage['warm'] / stage['cold']:.3f}   (new: 5%)")
 
 
 if __name__ == "__main__":

@@ -269,3 +269,15 @@ def test_a_change_in_what_extraction_reads_changes_the_key(tmp_path: Path) -> No
         (doc, 2021, "other model"),
     ):
         assert document_key(*other) != key
+
+
+def test_brief_toml_turns_the_cache_off_and_checks_the_value(tmp_path: Path) -> None:
+    from briefgen.errors import ConfigError
+
+    toml = tmp_path / "brief.toml"
+    toml.write_text("cache = false\n")
+    assert load_config(toml).cache is False
+    assert load_config(None).cache is True
+    toml.write_text('cache = "no"\n')
+    with pytest.raises(ConfigError, match="cache must be true or false"):
+        load_config(toml)
