@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from briefgen import __version__
-from briefgen.commands import build, collect, dates, email, notify, schedule
+from briefgen.commands import build, cache, collect, dates, email, notify, schedule
 from briefgen.commands.common import Group
 
 app = typer.Typer(
@@ -39,7 +39,7 @@ def _root(
     """briefgen: executive summary, timeline, actor profiles and sources, from your articles."""
 
 
-for module in (build, collect, dates, email, notify, schedule):
+for module in (build, cache, collect, dates, email, notify, schedule):
     module.register(app)
 
 

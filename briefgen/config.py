@@ -87,6 +87,7 @@ class Config:
     collect: CollectConfig = field(default_factory=CollectConfig)
     notify: tuple[NotifyConfig, ...] = ()  # [[notify]]: chat channels and webhooks
     store: bool = False  # read the article store (inputs = ["store"], or --store)
+    cache: bool = True  # reuse extractions stored in <output_dir>/.cache (--no-cache: off)
     config_path: Path | None = None
 
 

@@ -42,6 +42,21 @@ class Rendering:
         self.timings["html"] = round(time.perf_counter() - started, 4)
         return text
 
+    @cached_property
+    def print_html(self) -> str:
+        """The HTML the PDF is made from: the same page, its chronology capped.
+
+        A long corpus has thousands of events; paginating them all costs minutes and
+        a hundred pages nobody reads, so the PDF keeps the best-sourced ``PDF_CHRONOLOGY``
+        and says the HTML and JSON have the rest.
+        """
+        from briefgen.render import render_html
+        from briefgen.render.pdf import PDF_CHRONOLOGY
+
+        if len(self.brief.events) <= PDF_CHRONOLOGY:
+            return self.html
+        return render_html(self.brief, self.templates, chronology_limit=PDF_CHRONOLOGY)
+
 
 @dataclass(frozen=True)
 class Format:
@@ -74,7 +89,7 @@ def _html(r: Rendering) -> bytes:
 def _pdf(r: Rendering) -> bytes:
     from briefgen.render import render_pdf
 
-    return render_pdf(r.html, r.templates)
+    return render_pdf(r.print_html, r.templates)
 
 
 def _md(r: Rendering) -> bytes:

@@ -8,6 +8,7 @@ import logging
 import platform
 import time
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -28,6 +29,8 @@ class Timings:
     """Seconds spent per stage, in the order they ran."""
 
     stages: dict[str, float] = field(default_factory=dict)
+    # What the stages counted that the timings alone do not tell (documents from the cache).
+    counts: dict[str, int] = field(default_factory=dict)
 
     def measure(self, stage: str, started: float) -> None:
         self.stages[stage] = round(self.stages.get(stage, 0.0) + time.perf_counter() - started, 4)
@@ -40,6 +43,7 @@ class BuildResult:
     files: dict[str, Path]
     skipped: tuple[str, ...]
     timings: dict[str, float]
+    counts: dict[str, int] = field(default_factory=dict)
 
 
 def assemble_brief(
@@ -48,8 +52,12 @@ def assemble_brief(
     now: datetime,
     progress: Progress | None = None,
     timings: Timings | None = None,
+    cache: Path | None = None,
 ) -> tuple[Brief, tuple[str, ...]]:
-    """Read the inputs and extract, merge and summarise them into a Brief (no files written)."""
+    """Read the inputs and extract, merge and summarise them into a Brief.
+
+    No files are written, but for the extraction cache at ``cache`` when one is given.
+    """
     from briefgen.aggregate.actors import attribute_positions, resolve_actors
     from briefgen.aggregate.events import merge_events
     from briefgen.collect.store import store_path
@@ -84,9 +92,20 @@ def assemble_brief(
     focused = _in_period(
         [Extraction(document=d) for d in sieved.documents], config.since, config.until
     )
-    run = extract_documents(
-        [x.document for x in focused], nlp=nlp, on_document=lambda d: step(f"extracted {d.id}")
-    )
+    with ExitStack() as stack:
+        stored = None
+        if cache is not None:
+            from briefgen.extract.cache import ExtractionCache, extraction_settings
+
+            stored = stack.enter_context(ExtractionCache(cache, extraction_settings(nlp)))
+        run = extract_documents(
+            [x.document for x in focused],
+            nlp=nlp,
+            on_document=lambda d: step(f"extracted {d.id}"),
+            cache=stored,
+        )
+    timings.counts["extracted"] = len(focused) - run.cached
+    timings.counts["from_cache"] = run.cached
     skipped = (*ingested.skipped, *(f.problem() for f in run.failures))
     extractions = _in_period(run.extractions, config.since, config.until)
     if not extractions and run.failures:
@@ -154,14 +173,18 @@ def build_brief(
 ) -> BuildResult:
     """Assemble the brief and write it (PDF/HTML/JSON/Markdown + manifest) to a dated folder."""
     from briefgen import archive
+    from briefgen.extract.cache import cache_path
 
     now = now or datetime.now(UTC).replace(microsecond=0)
     archive.check_writable(config.output_dir)
     builds = archive.previous_builds(config.output_dir)
     config = apply_window(config, now, builds[-1] if builds else None)
     timings = Timings()
+    cache = cache_path(config.output_dir) if config.cache else None
     try:
-        brief, skipped = assemble_brief(config, now=now, progress=progress, timings=timings)
+        brief, skipped = assemble_brief(
+            config, now=now, progress=progress, timings=timings, cache=cache
+        )
     except NoDocuments as exc:
         if config.skip_if_empty and (config.since or config.until or config.query):
             raise NothingNew(f"no documents in the period; nothing built ({exc.problem})") from None
@@ -178,7 +201,7 @@ def build_brief(
     build_dir = stage.final
     _update_library(config)
     final = {fmt: build_dir / path.name for fmt, path in files.items()}
-    return BuildResult(brief, build_dir, final, skipped, dict(timings.stages))
+    return BuildResult(brief, build_dir, final, skipped, dict(timings.stages), dict(timings.counts))
 
 
 def _update_library(config: Config) -> None:
@@ -359,6 +382,7 @@ def _manifest(
             if brief.whats_new is not None
             else None
         ),
+        "extraction": timings.counts,
         "counts": {
             "documents": len(brief.documents),
             "events": len(brief.events),

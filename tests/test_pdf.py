@@ -215,3 +215,20 @@ def test_source_urls_are_web_links(reader: PdfReader) -> None:
             if "/URI" in action:
                 uris.add(str(action["/URI"]))
     assert uris == {d.url for d in sample_brief().documents if d.url}
+def test_the_pdf_chronology_is_capped_and_says_where_the_rest_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefgen import pipeline
+    from briefgen.config import load_config
+    from briefgen.render import pdf
+
+    brief = sample_brief()
+    total = len(brief.events)
+    monkeypatch.setattr(pdf, "PDF_CHRONOLOGY", 3)
+    files = pipeline.write_outputs(brief, load_config(None, formats="pdf,html"), tmp_path)
+    text = re.sub(r"\s+", " ", _text(PdfReader(files["pdf"])))
+    assert f"The 3 best-sourced of the {total} events found in the sources" in text
+    assert f"All {total} are in the HTML and JSON versions of this brief" in text
+    html = files["html"].read_text(encoding="utf-8")
+    assert f"All {total} events found in the sources" in html
+    assert html.count('<td class="c-date">') == total

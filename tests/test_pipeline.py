@@ -45,7 +45,9 @@ def test_outputs_written_into_a_dated_build_folder(built: BuildResult) -> None:
         assert path.parent == built.build_dir and path.stat().st_size > 0
     manifest = json.loads((built.build_dir / "manifest.json").read_text())
     assert len(manifest["inputs"]) == 5 and manifest["files"]["pdf"]["sha1"]
-    assert not [p for p in built.build_dir.parent.iterdir() if p.name.startswith(".")]
+    # No staging folder left behind; the one hidden folder is the extraction cache.
+    hidden = [p.name for p in built.build_dir.parent.iterdir() if p.name.startswith(".")]
+    assert hidden == [".cache"]
 
 
 def test_json_validates_against_the_documented_schema(built: BuildResult) -> None:

@@ -97,6 +97,9 @@ def build(
         False, "--store", help="Read the article store filled by `briefgen collect`."
     ),
     dry_run: bool = typer.Option(False, "--dry-run", help="With --email: write the .eml only."),
+    no_cache: bool = typer.Option(
+        False, "--no-cache", help="Extract every document again; neither read nor fill the cache."
+    ),
     quiet: bool = QUIET,
     as_json: bool = JSON,
     debug: bool = DEBUG,
@@ -127,6 +130,7 @@ def build(
             timeline_dates=timeline_dates,
             timeline_sentences=timeline_sentences,
             store=store or None,
+            cache=False if no_cache else None,
         )
         if store and not inputs and config.inputs == Config.inputs:
             # --store alone means the store alone, not the store and the default seeds/.
@@ -187,9 +191,14 @@ def _build(
         delivered = "; ".join(x for x in (delivered, posted.describe()) if x)
     names = ", ".join(str(p) for p in result.files.values())
     line = f"{read_summary(result.brief)}; wrote {names}"
+    reused = result.counts.get("from_cache", 0)
+    if reused:
+        total = reused + result.counts.get("extracted", 0)
+        line += f"; {reused} of {total} extractions from the cache"
     out.result(
         line + (f"; {delivered}" if delivered else ""),
         {
+            "extraction": result.counts,
             "build_dir": str(result.build_dir),
             "files": {k: str(v) for k, v in result.files.items()},
             "skipped": list(result.skipped),

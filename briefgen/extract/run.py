@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc as SpacyDoc
 
+    from briefgen.extract.cache import ExtractionCache
+
 log = logging.getLogger(__name__)
 
 PARALLEL_FROM = 40
@@ -53,6 +55,7 @@ class ExtractionRun:
 
     extractions: tuple[Extraction, ...]
     failures: tuple[Failure, ...] = ()
+    cached: int = 0  # documents whose extraction came from the cache, not the extractors
 
 
 def anchor_day(value: str | None) -> date | None:
@@ -170,22 +173,30 @@ def extract_documents(
     *,
     nlp: Language | None = None,
     on_document: Callable[[Document], None] | None = None,
+    cache: ExtractionCache | None = None,
 ) -> ExtractionRun:
-    """Extract every document, in order; the ones that fail are returned as ``failures``."""
+    """Extract every document, in order; the ones that fail are returned as ``failures``.
+
+    With a ``cache``, a document whose extraction is stored is not extracted again: only
+    the misses go to the workers, and what they return is stored as it arrives.
+    """
     from briefgen.extract.nlp import load_nlp
 
     nlp = nlp or load_nlp()
     year = corpus_year(documents)
+    keys = [cache.key(d, year) for d in documents] if cache else []
+    stored = cache.get_many(keys) if cache else {}
+    misses = [d for i, d in enumerate(documents) if not cache or keys[i] not in stored]
     extractions: list[Extraction] = []
     failures: list[Failure] = []
     with ExitStack() as stack:
-        results: Iterable[Extraction | Failure]
-        if _processes(len(documents)) > 1:
-            pool = stack.enter_context(ExtractionPool(nlp, _processes(len(documents))))
-            results = pool.extract(documents, year)
-        else:
-            results = (extract_or_fail(d, nlp, year) for d in documents)
-        for document, result in zip(documents, results, strict=True):
+        fresh = iter(_extract_all(misses, nlp, year, stack))
+        for i, document in enumerate(documents):
+            result: Extraction | Failure | None = stored.get(keys[i]) if cache else None
+            if result is None:
+                result = next(fresh)
+                if cache and isinstance(result, Extraction):
+                    cache.put(keys[i], result)
             if isinstance(result, Failure):
                 log.debug("%s: extraction failed\n%s", result.doc, result.traceback)
                 failures.append(result)
@@ -193,4 +204,17 @@ def extract_documents(
                 extractions.append(result)
             if on_document:
                 on_document(document)
-    return ExtractionRun(tuple(extractions), tuple(failures))
+    hits = len(documents) - len(misses)
+    if cache:
+        cache.finish(hits=hits, extracted=len(misses))
+    return ExtractionRun(tuple(extractions), tuple(failures), cached=hits)
+
+
+def _extract_all(
+    documents: Sequence[Document], nlp: Language, year: int | None, stack: ExitStack
+) -> Iterable[Extraction | Failure]:
+    """``extract_or_fail`` mapped over ``documents``: one result each, in order, lazily."""
+    if _processes(len(documents)) > 1:
+        pool = stack.enter_context(ExtractionPool(nlp, _processes(len(documents))))
+        return pool.extract(documents, year)
+    return (extract_or_fail(d, nlp, year) for d in documents)

@@ -310,9 +310,18 @@ def _notes(brief: Brief, cite: _Citer) -> list[NoteView]:
     return notes
 
 
-def build_context(brief: Brief) -> dict[str, Any]:
-    """Everything a brief template may use, keyed by variable name."""
+def build_context(brief: Brief, *, chronology_limit: int | None = None) -> dict[str, Any]:
+    """Everything a brief template may use, keyed by variable name.
+
+    ``chronology_limit`` keeps the full chronology to that many events (the PDF's: a
+    printed appendix of thousands of rows helps nobody): the best-sourced ones, still in
+    date order; ``chronology_total`` says how many there are in all.
+    """
     cite = _Citer(brief.documents)
+    chronology = list(brief.events)
+    if chronology_limit is not None and len(chronology) > chronology_limit:
+        ranked = sorted(chronology, key=lambda e: (-e.salience, -e.corroboration, e.id))
+        chronology = ranked[:chronology_limit]
     sources = [
         SourceView(
             number=n,
@@ -383,9 +392,9 @@ def build_context(brief: Brief) -> dict[str, Any]:
         "minor_actors": minor,
         "unlisted_actors": unlisted,
         "chronology": [
-            _event_view(e, cite)
-            for e in sorted(brief.events, key=lambda e: (sort_key(e.date), e.id))
+            _event_view(e, cite) for e in sorted(chronology, key=lambda e: (sort_key(e.date), e.id))
         ],
+        "chronology_total": len(brief.events),
         "notes": _notes(brief, cite),
         # Stateful: a fresh one per render, marking each source's first citation.
         "citations": FirstCitations(),

@@ -11,11 +11,15 @@ from briefgen.render.templates import make_environment, render_template
 HTML_TEMPLATE = "brief.html.j2"
 
 
-def render_html(brief: Brief, templates: Path | None = None) -> str:
+def render_html(
+    brief: Brief, templates: Path | None = None, *, chronology_limit: int | None = None
+) -> str:
     """The brief as HTML, from ``brief.html.j2`` (the user's ``templates`` dir first).
 
     The stylesheet is inlined, so the page stands alone; article text is
     autoescaped, so markup inside an article is shown as text, never run.
+    ``chronology_limit`` caps the full chronology (for the PDF: ``PDF_CHRONOLOGY``).
     """
     env = make_environment(templates)
-    return render_template(env, HTML_TEMPLATE, build_context(brief))
+    context = build_context(brief, chronology_limit=chronology_limit)
+    return render_template(env, HTML_TEMPLATE, context)

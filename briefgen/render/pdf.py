@@ -22,6 +22,10 @@ from briefgen.render.templates import default_template_dir, template_dirs
 
 log = logging.getLogger(__name__)
 
+# The PDF's full chronology stops here (about 25 printed pages); the HTML and the JSON
+# keep every event, and the PDF says so.
+PDF_CHRONOLOGY = 150
+
 
 #: Whether PDFs are tagged (PDF/UA-1) unless the caller says otherwise.
 TAGGED = False

@@ -1,0 +1,267 @@
+"""A content-addressed cache of extractions: ``OUTPUT/.cache/extractions.sqlite``.
+
+An entry's key is the SHA-256 of everything ``extract_document`` reads: the document
+as the structure stage left it (text, stated date and its source, blocks, language,
+every other field), the corpus year, and the *settings*: the cache format, briefgen's
+version and a digest of its source code, spaCy's version, the model's name, version
+and pipeline, and the extract stage's size limits. Any of these changing gives a new
+key, so a stale entry is never found; entries made under other settings are deleted
+after a build, as they can never be found again.
+
+The value is the ``Extraction`` as JSON (``codec``), compressed, with its own key
+inside and a SHA-256 of the stored bytes beside it. Explicit JSON rather than pickle:
+reading an entry runs no code, and the strict decoder rejects anything that is not an
+``Extraction`` of today's models. An entry whose checksum, key, compression, JSON or
+types do not check out is ignored and extracted again; a file SQLite calls corrupt is
+replaced. Two builds may share the file: SQLite's WAL journal lets one write while
+others read, and a writer waits (busy timeout) for the other rather than failing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefgen import __version__
+from briefgen.deliver.lock import check_plain_file
+from briefgen.extract.codec import DecodeError, decode, encode
+from briefgen.models import Document, Extraction
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+CACHE_FOLDER = ".cache"
+DB_NAME = "extractions.sqlite"
+# Raise when the stored layout or the meaning of a key changes.
+FORMAT = 1
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+_BUSY_SECONDS = 60
+_BATCH = 500
+# SQLite's names for a damaged file: the cache is then rebuilt, not trusted.
+_DAMAGED = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS entries (
+    key TEXT PRIMARY KEY,
+    settings TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    value BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+def cache_path(output_dir: Path) -> Path:
+    """``<output_dir>/.cache/extractions.sqlite``."""
+    return output_dir / CACHE_FOLDER / DB_NAME
+
+
+def extraction_settings(nlp: Language) -> str:
+    """A digest of everything besides the document that shapes its extraction."""
+    import spacy
+
+    from briefgen.extract.parse import MAX_ANALYSED_CHARS, SEGMENT_CHARS
+
+    meta = nlp.meta
+    parts = {
+        "format": FORMAT,
+        "briefgen": __version__,
+        "code": _code_digest(),
+        "spacy": spacy.__version__,
+        "model": f"{meta.get('lang')}_{meta.get('name')}",
+        "model_version": meta.get("version"),
+        "pipeline": list(nlp.pipe_names),
+        "limits": [MAX_ANALYSED_CHARS, SEGMENT_CHARS],
+    }
+    return _sha256(json.dumps(parts, sort_keys=True).encode())
+
+
+def document_key(document: Document, year: int | None, settings: str) -> str:
+    """The key of ``document``'s extraction with this corpus ``year`` and ``settings``."""
+    payload = {"document": encode(document), "year": year, "settings": settings}
+    return _sha256(_json_bytes(payload))
+
+
+@dataclass(frozen=True)
+class CacheStats:
+    """What ``briefgen cache stats`` reports."""
+
+    path: Path
+    entries: int
+    size_bytes: int
+    last_build: dict[str, int] | None
+
+
+class ExtractionCache:
+    """``with ExtractionCache(path, settings) as cache``: ``get_many``, ``put``, ``finish``."""
+
+    def __init__(self, path: Path, settings: str) -> None:
+        self.path = path
+        self.settings = settings
+        self.rejected = 0
+        self._db = self._connect()
+
+    def key(self, document: Document, year: int | None) -> str:
+        return document_key(document, year, self.settings)
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, Extraction]:
+        """The entries found for ``keys`` that check out; the rest are misses."""
+        found: dict[str, Extraction] = {}
+        for start in range(0, len(keys), _BATCH):
+            batch = list(keys[start : start + _BATCH])
+            marks = ",".join("?" * len(batch))
+            rows = self._run(
+                f"SELECT key, checksum, value FROM entries WHERE key IN ({marks})", batch
+            )
+            for key, checksum, value in rows or ():
+                extraction = _read_entry(key, checksum, value)
+                if extraction is None:
+                    self.rejected += 1
+                else:
+                    found[key] = extraction
+        return found
+
+    def put(self, key: str, extraction: Extraction) -> None:
+        """Store one extraction (committed at once: an interrupted build keeps it)."""
+        value = zlib.compress(_json_bytes({"key": key, "extraction": encode(extraction)}))
+        self._run(
+            "INSERT OR REPLACE INTO entries (key, settings, checksum, value) VALUES (?, ?, ?, ?)",
+            (key, self.settings, _sha256(value), value),
+        )
+
+    def finish(self, hits: int, extracted: int) -> None:
+        """Record the build's counts, and drop entries no build of these settings can find."""
+        record = {"hits": hits, "extracted": extracted, "rejected": self.rejected}
+        self._run(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('last_build', ?)",
+            (json.dumps(record, sort_keys=True),),
+        )
+        self._run("DELETE FROM entries WHERE settings != ?", (self.settings,))
+
+    def count(self) -> int:
+        rows = self._run("SELECT count(*) FROM entries", ())
+        return int(rows[0][0]) if rows else 0
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> ExtractionCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # SQLite follows links: the cache and its side files must be plain files of our own.
+        for name in _files(self.path):
+            check_plain_file(name)
+        db = sqlite3.connect(self.path, timeout=_BUSY_SECONDS, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            # WAL with synchronous=NORMAL: a crash may lose the last entries, never corrupt.
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.executescript(_SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            if _damaged(exc):
+                return self._replace(exc)
+            raise
+        return db
+
+    def _replace(self, exc: sqlite3.DatabaseError) -> sqlite3.Connection:
+        log.warning("%s: the extraction cache is damaged (%s); starting a new one", self.path, exc)
+        for name in _files(self.path):
+            name.unlink(missing_ok=True)
+        return self._connect()
+
+    def _run(self, sql: str, params: Iterable[Any]) -> list[Any] | None:
+        """One statement; a damaged file is replaced, a busy one skipped (the cache is
+        only ever a shortcut: a miss costs an extraction, never a wrong result)."""
+        try:
+            return self._db.execute(sql, tuple(params)).fetchall()
+        except sqlite3.DatabaseError as exc:
+            if _damaged(exc):
+                self._db.close()
+                self._db = self._replace(exc)
+            else:
+                log.warning("%s: extraction cache not used for one step (%s)", self.path, exc)
+            return None
+
+
+def cache_stats(path: Path) -> CacheStats:
+    """Entries, bytes on disk and the last build's counts; zeros when there is no cache."""
+    if not path.is_file():
+        return CacheStats(path, 0, 0, None)
+    with ExtractionCache(path, settings="") as db:
+        entries = db.count()
+        row = db._run("SELECT value FROM meta WHERE key = 'last_build'", ())
+    size = sum(p.stat().st_size for p in _files(path) if p.is_file())
+    last = json.loads(row[0][0]) if row else None
+    return CacheStats(path, entries, size, last)
+
+
+def clear_cache(path: Path) -> int:
+    """Delete every entry; how many there were. The file stays, so a running build is safe."""
+    if not path.is_file():
+        return 0
+    with ExtractionCache(path, settings="") as db:
+        count = db.count()
+        for sql in ("DELETE FROM entries", "DELETE FROM meta", "VACUUM"):
+            db._run(sql, ())
+    return count
+
+
+def _read_entry(key: str, checksum: str, value: bytes) -> Extraction | None:
+    """The stored extraction, or None (logged) when anything about it does not check out."""
+    try:
+        if not isinstance(value, bytes) or _sha256(value) != checksum:
+            raise ValueError("checksum mismatch")
+        payload = json.loads(zlib.decompress(value).decode("utf-8", "surrogatepass"))
+        if not isinstance(payload, dict) or payload.get("key") != key:
+            raise ValueError("entry stored under another key")
+        return decode(Extraction, payload.get("extraction"))
+    except (ValueError, DecodeError, zlib.error, TypeError) as exc:
+        log.debug("extraction cache entry %s rejected: %s", key[:12], exc)
+        return None
+
+
+def _damaged(exc: sqlite3.DatabaseError) -> bool:
+    name = getattr(exc, "sqlite_errorname", "")
+    return name in _DAMAGED or "malformed" in str(exc) or "not a database" in str(exc)
+
+
+def _files(path: Path) -> list[Path]:
+    return [path, *(path.with_name(path.name + s) for s in _SIDE_FILES)]
+
+
+def _json_bytes(value: Any) -> bytes:
+    # Lone surrogates can survive decoding a file; they must hash and store all the same.
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@cache
+def _code_digest() -> str:
+    """A digest of briefgen's own source files: a changed extractor invalidates the cache
+    even when the version number has not moved (a checkout under development)."""
+    package = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for source in sorted(package.rglob("*.py")):
+        digest.update(source.relative_to(package).as_posix().encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()

@@ -1,0 +1,283 @@
+"""The extraction cache: a rebuild extracts only what is new or changed, gives the same
+brief, and never trusts an entry that does not check out; extraction of one document
+depends on nothing but its inputs."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from briefgen.cli import app
+from briefgen.config import load_config
+from briefgen.extract import run
+from briefgen.extract.cache import cache_path, cache_stats
+from briefgen.extract.codec import DecodeError, decode, encode
+from briefgen.models import Document, Extraction
+from briefgen.pipeline import build_brief
+
+NOW = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
+runner = CliRunner()
+
+ARTICLES = {
+    "grain.txt": (
+        "Ministers agree on a grain deal\n\nJuly 15, 2021\n\n"
+        "On 3 May 2021 ministers met in Paris. Anna Berg, the trade minister, said the deal "
+        "would hold. The talks resumed on 12 July."
+    ),
+    "port.txt": (
+        "Port reopens after strike\n\nJuly 20, 2021\n\n"
+        "Dock workers ended their strike on 18 July 2021, the union said. Carlos Mendes, "
+        "its leader, said pay talks would continue in August."
+    ),
+    "court.txt": (
+        "Court rules on export ban\n\nAugust 2, 2021\n\n"
+        "The high court struck down the export ban on 30 July 2021. Judge Mary Okafor said "
+        "the ministry had exceeded its powers."
+    ),
+    # No date anywhere but a day and month: the corpus's usual year places it.
+    "undated.txt": (
+        "Farmers protest in the capital\n\n"
+        "Thousands of farmers marched on 23 August. Their spokesman, Piet de Vries, said "
+        "prices had fallen since the spring."
+    ),
+}
+
+
+def _corpus(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _build(inputs: Path, output: Path, **flags: object):  # type: ignore[no-untyped-def]
+    config = load_config(None, inputs=[str(inputs)], output_dir=str(output), **flags)
+    return build_brief(config, now=NOW)
+
+
+def _brief_json(result) -> bytes:  # type: ignore[no-untyped-def]
+    return (result.build_dir / "brief.json").read_bytes()
+
+
+def test_a_second_build_extracts_nothing_and_writes_the_same_brief(tmp_path: Path) -> None:
+    inputs = _corpus(tmp_path / "in")
+    first = _build(inputs, tmp_path / "a", formats="json")
+    assert first.counts == {"extracted": 4, "from_cache": 0}
+    # The same cache in a fresh output folder: same brief, nothing new to compare against.
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / ".cache").rename(tmp_path / "b" / ".cache")
+    second = _build(inputs, tmp_path / "b", formats="json")
+    assert second.counts == {"extracted": 0, "from_cache": 4}
+    assert _brief_json(second) == _brief_json(first)
+    manifest = json.loads((second.build_dir / "manifest.json").read_text())
+    assert manifest["extraction"] == {"extracted": 0, "from_cache": 4}
+
+
+def test_changing_one_document_extracts_exactly_that_one(tmp_path: Path) -> None:
+    inputs = _corpus(tmp_path / "in")
+    _build(inputs, tmp_path / "out", formats="json")
+    with (inputs / "port.txt").open("a", encoding="utf-8") as fh:
+        fh.write(" The first ship left on 21 July.")
+    again = _build(inputs, tmp_path / "out", formats="json")
+    assert again.counts == {"extracted": 1, "from_cache": 3}
+    (inputs / "extra.txt").write_text(
+        "Rail strike called off\n\nJuly 22, 2021\n\nThe rail union called off its strike."
+    )
+    third = _build(inputs, tmp_path / "out", formats="json")
+    assert third.counts == {"extracted": 1, "from_cache": 4}
+    assert "extra.txt" in {d.id for d in third.brief.documents}
+
+
+def _entry_bytes(path: Path) -> list[bytes]:
+    with sqlite3.connect(path) as db:
+        return [row[0] for row in db.execute("SELECT value FROM entries ORDER BY key")]
+
+
+def test_a_corrupted_entry_is_extracted_again_and_the_brief_is_right(tmp_path: Path) -> None:
+    inputs = _corpus(tmp_path / "in")
+    first = _build(inputs, tmp_path / "a", formats="json")
+    path = cache_path(tmp_path / "a")
+    value = _entry_bytes(path)[0]  # the connection closed: the WAL is back in the file
+    data = bytearray(path.read_bytes())
+    at = data.find(value)
+    assert at > 0
+    middle = at + len(value) // 2
+    data[middle : middle + 8] = bytes(b ^ 0xFF for b in data[middle : middle + 8])
+    path.write_bytes(bytes(data))
+
+    (tmp_path / "b").mkdir()
+    path.parent.rename(tmp_path / "b" / ".cache")
+    second = _build(inputs, tmp_path / "b", formats="json")
+    assert second.counts == {"extracted": 1, "from_cache": 3}
+    assert _brief_json(second) == _brief_json(first)
+    assert cache_stats(cache_path(tmp_path / "b")).last_build == {
+        "extracted": 1,
+        "hits": 3,
+        "rejected": 1,
+    }
+
+
+def test_a_cache_file_that_is_not_a_database_is_replaced(tmp_path: Path) -> None:
+    inputs = _corpus(tmp_path / "in")
+    path = cache_path(tmp_path / "out")
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"this is not an SQLite file at all" * 200)
+    result = _build(inputs, tmp_path / "out", formats="json")
+    assert result.counts == {"extracted": 4, "from_cache": 0}
+    assert cache_stats(path).entries == 4
+
+
+def test_an_entry_stored_under_another_key_is_not_trusted(tmp_path: Path) -> None:
+    inputs = _corpus(tmp_path / "in")
+    _build(inputs, tmp_path / "out", formats="json")
+    path = cache_path(tmp_path / "out")
+    with sqlite3.connect(path) as db:
+        rows = db.execute("SELECT key, checksum, value FROM entries ORDER BY key").fetchall()
+        # Swap two entries' values (checksums follow them): each is intact, but foreign.
+        (k1, c1, v1), (k2, c2, v2) = rows[0], rows[1]
+        db.execute("UPDATE entries SET checksum=?, value=? WHERE key=?", (c2, v2, k1))
+        db.execute("UPDATE entries SET checksum=?, value=? WHERE key=?", (c1, v1, k2))
+    again = _build(inputs, tmp_path / "out", formats="json")
+    assert again.counts == {"extracted": 2, "from_cache": 2}
+
+
+def test_two_builds_at_once_on_one_output_folder_both_succeed(tmp_path: Path) -> None:
+    inputs = _corpus(tmp_path / "in")
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from datetime import UTC, datetime
+        from briefgen.config import load_config
+        from briefgen.pipeline import build_brief
+        config = load_config(None, inputs=[{str(inputs)!r}], output_dir={str(tmp_path / "out")!r},
+                             formats="json")
+        # A minute apart: two build folders, not two builds racing for one folder name.
+        minute = int(sys.argv[1])
+        result = build_brief(config, now=datetime(2026, 11, 23, 7, minute, tzinfo=UTC))
+        print(sum(result.counts.values()))
+        """
+    )
+    builds = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(minute)], stdout=subprocess.PIPE, text=True
+        )
+        for minute in range(2)
+    ]
+    outputs = [b.communicate(timeout=300)[0] for b in builds]
+    assert [b.returncode for b in builds] == [0, 0]
+    assert [o.strip() for o in outputs] == ["4", "4"]
+    assert len(list((tmp_path / "out").glob("*/brief.json"))) == 2
+    assert _build(inputs, tmp_path / "out", formats="json").counts["from_cache"] == 4
+
+
+def test_no_cache_extracts_everything_and_cache_clear_empties_it(tmp_path: Path) -> None:
+    inputs = _corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    args = ["build", str(inputs), "-o", str(out), "-f", "json", "--json"]
+    cold = json.loads(runner.invoke(app, args).stdout)
+    assert cold["extraction"] == {"extracted": 4, "from_cache": 0}
+    warm = runner.invoke(app, [*args[:-1]])
+    assert warm.exit_code == 0, warm.output
+    assert warm.stdout.strip().endswith("; 4 of 4 extractions from the cache")
+    bypass = json.loads(runner.invoke(app, [*args, "--no-cache"]).stdout)
+    assert bypass["extraction"] == {"extracted": 4, "from_cache": 0}
+
+    stats = runner.invoke(app, ["cache", "stats", "-o", str(out)])
+    assert stats.exit_code == 0
+    assert stats.stdout.startswith(f"{cache_path(out)}: 4 extractions, ")
+    assert stats.stdout.strip().endswith("last build: 4 of 4 from the cache (100%)")
+    cleared = runner.invoke(app, ["cache", "clear", "-o", str(out), "--json"])
+    assert json.loads(cleared.stdout) == {"ok": True, "path": str(cache_path(out)), "removed": 4}
+    assert (
+        json.loads(runner.invoke(app, ["cache", "stats", "-o", str(out), "--json"]).stdout)[
+            "entries"
+        ]
+        == 0
+    )
+    assert runner.invoke(app, ["cache", "clear", "-o", str(out), "--quiet"]).stdout == ""
+    rebuilt = json.loads(runner.invoke(app, args).stdout)
+    assert rebuilt["extraction"] == {"extracted": 4, "from_cache": 0}
+
+
+def test_cache_stats_without_a_cache_says_it_is_empty(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["cache", "stats", "-o", str(tmp_path)])
+    assert result.exit_code == 0
+    assert result.stdout == f"{cache_path(tmp_path)}: 0 extractions, 0 bytes\n"
+    assert not (tmp_path / ".cache").exists()
+
+
+def _documents(folder: Path) -> list[Document]:
+    from briefgen.ingest import ingest
+    from briefgen.structure.sieve import sieve
+
+    return list(sieve(ingest([folder]).documents).documents)
+
+
+def test_extraction_is_the_same_in_any_order_alone_or_in_workers(
+    tmp_path: Path, nlp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    documents = _documents(_corpus(tmp_path / "in"))
+    year = run.corpus_year(documents)
+    assert year == 2021
+    together = run.extract_documents(documents, nlp=nlp).extractions
+    backwards = run.extract_documents(documents[::-1], nlp=nlp).extractions[::-1]
+    alone = tuple(run.extract_document(d, nlp, year=year) for d in documents)
+    monkeypatch.setattr(run, "PARALLEL_FROM", 2)
+    pooled = run.extract_documents(documents, nlp=nlp).extractions
+    assert together == backwards == alone == pooled
+    undated = next(x for x in together if x.document.id.endswith("undated.txt"))
+    assert undated.document.date == "2021-08"
+
+
+def test_an_extraction_survives_its_encoding_and_nothing_else_passes(tmp_path: Path, nlp) -> None:
+    documents = _documents(_corpus(tmp_path / "in"))
+    for extraction in run.extract_documents(documents, nlp=nlp).extractions:
+        assert extraction.events or extraction.mentions
+        data = json.loads(json.dumps(encode(extraction)))
+        assert decode(Extraction, data) == extraction
+    sample = encode(Extraction(document=documents[0]))
+    for broken in (
+        {**sample, "sentences": [[1, "2"]]},
+        {**sample, "extra": 1},
+        {k: v for k, v in sample.items() if k != "timexes"},
+        {**sample, "document": {**sample["document"], "format": "exe"}},
+        {**sample, "document": {**sample["document"], "warnings": "not a list"}},
+    ):
+        with pytest.raises(DecodeError):
+            decode(Extraction, broken)
+
+
+def test_a_change_in_what_extraction_reads_changes_the_key(tmp_path: Path) -> None:
+    from briefgen.extract.cache import document_key
+
+    doc = Document(id="a.txt", source="a.txt", format="txt", text="Text.", title="T")
+    key = document_key(doc, 2021, "settings")
+    assert document_key(doc, 2021, "settings") == key
+    for other in (
+        (replace(doc, text="Text!"), 2021, "settings"),
+        (replace(doc, date="2021-07-01", date_source="stated"), 2021, "settings"),
+        (doc, 2020, "settings"),
+        (doc, 2021, "other model"),
+    ):
+        assert document_key(*other) != key
+
+
+def test_brief_toml_turns_the_cache_off_and_checks_the_value(tmp_path: Path) -> None:
+    from briefgen.errors import ConfigError
+
+    toml = tmp_path / "brief.toml"
+    toml.write_text("cache = false\n")
+    assert load_config(toml).cache is False
+    assert load_config(None).cache is True
+    toml.write_text('cache = "no"\n')
+    with pytest.raises(ConfigError, match="cache must be true or false"):
+        load_config(toml)
