@@ -24,6 +24,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from briefgen.extract.antecedents import PRONOUN_GENDER
 from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.frames import Frame, after_cue, find_frames, speaker_span, subject_of
 from briefgen.extract.quotes import Quote, find_quotes
@@ -91,10 +92,12 @@ def extract_positions(
     are its speaker's, and no speaker carries over from one turn to another.
     """
     text = document.text
-    resolver = SpeakerResolver(document, sdoc, mentions)
+    quotes = find_quotes(text)
+    resolver = SpeakerResolver(
+        document, sdoc, mentions, [(q.start, q.end) for q in quotes], turn_speaker
+    )
     sent_starts = [s.start_char for s in sdoc.sents]
     sents = list(sdoc.sents)
-    quotes = find_quotes(text)
     frames = find_frames(sdoc)
     quote_ranges = [(q.start, q.end) for q in quotes]
 
@@ -180,9 +183,12 @@ def extract_positions(
         ):
             previous = None  # a speaker never carries across a turn
         mention, name = resolver.resolve(speaker_phrase, start, previous, quote)
+        third = mention is not None and mention.text.lower() in PRONOUN_GENDER
         if turn is not None and (
             (cue is None and speaker_phrase is None)  # the turn's own words
-            or name is None  # unresolved inside a turn: the turn's speaker, not no one
+            # unresolved inside a turn: the turn's speaker, not no one; but "he told me"
+            # reports someone else, whom only the turn's own words could name
+            or (name is None and not third)
             or (speaker_phrase is not None and speaker_phrase.text.lower() == "i")
         ):
             mention, name = None, turn
@@ -216,6 +222,7 @@ def extract_positions(
             modality=stance.modality if stance is not None else "plain",
         )
         positions.append(pos)
+        resolver.hear(pos)
         previous = pos
         last_end = end
     return positions

@@ -11,9 +11,11 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.extract.actors import PRONOUNS, TITLES, plain
+from briefgen.extract.antecedents import PRONOUN_GENDER, Antecedents, name_gender
 from briefgen.extract.quotes import Quote
 from briefgen.models import Document, Mention, Position
 
@@ -22,8 +24,6 @@ if TYPE_CHECKING:
 
 PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "we", "them", "it"})
-# Which person a pronoun can stand for, by what the document itself says of them.
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f"}
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 # "it" is never a person; "you" is the addressee, never the last speaker
@@ -41,7 +41,14 @@ def _key(word: str) -> str:
 class SpeakerResolver:
     """Resolve speaker phrases of one document to mentions and display names."""
 
-    def __init__(self, document: Document, sdoc: Doc, mentions: list[Mention]) -> None:
+    def __init__(
+        self,
+        document: Document,
+        sdoc: Doc,
+        mentions: list[Mention],
+        quotes: Sequence[tuple[int, int]] = (),
+        turn_of: Callable[[int], str | None] | None = None,
+    ) -> None:
         self.text = document.text
         self.doc_id = document.id
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -51,10 +58,18 @@ class SpeakerResolver:
         )
         self.full: dict[str, str] = {}
         # the most frequent multi-word name wins; a longer one breaks a tie
-        for name, _n in sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0].split()))):
+        people: dict[str, Counter[str]] = {}  # surname -> mentions per given name
+        for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0].split()))):
             words = name.split()
             if 2 <= len(words) <= 4:
                 self.full.setdefault(_key(words[-1]), name)
+                people.setdefault(_key(words[-1]), Counter())[_key(words[0])] += n
+        # A surname two people of the document share (Donald and Ivanka Trump) is the one
+        # the document names far more often, else no one's: as actor linking decides it.
+        for surname, given in people.items():
+            ranked = given.most_common(2)
+            if len(ranked) == 2 and ranked[0][1] < 3 * ranked[1][1]:
+                del self.full[surname]
         self.sents = list(sdoc.sents)
         self.sent_starts = [sent.start_char for sent in self.sents]
         descriptions = [(m.start, m.end) for m in self.mentions if m.kind == "description"]
@@ -72,6 +87,16 @@ class SpeakerResolver:
         self.others = [m for m in self.mentions if m.type != "person" and m.kind in NAMED]
         self.other_starts = [m.start for m in self.others]
         self.gender = _genders(self, sdoc)
+        self.antecedents = Antecedents(
+            self.sents,
+            self.persons,
+            [m for m in self.mentions if m.kind == "description"],
+            self.name_of,
+            self.gender_of,
+            list(quotes),
+            turn_of,
+        )
+        self.person_names = {self.name_of(m) for m in self.persons}
         self.by_role: list[tuple[int, str, Mention]] = [
             (m.start, m.role.casefold(), m)
             for m in self.mentions
@@ -97,42 +122,31 @@ class SpeakerResolver:
             i += 1
         return out
 
-    def _last_person(
-        self, before: int, limit: int = 2 * CARRY, gender: str | None = None
-    ) -> Mention | None:
-        """The closest person named before ``before`` (within ``limit``) whom the document
-        does not show to be of the other gender than the pronoun's; one it shows to be of
-        the pronoun's gender, within ``CARRY``, comes before one it says nothing of."""
+    def _last_person(self, before: int, limit: int = 2 * CARRY) -> Mention | None:
+        """The closest person named before ``before``, within ``limit`` characters."""
         i = bisect.bisect_left(self.person_starts, before) - 1
-        fallback = None
-        while i >= 0 and before - self.persons[i].start <= limit:
-            m = self.persons[i]
-            known = gender is not None and self.gender.get(self.name_of(m)) == gender
-            if known and before - m.start <= CARRY:
-                return m
-            if fallback is None and self.fits(m, gender):
-                fallback = m
-                if gender is None:
-                    break
-            i -= 1
-        return fallback
+        if i >= 0 and before - self.persons[i].start <= limit:
+            return self.persons[i]
+        return None
 
-    def _known_rather(self, m: Mention, before: int, gender: str | None) -> Mention:
-        """``m``, unless the document says nothing of its gender and names, within
-        ``CARRY``, someone it shows to be of the pronoun's: "she" is that one."""
-        if gender is None or self.gender.get(self.name_of(m)) == gender:
-            return m
-        known = self._last_person(before, CARRY, gender)
-        if known is not None and self.gender.get(self.name_of(known)) == gender:
-            return known
-        return m
+    def gender_of(self, name: str) -> str | None:
+        """ "m" or "f": what the document shows of a person, else what the given name
+        usually is; None when neither says."""
+        if name in self.gender:
+            return self.gender[name]
+        words = name.split()
+        return name_gender(words[0]) if len(words) >= 2 else None
 
-    def fits(self, m: Mention | str | None, gender: str | None) -> bool:
-        """Whether a pronoun of ``gender`` can stand for this person (unknown fits)."""
-        if gender is None or m is None:
-            return True
-        name = m if isinstance(m, str) else self.name_of(m)
-        return self.gender.get(name, gender) == gender
+    def hear(self, position: Position) -> None:
+        """Note a statement's speaker: a prominent antecedent for a later he/she. Only a
+        person counts; a person the text does not name ("a spokesman") blocks the search."""
+        m = position.speaker_mention
+        if position.speaker in self.person_names:
+            self.antecedents.hear(position.start, position.end, position.speaker)
+        elif m is not None and (
+            m.kind == "description" or (m.kind == "pronoun" and m.text.lower() in ("he", "she"))
+        ):
+            self.antecedents.hear(position.start, position.end, None)
 
     def _previous_subject(
         self, at: int, person: bool = True, paragraph_end: bool = True
@@ -164,7 +178,9 @@ class SpeakerResolver:
                 a, b = tok.left_edge.idx, tok.idx + len(tok.text)
                 for m in self._covering(a, b):
                     named = m.kind in NAMED and m.start >= a and m.end <= min(b, at)
-                    if named and (m.type == "person") == person:
+                    # not the owner in "Jackson's doctor, Conrad Murray, denied …"
+                    owner = self.text[m.end : m.end + 2] in ("'s", "’s")
+                    if named and not owner and (m.type == "person") == person:
                         return m
         return None
 
@@ -253,23 +269,23 @@ class SpeakerResolver:
                 span.root.text,
                 "pronoun",
             )
-            gender = PRONOUN_GENDER.get(word)
+            if word in PRONOUN_GENDER:  # he, she, him, her: the nearest compatible antecedent
+                return pron, self.antecedents.resolve(span.root)
             if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
                 subject = self._previous_subject(
                     start, person=word in PERSON_PRONOUNS, paragraph_end=False
                 )
-                if subject is not None and self.fits(subject, gender):
-                    return pron, self.name_of(self._known_rather(subject, start, gender))
-            if word in PERSON_PRONOUNS:
+                if subject is not None:
+                    return pron, self.name_of(subject)
+            if word in PERSON_PRONOUNS:  # "I" outside a quotation
                 if (
                     near_prev
                     and previous is not None
                     and previous.speaker_mention is not None
                     and previous.speaker_mention.type == "person"
-                    and self.fits(previous.speaker, gender)
                 ):
                     return pron, previous.speaker
-                person = self._last_person(start, gender=gender)
+                person = self._last_person(start)
                 return pron, self.name_of(person) if person else None
             if word in ADDRESSEE_PRONOUNS:
                 return pron, None  # "you": the addressee, whom the text rarely names here
