@@ -46,7 +46,11 @@ def test_skip_if_empty_when_nothing_is_new(tmp_path: Path) -> None:
     first = build_brief(config, now=MONDAY)
     with pytest.raises(NothingNew, match="nothing new since the brief of 2024-03-11T0700Z"):
         build_brief(config, now=MONDAY.replace(day=18))
-    builds = [p.name for p in (tmp_path / "out").iterdir() if p.is_dir() and not p.is_symlink() and p.name[0] != "."]
+    builds = [
+        p.name
+        for p in (tmp_path / "out").iterdir()
+        if p.is_dir() and not p.is_symlink() and p.name[0] != "."
+    ]
     assert builds == [first.build_dir.name]
 
     _corpus(corpus, [OLD, NEW])

@@ -215,6 +215,8 @@ def test_source_urls_are_web_links(reader: PdfReader) -> None:
             if "/URI" in action:
                 uris.add(str(action["/URI"]))
     assert uris == {d.url for d in sample_brief().documents if d.url}
+
+
 def test_the_pdf_chronology_is_capped_and_says_where_the_rest_is(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
