@@ -8,7 +8,11 @@ that is article body or transcript) and body recall (share of the gold body that
 them), each beside the baseline "every line is body", in the same run; then the stage's time
 as a share of a build of the seeds (or ``--build DIR``).
 
-    .venv/bin/python benchmarks/structure_eval.py [--gold FILE] [--show KIND] [--build DIR]
+    .venv/bin/python benchmarks/structure_eval.py [--gold FILE] [--show KIND] [--show-errors]
+        [--build DIR | --no-build]
+
+``--show-errors`` prints every line where the text fed to the extractors differs from the
+gold: furniture, captions or comments fed (``fed``), or body left out (``lost``).
 
 Gold ``source`` paths are relative to ``../shared/eval`` beside the repository (or
 ``$BRIEFGEN_EVAL_DIR``), except ``seeds/…``, relative to the repository. Nothing is copied.
@@ -82,7 +86,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--show", help="print the characters' lines mislabelled as/for KIND")
+    parser.add_argument(
+        "--show-errors", action="store_true", help="print the lines fed or lost against the gold"
+    )
     parser.add_argument("--build", type=Path, default=ROOT / "seeds", help="corpus to time")
+    parser.add_argument("--no-build", action="store_true", help="skip timing a build")
     args = parser.parse_args()
     if not args.gold.exists():
         print(f"no gold at {args.gold}", file=sys.stderr)
@@ -129,6 +137,8 @@ def main() -> int:
             ][f"{int(gold_fed)}{int(fed)}"] += 1
         if args.show:
             _show(doc, row, gold, predicted, args.show)
+        if args.show_errors:
+            _show_errors(doc, row, gold, predicted)
 
     print(
         f"{scored} documents, {sum(counts['stage'].values())} characters (non-space), "
@@ -161,7 +171,8 @@ def main() -> int:
         p, r = _prf(c["11"], c["01"], c["10"])
         print(f"{source:24} {p:7.3f} {r:7.3f}")
     print(f"\nstructure stage on the gold documents: {stage_seconds:.2f} s")
-    _time_build(args.build)
+    if not args.no_build:
+        _time_build(args.build)
     return 0
 
 
@@ -182,6 +193,42 @@ def _show(
             g = Counter(gold[i] for i in idx).most_common(2)
             p = Counter(predicted.get(i, "none") for i in idx).most_common(2)
             print(f"[{row['doc']}] gold {g} stage {p}: {line.strip()[:160]!r}")
+
+
+def _show_errors(
+    doc: Document, row: dict[str, object], gold: dict[int, str], predicted: dict[int, str]
+) -> None:
+    """Print each run of characters fed to the extractors against the gold (``fed``: not
+    body in the gold; ``lost``: gold body not fed), with the gold and predicted kinds."""
+    run: list[int] = []
+
+    def flush() -> None:
+        if run:
+            i = run[0]
+            fed = predicted.get(i) in EXTRACTED
+            span = doc.text[run[0] : run[-1] + 1]
+            print(
+                f"[{row['doc']}] {'fed ' if fed else 'lost'} gold {gold[i]} stage "
+                f"{predicted.get(i, 'none')}: {len(span)} {' '.join(span.split())[:200]!r}"
+            )
+            run.clear()
+
+    for i in sorted(gold):
+        wrong = (gold[i] in EXTRACTED) != (predicted.get(i) in EXTRACTED)
+        same = (
+            run
+            and i - run[-1] <= 2
+            and (gold[i], predicted.get(i))
+            == (
+                gold[run[0]],
+                predicted.get(run[0]),
+            )
+        )
+        if not wrong or not same:
+            flush()
+        if wrong:
+            run.append(i)
+    flush()
 
 
 def _time_build(folder: Path) -> None:

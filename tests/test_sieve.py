@@ -117,7 +117,36 @@ def test_off_topic_means_not_in_the_headline_or_body(tmp_path: Path) -> None:
     assert [d.id for d in brief.documents] == ["flu.txt"]
     assert [(n.doc, n.dropped) for n in brief.notes if n.dropped] == [("football.txt", "off-topic")]
     note = next(n.message for n in brief.notes if n.dropped)
-    assert "not in its title or headline and its body names it not once" in note
+    assert "not in its title, headline or opening, and its body of 29 words names it not once" in (
+        note
+    )
+
+
+def _schedule(mentions: int) -> str:
+    """A long programme schedule: one show a line, the flu named in a few shows deep in it."""
+    shows = [
+        f"Show {i} brings music, gardening tips and listeners' stories from town number {i}."
+        for i in range(80)
+    ]
+    for k in range(mentions):
+        shows[40 + 10 * k] = f"Show {40 + 10 * k} asks a doctor how to avoid the flu this winter."
+    return "Radio schedule for the week\n\n" + "\n".join(shows) + "\n"
+
+
+def test_a_long_page_naming_the_query_in_passing_is_off_topic(tmp_path: Path) -> None:
+    _write(tmp_path / "in", "flu.txt", FLU)
+    _write(tmp_path / "in", "schedule.txt", _schedule(mentions=2))
+    brief = _brief(tmp_path, query="flu")
+    assert [d.id for d in brief.documents] == ["flu.txt"]
+    (note,) = [n for n in brief.notes if n.dropped]
+    assert note.doc == "schedule.txt" and note.dropped == "off-topic"
+    assert "names it 2 times (on topic from 2 times, and once per 500 words)" in note.message
+
+
+def test_the_query_in_the_opening_words_keeps_a_long_article(tmp_path: Path) -> None:
+    opening = "The flu has closed three schools in the town this week, officials said.\n"
+    _write(tmp_path / "in", "schools.txt", "Schools close\n\n" + opening + _schedule(0))
+    assert [d.id for d in _brief(tmp_path, query="flu").documents] == ["schools.txt"]
 
 
 def test_a_multi_word_query_needs_all_its_words_together(tmp_path: Path) -> None:

@@ -156,6 +156,35 @@ def _starts_with_date(line: str, written: str) -> bool:
     return line.startswith(written) or len(line) <= len(written) + 3
 
 
+# A file named after its article: "<source>_<date>_<slug of the headline>".
+_SLUG_AFTER_DATE = re.compile(r"(?:19|20)\d\d[-_]?[01]\d[-_]?[0-3]\d[-_ ]+(.+)$")
+_ALNUM = re.compile(r"[a-z0-9]+")
+MIN_SLUG_CHARS = 12
+
+
+def named_by_file(line: str, stem: str) -> bool:
+    """Whether ``line`` is the headline a file is named after.
+
+    Saved pages are often named by their URL's slug: ``…_2016-09-28_mary-j-blige-sings-
+    to-hillary-cl.txt`` for "Mary J. Blige sings to Hillary Clinton in preview clip …".
+    The slug may be cut short, and drops numbers and apostrophes, so letters are compared
+    without them.
+    """
+    m = _SLUG_AFTER_DATE.search(stem)
+    slug = "".join(
+        w for w in _ALNUM.findall((m.group(1) if m else stem).lower()) if not w.isdigit()
+    )
+    if len(slug) < MIN_SLUG_CHARS:
+        return False
+    letters = "".join(w for w in _ALNUM.findall(line.lower()) if not w.isdigit())
+    return letters.startswith(slug)
+
+
+def first_line(text: str) -> str:
+    """The first line of ``text`` that is not blank, stripped."""
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
 def _looks_like_title(line: str) -> bool:
     return 4 <= len(line.split()) <= 30 and not line.endswith((".", ":", ";", ","))
 

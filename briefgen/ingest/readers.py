@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from briefgen.errors import InputError
-from briefgen.ingest.header import parse_header, plain
+from briefgen.ingest.header import first_line, named_by_file, parse_header, plain
 from briefgen.ingest.office import BINARY_READERS
 from briefgen.models import DateSource, Document
 
@@ -103,7 +103,7 @@ def read_text(text: str, path: Path, doc_id: str) -> list[Document]:
             source=str(path),
             format=fmt,
             text=text,
-            title=header.title or _fallback_title(path),
+            title=_title_named_by_file(text, path) or header.title or _fallback_title(path),
             date=date,
             date_source=source,
             date_as_written=header.date_as_written,
@@ -168,6 +168,12 @@ def read_jsonl(text: str, path: Path, doc_id: str) -> list[Document]:
 def _path_date(doc_id: str) -> tuple[str | None, DateSource]:
     m = _PATH_DATE.search(doc_id)
     return (f"{m.group(1)}-{m.group(2)}-{m.group(3)}", "filename") if m else (None, "none")
+
+
+def _title_named_by_file(text: str, path: Path) -> str | None:
+    """The opening line, when the file is named after it (a saved page's URL slug)."""
+    line = first_line(text)
+    return line if named_by_file(line, path.stem) else None
 
 
 def _fallback_title(path: Path) -> str:

@@ -11,13 +11,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 
+from briefgen.ingest.header import named_by_file
 from briefgen.models import Block, BlockKind, Document
 from briefgen.structure import shapes
 from briefgen.structure.model import Structure
+from briefgen.structure.opening import Vocabulary, opening_cuts
 from briefgen.structure.profile import CorpusProfile
+from briefgen.structure.pullquote import pull_quotes
 from briefgen.structure.split import Place, unit_blocks
-from briefgen.structure.units import Unit, glued_prefix, opens_sentence, split_units
+from briefgen.structure.units import Unit, opens_sentence, split_units
 
 HEADLINE_WORDS = 25
 # The headline is looked for among the first lines that are not furniture.
@@ -36,6 +40,13 @@ REPEATED_MAX_WORDS = 20  # a longer repeat is a second copy of the story, kept a
 # this long is prose, not a caption.
 CUT_SENTENCE_WORDS = 8
 CUT_SENTENCE_MAX_WORDS = 20
+# A standfirst is one sentence of at most this many words; a short one (at most
+# ``SHORT_STANDFIRST_WORDS``) above a paragraph ``LEDE_RATIO`` times longer plus
+# ``LEDE_WORDS`` is one even with no byline or dateline after it.
+STANDFIRST_WORDS = 35
+SHORT_STANDFIRST_WORDS = 20
+LEDE_RATIO = 1.5
+LEDE_WORDS = 5
 # Short questions on lines of their own are a Q&A's subheadings when there are several.
 MIN_QUESTION_HEADINGS = 3
 
@@ -52,7 +63,7 @@ def structure_document(document: Document, profile: CorpusProfile | None = None)
     _transcript_turns(units, kinds, labels)
     _header_zone(document, units, kinds)
     _comments(units, kinds)
-    blocks = _blocks(units, kinds, labels, profile)
+    blocks = _blocks(document.text, units, kinds, labels, profile, pull_quotes(units, kinds))
     return Structure(tuple(_comment_section(document.text, blocks)))
 
 
@@ -133,6 +144,7 @@ def _header_zone(document: Document, units: Sequence[Unit], kinds: list[BlockKin
     )
     if kinds[first] == "caption" or _is_headline(document, units[first]):
         kinds[first] = "headline"
+        _standfirst(units, kinds, first)
     lede = next((i for i, k in enumerate(kinds) if k in ("body", "transcript")), len(units))
     for i, u in enumerate(units):
         if kinds[i] != "caption":
@@ -148,11 +160,35 @@ def _header_zone(document: Document, units: Sequence[Unit], kinds: list[BlockKin
             kinds[i] = _stray_kind(text)
 
 
+def _standfirst(units: Sequence[Unit], kinds: list[BlockKind], headline: int) -> None:
+    """The sentence just under a headline line is its standfirst (the summary a page sets
+    between headline and article) when the layout says so: the headline runs on into it
+    (ending in ";"), a byline or dateline follows it, or it is short and a much longer
+    paragraph follows it (a lede is the start of the article, not a line apart)."""
+    after = [i for i in range(headline + 1, len(units)) if kinds[i] != "furniture"][:2]
+    if not after or kinds[after[0]] != "body":
+        return
+    line = units[after[0]].text.strip()
+    n = len(shapes.words(line))
+    if n > STANDFIRST_WORDS or re.search(r"[.!?][\"”’']?\s+[A-Z]", line):
+        return  # more than one sentence: the article itself
+    if units[headline].text.rstrip().endswith(";"):
+        kinds[after[0]] = "standfirst"
+        return
+    if len(after) < 2:
+        return
+    then = units[after[1]].text
+    introduced = kinds[after[1]] in ("byline", "dateline") or shapes.DATELINE_PREFIX.match(then)
+    short = n <= SHORT_STANDFIRST_WORDS and len(shapes.words(then)) >= LEDE_RATIO * n + LEDE_WORDS
+    if introduced or short:
+        kinds[after[0]] = "standfirst"
+
+
 def _is_headline(document: Document, unit: Unit) -> bool:
     """A sentence-shaped first line is still the headline when it is the document's
     title, or a short line standing alone above a plain-text article."""
     text = unit.text.strip()
-    if len(shapes.words(text)) > HEADLINE_WORDS or glued_prefix(text, first=True) is not None:
+    if len(shapes.words(text)) > HEADLINE_WORDS or opening_cuts(text):
         return False
     if shapes.STAMP.search(text) or re.search(r"[.!?][\"”’']?\s+[A-Z]", text):
         return False  # a date stamp inside, or two sentences: the lede, not a headline
@@ -160,6 +196,8 @@ def _is_headline(document: Document, unit: Unit) -> bool:
     same = " ".join(text.split()).casefold() == " ".join(document.title.split()).casefold()
     if same and not text.endswith("."):
         return True
+    if document.format in ("txt", "md") and named_by_file(text, Path(document.source).stem):
+        return True  # the file is named after this line: its headline, full stop or not
     return document.format in ("txt", "md") and not text.endswith(".")
 
 
@@ -239,10 +277,12 @@ def _comment_section(text: str, blocks: list[Block]) -> list[Block]:
 
 
 def _blocks(
+    text: str,
     units: Sequence[Unit],
     kinds: Sequence[BlockKind],
     labels: Sequence[str | None],
     profile: CorpusProfile,
+    pulls: dict[int, int],
 ) -> list[Block]:
     """Blocks from classified units; a body unit may hold glued parts (``split``)."""
     out: list[Block] = []
@@ -250,19 +290,26 @@ def _blocks(
     texts = [i for i, k in enumerate(kinds) if k != "furniture"]
     first = texts[0] if texts else -1
     early = set(texts[:EARLY_LINES])
+    vocabulary = Vocabulary(text, (units[first].start, units[first].end) if texts else (0, 0))
+    headline_seen = False
     for i, (u, kind) in enumerate(zip(units, kinds, strict=True)):
         if kind != "body":
             time = u.text.strip() if kind == "live_header" else None
             out.append(Block(u.start, u.end, kind, label=labels[i], time=time))
+            headline_seen = headline_seen or kind == "headline"
             continue
         place = Place(
             first=i == first,
             early=i in early,
-            headline_seen=any(b.kind == "headline" for b in out),
+            headline_seen=headline_seen,
             live_time=live.get(i),
             credit_follows=i + 1 < len(units) and shapes.opens_with_credit(units[i + 1].text),
+            common=vocabulary,
+            pull_quote=pulls.get(i),
         )
-        out.extend(unit_blocks(u, profile, place))
+        parts = unit_blocks(u, profile, place)
+        headline_seen = headline_seen or any(b.kind == "headline" for b in parts)
+        out.extend(parts)
     return out
 
 

@@ -106,8 +106,15 @@ TIME_LINE = re.compile(
 # optionally after a "place | time" strip.
 DATELINE_PREFIX = re.compile(
     r"^(?:[^.!?\n]{0,100}\|[^.!?\n]{0,80}?)?\s*"
-    r"(?:[A-Z][A-Za-z.'’ ,-]{1,60}\((?:[A-Z][\w .&/-]{1,30})\)|[A-Z][A-Z.'’ ,]{2,40})"
+    r"(?:(?:[A-Z][\w.'’ ,/-]{1,60})?\((?:[A-Z][\w .&/-]{1,30})\)|[A-Z][A-Z.'’ ,]{2,40})"
     r"\s*[-–—]{1,2}\s+(?=[A-Z\"“‘'])"
+)
+# A wire dateline further into an opening line, after a headline or a summary run into it:
+# "… PARIS/ATLANTA, April 27 (Agency) - Panicked sellers …" (a place in capitals, maybe a
+# date, the agency in brackets, a dash, then the lede).
+WIRE_DATELINE = re.compile(
+    r"(?<!\S)(?:[A-Z][A-Z.'’/ ,-]*[A-Z.](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+)?"
+    r"\([A-Z][\w&.]*(?: [A-Z][\w&.]*){0,2}\)\s*[-–—]{1,2}\s+(?=[\"“‘']?[A-Z])"
 )
 _DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -194,8 +201,8 @@ _CREDIT_LINE = re.compile(
 # A credit glued before the lede: "Photograph: Tim Ireland/PA The swine flu virus …".
 PHOTO_CREDIT_PREFIX = re.compile(
     r"^\W*(?i:photo(?:graph)?s?(?: credits?)?|pictures?|images?|credits?)\s*:\s*"
-    r"(?:[^\n/]{1,60}/\S+(?:\s+[A-Z][\w.&-]*){0,3}?\s+|(?:[A-Z][\w.&-]*\s+){1,4}?)"
-    r"(?=[\"“‘]?[A-Z][a-z]*\s+[a-z])"
+    r"(?:[^\n/*•]{1,60}/\S+(?:\s+[A-Z][\w.&/-]*){0,5}?\s+|(?:[A-Z][\w.&-]*\s+){1,4}?)"
+    r"(?=[\"“‘]?[A-Z][a-z]*\s+[a-z]|[*•]\s)"
 )
 # A print-edition note ("… appeared on p28 of the Main section …") anywhere in a line.
 _PRINT_NOTE = re.compile(r"\bappeared on p\.?\s?\d+\b")
@@ -290,6 +297,19 @@ def is_dateline(text: str) -> bool:
 def is_factbox(text: str) -> bool:
     """Two or more "Label: value" pairs in one line ("Born: … Also known as: …")."""
     return len(FACTBOX_LABEL.findall(text)) >= 2
+
+
+FACTBOX_LINE_LABELS = 3
+_OPENING_LABEL = re.compile(r"\s*[A-Z][a-z]+(?: [a-z]+){0,3}:\s")
+
+
+def is_factbox_line(text: str) -> bool:
+    """A profile box flattened into one line, however long: it opens with a label and
+    holds several ("Born: … Also known as: … Biggest hits: …"). Prose quoting two people
+    ("He said: … She said: …") rarely opens with a label or holds three."""
+    if not _OPENING_LABEL.match(text):
+        return False
+    return len(FACTBOX_LABEL.findall(text)) >= FACTBOX_LINE_LABELS
 
 
 def is_crosshead(text: str) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from briefgen.models import Block, BlockKind
 from briefgen.structure import shapes
+from briefgen.structure.opening import NO_VOCABULARY, Vocabulary, opening_cuts, sentence_after
 from briefgen.structure.profile import CorpusProfile
 from briefgen.structure.units import Unit, glued_prefix
 
@@ -30,6 +31,8 @@ class Place:
     headline_seen: bool
     live_time: tuple[str, int] | None = None
     credit_follows: bool = False  # the next line opens with a photo credit
+    common: Vocabulary = NO_VOCABULARY  # the words the document writes in lower case
+    pull_quote: int | None = None  # where a pull quote opening the line ends
 
 
 def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]:
@@ -51,6 +54,8 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
     if place.live_time is not None:
         time, cut = place.live_time
         emit(cut, "live_header", time)
+    if place.pull_quote is not None:
+        emit(place.pull_quote, "furniture")
     for _ in range(PEEL_ROUNDS):
         rest = text[pos:]
         if pos and profile.recurring(rest, sentence_shaped=True):
@@ -80,6 +85,17 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
             emit(stamp.start(), "standfirst" if headline_seen else "headline")
             emit(stamp.end(), "furniture")
             headline_seen = True
+    if place.early and not any(b.kind == "dateline" for b in out):
+        wire = shapes.WIRE_DATELINE.search(text, pos, pos + STAMP_WITHIN)
+        if wire and wire.end() < len(text):
+            emit(wire.start(), "standfirst" if headline_seen else "headline")
+            emit(wire.end(), "dateline")
+            headline_seen = True
+    # A profile box flattened into the line ("Born: … Also known as: …"), maybe with the
+    # next paragraph run into its end.
+    if shapes.is_factbox_line(text[pos:]):
+        last = list(shapes.FACTBOX_LABEL.finditer(text, pos))[-1]
+        emit(sentence_after(text, last.end(), place.common) or len(text), "furniture")
     # Several phrases run together without punctuation mid-page are a box of bullet points
     # whose layout was lost (a factbox, "the basics"): all of it but the last sentence.
     if not place.first:
@@ -89,12 +105,19 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
             glues.append(at)
         if len(glues) >= MIN_RUN_TOGETHER:
             emit(glues[-1], "furniture")
-    # An opening line may carry headline and caption before the lede: two glues.
-    for _ in range(2 if place.first else 1):
-        glue = glued_prefix(text[pos:], first=place.first)
-        if glue is None:
-            break
-        prefix = text[pos : pos + glue]
+    # An opening line may carry a headline and a caption before the lede.
+    if place.first and not any(b.kind == "dateline" for b in out):
+        # after a wire dateline comes the lede; after a headline line of its own, at most
+        # a caption, and only on a sure break
+        cuts = [
+            pos + c
+            for c in opening_cuts(text[pos:], after_headline=headline_seen, common=place.common)
+        ]
+    else:
+        glue = glued_prefix(text[pos:])
+        cuts = [] if glue is None else [pos + glue]
+    for cut in cuts:
+        prefix = text[pos:cut]
         kind: BlockKind = (
             "headline"
             if place.first and not headline_seen
@@ -102,7 +125,7 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
             if shapes.is_factbox(prefix)
             else "caption"
         )
-        emit(pos + glue, kind)
+        emit(cut, kind)
         headline_seen = headline_seen or kind == "headline"
     tail = profile.recurring_suffix(text[pos:])
     if place.credit_follows and len(shapes.words(text[pos:])) <= CAPTION_WORDS:

@@ -1,20 +1,41 @@
 """Whether a document is on the topic of ``--query``.
 
-Each query term is a word or a phrase (all its words, in order, case-insensitive); a
-document is on topic when any term is in its title or headline, or is written at least
-``MIN_BODY_MENTIONS`` times in its body. Captions, furniture and comments do not count:
-a page that names the topic once in a sidebar or a "related stories" link is not about it.
+Each query term is a word or a phrase (all its words, in order, case-insensitive); the
+terms are alternatives (``--query clinton,trump``: either name). A document is on topic
+when a term is in its title or headline, or in the opening of its body, or when its body
+names the terms often for its length: at least ``MIN_BODY_MENTIONS`` times, and once per
+``WORDS_PER_MENTION`` words. Captions, furniture and comments do not count: a page that
+names the topic once in a sidebar or a "related stories" link is not about it, nor is a
+long programme schedule or message board that names it in a few of its entries.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from briefgen.models import Document
 from briefgen.structure.model import extraction_view
 
 MIN_BODY_MENTIONS = 2
+# An article about the topic names it every few sentences; a page naming it less than
+# once in this many words of prose mentions it in passing.
+WORDS_PER_MENTION = 500
+# The opening of the body (the lede and a little more): a topic named there is the
+# article's subject, however long the rest.
+OPENING_WORDS = 60
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """How a document's body names the query."""
+
+    count: int
+    words: int
+    in_opening: bool
 
 
 def query_pattern(query: Sequence[str]) -> re.Pattern[str] | None:
@@ -26,26 +47,42 @@ def query_pattern(query: Sequence[str]) -> re.Pattern[str] | None:
 
 
 def on_topic(document: Document, pattern: re.Pattern[str]) -> bool:
-    """The query is in the title or headline, or said often enough in the body."""
+    """The query is in the title or headline, opens the body, or runs through it."""
+    if _in_title(document, pattern):
+        return True
+    m = body_mentions(document, pattern)
+    return m.in_opening or (m.count >= MIN_BODY_MENTIONS and m.count * WORDS_PER_MENTION >= m.words)
+
+
+def _in_title(document: Document, pattern: re.Pattern[str]) -> bool:
     if pattern.search(document.title):
         return True
     text = document.text
-    for b in document.blocks:
-        if b.kind == "headline" and pattern.search(text, b.start, b.end):
-            return True
-    return body_mentions(document, pattern) >= MIN_BODY_MENTIONS
+    return any(
+        b.kind == "headline" and pattern.search(text, b.start, b.end) for b in document.blocks
+    )
 
 
-def body_mentions(document: Document, pattern: re.Pattern[str]) -> int:
-    """How many times the query is written in the body (captions and sidebars apart)."""
-    return len(pattern.findall(extraction_view(document.text, document.blocks)))
+def body_mentions(document: Document, pattern: re.Pattern[str]) -> Mentions:
+    """How often the body (captions and sidebars apart) names the query, in how many
+    words, and whether in its opening words."""
+    body = extraction_view(document.text, document.blocks)
+    words = list(_WORD.finditer(body))
+    opening_end = words[OPENING_WORDS - 1].end() if len(words) >= OPENING_WORDS else len(body)
+    found = list(pattern.finditer(body))
+    return Mentions(
+        count=len(found),
+        words=len(words),
+        in_opening=any(m.start() < opening_end for m in found),
+    )
 
 
 def off_topic_note(document: Document, pattern: re.Pattern[str]) -> str:
     """Why a document was not read, as the data notes say it."""
-    n = body_mentions(document, pattern)
-    said = "not once" if n == 0 else "once" if n == 1 else f"{n} times"
+    m = body_mentions(document, pattern)
+    said = "not once" if m.count == 0 else "once" if m.count == 1 else f"{m.count} times"
     return (
-        f"off-topic: the query is not in its title or headline and its body names it {said} "
-        f"(on topic from {MIN_BODY_MENTIONS}); not read"
+        f"off-topic: the query is not in its title, headline or opening, and its body of "
+        f"{m.words} words names it {said} (on topic from {MIN_BODY_MENTIONS} times, and once "
+        f"per {WORDS_PER_MENTION} words); not read"
     )

@@ -165,7 +165,7 @@ MIN_PREFIX_WORDS_ANY = 4
 MAX_PREFIX_WORDS = 45
 
 
-_OPENERS = _STARTERS | {
+OPENERS = _STARTERS | {
     "However",
     "I",
     "I've",
@@ -177,33 +177,44 @@ _OPENERS = _STARTERS | {
     "And",
     "If",
     "Meanwhile",
+    "Another",
+    "Every",
+    "Each",
+    "Several",
+    "Both",
+    "All",
+    "No",
+    "Perhaps",
+    "Earlier",
+    "Later",
+    "Today",
+    "Yesterday",
 }
 
 
 def opens_sentence(text: str) -> bool:
     """The line starts the way sentences usually do (a pronoun, an article, a connective)."""
     first = text.split(maxsplit=1)[0].rstrip(",") if text.strip() else ""
-    return first in _OPENERS
+    return first in OPENERS
 
 
-def _opens_sentence(starter: str, following: str, n: int, *, first: bool) -> bool:
-    """A capitalised word that is no usual opener starts a sentence only on a first line or
-    after a closing quote, after a long enough prefix, and before a lower-case word."""
+def _opens_sentence(starter: str, following: str, n: int) -> bool:
+    """A capitalised word that is no usual opener starts a sentence after a closing quote,
+    after a long enough prefix, and before a lower-case word."""
     return (
-        first
-        and n >= MIN_PREFIX_WORDS_ANY
+        n >= MIN_PREFIX_WORDS_ANY
         and following[:1].islower()
         and following.lower() not in _FUNCTION
         and not starter.endswith(("'s", "’s"))
     )
 
 
-def glued_prefix(text: str, *, first: bool = False) -> int | None:
+def glued_prefix(text: str) -> int | None:
     """Where a sentence starts after a caption/headline glued to it, or None.
 
     The sentence must open with a usual sentence opener ("The", "He", "There", …), or
-    follow a closing quote; on a page's first line (where the headline is glued to the
-    lede) any capitalised word followed by a lower-case one will do.
+    follow a closing quote. A page's opening line, where a headline and a caption may both
+    be glued to the lede, is read by ``opening.opening_cuts`` instead.
     """
     for m in _GLUE.finditer(text):
         prefix, rest = text[: m.start()], text[m.end() :]
@@ -221,7 +232,7 @@ def glued_prefix(text: str, *, first: bool = False) -> int | None:
         if starter in _STARTERS:
             if n < MIN_PREFIX_WORDS:
                 continue
-        elif not _opens_sentence(starter, following, n, first=first or quoted):
+        elif not (quoted and _opens_sentence(starter, following, n)):
             continue
         if sentence_shaped(rest):
             return m.end()

@@ -1,0 +1,73 @@
+"""Page parts run into the paragraphs of an article: pull quotes, profile boxes, datelines."""
+
+from __future__ import annotations
+
+from briefgen.models import Document
+from briefgen.structure import extraction_view, structure_document
+
+
+def _kinds(text: str) -> dict[str, str]:
+    doc = Document(id="a.txt", source="a.txt", format="txt", text=text, title="")
+    return {doc.text[b.start : b.end]: b.kind for b in structure_document(doc).blocks}
+
+
+def _read(text: str) -> str:
+    doc = Document(id="a.txt", source="a.txt", format="txt", text=text, title="")
+    return extraction_view(text, structure_document(doc).blocks)
+
+
+PULL_QUOTE = (
+    "Mill fire leaves fifty without work\n\n"
+    "A fire destroyed the old wool mill in the town on Sunday night, the fire service said.\n"
+    "The owners said the mill would not reopen this year.\n"
+    # the pull quote, its full stop lost, run into the next paragraph
+    "It was the heart of this town for a hundred years and now it is gone "
+    "The mill employed fifty people, most of them from the town.\n"
+    'One worker, Anna Berg, said: "It was the heart of this town for a hundred years and now it '
+    'is gone."\n'
+)
+
+
+def test_a_pull_quote_run_into_a_paragraph_is_not_read_twice() -> None:
+    kinds = _kinds(PULL_QUOTE)
+    assert kinds["It was the heart of this town for a hundred years and now it is gone"] == (
+        "furniture"
+    )
+    assert kinds["The mill employed fifty people, most of them from the town."] == "body"
+    read = _read(PULL_QUOTE)
+    assert read.count("It was the heart of this town") == 1  # the quotation in the article
+    assert "One worker, Anna Berg, said" in read
+
+
+FACTBOX = (
+    "Singer dies at 70\n\n"
+    "The singer died at his home on Friday, his family said.\n"
+    "Born: May 1, 1950, Springfield Genre: Folk Best known for: Rivers, Long Road Home, "
+    "Winter Song Earlier, his band said a farewell concert would go ahead in June as planned.\n"
+    "Tributes were paid by fans around the world.\n"
+)
+
+
+def test_a_profile_box_flattened_into_a_line_is_furniture_and_the_paragraph_after_it_body() -> None:
+    kinds = _kinds(FACTBOX)
+    box = next(t for t in kinds if t.startswith("Born:"))
+    assert kinds[box] == "furniture"
+    assert box.endswith("Winter Song")
+    sentence = "Earlier, his band said a farewell concert would go ahead in June as planned."
+    assert kinds[sentence] == "body"
+    assert "Born:" not in _read(FACTBOX)
+
+
+WIRE = (
+    "Markets steady as flu fears ease * Shares rise in early trade * Airlines recover "
+    "LONDON, May 4 (Newswire) - European shares rose on Monday as investors bet that the flu "
+    "outbreak would do less harm to the economy than feared.\n"
+    "Airline stocks led the gains, traders said.\n"
+)
+
+
+def test_a_wire_dateline_deep_in_the_opening_line_ends_the_headline() -> None:
+    kinds = _kinds(WIRE)
+    assert kinds["LONDON, May 4 (Newswire) -"] == "dateline"
+    assert kinds[WIRE[: WIRE.index(" LONDON")]] == "headline"
+    assert _read(WIRE).lstrip().startswith("European shares rose on Monday")

@@ -1,0 +1,107 @@
+"""A page's opening line where scraping ran the headline and a photo caption into the lede."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefgen.ingest.readers import read_file
+from briefgen.models import Document
+from briefgen.structure import extraction_view, structure_document
+
+REST = (
+    "\nThe library opened in 1904 and lends books to residents of the town.\n"
+    "Residents said the closure would leave the town without a place to study.\n"
+)
+
+
+def _doc(text: str, *, doc_id: str = "2021-03-03/1.htm.txt", source: str = "c.jsonl") -> Document:
+    return Document(id=doc_id, source=source, format="jsonl", text=text, title=text.split("\n")[0])
+
+
+def _parts(doc: Document) -> list[tuple[str, str]]:
+    """(kind, text) of the blocks of the first line."""
+    end = doc.text.find("\n")
+    return [
+        (b.kind, doc.text[b.start : b.end]) for b in structure_document(doc).blocks if b.start < end
+    ]
+
+
+def test_headline_caption_and_lede_on_one_line_are_three_blocks() -> None:
+    line = (
+        "Town council votes to close library Residents protested outside the town hall on Monday "
+        "evening The town council has voted to close the central library after a long debate, "
+        "officials said."
+    )
+    doc = _doc(line + REST)
+    assert _parts(doc) == [
+        ("headline", "Town council votes to close library"),
+        ("caption", "Residents protested outside the town hall on Monday evening"),
+        ("body", line[line.index("The town council") :]),
+    ]
+    read = extraction_view(doc.text, structure_document(doc).blocks)
+    assert "library Residents" not in read and "evening The" not in read
+    assert "The town council has voted to close the central library" in read
+
+
+def test_a_caption_ending_in_a_year_before_a_lede_opening_with_a_name() -> None:
+    line = (
+        "The library was built in 1904 Anna Berg, the town's librarian, has asked the council "
+        "to reconsider the closure before the end of the year."
+    )
+    assert _parts(_doc(line + REST)) == [
+        ("headline", "The library was built in 1904"),
+        ("body", line[line.index("Anna Berg") :]),
+    ]
+
+
+def test_a_name_inside_the_lede_is_not_a_break() -> None:
+    # a name after a noun with a possessive ("the mayor's deputy Anna Berg"), after a verb
+    # ("question Peter Lund"), after a relative clause: all one sentence
+    for line in (
+        "The mayor's deputy Anna Berg has resigned after a row over the closure of the library.",
+        "Police said on Friday that they wanted to question Peter Lund about the fire at the mill.",
+        "A hearing will decide whether the company that employed the driver Peter Lund should pay.",
+        "Officials representing Anna Berg have asked the court to delay the hearing until June.",
+    ):
+        assert _parts(_doc(line + REST)) == [("body", line)], line
+
+
+def test_a_capitalised_common_word_opens_the_lede() -> None:
+    # "Residents" is written in lower case elsewhere in the page, so here it opens a sentence
+    line = (
+        "Library to close in June after council vote Residents of the town have until the end "
+        "of May to return borrowed books, the council said."
+    )
+    assert _parts(_doc(line + REST)) == [
+        ("headline", "Library to close in June after council vote"),
+        ("body", line[line.index("Residents of the town") :]),
+    ]
+
+
+def test_a_file_named_after_its_headline_gives_the_title_and_the_headline(tmp_path: Path) -> None:
+    path = tmp_path / "paper_2016-09-12_council-rejects-plan-for-new-stad.txt"
+    path.write_text(
+        "Council rejects plan for new stadium.\n\n"
+        "The city council on Monday rejected a plan to build a new stadium by the river.\n\n"
+        "The vote was 7 to 2, the clerk said.\n",
+        encoding="utf-8",
+    )
+    (doc,) = read_file(path, tmp_path)
+    assert doc.title == "Council rejects plan for new stadium."
+    kinds = {doc.text[b.start : b.end]: b.kind for b in structure_document(doc).blocks}
+    assert kinds["Council rejects plan for new stadium."] == "headline"
+    assert kinds["The vote was 7 to 2, the clerk said."] == "body"
+
+
+def test_a_first_sentence_ending_in_a_full_stop_is_not_a_headline_without_the_file_name(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "paper_2016-09-12_budget-vote.txt"
+    path.write_text(
+        "The city council on Monday rejected a plan to build a new stadium.\n\n"
+        "The vote was 7 to 2, the clerk said.\n",
+        encoding="utf-8",
+    )
+    (doc,) = read_file(path, tmp_path)
+    kinds = {doc.text[b.start : b.end]: b.kind for b in structure_document(doc).blocks}
+    assert kinds["The city council on Monday rejected a plan to build a new stadium."] == "body"
