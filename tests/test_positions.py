@@ -227,3 +227,36 @@ def test_mrs_before_a_name_makes_her_a_she(nlp):
     )
     p = only(run(nlp, text), "serve the town")
     assert p.speaker == "Ada Marsh"
+
+
+def test_a_quotation_split_by_its_cue_and_a_date_keeps_its_speaker_phrase(nlp):
+    text = (
+        "Mayor Ines Albright spoke to reporters on Monday.\n"
+        '"We will rebuild the bridge," she said in August. "Nobody should doubt that we '
+        'will finish it on time and on budget."\n'
+    )
+    ps = run(nlp, text)
+    later = only(ps, "Nobody should doubt")
+    assert later.speaker == "Ines Albright"
+    assert later.speaker_mention is not None and later.speaker_mention.text == "she"
+    assert not any(p.text.strip() == "in August" for p in ps)  # a date is no statement
+
+
+def test_an_interviewers_question_to_the_guest_is_not_the_guests(nlp):
+    text = (
+        'Governor Dale Ostrow said: "We will cut taxes for every family in the state."\n'
+        '"But, Governor Ostrow, I have to ask you how you would pay for those tax cuts."\n'
+        '"We will pay for them by ending waste in the state budget," Ostrow said.\n'
+    )
+    ps = run(nlp, text)
+    assert only(ps, "how you would pay").speaker != "Dale Ostrow"
+    assert only(ps, "ending waste").speaker == "Dale Ostrow"
+
+
+def test_a_quotation_resumed_after_a_report_in_its_cue_clause_keeps_its_speaker(nlp):
+    text = (
+        '"Rules are not optional," Chairman Ray Dunn said after Paul Brandt failed to appear '
+        'at the hearing. "Mr. Brandt is a crucial witness in this inquiry and he knows it."\n'
+    )
+    p = only(run(nlp, text), "crucial witness")
+    assert p.speaker == "Ray Dunn"

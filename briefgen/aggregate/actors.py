@@ -140,7 +140,7 @@ def resolve_actors(
     uf = Union(len(mentions))
     for doc, indexed in per_doc.items():
         link_within(indexed, texts.get(doc, ""), uf)
-    link_across(mentions, uf)
+    link_across(mentions, uf, texts)
 
     clusters: dict[int, list[Mention]] = defaultdict(list)
     for i, m in enumerate(mentions):
@@ -337,7 +337,15 @@ def profile_order(
 
     def rank(a: Actor) -> tuple[bool, bool, int, int, int, int, str]:
         bare = a.type == "person" and len(words(a.name)) < 2
-        central = bool(terms) and bool(terms & {w for f in (a.name, *a.aliases) for w in words(f)})
+        # Central: named by a query word, in its names only: an aide described as "an
+        # adviser to the Clinton campaign" is not central to "clinton", and a name in one
+        # source only (a headline fragment, a relative named once) is no principal actor.
+        names = [f for f in (a.name, *a.aliases) if f[:1].isupper()]
+        central = (
+            bool(terms)
+            and len(a.sources) >= 2
+            and bool(terms & {w for f in names for w in words(f)})
+        )
         return (
             bare,
             not central,

@@ -1,17 +1,19 @@
 """Alias links between actor mentions, within one document and across documents.
 
 Rules, all general: a surname joins the full name it ends (the closest main one in the same
-document when several share it); full names join across documents when their spelling
-skeletons match word for word (Rakhmon/Rahmon), or when one only adds given names before the
-other (not a middle name: Ahmad Shah Masoud stays apart from Ahmad Masoud); a generational
-suffix (Jr.) keeps a son apart from a father named in the same document; an acronym joins the
-expansion whose initials it spells; a description joins the name it stands in apposition to;
-a people joins its state by English demonym endings (Kenyans -> Kenya); "X" joins "X of Y".
+document when several share it; short forms a document left alone: :mod:`shortnames`);
+full names join across documents when their spelling skeletons match word for word
+(Rakhmon/Rahmon), or when one only adds given names before the other (not a middle name:
+Ahmad Shah Masoud stays apart from Ahmad Masoud); a generational suffix (Jr.) keeps a son
+apart from a father named in the same document; an acronym joins the expansion whose
+initials it spells; a description joins the name it stands in apposition to; a people joins
+its state by English demonym endings (Kenyans -> Kenya); "X" joins "X of Y".
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import cache
 
 from briefgen.aggregate.names import (
@@ -22,6 +24,7 @@ from briefgen.aggregate.names import (
     same_given_name,
     words,
 )
+from briefgen.aggregate.shortnames import link_short_forms, title_fits
 from briefgen.extract.actors import plain
 from briefgen.models import Mention
 
@@ -97,7 +100,12 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
         key, _ = name_key(m.text)
         if len(key) != 1:
             continue
-        cands = [(main, s, g) for main, s, k, g in fulls if k[-1] == key[0]]
+        # "Mr. Obama" is never the Michelle Obama the document names in full
+        cands = [
+            (main, s, g)
+            for main, s, k, g in fulls
+            if k[-1] == key[0] and title_fits(text, m, by_index[g].text)
+        ]
         if not cands:
             continue
         if any(c[0] for c in cands):
@@ -144,7 +152,39 @@ def _compatible(a: list[str], b: list[str]) -> bool:
     return len(shorter) >= 2 and longer[-len(shorter) :] == shorter
 
 
-def link_across(mentions: list[Mention], uf: Union) -> None:
+_ROLE_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "and",
+        "in",
+        "at",
+        "to",
+        "on",
+        "his",
+        "her",
+        "their",
+        "its",
+        "former",
+        "then",
+        "new",
+    ]
+)
+
+
+def _role_words(ms: Iterable[Mention]) -> set[str]:
+    """The words of the roles the texts give these mentions ("defence lawyer")."""
+    out: set[str] = set()
+    for m in ms:
+        if m.role:
+            out.update(w for w in words(m.role) if w not in _ROLE_STOP and len(w) > 2)
+    return out
+
+
+def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> None:
     """Merge clusters across documents by their names.
 
     Full names are compared only within a block of one surname (spelling skeleton) and one
@@ -154,7 +194,6 @@ def link_across(mentions: list[Mention], uf: Union) -> None:
     person_full: dict[tuple[tuple[str, ...], str | None], list[int]] = defaultdict(list)
     raw: dict[tuple[tuple[str, ...], str | None], list[str]] = {}
     other: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    surnames: list[int] = []
     for i, m in enumerate(mentions):
         if m.kind not in NAMED:
             continue
@@ -165,8 +204,6 @@ def link_across(mentions: list[Mention], uf: Union) -> None:
             if len(key) >= 2:
                 person_full[(key, suffix)].append(i)
                 raw.setdefault((key, suffix), person_words(m.text)[0])
-            else:
-                surnames.append(i)
         else:
             other[key].append(i)
     for group in other.values():
@@ -175,10 +212,26 @@ def link_across(mentions: list[Mention], uf: Union) -> None:
     # an acronym meets an expansion only inside a document that uses both (there, "Federal
     # Bureau of Investigation (FBI)"); across documents initials alone would invent one
     keys = sorted(person_full, key=lambda k: (k[0], k[1] or ""))
+    key_roles = {k: _role_words(mentions[i] for i in group) for k, group in person_full.items()}
     for k in keys:
-        group = person_full[k]
-        for j in group[1:]:
-            uf.join(group[0], j, "same name in another document")
+        spellings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for j in person_full[k]:
+            spellings[tuple(person_words(mentions[j].text)[0])].append(j)
+        firsts = []
+        for group in spellings.values():
+            for j in group[1:]:
+                uf.join(group[0], j, "same name in another document")
+            firsts.append(group)
+        # A spelling variant (Rakhmon/Rahmon) is one person, unless the roles the texts give
+        # the two spellings have nothing in common (a drug agent Flanigan, a lawyer Flanagan).
+        for group in firsts[1:]:
+            mine, theirs = (
+                _role_words(mentions[i] for i in group),
+                _role_words(mentions[i] for i in firsts[0]),
+            )
+            if mine and theirs and not mine & theirs:
+                continue
+            uf.join(firsts[0][0], group[0], "same name spelled otherwise in another document")
     for k in keys:  # a person's name the recogniser labelled an organisation elsewhere
         if k[1] is None and k[0] in other:
             uf.join(
@@ -199,12 +252,20 @@ def link_across(mentions: list[Mention], uf: Union) -> None:
                 variant = len(raw[a]) == len(raw[b]) and raw[a] != raw[b]
                 if variant and docs_of[a] & docs_of[b]:
                     continue
-                if _compatible(raw[a], raw[b]):
-                    uf.join(
-                        person_full[a][0],
-                        person_full[b][0],
-                        "given names agree (diminutive, spelling or extra given names)",
-                    )
+                if not _compatible(raw[a], raw[b]):
+                    continue
+                # A diminutive from a table (Ed/Edward) or given names added before
+                # ("Paris Michael Katherine Jackson") may as well be a relative of the same
+                # surname, a daughter or a son: it joins only with evidence that it is one
+                # person, the same role given to both ("lawyer").
+                if not key_roles[a] & key_roles[b]:
+                    continue
+                uf.join(
+                    person_full[a][0],
+                    person_full[b][0],
+                    "given names agree (diminutive, spelling or extra given names) and so "
+                    "does the role",
+                )
     # "Akhmad Masoud Jr." in one document is the "Ahmad Masoud" of another unless some
     # document names both: then they are father and son (Donald Trump, Donald Trump Jr.)
     suffixes: dict[tuple[str, ...], set[str | None]] = defaultdict(set)
@@ -223,19 +284,8 @@ def link_across(mentions: list[Mention], uf: Union) -> None:
     _link_demonyms(mentions, other, uf)
     _link_capitals(mentions, other, uf)
     _link_org_of(mentions, other, uf)
-    # a surname alone in its document joins the one full-name cluster that ends with it
-    by_last: dict[str, set[int]] = defaultdict(set)
-    for k in keys:
-        by_last[k[0][-1]].add(uf.find(person_full[k][0]))
-    for i in surnames:
-        key, _ = name_key(mentions[i].text)
-        roots = by_last.get(key[0], set())
-        if len(roots) == 1 and uf.find(i) == i:
-            uf.join(
-                next(iter(roots)),
-                i,
-                "surname alone in its document; one person of that name in the corpus",
-            )
+    # a bare surname or given name its document did not settle
+    link_short_forms(mentions, texts, uf)
 
 
 def _link_demonyms(

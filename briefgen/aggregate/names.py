@@ -7,7 +7,6 @@ from functools import cache
 
 from anyascii import anyascii
 from nicknames import NickNamer
-from rapidfuzz import fuzz
 
 from briefgen.extract.actors import TITLES, plain
 
@@ -102,10 +101,9 @@ def same_given_name(a: str, b: str) -> bool:
         return True
     if len(a) < 2 or len(b) < 2:
         return False
+    # A diminutive in the table; never a mere resemblance (Ivana/Ivanka are two names).
     nn = _nicknamer()
-    if b in nn.canonicals_of(a) or a in nn.canonicals_of(b):
-        return True
-    return a[0] == b[0] and min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85
+    return b in nn.canonicals_of(a) or a in nn.canonicals_of(b)
 
 
 def initials(text: str) -> str:

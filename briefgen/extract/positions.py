@@ -133,7 +133,7 @@ def extract_positions(
     used_quotes: set[int] = set()
     for f in frames:
         start, end = f.start, f.end
-        if end - start < 3:
+        if end - start < 3 or _circumstance(sdoc, start, end):
             continue
         inside = [i for i, q in enumerate(quotes) if _overlap(q.start, q.end, start, end) > 0]
         if inside and not f.weak:
@@ -171,6 +171,7 @@ def extract_positions(
     positions: list[Position] = []
     last_end = -1
     previous: Position | None = None
+    last_direct: Position | None = None
     for start, end, kind, cue, speaker_phrase, quote in raw:
         start, end = _trim(text, start, end)
         if end <= start or start < last_end:
@@ -182,7 +183,16 @@ def extract_positions(
             and turn_speaker(previous.start) != turn
         ):
             previous = None  # a speaker never carries across a turn
-        mention, name = resolver.resolve(speaker_phrase, start, previous, quote)
+        before = previous
+        if (
+            speaker_phrase is None
+            and last_direct is not None
+            and "\n" not in text[last_direct.end : start]
+        ):
+            # '"A," X said after Y failed to appear. "B."': B goes on with the quotation
+            # before it in the paragraph, not with a report inside its cue's clause
+            before = last_direct
+        mention, name = resolver.resolve(speaker_phrase, start, before, quote)
         third = mention is not None and mention.text.lower() in PRONOUN_GENDER
         if turn is not None and (
             (cue is None and speaker_phrase is None)  # the turn's own words
@@ -192,6 +202,8 @@ def extract_positions(
             or (speaker_phrase is not None and speaker_phrase.text.lower() == "i")
         ):
             mention, name = None, turn
+        if name is not None and _addressed(text[start:end], name):
+            mention, name = None, None  # "Governor Pence, will you …": not Pence's words
         content = (
             sdoc.char_span(start, end, alignment_mode="expand") if kind == "reported" else None
         )
@@ -224,11 +236,23 @@ def extract_positions(
         positions.append(pos)
         resolver.hear(pos)
         previous = pos
+        if kind == "direct" and name is not None:
+            last_direct = pos
         last_end = end
     return positions
 
 
 _Raw = tuple[int, int, PositionKind, "Token | None", "Span | None", Quote | None]
+
+
+def _circumstance(sdoc: Doc, start: int, end: int) -> bool:
+    """'…," he said in August. "…"': a complement that is only a when (a preposition and a
+    date or time) says nothing, and would split the quotation."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span[0].pos_ != "ADP":
+        return False
+    rest = [t for t in span[1:] if not t.is_punct and t.pos_ != "DET"]
+    return bool(rest) and all(t.ent_type_ in ("DATE", "TIME") for t in rest)
 
 
 def _join_split_quotes(text: str, raw: list[_Raw]) -> list[_Raw]:
@@ -261,6 +285,23 @@ def _headline_claims(sdoc: Doc, text: str, quotes: list[Quote]) -> list[_Raw]:
         kind: PositionKind = "direct" if m.group(2)[:1] in "\"“‘'" else "reported"
         out.append((m.start(2), m.end(2), kind, None, name, None))
     return out
+
+
+# A sentence opening by calling someone by name: "But, Governor Pence, I've got to ask you".
+_VOCATIVE = re.compile(
+    r"(?:(?:But|And|So|Now|Well|Look|Again),?\s+)?"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Governor|Senator|Secretary|Mayor|President|General)\.?\s+)?"
+    r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s"
+)
+
+
+def _addressed(content: str, speaker: str) -> bool:
+    """Whether a statement opens by addressing its supposed speaker by name: an
+    interviewer's or a questioner's words, which only follow that speaker's."""
+    m = _VOCATIVE.match(content)
+    if m is None or not speaker.split():
+        return False
+    return m.group(1).split()[-1].casefold() == speaker.split()[-1].casefold()
 
 
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")

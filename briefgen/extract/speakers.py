@@ -224,13 +224,17 @@ class SpeakerResolver:
         if span is None:
             if quote is None:
                 return None, None
-            if quote.continues and previous is not None:
-                return None, previous.speaker
+            # A quotation with no cue of its own continues a speaker: the previous one's when
+            # it reopens the mark or goes on in the same paragraph ('"A," she said. "B."'),
+            # and then it carries that statement's speaker phrase too.
+            same_paragraph = previous is not None and "\n" not in self.text[previous.end : at]
+            if previous is not None and (quote.continues or (same_paragraph and near_prev)):
+                return previous.speaker_mention, previous.speaker
             subject = self._previous_subject(at)
             if subject is not None:
-                return None, self.name_of(subject)
+                return subject, self.name_of(subject)
             if near_prev and previous is not None and previous.kind == "direct":
-                return None, previous.speaker
+                return previous.speaker_mention, previous.speaker
             person = self._last_person(at, CARRY)
             return None, self.name_of(person) if person else None
         if len(span) == 1 and span[0].lower_ in RELATIVE:
