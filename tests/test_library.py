@@ -69,9 +69,9 @@ def test_three_builds_keep_two(tmp_path: Path) -> None:
     ]
     assert all((out / link).is_file() for link in links)
     newest = index.split("<tr id=")[1]
-    assert "<td>1–15 March 2024</td>" in newest
-    assert '<td class="num">3</td>' in newest  # sources
-    assert "<td>1 event, 0 actors, 0 positions</td>" in newest
+    assert '<td data-label="Period">1–15 March 2024</td>' in newest
+    assert '<td data-label="Sources" class="num">3</td>' in newest
+    assert '<td data-label="New">1 event, 0 actors, 0 positions</td>' in newest
 
     latest = out / "latest"
     assert latest.is_symlink() and os.readlink(latest) == built[2].name
@@ -88,9 +88,9 @@ def test_whats_new_counts_and_period_in_the_index(tmp_path: Path) -> None:
     index = (out / "index.html").read_text(encoding="utf-8")
     rows = index.split("<tr id=")[1:]
     assert len(rows) == 2
-    assert "<td>1 event, 0 actors, 0 positions</td>" in rows[0]  # the reopening is new
-    assert "<td>—</td>" in rows[1]  # the first brief had nothing to compare with
-    assert "<td>1–8 March 2024</td>" in rows[0]
+    assert '<td data-label="New">1 event, 0 actors, 0 positions</td>' in rows[0]  # reopening
+    assert '<td data-label="New">—</td>' in rows[1]  # the first had nothing to compare with
+    assert '<td data-label="Period">1–8 March 2024</td>' in rows[0]
     assert 'href="latest/brief.json"' in index  # JSON only: latest links what there is
 
 
@@ -158,4 +158,4 @@ def test_a_manifest_edited_by_hand_does_not_break_the_index(tmp_path: Path) -> N
     index = update_library(out).read_text(encoding="utf-8")
     # The newest names no files, so there is no "newest" link; the other keeps its one file.
     assert _links(index) == ["2024-03-04T0700Z/b.json"]
-    assert "passwd" not in index and "<td>Edited</td>" in index
+    assert "passwd" not in index and "<td><strong>Edited</strong></td>" in index
