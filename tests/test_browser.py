@@ -8,6 +8,7 @@ saved into pytest's temporary directory for a person to look at.
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any
 import pytest
 from sample_brief import sample_brief
 
+from briefgen.models import Brief
 from briefgen.render import render_html
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -60,10 +62,30 @@ SMALLEST_TEXT = """() => {
 }"""
 
 
+def _widely_reported() -> Brief:
+    """The sample brief with one timeline sentence cited by 45 sources and holding a
+    90-letter word: what a real corpus brings and a short fixture does not."""
+    brief = sample_brief()
+    copies = tuple(
+        dataclasses.replace(brief.documents[0], id=f"w{i:02d}", title=f"Wire report {i}")
+        for i in range(40)
+    )
+    documents = (*brief.documents, *copies)
+    entry = brief.timeline[0]
+    first = entry.sentences[0]
+    cited = dataclasses.replace(
+        first,
+        text=f"{first.text} {'x' * 90}",
+        evidence=tuple(dataclasses.replace(first.evidence[0], doc=d.id) for d in documents),
+    )
+    timeline = (dataclasses.replace(entry, sentences=(cited, *entry.sentences[1:])),)
+    return dataclasses.replace(brief, documents=documents, timeline=timeline + brief.timeline[1:])
+
+
 @pytest.fixture(scope="module")
 def page_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("page") / "brief.html"
-    path.write_text(render_html(sample_brief()), encoding="utf-8")
+    path.write_text(render_html(_widely_reported()), encoding="utf-8")
     return path
 
 
