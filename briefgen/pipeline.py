@@ -72,7 +72,8 @@ def assemble_brief(
     timings.measure("structure", started)
 
     started = time.perf_counter()
-    nlp = load_nlp()
+    # On a Dask cluster the workers load their own model; the client needs none.
+    nlp = load_nlp() if config.executor == "local" else None
     timings.measure("model", started)
 
     started = time.perf_counter()
@@ -82,7 +83,11 @@ def assemble_brief(
         [Extraction(document=d) for d in sieved.documents], config.since, config.until
     )
     run = extract_documents(
-        [x.document for x in focused], nlp=nlp, on_document=lambda d: step(f"extracted {d.id}")
+        [x.document for x in focused],
+        nlp=nlp,
+        on_document=lambda d: step(f"extracted {d.id}"),
+        executor=config.executor,
+        scheduler=config.dask_scheduler,
     )
     skipped = (*ingested.skipped, *(f.problem() for f in run.failures))
     extractions = _in_period(run.extractions, config.since, config.until)

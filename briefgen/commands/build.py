@@ -65,6 +65,18 @@ OUTPUT_DIR = typer.Option(
     help="Folder the dated build folders go in (reports/).",
     metavar="DIR",
 )
+EXECUTOR = typer.Option(
+    None,
+    "--executor",
+    help="Where documents are extracted: local (this machine's cores) or dask.",
+    metavar="local|dask",
+)
+DASK_SCHEDULER = typer.Option(
+    None,
+    "--dask-scheduler",
+    help="A dask.distributed scheduler to extract on (implies --executor dask).",
+    metavar="tcp://HOST:PORT",
+)
 FORMATS = typer.Option(
     None,
     "--format",
@@ -92,6 +104,8 @@ def build(
         False, "--store", help="Read the article store filled by `briefgen collect`."
     ),
     dry_run: bool = typer.Option(False, "--dry-run", help="With --email: write the .eml only."),
+    executor: str | None = EXECUTOR,
+    dask_scheduler: str | None = DASK_SCHEDULER,
     quiet: bool = QUIET,
     as_json: bool = JSON,
     debug: bool = DEBUG,
@@ -122,6 +136,8 @@ def build(
             timeline_dates=timeline_dates,
             timeline_sentences=timeline_sentences,
             store=store or None,
+            executor=executor,
+            dask_scheduler=dask_scheduler,
         )
         if store and not inputs and config.inputs == Config.inputs:
             # --store alone means the store alone, not the store and the default seeds/.

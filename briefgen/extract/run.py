@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc as SpacyDoc
 
+    from briefgen.config import Executor
+
 log = logging.getLogger(__name__)
 
 PARALLEL_FROM = 40
@@ -134,6 +136,33 @@ def extract_or_fail(document: Document, nlp: Language, year: int | None) -> Extr
         return Failure(document.id, error.splitlines()[0][:300], traceback.format_exc())
 
 
+def _map(
+    documents: Sequence[Document],
+    year: int | None,
+    stack: ExitStack,
+    nlp: Language | None,
+    executor: Executor,
+    scheduler: str | None,
+) -> Iterable[Extraction | Failure]:
+    """``extract_or_fail`` over the documents on the chosen executor, in input order."""
+    if executor == "dask":
+        from briefgen.extract.dask_executor import connect, extract_on_cluster
+
+        if scheduler is None:
+            raise ValueError("the dask executor needs a scheduler address")
+        client = stack.enter_context(connect(scheduler))
+        results = extract_on_cluster(client, documents, year)
+        stack.callback(results.close)  # cancels what is still queued, before the client goes
+        return results
+    from briefgen.extract.nlp import load_nlp
+
+    nlp = nlp or load_nlp()
+    if _processes(len(documents)) > 1:
+        pool = stack.enter_context(ExtractionPool(nlp, _processes(len(documents))))
+        return pool.extract(documents, year)
+    return (extract_or_fail(d, nlp, year) for d in documents)
+
+
 def _processes(documents: int) -> int:
     """Work on every core for a large corpus; a handful of documents is not worth the fork."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
@@ -170,21 +199,20 @@ def extract_documents(
     *,
     nlp: Language | None = None,
     on_document: Callable[[Document], None] | None = None,
+    executor: Executor = "local",
+    scheduler: str | None = None,
 ) -> ExtractionRun:
-    """Extract every document, in order; the ones that fail are returned as ``failures``."""
-    from briefgen.extract.nlp import load_nlp
+    """Extract every document, in order; the ones that fail are returned as ``failures``.
 
-    nlp = nlp or load_nlp()
+    ``executor`` "local" works on this machine's cores; "dask" sends the documents to the
+    ``dask.distributed`` scheduler at ``scheduler`` (``tcp://HOST:PORT``), whose workers
+    load their own model (``nlp`` is then not needed).
+    """
     year = corpus_year(documents)
     extractions: list[Extraction] = []
     failures: list[Failure] = []
     with ExitStack() as stack:
-        results: Iterable[Extraction | Failure]
-        if _processes(len(documents)) > 1:
-            pool = stack.enter_context(ExtractionPool(nlp, _processes(len(documents))))
-            results = pool.extract(documents, year)
-        else:
-            results = (extract_or_fail(d, nlp, year) for d in documents)
+        results = _map(documents, year, stack, nlp, executor, scheduler)
         for document, result in zip(documents, results, strict=True):
             if isinstance(result, Failure):
                 log.debug("%s: extraction failed\n%s", result.doc, result.traceback)
