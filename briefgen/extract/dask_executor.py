@@ -58,23 +58,30 @@ def extract_on_cluster(
     threads = sum(client.nthreads().values()) or 1
     window = max(IN_FLIGHT_PER_THREAD * threads, 16)
     run = uuid.uuid4().hex[:8]  # task keys unique to this build on a shared cluster
-    pending: deque[Any] = deque()
-    queued = iter(enumerate(documents))
+    pending: deque[tuple[Any, Document]] = deque()
     try:
-        for n, document in queued:
-            pending.append(client.submit(_extract, document, year, key=f"extract-{run}-{n}"))
+        for n, document in enumerate(documents):
+            future = client.submit(_extract, document, year, key=f"extract-{run}-{n}")
+            pending.append((future, document))
             if len(pending) >= window:
-                yield _take(pending.popleft())
+                yield _take(*pending.popleft())
         while pending:
-            yield _take(pending.popleft())
+            yield _take(*pending.popleft())
     finally:
         # An interrupted build leaves no work behind on the cluster.
-        for future in pending:
+        for future, _ in pending:
             future.cancel()
 
 
-def _take(future: Any) -> Extraction | Failure:
-    result: Extraction | Failure = future.result()
+def _take(future: Any, document: Document) -> Extraction | Failure:
+    from briefgen.extract.run import Failure
+
+    try:
+        result: Extraction | Failure = future.result()
+    except OSError as exc:  # the connection to the scheduler is gone: nothing more comes back
+        raise ExecutorError(f"lost the Dask scheduler ({exc})", "--executor dask") from None
+    except Exception as exc:  # KilledWorker: the document took down every worker it was given
+        return Failure(document.id, f"the workers extracting it died ({type(exc).__name__})")
     future.release()
     return result
 
