@@ -23,6 +23,7 @@ import argparse
 import importlib
 import json
 import os
+import pickle
 import subprocess
 import sys
 import tempfile
@@ -48,6 +49,8 @@ DISABLED = ("ner", "lemmatizer")
 LEAD = int(os.environ.get("BRIEFGEN_TLS_LEAD", "5"))
 # --structure: read only body and transcript blocks, as a build does (structure stage).
 STRUCTURE = False
+# --cache: a folder where each collection's extractions are pickled and read back.
+CACHE: Path | None = None
 
 
 def eval_dir() -> Path:
@@ -179,6 +182,21 @@ def score(collection: str, system_dir: Path) -> dict[str, float]:
     }
 
 
+def _cached(path: Path | None, make: Callable[[], list[Extraction]]) -> list[Extraction]:
+    """``make()``, or what an earlier run pickled at ``path`` (--cache): comparing two
+    versions of the aggregation on one extraction without parsing the corpus again."""
+    if path is not None and path.exists():
+        with path.open("rb") as fh:
+            cached: list[Extraction] = pickle.load(fh)
+        return cached
+    out = make()
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as fh:
+            pickle.dump(out, fh)
+    return out
+
+
 def run_collection(name: str, info: dict, tag: Tagger, out: Path) -> tuple[dict, dict, float]:
     root = eval_dir()
     documents = read_corpus(root / info["corpus_file"])
@@ -192,7 +210,7 @@ def run_collection(name: str, info: dict, tag: Tagger, out: Path) -> tuple[dict,
     first = min(date.fromisoformat(t["first_date"]) for t in info["timelines"])
     last = max(date.fromisoformat(t["last_date"]) for t in info["timelines"])
     relevant = [d for d in relevant if d.dct and first <= d.dct <= last]
-    extractions = extract(relevant, tag)
+    extractions = _cached(CACHE / f"{name}.pkl" if CACHE else None, lambda: extract(relevant, tag))
     for timeline in info["timelines"]:
         lo, hi = (
             date.fromisoformat(timeline["first_date"]),
@@ -217,9 +235,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--structure", action="store_true", help="read only body blocks, as a build does"
     )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help="folder pickling each collection's extractions (reused when present)",
+    )
     args = parser.parse_args(argv)
-    global STRUCTURE
+    global STRUCTURE, CACHE
     STRUCTURE = args.structure
+    CACHE = args.cache
     manifest = json.loads((eval_dir() / "manifest.json").read_text(encoding="utf-8"))
     names = args.collections or sorted(manifest["collections"])
     tag = load_tagger(args.tagger)

@@ -13,7 +13,7 @@ import tomllib
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from briefgen.channels import NotifyConfig, parse_notify
@@ -25,6 +25,11 @@ from briefgen.formats import names as format_names
 
 SECURITY_MODES = ("starttls", "ssl", "none")
 _WINDOW = re.compile(r"^(\d+)([dw])$|^since-last$")
+# A dask.distributed scheduler's address: tcp://HOST:PORT (tls:// on a secured cluster).
+_SCHEDULER = re.compile(r"^(?:tcp|tls)://(?:\[[0-9A-Fa-f:.]+\]|[^\s:/\[\]]+):\d{1,5}$")
+# Where documents are extracted: this machine's cores, or a dask.distributed cluster.
+Executor = Literal["local", "dask"]
+EXECUTORS: tuple[Executor, ...] = ("local", "dask")
 # In ``inputs``, this word means the article store that ``briefgen collect`` fills.
 STORE_INPUT = "store"
 
@@ -88,6 +93,11 @@ class Config:
     notify: tuple[NotifyConfig, ...] = ()  # [[notify]]: chat channels and webhooks
     store: bool = False  # read the article store (inputs = ["store"], or --store)
     cache: bool = True  # reuse extractions stored in <output_dir>/.cache (--no-cache: off)
+    # Where documents are extracted: "local" (this machine's cores) or "dask" (the
+    # dask.distributed scheduler at dask_scheduler, tcp://HOST:PORT). Naming a scheduler
+    # alone chooses "dask".
+    executor: Executor = "local"
+    dask_scheduler: str | None = None
     config_path: Path | None = None
 
 
@@ -120,6 +130,8 @@ def load_config(path: Path | str | None = None, **overrides: Any) -> Config:
             problems.append(f"unknown option {key!r}")
             continue
         values[key] = _coerce_flag(key, value, problems)
+    if values.get("dask_scheduler") and "executor" not in values:
+        values["executor"] = "dask"
     config = Config(**values, config_path=cfg_path)
     problems.extend(_cross_checks(config))
     if problems:
@@ -355,6 +367,7 @@ def _cross_checks(config: Config) -> list[str]:
         problems.append("judgments must not be negative")
     if config.keep < 0:
         problems.append("keep must be 0 (keep every build) or more")
+    problems.extend(_executor_checks(config))
     if config.templates is not None and not config.templates.is_dir():
         problems.append(f"templates: {config.templates} is not a folder")
     try:
@@ -363,3 +376,14 @@ def _cross_checks(config: Config) -> list[str]:
         problems.append(f"schedule.timezone {config.schedule.timezone!r} is not an IANA time zone")
     problems.extend(check_schedule(config.schedule))
     return problems
+
+
+def _executor_checks(config: Config) -> list[str]:
+    if config.executor not in EXECUTORS:
+        return [f"executor must be one of {', '.join(EXECUTORS)}, not {config.executor!r}"]
+    address = config.dask_scheduler
+    if address is not None and not _SCHEDULER.match(address):
+        return [f"dask_scheduler must look like tcp://HOST:PORT, not {address!r}"]
+    if config.executor == "dask" and address is None:
+        return ["executor 'dask' needs dask_scheduler (--dask-scheduler tcp://HOST:PORT)"]
+    return []

@@ -83,7 +83,8 @@ def assemble_brief(
     timings.measure("structure", started)
 
     started = time.perf_counter()
-    nlp = load_nlp()
+    # On a Dask cluster the workers load their own model; the client needs none.
+    nlp = load_nlp() if config.executor == "local" else None
     timings.measure("model", started)
 
     started = time.perf_counter()
@@ -97,12 +98,17 @@ def assemble_brief(
         if cache is not None:
             from briefgen.extract.cache import ExtractionCache, extraction_settings
 
-            stored = stack.enter_context(ExtractionCache(cache, extraction_settings(nlp)))
+            # The key names the model; on a Dask cluster the client loads it for that
+            # alone (the workers run the same briefgen and model: see README).
+            settings = extraction_settings(nlp or load_nlp())
+            stored = stack.enter_context(ExtractionCache(cache, settings))
         run = extract_documents(
             [x.document for x in focused],
             nlp=nlp,
             on_document=lambda d: step(f"extracted {d.id}"),
             cache=stored,
+            executor=config.executor,
+            scheduler=config.dask_scheduler,
         )
     timings.counts["extracted"] = len(focused) - run.cached
     timings.counts["from_cache"] = run.cached

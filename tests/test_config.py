@@ -156,3 +156,21 @@ def test_missing_templates_folder_and_empty_output_are_errors(tmp_path: Path) ->
     assert "output_dir must be a path, not an empty string" in info.value.problems
     with pytest.raises(ConfigError, match="output_dir must be a path"):
         load_config(_write(tmp_path, 'output_dir = ""\n'))
+
+
+def test_naming_a_dask_scheduler_chooses_the_dask_executor(tmp_path: Path) -> None:
+    toml = tmp_path / "brief.toml"
+    toml.write_text('dask_scheduler = "tcp://10.0.0.5:8786"\n', encoding="utf-8")
+    config = load_config(toml)
+    assert (config.executor, config.dask_scheduler) == ("dask", "tcp://10.0.0.5:8786")
+    assert load_config(toml, executor="local").executor == "local"
+    assert load_config(None).executor == "local"
+
+
+def test_a_dask_executor_without_a_scheduler_or_a_bad_address_is_refused() -> None:
+    with pytest.raises(ConfigError, match=r"executor 'dask' needs dask_scheduler"):
+        load_config(None, executor="dask")
+    with pytest.raises(ConfigError, match=r"dask_scheduler must look like tcp://HOST:PORT"):
+        load_config(None, dask_scheduler="10.0.0.5:8786")
+    with pytest.raises(ConfigError, match=r"executor must be one of local, dask, not 'spark'"):
+        load_config(None, executor="spark")

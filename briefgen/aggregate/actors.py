@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -216,8 +217,11 @@ def _with_related(
     together: dict[str, Counter[str]] = defaultdict(Counter)
     for ex in extractions:
         keys = sorted(by_doc[ex.document.id])
+        starts = [start for start, _ in keys]
         for first, last in ex.sentences:
-            present = {aid for start, aid in keys if first <= start < last}
+            # the mentions starting inside the sentence: a slice of the sorted starts
+            lo, hi = bisect_left(starts, first), bisect_left(starts, last)
+            present = {aid for _, aid in keys[lo:hi]}
             for a in present:
                 together[a].update(present - {a})
     out = []
@@ -253,6 +257,7 @@ def attribute_positions(
     for a in actors:
         if a.type == "person" and len(words(a.name)) >= 2:
             last_word[skeleton(words(a.name)[-1])].append(a)
+    sources = {a.id: frozenset(a.sources) for a in actors}
     out = []
     for p in positions:
         found: Actor | None = None
@@ -265,7 +270,7 @@ def attribute_positions(
                 ws = words(p.speaker)
                 if ws and re.match(r"^[A-Z]", p.speaker.strip()):
                     cands = last_word.get(skeleton(ws[-1]), [])
-            local = [a for a in cands if p.doc in a.sources]
+            local = [a for a in cands if p.doc in sources[a.id]]
             pool = local or cands
             if len(pool) >= 1:
                 found = max(pool, key=lambda a: (len(a.mentions), a.name))

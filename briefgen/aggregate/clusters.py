@@ -27,7 +27,9 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
+from briefgen.aggregate.blocking import Blocks
 from briefgen.aggregate.terms import SUB_EVENTS, Idf, concepts, cosine, terms
 from briefgen.models import EventMention
 from briefgen.when import When
@@ -221,14 +223,14 @@ def _close(a: When, b: When) -> bool:
 def cluster_items(items: list[Item], idf: Idf) -> list[Cluster]:
     """Greedy clustering (items most precise first), then anaphora and vague-into-precise."""
     clusters: list[Cluster] = []
-    index: dict[str, list[int]] = {}
+    index = Blocks()
     common = _common_kinds(items)
     for item in items:
-        candidates = sorted({c for t in item.words | item.actors for c in index.get(t, ())})
+        candidates = index.candidates(item.words | item.actors, _reach(item.range))
         best, best_score, conflict = None, 0.0, False
         for c in candidates:
             cluster = clusters[c]
-            if is_period(cluster.items[0]) != is_period(item) or _apart(item, cluster):
+            if is_period(cluster.items[0]) != is_period(item):
                 continue
             span = cluster.span()
             same_doc = item.mention.doc in cluster.docs
@@ -242,6 +244,8 @@ def cluster_items(items: list[Item], idf: Idf) -> list[Cluster]:
                 needed, is_conflict = MERGE_CONFLICT, True
             else:
                 continue
+            if _apart(item, cluster):
+                continue
             score = max(similarity(item, other, idf, common) for other in cluster.items)
             if score >= needed and score > best_score:
                 best, best_score, conflict = c, score, is_conflict
@@ -249,10 +253,16 @@ def cluster_items(items: list[Item], idf: Idf) -> list[Cluster]:
             clusters.append(Cluster([]))
             best = len(clusters) - 1
         clusters[best].add(item, conflict)
-        for t in sorted(item.words | item.actors):
-            index.setdefault(t, []).append(best)
+        index.add(best, item.words | item.actors, clusters[best].span())
     clusters = _resolve_anaphora(clusters)
     return _attach_vague(clusters, idf)
+
+
+def _reach(r: When) -> tuple[date, date]:
+    """The days a cluster's dates must touch for an item dated ``r`` to join it: its own,
+    the next or previous day, or a date close enough to be a source's error (``_close``)."""
+    pad = timedelta(days=max(1, _CONFLICT_GAP[r.rank]))
+    return r.first - pad, r.last + pad
 
 
 def _common_kinds(items: list[Item]) -> frozenset[str]:
@@ -264,7 +274,11 @@ def _common_kinds(items: list[Item]) -> frozenset[str]:
 def _resolve_anaphora(clusters: list[Cluster]) -> list[Cluster]:
     """A lone "back then" mention joins the event of the nearest earlier mention it repeats."""
     home = {id(i): c for c in clusters for i in c.items}
-    everything = [i for c in clusters for i in c.items]
+    # Only a mention of the same document can be pointed to: looked up by document.
+    by_doc: dict[str, list[Item]] = {}
+    for c in clusters:
+        for i in c.items:
+            by_doc.setdefault(i.mention.doc, []).append(i)
     for cluster in clusters:
         if len(cluster.items) != 1:
             continue
@@ -274,9 +288,8 @@ def _resolve_anaphora(clusters: list[Cluster]) -> list[Cluster]:
             continue
         earlier = [
             o
-            for o in everything
-            if o.mention.doc == m.doc
-            and 0 < m.evidence.start - o.mention.evidence.start <= _ANAPHORA_REACH
+            for o in by_doc[m.doc]
+            if 0 < m.evidence.start - o.mention.evidence.start <= _ANAPHORA_REACH
             and o.range.overlaps(item.range)
             and home[id(o)] is not cluster
         ]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from briefgen.aggregate.clusters import Cluster, Item, cluster_items, make_item, similarity
-from briefgen.aggregate.terms import Idf, cosine, terms
+from briefgen.aggregate.terms import Idf, cosine, norm, terms
 from briefgen.models import Event, EventMention, Extraction
 from briefgen.when import When, label
 
@@ -56,7 +56,7 @@ def merge_events(extractions: Sequence[Extraction], *, query: Sequence[str] = ()
     relevance = _relevance(extractions, query)
     corpus = _corpus_vector(extractions, idf, query, relevance)
     days: Counter[date] = Counter(d for d in publication.values() if d is not None)
-    context = _Context(idf, publication, corpus, days, relevance)
+    context = _Context(idf, publication, corpus, norm(corpus), days, relevance)
     events = [_event(c, context) for c in clusters]
     return _with_unique_ids(events)
 
@@ -197,6 +197,8 @@ class _Context:
     idf: Idf
     publication: dict[str, date | None]
     corpus: dict[str, float]
+    # The corpus vector's norm, computed once: it has as many terms as the corpus.
+    corpus_norm: float
     publication_days: Counter[date]
     relevance: dict[str, float]
 
@@ -247,7 +249,11 @@ def _salience(cluster: Cluster, rep: Item, sources: Sequence[str], context: _Con
         news = sum(days.get(rep.range.first + timedelta(days=n), 0) for n in (0, 1))
         support += COVERAGE * math.log1p(news)
     corpus = context.corpus
-    central = max(cosine(item.vector, corpus) for item in cluster.items) if corpus else 0.0
+    central = (
+        max(cosine(item.vector, corpus, context.corpus_norm) for item in cluster.items)
+        if corpus
+        else 0.0
+    )
     relevant = max(context.relevance.get(doc, 1.0) for doc in sources)
     score = support * (CENTRAL_FLOOR + central) * (0.2 + 0.8 * relevant)
     return round(score * _PRECISION[rep.range.rank], 6)

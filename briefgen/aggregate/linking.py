@@ -88,11 +88,11 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
         # "X, the son of Y": Y sits inside a description of X and is rarely the referent
         return any(a <= m.start and m.end <= b for a, b in descriptions)
 
-    fulls = [
-        (not nested(by_index[j]), by_index[j].start, key, g[0])
-        for (key, _), g in full.items()
-        for j in g
-    ]
+    # the full names of the document by their last word's skeleton, in document order
+    fulls: dict[str, list[tuple[bool, int, int]]] = defaultdict(list)
+    for (key, _), g in full.items():
+        for j in g:
+            fulls[key[-1]].append((not nested(by_index[j]), by_index[j].start, g[0]))
     size = {g[0]: len(g) for g in full.values()}
     for i, m in by_pos:
         if not _is_person(m) or m.kind not in NAMED:
@@ -101,11 +101,7 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
         if len(key) != 1:
             continue
         # "Mr. Obama" is never the Michelle Obama the document names in full
-        cands = [
-            (main, s, g)
-            for main, s, k, g in fulls
-            if k[-1] == key[0] and title_fits(text, m, by_index[g].text)
-        ]
+        cands = [c for c in fulls.get(key[0], []) if title_fits(text, m, by_index[c[2]].text)]
         if not cands:
             continue
         if any(c[0] for c in cands):
@@ -132,13 +128,17 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
             if letters in expansions:
                 uf.join(expansions[letters], i, "acronym of a name spelled out in the document")
     # a description joins the name it stands in apposition to
-    named = [(m.start, m.end, i, m) for i, m in by_pos if m.kind in NAMED and _is_person(m)]
+    # (only a name whose recorded role is the description's text can be its antecedent)
+    named: dict[str | None, list[tuple[int, int, int]]] = defaultdict(list)
+    for i, m in by_pos:
+        if m.kind in NAMED and _is_person(m):
+            named[m.role].append((m.start, m.end, i))
     for i, m in by_pos:
         if m.kind != "description":
             continue
-        for s, e, j, n in named:
+        for s, e, j in named.get(m.text, ()):
             gap = text[m.end : s] if s >= m.end else text[e : m.start]
-            if n.role == m.text and len(gap) <= 3 and gap.strip(" ,") == "":
+            if len(gap) <= 3 and gap.strip(" ,") == "":
                 uf.join(j, i, "description in apposition to the name")
                 break
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 from nicknames import NickNamer
@@ -31,6 +31,8 @@ _TRANSLIT = (
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
 
+# Names repeat across a corpus: the folded forms and keys are computed once a spelling.
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Plain text transliterated to ASCII (Żochowski -> Zochowski), casefolded."""
     return anyascii(plain(text).replace("’", "'").replace("‘", "'")).casefold()
@@ -46,6 +48,7 @@ def words(text: str) -> list[str]:
     return [w.replace("'", "") for w in out if w]
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """A spelling-tolerant key: first letter plus the consonants after it, doubles collapsed.
 
@@ -83,6 +86,7 @@ def person_words(text: str) -> tuple[list[str], str | None]:
     return ws, suffix
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> tuple[tuple[str, ...], str | None]:
     """(skeletons of the name's words, generational suffix or None)."""
     ws, suffix = person_words(text)

@@ -10,6 +10,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 __all__ = ["SUB_EVENTS", "Idf", "concepts", "cosine", "stem", "terms"]
 
@@ -34,6 +35,7 @@ _STOP = frozenset(_STOP_WORDS.split())
 _SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly")
 
 
+@lru_cache(maxsize=1 << 17)  # a corpus has far fewer distinct words than words
 def stem(word: str) -> str:
     """A light suffix stripper: ``visited``/``visits``/``visiting`` -> ``visit``."""
     for suffix in _SUFFIXES:

@@ -67,6 +67,18 @@ OUTPUT_DIR = typer.Option(
     help="Folder the dated build folders go in (reports/).",
     metavar="DIR",
 )
+EXECUTOR = typer.Option(
+    None,
+    "--executor",
+    help="Where documents are extracted: local (this machine's cores) or dask.",
+    metavar="local|dask",
+)
+DASK_SCHEDULER = typer.Option(
+    None,
+    "--dask-scheduler",
+    help="A dask.distributed scheduler to extract on (implies --executor dask).",
+    metavar="tcp://HOST:PORT",
+)
 FORMATS = typer.Option(
     None,
     "--format",
@@ -100,6 +112,8 @@ def build(
     no_cache: bool = typer.Option(
         False, "--no-cache", help="Extract every document again; neither read nor fill the cache."
     ),
+    executor: str | None = EXECUTOR,
+    dask_scheduler: str | None = DASK_SCHEDULER,
     quiet: bool = QUIET,
     as_json: bool = JSON,
     debug: bool = DEBUG,
@@ -131,6 +145,8 @@ def build(
             timeline_sentences=timeline_sentences,
             store=store or None,
             cache=False if no_cache else None,
+            executor=executor,
+            dask_scheduler=dask_scheduler,
         )
         if store and not inputs and config.inputs == Config.inputs:
             # --store alone means the store alone, not the store and the default seeds/.

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc as SpacyDoc
 
+    from briefgen.config import Executor
     from briefgen.extract.cache import ExtractionCache
 
 log = logging.getLogger(__name__)
@@ -137,6 +138,33 @@ def extract_or_fail(document: Document, nlp: Language, year: int | None) -> Extr
         return Failure(document.id, error.splitlines()[0][:300], traceback.format_exc())
 
 
+def _map(
+    documents: Sequence[Document],
+    year: int | None,
+    stack: ExitStack,
+    nlp: Language | None,
+    executor: Executor,
+    scheduler: str | None,
+) -> Iterable[Extraction | Failure]:
+    """``extract_or_fail`` over the documents on the chosen executor, in input order."""
+    if executor == "dask":
+        from briefgen.extract.dask_executor import connect, extract_on_cluster
+
+        if scheduler is None:
+            raise ValueError("the dask executor needs a scheduler address")
+        client = stack.enter_context(connect(scheduler))
+        results = extract_on_cluster(client, documents, year)
+        stack.callback(results.close)  # cancels what is still queued, before the client goes
+        return results
+    from briefgen.extract.nlp import load_nlp
+
+    nlp = nlp or load_nlp()
+    if _processes(len(documents)) > 1:
+        pool = stack.enter_context(ExtractionPool(nlp, _processes(len(documents))))
+        return pool.extract(documents, year)
+    return (extract_or_fail(d, nlp, year) for d in documents)
+
+
 def _processes(documents: int) -> int:
     """Work on every core for a large corpus; a handful of documents is not worth the fork."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
@@ -174,15 +202,17 @@ def extract_documents(
     nlp: Language | None = None,
     on_document: Callable[[Document], None] | None = None,
     cache: ExtractionCache | None = None,
+    executor: Executor = "local",
+    scheduler: str | None = None,
 ) -> ExtractionRun:
     """Extract every document, in order; the ones that fail are returned as ``failures``.
 
-    With a ``cache``, a document whose extraction is stored is not extracted again: only
-    the misses go to the workers, and what they return is stored as it arrives.
+    ``executor`` "local" works on this machine's cores; "dask" sends the documents to the
+    ``dask.distributed`` scheduler at ``scheduler`` (``tcp://HOST:PORT``), whose workers
+    load their own model (``nlp`` is then not needed). With a ``cache``, a document whose
+    extraction is stored is not extracted again: only the misses go to the executor, and
+    what comes back is stored as it arrives.
     """
-    from briefgen.extract.nlp import load_nlp
-
-    nlp = nlp or load_nlp()
     year = corpus_year(documents)
     keys = [cache.key(d, year) for d in documents] if cache else []
     stored = cache.get_many(keys) if cache else {}
@@ -190,7 +220,7 @@ def extract_documents(
     extractions: list[Extraction] = []
     failures: list[Failure] = []
     with ExitStack() as stack:
-        fresh = iter(_extract_all(misses, nlp, year, stack))
+        fresh = iter(_map(misses, year, stack, nlp, executor, scheduler))
         for i, document in enumerate(documents):
             result: Extraction | Failure | None = stored.get(keys[i]) if cache else None
             if result is None:
@@ -208,13 +238,3 @@ def extract_documents(
     if cache:
         cache.finish(hits=hits, extracted=len(misses))
     return ExtractionRun(tuple(extractions), tuple(failures), cached=hits)
-
-
-def _extract_all(
-    documents: Sequence[Document], nlp: Language, year: int | None, stack: ExitStack
-) -> Iterable[Extraction | Failure]:
-    """``extract_or_fail`` mapped over ``documents``: one result each, in order, lazily."""
-    if _processes(len(documents)) > 1:
-        pool = stack.enter_context(ExtractionPool(nlp, _processes(len(documents))))
-        return pool.extract(documents, year)
-    return (extract_or_fail(d, nlp, year) for d in documents)
