@@ -23,8 +23,9 @@ from briefgen.render.templates import default_template_dir, template_dirs
 log = logging.getLogger(__name__)
 
 
-#: Whether PDFs are tagged (PDF/UA-1) unless the caller says otherwise.
-TAGGED = False
+#: Whether PDFs are tagged (PDF/UA-1) unless the caller says otherwise: an accessible PDF
+#: for a small cost (benchmarks/bench_pdf.py; figures in the README).
+TAGGED = True
 
 
 class RefusedURL(ValueError):
