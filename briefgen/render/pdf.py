@@ -27,8 +27,9 @@ log = logging.getLogger(__name__)
 PDF_CHRONOLOGY = 150
 
 
-#: Whether PDFs are tagged (PDF/UA-1) unless the caller says otherwise.
-TAGGED = False
+#: Whether PDFs are tagged (PDF/UA-1) unless the caller says otherwise: an accessible PDF
+#: for a small cost (benchmarks/bench_pdf.py; figures in the README).
+TAGGED = True
 
 
 class RefusedURL(ValueError):
