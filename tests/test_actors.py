@@ -390,3 +390,24 @@ def test_an_aide_described_by_the_query_word_is_not_central_to_it():
     governor = _actor("gov", "Ada Pike", ("s1", "s2", "s3", "s4", "s5"), 20)
     ranked = profile_order([aide, once, governor, mate], [], [], query=("runner",))
     assert [a.id for a in ranked] == ["mate", "gov", "aide", "once"]
+
+
+def test_he_after_a_surname_two_people_of_the_text_share_is_credited_to_neither(nlp):
+    a = extract(
+        nlp,
+        "a",
+        "Former President Bill Varga spoke at a rally for his wife Hillary Varga on Monday.\n\n"
+        "\u201cIt doesn\u2019t make any sense,\u201d Varga said.\n\n"
+        "\u201cSo you have got this crazy system that nobody can explain,\u201d he said.\n",
+    )
+    b = extract(
+        nlp,
+        "b",
+        "Hillary Varga promised a new plan. Varga spoke for an hour. Varga won the vote. "
+        "Hillary Varga thanked the crowd.\n",
+    )
+    actors, mention_map = resolve_actors([a, b])
+    hillary = actor_with(actors, "Hillary Varga")
+    positions = attribute_positions([*a.positions, *b.positions], actors, mention_map)
+    crazy = [p for p in positions if "crazy system" in p.text]
+    assert crazy and all(p.speaker_id != hillary.id for p in crazy)

@@ -97,3 +97,9 @@ def test_a_given_names_usual_gender_and_none_for_a_name_that_is_either():
     assert name_gender("Bill") == "m"
     assert name_gender("Kim") is None
     assert name_gender("J") is None
+
+
+def test_a_name_qualifying_a_described_speaker_is_not_the_speaker(nlp):
+    text = "A NATO official said the talks in Geneva had failed again.\n"
+    p = only(run(nlp, text), "talks in Geneva")
+    assert p.speaker != "NATO"

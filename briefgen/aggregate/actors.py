@@ -258,6 +258,15 @@ def attribute_positions(
         if a.type == "person" and len(words(a.name)) >= 2:
             last_word[skeleton(words(a.name)[-1])].append(a)
     sources = {a.id: frozenset(a.sources) for a in actors}
+    by_doc_last: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for a in actors:
+        if a.type == "person" and len(words(a.name)) >= 2:
+            for doc in a.sources:
+                by_doc_last[(doc, words(a.name)[-1])].add(a.id)
+
+    def people_here(doc: str, surname: str) -> set[str]:
+        return by_doc_last.get((doc, surname), set())
+
     out = []
     for p in positions:
         found: Actor | None = None
@@ -272,6 +281,9 @@ def attribute_positions(
                     cands = last_word.get(skeleton(ws[-1]), [])
             local = [a for a in cands if p.doc in sources[a.id]]
             pool = local or cands
+            ws = words(p.speaker)
+            if len(ws) == 1 and len(people_here(p.doc, ws[0])) > 1:
+                pool = []  # a bare surname its document gives two people: unknown beats wrong
             if len(pool) >= 1:
                 found = max(pool, key=lambda a: (len(a.mentions), a.name))
         out.append(

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from briefgen.extract.actors import PRONOUNS, TITLES, plain
+from briefgen.extract.actors import PRONOUNS, ROLE_NOUNS, TITLES, plain
 from briefgen.extract.antecedents import PRONOUN_GENDER, Antecedents, name_gender
 from briefgen.extract.quotes import Quote
 from briefgen.models import Document, Mention, Position
@@ -26,6 +26,10 @@ PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "we", "them", "it"})
 TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f"}
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Head nouns of a phrase that describes one person ("the New York businessman").
+PERSON_HEADS = ROLE_NOUNS | frozenset(
+    {"businessman", "businesswoman", "man", "woman", "source", "mogul", "lawmaker", "nominee"}
+)
 # "it" is never a person; "you" is the addressee, never the last speaker
 THING_PRONOUNS = frozenset({"it", "its"})
 ADDRESSEE_PRONOUNS = frozenset({"you", "your"})
@@ -252,6 +256,14 @@ class SpeakerResolver:
         root = span.root.idx
         if span.root.pos_ == "PROPN" and not any(m.start <= root < m.end for m in named):
             named = []  # the head is a name the recogniser missed: "Gov. John Kasich (R-OH)"
+        if (
+            span.root.pos_ == "NOUN"
+            and span.root.lemma_.lower() in PERSON_HEADS
+            and not any(m.start <= root < m.end for m in named)
+        ):
+            # "The GOP candidate", "a New York judge": the name only qualifies a person
+            # the phrase describes; it is not who spoke
+            named = []
         if named:
             # the mention holding the phrase's head ("Kommersant's expert Maxim Yusin")
             best = max(
