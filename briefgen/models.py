@@ -114,6 +114,9 @@ class EventMention:
     actors: tuple[str, ...] = ()
     scheduled: bool = False  # the clause announces the date (planned, expected), not a fact
     predicate: tuple[int, int] | None = None  # the verb the date is attached to
+    # Other verbs of the sentence the same date dates: "troops attacked and killed 12 on
+    # Monday", "he was found clinging to an inner tube on 25 November".
+    co_predicates: tuple[tuple[int, int], ...] = ()
 
     @property
     def when(self) -> When | None:

@@ -28,6 +28,7 @@ from briefgen.models import (
     TimelineEntry,
 )
 from briefgen.standalone import resolve_opening, resolve_speaker
+from briefgen.standing import latest_development
 from briefgen.when import When, label
 
 __all__ = ["filter_by_query", "select_timeline", "summarize"]
@@ -60,7 +61,9 @@ _NOTE_MARK = re.compile(r"\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _PROMO = re.compile(r"^\W*(?:here\s+(?:is|are)|click|watch|read|see|listen|sign\s+up)\b", re.I)
 # A person's age is no key figure: "50-year-old", "aged 50", "Smith, 50, said", "(50)".
 _AGE = re.compile(
-    r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged?\s+\d{1,3}\b|(?<=[A-Za-z]),\s*\d{1,3}\s*,|\(\d{1,3}\)"
+    r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged?\s+(?:of\s+)?\d{1,3}\b|(?<=[A-Za-z]),\s*\d{1,3}\s*,"
+    r"|\(\d{1,3}\)|\bwho\s+(?:is|was|turns|turned)\s+\d{1,3}\b|\bat\s+\d{1,3}\s*[.,;]",
+    re.I,
 )
 _YEARLIKE = re.compile(r"^(?:1[89]|20)\d\d$")
 _BAD_START = re.compile(
@@ -146,6 +149,10 @@ class _Context:
     def shown(self, mention: EventMention, day: str) -> str | None:
         """The mention's sentence as shown under ``day``, or None when it cannot be."""
         ev = mention.evidence
+        own, entry = When.of(mention.date), When.of(day)
+        if own is not None and entry is not None and own.rank < entry.rank:
+            # "Earlier this month" merged into an event of the 7th does not say the 7th.
+            return None
         others = self.dates.get((ev.doc, ev.sentence_start), set()) - {_date_key(mention.date)}
         if ev.text != ev.sentence and others:
             return None  # a background clause; the sentence's news is dated otherwise
@@ -253,7 +260,12 @@ def summarize(
 ) -> Summary:
     """An extractive executive summary: bottom line, key judgments, figures, disagreements."""
     candidates = _candidates(extractions, events, positions, query)
-    chosen = _latest_first(_mmr(candidates, judgments + 1), extractions)
+    standing = _standing(candidates, events, extractions)
+    if standing is None:
+        chosen = _latest_first(_mmr(candidates, judgments + 1), extractions)
+    else:
+        rest = [c for c in candidates if cosine(c.vector, standing.vector) < DUPLICATE]
+        chosen = [standing, *_mmr(rest, judgments)]
     bottom = chosen[0] if chosen else None
     shown = {c.text for c in chosen}
     numeric = [c for c in candidates if c.figure and c.text not in shown]
@@ -264,6 +276,28 @@ def summarize(
         key_figures=tuple(Cited(c.text, (c.evidence,)) for c in figures),
         disagreements=_disagreements(events),
     )
+
+
+def _standing(
+    candidates: Sequence[_Candidate], events: Sequence[Event], extractions: Sequence[Extraction]
+) -> _Candidate | None:
+    """The best sentence reporting the story's latest corroborated development, if any
+    reads alone (see ``standing.latest_development``)."""
+    published = {x.document.id: x.document.dct for x in extractions}
+    event = latest_development(events, published)
+    when = event.when if event is not None else None
+    if event is None or when is None:
+        return None
+    reports = [m for m in event.mentions if (published.get(m.doc) or date.min) >= when.first]
+    options = [
+        c
+        for c in candidates
+        if any(
+            m.doc == c.evidence.doc and c.evidence.start <= m.evidence.start < c.evidence.end
+            for m in reports
+        )
+    ]
+    return min(options, key=lambda c: (-c.score, c.evidence.doc, c.evidence.start), default=None)
 
 
 def _latest_first(

@@ -100,3 +100,68 @@ def test_a_reported_fact_is_not_scheduled(nlp) -> None:  # type: ignore[no-untyp
 def test_a_negated_plan_is_not_dated_as_happening(nlp) -> None:  # type: ignore[no-untyped-def]
     events = _events(nlp, "The senator won't seek re-election in September.", date(2015, 6, 10))
     assert all(e.scheduled for e in events)
+
+
+def _all_dated(nlp, text: str, dct: date) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Every verb (or event noun) a mention dates, its own or shared -> the date value."""
+    out: dict[str, str] = {}
+    for m in _events(nlp, text, dct):
+        for start, end in (*([m.predicate] if m.predicate else []), *m.co_predicates):
+            out[text[start:end]] = m.date
+    return out
+
+
+def test_verbs_tied_to_a_dated_verb_share_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    dated = _all_dated(nlp, "Troops attacked the town and killed 12 people on Monday.", THURSDAY)
+    assert dated.get("attacked") == dated.get("killed") == "2016-03-07"
+
+
+def test_the_news_verb_takes_the_date_its_complement_carries(nlp) -> None:  # type: ignore[no-untyped-def]
+    dated = _all_dated(nlp, "He was found clinging to an inner tube on Nov. 25.", date(1999, 12, 1))
+    assert dated.get("found") == "1999-11-25"
+
+
+def test_a_plan_is_not_dated_by_what_it_plans(nlp) -> None:  # type: ignore[no-untyped-def]
+    dated = _all_dated(nlp, "The trial is set to begin on 28 March.", date(2013, 3, 1))
+    assert dated.get("begin") == "2013-03-28"
+    assert "set" not in dated
+
+
+def test_a_date_modifying_a_noun_dates_that_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The State Department issued a warning on Sunday after the Aug. 7 bombings."
+    dated = _dated(nlp, text, date(1998, 8, 17))
+    assert dated.get("issued") == "1998-08-16"
+    assert dated.get("bombings") == "1998-08-07"
+
+
+def test_a_weekday_right_after_a_verb_of_saying_dates_the_saying(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "President Castro said Tuesday his government told officials it is worried."
+    assert _dated(nlp, text, date(2000, 3, 29)).get("said") == "2000-03-28"
+
+
+def test_published_in_running_text_is_an_event_not_a_stamp(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "His second letter to Reno was published in Granma on Tuesday."
+    assert _dated(nlp, text, date(2000, 2, 16)).get("published") == "2000-02-15"
+    stamp = "Published on Tuesday, 15 February 2000\nThe letter was read out."
+    assert not _events(nlp, stamp, date(2000, 2, 16))
+
+
+def test_a_relative_clause_of_a_dated_noun_shares_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He is charged in three attacks, including the 1996 bombing that killed one person."
+    dated = _all_dated(nlp, text, date(2000, 1, 5))
+    assert dated.get("bombing") == dated.get("killed") == "1996"
+
+
+def test_verbs_of_a_run_on_line_share_no_dates(nlp) -> None:  # type: ignore[no-untyped-def]
+    from briefgen.extract.anchoring import LONGEST_SENTENCE, companions
+
+    text = "Troops attacked and killed on Monday, " * (LONGEST_SENTENCE // 6)
+    doc = nlp(text)
+    monday = next(t for t in doc if t.text == "Monday")
+    dated = {monday.head.i: (monday.i, monday.i + 1)}
+    assert len(doc) > LONGEST_SENTENCE
+    assert companions(list(doc), dated) == []
+    short = nlp("Troops attacked and killed on Monday.")
+    day = next(t for t in short if t.text == "Monday")
+    head = day.head if day.head.pos_ == "VERB" else day.head.head
+    assert companions(list(short), {head.i: (day.i, day.i + 1)})

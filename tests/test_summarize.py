@@ -7,6 +7,7 @@ from datetime import date
 
 from briefgen.aggregate.events import merge_events
 from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Mention, Timex
+from briefgen.standing import latest_development
 from briefgen.summarize import filter_by_query, select_timeline, summarize
 
 
@@ -199,14 +200,17 @@ def test_an_age_is_not_a_key_figure() -> None:
     text = (
         "Mr Lee Harwood, 47, said the factory would reopen after the storm had passed. "
         "Mrs Ann Lowe, aged 62, said the factory would be rebuilt after the storm had passed. "
+        "Mr Harwood, who is 70, says the factory stood for most of his life in the town. "
+        "Mrs Lowe's father died at the age of 91 in the factory's first winter in the town. "
+        "Her mother died in the flood in the spring at 88, as the river rose in the night. "
         "The storm destroyed 320 homes and cost the county 12 million dollars in repairs."
     )
     doc = Document("d", "d", "txt", text, "")
     spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
     summary = summarize([Extraction(document=doc, sentences=spans)], [], [], judgments=0)
     figures = [c.text for c in summary.key_figures]
-    assert not any("Harwood" in t or "Lowe" in t for t in figures)
-    storm = text[spans[2][0] : spans[2][1]].strip()
+    assert not any("Harwood" in t or "Lowe" in t or "mother" in t for t in figures)
+    storm = text[spans[5][0] : spans[5][1]].strip()
     assert storm in [*figures, summary.bottom_line.text if summary.bottom_line else ""]
 
 
@@ -269,3 +273,77 @@ def test_a_quotation_opening_with_our_is_readable() -> None:
     summary = summarize([Extraction(document=doc, sentences=spans)], [], [])
     shown = [c.text for c in [summary.bottom_line, *summary.judgments] if c]
     assert any(t.startswith("“Our concern has grown") for t in shown)
+
+
+def test_a_month_level_sentence_is_not_shown_under_a_day() -> None:
+    day = _event("d", "2011-11-07", 3.0, "The jury reached its verdict after two days.")
+    vague = _event("v", "2011-11", 1.0, "Earlier this month, prosecutors asked for a long term.")
+    # Aggregation may file a month-level mention under the day of the event it joins.
+    merged = Event(
+        "d", "2011-11-07", day.description, (*day.mentions, *vague.mentions), ("dd0", "vd0"), 3.0
+    )
+    timeline = select_timeline([merged], dates=3, sentences=3)
+    assert [c.text for e in timeline for c in e.sentences] == [
+        "The jury reached its verdict after two days."
+    ]
+
+
+STORY = {
+    "a": (
+        "2010-02-08",
+        "The doctor was charged with manslaughter over the singer's death at home.",
+    ),
+    "b": ("2010-02-09", "The doctor was charged with manslaughter over the death of the singer."),
+    "c": (
+        "2010-02-10",
+        "Prosecutors charged the doctor with manslaughter over the death.",
+    ),
+    "f": ("2010-02-11", "The doctor has been charged with manslaughter over the singer's death."),
+    "g": ("2010-02-12", "The singer's doctor now faces a manslaughter charge over the death."),
+    "h": ("2010-02-13", "The manslaughter charge against the doctor over the death was read out."),
+    "d": ("2011-11-29", "A Los Angeles judge jailed Murray for four years on Tuesday afternoon."),
+    "e": ("2011-11-30", "Murray was jailed for four years by a Los Angeles judge on Tuesday."),
+}
+
+
+def _story_event(eid: str, when: str, salience: float, docs: str) -> Event:
+    mentions = []
+    for doc in docs:
+        sentence = STORY[doc][1]
+        evidence = Evidence(doc, 0, len(sentence), sentence, sentence, 0)
+        timex = Timex(0, 1, "x", "DATE", when)
+        mentions.append(EventMention(f"{eid}{doc}", doc, when, timex, sentence, evidence))
+    return Event(eid, when, mentions[0].description, tuple(mentions), tuple(docs), (), salience)
+
+
+def test_the_bottom_line_is_the_latest_development_several_sources_report() -> None:
+    extractions = [
+        Extraction(
+            document=Document(doc, doc, "txt", text, "", day, "stated"),
+            sentences=((0, len(text)),),
+        )
+        for doc, (day, text) in STORY.items()
+    ]
+    events = [
+        _story_event("charge", "2010-02-08", 5.0, "abcfgh"),
+        _story_event("sentence", "2011-11-29", 0.5, "de"),
+        # Announced ahead by one source and never reported as done: no development.
+        _story_event("appeal", "2012-03-01", 0.4, "e"),
+    ]
+    summary = summarize(extractions, events, [])
+    assert summary.bottom_line is not None
+    assert "jailed" in summary.bottom_line.text
+    assert summary.bottom_line.evidence[0].doc in ("d", "e")
+
+
+def test_the_latest_development_needs_two_sources_reporting_it_as_done() -> None:
+    published = {doc: date.fromisoformat(day) for doc, (day, _) in STORY.items()}
+    charge = _story_event("charge", "2010-02-08", 5.0, "abcfgh")
+    sentence = _story_event("sentence", "2011-11-29", 0.5, "de")
+    assert latest_development([charge, sentence], published) == sentence
+    # Reported by one source only, or announced before it happened: not where things stand.
+    assert latest_development([charge, _story_event("s", "2011-11-29", 0.5, "d")], published) == (
+        charge
+    )
+    ahead = _story_event("appeal", "2012-03-01", 0.5, "de")
+    assert latest_development([charge, ahead], published) == charge

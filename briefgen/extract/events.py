@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from briefgen.extract.anchoring import PLANNING, companions
 from briefgen.extract.clauses import (
     MAX_WORDS,
+    REPORTING,
     clause_tokens,
     definite,
     happening,
@@ -48,18 +52,26 @@ _CALENDAR = re.compile(r"^\d{2,4}(?:$|[-/T])")
 _SENTENCE_END = re.compile(r"\n|(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 # Page furniture around a date: "Last updated at 08:58 GMT", "published", "... wrote:".
+# A stamp glued anywhere in a line ("Page last updated at 08:58 GMT, Thursday, 24 June
+# 2010"), but not a passive in running text ("was published in Granma on Tuesday").
+_STAMP_WORD = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+    r"\b(?:updated|published|posted|modified)\b[^.]{0,25}$",
+    re.I,
+)
 _STAMP = re.compile(
-    r"(?:updated|published|posted|modified)\b[^.]{0,25}$|\b(?:GMT|UTC|BST)\W*$"
+    r"\b(?:GMT|UTC|BST)\W*$"
     r"|^\W*(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST)?\s*)?(?:last\s+)?(?:updated|published|posted)\b"
     r"|^,?\s*\w+\s+wrote:",
     re.I,
 )
 _PROMO = re.compile(r"^\W*(?:here\s+(?:is|are)|click|watch|read|see|listen|sign\s+up)\b", re.I)
 _AGENCY = re.compile(r"^[^.!?]*\((?:[A-Z][A-Za-z]+\s?){1,3}\)\s*[-–—]")
-# Verbs whose complement is a planned happening: "set to begin", "expected to rule".
-_PLANNING = {"set", "schedule", "due", "expect", "plan", "slate", "poise", "intend", "aim"}
-_PLANNING |= {"go", "hope", "want", "prepare", "propose", "promise", "threaten", "vow"}
 _CONDITIONS = {"if", "unless"}
+# Forms of the commonest verbs of saying, for a parse without lemmas.
+_SAID = {"said", "says", "told", "tells", "added", "announced", "declared", "stated"}
+# How a date modifies a noun of its own: "the Aug. 7 bombings", "Friday's attack".
+_NOUN_MODIFIER = {"compound", "poss", "nmod", "amod", "nummod"}
 # A clause modifying a noun: background to the sentence's own news.
 _BACKGROUND_DEPS = {"relcl", "acl"}
 # ``Timex.mod`` of a date a sentence takes from an earlier dated event (its text is empty).
@@ -118,6 +130,8 @@ def extract_events(
     text = document.text
     out: list[EventMention] = _lead_events(document, sdoc, timexes, lead, mentions)
     seen_verbs: dict[int, int] = {}
+    # Per sentence (its start): its end and tokens, and each dated verb's expression.
+    sentences: dict[int, tuple[int, list[Token], dict[int, tuple[int, int]]]] = {}
     for timex in sorted(timexes, key=lambda t: (t.start, t.end)):
         if not _is_calendar(timex):
             continue
@@ -136,10 +150,16 @@ def extract_events(
         if verb is None or not start <= verb.idx < end:
             continue
         clause = [t for t in clause_tokens(verb, span) if start <= t.idx < end]
+        noun = _dated_noun(span)
+        if noun is not None and len(render(clause).split()) < 2:
+            # "including the 1996 bombing that killed one": the noun phrase tells it.
+            skip = range(span.start, span.end)
+            clause = [t for t in noun.subtree if t.i not in skip and start <= t.idx < end]
         description = render(clause)
         if len(description.split()) < 2:
             continue
-        lo, hi = _background(verb, start, end)
+        lo, hi = _background(verb, start, end) if noun is None else _phrase(noun, start, end)
+        head = verb if noun is None else noun
         evidence = Evidence(
             doc=document.id,
             start=lo,
@@ -156,18 +176,25 @@ def extract_events(
             description=description,
             evidence=evidence,
             actors=_actors(clause, mentions, start, end),
-            predicate=_span_of(verb),
+            predicate=_span_of(head),
             scheduled=_scheduled(verb, timex, document),
         )
         # Two expressions dating one verb ("on Monday, 3 May"): keep the precise one.
-        previous = seen_verbs.get(verb.i)
+        previous = seen_verbs.get(head.i)
         if previous is not None:
             if len(timex.value) > len(out[previous].date):
                 out[previous] = mention
             continue
-        seen_verbs[verb.i] = len(out)
+        seen_verbs[head.i] = len(out)
         out.append(mention)
+        sentences.setdefault(start, (end, line, {}))[2][head.i] = (span.start, span.end)
     verbs = {out[n].id: verb_i for verb_i, n in seen_verbs.items()}
+    for _end, line, dated in sentences.values():
+        shared: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for verb, partner in companions(line, dated):
+            shared[seen_verbs[partner]].append(_span_of(verb))
+        for n, spans in shared.items():
+            out[n] = replace(out[n], co_predicates=tuple(spans))
     out.extend(_inherited_events(document, sdoc, timexes, out, verbs, mentions))
     out.sort(key=lambda m: m.evidence.start)
     return out
@@ -371,6 +398,8 @@ def _in_dateline(text: str, line_start: int, timex: Timex) -> bool:
     after = text[timex.end : timex.end + 80]
     if "|" in before[-12:] or _AGENCY.search(after):
         return True
+    if _STAMP_WORD.search(before):
+        return True
     return bool(_STAMP.search(before) or _STAMP.match(after[:40]))
 
 
@@ -384,6 +413,15 @@ def _governing_verb(span: Span) -> Token | None:
     A copula heading its own clause counts: in "its embassy, which has been under
     guard since 16 August" the date belongs to the relative clause, not "closed".
     """
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "on" and span.start > 1:
+        before = doc[span.start - 2]
+    possessive = span.end < len(doc) and doc[span.end].tag_ == "POS"
+    if before is not None and _reporting(before) and not possessive:
+        # "said Tuesday his government told ...": news dates the saying right after the
+        # verb; the parse often hangs the date on the reported clause instead.
+        return before
     token: Token = span.root
     for _ in range(50):
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ in _CLAUSE_DEPS):
@@ -392,6 +430,31 @@ def _governing_verb(span: Span) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _reporting(token: Token) -> bool:
+    """A verb of saying (by lemma, or by form when the lemmatizer is off)."""
+    if token.pos_ != "VERB":
+        return False
+    return (token.lemma_ or token.lower_).lower() in REPORTING or token.lower_ in _SAID
+
+
+def _dated_noun(span: Span) -> Token | None:
+    """The event noun a date modifies ("the Aug. 7 bombings", "Friday's attack", "the
+    1996 bombing"): the date is that happening's, not the clause's verb's."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in _NOUN_MODIFIER or head.i == root.i or head.pos_ != "NOUN":
+        return None
+    return None if head.i in range(span.start, span.end) else head
+
+
+def _phrase(noun: Token, start: int, end: int) -> tuple[int, int]:
+    """The evidence span of a dated noun: its phrase, within the sentence."""
+    phrase = list(noun.subtree)
+    lo = max(start, phrase[0].idx)
+    hi = min(end, phrase[-1].idx + len(phrase[-1].text))
+    return (lo, hi) if lo < hi else (start, end)
 
 
 def _background(verb: Token, start: int, end: int) -> tuple[int, int]:
@@ -422,7 +485,7 @@ def _scheduled(verb: Token, timex: Timex, document: Document) -> bool:
             if child.tag_ == "MD" or (child.dep_ == "mark" and child.lower_ in _CONDITIONS):
                 return True
         head = token.head
-        if token.dep_ == "xcomp" and head.lemma_.lower() in _PLANNING:
+        if token.dep_ == "xcomp" and head.lemma_.lower() in PLANNING:
             return head.lemma_.lower() != "go" or head.tag_ == "VBG"  # "going to", not "went to"
         if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
             return False

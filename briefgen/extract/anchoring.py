@@ -1,0 +1,151 @@
+"""Which temporal expression dates a verb that has none of its own.
+
+A sentence often tells several happenings and gives one date: "He was found clinging
+to an inner tube on Nov. 25" (the parse hangs the date on "clinging", the news is
+"found"), "troops attacked the town and killed 12 on Monday". A verb with no
+expression of its own shares the time of a dated verb it is tied to in the parse
+(coordinated, or its non-finite complement), else takes the nearest date of its own
+clause, else the nearest date of the sentence's main line. A relative clause or a noun
+modifier is background with a time of its own: across one, no date is shared. A verb of
+planning keeps none: "is set to begin on 28 March" dates the beginning, not the setting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "CLAUSE_DEPS",
+    "LONGEST_SENTENCE",
+    "PLANNING",
+    "clause_head",
+    "companions",
+    "is_predicate",
+]
+
+# Verbs whose complement is a planned happening ("is set to begin on 28 March"): the
+# date is the plan's, not the planning's.
+PLANNING = {"set", "schedule", "due", "expect", "plan", "slate", "poise", "intend", "aim"}
+PLANNING |= {"go", "hope", "want", "prepare", "propose", "promise", "threaten", "vow"}
+# Beyond this many tokens a "sentence" is a listing or a run-on; no dates are shared in it.
+LONGEST_SENTENCE = 150
+# Dependencies of a verb that heads a clause of its own.
+CLAUSE_DEPS = {"ROOT", "relcl", "advcl", "ccomp", "acl", "csubj", "pcomp", "parataxis"}
+# A verb and its non-finite complement ("found clinging", "trying to cross") or its
+# coordinated verb ("attacked and killed") happen at one time.
+_SAME_TIME = {"conj", "xcomp"}
+# A relative clause, a clause or phrase modifying a noun: background with a time of its own
+# ("protests that began on January 25", "Mubarak, who took power in 1981").
+_BACKGROUND = {"relcl", "acl", "appos"}
+
+
+def is_predicate(token: Token) -> bool:
+    """A verb, or a copula or auxiliary heading a clause of its own."""
+    return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ in CLAUSE_DEPS)
+
+
+def clause_head(token: Token) -> Token:
+    """The token heading the clause ``token`` belongs to."""
+    for _ in range(50):
+        if token.dep_ in CLAUSE_DEPS or token.head.i == token.i:
+            return token
+        token = token.head
+    return token
+
+
+def companions(
+    line: Sequence[Token], dated: Mapping[int, tuple[int, int]]
+) -> list[tuple[Token, int]]:
+    """Each undated predicate of ``line`` with the dated verb whose time it shares.
+
+    ``dated`` maps the index of each verb (or event noun) dated by its own expression
+    to the token span of that expression. Ties in the parse come first (a relative
+    clause shares the date of its event noun: "the 1996 bombing that killed one"); else
+    the dated verb of the same clause whose expression is nearest; else the nearest one
+    not across a background clause. An event noun's date reaches the undated verb of
+    its own clause ("injured in the 1998 bombing", "posted third-quarter earnings").
+    """
+    out: list[tuple[Token, int]] = []
+    if len(line) > LONGEST_SENTENCE:
+        return out  # a listing or a run-on, not a sentence: pairing its verbs is quadratic
+    for token in line:
+        if token.i in dated or not is_predicate(token) or _plans(token):
+            continue
+        partner = _tied(token, dated)
+        if partner is None:
+            partner = _same_clause(token, dated)
+        if partner is None:
+            partner = _main_line(token, dated)
+        if partner is not None:
+            out.append((token, partner))
+    return out
+
+
+def _plans(token: Token) -> bool:
+    """A verb of planning with its planned happening: "is set to begin", "plans to visit"."""
+    lemma = (token.lemma_ or token.lower_).lower()
+    return lemma in PLANNING and any(c.dep_ == "xcomp" for c in token.children)
+
+
+def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
+    if token.dep_ in _SAME_TIME and token.head.i in dated:
+        return int(token.head.i)
+    if token.dep_ == "relcl" and token.head.i in dated and token.head.pos_ == "NOUN":
+        return int(token.head.i)  # "the 1996 bombing that killed one person": one event
+    for child in token.children:
+        if child.dep_ in _SAME_TIME and child.i in dated:
+            return int(child.i)
+    return None
+
+
+def _same_clause(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
+    own = clause_head(token)
+    doc = token.doc
+    near = [
+        (_distance(token.i, span), verb)
+        for verb, span in dated.items()
+        if clause_head(doc[verb]).i == own.i
+    ]
+    return min(near)[1] if near else None
+
+
+def _distance(i: int, span: tuple[int, int]) -> int:
+    start, end = span
+    return 0 if start <= i < end else min(abs(i - start), abs(i - (end - 1)))
+
+
+def _main_line(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
+    """The dated verb nearest by its expression, when no background clause or noun
+    modifier lies between the two in the parse."""
+    doc = token.doc
+    near = [
+        (_distance(token.i, span), verb)
+        for verb, span in dated.items()
+        if doc[verb].pos_ != "NOUN" and not _crosses_background(token, doc[verb])
+    ]
+    return min(near)[1] if near else None
+
+
+def _chain(token: Token) -> list[Token]:
+    """``token`` and its heads up to the root."""
+    out = [token]
+    while out[-1].head.i != out[-1].i and len(out) < 50:
+        out.append(out[-1].head)
+    return out
+
+
+def _crosses_background(a: Token, b: Token) -> bool:
+    """Whether the parse path between the two passes through a background clause."""
+    up_a, up_b = _chain(a), _chain(b)
+    common = {t.i for t in up_a} & {t.i for t in up_b}
+    for chain in (up_a, up_b):
+        for t in chain:
+            if t.i in common:
+                break
+            if t.dep_ in _BACKGROUND:
+                return True
+    return False
