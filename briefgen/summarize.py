@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from briefgen.aggregate.events import explicit_day
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
@@ -125,10 +125,7 @@ def select_timeline(
         by_date[_date_key(event.date)].append(event)
     ranked = sorted(by_date, key=lambda d: (-_date_weight(by_date[d]), d))
     idf = Idf(terms(m.evidence.sentence) for e in events for m in e.mentions)
-    context = _Context(
-        {x.document.id: x for x in extractions},
-        _sentence_dates(m for e in events for m in e.mentions),
-    )
+    context = _Context({x.document.id: x for x in extractions})
     entries: list[tuple[str, TimelineEntry]] = []
     for d in ranked:
         if len(entries) >= dates:
@@ -144,7 +141,6 @@ class _Context:
     """What deciding whether a sentence can be shown under a date needs."""
 
     extractions: dict[str, Extraction]
-    dates: dict[tuple[str, int], set[str]]  # (doc, sentence start) -> the dates it gives
 
     def shown(self, mention: EventMention, day: str) -> str | None:
         """The mention's sentence as shown under ``day``, or None when it cannot be."""
@@ -153,20 +149,14 @@ class _Context:
         if own is not None and entry is not None and own.rank < entry.rank:
             # "Earlier this month" merged into an event of the 7th does not say the 7th.
             return None
-        others = self.dates.get((ev.doc, ev.sentence_start), set()) - {_date_key(mention.date)}
-        if ev.text != ev.sentence and others:
-            return None  # a background clause; the sentence's news is dated otherwise
+        if ev.text != ev.sentence:
+            # A background clause or a dated noun ("protests that began January 25", "in
+            # advance of a 29 November hearing"): the sentence's news is not of that date.
+            return None
         text = clean(ev.sentence)
         ext = self.extractions.get(ev.doc)
         opened = resolve_opening(text, ev.sentence_start, ext)
         return resolve_speaker(opened, ev.sentence_start, ext) if opened else None
-
-
-def _sentence_dates(mentions: Iterable[EventMention]) -> dict[tuple[str, int], set[str]]:
-    out: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for m in mentions:
-        out[(m.doc, m.evidence.sentence_start)].add(_date_key(m.date))
-    return out
 
 
 def _overtaken(when: When, latest: date | None) -> bool:
@@ -289,7 +279,17 @@ def _standing(
     if event is None or when is None:
         return None
     reports = [m for m in event.mentions if (published.get(m.doc) or date.min) >= when.first]
-    options = [
+    # News puts the outcome first: the lede of a report published that day or the next
+    # states the development, where the sentence that dates it may tell a detail.
+    fresh = {
+        m.doc for m in reports if (published.get(m.doc) or date.max) <= when.last + timedelta(1)
+    }
+    ledes: dict[str, _Candidate] = {}
+    for c in candidates:
+        lede = ledes.get(c.evidence.doc)
+        if c.evidence.doc in fresh and (lede is None or c.evidence.start < lede.evidence.start):
+            ledes[c.evidence.doc] = c
+    options = list(ledes.values()) or [
         c
         for c in candidates
         if any(

@@ -347,3 +347,41 @@ def test_the_latest_development_needs_two_sources_reporting_it_as_done() -> None
     )
     ahead = _story_event("appeal", "2012-03-01", 0.5, "de")
     assert latest_development([charge, ahead], published) == charge
+
+
+def test_a_background_clause_is_never_shown_under_its_own_date() -> None:
+    sentence = "The president resigned after weeks of protests that began on January 25."
+    clause = "protests that began on January 25"
+    start = sentence.index(clause)
+    evidence = Evidence("p", start, start + len(clause), clause, sentence, 0)
+    mention = EventMention(
+        "m", "p", "2011-01-25", Timex(0, 1, "January 25", "DATE", "2011-01-25"), clause, evidence
+    )
+    event = Event("e", "2011-01-25", clause, (mention,), ("p",), salience=1.0)
+    assert select_timeline([event], dates=3, sentences=2) == []
+
+
+def test_the_bottom_line_is_the_lede_of_a_report_of_the_latest_development() -> None:
+    lede = "A Los Angeles judge jailed Murray for four years for the death of the singer."
+    detail = "Lawyers had sent the judge a memorandum ahead of the hearing on Tuesday last week."
+    texts = {d: t for d, (_, t) in STORY.items() if d in "abcfgh"}
+    days = {d: day for d, (day, _) in STORY.items()}
+    texts["d"] = texts["e"] = f"{lede} {detail}"
+    extractions = []
+    for doc, text in texts.items():
+        spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+        document = Document(doc, doc, "txt", text, "", days[doc], "stated")
+        extractions.append(Extraction(document=document, sentences=spans))
+    hearing = []
+    for doc in "de":
+        at = texts[doc].index(detail)
+        evidence = Evidence(doc, at, at + len(detail), detail, detail, at)
+        timex = Timex(at, at + 1, "Tuesday", "DATE", "2011-11-29")
+        hearing.append(EventMention(f"h{doc}", doc, "2011-11-29", timex, detail, evidence))
+    events = [
+        _story_event("charge", "2010-02-08", 5.0, "abcfgh"),
+        Event("hearing", "2011-11-29", detail, tuple(hearing), ("d", "e"), salience=0.5),
+    ]
+    summary = summarize(extractions, events, [])
+    assert summary.bottom_line is not None
+    assert summary.bottom_line.text == lede
