@@ -71,3 +71,30 @@ def test_a_wire_dateline_deep_in_the_opening_line_ends_the_headline() -> None:
     assert kinds["LONDON, May 4 (Newswire) -"] == "dateline"
     assert kinds[WIRE[: WIRE.index(" LONDON")]] == "headline"
     assert _read(WIRE).lstrip().startswith("European shares rose on Monday")
+
+
+# A plain-text article: headline, a one-sentence lede, then a longer paragraph. Short as
+# it is, the lede is the article's first sentence, not a standfirst to be left unread.
+ONE_SENTENCE_LEDE = (
+    "Harbour Board Kept Dredging Report Quiet, Former Engineer Says.\n\n"
+    "Silence is nothing new at the harbour board, its former chief engineer Maria Lopez "
+    "maintains.\n\n"
+    "Lopez, who ran the dredging programme for nine years before she retired in 2019, said "
+    "the board knew in 2015 that the channel was silting faster than it told shipping "
+    "companies, and that a report saying so was never published.\n"
+)
+
+
+def test_a_one_sentence_lede_under_the_headline_is_read() -> None:
+    title = ONE_SENTENCE_LEDE.splitlines()[0]
+    name = "harbour-board-kept-dredging-report-quiet.txt"  # a scraped file, named by its title
+    doc = Document(id=name, source=name, format="txt", text=ONE_SENTENCE_LEDE, title=title)
+    blocks = structure_document(doc).blocks
+    kinds = {doc.text[b.start : b.end]: b.kind for b in blocks}
+    assert kinds[title] == "headline"
+    lede = (
+        "Silence is nothing new at the harbour board, its former chief engineer Maria Lopez "
+        "maintains."
+    )
+    assert kinds[lede] == "body"
+    assert "Maria Lopez" in extraction_view(doc.text, blocks)
