@@ -17,6 +17,9 @@ import hashlib
 import json
 import os
 import sys
+from typing import get_args
+
+from briefgen.models import BlockKind
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "structure.jsonl")
@@ -33,18 +36,8 @@ def read(path):
         return f.read()
 
 
-KINDS = {
-    "headline",
-    "standfirst",
-    "byline",
-    "dateline",
-    "body",
-    "caption",
-    "furniture",
-    "comment",
-    "transcript",
-    "live_header",
-}
+# The kinds the structure stage labels, read from the model so the two never drift apart.
+KINDS = set(get_args(BlockKind))
 
 _jsonl_cache = {}
 
