@@ -213,8 +213,14 @@ def _first_sentence_end(text: str) -> int:
     for m in re.finditer(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])", text):
         before = text[: m.start()].split()
         last = before[-1] if before else ""
-        # "Dr.", "Prof.", "U.S.": an abbreviation, not the end of a sentence
-        if last[:1].isupper() and (len(last.strip(".")) <= 4 or "." in last.strip(".")):
+        # "Dr.", "Prof.", "U.S.": an abbreviation, not the end of a sentence (but a quote
+        # closed after the stop ends one: "… the nickname "Lyin' Ted." Trump …")
+        quoted = m.group()[1:2] in ('"', "”", "’", "'")
+        if (
+            not quoted
+            and last[:1].isupper()
+            and (len(last.strip(".")) <= 4 or "." in last.strip("."))
+        ):
             continue
         return m.start()
     return len(text)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from briefgen.models import Block, BlockKind
 from briefgen.structure import shapes
+from briefgen.structure.midpage import glued_caption
 from briefgen.structure.opening import NO_VOCABULARY, Vocabulary, opening_cuts, sentence_after
 from briefgen.structure.profile import CorpusProfile
 from briefgen.structure.units import Unit, glued_prefix
@@ -113,8 +114,14 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
             pos + c
             for c in opening_cuts(text[pos:], after_headline=headline_seen, common=place.common)
         ]
+        # a caption left glued to the lede after the headline is cut off
+        lede = cuts[-1] if cuts else pos
+        if (glue := glued_caption(text[lede:], place.common)) is not None:
+            cuts.append(lede + glue)
     else:
         glue = glued_prefix(text[pos:])
+        if glue is None:
+            glue = glued_caption(text[pos:], place.common)
         cuts = [] if glue is None else [pos + glue]
     for cut in cuts:
         prefix = text[pos:cut]

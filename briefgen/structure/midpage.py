@@ -1,0 +1,191 @@
+"""A caption or headline glued to a paragraph in the middle of a page.
+
+Scraped pages flatten "<photo caption> <paragraph>" wherever a picture sat, not only at
+the top: "Janet Jackson said she would find it "difficult" to attend the concert in
+Cardiff Janet Jackson will not be attending …". In the middle of a page a break is only
+cut on evidence that a new sentence starts there, because the same look (a word run into
+a capitalised one) is also what a link lost in scraping leaves inside a sentence ("…
+according to the conservative-leaning Tax Foundation, more than …"). The evidence:
+
+- the words after the break name again, in full, someone the words before it named: a
+  sentence does not repeat a full name where a pronoun would do, a caption and the
+  paragraph under it each name their subject;
+- the part before is closed (a quotation, a bracket, a year) and the part after opens
+  with a participle ("… was a 'nightmare' Speaking to Newsbeat on 16 September …") or
+  with a name and its verb ("… when he died 25 June 2009 Dr Murray finds …").
+
+The part before must be shaped like a caption (a few words, no sentence end, few
+commas) and the part after like a sentence. The text is never rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.structure.opening import (
+    _BREAK,
+    _CONTINUES,
+    _COORDINATORS,
+    _DAYS_MONTHS,
+    _DETERMINERS,
+    _NAME_JOINERS,
+    _RELATIVES,
+    _YEAR,
+    COORDINATION_REACH,
+    MAX_PART_COMMAS,
+    MIN_LEDE_WORDS,
+    MIN_PART_WORDS,
+    NO_VOCABULARY,
+    SURE_WEIGHT,
+    Vocabulary,
+    _first_sentence_end,
+    _name_run,
+    _weight,
+    _word_set,
+)
+from briefgen.structure.shapes import ends_sentence, words
+from briefgen.structure.units import OPENERS
+
+_TOKEN = re.compile(r"\S+")
+# Verbs that report speech or thought: after them a name is what was said, not a new part
+# ("told police Michael Jackson was …").
+_REPORTING = _word_set(
+    "said says told tells claimed claims added adds insisted stated wrote announced asked "
+    "warned believed believes thought thinks knew knows felt feels saw heard"
+)
+# Words that leave a clause open: a caption never ends on them.
+_OPEN_ENDED = _word_set(
+    "how why what when where whether if because though although unless not just only also "
+    "even very so too"
+)
+# A caption in the middle of a page is a line under a picture: shorter than an opening
+# line's caption, which may carry a standfirst too.
+MAX_MIDPAGE_CAPTION_WORDS = 22
+# A date closing a caption, not after a preposition ("… the trial 29 September 2011"):
+# the label of the timeline entry after it.
+_DATE_LABEL = re.compile(
+    r"(?<!\S)(?P<before>[a-z]+) (?P<date>(?:\d{1,2} )?(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December) (?:1[89]|20)\d\d)$"
+)
+_CREDIT = re.compile(r"(?i)\b(?:photo(?:graph)?s?|pictures?|images?|credits?|courtesy|file)\b")
+# Before a year these make it a modifier or a comparison, not the end of a caption.
+_BEFORE_MODIFIER = _word_set("the a an this that than of and or between")
+_PREPOSITIONS = _word_set("in on of at by since until from to before after")
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+# "I" opens many clauses inside a sentence ("the hardest things I've ever done").
+_FIRST_PERSON = re.compile(r"^I(?:['’]\w+)?$")
+
+
+def glued_caption(text: str, common: Vocabulary = NO_VOCABULARY) -> int | None:
+    """Where the paragraph starts after a caption glued before it, or None."""
+    if not ends_sentence(text):
+        return None
+    limit = _first_sentence_end(text)
+    for m in _BREAK.finditer(text, 0, limit):
+        prefix, rest = text[: m.start()], text[m.end() :]
+        if not _caption_shaped(prefix) or not _sentence_shaped(rest):
+            continue
+        if _repeats_name(prefix, rest) or _closed_then_clause(text, m.start(), m.end(), common):
+            label = _DATE_LABEL.search(prefix)
+            if label and label["before"] not in _PREPOSITIONS | _BEFORE_MODIFIER:
+                return label.start("date")  # a timeline's date label opens the entry it dates
+            return m.end()
+    return None
+
+
+def _caption_shaped(prefix: str) -> bool:
+    n = len(words(prefix))
+    if n < MIN_PART_WORDS or n > MAX_MIDPAGE_CAPTION_WORDS or prefix.count(",") > MAX_PART_COMMAS:
+        return False
+    if re.search(r"--|[;:]\s+[a-z\W]", prefix):
+        return False  # clause punctuation: a caption is one phrase
+    tokens = prefix.split()
+    left = tokens[-1].strip("\"“”‘’'()")
+    if not left or left.lower() in _CONTINUES | _OPEN_ENDED or left.endswith(tuple(",;:-–—")):
+        return False
+    if tokens[-1].endswith(_POSSESSIVE):
+        return False  # "Radio 4's", "the Court of Appeals’" wait for their noun
+    # "… of five previous": a phrase opened just before waits for its noun (a name, a
+    # number or a quotation closes it: "in Cardiff", "a 'nightmare'")
+    open_phrase = any(t.lower() in _CONTINUES for t in tokens[-3:-1])
+    if left[:1].islower() and left == tokens[-1] and open_phrase:
+        return False
+    # a clause opened just before goes on across the break
+    return not any(t.lower() in _RELATIVES or t.lower() in _REPORTING for t in tokens[-5:])
+
+
+def _sentence_shaped(rest: str) -> bool:
+    return len(words(rest)) >= MIN_LEDE_WORDS and ends_sentence(rest)
+
+
+def _repeats_name(prefix: str, rest: str) -> bool:
+    """The paragraph opens with a full name (two words or more, then its verb or an
+    apposition) that the caption already wrote."""
+    tokens = _TOKEN.findall(rest, 0, 200)
+    run = _name_run(tokens)
+    if run < 2:
+        return False
+    following = tokens[run] if run < len(tokens) else ""
+    last = tokens[run - 1]
+    verb_next = following[:1].islower() and following.lower() not in _NAME_JOINERS
+    if not (verb_next or last.endswith(",")):
+        return False
+    before = prefix.split()
+    previous = before[-2].lower() if len(before) > 1 else ""
+    if not last.endswith(_POSSESSIVE) and (
+        previous in _DETERMINERS or previous.endswith(_POSSESSIVE)
+    ):
+        return False  # "Michael's brothers Jermaine and Randy Jackson said": an apposition
+    if _COORDINATORS.intersection(t.lower() for t in before[-COORDINATION_REACH:]):
+        return False  # "Patrick Kennedy and Anna Maxwell Martin": a list going on
+    name = [t.strip("\"“‘',:") for t in tokens[:run]]
+    for suffix in _POSSESSIVE:
+        name[-1] = name[-1].removesuffix(suffix)
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name) + r"(?!\w)"
+    return re.search(pattern, prefix) is not None
+
+
+def _closed(before: list[str]) -> str | None:
+    """How the part ends, when it ends closed: "quote" (a quotation it opened), "credit"
+    (a bracketed photo credit) or "year" (a year that is not a modifier: "the 1918
+    pandemic", "the London 2012 Organising Committee", "worse than 1918 Spanish flu")."""
+    left = before[-1]
+    if left[-1] == ")":
+        inside = " ".join(before)
+        inside = inside[inside.rfind("(") + 1 : -1]
+        return "credit" if _CREDIT.search(inside) else None
+    if left[-1] in '"”':
+        return "quote" if any(t[:1] in '"“' for t in before) else None
+    if left[-1] in "'’":
+        # an opening quote, not an apostrophe
+        return "quote" if any(t[:1] in "'‘" for t in before) else None
+    if not _YEAR.fullmatch(left):
+        return None
+    # the word before the date the year closes ("the October 2002 Bali bombings")
+    at = len(before) - 2
+    while at >= 0 and (before[at].lower() in _DAYS_MONTHS or before[at].isdigit()):
+        at -= 1
+    previous = before[at] if at >= 0 else ""
+    if previous.lower() in _BEFORE_MODIFIER or (previous[:1].isupper() and at == len(before) - 2):
+        return None
+    return "year"
+
+
+def _closed_then_clause(text: str, left_end: int, right_start: int, common: Vocabulary) -> bool:
+    """A quotation, bracket or year closes the part before, and a participle or a name
+    with its verb opens the part after."""
+    closed = _closed(text[:left_end].split())
+    if closed is None:
+        return False
+    tokens = _TOKEN.findall(text, right_start, right_start + 200)
+    first = tokens[0].lstrip("\"“‘'")
+    if _FIRST_PERSON.match(first) or tokens[0][:1] in "\"“‘'":
+        return False
+    second = tokens[1] if len(tokens) > 1 else ""
+    if first.endswith("ing") and first[1:].islower() and second[:1].islower():
+        return True  # "Speaking to …", "Writing in …"
+    if closed == "quote":
+        # a quoted word or title goes on into a name ("Robert "Bobby" Scott"): after a
+        # quotation only a word that opens sentences starts one
+        return first in OPENERS and not _FIRST_PERSON.match(first)
+    return _weight(text, left_end, right_start, common) >= SURE_WEIGHT

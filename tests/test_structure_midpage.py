@@ -1,0 +1,80 @@
+"""Captions and headlines glued to a paragraph in the middle of a page."""
+
+from __future__ import annotations
+
+from briefgen.models import Document
+from briefgen.structure import extraction_view, structure_document
+from briefgen.structure.midpage import glued_caption
+
+OPENING = (
+    "Council votes to close the library\n"
+    "The town council has voted to close the central library after a long debate, "
+    "officials said on Monday.\n"
+)
+CLOSING = "Residents said the closure would leave the town without a place to study.\n"
+
+
+def _doc(middle: str) -> Document:
+    text = OPENING + middle + "\n" + CLOSING
+    return Document(
+        id="2021-03-03/1.htm.txt",
+        source="c.jsonl",
+        format="jsonl",
+        text=text,
+        title="Council votes to close the library",
+    )
+
+
+def _kinds(doc: Document, line: str) -> list[tuple[str, str]]:
+    start = doc.text.index(line)
+    end = doc.text.index("\n", start)
+    return [
+        (b.kind, doc.text[b.start : b.end])
+        for b in structure_document(doc).blocks
+        if start <= b.start < end
+    ]
+
+
+def test_a_caption_naming_the_paragraphs_subject_is_cut_off() -> None:
+    caption = "Mayor Anna Berg said she would miss the reading room in Northfield"
+    paragraph = "Anna Berg will not attend the last opening day of the library on Friday."
+    doc = _doc(f"{caption} {paragraph}")
+    assert _kinds(doc, caption) == [("caption", caption), ("body", paragraph)]
+    assert caption not in extraction_view(doc.text, structure_document(doc).blocks)
+
+
+def test_a_caption_closed_by_a_quotation_before_a_participle_is_cut_off() -> None:
+    caption = "The librarian says the last month was a 'nightmare'"
+    paragraph = "Speaking to the local paper on Tuesday she criticised the timing of the vote."
+    doc = _doc(f"{caption} {paragraph}")
+    assert _kinds(doc, caption) == [("caption", caption), ("body", paragraph)]
+
+
+def test_a_timeline_entry_keeps_its_date_label_when_its_caption_is_cut() -> None:
+    caption = "The library was built with money from a local mill owner"
+    entry = "12 March 1904 Mayor John Hale opens the library to the public."
+    doc = _doc(f"{caption} {entry}")
+    assert _kinds(doc, caption) == [("caption", caption), ("body", entry)]
+
+
+def test_a_sentence_broken_by_a_lost_link_is_left_whole() -> None:
+    # a link's words lost their markup: a capitalised name inside one sentence
+    for line in (
+        "The cuts would save as much as 19.9 percent, according to the conservative-leaning "
+        "Tax Foundation, more than twice what the council expected.",
+        "The council cited five previous Library Board reports that had warned of the costs.",
+        "She served as an advisor to (then-Councillor) Joseph R. Hale, who later became mayor.",
+        "In 2003 the town was feeling the effects of the October 2002 Mill Street fire and "
+        "lost two schools.",
+        "The readers said the vote was bad for the town because I think Anna Berg wanted it.",
+        'Residents said the nickname "Lyin\' Ted." Ted Smith called the vote a disgrace.',
+    ):
+        assert glued_caption(line) is None, line
+
+
+def test_a_name_said_twice_in_one_sentence_after_a_possessive_is_not_a_break() -> None:
+    line = (
+        "Statement from Jermaine and Randy Hale In a statement, the mayor's brothers "
+        "Jermaine and Randy Hale said the timing was wrong."
+    )
+    assert glued_caption(line) is None
