@@ -149,6 +149,42 @@ def test_the_query_in_the_opening_words_keeps_a_long_article(tmp_path: Path) -> 
     assert [d.id for d in _brief(tmp_path, query="flu").documents] == ["schools.txt"]
 
 
+def test_query_words_side_by_side_are_one_mention(tmp_path: Path) -> None:
+    # a short piece on another subject that names the query once, as a full name
+    ratings = (
+        "TV ratings for Thursday\n\n"
+        "The most watched programmes last night were the soaps, with 8 million viewers each.\n"
+        "The evening news held its audience of five million, and the quiz show after it lost "
+        "a tenth of its viewers to the football on the other side.\n"
+        "A nature series about the islands of the north drew three million viewers, more "
+        "than its makers had hoped for on a night of strong competition.\n"
+        "A late-night interview with the singer Mary Berg drew 700,000 viewers on a small "
+        "channel.\nThe comedy series drew 2.5 million viewers, its makers said on Friday.\n"
+    )
+    _write(tmp_path / "in", "flu.txt", FLU.replace("Health officials", "Mary Berg and officials"))
+    _write(tmp_path / "in", "ratings.txt", ratings)
+    brief = _brief(tmp_path, query="mary,berg")
+    assert [d.id for d in brief.documents] == ["flu.txt"]
+    (note,) = [n for n in brief.notes if n.dropped]
+    assert note.doc == "ratings.txt" and "names it once" in note.message
+
+
+def test_a_programme_schedule_naming_the_query_in_its_opening_is_off_topic(
+    tmp_path: Path,
+) -> None:
+    slots = [
+        f"{h}.00-{h + 1} .00 pm RADIO {h % 4 + 1} Show {h} brings music and stories from town {h}."
+        for h in range(1, 9)
+    ]
+    slots[0] = "1.00-2 .00 pm RADIO 1 A doctor explains how to avoid the flu this winter."
+    _write(tmp_path / "in", "flu.txt", FLU)
+    _write(tmp_path / "in", "radio.txt", "Radio this week\n\n" + "\n".join(slots) + "\n")
+    brief = _brief(tmp_path, query="flu")
+    assert [d.id for d in brief.documents] == ["flu.txt"]
+    (note,) = [n for n in brief.notes if n.dropped]
+    assert note.doc == "radio.txt" and "a programme schedule (8 time slots)" in note.message
+
+
 def test_a_multi_word_query_needs_all_its_words_together(tmp_path: Path) -> None:
     _write(tmp_path / "in", "flu.txt", FLU)
     assert _brief(tmp_path, query="Mexico City").documents

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefgen.models import Document
-from briefgen.structure import extraction_view, structure_document
-from briefgen.structure.midpage import glued_caption
+from briefgen.structure import build_profile, extraction_view, structure_document
+from briefgen.structure.midpage import bullet_box, glued_caption
 
 OPENING = (
     "Council votes to close the library\n"
@@ -78,3 +80,56 @@ def test_a_name_said_twice_in_one_sentence_after_a_possessive_is_not_a_break() -
         "Jermaine and Randy Hale said the timing was wrong."
     )
     assert glued_caption(line) is None
+
+
+def test_a_standing_factbox_under_a_capitals_heading_is_furniture() -> None:
+    box = (
+        "SYMPTOMS - WHAT TO DO Fever and cough are the usual signs If you feel ill you should "
+        "stay at home and call a doctor"
+    )
+    paragraph = "The minister also urged schools with confirmed cases to consider closing."
+    docs = [
+        _doc(f"{box} {paragraph}" if i < 4 else f"Line {i} of another page about the town.")
+        for i in range(10)
+    ]
+    docs = [replace(d, id=f"2021-03-0{i}/{i}.htm.txt") for i, d in enumerate(docs)]
+    profile = build_profile(docs)
+    blocks = structure_document(docs[0], profile).blocks
+    line = docs[0].text.index("SYMPTOMS")
+    kinds = [(b.kind, docs[0].text[b.start : b.end]) for b in blocks if b.start >= line][:3]
+    assert kinds[0] == ("furniture", "SYMPTOMS - WHAT TO DO")
+    assert kinds[1][0] == "furniture" and kinds[1][1].endswith("call a doctor")
+    assert kinds[2] == ("body", paragraph)
+
+
+def test_a_capitals_heading_of_one_article_is_a_heading_over_its_paragraph() -> None:
+    line = "JANE HALE - FIRST PATIENT Jane Hale says she now feels a lot better than last week."
+    doc = _doc(line)
+    assert _kinds(doc, line) == [
+        ("headline", "JANE HALE - FIRST PATIENT"),
+        ("body", "Jane Hale says she now feels a lot better than last week."),
+    ]
+
+
+def test_an_embedded_post_flattened_into_a_line_is_furniture() -> None:
+    post = (
+        "Watch the new show.@TownLibrary sits down with @MayorBerg.https://t.co/abc123 "
+        "pic.twitter.com/xyz789— Town News (@TownNews) September 27, 2016."
+    )
+    doc = _doc(post)
+    assert _kinds(doc, post) == [("furniture", post)]
+
+
+def test_a_flattened_box_of_short_items_before_a_paragraph_is_furniture() -> None:
+    box = (
+        "Same class of drug as aspirin Given by tablets or injection Used after surgery or for "
+        "pain High doses can harm the stomach"
+    )
+    paragraph = "Hale, who had a history of back pain, collapsed at his home around midday."
+    common = frozenset({"given", "used", "high", "same"})
+    line = f"{box} {paragraph}"
+    assert line[: bullet_box(line, common) or 0].strip() == box
+    # one capitalised common word is a sentence, not a box of items
+    assert (
+        bullet_box("The mayor spoke Given the cost the plan was dropped on Monday.", common) is None
+    )

@@ -42,6 +42,9 @@ CUT_SENTENCE_WORDS = 8
 CUT_SENTENCE_MAX_WORDS = 20
 # A standfirst is one sentence of at most this many words.
 STANDFIRST_WORDS = 35
+# A reader's signature under a letter: a name alone on its line, maybe with a full stop.
+_SIGNATURE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}\.?$")
+MIN_LETTERS = 3
 # Short questions on lines of their own are a Q&A's subheadings when there are several.
 MIN_QUESTION_HEADINGS = 3
 
@@ -58,6 +61,7 @@ def structure_document(document: Document, profile: CorpusProfile | None = None)
     _transcript_turns(units, kinds, labels)
     _header_zone(document, units, kinds)
     _comments(units, kinds)
+    _signed_letters(units, kinds, profile.common)
     blocks = _blocks(document.text, units, kinds, labels, profile, pull_quotes(units, kinds))
     return Structure(tuple(_comment_section(document.text, blocks)))
 
@@ -250,6 +254,29 @@ def _comments(units: Sequence[Unit], kinds: list[BlockKind]) -> None:
         for j in range(first + 1, len(units)):
             if kinds[j] in ("body", "caption", "standfirst"):
                 kinds[j] = "comment"
+
+
+def _signed_letters(units: Sequence[Unit], kinds: list[BlockKind], common: frozenset[str]) -> None:
+    """A page of readers' letters: paragraphs each signed with a name on a line of its own
+    ("Chris Smith."), several times. The letters are reader comments, their signatures too.
+    A name is not made of common words: "Climate Change." over a paragraph is a heading."""
+    signed = [
+        i
+        for i, u in enumerate(units)
+        if i > 0
+        and kinds[i] != "headline"
+        and _SIGNATURE.match(u.text.strip())
+        and not any(w.lower() in common for w in shapes.words(u.text))
+        and kinds[i - 1] in ("body", "comment")
+    ]
+    if len(signed) < MIN_LETTERS:
+        return
+    first = signed[0] - 1
+    while first > 0 and kinds[first - 1] in ("body", "comment"):
+        first -= 1
+    for i in range(first, signed[-1] + 1):
+        if kinds[i] in ("body", "standfirst") or i in signed:
+            kinds[i] = "comment"
 
 
 def _comment_section(text: str, blocks: list[Block]) -> list[Block]:

@@ -20,6 +20,7 @@ commas) and the part after like a sentence. The text is never rewritten.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefgen.structure.opening import (
@@ -189,3 +190,34 @@ def _closed_then_clause(text: str, left_end: int, right_start: int, common: Voca
         # quotation only a word that opens sentences starts one
         return first in OPENERS and not _FIRST_PERSON.match(first)
     return _weight(text, left_end, right_start, common) >= SURE_WEIGHT
+
+
+# A box of bullet points flattened into one line: short items, each opening with a common
+# word capitalised, then the paragraph the box sat before.
+MIN_BOX_ITEMS = 2
+MAX_BOX_ITEM_WORDS = 12
+_ITEM_BREAK = re.compile(r"(?<=[a-z0-9%])\s+(?=[A-Z][a-z]+\b)")
+
+
+def bullet_box(text: str, common: frozenset[str]) -> int | None:
+    """Where the paragraph starts after a flattened box of short items ("Same drug class
+    as morphine Given by tablets or injection Used post-surgery … High doses can stop
+    breathing … Jackson, who had …"), or None."""
+    if not ends_sentence(text):
+        return None
+    limit = _first_sentence_end(text)
+    items, last = [0], None
+    for m in _ITEM_BREAK.finditer(text, 0, limit):
+        left = text[: m.start()].split()[-1]
+        if left.lower() in _CONTINUES or not left[0].islower():
+            continue  # a phrase going on, or a name ("Los Angeles")
+        word = text[m.end() :].split(maxsplit=1)[0]
+        if word.lower() in common and not _FIRST_PERSON.match(word):
+            items.append(m.end())
+        last = m.end()
+    if len(items) <= MIN_BOX_ITEMS or last is None or last <= items[-1]:
+        return None
+    bounds = [*items, last]
+    if any(len(words(text[a:b])) > MAX_BOX_ITEM_WORDS for a, b in itertools.pairwise(bounds)):
+        return None
+    return last if _sentence_shaped(text[last:]) else None

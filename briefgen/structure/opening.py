@@ -38,6 +38,8 @@ _CONTINUES = _word_set(
 )
 # Honorifics open a name: after another name they start a new part ("… Jackson Dr Murray").
 _HONORIFICS = _word_set("Dr Mr Mrs Ms Miss Prof Professor Sir Dame Lord Lady Rev")
+# A caption often ends on its verb of saying ("…, his lawyer says").
+_REPORTED = _word_set("says said adds added tells told reports reported")
 # Articles open a sentence part even after a capitalised word ("… from Mexico A child …").
 _ARTICLES = frozenset({"The", "A", "An"})
 # Before a noun these make it the head of a phrase that a following name may continue
@@ -234,13 +236,17 @@ def _weight(text: str, left_end: int, right_start: int, common: Vocabulary) -> f
         return 0.0
     left = before[-1]
     bare = left.strip("'’\"”()")
+    first = after[0].lstrip("\"“‘'")
+    second = after[1] if len(after) > 1 else ""
+    if bare.lower() in _REPORTED and first in _ARTICLES and second[:1].islower():
+        # "… his spokeswoman says A lawyer for …": a capitalised article after the verb
+        # that closes a caption opens a sentence (a title after it would be capitalised)
+        return 2.0
     if not bare or bare.lower() in _CONTINUES or bare.endswith(tuple(",;:-–—")):
         return 0.0
     # a quotation or a bracket closes a part, and so does a year ("… died in June 2009");
     # another number goes on ("due to play 50 UK dates")
     closed = left[-1] in "'’\"”)" or bool(_YEAR.fullmatch(bare))
-    first = after[0].lstrip("\"“‘'")
-    second = after[1] if len(after) > 1 else ""
     opens_word = second[:1].islower() or second[:1].isdigit()
     new_part = first.rstrip(".") in _HONORIFICS or (first in _ARTICLES and opens_word)
     if bare[0].isupper() and not closed and bare.lower() not in _DAYS_MONTHS and not new_part:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from briefgen.models import Document
+from briefgen.structure.shapes import BOX_HEADING
 
 # Below this many documents recurrence says nothing: a handful of pages on one story
 # may well repeat a background line.
@@ -41,6 +42,11 @@ class CorpusProfile:
     # recurring line only when it starts or ends like one
     heads: frozenset[str] = frozenset()
     tails: frozenset[str] = frozenset()
+    # box heading in capitals → number of documents with a line opening with it
+    box_df: Mapping[str, int] = field(default_factory=dict)
+    # words the corpus writes in lower case more often than capitalised inside a
+    # sentence: common words, not names ("Given", "Used" opening a bullet are common)
+    common: frozenset[str] = frozenset()
 
     def frequency(self, line: str) -> int:
         return self.line_df.get(line_key(line), 0)
@@ -81,6 +87,13 @@ class CorpusProfile:
                 return m.end()
         return None
 
+    def recurring_box(self, heading: str) -> bool:
+        """Whether a box under ``heading`` opens lines in several documents: a standing
+        factbox ("SYMPTOMS - WHAT TO DO"), not a section of one article."""
+        if self.documents < MIN_DOCUMENTS:
+            return False
+        return self.box_df.get(line_key(heading), 0) >= MIN_RECURRING_FRAGMENT
+
     def _strong(self, line: str) -> bool:
         return self.frequency(line) >= strong_frequency(self.documents)
 
@@ -99,6 +112,11 @@ def _tail(key: str) -> str:
 
 
 _BOUNDARY = re.compile(r"\s+")
+# A word in lower case, and a capitalised word inside a sentence (after a lower-case word
+# or a comma): how often the corpus writes each word either way.
+_LOWER = re.compile(r"(?<![\w'’@#/.-])[a-z]{2,}(?![\w'’-])")
+_NAMED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?![\w'’-])")
+MIN_COMMON = 3
 # A recurring line glued to other text is looked for only within these lengths.
 MIN_GLUED_CHARS = 30
 MAX_GLUED_CHARS = 400
@@ -108,10 +126,17 @@ GLUE_KEY_WORDS = 3
 def build_profile(documents: Iterable[Document]) -> CorpusProfile:
     """One cheap pass over every document's lines (each line counted once per document)."""
     counts: Counter[str] = Counter()
+    boxes: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    named: Counter[str] = Counter()
     n = 0
     for doc in documents:
         n += 1
-        counts.update({line_key(line) for line in doc.text.splitlines() if len(line.strip()) > 2})
+        lower.update(_LOWER.findall(doc.text))
+        named.update(w.lower() for w in _NAMED.findall(doc.text))
+        lines = doc.text.splitlines()
+        counts.update({line_key(line) for line in lines if len(line.strip()) > 2})
+        boxes.update({line_key(m.group()) for line in lines if (m := BOX_HEADING.match(line))})
     line_df = {k: v for k, v in counts.items() if v > 1}
     strong = [
         k for k, v in line_df.items() if v >= strong_frequency(n) and len(k) >= MIN_GLUED_CHARS
@@ -121,4 +146,6 @@ def build_profile(documents: Iterable[Document]) -> CorpusProfile:
         line_df=line_df,
         heads=frozenset(_head(k) for k in strong),
         tails=frozenset(_tail(k) for k in strong),
+        box_df={k: v for k, v in boxes.items() if v > 1},
+        common=frozenset(w for w, c in lower.items() if c >= MIN_COMMON and c > named[w]),
     )

@@ -149,6 +149,18 @@ _NOTE = re.compile(
     r"share your (?:thoughts|views|experiences?)\b|tell us (?:your|what)\b|send us your\b|"
     r"let us know\b|get in touch\b|thank you for (?:contributing|your comments?)\b)"
 )
+# A box's heading in capitals run into its text: "SYMPTOMS - WHAT TO DO Swine flu symptoms
+# are …", "JANE DOE - FIRST CONFIRMED CASE Jane Doe says …" (two capitalised parts, a dash
+# or colon between, then a capitalised word in lower case).
+BOX_HEADING = re.compile(
+    r"^[A-Z][A-Z0-9'’]+(?: [A-Z0-9'’&]+)* [-–—:] [A-Z][A-Z0-9'’]+(?: [A-Z0-9'’&?]+)+ "
+    r"(?=[A-Z][a-z])"
+)
+# A social-media post embedded in a page, as scraping flattens it: its text, its links,
+# then "— Name (@handle) Month D, YYYY" (the embed's own signature line).
+_EMBEDDED_POST = re.compile(
+    r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*$"
+)
 FACTBOX_LABEL = re.compile(r"(?:^|\s)[A-Z][a-z]+(?: [a-z]+){0,3}:\s")
 _DATE_WORDS = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|"
@@ -254,7 +266,7 @@ def is_furniture(text: str) -> bool:
     """Links, promos, timestamps, banners, notices and server errors."""
     if _FURNITURE_START.match(text) or _TIMESTAMP.match(text) or is_banner(text):
         return True
-    if _NOTE.match(text):
+    if _NOTE.match(text) or _EMBEDDED_POST.search(text):
         return True
     if len(words(text)) <= PRINT_NOTE_WORDS and _PRINT_NOTE.search(text):
         return True

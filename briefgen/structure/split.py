@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from briefgen.models import Block, BlockKind
 from briefgen.structure import shapes
-from briefgen.structure.midpage import glued_caption
+from briefgen.structure.midpage import bullet_box, glued_caption
 from briefgen.structure.opening import NO_VOCABULARY, Vocabulary, opening_cuts, sentence_after
 from briefgen.structure.profile import CorpusProfile
 from briefgen.structure.units import Unit, glued_prefix
@@ -57,6 +57,17 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
         emit(cut, "live_header", time)
     if place.pull_quote is not None:
         emit(place.pull_quote, "furniture")
+    # a heading in capitals run into its text: a standing factbox when the heading opens
+    # lines across the corpus, else a section of this article
+    box = shapes.BOX_HEADING.match(text[pos:])
+    standing = box is not None and profile.recurring_box(box.group())
+    if box is not None:
+        emit(pos + box.end(), "furniture" if standing else "headline")
+    if standing:
+        # the box, and the paragraph after it when that is run into its end
+        emit(sentence_after(text, pos, place.common) or len(text), "furniture")
+        if pos >= len(text):
+            return out
     for _ in range(PEEL_ROUNDS):
         rest = text[pos:]
         if pos and profile.recurring(rest, sentence_shaped=True):
@@ -106,6 +117,8 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
             glues.append(at)
         if len(glues) >= MIN_RUN_TOGETHER:
             emit(glues[-1], "furniture")
+        elif (box_end := bullet_box(text[pos:], profile.common)) is not None:
+            emit(pos + box_end, "furniture")
     # An opening line may carry a headline and a caption before the lede.
     if place.first and not any(b.kind == "dateline" for b in out):
         # after a wire dateline comes the lede; after a headline line of its own, at most

@@ -4,9 +4,12 @@ Each query term is a word or a phrase (all its words, in order, case-insensitive
 terms are alternatives (``--query clinton,trump``: either name). A document is on topic
 when a term is in its title or headline, or in the opening of its body, or when its body
 names the terms often for its length: at least ``MIN_BODY_MENTIONS`` times, and once per
-``WORDS_PER_MENTION`` words. Captions, furniture and comments do not count: a page that
-names the topic once in a sidebar or a "related stories" link is not about it, nor is a
-long programme schedule or message board that names it in a few of its entries.
+``WORDS_PER_MENTION`` words. Terms written side by side are one mention ("Michael
+Jackson" for ``--query michael,jackson``). Captions, furniture and comments do not count:
+a page that names the topic once in a sidebar or a "related stories" link is not about
+it, nor is a long programme schedule or message board that names it in a few of its
+entries. A programme schedule (many time slots: "6.00-7.00 pm") is read only when its
+title or headline names the query: its opening is one programme among many.
 """
 
 from __future__ import annotations
@@ -27,6 +30,13 @@ WORDS_PER_MENTION = 500
 OPENING_WORDS = 60
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+# A programme's time slot in a schedule: "6.00-7 .00 pm", "12.00noon-6.00", "9.30pm-1.00".
+_SLOT = re.compile(
+    r"(?<![\d.])\d{1,2}(?:\s?[.:]\s?\d\d)?\s?(?:[ap]\.?m\.?|noon|midnight)?\s?[-–]\s?"
+    r"\d{1,2}\s?[.:]\s?\d\d(?!\d)"
+)
+# A page with this many time slots is a schedule (a news page gives one or two times).
+MIN_SCHEDULE_SLOTS = 5
 
 
 @dataclass(frozen=True)
@@ -36,6 +46,7 @@ class Mentions:
     count: int
     words: int
     in_opening: bool
+    slots: int = 0  # programme time slots: a schedule has many
 
 
 def query_pattern(query: Sequence[str]) -> re.Pattern[str] | None:
@@ -51,6 +62,8 @@ def on_topic(document: Document, pattern: re.Pattern[str]) -> bool:
     if _in_title(document, pattern):
         return True
     m = body_mentions(document, pattern)
+    if m.slots >= MIN_SCHEDULE_SLOTS:
+        return False
     return m.in_opening or (m.count >= MIN_BODY_MENTIONS and m.count * WORDS_PER_MENTION >= m.words)
 
 
@@ -69,17 +82,35 @@ def body_mentions(document: Document, pattern: re.Pattern[str]) -> Mentions:
     body = extraction_view(document.text, document.blocks)
     words = list(_WORD.finditer(body))
     opening_end = words[OPENING_WORDS - 1].end() if len(words) >= OPENING_WORDS else len(body)
-    found = list(pattern.finditer(body))
+    found = _runs(body, pattern)
     return Mentions(
         count=len(found),
         words=len(words),
-        in_opening=any(m.start() < opening_end for m in found),
+        in_opening=any(start < opening_end for start in found),
+        slots=len(_SLOT.findall(document.text)),  # a live page's times may be blanked
     )
+
+
+def _runs(text: str, pattern: re.Pattern[str]) -> list[int]:
+    """Where each mention starts: query terms with only spaces between are one mention."""
+    starts: list[int] = []
+    end = -1
+    for m in pattern.finditer(text):
+        if not (end >= 0 and not text[end : m.start()].strip()):
+            starts.append(m.start())
+        end = m.end()
+    return starts
 
 
 def off_topic_note(document: Document, pattern: re.Pattern[str]) -> str:
     """Why a document was not read, as the data notes say it."""
     m = body_mentions(document, pattern)
+    if m.slots >= MIN_SCHEDULE_SLOTS:
+        return (
+            f"off-topic: a programme schedule ({m.slots} time slots) whose title and headline "
+            f"do not name the query (its body names it {m.count} times in {m.words} words); "
+            f"not read"
+        )
     said = "not once" if m.count == 0 else "once" if m.count == 1 else f"{m.count} times"
     return (
         f"off-topic: the query is not in its title, headline or opening, and its body of "

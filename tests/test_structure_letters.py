@@ -1,0 +1,47 @@
+"""A page of readers' letters: each letter is a reader comment, never the article."""
+
+from __future__ import annotations
+
+from briefgen.models import Document
+from briefgen.structure import extraction_view, structure_document
+from briefgen.structure.profile import CorpusProfile
+
+
+def _doc(text: str) -> Document:
+    return Document(
+        id="letters.txt", source="letters.txt", format="txt", text=text, title="Letters"
+    )
+
+
+LETTERS = (
+    "The library must stay open.\n\n"
+    "LETTERS.\n\n"
+    "I cannot see how the council can close the library. It is the only quiet place in town.\n\n"
+    "Mary Hale.\n\n"
+    "My children learned to read there. Closing it would be a great loss to every family.\n\n"
+    "Tom Berg.\n\n"
+    "The council should find the money elsewhere, not in the one place everyone can use.\n\n"
+    "Anna Lind.\n"
+)
+
+
+def test_signed_letters_are_reader_comments_and_are_not_read() -> None:
+    doc = _doc(LETTERS)
+    blocks = structure_document(doc, CorpusProfile(common=frozenset({"library"}))).blocks
+    kinds = {doc.text[b.start : b.end]: b.kind for b in blocks}
+    assert kinds["Tom Berg."] == "comment"
+    assert (
+        kinds[
+            "My children learned to read there. Closing it would be a great loss to every family."
+        ]
+        == "comment"
+    )
+    assert "great loss" not in extraction_view(doc.text, blocks)
+
+
+def test_topic_headings_over_paragraphs_are_not_signatures() -> None:
+    text = LETTERS.replace("Mary Hale.", "Climate Change.").replace("Tom Berg.", "Human Rights.")
+    doc = _doc(text.replace("Anna Lind.", "Gender Equality."))
+    common = frozenset({"climate", "change", "human", "rights", "gender", "equality"})
+    blocks = structure_document(doc, CorpusProfile(common=common)).blocks
+    assert "great loss" in extraction_view(doc.text, blocks)
