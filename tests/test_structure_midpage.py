@@ -133,3 +133,13 @@ def test_a_flattened_box_of_short_items_before_a_paragraph_is_furniture() -> Non
     assert (
         bullet_box("The mayor spoke Given the cost the plan was dropped on Monday.", common) is None
     )
+
+
+def test_a_caption_ending_on_a_month_before_a_common_word_is_cut_off() -> None:
+    line = (
+        "The mayor is due to sign the order in September Lawyers from both sides are due in "
+        "court on Thursday to argue over the library's lease."
+    )
+    assert line[glued_caption(line, corpus=frozenset({"lawyers"})) or 0 :].startswith("Lawyers")
+    # a month opening a name goes on: "in May Day celebrations"
+    assert glued_caption(line, corpus=frozenset()) is None

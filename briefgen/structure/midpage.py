@@ -71,14 +71,20 @@ _DATE_LABEL = re.compile(
 _CREDIT = re.compile(r"(?i)\b(?:photo(?:graph)?s?|pictures?|images?|credits?|courtesy|file)\b")
 # Before a year these make it a modifier or a comparison, not the end of a caption.
 _BEFORE_MODIFIER = _word_set("the a an this that than of and or between")
+_MONTHS = _word_set(
+    "january february march april may june july august september october november december"
+)
 _PREPOSITIONS = _word_set("in on of at by since until from to before after")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 # "I" opens many clauses inside a sentence ("the hardest things I've ever done").
 _FIRST_PERSON = re.compile(r"^I(?:['’]\w+)?$")
 
 
-def glued_caption(text: str, common: Vocabulary = NO_VOCABULARY) -> int | None:
-    """Where the paragraph starts after a caption glued before it, or None."""
+def glued_caption(
+    text: str, common: Vocabulary = NO_VOCABULARY, corpus: frozenset[str] = frozenset()
+) -> int | None:
+    """Where the paragraph starts after a caption glued before it, or None. ``common``:
+    the words the document writes in lower case; ``corpus``: those its corpus does."""
     if not ends_sentence(text):
         return None
     limit = _first_sentence_end(text)
@@ -86,7 +92,8 @@ def glued_caption(text: str, common: Vocabulary = NO_VOCABULARY) -> int | None:
         prefix, rest = text[: m.start()], text[m.end() :]
         if not _caption_shaped(prefix) or not _sentence_shaped(rest):
             continue
-        if _repeats_name(prefix, rest) or _closed_then_clause(text, m.start(), m.end(), common):
+        closed = _closed_then_clause(text, m.start(), m.end(), common, corpus)
+        if _repeats_name(prefix, rest) or closed:
             label = _DATE_LABEL.search(prefix)
             if label and label["before"] not in _PREPOSITIONS | _BEFORE_MODIFIER:
                 return label.start("date")  # a timeline's date label opens the entry it dates
@@ -148,8 +155,9 @@ def _repeats_name(prefix: str, rest: str) -> bool:
 
 def _closed(before: list[str]) -> str | None:
     """How the part ends, when it ends closed: "quote" (a quotation it opened), "credit"
-    (a bracketed photo credit) or "year" (a year that is not a modifier: "the 1918
-    pandemic", "the London 2012 Organising Committee", "worse than 1918 Spanish flu")."""
+    (a bracketed photo credit), "month" (after a preposition) or "year" (a year that is
+    not a modifier: "the 1918 pandemic", "the London 2012 Organising Committee", "worse
+    than 1918 Spanish flu")."""
     left = before[-1]
     if left[-1] == ")":
         inside = " ".join(before)
@@ -160,6 +168,8 @@ def _closed(before: list[str]) -> str | None:
     if left[-1] in "'’":
         # an opening quote, not an apostrophe
         return "quote" if any(t[:1] in "'‘" for t in before) else None
+    if left.lower() in _MONTHS and len(before) > 1 and before[-2].lower() in _PREPOSITIONS:
+        return "month"  # "… due to stand trial in September"
     if not _YEAR.fullmatch(left):
         return None
     # the word before the date the year closes ("the October 2002 Bali bombings")
@@ -172,7 +182,9 @@ def _closed(before: list[str]) -> str | None:
     return "year"
 
 
-def _closed_then_clause(text: str, left_end: int, right_start: int, common: Vocabulary) -> bool:
+def _closed_then_clause(
+    text: str, left_end: int, right_start: int, common: Vocabulary, corpus: frozenset[str]
+) -> bool:
     """A quotation, bracket or year closes the part before, and a participle or a name
     with its verb opens the part after."""
     closed = _closed(text[:left_end].split())
@@ -185,6 +197,11 @@ def _closed_then_clause(text: str, left_end: int, right_start: int, common: Voca
     second = tokens[1] if len(tokens) > 1 else ""
     if first.endswith("ing") and first[1:].islower() and second[:1].islower():
         return True  # "Speaking to …", "Writing in …"
+    if closed == "month":
+        # a month may open a name ("in May Day celebrations"): only a common word or a
+        # sentence opener starts a sentence after it ("… in September Lawyers from …")
+        word = first.lower()
+        return first in OPENERS or (first[1:].islower() and (word in common or word in corpus))
     if closed == "quote":
         # a quoted word or title goes on into a name ("Robert "Bobby" Scott"): after a
         # quotation only a word that opens sentences starts one

@@ -129,12 +129,12 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
         ]
         # a caption left glued to the lede after the headline is cut off
         lede = cuts[-1] if cuts else pos
-        if (glue := glued_caption(text[lede:], place.common)) is not None:
+        if (glue := glued_caption(text[lede:], place.common, profile.common)) is not None:
             cuts.append(lede + glue)
     else:
         glue = glued_prefix(text[pos:])
         if glue is None:
-            glue = glued_caption(text[pos:], place.common)
+            glue = glued_caption(text[pos:], place.common, profile.common)
         cuts = [] if glue is None else [pos + glue]
     for cut in cuts:
         prefix = text[pos:cut]
