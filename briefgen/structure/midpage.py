@@ -62,6 +62,7 @@ _OPEN_ENDED = _word_set(
 # A caption in the middle of a page is a line under a picture: shorter than an opening
 # line's caption, which may carry a standfirst too.
 MAX_MIDPAGE_CAPTION_WORDS = 22
+MAX_CAPTION_CHARS = 300  # about that many words: breaks are looked for this far
 # A date closing a caption, not after a preposition ("… the trial 29 September 2011"):
 # the label of the timeline entry after it.
 _DATE_LABEL = re.compile(
@@ -87,8 +88,10 @@ def glued_caption(
     the words the document writes in lower case; ``corpus``: those its corpus does."""
     if not ends_sentence(text):
         return None
-    limit = _first_sentence_end(text)
+    limit = min(_first_sentence_end(text), MAX_CAPTION_CHARS)
     for m in _BREAK.finditer(text, 0, limit):
+        if not _may_close(text, m.start(), m.end()):
+            continue  # neither signal can hold here: spare the closer look
         prefix, rest = text[: m.start()], text[m.end() :]
         if not _caption_shaped(prefix) or not _sentence_shaped(rest):
             continue
@@ -99,6 +102,18 @@ def glued_caption(
                 return label.start("date")  # a timeline's date label opens the entry it dates
             return m.end()
     return None
+
+
+def _may_close(text: str, left_end: int, right_start: int) -> bool:
+    """A quick look: the word before the break closes a part, or the word after it is
+    written before the break too (a name said again)."""
+    left = text[max(0, left_end - 40) : left_end].rsplit(maxsplit=1)[-1]
+    if left[-1] in "'’\"”)" or _YEAR.fullmatch(left) or left.lower() in _MONTHS:
+        return True
+    first = text[right_start : right_start + 40].split(maxsplit=1)[0].strip("\"“‘',:")
+    for suffix in _POSSESSIVE:
+        first = first.removesuffix(suffix)
+    return len(first) > 1 and first in text[:left_end]
 
 
 def _caption_shaped(prefix: str) -> bool:
@@ -149,8 +164,14 @@ def _repeats_name(prefix: str, rest: str) -> bool:
     name = [t.strip("\"“‘',:") for t in tokens[:run]]
     for suffix in _POSSESSIVE:
         name[-1] = name[-1].removesuffix(suffix)
-    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name) + r"(?!\w)"
-    return re.search(pattern, prefix) is not None
+    phrase, written = " ".join(name), " ".join(prefix.split())
+    at = written.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if not written[at - 1 : at].isalnum() and not written[end : end + 1].isalnum():
+            return True  # the whole name, not part of a longer word
+        at = written.find(phrase, end)
+    return False
 
 
 def _closed(before: list[str]) -> str | None:
