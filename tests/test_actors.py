@@ -461,3 +461,11 @@ def test_a_member_label_beside_its_group_is_not_profiled_first():
     label = replace(_actor("d", "Democrat", ("s1", "s2", "s3", "s4", "s5"), 16), type="group")
     mayor = _actor("m", "Ada Pike", ("s1", "s2"), 4)
     assert [a.id for a in profile_order([label, group, mayor], [], [])][-1] == "d"
+
+
+def test_three_capitalised_words_make_a_title_only_at_the_top():
+    from briefgen.extract.actors import _title_case
+
+    assert _title_case("Derelict Obama and Clinton;", first=True)
+    # further down, a credit line naming someone is no headline to cut names in
+    assert not _title_case("Aleksander Mikhailov (Source:")

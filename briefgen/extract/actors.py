@@ -283,10 +283,11 @@ _CAP_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 def _title_case(line: str, first: bool = False) -> bool:
-    """A headline-style line: most of its (four or more) words capitalised, or all of its
-    three or more long words ("Derelict Obama and Clinton"). A sentence ends with a full
-    stop; so may the document's first line, its title, when every long word is capitalised
-    and some short one too ("Clinton Breaks With Obama On 9/11 Lawsuit Bill.")."""
+    """A headline-style line: most of its (four or more) words capitalised, or, as the first
+    line, all of its three or more long words ("Derelict Obama and Clinton"). A sentence
+    ends with a full stop; so may the document's first line, its title, when every long word
+    is capitalised and some short one too ("Clinton Breaks With Obama On 9/11 Lawsuit
+    Bill.")."""
     words = _CAP_WORD.findall(line)
     ws = [w for w in words if len(w) > 3]
     capitals = sum(w[0].isupper() for w in ws)
@@ -298,7 +299,9 @@ def _title_case(line: str, first: bool = False) -> bool:
         # Breaks With Obama On …"), where a sentence writes "met in Riga on Monday"
         short_caps = any(w[0].isupper() for w in words[1:] if len(w) <= 3)
         return first and every and short_caps
-    return every or (len(ws) >= 4 and capitals >= 0.7 * len(ws))
+    # three capitalised words alone make a title only at the top ("Aleksander Mikhailov
+    # (Source: …" further down is a credit line naming someone)
+    return (first and every) or (len(ws) >= 4 and capitals >= 0.7 * len(ws))
 
 
 def _confirmed_in_headlines(text: str, mentions: list[Mention]) -> list[Mention]:
