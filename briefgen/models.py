@@ -20,6 +20,11 @@ ActorType = Literal["person", "org", "state", "group"]
 PositionKind = Literal["direct", "reported"]
 Polarity = Literal["asserted", "negated"]
 Modality = Literal["plain", "hedged"]
+# How a position's speaker was found: named in the phrase of its own cue ("cue"), the
+# transcript turn or line label it sits under ("label"), or inferred — a pronoun, a
+# description, a bare surname the document gives two people, a quotation carried on from
+# an earlier one — ("inferred"); "none" when there is no speaker.
+Attribution = Literal["cue", "label", "inferred", "none"]
 BlockKind = Literal[
     "headline",
     "standfirst",
@@ -210,6 +215,7 @@ class Position:
     # what the cue does to the content: "did not recommend" negates it, "might" hedges it
     polarity: Polarity = "asserted"
     modality: Modality = "plain"
+    attribution: Attribution = "none"
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,7 @@ def small_brief(**changes: Any) -> Brief:
         kind="direct",
         cue="said",
         evidence=_ev("d1", "v"),
+        attribution="cue",
     )
     brief = Brief(
         title="Black Sea grain",

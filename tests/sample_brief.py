@@ -351,7 +351,18 @@ def _positions() -> tuple[Position, ...]:
         ev = _ev(doc, text)
         out.append(
             Position(
-                pid, doc, speaker, sid, _m(doc, speaker), text, ev.start, ev.end, kind, cue, ev
+                pid,
+                doc,
+                speaker,
+                sid,
+                _m(doc, speaker),
+                text,
+                ev.start,
+                ev.end,
+                kind,
+                cue,
+                ev,
+                attribution="cue",  # each is named at its cue in the fixture's sources
             )
         )
     return tuple(out)

@@ -411,3 +411,61 @@ def test_he_after_a_surname_two_people_of_the_text_share_is_credited_to_neither(
     positions = attribute_positions([*a.positions, *b.positions], actors, mention_map)
     crazy = [p for p in positions if "crazy system" in p.text]
     assert crazy and all(p.speaker_id != hillary.id for p in crazy)
+
+
+def test_a_headline_capitalises_every_word_but_names_only_what_the_body_names(nlp):
+    # a title may end with a full stop, and a short one may have only three long words
+    for title in ("Clinton Breaks With Obama On Energy Bill.", "Derelict Obama and Clinton;"):
+        text = (
+            f"{title}\n\nHillary Clinton said on Monday that she disagreed with Barack Obama "
+            "about the energy bill before the Senate.\n"
+        )
+        names = {m.text for m in extract(nlp, "a", text).mentions if m.kind in ("name", "surname")}
+        assert not {"Clinton Breaks", "Derelict Obama", "Derelict"} & names, names
+
+
+def test_names_of_one_country_are_one_actor(nlp):
+    a = extract(nlp, "a", "The United States imposed new tariffs on steel on Monday.\n")
+    b = extract(nlp, "b", "America imposed new tariffs on steel, the ministry said.\n")
+    actors, _ = resolve_actors([a, b])
+    country = actor_with(actors, "United States")
+    assert "America" in country.aliases
+    assert set(country.sources) == {"a", "b"}
+
+
+def test_a_place_that_never_speaks_is_profiled_after_an_actor_that_does():
+    six = ("s1", "s2", "s3", "s4", "s5", "s6")
+    city = replace(_actor("ny", "Port Alder", six, 30), type="state")
+    office = replace(_actor("wh", "Harbour Office", ("s1", "s2", "s3"), 10), type="org")
+    ev = Evidence("s1", 0, 1, "x", "x", 0)
+    said = Position("p1", "s1", "Harbour Office", "wh", None, "x y z w", 0, 1, "direct", "said", ev)
+    named = replace(said, attribution="cue")
+    assert [a.id for a in profile_order([city, office], [], [said])] == ["ny", "wh"]
+    assert [a.id for a in profile_order([city, office], [], [named])] == ["wh", "ny"]
+
+
+def test_key_positions_leave_out_inferred_speakers_and_noun_cues():
+    ev = Evidence("s1", 0, 1, "x", "x", 0)
+    base = Position("p", "s1", "Ada Pike", "gov", None, "the port will reopen soon", 0, 1,
+                    "reported", "said", ev)  # fmt: skip
+    positions = [
+        replace(base, id="p1", attribution="inferred"),  # "he said": maybe someone else
+        replace(base, id="p2", attribution="cue", cue="plan", text="is meant to cut all fees"),
+        replace(base, id="p3", attribution="cue", text="the tolls will stay as they are"),
+    ]
+    assert [p.id for p in key_positions("gov", positions, 3)] == ["p3"]
+
+
+def test_a_member_label_beside_its_group_is_not_profiled_first():
+    group = replace(_actor("ds", "Democrats", ("s1", "s2", "s3"), 12), type="group")
+    label = replace(_actor("d", "Democrat", ("s1", "s2", "s3", "s4", "s5"), 16), type="group")
+    mayor = _actor("m", "Ada Pike", ("s1", "s2"), 4)
+    assert [a.id for a in profile_order([label, group, mayor], [], [])][-1] == "d"
+
+
+def test_three_capitalised_words_make_a_title_only_at_the_top():
+    from briefgen.extract.actors import _title_case
+
+    assert _title_case("Derelict Obama and Clinton;", first=True)
+    # further down, a credit line naming someone is no headline to cut names in
+    assert not _title_case("Aleksander Mikhailov (Source:")

@@ -81,3 +81,15 @@ def test_statement_forms():
     assert statement("Ana Ruiz", "prices will rise", "reported", None) == (
         "Ana Ruiz: prices will rise"
     )
+
+
+def test_a_negation_before_the_quotation_it_introduces_is_kept(nlp):
+    text = (
+        "The judge, Alan Reyes, has advised the jurors not to \u201cread, listen to or watch "
+        "any news report about the case from any source\u201d.\n"
+    )
+    p = only(run(nlp, text), "any news report")
+    assert p.kind == "direct"
+    assert p.polarity == "negated"
+    shown = statement("Alan Reyes", p.text, p.kind, p.cue)
+    assert "not to" in shown.split("“")[0], shown

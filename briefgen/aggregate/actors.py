@@ -17,6 +17,7 @@ from dataclasses import replace
 from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
 from briefgen.aggregate.names import fold, is_acronym, skeleton, words
 from briefgen.extract.actors import plain
+from briefgen.extract.cues import NOUN_CUES
 from briefgen.extract.positions import position_id
 from briefgen.models import (
     Actor,
@@ -298,14 +299,35 @@ def attribute_positions(
     return out
 
 
+# How a position's speaker must have been found for a profile to show it as the actor's.
+SHOWN = ("cue", "label")
+
+
+def _noun_cue(cue: str | None) -> bool:
+    """ "X's plan is intended to …": the writer describing the actor's plan, not the actor."""
+    last = cue.split()[-1].casefold() if cue else ""
+    return last in NOUN_CUES or last.rstrip("s") in NOUN_CUES
+
+
 def key_positions(actor_id: str, positions: Sequence[Position], n: int = 3) -> list[Position]:
     """An actor's most informative positions, without near-duplicates, best first.
 
-    Longer statements with an explicit cue rank higher; a quotation beats a paraphrase of
-    equal length; a position sharing most of its words with one already chosen is skipped.
+    Only statements whose speaker the text names where it attributes them (in the cue's
+    own phrase, or a transcript label) are shown: one resolved from "he said", a bare
+    surname or an earlier quotation may be someone else's, and a profile is read as what
+    the actor said. Nor is a noun cue ("X's plan is …"): the writer's account of it. Longer
+    statements with an explicit cue rank higher; a quotation beats a paraphrase of equal
+    length; a position sharing most of its words with one already chosen is skipped.
     """
     # a fragment of a few words ("many years") says nothing on its own
-    own = [p for p in positions if p.speaker_id == actor_id and len(p.text.split()) >= 4]
+    own = [
+        p
+        for p in positions
+        if p.speaker_id == actor_id
+        and p.attribution in SHOWN
+        and not _noun_cue(p.cue)
+        and len(p.text.split()) >= 4
+    ]
 
     def score(p: Position) -> tuple[float, str, int]:
         length = len(p.text.split())
@@ -351,9 +373,16 @@ def profile_order(
         ids = {forms[key] for name in e.actors if (key := " ".join(words(name))) in forms}
         in_events.update(ids)
     spoken = Counter(p.speaker_id for p in positions if p.speaker_id)
+    # who says something in its own name somewhere (named at the cue, or a transcript label)
+    speaks = {p.speaker_id for p in positions if p.speaker_id and p.attribution in SHOWN}
 
-    def rank(a: Actor) -> tuple[bool, bool, int, int, int, int, str]:
-        bare = a.type == "person" and len(words(a.name)) < 2
+    plurals = {fold(a.name) for a in actors if a.type == "group"}
+
+    def rank(a: Actor) -> tuple[bool, bool, bool, int, int, int, int, str]:
+        # "Democrat" beside "Democrats": one member's label ("Democrat Hillary Clinton", "a
+        # Republican"), not the group; like a bare surname it may be anyone of them
+        member = a.type == "group" and fold(a.name) + "s" in plurals
+        bare = (a.type == "person" and len(words(a.name)) < 2) or member
         # Central: named by a query word, in its names only: an aide described as "an
         # adviser to the Clinton campaign" is not central to "clinton", and a name in one
         # source only (a headline fragment, a relative named once) is no principal actor.
@@ -363,9 +392,14 @@ def profile_order(
             and len(a.sources) >= 2
             and bool(terms & {w for f in names for w in words(f)})
         )
+        # A state, organisation or group that never speaks for itself is mostly a setting
+        # ("in New York", "U.S. history", "Democrat Hillary Clinton"), not an actor of the
+        # story: it goes after those that do. People are profiled by salience alone.
+        setting = a.type != "person" and a.id not in speaks
         return (
             bare,
             not central,
+            setting,
             -len(a.sources),
             -in_events[a.id],
             -len(a.mentions),

@@ -7,7 +7,8 @@ full names join across documents when their spelling skeletons match word for wo
 Ahmad Shah Masoud stays apart from Ahmad Masoud); a generational suffix (Jr.) keeps a son
 apart from a father named in the same document; an acronym joins the expansion whose
 initials it spells; a description joins the name it stands in apposition to; a people joins
-its state by English demonym endings (Kenyans -> Kenya); "X" joins "X of Y".
+its state by English demonym endings (Kenyans -> Kenya); names of one country join
+(America, United States: :mod:`countries`); "X" joins "X of Y".
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
 
+from briefgen.aggregate.countries import link_countries
 from briefgen.aggregate.names import (
     initials,
     is_acronym,
@@ -283,6 +285,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
             )
     _link_demonyms(mentions, other, uf)
     _link_capitals(mentions, other, uf)
+    link_countries(mentions, other, uf)
     _link_org_of(mentions, other, uf)
     # a bare surname or given name its document did not settle
     link_short_forms(mentions, texts, uf)

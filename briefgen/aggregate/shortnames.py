@@ -7,7 +7,8 @@ writes "Barack Obama") joins the person of that name the corpus names far most o
 times the next), or the only one: news writes a bare surname for the person its readers
 know by it. A title the text puts before it ("Mrs. Obama") must agree with the given name
 of that person. A surname the document itself leaves undecided (it names two Clintons about
-equally) stays unresolved: unknown beats wrong.
+equally) stays unresolved: unknown beats wrong. A short form with a generational suffix
+("Michael II") is a son, and joins no one here.
 """
 
 from __future__ import annotations
@@ -88,7 +89,9 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
         if i in settled:
             continue
         m = mentions[i]
-        (skel,), _ = name_key(m.text)
+        (skel,), suffix = name_key(m.text)
+        if suffix is not None:
+            continue  # "Michael II" is a son, never the "Michael" a document names in full
         word = person_words(m.text)[0][0]
         title = _title_gender(texts.get(m.doc, ""), m)
 
@@ -103,7 +106,11 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
                 continue
             if given_here:
                 continue
-        pool = {r for r in corpus_last.get(skel) or corpus_first.get(word) or set() if fits(r)}
+        # a word the corpus gives one person as surname and another as given name ("Joseph"
+        # beside "Michael Joseph" and "Joseph Jackson") is weighed over both, not the surname
+        # first: a father and his son of the same name are kept apart unless one dominates
+        either = corpus_last.get(skel, set()) | corpus_first.get(word, set())
+        pool = {r for r in either if fits(r)}
         ranked = sorted(pool, key=lambda r: (-sizes[r], r))
         if not ranked or (len(ranked) > 1 and sizes[ranked[0]] < DOMINANT * sizes[ranked[1]]):
             continue

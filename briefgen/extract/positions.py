@@ -25,6 +25,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from briefgen.extract.antecedents import PRONOUN_GENDER
+from briefgen.extract.attribution import addressed, attribution_of, country_speaker
 from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.frames import Frame, after_cue, find_frames, speaker_span, subject_of
 from briefgen.extract.quotes import Quote, find_quotes
@@ -193,6 +194,9 @@ def extract_positions(
             # before it in the paragraph, not with a report inside its cue's clause
             before = last_direct
         mention, name = resolver.resolve(speaker_phrase, start, before, quote)
+        attribution = attribution_of(resolver, mention, speaker_phrase, name)
+        if attribution == "cue" and country_speaker(mention, speaker_phrase, cue):
+            attribution = "inferred"  # "I hope America says …": not the country's own word
         third = mention is not None and mention.text.lower() in PRONOUN_GENDER
         if turn is not None and (
             (cue is None and speaker_phrase is None)  # the turn's own words
@@ -201,13 +205,14 @@ def extract_positions(
             or (name is None and not third)
             or (speaker_phrase is not None and speaker_phrase.text.lower() == "i")
         ):
-            mention, name = None, turn
-        if name is not None and _addressed(text[start:end], name):
+            mention, name, attribution = None, turn, "label"
+        if name is not None and addressed(text[start:end], name):
             mention, name = None, None  # "Governor Pence, will you …": not Pence's words
+            attribution = "none"
         content = (
             sdoc.char_span(start, end, alignment_mode="expand") if kind == "reported" else None
         )
-        stance = read_stance(cue, content)
+        stance = read_stance(cue, content, _lead(sdoc, cue, start) if kind == "direct" else None)
         si = bisect.bisect_right(sent_starts, start) - 1
         sent = sents[max(si, 0)]
         evidence = Evidence(
@@ -232,6 +237,7 @@ def extract_positions(
             evidence=evidence,
             polarity=stance.polarity if stance is not None else "asserted",
             modality=stance.modality if stance is not None else "plain",
+            attribution=attribution,
         )
         positions.append(pos)
         resolver.hear(pos)
@@ -243,6 +249,19 @@ def extract_positions(
 
 
 _Raw = tuple[int, int, PositionKind, "Token | None", "Span | None", Quote | None]
+
+
+def _lead(sdoc: Doc, cue: Token | None, start: int) -> Span | None:
+    """The few words between a cue and the quotation it introduces, in one clause ('advised
+    them not to "…"'); None when there are none or a clause boundary lies between."""
+    if cue is None or cue.idx >= start:
+        return None
+    lead = sdoc.char_span(cue.idx + len(cue.text), start, alignment_mode="contract")
+    if lead is None or not 0 < len(lead) <= 6:
+        return None
+    if any(t.is_punct and t.text not in "\"“‘'" for t in lead) or "\n" in lead.text:
+        return None
+    return lead
 
 
 def _circumstance(sdoc: Doc, start: int, end: int) -> bool:
@@ -285,23 +304,6 @@ def _headline_claims(sdoc: Doc, text: str, quotes: list[Quote]) -> list[_Raw]:
         kind: PositionKind = "direct" if m.group(2)[:1] in "\"“‘'" else "reported"
         out.append((m.start(2), m.end(2), kind, None, name, None))
     return out
-
-
-# A sentence opening by calling someone by name: "But, Governor Pence, I've got to ask you".
-_VOCATIVE = re.compile(
-    r"(?:(?:But|And|So|Now|Well|Look|Again),?\s+)?"
-    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Governor|Senator|Secretary|Mayor|President|General)\.?\s+)?"
-    r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s"
-)
-
-
-def _addressed(content: str, speaker: str) -> bool:
-    """Whether a statement opens by addressing its supposed speaker by name: an
-    interviewer's or a questioner's words, which only follow that speaker's."""
-    m = _VOCATIVE.match(content)
-    if m is None or not speaker.split():
-        return False
-    return m.group(1).split()[-1].casefold() == speaker.split()[-1].casefold()
 
 
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from briefgen.extract.actors import PRONOUNS, ROLE_NOUNS, TITLES, plain
+from briefgen.extract.actors import PRONOUNS, TITLES, plain
 from briefgen.extract.antecedents import PRONOUN_GENDER, Antecedents, name_gender
 from briefgen.extract.quotes import Quote
 from briefgen.models import Document, Mention, Position
@@ -26,10 +26,15 @@ PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "we", "them", "it"})
 TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f"}
 RELATIVE = frozenset({"who", "which", "that", "whom"})
-# Head nouns of a phrase that describes one person ("the New York businessman").
-PERSON_HEADS = ROLE_NOUNS | frozenset(
-    {"businessman", "businesswoman", "man", "woman", "source", "mogul", "lawmaker", "nominee"}
-)
+# Heads of a phrase that speak for the state or body named in it: "Russia's foreign
+# ministry", "the Kenyan government" (a country speaks through them).
+# A person heading the phrase ("a NATO official", "a Kremlin spokesman") is someone else.
+INSTITUTION_HEADS = frozenset(
+    {
+        "government", "ministry", "administration", "embassy", "authorities", "office",
+        "department", "army", "military", "cabinet", "parliament", "leadership", "media",
+    }
+)  # fmt: skip
 # "it" is never a person; "you" is the addressee, never the last speaker
 THING_PRONOUNS = frozenset({"it", "its"})
 ADDRESSEE_PRONOUNS = frozenset({"you", "your"})
@@ -70,6 +75,7 @@ class SpeakerResolver:
                 people.setdefault(_key(words[-1]), Counter())[_key(words[0])] += n
         # A surname two people of the document share (Donald and Ivanka Trump) is the one
         # the document names far more often, else no one's: as actor linking decides it.
+        self.shared = {surname for surname, given in people.items() if len(given) >= 2}
         for surname, given in people.items():
             ranked = given.most_common(2)
             if len(ranked) == 2 and ranked[0][1] < 3 * ranked[1][1]:
@@ -90,6 +96,7 @@ class SpeakerResolver:
         self.person_starts = [m.start for m in self.persons]
         self.others = [m for m in self.mentions if m.type != "person" and m.kind in NAMED]
         self.other_starts = [m.start for m in self.others]
+        self.gender: dict[str, str] = {}
         self.gender = _genders(self, sdoc)
         self.antecedents = Antecedents(
             self.sents,
@@ -113,8 +120,26 @@ class SpeakerResolver:
         if m.type == "person":
             words = name.split()
             if words:
-                return self.full.get(_key(words[-1]), name)
+                full = self.full.get(_key(words[-1]), name)
+                title = self._title_gender(m)
+                if len(words) == 1 and title and self.gender_of(full) not in (None, title):
+                    return name  # "Mrs Jackson" is not the document's Randy Jackson
+                return full
         return name
+
+    def _title_gender(self, m: Mention) -> str | None:
+        """ "m" or "f" when a gendered title (Mr, Mrs, Ms) stands right before the mention."""
+        before = self.text[max(0, m.start - 6) : m.start].lower().rstrip(". ").split()
+        return TITLE_GENDER.get(before[-1]) if before else None
+
+    def grounded(self, m: Mention) -> bool:
+        """Whether a named mention says by itself who it is: a full name, an organisation,
+        or a surname only one person of the document bears. A bare surname two people share
+        ("Clinton" beside Bill and Hillary) is a guess, whichever the document names more."""
+        if m.kind not in NAMED:
+            return False
+        words = plain(m.text).split()
+        return m.type != "person" or len(words) >= 2 or _key(words[-1]) not in self.shared
 
     def _covering(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.starts, start - 200)
@@ -258,11 +283,12 @@ class SpeakerResolver:
             named = []  # the head is a name the recogniser missed: "Gov. John Kasich (R-OH)"
         if (
             span.root.pos_ == "NOUN"
-            and span.root.lemma_.lower() in PERSON_HEADS
+            and span.root.lemma_.lower() not in INSTITUTION_HEADS
             and not any(m.start <= root < m.end for m in named)
         ):
-            # "The GOP candidate", "a New York judge": the name only qualifies a person
-            # the phrase describes; it is not who spoke
+            # "The GOP candidate", "a New York judge", "the executors of Michael Jackson's
+            # estate", "the Jackson family": the name only qualifies whom the phrase
+            # describes; it is not who spoke (a government or ministry speaks for its state)
             named = []
         if named:
             # the mention holding the phrase's head ("Kommersant's expert Maxim Yusin")
@@ -350,12 +376,17 @@ def _genders(resolver: SpeakerResolver, sdoc: Doc) -> dict[str, str]:
     Ms), and a sentence that opens with He or She right after a sentence naming that one
     person only ("Lynch met him in June. She said …"). Pronouns inside a sentence are no
     evidence ("Clinton said her …" may be about his wife). A person the document says
-    nothing of, or contradicts itself on, is left out, and fits any pronoun."""
+    nothing of, or contradicts itself on, is left out, and fits any pronoun. A title before
+    a bare surname is counted last, once the full names' genders are known: "Mrs Jackson"
+    beside a Randy Jackson the text calls "he" is someone else, not a vote for him."""
     votes: dict[str, Counter[str]] = {}
+    bare = []
     for m in resolver.persons:
-        before = resolver.text[max(0, m.start - 6) : m.start].lower().rstrip(". ").split()
-        if before and before[-1] in TITLE_GENDER:
-            votes.setdefault(resolver.name_of(m), Counter())[TITLE_GENDER[before[-1]]] += 2
+        title = resolver._title_gender(m)
+        if title and len(plain(m.text).split()) == 1:
+            bare.append((m, title))
+        elif title:
+            votes.setdefault(resolver.name_of(m), Counter())[title] += 2
     sents = list(sdoc.sents)
     for sent, after in itertools.pairwise(sents):
         opener = next((t for t in after if not t.is_space and not t.is_punct), None)
@@ -366,6 +397,14 @@ def _genders(resolver: SpeakerResolver, sdoc: Doc) -> dict[str, str]:
         names = {resolver.name_of(m) for m in resolver.persons[lo:hi]}
         if len(names) == 1:
             votes.setdefault(names.pop(), Counter())[PRONOUN_GENDER[opener.lower_]] += 1
+    resolver.gender = _settle(votes)
+    for m, title in bare:
+        votes.setdefault(resolver.name_of(m), Counter())[title] += 2
+    return _settle(votes)
+
+
+def _settle(votes: dict[str, Counter[str]]) -> dict[str, str]:
+    """Each name's gender where its votes agree (by three to one at least)."""
     out = {}
     for name, count in votes.items():
         (top, n), *rest = count.most_common()

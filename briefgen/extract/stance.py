@@ -102,15 +102,23 @@ def _as_written(tokens: list[Token]) -> str:
     return "".join(parts).strip()
 
 
-def read_stance(cue: Token | None, content: Span | None = None) -> Stance | None:
+def read_stance(
+    cue: Token | None, content: Span | None = None, lead: Span | None = None
+) -> Stance | None:
     """The stance of a cue over its content; None without a cue.
 
     Negations in the cue's verb group and verbs of denial are counted: an odd count negates
-    ("did not recommend", "denied"), an even one does not ("did not deny").
+    ("did not recommend", "denied"), an even one does not ("did not deny"). ``lead`` is the
+    unquoted start of a reported clause whose rest is a quotation ('advised them not to
+    "read … any news report"'): a negator there belongs to the cue, which then reads on to
+    the quotation ("advised them not to").
     """
     if cue is None:
         return None
     tokens = _cue_tokens(cue)
+    if lead is not None and any(_negator(t) for t in lead):
+        words = {t for t in cue.doc[cue.i : lead.end] if not t.is_punct}
+        tokens = sorted(set(tokens) | words, key=lambda t: t.i)
     negations = sum(1 for t in tokens if _negator(t))
     negations += sum(
         1

@@ -1,0 +1,121 @@
+"""How sure a position's speaker is, and which statements a profile may show as its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.aggregate.actors import attribute_positions, key_positions, resolve_actors
+from briefgen.extract.actors import extract_mentions
+from briefgen.extract.nlp import load_nlp
+from briefgen.extract.positions import extract_positions
+from briefgen.models import Document, Extraction, Position
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def positions_of(nlp, text: str, turn=None) -> list[Position]:
+    doc = Document(id="a", source="a.txt", format="txt", text=text, title="")
+    sdoc = nlp(text)
+    return extract_positions(doc, sdoc, extract_mentions(doc, sdoc), turn)
+
+
+def one(positions: list[Position], needle: str) -> Position:
+    found = [p for p in positions if needle in p.text]
+    assert len(found) == 1, [p.text for p in positions]
+    return found[0]
+
+
+def test_a_name_at_the_cue_is_grounded_a_pronoun_is_inferred(nlp):
+    text = (
+        "The promoter Christopher Hunt defended the tribute concert in Cardiff on Monday. "
+        '"Michael Jackson changed the way every one of us hears music today," he told '
+        "reporters.\n\n"
+        '"We have sold every ticket for both nights of the show," said Christopher Hunt.\n'
+    )
+    ps = positions_of(nlp, text)
+    assert one(ps, "changed the way").attribution == "inferred"
+    sold = one(ps, "sold every ticket")
+    assert (sold.speaker, sold.attribution) == ("Christopher Hunt", "cue")
+
+
+def test_profiles_show_only_statements_named_at_their_cue(nlp):
+    # the quotation names the singer, but the promoter speaks it; whatever "he" resolves
+    # to, the singer's profile must not show it, and the promoter's shows his named words
+    text = (
+        "Michael Jackson died in 2009. The promoter Christopher Hunt defended the concert. "
+        '"Michael Jackson was the greatest performer of our age and the fans all know it," '
+        "he told reporters on Monday.\n\n"
+        '"We have sold every ticket for both nights of the show," said Christopher Hunt.\n'
+    )
+    doc = Document(id="a", source="a.txt", format="txt", text=text, title="")
+    sdoc = nlp(text)
+    mentions = extract_mentions(doc, sdoc)
+    ex = Extraction(
+        document=doc,
+        mentions=tuple(mentions),
+        positions=tuple(extract_positions(doc, sdoc, mentions)),
+    )
+    actors, mention_map = resolve_actors([ex])
+    positions = attribute_positions(ex.positions, actors, mention_map)
+    shown = {
+        p.text for a in actors for p in key_positions(a.id, positions, 3) if a.type == "person"
+    }
+    assert not any("greatest performer" in t for t in shown)
+    assert any("sold every ticket" in t for t in shown)
+
+
+def test_a_surname_two_people_share_is_no_grounded_speaker(nlp):
+    text = (
+        "Bill Clinton spoke in Ohio on Friday. Hillary Clinton spoke in Iowa on Friday. "
+        "Bill Clinton praised the crowd in Ohio.\n\n"
+        "Clinton wrote that the doctors had found a large clot behind her right knee.\n"
+    )
+    p = one(positions_of(nlp, text), "clot behind")
+    assert p.attribution == "inferred"
+
+
+def test_a_title_that_contradicts_the_full_name_keeps_the_surname(nlp):
+    text = (
+        "Randy Jackson thanked the fans in Los Angeles. Randy Jackson also thanked his lawyers "
+        "for their work. He flew home on Sunday.\n\n"
+        'At a press conference Mrs Jackson said: "Our family gave everything to the world."\n'
+    )
+    p = one(positions_of(nlp, text), "gave everything")
+    assert p.speaker != "Randy Jackson"
+
+
+def test_a_country_speaks_only_as_an_institution(nlp):
+    # the diplomatic metonymy: a country as subject of its sentence's main verb, or a frame
+    # that names an institution; inside someone else's clause it is not the country's word
+    embedded = positions_of(
+        nlp,
+        "The talks ended in a deal in which Canada pledged that it would lift the limits on "
+        "imported steel.\n",
+    )
+    assert one(embedded, "lift the limits").attribution == "inferred"
+    for text in (
+        "Canada pledged on Monday that it would lift the limits on imported steel.\n",
+        "Canada said in a statement that it would lift the limits on imported steel.\n",
+        "Canada's government said that it would lift the limits on imported steel.\n",
+    ):
+        p = one(positions_of(nlp, text), "lift the limits")
+        assert (p.speaker, p.attribution) == ("Canada", "cue")
+
+
+def test_a_transcript_turn_is_its_labelled_speaker(nlp):
+    text = "Let us start tonight with the economy and the question of jobs in the Midwest.\n"
+    ps = positions_of(nlp, '"' + text.strip() + '"\n', turn=lambda i: "Chris Wallace")
+    p = one(ps, "start tonight")
+    assert (p.speaker, p.attribution) == ("Chris Wallace", "label")
+
+
+def test_a_name_that_only_qualifies_the_speaker_is_not_the_speaker(nlp):
+    text = (
+        "Maria Delgado died in 2009. The executors of Maria Delgado's estate said that they "
+        "would put aside a large sum in a trust fund for her children.\n"
+    )
+    p = one(positions_of(nlp, text), "trust fund")
+    assert p.speaker != "Maria Delgado"
