@@ -45,10 +45,12 @@ _EXPLETIVE = re.compile(
     re.I,
 )
 _SAID_BY_PRONOUN = re.compile(
-    r"[,”\"’]\s+(he|she)\s+(?:said|says|added|told|wrote|explained|noted|insisted)\b"
+    r"[,”\"’]\s+(he|she)\s+(?:said|says|added|told|wrote|explained|noted|insisted|replied"
+    r"|continued|argued|admitted|claimed|stated|asked)\b"
 )
 _QUOTES = set("\"“‘'«")
-_FIRST = re.compile(r"^\W*([A-Za-z']+)")
+# The first word, past a leading conjunction: "But his remarks ..." points back as "His ...".
+_FIRST = re.compile(r"^\W*(?:(?:But|And|So|Yet|Or)\s+)?([A-Za-z']+)")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+", re.I)
 
 
