@@ -46,7 +46,8 @@ _DEMONSTRATIVE = re.compile(
     r"\b(?:this|these|those)\s+(?!(?:week|weekend|month|year|morning|afternoon|evening|night"
     r"|time|season|spring|summer|autumn|fall|winter|century|decade|quarter|term)(?:s|'s|’s)?\b)"
     r"(?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|should|must|does|did"
-    r"|and|or|but|to|of|in|on|at|for|with|by|that|which|who|as|isn't|wasn't)\b)[a-z]{3,}",
+    r"|and|or|but|to|of|in|on|at|for|with|by|that|which|who|as|isn't|wasn't)\b)"
+    r"(?![a-z]+(?:ed|ing)\b)[a-z]{3,}",  # "similar to those produced by": no noun
     re.I,
 )
 # A bare definite "shell" noun names a thing (a poll, a figure, a clip) that only the

@@ -22,7 +22,7 @@ from briefgen.models import Cited, Event, EventMention, Evidence, Extraction, Po
 from briefgen.shown import clean, stands_alone
 from briefgen.standalone import resolve_opening, resolve_speaker
 from briefgen.standing import latest_development
-from briefgen.timeline import date_key, select_timeline
+from briefgen.timeline import date_key, query_pattern, select_timeline
 from briefgen.when import label
 
 __all__ = ["filter_by_query", "select_timeline", "summarize"]
@@ -48,12 +48,9 @@ _BAD_START = re.compile(
 
 def filter_by_query(extractions: Sequence[Extraction], query: Sequence[str]) -> list[Extraction]:
     """The extractions whose document (title or text) mentions any query keyword."""
-    words = [w.strip() for w in query if w.strip()]
-    if not words:
+    pattern = query_pattern(query)
+    if pattern is None:
         return list(extractions)
-    pattern = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE
-    )
     return [
         ext
         for ext in extractions

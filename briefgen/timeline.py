@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from briefgen.aggregate.terms import Idf, cosine, terms
@@ -27,6 +27,9 @@ DATE_DECAY = 0.5
 # Share of centrality (against the date's other sentences) in a timeline sentence's score.
 SENTENCE_CENTRAL = 0.5
 
+# A page naming the query less than this share as often as the median page is about
+# something else (the story is one item among others on it).
+SPARSE = 0.25
 # A dated phrase after one of these frames the sentence's own news: "fought alongside the
 # Taliban during this summer's offensive" happened within that summer.
 _WITHIN = re.compile(r"\b(?:during|throughout|amid|amidst|in\s+the\s+course\s+of)\s*$", re.I)
@@ -41,14 +44,19 @@ def select_timeline(
     until: date | None = None,
     latest: date | None = None,
     extractions: Sequence[Extraction] = (),
+    query: Sequence[str] = (),
 ) -> list[TimelineEntry]:
     """The ``dates`` most salient dates, in chronological order, ≤ ``sentences`` each.
 
     A date's weight is the summed salience of its events; its sentences are the
     best-supported events' sentences, most salient first, without near-duplicates.
-    Schedules whose day had passed by the ``latest`` source are no events; a sentence
+    Schedules whose day had passed by the ``latest`` source are no events, and dates
+    after it are marked ``scheduled`` (announced, not yet happened); a sentence
     is shown only under the date of its own news (not that of a background clause) and
-    only when it reads alone (``extractions`` supply the names a leading "he" means).
+    only when it reads alone (``extractions`` supply the names a leading "he" means). From
+    a page that is mostly about something else (it names the ``query`` far less often than
+    the corpus's typical document: a radio schedule, a live page of other news), only the
+    sentences that name the query are shown.
     """
     if dates <= 0 or sentences <= 0:
         return []
@@ -60,9 +68,12 @@ def select_timeline(
         by_date[date_key(event.date)].append(event)
     ranked = sorted(by_date, key=lambda d: (-_date_weight(by_date[d]), d))
     idf = Idf(terms(m.evidence.sentence) for e in events for m in e.mentions)
+    pattern = query_pattern(query)
     context = _Context(
         {x.document.id: x for x in extractions},
         _sentence_dates(m for e in events for m in e.mentions),
+        pattern,
+        _elsewhere(extractions, pattern),
     )
     entries: list[tuple[str, TimelineEntry]] = []
     taken: set[tuple[str, int]] = set()  # a sentence is shown once, under one date
@@ -72,7 +83,17 @@ def select_timeline(
         entry = _entry(d, by_date[d], sentences, idf, context, taken)
         if entry.sentences:  # a date none of whose sentences can be shown is left out
             entries.append((d, entry))
-    return [e for _, e in sorted(entries, key=lambda de: (_sort_key(de[0]), de[0]))]
+    ahead = When.of(latest.isoformat()) if latest is not None else None
+    return [
+        replace(e, scheduled=True) if ahead is not None and _after(d, ahead) else e
+        for d, e in sorted(entries, key=lambda de: (_sort_key(de[0]), de[0]))
+    ]
+
+
+def _after(day: str, latest: When) -> bool:
+    """Whether ``day`` begins after the ``latest`` source: what it holds is announced."""
+    when = When.of(day)
+    return when is not None and when.first > latest.last
 
 
 @dataclass(frozen=True)
@@ -80,7 +101,10 @@ class _Context:
     """What deciding whether a sentence can be shown under a date needs."""
 
     extractions: dict[str, Extraction]
-    dates: dict[tuple[str, int], dict[str, int]]  # sentence -> its dates, finest rank each
+    # sentence -> the dates it gives, each with (dates its main clause, finest granularity)
+    dates: dict[tuple[str, int], dict[str, tuple[bool, int]]]
+    query: re.Pattern[str] | None
+    elsewhere: frozenset[str]  # documents mostly about something else than the query
 
     def shown(self, mention: EventMention, day: str) -> str | None:
         """The mention's sentence as shown under ``day``, or None when it cannot be."""
@@ -94,17 +118,20 @@ class _Context:
             # A background clause or a dated noun ("protests that began January 25", "in
             # advance of a 29 November hearing"): the sentence's news is not of that date.
             return None
-        if len(gives) > 1 and day != _home(gives):
-            return None  # a sentence giving two dates is shown under its finest one only
+        home = _home(gives)
+        if home is not None and day != home:
+            return None  # a sentence giving two dates is shown under its best-founded one
         text = clean(ev.sentence)
         if not stands_alone(text):
+            return None
+        if ev.doc in self.elsewhere and self.query and not self.query.search(text):
             return None
         ext = self.extractions.get(ev.doc)
         opened = resolve_opening(text, ev.sentence_start, ext)
         return resolve_speaker(opened, ev.sentence_start, ext) if opened else None
 
     @staticmethod
-    def _frames(mention: EventMention, day: str, gives: dict[str, int]) -> bool:
+    def _frames(mention: EventMention, day: str, gives: dict[str, tuple[bool, int]]) -> bool:
         """Whether a dated phrase dates its whole sentence: the only date the sentence
         gives, and either its subject ("The government formed by the Taliban in the Fall
         of 2021 involves ...") or the span its news happened within ("during X")."""
@@ -115,19 +142,49 @@ class _Context:
         return not before.strip(' "“‘') or _WITHIN.search(before) is not None
 
 
-def _sentence_dates(mentions: Iterable[EventMention]) -> dict[tuple[str, int], dict[str, int]]:
-    out: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
+def query_pattern(query: Sequence[str]) -> re.Pattern[str] | None:
+    """Any of the query's keywords as a whole word, or None for no query."""
+    words = [w.strip() for w in query if w.strip()]
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+
+
+def _elsewhere(extractions: Sequence[Extraction], query: re.Pattern[str] | None) -> frozenset[str]:
+    """The documents naming the query less than a quarter as often (per word) as the
+    corpus's median document: pages where the story is one item among others."""
+    if query is None:
+        return frozenset()
+    rates = {
+        x.document.id: len(query.findall(x.document.text)) / max(1, len(x.document.text.split()))
+        for x in extractions
+    }
+    if not rates:
+        return frozenset()
+    typical = sorted(rates.values())[len(rates) // 2]
+    return frozenset(doc for doc, rate in rates.items() if rate < SPARSE * typical)
+
+
+def _sentence_dates(
+    mentions: Iterable[EventMention],
+) -> dict[tuple[str, int], dict[str, tuple[bool, int]]]:
+    out: dict[tuple[str, int], dict[str, tuple[bool, int]]] = defaultdict(dict)
     for m in mentions:
         when = When.of(m.date)
         key = date_key(m.date)
         dates = out[(m.doc, m.evidence.sentence_start)]
-        dates[key] = max(dates.get(key, 0), when.rank if when else 0)
+        found = (m.evidence.text == m.evidence.sentence, when.rank if when else 0)
+        dates[key] = max(dates.get(key, found), found)
     return out
 
 
-def _home(gives: dict[str, int]) -> str:
-    """The date a sentence is best founded on: its finest, then its earliest."""
-    return min(gives, key=lambda d: (-gives[d], d))
+def _home(gives: dict[str, tuple[bool, int]]) -> str | None:
+    """The one date a sentence giving several is shown under: that of its main clause, then
+    the finest, then the first (a chronology tells a happening where it starts: "in the day
+    since a Taliban offensive swept away the government, officials are taking satisfaction")."""
+    if len(gives) < 2:
+        return None
+    return min(gives, key=lambda d: (not gives[d][0], -gives[d][1], _sort_key(d)))
 
 
 def _overtaken(when: When, latest: date | None) -> bool:
@@ -165,8 +222,8 @@ def _entry(
 ) -> TimelineEntry:
     """A date's sentences: central to what the sources say about that date, salient, new.
 
-    Once any source reports the date's events as done, the announcements made before
-    ("is due to be sentenced on 29 November") are not shown as what happened.
+    Once a source reports an event as done, the announcements of it made before ("is
+    due to be sentenced on 29 November") are not shown as what happened.
     """
     events = sorted(events, key=lambda e: (-e.salience, e.id))
     top = events[0].salience or 1.0
@@ -185,8 +242,8 @@ def _entry(
             if date_key(mention.date) == day:
                 prior += 0.2  # the sentence that itself gives this date
             options.append((prior, text, idf.vector(terms(text)), mention, event.id))
-    if any(not o[3].scheduled for o in options):
-        options = [o for o in options if not o[3].scheduled]
+    reported = {o[4] for o in options if not o[3].scheduled}
+    options = [o for o in options if not (o[3].scheduled and o[4] in reported)]
     centroid: dict[str, float] = defaultdict(float)
     weights = {e.id: e.salience / top for e in events}
     for _, _, vector, _, event_id in options:

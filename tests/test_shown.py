@@ -1,0 +1,43 @@
+"""Which source sentences a reader can take out of their article."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.shown import stands_alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A poll of a sub-population whose population only the sentence before names.
+        "Clinton beats Trump by 46 percent to 42 percent, according to the poll.",
+        "In this poll, Trump rose 1 percentage point since Monday's debate.",
+        "Both candidates cited the figure at last week's forum viewed by 14.7 million people.",
+        "The clip has faced ridicule online since it was released on Tuesday.",
+        # An embedded post: handles, a hashtag and a link are no news sentence.
+        "Like never before.@SomeSinger sits down with @SomeCandidate.#Talk https://t.co/x1",
+        # The middle of a quotation whose speaker is named in another sentence.
+        "“Yesterday, there were two polls.",
+        '"The issue is partisan, but I am going to read you the question: “As you know, she left.',
+        "(Lines are open between 11.30 am and 2pm.",
+        "In addition, the campaign plans to make more medical records available soon.",
+    ],
+)
+def test_a_sentence_that_points_back_is_refused(text: str) -> None:
+    assert not stands_alone(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The latest Reuters/Ipsos poll released Friday shows Clinton leads Trump by 43 to 38.",
+        "A new poll of 1,001 adults was taken on Monday, and the poll puts Clinton ahead.",
+        "This week the court heard from the first witnesses for the defence.",
+        "“We will achieve justice in this case,” the police chief said on Monday.",
+        "Judge Pastor said the evidence showed a pattern of lies (and no remorse) by the doctor.",
+        "The report of the inquiry was published on Monday after two years of hearings.",
+    ],
+)
+def test_a_sentence_that_names_what_it_tells_is_shown(text: str) -> None:
+    assert stands_alone(text)
