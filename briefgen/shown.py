@@ -59,6 +59,15 @@ _SHELL = re.compile(
     r"|found|finds)\b)",
     re.I,
 )
+# A sentence broken off at a dash: the speaker was cut short, or the page cut it.
+_BROKEN_OFF = re.compile(r"[—–-]\s*[.!?]?[\"”’]?\s*$")
+# A chronology's date label fused inside a sentence: "... when he died 25 June 2009 Dr
+# Murray finds Jackson unconscious" (a caption, then the label and its entry).
+_FUSED_LABEL = re.compile(
+    r"\b(?!(?:on|in|by|until|since|from|to|before|after|of|and|or|between)\b)[a-z]+\s+"
+    r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+\d{4}\s+[A-Z]"
+)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 _OPENING_QUOTE = '"“‘«'  # not the apostrophe, which "'tis" and names open
 
@@ -67,13 +76,16 @@ def stands_alone(text: str) -> bool:
     """Whether ``text`` (a cleaned source sentence) can be read without its article.
 
     Refused: page furniture (links, handles), a quotation or parenthesis opened in an
-    earlier sentence, an opener that continues the previous sentence, and (outside
-    quotations, where the speaker's "this" is where they stand) a demonstrative or
-    bare definite noun that points back to what only the article before names.
+    earlier sentence, a sentence broken off at a dash or with a date label fused in, an
+    opener that continues the previous sentence, and (outside quotations, where the
+    speaker's "this" is where they stand) a demonstrative or bare definite noun that
+    points back to what only the article before names.
     """
     if _FURNITURE.search(text) or _CONNECTIVE.match(text):
         return False
-    if text.count("(") != text.count(")"):
+    if text.count("(") != text.count(")") or _BROKEN_OFF.search(text):
+        return False
+    if _FUSED_LABEL.search(text):
         return False
     if text[:1] in _OPENING_QUOTE and not _closed(text):
         return False  # the middle of a quotation whose speaker is in another sentence

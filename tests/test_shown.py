@@ -22,6 +22,8 @@ from briefgen.shown import stands_alone
         '"The issue is partisan, but I am going to read you the question: “As you know, she left.',
         "(Lines are open between 11.30 am and 2pm.",
         "In addition, the campaign plans to make more medical records available soon.",
+        "Jackson was rehearsing when he died 25 June 2009 Dr Murray finds Jackson unconscious.",
+        "Here in Iowa last night before an enormous crowd, in the pouring rain with 650 —.",
     ],
 )
 def test_a_sentence_that_points_back_is_refused(text: str) -> None:
@@ -37,6 +39,8 @@ def test_a_sentence_that_points_back_is_refused(text: str) -> None:
         "“We will achieve justice in this case,” the police chief said on Monday.",
         "Judge Pastor said the evidence showed a pattern of lies (and no remorse) by the doctor.",
         "The report of the inquiry was published on Monday after two years of hearings.",
+        "11 January 2011 Dr Murray is ordered to stand trial for involuntary manslaughter.",
+        "The singer died on 25 June 2009 Los Angeles time, at the age of 50.",
     ],
 )
 def test_a_sentence_that_names_what_it_tells_is_shown(text: str) -> None:
