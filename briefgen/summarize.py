@@ -20,7 +20,7 @@ from briefgen.aggregate.terms import Idf, cosine, norm, terms
 from briefgen.figures import has_figure, without_dates
 from briefgen.models import Cited, Event, EventMention, Evidence, Extraction, Position, Summary
 from briefgen.shown import clean, stands_alone
-from briefgen.standalone import resolve_opening, resolve_speaker
+from briefgen.standalone import resolve_inner, resolve_opening, resolve_speaker
 from briefgen.standing import latest_development
 from briefgen.timeline import date_key, query_pattern, select_timeline
 from briefgen.when import label
@@ -188,6 +188,7 @@ def _candidates(
             stop = offset + len(sentence)
             text = resolve_opening(clean(sentence), offset, ext)
             text = resolve_speaker(text, offset, ext) if text else None
+            text = resolve_inner(text, sentence, offset, ext) if text else None
             if text is None or not _is_reporting(text) or not stands_alone(text):
                 continue
             lead = 1.0 / (1.0 + n / 5.0)  # early sentences carry the news

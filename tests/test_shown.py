@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from briefgen.models import Document, Extraction, Mention
 from briefgen.shown import stands_alone
+from briefgen.standalone import resolve_inner
 
 
 @pytest.mark.parametrize(
@@ -45,3 +49,32 @@ def test_a_sentence_that_points_back_is_refused(text: str) -> None:
 )
 def test_a_sentence_that_names_what_it_tells_is_shown(text: str) -> None:
     assert stands_alone(text)
+
+
+def _story(text: str, people: dict[str, str]) -> Extraction:
+    """``text`` split at full stops, with ``people`` (name -> surname shown) mentioned."""
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.\s*", text))
+    mentions = tuple(
+        Mention("d", m.start(), m.end(), m.group(0), "name", "person")
+        for name in people
+        for m in re.finditer(re.escape(name), text)
+    )
+    return Extraction(Document("d", "d", "txt", text, ""), sentences=spans, mentions=mentions)
+
+
+def test_a_pronoun_inside_a_sentence_is_named_or_the_sentence_is_refused() -> None:
+    text = (
+        "Dr Conrad Murray was in court on Tuesday. "
+        "Prosecutors say his negligence led to the singer's death. "
+        "The judge said Murray would hear his sentence later."
+    )
+    ext = _story(text, {"Dr Conrad Murray": "Murray", "Murray": "Murray"})
+    second = "Prosecutors say his negligence led to the singer's death."
+    at = text.index(second)
+    assert resolve_inner(second, second, at, ext) == (
+        "Prosecutors say [Murray's] negligence led to the singer's death."
+    )
+    third = "The judge said Murray would hear his sentence later."
+    assert resolve_inner(third, third, text.index(third), ext) == third  # named before "his"
+    alone = _story(second, {})
+    assert resolve_inner(second, second, 0, alone) is None  # nobody to name: not shown
