@@ -83,9 +83,11 @@ def select_timeline(
         entry = _entry(d, by_date[d], sentences, idf, context, taken)
         if entry.sentences:  # a date none of whose sentences can be shown is left out
             entries.append((d, entry))
+    # Scheduled: announced for after the latest dated source. A report of it as done (from
+    # an undated analysis written later) is no schedule, whatever the sources' dates.
     ahead = When.of(latest.isoformat()) if latest is not None else None
     return [
-        replace(e, scheduled=True) if ahead is not None and _after(d, ahead) else e
+        replace(e, scheduled=e.scheduled and ahead is not None and _after(d, ahead))
         for d, e in sorted(entries, key=lambda de: (_sort_key(de[0]), de[0]))
     ]
 
@@ -261,6 +263,7 @@ def _entry(
     picked: list[Cited] = []
     vectors: list[dict[str, float]] = []
     used: list[str] = []
+    announced = True  # every shown sentence gives the date as planned, none as done
     for _, text, vector, mention, event_id in scored:
         if len(picked) >= limit:
             break
@@ -270,6 +273,7 @@ def _entry(
         taken.add((mention.doc, mention.evidence.sentence_start))
         vectors.append(vector)
         used.append(event_id)
+        announced = announced and mention.scheduled
     # A short range ("July 8-9") is grouped under its first day but shown as written.
     label = events[0].date if date_key(events[0].date) == day and "/" in events[0].date else day
-    return TimelineEntry(label, tuple(dict.fromkeys(used)), tuple(picked))
+    return TimelineEntry(label, tuple(dict.fromkeys(used)), tuple(picked), announced)

@@ -96,6 +96,11 @@ def test_a_date_after_the_last_source_is_listed_as_scheduled_off_the_axis() -> N
     assert "Nov" not in axis  # the axis spans the sources' period, not the announcement
     assert json.loads(brief_to_json(brief))["timeline"][1]["scheduled"] is True
     assert "scheduled" not in json.loads(brief_to_json(brief))["timeline"][0]
+    # Told as done by an undated analysis written later: no schedule, on the timeline.
+    done = "Envoys met in the capital on 1 November to agree a ceasefire."
+    later = [events[0], _event("g", "2021-11-01", _mention("c", "2021-11-01", done))]
+    timeline = select_timeline(later, dates=5, sentences=2, latest=date(2021, 10, 4))
+    assert [t.scheduled for t in timeline] == [False, False]
 
 
 def test_from_a_page_about_other_things_only_sentences_naming_the_story_are_shown() -> None:
