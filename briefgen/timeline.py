@@ -15,7 +15,7 @@ from datetime import date
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
 from briefgen.shown import clean, stands_alone
-from briefgen.standalone import resolve_inner, resolve_opening, resolve_speaker
+from briefgen.standalone import resolve_opening, resolve_speaker
 from briefgen.when import When
 
 __all__ = ["date_key", "select_timeline"]
@@ -130,8 +130,7 @@ class _Context:
             return None
         ext = self.extractions.get(ev.doc)
         opened = resolve_opening(text, ev.sentence_start, ext)
-        said = resolve_speaker(opened, ev.sentence_start, ext) if opened else None
-        return resolve_inner(said, ev.sentence, ev.sentence_start, ext) if said else None
+        return resolve_speaker(opened, ev.sentence_start, ext) if opened else None
 
     @staticmethod
     def _frames(mention: EventMention, day: str, gives: dict[str, tuple[bool, int]]) -> bool:
