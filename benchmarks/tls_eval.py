@@ -138,6 +138,7 @@ def system_timeline(
         until=last,
         latest=latest,
         extractions=extractions,
+        query=keywords,
     )
     return [
         {"date": _day_of(e.date) or e.date, "sentences": [c.text for c in e.sentences]}

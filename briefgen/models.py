@@ -243,6 +243,8 @@ class TimelineEntry:
     date: str
     event_ids: tuple[str, ...]
     sentences: tuple[Cited, ...]
+    # The date is after the last source's: announced, not yet happened when the brief was made.
+    scheduled: bool = False
 
 
 @dataclass(frozen=True)

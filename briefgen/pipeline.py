@@ -147,6 +147,7 @@ def assemble_brief(
         until=config.until,
         latest=max((d for x in extractions if (d := x.document.dct)), default=None),
         extractions=extractions,
+        query=config.query,
     )
     summary = summarize(
         extractions, events, positions, judgments=config.judgments, query=config.query

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from briefgen.models import Extraction
 
-__all__ = ["resolve_opening", "resolve_speaker"]
+__all__ = ["resolve_inner", "resolve_opening", "resolve_speaker"]
 
 # How many sentences back a leading "he"/"she" may find its person.
 REACH = 2
@@ -45,10 +45,15 @@ _EXPLETIVE = re.compile(
     re.I,
 )
 _SAID_BY_PRONOUN = re.compile(
-    r"[,”\"’]\s+(he|she)\s+(?:said|says|added|told|wrote|explained|noted|insisted)\b"
+    r"[,”\"’]\s+(he|she)\s+(?:said|says|added|told|wrote|explained|noted|insisted|replied"
+    r"|continued|argued|admitted|claimed|stated|asked)\b"
 )
 _QUOTES = set("\"“‘'«")
-_FIRST = re.compile(r"^\W*([A-Za-z']+)")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# A third-person pronoun inside a sentence (past its first word, which resolve_opening reads).
+_INNER = re.compile(r"\b(he|his|him|she|her|He|His|Him|She|Her)\b")
+# The first word, past a leading conjunction: "But his remarks ..." points back as "His ...".
+_FIRST = re.compile(r"^\W*(?:(?:But|And|So|Yet|Or)\s+)?([A-Za-z']+)")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+", re.I)
 
 
@@ -87,6 +92,41 @@ def resolve_speaker(text: str, start: int, extraction: Extraction | None) -> str
     if name is None:
         return None
     return text[: m.start(1)] + f"[{name}]" + text[m.end(1) :]
+
+
+def resolve_inner(
+    text: str, sentence: str, start: int, extraction: Extraction | None
+) -> str | None:
+    """``text`` (shown for ``sentence`` at ``start``) when a he/his/him/she/her inside it,
+    outside quotations, follows a person the sentence names; the one person the sentences
+    before name in brackets when none does ("Prosecutors say [Murray's] negligence ...");
+    else None.
+    """
+    narration = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
+    first = _FIRST.match(narration)
+    if first is not None and first[1].lower() in _PERSONAL | _POSSESSIVE:
+        return text  # led by the person (resolved by resolve_opening): "He said he ..."
+    m = _INNER.search(narration, first.end() if first else 1)
+    if m is None or extraction is None:
+        return text if m is None else None
+    named = any(
+        x.type == "person"
+        and x.kind in ("name", "surname")
+        and start <= x.start < start + m.start()
+        for x in extraction.mentions
+    )
+    if named:
+        return text
+    word = m[1].lower()
+    name = _antecedent("he" if word in ("him", "his") else "she", start, extraction)
+    if name is None:
+        return None
+    shown = f"[{name}'s]" if word in _POSSESSIVE else f"[{name}]"
+    inner = re.search(rf"(?<![\w\[])({re.escape(m[1])})\b", text[1:])
+    if inner is None:
+        return None
+    at = inner.start(1) + 1
+    return text[:at] + shown + text[at + len(m[1]) :]
 
 
 def _antecedent(word: str, start: int, extraction: Extraction) -> str | None:

@@ -1,10 +1,10 @@
-"""Summarize stage: the timeline and the extractive executive summary.
+"""Summarize stage: the extractive executive summary (and the timeline, re-exported).
 
-``select_timeline`` keeps the dates the corpus is most about and, for each, the
-best source sentences of its events. ``summarize`` picks a bottom line and key
-judgments from the source sentences by centrality, with maximal-marginal-relevance
-so no two say the same thing, plus key figures and the sources' disagreements.
-Every shown sentence is a source sentence (markup removed) with its evidence.
+``summarize`` picks a bottom line and key judgments from the source sentences by
+centrality, with maximal-marginal-relevance so no two say the same thing, plus key
+figures and the sources' disagreements. The bottom line says where the story stands
+(``standing``); the timeline is chosen in ``timeline``, key figures are told apart in
+``figures``. Every shown sentence is a source sentence (markup removed) with its evidence.
 """
 
 from __future__ import annotations
@@ -17,30 +17,22 @@ from datetime import date, timedelta
 
 from briefgen.aggregate.events import explicit_day
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
-from briefgen.models import (
-    Cited,
-    Event,
-    EventMention,
-    Evidence,
-    Extraction,
-    Position,
-    Summary,
-    TimelineEntry,
-)
-from briefgen.standalone import resolve_opening, resolve_speaker
+from briefgen.figures import has_figure, without_dates
+from briefgen.models import Cited, Event, EventMention, Evidence, Extraction, Position, Summary
+from briefgen.shown import clean, stands_alone
+from briefgen.standalone import resolve_inner, resolve_opening, resolve_speaker
 from briefgen.standing import latest_development
-from briefgen.when import When, label
+from briefgen.timeline import date_key, query_pattern, select_timeline
+from briefgen.when import label
 
 __all__ = ["filter_by_query", "select_timeline", "summarize"]
 
 # Sentences this similar (cosine of tf-idf) say the same thing.
 DUPLICATE = 0.5
-# One date's sentences should each add something: a stricter bar.
-TIMELINE_DUPLICATE = 0.3
-# Weight of a date's n-th most salient event relative to its first.
-DATE_DECAY = 0.5
-# Share of centrality (against the date's other sentences) in a timeline sentence's score.
-SENTENCE_CENTRAL = 0.5
+# A lede this similar (cosine of tf-idf) to a report of a development tells that news.
+SAME_NEWS = 0.2
+# A quotation is one person's view, not where the story stands.
+_QUOTES = ('"', "“", "‘", "«")
 # Judgments scoring at least this share of the best may give the bottom line when newer.
 BOTTOM_LINE_SHARE = 0.9
 # At most this many disagreements, the most salient events first.
@@ -48,24 +40,7 @@ DISAGREEMENTS = 5
 # MMR trade-off between relevance and novelty.
 MMR_LAMBDA = 0.7
 
-_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1")
-_NUMBER = re.compile(
-    r"(?<![\w.])(?:\$|€|£)?\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion|thousand|bn|m\b)?",
-    re.I,
-)
-# A wire dateline before the news: "MEXICO CITY, April 24 (Reuters) - ".
-_DATELINE = re.compile(r"^[^.!?\n]{0,160}?\((?:[A-Z][A-Za-z]+\s?){1,3}\)\s*[-–—]+\s*")
-_BULLET = re.compile(r"^\s*(?:[•▪◦●■*·–—-]|\d{1,2}[.)]|[a-z]\))\s+")
-_NOTE_MARK = re.compile(r"\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _PROMO = re.compile(r"^\W*(?:here\s+(?:is|are)|click|watch|read|see|listen|sign\s+up)\b", re.I)
-# A person's age is no key figure: "50-year-old", "aged 50", "Smith, 50, said", "(50)".
-_AGE = re.compile(
-    r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged?\s+(?:of\s+)?\d{1,3}\b|(?<=[A-Za-z]),\s*\d{1,3}\s*,"
-    r"|\(\d{1,3}\)|\bwho\s+(?:is|was|turns|turned)\s+\d{1,3}\b|\bat\s+\d{1,3}\s*[.,;]",
-    re.I,
-)
-_YEARLIKE = re.compile(r"^(?:1[89]|20)\d\d$")
 _BAD_START = re.compile(
     r"^\s*(?:\[\d+\]|\d+[.)]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]|by\s|photo|source|related|read more)", re.I
 )
@@ -73,162 +48,14 @@ _BAD_START = re.compile(
 
 def filter_by_query(extractions: Sequence[Extraction], query: Sequence[str]) -> list[Extraction]:
     """The extractions whose document (title or text) mentions any query keyword."""
-    words = [w.strip() for w in query if w.strip()]
-    if not words:
+    pattern = query_pattern(query)
+    if pattern is None:
         return list(extractions)
-    pattern = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE
-    )
     return [
         ext
         for ext in extractions
         if pattern.search(ext.document.title) or pattern.search(ext.document.text)
     ]
-
-
-def clean(text: str) -> str:
-    """A source span as shown: Markdown residue removed, whitespace collapsed."""
-    dateline = _DATELINE.match(text)
-    if dateline:
-        text = text[dateline.end() :]
-    text = _BULLET.sub("", text)
-    text = _LINK.sub(r"\1", text)
-    text = _EMPHASIS.sub(r"\2", text)
-    return " ".join(text.replace("\u00a0", " ").split())
-
-
-def select_timeline(
-    events: Sequence[Event],
-    *,
-    dates: int,
-    sentences: int,
-    since: date | None = None,
-    until: date | None = None,
-    latest: date | None = None,
-    extractions: Sequence[Extraction] = (),
-) -> list[TimelineEntry]:
-    """The ``dates`` most salient dates, in chronological order, ≤ ``sentences`` each.
-
-    A date's weight is the summed salience of its events; its sentences are the
-    best-supported events' sentences, most salient first, without near-duplicates.
-    Schedules whose day had passed by the ``latest`` source are no events; a sentence
-    is shown only under the date of its own news (not that of a background clause) and
-    only when it reads alone (``extractions`` supply the names a leading "he" means).
-    """
-    if dates <= 0 or sentences <= 0:
-        return []
-    by_date: dict[str, list[Event]] = defaultdict(list)
-    for event in events:
-        when = event.when
-        if when is None or not when.within(since, until) or _overtaken(when, latest):
-            continue
-        by_date[_date_key(event.date)].append(event)
-    ranked = sorted(by_date, key=lambda d: (-_date_weight(by_date[d]), d))
-    idf = Idf(terms(m.evidence.sentence) for e in events for m in e.mentions)
-    context = _Context({x.document.id: x for x in extractions})
-    entries: list[tuple[str, TimelineEntry]] = []
-    for d in ranked:
-        if len(entries) >= dates:
-            break
-        entry = _entry(d, by_date[d], sentences, idf, context)
-        if entry.sentences:  # a date none of whose sentences can be shown is left out
-            entries.append((d, entry))
-    return [e for _, e in sorted(entries, key=lambda de: (_sort_key(de[0]), de[0]))]
-
-
-@dataclass(frozen=True)
-class _Context:
-    """What deciding whether a sentence can be shown under a date needs."""
-
-    extractions: dict[str, Extraction]
-
-    def shown(self, mention: EventMention, day: str) -> str | None:
-        """The mention's sentence as shown under ``day``, or None when it cannot be."""
-        ev = mention.evidence
-        own, entry = When.of(mention.date), When.of(day)
-        if own is not None and entry is not None and own.rank < entry.rank:
-            # "Earlier this month" merged into an event of the 7th does not say the 7th.
-            return None
-        if ev.text != ev.sentence:
-            # A background clause or a dated noun ("protests that began January 25", "in
-            # advance of a 29 November hearing"): the sentence's news is not of that date.
-            return None
-        text = clean(ev.sentence)
-        ext = self.extractions.get(ev.doc)
-        opened = resolve_opening(text, ev.sentence_start, ext)
-        return resolve_speaker(opened, ev.sentence_start, ext) if opened else None
-
-
-def _overtaken(when: When, latest: date | None) -> bool:
-    """A schedule whose day had passed by the latest source, and no source says it
-    happened (one that did would have made the event a reported one): not an event."""
-    return when.scheduled and latest is not None and when.last < latest
-
-
-def _date_weight(events: Sequence[Event]) -> float:
-    """The events' saliences, each further one counting less: many small events from one
-    source (a listing, a schedule) should not outweigh one widely reported event."""
-    ranked = sorted((e.salience for e in events), reverse=True)
-    return sum(s * DATE_DECAY**n for n, s in enumerate(ranked))
-
-
-def _date_key(value: str) -> str:
-    """Days of a short range and times collapse to their first day."""
-    when = When.of(value)
-    day = when.day if when else None
-    return day.isoformat() if day else value
-
-
-def _sort_key(value: str) -> str:
-    when = When.of(value)
-    return when.first.isoformat() if when else value
-
-
-def _entry(day: str, events: list[Event], limit: int, idf: Idf, context: _Context) -> TimelineEntry:
-    """A date's sentences: central to what the sources say about that date, salient, new."""
-    events = sorted(events, key=lambda e: (-e.salience, e.id))
-    top = events[0].salience or 1.0
-    options: list[tuple[float, str, dict[str, float], EventMention, str]] = []
-    centroid: dict[str, float] = defaultdict(float)
-    seen: set[tuple[str, int]] = set()
-    for event in events:
-        for rank, mention in enumerate(event.mentions):
-            key = (mention.doc, mention.evidence.sentence_start)
-            if key in seen:
-                continue
-            text = context.shown(mention, day) or ""
-            if not text:
-                continue
-            seen.add(key)
-            vector = idf.vector(terms(text))
-            for t, w in vector.items():
-                centroid[t] += w * (event.salience / top)
-            prior = event.salience / top + (0.1 if rank == 0 else 0.0)
-            if _date_key(mention.date) == day:
-                prior += 0.2  # the sentence that itself gives this date
-            options.append((prior, text, vector, mention, event.id))
-    scored = sorted(
-        options,
-        key=lambda o: (
-            -(SENTENCE_CENTRAL * cosine(o[2], centroid) + (1 - SENTENCE_CENTRAL) * o[0]),
-            o[3].doc,
-            o[3].evidence.start,
-        ),
-    )
-    picked: list[Cited] = []
-    vectors: list[dict[str, float]] = []
-    used: list[str] = []
-    for _, text, vector, mention, event_id in scored:
-        if len(picked) >= limit:
-            break
-        if any(cosine(vector, v) >= TIMELINE_DUPLICATE for v in vectors):
-            continue
-        picked.append(Cited(text, (mention.evidence,)))
-        vectors.append(vector)
-        used.append(event_id)
-    # A short range ("July 8-9") is grouped under its first day but shown as written.
-    label = events[0].date if _date_key(events[0].date) == day and "/" in events[0].date else day
-    return TimelineEntry(label, tuple(dict.fromkeys(used)), tuple(picked))
 
 
 @dataclass(frozen=True)
@@ -278,21 +105,44 @@ def _standing(
     when = event.when if event is not None else None
     if event is None or when is None:
         return None
-    reports = [m for m in event.mentions if (published.get(m.doc) or date.min) >= when.first]
+    reports = [
+        m
+        for m in event.mentions
+        if not m.scheduled and (published.get(m.doc) or date.min) >= when.first
+    ]
     # News puts the outcome first: the lede of a report published that day or the next
-    # states the development, where the sentence that dates it may tell a detail.
+    # states the development, where the sentence that dates it may tell a detail. The lede
+    # must tell this development (an article's text may start below its headline news).
     fresh = {
-        m.doc for m in reports if (published.get(m.doc) or date.max) <= when.last + timedelta(1)
+        doc
+        for doc, day in published.items()
+        if day is not None and when.first <= day <= when.last + timedelta(1)
     }
     ledes: dict[str, _Candidate] = {}
     for c in candidates:
         lede = ledes.get(c.evidence.doc)
         if c.evidence.doc in fresh and (lede is None or c.evidence.start < lede.evidence.start):
             ledes[c.evidence.doc] = c
-    options = list(ledes.values()) or [
+    # A lede tells the development when it says what a report of it says, or the same
+    # as another fresh report's lede (two sources putting the same news first).
+    idf = Idf(terms(c.text) for c in candidates)
+    told = [idf.vector(terms(m.evidence.sentence)) for m in reports]
+    telling: dict[str, float] = {}
+    for doc, c in ledes.items():
+        same = [cosine(c.vector, o.vector) for d, o in ledes.items() if d != doc]
+        tells = max([cosine(c.vector, v) for v in told] + [x for x in same if x >= DUPLICATE])
+        if tells >= SAME_NEWS and not c.text.startswith(_QUOTES):
+            telling[doc] = tells
+    if telling:
+        return min(
+            (ledes[doc] for doc in telling),
+            key=lambda c: (-telling[c.evidence.doc], -c.score, c.evidence.doc, c.evidence.start),
+        )
+    options = [
         c
         for c in candidates
-        if any(
+        if not c.text.startswith(_QUOTES)
+        and any(
             m.doc == c.evidence.doc and c.evidence.start <= m.evidence.start < c.evidence.end
             for m in reports
         )
@@ -338,7 +188,8 @@ def _candidates(
             stop = offset + len(sentence)
             text = resolve_opening(clean(sentence), offset, ext)
             text = resolve_speaker(text, offset, ext) if text else None
-            if text is None or not _is_reporting(text):
+            text = resolve_inner(text, sentence, offset, ext) if text else None
+            if text is None or not _is_reporting(text) or not stands_alone(text):
                 continue
             lead = 1.0 / (1.0 + n / 5.0)  # early sentences carry the news
             weight = max((w for s, w in weights[doc.id] if offset <= s < stop), default=0.0)
@@ -346,7 +197,7 @@ def _candidates(
             if any(offset <= s < stop for s in stated[doc.id]):
                 bonus += 0.1
             evidence = Evidence(doc.id, offset, stop, sentence, sentence, offset)
-            figure = _has_figure(_without_dates(doc.text, offset, stop, ext))
+            figure = has_figure(without_dates(doc.text, offset, stop, ext))
             raw.append((text, evidence, bonus, figure))
     if not raw:
         return []
@@ -404,30 +255,6 @@ def _mmr(candidates: Sequence[_Candidate], k: int) -> list[_Candidate]:
     return chosen
 
 
-def _without_dates(text: str, start: int, end: int, ext: Extraction) -> str:
-    """The sentence with its temporal expressions, note markers and ages blanked."""
-    chars = list(text[start:end])
-    for t in ext.timexes:
-        if t.end > start and t.start < end:
-            for i in range(max(t.start, start), min(t.end, end)):
-                chars[i - start] = " "
-    return _AGE.sub(" ", _NOTE_MARK.sub(" ", "".join(chars)))
-
-
-def _has_figure(text: str) -> bool:
-    """An amount: a number with a unit, or one of 10 or more that is not a year."""
-    for match in _NUMBER.finditer(text):
-        token = match.group(0).strip()
-        digits = re.sub(r"[^\d]", "", token)
-        if not digits or _YEARLIKE.match(token):
-            continue
-        if re.search(r"[%$€£]|million|billion|thousand|cent|bn", token, re.I):
-            return True
-        if float(digits) >= 10 and not text[match.end() : match.end() + 1].isalpha():
-            return True  # not an ordinal ("201st") or a code ("F16")
-    return False
-
-
 def _disagreements(events: Sequence[Event]) -> tuple[Cited, ...]:
     """The few most salient events two sources date differently, each cited to one
     mention per explicit date (the words that give each source's date)."""
@@ -438,7 +265,7 @@ def _disagreements(events: Sequence[Event]) -> tuple[Cited, ...]:
         quoted: dict[str, EventMention] = {}
         for m in event.mentions:
             if explicit_day(m):
-                quoted.setdefault(_date_key(m.date), m)
+                quoted.setdefault(date_key(m.date), m)
         if len(quoted) < 2:
             continue
         dates = " vs ".join(label(m.date) for _, m in sorted(quoted.items()))

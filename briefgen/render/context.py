@@ -103,6 +103,7 @@ class TimelineView:
     cites: tuple[int, ...]
     n_sources: int
     disagreements: tuple[str, ...]
+    scheduled: bool = False  # after the last source: listed apart, off the time axis
 
 
 @dataclass(frozen=True)
@@ -272,6 +273,7 @@ def _timeline_views(brief: Brief, cite: _Citer) -> list[TimelineView]:
                 cites=cites,
                 n_sources=len(cites),
                 disagreements=tuple(dict.fromkeys(disagreements)),
+                scheduled=entry.scheduled,
             )
         )
     return views
@@ -332,7 +334,10 @@ def build_context(brief: Brief, *, chronology_limit: int | None = None) -> dict[
         )
         for n, doc in enumerate(brief.documents, start=1)
     ]
-    timeline = _timeline_views(brief, cite)
+    views = _timeline_views(brief, cite)
+    # What is announced for after the last source is no event of the period: listed
+    # apart, and kept off the axis, which spans the period the sources cover.
+    timeline = [t for t in views if not t.scheduled]
     items = [
         AxisItem(str(t.number), t.date, t.sentences[0].text if t.sentences else "")
         for t in timeline
@@ -385,6 +390,7 @@ def build_context(brief: Brief, *, chronology_limit: int | None = None) -> dict[
         "disagreements": [_cited(c, cite) for c in summary.disagreements],
         "whats_new": whats_new,
         "timeline": timeline,
+        "timeline_scheduled": [t for t in views if t.scheduled],
         "timeline_svg": Markup(figure),
         "timeline_skipped": len(items) - len(placeable(items)),
         "actors": profiled,

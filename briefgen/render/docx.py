@@ -193,6 +193,13 @@ def _timeline(w: _Word, ctx: dict[str, Any], title: str) -> None:
         sources = "single source" if t.n_sources == 1 else f"{t.n_sources} sources"
         rows.append((str(t.number), t.label, what, sources))
     _table(w, ("No.", "Date", "What the sources report", "Reported by"), rows)
+    if ctx["timeline_scheduled"]:
+        w.heading("Scheduled after the last source", 2)
+        ahead = []
+        for t in ctx["timeline_scheduled"]:
+            what = " ".join(f"{s.text} {cite(s.cites)}".strip() for s in t.sentences)
+            ahead.append((str(t.number), f"{t.label} (scheduled)", what))
+        _table(w, ("No.", "Date", "What the sources announce"), ahead)
 
 
 def _actors(w: _Word, ctx: dict[str, Any], title: str) -> None:

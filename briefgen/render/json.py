@@ -44,12 +44,15 @@ def brief_from_json(text: str, where: str = "brief.json") -> Brief:
 def to_data(obj: Any) -> Any:
     """Dataclasses to dicts, tuples to lists, dates to ISO strings."""
     if isinstance(obj, TimelineEntry):
-        return {
+        entry: dict[str, Any] = {
             "date": obj.date,
             "event_ids": list(obj.event_ids),
             "sentences": [c.text for c in obj.sentences],
             "citations": [to_data(c.evidence) for c in obj.sentences],
         }
+        if obj.scheduled:  # only then: the Timeline17 scorer's shape stays as it was
+            entry["scheduled"] = True
+        return entry
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return {f.name: to_data(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
     if isinstance(obj, list | tuple):
@@ -80,6 +83,7 @@ def from_data(tp: Any, data: Any) -> Any:
                 Cited(text, tuple(from_data(Evidence, e) for e in ev))
                 for text, ev in zip(data["sentences"], citations, strict=True)
             ),
+            scheduled=bool(data.get("scheduled", False)),
         )
     if dataclasses.is_dataclass(tp):
         hints = get_type_hints(tp)

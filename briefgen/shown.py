@@ -1,0 +1,109 @@
+"""Source sentences as the brief shows them, and whether one can be shown alone.
+
+A shown sentence is a source span with its Markdown residue removed (``clean``). It is
+shown only when a reader can take it out of its article (``stands_alone``): no page
+furniture (links, handles, a phone-in line), no quotation or bracket opened elsewhere,
+and no reference back to something only the previous sentences name ("this poll", "the
+figure"). Leading pronouns are resolved in ``standalone``.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clean", "stands_alone"]
+
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1")
+# A wire dateline before the news: "MEXICO CITY, April 24 (Reuters) - ".
+_DATELINE = re.compile(r"^[^.!?\n]{0,160}?\((?:[A-Z][A-Za-z]+\s?){1,3}\)\s*[-–—]+\s*")
+_BULLET = re.compile(r"^\s*(?:[•▪◦●■*·–—-]|\d{1,2}[.)]|[a-z]\))\s+")
+
+
+def clean(text: str) -> str:
+    """A source span as shown: Markdown residue removed, whitespace collapsed."""
+    dateline = _DATELINE.match(text)
+    if dateline:
+        text = text[dateline.end() :]
+    text = _BULLET.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _EMPHASIS.sub(r"\2", text)
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+# Page furniture that is no sentence of news: a link, a social-media handle or hashtag.
+_FURNITURE = re.compile(r"https?://|www\.|\bpic\.twitter\.|\bt\.co/|(?<![\w.])[@#][A-Za-z]\w+")
+# Openers that continue the previous sentence's point: alone they tell half of it.
+_CONNECTIVE = re.compile(
+    r"^\W*(?:in\s+addition|additionally|moreover|furthermore|likewise|similarly|instead"
+    r"|nevertheless|even\s+so|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand"
+    r"|as\s+a\s+result|therefore|thus|hence)\b",
+    re.I,
+)
+# A demonstrative with its noun points back to what the previous sentences name ("this
+# poll", "these figures"); time words are deictic, read from the article's date ("this week").
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:this|these|those)\s+(?!(?:week|weekend|month|year|morning|afternoon|evening|night"
+    r"|time|season|spring|summer|autumn|fall|winter|century|decade|quarter|term)(?:s|'s|’s)?\b)"
+    r"(?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|should|must|does|did"
+    r"|and|or|but|to|of|in|on|at|for|with|by|that|which|who|as|isn't|wasn't)\b)"
+    r"(?![a-z]+(?:ed|ing)\b)[a-z]{3,}",  # "similar to those produced by": no noun
+    re.I,
+)
+# A bare definite "shell" noun names a thing (a poll, a figure, a clip) that only the
+# previous sentences introduce: "according to the poll" hides whose poll, of whom.
+_SHELL = re.compile(
+    r"\b(?:the|that)\s+(poll|survey|study|figures?|report|data|clip|video|footage|tweet|bill"
+    r"|money|remarks|comments|move|decision|plan|deal|incident|statement)\b"
+    r"(?!\s+(?:of|by|from|on|about|that|which|who|published|released|conducted|showing|shows"
+    r"|found|finds)\b)",
+    re.I,
+)
+# A sentence broken off at a dash: the speaker was cut short, or the page cut it.
+_BROKEN_OFF = re.compile(r"[—–-]\s*[.!?]?[\"”’]?\s*$")
+# A chronology's date label fused inside a sentence: "... when he died 25 June 2009 Dr
+# Murray finds Jackson unconscious" (a caption, then the label and its entry).
+_FUSED_LABEL = re.compile(
+    r"\b(?!(?:on|in|by|until|since|from|to|before|after|of|and|or|between)\b)[a-z]+\s+"
+    r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+\d{4}\s+[A-Z]"
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+_OPENING_QUOTE = '"“‘«'  # not the apostrophe, which "'tis" and names open
+
+
+def stands_alone(text: str) -> bool:
+    """Whether ``text`` (a cleaned source sentence) can be read without its article.
+
+    Refused: page furniture (links, handles), a quotation or parenthesis opened in an
+    earlier sentence, a sentence broken off at a dash or with a date label fused in, an
+    opener that continues the previous sentence, and (outside quotations, where the
+    speaker's "this" is where they stand) a demonstrative or bare definite noun that
+    points back to what only the article before names.
+    """
+    if _FURNITURE.search(text) or _CONNECTIVE.match(text):
+        return False
+    if text.count("(") != text.count(")") or _BROKEN_OFF.search(text):
+        return False
+    if _FUSED_LABEL.search(text):
+        return False
+    if text[:1] in _OPENING_QUOTE and not _closed(text):
+        return False  # the middle of a quotation whose speaker is in another sentence
+    narration = _QUOTED.sub(" ", text)
+    if _DEMONSTRATIVE.search(narration):
+        return False
+    for m in _SHELL.finditer(narration):
+        # "a new poll ... the poll": introduced in the sentence itself.
+        noun = m[1].lower().rstrip("s")
+        if not re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{noun}", narration[: m.start()], re.I):
+            return False
+    return True
+
+
+def _closed(text: str) -> bool:
+    """Whether the quotation ``text`` opens is closed within it."""
+    first = text[0]
+    if first == '"':
+        return text.count(first) % 2 == 0
+    closing = {"“": "”", "‘": "’", "«": "»"}[first]
+    return closing in text[1:]

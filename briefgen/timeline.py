@@ -1,0 +1,278 @@
+"""The timeline: the dates the corpus is most about and, for each, its best sentences.
+
+``select_timeline`` keeps the dates the corpus is most about and, for each, the best
+source sentences of its events, each a sentence a reader can take alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from briefgen.aggregate.terms import Idf, cosine, terms
+from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
+from briefgen.shown import clean, stands_alone
+from briefgen.standalone import resolve_opening, resolve_speaker
+from briefgen.when import When
+
+__all__ = ["date_key", "select_timeline"]
+
+# One date's sentences should each add something: a stricter bar.
+TIMELINE_DUPLICATE = 0.3
+# Weight of a date's n-th most salient event relative to its first.
+DATE_DECAY = 0.5
+# Share of centrality (against the date's other sentences) in a timeline sentence's score.
+SENTENCE_CENTRAL = 0.5
+
+# A page naming the query less than this share as often as the median page is about
+# something else (the story is one item among others on it).
+SPARSE = 0.25
+# A dated phrase after one of these frames the sentence's own news: "fought alongside the
+# Taliban during this summer's offensive" happened within that summer.
+_WITHIN = re.compile(r"\b(?:during|throughout|amid|amidst|in\s+the\s+course\s+of)\s*$", re.I)
+
+
+def select_timeline(
+    events: Sequence[Event],
+    *,
+    dates: int,
+    sentences: int,
+    since: date | None = None,
+    until: date | None = None,
+    latest: date | None = None,
+    extractions: Sequence[Extraction] = (),
+    query: Sequence[str] = (),
+) -> list[TimelineEntry]:
+    """The ``dates`` most salient dates, in chronological order, ≤ ``sentences`` each.
+
+    A date's weight is the summed salience of its events; its sentences are the
+    best-supported events' sentences, most salient first, without near-duplicates.
+    Schedules whose day had passed by the ``latest`` source are no events, and dates
+    after it are marked ``scheduled`` (announced, not yet happened); a sentence
+    is shown only under the date of its own news (not that of a background clause) and
+    only when it reads alone (``extractions`` supply the names a leading "he" means). From
+    a page that is mostly about something else (it names the ``query`` far less often than
+    the corpus's typical document: a radio schedule, a live page of other news), only the
+    sentences that name the query are shown.
+    """
+    if dates <= 0 or sentences <= 0:
+        return []
+    by_date: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        when = event.when
+        if when is None or not when.within(since, until) or _overtaken(when, latest):
+            continue
+        by_date[date_key(event.date)].append(event)
+    ranked = sorted(by_date, key=lambda d: (-_date_weight(by_date[d]), d))
+    idf = Idf(terms(m.evidence.sentence) for e in events for m in e.mentions)
+    pattern = query_pattern(query)
+    context = _Context(
+        {x.document.id: x for x in extractions},
+        _sentence_dates(m for e in events for m in e.mentions),
+        pattern,
+        _elsewhere(extractions, pattern),
+    )
+    entries: list[tuple[str, TimelineEntry]] = []
+    taken: set[tuple[str, int]] = set()  # a sentence is shown once, under one date
+    for d in ranked:
+        if len(entries) >= dates:
+            break
+        entry = _entry(d, by_date[d], sentences, idf, context, taken)
+        if entry.sentences:  # a date none of whose sentences can be shown is left out
+            entries.append((d, entry))
+    # Scheduled: announced for after the latest dated source. A report of it as done (from
+    # an undated analysis written later) is no schedule, whatever the sources' dates.
+    ahead = When.of(latest.isoformat()) if latest is not None else None
+    return [
+        replace(e, scheduled=e.scheduled and ahead is not None and _after(d, ahead))
+        for d, e in sorted(entries, key=lambda de: (_sort_key(de[0]), de[0]))
+    ]
+
+
+def _after(day: str, latest: When) -> bool:
+    """Whether ``day`` begins after the ``latest`` source: what it holds is announced."""
+    when = When.of(day)
+    return when is not None and when.first > latest.last
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What deciding whether a sentence can be shown under a date needs."""
+
+    extractions: dict[str, Extraction]
+    # sentence -> the dates it gives, each with (dates its main clause, finest granularity)
+    dates: dict[tuple[str, int], dict[str, tuple[bool, int]]]
+    query: re.Pattern[str] | None
+    elsewhere: frozenset[str]  # documents mostly about something else than the query
+
+    def shown(self, mention: EventMention, day: str) -> str | None:
+        """The mention's sentence as shown under ``day``, or None when it cannot be."""
+        ev = mention.evidence
+        own, entry = When.of(mention.date), When.of(day)
+        if own is not None and entry is not None and own.rank < entry.rank:
+            # "Earlier this month" merged into an event of the 7th does not say the 7th.
+            return None
+        gives = self.dates.get((ev.doc, ev.sentence_start), {})
+        if ev.text != ev.sentence and not self._frames(mention, day, gives):
+            # A background clause or a dated noun ("protests that began January 25", "in
+            # advance of a 29 November hearing"): the sentence's news is not of that date.
+            return None
+        home = _home(gives)
+        if home is not None and day != home:
+            return None  # a sentence giving two dates is shown under its best-founded one
+        text = clean(ev.sentence)
+        if not stands_alone(text):
+            return None
+        if ev.doc in self.elsewhere and self.query and not self.query.search(text):
+            return None
+        ext = self.extractions.get(ev.doc)
+        opened = resolve_opening(text, ev.sentence_start, ext)
+        return resolve_speaker(opened, ev.sentence_start, ext) if opened else None
+
+    @staticmethod
+    def _frames(mention: EventMention, day: str, gives: dict[str, tuple[bool, int]]) -> bool:
+        """Whether a dated phrase dates its whole sentence: the only date the sentence
+        gives, and either its subject ("The government formed by the Taliban in the Fall
+        of 2021 involves ...") or the span its news happened within ("during X")."""
+        if date_key(mention.date) != day or set(gives) != {day}:
+            return False
+        ev = mention.evidence
+        before = ev.sentence[: max(0, ev.start - ev.sentence_start)]
+        return not before.strip(' "“‘') or _WITHIN.search(before) is not None
+
+
+def query_pattern(query: Sequence[str]) -> re.Pattern[str] | None:
+    """Any of the query's keywords as a whole word, or None for no query."""
+    words = [w.strip() for w in query if w.strip()]
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+
+
+def _elsewhere(extractions: Sequence[Extraction], query: re.Pattern[str] | None) -> frozenset[str]:
+    """The documents naming the query less than a quarter as often (per word) as the
+    corpus's median document: pages where the story is one item among others."""
+    if query is None:
+        return frozenset()
+    rates = {
+        x.document.id: len(query.findall(x.document.text)) / max(1, len(x.document.text.split()))
+        for x in extractions
+    }
+    if not rates:
+        return frozenset()
+    typical = sorted(rates.values())[len(rates) // 2]
+    return frozenset(doc for doc, rate in rates.items() if rate < SPARSE * typical)
+
+
+def _sentence_dates(
+    mentions: Iterable[EventMention],
+) -> dict[tuple[str, int], dict[str, tuple[bool, int]]]:
+    out: dict[tuple[str, int], dict[str, tuple[bool, int]]] = defaultdict(dict)
+    for m in mentions:
+        when = When.of(m.date)
+        key = date_key(m.date)
+        dates = out[(m.doc, m.evidence.sentence_start)]
+        found = (m.evidence.text == m.evidence.sentence, when.rank if when else 0)
+        dates[key] = max(dates.get(key, found), found)
+    return out
+
+
+def _home(gives: dict[str, tuple[bool, int]]) -> str | None:
+    """The one date a sentence giving several is shown under: that of its main clause, then
+    the finest, then the first (a chronology tells a happening where it starts: "in the day
+    since a Taliban offensive swept away the government, officials are taking satisfaction")."""
+    if len(gives) < 2:
+        return None
+    return min(gives, key=lambda d: (not gives[d][0], -gives[d][1], _sort_key(d)))
+
+
+def _overtaken(when: When, latest: date | None) -> bool:
+    """A schedule whose day had passed by the latest source, and no source says it
+    happened (one that did would have made the event a reported one): not an event."""
+    return when.scheduled and latest is not None and when.last < latest
+
+
+def _date_weight(events: Sequence[Event]) -> float:
+    """The events' saliences, each further one counting less: many small events from one
+    source (a listing, a schedule) should not outweigh one widely reported event."""
+    ranked = sorted((e.salience for e in events), reverse=True)
+    return sum(s * DATE_DECAY**n for n, s in enumerate(ranked))
+
+
+def date_key(value: str) -> str:
+    """Days of a short range and times collapse to their first day."""
+    when = When.of(value)
+    day = when.day if when else None
+    return day.isoformat() if day else value
+
+
+def _sort_key(value: str) -> str:
+    when = When.of(value)
+    return when.first.isoformat() if when else value
+
+
+def _entry(
+    day: str,
+    events: list[Event],
+    limit: int,
+    idf: Idf,
+    context: _Context,
+    taken: set[tuple[str, int]],
+) -> TimelineEntry:
+    """A date's sentences: central to what the sources say about that date, salient, new.
+
+    Once a source reports an event as done, the announcements of it made before ("is
+    due to be sentenced on 29 November") are not shown as what happened.
+    """
+    events = sorted(events, key=lambda e: (-e.salience, e.id))
+    top = events[0].salience or 1.0
+    options: list[tuple[float, str, dict[str, float], EventMention, str]] = []
+    seen: set[tuple[str, int]] = set(taken)
+    for event in events:
+        for rank, mention in enumerate(event.mentions):
+            key = (mention.doc, mention.evidence.sentence_start)
+            if key in seen:
+                continue
+            text = context.shown(mention, day) or ""
+            if not text:
+                continue
+            seen.add(key)
+            prior = event.salience / top + (0.1 if rank == 0 else 0.0)
+            if date_key(mention.date) == day:
+                prior += 0.2  # the sentence that itself gives this date
+            options.append((prior, text, idf.vector(terms(text)), mention, event.id))
+    reported = {o[4] for o in options if not o[3].scheduled}
+    options = [o for o in options if not (o[3].scheduled and o[4] in reported)]
+    centroid: dict[str, float] = defaultdict(float)
+    weights = {e.id: e.salience / top for e in events}
+    for _, _, vector, _, event_id in options:
+        for t, w in vector.items():
+            centroid[t] += w * weights[event_id]
+    scored = sorted(
+        options,
+        key=lambda o: (
+            -(SENTENCE_CENTRAL * cosine(o[2], centroid) + (1 - SENTENCE_CENTRAL) * o[0]),
+            o[3].doc,
+            o[3].evidence.start,
+        ),
+    )
+    picked: list[Cited] = []
+    vectors: list[dict[str, float]] = []
+    used: list[str] = []
+    announced = True  # every shown sentence gives the date as planned, none as done
+    for _, text, vector, mention, event_id in scored:
+        if len(picked) >= limit:
+            break
+        if any(cosine(vector, v) >= TIMELINE_DUPLICATE for v in vectors):
+            continue
+        picked.append(Cited(text, (mention.evidence,)))
+        taken.add((mention.doc, mention.evidence.sentence_start))
+        vectors.append(vector)
+        used.append(event_id)
+        announced = announced and mention.scheduled
+    # A short range ("July 8-9") is grouped under its first day but shown as written.
+    label = events[0].date if date_key(events[0].date) == day and "/" in events[0].date else day
+    return TimelineEntry(label, tuple(dict.fromkeys(used)), tuple(picked), announced)

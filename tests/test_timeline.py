@@ -1,0 +1,141 @@
+"""Timeline selection: which sentence is shown under which date."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from sample_brief import sample_brief
+
+from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Timex
+from briefgen.render.html import render_html
+from briefgen.render.json import brief_to_json
+from briefgen.render.markdown import render_markdown
+from briefgen.timeline import select_timeline
+
+
+def _mention(
+    doc: str, when: str, sentence: str, phrase: str = "", *, scheduled: bool = False
+) -> EventMention:
+    """A mention dated ``when``; ``phrase`` is the dated phrase when not the whole sentence."""
+    phrase = phrase or sentence
+    at = sentence.index(phrase)
+    evidence = Evidence(doc, at, at + len(phrase), phrase, sentence, 0)
+    timex = Timex(at, at + 1, "x", "DATE", when)
+    return EventMention(f"{doc}-{when}", doc, when, timex, phrase, evidence, scheduled=scheduled)
+
+
+def _event(eid: str, when: str, *mentions: EventMention, salience: float = 1.0) -> Event:
+    docs = tuple(sorted({m.doc for m in mentions}))
+    return Event(eid, when, mentions[0].description, mentions, docs, salience=salience)
+
+
+def _shown(events: list[Event], **kw: object) -> dict[str, list[str]]:
+    timeline = select_timeline(events, dates=10, sentences=3, **kw)  # type: ignore[arg-type]
+    return {t.date: [c.text for c in t.sentences] for t in timeline}
+
+
+def test_once_a_source_reports_the_day_the_schedule_is_not_shown_as_what_happened() -> None:
+    due = "Murray is due to be sentenced on 29 November and could get four years."
+    done = "On 29 November Murray was sentenced to four years in county jail by the judge."
+    event = _event(
+        "s",
+        "2011-11-29",
+        _mention("a", "2011-11-29", due, scheduled=True),
+        _mention("b", "2011-11-29", done),
+    )
+    assert _shown([event], latest=date(2011, 11, 30)) == {"2011-11-29": [done]}
+    # Before anyone reports it, the announcement is all there is (and it is marked).
+    ahead = _event("t", "2011-11-29", _mention("a", "2011-11-29", due, scheduled=True))
+    assert _shown([ahead], latest=date(2011, 11, 11)) == {"2011-11-29": [due]}
+
+
+def test_a_sentence_giving_two_dates_is_shown_once_under_its_finest() -> None:
+    both = "The movement banned opium farming in 2000 and the ban was enforced from July 2001."
+    events = [
+        _event("y", "2000", _mention("a", "2000", both)),
+        _event("m", "2001-07", _mention("a", "2001-07", both)),
+        _event("z", "2000", _mention("b", "2000", "Its leaders met envoys in Islamabad in 2000.")),
+    ]
+    shown = _shown(events)
+    assert sum(both in texts for texts in shown.values()) == 1
+    assert both in shown["2001-07"]
+
+
+def test_a_dated_phrase_dates_its_sentence_only_when_it_frames_the_news() -> None:
+    within = "Volunteers from abroad fought alongside the rebels during this summer's offensive."
+    subject = "The cabinet formed by the rebels in the autumn of 2021 includes five ministers."
+    detail = "Lawyers sent the judge a memorandum in advance of a 29 November hearing."
+    events = [
+        _event("a", "2021-SU", _mention("a", "2021-SU", within, "this summer's offensive")),
+        _event("b", "2021-FA", _mention("b", "2021-FA", subject, subject[:-24])),
+        _event("c", "2011-11-29", _mention("c", "2011-11-29", detail, "a 29 November hearing")),
+    ]
+    assert _shown(events) == {"2021-SU": [within], "2021-FA": [subject]}
+
+
+def test_a_date_after_the_last_source_is_listed_as_scheduled_off_the_axis() -> None:
+    past = "The delegation arrived in the capital on 8 July for two days of talks."
+    ahead = "Civil rights leaders will hold a get-out-the-vote day on 1 November."
+    events = [
+        _event("p", "2021-07-08", _mention("a", "2021-07-08", past)),
+        _event("f", "2021-11-01", _mention("b", "2021-11-01", ahead, scheduled=True)),
+    ]
+    timeline = select_timeline(events, dates=5, sentences=2, latest=date(2021, 10, 4))
+    assert [(t.date, t.scheduled) for t in timeline] == [
+        ("2021-07-08", False),
+        ("2021-11-01", True),
+    ]
+    brief = sample_brief(timeline=tuple(timeline))
+    markdown = render_markdown(brief)
+    listed = markdown.split("### Scheduled after the last source", 1)
+    assert len(listed) == 2 and ahead in listed[1] and past in listed[0]
+    assert "1 November 2021 (scheduled)" in listed[1]
+    html = render_html(brief)
+    axis = html[html.index("<svg") : html.index("</svg>")]
+    assert "Nov" not in axis  # the axis spans the sources' period, not the announcement
+    assert json.loads(brief_to_json(brief))["timeline"][1]["scheduled"] is True
+    assert "scheduled" not in json.loads(brief_to_json(brief))["timeline"][0]
+    # Told as done by an undated analysis written later: no schedule, on the timeline.
+    done = "Envoys met in the capital on 1 November to agree a ceasefire."
+    later = [events[0], _event("g", "2021-11-01", _mention("c", "2021-11-01", done))]
+    timeline = select_timeline(later, dates=5, sentences=2, latest=date(2021, 10, 4))
+    assert [t.scheduled for t in timeline] == [False, False]
+
+
+def test_from_a_page_about_other_things_only_sentences_naming_the_story_are_shown() -> None:
+    story = "The river flood forced the evacuation of the lower town on Sunday night."
+    listing = (
+        "Tonight at eight a cookery hour, then the news and a comedy quiz. "
+        "The most watched programme last night was a soap opera with eight million viewers. "
+        "A film about the flood follows at ten. " + "Music until midnight with guests. " * 20
+    )
+    soap = "The most watched programme last night was a soap opera with eight million viewers."
+    flood = "A film about the flood follows at ten."
+    texts = {"a": story, "b": "The flood reached the old bridge and the flood wall.", "c": listing}
+    extractions = [
+        Extraction(document=Document(d, d, "txt", t, "", "2020-03-02", "stated"))
+        for d, t in texts.items()
+    ]
+
+    def at(doc: str, sentence: str, when: str) -> EventMention:
+        start = texts[doc].index(sentence)
+        evidence = Evidence(doc, start, start + len(sentence), sentence, sentence, start)
+        return EventMention(
+            f"{doc}{when}",
+            doc,
+            when,
+            Timex(start, start + 1, "x", "DATE", when),
+            sentence,
+            evidence,
+        )
+
+    events = [
+        _event("s", "2020-03-01", at("a", story, "2020-03-01")),
+        _event("t", "2020-03-01", at("c", soap, "2020-03-01")),
+        _event("u", "2020-03-02", at("c", flood, "2020-03-02")),
+    ]
+    shown = _shown(events, extractions=extractions, query=("flood",))
+    assert shown == {"2020-03-01": [story], "2020-03-02": [flood]}
+    # Without a query nothing tells the story from the rest: every sentence may be shown.
+    assert soap in _shown(events, extractions=extractions)["2020-03-01"]
