@@ -48,36 +48,49 @@ def measure(cmd: list[str]) -> tuple[float, float, str]:
     return data["wall"], data["rss"], data["out"]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("input", nargs="?", default=str(ROOT / "seeds"))
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
+def seeds_vs_peer(source: str, runs: int) -> dict[str, object]:
+    """``runs`` cold builds of ``source`` and as many peer runs, interleaved: the median wall
+    seconds and peak RSS of each, and the build's median seconds per stage."""
     briefgen = str(Path(sys.executable).with_name("briefgen"))
-
     ours, peer, stages = [], [], []
     with tempfile.TemporaryDirectory() as out:
-        for _ in range(args.runs):
-            wall, rss, stdout = measure([briefgen, "build", args.input, "-o", out, "--json"])
+        for _ in range(runs):
+            wall, rss, stdout = measure([briefgen, "build", source, "-o", out, "--json"])
             ours.append((wall, rss))
             stages.append(json.loads(stdout.strip().splitlines()[-1])["timings_s"])
-            wall, rss, _ = measure([sys.executable, "-c", PEER, args.input])
+            wall, rss, _ = measure([sys.executable, "-c", PEER, source])
             peer.append((wall, rss))
 
     def med(rows: list[tuple[float, float]], i: int) -> float:
         return statistics.median(r[i] for r in rows)
 
+    return {
+        "wall": med(ours, 0),
+        "rss": med(ours, 1),
+        "peer_wall": med(peer, 0),
+        "peer_rss": med(peer, 1),
+        "stages": {k: statistics.median(s.get(k, 0.0) for s in stages) for k in stages[0]},
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("input", nargs="?", default=str(ROOT / "seeds"))
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    got = seeds_vs_peer(args.input, args.runs)
+    wall, rss = float(got["wall"]), float(got["rss"])  # type: ignore[arg-type]
+    peer_wall, peer_rss = float(got["peer_wall"]), float(got["peer_rss"])  # type: ignore[arg-type]
     print(f"input: {args.input}   runs: {args.runs} (median)")
     print(f"{'':32} {'wall s':>8} {'peak RSS MB':>12}")
-    print(f"{'briefgen build (cold, pdf+html+json)':32} {med(ours, 0):8.2f} {med(ours, 1):12.0f}")
-    print(f"{'peer: python + spaCy load + parse':32} {med(peer, 0):8.2f} {med(peer, 1):12.0f}")
-    print(
-        f"{'ratio briefgen / peer':32} {med(ours, 0) / med(peer, 0):8.2f} "
-        f"{med(ours, 1) / med(peer, 1):12.2f}"
-    )
+    print(f"{'briefgen build (cold, pdf+html+json)':32} {wall:8.2f} {rss:12.0f}")
+    print(f"{'peer: python + spaCy load + parse':32} {peer_wall:8.2f} {peer_rss:12.0f}")
+    print(f"{'ratio briefgen / peer':32} {wall / peer_wall:8.2f} {rss / peer_rss:12.2f}")
     print("\nper stage (s, median):")
-    for stage in stages[0]:
-        print(f"  {stage:12} {statistics.median(s.get(stage, 0.0) for s in stages):7.3f}")
+    stages = got["stages"]
+    assert isinstance(stages, dict)
+    for stage, seconds in stages.items():
+        print(f"  {stage:12} {seconds:7.3f}")
     print("\ntargets: <= 5 s wall, <= 700 MB peak RSS")
 
 

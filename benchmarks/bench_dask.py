@@ -17,12 +17,14 @@ import argparse
 import resource
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from bench_aggregate import read_articles
 
 from briefgen.extract.nlp import load_nlp
 from briefgen.extract.run import PARALLEL_FROM, extract_documents
+from briefgen.models import Document
 from briefgen.structure.sieve import sieve
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,15 +42,12 @@ def _warm() -> None:
     load_nlp()
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("-n", type=int, default=80, help="articles (default 80)")
-    args = parser.parse_args()
+def compare(documents: Sequence[Document]) -> dict[str, float]:
+    """Wall seconds of the local executor and of Dask on two local workers over the
+    structured ``documents``, and the local executor's CPU seconds per article."""
     from distributed import Client, LocalCluster
 
-    documents = list(sieve(read_articles()[: args.n]).documents)
     nlp = load_nlp()
-
     cpu = _cpu()
     started = time.perf_counter()
     local = extract_documents(documents, nlp=nlp)
@@ -74,6 +73,16 @@ def main() -> None:
 
     if on_dask.extractions != local.extractions:
         sys.exit("the Dask extractions differ from the local ones")
+    return {"local": local_s, "dask": dask_s, "cpu_per_article": cpu_per_article}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("-n", type=int, default=80, help="articles (default 80)")
+    args = parser.parse_args()
+    documents = list(sieve(read_articles()[: args.n]).documents)
+    got = compare(documents)
+    local_s, dask_s = got["local"], got["dask"]
     n = len(documents)
     where = "2 forked processes" if n >= PARALLEL_FROM else "1 process"
     print(f"{n} articles, 2 cores (local: {where}; dask: 2 workers x 1 thread)")
@@ -81,7 +90,7 @@ def main() -> None:
     print(f"{'local':10} {local_s:8.1f} {n / local_s:11.2f}")
     print(f"{'dask':10} {dask_s:8.1f} {n / dask_s:11.2f}")
     print(f"dask / local throughput: {local_s / dask_s:.2f} (target >= 0.85)")
-    print(f"extraction CPU per article (local executor): {cpu_per_article:.2f} s")
+    print(f"extraction CPU per article (local executor): {got['cpu_per_article']:.2f} s")
 
 
 if __name__ == "__main__":

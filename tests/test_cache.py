@@ -97,6 +97,45 @@ def test_changing_one_document_extracts_exactly_that_one(tmp_path: Path) -> None
     assert "extra.txt" in {d.id for d in third.brief.documents}
 
 
+def test_a_shift_of_the_corpus_year_re_extracts_only_the_documents_that_read_it(
+    tmp_path: Path,
+) -> None:
+    """JSONL dates are never replaced by content dates: when new articles tip the corpus's
+    usual year, the dated articles stay cached and only the undated one is extracted again,
+    and the brief is the one a build without the cache makes."""
+
+    def row(i: str, time: str | None, text: str) -> str:
+        return json.dumps({"id": i, "text": text, **({"time": time} if time else {})})
+
+    lines = [
+        row("a", "2021-07-15", "On 3 May 2021 ministers met in Paris. Anna Berg spoke."),
+        row("b", "2021-07-20", "Dock workers ended their strike on 18 July 2021."),
+        row("c", None, "Thousands of farmers marched on 23 August, Piet de Vries said."),
+    ]
+    corpus = tmp_path / "in" / "week.jsonl"
+    corpus.parent.mkdir()
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    first = _build(corpus.parent, tmp_path / "out", formats="json")
+    assert first.counts == {"extracted": 3, "from_cache": 0}
+    lines += [
+        row("d", "2023-03-01", "The court struck down the export ban on 27 February 2023."),
+        row("e", "2023-03-02", "Judge Mary Okafor said the ministry exceeded its powers."),
+        row("f", "2023-03-03", "The ministry said on 2 March 2023 it would appeal."),
+    ]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    again = _build(corpus.parent, tmp_path / "out", formats="json")
+    assert again.counts == {"extracted": 4, "from_cache": 2}
+    fresh = _build(corpus.parent, tmp_path / "fresh", formats="json", cache=False)
+
+    def content(result) -> dict:  # type: ignore[no-untyped-def,type-arg]
+        # What is new since the previous build exists only in the folder that has one.
+        data = json.loads(_brief_json(result))
+        data.pop("whats_new", None)
+        return data  # type: ignore[no-any-return]
+
+    assert content(again) == content(fresh)
+
+
 def _entry_bytes(path: Path) -> list[bytes]:
     with sqlite3.connect(path) as db:
         return [row[0] for row in db.execute("SELECT value FROM entries ORDER BY key")]

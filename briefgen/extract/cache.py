@@ -87,7 +87,15 @@ def extraction_settings(nlp: Language) -> str:
 
 
 def document_key(document: Document, year: int | None, settings: str) -> str:
-    """The key of ``document``'s extraction with this corpus ``year`` and ``settings``."""
+    """The key of ``document``'s extraction with this corpus ``year`` and ``settings``.
+
+    The year is left out where the extraction cannot read it: a corpus whose usual year
+    moves (a week's new articles tip it) keeps every dated document's entry.
+    """
+    from briefgen.extract.dct import uses_corpus_year
+
+    if not uses_corpus_year(document):
+        year = None
     payload = {"document": encode(document), "year": year, "settings": settings}
     return _sha256(_json_bytes(payload))
 

@@ -89,6 +89,14 @@ def _latest(
     return key, evidence
 
 
+def uses_corpus_year(document: Document) -> bool:
+    """Whether ``infer_document_date`` can read ``corpus_year`` for this document: not when
+    the document states a date that content never replaces (``_authoritative``), as a
+    JSONL or feed date; then its extraction is the same whatever the corpus's year."""
+    stated = document.date and document.date_source not in ("none", "inferred")
+    return not (stated and _authoritative(document))
+
+
 def _authoritative(document: Document) -> bool:
     """A date the document states about itself outside its text (a feed or JSONL field,
     HTML metadata, a dated file or folder name, --ref-date) is never replaced by content

@@ -159,13 +159,13 @@ def _map(
     from briefgen.extract.nlp import load_nlp
 
     nlp = nlp or load_nlp()
-    if _processes(len(documents)) > 1:
-        pool = stack.enter_context(ExtractionPool(nlp, _processes(len(documents))))
+    if process_count(len(documents)) > 1:
+        pool = stack.enter_context(ExtractionPool(nlp, process_count(len(documents))))
         return pool.extract(documents, year)
     return (extract_or_fail(d, nlp, year) for d in documents)
 
 
-def _processes(documents: int) -> int:
+def process_count(documents: int) -> int:
     """Work on every core for a large corpus; a handful of documents is not worth the fork."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return max(1, min(cores or 1, 4)) if documents >= PARALLEL_FROM else 1

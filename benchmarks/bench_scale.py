@@ -1,0 +1,256 @@
+"""Scale: every target of issue 15, each against its peer, measured in one run.
+
+For each N (default 50, 200, 800, 1,600 articles of ``scale_corpus``: Timeline17 first,
+shuffled with a fixed seed), each run a fresh process (``scale_child.py``):
+
+* **extract vs peer**: wall, CPU and peak RSS of the extract stage (``extract_documents``,
+  local executor, no cache) and of the bare parse of the same texts on as many
+  processes (``scale_child.py peer``); the ratio of CPU seconds (on a shared machine
+  CPU is what the neighbours inflate least; wall is printed beside it);
+* **builds**: a cold ``briefgen build`` of 95% of the N articles (per-stage seconds, the
+  main process's peak RSS), then a rebuild of all N into the same folder (5% new: the
+  extraction cache holds the rest) and its ratio to the cold build.
+
+Then, once: the aggregation exponent (least squares over the cold builds' aggregate stage
+against their documents), aggregation's share of extraction at the largest N, the main
+process's memory growth per article, Dask on two local workers against the local executor
+(``bench_dask.compare``), and the seeds' cold build against the bare parse
+(``bench_build.seeds_vs_peer``). A targets block prints PASS/FAIL beside each figure.
+
+    .venv/bin/python benchmarks/bench_scale.py [--sizes 50 200 800 1600] [--quick]
+
+``--quick`` is sizes 20 60, Dask on 40 articles, one seeds run: a check that it all runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+# The benchmarks folder is not a package: its siblings are imported from the path above.
+from bench_aggregate import exponent
+from bench_build import seeds_vs_peer
+from bench_dask import compare
+from scale_corpus import articles
+
+ROOT = Path(__file__).resolve().parents[1]
+CHILD = Path(__file__).resolve().with_name("scale_child.py")
+NEW_SHARE = 0.05
+FORMATS = "json,html,pdf"
+
+
+def child(kind: str, *args: str) -> dict[str, object]:
+    """One ``scale_child.py`` run, in a fresh interpreter; its measurements."""
+    with tempfile.TemporaryDirectory() as tmp:
+        result = Path(tmp) / "result.json"
+        proc = subprocess.run(
+            [sys.executable, str(CHILD), str(result), kind, *args], capture_output=True, text=True
+        )
+        if proc.returncode != 0:
+            sys.exit(f"{kind} {' '.join(args)} failed:\n{proc.stderr[-3000:]}")
+        data: dict[str, object] = json.loads(result.read_text(encoding="utf-8"))
+    return data
+
+
+def build(corpus: Path, out: Path, formats: str) -> dict[str, object]:
+    """A ``briefgen build --json`` of ``corpus`` into ``out``: its measurements, its stage
+    seconds and its extraction counts."""
+    got = child("build", str(corpus), "-o", str(out), "-f", formats, "--json")
+    report = json.loads(str(got["out"]))
+    return {**got, "stages": report["timings_s"], "counts": report["extraction"]}
+
+
+def rebuild(lines: list[str], size: int, formats: str = FORMATS) -> tuple[dict, dict]:  # type: ignore[type-arg]
+    """A cold build of the first 95% of ``size`` articles, then a rebuild of all ``size``
+    into the same folder (its cache holding the 95%)."""
+    old = size - max(1, round(size * NEW_SHARE))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        corpus = folder / "corpus.jsonl"
+        corpus.write_text("\n".join(lines[:old]) + "\n", encoding="utf-8")
+        cold = build(corpus, folder / "out", formats)
+        corpus.write_text("\n".join(lines[:size]) + "\n", encoding="utf-8")
+        warm = build(corpus, folder / "out", formats)
+    return cold, warm
+
+
+def extract_vs_peer(lines: list[str], size: int) -> tuple[dict, dict]:  # type: ignore[type-arg]
+    """The extract stage and the bare parse over the first ``size`` articles."""
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        corpus.write_text("\n".join(lines[:size]) + "\n", encoding="utf-8")
+        peer = child("peer", str(corpus))
+        ours = child("extract", str(corpus))
+    return ours, peer
+
+
+@dataclass
+class Row:
+    size: int
+    ours: dict  # type: ignore[type-arg]
+    peer: dict  # type: ignore[type-arg]
+    cold: dict  # type: ignore[type-arg]
+    warm: dict  # type: ignore[type-arg]
+    stages: dict[str, float] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.stages = self.cold["stages"]
+
+    @property
+    def cpu_ratio(self) -> float:
+        return float(self.ours["cpu"]) / float(self.peer["cpu"])
+
+    @property
+    def wall_ratio(self) -> float:
+        return float(self.ours["wall"]) / float(self.peer["wall"])
+
+    @property
+    def rebuild_ratio(self) -> float:
+        return float(self.warm["wall"]) / float(self.cold["wall"])
+
+    @property
+    def cold_documents(self) -> int:
+        counts = self.cold["counts"]
+        return int(counts["extracted"]) + int(counts["from_cache"])
+
+
+def print_rows(rows: list[Row]) -> None:
+    print("\nextract stage vs the bare parse (same texts, same processes); RSS in MB:")
+    print(
+        f"{'N':>6} {'docs':>5} {'ext wall':>9} {'ext CPU':>8} {'ext RSS':>8} "
+        f"{'peer wall':>10} {'peer CPU':>9} {'peer RSS':>9} {'CPU ratio':>10} {'wall ratio':>11}"
+    )
+    for r in rows:
+        print(
+            f"{r.size:>6} {r.ours['documents']:>5} {r.ours['wall']:9.1f} {r.ours['cpu']:8.1f} "
+            f"{r.ours['rss_main']:8.0f} {r.peer['wall']:10.1f} {r.peer['cpu']:9.1f} "
+            f"{r.peer['rss_main']:9.0f} {r.cpu_ratio:10.2f} {r.wall_ratio:11.2f}"
+        )
+    print(f"\nbuilds ({FORMATS}): cold of 95% of N, then a rebuild of N (5% new); RSS in MB")
+    for r in rows:
+        for label, b in (("cold", r.cold), ("rebuild", r.warm)):
+            stages = b["stages"]
+            counts = b["counts"]
+            parts = " ".join(f"{k}={v:.1f}" for k, v in stages.items())
+            print(
+                f"{r.size:>6} {label:8} {b['wall']:7.1f} s  CPU {b['cpu']:7.1f} s  "
+                f"main {b['rss_main']:5.0f}  worker {b['rss_workers']:5.0f}  "
+                f"extracted {counts['extracted']:4} cached {counts['from_cache']:4}  {parts}"
+            )
+        print(f"{'':>6} rebuild / cold wall: {r.rebuild_ratio:.3f}")
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+def slope(xs: list[float], ys: list[float]) -> float:
+    """Least-squares slope of ``ys`` against ``xs``."""
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    num = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
+    return num / sum((x - mx) ** 2 for x in xs)
+
+
+def print_targets(rows: list[Row], dask: dict[str, float], seeds: dict[str, object]) -> None:
+    last = rows[-1]
+    print("\ntargets (ratios from this run):")
+    for r in rows:
+        print(
+            f"  extraction <= 1.15x the bare parse, N={r.size}: CPU {r.cpu_ratio:.2f}x "
+            f"(ours {r.ours['cpu']:.1f} s, peer {r.peer['cpu']:.1f} s; wall "
+            f"{r.wall_ratio:.2f}x)  {verdict(r.cpu_ratio <= 1.15)}"
+        )
+    agg = last.stages["aggregate"] / last.stages["extract"]
+    print(
+        f"  aggregation <= 10% of extraction, N={last.size}: {agg:.1%} "
+        f"({last.stages['aggregate']:.1f} s / {last.stages['extract']:.1f} s)  "
+        f"{verdict(agg <= 0.10)}"
+    )
+    if len(rows) > 1:
+        docs = [r.cold_documents for r in rows]
+        agg_s = [max(r.stages["aggregate"], 1e-3) for r in rows]
+        fit = exponent(docs, agg_s)
+        print(
+            f"  aggregation exponent <= 1.15 (documents {docs}): {fit:.2f}  {verdict(fit <= 1.15)}"
+        )
+        growth = slope([float(d) for d in docs], [float(r.cold["rss_main"]) for r in rows])
+        print(
+            f"  main-process memory growth <= 0.2 MB/article: {growth:.3f} MB/article  "
+            f"{verdict(growth <= 0.2)}"
+        )
+    rss = float(last.cold["rss_main"])
+    print(
+        f"  main-process memory <= 1.5 GB, N={last.size}: {rss:.0f} MB "
+        f"(largest worker {last.cold['rss_workers']:.0f} MB)  {verdict(rss <= 1536)}"
+    )
+    for r in rows:
+        print(
+            f"  rebuild with 5% new <= 0.15x the cold build, N={r.size}: {r.rebuild_ratio:.3f} "
+            f"({r.warm['wall']:.1f} s / {r.cold['wall']:.1f} s)  {verdict(r.rebuild_ratio <= 0.15)}"
+        )
+    throughput = dask["local"] / dask["dask"]
+    print(
+        f"  Dask, 2 local workers >= 0.85x the local executor ({dask['documents']:.0f} docs): "
+        f"{throughput:.2f} ({dask['dask']:.1f} s vs {dask['local']:.1f} s)  "
+        f"{verdict(throughput >= 0.85)}"
+    )
+    seeds_ratio = float(seeds["wall"]) / float(seeds["peer_wall"])  # type: ignore[arg-type]
+    print(
+        f"  seeds' cold build <= 1.6x the bare parse: {seeds_ratio:.2f}x "
+        f"({seeds['wall']:.2f} s vs {seeds['peer_wall']:.2f} s: python + model + parse)  "
+        f"{verdict(seeds_ratio <= 1.6)}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[50, 200, 800, 1600])
+    parser.add_argument("--dask-n", type=int, default=200, help="articles for Dask vs local")
+    parser.add_argument("--seeds-runs", type=int, default=3)
+    parser.add_argument("--quick", action="store_true", help="sizes 20 60, small Dask, 1 run")
+    args = parser.parse_args()
+    if args.quick:
+        args.sizes, args.dask_n, args.seeds_runs = [20, 60], 40, 1
+    lines = articles()
+    print(f"{len(lines)} articles available; sizes {args.sizes}", flush=True)
+    rows = []
+    for size in sorted(args.sizes):
+        if size > len(lines):
+            sys.exit(f"only {len(lines)} articles available, not {size}")
+        ours, peer = extract_vs_peer(lines, size)
+        cold, warm = rebuild(lines, size, FORMATS)
+        rows.append(Row(size, ours, peer, cold, warm))
+        # Each N's raw figures as soon as they exist: a long run stopped early keeps them.
+        raw = {"ours": ours, "peer": peer, "cold": cold, "warm": warm}
+        print(f"  N={size}: {json.dumps(raw)}", flush=True)
+    dask = _dask(lines[: args.dask_n])
+    seeds = seeds_vs_peer(str(ROOT / "seeds"), args.seeds_runs)
+    print_rows(rows)
+    print(
+        f"\nseeds: cold build {seeds['wall']:.2f} s, peer {seeds['peer_wall']:.2f} s; "
+        f"stages {seeds['stages']}"
+    )
+    print_targets(rows, dask, seeds)
+
+
+def _dask(lines: list[str]) -> dict[str, float]:
+    """``bench_dask.compare`` over these articles, read and structured as a build does."""
+    from briefgen.ingest import ingest
+    from briefgen.structure.sieve import sieve
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        documents = list(sieve(ingest([corpus]).documents).documents)
+    return {**compare(documents), "documents": float(len(documents))}
+
+
+if __name__ == "__main__":
+    main()

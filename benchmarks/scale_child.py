@@ -1,0 +1,122 @@
+"""One measured run for ``bench_scale.py``, in a fresh process so its memory is its own.
+
+    python benchmarks/scale_child.py RESULT.json extract CORPUS.jsonl
+    python benchmarks/scale_child.py RESULT.json peer CORPUS.jsonl
+    python benchmarks/scale_child.py RESULT.json build ARGS...
+
+``extract`` reads and structures the corpus as a build does, loads the model, then times
+``extract_documents`` alone (the local executor, no cache). ``peer`` does the same reading,
+then times the least a spaCy tool must do with it: parse each document's text with the
+same model, on as many forked processes as the extract stage uses, keeping nothing.
+``build`` runs ``briefgen build ARGS`` in this process. Written to RESULT.json: wall and
+CPU seconds of the timed part (this process and its reaped workers), the main process's
+peak RSS, the largest worker's, and, for a build, the last line it printed (``--json``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import multiprocessing
+import resource
+import sys
+import time
+from pathlib import Path
+
+
+def _cpu() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+
+
+def _documents(corpus: str) -> list:  # type: ignore[type-arg]
+    from briefgen.ingest import ingest
+    from briefgen.structure.sieve import sieve
+
+    return list(sieve(ingest([corpus]).documents).documents)
+
+
+def _extract(corpus: str) -> dict[str, object]:
+    from briefgen.extract.nlp import load_nlp
+    from briefgen.extract.run import extract_documents
+
+    documents = _documents(corpus)
+    nlp = load_nlp()
+    cpu, wall = _cpu(), time.perf_counter()
+    run = extract_documents(documents, nlp=nlp)
+    return {
+        "wall": time.perf_counter() - wall,
+        "cpu": _cpu() - cpu,
+        "documents": len(documents),
+        "failures": len(run.failures),
+    }
+
+
+_peer_model = None  # the model the peer's workers parse with, inherited through fork
+
+
+def _parse(text: str) -> int:
+    """Parse one text and keep nothing of it: the least a spaCy tool does per document."""
+    assert _peer_model is not None
+    return len(_peer_model(text))
+
+
+def _peer(corpus: str) -> dict[str, object]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from briefgen.extract.nlp import load_nlp
+    from briefgen.extract.run import process_count
+
+    global _peer_model
+    documents = _documents(corpus)
+    _peer_model = load_nlp()
+    texts = [d.text for d in documents]
+    processes = process_count(len(texts))
+    cpu, wall = _cpu(), time.perf_counter()
+    if processes == 1:
+        for text in texts:
+            _parse(text)
+    else:
+        # Forked workers handed two documents at a time, as the extract stage's pool is;
+        # they return a number, not the parsed Doc, so no serialisation is counted.
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(processes, mp_context=context) as pool:
+            for _ in pool.map(_parse, texts, chunksize=2):
+                pass
+    return {"wall": time.perf_counter() - wall, "cpu": _cpu() - cpu, "documents": len(texts)}
+
+
+def _build(args: list[str]) -> dict[str, object]:
+    from briefgen.cli import app
+
+    out = io.StringIO()
+    cpu, wall = _cpu(), time.perf_counter()
+    with contextlib.redirect_stdout(out):
+        try:
+            app(["build", *args], standalone_mode=False)
+        except SystemExit as exc:
+            if exc.code:
+                raise
+    lines = out.getvalue().strip().splitlines()
+    return {"wall": time.perf_counter() - wall, "cpu": _cpu() - cpu, "out": lines[-1]}
+
+
+def main() -> None:
+    result_path, kind, *args = sys.argv[1:]
+    if kind == "extract":
+        result = _extract(args[0])
+    elif kind == "peer":
+        result = _peer(args[0])
+    elif kind == "build":
+        result = _build(args)
+    else:
+        sys.exit(f"unknown run {kind!r}")
+    result["rss_main"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["rss_workers"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    Path(result_path).write_text(json.dumps(result), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
