@@ -39,7 +39,7 @@ def main() -> None:
         subprocess.run(
             [briefgen, "build", args.input, "-o", out, "--format", "json", "-q"], check=True
         )
-        (path,) = Path(out).glob("*/brief.json")
+        path = Path(out) / "latest" / "brief.json"
         brief = brief_from_json(path.read_text(encoding="utf-8"))
     # (label, templates, tagged); the first is the peer the others are compared with.
     variants: list[tuple[str, Path | None, bool]] = [
