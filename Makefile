@@ -10,8 +10,8 @@ DEBS := libharfbuzz-subset0 poppler-utils
 # installs it where apt works (root), so CI runs the browser tests; see the README for its
 # cost. A developer without root gets a note and the skip.
 BROWSER_DEBS := chromium
-# uv fills the smoke-test venvs (test-min, test-pythons) from one cache, several times faster
-# than pip; it is installed into .venv by pip, from the package registry.
+# uv fills the test venvs (.venv for `make test`, and those of test-min and test-pythons) from
+# one cache, several times faster than pip; pip installs it into .venv from the registry.
 UV := $(BIN)/uv
 
 .PHONY: brief test test-min test-pythons install install-test system-deps browser-deps bench
@@ -39,8 +39,8 @@ browser-deps:
 install: $(BIN)/python system-deps
 	$(BIN)/pip install -q -e .
 
-install-test: $(BIN)/python system-deps
-	$(BIN)/pip install -q -e '.[test,browser,ci]'
+install-test: $(UV) system-deps
+	$(UV) pip install -q -p $(BIN)/python -e '.[test,browser,ci]'
 
 brief: install
 	$(BIN)/briefgen build
@@ -51,8 +51,9 @@ test: install-test browser-deps
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -rs
 
+# The bound of pyproject's `ci` extra; uv alone, the rest is uv's to install.
 $(UV): | $(BIN)/python
-	$(BIN)/pip install -q -e '.[ci]'
+	$(BIN)/pip install -q 'uv>=0.5,<1'
 
 bench: install-test
 	$(BIN)/pip install -q -e '.[bench]'
