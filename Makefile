@@ -10,8 +10,8 @@ DEBS := libharfbuzz-subset0 poppler-utils
 # installs it where apt works (root), so CI runs the browser tests; see the README for its
 # cost. A developer without root gets a note and the skip.
 BROWSER_DEBS := chromium
-# uv fills the test venvs (.venv for `make test`, and those of test-min and test-pythons) from
-# one cache, several times faster than pip; pip installs it into .venv from the registry.
+# uv fills the test venvs (.venv for `make test`, and test-pythons') from one cache, several
+# times faster than pip; pip installs it into .venv from the registry.
 UV := $(BIN)/uv
 
 .PHONY: brief test test-min test-pythons install install-test system-deps browser-deps bench
@@ -68,13 +68,16 @@ SMOKE := tests/test_cli.py tests/test_pipeline.py tests/test_config.py tests/tes
 	tests/test_render.py tests/test_ingest.py tests/test_schedule.py tests/test_packaging.py \
 	tests/test_conventions.py tests/test_docs.py
 
-$(MIN_VENV)/bin/python: | $(UV)
-	$(UV) venv -q -p $(PYTHON) $(MIN_VENV)
+# pip, not uv, here: with the lower bounds pinned, uv resolved a numpy that the pinned spaCy
+# stack's compiled wheels were not built for ("numpy.dtype size changed" on import).
+$(MIN_VENV)/bin/python:
+	$(PYTHON) -m venv $(MIN_VENV)
+	$(MIN_VENV)/bin/pip install -q --upgrade pip
 
 test-min: $(MIN_VENV)/bin/python system-deps
 	$(PYTHON) .ci/min_constraints.py test > $(MIN_VENV)/constraints.txt
-	$(UV) pip install -q -p $(MIN_VENV)/bin/python -c $(MIN_VENV)/constraints.txt -e '.[test]'
-	$(UV) pip freeze -p $(MIN_VENV)/bin/python | grep -iE '^(typer|jinja2|weasyprint|dateparser|spacy|rich|trafilatura|croniter)=='
+	$(MIN_VENV)/bin/pip install -q -c $(MIN_VENV)/constraints.txt -e '.[test]'
+	$(MIN_VENV)/bin/pip freeze | grep -iE '^(typer|jinja2|weasyprint|dateparser|spacy|rich|trafilatura|croniter)=='
 	$(MIN_VENV)/bin/python -m pytest -q -rs -p no:cacheprovider $(SMOKE)
 
 # Python 3.12 and 3.13 (pyenv's, where the machine has them): the same smoke tests. Both
