@@ -6,9 +6,13 @@ BIN := $(VENV)/bin
 # faster; poppler-utils (pdftoppm) renders PDF pages to images for the look-at-it test.
 DEBS := libharfbuzz-subset0 poppler-utils
 
-# Chromium, for tests/test_browser.py (skipped without it). Not in DEBS: apt-get update and
-# install of chromium took 4 min here, too much to add to every CI run.
+# Chromium, for tests/test_browser.py (skipped, with the reason, without it). `make test`
+# installs it where apt works (root), so CI runs the browser tests; see the README for its
+# cost. A developer without root gets a note and the skip.
 BROWSER_DEBS := chromium
+# uv fills the test venvs (.venv for `make test`, and test-pythons') from one cache, several
+# times faster than pip; pip installs it into .venv from the registry.
+UV := $(BIN)/uv
 
 .PHONY: brief test test-min test-pythons install install-test system-deps browser-deps bench
 
@@ -35,17 +39,21 @@ browser-deps:
 install: $(BIN)/python system-deps
 	$(BIN)/pip install -q -e .
 
-install-test: $(BIN)/python system-deps
-	$(BIN)/pip install -q -e '.[test,browser]'
+install-test: $(UV) system-deps
+	$(UV) pip install -q -p $(BIN)/python -e '.[test,browser,ci]'
 
 brief: install
 	$(BIN)/briefgen build
 
-test: install-test
+test: install-test browser-deps
 	$(BIN)/ruff check briefgen tests benchmarks
 	$(BIN)/ruff format --check briefgen tests benchmarks
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -rs
+
+# The bound of pyproject's `ci` extra; uv alone, the rest is uv's to install.
+$(UV): | $(BIN)/python
+	$(BIN)/pip install -q 'uv>=0.5,<1'
 
 bench: install-test
 	$(BIN)/pip install -q -e '.[bench]'
@@ -60,6 +68,8 @@ SMOKE := tests/test_cli.py tests/test_pipeline.py tests/test_config.py tests/tes
 	tests/test_render.py tests/test_ingest.py tests/test_schedule.py tests/test_packaging.py \
 	tests/test_conventions.py tests/test_docs.py
 
+# pip, not uv, here: with the lower bounds pinned, uv resolved a numpy that the pinned spaCy
+# stack's compiled wheels were not built for ("numpy.dtype size changed" on import).
 $(MIN_VENV)/bin/python:
 	$(PYTHON) -m venv $(MIN_VENV)
 	$(MIN_VENV)/bin/pip install -q --upgrade pip
@@ -68,17 +78,23 @@ test-min: $(MIN_VENV)/bin/python system-deps
 	$(PYTHON) .ci/min_constraints.py test > $(MIN_VENV)/constraints.txt
 	$(MIN_VENV)/bin/pip install -q -c $(MIN_VENV)/constraints.txt -e '.[test]'
 	$(MIN_VENV)/bin/pip freeze | grep -iE '^(typer|jinja2|weasyprint|dateparser|spacy|rich|trafilatura|croniter)=='
-	$(MIN_VENV)/bin/python -m pytest -q -p no:cacheprovider $(SMOKE)
+	$(MIN_VENV)/bin/python -m pytest -q -rs -p no:cacheprovider $(SMOKE)
 
-# Python 3.12 and 3.13 (pyenv's, where the machine has them): the same smoke tests.
-test-pythons: system-deps
-	@for v in 3.12 3.13; do \
+# Python 3.12 and 3.13 (pyenv's, where the machine has them): the same smoke tests. Both
+# venvs are filled first, side by side (mostly waiting on the registry), then tested in turn.
+PYTHONS := 3.12 3.13
+test-pythons: system-deps | $(UV)
+	@found=; pids=; for v in $(PYTHONS); do \
 		py=$$(ls -d $${PYENV_ROOT:-$$HOME/.pyenv}/versions/$$v.*/bin/python3 2>/dev/null | tail -1); \
 		[ -n "$$py" ] || py=$$(command -v python$$v || true); \
 		if [ -z "$$py" ]; then echo "skipped Python $$v: not on this machine"; continue; fi; \
-		venv=.venv-$$v; \
-		[ -x $$venv/bin/python ] || { $$py -m venv $$venv && $$venv/bin/pip install -q --upgrade pip; } || exit 1; \
-		$$venv/bin/pip install -q -e '.[test]' || exit 1; \
-		echo "Python $$($$venv/bin/python -V)"; \
-		$$venv/bin/python -m pytest -q -p no:cacheprovider $(SMOKE) || exit 1; \
+		found="$$found $$v"; \
+		{ [ -x .venv-$$v/bin/python ] || $(UV) venv -q -p $$py .venv-$$v; } \
+			&& $(UV) pip install -q -p .venv-$$v/bin/python -e '.[test]' & \
+		pids="$$pids $$!"; \
+	done; \
+	for pid in $$pids; do wait $$pid || exit 1; done; \
+	for v in $$found; do \
+		echo "Python $$(.venv-$$v/bin/python -V)"; \
+		.venv-$$v/bin/python -m pytest -q -rs -p no:cacheprovider $(SMOKE) || exit 1; \
 	done

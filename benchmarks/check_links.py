@@ -15,7 +15,8 @@ import logging
 from collections import Counter
 from pathlib import Path
 
-from briefgen.render import render_html, render_pdf
+from briefgen.formats import Rendering
+from briefgen.render import render_pdf
 from briefgen.render.json import brief_from_json
 from briefgen.render.links import dangling_links, page_links
 
@@ -39,10 +40,13 @@ def main() -> None:
     print(f"{'brief':40} {'internal':>8} {'dangling':>8} {'web':>5} {'WeasyPrint warn':>15}")
     for path in args.briefs:
         brief = brief_from_json(path.read_text(encoding="utf-8"), str(path))
-        html = render_html(brief, args.templates)
+        # The page as the build writes it, and the PDF from the page the build prints (its
+        # chronology capped on a long corpus).
+        rendering = Rendering(brief, args.templates)
+        html = rendering.html
         hrefs, _ = page_links(html)
         collect.messages.clear()
-        render_pdf(html, args.templates)
+        render_pdf(rendering.print_html, args.templates)
         internal = sum(h.startswith("#") for h in hrefs)
         web = sum(h.startswith(("http://", "https://")) for h in hrefs)
         name = str(path.parent.parent.name or path)[:40]

@@ -161,3 +161,19 @@ def test_a_built_brief_has_no_dangling_links_or_render_warnings(
     assert dangling_links(page) == []
     assert '<a class="url" href="https://news.example.org/2026/03/02/port-closed">' in page
     assert 'href="javascript' not in page
+
+
+def test_control_characters_from_a_mis_encoded_source_are_not_printed(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # "François" encoded as UTF-8 twice carries a C1 control character (U+0083), which no
+    # font can draw: the PDF would show a box and WeasyPrint would warn.
+    brief = sample_brief()
+    mangled = "President Fran\u00c3\u0083\u00c2\u00a7ois Hollande"
+    documents = (dataclasses.replace(brief.documents[0], title=mangled), *brief.documents[1:])
+    page = render_html(dataclasses.replace(brief, documents=documents))
+    assert "\u0083" not in page
+    assert "President Fran\u00c3\u00c2\u00a7ois Hollande" in page
+    with caplog.at_level(logging.WARNING):
+        render_pdf(page)
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("weasyprint")] == []

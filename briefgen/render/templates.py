@@ -8,11 +8,13 @@ and change a single block.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import jinja2
+import markupsafe
 
 from briefgen.errors import BriefgenError
 
@@ -62,11 +64,26 @@ def make_environment(user_dir: Path | None) -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=_autoescape,
+        finalize=_without_controls,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+
+
+# C0 and C1 control characters other than tab and line breaks: no font has a glyph for them
+# (WeasyPrint draws a .notdef box and warns) and HTML forbids them. They come in with
+# scraped or doubly-encoded text ("FranÃ\x83Â§ois"); the JSON keeps the text as read.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _without_controls(value: Any) -> Any:
+    """Each ``{{ value }}`` as printed: control characters dropped, markup kept as markup."""
+    if isinstance(value, str) and _CONTROLS.search(value):
+        cleaned = _CONTROLS.sub("", value)
+        return markupsafe.Markup(cleaned) if isinstance(value, markupsafe.Markup) else cleaned
+    return value
 
 
 class TemplateProblem(BriefgenError):
