@@ -29,6 +29,7 @@ from briefgen.extract.clauses import (
     same_participant,
     subject,
 )
+from briefgen.extract.focus import focus_events
 from briefgen.models import Document, EventMention, Evidence, Mention, Timex
 from briefgen.when import When
 
@@ -115,6 +116,7 @@ def extract_events(
     mentions: Sequence[Mention] = (),
     *,
     lead: int = 0,
+    readings: bool = False,
 ) -> list[EventMention]:
     """Every dated event mention of ``document``, in text order.
 
@@ -126,6 +128,10 @@ def extract_events(
     that carry no date of their own are dated by its publication day, as news
     reports the day's events (their ``timex`` is empty, at the sentence start).
     Off by default: it suits a news stream (Timeline17) more than analyses.
+
+    With ``readings``, every undated sentence's happening is dated too: by the date in
+    focus when it continues a dated narrative (``anchor="focus"``), else by publication
+    (``anchor="publication"``); see ``focus.py``. The timeline leaves these readings out.
     """
     text = document.text
     out: list[EventMention] = _lead_events(document, sdoc, timexes, lead, mentions)
@@ -197,6 +203,24 @@ def extract_events(
             out[n] = replace(out[n], co_predicates=tuple(spans))
     out.extend(_inherited_events(document, sdoc, timexes, out, verbs, mentions))
     out.sort(key=lambda m: m.evidence.start)
+    if readings:
+
+        def describe(verb: Token, lo: int, hi: int) -> tuple[str, tuple[str, ...]]:
+            clause = [t for t in clause_tokens(verb, None) if lo <= t.idx < hi]
+            return render(clause), _actors(clause, mentions, lo, hi)
+
+        out.extend(
+            focus_events(
+                document,
+                sdoc,
+                timexes,
+                out,
+                bounds=_line_bounds,
+                describe=describe,
+                mention_id=mention_id,
+            )
+        )
+        out.sort(key=lambda m: m.evidence.start)
     return out
 
 
@@ -258,6 +282,7 @@ def _inherited_events(
                 evidence=Evidence(document.id, start, end, sentence, sentence, start),
                 actors=_actors(clause, mentions, start, end),
                 predicate=_span_of(verb),
+                anchor="inherited",
             )
         )
     return out
