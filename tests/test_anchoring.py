@@ -220,3 +220,14 @@ def test_the_day_after_a_weekday_is_the_day_after_that_day(nlp) -> None:  # type
     assert _dated(nlp, text, date(2016, 9, 30)).get("raised") == "2016-09-27"
     text = "He was arrested on the day after his death."
     assert "2016-09-29" not in _dated(nlp, text, date(2016, 9, 30)).values()
+
+
+def test_today_in_a_quotation_is_the_speakers_day_not_a_stated_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    day = date(2011, 11, 11)
+    text = 'Asked if he was right, he replied: "Had I known what I know today, I would stay."'
+    doc = Document("a", "a", "txt", text, "", day.isoformat(), "stated")
+    stated = [m for m in extract_events(doc, nlp(text), tag(text, day)) if m.anchor == "own"]
+    assert not stated
+    text = "Today the jury retired to consider its verdict."
+    doc = Document("a", "a", "txt", text, "", day.isoformat(), "stated")
+    assert [m.anchor for m in extract_events(doc, nlp(text), tag(text, day))] == ["own"]

@@ -77,6 +77,10 @@ _NOUN_MODIFIER = {"compound", "poss", "nmod", "amod", "nummod"}
 _BACKGROUND_DEPS = {"relcl", "acl"}
 # ``Timex.mod`` of a date a sentence takes from an earlier dated event (its text is empty).
 INHERITED = "APPROX"
+# Words that place a time relative to the moment of speaking.
+_DEICTIC = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|now|this\s+(?:week|month|year))\b", re.I
+)
 # How many sentences back "the delegation" may find "a delegation" of a dated event.
 COREFERENCE_REACH = 3
 
@@ -184,6 +188,7 @@ def extract_events(
             actors=_actors(clause, mentions, start, end),
             predicate=_span_of(head),
             scheduled=_scheduled(verb, timex, document),
+            anchor="publication" if _quoted_deixis(text, start, timex) else "own",
         )
         # Two expressions dating one verb ("on Monday, 3 May"): keep the precise one.
         previous = seen_verbs.get(head.i)
@@ -243,7 +248,11 @@ def _inherited_events(
     paragraphs, chains, periods ("since 2014") or sentences dated by publication.
     """
     text = document.text
-    anchors = [m for m in dated if m.timex.text and m.id in verbs and _pointlike(m.timex)]
+    anchors = [
+        m
+        for m in dated
+        if m.timex.text and m.anchor == "own" and m.id in verbs and _pointlike(m.timex)
+    ]
     if not anchors:
         return []
     lead = {m.evidence.start for m in dated if not m.timex.text}  # dated by publication
@@ -286,6 +295,17 @@ def _inherited_events(
             )
         )
     return out
+
+
+def _quoted_deixis(text: str, start: int, timex: Timex) -> bool:
+    """A "today" or "this week" inside a quotation: the speaker's day, which is the
+    publication day only when the quote was given that day (an interview "given earlier
+    this week": "Had I known what I know today"). Read at publication, not stated."""
+    if not _DEICTIC.search(timex.text):
+        return False
+    before = text[start : timex.start]
+    straight = before.count('"') + before.count("``") - before.count("''")
+    return straight % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _pointlike(timex: Timex) -> bool:
