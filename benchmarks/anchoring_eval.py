@@ -15,7 +15,9 @@ day). Uncovered gold events count as wrong; coverage is printed beside accuracy.
 Each document is extracted as a build extracts it (``extract_document``: the whole text
 parsed, dates anchored on the document's date). Baselines in the same run, on the same
 gold: the publication date (DCT), and the date briefgen's tagger finds nearest to the
-event token in its sentence. Usage::
+event token in its sentence. The misses are broken down: uncovered or wrong, whether the
+gold date is in the event's sentence at all, and by how the mention's date was found
+(``EventMention.anchor``: own, inherited, focus, publication). Usage::
 
     python benchmarks/anchoring_eval.py [--limit N] [--dump-errors FILE]
 """
@@ -202,6 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Why the misses miss: no mention covers the event, or one does with another date;
     # and whether the gold date is in the event's sentence at all.
     misses = {"uncovered": 0, "wrong date": 0, "gold date not in the sentence": 0}
+    # How each covering mention's date was found (its ``anchor``): events and right ones.
+    by_anchor: dict[str, list[int]] = {}
     total = 0
     errors: list[str] = []
     for d in docs:
@@ -218,12 +222,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             counts["system"] += ok
             counts["dct"] += same_days(d.dct.isoformat(), g.value)
             counts["nearest"] += same_days(_nearest(g, timexes, sdoc), g.value)
+            tally = by_anchor.setdefault("uncovered" if m is None else m.anchor, [0, 0])
+            tally[0] += 1
+            tally[1] += ok
             if not ok:
                 misses["uncovered" if m is None else "wrong date"] += 1
                 misses["gold date not in the sentence"] += not _in_sentence(g, timexes, sdoc)
                 got = "-" if m is None else m.date
+                how = "-" if m is None else m.anchor
                 where = d.text[max(0, g.start - 80) : g.end + 60].replace("\n", " ")
-                errors.append(f"{d.id}\t{g.word}\t{g.value}\t{got}\t{where}")
+                errors.append(f"{d.id}\t{g.word}\t{g.value}\t{got}\t{how}\t{where}")
     seconds = time.perf_counter() - started
     print(f"TBAQ anchored events: {total} gold in {len(docs)} documents ({seconds:.0f} s)")
     print(f"{'system':<26}{'accuracy':>9}{'coverage':>10}")
@@ -232,8 +240,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'publication date':<26}{share(counts['dct']):>9.3f}{1.0:>10.3f}")
     print(f"{'nearest date in sentence':<26}{share(counts['nearest']):>9.3f}{1.0:>10.3f}")
     print("misses: " + ", ".join(f"{k} {v}" for k, v in misses.items()))
+    # Own and inherited dates are the ones a timeline shows; focus and publication are
+    # readings of undated sentences (see briefgen/extract/focus.py).
+    print(f"{'how the date was found':<26}{'events':>9}{'right':>7}{'accuracy':>10}")
+    for kind in ("own", "inherited", "focus", "publication", "uncovered"):
+        n, right = by_anchor.get(kind, [0, 0])
+        print(f"{kind:<26}{n:>9}{right:>7}{(right / n if n else 0.0):>10.3f}")
     if args.dump_errors:
-        args.dump_errors.write_text("doc\tevent\tgold\tgot\tcontext\n" + "\n".join(errors) + "\n")
+        head = "doc\tevent\tgold\tgot\tanchor\tcontext\n"
+        args.dump_errors.write_text(head + "\n".join(errors) + "\n")
     return 0
 
 

@@ -16,6 +16,7 @@ from briefgen.when import When
 
 DateSource = Literal["stated", "url", "field", "filename", "inferred", "none"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Anchor = Literal["own", "inherited", "focus", "publication"]
 ActorType = Literal["person", "org", "state", "group"]
 PositionKind = Literal["direct", "reported"]
 Polarity = Literal["asserted", "negated"]
@@ -122,6 +123,11 @@ class EventMention:
     # Other verbs of the sentence the same date dates: "troops attacked and killed 12 on
     # Monday", "he was found clinging to an inner tube on 25 November".
     co_predicates: tuple[tuple[int, int], ...] = ()
+    # How the date was found: an expression of the sentence ("own"), the dated event the
+    # sentence tells more of ("inherited"), the date in focus in the narrative before it
+    # ("focus"), or, for an undated sentence, the publication date ("publication"). The
+    # last two are readings, not statements: the timeline leaves them out.
+    anchor: Anchor = "own"
 
     @property
     def when(self) -> When | None:

@@ -165,3 +165,69 @@ def test_verbs_of_a_run_on_line_share_no_dates(nlp) -> None:  # type: ignore[no-
     day = next(t for t in short if t.text == "Monday")
     head = day.head if day.head.pos_ == "VERB" else day.head.head
     assert companions(list(short), {head.i: (day.i, day.i + 1)})
+
+
+# The reader audits' wrong dates (dev corpora), each as a sentence, its document date and
+# the date a reader gives the event.
+
+
+def test_a_present_tense_meeting_on_a_weekday_is_the_coming_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    friday = date(2016, 9, 23)
+    text = "Trump and Clinton meet for the first of three debates Monday at Hofstra University."
+    assert _dated(nlp, text, friday).get("meet") == "2016-09-26"
+    dated = _dated(nlp, "Clinton is meeting Trump on Monday in New York.", friday)
+    assert dated.get("meeting") == "2016-09-26"
+
+
+def test_a_past_tense_meeting_on_a_weekday_is_the_last_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    dated = _dated(nlp, "Clinton met Trump on Monday in New York.", date(2016, 9, 23))
+    assert dated.get("met") == "2016-09-19"
+
+
+def test_a_show_named_today_is_no_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    day = date(2011, 11, 11)
+    for text in (
+        "Murray told Today's Savannah Guthrie he had not been distracted by phone calls.",
+        "In an interview with Trending Today USA, the general made his misgivings clear.",
+    ):
+        assert "2011-11-11" not in _dated(nlp, text, day).values()
+    assert (
+        "2011-11-11" in _dated(nlp, "Today the jury retired to consider its verdict.", day).values()
+    )
+
+
+def test_a_time_on_the_same_day_belongs_to_the_day_in_focus(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The singer died on 25 June 2009. "
+        "A little after noon on the same day paramedics raced up the stairs."
+    )
+    dated = _dated(nlp, text, date(2011, 11, 7))
+    assert dated.get("raced", "").startswith("2009-06-25")
+
+
+def test_the_same_day_with_no_day_in_focus_is_not_the_publication_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "It was late when the singer came home from the rehearsal. "
+        "A little after noon on the same day the calm of the mansion was shattered."
+    )
+    assert all(
+        not v.startswith("2011-11-07") for v in _dated(nlp, text, date(2011, 11, 7)).values()
+    )
+
+
+def test_the_day_after_a_weekday_is_the_day_after_that_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He says he raised $18 million on the day after Monday's debate."
+    assert _dated(nlp, text, date(2016, 9, 30)).get("raised") == "2016-09-27"
+    text = "He was arrested on the day after his death."
+    assert "2016-09-29" not in _dated(nlp, text, date(2016, 9, 30)).values()
+
+
+def test_today_in_a_quotation_is_the_speakers_day_not_a_stated_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    day = date(2011, 11, 11)
+    text = 'Asked if he was right, he replied: "Had I known what I know today, I would stay."'
+    doc = Document("a", "a", "txt", text, "", day.isoformat(), "stated")
+    stated = [m for m in extract_events(doc, nlp(text), tag(text, day)) if m.anchor == "own"]
+    assert not stated
+    text = "Today the jury retired to consider its verdict."
+    doc = Document("a", "a", "txt", text, "", day.isoformat(), "stated")
+    assert [m.anchor for m in extract_events(doc, nlp(text), tag(text, day))] == ["own"]

@@ -33,6 +33,8 @@ __all__ = ["merge_events"]
 OTHER_DAY = 0.5
 COVERAGE = 1.0
 CENTRAL_FLOOR = 0.1
+# How an event mention's date must have been found to put it on the timeline.
+WELL_FOUNDED = frozenset({"own", "inherited"})
 # Centrality a representative gains per other mention whose kind its description names.
 NAMES_KIND = 0.1
 _PRECISION = {5: 1.0, 4: 0.8, 3: 0.6, 2: 0.5, 1: 0.35, 0: 0.15}
@@ -44,7 +46,9 @@ def merge_events(extractions: Sequence[Extraction], *, query: Sequence[str] = ()
     Output is sorted by date, then by decreasing salience; ids are stable hashes of
     the date and the key terms, so the same input always gives the same events.
     """
-    mentions = [m for ext in extractions for m in ext.events]
+    # A date read from the focus or the publication is a reading, not a statement: only
+    # dates the text gives make the timeline.
+    mentions = [m for ext in extractions for m in ext.events if m.anchor in WELL_FOUNDED]
     idf = Idf(terms(m.evidence.sentence) for m in mentions)
     items = [i for i in (make_item(m, idf) for m in mentions) if i is not None]
     # Most precise first, so vaguer mentions join an already dated event.

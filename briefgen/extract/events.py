@@ -29,6 +29,7 @@ from briefgen.extract.clauses import (
     same_participant,
     subject,
 )
+from briefgen.extract.focus import focus_events
 from briefgen.models import Document, EventMention, Evidence, Mention, Timex
 from briefgen.when import When
 
@@ -76,6 +77,12 @@ _NOUN_MODIFIER = {"compound", "poss", "nmod", "amod", "nummod"}
 _BACKGROUND_DEPS = {"relcl", "acl"}
 # ``Timex.mod`` of a date a sentence takes from an earlier dated event (its text is empty).
 INHERITED = "APPROX"
+# Words that place a time relative to the moment of speaking.
+_DEICTIC = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|now|this\s+(?:week|month|year))\b", re.I
+)
+# Verbs of a state, not a happening: with "today" they tell the present of the speaker.
+_STATES = {"know", "be", "have", "think", "believe", "feel", "understand", "remain", "seem"}
 # How many sentences back "the delegation" may find "a delegation" of a dated event.
 COREFERENCE_REACH = 3
 
@@ -115,6 +122,7 @@ def extract_events(
     mentions: Sequence[Mention] = (),
     *,
     lead: int = 0,
+    readings: bool = False,
 ) -> list[EventMention]:
     """Every dated event mention of ``document``, in text order.
 
@@ -126,6 +134,10 @@ def extract_events(
     that carry no date of their own are dated by its publication day, as news
     reports the day's events (their ``timex`` is empty, at the sentence start).
     Off by default: it suits a news stream (Timeline17) more than analyses.
+
+    With ``readings``, every undated sentence's happening is dated too: by the date in
+    focus when it continues a dated narrative (``anchor="focus"``), else by publication
+    (``anchor="publication"``); see ``focus.py``. The timeline leaves these readings out.
     """
     text = document.text
     out: list[EventMention] = _lead_events(document, sdoc, timexes, lead, mentions)
@@ -178,6 +190,7 @@ def extract_events(
             actors=_actors(clause, mentions, start, end),
             predicate=_span_of(head),
             scheduled=_scheduled(verb, timex, document),
+            anchor="publication" if _quoted_state(text, start, timex, verb) else "own",
         )
         # Two expressions dating one verb ("on Monday, 3 May"): keep the precise one.
         previous = seen_verbs.get(head.i)
@@ -197,6 +210,24 @@ def extract_events(
             out[n] = replace(out[n], co_predicates=tuple(spans))
     out.extend(_inherited_events(document, sdoc, timexes, out, verbs, mentions))
     out.sort(key=lambda m: m.evidence.start)
+    if readings:
+
+        def describe(verb: Token, lo: int, hi: int) -> tuple[str, tuple[str, ...]]:
+            clause = [t for t in clause_tokens(verb, None) if lo <= t.idx < hi]
+            return render(clause), _actors(clause, mentions, lo, hi)
+
+        out.extend(
+            focus_events(
+                document,
+                sdoc,
+                timexes,
+                out,
+                bounds=_line_bounds,
+                describe=describe,
+                mention_id=mention_id,
+            )
+        )
+        out.sort(key=lambda m: m.evidence.start)
     return out
 
 
@@ -219,7 +250,11 @@ def _inherited_events(
     paragraphs, chains, periods ("since 2014") or sentences dated by publication.
     """
     text = document.text
-    anchors = [m for m in dated if m.timex.text and m.id in verbs and _pointlike(m.timex)]
+    anchors = [
+        m
+        for m in dated
+        if m.timex.text and m.anchor == "own" and m.id in verbs and _pointlike(m.timex)
+    ]
     if not anchors:
         return []
     lead = {m.evidence.start for m in dated if not m.timex.text}  # dated by publication
@@ -258,9 +293,23 @@ def _inherited_events(
                 evidence=Evidence(document.id, start, end, sentence, sentence, start),
                 actors=_actors(clause, mentions, start, end),
                 predicate=_span_of(verb),
+                anchor="inherited",
             )
         )
     return out
+
+
+def _quoted_state(text: str, start: int, timex: Timex, verb: Token) -> bool:
+    """A state "today" inside a quotation ("Had I known what I know today"): the
+    speaker's present, "nowadays", not a dated happening; and the speaker's day is the
+    publication day only when the quote was given that day (here an interview "given
+    earlier this week"). Read at publication, not stated. A happening told in a quote
+    ("we are seeing more cases today") keeps its date: wire copy quotes the day's news."""
+    if not _DEICTIC.search(timex.text) or (verb.lemma_ or verb.lower_).lower() not in _STATES:
+        return False
+    before = text[start : timex.start]
+    straight = before.count('"') + before.count("``") - before.count("''")
+    return straight % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _pointlike(timex: Timex) -> bool:

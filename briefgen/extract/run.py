@@ -112,7 +112,7 @@ def extract_document(document: Document, nlp: Language, *, year: int | None = No
     sdoc = parse(nlp, extraction_view(dated.text, dated.blocks))
     mentions = extract_mentions(dated, sdoc)
     positions = extract_positions(dated, sdoc, mentions, turn_speaker=_turn_speaker(dated.blocks))
-    events = extract_events(dated, sdoc, timexes, mentions)
+    events = extract_events(dated, sdoc, timexes, mentions, readings=True)
     if analysed is not document:
         note = (
             f"{len(document.text):,} characters long: only the first "

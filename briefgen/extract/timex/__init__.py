@@ -90,6 +90,7 @@ def tag(text: str, dct: date | None, *, narrative: bool = True) -> list[Timex]:
         m = r.pattern.match(text, start)
         if m is None or m.end() != end or _breaks_lines(text, start, end):
             continue
+        ctx.assumed_day = False
         try:
             result = r.handler(m, ctx)
         except (ValueError, KeyError, IndexError, OverflowError):
@@ -107,7 +108,7 @@ def tag(text: str, dct: date | None, *, narrative: bool = True) -> list[Timex]:
             out.append(Timex(s, e, text[s:e], type_, value, mod))  # type: ignore[arg-type]
         pos = end
         head = value.split("/")[-1]
-        if _CALENDAR.match(head):
+        if _CALENDAR.match(head) and not ctx.assumed_day:
             ctx.anchor = head
         if _names_quarter(r.name, head, ctx) and "-Q" in head and head[:4].isdigit():
             ctx.quarter = head

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from briefgen.extract.timex.lexicon import SEASON_ORDER
 from briefgen.extract.timex.tense import clause as clause  # re-exported: tense cues moved
+from briefgen.extract.timex.tense import present_as_future as present_as_future
 from briefgen.extract.timex.tense import tense as tense
 
 

@@ -24,6 +24,9 @@ class Ctx:
     last: str | None = None  # the last value of any kind ("a year earlier" after a quarter)
     quarter: str | None = None  # the last quarter named ("the quarter", "a year ago")
     narrative: bool = True  # False: strict TimeML output (see ``tag``)
+    # Set by a rule whose day is a default, not said ("at noon" read as the DCT's day): such
+    # a value is no day in focus, so "that day" after it does not point to it.
+    assumed_day: bool = False
     _tense: dict[int, int] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> int:
@@ -31,6 +34,14 @@ class Ctx:
         if start not in self._tense:
             self._tense[start] = anchor.tense(self.text, start, end)
         return self._tense[start]
+
+    def ahead(self, start: int, end: int) -> int:
+        """The tense of a weekday's clause: as ``tense``, and a present-tense scheduled
+        happening ("they meet Monday") looks ahead."""
+        told = self.tense(start, end)
+        if told == 0 and anchor.present_as_future(self.text, start, end):
+            return 1
+        return told
 
     def anchor_day(self) -> date | None:
         """The last day-precise date seen, else the DCT."""

@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from briefgen.extract.timex.base import Ctx, Result, rule
+from briefgen.extract.timex.base import WEEKDAY, Ctx, Result, rule
+from briefgen.extract.timex.lexicon import WEEKDAYS
+
+# "the day after Monday('s debate)": the last such weekday, a day on
+_WEEKDAY_AFTER = re.compile(rf"\s+(?P<wd>{WEEKDAY})\b")
 
 
 def _dct_like(ctx: Ctx, value: str) -> str | None:
@@ -54,6 +58,14 @@ def so_far(m: re.Match[str], ctx: Ctx) -> Result:
 )
 def the_unit_since(m: re.Match[str], ctx: Ctx) -> Result:
     unit = m["u"].lower()
+    if m.group(0).lower().endswith("after"):
+        # "the day after Monday's debate": the day after that day, never the DCT's eve;
+        # "the day after his death": after an event the text does not date here
+        said = _WEEKDAY_AFTER.match(ctx.after(m.end(), 20))
+        if unit != "day" or said is None or ctx.dct is None:
+            return None
+        back = (ctx.dct.isoweekday() - WEEKDAYS[said["wd"].lower()]) % 7
+        return "DATE", (ctx.dct - timedelta(days=back - 1)).isoformat(), None
     if unit in ("day", "hours") and ctx.dct is not None:
         return "DATE", (ctx.dct - timedelta(days=1)).isoformat(), None
     return "DATE", "PAST_REF", None

@@ -37,12 +37,40 @@ _GENERIC_TODAY = re.compile(r"'s\s+(?:world|youth|society|children|economy|stand
 def day_word(m: re.Match[str], ctx: Ctx) -> Result:
     if _GENERIC_TODAY.match(ctx.after(m.end())):
         return None  # "today's world": the present age, not the day
+    if _names_title(m, ctx):
+        return None  # "told Today's Savannah Guthrie", "USA Today": a show or a paper
     if ctx.dct is None:
         return "DATE", "PRESENT_REF" if m["w"].lower() == "today" else "XXXX-XX-XX", None
     d = ctx.dct + timedelta(days=_DAY_WORDS[m["w"].lower()])
     if m["p"]:
         return "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[m['p'].lower()]}", None
     return "DATE", d.isoformat(), pre_mod(m)
+
+
+# Where a capitalised word begins a sentence, a line, a quotation or a bracket.
+_OPENS = re.compile(r"(?:^|[.!?:;\n\"“‘(\[]|--|[-–—])\s*$")
+_CAPITALISED = re.compile(r"\s*(?:'s\s+)?[A-Z][a-z]")
+
+
+def _names_title(m: re.Match[str], ctx: Ctx) -> bool:
+    """A capitalised day word inside a sentence is a name ("USA Today", "Today's Savannah
+    Guthrie", "Trending Today USA"), unless the line is set in title case (a headline)."""
+    word = m["w"]
+    if not word[0].isupper() or word.isupper() or _OPENS.search(ctx.before(m.start("w"), 40)):
+        return False
+    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+    line = ctx.text[line_start : ctx.text.find("\n", m.end()) % (len(ctx.text) + 1)]
+    words = [w for w in re.findall(r"[A-Za-z][\w']*", line) if len(w) > 3]
+    headline = bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    if headline:
+        return False
+    before = ctx.before(m.start("w"), 30).rstrip()
+    after = ctx.after(m.end(), 30)
+    return (
+        bool(re.search(r"[A-Z][\w.]*$", before))
+        or bool(_CAPITALISED.match(after))
+        or (re.search(r"\b(?:on|to|told|with|from|in)$", before) is not None)
+    )
 
 
 _TIME_PREP = re.compile(
@@ -114,9 +142,9 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result:
         # governs the noun phrase, not the day)
         # unless the clause looks ahead: "Saturday's concert will go ahead" (a Friday paper)
         ahead = re.search(r"\b(?:ahead\s+of|upcoming)\s+$", ctx.before(m.start()), re.I)
-        d = weekday_date(ctx.dct, wd, 1 if ahead or ctx.tense(m.start(), m.end()) > 0 else -1)
+        d = weekday_date(ctx.dct, wd, 1 if ahead or ctx.ahead(m.start(), m.end()) > 0 else -1)
     else:
-        d = weekday_date(ctx.dct, wd, ctx.tense(m.start(), m.end()))
+        d = weekday_date(ctx.dct, wd, ctx.ahead(m.start(), m.end()))
     return "DATE", f"{d.isoformat()}{part}", pre_mod(m)
 
 

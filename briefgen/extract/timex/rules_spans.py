@@ -245,6 +245,11 @@ _TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time|Moscow\s+time|\([A-Z]{2,4}\)))
 
 
 _ON_DAY = re.compile(rf"\s+on\s+(?P<dw>{WEEKDAY})\b")
+# "a little after noon on the same day", "at 3 pm that day": the day in focus, not the DCT
+_SAME_DAY = re.compile(
+    r",?\s+(?:on\s+|of\s+)?(?:the\s+same|that(?:\s+same)?)\s+(?:day|morning|afternoon|evening|night)\b",
+    re.I,
+)
 # "at 10.40 am on the day of his death": the day is an event's, which the text does not date
 _OF_EVENT = re.compile(
     r",?\s+(?:on\s+|in\s+)?the\s+(?:day|morning|afternoon|evening|night|eve)\s+(?:of|before|after)\b",
@@ -291,15 +296,21 @@ def clock(m: re.Match[str], ctx: Ctx) -> Result:
         if dw in ("today", "yesterday", "tomorrow"):
             day = ctx.dct + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[dw])
         else:
-            day = weekday_date(ctx.dct, WEEKDAYS[dw], ctx.tense(m.start(), m.end()))
+            day = weekday_date(ctx.dct, WEEKDAYS[dw], ctx.ahead(m.start(), m.end()))
     if m["mo"]:
         mo = month_num(m["mo"])
         if mo is None:
             return None
         y = ctx.dct.year if ctx.dct else None
         day = date(y, mo, day_num(m["d"])) if y else None
-    if not dw and not m["mo"] and _OF_EVENT.match(ctx.after(m.end(), 40)):
-        day = None
+    if not dw and not m["mo"]:
+        if _OF_EVENT.match(ctx.after(m.end(), 40)):
+            day = None
+        elif _SAME_DAY.match(ctx.after(m.end(), 40)):
+            said = ctx.anchor is not None and len(ctx.anchor) >= 10
+            day = ctx.anchor_day() if said else None
+        else:
+            ctx.assumed_day = True
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     clock_text = f"{hh:02d}:{mm}" if mm else f"{hh:02d}:00"
     return "TIME", f"{prefix}T{clock_text}", None

@@ -129,6 +129,58 @@ def _scan(words: list[str], side: int) -> int:
     return 0
 
 
+# Verbs of scheduled happenings: in the simple present they tell a plan ("Clinton and Trump
+# meet Monday", "the team faces Leeds on Saturday"), the futurate present of news.
+_SCHEDULED = _words(
+    """meet meets face faces visit visits travel travels fly flies arrive arrives debate
+    debates vote votes launch launches attend attends host hosts kick kicks perform performs
+    testify testifies rally rallies campaign campaigns tour tours headline headlines"""
+)
+_NOT_PRESENT = _words("to will would did didn't could should can may might must not")
+_PROGRESSIVE = _words("is are am")
+# a relative or subordinate clause begins: its verb is not the expression's
+_CLAUSE_OPENERS = _words("which who that whose when while because although")
+
+
+def _present_cue(pairs: list[tuple[str, str]]) -> bool:
+    """Whether a (word, the word before it) pair is a present-tense verb of a scheduled
+    happening or a present progressive ("is meeting", "are holding")."""
+    for w, prev in pairs:
+        low, prev = w.lower(), prev.lower()
+        if low.endswith("ing") and len(low) > 4 and prev in _PROGRESSIVE:
+            return True
+        if low in _SCHEDULED and prev not in _NOT_PRESENT and not w[0].isupper():
+            return True
+    return False
+
+
+def present_as_future(text: str, start: int, end: int) -> bool:
+    """Whether the clause around a weekday tells a scheduled happening in the present
+    ("Clinton and Trump meet for the first debate Monday", "he is flying to Paris on
+    Friday"): a weekday so told lies ahead. The words before the expression are read
+    nearest first up to the first past or future cue; else the first words after it."""
+    before, after = clause(text, start, end)
+    left = _WORD.findall(before)
+    pairs = [(left[i], left[i - 1] if i else "") for i in range(len(left))][::-1][:10]
+    for n, (w, _prev) in enumerate(pairs):
+        if _tensed(w):
+            return _present_cue(pairs[:n])
+    if _present_cue(pairs):
+        return True
+    # a fronted weekday: "On Monday, Clinton meets Trump", the third person only
+    right = _WORD.findall(after)[:4]
+    ahead = [(right[i], right[i - 1] if i else "") for i in range(len(right))]
+    return _present_cue([(w, p) for w, p in ahead if w.endswith("s") or p.lower() in _PROGRESSIVE])
+
+
+def _tensed(word: str) -> bool:
+    """A past or a future cue: the clause's tense is told, not present."""
+    w = word.lower()
+    return (
+        w in _PAST or w in _FUTURE or w in _REPORTING or w in _CLAUSE_OPENERS or _looks_past(word)
+    )
+
+
 def tense(text: str, start: int, end: int) -> int:
     """-1 when the clause reads as past, +1 as future, 0 when there is no cue.
 

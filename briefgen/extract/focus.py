@@ -1,0 +1,184 @@
+"""The date in temporal focus: an undated past-tense sentence continuing a dated one.
+
+News narrates in runs: "The blast occurred at 10:35 a.m. Friday. At least 75 people were
+killed and 1,643 wounded there." The second sentence gives no date; a reader places it
+on the day the one before it named, because a narrative in the simple past moves
+within the time in focus (the reference time of Reichenbach, carried from sentence to
+sentence in the TimeML/TempEval temporal-focus models). The focus holds only while the
+narrative holds:
+
+- within one paragraph, and only from the sentence right before (or a run of such
+  sentences, each continuing the one before it);
+- the continuing sentence is told in the simple past (not the present, future or
+  perfect: "has said", "will meet" are about the time of writing or after it; the past
+  perfect "had hired" steps back before the focus);
+- it is narration, not a quotation;
+- it continues the topic: its subject is a pronoun or a definite description ("the
+  blast", "police"), or it shares a name or noun with the dated sentence.
+
+Any other undated sentence is read at the time of writing (news reports the state of
+things when it is written): its ``anchor`` is ``"publication"``. A date so carried is a
+reasonable reading, not a stated one: the mention's ``anchor`` is ``"focus"``; the
+timeline, which shows only well-founded dates, leaves both kinds out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from briefgen.extract.anchoring import is_predicate
+from briefgen.models import Anchor, Document, EventMention, Evidence, Timex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["FOCUS", "PUBLICATION", "focus_events"]
+
+# ``EventMention.anchor`` of a date carried by temporal focus, and of the publication date
+# an undated sentence with no narrative to continue is read at.
+FOCUS: Anchor = "focus"
+PUBLICATION: Anchor = "publication"
+# The longest run of undated sentences one date stays in focus over.
+FOCUS_REACH = 3
+_PAST = {"VBD"}
+_QUOTES = ('"', "“", "”", "``", "''", "‘", "’")
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its"}
+_TOPIC_POS = {"NOUN", "PROPN"}
+_SUBJECTS = {"nsubj", "nsubjpass", "expl"}
+_DEFINITE = {"the", "that", "this", "these", "those"}
+
+Bounds = Callable[[str, int, int, int], tuple[int, int]]
+Describe = Callable[["Token", int, int], tuple[str, tuple[str, ...]]]
+
+
+def focus_events(
+    document: Document,
+    sdoc: Doc,
+    timexes: Sequence[Timex],
+    dated: Sequence[EventMention],
+    *,
+    bounds: Bounds,
+    describe: Describe,
+    mention_id: Callable[[str, int, int], str],
+) -> list[EventMention]:
+    """Every undated sentence's happening: dated by the focus when the sentence continues
+    a dated narrative, else by the publication date (``anchor`` tells which).
+
+    ``dated`` are the mentions found so far (their sentences are not taken again);
+    ``bounds`` clips a parse sentence to its line, ``describe`` renders a verb's clause
+    (description, actors), as the event extractor does.
+    """
+    text = document.text
+    dct = document.dct.isoformat() if document.dct is not None else None
+    by_sentence: dict[int, list[EventMention]] = {}
+    for m in dated:
+        by_sentence.setdefault(m.evidence.sentence_start, []).append(m)
+    out: list[EventMention] = []
+    focus: tuple[EventMention, set[str]] | None = None  # the dated mention and its topic
+    run = 0
+    paragraph = -1
+    for sent in sdoc.sents:
+        start, end = bounds(text, sent.start_char, sent.end_char, sent.start_char)
+        if start >= end:
+            continue
+        here = text.rfind("\n", 0, start) + 1
+        if here != paragraph:
+            focus, run, paragraph = None, 0, here
+        line = [t for t in sent if start <= t.idx < end]
+        told = by_sentence.get(start, ())
+        own = _own_date(told)
+        if own is not None:
+            focus, run = (own, _topic(line)), 0
+            continue
+        if told:
+            if not all(m.anchor == "inherited" for m in told):
+                focus = None  # dated by publication: the narrative's focus is lost
+            continue  # an inherited date continues the focus
+        if any(t.start < end and t.end > start for t in timexes if t.type in ("DATE", "TIME")):
+            # a time the text gives but no event took ("at 10.40 am on the day of his
+            # death"): neither the focus nor the publication date is the event's
+            focus = None
+            continue
+        sentence = text[start:end]
+        root = _root(line)
+        if root is None:
+            continue
+        date: Timex | None = None
+        kind: Anchor = FOCUS
+        if focus is not None and run < FOCUS_REACH:
+            if _narrates(root, sentence) and _continues(line, focus[1]):
+                run += 1
+                date = focus[0].timex
+            else:
+                focus = None
+        if date is None and dct is not None:
+            # No date and no narrative to continue: the time of writing.
+            date, kind = Timex(start, start, "", "DATE", dct), PUBLICATION
+        if date is None:
+            continue
+        description, actors = describe(root, start, end)
+        if not description:
+            continue
+        others = tuple(
+            (t.idx, t.idx + len(t.text)) for t in line if t.i != root.i and is_predicate(t)
+        )
+        out.append(
+            EventMention(
+                id=mention_id(document.id, start, end),
+                doc=document.id,
+                date=date.value,
+                timex=Timex(start, start, "", date.type, date.value, None),
+                description=description,
+                evidence=Evidence(document.id, start, end, sentence, sentence, start),
+                actors=actors,
+                predicate=(root.idx, root.idx + len(root.text)),
+                co_predicates=others,
+                anchor=kind,
+            )
+        )
+    return out
+
+
+def _own_date(mentions: Sequence[EventMention]) -> EventMention | None:
+    """The sentence's own stated past date, the one a following sentence may continue."""
+    stated = [
+        m
+        for m in mentions
+        if m.timex.text and m.anchor == "own" and not m.scheduled and "/" not in m.date
+    ]
+    return stated[-1] if stated else None
+
+
+def _topic(line: Sequence[Token]) -> set[str]:
+    """The names and nouns a sentence is about."""
+    return {(t.lemma_ or t.lower_).lower() for t in line if t.pos_ in _TOPIC_POS}
+
+
+def _root(line: Sequence[Token]) -> Token | None:
+    for t in line:
+        if t.dep_ == "ROOT" and is_predicate(t):
+            return t
+    return None
+
+
+def _narrates(root: Token, sentence: str) -> bool:
+    """Told in the simple past, in the narrator's voice."""
+    if any(q in sentence for q in _QUOTES) or sentence.rstrip()[-1:] not in ".!":
+        return False
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in ("had", "'d") for c in auxes):
+        return False  # the past perfect steps back before the focus
+    if any(c.tag_ == "MD" or c.tag_ in ("VBZ", "VBP") for c in auxes):
+        return False  # "has said", "will meet", "is expected"
+    return root.tag_ in _PAST or any(c.tag_ in _PAST for c in auxes)
+
+
+def _continues(line: Sequence[Token], topic: set[str]) -> bool:
+    """The subject is a pronoun or a definite description, or a name or noun recurs."""
+    for t in line:
+        if t.dep_ not in _SUBJECTS or t.head.dep_ != "ROOT":
+            continue
+        if t.lower_ in _PRONOUNS or any(c.lower_ in _DEFINITE for c in t.children):
+            return True
+    return bool(_topic(line) & topic)

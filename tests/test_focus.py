@@ -1,0 +1,87 @@
+"""Undated sentences: the date in focus of a narrative, else the publication date.
+
+Each case is a short text with its document date, and the date (and how it was found) a
+reader gives the event of the undated sentence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefgen.aggregate.events import merge_events
+from briefgen.extract.events import extract_events
+from briefgen.extract.run import extract_document
+from briefgen.extract.timex import tag
+from briefgen.models import Document, EventMention
+
+SUNDAY = date(1998, 8, 9)
+
+
+def _document(text: str, dct: date = SUNDAY) -> Document:
+    return Document("a", "a", "txt", text, "", dct.isoformat(), "stated")
+
+
+def _of(nlp, text: str, verb: str, dct: date = SUNDAY) -> EventMention:  # type: ignore[no-untyped-def]
+    """The event mention whose predicate is ``verb``."""
+    mentions = extract_events(_document(text, dct), nlp(text), tag(text, dct), readings=True)
+    for m in mentions:
+        spans = [m.predicate, *m.co_predicates] if m.predicate else list(m.co_predicates)
+        if any(text[a:b] == verb for a, b in spans):
+            return m
+    raise AssertionError(f"no mention of {verb!r} in {[m.description for m in mentions]}")
+
+
+def test_a_past_narrative_continues_the_date_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The blast in Nairobi occurred on Friday morning near the embassy. "
+        "The explosion toppled a crowded building onto the street."
+    )
+    m = _of(nlp, text, "toppled")
+    assert (m.date[:10], m.anchor) == ("1998-08-07", "focus")
+
+
+def test_a_new_paragraph_ends_the_focus(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The blast in Nairobi occurred on Friday morning near the embassy.\n"
+        "The explosion toppled a crowded building onto the street."
+    )
+    m = _of(nlp, text, "toppled")
+    assert (m.date, m.anchor) == ("1998-08-09", "publication")
+
+
+def test_the_past_perfect_steps_back_before_the_focus(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The blast in Nairobi occurred on Friday morning near the embassy. "
+        "The embassy had received warnings about a car bomb."
+    )
+    assert _of(nlp, text, "received").anchor == "publication"
+
+
+def test_the_present_is_the_time_of_writing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The blast in Nairobi occurred on Friday morning near the embassy. "
+        "The embassy remains closed to the public."
+    )
+    m = _of(nlp, text, "remains")
+    assert (m.date, m.anchor) == ("1998-08-09", "publication")
+
+
+def test_a_quotation_is_not_narration(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The blast in Nairobi occurred on Friday morning near the embassy. "
+        '"The explosion shook the whole street," a witness recalled.'
+    )
+    assert _of(nlp, text, "recalled").anchor == "publication"
+
+
+def test_readings_are_not_on_the_timeline(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The blast in Nairobi occurred on Friday morning near the embassy. "
+        "The explosion toppled a crowded building onto the street.\n"
+        "Rescuers are still searching the rubble for survivors."
+    )
+    extraction = extract_document(_document(text), nlp)
+    anchors = {m.anchor for m in extraction.events}
+    assert {"own", "focus", "publication"} <= anchors
+    shown = [m for e in merge_events([extraction]) for m in e.mentions]
+    assert shown and all(m.anchor == "own" for m in shown)
