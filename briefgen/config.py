@@ -84,6 +84,9 @@ class Config:
     judgments: int = 7
     skip_if_empty: bool = False
     keep: int = 0  # build folders kept in output_dir; the oldest go first; 0 keeps all
+    # A tagged (PDF/UA-1) PDF for screen readers: opt-in, it costs about a tenth more PDF
+    # time (README, "The HTML page").
+    tagged_pdf: bool = False
     ref_date: date | None = None
     email: EmailConfig = field(default_factory=EmailConfig)
     smtp: SmtpConfig = field(default_factory=SmtpConfig)

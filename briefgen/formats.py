@@ -32,6 +32,7 @@ class Rendering:
     brief: Brief
     templates: Path | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    tagged_pdf: bool = False  # a PDF/UA-1 PDF (``tagged_pdf`` in brief.toml)
 
     @cached_property
     def html(self) -> str:
@@ -89,7 +90,7 @@ def _html(r: Rendering) -> bytes:
 def _pdf(r: Rendering) -> bytes:
     from briefgen.render import render_pdf
 
-    return render_pdf(r.print_html, r.templates)
+    return render_pdf(r.print_html, r.templates, tagged=r.tagged_pdf)
 
 
 def _md(r: Rendering) -> bytes:

@@ -234,3 +234,24 @@ def test_the_pdf_chronology_is_capped_and_says_where_the_rest_is(
     html = files["html"].read_text(encoding="utf-8")
     assert f"All {total} events found in the sources" in html
     assert html.count('<td class="c-date">') == total
+
+
+def test_tagged_pdf_is_opt_in_from_brief_toml(tmp_path: Path) -> None:
+    """``tagged_pdf = true`` gives screen readers a structure tree; the default does not pay."""
+    from briefgen import pipeline
+    from briefgen.config import load_config
+
+    toml = tmp_path / "brief.toml"
+    toml.write_text("tagged_pdf = true\n", encoding="utf-8")
+    (tmp_path / "tagged").mkdir()
+    (tmp_path / "plain").mkdir()
+    tagged = pipeline.write_outputs(
+        sample_brief(), load_config(toml, formats="pdf"), tmp_path / "tagged"
+    )
+    plain = pipeline.write_outputs(
+        sample_brief(), load_config(None, formats="pdf"), tmp_path / "plain"
+    )
+    root = PdfReader(tagged["pdf"]).trailer["/Root"]
+    assert "/StructTreeRoot" in root
+    assert root["/MarkInfo"]["/Marked"]
+    assert "/StructTreeRoot" not in PdfReader(plain["pdf"]).trailer["/Root"]

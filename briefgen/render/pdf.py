@@ -27,11 +27,6 @@ log = logging.getLogger(__name__)
 PDF_CHRONOLOGY = 150
 
 
-#: Whether PDFs are tagged (PDF/UA-1) unless the caller says otherwise: an accessible PDF
-#: for a small cost (benchmarks/bench_pdf.py; figures in the README).
-TAGGED = True
-
-
 class RefusedURL(ValueError):
     """A resource URL outside what the PDF renderer may read."""
 
@@ -95,7 +90,7 @@ def _fixed_font_timestamps(html: str) -> Iterator[None]:
         os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
-def render_pdf(html: str, templates: Path | None = None, *, tagged: bool = TAGGED) -> bytes:
+def render_pdf(html: str, templates: Path | None = None, *, tagged: bool = False) -> bytes:
     """The PDF bytes for ``html`` (from ``render_html``).
 
     Title, author and dates come from the HTML's ``<title>`` and ``<meta>`` tags,
