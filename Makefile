@@ -13,6 +13,8 @@ BROWSER_DEBS := chromium
 # uv fills the test venvs (.venv for `make test`, and test-pythons') from one cache, several
 # times faster than pip; pip installs it into .venv from the registry.
 UV := $(BIN)/uv
+# uv trusts the system's certificate store, as pip does here (a proxy's CA included).
+export UV_NATIVE_TLS := 1
 
 .PHONY: brief test test-min test-pythons install install-test system-deps browser-deps bench
 
