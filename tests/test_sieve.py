@@ -260,3 +260,25 @@ def test_no_evidence_sentence_reaches_into_a_glued_caption(tmp_path: Path) -> No
     assert evidence
     for ev in evidence:
         assert "Photograph" not in ev.sentence and "masks" not in ev.sentence, ev.sentence
+
+
+def test_a_title_cut_from_the_page_line_is_shown_as_its_headline(tmp_path: Path) -> None:
+    """Scraped feeds fill ``title`` with the page's flattened first line; the sources list
+    shows the article's headline, the JSON keeps the title as read."""
+    from briefgen.render import render_markdown
+
+    text = (
+        "Page last updated at 07:43 GMT, Wednesday, 29 April 2009\n"
+        "Flu Reaches Spain\n"
+        "Health officials in Spain confirmed on Monday that a man who had returned from "
+        "Mexico had the new flu, the health minister said.\n"
+        "The minister said the patient was recovering in hospital in Valencia.\n"
+    )
+    title = " ".join(text.split())[:90]
+    row = {"id": "flu-1", "time": "2009-04-29", "title": title, "text": text}
+    _write(tmp_path / "in", "feed.jsonl", json.dumps(row) + "\n")
+    brief = _brief(tmp_path)
+    assert brief.documents[0].title == title
+    sources = render_markdown(brief).split("Sources", 1)[-1]
+    assert "Flu Reaches Spain" in sources
+    assert "Page last updated" not in sources

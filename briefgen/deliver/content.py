@@ -15,6 +15,7 @@ from pathlib import Path
 from briefgen.errors import InputError
 from briefgen.models import Brief, Cited
 from briefgen.statement import statement
+from briefgen.structure.title import shown_title
 
 # Long "what's new" lists are cut; the mail points to the attached PDF for the rest.
 MAX_NEW_ITEMS = 10
@@ -125,9 +126,7 @@ def _iso(value: datetime | str | None) -> str:
 
 def content_from_brief(brief: Brief, attachment: str = "") -> MailContent:
     """The mail content of a brief built in this process."""
-    docs = {
-        d.id: SourceRef(0, d.title or d.source, d.publisher, d.date, d.url) for d in brief.documents
-    }
+    docs = {d.id: SourceRef(0, shown_title(d), d.publisher, d.date, d.url) for d in brief.documents}
     citer = _Citer(docs)
 
     def cited(item: Cited) -> CitedLine:

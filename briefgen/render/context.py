@@ -23,6 +23,7 @@ from briefgen.models import Actor, Brief, Cited, Document, Event, Evidence, Posi
 from briefgen.render.links import FirstCitations, web_link
 from briefgen.render.svg import AxisItem, placeable, timeline_svg
 from briefgen.statement import statement
+from briefgen.structure.title import shown_title
 from briefgen.when import label as readable
 from briefgen.when import period_label, sort_key
 
@@ -86,6 +87,7 @@ class SourceView:
     date_label: str
     date_origin: str
     link: str = ""  # the document's URL when it is a web address a reader may follow
+    title: str = ""  # as shown: the headline, never the page line it was cut from
 
 
 @dataclass(frozen=True)
@@ -301,7 +303,7 @@ def _readable_event(event: Event) -> str:
 
 
 def _notes(brief: Brief, cite: _Citer) -> list[NoteView]:
-    titles = {d.id: d.title for d in brief.documents}
+    titles = {d.id: shown_title(d) for d in brief.documents}
     pairs = [(n.doc, n.message) for n in brief.notes]
     pairs += [(d.id, w) for d in brief.documents for w in d.warnings]
     notes = []
@@ -331,6 +333,7 @@ def build_context(brief: Brief, *, chronology_limit: int | None = None) -> dict[
             date_label=readable(doc.date, empty="Undated"),
             date_origin=DATE_ORIGINS.get(doc.date_source, doc.date_source),
             link=web_link(doc.url),
+            title=shown_title(doc),
         )
         for n, doc in enumerate(brief.documents, start=1)
     ]

@@ -256,7 +256,7 @@ def _sources(w: _Word, sources: Sequence[Any], title: str) -> None:
     w.heading(title, 1)
     for s in sources:
         d = s.doc
-        parts = [f"[{s.number}] {d.title or d.source}"]
+        parts = [f"[{s.number}] {s.title or d.source}"]
         if d.publisher:
             parts.append(d.publisher)
         if d.authors:
