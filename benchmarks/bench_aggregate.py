@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import math
 import os
 import pickle
@@ -35,6 +34,7 @@ from briefgen.aggregate.actors import attribute_positions, resolve_actors
 from briefgen.aggregate.events import merge_events
 from briefgen.extract.nlp import load_nlp
 from briefgen.extract.run import extract_documents
+from briefgen.ingest.jsonl import read_jsonl
 from briefgen.models import Document, Extraction
 from briefgen.structure.sieve import sieve
 
@@ -49,23 +49,11 @@ def eval_dir() -> Path:
 
 def read_articles() -> list[Document]:
     """Every Timeline17 dev article, as ``briefgen build`` reads a JSONL line."""
-    docs = []
-    for path in sorted(eval_dir().glob("*.jsonl")):
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    row = json.loads(line)
-                    docs.append(
-                        Document(
-                            id=f"{path.stem}/{row['id']}",
-                            source=str(path),
-                            format="jsonl",
-                            text=row["text"],
-                            title=row.get("title") or "",
-                            date=row["time"][:10],
-                            date_source="field",
-                        )
-                    )
+    docs = [
+        dataclasses.replace(doc, id=f"{path.stem}/{doc.id}")
+        for path in sorted(eval_dir().glob("*.jsonl"))
+        for doc in read_jsonl(path).documents
+    ]
     random.Random(SEED).shuffle(docs)
     return docs
 
