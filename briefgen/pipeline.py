@@ -259,7 +259,7 @@ def write_outputs(
 
     timings = timings or Timings()
     step = progress or (lambda _: None)
-    rendering = Rendering(brief, config.templates, timings.stages, config.tagged_pdf)
+    rendering = Rendering(brief, config.templates, timings.stages, tagged_pdf=config.tagged_pdf)
     chosen = [fmt for fmt in FORMATS.values() if fmt.name in config.formats]
     if any(fmt.uses_html for fmt in chosen):
         # Made first, so the PDF's time is the PDF's own (the HTML's is timed apart).

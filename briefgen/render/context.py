@@ -302,8 +302,8 @@ def _readable_event(event: Event) -> str:
     return sentence or text
 
 
-def _notes(brief: Brief, cite: _Citer) -> list[NoteView]:
-    titles = {d.id: shown_title(d) for d in brief.documents}
+def _notes(brief: Brief, cite: _Citer, sources: list[SourceView]) -> list[NoteView]:
+    titles = {s.doc.id: s.title for s in sources}
     pairs = [(n.doc, n.message) for n in brief.notes]
     pairs += [(d.id, w) for d in brief.documents for w in d.warnings]
     notes = []
@@ -404,7 +404,7 @@ def build_context(brief: Brief, *, chronology_limit: int | None = None) -> dict[
             _event_view(e, cite) for e in sorted(chronology, key=lambda e: (sort_key(e.date), e.id))
         ],
         "chronology_total": len(brief.events),
-        "notes": _notes(brief, cite),
+        "notes": _notes(brief, cite, sources),
         # Stateful: a fresh one per render, marking each source's first citation.
         "citations": FirstCitations(),
     }

@@ -11,13 +11,10 @@ is never changed: the JSON keeps what was read.
 
 from __future__ import annotations
 
-import re
-
 from briefgen.models import Document
+from briefgen.structure.opening import _first_sentence_end
 
-# The end of the first sentence of a body block: a full stop, ? or ! before a space and
-# a capital or a quote, or the block's end.
-_SENTENCE_END = re.compile(r"[.?!][\"'’”]?(?=\s+[\"'‘“A-Z])")
+_CLOSING_QUOTES = "\"”’'"
 _LONGEST = 160  # characters of a body sentence shown as a title; longer ones are cut
 
 
@@ -45,8 +42,10 @@ def _is_opening_line(title: str, text: str) -> bool:
 
 def _first_sentence(text: str) -> str:
     text = " ".join(text.split())
-    found = _SENTENCE_END.search(text)
-    return _cut(text[: found.end()] if found else text)
+    end = _first_sentence_end(text)  # at the stop; keep it, and a quote it closes
+    end += 1 if end < len(text) else 0
+    end += 1 if text[end : end + 1] and text[end] in _CLOSING_QUOTES else 0
+    return _cut(text[:end])
 
 
 def _cut(sentence: str) -> str:
