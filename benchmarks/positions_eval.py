@@ -26,6 +26,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from speaker_errors import breakdown
+
 from briefgen.aggregate.actors import attribute_positions, resolve_actors
 from briefgen.extract.actors import extract_mentions
 from briefgen.extract.nlp import load_nlp
@@ -340,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
             if mode[0] == "polnear":
                 names = {name for name, _ in docs}
                 polarity_report = _polarity(args.split, positions, names)
+                polarity_report += "\n" + breakdown(tmp / f"briefgen-{tag}-scores.json", positions)
             lines.append(
                 _row(
                     f"briefgen  {label}",

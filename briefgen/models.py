@@ -222,6 +222,9 @@ class Position:
     polarity: Polarity = "asserted"
     modality: Modality = "plain"
     attribution: Attribution = "none"
+    # When it was said: the TIMEX3 value of the expression dating its cue ("in a statement
+    # Friday, Trump said"), else the publication date; None when neither is known.
+    date: str | None = None
 
 
 @dataclass(frozen=True)

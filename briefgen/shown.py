@@ -54,7 +54,7 @@ _DEMONSTRATIVE = re.compile(
 # previous sentences introduce: "according to the poll" hides whose poll, of whom.
 _SHELL = re.compile(
     r"\b(?:the|that)\s+(poll|survey|study|figures?|report|data|clip|video|footage|tweet|bill"
-    r"|money|remarks|comments|move|decision|plan|deal|incident|statement)\b"
+    r"|money|remarks|comments|move|decision|plan|deal|incident|statement|event)\b"
     r"(?!\s+(?:of|by|from|on|about|that|which|who|published|released|conducted|showing|shows"
     r"|found|finds)\b)",
     re.I,

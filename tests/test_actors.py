@@ -9,10 +9,10 @@ import pytest
 
 from briefgen.aggregate.actors import (
     attribute_positions,
-    key_positions,
     profile_order,
     resolve_actors,
 )
+from briefgen.aggregate.keypositions import key_positions
 from briefgen.aggregate.names import skeleton
 from briefgen.extract.actors import extract_mentions
 from briefgen.extract.nlp import load_nlp

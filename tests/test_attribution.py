@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.aggregate.actors import attribute_positions, key_positions, resolve_actors
+from briefgen.aggregate.actors import attribute_positions, resolve_actors
+from briefgen.aggregate.keypositions import key_positions
 from briefgen.extract.actors import extract_mentions
 from briefgen.extract.nlp import load_nlp
 from briefgen.extract.positions import extract_positions

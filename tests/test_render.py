@@ -253,6 +253,21 @@ def test_a_denial_is_shown_with_its_speaker_and_verb() -> None:
     assert "Reported:" not in page and "Reported:" not in md
 
 
+def test_a_profile_shows_when_a_statement_was_said_not_when_it_ran() -> None:
+    brief = sample_brief()
+    last = brief.positions[-1]
+    earlier = dataclasses.replace(last, date="2021-08-20")
+    changed = dataclasses.replace(brief, positions=(*brief.positions[:-1], earlier))
+    md = render_markdown(changed)
+    actors = md[md.index("## Actor profiles") :]
+    line = next(x for x in actors.splitlines() if last.text[:30] in x)
+    assert line.endswith(" — 20 August 2021")
+    page = render_html(changed)
+    actors = page[page.index('id="actors"') :]
+    shown = actors[actors.index(last.text[:30]) :]
+    assert "<footer>20 August 2021</footer>" in shown[: shown.index("</blockquote>") + 15]
+
+
 def test_chronology_entries_read_as_statements_and_plans_say_so() -> None:
     brief = sample_brief()
     first, second, *rest = brief.events

@@ -14,10 +14,10 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefgen.aggregate.keypositions import SHOWN
 from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
 from briefgen.aggregate.names import fold, is_acronym, skeleton, words
 from briefgen.extract.actors import plain
-from briefgen.extract.cues import NOUN_CUES
 from briefgen.extract.positions import position_id
 from briefgen.models import (
     Actor,
@@ -297,56 +297,6 @@ def attribute_positions(
         )
     out.sort(key=lambda p: (p.doc, p.start, p.end))
     return out
-
-
-# How a position's speaker must have been found for a profile to show it as the actor's.
-SHOWN = ("cue", "label")
-
-
-def _noun_cue(cue: str | None) -> bool:
-    """ "X's plan is intended to …": the writer describing the actor's plan, not the actor."""
-    last = cue.split()[-1].casefold() if cue else ""
-    return last in NOUN_CUES or last.rstrip("s") in NOUN_CUES
-
-
-def key_positions(actor_id: str, positions: Sequence[Position], n: int = 3) -> list[Position]:
-    """An actor's most informative positions, without near-duplicates, best first.
-
-    Only statements whose speaker the text names where it attributes them (in the cue's
-    own phrase, or a transcript label) are shown: one resolved from "he said", a bare
-    surname or an earlier quotation may be someone else's, and a profile is read as what
-    the actor said. Nor is a noun cue ("X's plan is …"): the writer's account of it. Longer
-    statements with an explicit cue rank higher; a quotation beats a paraphrase of equal
-    length; a position sharing most of its words with one already chosen is skipped.
-    """
-    # a fragment of a few words ("many years") says nothing on its own
-    own = [
-        p
-        for p in positions
-        if p.speaker_id == actor_id
-        and p.attribution in SHOWN
-        and not _noun_cue(p.cue)
-        and len(p.text.split()) >= 4
-    ]
-
-    def score(p: Position) -> tuple[float, str, int]:
-        length = len(p.text.split())
-        value = min(length, 60) - (20 if length < 6 else 0)
-        value += 8 if p.kind == "direct" else 0
-        value += 4 if p.cue else 0
-        return (-value, p.doc, p.start)
-
-    chosen: list[Position] = []
-    chosen_words: list[set[str]] = []
-    for p in sorted(own, key=score):
-        ws = set(words(p.text))
-        if any(len(ws & c) / max(1, len(ws | c)) >= 0.6 for c in chosen_words):
-            continue
-        chosen.append(p)
-        chosen_words.append(ws)
-        if len(chosen) >= n:
-            break
-    return chosen
 
 
 def profile_order(

@@ -31,16 +31,25 @@ if TYPE_CHECKING:
 class Frame:
     """A cue with its speaker phrase (or None) and its content span."""
 
-    __slots__ = ("cue", "end", "speaker", "start", "weak")
+    __slots__ = ("cue", "end", "speaker", "start", "unnamed", "weak")
 
     def __init__(
-        self, cue: Token, speaker: Span | None, start: int, end: int, weak: bool = False
+        self,
+        cue: Token,
+        speaker: Span | None,
+        start: int,
+        end: int,
+        weak: bool = False,
+        unnamed: str = "",
     ) -> None:
         self.cue = cue
         self.speaker = speaker
         self.start = start
         self.end = end
         self.weak = weak  # a stance verb's complements, not a speech act: carries no quotation
+        # the speaker phrase names no actor: "part" of a group ("some Democrats"), or a
+        # writer's "generic" account of one ("Democrats want …"); "" when it may
+        self.unnamed = unnamed
 
 
 def _subtree_span(tok: Token) -> tuple[int, int]:
@@ -69,11 +78,15 @@ def subject_of(verb: Token) -> Token | None:
             up = verb.head
             while up.dep_ not in ("ROOT",) and up.pos_ not in ("VERB", "AUX"):
                 up = up.head
+            if _possessing(up):
+                return None  # "Congress has three ways to seek …": an option, not an act
             if up.pos_ in ("VERB", "AUX") and up.i != verb.i:
                 verb = up
                 continue
             return None
         if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            if _possessing(verb.head.head):
+                return None  # "… has three ways: by asking prosecutors …": a listed option
             verb = verb.head.head  # "criticised X for saying …"
             continue
         if verb.dep_ == "acomp":
@@ -153,9 +166,50 @@ def find_frames(sdoc: Doc) -> list[Frame]:
             continue  # "is expected to", "was accused of": no one holds this position
         if weak and subj is not None and not _holder(subj):
             continue  # "the need pushes …": a stance verb needs someone to hold the stance
+        # "Democrats want X" (the writer's generalisation) and "some Democrats privately
+        # express …" are attributed in the text, but to no one who could be profiled
+        unnamed = ""
+        if subj is not None and _generic(tok, subj, weak or lemma in STANCE_VERBS):
+            unnamed = "generic"
+        elif subj is not None and _part_of(subj):
+            unnamed = "part"
         speaker = speaker_span(subj) if subj is not None else None
-        frames.append(Frame(tok, speaker, content[0], content[1], weak))
+        frames.append(Frame(tok, speaker, content[0], content[1], weak, unnamed))
     return frames
+
+
+# Determiners that restrict a group to some of its members ("some Democrats").
+_PART = {"some", "many", "several", "few", "most", "certain", "numerous", "other"}
+
+
+def _part_of(subj: Token) -> bool:
+    """ "Some Democrats", "many Republicans", "some of the Democrats": part of a group."""
+    if subj.lower_ in _PART and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+        return True
+    if subj.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in _PART for c in subj.children)
+
+
+def _generic(cue: Token, subj: Token, stance: bool) -> bool:
+    """A stance in the generic present of a bare plural ("Democrats want higher taxes, and
+    Republicans want …"): a writer's account of what a group is like, with no occasion on
+    which anyone said it. Verbs of saying ("Republicans say …") report a statement."""
+    if not stance or cue.tag_ != "VBP" or subj.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in subj.children):
+        return False  # "the Democrats", "House Republicans": a body that can take a stand
+    # a time of its own ("this week", "now") makes it an occasion
+    return not any(c.ent_type_ in ("DATE", "TIME") or c.lower_ == "now" for c in cue.subtree)
+
+
+def _possessing(verb: Token) -> bool:
+    """ "has three ways", "has the power": the main verb *have* with an object."""
+    return (
+        verb.lemma_.lower() == "have"
+        and verb.dep_ not in ("aux", "auxpass")
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 _COMPLEMENTS = ("dobj", "prep", "xcomp", "oprd", "attr", "dative", "ccomp", "acomp")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -29,9 +29,10 @@ from briefgen.extract.attribution import addressed, attribution_of, country_spea
 from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.frames import Frame, after_cue, find_frames, speaker_span, subject_of
 from briefgen.extract.quotes import Quote, find_quotes
+from briefgen.extract.said_when import StatementDates
 from briefgen.extract.speakers import SpeakerResolver
 from briefgen.extract.stance import read_stance
-from briefgen.models import Document, Evidence, Mention, Position, PositionKind
+from briefgen.models import Document, EventMention, Evidence, Mention, Position, PositionKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -83,6 +84,7 @@ def extract_positions(
     sdoc: Doc,
     mentions: list[Mention],
     turn_speaker: Callable[[int], str | None] | None = None,
+    events: Sequence[EventMention] = (),
 ) -> list[Position]:
     """Direct quotations and reported or characterised positions of one document.
 
@@ -91,6 +93,8 @@ def extract_positions(
     when the document's structure is known, gives the speaker label of the transcript
     turn holding an offset (None outside turns): words of a turn with no cue of their own
     are its speaker's, and no speaker carries over from one turn to another.
+    ``events``, the document's dated event mentions, date each statement by its cue
+    (``said_when``); without them a statement has the publication date.
     """
     text = document.text
     quotes = find_quotes(text)
@@ -100,12 +104,14 @@ def extract_positions(
     sent_starts = [s.start_char for s in sdoc.sents]
     sents = list(sdoc.sents)
     frames = find_frames(sdoc)
+    said_on = StatementDates(document, events)
     quote_ranges = [(q.start, q.end) for q in quotes]
 
     def in_quote(i: int) -> bool:
         return any(a <= i < b for a, b in quote_ranges)
 
     frames = [f for f in frames if not in_quote(f.cue.idx)]
+    unnamed = {f.cue.i: f.unnamed for f in frames if f.unnamed}
     for f in frames:
         if f.speaker is not None and in_quote(f.speaker.root.idx):
             # '"… panic mode," said Leslie Wimes': the parser took a word of the quotation
@@ -195,6 +201,20 @@ def extract_positions(
             before = last_direct
         mention, name = resolver.resolve(speaker_phrase, start, before, quote)
         attribution = attribution_of(resolver, mention, speaker_phrase, name)
+        if cue is not None and cue.i in unnamed and speaker_phrase is not None:
+            # the text's own phrase stays as the mention, and is no actor's: "some
+            # Democrats" are who the text says, not the Democrats; "Democrats want …" in
+            # the generic present is the writer's account, said by no one
+            mention = Mention(
+                document.id,
+                speaker_phrase.start_char,
+                speaker_phrase.end_char,
+                speaker_phrase.text,
+                "description",
+            )
+            part = unnamed[cue.i] == "part"
+            name = speaker_phrase.text if part else None
+            attribution = "inferred" if part else "none"
         if attribution == "cue" and country_speaker(mention, speaker_phrase, cue):
             attribution = "inferred"  # "I hope America says …": not the country's own word
         third = mention is not None and mention.text.lower() in PRONOUN_GENDER
@@ -238,6 +258,7 @@ def extract_positions(
             polarity=stance.polarity if stance is not None else "asserted",
             modality=stance.modality if stance is not None else "plain",
             attribution=attribution,
+            date=said_on.of(cue, start, end),
         )
         positions.append(pos)
         resolver.hear(pos)

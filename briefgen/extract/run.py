@@ -111,8 +111,10 @@ def extract_document(document: Document, nlp: Language, *, year: int | None = No
     dated, timexes = date_document(analysed, year)
     sdoc = parse(nlp, extraction_view(dated.text, dated.blocks))
     mentions = extract_mentions(dated, sdoc)
-    positions = extract_positions(dated, sdoc, mentions, turn_speaker=_turn_speaker(dated.blocks))
     events = extract_events(dated, sdoc, timexes, mentions, readings=True)
+    positions = extract_positions(
+        dated, sdoc, mentions, turn_speaker=_turn_speaker(dated.blocks), events=events
+    )
     if analysed is not document:
         note = (
             f"{len(document.text):,} characters long: only the first "

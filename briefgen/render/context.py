@@ -190,14 +190,16 @@ def _position_view(p: Position, brief: Brief, cite: _Citer, names: dict[str, str
         text=text,
         statement=statement(speaker if p.speaker_id or p.speaker else None, text, p.kind, p.cue),
         direct=p.kind == "direct",
-        date_label=readable(doc.date if doc else None, empty=""),
+        # when it was said ("in a statement Friday"), not when the article ran
+        date_label=readable(p.date or (doc.date if doc else None), empty=""),
         cites=cite([p.evidence, p.doc]),
     )
 
 
 def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
     """Actors as the profiles show them: the principal actors first (salience, not talk)."""
-    from briefgen.aggregate.actors import key_positions, profile_order
+    from briefgen.aggregate.actors import profile_order
+    from briefgen.aggregate.keypositions import Focus, key_positions
 
     names = {a.id: a.name for a in brief.actors}
     spoken: dict[str, list[Position]] = defaultdict(list)
@@ -205,9 +207,14 @@ def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
         if p.speaker_id:
             spoken[p.speaker_id].append(p)
     ranked = profile_order(brief.actors, brief.events, brief.positions, brief.query)
+    focus = Focus.of(
+        brief.query,
+        [(a.name, a.type) for a in ranked[:PROFILED_ACTORS]],
+        (d.date for d in brief.documents),
+    )
     views = []
     for actor in ranked:
-        chosen = key_positions(actor.id, spoken[actor.id], POSITIONS_PER_ACTOR)
+        chosen = key_positions(actor.id, spoken[actor.id], POSITIONS_PER_ACTOR, focus)
         roles = tuple(dict.fromkeys(r.text.strip() for r in actor.roles if r.text.strip()))
         aliases = tuple(a for a in dict.fromkeys(actor.aliases) if a != actor.name)
         views.append(

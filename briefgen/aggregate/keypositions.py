@@ -1,0 +1,217 @@
+"""Which of an actor's positions a profile shows: its own statements, readable alone,
+current, and about the brief's topic.
+
+A profile is read as "what this actor said about the story", three lines each, so each
+line must be the actor's own words (named at the cue), readable without the article (no
+"it", "them" or "the event" that only the sentences before explain, not broken off), said
+in the corpus's time rather than years before it, and about the query or the story's
+principal actors rather than a sideline of one interview. One source document gives one
+line while others are left, so three lines are not one article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from briefgen.aggregate.names import words
+from briefgen.extract.cues import NOUN_CUES
+from briefgen.models import Position
+from briefgen.shown import clean, stands_alone
+from briefgen.when import When
+
+__all__ = ["SHOWN", "Focus", "key_positions", "readable_alone"]
+
+# How a position's speaker must have been found for a profile to show it as the actor's.
+SHOWN = ("cue", "label")
+# A statement dated this long before the corpus's first publication is background.
+BACKGROUND = timedelta(days=365)
+# Words that point back to something only the sentences before name, when they open the
+# content ("it now allowed me …", "that would …") or sit on the cue ("advised them not to").
+_BACK = {"it", "its", "they", "them", "their", "this", "that", "these", "those", "such"}
+_OPENER = re.compile(r"^\W*(?:(?:but|and|so|yet|or|because)\s+)?([A-Za-z']+)", re.I)
+_COMPLEMENTIZER = re.compile(r"^(?:that|whether)\s+(?=\S)", re.I)
+# Words that may follow a whole reported clause in its sentence: a cue, a joined clause.
+_AFTER_CLAUSE = {
+    "and",
+    "but",
+    "or",
+    "as",
+    "while",
+    "because",
+    "after",
+    "before",
+    "when",
+    "since",
+    "although",
+    "though",
+    "if",
+    "said",
+    "says",
+    "according",
+    "adding",
+    "saying",
+    "he",
+    "she",
+    "they",
+    "told",
+    "wrote",
+}
+
+
+@dataclass(frozen=True)
+class Focus:
+    """What the brief is about: its query words, its principal actors (each the words a
+    mention of it must hold: a person's surname, all of an organisation's name), and the
+    first publication date of its sources."""
+
+    terms: frozenset[str] = frozenset()
+    principals: tuple[frozenset[str], ...] = ()
+    start: date | None = None
+
+    @staticmethod
+    def of(
+        query: Iterable[str], principals: Iterable[tuple[str, str]], dates: Iterable[str | None]
+    ) -> Focus:
+        """A focus from query strings, the principal actors' (name, type) and document dates."""
+        terms = frozenset(w for q in query for w in words(q) if len(w) > 2)
+        keys = []
+        for name, kind in principals:
+            ws = words(name)
+            keys.append(frozenset(ws[-1:] if kind == "person" else ws))
+        days = [w.first for d in dates if (w := When.of(d)) is not None]
+        return Focus(terms, tuple(k for k in keys if k), min(days) if days else None)
+
+
+def _noun_cue(cue: str | None) -> bool:
+    """ "X's plan is intended to …": the writer describing the actor's plan, not the actor."""
+    last = cue.split()[-1].casefold() if cue else ""
+    return last in NOUN_CUES or last.rstrip("s") in NOUN_CUES
+
+
+def readable_alone(p: Position) -> bool:
+    """Whether a reader can take the statement out of its article.
+
+    Refused: content opening with a back-reference ("it now allowed me …"), a cue holding one
+    ("advised them not to"), content that ``shown.stands_alone`` refuses ("the move", "the
+    event", a dangling connective), and content broken off inside its clause: the sentence
+    goes on past it with a dash or straight on with words that are not a new clause.
+    """
+    content = clean(p.text)
+    if p.kind == "reported":  # "said that the line …": the complementizer points nowhere
+        content = _COMPLEMENTIZER.sub("", content)
+    opener = _OPENER.match(content)
+    if opener is not None and opener[1].lower() in _BACK:
+        return False
+    if p.cue and _BACK & {w.lower() for w in p.cue.split()}:
+        return False
+    # a speaker's own "the money" is where they stand (as shown.stands_alone reads a
+    # quotation); the writer's "the move" points back into the article
+    if p.kind == "reported" and not stands_alone(content):
+        return False
+    return not _broken_off(p)
+
+
+def _broken_off(p: Position) -> bool:
+    ev = p.evidence
+    rest = ev.sentence[max(0, p.end - ev.sentence_start) :]
+    rest = rest.lstrip(" \u00a0\"“”'’")
+    if not rest:
+        return False
+    if rest[0] in "-—–" and re.match(r"^[-—–]+\s*\w", rest):
+        return True  # "… headed - you've guessed it - by Dr Murray": cut at the dash
+    first = re.match(r"[A-Za-z']+", rest)
+    return first is not None and rest[0].islower() and first[0].lower() not in _AFTER_CLAUSE
+
+
+def _background(p: Position, focus: Focus) -> bool:
+    """Said years before the corpus ("Back when it signed on … 20 years ago, … pledged")."""
+    said = When.of(p.date)
+    return focus.start is not None and said is not None and said.last < focus.start - BACKGROUND
+
+
+def _relevance(p: Position, speaker_words: set[str], focus: Focus) -> int:
+    """How many of the query words and other principal actors the statement names: in its
+    content, or (counting less) in its sentence."""
+    own = set(words(p.text))
+    sentence = set(words(p.evidence.sentence))
+    score = 0
+    for bag, weight in ((own, 2), (sentence - own, 1)):
+        score += weight * len((focus.terms - speaker_words) & bag)
+        score += weight * sum(
+            1 for names in focus.principals if names <= bag and not names <= speaker_words
+        )
+    return score
+
+
+def key_positions(
+    actor_id: str, positions: Sequence[Position], n: int = 3, focus: Focus | None = None
+) -> list[Position]:
+    """An actor's most telling positions, without near-duplicates, best first.
+
+    Only statements whose speaker the text names where it attributes them (in the cue's
+    own phrase, or a transcript label) are shown: one resolved from "he said", a bare
+    surname or an earlier quotation may be someone else's, and a profile is read as what
+    the actor said. Nor is a noun cue ("X's plan is …"): the writer's account of it, nor a
+    statement a reader cannot read alone (``readable_alone``), nor one said years before
+    the corpus. Statements naming the query or the other principal actors rank first,
+    then those other sources report too (corroborated), then longer statements with an
+    explicit cue; a quotation beats a paraphrase of equal length. A position sharing most
+    of its words with one already chosen is skipped, and a source document gives a second
+    line only when no other document has one left.
+    """
+    focus = focus or Focus()
+    # a fragment of a few words ("many years") says nothing on its own
+    own = [
+        p
+        for p in positions
+        if p.speaker_id == actor_id
+        and p.attribution in SHOWN
+        and not _noun_cue(p.cue)
+        and len(p.text.split()) >= 4
+        and readable_alone(p)
+        and not _background(p, focus)
+    ]
+    speaker_words = {w for p in own for w in words(p.speaker or "")}
+    bags = {p.id: set(words(p.text)) for p in own}
+
+    def corroboration(p: Position) -> int:
+        """Other sources reporting the same statement of this actor."""
+        mine = bags[p.id]
+        return len(
+            {
+                q.doc
+                for q in own
+                if q.doc != p.doc and len(mine & bags[q.id]) >= 0.4 * max(1, len(mine))
+            }
+        )
+
+    def score(p: Position) -> tuple[int, int, float, str, int]:
+        length = len(p.text.split())
+        value = min(length, 60) - (20 if length < 6 else 0)
+        value += 8 if p.kind == "direct" else 0
+        value += 4 if p.cue else 0
+        relevance = min(_relevance(p, speaker_words, focus), 4)
+        return (-relevance, -min(corroboration(p), 3), -value, p.doc, p.start)
+
+    ranked = sorted(own, key=score)
+    chosen: list[Position] = []
+    chosen_words: list[set[str]] = []
+    for per_doc in (1, 2):
+        docs = Counter(p.doc for p in chosen)
+        for p in ranked:
+            if len(chosen) >= n:
+                break
+            if p in chosen or docs[p.doc] >= per_doc:
+                continue
+            ws = set(words(p.text))
+            if any(len(ws & c) / max(1, len(ws | c)) >= 0.6 for c in chosen_words):
+                continue
+            chosen.append(p)
+            chosen_words.append(ws)
+            docs[p.doc] += 1
+    order = {p.id: i for i, p in enumerate(ranked)}
+    return sorted(chosen, key=lambda p: order[p.id])

@@ -1,0 +1,87 @@
+"""Which statements a profile shows: readable alone, current, on the topic, spread over
+sources."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefgen.aggregate.keypositions import Focus, key_positions, readable_alone
+from briefgen.models import Evidence, Position
+
+
+def _said(ident: str, text: str, *, doc: str = "d1", sentence: str | None = None,
+          kind: str = "reported", cue: str = "said", date: str | None = "2016-09-26",
+          ) -> Position:  # fmt: skip
+    sentence = sentence if sentence is not None else f"Ada Pike {cue} {text}."
+    start = sentence.find(text)
+    ev = Evidence(doc, start, start + len(text), text, sentence, 0)
+    return Position(ident, doc, "Ada Pike", "ada", None, text, start, start + len(text),
+                    kind, cue, ev, attribution="cue", date=date)  # type: ignore[arg-type]  # fmt: skip
+
+
+def test_a_statement_leaning_on_an_earlier_sentence_is_not_readable_alone():
+    assert readable_alone(_said("a", "that the tram line will open in June"))
+    assert not readable_alone(_said("b", "it now allowed me to go to India and Brazil"))
+    assert not readable_alone(_said("c", "arguing the move was needed for the public debate"))
+    assert not readable_alone(_said("d", "she would not attend the event because of its timing"))
+    assert not readable_alone(
+        _said("e", "read any news report about the case", cue="has advised them not to")
+    )
+    # a speaker's own "the money" is where they stand
+    assert readable_alone(_said("f", "We have found the money for the stations", kind="direct"))
+
+
+def test_a_statement_cut_inside_its_clause_is_not_readable_alone():
+    sentence = "Ada Pike said the hospital would be headed - you've guessed it - by her own doctor."
+    assert not readable_alone(_said("a", "the hospital would be headed", sentence=sentence))
+    sentence = "Ada Pike said the files of Paul Dent, who erased them days after news broke."
+    # the sentence goes on with the clause's own verb
+    sentence = "Ada Pike said the files were erased days after news of the leak became public."
+    assert not readable_alone(
+        _said("b", "the files were erased days after news of the leak", sentence=sentence)
+    )
+    sentence = "Ada Pike said the files were erased, and she blamed the staff."
+    assert readable_alone(_said("c", "the files were erased", sentence=sentence))
+
+
+def test_a_statement_said_years_before_the_corpus_is_background():
+    focus = Focus.of([], [], ["2016-09-20", "2016-10-02"])
+    old = _said("old", "the trucks would be free to cross the border", date="1996")
+    new = _said("new", "the port will reopen to all ships soon", date="2016-09-23")
+    assert [p.id for p in key_positions("ada", [old, new], 3, focus)] == ["new"]
+
+
+def test_statements_on_the_topic_come_first():
+    focus = Focus.of(["tram"], [("Lucia Ferri", "person")], ["2016-09-20"])
+    side = _said(
+        "side", "the weather on the island was lovely for a long walk all week long", doc="d1"
+    )
+    topic = _said("topic", "the tram line will open in June", doc="d2")
+    rival = _said("rival", "Ferri has broken every promise she made", doc="d3")
+    chosen = key_positions("ada", [side, topic, rival], 2, focus)
+    assert [p.id for p in chosen] == ["topic", "rival"]
+
+
+def test_one_source_gives_a_second_line_only_when_no_other_has_one():
+    focus = Focus.of(["port"], [], ["2016-09-20"])
+    one = [
+        _said("a0", "the port will reopen for container ships soon", doc="d1"),
+        _said("a1", "fishermen at the port deserve a fair price for their catch", doc="d1"),
+        _said("a2", "no port in the country has cheaper berths than ours", doc="d1"),
+    ]
+    other = _said("b", "taxes on the harbour will rise by a tenth next spring", doc="d2")
+    chosen = key_positions("ada", [*one, other], 3, focus)
+    assert sorted(p.doc for p in chosen) == ["d1", "d1", "d2"]
+    # never more than two lines from one source
+    assert len(key_positions("ada", [*one, replace(other, doc="d1")], 3, focus)) == 2
+
+
+def test_a_statement_several_sources_report_comes_before_one_only_one_does():
+    focus = Focus.of(["port"], [], ["2016-09-20"])
+    lone = _said("lone", "the port fees paid by every ship will have to rise", doc="d1")
+    told = [
+        _said("t1", "the port will close for repairs during the winter", doc="d2"),
+        _said("t2", "the port will close during the winter for repairs to the quay", doc="d3"),
+    ]
+    chosen = key_positions("ada", [lone, *told], 1, focus)
+    assert [p.id for p in chosen] in (["t1"], ["t2"])

@@ -1,0 +1,66 @@
+"""What is not an actor's statement: a writer's generalisation about a group, an option
+listed as a capability, and what only some members of a group say."""
+
+from __future__ import annotations
+
+from position_fixtures import run
+
+
+def test_a_generic_present_about_a_group_is_no_position(nlp):  # type: ignore[no-untyped-def]
+    ps = run(
+        nlp,
+        "Democrats want higher taxes on the rich, and Republicans want policies that create "
+        "less revenue in the immediate term.",
+    )
+    assert not [p for p in ps if p.speaker]
+
+
+def test_a_group_saying_something_is_still_its_position(nlp):  # type: ignore[no-untyped-def]
+    ps = run(nlp, "Republicans say the deal is bad for American workers.")
+    assert [p.speaker for p in ps] == ["Republicans"]
+
+
+def test_a_listed_option_is_not_an_act(nlp):  # type: ignore[no-untyped-def]
+    ps = run(
+        nlp,
+        "Congress has three ways to seek enforcement of a subpoena: by filing a civil "
+        "lawsuit, by asking federal prosecutors to charge someone with criminal contempt, or "
+        "by having someone jailed at the Capitol.",
+    )
+    assert not [p for p in ps if p.speaker == "Congress"]
+
+
+def test_what_some_members_say_is_not_the_groups(nlp):  # type: ignore[no-untyped-def]
+    ps = run(
+        nlp, "Some Democrats privately express reservations about entrusting the seat to Scott."
+    )
+    # who, as the article puts it: some of them, not the group, and not named by itself
+    assert [(p.speaker, p.attribution) for p in ps] == [("Some Democrats", "inferred")]
+    assert ps[0].speaker_mention is not None
+    assert ps[0].speaker_mention.text == "Some Democrats"
+    ps = run(nlp, "Many Republicans, however, question the wisdom of the new tax plan.")
+    assert [(p.speaker, p.attribution) for p in ps] == [("Many Republicans", "inferred")]
+
+
+def test_some_members_are_not_filed_under_the_group(nlp):  # type: ignore[no-untyped-def]
+    from briefgen.aggregate.actors import attribute_positions, resolve_actors
+    from briefgen.extract.actors import extract_mentions
+    from briefgen.extract.positions import extract_positions
+    from briefgen.models import Document, Extraction
+
+    text = (
+        "Democrats said the contempt vote was a political ploy. "
+        "Some Democrats privately express reservations about entrusting the seat to Scott.\n"
+    )
+    doc = Document(id="a", source="a.txt", format="txt", text=text, title="")
+    sdoc = nlp(text)
+    mentions = extract_mentions(doc, sdoc)
+    ex = Extraction(
+        doc, mentions=tuple(mentions), positions=tuple(extract_positions(doc, sdoc, mentions))
+    )
+    actors, mention_map = resolve_actors([ex])
+    positions = attribute_positions(ex.positions, actors, mention_map)
+    group = next(a for a in actors if a.name == "Democrats")
+    by_text = {p.text.split()[0]: p for p in positions}
+    assert by_text["the"].speaker_id == group.id
+    assert by_text["reservations"].speaker_id is None
