@@ -21,7 +21,12 @@ def _said(ident: str, text: str, *, doc: str = "d1", sentence: str | None = None
 
 def test_a_statement_leaning_on_an_earlier_sentence_is_not_readable_alone():
     assert readable_alone(_said("a", "that the tram line will open in June"))
-    assert not readable_alone(_said("b", "it now allowed me to go to India and Brazil"))
+    assert not readable_alone(
+        _said("b", "it now allowed me to go to India and Brazil", kind="direct")
+    )
+    # a report's leading "it" is its speaker: "The Times reported that it had received …"
+    assert readable_alone(_said("g", "that it had received the first pages of the filings"))
+    assert not readable_alone(_said("h", "that this would change nothing at the port"))
     assert not readable_alone(_said("c", "arguing the move was needed for the public debate"))
     assert not readable_alone(_said("d", "she would not attend the event because of its timing"))
     assert not readable_alone(
@@ -85,3 +90,24 @@ def test_a_statement_several_sources_report_comes_before_one_only_one_does():
     ]
     chosen = key_positions("ada", [lone, *told], 1, focus)
     assert [p.id for p in chosen] in (["t1"], ["t2"])
+
+
+def test_a_statement_dropping_the_words_between_cue_and_content_is_not_readable():
+    sentence = "Ada Pike is demanding President Obama make a pledge not to pardon anyone."
+    dropped = _said(
+        "a", "make a pledge not to pardon anyone", sentence=sentence, cue="is demanding"
+    )
+    assert not readable_alone(dropped)
+    sentence = "Ada Pike said on Monday that the port will reopen."
+    assert readable_alone(_said("b", "that the port will reopen", sentence=sentence))
+    # a clause before a colon is not what the cue after it reports
+    sentence = "The vote set off another row on Friday: Ada Pike said the count was wrong."
+    before = _said("c", "The vote set off another row on Friday", sentence=sentence)
+    assert not readable_alone(before)
+
+
+def test_a_quotation_leaning_on_a_demonstrative_is_not_readable_alone():
+    lean = _said("a", "I think we have got to back away from that and say no more", kind="direct")
+    assert not readable_alone(lean)
+    whole = _said("b", "He started his business with a loan. I don't buy that", kind="direct")
+    assert readable_alone(whole)

@@ -64,3 +64,13 @@ def test_some_members_are_not_filed_under_the_group(nlp):  # type: ignore[no-unt
     by_text = {p.text.split()[0]: p for p in positions}
     assert by_text["the"].speaker_id == group.id
     assert by_text["reservations"].speaker_id is None
+
+
+def test_who_was_told_is_not_who_said_it(nlp):  # type: ignore[no-untyped-def]
+    ps = run(
+        nlp,
+        "Los Angeles Michael Jackson died on 25 June 2009 Jurors at the trial of his doctor "
+        "have been told the singer was clinically dead when he arrived in hospital.",
+    )
+    told = [p for p in ps if "clinically dead" in p.text]
+    assert told and all(p.speaker is None for p in told)

@@ -2,7 +2,8 @@
 
 The alias rules live in :mod:`briefgen.aggregate.linking`; this module turns the merged
 mention clusters into actors (canonical name, type, roles, dates, stable ids), attributes
-positions to them and ranks an actor's key positions.
+positions to them and orders the profiles; :mod:`briefgen.aggregate.keypositions` chooses
+each profile's key positions.
 """
 
 from __future__ import annotations

@@ -27,12 +27,61 @@ __all__ = ["SHOWN", "Focus", "key_positions", "readable_alone"]
 
 # How a position's speaker must have been found for a profile to show it as the actor's.
 SHOWN = ("cue", "label")
+# What naming the topic, and each other source reporting it, add to a statement's rank
+# (whose unit is a word of content, up to 60).
+RELEVANT = 25
+CORROBORATED = 8
+# Two statements sharing this share of the shorter one's words say the same thing.
+SAME = 0.5
 # A statement dated this long before the corpus's first publication is background.
 BACKGROUND = timedelta(days=365)
 # Words that point back to something only the sentences before name, when they open the
 # content ("it now allowed me …", "that would …") or sit on the cue ("advised them not to").
 _BACK = {"it", "its", "they", "them", "their", "this", "that", "these", "those", "such"}
+_PERSONAL = {"it", "its", "they", "them", "their"}
 _OPENER = re.compile(r"^\W*(?:(?:but|and|so|yet|or|because)\s+)?([A-Za-z']+)", re.I)
+# A demonstrative standing alone for what was said before: "back away from that and say".
+_PRONOUN_DEMONSTRATIVE = re.compile(
+    r"\b(?:that|this|these|those)\b(?=\s*(?:[,.;:!?]|and\b|but\b|or\b|$))", re.I
+)
+# Words between a cue and its content a statement can drop: a complementizer, a time.
+_MAY_DROP = {
+    "that",
+    "whether",
+    "if",
+    "on",
+    "in",
+    "at",
+    "last",
+    "this",
+    "next",
+    "earlier",
+    "later",
+    "also",
+    "again",
+    "today",
+    "yesterday",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "repeatedly",
+    "privately",
+    "publicly",
+    "recently",
+}
 _COMPLEMENTIZER = re.compile(r"^(?:that|whether)\s+(?=\S)", re.I)
 # Words that may follow a whole reported clause in its sentence: a cue, a joined clause.
 _AFTER_CLAUSE = {
@@ -97,14 +146,19 @@ def readable_alone(p: Position) -> bool:
 
     Refused: content opening with a back-reference ("it now allowed me …"), a cue holding one
     ("advised them not to"), content that ``shown.stands_alone`` refuses ("the move", "the
-    event", a dangling connective), and content broken off inside its clause: the sentence
-    goes on past it with a dash or straight on with words that are not a new clause.
+    event", a dangling connective), a first sentence leaning on a demonstrative ("back away
+    from that"), content broken off inside its clause (the sentence goes on past it with a
+    dash or straight on with words that are not a new clause), and a reported statement
+    that drops the words between its cue and its content.
     """
     content = clean(p.text)
     if p.kind == "reported":  # "said that the line …": the complementizer points nowhere
         content = _COMPLEMENTIZER.sub("", content)
     opener = _OPENER.match(content)
-    if opener is not None and opener[1].lower() in _BACK:
+    # in a report, a leading "it"/"they" is its speaker ("The Times reported that it had
+    # received …"); in a quotation it is whatever the speaker spoke of before
+    back = _BACK - _PERSONAL if p.kind == "reported" else _BACK
+    if opener is not None and opener[1].lower() in back:
         return False
     if p.cue and _BACK & {w.lower() for w in p.cue.split()}:
         return False
@@ -112,7 +166,29 @@ def readable_alone(p: Position) -> bool:
     # quotation); the writer's "the move" points back into the article
     if p.kind == "reported" and not stands_alone(content):
         return False
-    return not _broken_off(p)
+    first = re.split(r"(?<=[.!?])\s", content, maxsplit=1)[0]
+    if _PRONOUN_DEMONSTRATIVE.search(first):
+        return False  # "we've got to back away from that and say …"
+    return not _broken_off(p) and not _words_dropped(p)
+
+
+def _words_dropped(p: Position) -> bool:
+    """A reported statement shown as speaker, cue and content loses the words between the
+    cue and the content ("is demanding [President Obama] make a pledge", "warn [his
+    supporters about] the dangers"), and a clause before a colon is no complement of the
+    cue after it ("… fireworks on Friday: Republicans said they're …")."""
+    if p.kind != "reported" or not p.cue:
+        return False
+    ev = p.evidence
+    start, end = p.start - ev.sentence_start, p.end - ev.sentence_start
+    if start < 0:
+        return False
+    at = ev.sentence.rfind(p.cue, 0, start)
+    if at < 0:
+        after = ev.sentence.find(p.cue, end)
+        return after >= 0 and ":" in ev.sentence[end:after]
+    gap = re.findall(r"[A-Za-z][\w'’-]*", ev.sentence[at + len(p.cue) : start])
+    return any(w.lower() not in _MAY_DROP for w in gap)
 
 
 def _broken_off(p: Position) -> bool:
@@ -133,18 +209,15 @@ def _background(p: Position, focus: Focus) -> bool:
     return focus.start is not None and said is not None and said.last < focus.start - BACKGROUND
 
 
-def _relevance(p: Position, speaker_words: set[str], focus: Focus) -> int:
-    """How many of the query words and other principal actors the statement names: in its
-    content, or (counting less) in its sentence."""
-    own = set(words(p.text))
-    sentence = set(words(p.evidence.sentence))
-    score = 0
-    for bag, weight in ((own, 2), (sentence - own, 1)):
-        score += weight * len((focus.terms - speaker_words) & bag)
-        score += weight * sum(
-            1 for names in focus.principals if names <= bag and not names <= speaker_words
-        )
-    return score
+def _relevant(p: Position, speaker_words: set[str], focus: Focus) -> bool:
+    """Whether the statement or its sentence names a query word or another principal actor.
+
+    Yes or no, not how many: a short line naming two actors is no better a statement than
+    a long one naming one."""
+    bag = set(words(p.text)) | set(words(p.evidence.sentence))
+    if (focus.terms - speaker_words) & bag:
+        return True
+    return any(names <= bag and not names <= speaker_words for names in focus.principals)
 
 
 def key_positions(
@@ -157,9 +230,10 @@ def key_positions(
     surname or an earlier quotation may be someone else's, and a profile is read as what
     the actor said. Nor is a noun cue ("X's plan is …"): the writer's account of it, nor a
     statement a reader cannot read alone (``readable_alone``), nor one said years before
-    the corpus. Statements naming the query or the other principal actors rank first,
-    then those other sources report too (corroborated), then longer statements with an
-    explicit cue; a quotation beats a paraphrase of equal length. A position sharing most
+    the corpus. Longer statements with an explicit cue rank higher, a quotation above a
+    paraphrase of equal length, and a statement naming the query or another principal
+    actor, or reported by other sources too (corroborated), as if it were a few dozen
+    words longer. A position sharing most
     of its words with one already chosen is skipped, and a source document gives a second
     line only when no other document has one left.
     """
@@ -185,17 +259,20 @@ def key_positions(
             {
                 q.doc
                 for q in own
-                if q.doc != p.doc and len(mine & bags[q.id]) >= 0.4 * max(1, len(mine))
+                if q.doc != p.doc and len(mine & bags[q.id]) >= SAME * max(1, len(mine))
             }
         )
 
-    def score(p: Position) -> tuple[int, int, float, str, int]:
+    def score(p: Position) -> tuple[float, str, int]:
+        # a longer statement says more (up to a paragraph); one on the topic, or reported
+        # by other sources too, counts for as much as a few dozen words more
         length = len(p.text.split())
         value = min(length, 60) - (20 if length < 6 else 0)
         value += 8 if p.kind == "direct" else 0
         value += 4 if p.cue else 0
-        relevance = min(_relevance(p, speaker_words, focus), 4)
-        return (-relevance, -min(corroboration(p), 3), -value, p.doc, p.start)
+        value += RELEVANT if _relevant(p, speaker_words, focus) else 0
+        value += CORROBORATED * min(corroboration(p), 2)
+        return (-value, p.doc, p.start)
 
     ranked = sorted(own, key=score)
     chosen: list[Position] = []
@@ -207,9 +284,9 @@ def key_positions(
                 break
             if p in chosen or docs[p.doc] >= per_doc:
                 continue
-            ws = set(words(p.text))
-            if any(len(ws & c) / max(1, len(ws | c)) >= 0.6 for c in chosen_words):
-                continue
+            ws = bags[p.id]
+            if any(len(ws & c) >= SAME * min(len(ws), len(c)) for c in chosen_words):
+                continue  # the same statement again ("has pleaded not guilty to …")
             chosen.append(p)
             chosen_words.append(ws)
             docs[p.doc] += 1

@@ -164,6 +164,10 @@ def find_frames(sdoc: Doc) -> list[Frame]:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
         if subj is None and (passive or weak):
             continue  # "is expected to", "was accused of": no one holds this position
+        if passive and subj is not None and subj.dep_ != "pobj":
+            # "Jurors … have been told": a passive cue's subject heard it; only an agent
+            # ("was told by X") said it, however the parse climbed to a subject
+            subj = None
         if weak and subj is not None and not _holder(subj):
             continue  # "the need pushes …": a stance verb needs someone to hold the stance
         # "Democrats want X" (the writer's generalisation) and "some Democrats privately
