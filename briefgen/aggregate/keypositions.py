@@ -141,7 +141,7 @@ def _noun_cue(cue: str | None) -> bool:
     return last in NOUN_CUES or last.rstrip("s") in NOUN_CUES
 
 
-def readable_alone(p: Position) -> bool:
+def readable_alone(p: Position, person: bool = False) -> bool:
     """Whether a reader can take the statement out of its article.
 
     Refused: content opening with a back-reference ("it now allowed me …"), a cue holding one
@@ -156,8 +156,11 @@ def readable_alone(p: Position) -> bool:
         content = _COMPLEMENTIZER.sub("", content)
     opener = _OPENER.match(content)
     # in a report, a leading "it"/"they" is its speaker ("The Times reported that it had
-    # received …"); in a quotation it is whatever the speaker spoke of before
-    back = _BACK - _PERSONAL if p.kind == "reported" else _BACK
+    # received …"), unless the speaker is a person ("the judge concluded that it would
+    # not help"); in a quotation it is whatever the speaker spoke of before
+    back = _BACK
+    if p.kind == "reported":
+        back = _BACK - _PERSONAL | ({"it", "its"} if person else set())
     if opener is not None and opener[1].lower() in back:
         return False
     if p.cue and _BACK & {w.lower() for w in p.cue.split()}:
@@ -221,7 +224,11 @@ def _relevant(p: Position, speaker_words: set[str], focus: Focus) -> bool:
 
 
 def key_positions(
-    actor_id: str, positions: Sequence[Position], n: int = 3, focus: Focus | None = None
+    actor_id: str,
+    positions: Sequence[Position],
+    n: int = 3,
+    focus: Focus | None = None,
+    person: bool = False,
 ) -> list[Position]:
     """An actor's most telling positions, without near-duplicates, best first.
 
@@ -229,11 +236,11 @@ def key_positions(
     own phrase, or a transcript label) are shown: one resolved from "he said", a bare
     surname or an earlier quotation may be someone else's, and a profile is read as what
     the actor said. Nor is a noun cue ("X's plan is …"): the writer's account of it, nor a
-    statement a reader cannot read alone (``readable_alone``), nor one said years before
-    the corpus. Longer statements with an explicit cue rank higher, a quotation above a
-    paraphrase of equal length, and a statement naming the query or another principal
-    actor, or reported by other sources too (corroborated), as if it were a few dozen
-    words longer. A position sharing most
+    statement a reader cannot read alone (``readable_alone``; ``person`` says whether the
+    actor is a person), nor one said years before the corpus. Longer statements with an
+    explicit cue rank higher, a quotation above a paraphrase of equal length, and a
+    statement naming the query or another principal actor, or reported by other sources
+    too (corroborated), as if it were a few dozen words longer. A statement sharing most
     of its words with one already chosen is skipped, and a source document gives a second
     line only when no other document has one left.
     """
@@ -246,7 +253,7 @@ def key_positions(
         and p.attribution in SHOWN
         and not _noun_cue(p.cue)
         and len(p.text.split()) >= 4
-        and readable_alone(p)
+        and readable_alone(p, person)
         and not _background(p, focus)
     ]
     speaker_words = {w for p in own for w in words(p.speaker or "")}

@@ -214,7 +214,9 @@ def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
     )
     views = []
     for actor in ranked:
-        chosen = key_positions(actor.id, spoken[actor.id], POSITIONS_PER_ACTOR, focus)
+        chosen = key_positions(
+            actor.id, spoken[actor.id], POSITIONS_PER_ACTOR, focus, actor.type == "person"
+        )
         roles = tuple(dict.fromkeys(r.text.strip() for r in actor.roles if r.text.strip()))
         aliases = tuple(a for a in dict.fromkeys(actor.aliases) if a != actor.name)
         views.append(
