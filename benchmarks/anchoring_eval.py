@@ -17,7 +17,7 @@ parsed, dates anchored on the document's date). Baselines in the same run, on th
 gold: the publication date (DCT), and the date briefgen's tagger finds nearest to the
 event token in its sentence. The misses are broken down: uncovered or wrong, whether the
 gold date is in the event's sentence at all, and by how the mention's date was found
-(``EventMention.anchor``: own, inherited, focus, publication). Usage::
+(``EventMention.anchor``: own, inherited, focus, news, publication). Usage::
 
     python benchmarks/anchoring_eval.py [--limit N] [--dump-errors FILE]
 """
@@ -240,10 +240,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'publication date':<26}{share(counts['dct']):>9.3f}{1.0:>10.3f}")
     print(f"{'nearest date in sentence':<26}{share(counts['nearest']):>9.3f}{1.0:>10.3f}")
     print("misses: " + ", ".join(f"{k} {v}" for k, v in misses.items()))
-    # Own and inherited dates are the ones a timeline shows; focus and publication are
-    # readings of undated sentences (see briefgen/extract/focus.py).
+    # Own and inherited dates are the ones a timeline shows; focus, news and publication
+    # are readings of undated sentences (see briefgen/extract/focus.py).
     print(f"{'how the date was found':<26}{'events':>9}{'right':>7}{'accuracy':>10}")
-    for kind in ("own", "inherited", "focus", "publication", "uncovered"):
+    for kind in ("own", "inherited", "focus", "news", "publication", "uncovered"):
         n, right = by_anchor.get(kind, [0, 0])
         print(f"{kind:<26}{n:>9}{right:>7}{(right / n if n else 0.0):>10.3f}")
     if args.dump_errors:

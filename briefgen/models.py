@@ -16,7 +16,7 @@ from briefgen.when import When
 
 DateSource = Literal["stated", "url", "field", "filename", "inferred", "none"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
-Anchor = Literal["own", "inherited", "focus", "publication"]
+Anchor = Literal["own", "inherited", "focus", "news", "publication"]
 ActorType = Literal["person", "org", "state", "group"]
 PositionKind = Literal["direct", "reported"]
 Polarity = Literal["asserted", "negated"]
@@ -125,8 +125,9 @@ class EventMention:
     co_predicates: tuple[tuple[int, int], ...] = ()
     # How the date was found: an expression of the sentence ("own"), the dated event the
     # sentence tells more of ("inherited"), the date in focus in the narrative before it
-    # ("focus"), or, for an undated sentence, the publication date ("publication"). The
-    # last two are readings, not statements: the timeline leaves them out.
+    # ("focus"), or, for an undated sentence, the report's news day when it is told in the
+    # past ("news"), else the publication date ("publication"). The last three are
+    # readings, not statements: the timeline leaves them out.
     anchor: Anchor = "own"
 
     @property

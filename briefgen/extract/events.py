@@ -508,10 +508,22 @@ def _phrase(noun: Token, start: int, end: int) -> tuple[int, int]:
 
 def _background(verb: Token, start: int, end: int) -> tuple[int, int]:
     """The evidence span: the noun phrase of a relative clause ("protests that began on
-    January 25"), which dates its own event, not the sentence's; else the sentence."""
-    if verb.dep_ not in _BACKGROUND_DEPS or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+    January 25"), which dates its own event, not the sentence's; else the sentence.
+
+    The clause may sit deeper in the noun phrase: in "he plans to use the $18 million he
+    says he raised on the day after Monday's debate" the date is the raising's, told in a
+    clause of "he says" that modifies "$18 million"; the sentence's news is the plan.
+    """
+    token = verb
+    for _ in range(50):
+        if token.dep_ in _BACKGROUND_DEPS and token.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            break
+        if token.head.i == token.i or not start <= token.head.idx < end:
+            return start, end
+        token = token.head
+    else:
         return start, end
-    phrase = list(verb.head.subtree)
+    phrase = list(token.head.subtree)
     lo = max(start, phrase[0].idx)
     hi = min(end, phrase[-1].idx + len(phrase[-1].text))
     return (lo, hi) if lo < hi else (start, end)
@@ -521,8 +533,9 @@ def _scheduled(verb: Token, timex: Timex, document: Document) -> bool:
     """Whether the clause gives the date as expected rather than as having happened.
 
     A date after publication cannot be a reported fact; otherwise the verb's own marking
-    says it: a modal ("will begin", "won't seek"), a condition ("if he fails"), or a verb
-    of planning above it ("is set to begin", "is expected to", "plans to").
+    says it: a modal ("will begin", "won't seek"), a condition ("if he fails"), the present
+    of "be to" ("is to take place") or a verb of planning above it ("is set to begin", "is
+    expected to", "plans to").
     """
     when = When.of(timex.value)
     dct = document.dct
@@ -534,6 +547,8 @@ def _scheduled(verb: Token, timex: Timex, document: Document) -> bool:
             if child.tag_ == "MD" or (child.dep_ == "mark" and child.lower_ in _CONDITIONS):
                 return True
         head = token.head
+        if token.dep_ == "xcomp" and head.lemma_.lower() == "be" and head.tag_ in ("VBZ", "VBP"):
+            return True  # "the concert is to take place on Saturday": an arrangement
         if token.dep_ == "xcomp" and head.lemma_.lower() in PLANNING:
             return head.lemma_.lower() != "go" or head.tag_ == "VBG"  # "going to", not "went to"
         if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:

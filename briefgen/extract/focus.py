@@ -16,10 +16,17 @@ narrative holds:
 - it continues the topic: its subject is a pronoun or a definite description ("the
   blast", "police"), or it shares a name or noun with the dated sentence.
 
-Any other undated sentence is read at the time of writing (news reports the state of
-things when it is written): its ``anchor`` is ``"publication"``. A date so carried is a
-reasonable reading, not a stated one: the mention's ``anchor`` is ``"focus"``; the
-timeline, which shows only well-founded dates, leaves both kinds out.
+Any other undated sentence is read at the time of the report. Told in the present
+("the embassy remains closed"), it is the state of things when written: the publication
+date, ``anchor`` ``"publication"``. Told in the past ("the ministers said their countries
+saw NATO membership as ..."), it is what happened on the report's news day: wire copy and
+daily news tell the day's events, and the lede names that day ("the three countries joined
+NATO on Friday", in a Saturday paper); the news day is the first stated day of the week
+before publication, else the publication date itself, ``anchor`` ``"news"``. A verb of a
+dated sentence that none of its dates reaches (across a background clause: "said a message
+that was read Wednesday night") is read the same way. A date so carried or read is a
+reasonable reading, not a stated one (``anchor`` ``"focus"``, ``"news"`` or
+``"publication"``); the timeline, which shows only well-founded dates, leaves them out.
 """
 
 from __future__ import annotations
@@ -33,12 +40,17 @@ from briefgen.models import Anchor, Document, EventMention, Evidence, Timex
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["FOCUS", "PUBLICATION", "focus_events"]
+__all__ = ["FOCUS", "NEWS", "PUBLICATION", "focus_events", "news_day"]
 
 # ``EventMention.anchor`` of a date carried by temporal focus, and of the publication date
 # an undated sentence with no narrative to continue is read at.
 FOCUS: Anchor = "focus"
 PUBLICATION: Anchor = "publication"
+# ``EventMention.anchor`` of an undated past happening read on the report's news day.
+NEWS: Anchor = "news"
+# How many days before publication the day a report tells may lie ("on Friday" in a
+# Monday paper); an earlier date is background, not the day's news.
+NEWS_WEEK = 7
 # The longest run of undated sentences one date stays in focus over.
 FOCUS_REACH = 3
 _PAST = {"VBD"}
@@ -63,7 +75,8 @@ def focus_events(
     mention_id: Callable[[str, int, int], str],
 ) -> list[EventMention]:
     """Every undated sentence's happening: dated by the focus when the sentence continues
-    a dated narrative, else by the publication date (``anchor`` tells which).
+    a dated narrative, else by the news day (past) or the publication date (``anchor``
+    tells which); and the verbs of dated sentences none of their dates reaches.
 
     ``dated`` are the mentions found so far (their sentences are not taken again);
     ``bounds`` clips a parse sentence to its line, ``describe`` renders a verb's clause
@@ -71,6 +84,7 @@ def focus_events(
     """
     text = document.text
     dct = document.dct.isoformat() if document.dct is not None else None
+    news = news_day(document, dated)
     by_sentence: dict[int, list[EventMention]] = {}
     for m in dated:
         by_sentence.setdefault(m.evidence.sentence_start, []).append(m)
@@ -87,6 +101,8 @@ def focus_events(
             focus, run, paragraph = None, 0, here
         line = [t for t in sent if start <= t.idx < end]
         told = by_sentence.get(start, ())
+        if told and news is not None:
+            out.extend(_unreached(document, line, told, news, start, end, describe, mention_id))
         own = _own_date(told)
         if own is not None:
             focus, run = (own, _topic(line)), 0
@@ -112,6 +128,9 @@ def focus_events(
                 date = focus[0].timex
             else:
                 focus = None
+        if date is None and news is not None and _past(root):
+            # No date and no narrative to continue, told in the past: the day's news.
+            date, kind = news, NEWS
         if date is None and dct is not None:
             # No date and no narrative to continue: the time of writing.
             date, kind = Timex(start, start, "", "DATE", dct), PUBLICATION
@@ -138,6 +157,83 @@ def focus_events(
             )
         )
     return out
+
+
+def news_day(document: Document, dated: Sequence[EventMention]) -> Timex | None:
+    """The day a report tells the news of: the first stated day, in text order, of the
+    ``NEWS_WEEK`` days before publication (a happening, not a schedule), else the
+    publication date; None for an undated document. The timex is empty, at the start."""
+    dct = document.dct
+    if dct is None:
+        return None
+    for m in sorted(dated, key=lambda m: m.evidence.start):
+        when = m.when
+        if m.anchor != "own" or m.scheduled or not m.timex.text or when is None:
+            continue
+        if when.day is not None and 0 <= (dct - when.day).days <= NEWS_WEEK:
+            return Timex(0, 0, "", "DATE", when.day.isoformat())
+    return Timex(0, 0, "", "DATE", dct.isoformat())
+
+
+def _unreached(
+    document: Document,
+    line: Sequence[Token],
+    told: Sequence[EventMention],
+    news: Timex,
+    start: int,
+    end: int,
+    describe: Describe,
+    mention_id: Callable[[str, int, int], str],
+) -> list[EventMention]:
+    """Readings for the verbs of a dated sentence that none of its dates reaches, as an
+    undated sentence's would be: those told in the past on the news day, the others at
+    publication; in each group the first verb is the predicate, the rest co-predicates."""
+    reached = {m.predicate for m in told} | {span for m in told for span in m.co_predicates}
+    verbs = [
+        t
+        for t in line
+        if is_predicate(t) and (t.idx, t.idx + len(t.text)) not in reached and t.tag_ != "MD"
+    ]
+    dct = document.dct
+    published = Timex(0, 0, "", "DATE", dct.isoformat()) if dct is not None else None
+    sentence = document.text[start:end]
+    out: list[EventMention] = []
+    for date, kind, group in (
+        (news, NEWS, [t for t in verbs if _past(t)]),
+        (published, PUBLICATION, [t for t in verbs if not _past(t)]),
+    ):
+        if not group or date is None:
+            continue
+        head = group[0]
+        description, actors = describe(head, start, end)
+        if not description:
+            continue
+        out.append(
+            EventMention(
+                id=mention_id(document.id, head.idx, head.idx + len(head.text)),
+                doc=document.id,
+                date=date.value,
+                timex=Timex(start, start, "", date.type, date.value, None),
+                description=description,
+                evidence=Evidence(document.id, start, end, sentence, sentence, start),
+                actors=actors,
+                predicate=(head.idx, head.idx + len(head.text)),
+                co_predicates=tuple((t.idx, t.idx + len(t.text)) for t in group[1:]),
+                anchor=kind,
+            )
+        )
+    return out
+
+
+def _past(verb: Token) -> bool:
+    """Told in the simple past (or its passive, progressive): the verb, or an auxiliary of
+    it, is a past form; not the past perfect, which steps back before the news day."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.tag_ in ("VBZ", "VBP") for c in auxes):
+        return False  # "has said", "will meet", "is expected"
+    if any(c.lower_ in ("had", "'d") for c in auxes):
+        return False  # "had received warnings": before the day told
+    return verb.tag_ in _PAST or any(c.tag_ in _PAST for c in auxes)
 
 
 def _own_date(mentions: Sequence[EventMention]) -> EventMention | None:

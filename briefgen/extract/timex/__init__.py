@@ -109,7 +109,7 @@ def tag(text: str, dct: date | None, *, narrative: bool = True) -> list[Timex]:
         pos = end
         head = value.split("/")[-1]
         if _CALENDAR.match(head) and not ctx.assumed_day:
-            ctx.anchor = head
+            ctx.anchor, ctx.anchor_end = head, e
         if _names_quarter(r.name, head, ctx) and "-Q" in head and head[:4].isdigit():
             ctx.quarter = head
         ctx.last = head

@@ -10,6 +10,9 @@ from datetime import date
 from briefgen.extract.timex import anchor
 from briefgen.extract.timex.lexicon import MONTHS, NUMBER
 
+# A sentence ends between two positions: a full stop before a capital, or a line break
+# ("a.m." and "Dr." before a lower-case word or a number are no ends).
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]|\n")
 # (type, value, mod) or None to reject the match
 Result = tuple[str, str, str | None] | None
 
@@ -21,6 +24,7 @@ class Ctx:
     text: str
     dct: date | None
     anchor: str | None = None  # the last calendar value seen (for "that year", "a day later")
+    anchor_end: int = -1  # where the expression giving ``anchor`` ends in the text
     last: str | None = None  # the last value of any kind ("a year earlier" after a quarter)
     quarter: str | None = None  # the last quarter named ("the quarter", "a year ago")
     narrative: bool = True  # False: strict TimeML output (see ``tag``)
@@ -51,6 +55,12 @@ class Ctx:
             except ValueError:
                 pass
         return self.dct
+
+    def anchor_in_sentence(self, start: int) -> bool:
+        """Whether the expression giving ``anchor`` is in the sentence of ``start``."""
+        if self.anchor_end < 0 or self.anchor_end > start:
+            return False
+        return _SENTENCE_BREAK.search(self.text, self.anchor_end, start) is None
 
     def before(self, start: int, n: int = 30) -> str:
         return self.text[max(0, start - n) : start]

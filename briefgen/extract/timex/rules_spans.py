@@ -288,8 +288,11 @@ def clock(m: re.Match[str], ctx: Ctx) -> Result:
         elif m["ap"].lower().startswith("a") and hh == 12:
             hh = 0
     day: date | None = ctx.anchor_day()
-    if day is not None and ctx.dct is not None and not 0 <= (ctx.dct - day).days <= 7:
-        day = ctx.dct  # the last date mentioned is not a recent day: use the DCT
+    recent = day is not None and ctx.dct is not None and 0 <= (ctx.dct - day).days <= 7
+    # The last date mentioned is not a recent day: use the DCT, unless it is the day the
+    # time's own sentence gives ("for Saturday's show, with the first act on stage at 18:00").
+    if day and ctx.dct and not recent and not ctx.anchor_in_sentence(m.start()):
+        day = ctx.dct
     on_day = _ON_DAY.match(ctx.after(m.end(), 20)) if not m["dw"] else None
     dw = (m["dw"] or (on_day["dw"] if on_day else "")).lower()  # "at 3 p.m. on Sunday"
     if dw and ctx.dct is not None:

@@ -48,6 +48,9 @@ _ABBREV = re.compile(
     r"|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|vs|etc))$"
 )
 _SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\b(?:\s+\S+){0,5}\s*$", re.I)
+# "is to take place on Saturday", "are to be sentenced Monday": the present of "be to" is an
+# arrangement, so the time lies ahead ("was to" is a plan told in the past: no cue)
+_BE_TO = re.compile(r"\b(?:is|are|am)\s+(?:not\s+)?to\s+(?:be\s+)?[a-z]+\b(?:\s+\S+){0,6}\s*$")
 _CONDITION = re.compile(r"\b(?:if|unless)\s+[^,;]*$", re.I)
 _END_PREP = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.I)
 _SAID_ON = re.compile(
@@ -134,7 +137,8 @@ def _scan(words: list[str], side: int) -> int:
 _SCHEDULED = _words(
     """meet meets face faces visit visits travel travels fly flies arrive arrives debate
     debates vote votes launch launches attend attends host hosts kick kicks perform performs
-    testify testifies rally rallies campaign campaigns tour tours headline headlines"""
+    testify testifies rally rallies campaign campaigns tour tours headline headlines
+    play plays open opens"""
 )
 _NOT_PRESENT = _words("to will would did didn't could should can may might must not")
 _PROGRESSIVE = _words("is are am")
@@ -199,5 +203,6 @@ def tense(text: str, start: int, end: int) -> int:
         # "by Friday", "until January": a deadline ahead, unless told in the past perfect
         near = [w.lower() for w in left[:6] + right[:6]]
         return -1 if "had" in near else 1
+    arranged = 1 if _BE_TO.search(before) else 0  # "is to meet on Monday"
     # "If he fails on Tuesday": a condition in the present looks ahead
-    return _scan(left, -1) or _scan(right, 1) or (1 if _CONDITION.search(before) else 0)
+    return _scan(left, -1) or arranged or _scan(right, 1) or (1 if _CONDITION.search(before) else 0)

@@ -1,0 +1,113 @@
+"""A sentence is shown under a date only when the date is its headline event's.
+
+Cases from the reader audits of the dev corpora, each a short document with its date: a
+background clause dates its own event but not the sentence; a schedule is marked as one;
+a time of day belongs to the day its sentence names.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefgen.aggregate.events import merge_events
+from briefgen.extract.events import extract_events
+from briefgen.extract.timex import tag
+from briefgen.models import Document, EventMention, Extraction
+from briefgen.timeline import select_timeline
+
+
+def _document(text: str, day: date) -> Document:
+    return Document("a", "a", "txt", text, "", day.isoformat(), "stated")
+
+
+def _events(nlp, text: str, day: date) -> list[EventMention]:  # type: ignore[no-untyped-def]
+    return extract_events(_document(text, day), nlp(text), tag(text, day))
+
+
+def _timeline(nlp, text: str, day: date) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """The timeline a brief of this one document shows: date -> the sentences under it."""
+    document = _document(text, day)
+    mentions = tuple(extract_events(document, nlp(text), tag(text, day)))
+    extraction = Extraction(document=document, sentences=(), timexes=(), events=mentions)
+    events = merge_events([extraction])
+    shown = select_timeline(events, dates=10, sentences=3, extractions=[extraction])
+    return {t.date: [c.text for c in t.sentences] for t in shown}
+
+
+FRIDAY = date(2016, 9, 30)
+MONEY = (
+    "Donald Trump spoke to volunteers in Grand Rapids on Friday. "
+    "Donald Trump said he plans to put to good use the $18 million he says he raised for his "
+    "campaign on the day after Monday's debate."
+)
+
+
+def test_a_date_inside_a_noun_phrase_dates_that_clause_not_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    raised = [m for m in _events(nlp, MONEY, FRIDAY) if m.date == "2016-09-27"]
+    assert len(raised) == 1
+    evidence = raised[0].evidence
+    assert evidence.text != evidence.sentence  # the clause's phrase, not the whole sentence
+    assert evidence.text.startswith("the $18 million")
+
+
+def test_a_sentence_is_not_shown_under_the_date_of_its_background_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    shown = _timeline(nlp, MONEY, FRIDAY)
+    assert not any("$18 million" in s for s in shown.get("2016-09-27", []))
+    assert any("Grand Rapids" in s for s in shown.get("2016-09-30", []))
+
+
+def test_a_date_of_the_main_clause_still_dates_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The president stepped down on Friday after weeks of protests in the capital."
+    shown = _timeline(nlp, text, date(2011, 2, 12))
+    assert any("stepped down" in s for s in shown.get("2011-02-11", []))
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "value"),
+    [
+        (
+            "The panel will resume considering the charge against the doctor on Monday.",
+            date(2011, 11, 4),
+            "2011-11-07",
+        ),
+        (
+            "The stadium has been set a capacity of 60,000 for Saturday's show.",
+            date(2011, 10, 7),
+            "2011-10-08",
+        ),
+        ("The concert is to take place in Cardiff on Saturday.", date(2011, 10, 4), "2011-10-08"),
+        ("The band is due to play on Saturday.", date(2011, 10, 4), "2011-10-08"),
+        ("The singer is expected to arrive on Saturday.", date(2011, 10, 4), "2011-10-08"),
+        ("Wales plays Saturday in Cardiff.", date(2011, 10, 4), "2011-10-08"),
+    ],
+)
+def test_a_schedule_is_dated_ahead_and_marked_scheduled(  # type: ignore[no-untyped-def]
+    nlp, text: str, day: date, value: str
+) -> None:
+    events = _events(nlp, text, day)
+    assert [m.scheduled for m in events if m.date == value] == [True]
+    assert all(m.scheduled for m in events)
+
+
+def test_an_arrangement_told_in_the_past_is_not_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        nlp, "The concert was to take place in Cardiff on Saturday.", date(2011, 10, 4)
+    )
+    assert [(m.date, m.scheduled) for m in events] == [("2011-10-01", False)]
+
+
+def test_a_time_of_day_belongs_to_the_day_its_sentence_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The stadium opens for Saturday's show, with the first act on stage at 18:00 BST."
+    values = [t.value for t in tag(text, date(2011, 10, 7)) if t.type == "TIME"]
+    assert values == ["2011-10-08T18:00"]
+    text = "Slepian was shot at his home on Oct. 23, 1998, at 10 p.m. as he stood in the kitchen."
+    values = [t.value for t in tag(text, date(1999, 4, 19)) if t.type == "TIME"]
+    assert values == ["1998-10-23T22:00"]
+
+
+def test_a_time_of_day_alone_is_still_the_publication_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Fire crews were called in 1998. The fire broke out at 10 p.m. near the station."
+    values = [t.value for t in tag(text, date(1999, 4, 19)) if t.type == "TIME"]
+    assert values == ["1999-04-19T22:00"]
