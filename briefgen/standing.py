@@ -5,11 +5,14 @@ an early state of the story (a charge, a hearing to come) rather than how it end
 verdict, the sentence). Among the story's main threads (its most salient events), the
 latest one that several independent sources report as having happened gives the bottom
 line. Only general signals count: the event's date, its independent sources, its
-salience, and that the reports were published on or after that date.
+salience, that the reports were published on or after that date, and that it is a
+development rather than a reaction to one (every report of it is someone saying something:
+"the White House spokesman said Monday that ..." about a story told elsewhere).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 
@@ -19,19 +22,40 @@ __all__ = ["THREADS", "latest_development"]
 
 # How many of the most salient events are the story's main threads.
 THREADS = 10
+# A predicate that tells someone spoke: a reaction, unless nothing else happened.
+_SAID = re.compile(
+    r"(?:say|said|says|saying|tell|told|tells|telling|tweet(?:ed|s)?|add(?:ed|s)?|comment(?:ed|s)?"
+    r"|respond(?:ed|s)?|react(?:ed|s)?|repl(?:y|ied|ies)|wr(?:ote|ites?))",
+    re.I,
+)
 
 
 def latest_development(
-    events: Sequence[Event], published: Mapping[str, date | None]
+    events: Sequence[Event],
+    published: Mapping[str, date | None],
+    texts: Mapping[str, str] | None = None,
 ) -> Event | None:
     """The latest of the main threads reported as done by two or more sources.
 
     An event counts when it is dated to a day, not merely scheduled, and at least two
     of its sources were published on or after that day (they report it, not announce it).
+    Given the documents' ``texts``, an event every report of which is a statement (its
+    dated verb "said", "told") is passed over for one that did happen, when there is one.
     """
     reported = [e for e in events if _reported(e, published) >= 2]
     threads = sorted(reported, key=lambda e: (-e.salience, e.id))[:THREADS]
-    return max(threads, key=lambda e: (_day(e), e.salience), default=None)
+    done = [e for e in threads if texts is None or not _reaction(e, texts)]
+    return max(done or threads, key=lambda e: (_day(e), e.salience), default=None)
+
+
+def _reaction(event: Event, texts: Mapping[str, str]) -> bool:
+    """Whether every report of ``event`` dates a verb of saying."""
+    verbs = [
+        texts.get(m.doc, "")[m.predicate[0] : m.predicate[1]]
+        for m in event.mentions
+        if m.predicate is not None
+    ]
+    return bool(verbs) and all(_SAID.fullmatch(v) for v in verbs)
 
 
 def _day(event: Event) -> date:
