@@ -163,32 +163,22 @@ def _antecedent(word: str, start: int, extraction: Extraction) -> str | None:
     if len(names) != 1:
         return None
     name = names.pop()
-    return name if neuter else _distinct(name, start, extraction)
+    return name if neuter else _distinct(name, extraction)
 
 
-def _distinct(name: str, start: int, extraction: Extraction) -> str | None:
-    """``name`` (a surname), or, when the document names several people so ("Randy
-    Jackson", "Michael Jackson"), the full name of the last sentence before ``start`` that
-    a full name opens (its subject, whom the story follows); None when no sentence does."""
-    full = [
-        x
+def _distinct(name: str, extraction: Extraction) -> str | None:
+    """``name`` (a surname), or None when the document names several people so ("Randy
+    Jackson", "Michael Jackson"): "[Jackson]" would name the wrong one to a reader, and
+    which one the pronoun continues with is not safe to tell from the names alone."""
+    full = {
+        x.text
         for x in extraction.mentions
         if x.type == "person"
         and x.kind == "name"
         and len(x.text.split()) > 1
         and surname(x.text) == name
-    ]
-    if len({x.text for x in full}) < 2:
-        return name
-    text = extraction.document.text
-    bounds = [lo for lo, _ in extraction.sentences]
-
-    def opens(at: int) -> bool:
-        lo = bounds[max(0, bisect_right(bounds, at) - 1)] if bounds else 0
-        return not text[lo:at].strip(" \n\"“‘'(")
-
-    subjects = [x for x in full if x.start < start and opens(x.start)]
-    return max(subjects, key=lambda x: x.start).text if subjects else None
+    }
+    return name if len(full) < 2 else None
 
 
 def surname(name: str) -> str:
@@ -238,10 +228,13 @@ def _named_before(types: set[str], start: int, extraction: Extraction) -> str | 
 
 def inside_quotation(text: str, start: int) -> bool:
     """Whether ``start`` (a sentence's offset in the document ``text``) falls inside a
-    quotation opened earlier in its paragraph: the words go on being the speaker's
-    ("Limbaugh told his audience: 'What has happened is this. The campaign has ...'")."""
+    quotation opened earlier in its paragraph and closed at or after it: the words go on
+    being the speaker's ("Limbaugh told his audience: 'What has happened is this. The
+    campaign has ...'"). A paragraph whose quotation marks do not pair up tells nothing."""
     para = text.rfind("\n", 0, start) + 1
-    before = text[para:start]
-    if before.count('"') % 2 == 1:
+    end = text.find("\n", start)
+    before, whole = text[para:start], text[para : end if end >= 0 else len(text)]
+    if whole.count('"') % 2 == 0 and before.count('"') % 2 == 1:
         return True
-    return before.count("“") > before.count("”")
+    paired = whole.count("“") == whole.count("”")
+    return paired and before.count("“") > before.count("”")

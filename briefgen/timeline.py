@@ -19,7 +19,6 @@ from briefgen.shown import clean, stands_alone
 from briefgen.standalone import (
     inside_quotation,
     resolve_definite,
-    resolve_inner,
     resolve_opening,
     resolve_speaker,
 )
@@ -33,6 +32,9 @@ TIMELINE_DUPLICATE = 0.3
 # One source telling a story under two adjacent days ("reported Saturday", "on Sunday ...
 # published") tells it once: its two sentences need share less to be the same story.
 SAME_SOURCE_STORY = 0.2
+# A mention this similar to a shown sentence reports the same news (the bar the bottom
+# line's corroboration uses: standing.CORROBORATES).
+REPORTS_SAME = 0.2
 # Weight of a date's n-th most salient event relative to its first.
 DATE_DECAY = 0.5
 # Share of centrality (against the date's other sentences) in a timeline sentence's score.
@@ -91,11 +93,11 @@ def select_timeline(
     )
     entries: list[tuple[str, TimelineEntry]] = []
     taken: set[tuple[str, int]] = set()  # a sentence is shown once, under one date
-    said: dict[str, list[tuple[str, dict[str, float]]]] = {}  # each date's (source, says)
+    said: dict[str, list[_Said]] = {}  # what each chosen date's sentences say, and where
     for d in ranked:
         if len(entries) >= dates:
             break
-        nearby = [v for other in _adjacent(d) for v in said.get(other, ())]
+        nearby = [said_ for other in _adjacent(d) for said_ in said.get(other, ())]
         entry, vectors = _entry(d, by_date[d], sentences, idf, context, taken, nearby)
         if entry.sentences:  # a date none of whose sentences can be shown is left out
             entries.append((d, entry))
@@ -187,12 +189,7 @@ class _Context:
             return None  # the speaker's words, introduced in a sentence before
         opened = resolve_opening(text, ev.sentence_start, ext)
         opened = resolve_definite(opened, ev.sentence_start, ext) if opened else None
-        opened = resolve_speaker(opened, ev.sentence_start, ext) if opened else None
-        if opened and ext is not None and ext.mentions:
-            # "... did not intend to speak with him again": named from the sentences before,
-            # when the build read the names (a timeline made without them keeps the text).
-            opened = resolve_inner(opened, ev.sentence, ev.sentence_start, ext)
-        return opened
+        return resolve_speaker(opened, ev.sentence_start, ext) if opened else None
 
     @staticmethod
     def _frames(mention: EventMention, day: str, gives: dict[str, tuple[bool, int]]) -> bool:
@@ -283,8 +280,8 @@ def _entry(
     idf: Idf,
     context: _Context,
     taken: set[tuple[str, int]],
-    nearby: Sequence[tuple[str, dict[str, float]]] = (),
-) -> tuple[TimelineEntry, list[tuple[str, dict[str, float]]]]:
+    nearby: Sequence[_Said] = (),
+) -> tuple[TimelineEntry, list[_Said]]:
     """A date's sentences: central to what the sources say about that date, salient, new.
 
     Once a source reports the day's news as done, the announcements made before ("is due
@@ -298,6 +295,7 @@ def _entry(
     top = events[0].salience or 1.0
     options: list[tuple[float, str, dict[str, float], EventMention, str]] = []
     seen: set[tuple[str, int]] = set(taken)
+    details: set[int] = set()
     for event in events:
         for rank, mention in enumerate(event.mentions):
             key = (mention.doc, mention.evidence.sentence_start)
@@ -308,12 +306,19 @@ def _entry(
                 continue
             seen.add(key)
             vector = idf.vector(terms(text))
-            if not context.involves(text) and len(_reporting(event, vector, idf)) < 2:
-                continue  # a detail around the story, from one source
+            # A detail around the story, from one source: shown only when nothing else is.
+            detail = not context.involves(text) and len(_reporting(event, vector, idf)) < 2
             prior = event.salience / top + (0.1 if rank == 0 else 0.0)
             if date_key(mention.date) == day:
                 prior += 0.2  # the sentence that itself gives this date
             options.append((prior, text, vector, mention, event.id))
+            if detail:
+                details.add(id(mention))
+    # A day told only in details keeps them when two sources on the story tell of it (the
+    # date is the story's); one page's colour alone (a wedding, a radio guest) is no entry.
+    telling = {m.doc for e in events for m in e.mentions if m.doc not in context.elsewhere}
+    if len(details) < len(options) or len(telling) < 2:
+        options = [o for o in options if id(o[3]) not in details]
     announced = {id(o[3]) for o in options if context.announced(o[3])}
     if len(announced) < len(options):
         options = [o for o in options if id(o[3]) not in announced]
@@ -340,9 +345,14 @@ def _entry(
             break
         if any(cosine(vector, v) >= TIMELINE_DUPLICATE for v in vectors):
             continue
+        names = _names(text)
         if any(
-            cosine(vector, v) >= (SAME_SOURCE_STORY if doc == mention.doc else TIMELINE_DUPLICATE)
-            for doc, v in nearby
+            cosine(vector, v) >= TIMELINE_DUPLICATE
+            or (
+                doc == mention.doc
+                and (cosine(vector, v) >= SAME_SOURCE_STORY or len(names & named) >= 2)
+            )
+            for doc, v, named in nearby
         ):
             continue
         picked.append(Cited(text, (mention.evidence,)))
@@ -360,7 +370,30 @@ def _entry(
     entry = TimelineEntry(
         label, tuple(dict.fromkeys(used)), tuple(picked), planned, tuple(sorted(sources))
     )
-    return entry, [(c.evidence[0].doc, v) for c, v in zip(picked, vectors, strict=True)]
+    return entry, [
+        (c.evidence[0].doc, v, _names(c.text)) for c, v in zip(picked, vectors, strict=True)
+    ]
+
+
+# (source, tf-idf vector, names) of a sentence shown under a date.
+_Said = tuple[str, dict[str, float], frozenset[str]]
+# A run of capitalised words past the sentence's first: a name ("New York Times", "Trump").
+_NAME = re.compile(r"(?<=[\s(“\"'])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
+_CALENDAR = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def _names(text: str) -> frozenset[str]:
+    """The names a sentence gives (weekdays and months are no names): one source naming
+    the same two under adjacent days tells one story twice ("The Times reported Saturday
+    ... Trump's returns", "On Sunday, the Times published Trump's returns")."""
+    return frozenset(
+        n.removesuffix("’s").removesuffix("'s")
+        for n in _NAME.findall(text)
+        if not _CALENDAR.match(n)
+    )
 
 
 def _reporting(
@@ -373,5 +406,5 @@ def _reporting(
         m.doc
         for m in event.mentions
         if (day is None or date_key(m.date) == day)
-        and cosine(idf.vector(terms(m.evidence.sentence)), vector) >= TIMELINE_DUPLICATE
+        and cosine(idf.vector(terms(m.evidence.sentence)), vector) >= REPORTS_SAME
     }

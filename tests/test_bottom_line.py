@@ -52,10 +52,11 @@ def test_the_bottom_line_is_the_lede_that_tells_the_latest_development() -> None
         _mention(
             "e", "On 29 November Murray is sentenced to four years in county jail.", "2011-11-29"
         ),
+        _mention("f", SENTENCED, "2011-11-29"),
     )
     events = [
         Event("verdict", "2011-11-07", "found guilty", verdict, ("c1", "c2"), salience=2.0),
-        Event("hearing", "2011-11-29", "sentenced", hearing, ("d", "e"), salience=1.0),
+        Event("hearing", "2011-11-29", "sentenced", hearing, ("d", "e", "f"), salience=1.0),
     ]
     summary = summarize(extractions, events, [])
     assert summary.bottom_line is not None
@@ -121,7 +122,7 @@ def test_a_reaction_is_not_the_latest_development() -> None:
         "a": "The senate passed the budget bill on Monday by a wide margin of votes.",
         "b": "On Monday the senate passed the budget bill after a long night of debate.",
         "c": "A spokesman said Tuesday that the president welcomed the vote on the bill.",
-        "d": "The governor said Tuesday that the bill would hurt farmers in the state.",
+        "d": "The governor said Tuesday that the president welcomed the budget bill vote.",
     }
     published = {"a": date(2020, 3, 3), "b": date(2020, 3, 3), "c": date(2020, 3, 4)}
     published["d"] = date(2020, 3, 4)
@@ -154,3 +155,37 @@ def test_a_reaction_is_not_the_latest_development() -> None:
     assert latest_development([vote, remarks], published, texts) == vote
     # Without the texts nothing tells a statement from a happening: the latest is chosen.
     assert latest_development([vote, remarks], published) == remarks
+
+
+def test_two_sources_corroborate_a_development_only_when_they_report_the_same() -> None:
+    texts = {
+        "a": "The senate passed the budget bill on Monday by a wide margin of votes.",
+        "b": "On Monday the senate passed the budget bill after a long night of debate.",
+        "c": "A video of the singer's new song was released on Tuesday to mixed reviews.",
+        "d": "The governor collapsed on Tuesday during a memorial ceremony in the capital.",
+    }
+    published = {doc: date(2020, 3, 5) for doc in texts}
+
+    def at(doc: str, when: str) -> EventMention:
+        text = texts[doc]
+        evidence = Evidence(doc, 0, len(text), text, text, 0)
+        return EventMention(f"{doc}-m", doc, when, Timex(0, 1, "x", "DATE", when), text, evidence)
+
+    vote = Event(
+        "vote",
+        "2020-03-02",
+        "passed",
+        (at("a", "2020-03-02"), at("b", "2020-03-02")),
+        ("a", "b"),
+        salience=2.0,
+    )
+    # One cluster, two happenings of that Tuesday: no source confirms the other.
+    mixed = Event(
+        "mixed",
+        "2020-03-03",
+        "released",
+        (at("c", "2020-03-03"), at("d", "2020-03-03")),
+        ("c", "d"),
+        salience=1.0,
+    )
+    assert latest_development([vote, mixed], published, texts) == vote
