@@ -10,7 +10,7 @@ import re
 
 from briefgen.models import Extraction
 
-__all__ = ["has_figure", "without_dates"]
+__all__ = ["has_figure", "superseded", "without_dates"]
 
 _NUMBER = re.compile(
     r"(?<![\w.])(?:\$|€|£)?\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion|thousand|bn|m\b)?",
@@ -24,6 +24,20 @@ _AGE = re.compile(
     re.I,
 )
 _YEARLIKE = re.compile(r"^(?:1[89]|20)\d\d$")
+# A rank or a chart's size, not an amount: "featured in the top 200", "No. 12".
+_RANK = re.compile(r"\b(?:top|no\.|number|rank(?:ed)?|place[ds]?)\s*$", re.I)
+# A figure the article gives as the one before its news: "In the previous poll, conducted in
+# early September, Clinton led by 5 points" (the article's own finding is the current one).
+_SUPERSEDED = re.compile(
+    r"\b(?:previous|prior|preceding|earlier)\s+(?:[\w/.'’-]+\s+){0,4}"
+    r"(?:poll|survey|count|tally|estimate|figure|forecast|report)s?\b",
+    re.I,
+)
+
+
+def superseded(text: str) -> bool:
+    """Whether the figure in ``text`` is the earlier one an article compares its news with."""
+    return _SUPERSEDED.search(text) is not None
 
 
 def without_dates(text: str, start: int, end: int, ext: Extraction) -> str:
@@ -45,6 +59,11 @@ def has_figure(text: str) -> bool:
             continue
         if re.search(r"[%$€£]|million|billion|thousand|cent|bn", token, re.I):
             return True
-        if float(digits) >= 10 and not text[match.end() : match.end() + 1].isalpha():
-            return True  # not an ordinal ("201st") or a code ("F16")
+        # Not an ordinal ("201st"), a code ("F16") or a rank ("top 200"). The match takes the
+        # spaces after the number, so a bare count before its noun ("50 concerts") is left
+        # out too: the amounts kept carry a unit or end a clause.
+        ordinal = text[match.end() : match.end() + 1].isalpha()
+        ordinal = ordinal or _RANK.search(text[: match.start()]) is not None
+        if float(digits) >= 10 and not ordinal:
+            return True
     return False

@@ -255,6 +255,8 @@ class TimelineEntry:
     sentences: tuple[Cited, ...]
     # The date is after the last source's: announced, not yet happened when the brief was made.
     scheduled: bool = False
+    # The sources that report what the shown sentences say (not every source of the events).
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,8 @@ _CONNECTIVE = re.compile(
     r"|as\s+a\s+result|therefore|thus|hence)\b",
     re.I,
 )
+# "Dean, a medical doctor, then appeared ...": the next step of a story told before.
+_THEN = re.compile(r"^\W*(?:then\b|(?:[A-Z][\w.'’-]*\s*){1,3}(?:,[^,]{1,60},\s*)?then\s+[a-z])")
 # A demonstrative with its noun points back to what the previous sentences name ("this
 # poll", "these figures"); time words are deictic, read from the article's date ("this week").
 _DEMONSTRATIVE = re.compile(
@@ -81,7 +83,7 @@ def stands_alone(text: str) -> bool:
     speaker's "this" is where they stand) a demonstrative or bare definite noun that
     points back to what only the article before names.
     """
-    if _FURNITURE.search(text) or _CONNECTIVE.match(text):
+    if _FURNITURE.search(text) or _CONNECTIVE.match(text) or _THEN.match(text):
         return False
     if text.count("(") != text.count(")") or _BROKEN_OFF.search(text):
         return False

@@ -13,7 +13,14 @@ from bisect import bisect_right
 
 from briefgen.models import Extraction
 
-__all__ = ["resolve_inner", "resolve_opening", "resolve_speaker"]
+__all__ = [
+    "inside_quotation",
+    "resolve_definite",
+    "resolve_inner",
+    "resolve_opening",
+    "resolve_speaker",
+    "surname",
+]
 
 # How many sentences back a leading "he"/"she" may find its person.
 REACH = 2
@@ -143,7 +150,7 @@ def _antecedent(word: str, start: int, extraction: Extraction) -> str | None:
         and x.kind in ("name", "surname", "acronym")
         and previous_start <= x.start < start
     ]
-    names = {x.text if neuter else _surname(x.text) for x in found}
+    names = {x.text if neuter else surname(x.text) for x in found}
     if len(names) > 1 and here >= 1:
         # Several candidates: the one that opens the sentence before (its subject) is the
         # one a reader takes the pronoun to continue with.
@@ -152,11 +159,82 @@ def _antecedent(word: str, start: int, extraction: Extraction) -> str | None:
         opener = [
             x for x in found if lo <= x.start and not text_of[lo : x.start].strip(" \n\"“‘'(")
         ]
-        names = {x.text if neuter else _surname(x.text) for x in opener}
-    return names.pop() if len(names) == 1 else None
+        names = {x.text if neuter else surname(x.text) for x in opener}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return name if neuter else _distinct(name, extraction)
 
 
-def _surname(name: str) -> str:
+def _distinct(name: str, extraction: Extraction) -> str | None:
+    """``name`` (a surname), or None when the document names several people so ("Randy
+    Jackson", "Michael Jackson"): "[Jackson]" would name the wrong one to a reader, and
+    which one the pronoun continues with is not safe to tell from the names alone."""
+    full = {
+        x.text
+        for x in extraction.mentions
+        if x.type == "person"
+        and x.kind == "name"
+        and len(x.text.split()) > 1
+        and surname(x.text) == name
+    }
+    return name if len(full) < 2 else None
+
+
+def surname(name: str) -> str:
     """The name a news report keeps using: "Dr Conrad Murray" -> "Murray"."""
     words = _TITLE.sub("", name.strip()).split()
     return re.sub(r"(?:'s|’s|[.,])$", "", words[-1]) if words else name
+
+
+# A leading definite noun that names a kind of place or organisation: which one only the
+# sentences before say ("The city sent a cease-and-desist letter Thursday").
+_DEFINITE = re.compile(
+    r"^(\W*(?:(?:But|And|So|Yet)\s+)?)([Tt]he\s+(?:city|town|state|country|nation|capital"
+    r"|company|firm|campaign|agency|network|newspaper|paper|station|band|group))\b(?!\s+of\b)"
+)
+_PLACES = {"city", "town", "state", "country", "nation", "capital"}
+
+
+def resolve_definite(text: str, start: int, extraction: Extraction | None) -> str | None:
+    """``text`` with a leading "The city" / "The campaign" named in brackets from the
+    sentences before ("[Phoenix] sent a cease-and-desist letter"), or None when they name
+    no one place (organisation) or several."""
+    m = _DEFINITE.match(text)
+    if m is None:
+        return text
+    if extraction is None:
+        return None
+    noun = m[2].split()[-1].lower()
+    types = {"state"} if noun in _PLACES else {"org", "group"}
+    name = _named_before(types, start, extraction)
+    if name is None:
+        return None
+    return text[: m.start(2)] + f"[{name}]" + text[m.end(2) :]
+
+
+def _named_before(types: set[str], start: int, extraction: Extraction) -> str | None:
+    """The one name of an actor of ``types`` in the ``REACH`` sentences before ``start``."""
+    bounds = [lo for lo, _ in extraction.sentences]
+    here = bisect_right(bounds, start) - 1
+    previous_start = bounds[max(0, here - REACH)] if here >= 0 else start
+    names = {
+        x.text
+        for x in extraction.mentions
+        if x.type in types and x.kind in ("name", "acronym") and previous_start <= x.start < start
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+def inside_quotation(text: str, start: int) -> bool:
+    """Whether ``start`` (a sentence's offset in the document ``text``) falls inside a
+    quotation opened earlier in its paragraph and closed at or after it: the words go on
+    being the speaker's ("Limbaugh told his audience: 'What has happened is this. The
+    campaign has ...'"). A paragraph whose quotation marks do not pair up tells nothing."""
+    para = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    before, whole = text[para:start], text[para : end if end >= 0 else len(text)]
+    if whole.count('"') % 2 == 0 and before.count('"') % 2 == 1:
+        return True
+    paired = whole.count("“") == whole.count("”")
+    return paired and before.count("“") > before.count("”")

@@ -3,35 +3,64 @@
 A bottom line chosen by centrality alone tells what the corpus says most, which is often
 an early state of the story (a charge, a hearing to come) rather than how it ended (the
 verdict, the sentence). Among the story's main threads (its most salient events), the
-latest one that several independent sources report as having happened gives the bottom
+latest one that several independent sources report as having happened (each saying what
+another says: an event's cluster may gather other news of that day) gives the bottom
 line. Only general signals count: the event's date, its independent sources, its
-salience, and that the reports were published on or after that date.
+salience, that the reports were published on or after that date, and that it is a
+development rather than a reaction to one (every report of it is someone saying something:
+"the White House spokesman said Monday that ..." about a story told elsewhere).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 
+from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.models import Event
 
 __all__ = ["THREADS", "latest_development"]
 
 # How many of the most salient events are the story's main threads.
 THREADS = 10
+# Two reports this similar (cosine of tf-idf) tell the same news (summarize's SAME_NEWS).
+CORROBORATES = 0.2
+# A predicate that tells someone spoke: a reaction, unless nothing else happened.
+_SAID = re.compile(
+    r"(?:say|said|says|saying|tell|told|tells|telling|tweet(?:ed|s)?|add(?:ed|s)?|comment(?:ed|s)?"
+    r"|respond(?:ed|s)?|react(?:ed|s)?|repl(?:y|ied|ies)|wr(?:ote|ites?))",
+    re.I,
+)
 
 
 def latest_development(
-    events: Sequence[Event], published: Mapping[str, date | None]
+    events: Sequence[Event],
+    published: Mapping[str, date | None],
+    texts: Mapping[str, str] | None = None,
 ) -> Event | None:
     """The latest of the main threads reported as done by two or more sources.
 
     An event counts when it is dated to a day, not merely scheduled, and at least two
     of its sources were published on or after that day (they report it, not announce it).
+    Given the documents' ``texts``, an event every report of which is a statement (its
+    dated verb "said", "told") is passed over for one that did happen, when there is one.
     """
-    reported = [e for e in events if _reported(e, published) >= 2]
+    idf = Idf(terms(m.evidence.sentence) for e in events for m in e.mentions)
+    reported = [e for e in events if _reported(e, published, idf) >= 2]
     threads = sorted(reported, key=lambda e: (-e.salience, e.id))[:THREADS]
-    return max(threads, key=lambda e: (_day(e), e.salience), default=None)
+    done = [e for e in threads if texts is None or not _reaction(e, texts)]
+    return max(done or threads, key=lambda e: (_day(e), e.salience), default=None)
+
+
+def _reaction(event: Event, texts: Mapping[str, str]) -> bool:
+    """Whether every report of ``event`` dates a verb of saying."""
+    verbs = [
+        texts.get(m.doc, "")[m.predicate[0] : m.predicate[1]]
+        for m in event.mentions
+        if m.predicate is not None
+    ]
+    return bool(verbs) and all(_SAID.fullmatch(v) for v in verbs)
 
 
 def _day(event: Event) -> date:
@@ -39,10 +68,22 @@ def _day(event: Event) -> date:
     return when.first if when is not None else date.min
 
 
-def _reported(event: Event, published: Mapping[str, date | None]) -> int:
-    """How many independent sources report the event after it happened."""
+def _reported(event: Event, published: Mapping[str, date | None], idf: Idf | None = None) -> int:
+    """How many independent sources report the event after it happened; given ``idf``,
+    only those whose report says what another source's mention of it says (announced
+    before or reported after: "is due to be sentenced on 29 November" confirms "29
+    November: Murray is sentenced", where a cluster's other news of that day does not)."""
     when = event.when
     if event.scheduled or when is None or when.day is None:
         return 0
     after = {m.doc for m in event.mentions if (published.get(m.doc) or date.min) >= when.first}
-    return len(after)
+    if idf is None:
+        return len(after)
+    vectors = [(m.doc, idf.vector(terms(m.evidence.sentence))) for m in event.mentions]
+    return len(
+        {
+            doc
+            for doc, v in vectors
+            if doc in after and any(d != doc and cosine(v, w) >= CORROBORATES for d, w in vectors)
+        }
+    )

@@ -17,13 +17,29 @@ from datetime import date, timedelta
 
 from briefgen.aggregate.events import explicit_day
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
-from briefgen.figures import has_figure, without_dates
-from briefgen.models import Cited, Event, EventMention, Evidence, Extraction, Position, Summary
+from briefgen.figures import has_figure, superseded, without_dates
+from briefgen.models import (
+    Cited,
+    Document,
+    Event,
+    EventMention,
+    Evidence,
+    Extraction,
+    Position,
+    Summary,
+)
+from briefgen.newsworthy import announces, tells_news
 from briefgen.shown import clean, stands_alone
-from briefgen.standalone import resolve_inner, resolve_opening, resolve_speaker
+from briefgen.standalone import (
+    inside_quotation,
+    resolve_definite,
+    resolve_inner,
+    resolve_opening,
+    resolve_speaker,
+)
 from briefgen.standing import latest_development
 from briefgen.timeline import date_key, query_pattern, select_timeline
-from briefgen.when import label
+from briefgen.when import When, label
 
 __all__ = ["filter_by_query", "select_timeline", "summarize"]
 
@@ -101,7 +117,8 @@ def _standing(
     """The best sentence reporting the story's latest corroborated development, if any
     reads alone (see ``standing.latest_development``)."""
     published = {x.document.id: x.document.dct for x in extractions}
-    event = latest_development(events, published)
+    texts = {x.document.id: x.document.text for x in extractions}
+    event = latest_development(events, published, texts)
     when = event.when if event is not None else None
     if event is None or when is None:
         return None
@@ -118,8 +135,13 @@ def _standing(
         for doc, day in published.items()
         if day is not None and when.first <= day <= when.last + timedelta(1)
     }
+    # A live page's first entry is one update among many, often a reaction to the story
+    # told elsewhere: no lede, and its entries give the bottom line only if nothing else can.
+    live = {x.document.id for x in extractions if _live(x.document)}
     ledes: dict[str, _Candidate] = {}
     for c in candidates:
+        if c.evidence.doc in live:
+            continue
         lede = ledes.get(c.evidence.doc)
         if c.evidence.doc in fresh and (lede is None or c.evidence.start < lede.evidence.start):
             ledes[c.evidence.doc] = c
@@ -147,7 +169,16 @@ def _standing(
             for m in reports
         )
     ]
-    return min(options, key=lambda c: (-c.score, c.evidence.doc, c.evidence.start), default=None)
+    return min(
+        options,
+        key=lambda c: (c.evidence.doc in live, -c.score, c.evidence.doc, c.evidence.start),
+        default=None,
+    )
+
+
+def _live(document: Document) -> bool:
+    """A live page: entries headed by their times (the structure stage marks them)."""
+    return sum(b.kind == "live_header" for b in document.blocks) >= 2
 
 
 def _latest_first(
@@ -177,6 +208,14 @@ def _candidates(
     for event in events:
         for m in event.mentions:
             weights[m.doc].append((m.evidence.start, event.salience))
+    # Dates announced in a sentence that had passed by the latest source: its plan is stale.
+    latest = max((d for x in extractions if (d := x.document.dct)), default=None)
+    passed: dict[str, list[int]] = defaultdict(list)
+    for event in events:
+        for m in event.mentions:
+            when = When.of(m.date)
+            if latest is not None and when is not None and when.last < latest:
+                passed[m.doc].append(m.evidence.start)
     stated: dict[str, list[int]] = defaultdict(list)
     for p in positions:
         stated[p.doc].append(p.start)
@@ -186,11 +225,18 @@ def _candidates(
             sentence = doc.text[start:end].strip()
             offset = start + (len(doc.text[start:end]) - len(doc.text[start:end].lstrip()))
             stop = offset + len(sentence)
+            if inside_quotation(doc.text, offset):
+                continue  # the speaker's words, introduced in a sentence before
             text = resolve_opening(clean(sentence), offset, ext)
+            text = resolve_definite(text, offset, ext) if text else None
             text = resolve_speaker(text, offset, ext) if text else None
             text = resolve_inner(text, sentence, offset, ext) if text else None
             if text is None or not _is_reporting(text) or not stands_alone(text):
                 continue
+            if not tells_news(text):
+                continue
+            if announces(text) and any(offset <= s < stop for s in passed[doc.id]):
+                continue  # "is to perform ... next month", told before that month
             lead = 1.0 / (1.0 + n / 5.0)  # early sentences carry the news
             weight = max((w for s, w in weights[doc.id] if offset <= s < stop), default=0.0)
             bonus = 0.3 * lead + 0.5 * min(weight, 2.0)
@@ -198,6 +244,7 @@ def _candidates(
                 bonus += 0.1
             evidence = Evidence(doc.id, offset, stop, sentence, sentence, offset)
             figure = has_figure(without_dates(doc.text, offset, stop, ext))
+            figure = figure and not superseded(text)
             raw.append((text, evidence, bonus, figure))
     if not raw:
         return []

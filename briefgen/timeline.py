@@ -10,18 +10,31 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
+from briefgen.newsworthy import announces, tells_news
 from briefgen.shown import clean, stands_alone
-from briefgen.standalone import resolve_opening, resolve_speaker
+from briefgen.standalone import (
+    inside_quotation,
+    resolve_definite,
+    resolve_opening,
+    resolve_speaker,
+)
+from briefgen.story import principal_names, withdrawals
 from briefgen.when import When
 
 __all__ = ["date_key", "select_timeline"]
 
 # One date's sentences should each add something: a stricter bar.
 TIMELINE_DUPLICATE = 0.3
+# One source telling a story under two adjacent days ("reported Saturday", "on Sunday ...
+# published") tells it once: its two sentences need share less to be the same story.
+SAME_SOURCE_STORY = 0.2
+# A mention this similar to a shown sentence reports the same news (the bar the bottom
+# line's corroboration uses: standing.CORROBORATES).
+REPORTS_SAME = 0.2
 # Weight of a date's n-th most salient event relative to its first.
 DATE_DECAY = 0.5
 # Share of centrality (against the date's other sentences) in a timeline sentence's score.
@@ -74,15 +87,21 @@ def select_timeline(
         _sentence_dates(m for e in events for m in e.mentions),
         pattern,
         _elsewhere(extractions, pattern),
+        {x.document.id: x.document.dct for x in extractions},
+        withdrawals(extractions),
+        principal_names(query, extractions),
     )
     entries: list[tuple[str, TimelineEntry]] = []
     taken: set[tuple[str, int]] = set()  # a sentence is shown once, under one date
+    said: dict[str, list[_Said]] = {}  # what each chosen date's sentences say, and where
     for d in ranked:
         if len(entries) >= dates:
             break
-        entry = _entry(d, by_date[d], sentences, idf, context, taken)
+        nearby = [said_ for other in _adjacent(d) for said_ in said.get(other, ())]
+        entry, vectors = _entry(d, by_date[d], sentences, idf, context, taken, nearby)
         if entry.sentences:  # a date none of whose sentences can be shown is left out
             entries.append((d, entry))
+            said[d] = vectors
     # Scheduled: announced for after the latest dated source. A report of it as done (from
     # an undated analysis written later) is no schedule, whatever the sources' dates.
     ahead = When.of(latest.isoformat()) if latest is not None else None
@@ -90,6 +109,14 @@ def select_timeline(
         replace(e, scheduled=e.scheduled and ahead is not None and _after(d, ahead))
         for d, e in sorted(entries, key=lambda de: (_sort_key(de[0]), de[0]))
     ]
+
+
+def _adjacent(day: str) -> tuple[str, ...]:
+    """The day before and after ``day`` (a date key), when it is a day."""
+    when = When.of(day)
+    if when is None or when.day is None:
+        return ()
+    return tuple((when.day + timedelta(n)).isoformat() for n in (-1, 1))
 
 
 def _after(day: str, latest: When) -> bool:
@@ -107,6 +134,35 @@ class _Context:
     dates: dict[tuple[str, int], dict[str, tuple[bool, int]]]
     query: re.Pattern[str] | None
     elsewhere: frozenset[str]  # documents mostly about something else than the query
+    published: dict[str, date | None]
+    # (publication day, who) of each report that someone withdrew or a plan was called off
+    withdrawn: tuple[tuple[date, str], ...]
+    # The query's words and the principal actors' names, as a run of names ("Michael Jackson")
+    named: re.Pattern[str] | None
+
+    def involves(self, text: str) -> bool:
+        """Whether ``text`` names the query or a principal actor as a participant, not only
+        as the owner of something else ("Jackson's body was released")."""
+        if self.named is None:
+            return True
+        return any(not text.startswith(("'s", "’s"), m.end()) for m in self.named.finditer(text))
+
+    def announced(self, mention: EventMention) -> bool:
+        """Whether the mention gives its date as planned: flagged so, or told in the future
+        ("will perform ... on Saturday") by a source published before that day."""
+        if mention.scheduled:
+            return True
+        when, day = When.of(mention.date), self.published.get(mention.doc)
+        if when is None or day is None or day >= when.first:
+            return False
+        return announces(mention.evidence.sentence)
+
+    def called_off(self, mention: EventMention) -> bool:
+        """Whether a source published on or after the announcement says that who it names
+        withdrew, or that it was called off: the plan is not what happened."""
+        day = self.published.get(mention.doc) or date.min
+        sentence = mention.evidence.sentence
+        return any(later >= day and who in sentence for later, who in self.withdrawn)
 
     def shown(self, mention: EventMention, day: str) -> str | None:
         """The mention's sentence as shown under ``day``, or None when it cannot be."""
@@ -124,12 +180,15 @@ class _Context:
         if home is not None and day != home:
             return None  # a sentence giving two dates is shown under its best-founded one
         text = clean(ev.sentence)
-        if not stands_alone(text):
+        if not stands_alone(text) or not tells_news(text):
             return None
         if ev.doc in self.elsewhere and self.query and not self.query.search(text):
             return None
         ext = self.extractions.get(ev.doc)
+        if ext is not None and inside_quotation(ext.document.text, ev.sentence_start):
+            return None  # the speaker's words, introduced in a sentence before
         opened = resolve_opening(text, ev.sentence_start, ext)
+        opened = resolve_definite(opened, ev.sentence_start, ext) if opened else None
         return resolve_speaker(opened, ev.sentence_start, ext) if opened else None
 
     @staticmethod
@@ -221,16 +280,22 @@ def _entry(
     idf: Idf,
     context: _Context,
     taken: set[tuple[str, int]],
-) -> TimelineEntry:
+    nearby: Sequence[_Said] = (),
+) -> tuple[TimelineEntry, list[_Said]]:
     """A date's sentences: central to what the sources say about that date, salient, new.
 
-    Once a source reports an event as done, the announcements of it made before ("is
-    due to be sentenced on 29 November") are not shown as what happened.
+    Once a source reports the day's news as done, the announcements made before ("is due
+    to be sentenced on 29 November", "the panel will resume on Monday") are not shown as
+    what happened, nor is an announcement a later source says was called off. A sentence
+    that names neither the query nor a principal actor as a participant is shown only when
+    another source reports the same. A sentence saying what one shown under an adjacent
+    day (``nearby``) says is not shown again (one source's "Saturday" and "Sunday").
     """
     events = sorted(events, key=lambda e: (-e.salience, e.id))
     top = events[0].salience or 1.0
     options: list[tuple[float, str, dict[str, float], EventMention, str]] = []
     seen: set[tuple[str, int]] = set(taken)
+    details: set[int] = set()
     for event in events:
         for rank, mention in enumerate(event.mentions):
             key = (mention.doc, mention.evidence.sentence_start)
@@ -240,12 +305,24 @@ def _entry(
             if not text:
                 continue
             seen.add(key)
+            vector = idf.vector(terms(text))
+            # A detail around the story, from one source: shown only when nothing else is.
+            detail = not context.involves(text) and len(_reporting(event, vector, idf)) < 2
             prior = event.salience / top + (0.1 if rank == 0 else 0.0)
             if date_key(mention.date) == day:
                 prior += 0.2  # the sentence that itself gives this date
-            options.append((prior, text, idf.vector(terms(text)), mention, event.id))
-    reported = {o[4] for o in options if not o[3].scheduled}
-    options = [o for o in options if not (o[3].scheduled and o[4] in reported)]
+            options.append((prior, text, vector, mention, event.id))
+            if detail:
+                details.add(id(mention))
+    # A day told only in details keeps them when two sources on the story tell of it (the
+    # date is the story's); one page's colour alone (a wedding, a radio guest) is no entry.
+    telling = {m.doc for e in events for m in e.mentions if m.doc not in context.elsewhere}
+    if len(details) < len(options) or len(telling) < 2:
+        options = [o for o in options if id(o[3]) not in details]
+    announced = {id(o[3]) for o in options if context.announced(o[3])}
+    if len(announced) < len(options):
+        options = [o for o in options if id(o[3]) not in announced]
+    options = [o for o in options if not (id(o[3]) in announced and context.called_off(o[3]))]
     centroid: dict[str, float] = defaultdict(float)
     weights = {e.id: e.salience / top for e in events}
     for _, _, vector, _, event_id in options:
@@ -262,17 +339,72 @@ def _entry(
     picked: list[Cited] = []
     vectors: list[dict[str, float]] = []
     used: list[str] = []
-    announced = True  # every shown sentence gives the date as planned, none as done
+    planned = True  # every shown sentence gives the date as planned, none as done
     for _, text, vector, mention, event_id in scored:
         if len(picked) >= limit:
             break
         if any(cosine(vector, v) >= TIMELINE_DUPLICATE for v in vectors):
             continue
+        names = _names(text)
+        if any(
+            cosine(vector, v) >= TIMELINE_DUPLICATE
+            or (
+                doc == mention.doc
+                and (cosine(vector, v) >= SAME_SOURCE_STORY or len(names & named) >= 2)
+            )
+            for doc, v, named in nearby
+        ):
+            continue
         picked.append(Cited(text, (mention.evidence,)))
         taken.add((mention.doc, mention.evidence.sentence_start))
         vectors.append(vector)
         used.append(event_id)
-        announced = announced and mention.scheduled
+        planned = planned and mention.scheduled
+    by_id = {e.id: e for e in events}
+    sources = {c.evidence[0].doc for c in picked}
+    for event_id in dict.fromkeys(used):
+        for v in vectors:
+            sources.update(_reporting(by_id[event_id], v, idf, day))
     # A short range ("July 8-9") is grouped under its first day but shown as written.
     label = events[0].date if date_key(events[0].date) == day and "/" in events[0].date else day
-    return TimelineEntry(label, tuple(dict.fromkeys(used)), tuple(picked), announced)
+    entry = TimelineEntry(
+        label, tuple(dict.fromkeys(used)), tuple(picked), planned, tuple(sorted(sources))
+    )
+    return entry, [
+        (c.evidence[0].doc, v, _names(c.text)) for c, v in zip(picked, vectors, strict=True)
+    ]
+
+
+# (source, tf-idf vector, names) of a sentence shown under a date.
+_Said = tuple[str, dict[str, float], frozenset[str]]
+# A run of capitalised words past the sentence's first: a name ("New York Times", "Trump").
+_NAME = re.compile(r"(?<=[\s(“\"'])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
+_CALENDAR = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def _names(text: str) -> frozenset[str]:
+    """The names a sentence gives (weekdays and months are no names): one source naming
+    the same two under adjacent days tells one story twice ("The Times reported Saturday
+    ... Trump's returns", "On Sunday, the Times published Trump's returns")."""
+    return frozenset(
+        n.removesuffix("’s").removesuffix("'s")
+        for n in _NAME.findall(text)
+        if not _CALENDAR.match(n)
+    )
+
+
+def _reporting(
+    event: Event, vector: dict[str, float], idf: Idf, day: str | None = None
+) -> set[str]:
+    """The sources whose mention of ``event`` (dated ``day``, when given) says what the
+    sentence of ``vector`` says: the independent reports of that news, not every source
+    the event's cluster gathered."""
+    return {
+        m.doc
+        for m in event.mentions
+        if (day is None or date_key(m.date) == day)
+        and cosine(idf.vector(terms(m.evidence.sentence)), vector) >= REPORTS_SAME
+    }

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Timex
+from briefgen.models import Block, Document, Event, EventMention, Evidence, Extraction, Timex
+from briefgen.standing import latest_development
 from briefgen.summarize import summarize
 
 SENTENCED = "Murray has been sentenced to four years in jail for the death of the singer."
@@ -50,13 +52,140 @@ def test_the_bottom_line_is_the_lede_that_tells_the_latest_development() -> None
         _mention(
             "e", "On 29 November Murray is sentenced to four years in county jail.", "2011-11-29"
         ),
+        _mention("f", SENTENCED, "2011-11-29"),
     )
     events = [
         Event("verdict", "2011-11-07", "found guilty", verdict, ("c1", "c2"), salience=2.0),
-        Event("hearing", "2011-11-29", "sentenced", hearing, ("d", "e"), salience=1.0),
+        Event("hearing", "2011-11-29", "sentenced", hearing, ("d", "e", "f"), salience=1.0),
     ]
     summary = summarize(extractions, events, [])
     assert summary.bottom_line is not None
     # Not the verdict a later article recalls in its first line: the sentence handed down.
     assert summary.bottom_line.text == SENTENCED
     assert summary.bottom_line.evidence[0].doc == "f"
+
+
+def test_a_live_page_s_reaction_is_not_the_bottom_line() -> None:
+    """The latest update of a live page reacts to the story; the story's report leads, even
+    when the live page is the only source of that day."""
+    reaction = (
+        "A White House spokesman said Monday that the Times report on the tax returns "
+        "of Smith showed the president long called for tax fairness."
+    )
+    told = "The Times published the tax returns of Smith on Sunday, showing a loss of $916 million."
+    texts = {
+        "live": ("2016-10-03", f"1:30 p.m.\n{reaction}\n12:10 p.m.\nSmith spoke in Ohio."),
+        "n1": ("2016-10-05", f"{told} His campaign did not deny the figures in the report."),
+        "n2": (
+            "2016-10-06",
+            "Smith lost $916 million in 1995, according to tax returns the Times published on "
+            "Sunday. The loss may have let him avoid income taxes.",
+        ),
+    }
+    extractions = []
+    for doc, (day, text) in texts.items():
+        spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.\n]+[.\n]", text))
+        blocks = ()
+        if doc == "live":
+            blocks = (
+                Block(0, 9, "live_header", time="1:30 p.m."),
+                Block(10, 10 + len(reaction), "body"),
+                Block(text.index("12:10"), text.index("12:10") + 10, "live_header", time="12:10"),
+            )
+        document = Document(doc, doc, "txt", text, "", day, "stated", blocks=blocks)
+        extractions.append(Extraction(document=document, sentences=spans))
+
+    def at(doc: str, sentence: str) -> EventMention:
+        text = texts[doc][1]
+        start = text.index(sentence)
+        evidence = Evidence(doc, start, start + len(sentence), sentence, sentence, start)
+        return EventMention(
+            f"{doc}-m",
+            doc,
+            "2016-10-02",
+            Timex(start, start + 1, "x", "DATE", "2016-10-02"),
+            sentence,
+            evidence,
+        )
+
+    mentions = (at("live", reaction), at("n1", told), at("n2", texts["n2"][1].split(". ")[0]))
+    events = [Event("tax", "2016-10-02", told, mentions, ("live", "n1", "n2"), salience=3.0)]
+    summary = summarize(extractions, events, [])
+    assert summary.bottom_line is not None
+    assert summary.bottom_line.evidence[0].doc in ("n1", "n2")
+    assert "916 million" in summary.bottom_line.text
+
+
+def test_a_reaction_is_not_the_latest_development() -> None:
+    """A spokesman's remark the day after is a reaction; the vote is the development."""
+    texts = {
+        "a": "The senate passed the budget bill on Monday by a wide margin of votes.",
+        "b": "On Monday the senate passed the budget bill after a long night of debate.",
+        "c": "A spokesman said Tuesday that the president welcomed the vote on the bill.",
+        "d": "The governor said Tuesday that the president welcomed the budget bill vote.",
+    }
+    published = {"a": date(2020, 3, 3), "b": date(2020, 3, 3), "c": date(2020, 3, 4)}
+    published["d"] = date(2020, 3, 4)
+
+    def said(doc: str, verb: str, when: str) -> EventMention:
+        text = texts[doc]
+        at = text.index(verb)
+        evidence = Evidence(doc, 0, len(text), text, text, 0)
+        timex = Timex(0, 1, "x", "DATE", when)
+        return EventMention(
+            f"{doc}-m", doc, when, timex, text, evidence, predicate=(at, at + len(verb))
+        )
+
+    vote = Event(
+        "vote",
+        "2020-03-02",
+        "passed",
+        (said("a", "passed", "2020-03-02"), said("b", "passed", "2020-03-02")),
+        ("a", "b"),
+        salience=2.0,
+    )
+    remarks = Event(
+        "remarks",
+        "2020-03-03",
+        "said",
+        (said("c", "said", "2020-03-03"), said("d", "said", "2020-03-03")),
+        ("c", "d"),
+        salience=1.0,
+    )
+    assert latest_development([vote, remarks], published, texts) == vote
+    # Without the texts nothing tells a statement from a happening: the latest is chosen.
+    assert latest_development([vote, remarks], published) == remarks
+
+
+def test_two_sources_corroborate_a_development_only_when_they_report_the_same() -> None:
+    texts = {
+        "a": "The senate passed the budget bill on Monday by a wide margin of votes.",
+        "b": "On Monday the senate passed the budget bill after a long night of debate.",
+        "c": "A video of the singer's new song was released on Tuesday to mixed reviews.",
+        "d": "The governor collapsed on Tuesday during a memorial ceremony in the capital.",
+    }
+    published = {doc: date(2020, 3, 5) for doc in texts}
+
+    def at(doc: str, when: str) -> EventMention:
+        text = texts[doc]
+        evidence = Evidence(doc, 0, len(text), text, text, 0)
+        return EventMention(f"{doc}-m", doc, when, Timex(0, 1, "x", "DATE", when), text, evidence)
+
+    vote = Event(
+        "vote",
+        "2020-03-02",
+        "passed",
+        (at("a", "2020-03-02"), at("b", "2020-03-02")),
+        ("a", "b"),
+        salience=2.0,
+    )
+    # One cluster, two happenings of that Tuesday: no source confirms the other.
+    mixed = Event(
+        "mixed",
+        "2020-03-03",
+        "released",
+        (at("c", "2020-03-03"), at("d", "2020-03-03")),
+        ("c", "d"),
+        salience=1.0,
+    )
+    assert latest_development([vote, mixed], published, texts) == vote

@@ -270,7 +270,8 @@ def _timeline_views(brief: Brief, cite: _Citer) -> list[TimelineView]:
         disagreements: list[str] = []
         for eid in entry.event_ids:
             if eid in events:
-                docs.update(events[eid].sources)
+                # The sources reporting the shown news, when the timeline says which.
+                docs.update(entry.sources or events[eid].sources)
                 disagreements.extend(events[eid].disagreements)
         for s in entry.sentences:
             docs.update(e.doc for e in s.evidence)

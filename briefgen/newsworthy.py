@@ -1,0 +1,79 @@
+"""Whether a readable sentence tells a development of the story or a detail around it.
+
+A brief has room for what happened, not for what a report wraps around it. These are
+signals of how news is written, not of any topic: a hedged forecast ("could go to the
+jury as early as Friday") says what may happen, not what did; a countdown lede ("Today is
+two months until the election") dates the article, not an event; a survey's method
+without its result ("conducted from Sept. 19 to 22, surveying 1,001 adults") says how, not
+what; and an appearance framed as such ("told host Y on Thursday how surprised he is",
+"appeared on X on Tuesday") reports that someone spoke, not what was done.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["announces", "tells_news"]
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+# A modal of possibility before a verb: the narrator's forecast. Lower case only, so that
+# the month ("in May") is no modal; "could not" and "may have" (a past told hedged) stay.
+_HEDGED = re.compile(
+    r"\b(?:could|may|might)\s+(?:well\s+|also\s+|still\s+|soon\s+|even\s+)?"
+    r"(?!not\b|never\b|have\b|n't\b)[a-z]+\b"
+    r"|\bas\s+(?:early|soon)\s+as\b"
+)
+# "Today is two months until the election", "Tuesday marks 50 days before the vote".
+# The narrator announces: "will perform", "is to resume", "is due to be sentenced".
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to)\s+(?!have\b)"
+)
+# A date announced ("is due to be sentenced on 29 November and could get four years"): the
+# timeline's schedule rules decide whether it is shown, not the hedge beside it.
+_SCHEDULE = re.compile(r"\b(?:is|are|was|were)\s+(?:due|set|scheduled)\s+to\b")
+_COUNTDOWN = re.compile(
+    r"^\W*(?:[A-Za-z]+\s+){0,2}(?:is|are|marks?|was)\s+(?:just\s+|only\s+|exactly\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:until|till|before|to\s+go|from)\b",
+    re.I,
+)
+_SURVEY = re.compile(r"\b(?:poll|polls|survey|surveys)\b", re.I)
+_METHOD = re.compile(
+    r"\b(?:was|were)\s+conducted\b|\bsurvey(?:ed|ing)\b|\binterview(?:ed|ing)\b"
+    r"|\brandom\s+sample\b|\bsample\s+of\b",
+    re.I,
+)
+_MARGIN = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\b[^.;]*", re.I)
+# What a survey found: a share, a lead, a standing.
+_RESULT = re.compile(
+    r"\d\s*(?:%|percent\b|per\s*cent\b|points?\b|percentage\s+points?\b)"
+    r"|\b(?:leads?|led|ahead|behind|trails?|trailed|tied|found|finds|shows?|showed)\b",
+    re.I,
+)
+# An appearance as the news: "told Radio host Alex Marlow on Thursday how surprised he
+# is", "then appeared on MSNBC on Tuesday and began by saying ...".
+_APPEARANCE = re.compile(
+    r"\b(?:told|telling)\s+[^.;:\"“]{0,80}?\b(?:host|anchor|co-host|presenter|interviewer)s?\b"
+    r"[^.;:\"“]{0,60}?\bhow\b"
+    r"|^[^\"“,;]{0,60}(?:,[^,]{1,60},\s*)?(?:then\s+)?appeared\s+on\s+[A-Z]",
+)
+
+
+def tells_news(text: str) -> bool:
+    """Whether ``text`` (a shown sentence) tells something that happened, not a hedged
+    forecast, a countdown, a survey's method or an appearance framed as the news."""
+    narration = _QUOTED.sub(" ", text)
+    if _HEDGED.search(narration) and not _SCHEDULE.search(narration):
+        return False
+    if _COUNTDOWN.search(narration):
+        return False
+    if _APPEARANCE.search(narration):
+        return False
+    if _SURVEY.search(narration) and _METHOD.search(narration):
+        return _RESULT.search(_MARGIN.sub(" ", narration)) is not None
+    return True
+
+
+def announces(text: str) -> bool:
+    """Whether the narrator of ``text`` tells something as still to come ("will perform",
+    "is to step out of retirement"); a quotation's future is the speaker's."""
+    return _FUTURE.search(_QUOTED.sub(" ", text)) is not None

@@ -1,0 +1,71 @@
+"""Who a story is about, and which of its announced plans a later source called off.
+
+A timeline shows what happened to the story's participants. ``principal_names`` gives the
+query's words and the actors named in most sources (as many as the brief profiles), so a
+sentence can be asked whether it names one of them as a participant. ``withdrawals`` finds
+the reports that someone withdrew or that a plan was called off ("Black Eyed Peas withdrew
+from the line-up"), so a line-up announced before is not shown as what happened.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+
+from briefgen.models import Extraction
+from briefgen.standalone import surname
+
+__all__ = ["PRINCIPALS", "principal_names", "withdrawals"]
+
+# How many of the actors named in most sources are the story's principals (as many as
+# the brief profiles).
+PRINCIPALS = 12
+# An article or connective before a name is no part of it.
+_FUNCTION = {"the", "a", "an", "but", "and", "then", "on", "in", "last", "this"}
+# Who withdrew, or what was called off: the capitalised name just before the verb.
+_WITHDREW = re.compile(
+    r"((?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:(?:withdr[ae]wn?|pulled\s+out|dropped\s+out|backed\s+out|bowed\s+out)"
+    r"(?=\s+(?:of|from)\b|\s*[.,;])"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:cancell?ed|called\s+off|postponed|scrapped)\b)"
+)
+
+
+def principal_names(
+    query: Sequence[str], extractions: Sequence[Extraction]
+) -> re.Pattern[str] | None:
+    """A run of the query's words and the ``PRINCIPALS`` actors named in most sources
+    (persons by surname), or None when there is no query (every sentence is on topic)."""
+    words = [w.strip() for w in query if w.strip()]
+    if not words:
+        return None
+    docs: dict[str, set[str]] = defaultdict(set)
+    for x in extractions:
+        for m in x.mentions:
+            if m.type is not None and m.kind in ("name", "surname", "acronym"):
+                docs[surname(m.text) if m.type == "person" else m.text].add(m.doc)
+    top = sorted(docs, key=lambda n: (-len(docs[n]), n))[:PRINCIPALS]
+    names = sorted({*words, *top}, key=lambda n: (-len(n), n))
+    one = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w])(?:{one})(?:\s+(?:{one}))*(?![\w])", re.I)
+
+
+def withdrawals(extractions: Sequence[Extraction]) -> tuple[tuple[date, str], ...]:
+    """Each (publication day, name) of a sentence saying the named act withdrew or the
+    named plan was called off ("Black Eyed Peas withdrew from the line-up")."""
+    out: list[tuple[date, str]] = []
+    for x in extractions:
+        day = x.document.dct
+        if day is None:
+            continue
+        for start, end in x.sentences:
+            for m in _WITHDREW.finditer(x.document.text[start:end]):
+                who = m[1].split()
+                while who and who[0].lower() in _FUNCTION:
+                    who = who[1:]  # "The Black Eyed Peas": the name, not its article
+                # The name's head words: "Chart-toppers Black Eyed Peas" is "Black Eyed Peas".
+                for n in range(min(2, len(who)), len(who) + 1):
+                    out.append((day, " ".join(who[-n:])))
+    return tuple(sorted(set(out)))

@@ -1,0 +1,71 @@
+"""What a brief shows is what happened: not forecasts, countdowns, methods or appearances."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.figures import has_figure, superseded
+from briefgen.newsworthy import tells_news
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A hedged forecast that may never come true.
+        "Correspondents say that with multiple witnesses already called on Monday, the case "
+        "could go to the jury as early as the end of this week.",
+        "The vote might slip to next month, aides said.",
+        # A countdown lede dates the article, not an event.
+        "Today is two months until the presidential election.",
+        "Tuesday marks 50 days before the vote.",
+        # A survey's method without its result.
+        "The Washington Post/ABC News poll was conducted from Sept. 19 to 22, surveying a "
+        "random sample of 1,001 adults by landline and cellphone.",
+        "The survey interviewed 1,200 voters and has a margin of error of 3 percentage points.",
+        # An appearance framed as the news.
+        "Longtime pollster Pat Caddell told Radio Daily host Alex Marlow on Thursday how "
+        "surprised he is that health has been at the forefront.",
+        "Smith appeared on Channel Nine on Tuesday and began by saying he was sorry.",
+    ],
+)
+def test_what_did_not_happen_or_only_frames_the_news_is_not_news(sentence: str) -> None:
+    assert not tells_news(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The jury found the doctor guilty of involuntary manslaughter on Monday.",
+        # "may" the month, "could not" and "may have" are no forecasts.
+        "The minister resigned in May after the report was published.",
+        "The doctor could not explain why he left the room, the court heard.",
+        # A quotation's hedge is the speaker's, reported as said.
+        'The judge said: "This could take weeks."',
+        # A survey with its result is news.
+        "The poll, conducted from Sept. 19 to 22, found Clinton ahead by 2 points.",
+        # A schedule keeps its hedge: the timeline's schedule rules decide about it.
+        "Murray is due to be sentenced on 29 November and could get four years.",
+        "Smith told the committee on Thursday that the plan had failed.",
+    ],
+)
+def test_what_happened_is_news(sentence: str) -> None:
+    assert tells_news(sentence)
+
+
+def test_a_figure_the_article_compares_its_news_with_is_superseded() -> None:
+    assert superseded(
+        "In the previous Washington Post/ABC News national poll, conducted in early September, "
+        "Clinton led Trump by 5 percentage points among likely voters."
+    )
+    assert superseded("The prior estimate put the damage at $3 billion.")
+    assert not superseded("Clinton leads Trump by 43 percent to 38 percent in the poll.")
+    assert not superseded("Sales rose 10 percent earlier this month.")
+
+
+def test_an_amount_is_a_figure_and_a_rank_is_not() -> None:
+    assert has_figure("Insurers estimate the damage at 40 million euros in the valley.")
+    assert has_figure("A total of 11 albums by the band featured in the chart, against 200.")
+    assert not has_figure("A total of 11 albums by the band featured in the top 200.")
+    assert not has_figure("The single featured in the top 200 for a week.")
+    assert not has_figure("The song climbed to number 12 on Sunday.")
+    assert not has_figure("He flew F16 jets in the 201st squadron.")

@@ -1,0 +1,73 @@
+"""The executive summary shows what happened, in sentences a reader can take alone."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Timex
+from briefgen.summarize import summarize
+
+CORPUS = {
+    "a": "The regional council approved the new flood barrier for the river town on Monday. "
+    "The barrier could be finished as early as next spring, engineers said on Monday. "
+    'The mayor told reporters at the town hall: "We have waited far too long for this. '
+    'The council ignored the warnings of the river authority for a decade and more."',
+    "b": "A new poll of river town residents found that 64 percent back the flood barrier plan. "
+    "In the previous poll, conducted in early spring, only 41 percent of residents backed it. "
+    "The council approved the flood barrier for the river town after a long debate on Monday.",
+    "c": "The flood destroyed homes worth 3 million euros when the river burst its banks. "
+    "The council approved the barrier for the river town on Monday after the flood last year.",
+}
+
+
+def _extractions() -> list[Extraction]:
+    out = []
+    for doc_id, text in CORPUS.items():
+        doc = Document(id=doc_id, source=doc_id, format="txt", text=text, title="")
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n.]+\.\"?", text)]
+        out.append(Extraction(document=doc, sentences=tuple(spans)))
+    return out
+
+
+def test_the_summary_leaves_out_forecasts_quoted_continuations_and_superseded_figures() -> None:
+    summary = summarize(_extractions(), [], [], judgments=7, query=("barrier",))
+    shown = [c.text for c in (summary.bottom_line, *summary.judgments) if c is not None]
+    figures = [c.text for c in summary.key_figures]
+    everything = " ".join(shown + figures)
+    assert "as early as next spring" not in everything  # a hedged forecast
+    assert "ignored the warnings" not in everything  # the mayor's words, not the narrator's
+    assert not any("previous poll" in f for f in figures)  # the article's news is the new poll
+    assert any("64 percent" in t for t in shown + figures)
+    assert any("approved" in t for t in shown)
+    fewer = summarize(_extractions(), [], [], judgments=1, query=("barrier",))
+    assert fewer.key_figures
+    assert not any("previous poll" in c.text for c in fewer.key_figures)
+
+
+def test_a_plan_whose_date_had_passed_by_the_latest_source_is_no_judgment() -> None:
+    plan = "The mayor's sister is to open the new flood barrier at a ceremony in town next month."
+    texts = {
+        "p": ("2011-09-29", f"{plan} The barrier cost the council two years of work."),
+        "q": ("2011-11-30", "The council approved a second flood barrier for the river town."),
+    }
+    extractions = []
+    for doc, (day, text) in texts.items():
+        spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+        document = Document(doc, doc, "txt", text, "", day, "stated")
+        extractions.append(Extraction(document=document, sentences=spans))
+    at = plan.index("next month")
+    mention = EventMention(
+        "p-m",
+        "p",
+        "2011-10",
+        Timex(at, at + 10, "next month", "DATE", "2011-10"),
+        "is to open the new flood barrier",
+        Evidence("p", at, at + 10, "next month", plan, 0),
+    )
+    event = Event("open", "2011-10", "open", (mention,), ("p",), salience=1.0)
+    summary = summarize(extractions, [event], [], judgments=3, query=("barrier",))
+    shown = [c.text for c in (summary.bottom_line, *summary.judgments) if c is not None]
+    assert shown and plan not in shown
+    # Still ahead when the latest source wrote: the plan is where the story stands.
+    summary = summarize(extractions[:1], [event], [], judgments=3, query=("barrier",))
+    assert plan in [c.text for c in (summary.bottom_line, *summary.judgments) if c is not None]

@@ -1,0 +1,211 @@
+"""Timeline entries a reader can sign: what happened, readable alone, counted honestly."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Mention, Timex
+from briefgen.timeline import select_timeline
+
+
+def _corpus(
+    texts: dict[str, tuple[str, str]], mentions: tuple[Mention, ...] = ()
+) -> list[Extraction]:
+    """Extractions of ``texts`` (doc -> (published, text)), one sentence per '. '."""
+    out = []
+    for doc, (day, text) in texts.items():
+        spans, start = [], 0
+        for part in text.split(". "):
+            end = start + len(part) + (1 if start + len(part) < len(text) else 0)
+            spans.append((start, min(end, len(text))))
+            start = end + 1
+        own = tuple(m for m in mentions if m.doc == doc)
+        document = Document(doc, doc, "txt", text, "", day, "stated")
+        out.append(Extraction(document=document, sentences=tuple(spans), mentions=own))
+    return out
+
+
+def _at(texts: dict[str, tuple[str, str]], doc: str, sentence: str, when: str) -> EventMention:
+    start = texts[doc][1].index(sentence)
+    evidence = Evidence(doc, start, start + len(sentence), sentence, sentence, start)
+    timex = Timex(start, start + 1, "x", "DATE", when)
+    return EventMention(f"{doc}{start}", doc, when, timex, sentence, evidence)
+
+
+def _event(eid: str, when: str, *mentions: EventMention, salience: float = 1.0) -> Event:
+    docs = tuple(sorted({m.doc for m in mentions}))
+    return Event(eid, when, mentions[0].description, mentions, docs, salience=salience)
+
+
+def _timeline(
+    events: list[Event], extractions: list[Extraction], query: tuple[str, ...] = ()
+) -> dict[str, list[str]]:
+    latest = max(d for x in extractions if (d := x.document.dct))
+    entries = select_timeline(
+        events, dates=10, sentences=3, latest=latest, extractions=extractions, query=query
+    )
+    return {t.date: sorted(c.text for c in t.sentences) for t in entries}
+
+
+PLACE = "The concert will take place at the city stadium on 8 October."
+LINEUP = "The Blue Lanterns, Ann Dale and Cy Moss will perform at the stadium on Saturday."
+WITHDREW = "Chart-toppers Blue Lanterns withdrew from the line-up of the show last week."
+
+
+def test_a_line_up_a_later_source_says_changed_is_not_shown_as_the_day_s_event() -> None:
+    texts = {
+        "a": ("2011-09-23", PLACE),
+        "b": ("2011-10-04", LINEUP),
+        "c": ("2011-10-08", WITHDREW + " Tickets sold out."),
+    }
+    extractions = _corpus(texts)
+    show = _event(
+        "show",
+        "2011-10-08",
+        _at(texts, "a", PLACE, "2011-10-08"),
+        _at(texts, "b", LINEUP, "2011-10-08"),
+    )
+    assert _timeline([show], extractions) == {"2011-10-08": [PLACE]}
+    # Until a source says otherwise, the line-up is what the sources announce.
+    assert _timeline([show], extractions[:2]) == {"2011-10-08": sorted([PLACE, LINEUP])}
+
+
+def test_an_announcement_gives_way_to_the_report_of_the_day() -> None:
+    resume = "The jury will resume considering the charge against the doctor on Monday."
+    verdict = "On Monday the jury found the doctor guilty of involuntary manslaughter."
+    texts = {"a": ("2011-11-04", resume), "b": ("2011-11-08", verdict)}
+    events = [
+        _event("r", "2011-11-07", _at(texts, "a", resume, "2011-11-07"), salience=2.0),
+        _event("v", "2011-11-07", _at(texts, "b", verdict, "2011-11-07")),
+    ]
+    assert _timeline(events, _corpus(texts)) == {"2011-11-07": [verdict]}
+
+
+def test_one_source_s_saturday_and_sunday_for_the_same_story_give_one_entry() -> None:
+    saturday = "The Times reported Saturday it had the 1995 tax returns of Smith showing a loss."
+    sunday = "On Sunday, the Times published the 1995 tax returns of Smith showing a big loss."
+    rally = "Jones held a rally in Ohio on Sunday and spoke about trade with farmers."
+    texts = {"a": ("2016-10-03", f"{saturday} {sunday}"), "b": ("2016-10-03", rally)}
+    events = [
+        _event("sat", "2016-10-01", _at(texts, "a", saturday, "2016-10-01"), salience=2.0),
+        _event(
+            "sun",
+            "2016-10-02",
+            _at(texts, "a", sunday, "2016-10-02"),
+            _at(texts, "b", rally, "2016-10-02"),
+        ),
+    ]
+    assert _timeline(events, _corpus(texts)) == {"2016-10-01": [saturday], "2016-10-02": [rally]}
+
+
+def test_reported_by_counts_the_sources_that_report_the_shown_news() -> None:
+    found = "The jury found the doctor guilty of manslaughter on Monday after two days."
+    again = "On Monday the jury found the doctor guilty of manslaughter in the court."
+    other = "A charity concert in the capital on Monday raised money for the hospital."
+    texts = {"a": ("2011-11-08", found), "b": ("2011-11-08", again), "c": ("2011-11-08", other)}
+    # One event cluster gathered a different happening of that day from a third source.
+    event = _event(
+        "v",
+        "2011-11-07",
+        _at(texts, "a", found, "2011-11-07"),
+        _at(texts, "b", again, "2011-11-07"),
+        _at(texts, "c", other, "2011-11-07"),
+    )
+    extractions = _corpus(texts)
+    entries = select_timeline(
+        [event], dates=5, sentences=1, latest=date(2011, 11, 8), extractions=extractions
+    )
+    assert [c.text for c in entries[0].sentences] == [found]
+    assert entries[0].sources == ("a", "b")
+
+
+def test_a_detail_naming_no_principal_gives_way_to_the_day_s_news() -> None:
+    rickshaw = "Late Sunday night, a couple rode in a rickshaw through town after their wedding."
+    body = "Jackson's body was released to the family on Sunday night after the inquiry."
+    march = "Thousands of protesters marched through the city centre on Sunday afternoon."
+    march2 = "On Sunday afternoon thousands of protesters marched through the city centre."
+    rally = "Jackson addressed the rally in the park on Sunday evening."
+    texts = {
+        "a": ("2020-03-02", f"{rickshaw} {body}"),
+        "b": ("2020-03-02", f"{march} {rally}"),
+        "c": ("2020-03-02", march2),
+    }
+    day = "2020-03-01"
+    events = [
+        _event("w", day, _at(texts, "a", rickshaw, day), salience=3.0),
+        _event("r", day, _at(texts, "a", body, day), salience=3.0),
+        _event("m", day, _at(texts, "b", march, day), _at(texts, "c", march2, day)),
+        _event("j", day, _at(texts, "b", rally, day)),
+    ]
+    shown = _timeline(events, _corpus(texts), query=("jackson",))
+    # The owner of a body is no participant; a march two sources report is the news.
+    assert shown == {day: sorted([march, rally])}
+    # One page's colour alone is no entry; a day two sources speak of keeps its details.
+    assert _timeline(events[:1], _corpus(texts), query=("jackson",)) == {}
+    two = [events[0], _event("m", day, _at(texts, "b", march, day))]
+    assert _timeline(two, _corpus(texts), query=("jackson",)) == {day: sorted([march, rickshaw])}
+
+
+def test_a_quotation_s_continuation_is_the_speaker_s_not_the_narrator_s() -> None:
+    said = 'Limbaugh told his radio audience on Monday: "What has happened is simple.'
+    inside = 'The Lee campaign has sent orders to plaster stories about Smith as a liar."'
+    fact = "Smith answered the charge at a rally in Ohio on Monday night."
+    texts = {"a": ("2016-09-27", f"{said} {inside} {fact}")}
+    events = [
+        _event("q", "2016-09-26", _at(texts, "a", inside, "2016-09-26"), salience=2.0),
+        _event("f", "2016-09-26", _at(texts, "a", fact, "2016-09-26")),
+    ]
+    assert _timeline(events, _corpus(texts)) == {"2016-09-26": [fact]}
+
+
+def test_a_leading_the_city_is_named_in_brackets_from_the_sentence_before() -> None:
+    before = "Phoenix demanded that the campaign stop using images of its police in an ad."
+    city = "The city sent a cease-and-desist letter Thursday."
+    texts = {"a": ("2016-09-30", f"{before} {city}")}
+    phoenix = Mention("a", 0, 7, "Phoenix", "name", "state")
+    event = _event("c", "2016-09-29", _at(texts, "a", city, "2016-09-29"))
+    shown = _timeline([event], _corpus(texts, (phoenix,)))
+    assert shown == {"2016-09-29": ["[Phoenix] sent a cease-and-desist letter Thursday."]}
+    # No city named before: the sentence cannot be read alone, so it is not shown.
+    assert _timeline([event], _corpus(texts)) == {}
+
+
+def test_a_he_is_not_named_by_a_surname_two_people_on_the_page_share() -> None:
+    first = "Randy Lane, brother of the late singer Michael Lane, has been taken to hospital."
+    court = "He was in court on Monday with his family for a hearing in the doctor's case."
+    texts = {"a": ("2010-06-16", f"{first} {court}")}
+    at = first.index("Michael")
+    names = (
+        Mention("a", 0, 10, "Randy Lane", "name", "person"),
+        Mention("a", at, at + 12, "Michael Lane", "name", "person"),
+    )
+    event = _event("c", "2010-06-14", _at(texts, "a", court, "2010-06-14"))
+    shown = _timeline([event], _corpus(texts, names))
+    # Not "[Lane]", which a reader takes for the singer the story is about.
+    assert shown == {}
+
+
+def test_a_quotation_left_open_by_the_page_does_not_swallow_the_paragraph() -> None:
+    said = 'The minister stated "We will use every means to protect our allies.'
+    fact = "Earlier, on July 5, the president held phone talks with his Tajik counterpart."
+    kremlin = 'The Kremlin said he "confirmed his readiness to help."'
+    texts = {"a": ("2021-08-20", f"{said} {fact} {kremlin}")}
+    event = _event("p", "2021-07-05", _at(texts, "a", fact, "2021-07-05"))
+    assert _timeline([event], _corpus(texts)) == {"2021-07-05": [fact]}
+
+
+def test_one_source_naming_the_same_two_under_adjacent_days_tells_one_story() -> None:
+    saturday = "The Daily Ledger reported Saturday that it had received pages of Smith's filings."
+    sunday = "On Sunday, the Daily Ledger published portions showing Smith lost a fortune in 1995."
+    other = "On Sunday, Jones toured a factory in Ohio with local union leaders."
+    texts = {"a": ("2016-10-03", f"{saturday} {sunday} {other}")}
+    events = [
+        _event("sat", "2016-10-01", _at(texts, "a", saturday, "2016-10-01"), salience=2.0),
+        _event(
+            "sun",
+            "2016-10-02",
+            _at(texts, "a", sunday, "2016-10-02"),
+            _at(texts, "a", other, "2016-10-02"),
+        ),
+    ]
+    assert _timeline(events, _corpus(texts)) == {"2016-10-01": [saturday], "2016-10-02": [other]}
