@@ -11,7 +11,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
@@ -349,11 +349,37 @@ def key_positions(actor_id: str, positions: Sequence[Position], n: int = 3) -> l
     return chosen
 
 
+# Words before a name that make it where something happens or is said, not who acts:
+# "in America", "appeared on MSNBC", "told MSNBC's …".
+_VENUE_BEFORE = frozenset({"in", "on", "at", "to", "from", "into", "across", "throughout", "told"})
+
+
+def _venue_share(actor: Actor, texts: Mapping[str, str]) -> float:
+    """The share of an actor's named mentions that are a venue or a setting: after a
+    preposition of place ("in America", "on MSNBC", "told MSNBC") or naming its programme
+    ("MSNBC's Morning Joe")."""
+    named = [m for m in actor.mentions if m.kind in NAMED and m.doc in texts]
+    if not named:
+        return 0.0
+    venue = 0
+    for m in named:
+        text = texts[m.doc]
+        before = text[max(0, m.start - 12) : m.start].split()
+        after = text[m.end : m.end + 16]
+        prev = before[-1].casefold() if before else ""
+        if prev == "the" and len(before) > 1:
+            prev = before[-2].casefold()
+        if prev in _VENUE_BEFORE or re.match(r"['’]s [A-Z]", after):
+            venue += 1
+    return venue / len(named)
+
+
 def profile_order(
     actors: Sequence[Actor],
     events: Sequence[Event],
     positions: Sequence[Position],
     query: Sequence[str] = (),
+    texts: Mapping[str, str] | None = None,
 ) -> list[Actor]:
     """Actors in the order their profiles are worth reading: the principal actors first.
 
@@ -377,6 +403,7 @@ def profile_order(
     speaks = {p.speaker_id for p in positions if p.speaker_id and p.attribution in SHOWN}
 
     plurals = {fold(a.name) for a in actors if a.type == "group"}
+    venue = {a.id: _venue_share(a, texts) for a in actors if texts and a.type != "person"}
 
     def rank(a: Actor) -> tuple[bool, bool, bool, int, int, int, int, str]:
         # "Democrat" beside "Democrats": one member's label ("Democrat Hillary Clinton", "a
@@ -394,8 +421,9 @@ def profile_order(
         )
         # A state, organisation or group that never speaks for itself is mostly a setting
         # ("in New York", "U.S. history", "Democrat Hillary Clinton"), not an actor of the
-        # story: it goes after those that do. People are profiled by salience alone.
-        setting = a.type != "person" and a.id not in speaks
+        # story: it goes after those that do; so does one named mostly as a venue ("told
+        # MSNBC's Morning Joe", "in America"). People are profiled by salience alone.
+        setting = a.type != "person" and (a.id not in speaks or venue.get(a.id, 0.0) >= 0.5)
         return (
             bare,
             not central,

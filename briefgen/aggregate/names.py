@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from anyascii import anyascii
 from nicknames import NickNamer
 
 from briefgen.extract.actors import TITLES, plain
+from briefgen.models import Mention
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words that do not count towards an acronym's letters.
@@ -119,3 +121,35 @@ def is_acronym(text: str) -> bool:
     """True for an all-capitals short token such as CSTO or U.N."""
     t = plain(text).replace(".", "")
     return 2 <= len(t) <= 8 and t.isalpha() and t.isupper()
+
+
+_ROLE_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "and",
+        "in",
+        "at",
+        "to",
+        "on",
+        "his",
+        "her",
+        "their",
+        "its",
+        "former",
+        "then",
+        "new",
+    ]
+)
+
+
+def role_words(ms: Iterable[Mention]) -> set[str]:
+    """The words of the roles the texts give these mentions ("defence lawyer")."""
+    out: set[str] = set()
+    for m in ms:
+        if m.role:
+            out.update(w for w in words(m.role) if w not in _ROLE_STOP and len(w) > 2)
+    return out

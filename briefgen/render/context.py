@@ -204,7 +204,8 @@ def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
     for p in brief.positions:
         if p.speaker_id:
             spoken[p.speaker_id].append(p)
-    ranked = profile_order(brief.actors, brief.events, brief.positions, brief.query)
+    texts = {d.id: d.text for d in brief.documents}
+    ranked = profile_order(brief.actors, brief.events, brief.positions, brief.query, texts)
     views = []
     for actor in ranked:
         chosen = key_positions(actor.id, spoken[actor.id], POSITIONS_PER_ACTOR)
