@@ -100,3 +100,10 @@ def test_roles_that_say_nothing_of_what_a_person_is_are_dropped():
         assert not good_role(junk, TITLES), junk
     for role in ("defence lawyer", "Foreign Minister", "spokesman", "Assistant Special Agent"):
         assert good_role(role, TITLES), role
+
+
+def test_two_person_names_one_space_apart_are_one_name():
+    text = "Police shot Keith Lamont Scott on Tuesday.\n"
+    ms = _mentions(text, [("Keith", "person", None), ("Lamont Scott", "person", None)])
+    fitted = fit_mentions(text, ms, TITLES)
+    assert [(m.text, m.kind) for m in fitted] == [("Keith Lamont Scott", "name")]

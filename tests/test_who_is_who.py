@@ -8,7 +8,9 @@ from briefgen.aggregate.actors import resolve_actors
 from briefgen.models import Actor, Document, Extraction, Mention
 
 
-def _ex(doc: str, text: str, names: dict[str, str]) -> Extraction:
+def _ex(
+    doc: str, text: str, names: dict[str, str], roles: dict[str, str] | None = None
+) -> Extraction:
     """Every occurrence of each name (longest first, never inside a longer one) as a mention
     of the given type; "Mrs " before a name stays outside it, as the recogniser leaves it."""
     taken: set[int] = set()
@@ -21,7 +23,8 @@ def _ex(doc: str, text: str, names: dict[str, str]) -> Extraction:
             taken |= span
             typ = names[surface]
             kind = "surname" if typ == "person" and " " not in surface else "name"
-            mentions.append(Mention(doc, hit.start(), hit.end(), surface, kind, typ, None))  # type: ignore[arg-type]
+            role = (roles or {}).get(surface)
+            mentions.append(Mention(doc, hit.start(), hit.end(), surface, kind, typ, role))  # type: ignore[arg-type]
     mentions.sort(key=lambda m: m.start)
     document = Document(id=doc, source=f"{doc}.txt", format="txt", text=text, title="")
     return Extraction(document=document, mentions=tuple(mentions))
@@ -165,3 +168,95 @@ def test_a_network_named_mostly_as_a_venue_is_profiled_after_an_actor_that_acts(
     assert [a.id for a in ranked] == ["bureau", "ntv"]  # more sources, but three of four are venues
     # without the texts, sources alone decide, as before
     assert [a.id for a in profile_order([network, bureau], [], said)] == ["ntv", "bureau"]
+
+
+def test_two_given_names_alone_join_the_one_full_name_they_open():
+    a = _ex("a", "La Toya spoke to fans.\n", {"La Toya": "person"})
+    b = _ex("b", "La Toya Quint sang on Monday.\n", {"La Toya Quint": "person"})
+    actors, _ = resolve_actors([a, b])
+    assert _holding(actors, "a", 0).id == _holding(actors, "b", 0).id
+    # not a name whose last word the corpus uses as a surname: "Conrad Moray Quint" is
+    # a run of two names, and "Conrad Moray" stays who he is
+    c = _ex(
+        "c",
+        "Conrad Moray spoke. Floyd Moray left.\n",
+        {"Conrad Moray": "person", "Floyd Moray": "person"},
+    )
+    d = _ex("d", "Conrad Moray Quint arrived.\n", {"Conrad Moray Quint": "person"})
+    actors, _ = resolve_actors([c, d])
+    assert _holding(actors, "c", 0).id != _holding(actors, "d", 0).id
+
+
+def test_a_diminutive_in_the_same_article_is_one_person_and_the_main_spelling_speaks():
+    a = _ex(
+        "a",
+        "Edward Chernow, a lawyer, spoke. Later Ed Chernow left.\n",
+        {"Edward Chernow": "person", "Ed Chernow": "person"},
+    )
+    b = _ex(
+        "b",
+        "Michael Flanagan, a defence lawyer, spoke.\n",
+        {"Michael Flanagan": "person"},
+        {"Michael Flanagan": "a defence lawyer"},
+    )
+    c = _ex(
+        "c", "Michael Flanagan, the defence lawyer, objected.\n", {"Michael Flanagan": "person"}
+    )
+    d = _ex(
+        "d",
+        "Assistant Special Agent Michael Flanigan led the raid.\n",
+        {"Michael Flanigan": "person"},
+        {"Michael Flanigan": "Assistant Special Agent"},
+    )
+    e = _ex("e", "Mike Flanagan asked for more time.\n", {"Mike Flanagan": "person"})
+    actors, _ = resolve_actors([a, b, c, d, e])
+    assert _holding(actors, "a", 0).id == _holding(actors, "a", a.document.text.index("Ed ")).id
+    assert _holding(actors, "e", 0).id == _holding(actors, "b", 0).id
+    assert _holding(actors, "d", d.document.text.index("Michael")).id != _holding(actors, "b", 0).id
+
+
+def test_the_person_a_relative_is_named_by_is_not_the_relative():
+    text = "Joe Quint, the father of Dora Quint, sued. Quint died in June.\n"
+    ex = _ex("a", text, {"Joe Quint": "person", "Dora Quint": "person", "Quint": "person"})
+    actors, _ = resolve_actors([ex, _filler("b", 8)])
+    assert _holding(actors, "a", text.index("Quint died")).name == "Dora Quint"
+
+
+def test_a_short_word_is_its_own_key_not_a_skeleton_shared_with_others():
+    text = "La Toya Quint spoke. Tito Quint sang. Later La Toya wept.\n"
+    ex = _ex("a", text, {"La Toya Quint": "person", "Tito Quint": "person", "La Toya": "person"})
+    actors, _ = resolve_actors([ex])
+    assert _holding(actors, "a", text.index("Tito")).name == "Tito Quint"
+    assert _holding(actors, "a", text.index("La Toya wept")).name != "Tito Quint"
+
+
+def test_a_given_name_read_as_a_place_joins_the_person_the_corpus_names_by_it():
+    a = _ex(
+        "a",
+        "Melania Quint spoke. Melania smiled. Melania waved.\n",
+        {"Melania Quint": "person", "Melania": "person"},
+    )
+    b = _ex("b", "His wife, Melania, waved.\n", {"Melania": "state"})
+    actors, _ = resolve_actors([a, b])
+    assert _holding(actors, "b", b.document.text.index("Melania")).name == "Melania Quint"
+    # a country's name stays the country
+    c = _ex(
+        "c", "Jordan Quint spoke. Jordan smiled.\n", {"Jordan Quint": "person", "Jordan": "person"}
+    )
+    d = _ex("d", "Troops left Jordan.\n", {"Jordan": "state"})
+    actors, _ = resolve_actors([c, d])
+    assert _holding(actors, "d", d.document.text.index("Jordan")).type == "state"
+
+
+def test_a_shorter_name_written_only_beside_the_longer_is_that_person():
+    a = _ex(
+        "a",
+        "Keith Lamont Quint died. Lamont Quint had a book.\n",
+        {"Keith Lamont Quint": "person", "Lamont Quint": "person"},
+    )
+    b = _ex("b", "Keith Quint was named by police.\n", {"Keith Quint": "person"})
+    actors, _ = resolve_actors([a, b])
+    assert (
+        _holding(actors, "a", 0).id
+        == _holding(actors, "a", a.document.text.index("Lamont Quint had")).id
+    )

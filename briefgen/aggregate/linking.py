@@ -18,6 +18,7 @@ from functools import cache
 
 from briefgen.aggregate.countries import link_countries
 from briefgen.aggregate.names import (
+    diminutive,
     initials,
     is_acronym,
     name_key,
@@ -101,7 +102,6 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
         for j in g:
             fulls[key[-1]].append((not nested(by_index[j]), by_index[j].start, g[0]))
     size = {g[0]: len(g) for g in full.values()}
-    group_roles = {g[0]: role_words(by_index[j] for j in g) for g in full.values()}
     # people the document also calls by their given name alone ("his wife, Heidi"): it
     # tells them apart from the one it calls by the bare surname
     alone = {
@@ -118,10 +118,6 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
             continue
         # "Mr. Obama" is never the Michelle Obama the document names in full
         cands = [c for c in fulls.get(key[0], []) if title_fits(text, m, by_index[c[2]].text)]
-        # "President Obama" is not the "first lady, Michelle Obama": a role the text gives
-        # the short form that shares no word with the roles it gives the full name
-        mine = role_words([m])
-        cands = [c for c in cands if not (mine and group_roles[c[2]]) or mine & group_roles[c[2]]]
         if not cands:
             continue
         if any(c[0] for c in cands):
@@ -228,6 +224,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     # Bureau of Investigation (FBI)"); across documents initials alone would invent one
     keys = sorted(person_full, key=lambda k: (k[0], k[1] or ""))
     key_roles = {k: role_words(mentions[i] for i in group) for k, group in person_full.items()}
+    anchor: dict[tuple[tuple[str, ...], str | None], int] = {}
     for k in keys:
         spellings: dict[tuple[str, ...], list[int]] = defaultdict(list)
         for j in person_full[k]:
@@ -247,6 +244,25 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
             if mine and theirs and not mine & theirs:
                 continue
             uf.join(firsts[0][0], group[0], "same name spelled otherwise in another document")
+        # the name's most used spelling speaks for it below (Flanagan 11 times, not the
+        # Flanigan written once)
+        main = max(firsts, key=len)
+        anchor[k] = main[0]
+        raw[k] = person_words(mentions[main[0]].text)[0]
+    # "La Toya" alone in one document, "La Toya Jackson" in another: two words no one in
+    # the corpus has as a surname are given names, of the one full name they open
+    ends = Counter(k[0][-1] for k in keys)
+    opening: dict[tuple[str, ...], list[tuple[tuple[str, ...], str | None]]] = defaultdict(list)
+    for k in keys:
+        if k[1] is None:
+            opening[k[0][:-1]].append(k)
+    for k in keys:
+        if k[1] is None and ends[k[0][-1]] == 1 and len(opening.get(k[0], ())) == 1:
+            uf.join(
+                person_full[opening[k[0]][0]][0],
+                person_full[k][0],
+                "given names of the one full name in the corpus they open",
+            )
     for k in keys:  # a person's name the recogniser labelled an organisation elsewhere
         if k[1] is None and k[0] in other:
             uf.join(
@@ -270,6 +286,16 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
         for n, a in enumerate(block):
             for b in block[n + 1 :]:
                 reason = _same_person(raw[a], raw[b], firsts_here)
+                fewer, more = (a, b) if len(raw[a]) < len(raw[b]) else (b, a)
+                if (
+                    reason is None
+                    and docs_of[fewer] <= docs_of[more]
+                    and len(raw[a]) != len(raw[b])
+                ):
+                    # a shorter form written only beside the longer ("Lamont Scott" in the
+                    # articles on "Keith Lamont Scott") is that person, whoever else shares
+                    # the first given name
+                    reason = _same_person(raw[a], raw[b], Counter())
                 if reason is None:
                     continue
                 shared = bool(docs_of[a] & docs_of[b])
@@ -281,7 +307,12 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
                     # texts give them have nothing in common (an agent, a lawyer), or one
                     # is introduced as a relative ("her daughter Kate"): then only a shared
                     # role makes them one.
-                    if shared or (roles_a and roles_b and not roles_a & roles_b):
+                    # An article may write a standard short form after the full given
+                    # name ("Edward Chernoff" … "Ed Chernoff"): that alone stays one person.
+                    short = all(
+                        x == y or diminutive(x, y) for x, y in zip(raw[a], raw[b], strict=True)
+                    )
+                    if (shared and not short) or (roles_a and roles_b and not roles_a & roles_b):
                         continue
                     if (kin[a] or kin[b]) and not roles_a & roles_b:
                         continue
@@ -289,7 +320,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
                     # given names added before, in another article: a relative of the same
                     # surname as often as the same person, unless the role agrees
                     continue
-                uf.join(person_full[a][0], person_full[b][0], reason)
+                uf.join(anchor[a], anchor[b], reason)
     # "Akhmad Masoud Jr." in one document is the "Ahmad Masoud" of another unless some
     # document names both: then they are father and son (Donald Trump, Donald Trump Jr.)
     suffixes: dict[tuple[str, ...], set[str | None]] = defaultdict(set)

@@ -68,7 +68,9 @@ def skeleton(word: str) -> str:
     for ch in rest:
         if ch != out[-1]:
             out += ch
-    return out
+    # a short word's skeleton is one or two letters that many words share ("Toya" and
+    # "Tito" both give "t"): such a word is its own key
+    return out if len(out) >= 3 else w
 
 
 def person_words(text: str) -> tuple[list[str], str | None]:
@@ -98,6 +100,12 @@ def name_key(text: str) -> tuple[tuple[str, ...], str | None]:
 @cache
 def _nicknamer() -> NickNamer:
     return NickNamer()
+
+
+def diminutive(a: str, b: str) -> bool:
+    """One given name a standard short form of the other (Ed/Edward, Mike/Michael)."""
+    nn = _nicknamer()
+    return a != b and (b in nn.canonicals_of(a) or a in nn.canonicals_of(b))
 
 
 def same_given_name(a: str, b: str) -> bool:

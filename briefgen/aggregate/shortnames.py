@@ -17,8 +17,8 @@ import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from briefgen.aggregate.names import name_key, person_words, role_words
-from briefgen.extract.namefit import KINSHIP, guessed_gender
+from briefgen.aggregate.names import name_key, person_words, words
+from briefgen.extract.namefit import KINSHIP, guessed_gender, person_shaped
 from briefgen.models import Mention
 
 if TYPE_CHECKING:
@@ -27,6 +27,12 @@ if TYPE_CHECKING:
 NAMED = ("name", "surname", "acronym")
 TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 DOMINANT = 3  # how many times more often the corpus names its person of that name
+
+
+def _country(name: str) -> bool:
+    from briefgen.aggregate.countries import country_codes
+
+    return " ".join(words(name)) in country_codes()
 
 
 def name_gender(given: str) -> str | None:
@@ -45,8 +51,10 @@ def introduced_as_relative(text: str, m: Mention) -> bool:
     """A full name the text gives as someone's relative: "his wife, Heidi Cruz", "Trump's
     daughter Ivanka Trump", "Rafael Cruz, his father". The story's own subject of that
     surname is named without such a word; its relatives are introduced by one."""
+    # the word right before the name ("his wife, Heidi Cruz"), never "the father of X": there
+    # X is the one the relative is named by
     before = re.findall(r"[\w’']+", text[max(0, m.start - 30) : m.start].lower())
-    if any(w in KINSHIP for w in before[-2:]):
+    if before and before[-1] in KINSHIP:
         return True
     after = _KIN_AFTER.match(text[m.end : m.end + 40])
     return bool(after and after.group(1).lower() in KINSHIP)
@@ -75,7 +83,6 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     first_of: dict[int, str] = {}  # root of a full name's cluster -> its given name
     doc_last: dict[tuple[str, str], set[int]] = defaultdict(set)
     doc_relatives: set[tuple[str, int]] = set()  # (document, root) named there as a relative
-    doc_roles: dict[tuple[str, int], set[str]] = defaultdict(set)  # roles given there
     doc_first: dict[tuple[str, str], set[int]] = defaultdict(set)
     corpus_last: dict[str, set[int]] = defaultdict(set)
     corpus_first: dict[str, set[int]] = defaultdict(set)
@@ -85,7 +92,9 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     bare: list[int] = []
     as_org: list[int] = []
     for i, m in enumerate(mentions):
-        if m.type == "org" and m.kind == "name" and len(name_key(m.text)[0]) == 1:
+        one_word = m.kind == "name" and len(name_key(m.text)[0]) == 1
+        # a place only when no country has that name ("Melania" voted a place; not "Jordan")
+        if one_word and (m.type == "org" or (m.type == "state" and not _country(m.text))):
             as_org.append(i)
         if m.type != "person" or m.kind not in NAMED:
             continue
@@ -100,7 +109,6 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             here_first = first_named.get((m.doc, key[-1]))
             if here_first is None or m.start < here_first[0]:
                 first_named[(m.doc, key[-1])] = (m.start, root)
-            doc_roles[(m.doc, root)] |= role_words([m])
             if introduced_as_relative(texts.get(m.doc, ""), m):
                 doc_relatives.add((m.doc, root))
             named[(m.doc, root)] += 1
@@ -111,18 +119,6 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     sizes = Counter(uf.find(i) for i in range(len(mentions)))
     # those already one with a full name, before any join here moves a cluster's root
     settled = {i for i in bare if uf.find(i) in first_of}
-    # "the Trump campaign": a word the recogniser read as an organisation is a person's
-    # short name when the documents use it, as a person, for that one person only, and
-    # more often than as an organisation ("Justice" stays the department)
-    short_for: dict[str, Counter[int]] = defaultdict(Counter)
-    for i in settled:
-        short_for[name_key(mentions[i].text)[0][0]][uf.find(i)] += 1
-    org_uses = Counter(name_key(mentions[i].text)[0][0] for i in as_org)
-    for i in as_org:
-        word = name_key(mentions[i].text)[0][0]
-        roots = short_for.get(word, Counter())
-        if len(roots) == 1 and roots.total() > org_uses[word]:
-            uf.join(next(iter(roots)), i, "a person's short name, read as an organisation")
     for i in bare:
         if i in settled:
             continue
@@ -136,15 +132,11 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
         def fits(r: int, title: str | None = title) -> bool:
             return title is None or name_gender(first_of[r]) in (None, title)
 
-        # the people of that name the document names, but not as someone's relative nor
-        # with a role that shares no word with the one it gives the short form
-        mine = role_words([m])
+        # the people of that name the document names, but not as someone's relative
         here = {
             r
             for r in doc_last.get((m.doc, skel), set())
-            if fits(r)
-            and (m.doc, r) not in doc_relatives
-            and not (mine and doc_roles[(m.doc, r)] and not mine & doc_roles[(m.doc, r)])
+            if fits(r) and (m.doc, r) not in doc_relatives
         }
         if not here and not doc_last.get((m.doc, skel)):
             given_here = doc_first.get((m.doc, word), set())
@@ -184,6 +176,21 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             continue
         uf.join(top, i, reason)
 
+    # "the Trump campaign": a word the recogniser read as an organisation (or a place) is a
+    # person's short name when the documents use it, as a person, for that one person only,
+    # and more often than otherwise ("Justice" stays the department)
+    short_for: dict[str, Counter[int]] = defaultdict(Counter)
+    full_roots = {uf.find(r) for r in first_of}
+    for i in bare:
+        if uf.find(i) in full_roots:
+            short_for[name_key(mentions[i].text)[0][0]][uf.find(i)] += 1
+    org_uses = Counter(name_key(mentions[i].text)[0][0] for i in as_org)
+    for i in as_org:
+        word = name_key(mentions[i].text)[0][0]
+        roots = short_for.get(word, Counter())
+        if len(roots) == 1 and roots.total() > org_uses[word]:
+            uf.join(next(iter(roots)), i, "a person's short name, read as another type")
+
 
 def org_short_forms(mentions: list[Mention]) -> dict[int, int]:
     """One-word names of an organisation standing for a longer name its document spells
@@ -202,6 +209,8 @@ def org_short_forms(mentions: list[Mention]) -> dict[int, int]:
             continue
         key = name_key(m.text)[0]
         if len(key) >= 2:
+            if person_shaped(m.text):
+                continue  # "Keith Lamont Scott" voted an organisation is no paper's name
             longs[(m.doc, key[-1])].add(" ".join(key))
             first_long.setdefault((m.doc, key[-1], " ".join(key)), i)
         elif len(key) == 1:

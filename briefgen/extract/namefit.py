@@ -99,10 +99,12 @@ def event_name(text: str) -> bool:
 def good_role(role: str, titles: frozenset[str]) -> bool:
     """Whether a role the text gives a name says what the person is or does.
 
-    Not an honorific alone ("Mrs"), a letter ("D"), another name ("Mark MacDougall",
-    "Paris", "Crime": capitalised words with no role noun), or one adjective ("old",
+    Not a list of people, an honorific alone ("Mrs"), a letter ("D"), another name ("Mark
+    MacDougall", "Paris", "Crime": capitalised words with no role noun), or one adjective ("old",
     "rival"): a one-word role is a title or an agent noun ("lawyer", "spokesman").
     """
+    if "," in role or " - " in role or len(role.split()) > 8 or re.search(r"\band [A-Z]", role):
+        return False  # a list ("father, Joseph and eight siblings - including …"), not a role
     ws = [w.strip(".,'’") for w in role.split()]
     ws = [w for w in ws if w]
     folded = [w.casefold() for w in ws]
@@ -110,7 +112,14 @@ def good_role(role: str, titles: frozenset[str]) -> bool:
         return False
     if len(ws) == 1:
         w = folded[0]
-        return len(w) > 2 and (w in titles or w in KINSHIP or w.endswith(_AGENT_ENDINGS))
+        if w in titles or w in KINSHIP:
+            return True
+        # a capitalised word that is no title is a name or a word of one ("Forever")
+        # "-ent"/"-ant" end adjectives as often ("different"): a title names those nouns
+        nouns = tuple(e for e in _AGENT_ENDINGS if e not in ("ent", "ant"))
+        return len(w) > 2 and ws[0][:1].islower() and w.endswith(nouns)
+    if folded[-1].endswith(("ing", "ed", "ly")):
+        return False  # "Dr Murray's sentencing", "apparently drugged": no noun for a person
     # several words: at least one written in lower case or a known title ("Foreign
     # Minister"), or capitalised ending in an agent noun ("Assistant Special Agent"), and
     # not opening with a given name: "Mark MacDougall" is a name
@@ -128,6 +137,7 @@ def fit_mentions(text: str, mentions: list[Mention], titles: frozenset[str]) -> 
 
     See the module docstring. ``titles`` are the words that make a role a title.
     """
+    mentions = _joined(text, mentions)
     person_words: set[str] = set()
     given: set[str] = set()
     for m in mentions:
@@ -150,9 +160,28 @@ def fit_mentions(text: str, mentions: list[Mention], titles: frozenset[str]) -> 
         if m.type == "person":
             m = _without_leading_verb(m)
         elif not _country(m.text) and (
-            _person_shaped(m.text) or (" " not in m.text and m.text in given)
+            person_shaped(m.text) or (" " not in m.text and m.text in given)
         ):
             m = replace(m, type="person", kind="name" if " " in m.text else "surname")
+        out.append(m)
+    return out
+
+
+def _joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two person names one space apart are one name the recogniser cut in two ("Keith" +
+    "Lamont Scott")."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "person" == m.type
+            and prev.kind in ("name", "surname")
+            and m.kind in ("name", "surname")
+            and text[prev.end : m.start] == " "
+        ):
+            out[-1] = replace(prev, end=m.end, text=text[prev.start : m.end], kind="name")
+            continue
         out.append(m)
     return out
 
@@ -216,7 +245,7 @@ def _country(text: str) -> bool:
     return text.casefold() in _countries()
 
 
-def _person_shaped(text: str) -> bool:
+def person_shaped(text: str) -> bool:
     """Two or three capitalised words opening with a known given name and no head word of an
     organisation or place: "Lester Holt" is a person whatever the recogniser voted."""
     ws = text.split()
@@ -224,4 +253,4 @@ def _person_shaped(text: str) -> bool:
         return False
     if any(w.casefold() in NOT_PERSON_HEADS | EVENT_WORDS for w in ws):
         return False
-    return given_name(ws[0]) and not given_name(ws[-1])
+    return given_name(ws[0])
