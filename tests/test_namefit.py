@@ -107,3 +107,6 @@ def test_two_person_names_one_space_apart_are_one_name():
     ms = _mentions(text, [("Keith", "person", None), ("Lamont Scott", "person", None)])
     fitted = fit_mentions(text, ms, TITLES)
     assert [(m.text, m.kind) for m in fitted] == [("Keith Lamont Scott", "name")]
+    text = "Tito Jackson Michael Jackson sang.\n"
+    ms = _mentions(text, [("Tito Jackson", "person", None), ("Michael Jackson", "person", None)])
+    assert [m.text for m in fit_mentions(text, ms, TITLES)] == ["Tito Jackson", "Michael Jackson"]

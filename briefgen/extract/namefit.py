@@ -168,8 +168,9 @@ def fit_mentions(text: str, mentions: list[Mention], titles: frozenset[str]) -> 
 
 
 def _joined(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Two person names one space apart are one name the recogniser cut in two ("Keith" +
-    "Lamont Scott")."""
+    """A given name and a person's name one space apart are one name the recogniser cut in
+    two ("Keith" + "Lamont Scott"); two full names side by side ("Tito Jackson Michael
+    Jackson", a caption's list) stay two."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -177,6 +178,7 @@ def _joined(text: str, mentions: list[Mention]) -> list[Mention]:
             prev is not None
             and prev.type == "person" == m.type
             and prev.kind in ("name", "surname")
+            and " " not in prev.text
             and m.kind in ("name", "surname")
             and text[prev.end : m.start] == " "
         ):
