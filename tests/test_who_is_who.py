@@ -260,3 +260,17 @@ def test_a_shorter_name_written_only_beside_the_longer_is_that_person():
         _holding(actors, "a", 0).id
         == _holding(actors, "a", a.document.text.index("Lamont Quint had")).id
     )
+
+
+def test_a_relative_sharing_the_query_word_is_ranked_by_salience_not_put_first():
+    from briefgen.aggregate.actors import profile_order
+
+    def actor(aid: str, name: str, sources: int) -> Actor:
+        docs = tuple(f"s{i}" for i in range(sources))
+        ms = tuple(Mention(d, 0, 1, name, "name", "person", None) for d in docs)  # type: ignore[arg-type]
+        return Actor(aid, name, "person", mentions=ms, sources=docs)
+
+    runner, wife = actor("runner", "Dan Runner", 9), actor("wife", "Ada Runner", 3)
+    mate = actor("mate", "Lee Pike", 6)
+    ranked = profile_order([wife, mate, runner], [], [], query=("runner",))
+    assert [a.id for a in ranked] == ["runner", "mate", "wife"]

@@ -384,7 +384,8 @@ def profile_order(
     """Actors in the order their profiles are worth reading: the principal actors first.
 
     Salience across sources and centrality to the query decide, not the number of
-    statements: an actor named in the query comes first, then by independent sources,
+    statements: the actor a query word names in most sources comes first (not a relative
+    sharing the word), then by independent sources,
     events the actor takes part in, and mentions; statements only break ties. A person
     known only by a bare surname (an unresolved "Clinton") goes last: it may be several
     people.
@@ -403,6 +404,21 @@ def profile_order(
     speaks = {p.speaker_id for p in positions if p.speaker_id and p.attribution in SHOWN}
 
     plurals = {fold(a.name) for a in actors if a.type == "group"}
+    # Central: named by a query word, in its names only (an aide described as "an adviser
+    # to the Clinton campaign" is not central to "clinton"), in two sources at least (a
+    # headline fragment, a relative named once is no principal actor), and the one of those
+    # the word names in most sources: a relative sharing the surname ("Melania Trump", the
+    # singer's brothers) is ranked by salience like anyone else.
+    named_by_query: set[str] = set()
+    for term in terms:
+        holders = [
+            a
+            for a in actors
+            if len(a.sources) >= 2
+            and term in {w for f in (a.name, *a.aliases) if f[:1].isupper() for w in words(f)}
+        ]
+        if holders:
+            named_by_query.add(max(holders, key=lambda a: (len(a.sources), len(a.mentions))).id)
     venue = {a.id: _venue_share(a, texts) for a in actors if texts and a.type != "person"}
 
     def rank(a: Actor) -> tuple[bool, bool, bool, int, int, int, int, str]:
@@ -413,12 +429,7 @@ def profile_order(
         # Central: named by a query word, in its names only: an aide described as "an
         # adviser to the Clinton campaign" is not central to "clinton", and a name in one
         # source only (a headline fragment, a relative named once) is no principal actor.
-        names = [f for f in (a.name, *a.aliases) if f[:1].isupper()]
-        central = (
-            bool(terms)
-            and len(a.sources) >= 2
-            and bool(terms & {w for f in names for w in words(f)})
-        )
+        central = a.id in named_by_query
         # A state, organisation or group that never speaks for itself is mostly a setting
         # ("in New York", "U.S. history", "Democrat Hillary Clinton"), not an actor of the
         # story: it goes after those that do; so does one named mostly as a venue ("told
