@@ -254,6 +254,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"hard do-not-merge pairs violated: {len(violated)}/{len(hard)}")
     for d in violated:
         print(f"  violated: {d['a']} / {d['b']}")
+    if args.show:
+        for m in must:
+            if not clusters_of_form(m["a"]) & clusters_of_form(m["b"]):
+                print(f"  not merged: {m['a']} / {m['b']}")
     print(f"seconds (mentions + resolution, parse included): {seconds:.2f}")
     if args.show:
         by_sys: dict[str, set[str]] = defaultdict(set)

@@ -12,7 +12,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from briefgen.aggregate.keypositions import SHOWN
@@ -300,16 +300,43 @@ def attribute_positions(
     return out
 
 
+# Words before a name that make it where something happens or is said, not who acts:
+# "in America", "appeared on MSNBC", "told MSNBC's …".
+_VENUE_BEFORE = frozenset({"in", "on", "at", "to", "from", "into", "across", "throughout", "told"})
+
+
+def _venue_share(actor: Actor, texts: Mapping[str, str]) -> float:
+    """The share of an actor's named mentions that are a venue or a setting: after a
+    preposition of place ("in America", "on MSNBC", "told MSNBC") or naming its programme
+    ("MSNBC's Morning Joe")."""
+    named = [m for m in actor.mentions if m.kind in NAMED and m.doc in texts]
+    if not named:
+        return 0.0
+    venue = 0
+    for m in named:
+        text = texts[m.doc]
+        before = text[max(0, m.start - 12) : m.start].split()
+        after = text[m.end : m.end + 16]
+        prev = before[-1].casefold() if before else ""
+        if prev == "the" and len(before) > 1:
+            prev = before[-2].casefold()
+        if prev in _VENUE_BEFORE or re.match(r"['’]s [A-Z]", after):
+            venue += 1
+    return venue / len(named)
+
+
 def profile_order(
     actors: Sequence[Actor],
     events: Sequence[Event],
     positions: Sequence[Position],
     query: Sequence[str] = (),
+    texts: Mapping[str, str] | None = None,
 ) -> list[Actor]:
     """Actors in the order their profiles are worth reading: the principal actors first.
 
     Salience across sources and centrality to the query decide, not the number of
-    statements: an actor named in the query comes first, then by independent sources,
+    statements: the actor a query word names in most sources comes first (not a relative
+    sharing the word), then by independent sources,
     events the actor takes part in, and mentions; statements only break ties. A person
     known only by a bare surname (an unresolved "Clinton") goes last: it may be several
     people.
@@ -328,6 +355,22 @@ def profile_order(
     speaks = {p.speaker_id for p in positions if p.speaker_id and p.attribution in SHOWN}
 
     plurals = {fold(a.name) for a in actors if a.type == "group"}
+    # Central: named by a query word, in its names only (an aide described as "an adviser
+    # to the Clinton campaign" is not central to "clinton"), in two sources at least (a
+    # headline fragment, a relative named once is no principal actor), and the one of those
+    # the word names in most sources: a relative sharing the surname ("Melania Trump", the
+    # singer's brothers) is ranked by salience like anyone else.
+    named_by_query: set[str] = set()
+    for term in terms:
+        holders = [
+            a
+            for a in actors
+            if len(a.sources) >= 2
+            and term in {w for f in (a.name, *a.aliases) if f[:1].isupper() for w in words(f)}
+        ]
+        if holders:
+            named_by_query.add(max(holders, key=lambda a: (len(a.sources), len(a.mentions))).id)
+    venue = {a.id: _venue_share(a, texts) for a in actors if texts and a.type != "person"}
 
     def rank(a: Actor) -> tuple[bool, bool, bool, int, int, int, int, str]:
         # "Democrat" beside "Democrats": one member's label ("Democrat Hillary Clinton", "a
@@ -337,16 +380,12 @@ def profile_order(
         # Central: named by a query word, in its names only: an aide described as "an
         # adviser to the Clinton campaign" is not central to "clinton", and a name in one
         # source only (a headline fragment, a relative named once) is no principal actor.
-        names = [f for f in (a.name, *a.aliases) if f[:1].isupper()]
-        central = (
-            bool(terms)
-            and len(a.sources) >= 2
-            and bool(terms & {w for f in names for w in words(f)})
-        )
+        central = a.id in named_by_query
         # A state, organisation or group that never speaks for itself is mostly a setting
         # ("in New York", "U.S. history", "Democrat Hillary Clinton"), not an actor of the
-        # story: it goes after those that do. People are profiled by salience alone.
-        setting = a.type != "person" and a.id not in speaks
+        # story: it goes after those that do; so does one named mostly as a venue ("told
+        # MSNBC's Morning Joe", "in America"). People are profiled by salience alone.
+        setting = a.type != "person" and (a.id not in speaks or venue.get(a.id, 0.0) >= 0.5)
         return (
             bare,
             not central,

@@ -13,20 +13,26 @@ its state by English demonym endings (Kenyans -> Kenya); names of one country jo
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
 from functools import cache
 
 from briefgen.aggregate.countries import link_countries
 from briefgen.aggregate.names import (
+    diminutive,
     initials,
     is_acronym,
     name_key,
     person_words,
+    role_words,
     same_given_name,
     words,
 )
-from briefgen.aggregate.shortnames import link_short_forms, title_fits
+from briefgen.aggregate.shortnames import (
+    introduced_as_relative,
+    link_short_forms,
+    org_short_forms,
+    title_fits,
+)
 from briefgen.extract.actors import plain
 from briefgen.models import Mention
 
@@ -96,6 +102,14 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
         for j in g:
             fulls[key[-1]].append((not nested(by_index[j]), by_index[j].start, g[0]))
     size = {g[0]: len(g) for g in full.values()}
+    # people the document also calls by their given name alone ("his wife, Heidi"): it
+    # tells them apart from the one it calls by the bare surname
+    alone = {
+        words(m.text)[0]
+        for _, m in by_pos
+        if _is_person(m) and m.kind in NAMED and len(words(m.text)) == 1
+    }
+    by_given = {g[0] for g in full.values() if person_words(by_index[g[0]].text)[0][0] in alone}
     for i, m in by_pos:
         if not _is_person(m) or m.kind not in NAMED:
             continue
@@ -109,6 +123,12 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
         if any(c[0] for c in cands):
             cands = [c for c in cands if c[0]]
         people = {c[2] for c in cands}
+        first = min(cands, key=lambda c: c[1])[2]
+        if len(people) > 1 and people - by_given == {first}:
+            # the one named first in full, the others called by their given names too
+            reason = "surname of the person of that name named first, the others by given name"
+            uf.join(first, i, reason)
+            continue
         if len(people) == 1:
             uf.join(cands[0][2], i, "surname of a full name in the document")
             continue
@@ -145,45 +165,30 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
                 break
 
 
-def _compatible(a: list[str], b: list[str]) -> bool:
-    """Two full names (same surname) of one person: the given names agree word for word
-    (Ed/Edward, Aleksander/Alexander), or one only adds given names before the other."""
+def _same_person(a: list[str], b: list[str], firsts: Counter[str]) -> str | None:
+    """Why two full names (one surname skeleton) may be one person, or None.
+
+    The given names agree word for word (Ed/Edward, Aleksander/Alexander), or one name only
+    adds words before the other ("Keith Lamont Scott", "Lamont Scott"). One difference at a
+    time: a diminutive with the surname spelled otherwise (Mike Flanagan, Michael Flanigan)
+    is two people. Added words that open with the given name of another full name of that
+    surname (``firsts`` counts the full names opening with each) make a different person
+    ("Paris Michael Katherine Jackson" beside "Paris Jackson").
+    """
+    if a == b:
+        return None
     if len(a) == len(b):
-        return all(same_given_name(x, y) for x, y in zip(a[:-1], b[:-1], strict=True))
+        if a[-1] != b[-1] and a[:-1] != b[:-1]:
+            return None
+        if all(same_given_name(x, y) for x, y in zip(a[:-1], b[:-1], strict=True)):
+            return "given names agree (a diminutive or a spelling)"
+        return None
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    return len(shorter) >= 2 and longer[-len(shorter) :] == shorter
-
-
-_ROLE_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "for",
-        "and",
-        "in",
-        "at",
-        "to",
-        "on",
-        "his",
-        "her",
-        "their",
-        "its",
-        "former",
-        "then",
-        "new",
-    ]
-)
-
-
-def _role_words(ms: Iterable[Mention]) -> set[str]:
-    """The words of the roles the texts give these mentions ("defence lawyer")."""
-    out: set[str] = set()
-    for m in ms:
-        if m.role:
-            out.update(w for w in words(m.role) if w not in _ROLE_STOP and len(w) > 2)
-    return out
+    if len(shorter) < 2 or longer[-len(shorter) :] != shorter:
+        return None
+    if firsts[longer[0]] > 1:
+        return None
+    return "a full name that only adds words before another"
 
 
 def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> None:
@@ -193,6 +198,8 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     generational suffix, so the work grows with the corpus, not with its square, and
     "Donald Trump Jr." never meets "Donald Trump".
     """
+    # "the Times" after "The New York Times": joined in its document, never across
+    short_orgs = org_short_forms(mentions)
     person_full: dict[tuple[tuple[str, ...], str | None], list[int]] = defaultdict(list)
     raw: dict[tuple[tuple[str, ...], str | None], list[str]] = {}
     other: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -206,15 +213,18 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
             if len(key) >= 2:
                 person_full[(key, suffix)].append(i)
                 raw.setdefault((key, suffix), person_words(m.text)[0])
-        else:
+        elif i not in short_orgs:
             other[key].append(i)
+    for i, j in short_orgs.items():
+        uf.join(j, i, "short form of an organisation's name its document spells out")
     for group in other.values():
         for j in group[1:]:
             uf.join(group[0], j, "same name in another document")
     # an acronym meets an expansion only inside a document that uses both (there, "Federal
     # Bureau of Investigation (FBI)"); across documents initials alone would invent one
     keys = sorted(person_full, key=lambda k: (k[0], k[1] or ""))
-    key_roles = {k: _role_words(mentions[i] for i in group) for k, group in person_full.items()}
+    key_roles = {k: role_words(mentions[i] for i in group) for k, group in person_full.items()}
+    anchor: dict[tuple[tuple[str, ...], str | None], int] = {}
     for k in keys:
         spellings: dict[tuple[str, ...], list[int]] = defaultdict(list)
         for j in person_full[k]:
@@ -228,12 +238,31 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
         # the two spellings have nothing in common (a drug agent Flanigan, a lawyer Flanagan).
         for group in firsts[1:]:
             mine, theirs = (
-                _role_words(mentions[i] for i in group),
-                _role_words(mentions[i] for i in firsts[0]),
+                role_words(mentions[i] for i in group),
+                role_words(mentions[i] for i in firsts[0]),
             )
             if mine and theirs and not mine & theirs:
                 continue
             uf.join(firsts[0][0], group[0], "same name spelled otherwise in another document")
+        # the name's most used spelling speaks for it below (Flanagan 11 times, not the
+        # Flanigan written once)
+        main = max(firsts, key=len)
+        anchor[k] = main[0]
+        raw[k] = person_words(mentions[main[0]].text)[0]
+    # "La Toya" alone in one document, "La Toya Jackson" in another: two words no one in
+    # the corpus has as a surname are given names, of the one full name they open
+    ends = Counter(k[0][-1] for k in keys)
+    opening: dict[tuple[str, ...], list[tuple[tuple[str, ...], str | None]]] = defaultdict(list)
+    for k in keys:
+        if k[1] is None:
+            opening[k[0][:-1]].append(k)
+    for k in keys:
+        if k[1] is None and ends[k[0][-1]] == 1 and len(opening.get(k[0], ())) == 1:
+            uf.join(
+                person_full[opening[k[0]][0]][0],
+                person_full[k][0],
+                "given names of the one full name in the corpus they open",
+            )
     for k in keys:  # a person's name the recogniser labelled an organisation elsewhere
         if k[1] is None and k[0] in other:
             uf.join(
@@ -245,29 +274,53 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     for k in keys:
         blocks[(k[0][-1], k[1])].append(k)
     docs_of = {k: {mentions[i].doc for i in group} for k, group in person_full.items()}
+    kin = {
+        k: any(introduced_as_relative(texts.get(mentions[i].doc, ""), mentions[i]) for i in group)
+        for k, group in person_full.items()
+    }
     for block in blocks.values():
+        # the first given names the corpus writes before this surname: "Paris Michael
+        # Katherine Jackson" opens with the given name of a "Paris Jackson", so she is that
+        # one, never the "Katherine Jackson" her middle names spell
+        firsts_here = Counter(raw[k][0] for k in block)
         for n, a in enumerate(block):
             for b in block[n + 1 :]:
-                # Two given names that only resemble each other (Ivana/Ivanka, a diminutive
-                # or a spelling) in one article are two people: an article keeps one form
-                # of a person's name, though it may add given names at first mention.
-                variant = len(raw[a]) == len(raw[b]) and raw[a] != raw[b]
-                if variant and docs_of[a] & docs_of[b]:
+                reason = _same_person(raw[a], raw[b], firsts_here)
+                fewer, more = (a, b) if len(raw[a]) < len(raw[b]) else (b, a)
+                if (
+                    reason is None
+                    and docs_of[fewer] <= docs_of[more]
+                    and len(raw[a]) != len(raw[b])
+                ):
+                    # a shorter form written only beside the longer ("Lamont Scott" in the
+                    # articles on "Keith Lamont Scott") is that person, whoever else shares
+                    # the first given name
+                    reason = _same_person(raw[a], raw[b], Counter())
+                if reason is None:
                     continue
-                if not _compatible(raw[a], raw[b]):
+                shared = bool(docs_of[a] & docs_of[b])
+                roles_a, roles_b = key_roles[a], key_roles[b]
+                if len(raw[a]) == len(raw[b]):
+                    # Two given names that only resemble each other (a diminutive, a
+                    # spelling) in one article are two people: an article keeps one form
+                    # of a person's name. Across articles they are one unless the roles the
+                    # texts give them have nothing in common (an agent, a lawyer), or one
+                    # is introduced as a relative ("her daughter Kate"): then only a shared
+                    # role makes them one.
+                    # An article may write a standard short form after the full given
+                    # name ("Edward Chernoff" … "Ed Chernoff"): that alone stays one person.
+                    short = all(
+                        x == y or diminutive(x, y) for x, y in zip(raw[a], raw[b], strict=True)
+                    )
+                    if (shared and not short) or (roles_a and roles_b and not roles_a & roles_b):
+                        continue
+                    if (kin[a] or kin[b]) and not roles_a & roles_b:
+                        continue
+                elif not shared and not roles_a & roles_b:
+                    # given names added before, in another article: a relative of the same
+                    # surname as often as the same person, unless the role agrees
                     continue
-                # A diminutive from a table (Ed/Edward) or given names added before
-                # ("Paris Michael Katherine Jackson") may as well be a relative of the same
-                # surname, a daughter or a son: it joins only with evidence that it is one
-                # person, the same role given to both ("lawyer").
-                if not key_roles[a] & key_roles[b]:
-                    continue
-                uf.join(
-                    person_full[a][0],
-                    person_full[b][0],
-                    "given names agree (diminutive, spelling or extra given names) and so "
-                    "does the role",
-                )
+                uf.join(anchor[a], anchor[b], reason)
     # "Akhmad Masoud Jr." in one document is the "Ahmad Masoud" of another unless some
     # document names both: then they are father and son (Donald Trump, Donald Trump Jr.)
     suffixes: dict[tuple[str, ...], set[str | None]] = defaultdict(set)

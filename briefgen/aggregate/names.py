@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from anyascii import anyascii
 from nicknames import NickNamer
 
 from briefgen.extract.actors import TITLES, plain
+from briefgen.models import Mention
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words that do not count towards an acronym's letters.
@@ -66,7 +68,9 @@ def skeleton(word: str) -> str:
     for ch in rest:
         if ch != out[-1]:
             out += ch
-    return out
+    # a short word's skeleton is one or two letters that many words share ("Toya" and
+    # "Tito" both give "t"): such a word is its own key
+    return out if len(out) >= 3 else w
 
 
 def person_words(text: str) -> tuple[list[str], str | None]:
@@ -98,6 +102,12 @@ def _nicknamer() -> NickNamer:
     return NickNamer()
 
 
+def diminutive(a: str, b: str) -> bool:
+    """One given name a standard short form of the other (Ed/Edward, Mike/Michael)."""
+    nn = _nicknamer()
+    return a != b and (b in nn.canonicals_of(a) or a in nn.canonicals_of(b))
+
+
 def same_given_name(a: str, b: str) -> bool:
     """Two given names of one person: equal, a standard diminutive (Ed/Edward, Bill/William)
     or a spelling variant (Aleksander/Alexander)."""
@@ -119,3 +129,35 @@ def is_acronym(text: str) -> bool:
     """True for an all-capitals short token such as CSTO or U.N."""
     t = plain(text).replace(".", "")
     return 2 <= len(t) <= 8 and t.isalpha() and t.isupper()
+
+
+_ROLE_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "and",
+        "in",
+        "at",
+        "to",
+        "on",
+        "his",
+        "her",
+        "their",
+        "its",
+        "former",
+        "then",
+        "new",
+    ]
+)
+
+
+def role_words(ms: Iterable[Mention]) -> set[str]:
+    """The words of the roles the texts give these mentions ("defence lawyer")."""
+    out: set[str] = set()
+    for m in ms:
+        if m.role:
+            out.update(w for w in words(m.role) if w not in _ROLE_STOP and len(w) > 2)
+    return out

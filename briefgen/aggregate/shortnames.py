@@ -13,11 +13,12 @@ equally) stays unresolved: unknown beats wrong. A short form with a generational
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from briefgen.aggregate.names import name_key, person_words
-from briefgen.extract.antecedents import name_gender
+from briefgen.aggregate.names import name_key, person_words, words
+from briefgen.extract.namefit import KINSHIP, guessed_gender, person_shaped
 from briefgen.models import Mention
 
 if TYPE_CHECKING:
@@ -28,7 +29,42 @@ TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 DOMINANT = 3  # how many times more often the corpus names its person of that name
 
 
+def _country(name: str) -> bool:
+    from briefgen.aggregate.countries import country_codes
+
+    return " ".join(words(name)) in country_codes()
+
+
+def name_gender(given: str) -> str | None:
+    """ "m" or "f" when a given name is mostly one gender's (Randy, Katherine), else None:
+    enough to keep a "Mrs." from a man's name, not to guess a pronoun's referent."""
+    if len(given) < 2 or not given.isalpha():
+        return None
+    found = guessed_gender(given)
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(found)
+
+
+_KIN_AFTER = re.compile(r"^,?\s+(?:his|her|their|the|[A-Z]\w+['’]s)\s+(?:\w+\s+)?(\w+)")
+
+
+def introduced_as_relative(text: str, m: Mention) -> bool:
+    """A full name the text gives as someone's relative: "his wife, Heidi Cruz", "Trump's
+    daughter Ivanka Trump", "Rafael Cruz, his father". The story's own subject of that
+    surname is named without such a word; its relatives are introduced by one."""
+    # the word right before the name ("his wife, Heidi Cruz"), never "the father of X": there
+    # X is the one the relative is named by
+    before = re.findall(r"[\w’']+", text[max(0, m.start - 30) : m.start].lower())
+    if before and before[-1] in KINSHIP:
+        return True
+    after = _KIN_AFTER.match(text[m.end : m.end + 40])
+    return bool(after and after.group(1).lower() in KINSHIP)
+
+
 def _title_gender(text: str, m: Mention) -> str | None:
+    # the title before the span, or inside it when the recogniser took it in ("Mr. Obama")
+    inside = m.text.lower().split()
+    if len(inside) > 1 and inside[0].rstrip(".") in TITLE_GENDER:
+        return TITLE_GENDER[inside[0].rstrip(".")]
     before = text[max(0, m.start - 6) : m.start].lower().rstrip(". ").split()
     return TITLE_GENDER.get(before[-1]) if before else None
 
@@ -46,14 +82,19 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     """Join bare given names and surnames their documents did not settle (see module)."""
     first_of: dict[int, str] = {}  # root of a full name's cluster -> its given name
     doc_last: dict[tuple[str, str], set[int]] = defaultdict(set)
+    doc_relatives: set[tuple[str, int]] = set()  # (document, root) named there as a relative
     doc_first: dict[tuple[str, str], set[int]] = defaultdict(set)
     corpus_last: dict[str, set[int]] = defaultdict(set)
     corpus_first: dict[str, set[int]] = defaultdict(set)
     named: Counter[tuple[str, int]] = Counter()  # full-name mentions per document and person
+    # the person of each surname a document names in full first: its subject of that name
+    first_named: dict[tuple[str, str], tuple[int, int]] = {}
     bare: list[int] = []
     as_org: list[int] = []
     for i, m in enumerate(mentions):
-        if m.type == "org" and m.kind == "name" and len(name_key(m.text)[0]) == 1:
+        one_word = m.kind == "name" and len(name_key(m.text)[0]) == 1
+        # a place only when no country has that name ("Melania" voted a place; not "Jordan")
+        if one_word and (m.type == "org" or (m.type == "state" and not _country(m.text))):
             as_org.append(i)
         if m.type != "person" or m.kind not in NAMED:
             continue
@@ -65,6 +106,11 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             root = uf.find(i)
             first_of.setdefault(root, given)
             doc_last[(m.doc, key[-1])].add(root)
+            here_first = first_named.get((m.doc, key[-1]))
+            if here_first is None or m.start < here_first[0]:
+                first_named[(m.doc, key[-1])] = (m.start, root)
+            if introduced_as_relative(texts.get(m.doc, ""), m):
+                doc_relatives.add((m.doc, root))
             named[(m.doc, root)] += 1
             doc_first[(m.doc, given)].add(root)
             if suffix is None:  # a bare "Trump" elsewhere is never the son's by default
@@ -73,18 +119,6 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     sizes = Counter(uf.find(i) for i in range(len(mentions)))
     # those already one with a full name, before any join here moves a cluster's root
     settled = {i for i in bare if uf.find(i) in first_of}
-    # "the Trump campaign": a word the recogniser read as an organisation is a person's
-    # short name when the documents use it, as a person, for that one person only, and
-    # more often than as an organisation ("Justice" stays the department)
-    short_for: dict[str, Counter[int]] = defaultdict(Counter)
-    for i in settled:
-        short_for[name_key(mentions[i].text)[0][0]][uf.find(i)] += 1
-    org_uses = Counter(name_key(mentions[i].text)[0][0] for i in as_org)
-    for i in as_org:
-        word = name_key(mentions[i].text)[0][0]
-        roots = short_for.get(word, Counter())
-        if len(roots) == 1 and roots.total() > org_uses[word]:
-            uf.join(next(iter(roots)), i, "a person's short name, read as an organisation")
     for i in bare:
         if i in settled:
             continue
@@ -98,7 +132,12 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
         def fits(r: int, title: str | None = title) -> bool:
             return title is None or name_gender(first_of[r]) in (None, title)
 
-        here = {r for r in doc_last.get((m.doc, skel), set()) if fits(r)}
+        # the people of that name the document names, but not as someone's relative
+        here = {
+            r
+            for r in doc_last.get((m.doc, skel), set())
+            if fits(r) and (m.doc, r) not in doc_relatives
+        }
         if not here and not doc_last.get((m.doc, skel)):
             given_here = doc_first.get((m.doc, word), set())
             if len(given_here) == 1:
@@ -115,13 +154,76 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
         if not ranked or (len(ranked) > 1 and sizes[ranked[0]] < DOMINANT * sizes[ranked[1]]):
             continue
         top = ranked[0]
-        if not here:
+        if not here and doc_last.get((m.doc, skel)):
+            reason = (
+                "surname in a document naming only relatives of that name; the person of that "
+                "name the corpus names most"
+            )
+        elif not here:
             reason = (
                 "short name alone in its document; the person of that name the corpus names most"
             )
         elif top in here and all(named[(m.doc, top)] >= named[(m.doc, r)] for r in here):
             # the document names two of that name about equally, this one no less often
             reason = "surname the document left open; the person of that name the corpus names most"
+        elif top in here and first_named[(m.doc, skel)][1] == top:
+            # the document names first the one the corpus names most: two signals agree
+            reason = (
+                "surname the document left open; the person of that name it names first and "
+                "the corpus names most"
+            )
         else:
             continue
         uf.join(top, i, reason)
+
+    # "the Trump campaign": a word the recogniser read as an organisation (or a place) is a
+    # person's short name when the documents use it, as a person, for that one person only,
+    # and more often than otherwise ("Justice" stays the department)
+    short_for: dict[str, Counter[int]] = defaultdict(Counter)
+    full_roots = {uf.find(r) for r in first_of}
+    for i in bare:
+        if uf.find(i) in full_roots:
+            short_for[name_key(mentions[i].text)[0][0]][uf.find(i)] += 1
+    org_uses = Counter(name_key(mentions[i].text)[0][0] for i in as_org)
+    for i in as_org:
+        word = name_key(mentions[i].text)[0][0]
+        roots = short_for.get(word, Counter())
+        if len(roots) == 1 and roots.total() > org_uses[word]:
+            uf.join(next(iter(roots)), i, "a person's short name, read as another type")
+
+
+def org_short_forms(mentions: list[Mention]) -> dict[int, int]:
+    """One-word names of an organisation standing for a longer name its document spells
+    out ("the Times" after "The New York Times"): mention index -> the longer name's index.
+
+    Only within the document that introduced the long name: across documents "the Times"
+    may be another paper. And only for a word the corpus uses mostly that way: a word
+    that often stands alone, in documents naming no longer name ending in it ("the House"
+    beside "White House"), is a name of its own.
+    """
+    longs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, last word) -> names
+    first_long: dict[tuple[str, str, str], int] = {}
+    alone: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.type == "person" or m.kind not in NAMED or m.kind == "acronym":
+            continue
+        key = name_key(m.text)[0]
+        if len(key) >= 2:
+            if person_shaped(m.text):
+                continue  # "Keith Lamont Scott" voted an organisation is no paper's name
+            longs[(m.doc, key[-1])].add(" ".join(key))
+            first_long.setdefault((m.doc, key[-1], " ".join(key)), i)
+        elif len(key) == 1:
+            alone[key[0]].append(i)
+    out: dict[int, int] = {}
+    for word, idxs in alone.items():
+        docs = {mentions[i].doc for i in idxs}
+        introduced = {d for d in docs if len(longs.get((d, word), ())) == 1}
+        if 2 * len(introduced) < len(docs):
+            continue
+        for i in idxs:
+            doc = mentions[i].doc
+            if doc in introduced:
+                (name,) = longs[(doc, word)]
+                out[i] = first_long[(doc, word, name)]
+    return out

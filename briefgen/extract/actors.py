@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from briefgen.extract.namefit import fit_mentions
 from briefgen.models import ActorType, Document, Mention
 
 if TYPE_CHECKING:
@@ -276,7 +277,10 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             add(a, b, "description", "person", text[a:b])
     ordered = sorted(found.values(), key=lambda m: (m.start, m.end))
     unique = {(m.start, m.end): m for m in reversed(_confirmed_in_headlines(text, ordered))}
-    return _retype_surnames(sorted(unique.values(), key=lambda m: (m.start, m.end)))
+    fitted = fit_mentions(text, sorted(unique.values(), key=lambda m: (m.start, m.end)), TITLES)
+    # a name cut to the person's words inside it may now share its span with another mention
+    spans = {(m.start, m.end): m for m in fitted}
+    return _retype_surnames(sorted(spans.values(), key=lambda m: (m.start, m.end)))
 
 
 _CAP_WORD = re.compile(r"[^\W\d_][\w'’.-]*")

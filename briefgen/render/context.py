@@ -206,7 +206,8 @@ def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
     for p in brief.positions:
         if p.speaker_id:
             spoken[p.speaker_id].append(p)
-    ranked = profile_order(brief.actors, brief.events, brief.positions, brief.query)
+    texts = {d.id: d.text for d in brief.documents}
+    ranked = profile_order(brief.actors, brief.events, brief.positions, brief.query, texts)
     focus = Focus.of(
         brief.query,
         [(a.name, a.type) for a in ranked[:PROFILED_ACTORS]],

@@ -1,0 +1,258 @@
+"""What a name's own shape says, whatever the recogniser voted.
+
+The recogniser reads capitalised runs as names. Some are not an actor's name at all: a
+run spelled with brackets or digits ("W]e.", "Trump 47.3 percent"), text decoded with the
+wrong charset ("FranÃÂ§ois"), a name cut off after an initial ("Charles G"), an event or
+a work named after a person ("Michael Forever", "… Live"). Some are an actor's name with
+a word too many: a verb or epithet glued before it ("Injecting Clinton", "Crooked Hillary
+Clinton"), a headline fragment around a person's name ("Obama Sees 'Personal Insult").
+And some have the wrong type: "Lester Holt" voted an organisation, "Melania" a place.
+Each is judged here from the name and the document alone; nothing names a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from briefgen.models import Mention
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# A name is letters, with spaces, hyphens, apostrophes, full stops and ampersands between.
+_NAME_CHARS = re.compile(r"^[^\W\d_]+(?:[ .'’&\-]+[^\W\d_]+)*\.?$")
+# Latin-1 read as UTF-8 twice: "Ã" or "Â" before a continuation byte's character.
+_MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]")
+_NUMBER = re.compile(r"^\d[\d.,]*$")
+
+# The last word of an event or a work named after someone: "Michael Forever", "X Live".
+EVENT_WORDS = _words(
+    """
+    forever live tour concert festival tribute awards award show memorial gala
+    """
+)
+# Head words of a name that make it an organisation or a place, not a person.
+NOT_PERSON_HEADS = _words(
+    """
+    bureau agency department ministry committee council party university college institute
+    foundation association commission office service administration corporation company inc
+    network post times journal news press court fund bank union organization organisation
+    group center centre hall square street avenue road beach valley falls county city river
+    lake park island islands bay hills heights springs station airport stadium state tower
+    place house club school church hospital tech museum library
+    """
+)
+# Words before a name that introduce a relative of someone named beside them.
+KINSHIP = _words(
+    """
+    wife husband son daughter father mother brother sister sibling siblings uncle aunt
+    nephew niece cousin grandson granddaughter grandmother grandfather widow widower
+    children child sons daughters brothers sisters parents stepfather stepmother
+    """
+)
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+# A word naming a person by what they do ("lawyer", "manager") rather than what they are
+# like ("rival", "old") ends like an agent noun.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ess")
+
+
+@cache
+def _gender() -> object:
+    import gender_guesser.detector as gg
+
+    return gg.Detector(case_sensitive=False)
+
+
+def guessed_gender(word: str) -> str:
+    """gender-guesser's answer for a given name: "male", "mostly_female", … or "unknown"."""
+    return str(_gender().get_gender(word))  # type: ignore[attr-defined]
+
+
+def given_name(word: str) -> bool:
+    """A word the given-name list knows (gender-guesser's, any gender or none)."""
+    w = word.strip(".'’")
+    if len(w) < 2 or not w.isalpha() or not w[:1].isupper():
+        return False
+    return guessed_gender(w) != "unknown"
+
+
+def junk_name(text: str) -> bool:
+    """A span no actor is named by: odd characters, digits, mojibake, a trailing initial."""
+    t = text.strip()
+    if _MOJIBAKE.search(t) or not _NAME_CHARS.match(t):
+        return True
+    ws = t.split()
+    # "Charles G": a name cut off after an initial written without its full stop
+    return len(ws) >= 2 and len(ws[-1]) == 1 and ws[-1].isupper()
+
+
+def event_name(text: str) -> bool:
+    """A name ending in an event's or a work's word ("Michael Forever", "Jackson Live")."""
+    ws = text.split()
+    return len(ws) >= 2 and ws[-1].casefold() in EVENT_WORDS
+
+
+def good_role(role: str, titles: frozenset[str]) -> bool:
+    """Whether a role the text gives a name says what the person is or does.
+
+    Not a list of people, an honorific alone ("Mrs"), a letter ("D"), another name ("Mark
+    MacDougall", "Paris", "Crime": capitalised words with no role noun), or one adjective ("old",
+    "rival"): a one-word role is a title or an agent noun ("lawyer", "spokesman").
+    """
+    if "," in role or " - " in role or len(role.split()) > 8 or re.search(r"\band [A-Z]", role):
+        return False  # a list ("father, Joseph and eight siblings - including …"), not a role
+    ws = [w.strip(".,'’") for w in role.split()]
+    ws = [w for w in ws if w]
+    folded = [w.casefold() for w in ws]
+    if not ws or all(w in HONORIFICS for w in folded):
+        return False
+    if len(ws) == 1:
+        w = folded[0]
+        if w in titles or w in KINSHIP:
+            return True
+        # a capitalised word that is no title is a name or a word of one ("Forever")
+        # "-ent"/"-ant" end adjectives as often ("different"): a title names those nouns
+        nouns = tuple(e for e in _AGENT_ENDINGS if e not in ("ent", "ant"))
+        return len(w) > 2 and ws[0][:1].islower() and w.endswith(nouns)
+    if folded[-1].endswith(("ing", "ed", "ly")):
+        return False  # "Dr Murray's sentencing", "apparently drugged": no noun for a person
+    # several words: at least one written in lower case or a known title ("Foreign
+    # Minister"), or capitalised ending in an agent noun ("Assistant Special Agent"), and
+    # not opening with a given name: "Mark MacDougall" is a name
+    if any(w[:1].islower() for w in ws) or any(w in titles for w in folded):
+        return True
+    return folded[-1].endswith(_AGENT_ENDINGS) and not given_name(ws[0])
+
+
+def _words_at(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]
+
+
+def fit_mentions(text: str, mentions: list[Mention], titles: frozenset[str]) -> list[Mention]:
+    """Mentions with junk names dropped, extra words cut and types the name shows.
+
+    See the module docstring. ``titles`` are the words that make a role a title.
+    """
+    mentions = _joined(text, mentions)
+    person_words: set[str] = set()
+    given: set[str] = set()
+    for m in mentions:
+        if m.type == "person" and m.kind == "name":
+            ws = m.text.split()
+            if len(ws) >= 2:
+                person_words.update(w.strip(".,'’") for w in ws)
+                given.add(ws[0])
+    out = []
+    for m in mentions:
+        if m.role and m.kind != "description" and not good_role(m.role, titles):
+            m = replace(m, role=None)
+        if m.kind not in ("name", "surname"):
+            out.append(m)
+            continue
+        cut = _cut_at_person(text, m, person_words)
+        if (junk_name(m.text) and cut is None) or event_name(m.text):
+            continue
+        m = cut or m
+        if m.type == "person":
+            m = _without_leading_verb(m)
+        elif not _country(m.text) and (
+            person_shaped(m.text) or (" " not in m.text and m.text in given)
+        ):
+            m = replace(m, type="person", kind="name" if " " in m.text else "surname")
+        out.append(m)
+    return out
+
+
+def _joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A given name and a person's name one space apart are one name the recogniser cut in
+    two ("Keith" + "Lamont Scott"); two full names side by side ("Tito Jackson Michael
+    Jackson", a caption's list) stay two."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "person" == m.type
+            and prev.kind in ("name", "surname")
+            and " " not in prev.text
+            and m.kind in ("name", "surname")
+            and text[prev.end : m.start] == " "
+        ):
+            out[-1] = replace(prev, end=m.end, text=text[prev.start : m.end], kind="name")
+            continue
+        out.append(m)
+    return out
+
+
+def _cut_at_person(text: str, m: Mention, person_words: set[str]) -> Mention | None:
+    """A non-person name holding a person's name words the document uses, and no head word
+    of an organisation or a place at its end ("Trump’s 1995", "Obama Sees 'Personal Insult"), cut to
+    those words: a fragment around the name, read as one name."""
+    if m.type == "person":
+        return None
+    ws = _words_at(m.text)
+    if len(ws) < 2:
+        return None
+    bare = [w.strip(".,:;'’\"“”()") for _, _, w in ws]
+    bare = [re.sub(r"['’]s$", "", w) for w in bare]
+    if bare[-1].casefold() in NOT_PERSON_HEADS:
+        return None  # "Trump Foundation"; but "Washington Post Trump" is a run of two names
+    best: tuple[int, int] | None = None
+    run = None
+    for i, w in enumerate([*bare, ""]):
+        if w and w in person_words:
+            run = i if run is None else run
+        elif run is not None:
+            if best is None or i - run >= best[1] - best[0]:
+                best = (run, i)
+            run = None
+    if best is None or best[1] - best[0] == len(ws):
+        return None
+    start = m.start + ws[best[0]][0]
+    last = ws[best[1] - 1]
+    end = m.start + last[0] + len(re.sub(r"['’]s?$", "", last[2].rstrip('.,:;"”)')))
+    kind = "surname" if best[1] - best[0] == 1 else "name"
+    return replace(m, start=start, end=end, text=text[start:end], type="person", kind=kind)  # type: ignore[arg-type]
+
+
+def _without_leading_verb(m: Mention) -> Mention:
+    """ "Injecting Clinton", "Crooked Hillary Clinton": a first word ending like a verb
+    form that no given-name list knows is not part of the name."""
+    ws = _words_at(m.text)
+    first = ws[0][2] if ws else ""
+    if len(ws) < 2 or not first.endswith(("ing", "ed")) or given_name(first):
+        return m
+    start = m.start + ws[1][0]
+    kind = "surname" if len(ws) == 2 else "name"
+    return replace(m, start=start, text=m.text[ws[1][0] :], kind=kind)  # type: ignore[arg-type]
+
+
+@cache
+def _countries() -> frozenset[str]:
+    import pycountry
+
+    names = set()
+    for c in pycountry.countries:
+        for form in (c.name, getattr(c, "official_name", ""), getattr(c, "common_name", "")):
+            names.add(form.split(",")[0].casefold())
+    return frozenset(names)
+
+
+def _country(text: str) -> bool:
+    """A country's name: a given name at its head ("Sierra Leone") does not make it a person."""
+    return text.casefold() in _countries()
+
+
+def person_shaped(text: str) -> bool:
+    """Two or three capitalised words opening with a known given name and no head word of an
+    organisation or place: "Lester Holt" is a person whatever the recogniser voted."""
+    ws = text.split()
+    if not 2 <= len(ws) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in ws):
+        return False
+    if any(w.casefold() in NOT_PERSON_HEADS | EVENT_WORDS for w in ws):
+        return False
+    return given_name(ws[0])

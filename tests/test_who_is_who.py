@@ -1,0 +1,276 @@
+"""Who is who: bare surnames, relatives, name variants, built from hand-marked mentions."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.aggregate.actors import resolve_actors
+from briefgen.models import Actor, Document, Extraction, Mention
+
+
+def _ex(
+    doc: str, text: str, names: dict[str, str], roles: dict[str, str] | None = None
+) -> Extraction:
+    """Every occurrence of each name (longest first, never inside a longer one) as a mention
+    of the given type; "Mrs " before a name stays outside it, as the recogniser leaves it."""
+    taken: set[int] = set()
+    mentions = []
+    for surface in sorted(names, key=len, reverse=True):
+        for hit in re.finditer(rf"\b{re.escape(surface)}\b", text):
+            span = set(range(hit.start(), hit.end()))
+            if span & taken:
+                continue
+            taken |= span
+            typ = names[surface]
+            kind = "surname" if typ == "person" and " " not in surface else "name"
+            role = (roles or {}).get(surface)
+            mentions.append(Mention(doc, hit.start(), hit.end(), surface, kind, typ, role))  # type: ignore[arg-type]
+    mentions.sort(key=lambda m: m.start)
+    document = Document(id=doc, source=f"{doc}.txt", format="txt", text=text, title="")
+    return Extraction(document=document, mentions=tuple(mentions))
+
+
+def _holding(actors: list[Actor], doc: str, at: int) -> Actor:
+    return next(a for a in actors if any(m.doc == doc and m.start == at for m in a.mentions))
+
+
+def _filler(doc: str, n: int) -> Extraction:
+    """A document naming a well-known person in full ``n`` times."""
+    text = " ".join("Dora Quint spoke." for _ in range(n)) + "\n"
+    return _ex(doc, text, {"Dora Quint": "person"})
+
+
+def test_a_bare_surname_is_the_person_named_first_when_the_others_go_by_given_name():
+    text = (
+        "Sen. Ted Quint endorsed the plan. Rivals attacked his wife, Heidi, and his father, "
+        "Rafael. Heidi Quint and Rafael Quint stayed home. Quint said he was honoured.\n"
+    )
+    ex = _ex(
+        "a",
+        text,
+        {
+            "Ted Quint": "person",
+            "Heidi Quint": "person",
+            "Rafael Quint": "person",
+            "Heidi": "person",
+            "Rafael": "person",
+            "Quint": "person",
+        },
+    )
+    actors, _ = resolve_actors([ex])
+    bare = text.rindex("Quint said")
+    assert _holding(actors, "a", bare).name == "Ted Quint"
+
+
+def test_an_open_bare_surname_goes_to_the_one_named_first_whom_the_corpus_knows():
+    text = (
+        "Quint plan unclear. Dora Quint offered a plan. Ivy Quint praised it. Ivy Quint "
+        "spoke again. Quint says he would pay for it.\n"
+    )
+    ex = _ex("a", text, {"Dora Quint": "person", "Ivy Quint": "person", "Quint": "person"})
+    actors, _ = resolve_actors([ex, _filler("b", 6)])
+    for at in (0, text.index("Quint says")):
+        assert _holding(actors, "a", at).name == "Dora Quint"
+    reasons = {e.reason for a in actors for e in a.alias_evidence if e.alias == "Quint"}
+    assert any("names first" in r for r in reasons)
+
+
+def test_without_the_corpus_behind_it_the_first_named_does_not_take_the_bare_surname():
+    text = "Dora Quint offered a plan. Ivy Quint praised it. Ivy Quint spoke. Quint said so.\n"
+    actors, _ = resolve_actors(
+        [_ex("a", text, {"Dora Quint": "person", "Ivy Quint": "person", "Quint": "person"})]
+    )
+    assert _holding(actors, "a", text.index("Quint said")).name == "Quint"
+
+
+def test_a_mrs_never_joins_a_man_of_that_surname():
+    text = "Randy Quint spoke first. Later Mrs Quint thanked the fans.\n"
+    actors, _ = resolve_actors([_ex("a", text, {"Randy Quint": "person", "Quint": "person"})])
+    assert _holding(actors, "a", text.index("Quint thanked")).name != "Randy Quint"
+
+
+def test_a_full_name_that_only_adds_a_word_before_another_is_one_person():
+    text = (
+        "Keith Lamont Quint was shot. Lamont Quint's family asked for calm. Rakeyia Quint wept.\n"
+    )
+    ex = _ex(
+        "a",
+        text,
+        {"Keith Lamont Quint": "person", "Lamont Quint": "person", "Rakeyia Quint": "person"},
+    )
+    actors, _ = resolve_actors([ex])
+    assert _holding(actors, "a", 0).id == _holding(actors, "a", text.index("Lamont Quint's")).id
+    assert _holding(actors, "a", 0).id != _holding(actors, "a", text.index("Rakeyia")).id
+
+
+def test_middle_names_do_not_join_a_relative_whose_given_name_they_spell():
+    a = _ex(
+        "a",
+        "His children Paris Michael Katherine Quint and Prince spoke.\n",
+        {"Paris Michael Katherine Quint": "person"},
+    )
+    b = _ex(
+        "b", "His mother Katherine Quint, a mother of nine, wept.\n", {"Katherine Quint": "person"}
+    )
+    c = _ex("c", "His daughter Paris Quint sang.\n", {"Paris Quint": "person"})
+    actors, _ = resolve_actors([a, b, c])
+    assert _holding(actors, "a", 13).id != _holding(actors, "b", 11).id
+
+
+def test_a_diminutive_across_documents_is_one_person_but_not_with_a_second_difference():
+    a = _ex("a", "Ed Chernow, the doctor's lawyer, spoke.\n", {"Ed Chernow": "person"})
+    b = _ex("b", "Edward Chernow told reporters the case was weak.\n", {"Edward Chernow": "person"})
+    c = _ex("c", "Mike Flanagan asked for more time.\n", {"Mike Flanagan": "person"})
+    d = _ex("d", "Michael Flanigan led the raid.\n", {"Michael Flanigan": "person"})
+    actors, _ = resolve_actors([a, b, c, d])
+    assert _holding(actors, "a", 0).id == _holding(actors, "b", 0).id
+    assert _holding(actors, "c", 0).id != _holding(actors, "d", 0).id
+
+
+def test_a_network_named_mostly_as_a_venue_is_profiled_after_an_actor_that_acts():
+    from briefgen.aggregate.actors import profile_order
+    from briefgen.models import Evidence, Position
+
+    texts = {
+        "s1": "Quint told NTV's Morning Show he would run. The Bureau said it would look.",
+        "s2": "Quint appeared on NTV on Tuesday. NTV said Quint lied. The Bureau said no.",
+        "s3": "Quint was on NTV again.",
+    }
+
+    def actor(aid: str, name: str, typ: str) -> Actor:
+        ms = tuple(
+            Mention(doc, hit.start(), hit.end(), name, "name", typ, None)  # type: ignore[arg-type]
+            for doc, text in texts.items()
+            for hit in re.finditer(name, text)
+        )
+        return Actor(aid, name, typ, mentions=ms, sources=tuple(sorted({m.doc for m in ms})))  # type: ignore[arg-type]
+
+    network, bureau = actor("ntv", "NTV", "org"), actor("bureau", "Bureau", "org")
+    ev = Evidence("s2", 0, 1, "x", "x", 0)
+    said = [
+        Position(
+            f"p{aid}",
+            "s2",
+            aid,
+            aid,
+            None,
+            "x y z w",
+            0,
+            1,
+            "direct",
+            "said",
+            ev,
+            attribution="cue",
+        )
+        for aid in ("ntv", "bureau")
+    ]
+    ranked = profile_order([network, bureau], [], said, texts=texts)
+    assert [a.id for a in ranked] == ["bureau", "ntv"]  # more sources, but three of four are venues
+    # without the texts, sources alone decide, as before
+    assert [a.id for a in profile_order([network, bureau], [], said)] == ["ntv", "bureau"]
+
+
+def test_two_given_names_alone_join_the_one_full_name_they_open():
+    a = _ex("a", "La Toya spoke to fans.\n", {"La Toya": "person"})
+    b = _ex("b", "La Toya Quint sang on Monday.\n", {"La Toya Quint": "person"})
+    actors, _ = resolve_actors([a, b])
+    assert _holding(actors, "a", 0).id == _holding(actors, "b", 0).id
+    # not a name whose last word the corpus uses as a surname: "Conrad Moray Quint" is
+    # a run of two names, and "Conrad Moray" stays who he is
+    c = _ex(
+        "c",
+        "Conrad Moray spoke. Floyd Moray left.\n",
+        {"Conrad Moray": "person", "Floyd Moray": "person"},
+    )
+    d = _ex("d", "Conrad Moray Quint arrived.\n", {"Conrad Moray Quint": "person"})
+    actors, _ = resolve_actors([c, d])
+    assert _holding(actors, "c", 0).id != _holding(actors, "d", 0).id
+
+
+def test_a_diminutive_in_the_same_article_is_one_person_and_the_main_spelling_speaks():
+    a = _ex(
+        "a",
+        "Edward Chernow, a lawyer, spoke. Later Ed Chernow left.\n",
+        {"Edward Chernow": "person", "Ed Chernow": "person"},
+    )
+    b = _ex(
+        "b",
+        "Michael Flanagan, a defence lawyer, spoke.\n",
+        {"Michael Flanagan": "person"},
+        {"Michael Flanagan": "a defence lawyer"},
+    )
+    c = _ex(
+        "c", "Michael Flanagan, the defence lawyer, objected.\n", {"Michael Flanagan": "person"}
+    )
+    d = _ex(
+        "d",
+        "Assistant Special Agent Michael Flanigan led the raid.\n",
+        {"Michael Flanigan": "person"},
+        {"Michael Flanigan": "Assistant Special Agent"},
+    )
+    e = _ex("e", "Mike Flanagan asked for more time.\n", {"Mike Flanagan": "person"})
+    actors, _ = resolve_actors([a, b, c, d, e])
+    assert _holding(actors, "a", 0).id == _holding(actors, "a", a.document.text.index("Ed ")).id
+    assert _holding(actors, "e", 0).id == _holding(actors, "b", 0).id
+    assert _holding(actors, "d", d.document.text.index("Michael")).id != _holding(actors, "b", 0).id
+
+
+def test_the_person_a_relative_is_named_by_is_not_the_relative():
+    text = "Joe Quint, the father of Dora Quint, sued. Quint died in June.\n"
+    ex = _ex("a", text, {"Joe Quint": "person", "Dora Quint": "person", "Quint": "person"})
+    actors, _ = resolve_actors([ex, _filler("b", 8)])
+    assert _holding(actors, "a", text.index("Quint died")).name == "Dora Quint"
+
+
+def test_a_short_word_is_its_own_key_not_a_skeleton_shared_with_others():
+    text = "La Toya Quint spoke. Tito Quint sang. Later La Toya wept.\n"
+    ex = _ex("a", text, {"La Toya Quint": "person", "Tito Quint": "person", "La Toya": "person"})
+    actors, _ = resolve_actors([ex])
+    assert _holding(actors, "a", text.index("Tito")).name == "Tito Quint"
+    assert _holding(actors, "a", text.index("La Toya wept")).name != "Tito Quint"
+
+
+def test_a_given_name_read_as_a_place_joins_the_person_the_corpus_names_by_it():
+    a = _ex(
+        "a",
+        "Melania Quint spoke. Melania smiled. Melania waved.\n",
+        {"Melania Quint": "person", "Melania": "person"},
+    )
+    b = _ex("b", "His wife, Melania, waved.\n", {"Melania": "state"})
+    actors, _ = resolve_actors([a, b])
+    assert _holding(actors, "b", b.document.text.index("Melania")).name == "Melania Quint"
+    # a country's name stays the country
+    c = _ex(
+        "c", "Jordan Quint spoke. Jordan smiled.\n", {"Jordan Quint": "person", "Jordan": "person"}
+    )
+    d = _ex("d", "Troops left Jordan.\n", {"Jordan": "state"})
+    actors, _ = resolve_actors([c, d])
+    assert _holding(actors, "d", d.document.text.index("Jordan")).type == "state"
+
+
+def test_a_shorter_name_written_only_beside_the_longer_is_that_person():
+    a = _ex(
+        "a",
+        "Keith Lamont Quint died. Lamont Quint had a book.\n",
+        {"Keith Lamont Quint": "person", "Lamont Quint": "person"},
+    )
+    b = _ex("b", "Keith Quint was named by police.\n", {"Keith Quint": "person"})
+    actors, _ = resolve_actors([a, b])
+    assert (
+        _holding(actors, "a", 0).id
+        == _holding(actors, "a", a.document.text.index("Lamont Quint had")).id
+    )
+
+
+def test_a_relative_sharing_the_query_word_is_ranked_by_salience_not_put_first():
+    from briefgen.aggregate.actors import profile_order
+
+    def actor(aid: str, name: str, sources: int) -> Actor:
+        docs = tuple(f"s{i}" for i in range(sources))
+        ms = tuple(Mention(d, 0, 1, name, "name", "person", None) for d in docs)  # type: ignore[arg-type]
+        return Actor(aid, name, "person", mentions=ms, sources=docs)
+
+    runner, wife = actor("runner", "Dan Runner", 9), actor("wife", "Ada Runner", 3)
+    mate = actor("mate", "Lee Pike", 6)
+    ranked = profile_order([wife, mate, runner], [], [], query=("runner",))
+    assert [a.id for a in ranked] == ["runner", "mate", "wife"]
