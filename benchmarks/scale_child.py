@@ -10,7 +10,8 @@ then times the least a spaCy tool must do with it: parse each document's text wi
 same model, on as many forked processes as the extract stage uses, keeping nothing.
 ``build`` runs ``briefgen build ARGS`` in this process. Written to RESULT.json: wall and
 CPU seconds of the timed part (this process and its reaped workers), the main process's
-peak RSS, the largest worker's, and, for a build, the last line it printed (``--json``).
+peak RSS, the largest worker's, and, for a build, the last line it printed (``--json``)
+and the main process's peak RSS as each stage ended (``rss_stages``).
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def _peer(corpus: str) -> dict[str, object]:
     documents = _documents(corpus)
     _peer_model = load_nlp()
     texts = [d.text for d in documents]
-    processes = process_count(len(texts))
+    processes = process_count(len(texts), chars=sum(len(t) for t in texts))
     cpu, wall = _cpu(), time.perf_counter()
     if processes == 1:
         for text in texts:
@@ -88,9 +89,26 @@ def _peer(corpus: str) -> dict[str, object]:
     return {"wall": time.perf_counter() - wall, "cpu": _cpu() - cpu, "documents": len(texts)}
 
 
+def _rss_by_stage() -> dict[str, float]:
+    """The process's peak RSS (MB) as each stage of the build ends, in the order they ran:
+    where the memory a build keeps, or briefly needs, is taken."""
+    from briefgen.pipeline import Timings
+
+    seen: dict[str, float] = {}
+    measure = Timings.measure
+
+    def measured(self: Timings, stage: str, started: float) -> None:
+        measure(self, stage, started)
+        seen[stage] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    Timings.measure = measured  # type: ignore[method-assign]
+    return seen
+
+
 def _build(args: list[str]) -> dict[str, object]:
     from briefgen.cli import app
 
+    rss = _rss_by_stage()
     out = io.StringIO()
     cpu, wall = _cpu(), time.perf_counter()
     with contextlib.redirect_stdout(out):
@@ -100,7 +118,12 @@ def _build(args: list[str]) -> dict[str, object]:
             if exc.code:
                 raise
     lines = out.getvalue().strip().splitlines()
-    return {"wall": time.perf_counter() - wall, "cpu": _cpu() - cpu, "out": lines[-1]}
+    return {
+        "wall": time.perf_counter() - wall,
+        "cpu": _cpu() - cpu,
+        "out": lines[-1],
+        "rss_stages": rss,
+    }
 
 
 def main() -> None:
