@@ -118,6 +118,10 @@ class Row:
         return float(self.warm["wall"]) / float(self.cold["wall"])
 
     @property
+    def rebuild_cpu_ratio(self) -> float:
+        return float(self.warm["cpu"]) / float(self.cold["cpu"])
+
+    @property
     def cold_documents(self) -> int:
         counts = self.cold["counts"]
         return int(counts["extracted"]) + int(counts["from_cache"])
@@ -146,7 +150,7 @@ def print_rows(rows: list[Row]) -> None:
                 f"main {b['rss_main']:5.0f}  worker {b['rss_workers']:5.0f}  "
                 f"extracted {counts['extracted']:4} cached {counts['from_cache']:4}  {parts}"
             )
-        print(f"{'':>6} rebuild / cold wall: {r.rebuild_ratio:.3f}")
+        print(f"{'':>6} rebuild / cold wall: {r.rebuild_ratio:.3f}, CPU: {r.rebuild_cpu_ratio:.3f}")
 
 
 def verdict(ok: bool) -> str:
@@ -180,7 +184,8 @@ def print_size_targets(r: Row) -> None:
     )
     print(
         f"  rebuild with 5% new <= 0.15x the cold build, N={r.size}: {r.rebuild_ratio:.3f} "
-        f"({r.warm['wall']:.1f} s / {r.cold['wall']:.1f} s)  {verdict(r.rebuild_ratio <= 0.15)}",
+        f"({r.warm['wall']:.1f} s / {r.cold['wall']:.1f} s; CPU {r.rebuild_cpu_ratio:.3f})  "
+        f"{verdict(r.rebuild_ratio <= 0.15)}",
         flush=True,
     )
 
