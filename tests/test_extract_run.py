@@ -205,3 +205,15 @@ def test_an_error_outside_the_documents_stops_the_pool_at_once(monkeypatch, nlp)
     while multiprocessing.active_children() and time.time() < deadline:
         time.sleep(0.1)
     assert not multiprocessing.active_children()
+
+
+def test_the_callers_own_work_runs_while_workers_extract_and_not_before_in_one_process(
+    monkeypatch, nlp
+) -> None:  # type: ignore[no-untyped-def]
+    calls: list[int] = []
+    alone = run.extract_documents(_docs(3), nlp=nlp, meanwhile=lambda: calls.append(1))
+    assert calls == []  # in this process it would only have been counted as extraction
+    monkeypatch.setattr(run, "process_count", lambda n, chars=0: 2)
+    forked = run.extract_documents(_docs(3), nlp=nlp, meanwhile=lambda: calls.append(2))
+    assert calls == [2]
+    assert forked.extractions == alone.extractions

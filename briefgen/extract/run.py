@@ -11,7 +11,7 @@ import logging
 import os
 import traceback
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from datetime import date
@@ -150,8 +150,11 @@ def _map(
     executor: Executor,
     scheduler: str | None,
     load_model: Callable[[], Language] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> Iterable[Extraction | Failure]:
-    """``extract_or_fail`` over the documents on the chosen executor, in input order."""
+    """``extract_or_fail`` over the documents on the chosen executor, in input order;
+    ``meanwhile`` is called once worker processes have the documents (never when this
+    process extracts them itself: its work would then only be counted as extraction's)."""
     if not documents:  # all from the cache: no model, no workers, no cluster
         return iter(())
     if executor == "dask":
@@ -162,6 +165,7 @@ def _map(
         client = stack.enter_context(connect(scheduler))
         results = extract_on_cluster(client, documents, year)
         stack.callback(results.close)  # cancels what is still queued, before the client goes
+        # Not ``meanwhile``: the generator submits its first documents when first read.
         return results
     from briefgen.extract.nlp import load_nlp
 
@@ -169,8 +173,17 @@ def _map(
     processes = process_count(len(documents), chars=sum(len(d.text) for d in documents))
     if processes > 1:
         pool = stack.enter_context(ExtractionPool(nlp, processes))
-        return pool.extract(documents, year)
+        return _after(pool.extract(documents, year), meanwhile)
     return (extract_or_fail(d, nlp, year) for d in documents)
+
+
+def _after(
+    results: Iterator[Extraction | Failure], meanwhile: Callable[[], None] | None
+) -> Iterator[Extraction | Failure]:
+    """``results``, once ``meanwhile`` has run: the work is already running elsewhere."""
+    if meanwhile:
+        meanwhile()
+    return results
 
 
 def process_count(documents: int, chars: int = 0) -> int:
@@ -225,8 +238,9 @@ def extract_documents(
     extraction is stored is not extracted again: only the misses go to the executor, and
     what comes back is stored as it arrives. Without ``nlp``, the local executor calls
     ``load_model`` (default ``load_nlp``) once, and only if a document needs extracting.
-    ``meanwhile`` is called once the executor has the documents: the caller's own work
-    there overlaps the extraction running in other processes.
+    ``meanwhile`` is called once the local executor's worker processes have the documents:
+    the caller's own work then overlaps the extraction (not called when this process
+    extracts, nor on Dask).
     """
     year = corpus_year(documents)
     keys = [cache.key(d, year) for d in documents] if cache else []
@@ -235,9 +249,7 @@ def extract_documents(
     extractions: list[Extraction] = []
     failures: list[Failure] = []
     with ExitStack() as stack:
-        fresh = iter(_map(misses, year, stack, nlp, executor, scheduler, load_model))
-        if meanwhile:
-            meanwhile()
+        fresh = iter(_map(misses, year, stack, nlp, executor, scheduler, load_model, meanwhile))
         for i, document in enumerate(documents):
             result: Extraction | Failure | None = stored.get(keys[i]) if cache else None
             if result is None:
