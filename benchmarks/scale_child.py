@@ -10,7 +10,8 @@ then times the least a spaCy tool must do with it: parse each document's text wi
 same model, on as many forked processes as the extract stage uses, keeping nothing.
 ``build`` runs ``briefgen build ARGS`` in this process. Written to RESULT.json: wall and
 CPU seconds of the timed part (this process and its reaped workers), the main process's
-peak RSS, the largest worker's, and, for a build, the last line it printed (``--json``).
+peak RSS, the largest worker's, and, for a build, the last line it printed (``--json``)
+and the main process's peak RSS as each stage ended (``rss_stages``).
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def _peer(corpus: str) -> dict[str, object]:
     documents = _documents(corpus)
     _peer_model = load_nlp()
     texts = [d.text for d in documents]
-    processes = process_count(len(texts))
+    processes = process_count(len(texts), chars=sum(len(t) for t in texts))
     cpu, wall = _cpu(), time.perf_counter()
     if processes == 1:
         for text in texts:
@@ -88,9 +89,39 @@ def _peer(corpus: str) -> dict[str, object]:
     return {"wall": time.perf_counter() - wall, "cpu": _cpu() - cpu, "documents": len(texts)}
 
 
+def _peak_mb() -> float:
+    """This process's own peak RSS: VmHWM, which starts again at exec. ``ru_maxrss`` does
+    not on Linux: a child of a large parent (bench_scale after its Dask run) inherits its
+    parent's peak, and a small build then reads as large as the benchmark itself."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _rss_by_stage() -> dict[str, float]:
+    """The process's peak RSS (MB) as each stage of the build ends, in the order they ran:
+    where the memory a build keeps, or briefly needs, is taken."""
+    from briefgen.pipeline import Timings
+
+    seen: dict[str, float] = {}
+    measure = Timings.measure
+
+    def measured(self: Timings, stage: str, started: float) -> None:
+        measure(self, stage, started)
+        seen[stage] = _peak_mb()
+
+    Timings.measure = measured  # type: ignore[method-assign]
+    return seen
+
+
 def _build(args: list[str]) -> dict[str, object]:
     from briefgen.cli import app
 
+    rss = _rss_by_stage()
     out = io.StringIO()
     cpu, wall = _cpu(), time.perf_counter()
     with contextlib.redirect_stdout(out):
@@ -100,7 +131,12 @@ def _build(args: list[str]) -> dict[str, object]:
             if exc.code:
                 raise
     lines = out.getvalue().strip().splitlines()
-    return {"wall": time.perf_counter() - wall, "cpu": _cpu() - cpu, "out": lines[-1]}
+    return {
+        "wall": time.perf_counter() - wall,
+        "cpu": _cpu() - cpu,
+        "out": lines[-1],
+        "rss_stages": rss,
+    }
 
 
 def main() -> None:
@@ -113,7 +149,7 @@ def main() -> None:
         result = _build(args)
     else:
         sys.exit(f"unknown run {kind!r}")
-    result["rss_main"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["rss_main"] = _peak_mb()
     result["rss_workers"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     Path(result_path).write_text(json.dumps(result), encoding="utf-8")
 

@@ -11,7 +11,7 @@ module and must not pay for WeasyPrint or python-docx.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -71,6 +71,8 @@ class Format:
     # Other suffixes ``briefgen render -o FILE`` accepts for this format.
     aliases: tuple[str, ...] = ()
     uses_html: bool = False
+    # The renderer's modules, slow to import (WeasyPrint: seconds): ``prepare`` imports them.
+    modules: tuple[str, ...] = ()
 
     @property
     def suffix(self) -> str:
@@ -78,9 +80,9 @@ class Format:
 
 
 def _json(r: Rendering) -> bytes:
-    from briefgen.render.json import brief_to_json
+    from briefgen.render.json import iter_brief_json
 
-    return brief_to_json(r.brief).encode("utf-8")
+    return b"".join(piece.encode("utf-8") for piece in iter_brief_json(r.brief))
 
 
 def _html(r: Rendering) -> bytes:
@@ -111,7 +113,15 @@ FORMATS: dict[str, Format] = {
     for f in (
         Format("json", "JSON", "brief.json", "application/json", _json),
         Format("html", "HTML", "brief.html", "text/html", _html, (".htm",), uses_html=True),
-        Format("pdf", "PDF", "brief.pdf", "application/pdf", _pdf, uses_html=True),
+        Format(
+            "pdf",
+            "PDF",
+            "brief.pdf",
+            "application/pdf",
+            _pdf,
+            uses_html=True,
+            modules=("weasyprint",),
+        ),
         Format("md", "Markdown", "brief.md", "text/markdown", _md),
         Format(
             "docx",
@@ -119,10 +129,25 @@ FORMATS: dict[str, Format] = {
             "brief.docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             _docx,
+            modules=("docx",),
         ),
     )
 }
 DEFAULT_FORMATS = ("pdf", "html", "json")
+
+
+def prepare(names: Collection[str]) -> None:
+    """Import the renderers of these formats ahead of rendering.
+
+    A build calls it while the extract stage's workers parse, when this process only
+    waits for them: the import then costs the build no time of its own.
+    """
+    import importlib
+
+    for fmt in FORMATS.values():
+        if fmt.name in names:
+            for module in fmt.modules:
+                importlib.import_module(module)
 
 
 def by_suffix(suffix: str) -> Format | None:

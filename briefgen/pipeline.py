@@ -12,12 +12,16 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefgen import __version__
 from briefgen.config import Config
 from briefgen.errors import NoDocuments, NothingNew
 from briefgen.models import Actor, Brief, DataNote, Document, Event, Extraction
 from briefgen.when import When
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 log = logging.getLogger(__name__)
 
@@ -53,16 +57,19 @@ def assemble_brief(
     progress: Progress | None = None,
     timings: Timings | None = None,
     cache: Path | None = None,
+    render: Sequence[str] = (),
 ) -> tuple[Brief, tuple[str, ...]]:
     """Read the inputs and extract, merge and summarise them into a Brief.
 
     No files are written, but for the extraction cache at ``cache`` when one is given.
+    The renderers of the formats in ``render`` are imported while the documents are
+    extracted in other processes (``formats.prepare``).
     """
-    from briefgen.aggregate.actors import attribute_positions, resolve_actors
-    from briefgen.aggregate.events import merge_events
+    from briefgen.aggregate.run import aggregate
     from briefgen.collect.store import store_path
     from briefgen.extract.nlp import load_nlp
     from briefgen.extract.run import extract_documents
+    from briefgen.formats import prepare
     from briefgen.ingest import ingest
     from briefgen.structure.sieve import sieve
     from briefgen.summarize import select_timeline, summarize
@@ -82,10 +89,13 @@ def assemble_brief(
     sieved = sieve(documents, config.query)
     timings.measure("structure", started)
 
-    started = time.perf_counter()
-    # On a Dask cluster the workers load their own model; the client needs none.
-    nlp = load_nlp() if config.executor == "local" else None
-    timings.measure("model", started)
+    def load_model() -> Language:
+        # Called by the extract stage only when a document is not in the cache; on a Dask
+        # cluster the workers load their own model and the client never calls it.
+        loading = time.perf_counter()
+        nlp = load_nlp()
+        timings.measure("model", loading)
+        return nlp
 
     started = time.perf_counter()
     # Documents dated or off-topic before any NLP are dropped first: the extract stage is
@@ -97,18 +107,20 @@ def assemble_brief(
         stored = None
         if cache is not None:
             from briefgen.extract.cache import ExtractionCache, extraction_settings
+            from briefgen.extract.model import model_info
 
-            # The key names the model; on a Dask cluster the client loads it for that
-            # alone (the workers run the same briefgen and model: see README).
-            settings = extraction_settings(nlp or load_nlp())
+            # The key names the model, read from its package without loading it (on a
+            # Dask cluster the workers run the same briefgen and model: see README).
+            settings = extraction_settings(model_info())
             stored = stack.enter_context(ExtractionCache(cache, settings))
         run = extract_documents(
             [x.document for x in focused],
-            nlp=nlp,
             on_document=lambda d: step(f"extracted {d.id}"),
             cache=stored,
             executor=config.executor,
             scheduler=config.dask_scheduler,
+            load_model=load_model,
+            meanwhile=lambda: prepare(render),
         )
     timings.counts["extracted"] = len(focused) - run.cached
     timings.counts["from_cache"] = run.cached
@@ -126,16 +138,13 @@ def assemble_brief(
             "no documents left after applying --since/--until/--query",
             ", ".join(str(p) for p in config.inputs),
         )
-    timings.measure("extract", started)
+    # The model's loading, when there was one, is its own stage, not extraction's.
+    timings.measure("extract", started + timings.stages.get("model", 0.0))
 
     started = time.perf_counter()
-    events = [
-        e for e in merge_events(extractions, query=config.query) if _event_in_period(e, config)
-    ]
-    actors, mention_map = resolve_actors(extractions)
-    positions = attribute_positions(
-        [p for x in extractions for p in x.positions], actors, mention_map
-    )
+    merged = aggregate(extractions, query=config.query)
+    events = [e for e in merged.events if _event_in_period(e, config)]
+    actors, positions = list(merged.actors), list(merged.positions)
     timings.measure("aggregate", started)
 
     started = time.perf_counter()
@@ -190,7 +199,7 @@ def build_brief(
     cache = cache_path(config.output_dir) if config.cache else None
     try:
         brief, skipped = assemble_brief(
-            config, now=now, progress=progress, timings=timings, cache=cache
+            config, now=now, progress=progress, timings=timings, cache=cache, render=config.formats
         )
     except NoDocuments as exc:
         if config.skip_if_empty and (config.since or config.until or config.query):

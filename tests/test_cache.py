@@ -82,6 +82,32 @@ def test_a_second_build_extracts_nothing_and_writes_the_same_brief(tmp_path: Pat
     assert manifest["extraction"] == {"extracted": 0, "from_cache": 4}
 
 
+def test_a_build_the_cache_holds_whole_never_loads_the_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inputs = _corpus(tmp_path / "in")
+    first = _build(inputs, tmp_path / "out", formats="json")
+    assert "model" in first.timings
+
+    def no_model() -> None:
+        raise AssertionError("the model was loaded though every document was in the cache")
+
+    monkeypatch.setattr("briefgen.extract.nlp.load_nlp", no_model)
+    second = _build(inputs, tmp_path / "out", formats="json")
+    assert second.counts == {"extracted": 0, "from_cache": 4}
+    assert "model" not in second.timings
+    assert json.loads(_brief_json(second))["events"] == json.loads(_brief_json(first))["events"]
+
+
+def test_the_model_named_in_the_key_is_the_model_loaded(nlp) -> None:  # type: ignore[no-untyped-def]
+    from briefgen.extract.model import model_info
+
+    info = model_info()
+    assert info.name == f"{nlp.meta['lang']}_{nlp.meta['name']}"
+    assert info.version == nlp.meta["version"]
+    assert info.pipeline == tuple(nlp.pipe_names)
+
+
 def test_changing_one_document_extracts_exactly_that_one(tmp_path: Path) -> None:
     inputs = _corpus(tmp_path / "in")
     _build(inputs, tmp_path / "out", formats="json")

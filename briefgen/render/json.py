@@ -11,6 +11,7 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any, get_args, get_origin, get_type_hints
 
@@ -22,9 +23,33 @@ SCHEMA_VERSION = "1"
 
 def brief_to_json(brief: Brief) -> str:
     """Serialise a Brief: sorted keys, two-space indent, trailing newline."""
-    data = to_data(brief)
-    data["schema_version"] = SCHEMA_VERSION
-    return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    return "".join(iter_brief_json(brief))
+
+
+def iter_brief_json(brief: Brief) -> Iterator[str]:
+    """``brief_to_json``'s text in pieces, a list's element at a time.
+
+    The text is that of one ``json.dumps`` of the whole brief, but only one event, actor,
+    position or document is turned into Python data at a time: a large corpus's brief
+    as nested dicts takes several times the memory of its JSON text.
+    """
+    fields = {f.name: getattr(brief, f.name) for f in dataclasses.fields(brief)}
+    fields["schema_version"] = SCHEMA_VERSION
+    yield "{"
+    for i, name in enumerate(sorted(fields)):
+        yield ("," if i else "") + "\n  " + _dumps(name) + ": "
+        value = fields[name]
+        if isinstance(value, list | tuple) and value:
+            # JSON text has no raw line break but between its indented lines.
+            items = (_dumps(to_data(item)).replace("\n", "\n    ") for item in value)
+            yield "[" + ",".join("\n    " + item for item in items) + "\n  ]"
+        else:
+            yield _dumps(to_data(value)).replace("\n", "\n  ")
+    yield "\n}\n"
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False)
 
 
 def brief_from_json(text: str, where: str = "brief.json") -> Brief:

@@ -1,0 +1,52 @@
+"""The aggregate stage gives the same events, actors and positions on one core or two."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.aggregate import run
+from briefgen.extract.run import extract_documents
+from briefgen.models import Document
+
+TEXTS = (
+    "On 3 May 2021 ministers met in Paris to sign the grain deal. Anna Berg, the trade "
+    "minister, said the deal would hold. The talks resumed on 12 July 2021.",
+    "Dock workers ended their strike on 18 July 2021, the union said. Carlos Mendes, its "
+    "leader, said pay talks would continue. Anna Berg said the port was vital.",
+    "The high court struck down the export ban on 30 July 2021. Judge Mary Okafor said the "
+    "ministry had exceeded its powers. Ministers signed the grain deal on 3 May 2021.",
+)
+
+
+def test_events_merged_in_a_forked_process_equal_those_merged_here(
+    nlp, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    documents = [
+        Document(
+            id=f"d{i}.txt",
+            source=f"d{i}.txt",
+            format="txt",
+            title="",
+            text=t,
+            date="2021-08-01",
+            date_source="stated",
+        )
+        for i, t in enumerate(TEXTS)
+    ]
+    extractions = extract_documents(documents, nlp=nlp).extractions
+    alone = run.aggregate(extractions)
+    assert alone.events and alone.actors and alone.positions
+
+    forked = []
+    merge_beside = run._merge_beside
+
+    def spy(*args):  # type: ignore[no-untyped-def]
+        forked.append(True)
+        return merge_beside(*args)
+
+    monkeypatch.setattr(run, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(run, "_cores", lambda: 2)
+    monkeypatch.setattr(run, "_merge_beside", spy)
+    beside = run.aggregate(extractions)
+    assert forked == [True]
+    assert beside == alone
