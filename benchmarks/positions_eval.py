@@ -167,8 +167,9 @@ def _ours(
 # negated when its words, plus the auxiliary chain right before it ("did not", "can no longer",
 # "has never"), hold an odd number of negations, counting each negator word ("not", "n't",
 # "never", "no", "cannot", "nor") and each verb of denial ("deny", "refuse", "decline",
-# "reject", "dispute", "dismiss", "refute", "rebut", "contradict", in any inflection). Two
-# negations cancel ("did not deny").
+# "reject", "dispute", "dismiss", "refute", "rebut", "contradict", in any inflection), and
+# "against"/"without" inside the annotated cue ("decided against"). Two negations cancel
+# ("did not deny").
 _NEGATOR = re.compile(r"^(?:not|n't|n’t|never|no|cannot|nor)$", re.I)
 _DENIAL = re.compile(
     r"^(?:den(?:y|ies|ied|ying|ial)|refus|declin|reject|disput|dismiss|refut|rebut|contradict)",
@@ -190,7 +191,9 @@ def _gold_negated(text: str, cue: list[tuple[int, int]]) -> bool:
         if not _AUX.match(w):
             break
         words.append(w)
+    own = [w for a, b in cue for w in _TOKEN.findall(text[a:b])]
     count = sum(1 for w in words if _NEGATOR.match(w)) + sum(1 for w in words if _DENIAL.match(w))
+    count += sum(1 for w in own if w.lower() in ("against", "without"))
     return count % 2 == 1
 
 

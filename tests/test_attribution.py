@@ -113,6 +113,27 @@ def test_a_transcript_turn_is_its_labelled_speaker(nlp):
     assert (p.speaker, p.attribution) == ("Chris Wallace", "label")
 
 
+def test_a_quotation_set_against_a_promise_is_not_the_promisers(nlp):
+    text = (
+        "The Gazette was skeptical about these assurances. The rebels promised not to take "
+        'the towns by force. However, "immediately after the press conference, the news on '
+        'heavy clashes in the outskirts of the city appeared"\n'
+    )
+    p = one(positions_of(nlp, text), "heavy clashes")
+    assert p.speaker != "rebels"
+    assert p.cue != "promised"
+
+
+def test_the_place_an_institution_sits_in_is_not_the_speaker(nlp):
+    text = (
+        "While the Kremlin called for recognition of the new rulers, the Russian embassy in "
+        "Kabul expressed early readiness to interact with the new de facto authorities.\n"
+    )
+    p = one(positions_of(nlp, text), "early readiness")
+    assert p.speaker != "Kabul"
+    assert p.speaker_mention is None or p.speaker_mention.text != "Kabul"
+
+
 def test_a_name_that_only_qualifies_the_speaker_is_not_the_speaker(nlp):
     text = (
         "Maria Delgado died in 2009. The executors of Maria Delgado's estate said that they "

@@ -21,6 +21,16 @@ def test_did_not_recommend_is_negated_and_keeps_its_verb(nlp):
     assert "charges be brought against the minister" in shown
 
 
+def test_deciding_against_recommending_is_negated_and_keeps_its_verb(nlp):
+    text = (
+        "Reyes has been unable to shake the scandal even after the FBI decided against "
+        "recommending charges against her in July.\n"
+    )
+    p = only(run(nlp, text), "charges")
+    assert p.polarity == "negated"
+    assert p.cue == "decided against recommending"
+
+
 def test_denied_is_negated(nlp):
     text = "The mayor denied that the council had approved the contract in secret.\n"
     p = only(run(nlp, text), "approved the contract")

@@ -274,3 +274,27 @@ def test_a_relative_sharing_the_query_word_is_ranked_by_salience_not_put_first()
     mate = actor("mate", "Lee Pike", 6)
     ranked = profile_order([wife, mate, runner], [], [], query=("runner",))
     assert [a.id for a in ranked] == ["runner", "mate", "wife"]
+
+
+def test_a_papers_short_name_joins_the_long_name_its_document_spells_out():
+    text = "The Northfield Gazette reported the loss. The Gazette said on Sunday it stood by it.\n"
+    actors, _ = resolve_actors([_ex("a", text, {"Northfield Gazette": "org", "Gazette": "org"})])
+    assert _holding(actors, "a", 4) is _holding(actors, "a", text.index("Gazette said"))
+
+
+def test_a_state_or_the_complement_of_of_is_no_short_form_of_a_longer_name():
+    text = (
+        "The Islamic Emirate of Zanthia held talks. Zanthia has suffered for decades. "
+        "The Bank of Ostreland raised rates, and Ostreland's exports fell.\n"
+    )
+    names = {
+        "Islamic Emirate of Zanthia": "org",
+        "Zanthia": "state",
+        "Bank of Ostreland": "org",
+        "Ostreland": "org",
+    }
+    actors, _ = resolve_actors([_ex("a", text, names)])
+    emirate = _holding(actors, "a", text.index("Islamic"))
+    assert emirate is not _holding(actors, "a", text.index("Zanthia has"))
+    bank = _holding(actors, "a", text.index("Bank"))
+    assert bank is not _holding(actors, "a", text.index("Ostreland's"))

@@ -199,18 +199,23 @@ def org_short_forms(mentions: list[Mention]) -> dict[int, int]:
     Only within the document that introduced the long name: across documents "the Times"
     may be another paper. And only for a word the corpus uses mostly that way: a word
     that often stands alone, in documents naming no longer name ending in it ("the House"
-    beside "White House"), is a name of its own.
+    beside "White House"), is a name of its own. Only an organisation's own names take
+    part: a state is never a short form ("Afghanistan" is not "the Islamic Emirate of
+    Afghanistan"), and a long name whose last word follows "of" ends in its complement,
+    not its head.
     """
     longs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, last word) -> names
     first_long: dict[tuple[str, str, str], int] = {}
     alone: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        if m.type == "person" or m.kind not in NAMED or m.kind == "acronym":
+        if m.type in ("person", "state") or m.kind not in NAMED or m.kind == "acronym":
             continue
         key = name_key(m.text)[0]
         if len(key) >= 2:
             if person_shaped(m.text):
                 continue  # "Keith Lamont Scott" voted an organisation is no paper's name
+            if re.search(r"\bof\b", m.text, re.IGNORECASE):
+                continue  # "Islamic Emirate of Afghanistan": its last word is not its head
             longs[(m.doc, key[-1])].add(" ".join(key))
             first_long.setdefault((m.doc, key[-1], " ".join(key)), i)
         elif len(key) == 1:

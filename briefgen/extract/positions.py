@@ -370,10 +370,14 @@ def _adjacent_cue(
             line_start = text.rfind("\n", 0, prev_end) + 1
             before = text[line_start:prev_end]
     if before.endswith((":", ",")) or (before and not before.rstrip().endswith((".", "?", "!"))):
+        # only a cue of the quotation's own sentence: in 'X promised A. However, "B"' the
+        # "However," is no cue, and X's promise does not reach over the full stop
+        ends = list(re.finditer(r"[.!?][\"”’]?\s", before))
+        opens = line_start + ends[-1].end() if ends else line_start
         for f in reversed(frames):
-            if not f.weak and line_start <= f.cue.idx < q.start:
+            if not f.weak and opens <= f.cue.idx < q.start:
                 return f.cue, f.speaker
-        span = sdoc.char_span(line_start, q.start, alignment_mode="expand")
+        span = sdoc.char_span(opens, q.start, alignment_mode="expand")
         if span is not None:
             for tok in reversed(span):
                 if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:

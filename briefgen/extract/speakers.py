@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -257,6 +258,9 @@ class SpeakerResolver:
             # it reopens the mark or goes on in the same paragraph ('"A," she said. "B."'),
             # and then it carries that statement's speaker phrase too.
             same_paragraph = previous is not None and "\n" not in self.text[previous.end : at]
+            if _contrasted(self.text, at):
+                # 'X promised A. However, "B"': the writer sets another voice against X
+                return None, None
             if previous is not None and (quote.continues or (same_paragraph and near_prev)):
                 return previous.speaker_mention, previous.speaker
             subject = self._previous_subject(at)
@@ -277,7 +281,11 @@ class SpeakerResolver:
             return pron, self.resolve(antecedent, at, previous, quote)[1]
         start, end = span.start_char, span.end_char
         found = [m for m in self._covering(start, end) if m.start >= start and m.end <= end]
-        named = [m for m in found if m.kind in NAMED and not self._dateline(m)]
+        named = [
+            m
+            for m in found
+            if m.kind in NAMED and not self._dateline(m) and not _placed(span, m.start)
+        ]
         root = span.root.idx
         if span.root.pos_ == "PROPN" and not any(m.start <= root < m.end for m in named):
             named = []  # the head is a name the recogniser missed: "Gov. John Kasich (R-OH)"
@@ -369,6 +377,33 @@ class SpeakerResolver:
         )
         named_for = self._named_for_role(mention, start) if span.root.pos_ == "NOUN" else None
         return mention, named_for or plain(self.text[s:e])
+
+
+# Sentence openers that set what follows against the statement before it.
+CONTRASTIVE = frozenset({"however", "but", "yet", "nevertheless", "nonetheless", "still"})
+
+
+def _contrasted(text: str, at: int) -> bool:
+    """Whether the sentence holding a cue-less quotation at ``at`` opens with a contrastive
+    connective before the quotation ('However, "immediately after …"')."""
+    lead = re.split(r"[.!?\n]", text[max(0, at - 60) : at])[-1]
+    first = re.match(r"\s*([A-Za-z]+)\s*,?\s*[\"“]?\s*$", lead)
+    return first is not None and first.group(1).lower() in CONTRASTIVE
+
+
+# Prepositions that place the phrase's head somewhere: "the embassy in Kabul" is not Kabul.
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def _placed(span: Span, at: int) -> bool:
+    """Whether the word at character ``at`` hangs under a locative preposition between it and
+    the phrase's head ("the Russian embassy *in* Kabul", "officials *at* the Pentagon")."""
+    token = next((t for t in span if t.idx <= at < t.idx + len(t.text)), None)
+    while token is not None and token.i != span.root.i:
+        if token.dep_ == "prep" and token.lower_ in LOCATIVE:
+            return True
+        token = token.head if token.head.i != token.i else None
+    return False
 
 
 def _genders(resolver: SpeakerResolver, sdoc: Doc) -> dict[str, str]:

@@ -24,6 +24,9 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "nor", "neither", "nt"})
 NEGATING_CUES = frozenset(
     {"deny", "refuse", "decline", "reject", "dispute", "dismiss", "refute", "rebut", "contradict"}
 )
+# Prepositions that negate the verb they take: "decided against recommending", "without
+# recommending".
+PREP_NEGATORS = frozenset({"against", "without"})
 # Modals of possibility: the speaker holds the content only as a possibility.
 HEDGE_MODALS = frozenset({"may", "might", "could", "would"})
 # The same for the reported clause; "would" there is a reported future ("said he would go").
@@ -45,6 +48,12 @@ def _negator(tok: Token) -> bool:
         return True
     # "no longer", "no more": "no" negates through the adverb it modifies
     return tok.lower_ == "no" and tok.head.dep_ == "advmod"
+
+
+def _prep_negator(cue: Token) -> int:
+    """Index of the "against"/"without" that takes the cue as its object, else -1."""
+    head = cue.head
+    return head.i if cue.dep_ == "pcomp" and head.lower_ in PREP_NEGATORS else -1
 
 
 def _group(verb: Token) -> list[Token]:
@@ -84,6 +93,12 @@ def _cue_tokens(cue: Token) -> list[Token]:
         # "refused to say", "did not want to comment": the governing verb is part of the cue
         tokens += _group(head)
         tokens += [c for c in cue.children if c.dep_ == "aux" and c.lower_ == "to"]
+    elif cue.dep_ == "pcomp" and head.lower_ in PREP_NEGATORS:
+        # "decided against recommending charges", "closed the case without recommending":
+        # the preposition, and the verb that opts against, belong to the cue and negate it
+        tokens.append(head)
+        if head.lower_ == "against" and head.head.pos_ in ("VERB", "AUX"):
+            tokens += _group(head.head)
     return sorted(set(tokens), key=lambda t: t.i)
 
 
@@ -119,7 +134,7 @@ def read_stance(
     if lead is not None and any(_negator(t) for t in lead):
         words = {t for t in cue.doc[cue.i : lead.end] if not t.is_punct}
         tokens = sorted(set(tokens) | words, key=lambda t: t.i)
-    negations = sum(1 for t in tokens if _negator(t))
+    negations = sum(1 for t in tokens if _negator(t) or t.i == _prep_negator(cue))
     negations += sum(
         1
         for t in tokens
