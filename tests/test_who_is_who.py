@@ -298,3 +298,18 @@ def test_a_state_or_the_complement_of_of_is_no_short_form_of_a_longer_name():
     assert emirate is not _holding(actors, "a", text.index("Zanthia has"))
     bank = _holding(actors, "a", text.index("Bank"))
     assert bank is not _holding(actors, "a", text.index("Ostreland's"))
+
+
+def test_a_capital_the_corpus_also_gives_as_a_first_name_does_not_join_the_country():
+    a = _ex(
+        "a",
+        "Paris Quint, the singer's daughter, spoke at the memorial. France sent flowers.\n",
+        {"Paris Quint": "person", "France": "state"},
+    )
+    b = _ex(
+        "b",
+        "Paris said she missed her father. France mourned.\n",
+        {"Paris": "state", "France": "state"},
+    )
+    actors, _ = resolve_actors([a, b])
+    assert _holding(actors, "b", 0) is not _holding(actors, "b", 34)

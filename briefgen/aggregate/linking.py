@@ -398,16 +398,23 @@ def _link_capitals(
     mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
 ) -> None:
     """A capital named as a state ("Beijing said", "Moscow's rapprochement with Tashkent")
-    stands for its country's government: it joins the country when the country is named."""
+    stands for its country's government: it joins the country when the country is named.
+    Not when the corpus also opens a person's full name with that word ("Paris Jackson"):
+    a bare "Paris" the recogniser voted a place may then be her."""
     capitals = _capitals()
     states = {
         " ".join(words(mentions[g[0]].text)): g[0]
         for g in other.values()
         if mentions[g[0]].type == "state"
     }
+    given = {
+        words(m.text)[0]
+        for m in mentions
+        if m.type == "person" and m.kind in NAMED and len(words(m.text)) >= 2
+    }
     for name, i in states.items():
         country = capitals.get(name)
-        if country and country in states:
+        if country and country in states and name not in given:
             uf.join(states[country], i, "capital standing for its state")
 
 
