@@ -32,6 +32,7 @@ reasonable reading, not a stated one (``anchor`` ``"focus"``, ``"news"`` or
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.extract.anchoring import is_predicate
@@ -142,21 +143,39 @@ def focus_events(
         others = tuple(
             (t.idx, t.idx + len(t.text)) for t in line if t.i != root.i and is_predicate(t)
         )
-        out.append(
-            EventMention(
-                id=mention_id(document.id, start, end),
-                doc=document.id,
-                date=date.value,
-                timex=Timex(start, start, "", date.type, date.value, None),
-                description=description,
-                evidence=Evidence(document.id, start, end, sentence, sentence, start),
-                actors=actors,
-                predicate=(root.idx, root.idx + len(root.text)),
-                co_predicates=others,
-                anchor=kind,
-            )
-        )
+        predicate = (root.idx, root.idx + len(root.text))
+        reading = _Reading(date, kind, description, actors, predicate, others)
+        out.append(_mention(document, mention_id(document.id, start, end), start, end, reading))
     return out
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A date given to a sentence that does not state its own, and what it dates."""
+
+    date: Timex
+    kind: Anchor
+    description: str
+    actors: tuple[str, ...]
+    predicate: tuple[int, int]
+    co_predicates: tuple[tuple[int, int], ...]
+
+
+def _mention(document: Document, id: str, start: int, end: int, r: _Reading) -> EventMention:
+    """The event mention of a reading: its timex is empty, at the sentence's start."""
+    sentence = document.text[start:end]
+    return EventMention(
+        id=id,
+        doc=document.id,
+        date=r.date.value,
+        timex=Timex(start, start, "", r.date.type, r.date.value, None),
+        description=r.description,
+        evidence=Evidence(document.id, start, end, sentence, sentence, start),
+        actors=r.actors,
+        predicate=r.predicate,
+        co_predicates=r.co_predicates,
+        anchor=r.kind,
+    )
 
 
 def news_day(document: Document, dated: Sequence[EventMention]) -> Timex | None:
@@ -196,7 +215,6 @@ def _unreached(
     ]
     dct = document.dct
     published = Timex(0, 0, "", "DATE", dct.isoformat()) if dct is not None else None
-    sentence = document.text[start:end]
     out: list[EventMention] = []
     for date, kind, group in (
         (news, NEWS, [t for t in verbs if _past(t)]),
@@ -208,20 +226,10 @@ def _unreached(
         description, actors = describe(head, start, end)
         if not description:
             continue
-        out.append(
-            EventMention(
-                id=mention_id(document.id, head.idx, head.idx + len(head.text)),
-                doc=document.id,
-                date=date.value,
-                timex=Timex(start, start, "", date.type, date.value, None),
-                description=description,
-                evidence=Evidence(document.id, start, end, sentence, sentence, start),
-                actors=actors,
-                predicate=(head.idx, head.idx + len(head.text)),
-                co_predicates=tuple((t.idx, t.idx + len(t.text)) for t in group[1:]),
-                anchor=kind,
-            )
-        )
+        predicate = (head.idx, head.idx + len(head.text))
+        others = tuple((t.idx, t.idx + len(t.text)) for t in group[1:])
+        reading = _Reading(date, kind, description, actors, predicate, others)
+        out.append(_mention(document, mention_id(document.id, *predicate), start, end, reading))
     return out
 
 
