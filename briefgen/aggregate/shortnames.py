@@ -18,7 +18,8 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.names import name_key, person_words, words
-from briefgen.extract.namefit import KINSHIP, guessed_gender, person_shaped
+from briefgen.extract.antecedents import guessed_gender
+from briefgen.extract.namefit import KINSHIP, person_shaped
 from briefgen.models import Mention
 
 if TYPE_CHECKING:

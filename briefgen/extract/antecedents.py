@@ -43,12 +43,16 @@ def _detector() -> object:
     return gg.Detector(case_sensitive=False)
 
 
+def guessed_gender(word: str) -> str:
+    """gender-guesser's answer for a given name: "male", "mostly_female", … or "unknown"."""
+    return str(_detector().get_gender(word))  # type: ignore[attr-defined]
+
+
 def name_gender(given: str) -> str | None:
     """ "m" or "f" when a given name is (almost) always one gender's, else None."""
     if len(given) < 2 or not given.isalpha():
         return None
-    found = _detector().get_gender(given)  # type: ignore[attr-defined]
-    return {"male": "m", "female": "f"}.get(found)
+    return {"male": "m", "female": "f"}.get(guessed_gender(given))
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from briefgen.extract.antecedents import guessed_gender
 from briefgen.models import Mention
 
 
@@ -58,18 +59,6 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 # A word naming a person by what they do ("lawyer", "manager") rather than what they are
 # like ("rival", "old") ends like an agent noun.
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ess")
-
-
-@cache
-def _gender() -> object:
-    import gender_guesser.detector as gg
-
-    return gg.Detector(case_sensitive=False)
-
-
-def guessed_gender(word: str) -> str:
-    """gender-guesser's answer for a given name: "male", "mostly_female", … or "unknown"."""
-    return str(_gender().get_gender(word))  # type: ignore[attr-defined]
 
 
 def given_name(word: str) -> bool:
