@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from briefgen.aggregate.names import words
 from briefgen.extract.cues import NOUN_CUES
+from briefgen.extract.timex.lexicon import WEEKDAYS
 from briefgen.models import Position
 from briefgen.shown import clean, stands_alone
 from briefgen.when import When
@@ -70,18 +71,11 @@ _MAY_DROP = {
     "weekend",
     "month",
     "year",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "repeatedly",
     "privately",
     "publicly",
     "recently",
-}
+} | set(WEEKDAYS)
 _COMPLEMENTIZER = re.compile(r"^(?:that|whether)\s+(?=\S)", re.I)
 # Words that may follow a whole reported clause in its sentence: a cue, a joined clause.
 _AFTER_CLAUSE = {
