@@ -19,8 +19,8 @@ from briefgen.standalone import surname
 
 __all__ = ["PRINCIPALS", "principal_names", "withdrawals"]
 
-# How many of the actors named in most sources are the story's principals (as many as
-# the brief profiles).
+# How many of the actors named in most sources are the story's principals; the brief
+# profiles as many (``render.context.PROFILED_ACTORS``).
 PRINCIPALS = 12
 # An article or connective before a name is no part of it.
 _FUNCTION = {"the", "a", "an", "but", "and", "then", "on", "in", "last", "this"}

@@ -23,6 +23,7 @@ from briefgen.models import Actor, Brief, Cited, Document, Event, Evidence, Posi
 from briefgen.render.links import FirstCitations, web_link
 from briefgen.render.svg import AxisItem, placeable, timeline_svg
 from briefgen.statement import statement
+from briefgen.story import PRINCIPALS
 from briefgen.structure.title import shown_title
 from briefgen.when import label as readable
 from briefgen.when import period_label, sort_key
@@ -35,8 +36,8 @@ POSITIONS_PER_ACTOR = 3
 # Beyond the profiles, a long corpus names hundreds of actors: list this many, count the rest.
 LISTED_ACTORS = 40
 #: Actors profiled in full (in ``brief.actors`` order, which ranks them); the
-#: rest are listed in one compact table.
-PROFILED_ACTORS = 12
+#: rest are listed in one compact table. As many as the timeline counts principals.
+PROFILED_ACTORS = PRINCIPALS
 
 DATE_ORIGINS = {
     "stated": "date stated in the text",
