@@ -10,7 +10,7 @@ import re
 
 from briefgen.models import Extraction
 
-__all__ = ["has_figure", "superseded", "without_dates"]
+__all__ = ["gives_age", "has_figure", "superseded", "without_dates"]
 
 _NUMBER = re.compile(
     r"(?<![\w.])(?:\$|€|£)?\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion|thousand|bn|m\b)?",
@@ -33,6 +33,11 @@ _SUPERSEDED = re.compile(
     r"(?:poll|survey|count|tally|estimate|figure|forecast|report)s?\b",
     re.I,
 )
+
+
+def gives_age(text: str) -> bool:
+    """Whether ``text`` gives someone's age ("Sarah and Tim Rogers, 27 and 29 years old")."""
+    return _AGE.search(text) is not None
 
 
 def superseded(text: str) -> bool:

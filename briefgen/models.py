@@ -45,7 +45,8 @@ class Block:
     """A span of ``Document.text`` and what part of the page it is (structure stage).
 
     ``label`` is a transcript turn's speaker label as written ("COOPER"); ``time`` is a
-    live-update header's own time as written ("12:45 GMT").
+    live-update header's own time as written ("12:45 GMT"), or the date an embedded
+    social-media post (furniture: quoted, not the article's news) gives itself.
     """
 
     start: int

@@ -5,8 +5,9 @@ signals of how news is written, not of any topic: a hedged forecast ("could go t
 jury as early as Friday") says what may happen, not what did; a countdown lede ("Today is
 two months until the election") dates the article, not an event; a survey's method
 without its result ("conducted from Sept. 19 to 22, surveying 1,001 adults") says how, not
-what; and an appearance framed as such ("told host Y on Thursday how surprised he is",
-"appeared on X on Tuesday") reports that someone spoke, not what was done.
+what; an appearance framed as such ("told host Y on Thursday how surprised he is",
+"appeared on X on Tuesday") reports that someone spoke, not what was done; and the
+narrator's verdict ("cynically dismissed", "a metaphor for") is a column's opinion.
 """
 
 from __future__ import annotations
@@ -58,11 +59,26 @@ _APPEARANCE = re.compile(
 )
 
 
+# The narrator's verdict on an act ("cynically dismissed", "shamelessly exploited"), or a
+# figure of speech told as fact ("a metaphor for the party's abandonment of principle"): an
+# opinion piece's colour, shown unattributed it reads as the brief's own judgment. Adverbs
+# of manner that judge the doer, not the facts ("falsely", "wrongly" are checkable claims).
+_VERDICT = re.compile(
+    r"\b(?:cynically|shamelessly|brazenly|absurdly|laughably|disgracefully|outrageously"
+    r"|hypocritically|callously|cravenly|recklessly|foolishly|bizarrely|ludicrously"
+    r"|disingenuously|arrogantly|pathetically|cowardly|smugly|gleefully)\s+[a-z]+(?:ed|d)\b"
+    r"|\b(?:a|the)\s+metaphor\s+for\b"
+)
+
+
 def tells_news(text: str) -> bool:
     """Whether ``text`` (a shown sentence) tells something that happened, not a hedged
-    forecast, a countdown, a survey's method or an appearance framed as the news."""
+    forecast, a countdown, a survey's method, an appearance framed as the news or the
+    narrator's verdict on it."""
     narration = _QUOTED.sub(" ", text)
     if _HEDGED.search(narration) and not _SCHEDULE.search(narration):
+        return False
+    if _VERDICT.search(narration):
         return False
     if _COUNTDOWN.search(narration):
         return False

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.standalone import dangling_event
+
 __all__ = ["clean", "stands_alone"]
 
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
@@ -54,13 +56,21 @@ _DEMONSTRATIVE = re.compile(
 )
 # A bare definite "shell" noun names a thing (a poll, a figure, a clip) that only the
 # previous sentences introduce: "according to the poll" hides whose poll, of whom.
+_SHELL_NOUNS = (
+    r"poll|survey|study|figures?|report|data|clip|video|footage|tweet|bill"
+    r"|money|remarks|comments|move|decision|plan|deal|incident|statement|event"
+)
 _SHELL = re.compile(
-    r"\b(?:the|that)\s+(poll|survey|study|figures?|report|data|clip|video|footage|tweet|bill"
-    r"|money|remarks|comments|move|decision|plan|deal|incident|statement|event)\b"
+    rf"\b(?:the|that)\s+({_SHELL_NOUNS})\b"
     r"(?!\s+(?:of|by|from|on|about|that|which|who|published|released|conducted|showing|shows"
-    r"|found|finds)\b)",
+    r"|found|finds)\b|\s+\[)",  # "the move [to unseal ...]": named by standalone
     re.I,
 )
+# Quoted, a demonstrative still points back when its noun is such a shell: the speaker's
+# "this bill" is one the article named before ("... signed this bill into law").
+_QUOTED_SHELL = re.compile(rf"\b(?:this|these|that|those)\s+(?:{_SHELL_NOUNS})\b", re.I)
+# A sentence that opens with an ellipsis was cut from its start ("“… overall, I think").
+_CUT_START = re.compile(r"^\W{0,2}(?:…|\.\.\.)")
 # A sentence broken off at a dash: the speaker was cut short, or the page cut it.
 _BROKEN_OFF = re.compile(r"[—–-]\s*[.!?]?[\"”’]?\s*$")
 # A chronology's date label fused inside a sentence: "... when he died 25 June 2009 Dr
@@ -78,21 +88,25 @@ def stands_alone(text: str) -> bool:
     """Whether ``text`` (a cleaned source sentence) can be read without its article.
 
     Refused: page furniture (links, handles), a quotation or parenthesis opened in an
-    earlier sentence, a sentence broken off at a dash or with a date label fused in, an
-    opener that continues the previous sentence, and (outside quotations, where the
-    speaker's "this" is where they stand) a demonstrative or bare definite noun that
-    points back to what only the article before names.
+    earlier sentence, a sentence cut at its start ("… overall") or broken off at a dash or
+    with a date label fused in, an opener that continues the previous sentence, and
+    (outside quotations, where the speaker's "this" is where they stand) a demonstrative
+    or bare definite noun that points back to what only the article before names ("the
+    unsealing", "the dispute": ``standalone.dangling_event``); inside them, a
+    demonstrative shell ("this bill").
     """
     if _FURNITURE.search(text) or _CONNECTIVE.match(text) or _THEN.match(text):
         return False
-    if text.count("(") != text.count(")") or _BROKEN_OFF.search(text):
+    if text.count("(") != text.count(")") or _BROKEN_OFF.search(text) or _CUT_START.match(text):
         return False
     if _FUSED_LABEL.search(text):
         return False
     if text[:1] in _OPENING_QUOTE and not _closed(text):
         return False  # the middle of a quotation whose speaker is in another sentence
     narration = _QUOTED.sub(" ", text)
-    if _DEMONSTRATIVE.search(narration):
+    if _DEMONSTRATIVE.search(narration) or dangling_event(text) is not None:
+        return False
+    if any(_QUOTED_SHELL.search(q.group(0)) for q in _QUOTED.finditer(text)):
         return False
     for m in _SHELL.finditer(narration):
         # "a new poll ... the poll": introduced in the sentence itself.

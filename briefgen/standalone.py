@@ -14,11 +14,14 @@ from bisect import bisect_right
 from briefgen.models import Extraction
 
 __all__ = [
+    "dangling_event",
     "inside_quotation",
     "resolve_definite",
+    "resolve_event",
     "resolve_inner",
     "resolve_opening",
     "resolve_speaker",
+    "subject_it_named",
     "surname",
 ]
 
@@ -31,7 +34,6 @@ _POSSESSIVE = {"his", "her", "its"}
 _NEUTER = {"it", "its"}
 # Openers whose antecedent is not a named person: no safe way to resolve them here.
 _UNRESOLVABLE = {
-    "they",
     "them",
     "their",
     "this",
@@ -48,7 +50,8 @@ _UNRESOLVABLE = {
 }
 _EXPLETIVE = re.compile(
     r"\s+(?:is|was|'s|seems|seemed|appears|appeared|remains|remained|would|will|may|might"
-    r"|could|can|should|must|takes|took|makes|made|has\s+been|had\s+been|is\s+not|was\s+not)\b",
+    r"|could|can|should|must|takes|took|makes|made|has\s+been|had\s+been|is\s+not|was\s+not"
+    r"|emerged|emerges|became|turned\s+out|turns\s+out)\b",
     re.I,
 )
 _SAID_BY_PRONOUN = re.compile(
@@ -62,32 +65,90 @@ _INNER = re.compile(r"\b(he|his|him|she|her|He|His|Him|She|Her)\b")
 # The first word, past a leading conjunction: "But his remarks ..." points back as "His ...".
 _FIRST = re.compile(r"^\W*(?:(?:But|And|So|Yet|Or)\s+)?([A-Za-z']+)")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+", re.I)
+# A subject pronoun after a preposed time or place phrase is as much the sentence's
+# opening: "On September 27 they published the results of their check".
+_PREPOSED = re.compile(
+    r"^\W*(?:(?:But|And|So|Yet)\s+)?(?:On|In|At|By|During|After|Before|Since|Until|Later"
+    r"|Earlier|Last|Yesterday|Today|Tonight|Meanwhile)\b"
+    # a date or time ("September 27", "Monday night"), or any phrase closed by a comma
+    r"(?:(?:\s+(?:[A-Z0-9][\w.'’-]*|the|a|an|of|last|next|same|early|late|morning"
+    r"|afternoon|evening|night|day|week|month|year)){0,5},?|[^,;:\"“”.!?]{0,50},)\s+"
+    r"(he|she|it|they)\s+(?=[a-z])"
+)
 
 
 def resolve_opening(text: str, start: int, extraction: Extraction | None) -> str | None:
     """``text`` (shown for the sentence at ``start``) readable alone, or None.
 
-    A leading he/she/his/her becomes the one person the ``REACH`` sentences before it name
-    (from the document's actor mentions in ``extraction``), it/its the one organisation,
-    state or group; other leading pronouns and demonstratives, or two candidates, give None.
+    A leading he/she/his/her (or a he/she/it/they after a preposed "On Tuesday") becomes
+    the one person the ``REACH`` sentences before it name (from the document's actor
+    mentions in ``extraction``), it/its the one organisation, state or group, they the
+    one organisation or group the sentence before names; other leading pronouns and
+    demonstratives, or two candidates, give None.
     """
     m = _FIRST.match(text)
     if m is None or text.lstrip()[:1] in _QUOTES:
         return text  # a quotation's "our"/"it" are the speaker's, said where they stand
+    preposed = _PREPOSED.match(text)
+    if preposed is not None:
+        m = preposed
     word = m[1].lower()
     if word in _UNRESOLVABLE:
         return None
-    if word not in _PERSONAL and word not in _POSSESSIVE:
+    if word not in _PERSONAL and word not in _POSSESSIVE and word != "they":
         return text
     if extraction is None:
         return None
     if word in _NEUTER and _EXPLETIVE.match(text[m.end(1) :]):
         return None  # "It was clear that ...", "It has been reported ...": no antecedent
-    name = _antecedent(word, start, extraction)
+    if word == "they" or (preposed is not None and word == "it"):
+        # past a preposed phrase the sentence before's subject is further away: only
+        # its one actor, opening it, is safe ("Meanwhile, it attacked" is not the U.S.)
+        types = ("org", "group") if word == "they" else ("org", "group", "state")
+        name = _subject_before(start, extraction, types)
+    else:
+        name = _antecedent(word, start, extraction)
     if name is None:
         return None
-    shown = f"[{name}]" if word in _PERSONAL else f"[{name}'s]"
+    shown = f"[{name}'s]" if word in _POSSESSIVE else f"[{name}]"
     return text[: m.start(1)] + shown + text[m.end(1) :]
+
+
+# A plural noun, loosely (a verb's "-s" counts too: the rule errs on the side of not naming).
+_PLURAL = re.compile(
+    r"\b(?!(?:its|his|has|was|is|this|thus|us|as|always|news|perhaps)\b)[a-z]{2,}s\b"
+)
+
+
+def _subject_before(start: int, extraction: Extraction, types: tuple[str, ...]) -> str | None:
+    """The actor of ``types`` the sentence before ``start`` opens with, for a "they"
+    ("The union met on Friday. On Monday they called a strike"), when it names no other
+    actor and no plural: people, a place beside a band, "crew members and editors" could
+    be what the "they" gathers."""
+    bounds = [lo for lo, _ in extraction.sentences]
+    here = bisect_right(bounds, start) - 1
+    if here < 1:
+        return None
+    lo = bounds[here - 1]
+    named = [
+        x
+        for x in extraction.mentions
+        if x.type is not None and x.kind in ("name", "surname", "acronym") and lo <= x.start < start
+    ]
+    # Any other actor there (people together, a place a band played) or a plural ("crew
+    # members, editors and contestants") could be what the "they" gathers; and a reader
+    # takes it to continue with the sentence's subject, the name that opens it.
+    names = {x.text for x in named}
+    if len(names) != 1 or named[0].type not in types:
+        return None
+    text = extraction.document.text
+    opening = text[lo : named[0].start].strip(" \n\"“‘'(")
+    if opening.lower() not in ("", "the"):
+        return None
+    rest = _QUOTED.sub(" ", text[named[0].end : start])
+    if _PLURAL.search(rest) or _INNER.search(rest):
+        return None
+    return names.pop()
 
 
 def resolve_speaker(text: str, start: int, extraction: Extraction | None) -> str | None:
@@ -113,6 +174,8 @@ def resolve_inner(
     first = _FIRST.match(narration)
     if first is not None and first[1].lower() in _PERSONAL | _POSSESSIVE:
         return text  # led by the person (resolved by resolve_opening): "He said he ..."
+    if _PREPOSED.match(narration):
+        return text  # "In 2004, he won ... for his portrayal": led by the person too
     m = _INNER.search(narration, first.end() if first else 1)
     if m is None or extraction is None:
         return text if m is None else None
@@ -238,3 +301,171 @@ def inside_quotation(text: str, start: int) -> bool:
         return True
     paired = whole.count("“") == whole.count("”")
     return paired and before.count("“") > before.count("”")
+
+
+# A definite noun naming an act or happening ("the unsealing", "the dispute", "the move"),
+# with nothing after it saying which: the act is one the article told before. A gerund as
+# a noun is one ("opposing the unsealing"); so are the common nouns that are their verb
+# ("dispute", "move", "row"). Which one is said by what follows, if anything does: a
+# complement ("the dispute over the records"), a clause, or a name.
+_EVENT_NOUNS = (
+    "dispute|row|clash|confrontation|standoff|stand-off|move|decision|deal|plan|incident"
+    "|request|motion|proposal|announcement|allegations?|accusations?|remarks|comments"
+)
+_NOT_EVENTS = {
+    "building",
+    "evening",
+    "morning",
+    "thing",
+    "something",
+    "nothing",
+    "everything",
+    "anything",
+    "king",
+    "ring",
+    "spring",
+    "string",
+    "wing",
+    "ceiling",
+    "clothing",
+    "offing",
+    "ping",
+    "sibling",
+    "darling",
+    "pudding",
+    "wedding",
+    "bedding",
+    "lightning",
+    "housing",
+    "funding",
+    "spending",
+    "polling",
+    "upbringing",
+    "beginning",
+    "ending",
+    "following",
+    "timing",
+    "setting",
+    "wording",
+    "meaning",
+    "feeling",
+    "understanding",
+    "rating",
+    "ratings",
+    "standing",
+    "landing",
+    "opening",
+    "outing",
+    "crossing",
+    "painting",
+    "recording",
+    "recordings",
+    "being",
+}
+_EVENT = re.compile(
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[a-z]+-)?[a-z]{{3,}}ing|{_EVENT_NOUNS})"
+    # nothing after it that says which: the sentence ends or goes on to another clause
+    r"(?=\s*(?:[.,;:!?)\"”’—–]|$|(?:is|was|were|are|has|had|have|will|would|could|and|but"
+    r"|or|as|when|after|before|because|while|since|last|this|earlier|later|on\s+(?:Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b))"
+)
+_GERUND_OPENERS = {"this", "that"}  # "that leaving ..." opens a clause, not a noun phrase
+# What a complement says: "of/over/about/on/between/to ..." up to a comma or a clause.
+_COMPLEMENT = r"\s+((?:of|over|about|on|between|to|against|by)\s+[^,.;:!?\"“”()]{3,80})"
+
+
+def dangling_event(text: str) -> re.Match[str] | None:
+    """The first definite act or happening in ``text``'s narration that nothing in the
+    sentence says which ("lawyers ... filed legal papers opposing the unsealing"), or None.
+    Introduced before it in the sentence (by the noun or its verb: "a motion to unseal
+    ... the unsealing") it is the sentence's own."""
+    narration = _QUOTED.sub(lambda q: " " * len(q.group(0)), text)
+    for m in _EVENT.finditer(narration):
+        noun = m[1]
+        article = m[0].split()[0].lower()
+        if noun.endswith("ing") and (noun in _NOT_EVENTS or article in _GERUND_OPENERS):
+            continue
+        if _introduced(noun, narration[: m.start()]):
+            continue
+        return m
+    return None
+
+
+def _stem(noun: str) -> str:
+    """The verb a noun names the act of, as a prefix: "unsealing" -> "unseal"."""
+    noun = noun.lower().removesuffix("s")
+    if noun.endswith("ing") and len(noun) > 6:
+        noun = noun[:-3]
+    return noun[: max(4, len(noun) - 1)] if len(noun) > 5 else noun
+
+
+def _introduced(noun: str, before: str) -> bool:
+    return re.search(rf"\b{re.escape(_stem(noun))}", before, re.I) is not None
+
+
+def resolve_event(text: str, start: int, extraction: Extraction | None) -> str | None:
+    """``text`` with its dangling act named ("the dispute [over the divorce records]"):
+    the complement with which one of the ``REACH`` sentences before names it (by the noun,
+    or its verb: "to unseal the records" for "the unsealing"), when that complement names
+    someone or something; else None. ``text`` as is when nothing dangles."""
+    m = dangling_event(text)
+    if m is None:
+        return text
+    if extraction is None:
+        return None
+    bounds = [lo for lo, _ in extraction.sentences]
+    here = bisect_right(bounds, start) - 1
+    lo = bounds[max(0, here - REACH)] if here >= 0 else start
+    before = extraction.document.text[lo:start]
+    noun = m[1]
+    found = None
+    for said in re.finditer(rf"\b{re.escape(noun)}{_COMPLEMENT}(?=[.;!?]|$)", before, re.I):
+        found = said[1]  # the latest mention before it is the one continued
+    if found is None and noun.endswith("ing"):
+        verb = rf"\b{re.escape(_stem(noun))}\w*\s+(the\s+[^,.;:!?\"“”()]{{3,60}})(?=[.;!?]|$)"
+        for said in re.finditer(verb, before):
+            found = f"of {said[1]}"
+    if found is None:
+        return None
+    words = found.split()[:8]
+    complement = " ".join(words).rstrip()
+    if not re.search(r"\b[A-Z][a-z]", complement[1:]):
+        return None  # "over the records": which records is no clearer than before
+    return text[: m.end()] + f" [{complement}]" + text[m.end() :]
+
+
+# "it" as the subject of a reported clause: "Judge Pastor concluded on Monday that it
+# would not help the defense" (it = footage only the sentences before name).
+_CLAUSE_IT = re.compile(r"\b(?:that|said|says|concluded|ruled|decided)\s+(it)\s+[a-z]")
+# Something before it the "it" can be: a noun phrase ("the footage", "a request"), or a
+# gerund or clause ("that releasing it would ...").
+_THING = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*"
+)
+# "said it was more likely that ...": an "it" standing for the clause to come.
+_EXTRAPOSED = re.compile(
+    r"\s+(?:is|was|'s|’s|would\s+be|will\s+be|seems|seemed|appears|appeared)\s+(?!a\b|an\b|the\b)"
+)
+
+
+def subject_it_named(text: str, start: int, extraction: Extraction | None) -> bool:
+    """Whether an "it" that is the subject of a reported clause in ``text`` (the sentence
+    at ``start``) has something before it in the sentence to stand for: a thing the
+    narration names, or an actor that is no person. "Judge Michael Pastor concluded on
+    Monday that it would not help the defense" has none: the reader cannot tell what."""
+    narration = _QUOTED.sub(lambda q: " " * len(q.group(0)), text)
+    m = _CLAUSE_IT.search(narration)
+    if m is None:
+        return True
+    before = narration[: m.start(1)]
+    if _THING.search(before) or _EXTRAPOSED.match(narration, m.end(1)):
+        return True
+    if extraction is None:
+        return False
+    # offsets in ``text`` and the source sentence differ by brackets added, so look at
+    # the mentions of the whole sentence that fall before the clause's verb
+    end = start + len(before)
+    return any(
+        x.type is not None and x.type != "person" and start <= x.start < end
+        for x in extraction.mentions
+    )

@@ -18,12 +18,19 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from briefgen.aggregate.terms import Idf, cosine, terms
-from briefgen.models import Event
+from briefgen.models import Event, EventMention
+from briefgen.newsworthy import announces
 
-__all__ = ["THREADS", "latest_development"]
+__all__ = ["THREADS", "latest_development", "previews_done", "reports"]
 
 # How many of the most salient events are the story's main threads.
 THREADS = 10
+# As many later reports as make a development (``latest_development``) make the previews
+# of it published on its day or before no reports of it.
+LATER_REPORTS = 2
+# A date told as the owner of a noun: "during Monday's showdown", "in advance of Tuesday's
+# hearing" (the act it dates is the noun's, told as ahead or as a frame).
+_POSSESSIVE = re.compile(r"^\s*['’]s?\b")
 # Two reports this similar (cosine of tf-idf) tell the same news (summarize's SAME_NEWS).
 CORROBORATES = 0.2
 # A predicate that tells someone spoke: a reaction, unless nothing else happened.
@@ -76,7 +83,8 @@ def _reported(event: Event, published: Mapping[str, date | None], idf: Idf | Non
     when = event.when
     if event.scheduled or when is None or when.day is None:
         return 0
-    after = {m.doc for m in event.mentions if (published.get(m.doc) or date.min) >= when.first}
+    told = reports(event, published)
+    after = {m.doc for m in told}
     if idf is None:
         return len(after)
     vectors = [(m.doc, idf.vector(terms(m.evidence.sentence))) for m in event.mentions]
@@ -87,3 +95,52 @@ def _reported(event: Event, published: Mapping[str, date | None], idf: Idf | Non
             if doc in after and any(d != doc and cosine(v, w) >= CORROBORATES for d, w in vectors)
         }
     )
+
+
+def reports(event: Event, published: Mapping[str, date | None]) -> list[EventMention]:
+    """The mentions of ``event`` that report it: not planned, published on or after its
+    day; and once ``LATER_REPORTS`` sources published after its day tell it, none of the
+    day's previews (the campaign's request "to fact check Trump during Monday's showdown",
+    written that morning, is superseded by the reports of the debate)."""
+    when = event.when
+    if when is None:
+        return []
+    out = [
+        m
+        for m in event.mentions
+        if not m.scheduled and (published.get(m.doc) or date.min) >= when.first
+    ]
+    later = {m.doc for m in out if (published.get(m.doc) or date.min) > when.last}
+    if len(later) < LATER_REPORTS:
+        return out
+    return [m for m in out if m.doc in later or not _preview(m)]
+
+
+def previews_done(event: Event, published: Mapping[str, date | None]) -> list[EventMention]:
+    """The previews of ``event`` (planned, or told as ahead, and published by its day)
+    once ``LATER_REPORTS`` sources published after its day report it: "voters expect
+    Clinton to win Monday's debate" is no longer where the story stands."""
+    when = event.when
+    if when is None or event.scheduled:
+        return []
+    later = {
+        m.doc
+        for m in event.mentions
+        if not m.scheduled and (published.get(m.doc) or date.min) > when.last
+    }
+    if len(later) < LATER_REPORTS:
+        return []
+    return [
+        m
+        for m in event.mentions
+        if (published.get(m.doc) or date.max) <= when.last and (m.scheduled or _preview(m))
+    ]
+
+
+def _preview(mention: EventMention) -> bool:
+    """Whether the mention tells its event as ahead: a date owning a noun ("Monday's
+    showdown") or the narrator's future ("will meet on Monday")."""
+    sentence, timex = mention.evidence.sentence, mention.timex
+    after = timex.end - mention.evidence.sentence_start
+    owner = 0 <= after <= len(sentence) and _POSSESSIVE.match(sentence[after:]) is not None
+    return owner or announces(sentence)

@@ -33,11 +33,13 @@ from briefgen.shown import clean, stands_alone
 from briefgen.standalone import (
     inside_quotation,
     resolve_definite,
+    resolve_event,
     resolve_inner,
     resolve_opening,
     resolve_speaker,
+    subject_it_named,
 )
-from briefgen.standing import latest_development
+from briefgen.standing import latest_development, previews_done, reports
 from briefgen.timeline import date_key, query_pattern, select_timeline
 from briefgen.when import When, label
 
@@ -122,18 +124,17 @@ def _standing(
     when = event.when if event is not None else None
     if event is None or when is None:
         return None
-    reports = [
-        m
-        for m in event.mentions
-        if not m.scheduled and (published.get(m.doc) or date.min) >= when.first
-    ]
-    # News puts the outcome first: the lede of a report published that day or the next
-    # states the development, where the sentence that dates it may tell a detail. The lede
-    # must tell this development (an article's text may start below its headline news).
+    told = reports(event, published)
+    # News puts the outcome first: the lede of a report published on the day of the first
+    # report or the next states the development, where the sentence that dates it may tell
+    # a detail. The lede must tell this development (an article's text may start below its
+    # headline news). Previews superseded by later reports are no reports (``reports``).
+    first = min((published.get(m.doc) or when.first for m in told), default=when.first)
+    first = max(first, when.first)
     fresh = {
         doc
         for doc, day in published.items()
-        if day is not None and when.first <= day <= when.last + timedelta(1)
+        if day is not None and first <= day <= max(first, when.last) + timedelta(1)
     }
     # A live page's first entry is one update among many, often a reaction to the story
     # told elsewhere: no lede, and its entries give the bottom line only if nothing else can.
@@ -148,11 +149,11 @@ def _standing(
     # A lede tells the development when it says what a report of it says, or the same
     # as another fresh report's lede (two sources putting the same news first).
     idf = Idf(terms(c.text) for c in candidates)
-    told = [idf.vector(terms(m.evidence.sentence)) for m in reports]
+    vectors = [idf.vector(terms(m.evidence.sentence)) for m in told]
     telling: dict[str, float] = {}
     for doc, c in ledes.items():
         same = [cosine(c.vector, o.vector) for d, o in ledes.items() if d != doc]
-        tells = max([cosine(c.vector, v) for v in told] + [x for x in same if x >= DUPLICATE])
+        tells = max([cosine(c.vector, v) for v in vectors] + [x for x in same if x >= DUPLICATE])
         if tells >= SAME_NEWS and not c.text.startswith(_QUOTES):
             telling[doc] = tells
     if telling:
@@ -166,7 +167,7 @@ def _standing(
         if not c.text.startswith(_QUOTES)
         and any(
             m.doc == c.evidence.doc and c.evidence.start <= m.evidence.start < c.evidence.end
-            for m in reports
+            for m in told
         )
     ]
     return min(
@@ -211,11 +212,18 @@ def _candidates(
     # Dates announced in a sentence that had passed by the latest source: its plan is stale.
     latest = max((d for x in extractions if (d := x.document.dct)), default=None)
     passed: dict[str, list[int]] = defaultdict(list)
+    ahead: dict[str, list[int]] = defaultdict(list)
     for event in events:
         for m in event.mentions:
             when = When.of(m.date)
             if latest is not None and when is not None and when.last < latest:
                 passed[m.doc].append(m.evidence.start)
+    # Previews of what later sources report as done: the report says where things stand.
+    published = {x.document.id: x.document.dct for x in extractions}
+    for event in events:
+        for m in previews_done(event, published):
+            passed[m.doc].append(m.evidence.start)
+            ahead[m.doc].append(m.evidence.start)
     stated: dict[str, list[int]] = defaultdict(list)
     for p in positions:
         stated[p.doc].append(p.start)
@@ -229,14 +237,19 @@ def _candidates(
                 continue  # the speaker's words, introduced in a sentence before
             text = resolve_opening(clean(sentence), offset, ext)
             text = resolve_definite(text, offset, ext) if text else None
+            text = resolve_event(text, offset, ext) if text else None
             text = resolve_speaker(text, offset, ext) if text else None
             text = resolve_inner(text, sentence, offset, ext) if text else None
+            if text is not None and not subject_it_named(text, offset, ext):
+                continue
             if text is None or not _is_reporting(text) or not stands_alone(text):
                 continue
             if not tells_news(text):
                 continue
             if announces(text) and any(offset <= s < stop for s in passed[doc.id]):
                 continue  # "is to perform ... next month", told before that month
+            if any(offset <= s < stop for s in ahead[doc.id]):
+                continue  # "expect Clinton to win Monday's debate", the debate reported
             lead = 1.0 / (1.0 + n / 5.0)  # early sentences carry the news
             weight = max((w for s, w in weights[doc.id] if offset <= s < stop), default=0.0)
             bonus = 0.3 * lead + 0.5 * min(weight, 2.0)

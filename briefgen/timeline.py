@@ -13,14 +13,17 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, cosine, terms
+from briefgen.figures import gives_age
 from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
 from briefgen.newsworthy import announces, tells_news
 from briefgen.shown import clean, stands_alone
 from briefgen.standalone import (
     inside_quotation,
     resolve_definite,
+    resolve_event,
     resolve_opening,
     resolve_speaker,
+    subject_it_named,
 )
 from briefgen.story import principal_names, withdrawals
 from briefgen.when import When
@@ -179,17 +182,20 @@ class _Context:
         home = _home(gives)
         if home is not None and day != home:
             return None  # a sentence giving two dates is shown under its best-founded one
-        text = clean(ev.sentence)
-        if not stands_alone(text) or not tells_news(text):
+        ext = self.extractions.get(ev.doc)
+        text = resolve_event(clean(ev.sentence), ev.sentence_start, ext)
+        if text is None or not stands_alone(text) or not tells_news(text):
             return None
         if ev.doc in self.elsewhere and self.query and not self.query.search(text):
             return None
-        ext = self.extractions.get(ev.doc)
         if ext is not None and inside_quotation(ext.document.text, ev.sentence_start):
             return None  # the speaker's words, introduced in a sentence before
         opened = resolve_opening(text, ev.sentence_start, ext)
         opened = resolve_definite(opened, ev.sentence_start, ext) if opened else None
-        return resolve_speaker(opened, ev.sentence_start, ext) if opened else None
+        opened = resolve_speaker(opened, ev.sentence_start, ext) if opened else None
+        if opened is None or not subject_it_named(opened, ev.sentence_start, ext):
+            return None
+        return opened
 
     @staticmethod
     def _frames(mention: EventMention, day: str, gives: dict[str, tuple[bool, int]]) -> bool:
@@ -305,6 +311,8 @@ def _entry(
             if not text:
                 continue
             seen.add(key)
+            if not context.involves(text) and gives_age(text):
+                continue  # people met on the street, told by their ages: colour, not news
             vector = idf.vector(terms(text))
             # A detail around the story, from one source: shown only when nothing else is.
             detail = not context.involves(text) and len(_reporting(event, vector, idf)) < 2

@@ -45,6 +45,10 @@ STANDFIRST_WORDS = 35
 # A reader's signature under a letter: a name alone on its line, maybe with a full stop.
 _SIGNATURE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}\.?$")
 MIN_LETTERS = 3
+# A reader's reaction signed on its own line: a quotation, then "― Name" after it.
+_SIGNED_QUOTE = re.compile(
+    r"[”\"’]\s*[―—–]\s*(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\.?\s*$"
+)
 # Short questions on lines of their own are a Q&A's subheadings when there are several.
 MIN_QUESTION_HEADINGS = 3
 
@@ -62,6 +66,7 @@ def structure_document(document: Document, profile: CorpusProfile | None = None)
     _header_zone(document, units, kinds)
     _comments(units, kinds)
     _signed_letters(units, kinds, profile.common)
+    _signed_reactions(units, kinds, profile.common)
     blocks = _blocks(document.text, units, kinds, labels, profile, pull_quotes(units, kinds))
     return Structure(tuple(_comment_section(document.text, blocks)))
 
@@ -279,6 +284,31 @@ def _signed_letters(units: Sequence[Unit], kinds: list[BlockKind], common: froze
             kinds[i] = "comment"
 
 
+def _signed_reactions(
+    units: Sequence[Unit], kinds: list[BlockKind], common: frozenset[str]
+) -> None:
+    """A page of readers' reactions: quotations each signed "― Name" on their line, by
+    several people, none twice ("Here's what readers said"). They are reader comments, not
+    the story's news nor its actors' statements; what lies between them is more of the
+    same (a reaction whose signature the scraper cut). One person's sayings signed each
+    time with their name are a list of quotes, not reactions: a name signs once."""
+    signed: dict[int, str] = {}
+    for i, u in enumerate(units):
+        m = _SIGNED_QUOTE.search(u.text)
+        # a short reaction may have been taken for a caption (a line that is no sentence)
+        if m is None or kinds[i] not in ("body", "caption", "comment"):
+            continue
+        if not any(w.lower() in common for w in shapes.words(m["name"])):
+            signed[i] = m["name"]
+    names = list(signed.values())
+    if len(signed) < MIN_LETTERS or len(set(names)) < len(names):
+        return
+    first, last = min(signed), max(signed)
+    for i in range(first, last + 1):
+        if kinds[i] == "body" or i in signed:
+            kinds[i] = "comment"
+
+
 def _comment_section(text: str, blocks: list[Block]) -> list[Block]:
     """From the first of several "… wrote:" headers on, what is not furniture is comment."""
     headers = list(shapes.COMMENT_HEADER.finditer(text))
@@ -317,7 +347,9 @@ def _blocks(
     headline_seen = False
     for i, (u, kind) in enumerate(zip(units, kinds, strict=True)):
         if kind != "body":
+            # a live entry's time; an embedded post's own date (it is quoted, not news)
             time = u.text.strip() if kind == "live_header" else None
+            time = shapes.post_date(u.text) if kind == "furniture" else time
             out.append(Block(u.start, u.end, kind, label=labels[i], time=time))
             headline_seen = headline_seen or kind == "headline"
             continue

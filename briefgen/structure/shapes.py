@@ -159,8 +159,16 @@ BOX_HEADING = re.compile(
 # A social-media post embedded in a page, as scraping flattens it: its text, its links,
 # then "— Name (@handle) Month D, YYYY" (the embed's own signature line).
 _EMBEDDED_POST = re.compile(
-    r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?\s*$"
+    r"[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\.?\s*$"
 )
+# The same kept as markup by the scraper: "<tweet author=... datetime="2016-07-23">...</tweet>"
+# or an empty "<tweet tweet-id=...><tweet/>" (the post's text lost).
+_POST_MARKUP = re.compile(
+    r"^\s*<(?P<tag>tweet|blockquote)\b(?P<attrs>[^>]*)>.*(?:</(?P=tag)>|<(?P=tag)\s*/>)\W*$",
+    re.S,
+)
+_POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})")
+_POST_DATE_ATTR = re.compile(r"\b(?:datetime|date)=\"(\d{4}-\d\d-\d\d)")
 FACTBOX_LABEL = re.compile(r"(?:^|\s)[A-Z][a-z]+(?: [a-z]+){0,3}:\s")
 _DATE_WORDS = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|"
@@ -262,11 +270,28 @@ def is_open_credit(text: str) -> bool:
     return bool(_OPEN_CREDIT.search(text.rstrip()))
 
 
+def post_date(text: str) -> str | None:
+    """The date an embedded social-media post gives itself, as written ("July 23, 2016" on
+    its signature line, or its markup's date), or None when ``text`` is no such post or it
+    gives none. The post is quoted material of that date, not the article's news."""
+    signed = _EMBEDDED_POST.search(text)
+    if signed is not None:
+        return signed["date"]
+    markup = _POST_MARKUP.match(text)
+    if markup is None:
+        return None
+    signed = _POST_SIGNATURE.search(text)  # the signature kept inside the markup
+    if signed is not None:
+        return signed[1]
+    dated = _POST_DATE_ATTR.search(markup["attrs"])
+    return dated[1] if dated else None
+
+
 def is_furniture(text: str) -> bool:
     """Links, promos, timestamps, banners, notices and server errors."""
     if _FURNITURE_START.match(text) or _TIMESTAMP.match(text) or is_banner(text):
         return True
-    if _NOTE.match(text) or _EMBEDDED_POST.search(text):
+    if _NOTE.match(text) or _EMBEDDED_POST.search(text) or _POST_MARKUP.match(text):
         return True
     if len(words(text)) <= PRINT_NOTE_WORDS and _PRINT_NOTE.search(text):
         return True

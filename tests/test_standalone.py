@@ -1,0 +1,158 @@
+"""Shown sentences read alone: a pronoun after a preposed phrase, a "they", a definite act
+("the unsealing", "the dispute"), a quoted "this bill" and a reported clause's "it"."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.models import Document, Extraction, Mention
+from briefgen.shown import stands_alone
+from briefgen.standalone import (
+    dangling_event,
+    resolve_event,
+    resolve_opening,
+    subject_it_named,
+)
+from briefgen.summarize import summarize
+
+
+def _extraction(text: str, *names: tuple[str, str]) -> Extraction:
+    """``text`` split at full stops, with an actor mention (name, type) where each name is."""
+    doc = Document("d", "d", "txt", text, "")
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+    mentions = tuple(
+        Mention("d", m.start(), m.end(), name, "name", kind)  # type: ignore[arg-type]
+        for name, kind in names
+        for m in re.finditer(re.escape(name), text)
+    )
+    return Extraction(document=doc, sentences=spans, mentions=mentions)
+
+
+def _sentence(ext: Extraction, n: int) -> tuple[str, int]:
+    """The ``n``-th sentence's text and offset, leading space dropped."""
+    start, end = ext.sentences[n]
+    raw = ext.document.text[start:end]
+    return raw.strip(), start + len(raw) - len(raw.lstrip())
+
+
+def test_a_they_after_a_date_names_the_organisation_that_opens_the_sentence_before() -> None:
+    ext = _extraction(
+        "The Harbour Trust reviewed the mayor's claim about the new bridge. "
+        "On 27 September they published the result of their review.",
+        ("Harbour Trust", "org"),
+    )
+    text, start = _sentence(ext, 1)
+    assert resolve_opening(text, start, ext) == (
+        "On 27 September [Harbour Trust] published the result of their review."
+    )
+
+
+def test_a_they_that_could_gather_others_is_not_named() -> None:
+    crew = _extraction(
+        "The Harbour Trust interviewed twenty divers, engineers and crane drivers. "
+        "They described long shifts on the new bridge without a break.",
+        ("Harbour Trust", "org"),
+    )
+    pact = _extraction(
+        "Though he gave money himself, he made a pact with the Harbour Trust in May. "
+        "They collected a combined 90 million in August for the bridge.",
+        ("Harbour Trust", "org"),
+    )
+    for ext in (crew, pact):
+        text, start = _sentence(ext, 1)
+        assert resolve_opening(text, start, ext) is None
+
+
+def test_a_he_after_a_preposed_time_is_named_and_a_preposed_it_needs_one_candidate() -> None:
+    ext = _extraction(
+        "Mr Ivan Petrov chaired the committee on the bridge for three years. "
+        "On Monday night, he was back in the chamber to defend the plan.",
+        ("Ivan Petrov", "person"),
+    )
+    text, start = _sentence(ext, 1)
+    assert resolve_opening(text, start, ext) == (
+        "On Monday night, [Petrov] was back in the chamber to defend the plan."
+    )
+    site = _extraction(
+        "The Gazette compared claims by Norway and the Harbour Trust about the toll. "
+        "Meanwhile, it attacked the mayor for his remarks about the bridge.",
+        ("Gazette", "org"),
+        ("Norway", "state"),
+        ("Harbour Trust", "org"),
+    )
+    text, start = _sentence(site, 1)
+    assert resolve_opening(text, start, site) is None
+
+
+def test_a_definite_act_the_sentence_does_not_name_is_refused() -> None:
+    for text in (
+        "Earlier this month, lawyers for both owners filed papers opposing the unsealing.",
+        "Councillors said the credibility of the council was on the line in the dispute.",
+    ):
+        assert dangling_event(text) is not None
+        assert not stands_alone(text)
+    for text in (
+        "Councillors said the dispute over the harbour fees had cost the town dearly.",
+        "The Gazette filed a motion to unseal the accounts, and a judge refused the unsealing.",
+        "The morning after the storm, the ferry sailed again from the old harbour.",
+    ):
+        assert dangling_event(text) is None
+        assert stands_alone(text)
+
+
+def test_a_definite_act_is_named_from_the_sentence_before_that_says_which() -> None:
+    ext = _extraction(
+        "The Gazette asked the court for the unsealing of the Harbour Trust accounts. "
+        "Earlier this month, lawyers for both owners filed papers opposing the unsealing.",
+        ("Gazette", "org"),
+        ("Harbour Trust", "org"),
+    )
+    text, start = _sentence(ext, 1)
+    shown = resolve_event(text, start, ext)
+    assert shown == (
+        "Earlier this month, lawyers for both owners filed papers opposing the unsealing "
+        "[of the Harbour Trust accounts]."
+    )
+    assert stands_alone(shown)
+    vague = _extraction(
+        "The Gazette asked the court to unseal the records. "
+        "Earlier this month, lawyers for both owners filed papers opposing the unsealing.",
+        ("Gazette", "org"),
+    )
+    text, start = _sentence(vague, 1)
+    assert resolve_event(text, start, vague) is None  # "of the records": still which records
+
+
+def test_a_quoted_this_bill_points_back_but_this_election_does_not() -> None:
+    assert not stands_alone(
+        "“Since the day the governor signed this bill into law, he has sought changes,” "
+        "the spokesman said at a briefing on Monday."
+    )
+    assert stands_alone("“This election matters to every family in the county,” she told voters.")
+
+
+def test_a_reported_clause_it_needs_something_in_the_sentence_to_stand_for() -> None:
+    assert not subject_it_named(
+        "Judge Ann Pryce concluded on Monday that it would not help the defence.", 0, None
+    )
+    for text in (
+        "The court said that it would rule on the appeal on Friday.",
+        "Dr Hale said it was more likely that the pump had failed in the night.",
+        "The mayor's office said it expects the bridge to reopen in May.",
+    ):
+        assert subject_it_named(text, 0, None)
+
+
+def test_the_summary_shows_no_dangling_act_or_they() -> None:
+    ext = _extraction(
+        "The Harbour Trust asked the court to release the bridge inspection reports. "
+        "Earlier this month, lawyers for the builders filed papers opposing the unsealing. "
+        "The court ordered the release of the bridge inspection reports on Friday. "
+        "Councillors said the credibility of the council was on the line in the dispute. "
+        "Engineers found cracks in four of the twelve pillars of the bridge in March.",
+        ("Harbour Trust", "org"),
+    )
+    summary = summarize([ext], [], [])
+    shown = [c.text for c in [summary.bottom_line, *summary.judgments] if c]
+    assert any("cracks in four" in t for t in shown)
+    assert not any("unsealing" in t or "the dispute" in t for t in shown)
