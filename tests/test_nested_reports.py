@@ -112,3 +112,9 @@ def test_the_writer_s_judgement_is_no_one_s_and_holds_its_clause(nlp):
     p = only(run(nlp, text), "voters want")
     assert p.speaker is None and p.speaker_mention is None
     assert p.cue is not None and "obvious" in p.cue
+
+
+def test_a_judgement_opened_by_nor_is_negated(nlp):
+    text = "Nor is it clear that further sanctions would deter the government in Pyongyang.\n"
+    p = only(run(nlp, text), "further sanctions")
+    assert p.polarity == "negated"
