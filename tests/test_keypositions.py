@@ -113,3 +113,13 @@ def test_a_quotation_leaning_on_a_demonstrative_is_not_readable_alone():
     assert not readable_alone(lean)
     whole = _said("b", "He started his business with a loan. I don't buy that", kind="direct")
     assert readable_alone(whole)
+
+
+def test_a_group_s_statement_leaning_on_a_he_it_does_not_name_is_not_readable_alone():
+    # a group is no "he": "his district" is someone only the article before names
+    dangling = _said("a", "that Republicans illegally packed black voters into his district")
+    assert not readable_alone(dangling)
+    named = _said("b", "that Mayor Vance packed black voters into his own district")
+    assert readable_alone(named)
+    # a person's own report may say "his": it is the speaker's
+    assert readable_alone(dangling, person=True)

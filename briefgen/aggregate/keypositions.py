@@ -166,7 +166,29 @@ def readable_alone(p: Position, person: bool = False) -> bool:
     first = re.split(r"(?<=[.!?])\s", content, maxsplit=1)[0]
     if _PRONOUN_DEMONSTRATIVE.search(first):
         return False  # "we've got to back away from that and say …"
+    if p.kind == "reported" and not person and _someone_else(content):
+        return False  # "Democrats argued that Republicans concentrated voters in his district"
     return not _broken_off(p) and not _words_dropped(p)
+
+
+# A third-person singular personal pronoun, and a person's name before it: a capitalised
+# word that is no plural ("Republicans") and no function word opening a sentence.
+_HE_SHE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
+_NAME = re.compile(r"\b[A-Z][a-z]+\b(?<![a-rt-z]s\b)")
+_OPENERS = {
+    "The", "A", "An", "It", "Its", "This", "That", "These", "Those", "We", "They", "I", "In",
+    "On", "At", "But", "And", "If", "When", "There", "Our", "Their", "What", "Some", "All",
+}  # fmt: skip
+
+
+def _someone_else(content: str) -> bool:
+    """Whether a group's or a body's reported statement leans on a "he"/"his" it does not
+    name: a group is no "he", so the pronoun is someone only the article before names."""
+    narration = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", content)
+    m = _HE_SHE.search(narration)
+    if m is None:
+        return False
+    return not any(w[0] not in _OPENERS for w in _NAME.finditer(narration, 0, m.start()))
 
 
 def _words_dropped(p: Position) -> bool:

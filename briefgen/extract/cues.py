@@ -85,7 +85,8 @@ NO_OBJECT_CUES = _words(
     """
 )
 
-# Common nouns that can hold a stance (people and institutions), for weak cues.
+# Common nouns that can hold a stance (people and institutions, and the records that
+# show or find something: "video shows …", "an analysis found …"), for weak cues.
 HOLDER_NOUNS = _words(
     """
     official officials source sources expert experts analyst analysts critic critics voter
@@ -97,6 +98,8 @@ HOLDER_NOUNS = _words(
     military army authorities state country nation organization organisation movement democrats
     republicans team staff aide diplomacy community side leadership regime embassy world aides
     adviser advisers
+    video footage transcript analysis data average averages document documents record records
+    research audit review letter memo tally
     """
 )
 

@@ -59,6 +59,8 @@ def _subtree_span(tok: Token) -> tuple[int, int]:
 
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a cue, following conjoined verbs back to a shared one."""
+    if _reduced_passive(verb):
+        return None
     for _ in range(4):
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
@@ -96,14 +98,51 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+# Adjectives of the writer's judgement on a clause: "it is apparent that …".
+_IMPERSONAL = frozenset({"apparent", "obvious", "unclear", "clear", "evident", "uncertain"})
+
+
+def _judged(adj: Token) -> Token:
+    """The clause an adjective of judgement weighs: its own, or its copula's after it."""
+    for c in (*adj.children, *adj.head.children):
+        if c.dep_ == "ccomp" and c.i > adj.i:
+            return c
+    return adj
+
+
+def _impersonal(adj: Token) -> bool:
+    """An adjective of judgement whose subject is the expletive "it", with a clause."""
+    if adj.lemma_.lower() not in _IMPERSONAL or _judged(adj) is adj:
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in adj.head.children)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "Asked about the bomb, Clinton said …": a past participle opening an adverbial
+    clause, without auxiliary or agent, is a passive whose doer the text does not name;
+    the main clause's subject was asked, and asked nothing. (A participle after a noun,
+    "the bill, known as …", is too often the parser's misreading of a main verb: "Roy
+    Cooper, McCrory's opponent in the election, called Friday for …".)"""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "agent") for c in verb.children)
+    )
+
+
 def speaker_span(tok: Token) -> Span:
     """The noun phrase of a speaker token, without relative clauses or appositions."""
     doc = tok.doc
     left = tok.left_edge.i
     right = tok.i
+    verb = tok.head.i if tok.head.i > tok.i else len(doc)
     for child in tok.children:
         if child.i > tok.i and child.dep_ in ("compound", "flat", "nmod", "prep", "pobj", "appos"):
             if child.dep_ == "prep" and child.lower_ not in ("of", "to", "for", "on", "at", "in"):
+                continue
+            if child.right_edge.i > verb:
+                # a phrase never runs over its own verb: "A union … endorsed Hillary Clinton
+                # …, another example of …" is the parser hanging the sentence's tail on it
                 continue
             right = max(right, child.right_edge.i)
     return doc[left : right + 1]
@@ -117,10 +156,7 @@ def find_frames(sdoc: Doc) -> list[Frame]:
         content: tuple[int, int] | None = None
         weak = False
         if tok.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS:
-            for child in tok.children:
-                if child.dep_ in ("ccomp", "parataxis") and child.i != tok.i:
-                    content = _subtree_span(child)
-                    break
+            content = _clauses(tok)
             if content is None and lemma in XCOMP_CUES:
                 obj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
                 xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
@@ -143,6 +179,12 @@ def find_frames(sdoc: Doc) -> list[Frame]:
                 content, weak = _complements(tok), True
         elif tok.pos_ == "VERB" and lemma in STANCE_VERBS:
             content, weak = _complements(tok), True
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and _impersonal(tok):
+            # "It is apparent that …", "it was unclear whether …": the writer's judgement,
+            # held by no one, around a clause whose own cues it encloses
+            start, end = _subtree_span(_judged(tok))
+            frames.append(Frame(tok, None, start, end))
+            continue
         elif tok.pos_ == "ADJ" and lemma in ADJ_CUES and tok.dep_ == "acomp":
             for child in tok.children:
                 if child.dep_ in ("ccomp", "xcomp", "prep"):
@@ -205,6 +247,18 @@ def _generic(cue: Token, subj: Token, stance: bool) -> bool:
         return False  # "the Democrats", "House Republicans": a body that can take a stand
     # a time of its own ("this week", "now") makes it an occasion
     return not any(c.ent_type_ in ("DATE", "TIME") or c.lower_ == "now" for c in cue.subtree)
+
+
+def _clauses(cue: Token) -> tuple[int, int] | None:
+    """The clause a cue verb reports. A cue after its content ("A, but B, the source added")
+    reports every clause before it, however the parser hung them: the first alone would
+    leave the rest to whichever cue sits inside them ("A" is "X had told them that …")."""
+    clauses = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and c.i != cue.i]
+    if not clauses:
+        return None
+    if all(c.i < cue.i for c in clauses):
+        return _subtree_span(clauses[0])[0], max(_subtree_span(c)[1] for c in clauses)
+    return _subtree_span(clauses[0])
 
 
 def _possessing(verb: Token) -> bool:
@@ -312,3 +366,28 @@ def _according(tok: Token) -> Frame | None:
     after = (a_end, sent.end_char)
     start, end = after if after[1] - after[0] > before[1] - before[0] else before
     return Frame(tok, speaker_span(pobj), start, end)
+
+
+def outermost(frames: list[Frame]) -> list[Frame]:
+    """Frames whose cue is not inside what another report says.
+
+    In "X said she expects the campaign to …" or "…, the source added" after "Clinton had
+    told police that …", the text attributes the whole clause to the outer speaker: the
+    inner cue is part of the report (the attribution corpora's convention), and the inner
+    speaker's words are known only through the outer one. Left in, the inner frame would
+    claim a quotation or a clause the outer report holds. Only a speech act encloses
+    (a stance verb's complements carry no report), and a cue interrupting its own content
+    ("Prices, he said, will rise") encloses nothing.
+    """
+    outer = [
+        (f.start, f.end)
+        for f in frames
+        if not f.weak
+        and (f.cue.pos_ in ("VERB", "AUX") or (f.cue.pos_ == "ADJ" and f.speaker is None))
+        and not f.start <= f.cue.idx < f.end
+    ]
+    return [
+        f
+        for f in frames
+        if not any(a <= f.cue.idx < b and (a, b) != (f.start, f.end) for a, b in outer)
+    ]

@@ -27,7 +27,14 @@ from typing import TYPE_CHECKING
 from briefgen.extract.antecedents import PRONOUN_GENDER
 from briefgen.extract.attribution import addressed, attribution_of, country_speaker
 from briefgen.extract.cues import SPEECH_VERBS
-from briefgen.extract.frames import Frame, after_cue, find_frames, speaker_span, subject_of
+from briefgen.extract.frames import (
+    Frame,
+    after_cue,
+    find_frames,
+    outermost,
+    speaker_span,
+    subject_of,
+)
 from briefgen.extract.quotes import Quote, find_quotes
 from briefgen.extract.said_when import StatementDates
 from briefgen.extract.speakers import SpeakerResolver
@@ -122,6 +129,7 @@ def extract_positions(
         line_end = text.find("\n", f.cue.idx)
         line_end = len(text) if line_end < 0 else line_end
         f.start, f.end = _trim(text, max(f.start, line_start), min(f.end, line_end))
+    frames = outermost(frames)
 
     # each quotation takes the nearest strong cue whose complement reaches it
     nearest: dict[int, Frame] = {}
@@ -161,10 +169,20 @@ def extract_positions(
             named = sdoc.char_span(q.start, label.end(1), alignment_mode="expand")
             raw.append((label.end(), q.end, "direct", None, named, q))
             continue
-        if i in nearest:
-            cue: Token | None = nearest[i].cue
-            speaker: Span | None = nearest[i].speaker
-        else:
+        cue: Token | None
+        speaker: Span | None
+        cue, speaker = None, None
+        if text[q.end - 1 : q.end] in (",", "?", "!") and _opens_sentence(text, q.start):
+            # '"…," X said': a quotation opening its sentence and closing on a comma goes
+            # on into its own attribution, which the surface shows better than a parse
+            # that may hang it on another cue (or take a word of a later quotation for
+            # the speaker)
+            cue, speaker = _adjacent_cue(sdoc, text, q, frames)
+            if cue is None or cue.idx < q.end or speaker is None:
+                cue, speaker = None, None
+        if cue is None and i in nearest:
+            cue, speaker = nearest[i].cue, nearest[i].speaker
+        elif cue is None:
             cue, speaker = _adjacent_cue(sdoc, text, q, frames)
         words = len(text[q.start : q.end].split())
         if words < 3 or (cue is None and words < 5):
@@ -195,9 +213,12 @@ def extract_positions(
             speaker_phrase is None
             and last_direct is not None
             and "\n" not in text[last_direct.end : start]
+            and not _quoting(text, previous)
         ):
             # '"A," X said after Y failed to appear. "B."': B goes on with the quotation
-            # before it in the paragraph, not with a report inside its cue's clause
+            # before it in the paragraph, not with a report inside its cue's clause; but
+            # a report that itself quotes ('It did "too little," he added. "B."') is the
+            # quotation B goes on with
             before = last_direct
         mention, name = resolver.resolve(speaker_phrase, start, before, quote)
         attribution = attribution_of(resolver, mention, speaker_phrase, name)
@@ -270,6 +291,20 @@ def extract_positions(
 
 
 _Raw = tuple[int, int, PositionKind, "Token | None", "Span | None", Quote | None]
+
+
+def _quoting(text: str, position: Position | None) -> bool:
+    """Whether a reported position with a speaker holds a quoted fragment."""
+    if position is None or position.kind != "reported" or position.speaker is None:
+        return False
+    return any(c in text[position.start : position.end + 1] for c in '"“”')
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether only an opening mark stands between the previous sentence (or the line
+    start) and ``start``."""
+    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \"“„«'‘")
+    return not before.strip() or before.rstrip().endswith((".", "!", "?", ":"))
 
 
 def _lead(sdoc: Doc, cue: Token | None, start: int) -> Span | None:
@@ -349,19 +384,25 @@ def _adjacent_cue(
             if "\n" in tok.text or (tok.is_sent_start and tok.i > 0 and tok.idx > q.end + 3):
                 break
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
+                between = [t for t in after if t.i < tok.i and t.pos_ in ("PROPN", "NOUN")]
                 subj = subject_of(tok)
                 if subj is not None and q.start <= subj.idx < q.end:
                     subj = None  # a word of the quotation is no speaker
+                if subj is not None and between and subj.i > tok.i:
+                    # '"…," Flynn, a top surrogate, said on "Fox and Friends"': whoever
+                    # stands between the quotation and its cue said it, however parsed
+                    subj = None
                 if subj is not None:
                     return tok, speaker_span(subj)
                 after_span = after_cue(tok, lambda i: q.start <= i < q.end)
-                if after_span is not None:
+                if after_span is not None and not between:
                     return tok, after_span
-                between = [t for t in after if t.i < tok.i and t.pos_ in ("PROPN", "NOUN")]
                 if between:  # '"…," Brent Bozell, founder of …, tells Breitbart'
                     return tok, speaker_span(
                         between[0].head if between[0].dep_ in ("compound", "flat") else between[0]
                     )
+                if after_span is not None:
+                    return tok, after_span
     line_start = text.rfind("\n", 0, q.start) + 1
     before = text[line_start : q.start].rstrip(' "“„«')
     if not before.strip():  # the quotation opens its paragraph: 'He said:' on the line before

@@ -233,12 +233,16 @@ class SpeakerResolver:
                     return self.name_of(m)
             words = plain(role.text).split()
             head = words[-1].casefold() if words else ""
+            # a capitalised modifier says whose: "the Taliban representative" is not the
+            # person last introduced as "Russia's special representative"
+            proper = {w.casefold() for w in words[:-1] if w[:1].isupper()} - {"the", "a", "an"}
         else:
             head = role.casefold()
+            proper = set()
         if not head:  # a role span of markup or spaces only names no one
             return None
         for start, text, m in reversed(self.by_role):
-            if start < before and head in text.split():
+            if start < before and head in text.split() and proper <= set(text.split()):
                 return self.name_of(m)
         return None
 

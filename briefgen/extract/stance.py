@@ -46,6 +46,8 @@ class Stance:
 def _negator(tok: Token) -> bool:
     if tok.dep_ == "neg" or tok.lower_ in ("not", "n't", "never"):
         return True
+    if tok.lower_ in ("nor", "neither") and tok.i < tok.head.i:
+        return True  # "Nor is it clear that …": opening the clause it negates
     # "no longer", "no more": "no" negates through the adverb it modifies
     return tok.lower_ == "no" and tok.head.dep_ == "advmod"
 
@@ -80,6 +82,8 @@ def _group(verb: Token) -> list[Token]:
             out.extend(child.subtree)
         elif child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
             out.append(child)
+        elif child.lower_ in ("nor", "neither"):
+            out.append(child)  # "Nor is it clear that …": the inverted clause is negated
     return out
 
 

@@ -1,0 +1,120 @@
+"""Who said it when one report holds another: the outer speaker's, as the text attributes it."""
+
+from __future__ import annotations
+
+import pytest
+from position_fixtures import only, run
+
+from briefgen.extract.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def test_a_cue_after_its_clauses_reports_all_of_them(nlp):
+    text = (
+        "Mayor Vance had told the harbour board that she did not want the escort at all, "
+        "but the board overruled that request, the source added.\n"
+    )
+    p = only(run(nlp, text), "did not want the escort")
+    assert p.cue == "added"
+    assert p.speaker_mention is not None and p.speaker_mention.text == "source"
+
+
+def test_a_quotation_inside_a_report_is_the_reporter_s(nlp):
+    text = (
+        "Spokeswoman Jessica Varga said she expects the council "
+        "“to continue calling out waste and defending ourselves as we deem necessary.”\n"
+    )
+    p = only(run(nlp, text), "calling out waste")
+    assert p.speaker == "Jessica Varga"
+    assert p.cue == "said"
+
+
+def test_a_stance_inside_a_report_does_not_take_its_quotation(nlp):
+    text = (
+        "He told an invited crowd at the Union League club that he wants a harbour policy "
+        "\"focused on advancing the port's core interests and easing the tensions within "
+        'our very troubled region."\n'
+    )
+    ps = run(nlp, text)
+    p = only(ps, "core interests")
+    assert p.cue == "told"
+    assert p.speaker_mention is not None and p.speaker_mention.text == "He"
+
+
+def test_the_name_between_a_quotation_and_its_cue_said_it(nlp):
+    text = (
+        "Retired Gen. Tomas Flores said the mayor was right.\n\n"
+        "“He's absolutely right. There's a severe disconnect between this city hall and "
+        "frankly the mayor and our firefighters,” Flores, a top surrogate, said Thursday "
+        "morning on Channel Nine’s “Morning Show.”\n"
+    )
+    p = only(run(nlp, text), "severe disconnect")
+    assert p.speaker == "Tomas Flores"
+    assert p.speaker_mention is not None
+    assert p.speaker_mention.start > text.index("disconnect")  # the name at the cue
+
+
+def test_who_was_asked_said_nothing_by_it(nlp):
+    text = (
+        "Asked to describe the device that caused the explosion, Chief Dana Ortiz said "
+        "the inquiry had only begun.\n"
+    )
+    ps = run(nlp, text)
+    asked = [p for p in ps if p.cue == "Asked"]
+    assert all(p.speaker is None for p in asked)
+    assert only(ps, "inquiry").speaker == "Dana Ortiz"
+
+
+def test_a_role_of_another_party_is_not_the_last_one_so_called(nlp):
+    text = (
+        "Zamir Kabulov, Russia's special representative for Afghanistan, opened the talks.\n\n"
+        'The Taliban delegation spoke next. "We pledged that no one will use our land '
+        'against its neighbours." "ISIS is a foreign group, they have no roots in our '
+        'country," added the Taliban representative.\n'
+    )
+    p = only(run(nlp, text), "foreign group")
+    assert p.speaker != "Zamir Kabulov"
+
+
+def test_a_record_shows_what_it_shows(nlp):
+    text = "Video of the stop shows that Mr. Okafor had his hands in the air.\n"
+    p = only(run(nlp, text), "hands in the air")
+    assert p.speaker_mention is not None and "Video" in p.speaker_mention.text
+
+
+def test_a_speaker_phrase_never_runs_over_its_verb(nlp):
+    text = (
+        "A union representing bus drivers endorsed Maria Lopez for mayor on Thursday, "
+        "another example of organized labor throwing its support behind the nominee.\n"
+    )
+    p = only(run(nlp, text), "for mayor")
+    assert p.speaker != "Maria Lopez"
+    assert p.speaker_mention is not None and "union" in p.speaker_mention.text
+
+
+def test_a_quotation_goes_on_with_the_report_that_quotes_before_it(nlp):
+    text = (
+        '"I am not going to follow a script," Prime Minister Carlo Bruni said after the '
+        'meeting. The summit accomplished "too little," he added on Twitter. "Without '
+        'changing policies on the economy, Europe risks a lot."\n'
+    )
+    p = only(run(nlp, text), "Europe risks")
+    assert p.speaker == "Carlo Bruni"
+    assert p.speaker_mention is not None and p.speaker_mention.text == "he"
+
+
+def test_the_writer_s_judgement_is_no_one_s_and_holds_its_clause(nlp):
+    text = "By now it should be obvious that voters want to know what is in the tax returns.\n"
+    p = only(run(nlp, text), "voters want")
+    assert p.speaker is None and p.speaker_mention is None
+    assert p.cue is not None and "obvious" in p.cue
+
+
+def test_a_judgement_opened_by_nor_is_negated(nlp):
+    text = "Nor is it clear that further sanctions would deter the government in Pyongyang.\n"
+    p = only(run(nlp, text), "further sanctions")
+    assert p.polarity == "negated"
