@@ -165,6 +165,11 @@ def test_a_readers_comment_is_no_event_of_the_page(nlp) -> None:  # type: ignore
     assert [e.evidence.sentence for e in events] == [
         "Officials confirmed the first case on Monday."
     ]
+    # a scrape that lost the line breaks glues comments into one line
+    glued = "Great work !! At 17:08 3rd Jun 2009, flufan wrote: Cases rose on Monday.\n"
+    monday = glued.index("Monday")
+    day = Timex(monday, monday + 6, "Monday", "DATE", "2009-06-01")
+    assert not extract_events(_doc("g", glued, "2009-06-03"), nlp(glued), [day])
     # no dated lead sentence from the comment either
     lead = extract_events(doc, nlp(text), [], lead=3)
     assert all(not e.evidence.sentence.startswith(("At 18:49", "The government")) for e in lead)

@@ -69,8 +69,10 @@ _STAMP = re.compile(
 # Words a page stamp's verb may follow: "Page last updated", "first published".
 _STAMP_LEAD = {"last", "first", "page", "originally", "story", "article"}
 _DETERMINER = re.compile(r"\s+(?:a|an|the|his|her|its|their|this|that|these|those)\b", re.I)
-# A reader's comment under a page: a line opening with its time stamp and "... wrote:".
-_COMMENT_LINE = re.compile(r"^\W*At\s+\d{1,2}[:.]\d\d\b[^\n]{0,60}?\bwrote:", re.I)
+# A reader's comment under a page: its time stamp and "... wrote:", opening a line, or
+# glued into one when a scrape lost the line breaks ("great work !! At 18:49 2nd Jul 2009,
+# reader wrote: ..."); what follows it on the line is the comment.
+_COMMENT_LINE = re.compile(r"\bAt\s+\d{1,2}[:.]\d\d\b[^\n]{0,60}?\bwrote:", re.I)
 _PROMO = re.compile(r"^\W*(?:here\s+(?:is|are)|click|watch|read|see|listen|sign\s+up)\b", re.I)
 _AGENCY = re.compile(r"^[^.!?]*\((?:[A-Z][A-Za-z]+\s?){1,3}\)\s*[-–—]")
 _CONDITIONS = {"if", "unless"}
@@ -437,12 +439,12 @@ def _line_bounds(text: str, start: int, end: int, anchor: int) -> tuple[int, int
 
 def _is_note(sentence: str, document: Document, start: int) -> bool:
     """Footnotes, bylines, captions, the document's own date line, and a reader's comment
-    (any sentence of a line opening "At 15:27 26th Apr 2009, reader wrote:"). ``start`` is
+    (a sentence after "At 15:27 26th Apr 2009, reader wrote:" on its line). ``start`` is
     the sentence's offset in the document."""
     if _NOTE_LINE.match(sentence) or _CAPTION.search(sentence):
         return True
     line = document.text[document.text.rfind("\n", 0, start) + 1 : start + len(sentence)]
-    if _COMMENT_LINE.match(line):
+    if _COMMENT_LINE.search(line):
         return True
     if _SHORT_NOTE.match(sentence) and len(sentence.split()) < 12:
         return True
