@@ -144,12 +144,43 @@ def test_published_in_running_text_is_an_event_not_a_stamp(nlp) -> None:  # type
     assert _dated(nlp, text, date(2000, 2, 16)).get("published") == "2000-02-15"
     stamp = "Published on Tuesday, 15 February 2000\nThe letter was read out."
     assert not _events(nlp, stamp, date(2000, 2, 16))
+    text = "His father said in a letter published Wednesday that he wants to see his son."
+    assert _dated(nlp, text, date(2000, 2, 17)).get("published") == "2000-02-16"
+    text = "The party newspaper, Granma, published a letter on Thursday."
+    assert _dated(nlp, text, date(2000, 2, 11)).get("published") == "2000-02-10"
+    stamp = "Page last updated on Thursday, 10 February 2000\nThe letter was read out."
+    assert not _events(nlp, stamp, date(2000, 2, 11))
 
 
 def test_a_relative_clause_of_a_dated_noun_shares_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "He is charged in three attacks, including the 1996 bombing that killed one person."
     dated = _all_dated(nlp, text, date(2000, 1, 5))
     assert dated.get("bombing") == dated.get("killed") == "1996"
+
+
+def test_a_clause_on_a_date_tells_what_happened_then(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "His relatives have cared for him since November, when he was found at sea."
+    assert _all_dated(nlp, text, date(2000, 4, 17)).get("found") == "1999-11"
+    text = "Three doctors were killed, most recently last October, when a sniper shot Dr. Lee."
+    assert _all_dated(nlp, text, date(1999, 2, 6)).get("shot") == "1998-10"
+
+
+def test_a_clause_on_a_dated_happening_shares_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "He has been on the run since the January 1998 bombing of an abortion clinic "
+        "that killed an officer and maimed a nurse."
+    )
+    dated = _all_dated(nlp, text, date(1999, 5, 6))
+    assert dated.get("killed") == dated.get("maimed") == "1998-01"
+    text = "The sites may be visited only as laid down by the Feb. 23 accord signed by Annan."
+    assert _all_dated(nlp, text, date(1998, 3, 6)).get("signed") == "1998-02-23"
+
+
+def test_a_dated_clause_on_a_happening_noun_dates_the_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The debt financed the company's recapitalization that took place in 1988."
+    assert _all_dated(nlp, text, date(1989, 10, 30)).get("recapitalization") == "1988"
+    text = "Shareholders will receive $3,500 a share at closing, which is expected in December."
+    assert _all_dated(nlp, text, date(1989, 11, 2)).get("closing") == "1989-12"
 
 
 def test_verbs_of_a_run_on_line_share_no_dates(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -148,6 +148,33 @@ def test_wire_datelines_are_not_events(nlp) -> None:  # type: ignore[no-untyped-
     assert events[0].description.startswith("Miners blocked the main road")
 
 
+def test_a_readers_comment_is_no_event_of_the_page(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officials confirmed the first case on Monday.\n"
+        "At 18:49 27th Apr 2009, flufan wrote: I hear it reached Spain on Sunday. "
+        "The government closed schools on Monday.\n"
+    )
+    timexes = [
+        _timex(text, "Monday", "2009-04-27"),
+        _timex(text, "18:49 27th Apr 2009", "2009-04-27T18:49"),
+        _timex(text, "Sunday", "2009-04-26"),
+        Timex(text.rindex("Monday"), text.rindex("Monday") + 6, "Monday", "DATE", "2009-04-27"),
+    ]
+    doc = _doc("c", text, "2009-04-27")
+    events = extract_events(doc, nlp(text), timexes)
+    assert [e.evidence.sentence for e in events] == [
+        "Officials confirmed the first case on Monday."
+    ]
+    # a scrape that lost the line breaks glues comments into one line
+    glued = "Great work !! At 17:08 3rd Jun 2009, flufan wrote: Cases rose on Monday.\n"
+    monday = glued.index("Monday")
+    day = Timex(monday, monday + 6, "Monday", "DATE", "2009-06-01")
+    assert not extract_events(_doc("g", glued, "2009-06-03"), nlp(glued), [day])
+    # no dated lead sentence from the comment either
+    lead = extract_events(doc, nlp(text), [], lead=3)
+    assert all(not e.evidence.sentence.startswith(("At 18:49", "The government")) for e in lead)
+
+
 def test_lead_sentences_dated_by_publication_when_asked(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Dam breaks in the north\n"

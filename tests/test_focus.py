@@ -40,6 +40,19 @@ def test_a_past_narrative_continues_the_date_before_it(nlp) -> None:  # type: ig
     assert (m.date[:10], m.anchor) == ("1998-08-07", "focus")
 
 
+def test_the_next_narrative_sentence_continues_the_date_whatever_its_topic(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kellogg reported lower earnings for the third quarter on Thursday. "
+        "Net fell 16% to $123.1 million. "
+        "Analysts cut their forecasts for the company. "
+        "Shares slid to a new low."
+    )
+    # right after the dated sentence, the narrative goes on on its day
+    assert _of(nlp, text, "fell").anchor == "focus"
+    # further on, only a sentence that keeps to the topic does
+    assert _of(nlp, text, "slid").anchor != "focus"
+
+
 def test_a_new_paragraph_ends_the_focus(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The blast in Nairobi occurred on Friday morning near the embassy.\n"

@@ -6,8 +6,11 @@ to an inner tube on Nov. 25" (the parse hangs the date on "clinging", the news i
 expression of its own shares the time of a dated verb it is tied to in the parse
 (coordinated, or its non-finite complement), else takes the nearest date of its own
 clause, else the nearest date of the sentence's main line. A relative clause or a noun
-modifier is background with a time of its own: across one, no date is shared. A verb of
-planning keeps none: "is set to begin on 28 March" dates the beginning, not the setting.
+modifier is background with a time of its own: across one, no date is shared, except
+where the clause modifies the dated thing itself: a dated happening ("the 1996 bombing
+that killed one", "the Feb. 23 accord signed by both") or a time ("since November, when
+he was found"). A verb of planning keeps none: "is set to begin on 28 March" dates the
+beginning, not the setting.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ __all__ = [
     "PLANNING",
     "clause_head",
     "companions",
+    "described",
     "is_predicate",
 ]
 
@@ -41,6 +45,8 @@ _SAME_TIME = {"conj", "xcomp"}
 # A relative clause, a clause or phrase modifying a noun: background with a time of its own
 # ("protests that began on January 25", "Mubarak, who took power in 1981").
 _BACKGROUND = {"relcl", "acl", "appos"}
+# A clause modifying a noun: the dated noun's own happening, or a time's ("1968, when").
+_NOUN_CLAUSE = {"relcl", "acl"}
 
 
 def is_predicate(token: Token) -> bool:
@@ -72,10 +78,23 @@ def companions(
     out: list[tuple[Token, int]] = []
     if len(line) > LONGEST_SENTENCE:
         return out  # a listing or a run-on, not a sentence: pairing its verbs is quadratic
-    for token in line:
-        if token.i in dated or not is_predicate(token) or _plans(token):
-            continue
-        partner = _tied(token, dated)
+    undated = [t for t in line if t.i not in dated and is_predicate(t) and not _plans(t)]
+    tied = {t.i: p for t in undated if (p := _tied(t, dated)) is not None}
+    # A verb tied to one that shares a date shares it too: "the 1988 bombing of the flight
+    # that killed 259 and maimed ..." (killed by the relative clause, maimed by "and").
+    for _ in range(len(undated)):
+        more = {
+            t.i: tied[other.i]
+            for t in undated
+            if t.i not in tied
+            for other in (t.head, *t.children)
+            if other.i in tied and _joined(t, other)
+        }
+        if not more:
+            break
+        tied.update(more)
+    for token in undated:
+        partner = tied.get(token.i)
         if partner is None:
             partner = _same_clause(token, dated)
         if partner is None:
@@ -85,17 +104,48 @@ def companions(
     return out
 
 
+def described(
+    line: Sequence[Token], dated: Mapping[int, tuple[int, int]]
+) -> list[tuple[Token, int]]:
+    """Each undated noun of ``line`` that a dated clause on it describes, with that clause's
+    verb: the clause tells when the noun's happening was ("remarks made last week", "a
+    recapitalization that took place in 1988", "a ruling, which is expected next month")."""
+    out: list[tuple[Token, int]] = []
+    for verb in dated:
+        token = line[0].doc[verb]
+        head = token.head
+        if token.dep_ in _NOUN_CLAUSE and head.pos_ == "NOUN" and head.i not in dated:
+            out.append((head, verb))
+    return out
+
+
 def _plans(token: Token) -> bool:
     """A verb of planning with its planned happening: "is set to begin", "plans to visit"."""
     lemma = (token.lemma_ or token.lower_).lower()
     return lemma in PLANNING and any(c.dep_ == "xcomp" for c in token.children)
 
 
+def _joined(a: Token, b: Token) -> bool:
+    """Whether one of the two is the other's coordinated verb or non-finite complement."""
+    return (a.dep_ in _SAME_TIME and a.head.i == b.i) or (b.dep_ in _SAME_TIME and b.head.i == a.i)
+
+
 def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
     if token.dep_ in _SAME_TIME and token.head.i in dated:
         return int(token.head.i)
-    if token.dep_ == "relcl" and token.head.i in dated and token.head.pos_ == "NOUN":
-        return int(token.head.i)  # "the 1996 bombing that killed one person": one event
+    if token.dep_ in _NOUN_CLAUSE:
+        head = token.head
+        for verb, (start, end) in dated.items():
+            if start <= head.i < end:
+                # A clause on a temporal expression tells what happened then: "since
+                # November, when he was found", "last October, when the doctor was shot".
+                return int(verb)
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+            head = head.head.head  # "the 1988 bombing of the flight that killed 259"
+        if head.i in dated and head.pos_ == "NOUN":
+            # One event: "the 1996 bombing that killed one person", "the Feb. 23 accord
+            # signed by both", "a 1996 law named for him".
+            return int(head.i)
     for child in token.children:
         if child.dep_ in _SAME_TIME and child.i in dated:
             return int(child.i)

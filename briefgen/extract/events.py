@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefgen.extract.anchoring import PLANNING, companions
+from briefgen.extract.anchoring import PLANNING, companions, described
 from briefgen.extract.clauses import (
     MAX_WORDS,
     REPORTING,
@@ -57,7 +57,7 @@ _NOT_NEWLINE = re.compile(r"[^\n]")
 # 2010"), but not a passive in running text ("was published in Granma on Tuesday").
 _STAMP_WORD = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
-    r"\b(?:updated|published|posted|modified)\b[^.]{0,25}$",
+    r"\b(?:updated|published|posted|modified)\b(?P<rest>[^.]{0,25})$",
     re.I,
 )
 _STAMP = re.compile(
@@ -66,6 +66,13 @@ _STAMP = re.compile(
     r"|^,?\s*\w+\s+wrote:",
     re.I,
 )
+# Words a page stamp's verb may follow: "Page last updated", "first published".
+_STAMP_LEAD = {"last", "first", "page", "originally", "story", "article"}
+_DETERMINER = re.compile(r"\s+(?:a|an|the|his|her|its|their|this|that|these|those)\b", re.I)
+# A reader's comment under a page: its time stamp and "... wrote:", opening a line, or
+# glued into one when a scrape lost the line breaks ("great work !! At 18:49 2nd Jul 2009,
+# reader wrote: ..."); what follows it on the line is the comment.
+_COMMENT_LINE = re.compile(r"\bAt\s+\d{1,2}[:.]\d\d\b[^\n]{0,60}?\bwrote:", re.I)
 _PROMO = re.compile(r"^\W*(?:here\s+(?:is|are)|click|watch|read|see|listen|sign\s+up)\b", re.I)
 _AGENCY = re.compile(r"^[^.!?]*\((?:[A-Z][A-Za-z]+\s?){1,3}\)\s*[-–—]")
 _CONDITIONS = {"if", "unless"}
@@ -154,7 +161,7 @@ def extract_events(
         start, end = _line_bounds(text, sent.start_char, sent.end_char, timex.start)
         sentence = text[start:end]
         line = [t for t in sent if start <= t.idx < end]
-        if _is_note(sentence, document) or not _has_finite_verb(line):
+        if _is_note(sentence, document, start) or not _has_finite_verb(line):
             continue
         if _in_dateline(text, start, timex):
             continue
@@ -204,7 +211,7 @@ def extract_events(
     verbs = {out[n].id: verb_i for verb_i, n in seen_verbs.items()}
     for _end, line, dated in sentences.values():
         shared: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for verb, partner in companions(line, dated):
+        for verb, partner in (*companions(line, dated), *described(line, dated)):
             shared[seen_verbs[partner]].append(_span_of(verb))
         for n, spans in shared.items():
             out[n] = replace(out[n], co_predicates=tuple(spans))
@@ -270,7 +277,7 @@ def _inherited_events(
         sentence = text[start:end]
         line = [t for t in sent if start <= t.idx < end]
         verb = happening(line)
-        if verb is None or _is_note(sentence, document) or not sentence.endswith((".", "!")):
+        if verb is None or _is_note(sentence, document, start) or not sentence.endswith((".", "!")):
             continue
         found = _anchor(text, sdoc, sentence, verb, bounds, anchors, verbs)
         if found is None:
@@ -379,7 +386,7 @@ def _lead_events(
         verb = sent.root
         if (
             any(start <= d < end for d in dated)
-            or _is_note(sentence, document)
+            or _is_note(sentence, document, start)
             or not _reports(sentence, verb)
             or not _has_finite_verb(line)
         ):
@@ -430,9 +437,14 @@ def _line_bounds(text: str, start: int, end: int, anchor: int) -> tuple[int, int
     return line_start, line_end
 
 
-def _is_note(sentence: str, document: Document) -> bool:
-    """Footnotes, bylines, captions and the document's own date line."""
+def _is_note(sentence: str, document: Document, start: int) -> bool:
+    """Footnotes, bylines, captions, the document's own date line, and a reader's comment
+    (a sentence after "At 15:27 26th Apr 2009, reader wrote:" on its line). ``start`` is
+    the sentence's offset in the document."""
     if _NOTE_LINE.match(sentence) or _CAPTION.search(sentence):
+        return True
+    line = document.text[document.text.rfind("\n", 0, start) + 1 : start + len(sentence)]
+    if _COMMENT_LINE.search(line):
         return True
     if _SHORT_NOTE.match(sentence) and len(sentence.split()) < 12:
         return True
@@ -447,9 +459,20 @@ def _in_dateline(text: str, line_start: int, timex: Timex) -> bool:
     after = text[timex.end : timex.end + 80]
     if "|" in before[-12:] or _AGENCY.search(after):
         return True
-    if _STAMP_WORD.search(before):
+    stamp = _STAMP_WORD.search(before)
+    if stamp is not None and not _told(before[: stamp.start()], stamp["rest"]):
         return True
     return bool(_STAMP.search(before) or _STAMP.match(after[:40]))
+
+
+def _told(left: str, right: str) -> bool:
+    """Whether a stamp word ("published", "updated") is running text: a noun before it
+    ("in a letter published Wednesday") or an object after it ("Granma published a letter
+    Thursday"); a stamp has neither ("Page last updated at", "Published on Tuesday")."""
+    word = re.search(r"(?<![A-Za-z])([a-z]+)\W*$", left)
+    if word is not None and word[1] not in _STAMP_LEAD:
+        return True
+    return bool(_DETERMINER.match(right))
 
 
 def _has_finite_verb(tokens: Sequence[Token]) -> bool:

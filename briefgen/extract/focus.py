@@ -13,8 +13,10 @@ narrative holds:
   perfect: "has said", "will meet" are about the time of writing or after it; the past
   perfect "had hired" steps back before the focus);
 - it is narration, not a quotation;
-- it continues the topic: its subject is a pronoun or a definite description ("the
-  blast", "police"), or it shares a name or noun with the dated sentence.
+- beyond the sentence right after the dated one, it continues the topic: its subject is a
+  pronoun or a definite description ("the blast", "police"), or it shares a name or noun
+  with the dated sentence. The next sentence of narration moves on within the focus
+  whatever it names ("Kellogg reported lower third-quarter earnings. Net fell 16%").
 
 Any other undated sentence is read at the time of the report. Told in the present
 ("the embassy remains closed"), it is the state of things when written: the publication
@@ -124,7 +126,9 @@ def focus_events(
         date: Timex | None = None
         kind: Anchor = FOCUS
         if focus is not None and run < FOCUS_REACH:
-            if _narrates(root, sentence) and _continues(line, focus[1]):
+            # the first narrative sentence after the dated one continues it; later ones
+            # must keep to its topic
+            if _narrates(root, sentence) and (run == 0 or _continues(line, focus[1])):
                 run += 1
                 date = focus[0].timex
             else:
