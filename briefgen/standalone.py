@@ -259,13 +259,19 @@ _DEFINITE = re.compile(
 _PLACES = {"city", "town", "state", "country", "nation", "capital"}
 
 
+# A leading "The spot concludes ...": a bare definite noun and its verb.
+_LEADING_THE = re.compile(r"^\W*The\s+([a-z]{3,})\s+(?:[a-z]+s|[a-z]+ed|was|is|has|had)\b")
+
+
 def resolve_definite(text: str, start: int, extraction: Extraction | None) -> str | None:
     """``text`` with a leading "The city" / "The campaign" named in brackets from the
     sentences before ("[Phoenix] sent a cease-and-desist letter"), or None when they name
-    no one place (organisation) or several."""
+    no one place (organisation) or several; or None when a leading bare "The spot" takes
+    up a noun the sentence before gives with what makes it one ("The 30-second spot,
+    titled ..."): which one is said only there."""
     m = _DEFINITE.match(text)
     if m is None:
-        return text
+        return None if _takes_up(text, start, extraction) else text
     if extraction is None:
         return None
     noun = m[2].split()[-1].lower()
@@ -274,6 +280,21 @@ def resolve_definite(text: str, start: int, extraction: Extraction | None) -> st
     if name is None:
         return None
     return text[: m.start(2)] + f"[{name}]" + text[m.end(2) :]
+
+
+def _takes_up(text: str, start: int, extraction: Extraction | None) -> bool:
+    """Whether ``text`` opens with "The <noun>" whose noun the sentence before gives with
+    a modifier before it ("The 30-second spot" ... "The spot concludes")."""
+    m = _LEADING_THE.match(text)
+    if m is None or extraction is None:
+        return False
+    bounds = [lo for lo, _ in extraction.sentences]
+    here = bisect_right(bounds, start) - 1
+    if here < 1:
+        return False
+    before = extraction.document.text[bounds[here - 1] : start]
+    noun = re.escape(m[1])
+    return re.search(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{1,3}}{noun}\b", before, re.I) is not None
 
 
 def _named_before(types: set[str], start: int, extraction: Extraction) -> str | None:
@@ -310,7 +331,7 @@ def inside_quotation(text: str, start: int) -> bool:
 # complement ("the dispute over the records"), a clause, or a name.
 _EVENT_NOUNS = (
     "dispute|row|clash|confrontation|standoff|stand-off|move|decision|deal|plan|incident"
-    "|request|motion|proposal|announcement|allegations?|accusations?|remarks|comments"
+    "|request|motion|proposal|announcement|allegations?|accusations?|remarks|comments|interview"
 )
 _NOT_EVENTS = {
     "building",

@@ -9,6 +9,7 @@ from briefgen.models import Document, Extraction, Mention
 from briefgen.shown import stands_alone
 from briefgen.standalone import (
     dangling_event,
+    resolve_definite,
     resolve_event,
     resolve_opening,
     subject_it_named,
@@ -156,3 +157,19 @@ def test_the_summary_shows_no_dangling_act_or_they() -> None:
     shown = [c.text for c in [summary.bottom_line, *summary.judgments] if c]
     assert any("cracks in four" in t for t in shown)
     assert not any("unsealing" in t or "the dispute" in t for t in shown)
+
+
+def test_a_leading_the_noun_that_takes_up_the_sentence_before_is_not_shown() -> None:
+    ext = _extraction(
+        "The 30-second spot, titled Arrogant, features a report from the weekend. "
+        "The spot concludes with footage of the governor at the harbour last week.",
+    )
+    text, start = _sentence(ext, 1)
+    assert resolve_definite(text, start, ext) is None
+    alone = _extraction(
+        "The governor opened the harbour bridge on Friday morning. "
+        "The ferry resumed its hourly crossings to the island on Saturday.",
+    )
+    text, start = _sentence(alone, 1)
+    assert resolve_definite(text, start, alone) == text
+    assert not stands_alone("Ivanka Lowe noted the rule in the interview last week.")
