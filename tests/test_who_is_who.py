@@ -313,3 +313,44 @@ def test_a_capital_the_corpus_also_gives_as_a_first_name_does_not_join_the_count
     )
     actors, _ = resolve_actors([a, b])
     assert _holding(actors, "b", 0) is not _holding(actors, "b", 34)
+
+
+def test_a_listed_performer_is_profiled_after_the_prosecutor_who_takes_part():
+    # a line-up repeated in five previews names each performer in five sources; the
+    # prosecutor is named in three, speaks in court and is profiled first
+    from briefgen.aggregate.actors import profile_order
+    from briefgen.models import Evidence, Position
+
+    lineup = "The tribute bill: Ann Lee, Bo Ray and Cy Dee will sing on Saturday."
+    trial = "Prosecutor Dan Walt told the court the doctor was reckless."
+    texts = {f"p{i}": lineup for i in range(5)} | {f"t{i}": trial for i in range(3)}
+
+    def actor(aid: str, name: str) -> Actor:
+        ms = tuple(
+            Mention(doc, hit.start(), hit.end(), name, "name", "person", None)
+            for doc, text in texts.items()
+            for hit in re.finditer(name, text)
+        )
+        return Actor(aid, name, "person", mentions=ms, sources=tuple(sorted({m.doc for m in ms})))
+
+    singers = [actor(n.split()[0].lower(), n) for n in ("Ann Lee", "Bo Ray", "Cy Dee")]
+    walt = actor("walt", "Dan Walt")
+    said = [
+        Position(
+            f"w{doc}",
+            doc,
+            "Dan Walt",
+            "walt",
+            None,
+            "the doctor was reckless",
+            0,
+            1,
+            "reported",
+            "told",
+            Evidence(doc, 0, 1, "x", "x", 0),
+            attribution="cue",
+        )
+        for doc in ("t0", "t1", "t2")
+    ]
+    ranked = profile_order([*singers, walt], [], said, texts=texts)
+    assert ranked[0].id == "walt"

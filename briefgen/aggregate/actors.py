@@ -18,6 +18,7 @@ from dataclasses import replace
 from briefgen.aggregate.keypositions import SHOWN
 from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
 from briefgen.aggregate.names import fold, is_acronym, skeleton, words
+from briefgen.aggregate.salience import listed_mentions, own_sources, took_part
 from briefgen.extract.actors import plain
 from briefgen.extract.positions import position_id
 from briefgen.models import (
@@ -336,8 +337,9 @@ def profile_order(
 
     Salience across sources and centrality to the query decide, not the number of
     statements: the actor a query word names in most sources comes first (not a relative
-    sharing the word), then by independent sources,
-    events the actor takes part in, and mentions; statements only break ties. A person
+    sharing the word), then by the independent sources naming it outside a listing plus
+    those where it takes part in a dated event or speaks (:mod:`salience`), then events
+    and mentions; statements only break ties. A person
     known only by a bare surname (an unresolved "Clinton") goes last: it may be several
     people.
     """
@@ -371,8 +373,10 @@ def profile_order(
         if holders:
             named_by_query.add(max(holders, key=lambda a: (len(a.sources), len(a.mentions))).id)
     venue = {a.id: _venue_share(a, texts) for a in actors if texts and a.type != "person"}
+    listed = listed_mentions(actors, texts) if texts else set()
+    part = took_part(actors, events, positions)
 
-    def rank(a: Actor) -> tuple[bool, bool, bool, int, int, int, int, str]:
+    def rank(a: Actor) -> tuple[bool, bool, bool, int, int, int, int, int, str]:
         # "Democrat" beside "Democrats": one member's label ("Democrat Hillary Clinton", "a
         # Republican"), not the group; like a bare surname it may be anyone of them
         member = a.type == "group" and fold(a.name) + "s" in plurals
@@ -386,11 +390,16 @@ def profile_order(
         # story: it goes after those that do; so does one named mostly as a venue ("told
         # MSNBC's Morning Joe", "in America"). People are profiled by salience alone.
         setting = a.type != "person" and (a.id not in speaks or venue.get(a.id, 0.0) >= 0.5)
+        # Salience: the sources naming the actor outside a listing (a line-up of performers
+        # repeated in every preview is no sign of a principal) and those where it takes part
+        # in the story's dated events or speaks (the prosecutor, a witness in court).
+        own = own_sources(a, listed)
         return (
             bare,
             not central,
             setting,
-            -len(a.sources),
+            -(own + len(part.get(a.id, ()))),
+            -own,
             -in_events[a.id],
             -len(a.mentions),
             -spoken[a.id],

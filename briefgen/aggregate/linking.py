@@ -13,10 +13,11 @@ its state by English demonym endings (Kenyans -> Kenya); names of one country jo
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from functools import cache
 
-from briefgen.aggregate.countries import link_countries
+from briefgen.aggregate.countries import country_codes, link_countries, mostly_state
 from briefgen.aggregate.names import (
     diminutive,
     initials,
@@ -134,11 +135,16 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
             continue
         # Several people of that surname (a family, a couple): the bare surname is the one
         # the document is about when it names that one far more often ("Clinton" in a story
-        # about Hillary that names Bill once); otherwise it is left unresolved, since the
-        # closest full name is as often a relative named in passing: unknown beats wrong.
+        # about Hillary that names Bill once), or both first and more often; otherwise it is
+        # left unresolved, since the closest full name is as often a relative named in
+        # passing: unknown beats wrong.
         ranked = sorted(people, key=lambda g: -size[g])
         if size[ranked[0]] >= 3 * size[ranked[1]]:
             uf.join(ranked[0], i, "surname of the person the document names most")
+        elif ranked[0] == first and size[first] > size[ranked[1]]:
+            # two signals agree: the one the document names first in full is also the one
+            # it names most ("Keith Lamont Scott" twice, his wife "Rakeyia Scott" once)
+            uf.join(first, i, "surname of the person the document names first and most")
     # an acronym joins the expansion it spells; "Name (ACR)" too
     expansions: dict[str, int] = {}
     for i, m in by_pos:
@@ -336,7 +342,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
                 person_full[k][0],
                 "same name with a generational suffix; no document names both",
             )
-    _link_demonyms(mentions, other, uf)
+    _link_demonyms(mentions, other, uf, texts)
     _link_capitals(mentions, other, uf)
     link_countries(mentions, other, uf)
     _link_org_of(mentions, other, uf)
@@ -344,21 +350,41 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     link_short_forms(mentions, texts, uf)
 
 
+_DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _definite(m: Mention, texts: dict[str, str]) -> bool:
+    """ "the Americans": the definite article right before the name."""
+    return bool(_DEFINITE.search(texts.get(m.doc, "")[max(0, m.start - 5) : m.start]))
+
+
 def _link_demonyms(
-    mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
+    mentions: list[Mention],
+    other: dict[tuple[str, ...], list[int]],
+    uf: Union,
+    texts: dict[str, str],
 ) -> None:
-    """A people joins its state when the state is named too: Russians/Russian Federation ->
-    Russia, Chinese -> China, Afghans -> Afghanistan (English demonym endings only)."""
-    states: dict[str, int] = {}
+    """A people named as a nation acting joins its state when the state is named too:
+    "the Russians" -> Russia, "the Chinese" -> China, "the Americans" -> the United States
+    (English demonym endings, the country found by any of its ISO 3166 names).
+
+    Only a people written mostly with the definite article: "the Americans went there" is
+    the state, while "most Americans", "millions of Americans", "black Americans" are the
+    people themselves, a group of their own."""
+    codes = country_codes()
+    states: dict[str, int] = {}  # folded name or ISO code -> a mention of the state
     unions: dict[str, int] = {}  # "soviet" -> "Soviet Union"
     for key, group in other.items():
-        if mentions[group[0]].type != "state":
+        if not mostly_state(mentions, group):
             continue
         ws = words(mentions[group[0]].text)
         if len(key) == 1:
             states[ws[0]] = group[0]
         elif len(ws) == 2 and ws[1] in ("union", "states", "emirates", "kingdom"):
             unions[ws[0]] = group[0]
+        code = codes.get(" ".join(ws))
+        if code:
+            states.setdefault(code, group[0])
     if not states and not unions:
         return
     for group in other.values():
@@ -368,8 +394,21 @@ def _link_demonyms(
             continue
         if len(ws) == 1 and m.type in ("group", "org"):
             word = ws[0]
+            definite = sum(
+                1
+                for i in group
+                if _DEFINITE.search(
+                    texts.get(mentions[i].doc, "")[
+                        max(0, mentions[i].start - 5) : mentions[i].start
+                    ]
+                )
+            )
+            if 2 * definite < len(group):
+                continue  # the people, not the state
+            reason = "people of the state, named as the nation acting"
         elif len(ws) == 2 and ws[1] in _STATE_FORMS:
             word = ws[0]  # "Russian Federation", "French Republic"
+            reason = "another name of the state"
         else:
             continue
         plural = word[:-1] if word.endswith("s") else word
@@ -377,8 +416,11 @@ def _link_demonyms(
             uf.join(unions[plural], group[0], "people of the union of states")
             continue
         for state in demonym_states(word):
-            if state in states and state != ws[0]:
-                uf.join(states[state], group[0], "people of the state")
+            found = states.get(state) if state != ws[0] else None
+            if found is None and state in codes:
+                found = states.get(codes[state])
+            if found is not None:
+                uf.join(found, group[0], reason)
                 break
 
 
@@ -405,7 +447,7 @@ def _link_capitals(
     states = {
         " ".join(words(mentions[g[0]].text)): g[0]
         for g in other.values()
-        if mentions[g[0]].type == "state"
+        if mostly_state(mentions, g)
     }
     given = {
         words(m.text)[0]

@@ -203,8 +203,17 @@ def org_short_forms(mentions: list[Mention]) -> dict[int, int]:
     beside "White House"), is a name of its own. Only an organisation's own names take
     part: a state is never a short form ("Afghanistan" is not "the Islamic Emirate of
     Afghanistan"), and a long name whose last word follows "of" ends in its complement,
-    not its head.
+    not its head. Nor a word the corpus also opens other organisations' names with ("the House
+    Intelligence Committee", "the House Benghazi Committee"): it names an institution of its
+    own, the House, not the "White House" it ends.
     """
+    # the first words of organisations' longer names ("House" of "House Intelligence
+    # Committee"), as the keys of one-word forms are taken
+    opens = {
+        key[0]
+        for m in mentions
+        if m.type == "org" and m.kind == "name" and len(key := name_key(m.text)[0]) >= 2
+    }
     longs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, last word) -> names
     first_long: dict[tuple[str, str, str], int] = {}
     alone: dict[str, list[int]] = defaultdict(list)
@@ -223,6 +232,8 @@ def org_short_forms(mentions: list[Mention]) -> dict[int, int]:
             alone[key[0]].append(i)
     out: dict[int, int] = {}
     for word, idxs in alone.items():
+        if word in opens:
+            continue
         docs = {mentions[i].doc for i in idxs}
         introduced = {d for d in docs if len(longs.get((d, word), ())) == 1}
         if 2 * len(introduced) < len(docs):

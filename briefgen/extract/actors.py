@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefgen.extract.namefit import fit_mentions
+from briefgen.extract.namefit import KINSHIP, country_name, fit_mentions, given_name
 from briefgen.models import ActorType, Document, Mention
 
 if TYPE_CHECKING:
@@ -180,6 +180,25 @@ def _appos_role(ent: Span) -> tuple[int, int] | None:
     return None
 
 
+def _named_as_person(ent: Span) -> bool:
+    """A one-word name the sentence makes a person whatever the gazetteer says: "the
+    singer's daughter, Paris", "his three children Paris, Prince and …" (in apposition to,
+    or listed under, a noun of kinship), or listed beside people's names ("Prince Michael,
+    13, and Paris, 12") when it is a given name. A country's name stays a state."""
+    if len(ent) != 1 or country_name(ent.text):
+        return False
+    tok = ent.root
+    chain = [tok]
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i and len(chain) < 8:
+        tok = tok.head
+        chain.append(tok)
+    if chain[-1].pos_ == "NOUN" and chain[-1].lemma_.lower() in KINSHIP | _RELATION_NOUNS:
+        return True
+    listed = chain[1:] + [c for c in ent.root.children if c.dep_ == "conj"]
+    types = {t.ent_type_ for t in listed if t.ent_type_}
+    return given_name(ent.text) and types == {"PERSON"}
+
+
 def _described_by(ent: Span) -> Token | None:
     """The head of a description the name stands in apposition to: 'the … envoy, X'."""
     root = ent.root
@@ -221,7 +240,7 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         if ent.root.dep_ == "amod" or (ent.label_ in ("PERSON", "NORP") and ent.root.tag_ == "JJ"):
             continue  # "Russian officials", "Islamic": an adjective, not a reference
         first = ent.start
-        if typ != "person" and _titled(ent):
+        if typ != "person" and (_titled(ent) or _named_as_person(ent)):
             typ = "person"
         if typ == "person":
             while first < ent.end - 1 and sdoc[first].lower_.rstrip(".") in TITLES:

@@ -148,7 +148,7 @@ def fit_mentions(text: str, mentions: list[Mention], titles: frozenset[str]) -> 
         m = cut or m
         if m.type == "person":
             m = _without_leading_verb(m)
-        elif not _country(m.text) and (
+        elif not country_name(m.text) and (
             person_shaped(m.text) or (" " not in m.text and m.text in given)
         ):
             m = replace(m, type="person", kind="name" if " " in m.text else "surname")
@@ -231,7 +231,7 @@ def _countries() -> frozenset[str]:
     return frozenset(names)
 
 
-def _country(text: str) -> bool:
+def country_name(text: str) -> bool:
     """A country's name: a given name at its head ("Sierra Leone") does not make it a person."""
     return text.casefold() in _countries()
 
