@@ -534,3 +534,16 @@ def test_a_name_listed_as_someones_child_is_a_person_not_a_place(nlp):
     ms = extract_mentions(Document("d", "d", "txt", text, ""), nlp(text))
     paris = [m for m in ms if m.text == "Paris"]
     assert [m.type for m in paris] == ["person", "person", "state"]
+
+
+def test_a_title_before_a_lone_given_name_is_part_of_the_name(nlp):
+    # "Prince Michael" is the son's name: "Prince" is no role of the "Michael" it precedes
+    text = (
+        "The singer's eldest children - Prince Michael, 13, and Paris, 12 - spoke on Monday. "
+        "Prince Michael said he missed his father.\n"
+    )
+    ms = extract_mentions(Document("d", "d", "txt", text, ""), nlp(text))
+    assert [(m.text, m.role) for m in ms if "Michael" in m.text] == [
+        ("Prince Michael", None),
+        ("Prince Michael", None),
+    ]

@@ -354,3 +354,36 @@ def test_a_listed_performer_is_profiled_after_the_prosecutor_who_takes_part():
     ]
     ranked = profile_order([*singers, walt], [], said, texts=texts)
     assert ranked[0].id == "walt"
+
+
+def test_a_capital_read_as_an_organisation_stands_for_its_state():
+    text = "Tajikistan fears the Taliban. Moscow agreed a joint air defence system with Dushanbe.\n"
+    ex = _ex("a", text, {"Tajikistan": "group", "Moscow": "state", "Dushanbe": "org"})
+    actors, _ = resolve_actors([ex])
+    state = _holding(actors, "a", 0)
+    assert state is _holding(actors, "a", text.index("Dushanbe"))
+    assert state.name == "Tajikistan"
+
+
+def test_a_given_name_left_open_and_read_as_a_place_elsewhere_is_one_person():
+    # two people open their full names with "Paris", so the bare word stays unresolved; the
+    # documents that list her as a daughter make the one word a person, not the city
+    docs = [
+        _ex("a", "Paris Quint sang on Monday.\n", {"Paris Quint": "person"}),
+        _ex("b", "Paris Vale danced on Tuesday.\n", {"Paris Vale": "person"}),
+        _ex("c", "His daughter Paris spoke. Later Paris wept.\n", {"Paris": "person"}),
+        _ex("d", "Paris told the crowd she missed him.\n", {"Paris": "state"}),
+    ]
+    actors, _ = resolve_actors(docs)
+    paris = _holding(actors, "c", "His daughter ".__len__())
+    assert paris is _holding(actors, "d", 0)
+    assert paris.type == "person"
+    assert paris is not _holding(actors, "a", 0)
+
+
+def test_a_members_label_is_no_actor_beside_its_group():
+    text = "Democrats met on Monday. Democrat Ada Pike said no. Democrats left.\n"
+    ex = _ex("a", text, {"Democrats": "group", "Democrat": "group", "Ada Pike": "person"})
+    actors, mention_map = resolve_actors([ex])
+    assert [a.name for a in actors if a.type == "group"] == ["Democrats"]
+    assert ("a", text.index("Democrat Ada"), text.index(" Ada")) not in mention_map

@@ -439,24 +439,35 @@ def _capitals() -> dict[str, str]:
 def _link_capitals(
     mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
 ) -> None:
-    """A capital named as a state ("Beijing said", "Moscow's rapprochement with Tashkent")
-    stands for its country's government: it joins the country when the country is named.
+    """A capital named as a state or an organisation ("Beijing said", "Moscow's
+    rapprochement with Tashkent") stands for its country's government: it joins the
+    country when the country is named.
     Not when the corpus also opens a person's full name with that word ("Paris Jackson"):
     a bare "Paris" the recogniser voted a place may then be her."""
     capitals = _capitals()
+    codes = country_codes()
+    # the states named, and a country's name however voted ("Tajikistan" read as a people)
     states = {
-        " ".join(words(mentions[g[0]].text)): g[0]
+        name: g[0]
         for g in other.values()
-        if mostly_state(mentions, g)
+        if (name := " ".join(words(mentions[g[0]].text))) in codes or mostly_state(mentions, g)
+    }
+    # a capital the recogniser read as an organisation ("a joint air defence system with
+    # Dushanbe", "Dushanbe's overreactions") is the government seated there as well
+    seats = {
+        name: g[0]
+        for g in other.values()
+        if (name := " ".join(words(mentions[g[0]].text))) in capitals
+        and all(mentions[i].type in ("state", "org") for i in g)
     }
     given = {
         words(m.text)[0]
         for m in mentions
         if m.type == "person" and m.kind in NAMED and len(words(m.text)) >= 2
     }
-    for name, i in states.items():
-        country = capitals.get(name)
-        if country and country in states and name not in given:
+    for name, i in seats.items():
+        country = capitals[name]
+        if country in states and name not in given:
             uf.join(states[country], i, "capital standing for its state")
 
 

@@ -78,3 +78,28 @@ def took_part(
         if p.speaker_id:
             out[p.speaker_id].add(p.doc)
     return out
+
+
+# Words before a name that make it where something happens or is said, not who acts:
+# "in America", "appeared on MSNBC", "told MSNBC's …".
+_VENUE_BEFORE = frozenset({"in", "on", "at", "to", "from", "into", "across", "throughout", "told"})
+
+
+def venue_share(actor: Actor, texts: Mapping[str, str]) -> float:
+    """The share of an actor's named mentions that are a venue or a setting: after a
+    preposition of place ("in America", "on MSNBC", "told MSNBC") or naming its programme
+    ("MSNBC's Morning Joe")."""
+    named = [m for m in actor.mentions if m.kind in NAMED and m.doc in texts]
+    if not named:
+        return 0.0
+    venue = 0
+    for m in named:
+        text = texts[m.doc]
+        before = text[max(0, m.start - 12) : m.start].split()
+        after = text[m.end : m.end + 16]
+        prev = before[-1].casefold() if before else ""
+        if prev == "the" and len(before) > 1:
+            prev = before[-2].casefold()
+        if prev in _VENUE_BEFORE or re.match(r"['’]s [A-Z]", after):
+            venue += 1
+    return venue / len(named)

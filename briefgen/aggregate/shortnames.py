@@ -192,6 +192,34 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
         if len(roots) == 1 and roots.total() > org_uses[word]:
             uf.join(next(iter(roots)), i, "a person's short name, read as another type")
 
+    # A given name left open (two people of the corpus open their full names with it) that
+    # the recogniser also read as a place ("Paris" listed among a singer's children, and
+    # read as the city elsewhere): the one word is one name, and its mentions are voted
+    # together, where the text's person evidence can outweigh the gazetteer. Not a surname:
+    # a "Scott" two people of a document share stays unresolved.
+    full_roots = {uf.find(r) for r in first_of}
+    surnames = {
+        person_words(m.text)[0][-1]
+        for m in mentions
+        if m.type == "person" and m.kind in NAMED and len(person_words(m.text)[0]) >= 2
+    }
+    open_given: dict[str, int] = {}
+    for i in bare:
+        word = name_key(mentions[i].text)[0][0]
+        given = person_words(mentions[i].text)[0][0]
+        if word not in org_uses or given in surnames or not corpus_first.get(given):
+            continue
+        if uf.find(i) in full_roots:
+            continue
+        if word in open_given:
+            uf.join(open_given[word], i, "same given name, left open, in another document")
+        else:
+            open_given[word] = i
+    for i in as_org:
+        word = name_key(mentions[i].text)[0][0]
+        if word in open_given and uf.find(i) not in full_roots:
+            uf.join(open_given[word], i, "a given name left open, read as a place elsewhere")
+
 
 def org_short_forms(mentions: list[Mention]) -> dict[int, int]:
     """One-word names of an organisation standing for a longer name its document spells

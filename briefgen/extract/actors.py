@@ -180,6 +180,24 @@ def _appos_role(ent: Span) -> tuple[int, int] | None:
     return None
 
 
+# Titles written before a given name, not a surname: with one given name after them they are
+# part of the name a person is known by ("Prince Michael", "Queen Rania"), not a role.
+GIVEN_NAME_TITLES = _words("prince princess king queen emir sheikh sultan")
+
+
+def _title_of_a_given_name(doc: Doc, title: tuple[int, int], end: int) -> bool:
+    """ "Prince Michael": one such title right before one given name makes the name, and
+    the title is nobody's role (a role "Prince" would land on the "Michael" it precedes)."""
+    first, last = title
+    return (
+        last - first == 1
+        and end - last == 1
+        and doc[first].lower_ in GIVEN_NAME_TITLES
+        and doc[first].text[:1].isupper()
+        and given_name(doc[last].text)
+    )
+
+
 def _named_as_person(ent: Span) -> bool:
     """A one-word name the sentence makes a person whatever the gazetteer says: "the
     singer's daughter, Paris", "his three children Paris, Prince and …" (in apposition to,
@@ -252,6 +270,9 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         role: str | None = None
         if typ == "person":
             prefix = (ent.start, first) if first > ent.start else _title_prefix(ent)
+            if prefix and _title_of_a_given_name(sdoc, prefix, ent.end):
+                start, prefix = sdoc[prefix[0]].idx, None  # "Prince Michael" said …
+                surface = text[start:end]
             if prefix:
                 a, b = _span_offsets(sdoc, *prefix)
                 a, b = clean_span(text, a, b, keep_determiner=False)
