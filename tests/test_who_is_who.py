@@ -387,3 +387,22 @@ def test_a_members_label_is_no_actor_beside_its_group():
     actors, mention_map = resolve_actors([ex])
     assert [a.name for a in actors if a.type == "group"] == ["Democrats"]
     assert ("a", text.index("Democrat Ada"), text.index(" Ada")) not in mention_map
+
+
+def test_a_surname_its_document_mostly_titles_for_a_man_is_not_the_woman_named_once():
+    # "Mr. Obama" twice beside "Michelle Obama" named once: the headline's untitled
+    # "Obama" is not hers either, but the president the corpus names
+    a = _ex(
+        "a",
+        "Obama Warns Voters\nMichelle Obama campaigned. Mr. Obama said the vote mattered. "
+        "Mr. Obama spoke again.\n",
+        {"Michelle Obama": "person", "Obama": "person"},
+    )
+    b = _ex(
+        "b",
+        "Barack Obama spoke. Barack Obama left. Barack Obama won.\n",
+        {"Barack Obama": "person"},
+    )
+    actors, _ = resolve_actors([a, b])
+    assert _holding(actors, "a", 0) is _holding(actors, "b", 0)
+    assert _holding(actors, "a", 0) is not _holding(actors, "a", a.document.text.index("Michelle"))

@@ -33,6 +33,7 @@ from briefgen.aggregate.shortnames import (
     link_short_forms,
     org_short_forms,
     title_fits,
+    title_gender,
 )
 from briefgen.extract.actors import plain
 from briefgen.models import Mention
@@ -111,14 +112,40 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
         if _is_person(m) and m.kind in NAMED and len(words(m.text)) == 1
     }
     by_given = {g[0] for g in full.values() if person_words(by_index[g[0]].text)[0][0] in alone}
+    full_roles = {g[0]: role_words(by_index[j] for j in g) for g in full.values()}
+
+    def fits(m: Mention, person: int) -> bool:
+        # "Mr. Obama" is not the Michelle Obama the document names in full, nor "President
+        # Obama" the one it calls "the first lady" (counted over the document only: one
+        # apposition may be read onto the wrong name)
+        mine, theirs = role_words([m]), full_roles[person]
+        if mine and theirs and not mine & theirs:
+            return False
+        return title_fits(text, m, by_index[person].text)
+
+    # A person the document's titled or described bare surnames mostly refuse ("Mr. Obama"
+    # fifteen times beside a "Michelle Obama" named once) is not the one it calls by that
+    # surname: its untitled uses ("Obama Sees 'Personal Insult'") are not hers either.
+    said: Counter[tuple[int, bool]] = Counter()
+    for _, m in by_pos:
+        key = name_key(m.text)[0]
+        if not _is_person(m) or m.kind not in NAMED or len(key) != 1:
+            continue
+        if m.role or title_gender(text, m) is not None:
+            for c in fulls.get(key[0], []):
+                said[(c[2], fits(m, c[2]))] += 1
+    refused = {p for (p, ok), n in said.items() if not ok and n > said[(p, True)]}
     for i, m in by_pos:
         if not _is_person(m) or m.kind not in NAMED:
             continue
         key, _ = name_key(m.text)
         if len(key) != 1:
             continue
-        # "Mr. Obama" is never the Michelle Obama the document names in full
-        cands = [c for c in fulls.get(key[0], []) if title_fits(text, m, by_index[c[2]].text)]
+        cands = [
+            c
+            for c in fulls.get(key[0], [])
+            if c[2] not in refused and title_fits(text, m, by_index[c[2]].text)
+        ]
         if not cands:
             continue
         if any(c[0] for c in cands):
