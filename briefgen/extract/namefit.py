@@ -111,7 +111,10 @@ def good_role(role: str, titles: frozenset[str]) -> bool:
         return False  # "Dr Murray's sentencing", "apparently drugged": no noun for a person
     # several words: at least one written in lower case or a known title ("Foreign
     # Minister"), or capitalised ending in an agent noun ("Assistant Special Agent"), and
-    # not opening with a given name: "Mark MacDougall" is a name
+    # not opening with a given name: "Mark MacDougall", "Mona Edwards Mr" are names
+    real_titles = [w for w in folded if w in titles and w not in HONORIFICS]
+    if all(w[:1].isupper() for w in ws) and not real_titles and given_name(ws[0]):
+        return False
     if any(w[:1].islower() for w in ws) or any(w in titles for w in folded):
         return True
     return folded[-1].endswith(_AGENT_ENDINGS) and not given_name(ws[0])
