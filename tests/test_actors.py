@@ -217,7 +217,7 @@ def test_seeds_cross_document_facts(nlp):
 
 def test_people_join_their_state_and_short_names_their_full_name(nlp):
     text = (
-        "Kenya signed the treaty on Monday. Kenyans welcomed it.\n\n"
+        "Kenya signed the treaty on Monday. The Kenyans welcomed it.\n\n"
         "The Coastal Fisheries Council of Mombasa met later; the Coastal Fisheries "
         "Council said little.\n"
     )
@@ -225,6 +225,28 @@ def test_people_join_their_state_and_short_names_their_full_name(nlp):
     assert "Kenyans" in actor_with(actors, "Kenya").aliases
     council = actor_with(actors, "Coastal Fisheries Council of Mombasa")
     assert "Coastal Fisheries Council" in council.aliases
+
+
+def test_a_people_named_as_people_is_not_its_state(nlp):
+    # "the Americans withdrew" is the state acting; "most Americans", "millions of
+    # Americans" are the people, a group of their own
+    state = extract(
+        nlp,
+        "a",
+        "The United States pulled out in August. The Americans withdrew their troops, and "
+        "the Americans left the base.\n",
+    )
+    people = extract(
+        nlp,
+        "b",
+        "America is divided. Most Americans back the plan, and millions of Americans "
+        "signed the petition, a poll of Americans found.\n",
+    )
+    actors, _ = resolve_actors([state])
+    assert "Americans" in actor_with(actors, "United States").aliases
+    actors, _ = resolve_actors([people])
+    assert actor_with(actors, "Americans").type == "group"
+    assert "Americans" not in actor_with(actors, "America").aliases
 
 
 def _actor(aid: str, name: str, sources: tuple[str, ...], mentions: int) -> Actor:
@@ -469,3 +491,59 @@ def test_three_capitalised_words_make_a_title_only_at_the_top():
     assert _title_case("Derelict Obama and Clinton;", first=True)
     # further down, a credit line naming someone is no headline to cut names in
     assert not _title_case("Aleksander Mikhailov (Source:")
+
+
+def test_a_head_word_naming_another_institution_is_no_short_form(nlp):
+    # "House" ends "White House" but opens "the House Intelligence Committee": the House
+    # of Representatives, never the White House's short name; "the Times" still is
+    a = extract(
+        nlp,
+        "a",
+        "The White House said on Monday that the bill was unwise. Later the House voted "
+        "for it, and The New York Times reported the vote. The Times said it was close.\n",
+    )
+    b = extract(
+        nlp,
+        "b",
+        "The House Intelligence Committee met on Tuesday. The House Oversight Committee met too.\n",
+    )
+    actors, _ = resolve_actors([a, b])
+    assert "House" not in actor_with(actors, "White House").aliases
+    assert "Times" in actor_with(actors, "New York Times").aliases
+
+
+def test_a_bare_surname_is_the_person_its_document_names_first_and_most(nlp):
+    text = (
+        "Police in Charlotte said Keith Lamont Scott, 43, was armed when officers shot him on "
+        "Tuesday. The family of Keith Lamont Scott disputed that. His wife, Rakeyia Scott, "
+        "filmed the scene. Scott was sitting in his car. Officers said Scott ignored their "
+        "orders.\n"
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", text)])
+    keith = actor_with(actors, "Keith Lamont Scott")
+    assert "Scott" in keith.aliases
+    assert len(keith.mentions) == 4
+    assert [m.text for m in actor_with(actors, "Rakeyia Scott").mentions] == ["Rakeyia Scott"]
+
+
+def test_a_name_listed_as_someones_child_is_a_person_not_a_place(nlp):
+    text = (
+        "The singer's daughter, Paris, spoke at the memorial. His three children Paris, "
+        "Prince and Blanket sat with their grandmother. She flew to Paris on Monday.\n"
+    )
+    ms = extract_mentions(Document("d", "d", "txt", text, ""), nlp(text))
+    paris = [m for m in ms if m.text == "Paris"]
+    assert [m.type for m in paris] == ["person", "person", "state"]
+
+
+def test_a_title_before_a_lone_given_name_is_part_of_the_name(nlp):
+    # "Prince Michael" is the son's name: "Prince" is no role of the "Michael" it precedes
+    text = (
+        "The singer's eldest children - Prince Michael, 13, and Paris, 12 - spoke on Monday. "
+        "Prince Michael said he missed his father.\n"
+    )
+    ms = extract_mentions(Document("d", "d", "txt", text, ""), nlp(text))
+    assert [(m.text, m.role) for m in ms if "Michael" in m.text] == [
+        ("Prince Michael", None),
+        ("Prince Michael", None),
+    ]

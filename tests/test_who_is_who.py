@@ -313,3 +313,96 @@ def test_a_capital_the_corpus_also_gives_as_a_first_name_does_not_join_the_count
     )
     actors, _ = resolve_actors([a, b])
     assert _holding(actors, "b", 0) is not _holding(actors, "b", 34)
+
+
+def test_a_listed_performer_is_profiled_after_the_prosecutor_who_takes_part():
+    # a line-up repeated in five previews names each performer in five sources; the
+    # prosecutor is named in three, speaks in court and is profiled first
+    from briefgen.aggregate.actors import profile_order
+    from briefgen.models import Evidence, Position
+
+    lineup = "The tribute bill: Ann Lee, Bo Ray and Cy Dee will sing on Saturday."
+    trial = "Prosecutor Dan Walt told the court the doctor was reckless."
+    texts = {f"p{i}": lineup for i in range(5)} | {f"t{i}": trial for i in range(3)}
+
+    def actor(aid: str, name: str) -> Actor:
+        ms = tuple(
+            Mention(doc, hit.start(), hit.end(), name, "name", "person", None)
+            for doc, text in texts.items()
+            for hit in re.finditer(name, text)
+        )
+        return Actor(aid, name, "person", mentions=ms, sources=tuple(sorted({m.doc for m in ms})))
+
+    singers = [actor(n.split()[0].lower(), n) for n in ("Ann Lee", "Bo Ray", "Cy Dee")]
+    walt = actor("walt", "Dan Walt")
+    said = [
+        Position(
+            f"w{doc}",
+            doc,
+            "Dan Walt",
+            "walt",
+            None,
+            "the doctor was reckless",
+            0,
+            1,
+            "reported",
+            "told",
+            Evidence(doc, 0, 1, "x", "x", 0),
+            attribution="cue",
+        )
+        for doc in ("t0", "t1", "t2")
+    ]
+    ranked = profile_order([*singers, walt], [], said, texts=texts)
+    assert ranked[0].id == "walt"
+
+
+def test_a_capital_read_as_an_organisation_stands_for_its_state():
+    text = "Tajikistan fears the Taliban. Moscow agreed a joint air defence system with Dushanbe.\n"
+    ex = _ex("a", text, {"Tajikistan": "group", "Moscow": "state", "Dushanbe": "org"})
+    actors, _ = resolve_actors([ex])
+    state = _holding(actors, "a", 0)
+    assert state is _holding(actors, "a", text.index("Dushanbe"))
+    assert state.name == "Tajikistan"
+
+
+def test_a_given_name_left_open_and_read_as_a_place_elsewhere_is_one_person():
+    # two people open their full names with "Paris", so the bare word stays unresolved; the
+    # documents that list her as a daughter make the one word a person, not the city
+    docs = [
+        _ex("a", "Paris Quint sang on Monday.\n", {"Paris Quint": "person"}),
+        _ex("b", "Paris Vale danced on Tuesday.\n", {"Paris Vale": "person"}),
+        _ex("c", "His daughter Paris spoke. Later Paris wept.\n", {"Paris": "person"}),
+        _ex("d", "Paris told the crowd she missed him.\n", {"Paris": "state"}),
+    ]
+    actors, _ = resolve_actors(docs)
+    paris = _holding(actors, "c", "His daughter ".__len__())
+    assert paris is _holding(actors, "d", 0)
+    assert paris.type == "person"
+    assert paris is not _holding(actors, "a", 0)
+
+
+def test_a_members_label_is_no_actor_beside_its_group():
+    text = "Democrats met on Monday. Democrat Ada Pike said no. Democrats left.\n"
+    ex = _ex("a", text, {"Democrats": "group", "Democrat": "group", "Ada Pike": "person"})
+    actors, mention_map = resolve_actors([ex])
+    assert [a.name for a in actors if a.type == "group"] == ["Democrats"]
+    assert ("a", text.index("Democrat Ada"), text.index(" Ada")) not in mention_map
+
+
+def test_a_surname_its_document_mostly_titles_for_a_man_is_not_the_woman_named_once():
+    # "Mr. Obama" twice beside "Michelle Obama" named once: the headline's untitled
+    # "Obama" is not hers either, but the president the corpus names
+    a = _ex(
+        "a",
+        "Obama Warns Voters\nMichelle Obama campaigned. Mr. Obama said the vote mattered. "
+        "Mr. Obama spoke again.\n",
+        {"Michelle Obama": "person", "Obama": "person"},
+    )
+    b = _ex(
+        "b",
+        "Barack Obama spoke. Barack Obama left. Barack Obama won.\n",
+        {"Barack Obama": "person"},
+    )
+    actors, _ = resolve_actors([a, b])
+    assert _holding(actors, "a", 0) is _holding(actors, "b", 0)
+    assert _holding(actors, "a", 0) is not _holding(actors, "a", a.document.text.index("Michelle"))

@@ -18,7 +18,9 @@ from dataclasses import replace
 from briefgen.aggregate.keypositions import SHOWN
 from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
 from briefgen.aggregate.names import fold, is_acronym, skeleton, words
+from briefgen.aggregate.salience import listed_mentions, own_sources, took_part, venue_share
 from briefgen.extract.actors import plain
+from briefgen.extract.namefit import country_name
 from briefgen.extract.positions import position_id
 from briefgen.models import (
     Actor,
@@ -94,6 +96,10 @@ ORG_HEADS = frozenset(
 
 def _type(ms: list[Mention]) -> ActorType:
     voted = _voted_type(ms)
+    if voted in ("group", "org") and any(
+        country_name(plain(m.text)) for m in ms if m.kind == "name"
+    ):
+        return "state"  # "Tajikistan" voted a people: a country's name is a state's
     if voted in ("state", "group") and any(
         ORG_HEADS & set(words(m.text)) for m in ms if m.kind == "name"
     ):
@@ -107,6 +113,11 @@ def _voted_type(ms: list[Mention]) -> ActorType:
         votes = Counter(m.type for m in ms if m.type)
     if not votes:
         return "group"
+    people = votes.get("person", 0)
+    if people * 3 >= sum(votes.values()) and not any(country_name(m.text) for m in ms):
+        # a name the texts make a person a third of the time ("his daughter, Paris", "Paris
+        # said") is that person, whatever the gazetteer made of the rest; a country stays
+        return "person"
     if votes.get("state", 0) * 3 >= sum(votes.values()):
         return "state"  # a place named as a people or organisation now and then is a state
     rank = {"person": 3, "state": 2, "org": 1, "group": 0}
@@ -187,6 +198,12 @@ def resolve_actors(
         )
         for m in ms:
             mention_map[(m.doc, m.start, m.end)] = aid
+    # "a Democrat", "Republican Donald Trump": a member's label beside the group named in the
+    # plural ("Democrats") describes one person, it names no actor of its own
+    plurals = {fold(a.name) for a in actors if a.type == "group"}
+    labels = {a.id for a in actors if a.type == "group" and fold(a.name) + "s" in plurals}
+    actors = [a for a in actors if a.id not in labels]
+    mention_map = {k: aid for k, aid in mention_map.items() if aid not in labels}
     actors = _with_related(actors, mention_map, extractions)
     actors.sort(key=lambda a: (-len(a.mentions), a.name, a.id))
     return actors, mention_map
@@ -300,31 +317,6 @@ def attribute_positions(
     return out
 
 
-# Words before a name that make it where something happens or is said, not who acts:
-# "in America", "appeared on MSNBC", "told MSNBC's …".
-_VENUE_BEFORE = frozenset({"in", "on", "at", "to", "from", "into", "across", "throughout", "told"})
-
-
-def _venue_share(actor: Actor, texts: Mapping[str, str]) -> float:
-    """The share of an actor's named mentions that are a venue or a setting: after a
-    preposition of place ("in America", "on MSNBC", "told MSNBC") or naming its programme
-    ("MSNBC's Morning Joe")."""
-    named = [m for m in actor.mentions if m.kind in NAMED and m.doc in texts]
-    if not named:
-        return 0.0
-    venue = 0
-    for m in named:
-        text = texts[m.doc]
-        before = text[max(0, m.start - 12) : m.start].split()
-        after = text[m.end : m.end + 16]
-        prev = before[-1].casefold() if before else ""
-        if prev == "the" and len(before) > 1:
-            prev = before[-2].casefold()
-        if prev in _VENUE_BEFORE or re.match(r"['’]s [A-Z]", after):
-            venue += 1
-    return venue / len(named)
-
-
 def profile_order(
     actors: Sequence[Actor],
     events: Sequence[Event],
@@ -336,8 +328,9 @@ def profile_order(
 
     Salience across sources and centrality to the query decide, not the number of
     statements: the actor a query word names in most sources comes first (not a relative
-    sharing the word), then by independent sources,
-    events the actor takes part in, and mentions; statements only break ties. A person
+    sharing the word), then by the independent sources naming it outside a listing plus
+    those where it takes part in a dated event or speaks (:mod:`salience`), then events
+    and mentions; statements only break ties. A person
     known only by a bare surname (an unresolved "Clinton") goes last: it may be several
     people.
     """
@@ -370,9 +363,11 @@ def profile_order(
         ]
         if holders:
             named_by_query.add(max(holders, key=lambda a: (len(a.sources), len(a.mentions))).id)
-    venue = {a.id: _venue_share(a, texts) for a in actors if texts and a.type != "person"}
+    venue = {a.id: venue_share(a, texts) for a in actors if texts and a.type != "person"}
+    listed = listed_mentions(actors, texts) if texts else set()
+    part = took_part(actors, events, positions)
 
-    def rank(a: Actor) -> tuple[bool, bool, bool, int, int, int, int, str]:
+    def rank(a: Actor) -> tuple[bool, bool, bool, int, int, int, int, int, str]:
         # "Democrat" beside "Democrats": one member's label ("Democrat Hillary Clinton", "a
         # Republican"), not the group; like a bare surname it may be anyone of them
         member = a.type == "group" and fold(a.name) + "s" in plurals
@@ -386,11 +381,16 @@ def profile_order(
         # story: it goes after those that do; so does one named mostly as a venue ("told
         # MSNBC's Morning Joe", "in America"). People are profiled by salience alone.
         setting = a.type != "person" and (a.id not in speaks or venue.get(a.id, 0.0) >= 0.5)
+        # Salience: the sources naming the actor outside a listing (a line-up of performers
+        # repeated in every preview is no sign of a principal) and those where it takes part
+        # in the story's dated events or speaks (the prosecutor, a witness in court).
+        own = own_sources(a, listed)
         return (
             bare,
             not central,
             setting,
-            -len(a.sources),
+            -(own + len(part.get(a.id, ()))),
+            -own,
             -in_events[a.id],
             -len(a.mentions),
             -spoken[a.id],

@@ -48,6 +48,12 @@ def country_codes() -> dict[str, str]:
     return {key: next(iter(codes)) for key, codes in names.items() if len(codes) == 1}
 
 
+def mostly_state(mentions: list[Mention], group: list[int]) -> bool:
+    """Whether the recogniser read most mentions of one name as a state: a name's first
+    mention alone may be voted an organisation ("the "United States is not just …")."""
+    return 2 * sum(1 for i in group if mentions[i].type == "state") > len(group)
+
+
 def link_countries(
     mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
 ) -> None:
@@ -55,7 +61,7 @@ def link_countries(
     codes = country_codes()
     first: dict[str, int] = {}
     for _, group in sorted(other.items()):
-        if mentions[group[0]].type != "state":
+        if not mostly_state(mentions, group):
             continue
         code = codes.get(" ".join(words(mentions[group[0]].text)))
         if code is None:

@@ -13,10 +13,11 @@ its state by English demonym endings (Kenyans -> Kenya); names of one country jo
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from functools import cache
 
-from briefgen.aggregate.countries import link_countries
+from briefgen.aggregate.countries import country_codes, link_countries, mostly_state
 from briefgen.aggregate.names import (
     diminutive,
     initials,
@@ -32,6 +33,7 @@ from briefgen.aggregate.shortnames import (
     link_short_forms,
     org_short_forms,
     title_fits,
+    title_gender,
 )
 from briefgen.extract.actors import plain
 from briefgen.models import Mention
@@ -110,14 +112,40 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
         if _is_person(m) and m.kind in NAMED and len(words(m.text)) == 1
     }
     by_given = {g[0] for g in full.values() if person_words(by_index[g[0]].text)[0][0] in alone}
+    full_roles = {g[0]: role_words(by_index[j] for j in g) for g in full.values()}
+
+    def fits(m: Mention, person: int) -> bool:
+        # "Mr. Obama" is not the Michelle Obama the document names in full, nor "President
+        # Obama" the one it calls "the first lady" (counted over the document only: one
+        # apposition may be read onto the wrong name)
+        mine, theirs = role_words([m]), full_roles[person]
+        if mine and theirs and not mine & theirs:
+            return False
+        return title_fits(text, m, by_index[person].text)
+
+    # A person the document's titled or described bare surnames mostly refuse ("Mr. Obama"
+    # fifteen times beside a "Michelle Obama" named once) is not the one it calls by that
+    # surname: its untitled uses ("Obama Sees 'Personal Insult'") are not hers either.
+    said: Counter[tuple[int, bool]] = Counter()
+    for _, m in by_pos:
+        key = name_key(m.text)[0]
+        if not _is_person(m) or m.kind not in NAMED or len(key) != 1:
+            continue
+        if m.role or title_gender(text, m) is not None:
+            for c in fulls.get(key[0], []):
+                said[(c[2], fits(m, c[2]))] += 1
+    refused = {p for (p, ok), n in said.items() if not ok and n > said[(p, True)]}
     for i, m in by_pos:
         if not _is_person(m) or m.kind not in NAMED:
             continue
         key, _ = name_key(m.text)
         if len(key) != 1:
             continue
-        # "Mr. Obama" is never the Michelle Obama the document names in full
-        cands = [c for c in fulls.get(key[0], []) if title_fits(text, m, by_index[c[2]].text)]
+        cands = [
+            c
+            for c in fulls.get(key[0], [])
+            if c[2] not in refused and title_fits(text, m, by_index[c[2]].text)
+        ]
         if not cands:
             continue
         if any(c[0] for c in cands):
@@ -134,11 +162,16 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
             continue
         # Several people of that surname (a family, a couple): the bare surname is the one
         # the document is about when it names that one far more often ("Clinton" in a story
-        # about Hillary that names Bill once); otherwise it is left unresolved, since the
-        # closest full name is as often a relative named in passing: unknown beats wrong.
+        # about Hillary that names Bill once), or both first and more often; otherwise it is
+        # left unresolved, since the closest full name is as often a relative named in
+        # passing: unknown beats wrong.
         ranked = sorted(people, key=lambda g: -size[g])
         if size[ranked[0]] >= 3 * size[ranked[1]]:
             uf.join(ranked[0], i, "surname of the person the document names most")
+        elif ranked[0] == first and size[first] > size[ranked[1]]:
+            # two signals agree: the one the document names first in full is also the one
+            # it names most ("Keith Lamont Scott" twice, his wife "Rakeyia Scott" once)
+            uf.join(first, i, "surname of the person the document names first and most")
     # an acronym joins the expansion it spells; "Name (ACR)" too
     expansions: dict[str, int] = {}
     for i, m in by_pos:
@@ -336,7 +369,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
                 person_full[k][0],
                 "same name with a generational suffix; no document names both",
             )
-    _link_demonyms(mentions, other, uf)
+    _link_demonyms(mentions, other, uf, texts)
     _link_capitals(mentions, other, uf)
     link_countries(mentions, other, uf)
     _link_org_of(mentions, other, uf)
@@ -344,21 +377,41 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     link_short_forms(mentions, texts, uf)
 
 
+_DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _definite(m: Mention, texts: dict[str, str]) -> bool:
+    """ "the Americans": the definite article right before the name."""
+    return bool(_DEFINITE.search(texts.get(m.doc, "")[max(0, m.start - 5) : m.start]))
+
+
 def _link_demonyms(
-    mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
+    mentions: list[Mention],
+    other: dict[tuple[str, ...], list[int]],
+    uf: Union,
+    texts: dict[str, str],
 ) -> None:
-    """A people joins its state when the state is named too: Russians/Russian Federation ->
-    Russia, Chinese -> China, Afghans -> Afghanistan (English demonym endings only)."""
-    states: dict[str, int] = {}
+    """A people named as a nation acting joins its state when the state is named too:
+    "the Russians" -> Russia, "the Chinese" -> China, "the Americans" -> the United States
+    (English demonym endings, the country found by any of its ISO 3166 names).
+
+    Only a people written mostly with the definite article: "the Americans went there" is
+    the state, while "most Americans", "millions of Americans", "black Americans" are the
+    people themselves, a group of their own."""
+    codes = country_codes()
+    states: dict[str, int] = {}  # folded name or ISO code -> a mention of the state
     unions: dict[str, int] = {}  # "soviet" -> "Soviet Union"
     for key, group in other.items():
-        if mentions[group[0]].type != "state":
+        if not mostly_state(mentions, group):
             continue
         ws = words(mentions[group[0]].text)
         if len(key) == 1:
             states[ws[0]] = group[0]
         elif len(ws) == 2 and ws[1] in ("union", "states", "emirates", "kingdom"):
             unions[ws[0]] = group[0]
+        code = codes.get(" ".join(ws))
+        if code:
+            states.setdefault(code, group[0])
     if not states and not unions:
         return
     for group in other.values():
@@ -368,8 +421,21 @@ def _link_demonyms(
             continue
         if len(ws) == 1 and m.type in ("group", "org"):
             word = ws[0]
+            definite = sum(
+                1
+                for i in group
+                if _DEFINITE.search(
+                    texts.get(mentions[i].doc, "")[
+                        max(0, mentions[i].start - 5) : mentions[i].start
+                    ]
+                )
+            )
+            if 2 * definite < len(group):
+                continue  # the people, not the state
+            reason = "people of the state, named as the nation acting"
         elif len(ws) == 2 and ws[1] in _STATE_FORMS:
             word = ws[0]  # "Russian Federation", "French Republic"
+            reason = "another name of the state"
         else:
             continue
         plural = word[:-1] if word.endswith("s") else word
@@ -377,8 +443,11 @@ def _link_demonyms(
             uf.join(unions[plural], group[0], "people of the union of states")
             continue
         for state in demonym_states(word):
-            if state in states and state != ws[0]:
-                uf.join(states[state], group[0], "people of the state")
+            found = states.get(state) if state != ws[0] else None
+            if found is None and state in codes:
+                found = states.get(codes[state])
+            if found is not None:
+                uf.join(found, group[0], reason)
                 break
 
 
@@ -397,24 +466,35 @@ def _capitals() -> dict[str, str]:
 def _link_capitals(
     mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
 ) -> None:
-    """A capital named as a state ("Beijing said", "Moscow's rapprochement with Tashkent")
-    stands for its country's government: it joins the country when the country is named.
+    """A capital named as a state or an organisation ("Beijing said", "Moscow's
+    rapprochement with Tashkent") stands for its country's government: it joins the
+    country when the country is named.
     Not when the corpus also opens a person's full name with that word ("Paris Jackson"):
     a bare "Paris" the recogniser voted a place may then be her."""
     capitals = _capitals()
+    codes = country_codes()
+    # the states named, and a country's name however voted ("Tajikistan" read as a people)
     states = {
-        " ".join(words(mentions[g[0]].text)): g[0]
+        name: g[0]
         for g in other.values()
-        if mentions[g[0]].type == "state"
+        if (name := " ".join(words(mentions[g[0]].text))) in codes or mostly_state(mentions, g)
+    }
+    # a capital the recogniser read as an organisation ("a joint air defence system with
+    # Dushanbe", "Dushanbe's overreactions") is the government seated there as well
+    seats = {
+        name: g[0]
+        for g in other.values()
+        if (name := " ".join(words(mentions[g[0]].text))) in capitals
+        and all(mentions[i].type in ("state", "org") for i in g)
     }
     given = {
         words(m.text)[0]
         for m in mentions
         if m.type == "person" and m.kind in NAMED and len(words(m.text)) >= 2
     }
-    for name, i in states.items():
-        country = capitals.get(name)
-        if country and country in states and name not in given:
+    for name, i in seats.items():
+        country = capitals[name]
+        if country in states and name not in given:
             uf.join(states[country], i, "capital standing for its state")
 
 

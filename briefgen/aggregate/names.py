@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from anyascii import anyascii
 from nicknames import NickNamer
 
-from briefgen.extract.actors import TITLES, plain
+from briefgen.extract.actors import GIVEN_NAME_TITLES, TITLES, plain
 from briefgen.models import Mention
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -84,6 +84,8 @@ def person_words(text: str) -> tuple[list[str], str | None]:
         suffix = ws[-1]
         ws = ws[:-1]
     while len(ws) > 1 and ws[0].rstrip(".") in TITLES:
+        if len(ws) == 2 and ws[0] in GIVEN_NAME_TITLES:
+            break  # "Prince Michael" is a name, not the title of a "Michael"
         ws = ws[1:]
     if len(ws) > 2:  # "James B. Comey": a middle initial does not tell two people apart
         ws = [ws[0], *(w for w in ws[1:-1] if len(w) > 1), ws[-1]]

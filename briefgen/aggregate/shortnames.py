@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from briefgen.aggregate.names import name_key, person_words, words
+from briefgen.aggregate.names import name_key, person_words, role_words, words
 from briefgen.extract.antecedents import guessed_gender
 from briefgen.extract.namefit import KINSHIP, person_shaped
 from briefgen.models import Mention
@@ -61,7 +61,7 @@ def introduced_as_relative(text: str, m: Mention) -> bool:
     return bool(after and after.group(1).lower() in KINSHIP)
 
 
-def _title_gender(text: str, m: Mention) -> str | None:
+def title_gender(text: str, m: Mention) -> str | None:
     # the title before the span, or inside it when the recogniser took it in ("Mr. Obama")
     inside = m.text.lower().split()
     if len(inside) > 1 and inside[0].rstrip(".") in TITLE_GENDER:
@@ -72,7 +72,7 @@ def _title_gender(text: str, m: Mention) -> str | None:
 
 def title_fits(text: str, m: Mention, full_name: str) -> bool:
     """Whether the title before a short form ("Mrs.") agrees with a full name's given name."""
-    title = _title_gender(text, m)
+    title = title_gender(text, m)
     if title is None:
         return True
     given = person_words(full_name)[0]
@@ -84,6 +84,7 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     first_of: dict[int, str] = {}  # root of a full name's cluster -> its given name
     doc_last: dict[tuple[str, str], set[int]] = defaultdict(set)
     doc_relatives: set[tuple[str, int]] = set()  # (document, root) named there as a relative
+    doc_roles: dict[tuple[str, int], set[str]] = defaultdict(set)  # the roles given it there
     doc_first: dict[tuple[str, str], set[int]] = defaultdict(set)
     corpus_last: dict[str, set[int]] = defaultdict(set)
     corpus_first: dict[str, set[int]] = defaultdict(set)
@@ -113,6 +114,7 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             if introduced_as_relative(texts.get(m.doc, ""), m):
                 doc_relatives.add((m.doc, root))
             named[(m.doc, root)] += 1
+            doc_roles[(m.doc, root)] |= role_words([m])
             doc_first[(m.doc, given)].add(root)
             if suffix is None:  # a bare "Trump" elsewhere is never the son's by default
                 corpus_last[key[-1]].add(root)
@@ -120,6 +122,27 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     sizes = Counter(uf.find(i) for i in range(len(mentions)))
     # those already one with a full name, before any join here moves a cluster's root
     settled = {i for i in bare if uf.find(i) in first_of}
+
+    def agrees(m: Mention, r: int, title: str | None) -> bool:
+        # the title agrees with the person's given name, and a role with theirs if both have one
+        mine, theirs = role_words([m]), doc_roles.get((m.doc, r), set())
+        if mine and theirs and not mine & theirs:
+            return False
+        return title is None or name_gender(first_of[r]) in (None, title)
+
+    # people of a surname whose document's titled or described bare uses mostly refuse them
+    # ("Mr. Obama" fifteen times beside a "Michelle Obama" named once): not the one the
+    # document calls by the bare surname, like a relative
+    said: Counter[tuple[str, int, bool]] = Counter()
+    for i in bare:
+        m = mentions[i]
+        title = title_gender(texts.get(m.doc, ""), m)
+        if m.role or title is not None:
+            for r in doc_last.get((m.doc, name_key(m.text)[0][0]), set()):
+                said[(m.doc, r, agrees(m, r, title))] += 1
+    for (doc, r, ok), n in list(said.items()):
+        if not ok and n > said[(doc, r, True)]:
+            doc_relatives.add((doc, r))
     for i in bare:
         if i in settled:
             continue
@@ -128,7 +151,7 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
         if suffix is not None:
             continue  # "Michael II" is a son, never the "Michael" a document names in full
         word = person_words(m.text)[0][0]
-        title = _title_gender(texts.get(m.doc, ""), m)
+        title = title_gender(texts.get(m.doc, ""), m)
 
         def fits(r: int, title: str | None = title) -> bool:
             return title is None or name_gender(first_of[r]) in (None, title)
@@ -192,6 +215,34 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
         if len(roots) == 1 and roots.total() > org_uses[word]:
             uf.join(next(iter(roots)), i, "a person's short name, read as another type")
 
+    # A given name left open (two people of the corpus open their full names with it) that
+    # the recogniser also read as a place ("Paris" listed among a singer's children, and
+    # read as the city elsewhere): the one word is one name, and its mentions are voted
+    # together, where the text's person evidence can outweigh the gazetteer. Not a surname:
+    # a "Scott" two people of a document share stays unresolved.
+    full_roots = {uf.find(r) for r in first_of}
+    surnames = {
+        person_words(m.text)[0][-1]
+        for m in mentions
+        if m.type == "person" and m.kind in NAMED and len(person_words(m.text)[0]) >= 2
+    }
+    open_given: dict[str, int] = {}
+    for i in bare:
+        word = name_key(mentions[i].text)[0][0]
+        given = person_words(mentions[i].text)[0][0]
+        if word not in org_uses or given in surnames or not corpus_first.get(given):
+            continue
+        if uf.find(i) in full_roots:
+            continue
+        if word in open_given:
+            uf.join(open_given[word], i, "same given name, left open, in another document")
+        else:
+            open_given[word] = i
+    for i in as_org:
+        word = name_key(mentions[i].text)[0][0]
+        if word in open_given and uf.find(i) not in full_roots:
+            uf.join(open_given[word], i, "a given name left open, read as a place elsewhere")
+
 
 def org_short_forms(mentions: list[Mention]) -> dict[int, int]:
     """One-word names of an organisation standing for a longer name its document spells
@@ -203,8 +254,17 @@ def org_short_forms(mentions: list[Mention]) -> dict[int, int]:
     beside "White House"), is a name of its own. Only an organisation's own names take
     part: a state is never a short form ("Afghanistan" is not "the Islamic Emirate of
     Afghanistan"), and a long name whose last word follows "of" ends in its complement,
-    not its head.
+    not its head. Nor a word the corpus also opens other organisations' names with ("the House
+    Intelligence Committee", "the House Benghazi Committee"): it names an institution of its
+    own, the House, not the "White House" it ends.
     """
+    # the first words of organisations' longer names ("House" of "House Intelligence
+    # Committee"), as the keys of one-word forms are taken
+    opens = {
+        key[0]
+        for m in mentions
+        if m.type == "org" and m.kind == "name" and len(key := name_key(m.text)[0]) >= 2
+    }
     longs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, last word) -> names
     first_long: dict[tuple[str, str, str], int] = {}
     alone: dict[str, list[int]] = defaultdict(list)
@@ -223,6 +283,8 @@ def org_short_forms(mentions: list[Mention]) -> dict[int, int]:
             alone[key[0]].append(i)
     out: dict[int, int] = {}
     for word, idxs in alone.items():
+        if word in opens:
+            continue
         docs = {mentions[i].doc for i in idxs}
         introduced = {d for d in docs if len(longs.get((d, word), ())) == 1}
         if 2 * len(introduced) < len(docs):

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefgen.extract.namefit import fit_mentions
+from briefgen.extract.namefit import KINSHIP, country_name, fit_mentions, given_name
 from briefgen.models import ActorType, Document, Mention
 
 if TYPE_CHECKING:
@@ -180,6 +180,43 @@ def _appos_role(ent: Span) -> tuple[int, int] | None:
     return None
 
 
+# Titles written before a given name, not a surname: with one given name after them they are
+# part of the name a person is known by ("Prince Michael", "Queen Rania"), not a role.
+GIVEN_NAME_TITLES = _words("prince princess king queen emir sheikh sultan")
+
+
+def _title_of_a_given_name(doc: Doc, title: tuple[int, int], end: int) -> bool:
+    """ "Prince Michael": one such title right before one given name makes the name, and
+    the title is nobody's role (a role "Prince" would land on the "Michael" it precedes)."""
+    first, last = title
+    return (
+        last - first == 1
+        and end - last == 1
+        and doc[first].lower_ in GIVEN_NAME_TITLES
+        and doc[first].text[:1].isupper()
+        and given_name(doc[last].text)
+    )
+
+
+def _named_as_person(ent: Span) -> bool:
+    """A one-word name the sentence makes a person whatever the gazetteer says: "the
+    singer's daughter, Paris", "his three children Paris, Prince and …" (in apposition to,
+    or listed under, a noun of kinship), or listed beside people's names ("Prince Michael,
+    13, and Paris, 12") when it is a given name. A country's name stays a state."""
+    if len(ent) != 1 or country_name(ent.text):
+        return False
+    tok = ent.root
+    chain = [tok]
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i and len(chain) < 8:
+        tok = tok.head
+        chain.append(tok)
+    if chain[-1].pos_ == "NOUN" and chain[-1].lemma_.lower() in KINSHIP | _RELATION_NOUNS:
+        return True
+    listed = chain[1:] + [c for c in ent.root.children if c.dep_ == "conj"]
+    types = {t.ent_type_ for t in listed if t.ent_type_}
+    return given_name(ent.text) and types == {"PERSON"}
+
+
 def _described_by(ent: Span) -> Token | None:
     """The head of a description the name stands in apposition to: 'the … envoy, X'."""
     root = ent.root
@@ -221,7 +258,7 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         if ent.root.dep_ == "amod" or (ent.label_ in ("PERSON", "NORP") and ent.root.tag_ == "JJ"):
             continue  # "Russian officials", "Islamic": an adjective, not a reference
         first = ent.start
-        if typ != "person" and _titled(ent):
+        if typ != "person" and (_titled(ent) or _named_as_person(ent)):
             typ = "person"
         if typ == "person":
             while first < ent.end - 1 and sdoc[first].lower_.rstrip(".") in TITLES:
@@ -233,6 +270,9 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         role: str | None = None
         if typ == "person":
             prefix = (ent.start, first) if first > ent.start else _title_prefix(ent)
+            if prefix and _title_of_a_given_name(sdoc, prefix, ent.end):
+                start, prefix = sdoc[prefix[0]].idx, None  # "Prince Michael" said …
+                surface = text[start:end]
             if prefix:
                 a, b = _span_offsets(sdoc, *prefix)
                 a, b = clean_span(text, a, b, keep_determiner=False)

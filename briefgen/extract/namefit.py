@@ -111,7 +111,10 @@ def good_role(role: str, titles: frozenset[str]) -> bool:
         return False  # "Dr Murray's sentencing", "apparently drugged": no noun for a person
     # several words: at least one written in lower case or a known title ("Foreign
     # Minister"), or capitalised ending in an agent noun ("Assistant Special Agent"), and
-    # not opening with a given name: "Mark MacDougall" is a name
+    # not opening with a given name: "Mark MacDougall", "Mona Edwards Mr" are names
+    real_titles = [w for w in folded if w in titles and w not in HONORIFICS]
+    if all(w[:1].isupper() for w in ws) and not real_titles and given_name(ws[0]):
+        return False
     if any(w[:1].islower() for w in ws) or any(w in titles for w in folded):
         return True
     return folded[-1].endswith(_AGENT_ENDINGS) and not given_name(ws[0])
@@ -148,7 +151,7 @@ def fit_mentions(text: str, mentions: list[Mention], titles: frozenset[str]) -> 
         m = cut or m
         if m.type == "person":
             m = _without_leading_verb(m)
-        elif not _country(m.text) and (
+        elif not country_name(m.text) and (
             person_shaped(m.text) or (" " not in m.text and m.text in given)
         ):
             m = replace(m, type="person", kind="name" if " " in m.text else "surname")
@@ -231,7 +234,7 @@ def _countries() -> frozenset[str]:
     return frozenset(names)
 
 
-def _country(text: str) -> bool:
+def country_name(text: str) -> bool:
     """A country's name: a given name at its head ("Sierra Leone") does not make it a person."""
     return text.casefold() in _countries()
 

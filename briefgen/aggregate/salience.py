@@ -1,0 +1,105 @@
+"""How much an actor takes part in a story: the sources it acts or speaks in, and the
+sources that name it outside a listing.
+
+A line-up, a guest list, a list of performers or of the family at a funeral names many
+people once each, in every article that repeats it: counted by sources, the performers on a
+tribute bill outrank the prosecutor. What makes an actor principal is being a participant
+of the corpus's events (named in the clause of a dated happening) and statements (the
+speaker of a position), across independent sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from itertools import pairwise
+
+from briefgen.aggregate.names import words
+from briefgen.models import Actor, Event, Position
+
+NAMED = ("name", "surname", "acronym")
+MentionKey = tuple[str, int, int]
+# What stands between two names of a list: "A, B and C", "A, B, & C"; a bracketed age or a
+# caption's "(l)" may follow a name ("Prince Michael, 14, Paris, 13, and …").
+_BETWEEN = re.compile(r"^(?:\s*\(\w{1,3}\))?\s*(?:,\s*\d{1,3}\s*)?(?:,|,?\s+and|,?\s*&)\s*$")
+LISTED = 3  # names in a row that make a listing
+
+
+def listed_mentions(actors: Sequence[Actor], texts: Mapping[str, str]) -> set[MentionKey]:
+    """The named mentions standing in a run of at least ``LISTED`` names separated only by
+    commas and "and": a listing, not a clause about any one of them."""
+    by_doc: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for a in actors:
+        for m in a.mentions:
+            if m.kind in NAMED and m.doc in texts:
+                by_doc[m.doc].append((m.start, m.end))
+    out: set[MentionKey] = set()
+    for doc, spans in by_doc.items():
+        spans.sort()
+        text = texts[doc]
+        run = spans[:1]
+        for prev, cur in pairwise(spans):
+            if _BETWEEN.match(text[prev[1] : cur[0]]):
+                run.append(cur)
+                continue
+            if len(run) >= LISTED:
+                out.update((doc, s, e) for s, e in run)
+            run = [cur]
+        if len(run) >= LISTED:
+            out.update((doc, s, e) for s, e in run)
+    return out
+
+
+def own_sources(actor: Actor, listed: set[MentionKey]) -> int:
+    """The actor's sources less those that name it only in a listing."""
+    named = {m.doc for m in actor.mentions}
+    outside = {m.doc for m in actor.mentions if (m.doc, m.start, m.end) not in listed}
+    return sum(1 for doc in actor.sources if doc in outside or doc not in named)
+
+
+def took_part(
+    actors: Sequence[Actor], events: Sequence[Event], positions: Sequence[Position]
+) -> dict[str, set[str]]:
+    """For each actor id, the sources where it is named in a dated event's clause or is the
+    speaker of a position."""
+    forms: dict[str, str] = {}
+    for a in actors:
+        for form in (a.name, *a.aliases):
+            forms.setdefault(" ".join(words(form)), a.id)
+    out: dict[str, set[str]] = defaultdict(set)
+    for e in events:
+        for em in e.mentions:
+            for name in em.actors:
+                aid = forms.get(" ".join(words(name)))
+                if aid is not None:
+                    out[aid].add(em.doc)
+    for p in positions:
+        if p.speaker_id:
+            out[p.speaker_id].add(p.doc)
+    return out
+
+
+# Words before a name that make it where something happens or is said, not who acts:
+# "in America", "appeared on MSNBC", "told MSNBC's …".
+_VENUE_BEFORE = frozenset({"in", "on", "at", "to", "from", "into", "across", "throughout", "told"})
+
+
+def venue_share(actor: Actor, texts: Mapping[str, str]) -> float:
+    """The share of an actor's named mentions that are a venue or a setting: after a
+    preposition of place ("in America", "on MSNBC", "told MSNBC") or naming its programme
+    ("MSNBC's Morning Joe")."""
+    named = [m for m in actor.mentions if m.kind in NAMED and m.doc in texts]
+    if not named:
+        return 0.0
+    venue = 0
+    for m in named:
+        text = texts[m.doc]
+        before = text[max(0, m.start - 12) : m.start].split()
+        after = text[m.end : m.end + 16]
+        prev = before[-1].casefold() if before else ""
+        if prev == "the" and len(before) > 1:
+            prev = before[-2].casefold()
+        if prev in _VENUE_BEFORE or re.match(r"['’]s [A-Z]", after):
+            venue += 1
+    return venue / len(named)
