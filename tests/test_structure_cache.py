@@ -144,3 +144,15 @@ def test_a_corrupt_entry_is_ignored_and_replaced(tmp_path: Path, counted: list[s
     with StructureCache(path) as cache:
         assert _blocks(docs, cache) == first
     assert counted == []
+
+
+def test_cache_clear_empties_the_structure_entries_too(tmp_path: Path) -> None:
+    from briefgen.extract.cache import clear_cache
+
+    path = tmp_path / "cache.sqlite"
+    with StructureCache(path) as cache:
+        _blocks(_corpus(promos=6), cache)
+        assert cache.count() == 12
+    clear_cache(path)
+    with StructureCache(path) as cache:
+        assert cache.count() == 0
