@@ -53,13 +53,15 @@ def seeds_vs_peer(source: str, runs: int) -> dict[str, object]:
     seconds and peak RSS of each, and the build's median seconds per stage."""
     briefgen = str(Path(sys.executable).with_name("briefgen"))
     ours, peer, stages = [], [], []
-    with tempfile.TemporaryDirectory() as out:
-        for _ in range(runs):
+    for _ in range(runs):
+        # A folder of its own each run: in a shared one the extraction cache would make
+        # every run after the first a rebuild, not a cold build.
+        with tempfile.TemporaryDirectory() as out:
             wall, rss, stdout = measure([briefgen, "build", source, "-o", out, "--json"])
-            ours.append((wall, rss))
-            stages.append(json.loads(stdout.strip().splitlines()[-1])["timings_s"])
-            wall, rss, _ = measure([sys.executable, "-c", PEER, source])
-            peer.append((wall, rss))
+        ours.append((wall, rss))
+        stages.append(json.loads(stdout.strip().splitlines()[-1])["timings_s"])
+        wall, rss, _ = measure([sys.executable, "-c", PEER, source])
+        peer.append((wall, rss))
 
     def med(rows: list[tuple[float, float]], i: int) -> float:
         return statistics.median(r[i] for r in rows)

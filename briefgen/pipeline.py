@@ -67,7 +67,6 @@ def assemble_brief(
     """
     from briefgen.aggregate.run import aggregate
     from briefgen.collect.store import store_path
-    from briefgen.extract.nlp import load_nlp
     from briefgen.extract.run import extract_documents
     from briefgen.formats import prepare
     from briefgen.ingest import ingest
@@ -86,12 +85,22 @@ def assemble_brief(
 
     # Language, copies, page structure and topic: what is read, and why the rest is not.
     started = time.perf_counter()
-    sieved = sieve(documents, config.query)
+    if cache is None:
+        sieved = sieve(documents, config.query)
+    else:
+        from briefgen.structure.cached import StructureCache
+
+        # Each document's language and blocks are kept beside its extraction.
+        with StructureCache(cache) as structures:
+            sieved = sieve(documents, config.query, cache=structures)
     timings.measure("structure", started)
 
     def load_model() -> Language:
         # Called by the extract stage only when a document is not in the cache; on a Dask
         # cluster the workers load their own model and the client never calls it.
+        # Imported here: importing spaCy alone takes seconds a cached rebuild does not need.
+        from briefgen.extract.nlp import load_nlp
+
         loading = time.perf_counter()
         nlp = load_nlp()
         timings.measure("model", loading)

@@ -99,6 +99,30 @@ def test_a_build_the_cache_holds_whole_never_loads_the_model(
     assert json.loads(_brief_json(second))["events"] == json.loads(_brief_json(first))["events"]
 
 
+def test_a_build_the_cache_holds_whole_does_not_import_spacy(tmp_path: Path) -> None:
+    inputs = _corpus(tmp_path / "in")
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from datetime import UTC, datetime
+        from briefgen.config import load_config
+        from briefgen.pipeline import build_brief
+        config = load_config(None, inputs=[{str(inputs)!r}], output_dir={str(tmp_path / "out")!r},
+                             formats="json")
+        minute = int(sys.argv[1])
+        result = build_brief(config, now=datetime(2026, 11, 23, 7, minute, tzinfo=UTC))
+        print(result.counts["from_cache"], "spacy" in sys.modules)
+        """
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script, str(minute)], capture_output=True, text=True, check=True
+        ).stdout.split()
+        for minute in (0, 1)
+    ]
+    assert runs == [["0", "True"], ["4", "False"]]
+
+
 def test_the_model_named_in_the_key_is_the_model_loaded(nlp) -> None:  # type: ignore[no-untyped-def]
     from briefgen.extract.model import model_info
 

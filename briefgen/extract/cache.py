@@ -15,6 +15,9 @@ reading an entry runs no code, and the strict decoder rejects anything that is n
 types do not check out is ignored and extracted again; a file SQLite calls corrupt is
 replaced. Two builds may share the file: SQLite's WAL journal lets one write while
 others read, and a writer waits (busy timeout) for the other rather than failing.
+
+The same file holds the structure stage's entries (a document's language and blocks) in
+a table of their own, with the same checks (``EntryCache``; ``structure.cached``).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from briefgen import __version__
 from briefgen.deliver.lock import check_plain_file
@@ -40,10 +43,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 CACHE_FOLDER = ".cache"
 DB_NAME = "extractions.sqlite"
 # Raise when the stored layout or the meaning of a key changes.
-FORMAT = 1
+FORMAT = 2
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 _BUSY_SECONDS = 60
 _BATCH = 500
@@ -57,8 +62,16 @@ CREATE TABLE IF NOT EXISTS entries (
     checksum TEXT NOT NULL,
     value BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS structures (
+    key TEXT PRIMARY KEY,
+    settings TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    value BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+# The tables of entries: extractions, and the structure stage's (``structure.cached``).
+TABLES = ("entries", "structures")
 
 
 def cache_path(output_dir: Path) -> Path:
@@ -113,60 +126,58 @@ class CacheStats:
     last_build: dict[str, int] | None
 
 
-class ExtractionCache:
-    """``with ExtractionCache(path, settings) as cache``: ``get_many``, ``put``, ``finish``."""
+class EntryCache(Generic[T]):
+    """One table of entries of one dataclass ``kind`` in the cache file: ``get_many``,
+    ``put``, ``drop_stale``. Use as a context manager."""
 
-    def __init__(self, path: Path, settings: str) -> None:
+    def __init__(self, path: Path, settings: str, *, table: str, kind: type[T]) -> None:
+        if table not in TABLES:
+            raise ValueError(f"no cache table {table!r}")
         self.path = path
         self.settings = settings
         self.rejected = 0
+        self._table = table
+        self._kind = kind
         self._db = self._connect()
 
-    def key(self, document: Document, year: int | None) -> str:
-        return document_key(document, year, self.settings)
-
-    def get_many(self, keys: Sequence[str]) -> dict[str, Extraction]:
+    def get_many(self, keys: Sequence[str]) -> dict[str, T]:
         """The entries found for ``keys`` that check out; the rest are misses."""
-        found: dict[str, Extraction] = {}
+        found: dict[str, T] = {}
         for start in range(0, len(keys), _BATCH):
             batch = list(keys[start : start + _BATCH])
             marks = ",".join("?" * len(batch))
             rows = self._run(
-                f"SELECT key, checksum, value FROM entries WHERE key IN ({marks})", batch
+                f"SELECT key, checksum, value FROM {self._table} WHERE key IN ({marks})", batch
             )
             for key, checksum, value in rows or ():
-                extraction = _read_entry(key, checksum, value)
-                if extraction is None:
+                entry = _read_entry(self._kind, key, checksum, value)
+                if entry is None:
                     self.rejected += 1
                 else:
-                    found[key] = extraction
+                    found[key] = entry
         return found
 
-    def put(self, key: str, extraction: Extraction) -> None:
-        """Store one extraction (committed at once: an interrupted build keeps it)."""
-        value = zlib.compress(_json_bytes({"key": key, "extraction": encode(extraction)}))
+    def put(self, key: str, entry: T) -> None:
+        """Store one entry (committed at once: an interrupted build keeps it)."""
+        value = zlib.compress(_json_bytes({"key": key, "value": encode(entry)}))
         self._run(
-            "INSERT OR REPLACE INTO entries (key, settings, checksum, value) VALUES (?, ?, ?, ?)",
+            f"INSERT OR REPLACE INTO {self._table} (key, settings, checksum, value) "
+            "VALUES (?, ?, ?, ?)",
             (key, self.settings, _sha256(value), value),
         )
 
-    def finish(self, hits: int, extracted: int) -> None:
-        """Record the build's counts, and drop entries no build of these settings can find."""
-        record = {"hits": hits, "extracted": extracted, "rejected": self.rejected}
-        self._run(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('last_build', ?)",
-            (json.dumps(record, sort_keys=True),),
-        )
-        self._run("DELETE FROM entries WHERE settings != ?", (self.settings,))
+    def drop_stale(self) -> None:
+        """Drop the entries no build of these settings can find."""
+        self._run(f"DELETE FROM {self._table} WHERE settings != ?", (self.settings,))
 
     def count(self) -> int:
-        rows = self._run("SELECT count(*) FROM entries", ())
+        rows = self._run(f"SELECT count(*) FROM {self._table}", ())
         return int(rows[0][0]) if rows else 0
 
     def close(self) -> None:
         self._db.close()
 
-    def __enter__(self) -> ExtractionCache:
+    def __enter__(self) -> EntryCache[T]:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -210,6 +221,28 @@ class ExtractionCache:
             return None
 
 
+class ExtractionCache(EntryCache[Extraction]):
+    """``with ExtractionCache(path, settings) as cache``: ``get_many``, ``put``, ``finish``."""
+
+    def __init__(self, path: Path, settings: str) -> None:
+        super().__init__(path, settings, table="entries", kind=Extraction)
+
+    def key(self, document: Document, year: int | None) -> str:
+        return document_key(document, year, self.settings)
+
+    def finish(self, hits: int, extracted: int) -> None:
+        """Record the build's counts, and drop entries no build of these settings can find."""
+        record = {"hits": hits, "extracted": extracted, "rejected": self.rejected}
+        self._run(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('last_build', ?)",
+            (json.dumps(record, sort_keys=True),),
+        )
+        self.drop_stale()
+
+    def __enter__(self) -> ExtractionCache:
+        return self
+
+
 def cache_stats(path: Path) -> CacheStats:
     """Entries, bytes on disk and the last build's counts; zeros when there is no cache."""
     if not path.is_file():
@@ -228,22 +261,22 @@ def clear_cache(path: Path) -> int:
         return 0
     with ExtractionCache(path, settings="") as db:
         count = db.count()
-        for sql in ("DELETE FROM entries", "DELETE FROM meta", "VACUUM"):
+        for sql in (*(f"DELETE FROM {t}" for t in TABLES), "DELETE FROM meta", "VACUUM"):
             db._run(sql, ())
     return count
 
 
-def _read_entry(key: str, checksum: str, value: bytes) -> Extraction | None:
-    """The stored extraction, or None (logged) when anything about it does not check out."""
+def _read_entry(kind: type[T], key: str, checksum: str, value: bytes) -> T | None:
+    """The stored entry, or None (logged) when anything about it does not check out."""
     try:
         if not isinstance(value, bytes) or _sha256(value) != checksum:
             raise ValueError("checksum mismatch")
         payload = json.loads(zlib.decompress(value).decode("utf-8", "surrogatepass"))
         if not isinstance(payload, dict) or payload.get("key") != key:
             raise ValueError("entry stored under another key")
-        return decode(Extraction, payload.get("extraction"))
+        return decode(kind, payload.get("value"))
     except (ValueError, DecodeError, zlib.error, TypeError) as exc:
-        log.debug("extraction cache entry %s rejected: %s", key[:12], exc)
+        log.debug("cache entry %s rejected: %s", key[:12], exc)
         return None
 
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from functools import cache
-from typing import Any, TypeVar, Union
+from typing import Any, TypeVar, Union, cast
 
 T = TypeVar("T")
 
@@ -25,88 +26,164 @@ class DecodeError(ValueError):
 
 def encode(value: Any) -> Any:
     """A dataclass (and everything in it) as JSON-ready lists, dicts and scalars."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, tuple | list):
-        return [encode(v) for v in value]
     if value is None or isinstance(value, str | int | float):
         return value
-    raise TypeError(f"cannot encode {type(value).__name__}")
+    if isinstance(value, tuple | list):
+        return [encode(v) for v in value]
+    names = _field_names(cast(Any, type(value)))
+    if names is None:
+        raise TypeError(f"cannot encode {type(value).__name__}")
+    return {name: encode(getattr(value, name)) for name in names}
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """A dataclass's field names, asked of ``dataclasses`` once per class, not per value."""
+    if not dataclasses.is_dataclass(kind):
+        return None
+    return tuple(f.name for f in dataclasses.fields(kind))
 
 
 def decode(cls: type[T], data: Any) -> T:
     """``data`` (as ``encode`` wrote it) back into a ``cls``; ``DecodeError`` if it is not."""
-    value: T = _decode(cls, data, cls.__name__)
+    try:
+        value: T = _decoder(cast(Any, cls))(data)
+    except DecodeError as exc:
+        raise DecodeError(f"{cls.__name__}{exc}") from None
     return value
 
 
-def _decode(kind: Any, data: Any, where: str) -> Any:
+Decoder = Callable[[Any], Any]
+
+
+@cache
+def _decoder(kind: Any) -> Decoder:
+    """One function per type, built once: a rebuild decodes thousands of entries, and
+    asking ``typing`` what each field is for every value cost more than the JSON itself.
+    An error names where it happened (".events[3].when: expected str"); the path is put
+    together only on the way out of a failure."""
     origin = typing.get_origin(kind)
     if dataclasses.is_dataclass(kind):
-        return _decode_dataclass(kind, data, where)
+        return _dataclass_decoder(kind)
     if origin is typing.Literal:
-        if data not in typing.get_args(kind) or isinstance(data, bool):
-            raise DecodeError(f"{where}: {data!r} is not one of {typing.get_args(kind)}")
-        return data
+        return _literal_decoder(typing.get_args(kind))
     if origin in (Union, types.UnionType):
-        return _decode_union(kind, data, where)
+        return _union_decoder(typing.get_args(kind))
     if origin is tuple:
-        return _decode_tuple(kind, data, where)
+        return _tuple_decoder(typing.get_args(kind))
     if kind is type(None):
-        if data is not None:
-            raise DecodeError(f"{where}: expected null")
-        return None
+        return _none
     if kind in (str, int, float, bool):
+        return _scalar_decoder(kind)
+    raise DecodeError(f": unsupported type {kind!r}")
+
+
+def _none(data: Any) -> None:
+    if data is not None:
+        raise DecodeError(": expected null")
+
+
+def _scalar_decoder(kind: type) -> Decoder:
+    def scalar(data: Any) -> Any:
         # bool is an int to Python; JSON keeps them apart, and so does the check.
-        ok = isinstance(data, kind) and (kind is bool or not isinstance(data, bool))
-        if kind is float and isinstance(data, int) and not isinstance(data, bool):
+        if type(data) is kind:
+            return data
+        if kind is float and type(data) is int:
             return float(data)
-        if not ok:
-            raise DecodeError(f"{where}: expected {kind.__name__}, got {type(data).__name__}")
+        if isinstance(data, kind) and not isinstance(data, bool):
+            return data
+        raise DecodeError(f": expected {kind.__name__}, got {type(data).__name__}")
+
+    return scalar
+
+
+def _literal_decoder(options: tuple[Any, ...]) -> Decoder:
+    def literal(data: Any) -> Any:
+        if isinstance(data, bool) or data not in options:
+            raise DecodeError(f": {data!r} is not one of {options}")
         return data
-    raise DecodeError(f"{where}: unsupported type {kind!r}")
+
+    return literal
 
 
-def _decode_dataclass(kind: Any, data: Any, where: str) -> Any:
-    if not isinstance(data, dict):
-        raise DecodeError(f"{where}: expected an object")
-    hints = _hints(kind)
-    unknown = set(data) - set(hints)
-    if unknown:
-        raise DecodeError(f"{where}: unknown fields {sorted(unknown)}")
-    values = {}
-    for f in dataclasses.fields(kind):
-        if f.name not in data:
-            raise DecodeError(f"{where}: missing field {f.name!r}")
-        values[f.name] = _decode(hints[f.name], data[f.name], f"{where}.{f.name}")
-    return kind(**values)
+def _dataclass_decoder(kind: Any) -> Decoder:
+    names = tuple(f.name for f in dataclasses.fields(kind))
+    expected = frozenset(names)
+    parts: list[tuple[str, Decoder]] = []
+
+    def dataclass(data: Any) -> Any:
+        if not isinstance(data, dict):
+            raise DecodeError(": expected an object")
+        if data.keys() != expected:
+            unknown = set(data) - expected
+            if unknown:
+                raise DecodeError(f": unknown fields {sorted(unknown)}")
+            missing = next(n for n in names if n not in data)
+            raise DecodeError(f": missing field {missing!r}")
+        if not parts:
+            # Built at the first call, not here: a dataclass may name itself in a field.
+            hints = _hints(kind)
+            parts.extend((n, _decoder(hints[n])) for n in names)
+        values = {}
+        for name, decode_field in parts:
+            try:
+                values[name] = decode_field(data[name])
+            except DecodeError as exc:
+                raise DecodeError(f".{name}{exc}") from None
+        return kind(**values)
+
+    return dataclass
 
 
-def _decode_union(kind: Any, data: Any, where: str) -> Any:
-    options = typing.get_args(kind)
-    if data is None and type(None) in options:
-        return None
-    for option in options:
-        if option is type(None):
-            continue
-        try:
-            return _decode(option, data, where)
-        except DecodeError:
-            continue
-    raise DecodeError(f"{where}: {data!r} fits none of {options}")
+def _union_decoder(options: tuple[Any, ...]) -> Decoder:
+    nullable = type(None) in options
+    decoders = [_decoder(o) for o in options if o is not type(None)]
+
+    def union(data: Any) -> Any:
+        if data is None and nullable:
+            return None
+        for option in decoders:
+            try:
+                return option(data)
+            except DecodeError:
+                continue
+        raise DecodeError(f": {data!r} fits none of {options}")
+
+    return union
 
 
-def _decode_tuple(kind: Any, data: Any, where: str) -> tuple[Any, ...]:
-    if not isinstance(data, list):
-        raise DecodeError(f"{where}: expected a list")
-    args = typing.get_args(kind)
+def _tuple_decoder(args: tuple[Any, ...]) -> Decoder:
     if len(args) == 2 and args[1] is Ellipsis:
-        return tuple(_decode(args[0], v, f"{where}[{i}]") for i, v in enumerate(data))
-    if len(args) != len(data):
-        raise DecodeError(f"{where}: expected {len(args)} items, got {len(data)}")
-    return tuple(
-        _decode(a, v, f"{where}[{i}]") for i, (a, v) in enumerate(zip(args, data, strict=True))
-    )
+        item = _decoder(args[0])
+
+        def many(data: Any) -> tuple[Any, ...]:
+            if not isinstance(data, list):
+                raise DecodeError(": expected a list")
+            out = []
+            for i, v in enumerate(data):
+                try:
+                    out.append(item(v))
+                except DecodeError as exc:
+                    raise DecodeError(f"[{i}]{exc}") from None
+            return tuple(out)
+
+        return many
+    items = [_decoder(a) for a in args]
+
+    def fixed(data: Any) -> tuple[Any, ...]:
+        if not isinstance(data, list):
+            raise DecodeError(": expected a list")
+        if len(items) != len(data):
+            raise DecodeError(f": expected {len(items)} items, got {len(data)}")
+        out = []
+        for i, (decode_item, v) in enumerate(zip(items, data, strict=True)):
+            try:
+                out.append(decode_item(v))
+            except DecodeError as exc:
+                raise DecodeError(f"[{i}]{exc}") from None
+        return tuple(out)
+
+    return fixed
 
 
 @cache

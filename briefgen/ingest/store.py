@@ -10,6 +10,7 @@ file's own), and its date the first publication date with where it was read
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal, cast, get_args
 
@@ -19,35 +20,39 @@ from briefgen.models import DateSource, Document
 DocFormat = Literal["txt", "md", "html", "jsonl", "pdf", "docx"]  # as Document.format
 
 
-def read_store(path: Path) -> list[Document]:
-    """Every article in the store at ``path``, oldest first."""
-    from briefgen.collect.store import ArticleStore
+def read_store(path: Path) -> Iterator[Document]:
+    """Every article in the store at ``path``, oldest first, read one row at a time.
 
+    A missing store is an error at once; the articles are then read from SQLite as the
+    caller takes them, so no list of every stored text is built beside the documents.
+    """
     if not path.is_file():
         raise InputError("no article store here yet; run `briefgen collect` first", str(path))
-    documents = []
+    return _documents(path)
+
+
+def _documents(path: Path) -> Iterator[Document]:
+    from briefgen.collect.store import ArticleStore
+
     with ArticleStore(path) as store:
         for article in store.articles():
             date_source = article.date_from if article.date_from in get_args(DateSource) else "none"
             fmt = cast(
                 DocFormat, article.format if article.format in get_args(DocFormat) else "txt"
             )
-            documents.append(
-                Document(
-                    id=_doc_id(article.url),
-                    source=article.url,
-                    format=fmt,
-                    text=article.text,
-                    title=article.title,
-                    date=article.published,
-                    date_source=cast(DateSource, date_source) if article.published else "none",
-                    authors=article.authors,
-                    publisher=article.publisher,
-                    url=article.url if article.url.startswith("http") else None,
-                    sha1=hashlib.sha1(article.text.encode("utf-8")).hexdigest(),
-                )
+            yield Document(
+                id=_doc_id(article.url),
+                source=article.url,
+                format=fmt,
+                text=article.text,
+                title=article.title,
+                date=article.published,
+                date_source=cast(DateSource, date_source) if article.published else "none",
+                authors=article.authors,
+                publisher=article.publisher,
+                url=article.url if article.url.startswith("http") else None,
+                sha1=hashlib.sha1(article.text.encode("utf-8")).hexdigest(),
             )
-    return documents
 
 
 def _doc_id(url: str) -> str:

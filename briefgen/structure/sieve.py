@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from briefgen.ingest.language import detect_language
 from briefgen.models import DataNote, Document
 from briefgen.structure.copies import find_copies, source_name
-from briefgen.structure.profile import build_profile
+from briefgen.structure.profile import CorpusProfile, build_profile
 from briefgen.structure.topic import off_topic_note, on_topic, query_pattern
+
+if TYPE_CHECKING:
+    from briefgen.structure.cached import StructureCache, Structured
 
 ENGLISH = "en"
 
@@ -25,14 +29,24 @@ class Sieved:
     notes: tuple[DataNote, ...]
 
 
-def sieve(documents: Sequence[Document], query: Sequence[str] = ()) -> Sieved:
-    """Language, copies, structure and topic: the documents to extract, and notes."""
-    from briefgen.structure.classify import structure_document
+def sieve(
+    documents: Sequence[Document],
+    query: Sequence[str] = (),
+    *,
+    cache: StructureCache | None = None,
+) -> Sieved:
+    """Language, copies, structure and topic: the documents to extract, and notes.
 
+    With a ``cache``, a document's language and blocks are read from it when its entry
+    still holds (``structure.cached``), and stored when they had to be worked out.
+    """
+    keys = {d.id: cache.key(d) for d in documents} if cache is not None else {}
+    stored = cache.get_many(list(keys.values())) if cache is not None else {}
     notes: list[DataNote] = []
     english: list[Document] = []
     for doc in documents:
-        language = detect_language(doc.text)
+        entry = stored.get(keys.get(doc.id, ""))
+        language = entry.language if entry is not None else detect_language(doc.text)
         doc = replace(doc, language=language)
         if language is not None and language != ENGLISH:
             stated = f"; its stated date is {doc.date}" if doc.date else ""
@@ -55,7 +69,9 @@ def sieve(documents: Sequence[Document], query: Sequence[str] = ()) -> Sieved:
         kept.append(doc)
 
     profile = build_profile(kept)
-    kept = [replace(d, blocks=structure_document(d, profile).blocks) for d in kept]
+    kept = [_structured(d, profile, cache, keys, stored) for d in kept]
+    if cache is not None:
+        cache.drop_stale()
 
     pattern = query_pattern(query)
     if pattern is not None:
@@ -72,3 +88,28 @@ def sieve(documents: Sequence[Document], query: Sequence[str] = ()) -> Sieved:
                 )
         kept = on
     return Sieved(tuple(kept), tuple(notes))
+
+
+def _structured(
+    doc: Document,
+    profile: CorpusProfile,
+    cache: StructureCache | None,
+    keys: dict[str, str],
+    stored: dict[str, Structured],
+) -> Document:
+    """``doc`` with its blocks: the cache's when they still hold, else worked out (and
+    stored with the profile's answers they rest on)."""
+    from briefgen.structure.cached import Answer, RecordingProfile, Structured, still_holds
+    from briefgen.structure.classify import structure_document
+
+    if cache is None:
+        return replace(doc, blocks=structure_document(doc, profile).blocks)
+    key = keys[doc.id]
+    entry = stored.get(key)
+    if entry is not None and still_holds(entry, profile):
+        return replace(doc, blocks=entry.blocks)
+    recording = RecordingProfile(profile)
+    blocks = structure_document(doc, recording).blocks
+    answers = tuple(Answer(q, t, r) for (q, t), r in sorted(recording.answers.items()))
+    cache.put(key, Structured(doc.language, blocks, answers))
+    return replace(doc, blocks=blocks)
