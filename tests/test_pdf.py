@@ -236,6 +236,41 @@ def test_the_pdf_chronology_is_capped_and_says_where_the_rest_is(
     assert html.count('<td class="c-date">') == total
 
 
+def test_the_pdf_whats_new_keeps_the_best_and_says_where_the_rest_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A weekly rebuild of a large corpus brings hundreds of new items: the PDF keeps the
+    best-sourced events and the most prominent actors' positions, the HTML has them all."""
+    import dataclasses
+
+    from briefgen import pipeline
+    from briefgen.config import load_config
+    from briefgen.models import WhatsNew
+    from briefgen.render import pdf
+    from briefgen.render.context import build_context
+
+    brief = sample_brief()
+    events = tuple(e.id for e in brief.events)
+    positions = tuple(p.id for p in brief.positions)
+    brief = dataclasses.replace(
+        brief, whats_new=WhatsNew("build 2021-11-24", events=events, positions=positions)
+    )
+    monkeypatch.setattr(pdf, "PDF_NEW_ITEMS", 2)
+    files = pipeline.write_outputs(brief, load_config(None, formats="pdf,html"), tmp_path)
+    text = re.sub(r"\s+", " ", _text(PdfReader(files["pdf"])))
+    assert f"The 2 best-sourced of {len(events)} new events" in text
+    assert f"2 of {len(positions)} new positions, those of the most prominent actors first" in text
+    kept = build_context(brief, new_limit=2)["whats_new"]["events"]
+    ranked = sorted(brief.events, key=lambda e: (-e.salience, -e.corroboration, e.id))
+    assert {v.event.id for v in kept} == {e.id for e in ranked[:2]}
+    html = files["html"].read_text(encoding="utf-8")
+    assert "best-sourced of" not in html
+    section = html[
+        html.index('class="new-events"') : html.index("</ul>", html.index('class="new-events"'))
+    ]
+    assert section.count("<li>") == len(events)
+
+
 def test_tagged_pdf_is_opt_in_from_brief_toml(tmp_path: Path) -> None:
     """``tagged_pdf = true`` gives screen readers a structure tree; the default does not pay."""
     from briefgen import pipeline

@@ -11,7 +11,7 @@ import calendar
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -19,7 +19,7 @@ from typing import Any
 from markupsafe import Markup
 
 from briefgen.extract.textview import display
-from briefgen.models import Actor, Brief, Cited, Document, Event, Evidence, Position
+from briefgen.models import Actor, Brief, Cited, Document, Event, Evidence, Position, WhatsNew
 from briefgen.render.links import FirstCitations, web_link
 from briefgen.render.svg import AxisItem, placeable, timeline_svg
 from briefgen.statement import statement
@@ -326,12 +326,52 @@ def _notes(brief: Brief, cite: _Citer, sources: list[SourceView]) -> list[NoteVi
     return notes
 
 
-def build_context(brief: Brief, *, chronology_limit: int | None = None) -> dict[str, Any]:
+def _best_first(items: list[Any], key: Callable[[Any], Any], limit: int | None) -> list[Any]:
+    """``items`` in their order, keeping only the ``limit`` that rank first by ``key``."""
+    if limit is None or len(items) <= limit:
+        return items
+    kept = {id(x) for x in sorted(items, key=key)[:limit]}
+    return [x for x in items if id(x) in kept]
+
+
+def _whats_new_view(
+    brief: Brief, wn: WhatsNew, actors: list[ActorView], cite: _Citer, limit: int | None
+) -> dict[str, Any]:
+    """The new events (date order), actors and positions, each list capped at ``limit``:
+    the best-sourced events, the highest-ranked actors and their positions first."""
+    events_by_id = {e.id: e for e in brief.events}
+    events = sorted(
+        (events_by_id[i] for i in wn.events if i in events_by_id),
+        key=lambda e: (sort_key(e.date), e.id),
+    )
+    events = _best_first(events, lambda e: (-e.salience, -e.corroboration, e.id), limit)
+    rank = {a.id: n for n, a in enumerate(brief.actors)}
+    new_actors = [v for v in actors if v.actor.id in set(wn.actors)]
+    by_id = {p.id: p for p in brief.positions}
+    positions = [by_id[i] for i in wn.positions if i in by_id]
+    positions = _best_first(positions, lambda p: rank.get(p.speaker_id or "", len(rank)), limit)
+    names = {a.id: a.name for a in brief.actors}
+    return {
+        "previous_build": wn.previous_build,
+        "events": [_event_view(e, cite) for e in events],
+        "events_total": sum(1 for i in wn.events if i in events_by_id),
+        "actors": new_actors[:limit] if limit is not None else new_actors,
+        "actors_total": len(new_actors),
+        "positions": [_position_view(p, brief, cite, names) for p in positions],
+        "positions_total": sum(1 for i in wn.positions if i in by_id),
+    }
+
+
+def build_context(
+    brief: Brief, *, chronology_limit: int | None = None, new_limit: int | None = None
+) -> dict[str, Any]:
     """Everything a brief template may use, keyed by variable name.
 
     ``chronology_limit`` keeps the full chronology to that many events (the PDF's: a
     printed appendix of thousands of rows helps nobody): the best-sourced ones, still in
-    date order; ``chronology_total`` says how many there are in all.
+    date order; ``chronology_total`` says how many there are in all. ``new_limit`` keeps
+    each list of "what's new" to that many items the same way (a weekly rebuild of a large
+    corpus brings hundreds of new positions; the PDF shows the ones that matter most).
     """
     cite = _Citer(brief.documents)
     chronology = list(brief.events)
@@ -358,27 +398,11 @@ def build_context(brief: Brief, *, chronology_limit: int | None = None) -> dict[
         for t in timeline
     ]
     figure = timeline_svg(items)
-    events_by_id = {e.id: e for e in brief.events}
     actors = _link_listed(_actor_views(brief, cite))
     profiled, others, minor, unlisted = _split_actors(actors)
     whats_new = None
     if brief.whats_new is not None:
-        wn = brief.whats_new
-        names = {a.id: a.name for a in brief.actors}
-        positions = {p.id: p for p in brief.positions}
-        whats_new = {
-            "previous_build": wn.previous_build,
-            "events": sorted(
-                (_event_view(events_by_id[i], cite) for i in wn.events if i in events_by_id),
-                key=lambda v: (sort_key(v.event.date), v.event.id),
-            ),
-            "actors": [v for v in actors if v.actor.id in set(wn.actors)],
-            "positions": [
-                _position_view(positions[i], brief, cite, names)
-                for i in wn.positions
-                if i in positions
-            ],
-        }
+        whats_new = _whats_new_view(brief, brief.whats_new, actors, cite, new_limit)
     main = [("summary", "Executive summary")]
     if whats_new is not None:
         main.append(("whats-new", "What’s new since the last brief"))

@@ -12,14 +12,19 @@ HTML_TEMPLATE = "brief.html.j2"
 
 
 def render_html(
-    brief: Brief, templates: Path | None = None, *, chronology_limit: int | None = None
+    brief: Brief,
+    templates: Path | None = None,
+    *,
+    chronology_limit: int | None = None,
+    new_limit: int | None = None,
 ) -> str:
     """The brief as HTML, from ``brief.html.j2`` (the user's ``templates`` dir first).
 
     The stylesheet is inlined, so the page stands alone; article text is
     autoescaped, so markup inside an article is shown as text, never run.
-    ``chronology_limit`` caps the full chronology (for the PDF: ``PDF_CHRONOLOGY``).
+    ``chronology_limit`` caps the full chronology and ``new_limit`` each list of what is
+    new since the last brief (for the PDF: ``PDF_CHRONOLOGY``, ``PDF_NEW_ITEMS``).
     """
     env = make_environment(templates)
-    context = build_context(brief, chronology_limit=chronology_limit)
+    context = build_context(brief, chronology_limit=chronology_limit, new_limit=new_limit)
     return render_template(env, HTML_TEMPLATE, context)

@@ -25,6 +25,9 @@ log = logging.getLogger(__name__)
 # The PDF's full chronology stops here (about 25 printed pages); the HTML and the JSON
 # keep every event, and the PDF says so.
 PDF_CHRONOLOGY = 150
+# Likewise each list of what is new since the last brief: a weekly rebuild of a large
+# corpus brings hundreds of new positions, and printing them all would double the PDF.
+PDF_NEW_ITEMS = 40
 
 
 class RefusedURL(ValueError):
