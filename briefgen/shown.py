@@ -11,9 +11,19 @@ from __future__ import annotations
 
 import re
 
-from briefgen.standalone import dangling_event
+from briefgen.models import Extraction
+from briefgen.standalone import (
+    dangling_event,
+    dangling_their,
+    resolve_definite,
+    resolve_event,
+    resolve_inner,
+    resolve_opening,
+    resolve_speaker,
+    subject_it_named,
+)
 
-__all__ = ["clean", "stands_alone"]
+__all__ = ["clean", "read_alone", "stands_alone"]
 
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1")
@@ -123,3 +133,25 @@ def _closed(text: str) -> bool:
         return text.count(first) % 2 == 0
     closing = {"“": "”", "‘": "’", "«": "»"}[first]
     return closing in text[1:]
+
+
+def read_alone(
+    sentence: str, start: int, extraction: Extraction | None, *, inner: bool = True
+) -> str | None:
+    """``sentence`` (at ``start`` in its document) as the brief shows it, its references
+    back named in brackets from the sentences before ("[Murray] has denied ...", "[the
+    unsealing of the divorce file]"), or None when a reader could not take it out of its
+    article. The one reading the summary and the timeline share; the timeline keeps a
+    he/she inside a sentence (``inner=False``): dropping each one it cannot name costs
+    more of what happened than the pronoun costs the reader."""
+    if dangling_their(sentence, start, extraction):
+        return None
+    text = resolve_opening(clean(sentence), start, extraction)
+    text = resolve_definite(text, start, extraction) if text else None
+    text = resolve_event(text, start, extraction) if text else None
+    text = resolve_speaker(text, start, extraction) if text else None
+    if inner:
+        text = resolve_inner(text, sentence, start, extraction) if text else None
+    if text is None or not subject_it_named(text, start, extraction):
+        return None
+    return text if stands_alone(text) else None

@@ -15,6 +15,7 @@ from briefgen.models import Extraction
 
 __all__ = [
     "dangling_event",
+    "dangling_their",
     "inside_quotation",
     "resolve_definite",
     "resolve_event",
@@ -199,6 +200,43 @@ def resolve_inner(
     return text[:at] + shown + text[at + len(m[1]) :]
 
 
+_PLURAL_INNER = re.compile(r"\b(their|them)\b")
+# Words ending in "s" that are no plural a "their" could take up.
+_NOT_PLURAL = {"is", "was", "has", "his", "its", "this", "us", "as", "yes", "news", "always"}
+# Plurals and collectives that do not end in "s".
+_PLURAL_WORDS = {"children", "people", "men", "women", "police", "family", "crowd", "team"}
+_PLURAL_WORDS |= {"staff", "public", "media", "couple", "jury", "audience", "government"}
+
+
+def dangling_their(sentence: str, start: int, extraction: Extraction | None) -> bool:
+    """Whether a "their"/"them" in ``sentence`` (at ``start``), outside quotations, has
+    nothing in the sentence to take up: "Ivanka Trump acknowledged their uphill battle"
+    (whose is said only in the sentence before). What may come after it counts too ("At
+    their first press conference, the delegation ..."), and so does a "they" (a leading
+    one is ``resolve_opening``'s)."""
+    narration = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
+    if _PLURAL_INNER.search(narration) is None:
+        return False
+    return not _plural_in(_PLURAL_INNER.sub(" ", narration), start, extraction)
+
+
+def _plural_in(text: str, start: int, extraction: Extraction | None) -> bool:
+    """Whether ``text`` (a sentence at ``start``, its their/them blanked) names something
+    plural: two names joined ("Clinton and Kaine"), a plural noun ("voters"), "they", or
+    an organisation or group the extraction found there ("the campaign")."""
+    if re.search(r"\b(?:and|they|[Tt]hey)\b", text):
+        return True
+    words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)]
+    if any((w.endswith("s") and w not in _NOT_PLURAL) or w in _PLURAL_WORDS for w in words):
+        return True
+    if extraction is None:
+        return True  # nothing to check against: leave it
+    return any(
+        x.type in ("org", "group", "state") and start <= x.start < start + len(text)
+        for x in extraction.mentions
+    )
+
+
 def _antecedent(word: str, start: int, extraction: Extraction) -> str | None:
     """The one person (he/she/his/her) or organisation (it/its) the sentences before name."""
     bounds = [lo for lo, _ in extraction.sentences]
@@ -259,19 +297,13 @@ _DEFINITE = re.compile(
 _PLACES = {"city", "town", "state", "country", "nation", "capital"}
 
 
-# A leading "The spot concludes ...": a bare definite noun and its verb.
-_LEADING_THE = re.compile(r"^\W*The\s+([a-z]{3,})\s+(?:[a-z]+s|[a-z]+ed|was|is|has|had)\b")
-
-
 def resolve_definite(text: str, start: int, extraction: Extraction | None) -> str | None:
     """``text`` with a leading "The city" / "The campaign" named in brackets from the
     sentences before ("[Phoenix] sent a cease-and-desist letter"), or None when they name
-    no one place (organisation) or several; or None when a leading bare "The spot" takes
-    up a noun the sentence before gives with what makes it one ("The 30-second spot,
-    titled ..."): which one is said only there."""
+    no one place (organisation) or several."""
     m = _DEFINITE.match(text)
     if m is None:
-        return None if _takes_up(text, start, extraction) else text
+        return text
     if extraction is None:
         return None
     noun = m[2].split()[-1].lower()
@@ -280,21 +312,6 @@ def resolve_definite(text: str, start: int, extraction: Extraction | None) -> st
     if name is None:
         return None
     return text[: m.start(2)] + f"[{name}]" + text[m.end(2) :]
-
-
-def _takes_up(text: str, start: int, extraction: Extraction | None) -> bool:
-    """Whether ``text`` opens with "The <noun>" whose noun the sentence before gives with
-    a modifier before it ("The 30-second spot" ... "The spot concludes")."""
-    m = _LEADING_THE.match(text)
-    if m is None or extraction is None:
-        return False
-    bounds = [lo for lo, _ in extraction.sentences]
-    here = bisect_right(bounds, start) - 1
-    if here < 1:
-        return False
-    before = extraction.document.text[bounds[here - 1] : start]
-    noun = re.escape(m[1])
-    return re.search(rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{1,3}}{noun}\b", before, re.I) is not None
 
 
 def _named_before(types: set[str], start: int, extraction: Extraction) -> str | None:
@@ -332,6 +349,7 @@ def inside_quotation(text: str, start: int) -> bool:
 _EVENT_NOUNS = (
     "dispute|row|clash|confrontation|standoff|stand-off|move|decision|deal|plan|incident"
     "|request|motion|proposal|announcement|allegations?|accusations?|remarks|comments|interview"
+    "|policy"
 )
 _NOT_EVENTS = {
     "building",

@@ -29,16 +29,8 @@ from briefgen.models import (
     Summary,
 )
 from briefgen.newsworthy import announces, tells_news
-from briefgen.shown import clean, stands_alone
-from briefgen.standalone import (
-    inside_quotation,
-    resolve_definite,
-    resolve_event,
-    resolve_inner,
-    resolve_opening,
-    resolve_speaker,
-    subject_it_named,
-)
+from briefgen.shown import read_alone
+from briefgen.standalone import inside_quotation
 from briefgen.standing import latest_development, previews_done, reports
 from briefgen.timeline import date_key, query_pattern, select_timeline
 from briefgen.when import When, label
@@ -235,14 +227,8 @@ def _candidates(
             stop = offset + len(sentence)
             if inside_quotation(doc.text, offset):
                 continue  # the speaker's words, introduced in a sentence before
-            text = resolve_opening(clean(sentence), offset, ext)
-            text = resolve_definite(text, offset, ext) if text else None
-            text = resolve_event(text, offset, ext) if text else None
-            text = resolve_speaker(text, offset, ext) if text else None
-            text = resolve_inner(text, sentence, offset, ext) if text else None
-            if text is not None and not subject_it_named(text, offset, ext):
-                continue
-            if text is None or not _is_reporting(text) or not stands_alone(text):
+            text = read_alone(sentence, offset, ext)
+            if text is None or not _is_reporting(text):
                 continue
             if not tells_news(text):
                 continue

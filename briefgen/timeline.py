@@ -16,15 +16,8 @@ from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.figures import gives_age
 from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
 from briefgen.newsworthy import announces, tells_news
-from briefgen.shown import clean, stands_alone
-from briefgen.standalone import (
-    inside_quotation,
-    resolve_definite,
-    resolve_event,
-    resolve_opening,
-    resolve_speaker,
-    subject_it_named,
-)
+from briefgen.shown import read_alone
+from briefgen.standalone import inside_quotation
 from briefgen.story import principal_names, withdrawals
 from briefgen.when import When
 
@@ -183,19 +176,14 @@ class _Context:
         if home is not None and day != home:
             return None  # a sentence giving two dates is shown under its best-founded one
         ext = self.extractions.get(ev.doc)
-        text = resolve_event(clean(ev.sentence), ev.sentence_start, ext)
-        if text is None or not stands_alone(text) or not tells_news(text):
+        if ext is not None and inside_quotation(ext.document.text, ev.sentence_start):
+            return None  # the speaker's words, introduced in a sentence before
+        text = read_alone(ev.sentence, ev.sentence_start, ext, inner=False)
+        if text is None or not tells_news(text):
             return None
         if ev.doc in self.elsewhere and self.query and not self.query.search(text):
             return None
-        if ext is not None and inside_quotation(ext.document.text, ev.sentence_start):
-            return None  # the speaker's words, introduced in a sentence before
-        opened = resolve_opening(text, ev.sentence_start, ext)
-        opened = resolve_definite(opened, ev.sentence_start, ext) if opened else None
-        opened = resolve_speaker(opened, ev.sentence_start, ext) if opened else None
-        if opened is None or not subject_it_named(opened, ev.sentence_start, ext):
-            return None
-        return opened
+        return text
 
     @staticmethod
     def _frames(mention: EventMention, day: str, gives: dict[str, tuple[bool, int]]) -> bool:

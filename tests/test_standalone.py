@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from briefgen.models import Document, Extraction, Mention
-from briefgen.shown import stands_alone
+from briefgen.shown import read_alone, stands_alone
 from briefgen.standalone import (
     dangling_event,
-    resolve_definite,
+    dangling_their,
     resolve_event,
     resolve_opening,
     subject_it_named,
@@ -159,17 +159,30 @@ def test_the_summary_shows_no_dangling_act_or_they() -> None:
     assert not any("unsealing" in t or "the dispute" in t for t in shown)
 
 
-def test_a_leading_the_noun_that_takes_up_the_sentence_before_is_not_shown() -> None:
-    ext = _extraction(
-        "The 30-second spot, titled Arrogant, features a report from the weekend. "
-        "The spot concludes with footage of the governor at the harbour last week.",
-    )
-    text, start = _sentence(ext, 1)
-    assert resolve_definite(text, start, ext) is None
-    alone = _extraction(
-        "The governor opened the harbour bridge on Friday morning. "
-        "The ferry resumed its hourly crossings to the island on Saturday.",
-    )
-    text, start = _sentence(alone, 1)
-    assert resolve_definite(text, start, alone) == text
+def test_an_interview_nothing_names_is_not_shown_alone() -> None:
     assert not stands_alone("Ivanka Lowe noted the rule in the interview last week.")
+
+
+def test_a_their_with_nothing_before_it_to_take_up_is_not_shown_alone() -> None:
+    ext = _extraction(
+        "Single mothers face the steepest costs of care in the region. "
+        "Ivanka Lowe acknowledged their uphill battle in an interview on Friday. "
+        "Voters said their bills had doubled since the spring. "
+        "The children said their father had left the house. "
+        "Lowe and Martin said their plan would pass. "
+        "The Harbour Trust said their review was over. "
+        "At their first press conference, the Harbour Trust gave an assurance. "
+        "They fear it will remove them from office.",
+        ("Ivanka Lowe", "person"),
+        ("Harbour Trust", "org"),
+    )
+    for n, shown in ((1, False), (2, True), (3, True), (4, True), (5, True), (6, True), (7, True)):
+        text, start = _sentence(ext, n)
+        assert dangling_their(text, start, ext) is not shown, text
+    text, start = _sentence(ext, 1)
+    assert read_alone(text, start, ext) is None
+
+
+def test_the_policy_nothing_names_is_a_dangling_act() -> None:
+    assert dangling_event("They raised concern that changing the policy could lead to fraud.")
+    assert not dangling_event("They said the policy of purging the rolls could lead to fraud.")
