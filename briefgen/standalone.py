@@ -223,7 +223,8 @@ def dangling_their(sentence: str, start: int, extraction: Extraction | None) -> 
 def _plural_in(text: str, start: int, extraction: Extraction | None) -> bool:
     """Whether ``text`` (a sentence at ``start``, its their/them blanked) names something
     plural: two names joined ("Clinton and Kaine"), a plural noun ("voters"), "they", or
-    an organisation or group the extraction found there ("the campaign")."""
+    an organisation or group the extraction found there as a party ("the campaign"), not
+    as a modifier ("in a Journal essay")."""
     if re.search(r"\b(?:and|they|[Tt]hey)\b", text):
         return True
     words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)]
@@ -231,8 +232,12 @@ def _plural_in(text: str, start: int, extraction: Extraction | None) -> bool:
         return True
     if extraction is None:
         return True  # nothing to check against: leave it
+    doc = extraction.document.text
     return any(
-        x.type in ("org", "group", "state") and start <= x.start < start + len(text)
+        x.type in ("org", "group", "state")
+        and start <= x.start < start + len(text)
+        # "in a Wall Street Journal essay": a name after "a" modifies a noun, it is no party
+        and not re.search(r"\b(?:a|an)\s+$", doc[max(0, x.start - 4) : x.start], re.I)
         for x in extraction.mentions
     )
 

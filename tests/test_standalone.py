@@ -172,11 +172,21 @@ def test_a_their_with_nothing_before_it_to_take_up_is_not_shown_alone() -> None:
         "Lowe and Martin said their plan would pass. "
         "The Harbour Trust said their review was over. "
         "At their first press conference, the Harbour Trust gave an assurance. "
-        "They fear it will remove them from office.",
+        "They fear it will remove them from office. "
+        "In a Harbour Trust essay last week, Ivanka Lowe acknowledged their uphill battle.",
         ("Ivanka Lowe", "person"),
         ("Harbour Trust", "org"),
     )
-    for n, shown in ((1, False), (2, True), (3, True), (4, True), (5, True), (6, True), (7, True)):
+    for n, shown in (
+        (1, False),
+        (2, True),
+        (3, True),
+        (4, True),
+        (5, True),
+        (6, True),
+        (7, True),
+        (8, False),
+    ):
         text, start = _sentence(ext, n)
         assert dangling_their(text, start, ext) is not shown, text
     text, start = _sentence(ext, 1)
