@@ -123,3 +123,13 @@ def test_a_group_s_statement_leaning_on_a_he_it_does_not_name_is_not_readable_al
     assert readable_alone(named)
     # a person's own report may say "his": it is the speaker's
     assert readable_alone(dangling, person=True)
+
+
+def test_a_quotation_ending_on_it_or_opening_inside_its_clause_is_not_readable_alone():
+    def quoted(text: str) -> Position:
+        return _said("q", text, kind="direct", sentence=f'Ada Pike said: "{text}"')
+
+    assert not readable_alone(quoted("God wants me to do it."))
+    assert not readable_alone(quoted("authorised investigators to look for medical records"))
+    assert readable_alone(quoted("The tram line will open in June."))
+    assert readable_alone(quoted("We will rebuild the harbour bridge for the city."))

@@ -43,8 +43,11 @@ _PERSONAL = {"it", "its", "they", "them", "their"}
 _OPENER = re.compile(r"^\W*(?:(?:but|and|so|yet|or|because)\s+)?([A-Za-z']+)", re.I)
 # A demonstrative standing alone for what was said before: "back away from that and say".
 _PRONOUN_DEMONSTRATIVE = re.compile(
-    r"\b(?:that|this|these|those)\b(?=\s*(?:[,.;:!?]|and\b|but\b|or\b|$))", re.I
+    r"\b(?:that|this|these|those|it|them)\b(?=\s*(?:[,.;:!?]|and\b|but\b|or\b|$))", re.I
 )
+# A quotation that opens on a past verb in lower case ("authorised investigators to look
+# for ..."): its subject is outside the quotation, and so is what it is about.
+_OPENS_ON_VERB = re.compile(r"^\W*[a-z]+ed\b")
 # Words between a cue and its content a statement can drop: a complementizer, a time.
 _MAY_DROP = {
     "that",
@@ -165,7 +168,9 @@ def readable_alone(p: Position, person: bool = False) -> bool:
         return False
     first = re.split(r"(?<=[.!?])\s", content, maxsplit=1)[0]
     if _PRONOUN_DEMONSTRATIVE.search(first):
-        return False  # "we've got to back away from that and say …"
+        return False  # "we've got to back away from that and say …", "God wants me to do it"
+    if p.kind == "direct" and _OPENS_ON_VERB.match(content):
+        return False
     if p.kind == "reported" and not person and _someone_else(content):
         return False  # "Democrats argued that Republicans concentrated voters in his district"
     return not _broken_off(p) and not _words_dropped(p)
