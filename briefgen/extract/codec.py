@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any, TypeVar, Union, cast
 
@@ -152,6 +152,17 @@ def _union_decoder(options: tuple[Any, ...]) -> Decoder:
     return union
 
 
+def _each(pairs: Iterable[tuple[Decoder, Any]]) -> tuple[Any, ...]:
+    """Each value decoded by its decoder; a failure names the index it happened at."""
+    out = []
+    for i, (decode_item, v) in enumerate(pairs):
+        try:
+            out.append(decode_item(v))
+        except DecodeError as exc:
+            raise DecodeError(f"[{i}]{exc}") from None
+    return tuple(out)
+
+
 def _tuple_decoder(args: tuple[Any, ...]) -> Decoder:
     if len(args) == 2 and args[1] is Ellipsis:
         item = _decoder(args[0])
@@ -159,13 +170,7 @@ def _tuple_decoder(args: tuple[Any, ...]) -> Decoder:
         def many(data: Any) -> tuple[Any, ...]:
             if not isinstance(data, list):
                 raise DecodeError(": expected a list")
-            out = []
-            for i, v in enumerate(data):
-                try:
-                    out.append(item(v))
-                except DecodeError as exc:
-                    raise DecodeError(f"[{i}]{exc}") from None
-            return tuple(out)
+            return _each((item, v) for v in data)
 
         return many
     items = [_decoder(a) for a in args]
@@ -175,13 +180,7 @@ def _tuple_decoder(args: tuple[Any, ...]) -> Decoder:
             raise DecodeError(": expected a list")
         if len(items) != len(data):
             raise DecodeError(f": expected {len(items)} items, got {len(data)}")
-        out = []
-        for i, (decode_item, v) in enumerate(zip(items, data, strict=True)):
-            try:
-                out.append(decode_item(v))
-            except DecodeError as exc:
-                raise DecodeError(f"[{i}]{exc}") from None
-        return tuple(out)
+        return _each(zip(items, data, strict=True))
 
     return fixed
 
