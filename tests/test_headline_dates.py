@@ -111,3 +111,17 @@ def test_a_time_of_day_alone_is_still_the_publication_day(nlp) -> None:  # type:
     text = "Fire crews were called in 1998. The fire broke out at 10 p.m. near the station."
     values = [t.value for t in tag(text, date(1999, 4, 19)) if t.type == "TIME"]
     assert values == ["1999-04-19T22:00"]
+
+
+def test_a_comparison_clause_dates_the_compared_event_not_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Ada Pike spoke to volunteers in Grand Rapids on Friday. "
+        "Senator Ada Pike has been steadily pounding her rival as a fraud, just as she did "
+        "with the governor in 2012."
+    )
+    compared = [m for m in _events(nlp, text, FRIDAY) if m.date == "2012"]
+    assert len(compared) == 1
+    assert compared[0].evidence.text.startswith("just as she did")
+    shown = _timeline(nlp, text, FRIDAY)
+    assert not any("pounding" in s for s in shown.get("2012", []))
+    assert any("Grand Rapids" in s for s in shown.get("2016-09-30", []))

@@ -539,6 +539,10 @@ def _background(verb: Token, start: int, end: int) -> tuple[int, int]:
     """
     token = verb
     for _ in range(50):
+        if _comparison(token):
+            clause = list(token.subtree)
+            lo, hi = max(start, clause[0].idx), min(end, clause[-1].idx + len(clause[-1].text))
+            return (lo, hi) if lo < hi else (start, end)
         if token.dep_ in _BACKGROUND_DEPS and token.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             break
         if token.head.i == token.i or not start <= token.head.idx < end:
@@ -550,6 +554,16 @@ def _background(verb: Token, start: int, end: int) -> tuple[int, int]:
     lo = max(start, phrase[0].idx)
     hi = min(end, phrase[-1].idx + len(phrase[-1].text))
     return (lo, hi) if lo < hi else (start, end)
+
+
+def _comparison(token: Token) -> bool:
+    """Whether ``token`` heads a clause of comparison that stands in for its verb with "do"
+    ("pounding Trump as a 'con artist', just as he did with Romney in 2012"; "than she
+    did in 2008"): it tells another event, dated by its own expression, not the
+    sentence's."""
+    if token.dep_ != "advcl" or token.lemma_.lower() != "do":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("as", "like", "than") for c in token.children)
 
 
 def _scheduled(verb: Token, timex: Timex, document: Document) -> bool:
