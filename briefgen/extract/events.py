@@ -540,17 +540,17 @@ def _background(verb: Token, start: int, end: int) -> tuple[int, int]:
     token = verb
     for _ in range(50):
         if _comparison(token):
-            clause = list(token.subtree)
-            lo, hi = max(start, clause[0].idx), min(end, clause[-1].idx + len(clause[-1].text))
-            return (lo, hi) if lo < hi else (start, end)
+            return _within(list(token.subtree), start, end)
         if token.dep_ in _BACKGROUND_DEPS and token.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-            break
+            return _within(list(token.head.subtree), start, end)
         if token.head.i == token.i or not start <= token.head.idx < end:
             return start, end
         token = token.head
-    else:
-        return start, end
-    phrase = list(token.head.subtree)
+    return start, end
+
+
+def _within(phrase: list[Token], start: int, end: int) -> tuple[int, int]:
+    """The characters of ``phrase`` inside the sentence ``start``–``end``, or the sentence."""
     lo = max(start, phrase[0].idx)
     hi = min(end, phrase[-1].idx + len(phrase[-1].text))
     return (lo, hi) if lo < hi else (start, end)

@@ -334,6 +334,11 @@ def _best_first(items: list[Any], key: Callable[[Any], Any], limit: int | None) 
     return [x for x in items if id(x) in kept]
 
 
+def _best_sourced(event: Event) -> tuple[float, int, str]:
+    """The order a capped list keeps events in: most salient, then most sources."""
+    return (-event.salience, -event.corroboration, event.id)
+
+
 def _whats_new_view(
     brief: Brief, wn: WhatsNew, actors: list[ActorView], cite: _Citer, limit: int | None
 ) -> dict[str, Any]:
@@ -344,21 +349,24 @@ def _whats_new_view(
         (events_by_id[i] for i in wn.events if i in events_by_id),
         key=lambda e: (sort_key(e.date), e.id),
     )
-    events = _best_first(events, lambda e: (-e.salience, -e.corroboration, e.id), limit)
     rank = {a.id: n for n, a in enumerate(brief.actors)}
     new_actors = [v for v in actors if v.actor.id in set(wn.actors)]
     by_id = {p.id: p for p in brief.positions}
     positions = [by_id[i] for i in wn.positions if i in by_id]
-    positions = _best_first(positions, lambda p: rank.get(p.speaker_id or "", len(rank)), limit)
     names = {a.id: a.name for a in brief.actors}
     return {
         "previous_build": wn.previous_build,
-        "events": [_event_view(e, cite) for e in events],
-        "events_total": sum(1 for i in wn.events if i in events_by_id),
+        "events": [_event_view(e, cite) for e in _best_first(events, _best_sourced, limit)],
+        "events_total": len(events),
         "actors": new_actors[:limit] if limit is not None else new_actors,
         "actors_total": len(new_actors),
-        "positions": [_position_view(p, brief, cite, names) for p in positions],
-        "positions_total": sum(1 for i in wn.positions if i in by_id),
+        "positions": [
+            _position_view(p, brief, cite, names)
+            for p in _best_first(
+                positions, lambda p: rank.get(p.speaker_id or "", len(rank)), limit
+            )
+        ],
+        "positions_total": len(positions),
     }
 
 
@@ -374,10 +382,7 @@ def build_context(
     corpus brings hundreds of new positions; the PDF shows the ones that matter most).
     """
     cite = _Citer(brief.documents)
-    chronology = list(brief.events)
-    if chronology_limit is not None and len(chronology) > chronology_limit:
-        ranked = sorted(chronology, key=lambda e: (-e.salience, -e.corroboration, e.id))
-        chronology = ranked[:chronology_limit]
+    chronology = _best_first(list(brief.events), _best_sourced, chronology_limit)
     sources = [
         SourceView(
             number=n,
