@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
+from briefgen.shown import QUOTED
+
 __all__ = ["announces", "tells_news"]
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 # A modal of possibility before a verb: the narrator's forecast. Lower case only, so that
 # the month ("in May") is no modal; "could not" and "may have" (a past told hedged) stay.
 _HEDGED = re.compile(
@@ -75,7 +76,7 @@ def tells_news(text: str) -> bool:
     """Whether ``text`` (a shown sentence) tells something that happened, not a hedged
     forecast, a countdown, a survey's method, an appearance framed as the news or the
     narrator's verdict on it."""
-    narration = _QUOTED.sub(" ", text)
+    narration = QUOTED.sub(" ", text)
     if _HEDGED.search(narration) and not _SCHEDULE.search(narration):
         return False
     if _VERDICT.search(narration):
@@ -92,4 +93,4 @@ def tells_news(text: str) -> bool:
 def announces(text: str) -> bool:
     """Whether the narrator of ``text`` tells something as still to come ("will perform",
     "is to step out of retirement"); a quotation's future is the speaker's."""
-    return _FUTURE.search(_QUOTED.sub(" ", text)) is not None
+    return _FUTURE.search(QUOTED.sub(" ", text)) is not None

@@ -23,7 +23,7 @@ from briefgen.standalone import (
     subject_it_named,
 )
 
-__all__ = ["clean", "read_alone", "stands_alone"]
+__all__ = ["QUOTED", "clean", "read_alone", "stands_alone"]
 
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1")
@@ -90,7 +90,8 @@ _FUSED_LABEL = re.compile(
     r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\s+\d{4}\s+[A-Z]"
 )
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+# Quotations in double or single curly marks: the speaker's words, not the narration.
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 _OPENING_QUOTE = '"“‘«'  # not the apostrophe, which "'tis" and names open
 
 
@@ -113,10 +114,10 @@ def stands_alone(text: str) -> bool:
         return False
     if text[:1] in _OPENING_QUOTE and not _closed(text):
         return False  # the middle of a quotation whose speaker is in another sentence
-    narration = _QUOTED.sub(" ", text)
+    narration = QUOTED.sub(" ", text)
     if _DEMONSTRATIVE.search(narration) or dangling_event(text) is not None:
         return False
-    if any(_QUOTED_SHELL.search(q.group(0)) for q in _QUOTED.finditer(text)):
+    if any(_QUOTED_SHELL.search(q.group(0)) for q in QUOTED.finditer(text)):
         return False
     for m in _SHELL.finditer(narration):
         # "a new poll ... the poll": introduced in the sentence itself.
