@@ -1,7 +1,10 @@
-"""Check the hand-made "who is who" gold for PolNeAR dev (``actors_polnear_dev.jsonl``).
+"""Check a hand-made "who is who" gold: PolNeAR dev (``actors_polnear_dev.jsonl``) or MJ_bbc
+(``actors_mj_bbc.jsonl``).
 
-Each line is one actor: ``{"id", "name", "type", "mentions": [[file, start, end], ...]}``,
-offsets being ``str`` indices into the text read with ``newline=""``. The checks:
+Each line is one actor: ``{"id", "name", "type", "mentions": [[doc, start, end], ...]}``.
+For a folder of ``.txt`` files the doc is the file name and offsets are ``str`` indices into
+the text read with ``newline=""``; for a JSONL corpus the doc is a row's ``"id"`` and offsets
+are ``str`` indices into that row's ``"text"`` field as ``json.loads`` returns it. The checks:
 
 - every field present, ids unique, the type one of person/org/state/group;
 - every mention in a known file, ``0 <= start < end <= len(text)``, mentions sorted, no
@@ -12,10 +15,11 @@ offsets being ``str`` indices into the text read with ``newline=""``. The checks
 - no span in two actors, and no two spans overlapping;
 - each actor mentioned in at least two documents.
 
-    python3 benchmarks/gold/validate_actors.py [GOLD] [--text-dir DIR]
+    python3 benchmarks/gold/validate_actors.py [GOLD ...] [--texts DIR_OR_JSONL]
 
-The texts are read from ``../shared/eval/quotes/polnear/dev/text`` beside the repository or
-``$BRIEFGEN_EVAL_DIR/quotes/polnear/dev/text``. Exit status 1 when any check fails.
+Without arguments both golds are checked. Each gold's texts are found from its file name
+(``CORPORA``) under ``../shared/eval`` beside the repository or ``$BRIEFGEN_EVAL_DIR``;
+``--texts`` overrides that for a single gold. Exit status 1 when any check fails.
 """
 
 from __future__ import annotations
@@ -34,6 +38,11 @@ EVAL_DIR = Path(
     os.environ.get("BRIEFGEN_EVAL_DIR") or Path(__file__).resolve().parents[3] / "shared" / "eval"
 )
 TYPES = {"person", "org", "state", "group"}
+# Each gold's corpus under the eval folder: a folder of .txt files or a JSONL file.
+CORPORA = {
+    "actors_polnear_dev.jsonl": "quotes/polnear/dev/text",
+    "actors_mj_bbc.jsonl": "tls-score/corpora/MJ_bbc.jsonl",
+}
 PRONOUNS = {
     "he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "we", "us",
     "our", "i", "me", "my", "you", "your", "who", "whom",
@@ -59,15 +68,28 @@ def name_problem(span: str) -> str | None:
     return None
 
 
-def validate(gold: Path, text_dir: Path) -> list[str]:
-    """All problems found in ``gold`` (an empty list when it is valid)."""
-    errors: list[str] = []
+def read_texts(source: Path) -> dict[str, str]:
+    """Each document's text by id: ``.txt`` files by name, or JSONL rows' ``text`` by ``id``."""
     texts: dict[str, str] = {}
-    for p in sorted(text_dir.glob("*.txt")):
+    if source.suffix == ".jsonl":
+        with open(source, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    row = json.loads(line)
+                    texts[str(row["id"])] = row["text"]
+        return texts
+    for p in sorted(source.glob("*.txt")):
         with open(p, encoding="utf-8", newline="") as fh:
             texts[p.name] = fh.read()
+    return texts
+
+
+def validate(gold: Path, source: Path) -> list[str]:
+    """All problems found in ``gold`` against the texts of ``source`` (empty when valid)."""
+    errors: list[str] = []
+    texts = read_texts(source) if source.exists() else {}
     if not texts:
-        return [f"{text_dir}: no .txt files"]
+        return [f"{source}: no documents"]
     ids: set[str] = set()
     owner: dict[tuple[str, int, int], str] = {}
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
@@ -126,21 +148,32 @@ def validate(gold: Path, text_dir: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Validate the gold file and print a one-line summary or the problems."""
+    """Validate the gold files and print a one-line summary each, or the problems."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("gold", nargs="?", type=Path, default=HERE / "actors_polnear_dev.jsonl")
-    ap.add_argument("--text-dir", type=Path, default=EVAL_DIR / "quotes/polnear/dev/text")
+    ap.add_argument("gold", nargs="*", type=Path, default=[HERE / name for name in CORPORA])
+    ap.add_argument("--texts", "--text-dir", type=Path, help="the corpus (one gold only)")
     args = ap.parse_args(argv)
-    errors = validate(args.gold, args.text_dir)
-    for err in errors:
-        print(err)
-    actors = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines()]
-    n_mentions = sum(len(a["mentions"]) for a in actors)
-    n_docs = len({m[0] for a in actors for m in a["mentions"]})
-    status = f"{len(errors)} problem(s)" if errors else "valid"
-    summary = f"{len(actors)} actors, {n_mentions} mentions, {n_docs} documents"
-    print(f"{args.gold.name}: {summary}: {status}")
-    return 1 if errors else 0
+    if args.texts and len(args.gold) != 1:
+        ap.error("--texts needs exactly one gold file")
+    failed = False
+    for gold in args.gold:
+        if args.texts:
+            source = args.texts
+        elif gold.name in CORPORA:
+            source = EVAL_DIR / CORPORA[gold.name]
+        else:
+            ap.error(f"{gold.name}: unknown corpus; pass --texts")
+        errors = validate(gold, source)
+        for err in errors:
+            print(err)
+        actors = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
+        n_mentions = sum(len(a["mentions"]) for a in actors)
+        n_docs = len({m[0] for a in actors for m in a["mentions"]})
+        status = f"{len(errors)} problem(s)" if errors else "valid"
+        summary = f"{len(actors)} actors, {n_mentions} mentions, {n_docs} documents"
+        print(f"{gold.name}: {summary}: {status}")
+        failed = failed or bool(errors)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
