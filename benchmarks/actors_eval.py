@@ -6,7 +6,7 @@ precision/recall/F1 compare briefgen's actor clusters with the gold actors over 
 items; coverage says how many gold items were found at all. Must-merge pairs count as
 merged when one briefgen actor holds items of both; hard do-not-merge pairs as violated.
 
-    .venv/bin/python benchmarks/actors_eval.py [--show] [--no-polnear]
+    .venv/bin/python benchmarks/actors_eval.py [--show] [--no-polnear] [--no-mj]
 
 The gold is read from ``../shared/eval`` beside the repository or ``$BRIEFGEN_EVAL_DIR``.
 
@@ -19,6 +19,14 @@ greedy alignment of clusters, best pairs first) are printed, with the number of 
 split over several records and of records mixing several gold actors, the same for the 10
 most mentioned gold actors, a string-match baseline (one record per normalised surface form)
 in the same run, and the resolution time as a share of the extraction time.
+
+When ``benchmarks/gold/actors_mj_bbc.jsonl`` is present (the who-is-who gold for the 138 BBC
+pages of Timeline17's MJ_bbc, page furniture included: mentions as row id and offsets into the
+row's ``text``), the corpus is read as a build reads it (``ingest``, then ``sieve`` with the
+query ``michael,jackson``: language, copies, page structure, topic) and each kept page's
+mentions are extracted from the same view of its blocks a build parses; the same measures
+are printed for it. Pages the sieve drops have no mentions, so their gold mentions count as
+unaligned, as a build would leave them.
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +51,9 @@ from briefgen.models import Actor, Document, Extraction
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR_GOLD = ROOT / "benchmarks" / "gold" / "actors_polnear_dev.jsonl"
+MJ_GOLD = ROOT / "benchmarks" / "gold" / "actors_mj_bbc.jsonl"
+# The MJ_bbc dev brief's query (README: dev-corpus briefs), which the sieve's topic filter uses.
+MJ_QUERY = ("michael", "jackson")
 EVAL_DIR = Path(
     os.environ.get("BRIEFGEN_EVAL_DIR") or Path(__file__).resolve().parents[2] / "shared" / "eval"
 )
@@ -152,6 +164,43 @@ def polnear_extractions(
     return gold, extractions, extract_s
 
 
+def mj_extractions(
+    nlp: Any, gold_path: Path = MJ_GOLD
+) -> tuple[list[dict[str, Any]], list[Extraction], float]:
+    """The MJ_bbc gold, the mentions of the pages a build keeps, and the extraction seconds.
+
+    As ``pipeline.build_brief`` does: ingest the JSONL, sieve it with the dev brief's query,
+    date each kept page and parse the extraction view of its blocks (``run.extract_document``
+    without its events and positions, which actor resolution does not read).
+    """
+    from briefgen.extract.actors import extract_mentions as mentions_of
+    from briefgen.extract.parse import MAX_ANALYSED_CHARS, parse
+    from briefgen.extract.run import corpus_year, date_document
+    from briefgen.ingest import ingest
+    from briefgen.structure.model import extraction_view
+    from briefgen.structure.sieve import sieve
+
+    lines_in = gold_path.read_text(encoding="utf-8").splitlines()
+    gold = [json.loads(line) for line in lines_in if line.strip()]
+    corpus = EVAL_DIR / "tls-score" / "corpora" / "MJ_bbc.jsonl"
+    documents = list(ingest([corpus]).documents)
+    kept = sieve(documents, MJ_QUERY).documents
+    year = corpus_year(kept)
+    extract_s = 0.0
+    extractions = []
+    for doc in kept:
+        t0 = time.perf_counter()
+        analysed = doc
+        if len(doc.text) > MAX_ANALYSED_CHARS:
+            analysed = replace(doc, text=doc.text[:MAX_ANALYSED_CHARS])
+        dated, _ = date_document(analysed, year)
+        sdoc = parse(nlp, extraction_view(dated.text, dated.blocks))
+        mentions = mentions_of(dated, sdoc)
+        extract_s += time.perf_counter() - t0
+        extractions.append(Extraction(document=dated, mentions=tuple(mentions)))
+    return gold, extractions, extract_s
+
+
 def polnear_report(
     gold: list[dict[str, Any]],
     extractions: list[Extraction],
@@ -159,7 +208,19 @@ def polnear_report(
     show: bool = False,
     loose: bool = False,
 ) -> list[str]:
-    """Score actor resolution on the PolNeAR dev "who is who" gold; lines to print.
+    """Score actor resolution on the PolNeAR dev "who is who" gold; lines to print."""
+    return gold_report("PolNeAR dev", gold, extractions, extract_s, show, loose)
+
+
+def gold_report(
+    label: str,
+    gold: list[dict[str, Any]],
+    extractions: list[Extraction],
+    extract_s: float,
+    show: bool = False,
+    loose: bool = False,
+) -> list[str]:
+    """Score actor resolution on a "who is who" gold (``label`` names it); lines to print.
 
     With ``show``, each principal gold actor split over several records, and each record
     mixing a principal with another gold actor, is listed with its names and the rule that
@@ -195,7 +256,7 @@ def polnear_report(
             baseline[(doc, start, end)] = (g["id"], "form:" + best[3])
     principal = {g["id"] for g in sorted(gold, key=lambda g: -len(g["mentions"]))[:10]}
     lines = [
-        f"PolNeAR dev who-is-who gold: {len(gold)} actors, {total} mentions, "
+        f"{label} who-is-who gold: {len(gold)} actors, {total} mentions, "
         f"{len(items)} aligned with a briefgen mention ({100 * len(items) / max(total, 1):.1f}%)",
         f"{'system':22} {'B3 P':>6} {'R':>6} {'F1':>6}  {'CEAF-e P':>8} {'R':>6} {'F1':>6}  "
         f"{'split':>5} {'mixed':>5}  principal split/mixed",
@@ -347,17 +408,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="print wrong merges and splits")
     ap.add_argument("--no-polnear", action="store_true", help="skip the PolNeAR dev gold")
     ap.add_argument("--polnear-gold", type=Path, default=POLNEAR_GOLD, help="that gold's path")
+    ap.add_argument("--no-mj", action="store_true", help="skip the MJ_bbc gold")
+    ap.add_argument("--mj-gold", type=Path, default=MJ_GOLD, help="that gold's path")
+    ap.add_argument("--only-mj", action="store_true", help="score the MJ_bbc gold alone")
     ap.add_argument(
         "--loose-align", action="store_true", help="match a gold mention with any overlap"
     )
     args = ap.parse_args(argv)
     nlp = load_nlp()
-    extractions, seconds = seeds_extractions(nlp)
-    print("\n".join(seeds_report(extractions, seconds, args.show)))
-    if not args.no_polnear and args.polnear_gold.is_file():
+    if not args.only_mj:
+        extractions, seconds = seeds_extractions(nlp)
+        print("\n".join(seeds_report(extractions, seconds, args.show)))
+    if not (args.no_polnear or args.only_mj) and args.polnear_gold.is_file():
         pgold, pextractions, extract_s = polnear_extractions(nlp, args.polnear_gold)
         print(
             "\n".join(polnear_report(pgold, pextractions, extract_s, args.show, args.loose_align))
+        )
+    if not args.no_mj and args.mj_gold.is_file():
+        mgold, mextractions, extract_s = mj_extractions(nlp, args.mj_gold)
+        print(
+            "\n".join(
+                gold_report("MJ_bbc", mgold, mextractions, extract_s, args.show, args.loose_align)
+            )
         )
     return 0
 
