@@ -48,6 +48,7 @@ from briefgen.extract.actors import extract_mentions
 from briefgen.extract.nlp import load_nlp
 from briefgen.extract.textview import nlp_view
 from briefgen.models import Actor, Document, Extraction
+from briefgen.structure.model import extraction_view
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR_GOLD = ROOT / "benchmarks" / "gold" / "actors_polnear_dev.jsonl"
@@ -177,7 +178,6 @@ def mj_extractions(
     from briefgen.extract.parse import MAX_ANALYSED_CHARS, parse
     from briefgen.extract.run import corpus_year, date_document
     from briefgen.ingest import ingest
-    from briefgen.structure.model import extraction_view
     from briefgen.structure.sieve import sieve
 
     lines_in = gold_path.read_text(encoding="utf-8").splitlines()
@@ -239,6 +239,9 @@ def gold_report(
             ours[m.doc].append((m.start, m.end, a.id, " ".join(words(m.text))))
     items: dict[Item, tuple[str, str]] = {}
     baseline: dict[Item, tuple[str, str]] = {}
+    read = {x.document.id: x.document for x in extractions}
+    views: dict[str, str] = {}
+    unaligned: Counter[str] = Counter()
     total = 0
     for g in gold:
         for doc, start, end in g["mentions"]:
@@ -249,9 +252,12 @@ def gold_report(
                 default=None,
             )
             if best is None or min(end, best[1]) - max(start, best[0]) <= 0:
+                unaligned[_why_unread(doc, start, end, read, views)] += 1
                 continue
             if not loose and 2 * (min(end, best[1]) - max(start, best[0])) < best[1] - best[0]:
-                continue  # a name inside a longer span ("the Democratic candidate") is unmatched
+                # a name inside a longer span ("the Democratic candidate") is unmatched
+                unaligned["inside a longer mention"] += 1
+                continue
             items[(doc, start, end)] = (g["id"], best[2])
             baseline[(doc, start, end)] = (g["id"], "form:" + best[3])
     principal = {g["id"] for g in sorted(gold, key=lambda g: -len(g["mentions"]))[:10]}
@@ -261,6 +267,8 @@ def gold_report(
         f"{'system':22} {'B3 P':>6} {'R':>6} {'F1':>6}  {'CEAF-e P':>8} {'R':>6} {'F1':>6}  "
         f"{'split':>5} {'mixed':>5}  principal split/mixed",
     ]
+    if unaligned:
+        lines.insert(1, "unaligned: " + ", ".join(f"{n} {why}" for why, n in unaligned.items()))
     for label, scored in (("briefgen", items), ("string-match baseline", baseline)):
         bp, br, bf = b_cubed(scored)
         cp, cr, cf = ceaf_e(scored)
@@ -276,6 +284,22 @@ def gold_report(
     if show:
         lines += _principal_details(items, principal, {a.id: a for a in actors})
     return lines
+
+
+def _why_unread(
+    doc: str, start: int, end: int, read: dict[str, Document], views: dict[str, str]
+) -> str:
+    """Why no briefgen mention overlaps a gold mention: its document was not extracted (the
+    sieve dropped it), the name lies in text the extraction does not read (page furniture),
+    or the name was read but not taken for a mention."""
+    document = read.get(doc)
+    if document is None:
+        return "in documents not extracted"
+    if doc not in views:
+        views[doc] = extraction_view(document.text, document.blocks)
+    if not views[doc][start:end].strip():
+        return "in page furniture the extraction does not read"
+    return "not extracted as a mention"
 
 
 def _principal_details(
