@@ -167,6 +167,11 @@ class _Context:
         if own is not None and entry is not None and own.rank < entry.rank:
             # "Earlier this month" merged into an event of the 7th does not say the 7th.
             return None
+        if own is not None and own.day is not None and date_key(mention.date) != day:
+            # A report of another day merged into the day's event ("three more cases were
+            # confirmed today" on the next day's live page): shown under this day, it would
+            # say its news happened on a day it does not give.
+            return None
         gives = self.dates.get((ev.doc, ev.sentence_start), {})
         if ev.text != ev.sentence and not self._frames(mention, day, gives):
             # A background clause or a dated noun ("protests that began January 25", "in

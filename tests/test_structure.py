@@ -300,3 +300,20 @@ def test_a_photo_credit_glued_to_the_lede_is_a_caption() -> None:
         == "body"
     )
     assert kinds[text.splitlines()[4]] == "furniture"
+
+
+def test_a_glued_credit_ends_where_names_end_not_inside_the_lede() -> None:
+    # The lede may open with capitals too: a word of grammar, a dateline or a bullet is no
+    # part of a photographer's or agency's name.
+    cases = {
+        "Photograph: PA Two Britons have caught the flu, officials said.": "Photograph: PA",
+        "Photograph: Ann Lee/AFP/Getty Images Since The World Health Organisation acted, "
+        "cases rose.": "Photograph: Ann Lee/AFP/Getty Images",
+        "Photograph: Ann Lee/AP Barack Obama signed the order on Monday.": "Photograph: Ann Lee/AP",
+        "Credit: Reuters/City Sun/Ann Lee LAS VEGAS (Reuters) - Officials met on Monday.": (
+            "Credit: Reuters/City Sun/Ann Lee"
+        ),
+    }
+    for line, credit in cases.items():
+        kinds = _kinds(_doc(f"Flu at school\n\nPupils leave the school gates.\n{line}\n"))
+        assert kinds[credit] == "caption", line

@@ -139,3 +139,12 @@ def test_from_a_page_about_other_things_only_sentences_naming_the_story_are_show
     assert shown == {"2020-03-01": [story], "2020-03-02": [flood]}
     # Without a query nothing tells the story from the rest: every sentence may be shown.
     assert soap in _shown(events, extractions=extractions)["2020-03-01"]
+
+
+def test_a_next_day_report_merged_into_an_event_is_not_shown_under_the_events_day() -> None:
+    met = "The prime minister chaired an emergency committee on the outbreak on 28 April."
+    next_day = "Three more cases were confirmed on 29 April, the prime minister said."
+    event = _event("o", "2009-04-28", _mention("a", "2009-04-28", met))
+    event = _event("o", "2009-04-28", *event.mentions, _mention("b", "2009-04-29", next_day))
+    shown = _shown([event])
+    assert shown == {"2009-04-28": [met]}

@@ -219,10 +219,37 @@ _CREDIT_LINE = re.compile(
 
 
 # A credit glued before the lede: "Photograph: Tim Ireland/PA The swine flu virus …".
+# A credit is names: the photographer and agency ("Mike Clarke/AFP/Getty Images"), or an
+# agency alone ("PA"). The lede opens with a capital too, so the credit ends at what names
+# cannot be: a word of grammar ("PA Two Britons …", "Getty Images Since the …"), a dateline
+# in capitals, a bullet, or a capitalised word followed by a lower-case one.
+_GRAMMAR = (
+    r"(?:The|A|An|This|That|These|Those|It|Its|He|She|They|We|I|You|His|Her|Their|Our|In|On"
+    r"|At|As|For|With|By|From|After|Before|Since|When|While|If|But|And|Or|So|Although|Though"
+    r"|Because|Despite|During|Amid|Under|Over|There|Here|What|Who|Why|How|Where|One|Two"
+    r"|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|More|Most|All|Every|Each|No|Now"
+    r"|Today|Yesterday|Last|Next|Earlier|Later)\b"
+)
+_NAME_WORD = r"(?!" + _GRAMMAR + r")[A-Z][\w.&'’-]*"
+# One side of a slash: "Carl de Souza", "Centers for Disease Control", "Las Vegas Sun".
+_CREDIT_PART = r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|for|de|da|del|van|von|la|le|and))*"
+# What an agency's name may end with: "Getty Images", "Rex Features".
+_AGENCY_NOUN = r"(?i:images|pictures|photos?|photography|features|press|agency|handout|pool)\b"
+_SLASHED = (
+    r"(?:" + _CREDIT_PART + r"\s*/\s*)+[A-Z][\w.&'’-]*(?:\s+" + _AGENCY_NOUN + r")*"
+    r"(?:(?:\s+" + _NAME_WORD + r")*?(?=\s+(?:[A-Z]{2,}\b|[*•])))?"
+)
 PHOTO_CREDIT_PREFIX = re.compile(
-    r"^\W*(?i:photo(?:graph)?s?(?: credits?)?|pictures?|images?|credits?)\s*:\s*"
-    r"(?:[^\n/*•]{1,60}/\S+(?:\s+[A-Z][\w.&/-]*){0,5}?\s+|(?:[A-Z][\w.&-]*\s+){1,4}?)"
-    r"(?=[\"“‘]?[A-Z][a-z]*\s+[a-z]|[*•]\s)"
+    r"^\W*(?i:photo(?:graph)?s?(?: credits?)?|pictures?|images?|credits?)\s*:\s*(?:"
+    + _SLASHED
+    + r"(?:\s*;\s*"
+    + _SLASHED
+    + r")*\s+(?=[\"“‘]?[A-Z]|[*•]\s)"
+    + r"|(?:"
+    + _NAME_WORD
+    + r"\s+){1,4}?(?="
+    + _GRAMMAR
+    + r"|[\"“‘]?[A-Z][a-z]*\s+[a-z]|[A-Z]{2,}\b|[*•]\s))"
 )
 # A print-edition note ("… appeared on p28 of the Main section …") anywhere in a line.
 _PRINT_NOTE = re.compile(r"\bappeared on p\.?\s?\d+\b")
