@@ -262,3 +262,17 @@ def test_today_in_a_quotation_is_the_speakers_day_not_a_stated_one(nlp) -> None:
     text = "Today the jury retired to consider its verdict."
     doc = Document("a", "a", "txt", text, "", day.isoformat(), "stated")
     assert [m.anchor for m in extract_events(doc, nlp(text), tag(text, day))] == ["own"]
+
+
+def test_a_participle_on_the_dated_verbs_object_shares_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the occasion of the happening: the statement's saying, the ceremony's holding
+    text = "The three unions issued a joint statement on Friday saying the strike is over."
+    assert _all_dated(nlp, text, date(2011, 5, 9)).get("saying") == "2011-05-06"
+    text = "The two towns formally merged on Friday at a ceremony held in the old mill."
+    assert _all_dated(nlp, text, date(2011, 5, 9)).get("held") == "2011-05-06"
+
+
+def test_a_participle_on_the_subject_keeps_no_shared_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # what the subject underwent came before the dated happening
+    text = "A bomb hidden in a parked car exploded on Friday outside the station."
+    assert _all_dated(nlp, text, date(2011, 5, 9)).get("hidden") != "2011-05-06"

@@ -9,7 +9,9 @@ clause, else the nearest date of the sentence's main line. A relative clause or 
 modifier is background with a time of its own: across one, no date is shared, except
 where the clause modifies the dated thing itself: a dated happening ("the 1996 bombing
 that killed one", "the Feb. 23 accord signed by both") or a time ("since November, when
-he was found"). A verb of planning keeps none: "is set to begin on 28 March" dates the
+he was found"). A participle phrase on the dated verb's object or adjunct tells that
+happening's occasion and shares its date ("issued a statement Friday saying ...", "joined
+on Friday at a ceremony held in ..."). A verb of planning keeps none: "is set to begin on 28 March" dates the
 beginning, not the setting.
 """
 
@@ -45,6 +47,10 @@ _SAME_TIME = {"conj", "xcomp"}
 # A relative clause, a clause or phrase modifying a noun: background with a time of its own
 # ("protests that began on January 25", "Mubarak, who took power in 1981").
 _BACKGROUND = {"relcl", "acl", "appos"}
+# A participle phrase on a noun ("a ceremony held in Independence", "a statement saying")
+# and the dependents that make a clause of it instead.
+_PARTICIPLES = {"VBN", "VBG"}
+_OWN_CLAUSE = {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
 # A clause modifying a noun: the dated noun's own happening, or a time's ("1968, when").
 _NOUN_CLAUSE = {"relcl", "acl"}
 
@@ -149,7 +155,27 @@ def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
     for child in token.children:
         if child.dep_ in _SAME_TIME and child.i in dated:
             return int(child.i)
-    return None
+    return _setting(token, dated)
+
+
+def _setting(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
+    """The dated verb whose object or adjunct a participle clause describes: "issued a
+    statement Friday saying ...", "joined NATO Friday at a ceremony held in ...", "were
+    named Thursday in a bulletin sent by the FBI". The participle tells the occasion of
+    that happening (the saying is the statement's issuing), so it shares its time; not a
+    clause on the subject ("the bomb planted by rebels exploded Monday": planted before)."""
+    if token.dep_ != "acl" or token.tag_ not in _PARTICIPLES:
+        return None
+    if any(c.dep_ in _OWN_CLAUSE for c in token.children):
+        return None  # a clause with its own subject or auxiliary is no participle phrase
+    noun = token.head
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    else:
+        return None
+    return int(verb.i) if verb.i in dated and verb.pos_ in ("VERB", "AUX") else None
 
 
 def _same_clause(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
