@@ -276,3 +276,16 @@ def test_a_participle_on_the_subject_keeps_no_shared_date(nlp) -> None:  # type:
     # what the subject underwent came before the dated happening
     text = "A bomb hidden in a parked car exploded on Friday outside the station."
     assert _all_dated(nlp, text, date(2011, 5, 9)).get("hidden") != "2011-05-06"
+
+
+def test_a_date_inside_a_report_is_not_the_sayings(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The coach said the captain was right when he said on Wednesday that the team was tired."
+    spans = {
+        span: m.date
+        for m in _events(nlp, text, date(2011, 5, 13))
+        for span in (*([m.predicate] if m.predicate else []), *m.co_predicates)
+    }
+    second = text.index("said", text.index("when"))
+    assert spans.get((second, second + 4)) == "2011-05-11"  # the captain's saying
+    first = text.index("said")
+    assert spans.get((first, first + 4)) != "2011-05-11"  # the coach's is not dated so

@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from briefgen.extract.clauses import REPORTING
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -78,7 +80,7 @@ def companions(
     to the token span of that expression. Ties in the parse come first (a relative
     clause shares the date of its event noun: "the 1996 bombing that killed one"); else
     the dated verb of the same clause whose expression is nearest; else the nearest one
-    not across a background clause. An event noun's date reaches the undated verb of
+    not across a background clause nor from inside what a verb of saying reports. An event noun's date reaches the undated verb of
     its own clause ("injured in the 1998 bombing", "posted third-quarter earnings").
     """
     out: list[tuple[Token, int]] = []
@@ -201,9 +203,24 @@ def _main_line(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None
     near = [
         (_distance(token.i, span), verb)
         for verb, span in dated.items()
-        if doc[verb].pos_ != "NOUN" and not _crosses_background(token, doc[verb])
+        if doc[verb].pos_ != "NOUN"
+        and not _crosses_background(token, doc[verb])
+        and not _reported(doc[verb], token)
     ]
     return min(near)[1] if near else None
+
+
+def _reported(inner: Token, saying: Token) -> bool:
+    """Whether ``inner`` lies in what the verb of saying ``saying`` reports. A date inside
+    the report is not the saying's ("the coach said the captain was right when he said on
+    Wednesday that ...": the coach spoke later); the reverse is left to the parse ("said
+    Tuesday that troops had attacked" often dates both, wire copy reporting the day's news)."""
+    if (saying.lemma_ or saying.lower_).lower() not in REPORTING:
+        return False
+    for t in _chain(inner)[:-1]:
+        if t.head.i == saying.i:
+            return t.dep_ in ("ccomp", "parataxis")
+    return False
 
 
 def _chain(token: Token) -> list[Token]:
