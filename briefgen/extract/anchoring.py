@@ -11,8 +11,9 @@ where the clause modifies the dated thing itself: a dated happening ("the 1996 b
 that killed one", "the Feb. 23 accord signed by both") or a time ("since November, when
 he was found"). A participle phrase on the dated verb's object or adjunct tells that
 happening's occasion and shares its date ("issued a statement Friday saying ...", "joined
-on Friday at a ceremony held in ..."). A verb of planning keeps none: "is set to begin on 28 March" dates the
-beginning, not the setting.
+on Friday at a ceremony held in ..."). A verb of saying takes no date from inside what it
+reports. A verb of planning keeps none: "is set to begin on 28 March" dates the beginning,
+not the setting.
 """
 
 from __future__ import annotations
@@ -80,8 +81,9 @@ def companions(
     to the token span of that expression. Ties in the parse come first (a relative
     clause shares the date of its event noun: "the 1996 bombing that killed one"); else
     the dated verb of the same clause whose expression is nearest; else the nearest one
-    not across a background clause nor from inside what a verb of saying reports. An event noun's date reaches the undated verb of
-    its own clause ("injured in the 1998 bombing", "posted third-quarter earnings").
+    not across a background clause nor from inside what a verb of saying reports. An event
+    noun's date reaches the undated verb of its own clause ("injured in the 1998 bombing",
+    "posted third-quarter earnings").
     """
     out: list[tuple[Token, int]] = []
     if len(line) > LONGEST_SENTENCE:
