@@ -289,3 +289,11 @@ def test_a_date_inside_a_report_is_not_the_sayings(nlp) -> None:  # type: ignore
     assert spans.get((second, second + 4)) == "2011-05-11"  # the captain's saying
     first = text.index("said")
     assert spans.get((first, first + 4)) != "2011-05-11"  # the coach's is not dated so
+
+
+def test_a_present_tense_verb_does_not_share_a_past_verbs_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the present speaks of the time of writing, the past of the time its date names
+    text = "Court records show that the mayor was fined in 2004 for driving without a licence."
+    dated = _all_dated(nlp, text, date(2011, 5, 13))
+    assert dated.get("fined") == "2004"
+    assert "show" not in dated

@@ -12,8 +12,9 @@ that killed one", "the Feb. 23 accord signed by both") or a time ("since Novembe
 he was found"). A participle phrase on the dated verb's object or adjunct tells that
 happening's occasion and shares its date ("issued a statement Friday saying ...", "joined
 on Friday at a ceremony held in ..."). A verb of saying takes no date from inside what it
-reports. A verb of planning keeps none: "is set to begin on 28 March" dates the beginning,
-not the setting.
+reports, and a verb in the simple present none from one in the simple past (a tense shift:
+"records show he was fined in 2004"). A verb of planning keeps none: "is set to begin
+on 28 March" dates the beginning, not the setting.
 """
 
 from __future__ import annotations
@@ -188,7 +189,7 @@ def _same_clause(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | No
     near = [
         (_distance(token.i, span), verb)
         for verb, span in dated.items()
-        if clause_head(doc[verb]).i == own.i
+        if clause_head(doc[verb]).i == own.i and not _tense_shift(token, doc[verb])
     ]
     return min(near)[1] if near else None
 
@@ -208,8 +209,31 @@ def _main_line(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None
         if doc[verb].pos_ != "NOUN"
         and not _crosses_background(token, doc[verb])
         and not _reported(doc[verb], token)
+        and not _tense_shift(token, doc[verb])
     ]
     return min(near)[1] if near else None
+
+
+def _tense(token: Token) -> str | None:
+    """The simple "past" or "present" of a verb told in the simple past or present (or their
+    passive or progressive); None for a perfect, a modal, or a form with no tense."""
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or (c.lemma_ or c.lower_).lower() == "have" for c in auxes):
+        return None
+    tags = [token.tag_, *(c.tag_ for c in auxes)]
+    if "VBD" in tags:
+        return "past"
+    if "VBZ" in tags or "VBP" in tags:
+        return "present"
+    return None
+
+
+def _tense_shift(a: Token, b: Token) -> bool:
+    """Whether one verb is told in the simple present and the other in the simple past:
+    the present speaks of the time of writing, the past of the time its date names
+    ("records show he was found guilty in 1991", "the department is still considering a
+    request made last week")."""
+    return {_tense(a), _tense(b)} == {"past", "present"}
 
 
 def _reported(inner: Token, saying: Token) -> bool:
