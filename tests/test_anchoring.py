@@ -297,3 +297,7 @@ def test_a_present_tense_verb_does_not_share_a_past_verbs_date(nlp) -> None:  # 
     dated = _all_dated(nlp, text, date(2011, 5, 13))
     assert dated.get("fined") == "2004"
     assert "show" not in dated
+    text = "The mayor was arrested on Monday and faces two charges of fraud."
+    dated = _all_dated(nlp, text, date(2011, 5, 13))
+    assert dated.get("arrested") == "2011-05-09"
+    assert "faces" not in dated

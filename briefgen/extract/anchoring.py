@@ -13,7 +13,8 @@ he was found"). A participle phrase on the dated verb's object or adjunct tells 
 happening's occasion and shares its date ("issued a statement Friday saying ...", "joined
 on Friday at a ceremony held in ..."). A verb of saying takes no date from inside what it
 reports, and a verb in the simple present none from one in the simple past (a tense shift:
-"records show he was fined in 2004"). A verb of planning keeps none: "is set to begin
+"records show he was fined in 2004", "was arrested on Monday and faces two charges"), not
+even when coordinated. A verb of planning keeps none: "is set to begin
 on 28 March" dates the beginning, not the setting.
 """
 
@@ -138,11 +139,13 @@ def _plans(token: Token) -> bool:
 
 def _joined(a: Token, b: Token) -> bool:
     """Whether one of the two is the other's coordinated verb or non-finite complement."""
+    if _tense_shift(a, b):
+        return False
     return (a.dep_ in _SAME_TIME and a.head.i == b.i) or (b.dep_ in _SAME_TIME and b.head.i == a.i)
 
 
 def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
-    if token.dep_ in _SAME_TIME and token.head.i in dated:
+    if token.dep_ in _SAME_TIME and token.head.i in dated and not _tense_shift(token, token.head):
         return int(token.head.i)
     if token.dep_ in _NOUN_CLAUSE:
         head = token.head
@@ -158,7 +161,7 @@ def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
             # signed by both", "a 1996 law named for him".
             return int(head.i)
     for child in token.children:
-        if child.dep_ in _SAME_TIME and child.i in dated:
+        if child.dep_ in _SAME_TIME and child.i in dated and not _tense_shift(token, child):
             return int(child.i)
     return _setting(token, dated)
 
