@@ -262,3 +262,42 @@ def test_today_in_a_quotation_is_the_speakers_day_not_a_stated_one(nlp) -> None:
     text = "Today the jury retired to consider its verdict."
     doc = Document("a", "a", "txt", text, "", day.isoformat(), "stated")
     assert [m.anchor for m in extract_events(doc, nlp(text), tag(text, day))] == ["own"]
+
+
+def test_a_participle_on_the_dated_verbs_object_shares_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the occasion of the happening: the statement's saying, the ceremony's holding
+    text = "The three unions issued a joint statement on Friday saying the strike is over."
+    assert _all_dated(nlp, text, date(2011, 5, 9)).get("saying") == "2011-05-06"
+    text = "The two towns formally merged on Friday at a ceremony held in the old mill."
+    assert _all_dated(nlp, text, date(2011, 5, 9)).get("held") == "2011-05-06"
+
+
+def test_a_participle_on_the_subject_keeps_no_shared_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # what the subject underwent came before the dated happening
+    text = "A bomb hidden in a parked car exploded on Friday outside the station."
+    assert _all_dated(nlp, text, date(2011, 5, 9)).get("hidden") != "2011-05-06"
+
+
+def test_a_date_inside_a_report_is_not_the_sayings(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The coach said the captain was right when he said on Wednesday that the team was tired."
+    spans = {
+        span: m.date
+        for m in _events(nlp, text, date(2011, 5, 13))
+        for span in (*([m.predicate] if m.predicate else []), *m.co_predicates)
+    }
+    second = text.index("said", text.index("when"))
+    assert spans.get((second, second + 4)) == "2011-05-11"  # the captain's saying
+    first = text.index("said")
+    assert spans.get((first, first + 4)) != "2011-05-11"  # the coach's is not dated so
+
+
+def test_a_present_tense_verb_does_not_share_a_past_verbs_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the present speaks of the time of writing, the past of the time its date names
+    text = "Court records show that the mayor was fined in 2004 for driving without a licence."
+    dated = _all_dated(nlp, text, date(2011, 5, 13))
+    assert dated.get("fined") == "2004"
+    assert "show" not in dated
+    text = "The mayor was arrested on Monday and faces two charges of fraud."
+    dated = _all_dated(nlp, text, date(2011, 5, 13))
+    assert dated.get("arrested") == "2011-05-09"
+    assert "faces" not in dated

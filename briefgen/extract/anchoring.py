@@ -9,14 +9,21 @@ clause, else the nearest date of the sentence's main line. A relative clause or 
 modifier is background with a time of its own: across one, no date is shared, except
 where the clause modifies the dated thing itself: a dated happening ("the 1996 bombing
 that killed one", "the Feb. 23 accord signed by both") or a time ("since November, when
-he was found"). A verb of planning keeps none: "is set to begin on 28 March" dates the
-beginning, not the setting.
+he was found"). A participle phrase on the dated verb's object or adjunct tells that
+happening's occasion and shares its date ("issued a statement Friday saying ...", "joined
+on Friday at a ceremony held in ..."). A verb of saying takes no date from inside what it
+reports, and a verb in the simple present none from one in the simple past (a tense shift:
+"records show he was fined in 2004", "was arrested on Monday and faces two charges"), not
+even when coordinated. A verb of planning keeps none: "is set to begin
+on 28 March" dates the beginning, not the setting.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
+
+from briefgen.extract.clauses import REPORTING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,6 +52,10 @@ _SAME_TIME = {"conj", "xcomp"}
 # A relative clause, a clause or phrase modifying a noun: background with a time of its own
 # ("protests that began on January 25", "Mubarak, who took power in 1981").
 _BACKGROUND = {"relcl", "acl", "appos"}
+# A participle phrase on a noun ("a ceremony held in Independence", "a statement saying")
+# and the dependents that make a clause of it instead.
+_PARTICIPLES = {"VBN", "VBG"}
+_OWN_CLAUSE = {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
 # A clause modifying a noun: the dated noun's own happening, or a time's ("1968, when").
 _NOUN_CLAUSE = {"relcl", "acl"}
 
@@ -72,8 +83,9 @@ def companions(
     to the token span of that expression. Ties in the parse come first (a relative
     clause shares the date of its event noun: "the 1996 bombing that killed one"); else
     the dated verb of the same clause whose expression is nearest; else the nearest one
-    not across a background clause. An event noun's date reaches the undated verb of
-    its own clause ("injured in the 1998 bombing", "posted third-quarter earnings").
+    not across a background clause nor from inside what a verb of saying reports. An event
+    noun's date reaches the undated verb of its own clause ("injured in the 1998 bombing",
+    "posted third-quarter earnings").
     """
     out: list[tuple[Token, int]] = []
     if len(line) > LONGEST_SENTENCE:
@@ -127,11 +139,13 @@ def _plans(token: Token) -> bool:
 
 def _joined(a: Token, b: Token) -> bool:
     """Whether one of the two is the other's coordinated verb or non-finite complement."""
+    if _tense_shift(a, b):
+        return False
     return (a.dep_ in _SAME_TIME and a.head.i == b.i) or (b.dep_ in _SAME_TIME and b.head.i == a.i)
 
 
 def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
-    if token.dep_ in _SAME_TIME and token.head.i in dated:
+    if token.dep_ in _SAME_TIME and token.head.i in dated and not _tense_shift(token, token.head):
         return int(token.head.i)
     if token.dep_ in _NOUN_CLAUSE:
         head = token.head
@@ -147,9 +161,29 @@ def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
             # signed by both", "a 1996 law named for him".
             return int(head.i)
     for child in token.children:
-        if child.dep_ in _SAME_TIME and child.i in dated:
+        if child.dep_ in _SAME_TIME and child.i in dated and not _tense_shift(token, child):
             return int(child.i)
-    return None
+    return _setting(token, dated)
+
+
+def _setting(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
+    """The dated verb whose object or adjunct a participle clause describes: "issued a
+    statement Friday saying ...", "joined NATO Friday at a ceremony held in ...", "were
+    named Thursday in a bulletin sent by the FBI". The participle tells the occasion of
+    that happening (the saying is the statement's issuing), so it shares its time; not a
+    clause on the subject ("the bomb planted by rebels exploded Monday": planted before)."""
+    if token.dep_ != "acl" or token.tag_ not in _PARTICIPLES:
+        return None
+    if any(c.dep_ in _OWN_CLAUSE for c in token.children):
+        return None  # a clause with its own subject or auxiliary is no participle phrase
+    noun = token.head
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    else:
+        return None
+    return int(verb.i) if verb.i in dated and verb.pos_ in ("VERB", "AUX") else None
 
 
 def _same_clause(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
@@ -158,7 +192,7 @@ def _same_clause(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | No
     near = [
         (_distance(token.i, span), verb)
         for verb, span in dated.items()
-        if clause_head(doc[verb]).i == own.i
+        if clause_head(doc[verb]).i == own.i and not _tense_shift(token, doc[verb])
     ]
     return min(near)[1] if near else None
 
@@ -175,9 +209,47 @@ def _main_line(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None
     near = [
         (_distance(token.i, span), verb)
         for verb, span in dated.items()
-        if doc[verb].pos_ != "NOUN" and not _crosses_background(token, doc[verb])
+        if doc[verb].pos_ != "NOUN"
+        and not _crosses_background(token, doc[verb])
+        and not _reported(doc[verb], token)
+        and not _tense_shift(token, doc[verb])
     ]
     return min(near)[1] if near else None
+
+
+def _tense(token: Token) -> str | None:
+    """The simple "past" or "present" of a verb told in the simple past or present (or their
+    passive or progressive); None for a perfect, a modal, or a form with no tense."""
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or (c.lemma_ or c.lower_).lower() == "have" for c in auxes):
+        return None
+    tags = [token.tag_, *(c.tag_ for c in auxes)]
+    if "VBD" in tags:
+        return "past"
+    if "VBZ" in tags or "VBP" in tags:
+        return "present"
+    return None
+
+
+def _tense_shift(a: Token, b: Token) -> bool:
+    """Whether one verb is told in the simple present and the other in the simple past:
+    the present speaks of the time of writing, the past of the time its date names
+    ("records show he was found guilty in 1991", "the department is still considering a
+    request made last week")."""
+    return {_tense(a), _tense(b)} == {"past", "present"}
+
+
+def _reported(inner: Token, saying: Token) -> bool:
+    """Whether ``inner`` lies in what the verb of saying ``saying`` reports. A date inside
+    the report is not the saying's ("the coach said the captain was right when he said on
+    Wednesday that ...": the coach spoke later); the reverse is left to the parse ("said
+    Tuesday that troops had attacked" often dates both, wire copy reporting the day's news)."""
+    if (saying.lemma_ or saying.lower_).lower() not in REPORTING:
+        return False
+    for t in _chain(inner)[:-1]:
+        if t.head.i == saying.i:
+            return t.dep_ in ("ccomp", "parataxis")
+    return False
 
 
 def _chain(token: Token) -> list[Token]:
