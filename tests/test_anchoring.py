@@ -301,3 +301,20 @@ def test_a_present_tense_verb_does_not_share_a_past_verbs_date(nlp) -> None:  # 
     dated = _all_dated(nlp, text, date(2011, 5, 13))
     assert dated.get("arrested") == "2011-05-09"
     assert "faces" not in dated
+
+
+def test_the_occasion_of_a_reported_judgement_is_no_whole_sentence_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "X said Y was right when Y said on Wednesday that …": Wednesday dates the occasion
+    # judged, told in its own clause; the sentence's news (the judgement) is not of that day.
+    text = (
+        "A retired general said the senator was absolutely right when she said Wednesday "
+        "night that the army had been reduced to rubble."
+    )
+    wednesday = [m for m in _events(nlp, text, THURSDAY) if m.date.startswith("2016-03-09")]
+    assert wednesday
+    assert all(m.evidence.text != m.evidence.sentence for m in wednesday)
+    assert all(m.evidence.text.startswith("when she said") for m in wednesday)
+    # A time clause on the sentence's own verb dates the whole sentence.
+    plain = "When the verdict was read on Monday, the crowd outside the court cheered."
+    monday = [m for m in _events(nlp, plain, THURSDAY) if m.date == "2016-03-07"]
+    assert monday and monday[0].evidence.text == plain

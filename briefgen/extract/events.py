@@ -543,10 +543,20 @@ def _background(verb: Token, start: int, end: int) -> tuple[int, int]:
             return _within(list(token.subtree), start, end)
         if token.dep_ in _BACKGROUND_DEPS and token.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             return _within(list(token.head.subtree), start, end)
+        if token.dep_ == "advcl" and _reported_judgement(token.head):
+            # "X said Y was right when he said on Wednesday that …": the date is of the
+            # occasion judged; the sentence's news is the judgement someone reports.
+            return _within(list(token.subtree), start, end)
         if token.head.i == token.i or not start <= token.head.idx < end:
             return start, end
         token = token.head
     return start, end
+
+
+def _reported_judgement(token: Token) -> bool:
+    """Whether ``token`` heads a judgement someone reports: a "be" clause ("was right",
+    "was dead") that is what a verb of saying says."""
+    return token.dep_ == "ccomp" and token.lemma_ == "be" and _reporting(token.head)
 
 
 def _within(phrase: list[Token], start: int, end: int) -> tuple[int, int]:
