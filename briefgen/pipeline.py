@@ -289,7 +289,11 @@ def write_outputs(
             step(f"rendering {fmt.label}")
         started = time.perf_counter()
         files[fmt.name] = folder / fmt.filename
-        files[fmt.name].write_bytes(fmt.write(rendering))
+        if fmt.stream is None:
+            files[fmt.name].write_bytes(fmt.write(rendering))
+        else:
+            with files[fmt.name].open("wb") as out:
+                out.writelines(fmt.stream(rendering))
         if fmt.name != "html":
             timings.measure(fmt.name, started)
     return files

@@ -217,3 +217,26 @@ def test_the_callers_own_work_runs_while_workers_extract_and_not_before_in_one_p
     forked = run.extract_documents(_docs(3), nlp=nlp, meanwhile=lambda: calls.append(2))
     assert calls == [2]
     assert forked.extractions == alone.extractions
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_workers_inherit_the_name_tables_built_once_before_the_fork() -> None:
+    """Each worker would otherwise read gender-guesser's table of names for itself."""
+    script = textwrap.dedent(
+        """
+        from briefgen.extract import pool
+        from briefgen.extract.antecedents import _detector
+        from briefgen.extract.namefit import _countries
+
+        def tables():
+            return _detector.cache_info().currsize, _countries.cache_info().currsize
+
+        assert tables() == (0, 0)
+        with pool.ExtractionPool(object(), 2) as workers:
+            print(workers._executor.submit(tables).result())
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert done.stdout.strip() == "(1, 1)"

@@ -98,3 +98,23 @@ def test_the_json_written_a_piece_at_a_time_is_one_dump_of_the_whole_brief(which
     expected = json.dumps(whole, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
     assert brief_to_json(brief) == expected
     assert FORMATS["json"].write(Rendering(brief)) == expected.encode("utf-8")
+    stream = FORMATS["json"].stream
+    assert stream is not None
+    assert b"".join(stream(Rendering(brief))) == expected.encode("utf-8")
+
+
+def test_the_json_is_written_a_list_element_a_piece() -> None:
+    """A large brief's lists (its documents above all) are never joined whole in memory."""
+    import dataclasses
+
+    from briefgen.render.json import iter_brief_json
+
+    brief = sample_brief()
+    pieces = list(iter_brief_json(brief))
+    lists = [getattr(brief, f.name) for f in dataclasses.fields(brief)]
+    elements = sum(len(v) for v in lists if isinstance(v, list | tuple))
+    assert elements > 3
+    # one piece an element, besides the pieces of the keys and of the other values
+    assert len(pieces) >= elements + len(lists)
+    documents = [p for p in pieces if '"text": ' in p and '"sha1": ' in p]
+    assert len(documents) == len(brief.documents)

@@ -31,7 +31,8 @@ def iter_brief_json(brief: Brief) -> Iterator[str]:
 
     The text is that of one ``json.dumps`` of the whole brief, but only one event, actor,
     position or document is turned into Python data at a time: a large corpus's brief
-    as nested dicts takes several times the memory of its JSON text.
+    as nested dicts takes several times the memory of its JSON text, and a writer that
+    writes each piece as it comes (``formats.Format.stream``) never holds the whole text.
     """
     fields = {f.name: getattr(brief, f.name) for f in dataclasses.fields(brief)}
     fields["schema_version"] = SCHEMA_VERSION
@@ -40,9 +41,13 @@ def iter_brief_json(brief: Brief) -> Iterator[str]:
         yield ("," if i else "") + "\n  " + _dumps(name) + ": "
         value = fields[name]
         if isinstance(value, list | tuple) and value:
+            # One piece an element: a list joined whole would be held twice (its elements
+            # and their join), and the documents' list is most of a large brief.
             # JSON text has no raw line break but between its indented lines.
-            items = (_dumps(to_data(item)).replace("\n", "\n    ") for item in value)
-            yield "[" + ",".join("\n    " + item for item in items) + "\n  ]"
+            for j, item in enumerate(value):
+                text = _dumps(to_data(item)).replace("\n", "\n    ")
+                yield ("," if j else "[") + "\n    " + text
+            yield "\n  ]"
         else:
             yield _dumps(to_data(value)).replace("\n", "\n  ")
     yield "\n}\n"
