@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import itertools
-import subprocess
-import sys
-from pathlib import Path
 
 from briefgen.models import Document
 from briefgen.structure import build_profile, extraction_view, structure_document
 from briefgen.structure.copies import find_copies
 from briefgen.structure.model import speaker_name
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def _doc(text: str, *, title: str = "", fmt: str = "txt", doc_id: str = "a.txt") -> Document:
@@ -322,56 +317,3 @@ def test_a_glued_credit_ends_where_names_end_not_inside_the_lede() -> None:
     for line, credit in cases.items():
         kinds = _kinds(_doc(f"Flu at school\n\nPupils leave the school gates.\n{line}\n"))
         assert kinds[credit] == "caption", line
-
-
-def _texts_with_copies() -> list[Document]:
-    """Texts over a small vocabulary (so that shingles recur), some copied with edits."""
-    import random
-
-    rng = random.Random(7)
-    words = [f"w{i}" for i in range(60)]
-    texts = [[rng.choice(words) for _ in range(rng.randint(3, 300))] for _ in range(40)]
-    for i in range(0, 40, 3):  # edited copies: a few words changed, some near the limit
-        copy = list(texts[i])
-        for _ in range(rng.randint(0, max(1, len(copy) // 12))):
-            copy[rng.randrange(len(copy))] = rng.choice(words)
-        texts.append(copy)
-    return [
-        Document(id=f"d{i}", source=f"d{i}", format="txt", text=" ".join(t), title="", sha1=f"{i}")
-        for i, t in enumerate(texts)
-    ]
-
-
-def test_copies_are_every_pair_over_the_threshold_and_nothing_else() -> None:
-    """The prefix index finds what comparing every pair of shingle sets finds."""
-    from briefgen.structure.copies import THRESHOLD, _jaccard, _shingles
-
-    docs = _texts_with_copies()
-    kept: list[Document] = []
-    expected: dict[str, list[str]] = {}
-    for doc in docs:  # the same rule by brute force: the first kept document it copies
-        own = _shingles(doc.text)
-        match = [k for k in kept if _jaccard(own, _shingles(k.text)) >= THRESHOLD]
-        if match:
-            expected.setdefault(match[0].id, []).append(doc.id)
-        else:
-            kept.append(doc)
-    found = find_copies(docs)
-    assert expected, "the fixture must hold copies"
-    assert [d.id for d in found.kept] == [d.id for d in kept]
-    assert {k: [d.id for d in v] for k, v in found.copies.items()} == expected
-
-
-def test_the_copy_search_imports_no_sketch_library() -> None:
-    """datasketch imported scipy.integrate: about a second of every build that had copies."""
-    script = (
-        "import sys; sys.path.insert(0, 'tests');"
-        "from test_structure import _texts_with_copies;"
-        "from briefgen.structure.copies import find_copies;"
-        "assert find_copies(_texts_with_copies()).copies;"
-        "print(sorted(m for m in ('datasketch', 'scipy') if m in sys.modules))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    assert done.stdout.strip() == "[]"

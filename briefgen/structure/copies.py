@@ -1,4 +1,4 @@
-"""Copies counted once: exact and near-duplicate documents (Jaccard over word shingles).
+"""Copies counted once: exact and near-duplicate documents (MinHash LSH over word shingles).
 
 A wire story run by several outlets, or a page scraped twice, is one source of evidence.
 The first document of each group (in input order) is kept and extracted; the others are
@@ -7,8 +7,8 @@ named on it ("also published by") and dropped with a data note.
 
 from __future__ import annotations
 
-import math
 import re
+import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,10 +16,13 @@ from dataclasses import dataclass
 from briefgen.models import Document
 
 SHINGLE = 5
+PERMUTATIONS = 64
 # Jaccard similarity of 5-word shingles above which two texts are one story: copies edited
 # for length or house style stay above it, two reports of one event fall far below.
 THRESHOLD = 0.8
 MAX_CHARS = 20_000
+CANDIDATE_SHARE = 0.6
+SCHEME = "affine32"  # datasketch 2's default, named so that sketches share permutations
 _WORD = re.compile(r"\w+")
 
 
@@ -83,70 +86,43 @@ def find_copies(documents: Sequence[Document], *, threshold: float = THRESHOLD) 
     """Group exact and near-duplicate documents; the first of each group is kept."""
     if len({d.sha1 for d in documents}) == len(documents) and not _likely_copies(documents):
         return Copies(tuple(documents), {})
-    sets = [_shingles(d.text) for d in documents]
-    index = _PrefixIndex(sets, threshold)
+    from datasketch import MinHash, MinHashLSH
+
+    # LSH is tuned well below the threshold, so that it misses no copy; every candidate is
+    # then checked on the exact shingle sets
+    lsh = MinHashLSH(threshold=threshold * CANDIDATE_SHARE, num_perm=PERMUTATIONS)
+    # crc32 is a deterministic 32-bit hash in C: the default sha1 costs a second per corpus
+    first_hash = MinHash(num_perm=PERMUTATIONS, seed=1, hashfunc=zlib.crc32, scheme=SCHEME)
     kept: list[Document] = []
+    order: dict[str, int] = {}
+    shingles: dict[str, set[bytes]] = {}
     copies: dict[str, list[Document]] = {}
     seen_sha: dict[str, str] = {}
-    for i, doc in enumerate(documents):
+    for doc in documents:
         if doc.sha1 and doc.sha1 in seen_sha:
             copies.setdefault(seen_sha[doc.sha1], []).append(doc)
             continue
-        match = index.similar(i)
+        own = _shingles(doc.text)
+        mh = MinHash(
+            num_perm=PERMUTATIONS,
+            seed=1,
+            hashfunc=zlib.crc32,
+            permutations=first_hash.permutations,
+            scheme=SCHEME,
+        )
+        mh.update_batch(list(own))
+        match = [k for k in lsh.query(mh) if _jaccard(own, shingles[k]) >= threshold]
         if match:
-            first = documents[min(match)]  # the earliest document it copies
-            copies.setdefault(first.id, []).append(doc)
+            first = min(match, key=order.__getitem__)  # the earliest document it copies
+            copies.setdefault(first, []).append(doc)
             continue
-        index.add(i)
+        lsh.insert(doc.id, mh)
+        order[doc.id] = len(kept)
+        shingles[doc.id] = own
         kept.append(doc)
         if doc.sha1:
             seen_sha[doc.sha1] = doc.id
     return Copies(tuple(kept), {k: tuple(v) for k, v in copies.items()})
-
-
-class _PrefixIndex:
-    """Every kept set whose Jaccard similarity with a new one reaches ``threshold``: exact,
-    by prefix filtering (Chaudhuri et al. 2006; Bayardo et al. 2007).
-
-    Shingles are ordered rarest first over the corpus. Two sets with Jaccard >= t share at
-    least t x the larger set's size, so each shares a shingle within its first
-    ``len - ceil(t x len) + 1`` shingles in that order: only those are indexed and probed,
-    and they are the rare ones, so a probe meets few sets. Candidates are then checked on
-    the whole sets. No sketch, no chance of a missed copy, and nothing costly to import.
-    """
-
-    def __init__(self, sets: Sequence[set[bytes]], threshold: float) -> None:
-        df: Counter[bytes] = Counter()
-        for s in sets:
-            df.update(s)
-        self._sets = sets
-        self._threshold = threshold
-        self._prefixes = [self._prefix(s, df) for s in sets]
-        self._postings: dict[bytes, list[int]] = {}
-
-    def _prefix(self, s: set[bytes], df: Counter[bytes]) -> list[bytes]:
-        """The prefix of ``s`` to index and probe, less its shingles no other set has:
-        they come first in the order and can match nothing. Most of a text's shingles are
-        its own, so most texts' prefixes are empty and they are sorted no further."""
-        shared = [g for g in s if df[g] > 1]
-        # less a hair: 0.8 x 5 is 4.000000000000001 in floating point, not 4
-        length = len(s) - math.ceil(self._threshold * len(s) - 1e-9) + 1
-        need = length - (len(s) - len(shared))
-        if need <= 0:
-            return []
-        # (frequency, shingle) pairs sort in C; a key function would be called per shingle
-        ordered = sorted(zip(map(df.__getitem__, shared), shared, strict=True))
-        return [g for _, g in ordered[:need]]
-
-    def add(self, i: int) -> None:
-        for g in self._prefixes[i]:
-            self._postings.setdefault(g, []).append(i)
-
-    def similar(self, i: int) -> list[int]:
-        """The kept sets at least ``threshold`` similar to set ``i``."""
-        own = self._sets[i]
-        candidates = {k for g in self._prefixes[i] for k in self._postings.get(g, ())}
-        return [k for k in candidates if _jaccard(own, self._sets[k]) >= self._threshold]
 
 
 def source_name(doc: Document) -> str:
