@@ -49,21 +49,26 @@ class Rendering:
 
         A long corpus has thousands of events; paginating them all costs minutes and
         a hundred pages nobody reads, so the PDF keeps the best-sourced ``PDF_CHRONOLOGY``
-        (and at most ``PDF_NEW_ITEMS`` of each list of what is new) and says the HTML and
-        JSON have the rest.
+        (at most ``PDF_NEW_ITEMS`` of each list of what is new, and past ``PDF_SOURCES``
+        sources only the cited ones) and says the HTML and JSON have the rest.
         """
         from briefgen.render import render_html
-        from briefgen.render.pdf import PDF_CHRONOLOGY, PDF_NEW_ITEMS
+        from briefgen.render.pdf import PDF_CHRONOLOGY, PDF_NEW_ITEMS, PDF_SOURCES
 
         new = self.brief.whats_new
         longest_new = max((len(new.events), len(new.actors), len(new.positions))) if new else 0
-        if len(self.brief.events) <= PDF_CHRONOLOGY and longest_new <= PDF_NEW_ITEMS:
+        if (
+            len(self.brief.events) <= PDF_CHRONOLOGY
+            and longest_new <= PDF_NEW_ITEMS
+            and len(self.brief.documents) <= PDF_SOURCES
+        ):
             return self.html
         return render_html(
             self.brief,
             self.templates,
             chronology_limit=PDF_CHRONOLOGY,
             new_limit=PDF_NEW_ITEMS,
+            sources_limit=PDF_SOURCES,
         )
 
 

@@ -236,6 +236,45 @@ def test_the_pdf_chronology_is_capped_and_says_where_the_rest_is(
     assert html.count('<td class="c-date">') == total
 
 
+def test_past_its_cap_the_pdf_lists_only_the_sources_it_cites(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A corpus of thousands would print a hundred pages of titles: the PDF keeps the
+    sources it cites (every citation still leads to its entry), the HTML lists them all."""
+    import dataclasses
+    import logging
+
+    from briefgen import pipeline
+    from briefgen.config import load_config
+    from briefgen.render import pdf
+
+    brief = sample_brief()
+    extra = tuple(
+        dataclasses.replace(
+            brief.documents[0],
+            id=f"unread-{n}",
+            source=f"unread-{n}.txt",
+            title=f"Uncited page number {n}",
+            url="",
+        )
+        for n in range(5)
+    )
+    brief = dataclasses.replace(brief, documents=(*brief.documents, *extra))
+    monkeypatch.setattr(pdf, "PDF_SOURCES", 3)
+    with caplog.at_level(logging.WARNING):
+        files = pipeline.write_outputs(brief, load_config(None, formats="pdf,html"), tmp_path)
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("weasyprint")] == []
+    text = re.sub(r"\s+", " ", _text(PdfReader(files["pdf"])))
+    total = len(brief.documents)
+    assert f"All {total} sources read are listed in the HTML and JSON versions" in text
+    assert "Uncited page number" not in text
+    cited = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
+    appendix = text[text.index("The sources this PDF cites") :]
+    assert cited and all(f"[{n}]" in appendix for n in cited)
+    html = files["html"].read_text(encoding="utf-8")
+    assert all(f"Uncited page number {n}" in html for n in range(5))
+
+
 def test_the_pdf_whats_new_keeps_the_best_and_says_where_the_rest_is(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

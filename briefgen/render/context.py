@@ -371,7 +371,11 @@ def _whats_new_view(
 
 
 def build_context(
-    brief: Brief, *, chronology_limit: int | None = None, new_limit: int | None = None
+    brief: Brief,
+    *,
+    chronology_limit: int | None = None,
+    new_limit: int | None = None,
+    sources_limit: int | None = None,
 ) -> dict[str, Any]:
     """Everything a brief template may use, keyed by variable name.
 
@@ -380,6 +384,8 @@ def build_context(
     date order; ``chronology_total`` says how many there are in all. ``new_limit`` keeps
     each list of "what's new" to that many items the same way (a weekly rebuild of a large
     corpus brings hundreds of new positions; the PDF shows the ones that matter most).
+    Past ``sources_limit`` sources, the source list shows only those the page cites
+    (``sources_cited_only``; which ones is known while rendering, ``FirstCitations``).
     """
     cite = _Citer(brief.documents)
     chronology = _best_first(list(brief.events), _best_sourced, chronology_limit)
@@ -428,6 +434,7 @@ def build_context(
         "query": brief.query,
         "sections": sections,
         "sources": sources,
+        "sources_cited_only": sources_limit is not None and len(sources) > sources_limit,
         "bottom_line": _cited(summary.bottom_line, cite) if summary.bottom_line else None,
         "judgments": [_cited(c, cite) for c in summary.judgments],
         "key_figures": [_cited(c, cite) for c in summary.key_figures],

@@ -17,14 +17,21 @@ def render_html(
     *,
     chronology_limit: int | None = None,
     new_limit: int | None = None,
+    sources_limit: int | None = None,
 ) -> str:
     """The brief as HTML, from ``brief.html.j2`` (the user's ``templates`` dir first).
 
     The stylesheet is inlined, so the page stands alone; article text is
     autoescaped, so markup inside an article is shown as text, never run.
     ``chronology_limit`` caps the full chronology and ``new_limit`` each list of what is
-    new since the last brief (for the PDF: ``PDF_CHRONOLOGY``, ``PDF_NEW_ITEMS``).
+    new since the last brief, and past ``sources_limit`` sources only the cited ones are
+    listed (for the PDF: ``PDF_CHRONOLOGY``, ``PDF_NEW_ITEMS``, ``PDF_SOURCES``).
     """
     env = make_environment(templates)
-    context = build_context(brief, chronology_limit=chronology_limit, new_limit=new_limit)
+    context = build_context(
+        brief,
+        chronology_limit=chronology_limit,
+        new_limit=new_limit,
+        sources_limit=sources_limit,
+    )
     return render_template(env, HTML_TEMPLATE, context)

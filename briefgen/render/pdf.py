@@ -28,6 +28,9 @@ PDF_CHRONOLOGY = 150
 # Likewise each list of what is new since the last brief: a weekly rebuild of a large
 # corpus brings hundreds of new positions, and printing them all would double the PDF.
 PDF_NEW_ITEMS = 40
+# Past this many sources, the PDF's source list keeps those the PDF cites: a corpus of
+# thousands is a hundred printed pages of titles, and the HTML and the JSON list them all.
+PDF_SOURCES = 300
 
 
 class RefusedURL(ValueError):
