@@ -6,8 +6,9 @@ jury as early as Friday") says what may happen, not what did; a countdown lede (
 two months until the election") dates the article, not an event; a survey's method
 without its result ("conducted from Sept. 19 to 22, surveying 1,001 adults") says how, not
 what; an appearance framed as such ("told host Y on Thursday how surprised he is",
-"appeared on X on Tuesday") reports that someone spoke, not what was done; and the
-narrator's verdict ("cynically dismissed", "a metaphor for") is a column's opinion.
+"appeared on X on Tuesday", "spoke to reporters Friday") reports that someone spoke, not
+what was done or said; and the narrator's verdict ("cynically dismissed", "a metaphor
+for") is a column's opinion.
 """
 
 from __future__ import annotations
@@ -59,6 +60,17 @@ _APPEARANCE = re.compile(
     r"|^[^\"“,;]{0,60}(?:,[^,]{1,60},\s*)?(?:then\s+)?appeared\s+on\s+[A-Z]",
 )
 
+# That someone spoke, where or to whom, and nothing of what: "Palmieri spoke to reporters
+# Friday after ...", "The nominee was speaking Friday in Fort Wayne, hours after ...". What
+# they said is in the sentences around it; alone it only sets the scene.
+_SPOKE = re.compile(
+    r"^[^\"“,;]{0,80}?\b(?:spoke|(?:was|were)\s+speaking)\s+"
+    r"(?:to\s+(?:reporters|journalists|the\s+press|supporters|the\s+crowd|a\s+crowd)\b"
+    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|in\s+[A-Z]|at\s+(?:a|an|the)\s)"
+)
+_CONTENT = re.compile(r"\b(?:about|that|saying|said|says|urging|calling|of\s+the\s+need)\b")
+
 
 # The narrator's verdict on an act ("cynically dismissed", "shamelessly exploited"), or a
 # figure of speech told as fact ("a metaphor for the party's abandonment of principle"): an
@@ -84,6 +96,9 @@ def tells_news(text: str) -> bool:
     if _COUNTDOWN.search(narration):
         return False
     if _APPEARANCE.search(narration):
+        return False
+    spoke = _SPOKE.search(text)
+    if spoke is not None and not _CONTENT.search(text, spoke.end()) and narration == text:
         return False
     if _SURVEY.search(narration) and _METHOD.search(narration):
         return _RESULT.search(_MARGIN.sub(" ", narration)) is not None

@@ -164,12 +164,14 @@ def resolve_speaker(text: str, start: int, extraction: Extraction | None) -> str
 
 
 def resolve_inner(
-    text: str, sentence: str, start: int, extraction: Extraction | None
+    text: str, sentence: str, start: int, extraction: Extraction | None, *, cautious: bool = False
 ) -> str | None:
     """``text`` (shown for ``sentence`` at ``start``) when a he/his/him/she/her inside it,
-    outside quotations, follows a person the sentence names; the one person the sentences
-    before name in brackets when none does ("Prosecutors say [Murray's] negligence ...");
-    else None.
+    outside quotations, follows a person the sentence names (a titled name counts: "Dr
+    Murray weeps as patients praise his skills"); the one person the sentences before name
+    in brackets when none does ("Prosecutors say [Murray's] negligence ..."); else None.
+    ``cautious``: None too when a capitalised word before the pronoun could be a person
+    the extraction did not find (it is no organisation, place or group it found there).
     """
     narration = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
     first = _FIRST.match(narration)
@@ -186,8 +188,10 @@ def resolve_inner(
         and start <= x.start < start + m.start()
         for x in extraction.mentions
     )
-    if named:
+    if named or _TITLED.search(narration, 0, m.start()):
         return text
+    if cautious and _unfound_name(narration[: m.start()], start, extraction):
+        return None
     word = m[1].lower()
     name = _antecedent("he" if word in ("him", "his") else "she", start, extraction)
     if name is None:
@@ -198,6 +202,32 @@ def resolve_inner(
         return None
     at = inner.start(1) + 1
     return text[:at] + shown + text[at + len(m[1]) :]
+
+
+# A courtesy or professional title before a capitalised name: "Dr Murray", "Ms. Jackson".
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof|Judge|Rev)\.?\s+[A-Z]")
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'’.-]*")
+_CALENDAR = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+}  # fmt: skip
+
+
+def _unfound_name(before: str, start: int, extraction: Extraction) -> bool:
+    """Whether ``before`` (the start of the sentence at ``start``) holds a capitalised word
+    past its first that is no weekday or month and lies in no organisation, place or group
+    the extraction found: a person it may have missed, whom a "his" may mean."""
+    for w in _CAPITALISED.finditer(before):
+        if w[0].rstrip(".,'’s") in _CALENDAR:
+            continue
+        at = start + w.start()
+        if not any(
+            x.type in ("org", "state", "group") and x.start <= at < x.end
+            for x in extraction.mentions
+        ):
+            return True
+    return False
 
 
 _PLURAL_INNER = re.compile(r"\b(their|them)\b")

@@ -26,6 +26,9 @@ from briefgen.newsworthy import tells_news
         "Longtime pollster Pat Caddell told Radio Daily host Alex Marlow on Thursday how "
         "surprised he is that health has been at the forefront.",
         "Smith appeared on Channel Nine on Tuesday and began by saying he was sorry.",
+        # That someone spoke, and where, without what: the scene around the news.
+        "The party's spokeswoman spoke to reporters Friday after the mayor's tweets.",
+        "The nominee was speaking Friday in Fort Wayne, hours after the rally ended.",
     ],
 )
 def test_what_did_not_happen_or_only_frames_the_news_is_not_news(sentence: str) -> None:
@@ -46,6 +49,7 @@ def test_what_did_not_happen_or_only_frames_the_news_is_not_news(sentence: str) 
         # A schedule keeps its hedge: the timeline's schedule rules decide about it.
         "Murray is due to be sentenced on 29 November and could get four years.",
         "Smith told the committee on Thursday that the plan had failed.",
+        "The president spoke to reporters on Friday about the strike at the port.",
     ],
 )
 def test_what_happened_is_news(sentence: str) -> None:
