@@ -17,7 +17,7 @@ import re
 
 from briefgen.shown import QUOTED
 
-__all__ = ["announces", "tells_news"]
+__all__ = ["announces", "promotes", "tells_news"]
 
 # A modal of possibility before a verb: the narrator's forecast. Lower case only, so that
 # the month ("in May") is no modal; "could not" and "may have" (a past told hedged) stay.
@@ -109,3 +109,27 @@ def announces(text: str) -> bool:
     """Whether the narrator of ``text`` tells something as still to come ("will perform",
     "is to step out of retirement"); a quotation's future is the speaker's."""
     return _FUTURE.search(QUOTED.sub(" ", text)) is not None
+
+
+# A promoter's or a press release's voice: praise heaped on what they sell, or the
+# speaker's delight at it ("We're delighted that such exciting acts have joined", "It's
+# going to be a huge and spectacular event"). It tells no stance on the story, only the
+# sale. The words of a sale, not of a tribute ("a wonderful, unique talent") or of a
+# reaction ("delighted with the verdict" has no praise for a product).
+_DELIGHT = re.compile(
+    r"\b(?:we|I)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:so\s+|very\s+|really\s+|absolutely\s+)?"
+    r"(?:delighted|thrilled|excited|honou?red)\b",
+    re.I,
+)
+_PRAISE = re.compile(
+    r"\b(?:spectacular|fantastic|exciting|unforgettable|world-class|once-in-a-lifetime|fun"
+    r"|huge|worthy|star-studded)\b",
+    re.I,
+)
+
+
+def promotes(text: str) -> bool:
+    """Whether ``text`` (a statement) is a promoter's voice: two words of praise for what
+    they offer, or one with the speaker's delight at it."""
+    praise = len(_PRAISE.findall(text))
+    return praise >= 2 or (praise == 1 and _DELIGHT.search(text) is not None)

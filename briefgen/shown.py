@@ -82,6 +82,13 @@ _FIRST_PERSON = re.compile(
     r"(?<![\w.])(?:I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)|(?:me|my|myself|we|us|our|ourselves)\b)"
 )
 _NUMERAL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+# A demonstrative standing for what the sentence before said: "achieved just that by
+# declaring ...", "did exactly this".
+_JUST_THAT = re.compile(
+    r"\b(?:just|exactly|precisely)\s+(?:that|this)\b"
+    r"(?=\s*(?:[,.;:!?]|$|(?:by|with|in|on|at|for|when|as|and|but|after|before)\b))",
+    re.I,
+)
 # A bare definite "shell" noun names a thing (a poll, a figure, a clip) that only the
 # previous sentences introduce: "according to the poll" hides whose poll, of whom.
 _SHELL_NOUNS = (
@@ -122,10 +129,11 @@ def stands_alone(text: str) -> bool:
     earlier sentence or going on past it, a narrator in the first person, a sentence cut
     at its start ("… overall") or broken off at a dash or with a date label fused in, an
     opener that continues the previous sentence, and
-    (outside quotations, where the speaker's "this" is where they stand) a demonstrative,
-    a "such" kind the sentence does not say ("such hopes") or a bare definite noun that
-    points back to what only the article before names ("the unsealing", "the dispute":
-    ``standalone.dangling_event``); inside them, a demonstrative shell ("this bill").
+    (outside quotations, where the speaker's "this" is where they stand) a demonstrative
+    ("this poll", "achieved just that"), a "such" kind the sentence does not say ("such
+    hopes") or a bare definite noun that points back to what only the article before
+    names ("the unsealing", "the dispute": ``standalone.dangling_event``); inside them, a
+    demonstrative shell ("this bill").
     """
     if _FURNITURE.search(text) or _CONNECTIVE.match(text) or _THEN.match(text):
         return False
@@ -141,7 +149,9 @@ def stands_alone(text: str) -> bool:
     for m in _FIRST_PERSON.finditer(narration):
         if m[0] != "I" or not _NUMERAL_BEFORE.search(narration, 0, m.start()):
             return False
-    if _DEMONSTRATIVE.search(narration) or dangling_event(text) is not None:
+    if _DEMONSTRATIVE.search(narration) or _JUST_THAT.search(narration):
+        return False
+    if dangling_event(text) is not None:
         return False
     if any(not _SUCH_SAYS_WHICH.match(narration, m.end()) for m in _SUCH.finditer(narration)):
         return False

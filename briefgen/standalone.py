@@ -83,9 +83,9 @@ def resolve_opening(text: str, start: int, extraction: Extraction | None) -> str
 
     A leading he/she/his/her (or a he/she/it/they after a preposed "On Tuesday") becomes
     the one person the ``REACH`` sentences before it name (from the document's actor
-    mentions in ``extraction``), it/its the one organisation, state or group, they the
-    one organisation or group the sentence before names; other leading pronouns and
-    demonstratives, or two candidates, give None.
+    mentions in ``extraction``), it/its the organisation, state or group opening the
+    sentence before, they the one organisation or group the sentence before names and
+    opens with; other leading pronouns and demonstratives, or two candidates, give None.
     """
     m = _FIRST.match(text)
     if m is None or text.lstrip()[:1] in _QUOTES:
@@ -273,7 +273,8 @@ def _plural_in(text: str, start: int, extraction: Extraction | None) -> bool:
 
 
 def _antecedent(word: str, start: int, extraction: Extraction) -> str | None:
-    """The one person (he/she/his/her) or organisation (it/its) the sentences before name."""
+    """The one person (he/she/his/her) the sentences before name, or the organisation,
+    state or group (it/its) opening the sentence before."""
     bounds = [lo for lo, _ in extraction.sentences]
     here = bisect_right(bounds, start) - 1
     previous_start = bounds[max(0, here - REACH)] if here >= 0 else start
@@ -287,15 +288,21 @@ def _antecedent(word: str, start: int, extraction: Extraction) -> str | None:
         and previous_start <= x.start < start
     ]
     names = {x.text if neuter else surname(x.text) for x in found}
-    if len(names) > 1 and here >= 1:
+    if (len(names) > 1 or neuter) and here >= 1:
         # Several candidates: the one that opens the sentence before (its subject) is the
-        # one a reader takes the pronoun to continue with.
+        # one a reader takes the pronoun to continue with. An "it" continues that subject
+        # even when it is the only name there ("Today's study ... in Mexico. It estimated
+        # ..." is no Mexico).
         text_of = extraction.document.text
         lo = bounds[here - 1]
         opener = [
-            x for x in found if lo <= x.start and not text_of[lo : x.start].strip(" \n\"“‘'(")
+            x
+            for x in found
+            if lo <= x.start and text_of[lo : x.start].strip(" \n\"“‘'(").lower() in ("", "the")
         ]
         names = {x.text if neuter else surname(x.text) for x in opener}
+    elif neuter:
+        return None  # the document's first sentence: nothing before it to continue
     if len(names) != 1:
         return None
     name = names.pop()

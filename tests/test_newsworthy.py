@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.figures import has_figure, superseded
-from briefgen.newsworthy import tells_news
+from briefgen.newsworthy import promotes, tells_news
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,17 @@ def test_an_amount_is_a_figure_and_a_rank_is_not() -> None:
     assert not has_figure("The single featured in the top 200 for a week.")
     assert not has_figure("The song climbed to number 12 on Sunday.")
     assert not has_figure("He flew F16 jets in the 201st squadron.")
+
+
+@pytest.mark.parametrize(
+    ("statement", "promoting"),
+    [
+        ("We're delighted that such exciting acts have joined the line-up", True),
+        ("It's going to be a huge and spectacular event.", True),
+        ("We wanted something worthy of his music, yet something fun and true", True),
+        ("We are delighted with the verdict and grateful to the jury", False),
+        ("The verdict is a huge relief for the family, who waited two years", False),
+    ],
+)
+def test_a_promoter_s_praise_is_told_from_a_stance(statement: str, promoting: bool) -> None:
+    assert promotes(statement) is promoting

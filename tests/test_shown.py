@@ -40,6 +40,8 @@ from briefgen.standalone import resolve_inner
         # The narrator in the first person: a columnist the sentence does not name.
         "In the mayor's favour, all the experts I interviewed said her plan was sounder.",
         "The mayor told us on Monday that the bridge would reopen.",
+        # A demonstrative standing for what the sentence before said.
+        "But yesterday the agency's director achieved just that by declaring an emergency.",
     ],
 )
 def test_a_sentence_that_points_back_is_refused(text: str) -> None:

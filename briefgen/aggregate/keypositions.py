@@ -21,6 +21,7 @@ from briefgen.aggregate.names import words
 from briefgen.extract.cues import NOUN_CUES
 from briefgen.extract.timex.lexicon import WEEKDAYS
 from briefgen.models import Position
+from briefgen.newsworthy import promotes
 from briefgen.shown import clean, stands_alone
 from briefgen.when import When
 
@@ -279,7 +280,8 @@ def key_positions(
     the actor said. Nor is a noun cue ("X's plan is …"): the writer's account of it, nor a
     statement a reader cannot read alone (``readable_alone``; ``person`` says whether the
     actor is a person), nor one said years before the corpus, nor one from a page mostly
-    about something else that does not name the query (``Focus.aside``). Longer statements with an
+    about something else that does not name the query (``Focus.aside``), nor a promoter's
+    praise for what they sell (``newsworthy.promotes``). Longer statements with an
     explicit cue rank higher, a quotation above a paraphrase of equal length, and a
     statement naming the query or another principal actor, or reported by other sources
     too (corroborated), as if it were a few dozen words longer. A statement sharing most
@@ -298,6 +300,7 @@ def key_positions(
         and readable_alone(p, person)
         and not _background(p, focus)
         and not focus.aside(p)
+        and not promotes(p.text)
     ]
     speaker_words = {w for p in own for w in words(p.speaker or "")}
     bags = {p.id: set(words(p.text)) for p in own}
