@@ -96,6 +96,7 @@ _SHELL_NOUNS = (
     r"|money|remarks|comments|move|decision|plan|deal|incident|statement|event"
     r"|ad|advert|advertisement|commercial|spot"  # a campaign's ad: "The spot concludes"
     r"|film|documentary|recording|tape|letter|legislation"  # "ruled that the film would not"
+    r"|article|column|editorial|state"  # "campaigned in the state this week"
 )
 _SHELL = re.compile(
     rf"(?<!\bon\s)\b(?:the|that)\s+({_SHELL_NOUNS})\b"  # "fired on the spot": no shell
@@ -126,7 +127,7 @@ def stands_alone(text: str) -> bool:
     """Whether ``text`` (a cleaned source sentence) can be read without its article.
 
     Refused: page furniture (links, handles), a quotation or parenthesis opened in an
-    earlier sentence or going on past it, a narrator in the first person, a sentence cut
+    earlier sentence, a narrator in the first person, a sentence cut
     at its start ("… overall") or broken off at a dash or with a date label fused in, an
     opener that continues the previous sentence, and
     (outside quotations, where the speaker's "this" is where they stand) a demonstrative
@@ -143,8 +144,6 @@ def stands_alone(text: str) -> bool:
         return False
     if text[:1] in _OPENING_QUOTE and not _closed(text):
         return False  # the middle of a quotation whose speaker is in another sentence
-    if text.count("“") > text.count("”") or text.count('"') % 2:
-        return False  # a quotation going on past the sentence: its point is cut off
     narration = QUOTED.sub(" ", text)
     for m in _FIRST_PERSON.finditer(narration):
         if m[0] != "I" or not _NUMERAL_BEFORE.search(narration, 0, m.start()):
@@ -197,4 +196,14 @@ def read_alone(
         text = named if inner or named is not None else text
     if text is None or not subject_it_named(text, start, extraction):
         return None
-    return text if stands_alone(text) else None
+    return _closing(text) if stands_alone(text) else None
+
+
+def _closing(text: str) -> str:
+    """``text`` with a quotation that goes on past the sentence closed at its end: the
+    speaker's first sentence shown as quoted, not left open (“You may not use it.”)."""
+    if text.count("“") > text.count("”"):
+        return text + "”"
+    if text.count('"') % 2:
+        return text + '"'
+    return text

@@ -35,8 +35,8 @@ from briefgen.standalone import resolve_inner
         "The spot concludes with footage of the senator speaking at the rally.",
         "The ad, released Tuesday, shows the senator at a rally in Ohio.",
         "But the judge ruled on Monday that the film would not help the defence team.",
-        # A quotation cut at a full stop inside it: its point is in the next sentence.
-        "The governor mocked the mayor on Monday, tweeting, “Notice him yawning all the time.",
+        "The nominee campaigned in the state this week.",
+        "“Four years on, leaders honoured the developer yesterday,” the article read.",
         # The narrator in the first person: a columnist the sentence does not name.
         "In the mayor's favour, all the experts I interviewed said her plan was sounder.",
         "The mayor told us on Monday that the bridge would reopen.",
@@ -134,3 +134,10 @@ def test_a_pronoun_after_a_name_the_sentence_gives_is_not_named_from_before() ->
     ext = _story(text, {"The singer": "Singer"})
     # the extraction missed "Conrad Gray": the timeline keeps the "his" as it is
     assert read_alone(untitled, at, ext, inner=False) == untitled
+
+
+def test_a_quotation_going_on_past_the_sentence_is_closed_where_the_sentence_ends() -> None:
+    said = "The judge told the doctor on Monday: “You may not use any anaesthetic."
+    assert read_alone(said, 0, _story(said, {})) == said + "”"
+    straight = 'The judge told the doctor on Monday: "You may not use any anaesthetic.'
+    assert read_alone(straight, 0, _story(straight, {})) == straight + '"'
