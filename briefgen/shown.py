@@ -127,7 +127,7 @@ def stands_alone(text: str) -> bool:
     """Whether ``text`` (a cleaned source sentence) can be read without its article.
 
     Refused: page furniture (links, handles), a quotation or parenthesis opened in an
-    earlier sentence, a narrator in the first person, a sentence cut
+    earlier sentence, a sentence cut
     at its start ("… overall") or broken off at a dash or with a date label fused in, an
     opener that continues the previous sentence, and
     (outside quotations, where the speaker's "this" is where they stand) a demonstrative
@@ -145,9 +145,6 @@ def stands_alone(text: str) -> bool:
     if text[:1] in _OPENING_QUOTE and not _closed(text):
         return False  # the middle of a quotation whose speaker is in another sentence
     narration = QUOTED.sub(" ", text)
-    for m in _FIRST_PERSON.finditer(narration):
-        if m[0] != "I" or not _NUMERAL_BEFORE.search(narration, 0, m.start()):
-            return False
     if _DEMONSTRATIVE.search(narration) or _JUST_THAT.search(narration):
         return False
     if dangling_event(text) is not None:
@@ -196,7 +193,20 @@ def read_alone(
         text = named if inner or named is not None else text
     if text is None or not subject_it_named(text, start, extraction):
         return None
-    return _closing(text) if stands_alone(text) else None
+    if not stands_alone(text) or _first_person(text):
+        return None
+    return _closing(text)
+
+
+def _first_person(text: str) -> bool:
+    """Whether the narration of ``text`` (a whole sentence, outside quotations) is in the
+    first person: a columnist or a transcript's speaker it does not name ("all the experts
+    I interviewed said"). A statement's reported "we" is its speaker's, named at its cue."""
+    narration = QUOTED.sub(" ", text)
+    return any(
+        m[0] != "I" or not _NUMERAL_BEFORE.search(narration, 0, m.start())
+        for m in _FIRST_PERSON.finditer(narration)
+    )
 
 
 def _closing(text: str) -> str:
