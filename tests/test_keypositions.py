@@ -34,6 +34,9 @@ def test_a_statement_leaning_on_an_earlier_sentence_is_not_readable_alone():
     assert not readable_alone(
         _said("e", "read any news report about the case", cue="has advised them not to")
     )
+    # "It's", with a straight apostrophe as with a curly one, opens on "It"
+    assert not readable_alone(_said("k", "It's not something to get excited about", kind="direct"))
+    assert not readable_alone(_said("m", "It’s not something to get excited about", kind="direct"))
     # a quotation about someone only the sentences before name
     assert not readable_alone(
         _said("j", "He started his business with a loan from his father", kind="direct")

@@ -43,7 +43,8 @@ _BACK = {"it", "its", "they", "them", "their", "this", "that", "these", "those",
 _PERSONAL = {"it", "its", "they", "them", "their"}
 # A quotation opening on a third person is about someone the sentences before name.
 _THIRD_PERSON = {"he", "she", "him", "his", "her"}
-_OPENER = re.compile(r"^\W*(?:(?:but|and|so|yet|or|because)\s+)?([A-Za-z']+)", re.I)
+# The first word, its contraction cut: "It's" (straight or curly) opens on "It".
+_OPENER = re.compile(r"^\W*(?:(?:but|and|so|yet|or|because)\s+)?([A-Za-z]+)", re.I)
 # A demonstrative standing alone for what was said before: "back away from that and say".
 _PRONOUN_DEMONSTRATIVE = re.compile(
     r"\b(?:that|this|these|those|it|them)\b(?=\s*(?:[,.;:!?]|and\b|but\b|or\b|$))", re.I
