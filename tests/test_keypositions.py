@@ -29,6 +29,9 @@ def test_a_statement_leaning_on_an_earlier_sentence_is_not_readable_alone():
     assert not readable_alone(_said("h", "that this would change nothing at the port"))
     # but a person is no "it": "the judge concluded that it would not help the defense"
     assert not readable_alone(_said("i", "that it would not help the defense"), person=True)
+    # nor a "they": "the promoter says they haven't heard all the facts" (the critics)
+    assert not readable_alone(_said("n", "they haven't heard all the facts"), person=True)
+    assert readable_alone(_said("o", "they had received the first pages of the filings"))
     assert not readable_alone(_said("c", "arguing the move was needed for the public debate"))
     assert not readable_alone(_said("d", "she would not attend the event because of its timing"))
     assert not readable_alone(

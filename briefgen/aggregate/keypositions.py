@@ -174,10 +174,11 @@ def readable_alone(p: Position, person: bool = False) -> bool:
     opener = _OPENER.match(content)
     # in a report, a leading "it"/"they" is its speaker ("The Times reported that it had
     # received …"), unless the speaker is a person ("the judge concluded that it would
-    # not help"); in a quotation it is whatever the speaker spoke of before
+    # not help", "the promoter says they haven't heard all the facts"); in a quotation it
+    # is whatever the speaker spoke of before
     back = _BACK
     if p.kind == "reported":
-        back = _BACK - _PERSONAL | ({"it", "its"} if person else set())
+        back = _BACK if person else _BACK - _PERSONAL
     if opener is not None and opener[1].lower() in back:
         return False
     if p.kind == "direct" and opener is not None and opener[1].lower() in _THIRD_PERSON:
