@@ -6,8 +6,9 @@ jury as early as Friday") says what may happen, not what did; a countdown lede (
 two months until the election") dates the article, not an event; a survey's method
 without its result ("conducted from Sept. 19 to 22, surveying 1,001 adults") says how, not
 what; an appearance framed as such ("told host Y on Thursday how surprised he is",
-"appeared on X on Tuesday") reports that someone spoke, not what was done; and the
-narrator's verdict ("cynically dismissed", "a metaphor for") is a column's opinion.
+"appeared on X on Tuesday", "spoke to reporters Friday") reports that someone spoke, not
+what was done or said; and the narrator's verdict ("cynically dismissed", "a metaphor
+for") is a column's opinion.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 
 from briefgen.shown import QUOTED
 
-__all__ = ["announces", "tells_news"]
+__all__ = ["announces", "promotes", "tells_news"]
 
 # A modal of possibility before a verb: the narrator's forecast. Lower case only, so that
 # the month ("in May") is no modal; "could not" and "may have" (a past told hedged) stay.
@@ -59,6 +60,17 @@ _APPEARANCE = re.compile(
     r"|^[^\"“,;]{0,60}(?:,[^,]{1,60},\s*)?(?:then\s+)?appeared\s+on\s+[A-Z]",
 )
 
+# That someone spoke, where or to whom, and nothing of what: "Palmieri spoke to reporters
+# Friday after ...", "The nominee was speaking Friday in Fort Wayne, hours after ...". What
+# they said is in the sentences around it; alone it only sets the scene.
+_SPOKE = re.compile(
+    r"^[^\"“,;]{0,80}?\b(?:spoke|(?:was|were)\s+speaking)\s+"
+    r"(?:to\s+(?:reporters|journalists|the\s+press|supporters|the\s+crowd|a\s+crowd)\b"
+    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|in\s+[A-Z]|at\s+(?:a|an|the)\s)"
+)
+_CONTENT = re.compile(r"\b(?:about|that|saying|said|says|urging|calling|of\s+the\s+need)\b")
+
 
 # The narrator's verdict on an act ("cynically dismissed", "shamelessly exploited"), or a
 # figure of speech told as fact ("a metaphor for the party's abandonment of principle"): an
@@ -85,6 +97,9 @@ def tells_news(text: str) -> bool:
         return False
     if _APPEARANCE.search(narration):
         return False
+    spoke = _SPOKE.search(text)
+    if spoke is not None and not _CONTENT.search(text, spoke.end()) and narration == text:
+        return False
     if _SURVEY.search(narration) and _METHOD.search(narration):
         return _RESULT.search(_MARGIN.sub(" ", narration)) is not None
     return True
@@ -94,3 +109,27 @@ def announces(text: str) -> bool:
     """Whether the narrator of ``text`` tells something as still to come ("will perform",
     "is to step out of retirement"); a quotation's future is the speaker's."""
     return _FUTURE.search(QUOTED.sub(" ", text)) is not None
+
+
+# A promoter's or a press release's voice: praise heaped on what they sell, or the
+# speaker's delight at it ("We're delighted that such exciting acts have joined", "It's
+# going to be a huge and spectacular event"). It tells no stance on the story, only the
+# sale. The words of a sale, not of a tribute ("a wonderful, unique talent") or of a
+# reaction ("delighted with the verdict" has no praise for a product).
+_DELIGHT = re.compile(
+    r"\b(?:we|I)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:so\s+|very\s+|really\s+|absolutely\s+)?"
+    r"(?:delighted|thrilled|excited|honou?red)\b",
+    re.I,
+)
+_PRAISE = re.compile(
+    r"\b(?:spectacular|fantastic|exciting|unforgettable|world-class|once-in-a-lifetime|fun"
+    r"|huge|worthy|star-studded)\b",
+    re.I,
+)
+
+
+def promotes(text: str) -> bool:
+    """Whether ``text`` (a statement) is a promoter's voice: two words of praise for what
+    they offer, or one with the speaker's delight at it."""
+    praise = len(_PRAISE.findall(text))
+    return praise >= 2 or (praise == 1 and _DELIGHT.search(text) is not None)

@@ -64,16 +64,44 @@ _DEMONSTRATIVE = re.compile(
     r"(?![a-z]+(?:ed|ing)\b)[a-z]{3,}",  # "similar to those produced by": no noun
     re.I,
 )
+# "such hopes", "no such plan": a kind named only by the sentences before, unless the
+# sentence says which ("such countries as France", "such a crowd that ..."); "such as"
+# introduces examples and "as such" stands for a role, neither points back. One of a
+# series ("the last such visit ... took place in January") tells its own event and date.
+_SUCH = re.compile(
+    r"(?<!\bas\s)(?<!\bfirst\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bonly\s)(?<!\blatest\s)"
+    r"\bsuch\s+(?!as\b)"
+    r"(?:an?\s+)?[a-z][\w-]+",
+    re.I,
+)
+_SUCH_SAYS_WHICH = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:as|that)\b", re.I)
+# The narrator in the first person outside quotations ("all the experts I interviewed
+# said"): a columnist or a transcript's speaker the shown sentence does not name. "I" is a
+# pronoun before a verb, not a numeral ("World War I and").
+_FIRST_PERSON = re.compile(
+    r"(?<![\w.])(?:I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)|(?:me|my|myself|we|us|our|ourselves)\b)"
+)
+_NUMERAL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+# A demonstrative standing for what the sentence before said: "achieved just that by
+# declaring ...", "did exactly this".
+_JUST_THAT = re.compile(
+    r"\b(?:just|exactly|precisely)\s+(?:that|this)\b"
+    r"(?=\s*(?:[,.;:!?]|$|(?:by|with|in|on|at|for|when|as|and|but|after|before)\b))",
+    re.I,
+)
 # A bare definite "shell" noun names a thing (a poll, a figure, a clip) that only the
 # previous sentences introduce: "according to the poll" hides whose poll, of whom.
 _SHELL_NOUNS = (
     r"poll|survey|study|figures?|report|data|clip|video|footage|tweet|bill"
     r"|money|remarks|comments|move|decision|plan|deal|incident|statement|event"
+    r"|ad|advert|advertisement|commercial|spot"  # a campaign's ad: "The spot concludes"
+    r"|film|documentary|recording|tape|letter|legislation"  # "ruled that the film would not"
+    r"|article|column|editorial|state"  # "campaigned in the state this week"
 )
 _SHELL = re.compile(
-    rf"\b(?:the|that)\s+({_SHELL_NOUNS})\b"
+    rf"(?<!\bon\s)\b(?:the|that)\s+({_SHELL_NOUNS})\b"  # "fired on the spot": no shell
     r"(?!\s+(?:of|by|from|on|about|that|which|who|published|released|conducted|showing|shows"
-    r"|found|finds)\b|\s+\[)",  # "the move [to unseal ...]": named by standalone
+    r"|found|finds)\b|\s+\[|\s+(?-i:[A-Z“\"‘]))",  # "the move [to unseal]", "the film Up"
     re.I,
 )
 # Quoted, a demonstrative still points back when its noun is such a shell: the speaker's
@@ -99,11 +127,13 @@ def stands_alone(text: str) -> bool:
     """Whether ``text`` (a cleaned source sentence) can be read without its article.
 
     Refused: page furniture (links, handles), a quotation or parenthesis opened in an
-    earlier sentence, a sentence cut at its start ("… overall") or broken off at a dash or
-    with a date label fused in, an opener that continues the previous sentence, and
+    earlier sentence, a sentence cut
+    at its start ("… overall") or broken off at a dash or with a date label fused in, an
+    opener that continues the previous sentence, and
     (outside quotations, where the speaker's "this" is where they stand) a demonstrative
-    or bare definite noun that points back to what only the article before names ("the
-    unsealing", "the dispute": ``standalone.dangling_event``); inside them, a
+    ("this poll", "achieved just that"), a "such" kind the sentence does not say ("such
+    hopes") or a bare definite noun that points back to what only the article before
+    names ("the unsealing", "the dispute": ``standalone.dangling_event``); inside them, a
     demonstrative shell ("this bill").
     """
     if _FURNITURE.search(text) or _CONNECTIVE.match(text) or _THEN.match(text):
@@ -115,14 +145,20 @@ def stands_alone(text: str) -> bool:
     if text[:1] in _OPENING_QUOTE and not _closed(text):
         return False  # the middle of a quotation whose speaker is in another sentence
     narration = QUOTED.sub(" ", text)
-    if _DEMONSTRATIVE.search(narration) or dangling_event(text) is not None:
+    if _DEMONSTRATIVE.search(narration) or _JUST_THAT.search(narration):
+        return False
+    if dangling_event(text) is not None:
+        return False
+    if any(not _SUCH_SAYS_WHICH.match(narration, m.end()) for m in _SUCH.finditer(narration)):
         return False
     if any(_QUOTED_SHELL.search(q.group(0)) for q in QUOTED.finditer(text)):
         return False
-    for m in _SHELL.finditer(narration):
+    # a quoted title says which: "the documentary “Living with ...”" (its mark kept)
+    titled = QUOTED.sub(lambda q: q.group(0)[0], text)
+    for m in _SHELL.finditer(titled):
         # "a new poll ... the poll": introduced in the sentence itself.
         noun = m[1].lower().rstrip("s")
-        if not re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{noun}", narration[: m.start()], re.I):
+        if not re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{noun}", titled[: m.start()], re.I):
             return False
     return True
 
@@ -142,17 +178,42 @@ def read_alone(
     """``sentence`` (at ``start`` in its document) as the brief shows it, its references
     back named in brackets from the sentences before ("[Murray] has denied ...", "[the
     unsealing of the divorce file]"), or None when a reader could not take it out of its
-    article. The one reading the summary and the timeline share; the timeline keeps a
-    he/she inside a sentence (``inner=False``): dropping each one it cannot name costs
-    more of what happened than the pronoun costs the reader."""
+    article. The one reading the summary and the timeline share; the timeline names a
+    he/she inside a sentence when it can, and keeps one it cannot (``inner=False``):
+    dropping each costs more of what happened than the pronoun costs the reader."""
     if dangling_their(sentence, start, extraction):
         return None
     text = resolve_opening(clean(sentence), start, extraction)
     text = resolve_definite(text, start, extraction) if text else None
     text = resolve_event(text, start, extraction) if text else None
     text = resolve_speaker(text, start, extraction) if text else None
-    if inner:
-        text = resolve_inner(text, sentence, start, extraction) if text else None
+    if text is not None:
+        named = resolve_inner(text, sentence, start, extraction, cautious=not inner)
+        # the timeline keeps a he/she it cannot name, but names the one it can
+        text = named if inner or named is not None else text
     if text is None or not subject_it_named(text, start, extraction):
         return None
-    return text if stands_alone(text) else None
+    if not stands_alone(text) or _first_person(text):
+        return None
+    return _closing(text)
+
+
+def _first_person(text: str) -> bool:
+    """Whether the narration of ``text`` (a whole sentence, outside quotations) is in the
+    first person: a columnist or a transcript's speaker it does not name ("all the experts
+    I interviewed said"). A statement's reported "we" is its speaker's, named at its cue."""
+    narration = QUOTED.sub(" ", text)
+    return any(
+        m[0] != "I" or not _NUMERAL_BEFORE.search(narration, 0, m.start())
+        for m in _FIRST_PERSON.finditer(narration)
+    )
+
+
+def _closing(text: str) -> str:
+    """``text`` with a quotation that goes on past the sentence closed at its end: the
+    speaker's first sentence shown as quoted, not left open (“You may not use it.”)."""
+    if text.count("“") > text.count("”"):
+        return text + "”"
+    if text.count('"') % 2:
+        return text + '"'
+    return text

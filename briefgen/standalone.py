@@ -83,9 +83,9 @@ def resolve_opening(text: str, start: int, extraction: Extraction | None) -> str
 
     A leading he/she/his/her (or a he/she/it/they after a preposed "On Tuesday") becomes
     the one person the ``REACH`` sentences before it name (from the document's actor
-    mentions in ``extraction``), it/its the one organisation, state or group, they the
-    one organisation or group the sentence before names; other leading pronouns and
-    demonstratives, or two candidates, give None.
+    mentions in ``extraction``), it/its the organisation, state or group opening the
+    sentence before, they the one organisation or group the sentence before names and
+    opens with; other leading pronouns and demonstratives, or two candidates, give None.
     """
     m = _FIRST.match(text)
     if m is None or text.lstrip()[:1] in _QUOTES:
@@ -164,12 +164,14 @@ def resolve_speaker(text: str, start: int, extraction: Extraction | None) -> str
 
 
 def resolve_inner(
-    text: str, sentence: str, start: int, extraction: Extraction | None
+    text: str, sentence: str, start: int, extraction: Extraction | None, *, cautious: bool = False
 ) -> str | None:
     """``text`` (shown for ``sentence`` at ``start``) when a he/his/him/she/her inside it,
-    outside quotations, follows a person the sentence names; the one person the sentences
-    before name in brackets when none does ("Prosecutors say [Murray's] negligence ...");
-    else None.
+    outside quotations, follows a person the sentence names (a titled name counts: "Dr
+    Murray weeps as patients praise his skills"); the one person the sentences before name
+    in brackets when none does ("Prosecutors say [Murray's] negligence ..."); else None.
+    ``cautious``: None too when a capitalised word before the pronoun could be a person
+    the extraction did not find (it is no organisation, place or group it found there).
     """
     narration = _QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
     first = _FIRST.match(narration)
@@ -186,8 +188,10 @@ def resolve_inner(
         and start <= x.start < start + m.start()
         for x in extraction.mentions
     )
-    if named:
+    if named or _TITLED.search(narration, 0, m.start()):
         return text
+    if cautious and _unfound_name(narration[: m.start()], start, extraction):
+        return None
     word = m[1].lower()
     name = _antecedent("he" if word in ("him", "his") else "she", start, extraction)
     if name is None:
@@ -198,6 +202,32 @@ def resolve_inner(
         return None
     at = inner.start(1) + 1
     return text[:at] + shown + text[at + len(m[1]) :]
+
+
+# A courtesy or professional title before a capitalised name: "Dr Murray", "Ms. Jackson".
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof|Judge|Rev)\.?\s+[A-Z]")
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'’.-]*")
+_CALENDAR = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+}  # fmt: skip
+
+
+def _unfound_name(before: str, start: int, extraction: Extraction) -> bool:
+    """Whether ``before`` (the start of the sentence at ``start``) holds a capitalised word
+    past its first that is no weekday or month and lies in no organisation, place or group
+    the extraction found: a person it may have missed, whom a "his" may mean."""
+    for w in _CAPITALISED.finditer(before):
+        if w[0].rstrip(".,'’s") in _CALENDAR:
+            continue
+        at = start + w.start()
+        if not any(
+            x.type in ("org", "state", "group") and x.start <= at < x.end
+            for x in extraction.mentions
+        ):
+            return True
+    return False
 
 
 _PLURAL_INNER = re.compile(r"\b(their|them)\b")
@@ -243,7 +273,8 @@ def _plural_in(text: str, start: int, extraction: Extraction | None) -> bool:
 
 
 def _antecedent(word: str, start: int, extraction: Extraction) -> str | None:
-    """The one person (he/she/his/her) or organisation (it/its) the sentences before name."""
+    """The one person (he/she/his/her) the sentences before name, or the organisation,
+    state or group (it/its) opening the sentence before."""
     bounds = [lo for lo, _ in extraction.sentences]
     here = bisect_right(bounds, start) - 1
     previous_start = bounds[max(0, here - REACH)] if here >= 0 else start
@@ -257,15 +288,21 @@ def _antecedent(word: str, start: int, extraction: Extraction) -> str | None:
         and previous_start <= x.start < start
     ]
     names = {x.text if neuter else surname(x.text) for x in found}
-    if len(names) > 1 and here >= 1:
+    if (len(names) > 1 or neuter) and here >= 1:
         # Several candidates: the one that opens the sentence before (its subject) is the
-        # one a reader takes the pronoun to continue with.
+        # one a reader takes the pronoun to continue with. An "it" continues that subject
+        # even when it is the only name there ("Today's study ... in Mexico. It estimated
+        # ..." is no Mexico).
         text_of = extraction.document.text
         lo = bounds[here - 1]
         opener = [
-            x for x in found if lo <= x.start and not text_of[lo : x.start].strip(" \n\"“‘'(")
+            x
+            for x in found
+            if lo <= x.start and text_of[lo : x.start].strip(" \n\"“‘'(").lower() in ("", "the")
         ]
         names = {x.text if neuter else surname(x.text) for x in opener}
+    elif neuter:
+        return None  # the document's first sentence: nothing before it to continue
     if len(names) != 1:
         return None
     name = names.pop()

@@ -5,23 +5,27 @@ query's words and the actors named in most sources (as many as the brief profile
 sentence can be asked whether it names one of them as a participant. ``withdrawals`` finds
 the reports that someone withdrew or that a plan was called off ("Black Eyed Peas withdrew
 from the line-up"), so a line-up announced before is not shown as what happened.
+``elsewhere`` finds the pages mostly about something else, which name the story in passing.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from briefgen.models import Extraction
 from briefgen.standalone import surname
 
-__all__ = ["PRINCIPALS", "principal_names", "withdrawals"]
+__all__ = ["PRINCIPALS", "elsewhere", "principal_names", "withdrawals"]
 
 # How many of the actors named in most sources are the story's principals; the brief
 # profiles as many (``render.context.PROFILED_ACTORS``).
 PRINCIPALS = 12
+# A page naming the query less than this share as often as the median page is about
+# something else (the story is one item among others on it).
+SPARSE = 0.25
 # An article or connective before a name is no part of it.
 _FUNCTION = {"the", "a", "an", "but", "and", "then", "on", "in", "last", "this"}
 # Who withdrew, or what was called off: the capitalised name just before the verb.
@@ -69,3 +73,16 @@ def withdrawals(extractions: Sequence[Extraction]) -> tuple[tuple[date, str], ..
                 for n in range(min(2, len(who)), len(who) + 1):
                     out.append((day, " ".join(who[-n:])))
     return tuple(sorted(set(out)))
+
+
+def elsewhere(texts: Iterable[tuple[str, str]], query: re.Pattern[str] | None) -> frozenset[str]:
+    """Of the (document id, text) ``texts``, those naming the query less than a quarter as
+    often (per word) as the corpus's median document: pages where the story is one item
+    among others (a radio schedule, a feature on another subject naming it in passing)."""
+    if query is None:
+        return frozenset()
+    rates = {doc: len(query.findall(text)) / max(1, len(text.split())) for doc, text in texts}
+    if not rates:
+        return frozenset()
+    typical = sorted(rates.values())[len(rates) // 2]
+    return frozenset(doc for doc, rate in rates.items() if rate < SPARSE * typical)

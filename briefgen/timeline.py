@@ -18,7 +18,7 @@ from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntr
 from briefgen.newsworthy import announces, tells_news
 from briefgen.shown import read_alone
 from briefgen.standalone import inside_quotation
-from briefgen.story import principal_names, withdrawals
+from briefgen.story import elsewhere, principal_names, withdrawals
 from briefgen.when import When
 
 __all__ = ["date_key", "select_timeline"]
@@ -36,12 +36,20 @@ DATE_DECAY = 0.5
 # Share of centrality (against the date's other sentences) in a timeline sentence's score.
 SENTENCE_CENTRAL = 0.5
 
-# A page naming the query less than this share as often as the median page is about
-# something else (the story is one item among others on it).
-SPARSE = 0.25
+# A date that ended this long before the first source is background, shown only in a
+# sentence naming the query (as ``aggregate.keypositions.BACKGROUND`` for statements).
+BACKGROUND = timedelta(days=365)
 # A dated phrase after one of these frames the sentence's own news: "fought alongside the
 # Taliban during this summer's offensive" happened within that summer.
 _WITHIN = re.compile(r"\b(?:during|throughout|amid|amidst|in\s+the\s+course\s+of)\s*$", re.I)
+# What a recording or a picture shows: "footage of Trump saying during the debate last
+# week". The date is the shown moment's; the sentence's news is the item showing it (an ad,
+# a film released later), which that date does not date.
+_DEPICTS = re.compile(
+    r"\b(?:footage|videos?|clips?|recordings?|tapes?|audio|images?|pictures?|photos?"
+    r"|photographs?)\s+(?:of|showing)\s+(?:[\w'’.-]+\s+){0,4}$",
+    re.I,
+)
 
 
 def select_timeline(
@@ -60,12 +68,14 @@ def select_timeline(
     A date's weight is the summed salience of its events; its sentences are the
     best-supported events' sentences, most salient first, without near-duplicates.
     Schedules whose day had passed by the ``latest`` source are no events, and dates
-    after it are marked ``scheduled`` (announced, not yet happened); a sentence
+    after it are marked ``scheduled`` (announced, not yet happened), a schedule shown
+    in a sentence announcing it ("will", "is due to"); a sentence
     is shown only under the date of its own news (not that of a background clause) and
     only when it reads alone (``extractions`` supply the names a leading "he" means). From
     a page that is mostly about something else (it names the ``query`` far less often than
     the corpus's typical document: a radio schedule, a live page of other news), only the
-    sentences that name the query are shown.
+    sentences that name the query are shown, and so under a date a year or more before the
+    first source (background): the story's own past, not a precedent it is compared with.
     """
     if dates <= 0 or sentences <= 0:
         return []
@@ -82,10 +92,12 @@ def select_timeline(
         {x.document.id: x for x in extractions},
         _sentence_dates(m for e in events for m in e.mentions),
         pattern,
-        _elsewhere(extractions, pattern),
+        elsewhere(((x.document.id, x.document.text) for x in extractions), pattern),
         {x.document.id: x.document.dct for x in extractions},
         withdrawals(extractions),
         principal_names(query, extractions),
+        min((x.document.dct for x in extractions if x.document.dct), default=None),
+        latest,
     )
     entries: list[tuple[str, TimelineEntry]] = []
     taken: set[tuple[str, int]] = set()  # a sentence is shown once, under one date
@@ -135,6 +147,16 @@ class _Context:
     withdrawn: tuple[tuple[date, str], ...]
     # The query's words and the principal actors' names, as a run of names ("Michael Jackson")
     named: re.Pattern[str] | None
+    # The first source's publication day: what ended a year before it is background.
+    first: date | None = None
+    # The latest source's publication day: what begins after it can only be announced.
+    latest: date | None = None
+
+    def background(self, day: str) -> bool:
+        """Whether ``day`` ended ``BACKGROUND`` or more before the first source: the
+        story's past, or a precedent it is compared with (a previous campaign's year)."""
+        when = When.of(day)
+        return self.first is not None and when is not None and when.last < self.first - BACKGROUND
 
     def involves(self, text: str) -> bool:
         """Whether ``text`` names the query or a principal actor as a participant, not only
@@ -180,6 +202,10 @@ class _Context:
         home = _home(gives)
         if home is not None and day != home:
             return None  # a sentence giving two dates is shown under its best-founded one
+        if mention.predicate is not None and _DEPICTS.search(
+            ev.sentence[: max(0, mention.predicate[0] - ev.sentence_start)]
+        ):
+            return None  # "footage of X saying last week": the moment shown, not the news
         ext = self.extractions.get(ev.doc)
         if ext is not None and inside_quotation(ext.document.text, ev.sentence_start):
             return None  # the speaker's words, introduced in a sentence before
@@ -188,7 +214,16 @@ class _Context:
             return None
         if ev.doc in self.elsewhere and self.query and not self.query.search(text):
             return None
+        if self.query and self.background(day) and not self.query.search(text):
+            return None  # background is the story's own: "Romney released his returns in 2012"
+        if mention.scheduled and self._ahead(day) and not announces(text):
+            return None  # after the last source: "voters are set on their choice on Nov. 8"
         return text
+
+    def _ahead(self, day: str) -> bool:
+        """Whether ``day`` begins after the latest source."""
+        when = When.of(day)
+        return self.latest is not None and when is not None and when.first > self.latest
 
     @staticmethod
     def _frames(mention: EventMention, day: str, gives: dict[str, tuple[bool, int]]) -> bool:
@@ -208,21 +243,6 @@ def query_pattern(query: Sequence[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
-
-
-def _elsewhere(extractions: Sequence[Extraction], query: re.Pattern[str] | None) -> frozenset[str]:
-    """The documents naming the query less than a quarter as often (per word) as the
-    corpus's median document: pages where the story is one item among others."""
-    if query is None:
-        return frozenset()
-    rates = {
-        x.document.id: len(query.findall(x.document.text)) / max(1, len(x.document.text.split()))
-        for x in extractions
-    }
-    if not rates:
-        return frozenset()
-    typical = sorted(rates.values())[len(rates) // 2]
-    return frozenset(doc for doc, rate in rates.items() if rate < SPARSE * typical)
 
 
 def _sentence_dates(

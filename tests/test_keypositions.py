@@ -29,10 +29,20 @@ def test_a_statement_leaning_on_an_earlier_sentence_is_not_readable_alone():
     assert not readable_alone(_said("h", "that this would change nothing at the port"))
     # but a person is no "it": "the judge concluded that it would not help the defense"
     assert not readable_alone(_said("i", "that it would not help the defense"), person=True)
+    # nor a "they": "the promoter says they haven't heard all the facts" (the critics)
+    assert not readable_alone(_said("n", "they haven't heard all the facts"), person=True)
+    assert readable_alone(_said("o", "they had received the first pages of the filings"))
     assert not readable_alone(_said("c", "arguing the move was needed for the public debate"))
     assert not readable_alone(_said("d", "she would not attend the event because of its timing"))
     assert not readable_alone(
         _said("e", "read any news report about the case", cue="has advised them not to")
+    )
+    # "It's", with a straight apostrophe as with a curly one, opens on "It"
+    assert not readable_alone(_said("k", "It's not something to get excited about", kind="direct"))
+    assert not readable_alone(_said("m", "It’s not something to get excited about", kind="direct"))
+    # a quotation about someone only the sentences before name
+    assert not readable_alone(
+        _said("j", "He started his business with a loan from his father", kind="direct")
     )
     # a speaker's own "the money" is where they stand
     assert readable_alone(_said("f", "We have found the money for the stations", kind="direct"))
@@ -111,7 +121,7 @@ def test_a_statement_dropping_the_words_between_cue_and_content_is_not_readable(
 def test_a_quotation_leaning_on_a_demonstrative_is_not_readable_alone():
     lean = _said("a", "I think we have got to back away from that and say no more", kind="direct")
     assert not readable_alone(lean)
-    whole = _said("b", "He started his business with a loan. I don't buy that", kind="direct")
+    whole = _said("b", "The firm was started with a loan. I don't buy that", kind="direct")
     assert readable_alone(whole)
 
 
@@ -133,3 +143,12 @@ def test_a_quotation_ending_on_it_or_opening_inside_its_clause_is_not_readable_a
     assert not readable_alone(quoted("authorised investigators to look for medical records"))
     assert readable_alone(quoted("The tram line will open in June."))
     assert readable_alone(quoted("We will rebuild the harbour bridge for the city."))
+
+
+def test_a_page_mostly_about_something_else_gives_only_statements_naming_the_query():
+    focus = Focus.of(["tram"], [], ["2016-09-20"], elsewhere=frozenset({"feature"}))
+    aside = _said("aside", "the river must be cleaned before the summer comes", doc="feature")
+    named = _said("named", "the tram line should have come first, before the river", doc="feature")
+    story = _said("story", "the new depot will be finished by the spring", doc="news")
+    chosen = key_positions("ada", [aside, named, story], 3, focus)
+    assert sorted(p.id for p in chosen) == ["named", "story"]

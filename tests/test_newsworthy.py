@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.figures import has_figure, superseded
-from briefgen.newsworthy import tells_news
+from briefgen.newsworthy import promotes, tells_news
 
 
 @pytest.mark.parametrize(
@@ -26,6 +26,9 @@ from briefgen.newsworthy import tells_news
         "Longtime pollster Pat Caddell told Radio Daily host Alex Marlow on Thursday how "
         "surprised he is that health has been at the forefront.",
         "Smith appeared on Channel Nine on Tuesday and began by saying he was sorry.",
+        # That someone spoke, and where, without what: the scene around the news.
+        "The party's spokeswoman spoke to reporters Friday after the mayor's tweets.",
+        "The nominee was speaking Friday in Fort Wayne, hours after the rally ended.",
     ],
 )
 def test_what_did_not_happen_or_only_frames_the_news_is_not_news(sentence: str) -> None:
@@ -46,6 +49,7 @@ def test_what_did_not_happen_or_only_frames_the_news_is_not_news(sentence: str) 
         # A schedule keeps its hedge: the timeline's schedule rules decide about it.
         "Murray is due to be sentenced on 29 November and could get four years.",
         "Smith told the committee on Thursday that the plan had failed.",
+        "The president spoke to reporters on Friday about the strike at the port.",
     ],
 )
 def test_what_happened_is_news(sentence: str) -> None:
@@ -69,3 +73,17 @@ def test_an_amount_is_a_figure_and_a_rank_is_not() -> None:
     assert not has_figure("The single featured in the top 200 for a week.")
     assert not has_figure("The song climbed to number 12 on Sunday.")
     assert not has_figure("He flew F16 jets in the 201st squadron.")
+
+
+@pytest.mark.parametrize(
+    ("statement", "promoting"),
+    [
+        ("We're delighted that such exciting acts have joined the line-up", True),
+        ("It's going to be a huge and spectacular event.", True),
+        ("We wanted something worthy of his music, yet something fun and true", True),
+        ("We are delighted with the verdict and grateful to the jury", False),
+        ("The verdict is a huge relief for the family, who waited two years", False),
+    ],
+)
+def test_a_promoter_s_praise_is_told_from_a_stance(statement: str, promoting: bool) -> None:
+    assert promotes(statement) is promoting

@@ -113,6 +113,22 @@ def test_svg_places_and_skips() -> None:
     assert timeline_svg([AxisItem("1", "nonsense")]) == ""
 
 
+def test_background_before_the_sources_period_does_not_stretch_its_axis() -> None:
+    items = [
+        AxisItem("1", "2016-05"),
+        *(AxisItem(str(n), f"2016-09-{n:02d}") for n in range(8, 20)),
+    ]
+    one_axis = timeline_svg(items)
+    assert "DETAIL" not in one_axis  # one axis, May to September: the period a sliver of it
+    split = timeline_svg(items, since="2016-09-08")
+    assert "OVERVIEW" in split and "DETAIL" in split
+    detail = split[split.index("DETAIL") :]
+    assert ">1</text>" not in detail and ">8</text>" in detail and ">19</text>" in detail
+    # Background a few days before the first source shares the period's axis.
+    near = [AxisItem("1", "2016-09-06"), *items[1:]]
+    assert "DETAIL" not in timeline_svg(near, since="2016-09-08")
+
+
 def test_trim_cuts_at_a_word() -> None:
     text = "word " * 100
     out = trim(text, 50)

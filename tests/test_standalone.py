@@ -196,3 +196,22 @@ def test_a_their_with_nothing_before_it_to_take_up_is_not_shown_alone() -> None:
 def test_the_policy_nothing_names_is_a_dangling_act() -> None:
     assert dangling_event("They raised concern that changing the policy could lead to fraud.")
     assert not dangling_event("They said the policy of purging the rolls could lead to fraud.")
+
+
+def test_a_leading_it_names_only_the_actor_opening_the_sentence_before() -> None:
+    study = _extraction(
+        "A study by the college analysed every traveller from Ruritania in April. "
+        "It estimated that the fever had killed one in a hundred of its victims.",
+        ("Ruritania", "state"),
+    )
+    text, start = _sentence(study, 1)
+    assert resolve_opening(text, start, study) is None  # the study, not Ruritania
+    trust = _extraction(
+        "The Harbour Trust reviewed the claim about the new bridge in April. "
+        "It found that the bridge had cost twice the amount first given.",
+        ("Harbour Trust", "org"),
+    )
+    text, start = _sentence(trust, 1)
+    assert resolve_opening(text, start, trust) == (
+        "[Harbour Trust] found that the bridge had cost twice the amount first given."
+    )

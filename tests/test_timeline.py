@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 from sample_brief import sample_brief
@@ -148,3 +149,56 @@ def test_a_next_day_report_merged_into_an_event_is_not_shown_under_the_events_da
     event = _event("o", "2009-04-28", *event.mentions, _mention("b", "2009-04-29", next_day))
     shown = _shown([event])
     assert shown == {"2009-04-28": [met]}
+
+
+def test_a_moment_a_recording_shows_is_not_the_date_of_the_sentence_showing_it() -> None:
+    shown = "A new ad shows footage of the senator saying at the rally last week that taxes rise."
+    told = "The senator said at the rally last week that taxes would rise for most families."
+    depicted = _mention("a", "2016-W39", shown)
+    saying = shown.index("saying")
+    depicted = replace(depicted, predicate=(saying, saying + len("saying")))
+    said = _mention("b", "2016-W39", told)
+    said = replace(said, predicate=(told.index("said"), told.index("said") + 4))
+    assert _shown([_event("d", "2016-W39", depicted, said)]) == {"2016-W39": [told]}
+
+
+def test_background_years_before_the_sources_is_shown_only_when_it_names_the_story() -> None:
+    precedent = "The previous nominee released his returns in 2012, exposing his bank accounts."
+    own = "The senator first ran for the Senate in 2012 and won by four points in Ohio."
+    recent = "The candidate released a medical letter on 14 September after a fainting spell."
+    echo = "The previous nominee released his returns in 2012 despite his bank accounts."
+    # each source is about the story (names the query), the precedent one aside in it
+    texts = {
+        d: f"{t} The senator spoke."
+        for d, t in zip("abcd", (precedent, own, recent, echo), strict=True)
+    }
+    extractions = [
+        Extraction(document=Document(d, d, "txt", t, "", "2016-09-20", "stated"))
+        for d, t in texts.items()
+    ]
+    events = [
+        _event("p", "2012", _mention("a", "2012", precedent), _mention("d", "2012", echo)),
+        _event("o", "2012", _mention("b", "2012", own)),
+        _event("r", "2016-09-14", _mention("c", "2016-09-14", recent)),
+    ]
+    shown = _shown(events, extractions=extractions, query=("senator", "candidate"))
+    assert shown == {"2012": [own], "2016-09-14": [recent]}
+    # Without a query every background sentence may be shown.
+    assert precedent in _shown(events, extractions=extractions)["2012"]
+
+
+def test_a_date_after_the_last_source_is_shown_in_a_sentence_announcing_it() -> None:
+    past = "The delegation arrived in the capital on 8 July for two days of talks."
+    ahead = "Civil rights leaders will hold a get-out-the-vote day on 1 November."
+    stance = "Most voters are already set in their choice on 1 November, the poll finds."
+    events = [
+        _event("p", "2021-07-08", _mention("a", "2021-07-08", past)),
+        _event(
+            "f",
+            "2021-11-01",
+            _mention("b", "2021-11-01", stance, scheduled=True),
+            _mention("c", "2021-11-01", ahead, scheduled=True),
+        ),
+    ]
+    shown = _shown(events, latest=date(2021, 10, 4))
+    assert shown == {"2021-07-08": [past], "2021-11-01": [ahead]}

@@ -21,6 +21,7 @@ from briefgen.aggregate.names import words
 from briefgen.extract.cues import NOUN_CUES
 from briefgen.extract.timex.lexicon import WEEKDAYS
 from briefgen.models import Position
+from briefgen.newsworthy import promotes
 from briefgen.shown import clean, stands_alone
 from briefgen.when import When
 
@@ -40,7 +41,10 @@ BACKGROUND = timedelta(days=365)
 # content ("it now allowed me …", "that would …") or sit on the cue ("advised them not to").
 _BACK = {"it", "its", "they", "them", "their", "this", "that", "these", "those", "such"}
 _PERSONAL = {"it", "its", "they", "them", "their"}
-_OPENER = re.compile(r"^\W*(?:(?:but|and|so|yet|or|because)\s+)?([A-Za-z']+)", re.I)
+# A quotation opening on a third person is about someone the sentences before name.
+_THIRD_PERSON = {"he", "she", "him", "his", "her"}
+# The first word, its contraction cut: "It's" (straight or curly) opens on "It".
+_OPENER = re.compile(r"^\W*(?:(?:but|and|so|yet|or|because)\s+)?([A-Za-z]+)", re.I)
 # A demonstrative standing alone for what was said before: "back away from that and say".
 _PRONOUN_DEMONSTRATIVE = re.compile(
     r"\b(?:that|this|these|those|it|them)\b(?=\s*(?:[,.;:!?]|and\b|but\b|or\b|$))", re.I
@@ -117,19 +121,34 @@ class Focus:
     terms: frozenset[str] = frozenset()
     principals: tuple[frozenset[str], ...] = ()
     start: date | None = None
+    # Documents mostly about something else, naming the story in passing (``story.elsewhere``)
+    elsewhere: frozenset[str] = frozenset()
 
     @staticmethod
     def of(
-        query: Iterable[str], principals: Iterable[tuple[str, str]], dates: Iterable[str | None]
+        query: Iterable[str],
+        principals: Iterable[tuple[str, str]],
+        dates: Iterable[str | None],
+        elsewhere: frozenset[str] = frozenset(),
     ) -> Focus:
-        """A focus from query strings, the principal actors' (name, type) and document dates."""
+        """A focus from query strings, the principal actors' (name, type), document dates
+        and the documents mostly about something else."""
         terms = frozenset(w for q in query for w in words(q) if len(w) > 2)
         keys = []
         for name, kind in principals:
             ws = words(name)
             keys.append(frozenset(ws[-1:] if kind == "person" else ws))
         days = [w.first for d in dates if (w := When.of(d)) is not None]
-        return Focus(terms, tuple(k for k in keys if k), min(days) if days else None)
+        start = min(days) if days else None
+        return Focus(terms, tuple(k for k in keys if k), start, elsewhere)
+
+    def aside(self, p: Position) -> bool:
+        """Whether ``p`` comes from a page mostly about something else (a feature on an
+        outgoing president's climate legacy, a state visit) and does not name the query:
+        the speaker on that other subject, not on the story."""
+        if p.doc not in self.elsewhere or not self.terms:
+            return False
+        return not any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", p.text, re.I) for t in self.terms)
 
 
 def _noun_cue(cue: str | None) -> bool:
@@ -141,7 +160,8 @@ def _noun_cue(cue: str | None) -> bool:
 def readable_alone(p: Position, person: bool = False) -> bool:
     """Whether a reader can take the statement out of its article.
 
-    Refused: content opening with a back-reference ("it now allowed me …"), a cue holding one
+    Refused: content opening with a back-reference ("it now allowed me …", a quotation's
+    "He started his business …"), a cue holding one
     ("advised them not to"), content that ``shown.stands_alone`` refuses ("the move", "the
     event", a dangling connective), a first sentence leaning on a demonstrative ("back away
     from that"), content broken off inside its clause (the sentence goes on past it with a
@@ -154,12 +174,15 @@ def readable_alone(p: Position, person: bool = False) -> bool:
     opener = _OPENER.match(content)
     # in a report, a leading "it"/"they" is its speaker ("The Times reported that it had
     # received …"), unless the speaker is a person ("the judge concluded that it would
-    # not help"); in a quotation it is whatever the speaker spoke of before
+    # not help", "the promoter says they haven't heard all the facts"); in a quotation it
+    # is whatever the speaker spoke of before
     back = _BACK
     if p.kind == "reported":
-        back = _BACK - _PERSONAL | ({"it", "its"} if person else set())
+        back = _BACK if person else _BACK - _PERSONAL
     if opener is not None and opener[1].lower() in back:
         return False
+    if p.kind == "direct" and opener is not None and opener[1].lower() in _THIRD_PERSON:
+        return False  # the speaker's "He started his business ...": whom, said before
     if p.cue and _BACK & {w.lower() for w in p.cue.split()}:
         return False
     # a speaker's own "the money" is where they stand (as shown.stands_alone reads a
@@ -258,7 +281,9 @@ def key_positions(
     surname or an earlier quotation may be someone else's, and a profile is read as what
     the actor said. Nor is a noun cue ("X's plan is …"): the writer's account of it, nor a
     statement a reader cannot read alone (``readable_alone``; ``person`` says whether the
-    actor is a person), nor one said years before the corpus. Longer statements with an
+    actor is a person), nor one said years before the corpus, nor one from a page mostly
+    about something else that does not name the query (``Focus.aside``), nor a promoter's
+    praise for what they sell (``newsworthy.promotes``). Longer statements with an
     explicit cue rank higher, a quotation above a paraphrase of equal length, and a
     statement naming the query or another principal actor, or reported by other sources
     too (corroborated), as if it were a few dozen words longer. A statement sharing most
@@ -276,6 +301,8 @@ def key_positions(
         and len(p.text.split()) >= 4
         and readable_alone(p, person)
         and not _background(p, focus)
+        and not focus.aside(p)
+        and not promotes(p.text)
     ]
     speaker_words = {w for p in own for w in words(p.speaker or "")}
     bags = {p.id: set(words(p.text)) for p in own}

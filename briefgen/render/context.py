@@ -201,6 +201,8 @@ def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
     """Actors as the profiles show them: the principal actors first (salience, not talk)."""
     from briefgen.aggregate.actors import profile_order
     from briefgen.aggregate.keypositions import Focus, key_positions
+    from briefgen.story import elsewhere
+    from briefgen.timeline import query_pattern
 
     names = {a.id: a.name for a in brief.actors}
     spoken: dict[str, list[Position]] = defaultdict(list)
@@ -213,6 +215,7 @@ def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
         brief.query,
         [(a.name, a.type) for a in ranked[:PROFILED_ACTORS]],
         (d.date for d in brief.documents),
+        elsewhere(texts.items(), query_pattern(brief.query)),
     )
     views = []
     for actor in ranked:
@@ -408,7 +411,7 @@ def build_context(
         AxisItem(str(t.number), t.date, t.sentences[0].text if t.sentences else "")
         for t in timeline
     ]
-    figure = timeline_svg(items)
+    figure = timeline_svg(items, since=brief.period[0])
     actors = _link_listed(_actor_views(brief, cite))
     profiled, others, minor, unlisted = _split_actors(actors)
     whats_new = None

@@ -7,9 +7,11 @@ Values that cannot be placed on a calendar are skipped (the caller says how
 many).
 
 When most items crowd into a short stretch of a long span (the 2021 events of a
-brief that also mentions the 1980s), the figure has two panels: an overview of
-the whole span with the crowded stretch shaded, and a detail axis for that
-stretch. Each item is drawn once, in the panel where it is legible.
+brief that also mentions the 1980s), or background from before the sources'
+period would take most of one axis (a previous campaign's year in a month of
+news), the figure has two panels: an overview of the whole span with the
+crowded stretch shaded, and a detail axis for that stretch. Each item is drawn
+once, in the panel where it is legible.
 """
 
 from __future__ import annotations
@@ -90,6 +92,21 @@ def _detail_window(placed: list[_Placed]) -> tuple[date, date] | None:
     if _days(a, b) * 4 > total:
         return None
     return a, b
+
+
+def _background_window(placed: list[_Placed], since: date | None) -> tuple[date, date] | None:
+    """The stretch of the items of the sources' own period (from ``since``), when items
+    wholly before it (background: a previous campaign, an earlier case) would take more
+    of one axis than the period's own items span: those get the overview, the period the
+    detail panel. None when the background is near enough to share one axis."""
+    if since is None:
+        return None
+    current = [p for p in placed if p.end >= since]
+    if not current or len(current) == len(placed):
+        return None
+    a, b = min(p.start for p in current), max(p.end for p in current)
+    earliest = min(p.start for p in placed)
+    return (a, b) if _days(earliest, a) > max(_days(a, b), 1) else None
 
 
 def _ticks(lo: date, hi: date) -> list[tuple[date, str]]:
@@ -222,8 +239,11 @@ def _panel(
     return out, axis_y + TICK_ZONE - top
 
 
-def timeline_svg(items: Sequence[AxisItem], title: str = "Timeline of dated events") -> str:
-    """Inline SVG for ``items`` on a dated axis; an empty string when none can be placed."""
+def timeline_svg(
+    items: Sequence[AxisItem], title: str = "Timeline of dated events", since: str | None = None
+) -> str:
+    """Inline SVG for ``items`` on a dated axis; an empty string when none can be placed.
+    ``since`` (the first source's date) tells the period's own events from background."""
     placed = []
     for item in items:
         when = When.of(item.value)
@@ -233,7 +253,8 @@ def timeline_svg(items: Sequence[AxisItem], title: str = "Timeline of dated even
         return ""
     lo = min(p.start for p in placed)
     hi = max(p.end for p in placed)
-    window = _detail_window(placed)
+    start = When.of(since) if since else None
+    window = _background_window(placed, start.first if start else None) or _detail_window(placed)
     if window is None:
         body, height = _panel(placed, lo, hi, 4)
     else:
