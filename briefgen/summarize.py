@@ -139,14 +139,21 @@ def _standing(
         if c.evidence.doc in fresh and (lede is None or c.evidence.start < lede.evidence.start):
             ledes[c.evidence.doc] = c
     # A lede tells the development when it says what a report of it says, or the same
-    # as another fresh report's lede (two sources putting the same news first).
+    # as another fresh report's lede (two sources putting the same news first), or when
+    # its own article goes on to report it (a quotation or a detail dates the development
+    # further down: "Swine flu has become the first pandemic …" above "'The world is
+    # moving into …,' Chan told reporters").
     idf = Idf(terms(c.text) for c in candidates)
     vectors = [idf.vector(terms(m.evidence.sentence)) for m in told]
+    below: dict[str, int] = {}
+    for m in told:
+        below[m.doc] = max(below.get(m.doc, -1), m.evidence.start)
     telling: dict[str, float] = {}
     for doc, c in ledes.items():
         same = [cosine(c.vector, o.vector) for d, o in ledes.items() if d != doc]
         tells = max([cosine(c.vector, v) for v in vectors] + [x for x in same if x >= DUPLICATE])
-        if tells >= SAME_NEWS and not c.text.startswith(_QUOTES):
+        reports_it = below.get(doc, -1) > c.evidence.start
+        if (tells >= SAME_NEWS or reports_it) and not c.text.startswith(_QUOTES):
             telling[doc] = tells
     if telling:
         return min(

@@ -189,3 +189,40 @@ def test_two_sources_corroborate_a_development_only_when_they_report_the_same() 
         salience=1.0,
     )
     assert latest_development([vote, mixed], published, texts) == vote
+
+
+def test_the_lede_of_an_article_reporting_the_development_further_down_leads() -> None:
+    """News puts the outcome first and dates it further down, in a quotation or a detail:
+    the lede of the article that reports the development is the bottom line, even when its
+    words differ from the dated sentence's."""
+    lede = "The outbreak has become the first official pandemic in decades, health experts said."
+    quote = '"The world is moving into the early days of a new pandemic," the chief told reporters.'
+    story = {
+        "a": ("2009-05-02", "Two cases of the flu were confirmed in the capital on Friday."),
+        "b": ("2009-05-03", "The capital confirmed two cases of the flu on Friday evening."),
+        "p": ("2009-06-11", f"{lede} Officials met all day. {quote}"),
+        "q": ("2009-06-14", "The chief said the world is moving into a new pandemic on Thursday."),
+    }
+    extractions = []
+    for doc, (day, text) in story.items():
+        spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.\"?", text))
+        document = Document(doc, doc, "txt", text, "", day, "stated")
+        extractions.append(Extraction(document=document, sentences=spans))
+
+    def mention(doc: str, sentence: str, when: str) -> EventMention:
+        text = story[doc][1]
+        at = text.index(sentence)
+        evidence = Evidence(doc, at, at + len(sentence), sentence, sentence, at)
+        return EventMention(
+            f"{doc}{when}", doc, when, Timex(at, at + 1, "x", "DATE", when), sentence, evidence
+        )
+
+    cases = tuple(mention(d, story[d][1], "2009-05-01") for d in ("a", "b"))
+    declared = (mention("p", quote, "2009-06-11"), mention("q", story["q"][1], "2009-06-11"))
+    events = [
+        Event("cases", "2009-05-01", "confirmed", cases, ("a", "b"), salience=2.0),
+        Event("pandemic", "2009-06-11", "declared", declared, ("p", "q"), salience=1.0),
+    ]
+    summary = summarize(extractions, events, [])
+    assert summary.bottom_line is not None
+    assert summary.bottom_line.text == lede
