@@ -547,3 +547,14 @@ def test_a_title_before_a_lone_given_name_is_part_of_the_name(nlp):
         ("Prince Michael", None),
         ("Prince Michael", None),
     ]
+
+
+def test_a_plural_description_in_apposition_is_a_role_not_another_name(nlp):
+    """ "Defence lawyers for X, Y and Z": the plural names a set the person belongs to."""
+    text = (
+        "Defence lawyers for the company, Michael Dorsey and Ed Varga, filed the appeal. "
+        "Dorsey said the ruling was wrong.\n"
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", text)])
+    dorsey = actor_with(actors, "Michael Dorsey")
+    assert not any("lawyers" in alias for alias in dorsey.aliases), dorsey.aliases

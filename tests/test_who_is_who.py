@@ -406,3 +406,61 @@ def test_a_surname_its_document_mostly_titles_for_a_man_is_not_the_woman_named_o
     actors, _ = resolve_actors([a, b])
     assert _holding(actors, "a", 0) is _holding(actors, "b", 0)
     assert _holding(actors, "a", 0) is not _holding(actors, "a", a.document.text.index("Michelle"))
+
+
+def test_a_name_with_a_regnal_or_generational_suffix_is_no_surname_of_a_full_name():
+    """ "Michael II" names a son or successor by the suffix: not the "Prince Michael" the
+    document names in full, whose last word it shares."""
+    text = "Prince Michael spoke first. Later Michael II, the youngest, waved.\n"
+    ex = _ex("a", text, {"Prince Michael": "person", "Michael II": "person"})
+    actors, _ = resolve_actors([ex])
+    assert _holding(actors, "a", 0).id != _holding(actors, "a", text.index("Michael II")).id
+
+
+def test_a_given_name_written_with_or_without_a_space_is_one_spelling():
+    a = _ex(
+        "a", "La Toya Quint sang. Critics praised La Toya Quint.\n", {"La Toya Quint": "person"}
+    )
+    b = _ex("b", "LaToya Quint arrived in Cardiff.\n", {"LaToya Quint": "person"})
+    actors, _ = resolve_actors([a, b])
+    assert _holding(actors, "a", 0).id == _holding(actors, "b", 0).id
+
+
+def test_a_diminutive_introduced_by_the_same_relation_is_one_person():
+    """ "his father Joseph X" and "X's father, Joe X": a relative's names agree when the
+    texts introduce both by the same kinship noun."""
+    a = _ex(
+        "a", "In a statement his father Joseph Quint thanked fans.\n", {"Joseph Quint": "person"}
+    )
+    b = _ex("b", "The singer's father, Joe Quint, sued the doctor.\n", {"Joe Quint": "person"})
+    c = _ex(
+        "c",
+        "Her daughter Kate Quint was there; Katherine Quint was not.\n",
+        {"Kate Quint": "person", "Katherine Quint": "person"},
+    )
+    actors, _ = resolve_actors([a, b, c])
+    joseph = _holding(actors, "a", a.document.text.index("Joseph"))
+    assert joseph.id == _holding(actors, "b", b.document.text.index("Joe")).id
+    kate = _holding(actors, "c", c.document.text.index("Kate"))
+    assert kate.id != _holding(actors, "c", c.document.text.index("Katherine")).id
+
+
+def test_a_states_name_before_an_organisations_name_is_the_same_organisation():
+    a = _ex(
+        "a",
+        "The US Centres for Disease Control said so.\n",
+        {"US Centres for Disease Control": "org"},
+    )
+    b = _ex(
+        "b", "The Centres for Disease Control agreed.\n", {"Centres for Disease Control": "org"}
+    )
+    # two states' offices of one name: neither joins the bare name
+    c = _ex(
+        "c",
+        "The British Foreign Office and the Irish Foreign Office spoke.\n",
+        {"British Foreign Office": "org", "Irish Foreign Office": "org"},
+    )
+    d = _ex("d", "The Foreign Office declined.\n", {"Foreign Office": "org"})
+    actors, _ = resolve_actors([a, b, c, d])
+    assert _holding(actors, "a", 4).id == _holding(actors, "b", 4).id
+    assert _holding(actors, "c", 4).id != _holding(actors, "d", 4).id

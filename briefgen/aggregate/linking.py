@@ -17,7 +17,13 @@ import re
 from collections import Counter, defaultdict
 from functools import cache
 
-from briefgen.aggregate.countries import country_codes, link_countries, mostly_state
+from briefgen.aggregate.countries import (
+    country_codes,
+    demonym_states,
+    link_countries,
+    link_state_prefixed,
+    mostly_state,
+)
 from briefgen.aggregate.names import (
     diminutive,
     initials,
@@ -29,9 +35,9 @@ from briefgen.aggregate.names import (
     words,
 )
 from briefgen.aggregate.shortnames import (
-    introduced_as_relative,
     link_short_forms,
     org_short_forms,
+    relation_word,
     title_fits,
     title_gender,
 )
@@ -128,8 +134,8 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
     # surname: its untitled uses ("Obama Sees 'Personal Insult'") are not hers either.
     said: Counter[tuple[int, bool]] = Counter()
     for _, m in by_pos:
-        key = name_key(m.text)[0]
-        if not _is_person(m) or m.kind not in NAMED or len(key) != 1:
+        key, suffix = name_key(m.text)
+        if not _is_person(m) or m.kind not in NAMED or len(key) != 1 or suffix:
             continue
         if m.role or title_gender(text, m) is not None:
             for c in fulls.get(key[0], []):
@@ -138,8 +144,10 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
     for i, m in by_pos:
         if not _is_person(m) or m.kind not in NAMED:
             continue
-        key, _ = name_key(m.text)
-        if len(key) != 1:
+        key, suffix = name_key(m.text)
+        if len(key) != 1 or suffix:
+            # "Michael II" is a son or a successor named by the suffix, not the surname of
+            # a "Prince Michael" the document names in full
             continue
         cands = [
             c
@@ -222,6 +230,11 @@ def _same_person(a: list[str], b: list[str], firsts: Counter[str]) -> str | None
     if firsts[longer[0]] > 1:
         return None
     return "a full name that only adds words before another"
+
+
+def _compact(name: list[str]) -> tuple[str, str]:
+    """(given names run together without spaces or hyphens, surname)."""
+    return "".join(name[:-1]).replace("-", ""), name[-1]
 
 
 def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> None:
@@ -307,8 +320,13 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     for k in keys:
         blocks[(k[0][-1], k[1])].append(k)
     docs_of = {k: {mentions[i].doc for i in group} for k, group in person_full.items()}
+    # the kinship nouns each full name is introduced by ("his father Joseph X")
     kin = {
-        k: any(introduced_as_relative(texts.get(mentions[i].doc, ""), mentions[i]) for i in group)
+        k: {
+            word
+            for i in group
+            if (word := relation_word(texts.get(mentions[i].doc, ""), mentions[i])) is not None
+        }
         for k, group in person_full.items()
     }
     for block in blocks.values():
@@ -318,6 +336,11 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
         firsts_here = Counter(raw[k][0] for k in block)
         for n, a in enumerate(block):
             for b in block[n + 1 :]:
+                if _compact(raw[a]) == _compact(raw[b]) and raw[a] != raw[b]:
+                    # "La Toya X" and "LaToya X": one given name written with or without a
+                    # space or hyphen is one spelling of it, whatever the article
+                    uf.join(anchor[a], anchor[b], "given name written with or without a space")
+                    continue
                 reason = _same_person(raw[a], raw[b], firsts_here)
                 fewer, more = (a, b) if len(raw[a]) < len(raw[b]) else (b, a)
                 if (
@@ -347,7 +370,8 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
                     )
                     if (shared and not short) or (roles_a and roles_b and not roles_a & roles_b):
                         continue
-                    if (kin[a] or kin[b]) and not roles_a & roles_b:
+                    # ("his father Joseph X", "X's father, Joe X": the same relation agrees)
+                    if (kin[a] or kin[b]) and not roles_a & roles_b and not kin[a] & kin[b]:
                         continue
                 elif not shared and not roles_a & roles_b:
                     # given names added before, in another article: a relative of the same
@@ -373,6 +397,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     _link_capitals(mentions, other, uf)
     link_countries(mentions, other, uf)
     _link_org_of(mentions, other, uf)
+    link_state_prefixed(mentions, other, uf)
     # a bare surname or given name its document did not settle
     link_short_forms(mentions, texts, uf)
 
@@ -510,17 +535,3 @@ def _link_org_of(
 
 
 _STATE_FORMS = frozenset({"federation", "republic", "kingdom", "confederation"})
-
-
-def demonym_states(word: str) -> list[str]:
-    """Country names a demonym may come from: russians -> russia, chinese -> china."""
-    w = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    out = []
-    if w.endswith("ese"):
-        out.append(w[:-3] + "a")
-    if w.endswith("an"):
-        out += [w[:-1], w[:-2] + "a", w[:-2]]
-    if w.endswith("n"):
-        out.append(w[:-1])
-    out += [w + "istan", w + "stan", w]
-    return out

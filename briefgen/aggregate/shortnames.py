@@ -52,13 +52,21 @@ def introduced_as_relative(text: str, m: Mention) -> bool:
     """A full name the text gives as someone's relative: "his wife, Heidi Cruz", "Trump's
     daughter Ivanka Trump", "Rafael Cruz, his father". The story's own subject of that
     surname is named without such a word; its relatives are introduced by one."""
+    return relation_word(text, m) is not None
+
+
+def relation_word(text: str, m: Mention) -> str | None:
+    """The kinship noun a full name is introduced by ("father" in "his father Joseph X"), or
+    None."""
     # the word right before the name ("his wife, Heidi Cruz"), never "the father of X": there
     # X is the one the relative is named by
     before = re.findall(r"[\w’']+", text[max(0, m.start - 30) : m.start].lower())
     if before and before[-1] in KINSHIP:
-        return True
+        return before[-1]
     after = _KIN_AFTER.match(text[m.end : m.end + 40])
-    return bool(after and after.group(1).lower() in KINSHIP)
+    if after and after.group(1).lower() in KINSHIP:
+        return after.group(1).lower()
+    return None
 
 
 def title_gender(text: str, m: Mention) -> str | None:

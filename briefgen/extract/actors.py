@@ -227,6 +227,12 @@ def _described_by(ent: Span) -> Token | None:
     return None
 
 
+def _plural(head: Token) -> bool:
+    """A plural description ("presidential candidates X and Y", "defence lawyers for Z, X")
+    names a set the person belongs to: it gives the person a role, never another name."""
+    return head.tag_ in ("NNS", "NNPS")
+
+
 def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
     """People, organisations, states and groups mentioned in a document, in text order.
 
@@ -284,7 +290,8 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 a, b = clean_span(text, a, b, keep_determiner=True)
                 if b > a:
                     role = text[a:b]
-                    add(a, b, "description", "person", role)
+                    if not _plural(sdoc[appos[0] : appos[1]].root):
+                        add(a, b, "description", "person", role)
             head = _described_by(ent)
             if head is not None:
                 first = head.left_edge.i
@@ -297,7 +304,8 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 a, b = clean_span(text, a, b, keep_determiner=True)
                 if b > a and b <= start:
                     role = role or text[a:b]
-                    add(a, b, "description", "person", text[a:b])
+                    if not _plural(head):
+                        add(a, b, "description", "person", text[a:b])
         add(start, end, _kind(surface, ent.label_), typ, role)
         covered.update(range(ent.start, ent.end))
 
