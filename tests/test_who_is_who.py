@@ -464,3 +464,15 @@ def test_a_states_name_before_an_organisations_name_is_the_same_organisation():
     actors, _ = resolve_actors([a, b, c, d])
     assert _holding(actors, "a", 4).id == _holding(actors, "b", 4).id
     assert _holding(actors, "c", 4).id != _holding(actors, "d", 4).id
+
+
+def test_one_word_places_of_one_skeleton_stay_apart():
+    """ "Kansas" and "Queens" share a consonant skeleton; a one-word name is its word."""
+    text = "Cases rose in Kansas. In Queens the schools closed.\n"
+    ex = _ex("a", text, {"Kansas": "state", "Queens": "state"})
+    actors, _ = resolve_actors([ex, _ex("b", "Kansas reported more.\n", {"Kansas": "state"})])
+    assert (
+        _holding(actors, "a", text.index("Kansas")).id
+        != _holding(actors, "a", text.index("Queens")).id
+    )
+    assert _holding(actors, "a", text.index("Kansas")).id == _holding(actors, "b", 0).id
