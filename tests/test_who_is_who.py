@@ -476,3 +476,19 @@ def test_one_word_places_of_one_skeleton_stay_apart():
         != _holding(actors, "a", text.index("Queens")).id
     )
     assert _holding(actors, "a", text.index("Kansas")).id == _holding(actors, "b", 0).id
+
+
+def test_a_title_word_inside_an_organisations_name_is_part_of_it():
+    """ "Foreign Office" is no "Office": the word a person's title may open with is the
+    name's own here; and the state before it still tells whose it is."""
+    a = _ex(
+        "a", "The British Foreign Office warned travellers.\n", {"British Foreign Office": "org"}
+    )
+    b = _ex(
+        "b",
+        "The Foreign Office said so. The Office of Budget agreed.\n",
+        {"Foreign Office": "org", "Office": "org"},
+    )
+    actors, _ = resolve_actors([a, b])
+    office = _holding(actors, "b", b.document.text.index("Office of"))
+    assert _holding(actors, "a", 4).id == _holding(actors, "b", 4).id != office.id

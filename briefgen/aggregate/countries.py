@@ -117,13 +117,13 @@ def link_state_prefixed(
     Foreign Office" joins "Foreign Office": a state's name before an organisation's name of
     two words or more tells whose it is, it makes no other organisation. Not when the
     corpus puts several states' names before it (two countries' foreign offices)."""
-    from briefgen.aggregate.names import name_key
+    from briefgen.aggregate.names import org_key
 
     prefixed: dict[tuple[str, ...], dict[str, int]] = defaultdict(dict)
     for g in other.values():
         m = mentions[g[0]]
         first, _, rest = _THE.sub("", plain(m.text)).partition(" ")
-        key = name_key(rest)[0]
+        key = org_key(rest)
         if m.type != "org" or len(key) < 2 or key not in other or not _state_word(first):
             continue
         if mentions[other[key][0]].type == "org":

@@ -29,7 +29,7 @@ from briefgen.aggregate.names import (
     initials,
     is_acronym,
     name_key,
-    one_word_key,
+    org_key,
     person_words,
     role_words,
     same_given_name,
@@ -93,7 +93,7 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
         if _is_person(m) and len(key) >= 2:
             full[(key, suffix)].append(i)
         elif not _is_person(m):
-            others[one_word_key(key, m.text)].append(i)
+            others[org_key(m.text)].append(i)
     for group in list(full.values()) + list(others.values()):
         for j in group[1:]:
             uf.join(group[0], j, "same name in the document")
@@ -261,7 +261,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
                 person_full[(key, suffix)].append(i)
                 raw.setdefault((key, suffix), person_words(m.text)[0])
         elif i not in short_orgs:
-            other[one_word_key(key, m.text)].append(i)
+            other[org_key(m.text)].append(i)
     for i, j in short_orgs.items():
         uf.join(j, i, "short form of an organisation's name its document spells out")
     for group in other.values():

@@ -99,14 +99,16 @@ def name_key(text: str) -> tuple[tuple[str, ...], str | None]:
     return tuple(skeleton(w) for w in ws), suffix
 
 
-def one_word_key(key: tuple[str, ...], text: str) -> tuple[str, ...]:
-    """The key an organisation's or a place's name is grouped by: its skeletons, but for a
-    one-word name the whole word after the transliteration folds. One skeleton of three
-    consonants is shared by too many words ("Kansas", "Queens"); a longer name's skeletons
-    together are not, and keep "Organisation"/"Organization" one."""
-    if len(key) != 1:
-        return key
-    w = person_words(text)[0][-1]
+def org_key(text: str) -> tuple[str, ...]:
+    """The key an organisation's or a place's name is grouped by: the skeletons of all its
+    words (a title word is part of "Foreign Office", "General Motors"), but a one-word name
+    is the whole word after the transliteration folds: one skeleton of three consonants is
+    shared by too many words ("Kansas", "Queens"), while a longer name's skeletons together
+    are not, and keep "Organisation"/"Organization" one."""
+    ws = words(text)
+    if len(ws) != 1:
+        return tuple(skeleton(w) for w in ws)
+    w = ws[0]
     for a, b in _TRANSLIT:
         w = w.replace(a, b)
     return (w,)
