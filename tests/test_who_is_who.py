@@ -492,3 +492,10 @@ def test_a_title_word_inside_an_organisations_name_is_part_of_it():
     actors, _ = resolve_actors([a, b])
     office = _holding(actors, "b", b.document.text.index("Office of"))
     assert _holding(actors, "a", 4).id == _holding(actors, "b", 4).id != office.id
+
+
+def test_a_state_is_named_by_its_country_not_by_the_capital_standing_for_it():
+    a = _ex("a", "France and Kenya met.\n", {"France": "state", "Kenya": "state"})
+    b = _ex("b", "Paris said no. Paris said it twice. Paris agreed later.\n", {"Paris": "state"})
+    actors, _ = resolve_actors([a, b])
+    assert _holding(actors, "b", 0).name == "France"

@@ -46,11 +46,13 @@ def _canonical(ms: list[Mention]) -> str:
         counts = Counter(plain(m.text) for m in ms)
     person = typ == "person"
 
-    def rank(name: str) -> tuple[bool, bool, int, int, str]:
-        # a person's full name over the surname; then the most used form (not an epithet
-        # used once, not "Russian Federation" over "Russia")
+    def rank(name: str) -> tuple[bool, bool, bool, int, int, str]:
+        # a person's full name over the surname; a state by a country's name, not the
+        # capital standing for it ("France", not "Paris"); then the most used form (not an
+        # epithet used once, not "Russian Federation" over "Russia")
         n = len(name.split())
-        return (not is_acronym(name), 2 <= n <= 4 or not person, counts[name], n, name)
+        country = typ == "state" and bool(country_name(name))
+        return (not is_acronym(name), 2 <= n <= 4 or not person, country, counts[name], n, name)
 
     return max(counts, key=rank)
 
