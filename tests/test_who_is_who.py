@@ -499,3 +499,17 @@ def test_a_state_is_named_by_its_country_not_by_the_capital_standing_for_it():
     b = _ex("b", "Paris said no. Paris said it twice. Paris agreed later.\n", {"Paris": "state"})
     actors, _ = resolve_actors([a, b])
     assert _holding(actors, "b", 0).name == "France"
+
+
+def test_a_word_read_as_an_organisation_is_a_persons_short_name_only_letter_for_letter():
+    """ "Stein" and "Satan" share a consonant skeleton; only "Stein" is her short name."""
+    a = _ex(
+        "a",
+        "Jill Stein spoke. Stein said no. Stein left.\n",
+        {"Jill Stein": "person", "Stein": "person"},
+    )
+    b = _ex("b", "He called her Satan in a speech.\n", {"Satan": "org"})
+    c = _ex("c", "The Stein campaign replied.\n", {"Stein": "org"})
+    actors, _ = resolve_actors([a, b, c])
+    assert _holding(actors, "b", b.document.text.index("Satan")).id != _holding(actors, "a", 0).id
+    assert _holding(actors, "c", c.document.text.index("Stein")).id == _holding(actors, "a", 0).id

@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from briefgen.aggregate.names import name_key, person_words, role_words, words
+from briefgen.aggregate.names import name_key, org_key, person_words, role_words, words
 from briefgen.extract.antecedents import guessed_gender
 from briefgen.extract.namefit import KINSHIP, person_shaped
 from briefgen.models import Mention
@@ -215,10 +215,10 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     full_roots = {uf.find(r) for r in first_of}
     for i in bare:
         if uf.find(i) in full_roots:
-            short_for[name_key(mentions[i].text)[0][0]][uf.find(i)] += 1
-    org_uses = Counter(name_key(mentions[i].text)[0][0] for i in as_org)
+            short_for[_word(mentions[i].text)][uf.find(i)] += 1
+    org_uses = Counter(_word(mentions[i].text) for i in as_org)
     for i in as_org:
-        word = name_key(mentions[i].text)[0][0]
+        word = _word(mentions[i].text)
         roots = short_for.get(word, Counter())
         if len(roots) == 1 and roots.total() > org_uses[word]:
             uf.join(next(iter(roots)), i, "a person's short name, read as another type")
@@ -236,7 +236,7 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     }
     open_given: dict[str, int] = {}
     for i in bare:
-        word = name_key(mentions[i].text)[0][0]
+        word = _word(mentions[i].text)
         given = person_words(mentions[i].text)[0][0]
         if word not in org_uses or given in surnames or not corpus_first.get(given):
             continue
@@ -247,9 +247,17 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
         else:
             open_given[word] = i
     for i in as_org:
-        word = name_key(mentions[i].text)[0][0]
+        word = _word(mentions[i].text)
         if word in open_given and uf.find(i) not in full_roots:
             uf.join(open_given[word], i, "a given name left open, read as a place elsewhere")
+
+
+def _word(text: str) -> str:
+    """A one-word name letter for letter (after the transliteration folds): a person's
+    short name read as another type is that very word, not one sharing its consonant
+    skeleton ("Satan" is not "Stein")."""
+    ws = person_words(text)[0]
+    return org_key(ws[-1])[0] if ws else ""
 
 
 def org_short_forms(mentions: list[Mention]) -> dict[int, int]:
