@@ -513,3 +513,33 @@ def test_a_word_read_as_an_organisation_is_a_persons_short_name_only_letter_for_
     actors, _ = resolve_actors([a, b, c])
     assert _holding(actors, "b", b.document.text.index("Satan")).id != _holding(actors, "a", 0).id
     assert _holding(actors, "c", c.document.text.index("Stein")).id == _holding(actors, "a", 0).id
+
+
+def test_a_bare_given_name_is_not_the_surname_of_a_title_and_given_name():
+    """ "Prince Michael" ends in a given name: a bare "Michael" beside "Michael Quint" is
+    Michael Quint, not the prince."""
+    text = "Michael Quint sang. His son Prince Michael waved. Michael smiled.\n"
+    ex = _ex(
+        "a", text, {"Michael Quint": "person", "Prince Michael": "person", "Michael": "person"}
+    )
+    actors, _ = resolve_actors([ex])
+    assert _holding(actors, "a", text.rindex("Michael")).id == _holding(actors, "a", 0).id
+
+
+def test_a_bare_given_name_refers_back_to_the_one_introduced_before_it():
+    text = "Michael Quint died. Fans mourned Michael. Later Judge Michael Varga ruled.\n"
+    ex = _ex("a", text, {"Michael Quint": "person", "Michael Varga": "person", "Michael": "person"})
+    actors, _ = resolve_actors([ex])
+    assert _holding(actors, "a", text.index("Michael.")).id == _holding(actors, "a", 0).id
+
+
+def test_one_titled_short_form_does_not_refuse_the_person_the_document_names_most():
+    """One "Ms Quint" (the mother) beside a son named in full three times: the bare
+    "Quint" is still weighed between them, not given to the mother."""
+    text = (
+        "Michael Quint was rehearsing. Dora Quint sued. Ms Quint said so. "
+        "Michael Quint had died. Quint was tired. Michael Quint was 50.\n"
+    )
+    ex = _ex("a", text, {"Michael Quint": "person", "Dora Quint": "person", "Quint": "person"})
+    actors, _ = resolve_actors([ex])
+    assert _holding(actors, "a", text.index("Quint was tired")).name != "Dora Quint"

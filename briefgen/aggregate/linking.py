@@ -33,6 +33,7 @@ from briefgen.aggregate.names import (
     person_words,
     role_words,
     same_given_name,
+    titled_given_name,
     words,
 )
 from briefgen.aggregate.shortnames import (
@@ -108,6 +109,8 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
     # the full names of the document by their last word's skeleton, in document order
     fulls: dict[str, list[tuple[bool, int, int]]] = defaultdict(list)
     for (key, _), g in full.items():
+        if titled_given_name(by_index[g[0]].text):
+            continue  # "Prince Michael" ends in a given name, which shortnames weighs
         for j in g:
             fulls[key[-1]].append((not nested(by_index[j]), by_index[j].start, g[0]))
     size = {g[0]: len(g) for g in full.values()}
@@ -141,7 +144,9 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
         if m.role or title_gender(text, m) is not None:
             for c in fulls.get(key[0], []):
                 said[(c[2], fits(m, c[2]))] += 1
-    refused = {p for (p, ok), n in said.items() if not ok and n > said[(p, True)]}
+    # (and more often than the document names that person in full: one "Ms Jackson" does not
+    # make the singer it names five times in full someone else)
+    refused = {p for (p, ok), n in said.items() if not ok and n > said[(p, True)] and n > size[p]}
     for i, m in by_pos:
         if not _is_person(m) or m.kind not in NAMED:
             continue

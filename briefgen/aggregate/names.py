@@ -92,6 +92,13 @@ def person_words(text: str) -> tuple[list[str], str | None]:
     return ws, suffix
 
 
+def titled_given_name(text: str) -> bool:
+    """ "Prince Michael": a title that goes before one given name; its last word is a given
+    name, no surname a bare "Michael" could stand for."""
+    ws = person_words(text)[0]
+    return len(ws) == 2 and ws[0] in GIVEN_NAME_TITLES
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> tuple[tuple[str, ...], str | None]:
     """(skeletons of the name's words, generational suffix or None)."""

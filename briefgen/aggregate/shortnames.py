@@ -17,7 +17,14 @@ import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from briefgen.aggregate.names import name_key, org_key, person_words, role_words, words
+from briefgen.aggregate.names import (
+    name_key,
+    org_key,
+    person_words,
+    role_words,
+    titled_given_name,
+    words,
+)
 from briefgen.extract.antecedents import guessed_gender
 from briefgen.extract.namefit import KINSHIP, person_shaped
 from briefgen.models import Mention
@@ -97,6 +104,7 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     corpus_last: dict[str, set[int]] = defaultdict(set)
     corpus_first: dict[str, set[int]] = defaultdict(set)
     named: Counter[tuple[str, int]] = Counter()  # full-name mentions per document and person
+    first_at: dict[tuple[str, int], int] = {}  # where a document first names each in full
     # the person of each surname a document names in full first: its subject of that name
     first_named: dict[tuple[str, str], tuple[int, int]] = {}
     bare: list[int] = []
@@ -115,7 +123,9 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             given = person_words(m.text)[0][0]
             root = uf.find(i)
             first_of.setdefault(root, given)
-            doc_last[(m.doc, key[-1])].add(root)
+            if not titled_given_name(m.text):  # "Prince Michael" has no surname
+                doc_last[(m.doc, key[-1])].add(root)
+            first_at[(m.doc, root)] = min(m.start, first_at.get((m.doc, root), m.start))
             here_first = first_named.get((m.doc, key[-1]))
             if here_first is None or m.start < here_first[0]:
                 first_named[(m.doc, key[-1])] = (m.start, root)
@@ -149,7 +159,7 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             for r in doc_last.get((m.doc, name_key(m.text)[0][0]), set()):
                 said[(m.doc, r, agrees(m, r, title))] += 1
     for (doc, r, ok), n in list(said.items()):
-        if not ok and n > said[(doc, r, True)]:
+        if not ok and n > said[(doc, r, True)] and n > named[(doc, r)]:
             doc_relatives.add((doc, r))
     for i in bare:
         if i in settled:
@@ -174,6 +184,13 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             given_here = doc_first.get((m.doc, word), set())
             if len(given_here) == 1:
                 uf.join(next(iter(given_here)), i, "given name of a full name in the document")
+                continue
+            # a short form refers back: the one of them the document has introduced by then
+            # ("Michael" throughout a story, a "Judge Michael Pastor" named at its end)
+            before = {r for r in given_here if first_at[(m.doc, r)] < m.start}
+            if len(before) == 1:
+                reason = "given name of the one full name the document introduced before it"
+                uf.join(next(iter(before)), i, reason)
                 continue
             if given_here:
                 continue
