@@ -589,3 +589,10 @@ def test_a_name_ending_in_a_capitalised_today_is_a_title_not_the_country(nlp):
     by_text = {m.text: m for m in ms}
     assert by_text["Russia Today"].type == "org"
     assert by_text["Russia"].start == text.index("Russia said")
+
+
+def test_a_word_completing_a_title_is_not_the_persons_first_name(nlp):
+    text = "Trump attacked Miss Universe Alicia Vargas on Twitter.\n"
+    ms = extract_mentions(Document("d", "d", "txt", text, ""), nlp(text))
+    names = {m.text for m in ms}
+    assert "Alicia Vargas" in names and not any(n.startswith("Universe") for n in names)

@@ -240,6 +240,21 @@ def _deictic_after(ent: Span) -> bool:
     return nxt.lower_ in _DEICTIC and nxt.text[:1].isupper() and not nxt.is_sent_start
 
 
+def _title_complement(doc: Doc, ent: Span, first: int) -> bool:
+    """After a title, a capitalised word that is no given name, before a given name and a
+    surname, completes the title ("Miss Universe Alicia Machado", "Sheriff Deputy John
+    Doe"), it does not open the person's name."""
+    titled = ent.start < first or (
+        ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in TITLES
+    )
+    return (
+        titled
+        and ent.end - first >= 3
+        and not given_name(doc[first].text)
+        and given_name(doc[first + 1].text)
+    )
+
+
 def _plural(head: Token) -> bool:
     """A plural description ("presidential candidates X and Y", "defence lawyers for Z, X")
     names a set the person belongs to: it gives the person a role, never another name."""
@@ -282,6 +297,8 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         if typ == "person":
             while first < ent.end - 1 and sdoc[first].lower_.rstrip(".") in TITLES:
                 first += 1
+            if _title_complement(sdoc, ent, first):
+                first += 1  # "Miss Universe Alicia Machado": the title's own word
         elif _deictic_after(ent):
             last, typ = ent.end + 1, "org"  # "Russia Today", "USA Today": a title of its own
         start, end = clean_span(text, sdoc[first].idx, sdoc[last - 1].idx + len(sdoc[last - 1]))
