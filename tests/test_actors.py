@@ -547,3 +547,52 @@ def test_a_title_before_a_lone_given_name_is_part_of_the_name(nlp):
         ("Prince Michael", None),
         ("Prince Michael", None),
     ]
+
+
+def test_a_plural_description_in_apposition_is_a_role_not_another_name(nlp):
+    """ "Defence lawyers for X, Y and Z": the plural names a set the person belongs to."""
+    text = (
+        "Defence lawyers for the company, Michael Dorsey and Ed Varga, filed the appeal. "
+        "Dorsey said the ruling was wrong.\n"
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", text)])
+    dorsey = actor_with(actors, "Michael Dorsey")
+    assert not any("lawyers" in alias for alias in dorsey.aliases), dorsey.aliases
+
+
+def test_a_country_is_no_surname_of_a_headline_read_as_a_person():
+    """ "Sick Mexico" read as a person's name does not make the country a surname; after a
+    given name it is one ("Michael Jordan" … "Jordan")."""
+    from briefgen.extract.actors import _retype_surnames
+
+    def m(start: int, text: str, typ: str) -> Mention:
+        kind = "name"
+        return Mention("d", start, start + len(text), text, kind, typ)  # type: ignore[arg-type]
+
+    retyped = _retype_surnames(
+        [
+            m(0, "Sick Mexico", "person"),
+            m(20, "Mexico", "state"),
+            m(40, "Michael Jordan", "person"),
+            m(60, "Jordan", "state"),
+        ]
+    )
+    assert [x.type for x in retyped] == ["person", "state", "person", "person"]
+
+
+def test_a_name_ending_in_a_capitalised_today_is_a_title_not_the_country(nlp):
+    text = (
+        "The channel is the local version of Russia Today, a network run from Moscow. "
+        "Russia said today that it would reply.\n"
+    )
+    ms = extract_mentions(Document("d", "d", "txt", text, ""), nlp(text))
+    by_text = {m.text: m for m in ms}
+    assert by_text["Russia Today"].type == "org"
+    assert by_text["Russia"].start == text.index("Russia said")
+
+
+def test_a_word_completing_a_title_is_not_the_persons_first_name(nlp):
+    text = "Trump attacked Miss Universe Alicia Vargas on Twitter.\n"
+    ms = extract_mentions(Document("d", "d", "txt", text, ""), nlp(text))
+    names = {m.text for m in ms}
+    assert "Alicia Vargas" in names and not any(n.startswith("Universe") for n in names)

@@ -406,3 +406,170 @@ def test_a_surname_its_document_mostly_titles_for_a_man_is_not_the_woman_named_o
     actors, _ = resolve_actors([a, b])
     assert _holding(actors, "a", 0) is _holding(actors, "b", 0)
     assert _holding(actors, "a", 0) is not _holding(actors, "a", a.document.text.index("Michelle"))
+
+
+def test_a_name_with_a_regnal_or_generational_suffix_is_no_surname_of_a_full_name():
+    """ "Michael II" names a son or successor by the suffix: not the "Prince Michael" the
+    document names in full, whose last word it shares."""
+    text = "Prince Michael spoke first. Later Michael II, the youngest, waved.\n"
+    ex = _ex("a", text, {"Prince Michael": "person", "Michael II": "person"})
+    actors, _ = resolve_actors([ex])
+    assert _holding(actors, "a", 0).id != _holding(actors, "a", text.index("Michael II")).id
+
+
+def test_a_given_name_written_with_or_without_a_space_is_one_spelling():
+    a = _ex(
+        "a", "La Toya Quint sang. Critics praised La Toya Quint.\n", {"La Toya Quint": "person"}
+    )
+    b = _ex("b", "LaToya Quint arrived in Cardiff.\n", {"LaToya Quint": "person"})
+    actors, _ = resolve_actors([a, b])
+    assert _holding(actors, "a", 0).id == _holding(actors, "b", 0).id
+
+
+def test_a_diminutive_introduced_by_the_same_relation_is_one_person():
+    """ "his father Joseph X" and "X's father, Joe X": a relative's names agree when the
+    texts introduce both by the same kinship noun."""
+    a = _ex(
+        "a", "In a statement his father Joseph Quint thanked fans.\n", {"Joseph Quint": "person"}
+    )
+    b = _ex("b", "The singer's father, Joe Quint, sued the doctor.\n", {"Joe Quint": "person"})
+    c = _ex(
+        "c",
+        "Her daughter Kate Quint was there; Katherine Quint was not.\n",
+        {"Kate Quint": "person", "Katherine Quint": "person"},
+    )
+    actors, _ = resolve_actors([a, b, c])
+    joseph = _holding(actors, "a", a.document.text.index("Joseph"))
+    assert joseph.id == _holding(actors, "b", b.document.text.index("Joe")).id
+    kate = _holding(actors, "c", c.document.text.index("Kate"))
+    assert kate.id != _holding(actors, "c", c.document.text.index("Katherine")).id
+
+
+def test_a_states_name_before_an_organisations_name_is_the_same_organisation():
+    a = _ex(
+        "a",
+        "The US Centres for Disease Control said so.\n",
+        {"US Centres for Disease Control": "org"},
+    )
+    b = _ex(
+        "b", "The Centres for Disease Control agreed.\n", {"Centres for Disease Control": "org"}
+    )
+    # two states' offices of one name: neither joins the bare name
+    c = _ex(
+        "c",
+        "The British Foreign Office and the Irish Foreign Office spoke.\n",
+        {"British Foreign Office": "org", "Irish Foreign Office": "org"},
+    )
+    d = _ex("d", "The Foreign Office declined.\n", {"Foreign Office": "org"})
+    actors, _ = resolve_actors([a, b, c, d])
+    assert _holding(actors, "a", 4).id == _holding(actors, "b", 4).id
+    assert _holding(actors, "c", 4).id != _holding(actors, "d", 4).id
+
+
+def test_one_word_places_of_one_skeleton_stay_apart():
+    """ "Kansas" and "Queens" share a consonant skeleton; a one-word name is its word."""
+    text = "Cases rose in Kansas. In Queens the schools closed.\n"
+    ex = _ex("a", text, {"Kansas": "state", "Queens": "state"})
+    actors, _ = resolve_actors([ex, _ex("b", "Kansas reported more.\n", {"Kansas": "state"})])
+    assert (
+        _holding(actors, "a", text.index("Kansas")).id
+        != _holding(actors, "a", text.index("Queens")).id
+    )
+    assert _holding(actors, "a", text.index("Kansas")).id == _holding(actors, "b", 0).id
+
+
+def test_a_title_word_inside_an_organisations_name_is_part_of_it():
+    """ "Foreign Office" is no "Office": the word a person's title may open with is the
+    name's own here; and the state before it still tells whose it is."""
+    a = _ex(
+        "a", "The British Foreign Office warned travellers.\n", {"British Foreign Office": "org"}
+    )
+    b = _ex(
+        "b",
+        "The Foreign Office said so. The Office of Budget agreed.\n",
+        {"Foreign Office": "org", "Office": "org"},
+    )
+    actors, _ = resolve_actors([a, b])
+    office = _holding(actors, "b", b.document.text.index("Office of"))
+    assert _holding(actors, "a", 4).id == _holding(actors, "b", 4).id != office.id
+
+
+def test_a_state_is_named_by_its_country_not_by_the_capital_standing_for_it():
+    a = _ex("a", "France and Kenya met.\n", {"France": "state", "Kenya": "state"})
+    b = _ex("b", "Paris said no. Paris said it twice. Paris agreed later.\n", {"Paris": "state"})
+    actors, _ = resolve_actors([a, b])
+    assert _holding(actors, "b", 0).name == "France"
+
+
+def test_a_word_read_as_an_organisation_is_a_persons_short_name_only_letter_for_letter():
+    """ "Stein" and "Satan" share a consonant skeleton; only "Stein" is her short name."""
+    a = _ex(
+        "a",
+        "Jill Stein spoke. Stein said no. Stein left.\n",
+        {"Jill Stein": "person", "Stein": "person"},
+    )
+    b = _ex("b", "He called her Satan in a speech.\n", {"Satan": "org"})
+    c = _ex("c", "The Stein campaign replied.\n", {"Stein": "org"})
+    actors, _ = resolve_actors([a, b, c])
+    assert _holding(actors, "b", b.document.text.index("Satan")).id != _holding(actors, "a", 0).id
+    assert _holding(actors, "c", c.document.text.index("Stein")).id == _holding(actors, "a", 0).id
+
+
+def test_a_bare_given_name_is_not_the_surname_of_a_title_and_given_name():
+    """ "Prince Michael" ends in a given name: a bare "Michael" beside "Michael Quint" is
+    Michael Quint, not the prince."""
+    text = "Michael Quint sang. His son Prince Michael waved. Michael smiled.\n"
+    ex = _ex(
+        "a", text, {"Michael Quint": "person", "Prince Michael": "person", "Michael": "person"}
+    )
+    actors, _ = resolve_actors([ex])
+    assert _holding(actors, "a", text.rindex("Michael")).id == _holding(actors, "a", 0).id
+
+
+def test_a_bare_given_name_refers_back_to_the_one_introduced_before_it():
+    text = "Michael Quint died. Fans mourned Michael. Later Judge Michael Varga ruled.\n"
+    ex = _ex("a", text, {"Michael Quint": "person", "Michael Varga": "person", "Michael": "person"})
+    actors, _ = resolve_actors([ex])
+    assert _holding(actors, "a", text.index("Michael.")).id == _holding(actors, "a", 0).id
+
+
+def test_one_titled_short_form_does_not_refuse_the_person_the_document_names_most():
+    """One "Ms Quint" (the mother) beside a son named in full three times: the bare
+    "Quint" is still weighed between them, not given to the mother."""
+    text = (
+        "Michael Quint was rehearsing. Dora Quint sued. Ms Quint said so. "
+        "Michael Quint had died. Quint was tired. Michael Quint was 50.\n"
+    )
+    ex = _ex("a", text, {"Michael Quint": "person", "Dora Quint": "person", "Quint": "person"})
+    actors, _ = resolve_actors([ex])
+    assert _holding(actors, "a", text.index("Quint was tired")).name != "Dora Quint"
+
+
+def test_a_service_named_by_its_organisations_acronym_is_that_organisation():
+    a = _ex(
+        "a", "The BBC said so. BBC News reported it first.\n", {"BBC": "org", "BBC News": "org"}
+    )
+    b = _ex("b", "She told BBC Radio Wales she was glad.\n", {"BBC Radio Wales": "org"})
+    # a body with a name of its own kind stays apart
+    c = _ex(
+        "c",
+        "The UN and the UN Security Council met.\n",
+        {"UN": "org", "UN Security Council": "org"},
+    )
+    actors, _ = resolve_actors([a, b, c])
+    bbc = _holding(actors, "a", 4)
+    assert bbc.id == _holding(actors, "a", a.document.text.index("BBC News")).id
+    assert bbc.id == _holding(actors, "b", b.document.text.index("BBC")).id
+    council = _holding(actors, "c", c.document.text.index("UN Security"))
+    assert council.id != _holding(actors, "c", 4).id
+
+
+def test_a_state_is_not_named_by_its_capital_but_by_its_most_used_name():
+    a = _ex(
+        "a",
+        "Russia and the Russian Federation are one.\n",
+        {"Russia": "state", "Russian Federation": "state"},
+    )
+    b = _ex("b", "Russia said no. Russia said yes.\n", {"Russia": "state"})
+    actors, _ = resolve_actors([a, b])
+    assert _holding(actors, "b", 0).name == "Russia"

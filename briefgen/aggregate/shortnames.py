@@ -17,7 +17,15 @@ import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from briefgen.aggregate.names import name_key, person_words, role_words, words
+from briefgen.aggregate.names import (
+    name_key,
+    org_key,
+    person_words,
+    role_words,
+    titled_given_name,
+    words,
+)
+from briefgen.extract.actors import plain
 from briefgen.extract.antecedents import guessed_gender
 from briefgen.extract.namefit import KINSHIP, person_shaped
 from briefgen.models import Mention
@@ -52,13 +60,21 @@ def introduced_as_relative(text: str, m: Mention) -> bool:
     """A full name the text gives as someone's relative: "his wife, Heidi Cruz", "Trump's
     daughter Ivanka Trump", "Rafael Cruz, his father". The story's own subject of that
     surname is named without such a word; its relatives are introduced by one."""
+    return relation_word(text, m) is not None
+
+
+def relation_word(text: str, m: Mention) -> str | None:
+    """The kinship noun a full name is introduced by ("father" in "his father Joseph X"), or
+    None."""
     # the word right before the name ("his wife, Heidi Cruz"), never "the father of X": there
     # X is the one the relative is named by
     before = re.findall(r"[\w’']+", text[max(0, m.start - 30) : m.start].lower())
     if before and before[-1] in KINSHIP:
-        return True
+        return before[-1]
     after = _KIN_AFTER.match(text[m.end : m.end + 40])
-    return bool(after and after.group(1).lower() in KINSHIP)
+    if after and after.group(1).lower() in KINSHIP:
+        return after.group(1).lower()
+    return None
 
 
 def title_gender(text: str, m: Mention) -> str | None:
@@ -89,6 +105,7 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     corpus_last: dict[str, set[int]] = defaultdict(set)
     corpus_first: dict[str, set[int]] = defaultdict(set)
     named: Counter[tuple[str, int]] = Counter()  # full-name mentions per document and person
+    first_at: dict[tuple[str, int], int] = {}  # where a document first names each in full
     # the person of each surname a document names in full first: its subject of that name
     first_named: dict[tuple[str, str], tuple[int, int]] = {}
     bare: list[int] = []
@@ -107,7 +124,9 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             given = person_words(m.text)[0][0]
             root = uf.find(i)
             first_of.setdefault(root, given)
-            doc_last[(m.doc, key[-1])].add(root)
+            if not titled_given_name(m.text):  # "Prince Michael" has no surname
+                doc_last[(m.doc, key[-1])].add(root)
+            first_at[(m.doc, root)] = min(m.start, first_at.get((m.doc, root), m.start))
             here_first = first_named.get((m.doc, key[-1]))
             if here_first is None or m.start < here_first[0]:
                 first_named[(m.doc, key[-1])] = (m.start, root)
@@ -141,7 +160,7 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             for r in doc_last.get((m.doc, name_key(m.text)[0][0]), set()):
                 said[(m.doc, r, agrees(m, r, title))] += 1
     for (doc, r, ok), n in list(said.items()):
-        if not ok and n > said[(doc, r, True)]:
+        if not ok and n > said[(doc, r, True)] and n > named[(doc, r)]:
             doc_relatives.add((doc, r))
     for i in bare:
         if i in settled:
@@ -166,6 +185,13 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             given_here = doc_first.get((m.doc, word), set())
             if len(given_here) == 1:
                 uf.join(next(iter(given_here)), i, "given name of a full name in the document")
+                continue
+            # a short form refers back: the one of them the document has introduced by then
+            # ("Michael" throughout a story, a "Judge Michael Pastor" named at its end)
+            before = {r for r in given_here if first_at[(m.doc, r)] < m.start}
+            if len(before) == 1:
+                reason = "given name of the one full name the document introduced before it"
+                uf.join(next(iter(before)), i, reason)
                 continue
             if given_here:
                 continue
@@ -207,10 +233,10 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     full_roots = {uf.find(r) for r in first_of}
     for i in bare:
         if uf.find(i) in full_roots:
-            short_for[name_key(mentions[i].text)[0][0]][uf.find(i)] += 1
-    org_uses = Counter(name_key(mentions[i].text)[0][0] for i in as_org)
+            short_for[_word(mentions[i].text)][uf.find(i)] += 1
+    org_uses = Counter(_word(mentions[i].text) for i in as_org)
     for i in as_org:
-        word = name_key(mentions[i].text)[0][0]
+        word = _word(mentions[i].text)
         roots = short_for.get(word, Counter())
         if len(roots) == 1 and roots.total() > org_uses[word]:
             uf.join(next(iter(roots)), i, "a person's short name, read as another type")
@@ -228,7 +254,7 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     }
     open_given: dict[str, int] = {}
     for i in bare:
-        word = name_key(mentions[i].text)[0][0]
+        word = _word(mentions[i].text)
         given = person_words(mentions[i].text)[0][0]
         if word not in org_uses or given in surnames or not corpus_first.get(given):
             continue
@@ -239,9 +265,17 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
         else:
             open_given[word] = i
     for i in as_org:
-        word = name_key(mentions[i].text)[0][0]
+        word = _word(mentions[i].text)
         if word in open_given and uf.find(i) not in full_roots:
             uf.join(open_given[word], i, "a given name left open, read as a place elsewhere")
+
+
+def _word(text: str) -> str:
+    """A one-word name letter for letter (after the transliteration folds): a person's
+    short name read as another type is that very word, not one sharing its consonant
+    skeleton ("Satan" is not "Stein")."""
+    ws = person_words(text)[0]
+    return org_key(ws[-1])[0] if ws else ""
 
 
 def org_short_forms(mentions: list[Mention]) -> dict[int, int]:
@@ -295,3 +329,34 @@ def org_short_forms(mentions: list[Mention]) -> dict[int, int]:
                 (name,) = longs[(doc, word)]
                 out[i] = first_long[(doc, word, name)]
     return out
+
+
+# Head words a media organisation's services share with other organisations' names.
+_MEDIA_HEADS = frozenset({"news", "network", "press", "service", "times", "post", "journal"})
+
+
+def link_divisions(
+    mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
+) -> None:
+    """ "BBC News", "BBC Radio Wales", "AEG Live": an organisation's name opening with the
+    acronym of another organisation the corpus names is a division or service of it, one
+    actor with it (a network and its news division). Not a state's code ("US Senate"), and
+    not a body with a name of its own kind ("UN Security Council", "EU Commission")."""
+    from briefgen.aggregate.actors import ORG_HEADS
+    from briefgen.aggregate.names import is_acronym
+
+    bodies = ORG_HEADS - _MEDIA_HEADS
+
+    acronyms: dict[str, int] = {}
+    for g in other.values():
+        m = mentions[g[0]]
+        if is_acronym(m.text) and 2 * sum(mentions[i].type == "org" for i in g) > len(g):
+            acronyms[plain(m.text).replace(".", "")] = g[0]
+    for g in other.values():
+        m = mentions[g[0]]
+        first, _, rest = plain(m.text).partition(" ")
+        head = first.replace(".", "")
+        if bodies & set(words(rest)) or is_acronym(rest):
+            continue
+        if m.type == "org" and rest and is_acronym(first) and head in acronyms:
+            uf.join(acronyms[head], g[0], "a division named by its organisation's acronym")

@@ -227,6 +227,40 @@ def _described_by(ent: Span) -> Token | None:
     return None
 
 
+# Words of time written in lower case in running text: capitalised right after a name, they
+# end the title of a paper, a network or a programme ("USA Today", "Russia Today").
+_DEICTIC = frozenset({"today", "tonight", "tomorrow", "yesterday"})
+
+
+def _deictic_after(ent: Span) -> bool:
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end - 1].whitespace_ != " ":
+        return False
+    nxt = doc[ent.end]
+    return nxt.lower_ in _DEICTIC and nxt.text[:1].isupper() and not nxt.is_sent_start
+
+
+def _title_complement(doc: Doc, ent: Span, first: int) -> bool:
+    """After a title, a capitalised word that is no given name, before a given name and a
+    surname, completes the title ("Miss Universe Alicia Machado", "Sheriff Deputy John
+    Doe"), it does not open the person's name."""
+    titled = ent.start < first or (
+        ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in TITLES
+    )
+    return (
+        titled
+        and ent.end - first >= 3
+        and not given_name(doc[first].text)
+        and given_name(doc[first + 1].text)
+    )
+
+
+def _plural(head: Token) -> bool:
+    """A plural description ("presidential candidates X and Y", "defence lawyers for Z, X")
+    names a set the person belongs to: it gives the person a role, never another name."""
+    return head.tag_ in ("NNS", "NNPS")
+
+
 def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
     """People, organisations, states and groups mentioned in a document, in text order.
 
@@ -257,13 +291,17 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             continue
         if ent.root.dep_ == "amod" or (ent.label_ in ("PERSON", "NORP") and ent.root.tag_ == "JJ"):
             continue  # "Russian officials", "Islamic": an adjective, not a reference
-        first = ent.start
+        first, last = ent.start, ent.end
         if typ != "person" and (_titled(ent) or _named_as_person(ent)):
             typ = "person"
         if typ == "person":
             while first < ent.end - 1 and sdoc[first].lower_.rstrip(".") in TITLES:
                 first += 1
-        start, end = clean_span(text, sdoc[first].idx, ent.end_char)
+            if _title_complement(sdoc, ent, first):
+                first += 1  # "Miss Universe Alicia Machado": the title's own word
+        elif _deictic_after(ent):
+            last, typ = ent.end + 1, "org"  # "Russia Today", "USA Today": a title of its own
+        start, end = clean_span(text, sdoc[first].idx, sdoc[last - 1].idx + len(sdoc[last - 1]))
         surface = text[start:end]
         if len(surface) < 2 or not surface[:1].isupper() or surface.lower() in PRONOUNS:
             continue
@@ -284,7 +322,8 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 a, b = clean_span(text, a, b, keep_determiner=True)
                 if b > a:
                     role = text[a:b]
-                    add(a, b, "description", "person", role)
+                    if not _plural(sdoc[appos[0] : appos[1]].root):
+                        add(a, b, "description", "person", role)
             head = _described_by(ent)
             if head is not None:
                 first = head.left_edge.i
@@ -297,9 +336,10 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 a, b = clean_span(text, a, b, keep_determiner=True)
                 if b > a and b <= start:
                     role = role or text[a:b]
-                    add(a, b, "description", "person", text[a:b])
+                    if not _plural(head):
+                        add(a, b, "description", "person", text[a:b])
         add(start, end, _kind(surface, ent.label_), typ, role)
-        covered.update(range(ent.start, ent.end))
+        covered.update(range(ent.start, last))
 
     for token in sdoc:
         if token.i in covered or token.pos_ != "NOUN" or token.tag_ == "NNS":
@@ -405,15 +445,18 @@ def _confirmed_in_headlines(text: str, mentions: list[Mention]) -> list[Mention]
 
 def _retype_surnames(mentions: list[Mention]) -> list[Mention]:
     """A one-word name that ends a person's full name in the text is that person's surname
-    (spaCy often labels a lone surname as a place or an organisation)."""
-    surnames = {
-        m.text.split()[-1]
-        for m in mentions
-        if m.type == "person" and m.kind == "name" and len(m.text.split()) >= 2
-    }
+    (spaCy often labels a lone surname as a place or an organisation). A country's name is
+    a surname only after a given name ("Michael Jordan"): a headline or slogan the
+    recogniser read as a person ("Sick Mexico") does not make every "Mexico" a person."""
+    surnames: dict[str, bool] = {}
+    for m in mentions:
+        ws = m.text.split()
+        if m.type == "person" and m.kind == "name" and len(ws) >= 2:
+            surnames[ws[-1]] = surnames.get(ws[-1], False) or given_name(ws[0])
     out = []
     for m in mentions:
-        if m.type != "person" and m.kind != "acronym" and m.text in surnames:
+        surname = m.type != "person" and m.kind != "acronym" and m.text in surnames
+        if surname and (surnames[m.text] or not country_name(m.text)):
             m = replace(m, type="person", kind="surname")
         out.append(m)
     return out
