@@ -118,3 +118,38 @@ def test_a_judgement_opened_by_nor_is_negated(nlp):
     text = "Nor is it clear that further sanctions would deter the government in Pyongyang.\n"
     p = only(run(nlp, text), "further sanctions")
     assert p.polarity == "negated"
+
+
+def test_a_stance_in_the_fact_that_is_no_position_of_its_subject(nlp):
+    text = "The fact that the Americans want new bases nearby betrays an ulterior motive.\n"
+    assert not [p for p in run(nlp, text) if p.cue and "want" in p.cue]
+
+
+def test_who_is_forced_to_admit_admits(nlp):
+    text = (
+        "The senator forced Olaf Brenner, who was under questioning, to admit that no "
+        "manager had been held accountable for the losses.\n"
+    )
+    p = only(run(nlp, text), "no manager")
+    assert p.speaker == "Olaf Brenner"
+
+
+def test_who_is_urged_to_say_says_nothing(nlp):
+    text = "The council urged the mayor to say that the bridge would reopen in May.\n"
+    p = only(run(nlp, text), "bridge")
+    assert p.speaker_mention is not None and p.speaker_mention.text == "council"
+
+
+def test_a_stance_adjective_needs_someone_to_hold_it(nlp):
+    text = "The way the mayor carried herself was critical to her success.\n"
+    assert not [p for p in run(nlp, text) if p.cue and "critical" in p.cue]
+
+
+def test_a_quotation_takes_the_cue_right_before_it(nlp):
+    text = (
+        "When Ms Okafor noted that the firm has occasionally not paid anything in federal "
+        "income taxes ― as was true for the few years its accounts were made public ― Varga "
+        "boasted, “That makes me smart.”\n"
+    )
+    p = only(run(nlp, text), "makes me smart")
+    assert (p.cue, p.speaker) == ("boasted", "Varga")

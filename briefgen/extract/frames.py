@@ -63,13 +63,22 @@ def subject_of(verb: Token) -> Token | None:
         return None
     for _ in range(4):
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
+            # a dash the parser took for a subject is none
+            if child.dep_ in ("nsubj", "nsubjpass") and not child.is_punct:
                 return None if child.dep_ == "nsubjpass" else child
         for child in verb.children:  # passive with an agent: "was quoted by X"
             if child.dep_ == "agent":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _IMPLICATIVE:
+            # object control by a verb that makes it happen: in "forced Stumpf to admit …",
+            # "left many nations feeling that …" the one who admits or feels is the object
+            # of the verb above, not its subject ("urged X to say" stays the urger's: X
+            # has said nothing)
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None:
+                return obj if _holder(obj) else None
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
             verb = verb.head
             continue
@@ -97,6 +106,9 @@ def subject_of(verb: Token) -> Token | None:
         return None
     return None
 
+
+# Verbs whose object does what their infinitive or participle says (implicative causatives).
+_IMPLICATIVE = frozenset({"force", "compel", "get", "make", "leave", "lead", "prompt", "drive"})
 
 # Adjectives of the writer's judgement on a clause: "it is apparent that …".
 _IMPERSONAL = frozenset({"apparent", "obvious", "unclear", "clear", "evident", "uncertain"})
@@ -210,8 +222,12 @@ def find_frames(sdoc: Doc) -> list[Frame]:
             # "Jurors … have been told": a passive cue's subject heard it; only an agent
             # ("was told by X") said it, however the parse climbed to a subject
             subj = None
-        if weak and subj is not None and not _holder(subj):
-            continue  # "the need pushes …": a stance verb needs someone to hold the stance
+        if (weak or tok.pos_ == "ADJ") and subj is not None and not _holder(subj):
+            # "the need pushes …", "the way he carried himself was critical to …": a stance
+            # needs someone to hold it
+            continue
+        if _noun_complement(tok):
+            continue
         # "Democrats want X" (the writer's generalisation) and "some Democrats privately
         # express …" are attributed in the text, but to no one who could be profiled
         unnamed = ""
@@ -295,6 +311,21 @@ def _complements(tok: Token) -> tuple[int, int] | None:
         return None
     doc = tok.doc
     return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _noun_complement(cue: Token) -> bool:
+    """ "the fact that the Americans want them nearby betrays …", "reports that X called
+    …": a cue in the clause a noun takes as its content is part of what is said of that
+    noun (by the writer or whoever reports it), not a statement of its own."""
+    clause = cue
+    for _ in range(3):
+        if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and not _holder(clause.head):
+            marks = (c.lower_ for c in clause.children if c.dep_ == "mark")
+            return any(m in ("that", "whether") for m in marks)
+        if clause.dep_ not in ("conj", "xcomp"):
+            return False
+        clause = clause.head
+    return False
 
 
 def _holder(tok: Token) -> bool:

@@ -180,6 +180,11 @@ def extract_positions(
             cue, speaker = _adjacent_cue(sdoc, text, q, frames)
             if cue is None or cue.idx < q.end or speaker is None:
                 cue, speaker = None, None
+        if cue is None:
+            # 'When Clinton noted that …, Trump boasted, "That makes me smart."': a cue of
+            # its own ending right before the quotation introduces it, whatever frame
+            # reaches over it from further back
+            cue, speaker = _introducing_cue(sdoc, text, q, frames)
         if cue is None and i in nearest:
             cue, speaker = nearest[i].cue, nearest[i].speaker
         elif cue is None:
@@ -427,6 +432,30 @@ def _adjacent_cue(
             if before.endswith(":"):
                 return _colon_intro(span)
     return None, None
+
+
+def _introducing_cue(
+    sdoc: Doc, text: str, q: Quote, frames: list[Frame]
+) -> tuple[Token | None, Span | None]:
+    """'X boasted, "…"', 'X said: "…"': a speech verb with a subject, ending its clause
+    right before the quotation's opening mark (nothing but a comma or colon between). Not
+    one inside what another report says ('I hope America says, "…"'): the outer report
+    holds it."""
+    before = text[: q.start].rstrip(" \"“„«'‘")
+    if not before.endswith((",", ":")):
+        return None, None
+    span = sdoc.char_span(max(0, len(before) - 40), len(before) - 1, alignment_mode="contract")
+    if span is None or not len(span):
+        return None, None
+    verb = span[-1]
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None, None
+    if any(f.start <= verb.idx < f.end for f in frames):
+        return None, None
+    subj = subject_of(verb)
+    if subj is None or subj.i > verb.i:
+        return None, None
+    return verb, speaker_span(subj)
 
 
 def _colon_intro(span: Span) -> tuple[Token | None, Span | None]:

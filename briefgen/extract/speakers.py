@@ -109,6 +109,7 @@ class SpeakerResolver:
             turn_of,
         )
         self.person_names = {self.name_of(m) for m in self.persons}
+        self.last_voice: tuple[int, str] | None = None  # (end, name) of the last named speaker
         self.by_role: list[tuple[int, str, Mention]] = [
             (m.start, m.role.casefold(), m)
             for m in self.mentions
@@ -171,6 +172,8 @@ class SpeakerResolver:
         """Note a statement's speaker: a prominent antecedent for a later he/she. Only a
         person counts; a person the text does not name ("a spokesman") blocks the search."""
         m = position.speaker_mention
+        if position.speaker in self.person_names and position.attribution == "cue":
+            self.last_voice = (position.end, position.speaker)
         if position.speaker in self.person_names:
             self.antecedents.hear(position.start, position.end, position.speaker)
         elif m is not None and (
@@ -213,6 +216,20 @@ class SpeakerResolver:
                     if named and not owner and (m.type == "person") == person:
                         return m
         return None
+
+    def _quoted_run_start(self, at: int, hops: int = 3) -> int:
+        """Where a run of quotation paragraphs holding ``at`` begins: a speaker introduced
+        in a paragraph ("X commented:") goes on through the quotation paragraphs after it,
+        each opening with a mark. ``at`` itself when its paragraph follows narrative."""
+        start = at
+        for _ in range(hops):
+            line = self.text.rfind("\n", 0, start) + 1
+            before = self.text[:line].rstrip()
+            prev = before.rfind("\n") + 1
+            if not before or before[prev:].lstrip()[:1] not in ('"', "“", "„", "«"):
+                break
+            start = prev
+        return start
 
     def _dateline(self, m: Mention) -> bool:
         """'CLEVELAND —' opening a paragraph: a place line, never a speaker."""
@@ -267,13 +284,22 @@ class SpeakerResolver:
                 return None, None
             if previous is not None and (quote.continues or (same_paragraph and near_prev)):
                 return previous.speaker_mention, previous.speaker
-            subject = self._previous_subject(at)
+            subject = self._previous_subject(self._quoted_run_start(at))
             if subject is not None:
                 return subject, self.name_of(subject)
             if near_prev and previous is not None and previous.kind == "direct":
                 return previous.speaker_mention, previous.speaker
-            person = self._last_person(at, CARRY)
-            return None, self.name_of(person) if person else None
+            # else the person last named in the quotation's own paragraph ("A lesson from
+            # X: '…'", "X called him a master. '…'"); one named in an earlier paragraph is a
+            # guess, and unknown beats wrong
+            line_start = self.text.rfind("\n", 0, at) + 1
+            person = self._last_person(at, at - line_start)
+            if person is not None:
+                return None, self.name_of(person)
+            # or the person who last spoke, named at a cue, not far back
+            if self.last_voice is not None and at - self.last_voice[0] <= CARRY:
+                return None, self.last_voice[1]
+            return None, None
         if len(span) == 1 and span[0].lower_ in RELATIVE:
             # "X, who said …": the mention is the relative pronoun, the name its antecedent
             rel = span[0]
