@@ -153,3 +153,19 @@ def test_a_quotation_takes_the_cue_right_before_it(nlp):
     )
     p = only(run(nlp, text), "makes me smart")
     assert (p.cue, p.speaker) == ("boasted", "Varga")
+
+
+def test_an_extraposed_it_answers_nothing(nlp):
+    from briefgen.extract.frames import subject_of
+
+    sdoc = nlp("It will be difficult to answer such questions.")
+    answer = next(t for t in sdoc if t.lower_ == "answer")
+    assert subject_of(answer) is None
+
+
+def test_a_report_does_not_end_on_a_dangling_and():
+    from briefgen.extract.positions import _trim
+
+    text = "She believes that the pilots could be resettled at home, and"
+    start, end = _trim(text, text.index("that"), len(text))
+    assert text[start:end] == "that the pilots could be resettled at home"

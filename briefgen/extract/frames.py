@@ -79,6 +79,8 @@ def subject_of(verb: Token) -> Token | None:
             obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if obj is not None:
                 return obj if _holder(obj) else None
+        if verb.dep_ == "xcomp" and _extraposed(verb.head):
+            return None  # "it will be difficult to answer …": no one answers
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
             verb = verb.head
             continue
@@ -105,6 +107,14 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _extraposed(head: Token) -> bool:
+    """ "It is hard to say", "it will be difficult to answer": an adjective predicate whose
+    subject "it" stands for the infinitive after it, not for anyone who could say it."""
+    return any(c.dep_ == "acomp" for c in head.children) and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children
+    )
 
 
 # Verbs whose object does what their infinitive or participle says (implicative causatives).

@@ -72,11 +72,18 @@ def _chunks(sent_starts: list[int], q: Quote) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pairwise(cuts) if b > a]
 
 
+_DANGLING = re.compile(r"[\s,;]+(?:and|or|but)$")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _STRIP:
         start += 1
     while end > start and (text[end - 1] in _STRIP or text[end - 1] in "\"“”'’."):
         end -= 1
+    # "that A could be resettled, and": the conjunction belongs to a clause left out
+    dangling = _DANGLING.search(text, start, end)
+    if dangling is not None and dangling.start() > start:
+        end = dangling.start()
     while start < end and text[start] in "\"“”'‘":
         start += 1
     return start, end
@@ -399,7 +406,12 @@ def _adjacent_cue(
                     subj = None
                 if subj is not None:
                     return tok, speaker_span(subj)
-                after_span = after_cue(tok, lambda i: q.start <= i < q.end)
+                # an inverted cue ('"…," said X') follows the quotation right away; in
+                # '"…" it will be hard to answer such questions' no one after it speaks
+                inverted = all(
+                    t.is_punct or t.is_space or t.pos_ == "ADV" for t in after if t.i < tok.i
+                )
+                after_span = after_cue(tok, lambda i: q.start <= i < q.end) if inverted else None
                 if after_span is not None and not between:
                     return tok, after_span
                 if between:  # '"…," Brent Bozell, founder of …, tells Breitbart'
