@@ -169,3 +169,21 @@ def test_a_report_does_not_end_on_a_dangling_and():
     text = "She believes that the pilots could be resettled at home, and"
     start, end = _trim(text, text.index("that"), len(text))
     assert text[start:end] == "that the pilots could be resettled at home"
+
+
+def test_an_acronym_is_not_the_pronoun_it_spells(nlp):
+    text = (
+        "cents Norway: 6 confirmed cases.\n"
+        "In a statement on 1 May, the WHO said: “Closing borders would do very little to "
+        "stop the virus from spreading.”\n"
+    )
+    p = only(run(nlp, text), "Closing borders")
+    assert p.speaker == "WHO"
+
+
+def test_a_participle_set_off_after_its_noun_is_said_of_it(nlp):
+    text = (
+        "Hong Kong, criticised for delaying quarantine measures during the outbreak of Sars "
+        "in 2003, has sealed the central Metropark hotel, quarantining 350 guests.\n"
+    )
+    assert not [p for p in run(nlp, text) if p.speaker == "Hong Kong"]

@@ -109,6 +109,25 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _parenthetical_participle(cue: Token, subj: Token) -> bool:
+    """ "Hong Kong, criticised for delaying …, has sealed the hotel": a participle set off
+    by a comma right after its noun, before the clause's own finite verb (conjoined to it
+    by the parser, with an auxiliary and no "and"), is a passive said of the noun. A
+    subject is never cut from its own main verb by a single comma."""
+    doc = cue.doc
+    if cue.tag_ not in ("VBD", "VBN") or cue.i < 2 or doc[cue.i - 1].text != ",":
+        return False
+    words = [t for t in subj.subtree if not t.is_punct]
+    if subj.i > cue.i or not words or words[-1].i != cue.i - 2:
+        return False
+    if any(c.dep_ == "cc" for c in cue.children):
+        return False
+    return any(
+        c.dep_ == "conj" and c.i > cue.i and any(a.dep_ == "aux" for a in c.children)
+        for c in cue.children
+    )
+
+
 def _extraposed(head: Token) -> bool:
     """ "It is hard to say", "it will be difficult to answer": an adjective predicate whose
     subject "it" stands for the infinitive after it, not for anyone who could say it."""
@@ -225,6 +244,8 @@ def find_frames(sdoc: Doc) -> list[Frame]:
         if content is None:
             continue
         subj = subject_of(tok)
+        if subj is not None and _parenthetical_participle(tok, subj):
+            continue  # "Hong Kong, criticised for …, has sealed …": criticised, not critic
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
         if subj is None and (passive or weak):
             continue  # "is expected to", "was accused of": no one holds this position

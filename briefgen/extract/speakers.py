@@ -300,7 +300,7 @@ class SpeakerResolver:
             if self.last_voice is not None and at - self.last_voice[0] <= CARRY:
                 return None, self.last_voice[1]
             return None, None
-        if len(span) == 1 and span[0].lower_ in RELATIVE:
+        if len(span) == 1 and span[0].lower_ in RELATIVE and not _acronym(span[0].text):
             # "X, who said …": the mention is the relative pronoun, the name its antecedent
             rel = span[0]
             pron = Mention(self.doc_id, rel.idx, rel.idx + len(rel.text), rel.text, "pronoun")
@@ -341,7 +341,7 @@ class SpeakerResolver:
             )
             return best, self.name_of(best)
         word = span.root.lower_
-        if len(span) <= 2 and word in PRONOUNS:
+        if len(span) <= 2 and word in PRONOUNS and not _acronym(span.root.text):
             pron = Mention(
                 self.doc_id,
                 span.root.idx,
@@ -384,7 +384,9 @@ class SpeakerResolver:
             return pron, self.name_of(other) if other else None
         if span.root.pos_ == "PROPN":  # a name the entity recogniser missed
             first = span.start
-            while first < span.root.i and span.doc[first].lower_.rstrip(".") in TITLES:
+            while first < span.root.i and (
+                span.doc[first].lower_.rstrip(".") in TITLES or span.doc[first].lower_ == "the"
+            ):
                 first += 1
             a = span.doc[first].idx
             b = span.root.idx + len(span.root.text)
@@ -407,6 +409,11 @@ class SpeakerResolver:
         )
         named_for = self._named_for_role(mention, start) if span.root.pos_ == "NOUN" else None
         return mention, named_for or plain(self.text[s:e])
+
+
+def _acronym(word: str) -> bool:
+    """ "WHO", "US": an acronym in capitals, never the pronoun it spells."""
+    return len(word) >= 2 and word.isupper()
 
 
 # Sentence openers that set what follows against the statement before it.
