@@ -187,3 +187,32 @@ def test_a_participle_set_off_after_its_noun_is_said_of_it(nlp):
         "in 2003, has sealed the central Metropark hotel, quarantining 350 guests.\n"
     )
     assert not [p for p in run(nlp, text) if p.speaker == "Hong Kong"]
+
+
+def test_a_dateline_is_no_part_of_the_speaker(nlp):
+    text = (
+        "WASHINGTON -- President Okafor, opening the new museum on Saturday, said it would "
+        "tell a national story.\n"
+    )
+    p = only(run(nlp, text), "national story")
+    assert p.speaker_mention is not None and "WASHINGTON" not in p.speaker_mention.text
+    assert p.speaker is not None and "Okafor" in p.speaker
+
+
+def test_a_participle_that_names_says_nothing(nlp):
+    text = (
+        "His nonprofit group, called the Green Valley Legacy Fund, will still own the "
+        "property until it pays back the loan.\n"
+    )
+    assert not [p for p in run(nlp, text) if p.cue and "called" in p.cue]
+
+
+def test_a_day_after_called_is_no_name(nlp):
+    from briefgen.extract.frames import naming
+
+    def called(sentence: str) -> bool:
+        return naming(next(t for t in nlp(sentence) if t.lower_ == "called"))
+
+    assert called("They formed a group called the Legacy Fund last year.")
+    assert not called("Ivo Tamm, the mayor's opponent in the election, called Friday for a vote.")
+    assert not called("One of the doctors signed a letter called Oz a quack, fake and charlatan.")

@@ -128,6 +128,33 @@ def _parenthetical_participle(cue: Token, subj: Token) -> bool:
     )
 
 
+# Verbs that name something when used as a participle: "the bill, known as …".
+_NAMING = frozenset({"know", "call", "name", "dub", "nickname", "label", "brand", "title"})
+
+
+def naming(verb: Token) -> bool:
+    """ "The law, known as the 'Justice Act'", "a group called the Legacy Fund": a past
+    participle of naming after its noun, or before "as", gives a name, not a statement."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _NAMING:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children):
+        return False  # "was called a liar by …", "has called the plan …"
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.lower_ == "as":
+        return True
+    if nxt.pos_ == "DET" and verb.i + 2 < len(doc):
+        nxt = doc[verb.i + 2]
+    # the name follows ("called the Legacy Fund", 'dubbed "…"'); "called Friday for …" is
+    # the parser hanging a main verb on a noun, and a day is no name
+    named = nxt.pos_ == "PROPN" and nxt.ent_type_ not in ("DATE", "TIME")
+    # one name, not an object and what it is called ("called Oz a quack")
+    objects = [c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr", "xcomp")]
+    return verb.dep_ in ("acl", "amod") and (named or nxt.text in "\"“'‘") and len(objects) <= 1
+
+
 def _extraposed(head: Token) -> bool:
     """ "It is hard to say", "it will be difficult to answer": an adjective predicate whose
     subject "it" stands for the infinitive after it, not for anyone who could say it."""
@@ -196,7 +223,7 @@ def find_frames(sdoc: Doc) -> list[Frame]:
         lemma = tok.lemma_.lower()
         content: tuple[int, int] | None = None
         weak = False
-        if tok.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS:
+        if tok.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS and not naming(tok):
             content = _clauses(tok)
             if content is None and lemma in XCOMP_CUES:
                 obj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
@@ -325,9 +352,19 @@ def _interrupting(tok: Token) -> tuple[int, int] | None:
     head = tok.head
     if tok.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or head.i == tok.i:
         return None
-    if not any(c.dep_ == "nsubj" for c in tok.children):
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    opener = subj.left_edge.i - 1
+    if subj.i < tok.i and (opener < 0 or tok.doc[opener].text not in _OPENERS):
+        # "His group, called the Legacy Fund, will …": the subject before the comma is
+        # the clause's own, and the participle names it; an inserted cue's subject comes
+        # after the comma that opens the insertion ("Prices, he said, will rise")
         return None
     return _subtree_span(head)
+
+
+_OPENERS = frozenset({",", "—", "–", "-", "--", "("})
 
 
 def _complements(tok: Token) -> tuple[int, int] | None:

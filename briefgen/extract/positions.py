@@ -31,6 +31,7 @@ from briefgen.extract.frames import (
     Frame,
     after_cue,
     find_frames,
+    naming,
     outermost,
     speaker_span,
     subject_of,
@@ -395,7 +396,11 @@ def _adjacent_cue(
         for tok in after[:14]:
             if "\n" in tok.text or (tok.is_sent_start and tok.i > 0 and tok.idx > q.end + 3):
                 break
-            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
+            if (
+                tok.pos_ in ("VERB", "AUX")
+                and tok.lemma_.lower() in SPEECH_VERBS
+                and not naming(tok)
+            ):
                 between = [t for t in after if t.i < tok.i and t.pos_ in ("PROPN", "NOUN")]
                 subj = subject_of(tok)
                 if subj is not None and q.start <= subj.idx < q.end:
@@ -438,6 +443,8 @@ def _adjacent_cue(
         span = sdoc.char_span(opens, q.start, alignment_mode="expand")
         if span is not None:
             for tok in reversed(span):
+                if naming(tok):
+                    break  # 'the law, known as the "…"': a name, not a quotation
                 if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
                     subj = subject_of(tok)
                     return tok, speaker_span(subj) if subj is not None else None

@@ -300,6 +300,7 @@ class SpeakerResolver:
             if self.last_voice is not None and at - self.last_voice[0] <= CARRY:
                 return None, self.last_voice[1]
             return None, None
+        span = _without_dateline(span)
         if len(span) == 1 and span[0].lower_ in RELATIVE and not _acronym(span[0].text):
             # "X, who said …": the mention is the relative pronoun, the name its antecedent
             rel = span[0]
@@ -409,6 +410,25 @@ class SpeakerResolver:
         )
         named_for = self._named_for_role(mention, start) if span.root.pos_ == "NOUN" else None
         return mention, named_for or plain(self.text[s:e])
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _without_dateline(span: Span) -> Span:
+    """ "WASHINGTON -- President Obama": a place line opening the story's first paragraph
+    (capitals, then a dash) is no part of who speaks after it."""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    if text[line_start : span.start_char].strip():
+        return span
+    for k, tok in enumerate(span[:5]):
+        if tok.text in _DASHES:
+            place = span[:k]
+            if k and len(span) > k + 1 and all(t.is_punct or t.text.isupper() for t in place):
+                return span[k + 1 :]
+            break
+    return span
 
 
 def _acronym(word: str) -> bool:
