@@ -281,3 +281,18 @@ def test_quotation_paragraphs_go_on_with_who_introduced_them(nlp):
     )
     ps = run(nlp, text)
     assert {only(ps, w).speaker for w in ("Prices", "Wages", "few tools")} == {"Lena Brandt"}
+
+
+def test_a_short_quotation_inside_an_open_one_closes_neither(nlp):
+    text = (
+        "Economist Lena Brandt discounted the idea.\n\n"
+        '"It is unlikely that Norway will send troops. Only the UN "Blue Helmets" '
+        "[peacekeepers] possess such experience. Norway is very concerned about stability, "
+        "because its new corridor runs through the valley.\n\n"
+        '"Thus the region will stay calm for now."\n'
+    )
+    first = find_quotes(text)[0]
+    assert "very concerned" in text[first.start : first.end]
+    ps = run(nlp, text)
+    assert not [p for p in ps if p.cue and "concerned" in p.cue]
+    assert only(ps, "stay calm").speaker == "Lena Brandt"
