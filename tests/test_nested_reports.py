@@ -118,3 +118,101 @@ def test_a_judgement_opened_by_nor_is_negated(nlp):
     text = "Nor is it clear that further sanctions would deter the government in Pyongyang.\n"
     p = only(run(nlp, text), "further sanctions")
     assert p.polarity == "negated"
+
+
+def test_a_stance_in_the_fact_that_is_no_position_of_its_subject(nlp):
+    text = "The fact that the Americans want new bases nearby betrays an ulterior motive.\n"
+    assert not [p for p in run(nlp, text) if p.cue and "want" in p.cue]
+
+
+def test_who_is_forced_to_admit_admits(nlp):
+    text = (
+        "The senator forced Olaf Brenner, who was under questioning, to admit that no "
+        "manager had been held accountable for the losses.\n"
+    )
+    p = only(run(nlp, text), "no manager")
+    assert p.speaker == "Olaf Brenner"
+
+
+def test_who_is_urged_to_say_says_nothing(nlp):
+    text = "The council urged the mayor to say that the bridge would reopen in May.\n"
+    p = only(run(nlp, text), "bridge")
+    assert p.speaker_mention is not None and p.speaker_mention.text == "council"
+
+
+def test_a_stance_adjective_needs_someone_to_hold_it(nlp):
+    text = "The way the mayor carried herself was critical to her success.\n"
+    assert not [p for p in run(nlp, text) if p.cue and "critical" in p.cue]
+
+
+def test_a_quotation_takes_the_cue_right_before_it(nlp):
+    text = (
+        "When Ms Okafor noted that the firm has occasionally not paid anything in federal "
+        "income taxes ― as was true for the few years its accounts were made public ― Varga "
+        "boasted, “That makes me smart.”\n"
+    )
+    p = only(run(nlp, text), "makes me smart")
+    assert (p.cue, p.speaker) == ("boasted", "Varga")
+
+
+def test_an_extraposed_it_answers_nothing(nlp):
+    from briefgen.extract.frames import subject_of
+
+    sdoc = nlp("It will be difficult to answer such questions.")
+    answer = next(t for t in sdoc if t.lower_ == "answer")
+    assert subject_of(answer) is None
+
+
+def test_a_report_does_not_end_on_a_dangling_and():
+    from briefgen.extract.positions import _trim
+
+    text = "She believes that the pilots could be resettled at home, and"
+    start, end = _trim(text, text.index("that"), len(text))
+    assert text[start:end] == "that the pilots could be resettled at home"
+
+
+def test_an_acronym_is_not_the_pronoun_it_spells(nlp):
+    text = (
+        "cents Norway: 6 confirmed cases.\n"
+        "In a statement on 1 May, the WHO said: “Closing borders would do very little to "
+        "stop the virus from spreading.”\n"
+    )
+    p = only(run(nlp, text), "Closing borders")
+    assert p.speaker == "WHO"
+
+
+def test_a_participle_set_off_after_its_noun_is_said_of_it(nlp):
+    text = (
+        "Hong Kong, criticised for delaying quarantine measures during the outbreak of Sars "
+        "in 2003, has sealed the central Metropark hotel, quarantining 350 guests.\n"
+    )
+    assert not [p for p in run(nlp, text) if p.speaker == "Hong Kong"]
+
+
+def test_a_dateline_is_no_part_of_the_speaker(nlp):
+    text = (
+        "WASHINGTON -- President Okafor, opening the new museum on Saturday, said it would "
+        "tell a national story.\n"
+    )
+    p = only(run(nlp, text), "national story")
+    assert p.speaker_mention is not None and "WASHINGTON" not in p.speaker_mention.text
+    assert p.speaker is not None and "Okafor" in p.speaker
+
+
+def test_a_participle_that_names_says_nothing(nlp):
+    text = (
+        "His nonprofit group, called the Green Valley Legacy Fund, will still own the "
+        "property until it pays back the loan.\n"
+    )
+    assert not [p for p in run(nlp, text) if p.cue and "called" in p.cue]
+
+
+def test_a_day_after_called_is_no_name(nlp):
+    from briefgen.extract.frames import naming
+
+    def called(sentence: str) -> bool:
+        return naming(next(t for t in nlp(sentence) if t.lower_ == "called"))
+
+    assert called("They formed a group called the Legacy Fund last year.")
+    assert not called("Ivo Tamm, the mayor's opponent in the election, called Friday for a vote.")
+    assert not called("One of the doctors signed a letter called Oz a quack, fake and charlatan.")

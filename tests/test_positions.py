@@ -260,3 +260,39 @@ def test_a_quotation_resumed_after_a_report_in_its_cue_clause_keeps_its_speaker(
     )
     p = only(run(nlp, text), "crucial witness")
     assert p.speaker == "Ray Dunn"
+
+
+def test_a_bare_quotation_is_not_given_to_someone_merely_named_before(nlp):
+    text = (
+        "Protesters demanded that the mayor, Ivo Tamm, resign over the flooding.\n\n"
+        "The council met on Monday to discuss the repairs.\n\n"
+        "“Nobody here wants a fight, but the levees must be rebuilt this year.”\n"
+    )
+    p = only(run(nlp, text), "Nobody here")
+    assert p.speaker is None
+
+
+def test_quotation_paragraphs_go_on_with_who_introduced_them(nlp):
+    text = (
+        "Economist Lena Brandt discounted the idea.\n\n"
+        "“Prices will not fall soon, whatever the central bank does next month.”\n\n"
+        "“Wages will lag behind for years, and households will feel it first.”\n\n"
+        "“The government has few tools left to change that.”\n"
+    )
+    ps = run(nlp, text)
+    assert {only(ps, w).speaker for w in ("Prices", "Wages", "few tools")} == {"Lena Brandt"}
+
+
+def test_a_short_quotation_inside_an_open_one_closes_neither(nlp):
+    text = (
+        "Economist Lena Brandt discounted the idea.\n\n"
+        '"It is unlikely that Norway will send troops. Only the UN "Blue Helmets" '
+        "[peacekeepers] possess such experience. Norway is very concerned about stability, "
+        "because its new corridor runs through the valley.\n\n"
+        '"Thus the region will stay calm for now."\n'
+    )
+    first = find_quotes(text)[0]
+    assert "very concerned" in text[first.start : first.end]
+    ps = run(nlp, text)
+    assert not [p for p in ps if p.cue and "concerned" in p.cue]
+    assert only(ps, "stay calm").speaker == "Lena Brandt"

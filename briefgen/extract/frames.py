@@ -63,13 +63,24 @@ def subject_of(verb: Token) -> Token | None:
         return None
     for _ in range(4):
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
+            # a dash the parser took for a subject is none
+            if child.dep_ in ("nsubj", "nsubjpass") and not child.is_punct:
                 return None if child.dep_ == "nsubjpass" else child
         for child in verb.children:  # passive with an agent: "was quoted by X"
             if child.dep_ == "agent":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _IMPLICATIVE:
+            # object control by a verb that makes it happen: in "forced Stumpf to admit …",
+            # "left many nations feeling that …" the one who admits or feels is the object
+            # of the verb above, not its subject ("urged X to say" stays the urger's: X
+            # has said nothing)
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None:
+                return obj if _holder(obj) else None
+        if verb.dep_ == "xcomp" and _extraposed(verb.head):
+            return None  # "it will be difficult to answer …": no one answers
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
             verb = verb.head
             continue
@@ -97,6 +108,63 @@ def subject_of(verb: Token) -> Token | None:
         return None
     return None
 
+
+def _parenthetical_participle(cue: Token, subj: Token) -> bool:
+    """ "Hong Kong, criticised for delaying …, has sealed the hotel": a participle set off
+    by a comma right after its noun, before the clause's own finite verb (conjoined to it
+    by the parser, with an auxiliary and no "and"), is a passive said of the noun. A
+    subject is never cut from its own main verb by a single comma."""
+    doc = cue.doc
+    if cue.tag_ not in ("VBD", "VBN") or cue.i < 2 or doc[cue.i - 1].text != ",":
+        return False
+    words = [t for t in subj.subtree if not t.is_punct]
+    if subj.i > cue.i or not words or words[-1].i != cue.i - 2:
+        return False
+    if any(c.dep_ == "cc" for c in cue.children):
+        return False
+    return any(
+        c.dep_ == "conj" and c.i > cue.i and any(a.dep_ == "aux" for a in c.children)
+        for c in cue.children
+    )
+
+
+# Verbs that name something when used as a participle: "the bill, known as …".
+_NAMING = frozenset({"know", "call", "name", "dub", "nickname", "label", "brand", "title"})
+
+
+def naming(verb: Token) -> bool:
+    """ "The law, known as the 'Justice Act'", "a group called the Legacy Fund": a past
+    participle of naming after its noun, or before "as", gives a name, not a statement."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _NAMING:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children):
+        return False  # "was called a liar by …", "has called the plan …"
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.lower_ == "as":
+        return True
+    if nxt.pos_ == "DET" and verb.i + 2 < len(doc):
+        nxt = doc[verb.i + 2]
+    # the name follows ("called the Legacy Fund", 'dubbed "…"'); "called Friday for …" is
+    # the parser hanging a main verb on a noun, and a day is no name
+    named = nxt.pos_ == "PROPN" and nxt.ent_type_ not in ("DATE", "TIME")
+    # one name, not an object and what it is called ("called Oz a quack")
+    objects = [c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr", "xcomp")]
+    return verb.dep_ in ("acl", "amod") and (named or nxt.text in "\"“'‘") and len(objects) <= 1
+
+
+def _extraposed(head: Token) -> bool:
+    """ "It is hard to say", "it will be difficult to answer": an adjective predicate whose
+    subject "it" stands for the infinitive after it, not for anyone who could say it."""
+    return any(c.dep_ == "acomp" for c in head.children) and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children
+    )
+
+
+# Verbs whose object does what their infinitive or participle says (implicative causatives).
+_IMPLICATIVE = frozenset({"force", "compel", "get", "make", "leave", "lead", "prompt", "drive"})
 
 # Adjectives of the writer's judgement on a clause: "it is apparent that …".
 _IMPERSONAL = frozenset({"apparent", "obvious", "unclear", "clear", "evident", "uncertain"})
@@ -155,7 +223,7 @@ def find_frames(sdoc: Doc) -> list[Frame]:
         lemma = tok.lemma_.lower()
         content: tuple[int, int] | None = None
         weak = False
-        if tok.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS:
+        if tok.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS and not naming(tok):
             content = _clauses(tok)
             if content is None and lemma in XCOMP_CUES:
                 obj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
@@ -203,6 +271,8 @@ def find_frames(sdoc: Doc) -> list[Frame]:
         if content is None:
             continue
         subj = subject_of(tok)
+        if subj is not None and _parenthetical_participle(tok, subj):
+            continue  # "Hong Kong, criticised for …, has sealed …": criticised, not critic
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
         if subj is None and (passive or weak):
             continue  # "is expected to", "was accused of": no one holds this position
@@ -210,8 +280,12 @@ def find_frames(sdoc: Doc) -> list[Frame]:
             # "Jurors … have been told": a passive cue's subject heard it; only an agent
             # ("was told by X") said it, however the parse climbed to a subject
             subj = None
-        if weak and subj is not None and not _holder(subj):
-            continue  # "the need pushes …": a stance verb needs someone to hold the stance
+        if (weak or tok.pos_ == "ADJ") and subj is not None and not _holder(subj):
+            # "the need pushes …", "the way he carried himself was critical to …": a stance
+            # needs someone to hold it
+            continue
+        if _noun_complement(tok):
+            continue
         # "Democrats want X" (the writer's generalisation) and "some Democrats privately
         # express …" are attributed in the text, but to no one who could be profiled
         unnamed = ""
@@ -278,9 +352,19 @@ def _interrupting(tok: Token) -> tuple[int, int] | None:
     head = tok.head
     if tok.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or head.i == tok.i:
         return None
-    if not any(c.dep_ == "nsubj" for c in tok.children):
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    opener = subj.left_edge.i - 1
+    if subj.i < tok.i and (opener < 0 or tok.doc[opener].text not in _OPENERS):
+        # "His group, called the Legacy Fund, will …": the subject before the comma is
+        # the clause's own, and the participle names it; an inserted cue's subject comes
+        # after the comma that opens the insertion ("Prices, he said, will rise")
         return None
     return _subtree_span(head)
+
+
+_OPENERS = frozenset({",", "—", "–", "-", "--", "("})
 
 
 def _complements(tok: Token) -> tuple[int, int] | None:
@@ -295,6 +379,21 @@ def _complements(tok: Token) -> tuple[int, int] | None:
         return None
     doc = tok.doc
     return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _noun_complement(cue: Token) -> bool:
+    """ "the fact that the Americans want them nearby betrays …", "reports that X called
+    …": a cue in the clause a noun takes as its content is part of what is said of that
+    noun (by the writer or whoever reports it), not a statement of its own."""
+    clause = cue
+    for _ in range(3):
+        if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and not _holder(clause.head):
+            marks = (c.lower_ for c in clause.children if c.dep_ == "mark")
+            return any(m in ("that", "whether") for m in marks)
+        if clause.dep_ not in ("conj", "xcomp"):
+            return False
+        clause = clause.head
+    return False
 
 
 def _holder(tok: Token) -> bool:

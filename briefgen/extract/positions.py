@@ -31,6 +31,7 @@ from briefgen.extract.frames import (
     Frame,
     after_cue,
     find_frames,
+    naming,
     outermost,
     speaker_span,
     subject_of,
@@ -72,11 +73,18 @@ def _chunks(sent_starts: list[int], q: Quote) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pairwise(cuts) if b > a]
 
 
+_DANGLING = re.compile(r"[\s,;]+(?:and|or|but)$")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _STRIP:
         start += 1
     while end > start and (text[end - 1] in _STRIP or text[end - 1] in "\"“”'’."):
         end -= 1
+    # "that A could be resettled, and": the conjunction belongs to a clause left out
+    dangling = _DANGLING.search(text, start, end)
+    if dangling is not None and dangling.start() > start:
+        end = dangling.start()
     while start < end and text[start] in "\"“”'‘":
         start += 1
     return start, end
@@ -180,6 +188,11 @@ def extract_positions(
             cue, speaker = _adjacent_cue(sdoc, text, q, frames)
             if cue is None or cue.idx < q.end or speaker is None:
                 cue, speaker = None, None
+        if cue is None:
+            # 'When Clinton noted that …, Trump boasted, "That makes me smart."': a cue of
+            # its own ending right before the quotation introduces it, whatever frame
+            # reaches over it from further back
+            cue, speaker = _introducing_cue(sdoc, text, q, frames)
         if cue is None and i in nearest:
             cue, speaker = nearest[i].cue, nearest[i].speaker
         elif cue is None:
@@ -383,7 +396,11 @@ def _adjacent_cue(
         for tok in after[:14]:
             if "\n" in tok.text or (tok.is_sent_start and tok.i > 0 and tok.idx > q.end + 3):
                 break
-            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
+            if (
+                tok.pos_ in ("VERB", "AUX")
+                and tok.lemma_.lower() in SPEECH_VERBS
+                and not naming(tok)
+            ):
                 between = [t for t in after if t.i < tok.i and t.pos_ in ("PROPN", "NOUN")]
                 subj = subject_of(tok)
                 if subj is not None and q.start <= subj.idx < q.end:
@@ -394,7 +411,12 @@ def _adjacent_cue(
                     subj = None
                 if subj is not None:
                     return tok, speaker_span(subj)
-                after_span = after_cue(tok, lambda i: q.start <= i < q.end)
+                # an inverted cue ('"…," said X') follows the quotation right away; in
+                # '"…" it will be hard to answer such questions' no one after it speaks
+                inverted = all(
+                    t.is_punct or t.is_space or t.pos_ == "ADV" for t in after if t.i < tok.i
+                )
+                after_span = after_cue(tok, lambda i: q.start <= i < q.end) if inverted else None
                 if after_span is not None and not between:
                     return tok, after_span
                 if between:  # '"…," Brent Bozell, founder of …, tells Breitbart'
@@ -421,12 +443,38 @@ def _adjacent_cue(
         span = sdoc.char_span(opens, q.start, alignment_mode="expand")
         if span is not None:
             for tok in reversed(span):
+                if naming(tok):
+                    break  # 'the law, known as the "…"': a name, not a quotation
                 if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
                     subj = subject_of(tok)
                     return tok, speaker_span(subj) if subj is not None else None
             if before.endswith(":"):
                 return _colon_intro(span)
     return None, None
+
+
+def _introducing_cue(
+    sdoc: Doc, text: str, q: Quote, frames: list[Frame]
+) -> tuple[Token | None, Span | None]:
+    """'X boasted, "…"', 'X said: "…"': a speech verb with a subject, ending its clause
+    right before the quotation's opening mark (nothing but a comma or colon between). Not
+    one inside what another report says ('I hope America says, "…"'): the outer report
+    holds it."""
+    before = text[: q.start].rstrip(" \"“„«'‘")
+    if not before.endswith((",", ":")):
+        return None, None
+    span = sdoc.char_span(max(0, len(before) - 40), len(before) - 1, alignment_mode="contract")
+    if span is None or not len(span):
+        return None, None
+    verb = span[-1]
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None, None
+    if any(f.start <= verb.idx < f.end for f in frames):
+        return None, None
+    subj = subject_of(verb)
+    if subj is None or subj.i > verb.i:
+        return None, None
+    return verb, speaker_span(subj)
 
 
 def _colon_intro(span: Span) -> tuple[Token | None, Span | None]:

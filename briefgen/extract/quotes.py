@@ -68,12 +68,20 @@ def find_quotes(text: str) -> list[Quote]:
         opened_at: int | None = None
         previous_open, pending_continue = pending_continue, False
         line_quotes: list[Quote] = []
+        skip_to = lstart
         for i in range(lstart, lend):
             ch = text[i]
-            if ch not in OPENING and ch not in CLOSING and ch != STRAIGHT:
+            if i < skip_to or (ch not in OPENING and ch not in CLOSING and ch != STRAIGHT):
                 continue
             role = _mark_role(text, i, opened_at is not None)
             if role == "open":
+                inner = _inner_pair(text, i, lend) if opened_at is not None else None
+                if inner is not None:
+                    # 'the UN "Blue Helmets" [peacekeepers] possess …' inside an open
+                    # quotation: a short title or phrase quoted within it, which
+                    # closes neither
+                    skip_to = inner + 1
+                    continue
                 if opened_at is not None:
                     # reopened without closing: the unclosed quotation ends with its first
                     # sentence, since the narrative has resumed before the new mark
@@ -107,6 +115,27 @@ def find_quotes(text: str) -> list[Quote]:
     quotes.extend(_single_quotes(text, quotes))
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+INNER_WORDS = 5
+
+
+def _inner_pair(text: str, i: int, lend: int) -> int | None:
+    """The closing mark of a short quotation opened at ``i`` inside an open one: the next
+    mark closes it within a few words of the same sentence and the sentence goes on."""
+    for k in range(i + 1, min(lend, i + 80)):
+        ch = text[k]
+        if ch in ".!?" and text[k + 1 : k + 2].isspace():
+            return None
+        if ch in OPENING or ch in CLOSING or ch == STRAIGHT:
+            if _mark_role(text, k, True) != "close":
+                return None
+            words = text[i + 1 : k].split()
+            after = text[k + 1 : k + 3].strip()
+            if 0 < len(words) <= INNER_WORDS and after[:1] not in ("", ".", "!", "?"):
+                return k
+            return None
+    return None
 
 
 def _single_quotes(text: str, doubles: list[Quote]) -> list[Quote]:

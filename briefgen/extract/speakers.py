@@ -109,6 +109,7 @@ class SpeakerResolver:
             turn_of,
         )
         self.person_names = {self.name_of(m) for m in self.persons}
+        self.last_voice: tuple[int, str] | None = None  # (end, name) of the last named speaker
         self.by_role: list[tuple[int, str, Mention]] = [
             (m.start, m.role.casefold(), m)
             for m in self.mentions
@@ -171,6 +172,8 @@ class SpeakerResolver:
         """Note a statement's speaker: a prominent antecedent for a later he/she. Only a
         person counts; a person the text does not name ("a spokesman") blocks the search."""
         m = position.speaker_mention
+        if position.speaker in self.person_names and position.attribution == "cue":
+            self.last_voice = (position.end, position.speaker)
         if position.speaker in self.person_names:
             self.antecedents.hear(position.start, position.end, position.speaker)
         elif m is not None and (
@@ -213,6 +216,20 @@ class SpeakerResolver:
                     if named and not owner and (m.type == "person") == person:
                         return m
         return None
+
+    def _quoted_run_start(self, at: int, hops: int = 3) -> int:
+        """Where a run of quotation paragraphs holding ``at`` begins: a speaker introduced
+        in a paragraph ("X commented:") goes on through the quotation paragraphs after it,
+        each opening with a mark. ``at`` itself when its paragraph follows narrative."""
+        start = at
+        for _ in range(hops):
+            line = self.text.rfind("\n", 0, start) + 1
+            before = self.text[:line].rstrip()
+            prev = before.rfind("\n") + 1
+            if not before or before[prev:].lstrip()[:1] not in ('"', "“", "„", "«"):
+                break
+            start = prev
+        return start
 
     def _dateline(self, m: Mention) -> bool:
         """'CLEVELAND —' opening a paragraph: a place line, never a speaker."""
@@ -267,14 +284,24 @@ class SpeakerResolver:
                 return None, None
             if previous is not None and (quote.continues or (same_paragraph and near_prev)):
                 return previous.speaker_mention, previous.speaker
-            subject = self._previous_subject(at)
+            subject = self._previous_subject(self._quoted_run_start(at))
             if subject is not None:
                 return subject, self.name_of(subject)
             if near_prev and previous is not None and previous.kind == "direct":
                 return previous.speaker_mention, previous.speaker
-            person = self._last_person(at, CARRY)
-            return None, self.name_of(person) if person else None
-        if len(span) == 1 and span[0].lower_ in RELATIVE:
+            # else the person last named in the quotation's own paragraph ("A lesson from
+            # X: '…'", "X called him a master. '…'"); one named in an earlier paragraph is a
+            # guess, and unknown beats wrong
+            line_start = self.text.rfind("\n", 0, at) + 1
+            person = self._last_person(at, at - line_start)
+            if person is not None:
+                return None, self.name_of(person)
+            # or the person who last spoke, named at a cue, not far back
+            if self.last_voice is not None and at - self.last_voice[0] <= CARRY:
+                return None, self.last_voice[1]
+            return None, None
+        span = _without_dateline(span)
+        if len(span) == 1 and span[0].lower_ in RELATIVE and not _acronym(span[0].text):
             # "X, who said …": the mention is the relative pronoun, the name its antecedent
             rel = span[0]
             pron = Mention(self.doc_id, rel.idx, rel.idx + len(rel.text), rel.text, "pronoun")
@@ -315,7 +342,7 @@ class SpeakerResolver:
             )
             return best, self.name_of(best)
         word = span.root.lower_
-        if len(span) <= 2 and word in PRONOUNS:
+        if len(span) <= 2 and word in PRONOUNS and not _acronym(span.root.text):
             pron = Mention(
                 self.doc_id,
                 span.root.idx,
@@ -358,7 +385,9 @@ class SpeakerResolver:
             return pron, self.name_of(other) if other else None
         if span.root.pos_ == "PROPN":  # a name the entity recogniser missed
             first = span.start
-            while first < span.root.i and span.doc[first].lower_.rstrip(".") in TITLES:
+            while first < span.root.i and (
+                span.doc[first].lower_.rstrip(".") in TITLES or span.doc[first].lower_ == "the"
+            ):
                 first += 1
             a = span.doc[first].idx
             b = span.root.idx + len(span.root.text)
@@ -381,6 +410,30 @@ class SpeakerResolver:
         )
         named_for = self._named_for_role(mention, start) if span.root.pos_ == "NOUN" else None
         return mention, named_for or plain(self.text[s:e])
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _without_dateline(span: Span) -> Span:
+    """ "WASHINGTON -- President Obama": a place line opening the story's first paragraph
+    (capitals, then a dash) is no part of who speaks after it."""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    if text[line_start : span.start_char].strip():
+        return span
+    for k, tok in enumerate(span[:5]):
+        if tok.text in _DASHES:
+            place = span[:k]
+            if k and len(span) > k + 1 and all(t.is_punct or t.text.isupper() for t in place):
+                return span[k + 1 :]
+            break
+    return span
+
+
+def _acronym(word: str) -> bool:
+    """ "WHO", "US": an acronym in capitals, never the pronoun it spells."""
+    return len(word) >= 2 and word.isupper()
 
 
 # Sentence openers that set what follows against the statement before it.
