@@ -573,3 +573,19 @@ def test_a_state_is_not_named_by_its_capital_but_by_its_most_used_name():
     b = _ex("b", "Russia said no. Russia said yes.\n", {"Russia": "state"})
     actors, _ = resolve_actors([a, b])
     assert _holding(actors, "b", 0).name == "Russia"
+
+
+def test_an_organisation_holding_its_divisions_is_named_by_their_acronym():
+    """Joined with its services, the organisation is named by the acronym they share, not
+    by the busiest service; a confederation of its members is a body of its own."""
+    a = _ex(
+        "a",
+        "NHS Direct took calls. NHS Direct was busy. The NHS said so. "
+        "The NHS Confederation met.\n",
+        {"NHS Direct": "org", "NHS": "org", "NHS Confederation": "org"},
+    )
+    actors, _ = resolve_actors([a])
+    nhs = _holding(actors, "a", a.document.text.index("NHS said"))
+    assert nhs.name == "NHS"
+    assert nhs.id == _holding(actors, "a", 0).id
+    assert _holding(actors, "a", a.document.text.index("NHS Confed")).id != nhs.id

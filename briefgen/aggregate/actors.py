@@ -45,14 +45,25 @@ def _canonical(ms: list[Mention]) -> str:
     if not counts:
         counts = Counter(plain(m.text) for m in ms)
     person = typ == "person"
+    # An organisation holding its divisions ("NHS Direct", "BBC News") is named by the
+    # acronym they open with, not by its busiest division.
+    parents = {n.split()[0] for n in counts if len(n.split()) > 1 and is_acronym(n.split()[0])}
 
-    def rank(name: str) -> tuple[bool, bool, bool, int, int, str]:
+    def rank(name: str) -> tuple[bool, bool, bool, bool, int, int, str]:
         # a person's full name over the surname; a state by its own name, not the capital
         # standing for it ("France", not "Paris"); then the most used form (not an
         # epithet used once, not "Russian Federation" over "Russia")
         n = len(name.split())
         capital = typ == "state" and " ".join(words(name)) in capitals()
-        return (not is_acronym(name), 2 <= n <= 4 or not person, not capital, counts[name], n, name)
+        return (
+            name in parents,
+            not is_acronym(name),
+            2 <= n <= 4 or not person,
+            not capital,
+            counts[name],
+            n,
+            name,
+        )
 
     return max(counts, key=rank)
 
@@ -73,6 +84,8 @@ ORG_HEADS = frozenset(
         "institute",
         "foundation",
         "association",
+        "confederation",
+        "federation",
         "commission",
         "office",
         "service",
