@@ -97,10 +97,12 @@ def test_a_name_that_reads_as_a_person_is_typed_a_person():
 
 def test_roles_that_say_nothing_of_what_a_person_is_are_dropped():
     junks = ("rival", "Crime", "Mrs", "Paris", "D", "old", "Mark MacDougall", "Mona Edwards Mr")
+    # a name with a title or a determiner before it is still a name
+    junks += ("Lady Gaga", "President Obama", "one Michael Jackson")
     for junk in junks:
         assert not good_role(junk, TITLES), junk
     roles = ("defence lawyer", "Foreign Minister", "spokesman", "Assistant Special Agent")
-    for role in (*roles, "Virginia Gov.", "Los Angeles Judge"):
+    for role in (*roles, "Virginia Gov.", "Los Angeles Judge", "Chief Justice", "the President"):
         assert good_role(role, TITLES), role
 
 

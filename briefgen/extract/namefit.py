@@ -85,6 +85,36 @@ def event_name(text: str) -> bool:
     return len(ws) >= 2 and ws[-1].casefold() in EVENT_WORDS
 
 
+# Titles written before a person's name ("Lady Gaga", "President Obama"), unlike those
+# that open a longer title ("Chief Justice", "Deputy Director").
+_NAME_TITLES = frozenset(
+    [
+        "lady",
+        "lord",
+        "sir",
+        "dame",
+        "president",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "dr",
+        "judge",
+        "senator",
+        "governor",
+        "mayor",
+        "pope",
+        "sheikh",
+        "emir",
+        "sultan",
+        "rev",
+        "reverend",
+    ]
+)
+# Words before a noun that say which or how many, not what: "one", "the", "another".
+_DETERMINERS = frozenset({"a", "an", "the", "one", "another", "this", "that", "some"})
+
+
 def good_role(role: str, titles: frozenset[str]) -> bool:
     """Whether a role the text gives a name says what the person is or does.
 
@@ -111,10 +141,18 @@ def good_role(role: str, titles: frozenset[str]) -> bool:
         return False  # "Dr Murray's sentencing", "apparently drugged": no noun for a person
     # several words: at least one written in lower case or a known title ("Foreign
     # Minister"), or capitalised ending in an agent noun ("Assistant Special Agent"), and
-    # not opening with a given name: "Mark MacDougall", "Mona Edwards Mr" are names
+    # not opening with a given name: "Mark MacDougall", "Mona Edwards Mr" are names, and
+    # so are "one Michael Jackson" (a determiner before a name) and a title before a name
+    # ("Lady Gaga", "President Obama": a name with its title, not what a person is)
     real_titles = [w for w in folded if w in titles and w not in HONORIFICS]
-    if all(w[:1].isupper() for w in ws) and not real_titles and given_name(ws[0]):
-        return False
+    named = [w for w in ws if w.casefold() not in _DETERMINERS]
+    if named and all(w[:1].isupper() for w in named):
+        if not real_titles and given_name(named[0]):
+            return False
+        lead = named[0].casefold().rstrip(".")
+        rest = [w.casefold() for w in named[1:]]
+        if rest and lead in _NAME_TITLES and all(w not in titles for w in rest):
+            return False
     if any(w[:1].islower() for w in ws) or any(w in titles for w in folded):
         return True
     return folded[-1].endswith(_AGENT_ENDINGS) and not given_name(ws[0])
