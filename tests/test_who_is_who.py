@@ -589,3 +589,18 @@ def test_an_organisation_holding_its_divisions_is_named_by_their_acronym():
     assert nhs.name == "NHS"
     assert nhs.id == _holding(actors, "a", 0).id
     assert _holding(actors, "a", a.document.text.index("NHS Confed")).id != nhs.id
+
+
+def test_a_common_word_capitalised_at_the_start_of_sentences_is_no_actor():
+    """ "Swine flu is spreading": the recogniser's "Swine" is the word the corpus writes
+    in lower case inside its sentences; a name only ever opening sentences stays a name."""
+    a = _ex(
+        "a",
+        "Swine flu is spreading. Doctors said swine flu was mild. Mexico closed schools.\n",
+        {"Swine": "state", "Mexico": "state"},
+    )
+    b = _ex("b", "Swine flu closed schools.\nThe swine virus is new.\n", {"Swine": "state"})
+    actors, mention_map = resolve_actors([a, b])
+    assert all(a.name != "Swine" for a in actors)
+    assert ("a", 0, 5) not in mention_map
+    assert any(a.name == "Mexico" for a in actors)

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from briefgen.aggregate.casing import common_words
 from briefgen.aggregate.keypositions import SHOWN
 from briefgen.aggregate.linking import NAMED, Union, capitals, link_across, link_within
 from briefgen.aggregate.names import fold, is_acronym, skeleton, words
@@ -217,6 +218,8 @@ def resolve_actors(
     # plural ("Democrats") describes one person, it names no actor of its own
     plurals = {fold(a.name) for a in actors if a.type == "group"}
     labels = {a.id for a in actors if a.type == "group" and fold(a.name) + "s" in plurals}
+    # "Swine flu is spreading": a common word capitalised by its place names no actor
+    labels |= common_words(actors, texts)
     actors = [a for a in actors if a.id not in labels]
     mention_map = {k: aid for k, aid in mention_map.items() if aid not in labels}
     actors = _with_related(actors, mention_map, extractions)
