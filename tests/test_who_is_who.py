@@ -580,8 +580,7 @@ def test_an_organisation_holding_its_divisions_is_named_by_their_acronym():
     by the busiest service; a confederation of its members is a body of its own."""
     a = _ex(
         "a",
-        "NHS Direct took calls. NHS Direct was busy. The NHS said so. "
-        "The NHS Confederation met.\n",
+        "NHS Direct took calls. NHS Direct was busy. The NHS said so. The NHS Confederation met.\n",
         {"NHS Direct": "org", "NHS": "org", "NHS Confederation": "org"},
     )
     actors, _ = resolve_actors([a])
@@ -604,3 +603,24 @@ def test_a_common_word_capitalised_at_the_start_of_sentences_is_no_actor():
     assert all(a.name != "Swine" for a in actors)
     assert ("a", 0, 5) not in mention_map
     assert any(a.name == "Mexico" for a in actors)
+
+
+def test_a_title_before_a_surname_two_people_share_is_no_role_of_either():
+    """ "an affair with President Clinton" in a story about Hillary Clinton: the bare
+    surname may be resolved to her, but the title may be her husband's."""
+    a = _ex(
+        "a",
+        "Hillary Clinton spoke. Flowers had an affair with President Clinton. Clinton won.\n",
+        {"Hillary Clinton": "person", "Clinton": "person"},
+        {"Clinton": "President"},
+    )
+    b = _ex(
+        "b",
+        "Bill Clinton waved. Hillary Clinton smiled.\n",
+        {"Bill Clinton": "person", "Hillary Clinton": "person"},
+    )
+    actors, _ = resolve_actors([a, b])
+    assert all("President" not in [r.text for r in x.roles] for x in actors)
+    # with one Clinton in the corpus, her title is hers
+    actors, _ = resolve_actors([a])
+    assert "President" in [r.text for r in _holding(actors, "a", 0).roles]

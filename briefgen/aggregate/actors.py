@@ -141,6 +141,23 @@ def _voted_type(ms: list[Mention]) -> ActorType:
     return best
 
 
+def _bare_surname(m: Mention) -> str:
+    """A person's mention by one word: its folded form, else ""."""
+    ws = words(m.text)
+    return ws[0] if m.type == "person" and len(ws) == 1 else ""
+
+
+def _surname_holders(clusters: Mapping[int, list[Mention]]) -> dict[str, set[int]]:
+    """Each surname -> the clusters naming a person by a full name ending in it."""
+    out: dict[str, set[int]] = defaultdict(set)
+    for root, ms in clusters.items():
+        for m in ms:
+            ws = words(m.text)
+            if m.type == "person" and m.kind in NAMED and len(ws) >= 2:
+                out[ws[-1]].add(root)
+    return out
+
+
 def actor_id(name: str) -> str:
     """Stable actor id: a short hash of the canonical name."""
     return "A-" + hashlib.sha1(fold(name).encode()).hexdigest()[:8]
@@ -185,6 +202,7 @@ def resolve_actors(
     actors: list[Actor] = []
     mention_map: dict[MentionKey, str] = {}
     seen_ids: set[str] = set()
+    surnames = _surname_holders(clusters)
     for root, ms in clusters.items():
         if not any(m.kind in NAMED for m in ms):
             continue
@@ -196,7 +214,15 @@ def resolve_actors(
         seen_ids.add(aid)
         sources = sorted({m.doc for m in ms})
         days = sorted(d for d in (dates.get(s) for s in sources) if d)
-        roles = sorted({(m.doc, plain(m.role)) for m in ms if m.role})
+        # "President Clinton" is no role of Hillary Clinton's when the corpus has another
+        # Clinton: a title before a bare surname may be the other one's
+        roles = sorted(
+            {
+                (m.doc, plain(m.role))
+                for m in ms
+                if m.role and surnames.get(_bare_surname(m), {root}) <= {root}
+            }
+        )
         aliases = sorted({plain(m.text) for m in ms} - {name})
         actors.append(
             Actor(
