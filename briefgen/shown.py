@@ -134,7 +134,8 @@ def stands_alone(text: str) -> bool:
     ("this poll", "achieved just that"), a "such" kind the sentence does not say ("such
     hopes") or a bare definite noun that points back to what only the article before
     names ("the unsealing", "the dispute": ``standalone.dangling_event``); inside them, a
-    demonstrative shell ("this bill").
+    demonstrative shell ("this bill"); an absence claimed with no place or body it holds
+    for ("There have been no confirmed cases since May 14").
     """
     if _FURNITURE.search(text) or _CONNECTIVE.match(text) or _THEN.match(text):
         return False
@@ -160,7 +161,28 @@ def stands_alone(text: str) -> bool:
         noun = m[1].lower().rstrip("s")
         if not re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{noun}", titled[: m.start()], re.I):
             return False
-    return True
+    return not _unscoped_absence(narration)
+
+
+# "There have been no confirmed cases since May 14": an absence claimed of a place or a
+# body the sentences around it name; alone, it reads as true everywhere.
+_ABSENCE = re.compile(
+    r"^\W*There\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+no\b", re.I
+)
+_CALENDAR_WORD = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
+
+
+def _unscoped_absence(narration: str) -> bool:
+    """Whether ``narration`` claims an absence ("There have been no …") and names no
+    place, body or person it holds for (a month or a weekday names none)."""
+    found = _ABSENCE.match(narration)
+    if found is None:
+        return False
+    names = re.findall(r"\b[A-Z][\w'’.-]*", narration[found.end() :])
+    return all(_CALENDAR_WORD.match(n) for n in names)
 
 
 def _closed(text: str) -> bool:

@@ -151,3 +151,9 @@ def test_a_quotation_going_on_past_the_sentence_is_closed_where_the_sentence_end
 )
 def test_a_sentence_whose_narrator_says_i_is_not_shown(sentence: str, shown: bool) -> None:
     assert (read_alone(sentence, 0, _story(sentence, {})) is not None) is shown
+
+
+def test_an_absence_with_no_place_it_holds_for_does_not_stand_alone() -> None:
+    # the article says where: the sentences around it are about one city
+    assert not stands_alone("There have been no confirmed swine flu cases since May 14.")
+    assert stands_alone("There have been no confirmed swine flu cases in Britain since May 14.")
