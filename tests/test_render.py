@@ -294,3 +294,19 @@ def test_chronology_entries_read_as_statements_and_plans_say_so() -> None:
     assert "What followed<" not in chronology
     assert " ".join(first.mentions[0].evidence.sentence.split())[:40] in chronology
     assert f"{heading(second.date)} (planned)" in chronology
+
+
+def test_a_position_is_dated_when_said_or_labelled_as_reported() -> None:
+    """A position whose text gives no day shows the article's date as when it was
+    reported, not as when it was said (a proposal recalled as background)."""
+    from briefgen.render.context import build_context
+
+    brief = sample_brief()
+    said = dataclasses.replace(brief.positions[0], date="2021-08-14")
+    brief = dataclasses.replace(brief, positions=(said, *brief.positions[1:]))
+    views = [p for a in build_context(brief)["actors"] for p in a.positions]
+    labels = {v.position.id: v.date_label for v in views}
+    assert labels[said.id] == "14 August 2021"
+    dated_docs = {d.id for d in brief.documents if d.date}
+    undated = [v for v in views if v.position.date is None and v.position.doc in dated_docs]
+    assert undated and all(v.date_label.startswith("reported ") for v in undated)

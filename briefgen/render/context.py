@@ -176,6 +176,11 @@ def _cited(item: Cited, cite: _Citer, limit: int = SENTENCE_LIMIT) -> CitedView:
     return CitedView(trim(item.text, limit), cite(item.evidence))
 
 
+def _reported(day: str | None) -> str:
+    label = readable(day, empty="")
+    return f"reported {label}" if label else ""
+
+
 def _anchor(prefix: str, ident: str) -> str:
     return f"{prefix}-" + re.sub(r"[^A-Za-z0-9_-]+", "-", ident).strip("-")
 
@@ -191,8 +196,11 @@ def _position_view(p: Position, brief: Brief, cite: _Citer, names: dict[str, str
         text=text,
         statement=statement(speaker if p.speaker_id or p.speaker else None, text, p.kind, p.cue),
         direct=p.kind == "direct",
-        # when it was said ("in a statement Friday"), not when the article ran
-        date_label=readable(p.date or (doc.date if doc else None), empty=""),
+        # when it was said ("in a statement Friday"); else only when the article ran, said
+        # so: a proposal recalled as background was not made on the day it is reported
+        date_label=readable(p.date, empty="")
+        if p.date
+        else _reported(doc.date if doc else None),
         cites=cite([p.evidence, p.doc]),
     )
 
