@@ -16,8 +16,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from briefgen.aggregate.casing import common_words
+from briefgen.aggregate.countries import capitals
 from briefgen.aggregate.keypositions import SHOWN
-from briefgen.aggregate.linking import NAMED, Union, capitals, link_across, link_within
+from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
 from briefgen.aggregate.names import fold, is_acronym, skeleton, words
 from briefgen.aggregate.salience import listed_mentions, own_sources, took_part, venue_share
 from briefgen.extract.actors import plain

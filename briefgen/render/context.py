@@ -198,9 +198,7 @@ def _position_view(p: Position, brief: Brief, cite: _Citer, names: dict[str, str
         direct=p.kind == "direct",
         # when it was said ("in a statement Friday"); else only when the article ran, said
         # so: a proposal recalled as background was not made on the day it is reported
-        date_label=readable(p.date, empty="")
-        if p.date
-        else _reported(doc.date if doc else None),
+        date_label=readable(p.date, empty="") if p.date else _reported(doc.date if doc else None),
         cites=cite([p.evidence, p.doc]),
     )
 
