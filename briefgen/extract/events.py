@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from briefgen.extract.anchoring import PLANNING, companions, described
 from briefgen.extract.clauses import (
     MAX_WORDS,
-    REPORTING,
     clause_tokens,
     definite,
     happening,
@@ -29,19 +28,18 @@ from briefgen.extract.clauses import (
     same_participant,
     subject,
 )
+from briefgen.extract.dated import dated_noun, governing_verb, news_span, noun_phrase
 from briefgen.extract.focus import focus_events
 from briefgen.models import Document, EventMention, Evidence, Mention, Timex
 from briefgen.when import When
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["INHERITED", "MAX_WORDS", "dated_view", "extract_events", "mention_id"]
 
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-# Dependencies of a verb that heads a clause of its own.
-_CLAUSE_DEPS = {"ROOT", "relcl", "advcl", "ccomp", "acl"}
 # Lines that are notes, bylines or captions rather than reporting.
 _NOTE_LINE = re.compile(r"^\s*(?:\[\d+\]|\d{1,2}[.)]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]|source:|copyright|©)", re.I)
 # Byline and dateline openers: only notes when the line is short.
@@ -76,12 +74,6 @@ _COMMENT_LINE = re.compile(r"\bAt\s+\d{1,2}[:.]\d\d\b[^\n]{0,60}?\bwrote:", re.I
 _PROMO = re.compile(r"^\W*(?:here\s+(?:is|are)|click|watch|read|see|listen|sign\s+up)\b", re.I)
 _AGENCY = re.compile(r"^[^.!?]*\((?:[A-Z][A-Za-z]+\s?){1,3}\)\s*[-–—]")
 _CONDITIONS = {"if", "unless"}
-# Forms of the commonest verbs of saying, for a parse without lemmas.
-_SAID = {"said", "says", "told", "tells", "added", "announced", "declared", "stated"}
-# How a date modifies a noun of its own: "the Aug. 7 bombings", "Friday's attack".
-_NOUN_MODIFIER = {"compound", "poss", "nmod", "amod", "nummod"}
-# A clause modifying a noun: background to the sentence's own news.
-_BACKGROUND_DEPS = {"relcl", "acl"}
 # ``Timex.mod`` of a date a sentence takes from an earlier dated event (its text is empty).
 INHERITED = "APPROX"
 # Words that place a time relative to the moment of speaking.
@@ -165,11 +157,11 @@ def extract_events(
             continue
         if _in_dateline(text, start, timex):
             continue
-        verb = _governing_verb(span)
+        verb = governing_verb(span)
         if verb is None or not start <= verb.idx < end:
             continue
         clause = [t for t in clause_tokens(verb, span) if start <= t.idx < end]
-        noun = _dated_noun(span)
+        noun = dated_noun(span)
         if noun is not None and len(render(clause).split()) < 2:
             # "including the 1996 bombing that killed one": the noun phrase tells it.
             skip = range(span.start, span.end)
@@ -177,7 +169,7 @@ def extract_events(
         description = render(clause)
         if len(description.split()) < 2:
             continue
-        lo, hi = _background(verb, start, end) if noun is None else _phrase(noun, start, end)
+        lo, hi = news_span(verb, start, end) if noun is None else noun_phrase(noun, start, end)
         head = verb if noun is None else noun
         evidence = Evidence(
             doc=document.id,
@@ -477,103 +469,6 @@ def _told(left: str, right: str) -> bool:
 
 def _has_finite_verb(tokens: Sequence[Token]) -> bool:
     return any(t.tag_ in _FINITE_TAGS or "Fin" in t.morph.get("VerbForm", []) for t in tokens)
-
-
-def _governing_verb(span: Span) -> Token | None:
-    """The nearest verb above the expression in the parse (the happening it dates).
-
-    A copula heading its own clause counts: in "its embassy, which has been under
-    guard since 16 August" the date belongs to the relative clause, not "closed".
-    """
-    doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ == "on" and span.start > 1:
-        before = doc[span.start - 2]
-    possessive = span.end < len(doc) and doc[span.end].tag_ == "POS"
-    if before is not None and _reporting(before) and not possessive:
-        # "said Tuesday his government told ...": news dates the saying right after the
-        # verb; the parse often hangs the date on the reported clause instead.
-        return before
-    token: Token = span.root
-    for _ in range(50):
-        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ in _CLAUSE_DEPS):
-            return token
-        if token.head is token:
-            return None
-        token = token.head
-    return None
-
-
-def _reporting(token: Token) -> bool:
-    """A verb of saying (by lemma, or by form when the lemmatizer is off)."""
-    if token.pos_ != "VERB":
-        return False
-    return (token.lemma_ or token.lower_).lower() in REPORTING or token.lower_ in _SAID
-
-
-def _dated_noun(span: Span) -> Token | None:
-    """The event noun a date modifies ("the Aug. 7 bombings", "Friday's attack", "the
-    1996 bombing"): the date is that happening's, not the clause's verb's."""
-    root = span.root
-    head = root.head
-    if root.dep_ not in _NOUN_MODIFIER or head.i == root.i or head.pos_ != "NOUN":
-        return None
-    return None if head.i in range(span.start, span.end) else head
-
-
-def _phrase(noun: Token, start: int, end: int) -> tuple[int, int]:
-    """The evidence span of a dated noun: its phrase, within the sentence."""
-    phrase = list(noun.subtree)
-    lo = max(start, phrase[0].idx)
-    hi = min(end, phrase[-1].idx + len(phrase[-1].text))
-    return (lo, hi) if lo < hi else (start, end)
-
-
-def _background(verb: Token, start: int, end: int) -> tuple[int, int]:
-    """The evidence span: the noun phrase of a relative clause ("protests that began on
-    January 25"), which dates its own event, not the sentence's; else the sentence.
-
-    The clause may sit deeper in the noun phrase: in "he plans to use the $18 million he
-    says he raised on the day after Monday's debate" the date is the raising's, told in a
-    clause of "he says" that modifies "$18 million"; the sentence's news is the plan.
-    """
-    token = verb
-    for _ in range(50):
-        if _comparison(token):
-            return _within(list(token.subtree), start, end)
-        if token.dep_ in _BACKGROUND_DEPS and token.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-            return _within(list(token.head.subtree), start, end)
-        if token.dep_ == "advcl" and _reported_judgement(token.head):
-            # "X said Y was right when he said on Wednesday that …": the date is of the
-            # occasion judged; the sentence's news is the judgement someone reports.
-            return _within(list(token.subtree), start, end)
-        if token.head.i == token.i or not start <= token.head.idx < end:
-            return start, end
-        token = token.head
-    return start, end
-
-
-def _reported_judgement(token: Token) -> bool:
-    """Whether ``token`` heads a judgement someone reports: a "be" clause ("was right",
-    "was dead") that is what a verb of saying says."""
-    return token.dep_ == "ccomp" and token.lemma_ == "be" and _reporting(token.head)
-
-
-def _within(phrase: list[Token], start: int, end: int) -> tuple[int, int]:
-    """The characters of ``phrase`` inside the sentence ``start``–``end``, or the sentence."""
-    lo = max(start, phrase[0].idx)
-    hi = min(end, phrase[-1].idx + len(phrase[-1].text))
-    return (lo, hi) if lo < hi else (start, end)
-
-
-def _comparison(token: Token) -> bool:
-    """Whether ``token`` heads a clause of comparison that stands in for its verb with "do"
-    ("pounding Trump as a 'con artist', just as he did with Romney in 2012"; "than she
-    did in 2008"): it tells another event, dated by its own expression, not the
-    sentence's."""
-    if token.dep_ != "advcl" or token.lemma_.lower() != "do":
-        return False
-    return any(c.dep_ == "mark" and c.lower_ in ("as", "like", "than") for c in token.children)
 
 
 def _scheduled(verb: Token, timex: Timex, document: Document) -> bool:
