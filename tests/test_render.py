@@ -307,6 +307,16 @@ def test_a_position_is_dated_when_said_or_labelled_as_reported() -> None:
     views = [p for a in build_context(brief)["actors"] for p in a.positions]
     labels = {v.position.id: v.date_label for v in views}
     assert labels[said.id] == "14 August 2021"
-    dated_docs = {d.id for d in brief.documents if d.date}
-    undated = [v for v in views if v.position.date is None and v.position.doc in dated_docs]
+    published = {d.id: d.date for d in brief.documents if d.date}
+    undated = [v for v in views if v.position.date is None and v.position.doc in published]
     assert undated and all(v.date_label.startswith("reported ") for v in undated)
+    # the extraction gives an undated statement its article's day: still "reported"
+    first = undated[0].position
+    on_the_day = dataclasses.replace(first, date=published[first.doc])
+    positions = tuple(on_the_day if p.id == first.id else p for p in brief.positions)
+    views = [
+        p
+        for a in build_context(dataclasses.replace(brief, positions=positions))["actors"]
+        for p in a.positions
+    ]
+    assert {v.position.id: v.date_label for v in views}[first.id].startswith("reported ")

@@ -177,6 +177,7 @@ def _cited(item: Cited, cite: _Citer, limit: int = SENTENCE_LIMIT) -> CitedView:
 
 
 def _reported(day: str | None) -> str:
+    """ "reported 16 September 2016", or "" for no day."""
     label = readable(day, empty="")
     return f"reported {label}" if label else ""
 
@@ -196,9 +197,12 @@ def _position_view(p: Position, brief: Brief, cite: _Citer, names: dict[str, str
         text=text,
         statement=statement(speaker if p.speaker_id or p.speaker else None, text, p.kind, p.cue),
         direct=p.kind == "direct",
-        # when it was said ("in a statement Friday"); else only when the article ran, said
-        # so: a proposal recalled as background was not made on the day it is reported
-        date_label=readable(p.date, empty="") if p.date else _reported(doc.date if doc else None),
+        # when it was said ("in a statement Friday"); a statement the text does not date
+        # has its article's day (``said_when``), shown as when it was reported: a proposal
+        # recalled as background was not made on the day of the article
+        date_label=_reported(p.date or (doc.date if doc else None))
+        if p.date is None or (doc is not None and p.date == doc.date)
+        else readable(p.date, empty=""),
         cites=cite([p.evidence, p.doc]),
     )
 
