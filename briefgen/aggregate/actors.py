@@ -174,14 +174,14 @@ def resolve_actors(
     name is attached to are left out.
     """
     mentions: list[Mention] = []
-    texts: dict[str, str] = {}
-    dates: dict[str, str | None] = {}
+    texts = {ex.document.id: ex.document.text for ex in extractions}
+    dates = {ex.document.id: ex.document.date for ex in extractions}
+    # "Swine flu is spreading": a common word capitalised by its place names no actor
+    common = common_words([m for ex in extractions for m in ex.mentions], texts)
     per_doc: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
     for ex in extractions:
-        texts[ex.document.id] = ex.document.text
-        dates[ex.document.id] = ex.document.date
         for m in ex.mentions:
-            if m.kind == "pronoun":
+            if m.kind == "pronoun" or m.text.casefold() in common:
                 continue
             per_doc[m.doc].append((len(mentions), m))
             mentions.append(m)
@@ -245,8 +245,6 @@ def resolve_actors(
     # plural ("Democrats") describes one person, it names no actor of its own
     plurals = {fold(a.name) for a in actors if a.type == "group"}
     labels = {a.id for a in actors if a.type == "group" and fold(a.name) + "s" in plurals}
-    # "Swine flu is spreading": a common word capitalised by its place names no actor
-    labels |= common_words(actors, texts)
     actors = [a for a in actors if a.id not in labels]
     mention_map = {k: aid for k, aid in mention_map.items() if aid not in labels}
     actors = _with_related(actors, mention_map, extractions)

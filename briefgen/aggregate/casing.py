@@ -2,9 +2,10 @@
 
 "Swine flu is spreading" capitalises "Swine" because a sentence starts with it, and so do
 a headline and a caption glued before the text ("… 18.39 BST Swine flu has become"); the
-recogniser may take it for a name (here a state). An actor known by one word that the
-corpus writes in lower case more often than capitalised away from the start of a sentence
-or a line is a common word ("swine", "propofol", "schools"), not a name.
+recogniser may take it for a name (here a state). A one-word name that the corpus writes
+in lower case more often than capitalised away from the start of a sentence or a line is
+a common word ("swine", "propofol", "schools"), no mention of an actor: left out before
+any linking, it can neither make an actor nor join one ("Swine" and "Sweeney").
 """
 
 from __future__ import annotations
@@ -13,23 +14,24 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from briefgen.models import Actor
+from briefgen.models import Mention
 
 # What may stand between the start of a sentence or a line and its first word.
 _OPENING = re.compile(r"(?:^|[.!?:\n]|[.!?][\"'”’)])[\s\"'“‘(*•-]*$")
 _WORD = re.compile(r"[A-Za-z]+")
+_ONE_WORD = re.compile(r"[A-Z][a-z]+")
 # How far back to look for the start of the sentence.
 _LOOKBACK = 12
 
 
-def common_words(actors: Sequence[Actor], texts: Mapping[str, str]) -> set[str]:
-    """Ids of one-word actors that are a common word capitalised by its place."""
-    candidates = {a.id: a.name for a in actors if re.fullmatch(r"[A-Z][a-z]+", a.name)}
-    if not candidates:
+def common_words(mentions: Sequence[Mention], texts: Mapping[str, str]) -> set[str]:
+    """The one-word names among ``mentions`` that are common words capitalised by their
+    place, folded ("swine")."""
+    folded = {m.text.casefold() for m in mentions if _ONE_WORD.fullmatch(m.text)}
+    if not folded:
         return set()
     # one pass over each text's words (an alternation of every candidate name would cost
     # the corpus times the names)
-    folded = {name.casefold() for name in candidates.values()}
     lower: Counter[str] = Counter()
     upper: Counter[str] = Counter()
     for text in texts.values():
@@ -42,7 +44,7 @@ def common_words(actors: Sequence[Actor], texts: Mapping[str, str]) -> set[str]:
                 lower[key] += 1
             elif not _opens(text, m.start()):
                 upper[key] += 1
-    return {aid for aid, name in candidates.items() if lower[k := name.casefold()] > upper[k]}
+    return {key for key in folded if lower[key] > upper[key]}
 
 
 def _opens(text: str, start: int) -> bool:
