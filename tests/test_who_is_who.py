@@ -632,3 +632,21 @@ def test_a_title_before_a_surname_two_people_share_is_no_role_of_either():
     # with one Clinton in the corpus, her title is hers
     actors, _ = resolve_actors([a])
     assert "President" in [r.text for r in _holding(actors, "a", 0).roles]
+
+
+def test_a_kinship_word_before_a_given_name_stays_its_role():
+    """ "mother Katherine" beside a full name ending in "Katherine": a kinship word is no
+    title a namesake could hold."""
+    a = _ex(
+        "a",
+        "Katherine Quint spoke. The show was backed by his mother Katherine.\n",
+        {"Katherine Quint": "person", "Katherine": "person"},
+        {"Katherine": "mother"},
+    )
+    b = _ex(
+        "b",
+        "Paris Michael Katherine sang. Paris Michael Katherine left.\n",
+        {"Paris Michael Katherine": "person"},
+    )
+    actors, _ = resolve_actors([a, b])
+    assert "mother" in [r.text for r in _holding(actors, "a", 0).roles]

@@ -22,7 +22,7 @@ from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
 from briefgen.aggregate.names import fold, is_acronym, skeleton, words
 from briefgen.aggregate.salience import listed_mentions, own_sources, took_part, venue_share
 from briefgen.extract.actors import plain
-from briefgen.extract.namefit import country_name
+from briefgen.extract.namefit import KINSHIP, country_name
 from briefgen.extract.positions import position_id
 from briefgen.models import (
     Actor,
@@ -143,9 +143,13 @@ def _voted_type(ms: list[Mention]) -> ActorType:
 
 
 def _bare_surname(m: Mention) -> str:
-    """A person's mention by one word: its folded form, else ""."""
+    """A person's mention by one word with a title, not a kinship word, for its role
+    ("President Clinton", not "mother Katherine"): its folded form, else ""."""
     ws = words(m.text)
-    return ws[0] if m.type == "person" and len(ws) == 1 else ""
+    role = words(m.role or "")
+    if m.type != "person" or len(ws) != 1 or not role or role[-1] in KINSHIP:
+        return ""
+    return ws[0]
 
 
 def _surname_holders(clusters: Mapping[int, list[Mention]]) -> dict[str, set[int]]:
