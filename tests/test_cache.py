@@ -12,6 +12,7 @@ import textwrap
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -372,3 +373,37 @@ def test_brief_toml_turns_the_cache_off_and_checks_the_value(tmp_path: Path) -> 
     toml.write_text('cache = "no"\n')
     with pytest.raises(ConfigError, match="cache must be true or false"):
         load_config(toml)
+
+
+def _open_cache(path: str, results: Any, start: Any) -> None:
+    from briefgen.extract.cache import ExtractionCache
+
+    try:
+        start.wait()
+        with ExtractionCache(Path(path), "settings"):
+            pass
+        results.put("ok")
+    except Exception as exc:  # the test reports whatever went wrong
+        results.put(repr(exc))
+
+
+def test_builds_setting_up_one_new_cache_together_all_open_it(tmp_path: Path) -> None:
+    """Switching a new cache file to WAL takes an exclusive lock; a build starting beside
+    another was told "database is locked" at once (not after the busy timeout) and failed."""
+    import multiprocessing
+
+    outcomes = []
+    for n in range(15):
+        path = tmp_path / str(n) / ".cache" / "extractions.sqlite"
+        results: Any = multiprocessing.Queue()
+        start: Any = multiprocessing.Barrier(4)
+        workers = [
+            multiprocessing.Process(target=_open_cache, args=(str(path), results, start))
+            for _ in range(4)
+        ]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join(timeout=60)
+        outcomes += [results.get(timeout=5) for _ in workers]
+    assert set(outcomes) == {"ok"}

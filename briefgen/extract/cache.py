@@ -26,6 +26,7 @@ import hashlib
 import json
 import logging
 import sqlite3
+import time
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -190,10 +191,7 @@ class EntryCache(Generic[T]):
             check_plain_file(name)
         db = sqlite3.connect(self.path, timeout=_BUSY_SECONDS, isolation_level=None)
         try:
-            db.execute("PRAGMA journal_mode=WAL")
-            # WAL with synchronous=NORMAL: a crash may lose the last entries, never corrupt.
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.executescript(_SCHEMA)
+            _set_up(db)
         except sqlite3.DatabaseError as exc:
             db.close()
             if _damaged(exc):
@@ -278,6 +276,27 @@ def _read_entry(kind: type[T], key: str, checksum: str, value: bytes) -> T | Non
     except (ValueError, DecodeError, zlib.error, TypeError) as exc:
         log.debug("cache entry %s rejected: %s", key[:12], exc)
         return None
+
+
+def _set_up(db: sqlite3.Connection) -> None:
+    """WAL journal, synchronous=NORMAL and the schema, waiting out another build's lock.
+
+    Switching a new file to WAL takes an exclusive lock, and SQLite may answer "database is
+    locked" at once rather than through the busy timeout when another connection is setting
+    the same file up (two builds starting together on one output folder): try again.
+    """
+    deadline = time.monotonic() + _BUSY_SECONDS
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            # WAL with synchronous=NORMAL: a crash may lose the last entries, never corrupt.
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.executescript(_SCHEMA)
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _damaged(exc: sqlite3.DatabaseError) -> bool:
