@@ -142,9 +142,9 @@ def _voted_type(ms: list[Mention]) -> ActorType:
     return best
 
 
-def _bare_surname(m: Mention) -> str:
-    """A person's mention by one word with a title, not a kinship word, for its role
-    ("President Clinton", not "mother Katherine"): its folded form, else ""."""
+def _titled_bare_name(m: Mention) -> str:
+    """A person named by one word whose role is a title, not a kinship word ("President
+    Clinton", not "mother Katherine"): that word, folded; else ""."""
     ws = words(m.text)
     role = words(m.role or "")
     if m.type != "person" or len(ws) != 1 or not role or role[-1] in KINSHIP:
@@ -225,7 +225,7 @@ def resolve_actors(
             {
                 (m.doc, plain(m.role))
                 for m in ms
-                if m.role and surnames.get(_bare_surname(m), {root}) <= {root}
+                if m.role and surnames.get(_titled_bare_name(m), {root}) <= {root}
             }
         )
         aliases = sorted({plain(m.text) for m in ms} - {name})
