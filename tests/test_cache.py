@@ -69,6 +69,25 @@ def _brief_json(result) -> bytes:  # type: ignore[no-untyped-def]
     return (result.build_dir / "brief.json").read_bytes()
 
 
+def _build_script(inputs: Path, output: Path, printed: str) -> str:
+    """A script that builds ``inputs`` into ``output`` as JSON in a process of its own, at
+    the minute given as its argument (a minute apart: two build folders), and prints
+    ``printed`` (an expression of ``result`` and ``sys``)."""
+    return textwrap.dedent(
+        f"""
+        import sys
+        from datetime import UTC, datetime
+        from briefgen.config import load_config
+        from briefgen.pipeline import build_brief
+        config = load_config(None, inputs=[{str(inputs)!r}], output_dir={str(output)!r},
+                             formats="json")
+        minute = int(sys.argv[1])
+        result = build_brief(config, now=datetime(2026, 11, 23, 7, minute, tzinfo=UTC))
+        print({printed})
+        """
+    )
+
+
 def test_a_second_build_extracts_nothing_and_writes_the_same_brief(tmp_path: Path) -> None:
     inputs = _corpus(tmp_path / "in")
     first = _build(inputs, tmp_path / "a", formats="json")
@@ -102,18 +121,8 @@ def test_a_build_the_cache_holds_whole_never_loads_the_model(
 
 def test_a_build_the_cache_holds_whole_does_not_import_spacy(tmp_path: Path) -> None:
     inputs = _corpus(tmp_path / "in")
-    script = textwrap.dedent(
-        f"""
-        import sys
-        from datetime import UTC, datetime
-        from briefgen.config import load_config
-        from briefgen.pipeline import build_brief
-        config = load_config(None, inputs=[{str(inputs)!r}], output_dir={str(tmp_path / "out")!r},
-                             formats="json")
-        minute = int(sys.argv[1])
-        result = build_brief(config, now=datetime(2026, 11, 23, 7, minute, tzinfo=UTC))
-        print(result.counts["from_cache"], "spacy" in sys.modules)
-        """
+    script = _build_script(
+        inputs, tmp_path / "out", 'result.counts["from_cache"], "spacy" in sys.modules'
     )
     runs = [
         subprocess.run(
@@ -242,20 +251,8 @@ def test_an_entry_stored_under_another_key_is_not_trusted(tmp_path: Path) -> Non
 
 def test_two_builds_at_once_on_one_output_folder_both_succeed(tmp_path: Path) -> None:
     inputs = _corpus(tmp_path / "in")
-    script = textwrap.dedent(
-        f"""
-        import sys
-        from datetime import UTC, datetime
-        from briefgen.config import load_config
-        from briefgen.pipeline import build_brief
-        config = load_config(None, inputs=[{str(inputs)!r}], output_dir={str(tmp_path / "out")!r},
-                             formats="json")
-        # A minute apart: two build folders, not two builds racing for one folder name.
-        minute = int(sys.argv[1])
-        result = build_brief(config, now=datetime(2026, 11, 23, 7, minute, tzinfo=UTC))
-        print(sum(result.counts.values()))
-        """
-    )
+    # A minute apart: two build folders, not two builds racing for one folder name.
+    script = _build_script(inputs, tmp_path / "out", "sum(result.counts.values())")
     builds = [
         subprocess.Popen(
             [sys.executable, "-c", script, str(minute)], stdout=subprocess.PIPE, text=True
