@@ -169,10 +169,12 @@ def stands_alone(text: str) -> bool:
 _ABSENCE = re.compile(
     r"^\W*There\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+no\b", re.I
 )
-_CALENDAR_WORD = re.compile(
+# The months' and weekdays' names: capitalised, and no name of a place, a body or a person.
+CALENDAR_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
+_CALENDAR_WORD = re.compile(CALENDAR_NAMES + "$")
 
 
 def _unscoped_absence(narration: str) -> bool:

@@ -16,7 +16,7 @@ from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.figures import gives_age
 from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
 from briefgen.newsworthy import announces, tells_news
-from briefgen.shown import read_alone
+from briefgen.shown import CALENDAR_NAMES, read_alone
 from briefgen.standalone import inside_quotation
 from briefgen.story import elsewhere, principal_names, withdrawals
 from briefgen.when import When
@@ -400,10 +400,7 @@ def _entry(
 _Said = tuple[str, dict[str, float], frozenset[str]]
 # A run of capitalised words past the sentence's first: a name ("New York Times", "Trump").
 _NAME = re.compile(r"(?<=[\s(“\"'])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
-_CALENDAR = re.compile(
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|May|June|July|August|September|October|November|December)\b"
-)
+_CALENDAR = re.compile(rf"^{CALENDAR_NAMES}\b")
 
 
 def _names(text: str) -> frozenset[str]:
