@@ -21,6 +21,7 @@ from briefgen.aggregate.countries import (
     link_demonyms,
     link_state_prefixed,
 )
+from briefgen.aggregate.epithets import link_epithets
 from briefgen.aggregate.names import (
     NAMED,
     diminutive,
@@ -207,6 +208,7 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
             if len(gap) <= 3 and gap.strip(" ,") == "":
                 uf.join(j, i, "description in apposition to the name")
                 break
+    link_epithets(ms, text, uf)
 
 
 def _same_person(a: list[str], b: list[str], firsts: Counter[str]) -> str | None:

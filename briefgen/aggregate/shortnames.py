@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.names import (
@@ -194,6 +195,18 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
                 uf.join(next(iter(before)), i, reason)
                 continue
             if given_here:
+                # several of that given name ("Michael" beside a "Judge Michael Pastor"
+                # named once): the one the corpus names far most often, if this document
+                # names it no less than the others, as for a surname left open below
+                top = _dominant(before or given_here, sizes, fits)
+                if top is not None and all(
+                    named[(m.doc, top)] >= named[(m.doc, r)] for r in given_here
+                ):
+                    reason = (
+                        "given name the document left open; of the people it opens there, "
+                        "the one the document names no less and the corpus names most"
+                    )
+                    uf.join(top, i, reason)
                 continue
         # a word the corpus gives one person as surname and another as given name ("Joseph"
         # beside "Michael Joseph" and "Joseph Jackson") is weighed over both, not the surname
@@ -360,3 +373,14 @@ def link_divisions(
             continue
         if m.type == "org" and rest and is_acronym(first) and head in acronyms:
             uf.join(acronyms[head], g[0], "a division named by its organisation's acronym")
+
+
+def _dominant(roots: set[int], sizes: Counter[int], fits: Callable[[int], bool]) -> int | None:
+    """The one of these people the corpus names ``DOMINANT`` times more often than any
+    other of them, if a title before the short form fits that one; else None."""
+    ranked = sorted(roots, key=lambda r: (-sizes[r], r))
+    if not ranked or not fits(ranked[0]):
+        return None
+    if len(ranked) > 1 and sizes[ranked[0]] < DOMINANT * sizes[ranked[1]]:
+        return None
+    return ranked[0]

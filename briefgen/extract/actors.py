@@ -13,7 +13,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefgen.extract.namefit import KINSHIP, country_name, fit_mentions, given_name
+from briefgen.extract.namefit import (
+    KINSHIP,
+    country_name,
+    family_names,
+    fit_mentions,
+    given_name,
+)
 from briefgen.models import ActorType, Document, Mention
 
 if TYPE_CHECKING:
@@ -360,7 +366,9 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
     fitted = fit_mentions(text, sorted(unique.values(), key=lambda m: (m.start, m.end)), TITLES)
     # a name cut to the person's words inside it may now share its span with another mention
     spans = {(m.start, m.end): m for m in fitted}
-    return _retype_surnames(sorted(spans.values(), key=lambda m: (m.start, m.end)))
+    return family_names(
+        text, _retype_surnames(sorted(spans.values(), key=lambda m: (m.start, m.end)))
+    )
 
 
 _CAP_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
