@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from briefgen.aggregate.casing import common_words
 from briefgen.aggregate.countries import capitals
+from briefgen.aggregate.epithets import epithet_shaped
 from briefgen.aggregate.keypositions import SHOWN
 from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
 from briefgen.aggregate.names import fold, is_acronym, skeleton, words
@@ -51,8 +52,9 @@ def _canonical(ms: list[Mention]) -> str:
     # acronym they open with, not by its busiest division.
     parents = {n.split()[0] for n in counts if len(n.split()) > 1 and is_acronym(n.split()[0])}
 
-    def rank(name: str) -> tuple[bool, bool, bool, bool, int, int, str]:
-        # a person's full name over the surname; a state by its own name, not the capital
+    def rank(name: str) -> tuple[bool, bool, bool, bool, bool, int, int, str]:
+        # a person's full name over the surname, and over an epithet however often the
+        # texts use it ("the King of Pop"); a state by its own name, not the capital
         # standing for it ("France", not "Paris"); then the most used form (not an
         # epithet used once, not "Russian Federation" over "Russia")
         n = len(name.split())
@@ -60,6 +62,7 @@ def _canonical(ms: list[Mention]) -> str:
         return (
             name in parents,
             not is_acronym(name),
+            not (person and epithet_shaped(name)),
             2 <= n <= 4 or not person,
             not capital,
             counts[name],

@@ -27,15 +27,18 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _COMMA = re.compile(r"^\s*,\s*$")
 
 
+def epithet_shaped(name: str) -> bool:
+    """A name shaped "<title> of <something>" ("King of Pop"): no one's own name."""
+    ws = words(name)
+    return len(ws) >= 3 and ws[0] in TITLES and "of" in ws[1:-1]
+
+
 def epithet(text: str, m: Mention) -> bool:
     """A person's name shaped "<title> of <something>" and written after "the"."""
-    ws = words(m.text)
     return (
         m.type == "person"
         and m.kind == "name"
-        and len(ws) >= 3
-        and ws[0] in TITLES
-        and "of" in ws[1:-1]
+        and epithet_shaped(m.text)
         and bool(_THE_BEFORE.search(text[max(0, m.start - 5) : m.start]))
     )
 

@@ -22,6 +22,7 @@ from briefgen.aggregate.countries import (
     link_state_prefixed,
 )
 from briefgen.aggregate.epithets import link_epithets
+from briefgen.aggregate.middlenames import link_middle_names, merge_openings
 from briefgen.aggregate.names import (
     NAMED,
     diminutive,
@@ -96,6 +97,9 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
     for group in list(full.values()) + list(others.values()):
         for j in group[1:]:
             uf.join(group[0], j, "same name in the document")
+    link_middle_names(ms, text, uf)
+    one_word = {key[0] for _, m in by_pos if len(key := name_key(m.text)[0]) == 1}
+    merge_openings(full, one_word, uf)
     # a surname, or a one-word name, joins the closest full name it ends
     by_index = dict(ms)
     descriptions = [(m.start, m.end) for _, m in by_pos if m.kind == "description"]
@@ -388,10 +392,18 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     suffixes: dict[tuple[str, ...], set[str | None]] = defaultdict(set)
     for k in keys:
         suffixes[k[0]].add(k[1])
+    # the documents naming each person by any name: a "Michael Joseph Jackson" one document
+    # gives the singer is not the son "Michael Joseph Jackson Jr" named beside the singer
+    named_in: dict[int, set[str]] = defaultdict(set)
+    for i, m in enumerate(mentions):
+        if m.type == "person" and m.kind in NAMED:
+            named_in[uf.find(i)].add(m.doc)
     for k in keys:
         bare = (k[0], None)
         one_suffix = len(suffixes[k[0]]) == 2  # "Jr." only, not "Jr." and "III"
-        apart = bare not in person_full or bool(docs_of[k] & docs_of[bare])
+        apart = bare not in person_full or bool(
+            docs_of[k] & (docs_of[bare] | named_in[uf.find(person_full[bare][0])])
+        )
         if k[1] is not None and one_suffix and not apart:
             uf.join(
                 person_full[bare][0],

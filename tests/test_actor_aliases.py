@@ -1,0 +1,118 @@
+"""Who is who: family phrases, given names, epithets and legal names (fixture sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.aggregate.actors import resolve_actors
+from briefgen.extract.actors import extract_mentions
+from briefgen.extract.nlp import load_nlp
+from briefgen.models import Actor, Document, Extraction
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def extract(nlp, doc_id: str, text: str) -> Extraction:
+    doc = Document(id=doc_id, source=f"{doc_id}.txt", format="txt", text=text, title="")
+    return Extraction(document=doc, mentions=tuple(extract_mentions(doc, nlp(text))))
+
+
+def actor_with(actors: list[Actor], form: str) -> Actor:
+    found = [a for a in actors if form == a.name or form in a.aliases]
+    assert len(found) == 1, [(a.name, a.aliases) for a in actors]
+    return found[0]
+
+
+def test_a_surname_before_a_family_noun_or_a_number_is_not_the_person(nlp):
+    text = (
+        "Donald Marsh died on Friday. Members of the Marsh family gathered at his home, and "
+        "the Marsh brothers sang. Marsh had joined the Marsh Five at the age of six.\n"
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", text)])
+    singer = actor_with(actors, "Donald Marsh")
+    assert {m.text for m in singer.mentions} == {"Donald Marsh", "Marsh"}
+    assert actor_with(actors, "Marsh family").type == "group"
+    assert actor_with(actors, "Marsh Five").type == "org"
+
+
+def test_a_given_name_two_people_open_goes_to_the_one_the_corpus_knows(nlp):
+    known = [
+        extract(nlp, d, "Gerda Holm sang in Bergen. Gerda Holm thanked her fans.\n")
+        for d in ("a", "b", "c")
+    ]
+    text = (
+        "Judge Gerda Lind ruled on Monday that the film may be shown. Gerda Holm's family "
+        'welcomed it. Her mother said: "Gerda gave her life to music."\n'
+    )
+    actors, _ = resolve_actors([*known, extract(nlp, "d", text)])
+    singer = actor_with(actors, "Gerda Holm")
+    assert any(m.doc == "d" and m.text == "Gerda" for m in singer.mentions)
+    assert "Gerda" not in actor_with(actors, "Gerda Lind").aliases
+    why = {e.alias: e.reason for e in singer.alias_evidence}
+    assert "corpus names most" in why["Gerda"]
+
+
+def test_a_given_name_two_people_open_equally_stays_unresolved(nlp):
+    text = (
+        "Gerda Holm and Gerda Lind sang in Bergen. Gerda Holm and Gerda Lind bowed. "
+        'A fan said: "Gerda was wonderful."\n'
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", text)])
+    assert "Gerda" not in actor_with(actors, "Gerda Holm").aliases
+    assert "Gerda" not in actor_with(actors, "Gerda Lind").aliases
+
+
+def test_an_epithet_in_apposition_joins_the_name(nlp):
+    a = extract(
+        nlp,
+        "a",
+        "Donald Marsh died on Friday. Often called the King of Soul, Marsh will be "
+        "remembered as one of the great singers.\n",
+    )
+    b = extract(nlp, "b", "The doctor is accused of causing the King of Soul's death.\n")
+    actors, _ = resolve_actors([a, b])
+    singer = actor_with(actors, "Donald Marsh")
+    assert {"King of Soul", "Marsh"} <= set(singer.aliases)
+    assert "b" in singer.sources
+    why = {e.alias: e.reason for e in singer.alias_evidence}
+    assert why["King of Soul"] == "epithet in apposition to the name"
+
+
+def test_a_legal_name_with_middle_names_is_the_person_the_document_names(nlp):
+    text = (
+        "Prosecutors say he caused the death of Anna Maria Holm. Anna Holm died in June. "
+        "Holm was 50.\n"
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", text)])
+    assert actor_with(actors, "Anna Maria Holm").id == actor_with(actors, "Anna Holm").id
+
+
+def test_a_middle_name_beside_a_relative_keeps_father_and_son_apart(nlp):
+    text = (
+        "Ahmad Nadir, the son of the late commander Ahmad Karim Nadir, spoke in Herat. "
+        "Ahmad Nadir said the movement would fight on.\n"
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", text)])
+    assert actor_with(actors, "Ahmad Nadir").id != actor_with(actors, "Ahmad Karim Nadir").id
+
+
+def test_a_son_named_beside_the_person_is_not_that_persons_legal_name(nlp):
+    a = extract(
+        nlp,
+        "a",
+        "Donald Marsh had three children, Donald Peter Marsh Jr, Anna and Carl. "
+        "Donald Marsh lived in Leeds.\n",
+    )
+    b = extract(
+        nlp,
+        "b",
+        "Prosecutors say the doctor caused the death of Donald Peter Marsh. Donald Marsh "
+        "died in June.\n",
+    )
+    actors, _ = resolve_actors([a, b])
+    father = actor_with(actors, "Donald Marsh")
+    assert "Donald Peter Marsh" in father.aliases
+    assert father.id != actor_with(actors, "Donald Peter Marsh Jr").id
