@@ -116,3 +116,20 @@ def test_a_son_named_beside_the_person_is_not_that_persons_legal_name(nlp):
     father = actor_with(actors, "Donald Marsh")
     assert "Donald Peter Marsh" in father.aliases
     assert father.id != actor_with(actors, "Donald Peter Marsh Jr").id
+
+
+def test_a_name_ends_at_a_spaced_dash_and_a_glued_headline_word_is_cut(nlp):
+    text = (
+        "Dr Murray - who was with the singer when he collapsed - was questioned. Police say "
+        "so, according to his sister LaToya LaToya Jackson has claimed her brother was "
+        "murdered. LaToya Jackson spoke on Monday.\n"
+    )
+    names = {m.text for m in extract(nlp, "a", text).mentions if m.type == "person"}
+    assert "Murray" in names and "LaToya Jackson" in names
+    assert not any(" - " in n or n.startswith("LaToya LaToya") for n in names)
+
+
+def test_a_name_repeating_a_word_throughout_its_document_is_kept(nlp):
+    text = "Boutros Boutros Ghali spoke in Cairo on Monday.\n"
+    names = {m.text for m in extract(nlp, "a", text).mentions}
+    assert "Boutros Boutros Ghali" in names

@@ -176,6 +176,7 @@ def fit_mentions(text: str, mentions: list[Mention], titles: frozenset[str]) -> 
             if len(ws) >= 2:
                 person_words.update(w.strip(".,'’") for w in ws)
                 given.add(ws[0])
+    written = {m.text for m in mentions}
     out = []
     for m in mentions:
         if m.role and m.kind != "description" and not good_role(m.role, titles):
@@ -188,7 +189,7 @@ def fit_mentions(text: str, mentions: list[Mention], titles: frozenset[str]) -> 
             continue
         m = cut or m
         if m.type == "person":
-            m = _without_leading_verb(m)
+            m = _without_leading_verb(_without_repeat(_before_dash(m), written))
         elif not country_name(m.text) and (
             person_shaped(m.text) or (" " not in m.text and m.text in given)
         ):
@@ -200,7 +201,8 @@ def fit_mentions(text: str, mentions: list[Mention], titles: frozenset[str]) -> 
 def _joined(text: str, mentions: list[Mention]) -> list[Mention]:
     """A given name and a person's name one space apart are one name the recogniser cut in
     two ("Keith" + "Lamont Scott"); two full names side by side ("Tito Jackson Michael
-    Jackson", a caption's list) stay two."""
+    Jackson", a caption's list) stay two, and so does a word written twice ("… his sister
+    LaToya LaToya Jackson has claimed": a headline's end glued to the text's start)."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -211,6 +213,7 @@ def _joined(text: str, mentions: list[Mention]) -> list[Mention]:
             and " " not in prev.text
             and m.kind in ("name", "surname")
             and text[prev.end : m.start] == " "
+            and m.text.split()[0] != prev.text  # "LaToya LaToya Jackson": a glued headline
         ):
             out[-1] = replace(prev, end=m.end, text=text[prev.start : m.end], kind="name")
             continue
@@ -247,6 +250,29 @@ def _cut_at_person(text: str, m: Mention, person_words: set[str]) -> Mention | N
     end = m.start + last[0] + len(re.sub(r"['’]s?$", "", last[2].rstrip('.,:;"”)')))
     kind = "surname" if best[1] - best[0] == 1 else "name"
     return replace(m, start=start, end=end, text=text[start:end], type="person", kind=kind)  # type: ignore[arg-type]
+
+
+_SPACED_DASH = re.compile(r"\s+[-–—]\s")
+
+
+def _before_dash(m: Mention) -> Mention:
+    """A person's name ends at a dash with spaces around it ("Dr Murray - who was …"): a
+    name joins its words by a hyphen without spaces, a spaced dash opens an aside."""
+    dash = _SPACED_DASH.search(m.text)
+    if dash is None or dash.start() == 0:
+        return m
+    return replace(m, end=m.start + dash.start(), text=m.text[: dash.start()])
+
+
+def _without_repeat(m: Mention, written: set[str]) -> Mention:
+    """ "LaToya LaToya Jackson": a name opening with one word written twice is a headline's
+    last word glued to the sentence after it, when the document writes the name after the
+    repeated word elsewhere ("LaToya Jackson"); a name that repeats a word of its own
+    ("Boutros Boutros-Ghali") is written so throughout."""
+    first = re.match(r"(\S+)\s+(?=(\S+)\s)", m.text)
+    if first is None or first.group(1) != first.group(2) or m.text[first.end() :] not in written:
+        return m
+    return replace(m, start=m.start + first.end(), text=m.text[first.end() :])
 
 
 def _without_leading_verb(m: Mention) -> Mention:
