@@ -133,3 +133,15 @@ def test_a_name_repeating_a_word_throughout_its_document_is_kept(nlp):
     text = "Boutros Boutros Ghali spoke in Cairo on Monday.\n"
     names = {m.text for m in extract(nlp, "a", text).mentions}
     assert "Boutros Boutros Ghali" in names
+
+
+def test_a_given_name_read_as_a_place_before_a_full_name_opens_it(nlp):
+    text = (
+        "The singer's children, Michael Joseph Jackson Jr. (13), Paris Katherine Jackson (12) "
+        "and Prince Michael Jackson II (8), spoke.\n"
+    )
+    names = {m.text: m.type for m in extract(nlp, "a", text).mentions}
+    assert names.get("Paris Katherine Jackson") == "person"
+    assert "Katherine Jackson" not in names
+    city = {m.text: m.type for m in extract(nlp, "b", "In Paris, Michael Smith spoke.\n").mentions}
+    assert city.get("Paris") == "state" and "Michael Smith" in city

@@ -208,14 +208,18 @@ def _joined(text: str, mentions: list[Mention]) -> list[Mention]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.type == "person" == m.type
+            and m.type == "person"
+            # "Paris Katherine Jackson (12)": a given name the gazetteer read as a place
+            and (prev.type == "person" or (prev.type == "state" and given_name(prev.text)))
             and prev.kind in ("name", "surname")
             and " " not in prev.text
             and m.kind in ("name", "surname")
             and text[prev.end : m.start] == " "
             and m.text.split()[0] != prev.text  # "LaToya LaToya Jackson": a glued headline
         ):
-            out[-1] = replace(prev, end=m.end, text=text[prev.start : m.end], kind="name")
+            out[-1] = replace(
+                prev, end=m.end, text=text[prev.start : m.end], kind="name", type="person"
+            )
             continue
         out.append(m)
     return out
