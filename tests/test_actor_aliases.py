@@ -145,3 +145,26 @@ def test_a_given_name_read_as_a_place_before_a_full_name_opens_it(nlp):
     assert "Katherine Jackson" not in names
     city = {m.text: m.type for m in extract(nlp, "b", "In Paris, Michael Smith spoke.\n").mentions}
     assert city.get("Paris") == "state" and "Michael Smith" in city
+
+
+def test_a_surname_glued_after_a_full_name_is_the_next_sentences_subject(nlp):
+    text = (
+        "Michael Marsh died in 2009. Conrad Lind was his doctor. Prosecutors said Michael "
+        'Marsh trusted his life to the medical skills of Conrad Lind Marsh "died so '
+        'rapidly". Marsh was 50.\n'
+    )
+    names = [m.text for m in extract(nlp, "a", text).mentions if m.type == "person"]
+    assert "Conrad Lind Marsh" not in names and names.count("Conrad Lind") == 2
+    kept = "Sarah Jessica Parker starred. Sarah Jessica spoke. Parker smiled.\n"
+    assert "Sarah Jessica Parker" in {m.text for m in extract(nlp, "b", kept).mentions}
+
+
+def test_a_person_is_named_in_full_not_by_the_given_names_alone(nlp):
+    a = extract(
+        nlp,
+        "a",
+        "The singer La Toya Jackson performed in Leeds on Friday. Jackson thanked her fans.\n",
+    )
+    b = extract(nlp, "b", "La Toya sang again. La Toya smiled. La Toya bowed.\n")
+    actors, _ = resolve_actors([a, b])
+    assert actor_with(actors, "La Toya").name == "La Toya Jackson"

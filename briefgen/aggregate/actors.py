@@ -52,7 +52,12 @@ def _canonical(ms: list[Mention]) -> str:
     # acronym they open with, not by its busiest division.
     parents = {n.split()[0] for n in counts if len(n.split()) > 1 and is_acronym(n.split()[0])}
 
-    def rank(name: str) -> tuple[bool, bool, bool, bool, bool, int, int, str]:
+    # "La Toya" beside "La Toya Jackson" and a bare "Jackson": a name the cluster also
+    # writes completed by its surname is that name cut short
+    alone = {n for n in counts if " " not in n}
+    cut_short = {n for n in counts if person and any(f"{n} {w}" in counts for w in alone)}
+
+    def rank(name: str) -> tuple[bool, bool, bool, bool, bool, bool, int, int, str]:
         # a person's full name over the surname, and over an epithet however often the
         # texts use it ("the King of Pop"); a state by its own name, not the capital
         # standing for it ("France", not "Paris"); then the most used form (not an
@@ -63,6 +68,7 @@ def _canonical(ms: list[Mention]) -> str:
             name in parents,
             not is_acronym(name),
             not (person and epithet_shaped(name)),
+            name not in cut_short,
             2 <= n <= 4 or not person,
             not capital,
             counts[name],

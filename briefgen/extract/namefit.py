@@ -194,6 +194,8 @@ def fit_mentions(text: str, mentions: list[Mention], titles: frozenset[str]) -> 
             person_shaped(m.text) or (" " not in m.text and m.text in given)
         ):
             m = replace(m, type="person", kind="name" if " " in m.text else "surname")
+        if m.type == "person":
+            m = _without_glued_surname(m, written)
         out.append(m)
     return out
 
@@ -277,6 +279,24 @@ def _without_repeat(m: Mention, written: set[str]) -> Mention:
     if first is None or first.group(1) != first.group(2) or m.text[first.end() :] not in written:
         return m
     return replace(m, start=m.start + first.end(), text=m.text[first.end() :])
+
+
+def _without_glued_surname(m: Mention, written: set[str]) -> Mention:
+    """ "… the medical skills of Conrad Murray Jackson "died so rapidly …"": a full name the
+    document writes alone, followed by a surname the document writes alone and gives another
+    full name ("Michael Jackson"), is two names run together (a caption or a quote glued to
+    the next sentence); the name is the first. A name of three words written so throughout
+    ("Sarah Jessica Parker") has no other person of that surname beside it."""
+    ws = m.text.split()
+    if len(ws) < 3 or ws[-1] not in written:
+        return m
+    head = m.text[: m.text.rfind(ws[-1])].rstrip()
+    others = [
+        n for n in written if n.split()[-1] == ws[-1] and n != m.text and not n.startswith(head)
+    ]
+    if head not in written or not any(len(n.split()) >= 2 for n in others):
+        return m
+    return replace(m, end=m.start + len(head), text=head)
 
 
 def _without_leading_verb(m: Mention) -> Mention:
