@@ -149,7 +149,8 @@ def test_a_given_name_read_as_a_place_before_a_full_name_opens_it(nlp):
 
 def test_a_surname_glued_after_a_full_name_is_the_next_sentences_subject(nlp):
     text = (
-        "Michael Marsh died in 2009. Conrad Lind was his doctor. Prosecutors said Michael "
+        "Michael Marsh died in 2009. Conrad Lind was his doctor. Dr Lind denied it. "
+        "Prosecutors said Michael "
         'Marsh trusted his life to the medical skills of Conrad Lind Marsh "died so '
         'rapidly". Marsh was 50.\n'
     )
@@ -168,3 +169,12 @@ def test_a_person_is_named_in_full_not_by_the_given_names_alone(nlp):
     b = extract(nlp, "b", "La Toya sang again. La Toya smiled. La Toya bowed.\n")
     actors, _ = resolve_actors([a, b])
     assert actor_with(actors, "La Toya").name == "La Toya Jackson"
+
+
+def test_given_names_of_two_words_are_not_a_name_with_a_glued_surname(nlp):
+    text = (
+        "Michael Jackson's sister La Toya is to perform. Janet Jackson will not attend. "
+        "La Toya Jackson said she had asked her mother. Ms Jackson is proud.\n"
+    )
+    names = [m.text for m in extract(nlp, "a", text).mentions if m.type == "person"]
+    assert "La Toya Jackson" in names

@@ -283,8 +283,9 @@ def _without_repeat(m: Mention, written: set[str]) -> Mention:
 
 def _without_glued_surname(m: Mention, written: set[str]) -> Mention:
     """ "… the medical skills of Conrad Murray Jackson "died so rapidly …"": a full name the
-    document writes alone, followed by a surname the document writes alone and gives another
-    full name ("Michael Jackson"), is two names run together (a caption or a quote glued to
+    document writes alone, whose surname it also writes alone ("Murray"), followed by a
+    surname the document writes alone and gives another full name ("Michael Jackson"), is
+    two names run together (a caption or a quote glued to
     the next sentence); the name is the first. A name of three words written so throughout
     ("Sarah Jessica Parker") has no other person of that surname beside it."""
     ws = m.text.split()
@@ -294,7 +295,11 @@ def _without_glued_surname(m: Mention, written: set[str]) -> Mention:
     others = [
         n for n in written if n.split()[-1] == ws[-1] and n != m.text and not n.startswith(head)
     ]
-    if head not in written or not any(len(n.split()) >= 2 for n in others):
+    # the first name's own surname is written alone too ("Dr Murray"): "La Toya Jackson"
+    # opens with given names ("La Toya"), not with a full name of its own
+    if head not in written or head.split()[-1] not in written:
+        return m
+    if not any(len(n.split()) >= 2 for n in others):
         return m
     return replace(m, end=m.start + len(head), text=head)
 
