@@ -8,7 +8,9 @@ Ahmad Shah Masoud stays apart from Ahmad Masoud); a generational suffix (Jr.) ke
 apart from a father named in the same document; an acronym joins the expansion whose
 initials it spells; a description joins the name it stands in apposition to; a people joins
 its state by English demonym endings (Kenyans -> Kenya), a capital its state, names of one
-country join (America, United States: all in :mod:`countries`); "X" joins "X of Y".
+country join (America, United States: all in :mod:`countries`); "X" joins "X of Y". Within a
+document, an epithet in apposition joins the name (:mod:`epithets`), and a name with middle
+names joins the one without them, a name's opening words the full name (:mod:`middlenames`).
 """
 
 from __future__ import annotations
