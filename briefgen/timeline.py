@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, cosine, terms
+from briefgen.anaphora import story_words
 from briefgen.figures import gives_age
 from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
 from briefgen.newsworthy import announces, tells_news
@@ -98,6 +99,7 @@ def select_timeline(
         principal_names(query, extractions),
         min((x.document.dct for x in extractions if x.document.dct), default=None),
         latest,
+        story_words(x.document.text for x in extractions),
     )
     entries: list[tuple[str, TimelineEntry]] = []
     taken: set[tuple[str, int]] = set()  # a sentence is shown once, under one date
@@ -151,6 +153,8 @@ class _Context:
     first: date | None = None
     # The latest source's publication day: what begins after it can only be announced.
     latest: date | None = None
+    # The words most documents use: "the virus" is the story's own (``anaphora``).
+    story: frozenset[str] = frozenset()
 
     def background(self, day: str) -> bool:
         """Whether ``day`` ended ``BACKGROUND`` or more before the first source: the
@@ -209,7 +213,7 @@ class _Context:
         ext = self.extractions.get(ev.doc)
         if ext is not None and inside_quotation(ext.document.text, ev.sentence_start):
             return None  # the speaker's words, introduced in a sentence before
-        text = read_alone(ev.sentence, ev.sentence_start, ext, inner=False)
+        text = read_alone(ev.sentence, ev.sentence_start, ext, inner=False, story=self.story)
         if text is None or not tells_news(text):
             return None
         if ev.doc in self.elsewhere and self.query and not self.query.search(text):

@@ -1,0 +1,247 @@
+"""Definite noun phrases that point back: "the hotel", "the students", "the same hospital".
+
+News writing introduces a participant once ("a Mexican man", "20 Canadian students", "a
+hotel in Hong Kong") and then takes it up with a definite article ("the man", "the
+students", "the hotel"). Out of its article such a sentence names no one: which hotel,
+which students, only the sentences before say. Two things tell such a phrase from one
+that stands alone:
+
+- its noun was used in the sentences just before (the participant is being taken up),
+  and nothing after the noun in the sentence says which ("the hotel where ...", "the
+  students of ...");
+- the noun is no word of the story itself: "the virus" in a corpus about a virus, "the
+  election" in one about an election, reads well anywhere in the brief. The story's words
+  are those most of the corpus's documents use (``story_words``).
+
+"the same ...", "the other ..." always point back.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Set
+
+from briefgen.models import Extraction
+
+__all__ = ["STORY_SHARE", "dangling_definite", "story_words"]
+
+# A word most documents of the corpus use is the story's own: a fifth of them, at least three.
+STORY_SHARE = 0.2
+_STORY_MIN_DOCS = 3
+# How many sentences before a shown one can introduce what it takes up.
+_REACH = 3
+_WORD = re.compile(r"\b[a-z][a-z-]{2,}\b")
+# "the" and the words of its noun phrase: up to three, capitalised ones ("the Mexican man",
+# "the U.N. agency") and numbers ("the two students") among them.
+_DEFINITE = re.compile(r"\b[Tt]he\s+((?:[\w.'’-]+\s+){0,2}[\w.'’-]+)")
+# "the same hospital", "the two other new cases": always a reference back.
+_ALWAYS_BACK = re.compile(r"^(?:(?:\w+\s+)?other|same|former|latter|aforementioned)\b")
+# Words that end a noun phrase: the verb or clause after it begins.
+_STOP = frozenset(
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "must",
+        "did",
+        "does",
+        "do",
+        "be",
+        "been",
+        "being",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "and",
+        "or",
+        "but",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "after",
+        "before",
+        "because",
+        "while",
+        "since",
+        "than",
+        "not",
+        "also",
+        "still",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "they",
+        "he",
+        "she",
+        "we",
+    ]
+)
+# Words after the phrase saying which one: a complement, a clause, a name in apposition.
+_SAYS_WHICH = re.compile(
+    r"\s*(?:['’]s\b|,?\s*(?:of|who|whom|whose|which|that|where|in|at|from|near|behind|as"
+    r"|named|called|known)\b|\s+[A-Z\d])"
+)
+# Time words are deictic, read from the article's date ("the day", "the week"); ordinals
+# and superlatives single one out ("the first case", "the largest").
+_SINGLES = frozenset(
+    [
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "weekend",
+        "month",
+        "months",
+        "year",
+        "years",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "time",
+        "past",
+        "future",
+        "moment",
+        "end",
+        "start",
+        "beginning",
+        "rest",
+        "world",
+        "public",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "last",
+        "latest",
+        "next",
+        "only",
+        "main",
+        "whole",
+        "entire",
+        "most",
+        "least",
+        "largest",
+        "biggest",
+        "highest",
+        "lowest",
+        "best",
+        "worst",
+        "newest",
+        "oldest",
+        "youngest",
+        "earliest",
+        "greatest",
+    ]
+)
+# A participant introduced: "a healthcare worker", "20 Canadian students", "two Britons".
+_INTRODUCER = (
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of"
+    r"|several|some|another|many|\d[\d,]*|[\w.-]+['’]s)\s+(?:[\w.'’-]+\s+){0,3}?"
+)
+
+
+def story_words(texts: Iterable[str]) -> frozenset[str]:
+    """The lower-case words at least ``STORY_SHARE`` of the documents use."""
+    counts: Counter[str] = Counter()
+    n = 0
+    for text in texts:
+        n += 1
+        counts.update(set(_WORD.findall(text)))
+    floor = max(_STORY_MIN_DOCS, STORY_SHARE * n)
+    return frozenset(w for w, c in counts.items() if c >= floor)
+
+
+def dangling_definite(
+    text: str, start: int, extraction: Extraction | None, story: Set[str]
+) -> str | None:
+    """The first definite noun phrase of ``text``'s narration (a sentence at ``start`` in
+    its document) that takes up a participant the sentences before introduced, or None.
+    Quotations are the speaker's, where "the" is what they stand before."""
+    if extraction is None:
+        return None
+    narration = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda q: " " * len(q.group(0)), text)
+    before = _before(start, extraction)
+    for m in _DEFINITE.finditer(narration):
+        words = _phrase(m[1].split())
+        if not words:
+            continue
+        end = m.start(1) + len(" ".join(words))
+        if _SAYS_WHICH.match(narration, end):
+            continue
+        phrase = " ".join(words)
+        if _ALWAYS_BACK.match(phrase):
+            return f"the {phrase}"
+        nouns = [w for w in words if w.islower() and w.isalpha()]
+        if not nouns or nouns[-1] in story or words[0].lower() in _SINGLES:
+            continue
+        if any(w in _SINGLES for w in nouns):
+            continue
+        told = narration[: m.start()]
+        if any(_introduced(w, told) for w in nouns):
+            continue  # introduced in the sentence itself: "a man ... the man"
+        if any(_introduced(w, before) for w in nouns):
+            return f"the {phrase}"
+    return None
+
+
+def _phrase(words: list[str]) -> list[str]:
+    """The words of the noun phrase: up to the first that begins a verb or clause."""
+    kept = []
+    for w in words:
+        bare = w.rstrip(".,;:!?")
+        if bare.lower() in _STOP:
+            break
+        kept.append(bare)
+        if bare != w:
+            break  # punctuation ends it
+    return kept
+
+
+def _before(start: int, extraction: Extraction) -> str:
+    """The ``_REACH`` sentences of the document before ``start``."""
+    bounds = [lo for lo, _ in extraction.sentences]
+    here = bisect_right(bounds, start) - 1
+    if here <= 0:
+        return ""
+    lo = bounds[max(0, here - _REACH)]
+    return extraction.document.text[lo : bounds[here]]
+
+
+def _introduced(noun: str, text: str) -> bool:
+    """Whether ``text`` introduces ``noun`` (or its singular or plural) as a participant:
+    "a healthcare worker", "20 Canadian students"."""
+    stem = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return re.search(rf"{_INTRODUCER}{re.escape(stem)}(?:s|es)?\b", text, re.I) is not None
