@@ -25,13 +25,15 @@ from collections.abc import Iterable, Set
 
 from briefgen.models import Extraction
 
-__all__ = ["STORY_SHARE", "dangling_definite", "story_words"]
+__all__ = ["BEFORE", "STORY_SHARE", "dangling_definite", "story_words", "takes_up"]
 
 # A word most documents of the corpus use is the story's own: a fifth of them, at least three.
 STORY_SHARE = 0.2
 _STORY_MIN_DOCS = 3
-# How many sentences before a shown one can introduce what it takes up.
+# How many sentences before a shown one can introduce what it takes up; in characters,
+# for a statement shown without its document's sentences (about as many).
 _REACH = 3
+BEFORE = 500
 _WORD = re.compile(r"\b[a-z][a-z-]{2,}\b")
 # "the" and the words of its noun phrase: up to three, capitalised ones ("the Mexican man",
 # "the U.N. agency") and numbers ("the two students") among them.
@@ -192,8 +194,13 @@ def dangling_definite(
     Quotations are the speaker's, where "the" is what they stand before."""
     if extraction is None:
         return None
+    return takes_up(text, _before(start, extraction), story)
+
+
+def takes_up(text: str, before: str, story: Set[str]) -> str | None:
+    """The first definite noun phrase of ``text``'s narration that takes up a participant
+    ``before`` (the text just before it) introduced, or None."""
     narration = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda q: " " * len(q.group(0)), text)
-    before = _before(start, extraction)
     for m in _DEFINITE.finditer(narration):
         words = _phrase(m[1].split())
         if not words:

@@ -86,3 +86,35 @@ def test_story_words_are_those_a_fifth_of_the_documents_use() -> None:
     words = story_words(texts)
     assert "virus" in words and "cases" in words
     assert "hotel" not in words
+
+
+def test_a_profile_leaves_out_a_report_taking_up_the_article_s_students() -> None:
+    from briefgen.aggregate.keypositions import Focus, key_positions
+    from briefgen.models import Evidence, Position
+
+    text = (
+        "China quarantined 20 Canadian students on arrival in Changchun. "
+        "Canada said none of the students had shown any flu symptoms. "
+        "Canada said its citizens abroad would be told to carry thermometers at all times."
+    )
+
+    def said(ident: str, content: str) -> Position:
+        start = text.index(content)
+        sentence_start = text.rindex(". ", 0, start) + 2
+        sentence_end = text.index(".", start) + 1
+        ev = Evidence(
+            "d",
+            start,
+            start + len(content),
+            content,
+            text[sentence_start:sentence_end],
+            sentence_start,
+        )
+        return Position(ident, "d", "Canada", "ca", None, content, start, start + len(content),
+                        "reported", "said", ev, attribution="cue")  # fmt: skip
+
+    students = said("s", "none of the students had shown any flu symptoms")
+    thermometers = said("t", "its citizens abroad would be told to carry thermometers at all times")
+    focus = Focus(texts={"d": text}, story=frozenset({"flu"}))
+    assert focus.takes_up(students) and not focus.takes_up(thermometers)
+    assert key_positions("ca", [students, thermometers], focus=focus) == [thermometers]

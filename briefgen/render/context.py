@@ -228,6 +228,7 @@ def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
         [(a.name, a.type) for a in ranked[:PROFILED_ACTORS]],
         (d.date for d in brief.documents),
         elsewhere(texts.items(), query_pattern(brief.query)),
+        texts,
     )
     views = []
     for actor in ranked:
