@@ -35,79 +35,24 @@ _STORY_MIN_DOCS = 3
 _REACH = 3
 BEFORE = 500
 _WORD = re.compile(r"\b[a-z][a-z-]{2,}\b")
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """A word list written as prose, one space between words."""
+    return frozenset(words.split())
+
+
 # "the" and the words of its noun phrase: up to three, capitalised ones ("the Mexican man",
 # "the U.N. agency") and numbers ("the two students") among them.
 _DEFINITE = re.compile(r"\b[Tt]he\s+((?:[\w.'’-]+\s+){0,2}[\w.'’-]+)")
 # "the same hospital", "the two other new cases": always a reference back.
 _ALWAYS_BACK = re.compile(r"^(?:(?:\w+\s+)?other|same|former|latter|aforementioned)\b")
 # Words that end a noun phrase: the verb or clause after it begins.
-_STOP = frozenset(
-    [
-        "is",
-        "was",
-        "are",
-        "were",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "can",
-        "may",
-        "might",
-        "should",
-        "must",
-        "did",
-        "does",
-        "do",
-        "be",
-        "been",
-        "being",
-        "said",
-        "says",
-        "say",
-        "told",
-        "tells",
-        "and",
-        "or",
-        "but",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "where",
-        "when",
-        "after",
-        "before",
-        "because",
-        "while",
-        "since",
-        "than",
-        "not",
-        "also",
-        "still",
-        "it",
-        "its",
-        "their",
-        "his",
-        "her",
-        "they",
-        "he",
-        "she",
-        "we",
-    ]
+_STOP = _wordset(
+    "is was are were has have had will would could can may might should must did does do "
+    "be been being said says say told tells and or but to of in on at for with by from "
+    "as that which who whom whose where when after before because while since than not "
+    "also still it its their his her they he she we"
 )
 # Words after the phrase saying which one: a complement, a clause, a name in apposition.
 _SAYS_WHICH = re.compile(
@@ -116,62 +61,26 @@ _SAYS_WHICH = re.compile(
 )
 # Time words are deictic, read from the article's date ("the day", "the week"); ordinals
 # and superlatives single one out ("the first case", "the largest").
-_SINGLES = frozenset(
-    [
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "weekend",
-        "month",
-        "months",
-        "year",
-        "years",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "time",
-        "past",
-        "future",
-        "moment",
-        "end",
-        "start",
-        "beginning",
-        "rest",
-        "world",
-        "public",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "last",
-        "latest",
-        "next",
-        "only",
-        "main",
-        "whole",
-        "entire",
-        "most",
-        "least",
-        "largest",
-        "biggest",
-        "highest",
-        "lowest",
-        "best",
-        "worst",
-        "newest",
-        "oldest",
-        "youngest",
-        "earliest",
-        "greatest",
-    ]
+_SINGLES = _wordset(
+    "day days week weeks weekend month months year years morning afternoon evening night "
+    "time past future moment end start beginning rest world public first second third "
+    "fourth fifth last latest next only main whole entire most least largest biggest "
+    "highest lowest best worst newest oldest youngest earliest greatest"
 )
-# A participant introduced: "a healthcare worker", "20 Canadian students", "two Britons".
+# A participant introduced or already taken up: "a healthcare worker", "20 Canadian
+# students", "Uganda's health ministry", "the hotel".
 _INTRODUCER = (
-    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of"
-    r"|several|some|another|many|\d[\d,]*|[\w.-]+['’]s)\s+(?:[\w.'’-]+\s+){0,3}?"
+    r"\b(?:a|an|the|this|that|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of"
+    r"|hundreds\s+of|several|some|another|many|\d[\d,]*|[\w.-]+['’]s)\s+(?:[\w.'’-]+\s+){0,3}?"
+)
+# Nouns news writing takes up a participant with, whoever it is: the article named them
+# before, however far back ("The Mexican man arrived …", "the U.N. agency said").
+_PARTICIPANTS = _wordset(
+    "man woman men women boy girl boys girls child children baby couple teenager patient "
+    "patients victim victims pupil pupils student students worker workers tourist "
+    "tourists traveller travellers traveler travelers passenger passengers guest guests "
+    "agency ministry department organisation organization company firm hotel school "
+    "hospital"
 )
 
 
@@ -199,28 +108,33 @@ def dangling_definite(
 
 def takes_up(text: str, before: str, story: Set[str]) -> str | None:
     """The first definite noun phrase of ``text``'s narration that takes up a participant
-    ``before`` (the text just before it) introduced, or None."""
+    ``before`` (the text just before it) introduced, or None. Which of the phrase's words
+    is its noun is not known (no parse here): a word taking up a participant counts unless
+    the words right after it say which ("the hotel where …")."""
     narration = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda q: " " * len(q.group(0)), text)
     for m in _DEFINITE.finditer(narration):
         words = _phrase(m[1].split())
         if not words:
             continue
-        end = m.start(1) + len(" ".join(words))
-        if _SAYS_WHICH.match(narration, end):
-            continue
         phrase = " ".join(words)
-        if _ALWAYS_BACK.match(phrase):
-            return f"the {phrase}"
         nouns = [w for w in words if w.islower() and w.isalpha()]
-        if not nouns or nouns[-1] in story or words[0].lower() in _SINGLES:
+        if _ALWAYS_BACK.match(phrase):
+            if not _SAYS_WHICH.match(narration, m.start(1) + len(phrase)):
+                return f"the {phrase}"
             continue
-        if any(w in _SINGLES for w in nouns):
+        if not nouns or words[0].lower() in _SINGLES:
+            continue
+        if any(w in story or w in _SINGLES for w in nouns):
             continue
         told = narration[: m.start()]
         if any(_introduced(w, told) for w in nouns):
             continue  # introduced in the sentence itself: "a man ... the man"
-        if any(_introduced(w, before) for w in nouns):
-            return f"the {phrase}"
+        at = m.start(1)
+        for w in words:
+            at = narration.index(w, at) + len(w)
+            taken_up = w in nouns and (w in _PARTICIPANTS or _introduced(w, before))
+            if taken_up and not _SAYS_WHICH.match(narration, at):
+                return f"the {phrase}"
     return None
 
 

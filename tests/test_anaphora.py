@@ -118,3 +118,15 @@ def test_a_profile_leaves_out_a_report_taking_up_the_article_s_students() -> Non
     focus = Focus(texts={"d": text}, story=frozenset({"flu"}))
     assert focus.takes_up(students) and not focus.takes_up(thermometers)
     assert key_positions("ca", [students, thermometers], focus=focus) == [thermometers]
+
+
+def test_a_participant_noun_points_back_however_far_the_article_named_them() -> None:
+    ext = _extraction(
+        "Hong Kong sealed a hotel on Friday. Guests were told to stay. Police guarded it. "
+        "Shops nearby were shuttered. "
+        "The Mexican man arrived in Hong Kong from Mexico on Thursday."
+    )
+    sentence, start = _last(ext)
+    assert read_alone(sentence, start, ext, story=STORY) is None
+    said_which = "The man who brought the virus arrived in Hong Kong on Thursday."
+    assert dangling_definite(said_which, start, ext, STORY) is None
