@@ -51,6 +51,14 @@ _DEPICTS = re.compile(
     r"|photographs?)\s+(?:of|showing)\s+(?:[\w'’.-]+\s+){0,4}$",
     re.I,
 )
+# A date a count is compared with: "1,626 cases, up from 1,364 on Saturday", "up 1,604 since
+# Friday". It dates the earlier count, not the news the sentence gives.
+_BASELINE = re.compile(
+    r"(?:\b(?:up|down|rising|rose|fell|falling|increas\w*|decreas\w*|compared)\s+"
+    r"(?:\w+\s+){0,2}?(?:from|with)\s+(?:about\s+|around\s+)?\d[\d,.]*(?:\s+[\w-]+){0,3}?"
+    r"|\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?since)\s+(?:on\s+|at\s+|in\s+|last\s+)?$",
+    re.I,
+)
 
 
 def select_timeline(
@@ -193,6 +201,8 @@ class _Context:
         if own is not None and entry is not None and own.rank < entry.rank:
             # "Earlier this month" merged into an event of the 7th does not say the 7th.
             return None
+        if _BASELINE.search(ev.sentence[: max(0, mention.timex.start - ev.sentence_start)]):
+            return None  # the date of the count compared with, not of the news
         if own is not None and own.day is not None and date_key(mention.date) != day:
             # A report of another day merged into the day's event ("three more cases were
             # confirmed today" on the next day's live page): shown under this day, it would
