@@ -37,6 +37,10 @@ BEFORE = 500
 _WORD = re.compile(r"\b[a-z][a-z-]{2,}\b")
 
 
+# A capitalised word past the sentence's first: a name the sentence gives.
+_NAME = re.compile(r"(?<=\s)[A-Z][\w.'’-]+")
+
+
 def _wordset(words: str) -> frozenset[str]:
     """A word list written as prose, one space between words."""
     return frozenset(words.split())
@@ -57,7 +61,7 @@ _STOP = _wordset(
 # Words after the phrase saying which one: a complement, a clause, a name in apposition.
 _SAYS_WHICH = re.compile(
     r"\s*(?:['’]s\b|,?\s*(?:of|who|whom|whose|which|that|where|in|at|from|near|behind|as"
-    r"|named|called|known)\b|\s+[A-Z\d])"
+    r"|named|called|known)\b|,?\s+[A-Z\d])"
 )
 # Time words are deictic, read from the article's date ("the day", "the week"); ordinals
 # and superlatives single one out ("the first case", "the largest").
@@ -79,9 +83,14 @@ _PARTICIPANTS = _wordset(
     "man woman men women boy girl boys girls child children baby couple teenager patient "
     "patients victim victims pupil pupils student students worker workers tourist "
     "tourists traveller travellers traveler travelers passenger passengers guest guests "
-    "agency ministry department organisation organization company firm hotel school "
-    "hospital"
+    "agency ministry department organisation organization company firm hotel"
 )
+# Of these, the ones naming a body: the sentence may name it before ("GSK's chief said
+# the company aimed to …"), which says which.
+_BODIES = _wordset("agency ministry department organisation organization company firm")
+# "each touting their experience and saying the other lacks judgment": one of a pair the
+# sentence names, not a reference back.
+_RECIPROCAL = re.compile(r"\b(?:each|one)\b", re.I)
 
 
 def story_words(texts: Iterable[str]) -> frozenset[str]:
@@ -118,21 +127,23 @@ def takes_up(text: str, before: str, story: Set[str]) -> str | None:
             continue
         phrase = " ".join(words)
         nouns = [w for w in words if w.islower() and w.isalpha()]
+        told = narration[: m.start()]
         if _ALWAYS_BACK.match(phrase):
-            if not _SAYS_WHICH.match(narration, m.start(1) + len(phrase)):
+            reciprocal = phrase.startswith("other") and _RECIPROCAL.search(told)
+            if not reciprocal and not _SAYS_WHICH.match(narration, m.start(1) + len(phrase)):
                 return f"the {phrase}"
             continue
         if not nouns or words[0].lower() in _SINGLES:
             continue
         if any(w in story or w in _SINGLES for w in nouns):
             continue
-        told = narration[: m.start()]
         if any(_introduced(w, told) for w in nouns):
             continue  # introduced in the sentence itself: "a man ... the man"
         at = m.start(1)
         for w in words:
             at = narration.index(w, at) + len(w)
-            taken_up = w in nouns and (w in _PARTICIPANTS or _introduced(w, before))
+            named = w in _BODIES and _NAME.search(told)
+            taken_up = w in nouns and not named and (w in _PARTICIPANTS or _introduced(w, before))
             if taken_up and not _SAYS_WHICH.match(narration, at):
                 return f"the {phrase}"
     return None

@@ -51,12 +51,14 @@ _DEPICTS = re.compile(
     r"|photographs?)\s+(?:of|showing)\s+(?:[\w'’.-]+\s+){0,4}$",
     re.I,
 )
-# A date a count is compared with: "1,626 cases, up from 1,364 on Saturday", "up 1,604 since
-# Friday". It dates the earlier count, not the news the sentence gives.
+# A date a count is compared with ("1,626 cases, up from 1,364 on Saturday"), or the start
+# of a period running to the report ("up 1,604 since Friday", "1,324 people had been
+# admitted since 13 April"). It dates the earlier count or the period's start, not the
+# news the sentence gives.
 _BASELINE = re.compile(
     r"(?:\b(?:up|down|rising|rose|fell|falling|increas\w*|decreas\w*|compared)\s+"
     r"(?:\w+\s+){0,2}?(?:from|with)\s+(?:about\s+|around\s+)?\d[\d,.]*(?:\s+[\w-]+){0,3}?"
-    r"|\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?since)\s+(?:on\s+|at\s+|in\s+|last\s+)?$",
+    r"|\bsince)\s+(?:on\s+|at\s+|in\s+|last\s+)?$",
     re.I,
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.anaphora import dangling_definite, story_words
+from briefgen.anaphora import dangling_definite, story_words, takes_up
 from briefgen.models import Document, Extraction
 from briefgen.shown import read_alone
 
@@ -130,3 +130,17 @@ def test_a_participant_noun_points_back_however_far_the_article_named_them() -> 
     assert read_alone(sentence, start, ext, story=STORY) is None
     said_which = "The man who brought the virus arrived in Hong Kong on Thursday."
     assert dangling_definite(said_which, start, ext, STORY) is None
+
+
+def test_a_pair_s_the_other_a_body_named_before_and_an_apposition_say_which() -> None:
+    ext = _extraction(
+        "The debate was held in a hotel. Both spoke at length. "
+        "Smith and Jones clashed on Wednesday, each saying the other lacks the temperament. "
+        "GSK chief Chris Wu said on Monday the company aimed to boost sales of vaccines. "
+        "The hotel, Metropark, was sealed by police on Friday."
+    )
+    for n in (2, 3, 4):
+        start, end = ext.sentences[n]
+        text = ext.document.text[start:end].strip()
+        assert dangling_definite(text, ext.document.text.find(text), ext, STORY) is None, text
+    assert takes_up("The agency said the count rose.", "The WHO met.", STORY) == "the agency"
