@@ -57,7 +57,7 @@ _DEPICTS = re.compile(
 # news the sentence gives.
 _BASELINE = re.compile(
     r"(?:\b(?:up|down|rising|rose|fell|falling|increas\w*|decreas\w*|compared)\s+"
-    r"(?:\w+\s+){0,2}?(?:from|with)\s+(?:about\s+|around\s+)?\d[\d,.]*(?:\s+[\w-]+){0,3}?"
+    r"(?:\w+\s+){0,2}?(?:from|with)\s+(?:(?:about|around|nearly|almost|roughly|some|over|just|under)\s+)?\d[\d,.]*(?:\s+[\w-]+){0,3}?"
     r"|\bsince)\s+(?:on\s+|at\s+|in\s+|last\s+)?$",
     re.I,
 )
