@@ -26,6 +26,9 @@ _HEDGED = re.compile(
     r"(?!not\b|never\b|have\b|n't\b)[a-z]+\b"
     r"|\bas\s+(?:early|soon)\s+as\b"
 )
+# A condition opening the sentence: "If a resistant strain starts circulating it would be a
+# concern", "Unless talks resume, ...". What follows holds only if it comes true.
+_CONDITIONAL = re.compile(r"^\W*(?:(?:But|And|So|Yet|Even)\s+)?(?:If|Unless)\b")
 # "Today is two months until the election", "Tuesday marks 50 days before the vote".
 # The narrator announces: "will perform", "is to resume", "is due to be sentenced".
 _FUTURE = re.compile(
@@ -87,8 +90,11 @@ _VERDICT = re.compile(
 def tells_news(text: str) -> bool:
     """Whether ``text`` (a shown sentence) tells something that happened, not a hedged
     forecast, a countdown, a survey's method, an appearance framed as the news or the
-    narrator's verdict on it."""
+    narrator's verdict on it, or what holds only on a condition ("If a resistant strain
+    starts circulating it would be a concern")."""
     narration = QUOTED.sub(" ", text)
+    if _CONDITIONAL.match(narration):
+        return False
     if _HEDGED.search(narration) and not _SCHEDULE.search(narration):
         return False
     if _VERDICT.search(narration):

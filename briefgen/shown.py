@@ -10,7 +10,9 @@ figure"). Leading pronouns are resolved in ``standalone``.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
+from briefgen.anaphora import dangling_definite
 from briefgen.models import Extraction
 from briefgen.standalone import (
     dangling_event,
@@ -197,14 +199,21 @@ def _closed(text: str) -> bool:
 
 
 def read_alone(
-    sentence: str, start: int, extraction: Extraction | None, *, inner: bool = True
+    sentence: str,
+    start: int,
+    extraction: Extraction | None,
+    *,
+    inner: bool = True,
+    story: Set[str] | None = None,
 ) -> str | None:
     """``sentence`` (at ``start`` in its document) as the brief shows it, its references
     back named in brackets from the sentences before ("[Murray] has denied ...", "[the
     unsealing of the divorce file]"), or None when a reader could not take it out of its
     article. The one reading the summary and the timeline share; the timeline names a
     he/she inside a sentence when it can, and keeps one it cannot (``inner=False``):
-    dropping each costs more of what happened than the pronoun costs the reader."""
+    dropping each costs more of what happened than the pronoun costs the reader. With the
+    corpus's ``story`` words (``anaphora.story_words``), a definite noun taking up a
+    participant the sentences before introduced ("the hotel", "the students") refuses it."""
     if dangling_their(sentence, start, extraction):
         return None
     text = resolve_opening(clean(sentence), start, extraction)
@@ -218,6 +227,8 @@ def read_alone(
     if text is None or not subject_it_named(text, start, extraction):
         return None
     if not stands_alone(text) or _first_person(text):
+        return None
+    if story is not None and dangling_definite(text, start, extraction, story):
         return None
     return _closing(text)
 

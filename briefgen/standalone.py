@@ -190,6 +190,8 @@ def resolve_inner(
     )
     if named or _TITLED.search(narration, 0, m.start()):
         return text
+    if _cataphoric(narration, m, start, extraction):
+        return text
     if cautious and _unfound_name(narration[: m.start()], start, extraction):
         return None
     word = m[1].lower()
@@ -202,6 +204,20 @@ def resolve_inner(
         return None
     at = inner.start(1) + 1
     return text[:at] + shown + text[at + len(m[1]) :]
+
+
+def _cataphoric(narration: str, m: re.Match[str], start: int, extraction: Extraction) -> bool:
+    """Whether the his/her ``m`` lies in an opening phrase whose clause a person's name
+    opens right after its comma: "In his speech earlier Wednesday, Trump proclaimed ..."
+    (his = Trump, not whoever the sentences before named)."""
+    if m[1].lower() not in _POSSESSIVE or "," in narration[: m.start()]:
+        return False
+    comma = narration.find(",", m.end())
+    if comma < 0:
+        return False
+    rest = narration[comma + 1 :]
+    after = start + comma + 1 + len(rest) - len(rest.lstrip())
+    return any(x.type == "person" and x.start == after for x in extraction.mentions)
 
 
 # A courtesy or professional title before a capitalised name: "Dr Murray", "Ms. Jackson".

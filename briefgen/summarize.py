@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from briefgen.aggregate.events import explicit_day
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
+from briefgen.anaphora import story_words
 from briefgen.figures import has_figure, superseded, without_dates
 from briefgen.models import (
     Cited,
@@ -223,6 +224,7 @@ def _candidates(
         for m in previews_done(event, published):
             passed[m.doc].append(m.evidence.start)
             ahead[m.doc].append(m.evidence.start)
+    story = story_words(x.document.text for x in extractions)
     stated: dict[str, list[int]] = defaultdict(list)
     for p in positions:
         stated[p.doc].append(p.start)
@@ -234,7 +236,7 @@ def _candidates(
             stop = offset + len(sentence)
             if inside_quotation(doc.text, offset):
                 continue  # the speaker's words, introduced in a sentence before
-            text = read_alone(sentence, offset, ext)
+            text = read_alone(sentence, offset, ext, story=story)
             if text is None or not _is_reporting(text):
                 continue
             if not tells_news(text):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, cosine, terms
+from briefgen.anaphora import story_words
 from briefgen.figures import gives_age
 from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
 from briefgen.newsworthy import announces, tells_news
@@ -48,6 +49,16 @@ _WITHIN = re.compile(r"\b(?:during|throughout|amid|amidst|in\s+the\s+course\s+of
 _DEPICTS = re.compile(
     r"\b(?:footage|videos?|clips?|recordings?|tapes?|audio|images?|pictures?|photos?"
     r"|photographs?)\s+(?:of|showing)\s+(?:[\w'’.-]+\s+){0,4}$",
+    re.I,
+)
+# A date a count is compared with ("1,626 cases, up from 1,364 on Saturday"), or the start
+# of a period running to the report ("up 1,604 since Friday", "1,324 people had been
+# admitted since 13 April"). It dates the earlier count or the period's start, not the
+# news the sentence gives.
+_BASELINE = re.compile(
+    r"(?:\b(?:up|down|rising|rose|fell|falling|increas\w*|decreas\w*|compared)\s+"
+    r"(?:\w+\s+){0,2}?(?:from|with)\s+(?:(?:about|around|nearly|almost|roughly|some|over|just|under)\s+)?\d[\d,.]*(?:\s+[\w-]+){0,3}?"
+    r"|\bsince)\s+(?:on\s+|at\s+|in\s+|last\s+)?$",
     re.I,
 )
 
@@ -98,6 +109,7 @@ def select_timeline(
         principal_names(query, extractions),
         min((x.document.dct for x in extractions if x.document.dct), default=None),
         latest,
+        story_words(x.document.text for x in extractions),
     )
     entries: list[tuple[str, TimelineEntry]] = []
     taken: set[tuple[str, int]] = set()  # a sentence is shown once, under one date
@@ -151,6 +163,8 @@ class _Context:
     first: date | None = None
     # The latest source's publication day: what begins after it can only be announced.
     latest: date | None = None
+    # The words most documents use: "the virus" is the story's own (``anaphora``).
+    story: frozenset[str] = frozenset()
 
     def background(self, day: str) -> bool:
         """Whether ``day`` ended ``BACKGROUND`` or more before the first source: the
@@ -189,6 +203,8 @@ class _Context:
         if own is not None and entry is not None and own.rank < entry.rank:
             # "Earlier this month" merged into an event of the 7th does not say the 7th.
             return None
+        if _BASELINE.search(ev.sentence[: max(0, mention.timex.start - ev.sentence_start)]):
+            return None  # the date of the count compared with, not of the news
         if own is not None and own.day is not None and date_key(mention.date) != day:
             # A report of another day merged into the day's event ("three more cases were
             # confirmed today" on the next day's live page): shown under this day, it would
@@ -209,7 +225,7 @@ class _Context:
         ext = self.extractions.get(ev.doc)
         if ext is not None and inside_quotation(ext.document.text, ev.sentence_start):
             return None  # the speaker's words, introduced in a sentence before
-        text = read_alone(ev.sentence, ev.sentence_start, ext, inner=False)
+        text = read_alone(ev.sentence, ev.sentence_start, ext, inner=False, story=self.story)
         if text is None or not tells_news(text):
             return None
         if ev.doc in self.elsewhere and self.query and not self.query.search(text):

@@ -29,6 +29,9 @@ from briefgen.newsworthy import promotes, tells_news
         # That someone spoke, and where, without what: the scene around the news.
         "The party's spokeswoman spoke to reporters Friday after the mayor's tweets.",
         "The nominee was speaking Friday in Fort Wayne, hours after the rally ended.",
+        # What holds only on a condition.
+        "If a resistant strain of the virus starts circulating it would be a concern.",
+        "Unless talks resume by Friday, the strike will spread to the docks.",
     ],
 )
 def test_what_did_not_happen_or_only_frames_the_news_is_not_news(sentence: str) -> None:
@@ -50,6 +53,8 @@ def test_what_did_not_happen_or_only_frames_the_news_is_not_news(sentence: str) 
         "Murray is due to be sentenced on 29 November and could get four years.",
         "Smith told the committee on Thursday that the plan had failed.",
         "The president spoke to reporters on Friday about the strike at the port.",
+        # A condition inside the sentence, past its news, leaves the news standing.
+        "The board approved the merger on Monday, even if some members objected.",
     ],
 )
 def test_what_happened_is_news(sentence: str) -> None:

@@ -215,3 +215,14 @@ def test_a_leading_it_names_only_the_actor_opening_the_sentence_before() -> None
     assert resolve_opening(text, start, trust) == (
         "[Harbour Trust] found that the bridge had cost twice the amount first given."
     )
+
+
+def test_a_his_in_an_opening_phrase_is_the_person_the_clause_after_it_opens_with() -> None:
+    ext = _extraction(
+        "Putin spoke in Moscow on Tuesday. "
+        "In his speech earlier Wednesday, Trump proclaimed a goal of peace through strength.",
+        ("Putin", "person"),
+        ("Trump", "person"),
+    )
+    sentence, start = _sentence(ext, 1)
+    assert read_alone(sentence, start, ext) == sentence

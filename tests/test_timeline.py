@@ -202,3 +202,25 @@ def test_a_date_after_the_last_source_is_shown_in_a_sentence_announcing_it() -> 
     ]
     shown = _shown(events, latest=date(2021, 10, 4))
     assert shown == {"2021-07-08": [past], "2021-11-01": [ahead]}
+
+
+def test_the_day_a_count_is_compared_with_does_not_date_the_new_count() -> None:
+    compared = "The agency said the country has 1,626 confirmed cases, up from 1,364 on Saturday."
+    since = "Officials announced a big jump in cases, up 1,604 since Friday, to 5,937 in all."
+    closed = "Schools in the capital closed on Friday after two pupils fell ill with the flu."
+    events = []
+    for eid, sentence, day in (("c", compared, "2009-05-09"), ("s", since, "2009-06-26"),
+                               ("k", closed, "2009-06-26")):  # fmt: skip
+        mention = _mention(eid, day, sentence)
+        at = sentence.index("Saturday" if eid == "c" else "Friday")
+        mention = replace(mention, timex=Timex(at, at + 6, "x", "DATE", day))
+        events.append(_event(eid, day, mention))
+    assert _shown(events) == {"2009-06-26": [closed]}
+
+
+def test_the_start_of_a_period_running_to_the_report_does_not_date_its_count() -> None:
+    admitted = "The minister said 1,324 people had been admitted to hospital since 13 April."
+    mention = _mention("a", "2009-04-13", admitted)
+    at = admitted.index("13 April")
+    mention = replace(mention, timex=Timex(at, at + 8, "13 April", "DATE", "2009-04-13"))
+    assert _shown([_event("a", "2009-04-13", mention)]) == {}

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from briefgen.aggregate.names import words
+from briefgen.anaphora import BEFORE, story_words, takes_up
 from briefgen.extract.cues import NOUN_CUES
 from briefgen.extract.timex.lexicon import WEEKDAYS
 from briefgen.models import Position
@@ -123,6 +124,10 @@ class Focus:
     start: date | None = None
     # Documents mostly about something else, naming the story in passing (``story.elsewhere``)
     elsewhere: frozenset[str] = frozenset()
+    # The documents' texts and the story's own words (``anaphora.story_words``): a
+    # reported statement taking up "the students" the article introduced is not shown.
+    texts: Mapping[str, str] = field(default_factory=dict, compare=False)
+    story: frozenset[str] = frozenset()
 
     @staticmethod
     def of(
@@ -130,9 +135,10 @@ class Focus:
         principals: Iterable[tuple[str, str]],
         dates: Iterable[str | None],
         elsewhere: frozenset[str] = frozenset(),
+        texts: Mapping[str, str] | None = None,
     ) -> Focus:
-        """A focus from query strings, the principal actors' (name, type), document dates
-        and the documents mostly about something else."""
+        """A focus from query strings, the principal actors' (name, type), document dates,
+        the documents mostly about something else and the documents' ``texts``."""
         terms = frozenset(w for q in query for w in words(q) if len(w) > 2)
         keys = []
         for name, kind in principals:
@@ -140,7 +146,9 @@ class Focus:
             keys.append(frozenset(ws[-1:] if kind == "person" else ws))
         days = [w.first for d in dates if (w := When.of(d)) is not None]
         start = min(days) if days else None
-        return Focus(terms, tuple(k for k in keys if k), start, elsewhere)
+        texts = texts or {}
+        story = story_words(texts.values())
+        return Focus(terms, tuple(k for k in keys if k), start, elsewhere, texts, story)
 
     def aside(self, p: Position) -> bool:
         """Whether ``p`` comes from a page mostly about something else (a feature on an
@@ -149,6 +157,15 @@ class Focus:
         if p.doc not in self.elsewhere or not self.terms:
             return False
         return not any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", p.text, re.I) for t in self.terms)
+
+    def takes_up(self, p: Position) -> bool:
+        """Whether ``p``, reported, takes up a participant its article introduced before it
+        ("Canada said none of the students had shown symptoms")."""
+        text = self.texts.get(p.doc)
+        if text is None or p.kind != "reported":
+            return False
+        before = text[max(0, p.evidence.sentence_start - BEFORE) : p.start]
+        return takes_up(p.text, before, self.story) is not None
 
 
 def _noun_cue(cue: str | None) -> bool:
@@ -302,6 +319,7 @@ def key_positions(
         and readable_alone(p, person)
         and not _background(p, focus)
         and not focus.aside(p)
+        and not focus.takes_up(p)
         and not promotes(p.text)
     ]
     speaker_words = {w for p in own for w in words(p.speaker or "")}

@@ -22,6 +22,8 @@ from briefgen.extract.textview import display
 from briefgen.models import Actor, Brief, Cited, Document, Event, Evidence, Position, WhatsNew
 from briefgen.render.links import FirstCitations, web_link
 from briefgen.render.svg import AxisItem, placeable, timeline_svg
+from briefgen.shown import stands_alone
+from briefgen.standalone import resolve_opening
 from briefgen.statement import statement
 from briefgen.story import PRINCIPALS
 from briefgen.structure.title import shown_title
@@ -226,6 +228,7 @@ def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
         [(a.name, a.type) for a in ranked[:PROFILED_ACTORS]],
         (d.date for d in brief.documents),
         elsewhere(texts.items(), query_pattern(brief.query)),
+        texts,
     )
     views = []
     for actor in ranked:
@@ -327,6 +330,25 @@ def _readable_event(event: Event) -> str:
     return sentence or text
 
 
+# A clause ending on its cue ("The World Health Organisation said"): what was said is cut.
+_ENDS_ON_CUE = re.compile(r"\b(?:said|says|told|reported|announced|asked|added)\W*$")
+
+
+def reads_as_statement(event: Event) -> bool:
+    """Whether the chronology's text for ``event`` is a statement a reader can take alone:
+    five words or more, no leading pronoun, nothing cut at its cue, nothing pointing back
+    (``shown.stands_alone``). "He took a taxi" and "The World Health Organisation said" are
+    not; a capped chronology lists such events last."""
+    text = _readable_event(event)
+    return (
+        len(text.split()) >= 5
+        and not _FRAGMENT.match(text)
+        and not _ENDS_ON_CUE.search(text)
+        and resolve_opening(text, 0, None) == text
+        and stands_alone(text)
+    )
+
+
 def _notes(brief: Brief, cite: _Citer, sources: list[SourceView]) -> list[NoteView]:
     titles = {s.doc.id: s.title for s in sources}
     pairs = [(n.doc, n.message) for n in brief.notes]
@@ -350,6 +372,12 @@ def _best_first(items: list[Any], key: Callable[[Any], Any], limit: int | None) 
 def _best_sourced(event: Event) -> tuple[float, int, str]:
     """The order a capped list keeps events in: most salient, then most sources."""
     return (-event.salience, -event.corroboration, event.id)
+
+
+def _best_told(event: Event) -> tuple[bool, float, int, str]:
+    """The order the capped chronology keeps events in: those whose text reads as a
+    statement first, then the best-sourced (``_best_sourced``)."""
+    return (not reads_as_statement(event), *_best_sourced(event))
 
 
 def _whats_new_view(
@@ -401,7 +429,7 @@ def build_context(
     (``sources_cited_only``; which ones is known while rendering, ``FirstCitations``).
     """
     cite = _Citer(brief.documents)
-    chronology = _best_first(list(brief.events), _best_sourced, chronology_limit)
+    chronology = _best_first(list(brief.events), _best_told, chronology_limit)
     sources = [
         SourceView(
             number=n,

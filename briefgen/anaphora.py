@@ -1,0 +1,179 @@
+"""Definite noun phrases that point back: "the hotel", "the students", "the same hospital".
+
+News writing introduces a participant once ("a Mexican man", "20 Canadian students", "a
+hotel in Hong Kong") and then takes it up with a definite article ("the man", "the
+students", "the hotel"). Out of its article such a sentence names no one: which hotel,
+which students, only the sentences before say. Two things tell such a phrase from one
+that stands alone:
+
+- its noun was used in the sentences just before (the participant is being taken up),
+  and nothing after the noun in the sentence says which ("the hotel where ...", "the
+  students of ...");
+- the noun is no word of the story itself: "the virus" in a corpus about a virus, "the
+  election" in one about an election, reads well anywhere in the brief. The story's words
+  are those most of the corpus's documents use (``story_words``).
+
+"the same ...", "the other ..." always point back.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Set
+
+from briefgen.models import Extraction
+
+__all__ = ["BEFORE", "STORY_SHARE", "dangling_definite", "story_words", "takes_up"]
+
+# A word most documents of the corpus use is the story's own: a fifth of them, at least three.
+STORY_SHARE = 0.2
+_STORY_MIN_DOCS = 3
+# How many sentences before a shown one can introduce what it takes up; in characters,
+# for a statement shown without its document's sentences (about as many).
+_REACH = 3
+BEFORE = 500
+_WORD = re.compile(r"\b[a-z][a-z-]{2,}\b")
+
+
+# A capitalised word past the sentence's first: a name the sentence gives.
+_NAME = re.compile(r"(?<=\s)[A-Z][\w.'’-]+")
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """A word list written as prose, one space between words."""
+    return frozenset(words.split())
+
+
+# "the" and the words of its noun phrase: up to three, capitalised ones ("the Mexican man",
+# "the U.N. agency") and numbers ("the two students") among them.
+_DEFINITE = re.compile(r"\b[Tt]he\s+((?:[\w.'’-]+\s+){0,2}[\w.'’-]+)")
+# "the same hospital", "the two other new cases": always a reference back.
+_ALWAYS_BACK = re.compile(r"^(?:(?:\w+\s+)?other|same|former|latter|aforementioned)\b")
+# Words that end a noun phrase: the verb or clause after it begins.
+_STOP = _wordset(
+    "is was are were has have had will would could can may might should must did does do "
+    "be been being said says say told tells and or but to of in on at for with by from "
+    "as that which who whom whose where when after before because while since than not "
+    "also still it its their his her they he she we"
+)
+# Words after the phrase saying which one: a complement, a clause, a name in apposition.
+_SAYS_WHICH = re.compile(
+    r"\s*(?:['’]s\b|,?\s*(?:of|who|whom|whose|which|that|where|in|at|from|near|behind|as"
+    r"|named|called|known)\b|,?\s+[A-Z\d])"
+)
+# Time words are deictic, read from the article's date ("the day", "the week"); ordinals
+# and superlatives single one out ("the first case", "the largest").
+_SINGLES = _wordset(
+    "day days week weeks weekend month months year years morning afternoon evening night "
+    "time past future moment end start beginning rest world public first second third "
+    "fourth fifth last latest next only main whole entire most least largest biggest "
+    "highest lowest best worst newest oldest youngest earliest greatest"
+)
+# A participant introduced or already taken up: "a healthcare worker", "20 Canadian
+# students", "Uganda's health ministry", "the hotel".
+_INTRODUCER = (
+    r"\b(?:a|an|the|this|that|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of"
+    r"|hundreds\s+of|several|some|another|many|\d[\d,]*|[\w.-]+['’]s)\s+(?:[\w.'’-]+\s+){0,3}?"
+)
+# Nouns news writing takes up a participant with, whoever it is: the article named them
+# before, however far back ("The Mexican man arrived …", "the U.N. agency said").
+_PARTICIPANTS = _wordset(
+    "man woman men women boy girl boys girls child children baby couple teenager patient "
+    "patients victim victims pupil pupils student students worker workers tourist "
+    "tourists traveller travellers traveler travelers passenger passengers guest guests "
+    "agency ministry department organisation organization company firm hotel"
+)
+# Of these, the ones naming a body: the sentence may name it before ("GSK's chief said
+# the company aimed to …"), which says which.
+_BODIES = _wordset("agency ministry department organisation organization company firm")
+# "each touting their experience and saying the other lacks judgment": one of a pair the
+# sentence names, not a reference back.
+_RECIPROCAL = re.compile(r"\b(?:each|one)\b", re.I)
+
+
+def story_words(texts: Iterable[str]) -> frozenset[str]:
+    """The lower-case words at least ``STORY_SHARE`` of the documents use."""
+    counts: Counter[str] = Counter()
+    n = 0
+    for text in texts:
+        n += 1
+        counts.update(set(_WORD.findall(text)))
+    floor = max(_STORY_MIN_DOCS, STORY_SHARE * n)
+    return frozenset(w for w, c in counts.items() if c >= floor)
+
+
+def dangling_definite(
+    text: str, start: int, extraction: Extraction | None, story: Set[str]
+) -> str | None:
+    """The first definite noun phrase of ``text``'s narration (a sentence at ``start`` in
+    its document) that takes up a participant the sentences before introduced, or None.
+    Quotations are the speaker's, where "the" is what they stand before."""
+    if extraction is None:
+        return None
+    return takes_up(text, _before(start, extraction), story)
+
+
+def takes_up(text: str, before: str, story: Set[str]) -> str | None:
+    """The first definite noun phrase of ``text``'s narration that takes up a participant
+    ``before`` (the text just before it) introduced, or None. Which of the phrase's words
+    is its noun is not known (no parse here): a word taking up a participant counts unless
+    the words right after it say which ("the hotel where …")."""
+    narration = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda q: " " * len(q.group(0)), text)
+    for m in _DEFINITE.finditer(narration):
+        words = _phrase(m[1].split())
+        if not words:
+            continue
+        phrase = " ".join(words)
+        nouns = [w for w in words if w.islower() and w.isalpha()]
+        told = narration[: m.start()]
+        if _ALWAYS_BACK.match(phrase):
+            reciprocal = phrase.startswith("other") and _RECIPROCAL.search(told)
+            if not reciprocal and not _SAYS_WHICH.match(narration, m.start(1) + len(phrase)):
+                return f"the {phrase}"
+            continue
+        if not nouns or words[0].lower() in _SINGLES:
+            continue
+        if any(w in story or w in _SINGLES for w in nouns):
+            continue
+        if any(_introduced(w, told) for w in nouns):
+            continue  # introduced in the sentence itself: "a man ... the man"
+        at = m.start(1)
+        for w in words:
+            at = narration.index(w, at) + len(w)
+            named = w in _BODIES and _NAME.search(told)
+            taken_up = w in nouns and not named and (w in _PARTICIPANTS or _introduced(w, before))
+            if taken_up and not _SAYS_WHICH.match(narration, at):
+                return f"the {phrase}"
+    return None
+
+
+def _phrase(words: list[str]) -> list[str]:
+    """The words of the noun phrase: up to the first that begins a verb or clause."""
+    kept = []
+    for w in words:
+        bare = w.rstrip(".,;:!?")
+        if bare.lower() in _STOP:
+            break
+        kept.append(bare)
+        if bare != w:
+            break  # punctuation ends it
+    return kept
+
+
+def _before(start: int, extraction: Extraction) -> str:
+    """The ``_REACH`` sentences of the document before ``start``."""
+    bounds = [lo for lo, _ in extraction.sentences]
+    here = bisect_right(bounds, start) - 1
+    if here <= 0:
+        return ""
+    lo = bounds[max(0, here - _REACH)]
+    return extraction.document.text[lo : bounds[here]]
+
+
+def _introduced(noun: str, text: str) -> bool:
+    """Whether ``text`` introduces ``noun`` (or its singular or plural) as a participant:
+    "a healthcare worker", "20 Canadian students"."""
+    stem = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return re.search(rf"{_INTRODUCER}{re.escape(stem)}(?:s|es)?\b", text, re.I) is not None

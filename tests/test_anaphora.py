@@ -1,0 +1,146 @@
+"""A definite noun taking up a participant the sentences before introduced ("the hotel",
+"the students") does not stand alone; the story's own words ("the virus") do."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.anaphora import dangling_definite, story_words, takes_up
+from briefgen.models import Document, Extraction
+from briefgen.shown import read_alone
+
+
+def _extraction(text: str) -> Extraction:
+    doc = Document("d", "d", "txt", text, "")
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+    return Extraction(document=doc, sentences=spans)
+
+
+def _last(ext: Extraction) -> tuple[str, int]:
+    start, end = ext.sentences[-1]
+    raw = ext.document.text[start:end]
+    return raw.strip(), start + len(raw) - len(raw.lstrip())
+
+
+STORY = frozenset({"virus", "outbreak", "cases"})
+
+
+def test_a_participant_introduced_before_and_taken_up_with_the_is_refused() -> None:
+    ext = _extraction(
+        "A healthcare worker at a London hospital has tested positive. "
+        "Colleagues were offered antiviral drugs. "
+        "A hospital spokesman said the female worker fell ill at work on Wednesday."
+    )
+    sentence, start = _last(ext)
+    assert dangling_definite(sentence, start, ext, STORY) == "the female worker fell"
+    assert read_alone(sentence, start, ext, story=STORY) is None
+
+
+def test_students_counted_before_are_the_students() -> None:
+    ext = _extraction(
+        "China quarantined 20 Canadian students on arrival in Changchun. "
+        "Canada said none of the students had shown any symptoms."
+    )
+    sentence, start = _last(ext)
+    assert read_alone(sentence, start, ext, story=STORY) is None
+
+
+def test_the_same_and_the_other_always_point_back() -> None:
+    ext = _extraction(
+        "Five pupils at a school in Dulwich have the virus. "
+        "The two other new cases confirmed on Monday were adults who had visited Mexico."
+    )
+    sentence, start = _last(ext)
+    assert read_alone(sentence, start, ext, story=STORY) is None
+
+
+def test_the_story_s_own_noun_and_a_phrase_saying_which_stand_alone() -> None:
+    ext = _extraction(
+        "A new flu virus has been found in Mexico. "
+        "The virus has killed at least 60 people in Mexico. "
+        "A hotel in Hong Kong was sealed. "
+        "The hotel where the guest stayed reopened on Friday."
+    )
+    second = ext.sentences[1]
+    text = ext.document.text[second[0] : second[1]].strip()
+    assert read_alone(text, ext.document.text.find(text), ext, story=STORY) == text
+    sentence, start = _last(ext)
+    assert read_alone(sentence, start, ext, story=STORY) == sentence
+
+
+def test_the_same_as_compares_and_a_participant_introduced_in_the_sentence_stands() -> None:
+    ext = _extraction(
+        "Health officials met on Monday. "
+        "The strain is not the same as the seasonal flu strains that circulate each winter. "
+        "A man from Ayrshire who had been to Texas was confirmed as the man with the virus."
+    )
+    for n in (1, 2):
+        start, end = ext.sentences[n]
+        text = ext.document.text[start:end].strip()
+        offset = ext.document.text.find(text)
+        assert dangling_definite(text, offset, ext, STORY) is None
+
+
+def test_story_words_are_those_a_fifth_of_the_documents_use() -> None:
+    texts = ["the virus spread"] * 4 + ["a hotel was sealed"] + ["cases rose"] * 15
+    words = story_words(texts)
+    assert "virus" in words and "cases" in words
+    assert "hotel" not in words
+
+
+def test_a_profile_leaves_out_a_report_taking_up_the_article_s_students() -> None:
+    from briefgen.aggregate.keypositions import Focus, key_positions
+    from briefgen.models import Evidence, Position
+
+    text = (
+        "China quarantined 20 Canadian students on arrival in Changchun. "
+        "Canada said none of the students had shown any flu symptoms. "
+        "Canada said its citizens abroad would be told to carry thermometers at all times."
+    )
+
+    def said(ident: str, content: str) -> Position:
+        start = text.index(content)
+        sentence_start = text.rindex(". ", 0, start) + 2
+        sentence_end = text.index(".", start) + 1
+        ev = Evidence(
+            "d",
+            start,
+            start + len(content),
+            content,
+            text[sentence_start:sentence_end],
+            sentence_start,
+        )
+        return Position(ident, "d", "Canada", "ca", None, content, start, start + len(content),
+                        "reported", "said", ev, attribution="cue")  # fmt: skip
+
+    students = said("s", "none of the students had shown any flu symptoms")
+    thermometers = said("t", "its citizens abroad would be told to carry thermometers at all times")
+    focus = Focus(texts={"d": text}, story=frozenset({"flu"}))
+    assert focus.takes_up(students) and not focus.takes_up(thermometers)
+    assert key_positions("ca", [students, thermometers], focus=focus) == [thermometers]
+
+
+def test_a_participant_noun_points_back_however_far_the_article_named_them() -> None:
+    ext = _extraction(
+        "Hong Kong sealed a hotel on Friday. Guests were told to stay. Police guarded it. "
+        "Shops nearby were shuttered. "
+        "The Mexican man arrived in Hong Kong from Mexico on Thursday."
+    )
+    sentence, start = _last(ext)
+    assert read_alone(sentence, start, ext, story=STORY) is None
+    said_which = "The man who brought the virus arrived in Hong Kong on Thursday."
+    assert dangling_definite(said_which, start, ext, STORY) is None
+
+
+def test_a_pair_s_the_other_a_body_named_before_and_an_apposition_say_which() -> None:
+    ext = _extraction(
+        "The debate was held in a hotel. Both spoke at length. "
+        "Smith and Jones clashed on Wednesday, each saying the other lacks the temperament. "
+        "GSK chief Chris Wu said on Monday the company aimed to boost sales of vaccines. "
+        "The hotel, Metropark, was sealed by police on Friday."
+    )
+    for n in (2, 3, 4):
+        start, end = ext.sentences[n]
+        text = ext.document.text[start:end].strip()
+        assert dangling_definite(text, ext.document.text.find(text), ext, STORY) is None, text
+    assert takes_up("The agency said the count rose.", "The WHO met.", STORY) == "the agency"
