@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from briefgen.aggregate.events import explicit_day
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
-from briefgen.figures import has_figure, superseded, without_dates
+from briefgen.figures import counted, has_figure, superseded, without_dates
 from briefgen.models import (
     Cited,
     Document,
@@ -47,6 +47,9 @@ _QUOTES = ('"', "“", "‘", "«")
 BOTTOM_LINE_SHARE = 0.9
 # At most this many disagreements, the most salient events first.
 DISAGREEMENTS = 5
+# What the latest running count of something adds to a sentence's support (an event's
+# salience adds up to 1.0): the tally where the story stands is as telling as a development.
+CURRENT_COUNT = 0.3
 # MMR trade-off between relevance and novelty.
 MMR_LAMBDA = 0.7
 
@@ -252,6 +255,7 @@ def _candidates(
             figure = has_figure(without_dates(doc.text, offset, stop, ext))
             figure = figure and not superseded(text)
             raw.append((text, evidence, bonus, figure))
+    raw = _latest_counts(raw, published)
     if not raw:
         return []
     idf = Idf(terms(text) for text, _, _, _ in raw)
@@ -271,6 +275,31 @@ def _candidates(
         for (text, ev, bonus, figure), vec in zip(raw, vectors, strict=True)
     ]
     out.sort(key=lambda c: (-c.score, c.evidence.doc, c.evidence.start))
+    return out
+
+
+def _latest_counts(
+    raw: list[tuple[str, Evidence, float, bool]], published: dict[str, date | None]
+) -> list[tuple[str, Evidence, float, bool]]:
+    """The sentences, less each running count that a source published on a later day
+    counts again ("bringing the UK total to five" once another source gives the UK total
+    at 1,604): an early tally is where the story was, not where it stands. The latest
+    count of a thing counted on several days says where it stands: it weighs as a
+    development does."""
+    days: dict[str, set[date]] = defaultdict(set)
+    for text, ev, _, _ in raw:
+        day = published.get(ev.doc)
+        if day is not None:
+            for noun in counted(text):
+                days[noun].add(day)
+    out = []
+    for text, ev, bonus, figure in raw:
+        day = published.get(ev.doc)
+        nouns = counted(text) if day is not None else frozenset()
+        if day is not None and any(max(days[n]) > day for n in nouns):
+            continue
+        running = any(len(days[n]) >= 2 for n in nouns)
+        out.append((text, ev, bonus + (CURRENT_COUNT if running else 0.0), figure))
     return out
 
 
