@@ -97,15 +97,20 @@ _CROWD = re.compile(
     r"|(?:hold|held|holding|carrying|carried)\s+(?:up\s+)?(?:signs|banners|placards|candles))\b",
     re.I,
 )
-# A work's place in the charts or among the best sellers: the market's colour.
+# A work's place in the charts or among the best sellers, the web's searches for the story:
+# the market's and the audience's colour.
 _CHARTS = re.compile(
     r"\b(?:top(?:ped|s|ping)?|entered|re-?entered|climbed|dominated)\s+(?:[\w'’-]+\s+){0,4}"
-    r"charts?\b|\b(?:best|biggest|top|fastest)[- ]selling\b",
+    r"charts?\b|\b(?:best|biggest|top|fastest)[- ]selling\b|\bonline\s+searches\b"
+    r"|\bweb\s+traffic\b",
     re.I,
 )
-# The press telling its own doings: a columnist's complaint, a paper's feature.
+# The press telling its own doings: a columnist's complaint, a paper's feature, the
+# coverage itself ("After wall-to-wall flu coverage on Monday, the networks turned ...").
 _PRESS = re.compile(
     r"^[^\"“,;]{0,60}\bcolumnist\b"
+    r"|\b(?:wall-to-wall|blanket|saturation|media|press|television|TV|cable)\s+"
+    r"(?:[\w-]+\s+)?coverage\b"
     r"|\bran\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:feature|profile|column|op-?ed|editorial)\b",
     re.I,
 )

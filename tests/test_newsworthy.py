@@ -101,6 +101,8 @@ def test_a_promoter_s_praise_is_told_from_a_stance(statement: str, promoting: bo
         # The press telling its own doings.
         "The Herald columnist Ann Vale complained today of hysterical coverage of the storm.",
         "The Daily Courier ran a long feature Saturday that profiled a flood volunteer.",
+        "After wall-to-wall flood coverage on Monday, the networks turned to the budget.",
+        "Online searches for the word flood sent millions of readers to the council's site.",
     ],
 )
 def test_the_colour_around_a_story_is_not_news(sentence: str) -> None:
