@@ -133,8 +133,9 @@ def stands_alone(text: str) -> bool:
     """Whether ``text`` (a cleaned source sentence) can be read without its article.
 
     Refused: page furniture (links, handles, a caption's "(R)", a wire's story code), a
-    quotation or parenthesis opened in an earlier sentence, a sentence cut at its start ("… overall") or broken off at a dash or with a date label fused in, an
-    opener that continues the previous sentence, and
+    quotation or parenthesis opened in an earlier sentence, a sentence cut at its start
+    ("… overall") or broken off at a dash or with a date label fused in, an opener that
+    continues the previous sentence, and
     (outside quotations, where the speaker's "this" is where they stand) a demonstrative
     ("this poll", "achieved just that"), a "such" kind the sentence does not say ("such
     hopes") or a bare definite noun that points back to what only the article before
