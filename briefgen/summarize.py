@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from briefgen.aggregate.events import explicit_day
@@ -50,6 +50,13 @@ DISAGREEMENTS = 5
 # What the latest running count of something adds to a sentence's support (an event's
 # salience adds up to 1.0): the tally where the story stands is as telling as a development.
 CURRENT_COUNT = 0.3
+# What each other source telling the same news (cosine at least SAME_NEWS) adds to a
+# sentence's score, for up to CORROBORATING sources, among the best POOL candidates: news
+# several publishers report outranks one page's detail ("cabin crew taken to hospital").
+CORROBORATION = 0.015
+CORROBORATING = 4
+POOL = 150
+NEWS_DAYS = 2
 # MMR trade-off between relevance and novelty.
 MMR_LAMBDA = 0.7
 
@@ -275,7 +282,31 @@ def _candidates(
         for (text, ev, bonus, figure), vec in zip(raw, vectors, strict=True)
     ]
     out.sort(key=lambda c: (-c.score, c.evidence.doc, c.evidence.start))
-    return out
+    return _corroborated(out, published)
+
+
+def _corroborated(ranked: list[_Candidate], published: dict[str, date | None]) -> list[_Candidate]:
+    """The best ``POOL`` candidates rescored by the other sources among them that tell the
+    same news within ``NEWS_DAYS`` of their publication: reports of one news come out
+    together, where a background paragraph repeated in every article for months ("Jackson
+    died in June 2009 aged 50") is no corroboration. Then the rest as they were."""
+    pool = ranked[:POOL]
+    out = []
+    for c in pool:
+        day = published.get(c.evidence.doc)
+        others = {
+            o.evidence.doc
+            for o in pool
+            if o.evidence.doc != c.evidence.doc
+            and day is not None
+            and (other := published.get(o.evidence.doc)) is not None
+            and abs((other - day).days) <= NEWS_DAYS
+            and cosine(c.vector, o.vector) >= SAME_NEWS
+        }
+        bonus = CORROBORATION * min(len(others), CORROBORATING)
+        out.append(replace(c, score=round(c.score + bonus, 6)))
+    out.sort(key=lambda c: (-c.score, c.evidence.doc, c.evidence.start))
+    return out + ranked[POOL:]
 
 
 def _latest_counts(

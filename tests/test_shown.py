@@ -168,3 +168,5 @@ def test_a_photo_caption_or_a_wire_code_is_not_shown_alone() -> None:
     assert not stands_alone('(ID: nBKK234536) "Even mild floods can ruin a harvest," he said.')
     assert stands_alone("The council (which met in the town hall) approved the barrier.")
     assert stands_alone("The river rose by 2 metres (6 feet) in the night.")
+    assert not stands_alone("A fireman wears a mask in Port Vale City April 24, 2009.")
+    assert stands_alone("The council closed the bridge on Friday, April 24, 2009.")
