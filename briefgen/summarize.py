@@ -104,8 +104,12 @@ def summarize(
         rest = [c for c in candidates if cosine(c.vector, standing.vector) < DUPLICATE]
         chosen = [standing, *_mmr(rest, judgments)]
     bottom = chosen[0] if chosen else None
-    shown = {c.text for c in chosen}
-    numeric = [c for c in candidates if c.figure and c.text not in shown]
+    # A figure telling what a judgment tells (the same death, worded anew) is shown once.
+    numeric = [
+        c
+        for c in candidates
+        if c.figure and all(cosine(c.vector, j.vector) < DUPLICATE for j in chosen)
+    ]
     figures = _mmr(numeric, 5)
     return Summary(
         bottom_line=Cited(bottom.text, (bottom.evidence,)) if bottom else None,
