@@ -118,10 +118,11 @@ _FUSED_LABEL = re.compile(
     r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\s+\d{4}\s+[A-Z]"
 )
-# A photo caption's place marks ("Ban Ki-moon (R) listens to Margaret Chan (C)", "Prince
-# (l)", "(2nd L)") and a wire's story codes ("(ID: nBKK234536)"): page furniture, never prose.
+# A wire photo caption's place marks ("Ban Ki-moon (R) listens to Margaret Chan (C)", "(2nd
+# L)") and a wire's story codes ("(ID: nBKK234536)"): page furniture, never prose. A page's
+# lower-case "(c)" is left: it is fused to the lede the timeline needs (structure's job).
 _CAPTION = re.compile(
-    r"\((?:\d(?:st|nd|rd|th)\s+)?(?:[LRClrc]|L-R|R-L|l-r|left|right|centre|center)\)"
+    r"\((?:\d(?:st|nd|rd|th)\s+)?(?:[LRC]|L-R|R-L|left|right|centre|center)\)"
     r"|\(ID:\s*\w+\)"
 )
 # A wire photo's caption ends on its place and full date, with no "on" before it: "A police

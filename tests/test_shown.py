@@ -164,7 +164,7 @@ def test_a_photo_caption_or_a_wire_code_is_not_shown_alone() -> None:
         "Mayor Ann Vale (R) listens to fire chief Tom Reed (C) during a visit to the flood "
         "control room in the town hall on May 19."
     )
-    assert not stands_alone("The mayor's children Ben (l) and Sue (c) opened the new bridge.")
+    assert not stands_alone("The mayor's children Ben (2nd L) and Sue (C) opened the bridge.")
     assert not stands_alone('(ID: nBKK234536) "Even mild floods can ruin a harvest," he said.')
     assert stands_alone("The council (which met in the town hall) approved the barrier.")
     assert stands_alone("The river rose by 2 metres (6 feet) in the night.")
