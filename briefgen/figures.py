@@ -10,7 +10,7 @@ import re
 
 from briefgen.models import Extraction
 
-__all__ = ["gives_age", "has_figure", "superseded", "without_dates"]
+__all__ = ["counted", "gives_age", "has_figure", "superseded", "without_dates"]
 
 _NUMBER = re.compile(
     r"(?<![\w.])(?:\$|€|£)?\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion|thousand|bn|m\b)?",
@@ -33,6 +33,55 @@ _SUPERSEDED = re.compile(
     r"(?:poll|survey|count|tally|estimate|figure|forecast|report)s?\b",
     re.I,
 )
+
+
+# A running count: what a tally stood at when the article was written ("bringing the total
+# to five", "has killed 79 people", "236 cases, up from 148", "nine new cases"). English
+# tells a tally by these words, whatever is counted; a later source's count of the same
+# things says where it stands now.
+_TALLY = re.compile(
+    r"\b(?:total|tally|toll|so\s+far|to\s+date|in\s+all|up\s+from)\b"
+    r"|\b(?:rose|risen|rises|climbed|jumped|soared|increased|grew)\s+(?:by\s+\S+\s+)?to\b"
+    r"|\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?"
+    r"(?:killed|infected|confirmed|recorded|reported|registered|sickened)\b",
+    re.I,
+)
+_COUNT = (
+    r"(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|thirty|forty|fifty|dozens|hundreds|thousands)"
+)
+# An increment is a tally too: "nine new cases", "17 more deaths", "three further arrests".
+_INCREMENTS = ("new", "more", "further", "additional")
+_INCREMENT = re.compile(rf"\b{_COUNT}\s+(?:{'|'.join(_INCREMENTS)})\b", re.I)
+_NUMBER_WORD = re.compile(rf"^(?:{_COUNT}|{'|'.join(_INCREMENTS)})$", re.I)
+# What is counted: the first plural noun in the few words after a count ("11,168 cases",
+# "79 people", "three more confirmed cases") or after "number of" ("the number of swine flu
+# cases").
+_COUNTED = re.compile(
+    rf"\b(?:{_COUNT}|(?:number|total|tally)\s+of)\s+((?:[\w-]+\s+){{0,4}}[\w-]+)", re.I
+)
+_IRREGULAR = {"people", "children", "men", "women"}
+
+
+def counted(text: str) -> frozenset[str]:
+    """What ``text`` gives a running count of ("case" of "bringing the total to 13 cases",
+    of "one more confirmed case"), each noun as its singular; empty when it gives no tally."""
+    if _TALLY.search(text) is None and _INCREMENT.search(text) is None:
+        return frozenset()
+    out = set()
+    for m in _COUNTED.finditer(text):
+        one = m[0].split()[0].lower() in ("one", "1")
+        for word in m[1].lower().split():
+            if word in _IRREGULAR:
+                out.add(word)
+            elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+                out.add(word[:-3] + "y" if word.endswith("ies") else word[:-1])
+            elif one and len(word) > 3 and not word.endswith("ed") and not _NUMBER_WORD.match(word):
+                out.add(word)  # "one more confirmed case": the count's noun is singular
+            else:
+                continue
+            break
+    return frozenset(out)
 
 
 def gives_age(text: str) -> bool:

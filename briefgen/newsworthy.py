@@ -7,8 +7,10 @@ two months until the election") dates the article, not an event; a survey's meth
 without its result ("conducted from Sept. 19 to 22, surveying 1,001 adults") says how, not
 what; an appearance framed as such ("told host Y on Thursday how surprised he is",
 "appeared on X on Tuesday", "spoke to reporters Friday") reports that someone spoke, not
-what was done or said; and the narrator's verdict ("cynically dismissed", "a metaphor
-for") is a column's opinion.
+what was done or said; the narrator's verdict ("cynically dismissed", "a metaphor
+for") is a column's opinion; and the colour around a story is none of it: the crowd
+("fans queued outside the court"), the charts ("his songs topped the download charts")
+and the press's own doings ("a columnist complained", "the Post ran a feature").
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 
 from briefgen.shown import QUOTED
 
-__all__ = ["announces", "promotes", "tells_news"]
+__all__ = ["announces", "colour", "promotes", "tells_news"]
 
 # A modal of possibility before a verb: the narrator's forecast. Lower case only, so that
 # the month ("in May") is no modal; "could not" and "may have" (a past told hedged) stay.
@@ -87,13 +89,50 @@ _VERDICT = re.compile(
 )
 
 
+# The crowd as the subject, doing what a crowd does around a story: "Fans waited nervously
+# outside the courtroom", "Jackson fans continue to line up against the courtroom wall".
+# What a crowd does as the story (a protest, a riot) is told with other verbs.
+_CROWD = re.compile(
+    r"^[^\"“;:]{0,50}?\b(?:fans|crowds?|onlookers|spectators|well-?wishers|mourners|admirers"
+    r"|passers-?by)\b[^.;:\"“]{0,50}?\b(?:queu(?:e|ed|es|ing)|lin(?:e|ed|es|ing)\s+up"
+    r"|wait(?:ed|s|ing)?|camp(?:ed|ing)?\s+out|cheer(?:ed|s|ing)?|sang|sing(?:ing)?"
+    r"|danc(?:ed|es|ing)|wav(?:ed|es|ing)|chant(?:ed|s|ing)?|flock(?:ed|s|ing)?"
+    r"|(?:hold|held|holding|carrying|carried)\s+(?:up\s+)?(?:signs|banners|placards|candles))\b",
+    re.I,
+)
+# A work's place in the charts or among the best sellers, the web's searches for the story:
+# the market's and the audience's colour.
+_CHARTS = re.compile(
+    r"\b(?:top(?:ped|s|ping)?|entered|re-?entered|climbed|dominated)\s+(?:[\w'’-]+\s+){0,4}"
+    r"charts?\b|\b(?:best|biggest|top|fastest)[- ]selling\b|\bonline\s+searches\b"
+    r"|\bweb\s+traffic\b",
+    re.I,
+)
+# The press telling its own doings: a columnist's complaint, a paper's feature, the
+# coverage itself ("After wall-to-wall flu coverage on Monday, the networks turned ...").
+_PRESS = re.compile(
+    r"^[^\"“,;]{0,60}\bcolumnist\b"
+    r"|\b(?:wall-to-wall|blanket|saturation|media|press|television|TV|cable)\s+"
+    r"(?:[\w-]+\s+)?coverage\b"
+    r"|\bran\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:feature|profile|column|op-?ed|editorial)\b",
+    re.I,
+)
+
+
+def colour(text: str) -> bool:
+    """Whether ``text`` tells the colour around the story, not the story: a crowd waiting
+    or cheering, a chart position, the press's own doings."""
+    narration = QUOTED.sub(" ", text)
+    return any(p.search(narration) for p in (_CROWD, _CHARTS, _PRESS))
+
+
 def tells_news(text: str) -> bool:
     """Whether ``text`` (a shown sentence) tells something that happened, not a hedged
-    forecast, a countdown, a survey's method, an appearance framed as the news or the
-    narrator's verdict on it, or what holds only on a condition ("If a resistant strain
-    starts circulating it would be a concern")."""
+    forecast, a countdown, a survey's method, an appearance framed as the news, the
+    narrator's verdict on it, the colour around it, or what holds only on a condition
+    ("If a resistant strain starts circulating it would be a concern")."""
     narration = QUOTED.sub(" ", text)
-    if _CONDITIONAL.match(narration):
+    if _CONDITIONAL.match(narration) or colour(text):
         return False
     if _HEDGED.search(narration) and not _SCHEDULE.search(narration):
         return False
@@ -134,8 +173,21 @@ _PRAISE = re.compile(
 )
 
 
+# What the delight is at, in a seller's voice: the sales, or the show still to come ("I'm
+# excited about tomorrow's event, especially with ticket sales going so well").
+_SALE = re.compile(
+    r"\b(?:ticket\s+sales|tickets?\s+(?:are\s+|have\s+been\s+)?(?:selling|sold)|sold\s+out"
+    r"|sell-?out|box[- ]office|(?:tomorrow['’]s|tonight['’]s|upcoming|forthcoming)\s+"
+    r"(?:event|show|concert|gig|performance|launch|festival|premiere|tour)s?)\b",
+    re.I,
+)
+
+
 def promotes(text: str) -> bool:
     """Whether ``text`` (a statement) is a promoter's voice: two words of praise for what
-    they offer, or one with the speaker's delight at it."""
+    they offer, or the speaker's delight at it (a word of praise, the sales, the show to
+    come)."""
     praise = len(_PRAISE.findall(text))
-    return praise >= 2 or (praise == 1 and _DELIGHT.search(text) is not None)
+    if praise >= 2:
+        return True
+    return _DELIGHT.search(text) is not None and (praise == 1 or _SALE.search(text) is not None)

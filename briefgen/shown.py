@@ -120,6 +120,20 @@ _FUSED_LABEL = re.compile(
     r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\s+\d{4}\s+[A-Z]"
 )
+# A wire photo caption's place marks ("Ban Ki-moon (R) listens to Margaret Chan (C)", "(2nd
+# L)") and a wire's story codes ("(ID: nBKK234536)"): page furniture, never prose. A page's
+# lower-case "(c)" is left: it is fused to the lede the timeline needs (structure's job).
+_CAPTION = re.compile(
+    r"\((?:\d(?:st|nd|rd|th)\s+)?(?:[LRC]|L-R|R-L|left|right|centre|center)\)"
+    r"|\(ID:\s*\w+\)"
+)
+# A wire photo's caption ends on its place and full date, with no "on" before it: "A police
+# woman wears a mask in Mexico City April 24, 2009." Prose dates its news with "on".
+_CAPTION_END = re.compile(
+    r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w.'’-]*,?\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+\d{1,2},\s+\d{4}\.?\s*$"
+)
 # Quotations in double or single curly marks: the speaker's words, not the narration.
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 _OPENING_QUOTE = '"“‘«'  # not the apostrophe, which "'tis" and names open
@@ -128,10 +142,10 @@ _OPENING_QUOTE = '"“‘«'  # not the apostrophe, which "'tis" and names open
 def stands_alone(text: str) -> bool:
     """Whether ``text`` (a cleaned source sentence) can be read without its article.
 
-    Refused: page furniture (links, handles), a quotation or parenthesis opened in an
-    earlier sentence, a sentence cut
-    at its start ("… overall") or broken off at a dash or with a date label fused in, an
-    opener that continues the previous sentence, and
+    Refused: page furniture (links, handles, a caption's "(R)", a wire's story code), a
+    quotation or parenthesis opened in an earlier sentence, a sentence cut at its start
+    ("… overall") or broken off at a dash or with a date label fused in, an opener that
+    continues the previous sentence, and
     (outside quotations, where the speaker's "this" is where they stand) a demonstrative
     ("this poll", "achieved just that"), a "such" kind the sentence does not say ("such
     hopes") or a bare definite noun that points back to what only the article before
@@ -143,7 +157,7 @@ def stands_alone(text: str) -> bool:
         return False
     if text.count("(") != text.count(")") or _BROKEN_OFF.search(text) or _CUT_START.match(text):
         return False
-    if _FUSED_LABEL.search(text):
+    if _FUSED_LABEL.search(text) or _CAPTION.search(text) or _CAPTION_END.search(text):
         return False
     if text[:1] in _OPENING_QUOTE and not _closed(text):
         return False  # the middle of a quotation whose speaker is in another sentence

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from briefgen.aggregate.events import explicit_day
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
 from briefgen.anaphora import story_words
-from briefgen.figures import has_figure, superseded, without_dates
+from briefgen.figures import counted, has_figure, superseded, without_dates
 from briefgen.models import (
     Cited,
     Document,
@@ -48,6 +48,16 @@ _QUOTES = ('"', "“", "‘", "«")
 BOTTOM_LINE_SHARE = 0.9
 # At most this many disagreements, the most salient events first.
 DISAGREEMENTS = 5
+# What the latest running count of something adds to a sentence's support (an event's
+# salience adds up to 1.0): the tally where the story stands is as telling as a development.
+CURRENT_COUNT = 0.3
+# What each other source telling the same news (cosine at least SAME_NEWS) adds to a
+# sentence's score, for up to CORROBORATING sources, among the best POOL candidates: news
+# several publishers report outranks one page's detail ("cabin crew taken to hospital").
+CORROBORATION = 0.015
+CORROBORATING = 4
+POOL = 150
+NEWS_DAYS = 2
 # MMR trade-off between relevance and novelty.
 MMR_LAMBDA = 0.7
 
@@ -95,8 +105,12 @@ def summarize(
         rest = [c for c in candidates if cosine(c.vector, standing.vector) < DUPLICATE]
         chosen = [standing, *_mmr(rest, judgments)]
     bottom = chosen[0] if chosen else None
-    shown = {c.text for c in chosen}
-    numeric = [c for c in candidates if c.figure and c.text not in shown]
+    # A figure telling what a judgment tells (the same death, worded anew) is shown once.
+    numeric = [
+        c
+        for c in candidates
+        if c.figure and all(cosine(c.vector, j.vector) < DUPLICATE for j in chosen)
+    ]
     figures = _mmr(numeric, 5)
     return Summary(
         bottom_line=Cited(bottom.text, (bottom.evidence,)) if bottom else None,
@@ -254,6 +268,7 @@ def _candidates(
             figure = has_figure(without_dates(doc.text, offset, stop, ext))
             figure = figure and not superseded(text)
             raw.append((text, evidence, bonus, figure))
+    raw = _latest_counts(raw, published)
     if not raw:
         return []
     idf = Idf(terms(text) for text, _, _, _ in raw)
@@ -273,6 +288,55 @@ def _candidates(
         for (text, ev, bonus, figure), vec in zip(raw, vectors, strict=True)
     ]
     out.sort(key=lambda c: (-c.score, c.evidence.doc, c.evidence.start))
+    return _corroborated(out, published)
+
+
+def _corroborated(ranked: list[_Candidate], published: dict[str, date | None]) -> list[_Candidate]:
+    """The best ``POOL`` candidates rescored by the other sources among them that tell the
+    same news within ``NEWS_DAYS`` of their publication: reports of one news come out
+    together, where a background paragraph repeated in every article for months ("Jackson
+    died in June 2009 aged 50") is no corroboration. Then the rest as they were."""
+    pool = ranked[:POOL]
+    out = []
+    for c in pool:
+        day = published.get(c.evidence.doc)
+        others = {
+            o.evidence.doc
+            for o in pool
+            if o.evidence.doc != c.evidence.doc
+            and day is not None
+            and (other := published.get(o.evidence.doc)) is not None
+            and abs((other - day).days) <= NEWS_DAYS
+            and cosine(c.vector, o.vector) >= SAME_NEWS
+        }
+        bonus = CORROBORATION * min(len(others), CORROBORATING)
+        out.append(replace(c, score=round(c.score + bonus, 6)))
+    out.sort(key=lambda c: (-c.score, c.evidence.doc, c.evidence.start))
+    return out + ranked[POOL:]
+
+
+def _latest_counts(
+    raw: list[tuple[str, Evidence, float, bool]], published: dict[str, date | None]
+) -> list[tuple[str, Evidence, float, bool]]:
+    """The sentences, less each running count that a source published on a later day
+    counts again ("bringing the UK total to five" once another source gives the UK total
+    at 1,604): an early tally is where the story was, not where it stands. The latest
+    count of a thing counted on several days says where it stands: it weighs as a
+    development does."""
+    days: dict[str, set[date]] = defaultdict(set)
+    for text, ev, _, _ in raw:
+        day = published.get(ev.doc)
+        if day is not None:
+            for noun in counted(text):
+                days[noun].add(day)
+    out = []
+    for text, ev, bonus, figure in raw:
+        day = published.get(ev.doc)
+        nouns = counted(text) if day is not None else frozenset()
+        if day is not None and any(max(days[n]) > day for n in nouns):
+            continue
+        running = any(len(days[n]) >= 2 for n in nouns)
+        out.append((text, ev, bonus + (CURRENT_COUNT if running else 0.0), figure))
     return out
 
 

@@ -596,3 +596,24 @@ def test_a_word_completing_a_title_is_not_the_persons_first_name(nlp):
     ms = extract_mentions(Document("d", "d", "txt", text, ""), nlp(text))
     names = {m.text for m in ms}
     assert "Alicia Vargas" in names and not any(n.startswith("Universe") for n in names)
+
+
+def test_a_query_word_naming_a_minor_record_names_no_central_actor():
+    # "Swine Flu" read as a person in 2 of 12 sources: the query does not make it principal
+    chief = _actor("chief", "Ann Chan", tuple(f"s{i}" for i in range(12)), 40)
+    fragment = _actor("frag", "Swine Flu", ("s1", "s2"), 3)
+    ranked = profile_order([fragment, chief], [], [], query=("swine", "flu"))
+    assert [a.id for a in ranked] == ["chief", "frag"]
+
+
+def test_the_profiles_go_first_to_actors_with_something_to_show():
+    from briefgen.aggregate.salience import something_to_show_first
+
+    ranked = ["state", "anna", "bob", "quiet", "cara", "far"]
+    said = {"anna", "bob", "cara", "far"}
+    order = something_to_show_first(ranked, lambda a: a in said, 2)
+    assert order[:2] == ["anna", "bob"]  # the state quoted nowhere gives its place
+    order = something_to_show_first(ranked, lambda a: a in said, 3)
+    assert order[:3] == ["anna", "bob", "cara"]
+    # only near ranks are drawn on: "far" (past twice the profiles) does not move up
+    assert something_to_show_first(ranked, lambda a: a == "far", 2)[0] == "state"

@@ -92,3 +92,43 @@ def test_an_amount_is_a_figure_and_a_rank_is_not() -> None:
 )
 def test_a_promoter_s_praise_is_told_from_a_stance(statement: str, promoting: bool) -> None:
     assert promotes(statement) is promoting
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The crowd around the story, doing what a crowd does.
+        "Supporters' club fans continue to line up against the stadium wall from 7:30 am.",
+        "Fans waited nervously outside the courtroom, many of them holding signs.",
+        # A chart position or a best seller: the market's colour.
+        "Earlier on Sunday her songs topped the download charts in every country.",
+        "The author has been named the biggest-selling writer of the decade.",
+        # The press telling its own doings.
+        "The Herald columnist Ann Vale complained today of hysterical coverage of the storm.",
+        "The Daily Courier ran a long feature Saturday that profiled a flood volunteer.",
+        "After wall-to-wall flood coverage on Monday, the networks turned to the budget.",
+        "Online searches for the word flood sent millions of readers to the council's site.",
+    ],
+)
+def test_the_colour_around_a_story_is_not_news(sentence: str) -> None:
+    assert not tells_news(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # What a crowd does as the story, and a paper's own scoop.
+        "Police dispersed the crowd with tear gas after it stormed the council building.",
+        "Protesters waited outside the ministry until the minister resigned on Friday.",
+        "The Daily Courier reported Saturday that it had obtained the council's accounts.",
+        "Sales of the drug fell 40 percent after the recall, the company said.",
+    ],
+)
+def test_what_a_crowd_or_a_paper_does_as_the_story_is_news(sentence: str) -> None:
+    assert tells_news(sentence)
+
+
+def test_a_seller_s_delight_at_the_sales_or_the_show_to_come_is_promotion() -> None:
+    assert promotes("I'm excited about tomorrow's event, especially with ticket sales going well")
+    assert promotes("We're thrilled that the whole tour sold out in an hour")
+    assert not promotes("We're excited about tomorrow's vote on the flood defence bill")

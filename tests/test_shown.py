@@ -157,3 +157,16 @@ def test_an_absence_with_no_place_it_holds_for_does_not_stand_alone() -> None:
     # the article says where: the sentences around it are about one city
     assert not stands_alone("There have been no confirmed swine flu cases since May 14.")
     assert stands_alone("There have been no confirmed swine flu cases in Britain since May 14.")
+
+
+def test_a_photo_caption_or_a_wire_code_is_not_shown_alone() -> None:
+    assert not stands_alone(
+        "Mayor Ann Vale (R) listens to fire chief Tom Reed (C) during a visit to the flood "
+        "control room in the town hall on May 19."
+    )
+    assert not stands_alone("The mayor's children Ben (2nd L) and Sue (C) opened the bridge.")
+    assert not stands_alone('(ID: nBKK234536) "Even mild floods can ruin a harvest," he said.')
+    assert stands_alone("The council (which met in the town hall) approved the barrier.")
+    assert stands_alone("The river rose by 2 metres (6 feet) in the night.")
+    assert not stands_alone("A fireman wears a mask in Port Vale City April 24, 2009.")
+    assert stands_alone("The council closed the bridge on Friday, April 24, 2009.")

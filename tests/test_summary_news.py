@@ -71,3 +71,50 @@ def test_a_plan_whose_date_had_passed_by_the_latest_source_is_no_judgment() -> N
     # Still ahead when the latest source wrote: the plan is where the story stands.
     summary = summarize(extractions[:1], [event], [], judgments=3, query=("barrier",))
     assert plan in [c.text for c in (summary.bottom_line, *summary.judgments) if c is not None]
+
+
+def test_an_early_running_count_gives_way_to_a_later_source_s_count() -> None:
+    days = {"early": "2021-05-02", "mid": "2021-05-09", "late": "2021-05-30"}
+    texts = {
+        "early": "Three more cases of the fever have been confirmed in the valley today, "
+        "bringing the total number of cases to five. "
+        "The health board opened a field clinic beside the valley school on Sunday morning.",
+        "mid": "The health board says it has confirmed 236 cases of the fever, up from 148 "
+        "cases last week, across the whole of the valley. "
+        "The valley school closed its doors for a week after two pupils fell ill with fever.",
+        "late": "The number of fever cases in the valley rose by 22 to 1,604 today, the "
+        "health board said in its weekly report on the outbreak. "
+        "Nurses from the coast joined the field clinic in the valley to care for the sick.",
+    }
+    extractions = []
+    for doc_id, text in texts.items():
+        doc = Document(doc_id, doc_id, "txt", text, "", days[doc_id], "stated")
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+        extractions.append(Extraction(document=doc, sentences=tuple(spans)))
+    summary = summarize(extractions, [], [], judgments=7, query=("fever",))
+    shown = [c.text for c in (summary.bottom_line, *summary.judgments, *summary.key_figures) if c]
+    assert not any("total number of cases to five" in t or "236 cases" in t for t in shown)
+    assert any("1,604" in t for t in shown)  # the count where the story stands
+    assert any("field clinic beside" in t for t in shown)  # an early sentence that is no count
+
+
+def test_news_several_sources_report_together_outranks_one_page_s_detail() -> None:
+    from datetime import date
+
+    from briefgen.summarize import _Candidate, _corroborated
+
+    def candidate(doc: str, text: str, score: float = 0.5) -> _Candidate:
+        vector = {w: 1.0 for w in text.lower().split()}
+        return _Candidate(text, Evidence(doc, 0, len(text), text, text, 0), vector, score)
+
+    sank = "the harbour ferry sank near the pier"
+    bakery = candidate("d", "a bakery gave bread to the crews", 0.51)  # a shade more central
+    reports = [candidate(doc, sank) for doc in "abc"]
+    together = dict.fromkeys("abcd", date(2021, 5, 2))
+    ranked = _corroborated([bakery, *reports], together)
+    assert (
+        ranked[-1].text == bakery.text
+    )  # three papers telling the sinking outrank one page's detail
+    # the same paragraph repeated in papers months apart is background, not corroboration
+    apart = {"a": date(2021, 1, 2), "b": date(2021, 5, 2), "c": date(2021, 9, 2), "d": None}
+    assert _corroborated([bakery, *reports], apart)[0].text == bakery.text

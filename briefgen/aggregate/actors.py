@@ -21,7 +21,13 @@ from briefgen.aggregate.epithets import epithet_shaped
 from briefgen.aggregate.keypositions import SHOWN
 from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
 from briefgen.aggregate.names import fold, is_acronym, skeleton, words
-from briefgen.aggregate.salience import listed_mentions, own_sources, took_part, venue_share
+from briefgen.aggregate.salience import (
+    CENTRAL_SHARE,
+    listed_mentions,
+    own_sources,
+    took_part,
+    venue_share,
+)
 from briefgen.extract.actors import plain
 from briefgen.extract.namefit import KINSHIP, country_name
 from briefgen.extract.positions import position_id
@@ -404,17 +410,17 @@ def profile_order(
     speaks = {p.speaker_id for p in positions if p.speaker_id and p.attribution in SHOWN}
 
     plurals = {fold(a.name) for a in actors if a.type == "group"}
-    # Central: named by a query word, in its names only (an aide described as "an adviser
-    # to the Clinton campaign" is not central to "clinton"), in two sources at least (a
-    # headline fragment, a relative named once is no principal actor), and the one of those
-    # the word names in most sources: a relative sharing the surname ("Melania Trump", the
-    # singer's brothers) is ranked by salience like anyone else.
+    # Central: named by a query word in its names only, in two sources and a quarter of the
+    # widest-named actor's at least (a headline fragment, "Swine Flu" typed a person in 4 of
+    # 175), and the one of those the word names in most sources: a relative sharing the
+    # surname ("Melania Trump") is ranked by salience like anyone else.
     named_by_query: set[str] = set()
+    least = max(2.0, CENTRAL_SHARE * max((len(a.sources) for a in actors), default=0))
     for term in terms:
         holders = [
             a
             for a in actors
-            if len(a.sources) >= 2
+            if len(a.sources) >= least
             and term in {w for f in (a.name, *a.aliases) if f[:1].isupper() for w in words(f)}
         ]
         if holders:
@@ -428,9 +434,8 @@ def profile_order(
         # Republican"), not the group; like a bare surname it may be anyone of them
         member = a.type == "group" and fold(a.name) + "s" in plurals
         bare = (a.type == "person" and len(words(a.name)) < 2) or member
-        # Central: named by a query word, in its names only: an aide described as "an
-        # adviser to the Clinton campaign" is not central to "clinton", and a name in one
-        # source only (a headline fragment, a relative named once) is no principal actor.
+        # Central: named by a query word in its names (not "an adviser to the Clinton
+        # campaign"), widely (``named_by_query``).
         central = a.id in named_by_query
         # A state, organisation or group that never speaks for itself is mostly a setting
         # ("in New York", "U.S. history", "Democrat Hillary Clinton"), not an actor of the

@@ -12,18 +12,23 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
+from typing import TypeVar
 
 from briefgen.aggregate.names import words
 from briefgen.models import Actor, Event, Position
 
+T = TypeVar("T")
 NAMED = ("name", "surname", "acronym")
 MentionKey = tuple[str, int, int]
 # What stands between two names of a list: "A, B and C", "A, B, & C"; a bracketed age or a
 # caption's "(l)" may follow a name ("Prince Michael, 14, Paris, 13, and …").
 _BETWEEN = re.compile(r"^(?:\s*\(\w{1,3}\))?\s*(?:,\s*\d{1,3}\s*)?(?:,|,?\s+and|,?\s*&)\s*$")
 LISTED = 3  # names in a row that make a listing
+# An actor a query word names is central when named in this share of the sources naming the
+# most widely named actor: the story's subject is among its most widely named actors.
+CENTRAL_SHARE = 0.25
 
 
 def listed_mentions(actors: Sequence[Actor], texts: Mapping[str, str]) -> set[MentionKey]:
@@ -103,3 +108,14 @@ def venue_share(actor: Actor, texts: Mapping[str, str]) -> float:
         if prev in _VENUE_BEFORE or re.match(r"['’]s [A-Z]", after):
             venue += 1
     return venue / len(named)
+
+
+def something_to_show_first(ranked: Sequence[T], shows: Callable[[T], bool], n: int) -> list[T]:
+    """``ranked`` with the first ``n`` places given to those that ``shows`` something, drawn
+    from the first ``2 * n`` in their order: a profile is read for what the actor said, so
+    a state named in every article but quoted nowhere ("United States") is not profiled
+    ahead of a salient person with statements. Only a near rank is passed over: the
+    actors past ``2 * n`` are too far from the story's principals to take a profile."""
+    window = list(ranked[: 2 * n])
+    order = [x for x in window if shows(x)] + [x for x in window if not shows(x)]
+    return order + list(ranked[2 * n :])

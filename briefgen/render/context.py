@@ -213,6 +213,7 @@ def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
     """Actors as the profiles show them: the principal actors first (salience, not talk)."""
     from briefgen.aggregate.actors import profile_order
     from briefgen.aggregate.keypositions import Focus, key_positions
+    from briefgen.aggregate.salience import something_to_show_first
     from briefgen.story import elsewhere
     from briefgen.timeline import query_pattern
 
@@ -250,7 +251,7 @@ def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
                 related=tuple((names[r], _anchor("actor", r)) for r in actor.related if r in names),
             )
         )
-    return views
+    return something_to_show_first(views, lambda v: bool(v.positions), PROFILED_ACTORS)
 
 
 def _split_actors(
