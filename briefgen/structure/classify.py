@@ -17,6 +17,7 @@ from briefgen.ingest.header import named_by_file
 from briefgen.models import Block, BlockKind, Document
 from briefgen.structure import shapes
 from briefgen.structure.comments import comment_section, reader_comments
+from briefgen.structure.inline import fused_parts
 from briefgen.structure.model import Structure
 from briefgen.structure.opening import Vocabulary, opening_cuts
 from briefgen.structure.profile import CorpusProfile
@@ -269,7 +270,7 @@ def _blocks(
             common=vocabulary,
             pull_quote=pulls.get(i),
         )
-        parts = unit_blocks(u, profile, place)
+        parts = [p for b in unit_blocks(u, profile, place) for p in fused_parts(text, b)]
         headline_seen = headline_seen or any(b.kind == "headline" for b in parts)
         out.extend(parts)
     return out

@@ -285,6 +285,8 @@ _SPEECH = re.compile(r"\b(?:said|says|told|tells|was|were|had|did|died)\b|[\"“
 
 def is_wire_caption(text: str) -> bool:
     stripped = text.strip()
+    if not stripped.endswith(".") or not stripped[-5:-1].isdigit():
+        return False  # the cheap test first: most lines do not end in a year
     return bool(_WIRE_CAPTION.match(stripped)) and not _SPEECH.search(stripped)
 
 
