@@ -87,3 +87,32 @@ def test_wire_photo_captions_in_the_text_are_captions() -> None:
     # prose dates an event with a preposition; a past tense is a record, not a picture
     assert kinds["The outbreak began in the capital on April 24, 2009."] == "body"
     assert kinds["Her grandfather was killed in Flanders October 26, 1917."] == "body"
+
+
+def test_a_page_many_times_the_corpus_median_is_noted_not_dropped() -> None:
+    from briefgen.structure.sieve import sieve
+
+    towns = ["Leeds", "Derby", "Exeter", "Bangor", "Dundee"]
+    docs = [
+        Document(
+            id=f"d{i}.txt",
+            source=f"d{i}.txt",
+            format="txt",
+            text=f"Officials in {town} said on Monday that {i + 2} schools would stay closed.\n"
+            f"The {town} council will meet again on Friday to review the closures.\n",
+            title="",
+        )
+        for i, town in enumerate(towns)
+    ]
+    posts = "".join(
+        f"Today the ministry reported {n} more cases in district {n % 7} of the capital.\n"
+        for n in range(60)
+    )
+    docs.append(
+        Document(id="archive.txt", source="archive.txt", format="txt", text=posts, title="")
+    )
+    sieved = sieve(docs)
+    assert "archive.txt" in {d.id for d in sieved.documents}
+    noted = [n for n in sieved.notes if n.doc == "archive.txt"]
+    assert len(noted) == 1 and "relative dates" in noted[0].message
+    assert not any(n.doc.startswith("d") for n in sieved.notes)
