@@ -17,7 +17,7 @@ from briefgen.ingest.header import named_by_file
 from briefgen.models import Block, BlockKind, Document
 from briefgen.structure import shapes
 from briefgen.structure.comments import comment_section, reader_comments
-from briefgen.structure.inline import fused_parts
+from briefgen.structure.inline import fused_parts, year_list
 from briefgen.structure.model import Structure
 from briefgen.structure.opening import Vocabulary, opening_cuts
 from briefgen.structure.profile import CorpusProfile
@@ -253,6 +253,7 @@ def _blocks(
     early = set(texts[:EARLY_LINES])
     vocabulary = Vocabulary(text, (units[first].start, units[first].end) if texts else (0, 0))
     headline_seen = False
+    years = year_list(text)
     for i, (u, kind) in enumerate(zip(units, kinds, strict=True)):
         if kind != "body":
             # a live entry's time; an embedded post's own date (it is quoted, not news)
@@ -270,7 +271,7 @@ def _blocks(
             common=vocabulary,
             pull_quote=pulls.get(i),
         )
-        parts = [p for b in unit_blocks(u, profile, place) for p in fused_parts(text, b)]
+        parts = [p for b in unit_blocks(u, profile, place) for p in fused_parts(text, b, years)]
         headline_seen = headline_seen or any(b.kind == "headline" for b in parts)
         out.extend(parts)
     return out

@@ -32,7 +32,7 @@ _DOWNLOAD_PROMPT = re.compile(
 # A factbox's "YEAR:" label run into the end of the entry before it ("… badly affected
 # 1957: Asian flu killed …"): a label, so a new entry; the words before it end the last.
 _YEAR_LABEL = re.compile(r"(?<=[a-z0-9%)’'\"”])\s+(?P<label>(?:1[5-9]|20)\d\d:)\s+(?=[A-Z])")
-# Labels are a list's only when there are several: "… to 2010: The council …" is prose.
+# Labels are a list's only when the page has several: "… to 2010: The council …" is prose.
 _ANY_YEAR_LABEL = re.compile(r"(?<!\S)(?:1[5-9]|20)\d\d:\s+(?=[A-Z])")
 MIN_YEAR_LABELS = 2
 # The label's month and day, if it gives them ("7 May 2009:", "June 21, 1991:").
@@ -43,9 +43,16 @@ _DAY_BEFORE = re.compile(
 _FIXED_WORDS = ((_STORY_CODE, "ID:"), (_DOWNLOAD_PROMPT, " need "))
 
 
-def fused_parts(text: str, block: Block) -> Iterator[Block]:
-    """``block`` with the furniture and labels fused inside it cut out (a body block);
-    any other block as it is."""
+def year_list(text: str) -> bool:
+    """Whether ``text`` holds a list of entries labelled with years ("1918: … 1957: …"),
+    on lines of their own or run together."""
+    return ":" in text and len(_ANY_YEAR_LABEL.findall(text)) >= MIN_YEAR_LABELS
+
+
+def fused_parts(text: str, block: Block, years: bool = False) -> Iterator[Block]:
+    """``block`` with the furniture fused inside it cut out (a body block), and, when the
+    document holds a list labelled with years (``year_list``), the labels run into the
+    entry before them; any other block as it is."""
     if block.kind != "body":
         yield block
         return
@@ -56,9 +63,8 @@ def fused_parts(text: str, block: Block) -> Iterator[Block]:
     for pattern in patterns:
         for m in pattern.finditer(text, block.start, block.end):
             cuts.append((m.start(), m.end(), "furniture"))
-    labels = _ANY_YEAR_LABEL.findall(text, block.start, block.end) if ":" in inside else []
-    fused = _YEAR_LABEL.finditer(text, block.start, block.end)
-    for m in fused if len(labels) >= MIN_YEAR_LABELS else ():
+    fused = _YEAR_LABEL.finditer(text, block.start, block.end) if years else ()
+    for m in fused:
         # The label is blanked so the entry after it starts a sentence of its own (a
         # label has no sentence end before it); its year then dates nothing, which is
         # better than dating the entry before it.
