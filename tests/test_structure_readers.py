@@ -78,12 +78,16 @@ def test_wire_photo_captions_in_the_text_are_captions() -> None:
         "Pharmacies ran out of face masks on Friday, the health ministry said.\n"
         "A woman wears a mask on a bus in Lima April 24, 2009.\n"
         "Officials (L) and doctors (R) tour a ward in Quito, May 19, 2009.\n"
+        "Piglets feed at a farm near Suining, Sichuan province April 27, 2009.\n"
         "The outbreak began in the capital on April 24, 2009.\n"
         "Her grandfather was killed in Flanders October 26, 1917.\n"
     )
     kinds = _kinds(_doc(text))
     assert kinds["A woman wears a mask on a bus in Lima April 24, 2009."] == "caption"
     assert kinds["Officials (L) and doctors (R) tour a ward in Quito, May 19, 2009."] == "caption"
+    assert (
+        kinds["Piglets feed at a farm near Suining, Sichuan province April 27, 2009."] == "caption"
+    )
     # prose dates an event with a preposition; a past tense is a record, not a picture
     assert kinds["The outbreak began in the capital on April 24, 2009."] == "body"
     assert kinds["Her grandfather was killed in Flanders October 26, 1917."] == "body"

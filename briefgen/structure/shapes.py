@@ -272,10 +272,12 @@ def opens_with_credit(text: str) -> bool:
 # A wire photo caption: one sentence describing the picture, closed by where and when it
 # was taken, the place run straight into the full date ("A woman wears a mask in Mexico City
 # April 24, 2009.", "… in Geneva, May 19, 2009."). Prose dates an event with a preposition
-# ("on April 24") and rarely gives the year of this week's news. One sentence: a full stop
+# ("on April 24") and rarely gives the year of this week's news. The place may end in the
+# kind of place it is ("Sichuan province April 27, 2009."). One sentence: a full stop
 # after a capital is an abbreviation ("U.S."), not its end.
 _WIRE_CAPTION = re.compile(
-    r"^(?:(?!(?<![A-Z])\.\s+[A-Z]).){10,400}?\b[A-Z][\w.'’-]*,?\s+"
+    r"^(?:(?!(?<![A-Z])\.\s+[A-Z]).){10,400}?\b[A-Z][\w.'’-]*"
+    r"(?:\s+(?:province|state|county|district|region|prefecture|city|island|village))?,?\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},\s+(?:19|20)\d\d\.$"
 )
