@@ -178,11 +178,35 @@ def _standfirst(units: Sequence[Unit], kinds: list[BlockKind], headline: int) ->
         kinds[after[0]] = "standfirst"
 
 
+# A wire photo caption: one sentence describing the picture, closed by where and when it
+# was taken, the place run straight into the full date ("A woman wears a mask in Mexico City
+# April 24, 2009.", "… in Geneva, May 19, 2009."). Prose dates an event with a preposition
+# ("on April 24") and rarely gives the year of this week's news. The place may end in the
+# kind of place it is ("Sichuan province April 27, 2009."). One sentence: a full stop
+# after a capital is an abbreviation ("U.S."), not its end.
+_WIRE_CAPTION = re.compile(
+    r"^(?:(?!(?<![A-Z])\.\s+[A-Z]).){10,400}?\b[A-Z][\w.'’-]*"
+    r"(?:\s+(?:province|state|county|district|region|prefecture|city|island|village))?,?\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},\s+(?:19|20)\d\d\.$"
+)
+# A caption describes the picture in the present tense; reported speech or a past tense
+# ("… was killed in France October 26, 1917.") is a sentence of the article or a record.
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|was|were|had|did|died)\b|[\"“”]")
+
+
+def _is_wire_caption(text: str) -> bool:
+    stripped = text.strip()
+    if not stripped.endswith(".") or not stripped[-5:-1].isdigit():
+        return False  # the cheap test first: most lines do not end in a year
+    return bool(_WIRE_CAPTION.match(stripped)) and not _SPEECH.search(stripped)
+
+
 def _wire_captions(units: Sequence[Unit], kinds: list[BlockKind]) -> None:
-    """A photo caption in the text, shaped as wire captions are (``shapes.is_wire_caption``),
+    """A photo caption in the text, shaped as wire captions are (``_is_wire_caption``),
     wherever the picture sat; after the header zone, which would read it as a standfirst."""
     for i, u in enumerate(units):
-        if kinds[i] in ("body", "standfirst") and shapes.is_wire_caption(u.text):
+        if kinds[i] in ("body", "standfirst") and _is_wire_caption(u.text):
             kinds[i] = "caption"
 
 

@@ -24,6 +24,14 @@ MIN_COMMENT_HEADERS = 2
 # A reader's signature under a letter: a name alone on its line, maybe with a full stop.
 _SIGNATURE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}\.?$")
 MIN_LETTERS = 3
+# A reply to a blog comment, quoting its header: "Re: Posted by Jo-May 1st, 2009 -- 4:59
+# pm", "Re: Posted by Jo, May 1, 2009": a name, then the date the comment was posted.
+COMMENT_REPLY = re.compile(
+    r"^\W*Re:\s*Posted by\s+\S[^\n]{0,40}?\s*[-–—,|]\s*(?:on\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+    r"(?:19|20)\d\d\b"
+)
+CLOSED_DEBATE = re.compile(r"(?i)\b(?:debate|discussion|conversation) is now closed\b")
 # A reader's reaction signed on its own line: a quotation, then "― Name" after it.
 _SIGNED_QUOTE = re.compile(
     r"[”\"’]\s*[―—–]\s*(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\.?\s*$"
@@ -59,12 +67,12 @@ def _comments(units: Sequence[Unit], kinds: list[BlockKind]) -> None:
             _comments_from(first + 1, kinds)
     # "This debate is now closed" stands over a debate page's comments wherever it sits;
     # several such notices mark the ends of several posts on one page, not one debate.
-    closed = [i for i in markers if shapes.CLOSED_DEBATE.search(units[i].text)]
+    closed = [i for i in markers if CLOSED_DEBATE.search(units[i].text)]
     if len(closed) == 1:
         _comments_from(closed[0] + 1, kinds)
     # a reply quoting a reader's comment header ("Re: Posted by Jo-May 1st, 2009 …") is a
     # comment, and so is what follows it, late in the page (an early one is quoted)
-    replies = [i for i, u in enumerate(units) if shapes.COMMENT_REPLY.match(u.text)]
+    replies = [i for i, u in enumerate(units) if COMMENT_REPLY.match(u.text)]
     for i in replies:
         kinds[i] = "comment"
     if replies and replies[0] >= COMMENTS_FROM * len(units):

@@ -138,14 +138,6 @@ STAMP = re.compile(
 COMMENT_HEADER = re.compile(
     r"(?:\bAt\s+\d{1,2}[:.]\d\d[^\n]{0,60}?|(?<![^\s])[\w.@'’-]{2,40}\s)wrote:\s"
 )
-# A reply to a blog comment, quoting its header: "Re: Posted by Jo-May 1st, 2009 -- 4:59
-# pm", "Re: Posted by Jo, May 1, 2009": a name, then the date the comment was posted.
-COMMENT_REPLY = re.compile(
-    r"^\W*Re:\s*Posted by\s+\S[^\n]{0,40}?\s*[-–—,|]\s*(?:on\s+)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
-    r"(?:19|20)\d\d\b"
-)
-CLOSED_DEBATE = re.compile(r"(?i)\b(?:debate|discussion|conversation) is now closed\b")
 CREDIT_PREFIX = re.compile(
     r"^\((?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\b[^()]{0,400}\)\s*",
     re.IGNORECASE,
@@ -267,30 +259,6 @@ PRINT_NOTE_WORDS = 80
 
 def opens_with_credit(text: str) -> bool:
     return bool(_CREDIT_LINE.match(text))
-
-
-# A wire photo caption: one sentence describing the picture, closed by where and when it
-# was taken, the place run straight into the full date ("A woman wears a mask in Mexico City
-# April 24, 2009.", "… in Geneva, May 19, 2009."). Prose dates an event with a preposition
-# ("on April 24") and rarely gives the year of this week's news. The place may end in the
-# kind of place it is ("Sichuan province April 27, 2009."). One sentence: a full stop
-# after a capital is an abbreviation ("U.S."), not its end.
-_WIRE_CAPTION = re.compile(
-    r"^(?:(?!(?<![A-Z])\.\s+[A-Z]).){10,400}?\b[A-Z][\w.'’-]*"
-    r"(?:\s+(?:province|state|county|district|region|prefecture|city|island|village))?,?\s+"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},\s+(?:19|20)\d\d\.$"
-)
-# A caption describes the picture in the present tense; reported speech or a past tense
-# ("… was killed in France October 26, 1917.") is a sentence of the article or a record.
-_SPEECH = re.compile(r"\b(?:said|says|told|tells|was|were|had|did|died)\b|[\"“”]")
-
-
-def is_wire_caption(text: str) -> bool:
-    stripped = text.strip()
-    if not stripped.endswith(".") or not stripped[-5:-1].isdigit():
-        return False  # the cheap test first: most lines do not end in a year
-    return bool(_WIRE_CAPTION.match(stripped)) and not _SPEECH.search(stripped)
 
 
 def is_photo_credit(text: str) -> bool:
