@@ -16,6 +16,8 @@ from pathlib import Path
 from briefgen.ingest.header import named_by_file
 from briefgen.models import Block, BlockKind, Document
 from briefgen.structure import shapes
+from briefgen.structure.comments import comment_section, reader_comments
+from briefgen.structure.inline import fused_parts, year_list
 from briefgen.structure.model import Structure
 from briefgen.structure.opening import Vocabulary, opening_cuts
 from briefgen.structure.profile import CorpusProfile
@@ -28,11 +30,6 @@ HEADLINE_WORDS = 25
 HEADLINE_SEARCH = 5
 MIN_TURNS = 2
 MIN_LIVE_ENTRIES = 2
-# Reader comments follow a comment marker only in a page's closing part; earlier, a
-# "send us your comments" box sits inside the article.
-COMMENTS_FROM = 0.3
-# "… wrote:" headers make a comment section only when there are several.
-MIN_COMMENT_HEADERS = 2
 EARLY_LINES = 3
 REPEATED_MIN_CHARS = 20
 REPEATED_MAX_WORDS = 20  # a longer repeat is a second copy of the story, kept as it is
@@ -42,13 +39,6 @@ CUT_SENTENCE_WORDS = 8
 CUT_SENTENCE_MAX_WORDS = 20
 # A standfirst is one sentence of at most this many words.
 STANDFIRST_WORDS = 35
-# A reader's signature under a letter: a name alone on its line, maybe with a full stop.
-_SIGNATURE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}\.?$")
-MIN_LETTERS = 3
-# A reader's reaction signed on its own line: a quotation, then "― Name" after it.
-_SIGNED_QUOTE = re.compile(
-    r"[”\"’]\s*[―—–]\s*(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\.?\s*$"
-)
 # Short questions on lines of their own are a Q&A's subheadings when there are several.
 MIN_QUESTION_HEADINGS = 3
 
@@ -64,11 +54,10 @@ def structure_document(document: Document, profile: CorpusProfile | None = None)
     labels: list[str | None] = [None] * len(units)
     _transcript_turns(units, kinds, labels)
     _header_zone(document, units, kinds)
-    _comments(units, kinds)
-    _signed_letters(units, kinds, profile.common)
-    _signed_reactions(units, kinds, profile.common)
+    _wire_captions(units, kinds)
+    reader_comments(units, kinds, profile.common)
     blocks = _blocks(document.text, units, kinds, labels, profile, pull_quotes(units, kinds))
-    return Structure(tuple(_comment_section(document.text, blocks)))
+    return Structure(tuple(comment_section(document.text, blocks)))
 
 
 def _shape_kind(unit: Unit, profile: CorpusProfile) -> BlockKind:
@@ -189,6 +178,38 @@ def _standfirst(units: Sequence[Unit], kinds: list[BlockKind], headline: int) ->
         kinds[after[0]] = "standfirst"
 
 
+# A wire photo caption: one sentence describing the picture, closed by where and when it
+# was taken, the place run straight into the full date ("A woman wears a mask in Mexico City
+# April 24, 2009.", "… in Geneva, May 19, 2009."). Prose dates an event with a preposition
+# ("on April 24") and rarely gives the year of this week's news. The place may end in the
+# kind of place it is ("Sichuan province April 27, 2009."). One sentence: a full stop
+# after a capital is an abbreviation ("U.S."), not its end.
+_WIRE_CAPTION = re.compile(
+    r"^(?:(?!(?<![A-Z])\.\s+[A-Z]).){10,400}?\b[A-Z][\w.'’-]*"
+    r"(?:\s+(?:province|state|county|district|region|prefecture|city|island|village))?,?\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},\s+(?:19|20)\d\d\.$"
+)
+# A caption describes the picture in the present tense; reported speech or a past tense
+# ("… was killed in France October 26, 1917.") is a sentence of the article or a record.
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|was|were|had|did|died)\b|[\"“”]")
+
+
+def _is_wire_caption(text: str) -> bool:
+    stripped = text.strip()
+    if not stripped.endswith(".") or not stripped[-5:-1].isdigit():
+        return False  # the cheap test first: most lines do not end in a year
+    return bool(_WIRE_CAPTION.match(stripped)) and not _SPEECH.search(stripped)
+
+
+def _wire_captions(units: Sequence[Unit], kinds: list[BlockKind]) -> None:
+    """A photo caption in the text, shaped as wire captions are (``_is_wire_caption``),
+    wherever the picture sat; after the header zone, which would read it as a standfirst."""
+    for i, u in enumerate(units):
+        if kinds[i] in ("body", "standfirst") and _is_wire_caption(u.text):
+            kinds[i] = "caption"
+
+
 def _is_headline(document: Document, unit: Unit) -> bool:
     """A sentence-shaped first line is still the headline when it is the document's
     title, or a short line standing alone above a plain-text article."""
@@ -240,95 +261,6 @@ def _stray_kind(text: str) -> BlockKind:
     return "caption"
 
 
-def _comments(units: Sequence[Unit], kinds: list[BlockKind]) -> None:
-    """Reader comments: the comment-like lines just above a comment marker (pages that
-    list comments before the policy) and what follows a marker late in the page."""
-    markers = [
-        i
-        for i, u in enumerate(units)
-        if kinds[i] == "furniture" and shapes.is_comment_marker(u.text)
-    ]
-    if not markers:
-        return
-    first = markers[0]
-    i = first - 1
-    while i >= 0 and kinds[i] in ("body", "caption") and shapes.looks_like_comment(units[i].text):
-        kinds[i] = "comment"
-        i -= 1
-    if first >= COMMENTS_FROM * len(units):
-        for j in range(first + 1, len(units)):
-            if kinds[j] in ("body", "caption", "standfirst"):
-                kinds[j] = "comment"
-
-
-def _signed_letters(units: Sequence[Unit], kinds: list[BlockKind], common: frozenset[str]) -> None:
-    """A page of readers' letters: paragraphs each signed with a name on a line of its own
-    ("Chris Smith."), several times. The letters are reader comments, their signatures too.
-    A name is not made of common words: "Climate Change." over a paragraph is a heading."""
-    signed = [
-        i
-        for i, u in enumerate(units)
-        if i > 0
-        and kinds[i] != "headline"
-        and _SIGNATURE.match(u.text.strip())
-        and not any(w.lower() in common for w in shapes.words(u.text))
-        and kinds[i - 1] in ("body", "comment")
-    ]
-    if len(signed) < MIN_LETTERS:
-        return
-    first = signed[0] - 1
-    while first > 0 and kinds[first - 1] in ("body", "comment"):
-        first -= 1
-    for i in range(first, signed[-1] + 1):
-        if kinds[i] in ("body", "standfirst") or i in signed:
-            kinds[i] = "comment"
-
-
-def _signed_reactions(
-    units: Sequence[Unit], kinds: list[BlockKind], common: frozenset[str]
-) -> None:
-    """A page of readers' reactions: quotations each signed "― Name" on their line, by
-    several people, none twice ("Here's what readers said"). They are reader comments, not
-    the story's news nor its actors' statements; what lies between them is more of the
-    same (a reaction whose signature the scraper cut). One person's sayings signed each
-    time with their name are a list of quotes, not reactions: a name signs once."""
-    signed: dict[int, str] = {}
-    for i, u in enumerate(units):
-        m = _SIGNED_QUOTE.search(u.text)
-        # a short reaction may have been taken for a caption (a line that is no sentence)
-        if m is None or kinds[i] not in ("body", "caption", "comment"):
-            continue
-        if not any(w.lower() in common for w in shapes.words(m["name"])):
-            signed[i] = m["name"]
-    names = list(signed.values())
-    if len(signed) < MIN_LETTERS or len(set(names)) < len(names):
-        return
-    first, last = min(signed), max(signed)
-    for i in range(first, last + 1):
-        if kinds[i] == "body" or i in signed:
-            kinds[i] = "comment"
-
-
-def _comment_section(text: str, blocks: list[Block]) -> list[Block]:
-    """From the first of several "… wrote:" headers on, what is not furniture is comment."""
-    headers = list(shapes.COMMENT_HEADER.finditer(text))
-    if len(headers) < MIN_COMMENT_HEADERS:
-        return blocks
-    cut = headers[0].start() + len(headers[0].group()) - len(headers[0].group().lstrip())
-    out: list[Block] = []
-    for b in blocks:
-        if b.end <= cut or b.kind in ("furniture", "comment"):
-            out.append(b)
-        elif b.start >= cut:
-            out.append(Block(b.start, b.end, "comment"))
-        else:
-            head = text[b.start : cut].rstrip()
-            if head:
-                out.append(Block(b.start, b.start + len(head), b.kind, label=b.label, time=b.time))
-            out.append(Block(cut, b.end, "comment"))
-    return out
-
-
 def _blocks(
     text: str,
     units: Sequence[Unit],
@@ -345,6 +277,7 @@ def _blocks(
     early = set(texts[:EARLY_LINES])
     vocabulary = Vocabulary(text, (units[first].start, units[first].end) if texts else (0, 0))
     headline_seen = False
+    years = year_list(text)
     for i, (u, kind) in enumerate(zip(units, kinds, strict=True)):
         if kind != "body":
             # a live entry's time; an embedded post's own date (it is quoted, not news)
@@ -362,7 +295,7 @@ def _blocks(
             common=vocabulary,
             pull_quote=pulls.get(i),
         )
-        parts = unit_blocks(u, profile, place)
+        parts = [p for b in unit_blocks(u, profile, place) for p in fused_parts(text, b, years)]
         headline_seen = headline_seen or any(b.kind == "headline" for b in parts)
         out.extend(parts)
     return out

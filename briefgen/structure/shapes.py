@@ -49,7 +49,8 @@ _COMMENT_MARKER = re.compile(
     r"\b(?:post|add|leave|write) (?:a|your) comment\b|\bhave your say\b|"
     r"\bcomment on this (?:blog|article|story|post)\b|^\W*\d+\s+comments?\W*$|"
     r"^\W*(?:comments?|reader comments|discussion)\W*$|\bsend us your (?:comments|views)\b|"
-    r"\bcomments? (?:policy|guidelines)\b"
+    r"\bcomments? (?:policy|guidelines)\b|"
+    r"\b(?:debate|discussion|conversation|thread) is now closed\b"
 )
 _BYLINE = re.compile(
     r"^\W*(?:by|from|written by|words by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"

@@ -7,6 +7,7 @@ recurrence), then structure, then the query (matched in the body, not the page a
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 from briefgen.ingest.language import detect_language
 from briefgen.models import DataNote, Document
 from briefgen.structure.copies import find_copies, source_name
+from briefgen.structure.model import EXTRACTED
 from briefgen.structure.profile import CorpusProfile, build_profile
 from briefgen.structure.topic import off_topic_note, on_topic, query_pattern
 
@@ -21,6 +23,11 @@ if TYPE_CHECKING:
     from briefgen.structure.cached import StructureCache, Structured
 
 ENGLISH = "en"
+# A page whose prose is this many times the corpus's median is not one article but many
+# strung together (a blog's archive page, a day's posts on one page). A long feature runs
+# to a few times the median; ten is past any single article's length.
+LONG_PAGE_TIMES = 10
+MIN_DOCUMENTS_FOR_MEDIAN = 5
 
 
 @dataclass(frozen=True)
@@ -73,6 +80,7 @@ def sieve(
     if cache is not None:
         cache.drop_stale()
 
+    long_pages = long_page_notes(kept)  # the median is the corpus's, before the query
     pattern = query_pattern(query)
     if pattern is not None:
         on = [d for d in kept if on_topic(d, pattern)]
@@ -87,6 +95,8 @@ def sieve(
                     )
                 )
         kept = on
+    read = {d.id for d in kept}
+    notes.extend(n for n in long_pages if n.doc in read)
     return Sieved(tuple(kept), tuple(notes))
 
 
@@ -113,3 +123,33 @@ def _structured(
     answers = tuple(Answer(q, t, r) for (q, t), r in sorted(recording.answers.items()))
     cache.put(key, Structured(doc.language, blocks, answers))
     return replace(doc, blocks=blocks)
+
+
+def long_page_notes(documents: Sequence[Document]) -> list[DataNote]:
+    """A note for each page whose read prose (body and transcript blocks) is
+    ``LONG_PAGE_TIMES`` the corpus's median or more: many posts on one page, whose
+    relative dates ("today", "yesterday") are read against the page's date, which may not
+    be theirs. Nothing is dropped; the reader is told to check its dates."""
+    sizes = {d.id: _read_chars(d) for d in documents}
+    if len(sizes) < MIN_DOCUMENTS_FOR_MEDIAN:
+        return []
+    median = statistics.median(sizes.values())
+    notes = []
+    for doc in documents:
+        times = sizes[doc.id] / median if median else 0
+        if times >= LONG_PAGE_TIMES:
+            notes.append(
+                DataNote(
+                    doc.id,
+                    f"a page {times:.0f} times the corpus's median length, likely several "
+                    'posts or articles on one page: its relative dates ("today", '
+                    '"yesterday") are read against the page\'s date and may be wrong',
+                )
+            )
+    return notes
+
+
+def _read_chars(doc: Document) -> int:
+    if not doc.blocks:
+        return len(doc.text)
+    return sum(b.end - b.start for b in doc.blocks if b.kind in EXTRACTED)

@@ -1,0 +1,95 @@
+"""Page parts fused inside a line of prose, cut out of its body block.
+
+Scraping runs a page's small parts into the sentences around them: a wire story's code
+("(ID: nBKK234536)") before the next paragraph, a download prompt ("… but you may need
+Adobe Reader") before the sentence after the link it explained, a factbox's next "YEAR:"
+label after the last entry's words. Each is cut out as a block of its own; the prose on
+either side stays body, with its offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from briefgen.models import Block, BlockKind
+
+# A wire story's code, maybe inside the link prompt that pointed to it ("(For a factbox
+# click (ID: nLG76170)"), or doubled where it closed a bracket ("(ID: nHKG362728))").
+_STORY_CODE = re.compile(
+    r"(?:\((?:[Ff]or|[Ss]ee)\b[^()\n]{0,100}?\s)?\(+ID:\s*[A-Za-z0-9]{3,20}\)+\.?"
+)
+# A prompt about opening a linked file: what software it may need, maybe after what most
+# computers do ("Most computers will open this document automatically, but you may need
+# Adobe Reader"). The software's name ends on a word naming a kind of program, so the
+# sentence run into it ("… Adobe Reader She said …") is not taken along.
+_DOWNLOAD_PROMPT = re.compile(
+    r"(?:\b[A-Z][^.!?\n]{0,100}?\b(?:documents?|files?|PDFs?|pdfs?|videos?|audio|clips?)\b"
+    r"[^.!?\n]{0,60}?,?\s+but\s+)?\byou (?:may|might|will) need\s+(?:to\s+(?:download|install)"
+    r"\s+)?(?:the\s+)?(?:free\s+|latest\s+)?(?:[A-Z][\w-]*\s+){0,2}?"
+    r"(?:Reader|Player|Acrobat|[Pp]lug-?in|[Vv]iewer)\b\.?"
+)
+# A factbox's "YEAR:" label run into the end of the entry before it ("… badly affected
+# 1957: Asian flu killed …"): a label, so a new entry; the words before it end the last.
+_YEAR_LABEL = re.compile(r"(?<=[a-z0-9%)’'\"”])\s+(?P<label>(?:1[5-9]|20)\d\d:)\s+(?=[A-Z])")
+# Labels are a list's only when the page has several: "… to 2010: The council …" is prose.
+_ANY_YEAR_LABEL = re.compile(r"(?<!\S)(?:1[5-9]|20)\d\d:\s+(?=[A-Z])")
+MIN_YEAR_LABELS = 2
+# The label's month and day, if it gives them ("7 May 2009:", "June 21, 1991:").
+_DAY_BEFORE = re.compile(
+    r"(?<!\S)(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+    r"(?:\d{1,2},?\s+)?$"
+)
+_FIXED_WORDS = ((_STORY_CODE, "ID:"), (_DOWNLOAD_PROMPT, " need "))
+
+
+def year_list(text: str) -> bool:
+    """Whether ``text`` holds a list of entries labelled with years ("1918: … 1957: …"),
+    on lines of their own or run together."""
+    return ":" in text and len(_ANY_YEAR_LABEL.findall(text)) >= MIN_YEAR_LABELS
+
+
+def fused_parts(text: str, block: Block, years: bool = False) -> Iterator[Block]:
+    """``block`` with the furniture fused inside it cut out (a body block), and, when the
+    document holds a list labelled with years (``year_list``), the labels run into the
+    entry before them; any other block as it is."""
+    if block.kind != "body":
+        yield block
+        return
+    cuts: list[tuple[int, int, BlockKind]] = []
+    inside = text[block.start : block.end]
+    # the cheap tests first: the patterns are tried only where their fixed words are
+    patterns = [p for p, word in _FIXED_WORDS if word in inside]
+    for pattern in patterns:
+        for m in pattern.finditer(text, block.start, block.end):
+            cuts.append((m.start(), m.end(), "furniture"))
+    fused = _YEAR_LABEL.finditer(text, block.start, block.end) if years else ()
+    for m in fused:
+        # The label is blanked so the entry after it starts a sentence of its own (a
+        # label has no sentence end before it); its year then dates nothing, which is
+        # better than dating the entry before it.
+        day = _DAY_BEFORE.search(text, max(block.start, m.start("label") - 20), m.start("label"))
+        start = day.start() if day is not None else m.start("label")
+        cuts.append((start, m.end("label"), "headline"))
+    if not cuts:
+        yield block
+        return
+    pos = block.start
+    for start, end, kind in sorted(cuts):
+        if start < pos:
+            continue  # overlapping matches: the first one stands
+        yield from _part(text, pos, start, "body", block)
+        yield from _part(text, start, end, kind, block)
+        pos = end
+    yield from _part(text, pos, block.end, "body", block)
+
+
+def _part(text: str, start: int, end: int, kind: BlockKind, block: Block) -> Iterator[Block]:
+    """The block over ``text[start:end]`` without the spaces at its ends, if any is left."""
+    span = text[start:end]
+    lead = len(span) - len(span.lstrip())
+    stripped = span.strip()
+    if stripped:
+        yield Block(
+            start + lead, start + lead + len(stripped), kind, label=block.label, time=block.time
+        )

@@ -1,0 +1,65 @@
+"""Furniture fused inside a line of prose is cut out; the prose around it is kept, with its
+offsets into the original text."""
+
+from __future__ import annotations
+
+from briefgen.models import Document
+from briefgen.structure import extraction_view, structure_document
+
+
+def _doc(text: str) -> Document:
+    return Document(id="a.txt", source="a.txt", format="txt", text=text, title="")
+
+
+def _blocks(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, text[b.start : b.end]) for b in structure_document(_doc(text)).blocks]
+
+
+def test_a_story_code_run_into_a_sentence_is_furniture() -> None:
+    text = (
+        "Ministers meet on flu\n"
+        "Health ministers met in Bangkok on Friday to discuss the outbreak.\n"
+        '(ID: nBKK234536) "We must act together," the minister told the meeting.\n'
+    )
+    blocks = _blocks(text)
+    assert ("furniture", "(ID: nBKK234536)") in blocks
+    assert ("body", '"We must act together," the minister told the meeting.') in blocks
+    assert "nBKK234536" not in extraction_view(text, structure_document(_doc(text)).blocks)
+
+
+def test_a_download_prompt_run_into_a_sentence_is_furniture() -> None:
+    text = (
+        "Leaflets for every home\n"
+        "The leaflet explains how to wash hands and when to call a doctor.\n"
+        "Most computers will open this document automatically, but you may need Adobe Reader "
+        "She said the leaflets would arrive within a week.\n"
+    )
+    blocks = _blocks(text)
+    prompt = "Most computers will open this document automatically, but you may need Adobe Reader"
+    assert ("furniture", prompt) in blocks
+    assert ("body", "She said the leaflets would arrive within a week.") in blocks
+    view = extraction_view(text, structure_document(_doc(text)).blocks)
+    assert "Reader" not in view and len(view) == len(text)
+
+
+def test_a_factbox_year_label_run_into_the_entry_before_starts_a_new_entry() -> None:
+    text = (
+        "Past pandemics\n"
+        "1918: Spanish flu killed more than 50m people, with young adults badly affected "
+        "1957: Asian flu killed two million people.\n"
+    )
+    view = extraction_view(text, structure_document(_doc(text)).blocks)
+    # the 1918 entry ends before the next label: 1957 no longer reads as its date
+    entry_1918 = view[view.index("1918:") : view.index("Asian")]
+    assert "1957" not in entry_1918
+    assert "\n" in entry_1918  # a break the sentence splitter takes
+    assert "Asian flu killed two million people." in view
+
+
+def test_a_year_in_prose_followed_by_a_colon_is_not_a_label() -> None:
+    text = (
+        "Climate plan\n"
+        "The council set one target for 2030: Cut emissions by half, officials said.\n"
+    )
+    view = extraction_view(text, structure_document(_doc(text)).blocks)
+    assert "for 2030: Cut emissions" in view
