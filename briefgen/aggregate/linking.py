@@ -15,12 +15,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from briefgen.aggregate.acronyms import link_defined_acronyms
 from briefgen.aggregate.countries import (
     link_capitals,
     link_countries,
     link_demonyms,
     link_state_prefixed,
 )
+from briefgen.aggregate.legal_names import link_legal_variants
 from briefgen.aggregate.names import (
     NAMED,
     diminutive,
@@ -402,6 +404,8 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     _link_org_of(mentions, other, uf)
     link_divisions(mentions, other, uf)
     link_state_prefixed(mentions, other, uf)
+    link_legal_variants(mentions, other, uf)
+    link_defined_acronyms(mentions, other, uf, texts)
     # a bare surname or given name its document did not settle
     link_short_forms(mentions, texts, uf)
 
