@@ -3,10 +3,11 @@
 Across documents an acronym is linked to a name only through such a definition, never
 through initials alone ("CNN" would spell many names): every document's "WHO" then joins
 the World Health Organization, though most never spell it out. Where the corpus defines
-one acronym by several names, they must agree — each spells the acronym's letters
-("Centers for Disease Control and Prevention (CDC)", "Centers for Disease Control (CDC)") or
-each is a part of the longest ("Organisation for Animal Health", "World Organisation for
-Animal Health (OIE)") — else the acronym stands for several bodies and stays apart.
+one acronym by several names, those whose initials spell it speak for it (a span misread
+before the brackets, "Mexico (CDC)", does not), or all when none does (the French "OIE");
+they must agree, each a part of the longest ("Centers for Disease Control (CDC)", "Centers
+for Disease Control and Prevention (CDC)"), else the acronym stands for several bodies
+and stays apart.
 """
 
 from __future__ import annotations
@@ -65,10 +66,13 @@ def link_defined_acronyms(
         cores = {org_key(core): core for i in names if (core := core_name(mentions[i].text)[1])}
         if not cores:
             continue
-        spelled = [k for k, core in cores.items() if initials(core).startswith(letters.upper())]
-        longest = max(cores, key=len)
-        agree = len(spelled) == len(cores) or all(_inside(k, longest) for k in cores)
-        if not agree:
-            continue
+        # the names whose initials spell the letters speak for the acronym; a name that does
+        # not spell them is a misread span ("Mexico (CDC)") unless none does (French "OIE")
+        spelled = {k for k, core in cores.items() if initials(core).startswith(letters.upper())}
+        chosen = spelled or set(cores)
+        longest = max(chosen, key=len)
+        if not all(_inside(k, longest) for k in chosen):
+            continue  # two bodies of those initials
         for i in names:
-            uf.join(i, group[0], "acronym the texts define for the name")
+            if org_key(core_name(mentions[i].text)[1]) in chosen:
+                uf.join(i, group[0], "acronym the texts define for the name")

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from briefgen.aggregate.casing import common_words
+from briefgen.aggregate.casing import common_phrases, common_words
 from briefgen.aggregate.countries import capitals
 from briefgen.aggregate.keypositions import SHOWN
 from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
@@ -181,7 +181,8 @@ def resolve_actors(
     texts = {ex.document.id: ex.document.text for ex in extractions}
     dates = {ex.document.id: ex.document.date for ex in extractions}
     # "Swine flu is spreading": a common word capitalised by its place names no actor
-    common = common_words([m for ex in extractions for m in ex.mentions], texts)
+    every = [m for ex in extractions for m in ex.mentions]
+    common = common_words(every, texts) | common_phrases(every, texts)
     per_doc: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
     for ex in extractions:
         for m in ex.mentions:

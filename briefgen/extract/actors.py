@@ -19,6 +19,7 @@ from briefgen.extract.orgnames import (
     acronyms_in_capitals,
     legal_form_at_end,
     split_defined_acronym,
+    state_of_that_name,
     trim_dangling,
 )
 from briefgen.models import ActorType, Document, Mention
@@ -310,6 +311,8 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 first += 1  # "Miss Universe Alicia Machado": the title's own word
         elif _deictic_after(ent):
             last, typ = ent.end + 1, "org"  # "Russia Today", "USA Today": a title of its own
+        elif state_of_that_name(ent):
+            last = ent.end + 1
         start, end = clean_span(text, sdoc[first].idx, sdoc[last - 1].idx + len(sdoc[last - 1]))
         if typ != "person":
             end, acronym = split_defined_acronym(text, start, end)

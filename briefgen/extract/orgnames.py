@@ -76,3 +76,11 @@ def acronyms_in_capitals(sdoc: Doc, known: set[str], covered: set[int]) -> list[
         if not all(c.isupper() for c in letters):
             out.append(tok)
     return out
+
+
+def state_of_that_name(ent: Span) -> bool:
+    """ "Washington state", "New York state": the place names the state (province) of that
+    name, not the city; the name keeps its word "state", so a capital's name does not stand
+    for its country there."""
+    doc = ent.doc
+    return ent.label_ == "GPE" and ent.end < len(doc) and doc[ent.end].text == "state"
