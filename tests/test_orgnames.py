@@ -1,0 +1,130 @@
+"""Organisations across a corpus: acronyms the texts define, legal forms, national prefixes."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.aggregate.actors import resolve_actors
+from briefgen.aggregate.legal_names import core_name
+from briefgen.extract.actors import extract_mentions
+from briefgen.extract.nlp import load_nlp
+from briefgen.models import Actor, Document, Extraction
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def extract(nlp, doc_id: str, text: str) -> Extraction:
+    doc = Document(id=doc_id, source=f"{doc_id}.txt", format="txt", text=text, title="")
+    sdoc = nlp(text)
+    return Extraction(
+        document=doc,
+        sentences=tuple((s.start_char, s.end_char) for s in sdoc.sents),
+        mentions=tuple(extract_mentions(doc, sdoc)),
+        positions=(),
+    )
+
+
+def holder(actors: list[Actor], form: str) -> Actor:
+    found = [a for a in actors if form == a.name or form in a.aliases]
+    assert len(found) == 1, [(a.name, a.aliases) for a in actors]
+    return found[0]
+
+
+def test_acronym_in_capitals_is_no_pronoun_and_a_defined_one_is_split_off(nlp):
+    text = (
+        "The World Health Organization (WHO) raised its alert on Monday. "
+        "Officials said WHO would meet again. Who knows when it ends?\n"
+    )
+    ms = extract_mentions(Document("d", "d", "txt", text, ""), nlp(text))
+    found = [(m.text, m.kind, m.type) for m in ms]
+    assert ("World Health Organization", "name", "org") in found
+    assert [m.kind for m in ms if m.text == "WHO"] == ["acronym", "acronym"]
+    assert not any(m.text == "Who" for m in ms)
+
+
+def test_a_legal_form_makes_a_company_and_a_state_keeps_its_word(nlp):
+    text = "Shares in Novartis AG rose, while a Washington state man was taken to hospital.\n"
+    ms = extract_mentions(Document("d", "d", "txt", text, ""), nlp(text))
+    by_text = {m.text: m for m in ms}
+    assert by_text["Novartis AG"].type == "org"
+    assert "Washington state" in by_text
+
+
+def test_core_name_drops_legal_forms_and_the_state_before_it():
+    assert core_name("Roche Holding AG") == (None, "Roche")
+    assert core_name("U.N. Food and Agriculture Organisation") == (
+        "UN",
+        "Food and Agriculture Organisation",
+    )
+    assert core_name("U.S. CDC") == ("USA", "CDC")
+    # a one-word name keeps the state before it: the US Army is not any army
+    assert core_name("U.S. Army") == (None, "U.S. Army")
+
+
+def test_an_acronym_joins_the_name_a_text_defines_it_for_in_every_document(nlp):
+    actors, _ = resolve_actors(
+        [
+            extract(
+                nlp,
+                "a",
+                "Experts at the U.S. Centers for Disease Control and Prevention (CDC) "
+                "tested the samples on Monday.\n",
+            ),
+            extract(nlp, "b", "Officials said the CDC had sent a team to Mexico on Tuesday.\n"),
+            extract(nlp, "c", "The U.S. CDC said on Friday that the virus had spread.\n"),
+        ]
+    )
+    cdc = holder(actors, "CDC")
+    assert {"U.S. Centers for Disease Control and Prevention", "U.S. CDC"} <= {
+        cdc.name,
+        *cdc.aliases,
+    }
+    assert len(cdc.sources) == 3
+
+
+def test_legal_forms_and_national_prefixes_make_no_second_record(nlp):
+    actors, _ = resolve_actors(
+        [
+            extract(nlp, "a", "Roche Holding AG said on Monday it would give away the drug.\n"),
+            extract(nlp, "b", "Roche said it had doubled output of the drug.\n"),
+            extract(
+                nlp, "c", "The U.N. Food and Agriculture Organisation said pigs were safe to eat.\n"
+            ),
+            extract(
+                nlp,
+                "d",
+                "The United Nations Food and Agriculture Organization said on Friday that "
+                "farmers need not cull their pigs.\n",
+            ),
+        ]
+    )
+    assert holder(actors, "Roche") is holder(actors, "Roche Holding AG")
+    fao = holder(actors, "U.N. Food and Agriculture Organisation")
+    assert fao is holder(actors, "United Nations Food and Agriculture Organization")
+
+
+def test_two_states_bodies_of_one_name_stay_apart(nlp):
+    actors, _ = resolve_actors(
+        [
+            extract(nlp, "a", "The Egyptian Health Ministry said on Monday that pigs would go.\n"),
+            extract(nlp, "b", "The Mexican Health Ministry said on Tuesday that cases rose.\n"),
+        ]
+    )
+    assert holder(actors, "Egyptian Health Ministry") is not holder(
+        actors, "Mexican Health Ministry"
+    )
+
+
+def test_a_phrase_the_corpus_writes_in_lower_case_is_no_person(nlp):
+    actors, _ = resolve_actors(
+        [
+            extract(nlp, "a", "Cases of swine flu rose again. The swine flu virus spread.\n"),
+            extract(nlp, "b", "I think Swine Flu is overblown, said Maria Lopez.\n"),
+        ]
+    )
+    names = {a.name for a in actors}
+    assert "Maria Lopez" in names
+    assert not any(n.casefold() == "swine flu" for n in names)
