@@ -128,3 +128,17 @@ def test_a_phrase_the_corpus_writes_in_lower_case_is_no_person(nlp):
     names = {a.name for a in actors}
     assert "Maria Lopez" in names
     assert not any(n.casefold() == "swine flu" for n in names)
+
+
+def test_a_body_named_without_its_state_joins_only_documents_about_one_state(nlp):
+    actors, _ = resolve_actors(
+        [
+            extract(nlp, "a", "Egypt began a pig cull, the Health Ministry said in Cairo.\n"),
+            extract(nlp, "b", "Egypt will pay farmers, the Health Ministry said on Friday.\n"),
+            extract(nlp, "c", "Turkey found its first case, the Health Ministry said on Monday.\n"),
+        ]
+    )
+    bodies = [a for a in actors if a.name == "Health Ministry"]
+    assert sorted(len(a.sources) for a in bodies) == [1, 2]
+    egypt = next(a for a in bodies if len(a.sources) == 2)
+    assert set(egypt.sources) == {"a", "b"}
