@@ -142,3 +142,15 @@ def test_a_body_named_without_its_state_joins_only_documents_about_one_state(nlp
     assert sorted(len(a.sources) for a in bodies) == [1, 2]
     egypt = next(a for a in bodies if len(a.sources) == 2)
     assert set(egypt.sources) == {"a", "b"}
+
+
+def test_a_company_named_bare_is_the_company_its_legal_name_names(nlp):
+    actors, _ = resolve_actors(
+        [
+            extract(nlp, "a", "GlaxoSmithKline Plc said on Monday it would make a vaccine.\n"),
+            extract(nlp, "b", "The vaccine, GlaxoSmithKline said, would be ready in July.\n"),
+        ]
+    )
+    glaxo = holder(actors, "GlaxoSmithKline Plc")
+    assert glaxo.type == "org"
+    assert set(glaxo.sources) == {"a", "b"}

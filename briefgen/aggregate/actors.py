@@ -23,6 +23,7 @@ from briefgen.aggregate.names import fold, is_acronym, skeleton, words
 from briefgen.aggregate.salience import listed_mentions, own_sources, took_part, venue_share
 from briefgen.extract.actors import plain
 from briefgen.extract.namefit import KINSHIP, country_name
+from briefgen.extract.orgnames import legal_form_at_end
 from briefgen.extract.positions import position_id
 from briefgen.models import (
     Actor,
@@ -121,6 +122,8 @@ def _type(ms: list[Mention]) -> ActorType:
         ORG_HEADS & set(words(m.text)) for m in ms if m.kind == "name"
     ):
         return "org"  # a name that says it is an organisation; its acronym follows it
+    if voted == "person" and any(legal_form_at_end(m.text) for m in ms if m.kind == "name"):
+        return "org"  # "GlaxoSmithKline said" voted a person; "GlaxoSmithKline Plc" is not
     return voted
 
 

@@ -16,9 +16,9 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.countries import country_codes, demonym_states
-from briefgen.aggregate.names import org_key, words
+from briefgen.aggregate.names import NAMED, org_key, words
 from briefgen.extract.actors import plain
-from briefgen.extract.orgnames import LEGAL_FORMS
+from briefgen.extract.orgnames import LEGAL_FORMS, legal_form_at_end
 
 if TYPE_CHECKING:
     from briefgen.aggregate.linking import Union
@@ -75,6 +75,7 @@ def link_legal_variants(
 ) -> None:
     """Organisations whose names differ only by a legal form or the state before them join."""
     by_core: dict[tuple[str, ...], list[tuple[str | None, int]]] = defaultdict(list)
+    companies: dict[tuple[str, ...], int] = {}  # "GlaxoSmithKline" of "GlaxoSmithKline Plc"
     for group in other.values():
         m = mentions[group[0]]
         if m.type != "org":
@@ -82,6 +83,15 @@ def link_legal_variants(
         code, core = core_name(m.text)
         if core_key := org_key(core):
             by_core[core_key].append((code, group[0]))
+            if legal_form_at_end(m.text):
+                companies.setdefault(core_key, group[0])
+    # the company's bare name the recogniser voted a person ("GlaxoSmithKline said"): the
+    # corpus names it with a legal form, so it is that company, never a surname
+    for i, m in enumerate(mentions):
+        if m.type == "person" and m.kind in NAMED and len(words(m.text)) == 1:
+            company = companies.get(org_key(m.text))
+            if company is not None:
+                uf.join(company, i, "a company's name without its legal form")
     for found in by_core.values():
         if len(found) < 2:
             continue
