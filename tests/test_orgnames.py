@@ -154,3 +154,16 @@ def test_a_company_named_bare_is_the_company_its_legal_name_names(nlp):
     glaxo = holder(actors, "GlaxoSmithKline Plc")
     assert glaxo.type == "org"
     assert set(glaxo.sources) == {"a", "b"}
+
+
+def test_a_capital_also_named_as_a_region_does_not_stand_for_its_country(nlp):
+    docs = [
+        extract(nlp, "a", "The United States confirmed 40 cases on Monday.\n"),
+        extract(nlp, "b", "A firm based in Seattle, Washington, made the test kits.\n"),
+        extract(nlp, "c", "Officials in Washington said more cases were likely.\n"),
+    ]
+    actors, _ = resolve_actors(docs)
+    assert "Washington" not in holder(actors, "United States").aliases
+    # without the region, the capital stands for its country as before
+    actors, _ = resolve_actors([docs[0], docs[2]])
+    assert "Washington" in holder(actors, "United States").aliases

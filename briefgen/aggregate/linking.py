@@ -401,7 +401,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
                 "same name with a generational suffix; no document names both",
             )
     link_demonyms(mentions, other, uf, texts)
-    link_capitals(mentions, other, uf)
+    link_capitals(mentions, other, uf, texts)
     link_countries(mentions, other, uf)
     _link_org_of(mentions, other, uf)
     link_divisions(mentions, other, uf)
