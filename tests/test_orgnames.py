@@ -6,9 +6,10 @@ import pytest
 
 from briefgen.aggregate.actors import resolve_actors
 from briefgen.aggregate.legal_names import core_name
+from briefgen.aggregate.placenames import town_names
 from briefgen.extract.actors import extract_mentions
 from briefgen.extract.nlp import load_nlp
-from briefgen.models import Actor, Document, Extraction
+from briefgen.models import Actor, Document, Extraction, Mention
 
 
 @pytest.fixture(scope="module")
@@ -167,3 +168,13 @@ def test_a_capital_also_named_as_a_region_does_not_stand_for_its_country(nlp):
     # without the region, the capital stands for its country as before
     actors, _ = resolve_actors([docs[0], docs[2]])
     assert "Washington" in holder(actors, "United States").aliases
+
+
+def test_a_town_the_recogniser_made_a_person_is_a_place():
+    def named(text: str) -> Mention:
+        return Mention("d", 0, len(text), text, "name", "person", None)
+
+    assert town_names([named("Hemel Hempstead"), named("Hemel Hempstead")])
+    # a person named like a town opens with a given name
+    assert not town_names([named("Jack London")])
+    assert not town_names([named("Margaret Chan")])

@@ -20,6 +20,7 @@ from briefgen.aggregate.countries import capitals
 from briefgen.aggregate.keypositions import SHOWN
 from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
 from briefgen.aggregate.names import fold, is_acronym, skeleton, words
+from briefgen.aggregate.placenames import town_names
 from briefgen.aggregate.salience import listed_mentions, own_sources, took_part, venue_share
 from briefgen.extract.actors import plain
 from briefgen.extract.namefit import KINSHIP, country_name
@@ -124,6 +125,8 @@ def _type(ms: list[Mention]) -> ActorType:
         return "org"  # a name that says it is an organisation; its acronym follows it
     if voted == "person" and any(legal_form_at_end(m.text) for m in ms if m.kind == "name"):
         return "org"  # "GlaxoSmithKline said" voted a person; "GlaxoSmithKline Plc" is not
+    if voted == "person" and town_names(ms):
+        return "state"  # places are typed as states here ("London (state)")
     return voted
 
 
