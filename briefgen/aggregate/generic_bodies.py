@@ -1,4 +1,4 @@
-"""A government body named without its country: "the Health Ministry", "Department of Health".
+"""A government body named without its country: "the Health Ministry", "the Foreign Ministry".
 
 Every state has one; a corpus of world news names eight countries' health ministries so
 (Mexico's, Egypt's, Turkey's …). Such a name is one body across documents only when the
@@ -19,8 +19,11 @@ if TYPE_CHECKING:
     from briefgen.aggregate.linking import Union
     from briefgen.models import Mention
 
-# The English head nouns of the bodies every government has under one name or another.
-_BODY_HEADS = frozenset({"ministry", "department"})
+# English news calls another state's department "the Health Ministry", "the Foreign
+# Ministry": the generic name. A "Department" is named for its own government ("the Justice
+# Department", "the Department of Health"), which a corpus's home news names without the
+# state every time, so it stays one body across documents.
+_BODY_HEADS = frozenset({"ministry", "ministries"})
 
 
 def generic_bodies(
