@@ -168,6 +168,14 @@ def test_a_capital_also_named_as_a_region_does_not_stand_for_its_country(nlp):
     # without the region, the capital stands for its country as before
     actors, _ = resolve_actors([docs[0], docs[2]])
     assert "Washington" in holder(actors, "United States").aliases
+    # a capital opening a clause after a place is its government speaking
+    actors, _ = resolve_actors(
+        [
+            extract(nlp, "d", "Russia sent troops to the border on Monday.\n"),
+            extract(nlp, "e", "Since the fall of the Soviet Union, Moscow has kept a base.\n"),
+        ]
+    )
+    assert "Moscow" in holder(actors, "Russia").aliases
 
 
 def test_a_town_the_recogniser_made_a_person_is_a_place():

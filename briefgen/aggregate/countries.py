@@ -221,9 +221,11 @@ def capitals() -> dict[str, str]:
     return table
 
 
-# "Seattle, Washington based": a place named right after another place and a comma is the
-# region holding it (not a list: "Paris, Washington, Moscow and" goes on with a name, "and")
-_LIST_GOES_ON = re.compile(r"^(?:, [A-Z]| and | or )")
+# "Seattle, Washington based", "in Seattle, Washington, on Monday": a place named right
+# after another place and a comma, and closing the phrase (a comma, a full stop, "based"),
+# is the region holding it; one that opens a clause ("… the Soviet Union, Moscow has
+# adopted") is a subject, and a list ("Paris, Washington, Moscow and") goes on with a name.
+_CLOSES = re.compile(r"^(?:[.;:)]|,(?! [A-Z])|-based\b| based\b)")
 
 
 def _regions(mentions: list[Mention], texts: dict[str, str]) -> set[str]:
@@ -236,7 +238,7 @@ def _regions(mentions: list[Mention], texts: dict[str, str]) -> set[str]:
             m.type == "state"
             and text[max(0, m.start - 2) : m.start] == ", "
             and (m.doc, m.start - 2) in ends
-            and not _LIST_GOES_ON.match(text[m.end : m.end + 5])
+            and _CLOSES.match(text[m.end : m.end + 7])
         ):
             out.add(" ".join(words(m.text)))
     return out
