@@ -15,12 +15,13 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from briefgen.aggregate.casing import common_words
+from briefgen.aggregate.casing import common_phrases, common_words
 from briefgen.aggregate.countries import capitals
 from briefgen.aggregate.epithets import epithet_shaped
 from briefgen.aggregate.keypositions import SHOWN
 from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
 from briefgen.aggregate.names import fold, is_acronym, skeleton, words
+from briefgen.aggregate.placenames import town_names
 from briefgen.aggregate.salience import (
     CENTRAL_SHARE,
     listed_mentions,
@@ -30,6 +31,7 @@ from briefgen.aggregate.salience import (
 )
 from briefgen.extract.actors import plain
 from briefgen.extract.namefit import KINSHIP, country_name
+from briefgen.extract.orgnames import legal_form_at_end
 from briefgen.extract.positions import position_id
 from briefgen.models import (
     Actor,
@@ -136,6 +138,10 @@ def _type(ms: list[Mention]) -> ActorType:
         ORG_HEADS & set(words(m.text)) for m in ms if m.kind == "name"
     ):
         return "org"  # a name that says it is an organisation; its acronym follows it
+    if voted == "person" and any(legal_form_at_end(m.text) for m in ms if m.kind == "name"):
+        return "org"  # "GlaxoSmithKline said" voted a person; "GlaxoSmithKline Plc" is not
+    if voted == "person" and town_names(ms):
+        return "state"  # places are typed as states here ("London (state)")
     return voted
 
 
@@ -196,7 +202,8 @@ def resolve_actors(
     texts = {ex.document.id: ex.document.text for ex in extractions}
     dates = {ex.document.id: ex.document.date for ex in extractions}
     # "Swine flu is spreading": a common word capitalised by its place names no actor
-    common = common_words([m for ex in extractions for m in ex.mentions], texts)
+    every = [m for ex in extractions for m in ex.mentions]
+    common = common_words(every, texts) | common_phrases(every, texts)
     per_doc: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
     for ex in extractions:
         for m in ex.mentions:

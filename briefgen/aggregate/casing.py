@@ -5,7 +5,9 @@ a headline and a caption glued before the text ("… 18.39 BST Swine flu has bec
 recogniser may take it for a name (here a state). A one-word name that the corpus writes
 in lower case more often than capitalised away from the start of a sentence or a line is
 a common word ("swine", "propofol", "schools"), no mention of an actor: left out before
-any linking, it can neither make an actor nor join one ("Swine" and "Sweeney").
+any linking, it can neither make an actor nor join one ("Swine" and "Sweeney"). So is a
+phrase the recogniser makes a person ("Swine Flu", "Bird Flu" in comments and headlines)
+that the corpus mostly writes in lower case.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from briefgen.models import Mention
 
@@ -50,3 +53,38 @@ def common_words(mentions: Sequence[Mention], texts: Mapping[str, str]) -> set[s
 def _opens(text: str, start: int) -> bool:
     """Whether ``start`` begins a sentence or a line of ``text``."""
     return bool(_OPENING.search(text[max(0, start - _LOOKBACK) : start]))
+
+
+_PHRASE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+
+
+def common_phrases(mentions: Sequence[Mention], texts: Mapping[str, str]) -> set[str]:
+    """The names of two or three words the recogniser mostly makes people that the corpus
+    writes in lower case more often than capitalised away from the start of a sentence,
+    folded ("swine flu", "bird flu"): a disease or a thing capitalised in headlines and
+    comments. A person's name is never written in lower case."""
+    votes: dict[str, Counter[bool]] = {}
+    for m in mentions:
+        if _PHRASE.fullmatch(m.text):
+            votes.setdefault(m.text.casefold(), Counter())[m.type == "person"] += 1
+    folded = {key for key, v in votes.items() if v[True] > v[False]}
+    if not folded:
+        return set()
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    for text in texts.values():
+        found = list(_WORD.finditer(text))
+        for i, first in enumerate(found):
+            for n in (2, 3):
+                run = found[i : i + n]
+                if len(run) < n or any(text[a.end() : b.start()] != " " for a, b in pairwise(run)):
+                    break
+                phrase = " ".join(w.group() for w in run)
+                key = phrase.casefold()
+                if key not in folded:
+                    continue
+                if phrase.islower():
+                    lower[key] += 1
+                elif not _opens(text, first.start()):
+                    upper[key] += 1
+    return {key for key in folded if lower[key] > upper[key]}

@@ -221,14 +221,41 @@ def capitals() -> dict[str, str]:
     return table
 
 
+# "Seattle, Washington based", "in Seattle, Washington, on Monday": a place named right
+# after another place and a comma, and closing the phrase (a comma, a full stop, "based"),
+# is the region holding it; one that opens a clause ("… the Soviet Union, Moscow has
+# adopted") is a subject, and a list ("Paris, Washington, Moscow and") goes on with a name.
+_CLOSES = re.compile(r"^(?:[.;:)]|,(?! [A-Z])|-based\b| based\b)")
+
+
+def _regions(mentions: list[Mention], texts: dict[str, str]) -> set[str]:
+    """Names the corpus writes as the region after a place: "Seattle, Washington"."""
+    ends = {(m.doc, m.end) for m in mentions if m.type == "state"}
+    out = set()
+    for m in mentions:
+        text = texts.get(m.doc, "")
+        if (
+            m.type == "state"
+            and text[max(0, m.start - 2) : m.start] == ", "
+            and (m.doc, m.start - 2) in ends
+            and _CLOSES.match(text[m.end : m.end + 7])
+        ):
+            out.add(" ".join(words(m.text)))
+    return out
+
+
 def link_capitals(
-    mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
+    mentions: list[Mention],
+    other: dict[tuple[str, ...], list[int]],
+    uf: Union,
+    texts: dict[str, str] | None = None,
 ) -> None:
     """A capital named as a state or an organisation ("Beijing said", "Moscow's
     rapprochement with Tashkent") stands for its country's government: it joins the
     country when the country is named.
     Not when the corpus also opens a person's full name with that word ("Paris Jackson"):
-    a bare "Paris" the recogniser voted a place may then be her."""
+    a bare "Paris" the recogniser voted a place may then be her; nor when it also names a
+    region holding a city so ("Seattle, Washington")."""
     seat_of = capitals()
     codes = country_codes()
     # the states named, and a country's name however voted ("Tajikistan" read as a people)
@@ -250,9 +277,12 @@ def link_capitals(
         for m in mentions
         if m.type == "person" and m.kind in NAMED and len(words(m.text)) >= 2
     }
+    # a capital's name the corpus also gives a region holding a city ("Seattle, Washington")
+    # names a state or province too: which one a bare use means is not known
+    regions = _regions(mentions, texts) if texts else set()
     for name, i in seats.items():
         country = seat_of[name]
-        if country in states and name not in given:
+        if country in states and name not in given and name not in regions:
             uf.join(states[country], i, "capital standing for its state")
 
 

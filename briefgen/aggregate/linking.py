@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from briefgen.aggregate.acronyms import link_defined_acronyms
 from briefgen.aggregate.countries import (
     link_capitals,
     link_countries,
@@ -24,6 +25,8 @@ from briefgen.aggregate.countries import (
     link_state_prefixed,
 )
 from briefgen.aggregate.epithets import link_epithets
+from briefgen.aggregate.generic_bodies import generic_bodies, link_generic_bodies
+from briefgen.aggregate.legal_names import link_legal_variants
 from briefgen.aggregate.middlenames import link_middle_names, merge_openings
 from briefgen.aggregate.names import (
     NAMED,
@@ -274,8 +277,9 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
             other[org_key(m.text)].append(i)
     for i, j in short_orgs.items():
         uf.join(j, i, "short form of an organisation's name its document spells out")
-    for group in other.values():
-        for j in group[1:]:
+    generic = generic_bodies(mentions, other)  # joined last, by the state of each document
+    for key, group in other.items():
+        for j in group[1:] if key not in generic else ():
             uf.join(group[0], j, "same name in another document")
     # an acronym meets an expansion only inside a document that uses both (there, "Federal
     # Bureau of Investigation (FBI)"); across documents initials alone would invent one
@@ -413,11 +417,14 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
                 "same name with a generational suffix; no document names both",
             )
     link_demonyms(mentions, other, uf, texts)
-    link_capitals(mentions, other, uf)
+    link_capitals(mentions, other, uf, texts)
     link_countries(mentions, other, uf)
     _link_org_of(mentions, other, uf)
     link_divisions(mentions, other, uf)
     link_state_prefixed(mentions, other, uf)
+    link_legal_variants(mentions, other, uf)
+    link_defined_acronyms(mentions, other, uf, texts)
+    link_generic_bodies(mentions, other, generic, uf)
     # a bare surname or given name its document did not settle
     link_short_forms(mentions, texts, uf)
 

@@ -20,6 +20,14 @@ from briefgen.extract.namefit import (
     fit_mentions,
     given_name,
 )
+from briefgen.extract.orgnames import (
+    acronym_in_capitals,
+    acronyms_in_capitals,
+    legal_form_at_end,
+    split_defined_acronym,
+    state_of_that_name,
+    trim_dangling,
+)
 from briefgen.models import ActorType, Document, Mention
 
 if TYPE_CHECKING:
@@ -300,6 +308,8 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         first, last = ent.start, ent.end
         if typ != "person" and (_titled(ent) or _named_as_person(ent)):
             typ = "person"
+        if typ == "person" and legal_form_at_end(ent.text):
+            typ = "org"  # "Novartis AG": a company by its legal form
         if typ == "person":
             while first < ent.end - 1 and sdoc[first].lower_.rstrip(".") in TITLES:
                 first += 1
@@ -307,9 +317,18 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 first += 1  # "Miss Universe Alicia Machado": the title's own word
         elif _deictic_after(ent):
             last, typ = ent.end + 1, "org"  # "Russia Today", "USA Today": a title of its own
+        elif state_of_that_name(ent):
+            last = ent.end + 1
         start, end = clean_span(text, sdoc[first].idx, sdoc[last - 1].idx + len(sdoc[last - 1]))
+        if typ != "person":
+            end, acronym = split_defined_acronym(text, start, end)
+            if acronym is not None:
+                add(*acronym, "acronym", typ, None)
+            end = trim_dangling(text, start, end)
         surface = text[start:end]
-        if len(surface) < 2 or not surface[:1].isupper() or surface.lower() in PRONOUNS:
+        if len(surface) < 2 or not surface[:1].isupper():
+            continue
+        if surface.lower() in PRONOUNS and not acronym_in_capitals(ent, surface):
             continue
         role: str | None = None
         if typ == "person":
@@ -361,6 +380,9 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         a, b = clean_span(text, a, b, keep_determiner=True)
         if b > a:
             add(a, b, "description", "person", text[a:b])
+    known = {m.text for m in found.values() if m.kind == "acronym" and m.type == "org"}
+    for tok in acronyms_in_capitals(sdoc, known, covered):
+        add(tok.idx, tok.idx + len(tok.text), "acronym", "org", None)
     ordered = sorted(found.values(), key=lambda m: (m.start, m.end))
     unique = {(m.start, m.end): m for m in reversed(_confirmed_in_headlines(text, ordered))}
     fitted = fit_mentions(text, sorted(unique.values(), key=lambda m: (m.start, m.end)), TITLES)

@@ -1,0 +1,78 @@
+"""Acronyms a text defines: "the World Health Organization (WHO)".
+
+Across documents an acronym is linked to a name only through such a definition, never
+through initials alone ("CNN" would spell many names): every document's "WHO" then joins
+the World Health Organization, though most never spell it out. Where the corpus defines
+one acronym by several names, those whose initials spell it speak for it (a span misread
+before the brackets, "Mexico (CDC)", does not), or all when none does (the French "OIE");
+they must agree, each a part of the longest ("Centers for Disease Control (CDC)", "Centers
+for Disease Control and Prevention (CDC)"), else the acronym stands for several bodies
+and stays apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from briefgen.aggregate.legal_names import core_name
+from briefgen.aggregate.names import initials, org_key, words
+from briefgen.extract.actors import plain
+
+if TYPE_CHECKING:
+    from briefgen.aggregate.linking import Union
+    from briefgen.models import Mention
+
+_OPEN = re.compile(r"\s*\(\s*$")
+
+
+def _definitions(mentions: list[Mention], texts: dict[str, str]) -> dict[str, list[int]]:
+    """Acronym letters -> the mentions of the names the texts define it for."""
+    ends: dict[tuple[str, int], int] = {}
+    for i, m in enumerate(mentions):
+        if m.type != "person" and m.kind == "name" and len(words(m.text)) >= 2:
+            ends[(m.doc, m.end)] = i
+    out: dict[str, list[int]] = defaultdict(list)
+    for m in mentions:
+        if m.kind != "acronym" or m.type == "person":
+            continue
+        text = texts.get(m.doc, "")
+        gap = _OPEN.search(text[max(0, m.start - 4) : m.start])
+        if gap is None or text[m.end : m.end + 1] != ")":
+            continue
+        name = ends.get((m.doc, m.start - len(gap.group())))
+        if name is not None:
+            out[plain(m.text).replace(".", "")].append(name)
+    return out
+
+
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    n = len(short)
+    return any(long[k : k + n] == short for k in range(len(long) - n + 1))
+
+
+def link_defined_acronyms(
+    mentions: list[Mention],
+    other: dict[tuple[str, ...], list[int]],
+    uf: Union,
+    texts: dict[str, str],
+) -> None:
+    """Every use of an acronym joins the names the texts define it for, when they agree."""
+    for letters, names in _definitions(mentions, texts).items():
+        group = other.get(org_key(letters))
+        if not group:
+            continue
+        cores = {org_key(core): core for i in names if (core := core_name(mentions[i].text)[1])}
+        if not cores:
+            continue
+        # the names whose initials spell the letters speak for the acronym; a name that does
+        # not spell them is a misread span ("Mexico (CDC)") unless none does (French "OIE")
+        spelled = {k for k, core in cores.items() if initials(core).startswith(letters.upper())}
+        chosen = spelled or set(cores)
+        longest = max(chosen, key=len)
+        if not all(_inside(k, longest) for k in chosen):
+            continue  # two bodies of those initials
+        for i in names:
+            if org_key(core_name(mentions[i].text)[1]) in chosen:
+                uf.join(i, group[0], "acronym the texts define for the name")

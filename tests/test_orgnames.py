@@ -1,0 +1,188 @@
+"""Organisations across a corpus: acronyms the texts define, legal forms, national prefixes."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.aggregate.actors import resolve_actors
+from briefgen.aggregate.legal_names import core_name
+from briefgen.aggregate.placenames import town_names
+from briefgen.extract.actors import extract_mentions
+from briefgen.extract.nlp import load_nlp
+from briefgen.models import Actor, Document, Extraction, Mention
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def extract(nlp, doc_id: str, text: str) -> Extraction:
+    doc = Document(id=doc_id, source=f"{doc_id}.txt", format="txt", text=text, title="")
+    sdoc = nlp(text)
+    return Extraction(
+        document=doc,
+        sentences=tuple((s.start_char, s.end_char) for s in sdoc.sents),
+        mentions=tuple(extract_mentions(doc, sdoc)),
+        positions=(),
+    )
+
+
+def holder(actors: list[Actor], form: str) -> Actor:
+    found = [a for a in actors if form == a.name or form in a.aliases]
+    assert len(found) == 1, [(a.name, a.aliases) for a in actors]
+    return found[0]
+
+
+def test_acronym_in_capitals_is_no_pronoun_and_a_defined_one_is_split_off(nlp):
+    text = (
+        "The World Health Organization (WHO) raised its alert on Monday. "
+        "Officials said WHO would meet again. Who knows when it ends?\n"
+    )
+    ms = extract_mentions(Document("d", "d", "txt", text, ""), nlp(text))
+    found = [(m.text, m.kind, m.type) for m in ms]
+    assert ("World Health Organization", "name", "org") in found
+    assert [m.kind for m in ms if m.text == "WHO"] == ["acronym", "acronym"]
+    assert not any(m.text == "Who" for m in ms)
+
+
+def test_a_legal_form_makes_a_company_and_a_state_keeps_its_word(nlp):
+    text = "Shares in Novartis AG rose, while a Washington state man was taken to hospital.\n"
+    ms = extract_mentions(Document("d", "d", "txt", text, ""), nlp(text))
+    by_text = {m.text: m for m in ms}
+    assert by_text["Novartis AG"].type == "org"
+    assert "Washington state" in by_text
+
+
+def test_core_name_drops_legal_forms_and_the_state_before_it():
+    assert core_name("Roche Holding AG") == (None, "Roche")
+    assert core_name("U.N. Food and Agriculture Organisation") == (
+        "UN",
+        "Food and Agriculture Organisation",
+    )
+    assert core_name("U.S. CDC") == ("USA", "CDC")
+    # a one-word name keeps the state before it: the US Army is not any army
+    assert core_name("U.S. Army") == (None, "U.S. Army")
+
+
+def test_an_acronym_joins_the_name_a_text_defines_it_for_in_every_document(nlp):
+    actors, _ = resolve_actors(
+        [
+            extract(
+                nlp,
+                "a",
+                "Experts at the U.S. Centers for Disease Control and Prevention (CDC) "
+                "tested the samples on Monday.\n",
+            ),
+            extract(nlp, "b", "Officials said the CDC had sent a team to Mexico on Tuesday.\n"),
+            extract(nlp, "c", "The U.S. CDC said on Friday that the virus had spread.\n"),
+        ]
+    )
+    cdc = holder(actors, "CDC")
+    assert {"U.S. Centers for Disease Control and Prevention", "U.S. CDC"} <= {
+        cdc.name,
+        *cdc.aliases,
+    }
+    assert len(cdc.sources) == 3
+
+
+def test_legal_forms_and_national_prefixes_make_no_second_record(nlp):
+    actors, _ = resolve_actors(
+        [
+            extract(nlp, "a", "Roche Holding AG said on Monday it would give away the drug.\n"),
+            extract(nlp, "b", "Roche said it had doubled output of the drug.\n"),
+            extract(
+                nlp, "c", "The U.N. Food and Agriculture Organisation said pigs were safe to eat.\n"
+            ),
+            extract(
+                nlp,
+                "d",
+                "The United Nations Food and Agriculture Organization said on Friday that "
+                "farmers need not cull their pigs.\n",
+            ),
+        ]
+    )
+    assert holder(actors, "Roche") is holder(actors, "Roche Holding AG")
+    fao = holder(actors, "U.N. Food and Agriculture Organisation")
+    assert fao is holder(actors, "United Nations Food and Agriculture Organization")
+
+
+def test_two_states_bodies_of_one_name_stay_apart(nlp):
+    actors, _ = resolve_actors(
+        [
+            extract(nlp, "a", "The Egyptian Health Ministry said on Monday that pigs would go.\n"),
+            extract(nlp, "b", "The Mexican Health Ministry said on Tuesday that cases rose.\n"),
+        ]
+    )
+    assert holder(actors, "Egyptian Health Ministry") is not holder(
+        actors, "Mexican Health Ministry"
+    )
+
+
+def test_a_phrase_the_corpus_writes_in_lower_case_is_no_person(nlp):
+    actors, _ = resolve_actors(
+        [
+            extract(nlp, "a", "Cases of swine flu rose again. The swine flu virus spread.\n"),
+            extract(nlp, "b", "I think Swine Flu is overblown, said Maria Lopez.\n"),
+        ]
+    )
+    names = {a.name for a in actors}
+    assert "Maria Lopez" in names
+    assert not any(n.casefold() == "swine flu" for n in names)
+
+
+def test_a_body_named_without_its_state_joins_only_documents_about_one_state(nlp):
+    actors, _ = resolve_actors(
+        [
+            extract(nlp, "a", "Egypt began a pig cull, the Health Ministry said in Cairo.\n"),
+            extract(nlp, "b", "Egypt will pay farmers, the Health Ministry said on Friday.\n"),
+            extract(nlp, "c", "Turkey found its first case, the Health Ministry said on Monday.\n"),
+        ]
+    )
+    bodies = [a for a in actors if a.name == "Health Ministry"]
+    assert sorted(len(a.sources) for a in bodies) == [1, 2]
+    egypt = next(a for a in bodies if len(a.sources) == 2)
+    assert set(egypt.sources) == {"a", "b"}
+
+
+def test_a_company_named_bare_is_the_company_its_legal_name_names(nlp):
+    actors, _ = resolve_actors(
+        [
+            extract(nlp, "a", "GlaxoSmithKline Plc said on Monday it would make a vaccine.\n"),
+            extract(nlp, "b", "The vaccine, GlaxoSmithKline said, would be ready in July.\n"),
+        ]
+    )
+    glaxo = holder(actors, "GlaxoSmithKline Plc")
+    assert glaxo.type == "org"
+    assert set(glaxo.sources) == {"a", "b"}
+
+
+def test_a_capital_also_named_as_a_region_does_not_stand_for_its_country(nlp):
+    docs = [
+        extract(nlp, "a", "The United States confirmed 40 cases on Monday.\n"),
+        extract(nlp, "b", "A firm based in Seattle, Washington, made the test kits.\n"),
+        extract(nlp, "c", "Officials in Washington said more cases were likely.\n"),
+    ]
+    actors, _ = resolve_actors(docs)
+    assert "Washington" not in holder(actors, "United States").aliases
+    # without the region, the capital stands for its country as before
+    actors, _ = resolve_actors([docs[0], docs[2]])
+    assert "Washington" in holder(actors, "United States").aliases
+    # a capital opening a clause after a place is its government speaking
+    actors, _ = resolve_actors(
+        [
+            extract(nlp, "d", "Russia sent troops to the border on Monday.\n"),
+            extract(nlp, "e", "Since the fall of the Soviet Union, Moscow has kept a base.\n"),
+        ]
+    )
+    assert "Moscow" in holder(actors, "Russia").aliases
+
+
+def test_a_town_the_recogniser_made_a_person_is_a_place():
+    def named(text: str) -> Mention:
+        return Mention("d", 0, len(text), text, "name", "person", None)
+
+    assert town_names([named("Hemel Hempstead"), named("Hemel Hempstead")])
+    # a person named like a town opens with a given name
+    assert not town_names([named("Jack London")])
+    assert not town_names([named("Margaret Chan")])
