@@ -49,6 +49,8 @@ def sieve(
         language = entry.language if entry is not None else detect_language(doc.text)
         doc = replace(doc, language=language)
         if language is not None and language != ENGLISH:
+            if cache is not None and entry is None:
+                _remember_language(cache, keys[doc.id], language)
             stated = f"; its stated date is {doc.date}" if doc.date else ""
             message = f"not in English (language: {language}); not read{stated}"
             notes.append(DataNote(doc.id, message, "not-english"))
@@ -88,6 +90,14 @@ def sieve(
                 )
         kept = on
     return Sieved(tuple(kept), tuple(notes))
+
+
+def _remember_language(cache: StructureCache, key: str, language: str) -> None:
+    """A page not read is kept too, with its language and no blocks: telling a language
+    apart loads the identifier's model, which a rebuild of known pages can do without."""
+    from briefgen.structure.cached import Structured
+
+    cache.put(key, Structured(language, (), ()))
 
 
 def _structured(
