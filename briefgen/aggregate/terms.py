@@ -148,11 +148,19 @@ def norm(v: Mapping[str, float]) -> float:
     return math.sqrt(sum(w * w for w in v.values()))
 
 
-def cosine(a: Mapping[str, float], b: Mapping[str, float], norm_b: float | None = None) -> float:
+def cosine(
+    a: Mapping[str, float],
+    b: Mapping[str, float],
+    norm_b: float | None = None,
+    norm_a: float | None = None,
+) -> float:
     """Cosine similarity of two sparse vectors. Pass ``norm_b`` when ``b`` is compared with
-    many vectors (a centroid): its norm is then not recomputed for each."""
+    many vectors (a centroid), and ``norm_a`` too when both are: their norms are then not
+    recomputed for each pair."""
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     dot = sum(w * large.get(t, 0.0) for t, w in small.items())
     if dot <= 0.0:
         return 0.0
-    return dot / (norm(a) * (norm_b if norm_b is not None else norm(b)))
+    return dot / (
+        (norm_a if norm_a is not None else norm(a)) * (norm_b if norm_b is not None else norm(b))
+    )
