@@ -9,6 +9,7 @@ figures and the sources' disagreements. The bottom line says where the story sta
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -223,19 +224,22 @@ def _candidates(
     stated: dict[str, list[int]] = defaultdict(list)
     for p in positions:
         stated[p.doc].append(p.start)
+    # Sorted once: each sentence looks up only the starts within its span.
+    passed_at, ahead_at, stated_at = _sorted(passed), _sorted(ahead), _sorted(stated)
+    weighted = {doc: sorted(pairs) for doc, pairs in weights.items()}
     for ext in extractions:
         doc = ext.document
         found = readable.get(doc.id) if readable is not None else None
         for r in found if found is not None else reportable(ext):
             offset, stop = r.start, r.end
-            if r.announces and any(offset <= s < stop for s in passed[doc.id]):
+            if r.announces and _any_within(passed_at.get(doc.id), offset, stop):
                 continue  # "is to perform ... next month", told before that month
-            if any(offset <= s < stop for s in ahead[doc.id]):
+            if _any_within(ahead_at.get(doc.id), offset, stop):
                 continue  # "expect Clinton to win Monday's debate", the debate reported
             lead = 1.0 / (1.0 + r.n / 5.0)  # early sentences carry the news
-            weight = max((w for s, w in weights[doc.id] if offset <= s < stop), default=0.0)
+            weight = _max_within(weighted.get(doc.id), offset, stop)
             bonus = 0.3 * lead + 0.5 * min(weight, 2.0)
-            if any(offset <= s < stop for s in stated[doc.id]):
+            if _any_within(stated_at.get(doc.id), offset, stop):
                 bonus += 0.1
             evidence = Evidence(doc.id, offset, stop, r.sentence, r.sentence, offset)
             raw.append((r.text, evidence, bonus, r.figure))
@@ -259,6 +263,27 @@ def _candidates(
     ]
     out.sort(key=lambda c: (-c.score, c.evidence.doc, c.evidence.start))
     return out
+
+
+def _sorted(starts: Mapping[str, list[int]]) -> dict[str, list[int]]:
+    return {doc: sorted(values) for doc, values in starts.items()}
+
+
+def _any_within(starts: list[int] | None, lo: int, hi: int) -> bool:
+    """Whether any of the sorted ``starts`` is in ``[lo, hi)``."""
+    if not starts:
+        return False
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
+def _max_within(weights: list[tuple[int, float]] | None, lo: int, hi: int) -> float:
+    """The largest weight of the sorted (start, weight) pairs starting in ``[lo, hi)``."""
+    if not weights:
+        return 0.0
+    i = bisect_left(weights, (lo, float("-inf")))
+    j = bisect_left(weights, (hi, float("-inf")), i)
+    return max((w for _, w in weights[i:j]), default=0.0)
 
 
 def _mmr(candidates: Sequence[_Candidate], k: int) -> list[_Candidate]:
