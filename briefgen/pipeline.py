@@ -70,6 +70,7 @@ def assemble_brief(
     from briefgen.extract.run import extract_documents
     from briefgen.formats import prepare
     from briefgen.ingest import ingest
+    from briefgen.reportable import reportable_sentences
     from briefgen.structure.sieve import sieve
     from briefgen.summarize import select_timeline, summarize
 
@@ -167,8 +168,15 @@ def assemble_brief(
         extractions=extractions,
         query=config.query,
     )
+    # What each document's extraction alone says of its sentences is kept in the cache.
+    readable = reportable_sentences(extractions, cache=cache, keys=run.keys)
     summary = summarize(
-        extractions, events, positions, judgments=config.judgments, query=config.query
+        extractions,
+        events,
+        positions,
+        judgments=config.judgments,
+        query=config.query,
+        readable=readable,
     )
     timings.measure("summarize", started)
 

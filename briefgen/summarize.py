@@ -9,16 +9,16 @@ figures and the sources' disagreements. The bottom line says where the story sta
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from briefgen.aggregate.events import explicit_day
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
-from briefgen.anaphora import story_words
-from briefgen.figures import counted, has_figure, superseded, without_dates
+from briefgen.anaphora import dangling_definite, story_words
+from briefgen.figures import counted
 from briefgen.models import (
     Cited,
     Document,
@@ -29,9 +29,7 @@ from briefgen.models import (
     Position,
     Summary,
 )
-from briefgen.newsworthy import announces, tells_news
-from briefgen.shown import read_alone
-from briefgen.standalone import inside_quotation
+from briefgen.reportable import Reportable, reportable
 from briefgen.standing import latest_development, previews_done, reports
 from briefgen.timeline import date_key, query_pattern, select_timeline
 from briefgen.when import When, label
@@ -60,11 +58,6 @@ POOL = 150
 NEWS_DAYS = 2
 # MMR trade-off between relevance and novelty.
 MMR_LAMBDA = 0.7
-
-_PROMO = re.compile(r"^\W*(?:here\s+(?:is|are)|click|watch|read|see|listen|sign\s+up)\b", re.I)
-_BAD_START = re.compile(
-    r"^\s*(?:\[\d+\]|\d+[.)]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]|by\s|photo|source|related|read more)", re.I
-)
 
 
 def filter_by_query(extractions: Sequence[Extraction], query: Sequence[str]) -> list[Extraction]:
@@ -95,9 +88,14 @@ def summarize(
     *,
     judgments: int = 7,
     query: Sequence[str] = (),
+    readable: Mapping[str, Sequence[Reportable]] | None = None,
 ) -> Summary:
-    """An extractive executive summary: bottom line, key judgments, figures, disagreements."""
-    candidates = _candidates(extractions, events, positions, query)
+    """An extractive executive summary: bottom line, key judgments, figures, disagreements.
+
+    ``readable``: each document's reportable sentences when the caller has them (from the
+    build's cache: ``reportable.reportable_sentences``); else they are read here.
+    """
+    candidates = _candidates(extractions, events, positions, query, readable)
     standing = _standing(candidates, events, extractions)
     if standing is None:
         chosen = _latest_first(_mmr(candidates, judgments + 1), extractions)
@@ -216,6 +214,7 @@ def _candidates(
     events: Sequence[Event],
     positions: Sequence[Position],
     query: Sequence[str],
+    readable: Mapping[str, Sequence[Reportable]] | None = None,
 ) -> list[_Candidate]:
     """Every reporting sentence, scored by centrality, event support and query match."""
     raw: list[tuple[str, Evidence, float, bool]] = []
@@ -242,32 +241,27 @@ def _candidates(
     stated: dict[str, list[int]] = defaultdict(list)
     for p in positions:
         stated[p.doc].append(p.start)
+    # Sorted once: each sentence looks up only the starts within its span.
+    passed_at, ahead_at, stated_at = _sorted(passed), _sorted(ahead), _sorted(stated)
+    weighted = {doc: sorted(pairs) for doc, pairs in weights.items()}
     for ext in extractions:
         doc = ext.document
-        for n, (start, end) in enumerate(ext.sentences):
-            sentence = doc.text[start:end].strip()
-            offset = start + (len(doc.text[start:end]) - len(doc.text[start:end].lstrip()))
-            stop = offset + len(sentence)
-            if inside_quotation(doc.text, offset):
-                continue  # the speaker's words, introduced in a sentence before
-            text = read_alone(sentence, offset, ext, story=story)
-            if text is None or not _is_reporting(text):
-                continue
-            if not tells_news(text):
-                continue
-            if announces(text) and any(offset <= s < stop for s in passed[doc.id]):
+        found = readable.get(doc.id) if readable is not None else None
+        for r in found if found is not None else reportable(ext):
+            if dangling_definite(r.text, r.start, ext, story):
+                continue  # "the hotel": which, only the article says (the corpus's words decide)
+            offset, stop = r.start, r.end
+            if r.announces and _any_within(passed_at.get(doc.id), offset, stop):
                 continue  # "is to perform ... next month", told before that month
-            if any(offset <= s < stop for s in ahead[doc.id]):
+            if _any_within(ahead_at.get(doc.id), offset, stop):
                 continue  # "expect Clinton to win Monday's debate", the debate reported
-            lead = 1.0 / (1.0 + n / 5.0)  # early sentences carry the news
-            weight = max((w for s, w in weights[doc.id] if offset <= s < stop), default=0.0)
+            lead = 1.0 / (1.0 + r.n / 5.0)  # early sentences carry the news
+            weight = _max_within(weighted.get(doc.id), offset, stop)
             bonus = 0.3 * lead + 0.5 * min(weight, 2.0)
-            if any(offset <= s < stop for s in stated[doc.id]):
+            if _any_within(stated_at.get(doc.id), offset, stop):
                 bonus += 0.1
-            evidence = Evidence(doc.id, offset, stop, sentence, sentence, offset)
-            figure = has_figure(without_dates(doc.text, offset, stop, ext))
-            figure = figure and not superseded(text)
-            raw.append((text, evidence, bonus, figure))
+            evidence = Evidence(doc.id, offset, stop, r.sentence, r.sentence, offset)
+            raw.append((r.text, evidence, bonus, r.figure))
     raw = _latest_counts(raw, published)
     if not raw:
         return []
@@ -340,14 +334,25 @@ def _latest_counts(
     return out
 
 
-def _is_reporting(text: str) -> bool:
-    """A full sentence worth quoting: not a note, caption, heading or fragment."""
-    words = text.split()
-    if not 10 <= len(words) <= 60 or _BAD_START.match(text) or _PROMO.match(text):
+def _sorted(starts: Mapping[str, list[int]]) -> dict[str, list[int]]:
+    return {doc: sorted(values) for doc, values in starts.items()}
+
+
+def _any_within(starts: list[int] | None, lo: int, hi: int) -> bool:
+    """Whether any of the sorted ``starts`` is in ``[lo, hi)``."""
+    if not starts:
         return False
-    if text.endswith("?") or "http" in text or "(Source:" in text:
-        return False
-    return text[-1] in ".!\"'”’)" and any(c.islower() for c in text)
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
+def _max_within(weights: list[tuple[int, float]] | None, lo: int, hi: int) -> float:
+    """The largest weight of the sorted (start, weight) pairs starting in ``[lo, hi)``."""
+    if not weights:
+        return 0.0
+    i = bisect_left(weights, (lo, float("-inf")))
+    j = bisect_left(weights, (hi, float("-inf")), i)
+    return max((w for _, w in weights[i:j]), default=0.0)
 
 
 def _mmr(candidates: Sequence[_Candidate], k: int) -> list[_Candidate]:

@@ -156,3 +156,30 @@ def test_cache_clear_empties_the_structure_entries_too(tmp_path: Path) -> None:
     clear_cache(path)
     with StructureCache(path) as cache:
         assert cache.count() == 0
+
+
+FRENCH = (
+    "Le conseil municipal a voté mardi le budget de la ville. Le maire a déclaré que le "
+    "vote tiendrait, et les membres de l'opposition ont annoncé qu'ils feraient appel. "
+    "Les habitants du quartier ont pris la parole pendant la réunion, qui a fini tard."
+)
+
+
+def test_a_foreign_page_s_language_is_kept_and_not_told_apart_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefgen.structure import sieve as sieve_module
+
+    path = tmp_path / "cache.sqlite"
+    foreign = Document(id="fr.txt", source="fr.txt", format="txt", text=FRENCH, title="Budget")
+    docs = [*_corpus(promos=0), foreign]
+    with StructureCache(path) as cache:
+        first = sieve(docs, cache=cache)
+    told: list[str] = []
+    monkeypatch.setattr(sieve_module, "detect_language", lambda text: told.append(text))
+    with StructureCache(path) as cache:
+        second = sieve(docs, cache=cache)
+    assert told == []
+    assert second == first
+    assert [n.dropped for n in second.notes] == ["not-english"]
+    assert "language: fr" in second.notes[0].message

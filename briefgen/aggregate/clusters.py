@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from briefgen.aggregate.blocking import Blocks
-from briefgen.aggregate.terms import SUB_EVENTS, Idf, concepts, cosine, terms
+from briefgen.aggregate.terms import SUB_EVENTS, Idf, concepts, cosine, norm, terms
 from briefgen.models import EventMention
 from briefgen.when import When
 
@@ -89,6 +89,11 @@ class Item:
     weight_everything: float = 0.0
     kinds: frozenset[str] = frozenset()
     context: frozenset[str] = frozenset()
+    # the vector's norm, worked out once: an item is compared with many others
+    norm: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.norm = norm(self.vector)
 
 
 @dataclass
@@ -164,7 +169,8 @@ def similarity(a: Item, b: Item, idf: Idf, common: frozenset[str] = frozenset())
         return 0.0
     what = _dice(a.words, b.words, a.weight_words + b.weight_words, idf)
     who = _dice(a.everything, b.everything, a.weight_everything + b.weight_everything, idf)
-    score = W_WHAT * what + W_WHO * who + (1 - W_WHAT - W_WHO) * cosine(a.vector, b.vector)
+    sentences = cosine(a.vector, b.vector, b.norm, a.norm)
+    score = W_WHAT * what + W_WHO * who + (1 - W_WHAT - W_WHO) * sentences
     shared_kinds = (a.context & b.context) - common
     if shared_kinds and a.everything & b.everything:
         # One kind of happening and one participant or word in common.

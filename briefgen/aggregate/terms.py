@@ -97,16 +97,27 @@ def concepts(text: str) -> frozenset[str]:
 
 def terms(text: str) -> list[str]:
     """The content terms of ``text``, lower-cased and stemmed, in order."""
-    out: list[str] = []
-    for match in _WORD.finditer(text):
-        word = match.group(0).lower().replace("’", "'")
-        if word.endswith("'s"):
-            word = word[:-2]
-        word = word.strip("'-")
-        if len(word) < 2 or word in _STOP:
-            continue
-        out.append(stem(word))
-    return out
+    return list(_terms(text))
+
+
+# The stages after extraction read the same sentences again and again (each event
+# mention's sentence is weighed when events are merged, when the bottom line is chosen
+# and when the timeline is): a sentence is tokenised once per build.
+@lru_cache(maxsize=1 << 16)
+def _terms(text: str) -> tuple[str, ...]:
+    return tuple(t for t in map(_term, _WORD.findall(text)) if t)
+
+
+@lru_cache(maxsize=1 << 17)  # a corpus has far fewer distinct words than words
+def _term(word: str) -> str:
+    """``word`` as a content term, or "" for a stop word or a single letter."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.strip("'-")
+    if len(word) < 2 or word in _STOP:
+        return ""
+    return stem(word)
 
 
 _CONCEPT = {stem(w): name for name, words in _FAMILIES.items() for w in words.split()}
@@ -137,11 +148,19 @@ def norm(v: Mapping[str, float]) -> float:
     return math.sqrt(sum(w * w for w in v.values()))
 
 
-def cosine(a: Mapping[str, float], b: Mapping[str, float], norm_b: float | None = None) -> float:
+def cosine(
+    a: Mapping[str, float],
+    b: Mapping[str, float],
+    norm_b: float | None = None,
+    norm_a: float | None = None,
+) -> float:
     """Cosine similarity of two sparse vectors. Pass ``norm_b`` when ``b`` is compared with
-    many vectors (a centroid): its norm is then not recomputed for each."""
+    many vectors (a centroid), and ``norm_a`` too when both are: their norms are then not
+    recomputed for each pair."""
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     dot = sum(w * large.get(t, 0.0) for t, w in small.items())
     if dot <= 0.0:
         return 0.0
-    return dot / (norm(a) * (norm_b if norm_b is not None else norm(b)))
+    return dot / (
+        (norm_a if norm_a is not None else norm(a)) * (norm_b if norm_b is not None else norm(b))
+    )

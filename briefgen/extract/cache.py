@@ -16,8 +16,9 @@ types do not check out is ignored and extracted again; a file SQLite calls corru
 replaced. Two builds may share the file: SQLite's WAL journal lets one write while
 others read, and a writer waits (busy timeout) for the other rather than failing.
 
-The same file holds the structure stage's entries (a document's language and blocks) in
-a table of their own, with the same checks (``EntryCache``; ``structure.cached``).
+The same file holds the structure stage's entries (a document's language and blocks) and
+the summary's (a document's reportable sentences) in tables of their own, with the same
+checks (``EntryCache``; ``structure.cached``, ``reportable``).
 """
 
 from __future__ import annotations
@@ -69,10 +70,17 @@ CREATE TABLE IF NOT EXISTS structures (
     checksum TEXT NOT NULL,
     value BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS reportable (
+    key TEXT PRIMARY KEY,
+    settings TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    value BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
-# The tables of entries: extractions, and the structure stage's (``structure.cached``).
-TABLES = ("entries", "structures")
+# The tables of entries: extractions, the structure stage's (``structure.cached``) and
+# the summary's reportable sentences (``reportable``).
+TABLES = ("entries", "structures", "reportable")
 
 
 def cache_path(output_dir: Path) -> Path:

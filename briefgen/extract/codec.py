@@ -108,6 +108,7 @@ def _literal_decoder(options: tuple[Any, ...]) -> Decoder:
 
 def _dataclass_decoder(kind: Any) -> Decoder:
     names = tuple(f.name for f in dataclasses.fields(kind))
+    make = _maker(kind)
     expected = frozenset(names)
     parts: list[tuple[str, Decoder]] = []
 
@@ -130,9 +131,33 @@ def _dataclass_decoder(kind: Any) -> Decoder:
                 values[name] = decode_field(data[name])
             except DecodeError as exc:
                 raise DecodeError(f".{name}{exc}") from None
-        return kind(**values)
+        return make(values)
 
     return dataclass
+
+
+def _maker(kind: Any) -> Callable[[dict[str, Any]], Any]:
+    """How a decoded instance is made from its checked field values.
+
+    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``, the
+    larger part of decoding a cache entry; a plain frozen dataclass (no ``__post_init__``,
+    no slots, every field set by ``__init__``) gets the values it would have set, at once.
+    """
+    plain = (
+        not hasattr(kind, "__post_init__")
+        and "__slots__" not in vars(kind)
+        and all(f.init for f in dataclasses.fields(kind))
+    )
+    if not plain:
+        return lambda values: kind(**values)
+    new = object.__new__
+
+    def make(values: dict[str, Any]) -> Any:
+        made = new(kind)
+        made.__dict__.update(values)
+        return made
+
+    return make
 
 
 def _union_decoder(options: tuple[Any, ...]) -> Decoder:

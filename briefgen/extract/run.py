@@ -11,9 +11,9 @@ import logging
 import os
 import traceback
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -61,6 +61,9 @@ class ExtractionRun:
     extractions: tuple[Extraction, ...]
     failures: tuple[Failure, ...] = ()
     cached: int = 0  # documents whose extraction came from the cache, not the extractors
+    # document id -> the extraction's cache key (with a cache): what is read from a
+    # document's extraction alone can be kept under it (``reportable``)
+    keys: Mapping[str, str] = field(default_factory=dict)
 
 
 def anchor_day(value: str | None) -> date | None:
@@ -268,4 +271,6 @@ def extract_documents(
     hits = len(documents) - len(misses)
     if cache:
         cache.finish(hits=hits, extracted=len(misses))
-    return ExtractionRun(tuple(extractions), tuple(failures), cached=hits)
+    ids = {x.document.id for x in extractions}
+    made = {d.id: keys[i] for i, d in enumerate(documents) if cache and d.id in ids}
+    return ExtractionRun(tuple(extractions), tuple(failures), cached=hits, keys=made)

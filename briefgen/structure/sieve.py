@@ -56,6 +56,8 @@ def sieve(
         language = entry.language if entry is not None else detect_language(doc.text)
         doc = replace(doc, language=language)
         if language is not None and language != ENGLISH:
+            if cache is not None and entry is None:
+                _remember_language(cache, keys[doc.id], language)
             stated = f"; its stated date is {doc.date}" if doc.date else ""
             message = f"not in English (language: {language}); not read{stated}"
             notes.append(DataNote(doc.id, message, "not-english"))
@@ -98,6 +100,14 @@ def sieve(
     read = {d.id for d in kept}
     notes.extend(n for n in long_pages if n.doc in read)
     return Sieved(tuple(kept), tuple(notes))
+
+
+def _remember_language(cache: StructureCache, key: str, language: str) -> None:
+    """A page not read is kept too, with its language and no blocks: telling a language
+    apart loads the identifier's model, which a rebuild of known pages can do without."""
+    from briefgen.structure.cached import Structured
+
+    cache.put(key, Structured(language, (), ()))
 
 
 def _structured(

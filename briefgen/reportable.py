@@ -1,0 +1,128 @@
+"""The sentences of one document the summary may quote, kept with its extraction.
+
+Whether a sentence reads alone (``shown.read_alone``), reports news and carries a figure
+depends on its document's extraction alone; what the corpus adds (event support, plans
+the later sources overtook, the tf-idf score) is weighed in ``summarize``. Reading every
+sentence alone is most of the summary's cost, so a rebuild reads only the new documents:
+the rest come from the build's cache (the ``reportable`` table beside the extractions),
+keyed by the extraction's own cache key, which already names the document, the code and
+the model. A corrupt or foreign entry is ignored and the document read again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefgen.extract.cache import FORMAT, EntryCache, _code_digest
+from briefgen.figures import has_figure, superseded, without_dates
+from briefgen.models import Extraction
+from briefgen.newsworthy import announces, tells_news
+from briefgen.shown import read_alone
+from briefgen.standalone import inside_quotation
+
+__all__ = ["Reportable", "ReportableCache", "reportable", "reportable_sentences"]
+
+_PROMO = re.compile(r"^\W*(?:here\s+(?:is|are)|click|watch|read|see|listen|sign\s+up)\b", re.I)
+_BAD_START = re.compile(
+    r"^\s*(?:\[\d+\]|\d+[.)]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]|by\s|photo|source|related|read more)", re.I
+)
+
+
+@dataclass(frozen=True)
+class Reportable:
+    """A sentence that reads alone and reports news, as the summary would show it."""
+
+    n: int  # its place among the document's sentences: early sentences carry the news
+    start: int  # the sentence's span in the document, surrounding space left out
+    end: int
+    sentence: str  # the source sentence
+    text: str  # as shown (``read_alone``)
+    figure: bool  # a figure that is no date, and not one a later figure superseded
+    announces: bool  # told as still to come
+
+
+@dataclass(frozen=True)
+class Reportables:
+    """One document's reportable sentences: a cache entry."""
+
+    sentences: tuple[Reportable, ...]
+
+
+def reportable(ext: Extraction) -> tuple[Reportable, ...]:
+    """The sentences of ``ext``'s document a summary may quote, in order."""
+    doc = ext.document
+    out: list[Reportable] = []
+    for n, (start, end) in enumerate(ext.sentences):
+        span = doc.text[start:end]
+        sentence = span.strip()
+        offset = start + (len(span) - len(span.lstrip()))
+        stop = offset + len(sentence)
+        if inside_quotation(doc.text, offset):
+            continue  # the speaker's words, introduced in a sentence before
+        text = read_alone(sentence, offset, ext)
+        if text is None or not is_reporting(text) or not tells_news(text):
+            continue
+        figure = has_figure(without_dates(doc.text, offset, stop, ext)) and not superseded(text)
+        out.append(Reportable(n, offset, stop, sentence, text, figure, announces(text)))
+    return tuple(out)
+
+
+def is_reporting(text: str) -> bool:
+    """A full sentence worth quoting: not a note, caption, heading or fragment."""
+    words = text.split()
+    if not 10 <= len(words) <= 60 or _BAD_START.match(text) or _PROMO.match(text):
+        return False
+    if text.endswith("?") or "http" in text or "(Source:" in text:
+        return False
+    return text[-1] in ".!\"'”’)" and any(c.islower() for c in text)
+
+
+class ReportableCache(EntryCache[Reportables]):
+    """``with ReportableCache(path) as cache``: ``key``, ``get_many``, ``put``, ``drop_stale``."""
+
+    def __init__(self, path: Path) -> None:
+        # The code that reads the sentences: entries of other code are dropped after a
+        # build (``drop_stale``), as extractions made by other code are.
+        settings = json.dumps({"format": FORMAT, "code": _code_digest()}, sort_keys=True)
+        settings = hashlib.sha256(settings.encode()).hexdigest()
+        super().__init__(path, settings, table="reportable", kind=Reportables)
+
+    @staticmethod
+    def key(extraction_key: str) -> str:
+        """The entry of the extraction stored under ``extraction_key``."""
+        return hashlib.sha256(f"reportable:{extraction_key}".encode()).hexdigest()
+
+    def __enter__(self) -> ReportableCache:
+        return self
+
+
+def reportable_sentences(
+    extractions: Sequence[Extraction],
+    *,
+    cache: Path | None = None,
+    keys: Mapping[str, str] | None = None,
+) -> dict[str, tuple[Reportable, ...]]:
+    """Document id → its reportable sentences; with the build's ``cache`` and the
+    extraction cache's ``keys`` (document id → key), read from the cache when stored."""
+    keys = keys or {}
+    if cache is None or not keys:
+        return {x.document.id: reportable(x) for x in extractions}
+    out: dict[str, tuple[Reportable, ...]] = {}
+    with ReportableCache(cache) as stored:
+        wanted = {doc: stored.key(key) for doc, key in keys.items()}
+        found = stored.get_many(sorted(wanted.values()))
+        for x in extractions:
+            key = wanted.get(x.document.id)
+            entry = found.get(key) if key is not None else None
+            if entry is None:
+                entry = Reportables(reportable(x))
+                if key is not None:
+                    stored.put(key, entry)
+            out[x.document.id] = entry.sentences
+        stored.drop_stale()
+    return out
