@@ -216,3 +216,39 @@ def test_a_day_after_called_is_no_name(nlp):
     assert called("They formed a group called the Legacy Fund last year.")
     assert not called("Ivo Tamm, the mayor's opponent in the election, called Friday for a vote.")
     assert not called("One of the doctors signed a letter called Oz a quack, fake and charlatan.")
+
+
+def test_pointing_to_a_report_holds_what_the_report_says(nlp):
+    text = (
+        "At the debate, Mayor Vance pointed to reports that the governor called the harbour "
+        "plan “a disgrace to the city.”\n"
+    )
+    p = only(run(nlp, text), "called the harbour plan")
+    assert p.speaker == "Vance"
+    assert p.cue == "pointed"
+
+
+def test_a_clause_after_a_when_phrase_is_what_was_said(nlp):
+    text = "Senator Hale said after the vote he would not back the harbour bill if it came back.\n"
+    p = only(run(nlp, text), "would not back")
+    assert p.speaker == "Hale"
+    assert p.cue == "said"
+    assert p.text.startswith("he would not back")
+
+
+def test_a_when_clause_after_a_cue_is_not_what_was_said(nlp):
+    text = (
+        "Council members cite the 2010 budget, when the treasurer wrongly stated that the city "
+        "had no debt.\n"
+    )
+    assert not any(p.text.startswith("the treasurer") for p in run(nlp, text))
+
+
+def test_a_that_clause_cut_off_from_its_cue_is_still_its_report(nlp):
+    text = (
+        "The committee chairwoman continues to insist, most recently in a radio interview, "
+        "that she really wants to publish the audit.\n"
+    )
+    p = only(run(nlp, text), "wants to publish")
+    assert p.speaker_mention is not None and p.speaker_mention.text == "The committee chairwoman"
+    assert p.text.startswith("that she")

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from briefgen.extract.actors import ROLE_NOUNS
+from briefgen.extract.clause_slips import inverted_clause, that_clause, unmarked_clause
 from briefgen.extract.cues import (
     ADJ_CUES,
     HOLDER_NOUNS,
@@ -329,7 +330,7 @@ def _clauses(cue: Token) -> tuple[int, int] | None:
     leave the rest to whichever cue sits inside them ("A" is "X had told them that …")."""
     clauses = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and c.i != cue.i]
     if not clauses:
-        return None
+        return unmarked_clause(cue) or that_clause(cue) or inverted_clause(cue)
     if all(c.i < cue.i for c in clauses):
         return _subtree_span(clauses[0])[0], max(_subtree_span(c)[1] for c in clauses)
     return _subtree_span(clauses[0])
