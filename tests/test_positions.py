@@ -296,3 +296,50 @@ def test_a_short_quotation_inside_an_open_one_closes_neither(nlp):
     ps = run(nlp, text)
     assert not [p for p in ps if p.cue and "concerned" in p.cue]
     assert only(ps, "stay calm").speaker == "Lena Brandt"
+
+
+def test_an_inverted_cue_opening_the_sentence_names_the_speaker(nlp):
+    text = (
+        "Tax experts doubt that the plan would simplify anything. Said Ellis: “I don’t get "
+        "the sense she’s the least bit interested in tax reform.”\n"
+    )
+    p = only(run(nlp, text), "least bit interested")
+    assert p.speaker_mention is not None and p.speaker_mention.text == "Ellis"
+    assert p.cue == "Said"
+
+
+def test_as_someone_put_it_names_the_speaker_of_the_quotation_before(nlp):
+    text = (
+        "Most applicants must meet education requirements, but the main requirement for the "
+        'program is a "lawful source of investment income," as a Homeland Security memo put it.\n'
+    )
+    p = only(run(nlp, text), "lawful source")
+    assert p.speaker_mention is not None and "memo" in p.speaker_mention.text
+
+
+def test_a_quoted_name_is_nobodys_statement(nlp):
+    text = (
+        "Senator Hale said he would veto it.\n\nFollowing an outcry from victims’ groups, the "
+        "bill, known as the “Justice Against Sponsors of Terrorism Act,” passed both chambers.\n"
+    )
+    p = only(run(nlp, text), "Justice Against")
+    assert p.speaker is None and p.speaker_mention is None
+
+
+def test_a_quotation_paragraph_goes_on_from_the_one_above(nlp):
+    text = (
+        "Bryan Anderson leads the county caucus. Lena Ortiz chairs it.\n\n"
+        "“No one is writing songs for the mayor. Her rival had a band. She has nobody like "
+        "that,” he said.\n\n"
+        "“Right now, the vote is against the rival. I still think she’s going to win.”\n"
+    )
+    said, goes_on = run(nlp, text)[-2:]
+    assert "Right now" in goes_on.text
+    assert goes_on.speaker_mention == said.speaker_mention
+    assert goes_on.speaker_mention is not None and goes_on.speaker_mention.text == "he"
+
+
+def test_a_label_before_the_sentence_is_not_its_subject(nlp):
+    text = "The Latest: Mayor Vance urges supporters to monitor polling places\n\nShe spoke.\n"
+    p = only(run(nlp, text), "monitor polling places")
+    assert p.speaker == "Vance"

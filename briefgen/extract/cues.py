@@ -56,7 +56,7 @@ PREP_CUES: dict[str, frozenset[str]] = {
 OBJECT_CUES = _words(
     """
     deny reject dismiss welcome praise criticize criticise condemn blame announce promise pledge
-    demand propose predict confirm acknowledge admit accuse cite denounce reference note
+    demand propose predict confirm acknowledge admit accuse cite denounce reference
     """
 )
 

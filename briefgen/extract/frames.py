@@ -63,10 +63,16 @@ def subject_of(verb: Token) -> Token | None:
     if _reduced_passive(verb):
         return None
     for _ in range(4):
-        for child in verb.children:
-            # a dash the parser took for a subject is none
-            if child.dep_ in ("nsubj", "nsubjpass") and not child.is_punct:
-                return None if child.dep_ == "nsubjpass" else child
+        # a dash the parser took for a subject is none; of two subjects, a label before
+        # a colon is not one ("The Latest: Trump urges …")
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct]
+        if subjects:
+            child = subjects[0]
+            for later in subjects[1:]:
+                gap = child.doc[child.right_edge.i + 1 : later.left_edge.i]
+                if later.i < verb.i and any(t.text == ":" for t in gap):
+                    child = later
+            return None if child.dep_ == "nsubjpass" else child
         for child in verb.children:  # passive with an agent: "was quoted by X"
             if child.dep_ == "agent":
                 for pobj in child.children:

@@ -189,6 +189,8 @@ def extract_positions(
             if cue is None or cue.idx < q.end or speaker is None:
                 cue, speaker = None, None
         if cue is None:
+            cue, speaker = _inverted_intro(sdoc, text, q)
+        if cue is None:
             # 'When Clinton noted that …, Trump boasted, "That makes me smart."': a cue of
             # its own ending right before the quotation introduces it, whatever frame
             # reaches over it from further back
@@ -368,6 +370,8 @@ def _headline_claims(sdoc: Doc, text: str, quotes: list[Quote]) -> list[_Raw]:
         name = sdoc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if name is None or name.root.pos_ != "PROPN" or len(m.group(2).split()) < 3:
             continue
+        if name[0].pos_ == "DET":
+            continue  # "The Latest: Trump urges …": a column's label, not who claims it
         if any(q.start <= m.start(2) < q.end for q in quotes):
             continue
         kind: PositionKind = "direct" if m.group(2)[:1] in "\"“‘'" else "reported"
@@ -380,6 +384,14 @@ _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
 _DASH_NAME = re.compile(
     r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*([A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,4})"
 )
+
+
+def _says(verb: Token) -> bool:
+    """A verb of saying, or "put it" ('"…," as the memo put it')."""
+    lemma = verb.lemma_.lower()
+    if lemma == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    return lemma in SPEECH_VERBS
 
 
 def _adjacent_cue(
@@ -396,11 +408,7 @@ def _adjacent_cue(
         for tok in after[:14]:
             if "\n" in tok.text or (tok.is_sent_start and tok.i > 0 and tok.idx > q.end + 3):
                 break
-            if (
-                tok.pos_ in ("VERB", "AUX")
-                and tok.lemma_.lower() in SPEECH_VERBS
-                and not naming(tok)
-            ):
+            if tok.pos_ in ("VERB", "AUX") and _says(tok) and not naming(tok):
                 between = [t for t in after if t.i < tok.i and t.pos_ in ("PROPN", "NOUN")]
                 subj = subject_of(tok)
                 if subj is not None and q.start <= subj.idx < q.end:
@@ -451,6 +459,30 @@ def _adjacent_cue(
             if before.endswith(":"):
                 return _colon_intro(span)
     return None, None
+
+
+# 'Said Ellis: "…"', 'Added the mayor, "…"': a cue opening its sentence, then its speaker.
+_INVERTED_INTRO = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+)([A-Z][a-z]+)\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"\s*[,:]\s*$"
+)
+
+
+def _inverted_intro(sdoc: Doc, text: str, q: Quote) -> tuple[Token | None, Span | None]:
+    """'Said Ellis: "…"': a speech verb in the past or present opening the quotation's
+    sentence, followed by the speaker's name and a colon or comma."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    before = text[line_start : q.start].rstrip(' "“„«')
+    m = _INVERTED_INTRO.search(before)
+    if m is None:
+        return None, None
+    verb = sdoc.char_span(line_start + m.start(1), line_start + m.end(1))
+    name = sdoc.char_span(line_start + m.start(2), line_start + m.end(2), alignment_mode="expand")
+    if verb is None or name is None or verb[0].lemma_.lower() not in SPEECH_VERBS:
+        return None, None
+    if verb[0].tag_ not in ("VBD", "VBZ") and not verb[0].lower_.endswith(("ed", "s")):
+        return None, None
+    return verb[0], name
 
 
 def _introducing_cue(

@@ -231,6 +231,19 @@ class SpeakerResolver:
             start = prev
         return start
 
+    def _goes_on(self, previous: Position, at: int) -> bool:
+        """Whether a quotation paragraph at ``at`` goes on from the quotation just before
+        it: the paragraph right above is a quotation with its speaker ('"A," he said.' then
+        '"B."'), the usual way a story carries one voice over paragraphs."""
+        said = previous.speaker or previous.speaker_mention is not None
+        if previous.kind != "direct" or not said or at - previous.end > CARRY:
+            return False
+        line = self.text.rfind("\n", 0, at) + 1
+        above = self.text.rfind("\n", 0, len(self.text[:line].rstrip())) + 1
+        if not above <= previous.start < line:
+            return False
+        return self.text[above:line].lstrip()[:1] in ('"', "“", "„", "«")
+
     def _dateline(self, m: Mention) -> bool:
         """'CLEVELAND —' opening a paragraph: a place line, never a speaker."""
         line_start = self.text.rfind("\n", 0, m.start) + 1
@@ -279,10 +292,12 @@ class SpeakerResolver:
             # it reopens the mark or goes on in the same paragraph ('"A," she said. "B."'),
             # and then it carries that statement's speaker phrase too.
             same_paragraph = previous is not None and "\n" not in self.text[previous.end : at]
-            if _contrasted(self.text, at):
+            if _contrasted(self.text, at) or _named(self.text, at):
                 # 'X promised A. However, "B"': the writer sets another voice against X
                 return None, None
             if previous is not None and (quote.continues or (same_paragraph and near_prev)):
+                return previous.speaker_mention, previous.speaker
+            if previous is not None and self._goes_on(previous, at):
                 return previous.speaker_mention, previous.speaker
             subject = self._previous_subject(self._quoted_run_start(at))
             if subject is not None:
@@ -446,6 +461,20 @@ def _contrasted(text: str, at: int) -> bool:
     lead = re.split(r"[.!?\n]", text[max(0, at - 60) : at])[-1]
     first = re.match(r"\s*([A-Za-z]+)\s*,?\s*[\"“]?\s*$", lead)
     return first is not None and first.group(1).lower() in CONTRASTIVE
+
+
+# Words that introduce a name, not a statement: 'the bill, known as the "…"'.
+_NAMING_LEAD = re.compile(
+    r"\b(?:known as|dubbed|titled|entitled|nicknamed|so-called|named)(?:\s+(?:the|a|an))?"
+    r"\s*[\"“‘']?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named(text: str, at: int) -> bool:
+    """Whether a cue-less quotation at ``at`` is a name the text gives something ('the
+    bill, known as the "…"'): a title, said by no one."""
+    return _NAMING_LEAD.search(text, max(0, at - 40), at) is not None
 
 
 # Prepositions that place the phrase's head somewhere: "the embassy in Kabul" is not Kabul.
