@@ -252,3 +252,26 @@ def test_a_that_clause_cut_off_from_its_cue_is_still_its_report(nlp):
     p = only(run(nlp, text), "wants to publish")
     assert p.speaker_mention is not None and p.speaker_mention.text == "The committee chairwoman"
     assert p.text.startswith("that she")
+
+
+def test_a_fronted_clause_is_not_what_the_later_cue_reports(nlp):
+    text = (
+        "While he acknowledged funding was a major reason he felt demoralized, Ham also noted "
+        "several “intangibles” left him further disillusioned.\n"
+    )
+    ps = run(nlp, text)
+    assert only(ps, "intangibles").cue == "noted"
+    funding = only(ps, "major reason")
+    assert funding.cue == "acknowledged"
+    assert funding.speaker_mention is not None and funding.speaker_mention.text == "he"
+
+
+def test_a_quotation_before_its_cue_stays_what_was_said(nlp):
+    text = (
+        "“You should step down and repay the bonuses,” Senator Hale told the banker, after he "
+        "admitted under Hale’s questioning he hadn’t yet been held personally responsible for "
+        "the losses of his branch.\n"
+    )
+    p = only(run(nlp, text), "You should step down")
+    assert p.speaker == "Hale"
+    assert not any(q.cue == "told" and "responsible" in q.text for q in run(nlp, text))

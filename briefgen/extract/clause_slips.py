@@ -65,6 +65,13 @@ def that_clause(cue: Token) -> tuple[int, int] | None:
     return None
 
 
+def _bare(cue: Token) -> bool:
+    """A cue with no object or clause of its own."""
+    return not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and c.i > cue.i for c in cue.children
+    )
+
+
 def inverted_clause(cue: Token) -> tuple[int, int] | None:
     """A "that" clause after the cue whose verb the parser made the head of the cue's own
     clause: the cue (or the verb it completes, "continues to insist") hangs as a clausal
@@ -72,9 +79,16 @@ def inverted_clause(cue: Token) -> tuple[int, int] | None:
     clause = cue
     while clause.dep_ in ("xcomp", "conj") and clause.head.i < clause.i:
         clause = clause.head  # "continues to insist": the finite verb holds the slip
-    if clause.dep_ != "ccomp" or clause.head.i <= cue.i:
+    if clause.dep_ not in ("ccomp", "advcl") or clause.head.i <= cue.i:
         return None
     verb = clause.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.left_edge.i == cue.i + 1 and _bare(cue):
+        # "While he acknowledged funding was a major reason …": the clause right after
+        # the cue, its subject next to it, is what was acknowledged
+        return subj.left_edge.idx, _end(verb)
+    if clause.dep_ != "ccomp":
+        return None
     mark = next(
         (c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > cue.i),
         None,

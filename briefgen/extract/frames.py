@@ -339,7 +339,15 @@ def _clauses(cue: Token) -> tuple[int, int] | None:
         return unmarked_clause(cue) or that_clause(cue) or inverted_clause(cue)
     if all(c.i < cue.i for c in clauses):
         return _subtree_span(clauses[0])[0], max(_subtree_span(c)[1] for c in clauses)
-    return _subtree_span(clauses[0])
+    first = _subtree_span(clauses[0])
+    if clauses[0].i > cue.i or _CLOSING & set(cue.doc.text[first[1] - 2 : first[1] + 3]):
+        return first  # '"It's finished," she said of …': the quotation is what was said
+    # "While …, Ham noted several intangibles left him …": what follows the cue is its
+    # complement; a clause before it is another sentence part the parser hung on it
+    return _subtree_span(next(c for c in clauses if c.i > cue.i))
+
+
+_CLOSING = frozenset({'"', "”", "’", "'", "»"})
 
 
 def _possessing(verb: Token) -> bool:
