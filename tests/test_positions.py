@@ -343,3 +343,13 @@ def test_a_label_before_the_sentence_is_not_its_subject(nlp):
     text = "The Latest: Mayor Vance urges supporters to monitor polling places\n\nShe spoke.\n"
     p = only(run(nlp, text), "monitor polling places")
     assert p.speaker == "Vance"
+
+
+def test_a_quotation_under_a_passive_cue_without_agent_has_no_speaker(nlp):
+    text = (
+        "Senator Hale defended the rule on Monday, saying it keeps the rolls clean.\n\n"
+        "Voters are removed after six years without a ballot, in what is being criticized "
+        "as a “use it or lose it” approach to voting.\n"
+    )
+    p = only(run(nlp, text), "use it or lose it")
+    assert p.speaker is None

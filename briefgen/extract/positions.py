@@ -235,7 +235,12 @@ def extract_positions(
             # a report that itself quotes ('It did "too little," he added. "B."') is the
             # quotation B goes on with
             before = last_direct
-        mention, name = resolver.resolve(speaker_phrase, start, before, quote)
+        if speaker_phrase is None and _agentless_passive(cue):
+            # "in what is being criticized as '…'": the text does not say by whom, and no
+            # one else's words carry over to it
+            mention, name = None, None
+        else:
+            mention, name = resolver.resolve(speaker_phrase, start, before, quote)
         attribution = attribution_of(resolver, mention, speaker_phrase, name)
         if cue is not None and cue.i in unnamed and speaker_phrase is not None:
             # the text's own phrase stays as the mention, and is no actor's: "some
@@ -306,6 +311,14 @@ def extract_positions(
 
 
 _Raw = tuple[int, int, PositionKind, "Token | None", "Span | None", Quote | None]
+
+
+def _agentless_passive(cue: Token | None) -> bool:
+    """A passive cue without a "by" agent: "is being criticized as", "was described as"."""
+    if cue is None:
+        return False
+    kids = list(cue.children)
+    return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
 
 
 def _quoting(text: str, position: Position | None) -> bool:
