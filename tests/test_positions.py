@@ -353,3 +353,16 @@ def test_a_quotation_under_a_passive_cue_without_agent_has_no_speaker(nlp):
     )
     p = only(run(nlp, text), "use it or lose it")
     assert p.speaker is None
+
+
+def test_a_quotation_after_narrative_in_its_paragraph_is_that_sentences_subject(nlp):
+    text = (
+        "Governor Ruth Pell praised the harbour police on Monday.\n\n"
+        "“We need to step away from painting the force with one brush,” Pell said on the "
+        "radio.\n\n"
+        "On the same show, Senator Tomas Reyes, who lost the primary to Pell, named the "
+        "ferry fares as one reason young voters stay home. “The younger people are sick "
+        "and tired of paying for the mistakes of others.”\n"
+    )
+    p = only(run(nlp, text), "sick and tired")
+    assert p.speaker == "Tomas Reyes"

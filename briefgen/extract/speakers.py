@@ -222,6 +222,8 @@ class SpeakerResolver:
         in a paragraph ("X commented:") goes on through the quotation paragraphs after it,
         each opening with a mark. ``at`` itself when its paragraph follows narrative."""
         start = at
+        if self.text[self.text.rfind("\n", 0, at) + 1 : at].strip(" \"“„«'‘"):
+            return at  # the quotation does not open its paragraph: narrative comes first
         for _ in range(hops):
             line = self.text.rfind("\n", 0, start) + 1
             before = self.text[:line].rstrip()
@@ -239,6 +241,8 @@ class SpeakerResolver:
         if previous.kind != "direct" or not said or at - previous.end > CARRY:
             return False
         line = self.text.rfind("\n", 0, at) + 1
+        if self.text[line:at].strip(" \"“„«'‘"):
+            return False  # the quotation does not open its paragraph
         above = self.text.rfind("\n", 0, len(self.text[:line].rstrip())) + 1
         if not above <= previous.start < line:
             return False
@@ -301,6 +305,12 @@ class SpeakerResolver:
                 return previous.speaker_mention, previous.speaker
             subject = self._previous_subject(self._quoted_run_start(at))
             if subject is not None:
+                return subject, self.name_of(subject)
+            # 'Sanders … identified X as a reason. "B."': the person a sentence of the
+            # quotation's own paragraph is about, right before it, says it
+            line_start = self.text.rfind("\n", 0, at) + 1
+            subject = self._previous_subject(at, paragraph_end=False)
+            if subject is not None and subject.start >= line_start:
                 return subject, self.name_of(subject)
             if near_prev and previous is not None and previous.kind == "direct":
                 return previous.speaker_mention, previous.speaker
