@@ -366,3 +366,13 @@ def test_a_quotation_after_narrative_in_its_paragraph_is_that_sentences_subject(
     )
     p = only(run(nlp, text), "sick and tired")
     assert p.speaker == "Tomas Reyes"
+
+
+def test_who_after_a_dash_is_the_name_before_it(nlp):
+    text = (
+        "It has become a major issue in the race, with Senator Ruth Pell — who’s called for "
+        "big tax hikes on the rich — leading the charge.\n"
+    )
+    p = only(run(nlp, text), "tax hikes")
+    assert p.speaker == "Ruth Pell"
+    assert p.speaker_mention is not None and p.speaker_mention.text == "who"

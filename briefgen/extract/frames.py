@@ -205,6 +205,15 @@ def _reduced_passive(verb: Token) -> bool:
     )
 
 
+def is_passive(verb: Token) -> bool:
+    """A passive verb: "was told", "is being criticized". In "who's called for …" the
+    contracted "'s" before a participle with an active subject is "has", not "is"."""
+    return any(
+        c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s"))
+        for c in verb.children
+    )
+
+
 def speaker_span(tok: Token) -> Span:
     """The noun phrase of a speaker token, without relative clauses or appositions."""
     doc = tok.doc
@@ -280,7 +289,7 @@ def find_frames(sdoc: Doc) -> list[Frame]:
         subj = subject_of(tok)
         if subj is not None and _parenthetical_participle(tok, subj):
             continue  # "Hong Kong, criticised for …, has sealed …": criticised, not critic
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        passive = is_passive(tok)
         if subj is None and (passive or weak):
             continue  # "is expected to", "was accused of": no one holds this position
         if passive and subj is not None and subj.dep_ != "pobj":

@@ -31,6 +31,7 @@ from briefgen.extract.frames import (
     Frame,
     after_cue,
     find_frames,
+    is_passive,
     naming,
     outermost,
     speaker_span,
@@ -317,8 +318,7 @@ def _agentless_passive(cue: Token | None) -> bool:
     """A passive cue without a "by" agent: "is being criticized as", "was described as"."""
     if cue is None:
         return False
-    kids = list(cue.children)
-    return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
+    return is_passive(cue) and not any(c.dep_ == "agent" for c in cue.children)
 
 
 def _quoting(text: str, position: Position | None) -> bool:

@@ -332,6 +332,12 @@ class SpeakerResolver:
             pron = Mention(self.doc_id, rel.idx, rel.idx + len(rel.text), rel.text, "pronoun")
             head = rel.head.head if rel.head.dep_ == "relcl" else None
             if head is None:
+                # "Hillary Clinton — who's called for …": the parser lost the relative
+                # clause; the name right before it, past a dash or comma, is its antecedent
+                named = self._last_person(rel.idx, limit=60)
+                gap = self.text[named.end : rel.idx] if named is not None else "x"
+                if named is not None and not gap.strip(" ,—–-(\n"):
+                    return pron, self.name_of(named)
                 return pron, None
             antecedent = head.doc[head.left_edge.i : head.i + 1]
             return pron, self.resolve(antecedent, at, previous, quote)[1]
