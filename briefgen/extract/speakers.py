@@ -334,10 +334,10 @@ class SpeakerResolver:
             if head is None:
                 # "Hillary Clinton — who's called for …": the parser lost the relative
                 # clause; the name right before it, past a dash or comma, is its antecedent
-                named = self._last_person(rel.idx, limit=60)
-                gap = self.text[named.end : rel.idx] if named is not None else "x"
-                if named is not None and not gap.strip(" ,—–-(\n"):
-                    return pron, self.name_of(named)
+                before = self._last_person(rel.idx, limit=60)
+                gap = self.text[before.end : rel.idx] if before is not None else "x"
+                if before is not None and not gap.strip(" ,—–-(\n"):
+                    return pron, self.name_of(before)
                 return pron, None
             antecedent = head.doc[head.left_edge.i : head.i + 1]
             return pron, self.resolve(antecedent, at, previous, quote)[1]
