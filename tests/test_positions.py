@@ -376,3 +376,12 @@ def test_who_after_a_dash_is_the_name_before_it(nlp):
     p = only(run(nlp, text), "tax hikes")
     assert p.speaker == "Ruth Pell"
     assert p.speaker_mention is not None and p.speaker_mention.text == "who"
+
+
+def test_a_participle_after_a_person_is_that_persons_act(nlp):
+    text = (
+        "The new ad from the harbour union uses footage of Senator Ruth Pell asking, “Why "
+        "aren’t I fifty points ahead, you might ask?”\n"
+    )
+    p = only(run(nlp, text), "fifty points ahead")
+    assert p.speaker == "Ruth Pell"

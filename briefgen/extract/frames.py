@@ -86,6 +86,12 @@ def subject_of(verb: Token) -> Token | None:
             obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if obj is not None:
                 return obj if _holder(obj) else None
+        if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.i > verb.head.i + 1:
+            # "footage of Clinton asking", "a video shows Trump saying": a participle
+            # right after a person or body is what that one is doing, not the subject
+            doer = verb.doc[verb.i - 1]
+            if doer.pos_ in ("NOUN", "PROPN") and doer.dep_ != "compound" and _holder(doer):
+                return doer
         if verb.dep_ == "xcomp" and _extraposed(verb.head):
             return None  # "it will be difficult to answer …": no one answers
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
