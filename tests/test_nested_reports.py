@@ -275,3 +275,11 @@ def test_a_quotation_before_its_cue_stays_what_was_said(nlp):
     p = only(run(nlp, text), "You should step down")
     assert p.speaker == "Hale"
     assert not any(q.cue == "told" and "responsible" in q.text for q in run(nlp, text))
+
+
+def test_a_relative_clause_that_speaks_is_not_part_of_the_stance(nlp):
+    text = "Friends once more: Senator Hale endorses Governor Pell, who says she is honored.\n"
+    ps = run(nlp, text)
+    honored = only(ps, "honored")
+    assert honored.cue == "says"
+    assert honored.speaker == "Pell"

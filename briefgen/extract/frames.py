@@ -404,6 +404,14 @@ def _complements(tok: Token) -> tuple[int, int] | None:
         return None
     first = min(c.left_edge.i for c in right)
     last = max(c.right_edge.i for c in right)
+    for t in tok.doc[first : last + 1]:
+        if t.dep_ == "relcl" and t.lemma_.lower() in SPEECH_VERBS and t.left_edge.i > first:
+            # "endorses Trump, who says he is honored": the relative clause is the other
+            # one's own statement, not part of the stance
+            last = t.left_edge.i - 1
+            while last > first and tok.doc[last].is_punct:
+                last -= 1
+            break
     words = [t for t in tok.doc[first : last + 1] if not t.is_punct]
     if len(words) < 2 or all(t.pos_ in ("PRON", "PROPN", "DET") for t in words):
         return None
