@@ -24,6 +24,8 @@ from briefgen.extract.cues import (
     STANCE_VERBS,
     XCOMP_CUES,
 )
+from briefgen.extract.unnamed import generic, part_of
+from briefgen.extract.voice import is_passive, parenthetical_participle, reduced_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -60,7 +62,7 @@ def _subtree_span(tok: Token) -> tuple[int, int]:
 
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a cue, following conjoined verbs back to a shared one."""
-    if _reduced_passive(verb):
+    if reduced_passive(verb):
         return None
     for _ in range(4):
         # a dash the parser took for a subject is none; of two subjects, a label before
@@ -122,25 +124,6 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _parenthetical_participle(cue: Token, subj: Token) -> bool:
-    """ "Hong Kong, criticised for delaying …, has sealed the hotel": a participle set off
-    by a comma right after its noun, before the clause's own finite verb (conjoined to it
-    by the parser, with an auxiliary and no "and"), is a passive said of the noun. A
-    subject is never cut from its own main verb by a single comma."""
-    doc = cue.doc
-    if cue.tag_ not in ("VBD", "VBN") or cue.i < 2 or doc[cue.i - 1].text != ",":
-        return False
-    words = [t for t in subj.subtree if not t.is_punct]
-    if subj.i > cue.i or not words or words[-1].i != cue.i - 2:
-        return False
-    if any(c.dep_ == "cc" for c in cue.children):
-        return False
-    return any(
-        c.dep_ == "conj" and c.i > cue.i and any(a.dep_ == "aux" for a in c.children)
-        for c in cue.children
-    )
-
-
 # Verbs that name something when used as a participle: "the bill, known as …".
 _NAMING = frozenset({"know", "call", "name", "dub", "nickname", "label", "brand", "title"})
 
@@ -196,28 +179,6 @@ def _impersonal(adj: Token) -> bool:
     if adj.lemma_.lower() not in _IMPERSONAL or _judged(adj) is adj:
         return False
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in adj.head.children)
-
-
-def _reduced_passive(verb: Token) -> bool:
-    """ "Asked about the bomb, Clinton said …": a past participle opening an adverbial
-    clause, without auxiliary or agent, is a passive whose doer the text does not name;
-    the main clause's subject was asked, and asked nothing. (A participle after a noun,
-    "the bill, known as …", is too often the parser's misreading of a main verb: "Roy
-    Cooper, McCrory's opponent in the election, called Friday for …".)"""
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ == "advcl"
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "agent") for c in verb.children)
-    )
-
-
-def is_passive(verb: Token) -> bool:
-    """A passive verb: "was told", "is being criticized". In "who's called for …" the
-    contracted "'s" before a participle with an active subject is "has", not "is"."""
-    return any(
-        c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s"))
-        for c in verb.children
-    )
 
 
 def speaker_span(tok: Token) -> Span:
@@ -293,7 +254,7 @@ def find_frames(sdoc: Doc) -> list[Frame]:
         if content is None:
             continue
         subj = subject_of(tok)
-        if subj is not None and _parenthetical_participle(tok, subj):
+        if subj is not None and parenthetical_participle(tok, subj):
             continue  # "Hong Kong, criticised for …, has sealed …": criticised, not critic
         passive = is_passive(tok)
         if subj is None and (passive or weak):
@@ -311,38 +272,13 @@ def find_frames(sdoc: Doc) -> list[Frame]:
         # "Democrats want X" (the writer's generalisation) and "some Democrats privately
         # express …" are attributed in the text, but to no one who could be profiled
         unnamed = ""
-        if subj is not None and _generic(tok, subj, weak or lemma in STANCE_VERBS):
+        if subj is not None and generic(tok, subj, weak or lemma in STANCE_VERBS):
             unnamed = "generic"
-        elif subj is not None and _part_of(subj):
+        elif subj is not None and part_of(subj):
             unnamed = "part"
         speaker = speaker_span(subj) if subj is not None else None
         frames.append(Frame(tok, speaker, content[0], content[1], weak, unnamed))
     return frames
-
-
-# Determiners that restrict a group to some of its members ("some Democrats").
-_PART = {"some", "many", "several", "few", "most", "certain", "numerous", "other"}
-
-
-def _part_of(subj: Token) -> bool:
-    """ "Some Democrats", "many Republicans", "some of the Democrats": part of a group."""
-    if subj.lower_ in _PART and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
-        return True
-    if subj.tag_ not in ("NNS", "NNPS"):
-        return False
-    return any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in _PART for c in subj.children)
-
-
-def _generic(cue: Token, subj: Token, stance: bool) -> bool:
-    """A stance in the generic present of a bare plural ("Democrats want higher taxes, and
-    Republicans want …"): a writer's account of what a group is like, with no occasion on
-    which anyone said it. Verbs of saying ("Republicans say …") report a statement."""
-    if not stance or cue.tag_ != "VBP" or subj.tag_ not in ("NNS", "NNPS"):
-        return False
-    if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in subj.children):
-        return False  # "the Democrats", "House Republicans": a body that can take a stand
-    # a time of its own ("this week", "now") makes it an occasion
-    return not any(c.ent_type_ in ("DATE", "TIME") or c.lower_ == "now" for c in cue.subtree)
 
 
 def _clauses(cue: Token) -> tuple[int, int] | None:

@@ -9,14 +9,14 @@ that role. Pronouns are never returned as names.
 from __future__ import annotations
 
 import bisect
-import itertools
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.extract.actors import PRONOUNS, TITLES, plain
 from briefgen.extract.antecedents import PRONOUN_GENDER, Antecedents, name_gender
+from briefgen.extract.genders import document_genders
+from briefgen.extract.quote_cues import contrasted, named_thing
 from briefgen.extract.quotes import Quote
 from briefgen.models import Document, Mention, Position
 
@@ -98,7 +98,7 @@ class SpeakerResolver:
         self.others = [m for m in self.mentions if m.type != "person" and m.kind in NAMED]
         self.other_starts = [m.start for m in self.others]
         self.gender: dict[str, str] = {}
-        self.gender = _genders(self, sdoc)
+        self.gender = document_genders(self, sdoc)
         self.antecedents = Antecedents(
             self.sents,
             self.persons,
@@ -296,7 +296,7 @@ class SpeakerResolver:
             # it reopens the mark or goes on in the same paragraph ('"A," she said. "B."'),
             # and then it carries that statement's speaker phrase too.
             same_paragraph = previous is not None and "\n" not in self.text[previous.end : at]
-            if _contrasted(self.text, at) or _named(self.text, at):
+            if contrasted(self.text, at) or named_thing(self.text, at):
                 # 'X promised A. However, "B"': the writer sets another voice against X
                 return None, None
             if previous is not None and (quote.continues or (same_paragraph and near_prev)):
@@ -467,32 +467,6 @@ def _acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper()
 
 
-# Sentence openers that set what follows against the statement before it.
-CONTRASTIVE = frozenset({"however", "but", "yet", "nevertheless", "nonetheless", "still"})
-
-
-def _contrasted(text: str, at: int) -> bool:
-    """Whether the sentence holding a cue-less quotation at ``at`` opens with a contrastive
-    connective before the quotation ('However, "immediately after …"')."""
-    lead = re.split(r"[.!?\n]", text[max(0, at - 60) : at])[-1]
-    first = re.match(r"\s*([A-Za-z]+)\s*,?\s*[\"“]?\s*$", lead)
-    return first is not None and first.group(1).lower() in CONTRASTIVE
-
-
-# Words that introduce a name, not a statement: 'the bill, known as the "…"'.
-_NAMING_LEAD = re.compile(
-    r"\b(?:known as|dubbed|titled|entitled|nicknamed|so-called|named)(?:\s+(?:the|a|an))?"
-    r"\s*[\"“‘']?\s*$",
-    re.IGNORECASE,
-)
-
-
-def _named(text: str, at: int) -> bool:
-    """Whether a cue-less quotation at ``at`` is a name the text gives something ('the
-    bill, known as the "…"'): a title, said by no one."""
-    return _NAMING_LEAD.search(text, max(0, at - 40), at) is not None
-
-
 # Prepositions that place the phrase's head somewhere: "the embassy in Kabul" is not Kabul.
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
 
@@ -506,45 +480,3 @@ def _placed(span: Span, at: int) -> bool:
             return True
         token = token.head if token.head.i != token.i else None
     return False
-
-
-def _genders(resolver: SpeakerResolver, sdoc: Doc) -> dict[str, str]:
-    """Each person's gender as the document shows it: a title before the name (Mr, Mrs,
-    Ms), and a sentence that opens with He or She right after a sentence naming that one
-    person only ("Lynch met him in June. She said …"). Pronouns inside a sentence are no
-    evidence ("Clinton said her …" may be about his wife). A person the document says
-    nothing of, or contradicts itself on, is left out, and fits any pronoun. A title before
-    a bare surname is counted last, once the full names' genders are known: "Mrs Jackson"
-    beside a Randy Jackson the text calls "he" is someone else, not a vote for him."""
-    votes: dict[str, Counter[str]] = {}
-    bare = []
-    for m in resolver.persons:
-        title = resolver._title_gender(m)
-        if title and len(plain(m.text).split()) == 1:
-            bare.append((m, title))
-        elif title:
-            votes.setdefault(resolver.name_of(m), Counter())[title] += 2
-    sents = list(sdoc.sents)
-    for sent, after in itertools.pairwise(sents):
-        opener = next((t for t in after if not t.is_space and not t.is_punct), None)
-        if opener is None or opener.lower_ not in ("he", "she"):
-            continue
-        lo = bisect.bisect_left(resolver.person_starts, sent.start_char)
-        hi = bisect.bisect_left(resolver.person_starts, sent.end_char)
-        names = {resolver.name_of(m) for m in resolver.persons[lo:hi]}
-        if len(names) == 1:
-            votes.setdefault(names.pop(), Counter())[PRONOUN_GENDER[opener.lower_]] += 1
-    resolver.gender = _settle(votes)
-    for m, title in bare:
-        votes.setdefault(resolver.name_of(m), Counter())[title] += 2
-    return _settle(votes)
-
-
-def _settle(votes: dict[str, Counter[str]]) -> dict[str, str]:
-    """Each name's gender where its votes agree (by three to one at least)."""
-    out = {}
-    for name, count in votes.items():
-        (top, n), *rest = count.most_common()
-        if not rest or n >= 3 * rest[0][1]:
-            out[name] = top
-    return out
