@@ -385,3 +385,12 @@ def test_a_participle_after_a_person_is_that_persons_act(nlp):
     )
     p = only(run(nlp, text), "fifty points ahead")
     assert p.speaker == "Ruth Pell"
+
+
+def test_a_programme_title_after_its_cue_is_no_statement(nlp):
+    text = (
+        "“We need to step away from painting the force with one brush,” Governor Pell said "
+        "on WKRP’s “State of the Union.”\n"
+    )
+    ps = run(nlp, text)
+    assert [p.text for p in ps] == ["We need to step away from painting the force with one brush"]

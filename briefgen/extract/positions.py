@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from briefgen.extract.antecedents import PRONOUN_GENDER
 from briefgen.extract.attribution import addressed, attribution_of, country_speaker
 from briefgen.extract.frames import Frame, after_cue, find_frames, outermost
-from briefgen.extract.quote_cues import adjacent_cue, introducing_cue, inverted_intro
+from briefgen.extract.quote_cues import adjacent_cue, introducing_cue, inverted_intro, program_title
 from briefgen.extract.quotes import Quote, find_quotes
 from briefgen.extract.said_when import StatementDates
 from briefgen.extract.speakers import SpeakerResolver
@@ -193,7 +193,7 @@ def extract_positions(
         elif cue is None:
             cue, speaker = adjacent_cue(sdoc, text, q, frames)
         words = len(text[q.start : q.end].split())
-        if words < 3 or (cue is None and words < 5):
+        if words < 3 or (cue is None and words < 5) or program_title(text, q):
             continue  # scare quotes and titles
         for a, b in _chunks(sent_starts, q):
             raw.append((a, b, "direct", cue, speaker, q))

@@ -192,3 +192,20 @@ def named_thing(text: str, at: int) -> bool:
     """Whether a cue-less quotation at ``at`` is a name the text gives something ('the
     bill, known as the "…"'): a title, said by no one."""
     return _NAMING_LEAD.search(text, max(0, at - 40), at) is not None
+
+
+# A place or medium before a quotation: 'said on CNN's "State of the Union"', 'in "…"'.
+_TITLE_LEAD = re.compile(r"\b(?:on|in|at|to|from)\s+(?:[A-Z][\w.&'’-]*\s+){0,3}[\"“‘']?\s*$")
+
+
+def program_title(text: str, q: Quote) -> bool:
+    """Whether a quotation is the title of a programme, book or paper the text names after
+    a preposition ('Pence said on CNN's "State of the Union."'): every longer word
+    capitalised, no sentence inside. A title is nobody's statement."""
+    words = [w.strip("\"“”‘’'.,!?:;") for w in text[q.start : q.end].split()]
+    long = [w for w in words if len(w) >= 4]
+    if len(words) > 8 or len(long) < 2 or any(not w[:1].isupper() for w in long):
+        return False
+    if any(c in text[q.start : q.end].rstrip(".,!?\"”’' ") for c in ".!?"):
+        return False
+    return _TITLE_LEAD.search(text, max(0, q.start - 60), q.start) is not None
