@@ -283,3 +283,12 @@ def test_a_relative_clause_that_speaks_is_not_part_of_the_stance(nlp):
     honored = only(ps, "honored")
     assert honored.cue == "says"
     assert honored.speaker == "Pell"
+
+
+def test_a_fronted_phrase_without_its_comma_does_not_swallow_the_speaker(nlp):
+    text = (
+        "In a March 2016 meeting with the editorial board of the Washington Post Governor "
+        "Pell said that the ferry subsidy may need to be cut.\n"
+    )
+    p = only(run(nlp, text), "ferry subsidy")
+    assert p.speaker == "Pell"

@@ -1,15 +1,18 @@
-"""A reported clause the parser hung somewhere else than on its cue.
+"""A reported clause, or a cue's subject, the parser hung somewhere else.
 
-Two slips of the dependency parser that cost a report its content, and so leave a cue
-inside that content to claim it with the wrong speaker:
+Slips of the dependency parser that cost a report its content (and so leave a cue inside
+that content to claim it with the wrong speaker) or its subject:
 
 * "Trump said after the convention he would not accept …": the clause after a fronted
   phrase is taken for an adverbial clause of the preposition;
 * "The nominee continues to insist, most recently in an interview, that he wants …": the
   "that" clause, cut off by the inserted phrase, becomes an adverbial clause of the verb
-  the cue completes, or the sentence's root with the cue a complement of it.
+  the cue completes, or the sentence's root with the cue a complement of it;
+* "In a meeting with the board of the Post Trump said …": the fronted phrase, its comma
+  missing, swallows the subject.
 
-Each function returns the (start, end) character span the cue reports, or None.
+Each function returns the (start, end) character span the cue reports (or the subject
+token), or None.
 """
 
 from __future__ import annotations
@@ -96,3 +99,17 @@ def inverted_clause(cue: Token) -> tuple[int, int] | None:
     if mark is None or clause.right_edge.i >= mark.i:
         return None
     return mark.idx, _end(verb)
+
+
+def swallowed_subject(cue: Token) -> Token | None:
+    """ "In a meeting with the board of the Post Trump said that …": a fronted phrase
+    without its comma swallows the subject of the main verb, which then has none. The name
+    right before a finite main verb is that subject."""
+    if cue.dep_ != "ROOT" or cue.tag_ not in ("VBD", "VBZ") or cue.i == 0:
+        return None
+    before = cue.doc[cue.i - 1]
+    if before.pos_ != "PROPN" or before.dep_ not in ("pobj", "compound", "appos"):
+        return None
+    if before.head.i > cue.i or before.ent_type_ in ("DATE", "TIME"):
+        return None
+    return before

@@ -12,7 +12,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from briefgen.extract.actors import ROLE_NOUNS
-from briefgen.extract.clause_slips import inverted_clause, that_clause, unmarked_clause
+from briefgen.extract.clause_slips import (
+    inverted_clause,
+    swallowed_subject,
+    that_clause,
+    unmarked_clause,
+)
 from briefgen.extract.cues import (
     ADJ_CUES,
     HOLDER_NOUNS,
@@ -254,6 +259,8 @@ def find_frames(sdoc: Doc) -> list[Frame]:
         if content is None:
             continue
         subj = subject_of(tok)
+        if subj is None and not is_passive(tok):
+            subj = swallowed_subject(tok)
         if subj is not None and parenthetical_participle(tok, subj):
             continue  # "Hong Kong, criticised for …, has sealed …": criticised, not critic
         passive = is_passive(tok)
