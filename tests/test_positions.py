@@ -300,97 +300,96 @@ def test_a_short_quotation_inside_an_open_one_closes_neither(nlp):
 
 def test_an_inverted_cue_opening_the_sentence_names_the_speaker(nlp):
     text = (
-        "Tax experts doubt that the plan would simplify anything. Said Ellis: “I don’t get "
-        "the sense she’s the least bit interested in tax reform.”\n"
+        "Analysts doubt that the plan would simplify anything. Said Ellis: “I have no sense "
+        "that she cares one bit about fixing the code.”\n"
     )
-    p = only(run(nlp, text), "least bit interested")
+    p = only(run(nlp, text), "fixing the code")
     assert p.speaker_mention is not None and p.speaker_mention.text == "Ellis"
     assert p.cue == "Said"
 
 
 def test_as_someone_put_it_names_the_speaker_of_the_quotation_before(nlp):
     text = (
-        "Most applicants must meet education requirements, but the main requirement for the "
-        'program is a "lawful source of investment income," as a Homeland Security memo put it.\n'
+        "Most applicants must show a degree, but the chief test for the scheme is a "
+        '"clean record of earned savings," as a Treasury briefing put it.\n'
     )
-    p = only(run(nlp, text), "lawful source")
-    assert p.speaker_mention is not None and "memo" in p.speaker_mention.text
+    p = only(run(nlp, text), "earned savings")
+    assert p.speaker_mention is not None and "briefing" in p.speaker_mention.text
 
 
 def test_a_quoted_name_is_nobodys_statement(nlp):
     text = (
-        "Senator Hale said he would veto it.\n\nFollowing an outcry from victims’ groups, the "
-        "bill, known as the “Justice Against Sponsors of Terrorism Act,” passed both chambers.\n"
+        "Senator Hale said he would veto it.\n\nAfter protests from fishing groups, the bill, "
+        "known as the “Fair Access to Harbour Waters Act,” passed both chambers.\n"
     )
-    p = only(run(nlp, text), "Justice Against")
+    p = only(run(nlp, text), "Fair Access")
     assert p.speaker is None and p.speaker_mention is None
 
 
 def test_a_quotation_paragraph_goes_on_from_the_one_above(nlp):
     text = (
-        "Bryan Anderson leads the county caucus. Lena Ortiz chairs it.\n\n"
-        "“No one is writing songs for the mayor. Her rival had a band. She has nobody like "
+        "Ben Alder chairs the county caucus. Lena Ortiz runs it.\n\n"
+        "“Nobody is singing for the mayor. Her rival had a choir. She has no one like "
         "that,” he said.\n\n"
-        "“Right now, the vote is against the rival. I still think she’s going to win.”\n"
+        "“For now, people are voting against the rival. Still, I expect her to win.”\n"
     )
     said, goes_on = run(nlp, text)[-2:]
-    assert "Right now" in goes_on.text
+    assert "For now" in goes_on.text
     assert goes_on.speaker_mention == said.speaker_mention
     assert goes_on.speaker_mention is not None and goes_on.speaker_mention.text == "he"
 
 
 def test_a_label_before_the_sentence_is_not_its_subject(nlp):
-    text = "The Latest: Mayor Vance urges supporters to monitor polling places\n\nShe spoke.\n"
-    p = only(run(nlp, text), "monitor polling places")
+    text = "The Update: Mayor Vance asks volunteers to watch the counting halls\n\nShe spoke.\n"
+    p = only(run(nlp, text), "counting halls")
     assert p.speaker == "Vance"
 
 
 def test_a_quotation_under_a_passive_cue_without_agent_has_no_speaker(nlp):
     text = (
         "Senator Hale defended the rule on Monday, saying it keeps the rolls clean.\n\n"
-        "Voters are removed after six years without a ballot, in what is being criticized "
-        "as a “use it or lose it” approach to voting.\n"
+        "Voters are struck off after six years of silence, in what is being criticized as a "
+        "“vote now or vanish later” rule for elections.\n"
     )
-    p = only(run(nlp, text), "use it or lose it")
+    p = only(run(nlp, text), "vanish later")
     assert p.speaker is None
 
 
 def test_a_quotation_after_narrative_in_its_paragraph_is_that_sentences_subject(nlp):
     text = (
         "Governor Ruth Pell praised the harbour police on Monday.\n\n"
-        "“We need to step away from painting the force with one brush,” Pell said on the "
-        "radio.\n\n"
+        "“We must stop judging every officer by the worst one,” Pell said on the radio.\n\n"
         "On the same show, Senator Tomas Reyes, who lost the primary to Pell, named the "
-        "ferry fares as one reason young voters stay home. “The younger people are sick "
-        "and tired of paying for the mistakes of others.”\n"
+        "ferry fares as one reason young voters stay home. “Young people are fed up with "
+        "paying for the errors of their elders.”\n"
     )
-    p = only(run(nlp, text), "sick and tired")
+    p = only(run(nlp, text), "fed up")
     assert p.speaker == "Tomas Reyes"
 
 
 def test_who_after_a_dash_is_the_name_before_it(nlp):
     text = (
-        "It has become a major issue in the race, with Senator Ruth Pell — who’s called for "
-        "big tax hikes on the rich — leading the charge.\n"
+        "It has turned into a central fight of the race, with Senator Ruth Pell — who’s called "
+        "for steep levies on the wealthy — leading it.\n"
     )
-    p = only(run(nlp, text), "tax hikes")
+    p = only(run(nlp, text), "steep levies")
     assert p.speaker == "Ruth Pell"
     assert p.speaker_mention is not None and p.speaker_mention.text == "who"
 
 
 def test_a_participle_after_a_person_is_that_persons_act(nlp):
     text = (
-        "The new ad from the harbour union uses footage of Senator Ruth Pell asking, “Why "
-        "aren’t I fifty points ahead, you might ask?”\n"
+        "The campaign video uses footage of Senator Ruth Pell asking, “Why am I not miles "
+        "ahead in every poll, people wonder?”\n"
     )
-    p = only(run(nlp, text), "fifty points ahead")
+    p = only(run(nlp, text), "miles ahead")
     assert p.speaker == "Ruth Pell"
 
 
 def test_a_programme_title_after_its_cue_is_no_statement(nlp):
     text = (
-        "“We need to step away from painting the force with one brush,” Governor Pell said "
-        "on WKRP’s “State of the Union.”\n"
+        "“We must stop judging every officer by the worst one,” Governor Pell said on "
+        "WKRP’s “State of the Union.”\n"
     )
     ps = run(nlp, text)
-    assert [p.text for p in ps] == ["We need to step away from painting the force with one brush"]
+    assert [p.text for p in ps] == ["We must stop judging every officer by the worst one"]

@@ -212,7 +212,7 @@ def find_frames(sdoc: Doc) -> list[Frame]:
         content: tuple[int, int] | None = None
         weak = False
         if tok.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS and not naming(tok):
-            content = _clauses(tok)
+            content = _before_next_report(tok, _clauses(tok))
             if content is None and lemma in XCOMP_CUES:
                 obj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
                 xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
@@ -306,6 +306,30 @@ def _clauses(cue: Token) -> tuple[int, int] | None:
 
 
 _CLOSING = frozenset({'"', "”", "’", "'", "»"})
+
+
+def _before_next_report(cue: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "She said A, and when pressed, the mother of three replied B": a clause joined to
+    the reported one that has a speech verb and a subject of its own is the writer's next
+    report, not part of what the cue reports; the content stops before it."""
+    if content is None:
+        return None
+    start, end = content
+    for tok in cue.doc[cue.i + 1 :]:
+        if tok.idx >= end:
+            break
+        if tok.idx <= start or tok.dep_ != "conj" or tok.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or tok.head.i == cue.i:
+            continue
+        lead = [c.left_edge.i for c in tok.children if c.dep_ in ("cc", "advcl")]
+        cut = min([subj.left_edge.i, *lead])
+        while cut > 0 and (cue.doc[cut - 1].is_punct or cue.doc[cut - 1].dep_ == "cc"):
+            cut -= 1
+        if cue.doc[cut].idx > start:
+            return start, cue.doc[cut - 1].idx + len(cue.doc[cut - 1].text)
+    return content
 
 
 def _possessing(verb: Token) -> bool:
