@@ -216,3 +216,92 @@ def test_a_day_after_called_is_no_name(nlp):
     assert called("They formed a group called the Legacy Fund last year.")
     assert not called("Ivo Tamm, the mayor's opponent in the election, called Friday for a vote.")
     assert not called("One of the doctors signed a letter called Oz a quack, fake and charlatan.")
+
+
+def test_pointing_to_a_report_holds_what_the_report_says(nlp):
+    text = (
+        "At the debate, Mayor Vance pointed to reports that the governor called the harbour "
+        "plan “a disgrace to the city.”\n"
+    )
+    p = only(run(nlp, text), "called the harbour plan")
+    assert p.speaker == "Vance"
+    assert p.cue == "pointed"
+
+
+def test_a_clause_after_a_when_phrase_is_what_was_said(nlp):
+    text = "Senator Hale said after the vote he would not back the harbour bill if it came back.\n"
+    p = only(run(nlp, text), "would not back")
+    assert p.speaker == "Hale"
+    assert p.cue == "said"
+    assert p.text.startswith("he would not back")
+
+
+def test_a_when_clause_after_a_cue_is_not_what_was_said(nlp):
+    text = (
+        "Council members cite the 2010 budget, when the treasurer wrongly stated that the city "
+        "had no debt.\n"
+    )
+    assert not any(p.text.startswith("the treasurer") for p in run(nlp, text))
+
+
+def test_a_that_clause_cut_off_from_its_cue_is_still_its_report(nlp):
+    text = (
+        "The committee chairwoman continues to insist, as she did again at a town hall on "
+        "Friday, that she badly wants to publish the audit.\n"
+    )
+    p = only(run(nlp, text), "wants to publish")
+    assert p.speaker_mention is not None and p.speaker_mention.text == "The committee chairwoman"
+    assert p.text.startswith("that she")
+
+
+def test_a_fronted_clause_is_not_what_the_later_cue_reports(nlp):
+    text = (
+        "While he conceded money was a big reason he felt worn down under the old chief, Ham "
+        "also noted several “small things” left him further disheartened.\n"
+    )
+    ps = run(nlp, text)
+    noted = only(ps, "small things")
+    assert noted.cue == "noted"
+    assert "worn down" not in noted.text
+
+
+def test_a_quotation_before_its_cue_stays_what_was_said(nlp):
+    text = (
+        "“You should step down and repay the bonuses,” Senator Hale told the banker, after he "
+        "admitted under Hale’s questioning he had not yet answered for the losses of his "
+        "branch.\n"
+    )
+    p = only(run(nlp, text), "You should step down")
+    assert p.speaker == "Hale"
+    assert not any(q.cue == "told" and "answered" in q.text for q in run(nlp, text))
+
+
+def test_a_relative_clause_that_speaks_is_not_part_of_the_stance(nlp):
+    text = "Allies again: Senator Hale backs Governor Pell, who says she is grateful.\n"
+    ps = run(nlp, text)
+    grateful = only(ps, "grateful")
+    assert grateful.cue == "says"
+    assert grateful.speaker == "Pell"
+
+
+def test_a_fronted_phrase_without_its_comma_does_not_swallow_the_speaker(nlp):
+    text = (
+        "In an April 2015 talk with the editors of the Boston Globe Governor Pell said that "
+        "the ferry subsidy may need to be cut.\n"
+    )
+    p = only(run(nlp, text), "ferry subsidy")
+    assert p.speaker == "Pell"
+
+
+def test_a_joined_clause_with_its_own_speaker_is_not_the_first_report(nlp):
+    text = (
+        "She said grandparents who foster would not qualify for the ten days of paid leave, "
+        "and when asked why the scheme leaves out uncles, the 52-year-old father of four "
+        'replied, "It is meant for the parent who carries the child."\n'
+    )
+    ps = run(nlp, text)
+    said = only(ps, "would not qualify")
+    assert said.cue == "said" and "replied" not in said.text
+    replied = only(ps, "carries the child")
+    assert replied.speaker_mention is not None
+    assert "father of four" in replied.speaker_mention.text

@@ -296,3 +296,100 @@ def test_a_short_quotation_inside_an_open_one_closes_neither(nlp):
     ps = run(nlp, text)
     assert not [p for p in ps if p.cue and "concerned" in p.cue]
     assert only(ps, "stay calm").speaker == "Lena Brandt"
+
+
+def test_an_inverted_cue_opening_the_sentence_names_the_speaker(nlp):
+    text = (
+        "Analysts doubt that the plan would simplify anything. Said Ellis: “I have no sense "
+        "that she cares one bit about fixing the code.”\n"
+    )
+    p = only(run(nlp, text), "fixing the code")
+    assert p.speaker_mention is not None and p.speaker_mention.text == "Ellis"
+    assert p.cue == "Said"
+
+
+def test_as_someone_put_it_names_the_speaker_of_the_quotation_before(nlp):
+    text = (
+        "Most applicants must show a degree, but the chief test for the scheme is a "
+        '"clean record of earned savings," as a Treasury briefing put it.\n'
+    )
+    p = only(run(nlp, text), "earned savings")
+    assert p.speaker_mention is not None and "briefing" in p.speaker_mention.text
+
+
+def test_a_quoted_name_is_nobodys_statement(nlp):
+    text = (
+        "Senator Hale said he would veto it.\n\nAfter protests from fishing groups, the bill, "
+        "known as the “Fair Access to Harbour Waters Act,” passed both chambers.\n"
+    )
+    p = only(run(nlp, text), "Fair Access")
+    assert p.speaker is None and p.speaker_mention is None
+
+
+def test_a_quotation_paragraph_goes_on_from_the_one_above(nlp):
+    text = (
+        "Ben Alder chairs the county caucus. Lena Ortiz runs it.\n\n"
+        "“Nobody is singing for the mayor. Her rival had a choir. She has no one like "
+        "that,” he said.\n\n"
+        "“For now, people are voting against the rival. Still, I expect her to win.”\n"
+    )
+    said, goes_on = run(nlp, text)[-2:]
+    assert "For now" in goes_on.text
+    assert goes_on.speaker_mention == said.speaker_mention
+    assert goes_on.speaker_mention is not None and goes_on.speaker_mention.text == "he"
+
+
+def test_a_label_before_the_sentence_is_not_its_subject(nlp):
+    text = "The Update: Mayor Vance asks volunteers to watch the counting halls\n\nShe spoke.\n"
+    p = only(run(nlp, text), "counting halls")
+    assert p.speaker == "Vance"
+
+
+def test_a_quotation_under_a_passive_cue_without_agent_has_no_speaker(nlp):
+    text = (
+        "Senator Hale defended the rule on Monday, saying it keeps the rolls clean.\n\n"
+        "Voters are struck off after six years of silence, in what is being criticized as a "
+        "“vote now or vanish later” rule for elections.\n"
+    )
+    p = only(run(nlp, text), "vanish later")
+    assert p.speaker is None
+
+
+def test_a_quotation_after_narrative_in_its_paragraph_is_that_sentences_subject(nlp):
+    text = (
+        "Governor Ruth Pell praised the harbour police on Monday.\n\n"
+        "“We must stop judging every officer by the worst one,” Pell said on the radio.\n\n"
+        "On the same show, Senator Tomas Reyes, who lost the primary to Pell, named the "
+        "ferry fares as one reason young voters stay home. “Young people are fed up with "
+        "paying for the errors of their elders.”\n"
+    )
+    p = only(run(nlp, text), "fed up")
+    assert p.speaker == "Tomas Reyes"
+
+
+def test_who_after_a_dash_is_the_name_before_it(nlp):
+    text = (
+        "It has turned into a central fight of the race, with Senator Ruth Pell — who’s called "
+        "for steep levies on the wealthy — leading it.\n"
+    )
+    p = only(run(nlp, text), "steep levies")
+    assert p.speaker == "Ruth Pell"
+    assert p.speaker_mention is not None and p.speaker_mention.text == "who"
+
+
+def test_a_participle_after_a_person_is_that_persons_act(nlp):
+    text = (
+        "The campaign video uses footage of Senator Ruth Pell asking, “Why am I not miles "
+        "ahead in every poll, people wonder?”\n"
+    )
+    p = only(run(nlp, text), "miles ahead")
+    assert p.speaker == "Ruth Pell"
+
+
+def test_a_programme_title_after_its_cue_is_no_statement(nlp):
+    text = (
+        "“We must stop judging every officer by the worst one,” Governor Pell said on "
+        "WKRP’s “State of the Union.”\n"
+    )
+    ps = run(nlp, text)
+    assert [p.text for p in ps] == ["We must stop judging every officer by the worst one"]

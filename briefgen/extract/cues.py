@@ -21,6 +21,7 @@ SPEECH_VERBS = _words(
     order instruct announce mention imply paint enunciate discount exclude voice preach express
     accept advocate intend oppose rule continue yell shout scream read characterize characterise
     hail exclaim confess answer sigh snap cry whisper murmur plead chide scold gush fume rant
+    cite denounce reference
     """
 )
 
@@ -48,13 +49,14 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "caution": frozenset({"against"}),
     "appeal": frozenset({"for", "to"}),
     "agree": frozenset({"on", "with"}),
+    "point": frozenset({"to"}),
 }
 
 # Cues that report a position through a direct object: "denied the allegations".
 OBJECT_CUES = _words(
     """
     deny reject dismiss welcome praise criticize criticise condemn blame announce promise pledge
-    demand propose predict confirm acknowledge admit accuse
+    demand propose predict confirm acknowledge admit accuse cite denounce reference
     """
 )
 

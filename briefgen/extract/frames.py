@@ -12,6 +12,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from briefgen.extract.actors import ROLE_NOUNS
+from briefgen.extract.clause_slips import (
+    inverted_clause,
+    swallowed_subject,
+    that_clause,
+    unmarked_clause,
+)
 from briefgen.extract.cues import (
     ADJ_CUES,
     HOLDER_NOUNS,
@@ -23,6 +29,8 @@ from briefgen.extract.cues import (
     STANCE_VERBS,
     XCOMP_CUES,
 )
+from briefgen.extract.unnamed import generic, part_of
+from briefgen.extract.voice import is_passive, parenthetical_participle, reduced_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -59,13 +67,19 @@ def _subtree_span(tok: Token) -> tuple[int, int]:
 
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a cue, following conjoined verbs back to a shared one."""
-    if _reduced_passive(verb):
+    if reduced_passive(verb):
         return None
     for _ in range(4):
-        for child in verb.children:
-            # a dash the parser took for a subject is none
-            if child.dep_ in ("nsubj", "nsubjpass") and not child.is_punct:
-                return None if child.dep_ == "nsubjpass" else child
+        # a dash the parser took for a subject is none; of two subjects, a label before
+        # a colon is not one ("The Latest: Trump urges …")
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct]
+        if subjects:
+            child = subjects[0]
+            for later in subjects[1:]:
+                gap = child.doc[child.right_edge.i + 1 : later.left_edge.i]
+                if later.i < verb.i and any(t.text == ":" for t in gap):
+                    child = later
+            return None if child.dep_ == "nsubjpass" else child
         for child in verb.children:  # passive with an agent: "was quoted by X"
             if child.dep_ == "agent":
                 for pobj in child.children:
@@ -79,6 +93,12 @@ def subject_of(verb: Token) -> Token | None:
             obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if obj is not None:
                 return obj if _holder(obj) else None
+        if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.i > verb.head.i + 1:
+            # "footage of Clinton asking", "a video shows Trump saying": a participle
+            # right after a person or body is what that one is doing, not the subject
+            doer = verb.doc[verb.i - 1]
+            if doer.pos_ in ("NOUN", "PROPN") and doer.dep_ != "compound" and _holder(doer):
+                return doer
         if verb.dep_ == "xcomp" and _extraposed(verb.head):
             return None  # "it will be difficult to answer …": no one answers
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -107,25 +127,6 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
-
-
-def _parenthetical_participle(cue: Token, subj: Token) -> bool:
-    """ "Hong Kong, criticised for delaying …, has sealed the hotel": a participle set off
-    by a comma right after its noun, before the clause's own finite verb (conjoined to it
-    by the parser, with an auxiliary and no "and"), is a passive said of the noun. A
-    subject is never cut from its own main verb by a single comma."""
-    doc = cue.doc
-    if cue.tag_ not in ("VBD", "VBN") or cue.i < 2 or doc[cue.i - 1].text != ",":
-        return False
-    words = [t for t in subj.subtree if not t.is_punct]
-    if subj.i > cue.i or not words or words[-1].i != cue.i - 2:
-        return False
-    if any(c.dep_ == "cc" for c in cue.children):
-        return False
-    return any(
-        c.dep_ == "conj" and c.i > cue.i and any(a.dep_ == "aux" for a in c.children)
-        for c in cue.children
-    )
 
 
 # Verbs that name something when used as a participle: "the bill, known as …".
@@ -185,19 +186,6 @@ def _impersonal(adj: Token) -> bool:
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in adj.head.children)
 
 
-def _reduced_passive(verb: Token) -> bool:
-    """ "Asked about the bomb, Clinton said …": a past participle opening an adverbial
-    clause, without auxiliary or agent, is a passive whose doer the text does not name;
-    the main clause's subject was asked, and asked nothing. (A participle after a noun,
-    "the bill, known as …", is too often the parser's misreading of a main verb: "Roy
-    Cooper, McCrory's opponent in the election, called Friday for …".)"""
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ == "advcl"
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "agent") for c in verb.children)
-    )
-
-
 def speaker_span(tok: Token) -> Span:
     """The noun phrase of a speaker token, without relative clauses or appositions."""
     doc = tok.doc
@@ -224,7 +212,7 @@ def find_frames(sdoc: Doc) -> list[Frame]:
         content: tuple[int, int] | None = None
         weak = False
         if tok.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS and not naming(tok):
-            content = _clauses(tok)
+            content = _before_next_report(tok, _clauses(tok))
             if content is None and lemma in XCOMP_CUES:
                 obj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
                 xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
@@ -271,9 +259,11 @@ def find_frames(sdoc: Doc) -> list[Frame]:
         if content is None:
             continue
         subj = subject_of(tok)
-        if subj is not None and _parenthetical_participle(tok, subj):
+        if subj is None and not is_passive(tok):
+            subj = swallowed_subject(tok)
+        if subj is not None and parenthetical_participle(tok, subj):
             continue  # "Hong Kong, criticised for …, has sealed …": criticised, not critic
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        passive = is_passive(tok)
         if subj is None and (passive or weak):
             continue  # "is expected to", "was accused of": no one holds this position
         if passive and subj is not None and subj.dep_ != "pobj":
@@ -289,38 +279,13 @@ def find_frames(sdoc: Doc) -> list[Frame]:
         # "Democrats want X" (the writer's generalisation) and "some Democrats privately
         # express …" are attributed in the text, but to no one who could be profiled
         unnamed = ""
-        if subj is not None and _generic(tok, subj, weak or lemma in STANCE_VERBS):
+        if subj is not None and generic(tok, subj, weak or lemma in STANCE_VERBS):
             unnamed = "generic"
-        elif subj is not None and _part_of(subj):
+        elif subj is not None and part_of(subj):
             unnamed = "part"
         speaker = speaker_span(subj) if subj is not None else None
         frames.append(Frame(tok, speaker, content[0], content[1], weak, unnamed))
     return frames
-
-
-# Determiners that restrict a group to some of its members ("some Democrats").
-_PART = {"some", "many", "several", "few", "most", "certain", "numerous", "other"}
-
-
-def _part_of(subj: Token) -> bool:
-    """ "Some Democrats", "many Republicans", "some of the Democrats": part of a group."""
-    if subj.lower_ in _PART and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
-        return True
-    if subj.tag_ not in ("NNS", "NNPS"):
-        return False
-    return any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in _PART for c in subj.children)
-
-
-def _generic(cue: Token, subj: Token, stance: bool) -> bool:
-    """A stance in the generic present of a bare plural ("Democrats want higher taxes, and
-    Republicans want …"): a writer's account of what a group is like, with no occasion on
-    which anyone said it. Verbs of saying ("Republicans say …") report a statement."""
-    if not stance or cue.tag_ != "VBP" or subj.tag_ not in ("NNS", "NNPS"):
-        return False
-    if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in subj.children):
-        return False  # "the Democrats", "House Republicans": a body that can take a stand
-    # a time of its own ("this week", "now") makes it an occasion
-    return not any(c.ent_type_ in ("DATE", "TIME") or c.lower_ == "now" for c in cue.subtree)
 
 
 def _clauses(cue: Token) -> tuple[int, int] | None:
@@ -329,10 +294,42 @@ def _clauses(cue: Token) -> tuple[int, int] | None:
     leave the rest to whichever cue sits inside them ("A" is "X had told them that …")."""
     clauses = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and c.i != cue.i]
     if not clauses:
-        return None
+        return unmarked_clause(cue) or that_clause(cue) or inverted_clause(cue)
     if all(c.i < cue.i for c in clauses):
         return _subtree_span(clauses[0])[0], max(_subtree_span(c)[1] for c in clauses)
-    return _subtree_span(clauses[0])
+    first = _subtree_span(clauses[0])
+    if clauses[0].i > cue.i or _CLOSING & set(cue.doc.text[first[1] - 2 : first[1] + 3]):
+        return first  # '"It's finished," she said of …': the quotation is what was said
+    # "While …, Ham noted several intangibles left him …": what follows the cue is its
+    # complement; a clause before it is another sentence part the parser hung on it
+    return _subtree_span(next(c for c in clauses if c.i > cue.i))
+
+
+_CLOSING = frozenset({'"', "”", "’", "'", "»"})
+
+
+def _before_next_report(cue: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "She said A, and when pressed, the mother of three replied B": a clause joined to
+    the reported one that has a speech verb and a subject of its own is the writer's next
+    report, not part of what the cue reports; the content stops before it."""
+    if content is None:
+        return None
+    start, end = content
+    for tok in cue.doc[cue.i + 1 :]:
+        if tok.idx >= end:
+            break
+        if tok.idx <= start or tok.dep_ != "conj" or tok.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or tok.head.i == cue.i:
+            continue
+        lead = [c.left_edge.i for c in tok.children if c.dep_ in ("cc", "advcl")]
+        cut = min([subj.left_edge.i, *lead])
+        while cut > 0 and (cue.doc[cut - 1].is_punct or cue.doc[cut - 1].dep_ == "cc"):
+            cut -= 1
+        if cue.doc[cut].idx > start:
+            return start, cue.doc[cut - 1].idx + len(cue.doc[cut - 1].text)
+    return content
 
 
 def _possessing(verb: Token) -> bool:
@@ -374,6 +371,14 @@ def _complements(tok: Token) -> tuple[int, int] | None:
         return None
     first = min(c.left_edge.i for c in right)
     last = max(c.right_edge.i for c in right)
+    for t in tok.doc[first : last + 1]:
+        if t.dep_ == "relcl" and t.lemma_.lower() in SPEECH_VERBS and t.left_edge.i > first:
+            # "endorses Trump, who says he is honored": the relative clause is the other
+            # one's own statement, not part of the stance
+            last = t.left_edge.i - 1
+            while last > first and tok.doc[last].is_punct:
+                last -= 1
+            break
     words = [t for t in tok.doc[first : last + 1] if not t.is_punct]
     if len(words) < 2 or all(t.pos_ in ("PRON", "PROPN", "DET") for t in words):
         return None

@@ -26,20 +26,13 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.antecedents import PRONOUN_GENDER
 from briefgen.extract.attribution import addressed, attribution_of, country_speaker
-from briefgen.extract.cues import SPEECH_VERBS
-from briefgen.extract.frames import (
-    Frame,
-    after_cue,
-    find_frames,
-    naming,
-    outermost,
-    speaker_span,
-    subject_of,
-)
+from briefgen.extract.frames import Frame, after_cue, find_frames, outermost
+from briefgen.extract.quote_cues import adjacent_cue, introducing_cue, inverted_intro, program_title
 from briefgen.extract.quotes import Quote, find_quotes
 from briefgen.extract.said_when import StatementDates
 from briefgen.extract.speakers import SpeakerResolver
 from briefgen.extract.stance import read_stance
+from briefgen.extract.voice import is_passive
 from briefgen.models import Document, EventMention, Evidence, Mention, Position, PositionKind
 
 if TYPE_CHECKING:
@@ -185,20 +178,22 @@ def extract_positions(
             # on into its own attribution, which the surface shows better than a parse
             # that may hang it on another cue (or take a word of a later quotation for
             # the speaker)
-            cue, speaker = _adjacent_cue(sdoc, text, q, frames)
+            cue, speaker = adjacent_cue(sdoc, text, q, frames)
             if cue is None or cue.idx < q.end or speaker is None:
                 cue, speaker = None, None
+        if cue is None:
+            cue, speaker = inverted_intro(sdoc, text, q)
         if cue is None:
             # 'When Clinton noted that …, Trump boasted, "That makes me smart."': a cue of
             # its own ending right before the quotation introduces it, whatever frame
             # reaches over it from further back
-            cue, speaker = _introducing_cue(sdoc, text, q, frames)
+            cue, speaker = introducing_cue(sdoc, text, q, frames)
         if cue is None and i in nearest:
             cue, speaker = nearest[i].cue, nearest[i].speaker
         elif cue is None:
-            cue, speaker = _adjacent_cue(sdoc, text, q, frames)
+            cue, speaker = adjacent_cue(sdoc, text, q, frames)
         words = len(text[q.start : q.end].split())
-        if words < 3 or (cue is None and words < 5):
+        if words < 3 or (cue is None and words < 5) or program_title(text, q):
             continue  # scare quotes and titles
         for a, b in _chunks(sent_starts, q):
             raw.append((a, b, "direct", cue, speaker, q))
@@ -233,7 +228,12 @@ def extract_positions(
             # a report that itself quotes ('It did "too little," he added. "B."') is the
             # quotation B goes on with
             before = last_direct
-        mention, name = resolver.resolve(speaker_phrase, start, before, quote)
+        if speaker_phrase is None and _agentless_passive(cue):
+            # "in what is being criticized as '…'": the text does not say by whom, and no
+            # one else's words carry over to it
+            mention, name = None, None
+        else:
+            mention, name = resolver.resolve(speaker_phrase, start, before, quote)
         attribution = attribution_of(resolver, mention, speaker_phrase, name)
         if cue is not None and cue.i in unnamed and speaker_phrase is not None:
             # the text's own phrase stays as the mention, and is no actor's: "some
@@ -306,6 +306,13 @@ def extract_positions(
 _Raw = tuple[int, int, PositionKind, "Token | None", "Span | None", Quote | None]
 
 
+def _agentless_passive(cue: Token | None) -> bool:
+    """A passive cue without a "by" agent: "is being criticized as", "was described as"."""
+    if cue is None:
+        return False
+    return is_passive(cue) and not any(c.dep_ == "agent" for c in cue.children)
+
+
 def _quoting(text: str, position: Position | None) -> bool:
     """Whether a reported position with a speaker holds a quoted fragment."""
     if position is None or position.kind != "reported" or position.speaker is None:
@@ -368,6 +375,8 @@ def _headline_claims(sdoc: Doc, text: str, quotes: list[Quote]) -> list[_Raw]:
         name = sdoc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if name is None or name.root.pos_ != "PROPN" or len(m.group(2).split()) < 3:
             continue
+        if name[0].pos_ == "DET":
+            continue  # "The Latest: Trump urges …": a column's label, not who claims it
         if any(q.start <= m.start(2) < q.end for q in quotes):
             continue
         kind: PositionKind = "direct" if m.group(2)[:1] in "\"“‘'" else "reported"
@@ -376,121 +385,3 @@ def _headline_claims(sdoc: Doc, text: str, quotes: list[Quote]) -> list[_Raw]:
 
 
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
-# a name signing a quotation, on the quotation's own line ("…” ― Carla Sanchez.")
-_DASH_NAME = re.compile(
-    r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*([A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,4})"
-)
-
-
-def _adjacent_cue(
-    sdoc: Doc, text: str, q: Quote, frames: list[Frame]
-) -> tuple[Token | None, Span | None]:
-    """A cue just after ('"…," said X') or just before ('X said: "…"') a quotation."""
-    m = _DASH_NAME.match(text, q.end + 1)
-    if m and (m.end() == len(text) or text[m.end()] in ".,;" or text[m.end()].isspace()):
-        named = sdoc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        if named is not None:
-            return None, named
-    after = sdoc.char_span(q.end, min(len(text), q.end + 80), alignment_mode="expand")
-    if after is not None:
-        for tok in after[:14]:
-            if "\n" in tok.text or (tok.is_sent_start and tok.i > 0 and tok.idx > q.end + 3):
-                break
-            if (
-                tok.pos_ in ("VERB", "AUX")
-                and tok.lemma_.lower() in SPEECH_VERBS
-                and not naming(tok)
-            ):
-                between = [t for t in after if t.i < tok.i and t.pos_ in ("PROPN", "NOUN")]
-                subj = subject_of(tok)
-                if subj is not None and q.start <= subj.idx < q.end:
-                    subj = None  # a word of the quotation is no speaker
-                if subj is not None and between and subj.i > tok.i:
-                    # '"…," Flynn, a top surrogate, said on "Fox and Friends"': whoever
-                    # stands between the quotation and its cue said it, however parsed
-                    subj = None
-                if subj is not None:
-                    return tok, speaker_span(subj)
-                # an inverted cue ('"…," said X') follows the quotation right away; in
-                # '"…" it will be hard to answer such questions' no one after it speaks
-                inverted = all(
-                    t.is_punct or t.is_space or t.pos_ == "ADV" for t in after if t.i < tok.i
-                )
-                after_span = after_cue(tok, lambda i: q.start <= i < q.end) if inverted else None
-                if after_span is not None and not between:
-                    return tok, after_span
-                if between:  # '"…," Brent Bozell, founder of …, tells Breitbart'
-                    return tok, speaker_span(
-                        between[0].head if between[0].dep_ in ("compound", "flat") else between[0]
-                    )
-                if after_span is not None:
-                    return tok, after_span
-    line_start = text.rfind("\n", 0, q.start) + 1
-    before = text[line_start : q.start].rstrip(' "“„«')
-    if not before.strip():  # the quotation opens its paragraph: 'He said:' on the line before
-        prev_end = len(text[:line_start].rstrip())
-        if text[prev_end - 1 : prev_end] == ":":
-            line_start = text.rfind("\n", 0, prev_end) + 1
-            before = text[line_start:prev_end]
-    if before.endswith((":", ",")) or (before and not before.rstrip().endswith((".", "?", "!"))):
-        # only a cue of the quotation's own sentence: in 'X promised A. However, "B"' the
-        # "However," is no cue, and X's promise does not reach over the full stop
-        ends = list(re.finditer(r"[.!?][\"”’]?\s", before))
-        opens = line_start + ends[-1].end() if ends else line_start
-        for f in reversed(frames):
-            if not f.weak and opens <= f.cue.idx < q.start:
-                return f.cue, f.speaker
-        span = sdoc.char_span(opens, q.start, alignment_mode="expand")
-        if span is not None:
-            for tok in reversed(span):
-                if naming(tok):
-                    break  # 'the law, known as the "…"': a name, not a quotation
-                if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
-                    subj = subject_of(tok)
-                    return tok, speaker_span(subj) if subj is not None else None
-            if before.endswith(":"):
-                return _colon_intro(span)
-    return None, None
-
-
-def _introducing_cue(
-    sdoc: Doc, text: str, q: Quote, frames: list[Frame]
-) -> tuple[Token | None, Span | None]:
-    """'X boasted, "…"', 'X said: "…"': a speech verb with a subject, ending its clause
-    right before the quotation's opening mark (nothing but a comma or colon between). Not
-    one inside what another report says ('I hope America says, "…"'): the outer report
-    holds it."""
-    before = text[: q.start].rstrip(" \"“„«'‘")
-    if not before.endswith((",", ":")):
-        return None, None
-    span = sdoc.char_span(max(0, len(before) - 40), len(before) - 1, alignment_mode="contract")
-    if span is None or not len(span):
-        return None, None
-    verb = span[-1]
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in SPEECH_VERBS:
-        return None, None
-    if any(f.start <= verb.idx < f.end for f in frames):
-        return None, None
-    subj = subject_of(verb)
-    if subj is None or subj.i > verb.i:
-        return None, None
-    return verb, speaker_span(subj)
-
-
-def _colon_intro(span: Span) -> tuple[Token | None, Span | None]:
-    """'Jeffrey M. Jones: "…"', 'She then addressed the supporters: "…"'."""
-    toks = [t for t in span if not t.is_space and t.text not in (":", '"', "“", "„", "«")]
-    if not toks:
-        return None, None
-    last = toks[-1]
-    if last.pos_ == "PROPN":  # a name introducing the quotation
-        first = last
-        while first.i > span.start and span.doc[first.i - 1].pos_ == "PROPN":
-            first = span.doc[first.i - 1]
-        return None, span.doc[first.i : last.i + 1]
-    verbs = [t for t in toks if t.pos_ == "VERB"]
-    if verbs:
-        subj = subject_of(verbs[-1])
-        if subj is not None and subj.pos_ in ("PROPN", "PRON"):
-            return verbs[-1], speaker_span(subj)
-    return None, None

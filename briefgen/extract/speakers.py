@@ -9,14 +9,14 @@ that role. Pronouns are never returned as names.
 from __future__ import annotations
 
 import bisect
-import itertools
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.extract.actors import PRONOUNS, TITLES, plain
 from briefgen.extract.antecedents import PRONOUN_GENDER, Antecedents, name_gender
+from briefgen.extract.genders import document_genders
+from briefgen.extract.quote_cues import contrasted, named_thing
 from briefgen.extract.quotes import Quote
 from briefgen.models import Document, Mention, Position
 
@@ -98,7 +98,7 @@ class SpeakerResolver:
         self.others = [m for m in self.mentions if m.type != "person" and m.kind in NAMED]
         self.other_starts = [m.start for m in self.others]
         self.gender: dict[str, str] = {}
-        self.gender = _genders(self, sdoc)
+        self.gender = document_genders(self, sdoc)
         self.antecedents = Antecedents(
             self.sents,
             self.persons,
@@ -222,6 +222,8 @@ class SpeakerResolver:
         in a paragraph ("X commented:") goes on through the quotation paragraphs after it,
         each opening with a mark. ``at`` itself when its paragraph follows narrative."""
         start = at
+        if self.text[self.text.rfind("\n", 0, at) + 1 : at].strip(" \"“„«'‘"):
+            return at  # the quotation does not open its paragraph: narrative comes first
         for _ in range(hops):
             line = self.text.rfind("\n", 0, start) + 1
             before = self.text[:line].rstrip()
@@ -230,6 +232,21 @@ class SpeakerResolver:
                 break
             start = prev
         return start
+
+    def _goes_on(self, previous: Position, at: int) -> bool:
+        """Whether a quotation paragraph at ``at`` goes on from the quotation just before
+        it: the paragraph right above is a quotation with its speaker ('"A," he said.' then
+        '"B."'), the usual way a story carries one voice over paragraphs."""
+        said = previous.speaker or previous.speaker_mention is not None
+        if previous.kind != "direct" or not said or at - previous.end > CARRY:
+            return False
+        line = self.text.rfind("\n", 0, at) + 1
+        if self.text[line:at].strip(" \"“„«'‘"):
+            return False  # the quotation does not open its paragraph
+        above = self.text.rfind("\n", 0, len(self.text[:line].rstrip())) + 1
+        if not above <= previous.start < line:
+            return False
+        return self.text[above:line].lstrip()[:1] in ('"', "“", "„", "«")
 
     def _dateline(self, m: Mention) -> bool:
         """'CLEVELAND —' opening a paragraph: a place line, never a speaker."""
@@ -279,13 +296,21 @@ class SpeakerResolver:
             # it reopens the mark or goes on in the same paragraph ('"A," she said. "B."'),
             # and then it carries that statement's speaker phrase too.
             same_paragraph = previous is not None and "\n" not in self.text[previous.end : at]
-            if _contrasted(self.text, at):
+            if contrasted(self.text, at) or named_thing(self.text, at):
                 # 'X promised A. However, "B"': the writer sets another voice against X
                 return None, None
             if previous is not None and (quote.continues or (same_paragraph and near_prev)):
                 return previous.speaker_mention, previous.speaker
+            if previous is not None and self._goes_on(previous, at):
+                return previous.speaker_mention, previous.speaker
             subject = self._previous_subject(self._quoted_run_start(at))
             if subject is not None:
+                return subject, self.name_of(subject)
+            # 'Sanders … identified X as a reason. "B."': the person a sentence of the
+            # quotation's own paragraph is about, right before it, says it
+            line_start = self.text.rfind("\n", 0, at) + 1
+            subject = self._previous_subject(at, paragraph_end=False)
+            if subject is not None and subject.start >= line_start:
                 return subject, self.name_of(subject)
             if near_prev and previous is not None and previous.kind == "direct":
                 return previous.speaker_mention, previous.speaker
@@ -307,6 +332,12 @@ class SpeakerResolver:
             pron = Mention(self.doc_id, rel.idx, rel.idx + len(rel.text), rel.text, "pronoun")
             head = rel.head.head if rel.head.dep_ == "relcl" else None
             if head is None:
+                # "Hillary Clinton — who's called for …": the parser lost the relative
+                # clause; the name right before it, past a dash or comma, is its antecedent
+                before = self._last_person(rel.idx, limit=60)
+                gap = self.text[before.end : rel.idx] if before is not None else "x"
+                if before is not None and not gap.strip(" ,—–-(\n"):
+                    return pron, self.name_of(before)
                 return pron, None
             antecedent = head.doc[head.left_edge.i : head.i + 1]
             return pron, self.resolve(antecedent, at, previous, quote)[1]
@@ -436,18 +467,6 @@ def _acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper()
 
 
-# Sentence openers that set what follows against the statement before it.
-CONTRASTIVE = frozenset({"however", "but", "yet", "nevertheless", "nonetheless", "still"})
-
-
-def _contrasted(text: str, at: int) -> bool:
-    """Whether the sentence holding a cue-less quotation at ``at`` opens with a contrastive
-    connective before the quotation ('However, "immediately after …"')."""
-    lead = re.split(r"[.!?\n]", text[max(0, at - 60) : at])[-1]
-    first = re.match(r"\s*([A-Za-z]+)\s*,?\s*[\"“]?\s*$", lead)
-    return first is not None and first.group(1).lower() in CONTRASTIVE
-
-
 # Prepositions that place the phrase's head somewhere: "the embassy in Kabul" is not Kabul.
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
 
@@ -461,45 +480,3 @@ def _placed(span: Span, at: int) -> bool:
             return True
         token = token.head if token.head.i != token.i else None
     return False
-
-
-def _genders(resolver: SpeakerResolver, sdoc: Doc) -> dict[str, str]:
-    """Each person's gender as the document shows it: a title before the name (Mr, Mrs,
-    Ms), and a sentence that opens with He or She right after a sentence naming that one
-    person only ("Lynch met him in June. She said …"). Pronouns inside a sentence are no
-    evidence ("Clinton said her …" may be about his wife). A person the document says
-    nothing of, or contradicts itself on, is left out, and fits any pronoun. A title before
-    a bare surname is counted last, once the full names' genders are known: "Mrs Jackson"
-    beside a Randy Jackson the text calls "he" is someone else, not a vote for him."""
-    votes: dict[str, Counter[str]] = {}
-    bare = []
-    for m in resolver.persons:
-        title = resolver._title_gender(m)
-        if title and len(plain(m.text).split()) == 1:
-            bare.append((m, title))
-        elif title:
-            votes.setdefault(resolver.name_of(m), Counter())[title] += 2
-    sents = list(sdoc.sents)
-    for sent, after in itertools.pairwise(sents):
-        opener = next((t for t in after if not t.is_space and not t.is_punct), None)
-        if opener is None or opener.lower_ not in ("he", "she"):
-            continue
-        lo = bisect.bisect_left(resolver.person_starts, sent.start_char)
-        hi = bisect.bisect_left(resolver.person_starts, sent.end_char)
-        names = {resolver.name_of(m) for m in resolver.persons[lo:hi]}
-        if len(names) == 1:
-            votes.setdefault(names.pop(), Counter())[PRONOUN_GENDER[opener.lower_]] += 1
-    resolver.gender = _settle(votes)
-    for m, title in bare:
-        votes.setdefault(resolver.name_of(m), Counter())[title] += 2
-    return _settle(votes)
-
-
-def _settle(votes: dict[str, Counter[str]]) -> dict[str, str]:
-    """Each name's gender where its votes agree (by three to one at least)."""
-    out = {}
-    for name, count in votes.items():
-        (top, n), *rest = count.most_common()
-        if not rest or n >= 3 * rest[0][1]:
-            out[name] = top
-    return out
