@@ -470,3 +470,13 @@ def test_quoted_titles_are_not_times() -> None:
     )
     assert _strict(text) == []
     assert _strict("This week, he left.") == [("This week", "DATE", "2021-W33")]
+
+
+def test_a_saying_right_before_a_weekday_is_what_it_dates() -> None:
+    # "told reporters on Thursday that talks would go on": the telling is past, whatever
+    # the reported clause says; "said that on Thursday the talks would" is the talks'.
+    sunday = date(1998, 8, 9)
+    told = tag("The minister told reporters on Thursday that talks would go on.", sunday)
+    reported = tag("He said that on Thursday the talks would go on.", sunday)
+    assert [t.value for t in told] == ["1998-08-06"]
+    assert [t.value for t in reported] == ["1998-08-13"]
