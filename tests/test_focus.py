@@ -128,3 +128,25 @@ def test_a_new_speaker_without_quotation_is_the_days_news(nlp) -> None:  # type:
     )
     m = _in(nlp, text, "Aid")
     assert (m.date, m.anchor) == ("1998-08-07", "news")
+
+
+def test_a_definite_event_noun_takes_the_date_of_the_happening_it_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The doctor was shot on Oct. 23 at his home.\n"
+        "Police searched the woods for weeks.\n"
+        "A reward is offered for information on the shooting."
+    )
+    m = _of(nlp, text, "shooting", dct=date(1998, 11, 20))
+    assert (m.date, m.anchor) == ("1998-10-23", "coreferent")
+    # a reading of the noun, not the sentence's news: never on the timeline
+    extraction = extract_document(_document(text, date(1998, 11, 20)), nlp)
+    shown = [m for e in merge_events([extraction]) for m in e.mentions]
+    assert shown and all(m.anchor != "coreferent" for m in shown)
+
+
+def test_an_indefinite_event_noun_is_a_new_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The doctor was shot on Oct. 23 at his home.\nA shooting at a mall left two hurt."
+    mentions = extract_events(
+        _document(text, date(1998, 11, 20)), nlp(text), tag(text, date(1998, 11, 20)), readings=True
+    )
+    assert not [m for m in mentions if m.anchor == "coreferent"]
