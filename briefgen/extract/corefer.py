@@ -53,9 +53,9 @@ def coreferent_events(
         if m.anchor != "own" or m.scheduled or not m.timex.text or m.predicate is None:
             continue
         for start, end in (m.predicate, *m.co_predicates):
-            span = sdoc.char_span(start, end, alignment_mode="expand")
-            if span is not None and len(span) == 1:
-                antecedents.append((start, _lemma(span[0]), m))
+            word = sdoc.char_span(start, end, alignment_mode="expand")
+            if word is not None and len(word) == 1:
+                antecedents.append((start, _lemma(word[0]), m))
     antecedents.sort(key=lambda a: a[0])
     out: list[EventMention] = []
     for token in sdoc:
