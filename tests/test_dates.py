@@ -349,6 +349,16 @@ def test_weekday_direction_follows_the_governing_verb(text: str, value: str) -> 
     assert [v for _, _, v in _strict(text)] == [value]
 
 
+def test_a_possessive_weekday_is_the_nearest_whatever_the_verb() -> None:
+    # the verb governs the noun phrase, not the day: in a Friday paper "Wednesday's
+    # ruling" is two days back even after "would", and "Saturday's final" tomorrow
+    friday = date(2021, 8, 20)
+    ruling = _strict("They would look for ways around Wednesday's ruling.", friday)
+    final = _strict("Fans queued all night for Saturday's final.", friday)
+    assert [v for _, _, v in ruling] == ["2021-08-18"]
+    assert [v for _, _, v in final] == ["2021-08-21"]
+
+
 def test_clock_time_takes_the_day_named_after_it() -> None:
     found = _strict("The sale will start at 9 a.m. on Friday.")
     assert found == [("9 a.m.", "TIME", "2021-08-20T09:00"), ("Friday", "DATE", "2021-08-20")]

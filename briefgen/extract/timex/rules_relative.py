@@ -138,11 +138,13 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result:
     elif rel in ("next", "coming", "this coming"):
         d = weekday_date(ctx.dct + timedelta(days=1), wd, 1)
     elif re.match(r"'s\b", ctx.after(m.end(), 3)) and not m["p"]:
-        # "Wednesday's ruling": a known event, so the last such day (the verb before it
-        # governs the noun phrase, not the day)
-        # unless the clause looks ahead: "Saturday's concert will go ahead" (a Friday paper)
+        # "Wednesday's ruling": a known event, the nearest such day. The verb before it
+        # governs the noun phrase, not the day, so its tense says nothing ("they would
+        # look for ways around Wednesday's ruling", a Friday paper: two days back);
+        # "Saturday's concert" in a Friday paper is tomorrow's, and "ahead of" looks ahead.
         ahead = re.search(r"\b(?:ahead\s+of|upcoming)\s+$", ctx.before(m.start()), re.I)
-        d = weekday_date(ctx.dct, wd, 1 if ahead or ctx.ahead(m.start(), m.end()) > 0 else -1)
+        fwd, back = (wd - ctx.dct.isoweekday()) % 7, (ctx.dct.isoweekday() - wd) % 7
+        d = weekday_date(ctx.dct, wd, 1 if ahead or 0 < fwd < back else -1)
     else:
         d = weekday_date(ctx.dct, wd, ctx.ahead(m.start(), m.end()))
     return "DATE", f"{d.isoformat()}{part}", pre_mod(m)
