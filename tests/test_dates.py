@@ -359,6 +359,17 @@ def test_a_possessive_weekday_is_the_nearest_whatever_the_verb() -> None:
     assert [v for _, _, v in final] == ["2021-08-21"]
 
 
+def test_last_month_and_day_is_that_day_not_the_month() -> None:
+    april = date(1999, 4, 19)
+    assert _strict("He was shot last Oct. 23 at his home.", april) == [
+        ("last Oct. 23", "DATE", "1998-10-23")
+    ]
+    assert _strict("The vote is set for next March 3.", april) == [
+        ("next March 3", "DATE", "2000-03-03")
+    ]
+    assert [v for _, _, v in _strict("He left last October.", april)] == ["1998-10"]
+
+
 def test_clock_time_takes_the_day_named_after_it() -> None:
     found = _strict("The sale will start at 9 a.m. on Friday.")
     assert found == [("9 a.m.", "TIME", "2021-08-20T09:00"), ("Friday", "DATE", "2021-08-20")]

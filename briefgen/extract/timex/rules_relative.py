@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from briefgen.extract.timex.anchor import (
     add_months,
@@ -246,7 +246,8 @@ def the_weekend(m: re.Match[str], ctx: Ctx) -> Result:
 
 @rule(
     "this-month-name",
-    r"\b(?P<rel>last|next|this|this\s+past|this\s+coming)\s+(?P<mo>" + MONTH + r")",
+    r"\b(?P<rel>last|next|this|this\s+past|this\s+coming)\s+(?P<mo>" + MONTH + r")"
+    r"(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4})\b)?)?",
     re.NOFLAG,
 )
 def this_month_name(m: re.Match[str], ctx: Ctx) -> Result:
@@ -254,8 +255,17 @@ def this_month_name(m: re.Match[str], ctx: Ctx) -> Result:
     if mo is None:
         return None
     if ctx.dct is None:
-        return "DATE", f"XXXX-{mo:02d}", None
+        return "DATE", f"XXXX-{mo:02d}" + (f"-{int(m['d']):02d}" if m["d"] else ""), None
     rel = m["rel"].split()[-1]
+    if m["d"] and m["y"]:
+        try:
+            return "DATE", date(int(m["y"]), mo, int(m["d"])).isoformat(), None
+        except ValueError:
+            return None
+    if m["d"]:
+        # "shot to death last Oct. 23": the last such day before the DCT (the next one after
+        # it), not the month alone
+        return _month_day(ctx.dct, mo, int(m["d"]), rel)
     y = ctx.dct.year
     if rel in ("last", "past") and mo >= ctx.dct.month:
         y -= 1
@@ -264,6 +274,20 @@ def this_month_name(m: re.Match[str], ctx: Ctx) -> Result:
     elif rel in ("next", "coming") and mo <= ctx.dct.month:
         y += 1
     return "DATE", f"{y}-{mo:02d}", None
+
+
+def _month_day(dct: date, mo: int, day: int, rel: str) -> Result:
+    try:
+        days = [date(y, mo, day) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    except ValueError:
+        return None  # "last Feb. 30", or a 29 February not in every year
+    if rel in ("next", "coming"):
+        d = min(d for d in days if d > dct)
+    elif rel in ("last", "past"):
+        d = max(d for d in days if d < dct)
+    else:
+        d = days[1]
+    return "DATE", d.isoformat(), None
 
 
 @rule("month-this-year", r"(?P<mo>" + MONTH + r")\s+(?P<rel>this|last|next)\s+year\b", re.NOFLAG)
