@@ -370,6 +370,15 @@ def test_last_month_and_day_is_that_day_not_the_month() -> None:
     assert [v for _, _, v in _strict("He left last October.", april)] == ["1998-10"]
 
 
+def test_a_time_of_day_in_a_past_narrative_takes_the_day_of_the_sentence_before() -> None:
+    april = date(1999, 4, 19)
+    text = "The doctor was shot last Oct. 23 at his home. He was hit at 10 p.m. in the kitchen."
+    assert [v for _, _, v in _strict(text, april)] == ["1998-10-23", "1998-10-23T22:00"]
+    # further on, or told in the present, a bare time is the DCT's
+    later = "The clinic opened on May 2, 1995. The board meets at 10 a.m. on weekdays."
+    assert _strict(later, april)[1][2] == "1999-04-19T10:00"
+
+
 def test_clock_time_takes_the_day_named_after_it() -> None:
     found = _strict("The sale will start at 9 a.m. on Friday.")
     assert found == [("9 a.m.", "TIME", "2021-08-20T09:00"), ("Friday", "DATE", "2021-08-20")]
