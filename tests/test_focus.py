@@ -144,8 +144,14 @@ def test_a_definite_event_noun_takes_the_date_of_the_happening_it_names(nlp) -> 
     assert shown and all(m.anchor != "coreferent" for m in shown)
 
 
-def test_an_indefinite_event_noun_is_a_new_happening(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The doctor was shot on Oct. 23 at his home.\nA shooting at a mall left two hurt."
+def test_an_indefinite_or_described_noun_is_a_new_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "a shooting", "the earlier shooting", and a noun that is no "-ing" happening ("the
+    # virus" after "the 1918 virus") point to nothing dated
+    text = (
+        "The doctor was shot on Oct. 23 at his home.\nA shooting at a mall left two hurt.\n"
+        "The earlier shooting was in May.\nThe 1918 virus killed millions.\n"
+        "The virus spreads fast."
+    )
     mentions = extract_events(
         _document(text, date(1998, 11, 20)), nlp(text), tag(text, date(1998, 11, 20)), readings=True
     )

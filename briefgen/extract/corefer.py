@@ -5,9 +5,11 @@ embassies on Aug. 7 killed 258 people" ... "Two suspects in the Kenya bombing we
 over"; "Slepian was shot on Oct. 23" ... "the rifle was buried days before the shooting".
 The later noun is definite ("the", a possessive, a name before it): it points back to a
 happening the reader knows, and that happening's date is its date, whatever the sentence
-around it tells. The noun names the earlier happening when it is the same word (the
-"bombings" / "the bombing") or the verb's "-ing" nominalisation ("shot" / "the shooting",
-"killed" / "the killing"), and the nearest such earlier happening is the one meant.
+around it tells. The noun names the earlier happening when it is an "-ing" nominalisation,
+the same word (the "bombings" / "the bombing") or of the verb ("shot" / "the shooting",
+"killed" / "the killing"), and the nearest such earlier happening is the one meant. Other
+nouns ("the virus" after "the 1918 virus", "their hands" after "handed") need not name a
+happening at all, so they take no date this way.
 
 Only a date the text states for a happening that took place (``anchor`` ``"own"``, not
 scheduled) is carried. The mention's ``anchor`` is ``"coreferent"``: a reading of the
@@ -31,6 +33,10 @@ COREFERENT: Anchor = "coreferent"
 # Determiners that make a noun point back to something known.
 _DEFINITE = {"the", "that", "this", "these", "those"}
 _NOUN_TAGS = {"NN", "NNS"}
+# "-ing" nouns that name a time, a thing or a list, not a happening ("the evening's",
+# "the following:", "the beginning of his rise").
+_NOT_HAPPENINGS = {"evening", "morning", "following", "beginning", "building", "ceiling"}
+_NOT_HAPPENINGS |= {"clothing", "meaning", "feeling", "setting", "offspring", "lightning"}
 # What may stand between a noun and an expression dating it: "capture on March 26".
 _NEXT_TO = re.compile(r"\s*(?:(?:on|in|of|at|during)\s+)?(?:the\s+)?$", re.I)
 
@@ -52,6 +58,9 @@ def coreferent_events(
     for m in dated:
         if m.anchor != "own" or m.scheduled or not m.timex.text or m.predicate is None:
             continue
+        when = m.when
+        if when is None or when.day is None:
+            continue  # "played in 1926": a period's activity, not one occurrence to point at
         for start, end in (m.predicate, *m.co_predicates):
             word = sdoc.char_span(start, end, alignment_mode="expand")
             if word is not None and len(word) == 1:
@@ -91,20 +100,30 @@ def _lemma(token: Token) -> str:
 
 
 def _nominal_keys(noun: Token) -> set[str]:
-    """The noun, and the verb it nominalises when it is an "-ing" form ("shooting": shoot,
-    "bombing": bomb, "slaying": slay; "running": run)."""
+    """What an "-ing" nominalisation names: itself ("the bombings" ... "the bombing") and
+    its verb ("shooting": shoot, "slaying": slay; "running": run). Other nouns name no
+    happening by their form ("the virus", "their hands"): none."""
     lemma = _lemma(noun)
-    keys = {lemma}
-    if lemma.endswith("ing") and len(lemma) > 5:
-        base = lemma[:-3]
-        keys.add(base)
-        if base[-1] == base[-2]:
-            keys.add(base[:-1])
+    if not lemma.endswith("ing") or len(lemma) <= 5 or lemma in _NOT_HAPPENINGS:
+        return set()
+    base = lemma[:-3]
+    keys = {lemma, base}
+    if base[-1] == base[-2]:
+        keys.add(base[:-1])
     return keys
 
 
 def _definite(noun: Token) -> bool:
-    """ "the shooting", "Slepian's slaying", "the Kenya bombing": it points back."""
+    """Whether the noun points back by its determiner alone: "the shooting", "Slepian's
+    slaying", "the Kenya bombing"; a described kind ("his melodic guitar playing", "the
+    earliest beginnings") is a new one."""
+    if any(c.dep_ in ("amod", "nummod") for c in noun.children):
+        return False
+    return _points_back(noun)
+
+
+def _points_back(noun: Token) -> bool:
+    """A definite determiner, a possessive or a name before the noun."""
     for child in noun.children:
         if child.dep_ == "det" and child.lower_ in _DEFINITE:
             return True
