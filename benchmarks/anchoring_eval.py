@@ -65,6 +65,7 @@ class Gold:
 @dataclass(frozen=True)
 class TimeMLDoc:
     id: str
+    folder: str  # the corpus it comes from (TimeBank, AQUAINT)
     dct: date
     text: str
     gold: tuple[Gold, ...]
@@ -125,7 +126,13 @@ def read_timeml(path: Path) -> TimeMLDoc | None:
             continue
         start, end = events[eid]
         gold[eid] = Gold(path.name, start, end, plain[start:end], value)
-    return TimeMLDoc(path.name, dct.day, plain, tuple(sorted(gold.values(), key=lambda g: g.start)))
+    return TimeMLDoc(
+        path.name,
+        path.parent.name,
+        dct.day,
+        plain,
+        tuple(sorted(gold.values(), key=lambda g: g.start)),
+    )
 
 
 def same_days(a: str | None, b: str) -> bool:
@@ -207,6 +214,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # How each covering mention's date was found (its ``anchor``): events and right ones.
     by_anchor: dict[str, list[int]] = {}
     total = 0
+    # Right and total per corpus folder (TimeBank, AQUAINT): gains should help both.
+    by_folder: dict[str, list[int]] = {}
     errors: list[str] = []
     for d in docs:
         # The build's own path: the whole text parsed, dates tagged on the document's date.
@@ -222,6 +231,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             counts["system"] += ok
             counts["dct"] += same_days(d.dct.isoformat(), g.value)
             counts["nearest"] += same_days(_nearest(g, timexes, sdoc), g.value)
+            folder_tally = by_folder.setdefault(d.folder, [0, 0])
+            folder_tally[0] += 1
+            folder_tally[1] += ok
             tally = by_anchor.setdefault("uncovered" if m is None else m.anchor, [0, 0])
             tally[0] += 1
             tally[1] += ok
@@ -231,7 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 got = "-" if m is None else m.date
                 how = "-" if m is None else m.anchor
                 where = d.text[max(0, g.start - 80) : g.end + 60].replace("\n", " ")
-                errors.append(f"{d.id}\t{g.word}\t{g.value}\t{got}\t{how}\t{where}")
+                errors.append(f"{d.folder}/{d.id}\t{g.word}\t{g.value}\t{got}\t{how}\t{where}")
     seconds = time.perf_counter() - started
     print(f"TBAQ anchored events: {total} gold in {len(docs)} documents ({seconds:.0f} s)")
     print(f"{'system':<26}{'accuracy':>9}{'coverage':>10}")
@@ -243,9 +255,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Own and inherited dates are the ones a timeline shows; focus, news and publication
     # are readings of undated sentences (see briefgen/extract/focus.py).
     print(f"{'how the date was found':<26}{'events':>9}{'right':>7}{'accuracy':>10}")
-    for kind in ("own", "inherited", "focus", "news", "publication", "uncovered"):
+    for kind in ("own", "inherited", "focus", "news", "publication", "coreferent", "uncovered"):
         n, right = by_anchor.get(kind, [0, 0])
         print(f"{kind:<26}{n:>9}{right:>7}{(right / n if n else 0.0):>10.3f}")
+    print(f"{'corpus':<26}{'events':>9}{'right':>7}{'accuracy':>10}")
+    for name, (n, right) in sorted(by_folder.items()):
+        print(f"{name:<26}{n:>9}{right:>7}{(right / n if n else 0.0):>10.3f}")
     if args.dump_errors:
         head = "doc\tevent\tgold\tgot\tanchor\tcontext\n"
         args.dump_errors.write_text(head + "\n".join(errors) + "\n")

@@ -16,7 +16,7 @@ from briefgen.when import When
 
 DateSource = Literal["stated", "url", "field", "filename", "inferred", "none"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
-Anchor = Literal["own", "inherited", "focus", "news", "publication"]
+Anchor = Literal["own", "inherited", "focus", "news", "publication", "coreferent"]
 ActorType = Literal["person", "org", "state", "group"]
 PositionKind = Literal["direct", "reported"]
 Polarity = Literal["asserted", "negated"]

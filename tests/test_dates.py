@@ -349,6 +349,36 @@ def test_weekday_direction_follows_the_governing_verb(text: str, value: str) -> 
     assert [v for _, _, v in _strict(text)] == [value]
 
 
+def test_a_possessive_weekday_is_the_nearest_whatever_the_verb() -> None:
+    # the verb governs the noun phrase, not the day: in a Friday paper "Wednesday's
+    # ruling" is two days back even after "would", and "Saturday's final" tomorrow
+    friday = date(2021, 8, 20)
+    ruling = _strict("They would look for ways around Wednesday's ruling.", friday)
+    final = _strict("Fans queued all night for Saturday's final.", friday)
+    assert [v for _, _, v in ruling] == ["2021-08-18"]
+    assert [v for _, _, v in final] == ["2021-08-21"]
+
+
+def test_last_month_and_day_is_that_day_not_the_month() -> None:
+    april = date(1999, 4, 19)
+    assert _strict("He was shot last Oct. 23 at his home.", april) == [
+        ("last Oct. 23", "DATE", "1998-10-23")
+    ]
+    assert _strict("The vote is set for next March 3.", april) == [
+        ("next March 3", "DATE", "2000-03-03")
+    ]
+    assert [v for _, _, v in _strict("He left last October.", april)] == ["1998-10"]
+
+
+def test_a_time_of_day_in_a_past_narrative_takes_the_day_of_the_sentence_before() -> None:
+    april = date(1999, 4, 19)
+    text = "The doctor was shot last Oct. 23 at his home. He was hit at 10 p.m. in the kitchen."
+    assert [v for _, _, v in _strict(text, april)] == ["1998-10-23", "1998-10-23T22:00"]
+    # further on, or told in the present, a bare time is the DCT's
+    later = "The clinic opened on May 2, 1995. The board meets at 10 a.m. on weekdays."
+    assert _strict(later, april)[1][2] == "1999-04-19T10:00"
+
+
 def test_clock_time_takes_the_day_named_after_it() -> None:
     found = _strict("The sale will start at 9 a.m. on Friday.")
     assert found == [("9 a.m.", "TIME", "2021-08-20T09:00"), ("Friday", "DATE", "2021-08-20")]
@@ -470,3 +500,13 @@ def test_quoted_titles_are_not_times() -> None:
     )
     assert _strict(text) == []
     assert _strict("This week, he left.") == [("This week", "DATE", "2021-W33")]
+
+
+def test_a_saying_right_before_a_weekday_is_what_it_dates() -> None:
+    # "told reporters on Thursday that talks would go on": the telling is past, whatever
+    # the reported clause says; "said that on Thursday the talks would" is the talks'.
+    sunday = date(1998, 8, 9)
+    told = tag("The minister told reporters on Thursday that talks would go on.", sunday)
+    reported = tag("He said that on Thursday the talks would go on.", sunday)
+    assert [t.value for t in told] == ["1998-08-06"]
+    assert [t.value for t in reported] == ["1998-08-13"]

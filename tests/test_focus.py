@@ -31,6 +31,12 @@ def _of(nlp, text: str, verb: str, dct: date = SUNDAY) -> EventMention:  # type:
     raise AssertionError(f"no mention of {verb!r} in {[m.description for m in mentions]}")
 
 
+def _in(nlp, text: str, opening: str, dct: date = SUNDAY) -> EventMention:  # type: ignore[no-untyped-def]
+    """The event mention of the sentence that opens with ``opening``."""
+    mentions = extract_events(_document(text, dct), nlp(text), tag(text, dct), readings=True)
+    return next(m for m in mentions if m.evidence.sentence.startswith(opening))
+
+
 def test_a_past_narrative_continues_the_date_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The blast in Nairobi occurred on Friday morning near the embassy. "
@@ -100,3 +106,53 @@ def test_readings_are_not_on_the_timeline(nlp) -> None:  # type: ignore[no-untyp
     assert {"own", "focus", "publication"} <= anchors
     shown = [m for e in merge_events([extraction]) for m in e.mentions]
     assert shown and all(m.anchor == "own" for m in shown)
+
+
+def test_a_quotation_goes_on_with_the_saying_last_dated(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Sunday paper: the minister spoke on Thursday; the quote after it is from then,
+    # not from Friday's news the lede tells.
+    text = (
+        "Rebels attacked the town on Friday, officials said.\n"
+        "The minister told reporters on Thursday that talks would go on.\n"
+        '"We will not give up," the minister said.'
+    )
+    m = _in(nlp, text, '"We')
+    assert (m.date, m.anchor) == ("1998-08-06", "news")
+
+
+def test_a_new_speaker_without_quotation_is_the_days_news(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rebels attacked the town on Friday, officials said.\n"
+        "The minister told reporters on Thursday that talks would go on.\n"
+        "Aid groups said the roads were closed."
+    )
+    m = _in(nlp, text, "Aid")
+    assert (m.date, m.anchor) == ("1998-08-07", "news")
+
+
+def test_a_definite_event_noun_takes_the_date_of_the_happening_it_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The doctor was shot on Oct. 23 at his home.\n"
+        "Police searched the woods for weeks.\n"
+        "A reward is offered for information on the shooting."
+    )
+    m = _of(nlp, text, "shooting", dct=date(1998, 11, 20))
+    assert (m.date, m.anchor) == ("1998-10-23", "coreferent")
+    # a reading of the noun, not the sentence's news: never on the timeline
+    extraction = extract_document(_document(text, date(1998, 11, 20)), nlp)
+    shown = [m for e in merge_events([extraction]) for m in e.mentions]
+    assert shown and all(m.anchor != "coreferent" for m in shown)
+
+
+def test_an_indefinite_or_described_noun_is_a_new_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "a shooting", "the earlier shooting", and a noun that is no "-ing" happening ("the
+    # virus" after "the 1918 virus") point to nothing dated
+    text = (
+        "The doctor was shot on Oct. 23 at his home.\nA shooting at a mall left two hurt.\n"
+        "The earlier shooting was in May.\nThe 1918 virus killed millions.\n"
+        "The virus spreads fast."
+    )
+    mentions = extract_events(
+        _document(text, date(1998, 11, 20)), nlp(text), tag(text, date(1998, 11, 20)), readings=True
+    )
+    assert not [m for m in mentions if m.anchor == "coreferent"]

@@ -28,6 +28,7 @@ from briefgen.extract.clauses import (
     same_participant,
     subject,
 )
+from briefgen.extract.corefer import coreferent_events
 from briefgen.extract.dated import dated_noun, governing_verb, news_span, noun_phrase
 from briefgen.extract.focus import focus_events
 from briefgen.models import Document, EventMention, Evidence, Mention, Timex
@@ -226,6 +227,7 @@ def extract_events(
                 mention_id=mention_id,
             )
         )
+        out.extend(coreferent_events(document, sdoc, timexes, out, mention_id))
         out.sort(key=lambda m: m.evidence.start)
     return out
 

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.extract.anchoring import is_predicate
+from briefgen.extract.clauses import REPORTING
 from briefgen.models import Anchor, Document, EventMention, Evidence, Timex
 
 if TYPE_CHECKING:
@@ -93,6 +94,7 @@ def focus_events(
         by_sentence.setdefault(m.evidence.sentence_start, []).append(m)
     out: list[EventMention] = []
     focus: tuple[EventMention, set[str]] | None = None  # the dated mention and its topic
+    occasion: Timex | None = None  # the day of the last dated saying (see ``_occasion``)
     run = 0
     paragraph = -1
     for sent in sdoc.sents:
@@ -104,6 +106,7 @@ def focus_events(
             focus, run, paragraph = None, 0, here
         line = [t for t in sent if start <= t.idx < end]
         told = by_sentence.get(start, ())
+        occasion = _occasion(document, told, line) or occasion
         if told and news is not None:
             out.extend(_unreached(document, line, told, news, start, end, describe, mention_id))
         own = _own_date(told)
@@ -133,6 +136,11 @@ def focus_events(
                 date = focus[0].timex
             else:
                 focus = None
+        if date is None and occasion is not None and _quotes_on(root, sentence):
+            # "'...,' McKinnon said.", "He said ...": a quotation or the speaker the report
+            # is with goes on with the occasion it last dated ("Alarcon told reporters
+            # Wednesday"), not another day's news; a new speaker may have spoken any day.
+            date, kind = occasion, NEWS
         if date is None and news is not None and _past(root):
             # No date and no narrative to continue, told in the past: the day's news.
             date, kind = news, NEWS
@@ -246,6 +254,36 @@ def _past(verb: Token) -> bool:
     if any(c.lower_ in ("had", "'d") for c in auxes):
         return False  # "had received warnings": before the day told
     return verb.tag_ in _PAST or any(c.tag_ in _PAST for c in auxes)
+
+
+def _saying(verb: Token) -> bool:
+    return (verb.lemma_ or verb.lower_).lower() in REPORTING
+
+
+def _quotes_on(root: Token, sentence: str) -> bool:
+    """A past saying that quotes someone, or whose speaker is a pronoun (the one in focus)."""
+    if not _saying(root) or not _past(root):
+        return False
+    if any(q in sentence for q in _QUOTES):
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in root.children)
+
+
+def _occasion(
+    document: Document, told: Sequence[EventMention], line: Sequence[Token]
+) -> Timex | None:
+    """The day of a saying the sentence dates ("X said Friday", "told reporters
+    Wednesday"): a stated day in the ``NEWS_WEEK`` before publication, not scheduled."""
+    dct = document.dct
+    sayings = {(t.idx, t.idx + len(t.text)) for t in line if _saying(t) and _past(t)}
+    for m in reversed(told):
+        when = m.when
+        if m.anchor != "own" or m.scheduled or not m.timex.text or m.predicate not in sayings:
+            continue
+        day = when.day if when is not None else None
+        if day is not None and dct is not None and 0 <= (dct - day).days <= NEWS_WEEK:
+            return Timex(0, 0, "", "DATE", day.isoformat())
+    return None
 
 
 def _own_date(mentions: Sequence[EventMention]) -> EventMention | None:

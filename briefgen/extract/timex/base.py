@@ -62,6 +62,13 @@ class Ctx:
             return False
         return _SENTENCE_BREAK.search(self.text, self.anchor_end, start) is None
 
+    def anchor_just_before(self, start: int) -> bool:
+        """Whether the expression giving ``anchor`` is in the sentence of ``start`` or the
+        one right before it (the narrative a sentence continues)."""
+        if self.anchor_end < 0 or self.anchor_end > start:
+            return False
+        return len(_SENTENCE_BREAK.findall(self.text, self.anchor_end, start)) <= 1
+
     def before(self, start: int, n: int = 30) -> str:
         return self.text[max(0, start - n) : start]
 

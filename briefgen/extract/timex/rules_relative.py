@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from briefgen.extract.timex.anchor import (
     add_months,
@@ -138,11 +138,13 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result:
     elif rel in ("next", "coming", "this coming"):
         d = weekday_date(ctx.dct + timedelta(days=1), wd, 1)
     elif re.match(r"'s\b", ctx.after(m.end(), 3)) and not m["p"]:
-        # "Wednesday's ruling": a known event, so the last such day (the verb before it
-        # governs the noun phrase, not the day)
-        # unless the clause looks ahead: "Saturday's concert will go ahead" (a Friday paper)
+        # "Wednesday's ruling": a known event, the nearest such day. The verb before it
+        # governs the noun phrase, not the day, so its tense says nothing ("they would
+        # look for ways around Wednesday's ruling", a Friday paper: two days back);
+        # "Saturday's concert" in a Friday paper is tomorrow's, and "ahead of" looks ahead.
         ahead = re.search(r"\b(?:ahead\s+of|upcoming)\s+$", ctx.before(m.start()), re.I)
-        d = weekday_date(ctx.dct, wd, 1 if ahead or ctx.ahead(m.start(), m.end()) > 0 else -1)
+        fwd, back = (wd - ctx.dct.isoweekday()) % 7, (ctx.dct.isoweekday() - wd) % 7
+        d = weekday_date(ctx.dct, wd, 1 if ahead or 0 < fwd < back else -1)
     else:
         d = weekday_date(ctx.dct, wd, ctx.ahead(m.start(), m.end()))
     return "DATE", f"{d.isoformat()}{part}", pre_mod(m)
@@ -244,7 +246,8 @@ def the_weekend(m: re.Match[str], ctx: Ctx) -> Result:
 
 @rule(
     "this-month-name",
-    r"\b(?P<rel>last|next|this|this\s+past|this\s+coming)\s+(?P<mo>" + MONTH + r")",
+    r"\b(?P<rel>last|next|this|this\s+past|this\s+coming)\s+(?P<mo>" + MONTH + r")"
+    r"(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4})\b)?)?",
     re.NOFLAG,
 )
 def this_month_name(m: re.Match[str], ctx: Ctx) -> Result:
@@ -252,8 +255,17 @@ def this_month_name(m: re.Match[str], ctx: Ctx) -> Result:
     if mo is None:
         return None
     if ctx.dct is None:
-        return "DATE", f"XXXX-{mo:02d}", None
+        return "DATE", f"XXXX-{mo:02d}" + (f"-{int(m['d']):02d}" if m["d"] else ""), None
     rel = m["rel"].split()[-1]
+    if m["d"] and m["y"]:
+        try:
+            return "DATE", date(int(m["y"]), mo, int(m["d"])).isoformat(), None
+        except ValueError:
+            return None
+    if m["d"]:
+        # "shot to death last Oct. 23": the last such day before the DCT (the next one after
+        # it), not the month alone
+        return _month_day(ctx.dct, mo, int(m["d"]), rel)
     y = ctx.dct.year
     if rel in ("last", "past") and mo >= ctx.dct.month:
         y -= 1
@@ -262,6 +274,20 @@ def this_month_name(m: re.Match[str], ctx: Ctx) -> Result:
     elif rel in ("next", "coming") and mo <= ctx.dct.month:
         y += 1
     return "DATE", f"{y}-{mo:02d}", None
+
+
+def _month_day(dct: date, mo: int, day: int, rel: str) -> Result:
+    try:
+        days = [date(y, mo, day) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    except ValueError:
+        return None  # "last Feb. 30", or a 29 February not in every year
+    if rel in ("next", "coming"):
+        d = min(d for d in days if d > dct)
+    elif rel in ("last", "past"):
+        d = max(d for d in days if d < dct)
+    else:
+        d = days[1]
+    return "DATE", d.isoformat(), None
 
 
 @rule("month-this-year", r"(?P<mo>" + MONTH + r")\s+(?P<rel>this|last|next)\s+year\b", re.NOFLAG)

@@ -290,8 +290,12 @@ def clock(m: re.Match[str], ctx: Ctx) -> Result:
     day: date | None = ctx.anchor_day()
     recent = day is not None and ctx.dct is not None and 0 <= (ctx.dct - day).days <= 7
     # The last date mentioned is not a recent day: use the DCT, unless it is the day the
-    # time's own sentence gives ("for Saturday's show, with the first act on stage at 18:00").
-    if day and ctx.dct and not recent and not ctx.anchor_in_sentence(m.start()):
+    # time's own sentence gives ("for Saturday's show, with the first act on stage at 18:00")
+    # or a past narrative goes on from the sentence before ("He was shot last Oct. 23. He
+    # was shot at 10 p.m. in his kitchen.": a time of day belongs to its event's day).
+    own = ctx.anchor_in_sentence(m.start())
+    told = ctx.anchor_just_before(m.start()) and ctx.tense(m.start(), m.end()) < 0
+    if day and ctx.dct and not recent and not own and not told:
         day = ctx.dct
     on_day = _ON_DAY.match(ctx.after(m.end(), 20)) if not m["dw"] else None
     dw = (m["dw"] or (on_day["dw"] if on_day else "")).lower()  # "at 3 p.m. on Sunday"

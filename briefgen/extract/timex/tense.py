@@ -34,6 +34,9 @@ _REPORTING = _words(
     confirmed disclosed testified warned insisted indicated acknowledged conceded claimed
     explained urged asserted charged"""
 )
+# A reporting verb this near before an expression, with no cue between, is what it dates.
+_SAID_REACH = 5
+_SAID_VERBS = _REPORTING - {"according", "ended", "predicted"}
 _BE = _words("be being been to is are am 's was were")
 # before an -ed adjective ("a still unspecified date"), not a past-tense verb
 _DETERMINERS = _words("a an the still very more most less its his her their our this these those")
@@ -125,11 +128,23 @@ def _scan(words: list[str], side: int) -> int:
         if w.lower() == "next" and following.lower() == "to":
             continue  # "next to the embassy": a place
         c = _cue(w, prev, prev2, side)
+        if _said_here(words, i, side):
+            # "told reporters on Thursday that talks would go on", "said in a statement
+            # Friday": the verb of saying right before the expression is the one it dates
+            return -1
         if c > 0 and side < 0 and "had" in (x.lower() for x in words[i + 1 : i + 6]):
             return -1  # "had been due to expire Friday": a plan told in the past perfect
         if c:
             return c
     return 0
+
+
+def _said_here(words: list[str], i: int, side: int) -> bool:
+    """Whether ``words[i]``, left of the expression, is a verb of saying with only its
+    object or adjunct between ("told reporters on"), not "said that on Thursday ..."."""
+    if side > 0 or i >= _SAID_REACH or words[i].lower() not in _SAID_VERBS:
+        return False
+    return not any(w.lower() in _CLAUSE_OPENERS for w in words[:i])
 
 
 # Verbs of scheduled happenings: in the simple present they tell a plan ("Clinton and Trump
