@@ -41,6 +41,9 @@ from briefgen.when import period_label, sort_key
 log = logging.getLogger(__name__)
 
 QUOTE_LIMIT = 300
+# A source's title in a list printed one line a source (the PDF's, past ``PDF_SOURCES``):
+# about a line of the A4 page at the list's size, with the number, date and locator.
+SHORT_SOURCE_TITLE = 90
 SENTENCE_LIMIT = 420
 POSITIONS_PER_ACTOR = 3
 # Beyond the profiles, a long corpus names hundreds of actors: list this many, count the rest.
@@ -373,9 +376,11 @@ def build_context(
             date_label=readable(doc.date, empty="Undated"),
             date_origin=DATE_ORIGINS.get(doc.date_source, doc.date_source),
             link=web_link(doc.url),
-            title=shown_title(doc),
+            title=title,
+            short_title=trim(title or doc.source, SHORT_SOURCE_TITLE),
         )
         for n, doc in enumerate(brief.documents, start=1)
+        for title in (shown_title(doc),)
     ]
     views = _timeline_views(brief, cite)
     # What is announced for after the last source is no event of the period: listed

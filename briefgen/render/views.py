@@ -20,6 +20,7 @@ class SourceView:
     date_origin: str
     link: str = ""  # the document's URL when it is a web address a reader may follow
     title: str = ""  # as shown: the headline, never the page line it was cut from
+    short_title: str = ""  # the title cut to a line, for a long list printed compactly
 
 
 @dataclass(frozen=True)
