@@ -132,7 +132,7 @@ def _md(r: Rendering) -> bytes:
 def _docx(r: Rendering) -> bytes:
     from briefgen.render.docx import render_docx
 
-    return render_docx(r.brief)
+    return render_docx(r.views)
 
 
 # In the order a build writes them: the HTML before the PDF that is made from it.
