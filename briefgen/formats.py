@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from briefgen.models import Brief
+    from briefgen.render.context import Prepared
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,8 @@ class Rendering:
     """One brief being written in several formats; what they share is made once.
 
     The HTML is both a format and the input of the PDF, so it is rendered at most once
-    per build and its time is recorded apart from the PDF's.
+    per build and its time is recorded apart from the PDF's. The views the HTML, the PDF's
+    capped copy and the Markdown are rendered from are made once (``views``).
     """
 
     brief: Brief
@@ -35,11 +37,17 @@ class Rendering:
     tagged_pdf: bool = False  # a PDF/UA-1 PDF (``tagged_pdf`` in brief.toml)
 
     @cached_property
+    def views(self) -> Prepared:
+        from briefgen.render.context import prepare_views
+
+        return prepare_views(self.brief)
+
+    @cached_property
     def html(self) -> str:
         from briefgen.render import render_html
 
         started = time.perf_counter()
-        text = render_html(self.brief, self.templates)
+        text = render_html(self.views, self.templates)
         self.timings["html"] = round(time.perf_counter() - started, 4)
         return text
 
@@ -64,7 +72,7 @@ class Rendering:
         ):
             return self.html
         return render_html(
-            self.brief,
+            self.views,
             self.templates,
             chronology_limit=PDF_CHRONOLOGY,
             new_limit=PDF_NEW_ITEMS,
@@ -118,13 +126,13 @@ def _pdf(r: Rendering) -> bytes:
 def _md(r: Rendering) -> bytes:
     from briefgen.render import render_markdown
 
-    return render_markdown(r.brief, r.templates).encode("utf-8")
+    return render_markdown(r.views, r.templates).encode("utf-8")
 
 
 def _docx(r: Rendering) -> bytes:
     from briefgen.render.docx import render_docx
 
-    return render_docx(r.brief)
+    return render_docx(r.views)
 
 
 # In the order a build writes them: the HTML before the PDF that is made from it.

@@ -118,3 +118,50 @@ def test_the_json_is_written_a_list_element_a_piece() -> None:
     assert len(pieces) >= elements + len(lists)
     documents = [p for p in pieces if '"text": ' in p and '"sha1": ' in p]
     assert len(documents) == len(brief.documents)
+
+
+def test_html_print_copy_and_markdown_share_one_ranking_of_the_actors(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ranking the actors is the costly part of a page's views (about a second at 800
+    articles): a build ranks them once for the HTML, the PDF's capped copy and the
+    Markdown, and chooses key positions only for the actors it shows with them."""
+    import dataclasses
+
+    from briefgen.aggregate import actors, keypositions
+    from briefgen.render import pdf, render_html
+    from briefgen.render.context import PROFILED_ACTORS
+
+    brief = sample_brief()
+    named_once = tuple(
+        dataclasses.replace(brief.actors[0], id=f"extra-{n}", name=f"Extra Person {n}")
+        for n in range(PROFILED_ACTORS)
+    )
+    brief = dataclasses.replace(brief, actors=(*brief.actors, *named_once))
+    calls = {"rank": 0, "positions": 0}
+
+    def counted(name: str, real):  # type: ignore[no-untyped-def]
+        def call(*args, **kwargs):  # type: ignore[no-untyped-def]
+            calls[name] += 1
+            return real(*args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(actors, "profile_order", counted("rank", actors.profile_order))
+    monkeypatch.setattr(
+        keypositions, "key_positions", counted("positions", keypositions.key_positions)
+    )
+    monkeypatch.setattr(pdf, "PDF_CHRONOLOGY", 3)  # so the PDF's copy is a render of its own
+    rendering = Rendering(brief)
+    page, printed = rendering.html, rendering.print_html
+    markdown = FORMATS["md"].write(rendering).decode("utf-8")
+    assert calls["rank"] == 1
+    # Once for each profiled actor, whatever the number of renderings and of actors.
+    assert calls["positions"] == PROFILED_ACTORS < len(brief.actors)
+    # Shared views, same pages: each as rendered from the brief alone.
+    assert page == render_html(brief)
+    assert printed == render_html(
+        brief, chronology_limit=3, new_limit=pdf.PDF_NEW_ITEMS, sources_limit=pdf.PDF_SOURCES
+    )
+    assert printed != page
+    assert "Key positions" in page and "> " in markdown

@@ -247,6 +247,7 @@ def test_past_its_cap_the_pdf_lists_only_the_sources_it_cites(
     from briefgen import pipeline
     from briefgen.config import load_config
     from briefgen.render import pdf
+    from briefgen.render.context import DATE_ORIGINS
 
     brief = sample_brief()
     extra = tuple(
@@ -271,8 +272,14 @@ def test_past_its_cap_the_pdf_lists_only_the_sources_it_cites(
     cited = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
     appendix = text[text.index("The sources this PDF cites") :]
     assert cited and all(f"[{n}]" in appendix for n in cited)
+    # A line or two a source: the date's origin and the file behind a web address are
+    # left to the HTML, which keeps every entry in full.
+    assert "one line each" in text
+    origins = [o for o in DATE_ORIGINS.values() if f"({o}" in text]
+    assert origins == []
     html = files["html"].read_text(encoding="utf-8")
     assert all(f"Uncited page number {n}" in html for n in range(5))
+    assert any(f"({o}" in html for o in DATE_ORIGINS.values())
 
 
 def test_the_pdf_whats_new_keeps_the_best_and_says_where_the_rest_is(

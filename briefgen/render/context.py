@@ -22,6 +22,16 @@ from briefgen.extract.textview import display
 from briefgen.models import Actor, Brief, Cited, Document, Event, Evidence, Position, WhatsNew
 from briefgen.render.links import FirstCitations, web_link
 from briefgen.render.svg import AxisItem, placeable, timeline_svg
+from briefgen.render.views import (
+    ActorView,
+    CitedView,
+    EventView,
+    NoteView,
+    PositionView,
+    Section,
+    SourceView,
+    TimelineView,
+)
 from briefgen.shown import stands_alone
 from briefgen.standalone import resolve_opening
 from briefgen.statement import statement
@@ -33,6 +43,9 @@ from briefgen.when import period_label, sort_key
 log = logging.getLogger(__name__)
 
 QUOTE_LIMIT = 300
+# A source's title in a list printed one line a source (the PDF's, past ``PDF_SOURCES``):
+# about a line of the A4 page at the list's size, with the number, date and locator.
+SHORT_SOURCE_TITLE = 90
 SENTENCE_LIMIT = 420
 POSITIONS_PER_ACTOR = 3
 # Beyond the profiles, a long corpus names hundreds of actors: list this many, count the rest.
@@ -83,85 +96,12 @@ def w3c_datetime(moment: datetime) -> str:
     return moment.replace(microsecond=0).isoformat()
 
 
-@dataclass(frozen=True)
-class SourceView:
-    number: int
-    doc: Document
-    date_label: str
-    date_origin: str
-    link: str = ""  # the document's URL when it is a web address a reader may follow
-    title: str = ""  # as shown: the headline, never the page line it was cut from
-
-
-@dataclass(frozen=True)
-class CitedView:
-    text: str
-    cites: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class TimelineView:
-    number: int
-    date: str
-    label: str
-    sentences: tuple[CitedView, ...]
-    cites: tuple[int, ...]
-    n_sources: int
-    disagreements: tuple[str, ...]
-    scheduled: bool = False  # after the last source: listed apart, off the time axis
-
-
-@dataclass(frozen=True)
-class EventView:
-    event: Event
-    label: str
-    text: str
-    cites: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class PositionView:
-    position: Position
-    speaker: str
-    text: str
-    direct: bool
-    date_label: str
-    cites: tuple[int, ...]
-    statement: str = ""  # speaker, cue and content: "Comey did not recommend that …"
-
-
-@dataclass(frozen=True)
-class ActorView:
-    actor: Actor
-    anchor: str  # "" when the page does not list the actor: nothing may link to it
-    type_label: str
-    roles: tuple[str, ...]
-    aliases: tuple[str, ...]
-    first_seen: str
-    last_seen: str
-    positions: tuple[PositionView, ...]
-    related: tuple[tuple[str, str], ...]  # (name, anchor or "" when not listed)
-
-
-@dataclass(frozen=True)
-class NoteView:
-    number: int | None
-    doc_label: str
-    message: str
-
-
-@dataclass(frozen=True)
-class Section:
-    anchor: str
-    title: str
-    kicker: str = ""
-
-
 class _Citer:
     """Maps document ids (or evidence) to source numbers."""
 
     def __init__(self, documents: Iterable[Document]) -> None:
-        self.numbers = {doc.id: n for n, doc in enumerate(documents, start=1)}
+        self.documents = {doc.id: doc for doc in documents}
+        self.numbers = {doc: n for n, doc in enumerate(self.documents, start=1)}
 
     def __call__(self, refs: Iterable[Evidence | str]) -> tuple[int, ...]:
         found = set()
@@ -188,10 +128,9 @@ def _anchor(prefix: str, ident: str) -> str:
     return f"{prefix}-" + re.sub(r"[^A-Za-z0-9_-]+", "-", ident).strip("-")
 
 
-def _position_view(p: Position, brief: Brief, cite: _Citer, names: dict[str, str]) -> PositionView:
-    docs = {d.id: d for d in brief.documents}
+def _position_view(p: Position, cite: _Citer, names: dict[str, str]) -> PositionView:
     speaker = names.get(p.speaker_id or "", p.speaker or "Unattributed")
-    doc = docs.get(p.doc)
+    doc = cite.documents.get(p.doc)
     text = trim(p.text, QUOTE_LIMIT)
     return PositionView(
         position=p,
@@ -231,11 +170,18 @@ def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
         elsewhere(texts.items(), query_pattern(brief.query)),
         texts,
     )
+
+    def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:
+        def choose() -> tuple[PositionView, ...]:
+            chosen = key_positions(
+                actor.id, spoken[actor.id], POSITIONS_PER_ACTOR, focus, actor.type == "person"
+            )
+            return tuple(_position_view(p, cite, names) for p in chosen)
+
+        return choose
+
     views = []
     for actor in ranked:
-        chosen = key_positions(
-            actor.id, spoken[actor.id], POSITIONS_PER_ACTOR, focus, actor.type == "person"
-        )
         roles = tuple(dict.fromkeys(r.text.strip() for r in actor.roles if r.text.strip()))
         aliases = tuple(a for a in dict.fromkeys(actor.aliases) if a != actor.name)
         views.append(
@@ -247,8 +193,8 @@ def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
                 aliases=aliases[:6],
                 first_seen=readable(actor.first_seen, empty="—"),
                 last_seen=readable(actor.last_seen, empty="—"),
-                positions=tuple(_position_view(p, brief, cite, names) for p in chosen),
                 related=tuple((names[r], _anchor("actor", r)) for r in actor.related if r in names),
+                choose_positions=chooser(actor),
             )
         )
     return something_to_show_first(views, lambda v: bool(v.positions), PROFILED_ACTORS)
@@ -392,7 +338,8 @@ def _whats_new_view(
         key=lambda e: (sort_key(e.date), e.id),
     )
     rank = {a.id: n for n, a in enumerate(brief.actors)}
-    new_actors = [v for v in actors if v.actor.id in set(wn.actors)]
+    new_ids = set(wn.actors)
+    new_actors = [v for v in actors if v.actor.id in new_ids]
     by_id = {p.id: p for p in brief.positions}
     positions = [by_id[i] for i in wn.positions if i in by_id]
     names = {a.id: a.name for a in brief.actors}
@@ -403,7 +350,7 @@ def _whats_new_view(
         "actors": new_actors[:limit] if limit is not None else new_actors,
         "actors_total": len(new_actors),
         "positions": [
-            _position_view(p, brief, cite, names)
+            _position_view(p, cite, names)
             for p in _best_first(
                 positions, lambda p: rank.get(p.speaker_id or "", len(rank)), limit
             )
@@ -412,8 +359,25 @@ def _whats_new_view(
     }
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """The views every rendering of one brief shares, made once: the source numbers and
+    the ranked actors. Ranking costs the most (about a second for the 11,000 actors of 800
+    articles), and a build renders the HTML, the PDF's capped copy and the Markdown."""
+
+    brief: Brief
+    cite: _Citer
+    actors: tuple[ActorView, ...]
+
+
+def prepare_views(brief: Brief) -> Prepared:
+    """The shared views of ``brief``, for ``build_context`` to take instead of the brief."""
+    cite = _Citer(brief.documents)
+    return Prepared(brief, cite, tuple(_link_listed(_actor_views(brief, cite))))
+
+
 def build_context(
-    brief: Brief,
+    source: Brief | Prepared,
     *,
     chronology_limit: int | None = None,
     new_limit: int | None = None,
@@ -428,8 +392,11 @@ def build_context(
     corpus brings hundreds of new positions; the PDF shows the ones that matter most).
     Past ``sources_limit`` sources, the source list shows only those the page cites
     (``sources_cited_only``; which ones is known while rendering, ``FirstCitations``).
+    ``source`` is the brief, or its views from ``prepare_views`` when several renderings
+    of it share them.
     """
-    cite = _Citer(brief.documents)
+    prepared = source if isinstance(source, Prepared) else prepare_views(source)
+    brief, cite, actors = prepared.brief, prepared.cite, list(prepared.actors)
     chronology = _best_first(list(brief.events), _best_told, chronology_limit)
     sources = [
         SourceView(
@@ -438,9 +405,11 @@ def build_context(
             date_label=readable(doc.date, empty="Undated"),
             date_origin=DATE_ORIGINS.get(doc.date_source, doc.date_source),
             link=web_link(doc.url),
-            title=shown_title(doc),
+            title=title,
+            short_title=trim(title or doc.source, SHORT_SOURCE_TITLE),
         )
         for n, doc in enumerate(brief.documents, start=1)
+        for title in (shown_title(doc),)
     ]
     views = _timeline_views(brief, cite)
     # What is announced for after the last source is no event of the period: listed
@@ -451,7 +420,6 @@ def build_context(
         for t in timeline
     ]
     figure = timeline_svg(items, since=brief.period[0])
-    actors = _link_listed(_actor_views(brief, cite))
     profiled, others, minor, unlisted = _split_actors(actors)
     whats_new = None
     if brief.whats_new is not None:

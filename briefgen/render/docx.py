@@ -25,7 +25,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from briefgen.models import Brief
-from briefgen.render.context import build_context
+from briefgen.render.context import Prepared, build_context
 
 # Characters XML 1.0 cannot hold; python-docx refuses a string that has any.
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -41,9 +41,11 @@ def cite(numbers: Iterable[int]) -> str:
     return "".join(f"[{n}]" for n in numbers)
 
 
-def render_docx(brief: Brief) -> bytes:
-    """The brief as the bytes of a ``.docx`` file."""
-    ctx = build_context(brief)
+def render_docx(source: Brief | Prepared) -> bytes:
+    """The brief as the bytes of a ``.docx`` file; ``source`` may be its views from
+    ``context.prepare_views``, shared with other renderings."""
+    ctx = build_context(source)
+    brief = ctx["brief"]
     doc = new_document()
     w = _Word(doc)
     props = doc.core_properties

@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefgen.models import Brief
-from briefgen.render.context import build_context
+from briefgen.render.context import Prepared, build_context
 from briefgen.render.templates import make_environment, render_template
 
 HTML_TEMPLATE = "brief.html.j2"
 
 
 def render_html(
-    brief: Brief,
+    brief: Brief | Prepared,
     templates: Path | None = None,
     *,
     chronology_limit: int | None = None,
@@ -26,6 +26,7 @@ def render_html(
     ``chronology_limit`` caps the full chronology and ``new_limit`` each list of what is
     new since the last brief, and past ``sources_limit`` sources only the cited ones are
     listed (for the PDF: ``PDF_CHRONOLOGY``, ``PDF_NEW_ITEMS``, ``PDF_SOURCES``).
+    ``brief`` may be its views from ``context.prepare_views``, shared with other renderings.
     """
     env = make_environment(templates)
     context = build_context(

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from briefgen.models import Brief
-from briefgen.render.context import build_context
+from briefgen.render.context import Prepared, build_context
 from briefgen.render.templates import make_environment, render_template
 
 MARKDOWN_TEMPLATE = "brief.md.j2"
@@ -20,8 +20,9 @@ def md_escape(text: object) -> str:
     return _SPECIAL.sub(r"\\\1", flat)
 
 
-def render_markdown(brief: Brief, templates: Path | None = None) -> str:
-    """The brief as Markdown, from ``brief.md.j2`` (the user's ``templates`` dir first)."""
+def render_markdown(brief: Brief | Prepared, templates: Path | None = None) -> str:
+    """The brief as Markdown, from ``brief.md.j2`` (the user's ``templates`` dir first);
+    ``brief`` may be its views from ``context.prepare_views``."""
     env = make_environment(templates)
     env.filters["md"] = md_escape
     return render_template(env, MARKDOWN_TEMPLATE, build_context(brief))

@@ -1,0 +1,95 @@
+"""The views templates render: each a frozen record of what one part of the brief shows.
+
+``render.context`` makes them from a ``Brief``; templates read their fields by name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from briefgen.models import Actor, Document, Event, Position
+
+
+@dataclass(frozen=True)
+class SourceView:
+    number: int
+    doc: Document
+    date_label: str
+    date_origin: str
+    link: str = ""  # the document's URL when it is a web address a reader may follow
+    title: str = ""  # as shown: the headline, never the page line it was cut from
+    short_title: str = ""  # the title cut to a line, for a long list printed compactly
+
+
+@dataclass(frozen=True)
+class CitedView:
+    text: str
+    cites: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class TimelineView:
+    number: int
+    date: str
+    label: str
+    sentences: tuple[CitedView, ...]
+    cites: tuple[int, ...]
+    n_sources: int
+    disagreements: tuple[str, ...]
+    scheduled: bool = False  # after the last source: listed apart, off the time axis
+
+
+@dataclass(frozen=True)
+class EventView:
+    event: Event
+    label: str
+    text: str
+    cites: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class PositionView:
+    position: Position
+    speaker: str
+    text: str
+    direct: bool
+    date_label: str
+    cites: tuple[int, ...]
+    statement: str = ""  # speaker, cue and content: "Comey did not recommend that …"
+
+
+@dataclass(frozen=True)
+class ActorView:
+    actor: Actor
+    anchor: str  # "" when the page does not list the actor: nothing may link to it
+    type_label: str
+    roles: tuple[str, ...]
+    aliases: tuple[str, ...]
+    first_seen: str
+    last_seen: str
+    related: tuple[tuple[str, str], ...]  # (name, anchor or "" when not listed)
+    # The key positions, chosen when a template first reads them: a page profiles a dozen
+    # actors of the thousands a large corpus names, and choosing costs as much as ranking.
+    choose_positions: Callable[[], tuple[PositionView, ...]] = field(
+        default=tuple, compare=False, repr=False
+    )
+
+    @cached_property
+    def positions(self) -> tuple[PositionView, ...]:
+        return self.choose_positions()
+
+
+@dataclass(frozen=True)
+class NoteView:
+    number: int | None
+    doc_label: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Section:
+    anchor: str
+    title: str
+    kicker: str = ""
