@@ -50,7 +50,9 @@ def _wordset(words: str) -> frozenset[str]:
 # "the U.N. agency") and numbers ("the two students") among them.
 _DEFINITE = re.compile(r"\b[Tt]he\s+((?:[\w.'’-]+\s+){0,2}[\w.'’-]+)")
 # "the same hospital", "the two other new cases": always a reference back.
-_ALWAYS_BACK = re.compile(r"^(?:(?:\w+\s+)?other|same|former|latter|aforementioned)\b")
+_ALWAYS_BACK = re.compile(
+    r"^(?:(?:\w+\s+)?other|same(?!\s+time\b)|former|latter|aforementioned)\b"
+)  # "at the same time" is an idiom: meanwhile, or yet
 # Words that end a noun phrase: the verb or clause after it begins.
 _STOP = _wordset(
     "is was are were has have had will would could can may might should must did does do "

@@ -137,9 +137,10 @@ def test_a_pair_s_the_other_a_body_named_before_and_an_apposition_say_which() ->
         "The debate was held in a hotel. Both spoke at length. "
         "Smith and Jones clashed on Wednesday, each saying the other lacks the temperament. "
         "GSK chief Chris Wu said on Monday the company aimed to boost sales of vaccines. "
-        "The hotel, Metropark, was sealed by police on Friday."
+        "The hotel, Metropark, was sealed by police on Friday. "
+        "At the same time, the two leaders agreed to hold joint drills in the border region."
     )
-    for n in (2, 3, 4):
+    for n in (2, 3, 4, 5):
         start, end = ext.sentences[n]
         text = ext.document.text[start:end].strip()
         assert dangling_definite(text, ext.document.text.find(text), ext, STORY) is None, text
