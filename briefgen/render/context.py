@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from markupsafe import Markup
@@ -172,6 +173,8 @@ def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
     )
 
     def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:
+        # Chosen once per actor: a view copied (``_link_listed``) shares the choice.
+        @cache
         def choose() -> tuple[PositionView, ...]:
             chosen = key_positions(
                 actor.id, spoken[actor.id], POSITIONS_PER_ACTOR, focus, actor.type == "person"
