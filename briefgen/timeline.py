@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -20,6 +20,7 @@ from briefgen.newsworthy import announces, tells_news
 from briefgen.shown import CALENDAR_NAMES, read_alone
 from briefgen.standalone import inside_quotation
 from briefgen.story import elsewhere, principal_names, withdrawals
+from briefgen.structure.sieve import long_pages
 from briefgen.when import When
 
 __all__ = ["date_key", "select_timeline"]
@@ -61,6 +62,22 @@ _BASELINE = re.compile(
     r"|\bsince)\s+(?:on\s+|at\s+|in\s+|last\s+)?$",
     re.I,
 )
+
+# A date a text gives in full, not read against the page's date: a year, or a month's name.
+_ABSOLUTE = re.compile(
+    r"\b(?:1[5-9]|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+)
+
+
+def misdated(mention: EventMention, strung: Set[str] = frozenset()) -> bool:
+    """Whether the expression dating ``mention`` dates something else than its news: the
+    count it is compared with ("up from 1,364 on Saturday"), the start of a period running
+    to the report ("since Friday"), or, on a page of many posts strung together
+    (``strung``, ``sieve.long_pages``), a "yesterday" that may be any post's."""
+    ev = mention.evidence
+    if _BASELINE.search(ev.sentence[: max(0, mention.timex.start - ev.sentence_start)]):
+        return True
+    return mention.doc in strung and not _ABSOLUTE.search(mention.timex.text)
 
 
 def select_timeline(
@@ -110,6 +127,7 @@ def select_timeline(
         min((x.document.dct for x in extractions if x.document.dct), default=None),
         latest,
         story_words(x.document.text for x in extractions),
+        frozenset(long_pages([x.document for x in extractions])),
     )
     entries: list[tuple[str, TimelineEntry]] = []
     taken: set[tuple[str, int]] = set()  # a sentence is shown once, under one date
@@ -165,6 +183,9 @@ class _Context:
     latest: date | None = None
     # The words most documents use: "the virus" is the story's own (``anaphora``).
     story: frozenset[str] = frozenset()
+    # Pages of many posts strung together (``sieve.long_pages``): a "today" in them may be
+    # any post's day, not the page's.
+    strung: frozenset[str] = frozenset()
 
     def background(self, day: str) -> bool:
         """Whether ``day`` ended ``BACKGROUND`` or more before the first source: the
@@ -203,8 +224,8 @@ class _Context:
         if own is not None and entry is not None and own.rank < entry.rank:
             # "Earlier this month" merged into an event of the 7th does not say the 7th.
             return None
-        if _BASELINE.search(ev.sentence[: max(0, mention.timex.start - ev.sentence_start)]):
-            return None  # the date of the count compared with, not of the news
+        if misdated(mention, self.strung):
+            return None
         if own is not None and own.day is not None and date_key(mention.date) != day:
             # A report of another day merged into the day's event ("three more cases were
             # confirmed today" on the next day's live page): shown under this day, it would

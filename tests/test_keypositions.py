@@ -152,3 +152,15 @@ def test_a_page_mostly_about_something_else_gives_only_statements_naming_the_que
     story = _said("story", "the new depot will be finished by the spring", doc="news")
     chosen = key_positions("ada", [aside, named, story], 3, focus)
     assert sorted(p.id for p in chosen) == ["named", "story"]
+
+
+def test_a_page_of_many_posts_gives_no_key_position() -> None:
+    """A statement on a page of many posts strung together would be labelled with the
+    page's day, which may be weeks after it was said."""
+    kept = _said("k", "that the agency would publish its figures every week from now on")
+    archived = _said(
+        "a", "that the outbreak was spreading faster than any model expected", doc="d2"
+    )
+    focus = Focus(strung=frozenset({"d2"}))
+    assert key_positions("ada", [kept, archived], focus=focus) == [kept]
+    assert len(key_positions("ada", [kept, archived])) == 2

@@ -1,4 +1,4 @@
-"""The PDF's capped chronology keeps events told as whole statements before fragments."""
+"""The PDF's capped chronology prints events by a source sentence that reads alone."""
 
 from __future__ import annotations
 
@@ -6,28 +6,33 @@ import dataclasses
 
 from sample_brief import sample_brief
 
-from briefgen.render.context import build_context, reads_as_statement
+from briefgen.render.context import build_context
 
 
-def test_a_capped_chronology_lists_whole_statements_before_fragments() -> None:
+def test_the_pdf_chronology_keeps_events_told_by_a_sentence_that_reads_alone() -> None:
     brief = sample_brief()
     first = brief.events[0]
-    # the best-sourced event of all, told only as a fragment with a leading pronoun
-    fragment = dataclasses.replace(
-        first, id="fragment", description="He took a taxi", salience=99.0, mentions=()
-    )
-    cut = dataclasses.replace(
+    mention = first.mentions[0]
+    told = mention.evidence.sentence.strip()
+
+    def told_by(sentence: str, ident: str, salience: float) -> object:
+        evidence = dataclasses.replace(mention.evidence, sentence=sentence)
+        m = dataclasses.replace(mention, evidence=evidence)
+        return dataclasses.replace(first, id=ident, salience=salience, mentions=(m,))
+
+    # the best-sourced events of all, told only by a pronoun's fragment or an inherited date
+    fragment = told_by("He took a taxi to the airport on Friday.", "fragment", 99.0)
+    inherited = dataclasses.replace(
         first,
-        id="cut",
-        description="The World Health Organisation said",
+        id="inherited",
         salience=98.0,
-        mentions=(),
+        mentions=(dataclasses.replace(mention, anchor="inherited"),),
     )
-    brief = dataclasses.replace(brief, events=(fragment, cut, *brief.events))
-    assert not reads_as_statement(fragment) and not reads_as_statement(cut)
-    told = [e for e in brief.events if reads_as_statement(e)]
-    assert len(told) >= 2
-    kept = build_context(brief, chronology_limit=2)["chronology"]
-    assert {v.event.id for v in kept} <= {e.id for e in told}
+    brief = dataclasses.replace(brief, events=(fragment, inherited, *brief.events))
+    kept = build_context(brief, chronology_limit=3)["chronology"]
+    assert {"fragment", "inherited"}.isdisjoint(v.event.id for v in kept)
+    assert first.id in {v.event.id for v in kept}
+    shown = next(v.text for v in kept if v.event.id == first.id)
+    assert shown.rstrip("…") in told  # the source sentence, not the event's clause
     everything = build_context(brief)["chronology"]
-    assert {"fragment", "cut"} <= {v.event.id for v in everything}  # the HTML keeps them all
+    assert {"fragment", "inherited"} <= {v.event.id for v in everything}  # the HTML keeps all

@@ -224,3 +224,15 @@ def test_the_start_of_a_period_running_to_the_report_does_not_date_its_count() -
     at = admitted.index("13 April")
     mention = replace(mention, timex=Timex(at, at + 8, "13 April", "DATE", "2009-04-13"))
     assert _shown([_event("a", "2009-04-13", mention)]) == {}
+
+
+def test_a_relative_day_on_a_page_of_many_posts_does_not_date_its_sentence() -> None:
+    from briefgen.timeline import misdated
+
+    said = "The agency confirmed another fifteen cases yesterday across the country."
+    mention = _mention("archive", "2009-06-29", said)
+    at = said.index("yesterday")
+    mention = replace(mention, timex=Timex(at, at + 9, "yesterday", "DATE", "2009-06-29"))
+    assert misdated(mention, {"archive"}) and not misdated(mention, {"other"})
+    dated = replace(mention, timex=Timex(at, at + 9, "31 May 2009", "DATE", "2009-05-31"))
+    assert not misdated(dated, {"archive"})

@@ -128,6 +128,9 @@ class Focus:
     # reported statement taking up "the students" the article introduced is not shown.
     texts: Mapping[str, str] = field(default_factory=dict, compare=False)
     story: frozenset[str] = frozenset()
+    # Pages of many posts strung together (``sieve.long_pages``): a statement's day there
+    # is any post's, not the page's, and a profile would date it wrong.
+    strung: frozenset[str] = frozenset()
 
     @staticmethod
     def of(
@@ -136,6 +139,7 @@ class Focus:
         dates: Iterable[str | None],
         elsewhere: frozenset[str] = frozenset(),
         texts: Mapping[str, str] | None = None,
+        strung: frozenset[str] = frozenset(),
     ) -> Focus:
         """A focus from query strings, the principal actors' (name, type), document dates,
         the documents mostly about something else and the documents' ``texts``."""
@@ -148,7 +152,7 @@ class Focus:
         start = min(days) if days else None
         texts = texts or {}
         story = story_words(texts.values())
-        return Focus(terms, tuple(k for k in keys if k), start, elsewhere, texts, story)
+        return Focus(terms, tuple(k for k in keys if k), start, elsewhere, texts, story, strung)
 
     def aside(self, p: Position) -> bool:
         """Whether ``p`` comes from a page mostly about something else (a feature on an
@@ -320,6 +324,7 @@ def key_positions(
         and not _background(p, focus)
         and not focus.aside(p)
         and not focus.takes_up(p)
+        and p.doc not in focus.strung
         and not promotes(p.text)
     ]
     speaker_words = {w for p in own for w in words(p.speaker or "")}

@@ -19,10 +19,12 @@ from typing import Any
 
 from markupsafe import Markup
 
+from briefgen.anaphora import story_words
 from briefgen.extract.textview import display
 from briefgen.models import Actor, Brief, Cited, Document, Event, Evidence, Position, WhatsNew
 from briefgen.render.links import FirstCitations, web_link
 from briefgen.render.svg import AxisItem, placeable, timeline_svg
+from briefgen.render.told import told_sentences
 from briefgen.render.views import (
     ActorView,
     CitedView,
@@ -33,10 +35,9 @@ from briefgen.render.views import (
     SourceView,
     TimelineView,
 )
-from briefgen.shown import stands_alone
-from briefgen.standalone import resolve_opening
 from briefgen.statement import statement
 from briefgen.story import PRINCIPALS
+from briefgen.structure.sieve import long_pages
 from briefgen.structure.title import shown_title
 from briefgen.when import label as readable
 from briefgen.when import period_label, sort_key
@@ -170,6 +171,7 @@ def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
         (d.date for d in brief.documents),
         elsewhere(texts.items(), query_pattern(brief.query)),
         texts,
+        frozenset(long_pages(brief.documents)),
     )
 
     def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:
@@ -259,11 +261,11 @@ def _timeline_views(brief: Brief, cite: _Citer) -> list[TimelineView]:
     return views
 
 
-def _event_view(event: Event, cite: _Citer) -> EventView:
+def _event_view(event: Event, cite: _Citer, told: str | None = None) -> EventView:
     refs: list[Evidence | str] = list(event.sources)
     refs.extend(m.evidence for m in event.mentions)
     when = heading(event.date) + (" (planned)" if event.scheduled else "")
-    return EventView(event, when, trim(_readable_event(event), 260), cite(refs))
+    return EventView(event, when, trim(told or _readable_event(event), 260), cite(refs))
 
 
 # Openers of a clause trimmed out of its sentence that cannot stand as a statement.
@@ -278,25 +280,6 @@ def _readable_event(event: Event) -> str:
         return text
     sentence = " ".join(event.mentions[0].evidence.sentence.split()) if event.mentions else ""
     return sentence or text
-
-
-# A clause ending on its cue ("The World Health Organisation said"): what was said is cut.
-_ENDS_ON_CUE = re.compile(r"\b(?:said|says|told|reported|announced|asked|added)\W*$")
-
-
-def reads_as_statement(event: Event) -> bool:
-    """Whether the chronology's text for ``event`` is a statement a reader can take alone:
-    five words or more, no leading pronoun, nothing cut at its cue, nothing pointing back
-    (``shown.stands_alone``). "He took a taxi" and "The World Health Organisation said" are
-    not; a capped chronology lists such events last."""
-    text = _readable_event(event)
-    return (
-        len(text.split()) >= 5
-        and not _FRAGMENT.match(text)
-        and not _ENDS_ON_CUE.search(text)
-        and resolve_opening(text, 0, None) == text
-        and stands_alone(text)
-    )
 
 
 def _notes(brief: Brief, cite: _Citer, sources: list[SourceView]) -> list[NoteView]:
@@ -324,10 +307,18 @@ def _best_sourced(event: Event) -> tuple[float, int, str]:
     return (-event.salience, -event.corroboration, event.id)
 
 
-def _best_told(event: Event) -> tuple[bool, float, int, str]:
-    """The order the capped chronology keeps events in: those whose text reads as a
-    statement first, then the best-sourced (``_best_sourced``)."""
-    return (not reads_as_statement(event), *_best_sourced(event))
+def _chronology(brief: Brief, limit: int | None) -> tuple[list[Event], dict[str, str]]:
+    """The chronology's events, and what each prints when not its clause. Uncapped (the
+    HTML): every event, by its clause. Capped (the PDF): the ``limit`` best-sourced events
+    one of whose sentences reads alone and dates it, printed as that sentence
+    (``told.told_sentences``): on paper a clause is too often a fragment."""
+    if limit is None:
+        return list(brief.events), {}
+    texts = {d.id: d.text for d in brief.documents}
+    ranked = sorted(brief.events, key=_best_sourced)
+    story = story_words(texts.values())
+    told = told_sentences(ranked, limit, texts, story, frozenset(long_pages(brief.documents)))
+    return [e for e in brief.events if e.id in told], told
 
 
 def _whats_new_view(
@@ -400,7 +391,7 @@ def build_context(
     """
     prepared = source if isinstance(source, Prepared) else prepare_views(source)
     brief, cite, actors = prepared.brief, prepared.cite, list(prepared.actors)
-    chronology = _best_first(list(brief.events), _best_told, chronology_limit)
+    chronology, told = _chronology(brief, chronology_limit)
     sources = [
         SourceView(
             number=n,
@@ -462,7 +453,8 @@ def build_context(
         "minor_actors": minor,
         "unlisted_actors": unlisted,
         "chronology": [
-            _event_view(e, cite) for e in sorted(chronology, key=lambda e: (sort_key(e.date), e.id))
+            _event_view(e, cite, told.get(e.id))
+            for e in sorted(chronology, key=lambda e: (sort_key(e.date), e.id))
         ],
         "chronology_total": len(brief.events),
         "notes": _notes(brief, cite, sources),

@@ -135,28 +135,30 @@ def _structured(
     return replace(doc, blocks=blocks)
 
 
-def long_page_notes(documents: Sequence[Document]) -> list[DataNote]:
-    """A note for each page whose read prose (body and transcript blocks) is
-    ``LONG_PAGE_TIMES`` the corpus's median or more: many posts on one page, whose
-    relative dates ("today", "yesterday") are read against the page's date, which may not
-    be theirs. Nothing is dropped; the reader is told to check its dates."""
+def long_pages(documents: Sequence[Document]) -> dict[str, float]:
+    """The pages whose read prose (body and transcript blocks) is ``LONG_PAGE_TIMES`` the
+    corpus's median or more, each with how many times: many posts strung on one page."""
     sizes = {d.id: _read_chars(d) for d in documents}
     if len(sizes) < MIN_DOCUMENTS_FOR_MEDIAN:
-        return []
+        return {}
     median = statistics.median(sizes.values())
-    notes = []
-    for doc in documents:
-        times = sizes[doc.id] / median if median else 0
-        if times >= LONG_PAGE_TIMES:
-            notes.append(
-                DataNote(
-                    doc.id,
-                    f"a page {times:.0f} times the corpus's median length, likely several "
-                    'posts or articles on one page: its relative dates ("today", '
-                    '"yesterday") are read against the page\'s date and may be wrong',
-                )
-            )
-    return notes
+    times = {doc: size / median for doc, size in sizes.items()} if median else {}
+    return {doc: t for doc, t in times.items() if t >= LONG_PAGE_TIMES}
+
+
+def long_page_notes(documents: Sequence[Document]) -> list[DataNote]:
+    """A note for each long page (``long_pages``): its relative dates ("today",
+    "yesterday") are read against the page's date, which may not be theirs. The timeline
+    and the profiles leave out what only such a date dates; the rest is read."""
+    return [
+        DataNote(
+            doc,
+            f"a page {times:.0f} times the corpus's median length, likely several posts or "
+            'articles on one page: its relative dates ("today", "yesterday") may not be the '
+            "page's; the timeline and the profiles leave out what only such a date dates",
+        )
+        for doc, times in long_pages(documents).items()
+    ]
 
 
 def _read_chars(doc: Document) -> int:
