@@ -41,6 +41,21 @@ _WORD = re.compile(r"\b[a-z][a-z-]{2,}\b")
 _NAME = re.compile(r"(?<=\s)[A-Z][\w.'’-]+")
 
 
+def _named(told: str) -> bool:
+    """Whether ``told`` (a sentence's start) holds a name: a capitalised word past its
+    first, or a first word that is no opener ("Spain said", not "By yesterday")."""
+    if _NAME.search(told):
+        return True
+    first = re.match(r"\W*([A-Z][\w.'’-]+)", told)
+    return first is not None and first[1].lower() not in _STOP | _OPENERS
+
+
+# Words that open a sentence without naming anyone.
+_OPENERS = frozenset(
+    ("a", "an", "the", "this", "these", "yesterday", "today", "earlier", "later", "meanwhile")
+)
+
+
 def _wordset(words: str) -> frozenset[str]:
     """A word list written as prose, one space between words."""
     return frozenset(words.split())
@@ -90,6 +105,9 @@ _PARTICIPANTS = _wordset(
 # Of these, the ones naming a body: the sentence may name it before ("GSK's chief said
 # the company aimed to …"), which says which.
 _BODIES = _wordset("agency ministry department organisation organization company firm")
+# A place the story itself may be about ("the country", "the city"): which one, a name in
+# the sentence says, or only the article; even where most documents use the word.
+_PLACES = _wordset("country city town region province capital nation state")
 # "each touting their experience and saying the other lacks judgment": one of a pair the
 # sentence names, not a reference back.
 _RECIPROCAL = re.compile(r"\b(?:each|one)\b", re.I)
@@ -137,6 +155,10 @@ def takes_up(text: str, before: str, story: Set[str]) -> str | None:
             continue
         if not nouns or words[0].lower() in _SINGLES:
             continue
+        place = nouns[0] in _PLACES and len(nouns) == 1
+        says_which = _SAYS_WHICH.match(narration, m.start(1) + len(phrase))
+        if place and not _named(told) and not says_which:
+            return f"the {phrase}"  # "infected in the country": which, the sentence never says
         if any(w in story or w in _SINGLES for w in nouns):
             continue
         if any(_introduced(w, told) for w in nouns):

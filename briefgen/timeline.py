@@ -63,6 +63,8 @@ _BASELINE = re.compile(
     re.I,
 )
 
+# An "if" or "unless" clause still open where the date is: the date is the condition's.
+_CONDITION = re.compile(r"\b(?:if|unless)\b[^.;:!?\"“”]*$", re.I)
 # A date a text gives in full, not read against the page's date: a year, or a month's name.
 _ABSOLUTE = re.compile(
     r"\b(?:1[5-9]|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
@@ -72,10 +74,12 @@ _ABSOLUTE = re.compile(
 def misdated(mention: EventMention, strung: Set[str] = frozenset()) -> bool:
     """Whether the expression dating ``mention`` dates something else than its news: the
     count it is compared with ("up from 1,364 on Saturday"), the start of a period running
-    to the report ("since Friday"), or, on a page of many posts strung together
+    to the report ("since Friday"), a condition's ("if the virus returns in the autumn":
+    what may happen, not what is planned), or, on a page of many posts strung together
     (``strung``, ``sieve.long_pages``), a "yesterday" that may be any post's."""
     ev = mention.evidence
-    if _BASELINE.search(ev.sentence[: max(0, mention.timex.start - ev.sentence_start)]):
+    before = ev.sentence[: max(0, mention.timex.start - ev.sentence_start)]
+    if _BASELINE.search(before) or _CONDITION.search(before):
         return True
     return mention.doc in strung and not _ABSOLUTE.search(mention.timex.text)
 

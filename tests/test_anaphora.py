@@ -145,3 +145,10 @@ def test_a_pair_s_the_other_a_body_named_before_and_an_apposition_say_which() ->
         text = ext.document.text[start:end].strip()
         assert dangling_definite(text, ext.document.text.find(text), ext, STORY) is None, text
     assert takes_up("The agency said the count rose.", "The WHO met.", STORY) == "the agency"
+
+
+def test_the_country_no_name_in_the_sentence_says_is_a_reference_back() -> None:
+    story = frozenset({"country", "cases"})
+    assert takes_up("By yesterday there were 54 cases, four infected in the country.", "", story)
+    assert takes_up("Spain said four people were infected in the country.", "", story) is None
+    assert takes_up("The country of his birth was never named.", "", story) is None

@@ -236,3 +236,11 @@ def test_a_relative_day_on_a_page_of_many_posts_does_not_date_its_sentence() -> 
     assert misdated(mention, {"archive"}) and not misdated(mention, {"other"})
     dated = replace(mention, timex=Timex(at, at + 9, "31 May 2009", "DATE", "2009-05-31"))
     assert not misdated(dated, {"archive"})
+
+
+def test_a_date_inside_a_condition_is_not_a_schedule() -> None:
+    worry = "Experts worry that people will relax if the virus returns in the autumn."
+    mention = _mention("a", "2009-FA", worry, scheduled=True)
+    at = worry.index("the autumn")
+    mention = replace(mention, timex=Timex(at, at + 10, "the autumn", "DATE", "2009-FA"))
+    assert _shown([_event("w", "2009-FA", mention)]) == {}
