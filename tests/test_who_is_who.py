@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from briefgen.aggregate.actors import resolve_actors
@@ -168,6 +169,10 @@ def test_a_network_named_mostly_as_a_venue_is_profiled_after_an_actor_that_acts(
     assert [a.id for a in ranked] == ["bureau", "ntv"]  # more sources, but three of four are venues
     # without the texts, sources alone decide, as before
     assert [a.id for a in profile_order([network, bureau], [], said)] == ["ntv", "bureau"]
+    # a venue that speaks in several sources (a government announcing its measures) acts
+    voiced = [dataclasses.replace(said[0], id=f"n{doc}", doc=doc) for doc in texts]
+    ranked = profile_order([network, bureau], [], [*voiced, said[1]], texts=texts)
+    assert [a.id for a in ranked] == ["ntv", "bureau"]
 
 
 def test_two_given_names_alone_join_the_one_full_name_they_open():

@@ -386,6 +386,10 @@ def attribute_positions(
     return out
 
 
+# Sources a mostly-named-as-a-place state or body must speak in to be an actor of the story.
+VOICED_SOURCES = 3
+
+
 def profile_order(
     actors: Sequence[Actor],
     events: Sequence[Event],
@@ -415,6 +419,10 @@ def profile_order(
     spoken = Counter(p.speaker_id for p in positions if p.speaker_id)
     # who says something in its own name somewhere (named at the cue, or a transcript label)
     speaks = {p.speaker_id for p in positions if p.speaker_id and p.attribution in SHOWN}
+    voiced: dict[str, set[str]] = defaultdict(set)  # the sources it speaks in
+    for p in positions:
+        if p.speaker_id and p.attribution in SHOWN:
+            voiced[p.speaker_id].add(p.doc)
 
     plurals = {fold(a.name) for a in actors if a.type == "group"}
     # Central: named by a query word in its names only, in two sources and a quarter of the
@@ -448,7 +456,10 @@ def profile_order(
         # ("in New York", "U.S. history", "Democrat Hillary Clinton"), not an actor of the
         # story: it goes after those that do; so does one named mostly as a venue ("told
         # MSNBC's Morning Joe", "in America"). People are profiled by salience alone.
-        setting = a.type != "person" and (a.id not in speaks or venue.get(a.id, 0.0) >= 0.5)
+        # A place the story happens in that also speaks in several sources (a government
+        # announcing its measures) is an actor all the same.
+        venue_only = venue.get(a.id, 0.0) >= 0.5 and len(voiced[a.id]) < VOICED_SOURCES
+        setting = a.type != "person" and (a.id not in speaks or venue_only)
         # Salience: the sources naming the actor outside a listing (a line-up of performers
         # repeated in every preview is no sign of a principal) and those where it takes part
         # in the story's dated events or speaks (the prosecutor, a witness in court).
