@@ -27,7 +27,8 @@ from briefgen.models import Extraction
 
 __all__ = ["BEFORE", "STORY_SHARE", "dangling_definite", "story_words", "takes_up"]
 
-# A word most documents of the corpus use is the story's own: a fifth of them, at least three.
+# A word most documents of the corpus use is the story's own: a fifth of them, at least three
+# (all of a smaller corpus).
 STORY_SHARE = 0.2
 _STORY_MIN_DOCS = 3
 # How many sentences before a shown one can introduce what it takes up; in characters,
@@ -120,7 +121,7 @@ def story_words(texts: Iterable[str]) -> frozenset[str]:
     for text in texts:
         n += 1
         counts.update(set(_WORD.findall(text)))
-    floor = max(_STORY_MIN_DOCS, STORY_SHARE * n)
+    floor = max(min(_STORY_MIN_DOCS, n), STORY_SHARE * n)  # a word all of two documents use
     return frozenset(w for w, c in counts.items() if c >= floor)
 
 
