@@ -53,24 +53,18 @@ class Rendering:
 
     @cached_property
     def print_html(self) -> str:
-        """The HTML the PDF is made from: the same page, its chronology capped.
+        """The HTML the PDF is made from: the same page, its chronology as printed.
 
-        A long corpus has thousands of events; paginating them all costs minutes and
-        a hundred pages nobody reads, so the PDF keeps the best-sourced ``PDF_CHRONOLOGY``
-        (at most ``PDF_NEW_ITEMS`` of each list of what is new, and past ``PDF_SOURCES``
-        sources only the cited ones) and says the HTML and JSON have the rest.
+        The chronology prints each event by a source sentence that reads alone, and only
+        the events that have one (``render.told``): on paper a clause is too often a
+        fragment. A long corpus has thousands of events; paginating them all costs minutes
+        and a hundred pages nobody reads, so the PDF keeps the best-sourced
+        ``PDF_CHRONOLOGY`` (at most ``PDF_NEW_ITEMS`` of each list of what is new, and past
+        ``PDF_SOURCES`` sources only the cited ones) and says the HTML and JSON have the rest.
         """
         from briefgen.render import render_html
         from briefgen.render.pdf import PDF_CHRONOLOGY, PDF_NEW_ITEMS, PDF_SOURCES
 
-        new = self.brief.whats_new
-        longest_new = max((len(new.events), len(new.actors), len(new.positions))) if new else 0
-        if (
-            len(self.brief.events) <= PDF_CHRONOLOGY
-            and longest_new <= PDF_NEW_ITEMS
-            and len(self.brief.documents) <= PDF_SOURCES
-        ):
-            return self.html
         return render_html(
             self.views,
             self.templates,
