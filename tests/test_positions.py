@@ -393,3 +393,14 @@ def test_a_programme_title_after_its_cue_is_no_statement(nlp):
     )
     ps = run(nlp, text)
     assert [p.text for p in ps] == ["We must stop judging every officer by the worst one"]
+
+
+def test_agreeing_to_do_something_is_a_commitment_but_agreeing_to_a_thing_is_none(nlp):
+    text = (
+        "The mining company agreed to clean up the shuttered mines by next spring. "
+        "Governor Ruth Pell agreed to a short interview with the paper.\n"
+    )
+    ps = run(nlp, text)
+    p = only(ps, "clean up")
+    assert (p.cue, p.speaker) == ("agreed", "mining company")
+    assert not any("interview" in q.text for q in ps)
