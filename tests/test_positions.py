@@ -404,3 +404,13 @@ def test_agreeing_to_do_something_is_a_commitment_but_agreeing_to_a_thing_is_non
     p = only(ps, "clean up")
     assert (p.cue, p.speaker) == ("agreed", "mining company")
     assert not any("interview" in q.text for q in ps)
+
+
+def test_a_passive_participle_after_a_subject_is_said_by_its_by_phrase(nlp):
+    text = (
+        "The reserve officers, called to duty by Governor Ruth Pell, patrolled the harbour "
+        "all weekend.\n"
+    )
+    ps = run(nlp, text)
+    assert all(p.speaker != "reserve officers" for p in ps), ps
+    assert [p.speaker for p in ps if p.cue == "called"] == ["Ruth Pell"]

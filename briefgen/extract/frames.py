@@ -104,6 +104,11 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
             verb = verb.head
             continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ in ("nsubj", "nsubjpass"):
+            # "Guard members, called to service by the governor, patrolled …": a past
+            # participle after the subject of another verb is a passive said of that
+            # noun; only its "by" phrase names the doer
+            return _by_agent(verb)
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             if _holder(verb.head):
                 return verb.head  # "a statement announcing …", "X, who said …"
@@ -126,6 +131,14 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
             continue
         return None
+    return None
+
+
+def _by_agent(participle: Token) -> Token | None:
+    """The noun of the first "by" phrase in a participle's own words, if any."""
+    for tok in participle.subtree:
+        if tok.lower_ == "by" and tok.dep_ in ("agent", "prep"):
+            return next((c for c in tok.children if c.dep_ == "pobj"), None)
     return None
 
 
