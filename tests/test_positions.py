@@ -414,3 +414,15 @@ def test_a_passive_participle_after_a_subject_is_said_by_its_by_phrase(nlp):
     ps = run(nlp, text)
     assert all(p.speaker != "reserve officers" for p in ps), ps
     assert [p.speaker for p in ps if p.cue == "called"] == ["Ruth Pell"]
+
+
+def test_verbs_of_talk_report_what_they_are_about_not_whom_they_address(nlp):
+    text = (
+        "Governor Ruth Pell spoke of the long fight for fair wages at the rally. "
+        "Senator Tomas Reyes talked to reporters on Monday. "
+        "The plan is likely to appeal to a small group of voters.\n"
+    )
+    ps = run(nlp, text)
+    p = only(ps, "fair wages")
+    assert (p.cue, p.speaker) == ("spoke", "Ruth Pell")
+    assert not any("reporters" in q.text or "voters" in q.text for q in ps), ps

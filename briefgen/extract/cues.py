@@ -48,7 +48,7 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "boast": frozenset({"of", "about"}),
     "hint": frozenset({"at"}),
     "caution": frozenset({"against"}),
-    "appeal": frozenset({"for", "to"}),
+    "appeal": frozenset({"for"}),  # "appealed to the court", "appeal to voters": no stance
     "agree": frozenset({"on", "with"}),
     "point": frozenset({"to"}),
 }

@@ -233,11 +233,7 @@ def find_frames(sdoc: Doc) -> list[Frame]:
                     start = _subtree_span(obj)[0] if obj is not None else _subtree_span(xcomp)[0]
                     content = (start, _subtree_span(xcomp)[1])
             if content is None and lemma in PREP_CUES:
-                for child in tok.children:
-                    if child.dep_ == "prep" and child.lower_ in PREP_CUES[lemma]:
-                        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                        if pobj is not None and len(list(pobj.subtree)) >= 2:
-                            content = _subtree_span(pobj)
+                content = _prep_content(tok, PREP_CUES[lemma])
             if content is None and lemma in OBJECT_CUES:
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 if obj is not None and len(list(obj.subtree)) >= 3:
@@ -248,6 +244,11 @@ def find_frames(sdoc: Doc) -> list[Frame]:
                 content, weak = _complements(tok), True
         elif tok.pos_ == "VERB" and lemma in STANCE_VERBS:
             content, weak = _complements(tok), True
+        elif tok.pos_ == "VERB" and lemma in PREP_CUES:
+            # a verb of talk that reports only through its preposition ("spoke of the
+            # legacy", "talked about jobs"): "spoke to reporters" or a bare "talked" says
+            # nothing one could hold
+            content = _prep_content(tok, PREP_CUES[lemma])
         elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and _impersonal(tok):
             # "It is apparent that …", "it was unclear whether …": the writer's judgement,
             # held by no one, around a clause whose own cues it encloses
@@ -299,6 +300,16 @@ def find_frames(sdoc: Doc) -> list[Frame]:
         speaker = speaker_span(subj) if subj is not None else None
         frames.append(Frame(tok, speaker, content[0], content[1], weak, unnamed))
     return frames
+
+
+def _prep_content(cue: Token, preps: frozenset[str]) -> tuple[int, int] | None:
+    """What a cue reports through one of its prepositions: "warned of a slowdown"."""
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and len(list(pobj.subtree)) >= 2:
+                return _subtree_span(pobj)
+    return None
 
 
 def _clauses(cue: Token) -> tuple[int, int] | None:
