@@ -426,3 +426,9 @@ def test_verbs_of_talk_report_what_they_are_about_not_whom_they_address(nlp):
     p = only(ps, "fair wages")
     assert (p.cue, p.speaker) == ("spoke", "Ruth Pell")
     assert not any("reporters" in q.text or "voters" in q.text for q in ps), ps
+
+
+def test_a_past_verb_the_parser_hangs_on_its_subject_noun_keeps_that_subject(nlp):
+    text = "Twenty-two years ago, a Times article hailed Ruth Pell as “The Comeback Kid.”\n"
+    p = only(run(nlp, text), "Comeback")
+    assert p.speaker_mention is not None and p.speaker_mention.text == "Times article"

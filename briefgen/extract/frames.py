@@ -112,6 +112,10 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             if _holder(verb.head):
                 return verb.head  # "a statement announcing …", "X, who said …"
+            if verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.i > verb.head.i:
+                # "A 1990 article hailed him as …": a finite past verb hung on a noun that
+                # the parser made the root is the sentence's main verb, the noun its subject
+                return verb.head
             # "X was at pains to claim …": climb to the verb the noun depends on
             up = verb.head
             while up.dep_ not in ("ROOT",) and up.pos_ not in ("VERB", "AUX"):
@@ -199,10 +203,17 @@ def _impersonal(adj: Token) -> bool:
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in adj.head.children)
 
 
+# Dependents before a noun that never belong to its phrase.
+_NOT_IN_PHRASE = frozenset({"advmod", "npadvmod", "advcl", "punct", "cc", "mark", "prep"})
+
+
 def speaker_span(tok: Token) -> Span:
     """The noun phrase of a speaker token, without relative clauses or appositions."""
     doc = tok.doc
-    left = tok.left_edge.i
+    # a noun the parser made the root holds the sentence's adverbials ("Years ago, a
+    # … article"); they are no part of the phrase
+    kept = [c.left_edge.i for c in tok.lefts if c.dep_ not in _NOT_IN_PHRASE]
+    left = min(kept, default=tok.i)
     right = tok.i
     verb = tok.head.i if tok.head.i > tok.i else len(doc)
     for child in tok.children:
