@@ -8,7 +8,6 @@ stance adjective ("was confident that …"), a possessed stance noun ("X's inten
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from briefgen.extract.actors import ROLE_NOUNS
@@ -29,6 +28,7 @@ from briefgen.extract.cues import (
     STANCE_VERBS,
     XCOMP_CUES,
 )
+from briefgen.extract.speaker_phrase import by_agent, speaker_span
 from briefgen.extract.unnamed import generic, part_of
 from briefgen.extract.voice import is_passive, parenthetical_participle, reduced_passive
 
@@ -108,7 +108,7 @@ def subject_of(verb: Token) -> Token | None:
             # "Guard members, called to service by the governor, patrolled …": a past
             # participle after the subject of another verb is a passive said of that
             # noun; only its "by" phrase names the doer
-            return _by_agent(verb)
+            return by_agent(verb)
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             if _holder(verb.head):
                 return verb.head  # "a statement announcing …", "X, who said …"
@@ -135,14 +135,6 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
             continue
         return None
-    return None
-
-
-def _by_agent(participle: Token) -> Token | None:
-    """The noun of the first "by" phrase in a participle's own words, if any."""
-    for tok in participle.subtree:
-        if tok.lower_ == "by" and tok.dep_ in ("agent", "prep"):
-            return next((c for c in tok.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -201,31 +193,6 @@ def _impersonal(adj: Token) -> bool:
     if adj.lemma_.lower() not in _IMPERSONAL or _judged(adj) is adj:
         return False
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in adj.head.children)
-
-
-# Dependents before a noun that never belong to its phrase.
-_NOT_IN_PHRASE = frozenset({"advmod", "npadvmod", "advcl", "punct", "cc", "mark", "prep"})
-
-
-def speaker_span(tok: Token) -> Span:
-    """The noun phrase of a speaker token, without relative clauses or appositions."""
-    doc = tok.doc
-    # a noun the parser made the root holds the sentence's adverbials ("Years ago, a
-    # … article"); they are no part of the phrase
-    kept = [c.left_edge.i for c in tok.lefts if c.dep_ not in _NOT_IN_PHRASE]
-    left = min(kept, default=tok.i)
-    right = tok.i
-    verb = tok.head.i if tok.head.i > tok.i else len(doc)
-    for child in tok.children:
-        if child.i > tok.i and child.dep_ in ("compound", "flat", "nmod", "prep", "pobj", "appos"):
-            if child.dep_ == "prep" and child.lower_ not in ("of", "to", "for", "on", "at", "in"):
-                continue
-            if child.right_edge.i > verb:
-                # a phrase never runs over its own verb: "A union … endorsed Hillary Clinton
-                # …, another example of …" is the parser hanging the sentence's tail on it
-                continue
-            right = max(right, child.right_edge.i)
-    return doc[left : right + 1]
 
 
 def find_frames(sdoc: Doc) -> list[Frame]:
@@ -443,26 +410,6 @@ def _holder(tok: Token) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ not in ("this", "that", "which", "what")
     return tok.lemma_.lower() in HOLDER_NOUNS or tok.lemma_.lower() in ROLE_NOUNS
-
-
-def after_cue(cue: Token, in_quote: Callable[[int], bool]) -> Span | None:
-    """The speaker after an inverted cue ('said X'), outside any quotation."""
-    for child in cue.children:
-        placed = child.i > cue.i and not in_quote(child.idx)
-        role = child.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos", "dative")
-        if child.ent_type_ in ("DATE", "TIME"):
-            continue  # '"…," Chief Jordan said Monday': a day says nothing
-        if placed and role and child.pos_ in ("PROPN", "NOUN", "PRON"):
-            return speaker_span(child)
-    nxt = cue.i + 1
-    doc = cue.doc
-    dated = nxt < len(doc) and doc[nxt].ent_type_ in ("DATE", "TIME")
-    if nxt < len(doc) and doc[nxt].pos_ == "PROPN" and not dated and not in_quote(doc[nxt].idx):
-        end = nxt
-        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
-            end += 1
-        return doc[nxt : end + 1]
-    return None
 
 
 def _noun_frame(noun: Token) -> Frame | None:
