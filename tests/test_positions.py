@@ -393,3 +393,42 @@ def test_a_programme_title_after_its_cue_is_no_statement(nlp):
     )
     ps = run(nlp, text)
     assert [p.text for p in ps] == ["We must stop judging every officer by the worst one"]
+
+
+def test_agreeing_to_do_something_is_a_commitment_but_agreeing_to_a_thing_is_none(nlp):
+    text = (
+        "The mining company agreed to clean up the shuttered mines by next spring. "
+        "Governor Ruth Pell agreed to a short interview with the paper.\n"
+    )
+    ps = run(nlp, text)
+    p = only(ps, "clean up")
+    assert (p.cue, p.speaker) == ("agreed", "mining company")
+    assert not any("interview" in q.text for q in ps)
+
+
+def test_a_passive_participle_after_a_subject_is_said_by_its_by_phrase(nlp):
+    text = (
+        "The reserve officers, called to duty by Governor Ruth Pell, patrolled the harbour "
+        "all weekend.\n"
+    )
+    ps = run(nlp, text)
+    assert all(p.speaker != "reserve officers" for p in ps), ps
+    assert [p.speaker for p in ps if p.cue == "called"] == ["Ruth Pell"]
+
+
+def test_verbs_of_talk_report_what_they_are_about_not_whom_they_address(nlp):
+    text = (
+        "Governor Ruth Pell spoke of the long fight for fair wages at the rally. "
+        "Senator Tomas Reyes talked to reporters on Monday. "
+        "The plan is likely to appeal to a small group of voters.\n"
+    )
+    ps = run(nlp, text)
+    p = only(ps, "fair wages")
+    assert (p.cue, p.speaker) == ("spoke", "Ruth Pell")
+    assert not any("reporters" in q.text or "voters" in q.text for q in ps), ps
+
+
+def test_a_past_verb_the_parser_hangs_on_its_subject_noun_keeps_that_subject(nlp):
+    text = "Twenty-two years ago, a Times article hailed Ruth Pell as “The Comeback Kid.”\n"
+    p = only(run(nlp, text), "Comeback")
+    assert p.speaker_mention is not None and p.speaker_mention.text == "Times article"

@@ -25,11 +25,12 @@ SPEECH_VERBS = _words(
     """
 )
 
-# Cues that report a position through an object and an infinitive: "urged X to …".
+# Cues that report a position through an infinitive, after an object ("urged X to …") or
+# none ("agreed to pay …": a commitment, like "promised to" and "refused to").
 XCOMP_CUES = _words(
     """
     urge call ask tell warn advise encourage order instruct demand promise pledge vow threaten
-    refuse offer propose recommend invite appeal
+    refuse offer propose recommend invite appeal agree
     """
 )
 
@@ -47,7 +48,7 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "boast": frozenset({"of", "about"}),
     "hint": frozenset({"at"}),
     "caution": frozenset({"against"}),
-    "appeal": frozenset({"for", "to"}),
+    "appeal": frozenset({"for"}),  # "appealed to the court", "appeal to voters": no stance
     "agree": frozenset({"on", "with"}),
     "point": frozenset({"to"}),
 }

@@ -8,7 +8,6 @@ stance adjective ("was confident that …"), a possessed stance noun ("X's inten
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from briefgen.extract.actors import ROLE_NOUNS
@@ -29,6 +28,7 @@ from briefgen.extract.cues import (
     STANCE_VERBS,
     XCOMP_CUES,
 )
+from briefgen.extract.speaker_phrase import by_agent, speaker_span
 from briefgen.extract.unnamed import generic, part_of
 from briefgen.extract.voice import is_passive, parenthetical_participle, reduced_passive
 
@@ -104,9 +104,18 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
             verb = verb.head
             continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ in ("nsubj", "nsubjpass"):
+            # "Guard members, called to service by the governor, patrolled …": a past
+            # participle after the subject of another verb is a passive said of that
+            # noun; only its "by" phrase names the doer
+            return by_agent(verb)
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             if _holder(verb.head):
                 return verb.head  # "a statement announcing …", "X, who said …"
+            if verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.i > verb.head.i:
+                # "A 1990 article hailed him as …": a finite past verb hung on a noun that
+                # the parser made the root is the sentence's main verb, the noun its subject
+                return verb.head
             # "X was at pains to claim …": climb to the verb the noun depends on
             up = verb.head
             while up.dep_ not in ("ROOT",) and up.pos_ not in ("VERB", "AUX"):
@@ -186,24 +195,6 @@ def _impersonal(adj: Token) -> bool:
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in adj.head.children)
 
 
-def speaker_span(tok: Token) -> Span:
-    """The noun phrase of a speaker token, without relative clauses or appositions."""
-    doc = tok.doc
-    left = tok.left_edge.i
-    right = tok.i
-    verb = tok.head.i if tok.head.i > tok.i else len(doc)
-    for child in tok.children:
-        if child.i > tok.i and child.dep_ in ("compound", "flat", "nmod", "prep", "pobj", "appos"):
-            if child.dep_ == "prep" and child.lower_ not in ("of", "to", "for", "on", "at", "in"):
-                continue
-            if child.right_edge.i > verb:
-                # a phrase never runs over its own verb: "A union … endorsed Hillary Clinton
-                # …, another example of …" is the parser hanging the sentence's tail on it
-                continue
-            right = max(right, child.right_edge.i)
-    return doc[left : right + 1]
-
-
 def find_frames(sdoc: Doc) -> list[Frame]:
     """Reporting frames: cue, speaker phrase and content span."""
     frames: list[Frame] = []
@@ -220,11 +211,7 @@ def find_frames(sdoc: Doc) -> list[Frame]:
                     start = _subtree_span(obj)[0] if obj is not None else _subtree_span(xcomp)[0]
                     content = (start, _subtree_span(xcomp)[1])
             if content is None and lemma in PREP_CUES:
-                for child in tok.children:
-                    if child.dep_ == "prep" and child.lower_ in PREP_CUES[lemma]:
-                        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                        if pobj is not None and len(list(pobj.subtree)) >= 2:
-                            content = _subtree_span(pobj)
+                content = _prep_content(tok, PREP_CUES[lemma])
             if content is None and lemma in OBJECT_CUES:
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 if obj is not None and len(list(obj.subtree)) >= 3:
@@ -235,6 +222,11 @@ def find_frames(sdoc: Doc) -> list[Frame]:
                 content, weak = _complements(tok), True
         elif tok.pos_ == "VERB" and lemma in STANCE_VERBS:
             content, weak = _complements(tok), True
+        elif tok.pos_ == "VERB" and lemma in PREP_CUES:
+            # a verb of talk that reports only through its preposition ("spoke of the
+            # legacy", "talked about jobs"): "spoke to reporters" or a bare "talked" says
+            # nothing one could hold
+            content = _prep_content(tok, PREP_CUES[lemma])
         elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and _impersonal(tok):
             # "It is apparent that …", "it was unclear whether …": the writer's judgement,
             # held by no one, around a clause whose own cues it encloses
@@ -286,6 +278,16 @@ def find_frames(sdoc: Doc) -> list[Frame]:
         speaker = speaker_span(subj) if subj is not None else None
         frames.append(Frame(tok, speaker, content[0], content[1], weak, unnamed))
     return frames
+
+
+def _prep_content(cue: Token, preps: frozenset[str]) -> tuple[int, int] | None:
+    """What a cue reports through one of its prepositions: "warned of a slowdown"."""
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and len(list(pobj.subtree)) >= 2:
+                return _subtree_span(pobj)
+    return None
 
 
 def _clauses(cue: Token) -> tuple[int, int] | None:
@@ -408,26 +410,6 @@ def _holder(tok: Token) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ not in ("this", "that", "which", "what")
     return tok.lemma_.lower() in HOLDER_NOUNS or tok.lemma_.lower() in ROLE_NOUNS
-
-
-def after_cue(cue: Token, in_quote: Callable[[int], bool]) -> Span | None:
-    """The speaker after an inverted cue ('said X'), outside any quotation."""
-    for child in cue.children:
-        placed = child.i > cue.i and not in_quote(child.idx)
-        role = child.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos", "dative")
-        if child.ent_type_ in ("DATE", "TIME"):
-            continue  # '"…," Chief Jordan said Monday': a day says nothing
-        if placed and role and child.pos_ in ("PROPN", "NOUN", "PRON"):
-            return speaker_span(child)
-    nxt = cue.i + 1
-    doc = cue.doc
-    dated = nxt < len(doc) and doc[nxt].ent_type_ in ("DATE", "TIME")
-    if nxt < len(doc) and doc[nxt].pos_ == "PROPN" and not dated and not in_quote(doc[nxt].idx):
-        end = nxt
-        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
-            end += 1
-        return doc[nxt : end + 1]
-    return None
 
 
 def _noun_frame(noun: Token) -> Frame | None:

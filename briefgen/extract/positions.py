@@ -26,10 +26,11 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.antecedents import PRONOUN_GENDER
 from briefgen.extract.attribution import addressed, attribution_of, country_speaker
-from briefgen.extract.frames import Frame, after_cue, find_frames, outermost
+from briefgen.extract.frames import Frame, find_frames, outermost
 from briefgen.extract.quote_cues import adjacent_cue, introducing_cue, inverted_intro, program_title
 from briefgen.extract.quotes import Quote, find_quotes
 from briefgen.extract.said_when import StatementDates
+from briefgen.extract.speaker_phrase import after_cue
 from briefgen.extract.speakers import SpeakerResolver
 from briefgen.extract.stance import read_stance
 from briefgen.extract.voice import is_passive

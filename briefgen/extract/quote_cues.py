@@ -13,8 +13,9 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.extract.cues import SPEECH_VERBS
-from briefgen.extract.frames import Frame, after_cue, naming, speaker_span, subject_of
+from briefgen.extract.frames import Frame, naming, subject_of
 from briefgen.extract.quotes import Quote
+from briefgen.extract.speaker_phrase import after_cue, speaker_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
