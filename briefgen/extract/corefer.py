@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from briefgen.extract.nlp import doc_text
 from briefgen.models import Anchor, Document, EventMention, Evidence, Timex
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def _dated_phrase(noun: Token, timexes: Sequence[Timex]) -> bool:
     on ("his capture on March 26, 1996")."""
     phrase = list(noun.subtree)
     lo, hi = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
-    text = noun.doc.text
+    text = doc_text(noun.doc)
     end = noun.idx + len(noun.text)
     for t in timexes:
         if t.type not in ("DATE", "TIME"):

@@ -28,6 +28,7 @@ from briefgen.extract.cues import (
     STANCE_VERBS,
     XCOMP_CUES,
 )
+from briefgen.extract.nlp import doc_text
 from briefgen.extract.speaker_phrase import by_agent, speaker_span
 from briefgen.extract.unnamed import generic, part_of
 from briefgen.extract.voice import is_passive, parenthetical_participle, reduced_passive
@@ -300,7 +301,7 @@ def _clauses(cue: Token) -> tuple[int, int] | None:
     if all(c.i < cue.i for c in clauses):
         return _subtree_span(clauses[0])[0], max(_subtree_span(c)[1] for c in clauses)
     first = _subtree_span(clauses[0])
-    if clauses[0].i > cue.i or _CLOSING & set(cue.doc.text[first[1] - 2 : first[1] + 3]):
+    if clauses[0].i > cue.i or _CLOSING & set(doc_text(cue.doc)[first[1] - 2 : first[1] + 3]):
         return first  # '"It's finished," she said of …': the quotation is what was said
     # "While …, Ham noted several intangibles left him …": what follows the cue is its
     # complement; a clause before it is another sentence part the parser hung on it

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from briefgen.extract.actors import PRONOUNS, TITLES, plain
 from briefgen.extract.antecedents import PRONOUN_GENDER, Antecedents, name_gender
 from briefgen.extract.genders import document_genders
+from briefgen.extract.nlp import doc_text
 from briefgen.extract.quote_cues import contrasted, named_thing
 from briefgen.extract.quotes import Quote
 from briefgen.models import Document, Mention, Position
@@ -449,7 +450,7 @@ _DASHES = frozenset({"-", "--", "—", "–"})
 def _without_dateline(span: Span) -> Span:
     """ "WASHINGTON -- President Obama": a place line opening the story's first paragraph
     (capitals, then a dash) is no part of who speaks after it."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     if text[line_start : span.start_char].strip():
         return span
