@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from briefgen.extract.nlp import doc_text
+from briefgen.extract.doctext import doc_text
 from briefgen.models import Anchor, Document, EventMention, Evidence, Timex
 
 if TYPE_CHECKING:

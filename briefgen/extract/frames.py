@@ -28,7 +28,7 @@ from briefgen.extract.cues import (
     STANCE_VERBS,
     XCOMP_CUES,
 )
-from briefgen.extract.nlp import doc_text
+from briefgen.extract.doctext import doc_text
 from briefgen.extract.speaker_phrase import by_agent, speaker_span
 from briefgen.extract.unnamed import generic, part_of
 from briefgen.extract.voice import is_passive, parenthetical_participle, reduced_passive

@@ -28,15 +28,6 @@ MAX_SENTENCE_TOKENS = 250
 BLANKED_SPACES = 2
 
 
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per parse: spaCy joins every token's text each time it is
-    asked, which a rule asking it per noun or per cue makes quadratic in a long page."""
-    text = doc.user_data.get("briefgen.text")
-    if text is None:
-        text = doc.user_data["briefgen.text"] = doc.text
-    return text
-
-
 @Language.component(LINE_BREAKS)
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after a blank line, after a line break that ends a sentence or a

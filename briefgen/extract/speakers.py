@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.actors import PRONOUNS, TITLES, plain
 from briefgen.extract.antecedents import PRONOUN_GENDER, Antecedents, name_gender
+from briefgen.extract.doctext import doc_text
 from briefgen.extract.genders import document_genders
-from briefgen.extract.nlp import doc_text
 from briefgen.extract.quote_cues import contrasted, named_thing
 from briefgen.extract.quotes import Quote
 from briefgen.models import Document, Mention, Position
