@@ -152,3 +152,9 @@ def test_the_country_no_name_in_the_sentence_says_is_a_reference_back() -> None:
     assert takes_up("By yesterday there were 54 cases, four infected in the country.", "", story)
     assert takes_up("Spain said four people were infected in the country.", "", story) is None
     assert takes_up("The country of his birth was never named.", "", story) is None
+
+
+def test_a_participant_is_no_story_word_however_many_documents_use_it() -> None:
+    story = frozenset({"man", "virus"})
+    assert takes_up("The man was taken to hospital after landing.", "", story) == "the man"
+    assert takes_up("The virus has killed 60 people in Mexico.", "", story) is None

@@ -36,3 +36,27 @@ def test_the_pdf_chronology_keeps_events_told_by_a_sentence_that_reads_alone() -
     assert shown.rstrip("…") in told  # the source sentence, not the event's clause
     everything = build_context(brief)["chronology"]
     assert {"fragment", "inherited"} <= {v.event.id for v in everything}  # the HTML keeps all
+
+
+def test_a_sentence_giving_two_dates_a_repeat_and_an_overtaken_plan_are_not_printed() -> None:
+    from datetime import date
+
+    from briefgen.render.told import Printing, told_sentences
+
+    brief = sample_brief()
+    first = brief.events[0]
+    mention = first.mentions[0]
+    sentence = mention.evidence.sentence
+    key = (mention.doc, mention.evidence.sentence_start)
+    once = Printing(dates={key: frozenset({first.date})})
+    twice = Printing(dates={key: frozenset({first.date, "1995"})})
+    assert told_sentences([first], 5, once) == {
+        first.id: told_sentences([first], 5, once)[first.id]
+    }
+    assert told_sentences([first], 5, twice) == {}  # printed under each date, it would lie once
+    again = dataclasses.replace(first, id="again")
+    assert list(told_sentences([first, again], 5, once)) == [first.id]  # one sentence, once
+    plan = dataclasses.replace(first, id="plan", scheduled=True)
+    late = Printing(dates={key: frozenset({first.date})}, latest=date(2100, 1, 1))
+    assert told_sentences([plan], 5, late) == {}  # the plan's day passed, no source says done
+    assert sentence.strip().startswith(told_sentences([first], 5, once)[first.id][:20])

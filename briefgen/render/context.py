@@ -19,12 +19,11 @@ from typing import Any
 
 from markupsafe import Markup
 
-from briefgen.anaphora import story_words
 from briefgen.extract.textview import display
 from briefgen.models import Actor, Brief, Cited, Document, Event, Evidence, Position, WhatsNew
 from briefgen.render.links import FirstCitations, web_link
 from briefgen.render.svg import AxisItem, placeable, timeline_svg
-from briefgen.render.told import told_sentences
+from briefgen.render.told import Printing, told_sentences
 from briefgen.render.views import (
     ActorView,
     CitedView,
@@ -314,10 +313,8 @@ def _chronology(brief: Brief, limit: int | None) -> tuple[list[Event], dict[str,
     (``told.told_sentences``): on paper a clause is too often a fragment."""
     if limit is None:
         return list(brief.events), {}
-    texts = {d.id: d.text for d in brief.documents}
     ranked = sorted(brief.events, key=_best_sourced)
-    story = story_words(texts.values())
-    told = told_sentences(ranked, limit, texts, story, frozenset(long_pages(brief.documents)))
+    told = told_sentences(ranked, limit, Printing.of(brief))
     return [e for e in brief.events if e.id in told], told
 
 
