@@ -164,3 +164,21 @@ def test_a_page_of_many_posts_gives_no_key_position() -> None:
     focus = Focus(strung=frozenset({"d2"}))
     assert key_positions("ada", [kept, archived], focus=focus) == [kept]
     assert len(key_positions("ada", [kept, archived])) == 2
+
+
+def test_a_bare_surname_after_a_cut_given_name_gives_no_key_position() -> None:
+    """The recogniser read "Newsbeat Jermaine Jackson" as "Jackson": which of the family
+    spoke is not known, and the profile would put his brother's words under the singer."""
+    from briefgen.models import Mention
+
+    text = "Speaking to Newsbeat Jermaine Jackson criticised the timing of the tribute concert."
+    at = text.index("Jackson")
+    clipped = _said("c", "the timing of the tribute concert in the capital", sentence=text)
+    clipped = replace(clipped, speaker_mention=Mention("d1", at, at + 7, "Jackson", "surname"))
+    titled_text = "Mr Jackson criticised the timing of the tribute concert in the capital."
+    titled = replace(
+        _said("t", "the timing of the tribute concert in the capital", doc="d2"),
+        speaker_mention=Mention("d2", 3, 10, "Jackson", "surname"),
+    )
+    focus = Focus(texts={"d1": text, "d2": titled_text})
+    assert focus.clipped(clipped) and not focus.clipped(titled)

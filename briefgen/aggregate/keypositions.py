@@ -171,6 +171,22 @@ class Focus:
         before = text[max(0, p.evidence.sentence_start - BEFORE) : p.start]
         return takes_up(p.text, before, self.story) is not None
 
+    def clipped(self, p: Position) -> bool:
+        """Whether ``p``'s speaker is a bare surname right after a capitalised word that is
+        no title: the recogniser cut a given name off ("Speaking to Newsbeat Jermaine
+        Jackson criticised …" read as "Jackson"), so which of a family spoke is not known."""
+        m, text = p.speaker_mention, self.texts.get(p.doc)
+        if m is None or m.kind != "surname" or text is None:
+            return False
+        word = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, m.start - 40) : m.start])
+        return word is not None and word[1].rstrip(".") not in _TITLES
+
+
+# Titles a bare surname may follow: "Mr Jackson", "Dr Murray" name the one the text named.
+_TITLES = frozenset(
+    ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Judge", "Rev")
+)
+
 
 def _noun_cue(cue: str | None) -> bool:
     """ "X's plan is intended to …": the writer describing the actor's plan, not the actor."""
@@ -324,6 +340,7 @@ def key_positions(
         and not _background(p, focus)
         and not focus.aside(p)
         and not focus.takes_up(p)
+        and not focus.clipped(p)
         and p.doc not in focus.strung
         and not promotes(p.text)
     ]
