@@ -24,6 +24,7 @@ from briefgen.standalone import (
     resolve_speaker,
     subject_it_named,
 )
+from briefgen.structure.classify import is_wire_caption
 
 __all__ = ["QUOTED", "clean", "read_alone", "stands_alone"]
 
@@ -127,13 +128,6 @@ _CAPTION = re.compile(
     r"\((?:\d(?:st|nd|rd|th)\s+)?(?:[LRC]|L-R|R-L|left|right|centre|center)\)"
     r"|\(ID:\s*\w+\)"
 )
-# A wire photo's caption ends on its place and full date, with no "on" before it: "A police
-# woman wears a mask in Mexico City April 24, 2009." Prose dates its news with "on".
-_CAPTION_END = re.compile(
-    r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[A-Z][\w.'’-]*,?\s+(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\s+\d{1,2},\s+\d{4}\.?\s*$"
-)
 # Quotations in double or single curly marks: the speaker's words, not the narration.
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 _OPENING_QUOTE = '"“‘«'  # not the apostrophe, which "'tis" and names open
@@ -157,7 +151,7 @@ def stands_alone(text: str) -> bool:
         return False
     if text.count("(") != text.count(")") or _BROKEN_OFF.search(text) or _CUT_START.match(text):
         return False
-    if _FUSED_LABEL.search(text) or _CAPTION.search(text) or _CAPTION_END.search(text):
+    if _FUSED_LABEL.search(text) or _CAPTION.search(text) or is_wire_caption(text):
         return False
     if text[:1] in _OPENING_QUOTE and not _closed(text):
         return False  # the middle of a quotation whose speaker is in another sentence

@@ -181,11 +181,12 @@ def _standfirst(units: Sequence[Unit], kinds: list[BlockKind], headline: int) ->
 # A wire photo caption: one sentence describing the picture, closed by where and when it
 # was taken, the place run straight into the full date ("A woman wears a mask in Mexico City
 # April 24, 2009.", "… in Geneva, May 19, 2009."). Prose dates an event with a preposition
-# ("on April 24") and rarely gives the year of this week's news. The place may end in the
-# kind of place it is ("Sichuan province April 27, 2009."). One sentence: a full stop
-# after a capital is an abbreviation ("U.S."), not its end.
+# ("on April 24", "on Friday, April 24, 2009") and rarely gives the year of this week's
+# news. The place may end in the kind of place it is ("Sichuan province April 27, 2009.").
+# One sentence: a full stop after a capital is an abbreviation ("U.S."), not its end.
 _WIRE_CAPTION = re.compile(
-    r"^(?:(?!(?<![A-Z])\.\s+[A-Z]).){10,400}?\b[A-Z][\w.'’-]*"
+    r"^(?:(?!(?<![A-Z])\.\s+[A-Z]).){10,400}?\b"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’-]*"
     r"(?:\s+(?:province|state|county|district|region|prefecture|city|island|village))?,?\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},\s+(?:19|20)\d\d\.$"
@@ -195,7 +196,8 @@ _WIRE_CAPTION = re.compile(
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|was|were|had|did|died)\b|[\"“”]")
 
 
-def _is_wire_caption(text: str) -> bool:
+def is_wire_caption(text: str) -> bool:
+    """Whether ``text`` (one line or sentence) is shaped as a wire photo caption."""
     stripped = text.strip()
     if not stripped.endswith(".") or not stripped[-5:-1].isdigit():
         return False  # the cheap test first: most lines do not end in a year
@@ -203,10 +205,10 @@ def _is_wire_caption(text: str) -> bool:
 
 
 def _wire_captions(units: Sequence[Unit], kinds: list[BlockKind]) -> None:
-    """A photo caption in the text, shaped as wire captions are (``_is_wire_caption``),
+    """A photo caption in the text, shaped as wire captions are (``is_wire_caption``),
     wherever the picture sat; after the header zone, which would read it as a standfirst."""
     for i, u in enumerate(units):
-        if kinds[i] in ("body", "standfirst") and _is_wire_caption(u.text):
+        if kinds[i] in ("body", "standfirst") and is_wire_caption(u.text):
             kinds[i] = "caption"
 
 
