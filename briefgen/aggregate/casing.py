@@ -70,11 +70,14 @@ def common_phrases(mentions: Sequence[Mention], texts: Mapping[str, str]) -> set
     folded = {key for key, v in votes.items() if v[True] > v[False]}
     if not folded:
         return set()
+    firsts = {key.split(" ", 1)[0] for key in folded}  # only a run these open can count
     lower: Counter[str] = Counter()
     upper: Counter[str] = Counter()
     for text in texts.values():
         found = list(_WORD.finditer(text))
         for i, first in enumerate(found):
+            if first.group().casefold() not in firsts:
+                continue
             for n in (2, 3):
                 run = found[i : i + n]
                 if len(run) < n or any(text[a.end() : b.start()] != " " for a, b in pairwise(run)):
