@@ -182,3 +182,6 @@ def test_a_bare_surname_after_a_cut_given_name_gives_no_key_position() -> None:
     )
     focus = Focus(texts={"d1": text, "d2": titled_text})
     assert focus.clipped(clipped) and not focus.clipped(titled)
+    opened_text = "But Jackson criticised the timing of the tribute concert in the capital."
+    opened = replace(titled, doc="d3", speaker_mention=Mention("d3", 4, 11, "Jackson", "surname"))
+    assert not Focus(texts={"d3": opened_text}).clipped(opened)  # "But" cuts no name off

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from briefgen.aggregate.names import words
 from briefgen.anaphora import BEFORE, story_words, takes_up
 from briefgen.extract.cues import NOUN_CUES
+from briefgen.extract.namefit import given_name
 from briefgen.extract.timex.lexicon import WEEKDAYS
 from briefgen.models import Position
 from briefgen.newsworthy import promotes
@@ -172,20 +173,16 @@ class Focus:
         return takes_up(p.text, before, self.story) is not None
 
     def clipped(self, p: Position) -> bool:
-        """Whether ``p``'s speaker is a bare surname right after a capitalised word that is
-        no title: the recogniser cut a given name off ("Speaking to Newsbeat Jermaine
-        Jackson criticised …" read as "Jackson"), so which of a family spoke is not known."""
+        """Whether ``p``'s speaker is a bare surname right after a given name the
+        recogniser left out of it ("Speaking to Newsbeat Jermaine Jackson criticised …"
+        read as "Jackson"): which of a family spoke is not known. A title ("Mr Jackson",
+        "President Obama"), an opener ("But Smith said") or an organisation ("CDC's
+        Besser") before it is no cut name."""
         m, text = p.speaker_mention, self.texts.get(p.doc)
         if m is None or m.kind != "surname" or text is None:
             return False
         word = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, m.start - 40) : m.start])
-        return word is not None and word[1].rstrip(".") not in _TITLES
-
-
-# Titles a bare surname may follow: "Mr Jackson", "Dr Murray" name the one the text named.
-_TITLES = frozenset(
-    ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Judge", "Rev")
-)
+        return word is not None and given_name(word[1])
 
 
 def _noun_cue(cue: str | None) -> bool:
