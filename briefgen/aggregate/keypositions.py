@@ -141,9 +141,12 @@ class Focus:
         elsewhere: frozenset[str] = frozenset(),
         texts: Mapping[str, str] | None = None,
         strung: frozenset[str] = frozenset(),
+        story: frozenset[str] | None = None,
     ) -> Focus:
         """A focus from query strings, the principal actors' (name, type), document dates,
-        the documents mostly about something else and the documents' ``texts``."""
+        the documents mostly about something else, the documents' ``texts``, the pages of
+        many posts, and the story's words (``anaphora.story_words`` of the texts when not
+        given)."""
         terms = frozenset(w for q in query for w in words(q) if len(w) > 2)
         keys = []
         for name, kind in principals:
@@ -152,7 +155,7 @@ class Focus:
         days = [w.first for d in dates if (w := When.of(d)) is not None]
         start = min(days) if days else None
         texts = texts or {}
-        story = story_words(texts.values())
+        story = story_words(texts.values()) if story is None else story
         return Focus(terms, tuple(k for k in keys if k), start, elsewhere, texts, story, strung)
 
     def aside(self, p: Position) -> bool:

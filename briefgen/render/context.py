@@ -36,7 +36,6 @@ from briefgen.render.views import (
 )
 from briefgen.statement import statement
 from briefgen.story import PRINCIPALS
-from briefgen.structure.sieve import long_pages
 from briefgen.structure.title import shown_title
 from briefgen.when import label as readable
 from briefgen.when import period_label, sort_key
@@ -149,7 +148,7 @@ def _position_view(p: Position, cite: _Citer, names: dict[str, str]) -> Position
     )
 
 
-def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
+def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorView]:
     """Actors as the profiles show them: the principal actors first (salience, not talk)."""
     from briefgen.aggregate.actors import profile_order
     from briefgen.aggregate.keypositions import Focus, key_positions
@@ -169,8 +168,9 @@ def _actor_views(brief: Brief, cite: _Citer) -> list[ActorView]:
         [(a.name, a.type) for a in ranked[:PROFILED_ACTORS]],
         (d.date for d in brief.documents),
         elsewhere(texts.items(), query_pattern(brief.query)),
-        texts,
-        frozenset(long_pages(brief.documents)),
+        printing.texts,
+        printing.strung,
+        printing.story,
     )
 
     def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:
@@ -306,16 +306,16 @@ def _best_sourced(event: Event) -> tuple[float, int, str]:
     return (-event.salience, -event.corroboration, event.id)
 
 
-def _chronology(brief: Brief, limit: int | None) -> tuple[list[Event], dict[str, str]]:
+def _chronology(prepared: Prepared, limit: int | None) -> tuple[list[Event], dict[str, str]]:
     """The chronology's events, and what each prints when not its clause. Uncapped (the
     HTML): every event, by its clause. Capped (the PDF): the ``limit`` best-sourced events
     one of whose sentences reads alone and dates it, printed as that sentence
     (``told.told_sentences``): on paper a clause is too often a fragment."""
+    events = prepared.brief.events
     if limit is None:
-        return list(brief.events), {}
-    ranked = sorted(brief.events, key=_best_sourced)
-    told = told_sentences(ranked, limit, Printing.of(brief))
-    return [e for e in brief.events if e.id in told], told
+        return list(events), {}
+    told = told_sentences(sorted(events, key=_best_sourced), limit, prepared.printing)
+    return [e for e in events if e.id in told], told
 
 
 def _whats_new_view(
@@ -359,12 +359,15 @@ class Prepared:
     brief: Brief
     cite: _Citer
     actors: tuple[ActorView, ...]
+    printing: Printing  # the corpus's story words, long pages, sentence dates
 
 
 def prepare_views(brief: Brief) -> Prepared:
     """The shared views of ``brief``, for ``build_context`` to take instead of the brief."""
     cite = _Citer(brief.documents)
-    return Prepared(brief, cite, tuple(_link_listed(_actor_views(brief, cite))))
+    printing = Printing.of(brief)
+    actors = tuple(_link_listed(_actor_views(brief, cite, printing)))
+    return Prepared(brief, cite, actors, printing)
 
 
 def build_context(
@@ -388,7 +391,7 @@ def build_context(
     """
     prepared = source if isinstance(source, Prepared) else prepare_views(source)
     brief, cite, actors = prepared.brief, prepared.cite, list(prepared.actors)
-    chronology, told = _chronology(brief, chronology_limit)
+    chronology, told = _chronology(prepared, chronology_limit)
     sources = [
         SourceView(
             number=n,
