@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen import __version__
+from briefgen.anaphora import story_words
 from briefgen.config import Config
 from briefgen.errors import NoDocuments, NothingNew
 from briefgen.models import Actor, Brief, DataNote, Document, Event, Extraction
@@ -158,6 +159,7 @@ def assemble_brief(
     timings.measure("aggregate", started)
 
     started = time.perf_counter()
+    story = story_words(x.document.text for x in extractions)  # the timeline's and summary's
     timeline = select_timeline(
         events,
         dates=config.timeline_dates,
@@ -167,6 +169,7 @@ def assemble_brief(
         latest=max((d for x in extractions if (d := x.document.dct)), default=None),
         extractions=extractions,
         query=config.query,
+        story=story,
     )
     # What each document's extraction alone says of its sentences is kept in the cache.
     readable = reportable_sentences(extractions, cache=cache, keys=run.keys)
@@ -177,6 +180,7 @@ def assemble_brief(
         judgments=config.judgments,
         query=config.query,
         readable=readable,
+        story=story,
     )
     timings.measure("summarize", started)
 

@@ -89,13 +89,17 @@ def summarize(
     judgments: int = 7,
     query: Sequence[str] = (),
     readable: Mapping[str, Sequence[Reportable]] | None = None,
+    story: frozenset[str] | None = None,
 ) -> Summary:
     """An extractive executive summary: bottom line, key judgments, figures, disagreements.
 
     ``readable``: each document's reportable sentences when the caller has them (from the
     build's cache: ``reportable.reportable_sentences``); else they are read here.
+    ``story``: the corpus's story words (``anaphora.story_words``) when the caller has them.
     """
-    candidates = _candidates(extractions, events, positions, query, readable)
+    if story is None:
+        story = story_words(x.document.text for x in extractions)
+    candidates = _candidates(extractions, events, positions, query, story, readable)
     standing = _standing(candidates, events, extractions)
     if standing is None:
         chosen = _latest_first(_mmr(candidates, judgments + 1), extractions)
@@ -214,6 +218,7 @@ def _candidates(
     events: Sequence[Event],
     positions: Sequence[Position],
     query: Sequence[str],
+    story: frozenset[str],
     readable: Mapping[str, Sequence[Reportable]] | None = None,
 ) -> list[_Candidate]:
     """Every reporting sentence, scored by centrality, event support and query match."""
@@ -237,7 +242,6 @@ def _candidates(
         for m in previews_done(event, published):
             passed[m.doc].append(m.evidence.start)
             ahead[m.doc].append(m.evidence.start)
-    story = story_words(x.document.text for x in extractions)
     stated: dict[str, list[int]] = defaultdict(list)
     for p in positions:
         stated[p.doc].append(p.start)

@@ -94,6 +94,7 @@ def select_timeline(
     latest: date | None = None,
     extractions: Sequence[Extraction] = (),
     query: Sequence[str] = (),
+    story: frozenset[str] | None = None,
 ) -> list[TimelineEntry]:
     """The ``dates`` most salient dates, in chronological order, ≤ ``sentences`` each.
 
@@ -130,7 +131,7 @@ def select_timeline(
         principal_names(query, extractions),
         min((x.document.dct for x in extractions if x.document.dct), default=None),
         latest,
-        story_words(x.document.text for x in extractions),
+        story_words(x.document.text for x in extractions) if story is None else story,
         frozenset(long_pages([x.document for x in extractions])),
     )
     entries: list[tuple[str, TimelineEntry]] = []
