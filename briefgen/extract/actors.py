@@ -188,9 +188,19 @@ def _person_noun(tok: Token) -> bool:
 
 def _appos_role(ent: Span) -> tuple[int, int] | None:
     """Token range of an apposition after a name: 'X, the … of …'."""
+    doc = ent.doc
     for child in ent.root.children:
-        if child.dep_ == "appos" and child.i >= ent.end and _person_noun(child):
-            return _trim_role(ent.doc, child.left_edge.i, child.right_edge.i + 1)
+        if child.dep_ != "appos" or child.i < ent.end or not _person_noun(child):
+            continue
+        if child.ent_type_ == "PERSON":
+            # "a governor who has not backed Mr. Trump, Susana Martinez of New Mexico": a
+            # second person's name, not the first one's role
+            continue
+        if any(not t.is_punct for t in doc[ent.end : child.left_edge.i]):
+            # "Bill Clinton and Melania Trump, the nominee's wife": the apposition belongs to
+            # the name right before it, not to the first of a pair
+            continue
+        return _trim_role(doc, child.left_edge.i, child.right_edge.i + 1)
     return None
 
 
