@@ -110,6 +110,42 @@ def test_acronym_is_never_given_an_expansion_no_text_defines(nlp):
     assert actor_with(actors, "CNN").sources == ("b",)
 
 
+def test_initials_do_not_choose_between_two_bodies_the_documents_spell_out(nlp):
+    """Documents using "NRB" spell out a Rail Board in some and a Road Bureau in others: a
+    document naming only the Bureau may still mean the Board by its "NRB", so initials
+    alone join neither, and the Board and the Bureau stay two actors."""
+    a = extract(nlp, "a", "The National Rail Board met on Monday. The NRB said fares would rise.\n")
+    b = extract(
+        nlp,
+        "b",
+        "The National Road Bureau opened a depot. Later the NRB said it had no comment.\n",
+    )
+    c = extract(nlp, "c", "Officials at the National Rail Board denied the report.\n")
+    actors, _ = resolve_actors([a, b, c])
+    board = actor_with(actors, "National Rail Board")
+    bureau = actor_with(actors, "National Road Bureau")
+    assert board.id != bureau.id
+    assert "NRB" not in board.aliases and "NRB" not in bureau.aliases
+    # one body of those initials: the acronym still joins the name its document spells out
+    d = extract(nlp, "d", "The Baltic Ferry Union struck on Monday. The BFU said pay was low.\n")
+    actors, _ = resolve_actors([d])
+    assert "BFU" in actor_with(actors, "Baltic Ferry Union").aliases
+
+
+def test_an_apposition_that_is_another_persons_name_is_no_role(nlp):
+    text = (
+        "Another governor who has not backed Mr. Harlan Voss, Greta Lindqvist of Ohio, "
+        "appeared poised to reconcile with him.\n"
+        "On Friday Tomas Berg and Ilse Voss, Harlan Voss's wife, sent recipes to a magazine.\n"
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", text)])
+    voss = actor_with(actors, "Harlan Voss")
+    assert not any("Lindqvist" in alias for alias in voss.aliases)
+    assert not any("Lindqvist" in role for role in voss.roles)
+    berg = actor_with(actors, "Tomas Berg")
+    assert not any("wife" in role for role in berg.roles)
+
+
 def test_middle_initials_and_diminutives_merge_across_documents(nlp):
     a = extract(nlp, "a", "Donald J. Marsh signed the bill on Monday.\n")
     b = extract(nlp, "b", "Donald Marsh defended the bill in a speech.\n")

@@ -17,7 +17,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.legal_names import core_name
-from briefgen.aggregate.names import initials, org_key, words
+from briefgen.aggregate.names import initials, is_acronym, org_key, words
 from briefgen.extract.actors import plain
 
 if TYPE_CHECKING:
@@ -76,3 +76,33 @@ def link_defined_acronyms(
         for i in names:
             if org_key(core_name(mentions[i].text)[1]) in chosen:
                 uf.join(i, group[0], "acronym the texts define for the name")
+
+
+def spelled_two_ways(mentions: list[Mention]) -> frozenset[str]:
+    """Acronym letters whose documents spell out two different bodies of those initials.
+
+    Inside a document an acronym joins the name it spells, though the document never
+    defines it: "the Democratic National Committee … the DNC". But where the documents
+    that use "DNC" spell out a Committee in some and a Convention in others, a document
+    naming only the Convention may still mean the Committee by its "DNC"; there initials
+    alone cannot say which, and the acronym is left to its definitions.
+    """
+    used: dict[str, set[str]] = defaultdict(set)
+    spelled: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
+    for m in mentions:
+        if m.type == "person":
+            continue
+        if m.kind == "acronym" or is_acronym(m.text):
+            used[m.doc].add(plain(m.text).replace(".", "").upper())
+        elif len(words(m.text)) >= 2:
+            spelled[(m.doc, initials(m.text))].add(org_key(m.text))
+    bodies: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for (doc, letters), keys in spelled.items():
+        if letters in used.get(doc, ()):
+            bodies[letters] |= keys
+    out = set()
+    for letters, keys in bodies.items():
+        longest = max(keys, key=len)
+        if not all(_inside(k, longest) for k in keys):
+            out.add(letters)
+    return frozenset(out)

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from briefgen.aggregate.acronyms import spelled_two_ways
 from briefgen.aggregate.casing import common_phrases, common_words
 from briefgen.aggregate.countries import capitals
 from briefgen.aggregate.epithets import epithet_shaped
@@ -212,8 +213,9 @@ def resolve_actors(
             per_doc[m.doc].append((len(mentions), m))
             mentions.append(m)
     uf = Union(len(mentions))
+    ambiguous = spelled_two_ways(mentions)
     for doc, indexed in per_doc.items():
-        link_within(indexed, texts.get(doc, ""), uf)
+        link_within(indexed, texts.get(doc, ""), uf, ambiguous)
     link_across(mentions, uf, texts)
 
     clusters: dict[int, list[Mention]] = defaultdict(list)

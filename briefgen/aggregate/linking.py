@@ -84,8 +84,11 @@ def _extends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return len(longer) > len(shorter) >= 2 and longer[-len(shorter) :] == shorter
 
 
-def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
-    """Merge the mentions of one document."""
+def link_within(
+    ms: list[tuple[int, Mention]], text: str, uf: Union, ambiguous: frozenset[str] = frozenset()
+) -> None:
+    """Merge the mentions of one document (``ambiguous``: acronym letters that initials
+    alone may not resolve, ``acronyms.spelled_two_ways``)."""
     full: dict[tuple[tuple[str, ...], str | None], list[int]] = defaultdict(list)
     others: dict[tuple[str, ...], list[int]] = defaultdict(list)
     by_pos = sorted(ms, key=lambda im: im[1].start)
@@ -201,7 +204,7 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
     for i, m in by_pos:
         if m.kind == "acronym" or is_acronym(m.text):
             letters = plain(m.text).replace(".", "").upper()
-            if letters in expansions:
+            if letters in expansions and letters not in ambiguous:
                 uf.join(expansions[letters], i, "acronym of a name spelled out in the document")
     # a description joins the name it stands in apposition to
     # (only a name whose recorded role is the description's text can be its antecedent)
