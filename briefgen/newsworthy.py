@@ -19,7 +19,7 @@ import re
 
 from briefgen.shown import QUOTED
 
-__all__ = ["announces", "colour", "promotes", "tells_news"]
+__all__ = ["announces", "colour", "condoles", "promotes", "routine", "tells_news"]
 
 # A modal of possibility before a verb: the narrator's forecast. Lower case only, so that
 # the month ("in May") is no modal; "could not" and "may have" (a past told hedged) stay.
@@ -114,9 +114,63 @@ _PRESS = re.compile(
     r"^[^\"“,;]{0,60}\bcolumnist\b"
     r"|\b(?:wall-to-wall|blanket|saturation|media|press|television|TV|cable)\s+"
     r"(?:[\w-]+\s+)?coverage\b"
-    r"|\bran\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:feature|profile|column|op-?ed|editorial)\b",
+    r"|\bran\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:feature|profile|column|op-?ed|editorial)\b"
+    r"|\bphone-?ins?\b|\b(?:web|live|online)\s?chats?\b",
     re.I,
 )
+
+# Grief and sympathy: "The death of the baby is a tragedy", "the family is absolutely
+# devastated", "our thoughts are with his family". Every death brings them; they say
+# nothing of what happened or where the story stands. Told of a crisis ("a humanitarian
+# tragedy unfolding") the noun has a modifier of scale these do not take.
+_CONDOLENCE = re.compile(
+    r"\b(?:is|was|as)\s+(?:a|an)\s+(?:(?:terrible|great|real|awful|personal|absolute|utter)\s+)?"
+    r"tragedy\b(?!\s+(?:of|for|in|that|which)\b)"
+    r"|\b(?:is|are|was|were|been|feel|felt)\s+(?:(?:absolutely|utterly|completely|totally"
+    r"|deeply|so|very|just)\s+)?(?:devastated|heartbroken|shattered|saddened|distraught)\b"
+    r"|\bthoughts\s+(?:and\s+prayers\s+)?(?:are|go|goes|remain)\s+(?:out\s+)?(?:with|to)\b"
+    r"|\bcondolences\b|\b(?:our|my|deepest|heartfelt|sincere)\s+sympath(?:y|ies)\b",
+    re.I,
+)
+# The handling of a death's aftermath: "Jackson's body was released to the family on
+# Friday night". The cause of death and the inquest's findings are told with other verbs.
+_AFTERMATH = re.compile(
+    r"\b(?:body|bodies|remains)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?:released|returned|handed(?:\s+over)?|flown|repatriated)\s+(?:back\s+)?(?:to|home)\b",
+    re.I,
+)
+# A meeting told as the news: "The First Minister chaired a meeting of the resilience
+# committee", "officials held a conference call". What it decided, when it decided
+# anything, is told with a verb of deciding, and that sentence is the news. Talks and
+# summits between parties are left alone: that they met at all can be the news.
+_MEETING = re.compile(
+    r"\b(?:chaired|chairs|chairing|attended|attends|attending|hosted|hosts|held|holds"
+    r"|holding|convened|convenes|called)\s+(?:an?|the|another|their|his|her|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:meeting|conference\s+call|briefing)s?\b"
+    # "The regulator was meeting today to discuss contingency plans": no outcome yet
+    r"|\b(?:met|meets|meeting)\s+(?:[\w-]+\s+){0,3}?to\s+(?:discuss|consider|review)\b",
+    re.I,
+)
+_OUTCOME = re.compile(
+    r"\b(?:agree[ds]?|decided?|approved?|announced?|voted?|declared?|ordered|recommended"
+    r"|concluded|resolved|adopted|endorsed|rejected|raised|lowered|issued|confirmed)\b",
+    re.I,
+)
+
+
+def condoles(text: str) -> bool:
+    """Whether ``text`` voices grief or sympathy ("is a tragedy", "the family is
+    devastated", "our thoughts are with them"): what any death brings, not the story."""
+    return _CONDOLENCE.search(text) is not None
+
+
+def routine(text: str) -> bool:
+    """Whether ``text`` tells the routine around the story: the aftermath's handling (a
+    body released to the family) or a meeting with nothing of what it decided."""
+    narration = QUOTED.sub(" ", text)
+    if _AFTERMATH.search(narration):
+        return True
+    return _MEETING.search(narration) is not None and not _OUTCOME.search(narration)
 
 
 def colour(text: str) -> bool:
@@ -129,10 +183,11 @@ def colour(text: str) -> bool:
 def tells_news(text: str) -> bool:
     """Whether ``text`` (a shown sentence) tells something that happened, not a hedged
     forecast, a countdown, a survey's method, an appearance framed as the news, the
-    narrator's verdict on it, the colour around it, or what holds only on a condition
-    ("If a resistant strain starts circulating it would be a concern")."""
+    narrator's verdict on it, the colour around it, grief or sympathy (``condoles``), the
+    routine around the story (``routine``), or what holds only on a condition ("If a
+    resistant strain starts circulating it would be a concern")."""
     narration = QUOTED.sub(" ", text)
-    if _CONDITIONAL.match(narration) or colour(text):
+    if _CONDITIONAL.match(narration) or colour(text) or condoles(text) or routine(text):
         return False
     if _HEDGED.search(narration) and not _SCHEDULE.search(narration):
         return False

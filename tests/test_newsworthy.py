@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.figures import has_figure, superseded
-from briefgen.newsworthy import promotes, tells_news
+from briefgen.newsworthy import condoles, promotes, routine, tells_news
 
 
 @pytest.mark.parametrize(
@@ -132,3 +132,50 @@ def test_a_seller_s_delight_at_the_sales_or_the_show_to_come_is_promotion() -> N
     assert promotes("I'm excited about tomorrow's event, especially with ticket sales going well")
     assert promotes("We're thrilled that the whole tour sold out in an hour")
     assert not promotes("We're excited about tomorrow's vote on the flood defence bill")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Grief and sympathy: what any death brings.
+        "The family of the first patient to die said today they were absolutely devastated.",
+        "The death of the toddler is a tragedy and our thoughts are with the family.",
+        "The minister sent his condolences to the crew's families on Sunday.",
+        # The aftermath's handling.
+        "The singer's body was released to the family on Friday night.",
+        "Her remains were flown home to Manila on Tuesday afternoon.",
+        # A meeting with nothing of what it decided.
+        "The First Minister chaired a meeting of the resilience committee on Sunday.",
+        "The exams regulator was meeting today to discuss contingency plans for pupils.",
+        "Officials held a conference call with county leaders on Tuesday.",
+        # The press's own doings: a phone-in, a web chat.
+        "Yesterday, the station did a phone-in on the outbreak with a panel of doctors.",
+    ],
+)
+def test_grief_the_aftermath_and_meetings_without_outcome_are_not_news(sentence: str) -> None:
+    assert not tells_news(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A meeting that decided something: the decision is the news.
+        "At a meeting on Sunday the committee agreed to close the border to imports.",
+        "Ministers held an emergency meeting and declared a state of emergency.",
+        # Talks between parties: that they met can be the news.
+        "The two presidents held talks in Geneva on Tuesday.",
+        # A death, its cause and its findings are news; a crisis's scale is no condolence.
+        "The coroner ruled on Friday that the singer died of an overdose.",
+        "Aid agencies warned of a humanitarian tragedy in the camps as the river rose.",
+        "The body was found in the river on Monday, police said.",
+    ],
+)
+def test_deaths_decisions_and_talks_stay_news(sentence: str) -> None:
+    assert tells_news(sentence)
+
+
+def test_grief_and_routine_are_told_apart() -> None:
+    assert condoles("Our thoughts are with her family at this difficult time")
+    assert not condoles("His sympathies lie with the strikers, he told the rally")
+    assert routine("Her body was released to her family on Tuesday afternoon")
+    assert not routine("The board met on Monday and approved the merger")

@@ -23,7 +23,7 @@ from briefgen.extract.cues import NOUN_CUES
 from briefgen.extract.namefit import given_name
 from briefgen.extract.timex.lexicon import WEEKDAYS
 from briefgen.models import Position
-from briefgen.newsworthy import promotes
+from briefgen.newsworthy import condoles, promotes
 from briefgen.shown import clean, stands_alone
 from briefgen.when import When
 
@@ -132,6 +132,9 @@ class Focus:
     # Pages of many posts strung together (``sieve.long_pages``): a statement's day there
     # is any post's, not the page's, and a profile would date it wrong.
     strung: frozenset[str] = frozenset()
+    # The sentences the timeline shows, as (document, sentence start): a statement in one
+    # of them is already before the reader, word for word.
+    told: frozenset[tuple[str, int]] = frozenset()
 
     @staticmethod
     def of(
@@ -142,11 +145,12 @@ class Focus:
         texts: Mapping[str, str] | None = None,
         strung: frozenset[str] = frozenset(),
         story: frozenset[str] | None = None,
+        told: frozenset[tuple[str, int]] = frozenset(),
     ) -> Focus:
         """A focus from query strings, the principal actors' (name, type), document dates,
         the documents mostly about something else, the documents' ``texts``, the pages of
-        many posts, and the story's words (``anaphora.story_words`` of the texts when not
-        given)."""
+        many posts, the story's words (``anaphora.story_words`` of the texts when not
+        given), and the sentences the timeline shows."""
         terms = frozenset(w for q in query for w in words(q) if len(w) > 2)
         keys = []
         for name, kind in principals:
@@ -156,7 +160,8 @@ class Focus:
         start = min(days) if days else None
         texts = texts or {}
         story = story_words(texts.values()) if story is None else story
-        return Focus(terms, tuple(k for k in keys if k), start, elsewhere, texts, story, strung)
+        principal = tuple(k for k in keys if k)
+        return Focus(terms, principal, start, elsewhere, texts, story, strung, told)
 
     def aside(self, p: Position) -> bool:
         """Whether ``p`` comes from a page mostly about something else (a feature on an
@@ -320,12 +325,14 @@ def key_positions(
     statement a reader cannot read alone (``readable_alone``; ``person`` says whether the
     actor is a person), nor one said years before the corpus, nor one from a page mostly
     about something else that does not name the query (``Focus.aside``), nor a promoter's
-    praise for what they sell (``newsworthy.promotes``). Longer statements with an
-    explicit cue rank higher, a quotation above a paraphrase of equal length, and a
-    statement naming the query or another principal actor, or reported by other sources
-    too (corroborated), as if it were a few dozen words longer. A statement sharing most
-    of its words with one already chosen is skipped, and a source document gives a second
-    line only when no other document has one left.
+    praise for what they sell (``newsworthy.promotes``), nor grief or sympathy
+    (``newsworthy.condoles``: what any death brings, no stance on the story). Longer
+    statements with an explicit cue rank higher, a quotation above a paraphrase of equal
+    length, and a statement naming the query or another principal actor, or reported by
+    other sources too (corroborated), as if it were a few dozen words longer; one whose
+    sentence the timeline shows (``Focus.told``) comes after all others. A statement
+    sharing most of its words with one already chosen is skipped, and a source document
+    gives a second line only when no other document has one left.
     """
     focus = focus or Focus()
     # a fragment of a few words ("many years") says nothing on its own
@@ -343,6 +350,7 @@ def key_positions(
         and not focus.clipped(p)
         and p.doc not in focus.strung
         and not promotes(p.text)
+        and not condoles(p.text)
     ]
     speaker_words = {w for p in own for w in words(p.speaker or "")}
     bags = {p.id: set(words(p.text)) for p in own}
@@ -370,11 +378,13 @@ def key_positions(
         return (-value, p.doc, p.start)
 
     ranked = sorted(own, key=score)
+    # a statement the timeline already shows comes only when the actor has nothing else
+    fresh = [p for p in ranked if (p.doc, p.evidence.sentence_start) not in focus.told]
     chosen: list[Position] = []
     chosen_words: list[set[str]] = []
-    for per_doc in (1, 2):
+    for per_doc, pool in ((1, fresh), (2, fresh), (2, ranked)):
         docs = Counter(p.doc for p in chosen)
-        for p in ranked:
+        for p in pool:
             if len(chosen) >= n:
                 break
             if p in chosen or docs[p.doc] >= per_doc:
