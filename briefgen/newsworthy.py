@@ -126,17 +126,23 @@ _PRESS = re.compile(
 _CONDOLENCE = re.compile(
     r"\b(?:is|was|as)\s+(?:a|an)\s+(?:(?:terrible|great|real|awful|personal|absolute|utter)\s+)?"
     r"tragedy\b(?!\s+(?:of|for|in|that|which)\b)"
+    # grief, not damage: "the town was devastated by the storm" is news
     r"|\b(?:is|are|was|were|been|feel|felt)\s+(?:(?:absolutely|utterly|completely|totally"
-    r"|deeply|so|very|just)\s+)?(?:devastated|heartbroken|shattered|saddened|distraught)\b"
+    r"|deeply|so|very|just)\s+)?(?:devastated|heartbroken|saddened|distraught)"
+    r"(?=\s*(?:[.,;:!?\"”'’]|$|and\b|at\b|that\b|about\b|over\b|to\s+(?:hear|learn)\b"
+    r"|by\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:news|loss|death|passing)\b))"
     r"|\bthoughts\s+(?:and\s+prayers\s+)?(?:are|go|goes|remain)\s+(?:out\s+)?(?:with|to)\b"
     r"|\bcondolences\b|\b(?:our|my|deepest|heartfelt|sincere)\s+sympath(?:y|ies)\b",
     re.I,
 )
 # The handling of a death's aftermath: "Jackson's body was released to the family on
-# Friday night". The cause of death and the inquest's findings are told with other verbs.
+# Friday night". The cause of death and the inquest's findings are told with other verbs,
+# and remains handed over between states ("to the US") can be the news.
 _AFTERMATH = re.compile(
     r"\b(?:body|bodies|remains)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
-    r"(?:released|returned|handed(?:\s+over)?|flown|repatriated)\s+(?:back\s+)?(?:to|home)\b",
+    r"(?:released|returned|handed(?:\s+over)?|flown(?:\s+home)?)\s+(?:back\s+)?to\s+"
+    r"(?:the\s+|his\s+|her\s+|their\s+)?(?:family|families|relatives|next\s+of\s+kin"
+    r"|parents)\b",
     re.I,
 )
 # A meeting told as the news: "The First Minister chaired a meeting of the resilience
@@ -151,9 +157,11 @@ _MEETING = re.compile(
     r"|\b(?:met|meets|meeting)\s+(?:[\w-]+\s+){0,3}?to\s+(?:discuss|consider|review)\b",
     re.I,
 )
+_URGENT = re.compile(r"\b(?:emergency|crisis|extraordinary|urgent)\b", re.I)
 _OUTCOME = re.compile(
     r"\b(?:agree[ds]?|decided?|approved?|announced?|voted?|declared?|ordered|recommended"
-    r"|concluded|resolved|adopted|endorsed|rejected|raised|lowered|issued|confirmed)\b",
+    r"|concluded|resolved|adopted|endorsed|rejected|raised|lowered|issued|confirmed"
+    r"|decisions?|agreements?)\b",
     re.I,
 )
 
@@ -170,7 +178,11 @@ def routine(text: str) -> bool:
     narration = QUOTED.sub(" ", text)
     if _AFTERMATH.search(narration):
         return True
-    return _MEETING.search(narration) is not None and not _OUTCOME.search(narration)
+    meeting = _MEETING.search(narration)
+    if meeting is None or _OUTCOME.search(narration):
+        return False
+    # an emergency meeting called is itself a step of the crisis, not its routine
+    return _URGENT.search(meeting[0]) is None
 
 
 def colour(text: str) -> bool:

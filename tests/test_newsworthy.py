@@ -139,11 +139,12 @@ def test_a_seller_s_delight_at_the_sales_or_the_show_to_come_is_promotion() -> N
     [
         # Grief and sympathy: what any death brings.
         "The family of the first patient to die said today they were absolutely devastated.",
+        "Her parents said they were deeply saddened by the news of her death.",
         "The death of the toddler is a tragedy and our thoughts are with the family.",
         "The minister sent his condolences to the crew's families on Sunday.",
         # The aftermath's handling.
         "The singer's body was released to the family on Friday night.",
-        "Her remains were flown home to Manila on Tuesday afternoon.",
+        "Her remains were flown home to her parents in Manila on Tuesday afternoon.",
         # A meeting with nothing of what it decided.
         "The First Minister chaired a meeting of the resilience committee on Sunday.",
         "The exams regulator was meeting today to discuss contingency plans for pupils.",
@@ -162,12 +163,17 @@ def test_grief_the_aftermath_and_meetings_without_outcome_are_not_news(sentence:
         # A meeting that decided something: the decision is the news.
         "At a meeting on Sunday the committee agreed to close the border to imports.",
         "Ministers held an emergency meeting and declared a state of emergency.",
+        "The agency held a conference call on Wednesday but said no decision had been taken.",
         # Talks between parties: that they met can be the news.
         "The two presidents held talks in Geneva on Tuesday.",
+        # An emergency meeting is itself a step of the crisis.
+        "The agency convened an emergency committee meeting on Saturday.",
         # A death, its cause and its findings are news; a crisis's scale is no condolence.
         "The coroner ruled on Friday that the singer died of an overdose.",
         "Aid agencies warned of a humanitarian tragedy in the camps as the river rose.",
         "The body was found in the river on Monday, police said.",
+        "The coastal town was devastated by the storm on Sunday night.",
+        "The remains of 55 soldiers were handed over to the United States on Friday.",
     ],
 )
 def test_deaths_decisions_and_talks_stay_news(sentence: str) -> None:
