@@ -127,8 +127,8 @@ _CONDOLENCE = re.compile(
     r"\b(?:is|was|as)\s+(?:a|an)\s+(?:(?:terrible|great|real|awful|personal|absolute|utter)\s+)?"
     r"tragedy\b(?!\s+(?:of|for|in|that|which)\b)"
     # grief, not damage: "the town was devastated by the storm" is news
-    r"|\b(?:is|are|was|were|been|feel|felt)\s+(?:(?:absolutely|utterly|completely|totally"
-    r"|deeply|so|very|just)\s+)?(?:devastated|heartbroken|saddened|distraught)"
+    r"|\b(?:is|are|was|were|been|feel|felt)\s+[\"“‘']?(?:(?:absolutely|utterly|completely"
+    r"|totally|deeply|so|very|just)\s+)?(?:devastated|heartbroken|saddened|distraught)"
     r"(?=\s*(?:[.,;:!?\"”'’]|$|and\b|at\b|that\b|about\b|over\b|to\s+(?:hear|learn)\b"
     r"|by\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:news|loss|death|passing)\b))"
     r"|\bthoughts\s+(?:and\s+prayers\s+)?(?:are|go|goes|remain)\s+(?:out\s+)?(?:with|to)\b"
@@ -196,11 +196,13 @@ def tells_news(text: str) -> bool:
     """Whether ``text`` (a shown sentence) tells something that happened, not a hedged
     forecast, a countdown, a survey's method, an appearance framed as the news, the
     narrator's verdict on it, the colour around it, grief or sympathy (``condoles``), the
-    routine around the story (``routine``), or what holds only on a condition ("If a
-    resistant strain starts circulating it would be a concern")."""
+    routine around the story (``routine``), the narrator's question, or what holds only on
+    a condition ("If a resistant strain starts circulating it would be a concern")."""
     narration = QUOTED.sub(" ", text)
     if _CONDITIONAL.match(narration) or colour(text) or condoles(text) or routine(text):
         return False
+    if narration.rstrip(" \"”’'").endswith("?"):
+        return False  # the narrator's question ("Does that mean a peak will come earlier?")
     if _HEDGED.search(narration) and not _SCHEDULE.search(narration):
         return False
     if _VERDICT.search(narration):

@@ -192,19 +192,3 @@ def test_grief_is_no_key_position() -> None:
     grief = _said("grief", "the loss of the ferry's crew is a terrible tragedy", doc="d1")
     stance = _said("stance", "the ferry should never have sailed in that storm", doc="d2")
     assert [p.id for p in key_positions("ada", [grief, stance], 3, focus)] == ["stance"]
-
-
-def test_a_statement_the_timeline_shows_comes_only_when_nothing_else_is_left() -> None:
-    # d1's sentence is already in the timeline word for word
-    shown = _said("shown", "the port will close for repairs during the whole winter", doc="d1")
-    other = _said("other", "the port fees paid by ships will rise", doc="d2")
-    second = _said("second", "the quay needs a new crane before spring", doc="d2")
-    told = frozenset({("d1", 0)})
-    focus = Focus.of(["port"], [], ["2016-09-20"], told=told)
-    chosen = key_positions("ada", [shown, other, second], 2, focus)
-    assert {p.id for p in chosen} == {"other", "second"}
-    # with nothing else to show, the profile still shows it
-    assert [p.id for p in key_positions("ada", [shown], 2, focus)] == ["shown"]
-    # without the timeline, it is the actor's longest statement and comes first
-    plain = key_positions("ada", [shown, other, second], 2, Focus.of(["port"], [], ["2016-09-20"]))
-    assert plain[0].id == "shown"

@@ -32,6 +32,8 @@ from briefgen.newsworthy import condoles, promotes, routine, tells_news
         # What holds only on a condition.
         "If a resistant strain of the virus starts circulating it would be a concern.",
         "Unless talks resume by Friday, the strike will spread to the docks.",
+        # The narrator's question: a Q&A heading, a rhetorical lede.
+        "Does that mean the peak of the outbreak will come earlier than expected?",
     ],
 )
 def test_what_did_not_happen_or_only_frames_the_news_is_not_news(sentence: str) -> None:
@@ -55,6 +57,8 @@ def test_what_did_not_happen_or_only_frames_the_news_is_not_news(sentence: str) 
         "The president spoke to reporters on Friday about the strike at the port.",
         # A condition inside the sentence, past its news, leaves the news standing.
         "The board approved the merger on Monday, even if some members objected.",
+        # A speaker's question, quoted, is what they said.
+        '"How many times must we see this?" the senator asked at the rally on Tuesday.',
     ],
 )
 def test_what_happened_is_news(sentence: str) -> None:
@@ -140,6 +144,7 @@ def test_a_seller_s_delight_at_the_sales_or_the_show_to_come_is_promotion() -> N
         # Grief and sympathy: what any death brings.
         "The family of the first patient to die said today they were absolutely devastated.",
         "Her parents said they were deeply saddened by the news of her death.",
+        'The family said today they were "absolutely devastated" as experts tried to calm fears.',
         "The death of the toddler is a tragedy and our thoughts are with the family.",
         "The minister sent his condolences to the crew's families on Sunday.",
         # The aftermath's handling.

@@ -132,9 +132,6 @@ class Focus:
     # Pages of many posts strung together (``sieve.long_pages``): a statement's day there
     # is any post's, not the page's, and a profile would date it wrong.
     strung: frozenset[str] = frozenset()
-    # The sentences the timeline shows, as (document, sentence start): a statement in one
-    # of them is already before the reader, word for word.
-    told: frozenset[tuple[str, int]] = frozenset()
 
     @staticmethod
     def of(
@@ -145,12 +142,11 @@ class Focus:
         texts: Mapping[str, str] | None = None,
         strung: frozenset[str] = frozenset(),
         story: frozenset[str] | None = None,
-        told: frozenset[tuple[str, int]] = frozenset(),
     ) -> Focus:
         """A focus from query strings, the principal actors' (name, type), document dates,
         the documents mostly about something else, the documents' ``texts``, the pages of
-        many posts, the story's words (``anaphora.story_words`` of the texts when not
-        given), and the sentences the timeline shows."""
+        many posts, and the story's words (``anaphora.story_words`` of the texts when not
+        given)."""
         terms = frozenset(w for q in query for w in words(q) if len(w) > 2)
         keys = []
         for name, kind in principals:
@@ -160,8 +156,7 @@ class Focus:
         start = min(days) if days else None
         texts = texts or {}
         story = story_words(texts.values()) if story is None else story
-        principal = tuple(k for k in keys if k)
-        return Focus(terms, principal, start, elsewhere, texts, story, strung, told)
+        return Focus(terms, tuple(k for k in keys if k), start, elsewhere, texts, story, strung)
 
     def aside(self, p: Position) -> bool:
         """Whether ``p`` comes from a page mostly about something else (a feature on an
@@ -329,8 +324,7 @@ def key_positions(
     (``newsworthy.condoles``: what any death brings, no stance on the story). Longer
     statements with an explicit cue rank higher, a quotation above a paraphrase of equal
     length, and a statement naming the query or another principal actor, or reported by
-    other sources too (corroborated), as if it were a few dozen words longer; one whose
-    sentence the timeline shows (``Focus.told``) comes after all others. A statement
+    other sources too (corroborated), as if it were a few dozen words longer. A statement
     sharing most of its words with one already chosen is skipped, and a source document
     gives a second line only when no other document has one left.
     """
@@ -378,13 +372,11 @@ def key_positions(
         return (-value, p.doc, p.start)
 
     ranked = sorted(own, key=score)
-    # a statement the timeline already shows comes only when the actor has nothing else
-    fresh = [p for p in ranked if (p.doc, p.evidence.sentence_start) not in focus.told]
     chosen: list[Position] = []
     chosen_words: list[set[str]] = []
-    for per_doc, pool in ((1, fresh), (2, fresh), (2, ranked)):
+    for per_doc in (1, 2):
         docs = Counter(p.doc for p in chosen)
-        for p in pool:
+        for p in ranked:
             if len(chosen) >= n:
                 break
             if p in chosen or docs[p.doc] >= per_doc:

@@ -171,12 +171,6 @@ def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorVi
         printing.texts,
         printing.strung,
         printing.story,
-        frozenset(
-            (ev.doc, ev.sentence_start)
-            for e in brief.timeline
-            for c in e.sentences
-            for ev in c.evidence
-        ),
     )
 
     def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:
