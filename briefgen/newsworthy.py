@@ -10,7 +10,11 @@ what; an appearance framed as such ("told host Y on Thursday how surprised he is
 what was done or said; the narrator's verdict ("cynically dismissed", "a metaphor
 for") is a column's opinion; and the colour around a story is none of it: the crowd
 ("fans queued outside the court"), the charts ("his songs topped the download charts")
-and the press's own doings ("a columnist complained", "the Post ran a feature").
+and the press's own doings ("a columnist complained", "the Post ran a feature", "the
+station did a phone-in"). Some words and events every story of its kind brings, and no
+brief needs: grief ("is a tragedy", "the family is devastated") and a holiday's greeting,
+the handling of a death's aftermath ("the body was released to the family"), and a meeting
+told without what it decided ("chaired a meeting of the resilience committee").
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import re
 
 from briefgen.shown import QUOTED
 
-__all__ = ["announces", "colour", "condoles", "promotes", "routine", "tells_news"]
+__all__ = ["announces", "ceremonial", "colour", "promotes", "routine", "tells_news"]
 
 # A modal of possibility before a verb: the narrator's forecast. Lower case only, so that
 # the month ("in May") is no modal; "could not" and "may have" (a past told hedged) stay.
@@ -166,10 +170,21 @@ _OUTCOME = re.compile(
 )
 
 
-def condoles(text: str) -> bool:
-    """Whether ``text`` voices grief or sympathy ("is a tragedy", "the family is
-    devastated", "our thoughts are with them"): what any death brings, not the story."""
-    return _CONDOLENCE.search(text) is not None
+# The words a holiday calls for: "a statement in observance of the holiday", "the millions
+# spending this sacred holiday apart". A leader's greeting comes every year, whatever the
+# story.
+_OBSERVANCE = re.compile(
+    r"\bin\s+observance\s+of\b|\b(?:sacred|holy)\s+(?:holiday|day|month|season|festival)\b"
+    r"|\bholiday\s+(?:message|greetings?)\b",
+    re.I,
+)
+
+
+def ceremonial(text: str) -> bool:
+    """Whether ``text`` voices what an occasion calls for, not a stance on the story: grief
+    or sympathy ("is a tragedy", "the family is devastated", "our thoughts are with them"),
+    what any death brings, or a holiday's greeting."""
+    return _CONDOLENCE.search(text) is not None or _OBSERVANCE.search(text) is not None
 
 
 def routine(text: str) -> bool:
@@ -195,11 +210,12 @@ def colour(text: str) -> bool:
 def tells_news(text: str) -> bool:
     """Whether ``text`` (a shown sentence) tells something that happened, not a hedged
     forecast, a countdown, a survey's method, an appearance framed as the news, the
-    narrator's verdict on it, the colour around it, grief or sympathy (``condoles``), the
-    routine around the story (``routine``), the narrator's question, or what holds only on
-    a condition ("If a resistant strain starts circulating it would be a concern")."""
+    narrator's verdict on it, the colour around it, grief, sympathy or a holiday's greeting
+    (``ceremonial``), the routine around the story (``routine``), the narrator's question,
+    or what holds only on a condition ("If a resistant strain starts circulating it would
+    be a concern")."""
     narration = QUOTED.sub(" ", text)
-    if _CONDITIONAL.match(narration) or colour(text) or condoles(text) or routine(text):
+    if _CONDITIONAL.match(narration) or colour(text) or ceremonial(text) or routine(text):
         return False
     if narration.rstrip(" \"”’'").endswith("?"):
         return False  # the narrator's question ("Does that mean a peak will come earlier?")

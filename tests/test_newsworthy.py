@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.figures import has_figure, superseded
-from briefgen.newsworthy import condoles, promotes, routine, tells_news
+from briefgen.newsworthy import ceremonial, promotes, routine, tells_news
 
 
 @pytest.mark.parametrize(
@@ -147,6 +147,8 @@ def test_a_seller_s_delight_at_the_sales_or_the_show_to_come_is_promotion() -> N
         'The family said today they were "absolutely devastated" as experts tried to calm fears.',
         "The death of the toddler is a tragedy and our thoughts are with the family.",
         "The minister sent his condolences to the crew's families on Sunday.",
+        # A holiday's greeting comes every year, whatever the story.
+        "The president issued a statement on Monday in observance of the spring festival.",
         # The aftermath's handling.
         "The singer's body was released to the family on Friday night.",
         "Her remains were flown home to her parents in Manila on Tuesday afternoon.",
@@ -186,7 +188,8 @@ def test_deaths_decisions_and_talks_stay_news(sentence: str) -> None:
 
 
 def test_grief_and_routine_are_told_apart() -> None:
-    assert condoles("Our thoughts are with her family at this difficult time")
-    assert not condoles("His sympathies lie with the strikers, he told the rally")
+    assert ceremonial("Our thoughts are with her family at this difficult time")
+    assert not ceremonial("His sympathies lie with the strikers, he told the rally")
+    assert ceremonial("We remember the families spending this sacred holiday apart")
     assert routine("Her body was released to her family on Tuesday afternoon")
     assert not routine("The board met on Monday and approved the merger")

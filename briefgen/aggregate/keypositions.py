@@ -23,7 +23,7 @@ from briefgen.extract.cues import NOUN_CUES
 from briefgen.extract.namefit import given_name
 from briefgen.extract.timex.lexicon import WEEKDAYS
 from briefgen.models import Position
-from briefgen.newsworthy import condoles, promotes
+from briefgen.newsworthy import ceremonial, promotes
 from briefgen.shown import clean, stands_alone
 from briefgen.when import When
 
@@ -320,8 +320,8 @@ def key_positions(
     statement a reader cannot read alone (``readable_alone``; ``person`` says whether the
     actor is a person), nor one said years before the corpus, nor one from a page mostly
     about something else that does not name the query (``Focus.aside``), nor a promoter's
-    praise for what they sell (``newsworthy.promotes``), nor grief or sympathy
-    (``newsworthy.condoles``: what any death brings, no stance on the story). Longer
+    praise for what they sell (``newsworthy.promotes``), nor grief, sympathy or a
+    holiday's greeting (``newsworthy.ceremonial``: no stance on the story). Longer
     statements with an explicit cue rank higher, a quotation above a paraphrase of equal
     length, and a statement naming the query or another principal actor, or reported by
     other sources too (corroborated), as if it were a few dozen words longer. A statement
@@ -344,7 +344,7 @@ def key_positions(
         and not focus.clipped(p)
         and p.doc not in focus.strung
         and not promotes(p.text)
-        and not condoles(p.text)
+        and not ceremonial(p.text)
     ]
     speaker_words = {w for p in own for w in words(p.speaker or "")}
     bags = {p.id: set(words(p.text)) for p in own}
