@@ -158,14 +158,17 @@ _MEETING = re.compile(
     r"|holding|convened|convenes|called)\s+(?:an?|the|another|their|his|her|its)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:meeting|conference\s+call|briefing)s?\b"
     # "The regulator was meeting today to discuss contingency plans": no outcome yet
-    r"|\b(?:met|meets|meeting)\s+(?:[\w-]+\s+){0,3}?to\s+(?:discuss|consider|review)\b",
+    r"|\b(?:met|meets|meeting)\s+(?:[\w-]+\s+){0,3}?to\s+(?:discuss|consider|review)\b"
+    # a look at the evidence without what it showed: "examined data from eight countries"
+    r"|\b(?:examined|reviewed|studied|analy[sz]ed|looked\s+at)\s+(?:the\s+)?"
+    r"(?:latest\s+|new\s+)?(?:data|evidence|figures|findings|reports)\b",
     re.I,
 )
 _URGENT = re.compile(r"\b(?:emergency|crisis|extraordinary|urgent)\b", re.I)
 _OUTCOME = re.compile(
     r"\b(?:agree[ds]?|decided?|approved?|announced?|voted?|declared?|ordered|recommended"
     r"|concluded|resolved|adopted|endorsed|rejected|raised|lowered|issued|confirmed"
-    r"|decisions?|agreements?)\b",
+    r"|decisions?|agreements?|found|finds|showed|shows|revealed|suggested)\b",
     re.I,
 )
 

@@ -156,6 +156,7 @@ def test_a_seller_s_delight_at_the_sales_or_the_show_to_come_is_promotion() -> N
         "The First Minister chaired a meeting of the resilience committee on Sunday.",
         "The exams regulator was meeting today to discuss contingency plans for pupils.",
         "Officials held a conference call with county leaders on Tuesday.",
+        "The agency's chief yesterday examined data from eight countries with many cases.",
         # The press's own doings: a phone-in, a web chat.
         "Yesterday, the station did a phone-in on the outbreak with a panel of doctors.",
     ],
@@ -171,6 +172,8 @@ def test_grief_the_aftermath_and_meetings_without_outcome_are_not_news(sentence:
         "At a meeting on Sunday the committee agreed to close the border to imports.",
         "Ministers held an emergency meeting and declared a state of emergency.",
         "The agency held a conference call on Wednesday but said no decision had been taken.",
+        "The panel reviewed the evidence on Monday and concluded the drug was safe.",
+        "Researchers analysed data from 40 hospitals and found the virus was spreading.",
         # Talks between parties: that they met can be the news.
         "The two presidents held talks in Geneva on Tuesday.",
         # An emergency meeting is itself a step of the crisis.
