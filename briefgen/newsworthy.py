@@ -85,11 +85,13 @@ _CONTENT = re.compile(r"\b(?:about|that|saying|said|says|urging|calling|of\s+the
 # figure of speech told as fact ("a metaphor for the party's abandonment of principle"): an
 # opinion piece's colour, shown unattributed it reads as the brief's own judgment. Adverbs
 # of manner that judge the doer, not the facts ("falsely", "wrongly" are checkable claims).
+# And the narrator filing the item as one of a kind ("another example of organized labor
+# throwing its support behind the nominee"): by the writer's own account, no development.
 _VERDICT = re.compile(
     r"\b(?:cynically|shamelessly|brazenly|absurdly|laughably|disgracefully|outrageously"
     r"|hypocritically|callously|cravenly|recklessly|foolishly|bizarrely|ludicrously"
     r"|disingenuously|arrogantly|pathetically|cowardly|smugly|gleefully)\s+[a-z]+(?:ed|d)\b"
-    r"|\b(?:a|the)\s+metaphor\s+for\b"
+    r"|\b(?:a|the)\s+metaphor\s+for\b|\banother\s+example\s+of\b"
 )
 
 
