@@ -216,12 +216,15 @@ def tells_news(text: str) -> bool:
     """Whether ``text`` (a shown sentence) tells something that happened, not a hedged
     forecast, a countdown, a survey's method, an appearance framed as the news, the
     narrator's verdict on it, the colour around it, grief, sympathy or a holiday's greeting
-    (``ceremonial``), the routine around the story (``routine``), the narrator's question,
+    (``ceremonial``), the routine around the story (``routine``), a promoter's praise
+    (``promotes``), the narrator's question,
     or what holds only on a condition ("If a resistant strain starts circulating it would
     be a concern")."""
     narration = QUOTED.sub(" ", text)
     if _CONDITIONAL.match(narration) or colour(text) or ceremonial(text) or routine(text):
         return False
+    if promotes(text):
+        return False  # an organiser's praise for the show they announce
     if narration.rstrip(" \"”’'").endswith("?"):
         return False  # the narrator's question ("Does that mean a peak will come earlier?")
     if _HEDGED.search(narration) and not _SCHEDULE.search(narration):
@@ -258,7 +261,7 @@ _DELIGHT = re.compile(
 )
 _PRAISE = re.compile(
     r"\b(?:spectacular|fantastic|exciting|unforgettable|world-class|once-in-a-lifetime|fun"
-    r"|huge|worthy|star-studded)\b",
+    r"|huge|worthy|star-studded|extra[- ]special)\b|\bof\s+all\s+time\b",
     re.I,
 )
 

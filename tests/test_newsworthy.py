@@ -32,6 +32,9 @@ from briefgen.newsworthy import ceremonial, promotes, routine, tells_news
         # What holds only on a condition.
         "If a resistant strain of the virus starts circulating it would be a concern.",
         "Unless talks resume by Friday, the strike will spread to the docks.",
+        # An organiser's praise for the show announced.
+        "Announcing the festival on Monday, its director said the extra special weekend would"
+        " honour one of the greatest bands of all time.",
         # The narrator files the item as one of a kind.
         "A nurses' union endorsed the mayor on Thursday, another example of labour backing him.",
         # The narrator's question: a Q&A heading, a rhetorical lede.
