@@ -10,7 +10,11 @@ what; an appearance framed as such ("told host Y on Thursday how surprised he is
 what was done or said; the narrator's verdict ("cynically dismissed", "a metaphor
 for") is a column's opinion; and the colour around a story is none of it: the crowd
 ("fans queued outside the court"), the charts ("his songs topped the download charts")
-and the press's own doings ("a columnist complained", "the Post ran a feature").
+and the press's own doings ("a columnist complained", "the Post ran a feature", "the
+station did a phone-in"). Some words and events every story of its kind brings, and no
+brief needs: grief ("is a tragedy", "the family is devastated") and a holiday's greeting,
+the handling of a death's aftermath ("the body was released to the family"), and a meeting
+told without what it decided ("chaired a meeting of the resilience committee").
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import re
 
 from briefgen.shown import QUOTED
 
-__all__ = ["announces", "colour", "promotes", "tells_news"]
+__all__ = ["announces", "ceremonial", "colour", "promotes", "routine", "tells_news"]
 
 # A modal of possibility before a verb: the narrator's forecast. Lower case only, so that
 # the month ("in May") is no modal; "could not" and "may have" (a past told hedged) stay.
@@ -81,11 +85,13 @@ _CONTENT = re.compile(r"\b(?:about|that|saying|said|says|urging|calling|of\s+the
 # figure of speech told as fact ("a metaphor for the party's abandonment of principle"): an
 # opinion piece's colour, shown unattributed it reads as the brief's own judgment. Adverbs
 # of manner that judge the doer, not the facts ("falsely", "wrongly" are checkable claims).
+# And the narrator filing the item as one of a kind ("another example of organized labor
+# throwing its support behind the nominee"): by the writer's own account, no development.
 _VERDICT = re.compile(
     r"\b(?:cynically|shamelessly|brazenly|absurdly|laughably|disgracefully|outrageously"
     r"|hypocritically|callously|cravenly|recklessly|foolishly|bizarrely|ludicrously"
     r"|disingenuously|arrogantly|pathetically|cowardly|smugly|gleefully)\s+[a-z]+(?:ed|d)\b"
-    r"|\b(?:a|the)\s+metaphor\s+for\b"
+    r"|\b(?:a|the)\s+metaphor\s+for\b|\banother\s+example\s+of\b"
 )
 
 
@@ -114,9 +120,89 @@ _PRESS = re.compile(
     r"^[^\"“,;]{0,60}\bcolumnist\b"
     r"|\b(?:wall-to-wall|blanket|saturation|media|press|television|TV|cable)\s+"
     r"(?:[\w-]+\s+)?coverage\b"
-    r"|\bran\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:feature|profile|column|op-?ed|editorial)\b",
+    r"|\bran\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:feature|profile|column|op-?ed|editorial)\b"
+    r"|\bphone-?ins?\b|\b(?:web|live|online)\s?chats?\b",
     re.I,
 )
+
+# Grief and sympathy: "The death of the baby is a tragedy", "the family is absolutely
+# devastated", "our thoughts are with his family". Every death brings them; they say
+# nothing of what happened or where the story stands. Told of a crisis ("a humanitarian
+# tragedy unfolding") the noun has a modifier of scale these do not take.
+_CONDOLENCE = re.compile(
+    r"\b(?:is|was|as)\s+(?:a|an)\s+(?:(?:terrible|great|real|awful|personal|absolute|utter)\s+)?"
+    r"tragedy\b(?!\s+(?:of|for|in|that|which)\b)"
+    # grief, not damage: "the town was devastated by the storm" is news
+    r"|\b(?:is|are|was|were|been|feel|felt)\s+[\"“‘']?(?:(?:absolutely|utterly|completely"
+    r"|totally|deeply|so|very|just)\s+)?(?:devastated|heartbroken|saddened|distraught)"
+    r"(?=\s*(?:[.,;:!?\"”'’]|$|and\b|at\b|that\b|about\b|over\b|to\s+(?:hear|learn)\b"
+    r"|by\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:news|loss|death|passing)\b))"
+    r"|\bthoughts\s+(?:and\s+prayers\s+)?(?:are|go|goes|remain)\s+(?:out\s+)?(?:with|to)\b"
+    r"|\bcondolences\b|\b(?:our|my|deepest|heartfelt|sincere)\s+sympath(?:y|ies)\b",
+    re.I,
+)
+# The handling of a death's aftermath: "Jackson's body was released to the family on
+# Friday night". The cause of death and the inquest's findings are told with other verbs,
+# and remains handed over between states ("to the US") can be the news.
+_AFTERMATH = re.compile(
+    r"\b(?:body|bodies|remains)\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?:released|returned|handed(?:\s+over)?|flown(?:\s+home)?)\s+(?:back\s+)?to\s+"
+    r"(?:the\s+|his\s+|her\s+|their\s+)?(?:family|families|relatives|next\s+of\s+kin"
+    r"|parents)\b",
+    re.I,
+)
+# A meeting told as the news: "The First Minister chaired a meeting of the resilience
+# committee", "officials held a conference call". What it decided, when it decided
+# anything, is told with a verb of deciding, and that sentence is the news. Talks and
+# summits between parties are left alone: that they met at all can be the news.
+_MEETING = re.compile(
+    r"\b(?:chaired|chairs|chairing|attended|attends|attending|hosted|hosts|held|holds"
+    r"|holding|convened|convenes|called)\s+(?:an?|the|another|their|his|her|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:meeting|conference\s+call|briefing)s?\b"
+    # "The regulator was meeting today to discuss contingency plans": no outcome yet
+    r"|\b(?:met|meets|meeting)\s+(?:[\w-]+\s+){0,3}?to\s+(?:discuss|consider|review)\b"
+    # a look at the evidence without what it showed: "examined data from eight countries"
+    r"|\b(?:examined|reviewed|studied|analy[sz]ed|looked\s+at)\s+(?:the\s+)?"
+    r"(?:latest\s+|new\s+)?(?:data|evidence|figures|findings|reports)\b",
+    re.I,
+)
+_URGENT = re.compile(r"\b(?:emergency|crisis|extraordinary|urgent)\b", re.I)
+_OUTCOME = re.compile(
+    r"\b(?:agree[ds]?|decided?|approved?|announced?|voted?|declared?|ordered|recommended"
+    r"|concluded|resolved|adopted|endorsed|rejected|raised|lowered|issued|confirmed"
+    r"|decisions?|agreements?|found|finds|showed|shows|revealed|suggested)\b",
+    re.I,
+)
+
+
+# The words a holiday calls for: "a statement in observance of the holiday", "the millions
+# spending this sacred holiday apart". A leader's greeting comes every year, whatever the
+# story.
+_OBSERVANCE = re.compile(
+    r"\bin\s+observance\s+of\b|\b(?:sacred|holy)\s+(?:holiday|day|month|season|festival)\b"
+    r"|\bholiday\s+(?:message|greetings?)\b",
+    re.I,
+)
+
+
+def ceremonial(text: str) -> bool:
+    """Whether ``text`` voices what an occasion calls for, not a stance on the story: grief
+    or sympathy ("is a tragedy", "the family is devastated", "our thoughts are with them"),
+    what any death brings, or a holiday's greeting."""
+    return _CONDOLENCE.search(text) is not None or _OBSERVANCE.search(text) is not None
+
+
+def routine(text: str) -> bool:
+    """Whether ``text`` tells the routine around the story: the aftermath's handling (a
+    body released to the family) or a meeting with nothing of what it decided."""
+    narration = QUOTED.sub(" ", text)
+    if _AFTERMATH.search(narration):
+        return True
+    meeting = _MEETING.search(narration)
+    if meeting is None or _OUTCOME.search(narration):
+        return False
+    # an emergency meeting called is itself a step of the crisis, not its routine
+    return _URGENT.search(meeting[0]) is None
 
 
 def colour(text: str) -> bool:
@@ -129,11 +215,18 @@ def colour(text: str) -> bool:
 def tells_news(text: str) -> bool:
     """Whether ``text`` (a shown sentence) tells something that happened, not a hedged
     forecast, a countdown, a survey's method, an appearance framed as the news, the
-    narrator's verdict on it, the colour around it, or what holds only on a condition
-    ("If a resistant strain starts circulating it would be a concern")."""
+    narrator's verdict on it, the colour around it, grief, sympathy or a holiday's greeting
+    (``ceremonial``), the routine around the story (``routine``), a promoter's praise
+    (``promotes``), the narrator's question,
+    or what holds only on a condition ("If a resistant strain starts circulating it would
+    be a concern")."""
     narration = QUOTED.sub(" ", text)
-    if _CONDITIONAL.match(narration) or colour(text):
+    if _CONDITIONAL.match(narration) or colour(text) or ceremonial(text) or routine(text):
         return False
+    if promotes(text):
+        return False  # an organiser's praise for the show they announce
+    if narration.rstrip(" \"”’'").endswith("?"):
+        return False  # the narrator's question ("Does that mean a peak will come earlier?")
     if _HEDGED.search(narration) and not _SCHEDULE.search(narration):
         return False
     if _VERDICT.search(narration):
@@ -168,7 +261,7 @@ _DELIGHT = re.compile(
 )
 _PRAISE = re.compile(
     r"\b(?:spectacular|fantastic|exciting|unforgettable|world-class|once-in-a-lifetime|fun"
-    r"|huge|worthy|star-studded)\b",
+    r"|huge|worthy|star-studded|extra[- ]special)\b|\bof\s+all\s+time\b",
     re.I,
 )
 

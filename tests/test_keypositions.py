@@ -185,3 +185,10 @@ def test_a_bare_surname_after_a_cut_given_name_gives_no_key_position() -> None:
     opened_text = "But Jackson criticised the timing of the tribute concert in the capital."
     opened = replace(titled, doc="d3", speaker_mention=Mention("d3", 4, 11, "Jackson", "surname"))
     assert not Focus(texts={"d3": opened_text}).clipped(opened)  # "But" cuts no name off
+
+
+def test_grief_is_no_key_position() -> None:
+    focus = Focus.of(["ferry"], [], ["2016-09-20"])
+    grief = _said("grief", "the loss of the ferry's crew is a terrible tragedy", doc="d1")
+    stance = _said("stance", "the ferry should never have sailed in that storm", doc="d2")
+    assert [p.id for p in key_positions("ada", [grief, stance], 3, focus)] == ["stance"]

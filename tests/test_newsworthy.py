@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.figures import has_figure, superseded
-from briefgen.newsworthy import promotes, tells_news
+from briefgen.newsworthy import ceremonial, promotes, routine, tells_news
 
 
 @pytest.mark.parametrize(
@@ -32,6 +32,13 @@ from briefgen.newsworthy import promotes, tells_news
         # What holds only on a condition.
         "If a resistant strain of the virus starts circulating it would be a concern.",
         "Unless talks resume by Friday, the strike will spread to the docks.",
+        # An organiser's praise for the show announced.
+        "Announcing the festival on Monday, its director said the extra special weekend would"
+        " honour one of the greatest bands of all time.",
+        # The narrator files the item as one of a kind.
+        "A nurses' union endorsed the mayor on Thursday, another example of labour backing him.",
+        # The narrator's question: a Q&A heading, a rhetorical lede.
+        "Does that mean the peak of the outbreak will come earlier than expected?",
     ],
 )
 def test_what_did_not_happen_or_only_frames_the_news_is_not_news(sentence: str) -> None:
@@ -55,6 +62,8 @@ def test_what_did_not_happen_or_only_frames_the_news_is_not_news(sentence: str) 
         "The president spoke to reporters on Friday about the strike at the port.",
         # A condition inside the sentence, past its news, leaves the news standing.
         "The board approved the merger on Monday, even if some members objected.",
+        # A speaker's question, quoted, is what they said.
+        '"How many times must we see this?" the senator asked at the rally on Tuesday.',
     ],
 )
 def test_what_happened_is_news(sentence: str) -> None:
@@ -132,3 +141,63 @@ def test_a_seller_s_delight_at_the_sales_or_the_show_to_come_is_promotion() -> N
     assert promotes("I'm excited about tomorrow's event, especially with ticket sales going well")
     assert promotes("We're thrilled that the whole tour sold out in an hour")
     assert not promotes("We're excited about tomorrow's vote on the flood defence bill")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Grief and sympathy: what any death brings.
+        "The family of the first patient to die said today they were absolutely devastated.",
+        "Her parents said they were deeply saddened by the news of her death.",
+        'The family said today they were "absolutely devastated" as experts tried to calm fears.',
+        "The death of the toddler is a tragedy and our thoughts are with the family.",
+        "The minister sent his condolences to the crew's families on Sunday.",
+        # A holiday's greeting comes every year, whatever the story.
+        "The president issued a statement on Monday in observance of the spring festival.",
+        # The aftermath's handling.
+        "The singer's body was released to the family on Friday night.",
+        "Her remains were flown home to her parents in Manila on Tuesday afternoon.",
+        # A meeting with nothing of what it decided.
+        "The First Minister chaired a meeting of the resilience committee on Sunday.",
+        "The exams regulator was meeting today to discuss contingency plans for pupils.",
+        "Officials held a conference call with county leaders on Tuesday.",
+        "The agency's chief yesterday examined data from eight countries with many cases.",
+        # The press's own doings: a phone-in, a web chat.
+        "Yesterday, the station did a phone-in on the outbreak with a panel of doctors.",
+    ],
+)
+def test_grief_the_aftermath_and_meetings_without_outcome_are_not_news(sentence: str) -> None:
+    assert not tells_news(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A meeting that decided something: the decision is the news.
+        "At a meeting on Sunday the committee agreed to close the border to imports.",
+        "Ministers held an emergency meeting and declared a state of emergency.",
+        "The agency held a conference call on Wednesday but said no decision had been taken.",
+        "The panel reviewed the evidence on Monday and concluded the drug was safe.",
+        "Researchers analysed data from 40 hospitals and found the virus was spreading.",
+        # Talks between parties: that they met can be the news.
+        "The two presidents held talks in Geneva on Tuesday.",
+        # An emergency meeting is itself a step of the crisis.
+        "The agency convened an emergency committee meeting on Saturday.",
+        # A death, its cause and its findings are news; a crisis's scale is no condolence.
+        "The coroner ruled on Friday that the singer died of an overdose.",
+        "Aid agencies warned of a humanitarian tragedy in the camps as the river rose.",
+        "The body was found in the river on Monday, police said.",
+        "The coastal town was devastated by the storm on Sunday night.",
+        "The remains of 55 soldiers were handed over to the United States on Friday.",
+    ],
+)
+def test_deaths_decisions_and_talks_stay_news(sentence: str) -> None:
+    assert tells_news(sentence)
+
+
+def test_grief_and_routine_are_told_apart() -> None:
+    assert ceremonial("Our thoughts are with her family at this difficult time")
+    assert not ceremonial("His sympathies lie with the strikers, he told the rally")
+    assert ceremonial("We remember the families spending this sacred holiday apart")
+    assert routine("Her body was released to her family on Tuesday afternoon")
+    assert not routine("The board met on Monday and approved the merger")

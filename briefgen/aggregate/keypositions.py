@@ -23,7 +23,7 @@ from briefgen.extract.cues import NOUN_CUES
 from briefgen.extract.namefit import given_name
 from briefgen.extract.timex.lexicon import WEEKDAYS
 from briefgen.models import Position
-from briefgen.newsworthy import promotes
+from briefgen.newsworthy import ceremonial, promotes
 from briefgen.shown import clean, stands_alone
 from briefgen.when import When
 
@@ -320,12 +320,13 @@ def key_positions(
     statement a reader cannot read alone (``readable_alone``; ``person`` says whether the
     actor is a person), nor one said years before the corpus, nor one from a page mostly
     about something else that does not name the query (``Focus.aside``), nor a promoter's
-    praise for what they sell (``newsworthy.promotes``). Longer statements with an
-    explicit cue rank higher, a quotation above a paraphrase of equal length, and a
-    statement naming the query or another principal actor, or reported by other sources
-    too (corroborated), as if it were a few dozen words longer. A statement sharing most
-    of its words with one already chosen is skipped, and a source document gives a second
-    line only when no other document has one left.
+    praise for what they sell (``newsworthy.promotes``), nor grief, sympathy or a
+    holiday's greeting (``newsworthy.ceremonial``: no stance on the story). Longer
+    statements with an explicit cue rank higher, a quotation above a paraphrase of equal
+    length, and a statement naming the query or another principal actor, or reported by
+    other sources too (corroborated), as if it were a few dozen words longer. A statement
+    sharing most of its words with one already chosen is skipped, and a source document
+    gives a second line only when no other document has one left.
     """
     focus = focus or Focus()
     # a fragment of a few words ("many years") says nothing on its own
@@ -343,6 +344,7 @@ def key_positions(
         and not focus.clipped(p)
         and p.doc not in focus.strung
         and not promotes(p.text)
+        and not ceremonial(p.text)
     ]
     speaker_words = {w for p in own for w in words(p.speaker or "")}
     bags = {p.id: set(words(p.text)) for p in own}
