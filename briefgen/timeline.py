@@ -63,6 +63,13 @@ _BASELINE = re.compile(
     re.I,
 )
 
+# An expression continued by the period it is in: "June 16th of last year", "the 3rd of
+# next month". Read without it, the day falls in the wrong year or month.
+_CONTINUED = re.compile(
+    r"\s*,?\s+of\s+(?:last|next|this|that|the\s+(?:previous|following|same))\s+"
+    r"(?:year|month)\b",
+    re.I,
+)
 # An "if" or "unless" clause still open where the date is: the date is the condition's.
 _CONDITION = re.compile(r"\b(?:if|unless)\b[^.;:!?\"“”]*$", re.I)
 # A date a text gives in full, not read against the page's date: a year, or a month's name.
@@ -76,10 +83,13 @@ def misdated(mention: EventMention, strung: Set[str] = frozenset()) -> bool:
     count it is compared with ("up from 1,364 on Saturday"), the start of a period running
     to the report ("since Friday"), a condition's ("if the virus returns in the autumn":
     what may happen, not what is planned), or, on a page of many posts strung together
-    (``strung``, ``sieve.long_pages``), a "yesterday" that may be any post's."""
+    (``strung``, ``sieve.long_pages``), a "yesterday" that may be any post's; or an
+    expression read only in part: "June 16th" of "June 16th of last year"."""
     ev = mention.evidence
     before = ev.sentence[: max(0, mention.timex.start - ev.sentence_start)]
     if _BASELINE.search(before) or _CONDITION.search(before):
+        return True
+    if _CONTINUED.match(ev.sentence, max(0, mention.timex.end - ev.sentence_start)):
         return True
     return mention.doc in strung and not _ABSOLUTE.search(mention.timex.text)
 

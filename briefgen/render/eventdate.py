@@ -1,0 +1,111 @@
+"""Whether a sentence's one date is the date of the news it tells, for the printed chronology.
+
+A chronology entry is a source sentence under a date: the reader takes the date for the
+sentence's news. That holds only when the date is attached to the sentence's main
+predicate. English grammar gives the cases where it is not:
+
+- the date is inside the clause of a participant, not the sentence's own: a relative or
+  complement clause ("Obama dismissed the criticism of X, which filed for bankruptcy in
+  April"; "seizing upon a report that Trump had a loss in 1995");
+- the date modifies a noun ("Trump's 1995 tax filings", "the 2015 budget deficit", "an
+  August speech", "this year's campaign", "Monday's debate"): it dates the thing named,
+  not what the sentence says happened to it;
+- the main verb is in the present tense and the date is well before the report: the
+  sentence tells a present finding or state ("an analysis suggests the virus is mild, as
+  in the 1990s"; "the commissioner says no one released the 1995 filings"), which the
+  date does not date. A live page narrates its own days in the present ("Johnson tells
+  MSNBC on Friday"), so only a date more than ``PRESENT_REACH`` before the report counts;
+- the date is inside a quotation: it is the speaker's ("the announcer said, 'It's 3
+  a.m.'", "'when we started this journey on June 16th of last year'"), not the narrator's
+  date for what the sentence reports;
+- the date begins after the report's own day and the sentence does not announce it: a
+  report cannot tell as done what had not yet happened (a "this weekend" read forward in
+  a Monday paper's "told ... this weekend").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from briefgen.models import EventMention
+from briefgen.newsworthy import announces
+from briefgen.when import When
+
+__all__ = ["PRESENT_REACH", "dates_news"]
+
+# How far back a present-tense sentence may narrate: a live page's or a weekly's days.
+PRESENT_REACH = timedelta(days=7)
+
+# A dated phrase after one of these frames the sentence's news ("during this summer's
+# offensive"): the news happened within it (as the timeline's ``_WITHIN``).
+_WITHIN = re.compile(r"\b(?:during|throughout|amid|amidst|in\s+the\s+course\s+of)\s*$", re.I)
+# What may stand before a clause that opens the sentence and still be its news: quotes.
+_OPENING = ' "“‘'
+# A determiner or possessive right before the date, and a lower-case word after it: the
+# date is a premodifier of that noun ("the 2015 budget", "Trump's 1995 filings", "an
+# August speech").
+_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|whose)|['’]s)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|through|until|till|when|as|that|which)\b)[a-z]")
+# A date in the possessive names a thing of that day: "Monday's debate", "this year's race".
+_POSSESSIVE = re.compile(r"['’]s\b")
+# Present-tense main verbs: "is", "are", the third person's "-s" ("says", "suggests"); not
+# "was", "has" (a present perfect tells the past), "does".
+_PRESENT = re.compile(r"(?:is|are|am|[a-z]*[^s'’]s)", re.I)
+_NOT_PRESENT = frozenset(("was", "has", "does", "his", "its", "this", "thus", "yes", "us"))
+
+
+def dates_news(mention: EventMention, published: date | None) -> bool:
+    """Whether ``mention``'s date is that of its sentence's news: the date is attached to
+    the main predicate (the clause is the sentence, or opens it), it does not modify a
+    noun, and a present-tense main verb does not tell a finding about a far earlier time.
+    ``published`` is the reporting document's day, when known."""
+    ev = mention.evidence
+    sentence = ev.sentence
+    if ev.text != sentence:
+        before = sentence[: max(0, ev.start - ev.sentence_start)]
+        if before.strip(_OPENING) and _WITHIN.search(before) is None:
+            return False  # the date is in another clause's participant, not the news
+    at = mention.timex.start - ev.sentence_start
+    end = mention.timex.end - ev.sentence_start
+    if 0 <= at <= end <= len(sentence) and _dates_noun(sentence, at, end):
+        return False
+    if any(q.start() < at < q.end() for q in _QUOTED.finditer(sentence)):
+        return False
+    return not _present_finding(mention, published) and not _ahead(mention, published)
+
+
+# Double quotation marks: a date inside is the speaker's.
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+def _ahead(mention: EventMention, published: date | None) -> bool:
+    """Whether the date begins after the report's day while the sentence tells it as done
+    (neither flagged as planned nor announced in the future)."""
+    when = When.of(mention.date)
+    if published is None or when is None or when.first <= published:
+        return False
+    return not mention.scheduled and not announces(mention.evidence.sentence)
+
+
+def _dates_noun(sentence: str, at: int, end: int) -> bool:
+    """Whether the date at ``sentence[at:end]`` modifies a noun: a possessive, or a
+    premodifier between a determiner and a noun."""
+    after = sentence[end:]
+    if _POSSESSIVE.match(after):
+        return True
+    return _DETERMINER.search(sentence[:at]) is not None and _NOUN_AFTER.match(after) is not None
+
+
+def _present_finding(mention: EventMention, published: date | None) -> bool:
+    """Whether the mention's verb is in the present tense and its date ended more than
+    ``PRESENT_REACH`` before the report: a present state or finding, not that time's news."""
+    when = When.of(mention.date)
+    if mention.predicate is None or published is None or when is None:
+        return False
+    if when.last >= published - PRESENT_REACH:
+        return False
+    ev = mention.evidence
+    lo, hi = (p - ev.sentence_start for p in mention.predicate)
+    verb = ev.sentence[max(0, lo) : max(0, hi)]
+    return verb.lower() not in _NOT_PRESENT and _PRESENT.fullmatch(verb) is not None
