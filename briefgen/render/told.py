@@ -92,11 +92,11 @@ class Told:
 
 
 def told_sentences(events: list[Event], limit: int, printing: Printing) -> dict[str, Told]:
-    """Event id -> what it prints, for the first ``limit`` of ``events`` (in their
-    order) that have a sentence to print; a sentence is printed for one event only, and one happening
-    once: a sentence retelling a printed one under the same or the next day (a death
-    reported on the day and "yesterday", a count a day early) is the same entry, which
-    keeps the telling whose date is written out in full."""
+    """Event id -> what it prints, for the first ``limit`` of ``events`` (in their order)
+    that have a sentence to print. A sentence is printed for one event only, and one
+    happening once: a sentence retelling a printed one under the same or the next day (a
+    death reported on the day and "yesterday", a count a day early) is the same entry,
+    which keeps the telling whose date is written out in full."""
     idf = Idf(terms(m.evidence.sentence) for e in events for m in e.mentions)
     chosen: list[_Entry] = []
     printed: set[str] = set()
