@@ -18,6 +18,8 @@ predicate. English grammar gives the cases where it is not:
 - the date is inside a quotation: it is the speaker's ("the announcer said, 'It's 3
   a.m.'", "'when we started this journey on June 16th of last year'"), not the narrator's
   date for what the sentence reports;
+- the date ends a state ("closed until Monday", "until Thursday, he had refused"): it
+  dates no happening;
 - the date begins after the report's own day and the sentence does not announce it: a
   report cannot tell as done what had not yet happened (a "this weekend" read forward in
   a Monday paper's "told ... this weekend").
@@ -72,9 +74,14 @@ def dates_news(mention: EventMention, published: date | None) -> bool:
         return False
     if any(q.start() < at < q.end() for q in _QUOTED.finditer(sentence)):
         return False
+    if _UNTIL.search(sentence[:at]):
+        return False  # "closed until Monday": the end of a state, no happening of that day
     return not _present_finding(mention, published) and not _ahead(mention, published)
 
 
+# A date ending a state or a period: "closed until at least Thursday", "until Thursday,
+# Trump has refused".
+_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:at\s+least\s+|after\s+)?$", re.I)
 # Double quotation marks: a date inside is the speaker's.
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
@@ -83,9 +90,16 @@ def _ahead(mention: EventMention, published: date | None) -> bool:
     """Whether the date begins after the report's day while the sentence tells it as done
     (neither flagged as planned nor announced in the future)."""
     when = When.of(mention.date)
-    if published is None or when is None or when.first <= published:
+    if published is None or when is None:
+        return False
+    # A weekend ("2016-W38-WE") is read as its whole week; it begins on the Saturday.
+    first = when.first + _TO_SATURDAY if mention.date.endswith("-WE") else when.first
+    if first <= published:
         return False
     return not mention.scheduled and not announces(mention.evidence.sentence)
+
+
+_TO_SATURDAY = timedelta(days=5)
 
 
 def _dates_noun(sentence: str, at: int, end: int) -> bool:

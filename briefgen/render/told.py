@@ -170,16 +170,28 @@ _PLAN = re.compile(
     r"|agreed\s+to|deals?)\b",
     re.I,
 )
-_PREDICTION = re.compile(r"\b(?:predict\w*|likely|unlikely|forecasts?|probably|perhaps)\b", re.I)
+_PREDICTION = re.compile(r"\b(?:predict\w*|likely|unlikely|forecasts?)\b", re.I)
 _QUESTION = re.compile(r"\?[\"”’']?\s*$")
 
 
+# A demonstrative taking up what the article told before: "that lead", "this finding", "the
+# authors of that piece". Times are read from the report's date ("this week", "that day");
+# "that" after a verb or noun opens a clause ("said that hackers"), so it counts only at
+# the start of a clause or after a preposition.
+_TIMES = (
+    r"(?:week|weekend|month|year|morning|afternoon|evening|night|day|time|season|spring"
+    r"|summer|autumn|fall|winter|decade|century|moment|stage|point)s?\b"
+)
+_POINTS_BACK = re.compile(
+    rf"(?:\b(?:this|these)|(?:^|[,;:]\s*|\b(?:of|in|on|at|by|for|with|from|about|like)\s+)"
+    rf"that)\s+(?!{_TIMES})(?:[a-z]+\s+)?[a-z]+\b",
+    re.I,
+)
+
+
 def _plans(text: str) -> bool:
-    """Whether ``text`` tells a plan (not a prediction) for the date it gives."""
-    narration = QUOTED.sub(" ", text)
-    if _PREDICTION.search(narration):
-        return False
-    return announces(text) or _PLAN.search(narration) is not None
+    """Whether ``text`` tells a plan for the date it gives."""
+    return announces(text) or _PLAN.search(QUOTED.sub(" ", text)) is not None
 
 
 def _printable(m: EventMention, printing: Printing) -> bool:
@@ -211,10 +223,13 @@ def _told(m: EventMention, printing: Printing) -> str | None:
     text = read_alone(sentence, start, None)
     if text is None or not tells_news(text):
         return None
+    narration = QUOTED.sub(" ", text)
+    if _PREDICTION.search(narration) or _QUESTION.search(text):
+        return None  # a prediction or a question tells no event of its date
     if m.scheduled and not _plans(text):
         return None  # a forecast or a general truth, printed "(planned)" it would be a plan
-    if _QUESTION.search(text):
-        return None  # a question tells no event
+    if _POINTS_BACK.search(narration):
+        return None  # "that lead", "this finding": what it means, the article says before
     if m.doc in printing.aside and (printing.query is None or not printing.query.search(text)):
         return None  # a page about something else: its own news is not the story's
     if not _WORDS[0] <= len(text.split()) <= _WORDS[1]:
