@@ -138,11 +138,19 @@ def _retells(a: _Entry, b: _Entry) -> bool:
     near = a.when.first <= b.when.last + _NEXT_DAY and b.when.first <= a.when.last + _NEXT_DAY
     if not near or cosine(a.vector, b.vector) < TIMELINE_DUPLICATE:
         return False
-    figures = [set(_FIGURE.findall(x.text.lower())) for x in (a, b)]
+    figures = [_figures(x) for x in (a, b)]
     return not all(figures) or figures[0] == figures[1]
 
 
 _NEXT_DAY = timedelta(days=1)
+
+
+def _figures(entry: _Entry) -> set[str]:
+    """The figures the entry's sentence gives, but for those of its date ("on 14 June")."""
+    text = entry.text.replace(entry.mention.timex.text, " ")
+    return set(_FIGURE.findall(text.lower()))
+
+
 # A figure: digits, or a number written out.
 _FIGURE = re.compile(
     r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen"
