@@ -268,3 +268,33 @@ def test_an_expression_read_in_part_is_misdated() -> None:
     )
     assert misdated(journey) and misdated(advisory)
     assert not misdated(whole)
+
+
+def test_a_sentence_taking_up_its_articles_participant_is_not_printed() -> None:
+    unnamed = _mention(
+        "The man, who has not been named, was taken to hospital on Friday with a fever.",
+        "on Friday",
+        "2009-04-24",
+        "taken",
+    )
+    named = _mention(
+        "A man from Barnet, who had been to Mexico, was taken to hospital on Friday.",
+        "on Friday",
+        "2009-04-24",
+        "taken",
+        doc="d2",
+    )
+    them = _mention(
+        "One of them had already tested positive on Saturday.",
+        "on Saturday",
+        "2009-04-25",
+        "tested",
+        doc="d3",
+    )
+    printed = _printed(
+        _event("unnamed", unnamed),
+        _event("named", named),
+        _event("them", them),
+        published="2009-04-26",
+    )
+    assert list(printed) == ["named"]

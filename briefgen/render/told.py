@@ -197,6 +197,21 @@ _POINTS_BACK = re.compile(
 )
 
 
+# A sentence whose subject takes up a participant of its article: "The man, who has not
+# been named, was taken to hospital", "The school has arranged ...", "One of them had
+# tested positive". Out of the article, nothing says who; unless a name follows in
+# apposition or after "from", "in", "at" ("The school, Alleyn's in Dulwich"), or an "of"
+# says which ("The family of the first patient to die").
+_TAKEN_UP = re.compile(
+    r"\W*(?:(?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?(?:man|woman|men|women|boy|girl|boys"
+    r"|girls|child|children|baby|couple|teenager|patient|patients|victim|victims|pupil|pupils"
+    r"|student|students|school|schools|hospital|family|families|infection|town|village|company"
+    r"|firm|headteacher|mother|father|passenger|passengers|pair|trio|five|six|four|three|two)"
+    r"\b(?!['’]s\s+[A-Z]|\s+of\b|,?\s+(?:from|in|at|named|called)?\s*[A-Z])"
+    r"|(?:One|Some|Many|Most|All|Both|Each|None|Two|Three|Several)\s+of\s+(?:them|those|these)\b)"
+)
+
+
 def _plans(text: str) -> bool:
     """Whether ``text`` tells a plan for the date it gives."""
     return announces(text) or _PLAN.search(QUOTED.sub(" ", text)) is not None
@@ -236,8 +251,8 @@ def _told(m: EventMention, printing: Printing) -> str | None:
         return None  # a prediction or a question tells no event of its date
     if m.scheduled and not _plans(text):
         return None  # a forecast or a general truth, printed "(planned)" it would be a plan
-    if _POINTS_BACK.search(narration):
-        return None  # "that lead", "this finding": what it means, the article says before
+    if _POINTS_BACK.search(narration) or _TAKEN_UP.match(narration):
+        return None  # "that lead", "The man, who has not been named": the article says who
     if m.doc in printing.aside and (printing.query is None or not printing.query.search(text)):
         return None  # a page about something else: its own news is not the story's
     if not _WORDS[0] <= len(text.split()) <= _WORDS[1]:
