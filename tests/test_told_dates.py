@@ -298,3 +298,35 @@ def test_a_sentence_taking_up_its_articles_participant_is_not_printed() -> None:
         published="2009-04-26",
     )
     assert list(printed) == ["named"]
+
+
+def test_a_date_ending_a_state_or_a_range_or_in_a_later_clause_dates_no_happening() -> None:
+    closed = _mention(
+        "Classrooms at the Hampstead school have been closed until at least Thursday.",
+        "Thursday",
+        "2009-04-30",
+        "closed",
+    )
+    between = _mention(
+        "Between 2005 and January 2009, there were 12 human cases of swine flu in America.",
+        "January 2009",
+        "2009-01",
+        "were",
+        doc="d2",
+    )
+    flight = _mention(
+        "A woman from Fife caught the virus in Las Vegas before flying home on 30 April.",
+        "30 April",
+        "2009-04-30",
+        "caught",
+        doc="d3",
+    )
+    landed = _mention(
+        "A woman from Fife flew home from Las Vegas on 30 April after catching the virus.",
+        "30 April",
+        "2009-04-30",
+        "flew",
+        doc="d4",
+    )
+    events = (_event("closed", closed), _event("between", between), _event("flight", flight))
+    assert list(_printed(*events, _event("landed", landed), published="2009-05-01")) == ["landed"]

@@ -18,8 +18,12 @@ predicate. English grammar gives the cases where it is not:
 - the date is inside a quotation: it is the speaker's ("the announcer said, 'It's 3
   a.m.'", "'when we started this journey on June 16th of last year'"), not the narrator's
   date for what the sentence reports;
-- the date ends a state ("closed until Monday", "until Thursday, he had refused"): it
-  dates no happening;
+- the date ends a state ("closed until Monday", "until Thursday, he had refused") or a
+  range ("between 2005 and January 2009"), or begins a period ("Since the outbreak was
+  declared on 23 April, the city has spent ..."): it dates no happening;
+- a subordinate clause opens between the verb the date was attached to and the date
+  ("accused Mexico of hiding it until after Obama had visited on 16 April"): the date is
+  that clause's;
 - the date begins after the report's own day and the sentence does not announce it: a
   report cannot tell as done what had not yet happened (a "this weekend" read forward in
   a Monday paper's "told ... this weekend").
@@ -76,12 +80,29 @@ def dates_news(mention: EventMention, published: date | None) -> bool:
         return False
     if _UNTIL.search(sentence[:at]):
         return False  # "closed until Monday": the end of a state, no happening of that day
+    if mention.predicate is not None:
+        verb_end = mention.predicate[1] - ev.sentence_start
+        if 0 <= verb_end <= at and _SUBORDINATE.search(sentence, verb_end, at):
+            return False
     return not _present_finding(mention, published) and not _ahead(mention, published)
 
 
 # A date ending a state or a period: "closed until at least Thursday", "until Thursday,
 # Trump has refused".
-_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:at\s+least\s+|after\s+)?$", re.I)
+_UNTIL = re.compile(
+    r"\b(?:until|till|through|to)\s+(?:at\s+least\s+|after\s+)?$"
+    r"|\bbetween\s+[\w.,-]+(?:\s+[\w.,-]+)?\s+and\s+$"  # a range's end: "between 2005 and 2009"
+    r"|\b(?:since|until)\b[^,;:]*$",  # "Since the outbreak was declared on 23 April, ..."
+    re.I,
+)
+# A subordinate clause opening between the verb the date is attached to and the date:
+# "accused Mexico of hiding it until after Obama had visited on 16 April", "is thought to
+# have caught it before flying home on 30 April". The date is the clause's event.
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|until|since|when|while|because|although|though|once|which|who"
+    r"|whom|whose|where)\b",
+    re.I,
+)
 # Double quotation marks: a date inside is the speaker's.
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 

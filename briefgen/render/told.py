@@ -192,7 +192,8 @@ _TIMES = (
 )
 _POINTS_BACK = re.compile(
     rf"(?:\b(?:this|these)|(?:^|[,;:]\s*|\b(?:of|in|on|at|by|for|with|from|about|like)\s+)"
-    rf"that)\s+(?!{_TIMES})(?:[a-z]+\s+)?[a-z]+\b",
+    rf"that)\s+(?!{_TIMES})(?:[a-z]+\s+)?[a-z]+\b"
+    rf"|\bthat\s+(?!{_TIMES})[a-z]+\s*[.,;:]",  # "used that term."
     re.I,
 )
 
@@ -208,7 +209,10 @@ _TAKEN_UP = re.compile(
     r"|student|students|school|schools|hospital|family|families|infection|town|village|company"
     r"|firm|headteacher|mother|father|passenger|passengers|pair|trio|five|six|four|three|two)"
     r"\b(?!['’]s\s+[A-Z]|\s+of\b|,?\s+(?:from|in|at|named|called)?\s*[A-Z])"
-    r"|(?:One|Some|Many|Most|All|Both|Each|None|Two|Three|Several)\s+of\s+(?:them|those|these)\b)"
+    r"|(?:One|Some|Many|Most|All|Both|Each|None|Two|Three|Several)\s+of\s+(?:them|those|these)\b"
+    # a pronoun subject after an opening adverbial: "But at the weekend it was removed"
+    r"|(?:(?:But|And|Yet|So)\s+)?(?:(?:At|at|On|on|In|in|Over|over|Last|last|This|this|By|by"
+    r"|During|during)\s+[^,.;]*?,?\s+)(?:it|they|he|she)\s)"
 )
 
 
