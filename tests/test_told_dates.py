@@ -144,6 +144,16 @@ def test_a_present_finding_about_an_earlier_decade_is_not_that_decades_event() -
     assert list(printed) == ["past"]
 
 
+def test_a_year_in_an_aside_in_brackets_dates_the_aside() -> None:
+    pigs = _mention(
+        "Officials are inspecting all imported pigs (about 420 pigs were imported in 2008).",
+        "2008",
+        "2008",
+        "inspecting",
+    )
+    assert _printed(_event("aside", pigs), published="2009-05-05") == {}
+
+
 def test_a_time_inside_a_quotation_is_the_speakers() -> None:
     ad = _mention(
         "As a phone rang, the announcer said, “It’s 3 a.m., and your children are asleep.”",

@@ -15,6 +15,8 @@ predicate. English grammar gives the cases where it is not:
   in the 1990s"; "the commissioner says no one released the 1995 filings"), which the
   date does not date. A live page narrates its own days in the present ("Johnson tells
   MSNBC on Friday"), so only a date more than ``PRESENT_REACH`` before the report counts;
+- the date is inside an aside in brackets ("Officials are inspecting all imported pigs
+  (about 420 were imported in 2008)"): it dates the aside;
 - the date is inside a quotation: it is the speaker's ("the announcer said, 'It's 3
   a.m.'", "'when we started this journey on June 16th of last year'"), not the narrator's
   date for what the sentence reports;
@@ -78,6 +80,8 @@ def dates_news(mention: EventMention, published: date | None) -> bool:
         return False
     if any(q.start() < at < q.end() for q in _QUOTED.finditer(sentence)):
         return False
+    if sentence.count("(", 0, at) > sentence.count(")", 0, at):
+        return False  # an aside in brackets: "(about 420 pigs were imported in 2008)"
     if _UNTIL.search(sentence[:at]):
         return False  # "closed until Monday": the end of a state, no happening of that day
     if mention.predicate is not None:
