@@ -64,11 +64,11 @@ _BASELINE = re.compile(
 )
 
 # An expression continued by the period it is in: "June 16th of last year", "the 3rd of
-# next month". Read without it, the day falls in the wrong year or month.
+# next month", "died on 25 June that year". Read without it, the day falls in the wrong year or month.
 # A time of day whose day is given after it ("at 11pm on 27 April", "at 10.40 am on the day
 # of his death") is that day's, not the page's.
 _CONTINUED = re.compile(
-    r"\s*,?\s+of\s+(?:last|next|this|that|the\s+(?:previous|following|same))\s+"
+    r"\s*,?\s+(?:of\s+)?(?:last|next|this|that|the\s+(?:previous|following|same))\s+"
     r"(?:year|month)\b"
     r"|(?:(?<=[ap]m)|(?<=\.m\.)|(?<=[ap]\.m))\s+on\s+(?:the\s+(?:day|morning|night|evening|eve)\b|\d|(?:Mon|Tues|Wednes"
     r"|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)",

@@ -92,13 +92,31 @@ def test_a_year_dating_a_noun_does_not_date_the_sentence() -> None:
         "released",
     )
     filed = _mention(
-        "Smith filed a state tax return showing a large loss in 1995.",
+        "Donald Smith filed a state tax return in 1995 that showed a large loss.",
         "1995",
         "1995",
         "filed",
         doc="d2",
     )
     assert list(_printed(_event("noun", filings), _event("verb", filed))) == ["verb"]
+
+
+def test_a_year_after_a_noun_phrase_is_the_nouns() -> None:
+    trial = _mention(
+        "A judge has ordered the doctor to stand trial over the singer's death in 2009.",
+        "2009",
+        "2009",
+        "stand",
+    )
+    died = _mention(
+        "The singer died of an overdose of sedatives in 2009, aged 50.",
+        "2009",
+        "2009",
+        "died",
+        doc="d2",
+    )
+    printed = _printed(_event("trial", trial), _event("died", died), published="2011-01-11")
+    assert list(printed) == ["died"]
 
 
 def test_a_possessive_date_names_a_thing_of_that_day() -> None:

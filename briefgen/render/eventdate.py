@@ -23,6 +23,8 @@ predicate. English grammar gives the cases where it is not:
 - the date ends a state ("closed until Monday", "until Thursday, he had refused") or a
   range ("between 2005 and January 2009"), or begins a period ("Since the outbreak was
   declared on 23 April, the city has spent ..."): it dates no happening;
+- the date is attached to a noun ("the singer's death in 2009") or to the verb of a
+  relative or adverbial clause ("A nurse who treated Jackson in 2009 will testify");
 - a subordinate clause opens between the verb the date was attached to and the date
   ("accused Mexico of hiding it until after Obama had visited on 16 April"): the date is
   that clause's;
@@ -85,9 +87,14 @@ def dates_news(mention: EventMention, published: date | None) -> bool:
     if _UNTIL.search(sentence[:at]):
         return False  # "closed until Monday": the end of a state, no happening of that day
     if mention.predicate is not None:
-        verb_end = mention.predicate[1] - ev.sentence_start
+        verb_start, verb_end = (p - ev.sentence_start for p in mention.predicate)
         if 0 <= verb_end <= at and _SUBORDINATE.search(sentence, verb_end, at):
             return False
+        if _OPENS_CLAUSE.search(sentence[: max(0, verb_start)]):
+            return False  # "A nurse who treated Jackson in 2009 will testify"
+        written = _WRITTEN.search(mention.timex.text) is not None
+        if written and 0 <= verb_end <= at and _NOUN_IN.search(sentence, verb_end, at):
+            return False  # "stand trial over the singer's death in 2009": the death's year
     return not _present_finding(mention, published) and not _ahead(mention, published)
 
 
@@ -106,6 +113,19 @@ _SUBORDINATE = re.compile(
     r"\b(?:after|before|until|since|when|while|because|although|though|once|which|who"
     r"|whom|whose|where)\b",
     re.I,
+)
+# A relative or adverbial clause opening right before the verb the date is attached to:
+# the date is that clause's, the sentence's news is the main clause's.
+_OPENS_CLAUSE = re.compile(
+    r"\b(?:who|which|whom|whose|[Aa]fter|[Bb]efore|[Uu]ntil|[Ss]ince|[Bb]ecause|[Aa]lthough"
+    r"|[Tt]hough)\s+(?:[\w'’-]+\s+){0,3}$"
+)  # case kept: "The WHO said" opens no clause
+# A possessed noun right before a year or a month: the noun takes the date ("stand trial
+# over the singer's death in 2009"). Without a possessor the date may be the verb's
+# ("filed his tax return in 1995"), and one read from the report's day ("this week") is.
+_NOUN_IN = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z][\w-]*\s+(?:in\s+)?$")
+_WRITTEN = re.compile(
+    r"\b(?:1[5-9]|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 )
 # Double quotation marks: a date inside is the speaker's.
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
