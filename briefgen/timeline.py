@@ -64,7 +64,8 @@ _BASELINE = re.compile(
 )
 
 # An expression continued by the period it is in: "June 16th of last year", "the 3rd of
-# next month", "died on 25 June that year". Read without it, the day falls in the wrong year or month.
+# next month", "died on 25 June that year". Read without it, the day falls in the wrong
+# year or month.
 # A time of day whose day is given after it ("at 11pm on 27 April", "at 10.40 am on the day
 # of his death") is that day's, not the page's.
 _CONTINUED = re.compile(
