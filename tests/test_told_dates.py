@@ -319,7 +319,15 @@ def test_a_sentence_taking_up_its_articles_participant_is_not_printed() -> None:
         "tested",
         doc="d3",
     )
+    surname = _mention(
+        "Jackson, 48, was taken to a hospital in Pasadena on Friday with chest pains.",
+        "on Friday",
+        "2009-04-24",
+        "taken",
+        doc="d4",
+    )
     printed = _printed(
+        _event("surname", surname),
         _event("unnamed", unnamed),
         _event("named", named),
         _event("them", them),

@@ -210,6 +210,9 @@ _TAKEN_UP = re.compile(
     r"|firm|headteacher|mother|father|passenger|passengers|pair|trio|five|six|four|three|two)"
     r"\b(?!['’]s\s+[A-Z]|\s+of\b|,?\s+(?:from|in|at|named|called)?\s*[A-Z])"
     r"|(?:One|Some|Many|Most|All|Both|Each|None|Two|Three|Several)\s+of\s+(?:them|those|these)\b"
+    # a bare surname given an age, as news writing takes up a person it named in full:
+    # "Jackson, 48, was taken to hospital" (which Jackson, the article said before)
+    r"|[A-Z][a-z]+,\s+\d{1,3},"
     # a pronoun subject after an opening adverbial: "But at the weekend it was removed"
     r"|(?:(?:But|And|Yet|So)\s+)?(?:(?:At|at|On|on|In|in|Over|over|Last|last|This|this|By|by"
     r"|During|during)\s+[^,.;]*?,?\s+)(?:it|they|he|she)\s)"
