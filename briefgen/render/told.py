@@ -3,16 +3,22 @@
 The full chronology lists every merged event by its clause ("160 passengers arriving from
 Mexico", "He took a taxi"): complete, for the HTML and the JSON, but read on paper most
 such clauses are fragments. The PDF's copy keeps only events one of whose source
-sentences reads alone and dates the event itself, printed as that sentence:
+sentences reads alone and dates the event itself, printed as that sentence under the
+date that sentence gives (an event merges reports of neighbouring days):
 
 - the date is written in that sentence (not inherited from the sentences around it), and
   is the only date the sentence gives (a sentence naming two dates would be printed under
   each), not a count's baseline or a condition's, not a "today" on a page of many posts;
+- the date is the sentence's news's, not a noun's, a clause's, a quotation's or an
+  aside's, nor a present finding's about a far earlier time (``eventdate.dates_news``);
 - the sentence reads as the timeline would show it (``shown.read_alone``, no participant
-  taken up from its article, ``anaphora``) and tells news rather than a forecast;
-- each sentence is printed once; background a year or more before the sources must name
-  the query; a plan dated before the latest source is left out (had it happened, a source
-  would say so: the timeline's rule too).
+  taken up from its article, ``anaphora``), tells news rather than a forecast, a
+  prediction or a question, and "(planned)" only when it tells a plan;
+- each sentence is printed once, and each happening once (the telling whose date is
+  written out wins); background a year or more before the sources must name the query,
+  and a page about something else prints only what names it; a plan dated before the
+  latest source is left out (had it happened, a source would say so: the timeline's rule
+  too).
 """
 
 from __future__ import annotations
