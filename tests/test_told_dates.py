@@ -326,7 +326,15 @@ def test_a_sentence_taking_up_its_articles_participant_is_not_printed() -> None:
         "taken",
         doc="d4",
     )
+    fused = _mention(
+        "cents Mexico on Friday revised its suspected death toll from 176 to 101.",
+        "on Friday",
+        "2009-04-24",
+        "revised",
+        doc="d5",
+    )
     printed = _printed(
+        _event("fused", fused),
         _event("surname", surname),
         _event("unnamed", unnamed),
         _event("named", named),

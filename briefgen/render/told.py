@@ -259,6 +259,8 @@ def _told(m: EventMention, printing: Printing) -> str | None:
     text = read_alone(sentence, start, None)
     if text is None or not tells_news(text):
         return None
+    if text[:1].islower():
+        return None  # a fragment: furniture fused in front ("cents Mexico yesterday ...")
     narration = QUOTED.sub(" ", text)
     if _PREDICTION.search(narration) or _QUESTION.search(text):
         return None  # a prediction or a question tells no event of its date
