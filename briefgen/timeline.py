@@ -63,6 +63,18 @@ _BASELINE = re.compile(
     re.I,
 )
 
+# An expression continued by the period it is in: "June 16th of last year", "the 3rd of
+# next month", "died on 25 June that year". Read without it, the day falls in the wrong
+# year or month.
+# A time of day whose day is given after it ("at 11pm on 27 April", "at 10.40 am on the day
+# of his death") is that day's, not the page's.
+_CONTINUED = re.compile(
+    r"\s*,?\s+(?:of\s+)?(?:last|next|this|that|the\s+(?:previous|following|same))\s+"
+    r"(?:year|month)\b"
+    r"|(?:(?<=[ap]m)|(?<=\.m\.)|(?<=[ap]\.m))\s+on\s+(?:the\s+(?:day|morning|night|evening|eve)\b|\d|(?:Mon|Tues|Wednes"
+    r"|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)",
+    re.I,
+)
 # An "if" or "unless" clause still open where the date is: the date is the condition's.
 _CONDITION = re.compile(r"\b(?:if|unless)\b[^.;:!?\"“”]*$", re.I)
 # A date a text gives in full, not read against the page's date: a year, or a month's name.
@@ -76,10 +88,13 @@ def misdated(mention: EventMention, strung: Set[str] = frozenset()) -> bool:
     count it is compared with ("up from 1,364 on Saturday"), the start of a period running
     to the report ("since Friday"), a condition's ("if the virus returns in the autumn":
     what may happen, not what is planned), or, on a page of many posts strung together
-    (``strung``, ``sieve.long_pages``), a "yesterday" that may be any post's."""
+    (``strung``, ``sieve.long_pages``), a "yesterday" that may be any post's; or an
+    expression read only in part: "June 16th" of "June 16th of last year"."""
     ev = mention.evidence
     before = ev.sentence[: max(0, mention.timex.start - ev.sentence_start)]
     if _BASELINE.search(before) or _CONDITION.search(before):
+        return True
+    if _CONTINUED.match(ev.sentence, max(0, mention.timex.end - ev.sentence_start)):
         return True
     return mention.doc in strung and not _ABSOLUTE.search(mention.timex.text)
 

@@ -444,6 +444,23 @@ def sample_brief(**changes: Any) -> Brief:
     return dataclasses.replace(brief, **changes) if changes else brief
 
 
+def told_by_main_clauses(brief: Brief) -> Brief:
+    """``brief`` with every event told by its sentences' main clauses, as extraction gives
+    an event whose verb heads its sentence (the sample's evidence is the date's phrase)."""
+
+    def whole(m: EventMention) -> EventMention:
+        ev = m.evidence
+        end = ev.sentence_start + len(ev.sentence)
+        return dataclasses.replace(
+            m, evidence=dataclasses.replace(ev, text=ev.sentence, start=ev.sentence_start, end=end)
+        )
+
+    events = tuple(
+        dataclasses.replace(e, mentions=tuple(whole(m) for m in e.mentions)) for e in brief.events
+    )
+    return dataclasses.replace(brief, events=events)
+
+
 def empty_brief() -> Brief:
     """A brief with no documents and nothing extracted: every section must still read sensibly."""
     return Brief(

@@ -15,7 +15,7 @@ from typing import ClassVar
 
 import pytest
 from pypdf import PdfReader
-from sample_brief import empty_brief, sample_brief
+from sample_brief import empty_brief, sample_brief, told_by_main_clauses
 
 from briefgen.render import render_html, render_pdf
 from briefgen.render.pdf import make_url_fetcher
@@ -224,7 +224,7 @@ def test_the_pdf_chronology_is_capped_and_says_where_the_rest_is(
     from briefgen.config import load_config
     from briefgen.render import pdf
 
-    brief = sample_brief()
+    brief = told_by_main_clauses(sample_brief())
     total = len(brief.events)
     monkeypatch.setattr(pdf, "PDF_CHRONOLOGY", 3)
     files = pipeline.write_outputs(brief, load_config(None, formats="pdf,html"), tmp_path)

@@ -309,13 +309,18 @@ def _best_sourced(event: Event) -> tuple[float, int, str]:
 def _chronology(prepared: Prepared, limit: int | None) -> tuple[list[Event], dict[str, str]]:
     """The chronology's events, and what each prints when not its clause. Uncapped (the
     HTML): every event, by its clause. Capped (the PDF): the ``limit`` best-sourced events
-    one of whose sentences reads alone and dates it, printed as that sentence
-    (``told.told_sentences``): on paper a clause is too often a fragment."""
+    one of whose sentences reads alone and dates it, printed as that sentence under the
+    date it gives (``told.told_sentences``): on paper a clause is too often a fragment."""
     events = prepared.brief.events
     if limit is None:
         return list(events), {}
     told = told_sentences(sorted(events, key=_best_sourced), limit, prepared.printing)
-    return [e for e in events if e.id in told], told
+    printed = [
+        replace(e, date=told[e.id].date, scheduled=told[e.id].scheduled)
+        for e in events
+        if e.id in told
+    ]
+    return printed, {i: t.text for i, t in told.items()}
 
 
 def _whats_new_view(

@@ -3,16 +3,22 @@
 The full chronology lists every merged event by its clause ("160 passengers arriving from
 Mexico", "He took a taxi"): complete, for the HTML and the JSON, but read on paper most
 such clauses are fragments. The PDF's copy keeps only events one of whose source
-sentences reads alone and dates the event itself, printed as that sentence:
+sentences reads alone and dates the event itself, printed as that sentence under the
+date that sentence gives (an event merges reports of neighbouring days):
 
 - the date is written in that sentence (not inherited from the sentences around it), and
   is the only date the sentence gives (a sentence naming two dates would be printed under
   each), not a count's baseline or a condition's, not a "today" on a page of many posts;
+- the date is the sentence's news's, not a noun's, a clause's, a quotation's or an
+  aside's, nor a present finding's about a far earlier time (``eventdate.dates_news``);
 - the sentence reads as the timeline would show it (``shown.read_alone``, no participant
-  taken up from its article, ``anaphora``) and tells news rather than a forecast;
-- each sentence is printed once; background a year or more before the sources must name
-  the query; a plan dated before the latest source is left out (had it happened, a source
-  would say so: the timeline's rule too).
+  taken up from its article, ``anaphora``), tells news rather than a forecast, a
+  prediction or a question, and "(planned)" only when it tells a plan;
+- each sentence is printed once, and each happening once (the telling whose date is
+  written out wins); background a year or more before the sources must name the query,
+  and a page about something else prints only what names it; a plan dated before the
+  latest source is left out (had it happened, a source would say so: the timeline's rule
+  too).
 """
 
 from __future__ import annotations
@@ -23,15 +29,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.anaphora import BEFORE, story_words, takes_up
 from briefgen.models import Brief, Event, EventMention
-from briefgen.newsworthy import tells_news
-from briefgen.shown import read_alone
+from briefgen.newsworthy import announces, tells_news
+from briefgen.render.eventdate import dates_news
+from briefgen.shown import QUOTED, read_alone
+from briefgen.story import elsewhere
 from briefgen.structure.sieve import long_pages
-from briefgen.timeline import misdated, query_pattern
+from briefgen.timeline import TIMELINE_DUPLICATE, misdated, query_pattern
 from briefgen.when import When
 
-__all__ = ["Printing", "told_sentences"]
+__all__ = ["Printing", "Told", "told_sentences"]
 
 # A chronology line: long enough to say who did what, short enough to be one line's news.
 _WORDS = (6, 70)
@@ -51,6 +60,9 @@ class Printing:
     first: date | None = None
     latest: date | None = None
     query: re.Pattern[str] | None = None
+    # pages mostly about something else (``story.elsewhere``): only what names the query
+    aside: frozenset[str] = frozenset()
+    published: Mapping[str, date] = field(default_factory=dict, compare=False)
 
     @staticmethod
     def of(brief: Brief) -> Printing:
@@ -58,8 +70,9 @@ class Printing:
         dates: dict[tuple[str, int], set[str]] = defaultdict(set)
         for e in brief.events:
             for m in e.mentions:
-                dates[(m.doc, m.evidence.sentence_start)].add(e.date)
+                dates[(m.doc, m.evidence.sentence_start)].add(m.date)
         days = [w.first for d in brief.documents if (w := When.of(d.date)) is not None]
+        query = query_pattern(brief.query)
         return Printing(
             texts,
             story_words(texts.values()),
@@ -67,57 +80,196 @@ class Printing:
             {k: frozenset(v) for k, v in dates.items()},
             min(days, default=None),
             max(days, default=None),
-            query_pattern(brief.query),
+            query,
+            elsewhere(texts.items(), query),
+            {d.id: day for d in brief.documents if (day := d.dct) is not None},
         )
 
 
-def told_sentences(events: list[Event], limit: int, printing: Printing) -> dict[str, str]:
-    """Event id -> its printed sentence, for the first ``limit`` of ``events`` (in their
-    order) that have one; a sentence is printed for one event only."""
-    found: dict[str, str] = {}
+@dataclass(frozen=True)
+class Told:
+    """What the chronology prints for an event: a source sentence, under the date that
+    sentence gives (an event merges reports of neighbouring days; each telling says its
+    own), planned when the sentence announces it."""
+
+    text: str
+    date: str
+    scheduled: bool = False
+
+
+def told_sentences(events: list[Event], limit: int, printing: Printing) -> dict[str, Told]:
+    """Event id -> what it prints, for the first ``limit`` of ``events`` (in their order)
+    that have a sentence to print. A sentence is printed for one event only, and one
+    happening once: a sentence retelling a printed one under the same or the next day (a
+    death reported on the day and "yesterday", a count a day early) is the same entry,
+    which keeps the telling whose date is written out in full."""
+    idf = Idf(terms(m.evidence.sentence) for e in events for m in e.mentions)
+    chosen: list[_Entry] = []
     printed: set[str] = set()
     for event in events:
-        if len(found) >= limit:
+        if len(chosen) >= limit:
             break
-        if not _printable(event, printing):
-            continue
-        for m in event.mentions:
-            text = _told(m, printing)
-            if text is not None and text not in printed:
-                found[event.id] = text
-                printed.add(text)
-                break
-    return found
+        for m in sorted(event.mentions, key=lambda m: not _written_out(m)):
+            text = _told(m, printing) if _printable(m, printing) else None
+            if text is None or text in printed:
+                continue
+            printed.add(text)
+            entry = _Entry(event.id, text, When.of(m.date), idf.vector(terms(text)), m)
+            same = next((n for n, c in enumerate(chosen) if _retells(entry, c)), None)
+            if same is None:
+                chosen.append(entry)
+            elif _written_out(m) and not _written_out(chosen[same].mention):
+                chosen[same] = entry
+            break
+    return {c.event: Told(c.text, c.mention.date, c.mention.scheduled) for c in chosen}
 
 
-def _printable(event: Event, printing: Printing) -> bool:
-    """Not a plan the sources overtook, nor far background."""
-    when = When.of(event.date)
+@dataclass(frozen=True)
+class _Entry:
+    """A printed sentence, the event it tells, and what retelling it needs."""
+
+    event: str
+    text: str
+    when: When | None
+    vector: dict[str, float]
+    mention: EventMention
+
+
+def _retells(a: _Entry, b: _Entry) -> bool:
+    """Whether ``a`` and ``b`` tell one happening: much the same words, under dates at
+    most a day apart, and no different figures (a count one day and the next, an alert
+    raised to four and then to five, are two happenings)."""
+    if a.when is None or b.when is None:
+        return False
+    near = a.when.first <= b.when.last + _NEXT_DAY and b.when.first <= a.when.last + _NEXT_DAY
+    if not near or cosine(a.vector, b.vector) < TIMELINE_DUPLICATE:
+        return False
+    figures = [_figures(x) for x in (a, b)]
+    return not all(figures) or figures[0] == figures[1]
+
+
+_NEXT_DAY = timedelta(days=1)
+
+
+def _figures(entry: _Entry) -> set[str]:
+    """The figures the entry's sentence gives, but for those of its date ("on 14 June")."""
+    text = entry.text.replace(entry.mention.timex.text, " ")
+    return set(_FIGURE.findall(text.lower()))
+
+
+# A figure: digits, or a number written out.
+_FIGURE = re.compile(
+    r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen"
+    r"|twenty|thirty|forty|fifty|hundred|thousand|million)\b"
+)
+
+
+def _written_out(m: EventMention) -> bool:
+    """Whether the mention's date is written in full (a year, or a month's name), not read
+    against its page's day ("yesterday", "on Sunday")."""
+    return _FULL.search(m.timex.text) is not None
+
+
+_FULL = re.compile(
+    r"\b(?:1[5-9]|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+)
+
+
+# What tells a plan, beside the narrator's future ("will", "is to"): an arrangement in the
+# present progressive ("are hosting a summit next month") or the words of a plan; a
+# prediction ("predicted", "likely") is no plan, nor is a question.
+_PLAN = re.compile(
+    r"\b(?:(?:is|are)\s+[a-z]+ing|plans?|planned|planning|intends?|intended|due|scheduled"
+    r"|set\s+to|aims?\s+to|aimed\s+to|hope[sd]?\s+to|expects?\s+to|expected\s+to"
+    r"|agreed\s+to|deals?)\b",
+    re.I,
+)
+_PREDICTION = re.compile(r"\b(?:predict\w*|likely|unlikely|forecasts?)\b", re.I)
+_QUESTION = re.compile(r"\?[\"”’']?\s*$")
+
+
+# A demonstrative taking up what the article told before: "that lead", "this finding", "the
+# authors of that piece". Times are read from the report's date ("this week", "that day");
+# "that" after a verb or noun opens a clause ("said that hackers"), so it counts only at
+# the start of a clause or after a preposition.
+_TIMES = (
+    r"(?:week|weekend|month|year|morning|afternoon|evening|night|day|time|season|spring"
+    r"|summer|autumn|fall|winter|decade|century|moment|stage|point)s?\b"
+)
+_POINTS_BACK = re.compile(
+    rf"(?:\b(?:this|these)|(?:^|[,;:]\s*|\b(?:of|in|on|at|by|for|with|from|about|like)\s+)"
+    rf"that)\s+(?!{_TIMES})(?:[a-z]+\s+)?[a-z]+\b"
+    rf"|\bthat\s+(?!{_TIMES})[a-z]+\s*[.,;:]",  # "used that term."
+    re.I,
+)
+
+
+# A sentence whose subject takes up a participant of its article: "The man, who has not
+# been named, was taken to hospital", "The school has arranged ...", "One of them had
+# tested positive". Out of the article, nothing says who; unless a name follows in
+# apposition or after "from", "in", "at" ("The school, Alleyn's in Dulwich"), or an "of"
+# says which ("The family of the first patient to die").
+_TAKEN_UP = re.compile(
+    r"\W*(?:(?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?(?:man|woman|men|women|boy|girl|boys"
+    r"|girls|child|children|baby|couple|teenager|patient|patients|victim|victims|pupil|pupils"
+    r"|student|students|school|schools|hospital|family|families|infection|town|village|company"
+    r"|firm|headteacher|mother|father|passenger|passengers|pair|trio|five|six|four|three|two)"
+    r"\b(?!['’]s\s+[A-Z]|\s+of\b|,?\s+(?:from|in|at|named|called)?\s*[A-Z])"
+    r"|(?:One|Some|Many|Most|All|Both|Each|None|Two|Three|Several)\s+of\s+(?:them|those|these)\b"
+    # a bare surname given an age, as news writing takes up a person it named in full:
+    # "Jackson, 48, was taken to hospital" (which Jackson, the article said before)
+    r"|[A-Z][a-z]+,\s+\d{1,3},"
+    # a pronoun subject after an opening adverbial: "But at the weekend it was removed"
+    r"|(?:(?:But|And|Yet|So)\s+)?(?:(?:At|at|On|on|In|in|Over|over|Last|last|This|this|By|by"
+    r"|During|during)\s+[^,.;]*?,?\s+)(?:it|they|he|she)\s)"
+)
+
+
+def _plans(text: str) -> bool:
+    """Whether ``text`` tells a plan for the date it gives."""
+    return announces(text) or _PLAN.search(QUOTED.sub(" ", text)) is not None
+
+
+def _printable(m: EventMention, printing: Printing) -> bool:
+    """Not a plan the sources overtook, nor far background not naming the query."""
+    when = When.of(m.date)
     if when is None:
         return False
-    if event.scheduled and printing.latest is not None and when.first <= printing.latest:
+    if m.scheduled and printing.latest is not None and when.first <= printing.latest:
         return False
     return (
         printing.first is None
         or when.last >= printing.first - BACKGROUND
-        or (
-            printing.query is not None
-            and any(printing.query.search(m.evidence.sentence) for m in event.mentions)
-        )
+        or (printing.query is not None and printing.query.search(m.evidence.sentence) is not None)
     )
 
 
 def _told(m: EventMention, printing: Printing) -> str | None:
+    """The mention's sentence as printed under its own date, or None when the date is
+    not its news's or the sentence does not read alone."""
     if m.anchor != "own" or misdated(m, printing.strung):
         return None
     if len(printing.dates.get((m.doc, m.evidence.sentence_start), ())) > 1:
         return None  # a sentence giving two dates would be printed under each
+    if not dates_news(m, printing.published.get(m.doc)):
+        return None
     raw = m.evidence.sentence
     sentence = raw.strip()
     start = m.evidence.sentence_start + len(raw) - len(raw.lstrip())
     text = read_alone(sentence, start, None)
     if text is None or not tells_news(text):
         return None
+    if text[:1].islower():
+        return None  # a fragment: furniture fused in front ("cents Mexico yesterday ...")
+    narration = QUOTED.sub(" ", text)
+    if _PREDICTION.search(narration) or _QUESTION.search(text):
+        return None  # a prediction or a question tells no event of its date
+    if m.scheduled and not _plans(text):
+        return None  # a forecast or a general truth, printed "(planned)" it would be a plan
+    if _POINTS_BACK.search(narration) or _TAKEN_UP.match(narration):
+        return None  # "that lead", "The man, who has not been named": the article says who
+    if m.doc in printing.aside and (printing.query is None or not printing.query.search(text)):
+        return None  # a page about something else: its own news is not the story's
     if not _WORDS[0] <= len(text.split()) <= _WORDS[1]:
         return None
     before = printing.texts.get(m.doc, "")[max(0, start - BEFORE) : start]

@@ -1,0 +1,170 @@
+"""Whether a sentence's one date is the date of the news it tells, for the printed chronology.
+
+A chronology entry is a source sentence under a date: the reader takes the date for the
+sentence's news. That holds only when the date is attached to the sentence's main
+predicate. English grammar gives the cases where it is not:
+
+- the date is inside the clause of a participant, not the sentence's own: a relative or
+  complement clause ("Obama dismissed the criticism of X, which filed for bankruptcy in
+  April"; "seizing upon a report that Trump had a loss in 1995");
+- the date modifies a noun ("Trump's 1995 tax filings", "the 2015 budget deficit", "an
+  August speech", "this year's campaign", "Monday's debate"): it dates the thing named,
+  not what the sentence says happened to it;
+- the main verb is in the present tense and the date is well before the report: the
+  sentence tells a present finding or state ("an analysis suggests the virus is mild, as
+  in the 1990s"; "the commissioner says no one released the 1995 filings"), which the
+  date does not date. A live page narrates its own days in the present ("Johnson tells
+  MSNBC on Friday"), so only a date more than ``PRESENT_REACH`` before the report counts;
+- the date is inside an aside in brackets ("Officials are inspecting all imported pigs
+  (about 420 were imported in 2008)"): it dates the aside;
+- the date is inside a quotation: it is the speaker's ("the announcer said, 'It's 3
+  a.m.'", "'when we started this journey on June 16th of last year'"), not the narrator's
+  date for what the sentence reports;
+- the date ends a state ("closed until Monday", "until Thursday, he had refused") or a
+  range ("between 2005 and January 2009"), or begins a period ("Since the outbreak was
+  declared on 23 April, the city has spent ..."): it dates no happening;
+- the date is attached to a noun ("the singer's death in 2009") or to the verb of a
+  relative or adverbial clause ("A nurse who treated Jackson in 2009 will testify");
+- a subordinate clause opens between the verb the date was attached to and the date
+  ("accused Mexico of hiding it until after Obama had visited on 16 April"): the date is
+  that clause's;
+- the date begins after the report's own day and the sentence does not announce it: a
+  report cannot tell as done what had not yet happened (a "this weekend" read forward in
+  a Monday paper's "told ... this weekend").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from briefgen.models import EventMention
+from briefgen.newsworthy import announces
+from briefgen.when import When
+
+__all__ = ["PRESENT_REACH", "dates_news"]
+
+# How far back a present-tense sentence may narrate: a live page's or a weekly's days.
+PRESENT_REACH = timedelta(days=7)
+
+# A dated phrase after one of these frames the sentence's news ("during this summer's
+# offensive"): the news happened within it (as the timeline's ``_WITHIN``).
+_WITHIN = re.compile(r"\b(?:during|throughout|amid|amidst|in\s+the\s+course\s+of)\s*$", re.I)
+# What may stand before a clause that opens the sentence and still be its news: quotes.
+_OPENING = ' "“‘'
+# A determiner or possessive right before the date, and a lower-case word after it: the
+# date is a premodifier of that noun ("the 2015 budget", "Trump's 1995 filings", "an
+# August speech").
+_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|whose)|['’]s)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|through|until|till|when|as|that|which)\b)[a-z]")
+# A date in the possessive names a thing of that day: "Monday's debate", "this year's race".
+_POSSESSIVE = re.compile(r"['’]s\b")
+# Present-tense main verbs: "is", "are", the third person's "-s" ("says", "suggests"); not
+# "was", "has" (a present perfect tells the past), "does".
+_PRESENT = re.compile(r"(?:is|are|am|[a-z]*[^s'’]s)", re.I)
+_NOT_PRESENT = frozenset(("was", "has", "does", "his", "its", "this", "thus", "yes", "us"))
+
+
+def dates_news(mention: EventMention, published: date | None) -> bool:
+    """Whether ``mention``'s date is that of its sentence's news: the date is attached to
+    the main predicate (the clause is the sentence, or opens it), it does not modify a
+    noun, and a present-tense main verb does not tell a finding about a far earlier time.
+    ``published`` is the reporting document's day, when known."""
+    ev = mention.evidence
+    sentence = ev.sentence
+    if ev.text != sentence:
+        before = sentence[: max(0, ev.start - ev.sentence_start)]
+        if before.strip(_OPENING) and _WITHIN.search(before) is None:
+            return False  # the date is in another clause's participant, not the news
+    at = mention.timex.start - ev.sentence_start
+    end = mention.timex.end - ev.sentence_start
+    if 0 <= at <= end <= len(sentence) and _dates_noun(sentence, at, end):
+        return False
+    if any(q.start() < at < q.end() for q in _QUOTED.finditer(sentence)):
+        return False
+    if sentence.count("(", 0, at) > sentence.count(")", 0, at):
+        return False  # an aside in brackets: "(about 420 pigs were imported in 2008)"
+    if _UNTIL.search(sentence[:at]):
+        return False  # "closed until Monday": the end of a state, no happening of that day
+    if mention.predicate is not None:
+        verb_start, verb_end = (p - ev.sentence_start for p in mention.predicate)
+        if 0 <= verb_end <= at and _SUBORDINATE.search(sentence, verb_end, at):
+            return False
+        if _OPENS_CLAUSE.search(sentence[: max(0, verb_start)]):
+            return False  # "A nurse who treated Jackson in 2009 will testify"
+        written = _WRITTEN.search(mention.timex.text) is not None
+        if written and 0 <= verb_end <= at and _NOUN_IN.search(sentence, verb_end, at):
+            return False  # "stand trial over the singer's death in 2009": the death's year
+    return not _present_finding(mention, published) and not _ahead(mention, published)
+
+
+# A date ending a state or a period: "closed until at least Thursday", "until Thursday,
+# Trump has refused".
+_UNTIL = re.compile(
+    r"\b(?:until|till|through|to)\s+(?:at\s+least\s+|after\s+)?$"
+    r"|\bbetween\s+[\w.,-]+(?:\s+[\w.,-]+)?\s+and\s+$"  # a range's end: "between 2005 and 2009"
+    r"|\b(?:since|until)\b[^,;:]*$",  # "Since the outbreak was declared on 23 April, ..."
+    re.I,
+)
+# A subordinate clause opening between the verb the date is attached to and the date:
+# "accused Mexico of hiding it until after Obama had visited on 16 April", "is thought to
+# have caught it before flying home on 30 April". The date is the clause's event.
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|until|since|when|while|because|although|though|once|which|who"
+    r"|whom|whose|where)\b",
+    re.I,
+)
+# A relative or adverbial clause opening right before the verb the date is attached to:
+# the date is that clause's, the sentence's news is the main clause's.
+_OPENS_CLAUSE = re.compile(
+    r"\b(?:who|which|whom|whose|[Aa]fter|[Bb]efore|[Uu]ntil|[Ss]ince|[Bb]ecause|[Aa]lthough"
+    r"|[Tt]hough)\s+(?:[\w'’-]+\s+){0,3}$"
+)  # case kept: "The WHO said" opens no clause
+# A possessed noun right before a year or a month: the noun takes the date ("stand trial
+# over the singer's death in 2009"). Without a possessor the date may be the verb's
+# ("filed his tax return in 1995"), and one read from the report's day ("this week") is.
+_NOUN_IN = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z][\w-]*\s+(?:in\s+)?$")
+_WRITTEN = re.compile(
+    r"\b(?:1[5-9]|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+)
+# Double quotation marks: a date inside is the speaker's.
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+def _ahead(mention: EventMention, published: date | None) -> bool:
+    """Whether the date begins after the report's day while the sentence tells it as done
+    (neither flagged as planned nor announced in the future)."""
+    when = When.of(mention.date)
+    if published is None or when is None:
+        return False
+    # A weekend ("2016-W38-WE") is read as its whole week; it begins on the Saturday.
+    first = when.first + _TO_SATURDAY if mention.date.endswith("-WE") else when.first
+    if first <= published:
+        return False
+    return not mention.scheduled and not announces(mention.evidence.sentence)
+
+
+_TO_SATURDAY = timedelta(days=5)
+
+
+def _dates_noun(sentence: str, at: int, end: int) -> bool:
+    """Whether the date at ``sentence[at:end]`` modifies a noun: a possessive, or a
+    premodifier between a determiner and a noun."""
+    after = sentence[end:]
+    if _POSSESSIVE.match(after):
+        return True
+    return _DETERMINER.search(sentence[:at]) is not None and _NOUN_AFTER.match(after) is not None
+
+
+def _present_finding(mention: EventMention, published: date | None) -> bool:
+    """Whether the mention's verb is in the present tense and its date ended more than
+    ``PRESENT_REACH`` before the report: a present state or finding, not that time's news."""
+    when = When.of(mention.date)
+    if mention.predicate is None or published is None or when is None:
+        return False
+    if when.last >= published - PRESENT_REACH:
+        return False
+    ev = mention.evidence
+    lo, hi = (p - ev.sentence_start for p in mention.predicate)
+    verb = ev.sentence[max(0, lo) : max(0, hi)]
+    return verb.lower() not in _NOT_PRESENT and _PRESENT.fullmatch(verb) is not None
