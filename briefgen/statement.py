@@ -7,23 +7,58 @@ text writes it, and what: ``Comey did not recommend that charges be brought agai
 
 from __future__ import annotations
 
+import re
+
 from briefgen.extract.cues import NOUN_CUES
 
 UNKNOWN_SPEAKER = "An unidentified source"
 
+# Words that take a capital only to open a sentence: after a cue they are written small.
+_SMALL = frozenset(
+    """
+    a an the this that these those some any another other many most more much all both each
+    every no none few several such there it its he she they we you his her their our one two
+    three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds
+    thousands dozens
+    """.split()
+)
+_FIRST = re.compile(r"[A-Z][a-z]+(?=[\s,;:'’-]|$)")
 
-def statement(speaker: str | None, text: str, kind: str, cue: str | None) -> str:
-    """One readable sentence for a position (``kind`` is ``direct`` or ``reported``)."""
+
+def sentence_case(text: str, source: str = "") -> str:
+    """``text`` (reported content that opened its sentence: "Two adults in London …,
+    reports the HPA") as it reads after its cue: its first word written small when it is
+    a word only a sentence's start capitalises (an article, a number), or one ``source``
+    (its document) writes small elsewhere, so no name ("Obama") is lowered."""
+    m = _FIRST.match(text)
+    if m is None:
+        return text
+    small = m[0].lower()
+    stem = re.escape(small[:-1] if small.endswith("s") else small)
+    # written small after a word of prose in its own document ("a pupil" for "Pupils in
+    # the class …"); a web address's "/obama/" is no prose
+    prose = rf"\b\w+ {stem}s?\b"
+    common = small in _SMALL or (bool(source) and re.search(prose, source) is not None)
+    return small + text[m.end() :] if common else text
+
+
+def statement(
+    speaker: str | None, text: str, kind: str, cue: str | None, source: str = ""
+) -> str:
+    """One readable sentence for a position (``kind`` is ``direct`` or ``reported``); its
+    document's text, ``source``, tells a common word opening the content from a name."""
     who = speaker or UNKNOWN_SPEAKER
     content = f"“{text}”" if kind == "direct" else text
     if not cue:
         return f"{who}: {content}"
     if cue.casefold() == "according to":
-        source = speaker or UNKNOWN_SPEAKER[0].lower() + UNKNOWN_SPEAKER[1:]
-        return f"According to {source}" + (f": {content}" if kind == "direct" else f", {text}")
+        by = speaker or UNKNOWN_SPEAKER[0].lower() + UNKNOWN_SPEAKER[1:]
+        told = content if kind == "direct" else sentence_case(text, source)
+        return f"According to {by}" + (f": {told}" if kind == "direct" else f", {told}")
     last = cue.split()[-1].casefold()
     if last in NOUN_CUES or last.rstrip("s") in NOUN_CUES:  # "X's intention was to …"
         return f"{who}’s {cue}: {content}"
+    content = content if kind == "direct" else sentence_case(text, source)
     if kind == "direct":
         return f"{who} {cue}: {content}"
     return f"{who} {cue} {content}"

@@ -136,7 +136,13 @@ def _position_view(p: Position, cite: _Citer, names: dict[str, str]) -> Position
         position=p,
         speaker=speaker,
         text=text,
-        statement=statement(speaker if p.speaker_id or p.speaker else None, text, p.kind, p.cue),
+        statement=statement(
+            speaker if p.speaker_id or p.speaker else None,
+            text,
+            p.kind,
+            p.cue,
+            doc.text if doc else "",
+        ),
         direct=p.kind == "direct",
         # when it was said ("in a statement Friday"); a statement the text does not date
         # has its article's day (``said_when``), shown as when it was reported: a proposal
@@ -151,7 +157,7 @@ def _position_view(p: Position, cite: _Citer, names: dict[str, str]) -> Position
 def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorView]:
     """Actors as the profiles show them: the principal actors first (salience, not talk)."""
     from briefgen.aggregate.actors import profile_order
-    from briefgen.aggregate.keypositions import Focus, key_positions
+    from briefgen.aggregate.keypositions import Focus, key_positions, said_again
     from briefgen.aggregate.salience import something_to_show_first
     from briefgen.story import elsewhere
     from briefgen.timeline import query_pattern
@@ -171,6 +177,7 @@ def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorVi
         printing.texts,
         printing.strung,
         printing.story,
+        frozenset(said_again(e.sentence) for e in _shown_evidence(brief)),
     )
 
     def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:
@@ -202,6 +209,15 @@ def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorVi
             )
         )
     return something_to_show_first(views, lambda v: bool(v.positions), PROFILED_ACTORS)
+
+
+def _shown_evidence(brief: Brief) -> Iterable[Evidence]:
+    """The source sentences the executive summary and the timeline show."""
+    s = brief.summary
+    cited = [*s.judgments, *s.key_figures, *s.disagreements]
+    cited += [s.bottom_line] if s.bottom_line else []
+    cited += [c for entry in brief.timeline for c in entry.sentences]
+    return (e for c in cited for e in c.evidence)
 
 
 def _split_actors(

@@ -1,0 +1,122 @@
+"""Whether a statement, shown as speaker, cue and content, is one whole clause.
+
+A profile line reads "Margaret Chan said …": the speaker is the subject and the cue the
+finite verb of the line, and the content is what they said. The line is no clause when
+the cue is no finite verb ("China saying it was …"), when the cue cannot agree with the
+speaker (a singular person with "say": the text's subject was a plural, "Official reports
+say …", next to a photo caption naming the person), when a quotation is only a phrase
+inside the writer's own clause ("said it signalled a “significant step towards …”"), when
+the content runs a headline or a caption into the sentence after it ("… emerged in the UK
+Two more people …"), and when a quotation points back to what only the sentences before
+name ("I'm not surprised about this finding", "We wanted to swear her in").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+from briefgen.extract.cues import SPEECH_VERBS
+from briefgen.models import Position
+from briefgen.shown import DEMONSTRATIVE, QUOTED, clean
+
+__all__ = ["whole"]
+
+# "according to" is a preposition, not a participle; every other cue opening on an -ing
+# word ("saying", "adding", "insisting") is a participle with no subject of its own.
+_NOT_PARTICIPLES = {"according", "during"}
+# Words that open a sentence, written with a capital where no name stands: a capitalised
+# one after a word with no stop between them is the start of a second sentence, run in
+# by the page (a headline, a caption, a chronology label).
+_OPENERS = (
+    "A|An|The|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Another|Many|Most|More"
+    "|All|No|It|He|She|They|We|This|These|Those|There|But|And"
+)
+_RUN_IN = re.compile(rf"(?:[a-z0-9%]|\b[A-Z]{{2,}})\s+(?:{_OPENERS})\s+(?!(?:is|was|and|or)\b)[a-z]")
+# Nouns a speaker's "this"/"these" points with, not back: the place where they speak.
+_HERE = {
+    "country", "nation", "city", "state", "town", "region", "place", "room", "house",
+    "world", "planet", "community", "government", "administration", "campaign", "race",
+    "election", "way", "kind", "sort", "stage", "point", "moment", "process",
+}  # fmt: skip
+# "the other new cases": one of a set the sentences before named.
+_THE_OTHER = re.compile(
+    r"\bthe\s+other\s+(?!side\b|hand\b|day\b|night\b|way\b|week\b|time\b)[a-z]", re.I
+)
+# A third-person singular pronoun, and a capitalised word (a name) that may stand before it.
+_HE_SHE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
+
+
+def whole(p: Position, story: Set[str] = frozenset(), person: bool = False) -> bool:
+    """Whether ``p`` shown as speaker, cue and content is one whole clause a reader can
+    take out of its article. ``story`` holds the corpus's own words ("the virus"), which
+    a speaker's "this" may point with; ``person`` says whether the speaker is a person."""
+    if p.cue and _participle(p.cue):
+        return False
+    if person and p.cue and _plural_verb(p.cue):
+        return False
+    if p.kind == "direct" and _inside_narration(p):
+        return False
+    content = clean(p.text)
+    narration = QUOTED.sub(" ", content) if p.kind == "reported" else content
+    if _RUN_IN.search(narration):
+        return False
+    if p.kind == "reported":
+        return _THE_OTHER.search(narration) is None
+    first = _STOP.split(content, maxsplit=1)[0]
+    return not (_points_back(first, story) or _someone_unnamed(first))
+
+
+def _participle(cue: str) -> bool:
+    first = cue.split()[0].casefold()
+    return first.endswith("ing") and first not in _NOT_PARTICIPLES
+
+
+def _plural_verb(cue: str) -> bool:
+    """Whether ``cue`` opens on a speech verb's plain present ("say", "report"), which
+    agrees with a plural subject, never with one person."""
+    return cue.split()[0].casefold() in SPEECH_VERBS
+
+
+# Between a cue and a quotation only a colon, a comma or a complementizer may stand.
+_BRIDGE = re.compile(r"^[\s,:;\"“”'‘’—–-]*(?:that\s*)?[\s,:\"“‘]*$", re.I)
+
+
+def _inside_narration(p: Position) -> bool:
+    """Whether the quotation ``p`` is a phrase inside the writer's clause after the cue
+    ("said it signalled a “significant step towards pandemic influenza”"): shown as the
+    speaker's words, it has neither a subject nor a verb."""
+    ev = p.evidence
+    start = p.start - ev.sentence_start
+    if not p.cue or start <= 0:
+        return False
+    at = ev.sentence.rfind(p.cue, 0, start)
+    if at < 0:
+        return False  # the quotation comes first: "“…,” said Fukuda"
+    return _BRIDGE.match(ev.sentence[at + len(p.cue) : start]) is None
+
+
+def _points_back(first: str, story: Set[str]) -> bool:
+    """Whether a quotation's first sentence takes up with "this"/"those" a thing only the
+    sentences before name ("this finding", "those antibodies"): not a time, not the place
+    the speaker stands in, not one of the story's own words, not named earlier in it."""
+    for m in DEMONSTRATIVE.finditer(first):
+        noun = m[0].split()[-1].casefold()
+        stem = noun.rstrip("s")
+        if noun in _HERE or stem in _HERE or noun in story or stem in story:
+            continue
+        if re.search(rf"\b{re.escape(stem)}", first[: m.start()], re.I):
+            continue
+        return True
+    return False
+
+
+def _someone_unnamed(first: str) -> bool:
+    """Whether a quotation's first sentence speaks of a "he"/"her" it does not name: the
+    speaker is no third person, so the pronoun is someone the sentences before name."""
+    m = _HE_SHE.search(first)
+    if m is None:
+        return False
+    return _CAPITALISED.search(first, 1, m.start()) is None  # a name, not its opener

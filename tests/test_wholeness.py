@@ -1,0 +1,126 @@
+"""A profile's statement, shown as speaker, cue and content, is one whole clause that
+stands alone; when the best one is not, the actor's next one is shown."""
+
+from __future__ import annotations
+
+from briefgen.aggregate.keypositions import Focus, key_positions, readable_alone, said_again
+from briefgen.aggregate.wholeness import whole
+from briefgen.models import Evidence, Position
+from briefgen.statement import statement
+
+
+def _said(ident: str, text: str, sentence: str, *, kind: str = "reported", cue: str = "said",
+          doc: str = "d1") -> Position:  # fmt: skip
+    start = sentence.find(text)
+    assert start >= 0, (text, sentence)
+    ev = Evidence(doc, start, start + len(text), text, sentence, 0)
+    return Position(ident, doc, "Ada Pike", "ada", None, text, start, start + len(text),
+                    kind, cue, ev, attribution="cue", date="2016-09-26")  # type: ignore[arg-type]  # fmt: skip
+
+
+def test_a_cue_that_is_no_finite_verb_gives_no_clause():
+    sentence = "The ministry rejected the claim, saying it was a purely medical matter."
+    assert not whole(_said("a", "it was a purely medical matter", sentence, cue="saying"))
+    sentence = "The ministry said it was a purely medical matter."
+    assert whole(_said("b", "it was a purely medical matter", sentence))
+    # "according to" opens no participle clause
+    sentence = "According to the ministry, the port will reopen on Monday."
+    assert whole(_said("c", "the port will reopen on Monday", sentence, cue="according to"))
+
+
+def test_a_quoted_phrase_inside_the_writers_clause_is_no_statement():
+    sentence = 'Dr Lena Ortiz said it marked a "major step towards a wider outbreak".'
+    phrase = _said("a", "major step towards a wider outbreak", sentence, kind="direct")
+    assert not whole(phrase)
+    sentence = 'Dr Lena Ortiz said: "We are not at that stage yet."'
+    assert whole(_said("b", "We are not at that stage yet.", sentence, kind="direct"))
+    sentence = '"We are not at that stage yet," said Dr Lena Ortiz.'
+    assert whole(_said("c", "We are not at that stage yet,", sentence, kind="direct"))
+
+
+def test_a_headline_run_into_the_next_sentence_is_no_clause():
+    sentence = (
+        "Nine cases of measles have been found in the city Three more children were taken "
+        "to hospital on Monday, the health board confirmed."
+    )
+    content = sentence[: sentence.index(", the health")]
+    assert not whole(_said("a", content, sentence, cue="confirmed"))
+    sentence = "Three more children were taken to hospital on Monday, the health board confirmed."
+    content = sentence[: sentence.index(", the health")]
+    assert whole(_said("b", content, sentence, cue="confirmed"))
+
+
+def test_a_quotation_pointing_back_does_not_stand_alone():
+    sentence = 'Ada Pike said: "I am not surprised by this result."'
+    assert not whole(_said("a", "I am not surprised by this result.", sentence, kind="direct"))
+    # the place the speaker stands in, and the story's own words, need no sentence before
+    sentence = 'Ada Pike said: "This country is ready for the virus and for this outbreak."'
+    text = "This country is ready for the virus and for this outbreak."
+    assert whole(_said("b", text, sentence, kind="direct"), story=frozenset({"outbreak"}))
+    sentence = 'Ada Pike said: "We wanted to swear her in at once."'
+    assert not whole(_said("c", "We wanted to swear her in at once.", sentence, kind="direct"))
+    sentence = 'Ada Pike said: "We asked Jane Roe to stay and she agreed."'
+    assert whole(_said("d", "We asked Jane Roe to stay and she agreed.", sentence, kind="direct"))
+    # "the other cases": one of a set the sentences before named
+    sentence = "Ada Pike said two adults make up the other new cases."
+    assert not whole(_said("e", "two adults make up the other new cases", sentence))
+
+
+def test_a_report_opening_its_sentence_on_it_leans_on_the_sentence_before():
+    sentence = "It carries genes from three strains, the agency has said."
+    content = "It carries genes from three strains"
+    assert not readable_alone(_said("a", content, sentence, cue="has said"))
+    # after its cue, an organisation's "it" is the organisation
+    sentence = "The agency said it carries genes from three strains."
+    assert readable_alone(_said("b", "it carries genes from three strains", sentence))
+
+
+def test_a_person_with_a_plural_verb_is_not_the_texts_speaker():
+    sentence = "Official reports say there have been nearly 900 cases in the region."
+    content = "there have been nearly 900 cases in the region"
+    assert not whole(_said("a", content, sentence, cue="say"), person=True)
+    assert whole(_said("b", content, sentence, cue="say"), person=False)
+    sentence = "Ada Pike says there have been nearly 900 cases in the region."
+    assert whole(_said("c", content, sentence, cue="says"), person=True)
+
+
+def test_the_next_candidate_is_shown_when_the_best_is_not_whole():
+    fragment = _said(
+        "fragment",
+        "major step towards a wider outbreak of measles in the northern districts this spring",
+        'Ada Pike said it marked a "major step towards a wider outbreak of measles in the '
+        'northern districts this spring".',
+        kind="direct",
+        doc="d1",
+    )
+    plain = _said("plain", "the clinics will stay open", "Ada Pike said the clinics will stay open.",
+                  doc="d2")  # fmt: skip
+    assert [p.id for p in key_positions("ada", [fragment, plain], 3)] == ["plain"]
+
+
+def test_a_sentence_the_timeline_shows_is_not_shown_again():
+    long = "the clinics will stay open all weekend for anyone with a fever or a cough"
+    repeated = _said("repeated", long, f"Ada Pike said {long}.", doc="d1")
+    other = _said("other", "the vaccine will arrive in May", "Ada Pike said the vaccine will arrive in May.",
+                  doc="d2")  # fmt: skip
+    focus = Focus(shown=frozenset({said_again(f"Ada Pike  said {long.upper()}.")}))
+    assert [p.id for p in key_positions("ada", [repeated, other], 3, focus)] == ["other"]
+    assert [p.id for p in key_positions("ada", [repeated, other], 3)] == ["repeated", "other"]
+
+
+def test_content_that_opened_its_sentence_reads_small_after_the_cue():
+    text = "Two adults in London make up the new cases"
+    assert statement("HPA", text, "reported", "reports") == (
+        "HPA reports two adults in London make up the new cases"
+    )
+    source = "A pupil fell ill. Pupils in her class are being treated, the board said."
+    assert statement("Dorset board", "Pupils in her class are being treated", "reported",
+                     "said", source) == "Dorset board said pupils in her class are being treated"  # fmt: skip
+    # a name keeps its capital, even where a web address writes it small
+    source = "See http://example.com/lucia/ for Lucia Ferri's page."
+    assert statement("Ada Pike", "Lucia Ferri will run", "reported", "said", source) == (
+        "Ada Pike said Lucia Ferri will run"
+    )
+    assert statement("HPA", "Another nine cases were found", "reported", "according to") == (
+        "According to HPA, another nine cases were found"
+    )
