@@ -20,7 +20,7 @@ _SMALL = frozenset(
     every no none few several such there it its he she they we you his her their our one two
     three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds
     thousands dozens
-    """.split()
+    """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _FIRST = re.compile(r"[A-Z][a-z]+(?=[\s,;:'’-]|$)")
 
@@ -42,9 +42,7 @@ def sentence_case(text: str, source: str = "") -> str:
     return small + text[m.end() :] if common else text
 
 
-def statement(
-    speaker: str | None, text: str, kind: str, cue: str | None, source: str = ""
-) -> str:
+def statement(speaker: str | None, text: str, kind: str, cue: str | None, source: str = "") -> str:
     """One readable sentence for a position (``kind`` is ``direct`` or ``reported``); its
     document's text, ``source``, tells a common word opening the content from a name."""
     who = speaker or UNKNOWN_SPEAKER

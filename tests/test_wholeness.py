@@ -93,16 +93,17 @@ def test_the_next_candidate_is_shown_when_the_best_is_not_whole():
         kind="direct",
         doc="d1",
     )
-    plain = _said("plain", "the clinics will stay open", "Ada Pike said the clinics will stay open.",
-                  doc="d2")  # fmt: skip
+    plain = _said(
+        "plain", "the clinics will stay open", "Ada Pike said the clinics will stay open.", doc="d2"
+    )
     assert [p.id for p in key_positions("ada", [fragment, plain], 3)] == ["plain"]
 
 
 def test_a_sentence_the_timeline_shows_is_not_shown_again():
     long = "the clinics will stay open all weekend for anyone with a fever or a cough"
     repeated = _said("repeated", long, f"Ada Pike said {long}.", doc="d1")
-    other = _said("other", "the vaccine will arrive in May", "Ada Pike said the vaccine will arrive in May.",
-                  doc="d2")  # fmt: skip
+    vaccine = "the vaccine will arrive in May"
+    other = _said("other", vaccine, f"Ada Pike said {vaccine}.", doc="d2")
     focus = Focus(shown=frozenset({said_again(f"Ada Pike  said {long.upper()}.")}))
     assert [p.id for p in key_positions("ada", [repeated, other], 3, focus)] == ["other"]
     assert [p.id for p in key_positions("ada", [repeated, other], 3)] == ["repeated", "other"]
@@ -114,8 +115,10 @@ def test_content_that_opened_its_sentence_reads_small_after_the_cue():
         "HPA reports two adults in London make up the new cases"
     )
     source = "A pupil fell ill. Pupils in her class are being treated, the board said."
-    assert statement("Dorset board", "Pupils in her class are being treated", "reported",
-                     "said", source) == "Dorset board said pupils in her class are being treated"  # fmt: skip
+    treated = "Pupils in her class are being treated"
+    assert statement("Dorset board", treated, "reported", "said", source) == (
+        "Dorset board said pupils in her class are being treated"
+    )
     # a name keeps its capital, even where a web address writes it small
     source = "See http://example.com/lucia/ for Lucia Ferri's page."
     assert statement("Ada Pike", "Lucia Ferri will run", "reported", "said", source) == (

@@ -32,7 +32,9 @@ _OPENERS = (
     "A|An|The|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Another|Many|Most|More"
     "|All|No|It|He|She|They|We|This|These|Those|There|But|And"
 )
-_RUN_IN = re.compile(rf"(?:[a-z0-9%]|\b[A-Z]{{2,}})\s+(?:{_OPENERS})\s+(?!(?:is|was|and|or)\b)[a-z]")
+_RUN_IN = re.compile(
+    rf"(?:[a-z0-9%]|\b[A-Z]{{2,}})\s+(?:{_OPENERS})\s+(?!(?:is|was|and|or)\b)[a-z]"
+)
 # Nouns a speaker's "this"/"these" points with, not back: the place where they speak.
 _HERE = {
     "country", "nation", "city", "state", "town", "region", "place", "room", "house",
