@@ -26,7 +26,7 @@ from briefgen.standalone import (
 )
 from briefgen.structure.classify import is_wire_caption
 
-__all__ = ["DEMONSTRATIVE", "QUOTED", "clean", "read_alone", "stands_alone"]
+__all__ = ["QUOTED", "clean", "read_alone", "stands_alone"]
 
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1")
@@ -59,7 +59,7 @@ _CONNECTIVE = re.compile(
 _THEN = re.compile(r"^\W*(?:then\b|(?:[A-Z][\w.'’-]*\s*){1,3}(?:,[^,]{1,60},\s*)?then\s+[a-z])")
 # A demonstrative with its noun points back to what the previous sentences name ("this
 # poll", "these figures"); time words are deictic, read from the article's date ("this week").
-DEMONSTRATIVE = re.compile(
+_DEMONSTRATIVE = re.compile(
     r"\b(?:this|these|those)\s+(?!(?:week|weekend|month|year|morning|afternoon|evening|night"
     r"|time|season|spring|summer|autumn|fall|winter|century|decade|quarter|term)(?:s|'s|’s)?\b)"
     r"(?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|should|must|does|did"
@@ -156,7 +156,7 @@ def stands_alone(text: str) -> bool:
     if text[:1] in _OPENING_QUOTE and not _closed(text):
         return False  # the middle of a quotation whose speaker is in another sentence
     narration = QUOTED.sub(" ", text)
-    if DEMONSTRATIVE.search(narration) or _JUST_THAT.search(narration):
+    if _DEMONSTRATIVE.search(narration) or _JUST_THAT.search(narration):
         return False
     if dangling_event(text) is not None:
         return False

@@ -59,4 +59,12 @@ def statement(speaker: str | None, text: str, kind: str, cue: str | None, source
     content = content if kind == "direct" else sentence_case(text, source)
     if kind == "direct":
         return f"{who} {cue}: {content}"
-    return f"{who} {cue} {content}"
+    return f"{who} {cue} {_closed(content)}"
+
+
+def _closed(content: str) -> str:
+    """``content`` with a quotation it opens and its span leaves open closed at its end
+    ("… at a “heightened state of readiness”")."""
+    if content.count("“") > content.count("”"):
+        return content + "”"
+    return content + '"' if content.count('"') % 2 else content

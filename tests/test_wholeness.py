@@ -127,3 +127,25 @@ def test_content_that_opened_its_sentence_reads_small_after_the_cue():
     assert statement("HPA", "Another nine cases were found", "reported", "according to") == (
         "According to HPA, another nine cases were found"
     )
+
+
+def test_a_place_a_person_or_a_thing_named_before_does_not_stand_alone():
+    sentence = 'Ada Pike added: "We are not there yet."'
+    assert not whole(_said("a", "We are not there yet.", sentence, kind="direct"))
+    sentence = 'Ada Pike said: "There is no cause for alarm."'
+    assert whole(_said("b", "There is no cause for alarm.", sentence, kind="direct"))
+    sentence = "Ada Pike said the 23-year-old man has mild symptoms."
+    assert not whole(_said("c", "the 23-year-old man has mild symptoms", sentence))
+    # "this finding": a noun ending in -ing is still a noun; an adverb is none
+    sentence = 'Ada Pike said: "I am not surprised about this finding."'
+    assert not whole(_said("d", "I am not surprised about this finding.", sentence, kind="direct"))
+    sentence = 'Ada Pike said: "It was this unimaginably painful loss for everyone."'
+    text = "It was this unimaginably painful loss for everyone."
+    assert whole(_said("e", text, sentence, kind="direct"))
+
+
+def test_a_quotation_left_open_by_the_content_is_closed():
+    text = 'the country was at a "heightened state of readiness'
+    assert statement("Ada Pike", text, "reported", "said") == (
+        'Ada Pike said the country was at a "heightened state of readiness"'
+    )

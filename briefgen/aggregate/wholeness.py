@@ -18,7 +18,7 @@ from collections.abc import Set
 
 from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.models import Position
-from briefgen.shown import DEMONSTRATIVE, QUOTED, clean
+from briefgen.shown import QUOTED, clean
 
 __all__ = ["whole"]
 
@@ -35,12 +35,31 @@ _OPENERS = (
 _RUN_IN = re.compile(
     rf"(?:[a-z0-9%]|\b[A-Z]{{2,}})\s+(?:{_OPENERS})\s+(?!(?:is|was|and|or)\b)[a-z]"
 )
+# A demonstrative and the word after it, and the words after one that are no noun it
+# points back with: times ("this week"), verbs ("this is"), function words, adverbs.
+_THIS = re.compile(r"\b(?:this|these|those)\s+([a-z]+)\b", re.I)
+_NO_NOUN = re.compile(
+    r"(?:week|weekend|month|year|morning|afternoon|evening|night|time|season|spring|summer"
+    r"|autumn|fall|winter|century|decade|quarter|term|is|was|are|were|has|have|had|will"
+    r"|would|can|could|may|might|should|must|does|did|and|or|but|to|of|in|on|at|for|with"
+    r"|by|that|which|who|as|[a-z]+ly|[a-z]+ed)s?",
+    re.I,
+)
 # Nouns a speaker's "this"/"these" points with, not back: the place where they speak.
 _HERE = {
     "country", "nation", "city", "state", "town", "region", "place", "room", "house",
     "world", "planet", "community", "government", "administration", "campaign", "race",
     "election", "way", "kind", "sort", "stage", "point", "moment", "process",
 }  # fmt: skip
+# "the 23-year-old man": a person the sentences before introduced ("a 23-year-old man").
+_THE_AGED = re.compile(r"\bthe\s+\d+-year-old\b", re.I)
+# "we are not there yet", "I was there": a place or a stage named before; an existential
+# "there is …" points nowhere.
+_THERE = re.compile(
+    r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should"
+    r"|must|can|seems?|appears?|remains?|used|being|to\s+be)\b|['’]s\b)",
+    re.I,
+)
 # "the other new cases": one of a set the sentences before named.
 _THE_OTHER = re.compile(
     r"\bthe\s+other\s+(?!side\b|hand\b|day\b|night\b|way\b|week\b|time\b)[a-z]", re.I
@@ -63,11 +82,13 @@ def whole(p: Position, story: Set[str] = frozenset(), person: bool = False) -> b
         return False
     content = clean(p.text)
     narration = QUOTED.sub(" ", content) if p.kind == "reported" else content
-    if _RUN_IN.search(narration):
+    if _RUN_IN.search(narration) or _THE_AGED.search(narration):
+        return False
+    first = _STOP.split(content, maxsplit=1)[0]
+    if _THERE.search(first if p.kind == "direct" else QUOTED.sub(" ", first)):
         return False
     if p.kind == "reported":
         return _THE_OTHER.search(narration) is None
-    first = _STOP.split(content, maxsplit=1)[0]
     return not (_points_back(first, story) or _someone_unnamed(first))
 
 
@@ -104,8 +125,10 @@ def _points_back(first: str, story: Set[str]) -> bool:
     """Whether a quotation's first sentence takes up with "this"/"those" a thing only the
     sentences before name ("this finding", "those antibodies"): not a time, not the place
     the speaker stands in, not one of the story's own words, not named earlier in it."""
-    for m in DEMONSTRATIVE.finditer(first):
-        noun = m[0].split()[-1].casefold()
+    for m in _THIS.finditer(first):
+        noun = m[1].casefold()
+        if _NO_NOUN.fullmatch(noun):
+            continue
         stem = noun.rstrip("s")
         if noun in _HERE or stem in _HERE or noun in story or stem in story:
             continue
