@@ -22,7 +22,7 @@ _SMALL = frozenset(
     thousands dozens
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
-_FIRST = re.compile(r"[A-Z][a-z]+(?=[\s,;:'’-]|$)")
+_FIRST = re.compile(r"(?!I\b)[A-Z][a-z]*(?=[\s,;:'’-]|$)")
 
 
 def sentence_case(text: str, source: str = "") -> str:

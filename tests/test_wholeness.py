@@ -149,3 +149,37 @@ def test_a_quotation_left_open_by_the_content_is_closed():
     assert statement("Ada Pike", text, "reported", "said") == (
         'Ada Pike said the country was at a "heightened state of readiness"'
     )
+
+
+def test_content_that_is_a_phrase_or_half_a_point_is_no_statement():
+    sentence = "The ministry has announced a jump in patients confirmed with measles - up 160."
+    assert not whole(_said("a", "with measles - up 160", sentence, cue="confirmed"))
+    sentence = "But the older drug can be prescribed on advice, according to the ministry."
+    content = "But the older drug can be prescribed on advice"
+    assert not whole(_said("b", content, sentence, cue="according to"))
+    sentence = 'The agency has said "some" people are being tested in the east.'
+    content = 'some" people are being tested in the east'
+    assert not whole(_said("c", content, sentence, cue="has said"))
+    sentence = 'The agency has said "some" people are being tested in the east.'
+    content = '"some" people are being tested in the east'
+    assert whole(_said("d", content, sentence, cue="has said"))
+    assert statement("HPA", "A new case was found", "reported", "said") == (
+        "HPA said a new case was found"
+    )
+    assert statement("Ada Pike", "I will stay", "reported", "said", "so i will") == (
+        "Ada Pike said I will stay"
+    )
+
+
+def test_a_demonstrative_standing_for_what_was_told_before_does_not_stand_alone():
+    sentence = 'Ada Pike said: "My reaction, that was outrageous."'
+    assert not whole(_said("a", "My reaction, that was outrageous.", sentence, kind="direct"))
+    text = "We face a challenge that needs attention, and that is the outbreak."
+    assert whole(_said("b", text, f'Ada Pike said: "{text}"', kind="direct"))
+    # a quotation naming its "her" after the pronoun ("for her among … Mrs. Pike's")
+    text = "Enthusiasm for her is low among activists who gave to Mrs. Pike's campaign."
+    assert whole(_said("c", text, f'The paper wrote: "{text}"', kind="direct", cue="wrote"))
+    # a quotation in two parts, its narration between them, is whole
+    sentence = "“How long must we wait?” Ada Pike said. “The port is closed.”"
+    text = "How long must we wait?” Ada Pike said. “The port is closed."
+    assert whole(_said("d", text, sentence, kind="direct"))

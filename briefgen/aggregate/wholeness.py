@@ -51,6 +51,16 @@ _HERE = {
     "world", "planet", "community", "government", "administration", "campaign", "race",
     "election", "way", "kind", "sort", "stage", "point", "moment", "process",
 }  # fmt: skip
+# Content opening on a preposition no clause opens with ("confirmed with swine flu - up
+# 1,604"): a phrase of the writer's sentence, not what was said; and content opening on a
+# conjunction ("But the lesser-known drug …"): the second half of a point made before.
+_PHRASE = re.compile(
+    r"^\W*(?:with|of|for|from|into|than|about|without|among|between|up)\b(?![^,]{0,40},)",
+    re.I,
+)
+_HALF = re.compile(r"^\W*(?:but|and|yet|or)\b", re.I)
+# A quotation closed before any opens ('some" people are …'): the span began inside it.
+_CLOSED_FIRST = re.compile(r"^[^\"“”]*(?:”|(?<=[\w.,!?])\"(?=[\s,.;:!?]|$))")
 # "the 23-year-old man": a person the sentences before introduced ("a 23-year-old man").
 _THE_AGED = re.compile(r"\bthe\s+\d+-year-old\b", re.I)
 # "we are not there yet", "I was there": a place or a stage named before; an existential
@@ -58,6 +68,13 @@ _THE_AGED = re.compile(r"\bthe\s+\d+-year-old\b", re.I)
 _THERE = re.compile(
     r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should"
     r"|must|can|seems?|appears?|remains?|used|being|to\s+be)\b|['’]s\b)",
+    re.I,
+)
+# "My reaction, that was outrageous": a "that"/"this" opening a clause stands for what
+# the sentences before told.
+_THAT_WAS = re.compile(
+    r"(?:^\W*|[,;:]\s*)(?:that|this)\s+(?:is|was|'s|’s|has|had|will|would|does|did|means"
+    r"|meant|shows|showed)\b",
     re.I,
 )
 # "the other new cases": one of a set the sentences before named.
@@ -81,11 +98,16 @@ def whole(p: Position, story: Set[str] = frozenset(), person: bool = False) -> b
     if p.kind == "direct" and _inside_narration(p):
         return False
     content = clean(p.text)
+    if _HALF.match(content):
+        return False
+    if p.kind == "reported" and (_PHRASE.match(content) or _CLOSED_FIRST.match(content)):
+        return False  # (a quotation's span may hold the narration between its parts)
     narration = QUOTED.sub(" ", content) if p.kind == "reported" else content
     if _RUN_IN.search(narration) or _THE_AGED.search(narration):
         return False
     first = _STOP.split(content, maxsplit=1)[0]
-    if _THERE.search(first if p.kind == "direct" else QUOTED.sub(" ", first)):
+    said = first if p.kind == "direct" else QUOTED.sub(" ", first)
+    if _THERE.search(said) or _THAT_WAS.search(said):
         return False
     if p.kind == "reported":
         return _THE_OTHER.search(narration) is None
@@ -139,9 +161,9 @@ def _points_back(first: str, story: Set[str]) -> bool:
 
 
 def _someone_unnamed(first: str) -> bool:
-    """Whether a quotation's first sentence speaks of a "he"/"her" it does not name: the
-    speaker is no third person, so the pronoun is someone the sentences before name."""
-    m = _HE_SHE.search(first)
-    if m is None:
+    """Whether a quotation's first sentence speaks of a "he"/"her" it names nowhere (before
+    or after it: "enthusiasm for her among … Mrs. Clinton's activists"): the speaker is
+    no third person, so the pronoun is someone the sentences before name."""
+    if _HE_SHE.search(first) is None:
         return False
-    return _CAPITALISED.search(first, 1, m.start()) is None  # a name, not its opener
+    return _CAPITALISED.search(first, 1) is None  # a name, not the sentence's opener
