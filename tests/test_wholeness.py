@@ -183,3 +183,13 @@ def test_a_demonstrative_standing_for_what_was_told_before_does_not_stand_alone(
     sentence = "“How long must we wait?” Ada Pike said. “The port is closed.”"
     text = "How long must we wait?” Ada Pike said. “The port is closed."
     assert whole(_said("d", text, sentence, kind="direct"))
+
+
+def test_a_caption_run_in_after_the_statement_is_no_clause():
+    text = "there was no sign of a wider outbreak. Addressing a meeting of the council by video"
+    assert not whole(_said("a", text, f"Ada Pike said {text}."))
+    text = "there was no sign of a wider outbreak. Speaking by video, she urged calm"
+    assert whole(_said("b", text, f"Ada Pike said {text}."))
+    # a number's comma is no clause boundary: "with measles - up 1,604 since Friday"
+    sentence = "The ministry announced a jump in patients confirmed with measles - up 1,604."
+    assert not whole(_said("c", "with measles - up 1,604", sentence, cue="confirmed"))

@@ -55,10 +55,13 @@ _HERE = {
 # 1,604"): a phrase of the writer's sentence, not what was said; and content opening on a
 # conjunction ("But the lesser-known drug …"): the second half of a point made before.
 _PHRASE = re.compile(
-    r"^\W*(?:with|of|for|from|into|than|about|without|among|between|up)\b(?![^,]{0,40},)",
+    r"^\W*(?:with|of|for|from|into|than|about|without|among|between|up)\b(?![^,]{0,40},\s)",
     re.I,
 )
 _HALF = re.compile(r"^\W*(?:but|and|yet|or)\b", re.I)
+# A sentence of a participle and its phrase, with no clause after a comma ("Addressing a
+# meeting of the UN General Assembly by video link"): a caption or a heading run in.
+_PARTICIPLE_ONLY = re.compile(r"^\W*[A-Z][a-z]+ing\b[^,;:]*$")
 # A quotation closed before any opens ('some" people are …'): the span began inside it.
 _CLOSED_FIRST = re.compile(r"^[^\"“”]*(?:”|(?<=[\w.,!?])\"(?=[\s,.;:!?]|$))")
 # "the 23-year-old man": a person the sentences before introduced ("a 23-year-old man").
@@ -104,6 +107,8 @@ def whole(p: Position, story: Set[str] = frozenset(), person: bool = False) -> b
         return False  # (a quotation's span may hold the narration between its parts)
     narration = QUOTED.sub(" ", content) if p.kind == "reported" else content
     if _RUN_IN.search(narration) or _THE_AGED.search(narration):
+        return False
+    if any(_PARTICIPLE_ONLY.match(s) for s in _STOP.split(content)):
         return False
     first = _STOP.split(content, maxsplit=1)[0]
     said = first if p.kind == "direct" else QUOTED.sub(" ", first)
