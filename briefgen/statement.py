@@ -19,7 +19,7 @@ _SMALL = frozenset(
     a an the this that these those some any another other many most more much all both each
     every no none few several such there it its he she they we you his her their our one two
     three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds
-    thousands dozens
+    thousands dozens roughly nearly almost about around only just over under up at
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _FIRST = re.compile(r"(?!I\b)[A-Z][a-z]*(?=[\s,;:'’-]|$)")

@@ -193,3 +193,13 @@ def test_a_caption_run_in_after_the_statement_is_no_clause():
     # a number's comma is no clause boundary: "with measles - up 1,604 since Friday"
     sentence = "The ministry announced a jump in patients confirmed with measles - up 1,604."
     assert not whole(_said("c", "with measles - up 1,604", sentence, cue="confirmed"))
+
+
+def test_a_report_holding_its_own_attribution_or_an_unnamed_him_is_no_statement():
+    text = "the state has 40 cases in 8 towns, the Health Board of Ruritania said, with 70 more"
+    assert not whole(_said("a", text, f"Ada Pike said {text}."))
+    text = "him about his tax returns"
+    assert not whole(_said("b", text, f"Ada Pike asks {text}.", cue="asks"), person=True)
+    assert statement("Ada Pike", "Roughly a quarter were citizens", "reported", "said") == (
+        "Ada Pike said roughly a quarter were citizens"
+    )

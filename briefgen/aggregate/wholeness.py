@@ -64,6 +64,15 @@ _HALF = re.compile(r"^\W*(?:but|and|yet|or)\b", re.I)
 _PARTICIPLE_ONLY = re.compile(r"^\W*[A-Z][a-z]+ing\b[^,;:]*$")
 # A quotation closed before any opens ('some" people are …'): the span began inside it.
 _CLOSED_FIRST = re.compile(r"^[^\"“”]*(?:”|(?<=[\w.,!?])\"(?=[\s,.;:!?]|$))")
+# A report's own attribution inside its content ("403 cases in 38 states, the U.S.
+# Centers for Disease Control and Prevention said, with another 700 …"): the span runs
+# over its cue, and the line would name the speaker twice; and a report opening on
+# "him" ("asks him about his tax returns"), someone the sentences before name.
+_ATTRIBUTION = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|of|for|and|on)\s+){0,8}"
+    r"(?:said|says|added|told|reported)\b"
+)
+_HIM = re.compile(r"^\W*him\b", re.I)
 # "the 23-year-old man": a person the sentences before introduced ("a 23-year-old man").
 _THE_AGED = re.compile(r"\bthe\s+\d+-year-old\b", re.I)
 # "we are not there yet", "I was there": a place or a stage named before; an existential
@@ -115,7 +124,8 @@ def whole(p: Position, story: Set[str] = frozenset(), person: bool = False) -> b
     if _THERE.search(said) or _THAT_WAS.search(said):
         return False
     if p.kind == "reported":
-        return _THE_OTHER.search(narration) is None
+        refused = (_THE_OTHER, _ATTRIBUTION, _HIM)
+        return not any(r.search(narration) for r in refused)
     return not (_points_back(first, story) or _someone_unnamed(first))
 
 
