@@ -107,6 +107,8 @@ def test_a_sentence_the_timeline_shows_is_not_shown_again():
     focus = Focus(shown=frozenset({said_again(f"Ada Pike  said {long.upper()}.")}))
     assert [p.id for p in key_positions("ada", [repeated, other], 3, focus)] == ["other"]
     assert [p.id for p in key_positions("ada", [repeated, other], 3)] == ["repeated", "other"]
+    # a profile with nothing else to show shows the repeat rather than nothing
+    assert [p.id for p in key_positions("ada", [repeated], 3, focus)] == ["repeated"]
 
 
 def test_content_that_opened_its_sentence_reads_small_after_the_cue():

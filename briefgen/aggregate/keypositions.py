@@ -341,7 +341,9 @@ def key_positions(
     statement a reader cannot read alone (``readable_alone``; ``person`` says whether the
     actor is a person), nor one said years before the corpus, nor one from a page mostly
     about something else that does not name the query (``Focus.aside``), nor a promoter's
-    praise for what they sell (``newsworthy.promotes``). Longer statements with an
+    praise for what they sell (``newsworthy.promotes``), nor one whose speaker, cue and
+    content make no whole clause (``wholeness.whole``); a sentence the summary or the
+    timeline shows (``Focus.shown``) only when the actor has no other. Longer statements with an
     explicit cue rank higher, a quotation above a paraphrase of equal length, and a
     statement naming the query or another principal actor, or reported by other sources
     too (corroborated), as if it were a few dozen words longer. A statement sharing most
@@ -364,9 +366,11 @@ def key_positions(
         and not focus.clipped(p)
         and p.doc not in focus.strung
         and not promotes(p.text)
-        and said_again(p.evidence.sentence) not in focus.shown
         and whole(p, focus.story, person)
     ]
+    # a sentence the summary or the timeline shows is shown again only when the actor has
+    # nothing else to show: a profile left empty tells the reader less than a repeat
+    own = [p for p in own if said_again(p.evidence.sentence) not in focus.shown] or own
     speaker_words = {w for p in own for w in words(p.speaker or "")}
     bags = {p.id: set(words(p.text)) for p in own}
 
