@@ -205,3 +205,10 @@ def test_a_report_holding_its_own_attribution_or_an_unnamed_him_is_no_statement(
     assert statement("Ada Pike", "Roughly a quarter were citizens", "reported", "said") == (
         "Ada Pike said roughly a quarter were citizens"
     )
+
+
+def test_a_quotation_opening_on_the_name_its_his_stands_for_is_whole():
+    text = "Lucia gave her whole life to the island and its people."
+    assert whole(_said("a", text, f'Ada Pike said: "{text}"', kind="direct"))
+    text = "She gave her whole life to the island and its people."
+    assert not whole(_said("b", text, f'Ada Pike said: "{text}"', kind="direct"))

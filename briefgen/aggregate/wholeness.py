@@ -96,6 +96,13 @@ _THE_OTHER = re.compile(
 # A third-person singular pronoun, and a capitalised word (a name) that may stand before it.
 _HE_SHE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+# Capitalised words that are no name: a sentence's opener.
+_NO_NAME = frozenset(
+    """
+    the a an we you it i our my your this that these those there he she they his her their
+    in on at but and if when what so well now yes no for as after before all some look
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 _STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
 
 
@@ -181,4 +188,4 @@ def _someone_unnamed(first: str) -> bool:
     no third person, so the pronoun is someone the sentences before name."""
     if _HE_SHE.search(first) is None:
         return False
-    return _CAPITALISED.search(first, 1) is None  # a name, not the sentence's opener
+    return all(m[0].lower() in _NO_NAME for m in _CAPITALISED.finditer(first))
