@@ -80,6 +80,8 @@ def test_a_person_with_a_plural_verb_is_not_the_texts_speaker():
     content = "there have been nearly 900 cases in the region"
     assert not whole(_said("a", content, sentence, cue="say"), person=True)
     assert whole(_said("b", content, sentence, cue="say"), person=False)
+    sentence = "Her brothers have said there have been nearly 900 cases in the region."
+    assert not whole(_said("d", content, sentence, cue="have said"), person=True)
     sentence = "Ada Pike says there have been nearly 900 cases in the region."
     assert whole(_said("c", content, sentence, cue="says"), person=True)
 

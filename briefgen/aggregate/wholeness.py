@@ -141,10 +141,14 @@ def _participle(cue: str) -> bool:
     return first.endswith("ing") and first not in _NOT_PARTICIPLES
 
 
+_PLURAL_AUXILIARIES = {"have", "are", "do", "don't", "don’t"}
+
+
 def _plural_verb(cue: str) -> bool:
-    """Whether ``cue`` opens on a speech verb's plain present ("say", "report"), which
+    """Whether ``cue`` opens on a plain present ("say", "have said", "are saying"), which
     agrees with a plural subject, never with one person."""
-    return cue.split()[0].casefold() in SPEECH_VERBS
+    first = cue.split()[0].casefold()
+    return first in SPEECH_VERBS or first in _PLURAL_AUXILIARIES
 
 
 # Between a cue and a quotation only a colon, a comma or a complementizer may stand.
