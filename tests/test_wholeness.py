@@ -194,6 +194,8 @@ def test_a_caption_run_in_after_the_statement_is_no_clause():
     assert not whole(_said("a", text, f"Ada Pike said {text}."))
     text = "there was no sign of a wider outbreak. Speaking by video, she urged calm"
     assert whole(_said("b", text, f"Ada Pike said {text}."))
+    text = "Testing has shown that the strain can be treated with the usual drugs"
+    assert whole(_said("g", text, f"According to the agency, {text}.", cue="according to"))
     # a number's comma is no clause boundary: "with measles - up 1,604 since Friday"
     sentence = "The ministry announced a jump in patients confirmed with measles - up 1,604."
     assert not whole(_said("c", "with measles - up 1,604", sentence, cue="confirmed"))

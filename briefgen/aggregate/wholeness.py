@@ -61,7 +61,11 @@ _PHRASE = re.compile(
 _HALF = re.compile(r"^\W*(?:but|and|yet|or)\b", re.I)
 # A sentence of a participle and its phrase, with no clause after a comma ("Addressing a
 # meeting of the UN General Assembly by video link"): a caption or a heading run in.
-_PARTICIPLE_ONLY = re.compile(r"^\W*[A-Z][a-z]+ing\b[^,;:]*$")
+# A gerund subject with its verb ("Testing has shown that …") is a clause.
+_PARTICIPLE_ONLY = re.compile(
+    r"^\W*[A-Z][a-z]+ing\b(?![^,;:]*\b(?:is|are|was|were|has|have|had|will|would|can|could"
+    r"|may|might|should|must|does|do|did)\b)[^,;:]*$"
+)
 # A quotation closed before any opens ('some" people are …'): the span began inside it.
 _CLOSED_FIRST = re.compile(r"^[^\"“”]*(?:”|(?<=[\w.,!?])\"(?=[\s,.;:!?]|$))")
 # A report's own attribution inside its content ("403 cases in 38 states, the U.S.
