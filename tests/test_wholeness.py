@@ -140,6 +140,10 @@ def test_a_place_a_person_or_a_thing_named_before_does_not_stand_alone():
     assert whole(_said("b", "There is no cause for alarm.", sentence, kind="direct"))
     sentence = "Ada Pike said the 23-year-old man has mild symptoms."
     assert not whole(_said("c", "the 23-year-old man has mild symptoms", sentence))
+    sentence = "The board said pupils in the child's class are being treated."
+    assert not whole(_said("f", "pupils in the child's class are being treated", sentence))
+    sentence = "The board said the children of key workers may still attend."
+    assert whole(_said("g", "the children of key workers may still attend", sentence))
     # "this finding": a noun ending in -ing is still a noun; an adverb is none
     sentence = 'Ada Pike said: "I am not surprised about this finding."'
     assert not whole(_said("d", "I am not surprised about this finding.", sentence, kind="direct"))

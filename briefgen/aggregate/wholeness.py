@@ -77,8 +77,13 @@ _ATTRIBUTION = re.compile(
     r"(?:said|says|added|told|reported)\b"
 )
 _HIM = re.compile(r"^\W*him\b", re.I)
-# "the 23-year-old man": a person the sentences before introduced ("a 23-year-old man").
-_THE_AGED = re.compile(r"\bthe\s+\d+-year-old\b", re.I)
+# "the 23-year-old man", "the child's class": a person the sentences before introduced
+# ("a 23-year-old man", "a pupil at the school"); "the child of …" says whose.
+_THE_AGED = re.compile(
+    r"\bthe\s+(?:\d+-(?:year|month)-old\b|(?:child|children|man|men|woman|women|boy|girl|baby"
+    r"|pair|couple|patient|victim|pupil|student|teenager|toddler|suspect)(?:['’]s)?\b(?!\s+of\b))",
+    re.I,
+)
 # "we are not there yet", "I was there": a place or a stage named before; an existential
 # "there is …" points nowhere.
 _THERE = re.compile(
