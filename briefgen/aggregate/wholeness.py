@@ -119,30 +119,47 @@ def whole(p: Position, story: Set[str] = frozenset(), person: bool = False) -> b
     """Whether ``p`` shown as speaker, cue and content is one whole clause a reader can
     take out of its article. ``story`` holds the corpus's own words ("the virus"), which
     a speaker's "this" may point with; ``person`` says whether the speaker is a person."""
-    if p.cue and _participle(p.cue):
-        return False
-    if person and p.cue and _plural_verb(p.cue):
-        return False
-    if p.kind == "direct" and _inside_narration(p):
-        return False
     content = clean(p.text)
-    if _HALF.match(content):
-        return False
-    if p.kind == "reported" and (_PHRASE.match(content) or _CLOSED_FIRST.match(content)):
-        return False  # (a quotation's span may hold the narration between its parts)
-    narration = QUOTED.sub(" ", content) if p.kind == "reported" else content
-    if _RUN_IN.search(narration) or _THE_AGED.search(narration):
-        return False
-    if any(_PARTICIPLE_ONLY.match(s) for s in _STOP.split(content)):
-        return False
     first = _STOP.split(content, maxsplit=1)[0]
+    return not (
+        _no_clause(p, content, person) or _runs_on(p, content) or _leans_back(p, first, story)
+    )
+
+
+def _no_clause(p: Position, content: str, person: bool) -> bool:
+    """Whether speaker, cue and content make no clause: a participle cue, a plural verb
+    after one person, a quoted phrase of the writer's clause, content opening on a
+    conjunction or (reported) on a preposition or inside a quotation."""
+    if p.cue and (_participle(p.cue) or (person and _plural_verb(p.cue))):
+        return True
+    if p.kind == "direct" and _inside_narration(p):
+        return True
+    if _HALF.match(content):
+        return True
+    # (a quotation's span may hold the narration between its parts: not refused there)
+    return p.kind == "reported" and bool(_PHRASE.match(content) or _CLOSED_FIRST.match(content))
+
+
+def _runs_on(p: Position, content: str) -> bool:
+    """Whether the content runs into a second sentence a page fused to it (a headline, a
+    caption's participle phrase) or over its own attribution."""
+    narration = QUOTED.sub(" ", content) if p.kind == "reported" else content
+    if _RUN_IN.search(narration) or any(_PARTICIPLE_ONLY.match(s) for s in _STOP.split(content)):
+        return True
+    return p.kind == "reported" and _ATTRIBUTION.search(narration) is not None
+
+
+def _leans_back(p: Position, first: str, story: Set[str]) -> bool:
+    """Whether the content's first sentence points back to what only the sentences before
+    name: a place ("not there yet"), a "that was", in a report a person ("the child's
+    class", "him") or a set ("the other new cases"), in a quotation a "this finding" or a
+    "her" it does not name."""
     said = first if p.kind == "direct" else QUOTED.sub(" ", first)
     if _THERE.search(said) or _THAT_WAS.search(said):
-        return False
+        return True
     if p.kind == "reported":
-        refused = (_THE_OTHER, _ATTRIBUTION, _HIM)
-        return not any(r.search(narration) for r in refused)
-    return not (_points_back(first, story) or _someone_unnamed(first))
+        return any(r.search(said) for r in (_THE_AGED, _THE_OTHER, _HIM))
+    return _points_back(first, story) or _someone_unnamed(first)
 
 
 def _participle(cue: str) -> bool:
