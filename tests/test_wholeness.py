@@ -220,3 +220,13 @@ def test_a_quotation_opening_on_the_name_its_his_stands_for_is_whole():
     assert whole(_said("a", text, f'Ada Pike said: "{text}"', kind="direct"))
     text = "She gave her whole life to the island and its people."
     assert not whole(_said("b", text, f'Ada Pike said: "{text}"', kind="direct"))
+
+
+def test_a_name_or_a_type_is_no_second_sentence():
+    for text in [
+        "he would cancel his This Is It concerts in London if he could not sleep",
+        "the new test identifies the Influenza A virus in a single sample",
+        "nothing explains the influenza A mortality rate in the capital",
+        "there needs to be a law on the release of tax returns",
+    ]:
+        assert whole(_said("a", text, f"Ada Pike said {text}.")), text

@@ -27,13 +27,15 @@ __all__ = ["whole"]
 _NOT_PARTICIPLES = {"according", "during"}
 # Words that open a sentence, written with a capital where no name stands: a capitalised
 # one after a word with no stop between them is the start of a second sentence, run in
-# by the page (a headline, a caption, a chronology label).
+# by the page (a headline, a caption, a chronology label). After a capitalised word it
+# is a name's part ("Influenza A virus", "his This Is It concerts"); a lone "A" is left
+# out, as it also names a type ("influenza A mortality").
 _OPENERS = (
-    "A|An|The|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Another|Many|Most|More"
+    "An|The|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Another|Many|Most|More"
     "|All|No|It|He|She|They|We|This|These|Those|There|But|And"
 )
 _RUN_IN = re.compile(
-    rf"(?:[a-z0-9%]|\b[A-Z]{{2,}})\s+(?:{_OPENERS})\s+(?!(?:is|was|and|or)\b)[a-z]"
+    rf"\b(?:[a-z][\w'’-]*|[0-9%]+|[A-Z]{{2,}})\s+(?:{_OPENERS})\s+(?!(?:is|was|and|or)\b)[a-z]"
 )
 # A demonstrative and the word after it, and the words after one that are no noun it
 # points back with: times ("this week"), verbs ("this is"), function words, adverbs.
@@ -88,7 +90,8 @@ _THE_AGED = re.compile(
 # "there is …" points nowhere.
 _THERE = re.compile(
     r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should"
-    r"|must|can|seems?|appears?|remains?|used|being|to\s+be)\b|['’]s\b)",
+    r"|must|can|seems?|appears?|remains?|used|being|to\s+be|needs?|needed|exists?|ought"
+    r"|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t)\b|['’]s\b)",
     re.I,
 )
 # "My reaction, that was outrageous": a "that"/"this" opening a clause stands for what
