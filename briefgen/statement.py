@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.cues import NOUN_CUES
+from briefgen.extract.cues import NOUN_CUES, SPEECH_VERBS
 
 UNKNOWN_SPEAKER = "An unidentified source"
 
@@ -23,6 +23,39 @@ _SMALL = frozenset(
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _FIRST = re.compile(r"(?!I\b)[A-Z][a-z]*(?=[\s,;:'’-]|$)")
+
+
+# Speech verbs whose past is no "-ed" form.
+_IRREGULAR = {
+    "say": "said", "tell": "told", "write": "wrote", "think": "thought", "feel": "felt",
+    "know": "knew", "understand": "understood", "read": "read", "forecast": "forecast",
+}  # fmt: skip
+
+
+def finite_cue(cue: str) -> str | None:
+    """``cue`` as a finite verb: a participle cue ("saying", "adding that"), whose subject
+    is the sentence's, in the past ("said", "added that"), as the line "X said …" needs;
+    None for a participle of no speech verb ("talking"). Any other cue as it is."""
+    first, _, rest = cue.partition(" ")
+    word = first.casefold()
+    if not word.endswith("ing") or word == "according":
+        return cue
+    stem = word[:-3]
+    for lemma, doubled in ((stem, False), (stem + "e", False), (stem[:-1], True)):
+        if lemma in SPEECH_VERBS and (not doubled or stem[-1:] == stem[-2:-1]):
+            past = _IRREGULAR.get(lemma) or _past(lemma, doubled)
+            return f"{past} {rest}".strip()
+    return None
+
+
+def _past(lemma: str, doubled: bool) -> str:
+    if doubled:  # "admitting" -> "admitted"
+        return lemma + lemma[-1] + "ed"
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
 
 
 def sentence_case(text: str, source: str = "") -> str:
@@ -47,6 +80,7 @@ def statement(speaker: str | None, text: str, kind: str, cue: str | None, source
     document's text, ``source``, tells a common word opening the content from a name."""
     who = speaker or UNKNOWN_SPEAKER
     content = f"“{text}”" if kind == "direct" else text
+    cue = (finite_cue(cue) or cue) if cue else cue
     if not cue:
         return f"{who}: {content}"
     if cue.casefold() == "according to":

@@ -19,8 +19,21 @@ def _said(ident: str, text: str, sentence: str, *, kind: str = "reported", cue: 
 
 
 def test_a_cue_that_is_no_finite_verb_gives_no_clause():
+    sentence = "The minister left early, talking about a purely medical matter."
+    assert not whole(_said("a", "a purely medical matter", sentence, cue="talking about"))
+    # a speech verb's participle is shown in the past: "The ministry said it was …"
     sentence = "The ministry rejected the claim, saying it was a purely medical matter."
-    assert not whole(_said("a", "it was a purely medical matter", sentence, cue="saying"))
+    saying = _said("s", "it was a purely medical matter", sentence, cue="saying")
+    assert whole(saying)
+    assert statement("The ministry", saying.text, "reported", "saying") == (
+        "The ministry said it was a purely medical matter"
+    )
+    assert statement("Ada Pike", "the port stays shut", "reported", "adding that") == (
+        "Ada Pike added that the port stays shut"
+    )
+    assert statement("Ada Pike", "she had erred", "reported", "admitting") == (
+        "Ada Pike admitted she had erred"
+    )
     sentence = "The ministry said it was a purely medical matter."
     assert whole(_said("b", "it was a purely medical matter", sentence))
     # "according to" opens no participle clause

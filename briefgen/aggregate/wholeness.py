@@ -2,13 +2,14 @@
 
 A profile line reads "Margaret Chan said …": the speaker is the subject and the cue the
 finite verb of the line, and the content is what they said. The line is no clause when
-the cue is no finite verb ("China saying it was …"), when the cue cannot agree with the
-speaker (a singular person with "say": the text's subject was a plural, "Official reports
-say …", next to a photo caption naming the person), when a quotation is only a phrase
-inside the writer's own clause ("said it signalled a “significant step towards …”"), when
-the content runs a headline or a caption into the sentence after it ("… emerged in the UK
-Two more people …"), and when a quotation points back to what only the sentences before
-name ("I'm not surprised about this finding", "We wanted to swear her in").
+the cue has no finite form (a speech verb's participle, "China saying it was …", is shown
+in the past, "China said it was …"; "talking about" has none), when the cue cannot agree
+with the speaker (a singular person with "say": the text's subject was a plural, "Official
+reports say …", next to a photo caption naming the person), when a quotation is only a
+phrase inside the writer's own clause ("said it signalled a “significant step towards
+…”"), when the content runs a headline or a caption into the sentence after it ("…
+emerged in the UK Two more people …"), and when it points back to what only the sentences
+before name ("I'm not surprised about this finding", "We wanted to swear her in").
 """
 
 from __future__ import annotations
@@ -19,12 +20,10 @@ from collections.abc import Set
 from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.models import Position
 from briefgen.shown import QUOTED, clean
+from briefgen.statement import finite_cue
 
 __all__ = ["whole"]
 
-# "according to" is a preposition, not a participle; every other cue opening on an -ing
-# word ("saying", "adding", "insisting") is a participle with no subject of its own.
-_NOT_PARTICIPLES = {"according", "during"}
 # Words that open a sentence, written with a capital where no name stands: a capitalised
 # one after a word with no stop between them is the start of a second sentence, run in
 # by the page (a headline, a caption, a chronology label). After a capitalised word it
@@ -166,8 +165,9 @@ def _leans_back(p: Position, first: str, story: Set[str]) -> bool:
 
 
 def _participle(cue: str) -> bool:
-    first = cue.split()[0].casefold()
-    return first.endswith("ing") and first not in _NOT_PARTICIPLES
+    """Whether ``cue`` is a participle the line cannot show as a finite verb ("talking
+    about"; "saying" shows as "said")."""
+    return finite_cue(cue) is None
 
 
 _PLURAL_AUXILIARIES = {"have", "are", "do", "don't", "don’t"}
