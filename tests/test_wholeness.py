@@ -22,12 +22,15 @@ def test_a_cue_that_is_no_finite_verb_gives_no_clause():
     sentence = "The minister left early, talking about a purely medical matter."
     assert not whole(_said("a", "a purely medical matter", sentence, cue="talking about"))
     # a speech verb's participle is shown in the past: "The ministry said it was …"
-    sentence = "The ministry rejected the claim, saying it was a purely medical matter."
-    saying = _said("s", "it was a purely medical matter", sentence, cue="saying")
+    sentence = "The ministry rejected the claim, saying the quarantine was purely medical."
+    saying = _said("s", "the quarantine was purely medical", sentence, cue="saying")
     assert whole(saying)
     assert statement("The ministry", saying.text, "reported", "saying") == (
-        "The ministry said it was a purely medical matter"
+        "The ministry said the quarantine was purely medical"
     )
+    # the participle clause's "it" is its main clause's matter, not the speaker
+    sentence = "The ministry rejected the claim, saying it was a purely medical matter."
+    assert not whole(_said("t", "it was a purely medical matter", sentence, cue="saying"))
     assert statement("Ada Pike", "the port stays shut", "reported", "adding that") == (
         "Ada Pike added that the port stays shut"
     )

@@ -78,6 +78,9 @@ _ATTRIBUTION = re.compile(
     r"(?:said|says|added|told|reported)\b"
 )
 _HIM = re.compile(r"^\W*him\b", re.I)
+_IT = re.compile(
+    r"^\W*(?:it|this|that)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:time|important|clear)\b)", re.I
+)
 # "the 23-year-old man", "the child's class": a person the sentences before introduced
 # ("a 23-year-old man", "a pupil at the school"); "the child of …" says whose.
 _THE_AGED = re.compile(
@@ -133,6 +136,10 @@ def _no_clause(p: Position, content: str, person: bool) -> bool:
     after one person, a quoted phrase of the writer's clause, content opening on a
     conjunction or (reported) on a preposition or inside a quotation."""
     if p.cue and (_participle(p.cue) or (person and _plural_verb(p.cue))):
+        return True
+    if p.cue and finite_cue(p.cue) != p.cue and _IT.match(content):
+        # "…, saying it was a purely medical issue": a participle clause comments on its
+        # main clause, so its "it" is that clause's act or matter, not the speaker
         return True
     if p.kind == "direct" and _inside_narration(p):
         return True
