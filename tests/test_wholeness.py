@@ -6,7 +6,7 @@ from __future__ import annotations
 from briefgen.aggregate.keypositions import Focus, key_positions, readable_alone, said_again
 from briefgen.aggregate.wholeness import whole
 from briefgen.models import Evidence, Position
-from briefgen.statement import statement
+from briefgen.statement import statement, told_whom
 
 
 def _said(ident: str, text: str, sentence: str, *, kind: str = "reported", cue: str = "said",
@@ -246,3 +246,19 @@ def test_a_name_or_a_type_is_no_second_sentence():
         "there needs to be a law on the release of tax returns",
     ]:
         assert whole(_said("a", text, f"Ada Pike said {text}.")), text
+
+
+def test_told_names_whom_or_reads_said():
+    sentence = "“We are ready,” Ada Pike told reporters in a briefing."
+    assert told_whom("told", sentence, 1, 14, True) == "told reporters in a briefing"
+    sentence = "“We are ready,” Ada Pike told her U.N. agency's assembly."
+    assert told_whom("told", sentence, 1, 14, True) == "told her U.N. agency's assembly"
+    assert told_whom("told", "“We are ready,” Ada Pike told me.", 1, 14, True) == "said"
+    sentence = "Ada Pike told the council: “We are ready.”"
+    assert told_whom("told", sentence, 27, 40, True) == "told the council"
+    sentence = "Ada Pike has told: “We are ready.”"
+    assert told_whom("has told", sentence, 20, 33, True) == "has said"
+    # a report after its "told" holds whom itself
+    sentence = "Ada Pike tells the mayor about her plans."
+    assert told_whom("tells", sentence, 15, 40, False) == "tells"
+    assert told_whom("said", sentence, 15, 40, False) == "said"

@@ -34,7 +34,7 @@ from briefgen.render.views import (
     SourceView,
     TimelineView,
 )
-from briefgen.statement import statement
+from briefgen.statement import statement, told_whom
 from briefgen.story import PRINCIPALS
 from briefgen.structure.title import shown_title
 from briefgen.when import label as readable
@@ -140,7 +140,7 @@ def _position_view(p: Position, cite: _Citer, names: dict[str, str]) -> Position
             speaker if p.speaker_id or p.speaker else None,
             text,
             p.kind,
-            p.cue,
+            p.cue and _told(p),
             doc.text if doc else "",
         ),
         direct=p.kind == "direct",
@@ -152,6 +152,13 @@ def _position_view(p: Position, cite: _Citer, names: dict[str, str]) -> Position
         else readable(p.date, empty=""),
         cites=cite([p.evidence, p.doc]),
     )
+
+
+def _told(p: Position) -> str:
+    """``p``'s cue with whom a "told" names (``statement.told_whom``)."""
+    ev = p.evidence
+    at = ev.sentence_start
+    return told_whom(p.cue or "", ev.sentence, p.start - at, p.end - at, p.kind == "direct")
 
 
 def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorView]:
