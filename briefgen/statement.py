@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.cues import NOUN_CUES, SPEECH_VERBS
+from briefgen.models import Position
 
 UNKNOWN_SPEAKER = "An unidentified source"
 
@@ -60,6 +61,13 @@ def told_whom(cue: str, sentence: str, start: int, end: int, direct: bool) -> st
     if whom is not None and whom[1].casefold() not in {"me", "us"}:
         return f"{cue} {whom[1]}"
     return " ".join([*words[:-1], _TELL[last]])
+
+
+def told_whom_of(p: Position) -> str:
+    """``p``'s cue with whom a "told" names (``told_whom``)."""
+    ev = p.evidence
+    at = ev.sentence_start
+    return told_whom(p.cue or "", ev.sentence, p.start - at, p.end - at, p.kind == "direct")
 
 
 def finite_cue(cue: str) -> str | None:

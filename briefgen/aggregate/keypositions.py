@@ -24,12 +24,12 @@ from briefgen.anaphora import BEFORE, story_words, takes_up
 from briefgen.extract.cues import NOUN_CUES
 from briefgen.extract.namefit import given_name
 from briefgen.extract.timex.lexicon import WEEKDAYS
-from briefgen.models import Position
+from briefgen.models import Brief, Position
 from briefgen.newsworthy import promotes
 from briefgen.shown import clean, stands_alone
 from briefgen.when import When
 
-__all__ = ["SHOWN", "Focus", "key_positions", "readable_alone", "said_again"]
+__all__ = ["SHOWN", "Focus", "key_positions", "readable_alone", "said_again", "shown_sentences"]
 
 # How a position's speaker must have been found for a profile to show it as the actor's.
 SHOWN = ("cue", "label")
@@ -199,6 +199,15 @@ def said_again(sentence: str) -> str:
     """The key under which a source sentence shown twice is found: its words, case and
     spacing aside (a wire story's sentence in two papers is one sentence)."""
     return " ".join(words(sentence))
+
+
+def shown_sentences(brief: Brief) -> frozenset[str]:
+    """The source sentences the executive summary and the timeline show (``said_again``)."""
+    s = brief.summary
+    cited = [*s.judgments, *s.key_figures, *s.disagreements]
+    cited += [s.bottom_line] if s.bottom_line else []
+    cited += [c for entry in brief.timeline for c in entry.sentences]
+    return frozenset(said_again(e.sentence) for c in cited for e in c.evidence)
 
 
 def _noun_cue(cue: str | None) -> bool:

@@ -34,7 +34,7 @@ from briefgen.render.views import (
     SourceView,
     TimelineView,
 )
-from briefgen.statement import statement, told_whom
+from briefgen.statement import statement, told_whom_of
 from briefgen.story import PRINCIPALS
 from briefgen.structure.title import shown_title
 from briefgen.when import label as readable
@@ -140,7 +140,7 @@ def _position_view(p: Position, cite: _Citer, names: dict[str, str]) -> Position
             speaker if p.speaker_id or p.speaker else None,
             text,
             p.kind,
-            p.cue and _told(p),
+            p.cue and told_whom_of(p),
             doc.text if doc else "",
         ),
         direct=p.kind == "direct",
@@ -154,17 +154,10 @@ def _position_view(p: Position, cite: _Citer, names: dict[str, str]) -> Position
     )
 
 
-def _told(p: Position) -> str:
-    """``p``'s cue with whom a "told" names (``statement.told_whom``)."""
-    ev = p.evidence
-    at = ev.sentence_start
-    return told_whom(p.cue or "", ev.sentence, p.start - at, p.end - at, p.kind == "direct")
-
-
 def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorView]:
     """Actors as the profiles show them: the principal actors first (salience, not talk)."""
     from briefgen.aggregate.actors import profile_order
-    from briefgen.aggregate.keypositions import Focus, key_positions, said_again
+    from briefgen.aggregate.keypositions import Focus, key_positions, shown_sentences
     from briefgen.aggregate.salience import something_to_show_first
     from briefgen.story import elsewhere
     from briefgen.timeline import query_pattern
@@ -184,7 +177,7 @@ def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorVi
         printing.texts,
         printing.strung,
         printing.story,
-        frozenset(said_again(e.sentence) for e in _shown_evidence(brief)),
+        shown_sentences(brief),
     )
 
     def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:
@@ -216,15 +209,6 @@ def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorVi
             )
         )
     return something_to_show_first(views, lambda v: bool(v.positions), PROFILED_ACTORS)
-
-
-def _shown_evidence(brief: Brief) -> Iterable[Evidence]:
-    """The source sentences the executive summary and the timeline show."""
-    s = brief.summary
-    cited = [*s.judgments, *s.key_figures, *s.disagreements]
-    cited += [s.bottom_line] if s.bottom_line else []
-    cited += [c for entry in brief.timeline for c in entry.sentences]
-    return (e for c in cited for e in c.evidence)
 
 
 def _split_actors(
