@@ -7,23 +7,136 @@ text writes it, and what: ``Comey did not recommend that charges be brought agai
 
 from __future__ import annotations
 
-from briefgen.extract.cues import NOUN_CUES
+import re
+
+from briefgen.extract.cues import NOUN_CUES, SPEECH_VERBS
+from briefgen.models import Position
 
 UNKNOWN_SPEAKER = "An unidentified source"
 
+# Words that take a capital only to open a sentence: after a cue they are written small.
+_SMALL = frozenset(
+    """
+    a an the this that these those some any another other many most more much all both each
+    every no none few several such there it its he she they we you his her their our one two
+    three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds
+    thousands dozens roughly nearly almost about around only just over under up at
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_FIRST = re.compile(r"(?!I\b)[A-Z][a-z]*(?=[\s,;:'’-]|$)")
 
-def statement(speaker: str | None, text: str, kind: str, cue: str | None) -> str:
-    """One readable sentence for a position (``kind`` is ``direct`` or ``reported``)."""
+
+# Speech verbs whose past is no "-ed" form.
+_IRREGULAR = {
+    "say": "said", "tell": "told", "write": "wrote", "think": "thought", "feel": "felt",
+    "know": "knew", "understand": "understood", "read": "read", "forecast": "forecast",
+}  # fmt: skip
+
+
+_TELL = {"told": "said", "tells": "says", "tell": "say"}
+# Whom a quotation was told to, after its cue: "… ,” Obama told reporters in a briefing."
+# A stop ends it, not an abbreviation's point ("told her U.N. agency's assembly").
+_WHOM = re.compile(
+    r"\s*((?:[\w.'’-]+\s+){0,5}?[\w.'’-]*\w)\s*(?:[,;:!?\"“”]|\.(?=\s*$|\s+[A-Z\"“])|$)"
+)
+
+
+def told_whom(cue: str, sentence: str, start: int, end: int, direct: bool) -> str:
+    """``cue`` with whom it was told to, for a statement at ``start``–``end`` in its
+    ``sentence``: named after a "told" that follows it ("Obama told reporters"), or
+    between the "told" and a quotation ("told reporters: “…”"); a "told" naming no one
+    reads "said" ("Chan told: …" is no English), and so does one told to the writer
+    ("told me"). A report after its "told" holds whom itself ("tells Murray about …")."""
+    words = cue.split()
+    last = words[-1].casefold() if words else ""
+    if last not in _TELL:
+        return cue
+    at = sentence.find(cue, end)
+    if at >= 0:
+        whom = _WHOM.match(sentence, at + len(cue))
+    elif direct and (at := sentence.rfind(cue, 0, start)) >= 0:
+        whom = _WHOM.fullmatch(sentence[at + len(cue) : start].rstrip(' :,"“‘'))
+    else:
+        return cue
+    if whom is not None and whom[1].casefold() not in {"me", "us"}:
+        return f"{cue} {whom[1]}"
+    return " ".join([*words[:-1], _TELL[last]])
+
+
+def told_whom_of(p: Position) -> str:
+    """``p``'s cue with whom a "told" names (``told_whom``)."""
+    ev = p.evidence
+    at = ev.sentence_start
+    return told_whom(p.cue or "", ev.sentence, p.start - at, p.end - at, p.kind == "direct")
+
+
+def finite_cue(cue: str) -> str | None:
+    """``cue`` as a finite verb: a participle cue ("saying", "adding that"), whose subject
+    is the sentence's, in the past ("said", "added that"), as the line "X said …" needs;
+    None for a participle of no speech verb ("talking"). Any other cue as it is."""
+    first, _, rest = cue.partition(" ")
+    word = first.casefold()
+    if not word.endswith("ing") or word == "according":
+        return cue
+    stem = word[:-3]
+    for lemma, doubled in ((stem, False), (stem + "e", False), (stem[:-1], True)):
+        if lemma in SPEECH_VERBS and (not doubled or stem[-1:] == stem[-2:-1]):
+            past = _IRREGULAR.get(lemma) or _past(lemma, doubled)
+            return f"{past} {rest}".strip()
+    return None
+
+
+def _past(lemma: str, doubled: bool) -> str:
+    if doubled:  # "admitting" -> "admitted"
+        return lemma + lemma[-1] + "ed"
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def sentence_case(text: str, source: str = "") -> str:
+    """``text`` (reported content that opened its sentence: "Two adults in London …,
+    reports the HPA") as it reads after its cue: its first word written small when it is
+    a word only a sentence's start capitalises (an article, a number), or one ``source``
+    (its document) writes small elsewhere, so no name ("Obama") is lowered."""
+    m = _FIRST.match(text)
+    if m is None:
+        return text
+    small = m[0].lower()
+    stem = re.escape(small[:-1] if small.endswith("s") else small)
+    # written small after a word of prose in its own document ("a pupil" for "Pupils in
+    # the class …"); a web address's "/obama/" is no prose
+    prose = rf"\b\w+ {stem}s?\b"
+    common = small in _SMALL or (bool(source) and re.search(prose, source) is not None)
+    return small + text[m.end() :] if common else text
+
+
+def statement(speaker: str | None, text: str, kind: str, cue: str | None, source: str = "") -> str:
+    """One readable sentence for a position (``kind`` is ``direct`` or ``reported``); its
+    document's text, ``source``, tells a common word opening the content from a name."""
     who = speaker or UNKNOWN_SPEAKER
     content = f"“{text}”" if kind == "direct" else text
+    cue = (finite_cue(cue) or cue) if cue else cue
     if not cue:
         return f"{who}: {content}"
     if cue.casefold() == "according to":
-        source = speaker or UNKNOWN_SPEAKER[0].lower() + UNKNOWN_SPEAKER[1:]
-        return f"According to {source}" + (f": {content}" if kind == "direct" else f", {text}")
+        by = speaker or UNKNOWN_SPEAKER[0].lower() + UNKNOWN_SPEAKER[1:]
+        told = content if kind == "direct" else sentence_case(text, source)
+        return f"According to {by}" + (f": {told}" if kind == "direct" else f", {told}")
     last = cue.split()[-1].casefold()
     if last in NOUN_CUES or last.rstrip("s") in NOUN_CUES:  # "X's intention was to …"
         return f"{who}’s {cue}: {content}"
+    content = content if kind == "direct" else sentence_case(text, source)
     if kind == "direct":
         return f"{who} {cue}: {content}"
-    return f"{who} {cue} {content}"
+    return f"{who} {cue} {_closed(content)}"
+
+
+def _closed(content: str) -> str:
+    """``content`` with a quotation it opens and its span leaves open closed at its end
+    ("… at a “heightened state of readiness”")."""
+    if content.count("“") > content.count("”"):
+        return content + "”"
+    return content + '"' if content.count('"') % 2 else content

@@ -3,7 +3,8 @@ current, and about the brief's topic.
 
 A profile is read as "what this actor said about the story", three lines each, so each
 line must be the actor's own words (named at the cue), readable without the article (no
-"it", "them" or "the event" that only the sentences before explain, not broken off), said
+"it", "them" or "the event" that only the sentences before explain, not broken off, one
+whole clause: ``wholeness``), not a sentence the summary or the timeline shows, said
 in the corpus's time rather than years before it, and about the query or the story's
 principal actors rather than a sideline of one interview. One source document gives one
 line while others are left, so three lines are not one article.
@@ -18,16 +19,17 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from briefgen.aggregate.names import words
+from briefgen.aggregate.wholeness import whole
 from briefgen.anaphora import BEFORE, story_words, takes_up
 from briefgen.extract.cues import NOUN_CUES
 from briefgen.extract.namefit import given_name
 from briefgen.extract.timex.lexicon import WEEKDAYS
-from briefgen.models import Position
+from briefgen.models import Brief, Position
 from briefgen.newsworthy import ceremonial, promotes
 from briefgen.shown import clean, stands_alone
 from briefgen.when import When
 
-__all__ = ["SHOWN", "Focus", "key_positions", "readable_alone"]
+__all__ = ["SHOWN", "Focus", "key_positions", "readable_alone", "said_again", "shown_sentences"]
 
 # How a position's speaker must have been found for a profile to show it as the actor's.
 SHOWN = ("cue", "label")
@@ -132,6 +134,9 @@ class Focus:
     # Pages of many posts strung together (``sieve.long_pages``): a statement's day there
     # is any post's, not the page's, and a profile would date it wrong.
     strung: frozenset[str] = frozenset()
+    # The source sentences the summary and the timeline show (``said_again``'s keys): a
+    # profile showing one again, from any source, repeats the brief to its reader.
+    shown: frozenset[str] = frozenset()
 
     @staticmethod
     def of(
@@ -142,11 +147,12 @@ class Focus:
         texts: Mapping[str, str] | None = None,
         strung: frozenset[str] = frozenset(),
         story: frozenset[str] | None = None,
+        shown: frozenset[str] = frozenset(),
     ) -> Focus:
         """A focus from query strings, the principal actors' (name, type), document dates,
         the documents mostly about something else, the documents' ``texts``, the pages of
-        many posts, and the story's words (``anaphora.story_words`` of the texts when not
-        given)."""
+        many posts, the story's words (``anaphora.story_words`` of the texts when not
+        given) and the sentences other sections show."""
         terms = frozenset(w for q in query for w in words(q) if len(w) > 2)
         keys = []
         for name, kind in principals:
@@ -156,7 +162,8 @@ class Focus:
         start = min(days) if days else None
         texts = texts or {}
         story = story_words(texts.values()) if story is None else story
-        return Focus(terms, tuple(k for k in keys if k), start, elsewhere, texts, story, strung)
+        principal = tuple(k for k in keys if k)
+        return Focus(terms, principal, start, elsewhere, texts, story, strung, shown)
 
     def aside(self, p: Position) -> bool:
         """Whether ``p`` comes from a page mostly about something else (a feature on an
@@ -188,6 +195,21 @@ class Focus:
         return word is not None and given_name(word[1])
 
 
+def said_again(sentence: str) -> str:
+    """The key under which a source sentence shown twice is found: its words, case and
+    spacing aside (a wire story's sentence in two papers is one sentence)."""
+    return " ".join(words(sentence))
+
+
+def shown_sentences(brief: Brief) -> frozenset[str]:
+    """The source sentences the executive summary and the timeline show (``said_again``)."""
+    s = brief.summary
+    cited = [*s.judgments, *s.key_figures, *s.disagreements]
+    cited += [s.bottom_line] if s.bottom_line else []
+    cited += [c for entry in brief.timeline for c in entry.sentences]
+    return frozenset(said_again(e.sentence) for c in cited for e in c.evidence)
+
+
 def _noun_cue(cue: str | None) -> bool:
     """ "X's plan is intended to …": the writer describing the actor's plan, not the actor."""
     last = cue.split()[-1].casefold() if cue else ""
@@ -214,7 +236,9 @@ def readable_alone(p: Position, person: bool = False) -> bool:
     # not help", "the promoter says they haven't heard all the facts"); in a quotation it
     # is whatever the speaker spoke of before
     back = _BACK
-    if p.kind == "reported":
+    if p.kind == "reported" and not _opens_sentence(p):
+        # content before its cue ("It contains DNA …, the CDC has said") opens the
+        # sentence: its "it" is what the sentence before named, not the speaker after
         back = _BACK if person else _BACK - _PERSONAL
     if opener is not None and opener[1].lower() in back:
         return False
@@ -244,6 +268,12 @@ _OPENERS = {
     "The", "A", "An", "It", "Its", "This", "That", "These", "Those", "We", "They", "I", "In",
     "On", "At", "But", "And", "If", "When", "There", "Our", "Their", "What", "Some", "All",
 }  # fmt: skip
+
+
+def _opens_sentence(p: Position) -> bool:
+    """Whether ``p``'s content is the start of its sentence (its cue comes after it)."""
+    ev = p.evidence
+    return not ev.sentence[: max(0, p.start - ev.sentence_start)].strip(" \"“‘'")
 
 
 def _someone_else(content: str) -> bool:
@@ -321,12 +351,14 @@ def key_positions(
     actor is a person), nor one said years before the corpus, nor one from a page mostly
     about something else that does not name the query (``Focus.aside``), nor a promoter's
     praise for what they sell (``newsworthy.promotes``), nor grief, sympathy or a
-    holiday's greeting (``newsworthy.ceremonial``: no stance on the story). Longer
-    statements with an explicit cue rank higher, a quotation above a paraphrase of equal
-    length, and a statement naming the query or another principal actor, or reported by
-    other sources too (corroborated), as if it were a few dozen words longer. A statement
-    sharing most of its words with one already chosen is skipped, and a source document
-    gives a second line only when no other document has one left.
+    holiday's greeting (``newsworthy.ceremonial``: no stance on the story), nor one whose
+    speaker, cue and content make no whole clause (``wholeness.whole``); a sentence the
+    summary or the timeline shows (``Focus.shown``) only when the actor has no other.
+    Longer statements with an explicit cue rank higher, a quotation above a paraphrase of
+    equal length, and a statement naming the query or another principal actor, or reported
+    by other sources too (corroborated), as if it were a few dozen words longer. A
+    statement sharing most of its words with one already chosen is skipped, and a source
+    document gives a second line only when no other document has one left.
     """
     focus = focus or Focus()
     # a fragment of a few words ("many years") says nothing on its own
@@ -345,7 +377,11 @@ def key_positions(
         and p.doc not in focus.strung
         and not promotes(p.text)
         and not ceremonial(p.text)
+        and whole(p, focus.story, person)
     ]
+    # a sentence the summary or the timeline shows is shown again only when the actor has
+    # nothing else to show: a profile left empty tells the reader less than a repeat
+    own = [p for p in own if said_again(p.evidence.sentence) not in focus.shown] or own
     speaker_words = {w for p in own for w in words(p.speaker or "")}
     bags = {p.id: set(words(p.text)) for p in own}
 

@@ -34,7 +34,7 @@ from briefgen.render.views import (
     SourceView,
     TimelineView,
 )
-from briefgen.statement import statement
+from briefgen.statement import statement, told_whom_of
 from briefgen.story import PRINCIPALS
 from briefgen.structure.title import shown_title
 from briefgen.when import label as readable
@@ -136,7 +136,13 @@ def _position_view(p: Position, cite: _Citer, names: dict[str, str]) -> Position
         position=p,
         speaker=speaker,
         text=text,
-        statement=statement(speaker if p.speaker_id or p.speaker else None, text, p.kind, p.cue),
+        statement=statement(
+            speaker if p.speaker_id or p.speaker else None,
+            text,
+            p.kind,
+            p.cue and told_whom_of(p),
+            doc.text if doc else "",
+        ),
         direct=p.kind == "direct",
         # when it was said ("in a statement Friday"); a statement the text does not date
         # has its article's day (``said_when``), shown as when it was reported: a proposal
@@ -151,7 +157,7 @@ def _position_view(p: Position, cite: _Citer, names: dict[str, str]) -> Position
 def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorView]:
     """Actors as the profiles show them: the principal actors first (salience, not talk)."""
     from briefgen.aggregate.actors import profile_order
-    from briefgen.aggregate.keypositions import Focus, key_positions
+    from briefgen.aggregate.keypositions import Focus, key_positions, shown_sentences
     from briefgen.aggregate.salience import something_to_show_first
     from briefgen.story import elsewhere
     from briefgen.timeline import query_pattern
@@ -171,6 +177,7 @@ def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorVi
         printing.texts,
         printing.strung,
         printing.story,
+        shown_sentences(brief),
     )
 
     def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:

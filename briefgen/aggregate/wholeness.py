@@ -1,0 +1,231 @@
+"""Whether a statement, shown as speaker, cue and content, is one whole clause.
+
+A profile line reads "Margaret Chan said …": the speaker is the subject and the cue the
+finite verb of the line, and the content is what they said. The line is no clause when
+the cue has no finite form (a speech verb's participle, "China saying it was …", is shown
+in the past, "China said it was …"; "talking about" has none), when the cue cannot agree
+with the speaker (a singular person with "say": the text's subject was a plural, "Official
+reports say …", next to a photo caption naming the person), when a quotation is only a
+phrase inside the writer's own clause ("said it signalled a “significant step towards
+…”"), when the content runs a headline or a caption into the sentence after it ("…
+emerged in the UK Two more people …"), and when it points back to what only the sentences
+before name ("I'm not surprised about this finding", "We wanted to swear her in").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+from briefgen.extract.cues import SPEECH_VERBS
+from briefgen.models import Position
+from briefgen.shown import QUOTED, clean
+from briefgen.statement import finite_cue
+
+__all__ = ["whole"]
+
+# Words that open a sentence, written with a capital where no name stands: a capitalised
+# one after a word with no stop between them is the start of a second sentence, run in
+# by the page (a headline, a caption, a chronology label). After a capitalised word it
+# is a name's part ("Influenza A virus", "his This Is It concerts"); a lone "A" is left
+# out, as it also names a type ("influenza A mortality").
+_OPENERS = (
+    "An|The|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Another|Many|Most|More"
+    "|All|No|It|He|She|They|We|This|These|Those|There|But|And"
+)
+_RUN_IN = re.compile(
+    rf"\b(?:[a-z][\w'’-]*|[0-9%]+|[A-Z]{{2,}})\s+(?:{_OPENERS})\s+(?!(?:is|was|and|or)\b)[a-z]"
+)
+# A demonstrative and the word after it, and the words after one that are no noun it
+# points back with: times ("this week"), verbs ("this is"), function words, adverbs.
+_THIS = re.compile(r"\b(?:this|these|those)\s+([a-z]+)\b", re.I)
+_NO_NOUN = re.compile(
+    r"(?:week|weekend|month|year|morning|afternoon|evening|night|time|season|spring|summer"
+    r"|autumn|fall|winter|century|decade|quarter|term|is|was|are|were|has|have|had|will"
+    r"|would|can|could|may|might|should|must|does|did|and|or|but|to|of|in|on|at|for|with"
+    r"|by|that|which|who|as|[a-z]+ly|[a-z]+ed)s?",
+    re.I,
+)
+# Nouns a speaker's "this"/"these" points with, not back: the place where they speak.
+_HERE = {
+    "country", "nation", "city", "state", "town", "region", "place", "room", "house",
+    "world", "planet", "community", "government", "administration", "campaign", "race",
+    "election", "way", "kind", "sort", "stage", "point", "moment", "process",
+}  # fmt: skip
+# Content opening on a preposition no clause opens with ("confirmed with swine flu - up
+# 1,604"): a phrase of the writer's sentence, not what was said; and content opening on a
+# conjunction ("But the lesser-known drug …"): the second half of a point made before.
+_PHRASE = re.compile(
+    r"^\W*(?:with|of|for|from|into|than|about|without|among|between|up)\b(?![^,]{0,40},\s)",
+    re.I,
+)
+_HALF = re.compile(r"^\W*(?:but|and|yet|or)\b", re.I)
+# A sentence of a participle and its phrase, with no clause after a comma ("Addressing a
+# meeting of the UN General Assembly by video link"): a caption or a heading run in.
+# A gerund subject with its verb ("Testing has shown that …") is a clause.
+_PARTICIPLE_ONLY = re.compile(
+    r"^\W*[A-Z][a-z]+ing\b(?![^,;:]*\b(?:is|are|was|were|has|have|had|will|would|can|could"
+    r"|may|might|should|must|does|do|did)\b)[^,;:]*$"
+)
+# A quotation closed before any opens ('some" people are …'): the span began inside it.
+_CLOSED_FIRST = re.compile(r"^[^\"“”]*(?:”|(?<=[\w.,!?])\"(?=[\s,.;:!?]|$))")
+# A report's own attribution inside its content ("403 cases in 38 states, the U.S.
+# Centers for Disease Control and Prevention said, with another 700 …"): the span runs
+# over its cue, and the line would name the speaker twice; and a report opening on
+# "him" ("asks him about his tax returns"), someone the sentences before name.
+_ATTRIBUTION = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|of|for|and|on)\s+){0,8}"
+    r"(?:said|says|added|told|reported)\b"
+)
+_HIM = re.compile(r"^\W*him\b", re.I)
+_IT = re.compile(
+    r"^\W*(?:it|this|that)\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:time|important|clear)\b)", re.I
+)
+# "the 23-year-old man", "the child's class": a person the sentences before introduced
+# ("a 23-year-old man", "a pupil at the school"); "the child of …" says whose.
+_THE_AGED = re.compile(
+    r"\bthe\s+(?:\d+-(?:year|month)-old\b|(?:child|children|man|men|woman|women|boy|girl|baby"
+    r"|pair|couple|patient|victim|pupil|student|teenager|toddler|suspect)(?:['’]s)?\b(?!\s+of\b))",
+    re.I,
+)
+# "we are not there yet", "I was there": a place or a stage named before; an existential
+# "there is …" points nowhere.
+_THERE = re.compile(
+    r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should"
+    r"|must|can|seems?|appears?|remains?|used|being|to\s+be|needs?|needed|exists?|ought"
+    r"|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t)\b|['’]s\b)",
+    re.I,
+)
+# "My reaction, that was outrageous": a "that"/"this" opening a clause stands for what
+# the sentences before told.
+_THAT_WAS = re.compile(
+    r"(?:^\W*|[,;:]\s*)(?:that|this)\s+(?:is|was|'s|’s|has|had|will|would|does|did|means"
+    r"|meant|shows|showed)\b",
+    re.I,
+)
+# "the other new cases": one of a set the sentences before named.
+_THE_OTHER = re.compile(
+    r"\bthe\s+other\s+(?!side\b|hand\b|day\b|night\b|way\b|week\b|time\b)[a-z]", re.I
+)
+# A third-person singular pronoun, and a capitalised word (a name) that may stand before it.
+_HE_SHE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+# Capitalised words that are no name: a sentence's opener.
+_NO_NAME = frozenset(
+    """
+    the a an we you it i our my your this that these those there he she they his her their
+    in on at but and if when what so well now yes no for as after before all some look
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
+
+
+def whole(p: Position, story: Set[str] = frozenset(), person: bool = False) -> bool:
+    """Whether ``p`` shown as speaker, cue and content is one whole clause a reader can
+    take out of its article. ``story`` holds the corpus's own words ("the virus"), which
+    a speaker's "this" may point with; ``person`` says whether the speaker is a person."""
+    content = clean(p.text)
+    first = _STOP.split(content, maxsplit=1)[0]
+    return not (
+        _no_clause(p, content, person) or _runs_on(p, content) or _leans_back(p, first, story)
+    )
+
+
+def _no_clause(p: Position, content: str, person: bool) -> bool:
+    """Whether speaker, cue and content make no clause: a participle cue, a plural verb
+    after one person, a quoted phrase of the writer's clause, content opening on a
+    conjunction or (reported) on a preposition or inside a quotation."""
+    if p.cue and (_participle(p.cue) or (person and _plural_verb(p.cue))):
+        return True
+    if p.cue and finite_cue(p.cue) != p.cue and _IT.match(content):
+        # "…, saying it was a purely medical issue": a participle clause comments on its
+        # main clause, so its "it" is that clause's act or matter, not the speaker
+        return True
+    if p.kind == "direct" and _inside_narration(p):
+        return True
+    if _HALF.match(content):
+        return True
+    # (a quotation's span may hold the narration between its parts: not refused there)
+    return p.kind == "reported" and bool(_PHRASE.match(content) or _CLOSED_FIRST.match(content))
+
+
+def _runs_on(p: Position, content: str) -> bool:
+    """Whether the content runs into a second sentence a page fused to it (a headline, a
+    caption's participle phrase) or over its own attribution."""
+    narration = QUOTED.sub(" ", content) if p.kind == "reported" else content
+    if _RUN_IN.search(narration) or any(_PARTICIPLE_ONLY.match(s) for s in _STOP.split(content)):
+        return True
+    return p.kind == "reported" and _ATTRIBUTION.search(narration) is not None
+
+
+def _leans_back(p: Position, first: str, story: Set[str]) -> bool:
+    """Whether the content's first sentence points back to what only the sentences before
+    name: a place ("not there yet"), a "that was", in a report a person ("the child's
+    class", "him") or a set ("the other new cases"), in a quotation a "this finding" or a
+    "her" it does not name."""
+    said = first if p.kind == "direct" else QUOTED.sub(" ", first)
+    if _THERE.search(said) or _THAT_WAS.search(said):
+        return True
+    if p.kind == "reported":
+        return any(r.search(said) for r in (_THE_AGED, _THE_OTHER, _HIM))
+    return _points_back(first, story) or _someone_unnamed(first)
+
+
+def _participle(cue: str) -> bool:
+    """Whether ``cue`` is a participle the line cannot show as a finite verb ("talking
+    about"; "saying" shows as "said")."""
+    return finite_cue(cue) is None
+
+
+_PLURAL_AUXILIARIES = {"have", "are", "do", "don't", "don’t"}
+
+
+def _plural_verb(cue: str) -> bool:
+    """Whether ``cue`` opens on a plain present ("say", "have said", "are saying"), which
+    agrees with a plural subject, never with one person."""
+    first = cue.split()[0].casefold()
+    return first in SPEECH_VERBS or first in _PLURAL_AUXILIARIES
+
+
+# Between a cue and a quotation only a colon, a comma or a complementizer may stand.
+_BRIDGE = re.compile(r"^[\s,:;\"“”'‘’—–-]*(?:that\s*)?[\s,:\"“‘]*$", re.I)
+
+
+def _inside_narration(p: Position) -> bool:
+    """Whether the quotation ``p`` is a phrase inside the writer's clause after the cue
+    ("said it signalled a “significant step towards pandemic influenza”"): shown as the
+    speaker's words, it has neither a subject nor a verb."""
+    ev = p.evidence
+    start = p.start - ev.sentence_start
+    if not p.cue or start <= 0:
+        return False
+    at = ev.sentence.rfind(p.cue, 0, start)
+    if at < 0:
+        return False  # the quotation comes first: "“…,” said Fukuda"
+    return _BRIDGE.match(ev.sentence[at + len(p.cue) : start]) is None
+
+
+def _points_back(first: str, story: Set[str]) -> bool:
+    """Whether a quotation's first sentence takes up with "this"/"those" a thing only the
+    sentences before name ("this finding", "those antibodies"): not a time, not the place
+    the speaker stands in, not one of the story's own words, not named earlier in it."""
+    for m in _THIS.finditer(first):
+        noun = m[1].casefold()
+        if _NO_NOUN.fullmatch(noun):
+            continue
+        stem = noun.rstrip("s")
+        if noun in _HERE or stem in _HERE or noun in story or stem in story:
+            continue
+        if re.search(rf"\b{re.escape(stem)}", first[: m.start()], re.I):
+            continue
+        return True
+    return False
+
+
+def _someone_unnamed(first: str) -> bool:
+    """Whether a quotation's first sentence speaks of a "he"/"her" it names nowhere (before
+    or after it: "enthusiasm for her among … Mrs. Clinton's activists"): the speaker is
+    no third person, so the pronoun is someone the sentences before name."""
+    if _HE_SHE.search(first) is None:
+        return False
+    return all(m[0].lower() in _NO_NAME for m in _CAPITALISED.finditer(first))
