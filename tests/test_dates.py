@@ -285,23 +285,6 @@ def test_tagger_never_raises_on_odd_input() -> None:
             tag(text, dct)
 
 
-def test_tagging_time_is_linear_in_the_text() -> None:
-    """Four times the text takes about four times as long, not sixteen (a quadratic
-    pattern): a ratio within one run, so a busy machine does not fail it."""
-    import time
-
-    def seconds(n: int) -> float:
-        text = "one two three four five six seven " * n + "the end of " * n
-        best = float("inf")
-        for _ in range(3):
-            started = time.perf_counter()
-            tag(text, DCT)
-            best = min(best, time.perf_counter() - started)
-        return best
-
-    assert seconds(1200) < 8 * seconds(300)
-
-
 def test_dct_ignores_forecasts_and_reports_when_nothing_dates_the_text() -> None:
     text = "Talks were held in March 2021. Troops will leave by the end of August 2022."
     out = infer_document_date(_doc(text, None), tag(text, None))
