@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Set
+from functools import lru_cache
 
 from briefgen.models import Extraction
 
@@ -202,4 +203,16 @@ def _introduced(noun: str, text: str) -> bool:
     """Whether ``text`` introduces ``noun`` (or its singular or plural) as a participant:
     "a healthcare worker", "20 Canadian students"."""
     stem = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-    return re.search(rf"{_INTRODUCER}{re.escape(stem)}(?:s|es)?\b", text, re.I) is not None
+    # The stem alone is looked for first: the introducer's pattern, compiled for each stem
+    # and tried at every word, costs far more, and can only match where the stem is.
+    if stem.isascii() and text.isascii():
+        present = stem.lower() in text.lower()  # ASCII: what re.I matches, and only that
+    else:
+        present = re.search(re.escape(stem), text, re.I) is not None
+    return present and _introduction(stem).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _introduction(stem: str) -> re.Pattern[str]:
+    """The pattern of ``stem`` introduced, compiled once a stem."""
+    return re.compile(rf"{_INTRODUCER}{re.escape(stem)}(?:s|es)?\b", re.I)

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen import __version__
+from briefgen import __version__, heap
 from briefgen.anaphora import story_words
 from briefgen.config import Config
 from briefgen.errors import NoDocuments, NothingNew
@@ -51,6 +51,7 @@ class BuildResult:
     counts: dict[str, int] = field(default_factory=dict)
 
 
+@heap.releasing
 def assemble_brief(
     config: Config,
     *,
@@ -96,6 +97,7 @@ def assemble_brief(
         with StructureCache(cache) as structures:
             sieved = sieve(documents, config.query, cache=structures)
     timings.measure("structure", started)
+    heap.settle()  # the documents and their blocks
 
     def load_model() -> Language:
         # Called by the extract stage only when a document is not in the cache; on a Dask
@@ -151,12 +153,14 @@ def assemble_brief(
         )
     # The model's loading, when there was one, is its own stage, not extraction's.
     timings.measure("extract", started + timings.stages.get("model", 0.0))
+    heap.settle()  # the documents and their extractions, kept to the end
 
     started = time.perf_counter()
     merged = aggregate(extractions, query=config.query)
     events = [e for e in merged.events if _event_in_period(e, config)]
     actors, positions = list(merged.actors), list(merged.positions)
     timings.measure("aggregate", started)
+    heap.settle()  # the merged events, actors and positions
 
     started = time.perf_counter()
     story = story_words(x.document.text for x in extractions)  # the timeline's and summary's
@@ -202,6 +206,7 @@ def assemble_brief(
     return brief, skipped
 
 
+@heap.releasing
 def build_brief(
     config: Config,
     *,
@@ -231,6 +236,7 @@ def build_brief(
     if config.skip_if_empty and new is not None and not (new.events or new.positions):
         raise NothingNew(f"nothing new since the brief of {new.previous_build}; nothing built")
 
+    heap.settle()  # the brief, which every format renders
     with archive.staging_dir(config.output_dir, archive.build_name(now)) as stage:
         files = write_outputs(brief, config, stage.path, progress=progress, timings=timings)
         archive.write_manifest(stage.path, _manifest(config, brief, files, timings))

