@@ -7,7 +7,14 @@ one acronym by several names, those whose initials spell it speak for it (a span
 before the brackets, "Mexico (CDC)", does not), or all when none does (the French "OIE");
 they must agree, each a part of the longest ("Centers for Disease Control (CDC)", "Centers
 for Disease Control and Prevention (CDC)"), else the acronym stands for several bodies
-and stays apart.
+and stays apart. A name the corpus writes shorter than the definition ("Centre for Disease
+Control" beside "Centers for Disease Control and Prevention (CDC)") joins it when it spells
+the acronym and is a part of the longest name defined for it.
+
+An acronym no text defines joins the one name of the corpus that spells it ("EU" and
+"European Union", "DoH" and "Department of Health", "GSK" and "GlaxoSmithKline"): news
+writes a well-known body's acronym without spelling it out, in other articles than those
+that name it in full. Not when two names of the corpus spell it: then it is not known which.
 """
 
 from __future__ import annotations
@@ -17,7 +24,14 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.legal_names import core_name
-from briefgen.aggregate.names import initials, org_key, words
+from briefgen.aggregate.names import (
+    NAMED,
+    acronym_letters,
+    acronym_spellings,
+    initials,
+    org_key,
+    words,
+)
 from briefgen.extract.actors import plain
 
 if TYPE_CHECKING:
@@ -59,7 +73,9 @@ def link_defined_acronyms(
     texts: dict[str, str],
 ) -> None:
     """Every use of an acronym joins the names the texts define it for, when they agree."""
-    for letters, names in _definitions(mentions, texts).items():
+    spelled_by = _spelled_by(mentions, other)
+    defined = _definitions(mentions, texts)
+    for letters, names in defined.items():
         group = other.get(org_key(letters))
         if not group:
             continue
@@ -76,3 +92,44 @@ def link_defined_acronyms(
         for i in names:
             if org_key(core_name(mentions[i].text)[1]) in chosen:
                 uf.join(i, group[0], "acronym the texts define for the name")
+        for key, i in spelled_by.get(letters.upper(), {}).items():
+            if key not in chosen and _inside(key, longest):
+                uf.join(group[0], i, "a part of the name the texts define the acronym for")
+    _link_undefined(mentions, other, uf, {k.upper() for k in defined}, spelled_by)
+
+
+def _spelled_by(
+    mentions: list[Mention], other: dict[tuple[str, ...], list[int]]
+) -> dict[str, dict[tuple[str, ...], int]]:
+    """Acronym letters -> the names of organisations and places spelling them (by the key of
+    the name without its state or legal form) -> one mention of each."""
+    out: dict[str, dict[tuple[str, ...], int]] = defaultdict(dict)
+    for group in other.values():
+        m = mentions[group[0]]
+        if m.type not in ("org", "state") or acronym_letters(m.text) is not None:
+            continue
+        core = core_name(m.text)[1]
+        for letters in acronym_spellings(core):
+            out[letters].setdefault(org_key(core), group[0])
+    return out
+
+
+def _link_undefined(
+    mentions: list[Mention],
+    other: dict[tuple[str, ...], list[int]],
+    uf: Union,
+    defined: set[str],
+    spelled_by: dict[str, dict[tuple[str, ...], int]],
+) -> None:
+    """An acronym no text defines joins the one name of the corpus that spells it."""
+    for group in other.values():
+        m = mentions[group[0]]
+        letters = acronym_letters(m.text)
+        if letters is None or m.kind not in NAMED or letters in defined:
+            continue
+        if 2 * sum(mentions[i].type in ("org", "state") for i in group) <= len(group):
+            continue  # an acronym mostly read as a person's initials ("JFK")
+        # (names already one actor, "Department of Health" and "Dept of Health", are one)
+        actors = {uf.find(i): i for i in spelled_by.get(letters, {}).values()}
+        if len(actors) == 1:
+            uf.join(next(iter(actors.values())), group[0], "acronym of the one name spelling it")

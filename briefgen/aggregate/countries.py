@@ -53,6 +53,30 @@ def country_codes() -> dict[str, str]:
     return {key: next(iter(codes)) for key, codes in names.items() if len(codes) == 1}
 
 
+# ISO 3166-1 reserves "UK" for the United Kingdom at its request ("exceptionally reserved"):
+# the code the country's own texts write, though its alpha-2 code is "GB".
+_RESERVED = {"UK": "GBR"}
+
+
+def written_code(text: str) -> str | None:
+    """The alpha-3 code of a country named by its ISO 3166 code in capitals ("USA", "US",
+    "U.S.", "UK"), or None. Only in capitals: "us" or "it" in a text are words."""
+    import pycountry
+
+    letters = plain(text).replace(".", "")
+    if not letters.isalpha() or not letters.isupper():
+        return None
+    if letters in _RESERVED:
+        return _RESERVED[letters]
+    if len(letters) == 2:
+        country = pycountry.countries.get(alpha_2=letters)
+    elif len(letters) == 3:
+        country = pycountry.countries.get(alpha_3=letters)
+    else:
+        return None
+    return None if country is None else str(country.alpha_3)
+
+
 def mostly_state(mentions: list[Mention], group: list[int]) -> bool:
     """Whether the recogniser read most mentions of one name as a state: a name's first
     mention alone may be voted an organisation ("the "United States is not just …")."""
@@ -68,7 +92,8 @@ def link_countries(
     for _, group in sorted(other.items()):
         if not mostly_state(mentions, group):
             continue
-        code = codes.get(" ".join(words(mentions[group[0]].text)))
+        text = mentions[group[0]].text
+        code = codes.get(" ".join(words(text))) or written_code(text)
         if code is None:
             continue
         if code in first:
@@ -255,7 +280,8 @@ def link_capitals(
     country when the country is named.
     Not when the corpus also opens a person's full name with that word ("Paris Jackson"):
     a bare "Paris" the recogniser voted a place may then be her; nor when it also names a
-    region holding a city so ("Seattle, Washington")."""
+    region holding a city so ("Seattle, Washington"), nor a city named after its country
+    ("Mexico City")."""
     seat_of = capitals()
     codes = country_codes()
     # the states named, and a country's name however voted ("Tajikistan" read as a people)
@@ -282,6 +308,10 @@ def link_capitals(
     regions = _regions(mentions, texts) if texts else set()
     for name, i in seats.items():
         country = seat_of[name]
+        if name != country and f" {country} " in f" {name} ":
+            # "Mexico City", "Kuwait City": a city named after its country; a text writes
+            # that name to mean the city, the country's own name to mean the state
+            continue
         if country in states and name not in given and name not in regions:
             uf.join(states[country], i, "capital standing for its state")
 

@@ -30,9 +30,9 @@ from briefgen.aggregate.legal_names import link_legal_variants
 from briefgen.aggregate.middlenames import link_middle_names, merge_openings
 from briefgen.aggregate.names import (
     NAMED,
+    acronym_letters,
+    acronym_spellings,
     diminutive,
-    initials,
-    is_acronym,
     name_key,
     org_key,
     person_words,
@@ -49,7 +49,6 @@ from briefgen.aggregate.shortnames import (
     title_fits,
     title_gender,
 )
-from briefgen.extract.actors import plain
 from briefgen.models import Mention
 
 
@@ -194,15 +193,16 @@ def link_within(ms: list[tuple[int, Mention]], text: str, uf: Union) -> None:
             # it names most ("Keith Lamont Scott" twice, his wife "Rakeyia Scott" once)
             uf.join(first, i, "surname of the person the document names first and most")
     # an acronym joins the expansion it spells; "Name (ACR)" too
+    # ("DoH" of "Department of Health", "GSK" of "GlaxoSmithKline": :func:`acronym_spellings`)
     expansions: dict[str, int] = {}
     for i, m in by_pos:
-        if m.kind != "acronym" and not _is_person(m) and len(words(m.text)) >= 2:
-            expansions.setdefault(initials(m.text), i)
+        if m.kind != "acronym" and not _is_person(m) and acronym_letters(m.text) is None:
+            for spelled in sorted(acronym_spellings(m.text)):
+                expansions.setdefault(spelled, i)
     for i, m in by_pos:
-        if m.kind == "acronym" or is_acronym(m.text):
-            letters = plain(m.text).replace(".", "").upper()
-            if letters in expansions:
-                uf.join(expansions[letters], i, "acronym of a name spelled out in the document")
+        letters = acronym_letters(m.text)
+        if (m.kind == "acronym" or letters is not None) and letters in expansions:
+            uf.join(expansions[letters], i, "acronym of a name spelled out in the document")
     # a description joins the name it stands in apposition to
     # (only a name whose recorded role is the description's text can be its antecedent)
     named: dict[str | None, list[tuple[int, int, int]]] = defaultdict(list)
