@@ -12,9 +12,10 @@ Control" beside "Centers for Disease Control and Prevention (CDC)") joins it whe
 the acronym and is a part of the longest name defined for it.
 
 An acronym no text defines joins the one name of the corpus that spells it ("EU" and
-"European Union", "DoH" and "Department of Health", "GSK" and "GlaxoSmithKline"): news
-writes a well-known body's acronym without spelling it out, in other articles than those
-that name it in full. Not when two names of the corpus spell it: then it is not known which.
+"European Union", "GSK" and "GlaxoSmithKline"), a name written in two documents at least:
+news writes a well-known body's acronym without spelling it out, in other articles than
+those that name it in full. Not when two names of the corpus spell it: then it is not known
+which.
 """
 
 from __future__ import annotations
@@ -121,7 +122,13 @@ def _link_undefined(
     defined: set[str],
     spelled_by: dict[str, dict[tuple[str, ...], int]],
 ) -> None:
-    """An acronym no text defines joins the one name of the corpus that spells it."""
+    """An acronym no text defines joins the one name of the corpus that spells it, a name
+    the corpus writes in two documents at least: a name written once may be a body that
+    shares the initials of a better-known one ("Caspian National Network" beside "CNN");
+    one the articles keep writing is the body they mean."""
+    docs_of: dict[int, set[str]] = defaultdict(set)
+    for i, m in enumerate(mentions):
+        docs_of[uf.find(i)].add(m.doc)
     for group in other.values():
         m = mentions[group[0]]
         letters = acronym_letters(m.text)
@@ -131,5 +138,8 @@ def _link_undefined(
             continue  # an acronym mostly read as a person's initials ("JFK")
         # (names already one actor, "Department of Health" and "Dept of Health", are one)
         actors = {uf.find(i): i for i in spelled_by.get(letters, {}).values()}
-        if len(actors) == 1:
-            uf.join(next(iter(actors.values())), group[0], "acronym of the one name spelling it")
+        if len(actors) != 1:
+            continue
+        ((root, i),) = actors.items()
+        if len(docs_of[root]) >= 2:
+            uf.join(i, group[0], "acronym of the one name spelling it")

@@ -275,6 +275,40 @@ def _plural(head: Token) -> bool:
     return head.tag_ in ("NNS", "NNPS")
 
 
+# Adverbs, prepositions and conjunctions: a name never opens or ends with one, but the
+# recogniser glues one capitalised at a sentence start ("Besides Mexico, …") or written
+# after a caption with no full stop ("… in Mexico Instead, it says") onto the name.
+_GLUE_TAGS = frozenset({"RB", "RBR", "RBS", "IN", "CC", "WRB"})
+
+
+def _unglued(ent: Span) -> tuple[int, int]:
+    """The entity's token range without such a word at either end."""
+    first, last = ent.start, ent.end
+    doc = ent.doc
+    while (
+        last - first > 1
+        and doc[first].text[:1].isupper()
+        and (doc[first].tag_ in _GLUE_TAGS or doc[first].lower_ in ("a", "an"))
+    ):
+        # ("A Health Protection Agency spokeswoman": the article, as "the" is cut later)
+        first += 1
+    while last - first > 1 and doc[last - 1].tag_ in _GLUE_TAGS and doc[last - 1].text.istitle():
+        last -= 1
+    return first, last
+
+
+def _capitals_heading(span: Span) -> bool:
+    """A person's name in capitals whose first word (after a title) is no given name
+    ("MOLECULAR BIOLOGY EXPERT"): a heading or a caption's line, not a name. A name written
+    so ("DR ALAN MACNALLY") opens with a given name."""
+    ws = [t.text for t in span if t.is_alpha]
+    while len(ws) > 1 and ws[0].lower() in TITLES:
+        ws = ws[1:]
+    if len(ws) < 2 or not all(w.isupper() and len(w) > 2 for w in ws):
+        return False
+    return not given_name(ws[0].title())
+
+
 def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
     """People, organisations, states and groups mentioned in a document, in text order.
 
@@ -305,13 +339,25 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             continue
         if ent.root.dep_ == "amod" or (ent.label_ in ("PERSON", "NORP") and ent.root.tag_ == "JJ"):
             continue  # "Russian officials", "Islamic": an adjective, not a reference
-        first, last = ent.start, ent.end
+        first, last = _unglued(ent)
+        lead, label = first, ent.label_
+        if last - first < len(ent):
+            # "Besides Mexico", "Mexico Instead": the place alone, as the gazetteer has it
+            typ = "state" if country_name(sdoc[first:last].text) else typ
+            label = "PERSON" if typ == "person" else ""
+        if typ == "person" and last - first >= 2 and sdoc[last - 1].lower_.rstrip(".") in TITLES:
+            # "Marion Vanner, USA Dr Baker:": a title opening the next person's name
+            last -= 1
+            typ = "state" if country_name(sdoc[first:last].text) else typ
+            label = "PERSON" if typ == "person" else ""
+        if typ == "person" and _capitals_heading(sdoc[first:last]):
+            continue
         if typ != "person" and (_titled(ent) or _named_as_person(ent)):
             typ = "person"
         if typ == "person" and legal_form_at_end(ent.text):
             typ = "org"  # "Novartis AG": a company by its legal form
         if typ == "person":
-            while first < ent.end - 1 and sdoc[first].lower_.rstrip(".") in TITLES:
+            while first < last - 1 and sdoc[first].lower_.rstrip(".") in TITLES:
                 first += 1
             if _title_complement(sdoc, ent, first):
                 first += 1  # "Miss Universe Alicia Machado": the title's own word
@@ -332,7 +378,7 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             continue
         role: str | None = None
         if typ == "person":
-            prefix = (ent.start, first) if first > ent.start else _title_prefix(ent)
+            prefix = (lead, first) if first > lead else _title_prefix(ent)
             if prefix and _title_of_a_given_name(sdoc, prefix, ent.end):
                 start, prefix = sdoc[prefix[0]].idx, None  # "Prince Michael" said …
                 surface = text[start:end]
@@ -363,7 +409,7 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                     role = role or text[a:b]
                     if not _plural(head):
                         add(a, b, "description", "person", text[a:b])
-        add(start, end, _kind(surface, ent.label_), typ, role)
+        add(start, end, _kind(surface, label), typ, role)
         covered.update(range(ent.start, last))
 
     for token in sdoc:
