@@ -106,9 +106,11 @@ def test_a_countrys_code_in_capitals_joins_its_name_and_a_city_named_after_it_st
             doc("b", "Cases in the USA rose.", ("USA", "state", None)),
             doc("c", "Mexico said so. Mexico City is calm.", ("Mexico", "state", None)),
             doc("d", "Mexico City closed schools.", ("Mexico City", "state", None)),
+            doc("e", "The UK Government has a stockpile.", ("UK Government", "person", None)),
         ]
     )
     assert "USA" in holder(actors, "United States").aliases
+    assert holder(actors, "UK Government").type == "org"
     assert "Mexico City" not in holder(actors, "Mexico").aliases
 
 

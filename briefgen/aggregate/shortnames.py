@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from briefgen.aggregate.actortypes import ORG_HEADS
 from briefgen.aggregate.names import (
     is_acronym,
     name_key,
@@ -367,8 +368,6 @@ def link_divisions(
     actor with it (a network and its news division). Not a state's code ("US Senate"), and
     not a body with a name of its own kind ("UN Security Council", "EU Commission", "WHO
     Influenza Centre")."""
-    from briefgen.aggregate.actors import ORG_HEADS
-
     bodies = (ORG_HEADS - _MEDIA_HEADS) | _ESTABLISHMENTS
 
     acronyms: dict[str, int] = {}
