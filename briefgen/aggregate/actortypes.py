@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from briefgen.aggregate.countries import written_code
 from briefgen.aggregate.names import NAMED, words
 from briefgen.aggregate.placenames import town_names
 from briefgen.extract.actors import plain
 from briefgen.extract.namefit import country_name
-from briefgen.extract.orgnames import legal_form_at_end
+from briefgen.extract.orgnames import legal_form_at_end, written_code
 from briefgen.models import ActorType, Mention
 
 # Head words that make a name an organisation's, whatever the recogniser voted:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.aggregate.names import NAMED, words
 from briefgen.extract.actors import plain
+from briefgen.extract.orgnames import written_code
 
 if TYPE_CHECKING:
     from briefgen.aggregate.linking import Union
@@ -51,30 +52,6 @@ def country_codes() -> dict[str, str]:
             if key:
                 names[key].add(country.alpha_3)
     return {key: next(iter(codes)) for key, codes in names.items() if len(codes) == 1}
-
-
-# ISO 3166-1 reserves "UK" for the United Kingdom at its request ("exceptionally reserved"):
-# the code the country's own texts write, though its alpha-2 code is "GB".
-_RESERVED = {"UK": "GBR"}
-
-
-def written_code(text: str) -> str | None:
-    """The alpha-3 code of a country named by its ISO 3166 code in capitals ("USA", "US",
-    "U.S.", "UK"), or None. Only in capitals: "us" or "it" in a text are words."""
-    import pycountry
-
-    letters = plain(text).replace(".", "")
-    if not letters.isalpha() or not letters.isupper():
-        return None
-    if letters in _RESERVED:
-        return _RESERVED[letters]
-    if len(letters) == 2:
-        country = pycountry.countries.get(alpha_2=letters)
-    elif len(letters) == 3:
-        country = pycountry.countries.get(alpha_3=letters)
-    else:
-        return None
-    return None if country is None else str(country.alpha_3)
 
 
 def mostly_state(mentions: list[Mention], group: list[int]) -> bool:

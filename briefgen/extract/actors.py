@@ -27,6 +27,7 @@ from briefgen.extract.orgnames import (
     split_defined_acronym,
     state_of_that_name,
     trim_dangling,
+    written_code,
 )
 from briefgen.models import ActorType, Document, Mention
 
@@ -348,7 +349,8 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         if typ == "person" and last - first >= 2 and sdoc[last - 1].lower_.rstrip(".") in TITLES:
             # "Marion Vanner, USA Dr Baker:": a title opening the next person's name
             last -= 1
-            typ = "state" if country_name(sdoc[first:last].text) else typ
+            rest = sdoc[first:last].text
+            typ = "state" if country_name(rest) or written_code(rest) else typ
             label = "PERSON" if typ == "person" else ""
         if typ == "person" and _capitals_heading(sdoc[first:last]):
             continue
