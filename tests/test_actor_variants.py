@@ -164,3 +164,18 @@ def test_a_word_glued_to_a_name_is_cut_and_a_heading_in_capitals_is_no_person(nl
     assert "Besides Mexico" not in texts
     assert not any(t.startswith("MOLECULAR") for t in texts)
     assert ("Jane Okafor", "person") in found
+
+
+def test_a_title_before_a_name_with_a_middle_name_is_its_role(nlp):
+    a = "The toll rose.\nPeruvian Health Secretary Maria Elena Torres said it was slowing.\n"
+    b = "People keep apart.\nPeru's Health Secretary, Maria Torres, said 1,324 people were ill.\n"
+    extractions = []
+    for doc_id, text in (("a", a), ("b", b)):
+        document = Document(id=doc_id, source=f"{doc_id}.txt", format="txt", text=text, title="")
+        extractions.append(
+            Extraction(document, mentions=tuple(extract_mentions(document, nlp(text))))
+        )
+    roles = {m.text: m.role for ex in extractions for m in ex.mentions if m.kind == "name"}
+    assert roles["Maria Elena Torres"] == "Peruvian Health Secretary"
+    actors, _ = resolve_actors(extractions)
+    assert "Maria Torres" in holder(actors, "Maria Elena Torres").aliases

@@ -118,6 +118,15 @@ def _title_prefix(ent: Span) -> tuple[int, int] | None:
     """Token range of the titles/compounds standing before a name in its own noun phrase."""
     root = ent.root
     left = [c for c in root.children if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod")]
+    # ("Health Secretary Jose Angel Cordova": the parser may hang the title on a word of the
+    # name other than its head, a chain of compounds)
+    left += [
+        c
+        for t in ent
+        if t.i != root.i
+        for c in t.children
+        if c.i < ent.start and c.dep_ == "compound" and t.dep_ == "compound"
+    ]
     if not left:
         return None
     first = min(c.left_edge.i for c in left)
@@ -236,7 +245,8 @@ def _described_by(ent: Span) -> Token | None:
     """The head of a description the name stands in apposition to: 'the … envoy, X'."""
     root = ent.root
     head = root.head
-    appositive = root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN"
+    # ("Mexico's Health Secretary, Jose Cordova": a title in capitals is tagged a proper noun)
+    appositive = root.dep_ == "appos" and head.i < ent.start and head.pos_ in ("NOUN", "PROPN")
     if appositive and head.lemma_.lower() in ROLE_NOUNS:
         return head
     return None
