@@ -179,3 +179,13 @@ def test_a_title_before_a_name_with_a_middle_name_is_its_role(nlp):
     assert roles["Maria Elena Torres"] == "Peruvian Health Secretary"
     actors, _ = resolve_actors(extractions)
     assert "Maria Torres" in holder(actors, "Maria Elena Torres").aliases
+
+
+def test_a_given_name_left_outside_a_surname_opens_the_name(nlp):
+    found = names_in(
+        nlp,
+        "The show is on 8 October.\n"
+        "Speaking to Newsbeat Jermaine Jackson criticised the timing of the concert.\n",
+    )
+    assert ("Jermaine Jackson", "person") in found
+    assert ("Jackson", "person") not in found

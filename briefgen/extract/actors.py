@@ -308,6 +308,21 @@ def _unglued(ent: Span) -> tuple[int, int]:
     return first, last
 
 
+def _given_name_before(doc: Doc, i: int) -> bool:
+    """A given name right before a surname the recogniser read alone, outside any entity
+    and on the same line, is the first word of that person's name."""
+    if i == 0:
+        return False
+    tok = doc[i - 1]
+    return (
+        tok.ent_iob_ == "O"
+        and tok.tag_ == "NNP"
+        and tok.text.istitle()
+        and tok.whitespace_ == " "
+        and given_name(tok.text)
+    )
+
+
 def _capitals_heading(span: Span) -> bool:
     """A person's name in capitals whose first word (after a title) is no given name
     ("MOLECULAR BIOLOGY EXPERT"): a heading or a caption's line, not a name. A name written
@@ -364,6 +379,8 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             label = "PERSON" if typ == "person" else ""
         if typ == "person" and _capitals_heading(sdoc[first:last]):
             continue
+        if typ == "person" and last - first == 1 and _given_name_before(sdoc, first):
+            first = lead = first - 1  # "Speaking to Newsbeat Jermaine Jackson criticised"
         if typ != "person" and (_titled(ent) or _named_as_person(ent)):
             typ = "person"
         if typ == "person" and legal_form_at_end(ent.text):
