@@ -13,6 +13,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from briefgen.extract.headlines import confirmed_in_headlines
+from briefgen.extract.nameedges import capitals_heading, given_name_before, unglued
 from briefgen.extract.namefit import (
     KINSHIP,
     country_name,
@@ -286,55 +288,6 @@ def _plural(head: Token) -> bool:
     return head.tag_ in ("NNS", "NNPS")
 
 
-# Adverbs, prepositions and conjunctions: a name never opens or ends with one, but the
-# recogniser glues one capitalised at a sentence start ("Besides Mexico, …") or written
-# after a caption with no full stop ("… in Mexico Instead, it says") onto the name.
-_GLUE_TAGS = frozenset({"RB", "RBR", "RBS", "IN", "CC", "WRB"})
-
-
-def _unglued(ent: Span) -> tuple[int, int]:
-    """The entity's token range without such a word at either end."""
-    first, last = ent.start, ent.end
-    doc = ent.doc
-    while (
-        last - first > 1
-        and doc[first].text[:1].isupper()
-        and (doc[first].tag_ in _GLUE_TAGS or doc[first].lower_ in ("a", "an"))
-    ):
-        # ("A Health Protection Agency spokeswoman": the article, as "the" is cut later)
-        first += 1
-    while last - first > 1 and doc[last - 1].tag_ in _GLUE_TAGS and doc[last - 1].text.istitle():
-        last -= 1
-    return first, last
-
-
-def _given_name_before(doc: Doc, i: int) -> bool:
-    """A given name right before a surname the recogniser read alone, outside any entity
-    and on the same line, is the first word of that person's name."""
-    if i == 0:
-        return False
-    tok = doc[i - 1]
-    return (
-        tok.ent_iob_ == "O"
-        and tok.tag_ == "NNP"
-        and tok.text.istitle()
-        and tok.whitespace_ == " "
-        and given_name(tok.text)
-    )
-
-
-def _capitals_heading(span: Span) -> bool:
-    """A person's name in capitals whose first word (after a title) is no given name
-    ("MOLECULAR BIOLOGY EXPERT"): a heading or a caption's line, not a name. A name written
-    so ("DR ALAN MACNALLY") opens with a given name."""
-    ws = [t.text for t in span if t.is_alpha]
-    while len(ws) > 1 and ws[0].lower() in TITLES:
-        ws = ws[1:]
-    if len(ws) < 2 or not all(w.isupper() and len(w) > 2 for w in ws):
-        return False
-    return not given_name(ws[0].title())
-
-
 def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
     """People, organisations, states and groups mentioned in a document, in text order.
 
@@ -365,7 +318,7 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             continue
         if ent.root.dep_ == "amod" or (ent.label_ in ("PERSON", "NORP") and ent.root.tag_ == "JJ"):
             continue  # "Russian officials", "Islamic": an adjective, not a reference
-        first, last = _unglued(ent)
+        first, last = unglued(ent)
         lead, label = first, ent.label_
         if last - first < len(ent):
             # "Besides Mexico", "Mexico Instead": the place alone, as the gazetteer has it
@@ -377,9 +330,9 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             rest = sdoc[first:last].text
             typ = "state" if country_name(rest) or written_code(rest) else typ
             label = "PERSON" if typ == "person" else ""
-        if typ == "person" and _capitals_heading(sdoc[first:last]):
+        if typ == "person" and capitals_heading(sdoc[first:last], TITLES):
             continue
-        if typ == "person" and last - first == 1 and _given_name_before(sdoc, first):
+        if typ == "person" and last - first == 1 and given_name_before(sdoc, first):
             first = lead = first - 1  # "Speaking to Newsbeat Jermaine Jackson criticised"
         if typ != "person" and (_titled(ent) or _named_as_person(ent)):
             typ = "person"
@@ -459,93 +412,13 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
     for tok in acronyms_in_capitals(sdoc, known, covered):
         add(tok.idx, tok.idx + len(tok.text), "acronym", "org", None)
     ordered = sorted(found.values(), key=lambda m: (m.start, m.end))
-    unique = {(m.start, m.end): m for m in reversed(_confirmed_in_headlines(text, ordered))}
+    unique = {(m.start, m.end): m for m in reversed(confirmed_in_headlines(text, ordered))}
     fitted = fit_mentions(text, sorted(unique.values(), key=lambda m: (m.start, m.end)), TITLES)
     # a name cut to the person's words inside it may now share its span with another mention
     spans = {(m.start, m.end): m for m in fitted}
     return family_names(
         text, _retype_surnames(sorted(spans.values(), key=lambda m: (m.start, m.end)))
     )
-
-
-_CAP_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-
-
-def _title_case(line: str, first: bool = False) -> bool:
-    """A headline-style line: most of its (four or more) words capitalised, or, as the first
-    line, all of its three or more long words ("Derelict Obama and Clinton"). A sentence
-    ends with a full stop; so may the document's first line, its title, when every long word
-    is capitalised and some short one too ("Clinton Breaks With Obama On 9/11 Lawsuit
-    Bill.")."""
-    words = _CAP_WORD.findall(line)
-    ws = [w for w in words if len(w) > 3]
-    capitals = sum(w[0].isupper() for w in ws)
-    every = len(ws) >= 3 and capitals == len(ws)
-    if len(words) > 16:
-        return False
-    if line.rstrip().endswith("."):
-        # a sentence, unless a title: every long word capitalised and short ones too ("Clinton
-        # Breaks With Obama On …"), where a sentence writes "met in Riga on Monday"
-        short_caps = any(w[0].isupper() for w in words[1:] if len(w) <= 3)
-        return first and every and short_caps
-    # three capitalised words alone make a title only at the top ("Aleksander Mikhailov
-    # (Source: …" further down is a credit line naming someone)
-    return (first and every) or (len(ws) >= 4 and capitals >= 0.7 * len(ws))
-
-
-def _confirmed_in_headlines(text: str, mentions: list[Mention]) -> list[Mention]:
-    """People's names in a Title Case line cut to the words the body also capitalises.
-
-    A headline capitalises every word, so "Jail Mubarak", "Derelict Obama" or "Trump
-    Creepily Singles Out" look like names; the body ("Mubarak", "Obama", "Trump") says
-    which words are. A headline name none of whose words the body capitalises is dropped.
-    """
-    headline: list[tuple[int, int]] = []
-    body: set[str] = set()
-    pos = 0
-    first = True
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if _title_case(line, first):
-            headline.append((pos, end))
-        else:
-            body.update(w.rstrip(".’'s") for w in _CAP_WORD.findall(line) if w[0].isupper())
-        first = first and not line.strip()
-        pos = end + 1
-    if not headline:
-        return mentions
-    out = []
-    for m in mentions:
-        # any name, not only people's: "Washington Post Hit Piece Exploits Trump Supporter"
-        named = m.kind in ("name", "surname")
-        if not named or not any(a <= m.start < b for a, b in headline):
-            out.append(m)
-            continue
-        spans = [(w.start(), w.end()) for w in _CAP_WORD.finditer(m.text)]
-        # a lower-case word holds a run together ("Bureau of Investigation") but is no
-        # evidence by itself: a run is cut to its capitalised ends below
-        known = [w.rstrip(".’'s") in body or w[0].islower() for w in _CAP_WORD.findall(m.text)]
-        best: tuple[int, int] | None = None  # the longest run of confirmed words
-        run_start = None
-        for i, ok in enumerate([*known, False]):
-            if ok and run_start is None:
-                run_start = i
-            elif not ok and run_start is not None:
-                if best is None or i - run_start > best[1] - best[0]:
-                    best = (run_start, i)
-                run_start = None
-        words = _CAP_WORD.findall(m.text)
-        while best is not None and best[0] < best[1] and words[best[0]][0].islower():
-            best = (best[0] + 1, best[1])
-        while best is not None and best[0] < best[1] and words[best[1] - 1][0].islower():
-            best = (best[0], best[1] - 1)
-        if best is None or best[0] >= best[1]:
-            continue
-        a, b = spans[best[0]][0], spans[best[1] - 1][1]
-        start, end = clean_span(text, m.start + a, m.start + b)
-        if end > start:
-            out.append(replace(m, start=start, end=end, text=text[start:end]))
-    return out
 
 
 def _retype_surnames(mentions: list[Mention]) -> list[Mention]:
