@@ -522,7 +522,7 @@ def test_a_member_label_beside_its_group_is_not_profiled_first():
 
 
 def test_three_capitalised_words_make_a_title_only_at_the_top():
-    from briefgen.extract.actors import _title_case
+    from briefgen.extract.headlines import title_case as _title_case
 
     assert _title_case("Derelict Obama and Clinton;", first=True)
     # further down, a credit line naming someone is no headline to cut names in

@@ -7,7 +7,14 @@ one acronym by several names, those whose initials spell it speak for it (a span
 before the brackets, "Mexico (CDC)", does not), or all when none does (the French "OIE");
 they must agree, each a part of the longest ("Centers for Disease Control (CDC)", "Centers
 for Disease Control and Prevention (CDC)"), else the acronym stands for several bodies
-and stays apart.
+and stays apart. A name the corpus writes shorter than the definition ("Centre for Disease
+Control" beside "Centers for Disease Control and Prevention (CDC)") joins it when it spells
+the acronym and is a part of the longest name defined for it.
+
+An acronym no text defines joins no name by its initials across documents: that would
+invent an expansion (the issue's "CNN" read as an unrelated body of those initials); inside
+a document it joins the name it spells (``linking.link_within``), unless the documents using
+it spell out two bodies of those initials (``spelled_two_ways``).
 """
 
 from __future__ import annotations
@@ -17,7 +24,13 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.legal_names import core_name
-from briefgen.aggregate.names import initials, is_acronym, org_key, words
+from briefgen.aggregate.names import (
+    acronym_letters,
+    acronym_spellings,
+    initials,
+    org_key,
+    words,
+)
 from briefgen.extract.actors import plain
 
 if TYPE_CHECKING:
@@ -59,7 +72,9 @@ def link_defined_acronyms(
     texts: dict[str, str],
 ) -> None:
     """Every use of an acronym joins the names the texts define it for, when they agree."""
-    for letters, names in _definitions(mentions, texts).items():
+    spelled_by = _spelled_by(mentions, other)
+    defined = _definitions(mentions, texts)
+    for letters, names in defined.items():
         group = other.get(org_key(letters))
         if not group:
             continue
@@ -76,6 +91,25 @@ def link_defined_acronyms(
         for i in names:
             if org_key(core_name(mentions[i].text)[1]) in chosen:
                 uf.join(i, group[0], "acronym the texts define for the name")
+        for key, i in spelled_by.get(letters.upper(), {}).items():
+            if key not in chosen and _inside(key, longest):
+                uf.join(group[0], i, "a part of the name the texts define the acronym for")
+
+
+def _spelled_by(
+    mentions: list[Mention], other: dict[tuple[str, ...], list[int]]
+) -> dict[str, dict[tuple[str, ...], int]]:
+    """Acronym letters -> the names of organisations and places spelling them (by the key of
+    the name without its state or legal form) -> one mention of each."""
+    out: dict[str, dict[tuple[str, ...], int]] = defaultdict(dict)
+    for group in other.values():
+        m = mentions[group[0]]
+        if m.type not in ("org", "state") or acronym_letters(m.text) is not None:
+            continue
+        core = core_name(m.text)[1]
+        for letters in acronym_spellings(core):
+            out[letters].setdefault(org_key(core), group[0])
+    return out
 
 
 def spelled_two_ways(mentions: list[Mention]) -> frozenset[str]:
@@ -92,10 +126,12 @@ def spelled_two_ways(mentions: list[Mention]) -> frozenset[str]:
     for m in mentions:
         if m.type == "person":
             continue
-        if m.kind == "acronym" or is_acronym(m.text):
-            used[m.doc].add(plain(m.text).replace(".", "").upper())
-        elif len(words(m.text)) >= 2:
-            spelled[(m.doc, initials(m.text))].add(org_key(m.text))
+        letters = acronym_letters(m.text)
+        if m.kind == "acronym" or letters is not None:
+            used[m.doc].add(letters or plain(m.text).replace(".", "").upper())
+        else:
+            for spelled_as in acronym_spellings(m.text):
+                spelled[(m.doc, spelled_as)].add(org_key(m.text))
     bodies: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for (doc, letters), keys in spelled.items():
         if letters in used.get(doc, ()):

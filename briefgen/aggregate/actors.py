@@ -16,13 +16,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from briefgen.aggregate.acronyms import spelled_two_ways
+from briefgen.aggregate.actortypes import actor_type
 from briefgen.aggregate.casing import common_phrases, common_words
 from briefgen.aggregate.countries import capitals
 from briefgen.aggregate.epithets import epithet_shaped
 from briefgen.aggregate.keypositions import SHOWN
 from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
 from briefgen.aggregate.names import fold, is_acronym, skeleton, words
-from briefgen.aggregate.placenames import town_names
 from briefgen.aggregate.salience import (
     CENTRAL_SHARE,
     listed_mentions,
@@ -31,12 +31,10 @@ from briefgen.aggregate.salience import (
     venue_share,
 )
 from briefgen.extract.actors import plain
-from briefgen.extract.namefit import KINSHIP, country_name
-from briefgen.extract.orgnames import legal_form_at_end
+from briefgen.extract.namefit import KINSHIP
 from briefgen.extract.positions import position_id
 from briefgen.models import (
     Actor,
-    ActorType,
     AliasEvidence,
     Event,
     Extraction,
@@ -49,7 +47,7 @@ MentionKey = tuple[str, int, int]
 
 
 def _canonical(ms: list[Mention]) -> str:
-    typ = _type(ms)
+    typ = actor_type(ms)
     # a name of the actor's own type: "Kenya", not the people "Kenyans" merged into it
     counts = Counter(plain(m.text) for m in ms if m.kind in NAMED and m.type == typ)
     if not counts:
@@ -86,82 +84,6 @@ def _canonical(ms: list[Mention]) -> str:
         )
 
     return max(counts, key=rank)
-
-
-# Head words that make a name an organisation's, whatever the recogniser voted:
-# "Federal Bureau of Investigation", "Justice Department", "The Washington Post".
-ORG_HEADS = frozenset(
-    [
-        "bureau",
-        "agency",
-        "department",
-        "ministry",
-        "committee",
-        "council",
-        "party",
-        "university",
-        "college",
-        "institute",
-        "foundation",
-        "association",
-        "confederation",
-        "federation",
-        "commission",
-        "office",
-        "service",
-        "administration",
-        "corporation",
-        "company",
-        "inc",
-        "network",
-        "post",
-        "times",
-        "journal",
-        "news",
-        "press",
-        "court",
-        "fund",
-        "bank",
-        "union",
-        "organization",
-        "organisation",
-    ]
-)
-
-
-def _type(ms: list[Mention]) -> ActorType:
-    voted = _voted_type(ms)
-    if voted in ("group", "org") and any(
-        country_name(plain(m.text)) for m in ms if m.kind == "name"
-    ):
-        return "state"  # "Tajikistan" voted a people: a country's name is a state's
-    if voted in ("state", "group") and any(
-        ORG_HEADS & set(words(m.text)) for m in ms if m.kind == "name"
-    ):
-        return "org"  # a name that says it is an organisation; its acronym follows it
-    if voted == "person" and any(legal_form_at_end(m.text) for m in ms if m.kind == "name"):
-        return "org"  # "GlaxoSmithKline said" voted a person; "GlaxoSmithKline Plc" is not
-    if voted == "person" and town_names(ms):
-        return "state"  # places are typed as states here ("London (state)")
-    return voted
-
-
-def _voted_type(ms: list[Mention]) -> ActorType:
-    votes = Counter(m.type for m in ms if m.type and m.kind in NAMED)
-    if not votes:
-        votes = Counter(m.type for m in ms if m.type)
-    if not votes:
-        return "group"
-    people = votes.get("person", 0)
-    if people * 3 >= sum(votes.values()) and not any(country_name(m.text) for m in ms):
-        # a name the texts make a person a third of the time ("his daughter, Paris", "Paris
-        # said") is that person, whatever the gazetteer made of the rest; a country stays
-        return "person"
-    if votes.get("state", 0) * 3 >= sum(votes.values()):
-        return "state"  # a place named as a people or organisation now and then is a state
-    rank = {"person": 3, "state": 2, "org": 1, "group": 0}
-    best: ActorType = max(sorted(votes), key=lambda t: (votes[t], rank.get(t or "", 0)))
-    return best
 
 
 def _titled_bare_name(m: Mention) -> str:
@@ -257,7 +179,7 @@ def resolve_actors(
             Actor(
                 id=aid,
                 name=name,
-                type=_type(ms),
+                type=actor_type(ms),
                 aliases=tuple(aliases),
                 roles=tuple(Role(doc, text) for doc, text in roles),
                 mentions=tuple(ms),

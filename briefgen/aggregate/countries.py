@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.aggregate.names import NAMED, words
 from briefgen.extract.actors import plain
+from briefgen.extract.orgnames import written_code
 
 if TYPE_CHECKING:
     from briefgen.aggregate.linking import Union
@@ -68,7 +69,8 @@ def link_countries(
     for _, group in sorted(other.items()):
         if not mostly_state(mentions, group):
             continue
-        code = codes.get(" ".join(words(mentions[group[0]].text)))
+        text = mentions[group[0]].text
+        code = codes.get(" ".join(words(text))) or written_code(text)
         if code is None:
             continue
         if code in first:
@@ -255,7 +257,8 @@ def link_capitals(
     country when the country is named.
     Not when the corpus also opens a person's full name with that word ("Paris Jackson"):
     a bare "Paris" the recogniser voted a place may then be her; nor when it also names a
-    region holding a city so ("Seattle, Washington")."""
+    region holding a city so ("Seattle, Washington"), nor a city named after its country
+    ("Mexico City")."""
     seat_of = capitals()
     codes = country_codes()
     # the states named, and a country's name however voted ("Tajikistan" read as a people)
@@ -282,6 +285,10 @@ def link_capitals(
     regions = _regions(mentions, texts) if texts else set()
     for name, i in seats.items():
         country = seat_of[name]
+        if name != country and f" {country} " in f" {name} ":
+            # "Mexico City", "Kuwait City": a city named after its country; a text writes
+            # that name to mean the city, the country's own name to mean the state
+            continue
         if country in states and name not in given and name not in regions:
             uf.join(states[country], i, "capital standing for its state")
 

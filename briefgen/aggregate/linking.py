@@ -30,9 +30,9 @@ from briefgen.aggregate.legal_names import link_legal_variants
 from briefgen.aggregate.middlenames import link_middle_names, merge_openings
 from briefgen.aggregate.names import (
     NAMED,
+    acronym_letters,
+    acronym_spellings,
     diminutive,
-    initials,
-    is_acronym,
     name_key,
     org_key,
     person_words,
@@ -197,15 +197,18 @@ def link_within(
             # it names most ("Keith Lamont Scott" twice, his wife "Rakeyia Scott" once)
             uf.join(first, i, "surname of the person the document names first and most")
     # an acronym joins the expansion it spells; "Name (ACR)" too
+    # ("DoH" of "Department of Health", "GSK" of "GlaxoSmithKline": :func:`acronym_spellings`)
     expansions: dict[str, int] = {}
     for i, m in by_pos:
-        if m.kind != "acronym" and not _is_person(m) and len(words(m.text)) >= 2:
-            expansions.setdefault(initials(m.text), i)
+        if m.kind != "acronym" and not _is_person(m) and acronym_letters(m.text) is None:
+            for spelled in sorted(acronym_spellings(m.text)):
+                expansions.setdefault(spelled, i)
     for i, m in by_pos:
-        if m.kind == "acronym" or is_acronym(m.text):
+        letters = acronym_letters(m.text)
+        if letters is None and m.kind == "acronym":
             letters = plain(m.text).replace(".", "").upper()
-            if letters in expansions and letters not in ambiguous:
-                uf.join(expansions[letters], i, "acronym of a name spelled out in the document")
+        if letters in expansions and letters not in ambiguous:
+            uf.join(expansions[letters], i, "acronym of a name spelled out in the document")
     # a description joins the name it stands in apposition to
     # (only a name whose recorded role is the description's text can be its antecedent)
     named: dict[str | None, list[tuple[int, int, int]]] = defaultdict(list)
@@ -247,6 +250,12 @@ def _same_person(a: list[str], b: list[str], firsts: Counter[str]) -> str | None
     if firsts[longer[0]] > 1:
         return None
     return "a full name that only adds words before another"
+
+
+def _middle_added(a: list[str], b: list[str]) -> bool:
+    """One name only adds middle names to the other: same first and last word."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return len(shorter) == 2 and len(longer) > 2 and [longer[0], longer[-1]] == shorter
 
 
 def _compact(name: list[str]) -> tuple[str, str]:
@@ -328,9 +337,10 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
                 "given names of the one full name in the corpus they open",
             )
     for k in keys:  # a person's name the recogniser labelled an organisation elsewhere
-        if k[1] is None and k[0] in other:
+        as_org = org_key(" ".join(raw[k]))  # (keyed as organisations' names are)
+        if k[1] is None and as_org in other:
             uf.join(
-                person_full[k][0], other[k[0]][0], "same name, labelled an organisation elsewhere"
+                person_full[k][0], other[as_org][0], "same name, labelled an organisation elsewhere"
             )
     blocks: dict[tuple[str, str | None], list[tuple[tuple[str, ...], str | None]]] = defaultdict(
         list
@@ -370,10 +380,16 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
                     # articles on "Keith Lamont Scott") is that person, whoever else shares
                     # the first given name
                     reason = _same_person(raw[a], raw[b], Counter())
-                if reason is None:
-                    continue
                 shared = bool(docs_of[a] & docs_of[b])
                 roles_a, roles_b = key_roles[a], key_roles[b]
+                if reason is None and roles_a & roles_b and _middle_added(raw[a], raw[b]):
+                    # "Mexico's Health Secretary, Jose Cordova" and the health secretary
+                    # "Jose Angel Cordova" of other articles: one person when the roles the
+                    # texts give them agree (a father and son of one given name seldom
+                    # share a role)
+                    reason = "the same name with a middle name, in the same role"
+                if reason is None:
+                    continue
                 if len(raw[a]) == len(raw[b]):
                     # Two given names that only resemble each other (a diminutive, a
                     # spelling) in one article are two people: an article keeps one form

@@ -116,15 +116,25 @@ def name_key(text: str) -> tuple[tuple[str, ...], str | None]:
     return tuple(skeleton(w) for w in ws), suffix
 
 
+def _singular(word: str) -> str:
+    """A plural's regular singular ("centers" -> "center"); a short word or one that ends
+    in -ss, -us or -is as written ("news", "congress", "status", "analysis")."""
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
 def org_key(text: str) -> tuple[str, ...]:
     """The key an organisation's or a place's name is grouped by: the skeletons of all its
     words (a title word is part of "Foreign Office", "General Motors"), but a one-word name
     is the whole word after the transliteration folds: one skeleton of three consonants is
     shared by too many words ("Kansas", "Queens"), while a longer name's skeletons together
-    are not, and keep "Organisation"/"Organization" one."""
+    are not, and keep "Organisation"/"Organization" one. Within a longer name a plural
+    counts as its singular: "Centers for Disease Control" is the "Centre for Disease
+    Control" of a text that writes the head in the singular (and British spelling)."""
     ws = words(text)
     if len(ws) != 1:
-        return tuple(skeleton(w) for w in ws)
+        return tuple(skeleton(_singular(w)) for w in ws)
     w = ws[0]
     for a, b in _TRANSLIT:
         w = w.replace(a, b)
@@ -157,6 +167,38 @@ def same_given_name(a: str, b: str) -> bool:
 def initials(text: str) -> str:
     """Acronym letters of an expansion: 'Collective Security Treaty Organization' -> CSTO."""
     return "".join(w[0] for w in words(text) if w not in _ACRONYM_SKIP).upper()
+
+
+_CAMEL_CAPITAL = re.compile(r"(?<=[a-z])[A-Z]")
+_MIXED_ACRONYM = re.compile(r"^[A-Z](?:[a-z]?[A-Z])+$")
+
+
+def acronym_spellings(text: str) -> frozenset[str]:
+    """The letters an acronym of a name may spell, in capitals: the initials of its words
+    ("World Health Organization" -> WHO), the same with the small words ("Department of
+    Health" -> DOH, written "DoH"), and the capitals of a compound written as one word
+    ("GlaxoSmithKline" -> GSK). A name of one plain word spells none."""
+    ws = words(text)
+    out = set()
+    if len(ws) >= 2:
+        out.add(initials(text))
+        out.add("".join(w[0] for w in ws if w != "the").upper())
+    if len(ws) == 1:
+        # two capitals inside a word at least: "McDonald" or "YouTube" is one name
+        token = plain(text)
+        inner = _CAMEL_CAPITAL.findall(token)
+        if len(inner) >= 2 and token[:1].isupper():
+            out.add(token[0] + "".join(inner))
+    return frozenset(x for x in out if len(x) >= 2)
+
+
+def acronym_letters(text: str) -> str | None:
+    """An acronym's letters in capitals: "U.N." -> UN, "DoH" -> DOH (the small letter an
+    initial of a small word); None for a text that is no acronym."""
+    t = plain(text).replace(".", "")
+    if is_acronym(t) or (2 <= len(t) <= 8 and _MIXED_ACRONYM.match(t)):
+        return t.upper()
+    return None
 
 
 def is_acronym(text: str) -> bool:

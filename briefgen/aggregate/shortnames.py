@@ -18,7 +18,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from briefgen.aggregate.actortypes import ORG_HEADS
 from briefgen.aggregate.names import (
+    is_acronym,
     name_key,
     org_key,
     person_words,
@@ -324,6 +326,10 @@ def org_short_forms(mentions: list[Mention]) -> dict[int, int]:
                 continue  # "Keith Lamont Scott" voted an organisation is no paper's name
             if re.search(r"\bof\b", m.text, re.IGNORECASE):
                 continue  # "Islamic Emirate of Afghanistan": its last word is not its head
+            if is_acronym(m.text.split()[0]):
+                # "NHS Dorset", "BBC Wales": a division named by its organisation's acronym
+                # and the place or field it serves; the bare place is not the division
+                continue
             longs[(m.doc, key[-1])].add(" ".join(key))
             first_long.setdefault((m.doc, key[-1], " ".join(key)), i)
         elif len(key) == 1:
@@ -346,6 +352,12 @@ def org_short_forms(mentions: list[Mention]) -> dict[int, int]:
 
 # Head words a media organisation's services share with other organisations' names.
 _MEDIA_HEADS = frozenset({"news", "network", "press", "service", "times", "post", "journal"})
+# Heads of an establishment with a staff, a site and a work of its own, named after the
+# body that founded it ("WHO Influenza Centre", "UN Task Force"): what it says and does is
+# not its parent's, so it stays an actor apart.
+_ESTABLISHMENTS = frozenset(
+    {"centre", "center", "centres", "centers", "laboratory", "laboratories", "unit", "force"}
+)
 
 
 def link_divisions(
@@ -354,11 +366,9 @@ def link_divisions(
     """ "BBC News", "BBC Radio Wales", "AEG Live": an organisation's name opening with the
     acronym of another organisation the corpus names is a division or service of it, one
     actor with it (a network and its news division). Not a state's code ("US Senate"), and
-    not a body with a name of its own kind ("UN Security Council", "EU Commission")."""
-    from briefgen.aggregate.actors import ORG_HEADS
-    from briefgen.aggregate.names import is_acronym
-
-    bodies = ORG_HEADS - _MEDIA_HEADS
+    not a body with a name of its own kind ("UN Security Council", "EU Commission", "WHO
+    Influenza Centre")."""
+    bodies = (ORG_HEADS - _MEDIA_HEADS) | _ESTABLISHMENTS
 
     acronyms: dict[str, int] = {}
     for g in other.values():

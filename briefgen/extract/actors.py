@@ -13,6 +13,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from briefgen.extract.headlines import confirmed_in_headlines
+from briefgen.extract.nameedges import capitals_heading, given_name_before, unglued
 from briefgen.extract.namefit import (
     KINSHIP,
     country_name,
@@ -27,6 +29,7 @@ from briefgen.extract.orgnames import (
     split_defined_acronym,
     state_of_that_name,
     trim_dangling,
+    written_code,
 )
 from briefgen.models import ActorType, Document, Mention
 
@@ -117,6 +120,15 @@ def _title_prefix(ent: Span) -> tuple[int, int] | None:
     """Token range of the titles/compounds standing before a name in its own noun phrase."""
     root = ent.root
     left = [c for c in root.children if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod")]
+    # ("Health Secretary Jose Angel Cordova": the parser may hang the title on a word of the
+    # name other than its head, a chain of compounds)
+    left += [
+        c
+        for t in ent
+        if t.i != root.i
+        for c in t.children
+        if c.i < ent.start and c.dep_ == "compound" and t.dep_ == "compound"
+    ]
     if not left:
         return None
     first = min(c.left_edge.i for c in left)
@@ -245,7 +257,8 @@ def _described_by(ent: Span) -> Token | None:
     """The head of a description the name stands in apposition to: 'the … envoy, X'."""
     root = ent.root
     head = root.head
-    appositive = root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN"
+    # ("Mexico's Health Secretary, Jose Cordova": a title in capitals is tagged a proper noun)
+    appositive = root.dep_ == "appos" and head.i < ent.start and head.pos_ in ("NOUN", "PROPN")
     if appositive and head.lemma_.lower() in ROLE_NOUNS:
         return head
     return None
@@ -315,13 +328,28 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             continue
         if ent.root.dep_ == "amod" or (ent.label_ in ("PERSON", "NORP") and ent.root.tag_ == "JJ"):
             continue  # "Russian officials", "Islamic": an adjective, not a reference
-        first, last = ent.start, ent.end
+        first, last = unglued(ent)
+        lead, label = first, ent.label_
+        if last - first < len(ent):
+            # "Besides Mexico", "Mexico Instead": the place alone, as the gazetteer has it
+            typ = "state" if country_name(sdoc[first:last].text) else typ
+            label = "PERSON" if typ == "person" else ""
+        if typ == "person" and last - first >= 2 and sdoc[last - 1].lower_.rstrip(".") in TITLES:
+            # "Marion Vanner, USA Dr Baker:": a title opening the next person's name
+            last -= 1
+            rest = sdoc[first:last].text
+            typ = "state" if country_name(rest) or written_code(rest) else typ
+            label = "PERSON" if typ == "person" else ""
+        if typ == "person" and capitals_heading(sdoc[first:last], TITLES):
+            continue
+        if typ == "person" and last - first == 1 and given_name_before(sdoc, first):
+            first = lead = first - 1  # "Speaking to Newsbeat Jermaine Jackson criticised"
         if typ != "person" and (_titled(ent) or _named_as_person(ent)):
             typ = "person"
         if typ == "person" and legal_form_at_end(ent.text):
             typ = "org"  # "Novartis AG": a company by its legal form
         if typ == "person":
-            while first < ent.end - 1 and sdoc[first].lower_.rstrip(".") in TITLES:
+            while first < last - 1 and sdoc[first].lower_.rstrip(".") in TITLES:
                 first += 1
             if _title_complement(sdoc, ent, first):
                 first += 1  # "Miss Universe Alicia Machado": the title's own word
@@ -342,7 +370,7 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             continue
         role: str | None = None
         if typ == "person":
-            prefix = (ent.start, first) if first > ent.start else _title_prefix(ent)
+            prefix = (lead, first) if first > lead else _title_prefix(ent)
             if prefix and _title_of_a_given_name(sdoc, prefix, ent.end):
                 start, prefix = sdoc[prefix[0]].idx, None  # "Prince Michael" said …
                 surface = text[start:end]
@@ -373,7 +401,7 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                     role = role or text[a:b]
                     if not _plural(head):
                         add(a, b, "description", "person", text[a:b])
-        add(start, end, _kind(surface, ent.label_), typ, role)
+        add(start, end, _kind(surface, label), typ, role)
         covered.update(range(ent.start, last))
 
     for token in sdoc:
@@ -394,93 +422,13 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
     for tok in acronyms_in_capitals(sdoc, known, covered):
         add(tok.idx, tok.idx + len(tok.text), "acronym", "org", None)
     ordered = sorted(found.values(), key=lambda m: (m.start, m.end))
-    unique = {(m.start, m.end): m for m in reversed(_confirmed_in_headlines(text, ordered))}
+    unique = {(m.start, m.end): m for m in reversed(confirmed_in_headlines(text, ordered))}
     fitted = fit_mentions(text, sorted(unique.values(), key=lambda m: (m.start, m.end)), TITLES)
     # a name cut to the person's words inside it may now share its span with another mention
     spans = {(m.start, m.end): m for m in fitted}
     return family_names(
         text, _retype_surnames(sorted(spans.values(), key=lambda m: (m.start, m.end)))
     )
-
-
-_CAP_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-
-
-def _title_case(line: str, first: bool = False) -> bool:
-    """A headline-style line: most of its (four or more) words capitalised, or, as the first
-    line, all of its three or more long words ("Derelict Obama and Clinton"). A sentence
-    ends with a full stop; so may the document's first line, its title, when every long word
-    is capitalised and some short one too ("Clinton Breaks With Obama On 9/11 Lawsuit
-    Bill.")."""
-    words = _CAP_WORD.findall(line)
-    ws = [w for w in words if len(w) > 3]
-    capitals = sum(w[0].isupper() for w in ws)
-    every = len(ws) >= 3 and capitals == len(ws)
-    if len(words) > 16:
-        return False
-    if line.rstrip().endswith("."):
-        # a sentence, unless a title: every long word capitalised and short ones too ("Clinton
-        # Breaks With Obama On …"), where a sentence writes "met in Riga on Monday"
-        short_caps = any(w[0].isupper() for w in words[1:] if len(w) <= 3)
-        return first and every and short_caps
-    # three capitalised words alone make a title only at the top ("Aleksander Mikhailov
-    # (Source: …" further down is a credit line naming someone)
-    return (first and every) or (len(ws) >= 4 and capitals >= 0.7 * len(ws))
-
-
-def _confirmed_in_headlines(text: str, mentions: list[Mention]) -> list[Mention]:
-    """People's names in a Title Case line cut to the words the body also capitalises.
-
-    A headline capitalises every word, so "Jail Mubarak", "Derelict Obama" or "Trump
-    Creepily Singles Out" look like names; the body ("Mubarak", "Obama", "Trump") says
-    which words are. A headline name none of whose words the body capitalises is dropped.
-    """
-    headline: list[tuple[int, int]] = []
-    body: set[str] = set()
-    pos = 0
-    first = True
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if _title_case(line, first):
-            headline.append((pos, end))
-        else:
-            body.update(w.rstrip(".’'s") for w in _CAP_WORD.findall(line) if w[0].isupper())
-        first = first and not line.strip()
-        pos = end + 1
-    if not headline:
-        return mentions
-    out = []
-    for m in mentions:
-        # any name, not only people's: "Washington Post Hit Piece Exploits Trump Supporter"
-        named = m.kind in ("name", "surname")
-        if not named or not any(a <= m.start < b for a, b in headline):
-            out.append(m)
-            continue
-        spans = [(w.start(), w.end()) for w in _CAP_WORD.finditer(m.text)]
-        # a lower-case word holds a run together ("Bureau of Investigation") but is no
-        # evidence by itself: a run is cut to its capitalised ends below
-        known = [w.rstrip(".’'s") in body or w[0].islower() for w in _CAP_WORD.findall(m.text)]
-        best: tuple[int, int] | None = None  # the longest run of confirmed words
-        run_start = None
-        for i, ok in enumerate([*known, False]):
-            if ok and run_start is None:
-                run_start = i
-            elif not ok and run_start is not None:
-                if best is None or i - run_start > best[1] - best[0]:
-                    best = (run_start, i)
-                run_start = None
-        words = _CAP_WORD.findall(m.text)
-        while best is not None and best[0] < best[1] and words[best[0]][0].islower():
-            best = (best[0] + 1, best[1])
-        while best is not None and best[0] < best[1] and words[best[1] - 1][0].islower():
-            best = (best[0], best[1] - 1)
-        if best is None or best[0] >= best[1]:
-            continue
-        a, b = spans[best[0]][0], spans[best[1] - 1][1]
-        start, end = clean_span(text, m.start + a, m.start + b)
-        if end > start:
-            out.append(replace(m, start=start, end=end, text=text[start:end]))
-    return out
 
 
 def _retype_surnames(mentions: list[Mention]) -> list[Mention]:

@@ -84,3 +84,27 @@ def state_of_that_name(ent: Span) -> bool:
     for its country there."""
     doc = ent.doc
     return ent.label_ == "GPE" and ent.end < len(doc) and doc[ent.end].text == "state"
+
+
+# ISO 3166-1 reserves "UK" for the United Kingdom at its request ("exceptionally reserved"):
+# the code the country's own texts write, though its alpha-2 code is "GB".
+_RESERVED = {"UK": "GBR"}
+
+
+def written_code(text: str) -> str | None:
+    """The alpha-3 code of a country named by its ISO 3166 code in capitals ("USA", "US",
+    "U.S.", "UK"), or None. Only in capitals: "us" or "it" in a text are words."""
+    import pycountry
+
+    letters = " ".join(text.split()).replace(".", "")
+    if not letters.isalpha() or not letters.isupper():
+        return None
+    if letters in _RESERVED:
+        return _RESERVED[letters]
+    if len(letters) == 2:
+        country = pycountry.countries.get(alpha_2=letters)
+    elif len(letters) == 3:
+        country = pycountry.countries.get(alpha_3=letters)
+    else:
+        return None
+    return None if country is None else str(country.alpha_3)

@@ -1,0 +1,97 @@
+"""An actor's type from its mentions' votes, corrected by what its names say.
+
+The recogniser votes a type for each mention; a country's name is a state's, a name with
+an organisation's head word or legal form an organisation's, whatever most votes say.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from briefgen.aggregate.names import NAMED, words
+from briefgen.aggregate.placenames import town_names
+from briefgen.extract.actors import plain
+from briefgen.extract.namefit import country_name
+from briefgen.extract.orgnames import legal_form_at_end, written_code
+from briefgen.models import ActorType, Mention
+
+# Head words that make a name an organisation's, whatever the recogniser voted:
+# "Federal Bureau of Investigation", "Justice Department", "The Washington Post".
+ORG_HEADS = frozenset(
+    [
+        "bureau",
+        "agency",
+        "department",
+        "ministry",
+        "committee",
+        "council",
+        "party",
+        "university",
+        "college",
+        "institute",
+        "foundation",
+        "association",
+        "confederation",
+        "federation",
+        "commission",
+        "office",
+        "service",
+        "administration",
+        "corporation",
+        "company",
+        "inc",
+        "network",
+        "post",
+        "times",
+        "journal",
+        "news",
+        "press",
+        "court",
+        "fund",
+        "bank",
+        "union",
+        "organization",
+        "organisation",
+    ]
+)
+
+
+def actor_type(ms: list[Mention]) -> ActorType:
+    voted = voted_type(ms)
+    if voted in ("group", "org") and any(
+        country_name(plain(m.text)) for m in ms if m.kind == "name"
+    ):
+        return "state"  # "Tajikistan" voted a people: a country's name is a state's
+    if voted in ("state", "group") and any(
+        ORG_HEADS & set(words(m.text)) for m in ms if m.kind == "name"
+    ):
+        return "org"  # a name that says it is an organisation; its acronym follows it
+    if voted == "person" and any(legal_form_at_end(m.text) for m in ms if m.kind == "name"):
+        return "org"  # "GlaxoSmithKline said" voted a person; "GlaxoSmithKline Plc" is not
+    if voted == "person" and any(
+        len(ws := plain(m.text).split()) >= 2 and written_code(ws[0])
+        for m in ms
+        if m.kind == "name"
+    ):
+        return "org"  # "UK Government", "US Senate": a state's code opens no person's name
+    if voted == "person" and town_names(ms):
+        return "state"  # places are typed as states here ("London (state)")
+    return voted
+
+
+def voted_type(ms: list[Mention]) -> ActorType:
+    votes = Counter(m.type for m in ms if m.type and m.kind in NAMED)
+    if not votes:
+        votes = Counter(m.type for m in ms if m.type)
+    if not votes:
+        return "group"
+    people = votes.get("person", 0)
+    if people * 3 >= sum(votes.values()) and not any(country_name(m.text) for m in ms):
+        # a name the texts make a person a third of the time ("his daughter, Paris", "Paris
+        # said") is that person, whatever the gazetteer made of the rest; a country stays
+        return "person"
+    if votes.get("state", 0) * 3 >= sum(votes.values()):
+        return "state"  # a place named as a people or organisation now and then is a state
+    rank = {"person": 3, "state": 2, "org": 1, "group": 0}
+    best: ActorType = max(sorted(votes), key=lambda t: (votes[t], rank.get(t or "", 0)))
+    return best

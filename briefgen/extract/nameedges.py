@@ -1,0 +1,59 @@
+"""The edges of a name the recogniser found: words glued onto it, a given name left out of
+it, a heading in capitals taken for it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefgen.extract.namefit import given_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# Adverbs, prepositions and conjunctions: a name never opens or ends with one, but the
+# recogniser glues one capitalised at a sentence start ("Besides Mexico, …") or written
+# after a caption with no full stop ("… in Mexico Instead, it says") onto the name.
+_GLUE_TAGS = frozenset({"RB", "RBR", "RBS", "IN", "CC", "WRB"})
+
+
+def unglued(ent: Span) -> tuple[int, int]:
+    """The entity's token range without such a word at either end."""
+    first, last = ent.start, ent.end
+    doc = ent.doc
+    while (
+        last - first > 1
+        and doc[first].text[:1].isupper()
+        and (doc[first].tag_ in _GLUE_TAGS or doc[first].lower_ in ("a", "an"))
+    ):
+        # ("A Health Protection Agency spokeswoman": the article, as "the" is cut later)
+        first += 1
+    while last - first > 1 and doc[last - 1].tag_ in _GLUE_TAGS and doc[last - 1].text.istitle():
+        last -= 1
+    return first, last
+
+
+def given_name_before(doc: Doc, i: int) -> bool:
+    """A given name right before a surname the recogniser read alone, outside any entity
+    and on the same line, is the first word of that person's name."""
+    if i == 0:
+        return False
+    tok = doc[i - 1]
+    return (
+        tok.ent_iob_ == "O"
+        and tok.tag_ == "NNP"
+        and tok.text.istitle()
+        and tok.whitespace_ == " "
+        and given_name(tok.text)
+    )
+
+
+def capitals_heading(span: Span, titles: frozenset[str]) -> bool:
+    """A person's name in capitals whose first word (after a title) is no given name
+    ("MOLECULAR BIOLOGY EXPERT"): a heading or a caption's line, not a name. A name written
+    so ("DR ALAN MACNALLY") opens with a given name."""
+    ws = [t.text for t in span if t.is_alpha]
+    while len(ws) > 1 and ws[0].lower() in titles:
+        ws = ws[1:]
+    if len(ws) < 2 or not all(w.isupper() and len(w) > 2 for w in ws):
+        return False
+    return not given_name(ws[0].title())
