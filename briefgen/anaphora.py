@@ -76,10 +76,13 @@ _STOP = _wordset(
     "as that which who whom whose where when after before because while since than not "
     "also still it its their his her they he she we"
 )
-# Words after the phrase saying which one: a complement, a clause, a name in apposition.
+# Words after the phrase saying which one: a complement, a restrictive clause, a name in
+# apposition. A clause after a comma is no such thing: "The man, who is in stable
+# condition, arrived" describes a man the article named before, and says nothing of which
+# (nor does an age between commas, "The man, 45,").
 _SAYS_WHICH = re.compile(
-    r"\s*(?:['’]s\b|,?\s*(?:of|who|whom|whose|which|that|where|in|at|from|near|behind|as"
-    r"|named|called|known)\b|,?\s+[A-Z\d])"
+    r"\s*(?:['’]s\b|\s*(?:who|whom|whose|which|that|where|as)\b"
+    r"|,?\s*(?:of|in|at|from|near|behind|named|called|known)\b|,?\s+[A-Z]|\s+\d)"
 )
 # Time words are deictic, read from the article's date ("the day", "the week"); ordinals
 # and superlatives single one out ("the first case", "the largest").
@@ -101,11 +104,14 @@ _PARTICIPANTS = _wordset(
     "man woman men women boy girl boys girls child children baby couple teenager patient "
     "patients victim victims pupil pupils student students worker workers tourist "
     "tourists traveller travellers traveler travelers passenger passengers guest guests "
-    "agency ministry department organisation organization company firm hotel"
+    "agency ministry department organisation organization company firm hotel school "
+    "college university"
 )
 # Of these, the ones naming a body: the sentence may name it before ("GSK's chief said
-# the company aimed to …"), which says which.
-_BODIES = _wordset("agency ministry department organisation organization company firm")
+# the company aimed to …", "Harvard said the university"), which says which.
+_BODIES = _wordset(
+    "agency ministry department organisation organization company firm school college university"
+)
 # A place the story itself may be about ("the country", "the city"): which one, a name in
 # the sentence says, or only the article; even where most documents use the word.
 _PLACES = _wordset("country city town region province capital nation state")
@@ -172,7 +178,47 @@ def takes_up(text: str, before: str, story: Set[str]) -> str | None:
             taken_up = w in nouns and not named and (w in _PARTICIPANTS or _introduced(w, before))
             if taken_up and not _SAYS_WHICH.match(narration, at):
                 return f"the {phrase}"
-    return None
+    return ownerless(narration)
+
+
+# What belongs to one person, told with no owner: "The cause of death was confirmed"
+# (whose death?), "the funeral". An owner is a possessive before it or "of" after it.
+_PERSONAL_THING = re.compile(
+    r"\b(?:[Tt]he\s+|(?<=cause of )|(?<=causes of ))(death|funeral|burial|autopsy"
+    r"|post-mortem|postmortem)\b(?!\s+(?:of|toll|tolls|rate|rates|count|penalty)\b)"
+)
+# Test results as the sentence's subject, owned by no one: "Laboratory tests came back
+# positive on Thursday" (whose tests?). "Tests on a man from Ayrshire" say whose.
+_OWNERLESS_TESTS = re.compile(
+    r"^\W*(?:[A-Z][a-z]+\s+)?(?:[Ll]aboratory\s+|[Ff]urther\s+|[Ff]inal\s+)?"
+    r"(?:[Tt]ests?|[Tt]est\s+results|[Ss]amples)\s+(?:have\s+|had\s+|has\s+)?"
+    r"(?:came|come|been|were|was|are|is|proved|proven|returned)\s+(?:back\s+)?"
+    r"(?:positive|negative)\b"
+)
+# A person the sentence itself introduces ("a 23-month-old boy", "two pupils", one who
+# died) or names ("Maria Lopez").
+_PERSON = re.compile(
+    rf"{_INTRODUCER}(?:{'|'.join(sorted(_PARTICIPANTS))})\b|\b(?:died|dies|killed)\b", re.I
+)
+_FULL_NAME = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+
+
+def ownerless(narration: str) -> str | None:
+    """What ``narration`` tells of a person's death or tests without saying whose ("The
+    cause of death was confirmed", "Laboratory tests came back positive"), or None. A
+    person the sentence introduces or names owns it: before a death ("a boy ... the
+    cause of death"), anywhere for tests ("Tests confirmed that a man had the virus")."""
+    thing = _PERSONAL_THING.search(narration)
+    scope = narration[: thing.start()] if thing else narration
+    thing = thing or _OWNERLESS_TESTS.match(narration)
+    if thing is None:
+        return None
+    told = narration[: thing.start()]
+    if re.search(r"(?:['’]s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}$", told):
+        return None  # "Jackson's funeral", "her death"
+    if _PERSON.search(scope) or _FULL_NAME.search(scope):
+        return None
+    return thing[0].strip()
 
 
 def _phrase(words: list[str]) -> list[str]:

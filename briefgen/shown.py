@@ -52,7 +52,14 @@ _FURNITURE = re.compile(r"https?://|www\.|\bpic\.twitter\.|\bt\.co/|(?<![\w.])[@
 _CONNECTIVE = re.compile(
     r"^\W*(?:in\s+addition|additionally|moreover|furthermore|likewise|similarly|instead"
     r"|nevertheless|even\s+so|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand"
-    r"|as\s+a\s+result|therefore|thus|hence)\b",
+    r"|as\s+a\s+result|therefore|thus|hence|however)\b",
+    re.I,
+)
+# The same set off by commas in the sentence's first clause: "On Thursday, however, Trump
+# spoke ..." answers what the sentence before said.
+_MID_CONNECTIVE = re.compile(
+    r"^[^.;:!?\"“”]{0,80}?,\s*(?:however|nevertheless|instead|moreover|furthermore|in\s+turn"
+    r"|by\s+contrast|in\s+contrast|therefore|though),",
     re.I,
 )
 # "Dean, a medical doctor, then appeared ...": the next step of a story told before.
@@ -148,6 +155,8 @@ def stands_alone(text: str) -> bool:
     for ("There have been no confirmed cases since May 14").
     """
     if _FURNITURE.search(text) or _CONNECTIVE.match(text) or _THEN.match(text):
+        return False
+    if _MID_CONNECTIVE.match(text):
         return False
     if text.count("(") != text.count(")") or _BROKEN_OFF.search(text) or _CUT_START.match(text):
         return False

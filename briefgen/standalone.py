@@ -460,7 +460,10 @@ _NOT_EVENTS = {
     "being",
 }
 _EVENT = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[a-z]+-)?[a-z]{{3,}}ing|{_EVENT_NOUNS})"
+    # a day's possessive is as definite: "released video of last week's shooting"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|(?:[Ll]ast\s+(?:week|month|year|night)|[Yy]esterday"
+    r"|[A-Z][a-z]+day)['’]s)"
+    rf"\s+((?:[a-z]+-)?[a-z]{{3,}}ing|{_EVENT_NOUNS})"
     # nothing after it that says which: the sentence ends or goes on to another clause
     r"(?=\s*(?:[.,;:!?)\"”’—–]|$|(?:is|was|were|are|has|had|have|will|would|could|and|but"
     r"|or|as|when|after|before|because|while|since|last|this|earlier|later|on\s+(?:Monday"

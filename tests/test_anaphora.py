@@ -158,3 +158,36 @@ def test_a_participant_is_no_story_word_however_many_documents_use_it() -> None:
     story = frozenset({"man", "virus"})
     assert takes_up("The man was taken to hospital after landing.", "", story) == "the man"
     assert takes_up("The virus has killed 60 people in Mexico.", "", story) is None
+
+
+def test_a_clause_after_a_comma_describes_the_participant_and_does_not_say_which() -> None:
+    ext = _extraction(
+        "A Mexican man flew from Toronto to Beijing. "
+        "The man, who is in stable condition, arrived in Beijing on Saturday."
+    )
+    sentence, start = _last(ext)
+    assert dangling_definite(sentence, start, ext, STORY) == "the man"
+    assert read_alone(sentence, start, ext, story=STORY) is None
+    restrictive = "The man who flew from Toronto is in stable condition in Beijing."
+    assert takes_up(restrictive, "", STORY) is None
+
+
+def test_the_school_a_pupil_comes_from_is_one_the_article_named_before() -> None:
+    story = STORY | {"school", "pupils"}  # the story's own word, still a participant
+    pupil = "A sixth pupil from the independent school, who visited the US, has the virus."
+    assert takes_up(pupil, "", story) == "the independent school"
+    named = "Alleyn's School in Dulwich said the school would reopen on Monday."
+    assert takes_up(named, "", story) is None
+
+
+def test_a_death_or_tests_told_without_whose_do_not_stand_alone() -> None:
+    assert takes_up("The cause of death was confirmed on Wednesday by Dr Ann Lee.", "", STORY)
+    assert takes_up("Laboratory tests came back positive on Thursday for the virus.", "", STORY)
+    for owned in (
+        "A 23-month-old boy died in Texas; the cause of death was the virus.",
+        "Jackson's cause of death was announced on Monday.",
+        "The funeral of Michael Jackson was held on Tuesday.",
+        "Tests on a man from Ayrshire came back positive on Thursday.",
+        "The death toll in Mexico rose to 150 on Tuesday.",
+    ):
+        assert takes_up(owned, "", STORY) is None, owned
