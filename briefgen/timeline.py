@@ -7,7 +7,7 @@ source sentences of its events, each a sentence a reader can take alone.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -113,12 +113,14 @@ def select_timeline(
     if dates <= 0 or sentences <= 0:
         return []
     by_date: dict[str, list[Event]] = defaultdict(list)
-    for event in events:
+    weights: dict[str, list[float]] = defaultdict(list)
+    for event, weight in (part for e in events for part in _by_own_day(e)):
         when = event.when
         if when is None or not when.within(since, until) or _overtaken(when, latest):
             continue
         by_date[date_key(event.date)].append(event)
-    ranked = sorted(by_date, key=lambda d: (-_date_weight(by_date[d]), d))
+        weights[date_key(event.date)].append(weight)
+    ranked = sorted(by_date, key=lambda d: (-_date_weight(weights[d]), d))
     idf = Idf(terms(m.evidence.sentence) for e in events for m in e.mentions)
     pattern = query_pattern(query)
     context = _Context(
@@ -152,6 +154,32 @@ def select_timeline(
         replace(e, scheduled=e.scheduled and ahead is not None and _after(d, ahead))
         for d, e in sorted(entries, key=lambda de: (_sort_key(de[0]), de[0]))
     ]
+
+
+def _by_own_day(event: Event) -> tuple[tuple[Event, float], ...]:
+    """``event``, and again under each other day some of its mentions give, each with what
+    it adds to its day's weight. Reports a day apart merge into one event ("Fleming died
+    on Sunday", "has died today"); a mention is shown only under the day it gives
+    (``_Context.shown``), so one giving another day than the event's would be lost. Under
+    that day the event keeps its salience and mentions (every source of it corroborates
+    the news); to the day's weight it adds the share of the sources that give that day,
+    so that one event does not count in full under two days."""
+    key = date_key(event.date)
+    days: dict[str, set[str]] = defaultdict(set)
+    # A sentence two sources give word for word is one report copied: a copy published a
+    # day later keeps the original's "yesterday", which then names another day.
+    told = Counter(" ".join(m.evidence.sentence.split()) for m in event.mentions)
+    for m in event.mentions:
+        when = When.of(m.date)
+        copied = told[" ".join(m.evidence.sentence.split())] > 1
+        if when is not None and when.day is not None and date_key(m.date) != key and not copied:
+            days[date_key(m.date)].add(m.doc)
+    parts = [(event, event.salience)]
+    for day, sources in sorted(days.items()):
+        share = len(sources) / max(1, len(event.sources))
+        part = replace(event, date=day, disagreements=(), scheduled=False)
+        parts.append((part, event.salience * share))
+    return tuple(parts)
 
 
 def _adjacent(day: str) -> tuple[str, ...]:
@@ -207,11 +235,13 @@ class _Context:
 
     def announced(self, mention: EventMention) -> bool:
         """Whether the mention gives its date as planned: flagged so, or told in the future
-        ("will perform ... on Saturday") by a source published before that day."""
+        ("will perform ... on Saturday", "is due to meet on Wednesday") by a source
+        published before that day or on it (what is due today had not happened when
+        written)."""
         if mention.scheduled:
             return True
         when, day = When.of(mention.date), self.published.get(mention.doc)
-        if when is None or day is None or day >= when.first:
+        if when is None or day is None or day > when.last:
             return False
         return announces(mention.evidence.sentence)
 
@@ -315,10 +345,10 @@ def _overtaken(when: When, latest: date | None) -> bool:
     return when.scheduled and latest is not None and when.last < latest
 
 
-def _date_weight(events: Sequence[Event]) -> float:
+def _date_weight(saliences: Sequence[float]) -> float:
     """The events' saliences, each further one counting less: many small events from one
     source (a listing, a schedule) should not outweigh one widely reported event."""
-    ranked = sorted((e.salience for e in events), reverse=True)
+    ranked = sorted(saliences, reverse=True)
     return sum(s * DATE_DECAY**n for n, s in enumerate(ranked))
 
 
@@ -408,14 +438,14 @@ def _entry(
             break
         if any(cosine(vector, v) >= TIMELINE_DUPLICATE for v in vectors):
             continue
-        names = _names(text)
+        names, figures = _names(text), _figures(text)
         if any(
-            cosine(vector, v) >= TIMELINE_DUPLICATE
+            (cosine(vector, v) >= TIMELINE_DUPLICATE and not _moved(figures, counted))
             or (
                 doc == mention.doc
                 and (cosine(vector, v) >= SAME_SOURCE_STORY or len(names & named) >= 2)
             )
-            for doc, v, named in nearby
+            for doc, v, named, counted in nearby
         ):
             continue
         picked.append(Cited(text, (mention.evidence,)))
@@ -434,12 +464,34 @@ def _entry(
         label, tuple(dict.fromkeys(used)), tuple(picked), planned, tuple(sorted(sources))
     )
     return entry, [
-        (c.evidence[0].doc, v, _names(c.text)) for c, v in zip(picked, vectors, strict=True)
+        (c.evidence[0].doc, v, _names(c.text), _figures(c.text))
+        for c, v in zip(picked, vectors, strict=True)
     ]
 
 
-# (source, tf-idf vector, names) of a sentence shown under a date.
-_Said = tuple[str, dict[str, float], frozenset[str]]
+# (source, tf-idf vector, names, figures) of a sentence shown under a date.
+_Said = tuple[str, dict[str, float], frozenset[str], frozenset[str]]
+# A figure a sentence gives: a number (not a year, nor a month's day) or a number word.
+_FIGURE = re.compile(
+    rf"\b(?:(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?!\s+{CALENDAR_NAMES})\b|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.,]\d)",
+    re.I,
+)
+
+
+def _figures(text: str) -> frozenset[str]:
+    """The figures ``text`` gives, as written (lower case, without thousands commas)."""
+    return frozenset(f.lower().replace(",", "") for f in _FIGURE.findall(text))
+
+
+def _moved(figures: frozenset[str], before: frozenset[str]) -> bool:
+    """Whether a sentence under the next or previous day giving ``figures`` reports a
+    change on one giving ``before``: both give figures, and none the same ("raised its
+    alert level from three to four" on Tuesday, "raised the threat level to five" on
+    Wednesday). Alike in words, they tell two steps, not one story twice."""
+    return bool(figures) and bool(before) and not figures & before
+
+
 # A run of capitalised words past the sentence's first: a name ("New York Times", "Trump").
 _NAME = re.compile(r"(?<=[\s(“\"'])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
 _CALENDAR = re.compile(rf"^{CALENDAR_NAMES}\b")
