@@ -166,8 +166,11 @@ def takes_up(text: str, before: str, story: Set[str]) -> str | None:
         says_which = _SAYS_WHICH.match(narration, m.start(1) + len(phrase))
         if place and not _named(told) and not says_which:
             return f"the {phrase}"  # "infected in the country": which, the sentence never says
-        # the story's own words stand alone, but never a participant ("the man")
-        if any((w in story and w not in _PARTICIPANTS) or w in _SINGLES for w in nouns):
+        # the story's own words stand alone, but never a participant ("the man"), nor one
+        # a story word qualifies ("the health ministry" in a story about health)
+        if any(w in _SINGLES for w in nouns):
+            continue
+        if not any(w in _PARTICIPANTS for w in nouns) and any(w in story for w in nouns):
             continue
         if any(_introduced(w, told) for w in nouns):
             continue  # introduced in the sentence itself: "a man ... the man"

@@ -191,3 +191,13 @@ def test_a_death_or_tests_told_without_whose_do_not_stand_alone() -> None:
         "The death toll in Mexico rose to 150 on Tuesday.",
     ):
         assert takes_up(owned, "", STORY) is None, owned
+
+
+def test_a_participant_a_story_word_qualifies_is_still_taken_up() -> None:
+    story = STORY | {"health"}
+    ministry = "The health ministry on Saturday confirmed its first case in the south."
+    assert takes_up(ministry, "", story) == "the health ministry"
+    assert (
+        takes_up("India's health ministry said the health ministry had one case.", "", story)
+        is None
+    )

@@ -267,3 +267,23 @@ def test_a_date_inside_a_condition_is_not_a_schedule() -> None:
     at = worry.index("the autumn")
     mention = replace(mention, timex=Timex(at, at + 10, "the autumn", "DATE", "2009-FA"))
     assert _shown([_event("w", "2009-FA", mention)]) == {}
+
+
+def test_a_date_in_an_opening_clause_setting_the_scene_for_today_does_not_date_it() -> None:
+    now = (
+        "After aides insisted in June that the governor would stay out of the race, the "
+        "campaign has appeared to accept that his help is needed."
+    )
+    then = "After aides met in June, the governor agreed to join the race on the same day."
+
+    def in_june(doc: str, sentence: str) -> EventMention:
+        at = sentence.index("June")
+        evidence = Evidence(doc, 0, len(sentence), sentence, sentence, 0)
+        timex = Timex(at, at + 4, "June", "DATE", "2016-06")
+        return EventMention(doc, doc, "2016-06", timex, sentence, evidence)
+
+    events = [
+        _event("n", "2016-06", in_june("a", now)),
+        _event("t", "2016-06", in_june("b", then)),
+    ]
+    assert _shown(events) == {"2016-06": [then]}
