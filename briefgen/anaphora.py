@@ -82,7 +82,8 @@ _STOP = _wordset(
 # (nor does an age between commas, "The man, 45,").
 _SAYS_WHICH = re.compile(
     r"\s*(?:['’]s\b|\s*(?:who|whom|whose|which|that|where|as)\b"
-    r"|,?\s*(?:of|in|at|from|near|behind|named|called|known)\b|,?\s+[A-Z]|\s+\d)"
+    r"|,?\s*(?:of|in|at|from|near|behind)\b|,?\s*(?:named|called|known)\s+(?:as\s+)?[A-Z“\"]"
+    r"|,?\s+[A-Z]|\s+\d)"  # "named John", not the verb of "the senator called on"
 )
 # Time words are deictic, read from the article's date ("the day", "the week"); ordinals
 # and superlatives single one out ("the first case", "the largest").
@@ -99,13 +100,14 @@ _INTRODUCER = (
     r"|hundreds\s+of|several|some|another|many|\d[\d,]*|[\w.-]+['’]s)\s+(?:[\w.'’-]+\s+){0,3}?"
 )
 # Nouns news writing takes up a participant with, whoever it is: the article named them
-# before, however far back ("The Mexican man arrived …", "the U.N. agency said").
+# before, however far back ("The Mexican man arrived …", "the U.N. agency said", "the
+# South Carolina senator called on …").
 _PARTICIPANTS = _wordset(
     "man woman men women boy girl boys girls child children baby couple teenager patient "
     "patients victim victims pupil pupils student students worker workers tourist "
     "tourists traveller travellers traveler travelers passenger passengers guest guests "
     "agency ministry department organisation organization company firm hotel school "
-    "college university"
+    "college university senator governor congressman congresswoman lawmaker mayor minister"
 )
 # Of these, the ones naming a body: the sentence may name it before ("GSK's chief said
 # the company aimed to …", "Harvard said the university"), which says which.

@@ -201,3 +201,10 @@ def test_a_participant_a_story_word_qualifies_is_still_taken_up() -> None:
         takes_up("India's health ministry said the health ministry had one case.", "", story)
         is None
     )
+
+
+def test_a_role_taking_up_a_named_person_is_refused_and_called_is_no_name() -> None:
+    senator = "In June, the Ohio senator called on fellow Republicans to drop the nominee."
+    assert (takes_up(senator, "", STORY) or "").startswith("the Ohio senator")
+    boat = "The boat called Jenny sank off Cork on Monday."
+    assert takes_up(boat, "", STORY) is None
