@@ -24,8 +24,17 @@ from collections import Counter
 from collections.abc import Iterable, Set
 
 from briefgen.models import Extraction
+from briefgen.standalone import named_before
 
-__all__ = ["BEFORE", "STORY_SHARE", "dangling_definite", "story_words", "takes_up"]
+__all__ = [
+    "BEFORE",
+    "STORY_SHARE",
+    "dangling_definite",
+    "owner_named",
+    "ownerless",
+    "story_words",
+    "takes_up",
+]
 
 # A word most documents of the corpus use is the story's own: a fifth of them, at least three
 # (all of a smaller corpus).
@@ -224,6 +233,25 @@ def ownerless(narration: str) -> str | None:
     if _PERSON.search(scope) or _FULL_NAME.search(scope):
         return None
     return thing[0].strip()
+
+
+# A body of government: whose, a country the sentences before name says.
+_GOVERNMENT = _wordset("ministry department government agency")
+
+
+def owner_named(text: str, phrase: str, start: int, extraction: Extraction | None) -> str | None:
+    """``text`` with its dangling body of government ``phrase`` ("the federal health
+    ministry", from ``dangling_definite``) given the one country the sentences before name,
+    in brackets ("[Mexico's] federal health ministry issued an alert"), or None when the
+    phrase is no such body or the sentences before name no one country."""
+    words = phrase.split()[1:]
+    if extraction is None or not any(w in _GOVERNMENT for w in words):
+        return None
+    place = named_before({"state"}, start, extraction)
+    found = re.search(rf"\b[Tt]he\s+{re.escape(' '.join(words))}\b", text)
+    if place is None or found is None:
+        return None
+    return text[: found.start()] + f"[{place}'s]" + text[found.start() + 3 :]
 
 
 def _phrase(words: list[str]) -> list[str]:

@@ -366,13 +366,13 @@ def resolve_definite(text: str, start: int, extraction: Extraction | None) -> st
         return None
     noun = m[2].split()[-1].lower()
     types = {"state"} if noun in _PLACES else {"org", "group"}
-    name = _named_before(types, start, extraction)
+    name = named_before(types, start, extraction)
     if name is None:
         return None
     return text[: m.start(2)] + f"[{name}]" + text[m.end(2) :]
 
 
-def _named_before(types: set[str], start: int, extraction: Extraction) -> str | None:
+def named_before(types: set[str], start: int, extraction: Extraction) -> str | None:
     """The one name of an actor of ``types`` in the ``REACH`` sentences before ``start``."""
     bounds = [lo for lo, _ in extraction.sentences]
     here = bisect_right(bounds, start) - 1

@@ -7,7 +7,7 @@ source sentences of its events, each a sentence a reader can take alone.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -92,11 +92,18 @@ _NOW = re.compile(
 )
 
 
+# The end of a wait ("decided to delay action until Monday"): nothing happened that day
+# that the sentence tells.
+_UNTIL = re.compile(r"\b(?:until|till|pending)\s+(?:on\s+|next\s+)?$", re.I)
+
+
 def _backdrop(mention: EventMention) -> bool:
     """Whether ``mention``'s date sits in an opening clause that sets the scene for a main
-    clause in the present or present perfect."""
+    clause in the present or present perfect, or ends a wait."""
     ev = mention.evidence
     at = max(0, mention.timex.start - ev.sentence_start)
+    if _UNTIL.search(ev.sentence[:at]):
+        return True
     return bool(_OPENING_CLAUSE.match(ev.sentence[:at]) and _NOW.match(ev.sentence[at:]))
 
 
@@ -129,14 +136,12 @@ def select_timeline(
     if dates <= 0 or sentences <= 0:
         return []
     by_date: dict[str, list[Event]] = defaultdict(list)
-    weights: dict[str, list[float]] = defaultdict(list)
-    for event, weight in (part for e in events for part in _by_own_day(e)):
+    for event in events:
         when = event.when
         if when is None or not when.within(since, until) or _overtaken(when, latest):
             continue
         by_date[date_key(event.date)].append(event)
-        weights[date_key(event.date)].append(weight)
-    ranked = sorted(by_date, key=lambda d: (-_date_weight(weights[d]), d))
+    ranked = sorted(by_date, key=lambda d: (-_date_weight(by_date[d]), d))
     idf = Idf(terms(m.evidence.sentence) for e in events for m in e.mentions)
     pattern = query_pattern(query)
     context = _Context(
@@ -170,32 +175,6 @@ def select_timeline(
         replace(e, scheduled=e.scheduled and ahead is not None and _after(d, ahead))
         for d, e in sorted(entries, key=lambda de: (_sort_key(de[0]), de[0]))
     ]
-
-
-def _by_own_day(event: Event) -> tuple[tuple[Event, float], ...]:
-    """``event``, and again under each other day some of its mentions give, each with what
-    it adds to its day's weight. Reports a day apart merge into one event ("Fleming died
-    on Sunday", "has died today"); a mention is shown only under the day it gives
-    (``_Context.shown``), so one giving another day than the event's would be lost. Under
-    that day the event keeps its salience and mentions (every source of it corroborates
-    the news); to the day's weight it adds the share of the sources that give that day,
-    so that one event does not count in full under two days."""
-    key = date_key(event.date)
-    days: dict[str, set[str]] = defaultdict(set)
-    # A sentence two sources give word for word is one report copied: a copy published a
-    # day later keeps the original's "yesterday", which then names another day.
-    told = Counter(" ".join(m.evidence.sentence.split()) for m in event.mentions)
-    for m in event.mentions:
-        when = When.of(m.date)
-        copied = told[" ".join(m.evidence.sentence.split())] > 1
-        if when is not None and when.day is not None and date_key(m.date) != key and not copied:
-            days[date_key(m.date)].add(m.doc)
-    parts = [(event, event.salience)]
-    for day, sources in sorted(days.items()):
-        share = len(sources) / max(1, len(event.sources))
-        part = replace(event, date=day, disagreements=(), scheduled=False)
-        parts.append((part, event.salience * share))
-    return tuple(parts)
 
 
 def _adjacent(day: str) -> tuple[str, ...]:
@@ -361,10 +340,10 @@ def _overtaken(when: When, latest: date | None) -> bool:
     return when.scheduled and latest is not None and when.last < latest
 
 
-def _date_weight(saliences: Sequence[float]) -> float:
+def _date_weight(events: Sequence[Event]) -> float:
     """The events' saliences, each further one counting less: many small events from one
     source (a listing, a schedule) should not outweigh one widely reported event."""
-    ranked = sorted(saliences, reverse=True)
+    ranked = sorted((e.salience for e in events), reverse=True)
     return sum(s * DATE_DECAY**n for n, s in enumerate(ranked))
 
 

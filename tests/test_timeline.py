@@ -142,23 +142,13 @@ def test_from_a_page_about_other_things_only_sentences_naming_the_story_are_show
     assert soap in _shown(events, extractions=extractions)["2020-03-01"]
 
 
-def test_a_next_day_report_merged_into_an_event_is_shown_under_its_own_day() -> None:
+def test_a_next_day_report_merged_into_an_event_is_not_shown_under_the_events_day() -> None:
     met = "The prime minister chaired an emergency committee on the outbreak on 28 April."
     next_day = "Three more cases were confirmed on 29 April, the prime minister said."
     event = _event("o", "2009-04-28", _mention("a", "2009-04-28", met))
     event = _event("o", "2009-04-28", *event.mentions, _mention("b", "2009-04-29", next_day))
     shown = _shown([event])
-    assert shown == {"2009-04-28": [met], "2009-04-29": [next_day]}
-
-
-def test_a_copy_published_a_day_later_does_not_file_its_sentence_under_another_day() -> None:
-    said = "The health agency's director said concern about the outbreak had grown yesterday."
-    event = _event(
-        "c", "2009-04-23", _mention("a", "2009-04-23", said), _mention("b", "2009-04-24", said)
-    )
-    shut = "Mexico shut its schools and museums on Friday to slow the outbreak."
-    friday = _event("f", "2009-04-24", _mention("c", "2009-04-24", shut), salience=3.0)
-    assert _shown([event, friday]) == {"2009-04-23": [said], "2009-04-24": [shut]}
+    assert shown == {"2009-04-28": [met]}
 
 
 def test_a_level_raised_again_the_next_day_is_a_second_step_not_a_repeat() -> None:
