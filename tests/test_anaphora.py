@@ -208,3 +208,24 @@ def test_a_role_taking_up_a_named_person_is_refused_and_called_is_no_name() -> N
     assert (takes_up(senator, "", STORY) or "").startswith("the Ohio senator")
     boat = "The boat called Jenny sank off Cork on Monday."
     assert takes_up(boat, "", STORY) is None
+
+
+def test_a_ministry_the_sentence_before_places_in_one_country_is_named_in_brackets() -> None:
+    from briefgen.models import Mention
+
+    text = (
+        "Visitors to Mexico should take care. "
+        "The federal health ministry issued a nationwide alert on 22 April."
+    )
+    ext = _extraction(text)
+    at = text.index("Mexico")
+    ext = Extraction(
+        document=ext.document,
+        sentences=ext.sentences,
+        mentions=(Mention("d", at, at + 6, "Mexico", "name", "state"),),
+    )
+    sentence, start = _last(ext)
+    shown = read_alone(sentence, start, ext, story=STORY)
+    assert shown == "[Mexico's] federal health ministry issued a nationwide alert on 22 April."
+    # with no country named before, whose ministry is unknown: refused
+    assert read_alone(sentence, start, _extraction(text), story=STORY) is None
