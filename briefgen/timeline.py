@@ -95,14 +95,23 @@ _NOW = re.compile(
 # The end of a wait ("decided to delay action until Monday"): nothing happened that day
 # that the sentence tells.
 _UNTIL = re.compile(r"\b(?:until|till|pending)\s+(?:on\s+|next\s+)?$", re.I)
+# A speaker looking back from when they speak ("noted that the campaign faced a crossroads
+# back in May"): the date is the looked-back-on time, the news is the saying.
+_LOOKING_BACK = re.compile(r"\bthat\b[^,;:]*\bback\s+(?:in|on)\s+$", re.I)
+# A main clause telling what has happened since ("who last week was confirmed to have the
+# virus has since made a full recovery"): the date is the start, not the news.
+_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b", re.I)
 
 
 def _backdrop(mention: EventMention) -> bool:
     """Whether ``mention``'s date sits in an opening clause that sets the scene for a main
-    clause in the present or present perfect, or ends a wait."""
+    clause in the present or present perfect, ends a wait, is looked back on in a reported
+    clause, or starts what the sentence says has happened since."""
     ev = mention.evidence
     at = max(0, mention.timex.start - ev.sentence_start)
-    if _UNTIL.search(ev.sentence[:at]):
+    if _UNTIL.search(ev.sentence[:at]) or _LOOKING_BACK.search(ev.sentence[:at]):
+        return True
+    if _SINCE_THEN.search(ev.sentence, at):
         return True
     return bool(_OPENING_CLAUSE.match(ev.sentence[:at]) and _NOW.match(ev.sentence[at:]))
 

@@ -277,3 +277,25 @@ def test_a_date_in_an_opening_clause_setting_the_scene_for_today_does_not_date_i
         _event("t", "2016-06", in_june("b", then)),
     ]
     assert _shown(events) == {"2016-06": [then]}
+
+
+def _dated_at(doc: str, sentence: str, phrase: str, when: str) -> EventMention:
+    """A mention of the whole ``sentence`` dated by ``phrase`` in it."""
+    at = sentence.index(phrase)
+    evidence = Evidence(doc, 0, len(sentence), sentence, sentence, 0)
+    timex = Timex(at, at + len(phrase), phrase, "DATE", when)
+    return EventMention(doc, doc, when, timex, sentence, evidence)
+
+
+def test_the_end_of_a_wait_a_look_back_and_the_start_of_since_date_no_news() -> None:
+    news = "The council voted on Monday to close the bridge to lorries for a year."
+    backdrops = [
+        "The prosecutor's office said it had decided to delay action until Monday.",
+        "The mayor noted that the council faced a crossroads back on Monday over the bridge.",
+        "A patient who on Monday was confirmed to have the virus has since recovered.",
+    ]
+    events = [
+        _event(f"e{n}", "2016-05-02", _dated_at(f"d{n}", text, "Monday", "2016-05-02"))
+        for n, text in enumerate([news, *backdrops])
+    ]
+    assert _shown(events) == {"2016-05-02": [news]}
