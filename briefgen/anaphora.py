@@ -189,7 +189,10 @@ def takes_up(text: str, before: str, story: Set[str]) -> str | None:
         for w in words:
             at = narration.index(w, at) + len(w)
             named = w in _BODIES and _NAME.search(told)
-            taken_up = w in nouns and not named and (w in _PARTICIPANTS or _introduced(w, before))
+            # a story word ("health" in "the health department") is taken up only as a
+            # participant: used before, it is the story's, not one introduced
+            introduced = w not in story and _introduced(w, before)
+            taken_up = w in nouns and not named and (w in _PARTICIPANTS or introduced)
             if taken_up and not _SAYS_WHICH.match(narration, at):
                 return f"the {phrase}"
     return ownerless(narration)
