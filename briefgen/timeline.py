@@ -93,8 +93,10 @@ _NOW = re.compile(
 
 
 # The end of a wait ("decided to delay action until Monday"): nothing happened that day
-# that the sentence tells.
-_UNTIL = re.compile(r"\b(?:until|till|pending)\s+(?:on\s+|next\s+)?$", re.I)
+# that the sentence tells. Opening the sentence ("Until Thursday, he had refused"), it
+# dates the change the sentence implies.
+_UNTIL = re.compile(r"\w[^.;:]*\b(?:until|till|pending)\s+(?:on\s+|next\s+)?$", re.I)
+_OPENS = re.compile(r"^\W*(?:(?:and|but|so|yet)\s+)?(?:until|till)\b", re.I)
 # A speaker looking back from when they speak ("noted that the campaign faced a crossroads
 # back in May"): the date is the looked-back-on time, the news is the saying.
 _LOOKING_BACK = re.compile(r"\bthat\b[^,;:]*\bback\s+(?:in|on)\s+$", re.I)
@@ -109,7 +111,8 @@ def _backdrop(mention: EventMention) -> bool:
     clause, or starts what the sentence says has happened since."""
     ev = mention.evidence
     at = max(0, mention.timex.start - ev.sentence_start)
-    if _UNTIL.search(ev.sentence[:at]) or _LOOKING_BACK.search(ev.sentence[:at]):
+    waited = _UNTIL.search(ev.sentence[:at]) and not _OPENS.match(ev.sentence)
+    if waited or _LOOKING_BACK.search(ev.sentence[:at]):
         return True
     if _SINCE_THEN.search(ev.sentence, at):
         return True

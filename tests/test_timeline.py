@@ -299,3 +299,9 @@ def test_the_end_of_a_wait_a_look_back_and_the_start_of_since_date_no_news() -> 
         for n, text in enumerate([news, *backdrops])
     ]
     assert _shown(events) == {"2016-05-02": [news]}
+
+
+def test_until_opening_the_sentence_dates_the_change_it_implies() -> None:
+    text = "And until Monday, the council had refused to publish the bridge survey."
+    event = _event("u", "2016-05-02", _dated_at("a", text, "Monday", "2016-05-02"))
+    assert _shown([event]) == {"2016-05-02": [text]}
