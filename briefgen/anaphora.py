@@ -110,13 +110,14 @@ _INTRODUCER = (
 )
 # Nouns news writing takes up a participant with, whoever it is: the article named them
 # before, however far back ("The Mexican man arrived …", "the U.N. agency said", "the
-# South Carolina senator called on …").
+# South Carolina senator called on …"). A role one person holds in the story's place ("the
+# mayor", "the governor") reads as that place's.
 _PARTICIPANTS = _wordset(
     "man woman men women boy girl boys girls child children baby couple teenager patient "
     "patients victim victims pupil pupils student students worker workers tourist "
     "tourists traveller travellers traveler travelers passenger passengers guest guests "
     "agency ministry department organisation organization company firm hotel school "
-    "college university senator governor congressman congresswoman lawmaker mayor minister"
+    "college university senator congressman congresswoman lawmaker minister"
 )
 # Of these, the ones naming a body: the sentence may name it before ("GSK's chief said
 # the company aimed to …", "Harvard said the university"), which says which.
