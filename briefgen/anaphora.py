@@ -32,6 +32,7 @@ __all__ = [
     "dangling_definite",
     "owner_named",
     "ownerless",
+    "participant_named",
     "story_words",
     "takes_up",
 ]
@@ -160,6 +161,9 @@ def takes_up(text: str, before: str, story: Set[str]) -> str | None:
     is its noun is not known (no parse here): a word taking up a participant counts unless
     the words right after it say which ("the hotel where …")."""
     narration = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda q: " " * len(q.group(0)), text)
+    # a bracket is the brief's own completion: it names ("[Norway]"), and its "The" points
+    # back to nothing ("[The Mexican man]")
+    narration = re.sub(r"\[(?:[Tt]he\s+)?([^\]]*)\]", r" \1 ", narration)
     for m in _DEFINITE.finditer(narration):
         words = _phrase(m[1].split())
         if not words:
@@ -256,6 +260,33 @@ def owner_named(text: str, phrase: str, start: int, extraction: Extraction | Non
     if place is None or found is None:
         return None
     return text[: found.start()] + f"[{place}'s]" + text[found.start() + 3 :]
+
+
+# The words an indefinite introduction of a participant gives: up to three before the noun
+# ("a 45-year-old", "a Mexican") and a place after it ("from La Mirada").
+_WHO = r"(?:[\w'’-]+\s+){0,3}?"
+_FROM = r"(?:\s+(?:from|of|in)\s+(?:[A-Z][\w'’.-]*\s?){1,3})?"
+
+
+def participant_named(
+    text: str, phrase: str, start: int, extraction: Extraction | None
+) -> str | None:
+    """``text`` with its dangling "the man" / "the patient" (``phrase``, opening with one
+    participant noun) completed, in brackets, from the one indefinite introduction of that
+    noun in the sentences before ("a 45-year-old man from La Mirada" -> "[The 45-year-old
+    man from La Mirada] died April 22"), or None when there is none, or more than one."""
+    words = phrase.split()  # "the man", or with the words after it ("the man died April")
+    if extraction is None or len(words) < 2 or words[1] not in _PARTICIPANTS:
+        return None
+    noun = words[1]
+    intro = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+({_WHO}){re.escape(noun)}\b({_FROM})")
+    found = list(intro.finditer(_before(start, extraction)))
+    at = re.search(rf"\b([Tt])he\s+{re.escape(noun)}\b", text)
+    if len(found) != 1 or at is None:
+        return None
+    said = " ".join(f"the {found[0][1]}{noun}{found[0][2]}".split())
+    said = said[0].upper() + said[1:] if at[1] == "T" else said
+    return text[: at.start()] + f"[{said}]" + text[at.end() :]
 
 
 def _phrase(words: list[str]) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-from briefgen.anaphora import dangling_definite, owner_named
+from briefgen.anaphora import dangling_definite, owner_named, participant_named
 from briefgen.models import Extraction
 from briefgen.standalone import (
     dangling_event,
@@ -252,8 +252,13 @@ def read_alone(
     if not stands_alone(text) or _first_person(text):
         return None
     if story is not None and (phrase := dangling_definite(text, start, extraction, story)):
-        # a body of government whose country the sentences before name is named: kept
-        text = owner_named(text, phrase, start, extraction) or ""
+        # a body of government whose country the sentences before name is named, and a
+        # participant they introduce once is completed ("[The Mexican man]"): kept
+        text = (
+            owner_named(text, phrase, start, extraction)
+            or participant_named(text, phrase, start, extraction)
+            or ""
+        )
         if not text or dangling_definite(text, start, extraction, story):
             return None
     return _closing(text)

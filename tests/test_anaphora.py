@@ -167,7 +167,9 @@ def test_a_clause_after_a_comma_describes_the_participant_and_does_not_say_which
     )
     sentence, start = _last(ext)
     assert dangling_definite(sentence, start, ext, STORY) == "the man"
-    assert read_alone(sentence, start, ext, story=STORY) is None
+    # the one man the sentence before introduces completes it (the convention)
+    shown = read_alone(sentence, start, ext, story=STORY)
+    assert shown == "[The Mexican man], who is in stable condition, arrived in Beijing on Saturday."
     restrictive = "The man who flew from Toronto is in stable condition in Beijing."
     assert takes_up(restrictive, "", STORY) is None
 
@@ -229,3 +231,22 @@ def test_a_ministry_the_sentence_before_places_in_one_country_is_named_in_bracke
     assert shown == "[Mexico's] federal health ministry issued a nationwide alert on 22 April."
     # with no country named before, whose ministry is unknown: refused
     assert read_alone(sentence, start, _extraction(text), story=STORY) is None
+
+
+def test_a_participant_introduced_once_before_is_completed_in_brackets() -> None:
+    ext = _extraction(
+        "The first case was a Long Beach resident. "
+        "The second case involves a 45-year-old man from La Mirada, whose death was reported. "
+        "The man died on 22 April at a hospital in Norwalk."
+    )
+    sentence, start = _last(ext)
+    shown = read_alone(sentence, start, ext, story=STORY)
+    completed = "[The 45-year-old man from La Mirada] died on 22 April at a hospital in Norwalk."
+    assert shown == completed
+    # two men introduced: which one, the sentence cannot say
+    two = _extraction(
+        "A man from Ohio and a man from Iowa fell ill. "
+        "The man died on 22 April at a hospital in Norwalk."
+    )
+    sentence, start = _last(two)
+    assert read_alone(sentence, start, two, story=STORY) is None
