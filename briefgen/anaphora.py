@@ -117,14 +117,12 @@ _PARTICIPANTS = _wordset(
     "man woman men women boy girl boys girls child children baby couple teenager patient "
     "patients victim victims pupil pupils student students worker workers tourist "
     "tourists traveller travellers traveler travelers passenger passengers guest guests "
-    "agency ministry department organisation organization company firm hotel school "
-    "college university senator congressman congresswoman lawmaker minister"
+    "agency ministry department organisation organization company firm hotel senator "
+    "congressman congresswoman lawmaker minister"
 )
 # Of these, the ones naming a body: the sentence may name it before ("GSK's chief said
-# the company aimed to …", "Harvard said the university"), which says which.
-_BODIES = _wordset(
-    "agency ministry department organisation organization company firm school college university"
-)
+# the company aimed to …"), which says which.
+_BODIES = _wordset("agency ministry department organisation organization company firm")
 # A place the story itself may be about ("the country", "the city"): which one, a name in
 # the sentence says, or only the article; even where most documents use the word.
 _PLACES = _wordset("country city town region province capital nation state")

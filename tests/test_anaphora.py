@@ -174,14 +174,6 @@ def test_a_clause_after_a_comma_describes_the_participant_and_does_not_say_which
     assert takes_up(restrictive, "", STORY) is None
 
 
-def test_the_school_a_pupil_comes_from_is_one_the_article_named_before() -> None:
-    story = STORY | {"school", "pupils"}  # the story's own word, still a participant
-    pupil = "A sixth pupil from the independent school, who visited the US, has the virus."
-    assert takes_up(pupil, "", story) == "the independent school"
-    named = "Alleyn's School in Dulwich said the school would reopen on Monday."
-    assert takes_up(named, "", story) is None
-
-
 def test_a_death_or_tests_told_without_whose_do_not_stand_alone() -> None:
     assert takes_up("The cause of death was confirmed on Wednesday by Dr Ann Lee.", "", STORY)
     assert takes_up("Laboratory tests came back positive on Thursday for the virus.", "", STORY)
