@@ -25,8 +25,18 @@ from collections.abc import Iterable, Set
 from functools import lru_cache
 
 from briefgen.models import Extraction
+from briefgen.standalone import named_before
 
-__all__ = ["BEFORE", "STORY_SHARE", "dangling_definite", "story_words", "takes_up"]
+__all__ = [
+    "BEFORE",
+    "STORY_SHARE",
+    "dangling_definite",
+    "owner_named",
+    "ownerless",
+    "participant_named",
+    "story_words",
+    "takes_up",
+]
 
 # A word most documents of the corpus use is the story's own: a fifth of them, at least three
 # (all of a smaller corpus).
@@ -77,10 +87,14 @@ _STOP = _wordset(
     "as that which who whom whose where when after before because while since than not "
     "also still it its their his her they he she we"
 )
-# Words after the phrase saying which one: a complement, a clause, a name in apposition.
+# Words after the phrase saying which one: a complement, a restrictive clause, a name in
+# apposition. A clause after a comma is no such thing: "The man, who is in stable
+# condition, arrived" describes a man the article named before, and says nothing of which
+# (nor does an age between commas, "The man, 45,").
 _SAYS_WHICH = re.compile(
-    r"\s*(?:['’]s\b|,?\s*(?:of|who|whom|whose|which|that|where|in|at|from|near|behind|as"
-    r"|named|called|known)\b|,?\s+[A-Z\d])"
+    r"\s*(?:['’]s\b|\s*(?:who|whom|whose|which|that|where|as)\b"
+    r"|,?\s*(?:of|in|at|from|near|behind)\b|,?\s*(?:named|called|known)\s+(?:as\s+)?[A-Z“\"]"
+    r"|,?\s+[A-Z]|\s+\d)"  # "named John", not the verb of "the senator called on"
 )
 # Time words are deictic, read from the article's date ("the day", "the week"); ordinals
 # and superlatives single one out ("the first case", "the largest").
@@ -97,12 +111,15 @@ _INTRODUCER = (
     r"|hundreds\s+of|several|some|another|many|\d[\d,]*|[\w.-]+['’]s)\s+(?:[\w.'’-]+\s+){0,3}?"
 )
 # Nouns news writing takes up a participant with, whoever it is: the article named them
-# before, however far back ("The Mexican man arrived …", "the U.N. agency said").
+# before, however far back ("The Mexican man arrived …", "the U.N. agency said", "the
+# South Carolina senator called on …"). A role one person holds in the story's place ("the
+# mayor", "the governor") reads as that place's.
 _PARTICIPANTS = _wordset(
     "man woman men women boy girl boys girls child children baby couple teenager patient "
     "patients victim victims pupil pupils student students worker workers tourist "
     "tourists traveller travellers traveler travelers passenger passengers guest guests "
-    "agency ministry department organisation organization company firm hotel"
+    "agency ministry department organisation organization company firm hotel senator "
+    "congressman congresswoman lawmaker minister"
 )
 # Of these, the ones naming a body: the sentence may name it before ("GSK's chief said
 # the company aimed to …"), which says which.
@@ -143,6 +160,9 @@ def takes_up(text: str, before: str, story: Set[str]) -> str | None:
     is its noun is not known (no parse here): a word taking up a participant counts unless
     the words right after it say which ("the hotel where …")."""
     narration = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda q: " " * len(q.group(0)), text)
+    # a bracket is the brief's own completion: it names ("[Norway]"), and its "The" points
+    # back to nothing ("[The Mexican man]")
+    narration = re.sub(r"\[(?:[Tt]he\s+)?([^\]]*)\]", r" \1 ", narration)
     for m in _DEFINITE.finditer(narration):
         words = _phrase(m[1].split())
         if not words:
@@ -161,8 +181,11 @@ def takes_up(text: str, before: str, story: Set[str]) -> str | None:
         says_which = _SAYS_WHICH.match(narration, m.start(1) + len(phrase))
         if place and not _named(told) and not says_which:
             return f"the {phrase}"  # "infected in the country": which, the sentence never says
-        # the story's own words stand alone, but never a participant ("the man")
-        if any((w in story and w not in _PARTICIPANTS) or w in _SINGLES for w in nouns):
+        # the story's own words stand alone, but never a participant ("the man"), nor one
+        # a story word qualifies ("the health ministry" in a story about health)
+        if any(w in _SINGLES for w in nouns):
+            continue
+        if not any(w in _PARTICIPANTS for w in nouns) and any(w in story for w in nouns):
             continue
         if any(_introduced(w, told) for w in nouns):
             continue  # introduced in the sentence itself: "a man ... the man"
@@ -170,10 +193,99 @@ def takes_up(text: str, before: str, story: Set[str]) -> str | None:
         for w in words:
             at = narration.index(w, at) + len(w)
             named = w in _BODIES and _NAME.search(told)
-            taken_up = w in nouns and not named and (w in _PARTICIPANTS or _introduced(w, before))
+            # a story word ("health" in "the health department") is taken up only as a
+            # participant: used before, it is the story's, not one introduced
+            introduced = w not in story and _introduced(w, before)
+            taken_up = w in nouns and not named and (w in _PARTICIPANTS or introduced)
             if taken_up and not _SAYS_WHICH.match(narration, at):
                 return f"the {phrase}"
-    return None
+    return ownerless(narration)
+
+
+# What belongs to one person, told with no owner: "The cause of death was confirmed"
+# (whose death?), "the funeral". An owner is a possessive before it or "of" after it.
+_PERSONAL_THING = re.compile(
+    r"\b(?:[Tt]he\s+|(?<=cause of )|(?<=causes of ))(death|funeral|burial|autopsy"
+    r"|post-mortem|postmortem)\b(?!\s+(?:of|toll|tolls|rate|rates|count|penalty)\b)"
+)
+# Test results as the sentence's subject, owned by no one: "Laboratory tests came back
+# positive on Thursday" (whose tests?). "Tests on a man from Ayrshire" say whose.
+_OWNERLESS_TESTS = re.compile(
+    r"^\W*(?:[A-Z][a-z]+\s+)?(?:[Ll]aboratory\s+|[Ff]urther\s+|[Ff]inal\s+)?"
+    r"(?:[Tt]ests?|[Tt]est\s+results|[Ss]amples)\s+(?:have\s+|had\s+|has\s+)?"
+    r"(?:came|come|been|were|was|are|is|proved|proven|returned)\s+(?:back\s+)?"
+    r"(?:positive|negative)\b"
+)
+# A person the sentence itself introduces ("a 23-month-old boy", "two pupils", one who
+# died) or names ("Maria Lopez").
+_PERSON = re.compile(
+    rf"{_INTRODUCER}(?:{'|'.join(sorted(_PARTICIPANTS))})\b|\b(?:died|dies|killed)\b", re.I
+)
+_FULL_NAME = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+
+
+def ownerless(narration: str) -> str | None:
+    """What ``narration`` tells of a person's death or tests without saying whose ("The
+    cause of death was confirmed", "Laboratory tests came back positive"), or None. A
+    person the sentence introduces or names owns it: before a death ("a boy ... the
+    cause of death"), anywhere for tests ("Tests confirmed that a man had the virus")."""
+    thing = _PERSONAL_THING.search(narration)
+    scope = narration[: thing.start()] if thing else narration
+    thing = thing or _OWNERLESS_TESTS.match(narration)
+    if thing is None:
+        return None
+    told = narration[: thing.start()]
+    if re.search(r"(?:['’]s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}$", told):
+        return None  # "Jackson's funeral", "her death"
+    if _PERSON.search(scope) or _FULL_NAME.search(scope):
+        return None
+    return thing[0].strip()
+
+
+# A body of government: whose, a country the sentences before name says.
+_GOVERNMENT = _wordset("ministry department government agency")
+
+
+def owner_named(text: str, phrase: str, start: int, extraction: Extraction | None) -> str | None:
+    """``text`` with its dangling body of government ``phrase`` ("the federal health
+    ministry", from ``dangling_definite``) given the one country the sentences before name,
+    in brackets ("[Mexico's] federal health ministry issued an alert"), or None when the
+    phrase is no such body or the sentences before name no one country."""
+    words = phrase.split()[1:]
+    if extraction is None or not any(w in _GOVERNMENT for w in words):
+        return None
+    place = named_before({"state"}, start, extraction)
+    found = re.search(rf"\b[Tt]he\s+{re.escape(' '.join(words))}\b", text)
+    if place is None or found is None:
+        return None
+    return text[: found.start()] + f"[{place}'s]" + text[found.start() + 3 :]
+
+
+# The words an indefinite introduction of a participant gives: up to three before the noun
+# ("a 45-year-old", "a Mexican") and a place after it ("from La Mirada").
+_WHO = r"(?:[\w'’-]+\s+){0,3}?"
+_FROM = r"(?:\s+(?:from|of|in)\s+(?:[A-Z][\w'’.-]*\s?){1,3})?"
+
+
+def participant_named(
+    text: str, phrase: str, start: int, extraction: Extraction | None
+) -> str | None:
+    """``text`` with its dangling "the man" / "the patient" (``phrase``, opening with one
+    participant noun) completed, in brackets, from the one indefinite introduction of that
+    noun in the sentences before ("a 45-year-old man from La Mirada" -> "[The 45-year-old
+    man from La Mirada] died April 22"), or None when there is none, or more than one."""
+    words = phrase.split()  # "the man", or with the words after it ("the man died April")
+    if extraction is None or len(words) < 2 or words[1] not in _PARTICIPANTS:
+        return None
+    noun = words[1]
+    intro = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+({_WHO}){re.escape(noun)}\b({_FROM})")
+    found = list(intro.finditer(_before(start, extraction)))
+    at = re.search(rf"\b([Tt])he\s+{re.escape(noun)}\b", text)
+    if len(found) != 1 or at is None:
+        return None
+    said = " ".join(f"the {found[0][1]}{noun}{found[0][2]}".split())
+    said = said[0].upper() + said[1:] if at[1] == "T" else said
+    return text[: at.start()] + f"[{said}]" + text[at.end() :]
 
 
 def _phrase(words: list[str]) -> list[str]:

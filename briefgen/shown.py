@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-from briefgen.anaphora import dangling_definite
+from briefgen.anaphora import dangling_definite, owner_named, participant_named
 from briefgen.models import Extraction
 from briefgen.standalone import (
     dangling_event,
@@ -47,14 +47,26 @@ def clean(text: str) -> str:
 
 
 # Page furniture that is no sentence of news: a link, a social-media handle or hashtag.
-_FURNITURE = re.compile(r"https?://|www\.|\bpic\.twitter\.|\bt\.co/|(?<![\w.])[@#][A-Za-z]\w+")
+# A wire's instrument code ("The peso MXN= rose") is one too.
+_FURNITURE = re.compile(
+    r"https?://|www\.|\bpic\.twitter\.|\bt\.co/|(?<![\w.])[@#][A-Za-z]\w+|\b[A-Z]{2,}\s?="
+)
 # Openers that continue the previous sentence's point: alone they tell half of it.
 _CONNECTIVE = re.compile(
     r"^\W*(?:in\s+addition|additionally|moreover|furthermore|likewise|similarly|instead"
     r"|nevertheless|even\s+so|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand"
-    r"|as\s+a\s+result|therefore|thus|hence)\b",
+    r"|as\s+a\s+result|therefore|thus|hence|however|regardless|nonetheless)\b",
     re.I,
 )
+# The same set off by commas in the sentence's first clause: "On Thursday, however, Trump
+# spoke ..." answers what the sentence before said.
+_MID_CONNECTIVE = re.compile(
+    r"^[^.;:!?\"“”]{0,80}?,\s*(?:however|nevertheless|instead|moreover|furthermore|in\s+turn"
+    r"|by\s+contrast|in\s+contrast|therefore|though),",
+    re.I,
+)
+# A question the narration asks ("Does that mean a peak will come earlier?") states nothing.
+_ASKS = re.compile(r"\?\s*$")
 # "Dean, a medical doctor, then appeared ...": the next step of a story told before.
 _THEN = re.compile(r"^\W*(?:then\b|(?:[A-Z][\w.'’-]*\s*){1,3}(?:,[^,]{1,60},\s*)?then\s+[a-z])")
 # A demonstrative with its noun points back to what the previous sentences name ("this
@@ -86,9 +98,10 @@ _FIRST_PERSON = re.compile(
 )
 _NUMERAL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 # A demonstrative standing for what the sentence before said: "achieved just that by
-# declaring ...", "did exactly this".
+# declaring ...", "did exactly this", "said as much", "did the same".
 _JUST_THAT = re.compile(
-    r"\b(?:just|exactly|precisely)\s+(?:that|this)\b"
+    r"\b(?:(?:said|says|say|saying)\s+as\s+much|did\s+the\s+same|(?:did|does)\s+likewise)\b"
+    r"|\b(?:just|exactly|precisely)\s+(?:that|this)\b"
     r"(?=\s*(?:[,.;:!?]|$|(?:by|with|in|on|at|for|when|as|and|but|after|before)\b))",
     re.I,
 )
@@ -148,6 +161,8 @@ def stands_alone(text: str) -> bool:
     for ("There have been no confirmed cases since May 14").
     """
     if _FURNITURE.search(text) or _CONNECTIVE.match(text) or _THEN.match(text):
+        return False
+    if _MID_CONNECTIVE.match(text) or _ASKS.search(QUOTED.sub(" ", text)):
         return False
     if text.count("(") != text.count(")") or _BROKEN_OFF.search(text) or _CUT_START.match(text):
         return False
@@ -236,8 +251,16 @@ def read_alone(
         return None
     if not stands_alone(text) or _first_person(text):
         return None
-    if story is not None and dangling_definite(text, start, extraction, story):
-        return None
+    if story is not None and (phrase := dangling_definite(text, start, extraction, story)):
+        # a body of government whose country the sentences before name is named, and a
+        # participant they introduce once is completed ("[The Mexican man]"): kept
+        text = (
+            owner_named(text, phrase, start, extraction)
+            or participant_named(text, phrase, start, extraction)
+            or ""
+        )
+        if not text or dangling_definite(text, start, extraction, story):
+            return None
     return _closing(text)
 
 

@@ -366,13 +366,13 @@ def resolve_definite(text: str, start: int, extraction: Extraction | None) -> st
         return None
     noun = m[2].split()[-1].lower()
     types = {"state"} if noun in _PLACES else {"org", "group"}
-    name = _named_before(types, start, extraction)
+    name = named_before(types, start, extraction)
     if name is None:
         return None
     return text[: m.start(2)] + f"[{name}]" + text[m.end(2) :]
 
 
-def _named_before(types: set[str], start: int, extraction: Extraction) -> str | None:
+def named_before(types: set[str], start: int, extraction: Extraction) -> str | None:
     """The one name of an actor of ``types`` in the ``REACH`` sentences before ``start``."""
     bounds = [lo for lo, _ in extraction.sentences]
     here = bisect_right(bounds, start) - 1
@@ -407,7 +407,7 @@ def inside_quotation(text: str, start: int) -> bool:
 _EVENT_NOUNS = (
     "dispute|row|clash|confrontation|standoff|stand-off|move|decision|deal|plan|incident"
     "|request|motion|proposal|announcement|allegations?|accusations?|remarks|comments|interview"
-    "|policy"
+    "|policy|development"
 )
 _NOT_EVENTS = {
     "building",
@@ -460,7 +460,10 @@ _NOT_EVENTS = {
     "being",
 }
 _EVENT = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[a-z]+-)?[a-z]{{3,}}ing|{_EVENT_NOUNS})"
+    # a day's possessive is as definite: "released video of last week's shooting"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|(?:[Ll]ast\s+(?:week|month|year|night)|[Yy]esterday"
+    r"|[A-Z][a-z]+day)['’]s)"
+    rf"\s+((?:[a-z]+-)?[a-z]{{3,}}ing|{_EVENT_NOUNS})"
     # nothing after it that says which: the sentence ends or goes on to another clause
     r"(?=\s*(?:[.,;:!?)\"”’—–]|$|(?:is|was|were|are|has|had|have|will|would|could|and|but"
     r"|or|as|when|after|before|because|while|since|last|this|earlier|later|on\s+(?:Monday"
@@ -545,12 +548,30 @@ _EXTRAPOSED = re.compile(
 )
 
 
+# "it" as the object an act names: "declared it a full pandemic", "called it a hoax".
+_OBJECT_IT = re.compile(
+    r"\b(?:declared|declares|declare|called|calls|call|labelled|labeled|deemed|named|ruled)"
+    r"\s+it\s+(?:a|an|the)\b"
+)
+# A thing told before it in the sentence, in lower case: "the new virus", "an outbreak".
+_ACTOR_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[\w.'’-]+\s+){1,3}$")
+_LOWER_THING = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+)
+
+
 def subject_it_named(text: str, start: int, extraction: Extraction | None) -> bool:
     """Whether an "it" that is the subject of a reported clause in ``text`` (the sentence
     at ``start``) has something before it in the sentence to stand for: a thing the
     narration names, or an actor that is no person. "Judge Michael Pastor concluded on
     Monday that it would not help the defense" has none: the reader cannot tell what."""
     narration = _QUOTED.sub(lambda q: " " * len(q.group(0)), text)
+    named = _OBJECT_IT.search(narration)
+    if named is not None:
+        # the words just before the verb are who declared, not what
+        told = _ACTOR_BEFORE.sub("", narration[: named.start()])
+        if not _LOWER_THING.search(told):
+            return False  # "The WHO declared it a full pandemic": the reader cannot tell what
     m = _CLAUSE_IT.search(narration)
     if m is None:
         return True

@@ -17,7 +17,8 @@ from briefgen.anaphora import story_words
 from briefgen.figures import gives_age
 from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
 from briefgen.newsworthy import announces, tells_news
-from briefgen.shown import CALENDAR_NAMES, read_alone
+from briefgen.retold import Said, date_key, figures_in, moved, names_in, reporting
+from briefgen.shown import read_alone
 from briefgen.standalone import inside_quotation
 from briefgen.story import elsewhere, principal_names, withdrawals
 from briefgen.structure.sieve import long_pages
@@ -30,9 +31,6 @@ TIMELINE_DUPLICATE = 0.3
 # One source telling a story under two adjacent days ("reported Saturday", "on Sunday ...
 # published") tells it once: its two sentences need share less to be the same story.
 SAME_SOURCE_STORY = 0.2
-# A mention this similar to a shown sentence reports the same news (the bar the bottom
-# line's corroboration uses: standing.CORROBORATES).
-REPORTS_SAME = 0.2
 # Weight of a date's n-th most salient event relative to its first.
 DATE_DECAY = 0.5
 # Share of centrality (against the date's other sentences) in a timeline sentence's score.
@@ -99,6 +97,43 @@ def misdated(mention: EventMention, strung: Set[str] = frozenset()) -> bool:
     return mention.doc in strung and not _ABSOLUTE.search(mention.timex.text)
 
 
+# A date in an opening "After ...," clause whose main clause tells where things stand now
+# ("After aides insisted in June that ..., the campaign has appeared to acknowledge ..."):
+# the clause is the backdrop, the news is not of its date.
+_OPENING_CLAUSE = re.compile(r"^\W*(?:After|Since|Following|Despite)\b[^,;:]*$")
+_NOW = re.compile(
+    r"^[^,;:]*(?:,\s*(?:who|whom|whose|which|where)\b[^,;:]*)?"  # ", whose support ...,"
+    r",\s*(?:[\w'’.-]+\s+){1,5}?(?:has|have|is|are|remains?)\b"
+)
+
+
+# The end of a wait ("decided to delay action until Monday"): nothing happened that day
+# that the sentence tells. Opening the sentence ("Until Thursday, he had refused"), it
+# dates the change the sentence implies.
+_UNTIL = re.compile(r"\w[^.;:]*\b(?:until|till|pending)\s+(?:on\s+|next\s+)?$", re.I)
+_OPENS = re.compile(r"^\W*(?:(?:and|but|so|yet)\s+)?(?:until|till)\b", re.I)
+# A speaker looking back from when they speak ("noted that the campaign faced a crossroads
+# back in May"): the date is the looked-back-on time, the news is the saying.
+_LOOKING_BACK = re.compile(r"\bthat\b[^,;:]*\bback\s+(?:in|on)\s+$", re.I)
+# A main clause telling what has happened since ("who last week was confirmed to have the
+# virus has since made a full recovery"): the date is the start, not the news.
+_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b", re.I)
+
+
+def _backdrop(mention: EventMention) -> bool:
+    """Whether ``mention``'s date sits in an opening clause that sets the scene for a main
+    clause in the present or present perfect, ends a wait, is looked back on in a reported
+    clause, or starts what the sentence says has happened since."""
+    ev = mention.evidence
+    at = max(0, mention.timex.start - ev.sentence_start)
+    waited = _UNTIL.search(ev.sentence[:at]) and not _OPENS.match(ev.sentence)
+    if waited or _LOOKING_BACK.search(ev.sentence[:at]):
+        return True
+    if _SINCE_THEN.search(ev.sentence, at):
+        return True
+    return bool(_OPENING_CLAUSE.match(ev.sentence[:at]) and _NOW.match(ev.sentence[at:]))
+
+
 def select_timeline(
     events: Sequence[Event],
     *,
@@ -151,7 +186,7 @@ def select_timeline(
     )
     entries: list[tuple[str, TimelineEntry]] = []
     taken: set[tuple[str, int]] = set()  # a sentence is shown once, under one date
-    said: dict[str, list[_Said]] = {}  # what each chosen date's sentences say, and where
+    said: dict[str, list[Said]] = {}  # what each chosen date's sentences say, and where
     for d in ranked:
         if len(entries) >= dates:
             break
@@ -222,11 +257,13 @@ class _Context:
 
     def announced(self, mention: EventMention) -> bool:
         """Whether the mention gives its date as planned: flagged so, or told in the future
-        ("will perform ... on Saturday") by a source published before that day."""
+        ("will perform ... on Saturday", "is due to meet on Wednesday") by a source
+        published before that day or on it (what is due today had not happened when
+        written)."""
         if mention.scheduled:
             return True
         when, day = When.of(mention.date), self.published.get(mention.doc)
-        if when is None or day is None or day >= when.first:
+        if when is None or day is None or day > when.last:
             return False
         return announces(mention.evidence.sentence)
 
@@ -244,7 +281,7 @@ class _Context:
         if own is not None and entry is not None and own.rank < entry.rank:
             # "Earlier this month" merged into an event of the 7th does not say the 7th.
             return None
-        if misdated(mention, self.strung):
+        if misdated(mention, self.strung) or _backdrop(mention):
             return None
         if own is not None and own.day is not None and date_key(mention.date) != day:
             # A report of another day merged into the day's event ("three more cases were
@@ -337,13 +374,6 @@ def _date_weight(events: Sequence[Event]) -> float:
     return sum(s * DATE_DECAY**n for n, s in enumerate(ranked))
 
 
-def date_key(value: str) -> str:
-    """Days of a short range and times collapse to their first day."""
-    when = When.of(value)
-    day = when.day if when else None
-    return day.isoformat() if day else value
-
-
 def _sort_key(value: str) -> str:
     when = When.of(value)
     return when.first.isoformat() if when else value
@@ -356,8 +386,8 @@ def _entry(
     idf: Idf,
     context: _Context,
     taken: set[tuple[str, int]],
-    nearby: Sequence[_Said] = (),
-) -> tuple[TimelineEntry, list[_Said]]:
+    nearby: Sequence[Said] = (),
+) -> tuple[TimelineEntry, list[Said]]:
     """A date's sentences: central to what the sources say about that date, salient, new.
 
     Once a source reports the day's news as done, the announcements made before ("is due
@@ -385,7 +415,7 @@ def _entry(
                 continue  # people met on the street, told by their ages: colour, not news
             vector = idf.vector(terms(text))
             # A detail around the story, from one source: shown only when nothing else is.
-            detail = not context.involves(text) and len(_reporting(event, vector, idf)) < 2
+            detail = not context.involves(text) and len(reporting(event, vector, idf)) < 2
             prior = event.salience / top + (0.1 if rank == 0 else 0.0)
             if date_key(mention.date) == day:
                 prior += 0.2  # the sentence that itself gives this date
@@ -423,14 +453,14 @@ def _entry(
             break
         if any(cosine(vector, v) >= TIMELINE_DUPLICATE for v in vectors):
             continue
-        names = _names(text)
+        names, figures = names_in(text), figures_in(text)
         if any(
-            cosine(vector, v) >= TIMELINE_DUPLICATE
+            (cosine(vector, v) >= TIMELINE_DUPLICATE and not moved(figures, counted))
             or (
                 doc == mention.doc
                 and (cosine(vector, v) >= SAME_SOURCE_STORY or len(names & named) >= 2)
             )
-            for doc, v, named in nearby
+            for doc, v, named, counted in nearby
         ):
             continue
         picked.append(Cited(text, (mention.evidence,)))
@@ -442,44 +472,13 @@ def _entry(
     sources = {c.evidence[0].doc for c in picked}
     for event_id in dict.fromkeys(used):
         for v in vectors:
-            sources.update(_reporting(by_id[event_id], v, idf, day))
+            sources.update(reporting(by_id[event_id], v, idf, day))
     # A short range ("July 8-9") is grouped under its first day but shown as written.
     label = events[0].date if date_key(events[0].date) == day and "/" in events[0].date else day
     entry = TimelineEntry(
         label, tuple(dict.fromkeys(used)), tuple(picked), planned, tuple(sorted(sources))
     )
     return entry, [
-        (c.evidence[0].doc, v, _names(c.text)) for c, v in zip(picked, vectors, strict=True)
+        (c.evidence[0].doc, v, names_in(c.text), figures_in(c.text))
+        for c, v in zip(picked, vectors, strict=True)
     ]
-
-
-# (source, tf-idf vector, names) of a sentence shown under a date.
-_Said = tuple[str, dict[str, float], frozenset[str]]
-# A run of capitalised words past the sentence's first: a name ("New York Times", "Trump").
-_NAME = re.compile(r"(?<=[\s(“\"'])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
-_CALENDAR = re.compile(rf"^{CALENDAR_NAMES}\b")
-
-
-def _names(text: str) -> frozenset[str]:
-    """The names a sentence gives (weekdays and months are no names): one source naming
-    the same two under adjacent days tells one story twice ("The Times reported Saturday
-    ... Trump's returns", "On Sunday, the Times published Trump's returns")."""
-    return frozenset(
-        n.removesuffix("’s").removesuffix("'s")
-        for n in _NAME.findall(text)
-        if not _CALENDAR.match(n)
-    )
-
-
-def _reporting(
-    event: Event, vector: dict[str, float], idf: Idf, day: str | None = None
-) -> set[str]:
-    """The sources whose mention of ``event`` (dated ``day``, when given) says what the
-    sentence of ``vector`` says: the independent reports of that news, not every source
-    the event's cluster gathered."""
-    return {
-        m.doc
-        for m in event.mentions
-        if (day is None or date_key(m.date) == day)
-        and cosine(idf.vector(terms(m.evidence.sentence)), vector) >= REPORTS_SAME
-    }

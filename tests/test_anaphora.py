@@ -172,3 +172,87 @@ def test_a_thing_is_found_introduced_in_any_case_and_beyond_ascii() -> None:
         assert takes_up(said, before, STORY) == "the ferry", before
     assert takes_up(said, "A bus crashed in Zürich. ", STORY) is None
     assert takes_up(said, "A bus crashed in Zurich. ", STORY) is None
+
+
+def test_a_clause_after_a_comma_describes_the_participant_and_does_not_say_which() -> None:
+    ext = _extraction(
+        "A Mexican man flew from Toronto to Beijing. "
+        "The man, who is in stable condition, arrived in Beijing on Saturday."
+    )
+    sentence, start = _last(ext)
+    assert dangling_definite(sentence, start, ext, STORY) == "the man"
+    # the one man the sentence before introduces completes it (the convention)
+    shown = read_alone(sentence, start, ext, story=STORY)
+    assert shown == "[The Mexican man], who is in stable condition, arrived in Beijing on Saturday."
+    restrictive = "The man who flew from Toronto is in stable condition in Beijing."
+    assert takes_up(restrictive, "", STORY) is None
+
+
+def test_a_death_or_tests_told_without_whose_do_not_stand_alone() -> None:
+    assert takes_up("The cause of death was confirmed on Wednesday by Dr Ann Lee.", "", STORY)
+    assert takes_up("Laboratory tests came back positive on Thursday for the virus.", "", STORY)
+    for owned in (
+        "A 23-month-old boy died in Texas; the cause of death was the virus.",
+        "Jackson's cause of death was announced on Monday.",
+        "The funeral of Michael Jackson was held on Tuesday.",
+        "Tests on a man from Ayrshire came back positive on Thursday.",
+        "The death toll in Mexico rose to 150 on Tuesday.",
+    ):
+        assert takes_up(owned, "", STORY) is None, owned
+
+
+def test_a_participant_a_story_word_qualifies_is_still_taken_up() -> None:
+    story = STORY | {"health"}
+    ministry = "The health ministry on Saturday confirmed its first case in the south."
+    assert takes_up(ministry, "", story) == "the health ministry"
+    assert (
+        takes_up("India's health ministry said the health ministry had one case.", "", story)
+        is None
+    )
+
+
+def test_a_role_taking_up_a_named_person_is_refused_and_called_is_no_name() -> None:
+    senator = "In June, the Ohio senator called on fellow Republicans to drop the nominee."
+    assert (takes_up(senator, "", STORY) or "").startswith("the Ohio senator")
+    boat = "The boat called Jenny sank off Cork on Monday."
+    assert takes_up(boat, "", STORY) is None
+
+
+def test_a_ministry_the_sentence_before_places_in_one_country_is_named_in_brackets() -> None:
+    from briefgen.models import Mention
+
+    text = (
+        "Visitors to Mexico should take care. "
+        "The federal health ministry issued a nationwide alert on 22 April."
+    )
+    ext = _extraction(text)
+    at = text.index("Mexico")
+    ext = Extraction(
+        document=ext.document,
+        sentences=ext.sentences,
+        mentions=(Mention("d", at, at + 6, "Mexico", "name", "state"),),
+    )
+    sentence, start = _last(ext)
+    shown = read_alone(sentence, start, ext, story=STORY)
+    assert shown == "[Mexico's] federal health ministry issued a nationwide alert on 22 April."
+    # with no country named before, whose ministry is unknown: refused
+    assert read_alone(sentence, start, _extraction(text), story=STORY) is None
+
+
+def test_a_participant_introduced_once_before_is_completed_in_brackets() -> None:
+    ext = _extraction(
+        "The first case was a Long Beach resident. "
+        "The second case involves a 45-year-old man from La Mirada, whose death was reported. "
+        "The man died on 22 April at a hospital in Norwalk."
+    )
+    sentence, start = _last(ext)
+    shown = read_alone(sentence, start, ext, story=STORY)
+    completed = "[The 45-year-old man from La Mirada] died on 22 April at a hospital in Norwalk."
+    assert shown == completed
+    # two men introduced: which one, the sentence cannot say
+    two = _extraction(
+        "A man from Ohio and a man from Iowa fell ill. "
+        "The man died on 22 April at a hospital in Norwalk."
+    )
+    sentence, start = _last(two)
+    assert read_alone(sentence, start, two, story=STORY) is None

@@ -39,6 +39,17 @@ from briefgen.standalone import resolve_inner
         "“Four years on, leaders honoured the developer yesterday,” the article read.",
         # A demonstrative standing for what the sentence before said.
         "But yesterday the agency's director achieved just that by declaring an emergency.",
+        # A contrast with, or an act told in, the sentence before.
+        "However, the governor signed the order on Friday.",
+        "On Thursday, however, the governor spoke to a meeting of farmers in Fresno.",
+        "City police released video on Monday of last week's shooting.",
+        "Regardless, the governor has been unable to shake the controversy since July.",
+        "The governor's campaign manager said as much in an interview on Thursday morning.",
+        "The mayor of Fresno did the same on Monday.",
+        "The mayor met farmers on Sunday to talk about the development.",
+        # A wire's instrument code; a question the narration asks.
+        "The peso MXN= rose to its strongest level against the dollar on Tuesday.",
+        "Does that mean a peak in cases will come earlier, perhaps in late August?",
     ],
 )
 def test_a_sentence_that_points_back_is_refused(text: str) -> None:
@@ -66,6 +77,9 @@ def test_a_sentence_that_points_back_is_refused(text: str) -> None:
         "The film Summer Rain was released in October to strong reviews.",
         "The documentary “Living with a Star” was shown on television in 2003.",
         "“We will win this,” the mayor said on Monday at the city hall.",
+        "Ohio, meanwhile, closed its schools on Friday.",
+        "“Will it spread?” the minister asked reporters on Friday, and said it would not.",
+        "The governor spoke after Monday's shooting of a driver in Fresno.",
     ],
 )
 def test_a_sentence_that_names_what_it_tells_is_shown(text: str) -> None:

@@ -226,3 +226,9 @@ def test_a_his_in_an_opening_phrase_is_the_person_the_clause_after_it_opens_with
     )
     sentence, start = _sentence(ext, 1)
     assert read_alone(sentence, start, ext) == sentence
+
+
+def test_an_it_an_act_names_needs_something_in_the_sentence_to_stand_for() -> None:
+    assert not subject_it_named("The health agency declared it a pandemic on Thursday.", 0, None)
+    spread = "The new virus spread so fast that the health agency declared it a pandemic."
+    assert subject_it_named(spread, 0, None)

@@ -151,6 +151,19 @@ def test_a_next_day_report_merged_into_an_event_is_not_shown_under_the_events_da
     assert shown == {"2009-04-28": [met]}
 
 
+def test_a_level_raised_again_the_next_day_is_a_second_step_not_a_repeat() -> None:
+    four = "The health agency raised its pandemic alert level from three to four on Tuesday."
+    five = "The health agency raised its pandemic alert level to five on Wednesday."
+    again = "The health agency raised its pandemic alert level on Wednesday after talks."
+    steps = [
+        _event("t", "2009-04-28", _mention("a", "2009-04-28", four), salience=2.0),
+        _event("w", "2009-04-29", _mention("b", "2009-04-29", five)),
+    ]
+    assert _shown(steps) == {"2009-04-28": [four], "2009-04-29": [five]}
+    repeat = [steps[0], _event("w", "2009-04-29", _mention("b", "2009-04-29", again))]
+    assert _shown(repeat) == {"2009-04-28": [four]}
+
+
 def test_a_moment_a_recording_shows_is_not_the_date_of_the_sentence_showing_it() -> None:
     shown = "A new ad shows footage of the senator saying at the rally last week that taxes rise."
     told = "The senator said at the rally last week that taxes would rise for most families."
@@ -244,3 +257,51 @@ def test_a_date_inside_a_condition_is_not_a_schedule() -> None:
     at = worry.index("the autumn")
     mention = replace(mention, timex=Timex(at, at + 10, "the autumn", "DATE", "2009-FA"))
     assert _shown([_event("w", "2009-FA", mention)]) == {}
+
+
+def test_a_date_in_an_opening_clause_setting_the_scene_for_today_does_not_date_it() -> None:
+    now = (
+        "After aides insisted in June that the governor would stay out of the race, the "
+        "campaign has appeared to accept that his help is needed."
+    )
+    then = "After aides met in June, the governor agreed to join the race on the same day."
+
+    def in_june(doc: str, sentence: str) -> EventMention:
+        at = sentence.index("June")
+        evidence = Evidence(doc, 0, len(sentence), sentence, sentence, 0)
+        timex = Timex(at, at + 4, "June", "DATE", "2016-06")
+        return EventMention(doc, doc, "2016-06", timex, sentence, evidence)
+
+    events = [
+        _event("n", "2016-06", in_june("a", now)),
+        _event("t", "2016-06", in_june("b", then)),
+    ]
+    assert _shown(events) == {"2016-06": [then]}
+
+
+def _dated_at(doc: str, sentence: str, phrase: str, when: str) -> EventMention:
+    """A mention of the whole ``sentence`` dated by ``phrase`` in it."""
+    at = sentence.index(phrase)
+    evidence = Evidence(doc, 0, len(sentence), sentence, sentence, 0)
+    timex = Timex(at, at + len(phrase), phrase, "DATE", when)
+    return EventMention(doc, doc, when, timex, sentence, evidence)
+
+
+def test_the_end_of_a_wait_a_look_back_and_the_start_of_since_date_no_news() -> None:
+    news = "The council voted on Monday to close the bridge to lorries for a year."
+    backdrops = [
+        "The prosecutor's office said it had decided to delay action until Monday.",
+        "The mayor noted that the council faced a crossroads back on Monday over the bridge.",
+        "A patient who on Monday was confirmed to have the virus has since recovered.",
+    ]
+    events = [
+        _event(f"e{n}", "2016-05-02", _dated_at(f"d{n}", text, "Monday", "2016-05-02"))
+        for n, text in enumerate([news, *backdrops])
+    ]
+    assert _shown(events) == {"2016-05-02": [news]}
+
+
+def test_until_opening_the_sentence_dates_the_change_it_implies() -> None:
+    text = "And until Monday, the council had refused to publish the bridge survey."
+    event = _event("u", "2016-05-02", _dated_at("a", text, "Monday", "2016-05-02"))
+    assert _shown([event]) == {"2016-05-02": [text]}

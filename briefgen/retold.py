@@ -1,0 +1,81 @@
+"""What a sentence shown under a date says, to tell one story told twice from two.
+
+Under one date, and under the day before or after, the timeline shows a sentence once: a
+sentence saying what a shown one says (in words, ``cosine``; or one source naming the same
+names) is the same story. Figures tell it apart: a level raised from three to four one
+day and to five the next are two steps. ``reporting`` counts the independent sources of
+what a sentence says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.aggregate.terms import Idf, cosine, terms
+from briefgen.models import Event
+from briefgen.shown import CALENDAR_NAMES
+from briefgen.when import When
+
+__all__ = ["REPORTS_SAME", "Said", "date_key", "figures_in", "moved", "names_in", "reporting"]
+
+# A mention this similar to a shown sentence reports the same news (the bar the bottom
+# line's corroboration uses: standing.CORROBORATES).
+REPORTS_SAME = 0.2
+
+
+# (source, tf-idf vector, names, figures) of a sentence shown under a date.
+Said = tuple[str, dict[str, float], frozenset[str], frozenset[str]]
+# A figure a sentence gives: a number (not a year, nor a month's day) or a number word.
+_FIGURE = re.compile(
+    rf"\b(?:(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?!\s+{CALENDAR_NAMES})\b|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.,]\d)",
+    re.I,
+)
+
+
+def figures_in(text: str) -> frozenset[str]:
+    """The figures ``text`` gives, as written (lower case, without thousands commas)."""
+    return frozenset(f.lower().replace(",", "") for f in _FIGURE.findall(text))
+
+
+def moved(figures: frozenset[str], before: frozenset[str]) -> bool:
+    """Whether a sentence under the next or previous day giving ``figures`` reports a
+    change on one giving ``before``: both give figures, and none the same ("raised its
+    alert level from three to four" on Tuesday, "raised the threat level to five" on
+    Wednesday). Alike in words, they tell two steps, not one story twice."""
+    return bool(figures) and bool(before) and not figures & before
+
+
+# A run of capitalised words past the sentence's first: a name ("New York Times", "Trump").
+_NAME = re.compile(r"(?<=[\s(“\"'])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
+_CALENDAR = re.compile(rf"^{CALENDAR_NAMES}\b")
+
+
+def names_in(text: str) -> frozenset[str]:
+    """The names a sentence gives (weekdays and months are no names): one source naming
+    the same two under adjacent days tells one story twice ("The Times reported Saturday
+    ... Trump's returns", "On Sunday, the Times published Trump's returns")."""
+    return frozenset(
+        n.removesuffix("’s").removesuffix("'s")
+        for n in _NAME.findall(text)
+        if not _CALENDAR.match(n)
+    )
+
+
+def reporting(event: Event, vector: dict[str, float], idf: Idf, day: str | None = None) -> set[str]:
+    """The sources whose mention of ``event`` (dated ``day``, when given) says what the
+    sentence of ``vector`` says: the independent reports of that news, not every source
+    the event's cluster gathered."""
+    return {
+        m.doc
+        for m in event.mentions
+        if (day is None or date_key(m.date) == day)
+        and cosine(idf.vector(terms(m.evidence.sentence)), vector) >= REPORTS_SAME
+    }
+
+
+def date_key(value: str) -> str:
+    """Days of a short range and times collapse to their first day."""
+    when = When.of(value)
+    day = when.day if when else None
+    return day.isoformat() if day else value
