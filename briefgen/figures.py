@@ -39,16 +39,23 @@ _SUPERSEDED = re.compile(
 # to five", "has killed 79 people", "236 cases, up from 148", "nine new cases"). English
 # tells a tally by these words, whatever is counted; a later source's count of the same
 # things says where it stands now.
-_TALLY = re.compile(
-    r"\b(?:total|tally|toll|so\s+far|to\s+date|in\s+all|up\s+from)\b"
-    r"|\b(?:rose|risen|rises|climbed|jumped|soared|increased|grew)\s+(?:by\s+\S+\s+)?to\b"
-    r"|\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?"
-    r"(?:killed|infected|confirmed|recorded|reported|registered|sickened)\b",
-    re.I,
-)
 _COUNT = (
     r"(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
     r"|thirty|forty|fifty|dozens|hundreds|thousands)"
+)
+# Also a count moved on ("increased the number of deaths from 8 to 12", "has doubled in the
+# last day to 59"), one standing now ("there are now 6,538 cases", "stands at") and the
+# latest figures an authority issued.
+_TALLY = re.compile(
+    r"\b(?:total|tally|toll|so\s+far|to\s+date|in\s+all|up\s+from)\b"
+    r"|\b(?:rose|risen|rises|climbed|jumped|soared|increased|grew|doubled|tripled|trebled)"
+    r"\b(?:\s+[\w-]+){0,5}?\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?" + _COUNT + r"\b"
+    r"|\bfrom\s+" + _COUNT + r"\s+to\s+" + _COUNT + r"\b"
+    r"|\b(?:there\s+(?:are|were)\s+now|now\s+(?:stands?|stood)\s+at|stood\s+at)\b"
+    r"|\blatest\s+(?:[\w-]+\s+){0,2}(?:figures|count|counts|numbers|data)\b"
+    r"|\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?"
+    r"(?:killed|infected|confirmed|recorded|reported|registered|sickened)\b",
+    re.I,
 )
 # An increment is a tally too: "nine new cases", "17 more deaths", "three further arrests".
 _INCREMENTS = ("new", "more", "further", "additional")

@@ -1,0 +1,70 @@
+"""Key figures carry the count where the story stands; the summary quotes no reply or headline."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.figures import counted
+from briefgen.models import Document, Extraction
+from briefgen.reportable import is_reporting
+from briefgen.summarize import summarize
+
+
+def _extractions(texts: dict[str, tuple[str, str]]) -> list[Extraction]:
+    out = []
+    for doc_id, (day, text) in texts.items():
+        doc = Document(doc_id, doc_id, "txt", text, "", day, "stated")
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+        out.append(Extraction(document=doc, sentences=tuple(spans)))
+    return out
+
+
+def test_a_count_moved_on_or_standing_now_is_a_running_count() -> None:
+    assert counted(
+        "The ministry raised the number of confirmed deaths from 8 to 12 on Friday."
+    ) == {"death"}
+    assert counted(
+        "The number of fever cases in the valley has doubled in the last day to 59."
+    ) == {"case"}
+    assert counted("The health board said on Tuesday there are now 6,538 cases in the region.") == {
+        "case"
+    }
+    latest = "The latest figures issued put the number of cases at 70,893, with 311 deaths."
+    assert counted(latest) == {"case", "death"}
+    # A move from one thing to another is no count; nor is growth with no figure reached.
+    assert counted("The coach moved from one team to another in the spring.") == frozenset()
+    assert counted("Sales grew strongly in the quarter to March.") == frozenset()
+
+
+def test_a_count_a_later_source_moved_on_is_no_key_figure() -> None:
+    texts = {
+        "early": (
+            "2021-05-01",
+            "The ministry raised the number of confirmed deaths from the fever from 8 to 12. "
+            "The number of fever cases in the valley has doubled in the last day to 59.",
+        ),
+        "late": (
+            "2021-05-30",
+            "The latest figures issued by the health board put the number of fever cases in "
+            "the valley at 6,538, with 31 deaths. "
+            "Nurses from the coast joined the field clinic in the valley to care for the sick.",
+        ),
+    }
+    summary = summarize(_extractions(texts), [], [], judgments=3, query=("fever",))
+    shown = [c.text for c in (summary.bottom_line, *summary.judgments, *summary.key_figures) if c]
+    assert not any("from 8 to 12" in t or "to 59" in t for t in shown)
+    assert any("6,538" in t for t in shown)
+
+
+def test_a_reply_or_a_headline_run_into_its_lede_is_not_quoted_alone() -> None:
+    assert not is_reporting("But the new fever virus is not like the one that comes every winter.")
+    assert not is_reporting(
+        "First death of fever patient in the valley For the first time in the region, "
+        "a patient suffering from the fever has died."
+    )
+    # Capitalised words after a word are names, not a new sentence.
+    assert is_reporting(
+        "The health minister told The Associated Press that the clinic in the valley will "
+        "stay open for another month."
+    )
+    assert is_reporting("So far the fever has killed 31 people in the valley and the region.")
