@@ -56,6 +56,13 @@ CORROBORATION = 0.015
 CORROBORATING = 4
 POOL = 150
 NEWS_DAYS = 2
+# A thing counted on at least SERIES_DAYS days and SERIES_SHARE as many as the thing
+# counted on most days is one of the story's series: its latest count is a key figure.
+SERIES_DAYS = 3
+SERIES_SHARE = 1 / 3
+# Key figures shown, of which at most LATEST_COUNTS are the latest counts of their series.
+FIGURES = 5
+LATEST_COUNTS = 3
 # MMR trade-off between relevance and novelty.
 MMR_LAMBDA = 0.7
 
@@ -79,6 +86,7 @@ class _Candidate:
     vector: dict[str, float]
     score: float
     figure: bool = False
+    count: bool = False  # the latest count of a series counted on several days
 
 
 def summarize(
@@ -107,13 +115,21 @@ def summarize(
         rest = [c for c in candidates if cosine(c.vector, standing.vector) < DUPLICATE]
         chosen = [standing, *_mmr(rest, judgments)]
     bottom = chosen[0] if chosen else None
-    # A figure telling what a judgment tells (the same death, worded anew) is shown once.
+    # A figure telling what a judgment tells (the same death, worded anew) is shown once;
+    # a count only when that judgment gives a figure too (a count of cases is no repeat of
+    # "cases were reported in the Caribbean").
     numeric = [
         c
         for c in candidates
-        if c.figure and all(cosine(c.vector, j.vector) < DUPLICATE for j in chosen)
+        if c.figure
+        and all(
+            cosine(c.vector, j.vector) < DUPLICATE or (c.count and not j.figure) for j in chosen
+        )
     ]
-    figures = _mmr(numeric, 5)
+    # The latest counts say where the story stands: they come first, the rest after.
+    figures = _mmr([c for c in numeric if c.count], LATEST_COUNTS)
+    rest = [c for c in numeric if all(cosine(c.vector, f.vector) < DUPLICATE for f in figures)]
+    figures += _mmr([c for c in rest if c not in figures], FIGURES - len(figures))
     return Summary(
         bottom_line=Cited(bottom.text, (bottom.evidence,)) if bottom else None,
         judgments=tuple(Cited(c.text, (c.evidence,)) for c in chosen[1:]),
@@ -266,7 +282,7 @@ def _candidates(
                 bonus += 0.1
             evidence = Evidence(doc.id, offset, stop, r.sentence, r.sentence, offset)
             raw.append((r.text, evidence, bonus, r.figure))
-    raw = _latest_counts(raw, published)
+    raw, counts = _latest_counts(raw, published)
     if not raw:
         return []
     idf = Idf(terms(text) for text, _, _, _ in raw)
@@ -281,7 +297,12 @@ def _candidates(
     centroid_norm = norm(centroid)
     out = [
         _Candidate(
-            text, ev, vec, round(cosine(vec, centroid, centroid_norm) + 0.25 * bonus, 6), figure
+            text,
+            ev,
+            vec,
+            round(cosine(vec, centroid, centroid_norm) + 0.25 * bonus, 6),
+            figure,
+            (ev.doc, ev.start) in counts,
         )
         for (text, ev, bonus, figure), vec in zip(raw, vectors, strict=True)
     ]
@@ -315,27 +336,39 @@ def _corroborated(ranked: list[_Candidate], published: dict[str, date | None]) -
 
 def _latest_counts(
     raw: list[tuple[str, Evidence, float, bool]], published: dict[str, date | None]
-) -> list[tuple[str, Evidence, float, bool]]:
+) -> tuple[list[tuple[str, Evidence, float, bool]], set[tuple[str, int]]]:
     """The sentences, less each running count that a source published on a later day
     counts again ("bringing the UK total to five" once another source gives the UK total
     at 1,604): an early tally is where the story was, not where it stands. The latest
     count of a thing counted on several days says where it stands: it weighs as a
-    development does."""
+    development does. Also the (document, start) of each latest count of one of the
+    story's series."""
     days: dict[str, set[date]] = defaultdict(set)
     for text, ev, _, _ in raw:
         day = published.get(ev.doc)
         if day is not None:
             for noun in counted(text):
                 days[noun].add(day)
+    # The story's series: things counted on many days ("cases", "deaths"), not a thing one
+    # sentence happens to tally ("albums in the top 200", "bird flu's deaths").
+    most = max((len(d) for d in days.values()), default=0)
+    series = {n for n, d in days.items() if len(d) >= max(SERIES_DAYS, most * SERIES_SHARE)}
     out = []
+    counts: set[tuple[str, int]] = set()
     for text, ev, bonus, figure in raw:
         day = published.get(ev.doc)
         nouns = counted(text) if day is not None else frozenset()
         if day is not None and any(max(days[n]) > day for n in nouns):
             continue
         running = any(len(days[n]) >= 2 for n in nouns)
-        out.append((text, ev, bonus + (CURRENT_COUNT if running else 0.0), figure))
-    return out
+        # The latest count of a series is a key figure even as a bare count before its
+        # noun ("there are now 6,538 cases"), which ``has_figure`` leaves out ("50 concerts").
+        if running:
+            bonus += CURRENT_COUNT
+        if nouns & series:
+            counts.add((ev.doc, ev.start))
+        out.append((text, ev, bonus, figure or bool(nouns & series)))
+    return out, counts
 
 
 def _sorted(starts: Mapping[str, list[int]]) -> dict[str, list[int]]:

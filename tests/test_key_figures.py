@@ -68,3 +68,32 @@ def test_a_reply_or_a_headline_run_into_its_lede_is_not_quoted_alone() -> None:
         "stay open for another month."
     )
     assert is_reporting("So far the fever has killed 31 people in the valley and the region.")
+
+
+def test_the_latest_count_of_the_story_s_series_is_a_key_figure_even_bare() -> None:
+    texts = {
+        "a": (
+            "2021-05-01",
+            "Nine new cases of the fever were confirmed in the valley, taking the total to 27. "
+            "The valley council set aside 4 million euros for a field hospital beside the river.",
+        ),
+        "b": (
+            "2021-05-09",
+            "The number of fever cases in the valley rose to 1,562 on Sunday, the board said. "
+            "Farmers in the valley sold 300 tonnes of grain to the coast at a record price.",
+        ),
+        "c": (
+            "2021-05-30",
+            "The health board confirmed on Tuesday there are now 6,538 cases in the valley. "
+            "Nurses from the coast joined the field clinic in the valley to care for the sick.",
+        ),
+    }
+    from briefgen.summarize import _candidates
+
+    candidates = _candidates(_extractions(texts), [], [], ("fever",), frozenset())
+    latest = [c for c in candidates if "6,538" in c.text]
+    # A bare count before its noun is no figure alone ("300 tonnes"), but the latest count
+    # of the cases counted on every day is.
+    assert latest and latest[0].figure and latest[0].count
+    assert not any(c.figure for c in candidates if "300 tonnes" in c.text)
+    assert not any("taking the total to 27" in c.text or "1,562" in c.text for c in candidates)
