@@ -40,6 +40,8 @@ __all__ = ["filter_by_query", "select_timeline", "summarize"]
 DUPLICATE = 0.5
 # A lede this similar (cosine of tf-idf) to a report of a development tells that news.
 SAME_NEWS = 0.2
+# Two sentences this similar are one text copied, not two sources telling one news.
+COPY = 0.9
 # A quotation is one person's view, not where the story stands.
 _QUOTES = ('"', "“", "‘", "«")
 # Judgments scoring at least this share of the best may give the bottom line when newer.
@@ -177,15 +179,24 @@ def _standing(
     # further down: "Swine flu has become the first pandemic …" above "'The world is
     # moving into …,' Chan told reporters").
     idf = Idf(terms(c.text) for c in candidates)
-    vectors = [idf.vector(terms(m.evidence.sentence)) for m in told]
+    vectors = [(m.doc, idf.vector(terms(m.evidence.sentence))) for m in told]
     below: dict[str, int] = {}
     for m in told:
         below[m.doc] = max(below.get(m.doc, -1), m.evidence.start)
     telling: dict[str, float] = {}
     for doc, c in ledes.items():
+        # The same lede word for word is one text copied (a blog post reposted, wire copy
+        # run by several sites), not two sources putting the same news first.
         same = [cosine(c.vector, o.vector) for d, o in ledes.items() if d != doc]
-        tells = max([cosine(c.vector, v) for v in vectors] + [x for x in same if x >= DUPLICATE])
-        reports_it = below.get(doc, -1) > c.evidence.start
+        tells = max(
+            [cosine(c.vector, v) for _, v in vectors]
+            + [x for x in same if x >= DUPLICATE and x < COPY]
+        )
+        # Its article reports the development further down, and the lede shares a word with
+        # that report (a background paragraph opening a page that mentions the news below
+        # shares none: "Britain has invested a huge amount in its stockpile of Tamiflu").
+        own = max((cosine(c.vector, v) for d, v in vectors if d == doc), default=0.0)
+        reports_it = below.get(doc, -1) > c.evidence.start and own > 0.0
         if (tells >= SAME_NEWS or reports_it) and not c.text.startswith(_QUOTES):
             telling[doc] = tells
     if telling:
