@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from briefgen.aggregate.events import explicit_day
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
 from briefgen.anaphora import dangling_definite, story_words
+from briefgen.disagree import age_disagreements
 from briefgen.figures import counted
 from briefgen.models import (
     Cited,
@@ -136,7 +137,7 @@ def summarize(
         bottom_line=Cited(bottom.text, (bottom.evidence,)) if bottom else None,
         judgments=tuple(Cited(c.text, (c.evidence,)) for c in chosen[1:]),
         key_figures=tuple(Cited(c.text, (c.evidence,)) for c in figures),
-        disagreements=_disagreements(events),
+        disagreements=(_disagreements(events) + age_disagreements(events))[:DISAGREEMENTS],
     )
 
 
