@@ -10,7 +10,7 @@ import re
 
 from briefgen.models import Extraction
 
-__all__ = ["counted", "gives_age", "has_figure", "superseded", "without_dates"]
+__all__ = ["counted", "gives_age", "has_figure", "snapshot", "superseded", "without_dates"]
 
 _NUMBER = re.compile(
     r"(?<![\w.])(?:\$|€|£)?\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion|thousand|bn|m\b)?",
@@ -112,6 +112,20 @@ def counted(text: str) -> frozenset[str]:
     if _KILLED.search(text):
         out.add("death")
     return frozenset(out)
+
+
+# A day's change, not where the count stands: "now in 11 states, up from 10 yesterday",
+# "has doubled in the last day to 59", "rose overnight".
+_SNAPSHOT = re.compile(
+    rf"\bfrom\s+{_COUNT}\s+(?:\w+\s+)?(?:yesterday|the\s+day\s+before|a\s+day\s+earlier)\b"
+    r"|\bin\s+the\s+(?:last|past)\s+(?:day|24\s+hours)\b|\bovernight\b",
+    re.I,
+)
+
+
+def snapshot(text: str) -> bool:
+    """Whether ``text`` gives a count's change over one day ("up from 10 yesterday")."""
+    return _SNAPSHOT.search(text) is not None
 
 
 def gives_age(text: str) -> bool:

@@ -19,7 +19,7 @@ from briefgen.aggregate.events import explicit_day
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
 from briefgen.anaphora import dangling_definite, story_words
 from briefgen.disagree import age_disagreements
-from briefgen.figures import counted
+from briefgen.figures import counted, snapshot
 from briefgen.models import (
     Cited,
     Document,
@@ -293,7 +293,8 @@ def _candidates(
             if _any_within(stated_at.get(doc.id), offset, stop):
                 bonus += 0.1
             evidence = Evidence(doc.id, offset, stop, r.sentence, r.sentence, offset)
-            raw.append((r.text, evidence, bonus, r.figure))
+            # A day's change in a count is no key figure: the count it moved is.
+            raw.append((r.text, evidence, bonus, r.figure and not snapshot(r.text)))
     raw, counts = _latest_counts(raw, published)
     if not raw:
         return []
@@ -377,9 +378,10 @@ def _latest_counts(
         # noun ("there are now 6,538 cases"), which ``has_figure`` leaves out ("50 concerts").
         if running:
             bonus += CURRENT_COUNT
-        if nouns & series:
+        latest = bool(nouns & series) and not snapshot(text)
+        if latest:
             counts.add((ev.doc, ev.start))
-        out.append((text, ev, bonus, figure or bool(nouns & series)))
+        out.append((text, ev, bonus, figure or latest))
     return out, counts
 
 

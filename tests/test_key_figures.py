@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.figures import counted
+from briefgen.figures import counted, snapshot
 from briefgen.models import Document, Extraction
 from briefgen.reportable import is_reporting
 from briefgen.summarize import summarize
@@ -97,3 +97,10 @@ def test_the_latest_count_of_the_story_s_series_is_a_key_figure_even_bare() -> N
     assert latest and latest[0].figure and latest[0].count
     assert not any(c.figure for c in candidates if "300 tonnes" in c.text)
     assert not any("taking the total to 27" in c.text or "1,562" in c.text for c in candidates)
+
+
+def test_a_day_s_change_in_a_count_is_no_key_figure() -> None:
+    assert snapshot("The board said the fever is now in 11 towns, up from 10 yesterday.")
+    assert snapshot("The number of fever cases in the valley has doubled in the last day to 59.")
+    # The total a day's new cases bring is where the count stands.
+    assert not snapshot("Nine new cases were confirmed yesterday, bringing the total to 244.")
