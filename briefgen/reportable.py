@@ -39,10 +39,10 @@ _REPLY = re.compile(
 )
 # A headline run into its lede: a preposition, article or pronoun capitalised straight
 # after a word ("First death of swine flu patient in UK For the first time in Britain, ..."),
-# which English prose writes capitalised only where a sentence starts.
+# which English prose writes capitalised only where a sentence starts ("A", "It" and "This"
+# also name things: "the influenza A virus", "his This Is It concerts").
 _FUSED = re.compile(
-    r"(?<=[A-Za-z0-9])\s+(?:The|A|An|For|In|On|At|After|As|When|With|From|By|It|This)"
-    r"\s+[a-z]"
+    r"(?<=[A-Za-z0-9])\s+(?:The|An|For|In|On|At|After|As|When|With|From|By)\s+[a-z]"
 )
 
 
