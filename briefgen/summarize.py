@@ -9,6 +9,7 @@ figures and the sources' disagreements. The bottom line says where the story sta
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -63,6 +64,12 @@ NEWS_DAYS = 2
 # counted on most days is one of the story's series: its latest count is a key figure.
 SERIES_DAYS = 3
 SERIES_SHARE = 1 / 3
+# A count put first says whose count it is ("the Health Protection Agency confirmed ...",
+# "figures issued by the WHO"): "the number of cases soared to 498" says neither whose
+# nor where.
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|confirmed|reported|announced|issued|according\s+to|figures|data)\b", re.I
+)
 # Key figures shown, of which at most LATEST_COUNTS are the latest counts of their series.
 FIGURES = 5
 LATEST_COUNTS = 3
@@ -378,7 +385,9 @@ def _latest_counts(
         # noun ("there are now 6,538 cases"), which ``has_figure`` leaves out ("50 concerts").
         if running:
             bonus += CURRENT_COUNT
-        latest = bool(nouns & series) and not snapshot(text)
+        latest = (
+            bool(nouns & series) and not snapshot(text) and _ATTRIBUTED.search(text) is not None
+        )
         if latest:
             counts.add((ev.doc, ev.start))
         out.append((text, ev, bonus, figure or latest))

@@ -87,6 +87,10 @@ def test_the_latest_count_of_the_story_s_series_is_a_key_figure_even_bare() -> N
             "The health board confirmed on Tuesday there are now 6,538 cases in the valley. "
             "Nurses from the coast joined the field clinic in the valley to care for the sick.",
         ),
+        "d": (
+            "2021-05-30",
+            "The number of fever cases soared to 7,000 by the weekend in the towns.",
+        ),
     }
     from briefgen.summarize import _candidates
 
@@ -96,6 +100,8 @@ def test_the_latest_count_of_the_story_s_series_is_a_key_figure_even_bare() -> N
     # of the cases counted on every day is.
     assert latest and latest[0].figure and latest[0].count
     assert not any(c.figure for c in candidates if "300 tonnes" in c.text)
+    # A count that says neither whose nor where is not put first.
+    assert not any(c.count for c in candidates if "7,000" in c.text)
     assert not any("taking the total to 27" in c.text or "1,562" in c.text for c in candidates)
 
 
