@@ -44,6 +44,12 @@ DUPLICATE = 0.5
 SAME_NEWS = 0.2
 # Two sentences this similar are one text copied, not two sources telling one news.
 COPY = 0.9
+# News told as about to happen.
+_AHEAD = re.compile(
+    r"\b(?:on\s+the\s+verge\s+of|on\s+the\s+brink\s+of|poised\s+to|about\s+to|set\s+to"
+    r"|expected\s+to|likely\s+to|close\s+to)\b",
+    re.I,
+)
 # A quotation is one person's view, not where the story stands.
 _QUOTES = ('"', "“", "‘", "«")
 # Judgments scoring at least this share of the best may give the bottom line when newer.
@@ -122,7 +128,12 @@ def summarize(
     if standing is None:
         chosen = _latest_first(_mmr(candidates, judgments + 1), extractions)
     else:
-        rest = [c for c in candidates if cosine(c.vector, standing.vector) < DUPLICATE]
+        rest = [
+            c
+            for c in candidates
+            if cosine(c.vector, standing.vector) < DUPLICATE
+            and not _previewed(c, standing, extractions)
+        ]
         chosen = [standing, *_mmr(rest, judgments)]
     bottom = chosen[0] if chosen else None
     # A figure telling what a judgment tells (the same death, worded anew) is shown once;
@@ -225,6 +236,24 @@ def _standing(
         options,
         key=lambda c: (c.evidence.doc in live, -c.score, c.evidence.doc, c.evidence.start),
         default=None,
+    )
+
+
+def _previewed(
+    candidate: _Candidate, standing: _Candidate, extractions: Sequence[Extraction]
+) -> bool:
+    """Whether ``candidate`` told, before the bottom line's report, its news as about to
+    happen ("the WHO is on the verge of declaring the first pandemic"): the bottom line
+    says it happened."""
+    if _AHEAD.search(candidate.text) is None:
+        return False
+    published = {x.document.id: x.document.dct for x in extractions}
+    day, then = published.get(candidate.evidence.doc), published.get(standing.evidence.doc)
+    return (
+        day is not None
+        and then is not None
+        and day < then
+        and cosine(candidate.vector, standing.vector) >= SAME_NEWS
     )
 
 

@@ -264,3 +264,27 @@ def test_a_background_lede_copied_on_two_pages_is_not_the_bottom_line() -> None:
     assert summary.bottom_line is not None
     assert summary.bottom_line.text != background
     assert summary.bottom_line.evidence[0].doc in ("a1", "a2")
+
+
+def test_a_preview_of_the_bottom_line_s_news_is_no_judgment() -> None:
+    from briefgen.summarize import _Candidate, _previewed
+
+    def candidate(doc: str, text: str) -> _Candidate:
+        vector = {w: 1.0 for w in text.lower().rstrip(".").split()}
+        return _Candidate(text, Evidence(doc, 0, len(text), text, text, 0), vector, 0.5)
+
+    days = {"pre": "2011-11-20", "f": "2011-11-29", "later": "2011-11-30"}
+    extractions = [
+        Extraction(document=Document(d, d, "txt", "", "", day, "stated")) for d, day in days.items()
+    ]
+    standing = candidate("f", "The judge sentenced Murray to four years in jail.")
+    ahead = "The judge is on the verge of sentencing Murray to jail."
+    assert _previewed(candidate("pre", ahead), standing, extractions)
+    # Told after the report, or not as ahead, or of other news: no preview of it.
+    assert not _previewed(candidate("later", ahead), standing, extractions)
+    assert not _previewed(
+        candidate("pre", "The judge heard Murray's lawyers for a day."), standing, extractions
+    )
+    assert not _previewed(
+        candidate("pre", "Fans are on the verge of tears outside the court."), standing, extractions
+    )
