@@ -10,7 +10,7 @@ import re
 
 from briefgen.models import Extraction
 
-__all__ = ["counted", "gives_age", "has_figure", "superseded", "without_dates"]
+__all__ = ["counted", "gives_age", "has_figure", "snapshot", "superseded", "without_dates"]
 
 _NUMBER = re.compile(
     r"(?<![\w.])(?:\$|€|£)?\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion|thousand|bn|m\b)?",
@@ -19,7 +19,7 @@ _NUMBER = re.compile(
 _NOTE_MARK = re.compile(r"\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 # A person's age is no key figure: "50-year-old", "aged 50", "Smith, 50, said", "(50)".
 _AGE = re.compile(
-    r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged?\s+(?:of\s+)?\d{1,3}\b|(?<=[A-Za-z]),\s*\d{1,3}\s*,"
+    r"\b\d{1,3}[-\s](?:years?|months?|weeks?|days?)[-\s]old\b|\baged?\s+(?:of\s+)?\d{1,3}\b|(?<=[A-Za-z]),\s*\d{1,3}\s*,"
     r"|\(\d{1,3}\)|\bwho\s+(?:is|was|turns|turned)\s+\d{1,3}\b|\bat\s+\d{1,3}\s*[.,;]",
     re.I,
 )
@@ -39,16 +39,24 @@ _SUPERSEDED = re.compile(
 # to five", "has killed 79 people", "236 cases, up from 148", "nine new cases"). English
 # tells a tally by these words, whatever is counted; a later source's count of the same
 # things says where it stands now.
-_TALLY = re.compile(
-    r"\b(?:total|tally|toll|so\s+far|to\s+date|in\s+all|up\s+from)\b"
-    r"|\b(?:rose|risen|rises|climbed|jumped|soared|increased|grew)\s+(?:by\s+\S+\s+)?to\b"
-    r"|\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?"
-    r"(?:killed|infected|confirmed|recorded|reported|registered|sickened)\b",
-    re.I,
-)
 _COUNT = (
     r"(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
     r"|thirty|forty|fifty|dozens|hundreds|thousands)"
+)
+# Also a count moved on ("increased the number of deaths from 8 to 12", "has doubled in the
+# last day to 59"), one standing now ("there are now 6,538 cases", "stands at") and the
+# latest figures an authority issued.
+_TALLY = re.compile(
+    r"\b(?:total|tally|toll|so\s+far|to\s+date|in\s+all|up\s+from)\b"
+    r"|\b(?:rose|risen|rises|climbed|jumped|soared|increased|grew|doubled|tripled|trebled)"
+    r"\b(?:\s+[\w-]+){0,5}?\s+to\s+(?:(?:about|around|nearly|almost|over|some|roughly"
+    r"|at\s+least|more\s+than|fewer\s+than|less\s+than)\s+)?" + _COUNT + r"\b"
+    r"|\bfrom\s+" + _COUNT + r"\s+to\s+" + _COUNT + r"\b"
+    r"|\b(?:there\s+(?:are|were)\s+now|now\s+(?:stands?|stood)\s+at|stood\s+at)\b"
+    r"|\blatest\s+(?:[\w-]+\s+){0,2}(?:figures|count|counts|numbers|data)\b"
+    r"|\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?"
+    r"(?:killed|infected|confirmed|recorded|reported|registered|sickened)\b",
+    re.I,
 )
 # An increment is a tally too: "nine new cases", "17 more deaths", "three further arrests".
 _INCREMENTS = ("new", "more", "further", "additional")
@@ -60,7 +68,19 @@ _NUMBER_WORD = re.compile(rf"^(?:{_COUNT}|{'|'.join(_INCREMENTS)})$", re.I)
 _COUNTED = re.compile(
     rf"\b(?:{_COUNT}|(?:number|total|tally)\s+of)\s+((?:[\w-]+\s+){{0,4}}[\w-]+)", re.I
 )
+_ANY_COUNT = re.compile(rf"\b{_COUNT}\b", re.I)
 _IRREGULAR = {"people", "children", "men", "women"}
+# A count's noun phrase ends at a preposition or conjunction: "44 as labs tested ..." counts
+# no labs, "81 and prompted fears" no fears.
+_PHRASE_END = frozenset(
+    {"as", "and", "or", "but", "in", "on", "at", "by", "to", "from", "for", "with", "after"}
+    | {"since", "while", "when", "of", "than"}
+)
+# What a toll counts ("the confirmed death toll rose to 44"), and whom a count killed.
+_TOLL = re.compile(r"\b([a-z]+)\s+(?:toll|tally|count)\b", re.I)
+_KILLED = re.compile(
+    rf"\bkill(?:ed|ing)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+)?{_COUNT}\b", re.I
+)
 
 
 def counted(text: str) -> frozenset[str]:
@@ -68,10 +88,14 @@ def counted(text: str) -> frozenset[str]:
     of "one more confirmed case"), each noun as its singular; empty when it gives no tally."""
     if _TALLY.search(text) is None and _INCREMENT.search(text) is None:
         return frozenset()
+    if _ANY_COUNT.search(text) is None:
+        return frozenset()  # "a number of states have reported cases" gives no count
     out = set()
     for m in _COUNTED.finditer(text):
         one = m[0].split()[0].lower() in ("one", "1")
         for word in m[1].lower().split():
+            if word in _PHRASE_END:
+                break
             if word in _IRREGULAR:
                 out.add(word)
             elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
@@ -81,7 +105,27 @@ def counted(text: str) -> frozenset[str]:
             else:
                 continue
             break
+    for m in _TOLL.finditer(text):
+        word = m[1].lower()
+        if word not in _PHRASE_END and word not in ("the", "a", "its", "their"):
+            out.add(word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+    if _KILLED.search(text):
+        out.add("death")
     return frozenset(out)
+
+
+# A day's change, not where the count stands: "now in 11 states, up from 10 yesterday",
+# "has doubled in the last day to 59", "rose overnight".
+_SNAPSHOT = re.compile(
+    rf"\bfrom\s+{_COUNT}\s+(?:\w+\s+)?(?:yesterday|the\s+day\s+before|a\s+day\s+earlier)\b"
+    r"|\bin\s+the\s+(?:last|past)\s+(?:day|24\s+hours)\b|\bovernight\b",
+    re.I,
+)
+
+
+def snapshot(text: str) -> bool:
+    """Whether ``text`` gives a count's change over one day ("up from 10 yesterday")."""
+    return _SNAPSHOT.search(text) is not None
 
 
 def gives_age(text: str) -> bool:

@@ -32,6 +32,19 @@ _BAD_START = re.compile(
     r"^\s*(?:\[\d+\]|\d+[.)]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]|by\s|photo|source|related|read more)", re.I
 )
 
+# A sentence opening on a contrast or a continuation answers the one before it ("But the
+# virus is not like seasonal flu."): alone in a summary it replies to nothing.
+_REPLY = re.compile(
+    r"^\W*(?:(?:But|Yet|And|However|Nevertheless|Nonetheless|Instead)\b|Still,)", re.I
+)
+# A headline run into its lede: a preposition, article or pronoun capitalised straight
+# after a word ("First death of swine flu patient in UK For the first time in Britain, ..."),
+# which English prose writes capitalised only where a sentence starts ("A", "It" and "This"
+# also name things: "the influenza A virus", "his This Is It concerts").
+_FUSED = re.compile(
+    r"(?<=[A-Za-z0-9])\s+(?:The|An|For|In|On|At|After|As|When|With|From|By)\s+[a-z]"
+)
+
 
 @dataclass(frozen=True)
 class Reportable:
@@ -78,6 +91,8 @@ def is_reporting(text: str) -> bool:
     if not 10 <= len(words) <= 60 or _BAD_START.match(text) or _PROMO.match(text):
         return False
     if text.endswith("?") or "http" in text or "(Source:" in text:
+        return False
+    if _REPLY.match(text) or _FUSED.search(text):
         return False
     return text[-1] in ".!\"'”’)" and any(c.islower() for c in text)
 

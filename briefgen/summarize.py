@@ -9,6 +9,7 @@ figures and the sources' disagreements. The bottom line says where the story sta
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -18,7 +19,8 @@ from datetime import date, timedelta
 from briefgen.aggregate.events import explicit_day
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
 from briefgen.anaphora import dangling_definite, story_words
-from briefgen.figures import counted
+from briefgen.disagree import age_disagreements
+from briefgen.figures import counted, snapshot
 from briefgen.models import (
     Cited,
     Document,
@@ -40,6 +42,14 @@ __all__ = ["filter_by_query", "select_timeline", "summarize"]
 DUPLICATE = 0.5
 # A lede this similar (cosine of tf-idf) to a report of a development tells that news.
 SAME_NEWS = 0.2
+# Two sentences this similar are one text copied, not two sources telling one news.
+COPY = 0.9
+# News told as about to happen.
+_AHEAD = re.compile(
+    r"\b(?:on\s+the\s+verge\s+of|on\s+the\s+brink\s+of|poised\s+to|about\s+to|set\s+to"
+    r"|expected\s+to|likely\s+to|close\s+to)\b",
+    re.I,
+)
 # A quotation is one person's view, not where the story stands.
 _QUOTES = ('"', "“", "‘", "«")
 # Judgments scoring at least this share of the best may give the bottom line when newer.
@@ -56,6 +66,19 @@ CORROBORATION = 0.015
 CORROBORATING = 4
 POOL = 150
 NEWS_DAYS = 2
+# A thing counted on at least SERIES_DAYS days and SERIES_SHARE as many as the thing
+# counted on most days is one of the story's series: its latest count is a key figure.
+SERIES_DAYS = 3
+SERIES_SHARE = 1 / 3
+# A count put first says whose count it is ("the Health Protection Agency confirmed ...",
+# "figures issued by the WHO"): "the number of cases soared to 498" says neither whose
+# nor where.
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|confirmed|reported|announced|issued|according\s+to|figures|data)\b", re.I
+)
+# Key figures shown, of which at most LATEST_COUNTS are the latest counts of their series.
+FIGURES = 5
+LATEST_COUNTS = 3
 # MMR trade-off between relevance and novelty.
 MMR_LAMBDA = 0.7
 
@@ -79,6 +102,7 @@ class _Candidate:
     vector: dict[str, float]
     score: float
     figure: bool = False
+    count: bool = False  # the latest count of a series counted on several days
 
 
 def summarize(
@@ -104,21 +128,34 @@ def summarize(
     if standing is None:
         chosen = _latest_first(_mmr(candidates, judgments + 1), extractions)
     else:
-        rest = [c for c in candidates if cosine(c.vector, standing.vector) < DUPLICATE]
+        rest = [
+            c
+            for c in candidates
+            if cosine(c.vector, standing.vector) < DUPLICATE
+            and not _previewed(c, standing, extractions)
+        ]
         chosen = [standing, *_mmr(rest, judgments)]
     bottom = chosen[0] if chosen else None
-    # A figure telling what a judgment tells (the same death, worded anew) is shown once.
+    # A figure telling what a judgment tells (the same death, worded anew) is shown once;
+    # a count only when that judgment gives a figure too (a count of cases is no repeat of
+    # "cases were reported in the Caribbean").
     numeric = [
         c
         for c in candidates
-        if c.figure and all(cosine(c.vector, j.vector) < DUPLICATE for j in chosen)
+        if c.figure
+        and all(
+            cosine(c.vector, j.vector) < DUPLICATE or (c.count and not j.figure) for j in chosen
+        )
     ]
-    figures = _mmr(numeric, 5)
+    # The latest counts say where the story stands: they come first, the rest after.
+    figures = _mmr([c for c in numeric if c.count], LATEST_COUNTS)
+    rest = [c for c in numeric if all(cosine(c.vector, f.vector) < DUPLICATE for f in figures)]
+    figures += _mmr([c for c in rest if c not in figures], FIGURES - len(figures))
     return Summary(
         bottom_line=Cited(bottom.text, (bottom.evidence,)) if bottom else None,
         judgments=tuple(Cited(c.text, (c.evidence,)) for c in chosen[1:]),
         key_figures=tuple(Cited(c.text, (c.evidence,)) for c in figures),
-        disagreements=_disagreements(events),
+        disagreements=(_disagreements(events) + age_disagreements(events))[:DISAGREEMENTS],
     )
 
 
@@ -161,15 +198,24 @@ def _standing(
     # further down: "Swine flu has become the first pandemic …" above "'The world is
     # moving into …,' Chan told reporters").
     idf = Idf(terms(c.text) for c in candidates)
-    vectors = [idf.vector(terms(m.evidence.sentence)) for m in told]
+    vectors = [(m.doc, idf.vector(terms(m.evidence.sentence))) for m in told]
     below: dict[str, int] = {}
     for m in told:
         below[m.doc] = max(below.get(m.doc, -1), m.evidence.start)
     telling: dict[str, float] = {}
     for doc, c in ledes.items():
+        # The same lede word for word is one text copied (a blog post reposted, wire copy
+        # run by several sites), not two sources putting the same news first.
         same = [cosine(c.vector, o.vector) for d, o in ledes.items() if d != doc]
-        tells = max([cosine(c.vector, v) for v in vectors] + [x for x in same if x >= DUPLICATE])
-        reports_it = below.get(doc, -1) > c.evidence.start
+        tells = max(
+            [cosine(c.vector, v) for _, v in vectors]
+            + [x for x in same if x >= DUPLICATE and x < COPY]
+        )
+        # Its article reports the development further down, and the lede shares a word with
+        # that report (a background paragraph opening a page that mentions the news below
+        # shares none: "Britain has invested a huge amount in its stockpile of Tamiflu").
+        own = max((cosine(c.vector, v) for d, v in vectors if d == doc), default=0.0)
+        reports_it = below.get(doc, -1) > c.evidence.start and own > 0.0
         if (tells >= SAME_NEWS or reports_it) and not c.text.startswith(_QUOTES):
             telling[doc] = tells
     if telling:
@@ -190,6 +236,24 @@ def _standing(
         options,
         key=lambda c: (c.evidence.doc in live, -c.score, c.evidence.doc, c.evidence.start),
         default=None,
+    )
+
+
+def _previewed(
+    candidate: _Candidate, standing: _Candidate, extractions: Sequence[Extraction]
+) -> bool:
+    """Whether ``candidate`` told, before the bottom line's report, its news as about to
+    happen ("the WHO is on the verge of declaring the first pandemic"): the bottom line
+    says it happened."""
+    if _AHEAD.search(candidate.text) is None:
+        return False
+    published = {x.document.id: x.document.dct for x in extractions}
+    day, then = published.get(candidate.evidence.doc), published.get(standing.evidence.doc)
+    return (
+        day is not None
+        and then is not None
+        and day < then
+        and cosine(candidate.vector, standing.vector) >= SAME_NEWS
     )
 
 
@@ -265,8 +329,9 @@ def _candidates(
             if _any_within(stated_at.get(doc.id), offset, stop):
                 bonus += 0.1
             evidence = Evidence(doc.id, offset, stop, r.sentence, r.sentence, offset)
-            raw.append((r.text, evidence, bonus, r.figure))
-    raw = _latest_counts(raw, published)
+            # A day's change in a count is no key figure: the count it moved is.
+            raw.append((r.text, evidence, bonus, r.figure and not snapshot(r.text)))
+    raw, counts = _latest_counts(raw, published)
     if not raw:
         return []
     idf = Idf(terms(text) for text, _, _, _ in raw)
@@ -281,7 +346,12 @@ def _candidates(
     centroid_norm = norm(centroid)
     out = [
         _Candidate(
-            text, ev, vec, round(cosine(vec, centroid, centroid_norm) + 0.25 * bonus, 6), figure
+            text,
+            ev,
+            vec,
+            round(cosine(vec, centroid, centroid_norm) + 0.25 * bonus, 6),
+            figure,
+            (ev.doc, ev.start) in counts,
         )
         for (text, ev, bonus, figure), vec in zip(raw, vectors, strict=True)
     ]
@@ -315,27 +385,42 @@ def _corroborated(ranked: list[_Candidate], published: dict[str, date | None]) -
 
 def _latest_counts(
     raw: list[tuple[str, Evidence, float, bool]], published: dict[str, date | None]
-) -> list[tuple[str, Evidence, float, bool]]:
+) -> tuple[list[tuple[str, Evidence, float, bool]], set[tuple[str, int]]]:
     """The sentences, less each running count that a source published on a later day
     counts again ("bringing the UK total to five" once another source gives the UK total
     at 1,604): an early tally is where the story was, not where it stands. The latest
     count of a thing counted on several days says where it stands: it weighs as a
-    development does."""
+    development does. Also the (document, start) of each latest count of one of the
+    story's series."""
     days: dict[str, set[date]] = defaultdict(set)
     for text, ev, _, _ in raw:
         day = published.get(ev.doc)
         if day is not None:
             for noun in counted(text):
                 days[noun].add(day)
+    # The story's series: things counted on many days ("cases", "deaths"), not a thing one
+    # sentence happens to tally ("albums in the top 200", "bird flu's deaths").
+    most = max((len(d) for d in days.values()), default=0)
+    series = {n for n, d in days.items() if len(d) >= max(SERIES_DAYS, most * SERIES_SHARE)}
     out = []
+    counts: set[tuple[str, int]] = set()
     for text, ev, bonus, figure in raw:
         day = published.get(ev.doc)
         nouns = counted(text) if day is not None else frozenset()
         if day is not None and any(max(days[n]) > day for n in nouns):
             continue
         running = any(len(days[n]) >= 2 for n in nouns)
-        out.append((text, ev, bonus + (CURRENT_COUNT if running else 0.0), figure))
-    return out
+        # The latest count of a series is a key figure even as a bare count before its
+        # noun ("there are now 6,538 cases"), which ``has_figure`` leaves out ("50 concerts").
+        if running:
+            bonus += CURRENT_COUNT
+        latest = (
+            bool(nouns & series) and not snapshot(text) and _ATTRIBUTED.search(text) is not None
+        )
+        if latest:
+            counts.add((ev.doc, ev.start))
+        out.append((text, ev, bonus, figure or latest))
+    return out, counts
 
 
 def _sorted(starts: Mapping[str, list[int]]) -> dict[str, list[int]]:

@@ -226,3 +226,65 @@ def test_the_lede_of_an_article_reporting_the_development_further_down_leads() -
     summary = summarize(extractions, events, [])
     assert summary.bottom_line is not None
     assert summary.bottom_line.text == lede
+
+
+def test_a_background_lede_copied_on_two_pages_is_not_the_bottom_line() -> None:
+    """Two pages opening on the same background sentence are one text copied, not two
+    sources putting the news first; the news they mention below is the bottom line."""
+    background = "The valley has spent a fortune over the years on its stock of fever drugs."
+    blog = f"{background} The board declared the fever outbreak over on Monday after a month."
+    texts = {
+        "a1": (
+            "2021-06-08",
+            "The fever outbreak in the valley is over, the health board said after a month "
+            "without new cases. The board declared the outbreak over on Monday.",
+        ),
+        "a2": (
+            "2021-06-09",
+            "Doctors in the valley welcomed the end of the fever outbreak on Tuesday morning. "
+            "The health board declared the outbreak over on Monday.",
+        ),
+        "b1": ("2021-06-09", blog),
+        "b2": ("2021-06-09", blog),
+    }
+    extractions = []
+    for doc, (day, text) in texts.items():
+        spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+        document = Document(doc, doc, "txt", text, "", day, "stated")
+        extractions.append(Extraction(document=document, sentences=spans))
+    mentions = []
+    for doc, (_, text) in texts.items():
+        sentence = next(s for s in re.findall(r"[^.]+\.", text) if "on Monday" in s).strip()
+        at = text.index(sentence)
+        evidence = Evidence(doc, at, at + len(sentence), sentence, sentence, at)
+        timex = Timex(at, at + 1, "x", "DATE", "2021-06-07")
+        mentions.append(EventMention(f"{doc}m", doc, "2021-06-07", timex, sentence, evidence))
+    event = Event("over", "2021-06-07", "declared over", tuple(mentions), tuple(texts), 2.0)
+    summary = summarize(extractions, [event], [], query=("fever",))
+    assert summary.bottom_line is not None
+    assert summary.bottom_line.text != background
+    assert summary.bottom_line.evidence[0].doc in ("a1", "a2")
+
+
+def test_a_preview_of_the_bottom_line_s_news_is_no_judgment() -> None:
+    from briefgen.summarize import _Candidate, _previewed
+
+    def candidate(doc: str, text: str) -> _Candidate:
+        vector = {w: 1.0 for w in text.lower().rstrip(".").split()}
+        return _Candidate(text, Evidence(doc, 0, len(text), text, text, 0), vector, 0.5)
+
+    days = {"pre": "2011-11-20", "f": "2011-11-29", "later": "2011-11-30"}
+    extractions = [
+        Extraction(document=Document(d, d, "txt", "", "", day, "stated")) for d, day in days.items()
+    ]
+    standing = candidate("f", "The judge sentenced Murray to four years in jail.")
+    ahead = "The judge is on the verge of sentencing Murray to jail."
+    assert _previewed(candidate("pre", ahead), standing, extractions)
+    # Told after the report, or not as ahead, or of other news: no preview of it.
+    assert not _previewed(candidate("later", ahead), standing, extractions)
+    assert not _previewed(
+        candidate("pre", "The judge heard Murray's lawyers for a day."), standing, extractions
+    )
+    assert not _previewed(
+        candidate("pre", "Fans are on the verge of tears outside the court."), standing, extractions
+    )

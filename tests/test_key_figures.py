@@ -1,0 +1,112 @@
+"""Key figures carry the count where the story stands; the summary quotes no reply or headline."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.figures import counted, snapshot
+from briefgen.models import Document, Extraction
+from briefgen.reportable import is_reporting
+from briefgen.summarize import summarize
+
+
+def _extractions(texts: dict[str, tuple[str, str]]) -> list[Extraction]:
+    out = []
+    for doc_id, (day, text) in texts.items():
+        doc = Document(doc_id, doc_id, "txt", text, "", day, "stated")
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+        out.append(Extraction(document=doc, sentences=tuple(spans)))
+    return out
+
+
+def test_a_count_moved_on_or_standing_now_is_a_running_count() -> None:
+    assert counted(
+        "The ministry raised the number of confirmed deaths from 8 to 12 on Friday."
+    ) == {"death"}
+    assert counted(
+        "The number of fever cases in the valley has doubled in the last day to 59."
+    ) == {"case"}
+    assert counted("The health board said on Tuesday there are now 6,538 cases in the region.") == {
+        "case"
+    }
+    latest = "The latest figures issued put the number of cases at 70,893, with 311 deaths."
+    assert counted(latest) == {"case", "death"}
+    # A move from one thing to another is no count; nor is growth with no figure reached.
+    assert counted("The coach moved from one team to another in the spring.") == frozenset()
+    assert counted("Sales grew strongly in the quarter to March.") == frozenset()
+
+
+def test_a_count_a_later_source_moved_on_is_no_key_figure() -> None:
+    texts = {
+        "early": (
+            "2021-05-01",
+            "The ministry raised the number of confirmed deaths from the fever from 8 to 12. "
+            "The number of fever cases in the valley has doubled in the last day to 59.",
+        ),
+        "late": (
+            "2021-05-30",
+            "The latest figures issued by the health board put the number of fever cases in "
+            "the valley at 6,538, with 31 deaths. "
+            "Nurses from the coast joined the field clinic in the valley to care for the sick.",
+        ),
+    }
+    summary = summarize(_extractions(texts), [], [], judgments=3, query=("fever",))
+    shown = [c.text for c in (summary.bottom_line, *summary.judgments, *summary.key_figures) if c]
+    assert not any("from 8 to 12" in t or "to 59" in t for t in shown)
+    assert any("6,538" in t for t in shown)
+
+
+def test_a_reply_or_a_headline_run_into_its_lede_is_not_quoted_alone() -> None:
+    assert not is_reporting("But the new fever virus is not like the one that comes every winter.")
+    assert not is_reporting(
+        "First death of fever patient in the valley For the first time in the region, "
+        "a patient suffering from the fever has died."
+    )
+    # Capitalised words after a word are names, not a new sentence.
+    assert is_reporting(
+        "The health minister told The Associated Press that the clinic in the valley will "
+        "stay open for another month."
+    )
+    assert is_reporting("So far the fever has killed 31 people in the valley and the region.")
+
+
+def test_the_latest_count_of_the_story_s_series_is_a_key_figure_even_bare() -> None:
+    texts = {
+        "a": (
+            "2021-05-01",
+            "Nine new cases of the fever were confirmed in the valley, taking the total to 27. "
+            "The valley council set aside 4 million euros for a field hospital beside the river.",
+        ),
+        "b": (
+            "2021-05-09",
+            "The number of fever cases in the valley rose to 1,562 on Sunday, the board said. "
+            "Farmers in the valley sold 300 tonnes of grain to the coast at a record price.",
+        ),
+        "c": (
+            "2021-05-30",
+            "The health board confirmed on Tuesday there are now 6,538 cases in the valley. "
+            "Nurses from the coast joined the field clinic in the valley to care for the sick.",
+        ),
+        "d": (
+            "2021-05-30",
+            "The number of fever cases soared to 7,000 by the weekend in the towns.",
+        ),
+    }
+    from briefgen.summarize import _candidates
+
+    candidates = _candidates(_extractions(texts), [], [], ("fever",), frozenset())
+    latest = [c for c in candidates if "6,538" in c.text]
+    # A bare count before its noun is no figure alone ("300 tonnes"), but the latest count
+    # of the cases counted on every day is.
+    assert latest and latest[0].figure and latest[0].count
+    assert not any(c.figure for c in candidates if "300 tonnes" in c.text)
+    # A count that says neither whose nor where is not put first.
+    assert not any(c.count for c in candidates if "7,000" in c.text)
+    assert not any("taking the total to 27" in c.text or "1,562" in c.text for c in candidates)
+
+
+def test_a_day_s_change_in_a_count_is_no_key_figure() -> None:
+    assert snapshot("The board said the fever is now in 11 towns, up from 10 yesterday.")
+    assert snapshot("The number of fever cases in the valley has doubled in the last day to 59.")
+    # The total a day's new cases bring is where the count stands.
+    assert not snapshot("Nine new cases were confirmed yesterday, bringing the total to 244.")
