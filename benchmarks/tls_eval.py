@@ -12,7 +12,10 @@ in the same run. Scores come from the evaluation's own ``score.py``.
     .venv/bin/python benchmarks/tls_eval.py [--collections MJ_bbc ...] [--out DIR] [--structure]
 
 ``--structure`` runs the structure stage first (corpus profile, blocks) and reads only the
-body and transcript blocks, as a build does.
+body and transcript blocks, as a build does. ``--full`` extracts each article as a build
+does (``extract_document``: the whole text parsed, actor mentions included), slower, so the
+timeline can complete a definite reference in brackets ("[The Mexican man] died April 22")
+where the quick extraction, which has no mentions, can only refuse the sentence.
 
 The evaluation data is read in place (``BRIEFGEN_EVAL_DIR`` overrides), never copied.
 """
@@ -51,6 +54,8 @@ LEAD = int(os.environ.get("BRIEFGEN_TLS_LEAD", "5"))
 STRUCTURE = False
 # --cache: a folder where each collection's extractions are pickled and read back.
 CACHE: Path | None = None
+# --full: every article extracted as a build extracts it
+FULL = False
 
 
 def eval_dir() -> Path:
@@ -92,6 +97,10 @@ def extract(documents: Sequence[Document], tag: Tagger) -> list[Extraction]:
     Only sentences holding a date are parsed (``dated_view``): events need no more.
     """
     nlp = load_nlp()
+    if FULL:
+        from briefgen.extract.run import extract_document
+
+        return [extract_document(d, nlp) for d in documents]
     views = [extraction_view(d.text, d.blocks) for d in documents]  # the text, unstructured
     tagged = [tag(v, d.dct) for d, v in zip(documents, views, strict=True)]
     texts = (nlp_view(dated_view(v, t, lead=LEAD)) for v, t in zip(views, tagged, strict=True))
@@ -237,13 +246,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--structure", action="store_true", help="read only body blocks, as a build does"
     )
     parser.add_argument(
+        "--full", action="store_true", help="extract each article as a build does (slower)"
+    )
+    parser.add_argument(
         "--cache",
         type=Path,
         help="folder pickling each collection's extractions (reused when present)",
     )
     args = parser.parse_args(argv)
-    global STRUCTURE, CACHE
+    global STRUCTURE, CACHE, FULL
     STRUCTURE = args.structure
+    FULL = args.full
     CACHE = args.cache
     manifest = json.loads((eval_dir() / "manifest.json").read_text(encoding="utf-8"))
     names = args.collections or sorted(manifest["collections"])
