@@ -14,28 +14,15 @@ import re
 from collections.abc import Sequence
 
 from briefgen.aggregate.terms import Idf, cosine, terms
+from briefgen.bottomline import COPY
+from briefgen.extract.timex.lexicon import SMALL
 from briefgen.models import Cited, Event, EventMention
 from briefgen.standing import CORROBORATES
 
 __all__ = ["age_disagreements"]
 
-_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+_WORDS = {w: n for w, n in SMALL.items() if 1 <= n <= 12}  # "nine-year-old"
 _AGE = re.compile(rf"\b(\d{{1,3}}|{'|'.join(_WORDS)})[-\s](year|month|week|day)s?[-\s]old\b", re.I)
-# Two reports this similar (cosine of tf-idf) are one text copied, not two sources.
-COPY = 0.9
 
 
 def _age(sentence: str) -> tuple[int, str] | None:

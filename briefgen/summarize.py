@@ -13,17 +13,24 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date
 
 from briefgen.aggregate.events import explicit_day
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
 from briefgen.anaphora import dangling_definite, story_words
+from briefgen.bottomline import (
+    DUPLICATE,
+    SAME_NEWS,
+    Candidate,
+    latest_first,
+    previewed,
+    standing_sentence,
+)
 from briefgen.disagree import age_disagreements
 from briefgen.figures import counted, snapshot
 from briefgen.models import (
     Cited,
-    Document,
     Event,
     EventMention,
     Evidence,
@@ -32,28 +39,12 @@ from briefgen.models import (
     Summary,
 )
 from briefgen.reportable import Reportable, reportable
-from briefgen.standing import latest_development, previews_done, reports
+from briefgen.standing import previews_done
 from briefgen.timeline import date_key, query_pattern, select_timeline
 from briefgen.when import When, label
 
 __all__ = ["filter_by_query", "select_timeline", "summarize"]
 
-# Sentences this similar (cosine of tf-idf) say the same thing.
-DUPLICATE = 0.5
-# A lede this similar (cosine of tf-idf) to a report of a development tells that news.
-SAME_NEWS = 0.2
-# Two sentences this similar are one text copied, not two sources telling one news.
-COPY = 0.9
-# News told as about to happen.
-_AHEAD = re.compile(
-    r"\b(?:on\s+the\s+verge\s+of|on\s+the\s+brink\s+of|poised\s+to|about\s+to|set\s+to"
-    r"|expected\s+to|likely\s+to|close\s+to)\b",
-    re.I,
-)
-# A quotation is one person's view, not where the story stands.
-_QUOTES = ('"', "“", "‘", "«")
-# Judgments scoring at least this share of the best may give the bottom line when newer.
-BOTTOM_LINE_SHARE = 0.9
 # At most this many disagreements, the most salient events first.
 DISAGREEMENTS = 5
 # What the latest running count of something adds to a sentence's support (an event's
@@ -95,16 +86,6 @@ def filter_by_query(extractions: Sequence[Extraction], query: Sequence[str]) -> 
     ]
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    text: str
-    evidence: Evidence
-    vector: dict[str, float]
-    score: float
-    figure: bool = False
-    count: bool = False  # the latest count of a series counted on several days
-
-
 def summarize(
     extractions: Sequence[Extraction],
     events: Sequence[Event],
@@ -124,15 +105,15 @@ def summarize(
     if story is None:
         story = story_words(x.document.text for x in extractions)
     candidates = _candidates(extractions, events, positions, query, story, readable)
-    standing = _standing(candidates, events, extractions)
+    standing = standing_sentence(candidates, events, extractions)
     if standing is None:
-        chosen = _latest_first(_mmr(candidates, judgments + 1), extractions)
+        chosen = latest_first(_mmr(candidates, judgments + 1), extractions)
     else:
         rest = [
             c
             for c in candidates
             if cosine(c.vector, standing.vector) < DUPLICATE
-            and not _previewed(c, standing, extractions)
+            and not previewed(c, standing, extractions)
         ]
         chosen = [standing, *_mmr(rest, judgments)]
     bottom = chosen[0] if chosen else None
@@ -159,124 +140,6 @@ def summarize(
     )
 
 
-def _standing(
-    candidates: Sequence[_Candidate], events: Sequence[Event], extractions: Sequence[Extraction]
-) -> _Candidate | None:
-    """The best sentence reporting the story's latest corroborated development, if any
-    reads alone (see ``standing.latest_development``)."""
-    published = {x.document.id: x.document.dct for x in extractions}
-    texts = {x.document.id: x.document.text for x in extractions}
-    event = latest_development(events, published, texts)
-    when = event.when if event is not None else None
-    if event is None or when is None:
-        return None
-    told = reports(event, published)
-    # News puts the outcome first: the lede of a report published on the day of the first
-    # report or the next states the development, where the sentence that dates it may tell
-    # a detail. The lede must tell this development (an article's text may start below its
-    # headline news). Previews superseded by later reports are no reports (``reports``).
-    first = min((published.get(m.doc) or when.first for m in told), default=when.first)
-    first = max(first, when.first)
-    fresh = {
-        doc
-        for doc, day in published.items()
-        if day is not None and first <= day <= max(first, when.last) + timedelta(1)
-    }
-    # A live page's first entry is one update among many, often a reaction to the story
-    # told elsewhere: no lede, and its entries give the bottom line only if nothing else can.
-    live = {x.document.id for x in extractions if _live(x.document)}
-    ledes: dict[str, _Candidate] = {}
-    for c in candidates:
-        if c.evidence.doc in live:
-            continue
-        lede = ledes.get(c.evidence.doc)
-        if c.evidence.doc in fresh and (lede is None or c.evidence.start < lede.evidence.start):
-            ledes[c.evidence.doc] = c
-    # A lede tells the development when it says what a report of it says, or the same
-    # as another fresh report's lede (two sources putting the same news first), or when
-    # its own article goes on to report it (a quotation or a detail dates the development
-    # further down: "Swine flu has become the first pandemic …" above "'The world is
-    # moving into …,' Chan told reporters").
-    idf = Idf(terms(c.text) for c in candidates)
-    vectors = [(m.doc, idf.vector(terms(m.evidence.sentence))) for m in told]
-    below: dict[str, int] = {}
-    for m in told:
-        below[m.doc] = max(below.get(m.doc, -1), m.evidence.start)
-    telling: dict[str, float] = {}
-    for doc, c in ledes.items():
-        # The same lede word for word is one text copied (a blog post reposted, wire copy
-        # run by several sites), not two sources putting the same news first.
-        same = [cosine(c.vector, o.vector) for d, o in ledes.items() if d != doc]
-        tells = max(
-            [cosine(c.vector, v) for _, v in vectors]
-            + [x for x in same if x >= DUPLICATE and x < COPY]
-        )
-        # Its article reports the development further down, and the lede shares a word with
-        # that report (a background paragraph opening a page that mentions the news below
-        # shares none: "Britain has invested a huge amount in its stockpile of Tamiflu").
-        own = max((cosine(c.vector, v) for d, v in vectors if d == doc), default=0.0)
-        reports_it = below.get(doc, -1) > c.evidence.start and own > 0.0
-        if (tells >= SAME_NEWS or reports_it) and not c.text.startswith(_QUOTES):
-            telling[doc] = tells
-    if telling:
-        return min(
-            (ledes[doc] for doc in telling),
-            key=lambda c: (-telling[c.evidence.doc], -c.score, c.evidence.doc, c.evidence.start),
-        )
-    options = [
-        c
-        for c in candidates
-        if not c.text.startswith(_QUOTES)
-        and any(
-            m.doc == c.evidence.doc and c.evidence.start <= m.evidence.start < c.evidence.end
-            for m in told
-        )
-    ]
-    return min(
-        options,
-        key=lambda c: (c.evidence.doc in live, -c.score, c.evidence.doc, c.evidence.start),
-        default=None,
-    )
-
-
-def _previewed(
-    candidate: _Candidate, standing: _Candidate, extractions: Sequence[Extraction]
-) -> bool:
-    """Whether ``candidate`` told, before the bottom line's report, its news as about to
-    happen ("the WHO is on the verge of declaring the first pandemic"): the bottom line
-    says it happened."""
-    if _AHEAD.search(candidate.text) is None:
-        return False
-    published = {x.document.id: x.document.dct for x in extractions}
-    day, then = published.get(candidate.evidence.doc), published.get(standing.evidence.doc)
-    return (
-        day is not None
-        and then is not None
-        and day < then
-        and cosine(candidate.vector, standing.vector) >= SAME_NEWS
-    )
-
-
-def _live(document: Document) -> bool:
-    """A live page: entries headed by their times (the structure stage marks them)."""
-    return sum(b.kind == "live_header" for b in document.blocks) >= 2
-
-
-def _latest_first(
-    chosen: Sequence[_Candidate], extractions: Sequence[Extraction]
-) -> list[_Candidate]:
-    """The bottom line says where things stand: among the judgments scoring nearly as
-    high as the best, the one from the latest source leads (a sentence handed down, not
-    the early charge)."""
-    if not chosen:
-        return []
-    published = {x.document.id: x.document.dct for x in extractions}
-    top = chosen[0].score
-    close = [c for c in chosen if c.score >= BOTTOM_LINE_SHARE * top]
-    lead = max(close, key=lambda c: (published.get(c.evidence.doc) or date.min, c.score))
-    return [lead, *(c for c in chosen if c is not lead)]
-
-
 def _candidates(
     extractions: Sequence[Extraction],
     events: Sequence[Event],
@@ -284,7 +147,7 @@ def _candidates(
     query: Sequence[str],
     story: frozenset[str],
     readable: Mapping[str, Sequence[Reportable]] | None = None,
-) -> list[_Candidate]:
+) -> list[Candidate]:
     """Every reporting sentence, scored by centrality, event support and query match."""
     raw: list[tuple[str, Evidence, float, bool]] = []
     weights: dict[str, list[tuple[int, float]]] = defaultdict(list)
@@ -345,7 +208,7 @@ def _candidates(
             centroid[t] += 5.0 * max(centroid.values(), default=1.0)
     centroid_norm = norm(centroid)
     out = [
-        _Candidate(
+        Candidate(
             text,
             ev,
             vec,
@@ -359,7 +222,7 @@ def _candidates(
     return _corroborated(out, published)
 
 
-def _corroborated(ranked: list[_Candidate], published: dict[str, date | None]) -> list[_Candidate]:
+def _corroborated(ranked: list[Candidate], published: dict[str, date | None]) -> list[Candidate]:
     """The best ``POOL`` candidates rescored by the other sources among them that tell the
     same news within ``NEWS_DAYS`` of their publication: reports of one news come out
     together, where a background paragraph repeated in every article for months ("Jackson
@@ -444,10 +307,10 @@ def _max_within(weights: list[tuple[int, float]] | None, lo: int, hi: int) -> fl
     return max((w for _, w in weights[i:j]), default=0.0)
 
 
-def _mmr(candidates: Sequence[_Candidate], k: int) -> list[_Candidate]:
+def _mmr(candidates: Sequence[Candidate], k: int) -> list[Candidate]:
     """Greedy maximal marginal relevance; near-duplicates are never both chosen."""
     pool = list(candidates[:300])
-    chosen: list[_Candidate] = []
+    chosen: list[Candidate] = []
     docs: dict[str, int] = defaultdict(int)
     while pool and len(chosen) < k:
         best, best_value = None, float("-inf")

@@ -267,7 +267,8 @@ def test_a_background_lede_copied_on_two_pages_is_not_the_bottom_line() -> None:
 
 
 def test_a_preview_of_the_bottom_line_s_news_is_no_judgment() -> None:
-    from briefgen.summarize import _Candidate, _previewed
+    from briefgen.bottomline import Candidate as _Candidate
+    from briefgen.bottomline import previewed as _previewed
 
     def candidate(doc: str, text: str) -> _Candidate:
         vector = {w: 1.0 for w in text.lower().rstrip(".").split()}

@@ -101,7 +101,8 @@ def test_an_early_running_count_gives_way_to_a_later_source_s_count() -> None:
 def test_news_several_sources_report_together_outranks_one_page_s_detail() -> None:
     from datetime import date
 
-    from briefgen.summarize import _Candidate, _corroborated
+    from briefgen.bottomline import Candidate as _Candidate
+    from briefgen.summarize import _corroborated
 
     def candidate(doc: str, text: str, score: float = 0.5) -> _Candidate:
         vector = {w: 1.0 for w in text.lower().split()}

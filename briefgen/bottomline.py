@@ -1,0 +1,160 @@
+"""The bottom line: the sentence saying where the story stands at the end of the period.
+
+The story's latest corroborated development (``standing.latest_development``) told by the
+lede of a fresh report, else by the sentence that dates it; failing one, the judgment from
+the latest source among those scoring nearly as high as the best. Used by ``summarize``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from briefgen.aggregate.terms import Idf, cosine, terms
+from briefgen.models import Document, Event, Evidence, Extraction
+from briefgen.standing import latest_development, reports
+
+# Sentences this similar (cosine of tf-idf) say the same thing.
+DUPLICATE = 0.5
+# A lede this similar (cosine of tf-idf) to a report of a development tells that news.
+SAME_NEWS = 0.2
+# Two sentences this similar are one text copied, not two sources telling one news.
+COPY = 0.9
+# News told as about to happen.
+_AHEAD = re.compile(
+    r"\b(?:on\s+the\s+verge\s+of|on\s+the\s+brink\s+of|poised\s+to|about\s+to|set\s+to"
+    r"|expected\s+to|likely\s+to|close\s+to)\b",
+    re.I,
+)
+# A quotation is one person's view, not where the story stands.
+_QUOTES = ('"', "“", "‘", "«")
+# Judgments scoring at least this share of the best may give the bottom line when newer.
+BOTTOM_LINE_SHARE = 0.9
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A source sentence the summary may show, with its score."""
+
+    text: str
+    evidence: Evidence
+    vector: dict[str, float]
+    score: float
+    figure: bool = False
+    count: bool = False  # the latest count of a series counted on several days
+
+
+def standing_sentence(
+    candidates: Sequence[Candidate], events: Sequence[Event], extractions: Sequence[Extraction]
+) -> Candidate | None:
+    """The best sentence reporting the story's latest corroborated development, if any
+    reads alone (see ``standing.latest_development``)."""
+    published = {x.document.id: x.document.dct for x in extractions}
+    texts = {x.document.id: x.document.text for x in extractions}
+    event = latest_development(events, published, texts)
+    when = event.when if event is not None else None
+    if event is None or when is None:
+        return None
+    told = reports(event, published)
+    # News puts the outcome first: the lede of a report published on the day of the first
+    # report or the next states the development, where the sentence that dates it may tell
+    # a detail. The lede must tell this development (an article's text may start below its
+    # headline news). Previews superseded by later reports are no reports (``reports``).
+    first = min((published.get(m.doc) or when.first for m in told), default=when.first)
+    first = max(first, when.first)
+    fresh = {
+        doc
+        for doc, day in published.items()
+        if day is not None and first <= day <= max(first, when.last) + timedelta(1)
+    }
+    # A live page's first entry is one update among many, often a reaction to the story
+    # told elsewhere: no lede, and its entries give the bottom line only if nothing else can.
+    live = {x.document.id for x in extractions if is_live(x.document)}
+    ledes: dict[str, Candidate] = {}
+    for c in candidates:
+        if c.evidence.doc in live:
+            continue
+        lede = ledes.get(c.evidence.doc)
+        if c.evidence.doc in fresh and (lede is None or c.evidence.start < lede.evidence.start):
+            ledes[c.evidence.doc] = c
+    # A lede tells the development when it says what a report of it says, or the same
+    # as another fresh report's lede (two sources putting the same news first), or when
+    # its own article goes on to report it (a quotation or a detail dates the development
+    # further down: "Swine flu has become the first pandemic …" above "'The world is
+    # moving into …,' Chan told reporters").
+    idf = Idf(terms(c.text) for c in candidates)
+    vectors = [(m.doc, idf.vector(terms(m.evidence.sentence))) for m in told]
+    below: dict[str, int] = {}
+    for m in told:
+        below[m.doc] = max(below.get(m.doc, -1), m.evidence.start)
+    telling: dict[str, float] = {}
+    for doc, c in ledes.items():
+        # The same lede word for word is one text copied (a blog post reposted, wire copy
+        # run by several sites), not two sources putting the same news first.
+        same = [cosine(c.vector, o.vector) for d, o in ledes.items() if d != doc]
+        tells = max(
+            [cosine(c.vector, v) for _, v in vectors]
+            + [x for x in same if x >= DUPLICATE and x < COPY]
+        )
+        # Its article reports the development further down, and the lede shares a word with
+        # that report (a background paragraph opening a page that mentions the news below
+        # shares none: "Britain has invested a huge amount in its stockpile of Tamiflu").
+        own = max((cosine(c.vector, v) for d, v in vectors if d == doc), default=0.0)
+        reports_it = below.get(doc, -1) > c.evidence.start and own > 0.0
+        if (tells >= SAME_NEWS or reports_it) and not c.text.startswith(_QUOTES):
+            telling[doc] = tells
+    if telling:
+        return min(
+            (ledes[doc] for doc in telling),
+            key=lambda c: (-telling[c.evidence.doc], -c.score, c.evidence.doc, c.evidence.start),
+        )
+    options = [
+        c
+        for c in candidates
+        if not c.text.startswith(_QUOTES)
+        and any(
+            m.doc == c.evidence.doc and c.evidence.start <= m.evidence.start < c.evidence.end
+            for m in told
+        )
+    ]
+    return min(
+        options,
+        key=lambda c: (c.evidence.doc in live, -c.score, c.evidence.doc, c.evidence.start),
+        default=None,
+    )
+
+
+def previewed(candidate: Candidate, standing: Candidate, extractions: Sequence[Extraction]) -> bool:
+    """Whether ``candidate`` told, before the bottom line's report, its news as about to
+    happen ("the WHO is on the verge of declaring the first pandemic"): the bottom line
+    says it happened."""
+    if _AHEAD.search(candidate.text) is None:
+        return False
+    published = {x.document.id: x.document.dct for x in extractions}
+    day, then = published.get(candidate.evidence.doc), published.get(standing.evidence.doc)
+    return (
+        day is not None
+        and then is not None
+        and day < then
+        and cosine(candidate.vector, standing.vector) >= SAME_NEWS
+    )
+
+
+def is_live(document: Document) -> bool:
+    """A live page: entries headed by their times (the structure stage marks them)."""
+    return sum(b.kind == "live_header" for b in document.blocks) >= 2
+
+
+def latest_first(chosen: Sequence[Candidate], extractions: Sequence[Extraction]) -> list[Candidate]:
+    """The bottom line says where things stand: among the judgments scoring nearly as
+    high as the best, the one from the latest source leads (a sentence handed down, not
+    the early charge)."""
+    if not chosen:
+        return []
+    published = {x.document.id: x.document.dct for x in extractions}
+    top = chosen[0].score
+    close = [c for c in chosen if c.score >= BOTTOM_LINE_SHARE * top]
+    lead = max(close, key=lambda c: (published.get(c.evidence.doc) or date.min, c.score))
+    return [lead, *(c for c in chosen if c is not lead)]
