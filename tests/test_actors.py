@@ -132,6 +132,15 @@ def test_initials_do_not_choose_between_two_bodies_the_documents_spell_out(nlp):
     assert "BFU" in actor_with(actors, "Baltic Ferry Union").aliases
 
 
+def test_a_mistyped_spelling_is_no_second_body_of_the_initials(nlp):
+    """One page types "Heath" for "Health": the same agency, so each page's "NHA" still
+    joins the name it spells."""
+    a = extract(nlp, "a", "The National Health Agency met on Monday. The NHA said cases rose.\n")
+    b = extract(nlp, "b", "The National Heath Agency warned schools. The NHA said so.\n")
+    actors, _ = resolve_actors([a, b])
+    assert "NHA" in actor_with(actors, "National Health Agency").aliases
+
+
 def test_an_apposition_that_is_another_persons_name_is_no_role(nlp):
     text = (
         "Another governor who has not backed Mr. Harlan Voss, Greta Lindqvist of Ohio, "

@@ -23,6 +23,8 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from briefgen.aggregate.legal_names import core_name
 from briefgen.aggregate.names import (
     acronym_letters,
@@ -131,14 +133,25 @@ def spelled_two_ways(mentions: list[Mention]) -> frozenset[str]:
             used[m.doc].add(letters or plain(m.text).replace(".", "").upper())
         else:
             for spelled_as in acronym_spellings(m.text):
-                spelled[(m.doc, spelled_as)].add(org_key(m.text))
+                spelled[(m.doc, spelled_as)].add(tuple(words(m.text)))
     bodies: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    for (doc, letters), keys in spelled.items():
+    for (doc, letters), names in spelled.items():
         if letters in used.get(doc, ()):
-            bodies[letters] |= keys
-    out = set()
-    for letters, keys in bodies.items():
-        longest = max(keys, key=len)
-        if not all(_inside(k, longest) for k in keys):
-            out.add(letters)
-    return frozenset(out)
+            bodies[letters] |= names
+    return frozenset(
+        letters
+        for letters, names in bodies.items()
+        if any(not _one_body(a, b) for a in names for b in names)
+    )
+
+
+# Two spellings this alike (rapidfuzz ratio, 0-100) are one name mistyped ("Heath
+# Protection Agency"), not a second body; a Committee and a Convention score 78.
+MISTYPED = 90
+
+
+def _one_body(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names spelling one acronym name one body: one holds the other's words
+    ("Centers for Disease Control and Prevention"), or one is the other mistyped."""
+    short, long = sorted((a, b), key=len)
+    return _inside(short, long) or fuzz.ratio(" ".join(a), " ".join(b)) >= MISTYPED
