@@ -141,6 +141,27 @@ def test_a_mistyped_spelling_is_no_second_body_of_the_initials(nlp):
     assert "NHA" in actor_with(actors, "National Health Agency").aliases
 
 
+def test_a_surname_refers_back_to_the_one_of_that_name_introduced_before_it(nlp):
+    """The mayor is named in full first; the minister of that surname, whom the corpus names
+    far more often, only at the end: the bare surnames between are the mayor's."""
+    a = extract(
+        nlp,
+        "a",
+        "The mayor of Oslo, Ola Brandt, said today that plans were in place.\n"
+        'Brandt said: "We are ready."\n'
+        "The drugs were bought by Brandt's office last year.\n"
+        "The cabinet meeting was chaired by the health minister, Kai Brandt.\n",
+    )
+    others = [
+        extract(nlp, d, f"Health minister Kai Brandt spoke in Bergen on {day}.\n")
+        for d, day in (("b", "Monday"), ("c", "Tuesday"), ("d", "Friday"))
+    ]
+    actors, _ = resolve_actors([a, *others])
+    ola = actor_with(actors, "Ola Brandt")
+    assert "Brandt" in ola.aliases
+    assert set(actor_with(actors, "Kai Brandt").sources) == {"a", "b", "c", "d"}
+
+
 def test_an_apposition_that_is_another_persons_name_is_no_role(nlp):
     text = (
         "Another governor who has not backed Mr. Harlan Voss, Greta Lindqvist of Ohio, "

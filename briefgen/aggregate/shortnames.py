@@ -184,6 +184,15 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             for r in doc_last.get((m.doc, skel), set())
             if fits(r) and (m.doc, r) not in doc_relatives
         }
+        if len(here) > 1:
+            # a surname refers back: of the people of that name the document names, the one
+            # it has introduced by then ("Boris Johnson" in the lede, "the health secretary,
+            # Alan Johnson" at the end: the "Johnson" between is the mayor)
+            introduced = {r for r in here if first_at[(m.doc, r)] < m.start}
+            if len(introduced) == 1:
+                reason = "surname of the one full name of it the document introduced before it"
+                uf.join(next(iter(introduced)), i, reason)
+                continue
         if not here and not doc_last.get((m.doc, skel)):
             given_here = doc_first.get((m.doc, word), set())
             if len(given_here) == 1:
