@@ -374,3 +374,33 @@ def test_a_date_ending_a_state_or_a_range_or_in_a_later_clause_dates_no_happenin
     )
     events = (_event("closed", closed), _event("between", between), _event("flight", flight))
     assert list(_printed(*events, _event("landed", landed), published="2009-05-01")) == ["landed"]
+
+
+def test_an_entry_cites_the_reports_telling_its_sentence_not_all_the_event_merged() -> None:
+    """An event merged over a death's reports and, wrongly, a page's forecast: the printed
+    death cites the death's reports only, never the forecast's page."""
+    death = _mention(
+        "A toddler died of the virus in a Houston hospital on Monday, officials said.",
+        "on Monday",
+        "2016-10-03",
+        "died",
+        doc="d1",
+    )
+    again = _mention(
+        "Officials said a toddler died of the virus in a Houston hospital on Monday.",
+        "on Monday",
+        "2016-10-03",
+        "died",
+        doc="d2",
+    )
+    forecast = _mention(
+        "Economists cut their growth forecast for the region on Monday.",
+        "on Monday",
+        "2016-10-03",
+        "cut",
+        doc="d3",
+    )
+    printed = _printed(_event("death", death, again, forecast))
+    cited = {m.doc for m in printed["death"].cited}
+    assert "d3" not in cited
+    assert cited == {"d1", "d2"}

@@ -323,7 +323,13 @@ def _chronology(prepared: Prepared, limit: int | None) -> tuple[list[Event], dic
         return list(events), {}
     told = told_sentences(sorted(events, key=_best_sourced), limit, prepared.printing)
     printed = [
-        replace(e, date=told[e.id].date, scheduled=told[e.id].scheduled)
+        replace(
+            e,
+            date=told[e.id].date,
+            scheduled=told[e.id].scheduled,
+            mentions=told[e.id].cited,
+            sources=tuple(dict.fromkeys(m.doc for m in told[e.id].cited)),
+        )
         for e in events
         if e.id in told
     ]

@@ -95,6 +95,9 @@ class Told:
     text: str
     date: str
     scheduled: bool = False
+    # the event's mentions whose sentence tells what the printed one tells: the entry cites
+    # these, not every report merged into the event (a merge can hold an unrelated one)
+    cited: tuple[EventMention, ...] = field(default=(), compare=False)
 
 
 def told_sentences(events: list[Event], limit: int, printing: Printing) -> dict[str, Told]:
@@ -121,7 +124,26 @@ def told_sentences(events: list[Event], limit: int, printing: Printing) -> dict[
             elif _written_out(m) and not _written_out(chosen[same].mention):
                 chosen[same] = entry
             break
-    return {c.event: Told(c.text, c.mention.date, c.mention.scheduled) for c in chosen}
+    by_id = {e.id: e for e in events}
+    return {
+        c.event: Told(c.text, c.mention.date, c.mention.scheduled, _cited(c, by_id[c.event], idf))
+        for c in chosen
+    }
+
+
+# A report this similar (cosine of tf-idf) to the printed sentence tells the same news.
+TELLS_THE_SAME = 0.2
+
+
+def _cited(entry: _Entry, event: Event, idf: Idf) -> tuple[EventMention, ...]:
+    """The printed mention, and the event's other mentions telling what it tells."""
+    others = (
+        m
+        for m in event.mentions
+        if m is not entry.mention
+        and cosine(idf.vector(terms(m.evidence.sentence)), entry.vector) >= TELLS_THE_SAME
+    )
+    return (entry.mention, *others)
 
 
 @dataclass(frozen=True)
