@@ -262,3 +262,18 @@ def test_told_names_whom_or_reads_said():
     sentence = "Ada Pike tells the mayor about her plans."
     assert told_whom("tells", sentence, 15, 40, False) == "tells"
     assert told_whom("said", sentence, 15, 40, False) == "said"
+
+
+def test_a_speaker_named_as_a_possessor_is_not_the_one_speaking():
+    from dataclasses import replace
+
+    from briefgen.models import Mention
+
+    sentence = "Two of Ada Pike's brothers had criticised the plan as ill-timed."
+    p = _said("a", "the plan as ill-timed", sentence, cue="had criticised")
+    at = sentence.index("Ada Pike")
+    owner = Mention("d1", at, at + len("Ada Pike"), "Ada Pike", "name", "person", None)
+    assert not whole(replace(p, speaker_mention=owner))
+    own = "Ada Pike had criticised the plan as ill-timed."
+    q = _said("b", "the plan as ill-timed", own, cue="had criticised")
+    assert whole(replace(q, speaker_mention=replace(owner, start=0, end=len("Ada Pike"))))

@@ -137,6 +137,8 @@ def _no_clause(p: Position, content: str, person: bool) -> bool:
     conjunction or (reported) on a preposition or inside a quotation."""
     if p.cue and (_participle(p.cue) or (person and _plural_verb(p.cue))):
         return True
+    if _possessor(p):
+        return True
     if p.cue and finite_cue(p.cue) != p.cue and _IT.match(content):
         # "…, saying it was a purely medical issue": a participle clause comments on its
         # main clause, so its "it" is that clause's act or matter, not the speaker
@@ -147,6 +149,16 @@ def _no_clause(p: Position, content: str, person: bool) -> bool:
         return True
     # (a quotation's span may hold the narration between its parts: not refused there)
     return p.kind == "reported" and bool(_PHRASE.match(content) or _CLOSED_FIRST.match(content))
+
+
+def _possessor(p: Position) -> bool:
+    """Whether the speaker's name is a possessive in the sentence ("Two of Michael
+    Jackson's brothers had criticised …"): the ones speaking are someone of theirs."""
+    m, ev = p.speaker_mention, p.evidence
+    if m is None or m.doc != ev.doc:
+        return False
+    at = m.end - ev.sentence_start
+    return 0 <= at <= len(ev.sentence) and ev.sentence[at : at + 2] in ("'s", "’s")
 
 
 def _runs_on(p: Position, content: str) -> bool:
