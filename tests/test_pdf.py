@@ -336,3 +336,47 @@ def test_tagged_pdf_is_opt_in_from_brief_toml(tmp_path: Path) -> None:
     assert "/StructTreeRoot" in root
     assert root["/MarkInfo"]["/Marked"]
     assert "/StructTreeRoot" not in PdfReader(plain["pdf"]).trailer["/Root"]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) absent")
+def test_a_long_list_of_sources_wraps_inside_the_chronology_page(tmp_path: Path) -> None:
+    """An event fourteen sources report: its citations wrap in the sources column instead of
+    running off the page, where a reader would lose the last ones."""
+    import dataclasses
+    import subprocess
+
+    from briefgen import pipeline
+    from briefgen.config import load_config
+
+    brief = told_by_main_clauses(sample_brief())
+    first = brief.events[0]
+    model = first.mentions[0]
+    source = next(d for d in brief.documents if d.id == model.doc)
+    copies = tuple(
+        dataclasses.replace(source, id=f"copy-{n}", source=f"copy-{n}.txt", title=f"Copy {n}")
+        for n in range(14)
+    )
+    told = tuple(
+        dataclasses.replace(
+            model,
+            id=f"{model.id}-{n}",
+            doc=d.id,
+            evidence=dataclasses.replace(model.evidence, doc=d.id),
+        )
+        for n, d in enumerate(copies)
+    )
+    event = dataclasses.replace(
+        first, mentions=(*first.mentions, *told), sources=(*first.sources, *(d.id for d in copies))
+    )
+    brief = dataclasses.replace(
+        brief, documents=(*brief.documents, *copies), events=(event, *brief.events[1:])
+    )
+    files = pipeline.write_outputs(brief, load_config(None, formats="pdf"), tmp_path)
+    html = subprocess.run(
+        ["pdftotext", "-bbox", str(files["pdf"]), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    width = float(re.search(r'<page width="([\d.]+)"', html).group(1))  # type: ignore[union-attr]
+    right = [float(x) for x in re.findall(r'xMax="([\d.]+)"', html)]
+    assert right and max(right) <= width - 14  # inside the page, clear of its edge
+    cited = set(re.findall(r">\[(\d+)\]<", html))
+    assert len(cited) >= 14
