@@ -273,7 +273,14 @@ def test_a_speaker_named_as_a_possessor_is_not_the_one_speaking():
     p = _said("a", "the plan as ill-timed", sentence, cue="had criticised")
     at = sentence.index("Ada Pike")
     owner = Mention("d1", at, at + len("Ada Pike"), "Ada Pike", "name", "person", None)
-    assert not whole(replace(p, speaker_mention=owner))
+    assert not whole(replace(p, speaker_mention=owner), person=True)
     own = "Ada Pike had criticised the plan as ill-timed."
     q = _said("b", "the plan as ill-timed", own, cue="had criticised")
-    assert whole(replace(q, speaker_mention=replace(owner, start=0, end=len("Ada Pike"))))
+    assert whole(
+        replace(q, speaker_mention=replace(owner, start=0, end=len("Ada Pike"))), person=True
+    )
+    # a state's government is the state speaking
+    state = "Norway's government said the border would stay open."
+    r = _said("c", "the border would stay open", state)
+    norway = Mention("d1", 0, len("Norway"), "Norway", "name", "state", None)
+    assert whole(replace(r, speaker_mention=norway), person=False)

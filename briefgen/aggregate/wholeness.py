@@ -137,7 +137,8 @@ def _no_clause(p: Position, content: str, person: bool) -> bool:
     conjunction or (reported) on a preposition or inside a quotation."""
     if p.cue and (_participle(p.cue) or (person and _plural_verb(p.cue))):
         return True
-    if _possessor(p):
+    if person and _possessor(p):
+        # (a state's or a body's own: "Mexico's government said" is Mexico speaking)
         return True
     if p.cue and finite_cue(p.cue) != p.cue and _IT.match(content):
         # "…, saying it was a purely medical issue": a participle clause comments on its
