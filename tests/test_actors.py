@@ -141,9 +141,10 @@ def test_a_mistyped_spelling_is_no_second_body_of_the_initials(nlp):
     assert "NHA" in actor_with(actors, "National Health Agency").aliases
 
 
-def test_a_surname_refers_back_to_the_one_of_that_name_introduced_before_it(nlp):
+def test_a_surname_is_not_given_to_one_named_only_after_it(nlp):
     """The mayor is named in full first; the minister of that surname, whom the corpus names
-    far more often, only at the end: the bare surnames between are the mayor's."""
+    far more often, only at the end: the bare surnames between are not the minister's (the
+    document may call its subject by the bare surname too, so they are left open)."""
     a = extract(
         nlp,
         "a",
@@ -157,9 +158,9 @@ def test_a_surname_refers_back_to_the_one_of_that_name_introduced_before_it(nlp)
         for d, day in (("b", "Monday"), ("c", "Tuesday"), ("d", "Friday"))
     ]
     actors, _ = resolve_actors([a, *others])
-    ola = actor_with(actors, "Ola Brandt")
-    assert "Brandt" in ola.aliases
-    assert set(actor_with(actors, "Kai Brandt").sources) == {"a", "b", "c", "d"}
+    kai = actor_with(actors, "Kai Brandt")
+    assert "Brandt" not in kai.aliases
+    assert set(kai.sources) == {"a", "b", "c", "d"}
 
 
 def test_an_apposition_that_is_another_persons_name_is_no_role(nlp):

@@ -184,15 +184,14 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             for r in doc_last.get((m.doc, skel), set())
             if fits(r) and (m.doc, r) not in doc_relatives
         }
-        if len(here) > 1:
-            # a surname refers back: of the people of that name the document names, the one
-            # it has introduced by then ("Boris Johnson" in the lede, "the health secretary,
-            # Alan Johnson" at the end: the "Johnson" between is the mayor)
-            introduced = {r for r in here if first_at[(m.doc, r)] < m.start}
-            if len(introduced) == 1:
-                reason = "surname of the one full name of it the document introduced before it"
-                uf.join(next(iter(introduced)), i, reason)
-                continue
+        # a surname refers back: of the people of that name the document names, only one
+        # introduced by then ("Boris Johnson" in the lede, "the health secretary, Alan
+        # Johnson" at the end) makes the "Johnson" between most likely the mayor; but a
+        # story may also call its subject by the bare surname before naming them in full
+        # (a sister named first in a tribute story). So the corpus's favourite is not
+        # forced on it: left open, unknown beats wrong (see ``introduced_first`` below).
+        introduced = {r for r in here if first_at[(m.doc, r)] < m.start}
+        introduced_first = len(here) > 1 and len(introduced) == 1
         if not here and not doc_last.get((m.doc, skel)):
             given_here = doc_first.get((m.doc, word), set())
             if len(given_here) == 1:
@@ -228,6 +227,8 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
         if not ranked or (len(ranked) > 1 and sizes[ranked[0]] < DOMINANT * sizes[ranked[1]]):
             continue
         top = ranked[0]
+        if introduced_first and top not in introduced:
+            continue
         if not here and doc_last.get((m.doc, skel)):
             reason = (
                 "surname in a document naming only relatives of that name; the person of that "
