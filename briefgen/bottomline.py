@@ -8,7 +8,7 @@ the latest source among those scoring nearly as high as the best. Used by ``summ
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -47,11 +47,14 @@ class Candidate:
 
 
 def standing_sentence(
-    candidates: Sequence[Candidate], events: Sequence[Event], extractions: Sequence[Extraction]
+    candidates: Sequence[Candidate],
+    events: Sequence[Event],
+    extractions: Sequence[Extraction],
+    published: Mapping[str, date | None],
 ) -> Candidate | None:
     """The best sentence reporting the story's latest corroborated development, if any
-    reads alone (see ``standing.latest_development``)."""
-    published = {x.document.id: x.document.dct for x in extractions}
+    reads alone (see ``standing.latest_development``). ``published``: each document's
+    publication day."""
     texts = {x.document.id: x.document.text for x in extractions}
     event = latest_development(events, published, texts)
     when = event.when if event is not None else None
@@ -126,13 +129,14 @@ def standing_sentence(
     )
 
 
-def previewed(candidate: Candidate, standing: Candidate, extractions: Sequence[Extraction]) -> bool:
+def previewed(
+    candidate: Candidate, standing: Candidate, published: Mapping[str, date | None]
+) -> bool:
     """Whether ``candidate`` told, before the bottom line's report, its news as about to
     happen ("the WHO is on the verge of declaring the first pandemic"): the bottom line
     says it happened."""
     if _AHEAD.search(candidate.text) is None:
         return False
-    published = {x.document.id: x.document.dct for x in extractions}
     day, then = published.get(candidate.evidence.doc), published.get(standing.evidence.doc)
     return (
         day is not None
@@ -147,13 +151,14 @@ def is_live(document: Document) -> bool:
     return sum(b.kind == "live_header" for b in document.blocks) >= 2
 
 
-def latest_first(chosen: Sequence[Candidate], extractions: Sequence[Extraction]) -> list[Candidate]:
+def latest_first(
+    chosen: Sequence[Candidate], published: Mapping[str, date | None]
+) -> list[Candidate]:
     """The bottom line says where things stand: among the judgments scoring nearly as
     high as the best, the one from the latest source leads (a sentence handed down, not
     the early charge)."""
     if not chosen:
         return []
-    published = {x.document.id: x.document.dct for x in extractions}
     top = chosen[0].score
     close = [c for c in chosen if c.score >= BOTTOM_LINE_SHARE * top]
     lead = max(close, key=lambda c: (published.get(c.evidence.doc) or date.min, c.score))

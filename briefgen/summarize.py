@@ -104,16 +104,17 @@ def summarize(
     """
     if story is None:
         story = story_words(x.document.text for x in extractions)
-    candidates = _candidates(extractions, events, positions, query, story, readable)
-    standing = standing_sentence(candidates, events, extractions)
+    published = {x.document.id: x.document.dct for x in extractions}
+    candidates = _candidates(extractions, events, positions, query, story, readable, published)
+    standing = standing_sentence(candidates, events, extractions, published)
     if standing is None:
-        chosen = latest_first(_mmr(candidates, judgments + 1), extractions)
+        chosen = latest_first(_mmr(candidates, judgments + 1), published)
     else:
         rest = [
             c
             for c in candidates
             if cosine(c.vector, standing.vector) < DUPLICATE
-            and not previewed(c, standing, extractions)
+            and not previewed(c, standing, published)
         ]
         chosen = [standing, *_mmr(rest, judgments)]
     bottom = chosen[0] if chosen else None
@@ -147,8 +148,12 @@ def _candidates(
     query: Sequence[str],
     story: frozenset[str],
     readable: Mapping[str, Sequence[Reportable]] | None = None,
+    published: Mapping[str, date | None] | None = None,
 ) -> list[Candidate]:
-    """Every reporting sentence, scored by centrality, event support and query match."""
+    """Every reporting sentence, scored by centrality, event support and query match
+    (``published``: each document's publication day, when the caller has it)."""
+    if published is None:
+        published = {x.document.id: x.document.dct for x in extractions}
     raw: list[tuple[str, Evidence, float, bool]] = []
     weights: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for event in events:
@@ -164,7 +169,6 @@ def _candidates(
             if latest is not None and when is not None and when.last < latest:
                 passed[m.doc].append(m.evidence.start)
     # Previews of what later sources report as done: the report says where things stand.
-    published = {x.document.id: x.document.dct for x in extractions}
     for event in events:
         for m in previews_done(event, published):
             passed[m.doc].append(m.evidence.start)
@@ -222,7 +226,7 @@ def _candidates(
     return _corroborated(out, published)
 
 
-def _corroborated(ranked: list[Candidate], published: dict[str, date | None]) -> list[Candidate]:
+def _corroborated(ranked: list[Candidate], published: Mapping[str, date | None]) -> list[Candidate]:
     """The best ``POOL`` candidates rescored by the other sources among them that tell the
     same news within ``NEWS_DAYS`` of their publication: reports of one news come out
     together, where a background paragraph repeated in every article for months ("Jackson
@@ -247,7 +251,7 @@ def _corroborated(ranked: list[Candidate], published: dict[str, date | None]) ->
 
 
 def _latest_counts(
-    raw: list[tuple[str, Evidence, float, bool]], published: dict[str, date | None]
+    raw: list[tuple[str, Evidence, float, bool]], published: Mapping[str, date | None]
 ) -> tuple[list[tuple[str, Evidence, float, bool]], set[tuple[str, int]]]:
     """The sentences, less each running count that a source published on a later day
     counts again ("bringing the UK total to five" once another source gives the UK total

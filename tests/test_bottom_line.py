@@ -278,14 +278,15 @@ def test_a_preview_of_the_bottom_line_s_news_is_no_judgment() -> None:
     extractions = [
         Extraction(document=Document(d, d, "txt", "", "", day, "stated")) for d, day in days.items()
     ]
+    published = {x.document.id: x.document.dct for x in extractions}
     standing = candidate("f", "The judge sentenced Murray to four years in jail.")
     ahead = "The judge is on the verge of sentencing Murray to jail."
-    assert _previewed(candidate("pre", ahead), standing, extractions)
+    assert _previewed(candidate("pre", ahead), standing, published)
     # Told after the report, or not as ahead, or of other news: no preview of it.
-    assert not _previewed(candidate("later", ahead), standing, extractions)
+    assert not _previewed(candidate("later", ahead), standing, published)
     assert not _previewed(
-        candidate("pre", "The judge heard Murray's lawyers for a day."), standing, extractions
+        candidate("pre", "The judge heard Murray's lawyers for a day."), standing, published
     )
     assert not _previewed(
-        candidate("pre", "Fans are on the verge of tears outside the court."), standing, extractions
+        candidate("pre", "Fans are on the verge of tears outside the court."), standing, published
     )
