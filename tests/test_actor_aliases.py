@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from actor_fixtures import actor_with
 
 from briefgen.aggregate.actors import resolve_actors
 from briefgen.extract.actors import extract_mentions
 from briefgen.extract.nlp import load_nlp
-from briefgen.models import Actor, Document, Extraction
+from briefgen.models import Document, Extraction
 
 
 @pytest.fixture(scope="module")
@@ -18,12 +19,6 @@ def nlp():
 def extract(nlp, doc_id: str, text: str) -> Extraction:
     doc = Document(id=doc_id, source=f"{doc_id}.txt", format="txt", text=text, title="")
     return Extraction(document=doc, mentions=tuple(extract_mentions(doc, nlp(text))))
-
-
-def actor_with(actors: list[Actor], form: str) -> Actor:
-    found = [a for a in actors if form == a.name or form in a.aliases]
-    assert len(found) == 1, [(a.name, a.aliases) for a in actors]
-    return found[0]
 
 
 def test_a_surname_before_a_family_noun_or_a_number_is_not_the_person(nlp):

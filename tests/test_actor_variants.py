@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from actor_fixtures import actor_with
 
 from briefgen.aggregate.actors import resolve_actors
 from briefgen.extract.actors import extract_mentions
 from briefgen.extract.nlp import load_nlp
-from briefgen.models import Actor, ActorType, Document, Extraction, Mention
+from briefgen.models import ActorType, Document, Extraction, Mention
 
 
 def doc(doc_id: str, text: str, *names: tuple[str, ActorType, str | None]) -> Extraction:
@@ -27,12 +28,6 @@ def doc(doc_id: str, text: str, *names: tuple[str, ActorType, str | None]) -> Ex
     return Extraction(document=document, mentions=tuple(mentions))
 
 
-def holder(actors: list[Actor], form: str) -> Actor:
-    found = [a for a in actors if form == a.name or form in a.aliases]
-    assert len(found) == 1, [(a.name, a.aliases) for a in actors]
-    return found[0]
-
-
 def test_an_undefined_acronym_is_given_no_expansion_across_documents():
     """Initials alone would invent an expansion: "NFB" in one article is not the Nordic
     Fisheries Board another keeps writing, unless a text says so."""
@@ -43,7 +38,7 @@ def test_an_undefined_acronym_is_given_no_expansion_across_documents():
             doc("c", "The NFB said so.", ("NFB", "org", None)),
         ]
     )
-    assert "NFB" not in holder(actors, "Nordic Fisheries Board").aliases
+    assert "NFB" not in actor_with(actors, "Nordic Fisheries Board").aliases
 
 
 def test_an_acronym_two_names_spell_stays_apart():
@@ -56,7 +51,7 @@ def test_an_acronym_two_names_spell_stays_apart():
             doc("e", "The NFB said so.", ("NFB", "org", None)),
         ]
     )
-    assert holder(actors, "NFB").aliases == ()
+    assert actor_with(actors, "NFB").aliases == ()
 
 
 def test_small_words_and_a_compounds_capitals_spell_acronyms():
@@ -78,8 +73,8 @@ def test_small_words_and_a_compounds_capitals_spell_acronyms():
             ),
         ]
     )
-    assert "DoT" in holder(actors, "Department of Transport").aliases
-    assert "BWK" in holder(actors, "BrightWaterKeel").aliases
+    assert "DoT" in actor_with(actors, "Department of Transport").aliases
+    assert "BWK" in actor_with(actors, "BrightWaterKeel").aliases
 
 
 def test_a_shorter_name_spelling_a_defined_acronym_joins_its_definition():
@@ -98,7 +93,7 @@ def test_a_shorter_name_spelling_a_defined_acronym_joins_its_definition():
             ),
         ]
     )
-    centre = holder(actors, "Centre for Plant Health")
+    centre = actor_with(actors, "Centre for Plant Health")
     assert "CPH" in centre.aliases or centre.name == "CPH"
 
 
@@ -112,9 +107,9 @@ def test_a_countrys_code_in_capitals_joins_its_name_and_a_city_named_after_it_st
             doc("e", "The UK Government has a stockpile.", ("UK Government", "person", None)),
         ]
     )
-    assert "USA" in holder(actors, "United States").aliases
-    assert holder(actors, "UK Government").type == "org"
-    assert "Mexico City" not in holder(actors, "Mexico").aliases
+    assert "USA" in actor_with(actors, "United States").aliases
+    assert actor_with(actors, "UK Government").type == "org"
+    assert "Mexico City" not in actor_with(actors, "Mexico").aliases
 
 
 def test_an_establishment_named_after_its_parent_stays_apart_a_division_joins():
@@ -125,7 +120,7 @@ def test_an_establishment_named_after_its_parent_stays_apart_a_division_joins():
             doc("c", "UNO Radio said.", ("UNO Radio", "org", None)),
         ]
     )
-    uno = holder(actors, "UNO")
+    uno = actor_with(actors, "UNO")
     assert "UNO Radio" in uno.aliases
     assert "UNO Vaccine Centre" not in uno.aliases
 
@@ -139,8 +134,8 @@ def test_a_middle_name_joins_across_documents_only_in_the_same_role():
             doc("d", "Rui Salas, a farmer, said.", ("Rui Salas", "person", "farmer")),
         ]
     )
-    assert "Ana Ferro" in holder(actors, "Ana Lucia Ferro").aliases
-    assert "Rui Salas" not in holder(actors, "Rui Tome Salas").aliases
+    assert "Ana Ferro" in actor_with(actors, "Ana Lucia Ferro").aliases
+    assert "Rui Salas" not in actor_with(actors, "Rui Tome Salas").aliases
 
 
 @pytest.fixture(scope="module")
@@ -181,7 +176,7 @@ def test_a_title_before_a_name_with_a_middle_name_is_its_role(nlp):
     roles = {m.text: m.role for ex in extractions for m in ex.mentions if m.kind == "name"}
     assert roles["Maria Elena Torres"] == "Peruvian Health Secretary"
     actors, _ = resolve_actors(extractions)
-    assert "Maria Torres" in holder(actors, "Maria Elena Torres").aliases
+    assert "Maria Torres" in actor_with(actors, "Maria Elena Torres").aliases
 
 
 def test_a_given_name_left_outside_a_surname_opens_the_name(nlp):

@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from actor_fixtures import actor_with
 
 from briefgen.aggregate.actors import (
     attribute_positions,
@@ -38,12 +39,6 @@ def extract(nlp, doc_id: str, text: str, day: str | None = None) -> Extraction:
         mentions=tuple(mentions),
         positions=tuple(positions),
     )
-
-
-def actor_with(actors: list[Actor], form: str) -> Actor:
-    found = [a for a in actors if form == a.name or form in a.aliases]
-    assert len(found) == 1, [(a.name, a.aliases) for a in actors]
-    return found[0]
 
 
 def test_titles_and_apposition_give_roles(nlp):

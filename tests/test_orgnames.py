@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from actor_fixtures import actor_with
 
 from briefgen.aggregate.actors import resolve_actors
 from briefgen.aggregate.legal_names import core_name
 from briefgen.aggregate.placenames import town_names
 from briefgen.extract.actors import extract_mentions
 from briefgen.extract.nlp import load_nlp
-from briefgen.models import Actor, Document, Extraction, Mention
+from briefgen.models import Document, Extraction, Mention
 
 
 @pytest.fixture(scope="module")
@@ -26,12 +27,6 @@ def extract(nlp, doc_id: str, text: str) -> Extraction:
         mentions=tuple(extract_mentions(doc, sdoc)),
         positions=(),
     )
-
-
-def holder(actors: list[Actor], form: str) -> Actor:
-    found = [a for a in actors if form == a.name or form in a.aliases]
-    assert len(found) == 1, [(a.name, a.aliases) for a in actors]
-    return found[0]
 
 
 def test_acronym_in_capitals_is_no_pronoun_and_a_defined_one_is_split_off(nlp):
@@ -78,7 +73,7 @@ def test_an_acronym_joins_the_name_a_text_defines_it_for_in_every_document(nlp):
             extract(nlp, "c", "The U.S. CDC said on Friday that the virus had spread.\n"),
         ]
     )
-    cdc = holder(actors, "CDC")
+    cdc = actor_with(actors, "CDC")
     assert {"U.S. Centers for Disease Control and Prevention", "U.S. CDC"} <= {
         cdc.name,
         *cdc.aliases,
@@ -102,9 +97,9 @@ def test_legal_forms_and_national_prefixes_make_no_second_record(nlp):
             ),
         ]
     )
-    assert holder(actors, "Roche") is holder(actors, "Roche Holding AG")
-    fao = holder(actors, "U.N. Food and Agriculture Organisation")
-    assert fao is holder(actors, "United Nations Food and Agriculture Organization")
+    assert actor_with(actors, "Roche") is actor_with(actors, "Roche Holding AG")
+    fao = actor_with(actors, "U.N. Food and Agriculture Organisation")
+    assert fao is actor_with(actors, "United Nations Food and Agriculture Organization")
 
 
 def test_two_states_bodies_of_one_name_stay_apart(nlp):
@@ -114,7 +109,7 @@ def test_two_states_bodies_of_one_name_stay_apart(nlp):
             extract(nlp, "b", "The Mexican Health Ministry said on Tuesday that cases rose.\n"),
         ]
     )
-    assert holder(actors, "Egyptian Health Ministry") is not holder(
+    assert actor_with(actors, "Egyptian Health Ministry") is not actor_with(
         actors, "Mexican Health Ministry"
     )
 
@@ -152,7 +147,7 @@ def test_a_company_named_bare_is_the_company_its_legal_name_names(nlp):
             extract(nlp, "b", "The vaccine, GlaxoSmithKline said, would be ready in July.\n"),
         ]
     )
-    glaxo = holder(actors, "GlaxoSmithKline Plc")
+    glaxo = actor_with(actors, "GlaxoSmithKline Plc")
     assert glaxo.type == "org"
     assert set(glaxo.sources) == {"a", "b"}
 
@@ -164,10 +159,10 @@ def test_a_capital_also_named_as_a_region_does_not_stand_for_its_country(nlp):
         extract(nlp, "c", "Officials in Washington said more cases were likely.\n"),
     ]
     actors, _ = resolve_actors(docs)
-    assert "Washington" not in holder(actors, "United States").aliases
+    assert "Washington" not in actor_with(actors, "United States").aliases
     # without the region, the capital stands for its country as before
     actors, _ = resolve_actors([docs[0], docs[2]])
-    assert "Washington" in holder(actors, "United States").aliases
+    assert "Washington" in actor_with(actors, "United States").aliases
     # a capital opening a clause after a place is its government speaking
     actors, _ = resolve_actors(
         [
@@ -175,7 +170,7 @@ def test_a_capital_also_named_as_a_region_does_not_stand_for_its_country(nlp):
             extract(nlp, "e", "Since the fall of the Soviet Union, Moscow has kept a base.\n"),
         ]
     )
-    assert "Moscow" in holder(actors, "Russia").aliases
+    assert "Moscow" in actor_with(actors, "Russia").aliases
 
 
 def test_a_town_the_recogniser_made_a_person_is_a_place():
