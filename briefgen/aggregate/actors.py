@@ -17,19 +17,14 @@ from dataclasses import replace
 
 from briefgen.aggregate.acronyms import spelled_two_ways
 from briefgen.aggregate.actortypes import actor_type
+from briefgen.aggregate.agency import ACTING_WEIGHT, acting_sources, participant_sources
 from briefgen.aggregate.casing import common_phrases, common_words
 from briefgen.aggregate.countries import capitals
 from briefgen.aggregate.epithets import epithet_shaped
 from briefgen.aggregate.keypositions import SHOWN
 from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
 from briefgen.aggregate.names import fold, is_acronym, skeleton, words
-from briefgen.aggregate.salience import (
-    CENTRAL_SHARE,
-    listed_mentions,
-    own_sources,
-    took_part,
-    venue_share,
-)
+from briefgen.aggregate.salience import CENTRAL_SHARE, listed_mentions, took_part, venue_share
 from briefgen.extract.actors import plain
 from briefgen.extract.namefit import KINSHIP
 from briefgen.extract.positions import position_id
@@ -366,7 +361,15 @@ def profile_order(
             named_by_query.add(max(holders, key=lambda a: (len(a.sources), len(a.mentions))).id)
     venue = {a.id: venue_share(a, texts) for a in actors if texts and a.type != "person"}
     listed = listed_mentions(actors, texts) if texts else set()
-    part = took_part(actors, events, positions)
+    # where it acts: the subject of a dated event's verb or a speaker (given the texts to
+    # tell a subject from a place); without them, where it is named in an event's clause
+    part = (
+        acting_sources(actors, events, positions, texts)
+        if texts
+        else took_part(actors, events, positions)
+    )
+    # only a subject's sources weigh more than naming: being named in a clause is no act
+    weight = ACTING_WEIGHT if texts else 1
 
     def rank(a: Actor) -> tuple[bool, bool, bool, int, int, int, int, int, str]:
         # "Democrat" beside "Democrats": one member's label ("Democrat Hillary Clinton", "a
@@ -385,14 +388,16 @@ def profile_order(
         venue_only = venue.get(a.id, 0.0) >= 0.5 and len(voiced[a.id]) < VOICED_SOURCES
         setting = a.type != "person" and (a.id not in speaks or venue_only)
         # Salience: the sources naming the actor outside a listing (a line-up of performers
-        # repeated in every preview is no sign of a principal) and those where it takes part
-        # in the story's dated events or speaks (the prosecutor, a witness in court).
-        own = own_sources(a, listed)
+        # repeated in every preview is no sign of a principal) and other than as a setting
+        # (a country named as where things happen, a network as where they are said), and
+        # those where it acts: the subject of the story's dated events or a speaker (the
+        # prosecutor, a witness in court; a running mate over the country of the campaign).
+        own = participant_sources(a, listed, texts or {})
         return (
             bare,
             not central,
             setting,
-            -(own + len(part.get(a.id, ()))),
+            -(own + weight * len(part.get(a.id, ()))),
             -own,
             -in_events[a.id],
             -len(a.mentions),

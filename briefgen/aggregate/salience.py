@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 from typing import TypeVar
 
+from briefgen.aggregate.agency import is_setting
 from briefgen.aggregate.names import words
 from briefgen.models import Actor, Event, Position
 
@@ -56,13 +57,6 @@ def listed_mentions(actors: Sequence[Actor], texts: Mapping[str, str]) -> set[Me
     return out
 
 
-def own_sources(actor: Actor, listed: set[MentionKey]) -> int:
-    """The actor's sources less those that name it only in a listing."""
-    named = {m.doc for m in actor.mentions}
-    outside = {m.doc for m in actor.mentions if (m.doc, m.start, m.end) not in listed}
-    return sum(1 for doc in actor.sources if doc in outside or doc not in named)
-
-
 def took_part(
     actors: Sequence[Actor], events: Sequence[Event], positions: Sequence[Position]
 ) -> dict[str, set[str]]:
@@ -85,29 +79,14 @@ def took_part(
     return out
 
 
-# Words before a name that make it where something happens or is said, not who acts:
-# "in America", "appeared on MSNBC", "told MSNBC's …".
-_VENUE_BEFORE = frozenset({"in", "on", "at", "to", "from", "into", "across", "throughout", "told"})
-
-
 def venue_share(actor: Actor, texts: Mapping[str, str]) -> float:
     """The share of an actor's named mentions that are a venue or a setting: after a
-    preposition of place ("in America", "on MSNBC", "told MSNBC") or naming its programme
-    ("MSNBC's Morning Joe")."""
+    preposition of place ("in America", "on MSNBC", "told MSNBC"), a dateline or naming its
+    programme ("MSNBC's Morning Joe") (:func:`briefgen.aggregate.agency.is_setting`)."""
     named = [m for m in actor.mentions if m.kind in NAMED and m.doc in texts]
     if not named:
         return 0.0
-    venue = 0
-    for m in named:
-        text = texts[m.doc]
-        before = text[max(0, m.start - 12) : m.start].split()
-        after = text[m.end : m.end + 16]
-        prev = before[-1].casefold() if before else ""
-        if prev == "the" and len(before) > 1:
-            prev = before[-2].casefold()
-        if prev in _VENUE_BEFORE or re.match(r"['’]s [A-Z]", after):
-            venue += 1
-    return venue / len(named)
+    return sum(1 for m in named if is_setting(m, texts[m.doc])) / len(named)
 
 
 def something_to_show_first(ranked: Sequence[T], shows: Callable[[T], bool], n: int) -> list[T]:
