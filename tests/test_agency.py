@@ -1,0 +1,101 @@
+"""Who acts in a sentence and who is only its setting, and whom that puts in the profiles."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.aggregate.actors import profile_order
+from briefgen.aggregate.agency import acting_sources, is_setting
+from briefgen.models import Actor, Event, EventMention, Evidence, Mention, Position, Timex
+
+
+def _mention(doc: str, text: str, name: str, nth: int = 0) -> Mention:
+    hit = list(re.finditer(re.escape(name), text))[nth]
+    return Mention(doc, hit.start(), hit.end(), name)
+
+
+def test_a_place_a_medium_a_dateline_or_a_possessor_is_a_setting_a_subject_is_not():
+    text = (
+        "KELSO — The rally was held in Ostreland. Quint told NTV he would run.\n"
+        "NTV's Ada Lane asked him. NTV fired its chairman on Monday."
+    )
+
+    def setting(name: str, nth: int = 0) -> bool:
+        return is_setting(_mention("d", text, name, nth), text)
+
+    assert setting("KELSO")  # the dateline
+    assert setting("Ostreland")  # where it happened
+    assert setting("NTV")  # "told NTV": the medium
+    assert setting("NTV", 1)  # "NTV's Ada Lane"
+    assert not setting("NTV", 2)  # the network the story is about acts
+    assert not setting("Quint")
+
+
+def _event(doc: str, text: str, verb: str, value: str) -> Event:
+    start = text.index(verb)
+    sentence_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] else 0
+    sentence = text[sentence_start : text.index(".", start) + 1]
+    timex = Timex(0, 0, "", "DATE", value)
+    ev = Evidence(doc, start, start + len(verb), verb, sentence, sentence_start)
+    em = EventMention(f"{doc}{start}", doc, value, timex, verb, ev, predicate=(start, start + 4))
+    return Event(f"e{doc}{start}", value, verb, (em,), (doc,))
+
+
+def _actor(aid: str, name: str, typ: str, texts: dict[str, str]) -> Actor:
+    ms = tuple(
+        Mention(doc, hit.start(), hit.end(), name, "name", typ)  # type: ignore[arg-type]
+        for doc, text in texts.items()
+        for hit in re.finditer(name, text)
+    )
+    return Actor(aid, name, typ, mentions=ms, sources=tuple(sorted({m.doc for m in ms})))  # type: ignore[arg-type]
+
+
+def test_the_subject_of_a_dated_verb_acts_not_a_place_or_possessor_before_it():
+    texts = {
+        "a": "Lee Pike toured the plant on Monday.",
+        "b": "In Ostreland, workers struck on Monday.",
+        "c": "Ostreland's miners marched on Friday.",
+    }
+    events = [
+        _event("a", texts["a"], "toured", "2016-07-04"),
+        _event("b", texts["b"], "struck", "2016-07-04"),
+        _event("c", texts["c"], "marched", "2016-07-08"),
+    ]
+    pike = _actor("pike", "Lee Pike", "person", texts)
+    state = _actor("os", "Ostreland", "state", texts)
+    acts = acting_sources([pike, state], events, [], texts)
+    assert acts["pike"] == {"a"}
+    assert "os" not in acts  # "In Ostreland, workers …", "Ostreland's miners …"
+
+
+def test_a_running_mate_who_acts_is_profiled_before_the_country_named_as_the_setting():
+    # the country speaks in three articles and is named in seven more as where the campaign
+    # happens; the running mate is named in four and is the subject of their events
+    texts = {f"s{i}": f"Ostreland said on Monday {i} that talks would go on." for i in range(3)}
+    texts |= {f"p{i}": f"The campaign went on in Ostreland on Monday {i}." for i in range(3)}
+    texts |= {f"m{i}": f"In Ostreland, Lee Pike addressed a rally on Monday {i}." for i in range(4)}
+    events = [_event(d, t, "addressed", "2016-07-04") for d, t in texts.items() if "Pike" in t]
+    pike = _actor("pike", "Lee Pike", "person", texts)
+    state = _actor("os", "Ostreland", "state", texts)
+    said = [
+        Position(
+            f"q{d}",
+            d,
+            "Ostreland",
+            "os",
+            None,
+            "talks would go on",
+            0,
+            1,
+            "indirect",
+            "said",
+            Evidence(d, 0, 1, "x", t, 0),
+            attribution="cue",
+        )
+        for d, t in texts.items()
+        if d.startswith("s")
+    ]
+    ranked = profile_order([state, pike], events, said, texts=texts)
+    assert [a.id for a in ranked] == ["pike", "os"]
+    # without the texts to tell a setting from an actor, the sources naming it decide
+    assert [a.id for a in profile_order([state, pike], events, said)] == ["os", "pike"]
