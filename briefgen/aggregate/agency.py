@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from briefgen.models import Actor, Event, Mention, Position
+from briefgen.models import Actor, Event, EventMention, Mention, Position
 
 # Words before a name that make it where something happens or is said, not who acts:
 # "in America", "appeared on MSNBC", "told MSNBC's …".
@@ -75,6 +75,27 @@ def _could_be_subject(m: Mention, text: str) -> bool:
     )
 
 
+def _subject_of(em: EventMention, spans: list[tuple[int, int, str]], text: str) -> str | None:
+    """The actor id of the subject of the event's verb, if a mention in ``spans`` (sorted
+    ``(end, start, actor id)``) reads as one: the last before the verb in its clause."""
+    if em.predicate is None or not spans:
+        return None
+    verb = em.predicate[0]
+    i = bisect_right(spans, (verb, verb, "")) - 1
+    if i < 0:
+        return None
+    end, start, aid = spans[i]
+    gap = text[end:verb]
+    if (
+        start < em.evidence.sentence_start
+        or len(gap) > SUBJECT_REACH
+        or _CLAUSE_END.search(gap)
+        or not _could_be_subject(Mention(em.doc, start, end, text[start:end]), text)
+    ):
+        return None
+    return aid
+
+
 def acting_sources(
     actors: Sequence[Actor],
     events: Sequence[Event],
@@ -97,22 +118,8 @@ def acting_sources(
         spans.sort()
     for e in events:
         for em in e.mentions:
-            spans = by_doc.get(em.doc)
-            if em.predicate is None or not spans:
-                continue
-            verb = em.predicate[0]
-            i = bisect_right(spans, (verb, verb, "")) - 1
-            if i < 0:
-                continue
-            end, start, aid = spans[i]
-            text = texts[em.doc]
-            gap = text[end:verb]
-            if (
-                start >= em.evidence.sentence_start
-                and len(gap) <= SUBJECT_REACH
-                and not _CLAUSE_END.search(gap)
-                and _could_be_subject(Mention(em.doc, start, end, text[start:end]), text)
-            ):
+            aid = _subject_of(em, by_doc.get(em.doc, []), texts.get(em.doc, ""))
+            if aid is not None:
                 out[aid].add(em.doc)
     return out
 
