@@ -25,6 +25,7 @@ from briefgen.extract.namefit import (
 from briefgen.extract.orgnames import (
     acronym_in_capitals,
     acronyms_in_capitals,
+    housed_body,
     legal_form_at_end,
     split_defined_acronym,
     state_of_that_name,
@@ -323,7 +324,7 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         )
 
     for ent in sdoc.ents:
-        typ = ENTITY_TYPES.get(ent.label_)
+        typ = ENTITY_TYPES.get(ent.label_) or ("org" if housed_body(ent) else None)
         if typ is None:
             continue
         if ent.root.dep_ == "amod" or (ent.label_ in ("PERSON", "NORP") and ent.root.tag_ == "JJ"):
