@@ -190,7 +190,7 @@ def test_a_given_name_left_outside_a_surname_opens_the_name(nlp):
 
 
 def test_a_state_named_by_a_part_of_its_official_name_joins_it_and_its_provinces_do_not():
-    """"Britain" and "Great Britain" are the United Kingdom of Great Britain and Northern
+    """ "Britain" and "Great Britain" are the United Kingdom of Great Britain and Northern
     Ireland (ISO 3166), "UK" its code; Northern Ireland, a province of it, stays apart."""
     actors, _ = resolve_actors(
         [
