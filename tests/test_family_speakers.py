@@ -83,7 +83,7 @@ def test_a_given_name_the_recogniser_missed_before_a_family_surname_is_a_person(
     text = (
         "Donald Varga spoke in Ohio on Monday. Later Erika Varga strode across the stage "
         "in a dress from her label. Will Varga win the state? General Varga, his brother, "
-        "spoke at a June Varga campaign event.\n"
+        "spoke at a June Varga campaign event. Erika Varga waved.\n"
     )
     sdoc = nlp(text)
     father = person("t", text, "Donald Varga")
@@ -92,3 +92,6 @@ def test_a_given_name_the_recogniser_missed_before_a_family_surname_is_a_person(
     assert "Erika Varga" in texts
     # a modal opening a question, a title, a month: no given names
     assert not texts & {"Will Varga", "General Varga", "June Varga"}
+    # one the recogniser read once keeps its count: her other uses are not added
+    erika = person("t", text, "Erika Varga")
+    assert with_missed_relatives("t", sdoc, [father, erika], TITLES) == [father, erika]

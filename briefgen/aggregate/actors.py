@@ -331,9 +331,12 @@ def _given_agrees(given: str, name: str) -> bool:
 
 
 def _bare_names_resolved(actors: Sequence[Actor]) -> dict[tuple[str, str], set[str]]:
-    """(document, one-word person name) -> the actors its uses there were merged into."""
+    """(document, one-word person name) -> the actors named in full its uses there were
+    merged into (a bare use left open, an actor of its own, is no answer)."""
     out: dict[tuple[str, str], set[str]] = defaultdict(set)
     for a in actors:
+        if len(person_words(a.name)[0]) < 2:
+            continue
         for m in a.mentions:
             named = person_words(m.text)[0]
             if m.type == "person" and m.kind in NAMED and len(named) == 1:

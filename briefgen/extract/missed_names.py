@@ -1,10 +1,11 @@
 """Relatives the recogniser missed: a given name before a surname the document gives a person.
 
 The recogniser may read "Ivanka Trump strode across the stage" as a brand, or as nothing,
-in a story that also names "Donald Trump". A proper noun that is a known given name, right
-before the surname of a person the document names in full, names a person of that family.
-Left unextracted, the relative's bare surnames and quotes would go to the one person of
-that surname the document does name.
+every time, in a story that also names "Donald Trump". A proper noun that is a known given
+name, right before the surname of a person the document names in full, names a person of
+that family. Left unextracted, the relative's bare surnames and quotes would go to the one
+person of that surname the document does name. Only people the recogniser never read as
+one in the document are added: one it found keeps the recogniser's count.
 """
 
 from __future__ import annotations
@@ -29,11 +30,8 @@ def with_missed_relatives(
     missed, where Surname ends a person's full name found in the document (a lone surname
     mention inside the pair is widened to it). In text order. ``titles`` are words that
     make a title, not a given name ("Judge", "General", "King")."""
-    surnames = {
-        m.text.split()[-1]
-        for m in mentions
-        if m.type == "person" and m.kind == "name" and len(m.text.split()) >= 2
-    }
+    full = {m.text for m in mentions if m.type == "person" and m.kind == "name" and " " in m.text}
+    surnames = {name.split()[-1] for name in full}
     if not surnames:
         return mentions
     owner: dict[int, Mention] = {}  # character offset -> the mention covering it
@@ -51,6 +49,10 @@ def with_missed_relatives(
         if tok.whitespace_ != " " or (tok.i > 0 and sdoc[tok.i - 1].pos_ == "PROPN"):
             continue  # "Mary Ann Smith": not a name's inner words
         start, end = tok.idx, nxt.idx + len(nxt.text)
+        if sdoc.text[start:end] in full:
+            # a person it read somewhere in the document keeps the recogniser's count: more
+            # uses of one relative would hand the document's bare surnames to her
+            continue
         inside = {(o.start, o.end): o for c in range(start, end) if (o := owner.get(c))}
         if len(inside) == 1 and _lone_surname(next(iter(inside.values())), nxt.idx, end):
             widened.add((nxt.idx, end))
