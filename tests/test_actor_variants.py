@@ -187,3 +187,19 @@ def test_a_given_name_left_outside_a_surname_opens_the_name(nlp):
     )
     assert ("Jermaine Jackson", "person") in found
     assert ("Jackson", "person") not in found
+
+
+def test_a_state_named_by_a_part_of_its_official_name_joins_it_and_its_provinces_do_not():
+    """ "Britain" and "Great Britain" are the United Kingdom of Great Britain and Northern
+    Ireland (ISO 3166), "UK" its code; Northern Ireland, a province of it, stays apart."""
+    actors, _ = resolve_actors(
+        [
+            doc("a", "The UK said so.", ("UK", "state", None)),
+            doc("b", "Britain said no.", ("Britain", "state", None)),
+            doc("c", "Great Britain won gold.", ("Great Britain", "state", None)),
+            doc("d", "Northern Ireland voted.", ("Northern Ireland", "state", None)),
+        ]
+    )
+    uk = actor_with(actors, "UK")
+    assert {"UK", "Britain", "Great Britain"} <= {uk.name, *uk.aliases}
+    assert "Northern Ireland" not in {uk.name, *uk.aliases}

@@ -679,3 +679,17 @@ def test_the_profiles_go_first_to_actors_with_something_to_show():
     assert order[:3] == ["anna", "bob", "cara"]
     # only near ranks are drawn on: "far" (past twice the profiles) does not move up
     assert something_to_show_first(ranked, lambda a: a == "far", 2)[0] == "state"
+
+
+def test_an_embassy_named_as_a_facility_is_an_organisation_a_bridge_is_no_actor(nlp):
+    """The recogniser calls "the French Embassy" a facility like a bridge; the embassy is
+    the body that speaks from it and an actor, the bridge and the airport are places."""
+    ex = extract(
+        nlp,
+        "a",
+        "Reporters waited outside the French Embassy in Rome, which said it would stay open. "
+        "The delegation crossed the Golden Gate Bridge and landed at Heathrow Airport.\n",
+    )
+    found = {m.text: m.type for m in ex.mentions}
+    assert found.get("French Embassy") == "org"
+    assert not any("Bridge" in t or "Airport" in t for t in found)

@@ -23,7 +23,14 @@ from briefgen.aggregate.countries import capitals
 from briefgen.aggregate.epithets import epithet_shaped
 from briefgen.aggregate.keypositions import SHOWN
 from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
-from briefgen.aggregate.names import fold, is_acronym, skeleton, words
+from briefgen.aggregate.names import (
+    fold,
+    is_acronym,
+    person_words,
+    same_given_name,
+    skeleton,
+    words,
+)
 from briefgen.aggregate.salience import CENTRAL_SHARE, listed_mentions, took_part, venue_share
 from briefgen.extract.actors import plain
 from briefgen.extract.namefit import KINSHIP
@@ -274,6 +281,7 @@ def attribute_positions(
     def people_here(doc: str, surname: str) -> set[str]:
         return by_doc_last.get((doc, surname), set())
 
+    bare_here = _bare_names_resolved(actors)
     out = []
     for p in positions:
         found: Actor | None = None
@@ -281,16 +289,22 @@ def attribute_positions(
         if m is not None and (m.doc, m.start, m.end) in mention_map:
             found = by_id.get(mention_map[(m.doc, m.start, m.end)])
         if found is None and p.speaker:
+            # the name without its title: "Mr. Trump" is a bare surname, "Ivanka Trump" not
+            named = person_words(p.speaker)[0]
             cands = table.get(" ".join(words(p.speaker)), [])
-            if not cands:
-                ws = words(p.speaker)
-                if ws and re.match(r"^[A-Z]", p.speaker.strip()):
-                    cands = last_word.get(skeleton(ws[-1]), [])
+            if not cands and named and re.match(r"^[A-Z]", p.speaker.strip()):
+                cands = last_word.get(skeleton(named[-1]), [])
+                if len(named) >= 2:
+                    # a given name stated is kept: Ivanka Trump is not the Donald Trump the
+                    # corpus knows, however often it names him (unknown beats wrong)
+                    cands = [a for a in cands if _given_agrees(named[0], a.name)]
             local = [a for a in cands if p.doc in sources[a.id]]
             pool = local or cands
-            ws = words(p.speaker)
-            if len(ws) == 1 and len(people_here(p.doc, ws[0])) > 1:
-                pool = []  # a bare surname its document gives two people: unknown beats wrong
+            if len(named) == 1 and len(people_here(p.doc, named[0])) > 1:
+                # a bare surname its document gives two people: the one its other bare uses
+                # of that surname were resolved to, when they all went to one; else unknown
+                settled = bare_here.get((p.doc, named[0]), set())
+                pool = [by_id[a] for a in settled] if len(settled) == 1 else []
             if len(pool) >= 1:
                 found = max(pool, key=lambda a: (len(a.mentions), a.name))
         out.append(
@@ -302,6 +316,26 @@ def attribute_positions(
             )
         )
     out.sort(key=lambda p: (p.doc, p.start, p.end))
+    return out
+
+
+def _given_agrees(given: str, name: str) -> bool:
+    """Whether an actor's name opens with that given name, or a form of it (Ed, Edward)."""
+    theirs = person_words(name)[0]
+    return len(theirs) >= 2 and same_given_name(given, theirs[0])
+
+
+def _bare_names_resolved(actors: Sequence[Actor]) -> dict[tuple[str, str], set[str]]:
+    """(document, one-word person name) -> the actors named in full its uses there were
+    merged into (a bare use left open, an actor of its own, is no answer)."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for a in actors:
+        if len(person_words(a.name)[0]) < 2:
+            continue
+        for m in a.mentions:
+            named = person_words(m.text)[0]
+            if m.type == "person" and m.kind in NAMED and len(named) == 1:
+                out[(m.doc, named[0])].add(a.id)
     return out
 
 

@@ -46,12 +46,42 @@ def country_codes() -> dict[str, str]:
         head, _, place = official.rpartition(" of ")
         if head and words(head)[-1] in STATE_WORDS:  # not "Virgin Islands of the United States"
             forms.append(place)
+            forms += _joined_parts(place, country.alpha_2)
         for form in forms:
             # "Bolivia, Plurinational State of": the name before the comma
             key = " ".join(words(form.split(",")[0]))
             if key:
                 names[key].add(country.alpha_3)
     return {key: next(iter(codes)) for key, codes in names.items() if len(codes) == 1}
+
+
+# English qualifiers of a place name: "Great Britain" is also written "Britain", "Greater
+# London" is in London. Not "New": New Zealand is no Zealand.
+_QUALIFIERS = frozenset(
+    {"great", "greater", "upper", "lower", "north", "south", "east", "west",
+     "northern", "southern", "eastern", "western"}
+)  # fmt: skip
+
+
+def _joined_parts(place: str, alpha_2: str) -> list[str]:
+    """Names of a state the official name joins from parts ("United Kingdom of *Great
+    Britain* and Northern Ireland", "Republic of *Trinidad* and Tobago"): each part that is
+    not one of the state's own subdivisions (ISO 3166-2: Northern Ireland is a province of
+    the state, not the state), and that part without an English qualifier ("Britain")."""
+    import pycountry
+
+    if " and " not in place:
+        return []
+    own = {" ".join(words(s.name)) for s in pycountry.subdivisions.get(country_code=alpha_2) or ()}
+    out = []
+    for part in place.split(" and "):
+        ws = words(part)
+        if not ws or " ".join(ws) in own:
+            continue
+        out.append(part)
+        if len(ws) == 2 and ws[0] in _QUALIFIERS:
+            out.append(ws[1])
+    return out
 
 
 def mostly_state(mentions: list[Mention], group: list[int]) -> bool:

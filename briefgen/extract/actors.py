@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefgen.extract.headlines import confirmed_in_headlines
+from briefgen.extract.missed_names import with_missed_relatives
 from briefgen.extract.nameedges import capitals_heading, given_name_before, unglued
 from briefgen.extract.namefit import (
     KINSHIP,
@@ -25,6 +26,7 @@ from briefgen.extract.namefit import (
 from briefgen.extract.orgnames import (
     acronym_in_capitals,
     acronyms_in_capitals,
+    housed_body,
     legal_form_at_end,
     split_defined_acronym,
     state_of_that_name,
@@ -323,7 +325,7 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         )
 
     for ent in sdoc.ents:
-        typ = ENTITY_TYPES.get(ent.label_)
+        typ = ENTITY_TYPES.get(ent.label_) or ("org" if housed_body(ent) else None)
         if typ is None:
             continue
         if ent.root.dep_ == "amod" or (ent.label_ in ("PERSON", "NORP") and ent.root.tag_ == "JJ"):
@@ -426,9 +428,10 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
     fitted = fit_mentions(text, sorted(unique.values(), key=lambda m: (m.start, m.end)), TITLES)
     # a name cut to the person's words inside it may now share its span with another mention
     spans = {(m.start, m.end): m for m in fitted}
-    return family_names(
-        text, _retype_surnames(sorted(spans.values(), key=lambda m: (m.start, m.end)))
+    ordered = with_missed_relatives(
+        document.id, sdoc, sorted(spans.values(), key=lambda m: (m.start, m.end)), TITLES
     )
+    return family_names(text, _retype_surnames(ordered))
 
 
 def _retype_surnames(mentions: list[Mention]) -> list[Mention]:

@@ -27,6 +27,21 @@ LEGAL_FORMS = frozenset(
 _DANGLING = re.compile(r"\s+(?:and|of|for|the|&)$", re.IGNORECASE)
 
 
+# Heads of a facility's name that make it the body housed there: "the Russian Embassy",
+# "the Foreign Ministry" speak and act; "the Kremlin", a bridge or an airport do not by name.
+HOUSED_BODIES = frozenset(
+    {
+        "embassy", "consulate", "ministry", "department", "office", "headquarters", "agency",
+        "bureau", "commission", "council", "parliament", "court", "secretariat", "mission",
+    }
+)  # fmt: skip
+
+
+def housed_body(ent: Span) -> bool:
+    """Whether a facility the recogniser found (FAC) is named by the body housed in it."""
+    return ent.label_ == "FAC" and ent.root.lemma_.lower() in HOUSED_BODIES
+
+
 def name_words(text: str) -> list[str]:
     """Lower-cased words of a name, dots dropped ("S.A." -> "sa")."""
     return [w.replace(".", "") for w in re.findall(r"[\w.&'’-]+", text.casefold())]
