@@ -283,6 +283,40 @@ def test_two_reports_sharing_background_are_not_copies() -> None:
     assert [d.id for d in find_copies([one, two]).kept] == ["a.txt", "b.txt"]
 
 
+def test_a_page_read_twice_is_one_source_beside_reports_sharing_background() -> None:
+    from dataclasses import replace
+
+    shared = " ".join(
+        f"The background sentence number {i} is about the outbreak." for i in range(15)
+    )
+    own = " ".join(f"Today the officials in the town of {i} met at noon." for i in range(15))
+    later = " ".join(f"Later the doctors at the clinic of {i} spoke to us." for i in range(15))
+    one = replace(_doc(shared + " " + own), sha1="h1")
+    again = replace(_doc(one.text, doc_id="again.txt"), sha1="h1")
+    other = replace(_doc(shared + " " + later, doc_id="b.txt"), sha1="h2")
+    found = find_copies([one, again, other])
+    assert [d.id for d in found.kept] == ["a.txt", "b.txt"]
+    assert {k: [d.id for d in v] for k, v in found.copies.items()} == {"a.txt": ["again.txt"]}
+
+
+def test_an_edited_copy_is_found_beside_reports_sharing_background() -> None:
+    from dataclasses import replace
+
+    shared = " ".join(
+        f"The background sentence number {i} is about the outbreak." for i in range(15)
+    )
+    own = " ".join(f"Today the officials in the town of {i} met at noon." for i in range(15))
+    later = " ".join(f"Later the doctors at the clinic of {i} spoke to us." for i in range(15))
+    one = replace(_doc(shared + " " + own), sha1="h1")
+    edited = replace(
+        _doc(one.text + " The outlet added one line of its own.", doc_id="c.txt"), sha1="h3"
+    )
+    other = replace(_doc(shared + " " + later, doc_id="b.txt"), sha1="h2")
+    found = find_copies([one, other, edited])
+    assert [d.id for d in found.kept] == ["a.txt", "b.txt"]
+    assert [d.id for d in found.copies["a.txt"]] == ["c.txt"]
+
+
 def test_a_photo_credit_glued_to_the_lede_is_a_caption() -> None:
     text = (
         "Flu at school\n\n"

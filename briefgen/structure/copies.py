@@ -56,10 +56,10 @@ SHARED_SENTENCES = 0.5
 MAX_SHARERS = 20
 
 
-def _likely_copies(documents: Sequence[Document]) -> bool:
-    """Whether two documents share most of the sentences of the shorter one. Near-copies
-    always do; when none do, MinHash (and the seconds its library takes to import) is not
-    needed."""
+def _sharing_pairs(documents: Sequence[Document]) -> list[tuple[int, int]]:
+    """The pairs of documents (indices) that share most of the sentences of the shorter
+    one. Near-copies always do; when none do, MinHash (and the seconds its library takes
+    to import) is not needed."""
     owners: dict[str, list[int]] = {}
     sizes: list[int] = []
     for i, doc in enumerate(documents):
@@ -75,17 +75,57 @@ def _likely_copies(documents: Sequence[Document]) -> bool:
     for docs in owners.values():
         if 1 < len(docs) <= MAX_SHARERS:
             shared.update((a, b) for a in docs for b in docs if a < b)
-    return any(n >= SHARED_SENTENCES * min(sizes[a], sizes[b]) for (a, b), n in shared.items())
+    return [p for p, n in shared.items() if n >= SHARED_SENTENCES * min(sizes[p[0]], sizes[p[1]])]
+
+
+def _likely_copies(documents: Sequence[Document], threshold: float) -> bool:
+    """Whether two documents that share most of their sentences are also as alike as a
+    copy (shingle Jaccard at ``threshold``). Reports of one story often share a
+    paragraph of background or the same quoted statements without being copies; their
+    pairs are checked exactly here, where MinHash (and its library's import, about half
+    a CPU second) would only find them again and reject them on the same exact test."""
+    shingled: dict[int, set[bytes]] = {}
+
+    def shingles(i: int) -> set[bytes]:
+        if i not in shingled:
+            shingled[i] = _shingles(documents[i].text)
+        return shingled[i]
+
+    return any(
+        _jaccard(shingles(a), shingles(b)) >= threshold for a, b in _sharing_pairs(documents)
+    )
 
 
 def _jaccard(a: set[bytes], b: set[bytes]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
 
 
+def _exact_copies(
+    documents: Sequence[Document],
+) -> tuple[tuple[Document, ...], dict[str, tuple[Document, ...]]]:
+    """The documents but for byte-identical copies (same hash), and those copies by the
+    id of the first document of their text: what the search below finds when no two
+    texts are near-copies."""
+    kept: list[Document] = []
+    seen: dict[str, str] = {}
+    copies: dict[str, list[Document]] = {}
+    for doc in documents:
+        if doc.sha1 and doc.sha1 in seen:
+            copies.setdefault(seen[doc.sha1], []).append(doc)
+            continue
+        kept.append(doc)
+        if doc.sha1:
+            seen[doc.sha1] = doc.id
+    return tuple(kept), {k: tuple(v) for k, v in copies.items()}
+
+
 def find_copies(documents: Sequence[Document], *, threshold: float = THRESHOLD) -> Copies:
     """Group exact and near-duplicate documents; the first of each group is kept."""
-    if len({d.sha1 for d in documents}) == len(documents) and not _likely_copies(documents):
-        return Copies(tuple(documents), {})
+    unique, same = _exact_copies(documents)
+    # A document without a hash (made in code, not read) is not told from its copies by
+    # it: the search below then looks at every pair.
+    if all(d.sha1 for d in documents) and not _likely_copies(unique, threshold):
+        return Copies(unique, same)
     from datasketch import MinHash, MinHashLSH
 
     # LSH is tuned well below the threshold, so that it misses no copy; every candidate is
