@@ -187,3 +187,17 @@ def test_a_given_name_left_outside_a_surname_opens_the_name(nlp):
     )
     assert ("Jermaine Jackson", "person") in found
     assert ("Jackson", "person") not in found
+
+
+def test_words_before_a_name_are_no_part_of_it(nlp):
+    # the recogniser's spans here: "Billionaire Donald Pask", "Floridians Jeb Bush",
+    # "That’s Jeb Bush" (each a PERSON)
+    found = names_in(
+        nlp,
+        "Billionaire Donald Pask said so.\nOhio’s John Kasich and Floridians Jeb Bush and Marco "
+        "Rubio are fighting for the same donors.\nThe money went to a super PAC in 2016. "
+        "“That’s Jeb Bush and Marco Rubio,” he said.\n",
+    )
+    texts = {t for t, _ in found}
+    assert "Jeb Bush" in texts and "Donald Pask" in texts
+    assert not {t for t in texts if t.startswith(("Floridians", "That", "Billionaire"))}

@@ -48,6 +48,7 @@ from briefgen.aggregate.shortnames import (
     relation_word,
     title_fits,
     title_gender,
+    title_usage,
 )
 from briefgen.extract.actors import plain
 from briefgen.models import Mention
@@ -133,6 +134,7 @@ def link_within(
     }
     by_given = {g[0] for g in full.values() if person_words(by_index[g[0]].text)[0][0] in alone}
     full_roles = {g[0]: role_words(by_index[j] for j in g) for g in full.values()}
+    usage = title_usage(text, (m for _, m in by_pos if m.kind in NAMED))
 
     def fits(m: Mention, person: int) -> bool:
         # "Mr. Obama" is not the Michelle Obama the document names in full, nor "President
@@ -141,7 +143,7 @@ def link_within(
         mine, theirs = role_words([m]), full_roles[person]
         if mine and theirs and not mine & theirs:
             return False
-        return title_fits(text, m, by_index[person].text)
+        return title_fits(text, m, by_index[person].text, usage.get(name_key(m.text)[0][0]))
 
     # A person the document's titled or described bare surnames mostly refuse ("Mr. Obama"
     # fifteen times beside a "Michelle Obama" named once) is not the one it calls by that
@@ -168,7 +170,7 @@ def link_within(
         cands = [
             c
             for c in fulls.get(key[0], [])
-            if c[2] not in refused and title_fits(text, m, by_index[c[2]].text)
+            if c[2] not in refused and title_fits(text, m, by_index[c[2]].text, usage.get(key[0]))
         ]
         if not cands:
             continue

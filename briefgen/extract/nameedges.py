@@ -32,6 +32,37 @@ def unglued(ent: Span) -> tuple[int, int]:
     return first, last
 
 
+# Words a person's name never opens with, which the recogniser takes in before one: a
+# determiner or pronoun and the verb glued to it ("That’s Jeb Bush"), a plural noun naming
+# the group the person belongs to ("Floridians Jeb Bush", "Democrats Hillary Clinton").
+_NOT_OPENING_A_NAME = frozenset(
+    {"DT", "PDT", "PRP", "PRP$", "EX", "VBZ", "POS", "MD", "NNS", "NNPS"}
+)
+
+
+def past_leading_words(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Where a person's name really starts in tokens ``first``..``last``: (the end of the
+    words glued before it, the start of the name). Between the two lies a common noun
+    describing the person ("Billionaire Donald Trump"): a role, not a word of the name.
+    Two words of the name are always kept, and a known given name is never cut."""
+    while (
+        last - first > 2
+        and doc[first].tag_ in _NOT_OPENING_A_NAME
+        and not given_name(doc[first].text)
+    ):
+        first += 1
+    glued = first
+    if (
+        last - first > 2
+        and doc[first].tag_ == "NN"
+        and doc[first].text.istitle()
+        and not given_name(doc[first].text)
+        and all(t.tag_ == "NNP" for t in doc[first + 1 : last])
+    ):
+        first += 1
+    return glued, first
+
+
 def given_name_before(doc: Doc, i: int) -> bool:
     """A given name right before a surname the recogniser read alone, outside any entity
     and on the same line, is the first word of that person's name."""
