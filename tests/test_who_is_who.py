@@ -668,4 +668,3 @@ def test_a_title_the_document_gives_throughout_settles_a_given_name_of_either_ge
     bernie = _holding(actors, "a", text.index("Bernie"))
     for at in [m.start() + 4 for m in re.finditer(r"Mr\. Sanders", text)]:
         assert _holding(actors, "a", at) is bernie
-

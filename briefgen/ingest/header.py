@@ -160,7 +160,7 @@ def _header_lines(text: str) -> list[str]:
 def _prose(line: str) -> bool:
     """A paragraph of running text: a sentence of :data:`PROSE_WORDS` words or more ending
     as sentences end. Titles, standfirsts, bylines and datelines are shorter."""
-    return len(line.split()) >= PROSE_WORDS and line.rstrip()[-1:] in ".!?\"”’)"
+    return len(line.split()) >= PROSE_WORDS and line.rstrip()[-1:] in '.!?"”’)'
 
 
 def _starts_with_date(line: str, written: str) -> bool:
