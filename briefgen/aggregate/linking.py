@@ -86,10 +86,15 @@ def _extends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
 
 
 def link_within(
-    ms: list[tuple[int, Mention]], text: str, uf: Union, ambiguous: frozenset[str] = frozenset()
+    ms: list[tuple[int, Mention]],
+    text: str,
+    uf: Union,
+    ambiguous: frozenset[str] = frozenset(),
+    corpus_usage: dict[str, str] | None = None,
 ) -> None:
     """Merge the mentions of one document (``ambiguous``: acronym letters that initials
-    alone may not resolve, ``acronyms.spelled_two_ways``)."""
+    alone may not resolve, ``acronyms.spelled_two_ways``; ``corpus_usage``: the title the
+    corpus gives each bare surname throughout, ``shortnames.corpus_title_usage``)."""
     full: dict[tuple[tuple[str, ...], str | None], list[int]] = defaultdict(list)
     others: dict[tuple[str, ...], list[int]] = defaultdict(list)
     by_pos = sorted(ms, key=lambda im: im[1].start)
@@ -134,7 +139,7 @@ def link_within(
     }
     by_given = {g[0] for g in full.values() if person_words(by_index[g[0]].text)[0][0] in alone}
     full_roles = {g[0]: role_words(by_index[j] for j in g) for g in full.values()}
-    usage = title_usage(text, (m for _, m in by_pos if m.kind in NAMED))
+    usage = (corpus_usage or {}) | title_usage(text, (m for _, m in by_pos))
 
     def fits(m: Mention, person: int) -> bool:
         # "Mr. Obama" is not the Michelle Obama the document names in full, nor "President

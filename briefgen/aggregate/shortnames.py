@@ -78,14 +78,35 @@ def gender_fits(given: str, title: str | None, usage: str | None = None) -> bool
 def title_usage(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
     """Per bare surname (its key), the one title gender a document gives it at least
     :data:`USAGE` times and never another ("Mr. Sanders" throughout a story)."""
+    return _settled(_title_counts(text, mentions))
+
+
+def corpus_title_usage(mentions: Iterable[Mention], texts: dict[str, str]) -> dict[str, str]:
+    """:func:`title_usage` over the whole corpus: a story that says "Mr. Sanders" twice is
+    read with the forty others that say it and never "Ms. Sanders"."""
+    total: dict[str, Counter[str]] = defaultdict(Counter)
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m.doc].append(m)
+    for doc, ms in by_doc.items():
+        for key, counts in _title_counts(texts.get(doc, ""), ms).items():
+            total[key].update(counts)
+    return _settled(total)
+
+
+def _title_counts(text: str, mentions: Iterable[Mention]) -> dict[str, Counter[str]]:
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         key, suffix = name_key(m.text)
-        if m.type != "person" or len(key) != 1 or suffix:
+        if m.type != "person" or m.kind not in NAMED or len(key) != 1 or suffix:
             continue
         title = title_gender(text, m)
         if title is not None:
             seen[key[0]][title] += 1
+    return seen
+
+
+def _settled(seen: dict[str, Counter[str]]) -> dict[str, str]:
     return {k: next(iter(c)) for k, c in seen.items() if len(c) == 1 and sum(c.values()) >= USAGE}
 
 
@@ -180,13 +201,15 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     for i in bare:
         by_doc[mentions[i].doc].append(mentions[i])
     usage = {doc: title_usage(texts.get(doc, ""), ms) for doc, ms in by_doc.items()}
+    corpus_usage = corpus_title_usage((mentions[i] for i in bare), texts)
 
     def agrees(m: Mention, r: int, title: str | None) -> bool:
         # the title agrees with the person's given name, and a role with theirs if both have one
         mine, theirs = role_words([m]), doc_roles.get((m.doc, r), set())
         if mine and theirs and not mine & theirs:
             return False
-        return gender_fits(first_of[r], title, usage[m.doc].get(name_key(m.text)[0][0]))
+        key = name_key(m.text)[0][0]
+        return gender_fits(first_of[r], title, usage[m.doc].get(key) or corpus_usage.get(key))
 
     # people of a surname whose document's titled or described bare uses mostly refuse them
     # ("Mr. Obama" fifteen times beside a "Michelle Obama" named once): not the one the
@@ -210,7 +233,7 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             continue  # "Michael II" is a son, never the "Michael" a document names in full
         word = person_words(m.text)[0][0]
         title = title_gender(texts.get(m.doc, ""), m)
-        used = usage[m.doc].get(skel)
+        used = usage[m.doc].get(skel) or corpus_usage.get(skel)
 
         def fits(r: int, title: str | None = title, used: str | None = used) -> bool:
             return gender_fits(first_of[r], title, used)
