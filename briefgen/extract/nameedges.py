@@ -54,13 +54,11 @@ def past_leading_words(doc: Doc, first: int, last: int) -> tuple[int, int]:
     glued = first
     if (
         last - first > 2
+        and doc[first].tag_ == "NN"
         and doc[first].text.istitle()
         and not given_name(doc[first].text)
         and all(t.tag_ == "NNP" for t in doc[first + 1 : last])
-        and (doc[first].tag_ == "NN" or given_name(doc[first + 1].text))
     ):
-        # a common noun, or any word that is no given name before one that is ("Billionaire
-        # Donald Trump", "Republican Jeb Bush", tagged as names or not)
         first += 1
     return glued, first
 
