@@ -36,12 +36,10 @@ def unglued(ent: Span) -> tuple[int, int]:
 # English determiner or pronoun and the verb glued to it ("That’s Jeb Bush", "It's"), a
 # plural noun naming the group the person belongs to ("Floridians Jeb Bush"). Particles of
 # other languages' names ("La Toya", "De Niro", "Al Gore") are tagged as determiners too,
-# so only English words are cut.
+# so only English words are cut. (An article is left to the title and determiner rules:
+# "the King of Pop's" is a title's name.)
 _GRAMMAR_OPENERS = frozenset(
     [
-        "the",
-        "a",
-        "an",
         "this",
         "that",
         "these",
