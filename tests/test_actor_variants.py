@@ -203,3 +203,18 @@ def test_a_state_named_by_a_part_of_its_official_name_joins_it_and_its_provinces
     uk = actor_with(actors, "UK")
     assert {"UK", "Britain", "Great Britain"} <= {uk.name, *uk.aliases}
     assert "Northern Ireland" not in {uk.name, *uk.aliases}
+
+
+def test_words_before_a_name_are_no_part_of_it(nlp):
+    # the recogniser's spans here: "Billionaire Donald Pask", "Floridians Jeb Bush",
+    # "That’s Jeb Bush" (each a PERSON)
+    found = names_in(
+        nlp,
+        "Billionaire Donald Pask said so.\nOhio’s John Kasich and Floridians Jeb Bush and Marco "
+        "Rubio are fighting for the same donors.\nThe money went to a super PAC in 2016. "
+        "“That’s Jeb Bush and Marco Rubio,” he said.\nLa Toya Jackson sang.\n",
+    )
+    texts = {t for t, _ in found}
+    assert "Jeb Bush" in texts and "Donald Pask" in texts
+    assert "La Toya Jackson" in texts  # a particle of a name is no determiner
+    assert not {t for t in texts if t.startswith(("Floridians", "That", "Billionaire"))}

@@ -56,6 +56,25 @@ def test_folder_recursive_glob_and_ids(tmp_path: Path) -> None:
     assert [d.id for d in globbed] == ["y.txt"]
 
 
+def test_a_date_heading_a_section_of_the_body_is_not_the_page_date(tmp_path: Path) -> None:
+    # a look back, year by year: its section headings start with dates, after the lede
+    (tmp_path / "paper_2016-02-11_what-went-wrong.txt").write_text(
+        "What went wrong for the governor\nHurdles from years past proved insurmountable.\n\n"
+        "The problems that ultimately consumed the governor's campaign were planted long ago, "
+        "one in each of the last four years, and were always going to be hard to overcome.\n\n"
+        "Oct. 31, 2012 The handshake.\n\nTwo days after the storm, the president toured the "
+        "coast with the governor.\n"
+    )
+    (tmp_path / "dated.txt").write_text(
+        "Storm hits the coast\n\nOct. 31, 2012\n\nThe storm that hit the coast on Monday "
+        "night left thousands of homes without power, officials said on Tuesday morning.\n"
+    )
+    docs = {d.id: d for d in ingest([tmp_path]).documents}
+    page = docs["paper_2016-02-11_what-went-wrong.txt"]
+    assert page.date == "2016-02-11" and page.date_source == "filename"
+    assert docs["dated.txt"].date == "2012-10-31" and docs["dated.txt"].date_source == "stated"
+
+
 def test_jsonl_corpus_and_malformed_line(tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
     rows = [

@@ -351,3 +351,31 @@ def test_a_glued_credit_ends_where_names_end_not_inside_the_lede() -> None:
     for line, credit in cases.items():
         kinds = _kinds(_doc(f"Flu at school\n\nPupils leave the school gates.\n{line}\n"))
         assert kinds[credit] == "caption", line
+
+
+LIVE_BLOG = """Debate night live
+
+The seven candidates met on the stage in Manchester on Saturday night for the last debate.
+
+12 postsGet WidgetFAQSign in3 people listening  + FollowSharePost comment as...OldestAna
+Reyes 5ptsmoderatorFeaturedFebruary 6, 2016 10:19PMOpening words
+Ana Reyes FlagShareLikeReplyTom Wu 5ptsmoderatorFeaturedFebruary 6, 2016 10:14PMClosing words
+The governor said in his closing words that he would stay in the race.
+TOM WU via Picture Agency.
+A candidate greets supporters at a rally on February 5, 2016 in Nashua, New Hampshire.
+"""
+
+
+def test_live_blog_widgets_and_an_agency_caption_are_not_read() -> None:
+    doc = _doc(LIVE_BLOG, title="Debate night live")
+    view = extraction_view(doc.text, structure_document(doc).blocks)
+    assert "he would stay in the race" in view and "last debate" in view
+    for gone in (
+        "postsGet",
+        "Opening words",
+        "FlagShareLikeReply",
+        "Closing words",
+        "TOM WU",
+        "greets supporters",
+    ):
+        assert gone not in view

@@ -655,3 +655,30 @@ def test_a_kinship_word_before_a_given_name_stays_its_role():
     )
     actors, _ = resolve_actors([a, b])
     assert "mother" in [r.text for r in _holding(actors, "a", 0).roles]
+
+
+def test_a_title_the_document_gives_throughout_settles_a_given_name_of_either_gender():
+    # "Bernie" is mostly a woman's name in the name list; a story calling the man "Mr.
+    # Sanders" again and again is about him, and every "Mr. Sanders" is that one person
+    text = (
+        "Senator Bernie Sanders campaigned in Iowa. Mr. Sanders spoke first. Later Mr. Sanders "
+        "took questions. Mr. Sanders left at noon.\n"
+    )
+    actors, _ = resolve_actors([_ex("a", text, {"Bernie Sanders": "person", "Sanders": "person"})])
+    bernie = _holding(actors, "a", text.index("Bernie"))
+    for at in [m.start() + 4 for m in re.finditer(r"Mr\. Sanders", text)]:
+        assert _holding(actors, "a", at) is bernie
+
+
+def test_the_title_the_corpus_gives_a_surname_settles_a_story_that_gives_it_twice():
+    full = "Bernie Sanders campaigned in Iowa. Mr. Sanders spoke first. Mr. Sanders left.\n"
+    others = [
+        _ex(d, "Mr. Sanders rallied. Mr. Sanders spoke. Mr. Sanders won.\n", {"Sanders": "person"})
+        for d in ("b", "c")
+    ]
+    actors, _ = resolve_actors(
+        [_ex("a", full, {"Bernie Sanders": "person", "Sanders": "person"}), *others]
+    )
+    bernie = _holding(actors, "a", 0)
+    assert _holding(actors, "a", full.index("Sanders spoke")) is bernie
+    assert _holding(actors, "a", full.index("Sanders left")) is bernie

@@ -32,6 +32,7 @@ from briefgen.aggregate.names import (
     words,
 )
 from briefgen.aggregate.salience import CENTRAL_SHARE, listed_mentions, took_part, venue_share
+from briefgen.aggregate.shortnames import corpus_title_usage
 from briefgen.extract.actors import plain
 from briefgen.extract.namefit import KINSHIP
 from briefgen.extract.positions import position_id
@@ -138,8 +139,9 @@ def resolve_actors(
             mentions.append(m)
     uf = Union(len(mentions))
     ambiguous = spelled_two_ways(mentions)
+    usage = corpus_title_usage(mentions, texts)
     for doc, indexed in per_doc.items():
-        link_within(indexed, texts.get(doc, ""), uf, ambiguous)
+        link_within(indexed, texts.get(doc, ""), uf, ambiguous, usage)
     link_across(mentions, uf, texts)
 
     clusters: dict[int, list[Mention]] = defaultdict(list)

@@ -48,6 +48,7 @@ from briefgen.aggregate.shortnames import (
     relation_word,
     title_fits,
     title_gender,
+    title_usage,
 )
 from briefgen.extract.actors import plain
 from briefgen.models import Mention
@@ -85,10 +86,15 @@ def _extends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
 
 
 def link_within(
-    ms: list[tuple[int, Mention]], text: str, uf: Union, ambiguous: frozenset[str] = frozenset()
+    ms: list[tuple[int, Mention]],
+    text: str,
+    uf: Union,
+    ambiguous: frozenset[str] = frozenset(),
+    corpus_usage: dict[str, str] | None = None,
 ) -> None:
     """Merge the mentions of one document (``ambiguous``: acronym letters that initials
-    alone may not resolve, ``acronyms.spelled_two_ways``)."""
+    alone may not resolve, ``acronyms.spelled_two_ways``; ``corpus_usage``: the title the
+    corpus gives each bare surname throughout, ``shortnames.corpus_title_usage``)."""
     full: dict[tuple[tuple[str, ...], str | None], list[int]] = defaultdict(list)
     others: dict[tuple[str, ...], list[int]] = defaultdict(list)
     by_pos = sorted(ms, key=lambda im: im[1].start)
@@ -133,6 +139,7 @@ def link_within(
     }
     by_given = {g[0] for g in full.values() if person_words(by_index[g[0]].text)[0][0] in alone}
     full_roles = {g[0]: role_words(by_index[j] for j in g) for g in full.values()}
+    usage = (corpus_usage or {}) | title_usage(text, (m for _, m in by_pos))
 
     def fits(m: Mention, person: int) -> bool:
         # "Mr. Obama" is not the Michelle Obama the document names in full, nor "President
@@ -141,7 +148,7 @@ def link_within(
         mine, theirs = role_words([m]), full_roles[person]
         if mine and theirs and not mine & theirs:
             return False
-        return title_fits(text, m, by_index[person].text)
+        return title_fits(text, m, by_index[person].text, usage.get(name_key(m.text)[0][0]))
 
     # A person the document's titled or described bare surnames mostly refuse ("Mr. Obama"
     # fifteen times beside a "Michelle Obama" named once) is not the one it calls by that
@@ -168,7 +175,7 @@ def link_within(
         cands = [
             c
             for c in fulls.get(key[0], [])
-            if c[2] not in refused and title_fits(text, m, by_index[c[2]].text)
+            if c[2] not in refused and title_fits(text, m, by_index[c[2]].text, usage.get(key[0]))
         ]
         if not cands:
             continue

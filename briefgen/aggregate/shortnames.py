@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.actortypes import ORG_HEADS
@@ -56,6 +56,60 @@ def name_gender(given: str) -> str | None:
     return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(found)
 
 
+# How often a document must give a bare surname one title, and never another, for that
+# title to settle a given name only mostly of the other gender.
+USAGE = 3
+
+
+def gender_fits(given: str, title: str | None, usage: str | None = None) -> bool:
+    """Whether a title ("Mrs.") agrees with a given name. A name always of one gender
+    decides. A name only mostly of one gender in the name list ("Bernie", "Randy", "Kelly")
+    gives way to ``usage``: the title the document gives that bare surname throughout
+    (:func:`title_usage`), the text's own word on that person against a list's guess. One
+    "Mrs Quint" beside a "Randy Quint" stays someone else."""
+    if title is None:
+        return True
+    likely = name_gender(given)
+    if likely in (None, title):
+        return True
+    return usage == title and guessed_gender(given).startswith("mostly")
+
+
+def title_usage(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
+    """Per bare surname (its key), the one title gender a document gives it at least
+    :data:`USAGE` times and never another ("Mr. Sanders" throughout a story)."""
+    return _settled(_title_counts(text, mentions))
+
+
+def corpus_title_usage(mentions: Iterable[Mention], texts: dict[str, str]) -> dict[str, str]:
+    """:func:`title_usage` over the whole corpus: a story that says "Mr. Sanders" twice is
+    read with the forty others that say it and never "Ms. Sanders"."""
+    total: dict[str, Counter[str]] = defaultdict(Counter)
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m.doc].append(m)
+    for doc, ms in by_doc.items():
+        for key, counts in _title_counts(texts.get(doc, ""), ms).items():
+            total[key].update(counts)
+    return _settled(total)
+
+
+def _title_counts(text: str, mentions: Iterable[Mention]) -> dict[str, Counter[str]]:
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        key, suffix = name_key(m.text)
+        if m.type != "person" or m.kind not in NAMED or len(key) != 1 or suffix:
+            continue
+        title = title_gender(text, m)
+        if title is not None:
+            seen[key[0]][title] += 1
+    return seen
+
+
+def _settled(seen: dict[str, Counter[str]]) -> dict[str, str]:
+    return {k: next(iter(c)) for k, c in seen.items() if len(c) == 1 and sum(c.values()) >= USAGE}
+
+
 _KIN_AFTER = re.compile(r"^,?\s+(?:his|her|their|the|[A-Z]\w+['’]s)\s+(?:\w+\s+)?(\w+)")
 
 
@@ -89,13 +143,11 @@ def title_gender(text: str, m: Mention) -> str | None:
     return TITLE_GENDER.get(before[-1]) if before else None
 
 
-def title_fits(text: str, m: Mention, full_name: str) -> bool:
-    """Whether the title before a short form ("Mrs.") agrees with a full name's given name."""
-    title = title_gender(text, m)
-    if title is None:
-        return True
+def title_fits(text: str, m: Mention, full_name: str, usage: str | None = None) -> bool:
+    """Whether the title before a short form ("Mrs.") agrees with a full name's given name
+    (``usage``: the title its document gives that surname throughout, :func:`title_usage`)."""
     given = person_words(full_name)[0]
-    return not given or name_gender(given[0]) in (None, title)
+    return not given or gender_fits(given[0], title_gender(text, m), usage)
 
 
 def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) -> None:
@@ -145,12 +197,19 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     # those already one with a full name, before any join here moves a cluster's root
     settled = {i for i in bare if uf.find(i) in first_of}
 
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for i in bare:
+        by_doc[mentions[i].doc].append(mentions[i])
+    usage = {doc: title_usage(texts.get(doc, ""), ms) for doc, ms in by_doc.items()}
+    corpus_usage = corpus_title_usage((mentions[i] for i in bare), texts)
+
     def agrees(m: Mention, r: int, title: str | None) -> bool:
         # the title agrees with the person's given name, and a role with theirs if both have one
         mine, theirs = role_words([m]), doc_roles.get((m.doc, r), set())
         if mine and theirs and not mine & theirs:
             return False
-        return title is None or name_gender(first_of[r]) in (None, title)
+        key = name_key(m.text)[0][0]
+        return gender_fits(first_of[r], title, usage[m.doc].get(key) or corpus_usage.get(key))
 
     # people of a surname whose document's titled or described bare uses mostly refuse them
     # ("Mr. Obama" fifteen times beside a "Michelle Obama" named once): not the one the
@@ -174,9 +233,10 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             continue  # "Michael II" is a son, never the "Michael" a document names in full
         word = person_words(m.text)[0][0]
         title = title_gender(texts.get(m.doc, ""), m)
+        used = usage[m.doc].get(skel) or corpus_usage.get(skel)
 
-        def fits(r: int, title: str | None = title) -> bool:
-            return title is None or name_gender(first_of[r]) in (None, title)
+        def fits(r: int, title: str | None = title, used: str | None = used) -> bool:
+            return gender_fits(first_of[r], title, used)
 
         # the people of that name the document names, but not as someone's relative
         here = {

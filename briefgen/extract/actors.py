@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.headlines import confirmed_in_headlines
 from briefgen.extract.missed_names import with_missed_relatives
-from briefgen.extract.nameedges import capitals_heading, given_name_before, unglued
+from briefgen.extract.nameedges import (
+    capitals_heading,
+    given_name_before,
+    past_leading_words,
+    unglued,
+)
 from briefgen.extract.namefit import (
     KINSHIP,
     country_name,
@@ -351,6 +356,8 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         if typ == "person" and legal_form_at_end(ent.text):
             typ = "org"  # "Novartis AG": a company by its legal form
         if typ == "person":
+            glued, first = past_leading_words(sdoc, first, last)
+            lead = max(lead, glued)
             while first < last - 1 and sdoc[first].lower_.rstrip(".") in TITLES:
                 first += 1
             if _title_complement(sdoc, ent, first):

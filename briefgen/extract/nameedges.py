@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from briefgen.extract.namefit import given_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # Adverbs, prepositions and conjunctions: a name never opens or ends with one, but the
 # recogniser glues one capitalised at a sentence start ("Besides Mexico, …") or written
@@ -30,6 +30,62 @@ def unglued(ent: Span) -> tuple[int, int]:
     while last - first > 1 and doc[last - 1].tag_ in _GLUE_TAGS and doc[last - 1].text.istitle():
         last -= 1
     return first, last
+
+
+# Words a person's name never opens with, which the recogniser takes in before one: an
+# English determiner or pronoun and the verb glued to it ("That’s Jeb Bush", "It's"), a
+# plural noun naming the group the person belongs to ("Floridians Jeb Bush"). Particles of
+# other languages' names ("La Toya", "De Niro", "Al Gore") are tagged as determiners too,
+# so only English words are cut. (An article is left to the title and determiner rules:
+# "the King of Pop's" is a title's name.)
+_GRAMMAR_OPENERS = frozenset(
+    [
+        "this",
+        "that",
+        "these",
+        "those",
+        "another",
+        "every",
+        "each",
+        "all",
+        "both",
+        "it",
+        "he",
+        "she",
+        "they",
+        "there",
+        "here",
+        "what",
+        "who",
+    ]
+)
+_GLUED_VERB = frozenset({"’s", "'s", "is", "’re", "'re", "are", "was"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _not_a_name_word(tok: Token) -> bool:
+    if given_name(tok.text):
+        return False
+    return tok.lower_ in _GRAMMAR_OPENERS or tok.lower_ in _GLUED_VERB or tok.tag_ in _PLURAL_TAGS
+
+
+def past_leading_words(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Where a person's name really starts in tokens ``first``..``last``: (the end of the
+    words glued before it, the start of the name). Between the two lies a common noun
+    describing the person ("Billionaire Donald Trump"): a role, not a word of the name.
+    Two words of the name are always kept, and a known given name is never cut."""
+    while last - first > 2 and _not_a_name_word(doc[first]):
+        first += 1
+    glued = first
+    if (
+        last - first > 2
+        and doc[first].tag_ == "NN"
+        and doc[first].text.istitle()
+        and not given_name(doc[first].text)
+        and all(t.tag_ == "NNP" for t in doc[first + 1 : last])
+    ):
+        first += 1
+    return glued, first
 
 
 def given_name_before(doc: Doc, i: int) -> bool:

@@ -1,6 +1,6 @@
 """Metadata stated in a plain-text or Markdown article: title, date, authors, URL.
 
-Only the header (the lines before the first long paragraph) is searched for a
+Only the header (the lines up to the first paragraph of prose) is searched for a
 title, a date and a byline; a URL may stand anywhere ("Original url: <…>").
 """
 
@@ -56,6 +56,7 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 _FOOTNOTE_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079*†‡]+$")
 HEADER_LINES = 15
 LONG_PARAGRAPH = 300
+PROSE_WORDS = 20
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,18 @@ def _header_lines(text: str) -> list[str]:
         if len(line) > LONG_PARAGRAPH or len(out) >= HEADER_LINES:
             break
         out.append(line)
+        if _prose(line):
+            # the body has begun (its first paragraph may still open with a dateline): a
+            # date standing at a line's start further down heads a section of the story
+            # ("Oct. 31, 2012 The Obama 'hug.'" in a year-by-year look back), not the page
+            break
     return out
+
+
+def _prose(line: str) -> bool:
+    """A paragraph of running text: a sentence of :data:`PROSE_WORDS` words or more ending
+    as sentences end. Titles, standfirsts, bylines and datelines are shorter."""
+    return len(line.split()) >= PROSE_WORDS and line.rstrip()[-1:] in '.!?"”’)'
 
 
 def _starts_with_date(line: str, written: str) -> bool:

@@ -67,9 +67,11 @@ def _shape_kind(unit: Unit, profile: CorpusProfile) -> BlockKind:
         return "furniture"
     if shapes.is_heading(text) or shapes.is_furniture(text) or shapes.is_comment_marker(text):
         return "furniture"
+    if shapes.is_glued_widget(text):
+        return "furniture"
     if shapes.STAGE_DIRECTION.match(text):
         return "furniture"
-    if shapes.is_photo_credit(text) or shapes.is_open_credit(text):
+    if shapes.is_photo_credit(text) or shapes.is_open_credit(text) or shapes.is_agency_credit(text):
         return "caption"
     if shapes.is_byline(text) and len(shapes.words(text)) <= 12:
         return "byline"
@@ -191,6 +193,14 @@ _WIRE_CAPTION = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},\s+(?:19|20)\d\d\.$"
 )
+# A picture agency's caption ends on the day and the place the picture was taken, the date
+# with its year ("… at a rally on February 27, 2016 in Millington, Tennessee.").
+_AGENCY_CAPTION = re.compile(
+    r"^(?:(?!(?<![A-Z])\.\s+[A-Z]).){10,400}?\bon\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2},\s+(?:19|20)\d\d,?\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\.$"
+)
 # A caption describes the picture in the present tense; reported speech or a past tense
 # ("… was killed in France October 26, 1917.") is a sentence of the article or a record.
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|was|were|had|did|died)\b|[\"“”]")
@@ -199,9 +209,11 @@ _SPEECH = re.compile(r"\b(?:said|says|told|tells|was|were|had|did|died)\b|[\"“
 def is_wire_caption(text: str) -> bool:
     """Whether ``text`` (one line or sentence) is shaped as a wire photo caption."""
     stripped = text.strip()
-    if not stripped.endswith(".") or not stripped[-5:-1].isdigit():
-        return False  # the cheap test first: most lines do not end in a year
-    return bool(_WIRE_CAPTION.match(stripped)) and not _SPEECH.search(stripped)
+    if not stripped.endswith(".") or _SPEECH.search(stripped):
+        return False
+    if stripped[-5:-1].isdigit():
+        return bool(_WIRE_CAPTION.match(stripped))
+    return " in " in stripped and bool(_AGENCY_CAPTION.match(stripped))
 
 
 def _wire_captions(units: Sequence[Unit], kinds: list[BlockKind]) -> None:

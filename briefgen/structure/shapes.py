@@ -261,6 +261,21 @@ def opens_with_credit(text: str) -> bool:
     return bool(_CREDIT_LINE.match(text))
 
 
+# A credit on a line of its own: the photographer in capitals and the agency the picture
+# came through ("MICHAEL B. THOMAS via Getty Images.", "JOHN DOE/AFP/Getty Images").
+_AGENCY_CREDIT = re.compile(
+    r"^[A-Z][A-Z.'’ -]+[A-Z.]\s*(?:\bvia\s+|/\s*)"
+    + _CREDIT_PART
+    + r"(?:\s*/\s*"
+    + _CREDIT_PART
+    + r")*\s*\.?$"
+)
+
+
+def is_agency_credit(text: str) -> bool:
+    return len(text) <= 80 and bool(_AGENCY_CREDIT.match(text.strip()))
+
+
 def is_photo_credit(text: str) -> bool:
     """ "Photograph: …", "Credit: …", "PHOTO CREDITS: …": a caption's credit line (and
     nothing glued after it)."""
@@ -313,6 +328,28 @@ def post_date(text: str) -> str | None:
         return signed[1]
     dated = _POST_DATE_ATTR.search(markup["attrs"])
     return dated[1] if dated else None
+
+
+# A page widget's words run together when its markup is stripped ("34 postsGet
+# LivefyreFAQSign in", "FlagShareLikeReplyPaige Lavender 5ptsmoderatorFeatured"): a
+# lower-case word with a capital glued on ("postsGet"), or three capitals glued inside one
+# word ("FlagShareLikeReply"). Names and brands glue at most two ("McConnell", "YouTube",
+# "FiveThirtyEight", "eBay": a one-letter start).
+_GLUED_LOWER = re.compile(r"(?<![\w’'])\d*[a-z]{3,}[A-Z]")
+_GLUE_POINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+GLUED_WIDGET_WORDS = 2
+
+
+def is_glued_widget(text: str) -> bool:
+    """Whether a line holds a page widget's words run together (``GLUED_WIDGET_WORDS`` or
+    more of them): comment-box and live-blog chrome, never a sentence of the story."""
+    glued = 0
+    for token in text.split():
+        if _GLUED_LOWER.match(token) or len(_GLUE_POINT.findall(token)) >= 3:
+            glued += 1
+            if glued >= GLUED_WIDGET_WORDS:
+                return True
+    return False
 
 
 def is_furniture(text: str) -> bool:
