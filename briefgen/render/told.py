@@ -293,7 +293,13 @@ _ANSWERS = re.compile(r"^\W*(?:But|Yet|Still|And|Also|Then|By\s+comparison)\b")
 _LIKE_BEFORE = re.compile(r"\b(?:similar|likewise|also\s+(?:said|told))\b", re.I)
 # Narration placed by its dateline or its page ("a reception here", "Trump visited the
 # state"): out of the article, where is not said.
-_UNPLACED = re.compile(r"\bhere\b|\bthe\s+(?:state|city|town|province|region|island)\b(?!\s+of\b)")
+# The place noun ends its phrase ("the state Aug. 19", "the city on Monday"), not a
+# modifier ("the city council").
+_UNPLACED = re.compile(
+    r"\bhere\b|\bthe\s+(?:state|city|town|province|region|island)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|to|for|from|last|this|and|but|when|after|before"
+    r"|since|where|is|was|has|had|will|would)\b|\s+[A-Z0-9])"
+)
 # Wire copy's record of who did not answer: no event of the story.
 _NO_ANSWER = re.compile(
     r"\b(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond|return|reply)"
