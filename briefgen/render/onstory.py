@@ -25,10 +25,29 @@ from briefgen.story import principal_names
 __all__ = ["Strangers", "about_the_story", "named_in", "strangers"]
 
 
+# An actor named in this share of the sources (and in three at least) is one the story is
+# about: a reader of the brief meets them throughout, and a page's aside names none.
+STORY_SHARE = 0.05
+_STORY_MIN_SOURCES = 3
+
+
 def about_the_story(brief: Brief) -> re.Pattern[str] | None:
-    """The query's words and the principals' names, or None when there is no query
-    (then every sentence is about the story)."""
-    return principal_names(brief.query, list(named_in(brief).values()))
+    """The query's words, the principals' names (``story.principal_names``) and those of
+    every actor the sources often name (persons by surname), or None when there is no
+    query (then every sentence is about the story)."""
+    principals = principal_names(brief.query, list(named_in(brief).values()))
+    if principals is None:
+        return None
+    floor = max(_STORY_MIN_SOURCES, STORY_SHARE * len(brief.documents))
+    names = {
+        surname(a.name) if a.type == "person" else a.name
+        for a in brief.actors
+        if len(a.sources) >= floor
+    }
+    often = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)) if n)
+    if not often:
+        return principals
+    return re.compile(rf"{principals.pattern}|(?<![\w])(?:{often})(?![\w])", re.I)
 
 
 def named_in(brief: Brief) -> dict[str, Extraction]:
