@@ -127,3 +127,40 @@ def test_a_bare_surname_of_someone_the_brief_never_introduces_is_not_printed() -
     )
     named_event = dataclasses.replace(event, mentions=(whole,))
     assert list(told_sentences([named_event], 5, stranger)) == ["e1"]  # named in full
+
+
+def _told_alone(sentence: str, when: str = "Tuesday", verb: str = "") -> bool:
+    """Whether ``sentence`` (a report's whole text, dated 5 July 2016 by ``when``) is
+    printed."""
+    at = sentence.index(when)
+    head = sentence.index(verb) if verb else 0
+    mention = EventMention(
+        id="m1",
+        doc="d1",
+        date="2016-07-05",
+        timex=Timex(at, at + len(when), when, "DATE", "2016-07-05"),
+        description=sentence,
+        evidence=Evidence("d1", 0, len(sentence), sentence, sentence, 0),
+        predicate=(head, head + len(verb or sentence.split()[0])),
+    )
+    day = date(2016, 7, 6)
+    printing = Printing(texts={"d1": sentence}, latest=day, published={"d1": day})
+    event = Event("e1", "2016-07-05", sentence, (mention,), ("d1",))
+    return bool(told_sentences([event], 5, printing))
+
+
+def test_teasers_unplaced_and_unanswered_sentences_are_not_printed() -> None:
+    # control: the same news told whole is printed
+    assert _told_alone("The governor signed the budget bill on Tuesday in Springfield.")
+    assert not _told_alone("Something strange happened to the governor on Tuesday.")
+    assert not _told_alone("The governor visited the state on Tuesday to sign the bill.")
+    assert not _told_alone("The governor signed the budget bill here on Tuesday.")
+    assert not _told_alone(
+        "The governor's office did not immediately respond to a request on Tuesday."
+    )
+    assert not _told_alone("But the governor signed the budget bill on Tuesday, aides said.")
+    assert not _told_alone("The governor made similar comments on Tuesday in Springfield.")
+    # "the city council" is no unplaced "the city"
+    asked = "Springfield's mayor asked the city{} on Tuesday to approve the budget bill."
+    assert _told_alone(asked.format(" council"), verb="asked")
+    assert not _told_alone(asked.format(""), verb="asked")

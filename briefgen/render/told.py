@@ -290,6 +290,8 @@ _TAKEN_UP = re.compile(
 # the timeline keeps for its date's sake, a sentence answering the one before ("But
 # Hillary Clinton didn't need an earthshaking event on Monday") or likening itself to it.
 _ANSWERS = re.compile(r"^\W*(?:But|Yet|Still|And|Also|Then|By\s+comparison)\b")
+# A teaser's subject names nothing: "Something funny was going on with Trump last night."
+_TEASER = re.compile(r"^\W*(?:Something|Someone|Somebody)\b")
 _LIKE_BEFORE = re.compile(r"\b(?:similar|likewise|also\s+(?:said|told))\b", re.I)
 # Narration placed by its dateline or its page ("a reception here", "Trump visited the
 # state"): out of the article, where is not said.
@@ -371,7 +373,7 @@ def _told(m: EventMention, printing: Printing) -> str | None:
         return None  # a page about something else: its own news is not the story's
     if printing.principals is not None and not printing.principals.search(text):
         return None  # an aside of a page about the story ("Munich attack", a town's weather)
-    if _ANSWERS.match(text) or _LIKE_BEFORE.search(narration):
+    if _ANSWERS.match(text) or _TEASER.match(text) or _LIKE_BEFORE.search(narration):
         return None  # "But ...", "Trump made similar comments": half of a point made before
     if _UNPLACED.search(narration) or _NO_ANSWER.search(narration) or _BYLINE.match(text):
         return None
