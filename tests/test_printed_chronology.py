@@ -164,3 +164,21 @@ def test_teasers_unplaced_and_unanswered_sentences_are_not_printed() -> None:
     asked = "Springfield's mayor asked the city{} on Tuesday to approve the budget bill."
     assert _told_alone(asked.format(" council"), verb="asked")
     assert not _told_alone(asked.format(""), verb="asked")
+
+
+def test_a_sentence_about_the_story_names_the_query_or_an_actor_often_named() -> None:
+    from briefgen.render.onstory import about_the_story
+
+    docs = tuple(
+        Document(id=f"d{n}", source=f"d{n}.txt", format="txt", text="", title="t") for n in range(4)
+    )
+    democrats = Actor("dem", "Democrats", "group", sources=("d0", "d1", "d2"))
+    once = Actor("fed", "Federal Reserve", "org", sources=("d3",))
+    brief = dataclasses.replace(
+        empty_brief(), documents=docs, actors=(democrats, once), query=("election",)
+    )
+    story = about_the_story(brief)
+    assert story is not None
+    assert story.search("The election was called on Tuesday.")
+    assert story.search("Democratic senators met on Tuesday.")  # the group's own word
+    assert not story.search("The Federal Reserve raised rates on Tuesday.")  # one source

@@ -44,10 +44,18 @@ def about_the_story(brief: Brief) -> re.Pattern[str] | None:
         for a in brief.actors
         if len(a.sources) >= floor
     }
-    often = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)) if n)
+    often = "|".join(_forms(n) for n in sorted(names, key=lambda n: (-len(n), n)) if n)
     if not often:
         return principals
     return re.compile(rf"{principals.pattern}|(?<![\w])(?:{often})(?![\w])", re.I)
+
+
+def _forms(name: str) -> str:
+    """``name`` as a pattern; a group named by a plural names its members' word too
+    ("Democrats": "Democratic senators", "a Republican")."""
+    if len(name) > 5 and name.endswith("s") and name[:1].isupper() and " " not in name:
+        return re.escape(name[:-1]) + r"\w*"
+    return re.escape(name)
 
 
 def named_in(brief: Brief) -> dict[str, Extraction]:
