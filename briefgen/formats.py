@@ -58,9 +58,10 @@ class Rendering:
         The chronology prints each event by a source sentence that reads alone, and only
         the events that have one (``render.told``): on paper a clause is too often a
         fragment. A long corpus has thousands of events; paginating them all costs minutes
-        and a hundred pages nobody reads, so the PDF keeps the best-sourced
-        ``PDF_CHRONOLOGY`` (at most ``PDF_NEW_ITEMS`` of each list of what is new, and past
-        ``PDF_SOURCES`` sources only the cited ones) and says the HTML and JSON have the rest.
+        and a hundred pages nobody reads, so the PDF keeps at most the ``PDF_CHRONOLOGY``
+        most corroborated and important (at most ``PDF_NEW_ITEMS`` of each list of what is
+        new, and past ``PDF_SOURCES`` sources only the cited ones) and says the HTML and
+        JSON have the rest.
         """
         from briefgen.render import render_html
         from briefgen.render.pdf import PDF_CHRONOLOGY, PDF_NEW_ITEMS, PDF_SOURCES

@@ -315,9 +315,10 @@ def _best_sourced(event: Event) -> tuple[float, int, str]:
 
 def _chronology(prepared: Prepared, limit: int | None) -> tuple[list[Event], dict[str, str]]:
     """The chronology's events, and what each prints when not its clause. Uncapped (the
-    HTML): every event, by its clause. Capped (the PDF): the ``limit`` best-sourced events
-    one of whose sentences reads alone and dates it, printed as that sentence under the
-    date it gives (``told.told_sentences``): on paper a clause is too often a fragment."""
+    HTML): every event, by its clause. Capped (the PDF): at most ``limit`` events one of
+    whose sentences reads alone as an event of the story and dates it, those most sources
+    tell and the most important first, printed as that sentence under the date it gives
+    (``told.told_sentences``): on paper a clause is too often a fragment."""
     events = prepared.brief.events
     if limit is None:
         return list(events), {}
@@ -398,9 +399,10 @@ def build_context(
     """Everything a brief template may use, keyed by variable name.
 
     ``chronology_limit`` keeps the full chronology to that many events (the PDF's: a
-    printed appendix of thousands of rows helps nobody): the best-sourced ones, still in
-    date order; ``chronology_total`` says how many there are in all. ``new_limit`` keeps
-    each list of "what's new" to that many items the same way (a weekly rebuild of a large
+    printed appendix of thousands of rows helps nobody): those told by a sentence that
+    reads alone, the most corroborated and important, still in date order;
+    ``chronology_total`` says how many there are in all. ``new_limit`` keeps each list
+    of "what's new" to that many items the same way (a weekly rebuild of a large
     corpus brings hundreds of new positions; the PDF shows the ones that matter most).
     Past ``sources_limit`` sources, the source list shows only those the page cites
     (``sources_cited_only``; which ones is known while rendering, ``FirstCitations``).

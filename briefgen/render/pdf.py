@@ -22,9 +22,10 @@ from briefgen.render.templates import default_template_dir, template_dirs
 
 log = logging.getLogger(__name__)
 
-# The PDF's full chronology stops here (about 25 printed pages); the HTML and the JSON
-# keep every event, and the PDF says so.
-PDF_CHRONOLOGY = 150
+# The PDF's chronology is a selection for a reader: at most this many entries, about four
+# printed pages (some 16 rows a page), which one reads after the summary; the HTML and
+# the JSON keep every event, and the PDF says so.
+PDF_CHRONOLOGY = 60
 # Likewise each list of what is new since the last brief: a weekly rebuild of a large
 # corpus brings hundreds of new positions, and printing them all would double the PDF.
 PDF_NEW_ITEMS = 40

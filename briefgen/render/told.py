@@ -31,10 +31,12 @@ from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.anaphora import BEFORE, story_words, takes_up
-from briefgen.models import Brief, Event, EventMention
+from briefgen.models import Brief, Event, EventMention, Extraction
 from briefgen.newsworthy import announces, tells_news
 from briefgen.render.eventdate import dates_news
-from briefgen.shown import QUOTED, read_alone
+from briefgen.render.onstory import Strangers, about_the_story, named_in, strangers
+from briefgen.shown import QUOTED, read_alone, stands_alone
+from briefgen.standalone import dangling_their
 from briefgen.story import elsewhere
 from briefgen.structure.sieve import long_pages
 from briefgen.timeline import TIMELINE_DUPLICATE, misdated, query_pattern
@@ -63,6 +65,12 @@ class Printing:
     # pages mostly about something else (``story.elsewhere``): only what names the query
     aside: frozenset[str] = frozenset()
     published: Mapping[str, date] = field(default_factory=dict, compare=False)
+    # the query's words and the principals' names: a printed sentence names one of them
+    principals: re.Pattern[str] | None = None
+    # bare surnames of people who are not principals (``onstory.strangers``)
+    strangers: Strangers = field(default_factory=Strangers, compare=False)
+    # per document, what the extraction found named (for a "their": ``named_in``)
+    named: Mapping[str, Extraction] = field(default_factory=dict, compare=False)
 
     @staticmethod
     def of(brief: Brief) -> Printing:
@@ -73,6 +81,7 @@ class Printing:
                 dates[(m.doc, m.evidence.sentence_start)].add(m.date)
         days = [w.first for d in brief.documents if (w := When.of(d.date)) is not None]
         query = query_pattern(brief.query)
+        principals = about_the_story(brief)
         return Printing(
             texts,
             story_words(texts.values()),
@@ -83,6 +92,9 @@ class Printing:
             query,
             elsewhere(texts.items(), query),
             {d.id: day for d in brief.documents if (day := d.dct) is not None},
+            principals,
+            strangers(brief, principals),
+            named_in(brief),
         )
 
 
@@ -101,17 +113,17 @@ class Told:
 
 
 def told_sentences(events: list[Event], limit: int, printing: Printing) -> dict[str, Told]:
-    """Event id -> what it prints, for the first ``limit`` of ``events`` (in their order)
-    that have a sentence to print. A sentence is printed for one event only, and one
-    happening once: a sentence retelling a printed one under the same or the next day (a
-    death reported on the day and "yesterday", a count a day early) is the same entry,
-    which keeps the telling whose date is written out in full."""
+    """Event id -> what it prints, for at most ``limit`` of ``events`` (ranked by
+    importance, the most first) that have a sentence to print: those most sources tell,
+    then the most important. A sentence is printed for one event only, and one happening
+    once: a sentence retelling a printed one under the same or the next day (a death
+    reported on the day and "yesterday", a count a day early) is the same entry, which
+    keeps the telling whose date is written out in full. What happened well before the
+    sources is printed when several of them tell it (``_in_period``)."""
     idf = Idf(terms(m.evidence.sentence) for e in events for m in e.mentions)
     chosen: list[_Entry] = []
     printed: set[str] = set()
     for event in events:
-        if len(chosen) >= limit:
-            break
         for m in sorted(event.mentions, key=lambda m: not _written_out(m)):
             text = _told(m, printing) if _printable(m, printing) else None
             if text is None or text in printed:
@@ -125,10 +137,37 @@ def told_sentences(events: list[Event], limit: int, printing: Printing) -> dict[
                 chosen[same] = entry
             break
     by_id = {e.id: e for e in events}
-    return {
-        c.event: Told(c.text, c.mention.date, c.mention.scheduled, _cited(c, by_id[c.event], idf))
+    rank = {e.id: n for n, e in enumerate(events)}
+    told = [
+        (c, Told(c.text, c.mention.date, c.mention.scheduled, _cited(c, by_id[c.event], idf)))
         for c in chosen
-    }
+    ]
+    kept = [(c, t) for c, t in told if _in_period(c, t, printing)]
+    kept.sort(key=lambda ct: (-_reports(ct[1]), rank[ct[0].event]))
+    return {c.event: t for c, t in kept[:limit]}
+
+
+# What ended this long before the first source is background, printed only when several
+# sources tell it: the week before the first source is still the news it reports, while
+# "last month" in an article of the period's first days is what led up to it.
+NEAR = timedelta(days=7)
+
+
+def _reports(told: Told) -> int:
+    """How many documents tell what the entry prints."""
+    return len({m.doc for m in told.cited})
+
+
+def _in_period(entry: _Entry, told: Told, printing: Printing) -> bool:
+    """Whether the entry's date is as fine as the sources' span (a year's label on a brief
+    of two months says nothing of when) and ends at most a week before them, or what
+    it prints is told by two sources (background the story rests on)."""
+    if printing.first is None or printing.latest is None or entry.when is None:
+        return True
+    when = entry.when
+    if when.last - when.first > max(printing.latest - printing.first, NEAR):
+        return False
+    return when.last >= printing.first - NEAR or _reports(told) >= 2
 
 
 # A report this similar (cosine of tf-idf) to the printed sentence tells the same news.
@@ -247,6 +286,44 @@ _TAKEN_UP = re.compile(
 )
 
 
+# The printed appendix is a selection among hundreds of sentences: it also leaves out what
+# the timeline keeps for its date's sake, a sentence answering the one before ("But
+# Hillary Clinton didn't need an earthshaking event on Monday") or likening itself to it.
+_ANSWERS = re.compile(r"^\W*(?:But|Yet|Still|And|Also|Then|By\s+comparison)\b")
+# A teaser's subject names nothing: "Something funny was going on with Trump last night."
+_TEASER = re.compile(r"^\W*(?:Something|Someone|Somebody)\b")
+_LIKE_BEFORE = re.compile(r"\b(?:similar|likewise|also\s+(?:said|told))\b", re.I)
+# Narration placed by its dateline or its page ("a reception here", "Trump visited the
+# state"): out of the article, where is not said.
+# The place noun ends its phrase ("the state Aug. 19", "the city on Monday"), not a
+# modifier ("the city council").
+_UNPLACED = re.compile(
+    r"\bhere\b|\bthe\s+(?:state|city|town|province|region|island)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|to|for|from|last|this|and|but|when|after|before"
+    r"|since|where|is|was|has|had|will|would)\b|\s+[A-Z0-9])"
+)
+# Wire copy's record of who did not answer: no event of the story.
+_NO_ANSWER = re.compile(
+    r"\b(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond|return|reply)"
+    r"|\bdeclined\s+(?:to\s+)?comment|\bcould\s+not\s+be\s+reached",
+    re.I,
+)
+
+
+# A byline fused in front of the sentence: "By Jane Smith BBC News, Los Angeles ...".
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+\s+[A-Z]")
+# A pronoun subject after an opening phrase: "Last week, for the first time in three
+# centuries, it was removed" (what was, the sentence before said).
+_PRONOUN_AFTER = re.compile(r"^[^,;:]{1,60},(?:[^,;:]{1,60},)?\s*(?:it|they|he|she)\s")
+
+
+def _undated(text: str, m: EventMention) -> str:
+    """``text`` without the expression of its date (the entry's date column shows it): what
+    stands before it then reads as it would ("the comments Friday" -> "the comments")."""
+    when = re.escape(m.timex.text)
+    return re.sub(rf"(?:\b(?:on|at|in|by|early|late|last|this)\s+)?{when}", " ", text, count=1)
+
+
 def _plans(text: str) -> bool:
     """Whether ``text`` tells a plan for the date it gives."""
     return announces(text) or _PLAN.search(QUOTED.sub(" ", text)) is not None
@@ -278,6 +355,8 @@ def _told(m: EventMention, printing: Printing) -> str | None:
     raw = m.evidence.sentence
     sentence = raw.strip()
     start = m.evidence.sentence_start + len(raw) - len(raw.lstrip())
+    if dangling_their(sentence, start, printing.named.get(m.doc)):
+        return None  # "Ivanka Trump acknowledged their uphill battle": whose?
     text = read_alone(sentence, start, None)
     if text is None or not tells_news(text):
         return None
@@ -292,6 +371,16 @@ def _told(m: EventMention, printing: Printing) -> str | None:
         return None  # "that lead", "The man, who has not been named": the article says who
     if m.doc in printing.aside and (printing.query is None or not printing.query.search(text)):
         return None  # a page about something else: its own news is not the story's
+    if printing.principals is not None and not printing.principals.search(text):
+        return None  # an aside of a page about the story ("Munich attack", a town's weather)
+    if _ANSWERS.match(text) or _TEASER.match(text) or _LIKE_BEFORE.search(narration):
+        return None  # "But ...", "Trump made similar comments": half of a point made before
+    if _UNPLACED.search(narration) or _NO_ANSWER.search(narration) or _BYLINE.match(text):
+        return None
+    if _PRONOUN_AFTER.match(narration) or not stands_alone(_undated(text, m)):
+        return None  # "Trump made the comments Friday": without its date, "the comments"
+    if printing.strangers.in_sentence(m.doc, text, start):
+        return None  # "Thompson started Thursday ...": who, only the article said
     if not _WORDS[0] <= len(text.split()) <= _WORDS[1]:
         return None
     before = printing.texts.get(m.doc, "")[max(0, start - BEFORE) : start]

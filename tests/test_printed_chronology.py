@@ -1,0 +1,184 @@
+"""The PDF's Appendix A is a selection a reader can use: entries about the story that read
+alone, within the sources' period; the HTML keeps every event.
+
+The fixture is one report on a bridge, each sentence an event dated by its own weekday.
+What a reader of the PDF (read back with pypdf) and of the HTML sees is asserted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+from pathlib import Path
+
+from pypdf import PdfReader
+from sample_brief import empty_brief
+
+from briefgen.models import Actor, Brief, Document, Event, EventMention, Evidence, Mention, Timex
+from briefgen.render.onstory import Strangers
+from briefgen.render.told import Printing, told_sentences
+
+_OPENED = "Mayor Ana Lopez opened the new harbour bridge on Tuesday, the city council said."
+_TEA = "The price of tea in Lisbon rose sharply on Wednesday, traders at the market said."
+_BUT = "But lorries were still kept off the harbour bridge on Thursday, engineers said."
+_THEIR = "In a newspaper essay on Friday, Ana Lopez acknowledged their long fight for it."
+_OLD = "The old ferry across the harbour stopped running in 1990, Ana Lopez recalled."
+_TEXT = " ".join((_OPENED, _TEA, _BUT, _THEIR, _OLD))
+_DAYS = {"Tuesday": "2024-03-05", "Wednesday": "2024-03-06", "Thursday": "2024-03-07"}
+_DAYS |= {"Friday": "2024-03-08", "1990": "1990"}
+
+
+def _event(ident: str, sentence: str, when: str, verb: str, salience: float) -> Event:
+    start = _TEXT.index(sentence)
+    at = _TEXT.index(when, start)
+    head = _TEXT.index(verb, start)
+    mention = EventMention(
+        id=f"m-{ident}",
+        doc="d1",
+        date=_DAYS[when],
+        timex=Timex(at, at + len(when), when, "DATE", _DAYS[when]),
+        description=sentence,
+        evidence=Evidence("d1", start, start + len(sentence), sentence, sentence, start),
+        predicate=(head, head + len(verb)),
+    )
+    return Event(ident, mention.date, sentence, (mention,), ("d1",), salience=salience)
+
+
+def _brief() -> Brief:
+    document = Document(
+        id="d1",
+        source="harbour.txt",
+        format="txt",
+        text=_TEXT,
+        title="Harbour bridge opens",
+        date="2024-03-09",
+        date_source="stated",
+    )
+    names = [m.start() for m in re.finditer("Ana Lopez", _TEXT)]
+    lopez = Actor(
+        "lopez",
+        "Ana Lopez",
+        "person",
+        mentions=tuple(Mention("d1", s, s + 9, "Ana Lopez", "name", "person") for s in names),
+        sources=("d1",),
+    )
+    events = (
+        _event("opened", _OPENED, "Tuesday", "opened", 0.5),
+        _event("tea", _TEA, "Wednesday", "rose", 0.9),
+        _event("but", _BUT, "Thursday", "kept", 0.9),
+        _event("their", _THEIR, "Friday", "acknowledged", 0.9),
+        _event("ferry", _OLD, "1990", "stopped", 0.9),
+    )
+    return dataclasses.replace(
+        empty_brief(),
+        title="Harbour bridge",
+        period=("2024-03-09", "2024-03-09"),
+        documents=(document,),
+        events=events,
+        actors=(lopez,),
+        query=("bridge",),
+    )
+
+
+def test_the_printed_appendix_keeps_the_readable_entry_about_the_story(tmp_path: Path) -> None:
+    from briefgen import pipeline
+    from briefgen.config import load_config
+
+    files = pipeline.write_outputs(_brief(), load_config(None, formats="pdf,html"), tmp_path)
+    pages = PdfReader(files["pdf"]).pages
+    text = re.sub(r"\s+", " ", "\n".join(p.extract_text() or "" for p in pages))
+    appendix = text[text.index("Printed here:") :]
+    assert "Printed here: 1 of the 5 events found in the sources" in appendix
+    assert "Mayor Ana Lopez opened the new harbour bridge on Tuesday" in appendix
+    for left_out in ("price of tea", "lorries were still", "their long fight", "old ferry"):
+        assert left_out not in appendix
+    html = files["html"].read_text(encoding="utf-8")
+    assert html.count('<td class="c-date">') == 5  # the HTML keeps every event
+
+
+def test_a_bare_surname_of_someone_the_brief_never_introduces_is_not_printed() -> None:
+    full = "Glenn Thorpe, a delegate from Ohio, arrived in the hall early."
+    bare = "Thorpe cheered the nominee on Thursday, fellow delegates said."
+    named = "Glenn Thorpe cheered the nominee on Thursday, fellow delegates said."
+    text = f"{full} {bare}"
+    start = text.index(bare)
+    at = text.index("Thursday", start)
+    mention = EventMention(
+        id="m1",
+        doc="d1",
+        date="2016-07-21",
+        timex=Timex(at, at + 8, "Thursday", "DATE", "2016-07-21"),
+        description=bare,
+        evidence=Evidence("d1", start, start + len(bare), bare, bare, start),
+        predicate=(start + 7, start + 14),
+    )
+    event = Event("e1", "2016-07-21", bare, (mention,), ("d1",))
+    day = date(2016, 7, 22)
+    base = Printing(texts={"d1": text}, latest=day, published={"d1": day})
+    stranger = dataclasses.replace(
+        base, strangers=Strangers({"d1": ((0, "Glenn Thorpe", "Thorpe"),)})
+    )
+    assert list(told_sentences([event], 5, base)) == ["e1"]  # control: printed
+    assert told_sentences([event], 5, stranger) == {}
+    whole = dataclasses.replace(
+        mention,
+        evidence=dataclasses.replace(mention.evidence, sentence=named, text=named),
+    )
+    named_event = dataclasses.replace(event, mentions=(whole,))
+    assert list(told_sentences([named_event], 5, stranger)) == ["e1"]  # named in full
+
+
+def _told_alone(sentence: str, when: str = "Tuesday", verb: str = "") -> bool:
+    """Whether ``sentence`` (a report's whole text, dated 5 July 2016 by ``when``) is
+    printed."""
+    at = sentence.index(when)
+    head = sentence.index(verb) if verb else 0
+    mention = EventMention(
+        id="m1",
+        doc="d1",
+        date="2016-07-05",
+        timex=Timex(at, at + len(when), when, "DATE", "2016-07-05"),
+        description=sentence,
+        evidence=Evidence("d1", 0, len(sentence), sentence, sentence, 0),
+        predicate=(head, head + len(verb or sentence.split()[0])),
+    )
+    day = date(2016, 7, 6)
+    printing = Printing(texts={"d1": sentence}, latest=day, published={"d1": day})
+    event = Event("e1", "2016-07-05", sentence, (mention,), ("d1",))
+    return bool(told_sentences([event], 5, printing))
+
+
+def test_teasers_unplaced_and_unanswered_sentences_are_not_printed() -> None:
+    # control: the same news told whole is printed
+    assert _told_alone("The governor signed the budget bill on Tuesday in Springfield.")
+    assert not _told_alone("Something strange happened to the governor on Tuesday.")
+    assert not _told_alone("The governor visited the state on Tuesday to sign the bill.")
+    assert not _told_alone("The governor signed the budget bill here on Tuesday.")
+    assert not _told_alone(
+        "The governor's office did not immediately respond to a request on Tuesday."
+    )
+    assert not _told_alone("But the governor signed the budget bill on Tuesday, aides said.")
+    assert not _told_alone("The governor made similar comments on Tuesday in Springfield.")
+    # "the city council" is no unplaced "the city"
+    asked = "Springfield's mayor asked the city{} on Tuesday to approve the budget bill."
+    assert _told_alone(asked.format(" council"), verb="asked")
+    assert not _told_alone(asked.format(""), verb="asked")
+
+
+def test_a_sentence_about_the_story_names_the_query_or_an_actor_often_named() -> None:
+    from briefgen.render.onstory import about_the_story
+
+    docs = tuple(
+        Document(id=f"d{n}", source=f"d{n}.txt", format="txt", text="", title="t") for n in range(4)
+    )
+    democrats = Actor("dem", "Democrats", "group", sources=("d0", "d1", "d2"))
+    once = Actor("fed", "Federal Reserve", "org", sources=("d3",))
+    brief = dataclasses.replace(
+        empty_brief(), documents=docs, actors=(democrats, once), query=("election",)
+    )
+    story = about_the_story(brief)
+    assert story is not None
+    assert story.search("The election was called on Tuesday.")
+    assert story.search("Democratic senators met on Tuesday.")  # the group's own word
+    assert not story.search("The Federal Reserve raised rates on Tuesday.")  # one source
