@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.anaphora import story_words
-from briefgen.figures import gives_age
+from briefgen.figures import passer_by
 from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
 from briefgen.newsworthy import announces, tells_news
 from briefgen.retold import Said, date_key, figures_in, moved, names_in, reporting
@@ -411,7 +411,7 @@ def _entry(
             if not text:
                 continue
             seen.add(key)
-            if not context.involves(text) and gives_age(text):
+            if not context.involves(text) and passer_by(text):
                 continue  # people met on the street, told by their ages: colour, not news
             vector = idf.vector(terms(text))
             # A detail around the story, from one source: shown only when nothing else is.
