@@ -86,10 +86,14 @@ _SAME_DAY = re.compile(
 )
 
 
-# The end of a wait ("decided to delay action until Monday"): nothing happened that day
-# that the sentence tells. Opening the sentence ("Until Thursday, he had refused"), it
-# dates the change the sentence implies.
-_UNTIL = re.compile(r"\w[^.;:]*\b(?:until|till|pending)\s+(?:on\s+|next\s+)?$", re.I)
+# The end of a wait ("decided to delay action until Monday", "closed until at least
+# Thursday"): nothing happened that day that the sentence tells. Opening the sentence
+# ("Until Thursday, he had refused"), it dates the change the sentence implies.
+_UNTIL = re.compile(
+    r"\w[^.;:]*\b(?:until|till|pending)\s+(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?"
+    r"(?:on\s+|next\s+)?$",
+    re.I,
+)
 _OPENS = re.compile(r"^\W*(?:(?:and|but|so|yet)\s+)?(?:until|till)\b", re.I)
 # A speaker looking back from when they speak ("noted that the campaign faced a crossroads
 # back in May"): the date is the looked-back-on time, the news is the saying.

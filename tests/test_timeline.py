@@ -301,6 +301,7 @@ def test_the_end_of_a_wait_a_look_back_and_the_start_of_since_date_no_news() -> 
     news = "The council voted on Monday to close the bridge to lorries for a year."
     backdrops = [
         "The prosecutor's office said it had decided to delay action until Monday.",
+        "The school has been closed until at least Monday after a pupil fell ill.",
         "The mayor noted that the council faced a crossroads back on Monday over the bridge.",
         "A patient who on Monday was confirmed to have the virus has since recovered.",
     ]
