@@ -89,14 +89,3 @@ def test_a_statement_after_a_look_back_keeps_the_publication_date(nlp):  # type:
     )
     (p,) = [p for p in _positions(nlp, text) if "rents" in p.text]
     assert p.date == MONDAY
-
-
-def test_a_quotation_inside_a_look_back_keeps_the_publication_date(nlp):  # type: ignore[no-untyped-def]
-    """A speaker quoted amid an earlier episode's dates is more often recalling it now."""
-    text = (
-        "Harbourton's economy shrank 3 percent in the first half of 2011.\n"
-        '"We cut rents for every shop on the quay," the former mayor said.\n'
-        "The city also lowered the port fees in July 2011.\n"
-    )
-    (p,) = [p for p in _positions(nlp, text) if "rents" in p.text]
-    assert p.date == MONDAY

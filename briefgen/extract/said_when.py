@@ -13,8 +13,7 @@ pledged …") dates it by that clause's own date.
 A statement with no date of its own inside a look-back passage (an explainer's paragraphs
 on an earlier episode, its dates on both sides naming an earlier year: "between December
 2002 and April 2003 … Hong Kong's government announced a package … eased monetary policy
-in July 2003") tells that year, not the day of publication; a direct quotation there is
-more often someone recalling the episode now, and keeps the publication's date.
+in July 2003") tells that year, not the day of publication.
 """
 
 from __future__ import annotations
@@ -36,8 +35,6 @@ __all__ = ["StatementDates"]
 _TEMPORAL = {"when", "after", "before", "as", "while", "since", "once"}
 # A year written out: a date the text gives in full, not read against the publication's.
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-# Quotation marks: one at a statement's start makes it a direct quotation.
-_QUOTE_MARKS = frozenset("\"'`“”‘’«»")
 # How many paragraph breaks a look-back's dates may lie from the statement, on each side:
 # its own paragraph and the next two (a short wire paragraph is one or two sentences).
 _PASSAGE = 2
@@ -83,8 +80,7 @@ class StatementDates:
     def _looked_back(self, start: int, end: int) -> int | None:
         """The earlier year of the look-back passage holding ``start:end``: the nearest
         dated expressions before and after it, each within ``_PASSAGE`` paragraph breaks,
-        name the same year, before the publication's. None when the passage is not one, or
-        the statement is a direct quotation (a speaker recalling the episode today)."""
+        both name a year before the publication's. None when the passage is not one."""
         if self.year is None:
             return None
         i = bisect_left(self.dated, (start, -1, None))
@@ -92,10 +88,9 @@ class StatementDates:
         after = next((d for d in self.dated[i:] if d[0] >= end), None)
         if before is None or after is None:
             return None
-        if before[2] is None or before[2] >= self.year or after[2] != before[2]:
-            return None  # not one earlier episode told on both sides
-        if _QUOTE_MARKS & set(self.text[max(0, start - 1) : start + 1]):
-            return None  # a quotation: someone speaking now may recall the episode
+        years = (before[2], after[2])
+        if any(y is None or y >= self.year for y in years):
+            return None
         if self.text.count("\n", before[1], start) > _PASSAGE:
             return None
         if self.text.count("\n", end, after[0]) > _PASSAGE:
