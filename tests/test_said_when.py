@@ -65,27 +65,3 @@ def test_without_events_the_publication_date_is_used(nlp):  # type: ignore[no-un
     sdoc = nlp(text)
     (p,) = extract_positions(doc, sdoc, extract_mentions(doc, sdoc))
     assert p.date == MONDAY
-
-
-_LOOK_BACK = (
-    "Harbourton's economy shrank 3 percent in the first half of 2011.\n"
-    "The city council announced that it would cut rents for shops.\n"
-    "It also lowered the port fees in July 2011.\n"
-)
-
-
-def test_a_statement_inside_a_look_back_passage_tells_the_earlier_year(nlp):  # type: ignore[no-untyped-def]
-    """An explainer's paragraphs on an earlier episode, dated on both sides by that year:
-    their undated statement is of that year, not news of the publication's day."""
-    (p,) = [p for p in _positions(nlp, _LOOK_BACK) if "rents" in p.text]
-    assert p.date == "2011"
-
-
-def test_a_statement_after_a_look_back_keeps_the_publication_date(nlp):  # type: ignore[no-untyped-def]
-    text = (
-        "Harbourton's economy shrank 3 percent in the first half of 2011.\n"
-        "The city council announced that it would cut rents for shops.\n"
-        "The mayor said on Friday that the port would reopen.\n"
-    )
-    (p,) = [p for p in _positions(nlp, text) if "rents" in p.text]
-    assert p.date == MONDAY
