@@ -10,7 +10,15 @@ import re
 
 from briefgen.models import Extraction
 
-__all__ = ["counted", "gives_age", "has_figure", "snapshot", "superseded", "without_dates"]
+__all__ = [
+    "counted",
+    "gives_age",
+    "has_figure",
+    "passer_by",
+    "snapshot",
+    "superseded",
+    "without_dates",
+]
 
 _NUMBER = re.compile(
     r"(?<![\w.])(?:\$|€|£)?\d[\d,.]*\s*(?:%|per\s*cent|percent|million|billion|thousand|bn|m\b)?",
@@ -131,6 +139,23 @@ def snapshot(text: str) -> bool:
 def gives_age(text: str) -> bool:
     """Whether ``text`` gives someone's age ("Sarah and Tim Rogers, 27 and 29 years old")."""
     return _AGE.search(text) is not None
+
+
+# What befalls a person the news is about: news copy names a victim, a patient or a suspect
+# by age ("a 45-year-old man died", "a 23-month-old child has become the first victim").
+_BEFELL = re.compile(
+    r"\b(?:died|dies|dead|death|killed|victims?|infected|diagnosed|hospitali[sz]ed|admitted"
+    r"|treated|injured|wounded|shot|stabbed|arrested|charged|convicted|sentenced|missing"
+    r"|tested\s+positive|fell\s+ill|became\s+ill)\b",
+    re.I,
+)
+
+
+def passer_by(text: str) -> bool:
+    """Whether ``text`` tells of someone by their age and nothing befalls them: people met
+    on the street ("Dan Ortiz, 41, walked his dog past the shops"), colour rather than news.
+    A person told by age who died, fell ill or was arrested is the news itself."""
+    return gives_age(text) and _BEFELL.search(text) is None
 
 
 def superseded(text: str) -> bool:

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.anaphora import story_words
-from briefgen.figures import gives_age
+from briefgen.figures import passer_by
+from briefgen.misdated import backdrop
+from briefgen.misdated import misdated as misdated  # the chronology reads it here
 from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
 from briefgen.newsworthy import announces, tells_news
 from briefgen.retold import Said, date_key, figures_in, moved, names_in, reporting
@@ -50,88 +52,6 @@ _DEPICTS = re.compile(
     r"|photographs?)\s+(?:of|showing)\s+(?:[\w'’.-]+\s+){0,4}$",
     re.I,
 )
-# A date a count is compared with ("1,626 cases, up from 1,364 on Saturday"), or the start
-# of a period running to the report ("up 1,604 since Friday", "1,324 people had been
-# admitted since 13 April"). It dates the earlier count or the period's start, not the
-# news the sentence gives.
-_BASELINE = re.compile(
-    r"(?:\b(?:up|down|rising|rose|fell|falling|increas\w*|decreas\w*|compared)\s+"
-    r"(?:\w+\s+){0,2}?(?:from|with)\s+(?:(?:about|around|nearly|almost|roughly|some|over|just|under)\s+)?\d[\d,.]*(?:\s+[\w-]+){0,3}?"
-    r"|\bsince)\s+(?:on\s+|at\s+|in\s+|last\s+)?$",
-    re.I,
-)
-
-# An expression continued by the period it is in: "June 16th of last year", "the 3rd of
-# next month", "died on 25 June that year". Read without it, the day falls in the wrong
-# year or month.
-# A time of day whose day is given after it ("at 11pm on 27 April", "at 10.40 am on the day
-# of his death") is that day's, not the page's.
-_CONTINUED = re.compile(
-    r"\s*,?\s+(?:of\s+)?(?:last|next|this|that|the\s+(?:previous|following|same))\s+"
-    r"(?:year|month)\b"
-    r"|(?:(?<=[ap]m)|(?<=\.m\.)|(?<=[ap]\.m))\s+on\s+(?:the\s+(?:day|morning|night|evening|eve)\b|\d|(?:Mon|Tues|Wednes"
-    r"|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)",
-    re.I,
-)
-# An "if" or "unless" clause still open where the date is: the date is the condition's.
-_CONDITION = re.compile(r"\b(?:if|unless)\b[^.;:!?\"“”]*$", re.I)
-# A date a text gives in full, not read against the page's date: a year, or a month's name.
-_ABSOLUTE = re.compile(
-    r"\b(?:1[5-9]|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
-)
-
-
-def misdated(mention: EventMention, strung: Set[str] = frozenset()) -> bool:
-    """Whether the expression dating ``mention`` dates something else than its news: the
-    count it is compared with ("up from 1,364 on Saturday"), the start of a period running
-    to the report ("since Friday"), a condition's ("if the virus returns in the autumn":
-    what may happen, not what is planned), or, on a page of many posts strung together
-    (``strung``, ``sieve.long_pages``), a "yesterday" that may be any post's; or an
-    expression read only in part: "June 16th" of "June 16th of last year"."""
-    ev = mention.evidence
-    before = ev.sentence[: max(0, mention.timex.start - ev.sentence_start)]
-    if _BASELINE.search(before) or _CONDITION.search(before):
-        return True
-    if _CONTINUED.match(ev.sentence, max(0, mention.timex.end - ev.sentence_start)):
-        return True
-    return mention.doc in strung and not _ABSOLUTE.search(mention.timex.text)
-
-
-# A date in an opening "After ...," clause whose main clause tells where things stand now
-# ("After aides insisted in June that ..., the campaign has appeared to acknowledge ..."):
-# the clause is the backdrop, the news is not of its date.
-_OPENING_CLAUSE = re.compile(r"^\W*(?:After|Since|Following|Despite)\b[^,;:]*$")
-_NOW = re.compile(
-    r"^[^,;:]*(?:,\s*(?:who|whom|whose|which|where)\b[^,;:]*)?"  # ", whose support ...,"
-    r",\s*(?:[\w'’.-]+\s+){1,5}?(?:has|have|is|are|remains?)\b"
-)
-
-
-# The end of a wait ("decided to delay action until Monday"): nothing happened that day
-# that the sentence tells. Opening the sentence ("Until Thursday, he had refused"), it
-# dates the change the sentence implies.
-_UNTIL = re.compile(r"\w[^.;:]*\b(?:until|till|pending)\s+(?:on\s+|next\s+)?$", re.I)
-_OPENS = re.compile(r"^\W*(?:(?:and|but|so|yet)\s+)?(?:until|till)\b", re.I)
-# A speaker looking back from when they speak ("noted that the campaign faced a crossroads
-# back in May"): the date is the looked-back-on time, the news is the saying.
-_LOOKING_BACK = re.compile(r"\bthat\b[^,;:]*\bback\s+(?:in|on)\s+$", re.I)
-# A main clause telling what has happened since ("who last week was confirmed to have the
-# virus has since made a full recovery"): the date is the start, not the news.
-_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b", re.I)
-
-
-def _backdrop(mention: EventMention) -> bool:
-    """Whether ``mention``'s date sits in an opening clause that sets the scene for a main
-    clause in the present or present perfect, ends a wait, is looked back on in a reported
-    clause, or starts what the sentence says has happened since."""
-    ev = mention.evidence
-    at = max(0, mention.timex.start - ev.sentence_start)
-    waited = _UNTIL.search(ev.sentence[:at]) and not _OPENS.match(ev.sentence)
-    if waited or _LOOKING_BACK.search(ev.sentence[:at]):
-        return True
-    if _SINCE_THEN.search(ev.sentence, at):
-        return True
-    return bool(_OPENING_CLAUSE.match(ev.sentence[:at]) and _NOW.match(ev.sentence[at:]))
 
 
 def select_timeline(
@@ -281,7 +201,7 @@ class _Context:
         if own is not None and entry is not None and own.rank < entry.rank:
             # "Earlier this month" merged into an event of the 7th does not say the 7th.
             return None
-        if misdated(mention, self.strung) or _backdrop(mention):
+        if misdated(mention, self.strung) or backdrop(mention):
             return None
         if own is not None and own.day is not None and date_key(mention.date) != day:
             # A report of another day merged into the day's event ("three more cases were
@@ -411,7 +331,7 @@ def _entry(
             if not text:
                 continue
             seen.add(key)
-            if not context.involves(text) and gives_age(text):
+            if not context.involves(text) and passer_by(text):
                 continue  # people met on the street, told by their ages: colour, not news
             vector = idf.vector(terms(text))
             # A detail around the story, from one source: shown only when nothing else is.

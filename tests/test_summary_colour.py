@@ -73,3 +73,31 @@ def test_passers_by_told_by_their_ages_are_no_timeline_entry() -> None:
         events, dates=5, sentences=2, extractions=extractions, query=("mayor",)
     )
     assert [e.date for e in entries] == ["2016-09-26"]
+
+
+def test_a_victim_told_by_age_is_the_day_s_news() -> None:
+    """Wire copy names a victim by age ("a 45-year-old man died"): unlike a passer-by, the
+    person the sentence is about is the news, and their day is a timeline date."""
+    texts = {
+        "a": ("2016-09-28", "A 45-year-old man died on Tuesday at the Lakeview hospital."),
+        "b": ("2016-09-28", "A 45-year-old man from Lakeview died at the hospital on Tuesday."),
+    }
+    extractions = [
+        Extraction(
+            document=Document(doc, doc, "txt", text, "", day, "stated"),
+            sentences=((0, len(text)),),
+        )
+        for doc, (day, text) in texts.items()
+    ]
+    events = [
+        Event(
+            "death",
+            "2016-09-27",
+            "x",
+            tuple(_mention(d, texts[d][1], "2016-09-27") for d in "ab"),
+            ("a", "b"),
+            salience=1.0,
+        )
+    ]
+    entries = select_timeline(events, dates=5, sentences=2, extractions=extractions, query=("flu",))
+    assert [e.date for e in entries] == ["2016-09-27"]

@@ -279,6 +279,16 @@ def test_a_date_in_an_opening_clause_setting_the_scene_for_today_does_not_date_i
     assert _shown(events) == {"2016-06": [then]}
 
 
+def test_a_date_in_an_opening_after_phrase_dates_what_came_first() -> None:
+    later = "After the closeout of the inquiry on Monday, the group asked to question the minister."
+    same = "After the storm on Monday, the council reopened the harbour bridge later that day."
+    events = [
+        _event("l", "2016-05-02", _dated_at("a", later, "Monday", "2016-05-02")),
+        _event("s", "2016-05-02", _dated_at("b", same, "Monday", "2016-05-02")),
+    ]
+    assert _shown(events) == {"2016-05-02": [same]}
+
+
 def _dated_at(doc: str, sentence: str, phrase: str, when: str) -> EventMention:
     """A mention of the whole ``sentence`` dated by ``phrase`` in it."""
     at = sentence.index(phrase)
@@ -291,6 +301,7 @@ def test_the_end_of_a_wait_a_look_back_and_the_start_of_since_date_no_news() -> 
     news = "The council voted on Monday to close the bridge to lorries for a year."
     backdrops = [
         "The prosecutor's office said it had decided to delay action until Monday.",
+        "The school has been closed until at least Monday after a pupil fell ill.",
         "The mayor noted that the council faced a crossroads back on Monday over the bridge.",
         "A patient who on Monday was confirmed to have the virus has since recovered.",
     ]

@@ -159,6 +159,8 @@ _NOT_PRESENT = _words("to will would did didn't could should can may might must 
 _PROGRESSIVE = _words("is are am")
 # a relative or subordinate clause begins: its verb is not the expression's
 _CLAUSE_OPENERS = _words("which who that whose when while because although")
+# -ing words that are no verb ("the evening sitting", "a morning briefing" aside)
+_NOT_ING = _words("during including following according regarding concerning nothing something")
 
 
 def _present_cue(pairs: list[tuple[str, str]]) -> bool:
@@ -188,8 +190,25 @@ def present_as_future(text: str, start: int, end: int) -> bool:
         return True
     # a fronted weekday: "On Monday, Clinton meets Trump", the third person only
     right = _WORD.findall(after)[:4]
+    if _ongoing(right):
+        return True
     ahead = [(right[i], right[i - 1] if i else "") for i in range(len(right))]
     return _present_cue([(w, p) for w, p in ahead if w.endswith("s") or p.lower() in _PROGRESSIVE])
+
+
+# the part of a day a weekday may carry ("Thursday night delivering a speech")
+_DAY_PARTS = _words("morning afternoon evening night")
+
+
+def _ongoing(right: list[str]) -> bool:
+    """Whether the weekday is followed by the -ing verb it dates, in a clause no tense cue
+    dates ("it comes to Trump on Thursday night delivering a speech"): told as in progress
+    from where the speaker stands, the happening is at or after the time of speaking."""
+    words = right[1:] if right and right[0].lower() in _DAY_PARTS else right
+    if not words:
+        return False
+    w = words[0]
+    return w.endswith("ing") and len(w) > 4 and w.islower() and w not in _NOT_ING
 
 
 def _tensed(word: str) -> bool:
