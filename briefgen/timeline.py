@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -17,7 +17,7 @@ from briefgen.anaphora import story_words
 from briefgen.figures import gives_age
 from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
 from briefgen.newsworthy import announces, tells_news
-from briefgen.retold import Said, date_key, figures_in, moved, names_in, reporting
+from briefgen.retold import REPORTS_SAME, Said, date_key, figures_in, moved, names_in, reporting
 from briefgen.shown import read_alone
 from briefgen.standalone import inside_quotation
 from briefgen.story import elsewhere, principal_names, withdrawals
@@ -190,11 +190,14 @@ def select_timeline(
     for d in ranked:
         if len(entries) >= dates:
             break
-        nearby = [said_ for other in _adjacent(d) for said_ in said.get(other, ())]
+        # What the adjacent days and the days within this date show is not shown again:
+        # one announcement reported under its day and, by a weekly, under "last week".
+        nearby = [x for other in (*_adjacent(d), *_within(d, said)) for x in said.get(other, ())]
         entry, vectors = _entry(d, by_date[d], sentences, idf, context, taken, nearby)
         if entry.sentences:  # a date none of whose sentences can be shown is left out
             entries.append((d, entry))
             said[d] = vectors
+    entries = _without_repeats(entries, by_date, sentences, idf, context, taken, said)
     # Scheduled: announced for after the latest dated source. A report of it as done (from
     # an undated analysis written later) is no schedule, whatever the sources' dates.
     ahead = When.of(latest.isoformat()) if latest is not None else None
@@ -210,6 +213,54 @@ def _adjacent(day: str) -> tuple[str, ...]:
     if when is None or when.day is None:
         return ()
     return tuple((when.day + timedelta(n)).isoformat() for n in (-1, 1))
+
+
+def _within(period: str, chosen: Iterable[str]) -> list[str]:
+    """The ``chosen`` date keys finer than ``period`` and inside it: the days of a week,
+    the weeks and days of a month."""
+    outer = When.of(period)
+    if outer is None:
+        return []
+    inside = [(d, When.of(d)) for d in chosen]
+    return [
+        d
+        for d, inner in inside
+        if inner is not None
+        and inner.rank > outer.rank
+        and outer.first <= inner.first
+        and inner.last <= outer.last
+    ]
+
+
+def _without_repeats(
+    entries: list[tuple[str, TimelineEntry]],
+    by_date: Mapping[str, list[Event]],
+    limit: int,
+    idf: Idf,
+    context: _Context,
+    taken: set[tuple[str, int]],
+    said: dict[str, list[Said]],
+) -> list[tuple[str, TimelineEntry]]:
+    """``entries`` with each period's entry (a week, a month) chosen before a day within it
+    chosen again, without what that day shows: one event is one entry however many sources
+    report it, and under its best-founded date. A period left with nothing is left out."""
+    order = [d for d, _ in entries]
+    out = []
+    for n, (d, entry) in enumerate(entries):
+        later = _within(d, order[n + 1 :])
+        if not later:
+            out.append((d, entry))
+            continue
+        for cited in entry.sentences:
+            taken.discard((cited.evidence[0].doc, cited.evidence[0].sentence_start))
+        nearby = [x for other in _within(d, said) for x in said[other]]
+        again, vectors = _entry(d, by_date[d], limit, idf, context, taken, nearby)
+        if again.sentences:
+            out.append((d, again))
+            said[d] = vectors
+        else:
+            del said[d]
+    return out
 
 
 def _after(day: str, latest: When) -> bool:
@@ -395,7 +446,9 @@ def _entry(
     what happened, nor is an announcement a later source says was called off. A sentence
     that names neither the query nor a principal actor as a participant is shown only when
     another source reports the same. A sentence saying what one shown under an adjacent
-    day (``nearby``) says is not shown again (one source's "Saturday" and "Sunday").
+    day or a day within this date (``nearby``) says is not shown again (one source's
+    "Saturday" and "Sunday"), nor one reporting (``REPORTS_SAME``) the same happening (an
+    event) as a sentence shown: a second source of it is cited, not shown.
     """
     events = sorted(events, key=lambda e: (-e.salience, e.id))
     top = events[0].salience or 1.0
@@ -453,6 +506,11 @@ def _entry(
             break
         if any(cosine(vector, v) >= TIMELINE_DUPLICATE for v in vectors):
             continue
+        if any(
+            e == event_id and cosine(vector, v) >= REPORTS_SAME
+            for e, v in zip(used, vectors, strict=True)
+        ):
+            continue  # another source's report of the happening shown: cited, not shown
         names, figures = names_in(text), figures_in(text)
         if any(
             (cosine(vector, v) >= TIMELINE_DUPLICATE and not moved(figures, counted))

@@ -209,3 +209,54 @@ def test_one_source_naming_the_same_two_under_adjacent_days_tells_one_story() ->
         ),
     ]
     assert _timeline(events, _corpus(texts)) == {"2016-10-01": [saturday], "2016-10-02": [other]}
+
+
+BRIDGE = "The regional council voted on Tuesday to close the old harbour bridge to lorries."
+SHUT = "The council on Tuesday backed a ban on lorries crossing the harbour by bridge."
+CRACKS = "Engineers reported a burst water main in the town centre on Tuesday."
+
+
+def test_two_sources_of_one_happening_make_one_sentence_citing_both() -> None:
+    texts = {"a": ("2021-03-03", BRIDGE), "b": ("2021-03-03", SHUT), "c": ("2021-03-03", CRACKS)}
+    extractions = _corpus(texts)
+    vote = _event(
+        "vote",
+        "2021-03-02",
+        _at(texts, "a", BRIDGE, "2021-03-02"),
+        _at(texts, "b", SHUT, "2021-03-02"),
+    )
+    cracks = _event("cracks", "2021-03-02", _at(texts, "c", CRACKS, "2021-03-02"), salience=0.5)
+    latest = date(2021, 3, 3)
+    (entry,) = select_timeline(
+        [vote, cracks], dates=5, sentences=2, latest=latest, extractions=extractions
+    )
+    # The second report of the vote gives way to the day's other news; both are cited.
+    assert sorted(c.text for c in entry.sentences) == sorted([BRIDGE, CRACKS])
+    assert entry.sources == ("a", "b", "c")
+
+
+LAST_WEEK = "Last week the regional council voted to close the old harbour bridge to lorries."
+FEES = "Last week the port authority raised mooring fees for fishing boats."
+
+
+def test_a_week_repeating_a_day_within_it_is_not_shown_again() -> None:
+    texts = {
+        "a": ("2021-03-03", BRIDGE),
+        "w": ("2021-03-10", LAST_WEEK),
+        "x": ("2021-03-10", FEES),
+    }
+    extractions = _corpus(texts)
+    day = _event("day", "2021-03-02", _at(texts, "a", BRIDGE, "2021-03-02"))
+    # The weekly's "last week" outweighs the day: chosen first, it still gives the vote up
+    # to the day, and keeps only its other news.
+    week = _event(
+        "week",
+        "2021-W09",
+        _at(texts, "w", LAST_WEEK, "2021-W09"),
+        _at(texts, "x", FEES, "2021-W09"),
+        salience=3.0,
+    )
+    assert _timeline([day, week], extractions) == {"2021-03-02": [BRIDGE], "2021-W09": [FEES]}
+    # With nothing else to tell, the week is no entry.
+    alone = _event("week", "2021-W09", _at(texts, "w", LAST_WEEK, "2021-W09"), salience=3.0)
+    assert _timeline([day, alone], extractions) == {"2021-03-02": [BRIDGE]}
