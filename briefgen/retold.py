@@ -10,13 +10,23 @@ what a sentence says.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.models import Event
 from briefgen.shown import CALENDAR_NAMES
 from briefgen.when import When
 
-__all__ = ["REPORTS_SAME", "Said", "date_key", "figures_in", "moved", "names_in", "reporting"]
+__all__ = [
+    "REPORTS_SAME",
+    "Said",
+    "date_key",
+    "figures_in",
+    "moved",
+    "names_in",
+    "repeats",
+    "reporting",
+]
 
 # A mention this similar to a shown sentence reports the same news (the bar the bottom
 # line's corroboration uses: standing.CORROBORATES).
@@ -59,6 +69,15 @@ def names_in(text: str) -> frozenset[str]:
         n.removesuffix("’s").removesuffix("'s")
         for n in _NAME.findall(text)
         if not _CALENDAR.match(n)
+    )
+
+
+def repeats(vector: dict[str, float], figures: frozenset[str], said: Sequence[Said]) -> bool:
+    """Whether a sentence of ``vector`` giving ``figures`` reports (``REPORTS_SAME``) what
+    one of ``said`` says, and no count it moved: the same news, told again."""
+    return any(
+        cosine(vector, v) >= REPORTS_SAME and not moved(figures, counted)
+        for _, v, _, counted in said
     )
 
 

@@ -17,7 +17,16 @@ from briefgen.anaphora import story_words
 from briefgen.figures import gives_age
 from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
 from briefgen.newsworthy import announces, tells_news
-from briefgen.retold import REPORTS_SAME, Said, date_key, figures_in, moved, names_in, reporting
+from briefgen.retold import (
+    REPORTS_SAME,
+    Said,
+    date_key,
+    figures_in,
+    moved,
+    names_in,
+    repeats,
+    reporting,
+)
 from briefgen.shown import read_alone
 from briefgen.standalone import inside_quotation
 from briefgen.story import elsewhere, principal_names, withdrawals
@@ -190,14 +199,13 @@ def select_timeline(
     for d in ranked:
         if len(entries) >= dates:
             break
-        # What the adjacent days and the days within this date show is not shown again:
-        # one announcement reported under its day and, by a weekly, under "last week".
-        nearby = [x for other in (*_adjacent(d), *_within(d, said)) for x in said.get(other, ())]
-        entry, vectors = _entry(d, by_date[d], sentences, idf, context, taken, nearby)
+        nearby = [x for other in _adjacent(d) for x in said.get(other, ())]
+        inner = [x for other in _within(d, said) for x in said[other]]
+        entry, vectors = _entry(d, by_date[d], sentences, idf, context, taken, nearby, inner)
         if entry.sentences:  # a date none of whose sentences can be shown is left out
             entries.append((d, entry))
             said[d] = vectors
-    entries = _without_repeats(entries, by_date, sentences, idf, context, taken, said)
+    entries = _without_repeats(entries, by_date, idf, said)
     # Scheduled: announced for after the latest dated source. A report of it as done (from
     # an undated analysis written later) is no schedule, whatever the sources' dates.
     ahead = When.of(latest.isoformat()) if latest is not None else None
@@ -235,32 +243,54 @@ def _within(period: str, chosen: Iterable[str]) -> list[str]:
 def _without_repeats(
     entries: list[tuple[str, TimelineEntry]],
     by_date: Mapping[str, list[Event]],
-    limit: int,
     idf: Idf,
-    context: _Context,
-    taken: set[tuple[str, int]],
     said: dict[str, list[Said]],
 ) -> list[tuple[str, TimelineEntry]]:
-    """``entries`` with each period's entry (a week, a month) chosen before a day within it
-    chosen again, without what that day shows: one event is one entry however many sources
-    report it, and under its best-founded date. A period left with nothing is left out."""
+    """``entries`` less what a period's entry (a week, a month) chosen before a day within it
+    repeats of that day (``repeats``): one event is one entry however many sources report
+    it, and under its best-founded date. Nothing takes a removed sentence's place (what
+    ranked below it is less central to the period); a period left with nothing is left out.
+    """
     order = [d for d, _ in entries]
     out = []
     for n, (d, entry) in enumerate(entries):
-        later = _within(d, order[n + 1 :])
-        if not later:
+        inner = [x for other in _within(d, order[n + 1 :]) for x in said[other]]
+        kept = [
+            (cited, x)
+            for cited, x in zip(entry.sentences, said[d], strict=True)
+            if not repeats(x[1], x[3], inner)
+        ]
+        if len(kept) == len(entry.sentences):
             out.append((d, entry))
-            continue
-        for cited in entry.sentences:
-            taken.discard((cited.evidence[0].doc, cited.evidence[0].sentence_start))
-        nearby = [x for other in _within(d, said) for x in said[other]]
-        again, vectors = _entry(d, by_date[d], limit, idf, context, taken, nearby)
-        if again.sentences:
-            out.append((d, again))
-            said[d] = vectors
-        else:
-            del said[d]
+        elif kept:
+            out.append((d, _narrowed(entry, kept, by_date[d], idf, d)))
+            said[d] = [x for _, x in kept]
     return out
+
+
+def _narrowed(
+    entry: TimelineEntry,
+    kept: Sequence[tuple[Cited, Said]],
+    events: Sequence[Event],
+    idf: Idf,
+    day: str,
+) -> TimelineEntry:
+    """``entry`` with only the ``kept`` sentences, its events and sources those telling them."""
+    sources = {cited.evidence[0].doc for cited, _ in kept}
+    used = []
+    for event in events:
+        if event.id not in entry.event_ids:
+            continue
+        found = set().union(*(reporting(event, x[1], idf, day) for _, x in kept))
+        if found:
+            used.append(event.id)
+            sources |= found
+    return replace(
+        entry,
+        event_ids=tuple(e for e in entry.event_ids if e in used),
+        sentences=tuple(cited for cited, _ in kept),
+        sources=tuple(sorted(sources)),
+    )
 
 
 def _after(day: str, latest: When) -> bool:
@@ -438,6 +468,7 @@ def _entry(
     context: _Context,
     taken: set[tuple[str, int]],
     nearby: Sequence[Said] = (),
+    inner: Sequence[Said] = (),
 ) -> tuple[TimelineEntry, list[Said]]:
     """A date's sentences: central to what the sources say about that date, salient, new.
 
@@ -446,9 +477,11 @@ def _entry(
     what happened, nor is an announcement a later source says was called off. A sentence
     that names neither the query nor a principal actor as a participant is shown only when
     another source reports the same. A sentence saying what one shown under an adjacent
-    day or a day within this date (``nearby``) says is not shown again (one source's
-    "Saturday" and "Sunday"), nor one reporting (``REPORTS_SAME``) the same happening (an
-    event) as a sentence shown: a second source of it is cited, not shown.
+    day (``nearby``) says is not shown again (one source's "Saturday" and "Sunday").
+    A sentence reporting (``repeats``) what a day within this date shows (``inner``: a
+    weekly's "last week" of one announcement), or the same happening (an event) as a
+    sentence shown here, is a second report of it: its source is cited, and nothing ranked
+    below it is shown (less central to the date than a repeat of its news).
     """
     events = sorted(events, key=lambda e: (-e.salience, e.id))
     top = events[0].salience or 1.0
@@ -506,12 +539,12 @@ def _entry(
             break
         if any(cosine(vector, v) >= TIMELINE_DUPLICATE for v in vectors):
             continue
-        if any(
+        names, figures = names_in(text), figures_in(text)
+        if repeats(vector, figures, inner) or any(
             e == event_id and cosine(vector, v) >= REPORTS_SAME
             for e, v in zip(used, vectors, strict=True)
         ):
-            continue  # another source's report of the happening shown: cited, not shown
-        names, figures = names_in(text), figures_in(text)
+            break
         if any(
             (cosine(vector, v) >= TIMELINE_DUPLICATE and not moved(figures, counted))
             or (

@@ -230,9 +230,20 @@ def test_two_sources_of_one_happening_make_one_sentence_citing_both() -> None:
     (entry,) = select_timeline(
         [vote, cracks], dates=5, sentences=2, latest=latest, extractions=extractions
     )
-    # The second report of the vote gives way to the day's other news; both are cited.
-    assert sorted(c.text for c in entry.sentences) == sorted([BRIDGE, CRACKS])
-    assert entry.sources == ("a", "b", "c")
+    # The second report of the vote is cited, not shown, and what ranks below a repeat of
+    # the day's news does not take its place.
+    assert [c.text for c in entry.sentences] == [BRIDGE]
+    assert entry.sources == ("a", "b")
+    # Without the second report, the day's other news is shown.
+    single = _event("vote", "2021-03-02", _at(texts, "a", BRIDGE, "2021-03-02"))
+    (alone,) = select_timeline(
+        [single, cracks],
+        dates=5,
+        sentences=2,
+        latest=latest,
+        extractions=extractions,
+    )
+    assert sorted(c.text for c in alone.sentences) == sorted([BRIDGE, CRACKS])
 
 
 LAST_WEEK = "Last week the regional council voted to close the old harbour bridge to lorries."
