@@ -74,11 +74,19 @@ def names_in(text: str) -> frozenset[str]:
 
 def repeats(vector: dict[str, float], figures: frozenset[str], said: Sequence[Said]) -> bool:
     """Whether a sentence of ``vector`` giving ``figures`` reports (``REPORTS_SAME``) what
-    one of ``said`` says, and no count it moved: the same news, told again."""
+    one of ``said`` says, and no count it moved: the same news, told again. Counts are the
+    figures in digits, as a running tally is written ("1,604 cases"); a number word ("in
+    at least two regions") is a detail of the telling and moves no count.
+    """
+    mine = _digits(figures)
     return any(
-        cosine(vector, v) >= REPORTS_SAME and not moved(figures, counted)
+        cosine(vector, v) >= REPORTS_SAME and not moved(mine, _digits(counted))
         for _, v, _, counted in said
     )
+
+
+def _digits(figures: frozenset[str]) -> frozenset[str]:
+    return frozenset(f for f in figures if f[:1].isdigit())
 
 
 def reporting(event: Event, vector: dict[str, float], idf: Idf, day: str | None = None) -> set[str]:
