@@ -70,8 +70,6 @@ _ATTRIBUTED = re.compile(
 # Key figures shown, of which at most LATEST_COUNTS are the latest counts of their series.
 FIGURES = 5
 LATEST_COUNTS = 3
-# Each sentence (document, start) telling a dated happening, and the events it tells.
-Told = Mapping[tuple[str, int], frozenset[str]]
 # MMR trade-off between relevance and novelty.
 MMR_LAMBDA = 0.7
 
@@ -109,18 +107,16 @@ def summarize(
     published = {x.document.id: x.document.dct for x in extractions}
     candidates = _candidates(extractions, events, positions, query, story, readable, published)
     standing = standing_sentence(candidates, events, extractions, published)
-    told = _happenings(events)
     if standing is None:
-        chosen = latest_first(_mmr(candidates, judgments + 1, told), published)
+        chosen = latest_first(_mmr(candidates, judgments + 1), published)
     else:
         rest = [
             c
             for c in candidates
             if cosine(c.vector, standing.vector) < DUPLICATE
             and not previewed(c, standing, published)
-            and not _retells(c, standing, told)
         ]
-        chosen = [standing, *_mmr(rest, judgments, told)]
+        chosen = [standing, *_mmr(rest, judgments)]
     bottom = chosen[0] if chosen else None
     # A figure telling what a judgment tells (the same death, worded anew) is shown once;
     # a count only when that judgment gives a figure too (a count of cases is no repeat of
@@ -315,31 +311,8 @@ def _max_within(weights: list[tuple[int, float]] | None, lo: int, hi: int) -> fl
     return max((w for _, w in weights[i:j]), default=0.0)
 
 
-def _happenings(events: Sequence[Event]) -> dict[tuple[str, int], frozenset[str]]:
-    """For each sentence (document, start) that tells a dated happening, the events it
-    tells: a second source's report of one is found by the event, whatever its words."""
-    out: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for event in events:
-        for m in event.mentions:
-            out[(m.doc, m.evidence.sentence_start)].add(event.id)
-    return {key: frozenset(ids) for key, ids in out.items()}
-
-
-def _retells(c: Candidate, chosen: Candidate, told: Told) -> bool:
-    """Whether ``c`` reports (``SAME_NEWS``) a happening ``chosen`` tells: one event
-    (the same dated happening, by the event merging) said alike, the same news twice."""
-    mine = told.get((c.evidence.doc, c.evidence.sentence_start), frozenset())
-    theirs = told.get((chosen.evidence.doc, chosen.evidence.sentence_start), frozenset())
-    return bool(mine & theirs) and cosine(c.vector, chosen.vector) >= SAME_NEWS
-
-
-def _mmr(
-    candidates: Sequence[Candidate],
-    k: int,
-    told: Told | None = None,
-) -> list[Candidate]:
-    """Greedy maximal marginal relevance; near-duplicates are never both chosen, nor two
-    reports of one happening (``told``: each sentence's events, ``_retells``)."""
+def _mmr(candidates: Sequence[Candidate], k: int) -> list[Candidate]:
+    """Greedy maximal marginal relevance; near-duplicates are never both chosen."""
     pool = list(candidates[:300])
     chosen: list[Candidate] = []
     docs: dict[str, int] = defaultdict(int)
@@ -348,8 +321,6 @@ def _mmr(
         for c in pool:
             overlap = max((cosine(c.vector, s.vector) for s in chosen), default=0.0)
             if overlap >= DUPLICATE:
-                continue
-            if told is not None and any(_retells(c, s, told) for s in chosen):
                 continue
             # A mild preference for sources not yet quoted keeps the themes broad.
             value = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * overlap

@@ -6,11 +6,9 @@ import re
 from datetime import date
 
 from briefgen.aggregate.events import merge_events
-from briefgen.aggregate.terms import Idf, terms
-from briefgen.bottomline import Candidate
 from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Mention, Timex
 from briefgen.standing import latest_development
-from briefgen.summarize import _mmr, filter_by_query, select_timeline, summarize
+from briefgen.summarize import filter_by_query, select_timeline, summarize
 
 
 def _event(eid: str, when: str, salience: float, *sentences: str, said: str = "x") -> Event:
@@ -387,23 +385,3 @@ def test_the_bottom_line_is_the_lede_of_a_report_of_the_latest_development() -> 
     summary = summarize(extractions, events, [])
     assert summary.bottom_line is not None
     assert summary.bottom_line.text == lede
-
-
-VOTE_A = "The city council voted on Monday to close the harbour bridge to lorries."
-VOTE_B = "Councillors voted on Monday to shut the harbour bridge to heavy lorries after a debate."
-WATER = "Engineers reported a burst water main in the town centre on Tuesday."
-
-
-def test_two_reports_of_one_happening_are_one_judgment() -> None:
-    texts = {"a": VOTE_A, "b": VOTE_B, "c": WATER}
-    idf = Idf(terms(t) for t in texts.values())
-    candidates = [
-        Candidate(t, Evidence(d, 0, len(t), t, t, 0), idf.vector(terms(t)), score)
-        for (d, t), score in zip(texts.items(), (0.9, 0.8, 0.5), strict=True)
-    ]
-    told = {("a", 0): frozenset({"vote"}), ("b", 0): frozenset({"vote"})}
-    # Said alike (but not near-duplicates), the two reports of the merged vote are one.
-    assert [c.text for c in _mmr(candidates, 3, told)] == [VOTE_A, WATER]
-    # Two events said alike are two judgments.
-    apart = {("a", 0): frozenset({"vote"}), ("b", 0): frozenset({"ban"})}
-    assert [c.text for c in _mmr(candidates, 3, apart)] == [VOTE_A, VOTE_B, WATER]
