@@ -196,8 +196,9 @@ def select_timeline(
     entries: list[tuple[str, TimelineEntry]] = []
     taken: set[tuple[str, int]] = set()  # a sentence is shown once, under one date
     said: dict[str, list[Said]] = {}  # what each chosen date's sentences say, and where
+    told_within = 0  # periods whose news is all a day's within them: shown under that day
     for d in ranked:
-        if len(entries) >= dates:
+        if len(entries) + told_within >= dates:
             break
         nearby = [x for other in _adjacent(d) for x in said.get(other, ())]
         inner = [x for other in _within(d, said) for x in said[other]]
@@ -205,6 +206,10 @@ def select_timeline(
         if entry.sentences:  # a date none of whose sentences can be shown is left out
             entries.append((d, entry))
             said[d] = vectors
+        elif entry.sources:
+            # Its best sentence repeats a day within it: the period's weight is that day's
+            # news, already shown, and gives no room to a less reported date.
+            told_within += 1
     entries = _without_repeats(entries, by_date, idf, said)
     # Scheduled: announced for after the latest dated source. A report of it as done (from
     # an undated analysis written later) is no schedule, whatever the sources' dates.
@@ -481,7 +486,8 @@ def _entry(
     A sentence reporting (``repeats``) what a day within this date shows (``inner``: a
     weekly's "last week" of one announcement), or the same happening (an event) as a
     sentence shown here, is a second report of it: its source is cited, and nothing ranked
-    below it is shown (less central to the date than a repeat of its news).
+    below it is shown (less central to the date than a repeat of its news). A date whose
+    best sentence is such a repeat has no sentence and that sentence's source.
     """
     events = sorted(events, key=lambda e: (-e.salience, e.id))
     top = events[0].salience or 1.0
@@ -534,6 +540,7 @@ def _entry(
     vectors: list[dict[str, float]] = []
     used: list[str] = []
     planned = True  # every shown sentence gives the date as planned, none as done
+    picked_repeat: str | None = None
     for _, text, vector, mention, event_id in scored:
         if len(picked) >= limit:
             break
@@ -544,6 +551,8 @@ def _entry(
             e == event_id and cosine(vector, v) >= REPORTS_SAME
             for e, v in zip(used, vectors, strict=True)
         ):
+            if not picked:  # the date's best is a day's news within it: cited as its source
+                picked_repeat = mention.doc
             break
         if any(
             (cosine(vector, v) >= TIMELINE_DUPLICATE and not moved(figures, counted))
@@ -561,6 +570,8 @@ def _entry(
         planned = planned and mention.scheduled
     by_id = {e.id: e for e in events}
     sources = {c.evidence[0].doc for c in picked}
+    if picked_repeat is not None:
+        sources.add(picked_repeat)  # an entry with no sentence, whose news is another's
     for event_id in dict.fromkeys(used):
         for v in vectors:
             sources.update(reporting(by_id[event_id], v, idf, day))

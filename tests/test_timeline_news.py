@@ -271,3 +271,24 @@ def test_a_week_repeating_a_day_within_it_is_not_shown_again() -> None:
     # With nothing else to tell, the week is no entry.
     alone = _event("week", "2021-W09", _at(texts, "w", LAST_WEEK, "2021-W09"), salience=3.0)
     assert _timeline([day, alone], extractions) == {"2021-03-02": [BRIDGE]}
+
+
+def test_a_week_told_by_its_day_leaves_no_room_for_a_less_reported_date() -> None:
+    other = "The port authority raised mooring fees for fishing boats on 20 March."
+    texts = {
+        "a": ("2021-03-03", BRIDGE),
+        "w": ("2021-03-10", LAST_WEEK),
+        "o": ("2021-03-21", other),
+    }
+    extractions = _corpus(texts)
+    events = [
+        _event("day", "2021-03-02", _at(texts, "a", BRIDGE, "2021-03-02"), salience=3.0),
+        _event("week", "2021-W09", _at(texts, "w", LAST_WEEK, "2021-W09"), salience=2.0),
+        _event("other", "2021-03-20", _at(texts, "o", other, "2021-03-20"), salience=0.5),
+    ]
+    latest = max(d for x in extractions if (d := x.document.dct))
+    entries = select_timeline(events, dates=2, sentences=2, latest=latest, extractions=extractions)
+    assert [(t.date, [c.text for c in t.sentences]) for t in entries] == [("2021-03-02", [BRIDGE])]
+    # With room for three dates, the less reported one is shown.
+    more = select_timeline(events, dates=3, sentences=2, latest=latest, extractions=extractions)
+    assert [t.date for t in more] == ["2021-03-02", "2021-03-20"]
