@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -26,6 +26,8 @@ from briefgen.retold import (
     names_in,
     repeats,
     reporting,
+    within,
+    without_repeats,
 )
 from briefgen.shown import read_alone
 from briefgen.standalone import inside_quotation
@@ -201,7 +203,7 @@ def select_timeline(
         if len(entries) + told_within >= dates:
             break
         nearby = [x for other in _adjacent(d) for x in said.get(other, ())]
-        inner = [x for other in _within(d, said) for x in said[other]]
+        inner = [x for other in within(d, said) for x in said[other]]
         entry, vectors = _entry(d, by_date[d], sentences, idf, context, taken, nearby, inner)
         if entry.sentences:  # a date none of whose sentences can be shown is left out
             entries.append((d, entry))
@@ -210,7 +212,7 @@ def select_timeline(
             # Its best sentence repeats a day within it: the period's weight is that day's
             # news, already shown, and gives no room to a less reported date.
             told_within += 1
-    entries = _without_repeats(entries, by_date, idf, said)
+    entries = without_repeats(entries, by_date, idf, said)
     # Scheduled: announced for after the latest dated source. A report of it as done (from
     # an undated analysis written later) is no schedule, whatever the sources' dates.
     ahead = When.of(latest.isoformat()) if latest is not None else None
@@ -226,76 +228,6 @@ def _adjacent(day: str) -> tuple[str, ...]:
     if when is None or when.day is None:
         return ()
     return tuple((when.day + timedelta(n)).isoformat() for n in (-1, 1))
-
-
-def _within(period: str, chosen: Iterable[str]) -> list[str]:
-    """The ``chosen`` date keys finer than ``period`` and inside it: the days of a week,
-    the weeks and days of a month."""
-    outer = When.of(period)
-    if outer is None:
-        return []
-    inside = [(d, When.of(d)) for d in chosen]
-    return [
-        d
-        for d, inner in inside
-        if inner is not None
-        and inner.rank > outer.rank
-        and outer.first <= inner.first
-        and inner.last <= outer.last
-    ]
-
-
-def _without_repeats(
-    entries: list[tuple[str, TimelineEntry]],
-    by_date: Mapping[str, list[Event]],
-    idf: Idf,
-    said: dict[str, list[Said]],
-) -> list[tuple[str, TimelineEntry]]:
-    """``entries`` less what a period's entry (a week, a month) chosen before a day within it
-    repeats of that day (``repeats``): one event is one entry however many sources report
-    it, and under its best-founded date. Nothing takes a removed sentence's place (what
-    ranked below it is less central to the period); a period left with nothing is left out.
-    """
-    order = [d for d, _ in entries]
-    out = []
-    for n, (d, entry) in enumerate(entries):
-        inner = [x for other in _within(d, order[n + 1 :]) for x in said[other]]
-        kept = [
-            (cited, x)
-            for cited, x in zip(entry.sentences, said[d], strict=True)
-            if not repeats(x[1], x[3], inner)
-        ]
-        if len(kept) == len(entry.sentences):
-            out.append((d, entry))
-        elif kept:
-            out.append((d, _narrowed(entry, kept, by_date[d], idf, d)))
-            said[d] = [x for _, x in kept]
-    return out
-
-
-def _narrowed(
-    entry: TimelineEntry,
-    kept: Sequence[tuple[Cited, Said]],
-    events: Sequence[Event],
-    idf: Idf,
-    day: str,
-) -> TimelineEntry:
-    """``entry`` with only the ``kept`` sentences, its events and sources those telling them."""
-    sources = {cited.evidence[0].doc for cited, _ in kept}
-    used = []
-    for event in events:
-        if event.id not in entry.event_ids:
-            continue
-        found = set().union(*(reporting(event, x[1], idf, day) for _, x in kept))
-        if found:
-            used.append(event.id)
-            sources |= found
-    return replace(
-        entry,
-        event_ids=tuple(e for e in entry.event_ids if e in used),
-        sentences=tuple(cited for cited, _ in kept),
-        sources=tuple(sorted(sources)),
-    )
 
 
 def _after(day: str, latest: When) -> bool:
