@@ -121,7 +121,14 @@ _PRESS = re.compile(
     r"|\b(?:wall-to-wall|blanket|saturation|media|press|television|TV|cable)\s+"
     r"(?:[\w-]+\s+)?coverage\b"
     r"|\bran\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:feature|profile|column|op-?ed|editorial)\b"
-    r"|\bphone-?ins?\b|\b(?:web|live|online)\s?chats?\b",
+    r"|\bphone-?ins?\b|\b(?:web|live|online)\s?chats?\b"
+    # A broadcaster's host voicing a view: "Fox News host Sean Hannity indicated Tuesday that
+    # any bad blood has abated". The show's talk, not the story; what a host does as the
+    # story (is fired, is sued) is told with other verbs.
+    r"|\b(?:news|TV|television|radio|talk[- ]show|cable|show|programme|program)\s+"
+    r"(?:host|anchor|presenter|pundit|commentator)s?\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:[\w,]+\s+){0,3}?(?:said|says|indicated|suggested|claimed|argued|noted|joked"
+    r"|quipped|mocked|teased|poked|complained|insisted|declared)\b",
     re.I,
 )
 

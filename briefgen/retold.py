@@ -4,19 +4,33 @@ Under one date, and under the day before or after, the timeline shows a sentence
 sentence saying what a shown one says (in words, ``cosine``; or one source naming the same
 names) is the same story. Figures tell it apart: a level raised from three to four one
 day and to five the next are two steps. ``reporting`` counts the independent sources of
-what a sentence says.
+what a sentence says. A week or a month does not show again what a day within it shows
+(``within``, ``without_repeats``): one event is one entry, under its best-founded date.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from briefgen.aggregate.terms import Idf, cosine, terms
-from briefgen.models import Event
+from briefgen.models import Cited, Event, TimelineEntry
 from briefgen.shown import CALENDAR_NAMES
 from briefgen.when import When
 
-__all__ = ["REPORTS_SAME", "Said", "date_key", "figures_in", "moved", "names_in", "reporting"]
+__all__ = [
+    "REPORTS_SAME",
+    "Said",
+    "date_key",
+    "figures_in",
+    "moved",
+    "names_in",
+    "repeats",
+    "reporting",
+    "within",
+    "without_repeats",
+]
 
 # A mention this similar to a shown sentence reports the same news (the bar the bottom
 # line's corroboration uses: standing.CORROBORATES).
@@ -62,6 +76,23 @@ def names_in(text: str) -> frozenset[str]:
     )
 
 
+def repeats(vector: dict[str, float], figures: frozenset[str], said: Sequence[Said]) -> bool:
+    """Whether a sentence of ``vector`` giving ``figures`` reports (``REPORTS_SAME``) what
+    one of ``said`` says, and no count it moved: the same news, told again. Counts are the
+    figures in digits, as a running tally is written ("1,604 cases"); a number word ("in
+    at least two regions") is a detail of the telling and moves no count.
+    """
+    mine = _digits(figures)
+    return any(
+        cosine(vector, v) >= REPORTS_SAME and not moved(mine, _digits(counted))
+        for _, v, _, counted in said
+    )
+
+
+def _digits(figures: frozenset[str]) -> frozenset[str]:
+    return frozenset(f for f in figures if f[:1].isdigit())
+
+
 def reporting(event: Event, vector: dict[str, float], idf: Idf, day: str | None = None) -> set[str]:
     """The sources whose mention of ``event`` (dated ``day``, when given) says what the
     sentence of ``vector`` says: the independent reports of that news, not every source
@@ -79,3 +110,73 @@ def date_key(value: str) -> str:
     when = When.of(value)
     day = when.day if when else None
     return day.isoformat() if day else value
+
+
+def within(period: str, chosen: Iterable[str]) -> list[str]:
+    """The ``chosen`` date keys finer than ``period`` and inside it: the days of a week,
+    the weeks and days of a month."""
+    outer = When.of(period)
+    if outer is None:
+        return []
+    inside = [(d, When.of(d)) for d in chosen]
+    return [
+        d
+        for d, inner in inside
+        if inner is not None
+        and inner.rank > outer.rank
+        and outer.first <= inner.first
+        and inner.last <= outer.last
+    ]
+
+
+def without_repeats(
+    entries: list[tuple[str, TimelineEntry]],
+    by_date: Mapping[str, list[Event]],
+    idf: Idf,
+    said: dict[str, list[Said]],
+) -> list[tuple[str, TimelineEntry]]:
+    """``entries`` less what a period's entry (a week, a month) chosen before a day within it
+    repeats of that day (``repeats``): one event is one entry however many sources report
+    it, and under its best-founded date. Nothing takes a removed sentence's place (what
+    ranked below it is less central to the period); a period left with nothing is left out.
+    """
+    order = [d for d, _ in entries]
+    out = []
+    for n, (d, entry) in enumerate(entries):
+        inner = [x for other in within(d, order[n + 1 :]) for x in said[other]]
+        kept = [
+            (cited, x)
+            for cited, x in zip(entry.sentences, said[d], strict=True)
+            if not repeats(x[1], x[3], inner)
+        ]
+        if len(kept) == len(entry.sentences):
+            out.append((d, entry))
+        elif kept:
+            out.append((d, _narrowed(entry, kept, by_date[d], idf, d)))
+            said[d] = [x for _, x in kept]
+    return out
+
+
+def _narrowed(
+    entry: TimelineEntry,
+    kept: Sequence[tuple[Cited, Said]],
+    events: Sequence[Event],
+    idf: Idf,
+    day: str,
+) -> TimelineEntry:
+    """``entry`` with only the ``kept`` sentences, its events and sources those telling them."""
+    sources = {cited.evidence[0].doc for cited, _ in kept}
+    used = []
+    for event in events:
+        if event.id not in entry.event_ids:
+            continue
+        found = set().union(*(reporting(event, x[1], idf, day) for _, x in kept))
+        if found:
+            used.append(event.id)
+            sources |= found
+    return replace(
+        entry,
+        event_ids=tuple(e for e in entry.event_ids if e in used),
+        sentences=tuple(cited for cited, _ in kept),
+        sources=tuple(sorted(sources)),
+    )

@@ -19,7 +19,18 @@ from briefgen.misdated import backdrop
 from briefgen.misdated import misdated as misdated  # the chronology reads it here
 from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
 from briefgen.newsworthy import announces, tells_news
-from briefgen.retold import Said, date_key, figures_in, moved, names_in, reporting
+from briefgen.retold import (
+    REPORTS_SAME,
+    Said,
+    date_key,
+    figures_in,
+    moved,
+    names_in,
+    repeats,
+    reporting,
+    within,
+    without_repeats,
+)
 from briefgen.shown import read_alone
 from briefgen.standalone import inside_quotation
 from briefgen.story import elsewhere, principal_names, withdrawals
@@ -107,14 +118,21 @@ def select_timeline(
     entries: list[tuple[str, TimelineEntry]] = []
     taken: set[tuple[str, int]] = set()  # a sentence is shown once, under one date
     said: dict[str, list[Said]] = {}  # what each chosen date's sentences say, and where
+    told_within = 0  # periods whose news is all a day's within them: shown under that day
     for d in ranked:
-        if len(entries) >= dates:
+        if len(entries) + told_within >= dates:
             break
-        nearby = [said_ for other in _adjacent(d) for said_ in said.get(other, ())]
-        entry, vectors = _entry(d, by_date[d], sentences, idf, context, taken, nearby)
+        nearby = [x for other in _adjacent(d) for x in said.get(other, ())]
+        inner = [x for other in within(d, said) for x in said[other]]
+        entry, vectors = _entry(d, by_date[d], sentences, idf, context, taken, nearby, inner)
         if entry.sentences:  # a date none of whose sentences can be shown is left out
             entries.append((d, entry))
             said[d] = vectors
+        elif entry.sources:
+            # Its best sentence repeats a day within it: the period's weight is that day's
+            # news, already shown, and gives no room to a less reported date.
+            told_within += 1
+    entries = without_repeats(entries, by_date, idf, said)
     # Scheduled: announced for after the latest dated source. A report of it as done (from
     # an undated analysis written later) is no schedule, whatever the sources' dates.
     ahead = When.of(latest.isoformat()) if latest is not None else None
@@ -307,6 +325,7 @@ def _entry(
     context: _Context,
     taken: set[tuple[str, int]],
     nearby: Sequence[Said] = (),
+    inner: Sequence[Said] = (),
 ) -> tuple[TimelineEntry, list[Said]]:
     """A date's sentences: central to what the sources say about that date, salient, new.
 
@@ -316,6 +335,11 @@ def _entry(
     that names neither the query nor a principal actor as a participant is shown only when
     another source reports the same. A sentence saying what one shown under an adjacent
     day (``nearby``) says is not shown again (one source's "Saturday" and "Sunday").
+    A sentence reporting (``repeats``) what a day within this date shows (``inner``: a
+    weekly's "last week" of one announcement), or the same happening (an event) as a
+    sentence shown here, is a second report of it: its source is cited, and nothing ranked
+    below it is shown (less central to the date than a repeat of its news). A date whose
+    best sentence is such a repeat has no sentence and that sentence's source.
     """
     events = sorted(events, key=lambda e: (-e.salience, e.id))
     top = events[0].salience or 1.0
@@ -368,12 +392,20 @@ def _entry(
     vectors: list[dict[str, float]] = []
     used: list[str] = []
     planned = True  # every shown sentence gives the date as planned, none as done
+    picked_repeat: str | None = None
     for _, text, vector, mention, event_id in scored:
         if len(picked) >= limit:
             break
         if any(cosine(vector, v) >= TIMELINE_DUPLICATE for v in vectors):
             continue
         names, figures = names_in(text), figures_in(text)
+        if repeats(vector, figures, inner) or any(
+            e == event_id and cosine(vector, v) >= REPORTS_SAME
+            for e, v in zip(used, vectors, strict=True)
+        ):
+            if not picked:  # the date's best is a day's news within it: cited as its source
+                picked_repeat = mention.doc
+            break
         if any(
             (cosine(vector, v) >= TIMELINE_DUPLICATE and not moved(figures, counted))
             or (
@@ -390,6 +422,8 @@ def _entry(
         planned = planned and mention.scheduled
     by_id = {e.id: e for e in events}
     sources = {c.evidence[0].doc for c in picked}
+    if picked_repeat is not None:
+        sources.add(picked_repeat)  # an entry with no sentence, whose news is another's
     for event_id in dict.fromkeys(used):
         for v in vectors:
             sources.update(reporting(by_id[event_id], v, idf, day))

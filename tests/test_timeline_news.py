@@ -209,3 +209,86 @@ def test_one_source_naming_the_same_two_under_adjacent_days_tells_one_story() ->
         ),
     ]
     assert _timeline(events, _corpus(texts)) == {"2016-10-01": [saturday], "2016-10-02": [other]}
+
+
+BRIDGE = "The regional council voted on Tuesday to close the old harbour bridge to lorries."
+SHUT = "The council on Tuesday backed a ban on lorries crossing the harbour by bridge."
+CRACKS = "Engineers reported a burst water main in the town centre on Tuesday."
+
+
+def test_two_sources_of_one_happening_make_one_sentence_citing_both() -> None:
+    texts = {"a": ("2021-03-03", BRIDGE), "b": ("2021-03-03", SHUT), "c": ("2021-03-03", CRACKS)}
+    extractions = _corpus(texts)
+    vote = _event(
+        "vote",
+        "2021-03-02",
+        _at(texts, "a", BRIDGE, "2021-03-02"),
+        _at(texts, "b", SHUT, "2021-03-02"),
+    )
+    cracks = _event("cracks", "2021-03-02", _at(texts, "c", CRACKS, "2021-03-02"), salience=0.5)
+    latest = date(2021, 3, 3)
+    (entry,) = select_timeline(
+        [vote, cracks], dates=5, sentences=2, latest=latest, extractions=extractions
+    )
+    # The second report of the vote is cited, not shown, and what ranks below a repeat of
+    # the day's news does not take its place.
+    assert [c.text for c in entry.sentences] == [BRIDGE]
+    assert entry.sources == ("a", "b")
+    # Without the second report, the day's other news is shown.
+    single = _event("vote", "2021-03-02", _at(texts, "a", BRIDGE, "2021-03-02"))
+    (alone,) = select_timeline(
+        [single, cracks],
+        dates=5,
+        sentences=2,
+        latest=latest,
+        extractions=extractions,
+    )
+    assert sorted(c.text for c in alone.sentences) == sorted([BRIDGE, CRACKS])
+
+
+LAST_WEEK = "Last week the regional council voted to close the old harbour bridge to lorries."
+FEES = "Last week the port authority raised mooring fees for fishing boats."
+
+
+def test_a_week_repeating_a_day_within_it_is_not_shown_again() -> None:
+    texts = {
+        "a": ("2021-03-03", BRIDGE),
+        "w": ("2021-03-10", LAST_WEEK),
+        "x": ("2021-03-10", FEES),
+    }
+    extractions = _corpus(texts)
+    day = _event("day", "2021-03-02", _at(texts, "a", BRIDGE, "2021-03-02"))
+    # The weekly's "last week" outweighs the day: chosen first, it still gives the vote up
+    # to the day, and keeps only its other news.
+    week = _event(
+        "week",
+        "2021-W09",
+        _at(texts, "w", LAST_WEEK, "2021-W09"),
+        _at(texts, "x", FEES, "2021-W09"),
+        salience=3.0,
+    )
+    assert _timeline([day, week], extractions) == {"2021-03-02": [BRIDGE], "2021-W09": [FEES]}
+    # With nothing else to tell, the week is no entry.
+    alone = _event("week", "2021-W09", _at(texts, "w", LAST_WEEK, "2021-W09"), salience=3.0)
+    assert _timeline([day, alone], extractions) == {"2021-03-02": [BRIDGE]}
+
+
+def test_a_week_told_by_its_day_leaves_no_room_for_a_less_reported_date() -> None:
+    other = "The port authority raised mooring fees for fishing boats on 20 March."
+    texts = {
+        "a": ("2021-03-03", BRIDGE),
+        "w": ("2021-03-10", LAST_WEEK),
+        "o": ("2021-03-21", other),
+    }
+    extractions = _corpus(texts)
+    events = [
+        _event("day", "2021-03-02", _at(texts, "a", BRIDGE, "2021-03-02"), salience=3.0),
+        _event("week", "2021-W09", _at(texts, "w", LAST_WEEK, "2021-W09"), salience=2.0),
+        _event("other", "2021-03-20", _at(texts, "o", other, "2021-03-20"), salience=0.5),
+    ]
+    latest = max(d for x in extractions if (d := x.document.dct))
+    entries = select_timeline(events, dates=2, sentences=2, latest=latest, extractions=extractions)
+    assert [(t.date, [c.text for c in t.sentences]) for t in entries] == [("2021-03-02", [BRIDGE])]
+    # With room for three dates, the less reported one is shown.
+    more = select_timeline(events, dates=3, sentences=2, latest=latest, extractions=extractions)
+    assert [t.date for t in more] == ["2021-03-02", "2021-03-20"]
