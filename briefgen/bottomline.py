@@ -129,21 +129,26 @@ def standing_sentence(
     )
 
 
-def previewed(
-    candidate: Candidate, standing: Candidate, published: Mapping[str, date | None]
-) -> bool:
-    """Whether ``candidate`` told, before the bottom line's report, its news as about to
-    happen ("the WHO is on the verge of declaring the first pandemic"): the bottom line
-    says it happened."""
-    if _AHEAD.search(candidate.text) is None:
-        return False
-    day, then = published.get(candidate.evidence.doc), published.get(standing.evidence.doc)
-    return (
-        day is not None
-        and then is not None
-        and day < then
-        and cosine(candidate.vector, standing.vector) >= SAME_NEWS
-    )
+def overtaken(
+    candidates: Sequence[Candidate], published: Mapping[str, date | None]
+) -> set[tuple[str, int]]:
+    """(document, start) of the candidates telling news as about to happen ("Trump appeared
+    poised to win his first contest") that a source published on a later day tells again,
+    as news of its own: the outcome is known, and the preview is where the story was."""
+    dated = [(c, published.get(c.evidence.doc)) for c in candidates]
+    out = set()
+    for c, day in dated:
+        if day is None or _AHEAD.search(c.text) is None:
+            continue
+        if any(
+            later is not None
+            and later > day
+            and _AHEAD.search(o.text) is None
+            and cosine(c.vector, o.vector) >= SAME_NEWS
+            for o, later in dated
+        ):
+            out.add((c.evidence.doc, c.evidence.start))
+    return out
 
 
 def is_live(document: Document) -> bool:

@@ -11,6 +11,7 @@ import re
 from briefgen.models import Extraction
 
 __all__ = [
+    "amounts",
     "counted",
     "gives_age",
     "has_figure",
@@ -89,6 +90,24 @@ _TOLL = re.compile(r"\b([a-z]+)\s+(?:toll|tally|count)\b", re.I)
 _KILLED = re.compile(
     rf"\bkill(?:ed|ing)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+)?{_COUNT}\b", re.I
 )
+
+
+# A sum of money: a currency sign, the number and its scale ("$25 million", "£1.2bn").
+_MONEY = re.compile(
+    r"(?P<sign>[$€£])\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>million|billion|trillion|bn|m\b|k\b)?",
+    re.I,
+)
+_SCALE = {"m": "million", "bn": "billion", "k": "thousand"}
+
+
+def amounts(text: str) -> frozenset[str]:
+    """The sums of money ``text`` gives, written one way ("$25 million" and "$25m" alike):
+    two key figures giving the same sum tell one fact."""
+    out = set()
+    for m in _MONEY.finditer(text):
+        scale = (m["scale"] or "").lower()
+        out.add(f"{m['sign']}{m['num'].replace(',', '')} {_SCALE.get(scale, scale)}".strip())
+    return frozenset(out)
 
 
 def counted(text: str) -> frozenset[str]:

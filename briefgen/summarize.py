@@ -24,11 +24,11 @@ from briefgen.bottomline import (
     SAME_NEWS,
     Candidate,
     latest_first,
-    previewed,
+    overtaken,
     standing_sentence,
 )
 from briefgen.disagree import age_disagreements
-from briefgen.figures import counted, snapshot
+from briefgen.figures import amounts, counted, snapshot
 from briefgen.models import (
     Cited,
     Event,
@@ -106,16 +106,13 @@ def summarize(
         story = story_words(x.document.text for x in extractions)
     published = {x.document.id: x.document.dct for x in extractions}
     candidates = _candidates(extractions, events, positions, query, story, readable, published)
+    stale = overtaken(candidates, published)
+    candidates = [c for c in candidates if (c.evidence.doc, c.evidence.start) not in stale]
     standing = standing_sentence(candidates, events, extractions, published)
     if standing is None:
         chosen = latest_first(_mmr(candidates, judgments + 1), published)
     else:
-        rest = [
-            c
-            for c in candidates
-            if cosine(c.vector, standing.vector) < DUPLICATE
-            and not previewed(c, standing, published)
-        ]
+        rest = [c for c in candidates if cosine(c.vector, standing.vector) < DUPLICATE]
         chosen = [standing, *_mmr(rest, judgments)]
     bottom = chosen[0] if chosen else None
     # A figure telling what a judgment tells (the same death, worded anew) is shown once;
@@ -133,6 +130,7 @@ def summarize(
     figures = _mmr([c for c in numeric if c.count], LATEST_COUNTS)
     rest = [c for c in numeric if all(cosine(c.vector, f.vector) < DUPLICATE for f in figures)]
     figures += _mmr([c for c in rest if c not in figures], FIGURES - len(figures))
+    figures = _one_per_sum(figures, [c for c in rest if c not in figures], chosen)
     return Summary(
         bottom_line=Cited(bottom.text, (bottom.evidence,)) if bottom else None,
         judgments=tuple(Cited(c.text, (c.evidence,)) for c in chosen[1:]),
@@ -224,6 +222,28 @@ def _candidates(
     ]
     out.sort(key=lambda c: (-c.score, c.evidence.doc, c.evidence.start))
     return _corroborated(out, published)
+
+
+def _one_per_sum(
+    figures: list[Candidate], spare: Sequence[Candidate], chosen: Sequence[Candidate]
+) -> list[Candidate]:
+    """The figures less any giving a sum of money that the bottom line, a judgment
+    (``chosen``) or an earlier figure gives ("$25 million last month" and "poured $25
+    million into" the same group: two articles telling one fact), each replaced by the
+    best spare figure giving no sum shown."""
+    out: list[Candidate] = []
+    shown: set[str] = set().union(*(amounts(c.text) for c in chosen))
+    pool = list(spare)
+    for figure in figures:
+        c: Candidate | None = figure
+        if amounts(figure.text) & shown:
+            c = next((s for s in pool if not amounts(s.text) & shown), None)
+            if c is not None:
+                pool.remove(c)
+        if c is not None:
+            out.append(c)
+            shown |= amounts(c.text)
+    return out
 
 
 def _corroborated(ranked: list[Candidate], published: Mapping[str, date | None]) -> list[Candidate]:

@@ -266,27 +266,25 @@ def test_a_background_lede_copied_on_two_pages_is_not_the_bottom_line() -> None:
     assert summary.bottom_line.evidence[0].doc in ("a1", "a2")
 
 
-def test_a_preview_of_the_bottom_line_s_news_is_no_judgment() -> None:
+def test_a_preview_a_later_source_reports_done_is_no_judgment() -> None:
     from briefgen.bottomline import Candidate as _Candidate
-    from briefgen.bottomline import previewed as _previewed
+    from briefgen.bottomline import overtaken
 
     def candidate(doc: str, text: str) -> _Candidate:
         vector = {w: 1.0 for w in text.lower().rstrip(".").split()}
         return _Candidate(text, Evidence(doc, 0, len(text), text, text, 0), vector, 0.5)
 
-    days = {"pre": "2011-11-20", "f": "2011-11-29", "later": "2011-11-30"}
+    days = {"pre": "2011-11-20", "pre2": "2011-11-20", "pre3": "2011-11-20", "f": "2011-11-29"}
+    days["later"] = "2011-11-30"
     extractions = [
         Extraction(document=Document(d, d, "txt", "", "", day, "stated")) for d, day in days.items()
     ]
     published = {x.document.id: x.document.dct for x in extractions}
-    standing = candidate("f", "The judge sentenced Murray to four years in jail.")
+    done = candidate("f", "The judge sentenced Murray to four years in jail.")
     ahead = "The judge is on the verge of sentencing Murray to jail."
-    assert _previewed(candidate("pre", ahead), standing, published)
-    # Told after the report, or not as ahead, or of other news: no preview of it.
-    assert not _previewed(candidate("later", ahead), standing, published)
-    assert not _previewed(
-        candidate("pre", "The judge heard Murray's lawyers for a day."), standing, published
-    )
-    assert not _previewed(
-        candidate("pre", "Fans are on the verge of tears outside the court."), standing, published
-    )
+    preview = candidate("pre", ahead)
+    # Told after the report, or not as ahead, or of other news: not overtaken.
+    told_later = candidate("later", ahead)
+    other = candidate("pre2", "The judge heard Murray's lawyers for a day.")
+    tears = candidate("pre3", "Fans are on the verge of tears outside the court.")
+    assert overtaken([preview, done, told_later, other, tears], published) == {("pre", 0)}

@@ -110,3 +110,21 @@ def test_a_day_s_change_in_a_count_is_no_key_figure() -> None:
     assert snapshot("The number of fever cases in the valley has doubled in the last day to 59.")
     # The total a day's new cases bring is where the count stands.
     assert not snapshot("Nine new cases were confirmed yesterday, bringing the total to 244.")
+
+
+def test_one_sum_of_money_is_one_key_figure() -> None:
+    texts = {
+        "a": (
+            "2021-05-01",
+            "Wealthy donors handed over $25 million last month to a group backing the senator "
+            "in the fever vote. The fever fund paid out $3 million to the valley's clinics.",
+        ),
+        "b": (
+            "2021-05-03",
+            "In April, as the fever vote neared, prominent donors poured $25m into the "
+            "senator's group, a huge amount for a single month.",
+        ),
+    }
+    summary = summarize(_extractions(texts), [], [], judgments=0, query=("fever",))
+    shown = [c.text for c in (summary.bottom_line, *summary.key_figures) if c]
+    assert sum("$25" in t for t in shown) == 1 and any("$3 million" in t for t in shown)
