@@ -39,6 +39,25 @@ def test_a_pull_quote_run_into_a_paragraph_is_not_read_twice() -> None:
     assert "One worker, Anna Berg, said" in read
 
 
+SIGNED_PULL_QUOTE = (
+    "Schools to stay open\n\n"
+    "Schools will stay open unless a pupil falls ill, the minister said on Monday.\n"
+    # the pull quote and its signature, run into the next paragraph
+    "We do not want to take any risks with children at this stage "
+    "Sir Alan Marsh, England's Chief Nursing Officer The health department added that all "
+    "cases so far have been mild.\n"
+    'Sir Alan Marsh said: "We do not want to take any risks with children at this stage, '
+    'when we do not know enough."\n'
+)
+
+
+def test_a_pull_quote_s_signature_is_no_subject_of_the_paragraph_after_it() -> None:
+    read = _read(SIGNED_PULL_QUOTE)
+    assert "The health department added that all cases so far have been mild." in read
+    assert "Chief Nursing Officer" not in read
+    assert read.count("Sir Alan Marsh") == 1  # the article's own attribution
+
+
 FACTBOX = (
     "Singer dies at 70\n\n"
     "The singer died at his home on Friday, his family said.\n"

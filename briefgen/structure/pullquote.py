@@ -34,6 +34,16 @@ HEAD_WORDS = 3
 # The end of a phrase run into a capitalised word: where a glued pull quote may end.
 _BREAK = re.compile(r"(?<=[a-z0-9'’\"”])[.!?]?[\"”’']?\s+(?=[\"“‘']?[A-Z])")
 _QUOTES = " \"“”‘’'"
+# A pull quote's attribution printed after it, run into the paragraph that follows: the
+# speaker's name, a comma and a capitalised role, up to a word that opens a sentence ("…
+# about the disease Sir Liam Donaldson, England's Chief Medical Officer The Department of
+# Health added …"). Left there, the name reads as the next sentence's subject.
+_ROLE_WORD = r"(?:[A-Z][\w'’.&-]*|of|the|and|for|on|in|at)"
+_ATTRIBUTION = re.compile(
+    r"\s*(?:(?:Sir|Dame|Dr|Prof|Lord|Lady)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+"
+    r"[A-Z][\w'’.&-]*(?:\s+" + _ROLE_WORD + r"){0,7}?"
+    r"(?=\s+(?:The|A|An|In|On|At|But|He|She|It|They|We|This|That|His|Her|Their)\s)"
+)
 
 
 def pull_quotes(units: Sequence[Unit], kinds: Sequence[BlockKind]) -> dict[int, int]:
@@ -58,7 +68,8 @@ def pull_quotes(units: Sequence[Unit], kinds: Sequence[BlockKind]) -> dict[int, 
             quote = " ".join(unit.text[:end].split()).strip(_QUOTES).rstrip(".!?").strip(_QUOTES)
             n = len(words(quote))
             if MIN_WORDS <= n <= MAX_WORDS and _said_elsewhere(page, starts, flat, quote, i):
-                found[i] = end
+                signed = _ATTRIBUTION.match(unit.text, end)
+                found[i] = signed.end() if signed else end
                 break
     return found
 
