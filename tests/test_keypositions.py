@@ -66,6 +66,14 @@ def test_a_statement_said_years_before_the_corpus_is_background():
     old = _said("old", "the trucks would be free to cross the border", date="1996")
     new = _said("new", "the port will reopen to all ships soon", date="2016-09-23")
     assert [p.id for p in key_positions("ada", [old, new], 3, focus)] == ["new"]
+    # said at a time the narrative named before: "At the time, …" is no position of now
+    now = "Ada Pike said the port would reopen to fishing boats within weeks."
+    then = "At the time, " + now
+    content = "the port would reopen to fishing boats within weeks"
+    told_now = _said("now", content, sentence=now, doc="d2")
+    told_then = _said("then", content, sentence=then, doc="d2")
+    assert "now" in [p.id for p in key_positions("ada", [told_now, new], 3, focus)]
+    assert [p.id for p in key_positions("ada", [told_then, new], 3, focus)] == ["new"]
 
 
 def test_statements_on_the_topic_come_first():

@@ -317,8 +317,20 @@ def _broken_off(p: Position) -> bool:
     return first is not None and rest[0].islower() and first[0].lower() not in _AFTER_CLAUSE
 
 
+# A sentence opening on a time the narrative named before it ("At the time, Mr. X called
+# him an outstanding leader"): said then, not in the days the article reports.
+_THEN = re.compile(
+    r"^\W*(?:at\s+(?:the|that)\s+time|back\s+then|by\s+then|in\s+those\s+days"
+    r"|(?:years|months|decades)\s+(?:earlier|before)|earlier\s+that\s+(?:year|decade))\b",
+    re.I,
+)
+
+
 def _background(p: Position, focus: Focus) -> bool:
-    """Said years before the corpus ("Back when it signed on … 20 years ago, … pledged")."""
+    """Said years before the corpus ("Back when it signed on … 20 years ago, … pledged"),
+    or at a time the narrative named before (``_THEN``)."""
+    if _THEN.match(p.evidence.sentence):
+        return True
     said = When.of(p.date)
     return focus.start is not None and said is not None and said.last < focus.start - BACKGROUND
 
