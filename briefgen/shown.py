@@ -106,23 +106,42 @@ _JUST_THAT = re.compile(
     re.I,
 )
 # A bare definite "shell" noun names a thing (a poll, a figure, a clip) that only the
-# previous sentences introduce: "according to the poll" hides whose poll, of whom.
+# previous sentences introduce: "according to the poll" hides whose poll, of whom. Shell
+# nouns are a closed class of English: nouns whose content is a proposition, an act or a
+# document given elsewhere ("the reason", "the pledge", "the veto", "this case"), so bare
+# they always lean on the text around them.
 _SHELL_NOUNS = (
     r"poll|survey|study|figures?|report|data|clip|video|footage|tweet|bill"
     r"|money|remarks|comments|move|decision|plan|deal|incident|statement|event"
     r"|ad|advert|advertisement|commercial|spot"  # a campaign's ad: "The spot concludes"
     r"|film|documentary|recording|tape|letter|legislation"  # "ruled that the film would not"
     r"|article|column|editorial|state"  # "campaigned in the state this week"
+    r"|case|reason|veto|pledge|promise|vow|agreements?|project|speech|ruling|verdict|cull"
 )
+# A calendar name after the noun is no title of it: "visited the state Aug. 19".
+_CALENDAR_ABBR = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur"
+    r"|Thurs|Fri|Sat|Sun)[a-z]*\b"
+)
+# The article's own day owns a shell no better than "the": "Today's study estimated ...".
+_DAY_OWNER = r"(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s"
 _SHELL = re.compile(
-    rf"(?<!\bon\s)\b(?:the|that)\s+({_SHELL_NOUNS})\b"  # "fired on the spot": no shell
-    r"(?!\s+(?:of|by|from|on|about|that|which|who|published|released|conducted|showing|shows"
-    r"|found|finds)\b|\s+\[|\s+(?-i:[A-Z“\"‘]))",  # "the move [to unseal]", "the film Up"
+    rf"(?<!\bon\s)\b(?:the|that|{_DAY_OWNER})\s+({_SHELL_NOUNS})\b"  # "fired on the spot"
+    r"(?!\s+(?:of|by|from|on|about|that|which|who|why|for|over|against|published|released"
+    r"|conducted|showing|shows|found|finds)\b|\s+\["  # "the move [to unseal]"
+    rf"|\s+(?-i:(?!{_CALENDAR_ABBR})[A-Z“\"‘]))",  # "the film Up"
     re.I,
 )
+# "if that is the case", "as was the case in 1918": the idiom says "so", it names no case.
+_BE_THE_CASE = re.compile(r"\b(?:is|was|be|been|being|are|were|not)\s+the\s+case\b", re.I)
 # Quoted, a demonstrative still points back when its noun is such a shell: the speaker's
 # "this bill" is one the article named before ("... signed this bill into law").
 _QUOTED_SHELL = re.compile(rf"\b(?:this|these|that|those)\s+(?:{_SHELL_NOUNS})\b", re.I)
+# English writes a sentence's first word with a capital: one that opens in lower case is
+# the tail of something the page cut ("cents Mexico yesterday revised ...", a price's unit
+# left from a ticker or a bullet list) or of a sentence split in two. A word with a capital
+# inside it ("iPhone", "eBay") is a name written so.
+_LOWER_START = re.compile(r"^[a-z][a-z'’-]*(?![\w'’-])")
 # A sentence that opens with an ellipsis was cut from its start ("“… overall, I think").
 _CUT_START = re.compile(r"^\W{0,2}(?:…|\.\.\.)")
 # A sentence broken off at a dash: the speaker was cut short, or the page cut it.
@@ -166,6 +185,8 @@ def stands_alone(text: str) -> bool:
         return False
     if text.count("(") != text.count(")") or _BROKEN_OFF.search(text) or _CUT_START.match(text):
         return False
+    if _LOWER_START.match(text):
+        return False
     if _FUSED_LABEL.search(text) or _CAPTION.search(text) or is_wire_caption(text):
         return False
     if text[:1] in _OPENING_QUOTE and not _closed(text):
@@ -181,7 +202,10 @@ def stands_alone(text: str) -> bool:
         return False
     # a quoted title says which: "the documentary “Living with ...”" (its mark kept)
     titled = QUOTED.sub(lambda q: q.group(0)[0], text)
+    idioms = [m.span() for m in _BE_THE_CASE.finditer(titled)]
     for m in _SHELL.finditer(titled):
+        if any(lo <= m.start() < hi for lo, hi in idioms):
+            continue
         # "a new poll ... the poll": introduced in the sentence itself.
         noun = m[1].lower().rstrip("s")
         if not re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{noun}", titled[: m.start()], re.I):

@@ -50,6 +50,17 @@ from briefgen.standalone import resolve_inner
         # A wire's instrument code; a question the narration asks.
         "The peso MXN= rose to its strongest level against the dollar on Tuesday.",
         "Does that mean a peak in cases will come earlier, perhaps in late August?",
+        # A shell noun (a case, a reason, a pledge, a project) whose content only the
+        # sentences before give, quoted or not, or owned by nothing but the day.
+        "“We will achieve justice in this case,” the police chief said on Monday.",
+        "The governor made the pledge at a conference of veterans in Richmond on Monday.",
+        "The senator said on Tuesday that the veto would be overridden by Congress.",
+        "The host asked the candidate on Wednesday if the project was still in his plans.",
+        "Today's study estimated how fast the disease spreads between households.",
+        # a date after the noun is no title saying which: "the film Up" is, "Aug. 19" not
+        "The candidate visited the state Aug. 19 with the governor and a pastor.",
+        # page furniture left before the first word: the sentence opens in lower case
+        "cents The ministry yesterday revised its count of deaths from 176 to 101.",
     ],
 )
 def test_a_sentence_that_points_back_is_refused(text: str) -> None:
@@ -62,7 +73,6 @@ def test_a_sentence_that_points_back_is_refused(text: str) -> None:
         "The latest Reuters/Ipsos poll released Friday shows Clinton leads Trump by 43 to 38.",
         "A new poll of 1,001 adults was taken on Monday, and the poll puts Clinton ahead.",
         "This week the court heard from the first witnesses for the defence.",
-        "“We will achieve justice in this case,” the police chief said on Monday.",
         "Judge Pastor said the evidence showed a pattern of lies (and no remorse) by the doctor.",
         "The report of the inquiry was published on Monday after two years of hearings.",
         "11 January 2011 Dr Murray is ordered to stand trial for involuntary manslaughter.",
@@ -80,6 +90,10 @@ def test_a_sentence_that_points_back_is_refused(text: str) -> None:
         "Ohio, meanwhile, closed its schools on Friday.",
         "“Will it spread?” the minister asked reporters on Friday, and said it would not.",
         "The governor spoke after Monday's shooting of a driver in Fresno.",
+        "As was the case in 1918, the new virus struck the young more than the old.",
+        "The reason for the alert was the spread of the virus among schoolchildren.",
+        "The court heard the case against the doctor in a Los Angeles courtroom.",
+        "eBay reported record sales of concert tickets in Britain on Monday.",
     ],
 )
 def test_a_sentence_that_names_what_it_tells_is_shown(text: str) -> None:
