@@ -14,6 +14,7 @@ from collections.abc import Set
 
 from briefgen.anaphora import dangling_definite, owner_named, participant_named
 from briefgen.models import Extraction
+from briefgen.scope import resolve_scope
 from briefgen.standalone import (
     dangling_event,
     dangling_their,
@@ -274,6 +275,10 @@ def read_alone(
     if text is None or not subject_it_named(text, start, extraction):
         return None
     if not stands_alone(text) or _first_person(text):
+        return None
+    # a count whose clause names no place: "[in Scotland]" from the sentences before
+    text = resolve_scope(text, start, extraction)
+    if text is None:
         return None
     if story is not None and (phrase := dangling_definite(text, start, extraction, story)):
         # a body of government whose country the sentences before name is named, and a
