@@ -125,7 +125,9 @@ _CALENDAR_ABBR = (
     r"|Thurs|Fri|Sat|Sun)[a-z]*\b"
 )
 # The article's own day owns a shell no better than "the": "Today's study estimated ...".
-_DAY_OWNER = r"(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s"
+_DAY_OWNER = (
+    r"(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s"
+)
 _SHELL = re.compile(
     rf"(?<!\bon\s)\b(?:the|that|{_DAY_OWNER})\s+({_SHELL_NOUNS})\b"  # "fired on the spot"
     r"(?!\s+(?:of|by|from|on|about|that|which|who|why|for|over|against|published|released"
@@ -185,8 +187,6 @@ def stands_alone(text: str) -> bool:
     if _MID_CONNECTIVE.match(text) or _ASKS.search(QUOTED.sub(" ", text)):
         return False
     if text.count("(") != text.count(")") or _BROKEN_OFF.search(text) or _CUT_START.match(text):
-        return False
-    if _LOWER_START.match(text):
         return False
     if _FUSED_LABEL.search(text) or _CAPTION.search(text) or is_wire_caption(text):
         return False
@@ -274,7 +274,7 @@ def read_alone(
         text = named if inner or named is not None else text
     if text is None or not subject_it_named(text, start, extraction):
         return None
-    if not stands_alone(text) or _first_person(text):
+    if not stands_alone(text) or _first_person(text) or _LOWER_START.match(text):
         return None
     # a count whose clause names no place: "[in Scotland]" from the sentences before
     text = resolve_scope(text, start, extraction)

@@ -42,8 +42,7 @@ def test_a_number_of_cases_is_placed_after_its_noun() -> None:
     ext = _extraction(text, ("Norway", "state"))
     second = text[text.index("The number") :]
     assert resolve_scope(second, text.index(second), ext) == (
-        "The number of cases [in Norway] soared to 312 by the weekend, with two more in"
-        " hospital."
+        "The number of cases [in Norway] soared to 312 by the weekend, with two more in hospital."
     )
 
 

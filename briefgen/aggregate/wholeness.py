@@ -118,6 +118,32 @@ _NO_NAME = frozenset(
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
+# Shell nouns a speaker points back with: their content (a case, a reason, a veto, a
+# pledge) is a fact or an act only the sentences before give. A story's own word does not
+# save "this case": the speaker means one case, not the story's cases.
+_SHELLS = frozenset(
+    """
+    case reason veto pledge promise vow agreement decision move deal remark comment
+    incident ruling verdict cull step proposal plan announcement
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# "the veto will be overridden": a definite shell with nothing after it saying which.
+_THE_SHELL = re.compile(
+    rf"\bthe\s+({'|'.join(sorted(_SHELLS))})s?\b"
+    r"(?!\s+(?:of|by|from|on|about|that|which|who|why|for|over|against|to|with|between)\b)",
+    re.I,
+)
+# A statement about the speaker's own words ("he was not speaking only about Trump", "she
+# was joking"): what they spoke of is in the question or the sentence before.
+_META = re.compile(
+    r"^\W*(?:he|she|they|i|we)\s+(?:(?:was|were|is|are|am|had\s+been|has\s+been|have\s+been)"
+    r"\s+)?(?:not\s+|n['’]t\s+)?(?:only\s+|just\s+|merely\s+)?"
+    r"(?:(?:speaking|talking)\s+(?:only\s+)?(?:about|of)|referring|joking|kidding|meant"
+    r"|did\s+not\s+mean|didn['’]t\s+mean)\b",
+    re.I,
+)
+# A sentence asking, not stating: its last mark (past closing quotes) is a "?".
+_QUESTION = re.compile(r"\?[\"”’'…. ]*$")
 
 
 def whole(p: Position, story: Set[str] = frozenset(), person: bool = False) -> bool:
@@ -127,8 +153,19 @@ def whole(p: Position, story: Set[str] = frozenset(), person: bool = False) -> b
     content = clean(p.text)
     first = _STOP.split(content, maxsplit=1)[0]
     return not (
-        _no_clause(p, content, person) or _runs_on(p, content) or _leans_back(p, first, story)
+        _no_clause(p, content, person)
+        or _runs_on(p, content)
+        or _leans_back(p, first, story)
+        or _asks_only(content)
+        or (p.kind == "reported" and _META.match(content) is not None)
     )
+
+
+def _asks_only(content: str) -> bool:
+    """Whether every sentence of ``content`` is a question ("How many are going to die?"):
+    shown as a position it states nothing; which answer it implies, the article says."""
+    sentences = [s for s in _STOP.split(content.strip()) if s.strip()]
+    return bool(sentences) and all(_QUESTION.search(s.strip()) for s in sentences)
 
 
 def _no_clause(p: Position, content: str, person: bool) -> bool:
@@ -227,9 +264,17 @@ def _points_back(first: str, story: Set[str]) -> bool:
         if _NO_NOUN.fullmatch(noun):
             continue
         stem = noun.rstrip("s")
-        if noun in _HERE or stem in _HERE or noun in story or stem in story:
+        told = stem in story or noun in story
+        if noun in _HERE or stem in _HERE or (told and stem not in _SHELLS):
             continue
         if re.search(rf"\b{re.escape(stem)}", first[: m.start()], re.I):
+            continue
+        return True
+    for m in _THE_SHELL.finditer(first):
+        stem = m[1].casefold()
+        # the story's own deal or veto reads anywhere in the brief, as its virus does; one
+        # the quotation itself introduced ("a deal ... the deal") is its own
+        if stem in story or re.search(rf"\b{stem}", first[: m.start()], re.I):
             continue
         return True
     return False
