@@ -51,7 +51,11 @@ _CALENDAR = re.compile(
 _WORLD = re.compile(
     r"\b(?:worldwide|globally|global|world|world's|international|internationally)\b", re.I
 )
-_CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
+# Where a count's clause ends: a comma or a dash opens an adjunct ("..., followed on Sunday
+# by the first death outside the Americas") whose names scope something else; a semicolon
+# joins a clause that goes on with the same matter ("204 new cases today; the total in
+# England has doubled"), so its names scope the count.
+_CLAUSE_END = re.compile(r"[,:—–]|\s-\s")
 
 
 def unscoped_count(text: str, start: int, extraction: Extraction | None) -> re.Match[str] | None:

@@ -46,6 +46,11 @@ def test_a_number_of_cases_is_placed_after_its_noun() -> None:
     )
 
 
+def test_a_place_in_an_adjunct_after_a_comma_does_not_scope_the_count() -> None:
+    text = "The number of cases soared to 498, followed by the first death outside Peru."
+    assert unscoped_count(text, 0, _extraction(text, ("Peru", "state"))) is not None
+
+
 def test_a_count_with_no_place_or_two_places_before_it_is_not_shown() -> None:
     text = (
         "Officials in Peru and Chile said the outbreak was growing. "
@@ -64,6 +69,7 @@ def test_a_count_its_clause_places_or_the_world_scopes_stands() -> None:
         "In Peru, health officials said 18 people had been admitted to hospital on Friday.",
         "The number of confirmed cases worldwide rose to 1,200 on Tuesday, officials said.",
         "Peru said on Monday that 18 people had been admitted to hospital with the flu.",
+        "There were 204 new cases today; the total number in Peru has doubled in a week.",
         # measures and places are no tally of things that happen somewhere
         "The outbreak has now lasted 18 days and spread to 12 countries on three continents.",
     ):
