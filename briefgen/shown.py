@@ -56,7 +56,8 @@ _FURNITURE = re.compile(
 _CONNECTIVE = re.compile(
     r"^\W*(?:in\s+addition|additionally|moreover|furthermore|likewise|similarly|instead"
     r"|nevertheless|even\s+so|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand"
-    r"|as\s+a\s+result|therefore|thus|hence|however|regardless|nonetheless)\b",
+    r"|as\s+a\s+result|therefore|thus|hence|however|regardless|nonetheless"
+    r"|for\s+example|for\s+instance)\b",  # an example of a point the sentence before made
     re.I,
 )
 # The same set off by commas in the sentence's first clause: "On Thursday, however, Trump
@@ -117,7 +118,7 @@ _SHELL_NOUNS = (
     r"|ad|advert|advertisement|commercial|spot"  # a campaign's ad: "The spot concludes"
     r"|film|documentary|recording|tape|letter|legislation"  # "ruled that the film would not"
     r"|article|column|editorial|state"  # "campaigned in the state this week"
-    r"|case|reason|veto|pledge|promise|vow|agreements?|project|speech|ruling|verdict|cull"
+    r"|case|reason|veto|pledge|promise|vow|agreements?|project|speech|cull"
 )
 # A calendar name after the noun is no title of it: "visited the state Aug. 19".
 _CALENDAR_ABBR = (

@@ -44,6 +44,7 @@ from briefgen.standalone import resolve_inner
         "On Thursday, however, the governor spoke to a meeting of farmers in Fresno.",
         "City police released video on Monday of last week's shooting.",
         "Regardless, the governor has been unable to shake the controversy since July.",
+        "For example, a search for the candidate's name on Tuesday yielded 5 million hits.",
         "The governor's campaign manager said as much in an interview on Thursday morning.",
         "The mayor of Fresno did the same on Monday.",
         "The mayor met farmers on Sunday to talk about the development.",

@@ -304,8 +304,8 @@ def test_a_quoted_shell_noun_that_points_back_is_no_whole_statement():
 
 
 def test_questions_and_words_about_the_speakers_own_words_state_nothing():
-    sentence = 'Ada Pike said: "Tell me what you will do? How many are going to lose cover?"'
-    asked = "Tell me what you will do? How many are going to lose cover?"
+    sentence = 'Ada Pike said: "Tell me what you will do. How many are going to lose cover?"'
+    asked = "Tell me what you will do. How many are going to lose cover?"
     assert not whole(_said("a", asked, sentence, kind="direct"))
     sentence = 'Ada Pike said: "Who pays? The taxpayer pays, every single time."'
     answered = "Who pays? The taxpayer pays, every single time."

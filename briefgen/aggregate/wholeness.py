@@ -156,16 +156,17 @@ def whole(p: Position, story: Set[str] = frozenset(), person: bool = False) -> b
         _no_clause(p, content, person)
         or _runs_on(p, content)
         or _leans_back(p, first, story)
-        or _asks_only(content)
+        or _ends_asking(content)
         or (p.kind == "reported" and _META.match(content) is not None)
     )
 
 
-def _asks_only(content: str) -> bool:
-    """Whether every sentence of ``content`` is a question ("How many are going to die?"):
-    shown as a position it states nothing; which answer it implies, the article says."""
+def _ends_asking(content: str) -> bool:
+    """Whether ``content`` ends on a question ("... How many are going to die?"): shown as a
+    position it leaves its point open; the answer it implies, the article says. One that
+    answers its own question ("Who pays? The taxpayer pays.") states it."""
     sentences = [s for s in _STOP.split(content.strip()) if s.strip()]
-    return bool(sentences) and all(_QUESTION.search(s.strip()) for s in sentences)
+    return bool(sentences) and _QUESTION.search(sentences[-1].strip()) is not None
 
 
 def _no_clause(p: Position, content: str, person: bool) -> bool:
