@@ -27,7 +27,7 @@ from briefgen.standalone import (
 )
 from briefgen.structure.classify import is_wire_caption
 
-__all__ = ["QUOTED", "clean", "read_alone", "stands_alone"]
+__all__ = ["QUOTED", "clean", "continues", "read_alone", "stands_alone"]
 
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1")
@@ -52,14 +52,28 @@ def clean(text: str) -> str:
 _FURNITURE = re.compile(
     r"https?://|www\.|\bpic\.twitter\.|\bt\.co/|(?<![\w.])[@#][A-Za-z]\w+|\b[A-Z]{2,}\s?="
 )
-# Openers that continue the previous sentence's point: alone they tell half of it.
-_CONNECTIVE = re.compile(
-    r"^\W*(?:in\s+addition|additionally|moreover|furthermore|likewise|similarly|instead"
+# Openers that continue the previous sentence's point: alone they tell half of it. The one
+# list of them (the summary, the timeline and the profiles read by it): adverbials that
+# any shown sentence refuses ("However, ...", "For example, ..."), and conjunctions, which
+# the timeline keeps (a dated "And on Friday, Manafort resigned" still tells its event) but
+# a key judgment or a statement shown alone does not ("But the virus is not like ...").
+_ADVERBIALS = (
+    r"in\s+addition|additionally|moreover|furthermore|likewise|similarly|instead"
     r"|nevertheless|even\s+so|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand"
-    r"|as\s+a\s+result|therefore|thus|hence|however|regardless|nonetheless"
-    r"|for\s+example|for\s+instance)\b",  # an example of a point the sentence before made
-    re.I,
+    r"|as\s+a\s+result|therefore|thus|hence|however|regardless|nonetheless|still(?=,)"
+    r"|for\s+example|for\s+instance"  # an example of a point the sentence before made
 )
+_CONJUNCTIONS = r"but|and|yet|or"
+_CONNECTIVE = re.compile(rf"^\W*(?:{_ADVERBIALS})\b", re.I)
+_CONTINUES = re.compile(rf"^\W*(?:{_ADVERBIALS}|{_CONJUNCTIONS})\b", re.I)
+
+
+def continues(text: str) -> bool:
+    """Whether ``text`` opens on a connective or a conjunction that answers or goes on
+    from the sentence before ("But ...", "However, ...", "And ..."): half a point."""
+    return _CONTINUES.match(text) is not None
+
+
 # The same set off by commas in the sentence's first clause: "On Thursday, however, Trump
 # spoke ..." answers what the sentence before said.
 _MID_CONNECTIVE = re.compile(

@@ -203,3 +203,16 @@ def test_a_sentence_opening_in_lower_case_is_page_furniture_run_in() -> None:
     text = "cents The ministry yesterday revised its count of deaths in Peru from 176 to 101."
     assert read_alone(text, 0, None) is None
     assert read_alone(text[6:], 0, None) == text[6:]
+
+
+def test_one_list_of_openers_that_go_on_from_the_sentence_before() -> None:
+    from briefgen.shown import continues
+
+    for text in ("But the virus is not like seasonal flu.", "Still, the port stayed shut.",
+                 "However, the governor signed.", "For instance, Peru shut its schools."):  # fmt: skip
+        assert continues(text), text
+    for text in ("Stillwater closed its port on Monday.", "Andorra shut its border."):
+        assert not continues(text), text
+    # a dated "And on Friday ..." still tells its event in the timeline; an adverbial does not
+    assert stands_alone("And on Friday, the minister resigned over the port closure.")
+    assert not stands_alone("For instance, the minister resigned over the port closure.")

@@ -19,7 +19,7 @@ from collections.abc import Set
 
 from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.models import Position
-from briefgen.shown import QUOTED, clean
+from briefgen.shown import QUOTED, clean, continues
 from briefgen.statement import finite_cue
 
 __all__ = ["whole"]
@@ -53,13 +53,12 @@ _HERE = {
     "election", "way", "kind", "sort", "stage", "point", "moment", "process",
 }  # fmt: skip
 # Content opening on a preposition no clause opens with ("confirmed with swine flu - up
-# 1,604"): a phrase of the writer's sentence, not what was said; and content opening on a
-# conjunction ("But the lesser-known drug …"): the second half of a point made before.
+# 1,604"): a phrase of the writer's sentence, not what was said. Content opening on a
+# conjunction or a connective ("But the lesser-known drug …") is ``shown.continues``.
 _PHRASE = re.compile(
     r"^\W*(?:with|of|for|from|into|than|about|without|among|between|up)\b(?![^,]{0,40},\s)",
     re.I,
 )
-_HALF = re.compile(r"^\W*(?:but|and|yet|or)\b", re.I)
 # A sentence of a participle and its phrase, with no clause after a comma ("Addressing a
 # meeting of the UN General Assembly by video link"): a caption or a heading run in.
 # A gerund subject with its verb ("Testing has shown that …") is a clause.
@@ -184,7 +183,7 @@ def _no_clause(p: Position, content: str, person: bool) -> bool:
         return True
     if p.kind == "direct" and _inside_narration(p):
         return True
-    if _HALF.match(content):
+    if continues(content):
         return True
     # (a quotation's span may hold the narration between its parts: not refused there)
     return p.kind == "reported" and bool(_PHRASE.match(content) or _CLOSED_FIRST.match(content))
