@@ -208,8 +208,13 @@ def test_a_sentence_opening_in_lower_case_is_page_furniture_run_in() -> None:
 def test_one_list_of_openers_that_go_on_from_the_sentence_before() -> None:
     from briefgen.shown import continues
 
-    for text in ("But the virus is not like seasonal flu.", "Still, the port stayed shut.",
-                 "However, the governor signed.", "For instance, Peru shut its schools."):  # fmt: skip
+    replies = (
+        "But the virus is not like seasonal flu.",
+        "Still, the port stayed shut.",
+        "However, the governor signed.",
+        "For instance, Peru shut its schools.",
+    )
+    for text in replies:
         assert continues(text), text
     for text in ("Stillwater closed its port on Monday.", "Andorra shut its border."):
         assert not continues(text), text
