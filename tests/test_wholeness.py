@@ -316,3 +316,12 @@ def test_questions_and_words_about_the_speakers_own_words_state_nothing():
     # speaking to someone is an act, not a gloss on her words
     assert whole(_said("d", "she was speaking to the governor about the port on Monday",
                        sentence))  # fmt: skip
+
+
+def test_a_him_a_quotation_names_nowhere_leans_back_wherever_it_stands():
+    sentence = 'Ada Pike said: "What is your plan? You go step by step and expose him."'
+    quote = "What is your plan? You go step by step and expose him."
+    assert not whole(_said("a", quote, sentence, kind="direct"))
+    sentence = 'Ada Pike said: "What is our aim? We go step by step and Governor Reyes backs him."'
+    named = "What is our aim? We go step by step and Governor Reyes backs him."
+    assert whole(_said("b", named, sentence, kind="direct"))

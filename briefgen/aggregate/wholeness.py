@@ -218,7 +218,9 @@ def _leans_back(p: Position, first: str, story: Set[str]) -> bool:
         return True
     if p.kind == "reported":
         return any(r.search(said) for r in (_THE_AGED, _THE_OTHER, _HIM))
-    return _points_back(first, story) or _someone_unnamed(first)
+    # a "him" anywhere in the quotation that it never names is someone the sentences
+    # before name ("... you expose him for the fraud that he is")
+    return _points_back(first, story) or _someone_unnamed(clean(p.text))
 
 
 def _participle(cue: str) -> bool:
@@ -281,9 +283,9 @@ def _points_back(first: str, story: Set[str]) -> bool:
 
 
 def _someone_unnamed(first: str) -> bool:
-    """Whether a quotation's first sentence speaks of a "he"/"her" it names nowhere (before
-    or after it: "enthusiasm for her among … Mrs. Clinton's activists"): the speaker is
-    no third person, so the pronoun is someone the sentences before name."""
+    """Whether a quotation speaks of a "he"/"her" it names nowhere (before or after it:
+    "enthusiasm for her among … Mrs. Clinton's activists"): the speaker is no third
+    person, so the pronoun is someone the sentences before name."""
     if _HE_SHE.search(first) is None:
         return False
     return all(m[0].lower() in _NO_NAME for m in _CAPITALISED.finditer(first))
