@@ -132,7 +132,7 @@ _SHELL_NOUNS = (
     r"|ad|advert|advertisement|commercial|spot"  # a campaign's ad: "The spot concludes"
     r"|film|documentary|recording|tape|letter|legislation"  # "ruled that the film would not"
     r"|article|column|editorial|state"  # "campaigned in the state this week"
-    r"|case|reason|veto|pledge|promise|vow|agreements?|project|speech|cull"
+    r"|case|reason|veto|pledge|promise|vow|agreements?|project|speech|cull|steps?"
 )
 # A calendar name after the noun is no title of it: "visited the state Aug. 19".
 _CALENDAR_ABBR = (
@@ -146,7 +146,8 @@ _DAY_OWNER = (
 _SHELL = re.compile(
     rf"(?<!\bon\s)\b(?:the|that|{_DAY_OWNER})\s+({_SHELL_NOUNS})\b"  # "fired on the spot"
     r"(?!\s+(?:of|by|from|on|about|that|which|who|why|for|over|against|published|released"
-    r"|conducted|showing|shows|found|finds)\b|\s+\["  # "the move [to unseal]"
+    r"|conducted|showing|shows|found|finds|taken|made|announced|proposed|agreed|signed"
+    r"|reached|outlined)\b|\s+\["  # "the steps taken by Peru", "the move [to unseal]"
     rf"|\s+(?-i:(?!{_CALENDAR_ABBR})[A-Z“\"‘]))",  # "the film Up"
     re.I,
 )

@@ -58,6 +58,7 @@ from briefgen.standalone import resolve_inner
         "The senator said on Tuesday that the veto would be overridden by Congress.",
         "The host asked the candidate on Wednesday if the project was still in his plans.",
         "Today's study estimated how fast the disease spreads between households.",
+        "The ministry says the steps it has taken are lawful and justified.",
         # a date after the noun is no title saying which: "the film Up" is, "Aug. 19" not
         "The candidate visited the state Aug. 19 with the governor and a pastor.",
     ],
@@ -93,6 +94,7 @@ def test_a_sentence_that_points_back_is_refused(text: str) -> None:
         "The reason for the alert was the spread of the virus among schoolchildren.",
         "The court heard the case against the doctor in a Los Angeles courtroom.",
         "eBay reported record sales of concert tickets in Britain on Monday.",
+        "The steps taken by Peru against the outbreak were lawful, the minister said.",
     ],
 )
 def test_a_sentence_that_names_what_it_tells_is_shown(text: str) -> None:
