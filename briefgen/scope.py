@@ -47,9 +47,13 @@ _CAPITAL = re.compile(r"(?<=[\s(“\"‘'/-])[A-Z][\w.'’-]*")
 _CALENDAR = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$"
 )
-# Words that scope a count to everywhere: the count is the world's, said so.
+# Words that scope a count: to everywhere ("worldwide"), or to a place the sentence puts it
+# in ("6,538 cases in the valley"; whether "the valley" itself reads alone is
+# ``anaphora.dangling_definite``'s to judge, as for "in the country").
 _WORLD = re.compile(
-    r"\b(?:worldwide|globally|global|world|world's|international|internationally)\b", re.I
+    r"\b(?:worldwide|globally|global|world|world's|international|internationally)\b"
+    r"|\b(?:in|across|throughout)\s+the\s+[a-z]+",
+    re.I,
 )
 # Where a count's clause ends: a comma or a dash opens an adjunct ("..., followed on Sunday
 # by the first death outside the Americas") whose names scope something else; a semicolon

@@ -54,7 +54,7 @@ def test_a_place_in_an_adjunct_after_a_comma_does_not_scope_the_count() -> None:
 def test_a_count_with_no_place_or_two_places_before_it_is_not_shown() -> None:
     text = (
         "Officials in Peru and Chile said the outbreak was growing. "
-        "By yesterday, 18 people had been admitted to hospital across the region."
+        "By yesterday, 18 people had been admitted to hospital since the first case."
     )
     ext = _extraction(text, ("Peru", "state"), ("Chile", "state"))
     second = text[text.index("By yesterday") :]
@@ -70,6 +70,7 @@ def test_a_count_its_clause_places_or_the_world_scopes_stands() -> None:
         "The number of confirmed cases worldwide rose to 1,200 on Tuesday, officials said.",
         "Peru said on Monday that 18 people had been admitted to hospital with the flu.",
         "There were 204 new cases today; the total number in Peru has doubled in a week.",
+        "The health board confirmed there are now 6,538 cases in the valley.",
         # measures and places are no tally of things that happen somewhere
         "The outbreak has now lasted 18 days and spread to 12 countries on three continents.",
     ):
