@@ -27,7 +27,7 @@ __all__ = ["resolve_scope", "unscoped_count"]
 # and a plural noun ("18 people", "498 confirmed cases", "number of swine flu cases"); or
 # a toll ("The death toll rose to 20"). A number glued to a hyphen is an age or a size.
 _COUNT = re.compile(
-    r"(?<![\w.,:$£€-])(?:(?:number|total|tally)\s+of|\d[\d,]*)\s+"
+    r"(?<![\w.,:$£€-])(?:(?:number|total|tally)\s+of|\d+(?:,\d{3})*)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*s|people|children|men|women)\b(?!-)"
     r"|\b(?:death\s+|casualty\s+)?(toll)\b"
 )

@@ -71,6 +71,8 @@ def test_a_count_its_clause_places_or_the_world_scopes_stands() -> None:
         "Peru said on Monday that 18 people had been admitted to hospital with the flu.",
         "There were 204 new cases today; the total number in Peru has doubled in a week.",
         "The health board confirmed there are now 6,538 cases in the valley.",
+        # a year is no count, nor what follows its comma
+        "The nominee released his returns in 2012, exposing his bank accounts.",
         # measures and places are no tally of things that happen somewhere
         "The outbreak has now lasted 18 days and spread to 12 countries on three continents.",
     ):
