@@ -22,7 +22,7 @@ from briefgen.extract.cache import FORMAT, EntryCache, _code_digest
 from briefgen.figures import has_figure, superseded, without_dates
 from briefgen.models import Extraction
 from briefgen.newsworthy import announces, tells_news
-from briefgen.shown import read_alone
+from briefgen.shown import continues, read_alone
 from briefgen.standalone import inside_quotation
 
 __all__ = ["Reportable", "ReportableCache", "reportable", "reportable_sentences"]
@@ -32,11 +32,6 @@ _BAD_START = re.compile(
     r"^\s*(?:\[\d+\]|\d+[.)]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]|by\s|photo|source|related|read more)", re.I
 )
 
-# A sentence opening on a contrast or a continuation answers the one before it ("But the
-# virus is not like seasonal flu."): alone in a summary it replies to nothing.
-_REPLY = re.compile(
-    r"^\W*(?:(?:But|Yet|And|However|Nevertheless|Nonetheless|Instead)\b|Still,)", re.I
-)
 # A headline run into its lede: a preposition, article or pronoun capitalised straight
 # after a word ("First death of swine flu patient in UK For the first time in Britain, ..."),
 # which English prose writes capitalised only where a sentence starts ("A", "It" and "This"
@@ -92,7 +87,9 @@ def is_reporting(text: str) -> bool:
         return False
     if text.endswith("?") or "http" in text or "(Source:" in text:
         return False
-    if _REPLY.match(text) or _FUSED.search(text):
+    # a sentence opening on a contrast or a continuation (``shown.continues``: "But the
+    # virus is not like seasonal flu.") answers the one before: alone it replies to nothing
+    if continues(text) or _FUSED.search(text):
         return False
     return text[-1] in ".!\"'”’)" and any(c.islower() for c in text)
 

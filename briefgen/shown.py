@@ -14,6 +14,7 @@ from collections.abc import Set
 
 from briefgen.anaphora import dangling_definite, owner_named, participant_named
 from briefgen.models import Extraction
+from briefgen.scope import resolve_scope
 from briefgen.standalone import (
     dangling_event,
     dangling_their,
@@ -26,7 +27,7 @@ from briefgen.standalone import (
 )
 from briefgen.structure.classify import is_wire_caption
 
-__all__ = ["QUOTED", "clean", "read_alone", "stands_alone"]
+__all__ = ["QUOTED", "clean", "continues", "read_alone", "stands_alone"]
 
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1")
@@ -51,13 +52,28 @@ def clean(text: str) -> str:
 _FURNITURE = re.compile(
     r"https?://|www\.|\bpic\.twitter\.|\bt\.co/|(?<![\w.])[@#][A-Za-z]\w+|\b[A-Z]{2,}\s?="
 )
-# Openers that continue the previous sentence's point: alone they tell half of it.
-_CONNECTIVE = re.compile(
-    r"^\W*(?:in\s+addition|additionally|moreover|furthermore|likewise|similarly|instead"
+# Openers that continue the previous sentence's point: alone they tell half of it. The one
+# list of them (the summary, the timeline and the profiles read by it): adverbials that
+# any shown sentence refuses ("However, ...", "For example, ..."), and conjunctions, which
+# the timeline keeps (a dated "And on Friday, Manafort resigned" still tells its event) but
+# a key judgment or a statement shown alone does not ("But the virus is not like ...").
+_ADVERBIALS = (
+    r"in\s+addition|additionally|moreover|furthermore|likewise|similarly|instead"
     r"|nevertheless|even\s+so|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand"
-    r"|as\s+a\s+result|therefore|thus|hence|however|regardless|nonetheless)\b",
-    re.I,
+    r"|as\s+a\s+result|therefore|thus|hence|however|regardless|nonetheless|still(?=,)"
+    r"|for\s+example|for\s+instance"  # an example of a point the sentence before made
 )
+_CONJUNCTIONS = r"but|and|yet|or"
+_CONNECTIVE = re.compile(rf"^\W*(?:{_ADVERBIALS})\b", re.I)
+_CONTINUES = re.compile(rf"^\W*(?:{_ADVERBIALS}|{_CONJUNCTIONS})\b", re.I)
+
+
+def continues(text: str) -> bool:
+    """Whether ``text`` opens on a connective or a conjunction that answers or goes on
+    from the sentence before ("But ...", "However, ...", "And ..."): half a point."""
+    return _CONTINUES.match(text) is not None
+
+
 # The same set off by commas in the sentence's first clause: "On Thursday, however, Trump
 # spoke ..." answers what the sentence before said.
 _MID_CONNECTIVE = re.compile(
@@ -106,23 +122,45 @@ _JUST_THAT = re.compile(
     re.I,
 )
 # A bare definite "shell" noun names a thing (a poll, a figure, a clip) that only the
-# previous sentences introduce: "according to the poll" hides whose poll, of whom.
+# previous sentences introduce: "according to the poll" hides whose poll, of whom. Shell
+# nouns are a closed class of English: nouns whose content is a proposition, an act or a
+# document given elsewhere ("the reason", "the pledge", "the veto", "this case"), so bare
+# they always lean on the text around them.
 _SHELL_NOUNS = (
     r"poll|survey|study|figures?|report|data|clip|video|footage|tweet|bill"
     r"|money|remarks|comments|move|decision|plan|deal|incident|statement|event"
     r"|ad|advert|advertisement|commercial|spot"  # a campaign's ad: "The spot concludes"
     r"|film|documentary|recording|tape|letter|legislation"  # "ruled that the film would not"
     r"|article|column|editorial|state"  # "campaigned in the state this week"
+    r"|case|reason|veto|pledge|promise|vow|agreements?|project|speech|cull|steps?"
+)
+# A calendar name after the noun is no title of it: "visited the state Aug. 19".
+_CALENDAR_ABBR = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur"
+    r"|Thurs|Fri|Sat|Sun)[a-z]*\b"
+)
+# The article's own day owns a shell no better than "the": "Today's study estimated ...".
+_DAY_OWNER = (
+    r"(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s"
 )
 _SHELL = re.compile(
-    rf"(?<!\bon\s)\b(?:the|that)\s+({_SHELL_NOUNS})\b"  # "fired on the spot": no shell
-    r"(?!\s+(?:of|by|from|on|about|that|which|who|published|released|conducted|showing|shows"
-    r"|found|finds)\b|\s+\[|\s+(?-i:[A-Z“\"‘]))",  # "the move [to unseal]", "the film Up"
+    rf"(?<!\bon\s)\b(?:the|that|{_DAY_OWNER})\s+({_SHELL_NOUNS})\b"  # "fired on the spot"
+    r"(?!\s+(?:of|by|from|on|about|that|which|who|why|for|over|against|published|released"
+    r"|conducted|showing|shows|found|finds|taken|made|announced|proposed|agreed|signed"
+    r"|reached|outlined)\b|\s+\["  # "the steps taken by Peru", "the move [to unseal]"
+    rf"|\s+(?-i:(?!{_CALENDAR_ABBR})[A-Z“\"‘]))",  # "the film Up"
     re.I,
 )
+# "if that is the case", "as was the case in 1918": the idiom says "so", it names no case.
+_BE_THE_CASE = re.compile(r"\b(?:is|was|be|been|being|are|were|not)\s+the\s+case\b", re.I)
 # Quoted, a demonstrative still points back when its noun is such a shell: the speaker's
 # "this bill" is one the article named before ("... signed this bill into law").
 _QUOTED_SHELL = re.compile(rf"\b(?:this|these|that|those)\s+(?:{_SHELL_NOUNS})\b", re.I)
+# English writes a sentence's first word with a capital: one that opens in lower case is
+# the tail of something the page cut ("cents Mexico yesterday revised ...", a price's unit
+# left from a ticker or a bullet list) or of a sentence split in two. A word with a capital
+# inside it ("iPhone", "eBay") is a name written so.
+_LOWER_START = re.compile(r"^[a-z][a-z'’-]*(?![\w'’-])")
 # A sentence that opens with an ellipsis was cut from its start ("“… overall, I think").
 _CUT_START = re.compile(r"^\W{0,2}(?:…|\.\.\.)")
 # A sentence broken off at a dash: the speaker was cut short, or the page cut it.
@@ -181,7 +219,10 @@ def stands_alone(text: str) -> bool:
         return False
     # a quoted title says which: "the documentary “Living with ...”" (its mark kept)
     titled = QUOTED.sub(lambda q: q.group(0)[0], text)
+    idioms = [m.span() for m in _BE_THE_CASE.finditer(titled)]
     for m in _SHELL.finditer(titled):
+        if any(lo <= m.start() < hi for lo, hi in idioms):
+            continue
         # "a new poll ... the poll": introduced in the sentence itself.
         noun = m[1].lower().rstrip("s")
         if not re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{noun}", titled[: m.start()], re.I):
@@ -249,7 +290,11 @@ def read_alone(
         text = named if inner or named is not None else text
     if text is None or not subject_it_named(text, start, extraction):
         return None
-    if not stands_alone(text) or _first_person(text):
+    if not stands_alone(text) or _first_person(text) or _LOWER_START.match(text):
+        return None
+    # a count whose clause names no place: "[in Scotland]" from the sentences before
+    text = resolve_scope(text, start, extraction)
+    if text is None:
         return None
     if story is not None and (phrase := dangling_definite(text, start, extraction, story)):
         # a body of government whose country the sentences before name is named, and a

@@ -56,7 +56,7 @@ _EXPLETIVE = re.compile(
     re.I,
 )
 _SAID_BY_PRONOUN = re.compile(
-    r"[,”\"’]\s+(he|she)\s+(?:said|says|added|told|wrote|explained|noted|insisted|replied"
+    r"[,”\"’]\s+(he|she|they)\s+(?:said|says|added|told|wrote|explained|noted|insisted|replied"
     r"|continued|argued|admitted|claimed|stated|asked)\b"
 )
 _QUOTES = set("\"“‘'«")
@@ -153,11 +153,19 @@ def _subject_before(start: int, extraction: Extraction, types: tuple[str, ...]) 
 
 
 def resolve_speaker(text: str, start: int, extraction: Extraction | None) -> str | None:
-    """A quotation closed by "..., he said" names its speaker: "[Serenko] said", or None."""
+    """A quotation closed by "..., he said" (or "they wrote") names its speaker: "[Serenko]
+    said", or None."""
     m = _SAID_BY_PRONOUN.search(text)
     if m is None:
         return text
-    name = _antecedent(m[1].lower(), start, extraction) if extraction else None
+    if extraction is None:
+        return None
+    if m[1] == "they":
+        # "..., they wrote": the authors, a body or a group named before; only the one
+        # organisation or group opening the sentence before is safe to name
+        name = _subject_before(start, extraction, ("org", "group"))
+    else:
+        name = _antecedent(m[1].lower(), start, extraction)
     if name is None:
         return None
     return text[: m.start(1)] + f"[{name}]" + text[m.end(1) :]

@@ -12,6 +12,7 @@ from briefgen.standalone import (
     dangling_their,
     resolve_event,
     resolve_opening,
+    resolve_speaker,
     subject_it_named,
 )
 from briefgen.summarize import summarize
@@ -232,3 +233,21 @@ def test_an_it_an_act_names_needs_something_in_the_sentence_to_stand_for() -> No
     assert not subject_it_named("The health agency declared it a pandemic on Thursday.", 0, None)
     spread = "The new virus spread so fast that the health agency declared it a pandemic."
     assert subject_it_named(spread, 0, None)
+
+
+def test_a_quotation_closed_by_they_wrote_names_the_body_or_is_not_shown() -> None:
+    text = (
+        "Researchers at three universities published the estimate on Monday. "
+        '"We estimate that 23,000 people had been infected in Peru by late April," they wrote.'
+    )
+    second = text[text.index('"We') :]
+    ext = _extraction(text)
+    assert resolve_speaker(second, text.index(second), ext) is None
+    text = (
+        "The Lancet Group published the estimate on Monday. "
+        '"We estimate that 23,000 people had been infected in Peru by late April," they wrote.'
+    )
+    ext = _extraction(text, ("The Lancet Group", "org"))
+    assert resolve_speaker(second, text.index(second), ext) == second.replace(
+        "they wrote", "[The Lancet Group] wrote"
+    )

@@ -203,7 +203,7 @@ def test_an_age_is_not_a_key_figure() -> None:
         "Mr Harwood, who is 70, says the factory stood for most of his life in the town. "
         "Mrs Lowe's father died at the age of 91 in the factory's first winter in the town. "
         "Her mother died in the flood in the spring at 88, as the river rose in the night. "
-        "The storm destroyed 320 homes and cost the county 12 million dollars in repairs."
+        "The storm destroyed 320 homes in Dunmore and cost 12 million dollars in repairs."
     )
     doc = Document("d", "d", "txt", text, "")
     spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))

@@ -284,3 +284,44 @@ def test_a_speaker_named_as_a_possessor_is_not_the_one_speaking():
     r = _said("c", "the border would stay open", state)
     norway = Mention("d1", 0, len("Norway"), "Norway", "name", "state", None)
     assert whole(replace(r, speaker_mention=norway), person=False)
+
+
+def test_a_quoted_shell_noun_that_points_back_is_no_whole_statement():
+    sentence = 'Ada Pike said: "Our assumption is that the veto will be overridden."'
+    veto = "Our assumption is that the veto will be overridden."
+    assert not whole(_said("a", veto, sentence, kind="direct"))
+    # the story's own cases do not save "this case": the speaker means one of them
+    sentence = 'Ada Pike said: "If this case was confirmed it would be the first here."'
+    case = "If this case was confirmed it would be the first here."
+    assert not whole(_said("b", case, sentence, kind="direct"), frozenset({"case", "cases"}))
+    # a shell the quotation says the content of, or introduces itself, stands
+    sentence = 'Ada Pike said: "The veto of the transport bill will be overridden."'
+    assert whole(_said("c", "The veto of the transport bill will be overridden.", sentence,
+                       kind="direct"))  # fmt: skip
+    sentence = 'Ada Pike said: "We made a deal with the union and the deal will hold."'
+    assert whole(_said("d", "We made a deal with the union and the deal will hold.", sentence,
+                       kind="direct"))  # fmt: skip
+
+
+def test_questions_and_words_about_the_speakers_own_words_state_nothing():
+    sentence = 'Ada Pike said: "Tell me what you will do. How many are going to lose cover?"'
+    asked = "Tell me what you will do. How many are going to lose cover?"
+    assert not whole(_said("a", asked, sentence, kind="direct"))
+    sentence = 'Ada Pike said: "Who pays? The taxpayer pays, every single time."'
+    answered = "Who pays? The taxpayer pays, every single time."
+    assert whole(_said("b", answered, sentence, kind="direct"))
+    sentence = "Ada Pike said she was not speaking only about the governor."
+    assert not whole(_said("c", "she was not speaking only about the governor", sentence))
+    sentence = "Ada Pike said she was speaking to the governor about the port on Monday."
+    # speaking to someone is an act, not a gloss on her words
+    assert whole(_said("d", "she was speaking to the governor about the port on Monday",
+                       sentence))  # fmt: skip
+
+
+def test_a_him_a_quotation_names_nowhere_leans_back_wherever_it_stands():
+    sentence = 'Ada Pike said: "What is your plan? You go step by step and expose him."'
+    quote = "What is your plan? You go step by step and expose him."
+    assert not whole(_said("a", quote, sentence, kind="direct"))
+    sentence = 'Ada Pike said: "What is our aim? We go step by step and Governor Reyes backs him."'
+    named = "What is our aim? We go step by step and Governor Reyes backs him."
+    assert whole(_said("b", named, sentence, kind="direct"))

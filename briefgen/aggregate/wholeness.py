@@ -19,7 +19,7 @@ from collections.abc import Set
 
 from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.models import Position
-from briefgen.shown import QUOTED, clean
+from briefgen.shown import QUOTED, clean, continues
 from briefgen.statement import finite_cue
 
 __all__ = ["whole"]
@@ -53,13 +53,12 @@ _HERE = {
     "election", "way", "kind", "sort", "stage", "point", "moment", "process",
 }  # fmt: skip
 # Content opening on a preposition no clause opens with ("confirmed with swine flu - up
-# 1,604"): a phrase of the writer's sentence, not what was said; and content opening on a
-# conjunction ("But the lesser-known drug …"): the second half of a point made before.
+# 1,604"): a phrase of the writer's sentence, not what was said. Content opening on a
+# conjunction or a connective ("But the lesser-known drug …") is ``shown.continues``.
 _PHRASE = re.compile(
     r"^\W*(?:with|of|for|from|into|than|about|without|among|between|up)\b(?![^,]{0,40},\s)",
     re.I,
 )
-_HALF = re.compile(r"^\W*(?:but|and|yet|or)\b", re.I)
 # A sentence of a participle and its phrase, with no clause after a comma ("Addressing a
 # meeting of the UN General Assembly by video link"): a caption or a heading run in.
 # A gerund subject with its verb ("Testing has shown that …") is a clause.
@@ -118,6 +117,32 @@ _NO_NAME = frozenset(
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
+# Shell nouns a speaker points back with: their content (a case, a reason, a veto, a
+# pledge) is a fact or an act only the sentences before give. A story's own word does not
+# save "this case": the speaker means one case, not the story's cases.
+_SHELLS = frozenset(
+    """
+    case reason veto pledge promise vow agreement decision move deal remark comment
+    incident ruling verdict cull step proposal plan announcement
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# "the veto will be overridden": a definite shell with nothing after it saying which.
+_THE_SHELL = re.compile(
+    rf"\bthe\s+({'|'.join(sorted(_SHELLS))})s?\b"
+    r"(?!\s+(?:of|by|from|on|about|that|which|who|why|for|over|against|to|with|between)\b)",
+    re.I,
+)
+# A statement about the speaker's own words ("he was not speaking only about Trump", "she
+# was joking"): what they spoke of is in the question or the sentence before.
+_META = re.compile(
+    r"^\W*(?:he|she|they|i|we)\s+(?:(?:was|were|is|are|am|had\s+been|has\s+been|have\s+been)"
+    r"\s+)?(?:not\s+|n['’]t\s+)?(?:only\s+|just\s+|merely\s+)?"
+    r"(?:(?:speaking|talking)\s+(?:only\s+)?(?:about|of)|referring|joking|kidding|meant"
+    r"|did\s+not\s+mean|didn['’]t\s+mean)\b",
+    re.I,
+)
+# A sentence asking, not stating: its last mark (past closing quotes) is a "?".
+_QUESTION = re.compile(r"\?[\"”’'…. ]*$")
 
 
 def whole(p: Position, story: Set[str] = frozenset(), person: bool = False) -> bool:
@@ -127,8 +152,20 @@ def whole(p: Position, story: Set[str] = frozenset(), person: bool = False) -> b
     content = clean(p.text)
     first = _STOP.split(content, maxsplit=1)[0]
     return not (
-        _no_clause(p, content, person) or _runs_on(p, content) or _leans_back(p, first, story)
+        _no_clause(p, content, person)
+        or _runs_on(p, content)
+        or _leans_back(p, first, story)
+        or _ends_asking(content)
+        or (p.kind == "reported" and _META.match(content) is not None)
     )
+
+
+def _ends_asking(content: str) -> bool:
+    """Whether ``content`` ends on a question ("... How many are going to die?"): shown as a
+    position it leaves its point open; the answer it implies, the article says. One that
+    answers its own question ("Who pays? The taxpayer pays.") states it."""
+    sentences = [s for s in _STOP.split(content.strip()) if s.strip()]
+    return bool(sentences) and _QUESTION.search(sentences[-1].strip()) is not None
 
 
 def _no_clause(p: Position, content: str, person: bool) -> bool:
@@ -146,7 +183,7 @@ def _no_clause(p: Position, content: str, person: bool) -> bool:
         return True
     if p.kind == "direct" and _inside_narration(p):
         return True
-    if _HALF.match(content):
+    if continues(content):
         return True
     # (a quotation's span may hold the narration between its parts: not refused there)
     return p.kind == "reported" and bool(_PHRASE.match(content) or _CLOSED_FIRST.match(content))
@@ -181,7 +218,9 @@ def _leans_back(p: Position, first: str, story: Set[str]) -> bool:
         return True
     if p.kind == "reported":
         return any(r.search(said) for r in (_THE_AGED, _THE_OTHER, _HIM))
-    return _points_back(first, story) or _someone_unnamed(first)
+    # a "him" anywhere in the quotation that it never names is someone the sentences
+    # before name ("... you expose him for the fraud that he is")
+    return _points_back(first, story) or _someone_unnamed(clean(p.text))
 
 
 def _participle(cue: str) -> bool:
@@ -227,18 +266,26 @@ def _points_back(first: str, story: Set[str]) -> bool:
         if _NO_NOUN.fullmatch(noun):
             continue
         stem = noun.rstrip("s")
-        if noun in _HERE or stem in _HERE or noun in story or stem in story:
+        told = stem in story or noun in story
+        if noun in _HERE or stem in _HERE or (told and stem not in _SHELLS):
             continue
         if re.search(rf"\b{re.escape(stem)}", first[: m.start()], re.I):
+            continue
+        return True
+    for m in _THE_SHELL.finditer(first):
+        stem = m[1].casefold()
+        # the story's own deal or veto reads anywhere in the brief, as its virus does; one
+        # the quotation itself introduced ("a deal ... the deal") is its own
+        if stem in story or re.search(rf"\b{stem}", first[: m.start()], re.I):
             continue
         return True
     return False
 
 
 def _someone_unnamed(first: str) -> bool:
-    """Whether a quotation's first sentence speaks of a "he"/"her" it names nowhere (before
-    or after it: "enthusiasm for her among … Mrs. Clinton's activists"): the speaker is
-    no third person, so the pronoun is someone the sentences before name."""
+    """Whether a quotation speaks of a "he"/"her" it names nowhere (before or after it:
+    "enthusiasm for her among … Mrs. Clinton's activists"): the speaker is no third
+    person, so the pronoun is someone the sentences before name."""
     if _HE_SHE.search(first) is None:
         return False
     return all(m[0].lower() in _NO_NAME for m in _CAPITALISED.finditer(first))

@@ -1,0 +1,117 @@
+"""Counts whose place is unnamed: "By yesterday, 18 people had been admitted to hospital".
+
+A tally is true of somewhere. News writing names the place (or the body, or the person)
+once and then gives its counts bare: "Scottish ministers said ... The number of cases
+soared to 498 by the weekend." Out of the article a reader takes such a count for the
+whole story's (the world's, the country's). The editorial convention names the place the
+sentences before give, in brackets ("The number of cases [in Scotland] soared to 498");
+when they give none, or several, the sentence is not shown.
+
+A count is a number before a plural noun ("18 people", "498 confirmed cases"), or "the
+number/total of ..." or a toll; a unit (years, percent, dollars) is a measure, not a
+tally of things that happen somewhere. It is scoped when its clause names anyone: a
+capitalised word other than the sentence's first and a calendar name, or a first word that
+is an actor the extraction found ("Mexico said ..."), or "worldwide", "globally".
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.models import Extraction
+from briefgen.standalone import named_before
+
+__all__ = ["resolve_scope", "unscoped_count"]
+
+# The head of a count: a number, or "the number of", before up to three lower-case words
+# and a plural noun ("18 people", "498 confirmed cases", "number of swine flu cases"); or
+# a toll ("The death toll rose to 20"). A number glued to a hyphen is an age or a size.
+_COUNT = re.compile(
+    r"(?<![\w.,:$£€-])(?:(?:number|total|tally)\s+of|\d+(?:,\d{3})*)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*s|people|children|men|women)\b(?!-)"
+    r"|\b(?:death\s+|casualty\s+)?(toll)\b"
+)
+# Plural nouns that are units or measures, not things counted where they happen; and
+# places themselves ("in 17 countries"), which scope nothing further.
+_UNITS = frozenset(
+    """
+    years months weeks days hours minutes seconds decades centuries times percent points
+    dollars cents pounds euros pence yen miles kilometres kilometers metres meters feet
+    inches tons tonnes kilograms kilos grams litres liters degrees votes seats
+    countries states nations provinces regions cities towns counties districts
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# A year is no count ("1,000" is; "2009" in "2009 cases" is a year's cases: left alone).
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_CAPITAL = re.compile(r"(?<=[\s(“\"‘'/-])[A-Z][\w.'’-]*")
+_CALENDAR = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$"
+)
+# Words that scope a count: to everywhere ("worldwide"), or to a place the sentence puts it
+# in ("6,538 cases in the valley"; whether "the valley" itself reads alone is
+# ``anaphora.dangling_definite``'s to judge, as for "in the country").
+_WORLD = re.compile(
+    r"\b(?:worldwide|globally|global|world|world's|international|internationally)\b"
+    r"|\b(?:in|across|throughout)\s+the\s+[a-z]+",
+    re.I,
+)
+# Where a count's clause ends: a comma or a dash opens an adjunct ("..., followed on Sunday
+# by the first death outside the Americas") whose names scope something else; a semicolon
+# joins a clause that goes on with the same matter ("204 new cases today; the total in
+# England has doubled"), so its names scope the count.
+_CLAUSE_END = re.compile(r"[,:—–]|\s-\s")
+
+
+def unscoped_count(text: str, start: int, extraction: Extraction | None) -> re.Match[str] | None:
+    """The first count in ``text`` (shown for the sentence at ``start``) whose clause names
+    no place, body or person, or None."""
+    for m in _COUNT.finditer(text):
+        noun = m[1] or m[2]
+        head = m[0].split()[0]
+        if noun in _UNITS or _YEAR.match(head):
+            continue
+        stop = _CLAUSE_END.search(text, m.end())
+        clause = text[: stop.start() if stop else len(text)]
+        if _WORLD.search(clause) or _names(clause, start, extraction):
+            continue
+        return m
+    return None
+
+
+def _names(clause: str, start: int, extraction: Extraction | None) -> bool:
+    """Whether ``clause`` (a sentence's start, up to a count's clause end) names anyone."""
+    if any(not _CALENDAR.match(w[0]) and w[0] != "I" for w in _CAPITAL.finditer(clause)):
+        return True
+    lead = len(clause) - len(clause.lstrip(" \"“‘'("))
+    if extraction is None:
+        # no mentions to ask: a first word that is no function word is taken for a name
+        first = re.match(r"[A-Z][\w.'’-]*", clause[lead:])
+        return first is not None and first[0].lower() not in _FUNCTION
+    return any(x.type is not None and x.start == start + lead for x in extraction.mentions)
+
+
+# Words that open a sentence without naming anyone.
+_FUNCTION = frozenset(
+    """
+    the a an by in on at as after before since until during from for of with about over
+    yesterday today tonight last this these those there it they he she we but and so yet
+    when while more than nearly almost some many most all another earlier later meanwhile
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def resolve_scope(text: str, start: int, extraction: Extraction | None) -> str | None:
+    """``text`` with the place of its unscoped count named in brackets after the counted
+    noun ("18 people [in Scotland] had been admitted"), from the one place the sentences
+    before ``start`` name; ``text`` when every count is scoped; None when no one place is
+    named before."""
+    m = unscoped_count(text, start, extraction)
+    if m is None:
+        return text
+    if extraction is None:
+        return None
+    place = named_before({"state"}, start, extraction)
+    if place is None:
+        return None
+    at = m.end()
+    return text[:at] + f" [in {place}]" + text[at:]
