@@ -99,3 +99,25 @@ def test_a_running_mate_who_acts_is_profiled_before_the_country_named_as_the_set
     assert [a.id for a in ranked] == ["pike", "os"]
     # without the texts to tell a setting from an actor, the sources naming it decide
     assert [a.id for a in profile_order([state, pike], events, said)] == ["os", "pike"]
+
+
+def test_a_moderator_heard_only_asking_is_profiled_after_the_candidate_who_answers():
+    # the moderator is named in five articles, the candidate in three
+    texts = {f"d{i}": f"Ann Vole asked Ben Tarn about taxes on Monday {i}." for i in range(3)}
+    texts |= {f"e{i}": f"Ann Vole opened the forum on Monday {i}." for i in range(2)}
+    vole = _actor("vole", "Ann Vole", "person", texts)
+    tarn = _actor("tarn", "Ben Tarn", "person", texts)
+
+    def said(pid: str, doc: str, who: str, cue: str) -> Position:
+        ev = Evidence(doc, 0, 1, "x", texts[doc], 0)
+        return Position(pid, doc, who, who, None, "taxes", 0, 1, "indirect", cue, ev, "cue")
+
+    questions = [said(f"q{d}", d, "vole", "asked") for d in texts if d.startswith("d")]
+    answers = [said(f"a{d}", d, "tarn", "said") for d in texts if d.startswith("d")]
+    # heard saying things of her own, the moderator named in more sources comes first
+    statements = [said(f"s{d}", d, "vole", "said") for d in texts if d.startswith("d")]
+    ranked = profile_order([vole, tarn], [], statements + answers, texts=texts)
+    assert [a.id for a in ranked] == ["vole", "tarn"]
+    # heard only asking, after the candidate who answers
+    ranked = profile_order([vole, tarn], [], questions + answers, texts=texts)
+    assert [a.id for a in ranked] == ["tarn", "vole"]

@@ -343,6 +343,7 @@ def _bare_names_resolved(actors: Sequence[Actor]) -> dict[tuple[str, str], set[s
 
 # Sources a mostly-named-as-a-place state or body must speak in to be an actor of the story.
 VOICED_SOURCES = 3
+_ASKING = re.compile(r"(?:ask|asks|asked|asking|question|questions|questioned|questioning)\b", re.I)
 
 
 def profile_order(
@@ -372,6 +373,9 @@ def profile_order(
         ids = {forms[key] for name in e.actors if (key := " ".join(words(name))) in forms}
         in_events.update(ids)
     spoken = Counter(p.speaker_id for p in positions if p.speaker_id)
+    # Someone heard only asking (a debate's moderator, an interviewer) put the story's
+    # questions; the principals are those who answer them.
+    asking = Counter(p.speaker_id for p in positions if p.speaker_id and _ASKING.match(p.cue or ""))
     # who says something in its own name somewhere (named at the cue, or a transcript label)
     speaks = {p.speaker_id for p in positions if p.speaker_id and p.attribution in SHOWN}
     voiced: dict[str, set[str]] = defaultdict(set)  # the sources it speaks in
@@ -423,6 +427,7 @@ def profile_order(
         # announcing its measures) is an actor all the same.
         venue_only = venue.get(a.id, 0.0) >= 0.5 and len(voiced[a.id]) < VOICED_SOURCES
         setting = a.type != "person" and (a.id not in speaks or venue_only)
+        questioner = spoken[a.id] > 0 and asking[a.id] == spoken[a.id]
         # Salience: the sources naming the actor outside a listing (a line-up of performers
         # repeated in every preview is no sign of a principal) and other than as a setting
         # (a country named as where things happen, a network as where they are said), and
@@ -432,7 +437,7 @@ def profile_order(
         return (
             bare,
             not central,
-            setting,
+            setting or questioner,
             -(own + weight * len(part.get(a.id, ()))),
             -own,
             -in_events[a.id],
