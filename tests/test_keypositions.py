@@ -44,6 +44,12 @@ def test_a_statement_leaning_on_an_earlier_sentence_is_not_readable_alone():
     assert not readable_alone(
         _said("j", "He started his business with a loan from his father", kind="direct")
     )
+    # a quotation in typewriter marks, left to the cue, is still about someone said before
+    typed = "''He would vote against higher taxes,'' Ada Pike said on the radio."
+    typed_p = _said("p", "He would vote against higher taxes", sentence=typed)
+    assert not readable_alone(typed_p, person=True)
+    told = "Ada Pike said he would vote against higher taxes."
+    assert readable_alone(_said("q", "he would vote against higher taxes", sentence=told), True)
     # a speaker's own "the money" is where they stand
     assert readable_alone(_said("f", "We have found the money for the stations", kind="direct"))
 

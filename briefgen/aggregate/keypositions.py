@@ -216,6 +216,19 @@ def _noun_cue(cue: str | None) -> bool:
     return last in NOUN_CUES or last.rstrip("s") in NOUN_CUES
 
 
+# Typewriter quotation marks of archive text (''He views …,'' Mr. X said), which the
+# quotation finder leaves to the cue: the content is still the speaker's own words.
+_TYPEWRITER_OPEN = ("''", "``")
+
+
+def _quoted(p: Position) -> bool:
+    """A quotation, or content opening right after a typewriter quotation mark."""
+    if p.kind == "direct":
+        return True
+    at = p.evidence.start - p.evidence.sentence_start
+    return p.evidence.sentence[max(0, at - 2) : at] in _TYPEWRITER_OPEN
+
+
 def readable_alone(p: Position, person: bool = False) -> bool:
     """Whether a reader can take the statement out of its article.
 
@@ -242,7 +255,7 @@ def readable_alone(p: Position, person: bool = False) -> bool:
         back = _BACK if person else _BACK - _PERSONAL
     if opener is not None and opener[1].lower() in back:
         return False
-    if p.kind == "direct" and opener is not None and opener[1].lower() in _THIRD_PERSON:
+    if _quoted(p) and opener is not None and opener[1].lower() in _THIRD_PERSON:
         return False  # the speaker's "He started his business ...": whom, said before
     if p.cue and _BACK & {w.lower() for w in p.cue.split()}:
         return False
