@@ -30,6 +30,17 @@ def _mention(doc: str, sentence: str, when: str) -> EventMention:
     return EventMention(f"m{doc}", doc, when, Timex(0, 1, "x", "DATE", when), sentence, evidence)
 
 
+def _one_sentence_each(texts: dict[str, tuple[str, str]]) -> list[Extraction]:
+    """Documents of one sentence each, by id: (publication day, text)."""
+    return [
+        Extraction(
+            document=Document(doc, doc, "txt", text, "", day, "stated"),
+            sentences=((0, len(text)),),
+        )
+        for doc, (day, text) in texts.items()
+    ]
+
+
 def test_passers_by_told_by_their_ages_are_no_timeline_entry() -> None:
     texts = {
         "a": (
@@ -44,13 +55,7 @@ def test_passers_by_told_by_their_ages_are_no_timeline_entry() -> None:
         ),
         "c": ("2016-09-27", "The mayor of Harbourton reopened the old town bridge on Monday."),
     }
-    extractions = [
-        Extraction(
-            document=Document(doc, doc, "txt", text, "", day, "stated"),
-            sentences=((0, len(text)),),
-        )
-        for doc, (day, text) in texts.items()
-    ]
+    extractions = _one_sentence_each(texts)
     events = [
         Event(
             "colour",
@@ -82,13 +87,7 @@ def test_a_victim_told_by_age_is_the_day_s_news() -> None:
         "a": ("2016-09-28", "A 45-year-old man died on Tuesday at the Lakeview hospital."),
         "b": ("2016-09-28", "A 45-year-old man from Lakeview died at the hospital on Tuesday."),
     }
-    extractions = [
-        Extraction(
-            document=Document(doc, doc, "txt", text, "", day, "stated"),
-            sentences=((0, len(text)),),
-        )
-        for doc, (day, text) in texts.items()
-    ]
+    extractions = _one_sentence_each(texts)
     events = [
         Event(
             "death",
