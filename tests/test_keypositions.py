@@ -48,6 +48,10 @@ def test_a_statement_leaning_on_an_earlier_sentence_is_not_readable_alone():
     typed = "''He would vote against higher taxes,'' Ada Pike said on the radio."
     typed_p = _said("p", "He would vote against higher taxes", sentence=typed)
     assert not readable_alone(typed_p, person=True)
+    # the sentence may start after the opening mark: the closing one tells it
+    closing = "He would vote against higher taxes,'' Ada Pike said on the radio."
+    closing_p = _said("r", "He would vote against higher taxes", sentence=closing)
+    assert not readable_alone(closing_p, person=True)
     told = "Ada Pike said he would vote against higher taxes."
     assert readable_alone(_said("q", "he would vote against higher taxes", sentence=told), True)
     # a speaker's own "the money" is where they stand

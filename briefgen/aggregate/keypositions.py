@@ -221,12 +221,20 @@ def _noun_cue(cue: str | None) -> bool:
 _TYPEWRITER_OPEN = ("''", "``")
 
 
+_TYPEWRITER_CLOSE = re.compile(r"^[,.!?]?(?:''|``)")
+
+
 def _quoted(p: Position) -> bool:
-    """A quotation, or content opening right after a typewriter quotation mark."""
+    """A quotation, or content between typewriter quotation marks: one right before it, or
+    one closing right after it (the sentence may start after the opening one)."""
     if p.kind == "direct":
         return True
-    at = p.evidence.start - p.evidence.sentence_start
-    return p.evidence.sentence[max(0, at - 2) : at] in _TYPEWRITER_OPEN
+    sentence, at = p.evidence.sentence, p.evidence.start - p.evidence.sentence_start
+    end = p.evidence.end - p.evidence.sentence_start
+    return (
+        sentence[max(0, at - 2) : at] in _TYPEWRITER_OPEN
+        or _TYPEWRITER_CLOSE.match(sentence[end:]) is not None
+    )
 
 
 def readable_alone(p: Position, person: bool = False) -> bool:
