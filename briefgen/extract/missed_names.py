@@ -40,6 +40,7 @@ def with_missed_relatives(
             owner[c] = m
     widened: set[tuple[int, int]] = set()
     added: list[Mention] = []
+    text = sdoc.text  # spaCy joins every token's text anew on each read of it
     for tok in sdoc[:-1]:
         nxt = sdoc[tok.i + 1]
         if nxt.text not in surnames or tok.pos_ != "PROPN" or not given_name(tok.text):
@@ -49,7 +50,7 @@ def with_missed_relatives(
         if tok.whitespace_ != " " or (tok.i > 0 and sdoc[tok.i - 1].pos_ == "PROPN"):
             continue  # "Mary Ann Smith": not a name's inner words
         start, end = tok.idx, nxt.idx + len(nxt.text)
-        if sdoc.text[start:end] in full:
+        if text[start:end] in full:
             # a person it read somewhere in the document keeps the recogniser's count: more
             # uses of one relative would hand the document's bare surnames to her
             continue
@@ -58,7 +59,7 @@ def with_missed_relatives(
             widened.add((nxt.idx, end))
         elif inside:
             continue  # the recogniser named something there: left as it read it
-        added.append(Mention(doc_id, start, end, sdoc.text[start:end], "name", "person", None))
+        added.append(Mention(doc_id, start, end, text[start:end], "name", "person", None))
     if not added:
         return mentions
     kept = [m for m in mentions if (m.start, m.end) not in widened]
