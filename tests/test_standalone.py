@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-import re
+from sentence_fixtures import extraction_with
 
-from briefgen.models import Document, Extraction, Mention
+from briefgen.models import Extraction
 from briefgen.shown import read_alone, stands_alone
 from briefgen.standalone import (
     dangling_event,
@@ -18,18 +18,6 @@ from briefgen.standalone import (
 from briefgen.summarize import summarize
 
 
-def _extraction(text: str, *names: tuple[str, str]) -> Extraction:
-    """``text`` split at full stops, with an actor mention (name, type) where each name is."""
-    doc = Document("d", "d", "txt", text, "")
-    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
-    mentions = tuple(
-        Mention("d", m.start(), m.end(), name, "name", kind)  # type: ignore[arg-type]
-        for name, kind in names
-        for m in re.finditer(re.escape(name), text)
-    )
-    return Extraction(document=doc, sentences=spans, mentions=mentions)
-
-
 def _sentence(ext: Extraction, n: int) -> tuple[str, int]:
     """The ``n``-th sentence's text and offset, leading space dropped."""
     start, end = ext.sentences[n]
@@ -38,7 +26,7 @@ def _sentence(ext: Extraction, n: int) -> tuple[str, int]:
 
 
 def test_a_they_after_a_date_names_the_organisation_that_opens_the_sentence_before() -> None:
-    ext = _extraction(
+    ext = extraction_with(
         "The Harbour Trust reviewed the mayor's claim about the new bridge. "
         "On 27 September they published the result of their review.",
         ("Harbour Trust", "org"),
@@ -50,12 +38,12 @@ def test_a_they_after_a_date_names_the_organisation_that_opens_the_sentence_befo
 
 
 def test_a_they_that_could_gather_others_is_not_named() -> None:
-    crew = _extraction(
+    crew = extraction_with(
         "The Harbour Trust interviewed twenty divers, engineers and crane drivers. "
         "They described long shifts on the new bridge without a break.",
         ("Harbour Trust", "org"),
     )
-    pact = _extraction(
+    pact = extraction_with(
         "Though he gave money himself, he made a pact with the Harbour Trust in May. "
         "They collected a combined 90 million in August for the bridge.",
         ("Harbour Trust", "org"),
@@ -66,7 +54,7 @@ def test_a_they_that_could_gather_others_is_not_named() -> None:
 
 
 def test_a_he_after_a_preposed_time_is_named_and_a_preposed_it_needs_one_candidate() -> None:
-    ext = _extraction(
+    ext = extraction_with(
         "Mr Ivan Petrov chaired the committee on the bridge for three years. "
         "On Monday night, he was back in the chamber to defend the plan.",
         ("Ivan Petrov", "person"),
@@ -75,7 +63,7 @@ def test_a_he_after_a_preposed_time_is_named_and_a_preposed_it_needs_one_candida
     assert resolve_opening(text, start, ext) == (
         "On Monday night, [Petrov] was back in the chamber to defend the plan."
     )
-    site = _extraction(
+    site = extraction_with(
         "The Gazette compared claims by Norway and the Harbour Trust about the toll. "
         "Meanwhile, it attacked the mayor for his remarks about the bridge.",
         ("Gazette", "org"),
@@ -103,7 +91,7 @@ def test_a_definite_act_the_sentence_does_not_name_is_refused() -> None:
 
 
 def test_a_definite_act_is_named_from_the_sentence_before_that_says_which() -> None:
-    ext = _extraction(
+    ext = extraction_with(
         "The Gazette asked the court for the unsealing of the Harbour Trust accounts. "
         "Earlier this month, lawyers for both owners filed papers opposing the unsealing.",
         ("Gazette", "org"),
@@ -116,7 +104,7 @@ def test_a_definite_act_is_named_from_the_sentence_before_that_says_which() -> N
         "[of the Harbour Trust accounts]."
     )
     assert stands_alone(shown)
-    vague = _extraction(
+    vague = extraction_with(
         "The Gazette asked the court to unseal the records. "
         "Earlier this month, lawyers for both owners filed papers opposing the unsealing.",
         ("Gazette", "org"),
@@ -146,7 +134,7 @@ def test_a_reported_clause_it_needs_something_in_the_sentence_to_stand_for() -> 
 
 
 def test_the_summary_shows_no_dangling_act_or_they() -> None:
-    ext = _extraction(
+    ext = extraction_with(
         "The Harbour Trust asked the court to release the bridge inspection reports. "
         "Earlier this month, lawyers for the builders filed papers opposing the unsealing. "
         "The court ordered the release of the bridge inspection reports on Friday. "
@@ -165,7 +153,7 @@ def test_an_interview_nothing_names_is_not_shown_alone() -> None:
 
 
 def test_a_their_with_nothing_before_it_to_take_up_is_not_shown_alone() -> None:
-    ext = _extraction(
+    ext = extraction_with(
         "Single mothers face the steepest costs of care in the region. "
         "Ivanka Lowe acknowledged their uphill battle in an interview on Friday. "
         "Voters said their bills had doubled since the spring. "
@@ -200,14 +188,14 @@ def test_the_policy_nothing_names_is_a_dangling_act() -> None:
 
 
 def test_a_leading_it_names_only_the_actor_opening_the_sentence_before() -> None:
-    study = _extraction(
+    study = extraction_with(
         "A study by the college analysed every traveller from Ruritania in April. "
         "It estimated that the fever had killed one in a hundred of its victims.",
         ("Ruritania", "state"),
     )
     text, start = _sentence(study, 1)
     assert resolve_opening(text, start, study) is None  # the study, not Ruritania
-    trust = _extraction(
+    trust = extraction_with(
         "The Harbour Trust reviewed the claim about the new bridge in April. "
         "It found that the bridge had cost twice the amount first given.",
         ("Harbour Trust", "org"),
@@ -219,7 +207,7 @@ def test_a_leading_it_names_only_the_actor_opening_the_sentence_before() -> None
 
 
 def test_a_his_in_an_opening_phrase_is_the_person_the_clause_after_it_opens_with() -> None:
-    ext = _extraction(
+    ext = extraction_with(
         "Putin spoke in Moscow on Tuesday. "
         "In his speech earlier Wednesday, Trump proclaimed a goal of peace through strength.",
         ("Putin", "person"),
@@ -241,13 +229,13 @@ def test_a_quotation_closed_by_they_wrote_names_the_body_or_is_not_shown() -> No
         '"We estimate that 23,000 people had been infected in Peru by late April," they wrote.'
     )
     second = text[text.index('"We') :]
-    ext = _extraction(text)
+    ext = extraction_with(text)
     assert resolve_speaker(second, text.index(second), ext) is None
     text = (
         "The Lancet Group published the estimate on Monday. "
         '"We estimate that 23,000 people had been infected in Peru by late April," they wrote.'
     )
-    ext = _extraction(text, ("The Lancet Group", "org"))
+    ext = extraction_with(text, ("The Lancet Group", "org"))
     assert resolve_speaker(second, text.index(second), ext) == second.replace(
         "they wrote", "[The Lancet Group] wrote"
     )
