@@ -35,7 +35,7 @@ from briefgen.models import Brief, Event, EventMention, Extraction
 from briefgen.newsworthy import announces, tells_news
 from briefgen.render.eventdate import dates_news
 from briefgen.render.onstory import Strangers, about_the_story, named_in, strangers
-from briefgen.shown import QUOTED, read_alone, stands_alone
+from briefgen.shown import QUOTED, continues, read_alone, stands_alone
 from briefgen.standalone import dangling_their
 from briefgen.story import elsewhere
 from briefgen.structure.sieve import long_pages
@@ -289,7 +289,9 @@ _TAKEN_UP = re.compile(
 # The printed appendix is a selection among hundreds of sentences: it also leaves out what
 # the timeline keeps for its date's sake, a sentence answering the one before ("But
 # Hillary Clinton didn't need an earthshaking event on Monday") or likening itself to it.
-_ANSWERS = re.compile(r"^\W*(?:But|Yet|Still|And|Also|Then|By\s+comparison)\b")
+# The openers every shown sentence shares are ``shown.continues``'s; these the appendix
+# adds to them.
+_GOES_ON = re.compile(r"^\W*(?:Still|Also|Then|By\s+comparison)\b")
 # A teaser's subject names nothing: "Something funny was going on with Trump last night."
 _TEASER = re.compile(r"^\W*(?:Something|Someone|Somebody)\b")
 _LIKE_BEFORE = re.compile(r"\b(?:similar|likewise|also\s+(?:said|told))\b", re.I)
@@ -373,8 +375,10 @@ def _told(m: EventMention, printing: Printing) -> str | None:
         return None  # a page about something else: its own news is not the story's
     if printing.principals is not None and not printing.principals.search(text):
         return None  # an aside of a page about the story ("Munich attack", a town's weather)
-    if _ANSWERS.match(text) or _TEASER.match(text) or _LIKE_BEFORE.search(narration):
-        return None  # "But ...", "Trump made similar comments": half of a point made before
+    if continues(text) or _GOES_ON.match(text) or _TEASER.match(text):
+        return None  # "But ...", "Also ...": half of a point made before
+    if _LIKE_BEFORE.search(narration):
+        return None  # "Trump made similar comments": likened to a point made before
     if _UNPLACED.search(narration) or _NO_ANSWER.search(narration) or _BYLINE.match(text):
         return None
     if _PRONOUN_AFTER.match(narration) or not stands_alone(_undated(text, m)):
