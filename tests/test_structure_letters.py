@@ -45,3 +45,24 @@ def test_topic_headings_over_paragraphs_are_not_signatures() -> None:
     common = frozenset({"climate", "change", "human", "rights", "gender", "equality"})
     blocks = structure_document(doc, CorpusProfile(common=common)).blocks
     assert "great loss" in extraction_view(doc.text, blocks)
+
+
+def test_names_over_paragraphs_about_them_are_section_headings_not_signatures() -> None:
+    # a guide to the candidates: each name heads the paragraph that goes on about them
+    text = (
+        "Where each candidate can win the state.\n\n"
+        "The state is large and varied, and each campaign has its own ground to work.\n\n"
+        "Mary Hale.\n\n"
+        "Hale was the state's senator for years and her base is in the capital.\n\n"
+        "Tom Berg.\n\n"
+        "Berg has done very well in the college towns, and the state has several.\n\n"
+        "Anna Lind.\n\n"
+        "Lind is a native of the city, which is a great advantage in its suburbs.\n\n"
+        "Paul Roe.\n\n"
+        "A consultant notes that a fifth of the vote upstate would be enough.\n"
+    )
+    doc = _doc(text)
+    blocks = structure_document(doc, CorpusProfile(common=frozenset({"state"}))).blocks
+    read = extraction_view(doc.text, blocks)
+    assert "college towns" in read
+    assert "native of the city" in read

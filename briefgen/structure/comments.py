@@ -88,7 +88,10 @@ def _comments_from(start: int, kinds: list[BlockKind]) -> None:
 def _signed_letters(units: Sequence[Unit], kinds: list[BlockKind], common: frozenset[str]) -> None:
     """A page of readers' letters: paragraphs each signed with a name on a line of its own
     ("Chris Smith."), several times. The letters are reader comments, their signatures too.
-    A name is not made of common words: "Climate Change." over a paragraph is a heading."""
+    A name is not made of common words: "Climate Change." over a paragraph is a heading.
+    Nor is a name that the next paragraph opens with: "Jane Roe." over "Roe has …" heads a
+    section about her (a guide to the candidates), where a letter's signer is not its
+    next letter's subject."""
     signed = [
         i
         for i, u in enumerate(units)
@@ -97,6 +100,7 @@ def _signed_letters(units: Sequence[Unit], kinds: list[BlockKind], common: froze
         and _SIGNATURE.match(u.text.strip())
         and not any(w.lower() in common for w in shapes.words(u.text))
         and kinds[i - 1] in ("body", "comment")
+        and not _heads_next(units, i)
     ]
     if len(signed) < MIN_LETTERS:
         return
@@ -106,6 +110,18 @@ def _signed_letters(units: Sequence[Unit], kinds: list[BlockKind], common: froze
     for i in range(first, signed[-1] + 1):
         if kinds[i] in ("body", "standfirst") or i in signed:
             kinds[i] = "comment"
+
+
+# How far into the next paragraph a heading's name is looked for: its first sentence's subject.
+HEADED_WORDS = 12
+
+
+def _heads_next(units: Sequence[Unit], i: int) -> bool:
+    """The name on line ``i`` is named again at the start of the next paragraph."""
+    if i + 1 >= len(units):
+        return False
+    surname = shapes.words(units[i].text)[-1]
+    return surname in shapes.words(units[i + 1].text)[:HEADED_WORDS]
 
 
 def _signed_reactions(
