@@ -305,3 +305,20 @@ def test_a_joined_clause_with_its_own_speaker_is_not_the_first_report(nlp):
     replied = only(ps, "carries the child")
     assert replied.speaker_mention is not None
     assert "father of four" in replied.speaker_mention.text
+
+
+def test_what_it_is_awkward_for_someone_to_say_is_not_their_position(nlp):
+    text = (
+        "As one economist points out, it has always been awkward for the senators to say "
+        "that the budget is the problem.\n"
+    )
+    said = [p for p in run(nlp, text) if "budget" in p.text]
+    assert said and all(p.speaker is None and p.speaker_mention is None for p in said)
+
+
+def test_what_it_was_unusual_for_someone_to_say_they_said(nlp):
+    from briefgen.extract.frames import subject_of
+
+    sdoc = nlp("It was unusual for the mayor to say that the budget is the problem.")
+    say = next(t for t in sdoc if t.lower_ == "say")
+    assert subject_of(say) is not None and subject_of(say).lower_ == "mayor"

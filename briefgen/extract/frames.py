@@ -68,7 +68,7 @@ def _subtree_span(tok: Token) -> tuple[int, int]:
 
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a cue, following conjoined verbs back to a shared one."""
-    if reduced_passive(verb):
+    if reduced_passive(verb) or _for_to_clause(verb):
         return None
     for _ in range(4):
         # a dash the parser took for a subject is none; of two subjects, a label before
@@ -164,6 +164,22 @@ def naming(verb: Token) -> bool:
     # one name, not an object and what it is called ("called Oz a quack")
     objects = [c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr", "xcomp")]
     return verb.dep_ in ("acl", "amod") and (named or nxt.text in "\"“'‘") and len(objects) <= 1
+
+
+# Adjectives that take "for X to say" as something X did ("it was unusual for her to say").
+_FACTIVE = frozenset({"unusual", "rare", "remarkable", "striking", "extraordinary", "surprising"})
+
+
+def _for_to_clause(verb: Token) -> bool:
+    """ "awkward for Republicans to say that …", "time for him to admit …": an infinitive
+    whose subject "for" introduces is what would be said, not anything X said."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not (marked and infinitive):
+        return False
+    judged = verb.head if verb.dep_ in ("advcl", "xcomp", "ccomp") else verb
+    adjectives = [t for t in (judged, *judged.children) if t.pos_ == "ADJ"]
+    return not any(a.lower_ in _FACTIVE for a in adjectives)
 
 
 def _extraposed(head: Token) -> bool:
