@@ -35,7 +35,7 @@ from briefgen.shown import read_alone
 from briefgen.standalone import inside_quotation
 from briefgen.story import elsewhere, principal_names, withdrawals
 from briefgen.structure.sieve import long_pages
-from briefgen.when import When
+from briefgen.when import When, sort_key
 
 __all__ = ["date_key", "select_timeline"]
 
@@ -138,7 +138,7 @@ def select_timeline(
     ahead = When.of(latest.isoformat()) if latest is not None else None
     return [
         replace(e, scheduled=e.scheduled and ahead is not None and _after(d, ahead))
-        for d, e in sorted(entries, key=lambda de: (_sort_key(de[0]), de[0]))
+        for d, e in sorted(entries, key=lambda de: sort_key(de[0]))
     ]
 
 
@@ -296,7 +296,7 @@ def _home(gives: dict[str, tuple[bool, int]]) -> str | None:
     since a Taliban offensive swept away the government, officials are taking satisfaction")."""
     if len(gives) < 2:
         return None
-    return min(gives, key=lambda d: (not gives[d][0], -gives[d][1], _sort_key(d)))
+    return min(gives, key=lambda d: (not gives[d][0], -gives[d][1], sort_key(d)))
 
 
 def _overtaken(when: When, latest: date | None) -> bool:
@@ -310,11 +310,6 @@ def _date_weight(events: Sequence[Event]) -> float:
     source (a listing, a schedule) should not outweigh one widely reported event."""
     ranked = sorted((e.salience for e in events), reverse=True)
     return sum(s * DATE_DECAY**n for n, s in enumerate(ranked))
-
-
-def _sort_key(value: str) -> str:
-    when = When.of(value)
-    return when.first.isoformat() if when else value
 
 
 def _entry(

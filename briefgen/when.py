@@ -133,8 +133,10 @@ class When:
                 return f"{_day_label(a.first, year=False)} – {_day_label(b.first)}"
         return f"{_single_label(left, a)} – {_single_label(right, b)}"
 
-    def sort_key(self) -> tuple[str, str, str]:
-        return (self.first.isoformat(), self.last.isoformat(), self.value)
+    def sort_key(self) -> tuple[str, int, str]:
+        # by first day; of two starting the same day the longer first, as a chronology
+        # puts "April 2016" over "1 April 2016"
+        return (self.first.isoformat(), -self.last.toordinal(), self.value)
 
 
 def _span(first: date, last: date) -> str:
@@ -232,11 +234,12 @@ def label(value: str | None, empty: str = "undated") -> str:
     return _REFS.get(value.strip(), "date unclear")
 
 
-def sort_key(value: str | None) -> tuple[int, str, str, str]:
-    """Placeable values by first day (then last day); unplaceable ones last, by value."""
+def sort_key(value: str | None) -> tuple[int, str, int, str]:
+    """Placeable values by first day (the longer span first); unplaceable ones last, by
+    value."""
     when = When.of(value)
     if when is None:
-        return (1, "", "", value or "")
+        return (1, "", 0, value or "")
     return (0, *when.sort_key())
 
 

@@ -78,5 +78,8 @@ def test_labels_never_show_raw_values(value: str, text: str) -> None:
 def test_sorting_and_period_label() -> None:
     values = ["2021", "PAST_REF", "2021-07-08", "2021-07"]
     assert sorted(values, key=sort_key) == ["2021", "2021-07", "2021-07-08", "PAST_REF"]
+    # a month goes over its first day, as every month does over its later days
+    same_start = ["2021-07-01", "2021-07-03", "2021-07", "2021-06-30"]
+    assert sorted(same_start, key=sort_key) == ["2021-06-30", "2021-07", "2021-07-01", "2021-07-03"]
     assert period_label(("2021-07-08", "2021-08-30")) == "8 July – 30 August 2021"
     assert period_label((None, None)) == "Not determined"
