@@ -182,3 +182,82 @@ def test_a_sentence_about_the_story_names_the_query_or_an_actor_often_named() ->
     assert story.search("The election was called on Tuesday.")
     assert story.search("Democratic senators met on Tuesday.")  # the group's own word
     assert not story.search("The Federal Reserve raised rates on Tuesday.")  # one source
+
+
+_WEEKS = (
+    (
+        "2024-03-04",
+        "4 March 2024",
+        "Engineers closed the harbour bridge to lorries on 4 March 2024.",
+    ),
+    (
+        "2024-03-05",
+        "5 March 2024",
+        "Bus drivers were sent round the bay by a new route on 5 March 2024.",
+    ),
+    ("2024-03-12", "12 March 2024", "Councillors voted for a new toll on 12 March 2024."),
+    (
+        "2024-03-13",
+        "13 March 2024",
+        "Hauliers marched on the town hall against the toll on 13 March 2024.",
+    ),
+    (
+        "2024-03-19",
+        "19 March 2024",
+        "Ferry crews went on strike over their wages on 19 March 2024.",
+    ),
+    (
+        "2024-03-20",
+        "20 March 2024",
+        "Shopkeepers in the old town counted their losses on 20 March 2024.",
+    ),
+    ("2024-03-26", "26 March 2024", "The port authority sold its old warehouses on 26 March 2024."),
+    ("2024-04-02", "2 April 2024", "Inspectors found cracks in the southern pier on 2 April 2024."),
+    (
+        "2024-04-09",
+        "9 April 2024",
+        "Divers raised a sunken barge from the channel on 9 April 2024.",
+    ),
+)
+
+
+def _weekly_event(n: int, reports: int) -> tuple[Event, dict[str, str], dict[str, date]]:
+    value, written, sentence = _WEEKS[n]
+    at = sentence.index(written)
+    docs = [f"w{n}-{k}" for k in range(reports)]
+    mentions = tuple(
+        EventMention(
+            id=f"m{n}-{k}",
+            doc=doc,
+            date=value,
+            timex=Timex(at, at + len(written), written, "DATE", value),
+            description=sentence,
+            evidence=Evidence(doc, 0, len(sentence), sentence, sentence, 0),
+            predicate=(0, 1),
+        )
+        for k, doc in enumerate(docs)
+    )
+    event = Event(f"e{n}", value, sentence, mentions, tuple(docs))
+    day = date.fromisoformat(value)
+    return event, {d: sentence for d in docs}, {d: day for d in docs}
+
+
+def test_a_capped_chronology_keeps_the_end_of_the_period_not_only_its_most_retold_start() -> None:
+    # six weeks with as many sources each; the first weeks' events are retold by three
+    # sources, the last weeks' by one: a cap by sources alone prints only the beginning
+    events, texts, published = [], {}, {}
+    for n in range(len(_WEEKS)):
+        event, t, p = _weekly_event(n, 3 if n < 6 else 1)
+        events.append(event)
+        texts |= t
+        published |= p
+    for n in range(6, len(_WEEKS)):  # the last weeks' other sources, on other news
+        day = date.fromisoformat(_WEEKS[n][0])
+        published |= {f"other{n}-{k}": day for k in range(5)}
+    printing = Printing(
+        texts=texts, first=date(2024, 3, 4), latest=date(2024, 4, 9), published=published
+    )
+    assert len(told_sentences(events, 9, printing)) == 9  # control: each prints alone
+    printed = told_sentences(events, 5, printing)
+    assert len(printed) == 5
+    assert {"e7", "e8"} & set(printed)

@@ -144,7 +144,57 @@ def told_sentences(events: list[Event], limit: int, printing: Printing) -> dict[
     ]
     kept = [(c, t) for c, t in told if _in_period(c, t, printing)]
     kept.sort(key=lambda ct: (-_reports(ct[1]), rank[ct[0].event]))
-    return {c.event: t for c, t in kept[:limit]}
+    return {c.event: t for c, t in _spread(kept, limit, printing)}
+
+
+# The period is cut into this many stretches at most, each a week at least.
+STRETCHES = 8
+WEEK = timedelta(days=7)
+
+
+def _spread(
+    ranked: list[tuple[_Entry, Told]], limit: int, printing: Printing
+) -> list[tuple[_Entry, Told]]:
+    """The first ``limit`` of ``ranked``, but each stretch of the period keeps its share of
+    the entries, in proportion to the sources published in it. Events of the period's last
+    weeks are retold less often than older ones (there was less time to retell them), so
+    a cap by sources alone prints the beginning of the story and loses its end."""
+    first, latest = printing.first, printing.latest
+    if len(ranked) <= limit or first is None or latest is None or latest - first < 2 * WEEK:
+        return ranked[:limit]
+    count = max(2, min(STRETCHES, (latest - first) // WEEK))
+    width = ((latest - first) + timedelta(days=1)) / count
+
+    def stretch(day: date) -> int | None:
+        if not first <= day <= latest:
+            return None
+        return min(count - 1, int((day - first) / width))
+
+    published = [n for day in printing.published.values() if (n := stretch(day)) is not None]
+    quota = _apportioned(limit, [published.count(n) for n in range(count)])
+    chosen: list[int] = []
+    for i, (entry, _) in enumerate(ranked):
+        n = stretch(entry.when.first) if entry.when is not None else None
+        if n is not None and quota[n] > 0:
+            quota[n] -= 1
+            chosen.append(i)
+    taken = set(chosen)
+    rest = [i for i in range(len(ranked)) if i not in taken]
+    chosen.extend(rest[: limit - len(chosen)])
+    return [ranked[i] for i in sorted(chosen)]
+
+
+def _apportioned(seats: int, votes: list[int]) -> list[int]:
+    """``seats`` shared in proportion to ``votes``, by largest remainder."""
+    total = sum(votes)
+    if total == 0:
+        return [0] * len(votes)
+    exact = [seats * v / total for v in votes]
+    shares = [int(x) for x in exact]
+    by_remainder = sorted(range(len(votes)), key=lambda n: shares[n] - exact[n])
+    for n in by_remainder[: seats - sum(shares)]:
+        shares[n] += 1
+    return shares
 
 
 # What ended this long before the first source is background, printed only when several
