@@ -322,3 +322,17 @@ def test_what_it_was_unusual_for_someone_to_say_they_said(nlp):
     sdoc = nlp("It was unusual for the mayor to say that the budget is the problem.")
     say = next(t for t in sdoc if t.lower_ == "say")
     assert subject_of(say) is not None and subject_of(say).lower_ == "mayor"
+
+
+def test_where_or_when_someone_spoke_is_not_what_they_said(nlp):
+    text = (
+        "The mayor spoke during a news conference in her home town. The family did not "
+        "comment after the hearing. The minister wrote to the governor on Monday.\n"
+    )
+    assert run(nlp, text) == []
+
+
+def test_what_someone_said_at_a_news_conference_is_kept(nlp):
+    text = "The mayor said during a news conference that the bridge would reopen in May.\n"
+    p = only(run(nlp, text), "bridge")
+    assert p.cue == "said"

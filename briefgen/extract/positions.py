@@ -150,7 +150,7 @@ def extract_positions(
     used_quotes: set[int] = set()
     for f in frames:
         start, end = f.start, f.end
-        if end - start < 3 or _circumstance(sdoc, start, end):
+        if end - start < 3 or _circumstance(sdoc, start, end) or _occasion(f.cue, sdoc, start, end):
             continue
         inside = [i for i, q in enumerate(quotes) if _overlap(q.start, q.end, start, end) > 0]
         if inside and not f.weak:
@@ -349,6 +349,27 @@ def _circumstance(sdoc: Doc, start: int, end: int) -> bool:
         return False
     rest = [t for t in span[1:] if not t.is_punct and t.pos_ != "DET"]
     return bool(rest) and all(t.ent_type_ in ("DATE", "TIME") for t in rest)
+
+
+# Verbs that say something: after them a phrase of where, when, to whom or on what
+# occasion ("said during a news conference", "wrote to the minister", "would not comment
+# before the ruling") is the circumstance of a statement the sentence does not give.
+_SAYING = frozenset(
+    {"say", "comment", "speak", "talk", "write", "add", "testify", "remark", "tell"}
+)
+# Prepositions that give a statement's subject ("spoke about trade", "wrote of his fear").
+_TOPIC = frozenset({"about", "of", "on", "regarding", "concerning"})
+
+
+def _occasion(cue: Token | None, sdoc: Doc, start: int, end: int) -> bool:
+    """A verb of saying whose complement is only a prepositional phrase with no clause in
+    it, other than one of topic."""
+    if cue is None or cue.lemma_.lower() not in _SAYING:
+        return False
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span[0].pos_ != "ADP" or span[0].lower_ in _TOPIC:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in span[1:])
 
 
 def _join_split_quotes(text: str, raw: list[_Raw]) -> list[_Raw]:
