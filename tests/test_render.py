@@ -320,3 +320,40 @@ def test_a_position_is_dated_when_said_or_labelled_as_reported() -> None:
         for p in a.positions
     ]
     assert {v.position.id: v.date_label for v in views}[first.id].startswith("reported ")
+
+
+def test_a_profile_goes_to_an_actor_several_sources_name_not_to_one_story_s_interviewee() -> None:
+    brief = sample_brief()
+    doc = brief.documents[0]
+    documents = tuple(dataclasses.replace(doc, id=f"d{n}") for n in range(1, 21))
+    base = brief.actors[3]
+    said = next(p for p in brief.positions if p.speaker_id)
+    # twelve quoted once each, by two of the twenty sources; three named by four sources,
+    # quoted nowhere: a profile is read for what the actor said, but not at any price
+    narrow = [
+        dataclasses.replace(base, id=f"n{i}", name=f"Narrow {i:02d}", sources=("d1", "d2"))
+        for i in range(12)
+    ]
+    wide = [
+        dataclasses.replace(
+            base, id=f"w{i}", name=f"Wide {i:02d}", sources=("d1", "d2", "d3", "d4")
+        )
+        for i in range(3)
+    ]
+    positions = tuple(
+        dataclasses.replace(said, id=f"p{i}", speaker=a.name, speaker_id=a.id)
+        for i, a in enumerate(narrow)
+    )
+    page = render_html(
+        dataclasses.replace(
+            brief,
+            documents=documents,
+            actors=tuple(wide + narrow),
+            positions=positions,
+            whats_new=None,
+        )
+    )
+    profiles = page[page.index('<article class="actor"') : page.index("Also mentioned")]
+    assert all(f"Wide {i:02d}" in profiles for i in range(3))
+    assert page.count('<article class="actor"') == 12
+    assert "Narrow 11" not in profiles and "Narrow 11" in page

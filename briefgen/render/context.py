@@ -208,7 +208,25 @@ def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorVi
                 choose_positions=chooser(actor),
             )
         )
-    return something_to_show_first(views, lambda v: bool(v.positions), PROFILED_ACTORS)
+    ordered = something_to_show_first(views, lambda v: bool(v.positions), PROFILED_ACTORS)
+    return _widely_named_first(ordered, len(brief.documents))
+
+
+# A profile is for an actor several sources name: one or two stories' interviewee, a
+# writer quoted once, a publisher whose editorial is in the corpus, are no principal of a
+# story many sources tell. In a corpus of few sources a fifth of them is enough.
+PROFILE_SOURCES = 3
+SMALL_CORPUS_SHARE = 5
+
+
+def _widely_named_first(views: list[ActorView], documents: int) -> list[ActorView]:
+    """``views`` with the profiles' places given to actors enough sources name, in their
+    order; the others keep theirs after them."""
+    needed = max(1, min(PROFILE_SOURCES, documents // SMALL_CORPUS_SHARE))
+    named = [len(set(v.actor.sources)) >= needed for v in views]
+    head = [v for v, ok in zip(views, named, strict=True) if ok][:PROFILED_ACTORS]
+    taken = {id(v) for v in head}
+    return head + [v for v in views if id(v) not in taken]
 
 
 def _split_actors(
