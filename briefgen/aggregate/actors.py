@@ -33,6 +33,7 @@ from briefgen.aggregate.names import (
 )
 from briefgen.aggregate.salience import CENTRAL_SHARE, listed_mentions, took_part, venue_share
 from briefgen.aggregate.shortnames import corpus_title_usage
+from briefgen.aggregate.spans import corrected_spans
 from briefgen.extract.actors import plain
 from briefgen.extract.namefit import KINSHIP
 from briefgen.extract.positions import position_id
@@ -128,15 +129,16 @@ def resolve_actors(
     texts = {ex.document.id: ex.document.text for ex in extractions}
     dates = {ex.document.id: ex.document.date for ex in extractions}
     # "Swine flu is spreading": a common word capitalised by its place names no actor
-    every = [m for ex in extractions for m in ex.mentions]
+    # a score beside a name ("Kasich 37") and a possessive run into a name are corrected
+    # first; a cut span keeps its old key too, for the positions whose speaker it was
+    every, moved = corrected_spans((m for ex in extractions for m in ex.mentions), texts)
     common = common_words(every, texts) | common_phrases(every, texts)
     per_doc: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
-    for ex in extractions:
-        for m in ex.mentions:
-            if m.kind == "pronoun" or m.text.casefold() in common:
-                continue
-            per_doc[m.doc].append((len(mentions), m))
-            mentions.append(m)
+    for m in every:
+        if m.kind == "pronoun" or m.text.casefold() in common:
+            continue
+        per_doc[m.doc].append((len(mentions), m))
+        mentions.append(m)
     uf = Union(len(mentions))
     ambiguous = spelled_two_ways(mentions)
     usage = corpus_title_usage(mentions, texts)
@@ -195,15 +197,26 @@ def resolve_actors(
         )
         for m in ms:
             mention_map[(m.doc, m.start, m.end)] = aid
+    for old_key, new_key in moved.items():
+        if new_key in mention_map:
+            mention_map[old_key] = mention_map[new_key]
     # "a Democrat", "Republican Donald Trump": a member's label beside the group named in the
     # plural ("Democrats") describes one person, it names no actor of its own
-    plurals = {fold(a.name) for a in actors if a.type == "group"}
+    plurals = collective_names(actors)
     labels = {a.id for a in actors if a.type == "group" and fold(a.name) + "s" in plurals}
     actors = [a for a in actors if a.id not in labels]
     mention_map = {k: aid for k, aid in mention_map.items() if aid not in labels}
     actors = _with_related(actors, mention_map, extractions)
     actors.sort(key=lambda a: (-len(a.mentions), a.name, a.id))
     return actors, mention_map
+
+
+def collective_names(actors: Sequence[Actor]) -> set[str]:
+    """The folded names of groups and organisations, aliases included: "Democrats" is one
+    of the Democratic Party's names once the party and its members are one actor."""
+    return {
+        fold(form) for a in actors if a.type in ("group", "org") for form in (a.name, *a.aliases)
+    }
 
 
 def _alias_evidence(
@@ -383,7 +396,7 @@ def profile_order(
         if p.speaker_id and p.attribution in SHOWN:
             voiced[p.speaker_id].add(p.doc)
 
-    plurals = {fold(a.name) for a in actors if a.type == "group"}
+    plurals = collective_names(actors)
     # Central: named by a query word in its names only, in two sources and a quarter of the
     # widest-named actor's at least (a headline fragment, "Swine Flu" typed a person in 4 of
     # 175), and the one of those the word names in most sources: a relative sharing the

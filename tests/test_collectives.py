@@ -1,0 +1,136 @@
+"""Parties and their members, states typed as states, and spans that name no actor as read.
+
+The mentions are written by hand (as the recogniser would give them) so that each test
+checks the resolution rule alone.
+"""
+
+from __future__ import annotations
+
+from actor_fixtures import actor_with
+
+from briefgen.aggregate.actors import resolve_actors
+from briefgen.aggregate.parties import members_noun
+from briefgen.models import ActorType, Document, Extraction, Mention
+
+
+def _doc(doc_id: str, text: str, names: list[tuple[str, ActorType]]) -> Extraction:
+    """A document whose mentions are each name's occurrences in the text, typed as given."""
+    mentions: list[Mention] = []
+    for name, typ in names:  # a longer name first: its words are no mention of their own
+        at = text.find(name)
+        while at >= 0:
+            if not any(m.start <= at < m.end for m in mentions):
+                mentions.append(Mention(doc_id, at, at + len(name), name, "name", typ))
+            at = text.find(name, at + len(name))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    doc = Document(id=doc_id, source=f"{doc_id}.txt", format="txt", text=text, title="")
+    return Extraction(document=doc, sentences=((0, len(text)),), mentions=tuple(mentions))
+
+
+def test_members_noun_is_made_by_english_morphology():
+    assert members_noun("the Democratic Party") == ("democrats",)
+    assert members_noun("Republican Party") == ("republicans",)
+    assert members_noun("Conservative Party") == ("conservatives",)
+    assert members_noun("Liberal Democratic Party") == ("liberal", "democrats")
+    assert members_noun("Republican National Committee") is None
+    assert members_noun("Party") is None
+
+
+def test_party_named_both_ways_is_one_collective():
+    a = _doc(
+        "a",
+        "The Democratic Party chose its platform. The Republican Party objected.",
+        [("Democratic Party", "org"), ("Republican Party", "org")],
+    )
+    b = _doc(
+        "b",
+        "The Democrats met on Monday. A Democrat spoke. The Republicans walked out.",
+        [("Democrats", "group"), ("Democrat", "group"), ("Republicans", "group")],
+    )
+    actors, _ = resolve_actors([a, b])
+    party = actor_with(actors, "Democrats")
+    assert party.name == "Democratic Party"
+    assert party.type == "org"
+    assert party.sources == ("a", "b")
+    assert actor_with(actors, "Republicans").name == "Republican Party"
+    assert actor_with(actors, "Republicans").id != party.id
+    # the member's label names no actor, as before the party and its members were one
+    assert not [x for x in actors if x.name == "Democrat"]
+
+
+def test_a_committee_of_the_party_is_not_the_party():
+    a = _doc(
+        "a",
+        "The Republican National Committee paid. The Republicans cheered. The RNC denied it.",
+        [("Republican National Committee", "org"), ("Republicans", "group"), ("RNC", "org")],
+    )
+    b = _doc("b", "The Republican Party lost.", [("Republican Party", "org")])
+    actors, _ = resolve_actors([a, b])
+    committee = actor_with(actors, "Republican National Committee")
+    assert "RNC" in committee.aliases
+    assert actor_with(actors, "Republicans").id != committee.id
+
+
+def test_two_spellings_of_a_party_join_through_its_members():
+    a = _doc("a", "The Democrat Party is to blame, he said.", [("Democrat Party", "org")])
+    b = _doc("b", "The Democratic Party answered.", [("Democratic Party", "org")])
+    actors, _ = resolve_actors([a, b])
+    assert actor_with(actors, "Democrat Party").id == actor_with(actors, "Democratic Party").id
+
+
+def test_a_country_is_a_state_whatever_the_votes():
+    a = _doc(
+        "a",
+        "Russia signed. The Russian Federation said Russia would stay. Russia left.",
+        [("Russia", "org"), ("Russian Federation", "state")],
+    )
+    actors, _ = resolve_actors([a])
+    assert actor_with(actors, "Russia").type == "state"
+
+
+def test_surname_read_as_organisation_joins_the_person_most_called_by_it():
+    # two people share the surname; the bare uses are the politician's far more often
+    politician = _doc(
+        "a",
+        "Maria Ostrander spoke. Ostrander won. Ostrander smiled. Ostrander left.",
+        [("Maria Ostrander", "person"), ("Ostrander", "person")],
+    )
+    daughter = _doc(
+        "b",
+        "Lena Ostrander, her daughter, wrote. Ostrander agreed.",
+        [("Lena Ostrander", "person"), ("Ostrander", "person")],
+    )
+    campaign = _doc("c", "The Ostrander campaign denied it.", [("Ostrander", "org")])
+    actors, _ = resolve_actors([politician, daughter, campaign])
+    maria = actor_with(actors, "Maria Ostrander")
+    assert "c" in maria.sources
+    assert not [x for x in actors if x.name == "Ostrander" and x.type == "org"]
+
+
+def test_a_score_beside_a_name_is_no_actor():
+    text = "Maria Ostrander leads. Ostrander 41 percent, Dale Kemp 38 percent, with Kemp 12."
+    a = _doc(
+        "a",
+        text,
+        [
+            ("Maria Ostrander", "person"),
+            ("Ostrander 41", "org"),
+            ("Dale Kemp", "person"),
+            ("Kemp 12", "org"),
+        ],
+    )
+    actors, _ = resolve_actors([a])
+    names = {x.name for x in actors} | {al for x in actors for al in x.aliases}
+    assert "Ostrander 41" not in names
+    assert "Kemp 12" not in names
+
+
+def test_a_possessive_run_into_a_name_is_cut_to_the_person():
+    text = "Michael Jackson sang. The Gazette’s Michael Brown wrote that he agreed."
+    a = _doc("a", text, [("Michael Jackson", "person"), ("The Gazette’s Michael Brown", "org")])
+    actors, mention_map = resolve_actors([a])
+    brown = actor_with(actors, "Michael Brown")
+    assert brown.type == "person"
+    start = text.index("The Gazette")
+    # the span the recogniser gave still finds the person (a position's speaker mention)
+    assert mention_map[("a", start, start + len("The Gazette’s Michael Brown"))] == brown.id
