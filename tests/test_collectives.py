@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from actor_fixtures import actor_with
 
-from briefgen.aggregate.actors import resolve_actors
+from briefgen.aggregate.actors import profile_order, resolve_actors
+from briefgen.aggregate.outlets import cited_outlets
 from briefgen.aggregate.parties import members_noun
-from briefgen.models import ActorType, Document, Extraction, Mention
+from briefgen.models import Actor, ActorType, Document, Evidence, Extraction, Mention, Position
 
 
 def _doc(doc_id: str, text: str, names: list[tuple[str, ActorType]]) -> Extraction:
@@ -134,3 +135,45 @@ def test_a_possessive_run_into_a_name_is_cut_to_the_person():
     start = text.index("The Gazette")
     # the span the recogniser gave still finds the person (a position's speaker mention)
     assert mention_map[("a", start, start + len("The Gazette’s Michael Brown"))] == brown.id
+
+
+def _org(aid: str, name: str, sources: int, mentions: int) -> Actor:
+    docs = tuple(f"s{i}" for i in range(sources))
+    ms = tuple(Mention(docs[i % sources], i, i + 1, name, "name", "org") for i in range(mentions))
+    return Actor(id=aid, name=name, type="org", mentions=ms, sources=docs)
+
+
+def _stated(aid: str, cues: list[str]) -> list[Position]:
+    ev = Evidence("s0", 0, 1, "x", "x", 0)
+    return [
+        Position(
+            f"{aid}{i}",
+            "s0",
+            aid,
+            aid,
+            None,
+            "x y z w",
+            0,
+            1,
+            "reported",
+            cue,
+            ev,
+            attribution="cue",
+        )
+        for i, cue in enumerate(cues)
+    ]
+
+
+def test_a_paper_other_papers_cite_is_profiled_after_the_actors():
+    paper = _org("paper", "Harbour Daily Times", 8, 20)
+    agency = _org("agency", "Harbour Health Agency", 4, 10)
+    cited = _stated("paper", ["reported", "wrote", "according to"])
+    ranked = profile_order([paper, agency], [], cited + _stated("agency", ["said"]))
+    assert [a.id for a in ranked] == ["agency", "paper"]
+    # an agency that reports its own figures is no outlet: its name is no periodical's
+    own = _stated("agency", ["reported"] * 3)
+    assert cited_outlets([paper, agency], cited + own, None) == {"paper"}
+    # a paper that argues its case (an editorial's stance) keeps its place
+    argued = _stated("paper", ["argued", "urged", "reported"])
+    ranked = profile_order([paper, agency], [], argued + _stated("agency", ["said"]))
+    assert [a.id for a in ranked] == ["paper", "agency"]

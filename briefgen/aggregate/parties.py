@@ -16,13 +16,14 @@ Democrat", "Republican Donald Trump") describes one person and joins nothing her
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from briefgen.aggregate.names import words
+from briefgen.aggregate.names import fold, words
 
 if TYPE_CHECKING:
     from briefgen.aggregate.linking import Union
-    from briefgen.models import Mention
+    from briefgen.models import Actor, Mention
 
 _HEAD = "party"
 
@@ -84,3 +85,11 @@ def link_party_members(
     for same in parties.values():
         for party in same[1:]:
             uf.join(same[0], party, "another spelling of the party's name")
+
+
+def collective_names(actors: Sequence[Actor]) -> set[str]:
+    """The folded names of groups and organisations, aliases included: "Democrats" is one
+    of the Democratic Party's names once the party and its members are one actor."""
+    return {
+        fold(form) for a in actors if a.type in ("group", "org") for form in (a.name, *a.aliases)
+    }
