@@ -6,11 +6,14 @@ checks the resolution rule alone.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from actor_fixtures import actor_with
 
 from briefgen.aggregate.actors import profile_order, resolve_actors
 from briefgen.aggregate.outlets import cited_outlets
 from briefgen.aggregate.parties import members_noun
+from briefgen.aggregate.spans import corrected_spans
 from briefgen.models import Actor, ActorType, Document, Evidence, Extraction, Mention, Position
 
 
@@ -177,3 +180,25 @@ def test_a_paper_other_papers_cite_is_profiled_after_the_actors():
     argued = _stated("paper", ["argued", "urged", "reported"])
     ranked = profile_order([paper, agency], [], argued + _stated("agency", ["said"]))
     assert [a.id for a in ranked] == ["paper", "agency"]
+
+
+def test_a_full_name_run_into_a_headline_is_cut_to_the_person():
+    a = _doc(
+        "a",
+        "Maria Ostrander Leads. Maria Ostrander spoke. Maria Ostrander left. "
+        "The Maria Ostrander Foundation paid.",
+        [
+            ("Maria Ostrander Leads", "person"),
+            ("Maria Ostrander Foundation", "org"),
+            ("Maria Ostrander", "person"),
+        ],
+    )
+    actors, _ = resolve_actors([a])
+    maria = actor_with(actors, "Maria Ostrander")
+    assert "Maria Ostrander Leads" not in maria.aliases
+    assert len(maria.mentions) == 3
+    # a body named after her is not cut to her name, however the recogniser typed it
+    ms = [replace(m, type="person") for m in a.mentions]
+    kept, _ = corrected_spans(ms, {"a": a.document.text})
+    assert "Maria Ostrander Foundation" in {m.text for m in kept}
+    assert "Maria Ostrander Leads" not in {m.text for m in kept}

@@ -7,6 +7,12 @@ Two shapes the recogniser reads as one name, judged with the corpus in view:
   corpus uses for a person, followed by a unit of a share ("percent", "%", "points") or
   larger than the size of any band or team named by it ("the Jackson 5" stays), is a
   count beside the person, not a body's name: the mention is dropped.
+- A person's full name run into the next words of a headline, caption or byline:
+  "Donald Trump Leads", "Michael Jackson Cardiff", "Peter Bowes BBC News". A name that
+  opens with a full name the corpus names on its own at least twice, and goes on with
+  capitalised words that are neither a generational suffix nor the head of a body named
+  after the person ("Eric Trump Foundation", "George W. Bush Presidential Center"), is
+  cut to that person's name.
 - A possessive run into the next name: "Commentary's Noah Rothman" (the outlet's
   columnist), "Donald Trump's America", "Trump's Indiana". What follows the possessive is
   what is named: a person's name is kept as that person's mention; a state's name after a
@@ -17,11 +23,13 @@ Two shapes the recogniser reads as one name, judged with the corpus in view:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
+from briefgen.aggregate.actortypes import ORG_HEADS
 from briefgen.aggregate.countries import state_name
-from briefgen.aggregate.names import NAMED, words
+from briefgen.aggregate.names import NAMED, SUFFIXES, words
 from briefgen.extract.namefit import person_shaped
 from briefgen.models import Mention
 
@@ -29,6 +37,12 @@ _SCORE = re.compile(r"^(?P<name>.+?)\s+(?P<n>\d{1,3})$")
 _SHARE_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pc\b|points?\b)", re.IGNORECASE)
 # A band or team named by its members' number ("the Jackson 5", "Maroon 5"): a handful.
 _LARGEST_BAND = 10
+_TOKEN = re.compile(r"\S+")
+# Head nouns of a body or a work named after a person ("Trump Foundation", "Bush Center").
+_BODY_HEADS = ORG_HEADS | frozenset(
+    {"foundation", "center", "centre", "library", "museum", "hall", "school", "award",
+     "prize", "trust", "fund", "estate", "presidential", "memorial", "act", "rule"}
+)  # fmt: skip
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>[A-Z].*)$")
 
 
@@ -41,6 +55,12 @@ def corrected_spans(
     people = {" ".join(words(m.text)) for m in ms if m.type == "person" and m.kind in NAMED}
     # a person's surname stands for them in a table: the last word of each full name too
     people |= {name.split()[-1] for name in people if " " in name}
+    full = Counter(
+        key
+        for m in ms
+        if m.type == "person" and m.kind == "name" and len(key := tuple(words(m.text))) >= 2
+    )
+    known = {key for key, n in full.items() if n >= 2}
     out: list[Mention] = []
     moved: dict[tuple[str, int, int], tuple[str, int, int]] = {}
     for m in ms:
@@ -49,6 +69,11 @@ def corrected_spans(
             continue
         text = texts.get(m.doc, "")
         if _score(m, text, people):
+            continue
+        cut = _run_on(m, known)
+        if cut is not None:
+            moved[(m.doc, m.start, m.end)] = (m.doc, cut.start, cut.end)
+            out.append(cut)
             continue
         owned = _POSSESSIVE.match(m.text)
         if owned is None:
@@ -64,6 +89,26 @@ def corrected_spans(
         else:
             out.append(m)
     return out, moved
+
+
+def _run_on(m: Mention, known: set[tuple[str, ...]]) -> Mention | None:
+    """ "Donald Trump Leads": the person's name cut out of the words run on after it."""
+    if m.type != "person" or m.kind != "name":
+        return None
+    tokens = list(_TOKEN.finditer(m.text))
+    for k in range(len(tokens) - 1, 1, -1):
+        head = m.text[: tokens[k - 1].end()]
+        rest = [t.group() for t in tokens[k:]]
+        if tuple(words(head)) not in known:
+            continue
+        if (
+            not all(w[:1].isupper() for w in rest)
+            or words(rest[0])[:1] == []
+            or (set(words(" ".join(rest))) & (SUFFIXES | _BODY_HEADS))
+        ):
+            return None
+        return replace(m, end=m.start + len(head), text=head)
+    return None
 
 
 def _score(m: Mention, text: str, people: set[str]) -> bool:
