@@ -202,3 +202,18 @@ def test_a_full_name_run_into_a_headline_is_cut_to_the_person():
     kept, _ = corrected_spans(ms, {"a": a.document.text})
     assert "Maria Ostrander Foundation" in {m.text for m in kept}
     assert "Maria Ostrander Leads" not in {m.text for m in kept}
+
+
+def test_a_longer_name_with_a_surname_is_not_cut():
+    a = _doc(
+        "a",
+        "Lena Maria spoke. Lena Maria left. Lena Maria Ostrander wrote. Ostrander agreed. "
+        "Dale Ostrander came. Dale Ostrander went.",
+        [
+            ("Lena Maria Ostrander", "person"),
+            ("Lena Maria", "person"),
+            ("Dale Ostrander", "person"),
+        ],
+    )
+    kept, _ = corrected_spans(a.mentions, {"a": a.document.text})
+    assert "Lena Maria Ostrander" in {m.text for m in kept}

@@ -61,6 +61,7 @@ def corrected_spans(
         if m.type == "person" and m.kind == "name" and len(key := tuple(words(m.text))) >= 2
     )
     known = {key for key, n in full.items() if n >= 2}
+    surnames = {key[-1] for key in known}
     out: list[Mention] = []
     moved: dict[tuple[str, int, int], tuple[str, int, int]] = {}
     for m in ms:
@@ -70,7 +71,7 @@ def corrected_spans(
         text = texts.get(m.doc, "")
         if _score(m, text, people):
             continue
-        cut = _run_on(m, known)
+        cut = _run_on(m, known, surnames)
         if cut is not None:
             moved[(m.doc, m.start, m.end)] = (m.doc, cut.start, cut.end)
             out.append(cut)
@@ -91,9 +92,11 @@ def corrected_spans(
     return out, moved
 
 
-def _run_on(m: Mention, known: set[tuple[str, ...]]) -> Mention | None:
-    """ "Donald Trump Leads": the person's name cut out of the words run on after it."""
-    if m.type != "person" or m.kind != "name":
+def _run_on(m: Mention, known: set[tuple[str, ...]], surnames: set[str]) -> Mention | None:
+    """ "Donald Trump Leads": the person's name cut out of the words run on after it; not a
+    longer name the corpus writes itself ("La Toya Jackson" beside "La Toya"), nor one
+    going on with a word the corpus ends a full name with (a surname)."""
+    if m.type != "person" or m.kind != "name" or tuple(words(m.text)) in known:
         return None
     tokens = list(_TOKEN.finditer(m.text))
     for k in range(len(tokens) - 1, 1, -1):
@@ -101,11 +104,10 @@ def _run_on(m: Mention, known: set[tuple[str, ...]]) -> Mention | None:
         rest = [t.group() for t in tokens[k:]]
         if tuple(words(head)) not in known:
             continue
-        if (
-            not all(w[:1].isupper() for w in rest)
-            or words(rest[0])[:1] == []
-            or (set(words(" ".join(rest))) & (SUFFIXES | _BODY_HEADS))
-        ):
+        after = set(words(" ".join(rest)))
+        if not all(w[:1].isupper() for w in rest) or not after:
+            return None
+        if after & (SUFFIXES | _BODY_HEADS | surnames):
             return None
         return replace(m, end=m.start + len(head), text=head)
     return None
