@@ -217,3 +217,22 @@ def test_a_longer_name_with_a_surname_is_not_cut():
     )
     kept, _ = corrected_spans(a.mentions, {"a": a.document.text})
     assert "Lena Maria Ostrander" in {m.text for m in kept}
+
+
+def _titled(doc_id: str, text: str, name: str, role: str | None) -> Extraction:
+    at = text.index(name)
+    m = Mention(doc_id, at, at + len(name), name, "name", "person", role)
+    doc = Document(id=doc_id, source=f"{doc_id}.txt", format="txt", text=text, title="")
+    return Extraction(document=doc, sentences=((0, len(text)),), mentions=(m,))
+
+
+def test_a_surname_named_in_full_nowhere_is_one_person_across_documents():
+    a = _titled("a", "President Ostrander signed the bill.", "Ostrander", "President")
+    b = _titled("b", "Aides said Ostrander was tired.", "Ostrander", None)
+    actors, _ = resolve_actors([a, b])
+    assert actor_with(actors, "Ostrander").sources == ("a", "b")
+    # the titles disagree on the gender: two people of that name
+    c = _titled("c", "Mr. Kemp left.", "Kemp", None)
+    d = _titled("d", "Mrs. Kemp stayed.", "Kemp", None)
+    actors, _ = resolve_actors([c, d])
+    assert len([x for x in actors if x.name == "Kemp"]) == 2

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from briefgen.aggregate.acronyms import link_defined_acronyms
+from briefgen.aggregate.barenames import link_bare_surnames
 from briefgen.aggregate.countries import (
     link_capitals,
     link_countries,
@@ -455,6 +456,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     link_generic_bodies(mentions, other, generic, uf)
     # a bare surname or given name its document did not settle
     link_short_forms(mentions, texts, uf)
+    link_bare_surnames(mentions, texts, uf)
 
 
 def _link_org_of(

@@ -1,0 +1,47 @@
+"""A person the corpus names only by the surname: one actor, not one per document.
+
+Wire copy names a head of state it assumes every reader knows by title and surname alone
+("President Clinton", "Clinton said"), in story after story, and never in full. The
+surname rules join a bare surname to a full name ending in it (:mod:`shortnames`); with no
+full name there, each document's "Clinton" was an actor of its own, a president split
+over seventeen one-mention records. A one-word person's name that no full name of the
+corpus ends or opens with is one person across documents, unless the titles the texts give
+it disagree on the gender ("Mr." in one, "Mrs." in another: two people of that name).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from briefgen.aggregate.names import NAMED, person_words
+from briefgen.aggregate.shortnames import title_gender
+
+if TYPE_CHECKING:
+    from briefgen.aggregate.linking import Union
+    from briefgen.models import Mention
+
+
+def link_bare_surnames(mentions: list[Mention], texts: dict[str, str], uf: Union) -> None:
+    """Join the one-word person names that no full name of the corpus ends or opens with,
+    across documents, when their titles agree and some text gives it a title or a role."""
+    in_full: set[str] = set()
+    bare: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.type != "person" or m.kind not in NAMED:
+            continue
+        named, suffix = person_words(m.text)
+        if len(named) >= 2:
+            in_full.update((named[0], named[-1]))
+        elif len(named) == 1 and suffix is None:
+            bare[named[0]].append(i)
+    for word, group in bare.items():
+        if word in in_full or len({mentions[i].doc for i in group}) < 2:
+            continue
+        genders = {title_gender(texts.get(mentions[i].doc, ""), mentions[i]) for i in group}
+        if len(genders - {None}) > 1:
+            continue  # "Mr. Lee" and "Mrs. Lee": two people of that name
+        if genders == {None} and not any(mentions[i].role for i in group):
+            continue  # no title or role anywhere: nothing says the word is a person's name
+        for i in group[1:]:
+            uf.join(group[0], i, "the same surname, named in full nowhere in the corpus")
