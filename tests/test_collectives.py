@@ -228,11 +228,15 @@ def _titled(doc_id: str, text: str, name: str, role: str | None) -> Extraction:
 
 def test_a_surname_named_in_full_nowhere_is_one_person_across_documents():
     a = _titled("a", "President Ostrander signed the bill.", "Ostrander", "President")
-    b = _titled("b", "Aides said Ostrander was tired.", "Ostrander", None)
-    actors, _ = resolve_actors([a, b])
-    assert actor_with(actors, "Ostrander").sources == ("a", "b")
-    # the titles disagree on the gender: two people of that name
-    c = _titled("c", "Mr. Kemp left.", "Kemp", None)
-    d = _titled("d", "Mrs. Kemp stayed.", "Kemp", None)
-    actors, _ = resolve_actors([c, d])
+    b = _titled("b", "President Ostrander flew home.", "Ostrander", "President")
+    c = _titled("c", "Aides said Ostrander was tired.", "Ostrander", None)
+    actors, _ = resolve_actors([a, b, c])
+    assert actor_with(actors, "Ostrander").sources == ("a", "b", "c")
+    # an honorific alone says nothing of who; two offices are two people of that name
+    d = _titled("d", "Mr. Kemp left.", "Kemp", None)
+    e = _titled("e", "Mr. Kemp stayed.", "Kemp", None)
+    f = _titled("f", "Senator Marsh voted.", "Marsh", "Senator")
+    g = _titled("g", "Governor Marsh vetoed it.", "Marsh", "Governor")
+    actors, _ = resolve_actors([d, e, f, g])
     assert len([x for x in actors if x.name == "Kemp"]) == 2
+    assert len([x for x in actors if x.name == "Marsh"]) == 2

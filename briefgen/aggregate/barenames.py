@@ -5,8 +5,9 @@ Wire copy names a head of state it assumes every reader knows by title and surna
 surname rules join a bare surname to a full name ending in it (:mod:`shortnames`); with no
 full name there, each document's "Clinton" was an actor of its own, a president split
 over seventeen one-mention records. A one-word person's name that no full name of the
-corpus ends or opens with is one person across documents, unless the titles the texts give
-it disagree on the gender ("Mr." in one, "Mrs." in another: two people of that name).
+corpus ends or opens with, given one title of office in two documents or more ("President
+Clinton") and no other, is one person across documents, unless the texts' honorifics
+disagree on the gender ("Mr." in one, "Mrs." in another: two people of that name).
 """
 
 from __future__ import annotations
@@ -14,8 +15,12 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from briefgen.aggregate.names import NAMED, person_words
+from briefgen.aggregate.names import NAMED, person_words, words
 from briefgen.aggregate.shortnames import title_gender
+from briefgen.extract.actors import TITLES
+
+# Titles of an office, not honorifics: "President", "Senator", "Governor", "Minister".
+_OFFICES = TITLES - {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "dr"}
 
 if TYPE_CHECKING:
     from briefgen.aggregate.linking import Union
@@ -24,7 +29,7 @@ if TYPE_CHECKING:
 
 def link_bare_surnames(mentions: list[Mention], texts: dict[str, str], uf: Union) -> None:
     """Join the one-word person names that no full name of the corpus ends or opens with,
-    across documents, when their titles agree and some text gives it a title or a role."""
+    across documents, when two texts give it the same title of office and no text another."""
     in_full: set[str] = set()
     bare: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
@@ -41,7 +46,15 @@ def link_bare_surnames(mentions: list[Mention], texts: dict[str, str], uf: Union
         genders = {title_gender(texts.get(mentions[i].doc, ""), mentions[i]) for i in group}
         if len(genders - {None}) > 1:
             continue  # "Mr. Lee" and "Mrs. Lee": two people of that name
-        if genders == {None} and not any(mentions[i].role for i in group):
-            continue  # no title or role anywhere: nothing says the word is a person's name
+        # the title of one office in two documents at least ("President Clinton"): an
+        # honorific alone ("Mr. King") says nothing of who, and a name missed by the
+        # recogniser may leave two people of one surname with no full name
+        offices = {
+            (mentions[i].doc, words(role)[-1])
+            for i in group
+            if (role := mentions[i].role) and words(role) and words(role)[-1] in _OFFICES
+        }
+        if len({office for _, office in offices}) != 1 or len(offices) < 2:
+            continue
         for i in group[1:]:
-            uf.join(group[0], i, "the same surname, named in full nowhere in the corpus")
+            uf.join(group[0], i, "the same surname and title, named in full nowhere in the corpus")
