@@ -61,7 +61,9 @@ def corrected_spans(
         if m.type == "person" and m.kind == "name" and len(key := tuple(words(m.text))) >= 2
     )
     known = {key for key, n in full.items() if n >= 2}
-    surnames = {key[-1] for key in known}
+    # the words the corpus ends a full name with, or names a person by alone ("Jackson
+    # thanked her fans"): a surname, after a given name written on its own too
+    surnames = {key[-1] for key in known} | {key[0] for key in _one_word_people(ms)}
     out: list[Mention] = []
     moved: dict[tuple[str, int, int], tuple[str, int, int]] = {}
     for m in ms:
@@ -90,6 +92,14 @@ def corrected_spans(
         else:
             out.append(m)
     return out, moved
+
+
+def _one_word_people(ms: list[Mention]) -> set[tuple[str, ...]]:
+    return {
+        key
+        for m in ms
+        if m.type == "person" and m.kind in NAMED and len(key := tuple(words(m.text))) == 1
+    }
 
 
 def _run_on(m: Mention, known: set[tuple[str, ...]], surnames: set[str]) -> Mention | None:
