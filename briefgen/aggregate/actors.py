@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -31,8 +30,12 @@ from briefgen.aggregate.names import (
     skeleton,
     words,
 )
+from briefgen.aggregate.outlets import cited_outlets
+from briefgen.aggregate.parties import collective_names
+from briefgen.aggregate.related import with_related
 from briefgen.aggregate.salience import CENTRAL_SHARE, listed_mentions, took_part, venue_share
 from briefgen.aggregate.shortnames import corpus_title_usage
+from briefgen.aggregate.spans import corrected_spans
 from briefgen.extract.actors import plain
 from briefgen.extract.namefit import KINSHIP
 from briefgen.extract.positions import position_id
@@ -128,15 +131,16 @@ def resolve_actors(
     texts = {ex.document.id: ex.document.text for ex in extractions}
     dates = {ex.document.id: ex.document.date for ex in extractions}
     # "Swine flu is spreading": a common word capitalised by its place names no actor
-    every = [m for ex in extractions for m in ex.mentions]
+    # a score beside a name ("Kasich 37") and a possessive run into a name are corrected
+    # first; a cut span keeps its old key too, for the positions whose speaker it was
+    every, moved = corrected_spans((m for ex in extractions for m in ex.mentions), texts)
     common = common_words(every, texts) | common_phrases(every, texts)
     per_doc: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
-    for ex in extractions:
-        for m in ex.mentions:
-            if m.kind == "pronoun" or m.text.casefold() in common:
-                continue
-            per_doc[m.doc].append((len(mentions), m))
-            mentions.append(m)
+    for m in every:
+        if m.kind == "pronoun" or m.text.casefold() in common:
+            continue
+        per_doc[m.doc].append((len(mentions), m))
+        mentions.append(m)
     uf = Union(len(mentions))
     ambiguous = spelled_two_ways(mentions)
     usage = corpus_title_usage(mentions, texts)
@@ -195,13 +199,16 @@ def resolve_actors(
         )
         for m in ms:
             mention_map[(m.doc, m.start, m.end)] = aid
+    for old_key, new_key in moved.items():
+        if new_key in mention_map:
+            mention_map[old_key] = mention_map[new_key]
     # "a Democrat", "Republican Donald Trump": a member's label beside the group named in the
     # plural ("Democrats") describes one person, it names no actor of its own
-    plurals = {fold(a.name) for a in actors if a.type == "group"}
+    plurals = collective_names(actors)
     labels = {a.id for a in actors if a.type == "group" and fold(a.name) + "s" in plurals}
     actors = [a for a in actors if a.id not in labels]
     mention_map = {k: aid for k, aid in mention_map.items() if aid not in labels}
-    actors = _with_related(actors, mention_map, extractions)
+    actors = with_related(actors, mention_map, extractions)
     actors.sort(key=lambda a: (-len(a.mentions), a.name, a.id))
     return actors, mention_map
 
@@ -218,34 +225,6 @@ def _alias_evidence(
         if alias not in best or rank < best[alias][0]:
             best[alias] = (rank, AliasEvidence(alias, reason, m.doc))
     return tuple(best[a][1] for a in aliases if a in best)
-
-
-RELATED = 5
-
-
-def _with_related(
-    actors: list[Actor], mention_map: dict[MentionKey, str], extractions: Sequence[Extraction]
-) -> list[Actor]:
-    """Related actors: those named in the same sentences most often (at least twice)."""
-    by_doc: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for (doc, start, _), aid in mention_map.items():
-        by_doc[doc].append((start, aid))
-    together: dict[str, Counter[str]] = defaultdict(Counter)
-    for ex in extractions:
-        keys = sorted(by_doc[ex.document.id])
-        starts = [start for start, _ in keys]
-        for first, last in ex.sentences:
-            # the mentions starting inside the sentence: a slice of the sorted starts
-            lo, hi = bisect_left(starts, first), bisect_left(starts, last)
-            present = {aid for _, aid in keys[lo:hi]}
-            for a in present:
-                together[a].update(present - {a})
-    out = []
-    for actor in actors:
-        ranked = sorted(together[actor.id].items(), key=lambda kv: (-kv[1], kv[0]))
-        related = tuple(aid for aid, n in ranked if n >= 2)[:RELATED]
-        out.append(replace(actor, related=related))
-    return out
 
 
 def _lookup(actors: Sequence[Actor]) -> dict[str, list[Actor]]:
@@ -383,7 +362,7 @@ def profile_order(
         if p.speaker_id and p.attribution in SHOWN:
             voiced[p.speaker_id].add(p.doc)
 
-    plurals = {fold(a.name) for a in actors if a.type == "group"}
+    plurals = collective_names(actors)
     # Central: named by a query word in its names only, in two sources and a quarter of the
     # widest-named actor's at least (a headline fragment, "Swine Flu" typed a person in 4 of
     # 175), and the one of those the word names in most sources: a relative sharing the
@@ -410,6 +389,8 @@ def profile_order(
     )
     # only a subject's sources weigh more than naming: being named in a clause is no act
     weight = ACTING_WEIGHT if texts else 1
+    # a paper other papers cite ("the Times reported that …") is a source, not an actor
+    outlets = cited_outlets(actors, positions, texts)
 
     def rank(a: Actor) -> tuple[bool, bool, bool, int, int, int, int, int, str]:
         # "Democrat" beside "Democrats": one member's label ("Democrat Hillary Clinton", "a
@@ -426,7 +407,7 @@ def profile_order(
         # A place the story happens in that also speaks in several sources (a government
         # announcing its measures) is an actor all the same.
         venue_only = venue.get(a.id, 0.0) >= 0.5 and len(voiced[a.id]) < VOICED_SOURCES
-        setting = a.type != "person" and (a.id not in speaks or venue_only)
+        setting = a.type != "person" and (a.id not in speaks or venue_only or a.id in outlets)
         questioner = spoken[a.id] > 0 and asking[a.id] == spoken[a.id]
         # Salience: the sources naming the actor outside a listing (a line-up of performers
         # repeated in every preview is no sign of a principal) and other than as a setting

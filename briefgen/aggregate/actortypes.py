@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from briefgen.aggregate.countries import state_name
 from briefgen.aggregate.names import NAMED, words
 from briefgen.aggregate.placenames import town_names
 from briefgen.extract.actors import plain
@@ -59,13 +60,17 @@ ORG_HEADS = frozenset(
 def actor_type(ms: list[Mention]) -> ActorType:
     voted = voted_type(ms)
     if voted in ("group", "org") and any(
-        country_name(plain(m.text)) for m in ms if m.kind == "name"
+        country_name(plain(m.text)) or state_name(m.text) for m in ms if m.kind == "name"
     ):
-        return "state"  # "Tajikistan" voted a people: a country's name is a state's
+        # "Tajikistan" voted a people, "Russia" an organisation ("Moscow's ties", "the
+        # Russians"): a country's name is a state's, whatever the votes
+        return "state"
     if voted in ("state", "group") and any(
-        ORG_HEADS & set(words(m.text)) for m in ms if m.kind == "name"
+        ORG_HEADS & set(words(m.text)) and not state_name(m.text) for m in ms if m.kind == "name"
     ):
-        return "org"  # a name that says it is an organisation; its acronym follows it
+        # a name that says it is an organisation; its acronym follows it ("Russian
+        # Federation" is a country's official name, not a federation of bodies)
+        return "org"
     if voted == "person" and any(legal_form_at_end(m.text) for m in ms if m.kind == "name"):
         return "org"  # "GlaxoSmithKline said" voted a person; "GlaxoSmithKline Plc" is not
     if voted == "person" and any(

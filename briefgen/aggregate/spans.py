@@ -1,0 +1,132 @@
+"""Name spans that name no actor as read, corrected before mentions are merged.
+
+Two shapes the recogniser reads as one name, judged with the corpus in view:
+
+- A score after a person's name: poll and delegate tables ("Trump 34 percent", "Rubio
+  151, and Kasich 37") give "Kasich 37" as an organisation. A number after a name the
+  corpus uses for a person, followed by a unit of a share ("percent", "%", "points") or
+  larger than the size of any band or team named by it ("the Jackson 5" stays), is a
+  count beside the person, not a body's name: the mention is dropped.
+- A person's full name run into the next words of a headline, caption or byline:
+  "Donald Trump Leads", "Michael Jackson Cardiff", "Peter Bowes BBC News". A name that
+  opens with a full name the corpus names on its own at least twice, and goes on with
+  capitalised words that are neither a generational suffix nor the head of a body named
+  after the person ("Eric Trump Foundation", "George W. Bush Presidential Center"), is
+  cut to that person's name.
+- A possessive run into the next name: "Commentary's Noah Rothman" (the outlet's
+  columnist), "Donald Trump's America", "Trump's Indiana". What follows the possessive is
+  what is named: a person's name is kept as that person's mention; a state's name after a
+  person's is a phrase about the person ("in Donald Trump's America"), not the state acting,
+  and the mention is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+
+from briefgen.aggregate.actortypes import ORG_HEADS
+from briefgen.aggregate.countries import state_name
+from briefgen.aggregate.names import NAMED, SUFFIXES, words
+from briefgen.extract.namefit import person_shaped
+from briefgen.models import Mention
+
+_SCORE = re.compile(r"^(?P<name>.+?)\s+(?P<n>\d{1,3})$")
+_SHARE_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pc\b|points?\b)", re.IGNORECASE)
+# A band or team named by its members' number ("the Jackson 5", "Maroon 5"): a handful.
+_LARGEST_BAND = 10
+_TOKEN = re.compile(r"\S+")
+# Head nouns of a body or a work named after a person ("Trump Foundation", "Bush Center").
+_BODY_HEADS = ORG_HEADS | frozenset(
+    {"foundation", "center", "centre", "library", "museum", "hall", "school", "award",
+     "prize", "trust", "fund", "estate", "presidential", "memorial", "act", "rule"}
+)  # fmt: skip
+_POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>[A-Z].*)$")
+
+
+def corrected_spans(
+    mentions: Iterable[Mention], texts: dict[str, str]
+) -> tuple[list[Mention], dict[tuple[str, int, int], tuple[str, int, int]]]:
+    """The mentions without scores and possessive phrases, with the person's name after a
+    possessive cut out of it; and for each cut span, (doc, start, end) -> its new span."""
+    ms = list(mentions)
+    people = {" ".join(words(m.text)) for m in ms if m.type == "person" and m.kind in NAMED}
+    # a person's surname stands for them in a table: the last word of each full name too
+    people |= {name.split()[-1] for name in people if " " in name}
+    full = Counter(
+        key
+        for m in ms
+        if m.type == "person" and m.kind == "name" and len(key := tuple(words(m.text))) >= 2
+    )
+    known = {key for key, n in full.items() if n >= 2}
+    # the words the corpus ends a full name with, or names a person by alone ("Jackson
+    # thanked her fans"): a surname, after a given name written on its own too
+    surnames = {key[-1] for key in known} | {key[0] for key in _one_word_people(ms)}
+    out: list[Mention] = []
+    moved: dict[tuple[str, int, int], tuple[str, int, int]] = {}
+    for m in ms:
+        if m.kind not in NAMED:
+            out.append(m)
+            continue
+        text = texts.get(m.doc, "")
+        if _score(m, text, people):
+            continue
+        cut = _run_on(m, known, surnames)
+        if cut is not None:
+            moved[(m.doc, m.start, m.end)] = (m.doc, cut.start, cut.end)
+            out.append(cut)
+            continue
+        owned = _POSSESSIVE.match(m.text)
+        if owned is None:
+            out.append(m)
+            continue
+        rest = owned.group("rest")
+        if person_shaped(rest):
+            start = m.end - len(rest)
+            moved[(m.doc, m.start, m.end)] = (m.doc, start, m.end)
+            out.append(replace(m, start=start, text=rest, type="person", kind="name"))
+        elif state_name(rest) and " ".join(words(owned.group("owner"))) in people:
+            continue
+        else:
+            out.append(m)
+    return out, moved
+
+
+def _one_word_people(ms: list[Mention]) -> set[tuple[str, ...]]:
+    return {
+        key
+        for m in ms
+        if m.type == "person" and m.kind in NAMED and len(key := tuple(words(m.text))) == 1
+    }
+
+
+def _run_on(m: Mention, known: set[tuple[str, ...]], surnames: set[str]) -> Mention | None:
+    """ "Donald Trump Leads": the person's name cut out of the words run on after it; not a
+    longer name the corpus writes itself ("La Toya Jackson" beside "La Toya"), nor one
+    going on with a word the corpus ends a full name with (a surname)."""
+    if m.type != "person" or m.kind != "name" or tuple(words(m.text)) in known:
+        return None
+    tokens = list(_TOKEN.finditer(m.text))
+    for k in range(len(tokens) - 1, 1, -1):
+        head = m.text[: tokens[k - 1].end()]
+        rest = [t.group() for t in tokens[k:]]
+        if tuple(words(head)) not in known:
+            continue
+        after = set(words(" ".join(rest)))
+        if not all(w[:1].isupper() for w in rest) or not after:
+            return None
+        if after & (SUFFIXES | _BODY_HEADS | surnames):
+            return None
+        return replace(m, end=m.start + len(head), text=head)
+    return None
+
+
+def _score(m: Mention, text: str, people: set[str]) -> bool:
+    """ "Kasich 37", "Clinton 50" (%): a person's name and a count beside it."""
+    found = _SCORE.match(m.text)
+    if found is None or " ".join(words(found.group("name"))) not in people:
+        return False
+    share = bool(_SHARE_AFTER.match(text[m.end : m.end + 10]))
+    return share or int(found.group("n")) > _LARGEST_BAND
