@@ -150,7 +150,7 @@ def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
     if token.dep_ in _NOUN_CLAUSE:
         head = token.head
         for verb, (start, end) in dated.items():
-            if start <= head.i < end:
+            if start <= head.i < end or _when_after(token, end):
                 # A clause on a temporal expression tells what happened then: "since
                 # November, when he was found", "last October, when the doctor was shot".
                 return int(verb)
@@ -164,6 +164,17 @@ def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
         if child.dep_ in _SAME_TIME and child.i in dated and not _tense_shift(token, child):
             return int(child.i)
     return _setting(token, dated)
+
+
+def _when_after(clause: Token, end: int) -> bool:
+    """Whether ``clause`` is a "when" clause right after the expression ending at token
+    ``end`` ("of early December, when hundreds rallied"), whatever noun the parse hangs it
+    on: "when" after a time is that time."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    if first.lower_ != "when":
+        return False
+    between = clause.doc[end : first.i]
+    return all(t.is_punct for t in between)
 
 
 def _setting(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:

@@ -29,7 +29,14 @@ from briefgen.extract.clauses import (
     subject,
 )
 from briefgen.extract.corefer import coreferent_events
-from briefgen.extract.dated import dated_noun, governing_verb, news_span, noun_phrase
+from briefgen.extract.dated import (
+    baseline,
+    dated_noun,
+    governing_verb,
+    news_span,
+    noun_phrase,
+    when_clause,
+)
 from briefgen.extract.focus import focus_events
 from briefgen.models import Document, EventMention, Evidence, Mention, Timex
 from briefgen.when import When
@@ -83,6 +90,10 @@ _DEICTIC = re.compile(
 )
 # Verbs of a state, not a happening: with "today" they tell the present of the speaker.
 _STATES = {"know", "be", "have", "think", "believe", "feel", "understand", "remain", "seem"}
+# "for the last week", "for the past year": a stretch of time reaching up to the writing, in
+# which a state holds ("has been in Bethesda for the last week"); no day a happening took.
+_FOR = re.compile(r"\bfor\s+$", re.I)
+_LAST = re.compile(r"(?:the\s+)?(?:last|past|previous)\s", re.I)
 # How many sentences back "the delegation" may find "a delegation" of a dated event.
 COREFERENCE_REACH = 3
 
@@ -159,8 +170,13 @@ def extract_events(
         if _in_dateline(text, start, timex):
             continue
         verb = governing_verb(span)
+        if verb is not None and baseline(span, verb):
+            # a comparison's starting point dates no happening but what "when" tells of it
+            verb = when_clause(span)
         if verb is None or not start <= verb.idx < end:
             continue
+        if _LAST.match(timex.text) and _FOR.search(text, max(0, timex.start - 12), timex.start):
+            continue  # "has been in Bethesda for the last week": a state up to now
         clause = [t for t in clause_tokens(verb, span) if start <= t.idx < end]
         noun = dated_noun(span)
         if noun is not None and len(render(clause).split()) < 2:
