@@ -152,3 +152,37 @@ def test_a_clause_of_another_time_tells_its_own_happening_not_the_sentence(nlp) 
     # the main clause's own date dates the sentence
     text = "He resigned on Tuesday after the board met."
     assert _told(nlp, text, date(2016, 3, 10)) == {"2016-03-08": text}
+
+
+def test_a_saying_in_a_dated_document_takes_the_documents_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    day = date(2000, 2, 16)
+    text = '"I object to the moves," he said in the letter, dated Monday.'
+    assert _dated(nlp, text, day) == {"dated": "2000-02-14"}
+    doc = Document("a", "a", "txt", text, "", day.isoformat(), "stated")
+    said = next(m for m in extract_events(doc, nlp(text), tag(text, day)) if m.predicate)
+    assert (text.index("said"), text.index("said") + 4) in said.co_predicates
+    # a noun after another preposition has a time of its own
+    text = "He was arrested for a crime committed in 1990."
+    assert _dated(nlp, text, day) == {"committed": "1990"}
+
+
+def test_the_present_of_a_quotation_is_the_day_of_its_dated_saying(nlp) -> None:  # type: ignore[no-untyped-def]
+    day = date(2000, 4, 17)
+    text = '"This is child abuse," the father said on Sunday.'
+    doc = Document("a", "a", "txt", text, "", day.isoformat(), "stated")
+    read = {
+        text[m.predicate[0] : m.predicate[1]]: m.date
+        for m in extract_events(doc, nlp(text), tag(text, day), readings=True)
+        if m.predicate
+    }
+    assert read == {"said": "2000-04-16", "is": "2000-04-16"}
+    # not quoted, the present is the writing's
+    text = "The father said on Sunday that the boy is well."
+    doc = Document("a", "a", "txt", text, "", day.isoformat(), "stated")
+    read = {
+        text[m.predicate[0] : m.predicate[1]]: m.date
+        for m in extract_events(doc, nlp(text), tag(text, day), readings=True)
+        if m.predicate
+    }
+    assert read.get("said") == "2000-04-16"
+    assert read.get("is") in (None, "2000-04-17")

@@ -163,7 +163,7 @@ def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
     for child in token.children:
         if child.dep_ in _SAME_TIME and child.i in dated and not _tense_shift(token, child):
             return int(child.i)
-    return _setting(token, dated)
+    return _setting(token, dated) or _medium(token, dated)
 
 
 def _when_after(clause: Token, end: int) -> bool:
@@ -195,6 +195,23 @@ def _setting(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
     else:
         return None
     return int(verb.i) if verb.i in dated and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _medium(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
+    """The dated participle on the document a verb of saying speaks in: "said in the
+    letter, dated Monday", "said in an interview broadcast Sunday", "wrote in a statement
+    issued Friday". The document's date is the saying's; not another preposition's noun
+    ("arrested for a crime committed in 1990": the crime's time)."""
+    if (token.lemma_ or token.lower_).lower() not in REPORTING:
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            for part in noun.children if noun.dep_ == "pobj" else ():
+                if part.dep_ == "acl" and part.tag_ == "VBN" and part.i in dated:
+                    return int(part.i)
+    return None
 
 
 def _same_clause(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:

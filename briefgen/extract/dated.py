@@ -185,6 +185,8 @@ def baseline(span: Span, verb: Token) -> bool:
             break
         below, token = token, token.head
         word = token.lower_
+        if word == "to" and token.dep_ in ("prep", "quantmod"):
+            return False  # the end a change reaches: "rose from two to 10 on Wednesday"
         if (token.lemma_ or word).lower() == "compare" or (word == "than" and token.dep_ == "prep"):
             return True
         if word == "from" and token.dep_ == "prep" and _changing(token, verb):
