@@ -186,3 +186,22 @@ def test_the_present_of_a_quotation_is_the_day_of_its_dated_saying(nlp) -> None:
     }
     assert read.get("said") == "2000-04-16"
     assert read.get("is") in (None, "2000-04-17")
+
+
+def test_a_weekday_in_a_present_tense_relative_clause_lies_ahead() -> None:
+    text = (
+        "The senator, whose candidacy is on the line in his state's primary on Tuesday,"
+        " passed up chances to attack the front-runner."
+    )
+    assert _values(text, date(2016, 3, 12)) == ["2016-03-15"]
+    # told in the past, the relative clause's day is the last one
+    text = "The senator, who lost his state's primary on Tuesday, passed up chances."
+    assert _values(text, date(2016, 3, 12)) == ["2016-03-08"]
+
+
+def test_a_named_day_is_not_the_nearest_weekday() -> None:
+    text = "His poor showings on Super Tuesday have his campaign on the brink."
+    assert _values(text, date(2016, 3, 10)) == []
+    assert _values("His poor showing on Tuesday hurt his campaign.", date(2016, 3, 10)) == [
+        "2016-03-08"
+    ]

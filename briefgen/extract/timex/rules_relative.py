@@ -109,6 +109,9 @@ def part_of_day(m: re.Match[str], ctx: Ctx) -> Result:
     return "TIME", f"{(ctx.dct + timedelta(days=shift)).isoformat()}T{code}", None
 
 
+# A capitalised word glued before a weekday that makes it a name: "Super Tuesday", "Black
+# Friday", "Ash Wednesday" (not "On Tuesday", "Last Friday", "Mr. Obama Tuesday").
+_NAMED_DAY = re.compile(r"\b(?:Super|Black|Good|Cyber|Ash|Holy|Bloody|Easter|Palm)\s+$")
 _PLURAL_PART_AFTER = re.compile(rf"\s+(?:and|or)\s+{WEEKDAY}\s+(?P<p>{PART})s\b")
 
 
@@ -120,6 +123,8 @@ _PLURAL_PART_AFTER = re.compile(rf"\s+(?:and|or)\s+{WEEKDAY}\s+(?P<p>{PART})s\b"
     re.NOFLAG,
 )
 def weekday(m: re.Match[str], ctx: Ctx) -> Result:
+    if not m["rel"] and _NAMED_DAY.search(ctx.before(m.start("wd"), 20)):
+        return None  # "Super Tuesday", "Black Friday": a named day, not the nearest one
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
     part = f"T{PARTS_OF_DAY[m['p'].lower()]}" if m["p"] else ""

@@ -67,6 +67,9 @@ _ASKED_TO = re.compile(
     r"\s+(?:[\w'.-]+\s+){0,4}?to\s+[a-z]+\b(?:\s+[\w'.-]+){0,6}?\s*$",
     re.I,
 )
+# A relative clause open before the expression ("Rubio, whose candidacy is on the line
+# ... on Tuesday, passed up ..."): the words after its comma are the main clause's.
+_OPEN_RELATIVE = re.compile(r",\s*(?:whose|who|which)\b[^,;]*$", re.I)
 _END_PREP = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.I)
 _SAID_ON = re.compile(
     r"\b(?:"
@@ -184,6 +187,8 @@ def _present_cue(pairs: list[tuple[str, str]]) -> bool:
             return True
         if low in _SCHEDULED and prev not in _NOT_PRESENT and not w[0].isupper():
             return True
+        if low in ("is", "are"):
+            return True  # "whose candidacy is on the line in the primary on Tuesday"
     return False
 
 
@@ -243,6 +248,8 @@ def tense(text: str, start: int, end: int) -> int:
         return -1
     if _SOON.search(before):
         return 1  # "as soon as Tuesday", "as early as next week"
+    if _OPEN_RELATIVE.search(before):
+        after = after.split(",", 1)[0]  # the relative clause ends at its comma
     left = _WORD.findall(before)[::-1][:15]
     right = _WORD.findall(after)[:12]
     if _END_PREP.search(before):
