@@ -205,3 +205,12 @@ def test_a_named_day_is_not_the_nearest_weekday() -> None:
     assert _values("His poor showing on Tuesday hurt his campaign.", date(2016, 3, 10)) == [
         "2016-03-08"
     ]
+
+
+def test_a_sentence_parsed_with_a_bare_participle_for_its_main_verb_keeps_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parse makes "quarantined" the main verb and the real one part of an "after" clause
+    text = (
+        "Travellers quarantined in a Hong Kong hotel for a week after a Mexican guest tested"
+        " positive for the flu expressed dismay on Saturday at the tough steps."
+    )
+    assert _told(nlp, text, date(2009, 5, 2)) == {"2009-05-02": text}

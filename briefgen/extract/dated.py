@@ -130,7 +130,13 @@ _STATES = {"have", "be"}
 
 
 def _other_time(token: Token) -> bool:
-    """Whether ``token`` heads a clause of another time or of a reason than its main one."""
+    """Whether ``token`` heads a clause of another time or of a reason than its main one.
+    The main clause must be finite: a bare participle heading the sentence ("Travellers
+    quarantined ... after a guest tested positive ... expressed dismay on Saturday") is a
+    misparse whose real main verb sits inside the "clause"."""
+    main = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if main is None or not _finite(main):
+        return False
     if token.dep_ == "pcomp" and token.head.lower_ in _OTHER_TIME:
         return True
     if token.dep_ != "advcl":
@@ -141,6 +147,13 @@ def _other_time(token: Token) -> bool:
         if c.dep_ == "mark" and c.lower_ == "as" and (token.lemma_ or "").lower() in _STATES:
             return True
     return False
+
+
+def _finite(verb: Token) -> bool:
+    """A verb told in a tense: a finite form, or with an auxiliary."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _reported_judgement(token: Token) -> bool:
@@ -189,6 +202,8 @@ def baseline(span: Span, verb: Token) -> bool:
             return False  # the end a change reaches: "rose from two to 10 on Wednesday"
         if (token.lemma_ or word).lower() == "compare" or (word == "than" and token.dep_ == "prep"):
             return True
+        if word == "from" and any(t.lower_ == "to" for t in span.doc[token.i : span.start]):
+            return False  # the end it reaches, however parsed: "from two to 10 on Wednesday"
         if word == "from" and token.dep_ == "prep" and _changing(token, verb):
             # from a figure or from the time itself, not from a source ("a loss from
             # discontinued operations in the third quarter", "gains from the sale in August")
