@@ -6,6 +6,7 @@ news (a relative clause, a comparison, the occasion of a reported judgement).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from briefgen.extract.clauses import REPORTING
@@ -250,3 +251,14 @@ def _changing(prep: Token, verb: Token) -> bool:
     doc = prep.doc
     near = doc[max(prep.sent.start, prep.i - 4) : prep.i]
     return any(t.lower_ in _AMOUNT or t.like_num for t in near)
+
+
+# "for the last week", "for the past year": a stretch of time reaching up to the writing.
+_FOR = re.compile(r"\bfor\s+$", re.I)
+_LAST = re.compile(r"(?:the\s+)?(?:last|past|previous)\s", re.I)
+
+
+def stretch(text: str, start: int, expression: str) -> bool:
+    """Whether the expression at ``start`` is a stretch up to the writing in which a state
+    holds ("has been in Bethesda for the last week"): no day a happening took."""
+    return bool(_LAST.match(expression) and _FOR.search(text, max(0, start - 12), start))

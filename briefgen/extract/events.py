@@ -35,6 +35,7 @@ from briefgen.extract.dated import (
     governing_verb,
     news_span,
     noun_phrase,
+    stretch,
     when_clause,
 )
 from briefgen.extract.focus import focus_events
@@ -90,10 +91,6 @@ _DEICTIC = re.compile(
 )
 # Verbs of a state, not a happening: with "today" they tell the present of the speaker.
 _STATES = {"know", "be", "have", "think", "believe", "feel", "understand", "remain", "seem"}
-# "for the last week", "for the past year": a stretch of time reaching up to the writing, in
-# which a state holds ("has been in Bethesda for the last week"); no day a happening took.
-_FOR = re.compile(r"\bfor\s+$", re.I)
-_LAST = re.compile(r"(?:the\s+)?(?:last|past|previous)\s", re.I)
 # How many sentences back "the delegation" may find "a delegation" of a dated event.
 COREFERENCE_REACH = 3
 
@@ -175,8 +172,8 @@ def extract_events(
             verb = when_clause(span)
         if verb is None or not start <= verb.idx < end:
             continue
-        if _LAST.match(timex.text) and _FOR.search(text, max(0, timex.start - 12), timex.start):
-            continue  # "has been in Bethesda for the last week": a state up to now
+        if stretch(text, timex.start, timex.text):
+            continue
         clause = [t for t in clause_tokens(verb, span) if start <= t.idx < end]
         noun = dated_noun(span)
         if noun is not None and len(render(clause).split()) < 2:

@@ -26,7 +26,7 @@ from briefgen.extract.timex.base import (
     pre_mod,
     rule,
 )
-from briefgen.extract.timex.lexicon import PARTS_OF_DAY, WEEKDAYS, parse_number
+from briefgen.extract.timex.lexicon import NAMED_DAY, PARTS_OF_DAY, WEEKDAYS, parse_number
 from briefgen.extract.timex.lexicon import UNITS as UNIT_TABLE
 from briefgen.extract.timex.quoted import speech_day
 
@@ -109,9 +109,6 @@ def part_of_day(m: re.Match[str], ctx: Ctx) -> Result:
     return "TIME", f"{(ctx.dct + timedelta(days=shift)).isoformat()}T{code}", None
 
 
-# A capitalised word glued before a weekday that makes it a name: "Super Tuesday", "Black
-# Friday", "Ash Wednesday" (not "On Tuesday", "Last Friday", "Mr. Obama Tuesday").
-_NAMED_DAY = re.compile(r"\b(?:Super|Black|Good|Cyber|Ash|Holy|Bloody|Easter|Palm)\s+$")
 _PLURAL_PART_AFTER = re.compile(rf"\s+(?:and|or)\s+{WEEKDAY}\s+(?P<p>{PART})s\b")
 
 
@@ -123,7 +120,7 @@ _PLURAL_PART_AFTER = re.compile(rf"\s+(?:and|or)\s+{WEEKDAY}\s+(?P<p>{PART})s\b"
     re.NOFLAG,
 )
 def weekday(m: re.Match[str], ctx: Ctx) -> Result:
-    if not m["rel"] and _NAMED_DAY.search(ctx.before(m.start("wd"), 20)):
+    if not m["rel"] and NAMED_DAY.search(ctx.before(m.start("wd"), 20)):
         return None  # "Super Tuesday", "Black Friday": a named day, not the nearest one
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
