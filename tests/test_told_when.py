@@ -95,6 +95,8 @@ APRIL = date(2016, 4, 20)
             "2016-Q3",
         ),
         ("The senator returned from Paris on Tuesday.", APRIL, "returned", "2016-04-19"),
+        # a period counted from a start: "from Friday" is when the closure begins
+        ("Schools in the city will shut for 14 days from Friday.", APRIL, "shut", "2016-04-22"),
     ],
 )
 def test_a_comparisons_starting_point_does_not_date_the_change(  # type: ignore[no-untyped-def]

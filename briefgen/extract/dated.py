@@ -82,7 +82,9 @@ _TIME_NOUNS |= {"quarter", "date", "anniversary", "eve", "dawn", "decade", "era"
 
 def _happening(token: Token) -> bool:
     """A noun that may name a happening: not a time or part of one."""
-    return token.pos_ == "NOUN" and (token.lemma_ or token.lower_).lower() not in _TIME_NOUNS
+    word = (token.lemma_ or token.lower_).lower()
+    # without a lemmatizer the plural is read as written ("the first three months of")
+    return token.pos_ == "NOUN" and word not in _TIME_NOUNS and word[:-1] not in _TIME_NOUNS
 
 
 def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int]:
@@ -127,7 +129,7 @@ def news_span(verb: Token, start: int, end: int) -> tuple[int, int]:
 _OTHER_TIME = {"after", "before", "until", "because"}
 # A reason told with "as" has a state for its verb ("as he had rehearsals the next
 # morning"); a happening with "as" is at the main clause's time ("shot as he stood").
-_STATES = {"have", "be"}
+_STATES = {"have", "be", "has", "had", "is", "are", "was", "were"}  # lemmas, or forms
 
 
 def _other_time(token: Token) -> bool:
@@ -145,7 +147,7 @@ def _other_time(token: Token) -> bool:
     for c in token.children:
         if c.dep_ == "mark" and c.lower_ in _OTHER_TIME:
             return True
-        if c.dep_ == "mark" and c.lower_ == "as" and (token.lemma_ or "").lower() in _STATES:
+        if c.dep_ == "mark" and c.lower_ == "as" and (token.lemma_ or token.lower_) in _STATES:
             return True
     return False
 
@@ -250,7 +252,8 @@ def _changing(prep: Token, verb: Token) -> bool:
         return True
     doc = prep.doc
     near = doc[max(prep.sent.start, prep.i - 4) : prep.i]
-    return any(t.lower_ in _AMOUNT or t.like_num for t in near)
+    # not any number: "shut for 14 days from Friday" counts days from a start
+    return any(t.lower_ in _AMOUNT for t in near)
 
 
 # "for the last week", "for the past year": a stretch of time reaching up to the writing.
