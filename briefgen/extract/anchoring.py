@@ -150,7 +150,7 @@ def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
     if token.dep_ in _NOUN_CLAUSE:
         head = token.head
         for verb, (start, end) in dated.items():
-            if start <= head.i < end:
+            if start <= head.i < end or _when_after(token, end):
                 # A clause on a temporal expression tells what happened then: "since
                 # November, when he was found", "last October, when the doctor was shot".
                 return int(verb)
@@ -163,7 +163,18 @@ def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
     for child in token.children:
         if child.dep_ in _SAME_TIME and child.i in dated and not _tense_shift(token, child):
             return int(child.i)
-    return _setting(token, dated)
+    return _setting(token, dated) or _medium(token, dated)
+
+
+def _when_after(clause: Token, end: int) -> bool:
+    """Whether ``clause`` is a "when" clause right after the expression ending at token
+    ``end`` ("of early December, when hundreds rallied"), whatever noun the parse hangs it
+    on: "when" after a time is that time."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    if first.lower_ != "when":
+        return False
+    between = clause.doc[end : first.i]
+    return all(t.is_punct for t in between)
 
 
 def _setting(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
@@ -184,6 +195,23 @@ def _setting(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
     else:
         return None
     return int(verb.i) if verb.i in dated and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _medium(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
+    """The dated participle on the document a verb of saying speaks in: "said in the
+    letter, dated Monday", "said in an interview broadcast Sunday", "wrote in a statement
+    issued Friday". The document's date is the saying's; not another preposition's noun
+    ("arrested for a crime committed in 1990": the crime's time)."""
+    if (token.lemma_ or token.lower_).lower() not in REPORTING:
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            for part in noun.children if noun.dep_ == "pobj" else ():
+                if part.dep_ == "acl" and part.tag_ == "VBN" and part.i in dated:
+                    return int(part.i)
+    return None
 
 
 def _same_clause(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:

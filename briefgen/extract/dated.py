@@ -6,6 +6,7 @@ news (a relative clause, a comparison, the occasion of a reported judgement).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from briefgen.extract.clauses import REPORTING
@@ -60,9 +61,30 @@ def dated_noun(span: Span) -> Token | None:
     1996 bombing"): the date is that happening's, not the clause's verb's."""
     root = span.root
     head = root.head
-    if root.dep_ not in _NOUN_MODIFIER or head.i == root.i or head.pos_ != "NOUN":
+    if root.dep_ == "pobj" and head.lower_ == "of" and _happening(head.head):
+        # "the larger demonstrations of early December": the noun's own time, as a
+        # modifier before it would be ("the December demonstrations")
+        root, head = head, head.head
+    elif root.dep_ not in _NOUN_MODIFIER:
+        return None
+    if head.i == root.i or head.pos_ != "NOUN":
         return None
     return None if head.i in range(span.start, span.end) else head
+
+
+# Nouns of a time or a part of one: "the night of Oct. 23", "a good part of 1990" name the
+# time, not a happening in it.
+_TIME_NOUNS = {"night", "morning", "afternoon", "evening", "day", "week", "weekend", "month"}
+_TIME_NOUNS |= {"year", "part", "end", "beginning", "start", "middle", "rest", "time", "hour"}
+_TIME_NOUNS |= {"period", "summer", "winter", "spring", "autumn", "fall", "season", "half"}
+_TIME_NOUNS |= {"quarter", "date", "anniversary", "eve", "dawn", "decade", "era"}
+
+
+def _happening(token: Token) -> bool:
+    """A noun that may name a happening: not a time or part of one."""
+    word = (token.lemma_ or token.lower_).lower()
+    # without a lemmatizer the plural is read as written ("the first three months of")
+    return token.pos_ == "NOUN" and word not in _TIME_NOUNS and word[:-1] not in _TIME_NOUNS
 
 
 def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int]:
@@ -87,6 +109,11 @@ def news_span(verb: Token, start: int, end: int) -> tuple[int, int]:
             return _within(list(token.subtree), start, end)
         if token.dep_ in _BACKGROUND_DEPS and token.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             return _within(list(token.head.subtree), start, end)
+        if _other_time(token):
+            # "after X announced that the father would travel Thursday", "as he had
+            # rehearsals early the next morning": the date is that clause's, the sentence's
+            # news happened at another time
+            return _within(list(token.subtree), start, end)
         if token.dep_ == "advcl" and _reported_judgement(token.head):
             # "X said Y was right when he said on Wednesday that …": the date is of the
             # occasion judged; the sentence's news is the judgement someone reports.
@@ -95,6 +122,41 @@ def news_span(verb: Token, start: int, end: int) -> tuple[int, int]:
             return start, end
         token = token.head
     return start, end
+
+
+# Subordinators of a clause whose happening is at another time than its main clause's
+# ("after", "before", "until") or is its reason ("because").
+_OTHER_TIME = {"after", "before", "until", "because"}
+# A reason told with "as" has a state for its verb ("as he had rehearsals the next
+# morning"); a happening with "as" is at the main clause's time ("shot as he stood").
+_STATES = {"have", "be", "has", "had", "is", "are", "was", "were"}  # lemmas, or forms
+
+
+def _other_time(token: Token) -> bool:
+    """Whether ``token`` heads a clause of another time or of a reason than its main one.
+    The main clause must be finite: a bare participle heading the sentence ("Travellers
+    quarantined ... after a guest tested positive ... expressed dismay on Saturday") is a
+    misparse whose real main verb sits inside the "clause"."""
+    main = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if main is None or not _finite(main):
+        return False
+    if token.dep_ == "pcomp" and token.head.lower_ in _OTHER_TIME:
+        return True
+    if token.dep_ != "advcl":
+        return False
+    for c in token.children:
+        if c.dep_ == "mark" and c.lower_ in _OTHER_TIME:
+            return True
+        if c.dep_ == "mark" and c.lower_ == "as" and (token.lemma_ or token.lower_) in _STATES:
+            return True
+    return False
+
+
+def _finite(verb: Token) -> bool:
+    """A verb told in a tense: a finite form, or with an auxiliary."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _reported_judgement(token: Token) -> bool:
@@ -118,3 +180,88 @@ def _comparison(token: Token) -> bool:
     if token.dep_ != "advcl" or token.lemma_.lower() != "do":
         return False
     return any(c.dep_ == "mark" and c.lower_ in ("as", "like", "than") for c in token.children)
+
+
+# Verbs of a change in amount: "from March" after one names the starting point.
+_CHANGE = {"rise", "fall", "jump", "climb", "drop", "increase", "decrease", "grow", "gain"}
+_CHANGE |= {"decline", "slip", "surge", "soar", "plunge", "tumble", "double", "triple", "dip"}
+_CHANGE |= {"shrink", "slide", "sink", "widen", "narrow", "edge", "swell", "lose"}
+# Words of an amount told before "from": "up eight points from March", "5% from a year ago".
+_AMOUNT = {"up", "down", "%", "percent", "points", "point", "higher", "lower", "more", "less"}
+
+
+def baseline(span: Span, verb: Token) -> bool:
+    """Whether the expression is the point a comparison starts from, not the time of the
+    clause's happening: "up eight points from March", "jumped from 100,000 in 1980 to
+    300,000 last year", "compared with a loss in 2015", "more than in 2012". The figure is
+    the writer's present (or the other end's), so the clause is not dated by it."""
+    token = span.root
+    for _ in range(50):
+        if token.i == verb.i or token.head.i == token.i:
+            break
+        below, token = token, token.head
+        word = token.lower_
+        if word == "to" and token.dep_ in ("prep", "quantmod"):
+            return False  # the end a change reaches: "rose from two to 10 on Wednesday"
+        if (token.lemma_ or word).lower() == "compare" or (word == "than" and token.dep_ == "prep"):
+            return True
+        if word == "from" and any(t.lower_ == "to" for t in span.doc[token.i : span.start]):
+            return False  # the end it reaches, however parsed: "from two to 10 on Wednesday"
+        if word == "from" and token.dep_ == "prep" and _changing(token, verb):
+            # from a figure or from the time itself, not from a source ("a loss from
+            # discontinued operations in the third quarter", "gains from the sale in August")
+            return below.i in range(span.start, span.end) or _figure(below)
+    return (verb.lemma_ or verb.lower_).lower() == "compare" or _after_from(span, verb)
+
+
+def _after_from(span: Span, verb: Token) -> bool:
+    """The date closing a "from" figure the parse hangs on the verb: "jumped from fewer
+    than 100,000 in 1980 to ...": "from" a few words before, no "to" or verb between."""
+    doc = span.doc
+    words = doc[max(span.sent.start, span.start - 7) : span.start]
+    for n, t in enumerate(reversed(words)):
+        if t.lower_ == "from":
+            figure = any(_figure(w) for w in words[len(words) - n :])
+            return t.dep_ == "prep" and _changing(t, verb) and figure
+        if t.lower_ == "to" or t.pos_ in ("VERB", "AUX", "PUNCT"):
+            return False
+    return False
+
+
+def _figure(token: Token) -> bool:
+    """A number or an amount: "100,000", "$85 million", "5%"."""
+    return token.like_num or token.tag_ == "$" or token.lower_ in ("%", "percent")
+
+
+def when_clause(span: Span) -> Token | None:
+    """The verb of a "when" clause right after the expression ("from Oct. 13, when Wall
+    Street's plunge helped spark ..."): what happened at that time."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].is_punct:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "when" or doc[i].head.pos_ not in ("VERB", "AUX"):
+        return None
+    return doc[i].head
+
+
+def _changing(prep: Token, verb: Token) -> bool:
+    """Whether "from" follows an amount or a verb of change: a starting point, not a
+    source ("returned from March's trip")."""
+    if (verb.lemma_ or verb.lower_).lower() in _CHANGE:
+        return True
+    doc = prep.doc
+    near = doc[max(prep.sent.start, prep.i - 4) : prep.i]
+    # not any number: "shut for 14 days from Friday" counts days from a start
+    return any(t.lower_ in _AMOUNT for t in near)
+
+
+# "for the last week", "for the past year": a stretch of time reaching up to the writing.
+_FOR = re.compile(r"\bfor\s+$", re.I)
+_LAST = re.compile(r"(?:the\s+)?(?:last|past|previous)\s", re.I)
+
+
+def stretch(text: str, start: int, expression: str) -> bool:
+    """Whether the expression at ``start`` is a stretch up to the writing in which a state
+    holds ("has been in Bethesda for the last week"): no day a happening took."""
+    return bool(_LAST.match(expression) and _FOR.search(text, max(0, start - 12), start))

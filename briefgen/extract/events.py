@@ -29,7 +29,15 @@ from briefgen.extract.clauses import (
     subject,
 )
 from briefgen.extract.corefer import coreferent_events
-from briefgen.extract.dated import dated_noun, governing_verb, news_span, noun_phrase
+from briefgen.extract.dated import (
+    baseline,
+    dated_noun,
+    governing_verb,
+    news_span,
+    noun_phrase,
+    stretch,
+    when_clause,
+)
 from briefgen.extract.focus import focus_events
 from briefgen.models import Document, EventMention, Evidence, Mention, Timex
 from briefgen.when import When
@@ -159,7 +167,12 @@ def extract_events(
         if _in_dateline(text, start, timex):
             continue
         verb = governing_verb(span)
+        if verb is not None and baseline(span, verb):
+            # a comparison's starting point dates no happening but what "when" tells of it
+            verb = when_clause(span)
         if verb is None or not start <= verb.idx < end:
+            continue
+        if stretch(text, timex.start, timex.text):
             continue
         clause = [t for t in clause_tokens(verb, span) if start <= t.idx < end]
         noun = dated_noun(span)

@@ -227,10 +227,16 @@ def _unreached(
     ]
     dct = document.dct
     published = Timex(0, 0, "", "DATE", dct.isoformat()) if dct is not None else None
+    now: tuple[Timex | None, Anchor] = (published, PUBLICATION)
+    spoken = _occasion(document, told, line)
+    if spoken is not None and any(q in document.text[start:end] for q in _QUOTES):
+        # '"I formally object ...," he said in the letter, dated Monday': the present of
+        # a quotation is the day its saying is dated, not the day of writing
+        now = (spoken, NEWS)
     out: list[EventMention] = []
     for date, kind, group in (
         (news, NEWS, [t for t in verbs if _past(t)]),
-        (published, PUBLICATION, [t for t in verbs if not _past(t)]),
+        (*now, [t for t in verbs if not _past(t)]),
     ):
         if not group or date is None:
             continue

@@ -174,3 +174,8 @@ def year_from_words(words: str) -> int | None:
 def fmt_amount(n: float) -> str:
     """2.0 -> "2", 3.5 -> "3.5"."""
     return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+# A word before a weekday that makes it a name: "Super Tuesday", "Black Friday", "Ash
+# Wednesday" (not "On Tuesday", "Last Friday", "Mr. Obama Tuesday").
+NAMED_DAY = re.compile(r"\b(?:Super|Black|Good|Cyber|Ash|Holy|Bloody|Easter|Palm)\s+$")

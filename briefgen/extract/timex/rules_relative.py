@@ -26,8 +26,9 @@ from briefgen.extract.timex.base import (
     pre_mod,
     rule,
 )
-from briefgen.extract.timex.lexicon import PARTS_OF_DAY, WEEKDAYS, parse_number
+from briefgen.extract.timex.lexicon import NAMED_DAY, PARTS_OF_DAY, WEEKDAYS, parse_number
 from briefgen.extract.timex.lexicon import UNITS as UNIT_TABLE
+from briefgen.extract.timex.quoted import speech_day
 
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _GENERIC_TODAY = re.compile(r"'s\s+(?:world|youth|society|children|economy|standards|generation)")
@@ -41,7 +42,9 @@ def day_word(m: re.Match[str], ctx: Ctx) -> Result:
         return None  # "told Today's Savannah Guthrie", "USA Today": a show or a paper
     if ctx.dct is None:
         return "DATE", "PRESENT_REF" if m["w"].lower() == "today" else "XXXX-XX-XX", None
-    d = ctx.dct + timedelta(days=_DAY_WORDS[m["w"].lower()])
+    # In a direct quotation dated by its attribution, the day the words were said.
+    spoken = speech_day(ctx, m.start("w"))
+    d = (spoken or ctx.dct) + timedelta(days=_DAY_WORDS[m["w"].lower()])
     if m["p"]:
         return "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[m['p'].lower()]}", None
     return "DATE", d.isoformat(), pre_mod(m)
@@ -117,6 +120,8 @@ _PLURAL_PART_AFTER = re.compile(rf"\s+(?:and|or)\s+{WEEKDAY}\s+(?P<p>{PART})s\b"
     re.NOFLAG,
 )
 def weekday(m: re.Match[str], ctx: Ctx) -> Result:
+    if not m["rel"] and NAMED_DAY.search(ctx.before(m.start("wd"), 20)):
+        return None  # "Super Tuesday", "Black Friday": a named day, not the nearest one
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
     part = f"T{PARTS_OF_DAY[m['p'].lower()]}" if m["p"] else ""

@@ -55,6 +55,21 @@ _SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\b(?:\s+\S+){0,5}\s*$", re.I)
 # arrangement, so the time lies ahead ("was to" is a plan told in the past: no cue)
 _BE_TO = re.compile(r"\b(?:is|are|am)\s+(?:not\s+)?to\s+(?:be\s+)?[a-z]+\b(?:\s+\S+){0,6}\s*$")
 _CONDITION = re.compile(r"\b(?:if|unless)\s+[^,;]*$", re.I)
+# A request, invitation or undertaking in the present perfect with its infinitive ("has
+# invited Trump to meet ... on Thursday", "have agreed to vote Monday"): the time is the
+# infinitive's, and what is asked or agreed to is still to come. A simple past ("invited
+# him to speak on Thursday") may have happened since, and a present form ("asks", "offers")
+# is as often a plural noun ("extended their offers to acquire ... Friday"): no cue.
+_DIRECTIVE = _words("invite ask urge agree promise pledge vow offer arrange decide order summon")
+_DONE = "|".join(w + ("d" if w.endswith("e") else "ed") for w in sorted(_DIRECTIVE))
+_ASKED_TO = re.compile(
+    rf"\b(?:has|have)\s+(?:\w+ly\s+)?(?:{_DONE}|called\s+on)"
+    r"\s+(?:[\w'.-]+\s+){0,4}?to\s+[a-z]+\b(?:\s+[\w'.-]+){0,6}?\s*$",
+    re.I,
+)
+# A relative clause open before the expression ("Rubio, whose candidacy is on the line
+# ... on Tuesday, passed up ..."): the words after its comma are the main clause's.
+_OPEN_RELATIVE = re.compile(r",\s*(?:whose|who|which)\b[^,;]*$", re.I)
 _END_PREP = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.I)
 _SAID_ON = re.compile(
     r"\b(?:"
@@ -172,6 +187,8 @@ def _present_cue(pairs: list[tuple[str, str]]) -> bool:
             return True
         if low in _SCHEDULED and prev not in _NOT_PRESENT and not w[0].isupper():
             return True
+        if low in ("is", "are"):
+            return True  # "whose candidacy is on the line in the primary on Tuesday"
     return False
 
 
@@ -231,12 +248,16 @@ def tense(text: str, start: int, end: int) -> int:
         return -1
     if _SOON.search(before):
         return 1  # "as soon as Tuesday", "as early as next week"
+    if _OPEN_RELATIVE.search(before):
+        after = after.split(",", 1)[0]  # the relative clause ends at its comma
     left = _WORD.findall(before)[::-1][:15]
     right = _WORD.findall(after)[:12]
     if _END_PREP.search(before):
         # "by Friday", "until January": a deadline ahead, unless told in the past perfect
         near = [w.lower() for w in left[:6] + right[:6]]
         return -1 if "had" in near else 1
+    if _ASKED_TO.search(before):
+        return 1
     arranged = 1 if _BE_TO.search(before) else 0  # "is to meet on Monday"
     # "If he fails on Tuesday": a condition in the present looks ahead
     return _scan(left, -1) or arranged or _scan(right, 1) or (1 if _CONDITION.search(before) else 0)

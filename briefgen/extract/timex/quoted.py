@@ -1,0 +1,86 @@
+"""The day a direct quotation was spoken, for the "today" inside it.
+
+A quotation keeps the speaker's words: "today" in it is the day the words were said, not
+the day the report is dated. A report filed the morning after quotes the night before
+('Sanders said Tuesday night: "... unable to vote today"' in a Wednesday paper: Tuesday).
+The day is the one its attribution gives, right before the opening quotation mark ("said
+Tuesday night:") or right after the closing one ('..., Sanders said Tuesday.'). With no
+dated attribution the quotation is taken as the report's own day, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from briefgen.extract.timex.anchor import weekday_date
+from briefgen.extract.timex.base import WEEKDAY, Ctx
+from briefgen.extract.timex.lexicon import WEEKDAYS
+
+__all__ = ["speech_day"]
+
+# Verbs that attribute a quotation.
+_SAID = r"(?:said|says|told|wrote|tweeted|declared|added|stated|posted|insisted|warned)"
+# The quotation marks: curly, straight, and the ``...'' of wire copy.
+_OPEN = re.compile(r"“|``|\"")
+_CLOSE = re.compile(r"”|''|\"")
+# The attribution before the opening mark, ending at it: "said Tuesday night:",
+# "told reporters on Tuesday that". The dated expression is ``Ctx.anchor``.
+_SAID_BEFORE = re.compile(rf"\b{_SAID}\b[^.;\"“”]{{0,50}}$")
+# The attribution after the closing mark: ', Sanders said Tuesday.', ', he told CNN on Monday.'
+_SAID_AFTER = re.compile(
+    rf"^,?\s*(?:[\w.'-]+\s+){{1,4}}?{_SAID}(?:\s+[\w.'-]+){{0,3}}?\s+(?:on\s+)?"
+    rf"(?P<wd>{WEEKDAY})\b"
+)
+# How far an attribution may lie from its quotation mark.
+_REACH = 60
+
+
+def speech_day(ctx: Ctx, start: int) -> date | None:
+    """The day the direct quotation holding ``start`` was said, when its attribution dates
+    it before the report's day; None when ``start`` is not quoted or the quotation is not
+    dated so."""
+    if ctx.dct is None:
+        return None
+    paragraph = ctx.text.rfind("\n", 0, start) + 1
+    opening = _opening(ctx.text, paragraph, start)
+    if opening is None:
+        return None
+    day = _said_before(ctx, paragraph, opening) or _said_after(ctx, start)
+    if day is None or not ctx.dct - timedelta(days=7) < day < ctx.dct:
+        return None
+    return day
+
+
+def _opening(text: str, paragraph: int, start: int) -> int | None:
+    """Where the quotation ``start`` is in opens, when it is in one."""
+    marks = sorted(
+        [(m.start(), "open") for m in _OPEN.finditer(text, paragraph, start) if m[0] != '"']
+        + [(m.start(), "close") for m in _CLOSE.finditer(text, paragraph, start) if m[0] != '"']
+    )
+    straight = [m.start() for m in re.finditer('"', text[paragraph:start])]
+    if len(straight) % 2 == 1:
+        return paragraph + straight[-1]  # an odd number of straight marks: one is open
+    if marks and marks[-1][1] == "open":
+        return marks[-1][0]
+    return None
+
+
+def _said_before(ctx: Ctx, paragraph: int, opening: int) -> date | None:
+    lead = ctx.text[max(paragraph, opening - _REACH) : opening]
+    if not _SAID_BEFORE.search(lead) or ctx.anchor_end < opening - _REACH:
+        return None
+    if ctx.anchor_end > opening or ctx.assumed_day:
+        return None
+    return ctx.anchor_day()
+
+
+def _said_after(ctx: Ctx, start: int) -> date | None:
+    closing = _CLOSE.search(ctx.text, start, start + 600)
+    if closing is None or "\n" in ctx.text[start : closing.start()]:
+        return None
+    m = _SAID_AFTER.match(ctx.text[closing.end() : closing.end() + _REACH])
+    if m is None or ctx.dct is None:
+        return None
+    # "said Tuesday" of a report: the last such day up to the report's own
+    return weekday_date(ctx.dct, WEEKDAYS[m["wd"].lower()], -1)
