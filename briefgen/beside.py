@@ -39,7 +39,8 @@ class BesideFailed(RuntimeError):
 
 @dataclass
 class Beside:
-    """A job running in a forked child; ``wait`` returns its seconds or raises its error."""
+    """A job running in a forked child; ``wait`` returns its seconds or raises its error,
+    once the child's log records have gone to this process's handlers."""
 
     process: BaseProcess
     results: Connection
@@ -47,12 +48,14 @@ class Beside:
     def wait(self) -> float:
         """The job's own seconds, once it is done; its exception, raised here, if it failed."""
         try:
-            kind, value = self.results.recv()
+            kind, value, records = self.results.recv()
         except EOFError:
-            kind, value = "lost", None
+            kind, value, records = "lost", None, []
         finally:
             self.results.close()
             self.process.join()
+        for record in records:  # what the job logged, to this process's handlers
+            logging.getLogger(record.name).handle(record)
         if kind == "ok":
             return float(value)
         if kind == "error":
@@ -80,15 +83,45 @@ def start(job: Callable[[], object]) -> Beside:
 
 
 def _run(job: Callable[[], object], sending: Connection) -> None:
+    kept = _keep_records()
     started = time.perf_counter()
     try:
         job()
     except BaseException as exc:  # everything goes back to the parent, which raises it
         try:
-            sending.send(("error", exc))
+            sending.send(("error", exc, kept.records))
         except Exception:  # the exception does not pickle: its text does
-            sending.send(("unpicklable", f"{type(exc).__name__}: {exc}"))
+            sending.send(("unpicklable", f"{type(exc).__name__}: {exc}", kept.records))
     else:
-        sending.send(("ok", time.perf_counter() - started))
+        sending.send(("ok", time.perf_counter() - started, kept.records))
     finally:
         sending.close()
+
+
+class _Kept(logging.Handler):
+    """The child's log records, sent back for the parent's handlers to emit: the CLI's
+    count of repeated warnings, a test's captured records, see them as if logged there."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        record.msg, record.args = record.getMessage(), None  # its arguments may not pickle
+        if record.exc_info:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+            record.exc_info = None
+        self.records.append(record)
+
+
+def _keep_records() -> _Kept:
+    """In the child: every handler it inherited is set aside (the parent emits what it
+    logs, once) and one handler on the root logger keeps the records."""
+    loggers = [logging.getLogger(), *logging.Logger.manager.loggerDict.values()]
+    for logger in loggers:
+        if isinstance(logger, logging.Logger):
+            for handler in list(logger.handlers):
+                logger.removeHandler(handler)
+    kept = _Kept()
+    logging.getLogger().addHandler(kept)
+    return kept
