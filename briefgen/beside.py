@@ -29,6 +29,8 @@ def can_fork() -> bool:
     """Whether a job may run beside this process: ``fork`` exists and so does a second core."""
     if "fork" not in multiprocessing.get_all_start_methods():
         return False
+    if multiprocessing.current_process().daemon:  # a daemonic process may have no children
+        return False
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return (cores or 1) >= 2
 
