@@ -24,8 +24,6 @@ from briefgen.when import When
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from briefgen.formats import Format
-
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
@@ -293,61 +291,11 @@ def write_outputs(
     timings: Timings | None = None,
 ) -> dict[str, Path]:
     """Render the brief in each configured format (``briefgen.formats``) into ``folder``."""
-    from briefgen.beside import start as start_beside
-    from briefgen.formats import FORMATS, Rendering
+    from briefgen.formats import Rendering, write_formats
 
     timings = timings or Timings()
-    step = progress or (lambda _: None)
     rendering = Rendering(brief, config.templates, timings.stages, tagged_pdf=config.tagged_pdf)
-    chosen = [fmt for fmt in FORMATS.values() if fmt.name in config.formats]
-    files = {fmt.name: folder / fmt.filename for fmt in chosen}
-    slow = _written_beside(chosen)
-    if slow is not None:
-        started = time.perf_counter()
-        _ = rendering.views  # made once, before the fork: both processes read it
-        viewing = time.perf_counter() - started
-        step(f"rendering {slow.label}")
-        beside = start_beside(lambda: files[slow.name].write_bytes(slow.write(rendering)))
-    try:
-        if any(fmt.uses_html for fmt in chosen):
-            # Made first, so the PDF's time is the PDF's own (the HTML's is timed apart).
-            step("rendering HTML")
-            _ = rendering.html
-            if slow is not None:  # the views the HTML is made from, made before the fork
-                timings.stages["html"] = round(timings.stages["html"] + viewing, 4)
-        for fmt in chosen:
-            if fmt is slow:
-                continue
-            if fmt.name not in ("json", "html"):
-                step(f"rendering {fmt.label}")
-            started = time.perf_counter()
-            if fmt.stream is None:
-                files[fmt.name].write_bytes(fmt.write(rendering))
-            else:
-                with files[fmt.name].open("wb") as out:
-                    out.writelines(fmt.stream(rendering))
-            if fmt.name != "html":
-                timings.measure(fmt.name, started)
-    except BaseException:
-        if slow is not None:
-            beside.process.terminate()  # its file goes with the staging folder
-            beside.process.join()
-        raise
-    if slow is not None:
-        # The stage's own seconds, as the child measured them; the files stay in format order.
-        timings.stages[slow.name] = round(beside.wait(), 4)
-    return {fmt.name: files[fmt.name] for fmt in chosen}
-
-
-def _written_beside(chosen: Sequence[Format]) -> Format | None:
-    """The format written in a forked process while this one writes the others: the PDF,
-    when there are others to write and a second core to write it on (``briefgen.beside``)."""
-    from briefgen.beside import can_fork
-
-    slow = next((fmt for fmt in chosen if fmt.name == "pdf"), None)
-    if slow is None or len(chosen) < 2 or not can_fork():
-        return None
-    return slow
+    return write_formats(rendering, config.formats, folder, progress or (lambda _: None))
 
 
 def _with_ref_date(doc: Document, ref_date: date | None) -> Document:
