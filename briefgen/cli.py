@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import typer
 
 from briefgen import __version__
@@ -44,4 +46,12 @@ for module in (build, cache, collect, dates, email, notify, schedule):
 
 
 def main() -> None:
-    app()
+    """The console script. On the way out the garbage collector is frozen: the
+    interpreter's teardown would otherwise run full collections over every object the
+    command made (a build's model, documents and brief: 0.3-0.4 CPU s, a tenth of the
+    seeds' build), to free memory the process hands back whole as it ends. Objects are
+    still released as their modules are cleared; only the cycle search is skipped."""
+    try:
+        app()
+    finally:
+        gc.freeze()

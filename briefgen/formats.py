@@ -11,7 +11,7 @@ module and must not pay for WeasyPrint or python-docx.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -157,6 +157,72 @@ FORMATS: dict[str, Format] = {
     )
 }
 DEFAULT_FORMATS = ("pdf", "html", "json")
+
+
+def write_formats(
+    rendering: Rendering, names: Collection[str], folder: Path, step: Callable[[str], None]
+) -> dict[str, Path]:
+    """Write ``rendering`` in the formats ``names`` into ``folder``, in ``FORMATS`` order;
+    each format's seconds go to ``rendering.timings``.
+
+    The PDF, the slowest, is written in a forked process while this one writes the others
+    (``briefgen.beside``), where there are others and a second core to write it on.
+    """
+    from briefgen.beside import start
+
+    chosen = [fmt for fmt in FORMATS.values() if fmt.name in names]
+    files = {fmt.name: folder / fmt.filename for fmt in chosen}
+    stages = rendering.timings
+    slow = _written_beside(chosen)
+    if slow is not None:
+        started = time.perf_counter()
+        _ = rendering.views  # made once, before the fork: both processes read it
+        viewing = time.perf_counter() - started
+        beside = start(lambda: files[slow.name].write_bytes(slow.write(rendering)))
+    try:
+        if any(fmt.uses_html for fmt in chosen):
+            # Made first, so the PDF's time is the PDF's own (the HTML's is timed apart).
+            step("rendering HTML")
+            _ = rendering.html
+            if slow is not None:  # the views the HTML is made from, made before the fork
+                stages["html"] = round(stages["html"] + viewing, 4)
+        for fmt in chosen:
+            if fmt is not slow:
+                _write(fmt, rendering, files[fmt.name], step)
+    except BaseException:
+        if slow is not None:
+            beside.process.terminate()  # its file goes with the staging folder
+            beside.process.join()
+        raise
+    if slow is not None:
+        step(f"rendering {slow.label}")  # what is left to wait for, as the steps went before
+        stages[slow.name] = round(beside.wait(), 4)  # the child's own seconds
+    return files
+
+
+def _write(fmt: Format, rendering: Rendering, path: Path, step: Callable[[str], None]) -> None:
+    if fmt.name not in ("json", "html"):
+        step(f"rendering {fmt.label}")
+    started = time.perf_counter()
+    if fmt.stream is None:
+        path.write_bytes(fmt.write(rendering))
+    else:
+        with path.open("wb") as out:
+            out.writelines(fmt.stream(rendering))
+    if fmt.name != "html":  # the HTML's seconds are its rendering's, timed where it is made
+        seconds = time.perf_counter() - started
+        rendering.timings[fmt.name] = round(rendering.timings.get(fmt.name, 0.0) + seconds, 4)
+
+
+def _written_beside(chosen: Sequence[Format]) -> Format | None:
+    """The format written in a forked process while this one writes the others: the PDF,
+    when there are others to write and a second core to write it on."""
+    from briefgen.beside import can_fork
+
+    slow = next((fmt for fmt in chosen if fmt.name == "pdf"), None)
+    if slow is None or len(chosen) < 2 or not can_fork():
+        return None
+    return slow
 
 
 def prepare(names: Collection[str]) -> None:

@@ -291,30 +291,11 @@ def write_outputs(
     timings: Timings | None = None,
 ) -> dict[str, Path]:
     """Render the brief in each configured format (``briefgen.formats``) into ``folder``."""
-    from briefgen.formats import FORMATS, Rendering
+    from briefgen.formats import Rendering, write_formats
 
     timings = timings or Timings()
-    step = progress or (lambda _: None)
     rendering = Rendering(brief, config.templates, timings.stages, tagged_pdf=config.tagged_pdf)
-    chosen = [fmt for fmt in FORMATS.values() if fmt.name in config.formats]
-    if any(fmt.uses_html for fmt in chosen):
-        # Made first, so the PDF's time is the PDF's own (the HTML's is timed apart).
-        step("rendering HTML")
-        _ = rendering.html
-    files: dict[str, Path] = {}
-    for fmt in chosen:
-        if fmt.name not in ("json", "html"):
-            step(f"rendering {fmt.label}")
-        started = time.perf_counter()
-        files[fmt.name] = folder / fmt.filename
-        if fmt.stream is None:
-            files[fmt.name].write_bytes(fmt.write(rendering))
-        else:
-            with files[fmt.name].open("wb") as out:
-                out.writelines(fmt.stream(rendering))
-        if fmt.name != "html":
-            timings.measure(fmt.name, started)
-    return files
+    return write_formats(rendering, config.formats, folder, progress or (lambda _: None))
 
 
 def _with_ref_date(doc: Document, ref_date: date | None) -> Document:

@@ -120,3 +120,25 @@ def test_readme_documents_every_command() -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     for command in app.registered_commands:
         assert f"briefgen {command.name}" in readme
+
+
+def test_the_console_script_leaves_without_the_teardowns_collections(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``briefgen`` ends with the collector frozen (the interpreter's teardown would walk
+    every object a build made), having printed what it had to and with the command's code."""
+    import gc
+    import sys
+
+    from briefgen.cli import main
+
+    monkeypatch.setattr(sys, "argv", ["briefgen", "--version"])
+    gc.unfreeze()
+    try:
+        with pytest.raises(SystemExit) as leaving:
+            main()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    assert leaving.value.code in (0, None)
+    assert capsys.readouterr().out == f"briefgen {__version__}\n"

@@ -33,10 +33,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PARALLEL_FROM = 40
-# Fewer documents go to worker processes too when their text is this long: forking from the
-# loaded model and sending the extractions back costs a fraction of a second, parsing this
-# much text a few seconds (spaCy's small model reads ~10-20 thousand characters a second).
-PARALLEL_CHARS = 30_000
+# Fewer documents go to worker processes too when their text is this long. Forking from the
+# loaded model and sending the extractions back cost ~0.13 CPU s (10 articles, 25,000
+# characters: 1.10 CPU s in one process, 1.24 on two); extracting reads ~20,000 characters
+# a CPU second, so from ~12,000 characters (0.6 s) two cores save more wall time than the
+# fork costs. A rebuild's few new articles are often about that much.
+PARALLEL_CHARS = 12_000
 # The words a skipped document's problem carries; the data notes and the sweep count by them.
 NOT_EXTRACTED = "could not be extracted"
 
