@@ -40,6 +40,7 @@ from briefgen.models import (
 )
 from briefgen.reportable import Reportable, reportable
 from briefgen.standing import previews_done
+from briefgen.structure.opinion import is_opinion
 from briefgen.timeline import date_key, query_pattern, select_timeline
 from briefgen.when import When, label
 
@@ -179,6 +180,8 @@ def _candidates(
     weighted = {doc: sorted(pairs) for doc, pairs in weights.items()}
     for ext in extractions:
         doc = ext.document
+        if is_opinion(doc):
+            continue  # an editorial's judgments are its writer's, not the story's (``opinion``)
         found = readable.get(doc.id) if readable is not None else None
         for r in found if found is not None else reportable(ext):
             if dangling_definite(r.text, r.start, ext, story):

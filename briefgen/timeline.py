@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.anaphora import story_words
 from briefgen.figures import passer_by
+from briefgen.lede import Ledes
 from briefgen.misdated import backdrop
 from briefgen.misdated import misdated as misdated  # the chronology reads it here
 from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
@@ -34,6 +35,7 @@ from briefgen.retold import (
 from briefgen.shown import read_alone
 from briefgen.standalone import inside_quotation
 from briefgen.story import elsewhere, principal_names, withdrawals
+from briefgen.structure.opinion import opinion_pages
 from briefgen.structure.sieve import long_pages
 from briefgen.when import When
 
@@ -46,6 +48,9 @@ TIMELINE_DUPLICATE = 0.3
 SAME_SOURCE_STORY = 0.2
 # Weight of a date's n-th most salient event relative to its first.
 DATE_DECAY = 0.5
+# What opening a report published on the day or the next adds to a sentence's prior: as
+# much as giving the date itself, both being evidence the sentence tells the day's event.
+LEDE = 0.2
 # Share of centrality (against the date's other sentences) in a timeline sentence's score.
 SENTENCE_CENTRAL = 0.5
 
@@ -114,6 +119,8 @@ def select_timeline(
         latest,
         story_words(x.document.text for x in extractions) if story is None else story,
         frozenset(long_pages([x.document for x in extractions])),
+        Ledes(extractions),
+        opinion_pages(x.document for x in extractions),
     )
     entries: list[tuple[str, TimelineEntry]] = []
     taken: set[tuple[str, int]] = set()  # a sentence is shown once, under one date
@@ -179,6 +186,10 @@ class _Context:
     # Pages of many posts strung together (``sieve.long_pages``): a "today" in them may be
     # any post's day, not the page's.
     strung: frozenset[str] = frozenset()
+    # The sentences opening each report (``lede``): a fresh report's tell the day's event.
+    ledes: Ledes | None = None
+    # Editorials, op-eds, columns, letters (``opinion``): the writer's case, not the facts.
+    opinion: frozenset[str] = frozenset()
 
     def background(self, day: str) -> bool:
         """Whether ``day`` ended ``BACKGROUND`` or more before the first source: the
@@ -215,6 +226,8 @@ class _Context:
     def shown(self, mention: EventMention, day: str) -> str | None:
         """The mention's sentence as shown under ``day``, or None when it cannot be."""
         ev = mention.evidence
+        if ev.doc in self.opinion:
+            return None  # an editorial's facts are told to make its case
         own, entry = When.of(mention.date), When.of(day)
         if own is not None and entry is not None and own.rank < entry.rank:
             # "Earlier this month" merged into an event of the 7th does not say the 7th.
@@ -363,6 +376,8 @@ def _entry(
             prior = event.salience / top + (0.1 if rank == 0 else 0.0)
             if date_key(mention.date) == day:
                 prior += 0.2  # the sentence that itself gives this date
+            if context.ledes is not None and context.ledes.fresh(mention):
+                prior += LEDE  # the lede of a report of the day's news
             options.append((prior, text, vector, mention, event.id))
             if detail:
                 details.add(id(mention))

@@ -1,0 +1,57 @@
+"""Opinion pages: editorials, op-eds, columns and readers' letters, told by how they say so.
+
+An editorial argues; its sentences are the writer's judgments ("made a reasonable
+decision", "Good for the attorney general"), and the facts it retells are chosen to make
+its case. The summary's judgments and figures and the timeline's facts are the reports'
+own, told in the reporter's voice, so an opinion page supplies none of them. A page says
+it is one where a reader would see it: a label line above its text ("Opinion",
+"EDITORIAL", "LETTERS", "Op-Ed"), wire copy's lead-in ("The New York Times said in an
+editorial on Thursday, April 6:"), its title ("Opinion | ..."), or its address
+(``/opinion/``, ``/editorials/``, ``/commentisfree/``). These are conventions of how
+newspapers and wires label their pages, not of any publisher or story.
+
+A page of signed readers' letters is already marked by the structure stage (its letters
+are ``comment`` blocks, never read: ``comments``); a labelled page is still read, as what
+the people it quotes said is theirs, but its writer's own voice supplies nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from briefgen.models import Document
+
+__all__ = ["is_opinion", "opinion_pages"]
+
+# The page's opening, where a label or a wire's lead-in stands (before the lede).
+OPENING_CHARS = 400
+OPENING_LINES = 4
+_KIND = r"(?:opinion|editorial|op-?ed|letters?(?:\s+to\s+the\s+editor)?|commentary|column)"
+# A line that is only a label: "Opinion", "EDITORIAL:", "LETTERS.", "Op-Ed |".
+_LABEL = re.compile(rf"^\W*{_KIND}\W*$", re.I)
+# A wire's lead-in to a newspaper's editorial: "The New York Times says in an editorial on
+# Thursday, Jan. 6:", "... said in an editorial Friday:".
+_LEAD_IN = re.compile(r"\b(?:says|said|writes|wrote)\s+in\s+(?:an|its|a)\s+editorial\b", re.I)
+# A title labelled as such: "Opinion | Why ...", "Editorial: ...", "... - Op-Ed".
+_TITLE = re.compile(rf"^\W*{_KIND}\s*[:|–—-]|[|–—-]\s*{_KIND}\W*$", re.I)
+# An address in an opinion section.
+_PATH = re.compile(r"/(?:opinions?|editorials?|commentisfree|op-?eds?|columns?)/", re.I)
+
+
+def is_opinion(document: Document) -> bool:
+    """Whether ``document`` says it is an editorial, op-ed, column or readers' letter."""
+    if _TITLE.search(document.title or "") or _PATH.search(document.url or ""):
+        return True
+    opening = document.text[:OPENING_CHARS]
+    lines = [line.strip() for line in opening.splitlines() if line.strip()][:OPENING_LINES]
+    # Two label shapes in a flattened page: "Headline.  LETTERS.  Body" on one line.
+    parts = [p.strip() for line in lines for p in re.split(r"(?<=[.:])\s{2,}", line)]
+    if any(_LABEL.match(p) for p in parts):
+        return True
+    return any(_LEAD_IN.search(line) for line in lines)
+
+
+def opinion_pages(documents: Iterable[Document]) -> frozenset[str]:
+    """The ids of the ``documents`` that are opinion pages."""
+    return frozenset(d.id for d in documents if is_opinion(d))
