@@ -99,6 +99,18 @@ EDITORIAL = (
         ("Barrier is a waste.\n\nLETTERS.\n\nI cannot see why the council pays.", "", True),
         ("Approve the barrier now\nThe council must act.", "Opinion | Approve it", True),
         ("Editorial\nThe council must act before the spring.", "", True),
+        (
+            "Barrier is no cure\nThe river will rise again whatever the council builds.\n"
+            "Jane Roe, a retired engineer, is a member of the Board of Contributors.",
+            "",
+            True,
+        ),
+        (
+            "Barrier vote\nThe council approved the barrier, and Mayor Jane Roe welcomed it.\n"
+            "Jane Roe is running for a second term in May.",
+            "",
+            False,
+        ),
         (REPORT, "Council backs barrier", False),
         ("The columnist's view was quoted in the council debate on Monday.", "", False),
     ],
