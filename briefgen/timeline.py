@@ -48,8 +48,9 @@ TIMELINE_DUPLICATE = 0.3
 SAME_SOURCE_STORY = 0.2
 # Weight of a date's n-th most salient event relative to its first.
 DATE_DECAY = 0.5
-# What opening a report published on the day or the next adds to a sentence's prior: as
-# much as giving the date itself, both being evidence the sentence tells the day's event.
+# What opening a report published on the day or the next, and told by another source too,
+# adds to a sentence's prior: as much as giving the date itself, both being evidence the
+# sentence tells the day's event.
 LEDE = 0.2
 # Share of centrality (against the date's other sentences) in a timeline sentence's score.
 SENTENCE_CENTRAL = 0.5
@@ -376,8 +377,14 @@ def _entry(
             prior = event.salience / top + (0.1 if rank == 0 else 0.0)
             if date_key(mention.date) == day:
                 prior += 0.2  # the sentence that itself gives this date
-            if context.ledes is not None and context.ledes.fresh(mention):
-                prior += LEDE  # the lede of a report of the day's news
+            if (
+                context.ledes is not None
+                and context.ledes.fresh(mention)
+                and len(reporting(event, vector, idf, day)) >= 2
+            ):
+                # The lede of a report of the day's news that another source tells too: a
+                # side story's lede (a minor candidate's stunt on debate day) is told alone.
+                prior += LEDE
             options.append((prior, text, vector, mention, event.id))
             if detail:
                 details.add(id(mention))

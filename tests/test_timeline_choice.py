@@ -45,17 +45,38 @@ FEATURE = (
     f"Shops on the quay have closed. {DETAIL}"
 )
 REPORT = f"Council backs barrier\n{LEDE} The vote was close."
+# A week later, a second source tells each of the two again, deep in a review of the month.
+REVIEW = (
+    "Month in review\n"
+    "March was wet. The river rose twice. Farmers counted their losses. The ferry stopped. "
+    "The regional council approved the new flood barrier for the river town on Monday, "
+    "after a debate. "
+    "Music from a brass band greeted councillors at the town hall on Monday."
+)
+RECALLED_VOTE = (
+    "The regional council approved the new flood barrier for the river town on Monday, "
+    "after a debate."
+)
+RECALLED_BAND = "Music from a brass band greeted councillors at the town hall on Monday."
+
+
+def _day(feature: Extraction, report: Extraction) -> tuple[list[Event], list[Extraction]]:
+    """The band (a feature's detail, a little better supported) and the vote (a report's
+    lede), each told twice."""
+    review = _extraction("c-review", REVIEW, "2020-03-10")
+    events = [
+        _event("band", 1.1, _mention(feature, DETAIL), _mention(review, RECALLED_BAND)),
+        _event("vote", 1.0, _mention(report, LEDE), _mention(review, RECALLED_VOTE)),
+    ]
+    return events, [feature, report, review]
 
 
 def test_the_sentence_shown_for_a_day_is_the_lede_of_a_report_of_that_day() -> None:
     feature = _extraction("a-feature", FEATURE, "2020-03-09")
     report = _extraction("b-report", REPORT, "2020-03-03")
     # The two are as well supported; the lede tells the news, the feature a detail.
-    events = [
-        _event("band", 1.0, _mention(feature, DETAIL)),
-        _event("vote", 1.0, _mention(report, LEDE)),
-    ]
-    shown = select_timeline(events, dates=3, sentences=1, extractions=[feature, report])
+    events, extractions = _day(feature, report)
+    shown = select_timeline(events, dates=3, sentences=1, extractions=extractions)
     assert [c.text for c in shown[0].sentences] == [LEDE]
 
 
@@ -66,22 +87,16 @@ def test_without_the_lede_the_better_supported_detail_would_be_shown(
     monkeypatch.setattr(timeline_module, "LEDE", 0.0)
     feature = _extraction("a-feature", FEATURE, "2020-03-09")
     report = _extraction("b-report", REPORT, "2020-03-03")
-    events = [
-        _event("band", 1.0, _mention(feature, DETAIL)),
-        _event("vote", 1.0, _mention(report, LEDE)),
-    ]
-    shown = select_timeline(events, dates=3, sentences=1, extractions=[feature, report])
+    events, extractions = _day(feature, report)
+    shown = select_timeline(events, dates=3, sentences=1, extractions=extractions)
     assert [c.text for c in shown[0].sentences] == [DETAIL]
 
 
 def test_a_lede_published_a_week_later_is_a_look_back_not_the_days_report() -> None:
     feature = _extraction("a-feature", FEATURE, "2020-03-09")
     late = _extraction("b-report", REPORT, "2020-03-09")
-    events = [
-        _event("band", 1.0, _mention(feature, DETAIL)),
-        _event("vote", 1.0, _mention(late, LEDE)),
-    ]
-    shown = select_timeline(events, dates=3, sentences=1, extractions=[feature, late])
+    events, extractions = _day(feature, late)
+    shown = select_timeline(events, dates=3, sentences=1, extractions=extractions)
     assert [c.text for c in shown[0].sentences] == [DETAIL]
 
 
