@@ -421,6 +421,14 @@ def _entry(
         if any(cosine(vector, v) >= TIMELINE_DUPLICATE for v in vectors):
             continue
         names, figures = names_in(text), figures_in(text)
+        if mention.doc not in context.strung and any(
+            c.evidence[0].doc == mention.doc
+            and (cosine(vector, v) >= SAME_SOURCE_STORY or len(names & names_in(c.text)) >= 2)
+            for c, v in zip(picked, vectors, strict=True)
+        ):
+            # One report's second sentence on the day, on the same people or in the same
+            # words: the story it already told, continued (as under an adjacent day).
+            continue
         if repeats(vector, figures, inner) or any(
             e == event_id and cosine(vector, v) >= REPORTS_SAME
             for e, v in zip(used, vectors, strict=True)

@@ -148,3 +148,18 @@ def test_an_editorials_sentences_are_no_timeline_fact_and_no_judgment() -> None:
     summary = summarize([editorial, report], events, [], judgments=3)
     chosen = [c.text for c in (summary.bottom_line, *summary.judgments) if c is not None]
     assert chosen and not any("right decision" in t or "deserve" in t for t in chosen)
+
+
+def test_one_reports_second_sentence_on_the_same_people_that_day_is_not_shown() -> None:
+    first = "Mayor Jane Roe opened the Harbour Bridge to traffic on Monday after two years."
+    again = "On Monday Jane Roe thanked the Harbour Bridge engineers in a speech at the toll."
+    other = "Storms closed the northern railway line for the whole of Monday afternoon."
+    page = _extraction("a-page", f"Bridge opens\n{first} {again}", "2020-03-02")
+    rail = _extraction("b-rail", f"Rail line shut\n{other}", "2020-03-02")
+    events = [
+        _event("open", 2.0, _mention(page, first)),
+        _event("thanks", 1.5, _mention(page, again)),
+        _event("storm", 1.0, _mention(rail, other)),
+    ]
+    shown = select_timeline(events, dates=3, sentences=2, extractions=[page, rail])
+    assert [c.text for c in shown[0].sentences] == [first, other]
