@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.anaphora import story_words
 from briefgen.figures import passer_by
+from briefgen.homedate import home_date, sentence_dates, sort_key
 from briefgen.lede import Ledes
 from briefgen.misdated import backdrop
 from briefgen.misdated import misdated as misdated  # the chronology reads it here
@@ -110,7 +111,7 @@ def select_timeline(
     pattern = query_pattern(query)
     context = _Context(
         {x.document.id: x for x in extractions},
-        _sentence_dates(m for e in events for m in e.mentions),
+        sentence_dates(m for e in events for m in e.mentions),
         pattern,
         elsewhere(((x.document.id, x.document.text) for x in extractions), pattern),
         {x.document.id: x.document.dct for x in extractions},
@@ -146,7 +147,7 @@ def select_timeline(
     ahead = When.of(latest.isoformat()) if latest is not None else None
     return [
         replace(e, scheduled=e.scheduled and ahead is not None and _after(d, ahead))
-        for d, e in sorted(entries, key=lambda de: (_sort_key(de[0]), de[0]))
+        for d, e in sorted(entries, key=lambda de: (sort_key(de[0]), de[0]))
     ]
 
 
@@ -245,7 +246,7 @@ class _Context:
             # A background clause or a dated noun ("protests that began January 25", "in
             # advance of a 29 November hearing"): the sentence's news is not of that date.
             return None
-        home = _home(gives)
+        home = home_date(gives)
         if home is not None and day != home:
             return None  # a sentence giving two dates is shown under its best-founded one
         if mention.predicate is not None and _DEPICTS.search(
@@ -291,28 +292,6 @@ def query_pattern(query: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
 
 
-def _sentence_dates(
-    mentions: Iterable[EventMention],
-) -> dict[tuple[str, int], dict[str, tuple[bool, int]]]:
-    out: dict[tuple[str, int], dict[str, tuple[bool, int]]] = defaultdict(dict)
-    for m in mentions:
-        when = When.of(m.date)
-        key = date_key(m.date)
-        dates = out[(m.doc, m.evidence.sentence_start)]
-        found = (m.evidence.text == m.evidence.sentence, when.rank if when else 0)
-        dates[key] = max(dates.get(key, found), found)
-    return out
-
-
-def _home(gives: dict[str, tuple[bool, int]]) -> str | None:
-    """The one date a sentence giving several is shown under: that of its main clause, then
-    the finest, then the first (a chronology tells a happening where it starts: "in the day
-    since a Taliban offensive swept away the government, officials are taking satisfaction")."""
-    if len(gives) < 2:
-        return None
-    return min(gives, key=lambda d: (not gives[d][0], -gives[d][1], _sort_key(d)))
-
-
 def _overtaken(when: When, latest: date | None) -> bool:
     """A schedule whose day had passed by the latest source, and no source says it
     happened (one that did would have made the event a reported one): not an event."""
@@ -324,11 +303,6 @@ def _date_weight(events: Sequence[Event]) -> float:
     source (a listing, a schedule) should not outweigh one widely reported event."""
     ranked = sorted((e.salience for e in events), reverse=True)
     return sum(s * DATE_DECAY**n for n, s in enumerate(ranked))
-
-
-def _sort_key(value: str) -> str:
-    when = When.of(value)
-    return when.first.isoformat() if when else value
 
 
 def _entry(

@@ -126,6 +126,7 @@ EDITORIAL = (
             "",
             False,
         ),
+        ("Jane Roe was jailed for four years on Monday. She has denied the charge.", "", False),
         (REPORT, "Council backs barrier", False),
         ("The columnist's view was quoted in the council debate on Monday.", "", False),
     ],

@@ -69,6 +69,8 @@ def _signed_off(text: str) -> bool:
     start = max(body.rfind("\n"), -1) + 1
     last = body[start:].strip()
     found = _SIGN_OFF.match(last)
+    if not body[:start].strip():
+        return False  # a one-paragraph text has no closing line apart from its story
     if found is None or len(last.split()) > SIGN_OFF_WORDS or _SPEECH.search(last):
         return False
     surname = re.compile(rf"\b{re.escape(found.group('last'))}\b")
