@@ -46,6 +46,9 @@ from briefgen.when import When, label
 
 __all__ = ["filter_by_query", "select_timeline", "summarize"]
 
+# A deadline: a date set for something to be done, a plan whatever the tense it is told in.
+_DEADLINE = re.compile(r"\bdeadlines?\b", re.I)
+
 # At most this many disagreements, the most salient events first.
 DISAGREEMENTS = 5
 # What the latest running count of something adds to a sentence's support (an event's
@@ -187,8 +190,13 @@ def _candidates(
             if dangling_definite(r.text, r.start, ext, story):
                 continue  # "the hotel": which, only the article says (the corpus's words decide)
             offset, stop = r.start, r.end
-            if r.announces and _any_within(passed_at.get(doc.id), offset, stop):
-                continue  # "is to perform ... next month", told before that month
+            if (r.announces or _DEADLINE.search(r.text)) and _any_within(
+                passed_at.get(doc.id), offset, stop
+            ):
+                # "is to perform ... next month", told before that month; a deadline set
+                # for a day the latest source is past ("set Friday as the deadline"): the
+                # plan as it stood then, not where things stand
+                continue
             if _any_within(ahead_at.get(doc.id), offset, stop):
                 continue  # "expect Clinton to win Monday's debate", the debate reported
             lead = 1.0 / (1.0 + r.n / 5.0)  # early sentences carry the news
