@@ -396,12 +396,12 @@ def _entry(
             continue
         names, figures = names_in(text), figures_in(text)
         if mention.doc not in context.strung and any(
-            c.evidence[0].doc == mention.doc
-            and (cosine(vector, v) >= SAME_SOURCE_STORY or len(names & names_in(c.text)) >= 2)
+            c.evidence[0].doc == mention.doc and cosine(vector, v) >= SAME_SOURCE_STORY
             for c, v in zip(picked, vectors, strict=True)
         ):
-            # One report's second sentence on the day, on the same people or in the same
-            # words: the story it already told, continued (as under an adjacent day).
+            # One report's second sentence on the day in the same words: the story it
+            # already told, continued (as under an adjacent day). Sharing names is not
+            # enough here: a visit and the press conference held during it are two events.
             continue
         if repeats(vector, figures, inner) or any(
             e == event_id and cosine(vector, v) >= REPORTS_SAME

@@ -151,7 +151,7 @@ def test_an_editorials_sentences_are_no_timeline_fact_and_no_judgment() -> None:
     assert chosen and not any("right decision" in t or "deserve" in t for t in chosen)
 
 
-def test_one_reports_second_sentence_on_the_same_people_that_day_is_not_shown() -> None:
+def test_one_reports_second_sentence_in_the_same_words_that_day_is_not_shown() -> None:
     first = "Mayor Jane Roe opened the Harbour Bridge to traffic on Monday after two years."
     again = "On Monday Jane Roe thanked the Harbour Bridge engineers in a speech at the toll."
     other = "Storms closed the northern railway line for the whole of Monday afternoon."
