@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.shown import QUOTED
 
 __all__ = ["announces", "ceremonial", "colour", "promotes", "routine", "tells_news"]
@@ -94,6 +95,31 @@ _VERDICT = re.compile(
     r"|\b(?:a|the)\s+metaphor\s+for\b|\banother\s+example\s+of\b"
 )
 
+# The narrator prescribing: "Elian should go wherever that parent wants", "what ought to be
+# a straightforward custody case", "What matters most is ...". News tells who demands what
+# ("must be returned, immigration authorities ruled"); told by no one, the obligation is
+# the writer's own judgment, an editorial's voice, and no fact of the story.
+_PRESCRIBES = re.compile(
+    r"\b(?:should|must|ought\s+to)\b(?!\s+(?:not\s+)?have\b)|\bshouldn['’]t\b|\bmustn['’]t\b"
+    r"|^\W*what\s+matters(?:\s+most)?\s+is\b",
+    re.I,
+)
+# Someone the sentence names as holding the view: the obligation is reported, not the
+# narrator's ("the court ruled", "Sanders reiterated that ...", "according to the agency").
+# Any inflection of a verb that reports speech or a view (``extract.cues``), its irregular
+# pasts, and the phrases that cite a source or a rule. Lower case only: "the United
+# States" is no one stating anything.
+_ATTRIBUTED = re.compile(
+    # Not a passive ("was confirmed over the weekend"): it names no one holding the view.
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:"
+    + "|".join(
+        sorted(
+            {re.escape(v) + r"(?:s|es|d|ed|ing)?" for v in SPEECH_VERBS}
+            | {re.escape(v[:-1]) + r"(?:ies|ied)" for v in SPEECH_VERBS if v.endswith("y")}
+        )
+    )
+    + r"|said|told|wrote|written|thought|according|ruling|guidance|law|laws)\b"
+)
 
 # The crowd as the subject, doing what a crowd does around a story: "Fans waited nervously
 # outside the courtroom", "Jackson fans continue to line up against the courtroom wall".
@@ -238,6 +264,8 @@ def tells_news(text: str) -> bool:
         return False
     if _VERDICT.search(narration):
         return False
+    if _PRESCRIBES.search(narration) and not _ATTRIBUTED.search(narration):
+        return False  # the writer's own prescription: an editorial's voice
     if _COUNTDOWN.search(narration):
         return False
     if _APPEARANCE.search(narration):

@@ -40,10 +40,14 @@ from briefgen.models import (
 )
 from briefgen.reportable import Reportable, reportable
 from briefgen.standing import previews_done
+from briefgen.structure.opinion import is_opinion
 from briefgen.timeline import date_key, query_pattern, select_timeline
 from briefgen.when import When, label
 
 __all__ = ["filter_by_query", "select_timeline", "summarize"]
+
+# A deadline: a date set for something to be done, a plan whatever the tense it is told in.
+_DEADLINE = re.compile(r"\bdeadlines?\b", re.I)
 
 # At most this many disagreements, the most salient events first.
 DISAGREEMENTS = 5
@@ -179,13 +183,20 @@ def _candidates(
     weighted = {doc: sorted(pairs) for doc, pairs in weights.items()}
     for ext in extractions:
         doc = ext.document
+        if is_opinion(doc):
+            continue  # an editorial's judgments are its writer's, not the story's (``opinion``)
         found = readable.get(doc.id) if readable is not None else None
         for r in found if found is not None else reportable(ext):
             if dangling_definite(r.text, r.start, ext, story):
                 continue  # "the hotel": which, only the article says (the corpus's words decide)
             offset, stop = r.start, r.end
-            if r.announces and _any_within(passed_at.get(doc.id), offset, stop):
-                continue  # "is to perform ... next month", told before that month
+            if (r.announces or _DEADLINE.search(r.text)) and _any_within(
+                passed_at.get(doc.id), offset, stop
+            ):
+                # "is to perform ... next month", told before that month; a deadline set
+                # for a day the latest source is past ("set Friday as the deadline"): the
+                # plan as it stood then, not where things stand
+                continue
             if _any_within(ahead_at.get(doc.id), offset, stop):
                 continue  # "expect Clinton to win Monday's debate", the debate reported
             lead = 1.0 / (1.0 + r.n / 5.0)  # early sentences carry the news

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.anaphora import story_words
 from briefgen.figures import passer_by
+from briefgen.homedate import home_date, sentence_dates
+from briefgen.lede import Ledes
 from briefgen.misdated import backdrop
 from briefgen.misdated import misdated as misdated  # the chronology reads it here
 from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
@@ -34,6 +36,7 @@ from briefgen.retold import (
 from briefgen.shown import read_alone
 from briefgen.standalone import inside_quotation
 from briefgen.story import elsewhere, principal_names, withdrawals
+from briefgen.structure.opinion import opinion_pages
 from briefgen.structure.sieve import long_pages
 from briefgen.when import When, sort_key
 
@@ -46,6 +49,10 @@ TIMELINE_DUPLICATE = 0.3
 SAME_SOURCE_STORY = 0.2
 # Weight of a date's n-th most salient event relative to its first.
 DATE_DECAY = 0.5
+# What opening a report published on the day or the next, and told by another source too,
+# adds to a sentence's prior: as much as giving the date itself, both being evidence the
+# sentence tells the day's event.
+LEDE = 0.2
 # Share of centrality (against the date's other sentences) in a timeline sentence's score.
 SENTENCE_CENTRAL = 0.5
 
@@ -104,7 +111,7 @@ def select_timeline(
     pattern = query_pattern(query)
     context = _Context(
         {x.document.id: x for x in extractions},
-        _sentence_dates(m for e in events for m in e.mentions),
+        sentence_dates(m for e in events for m in e.mentions),
         pattern,
         elsewhere(((x.document.id, x.document.text) for x in extractions), pattern),
         {x.document.id: x.document.dct for x in extractions},
@@ -114,6 +121,8 @@ def select_timeline(
         latest,
         story_words(x.document.text for x in extractions) if story is None else story,
         frozenset(long_pages([x.document for x in extractions])),
+        Ledes(extractions),
+        opinion_pages(x.document for x in extractions),
     )
     entries: list[tuple[str, TimelineEntry]] = []
     taken: set[tuple[str, int]] = set()  # a sentence is shown once, under one date
@@ -179,6 +188,10 @@ class _Context:
     # Pages of many posts strung together (``sieve.long_pages``): a "today" in them may be
     # any post's day, not the page's.
     strung: frozenset[str] = frozenset()
+    # The sentences opening each report (``lede``): a fresh report's tell the day's event.
+    ledes: Ledes | None = None
+    # Editorials, op-eds, columns, letters (``opinion``): the writer's case, not the facts.
+    opinion: frozenset[str] = frozenset()
 
     def background(self, day: str) -> bool:
         """Whether ``day`` ended ``BACKGROUND`` or more before the first source: the
@@ -215,6 +228,8 @@ class _Context:
     def shown(self, mention: EventMention, day: str) -> str | None:
         """The mention's sentence as shown under ``day``, or None when it cannot be."""
         ev = mention.evidence
+        if ev.doc in self.opinion:
+            return None  # an editorial's facts are told to make its case
         own, entry = When.of(mention.date), When.of(day)
         if own is not None and entry is not None and own.rank < entry.rank:
             # "Earlier this month" merged into an event of the 7th does not say the 7th.
@@ -231,7 +246,7 @@ class _Context:
             # A background clause or a dated noun ("protests that began January 25", "in
             # advance of a 29 November hearing"): the sentence's news is not of that date.
             return None
-        home = _home(gives)
+        home = home_date(gives)
         if home is not None and day != home:
             return None  # a sentence giving two dates is shown under its best-founded one
         if mention.predicate is not None and _DEPICTS.search(
@@ -275,28 +290,6 @@ def query_pattern(query: Sequence[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
-
-
-def _sentence_dates(
-    mentions: Iterable[EventMention],
-) -> dict[tuple[str, int], dict[str, tuple[bool, int]]]:
-    out: dict[tuple[str, int], dict[str, tuple[bool, int]]] = defaultdict(dict)
-    for m in mentions:
-        when = When.of(m.date)
-        key = date_key(m.date)
-        dates = out[(m.doc, m.evidence.sentence_start)]
-        found = (m.evidence.text == m.evidence.sentence, when.rank if when else 0)
-        dates[key] = max(dates.get(key, found), found)
-    return out
-
-
-def _home(gives: dict[str, tuple[bool, int]]) -> str | None:
-    """The one date a sentence giving several is shown under: that of its main clause, then
-    the finest, then the first (a chronology tells a happening where it starts: "in the day
-    since a Taliban offensive swept away the government, officials are taking satisfaction")."""
-    if len(gives) < 2:
-        return None
-    return min(gives, key=lambda d: (not gives[d][0], -gives[d][1], sort_key(d)))
 
 
 def _overtaken(when: When, latest: date | None) -> bool:
@@ -358,6 +351,14 @@ def _entry(
             prior = event.salience / top + (0.1 if rank == 0 else 0.0)
             if date_key(mention.date) == day:
                 prior += 0.2  # the sentence that itself gives this date
+            if (
+                context.ledes is not None
+                and context.ledes.fresh(mention)
+                and len(reporting(event, vector, idf, day)) >= 2
+            ):
+                # The lede of a report of the day's news that another source tells too: a
+                # side story's lede (a minor candidate's stunt on debate day) is told alone.
+                prior += LEDE
             options.append((prior, text, vector, mention, event.id))
             if detail:
                 details.add(id(mention))
@@ -394,6 +395,14 @@ def _entry(
         if any(cosine(vector, v) >= TIMELINE_DUPLICATE for v in vectors):
             continue
         names, figures = names_in(text), figures_in(text)
+        if mention.doc not in context.strung and any(
+            c.evidence[0].doc == mention.doc and cosine(vector, v) >= SAME_SOURCE_STORY
+            for c, v in zip(picked, vectors, strict=True)
+        ):
+            # One report's second sentence on the day in the same words: the story it
+            # already told, continued (as under an adjacent day). Sharing names is not
+            # enough here: a visit and the press conference held during it are two events.
+            continue
         if repeats(vector, figures, inner) or any(
             e == event_id and cosine(vector, v) >= REPORTS_SAME
             for e, v in zip(used, vectors, strict=True)

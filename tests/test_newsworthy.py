@@ -206,3 +206,30 @@ def test_grief_and_routine_are_told_apart() -> None:
     assert ceremonial("We remember the families spending this sacred holiday apart")
     assert routine("Her body was released to her family on Tuesday afternoon")
     assert not routine("The board met on Monday and approved the merger")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "What matters most is that the girl, after losing her mother at sea, needs her family.",
+        "The mayor should resign before the council meets again in the spring.",
+        "The council mustn't allow the developers to delay the flood barrier any longer.",
+        "Its wisdom was confirmed by relatives who politicized what ought to be a simple case.",
+    ],
+)
+def test_the_writers_own_prescription_is_no_news(sentence: str) -> None:
+    assert not tells_news(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The girl must be returned to her father, immigration authorities ruled on Wednesday.",
+        "On Monday the senator reiterated that the party must support its nominee in November.",
+        "The mayor denied that the council should pay for the flood barrier on Monday.",
+        "Under the new law, employers must report every case to the agency within a day.",
+        "The minister must have known about the plan before the vote on Monday.",
+    ],
+)
+def test_an_obligation_someone_states_or_a_rule_imposes_is_news(sentence: str) -> None:
+    assert tells_news(sentence)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Timex
 from briefgen.summarize import summarize
@@ -71,6 +72,41 @@ def test_a_plan_whose_date_had_passed_by_the_latest_source_is_no_judgment() -> N
     # Still ahead when the latest source wrote: the plan is where the story stands.
     summary = summarize(extractions[:1], [event], [], judgments=3, query=("barrier",))
     assert plan in [c.text for c in (summary.bottom_line, *summary.judgments) if c is not None]
+
+
+def test_a_deadline_the_latest_source_is_past_is_no_judgment() -> None:
+    """Told in the past tense ("had set Friday as the deadline"), a deadline is still a
+    plan: once the latest source is past its day, it is where the story stood, not stands."""
+    ruled = (
+        "Environment Agency inspectors ruled that a flood barrier must be built and set "
+        "Friday as the deadline."
+    )
+    texts = {
+        "p": ("2011-09-28", f"{ruled} The barrier cost the council two years of work."),
+        "q": ("2011-11-30", "The council approved a second flood barrier for the river town."),
+    }
+    extractions = []
+    for doc, (day, text) in texts.items():
+        spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+        document = Document(doc, doc, "txt", text, "", day, "stated")
+        extractions.append(Extraction(document=document, sentences=spans))
+    at = ruled.index("Friday")
+    mention = EventMention(
+        "p-m",
+        "p",
+        "2011-09-30",
+        Timex(at, at + 6, "Friday", "DATE", "2011-09-30"),
+        "set Friday as the deadline",
+        Evidence("p", at, at + 6, "Friday", ruled, 0),
+    )
+    event = Event("deadline", "2011-09-30", "set", (mention,), ("p",), salience=1.0)
+    summary = summarize(extractions, [event], [], judgments=3, query=("barrier",))
+    shown = [c.text for c in (summary.bottom_line, *summary.judgments) if c is not None]
+    assert shown and ruled not in shown
+    # Before its day, the deadline is where the story stands.
+    before = [replace(x, document=replace(x.document, date="2011-09-29")) for x in extractions]
+    summary = summarize(before, [event], [], judgments=3, query=("barrier",))
+    assert ruled in [c.text for c in (summary.bottom_line, *summary.judgments) if c is not None]
 
 
 def test_an_early_running_count_gives_way_to_a_later_source_s_count() -> None:
