@@ -62,6 +62,8 @@ _ADVERBIALS = (
     r"|nevertheless|even\s+so|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand"
     r"|as\s+a\s+result|therefore|thus|hence|however|regardless|nonetheless|still(?=,)"
     r"|for\s+example|for\s+instance"  # an example of a point the sentence before made
+    # the time, the answer or the contrast of what the sentence before told
+    r"|at\s+the\s+same\s+time|in\s+response|in\s+return|conversely|on\s+the\s+contrary"
 )
 _CONJUNCTIONS = r"but|and|yet|or"
 _CONNECTIVE = re.compile(rf"^\W*(?:{_ADVERBIALS})\b", re.I)
@@ -116,9 +118,32 @@ _NUMERAL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 # A demonstrative standing for what the sentence before said: "achieved just that by
 # declaring ...", "did exactly this", "said as much", "did the same".
 _JUST_THAT = re.compile(
-    r"\b(?:(?:said|says|say|saying)\s+as\s+much|did\s+the\s+same|(?:did|does)\s+likewise)\b"
+    r"\b(?:(?:said|says|say|saying|acknowledg\w*|admit\w*|conced\w*|suggest\w*|indicat\w*"
+    r"|hint\w*|signal\w*|confirm\w*|impl(?:y|ied|ies)|predict\w*|expect\w*|knew|know\w*"
+    r"|thought|think\w*|suspect\w*|fear\w*|assum\w*|recogni[sz]\w*)\s+as\s+much(?!\s+as\b)"
+    r"|did\s+the\s+same|(?:did|does)\s+likewise)\b"
     r"|\b(?:just|exactly|precisely)\s+(?:that|this)\b"
     r"(?=\s*(?:[,.;:!?]|$|(?:by|with|in|on|at|for|when|as|and|but|after|before)\b))",
+    re.I,
+)
+# An answer whose question is told before: "The campaign responded Friday, saying ...",
+# "countered Sunday by suggesting ...", "hit back"; one that says what it answers ("responded
+# to the letter", "fired back at Trump") stands. The narration's answer only: a quotation
+# under "countered" still gives the speaker's words.
+_ON_WHAT = (  # "on immigration" says what about; "on Tuesday", "on the 5th" say when
+    r"on\s+(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|the\s+\d|\d)"
+)
+_ANSWERS = re.compile(
+    r"\b(?:respond(?:ed|s)?|counter(?:ed|s)|retort(?:ed|s)?|repl(?:ied|ies)"
+    r"|(?:hit|hits|fired|fires|shot|shoots|struck|strikes|pushed|pushes)\s+back)\b"
+    rf"(?!(?:\s+[\w,]+){{0,3}}?\s+(?:to|against|at|over|{_ON_WHAT})\b)",
+    re.I,
+)
+# A stance held against what only the sentences before name: "showed no sign of backing
+# down", "refused to budge", "would not relent" (on what?); "backed down from" says.
+_YIELDS = re.compile(
+    r"\b(?:back(?:ed|ing|s)?\s+down|budg(?:e|ed|es|ing)|relent(?:ed|s|ing)?)\b"
+    rf"(?!\s+(?:from|over|in|{_ON_WHAT})\b)",
     re.I,
 )
 # A bare definite "shell" noun names a thing (a poll, a figure, a clip) that only the
@@ -210,6 +235,8 @@ def stands_alone(text: str) -> bool:
         return False  # the middle of a quotation whose speaker is in another sentence
     narration = QUOTED.sub(" ", text)
     if _DEMONSTRATIVE.search(narration) or _JUST_THAT.search(narration):
+        return False
+    if _YIELDS.search(narration) or (narration == text and _ANSWERS.search(text)):
         return False
     if dangling_event(text) is not None:
         return False

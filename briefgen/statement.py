@@ -21,6 +21,7 @@ _SMALL = frozenset(
     every no none few several such there it its he she they we you his her their our one two
     three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds
     thousands dozens roughly nearly almost about around only just over under up at
+    while although though if because when since unless whether once
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _FIRST = re.compile(r"(?!I\b)[A-Z][a-z]*(?=[\s,;:'’-]|$)")

@@ -61,6 +61,12 @@ from briefgen.standalone import resolve_inner
         "The ministry says the steps it has taken are lawful and justified.",
         # a date after the noun is no title saying which: "the film Up" is, "Aug. 19" not
         "The candidate visited the state Aug. 19 with the governor and a pastor.",
+        # an answer, a concession or a stand whose occasion only the sentence before tells
+        "The campaign responded Friday, saying lobbyists had written the plan.",
+        "The union countered on Sunday by suggesting four other dates.",
+        "Top strategists for the senator acknowledged as much on Sunday.",
+        "The senator's supporters showed no sign of backing down on Tuesday.",
+        "At the same time, activists won seats on the committee in Ohio.",
     ],
 )
 def test_a_sentence_that_points_back_is_refused(text: str) -> None:
@@ -95,6 +101,11 @@ def test_a_sentence_that_points_back_is_refused(text: str) -> None:
         "The court heard the case against the doctor in a Los Angeles courtroom.",
         "eBay reported record sales of concert tickets in Britain on Monday.",
         "The steps taken by Peru against the outbreak were lawful, the minister said.",
+        "The campaign responded on Friday to the letter from the governor.",
+        "Donors signed on to help raise as much as $1 billion for the party.",
+        "The mayor fired back at the governor on Twitter on Monday.",
+        "The union backed down from its demand for a strike on Monday.",
+        "“We will win,” the mayor countered on Monday.",
     ],
 )
 def test_a_sentence_that_names_what_it_tells_is_shown(text: str) -> None:
