@@ -64,6 +64,10 @@ _ADVERBIALS = (
     r"|for\s+example|for\s+instance"  # an example of a point the sentence before made
     # the time, the answer or the contrast of what the sentence before told
     r"|at\s+the\s+same\s+time|in\s+response|in\s+return|conversely|on\s+the\s+contrary"
+    # a span of time counted from an event the sentence before told ("Two months later,")
+    r"|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier)(?=\s*,)"
+    r"|later\s+that\s+(?:day|night|week|month|year)"
 )
 _CONJUNCTIONS = r"but|and|yet|or"
 _CONNECTIVE = re.compile(rf"^\W*(?:{_ADVERBIALS})\b", re.I)
@@ -121,7 +125,9 @@ _JUST_THAT = re.compile(
     r"\b(?:(?:said|says|say|saying|acknowledg\w*|admit\w*|conced\w*|suggest\w*|indicat\w*"
     r"|hint\w*|signal\w*|confirm\w*|impl(?:y|ied|ies)|predict\w*|expect\w*|knew|know\w*"
     r"|thought|think\w*|suspect\w*|fear\w*|assum\w*|recogni[sz]\w*)\s+as\s+much(?!\s+as\b)"
-    r"|did\s+the\s+same|(?:did|does)\s+likewise)\b"
+    r"|did\s+the\s+same|(?:did|does)\s+likewise"
+    # the people a poll asked, of a poll the sentence before named: "those polled were split"
+    r"|those\s+(?:polled|surveyed|questioned|interviewed|sampled)(?!\s+by\b))\b"
     r"|\b(?:just|exactly|precisely)\s+(?:that|this)\b"
     r"(?=\s*(?:[,.;:!?]|$|(?:by|with|in|on|at|for|when|as|and|but|after|before)\b))",
     re.I,
@@ -158,6 +164,10 @@ _SHELL_NOUNS = (
     r"|film|documentary|recording|tape|letter|legislation"  # "ruled that the film would not"
     r"|article|column|editorial|state"  # "campaigned in the state this week"
     r"|case|reason|veto|pledge|promise|vow|agreements?|project|speech|cull|steps?"
+    # an exchange of words, and a body, told before: "The exchange comes as ...", "that
+    # scenario", "a survey by the organization"
+    r"|scenario|exchange|criticism|suggestion|offer|response|reply|backlash|rift|feud|spat"
+    r"|gaffe|organi[sz]ation"
 )
 # A calendar name after the noun is no title of it: "visited the state Aug. 19".
 _CALENDAR_ABBR = (
@@ -189,7 +199,8 @@ _LOWER_START = re.compile(r"^[a-z][a-z'’-]*(?![\w'’-])")
 # A sentence that opens with an ellipsis was cut from its start ("“… overall, I think").
 _CUT_START = re.compile(r"^\W{0,2}(?:…|\.\.\.)")
 # A sentence broken off at a dash: the speaker was cut short, or the page cut it.
-_BROKEN_OFF = re.compile(r"[—–-]\s*[.!?]?[\"”’]?\s*$")
+# One trailing off in an ellipsis is a fragment the page (or the speaker) left unfinished.
+_BROKEN_OFF = re.compile(r"(?:[—–-]|…|\.\.\.)\s*[.!?]?[\"”’]?\s*$")
 # A chronology's date label fused inside a sentence: "... when he died 25 June 2009 Dr
 # Murray finds Jackson unconscious" (a caption, then the label and its entry).
 _FUSED_LABEL = re.compile(
@@ -204,6 +215,17 @@ _CAPTION = re.compile(
     r"\((?:\d(?:st|nd|rd|th)\s+)?(?:[LRC]|L-R|R-L|left|right|centre|center)\)"
     r"|\(ID:\s*\w+\)"
 )
+# A person named by an epithet of place and party or office, whose name only the sentences
+# before give: "the Wisconsin Republican criticized ...", "the Vermont senator said"; one
+# followed by the name ("the Texas senator Ted Cruz") says who.
+_EPITHET = re.compile(
+    r"\b[Tt]he\s+(?:(?:former|veteran|freshman|outgoing)\s+)?(?:[A-Z][a-z]+\s+){1,2}"
+    r"(?:Republican|Democrat|Independent|senator|congressman|congresswoman|lawmaker|governor"
+    r"|mayor|billionaire|businessman|tycoon)\b(?!\s+(?:[A-Z]|of\b|and\b|Party|candidate))"
+)
+# The rest of a set the sentence before began: "The other states voting Tuesday are ..."
+# (other than the one it named); "the other day" is a time.
+_THE_OTHER = re.compile(r"^\W*The\s+other\s+(?!(?:day|night|week|side|hand|way)\b)[a-z]")
 # Quotations in double or single curly marks: the speaker's words, not the narration.
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 _OPENING_QUOTE = '"“‘«'  # not the apostrophe, which "'tis" and names open
@@ -237,6 +259,8 @@ def stands_alone(text: str) -> bool:
     if _DEMONSTRATIVE.search(narration) or _JUST_THAT.search(narration):
         return False
     if _YIELDS.search(narration) or (narration == text and _ANSWERS.search(text)):
+        return False
+    if _EPITHET.search(narration) or _THE_OTHER.match(text):
         return False
     if dangling_event(text) is not None:
         return False
