@@ -63,7 +63,8 @@ _ADVERBIALS = (
     r"|as\s+a\s+result|therefore|thus|hence|however|regardless|nonetheless|still(?=,)"
     r"|for\s+example|for\s+instance"  # an example of a point the sentence before made
     # the time, the answer or the contrast of what the sentence before told
-    r"|at\s+the\s+same\s+time|in\s+response|in\s+return|conversely|on\s+the\s+contrary"
+    r"|at\s+the\s+same\s+time(?!\s+as\b)|in\s+response(?!\s+to)|in\s+return(?!\s+for)|conversely"
+    r"|on\s+the\s+contrary"
     # a span of time counted from an event the sentence before told ("Two months later,")
     r"|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier)(?=\s*,)"
@@ -124,7 +125,7 @@ _NUMERAL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 _JUST_THAT = re.compile(
     r"\b(?:(?:said|says|say|saying|acknowledg\w*|admit\w*|conced\w*|suggest\w*|indicat\w*"
     r"|hint\w*|signal\w*|confirm\w*|impl(?:y|ied|ies)|predict\w*|expect\w*|knew|know\w*"
-    r"|thought|think\w*|suspect\w*|fear\w*|assum\w*|recogni[sz]\w*)\s+as\s+much(?!\s+as\b)"
+    r"|thought|think\w*|suspect\w*|fear\w*|assum\w*|recogni[sz]\w*)\s+as\s+much(?![^.,;:]*\bas\b)"
     r"|did\s+the\s+same|(?:did|does)\s+likewise"
     # the people a poll asked, of a poll the sentence before named: "those polled were split"
     r"|those\s+(?:polled|surveyed|questioned|interviewed|sampled)(?!\s+by\b))\b"
@@ -134,17 +135,17 @@ _JUST_THAT = re.compile(
 )
 # An answer whose question is told before: "The campaign responded Friday, saying ...",
 # "countered Sunday by suggesting ...", "hit back"; one that says what it answers ("responded
-# to the letter", "fired back at Trump") stands. The narration's answer only: a quotation
+# to the letter", "fired back at Trump") stands, and so does a reply that says what it
+# says ("countered that the singer ..."): a statement. The narration's answer only: a quotation
 # under "countered" still gives the speaker's words.
 _ON_WHAT = (  # "on immigration" says what about; "on Tuesday", "on the 5th" say when
     r"on\s+(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|the\s+\d|\d)"
 )
 _ANSWERS = re.compile(
-    r"\b(?:respond(?:ed|s)?|counter(?:ed|s)|retort(?:ed|s)?|repl(?:ied|ies)"
+    r"\b(?:respond(?:ed|s)|countered|retort(?:ed|s)|replied"
     r"|(?:hit|hits|fired|fires|shot|shoots|struck|strikes|pushed|pushes)\s+back)\b"
-    rf"(?!(?:\s+[\w,]+){{0,3}}?\s+(?:to|against|at|over|{_ON_WHAT})\b)",
-    re.I,
-)
+    rf"(?!(?:\s+[\w,]+){{0,4}}?\s+(?:to|against|at|over|{_ON_WHAT})\b|\s+that\b)",
+)  # small letters: "The Empire Strikes Back" is a title
 # A stance held against what only the sentences before name: "showed no sign of backing
 # down", "refused to budge", "would not relent" (on what?); "backed down from" says.
 _YIELDS = re.compile(
@@ -166,8 +167,9 @@ _SHELL_NOUNS = (
     r"|case|reason|veto|pledge|promise|vow|agreements?|project|speech|cull|steps?"
     # an exchange of words, and a body, told before: "The exchange comes as ...", "that
     # scenario", "a survey by the organization"
-    r"|scenario|exchange|criticism|suggestion|offer|response|reply|backlash|rift|feud|spat"
-    r"|gaffe|organi[sz]ation"
+    r"|scenario|criticism|offer|rift|feud|spat|gaffe|organi[sz]ation"
+    r"|(?:response|reply|backlash)(?!\s+to\b)"  # "the response to the outbreak" says
+    r"|exchange(?!\s+(?:rates?|markets?|students?|programs?|programmes?|commission|traded)\b)"
 )
 # A calendar name after the noun is no title of it: "visited the state Aug. 19".
 _CALENDAR_ABBR = (
@@ -218,10 +220,15 @@ _CAPTION = re.compile(
 # A person named by an epithet of place and party or office, whose name only the sentences
 # before give: "the Wisconsin Republican criticized ...", "the Vermont senator said"; one
 # followed by the name ("the Texas senator Ted Cruz") says who.
+# "the Ohio Republican party", "the Texas Democrat's supporters" name a body, not a person
+_EPITHET_AS_ADJECTIVE = (
+    r"(?:[Pp]arty|candidates?|voters|leaders?|officials?|primary|caucus|delegation|lawmakers"
+    r"|senators|governors|nominee|ticket|convention|establishment|base|majority|minority)\b"
+)
 _EPITHET = re.compile(
     r"\b[Tt]he\s+(?:(?:former|veteran|freshman|outgoing)\s+)?(?:[A-Z][a-z]+\s+){1,2}"
     r"(?:Republican|Democrat|Independent|senator|congressman|congresswoman|lawmaker|governor"
-    r"|mayor|billionaire|businessman|tycoon)\b(?!\s+(?:[A-Z]|of\b|and\b|Party|candidate))"
+    rf"|mayor|billionaire|businessman|tycoon)\b(?!\s+(?:[A-Z]|of\b|and\b|{_EPITHET_AS_ADJECTIVE}))"
 )
 # The rest of a set the sentence before began: "The other states voting Tuesday are ..."
 # (other than the one it named); "the other day" is a time.
@@ -260,7 +267,9 @@ def stands_alone(text: str) -> bool:
         return False
     if _YIELDS.search(narration) or (narration == text and _ANSWERS.search(text)):
         return False
-    if _EPITHET.search(narration) or _THE_OTHER.match(text):
+    if _THE_OTHER.match(text) or any(
+        not _named_before(narration, m.start()) for m in _EPITHET.finditer(narration)
+    ):
         return False
     if dangling_event(text) is not None:
         return False
@@ -276,6 +285,8 @@ def stands_alone(text: str) -> bool:
             continue
         # "a new poll ... the poll": introduced in the sentence itself.
         noun = m[1].lower().rstrip("s")
+        if noun.startswith("organi") and _named_before(titled, m.start()):
+            continue  # "Support for NATO has grown since the organization's founding"
         if not re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{noun}", titled[: m.start()], re.I):
             return False
     return not _unscoped_absence(narration)
@@ -302,6 +313,25 @@ def _unscoped_absence(narration: str) -> bool:
         return False
     names = re.findall(r"\b[A-Z][\w'’.-]*", narration[found.end() :])
     return all(_CALENDAR_WORD.match(n) for n in names)
+
+
+def _named_before(narration: str, at: int) -> bool:
+    """Whether ``narration`` names someone or something before ``at``: a capitalised word
+    after its first that is no month or weekday ("Schiff called ... the California
+    congressman", "Support for NATO ... the organization's founding")."""
+    words = re.findall(r"(?<![\w.'’-])[A-Z][\w.'’-]*", narration[:at])
+    if words and narration.lstrip(' "“‘').startswith(words[0]) and words[0] in _OPENERS:
+        words = words[1:]  # a sentence's first word takes a capital whatever it is
+    return any(not _CALENDAR_WORD.match(w.rstrip(".")) for w in words)
+
+
+# Words a sentence often opens with that name no one.
+_OPENERS = frozenset(
+    """The A An In On At By For From With But And Or So Yet It He She They We I You This That
+    These Those There Its His Her Their Our As If When While After Before Since Some Many
+    Most All Both One Two Last Next According Meanwhile However Still Then Now Today
+    Yesterday Earlier Later Even Only Also Such Other Another""".split()  # noqa: SIM905 - a word list reads best as prose
+)
 
 
 def _closed(text: str) -> bool:

@@ -118,6 +118,14 @@ def test_a_sentence_that_points_back_is_refused(text: str) -> None:
         "The Ohio senator Jane Roe won the primary in her state on Tuesday.",
         "The Democratic Party of Ohio held its convention on Monday.",
         "The offer of a new bridge to the island was rejected by voters on Monday.",
+        "Officials said the government has responded well or very well to the epidemic.",
+        "The defence countered that the singer had injected the drug himself.",
+        "At the same time as her fame grew, the singer withdrew from public life.",
+        "In response to the outbreak, the ministry closed all schools on Friday.",
+        "Ruiz said the organization is moving closer to declaring a pandemic.",
+        "The Empire Strikes Back was released in 1980 to great acclaim.",
+        "The peso's exchange rate fell by 3 percent against the dollar on Friday.",
+        "Voters in Ohio backed the Ohio Republican party's candidate for governor.",
     ],
 )
 def test_a_sentence_that_names_what_it_tells_is_shown(text: str) -> None:
