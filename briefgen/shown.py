@@ -26,6 +26,7 @@ from briefgen.standalone import (
     subject_it_named,
 )
 from briefgen.structure.classify import is_wire_caption
+from briefgen.structure.wire import is_editorial
 
 __all__ = ["QUOTED", "clean", "continues", "read_alone", "stands_alone"]
 
@@ -361,6 +362,8 @@ def read_alone(
     participant the sentences before introduced ("the hotel", "the students") refuses it."""
     if dangling_their(sentence, start, extraction):
         return None
+    if extraction is not None and is_editorial(extraction.document):
+        return None  # a paper's opinion is no finding of the brief's
     text = resolve_opening(clean(sentence), start, extraction)
     text = resolve_definite(text, start, extraction) if text else None
     text = resolve_event(text, start, extraction) if text else None

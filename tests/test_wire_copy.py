@@ -4,12 +4,14 @@ dashes, typesetting codes, a dateline or an editorial's lead-in on a line of its
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from briefgen.extract.quotes import find_quotes
 from briefgen.ingest import ingest
 from briefgen.ingest.typewriter import read_typewriter
-from briefgen.models import Document
+from briefgen.models import Document, Extraction
+from briefgen.shown import read_alone
 from briefgen.structure import extraction_view, structure_document
 from briefgen.structure.profile import CorpusProfile
 
@@ -83,3 +85,17 @@ def test_a_dateline_or_an_editorial_lead_in_on_its_own_line_is_no_sentence() -> 
         doc = Document(id="w", source="w", format="txt", text=text, title="")
         blocks = structure_document(doc, CorpusProfile()).blocks
         assert first not in extraction_view(text, blocks)
+
+
+def test_an_editorials_sentences_are_not_shown_as_the_briefs_findings() -> None:
+    verdict = "The port authority made a sensible decision on Wednesday in closing the old pier."
+    for lead, shown in (
+        ("The Daily Courier said in an editorial on Thursday, Jan. 6:", False),
+        ("PORTO —", True),
+    ):
+        text = f"\n\n{lead}\n\n{verdict}\n"
+        doc = Document(id="w", source="w", format="txt", text=text, title="")
+        doc = replace(doc, blocks=structure_document(doc, CorpusProfile()).blocks)
+        start = text.index(verdict)
+        ext = Extraction(doc, sentences=((start, start + len(verdict)),))
+        assert (read_alone(verdict, start, ext) is not None) is shown, lead
