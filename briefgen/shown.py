@@ -231,6 +231,9 @@ _EPITHET = re.compile(
     r"(?:Republican|Democrat|Independent|senator|congressman|congresswoman|lawmaker|governor"
     rf"|mayor|billionaire|businessman|tycoon)\b(?!\s+(?:[A-Z]|of\b|and\b|{_EPITHET_AS_ADJECTIVE}))"
 )
+# A quotation opening the sentence on "he", "she" or "they": whom the speaker means, the
+# sentences before name ("“They are coming with everyone,” said a neighbour").
+_QUOTED_PRONOUN = re.compile(r"^\W*[“\"]\s*(?:He|She|They)\b(?!\s*[(\[])")
 # The rest of a set the sentence before began: "The other states voting Tuesday are ..."
 # (other than the one it named); "the other day" is a time.
 _THE_OTHER = re.compile(r"^\W*The\s+other\s+(?!(?:day|night|week|side|hand|way)\b)[a-z]")
@@ -268,8 +271,10 @@ def stands_alone(text: str) -> bool:
         return False
     if _YIELDS.search(narration) or (narration == text and _ANSWERS.search(text)):
         return False
-    if _THE_OTHER.match(text) or any(
-        not _named_before(narration, m.start()) for m in _EPITHET.finditer(narration)
+    if (
+        _THE_OTHER.match(text)
+        or _QUOTED_PRONOUN.match(text)
+        or any(not _named_before(narration, m.start()) for m in _EPITHET.finditer(narration))
     ):
         return False
     if dangling_event(text) is not None:

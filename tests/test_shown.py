@@ -76,6 +76,7 @@ from briefgen.standalone import resolve_inner
         "Two months later, the senator trailed among young voters in Arizona.",
         "Last month, those polled were evenly split on the new tax.",
         "I think the virus will be contained in the end…",
+        "“They are coming with everyone, including doctors,” said a neighbour, 73.",
     ],
 )
 def test_a_sentence_that_points_back_is_refused(text: str) -> None:
@@ -124,6 +125,7 @@ def test_a_sentence_that_points_back_is_refused(text: str) -> None:
         "In response to the outbreak, the ministry closed all schools on Friday.",
         "Ruiz said the organization is moving closer to declaring a pandemic.",
         "The Empire Strikes Back was released in 1980 to great acclaim.",
+        "“He (Ruiz) left the patient alone for an hour,” the prosecutor said on Monday.",
         "The peso's exchange rate fell by 3 percent against the dollar on Friday.",
         "Voters in Ohio backed the Ohio Republican party's candidate for governor.",
     ],
