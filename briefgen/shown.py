@@ -51,6 +51,9 @@ def clean(text: str) -> str:
 # Page furniture that is no sentence of news: a link, a social-media handle or hashtag.
 # A wire's instrument code ("The peso MXN= rose") is one too.
 _FURNITURE = re.compile(
+    # a figure of the page the brief does not carry: "The chart below shows ..."
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:chart|graph|graphic|map|table|picture|photo|image|video)\s+"
+    r"(?:below|above)\b|\((?:see|pictured)\s+(?:below|above|left|right)\)|"
     r"https?://|www\.|\bpic\.twitter\.|\bt\.co/|(?<![\w.])[@#][A-Za-z]\w+|\b[A-Z]{2,}\s?="
 )
 # Openers that continue the previous sentence's point: alone they tell half of it. The one

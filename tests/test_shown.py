@@ -77,6 +77,7 @@ from briefgen.standalone import resolve_inner
         "Last month, those polled were evenly split on the new tax.",
         "I think the virus will be contained in the end…",
         "“They are coming with everyone, including doctors,” said a neighbour, 73.",
+        "The chart below shows how searches for the virus rose after April 23.",
     ],
 )
 def test_a_sentence_that_points_back_is_refused(text: str) -> None:
