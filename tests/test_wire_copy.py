@@ -45,9 +45,16 @@ def test_quotations_in_typewriter_marks_are_found() -> None:
     assert not any("We will not wait" in WIRE[q.start : q.end] for q in find_quotes(WIRE))
 
 
-def test_apostrophes_are_left_alone_in_a_text_without_backticks() -> None:
+def test_apostrophes_are_left_alone_in_a_text_without_typewriter_quotations() -> None:
     text = "The players' union met. Press the '' key twice."
     assert read_typewriter(text) == text
+
+
+def test_a_quotation_opened_with_two_apostrophes_is_read_without_backticks() -> None:
+    text = "''Here, no one gives up!'' the minister declared. It was ''outrageous,'' he said."
+    assert read_typewriter(text) == (
+        " “Here, no one gives up!”  the minister declared. It was  “outrageous,”  he said."
+    )
 
 
 def test_an_ingested_wire_story_keeps_its_offsets_into_the_file(tmp_path: Path) -> None:

@@ -16,9 +16,12 @@ import re
 
 __all__ = ["read_typewriter"]
 
-# Two backticks are the sure sign of the convention: no other text writes them, so a
-# text without them keeps its apostrophes as they are ("the '' key", a code listing).
+# Two backticks are the sure sign of the convention: no other text writes them. Some wire
+# copy opens with two apostrophes too (''Here, no one gives up!''): two of them glued to
+# the word after a space or a line's start are a quotation opened. A text with neither
+# keeps its apostrophes as they are ("the '' key", a code listing).
 _OPENS = "``"
+_APOSTROPHES_OPEN = re.compile(r"(?:^|(?<=\s))''(?=[\w‘`])", re.M)
 # Two apostrophes open a quotation when a word follows them and nothing is glued before
 # (``''Here, no one gives up!'' Castro declared``); otherwise they close one.
 _APOSTROPHES = re.compile(r"''")
@@ -33,9 +36,10 @@ _CODE = re.compile(r"&(?!(?:GT|LT);)[A-Z]{2};")
 
 def read_typewriter(text: str) -> str:
     """``text`` with wire markup read (see the module): dashes and codes always, for no
-    other text writes them so; apostrophes and backticks only with two backticks in it."""
+    other text writes them so; apostrophes and backticks only in a text that opens a
+    quotation with them."""
     text = _CODE.sub(lambda m: " " * len(m.group()), _DASH.sub("—", text))
-    if _OPENS not in text:
+    if _OPENS not in text and not _APOSTROPHES_OPEN.search(text):
         return text
     text = text.replace(_OPENS, " “")
     text = _APOSTROPHES.sub(lambda m: _apostrophes(text, m.start()), text)
