@@ -112,3 +112,10 @@ def test_a_reported_clause_opening_on_a_subordinator_reads_small_after_its_cue()
         "Republicans", "While he runs third, a good showing would help", "reported", "said"
     )
     assert shown == "Republicans said while he runs third, a good showing would help"
+
+
+def test_two_quotations_joined_show_the_speakers_frame_once():
+    text = "The day is a turning point,”  Ruiz said.  “It will be remembered"
+    assert statement("Ana Ruiz", text, "direct", "said") == (
+        "Ana Ruiz said: “The day is a turning point … It will be remembered”"
+    )
