@@ -26,6 +26,7 @@ from briefgen.standalone import (
     subject_it_named,
 )
 from briefgen.structure.classify import is_wire_caption
+from briefgen.structure.wire import is_editorial
 
 __all__ = ["QUOTED", "clean", "continues", "read_alone", "stands_alone"]
 
@@ -50,6 +51,9 @@ def clean(text: str) -> str:
 # Page furniture that is no sentence of news: a link, a social-media handle or hashtag.
 # A wire's instrument code ("The peso MXN= rose") is one too.
 _FURNITURE = re.compile(
+    # a figure of the page the brief does not carry: "The chart below shows ..."
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:chart|graph|graphic|map|table|picture|photo|image|video)\s+"
+    r"(?:below|above)\b|\((?:see|pictured)\s+(?:below|above|left|right)\)|"
     r"https?://|www\.|\bpic\.twitter\.|\bt\.co/|(?<![\w.])[@#][A-Za-z]\w+|\b[A-Z]{2,}\s?="
 )
 # Openers that continue the previous sentence's point: alone they tell half of it. The one
@@ -62,6 +66,13 @@ _ADVERBIALS = (
     r"|nevertheless|even\s+so|by\s+contrast|in\s+contrast|on\s+the\s+other\s+hand"
     r"|as\s+a\s+result|therefore|thus|hence|however|regardless|nonetheless|still(?=,)"
     r"|for\s+example|for\s+instance"  # an example of a point the sentence before made
+    # the time, the answer or the contrast of what the sentence before told
+    r"|at\s+the\s+same\s+time(?!\s+as\b)|in\s+response(?!\s+to)|in\s+return(?!\s+for)|conversely"
+    r"|on\s+the\s+contrary"
+    # a span of time counted from an event the sentence before told ("Two months later,")
+    r"|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier)(?=\s*,)"
+    r"|later\s+that\s+(?:day|night|week|month|year)"
 )
 _CONJUNCTIONS = r"but|and|yet|or"
 _CONNECTIVE = re.compile(rf"^\W*(?:{_ADVERBIALS})\b", re.I)
@@ -116,9 +127,34 @@ _NUMERAL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 # A demonstrative standing for what the sentence before said: "achieved just that by
 # declaring ...", "did exactly this", "said as much", "did the same".
 _JUST_THAT = re.compile(
-    r"\b(?:(?:said|says|say|saying)\s+as\s+much|did\s+the\s+same|(?:did|does)\s+likewise)\b"
+    r"\b(?:(?:said|says|say|saying|acknowledg\w*|admit\w*|conced\w*|suggest\w*|indicat\w*"
+    r"|hint\w*|signal\w*|confirm\w*|impl(?:y|ied|ies)|predict\w*|expect\w*|knew|know\w*"
+    r"|thought|think\w*|suspect\w*|fear\w*|assum\w*|recogni[sz]\w*)\s+as\s+much(?![^.,;:]*\bas\b)"
+    r"|did\s+the\s+same|(?:did|does)\s+likewise"
+    # the people a poll asked, of a poll the sentence before named: "those polled were split"
+    r"|those\s+(?:polled|surveyed|questioned|interviewed|sampled)(?!\s+by\b))\b"
     r"|\b(?:just|exactly|precisely)\s+(?:that|this)\b"
     r"(?=\s*(?:[,.;:!?]|$|(?:by|with|in|on|at|for|when|as|and|but|after|before)\b))",
+    re.I,
+)
+# An answer whose question is told before: "The campaign responded Friday, saying ...",
+# "countered Sunday by suggesting ...", "hit back"; one that says what it answers ("responded
+# to the letter", "fired back at Trump") stands, and so does a reply that says what it
+# says ("countered that the singer ..."): a statement. The narration's answer only: a quotation
+# under "countered" still gives the speaker's words.
+_ON_WHAT = (  # "on immigration" says what about; "on Tuesday", "on the 5th" say when
+    r"on\s+(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|the\s+\d|\d)"
+)
+_ANSWERS = re.compile(
+    r"\b(?:respond(?:ed|s)|countered|retort(?:ed|s)|replied"
+    r"|(?:hit|hits|fired|fires|shot|shoots|struck|strikes|pushed|pushes)\s+back)\b"
+    rf"(?!(?:\s+[\w,]+){{0,4}}?\s+(?:to|against|at|over|{_ON_WHAT})\b|\s+that\b)",
+)  # small letters: "The Empire Strikes Back" is a title
+# A stance held against what only the sentences before name: "showed no sign of backing
+# down", "refused to budge", "would not relent" (on what?); "backed down from" says.
+_YIELDS = re.compile(
+    r"\b(?:back(?:ed|ing|s)?\s+down|budg(?:e|ed|es|ing)|relent(?:ed|s|ing)?)\b"
+    rf"(?!\s+(?:from|over|in|{_ON_WHAT})\b)",
     re.I,
 )
 # A bare definite "shell" noun names a thing (a poll, a figure, a clip) that only the
@@ -133,6 +169,11 @@ _SHELL_NOUNS = (
     r"|film|documentary|recording|tape|letter|legislation"  # "ruled that the film would not"
     r"|article|column|editorial|state"  # "campaigned in the state this week"
     r"|case|reason|veto|pledge|promise|vow|agreements?|project|speech|cull|steps?"
+    # an exchange of words, and a body, told before: "The exchange comes as ...", "that
+    # scenario", "a survey by the organization"
+    r"|scenario|criticism|offer|rift|feud|spat|gaffe|organi[sz]ation"
+    r"|(?:response|reply|backlash)(?!\s+to\b)"  # "the response to the outbreak" says
+    r"|exchange(?!\s+(?:rates?|markets?|students?|programs?|programmes?|commission|traded)\b)"
 )
 # A calendar name after the noun is no title of it: "visited the state Aug. 19".
 _CALENDAR_ABBR = (
@@ -164,7 +205,8 @@ _LOWER_START = re.compile(r"^[a-z][a-z'’-]*(?![\w'’-])")
 # A sentence that opens with an ellipsis was cut from its start ("“… overall, I think").
 _CUT_START = re.compile(r"^\W{0,2}(?:…|\.\.\.)")
 # A sentence broken off at a dash: the speaker was cut short, or the page cut it.
-_BROKEN_OFF = re.compile(r"[—–-]\s*[.!?]?[\"”’]?\s*$")
+# One trailing off in an ellipsis is a fragment the page (or the speaker) left unfinished.
+_BROKEN_OFF = re.compile(r"(?:[—–-]|…|\.\.\.)\s*[.!?]?[\"”’]?\s*$")
 # A chronology's date label fused inside a sentence: "... when he died 25 June 2009 Dr
 # Murray finds Jackson unconscious" (a caption, then the label and its entry).
 _FUSED_LABEL = re.compile(
@@ -179,6 +221,25 @@ _CAPTION = re.compile(
     r"\((?:\d(?:st|nd|rd|th)\s+)?(?:[LRC]|L-R|R-L|left|right|centre|center)\)"
     r"|\(ID:\s*\w+\)"
 )
+# A person named by an epithet of place and party or office, whose name only the sentences
+# before give: "the Wisconsin Republican criticized ...", "the Vermont senator said"; one
+# followed by the name ("the Texas senator Ted Cruz") says who.
+# "the Ohio Republican party", "the Texas Democrat's supporters" name a body, not a person
+_EPITHET_AS_ADJECTIVE = (
+    r"(?:[Pp]arty|candidates?|voters|leaders?|officials?|primary|caucus|delegation|lawmakers"
+    r"|senators|governors|nominee|ticket|convention|establishment|base|majority|minority)\b"
+)
+_EPITHET = re.compile(
+    r"\b[Tt]he\s+(?:(?:former|veteran|freshman|outgoing)\s+)?(?:[A-Z][a-z]+\s+){1,2}"
+    r"(?:Republican|Democrat|Independent|senator|congressman|congresswoman|lawmaker|governor"
+    rf"|mayor|billionaire|businessman|tycoon)\b(?!\s+(?:[A-Z]|of\b|and\b|{_EPITHET_AS_ADJECTIVE}))"
+)
+# A quotation opening the sentence on "he", "she" or "they": whom the speaker means, the
+# sentences before name ("“They are coming with everyone,” said a neighbour").
+_QUOTED_PRONOUN = re.compile(r"^\W*[“\"]\s*(?:He|She|They)\b(?!\s*[(\[])")
+# The rest of a set the sentence before began: "The other states voting Tuesday are ..."
+# (other than the one it named); "the other day" is a time.
+_THE_OTHER = re.compile(r"^\W*The\s+other\s+(?!(?:day|night|week|side|hand|way)\b)[a-z]")
 # Quotations in double or single curly marks: the speaker's words, not the narration.
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 _OPENING_QUOTE = '"“‘«'  # not the apostrophe, which "'tis" and names open
@@ -208,8 +269,18 @@ def stands_alone(text: str) -> bool:
         return False
     if text[:1] in _OPENING_QUOTE and not _closed(text):
         return False  # the middle of a quotation whose speaker is in another sentence
+    if text[:1] in _OPENING_QUOTE and not QUOTED.sub("", text).strip(" .,;:!?…—–-"):
+        return False  # a quotation alone: its speaker is named in another sentence
     narration = QUOTED.sub(" ", text)
     if _DEMONSTRATIVE.search(narration) or _JUST_THAT.search(narration):
+        return False
+    if _YIELDS.search(narration) or (narration == text and _ANSWERS.search(text)):
+        return False
+    if (
+        _THE_OTHER.match(text)
+        or _QUOTED_PRONOUN.match(text)
+        or any(not _named_before(narration, m.start()) for m in _EPITHET.finditer(narration))
+    ):
         return False
     if dangling_event(text) is not None:
         return False
@@ -225,6 +296,8 @@ def stands_alone(text: str) -> bool:
             continue
         # "a new poll ... the poll": introduced in the sentence itself.
         noun = m[1].lower().rstrip("s")
+        if noun.startswith("organi") and _named_before(titled, m.start()):
+            continue  # "Support for NATO has grown since the organization's founding"
         if not re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{noun}", titled[: m.start()], re.I):
             return False
     return not _unscoped_absence(narration)
@@ -251,6 +324,25 @@ def _unscoped_absence(narration: str) -> bool:
         return False
     names = re.findall(r"\b[A-Z][\w'’.-]*", narration[found.end() :])
     return all(_CALENDAR_WORD.match(n) for n in names)
+
+
+def _named_before(narration: str, at: int) -> bool:
+    """Whether ``narration`` names someone or something before ``at``: a capitalised word
+    after its first that is no month or weekday ("Schiff called ... the California
+    congressman", "Support for NATO ... the organization's founding")."""
+    words = re.findall(r"(?<![\w.'’-])[A-Z][\w.'’-]*", narration[:at])
+    if words and narration.lstrip(' "“‘').startswith(words[0]) and words[0] in _OPENERS:
+        words = words[1:]  # a sentence's first word takes a capital whatever it is
+    return any(not _CALENDAR_WORD.match(w.rstrip(".")) for w in words)
+
+
+# Words a sentence often opens with that name no one.
+_OPENERS = frozenset(
+    """The A An In On At By For From With But And Or So Yet It He She They We I You This That
+    These Those There Its His Her Their Our As If When While After Before Since Some Many
+    Most All Both One Two Last Next According Meanwhile However Still Then Now Today
+    Yesterday Earlier Later Even Only Also Such Other Another""".split()  # noqa: SIM905 - a word list reads best as prose
+)
 
 
 def _closed(text: str) -> bool:
@@ -280,6 +372,8 @@ def read_alone(
     participant the sentences before introduced ("the hotel", "the students") refuses it."""
     if dangling_their(sentence, start, extraction):
         return None
+    if extraction is not None and is_editorial(extraction.document):
+        return None  # a paper's opinion is no finding of the brief's
     text = resolve_opening(clean(sentence), start, extraction)
     text = resolve_definite(text, start, extraction) if text else None
     text = resolve_event(text, start, extraction) if text else None

@@ -21,6 +21,7 @@ _SMALL = frozenset(
     every no none few several such there it its he she they we you his her their our one two
     three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds
     thousands dozens roughly nearly almost about around only just over under up at
+    while although though if because when since unless whether once
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _FIRST = re.compile(r"(?!I\b)[A-Z][a-z]*(?=[\s,;:'’-]|$)")
@@ -117,7 +118,7 @@ def statement(speaker: str | None, text: str, kind: str, cue: str | None, source
     """One readable sentence for a position (``kind`` is ``direct`` or ``reported``); its
     document's text, ``source``, tells a common word opening the content from a name."""
     who = speaker or UNKNOWN_SPEAKER
-    content = f"“{text}”" if kind == "direct" else text
+    content = f"“{_FRAME.sub(' … ', text)}”" if kind == "direct" else text
     cue = (finite_cue(cue) or cue) if cue else cue
     if not cue:
         return f"{who}: {content}"
@@ -132,6 +133,14 @@ def statement(speaker: str | None, text: str, kind: str, cue: str | None, source
     if kind == "direct":
         return f"{who} {cue}: {content}"
     return f"{who} {cue} {_closed(content)}"
+
+
+# The speaker's frame between two quotations the statement joins ("…,” Basulto said. “…"):
+# shown after "Basulto said:", it would say so twice; the words left out are marked.
+_FRAME = re.compile(
+    r"[,;:]?”\s+[^“”]{1,100}?\b(?:said|says|added|adds|told|tells|continued|explained"
+    r"|asked|wrote|declared|insisted)\b[^“”]{0,100}?[.,:;]\s*“"
+)
 
 
 def _closed(content: str) -> str:

@@ -40,3 +40,14 @@ def test_a_sentence_of_100000_words_is_trimmed_without_recursion_error() -> None
     tokens = clause_tokens(doc[1], None)
     assert tokens[0].text == "Officials" and tokens[1].text == "said"
     assert len(tokens) <= 40
+
+
+def test_a_clause_that_leaves_out_half_a_quotation_shows_neither_mark(nlp) -> None:  # type: ignore[no-untyped-def]
+    from briefgen.extract.clauses import render
+
+    doc = nlp("The president said she had been “practically kidnapped” by the boyfriend.")
+    cut = [t for t in doc if t.text != "”"]
+    assert render(cut) == "The president said she had been practically kidnapped by the boyfriend."
+    assert render(list(doc)) == (
+        "The president said she had been “practically kidnapped” by the boyfriend."
+    )

@@ -61,6 +61,24 @@ from briefgen.standalone import resolve_inner
         "The ministry says the steps it has taken are lawful and justified.",
         # a date after the noun is no title saying which: "the film Up" is, "Aug. 19" not
         "The candidate visited the state Aug. 19 with the governor and a pastor.",
+        # an answer, a concession or a stand whose occasion only the sentence before tells
+        "The campaign responded Friday, saying lobbyists had written the plan.",
+        "The union countered on Sunday by suggesting four other dates.",
+        "Top strategists for the senator acknowledged as much on Sunday.",
+        "The senator's supporters showed no sign of backing down on Tuesday.",
+        "At the same time, activists won seats on the committee in Ohio.",
+        # a shell, an epithet, a set, a span of time or a poll's sample told before
+        "The exchange comes as both candidates campaign in Indiana before Tuesday.",
+        "The mayor says that scenario depends on the council voting in May.",
+        "A survey by the organization in March found the mayor ahead by 7 points.",
+        "In an interview on Thursday, the Ohio Republican criticized the governor.",
+        "The other states voting on Tuesday are Ohio, Florida and Missouri.",
+        "Two months later, the senator trailed among young voters in Arizona.",
+        "Last month, those polled were evenly split on the new tax.",
+        "I think the virus will be contained in the end…",
+        "“They are coming with everyone, including doctors,” said a neighbour, 73.",
+        "The chart below shows how searches for the virus rose after April 23.",
+        "“Tonight, I ask you to do for her what you did for me.”",
     ],
 )
 def test_a_sentence_that_points_back_is_refused(text: str) -> None:
@@ -95,6 +113,23 @@ def test_a_sentence_that_points_back_is_refused(text: str) -> None:
         "The court heard the case against the doctor in a Los Angeles courtroom.",
         "eBay reported record sales of concert tickets in Britain on Monday.",
         "The steps taken by Peru against the outbreak were lawful, the minister said.",
+        "The campaign responded on Friday to the letter from the governor.",
+        "Donors signed on to help raise as much as $1 billion for the party.",
+        "The mayor fired back at the governor on Twitter on Monday.",
+        "The union backed down from its demand for a strike on Monday.",
+        "“We will win,” the mayor countered on Monday.",
+        "The Ohio senator Jane Roe won the primary in her state on Tuesday.",
+        "The Democratic Party of Ohio held its convention on Monday.",
+        "The offer of a new bridge to the island was rejected by voters on Monday.",
+        "Officials said the government has responded well or very well to the epidemic.",
+        "The defence countered that the singer had injected the drug himself.",
+        "At the same time as her fame grew, the singer withdrew from public life.",
+        "In response to the outbreak, the ministry closed all schools on Friday.",
+        "Ruiz said the organization is moving closer to declaring a pandemic.",
+        "The Empire Strikes Back was released in 1980 to great acclaim.",
+        "“He (Ruiz) left the patient alone for an hour,” the prosecutor said on Monday.",
+        "The peso's exchange rate fell by 3 percent against the dollar on Friday.",
+        "Voters in Ohio backed the Ohio Republican party's candidate for governor.",
     ],
 )
 def test_a_sentence_that_names_what_it_tells_is_shown(text: str) -> None:

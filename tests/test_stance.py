@@ -103,3 +103,19 @@ def test_a_negation_before_the_quotation_it_introduces_is_kept(nlp):
     assert p.polarity == "negated"
     shown = statement("Alan Reyes", p.text, p.kind, p.cue)
     assert "not to" in shown.split("“")[0], shown
+
+
+def test_a_reported_clause_opening_on_a_subordinator_reads_small_after_its_cue():
+    # "While he runs third, a good showing could help him, Republicans said": the content
+    # reads on from the cue ("Republicans said while …"), not as a second sentence.
+    shown = statement(
+        "Republicans", "While he runs third, a good showing would help", "reported", "said"
+    )
+    assert shown == "Republicans said while he runs third, a good showing would help"
+
+
+def test_two_quotations_joined_show_the_speakers_frame_once():
+    text = "The day is a turning point,”  Ruiz said.  “It will be remembered"
+    assert statement("Ana Ruiz", text, "direct", "said") == (
+        "Ana Ruiz said: “The day is a turning point … It will be remembered”"
+    )

@@ -168,9 +168,30 @@ def render(tokens: Sequence[Token]) -> str:
     text = re.sub(r"\s+", " ", "".join(parts)).strip()
     text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
     text = re.sub(r"^[\W_]+|[\s,;:(\-–—]+$", "", text)
+    text = _unpaired_marks_dropped(text)
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     return text
+
+
+def _unpaired_marks_dropped(text: str) -> str:
+    """``text`` without a curly quotation mark whose pair the clause left out ("said she
+    had been “practically kidnapped by the boyfriend"): half a quotation reads as garble."""
+    keep = [True] * len(text)
+    opened: list[int] = []
+    for i, c in enumerate(text):
+        if c == "“":
+            opened.append(i)
+        elif c == "”":
+            if opened:
+                opened.pop()
+            else:
+                keep[i] = False
+    for i in opened:
+        keep[i] = False
+    if all(keep):
+        return text
+    return re.sub(r"\s{2,}", " ", "".join(c for c, k in zip(text, keep, strict=True) if k)).strip()
 
 
 # Nouns that name a happening of their own: "staged a press conference".

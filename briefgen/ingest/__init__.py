@@ -15,6 +15,7 @@ from pathlib import Path
 from briefgen.errors import InputError, NoDocuments
 from briefgen.ingest.jsonl import read_jsonl
 from briefgen.ingest.readers import MAX_CORPUS_BYTES, READERS, SUPPORTED, read_file
+from briefgen.ingest.typewriter import read_typewriter
 from briefgen.models import Document
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ def ingest(
     if store is not None:
         from briefgen.ingest.store import read_store
 
-        documents.extend(_unique(doc, seen_ids) for doc in read_store(store))
+        documents.extend(_unique(_typeset(doc), seen_ids) for doc in read_store(store))
     for path, root in _expand(inputs):
         if on_file:
             on_file(path)
@@ -63,7 +64,7 @@ def ingest(
             skipped.append(str(exc))
             continue
         for doc in docs:
-            documents.append(_unique(doc, seen_ids))
+            documents.append(_unique(_typeset(doc), seen_ids))
     if not documents:
         where = ", ".join(str(p) for p in (*inputs, *([store] if store else [])))
         detail = f" ({len(skipped)} skipped: {skipped[0]})" if skipped else ""
@@ -148,6 +149,14 @@ def _glob(pattern: Path) -> list[Path]:
         for p in anchor.glob(rest)
         if not any(part.startswith(".") for part in p.relative_to(anchor).parts)
     )
+
+
+def _typeset(doc: Document) -> Document:
+    """``doc`` with wire copy's typewriter quotation marks, dashes and typesetting codes
+    read (``typewriter``); its offsets unchanged, so provenance still points into the file."""
+    text, title = read_typewriter(doc.text), read_typewriter(doc.title)
+    title = " ".join(title.split()) if title != doc.title else title
+    return doc if (text, title) == (doc.text, doc.title) else replace(doc, text=text, title=title)
 
 
 def _unique(doc: Document, seen: set[str]) -> Document:

@@ -24,6 +24,7 @@ from briefgen.structure.profile import CorpusProfile
 from briefgen.structure.pullquote import pull_quotes
 from briefgen.structure.split import Place, unit_blocks
 from briefgen.structure.units import Unit, opens_sentence, split_units
+from briefgen.structure.wire import is_wire_lead_line
 
 HEADLINE_WORDS = 25
 # The headline is looked for among the first lines that are not furniture.
@@ -62,6 +63,8 @@ def structure_document(document: Document, profile: CorpusProfile | None = None)
 
 def _shape_kind(unit: Unit, profile: CorpusProfile) -> BlockKind:
     text = unit.text.strip()
+    if is_wire_lead_line(text):
+        return "dateline"
     shaped = shapes.sentence_shaped(text) or shapes.is_bullet(text)
     if profile.recurring(text, sentence_shaped=shaped):
         return "furniture"
@@ -129,7 +132,9 @@ def _transcript_turns(
 def _header_zone(document: Document, units: Sequence[Unit], kinds: list[BlockKind]) -> None:
     """The lines before the lede: headline first, then byline, dateline or caption; after
     the lede, a short line that is no sentence is a caption or furniture."""
-    candidates = [i for i, k in enumerate(kinds) if k != "furniture"][:HEADLINE_SEARCH]
+    # a wire's dateline line is no headline (``wire``): the lede comes after it
+    candidates = [i for i, k in enumerate(kinds) if k not in ("furniture", "dateline")]
+    candidates = candidates[:HEADLINE_SEARCH]
     if not candidates:
         return
     title = " ".join(document.title.split()).casefold()
