@@ -26,7 +26,7 @@ from briefgen.standalone import (
     subject_it_named,
 )
 from briefgen.structure.classify import is_wire_caption
-from briefgen.structure.wire import is_editorial
+from briefgen.structure.opinion import is_opinion
 
 __all__ = ["QUOTED", "clean", "continues", "read_alone", "stands_alone"]
 
@@ -372,7 +372,7 @@ def read_alone(
     participant the sentences before introduced ("the hotel", "the students") refuses it."""
     if dangling_their(sentence, start, extraction):
         return None
-    if extraction is not None and is_editorial(extraction.document):
+    if extraction is not None and is_opinion(extraction.document):
         return None  # a paper's opinion is no finding of the brief's
     text = resolve_opening(clean(sentence), start, extraction)
     text = resolve_definite(text, start, extraction) if text else None

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from briefgen.models import Document
 
@@ -52,15 +53,21 @@ _PATH = re.compile(r"/(?:opinions?|editorials?|commentisfree|op-?eds?|columns?)/
 
 def is_opinion(document: Document) -> bool:
     """Whether ``document`` says it is an editorial, op-ed, column or readers' letter."""
-    if _TITLE.search(document.title or "") or _PATH.search(document.url or ""):
+    return _says_opinion(document.title or "", document.url or "", document.text)
+
+
+@lru_cache(maxsize=1024)
+def _says_opinion(title: str, url: str, text: str) -> bool:
+    """``is_opinion`` once per page: every shown sentence asks it of its page."""
+    if _TITLE.search(title) or _PATH.search(url):
         return True
-    opening = document.text[:OPENING_CHARS]
+    opening = text[:OPENING_CHARS]
     lines = [line.strip() for line in opening.splitlines() if line.strip()][:OPENING_LINES]
     # Two label shapes in a flattened page: "Headline.  LETTERS.  Body" on one line.
     parts = [p.strip() for line in lines for p in re.split(r"(?<=[.:])\s{2,}", line)]
     if any(_LABEL.match(p) for p in parts):
         return True
-    return any(_LEAD_IN.search(line) for line in lines) or _signed_off(document.text)
+    return any(_LEAD_IN.search(line) for line in lines) or _signed_off(text)
 
 
 def _signed_off(text: str) -> bool:

@@ -6,11 +6,8 @@ an editorial it distributes ("The New York Times said in an editorial on Thursda
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from briefgen.models import Document
-
-__all__ = ["is_editorial", "is_wire_lead_line"]
+__all__ = ["is_wire_lead_line"]
 
 _PLACE = r"[A-Z][A-Z.'’/ ,-]*[A-Z.]"  # in capitals: "HAVANA", "ST. LOUIS", "PARIS/ATLANTA"
 _DAY_AFTER = r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", Jan. 5"
@@ -31,17 +28,3 @@ def is_wire_lead_line(text: str) -> bool:
     """Whether ``text`` (a whole line) is a wire dateline or an editorial's lead-in."""
     text = text.strip()
     return bool(_DATELINE.fullmatch(text) or _EDITORIAL.fullmatch(text))
-
-
-def is_editorial(document: Document) -> bool:
-    """Whether ``document`` is an editorial by its wire lead-in ("The New York Times said in
-    an editorial on ...:", a dateline block before the text): its sentences are the paper's
-    opinion, and a brief shown them unattributed would state that opinion as its own."""
-    return _editorial(
-        document.text, tuple((b.start, b.end) for b in document.blocks[:3] if b.kind == "dateline")
-    )
-
-
-@lru_cache(maxsize=256)
-def _editorial(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
-    return any(_EDITORIAL.fullmatch(text[a:b].strip()) for a, b in spans)
