@@ -325,35 +325,35 @@ def test_a_position_is_dated_when_said_or_labelled_as_reported() -> None:
 def test_a_profile_goes_to_an_actor_several_sources_name_not_to_one_story_s_interviewee() -> None:
     brief = sample_brief()
     doc = brief.documents[0]
-    documents = tuple(dataclasses.replace(doc, id=f"d{n}") for n in range(1, 21))
+    documents = tuple(dataclasses.replace(doc, id=f"d{n}") for n in range(1, 41))
     base = brief.actors[3]
     said = next(p for p in brief.positions if p.speaker_id)
-    # twelve quoted once each, by two of the twenty sources; three named by four sources,
-    # quoted nowhere: a profile is read for what the actor said, but not at any price
+    # twelve quoted once each by two of forty sources, ranked first; three quoted and named
+    # by four sources; a place four sources name and nobody quotes
     narrow = [
         dataclasses.replace(base, id=f"n{i}", name=f"Narrow {i:02d}", sources=("d1", "d2"))
         for i in range(12)
     ]
+    four = ("d1", "d2", "d3", "d4")
     wide = [
-        dataclasses.replace(
-            base, id=f"w{i}", name=f"Wide {i:02d}", sources=("d1", "d2", "d3", "d4")
-        )
-        for i in range(3)
+        dataclasses.replace(base, id=f"w{i}", name=f"Wide {i:02d}", sources=four) for i in range(3)
     ]
+    place = dataclasses.replace(base, id="pl", name="Harbour Town", type="state", sources=four)
     positions = tuple(
-        dataclasses.replace(said, id=f"p{i}", speaker=a.name, speaker_id=a.id)
-        for i, a in enumerate(narrow)
+        dataclasses.replace(said, id=f"p{a.id}", speaker=a.name, speaker_id=a.id)
+        for a in narrow + wide
     )
     page = render_html(
         dataclasses.replace(
             brief,
             documents=documents,
-            actors=tuple(wide + narrow),
+            actors=tuple(narrow + wide + [place]),
             positions=positions,
             whats_new=None,
         )
     )
     profiles = page[page.index('<article class="actor"') : page.index("Also mentioned")]
     assert all(f"Wide {i:02d}" in profiles for i in range(3))
-    assert page.count('<article class="actor"') == 12
+    assert page.count('<article class="actor"') == 3  # a small corpus has few principals
     assert "Narrow 11" not in profiles and "Narrow 11" in page
+    assert "Harbour Town" not in profiles  # a setting nobody quotes takes no vacated place

@@ -214,19 +214,30 @@ def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorVi
 
 # A profile is for an actor several sources name: one or two stories' interviewee, a
 # writer quoted once, a publisher whose editorial is in the corpus, are no principal of a
-# story many sources tell. In a corpus of few sources a fifth of them is enough.
+# story many sources tell. A tenth of the sources is enough in a corpus of few.
 PROFILE_SOURCES = 3
-SMALL_CORPUS_SHARE = 5
+SOURCES_SHARE = 10
+
+
+def _acts(view: ActorView) -> bool:
+    """A person or body, or anyone with statements to show: not a place named as where."""
+    return view.actor.type in ("person", "org") or bool(view.positions)
 
 
 def _widely_named_first(views: list[ActorView], documents: int) -> list[ActorView]:
-    """``views`` with the profiles' places given to actors enough sources name, in their
-    order; the others keep theirs after them."""
-    needed = max(1, min(PROFILE_SOURCES, documents // SMALL_CORPUS_SHARE))
-    named = [len(set(v.actor.sources)) >= needed for v in views]
-    head = [v for v, ok in zip(views, named, strict=True) if ok][:PROFILED_ACTORS]
-    taken = {id(v) for v in head}
-    return head + [v for v in views if id(v) not in taken]
+    """``views`` (ranked, those with something to show first) with the profiles' places
+    given to actors enough sources name, in their order; the others keep theirs after
+    them. A place an actor too thinly sourced leaves goes to the next one with statements
+    to show or to the next person or body, never to a setting nobody quotes (a city, a
+    country named as where things happened): a small corpus may have fewer profiles."""
+    needed = max(1, min(PROFILE_SOURCES, -(-documents // SOURCES_SHARE)))
+    sourced = [v for v in views if len(set(v.actor.sources)) >= needed]
+    head = sourced[:PROFILED_ACTORS]
+    first = {id(v) for v in views[:PROFILED_ACTORS]}
+    # past the first places a vacated one goes to an actor, not to a setting
+    head = [replace(v, profiled=True) for v in head if id(v) in first or _acts(v)]
+    taken = {v.actor.id for v in head}
+    return head + [v for v in views if v.actor.id not in taken]
 
 
 def _split_actors(
@@ -234,10 +245,12 @@ def _split_actors(
 ) -> tuple[list[ActorView], list[ActorView], list[ActorView], int]:
     """The profiled actors, the others named more than once and those named once (each
     list capped), and how many are left out."""
-    others = [v for v in views[PROFILED_ACTORS:] if len(v.actor.mentions) > 1]
-    minor = [v for v in views[PROFILED_ACTORS:] if len(v.actor.mentions) <= 1]
+    profiled = [v for v in views if v.profiled]
+    rest = [v for v in views if not v.profiled]
+    others = [v for v in rest if len(v.actor.mentions) > 1]
+    minor = [v for v in rest if len(v.actor.mentions) <= 1]
     unlisted = len(others[LISTED_ACTORS:]) + len(minor[LISTED_ACTORS:])
-    return views[:PROFILED_ACTORS], others[:LISTED_ACTORS], minor[:LISTED_ACTORS], unlisted
+    return profiled, others[:LISTED_ACTORS], minor[:LISTED_ACTORS], unlisted
 
 
 def _link_listed(views: list[ActorView]) -> list[ActorView]:

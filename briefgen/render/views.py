@@ -70,6 +70,7 @@ class ActorView:
     first_seen: str
     last_seen: str
     related: tuple[tuple[str, str], ...]  # (name, anchor or "" when not listed)
+    profiled: bool = False  # given a profile of its own (``context._widely_named_first``)
     # The key positions, chosen when a template first reads them: a page profiles a dozen
     # actors of the thousands a large corpus names, and choosing costs as much as ranking.
     choose_positions: Callable[[], tuple[PositionView, ...]] = field(
