@@ -37,11 +37,20 @@ _DATELINE = re.compile(r"^[^.!?\n]{0,160}?\((?:[A-Z][A-Za-z]+\s?){1,3}\)\s*[-–
 _BULLET = re.compile(r"^\s*(?:[•▪◦●■*·–—-]|\d{1,2}[.)]|[a-z]\))\s+")
 
 
+# "At the same time," opening a sentence links it to the one before (meanwhile, or yet);
+# what follows it tells its own news, so the shown sentence drops the link.
+_MEANWHILE = re.compile(r"^at\s+the\s+same\s+time\s*,\s*(?=\S)", re.I)
+
+
 def clean(text: str) -> str:
     """A source span as shown: Markdown residue removed, whitespace collapsed."""
     dateline = _DATELINE.match(text)
     if dateline:
         text = text[dateline.end() :]
+    meanwhile = _MEANWHILE.match(text)
+    if meanwhile:  # "At the same time, Moscow has begun ...": the news without its link
+        rest = text[meanwhile.end() :]
+        text = rest[:1].upper() + rest[1:]
     text = _BULLET.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _EMPHASIS.sub(r"\2", text)
@@ -67,7 +76,7 @@ _ADVERBIALS = (
     r"|as\s+a\s+result|therefore|thus|hence|however|regardless|nonetheless|still(?=,)"
     r"|for\s+example|for\s+instance"  # an example of a point the sentence before made
     # the time, the answer or the contrast of what the sentence before told
-    r"|at\s+the\s+same\s+time(?!\s+as\b)|in\s+response(?!\s+to)|in\s+return(?!\s+for)|conversely"
+    r"|in\s+response(?!\s+to)|in\s+return(?!\s+for)|conversely"
     r"|on\s+the\s+contrary"
     # a span of time counted from an event the sentence before told ("Two months later,")
     r"|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"

@@ -240,33 +240,3 @@ def test_a_surname_named_in_full_nowhere_is_one_person_across_documents():
     actors, _ = resolve_actors([d, e, f, g])
     assert len([x for x in actors if x.name == "Kemp"]) == 2
     assert len([x for x in actors if x.name == "Marsh"]) == 2
-
-
-def test_some_of_a_partys_members_are_not_the_party():
-    a = _doc(
-        "a",
-        "The Democratic Party chose its platform. The Democrats met on Monday.",
-        [("Democratic Party", "org"), ("Democrats", "group")],
-    )
-    b = _doc(
-        "b",
-        "Many Democrats said the plan would fail. Democrats like Ann Roe voted against it.",
-        [("Democrats", "group")],
-    )
-    actors, _ = resolve_actors([a, b])
-    party = next(a for a in actors if a.name == "Democratic Party")
-    assert {m.doc for m in party.mentions} == {"a"}  # "the Democrats" joined, not "many"
-    assert any(a.name == "Democrats" and a.sources == ("b",) for a in actors)
-
-
-def test_a_group_qualified_by_another_name_or_a_number_is_only_some_of_it():
-    from briefgen.aggregate.parties import some_of_a_group
-
-    def some(text: str, name: str) -> bool:
-        at = text.index(name)
-        return some_of_a_group(Mention("d", at, at + len(name), name, "name", "group"), text)
-
-    assert some("Cuban Americans protested outside the court.", "Americans")
-    assert some("Six of 10 Americans favour his return.", "Americans")
-    assert not some("Americans favour his return, the poll found.", "Americans")
-    assert not some("The Republicans walked out.", "Republicans")

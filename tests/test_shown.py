@@ -66,7 +66,6 @@ from briefgen.standalone import resolve_inner
         "The union countered on Sunday by suggesting four other dates.",
         "Top strategists for the senator acknowledged as much on Sunday.",
         "The senator's supporters showed no sign of backing down on Tuesday.",
-        "At the same time, activists won seats on the committee in Ohio.",
         # a shell, an epithet, a set, a span of time or a poll's sample told before
         "The exchange comes as both candidates campaign in Indiana before Tuesday.",
         "The mayor says that scenario depends on the council voting in May.",
@@ -258,3 +257,12 @@ def test_one_list_of_openers_that_go_on_from_the_sentence_before() -> None:
     # a dated "And on Friday ..." still tells its event in the timeline; an adverbial does not
     assert stands_alone("And on Friday, the minister resigned over the port closure.")
     assert not stands_alone("For instance, the minister resigned over the port closure.")
+
+
+def test_a_meanwhile_link_is_dropped_and_the_news_after_it_shown() -> None:
+    from briefgen.shown import clean
+
+    shown = clean("At the same time, activists won seats on the committee in Ohio.")
+    assert shown == "Activists won seats on the committee in Ohio."
+    kept = "At the same time as her fame grew, the singer withdrew from public life."
+    assert clean(kept) == kept

@@ -42,7 +42,7 @@ from briefgen.aggregate.names import (
     titled_given_name,
     words,
 )
-from briefgen.aggregate.parties import link_party_members, some_of_a_group
+from briefgen.aggregate.parties import link_party_members
 from briefgen.aggregate.shortnames import (
     link_divisions,
     link_short_forms,
@@ -294,7 +294,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
             if len(key) >= 2:
                 person_full[(key, suffix)].append(i)
                 raw.setdefault((key, suffix), person_words(m.text)[0])
-        elif i not in short_orgs and not some_of_a_group(m, texts.get(m.doc, "")):
+        elif i not in short_orgs:
             other[org_key(m.text)].append(i)
     for i, j in short_orgs.items():
         uf.join(j, i, "short form of an organisation's name its document spells out")

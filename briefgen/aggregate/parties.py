@@ -15,7 +15,6 @@ Democrat", "Republican Donald Trump") describes one person and joins nothing her
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -86,38 +85,6 @@ def link_party_members(
     for same in parties.values():
         for party in same[1:]:
             uf.join(same[0], party, "another spelling of the party's name")
-
-
-# Words before a plural that still leave it the whole group: "the Democrats", "and
-# Democrats", "said Democrats"; any other word before it picks some of them ("many",
-# "two", "House", "moderate", "fellow").
-_WHOLE_BEFORE = frozenset(
-    {
-        *("the", "and", "or", "but", "as", "that", "for", "with", "by", "to", "from", "of"),
-        *("among", "against", "while", "when", "because", "if", "than", "said", "says", "say"),
-    }
-)
-# Words after it that pick some: "Republicans who ...", "Democrats like X", "in Congress".
-_SOME_AFTER = re.compile(
-    r"\s*(?:who\b|whom\b|like\b|such\s+as\b|on\s+the\b|,\s+including\b"
-    r"|in\s+(?:Congress|the\s+House|the\s+Senate)\b)"
-)
-_BEFORE = re.compile(r"([A-Za-z0-9'’-]+)?[^A-Za-z0-9'’\n.!?:;\"“”(—]*$")
-
-
-def some_of_a_group(m: Mention, text: str) -> bool:
-    """Whether a group named in the plural is only some of its members: "many Democrats",
-    "two Republicans", "House Democrats", "Republicans who …", "Democrats like X" (then it
-    is not the group every other "Democrats" names, nor a party's members as one). A plural
-    alone at the start of a clause, or after "the", stands for the whole group."""
-    if m.type != "group" or not m.text.endswith("s"):
-        return False
-    if _SOME_AFTER.match(text, m.end):
-        return True
-    before = text[max(0, m.start - 40) : m.start]
-    found = _BEFORE.search(before)
-    word = found.group(1) if found else None
-    return word is not None and word.lower() not in _WHOLE_BEFORE
 
 
 def collective_names(actors: Sequence[Actor]) -> set[str]:

@@ -214,9 +214,9 @@ def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorVi
 
 # A profile is for an actor several sources name: one or two stories' interviewee, a
 # writer quoted once, a publisher whose editorial is in the corpus, are no principal of a
-# story many sources tell. A tenth of the sources is enough in a corpus of few.
+# story many sources tell. A fifth of the sources is enough in a corpus of few.
 PROFILE_SOURCES = 3
-SOURCES_SHARE = 10
+SMALL_CORPUS_SHARE = 5
 
 
 def _acts(view: ActorView) -> bool:
@@ -230,7 +230,7 @@ def _widely_named_first(views: list[ActorView], documents: int) -> list[ActorVie
     them. A place an actor too thinly sourced leaves goes to the next one with statements
     to show or to the next person or body, never to a setting nobody quotes (a city, a
     country named as where things happened): a small corpus may have fewer profiles."""
-    needed = max(1, min(PROFILE_SOURCES, -(-documents // SOURCES_SHARE)))
+    needed = max(1, min(PROFILE_SOURCES, documents // SMALL_CORPUS_SHARE))
     sourced = [v for v in views if len(set(v.actor.sources)) >= needed]
     head = sourced[:PROFILED_ACTORS]
     first = {id(v) for v in views[:PROFILED_ACTORS]}
