@@ -278,8 +278,6 @@ def stands_alone(text: str) -> bool:
         return False
     if text[:1] in _OPENING_QUOTE and not _closed(text):
         return False  # the middle of a quotation whose speaker is in another sentence
-    if text[:1] in _OPENING_QUOTE and not QUOTED.sub("", text).strip(" .,;:!?…—–-"):
-        return False  # a quotation alone: its speaker is named in another sentence
     narration = QUOTED.sub(" ", text)
     if _DEMONSTRATIVE.search(narration) or _JUST_THAT.search(narration):
         return False
