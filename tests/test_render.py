@@ -339,6 +339,7 @@ def test_a_profile_goes_to_an_actor_several_sources_name_not_to_one_story_s_inte
         dataclasses.replace(base, id=f"w{i}", name=f"Wide {i:02d}", sources=four) for i in range(3)
     ]
     place = dataclasses.replace(base, id="pl", name="Harbour Town", type="state", sources=four)
+    country = dataclasses.replace(base, id="co", name="Portugal", type="state", sources=four)
     positions = tuple(
         dataclasses.replace(said, id=f"p{a.id}", speaker=a.name, speaker_id=a.id)
         for a in narrow + wide
@@ -347,13 +348,14 @@ def test_a_profile_goes_to_an_actor_several_sources_name_not_to_one_story_s_inte
         dataclasses.replace(
             brief,
             documents=documents,
-            actors=tuple(narrow + wide + [place]),
+            actors=tuple(narrow + wide + [place, country]),
             positions=positions,
             whats_new=None,
         )
     )
     profiles = page[page.index('<article class="actor"') : page.index("Also mentioned")]
     assert all(f"Wide {i:02d}" in profiles for i in range(3))
-    assert page.count('<article class="actor"') == 3  # a small corpus has few principals
+    assert page.count('<article class="actor"') == 4  # a small corpus has few principals
+    assert "Portugal" in profiles  # a country is a party to a story, quoted or not
     assert "Narrow 11" not in profiles and "Narrow 11" in page
     assert "Harbour Town" not in profiles  # a setting nobody quotes takes no vacated place

@@ -220,16 +220,22 @@ SMALL_CORPUS_SHARE = 5
 
 
 def _acts(view: ActorView) -> bool:
-    """A person or body, or anyone with statements to show: not a place named as where."""
-    return view.actor.type in ("person", "org") or bool(view.positions)
+    """A person, a body, a country, or anyone with statements to show: not a town or a
+    region named as where things happened."""
+    from briefgen.aggregate.countries import state_name
+
+    actor = view.actor
+    if actor.type in ("person", "org") or view.positions:
+        return True
+    return actor.type == "state" and state_name(actor.name)
 
 
 def _widely_named_first(views: list[ActorView], documents: int) -> list[ActorView]:
     """``views`` (ranked, those with something to show first) with the profiles' places
     given to actors enough sources name, in their order; the others keep theirs after
     them. A place an actor too thinly sourced leaves goes to the next one with statements
-    to show or to the next person or body, never to a setting nobody quotes (a city, a
-    country named as where things happened): a small corpus may have fewer profiles."""
+    to show or to the next person, body or country, never to a setting nobody quotes (a
+    town, a region): a small corpus may have fewer profiles."""
     needed = max(1, min(PROFILE_SOURCES, documents // SMALL_CORPUS_SHARE))
     sourced = [v for v in views if len(set(v.actor.sources)) >= needed]
     head = sourced[:PROFILED_ACTORS]
