@@ -45,17 +45,23 @@ def test_the_summary_leaves_out_forecasts_quoted_continuations_and_superseded_fi
     assert not any("previous poll" in c.text for c in fewer.key_figures)
 
 
+def _dated_extractions(texts: dict[str, tuple[str, str]]) -> list[Extraction]:
+    """One extraction a document (id -> (its date, its text)), a sentence per full stop."""
+    extractions = []
+    for doc, (day, text) in texts.items():
+        spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+        document = Document(doc, doc, "txt", text, "", day, "stated")
+        extractions.append(Extraction(document=document, sentences=spans))
+    return extractions
+
+
 def test_a_plan_whose_date_had_passed_by_the_latest_source_is_no_judgment() -> None:
     plan = "The mayor's sister is to open the new flood barrier at a ceremony in town next month."
     texts = {
         "p": ("2011-09-29", f"{plan} The barrier cost the council two years of work."),
         "q": ("2011-11-30", "The council approved a second flood barrier for the river town."),
     }
-    extractions = []
-    for doc, (day, text) in texts.items():
-        spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
-        document = Document(doc, doc, "txt", text, "", day, "stated")
-        extractions.append(Extraction(document=document, sentences=spans))
+    extractions = _dated_extractions(texts)
     at = plan.index("next month")
     mention = EventMention(
         "p-m",
@@ -85,11 +91,7 @@ def test_a_deadline_the_latest_source_is_past_is_no_judgment() -> None:
         "p": ("2011-09-28", f"{ruled} The barrier cost the council two years of work."),
         "q": ("2011-11-30", "The council approved a second flood barrier for the river town."),
     }
-    extractions = []
-    for doc, (day, text) in texts.items():
-        spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
-        document = Document(doc, doc, "txt", text, "", day, "stated")
-        extractions.append(Extraction(document=document, sentences=spans))
+    extractions = _dated_extractions(texts)
     at = ruled.index("Friday")
     mention = EventMention(
         "p-m",
