@@ -239,9 +239,9 @@ def _widely_named_first(views: list[ActorView], documents: int) -> list[ActorVie
     needed = max(1, min(PROFILE_SOURCES, documents // SMALL_CORPUS_SHARE))
     sourced = [v for v in views if len(set(v.actor.sources)) >= needed]
     head = sourced[:PROFILED_ACTORS]
-    first = {id(v) for v in views[:PROFILED_ACTORS]}
+    first = {v.actor.id for v in views[:PROFILED_ACTORS]}
     # past the first places a vacated one goes to an actor, not to a setting
-    head = [replace(v, profiled=True) for v in head if id(v) in first or _acts(v)]
+    head = [replace(v, profiled=True) for v in head if v.actor.id in first or _acts(v)]
     taken = {v.actor.id for v in head}
     return head + [v for v in views if v.actor.id not in taken]
 

@@ -24,7 +24,7 @@ date that sentence gives (an event merges reports of neighbouring days):
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -170,8 +170,8 @@ def _spread(
             return None
         return min(count - 1, int((day - first) / width))
 
-    published = [n for day in printing.published.values() if (n := stretch(day)) is not None]
-    quota = _apportioned(limit, [published.count(n) for n in range(count)])
+    published = Counter(stretch(day) for day in printing.published.values())
+    quota = _apportioned(limit, [published[n] for n in range(count)])
     chosen: list[int] = []
     for i, (entry, _) in enumerate(ranked):
         n = stretch(entry.when.first) if entry.when is not None else None
