@@ -8,6 +8,7 @@ every offset can be checked against it (for HTML it is the extracted article tex
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import math
 import types
@@ -178,6 +179,14 @@ def to_data(obj: Any) -> Any:
     return obj
 
 
+@functools.cache
+def _field_hints(tp: type) -> tuple[tuple[str, Any], ...]:
+    """A dataclass's fields with their resolved types: resolving them is costly (string
+    annotations are evaluated each time), and a brief holds thousands of the same few classes."""
+    hints = get_type_hints(tp)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(tp))
+
+
 def from_data(tp: Any, data: Any) -> Any:
     """The inverse of ``to_data``, driven by the dataclasses' type hints."""
     if data is None:
@@ -200,11 +209,10 @@ def from_data(tp: Any, data: Any) -> Any:
             scheduled=bool(data.get("scheduled", False)),
         )
     if dataclasses.is_dataclass(tp):
-        hints = get_type_hints(tp)
         kwargs = {}
-        for f in dataclasses.fields(tp):
-            if f.name in data:
-                kwargs[f.name] = from_data(hints[f.name], data[f.name])
+        for name, hint in _field_hints(tp):
+            if name in data:
+                kwargs[name] = from_data(hint, data[name])
         factory: Any = tp
         return factory(**kwargs)
     if origin is tuple:
