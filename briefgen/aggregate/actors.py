@@ -20,6 +20,7 @@ from briefgen.aggregate.agency import ACTING_WEIGHT, acting_sources, participant
 from briefgen.aggregate.casing import common_phrases, common_words
 from briefgen.aggregate.countries import capitals
 from briefgen.aggregate.epithets import epithet_shaped
+from briefgen.aggregate.interchangeable import link_interchangeable
 from briefgen.aggregate.keypositions import SHOWN
 from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
 from briefgen.aggregate.names import (
@@ -147,6 +148,7 @@ def resolve_actors(
     for doc, indexed in per_doc.items():
         link_within(indexed, texts.get(doc, ""), uf, ambiguous, usage)
     link_across(mentions, uf, texts)
+    link_interchangeable(mentions, uf, texts)
 
     clusters: dict[int, list[Mention]] = defaultdict(list)
     for i, m in enumerate(mentions):

@@ -1,0 +1,114 @@
+"""Two names of one body that only the way writers use them ties together.
+
+No text spells "GOP" out as "Republican", yet the corpus shows they are one party: the same
+person is "the GOP nominee" in one story and "the Republican nominee" in another. That is
+the evidence used here: two organisations' names that stand as the modifier of the same
+role ("presidential nominee", "front-runner") before the same person. A different role of
+one person ("Senate majority leader" and "Republican leader") gives none, two rival
+bodies never describe one person's same role, and two names written side by side
+("Senate Republicans") are two bodies, whatever the roles say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from itertools import combinations
+
+from briefgen.aggregate.actortypes import actor_type
+from briefgen.aggregate.linking import Union
+from briefgen.aggregate.names import NAMED
+from briefgen.extract.actors import plain
+from briefgen.models import Mention
+
+# One person described so under two names, for two different roles or in two different
+# ways, before the names count as one body: a single pairing can be a slip or a switch of
+# sides ("the Democratic senator", years later "the Republican senator").
+MIN_SHARED_ROLES = 2
+REASON = "used interchangeably before the same person's role"
+
+# "GOP presidential nominee Donald Trump": capitalised name words, then the role's own
+# lower-case words, right before the person's name. At most three of each.
+_BEFORE_NAME = re.compile(
+    r"(?:^|[^\w'’])((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*?)(?:['’]s)?"
+    r"((?:\s+[a-z][\w-]*){1,3})\s+$"
+)
+_ROLE = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*?)(?:['’]s)?((?:\s+[a-z][\w-]*)+)$")
+_LOOKBACK = 80
+_DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
+_SUFFIX = re.compile(r"\s+party$|s$", re.IGNORECASE)
+
+
+def link_interchangeable(
+    mentions: Sequence[Mention], uf: Union, texts: Mapping[str, str]
+) -> None:
+    """Join organisation clusters whose names describe the same persons' same roles."""
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(mentions)):
+        members[uf.find(i)].append(i)
+    forms = _org_forms(mentions, members)
+    described: dict[tuple[int, str], set[int]] = defaultdict(set)
+    for i, m in enumerate(mentions):
+        if m.type != "person" or m.kind not in NAMED:
+            continue
+        for modifier, role in _described_as(m, texts.get(m.doc, "")):
+            org = forms.get(modifier.casefold())
+            if org is not None:
+                described[(uf.find(i), role)].add(org)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for orgs in described.values():
+        for a, b in combinations(sorted(orgs), 2):
+            shared[(a, b)] += 1
+    names = {root: _names(mentions, members[root]) for root in {r for p in shared for r in p}}
+    for (a, b), count in sorted(shared.items()):
+        if count >= MIN_SHARED_ROLES and not _written_together(names[a], names[b], texts):
+            uf.join(members[a][0], members[b][0], REASON)
+
+
+def _org_forms(mentions: Sequence[Mention], members: Mapping[int, list[int]]) -> dict[str, int]:
+    """Each organisation's names as a modifier can write them ("Republican" for the
+    Republican Party, "Democrat" for the Democrats), mapped to the one cluster that has it."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for root, idx in members.items():
+        ms = [mentions[i] for i in idx]
+        if actor_type(ms) != "org":
+            continue
+        for name in _names(mentions, idx):
+            for form in {name, _SUFFIX.sub("", name)}:
+                if form:
+                    owners[form.casefold()].add(root)
+    return {form: next(iter(roots)) for form, roots in owners.items() if len(roots) == 1}
+
+
+def _names(mentions: Sequence[Mention], idx: Sequence[int]) -> set[str]:
+    return {plain(mentions[i].text) for i in idx if mentions[i].kind in NAMED}
+
+
+def _described_as(m: Mention, text: str) -> Iterator[tuple[str, str]]:
+    """(modifier, role) pairs describing the person named by ``m``: from the words written
+    right before the name, and from the role the extraction attached to it."""
+    found = _BEFORE_NAME.search(text[max(0, m.start - _LOOKBACK) : m.start])
+    if found:
+        yield from _modifiers(found.group(1), found.group(2))
+    if m.role:
+        parts = _ROLE.match(_DETERMINER.sub("", plain(m.role)))
+        if parts:
+            yield from _modifiers(parts.group(1), parts.group(2))
+
+
+def _modifiers(capitalised: str, role: str) -> Iterator[tuple[str, str]]:
+    """"Texas Republican" may be a name or a place before one: each tail of the words."""
+    words = _DETERMINER.sub("", capitalised).split()
+    for k in range(len(words)):
+        yield " ".join(words[k:]), role.strip().casefold()
+
+
+def _written_together(a: set[str], b: set[str], texts: Mapping[str, str]) -> bool:
+    """True when a name of one stands right beside a name of the other anywhere
+    ("Senate Republicans", "the Republican Senate"): then they are two bodies."""
+    pairs = [(x, y) for x in a for y in b] + [(y, x) for x in a for y in b]
+    together = re.compile(
+        "|".join(rf"\b{re.escape(x)}(?:['’]s)?\s+{re.escape(_SUFFIX.sub('', y))}" for x, y in pairs)
+    )
+    return any(together.search(t) for t in texts.values())

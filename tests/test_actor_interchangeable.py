@@ -1,0 +1,76 @@
+"""Two names of one body tied by the roles writers give the same persons (fixture sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from actor_fixtures import actor_with
+
+from briefgen.aggregate.actors import resolve_actors
+from briefgen.extract.actors import extract_mentions
+from briefgen.extract.nlp import load_nlp
+from briefgen.models import Document, Extraction
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def extract(nlp, doc_id: str, text: str) -> Extraction:
+    doc = Document(id=doc_id, source=f"{doc_id}.txt", format="txt", text=text, title="")
+    return Extraction(document=doc, mentions=tuple(extract_mentions(doc, nlp(text))))
+
+
+PARTY = (
+    "The Reform Party held its congress in Leeds on Monday, where delegates cheered. Critics "
+    "say the RFP is divided.\n"
+)
+
+
+def test_two_names_before_the_same_persons_same_roles_are_one_body(nlp):
+    docs = [
+        extract(
+            nlp,
+            "a",
+            PARTY + "RFP nominee Anna Berg spoke first. RFP treasurer Tom Hale "
+            "presented the accounts to the members.\n",
+        ),
+        extract(
+            nlp,
+            "b",
+            "Reform nominee Anna Berg won the vote in Leeds. Reform treasurer "
+            "Tom Hale said the accounts were in order.\n",
+        ),
+    ]
+    actors, _ = resolve_actors(docs)
+    party = actor_with(actors, "Reform Party")
+    assert "RFP" in party.aliases
+    why = {e.alias: e.reason for e in party.alias_evidence}
+    assert "interchangeably" in why["RFP"]
+
+
+def test_one_shared_role_or_names_written_together_keep_two_bodies(nlp):
+    one_role = [
+        extract(nlp, "a", PARTY + "RFP nominee Anna Berg spoke first in the hall.\n"),
+        extract(nlp, "b", "Reform nominee Anna Berg won the vote in Leeds on Tuesday.\n"),
+    ]
+    actors, _ = resolve_actors(one_role)
+    party = actor_with(actors, "Reform Party")
+    assert "RFP" not in {party.name, *party.aliases}
+    side_by_side = [
+        extract(
+            nlp,
+            "a",
+            PARTY + "Senate nominee Anna Berg spoke first. Senate treasurer "
+            "Tom Hale presented the accounts. The Senate met on Friday.\n",
+        ),
+        extract(
+            nlp,
+            "b",
+            "Reform nominee Anna Berg won the vote. Reform treasurer Tom Hale "
+            "said the accounts were in order. Senate Reform members abstained.\n",
+        ),
+    ]
+    actors, _ = resolve_actors(side_by_side)
+    party = actor_with(actors, "Reform Party")
+    assert "Senate" not in {party.name, *party.aliases}
