@@ -40,9 +40,7 @@ _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+party$|s$", re.IGNORECASE)
 
 
-def link_interchangeable(
-    mentions: Sequence[Mention], uf: Union, texts: Mapping[str, str]
-) -> None:
+def link_interchangeable(mentions: Sequence[Mention], uf: Union, texts: Mapping[str, str]) -> None:
     """Join organisation clusters whose names describe the same persons' same roles."""
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
@@ -98,7 +96,7 @@ def _described_as(m: Mention, text: str) -> Iterator[tuple[str, str]]:
 
 
 def _modifiers(capitalised: str, role: str) -> Iterator[tuple[str, str]]:
-    """"Texas Republican" may be a name or a place before one: each tail of the words."""
+    """ "Texas Republican" may be a name or a place before one: each tail of the words."""
     words = _DETERMINER.sub("", capitalised).split()
     for k in range(len(words)):
         yield " ".join(words[k:]), role.strip().casefold()
