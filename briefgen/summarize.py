@@ -21,6 +21,7 @@ from briefgen.aggregate.terms import Idf, cosine, norm, terms
 from briefgen.anaphora import dangling_definite, story_words
 from briefgen.bottomline import (
     DUPLICATE,
+    NEWS_DAYS,
     SAME_NEWS,
     Candidate,
     latest_first,
@@ -60,7 +61,6 @@ CURRENT_COUNT = 0.3
 CORROBORATION = 0.015
 CORROBORATING = 4
 POOL = 150
-NEWS_DAYS = 2
 # A thing counted on at least SERIES_DAYS days and SERIES_SHARE as many as the thing
 # counted on most days is one of the story's series: its latest count is a key figure.
 SERIES_DAYS = 3
