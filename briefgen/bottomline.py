@@ -8,6 +8,7 @@ the latest source among those scoring nearly as high as the best. Used by ``summ
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -35,6 +36,9 @@ BOTTOM_LINE_SHARE = 0.9
 # Reports published this many days apart or less belong to one news cycle.
 NEWS_DAYS = 2
 _CYCLE = timedelta(NEWS_DAYS)
+# An archive: its typical document shares its news cycle with this many others at most
+# (daily coverage gives each cycle ten or more reports).
+ARCHIVE_CYCLE = 3
 
 
 @dataclass(frozen=True)
@@ -153,14 +157,15 @@ def closing_news(
     Corroboration by several sources (``standing.latest_development``) is what a corpus
     with many reports a day gives; a sparse archive (wire copy gathered over months) tells
     its later developments one or two reports at a time, and its last report is the latest
-    state of the story. When the last cycle holds reports of different news (a live story
-    covered daily), none of them is the story's end: None.
+    state of the story. When the last cycle holds reports of different news, or the corpus
+    covers the story daily (a last cycle of one report is then where the collection
+    stopped, not where the story did), None.
     """
     live = {x.document.id for x in extractions if is_live(x.document)}
-    days = [day for doc, day in published.items() if day is not None and doc not in live]
-    if not days:
+    days = sorted(day for doc, day in published.items() if day is not None and doc not in live)
+    if not days or _typical_cycle(days) > ARCHIVE_CYCLE:
         return None
-    end = max(days)
+    end = days[-1]
     ledes: dict[str, Candidate] = {}
     for c in candidates:
         day = published.get(c.evidence.doc)
@@ -184,6 +189,15 @@ def closing_news(
         key=lambda c: (c.text.startswith(_QUOTES), -c.score, c.evidence.doc),
         default=None,
     )
+
+
+def _typical_cycle(days: Sequence[date]) -> int:
+    """How many other documents the median document of sorted ``days`` shares its news
+    cycle (``NEWS_DAYS`` either side) with."""
+    near = sorted(
+        bisect_right(days, day + _CYCLE) - bisect_left(days, day - _CYCLE) - 1 for day in days
+    )
+    return near[len(near) // 2]
 
 
 def _dates_news(

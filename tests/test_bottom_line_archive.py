@@ -27,14 +27,19 @@ def _mention(doc: str, text: str, sentence: str, when: str) -> EventMention:
     return EventMention(f"{doc}{when}", doc, when, timex, sentence, evidence)
 
 
-def _story(late: dict[str, tuple[str, str]]) -> tuple[list[Extraction], list[Event]]:
-    """The bombing told by three sources that week, then the ``late`` reports, each
-    dated by its own words to the day before its publication."""
+def _story(
+    late: dict[str, tuple[str, str]], daily: int = 0
+) -> tuple[list[Extraction], list[Event]]:
+    """The bombing told by three sources that week (and ``daily`` more: a story covered
+    every day), then the ``late`` reports, each dated by its own words to the day before
+    its publication."""
     early = {
         "a": ("1998-08-08", f"{BOMBED} Rescuers searched the rubble all night."),
         "b": ("1998-08-08", f"{RECALLED} The city's hospitals were overwhelmed."),
         "c": ("1998-08-09", f"{BOMBED} The government declared a day of mourning."),
     }
+    for n in range(daily):
+        early[f"d{n}"] = ("1998-08-09", f"{RECALLED} Report number {n} of the day.")
     extractions = [_extraction(doc, day, text) for doc, (day, text) in {**early, **late}.items()]
     told = tuple(
         _mention(doc, text, text.split(". ")[0] + ".", "1998-08-07")
@@ -68,6 +73,16 @@ def test_last_days_telling_several_stories_keep_the_corroborated_development() -
         "z": ("1999-10-09", f"{CONCERT} Tickets sold out within an hour of going on sale."),
     }
     extractions, events = _story(late)
+    summary = summarize(extractions, events, [])
+    assert summary.bottom_line is not None
+    assert summary.bottom_line.text in (BOMBED, RECALLED)
+
+
+def test_a_story_covered_daily_keeps_its_corroborated_development() -> None:
+    """Where every news cycle holds many reports, one last report is where the collection
+    stopped, not where the story did."""
+    late = {"z": ("1999-10-08", f"{ARRESTED} He is to appear before a judge in the capital.")}
+    extractions, events = _story(late, daily=8)
     summary = summarize(extractions, events, [])
     assert summary.bottom_line is not None
     assert summary.bottom_line.text in (BOMBED, RECALLED)
