@@ -116,7 +116,7 @@ def summarize(
     if standing is None:
         chosen = latest_first(_mmr(candidates, judgments + 1), published)
     else:
-        rest = [c for c in candidates if cosine(c.vector, standing.vector) < DUPLICATE]
+        rest = [c for c in candidates if not _retells(c, standing, published)]
         chosen = [standing, *_mmr(rest, judgments)]
     bottom = chosen[0] if chosen else None
     # A figure telling what a judgment tells (the same death, worded anew) is shown once;
@@ -233,6 +233,21 @@ def _candidates(
     ]
     out.sort(key=lambda c: (-c.score, c.evidence.doc, c.evidence.start))
     return _corroborated(out, published)
+
+
+def _retells(c: Candidate, told: Candidate, published: Mapping[str, date | None]) -> bool:
+    """Whether ``c`` says what ``told`` says, or tells its news again in the same news
+    cycle (another source's report of the same arrest, worded anew)."""
+    similar = cosine(c.vector, told.vector)
+    if similar >= DUPLICATE:
+        return True
+    day, other = published.get(c.evidence.doc), published.get(told.evidence.doc)
+    return (
+        similar >= SAME_NEWS
+        and day is not None
+        and other is not None
+        and abs((day - other).days) <= NEWS_DAYS
+    )
 
 
 def _one_per_sum(

@@ -86,3 +86,14 @@ def test_a_story_covered_daily_keeps_its_corroborated_development() -> None:
     summary = summarize(extractions, events, [])
     assert summary.bottom_line is not None
     assert summary.bottom_line.text in (BOMBED, RECALLED)
+
+
+def test_the_bottom_line_s_news_retold_by_another_source_is_no_judgment() -> None:
+    """Three reports of the bombing that weekend, worded apart: one leads, and the others'
+    telling of the same news is not repeated among the judgments."""
+    late = {"z": ("1998-08-10", f"{CONCERT} Tickets sold out within an hour of going on sale.")}
+    extractions, events = _story(late)
+    summary = summarize(extractions, events, [])
+    assert summary.bottom_line is not None
+    assert summary.bottom_line.text in (BOMBED, RECALLED)
+    assert not {BOMBED, RECALLED} & {j.text for j in summary.judgments}
