@@ -1,8 +1,10 @@
 """The bottom line: the sentence saying where the story stands at the end of the period.
 
-The story's latest corroborated development (``standing.latest_development``) told by the
-lede of a fresh report, else by the sentence that dates it; failing one, the judgment from
-the latest source among those scoring nearly as high as the best. Used by ``summarize``.
+In a sparse archive whose last news cycle tells one news, later than the corroborated
+development, that news (``closing_news``); else the story's latest corroborated development
+(``standing.latest_development``) told by the lede of a fresh report, else by the sentence
+that dates it; failing one, the judgment from the latest source among those scoring nearly
+as high as the best. Used by ``summarize``.
 """
 
 from __future__ import annotations
