@@ -28,6 +28,7 @@ from briefgen.bottomline import (
     overtaken,
     standing_sentence,
 )
+from briefgen.decided import decided
 from briefgen.disagree import age_disagreements
 from briefgen.figures import amounts, counted, snapshot
 from briefgen.models import (
@@ -110,7 +111,8 @@ def summarize(
         story = story_words(x.document.text for x in extractions)
     published = {x.document.id: x.document.dct for x in extractions}
     candidates = _candidates(extractions, events, positions, query, story, readable, published)
-    stale = overtaken(candidates, published)
+    # Previews a later report tells as done, and legal states a later verdict decided.
+    stale = overtaken(candidates, published) | decided(candidates, extractions, published)
     candidates = [c for c in candidates if (c.evidence.doc, c.evidence.start) not in stale]
     standing = standing_sentence(candidates, events, extractions, published)
     if standing is None:
