@@ -1,13 +1,16 @@
 """The bottom line: the sentence saying where the story stands at the end of the period.
 
-The story's latest corroborated development (``standing.latest_development``) told by the
-lede of a fresh report, else by the sentence that dates it; failing one, the judgment from
-the latest source among those scoring nearly as high as the best. Used by ``summarize``.
+In a sparse archive whose last news cycle tells one news, later than the corroborated
+development, that news (``closing_news``); else the story's latest corroborated development
+(``standing.latest_development``) told by the lede of a fresh report, else by the sentence
+that dates it; failing one, the judgment from the latest source among those scoring nearly
+as high as the best. Used by ``summarize``.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -32,6 +35,12 @@ _AHEAD = re.compile(
 _QUOTES = ('"', "“", "‘", "«")
 # Judgments scoring at least this share of the best may give the bottom line when newer.
 BOTTOM_LINE_SHARE = 0.9
+# Reports published this many days apart or less belong to one news cycle.
+NEWS_DAYS = 2
+_CYCLE = timedelta(NEWS_DAYS)
+# An archive: its typical document shares its news cycle with this many others at most
+# (daily coverage gives each cycle ten or more reports).
+ARCHIVE_CYCLE = 3
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,13 @@ def standing_sentence(
     texts = {x.document.id: x.document.text for x in extractions}
     event = latest_development(events, published, texts)
     when = event.when if event is not None else None
+    # A development told after the corroborated one, by every source of the corpus's last
+    # news cycle, is where things stand: an archive's later news comes one report at a time.
+    last = closing_news(candidates, events, extractions, published)
+    if last is not None and (
+        when is None or (published.get(last.evidence.doc) or date.min) > when.last + _CYCLE
+    ):
+        return last
     if event is None or when is None:
         return None
     told = reports(event, published)
@@ -127,6 +143,83 @@ def standing_sentence(
         key=lambda c: (c.evidence.doc in live, -c.score, c.evidence.doc, c.evidence.start),
         default=None,
     )
+
+
+def closing_news(
+    candidates: Sequence[Candidate],
+    events: Sequence[Event],
+    extractions: Sequence[Extraction],
+    published: Mapping[str, date | None],
+) -> Candidate | None:
+    """The lede telling the news of the corpus's last news cycle, when that cycle tells one
+    news: the documents published within ``NEWS_DAYS`` of the last publication day all put
+    the same news first (cosine at least ``SAME_NEWS``), and a lede dates it to its own
+    cycle in its own words ("a federal appeals court Thursday refused ...").
+
+    Corroboration by several sources (``standing.latest_development``) is what a corpus
+    with many reports a day gives; a sparse archive (wire copy gathered over months) tells
+    its later developments one or two reports at a time, and its last report is the latest
+    state of the story. When the last cycle holds reports of different news, or the corpus
+    covers the story daily (a last cycle of one report is then where the collection
+    stopped, not where the story did), None.
+    """
+    live = {x.document.id for x in extractions if is_live(x.document)}
+    days = sorted(day for doc, day in published.items() if day is not None and doc not in live)
+    if not days or _typical_cycle(days) > ARCHIVE_CYCLE:
+        return None
+    end = days[-1]
+    ledes: dict[str, Candidate] = {}
+    for c in candidates:
+        day = published.get(c.evidence.doc)
+        if c.evidence.doc in live or day is None or day < end - _CYCLE:
+            continue
+        lede = ledes.get(c.evidence.doc)
+        if lede is None or c.evidence.start < lede.evidence.start:
+            ledes[c.evidence.doc] = c
+    if not ledes:
+        return None
+    if any(
+        cosine(a.vector, b.vector) < SAME_NEWS
+        for a in ledes.values()
+        for b in ledes.values()
+        if a.evidence.doc < b.evidence.doc
+    ):
+        return None  # the last days tell several stories: no one of them is where it ends
+    dated = [c for c in ledes.values() if _dates_news(c, events, published)]
+    return min(
+        dated,
+        key=lambda c: (c.text.startswith(_QUOTES), -c.score, c.evidence.doc),
+        default=None,
+    )
+
+
+def _typical_cycle(days: Sequence[date]) -> int:
+    """How many other documents the median document of sorted ``days`` shares its news
+    cycle (``NEWS_DAYS`` either side) with."""
+    near = sorted(
+        bisect_right(days, day + _CYCLE) - bisect_left(days, day - _CYCLE) - 1 for day in days
+    )
+    return near[len(near) // 2]
+
+
+def _dates_news(
+    lede: Candidate, events: Sequence[Event], published: Mapping[str, date | None]
+) -> bool:
+    """Whether ``lede`` tells something done in the news cycle of its report, dated by
+    its own words (not a plan, not a reading of an undated sentence)."""
+    day = published.get(lede.evidence.doc)
+    if day is None:
+        return False
+    for event in events:
+        for m in event.mentions:
+            if m.doc != lede.evidence.doc or m.scheduled or m.anchor != "own":
+                continue
+            if not lede.evidence.start <= m.evidence.start < lede.evidence.end:
+                continue
+            when = m.when
+            if when is not None and day - _CYCLE <= when.first and when.last <= day:
+                return True
+    return False
 
 
 def overtaken(

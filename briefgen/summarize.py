@@ -21,12 +21,14 @@ from briefgen.aggregate.terms import Idf, cosine, norm, terms
 from briefgen.anaphora import dangling_definite, story_words
 from briefgen.bottomline import (
     DUPLICATE,
+    NEWS_DAYS,
     SAME_NEWS,
     Candidate,
     latest_first,
     overtaken,
     standing_sentence,
 )
+from briefgen.decided import decided
 from briefgen.disagree import age_disagreements
 from briefgen.figures import amounts, counted, snapshot
 from briefgen.models import (
@@ -60,7 +62,6 @@ CURRENT_COUNT = 0.3
 CORROBORATION = 0.015
 CORROBORATING = 4
 POOL = 150
-NEWS_DAYS = 2
 # A thing counted on at least SERIES_DAYS days and SERIES_SHARE as many as the thing
 # counted on most days is one of the story's series: its latest count is a key figure.
 SERIES_DAYS = 3
@@ -110,13 +111,14 @@ def summarize(
         story = story_words(x.document.text for x in extractions)
     published = {x.document.id: x.document.dct for x in extractions}
     candidates = _candidates(extractions, events, positions, query, story, readable, published)
-    stale = overtaken(candidates, published)
+    # Previews a later report tells as done, and legal states a later verdict decided.
+    stale = overtaken(candidates, published) | decided(candidates, extractions, published)
     candidates = [c for c in candidates if (c.evidence.doc, c.evidence.start) not in stale]
     standing = standing_sentence(candidates, events, extractions, published)
     if standing is None:
         chosen = latest_first(_mmr(candidates, judgments + 1), published)
     else:
-        rest = [c for c in candidates if cosine(c.vector, standing.vector) < DUPLICATE]
+        rest = [c for c in candidates if not _retells(c, standing, published)]
         chosen = [standing, *_mmr(rest, judgments)]
     bottom = chosen[0] if chosen else None
     # A figure telling what a judgment tells (the same death, worded anew) is shown once;
@@ -233,6 +235,21 @@ def _candidates(
     ]
     out.sort(key=lambda c: (-c.score, c.evidence.doc, c.evidence.start))
     return _corroborated(out, published)
+
+
+def _retells(c: Candidate, told: Candidate, published: Mapping[str, date | None]) -> bool:
+    """Whether ``c`` says what ``told`` says, or tells its news again in the same news
+    cycle (another source's report of the same arrest, worded anew)."""
+    similar = cosine(c.vector, told.vector)
+    if similar >= DUPLICATE:
+        return True
+    day, other = published.get(c.evidence.doc), published.get(told.evidence.doc)
+    return (
+        similar >= SAME_NEWS
+        and day is not None
+        and other is not None
+        and abs((day - other).days) <= NEWS_DAYS
+    )
 
 
 def _one_per_sum(
