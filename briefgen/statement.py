@@ -156,12 +156,13 @@ def statement(speaker: str | None, text: str, kind: str, cue: str | None, source
 # The speaker's frame between two quotations the statement joins ("…,” Basulto said. “…",
 # "…? No,” said Obama. “…", wire copy's straight '…," Cruz said. "…'): shown after
 # "Basulto said:", it would say so twice; the words left out are marked. The frame may
-# name a programme in quotation marks ("said on ABC’s “This Week” on Sunday").
+# name a programme in quotation marks ("said on ABC’s “This Week” on Sunday"), its stop
+# inside them ("said on “Face the Nation.” “…").
 _TITLE = r"(?:[^“”\"]|“[^“”\"]{1,60}”|\"[^“”\"]{1,60}\")"
 _FRAME = re.compile(
     rf"[,;:]?[”\"]\s+{_TITLE}{{0,120}}?\b(?:said|says|added|adds|told|tells|continued"
     r"|explained|asked|wrote|declared|insisted|tweeted|replied|quipped|argued|noted"
-    rf"|recalled)\b{_TITLE}{{0,120}}?[.,:;]\s*[“\"]"
+    rf"|recalled)\b{_TITLE}{{0,120}}?(?:[.,:;]|(?<=[.,:;][”\"]))\s*[“\"]"
 )
 
 

@@ -56,6 +56,8 @@ _RESTRICTING = re.compile(
     rf"|(?:on|in|at)\s+(?!(?:{_TIMES})\b|\d|the\s+(?:past|last)\b))\b",
     re.I,
 )
+_RELATIVE = frozenset({"who", "which", "that"})
+_ANTECEDENT = re.compile(r"([A-Z][\w'’-]*)\s*,?\s*$")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*|\d+")
 _PHRASE_END = re.compile(r"[,;:.!?()\"“”—–]|--|\s-\s")
 
@@ -69,6 +71,11 @@ def speaks_alone(p: Position, text: str, person: bool) -> bool:
         return True
     if not person and _qualified(m.text, text, m.start, m.end):
         return False
+    if not person and m.text.casefold() in _RELATIVE:
+        # "the Wisconsin Republican, who had pledged …": the name it takes up is the subject
+        named = _ANTECEDENT.search(text, max(0, m.start - 60), m.start)
+        if named is not None and _qualified(named[1], text, named.start(1), named.end(1)):
+            return False
     return _subject_to_cue(p, text, m.end, person)
 
 
