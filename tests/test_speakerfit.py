@@ -76,3 +76,33 @@ def test_no_comment_and_forecasts_are_no_positions():
     sentence = f"Ada Pike did not respond {errand}."
     assert not _shown(_at(sentence, "Ada Pike", errand, "did not respond"))
     assert not _shown(_at(f"Ada Pike will pledge that {GROUP}.", "Ada Pike", GROUP, "will pledge"))
+
+
+def test_a_name_inside_someone_else_s_report_is_not_the_speaker():
+    content = "afraid to see his father"
+    sentence = f"The aunts spread claims that Tom Ode is {content}."
+    assert not _shown(_at(sentence, "Tom Ode", content, "is"))
+    named = f"Amid what the Tide Gazette called {GROUP}, the mayor left."
+    assert not _shown(_at(named, "Tide Gazette", GROUP, "called", kind="org"), person=False)
+    # a past participle opening the sentence is about its subject, not said by it
+    found = "clinging to an inner tube off the coast in late November"
+    passive = f"Found {found}, Tom Ode has been the subject of a custody fight."
+    assert not _shown(_at(passive, "Tom Ode", found, "Found"))
+
+
+def test_an_unnamed_him_an_act_said_before_or_an_earlier_then_is_not_readable_alone():
+    from briefgen.aggregate.keypositions import readable_alone
+
+    him = _at(f"Ada Pike said {GROUP} and he would campaign for him.", "Ada Pike",
+              f"{GROUP} and he would campaign for him", "said")  # fmt: skip
+    assert not readable_alone(him, person=True)
+    # "him" alone may be the speaker: "said voters should go with him"
+    own = _at("Ada Pike said voters should go with him on the harbour.", "Ada Pike",
+              "voters should go with him on the harbour", "said")  # fmt: skip
+    assert readable_alone(own, person=True)
+    then = _at("Ada Pike said since then 400 boats have been moored.", "Ada Pike",
+               "since then 400 boats have been moored", "said")  # fmt: skip
+    assert not readable_alone(then, person=True)
+    act = _at("Ada Pike said she is not ready to do that at this point.", "Ada Pike",
+              "she is not ready to do that at this point", "said")  # fmt: skip
+    assert not readable_alone(act, person=True)

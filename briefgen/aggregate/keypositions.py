@@ -152,10 +152,11 @@ def _noun_cue(cue: str | None) -> bool:
 
 
 # A sentence opening on a time the narrative named before it ("At the time, Mr. X called
-# him an outstanding leader"): said then, not in the days the article reports.
+# him an outstanding leader"), or on a clause years before its own ("Years after X
+# claimed …, Y won"): said then, not in the days the article reports.
 _THEN = re.compile(
     r"^\W*(?:at\s+(?:the|that)\s+time|back\s+then|by\s+then|in\s+those\s+days"
-    r"|(?:years|months|decades)\s+(?:earlier|before)|earlier\s+that\s+(?:year|decade))\b",
+    r"|(?:years|months|decades)\s+(?:earlier|before|after)|earlier\s+that\s+(?:year|decade))\b",
     re.I,
 )
 

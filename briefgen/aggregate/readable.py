@@ -10,18 +10,25 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.timex.lexicon import WEEKDAYS
 from briefgen.models import Position
 from briefgen.shown import clean, stands_alone
 
 __all__ = ["readable_alone"]
 
-# A speech verb's forms ("said", "says", "told"): its content may open on a possessive
-# "her" ("said her campaign would …"); any other cue's "her" is its object.
-SPEECH_FORMS = frozenset(
-    {*SPEECH_VERBS, *(v + "s" for v in SPEECH_VERBS), *(v + "ed" for v in SPEECH_VERBS)}
-    | {"said", "told", "wrote", "thought", "felt", "knew", "added", "noted", "argued"}
+# Cues taking a clause ("said her campaign would …"), whose content may open on a
+# possessive "her"; after any other cue ("called her to …", "told her", "backed her up")
+# the "her" is its object, someone the sentences before name.
+_CLAUSE_CUES = {
+    "say", "add", "write", "state", "note", "argue", "insist", "claim", "believe", "think",
+    "feel", "know", "announce", "explain", "suggest", "acknowledge", "admit", "warn",
+    "predict", "declare", "maintain", "contend", "hope", "fear", "report", "confirm",
+    "deny", "promise", "agree", "conclude", "estimate", "indicate", "recall", "concede",
+}  # fmt: skip
+CLAUSE_FORMS = frozenset(
+    {*_CLAUSE_CUES, *(v + "s" for v in _CLAUSE_CUES), *(v + "d" for v in _CLAUSE_CUES)}
+    | {v + "ed" for v in _CLAUSE_CUES}
+    | {"said", "says", "wrote", "thought", "felt", "knew", "denied", "denies"}
 )
 # Words that point back to something only the sentences before name, when they open the
 # content ("it now allowed me …", "that would …") or sit on the cue ("advised them not to").
@@ -153,7 +160,7 @@ def readable_alone(p: Position, person: bool = False) -> bool:
         and opener is not None
         and opener[1].lower() in ("her", "them")
         and p.cue
-        and p.cue.split()[-1].lower() not in SPEECH_FORMS
+        and p.cue.split()[-1].lower() not in CLAUSE_FORMS
     ):
         return False  # "backed her up in an interview": whom, the sentences before say
     # a speaker's own "the money" is where they stand (as shown.stands_alone reads a
@@ -167,15 +174,23 @@ def readable_alone(p: Position, person: bool = False) -> bool:
         return False
     if p.kind == "reported" and not person and _someone_else(content):
         return False  # "Democrats argued that Republicans concentrated voters in his district"
-    if p.kind == "reported" and _someone_else(content, _HIM):
+    if p.kind == "reported" and _HE_THEN_HIM.search(content):
         return False  # "he also may campaign for him": a speaker's own self is "himself"
+    if _THEN_OPENS.match(content) or _DO_THAT.search(first):
+        return False  # "since then, 427 were caught", "I'm not ready to do that at this point"
     return not _broken_off(p) and not _words_dropped(p)
 
 
 # A third-person singular personal pronoun, and a person's name before it: a capitalised
 # word that is no plural ("Republicans") and no function word opening a sentence.
 _HE_SHE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
-_HIM = re.compile(r"\bhim\b", re.I)
+# "he … him" in one clause: "him" is someone else, named before ("he would vote for
+# him"); a "him" alone may be the speaker ("said voters should go with him").
+_HE_THEN_HIM = re.compile(r"\bhe\b[^,;:.“”\"]*\bhim\b", re.I)
+# A time only the sentences before date, opening the content.
+_THEN_OPENS = re.compile(r"^\W*(?:since\s+then|by\s+then|until\s+then|at\s+that\s+time)\b", re.I)
+# "do that", "doing this": a pronoun for an act the sentences before name.
+_DO_THAT = re.compile(r"\b(?:do|doing|did|done)\s+(?:that|this|it)\b(?!\s+(?:is|was)\b)", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+\b(?<![a-rt-z]s\b)")
 _OPENERS = {
     "The", "A", "An", "It", "Its", "This", "That", "These", "Those", "We", "They", "I", "In",
@@ -189,12 +204,11 @@ def _opens_sentence(p: Position) -> bool:
     return not ev.sentence[: max(0, p.start - ev.sentence_start)].strip(" \"“‘'")
 
 
-def _someone_else(content: str, pronoun: re.Pattern[str] | None = None) -> bool:
+def _someone_else(content: str) -> bool:
     """Whether a group's or a body's reported statement leans on a "he"/"his" it does not
-    name: a group is no "he", so the pronoun is someone only the article before names.
-    With ``pronoun`` ("him"), whether anyone's statement leans on that one."""
+    name: a group is no "he", so the pronoun is someone only the article before names."""
     narration = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", content)
-    m = (pronoun or _HE_SHE).search(narration)
+    m = _HE_SHE.search(narration)
     if m is None:
         return False
     return not any(w[0] not in _OPENERS for w in _NAME.finditer(narration, 0, m.start()))

@@ -9,7 +9,8 @@ name only stands in:
   member), "Democrats involved in the talks", "Republicans who critiqued the speech";
 - a name modifying the subject, or one of several subjects: "the Obama administration has
   never …", "Ryan and Trump agreed …", "Bush, Christie, Kasich and Paul all appeared …";
-- the writer's guess, not a statement: "Sanders presumably believes …".
+- the writer's guess, not a statement: "Sanders presumably believes …";
+- a name inside someone else's report: "unsubstantiated claims that Elian is afraid …".
 
 And a report may run on into another speaker's clause ("Rubio suggested …, while Cruz said
 …"), which the line would credit to the first. These are left out of profiles: unknown
@@ -56,6 +57,15 @@ _RESTRICTING = re.compile(
     rf"|(?:on|in|at)\s+(?!(?:{_TIMES})\b|\d|the\s+(?:past|last)\b))\b",
     re.I,
 )
+# A name inside someone else's report ("claims that Elian is afraid", "Republicans said
+# that Democrats want …") or the writer's phrase ("what the Times called a rough week"):
+# the one reporting, or the writer, is the source, not the name.
+_NESTED = re.compile(
+    r"(?:\b(?:claims?|claimed|said|says|say|reports?|reported|allegations?|alleged|argued"
+    r"|argues|insisted|insists|suggestions?|rumou?rs?|believes?|believed)\s+that|\bwhat)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 _RELATIVE = frozenset({"who", "which", "that"})
 _ANTECEDENT = re.compile(r"([A-Z][\w'’-]*)\s*,?\s*$")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*|\d+")
@@ -69,6 +79,10 @@ def speaks_alone(p: Position, text: str, person: bool) -> bool:
     m = p.speaker_mention
     if m is None or m.doc != p.doc or text[m.start : m.end] != m.text:
         return True
+    if _NESTED.search(text, max(0, m.start - 50), m.start):
+        return False
+    if _passive_opening(p):
+        return False
     if not person and _qualified(m.text, text, m.start, m.end):
         return False
     if not person and m.text.casefold() in _RELATIVE:
@@ -77,6 +91,17 @@ def speaks_alone(p: Position, text: str, person: bool) -> bool:
         if named is not None and _qualified(named[1], text, named.start(1), named.end(1)):
             return False
     return _subject_to_cue(p, text, m.end, person)
+
+
+def _passive_opening(p: Position) -> bool:
+    """Whether the cue is a past participle opening its sentence ("Found clinging to an
+    inner tube …, Elian has been …"): a phrase about the subject, no statement of theirs
+    (an active one, "Calling the mother “an excellent girl,” Castro …", is)."""
+    cue = p.cue or ""
+    first = cue.split()[0] if cue else ""
+    if not first[:1].isupper() or first.casefold().endswith("ing") or first == "According":
+        return False
+    return p.evidence.sentence.lstrip(" “\"'‘").startswith(cue)
 
 
 def _qualified(name: str, text: str, start: int, end: int) -> bool:
