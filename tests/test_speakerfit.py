@@ -106,3 +106,13 @@ def test_an_unnamed_him_an_act_said_before_or_an_earlier_then_is_not_readable_al
     act = _at("Ada Pike said she is not ready to do that at this point.", "Ada Pike",
               "she is not ready to do that at this point", "said")  # fmt: skip
     assert not readable_alone(act, person=True)
+
+
+def test_an_acronym_or_an_adverb_is_no_other_subject():
+    who = f"The TIDE however said {GROUP}."
+    assert _shown(_at(who, "TIDE", GROUP, "said", kind="org"), person=False)
+    # an acronym spelled as a relative pronoun ("WHO") is a name, not "who"
+    acronym = f"The WHO estimates {GROUP}."
+    assert _shown(_at(acronym, "WHO", GROUP, "estimates", kind="org"), person=False)
+    joint = f"The TIDE and the WAVE said {GROUP}."
+    assert _shown(_at(joint, "TIDE", GROUP, "said", kind="org"), person=False)

@@ -178,6 +178,7 @@ _YEAR = re.compile(
     rf"(?:\b(?:in|during|the|from|by|of|since|{'|'.join(MONTHS)})\s+)(1[89]\d\d|20\d\d)(?:['’]?s)?\b",
     re.I,
 )
+_CLAUSE = 100
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.I)
 
 
@@ -188,7 +189,10 @@ def _earlier_year(p: Position, first: int) -> bool:
     sought …"): the statement is that year's, not the story's."""
     ev = p.evidence
     upto = min(p.start, p.speaker_mention.start if p.speaker_mention else p.start)
-    before = ev.sentence[: max(0, upto - ev.sentence_start)]
+    # in the statement's own clause: a page may run a factbox's "the 1918 pandemic" in
+    before = ev.sentence[
+        max(0, upto - ev.sentence_start - _CLAUSE) : max(0, upto - ev.sentence_start)
+    ]
     if _WEEKDAY.search(ev.sentence):
         return False  # "… 1995 tax return, Sanders on Tuesday said": dated this week
     return any(int(m[1]) < first - 1 for m in _YEAR.finditer(before))

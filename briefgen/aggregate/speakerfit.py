@@ -40,7 +40,7 @@ _BETWEEN = frozenset(
     """
     has have had is are was were will would could should may might must can did does do not
     never also too then again later earlier now still already just only once first last
-    further often past
+    further often past however meanwhile instead though afterwards afterward later
     himself herself itself themselves all both each today yesterday tonight this next on in
     at during late week weekend month year morning afternoon evening night n't
     """.split()  # noqa: SIM905 - a word list reads best as prose
@@ -85,7 +85,7 @@ def speaks_alone(p: Position, text: str, person: bool) -> bool:
         return False
     if not person and _qualified(m.text, text, m.start, m.end):
         return False
-    if not person and m.text.casefold() in _RELATIVE:
+    if not person and m.text.lower() in _RELATIVE and not m.text.isupper():
         # "the Wisconsin Republican, who had pledged …": the name it takes up is the subject
         named = _ANTECEDENT.search(text, max(0, m.start - 60), m.start)
         if named is not None and _qualified(named[1], text, named.start(1), named.end(1)):
@@ -143,7 +143,9 @@ def _subject_to_cue(p: Position, text: str, end: int, person: bool = False) -> b
     if at < 0:
         return True
     # a name going on after a mention of its title ("police Chief Ann Lee said")
-    between = re.sub(r"^(?:\s*[A-Z][\w.'’-]*)+", " ", text[end:at])
+    # (a mention may leave out its name's closing stop: "U.S" of "the U.S. government")
+    between = re.sub(r"^\.?(?:\s*[A-Z][\w.'’-]*)+", " ", text[end:at])
+    between = re.sub(r"^\.(?=\s)", " ", between)
     # an apposition the text did not close: "Ann Lee, an emergency doctor says"
     if between.lstrip().startswith(",") and between.count(",") == 1:
         between = " "
@@ -151,7 +153,10 @@ def _subject_to_cue(p: Position, text: str, end: int, person: bool = False) -> b
     between = re.sub(r"^['’]s(?=\s)", " ", between)
     # an aside set off by commas or dashes: "Sanders, who has …, said"
     between = re.sub(r"[,(—–].*[,)—–]", " ", between)
-    between = re.sub(r"--.*--", " ", between)
+    between = re.sub(r"(?:--|\s-\s).*(?:--|\s-\s)", " ", between)
+    # "visited Mexico City in April, praised …": the speaker's own verb phrases listed
+    if "," in between and _only_modifiers(between.rsplit(",", 1)[1]):
+        return True
     # the office speaking for its holder ("the coroner's office said"); the place or
     # the medium of a statement ("in Los Angeles", "in a statement", "on Twitter")
     between = _OFFICE.sub(" ", between)
@@ -184,7 +189,7 @@ def _only_modifiers(words: str, names: bool = False) -> bool:
             return False
         if low in _BETWEEN or (low.endswith("ly") and w.islower()) or w[0].isdigit():
             continue
-        if low in ("mr.", "mrs.", "ms.", "dr.") or (names and w[0].isupper()):
+        if low in ("mr.", "mrs.", "ms.", "dr.") or (names and (w[0].isupper() or low == "the")):
             continue
         return False
     return True
