@@ -136,7 +136,7 @@ def statement(speaker: str | None, text: str, kind: str, cue: str | None, source
     """One readable sentence for a position (``kind`` is ``direct`` or ``reported``); its
     document's text, ``source``, tells a common word opening the content from a name."""
     who = speaker or UNKNOWN_SPEAKER
-    content = f"“{_FRAME.sub(' … ', text)}”" if kind == "direct" else text
+    content = f"“{without_frame(text)}”" if kind == "direct" else text
     cue = (finite_cue(cue) or cue) if cue else cue
     if not cue:
         return f"{who}: {content}"
@@ -164,6 +164,11 @@ _FRAME = re.compile(
     r"|explained|asked|wrote|declared|insisted|tweeted|replied|quipped|argued|noted"
     rf"|recalled)\b{_TITLE}{{0,120}}?(?:[.,:;]|(?<=[.,:;][”\"]))\s*[“\"]"
 )
+
+
+def without_frame(quotation: str) -> str:
+    """``quotation`` with the speaker's frame between its parts marked as left out."""
+    return _FRAME.sub(" … ", quotation)
 
 
 def _closed(content: str) -> str:

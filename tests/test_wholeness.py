@@ -335,3 +335,12 @@ def test_a_him_a_quotation_names_nowhere_leans_back_wherever_it_stands():
     sentence = 'Ada Pike said: "What is our aim? We go step by step and Governor Reyes backs him."'
     named = "What is our aim? We go step by step and Governor Reyes backs him."
     assert whole(_said("b", named, sentence, kind="direct"))
+
+
+def test_a_quotation_s_him_named_only_in_a_later_part_is_someone_else():
+    # the frame between the parts names the speaker, and the later name is the "her"
+    text = "I give him the top award,” Ada Pike said. “I give her one too, Eva Lund"
+    sentence = f"“{text}.”"
+    assert not whole(_said("a", text, sentence, kind="direct"))
+    named = "Ben Ode was our best player,” Ada Pike said. “I give him the top award"
+    assert whole(_said("b", named, f"“{named}.”", kind="direct"))

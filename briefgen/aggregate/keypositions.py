@@ -28,6 +28,7 @@ from briefgen.extract.namefit import given_name
 from briefgen.extract.timex.lexicon import MONTHS, WEEKDAYS
 from briefgen.models import Brief, Position
 from briefgen.newsworthy import ceremonial, promotes
+from briefgen.shown import QUOTED
 from briefgen.when import When
 
 __all__ = ["SHOWN", "Focus", "key_positions", "readable_alone", "said_again", "shown_sentences"]
@@ -186,7 +187,8 @@ def _earlier_year(p: Position, first: int) -> bool:
     """Whether the sentence names a year before the corpus's first (one year's grace)
     ahead of the statement, in the clause it stands in ("won the 1992 primary, although
     X won the spin by declaring …", "a departure from the 1990s when the Democrats
-    sought …"): the statement is that year's, not the story's."""
+    sought …"), or after a quotation with its cue ("…,” X said in March 2011"): the
+    statement is that year's, not the story's."""
     ev = p.evidence
     upto = min(p.start, p.speaker_mention.start if p.speaker_mention else p.start)
     # in the statement's own clause: a page may run a factbox's "the 1918 pandemic" in
@@ -195,7 +197,9 @@ def _earlier_year(p: Position, first: int) -> bool:
     ]
     if _WEEKDAY.search(ev.sentence):
         return False  # "… 1995 tax return, Sanders on Tuesday said": dated this week
-    return any(int(m[1]) < first - 1 for m in _YEAR.finditer(before))
+    # and after a quotation, with its cue: "“…,” Mr. X told a host in March 2011."
+    after = QUOTED.sub(" ", ev.sentence) if p.kind == "direct" else ""
+    return any(int(m[1]) < first - 1 for t in (before, after) for m in _YEAR.finditer(t))
 
 
 # "did not respond to requests for comment", "declined to comment": the reporter's
