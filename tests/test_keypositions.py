@@ -217,6 +217,10 @@ def test_a_quotation_its_frame_dates_years_before_the_corpus_is_background():
     text = "A port is a port, and it should stay open to every ship in the world"
     old = f"“{text},” Ada Pike told a radio host in March 2011."
     focus = Focus(start=date(2016, 7, 1))
-    assert not key_positions("ada", [_said("a", text, sentence=old, kind="direct")], focus=focus)
+    assert not key_positions(
+        "ada", [_said("a", text, sentence=old, kind="direct", cue="told")], focus=focus
+    )
     new = f"“{text},” Ada Pike told a radio host on Monday."
-    assert key_positions("ada", [_said("b", text, sentence=new, kind="direct")], focus=focus)
+    assert key_positions(
+        "ada", [_said("b", text, sentence=new, kind="direct", cue="told")], focus=focus
+    )

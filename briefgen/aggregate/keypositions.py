@@ -198,7 +198,12 @@ def _earlier_year(p: Position, first: int) -> bool:
     if _WEEKDAY.search(ev.sentence):
         return False  # "… 1995 tax return, Sanders on Tuesday said": dated this week
     # and after a quotation, with its cue: "“…,” Mr. X told a host in March 2011."
-    after = QUOTED.sub(" ", ev.sentence) if p.kind == "direct" else ""
+    after = ""
+    if p.kind == "direct" and p.cue:  # the narration's part holding the cue, not another
+        # a quotation closing on a stop ends its sentence: what follows is another's
+        narration = QUOTED.sub(lambda q: " . " if q[0][-2:-1] in ".!?" else " ", ev.sentence)
+        parts = re.split(r"(?<=[.!?])\s+", narration)
+        after = next((part for part in parts if p.cue in part), "")
     return any(int(m[1]) < first - 1 for t in (before, after) for m in _YEAR.finditer(t))
 
 
