@@ -37,6 +37,7 @@ _IRREGULAR = {
 _TELL = {"told": "said", "tells": "says", "tell": "say"}
 # Whom a quotation was told to, after its cue: "… ,” Obama told reporters in a briefing."
 # A stop ends it, not an abbreviation's point ("told her U.N. agency's assembly").
+_CLOSE = re.compile(r"[”\"]\s+\S*\s*$")
 _WHOM = re.compile(
     r"\s*((?:[\w.'’-]+\s+){0,5}?[\w.'’-]*\w)\s*(?:[,;:!?\"“”]|\.(?=\s*$|\s+[A-Z\"“])|$)"
 )
@@ -53,10 +54,18 @@ def told_whom(cue: str, sentence: str, start: int, end: int, direct: bool) -> st
     if last not in _TELL:
         return cue
     at = sentence.find(cue, end)
+    if (
+        direct
+        and (inside := sentence.find(cue, start, end)) >= 0
+        and _CLOSE.search(sentence[start:inside])
+    ):
+        at = inside  # the frame between a quotation's parts ("…,” Cruz told a host. “…")
     if at >= 0:
         whom = _WHOM.match(sentence, at + len(cue))
     elif direct and (at := sentence.rfind(cue, 0, start)) >= 0:
         whom = _WHOM.fullmatch(sentence[at + len(cue) : start].rstrip(' :,"“‘'))
+    elif direct:
+        whom = None  # a quotation's "told" the text does not show: "said" reads as English
     else:
         return cue
     if whom is not None and whom[1].casefold() not in {"me", "us"}:
@@ -64,11 +73,20 @@ def told_whom(cue: str, sentence: str, start: int, end: int, direct: bool) -> st
     return " ".join([*words[:-1], _TELL[last]])
 
 
-def told_whom_of(p: Position) -> str:
-    """``p``'s cue with whom a "told" names (``told_whom``)."""
+# How far past a quotation its cue may stand: a quotation of several sentences has its
+# "Clinton told CNN" after its first one, outside the evidence sentence.
+_AFTER = 200
+
+
+def told_whom_of(p: Position, text: str = "") -> str:
+    """``p``'s cue with whom a "told" names (``told_whom``), looked for in its sentence
+    or, given its document's ``text``, in the words from that sentence to just past ``p``."""
     ev = p.evidence
     at = ev.sentence_start
-    return told_whom(p.cue or "", ev.sentence, p.start - at, p.end - at, p.kind == "direct")
+    sentence = ev.sentence
+    if text[at : at + len(sentence)] == sentence:
+        sentence = text[at : max(p.end, at + len(sentence)) + _AFTER]
+    return told_whom(p.cue or "", sentence, p.start - at, p.end - at, p.kind == "direct")
 
 
 def finite_cue(cue: str) -> str | None:
@@ -118,7 +136,7 @@ def statement(speaker: str | None, text: str, kind: str, cue: str | None, source
     """One readable sentence for a position (``kind`` is ``direct`` or ``reported``); its
     document's text, ``source``, tells a common word opening the content from a name."""
     who = speaker or UNKNOWN_SPEAKER
-    content = f"“{_FRAME.sub(' … ', text)}”" if kind == "direct" else text
+    content = f"“{without_frame(text)}”" if kind == "direct" else text
     cue = (finite_cue(cue) or cue) if cue else cue
     if not cue:
         return f"{who}: {content}"
@@ -135,12 +153,22 @@ def statement(speaker: str | None, text: str, kind: str, cue: str | None, source
     return f"{who} {cue} {_closed(content)}"
 
 
-# The speaker's frame between two quotations the statement joins ("…,” Basulto said. “…"):
-# shown after "Basulto said:", it would say so twice; the words left out are marked.
+# The speaker's frame between two quotations the statement joins ("…,” Basulto said. “…",
+# "…? No,” said Obama. “…", wire copy's straight '…," Cruz said. "…'): shown after
+# "Basulto said:", it would say so twice; the words left out are marked. The frame may
+# name a programme in quotation marks ("said on ABC’s “This Week” on Sunday"), its stop
+# inside them ("said on “Face the Nation.” “…").
+_TITLE = r"(?:[^“”\"]|“[^“”\"]{1,60}”|\"[^“”\"]{1,60}\")"
 _FRAME = re.compile(
-    r"[,;:]?”\s+[^“”]{1,100}?\b(?:said|says|added|adds|told|tells|continued|explained"
-    r"|asked|wrote|declared|insisted)\b[^“”]{0,100}?[.,:;]\s*“"
+    rf"[,;:]?[”\"]\s+{_TITLE}{{0,120}}?\b(?:said|says|added|adds|told|tells|continued"
+    r"|explained|asked|wrote|declared|insisted|tweeted|replied|quipped|argued|noted"
+    rf"|recalled)\b{_TITLE}{{0,120}}?(?:[.,:;]|(?<=[.,:;][”\"]))\s*[“\"]"
 )
+
+
+def without_frame(quotation: str) -> str:
+    """``quotation`` with the speaker's frame between its parts marked as left out."""
+    return _FRAME.sub(" … ", quotation)
 
 
 def _closed(content: str) -> str:

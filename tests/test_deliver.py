@@ -339,3 +339,21 @@ def test_cli_email(tmp_path: Path) -> None:
         "<carol@example.org>: no such mailbox (sent to 0); run it again to retry only those\n"
     )
     assert [m.rcpt_tos for m in server.handler.messages] == [["ann@example.org", "bob@example.org"]]
+
+
+def test_the_mail_s_new_statements_name_whom_a_told_was_told_to() -> None:
+    from dataclasses import replace as swap
+
+    from briefgen.models import Evidence, Position
+
+    text = "“The corridor must stay open,” Erdogan told reporters in Istanbul."
+    doc = swap(small_brief().documents[0], text=text)
+    content = "The corridor must stay open"
+    ev = Evidence("d1", 1, 1 + len(content), content, text, 0)
+    told = Position("p1", "d1", "Erdogan", "a1", None, content, 1, 1 + len(content), "direct",
+                    "told", ev, attribution="cue")  # fmt: skip
+    brief = small_brief()
+    brief = swap(brief, documents=(doc, *brief.documents[1:]), positions=(told,))
+    new = content_from_brief(brief).whats_new
+    assert new is not None
+    assert new.positions == ("Erdogan told reporters in Istanbul: “The corridor must stay open”",)

@@ -4,6 +4,7 @@ sources."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from briefgen.aggregate.keypositions import Focus, key_positions, readable_alone
 from briefgen.models import Evidence, Position
@@ -210,3 +211,16 @@ def test_grief_is_no_key_position() -> None:
     grief = _said("grief", "the loss of the ferry's crew is a terrible tragedy", doc="d1")
     stance = _said("stance", "the ferry should never have sailed in that storm", doc="d2")
     assert [p.id for p in key_positions("ada", [grief, stance], 3, focus)] == ["stance"]
+
+
+def test_a_quotation_its_frame_dates_years_before_the_corpus_is_background():
+    text = "A port is a port, and it should stay open to every ship in the world"
+    old = f"“{text},” Ada Pike told a radio host in March 2011."
+    focus = Focus(start=date(2016, 7, 1))
+    assert not key_positions(
+        "ada", [_said("a", text, sentence=old, kind="direct", cue="told")], focus=focus
+    )
+    new = f"“{text},” Ada Pike told a radio host on Monday."
+    assert key_positions(
+        "ada", [_said("b", text, sentence=new, kind="direct", cue="told")], focus=focus
+    )

@@ -115,6 +115,15 @@ def test_a_reported_clause_opening_on_a_subordinator_reads_small_after_its_cue()
 
 
 def test_two_quotations_joined_show_the_speakers_frame_once():
+    # wire copy's straight marks, a cue before its speaker, a programme named in the frame
+    for text in [
+        'The day is a turning point," Ruiz said, referring to the vote. "It will be remembered',
+        "The day is a turning point? No,” said Ruiz. “It will be remembered",
+        "The day is a turning point,” Ruiz said on Radio Tide’s “Morning Show.” “It will be"
+        " remembered",
+    ]:
+        shown = statement("Ana Ruiz", text, "direct", "said")
+        assert shown.count("said") == 1 and " … It will be remembered”" in shown, shown
     text = "The day is a turning point,”  Ruiz said.  “It will be remembered"
     assert statement("Ana Ruiz", text, "direct", "said") == (
         "Ana Ruiz said: “The day is a turning point … It will be remembered”"

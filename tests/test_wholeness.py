@@ -6,7 +6,7 @@ from __future__ import annotations
 from briefgen.aggregate.keypositions import Focus, key_positions, readable_alone, said_again
 from briefgen.aggregate.wholeness import whole
 from briefgen.models import Evidence, Position
-from briefgen.statement import statement, told_whom
+from briefgen.statement import statement, told_whom, told_whom_of
 
 
 def _said(ident: str, text: str, sentence: str, *, kind: str = "reported", cue: str = "said",
@@ -258,6 +258,16 @@ def test_told_names_whom_or_reads_said():
     assert told_whom("told", sentence, 27, 40, True) == "told the council"
     sentence = "Ada Pike has told: “We are ready.”"
     assert told_whom("has told", sentence, 20, 33, True) == "has said"
+    # a quotation of several sentences: its "told" after the first one, past the sentence
+    text = "“We are ready. The port is closed,” Ada Pike told the council. Then she left."
+    content = "We are ready. The port is closed"
+    first = text[: text.index(" The port")]
+    ev = Evidence("d1", 1, 1 + len(content), content, first, 0)
+    p = Position("t", "d1", "Ada Pike", "ada", None, content, 1, 1 + len(content), "direct",
+                 "told", ev, attribution="cue")  # fmt: skip
+    assert told_whom_of(p, text) == "told the council"
+    # a "told" the text does not show whom reads "said", never "told:"
+    assert told_whom_of(p, "") == "said"
     # a report after its "told" holds whom itself
     sentence = "Ada Pike tells the mayor about her plans."
     assert told_whom("tells", sentence, 15, 40, False) == "tells"
@@ -325,3 +335,12 @@ def test_a_him_a_quotation_names_nowhere_leans_back_wherever_it_stands():
     sentence = 'Ada Pike said: "What is our aim? We go step by step and Governor Reyes backs him."'
     named = "What is our aim? We go step by step and Governor Reyes backs him."
     assert whole(_said("b", named, sentence, kind="direct"))
+
+
+def test_a_quotation_s_him_named_only_in_a_later_part_is_someone_else():
+    # the frame between the parts names the speaker, and the later name is the "her"
+    text = "I give him the top award,” Ada Pike said. “I give her one too, Eva Lund"
+    sentence = f"“{text}.”"
+    assert not whole(_said("a", text, sentence, kind="direct"))
+    named = "Ben Ode was our best player,” Ada Pike said. “I give him the top award"
+    assert whole(_said("b", named, f"“{named}.”", kind="direct"))

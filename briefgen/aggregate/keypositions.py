@@ -19,17 +19,26 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from briefgen.aggregate.names import words
+from briefgen.aggregate.readable import readable_alone
+from briefgen.aggregate.speakerfit import others_clause, speaks_alone
 from briefgen.aggregate.wholeness import whole
 from briefgen.anaphora import BEFORE, story_words, takes_up
 from briefgen.extract.cues import NOUN_CUES
 from briefgen.extract.namefit import given_name
-from briefgen.extract.timex.lexicon import WEEKDAYS
+from briefgen.extract.timex.lexicon import MONTHS, WEEKDAYS
 from briefgen.models import Brief, Position
 from briefgen.newsworthy import ceremonial, promotes
-from briefgen.shown import clean, stands_alone
+from briefgen.shown import QUOTED
 from briefgen.when import When
 
 __all__ = ["SHOWN", "Focus", "key_positions", "readable_alone", "said_again", "shown_sentences"]
+
+# A cue of what is yet to be said ("will pledge", "is expected to say", "is likely to
+# stress"): the writer's forecast, no statement.
+_FORECAST = re.compile(
+    r"^(?:will|shall|is\s+(?:expected|likely|set|due)\s+to|are\s+(?:expected|likely|set|due)\s+to)\b",
+    re.I,
+)
 
 # How a position's speaker must have been found for a profile to show it as the actor's.
 SHOWN = ("cue", "label")
@@ -41,79 +50,6 @@ CORROBORATED = 8
 SAME = 0.5
 # A statement dated this long before the corpus's first publication is background.
 BACKGROUND = timedelta(days=365)
-# Words that point back to something only the sentences before name, when they open the
-# content ("it now allowed me …", "that would …") or sit on the cue ("advised them not to").
-_BACK = {"it", "its", "they", "them", "their", "this", "that", "these", "those", "such"}
-_PERSONAL = {"it", "its", "they", "them", "their"}
-# A quotation opening on a third person is about someone the sentences before name.
-_THIRD_PERSON = {"he", "she", "him", "his", "her"}
-# The first word, its contraction cut: "It's" (straight or curly) opens on "It".
-_OPENER = re.compile(r"^\W*(?:(?:but|and|so|yet|or|because)\s+)?([A-Za-z]+)", re.I)
-# A demonstrative standing alone for what was said before: "back away from that and say".
-_PRONOUN_DEMONSTRATIVE = re.compile(
-    r"\b(?:that|this|these|those|it|them)\b(?=\s*(?:[,.;:!?]|and\b|but\b|or\b|$))", re.I
-)
-# A quotation that opens on a past verb in lower case ("authorised investigators to look
-# for ..."): its subject is outside the quotation, and so is what it is about.
-_OPENS_ON_VERB = re.compile(r"^\W*[a-z]+ed\b")
-# Words between a cue and its content a statement can drop: a complementizer, a time.
-_MAY_DROP = {
-    "that",
-    "whether",
-    "if",
-    "on",
-    "in",
-    "at",
-    "last",
-    "this",
-    "next",
-    "earlier",
-    "later",
-    "also",
-    "again",
-    "today",
-    "yesterday",
-    "tonight",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "week",
-    "weekend",
-    "month",
-    "year",
-    "repeatedly",
-    "privately",
-    "publicly",
-    "recently",
-} | set(WEEKDAYS)
-_COMPLEMENTIZER = re.compile(r"^(?:that|whether)\s+(?=\S)", re.I)
-# Words that may follow a whole reported clause in its sentence: a cue, a joined clause.
-_AFTER_CLAUSE = {
-    "and",
-    "but",
-    "or",
-    "as",
-    "while",
-    "because",
-    "after",
-    "before",
-    "when",
-    "since",
-    "although",
-    "though",
-    "if",
-    "said",
-    "says",
-    "according",
-    "adding",
-    "saying",
-    "he",
-    "she",
-    "they",
-    "told",
-    "wrote",
-}
 
 
 @dataclass(frozen=True)
@@ -216,133 +152,12 @@ def _noun_cue(cue: str | None) -> bool:
     return last in NOUN_CUES or last.rstrip("s") in NOUN_CUES
 
 
-# Typewriter quotation marks of archive text (''He views …,'' Mr. X said), which the
-# quotation finder leaves to the cue: the content is still the speaker's own words.
-_TYPEWRITER_OPEN = ("''", "``")
-
-
-_TYPEWRITER_CLOSE = re.compile(r"^[,.!?]?(?:''|``)")
-
-
-def _quoted(p: Position) -> bool:
-    """A quotation, or content between typewriter quotation marks: one right before it, or
-    one closing right after it (the sentence may start after the opening one)."""
-    if p.kind == "direct":
-        return True
-    sentence, at = p.evidence.sentence, p.evidence.start - p.evidence.sentence_start
-    end = p.evidence.end - p.evidence.sentence_start
-    return (
-        sentence[max(0, at - 2) : at] in _TYPEWRITER_OPEN
-        or _TYPEWRITER_CLOSE.match(sentence[end:]) is not None
-    )
-
-
-def readable_alone(p: Position, person: bool = False) -> bool:
-    """Whether a reader can take the statement out of its article.
-
-    Refused: content opening with a back-reference ("it now allowed me …", a quotation's
-    "He started his business …"), a cue holding one
-    ("advised them not to"), content that ``shown.stands_alone`` refuses ("the move", "the
-    event", a dangling connective), a first sentence leaning on a demonstrative ("back away
-    from that"), content broken off inside its clause (the sentence goes on past it with a
-    dash or straight on with words that are not a new clause), and a reported statement
-    that drops the words between its cue and its content.
-    """
-    content = clean(p.text)
-    if p.kind == "reported":  # "said that the line …": the complementizer points nowhere
-        content = _COMPLEMENTIZER.sub("", content)
-    opener = _OPENER.match(content)
-    # in a report, a leading "it"/"they" is its speaker ("The Times reported that it had
-    # received …"), unless the speaker is a person ("the judge concluded that it would
-    # not help", "the promoter says they haven't heard all the facts"); in a quotation it
-    # is whatever the speaker spoke of before
-    back = _BACK
-    if p.kind == "reported" and not _opens_sentence(p):
-        # content before its cue ("It contains DNA …, the CDC has said") opens the
-        # sentence: its "it" is what the sentence before named, not the speaker after
-        back = _BACK if person else _BACK - _PERSONAL
-    if opener is not None and opener[1].lower() in back:
-        return False
-    if _quoted(p) and opener is not None and opener[1].lower() in _THIRD_PERSON:
-        return False  # the speaker's "He started his business ...": whom, said before
-    if p.cue and _BACK & {w.lower() for w in p.cue.split()}:
-        return False
-    # a speaker's own "the money" is where they stand (as shown.stands_alone reads a
-    # quotation); the writer's "the move" points back into the article
-    if p.kind == "reported" and not stands_alone(content):
-        return False
-    first = re.split(r"(?<=[.!?])\s", content, maxsplit=1)[0]
-    if _PRONOUN_DEMONSTRATIVE.search(first):
-        return False  # "we've got to back away from that and say …", "God wants me to do it"
-    if p.kind == "direct" and _OPENS_ON_VERB.match(content):
-        return False
-    if p.kind == "reported" and not person and _someone_else(content):
-        return False  # "Democrats argued that Republicans concentrated voters in his district"
-    return not _broken_off(p) and not _words_dropped(p)
-
-
-# A third-person singular personal pronoun, and a person's name before it: a capitalised
-# word that is no plural ("Republicans") and no function word opening a sentence.
-_HE_SHE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
-_NAME = re.compile(r"\b[A-Z][a-z]+\b(?<![a-rt-z]s\b)")
-_OPENERS = {
-    "The", "A", "An", "It", "Its", "This", "That", "These", "Those", "We", "They", "I", "In",
-    "On", "At", "But", "And", "If", "When", "There", "Our", "Their", "What", "Some", "All",
-}  # fmt: skip
-
-
-def _opens_sentence(p: Position) -> bool:
-    """Whether ``p``'s content is the start of its sentence (its cue comes after it)."""
-    ev = p.evidence
-    return not ev.sentence[: max(0, p.start - ev.sentence_start)].strip(" \"“‘'")
-
-
-def _someone_else(content: str) -> bool:
-    """Whether a group's or a body's reported statement leans on a "he"/"his" it does not
-    name: a group is no "he", so the pronoun is someone only the article before names."""
-    narration = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", content)
-    m = _HE_SHE.search(narration)
-    if m is None:
-        return False
-    return not any(w[0] not in _OPENERS for w in _NAME.finditer(narration, 0, m.start()))
-
-
-def _words_dropped(p: Position) -> bool:
-    """A reported statement shown as speaker, cue and content loses the words between the
-    cue and the content ("is demanding [President Obama] make a pledge", "warn [his
-    supporters about] the dangers"), and a clause before a colon is no complement of the
-    cue after it ("… fireworks on Friday: Republicans said they're …")."""
-    if p.kind != "reported" or not p.cue:
-        return False
-    ev = p.evidence
-    start, end = p.start - ev.sentence_start, p.end - ev.sentence_start
-    if start < 0:
-        return False
-    at = ev.sentence.rfind(p.cue, 0, start)
-    if at < 0:
-        after = ev.sentence.find(p.cue, end)
-        return after >= 0 and ":" in ev.sentence[end:after]
-    gap = re.findall(r"[A-Za-z][\w'’-]*", ev.sentence[at + len(p.cue) : start])
-    return any(w.lower() not in _MAY_DROP for w in gap)
-
-
-def _broken_off(p: Position) -> bool:
-    ev = p.evidence
-    rest = ev.sentence[max(0, p.end - ev.sentence_start) :]
-    rest = rest.lstrip(" \u00a0\"“”'’")
-    if not rest:
-        return False
-    if rest[0] in "-—–" and re.match(r"^[-—–]+\s*\w", rest):
-        return True  # "… headed - you've guessed it - by Dr Murray": cut at the dash
-    first = re.match(r"[A-Za-z']+", rest)
-    return first is not None and rest[0].islower() and first[0].lower() not in _AFTER_CLAUSE
-
-
 # A sentence opening on a time the narrative named before it ("At the time, Mr. X called
-# him an outstanding leader"): said then, not in the days the article reports.
+# him an outstanding leader"), or on a clause years before its own ("Years after X
+# claimed …, Y won"): said then, not in the days the article reports.
 _THEN = re.compile(
     r"^\W*(?:at\s+(?:the|that)\s+time|back\s+then|by\s+then|in\s+those\s+days"
-    r"|(?:years|months|decades)\s+(?:earlier|before)|earlier\s+that\s+(?:year|decade))\b",
+    r"|(?:years|months|decades)\s+(?:earlier|before|after)|earlier\s+that\s+(?:year|decade))\b",
     re.I,
 )
 
@@ -352,8 +167,58 @@ def _background(p: Position, focus: Focus) -> bool:
     or at a time the narrative named before (``_THEN``)."""
     if _THEN.match(p.evidence.sentence):
         return True
+    if focus.start is not None and _earlier_year(p, focus.start.year):
+        return True
     said = When.of(p.date)
     return focus.start is not None and said is not None and said.last < focus.start - BACKGROUND
+
+
+# A year, or a decade ("the 1990s"), named as a time in a sentence ("in 2007", "the 1992
+# primary", "May 2013"), not as a thing's ("Wallace's famous 1963 refrain").
+_YEAR = re.compile(
+    rf"(?:\b(?:in|during|the|from|by|of|since|{'|'.join(MONTHS)})\s+)(1[89]\d\d|20\d\d)(?:['’]?s)?\b",
+    re.I,
+)
+_CLAUSE = 100
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.I)
+
+
+def _earlier_year(p: Position, first: int) -> bool:
+    """Whether the sentence names a year before the corpus's first (one year's grace)
+    ahead of the statement, in the clause it stands in ("won the 1992 primary, although
+    X won the spin by declaring …", "a departure from the 1990s when the Democrats
+    sought …"), or after a quotation with its cue ("…,” X said in March 2011"): the
+    statement is that year's, not the story's."""
+    ev = p.evidence
+    upto = min(p.start, p.speaker_mention.start if p.speaker_mention else p.start)
+    # in the statement's own clause: a page may run a factbox's "the 1918 pandemic" in
+    before = ev.sentence[
+        max(0, upto - ev.sentence_start - _CLAUSE) : max(0, upto - ev.sentence_start)
+    ]
+    if _WEEKDAY.search(ev.sentence):
+        return False  # "… 1995 tax return, Sanders on Tuesday said": dated this week
+    # and after a quotation, with its cue: "“…,” Mr. X told a host in March 2011."
+    after = ""
+    if p.kind == "direct" and p.cue:  # the narration's part holding the cue, not another
+        # a quotation closing on a stop ends its sentence: what follows is another's
+        narration = QUOTED.sub(lambda q: " . " if q[0][-2:-1] in ".!?" else " ", ev.sentence)
+        parts = re.split(r"(?<=[.!?])\s+", narration)
+        after = next((part for part in parts if p.cue in part), "")
+    return any(int(m[1]) < first - 1 for t in (before, after) for m in _YEAR.finditer(t))
+
+
+# "did not respond to requests for comment", "declined to comment": the reporter's
+# errand, no stance on the story.
+_NO_COMMENT = re.compile(
+    r"\b(?:respond|reply|replie|return)\w*\s+to\s+(?:\w+\s+)?(?:requests?|calls?|messages?"
+    r"|e-?mails?|inquir)|\bdeclin\w*\s+(?:to\s+)?comment|\bno\s+comment\b"
+    r"|\bcould\s+not\s+be\s+reached|\bunavailable\s+for\s+comment",
+    re.I,
+)
+
+
+def _no_comment(p: Position) -> bool:
+    return _NO_COMMENT.search(f"{p.cue or ''} {p.text}") is not None
 
 
 def _relevant(p: Position, speaker_words: set[str], focus: Focus) -> bool:
@@ -411,6 +276,10 @@ def key_positions(
         and not promotes(p.text)
         and not ceremonial(p.text)
         and whole(p, focus.story, person)
+        and speaks_alone(p, focus.texts.get(p.doc, ""), person)
+        and not others_clause(p)
+        and not _no_comment(p)
+        and not (p.cue and _FORECAST.match(p.cue))
     ]
     # a sentence the summary or the timeline shows is shown again only when the actor has
     # nothing else to show: a profile left empty tells the reader less than a repeat

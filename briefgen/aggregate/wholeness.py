@@ -20,7 +20,7 @@ from collections.abc import Set
 from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.models import Position
 from briefgen.shown import QUOTED, clean, continues
-from briefgen.statement import finite_cue
+from briefgen.statement import finite_cue, without_frame
 
 __all__ = ["whole"]
 
@@ -114,6 +114,7 @@ _NO_NAME = frozenset(
     """
     the a an we you it i our my your this that these those there he she they his her their
     in on at but and if when what so well now yes no for as after before all some look
+    by of to with from not just even maybe perhaps frankly obviously because
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘])")
@@ -220,7 +221,8 @@ def _leans_back(p: Position, first: str, story: Set[str]) -> bool:
         return any(r.search(said) for r in (_THE_AGED, _THE_OTHER, _HIM))
     # a "him" anywhere in the quotation that it never names is someone the sentences
     # before name ("... you expose him for the fraud that he is")
-    return _points_back(first, story) or _someone_unnamed(clean(p.text))
+    # (the frame between its parts, "…,” Trump said. “…", names the speaker, no one else)
+    return _points_back(first, story) or _someone_unnamed(without_frame(clean(p.text)))
 
 
 def _participle(cue: str) -> bool:
@@ -282,10 +284,16 @@ def _points_back(first: str, story: Set[str]) -> bool:
     return False
 
 
-def _someone_unnamed(first: str) -> bool:
-    """Whether a quotation speaks of a "he"/"her" it names nowhere (before or after it:
-    "enthusiasm for her among … Mrs. Clinton's activists"): the speaker is no third
-    person, so the pronoun is someone the sentences before name."""
-    if _HE_SHE.search(first) is None:
-        return False
-    return all(m[0].lower() in _NO_NAME for m in _CAPITALISED.finditer(first))
+def _someone_unnamed(quotation: str) -> bool:
+    """Whether a quotation speaks of a "he"/"her" it names neither in the pronoun's sentence
+    (before or after it: "enthusiasm for her among … Mrs. Clinton's activists") nor in a
+    sentence before: the speaker is no third person, so the pronoun is someone the
+    article's sentences before name. A name only in a later sentence is someone else's
+    ("I give him the award. … I give her, too, Ann Lee")."""
+    named = False  # a name in a sentence before: what a later "he" may stand for
+    for sentence in re.split(rf"{_STOP.pattern}|\s…\s", quotation):
+        here = any(m[0].lower() not in _NO_NAME for m in _CAPITALISED.finditer(sentence))
+        if _HE_SHE.search(sentence) is not None and not (named or here):
+            return True
+        named = named or here
+    return False

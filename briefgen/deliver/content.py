@@ -14,7 +14,7 @@ from pathlib import Path
 
 from briefgen.errors import InputError
 from briefgen.models import Brief, Cited
-from briefgen.statement import statement
+from briefgen.statement import statement, told_whom_of
 from briefgen.structure.title import shown_title
 
 # Long "what's new" lists are cut; the mail points to the attached PDF for the rest.
@@ -140,6 +140,7 @@ def content_from_brief(brief: Brief, attachment: str = "") -> MailContent:
         events = {e.id: e for e in brief.events}
         actors = {a.id: a for a in brief.actors}
         positions = {p.id: p for p in brief.positions}
+        texts = {d.id: d.text for d in brief.documents}
         wn = brief.whats_new
         new = NewItems(
             events=_capped(
@@ -149,13 +150,15 @@ def content_from_brief(brief: Brief, attachment: str = "") -> MailContent:
             positions=_capped(
                 [
                     statement(
-                        positions[i].speaker,
-                        positions[i].text,
-                        positions[i].kind,
-                        positions[i].cue,
+                        p.speaker,
+                        p.text,
+                        p.kind,
+                        # whom a "told" names, as the brief shows it ("told CNN", not "told:")
+                        p.cue and told_whom_of(p, texts.get(p.doc, "")),
+                        texts.get(p.doc, ""),
                     )
                     for i in wn.positions
-                    if i in positions
+                    if (p := positions.get(i)) is not None
                 ]
             ),
         )

@@ -140,7 +140,7 @@ def _position_view(p: Position, cite: _Citer, names: dict[str, str]) -> Position
             speaker if p.speaker_id or p.speaker else None,
             text,
             p.kind,
-            p.cue and told_whom_of(p),
+            p.cue and told_whom_of(p, doc.text if doc else ""),
             doc.text if doc else "",
         ),
         direct=p.kind == "direct",

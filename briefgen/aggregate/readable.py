@@ -1,0 +1,245 @@
+"""Whether a statement reads alone: a reader can take it out of its article.
+
+A profile line is read without the article around it, so its content must not open on a
+back-reference ("it now allowed me …", a quotation's "He started his business …"), lean
+on a demonstrative ("back away from that"), break off inside its clause, or drop the
+words between its cue and its content.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.timex.lexicon import WEEKDAYS
+from briefgen.models import Position
+from briefgen.shown import clean, stands_alone
+
+__all__ = ["readable_alone"]
+
+# Cues taking a clause ("said her campaign would …"), whose content may open on a
+# possessive "her"; after any other cue ("called her to …", "told her", "backed her up")
+# the "her" is its object, someone the sentences before name.
+_CLAUSE_CUES = {
+    "say", "add", "write", "state", "note", "argue", "insist", "claim", "believe", "think",
+    "feel", "know", "announce", "explain", "suggest", "acknowledge", "admit", "warn",
+    "predict", "declare", "maintain", "contend", "hope", "fear", "report", "confirm",
+    "deny", "promise", "agree", "conclude", "estimate", "indicate", "recall", "concede",
+}  # fmt: skip
+CLAUSE_FORMS = frozenset(
+    {*_CLAUSE_CUES, *(v + "s" for v in _CLAUSE_CUES), *(v + "d" for v in _CLAUSE_CUES)}
+    | {v + "ed" for v in _CLAUSE_CUES}
+    | {"said", "says", "wrote", "thought", "felt", "knew", "denied", "denies"}
+)
+# Words that point back to something only the sentences before name, when they open the
+# content ("it now allowed me …", "that would …") or sit on the cue ("advised them not to").
+_BACK = {"it", "its", "they", "them", "their", "this", "that", "these", "those", "such"}
+_PERSONAL = {"it", "its", "they", "them", "their"}
+# A quotation opening on a third person is about someone the sentences before name.
+_THIRD_PERSON = {"he", "she", "him", "his", "her"}
+# The first word, its contraction cut: "It's" (straight or curly) opens on "It".
+_OPENER = re.compile(r"^\W*(?:(?:but|and|so|yet|or|because)\s+)?([A-Za-z]+)", re.I)
+# A demonstrative standing alone for what was said before: "back away from that and say".
+_PRONOUN_DEMONSTRATIVE = re.compile(
+    r"\b(?:that|this|these|those|it|them)\b(?=\s*(?:[,.;:!?]|and\b|but\b|or\b|$))", re.I
+)
+# A quotation that opens on a past verb in lower case ("authorised investigators to look
+# for ..."): its subject is outside the quotation, and so is what it is about.
+_OPENS_ON_VERB = re.compile(r"^\W*[a-z]+ed\b")
+# Words between a cue and its content a statement can drop: a complementizer, a time.
+_MAY_DROP = {
+    "that",
+    "whether",
+    "if",
+    "on",
+    "in",
+    "at",
+    "last",
+    "this",
+    "next",
+    "earlier",
+    "later",
+    "also",
+    "again",
+    "today",
+    "yesterday",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "repeatedly",
+    "privately",
+    "publicly",
+    "recently",
+} | set(WEEKDAYS)
+_COMPLEMENTIZER = re.compile(r"^(?:that|whether)\s+(?=\S)", re.I)
+# Words that may follow a whole reported clause in its sentence: a cue, a joined clause.
+_AFTER_CLAUSE = {
+    "and",
+    "but",
+    "or",
+    "as",
+    "while",
+    "because",
+    "after",
+    "before",
+    "when",
+    "since",
+    "although",
+    "though",
+    "if",
+    "said",
+    "says",
+    "according",
+    "adding",
+    "saying",
+    "he",
+    "she",
+    "they",
+    "told",
+    "wrote",
+}
+
+# Typewriter quotation marks of archive text (''He views …,'' Mr. X said), which the
+# quotation finder leaves to the cue: the content is still the speaker's own words.
+_TYPEWRITER_OPEN = ("''", "``")
+
+
+_TYPEWRITER_CLOSE = re.compile(r"^[,.!?]?(?:''|``)")
+
+
+def _quoted(p: Position) -> bool:
+    """A quotation, or content between typewriter quotation marks: one right before it, or
+    one closing right after it (the sentence may start after the opening one)."""
+    if p.kind == "direct":
+        return True
+    sentence, at = p.evidence.sentence, p.evidence.start - p.evidence.sentence_start
+    end = p.evidence.end - p.evidence.sentence_start
+    return (
+        sentence[max(0, at - 2) : at] in _TYPEWRITER_OPEN
+        or _TYPEWRITER_CLOSE.match(sentence[end:]) is not None
+    )
+
+
+def readable_alone(p: Position, person: bool = False) -> bool:
+    """Whether a reader can take the statement out of its article.
+
+    Refused: content opening with a back-reference ("it now allowed me …", a quotation's
+    "He started his business …"), a cue holding one
+    ("advised them not to"), content that ``shown.stands_alone`` refuses ("the move", "the
+    event", a dangling connective), a first sentence leaning on a demonstrative ("back away
+    from that"), content broken off inside its clause (the sentence goes on past it with a
+    dash or straight on with words that are not a new clause), and a reported statement
+    that drops the words between its cue and its content.
+    """
+    content = clean(p.text)
+    if p.kind == "reported":  # "said that the line …": the complementizer points nowhere
+        content = _COMPLEMENTIZER.sub("", content)
+    opener = _OPENER.match(content)
+    # in a report, a leading "it"/"they" is its speaker ("The Times reported that it had
+    # received …"), unless the speaker is a person ("the judge concluded that it would
+    # not help", "the promoter says they haven't heard all the facts"); in a quotation it
+    # is whatever the speaker spoke of before
+    back = _BACK
+    if p.kind == "reported" and not _opens_sentence(p):
+        # content before its cue ("It contains DNA …, the CDC has said") opens the
+        # sentence: its "it" is what the sentence before named, not the speaker after
+        back = _BACK if person else _BACK - _PERSONAL
+    if opener is not None and opener[1].lower() in back:
+        return False
+    if _quoted(p) and opener is not None and opener[1].lower() in _THIRD_PERSON:
+        return False  # the speaker's "He started his business ...": whom, said before
+    if p.cue and _BACK & {w.lower() for w in p.cue.split()}:
+        return False
+    if (
+        p.kind == "reported"
+        and opener is not None
+        and opener[1].lower() in ("her", "them")
+        and p.cue
+        and p.cue.split()[-1].lower() not in CLAUSE_FORMS
+    ):
+        return False  # "backed her up in an interview": whom, the sentences before say
+    # a speaker's own "the money" is where they stand (as shown.stands_alone reads a
+    # quotation); the writer's "the move" points back into the article
+    if p.kind == "reported" and not stands_alone(content):
+        return False
+    first = re.split(r"(?<=[.!?])\s", content, maxsplit=1)[0]
+    if _PRONOUN_DEMONSTRATIVE.search(first):
+        return False  # "we've got to back away from that and say …", "God wants me to do it"
+    if p.kind == "direct" and _OPENS_ON_VERB.match(content):
+        return False
+    if p.kind == "reported" and not person and _someone_else(content):
+        return False  # "Democrats argued that Republicans concentrated voters in his district"
+    if p.kind == "reported" and _HE_THEN_HIM.search(content):
+        return False  # "he also may campaign for him": a speaker's own self is "himself"
+    if _THEN_OPENS.match(content) or _DO_THAT.search(first):
+        return False  # "since then, 427 were caught", "I'm not ready to do that at this point"
+    return not _broken_off(p) and not _words_dropped(p)
+
+
+# A third-person singular personal pronoun, and a person's name before it: a capitalised
+# word that is no plural ("Republicans") and no function word opening a sentence.
+_HE_SHE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
+# "he … him" in one clause: "him" is someone else, named before ("he would vote for
+# him"); a "him" alone may be the speaker ("said voters should go with him").
+_HE_THEN_HIM = re.compile(r"\bhe\b[^,;:.“”\"]*\bhim\b", re.I)
+# A time only the sentences before date, opening the content.
+_THEN_OPENS = re.compile(r"^\W*(?:since\s+then|by\s+then|until\s+then|at\s+that\s+time)\b", re.I)
+# "do that", "doing this": a pronoun for an act the sentences before name.
+_DO_THAT = re.compile(r"\b(?:do|doing|did|done)\s+(?:that|this|it)\b(?!\s+(?:is|was)\b)", re.I)
+_NAME = re.compile(r"\b[A-Z][a-z]+\b(?<![a-rt-z]s\b)")
+_OPENERS = {
+    "The", "A", "An", "It", "Its", "This", "That", "These", "Those", "We", "They", "I", "In",
+    "On", "At", "But", "And", "If", "When", "There", "Our", "Their", "What", "Some", "All",
+}  # fmt: skip
+
+
+def _opens_sentence(p: Position) -> bool:
+    """Whether ``p``'s content is the start of its sentence (its cue comes after it)."""
+    ev = p.evidence
+    return not ev.sentence[: max(0, p.start - ev.sentence_start)].strip(" \"“‘'")
+
+
+def _someone_else(content: str) -> bool:
+    """Whether a group's or a body's reported statement leans on a "he"/"his" it does not
+    name: a group is no "he", so the pronoun is someone only the article before names."""
+    narration = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", content)
+    m = _HE_SHE.search(narration)
+    if m is None:
+        return False
+    return not any(w[0] not in _OPENERS for w in _NAME.finditer(narration, 0, m.start()))
+
+
+def _words_dropped(p: Position) -> bool:
+    """A reported statement shown as speaker, cue and content loses the words between the
+    cue and the content ("is demanding [President Obama] make a pledge", "warn [his
+    supporters about] the dangers"), and a clause before a colon is no complement of the
+    cue after it ("… fireworks on Friday: Republicans said they're …")."""
+    if p.kind != "reported" or not p.cue:
+        return False
+    ev = p.evidence
+    start, end = p.start - ev.sentence_start, p.end - ev.sentence_start
+    if start < 0:
+        return False
+    at = ev.sentence.rfind(p.cue, 0, start)
+    if at < 0:
+        after = ev.sentence.find(p.cue, end)
+        return after >= 0 and ":" in ev.sentence[end:after]
+    gap = re.findall(r"[A-Za-z][\w'’-]*", ev.sentence[at + len(p.cue) : start])
+    return any(w.lower() not in _MAY_DROP for w in gap)
+
+
+def _broken_off(p: Position) -> bool:
+    ev = p.evidence
+    rest = ev.sentence[max(0, p.end - ev.sentence_start) :]
+    rest = rest.lstrip(" \u00a0\"“”'’")
+    if not rest:
+        return False
+    if rest[0] in "-—–" and re.match(r"^[-—–]+\s*\w", rest):
+        return True  # "… headed - you've guessed it - by Dr Murray": cut at the dash
+    first = re.match(r"[A-Za-z']+", rest)
+    return first is not None and rest[0].islower() and first[0].lower() not in _AFTER_CLAUSE

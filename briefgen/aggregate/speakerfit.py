@@ -1,0 +1,222 @@
+"""Whether the name at a statement's cue is the one who said it, alone and whole.
+
+A profile line reads "Republican Party said …" or "Barack Obama has never blamed …": the
+actor is taken for the subject of the cue. The text's subject is often something else the
+name only stands in:
+
+- a part of a group or a body, qualified before or after its name: "veteran Republicans",
+  "These same Republicans", "Not all Cuban-Americans", "the Wisconsin Republican" (one
+  member), "Democrats involved in the talks", "Republicans who critiqued the speech";
+- a name modifying the subject, or one of several subjects: "the Obama administration has
+  never …", "Ryan and Trump agreed …", "Bush, Christie, Kasich and Paul all appeared …";
+- the writer's guess, not a statement: "Sanders presumably believes …";
+- a name inside someone else's report: "unsubstantiated claims that Elian is afraid …".
+
+And a report may run on into another speaker's clause ("Rubio suggested …, while Cruz said
+…"), which the line would credit to the first. These are left out of profiles: unknown
+beats wrong.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.timex.lexicon import MONTHS, WEEKDAYS
+from briefgen.models import Position
+
+__all__ = ["others_clause", "speaks_alone"]
+
+# Words that close the phrase before a name: after them the name opens its own phrase.
+_BOUNDARY = frozenset(
+    """
+    and but or while as when since because although though after before if once whereas
+    to by from according including like than said says told until unless
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_DETERMINER = frozenset({"the"})
+# What may stand between a subject and its cue without being a subject itself: auxiliaries,
+# negation, adverbs of time and manner, reflexives, a time phrase.
+_BETWEEN = frozenset(
+    """
+    has have had is are was were will would could should may might must can did does do not
+    never also too then again later earlier now still already just only once first last
+    further often past however meanwhile instead though afterwards afterward later
+    himself herself itself themselves all both each today yesterday tonight this next on in
+    at during late week weekend month year morning afternoon evening night n't
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+) | {w.casefold() for w in (*WEEKDAYS, *MONTHS)}
+# Adverbs of the writer's guess: what follows is no statement of the speaker's.
+_GUESS = frozenset(
+    "presumably reportedly apparently allegedly supposedly seemingly probably likely".split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Words after a group's name that say which of its members ("Democrats involved in the
+# talks", "Republicans who critiqued it", "Republicans on Capitol Hill", "… in the audience").
+_TIMES = "|".join((*WEEKDAYS, *MONTHS))
+_RESTRICTING = re.compile(
+    r"^\s*(?:who|that|involved|familiar|close|among|from|with|of|inside|across"
+    rf"|(?:on|in|at)\s+(?!(?:{_TIMES})\b|\d|the\s+(?:past|last)\b))\b",
+    re.I,
+)
+# A name inside someone else's report ("claims that Elian is afraid", "Republicans said
+# that Democrats want …") or the writer's phrase ("what the Times called a rough week"):
+# the one reporting, or the writer, is the source, not the name.
+_NESTED = re.compile(
+    r"(?:\b(?:claims?|claimed|said|says|say|reports?|reported|allegations?|alleged|argued"
+    r"|argues|insisted|insists|suggestions?|rumou?rs?|believes?|believed)\s+that|\bwhat)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+_RELATIVE = frozenset({"who", "which", "that"})
+_ANTECEDENT = re.compile(r"([A-Z][\w'’-]*)\s*,?\s*$")
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*|\d+")
+_PHRASE_END = re.compile(r"[,;:.!?()\"“”—–]|--|\s-\s")
+
+
+def speaks_alone(p: Position, text: str, person: bool) -> bool:
+    """Whether ``p``'s speaker mention, in its document's ``text``, is the whole subject of
+    its cue: for a group or body not a qualified part of it, and for anyone not a modifier
+    of the subject, one of several subjects, or the writer's guess. Unknown offsets pass."""
+    m = p.speaker_mention
+    if m is None or m.doc != p.doc or text[m.start : m.end] != m.text:
+        return True
+    if _NESTED.search(text, max(0, m.start - 50), m.start):
+        return False
+    if _passive_opening(p):
+        return False
+    if not person and _qualified(m.text, text, m.start, m.end):
+        return False
+    if not person and m.text.lower() in _RELATIVE and not m.text.isupper():
+        # "the Wisconsin Republican, who had pledged …": the name it takes up is the subject
+        named = _ANTECEDENT.search(text, max(0, m.start - 60), m.start)
+        if named is not None and _qualified(named[1], text, named.start(1), named.end(1)):
+            return False
+    return _subject_to_cue(p, text, m.end, person)
+
+
+def _passive_opening(p: Position) -> bool:
+    """Whether the cue is a past participle opening its sentence ("Found clinging to an
+    inner tube …, Elian has been …"): a phrase about the subject, no statement of theirs
+    (an active one, "Calling the mother “an excellent girl,” Castro …", is)."""
+    cue = p.cue or ""
+    first = cue.split()[0] if cue else ""
+    if not first[:1].isupper() or first.casefold().endswith("ing") or first == "According":
+        return False
+    return p.evidence.sentence.lstrip(" “\"'‘").startswith(cue)
+
+
+def _qualified(name: str, text: str, start: int, end: int) -> bool:
+    """Whether a group's one-word name ("Republicans", "Democrat", "Americans") is
+    qualified: words of its own phrase before it, an article aside ("the Wisconsin
+    Republican", "Cuban Americans", "These same Republicans"), or a restricting phrase
+    after it. A body's longer name may take a description ("the nonpartisan Congressional
+    Budget Office") and an acronym is its own name: neither is a part of anything."""
+    if len(name.split()) > 1 or name.isupper():
+        return False
+    before = text[max(0, start - 80) : start]
+    cut = [m.end() for m in _PHRASE_END.finditer(before)]
+    before = before[cut[-1] :] if cut else before
+    words = _WORD.findall(before)
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].casefold() in _BOUNDARY:
+            words = words[i + 1 :]
+            break
+    if any(w.casefold() not in _DETERMINER for w in words):
+        return True
+    return _RESTRICTING.match(text[end : end + 40]) is not None
+
+
+def _subject_to_cue(p: Position, text: str, end: int, person: bool = False) -> bool:
+    """Whether the words from the speaker mention to its finite cue after it are no more
+    than auxiliaries, adverbs, an aside between commas and a verb phrase joined by "and"
+    ("Schultz backed Democrats and said …"). A participle cue ("…, saying") has the
+    sentence's main verb between; a cue before the mention ("said Obama") or not found
+    between the mention and the content passes."""
+    m = p.speaker_mention
+    if not p.cue or m is None or p.cue.split()[0].casefold().endswith("ing"):
+        return True
+    if m.end <= p.start:  # "Obama has never said that …"
+        at = text.find(p.cue, end, p.start)
+    elif text.find(p.cue, max(p.end if m.start >= p.end else p.start, m.start - 40), m.start) >= 0:
+        return True  # "“…,” said Obama", also between a quotation's parts
+    else:  # "“…,” Obama said"
+        at = text.find(p.cue, end, end + 120)
+    if at < 0:
+        return True
+    # a name going on after a mention of its title ("police Chief Ann Lee said")
+    # (a mention may leave out its name's closing stop: "U.S" of "the U.S. government")
+    between = re.sub(r"^\.?(?:\s*[A-Z][\w.'’-]*)+", " ", text[end:at])
+    between = re.sub(r"^\.(?=\s)", " ", between)
+    # an apposition the text did not close: "Ann Lee, an emergency doctor says"
+    if between.lstrip().startswith(",") and between.count(",") == 1:
+        between = " "
+    # a name's own "'s" ("Lloyd's said"); what follows it is someone of theirs
+    between = re.sub(r"^['’]s(?=\s)", " ", between)
+    # an aside set off by commas or dashes: "Sanders, who has …, said"
+    between = re.sub(r"[,(—–].*[,)—–]", " ", between)
+    between = re.sub(r"(?:--|\s-\s).*(?:--|\s-\s)", " ", between)
+    # "visited Mexico City in April, praised …": the speaker's own verb phrases listed
+    if "," in between and _only_modifiers(between.rsplit(",", 1)[1]):
+        return True
+    # the office speaking for its holder ("the coroner's office said"); the place or
+    # the medium of a statement ("in Los Angeles", "in a statement", "on Twitter")
+    between = _OFFICE.sub(" ", between)
+    if not person:  # a state's or a body's government is it speaking ("the U.S. government")
+        between = re.sub(r"^\s*government\b", " ", between)
+    between = _MEDIUM.sub(" ", between)
+    # "Jermaine and Randy Jackson said": both said it, the first too; "backed Democrats
+    # and said": a verb phrase of the speaker's own before the cue's. Anything else after
+    # the last "and" is the subject of the cue ("and when he awoke the two men discussed")
+    parts = re.split(r"\b(?:and|but)\b", between)
+    if len(parts) > 1:
+        if not _only_modifiers(parts[-1], names=True):
+            return False
+        if _only_modifiers(parts[0], names=True):
+            return True
+        return _guess_free(parts[0])
+    return _only_modifiers(between)
+
+
+def _guess_free(words: str) -> bool:
+    return not any(w.casefold() in _GUESS for w in _WORD.findall(words))
+
+
+def _only_modifiers(words: str, names: bool = False) -> bool:
+    """Whether ``words`` hold nothing but auxiliaries, adverbs and titles (no subject,
+    no guess), and with ``names`` the names of others speaking with the speaker."""
+    for w in _WORD.findall(words):
+        low = w.casefold()
+        if low in _GUESS:
+            return False
+        if low in _BETWEEN or (low.endswith("ly") and w.islower()) or w[0].isdigit():
+            continue
+        if low in ("mr.", "mrs.", "ms.", "dr.") or (names and (w[0].isupper() or low == "the")):
+            continue
+        return False
+    return True
+
+
+_OFFICE = re.compile(r"['’]s\s+office\b")
+# Where or through what a statement was made, between its speaker and its cue.
+_MEDIUM = re.compile(
+    r"\b(?:in|at|on|from|during|via|through|of)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?:(?:[A-Z][\w.'’-]*|statement|interview|e-?mail|letter|tweet|post|speech|release"
+    r"|news|conference|briefing|radio|television|rally|video|remarks|court|filing"
+    r"|televised|written|joint|separate|telephone|phone)\s*){1,4}"
+)
+
+
+# A clause of someone else's joined to a report: ", while Cruz said …", "— while his
+# supporters have accused …". A "he"/"she"/"they" there is the speaker going on.
+_OTHERS = re.compile(
+    r"(?:[,;]|\s[—–-]+|\s--)\s*(?:while|whereas|but|and)\s+(?!(?:he|she|they|i|we)\b)"
+    r"((?:[\w'’.-]+\s+){1,6}?)(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    r"(?:said|says|say|accused|argued|claimed|insisted|countered|warned|called|denied)\b",
+    re.I,
+)
+
+
+def others_clause(p: Position) -> bool:
+    """Whether a reported statement runs on into a clause with a speaker of its own."""
+    if p.kind != "reported":
+        return False
+    return _OTHERS.search(p.text) is not None

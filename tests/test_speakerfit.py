@@ -1,0 +1,118 @@
+"""Whose words a profile line shows: the name at the cue must be the whole subject of it."""
+
+from __future__ import annotations
+
+from briefgen.aggregate.keypositions import Focus, key_positions
+from briefgen.models import Evidence, Mention, Position
+
+
+def _at(sentence: str, name: str, content: str, cue: str, *, kind: str = "person",
+        ident: str = "a", speaker: str = "Ada Pike") -> Position:  # fmt: skip
+    """A position of ``speaker`` whose mention is ``name`` in ``sentence`` (its document)."""
+    start = sentence.index(content)
+    at = sentence.index(name)
+    mention = Mention("d1", at, at + len(name), name, "name", kind, None)
+    ev = Evidence("d1", start, start + len(content), content, sentence, 0)
+    return Position(ident, "d1", speaker, "x", mention, content, start, start + len(content),
+                    "reported", cue, ev, attribution="cue", date="2016-09-26")  # fmt: skip
+
+
+def _shown(p: Position, person: bool = True) -> bool:
+    focus = Focus(texts={p.doc: p.evidence.sentence})
+    return bool(key_positions("x", [p], focus=focus, person=person))
+
+
+GROUP = "the harbour must be dredged before the winter storms"
+
+
+def test_a_part_of_a_group_is_not_the_group_speaking():
+    whole = f"Greens said {GROUP}."
+    assert _shown(_at(whole, "Greens", GROUP, "said", kind="org"), person=False)
+    for sentence in [
+        f"Veteran Greens said {GROUP}.",
+        f"These same Greens said {GROUP}.",
+        f"Not all Greens said {GROUP}.",
+        f"Greens on the council said {GROUP}.",
+        f"Greens who opposed the budget said {GROUP}.",
+        f"The Norland Green said {GROUP}.",  # one member, not the party
+    ]:
+        name = "Green" if "Norland" in sentence else "Greens"
+        assert not _shown(_at(sentence, name, GROUP, "said", kind="org"), person=False), sentence
+    # a time after the name says when, not which of them
+    timed = f"Greens on Tuesday said {GROUP}."
+    assert _shown(_at(timed, "Greens", GROUP, "said", kind="org"), person=False)
+    # a body's longer name may take a description
+    body = f"The independent Tide Board said {GROUP}."
+    assert _shown(_at(body, "Tide Board", GROUP, "said", kind="org"), person=False)
+
+
+def test_a_name_modifying_the_subject_or_guessed_at_is_not_the_speaker():
+    for sentence, cue in [
+        (f"The Pike administration has never said {GROUP}.", "has never said"),
+        (f"Ada Pike presumably believes {GROUP}.", "believes"),
+        (f"Ada Pike slept and when she woke her aides argued {GROUP}.", "argued"),
+    ]:
+        assert not _shown(_at(sentence, "Pike" if "administration" in sentence else "Ada Pike",
+                              GROUP, cue)), sentence  # fmt: skip
+    for sentence, cue in [
+        (f"Ada Pike, who chairs the board, said {GROUP}.", "said"),
+        (f"Ada Pike and Ben Ode also said {GROUP}.", "said"),  # she said it too
+        (f"Ada Pike backed the plan and said {GROUP}.", "said"),
+        (f"Ada Pike in a statement on Friday said {GROUP}.", "said"),
+    ]:
+        assert _shown(_at(sentence, "Ada Pike", GROUP, cue)), sentence
+
+
+def test_a_report_running_into_another_speaker_s_clause_is_not_shown():
+    content = f"{GROUP}, while Ben Ode said the port can wait"
+    sentence = f"Ada Pike said {content}."
+    assert not _shown(_at(sentence, "Ada Pike", content, "said"))
+    own = f"{GROUP}, and she said the port can wait"
+    assert _shown(_at(f"Ada Pike said {own}.", "Ada Pike", own, "said"))
+
+
+def test_no_comment_and_forecasts_are_no_positions():
+    errand = "to requests for comment on the plan"
+    sentence = f"Ada Pike did not respond {errand}."
+    assert not _shown(_at(sentence, "Ada Pike", errand, "did not respond"))
+    assert not _shown(_at(f"Ada Pike will pledge that {GROUP}.", "Ada Pike", GROUP, "will pledge"))
+
+
+def test_a_name_inside_someone_else_s_report_is_not_the_speaker():
+    content = "afraid to see his father"
+    sentence = f"The aunts spread claims that Tom Ode is {content}."
+    assert not _shown(_at(sentence, "Tom Ode", content, "is"))
+    named = f"Amid what the Tide Gazette called {GROUP}, the mayor left."
+    assert not _shown(_at(named, "Tide Gazette", GROUP, "called", kind="org"), person=False)
+    # a past participle opening the sentence is about its subject, not said by it
+    found = "clinging to an inner tube off the coast in late November"
+    passive = f"Found {found}, Tom Ode has been the subject of a custody fight."
+    assert not _shown(_at(passive, "Tom Ode", found, "Found"))
+
+
+def test_an_unnamed_him_an_act_said_before_or_an_earlier_then_is_not_readable_alone():
+    from briefgen.aggregate.keypositions import readable_alone
+
+    him = _at(f"Ada Pike said {GROUP} and he would campaign for him.", "Ada Pike",
+              f"{GROUP} and he would campaign for him", "said")  # fmt: skip
+    assert not readable_alone(him, person=True)
+    # "him" alone may be the speaker: "said voters should go with him"
+    own = _at("Ada Pike said voters should go with him on the harbour.", "Ada Pike",
+              "voters should go with him on the harbour", "said")  # fmt: skip
+    assert readable_alone(own, person=True)
+    then = _at("Ada Pike said since then 400 boats have been moored.", "Ada Pike",
+               "since then 400 boats have been moored", "said")  # fmt: skip
+    assert not readable_alone(then, person=True)
+    act = _at("Ada Pike said she is not ready to do that at this point.", "Ada Pike",
+              "she is not ready to do that at this point", "said")  # fmt: skip
+    assert not readable_alone(act, person=True)
+
+
+def test_an_acronym_or_an_adverb_is_no_other_subject():
+    who = f"The TIDE however said {GROUP}."
+    assert _shown(_at(who, "TIDE", GROUP, "said", kind="org"), person=False)
+    # an acronym spelled as a relative pronoun ("WHO") is a name, not "who"
+    acronym = f"The WHO estimates {GROUP}."
+    assert _shown(_at(acronym, "WHO", GROUP, "estimates", kind="org"), person=False)
+    joint = f"The TIDE and the WAVE said {GROUP}."
+    assert _shown(_at(joint, "TIDE", GROUP, "said", kind="org"), person=False)
