@@ -65,7 +65,10 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 # "the three countries", "the two former Warsaw Pact members": a set counted back to the
 # members the sentences before list; "the two sides of", "the three countries that …" say.
 _COUNTED_SET = re.compile(
-    rf"\b[Tt]he\s+({'|'.join(_COUNTS)})\s+(?:[\w-]+\s+){{0,4}}?[a-z]+s\b"
+    rf"\b[Tt]he\s+({'|'.join(_COUNTS)})\s+"
+    # "the four remaining candidates", "the two leading parties": the story's own set
+    r"(?!(?:remaining|leading|top|main|major|surviving|original)\b)"
+    r"(?:[\w-]+\s+){0,4}?[a-z]+s\b"
     r"(?!\s+(?:of|in|at|from|who|which|that|named|called|[A-Z])\b|['’]|,?\s+[A-Z])"
 )
 # A person named only by a role the story gives them, as the subject: "The candidate
@@ -76,6 +79,28 @@ _ROLE = re.compile(
     r"|tycoon|businessman|businesswoman|senator|congressman|congresswoman)\b"
     r"(?!\s+(?:[A-Z]|of\b|for\b|from\b|who\b|whom\b|that\b|which\b|with\b)|['’]s\s+[A-Z]|,\s*[A-Z])"
 )
+# A photo caption's scene in the present with its day: "Jim Bell and Ann Ray stand in
+# front of a polling station in Manchester on Tuesday." News narration tells a dated act in
+# the past; a caption says what the picture shows, as happening now.
+_SCENE_VERB = (
+    r"(?:stand|sit|pose|wait|walk|look|listen|gesture|wave|arrive|greet|cheer|speak"
+    r"|react|embrace|shake|attend|gather|pray|smile|laugh)"
+)
+# the verb right after its subject (a name, a plural): "a rally in Ohio on Tuesday" is none
+_CAPTION_SCENE = re.compile(
+    r"^(?:(?!\b(?:will|would|to|can|could|may|might|should|must|did|does|do|is|are|who"
+    r"|that|which|said|says)\b)[^,;:“\"(])"
+    rf"{{0,80}}?(?:\b[A-Z][\w'’.-]*|\b[a-z]+s)\s+{_SCENE_VERB}(?:s|es)?\b[^.;:“\"]*"
+    rf"\b(?:on|this)\s+{_WEEKDAY}\b[^;:“\"]*\.$"
+)
+# Someone's remarks with nothing of what they were: "McCain made his remarks during a
+# breakfast", "Trump stood by his comments". What was said, the sentences before quote.
+_THEIR_REMARKS = re.compile(
+    r"\b(?:his|her|their)\s+(?:remarks|comments)\b(?!\s+(?:on|about|to|that|regarding)\b)"
+)
+# A show's title in quotation marks opening the sentence, cut from the words that named
+# the channel ("Sunday on Fox News channel's | “Sunday Morning Futures,” Rep. Issa said").
+_TITLE_CUT = re.compile(r"^[“\"](?:[A-Z][\w'’-]*\s+){1,5}[A-Z][\w'’-]*,[”\"]")
 _CAPITALISED = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*")
 # Capitalised words that name no one: a sentence's first word, a month, a weekday.
 _NO_NAME = frozenset(
@@ -99,11 +124,13 @@ def fragment(text: str) -> bool:
     narration = _QUOTED.sub(" ", text)
     if _BARE_TAG.match(text) or _GOES_ON.match(text) or _ROUNDUP.match(text):
         return True
+    if _TITLE_CUT.match(text) or _THEIR_REMARKS.search(narration):
+        return True
     if text[:1] in '“"‘' and not re.search(r"[A-Za-z]", narration):
         return True  # a quotation and nothing else: whose words, the page said elsewhere
     if _CHANGE_WITHOUT_END.search(narration) or _CORRECTION.search(narration):
         return True
-    if _LIST_INTRO.search(narration):
+    if _LIST_INTRO.search(narration) or _CAPTION_SCENE.match(text):
         return True
     for m in _COUNTED_SET.finditer(narration):
         if len(set(_names(narration[: m.start()]))) < _COUNTS[m[1]]:

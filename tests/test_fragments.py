@@ -32,6 +32,11 @@ from briefgen.shown import stands_alone
         "The governor slammed the shift as a debate-eve conversion on Sunday.",
         "Aides say the battle will continue until the convention in July.",
         "The mayor was the first to make the appeal on Tuesday night.",
+        # remarks with nothing of what they were; a show's title cut from its channel
+        "The senator made his remarks during a breakfast in Richmond this morning.",
+        "“Sunday Morning Report,” Rep. Ann Ruiz said the mayor's judgment is in question.",
+        # a photo caption's scene: the picture's present, with its day
+        "Jim Bell and Ann Ray stand in front of a polling station in Leeds on Tuesday.",
     ],
 )
 def test_a_piece_of_the_pages_prose_is_refused(text: str) -> None:
@@ -50,6 +55,9 @@ def test_a_piece_of_the_pages_prose_is_refused(text: str) -> None:
         "The appeal to voters in Ohio failed on Tuesday, the count showed.",
         "The battle for the nomination moved to Ohio on Tuesday.",
         "Sales were up from last year in every region, the company said on Monday.",
+        "Senator Kell defended his remarks about the tax on Monday.",
+        "On Thursday night as the four remaining candidates took the stage, Kell spoke first.",
+        "Kell held a rally in front of a polling station in Leeds on Tuesday.",
     ],
 )
 def test_a_statement_that_says_what_it_tells_is_kept(text: str) -> None:
