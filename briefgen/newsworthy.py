@@ -79,16 +79,16 @@ _SPOKE = re.compile(
     r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|in\s+[A-Z]|at\s+(?:a|an|the)\s)"
 )
-# A question put to someone, told as the news: "Lee Wang asked Clinton Friday whether she
-# would release transcripts", "“Mr. Trump, you said …,” Boyle asked Trump." The answer, if
+# A question put to someone, told as the news: "A reporter asked Kell Friday whether she
+# would resign", "“Governor, you said …,” Ruiz asked Kell." The answer, if
 # any, is the news; the question alone tells what a reporter wanted to know.
 _ASKED = re.compile(
     r"\basked\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:on\s+)?[A-Z][a-z]+day\s+)?"
     r"(?:whether|if|how|why|what|when|about)\b"
     r"|[”\"]\s*,?\s*(?:[A-Z][\w.'’-]*\s+){1,3}asked(?:\s+[A-Z][\w.'’-]*){0,3}\s*[.?!]?\s*$"
 )
-# A press conference announced, not held: "U.S. authorities scheduled a news conference
-# for later today". What it told comes later, in another sentence.
+# A press conference announced, not held: "Police scheduled a news conference for later
+# today". What it told comes later, in another sentence.
 _PRESS_CALL = re.compile(
     r"\b(?:scheduled|planned|called|set)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:news|press)\s+"
     r"(?:conference|briefing)\b(?![^.;]*\b(?:to|on|about)\s+(?:announce|discuss|explain)\b)",

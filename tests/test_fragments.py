@@ -17,7 +17,7 @@ from briefgen.shown import stands_alone
         "said Governor Kell on Tuesday.",
         # a quotation going on from one before, or shown with no speaker at all
         "Marsh continues, “In fact, the whole argument is weak.”",
-        "“At the same time, we want to help the province prepare for future floods.”",
+        "“Above all, we want the province ready for the next flood.”",
         # a change told from its old value only: the new one is in the sentence before
         "The mayor is up from 37 percent in May and her rival is down from 49 percent.",
         # a roundup's label fused to its entry; a list's lead-in; a correction notice
@@ -26,10 +26,10 @@ from briefgen.shown import stands_alone
         "Because of an editing error, an article on May 3 misstated the mayor's name.",
         # a set counted back, a person named by role, a dispute taken up
         "The treaty will let the three countries sign the summit documents in April.",
-        "The candidate herself took to the airwaves on Wednesday night.",
+        "The candidate herself went on the radio on Wednesday night.",
         "In December, the prince called for the mayor to drop out of the race.",
         "The issue had come up on Friday after the mayor was asked about the tax.",
-        "The governor slammed the shift as a debate-eve conversion on Sunday.",
+        "The governor slammed the shift as a late conversion on Sunday.",
         "Aides say the battle will continue until the convention in July.",
         "The mayor was the first to make the appeal on Tuesday night.",
         # remarks with nothing of what they were; a show's title cut from its channel
@@ -73,8 +73,8 @@ def test_a_statement_that_says_what_it_tells_is_kept(text: str) -> None:
         # a press conference announced, not held
         "Police scheduled a news conference for later today in the capital.",
         # the writer's colour for a scene
-        "The beginning of Saturday's debate could not have been more awkward.",
-        "The debate on Thursday night started with a bang for the two rivals.",
+        "The start of the town's flower show could not have been more awkward.",
+        "The council meeting started with a bang on Thursday night.",
     ],
 )
 def test_trivia_a_short_brief_has_no_room_for_is_no_news(text: str) -> None:
