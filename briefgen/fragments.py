@@ -42,7 +42,10 @@ _GOES_ON = re.compile(
 # value it reached is in the sentence before; "rose to 47 percent, up from 37" says both.
 _CHANGE_WITHOUT_END = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:up|down)\s+(?:[\w.-]+\s+){0,2}?"
-    r"from\s+[$£€]?\d",
+    r"from\s+[$£€]?\d"
+    # "the haul is a big jump from the $12 million he raised before": a jump to what?
+    r"|\b(?:is|was|marks?|marked)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:jump|rise|increase|drop|fall"
+    r"|decline|gain|leap|dip)\s+from\s+(?:the\s+|a\s+)?[$£€]?\d",
     re.I,
 )
 # A paper's correction of its own article: "Because of an editing error, an article on

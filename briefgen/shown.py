@@ -185,7 +185,7 @@ _SHELL_NOUNS = (
     r"|(?:response|reply|backlash)(?!\s+to\b)"  # "the response to the outbreak" says
     # a dispute or a point at issue the sentences before set out: "The issue had come up
     # Friday", "the governor slammed the shift", "the battle will continue"
-    r"|issue|shift|appeal(?!\s+to\b)|battle|fight|contrast(?!\s+between\b)|rancou?r|venue"
+    r"|issue(?!\s+(?:at|in)\b)|shift|appeal(?!\s+to\b)|battle|fight|contrast(?!\s+between\b)|rancou?r|venue"
     r"|controversy|allegations?|accusations?"
     r"|exchange(?!\s+(?:rates?|markets?|students?|programs?|programmes?|commission|traded)\b)"
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.anaphora import takes_up
 from briefgen.newsworthy import tells_news
 from briefgen.shown import stands_alone
 
@@ -20,6 +21,7 @@ from briefgen.shown import stands_alone
         "“Above all, we want the province ready for the next flood.”",
         # a change told from its old value only: the new one is in the sentence before
         "The mayor is up from 37 percent in May and her rival is down from 49 percent.",
+        "The party's haul is a big jump from the $2.2 million it raised in the spring.",
         # a roundup's label fused to its entry; a list's lead-in; a correction notice
         "Pollsters differ - Ann Ruiz: “The late polls were the ones that got it right.”",
         "The following are the latest figures for the dead and injured in the floods.",
@@ -55,6 +57,7 @@ def test_a_piece_of_the_pages_prose_is_refused(text: str) -> None:
         "The appeal to voters in Ohio failed on Tuesday, the count showed.",
         "The battle for the nomination moved to Ohio on Tuesday.",
         "Sales were up from last year in every region, the company said on Monday.",
+        "The mayor raised the issue at the heart of the campaign on Monday: the flood barrier.",
         "Senator Kell defended his remarks about the tax on Monday.",
         "On Thursday night as the four remaining candidates took the stage, Kell spoke first.",
         "Kell held a rally in front of a polling station in Leeds on Tuesday.",
@@ -91,3 +94,9 @@ def test_trivia_a_short_brief_has_no_room_for_is_no_news(text: str) -> None:
 )
 def test_an_answer_a_request_or_a_held_conference_is_news(text: str) -> None:
     assert tells_news(text)
+
+
+def test_staffers_the_sentences_before_introduced_are_taken_up() -> None:
+    before = "Two campaign staffers were fired on Friday after the breach."
+    assert takes_up("In some cases, the staffers saved the files.", before, set()) is not None
+    assert takes_up("The staffers of the mayor saved the files.", before, set()) is None
