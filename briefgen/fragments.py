@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["fragment"]
+from briefgen.models import Extraction
+
+__all__ = ["fragment", "quotation_only", "quotation_speaker"]
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -68,11 +70,13 @@ _LIST_INTRO = re.compile(r"^\W*(?:The\s+)?following\s+(?:is|are|were)\b|\bas\s+f
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # "the three countries", "the two former Warsaw Pact members": a set counted back to the
 # members the sentences before list; "the two sides of", "the three countries that …" say.
+# Only nouns of any set ("countries", "men"): "the three British victims" is the story's.
 _COUNTED_SET = re.compile(
     rf"\b[Tt]he\s+({'|'.join(_COUNTS)})\s+"
     # "the four remaining candidates", "the two leading parties": the story's own set
     r"(?!(?:remaining|leading|top|main|major|surviving|original)\b)"
-    r"(?:[\w-]+\s+){0,4}?[a-z]+s\b"
+    r"(?:[\w-]+\s+){0,4}?(?:countries|nations|states|members|sides|parties|groups|men"
+    r"|women|leaders|ministers|companies|firms|suspects|candidates)\b"
     r"(?!\s+(?:of|in|at|from|who|which|that|named|called|[A-Z])\b|['’]|,?\s+[A-Z])"
 )
 # A person named only by a role the story gives them, as the subject: "The candidate
@@ -120,6 +124,12 @@ def _names(text: str) -> list[str]:
     return [w.rstrip(".,") for w in _CAPITALISED.findall(text) if w.rstrip(".,") not in _NO_NAME]
 
 
+def quotation_only(text: str) -> bool:
+    """Whether ``text`` is a quotation and nothing else: whose words, another sentence says
+    (the page split "“…,” Dr Ruiz told reporters" after the quotation)."""
+    return text[:1] in '“"‘' and not re.search(r"[A-Za-z]", _QUOTED.sub(" ", text))
+
+
 def fragment(text: str) -> bool:
     """Whether ``text`` (a cleaned source sentence) is a piece of the page's prose that
     says nothing alone: a bare speech tag, a quotation going on or shown with no speaker,
@@ -130,7 +140,7 @@ def fragment(text: str) -> bool:
         return True
     if _TITLE_CUT.match(text) or _THEIR_REMARKS.search(narration):
         return True
-    if text[:1] in '“"‘' and not re.search(r"[A-Za-z]", narration):
+    if quotation_only(text):
         return True  # a quotation and nothing else: whose words, the page said elsewhere
     if _CHANGE_WITHOUT_END.search(narration) or _CORRECTION.search(narration):
         return True
@@ -140,3 +150,18 @@ def fragment(text: str) -> bool:
         if len(set(_names(narration[: m.start()]))) < _COUNTS[m[1]]:
             return True  # fewer names before it than it counts: the set is listed elsewhere
     return any(not _names(narration[: m.start()]) for m in _ROLE.finditer(narration))
+
+
+def quotation_speaker(text: str, start: int, extraction: Extraction | None) -> str:
+    """``text`` (a sentence at ``start``) that is a quotation and nothing else, with its
+    speaker named in brackets from the statement the extraction read across the split
+    ("“Our worry has grown,” [Ann Ruiz said]."); else ``text`` as it is (refused later)."""
+    if extraction is None or not quotation_only(text):
+        return text
+    end = start + len(text)
+    speakers = {
+        p.speaker for p in extraction.positions if p.speaker and p.start < end and p.end > start
+    }
+    if len(speakers) != 1:
+        return text
+    return f"{text.rstrip()} [{speakers.pop()} said]."

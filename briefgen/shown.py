@@ -13,7 +13,7 @@ import re
 from collections.abc import Set
 
 from briefgen.anaphora import dangling_definite, owner_named, participant_named
-from briefgen.fragments import fragment
+from briefgen.fragments import fragment, quotation_speaker
 from briefgen.models import Extraction
 from briefgen.scope import resolve_scope
 from briefgen.standalone import (
@@ -405,6 +405,7 @@ def read_alone(
         text = named if inner or named is not None else text
     if text is None or not subject_it_named(text, start, extraction):
         return None
+    text = quotation_speaker(text, start, extraction)
     if not stands_alone(text) or _first_person(text) or _LOWER_START.match(text):
         return None
     # a count whose clause names no place: "[in Scotland]" from the sentences before

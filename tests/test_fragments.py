@@ -3,11 +3,14 @@ short brief has no room for."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from briefgen.anaphora import takes_up
+from briefgen.models import Document, Evidence, Extraction, Position
 from briefgen.newsworthy import tells_news
-from briefgen.shown import stands_alone
+from briefgen.shown import read_alone, stands_alone
 
 
 @pytest.mark.parametrize(
@@ -100,3 +103,26 @@ def test_staffers_the_sentences_before_introduced_are_taken_up() -> None:
     before = "Two campaign staffers were fired on Friday after the breach."
     assert takes_up("In some cases, the staffers saved the files.", before, set()) is not None
     assert takes_up("The staffers of the mayor saved the files.", before, set()) is None
+
+
+def test_a_quotation_split_from_its_speaker_is_shown_with_the_speaker_named() -> None:
+    text = '"Our worry has grown since Monday," Dr. Ann Ruiz told reporters on a call.'
+    quote = text[: text.index(" Dr.")]
+    doc = Document("d", "d", "txt", text, "", "2009-04-24", "stated")
+    said = Position(
+        id="p",
+        doc="d",
+        speaker="Ann Ruiz",
+        speaker_id=None,
+        speaker_mention=None,
+        text=quote[1:-2],
+        start=1,
+        end=len(quote) - 2,
+        kind="direct",
+        cue="told",
+        evidence=Evidence("d", 1, len(quote) - 2, quote[1:-2], text, 0),
+    )
+    extraction = Extraction(document=doc, sentences=((0, len(quote)), (len(quote) + 1, len(text))))
+    assert read_alone(quote, 0, Extraction(document=doc)) is None  # whose words? refused
+    shown = read_alone(quote, 0, replace(extraction, positions=(said,)))
+    assert shown == '"Our worry has grown since Monday," [Ann Ruiz said].'
