@@ -152,16 +152,30 @@ def fragment(text: str) -> bool:
     return any(not _names(narration[: m.start()]) for m in _ROLE.finditer(narration))
 
 
+# The speech tag right after a quotation the page split it from: "“…,” Dr. Ann Ruiz, head of
+# the agency, told reporters". Its leading name is the speaker (a title before it dropped).
+_TAG_AFTER = re.compile(
+    r"[“\"][^”\"]{1,600}[”\"]\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen)\.?\s+)?"
+    # the name, and what the tag says of them ("Ann Ruiz, head of the U.S. agency told")
+    r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\b(?:,[^;“\"\n]{1,140}?,?)?\s+"
+    r"(?:said|says|told|tells|added|adds|wrote|writes)\b"
+)
+
+
 def quotation_speaker(text: str, start: int, extraction: Extraction | None) -> str:
     """``text`` (a sentence at ``start``) that is a quotation and nothing else, with its
-    speaker named in brackets from the statement the extraction read across the split
-    ("“Our worry has grown,” [Ann Ruiz said]."); else ``text`` as it is (refused later)."""
+    speaker named in brackets: the one the extraction read across the split, else the name
+    of the speech tag right after it in the document ("“Our worry has grown,” [Ann Ruiz
+    said]."); else ``text`` as it is (refused later)."""
     if extraction is None or not quotation_only(text):
         return text
     end = start + len(text)
     speakers = {
         p.speaker for p in extraction.positions if p.speaker and p.start < end and p.end > start
     }
+    if not speakers:
+        tag = _TAG_AFTER.match(extraction.document.text, start, end + 200)
+        speakers = {tag[1]} if tag else set()
     if len(speakers) != 1:
         return text
     return f"{text.rstrip()} [{speakers.pop()} said]."

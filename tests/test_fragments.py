@@ -106,7 +106,7 @@ def test_staffers_the_sentences_before_introduced_are_taken_up() -> None:
 
 
 def test_a_quotation_split_from_its_speaker_is_shown_with_the_speaker_named() -> None:
-    text = '"Our worry has grown since Monday," Dr. Ann Ruiz told reporters on a call.'
+    text = '"Our worry has grown since Monday," Dr. Ann Ruiz, head of the U.S. agency told us.'
     quote = text[: text.index(" Dr.")]
     doc = Document("d", "d", "txt", text, "", "2009-04-24", "stated")
     said = Position(
@@ -123,6 +123,9 @@ def test_a_quotation_split_from_its_speaker_is_shown_with_the_speaker_named() ->
         evidence=Evidence("d", 1, len(quote) - 2, quote[1:-2], text, 0),
     )
     extraction = Extraction(document=doc, sentences=((0, len(quote)), (len(quote) + 1, len(text))))
-    assert read_alone(quote, 0, Extraction(document=doc)) is None  # whose words? refused
+    alone = Extraction(document=Document("d", "d", "txt", quote, "", "2009-04-24", "stated"))
+    assert read_alone(quote, 0, alone) is None  # whose words, the page never says: refused
     shown = read_alone(quote, 0, replace(extraction, positions=(said,)))
     assert shown == '"Our worry has grown since Monday," [Ann Ruiz said].'
+    # without the statement read, the speech tag after it in the document names the speaker
+    assert read_alone(quote, 0, extraction) == shown
