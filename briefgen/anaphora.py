@@ -118,7 +118,6 @@ _PARTICIPANTS = _wordset(
     "man woman men women boy girl boys girls child children baby couple teenager patient "
     "patients victim victims pupil pupils student students worker workers tourist "
     "tourists traveller travellers traveler travelers passenger passengers guest guests "
-    "staffer staffers aide aides "
     "agency ministry department organisation organization company firm hotel senator "
     "congressman congresswoman lawmaker minister"
 )

@@ -7,7 +7,6 @@ from dataclasses import replace
 
 import pytest
 
-from briefgen.anaphora import takes_up
 from briefgen.models import Document, Evidence, Extraction, Position
 from briefgen.newsworthy import tells_news
 from briefgen.shown import read_alone, stands_alone
@@ -97,12 +96,6 @@ def test_trivia_a_short_brief_has_no_room_for_is_no_news(text: str) -> None:
 )
 def test_an_answer_a_request_or_a_held_conference_is_news(text: str) -> None:
     assert tells_news(text)
-
-
-def test_staffers_the_sentences_before_introduced_are_taken_up() -> None:
-    before = "Two campaign staffers were fired on Friday after the breach."
-    assert takes_up("In some cases, the staffers saved the files.", before, set()) is not None
-    assert takes_up("The staffers of the mayor saved the files.", before, set()) is None
 
 
 def test_a_quotation_split_from_its_speaker_is_shown_with_the_speaker_named() -> None:
