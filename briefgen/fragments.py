@@ -109,6 +109,13 @@ _THEIR_REMARKS = re.compile(
 # A show's title in quotation marks opening the sentence, cut from the words that named
 # the channel ("Sunday on the network's | “Sunday Morning Report,” Rep. Ruiz said").
 _TITLE_CUT = re.compile(r"^[“\"](?:[A-Z][\w'’-]*\s+){1,5}[A-Z][\w'’-]*,[”\"]")
+# A quotation opening on "it" measured against something: "“It was 50 percent more than
+# last year's,” the mayor said". What "it" is, the sentences before say; an "it" of
+# weather or time ("it is time to", "it was clear that") is no such measure.
+_QUOTED_IT_MEASURED = re.compile(
+    r"^\W*[“\"]\s*It(?:\s+(?:is|was)|['’]s)\s+(?:\d|more\b|less\b|bigger\b|smaller\b"
+    r"|larger\b|worse\b|better\b|twice\b|double\b|half\b)"
+)
 _CAPITALISED = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*")
 # Capitalised words that name no one: a sentence's first word, a month, a weekday.
 _NO_NAME = frozenset(
@@ -139,6 +146,8 @@ def fragment(text: str) -> bool:
     if _BARE_TAG.match(text) or _GOES_ON.match(text) or _ROUNDUP.match(text):
         return True
     if _TITLE_CUT.match(text) or _THEIR_REMARKS.search(narration):
+        return True
+    if _QUOTED_IT_MEASURED.match(text):
         return True
     if quotation_only(text):
         return True  # a quotation and nothing else: whose words, the page said elsewhere

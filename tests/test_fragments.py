@@ -39,6 +39,8 @@ from briefgen.shown import read_alone, stands_alone
         # remarks with nothing of what they were; a show's title cut from its channel
         "The senator made his remarks during a breakfast in Richmond this morning.",
         "“Sunday Morning Report,” Rep. Ann Ruiz said the mayor's judgment is in question.",
+        # a quoted "it" measured against something: what it is, the sentences before say
+        "“It was 50 percent more than the other show,” Kell added on Monday.",
         # a photo caption's scene: the picture's present, with its day
         "Jim Bell and Ann Ray stand in front of a polling station in Leeds on Tuesday.",
     ],
@@ -61,6 +63,7 @@ def test_a_piece_of_the_pages_prose_is_refused(text: str) -> None:
         "Sales were up from last year in every region, the company said on Monday.",
         "The mayor raised the issue at the heart of the campaign on Monday: the flood barrier.",
         "Senator Kell defended his remarks about the tax on Monday.",
+        "“It is time to rebuild the barrier,” Kell said on Monday.",
         "On Thursday night as the four remaining candidates took the stage, Kell spoke first.",
         "Kell held a rally in front of a polling station in Leeds on Tuesday.",
     ],
