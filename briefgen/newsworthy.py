@@ -79,6 +79,21 @@ _SPOKE = re.compile(
     r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|in\s+[A-Z]|at\s+(?:a|an|the)\s)"
 )
+# A question put to someone, told as the news: "A reporter asked Kell Friday whether she
+# would resign", "“Governor, you said …,” Ruiz asked Kell." The answer, if
+# any, is the news; the question alone tells what a reporter wanted to know.
+_ASKED = re.compile(
+    r"\basked\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:on\s+)?[A-Z][a-z]+day\s+)?"
+    r"(?:whether|if|how|why|what|when|about)\b"
+    r"|[”\"]\s*,?\s*(?:[A-Z][\w.'’-]*\s+){1,3}asked(?:\s+[A-Z][\w.'’-]*){0,3}\s*[.?!]?\s*$"
+)
+# A press conference announced, not held: "Police scheduled a news conference for later
+# today". What it told comes later, in another sentence.
+_PRESS_CALL = re.compile(
+    r"\b(?:scheduled|planned|called|set)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:news|press)\s+"
+    r"(?:conference|briefing)\b(?![^.;]*\b(?:to|on|about)\s+(?:announce|discuss|explain)\b)",
+    re.I,
+)
 _CONTENT = re.compile(r"\b(?:about|that|saying|said|says|urging|calling|of\s+the\s+need)\b")
 
 
@@ -93,6 +108,10 @@ _VERDICT = re.compile(
     r"|hypocritically|callously|cravenly|recklessly|foolishly|bizarrely|ludicrously"
     r"|disingenuously|arrogantly|pathetically|cowardly|smugly|gleefully)\s+[a-z]+(?:ed|d)\b"
     r"|\b(?:a|the)\s+metaphor\s+for\b|\banother\s+example\s+of\b"
+    # the writer's colour for a scene: "could not have been more awkward", "started with a
+    # bang", "minced no words": how it felt, not what happened
+    r"|\bcould\s+not\s+have\s+been\s+more\s+[a-z]+\b|\b(?:started|began|kicked\s+off|opened)"
+    r"\s+with\s+a\s+bang\b|\bminced\s+no\s+words\b"
 )
 
 # The narrator prescribing: "Elian should go wherever that parent wants", "what ought to be
@@ -268,7 +287,7 @@ def tells_news(text: str) -> bool:
         return False  # the writer's own prescription: an editorial's voice
     if _COUNTDOWN.search(narration):
         return False
-    if _APPEARANCE.search(narration):
+    if _APPEARANCE.search(narration) or _ASKED.search(text) or _PRESS_CALL.search(narration):
         return False
     spoke = _SPOKE.search(text)
     if spoke is not None and not _CONTENT.search(text, spoke.end()) and narration == text:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Set
 
 from briefgen.anaphora import dangling_definite, owner_named, participant_named
+from briefgen.fragments import fragment, quotation_speaker
 from briefgen.models import Extraction
 from briefgen.scope import resolve_scope
 from briefgen.standalone import (
@@ -182,6 +183,10 @@ _SHELL_NOUNS = (
     # scenario", "a survey by the organization"
     r"|scenario|criticism|offer|rift|feud|spat|gaffe|organi[sz]ation"
     r"|(?:response|reply|backlash)(?!\s+to\b)"  # "the response to the outbreak" says
+    # a dispute or a point at issue the sentences before set out: "The issue had come up
+    # Friday", "the governor slammed the shift", "the battle will continue"
+    r"|issue(?!\s+(?:at|in)\b)|shift|appeal(?!\s+to\b)|battle|fight|contrast(?!\s+between\b)|rancou?r|venue"
+    r"|controversy|allegations?|accusations?"
     r"|exchange(?!\s+(?:rates?|markets?|students?|programs?|programmes?|commission|traded)\b)"
 )
 # A calendar name after the noun is no title of it: "visited the state Aug. 19".
@@ -189,13 +194,20 @@ _CALENDAR_ABBR = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur"
     r"|Thurs|Fri|Sat|Sun)[a-z]*\b"
 )
+_MONTH_OR_DAY = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
 # The article's own day owns a shell no better than "the": "Today's study estimated ...".
 _DAY_OWNER = (
     r"(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s"
 )
 _SHELL = re.compile(
-    rf"(?<!\bon\s)\b(?:the|that|{_DAY_OWNER})\s+({_SHELL_NOUNS})\b"  # "fired on the spot"
-    r"(?!\s+(?:of|by|from|on|about|that|which|who|why|for|over|against|published|released"
+    rf"(?<!\bon\s)\b(?:the|that|{_DAY_OWNER})\s+"  # "fired on the spot"
+    rf"(?:(?-i:{_MONTH_OR_DAY})\s+)?"  # "the April survey": a date says no more of which
+    rf"({_SHELL_NOUNS})\b"
+    # "the appeal on Tuesday" says when, "the poll on immigration" says which
+    rf"(?!\s+{_ON_WHAT}|\s+(?:of|by|from|about|that|which|who|why|for|over|against|published|released"
     r"|conducted|showing|shows|found|finds|taken|made|announced|proposed|agreed|signed"
     r"|reached|outlined)\b|\s+\["  # "the steps taken by Peru", "the move [to unseal]"
     rf"|\s+(?-i:(?!{_CALENDAR_ABBR})[A-Z“\"‘]))",  # "the film Up"
@@ -269,6 +281,8 @@ def stands_alone(text: str) -> bool:
     for ("There have been no confirmed cases since May 14").
     """
     if _FURNITURE.search(text) or _CONNECTIVE.match(text) or _THEN.match(text):
+        return False
+    if fragment(text):
         return False
     if _MID_CONNECTIVE.match(text) or _ASKS.search(QUOTED.sub(" ", text)):
         return False
@@ -391,6 +405,7 @@ def read_alone(
         text = named if inner or named is not None else text
     if text is None or not subject_it_named(text, start, extraction):
         return None
+    text = quotation_speaker(text, start, extraction)
     if not stands_alone(text) or _first_person(text) or _LOWER_START.match(text):
         return None
     # a count whose clause names no place: "[in Scotland]" from the sentences before

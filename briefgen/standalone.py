@@ -206,6 +206,8 @@ def resolve_inner(
     name = _antecedent("he" if word in ("him", "his") else "she", start, extraction)
     if name is None:
         return None
+    if re.search(rf"\b{re.escape(surname(name))}\b", narration[: m.start()]):
+        return text  # the sentence names them before it: "Kell hasn't said whether he"
     shown = f"[{name}'s]" if word in _POSSESSIVE else f"[{name}]"
     inner = re.search(rf"(?<![\w\[])({re.escape(m[1])})\b", text[1:])
     if inner is None:

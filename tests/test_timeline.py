@@ -166,7 +166,7 @@ def test_a_level_raised_again_the_next_day_is_a_second_step_not_a_repeat() -> No
 
 def test_a_moment_a_recording_shows_is_not_the_date_of_the_sentence_showing_it() -> None:
     shown = "A new ad shows footage of the senator saying at the rally last week that taxes rise."
-    told = "The senator said at the rally last week that taxes would rise for most families."
+    told = "Senator Kell said at the rally last week that taxes would rise for most families."
     depicted = _mention("a", "2016-W39", shown)
     saying = shown.index("saying")
     depicted = replace(depicted, predicate=(saying, saying + len("saying")))
@@ -177,8 +177,8 @@ def test_a_moment_a_recording_shows_is_not_the_date_of_the_sentence_showing_it()
 
 def test_background_years_before_the_sources_is_shown_only_when_it_names_the_story() -> None:
     precedent = "The previous nominee released his returns in 2012, exposing his bank accounts."
-    own = "The senator first ran for the Senate in 2012 and won by four points in Ohio."
-    recent = "The candidate released a medical letter on 14 September after a fainting spell."
+    own = "The senator Ann Kell first ran for the Senate in 2012 and won by four points."
+    recent = "The candidate Ann Kell released a medical letter on 14 September after an illness."
     echo = "The previous nominee released his returns in 2012 despite his bank accounts."
     # each source is about the story (names the query), the precedent one aside in it
     texts = {
