@@ -208,7 +208,7 @@ def from_data(tp: Any, data: Any) -> Any:
             ),
             scheduled=bool(data.get("scheduled", False)),
         )
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         kwargs = {}
         for name, hint in _field_hints(tp):
             if name in data:
