@@ -19,9 +19,10 @@ from briefgen.aggregate.actortypes import actor_type
 from briefgen.aggregate.agency import ACTING_WEIGHT, acting_sources, participant_sources
 from briefgen.aggregate.casing import common_phrases, common_words
 from briefgen.aggregate.countries import capitals
+from briefgen.aggregate.crossdocs import link_across
 from briefgen.aggregate.epithets import epithet_shaped
 from briefgen.aggregate.keypositions import SHOWN
-from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
+from briefgen.aggregate.linking import NAMED, Union, link_within
 from briefgen.aggregate.names import (
     fold,
     is_acronym,
