@@ -31,6 +31,7 @@ from briefgen.aggregate.names import (
     skeleton,
     words,
 )
+from briefgen.aggregate.namesakes import initials_apart
 from briefgen.aggregate.outlets import cited_outlets
 from briefgen.aggregate.parties import collective_names
 from briefgen.aggregate.related import with_related
@@ -145,8 +146,9 @@ def resolve_actors(
     uf = Union(len(mentions))
     ambiguous = spelled_two_ways(mentions)
     usage = corpus_title_usage(mentions, texts)
+    apart = initials_apart(mentions)
     for doc, indexed in per_doc.items():
-        link_within(indexed, texts.get(doc, ""), uf, ambiguous, usage)
+        link_within(indexed, texts.get(doc, ""), uf, ambiguous, usage, apart)
     link_across(mentions, uf, texts)
 
     clusters: dict[int, list[Mention]] = defaultdict(list)

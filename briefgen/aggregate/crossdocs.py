@@ -34,6 +34,7 @@ from briefgen.aggregate.names import (
     same_given_name,
     words,
 )
+from briefgen.aggregate.namesakes import full_key, initials_apart
 from briefgen.aggregate.parties import link_party_members
 from briefgen.aggregate.shortnames import (
     link_divisions,
@@ -100,16 +101,18 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     person_full: dict[tuple[tuple[str, ...], str | None], list[int]] = defaultdict(list)
     raw: dict[tuple[tuple[str, ...], str | None], list[str]] = {}
     other: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    namesakes = initials_apart(mentions)  # George H.W. Bush and George W. Bush
     for i, m in enumerate(mentions):
         if m.kind not in NAMED:
             continue
-        key, suffix = name_key(m.text)
+        key = name_key(m.text)[0]
         if not key:
             continue
         if _is_person(m):
             if len(key) >= 2:
-                person_full[(key, suffix)].append(i)
-                raw.setdefault((key, suffix), person_words(m.text)[0])
+                fk = full_key(m.text, namesakes)
+                person_full[fk].append(i)
+                raw.setdefault(fk, person_words(m.text)[0])
         elif i not in short_orgs:
             other[org_key(m.text)].append(i)
     for i, j in short_orgs.items():
@@ -254,7 +257,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
         apart = bare not in person_full or bool(
             docs_of[k] & (docs_of[bare] | named_in[uf.find(person_full[bare][0])])
         )
-        if k[1] is not None and one_suffix and not apart:
+        if k[1] is not None and "|" not in k[1] and one_suffix and not apart:
             uf.join(
                 person_full[bare][0],
                 person_full[k][0],

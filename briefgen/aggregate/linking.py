@@ -23,9 +23,11 @@ from briefgen.aggregate.names import (
     org_key,
     person_words,
     role_words,
+    surname_form,
     titled_given_name,
     words,
 )
+from briefgen.aggregate.namesakes import full_key, join_uninitialled
 from briefgen.aggregate.shortnames import (
     title_fits,
     title_gender,
@@ -72,10 +74,13 @@ def link_within(
     uf: Union,
     ambiguous: frozenset[str] = frozenset(),
     corpus_usage: dict[str, str] | None = None,
+    apart: frozenset[tuple[str, str]] = frozenset(),
 ) -> None:
     """Merge the mentions of one document (``ambiguous``: acronym letters that initials
     alone may not resolve, ``acronyms.spelled_two_ways``; ``corpus_usage``: the title the
-    corpus gives each bare surname throughout, ``shortnames.corpus_title_usage``)."""
+    corpus gives each bare surname throughout, ``shortnames.corpus_title_usage``;
+    ``apart``: names the corpus writes with two sets of middle initials,
+    ``namesakes.initials_apart``)."""
     full: dict[tuple[tuple[str, ...], str | None], list[int]] = defaultdict(list)
     others: dict[tuple[str, ...], list[int]] = defaultdict(list)
     by_pos = sorted(ms, key=lambda im: im[1].start)
@@ -86,12 +91,14 @@ def link_within(
         if not key:
             continue
         if _is_person(m) and len(key) >= 2:
-            full[(key, suffix)].append(i)
+            full[full_key(m.text, apart)].append(i)
         elif not _is_person(m):
             others[org_key(m.text)].append(i)
     for group in list(full.values()) + list(others.values()):
         for j in group[1:]:
             uf.join(group[0], j, "same name in the document")
+    for marked, bare in join_uninitialled(full):
+        uf.join(marked, bare, "the name without the initials the document gives it")
     link_middle_names(ms, text, uf)
     one_word = {key[0] for _, m in by_pos if len(key := name_key(m.text)[0]) == 1}
     merge_openings(full, one_word, uf)
@@ -103,13 +110,16 @@ def link_within(
         # "X, the son of Y": Y sits inside a description of X and is rarely the referent
         return any(a <= m.start and m.end <= b for a, b in descriptions)
 
-    # the full names of the document by their last word's skeleton, in document order
+    # the full names of the document by their surname, in document order: a bare surname
+    # matches it exactly (after the transliteration folds), never a resemblance ("Bash"
+    # is not the "Bush" the document names in full)
     fulls: dict[str, list[tuple[bool, int, int]]] = defaultdict(list)
-    for (key, _), g in full.items():
+    for g in full.values():
         if titled_given_name(by_index[g[0]].text):
             continue  # "Prince Michael" ends in a given name, which shortnames weighs
         for j in g:
-            fulls[key[-1]].append((not nested(by_index[j]), by_index[j].start, g[0]))
+            last = surname_form(person_words(by_index[j].text)[0][-1])
+            fulls[last].append((not nested(by_index[j]), by_index[j].start, g[0]))
     size = {g[0]: len(g) for g in full.values()}
     # people the document also calls by their given name alone ("his wife, Heidi"): it
     # tells them apart from the one it calls by the bare surname
@@ -140,7 +150,7 @@ def link_within(
         if not _is_person(m) or m.kind not in NAMED or len(key) != 1 or suffix:
             continue
         if m.role or title_gender(text, m) is not None:
-            for c in fulls.get(key[0], []):
+            for c in fulls.get(surname_form(person_words(m.text)[0][0]), []):
                 said[(c[2], fits(m, c[2]))] += 1
     # (and more often than the document names that person in full: one "Ms Jackson" does not
     # make the singer it names five times in full someone else)
@@ -155,7 +165,7 @@ def link_within(
             continue
         cands = [
             c
-            for c in fulls.get(key[0], [])
+            for c in fulls.get(surname_form(person_words(m.text)[0][0]), [])
             if c[2] not in refused and title_fits(text, m, by_index[c[2]].text, usage.get(key[0]))
         ]
         if not cands:

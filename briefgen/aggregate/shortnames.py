@@ -25,6 +25,7 @@ from briefgen.aggregate.names import (
     org_key,
     person_words,
     role_words,
+    surname_form,
     titled_given_name,
     words,
 )
@@ -179,19 +180,22 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             given = person_words(m.text)[0][0]
             root = uf.find(i)
             first_of.setdefault(root, given)
+            # a surname as written (after the transliteration folds): a bare surname
+            # matches it exactly, never by resemblance ("Bash" is no "Bush")
+            last = surname_form(person_words(m.text)[0][-1])
             if not titled_given_name(m.text):  # "Prince Michael" has no surname
-                doc_last[(m.doc, key[-1])].add(root)
+                doc_last[(m.doc, last)].add(root)
             first_at[(m.doc, root)] = min(m.start, first_at.get((m.doc, root), m.start))
-            here_first = first_named.get((m.doc, key[-1]))
+            here_first = first_named.get((m.doc, last))
             if here_first is None or m.start < here_first[0]:
-                first_named[(m.doc, key[-1])] = (m.start, root)
+                first_named[(m.doc, last)] = (m.start, root)
             if introduced_as_relative(texts.get(m.doc, ""), m):
                 doc_relatives.add((m.doc, root))
             named[(m.doc, root)] += 1
             doc_roles[(m.doc, root)] |= role_words([m])
             doc_first[(m.doc, given)].add(root)
             if suffix is None:  # a bare "Trump" elsewhere is never the son's by default
-                corpus_last[key[-1]].add(root)
+                corpus_last[last].add(root)
                 corpus_first[given].add(root)
     sizes = Counter(uf.find(i) for i in range(len(mentions)))
     # those already one with a full name, before any join here moves a cluster's root
@@ -219,7 +223,7 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
         m = mentions[i]
         title = title_gender(texts.get(m.doc, ""), m)
         if m.role or title is not None:
-            for r in doc_last.get((m.doc, name_key(m.text)[0][0]), set()):
+            for r in doc_last.get((m.doc, surname_form(person_words(m.text)[0][0])), set()):
                 said[(m.doc, r, agrees(m, r, title))] += 1
     for (doc, r, ok), n in list(said.items()):
         if not ok and n > said[(doc, r, True)] and n > named[(doc, r)]:
@@ -228,12 +232,13 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
         if i in settled:
             continue
         m = mentions[i]
-        (skel,), suffix = name_key(m.text)
+        (bare_key,), suffix = name_key(m.text)
         if suffix is not None:
             continue  # "Michael II" is a son, never the "Michael" a document names in full
         word = person_words(m.text)[0][0]
+        skel = surname_form(word)
         title = title_gender(texts.get(m.doc, ""), m)
-        used = usage[m.doc].get(skel) or corpus_usage.get(skel)
+        used = usage[m.doc].get(bare_key) or corpus_usage.get(bare_key)
 
         def fits(r: int, title: str | None = title, used: str | None = used) -> bool:
             return gender_fits(first_of[r], title, used)

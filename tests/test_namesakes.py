@@ -1,0 +1,57 @@
+"""Namesakes: people who share a surname or a full name told apart by what the text says."""
+
+from __future__ import annotations
+
+from briefgen.aggregate.actors import resolve_actors
+from briefgen.aggregate.names import middle_initials
+from tests.test_who_is_who import _ex, _holding
+
+
+def test_a_bare_surname_never_joins_a_full_name_spelled_otherwise():
+    # an anchor "Bash" questions a candidate "Bush" the story names far more often
+    text = "Ned Bush spoke first. Ned Bush spoke again. Ned Bush closed. Bash asked about taxes.\n"
+    ex = _ex("a", text, {"Ned Bush": "person", "Bash": "person"})
+    actors, _ = resolve_actors([ex])
+    assert _holding(actors, "a", text.index("Bash")).name != "Ned Bush"
+    assert _holding(actors, "a", 0).aliases == ()
+
+
+def test_a_bare_surname_still_joins_a_transliterated_spelling_of_it():
+    text = "Emil Rakhmon arrived. Rahmon said the talks went well.\n"
+    ex = _ex("a", text, {"Emil Rakhmon": "person", "Rahmon": "person"})
+    actors, _ = resolve_actors([ex])
+    assert _holding(actors, "a", text.index("Rahmon")).name == "Emil Rakhmon"
+
+
+def test_father_and_son_told_apart_by_their_middle_initials():
+    a = "George H.W. Bush wrote to George W. Bush. George Bush, the father, smiled.\n"
+    b = "George W. Bush opened a museum.\n"
+    c = "George HW Bush was in hospital.\n"
+    names = {"George H.W. Bush": "person", "George W. Bush": "person", "George Bush": "person"}
+    exs = [
+        _ex("a", a, names),
+        _ex("b", b, {"George W. Bush": "person"}),
+        _ex("c", c, {"George HW Bush": "person"}),
+    ]
+    actors, _ = resolve_actors(exs)
+    father, son = _holding(actors, "a", 0), _holding(actors, "a", a.index("George W."))
+    assert father.id != son.id
+    assert _holding(actors, "b", 0).id == son.id
+    assert _holding(actors, "c", 0).id == father.id
+    # a document naming both leaves the name without initials to neither
+    assert _holding(actors, "a", a.index("George Bush,")).id not in {father.id, son.id}
+
+
+def test_a_middle_initial_alone_still_joins_the_name_without_it():
+    a = "James B. Comey testified.\n"
+    b = "James Comey said the review was over.\n"
+    exs = [_ex("a", a, {"James B. Comey": "person"}), _ex("b", b, {"James Comey": "person"})]
+    actors, _ = resolve_actors(exs)
+    assert _holding(actors, "a", 0).id == _holding(actors, "b", 0).id
+
+
+def test_middle_initials_read_with_or_without_stops():
+    assert middle_initials("President George H. W. Bush") == "hw"
+    assert middle_initials("George HW Bush") == "hw"
+    assert middle_initials("Joseph R. Biden Jr.") == "r"
+    assert middle_initials("George Bush") == ""
