@@ -55,3 +55,27 @@ def test_middle_initials_read_with_or_without_stops():
     assert middle_initials("George HW Bush") == "hw"
     assert middle_initials("Joseph R. Biden Jr.") == "r"
     assert middle_initials("George Bush") == ""
+
+
+def test_a_common_word_opening_a_sentence_is_cut_from_the_name_after_it():
+    a = "Others say it will fail. Say Quintland demanded proof of it.\n"
+    b = "Quintland said no. Quintland and Nordia say they will talk.\n"
+    exs = [
+        _ex("a", a, {"Say Quintland": "state"}),
+        _ex("b", b, {"Quintland": "state", "Nordia": "state"}),
+    ]
+    actors, _ = resolve_actors(exs)
+    found = _holding(actors, "a", a.index("Quintland"))
+    assert found.name == "Quintland" and found.id == _holding(actors, "b", 0).id
+    assert not any(a.name == "Say Quintland" for a in actors)
+
+
+def test_a_name_that_opens_with_a_word_written_capitalised_inside_sentences_stays_whole():
+    a = "Others went to the white tent. White House aides said no.\n"
+    b = "Aides at the White House and the House met. The House said no.\n"
+    exs = [
+        _ex("a", a, {"White House": "org"}),
+        _ex("b", b, {"White House": "org", "House": "org"}),
+    ]
+    actors, _ = resolve_actors(exs)
+    assert _holding(actors, "a", a.index("White House")).name == "White House"
