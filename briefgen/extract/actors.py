@@ -38,6 +38,7 @@ from briefgen.extract.orgnames import (
     trim_dangling,
     written_code,
 )
+from briefgen.extract.unnamed import quantified
 from briefgen.models import ActorType, Document, Mention
 
 if TYPE_CHECKING:
@@ -335,6 +336,8 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             continue
         if ent.root.dep_ == "amod" or (ent.label_ in ("PERSON", "NORP") and ent.root.tag_ == "JJ"):
             continue  # "Russian officials", "Islamic": an adjective, not a reference
+        if typ != "person" and quantified(ent.root):
+            continue  # "many Republicans", "85% of Democrats": some members, not the party
         first, last = unglued(ent)
         lead, label = first, ent.label_
         if last - first < len(ent):
