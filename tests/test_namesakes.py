@@ -1,4 +1,5 @@
-"""Namesakes: people who share a surname or a full name told apart by what the text says."""
+"""Who is who: namesakes told apart by what the text says, words glued to a name, and
+appositions that are no one's role."""
 
 from __future__ import annotations
 
@@ -79,3 +80,18 @@ def test_a_name_that_opens_with_a_word_written_capitalised_inside_sentences_stay
     ]
     actors, _ = resolve_actors(exs)
     assert _holding(actors, "a", a.index("White House")).name == "White House"
+
+
+def test_a_second_name_or_a_score_in_apposition_is_no_role(nlp):  # type: ignore[no-untyped-def]
+    from briefgen.extract.actors import extract_mentions
+    from briefgen.models import Document
+
+    text = (
+        "One pastor backing Mr. Quint, Darran Whiting of Grace Church in Marion, said he "
+        "had called others. A poll put Ned Bosk at 42 percent and Ohio Gov. John Kasich, "
+        "9 percent.\n"
+    )
+    doc = Document(id="a", source="a.txt", format="txt", text=text, title="")
+    ms = extract_mentions(doc, nlp(text))
+    assert [m.role for m in ms if m.text in ("Quint", "John Kasich")] == [None, None]
+    assert not [m for m in ms if m.kind == "description"]

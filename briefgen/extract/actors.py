@@ -212,10 +212,13 @@ def _appos_role(ent: Span) -> tuple[int, int] | None:
     for child in ent.root.children:
         if child.dep_ != "appos" or child.i < ent.end or not _person_noun(child):
             continue
-        if child.ent_type_ == "PERSON":
+        if child.ent_type_ == "PERSON" or (child.pos_ == "PROPN" and child.ent_type_):
             # "a governor who has not backed Mr. Trump, Susana Martinez of New Mexico": a
-            # second person's name, not the first one's role
+            # second person's name, not the first one's role (whatever type the recogniser
+            # gave the name: "Mr. Cruz, Darran Whiting of Liberty Baptist Church")
             continue
+        if child.left_edge.like_num:
+            continue  # "Ohio Gov. John Kasich, 9 percent": a score in a list, no role
         if any(not t.is_punct for t in doc[ent.end : child.left_edge.i]):
             # "Bill Clinton and Melania Trump, the nominee's wife": the apposition belongs to
             # the name right before it, not to the first of a pair
