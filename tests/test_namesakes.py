@@ -95,3 +95,17 @@ def test_a_second_name_or_a_score_in_apposition_is_no_role(nlp):  # type: ignore
     ms = extract_mentions(doc, nlp(text))
     assert [m.role for m in ms if m.text in ("Quint", "John Kasich")] == [None, None]
     assert not [m for m in ms if m.kind == "description"]
+
+
+def test_the_last_word_of_a_title_is_no_organisation():
+    a = "Former Secretary of State Ann Quint spoke. The leader of Zorbat replied.\n"
+    b = "The state budget, the state police and the state court. Zorbat met again.\n"
+    exs = [
+        _ex("a", a, {"Ann Quint": "person", "State": "org", "Zorbat": "org"}),
+        _ex("b", b, {"Zorbat": "org"}),
+    ]
+    actors, _ = resolve_actors(exs)
+    assert "State" not in {a.name for a in actors}
+    assert (
+        _holding(actors, "a", a.index("Zorbat")).id == _holding(actors, "b", b.index("Zorbat")).id
+    )

@@ -24,6 +24,11 @@ Two shapes the recogniser reads as one name, judged with the corpus in view:
   sentence, names what follows on its own, and writes the two together nowhere else. The
   span is cut to the name after the word. A title ("President Obama") is capitalised inside
   sentences too, and a name of its own ("White House", "North Korea") recurs: both stay.
+- The last word of a title read as an organisation: "Secretary of State Hillary Clinton",
+  "Chief of Staff". One capitalised word after a role noun and "of", which the corpus
+  also writes in lower case as a common noun ("state", "staff", "defense"), completes the
+  title and names no body; "leader of Hezbollah" names one the corpus never writes in
+  lower case, and stays.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from dataclasses import replace
 from briefgen.aggregate.actortypes import ORG_HEADS
 from briefgen.aggregate.countries import state_name
 from briefgen.aggregate.names import NAMED, SUFFIXES, words
+from briefgen.extract.actors import ROLE_NOUNS
 from briefgen.extract.namefit import person_shaped
 from briefgen.models import Mention
 
@@ -73,12 +79,15 @@ def corrected_spans(
     out: list[Mention] = []
     moved: dict[tuple[str, int, int], tuple[str, int, int]] = {}
     openers = _common_openers(ms, texts)
+    titles = _title_words(ms, texts)
     for m in ms:
         if m.kind not in NAMED:
             out.append(m)
             continue
         text = texts.get(m.doc, "")
         if _score(m, text, people):
+            continue
+        if (m.doc, m.start, m.end) in titles:
             continue
         opened = openers.get((m.doc, m.start, m.end))
         if opened is not None:
@@ -184,3 +193,28 @@ def _common_openers(
         if lower >= 2 and lower >= _LOWER_RATIO * inside:
             out[key] = cut
     return out
+
+
+_OF_BEFORE = re.compile(r"\b([A-Za-z]+) of $")
+# How often the corpus must write the word in lower case to be a common noun.
+_COMMON = 3
+
+
+def _title_words(ms: list[Mention], texts: dict[str, str]) -> set[tuple[str, int, int]]:
+    """One-word organisations that end a title ("Secretary of State"), by span (see module)."""
+    found: dict[tuple[str, int, int], str] = {}
+    for m in ms:
+        if m.type != "org" or m.kind != "name" or " " in m.text.strip():
+            continue
+        before = _OF_BEFORE.search(texts.get(m.doc, "")[max(0, m.start - 30) : m.start])
+        if before and before.group(1).lower() in ROLE_NOUNS:
+            found[(m.doc, m.start, m.end)] = m.text.strip()
+    if not found:
+        return set()
+    corpus = "\n".join(texts.values())
+    common = {
+        word
+        for word in set(found.values())
+        if word.isalpha() and len(re.findall(rf"\b{word.lower()}\b", corpus)) >= _COMMON
+    }
+    return {key for key, word in found.items() if word in common}
