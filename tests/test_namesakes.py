@@ -95,6 +95,11 @@ def test_a_second_name_or_a_score_in_apposition_is_no_role(nlp):  # type: ignore
     ms = extract_mentions(doc, nlp(text))
     assert [m.role for m in ms if m.text in ("Quint", "John Kasich")] == [None, None]
     assert not [m for m in ms if m.kind == "description"]
+    # a people after the name still says who the person is
+    text = "Police arrested Ali Quint, a Comorian Muslim, on Friday.\n"
+    doc = Document(id="b", source="b.txt", format="txt", text=text, title="")
+    roles = [m.role for m in extract_mentions(doc, nlp(text)) if m.text == "Ali Quint"]
+    assert roles == ["a Comorian Muslim"]
 
 
 def test_the_last_word_of_a_title_is_no_organisation():

@@ -213,9 +213,10 @@ def _appos_role(ent: Span) -> tuple[int, int] | None:
         if child.dep_ != "appos" or child.i < ent.end or not _person_noun(child):
             continue
         if child.ent_type_ == "PERSON" or (
-            # (a place stays: "Sen. Ted Cruz, R-Tex." says where the senator is from)
+            # (a place or a people stays: "Sen. Ted Cruz, R-Tex.", "X, a Comorian Muslim"
+            # say where the person is from and who they are)
             child.pos_ == "PROPN"
-            and child.ent_type_ != "GPE"
+            and child.ent_type_ not in ("GPE", "NORP")
             and (child.ent_type_ or child.lower_ not in TITLES)
         ):
             # "a governor who has not backed Mr. Trump, Susana Martinez of New Mexico": a
