@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from briefgen.aggregate.actors import resolve_actors
 from briefgen.aggregate.names import middle_initials
+from briefgen.models import Extraction
 from tests.test_who_is_who import _ex, _holding
 
 
@@ -119,3 +120,25 @@ def test_the_last_word_of_a_title_is_no_organisation():
     assert (
         _holding(actors, "a", a.index("Zorbat")).id == _holding(actors, "b", b.index("Zorbat")).id
     )
+
+
+def _child_story(doc: str) -> Extraction:
+    text = (
+        "Nino Quirk stayed in Miami. Nino Quirk played. Nino Quirk slept. His father, "
+        "Pedro Quirk, flew in. Quirk said he wanted his son back.\n"
+    )
+    names = {"Nino Quirk": "person", "Pedro Quirk": "person", "Quirk": "person"}
+    return _ex(doc, text, names)
+
+
+def test_a_bare_surname_is_not_given_to_a_child_the_corpus_calls_by_first_name():
+    # the corpus calls the boy "Nino" far more often than "Nino Quirk"
+    text = " ".join("Nino waved." for _ in range(10)) + " Nino Quirk is six.\n"
+    child = _ex("b", text, {"Nino": "person", "Nino Quirk": "person"})
+    actors, _ = resolve_actors([_child_story("a"), child])
+    said = _child_story("a").document.text.index("Quirk said")
+    assert _holding(actors, "a", said).name != "Nino Quirk"
+    # a corpus that calls him by his full name gives the story's bare surname to him
+    grown = _ex("b", "Nino Quirk smiled. Nino Quirk ran.\n", {"Nino Quirk": "person"})
+    actors, _ = resolve_actors([_child_story("a"), grown])
+    assert _holding(actors, "a", said).name == "Nino Quirk"

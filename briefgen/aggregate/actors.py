@@ -31,7 +31,7 @@ from briefgen.aggregate.names import (
     skeleton,
     words,
 )
-from briefgen.aggregate.namesakes import initials_apart
+from briefgen.aggregate.namesakes import initials_apart, known_by_given_name
 from briefgen.aggregate.outlets import cited_outlets
 from briefgen.aggregate.parties import collective_names
 from briefgen.aggregate.related import with_related
@@ -147,8 +147,9 @@ def resolve_actors(
     ambiguous = spelled_two_ways(mentions)
     usage = corpus_title_usage(mentions, texts)
     apart = initials_apart(mentions)
+    by_given = known_by_given_name(mentions)
     for doc, indexed in per_doc.items():
-        link_within(indexed, texts.get(doc, ""), uf, ambiguous, usage, apart)
+        link_within(indexed, texts.get(doc, ""), uf, ambiguous, usage, apart, by_given)
     link_across(mentions, uf, texts)
 
     clusters: dict[int, list[Mention]] = defaultdict(list)

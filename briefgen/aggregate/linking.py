@@ -75,12 +75,18 @@ def link_within(
     ambiguous: frozenset[str] = frozenset(),
     corpus_usage: dict[str, str] | None = None,
     apart: frozenset[tuple[str, str]] = frozenset(),
+    first_named: frozenset[tuple[str, str]] = frozenset(),
 ) -> None:
     """Merge the mentions of one document (``ambiguous``: acronym letters that initials
     alone may not resolve, ``acronyms.spelled_two_ways``; ``corpus_usage``: the title the
     corpus gives each bare surname throughout, ``shortnames.corpus_title_usage``;
     ``apart``: names the corpus writes with two sets of middle initials,
     ``namesakes.initials_apart``)."""
+
+    def by_first_name(name: str) -> bool:
+        ws = person_words(name)[0]
+        return len(ws) >= 2 and (ws[0], surname_form(ws[-1])) in first_named
+
     full: dict[tuple[tuple[str, ...], str | None], list[int]] = defaultdict(list)
     others: dict[tuple[str, ...], list[int]] = defaultdict(list)
     by_pos = sorted(ms, key=lambda im: im[1].start)
@@ -188,6 +194,10 @@ def link_within(
         # left unresolved, since the closest full name is as often a relative named in
         # passing: unknown beats wrong.
         ranked = sorted(people, key=lambda g: -size[g])
+        if by_first_name(by_index[ranked[0]].text):
+            # the one named most is one the corpus calls by the given name ("Elian"): the
+            # bare surname is as likely a relative's (unknown beats wrong)
+            continue
         if size[ranked[0]] >= 3 * size[ranked[1]]:
             uf.join(ranked[0], i, "surname of the person the document names most")
         elif ranked[0] == first and size[first] > size[ranked[1]]:

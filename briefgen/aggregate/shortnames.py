@@ -29,6 +29,7 @@ from briefgen.aggregate.names import (
     titled_given_name,
     words,
 )
+from briefgen.aggregate.namesakes import known_by_given_name
 from briefgen.extract.actors import plain
 from briefgen.extract.antecedents import guessed_gender
 from briefgen.extract.namefit import KINSHIP, person_shaped
@@ -200,6 +201,7 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     sizes = Counter(uf.find(i) for i in range(len(mentions)))
     # those already one with a full name, before any join here moves a cluster's root
     settled = {i for i in bare if uf.find(i) in first_of}
+    by_given = known_by_given_name(mentions)
 
     by_doc: dict[str, list[Mention]] = defaultdict(list)
     for i in bare:
@@ -293,6 +295,10 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             continue
         top = ranked[0]
         if introduced_first and top not in introduced:
+            continue
+        if (first_of[top], skel) in by_given:
+            # one the corpus calls by the given name ("Elian"): the bare surname is as
+            # likely a relative's (unknown beats wrong)
             continue
         if not here and doc_last.get((m.doc, skel)):
             reason = (
