@@ -35,13 +35,9 @@ from briefgen.aggregate.names import (
     words,
 )
 from briefgen.aggregate.namesakes import full_key, initials_apart
+from briefgen.aggregate.orgforms import link_divisions, org_short_forms
 from briefgen.aggregate.parties import link_party_members
-from briefgen.aggregate.shortnames import (
-    link_divisions,
-    link_short_forms,
-    org_short_forms,
-    relation_word,
-)
+from briefgen.aggregate.shortnames import link_short_forms, relation_word
 from briefgen.models import Mention
 
 if TYPE_CHECKING:
