@@ -74,3 +74,26 @@ def test_who_was_told_is_not_who_said_it(nlp):  # type: ignore[no-untyped-def]
     )
     told = [p for p in ps if "clinically dead" in p.text]
     assert told and all(p.speaker is None for p in told)
+
+
+def test_a_count_or_a_share_of_members_is_not_the_groups_word(nlp):  # type: ignore[no-untyped-def]
+    ps = run(nlp, "Only two Democrats currently back the senator's bill.")
+    assert [p.attribution for p in ps if p.speaker] in ([], ["inferred"])
+    ps = run(nlp, "In Virginia, 85% of Democrats said the economic system favors the wealthy.")
+    assert [(p.speaker, p.attribution) for p in ps] == [("85% of Democrats", "inferred")]
+
+
+def test_some_members_are_no_mention_of_the_party(nlp):  # type: ignore[no-untyped-def]
+    from briefgen.extract.actors import extract_mentions
+    from briefgen.models import Document
+
+    text = (
+        "Many Republicans stayed home. Two Democrats objected, and 85% of Democrats agreed. "
+        "The Republicans nominated him; the leader of the Democrats and all Americans "
+        "listened.\n"
+    )
+    doc = Document(id="a", source="a.txt", format="txt", text=text, title="")
+    found = {(m.start, m.text) for m in extract_mentions(doc, nlp(text)) if m.type != "person"}
+    kept = {(text.index(w), w.split()[0]) for w in ("Republicans nominated", "Americans")}
+    kept.add((text.index("Democrats and"), "Democrats"))
+    assert {f for f in found if f[1] in ("Republicans", "Democrats", "Americans")} == kept

@@ -19,10 +19,11 @@ from briefgen.aggregate.actortypes import actor_type
 from briefgen.aggregate.agency import ACTING_WEIGHT, acting_sources, participant_sources
 from briefgen.aggregate.casing import common_phrases, common_words
 from briefgen.aggregate.countries import capitals
+from briefgen.aggregate.crossdocs import link_across
 from briefgen.aggregate.epithets import epithet_shaped
 from briefgen.aggregate.interchangeable import link_interchangeable
 from briefgen.aggregate.keypositions import SHOWN
-from briefgen.aggregate.linking import NAMED, Union, link_across, link_within
+from briefgen.aggregate.linking import NAMED, Union, link_within
 from briefgen.aggregate.names import (
     fold,
     is_acronym,
@@ -31,6 +32,7 @@ from briefgen.aggregate.names import (
     skeleton,
     words,
 )
+from briefgen.aggregate.namesakes import initials_apart, known_by_given_name
 from briefgen.aggregate.outlets import cited_outlets
 from briefgen.aggregate.parties import collective_names
 from briefgen.aggregate.related import with_related
@@ -145,8 +147,10 @@ def resolve_actors(
     uf = Union(len(mentions))
     ambiguous = spelled_two_ways(mentions)
     usage = corpus_title_usage(mentions, texts)
+    apart = initials_apart(mentions)
+    by_given = known_by_given_name(mentions)
     for doc, indexed in per_doc.items():
-        link_within(indexed, texts.get(doc, ""), uf, ambiguous, usage)
+        link_within(indexed, texts.get(doc, ""), uf, ambiguous, usage, apart, by_given)
     link_across(mentions, uf, texts)
     link_interchangeable(mentions, uf, texts)
 

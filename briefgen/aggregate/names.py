@@ -83,12 +83,21 @@ def skeleton(word: str) -> str:
     return out if len(out) >= 3 else w
 
 
+# Initials written without stops between a given name and a surname ("George HW Bush").
+_BARE_INITIALS = re.compile(r"(?<=\S )([A-Z]{2,3})(?= \S)")
+
+
+def _dotted(text: str) -> str:
+    """ "George HW Bush" -> "George H.W. Bush": initials read as initials either way."""
+    return _BARE_INITIALS.sub(lambda m: ".".join(m.group(1)) + ".", plain(text))
+
+
 def person_words(text: str) -> tuple[list[str], str | None]:
     """A person's name words without titles, middle initials and generational suffix.
 
     "Mr. Donald J. Trump" -> (["donald", "trump"], None); "Donald Trump Jr." -> (…, "jr").
     """
-    ws = words(text)
+    ws = words(_dotted(text))
     suffix = None
     if ws and ws[-1] in SUFFIXES:
         suffix = ws[-1]
@@ -100,6 +109,28 @@ def person_words(text: str) -> tuple[list[str], str | None]:
     if len(ws) > 2:  # "James B. Comey": a middle initial does not tell two people apart
         ws = [ws[0], *(w for w in ws[1:-1] if len(w) > 1), ws[-1]]
     return ws, suffix
+
+
+def middle_initials(text: str) -> str:
+    """The middle initials of a person's name, run together ("George H.W. Bush" -> "hw",
+    "George HW Bush" -> "hw", "George Bush" -> ""): what tells a father from a son, or two
+    brothers, who share a given name and a surname."""
+    ws = words(_dotted(text))
+    if ws and ws[-1] in SUFFIXES:
+        ws = ws[:-1]
+    while len(ws) > 1 and ws[0].rstrip(".") in TITLES:
+        ws = ws[1:]
+    return "".join(w for w in ws[1:-1] if len(w) == 1)
+
+
+def surname_form(word: str) -> str:
+    """A surname as a bare surname must match it: the word after the transliteration folds
+    (Rakhmon/Rahmon), vowels kept. A skeleton would make "Bash" the "Bush" of a full name:
+    a one-word name has no other word to confirm a resemblance, so it matches exactly."""
+    w = word.casefold()
+    for a, b in _TRANSLIT:
+        w = w.replace(a, b)
+    return w
 
 
 def titled_given_name(text: str) -> bool:

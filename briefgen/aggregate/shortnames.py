@@ -18,19 +18,18 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from briefgen.aggregate.actortypes import ORG_HEADS
 from briefgen.aggregate.names import (
-    is_acronym,
     name_key,
     org_key,
     person_words,
     role_words,
+    surname_form,
     titled_given_name,
     words,
 )
-from briefgen.extract.actors import plain
+from briefgen.aggregate.namesakes import known_by_given_name
 from briefgen.extract.antecedents import guessed_gender
-from briefgen.extract.namefit import KINSHIP, person_shaped
+from briefgen.extract.namefit import KINSHIP
 from briefgen.models import Mention
 
 if TYPE_CHECKING:
@@ -179,23 +178,27 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             given = person_words(m.text)[0][0]
             root = uf.find(i)
             first_of.setdefault(root, given)
+            # a surname as written (after the transliteration folds): a bare surname
+            # matches it exactly, never by resemblance ("Bash" is no "Bush")
+            last = surname_form(person_words(m.text)[0][-1])
             if not titled_given_name(m.text):  # "Prince Michael" has no surname
-                doc_last[(m.doc, key[-1])].add(root)
+                doc_last[(m.doc, last)].add(root)
             first_at[(m.doc, root)] = min(m.start, first_at.get((m.doc, root), m.start))
-            here_first = first_named.get((m.doc, key[-1]))
+            here_first = first_named.get((m.doc, last))
             if here_first is None or m.start < here_first[0]:
-                first_named[(m.doc, key[-1])] = (m.start, root)
+                first_named[(m.doc, last)] = (m.start, root)
             if introduced_as_relative(texts.get(m.doc, ""), m):
                 doc_relatives.add((m.doc, root))
             named[(m.doc, root)] += 1
             doc_roles[(m.doc, root)] |= role_words([m])
             doc_first[(m.doc, given)].add(root)
             if suffix is None:  # a bare "Trump" elsewhere is never the son's by default
-                corpus_last[key[-1]].add(root)
+                corpus_last[last].add(root)
                 corpus_first[given].add(root)
     sizes = Counter(uf.find(i) for i in range(len(mentions)))
     # those already one with a full name, before any join here moves a cluster's root
     settled = {i for i in bare if uf.find(i) in first_of}
+    by_given = known_by_given_name(mentions)
 
     by_doc: dict[str, list[Mention]] = defaultdict(list)
     for i in bare:
@@ -219,7 +222,7 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
         m = mentions[i]
         title = title_gender(texts.get(m.doc, ""), m)
         if m.role or title is not None:
-            for r in doc_last.get((m.doc, name_key(m.text)[0][0]), set()):
+            for r in doc_last.get((m.doc, surname_form(person_words(m.text)[0][0])), set()):
                 said[(m.doc, r, agrees(m, r, title))] += 1
     for (doc, r, ok), n in list(said.items()):
         if not ok and n > said[(doc, r, True)] and n > named[(doc, r)]:
@@ -228,12 +231,13 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
         if i in settled:
             continue
         m = mentions[i]
-        (skel,), suffix = name_key(m.text)
+        (bare_key,), suffix = name_key(m.text)
         if suffix is not None:
             continue  # "Michael II" is a son, never the "Michael" a document names in full
         word = person_words(m.text)[0][0]
+        skel = surname_form(word)
         title = title_gender(texts.get(m.doc, ""), m)
-        used = usage[m.doc].get(skel) or corpus_usage.get(skel)
+        used = usage[m.doc].get(bare_key) or corpus_usage.get(bare_key)
 
         def fits(r: int, title: str | None = title, used: str | None = used) -> bool:
             return gender_fits(first_of[r], title, used)
@@ -288,6 +292,10 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             continue
         top = ranked[0]
         if introduced_first and top not in introduced:
+            continue
+        if (first_of[top], skel) in by_given:
+            # one the corpus calls by the given name ("Elian"): the bare surname is as
+            # likely a relative's (unknown beats wrong)
             continue
         if not here and doc_last.get((m.doc, skel)):
             reason = (
@@ -364,98 +372,6 @@ def _word(text: str) -> str:
     skeleton ("Satan" is not "Stein")."""
     ws = person_words(text)[0]
     return org_key(ws[-1])[0] if ws else ""
-
-
-def org_short_forms(mentions: list[Mention]) -> dict[int, int]:
-    """One-word names of an organisation standing for a longer name its document spells
-    out ("the Times" after "The New York Times"): mention index -> the longer name's index.
-
-    Only within the document that introduced the long name: across documents "the Times"
-    may be another paper. And only for a word the corpus uses mostly that way: a word
-    that often stands alone, in documents naming no longer name ending in it ("the House"
-    beside "White House"), is a name of its own. Only an organisation's own names take
-    part: a state is never a short form ("Afghanistan" is not "the Islamic Emirate of
-    Afghanistan"), and a long name whose last word follows "of" ends in its complement,
-    not its head. Nor a word the corpus also opens other organisations' names with ("the House
-    Intelligence Committee", "the House Benghazi Committee"): it names an institution of its
-    own, the House, not the "White House" it ends.
-    """
-    # the first words of organisations' longer names ("House" of "House Intelligence
-    # Committee"), as the keys of one-word forms are taken
-    opens = {
-        key[0]
-        for m in mentions
-        if m.type == "org" and m.kind == "name" and len(key := name_key(m.text)[0]) >= 2
-    }
-    longs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, last word) -> names
-    first_long: dict[tuple[str, str, str], int] = {}
-    alone: dict[str, list[int]] = defaultdict(list)
-    for i, m in enumerate(mentions):
-        if m.type in ("person", "state") or m.kind not in NAMED or m.kind == "acronym":
-            continue
-        key = name_key(m.text)[0]
-        if len(key) >= 2:
-            if person_shaped(m.text):
-                continue  # "Keith Lamont Scott" voted an organisation is no paper's name
-            if re.search(r"\bof\b", m.text, re.IGNORECASE):
-                continue  # "Islamic Emirate of Afghanistan": its last word is not its head
-            if is_acronym(m.text.split()[0]):
-                # "NHS Dorset", "BBC Wales": a division named by its organisation's acronym
-                # and the place or field it serves; the bare place is not the division
-                continue
-            longs[(m.doc, key[-1])].add(" ".join(key))
-            first_long.setdefault((m.doc, key[-1], " ".join(key)), i)
-        elif len(key) == 1:
-            alone[key[0]].append(i)
-    out: dict[int, int] = {}
-    for word, idxs in alone.items():
-        if word in opens:
-            continue
-        docs = {mentions[i].doc for i in idxs}
-        introduced = {d for d in docs if len(longs.get((d, word), ())) == 1}
-        if 2 * len(introduced) < len(docs):
-            continue
-        for i in idxs:
-            doc = mentions[i].doc
-            if doc in introduced:
-                (name,) = longs[(doc, word)]
-                out[i] = first_long[(doc, word, name)]
-    return out
-
-
-# Head words a media organisation's services share with other organisations' names.
-_MEDIA_HEADS = frozenset({"news", "network", "press", "service", "times", "post", "journal"})
-# Heads of an establishment with a staff, a site and a work of its own, named after the
-# body that founded it ("WHO Influenza Centre", "UN Task Force"): what it says and does is
-# not its parent's, so it stays an actor apart.
-_ESTABLISHMENTS = frozenset(
-    {"centre", "center", "centres", "centers", "laboratory", "laboratories", "unit", "force"}
-)
-
-
-def link_divisions(
-    mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
-) -> None:
-    """ "BBC News", "BBC Radio Wales", "AEG Live": an organisation's name opening with the
-    acronym of another organisation the corpus names is a division or service of it, one
-    actor with it (a network and its news division). Not a state's code ("US Senate"), and
-    not a body with a name of its own kind ("UN Security Council", "EU Commission", "WHO
-    Influenza Centre")."""
-    bodies = (ORG_HEADS - _MEDIA_HEADS) | _ESTABLISHMENTS
-
-    acronyms: dict[str, int] = {}
-    for g in other.values():
-        m = mentions[g[0]]
-        if is_acronym(m.text) and 2 * sum(mentions[i].type == "org" for i in g) > len(g):
-            acronyms[plain(m.text).replace(".", "")] = g[0]
-    for g in other.values():
-        m = mentions[g[0]]
-        first, _, rest = plain(m.text).partition(" ")
-        head = first.replace(".", "")
-        if bodies & set(words(rest)) or is_acronym(rest):
-            continue
-        if m.type == "org" and rest and is_acronym(first) and head in acronyms:
-            uf.join(acronyms[head], g[0], "a division named by its organisation's acronym")
 
 
 def _dominant(roots: set[int], sizes: Counter[int], fits: Callable[[int], bool]) -> int | None:

@@ -18,6 +18,17 @@ Two shapes the recogniser reads as one name, judged with the corpus in view:
   what is named: a person's name is kept as that person's mention; a state's name after a
   person's is a phrase about the person ("in Donald Trump's America"), not the state acting,
   and the mention is dropped.
+- A common word capitalised at a sentence's start run into the name after it: "Say Mexico
+  demanded …", "Team Murray hoped …". The recogniser has only the capital to go by; the
+  corpus writes that word in lower case elsewhere and (almost) never capitalised inside a
+  sentence, names what follows on its own, and writes the two together nowhere else. The
+  span is cut to the name after the word. A title ("President Obama") is capitalised inside
+  sentences too, and a name of its own ("White House", "North Korea") recurs: both stay.
+- The last word of a title read as an organisation: "Secretary of State Hillary Clinton",
+  "Chief of Staff". One capitalised word after a role noun and "of", which the corpus
+  also writes in lower case as a common noun ("state", "staff", "defense"), completes the
+  title and names no body; "leader of Hezbollah" names one the corpus never writes in
+  lower case, and stays.
 """
 
 from __future__ import annotations
@@ -30,6 +41,7 @@ from dataclasses import replace
 from briefgen.aggregate.actortypes import ORG_HEADS
 from briefgen.aggregate.countries import state_name
 from briefgen.aggregate.names import NAMED, SUFFIXES, words
+from briefgen.extract.actors import ROLE_NOUNS
 from briefgen.extract.namefit import person_shaped
 from briefgen.models import Mention
 
@@ -66,12 +78,21 @@ def corrected_spans(
     surnames = {key[-1] for key in known} | {key[0] for key in _one_word_people(ms)}
     out: list[Mention] = []
     moved: dict[tuple[str, int, int], tuple[str, int, int]] = {}
+    openers = _common_openers(ms, texts)
+    titles = _title_words(ms, texts)
     for m in ms:
         if m.kind not in NAMED:
             out.append(m)
             continue
         text = texts.get(m.doc, "")
         if _score(m, text, people):
+            continue
+        if (m.doc, m.start, m.end) in titles:
+            continue
+        opened = openers.get((m.doc, m.start, m.end))
+        if opened is not None:
+            moved[(m.doc, m.start, m.end)] = (m.doc, opened.start, opened.end)
+            out.append(opened)
             continue
         cut = _run_on(m, known, surnames)
         if cut is not None:
@@ -130,3 +151,70 @@ def _score(m: Mention, text: str, people: set[str]) -> bool:
         return False
     share = bool(_SHARE_AFTER.match(text[m.end : m.end + 10]))
     return share or int(found.group("n")) > _LARGEST_BAND
+
+
+# Before a sentence's first word: nothing, a line break, or a sentence's end and a quote.
+_SENTENCE_END = re.compile(r"(?:^|[\n.!?:;][\"'”’)\]]*)\s*$")
+_OPENER = re.compile(r"^([A-Z][a-z]+) +(\S.*)$")
+# How much more often a common word is written in lower case than capitalised inside a
+# sentence (a headline's title case capitalises any word now and then).
+_LOWER_RATIO = 5
+
+
+def _common_openers(
+    ms: list[Mention], texts: dict[str, str]
+) -> dict[tuple[str, int, int], Mention]:
+    """Names that open a sentence with a common word run into them ("Say Mexico"), keyed by
+    span, with the name cut out (see module)."""
+    alone = Counter(tuple(words(m.text)) for m in ms if m.kind in NAMED)
+    docs_of: dict[tuple[str, ...], set[str]] = {}
+    for m in ms:
+        if m.kind in NAMED:
+            docs_of.setdefault(tuple(words(m.text)), set()).add(m.doc)
+    found: dict[tuple[str, int, int], tuple[Mention, str]] = {}
+    for m in ms:
+        hit = _OPENER.match(m.text) if m.kind == "name" else None
+        if hit is None or len(docs_of[tuple(words(m.text))]) > 1:
+            continue
+        rest = tuple(words(hit.group(2)))
+        if alone[rest] < 2 or not _SENTENCE_END.search(texts.get(m.doc, "")[: m.start]):
+            continue
+        start = m.start + hit.start(2)
+        kind = "surname" if m.type == "person" and len(rest) == 1 else m.kind
+        cut = replace(m, start=start, text=hit.group(2), kind=kind)
+        found[(m.doc, m.start, m.end)] = (cut, hit.group(1))
+    if not found:
+        return {}
+    corpus = "\n".join(texts.values())
+    out = {}
+    for key, (cut, word) in found.items():
+        lower = len(re.findall(rf"\b{word.lower()}\b", corpus))
+        inside = len(re.findall(rf"(?<=[a-z,] ){word}\b", corpus))
+        if lower >= 2 and lower >= _LOWER_RATIO * inside:
+            out[key] = cut
+    return out
+
+
+_OF_BEFORE = re.compile(r"\b([A-Za-z]+) of $")
+# How often the corpus must write the word in lower case to be a common noun.
+_COMMON = 3
+
+
+def _title_words(ms: list[Mention], texts: dict[str, str]) -> set[tuple[str, int, int]]:
+    """One-word organisations that end a title ("Secretary of State"), by span (see module)."""
+    found: dict[tuple[str, int, int], str] = {}
+    for m in ms:
+        if m.type != "org" or m.kind != "name" or " " in m.text.strip():
+            continue
+        before = _OF_BEFORE.search(texts.get(m.doc, "")[max(0, m.start - 30) : m.start])
+        if before and before.group(1).lower() in ROLE_NOUNS:
+            found[(m.doc, m.start, m.end)] = m.text.strip()
+    if not found:
+        return set()
+    corpus = "\n".join(texts.values())
+    common = {
+        word
+        for word in set(found.values())
+        if word.isalpha() and len(re.findall(rf"\b{word.lower()}\b", corpus)) >= _COMMON
+    }
+    return {key for key, word in found.items() if word in common}

@@ -38,6 +38,7 @@ from briefgen.extract.orgnames import (
     trim_dangling,
     written_code,
 )
+from briefgen.extract.unnamed import quantified
 from briefgen.models import ActorType, Document, Mention
 
 if TYPE_CHECKING:
@@ -211,10 +212,19 @@ def _appos_role(ent: Span) -> tuple[int, int] | None:
     for child in ent.root.children:
         if child.dep_ != "appos" or child.i < ent.end or not _person_noun(child):
             continue
-        if child.ent_type_ == "PERSON":
+        if child.ent_type_ == "PERSON" or (
+            # (a place or a people stays: "Sen. Ted Cruz, R-Tex.", "X, a Comorian Muslim"
+            # say where the person is from and who they are)
+            child.pos_ == "PROPN"
+            and child.ent_type_ not in ("GPE", "NORP")
+            and (child.ent_type_ or child.lower_ not in TITLES)
+        ):
             # "a governor who has not backed Mr. Trump, Susana Martinez of New Mexico": a
-            # second person's name, not the first one's role
+            # second person's name, not the first one's role (whatever type the recogniser
+            # gave the name: "Mr. Cruz, Darran Whiting of Liberty Baptist Church")
             continue
+        if child.left_edge.like_num:
+            continue  # "Ohio Gov. John Kasich, 9 percent": a score in a list, no role
         if any(not t.is_punct for t in doc[ent.end : child.left_edge.i]):
             # "Bill Clinton and Melania Trump, the nominee's wife": the apposition belongs to
             # the name right before it, not to the first of a pair
@@ -335,6 +345,8 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             continue
         if ent.root.dep_ == "amod" or (ent.label_ in ("PERSON", "NORP") and ent.root.tag_ == "JJ"):
             continue  # "Russian officials", "Islamic": an adjective, not a reference
+        if typ != "person" and quantified(ent.root):
+            continue  # "many Republicans", "85% of Democrats": some members, not the party
         first, last = unglued(ent)
         lead, label = first, ent.label_
         if last - first < len(ent):

@@ -73,7 +73,14 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         # a dash the parser took for a subject is none; of two subjects, a label before
         # a colon is not one ("The Latest: Trump urges …")
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct]
+        # ("%" counts as punctuation to the tokenizer, but with its number, "85% of
+        # Democrats", it is a subject)
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and (not c.is_punct or any(n.dep_ == "nummod" for n in c.children))
+        ]
         if subjects:
             child = subjects[0]
             for later in subjects[1:]:

@@ -1,0 +1,109 @@
+"""Organisations' short names and divisions: "the Times" after "The New York Times" in one
+document, "BBC News" a service of the BBC."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from briefgen.aggregate.actortypes import ORG_HEADS
+from briefgen.aggregate.names import NAMED, is_acronym, name_key, words
+from briefgen.extract.actors import plain
+from briefgen.extract.namefit import person_shaped
+from briefgen.models import Mention
+
+if TYPE_CHECKING:
+    from briefgen.aggregate.linking import Union
+
+
+def org_short_forms(mentions: list[Mention]) -> dict[int, int]:
+    """One-word names of an organisation standing for a longer name its document spells
+    out ("the Times" after "The New York Times"): mention index -> the longer name's index.
+
+    Only within the document that introduced the long name: across documents "the Times"
+    may be another paper. And only for a word the corpus uses mostly that way: a word
+    that often stands alone, in documents naming no longer name ending in it ("the House"
+    beside "White House"), is a name of its own. Only an organisation's own names take
+    part: a state is never a short form ("Afghanistan" is not "the Islamic Emirate of
+    Afghanistan"), and a long name whose last word follows "of" ends in its complement,
+    not its head. Nor a word the corpus also opens other organisations' names with ("the House
+    Intelligence Committee", "the House Benghazi Committee"): it names an institution of its
+    own, the House, not the "White House" it ends.
+    """
+    # the first words of organisations' longer names ("House" of "House Intelligence
+    # Committee"), as the keys of one-word forms are taken
+    opens = {
+        key[0]
+        for m in mentions
+        if m.type == "org" and m.kind == "name" and len(key := name_key(m.text)[0]) >= 2
+    }
+    longs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, last word) -> names
+    first_long: dict[tuple[str, str, str], int] = {}
+    alone: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.type in ("person", "state") or m.kind not in NAMED or m.kind == "acronym":
+            continue
+        key = name_key(m.text)[0]
+        if len(key) >= 2:
+            if person_shaped(m.text):
+                continue  # "Keith Lamont Scott" voted an organisation is no paper's name
+            if re.search(r"\bof\b", m.text, re.IGNORECASE):
+                continue  # "Islamic Emirate of Afghanistan": its last word is not its head
+            if is_acronym(m.text.split()[0]):
+                # "NHS Dorset", "BBC Wales": a division named by its organisation's acronym
+                # and the place or field it serves; the bare place is not the division
+                continue
+            longs[(m.doc, key[-1])].add(" ".join(key))
+            first_long.setdefault((m.doc, key[-1], " ".join(key)), i)
+        elif len(key) == 1:
+            alone[key[0]].append(i)
+    out: dict[int, int] = {}
+    for word, idxs in alone.items():
+        if word in opens:
+            continue
+        docs = {mentions[i].doc for i in idxs}
+        introduced = {d for d in docs if len(longs.get((d, word), ())) == 1}
+        if 2 * len(introduced) < len(docs):
+            continue
+        for i in idxs:
+            doc = mentions[i].doc
+            if doc in introduced:
+                (name,) = longs[(doc, word)]
+                out[i] = first_long[(doc, word, name)]
+    return out
+
+
+# Head words a media organisation's services share with other organisations' names.
+_MEDIA_HEADS = frozenset({"news", "network", "press", "service", "times", "post", "journal"})
+# Heads of an establishment with a staff, a site and a work of its own, named after the
+# body that founded it ("WHO Influenza Centre", "UN Task Force"): what it says and does is
+# not its parent's, so it stays an actor apart.
+_ESTABLISHMENTS = frozenset(
+    {"centre", "center", "centres", "centers", "laboratory", "laboratories", "unit", "force"}
+)
+
+
+def link_divisions(
+    mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
+) -> None:
+    """ "BBC News", "BBC Radio Wales", "AEG Live": an organisation's name opening with the
+    acronym of another organisation the corpus names is a division or service of it, one
+    actor with it (a network and its news division). Not a state's code ("US Senate"), and
+    not a body with a name of its own kind ("UN Security Council", "EU Commission", "WHO
+    Influenza Centre")."""
+    bodies = (ORG_HEADS - _MEDIA_HEADS) | _ESTABLISHMENTS
+
+    acronyms: dict[str, int] = {}
+    for g in other.values():
+        m = mentions[g[0]]
+        if is_acronym(m.text) and 2 * sum(mentions[i].type == "org" for i in g) > len(g):
+            acronyms[plain(m.text).replace(".", "")] = g[0]
+    for g in other.values():
+        m = mentions[g[0]]
+        first, _, rest = plain(m.text).partition(" ")
+        head = first.replace(".", "")
+        if bodies & set(words(rest)) or is_acronym(rest):
+            continue
+        if m.type == "org" and rest and is_acronym(first) and head in acronyms:
+            uf.join(acronyms[head], g[0], "a division named by its organisation's acronym")
