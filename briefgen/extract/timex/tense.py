@@ -143,6 +143,8 @@ def _scan(words: list[str], side: int) -> int:
         if w.lower() == "next" and following.lower() == "to":
             continue  # "next to the embassy": a place
         c = _cue(w, prev, prev2, side)
+        if w.lower() in _PLAN_NOUNS and following.lower() != "to" and prev not in _PRONOUNS:
+            c = 0  # "set aside vacation plans for the trip": a noun, not a plan told ahead
         if _said_here(words, i, side):
             # "told reporters on Thursday that talks would go on", "said in a statement
             # Friday": the verb of saying right before the expression is the one it dates
@@ -152,6 +154,12 @@ def _scan(words: list[str], side: int) -> int:
         if c:
             return c
     return 0
+
+
+# "plan" and "plans" are as often nouns ("vacation plans", "security plans were leaked");
+# they tell the future only as a verb: before "to" ("plans to visit") or after a pronoun.
+_PLAN_NOUNS = _words("plan plans")
+_PRONOUNS = _words("i we you they he she it who")
 
 
 def _said_here(words: list[str], i: int, side: int) -> bool:
