@@ -318,3 +318,51 @@ def test_the_occasion_of_a_reported_judgement_is_no_whole_sentence_event(nlp) ->
     plain = "When the verdict was read on Monday, the crowd outside the court cheered."
     monday = [m for m in _events(nlp, plain, THURSDAY) if m.date == "2016-03-07"]
     assert monday and monday[0].evidence.text == plain
+
+
+def test_a_time_of_day_in_a_story_of_an_older_day_is_not_the_publication_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    april = date(1999, 4, 19)
+    text = (
+        "Police said on Monday that they had new leads. The rifle was found on April 8. "
+        "Tests on it go on. Records show he held jobs in 1994 and 1997. "
+        "The doctor was shot to death at 10 p.m. as he stood in his kitchen."
+    )
+    assert [t.value for t in tag(text, april) if t.type == "TIME"] == ["XXXX-XX-XXT22:00"]
+    assert _dated(nlp, text, april).get("shot") != "1999-04-19"
+    # counted from an event the sentence names, not from the publication day
+    text = "A jogger saw the car at 6 a.m. ten days before the shooting."
+    assert [t.value for t in tag(text, april) if t.type == "TIME"] == ["XXXX-XX-XXT06:00"]
+    # a time told ahead is the publication day's; a story of the publication week keeps
+    # the day it names
+    text = "The rifle was found on April 8. The board meets at 10 a.m. to discuss it."
+    assert [t.value for t in tag(text, april) if t.type == "TIME"] == ["1999-04-19T10:00"]
+    text = "The rifle was found on Friday. Police arrived at 10 p.m. to search the woods."
+    assert [t.value for t in tag(text, april) if t.type == "TIME"] == ["1999-04-16T22:00"]
+
+
+def test_plans_as_a_noun_do_not_turn_a_past_weekday_ahead() -> None:
+    monday = date(1998, 8, 17)
+    text = "On Friday, when she set aside vacation plans for the trip, the agency lifted a warning."
+    assert [t.value for t in tag(text, monday)] == ["1998-08-14"]
+    text = "On Friday, the minister plans to visit the capital."
+    assert [t.value for t in tag(text, monday)] == ["1998-08-21"]
+
+
+def _every_verb(nlp, text: str, dct: date) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Each verb a mention dates (its predicate and the verbs its date dates) -> the date."""
+    out: dict[str, str] = {}
+    for m in _events(nlp, text, dct):
+        for start, end in (*([m.predicate] if m.predicate else []), *m.co_predicates):
+            out[text[start:end]] = m.date
+    return out
+
+
+def test_deciding_or_vowing_is_not_dated_by_what_should_happen(nlp) -> None:  # type: ignore[no-untyped-def]
+    dct = date(2000, 1, 5)
+    text = "The agency decided the boy should go home by Jan. 14, its head said."
+    dated = _every_verb(nlp, text, dct)
+    assert dated["go"] == "2000-01-14"
+    assert dated.get("decided") != "2000-01-14"
+    dated = _every_verb(nlp, "The governor vowed that he would close the unit on Monday.", dct)
+    assert dated["close"] == "2000-01-10"
+    assert dated.get("vowed") != "2000-01-10"

@@ -272,12 +272,21 @@ def _reported(inner: Token, saying: Token) -> bool:
     the report is not the saying's ("the coach said the captain was right when he said on
     Wednesday that ...": the coach spoke later); the reverse is left to the parse ("said
     Tuesday that troops had attacked" often dates both, wire copy reporting the day's news)."""
-    if (saying.lemma_ or saying.lower_).lower() not in REPORTING:
-        return False
+    saying_verb = (saying.lemma_ or saying.lower_).lower() in REPORTING
     for t in _chain(inner)[:-1]:
         if t.head.i == saying.i:
-            return t.dep_ in ("ccomp", "parataxis")
+            if t.dep_ not in ("ccomp", "parataxis"):
+                return False
+            # Any verb's complement told with a modal is a happening yet to come or only
+            # supposed, not the time of deciding or vowing it: "decided the boy should go
+            # home by Jan. 14", "vowed that he would close the unit on Monday".
+            return saying_verb or _modal(t)
     return False
+
+
+def _modal(verb: Token) -> bool:
+    """Whether ``verb`` is told with a modal ("should go", "would close", "will meet")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _chain(token: Token) -> list[Token]:
