@@ -366,3 +366,18 @@ def test_deciding_or_vowing_is_not_dated_by_what_should_happen(nlp) -> None:  # 
     dated = _every_verb(nlp, "The governor vowed that he would close the unit on Monday.", dct)
     assert dated["close"] == "2000-01-10"
     assert dated.get("vowed") != "2000-01-10"
+
+
+def test_a_verb_judging_a_dated_event_is_not_dated_by_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    dct = date(2000, 1, 24)
+    text = "He was indicted last year in the October 1998 shooting death of the doctor."
+    dated = _every_verb(nlp, text, dct)
+    assert dated["indicted"] == "1999"
+    assert dated["death"] == "1998-10"
+    text = "The warrant issued Monday charged him with murder in the 1995 shooting of a doctor."
+    assert _every_verb(nlp, text, dct).get("charged") != "1995"
+    text = "The council condemned the Aug. 7 bombings of the embassies."
+    assert _every_verb(nlp, text, dct).get("condemned") != "1999-08-07"
+    # a verb taking part in the event happened in it
+    text = "Six people were injured in the 1998 bombing of the clinic."
+    assert _every_verb(nlp, text, dct)["injured"] == "1998"

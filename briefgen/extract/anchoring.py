@@ -42,6 +42,14 @@ __all__ = [
 # date is the plan's, not the planning's.
 PLANNING = {"set", "schedule", "due", "expect", "plan", "slate", "poise", "intend", "aim"}
 PLANNING |= {"go", "hope", "want", "prepare", "propose", "promise", "threaten", "vow"}
+# Verbs that judge, pursue or answer a happening: told of a dated event noun, they are
+# later than it ("indicted in the 1998 shooting", "condemned the Aug. 7 bombings").
+_AFTERMATH = {"charge", "indict", "convict", "arrest", "sentence", "acquit", "try", "seek"}
+_AFTERMATH |= {"suspect", "question", "investigate", "probe", "link", "tie", "blame", "sue"}
+_AFTERMATH |= {"condemn", "denounce", "criticize", "mourn", "mark", "commemorate", "recall"}
+_AFTERMATH |= {"remember", "discuss", "protest", "deny", "claim", "praise", "welcome"}
+# Prepositions by which a verb takes part in an event noun: "killed in the bombing".
+_TAKING_PART = {"in", "during", "at", "on", "amid", "for", "by", "before"}
 # Beyond this many tokens a "sentence" is a listing or a run-on; no dates are shared in it.
 LONGEST_SENTENCE = 150
 # Dependencies of a verb that heads a clause of its own.
@@ -220,9 +228,27 @@ def _same_clause(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | No
     near = [
         (_distance(token.i, span), verb)
         for verb, span in dated.items()
-        if clause_head(doc[verb]).i == own.i and not _tense_shift(token, doc[verb])
+        if clause_head(doc[verb]).i == own.i
+        and not _tense_shift(token, doc[verb])
+        and (doc[verb].pos_ != "NOUN" or _on_verb(doc[verb], token))
     ]
     return min(near)[1] if near else None
+
+
+def _on_verb(noun: Token, verb: Token) -> bool:
+    """Whether an event noun hangs on the verb itself, or by a preposition of taking part
+    ("injured in the 1998 bombing", "arrived for the Friday talks"): the verb happened in
+    it. Deeper, the noun is the topic of another noun ("charged him with murder in the
+    1995 shooting"); and a verb of judging or pursuing what happened ("indicted in the
+    shooting", "condemned the Aug. 7 bombings", "linked him to the Oct. 23 killing") is
+    later than it."""
+    if (verb.lemma_ or verb.lower_).lower() in _AFTERMATH:
+        return False
+    head = noun.head
+    if head.dep_ in ("prep", "agent") and head.lower_ in _TAKING_PART:
+        head = head.head
+    # "decided at last year's summit to invite them": the verb it completes takes part too
+    return head.i == verb.i or (verb.dep_ in _SAME_TIME and head.i == verb.head.i)
 
 
 def _distance(i: int, span: tuple[int, int]) -> int:

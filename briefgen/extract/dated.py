@@ -61,6 +61,11 @@ def dated_noun(span: Span) -> Token | None:
     1996 bombing"): the date is that happening's, not the clause's verb's."""
     root = span.root
     head = root.head
+    following = _noun_after(span)
+    if following is not None:
+        # "in the October 1998 shooting death": "the", the date, then the noun it
+        # modifies, whatever the parse makes of the words
+        return following
     if root.dep_ == "pobj" and head.lower_ == "of" and _happening(head.head):
         # "the larger demonstrations of early December": the noun's own time, as a
         # modifier before it would be ("the December demonstrations")
@@ -70,6 +75,24 @@ def dated_noun(span: Span) -> Token | None:
     if head.i == root.i or head.pos_ != "NOUN":
         return None
     return None if head.i in range(span.start, span.end) else head
+
+
+def _noun_after(span: Span) -> Token | None:
+    """The noun right after a date that "the" opens ("the Oct. 23 killing", "the October
+    1998 shooting death"): the head of that noun phrase, the last noun of the run."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "the" or span.end >= len(doc):
+        return None
+    run = []
+    for t in doc[span.end : min(len(doc), span.end + 4)]:
+        if not (t.tag_ in ("NN", "NNS", "VBG") and t.is_lower and _happening(t)):
+            break
+        run.append(t)
+    if not run or (len(run) == 1 and run[0].tag_ == "VBG" and run[0].dep_ != "advcl"):
+        # a lone -ing word may be a verb after all ("the week ending Friday"); taken as a
+        # noun only where the parse made a clause of it ("the 1998 shooting" as advcl)
+        return None
+    return run[-1]
 
 
 # Nouns of a time or a part of one: "the night of Oct. 23", "a good part of 1990" name the
