@@ -381,3 +381,14 @@ def test_a_verb_judging_a_dated_event_is_not_dated_by_it(nlp) -> None:  # type: 
     # a verb taking part in the event happened in it
     text = "Six people were injured in the 1998 bombing of the clinic."
     assert _every_verb(nlp, text, dct)["injured"] == "1998"
+
+
+def test_a_document_says_what_it_says_when_it_is_read_or_dated(nlp) -> None:  # type: ignore[no-untyped-def]
+    dct = date(2000, 2, 16)
+    text = '"We want him back," said a Spanish version of the letter, dated Feb. 4.'
+    assert _every_verb(nlp, text, dct)["said"] == "2000-02-04"
+    text = '"We cannot stop," said a message that was read Monday night to the crowd.'
+    assert _every_verb(nlp, text, dct)["said"].startswith("2000-02-14")
+    # a person speaks when they speak, not when they were arrested
+    text = "The man who was arrested Monday said he was innocent."
+    assert _every_verb(nlp, text, dct).get("said") != "2000-02-14"

@@ -48,6 +48,10 @@ _AFTERMATH = {"charge", "indict", "convict", "arrest", "sentence", "acquit", "tr
 _AFTERMATH |= {"suspect", "question", "investigate", "probe", "link", "tie", "blame", "sue"}
 _AFTERMATH |= {"condemn", "denounce", "criticize", "mourn", "mark", "commemorate", "recall"}
 _AFTERMATH |= {"remember", "discuss", "protest", "deny", "claim", "praise", "welcome"}
+# What speaks for itself when read or issued: "said a message read Wednesday night".
+_DOCUMENTS = {"letter", "statement", "message", "communique", "report", "note", "memo"}
+_DOCUMENTS |= {"document", "release", "editorial", "article", "bulletin", "version", "text"}
+_DOCUMENTS |= {"declaration", "resolution", "fax", "e-mail", "email", "broadcast", "notice"}
 # Prepositions by which a verb takes part in an event noun: "killed in the bombing".
 _TAKING_PART = {"in", "during", "at", "on", "amid", "for", "by", "before"}
 # Beyond this many tokens a "sentence" is a listing or a run-on; no dates are shared in it.
@@ -218,6 +222,19 @@ def _medium(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
         for noun in prep.children:
             for part in noun.children if noun.dep_ == "pobj" else ():
                 if part.dep_ == "acl" and part.tag_ == "VBN" and part.i in dated:
+                    return int(part.i)
+    for noun in token.children:
+        if noun.dep_ != "nsubj" or noun.pos_ != "NOUN":
+            continue
+        # The document itself speaking: "said a message that was read Wednesday night",
+        # "said a Spanish version of the letter, dated Feb. 4": it says what it says when
+        # it is read or dated.
+        nouns = [noun, *(p for o in noun.children if o.lower_ == "of" for p in o.children)]
+        for n in nouns:
+            if (n.lemma_ or n.lower_).lower() not in _DOCUMENTS:
+                continue  # "the man who was arrested Monday said": a person speaks later
+            for part in n.children:
+                if part.dep_ in _NOUN_CLAUSE and part.i in dated:
                     return int(part.i)
     return None
 
