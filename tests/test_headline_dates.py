@@ -125,3 +125,13 @@ def test_a_comparison_clause_dates_the_compared_event_not_the_sentence(nlp) -> N
     shown = _timeline(nlp, text, FRIDAY)
     assert not any("pounding" in s for s in shown.get("2012", []))
     assert any("Grand Rapids" in s for s in shown.get("2016-09-30", []))
+
+
+def test_the_reason_someone_is_attacked_for_is_not_the_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Ada Pike spoke to volunteers in Grand Rapids on Friday. "
+        "Senator Ada Pike attacked the governor for failing to enforce a court order in 1992 "
+        "against the protesters."
+    )
+    shown = _timeline(nlp, text, FRIDAY)
+    assert not any("attacked" in s for s in shown.get("1992", []))

@@ -165,6 +165,10 @@ def _other_time(token: Token) -> bool:
         return False
     if token.dep_ == "pcomp" and token.head.lower_ in _OTHER_TIME:
         return True
+    if token.dep_ == "pcomp" and token.head.lower_ == "for" and token.tag_ == "VBG":
+        # the reason someone is judged: "attacked him for failing to enforce a court order
+        # in 1992", "was arrested for protesting in 1990": done before the judging
+        return True
     if token.dep_ != "advcl":
         return False
     for c in token.children:
