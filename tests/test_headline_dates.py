@@ -135,3 +135,12 @@ def test_the_reason_someone_is_attacked_for_is_not_the_attack(nlp) -> None:  # t
     )
     shown = _timeline(nlp, text, FRIDAY)
     assert not any("attacked" in s for s in shown.get("1992", []))
+
+
+def test_a_toll_told_with_a_participle_on_a_number_is_dated_by_its_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Six people were also killed and at least 58 injured in a car bomb attack on Friday "
+        "outside the U.S. embassy in the Tanzanian capital."
+    )
+    shown = _timeline(nlp, text, date(1998, 8, 8))
+    assert list(shown) == ["1998-08-07"]

@@ -49,6 +49,20 @@ def governing_verb(span: Span) -> Token | None:
     return None
 
 
+def verb_above(verb: Token, start: int, end: int) -> Token | None:
+    """The verb above one whose own clause tells nothing but the verb ("to remove Elian on
+    Thursday morning", a participle the parse hung on a number of people: "were killed and
+    at least 58 injured in an attack on Friday"): the clause that tells the happening is
+    that verb's (within the sentence start-end). Not above a noun's own clause ("an
+    advertisement made last week"), which is background."""
+    head = verb.head
+    counted = head.tag_ == "CD" or any(c.tag_ == "CD" for c in head.children)
+    if verb.dep_ in ("acl", "relcl") and not counted:
+        return None  # "an advertisement made last week": a noun's own clause, background
+    up = next((t for t in verb.ancestors if t.pos_ == "VERB"), None)
+    return up if up is not None and start <= up.idx < end else None
+
+
 def reporting_verb(token: Token) -> bool:
     """A verb of saying (by lemma, or by form when the lemmatizer is off)."""
     if token.pos_ != "VERB":
