@@ -392,3 +392,16 @@ def test_a_document_says_what_it_says_when_it_is_read_or_dated(nlp) -> None:  # 
     # a person speaks when they speak, not when they were arrested
     text = "The man who was arrested Monday said he was innocent."
     assert _every_verb(nlp, text, dct).get("said") != "2000-02-14"
+
+
+def test_a_start_of_what_is_to_be_done_lies_ahead() -> None:
+    thursday = date(2009, 4, 30)
+    text = "The president told offices to stop work beginning on Friday to slow the virus."
+    assert [t.value for t in tag(text, thursday)] == ["2009-05-01"]
+    # told in the past, the start is past
+    assert [t.value for t in tag("Schools closed beginning on Monday.", thursday)] == ["2009-04-27"]
+
+
+def test_a_noun_the_parse_takes_for_a_verb_does_not_date_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He had turned what looked like a solid Clinton lead a month ago into a tighter race."
+    assert "turned" not in _every_verb(nlp, text, date(2016, 9, 29))

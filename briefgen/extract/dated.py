@@ -59,6 +59,9 @@ def verb_above(verb: Token, start: int, end: int) -> Token | None:
     counted = head.tag_ == "CD" or any(c.tag_ == "CD" for c in head.children)
     if verb.dep_ in ("acl", "relcl") and not counted:
         return None  # "an advertisement made last week": a noun's own clause, background
+    if verb.dep_ in ("ccomp", "csubj", "parataxis"):
+        return None  # what the verb above says or thinks: its own time ("turned what looked
+        # like a lead a month ago", "lead" parsed a verb)
     up = next((t for t in verb.ancestors if t.pos_ == "VERB"), None)
     return up if up is not None and start <= up.idx < end else None
 
