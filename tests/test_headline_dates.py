@@ -144,3 +144,13 @@ def test_a_toll_told_with_a_participle_on_a_number_is_dated_by_its_attack(nlp) -
     )
     shown = _timeline(nlp, text, date(1998, 8, 8))
     assert list(shown) == ["1998-08-07"]
+
+
+def test_what_is_honoured_years_ago_is_not_the_honouring(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The venue was chosen to honor the announcement by President Truman of the creation "
+        "of NATO 50 years ago, the State Department said."
+    )
+    assert "1949" not in _timeline(nlp, text, date(1999, 3, 12))
+    marked = [m.date for m in _events(nlp, "The town marked the day on Friday.", FRIDAY)]
+    assert marked == ["2016-09-30"]

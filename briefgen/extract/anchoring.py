@@ -48,6 +48,7 @@ _AFTERMATH = {"charge", "indict", "convict", "arrest", "sentence", "acquit", "tr
 _AFTERMATH |= {"suspect", "question", "investigate", "probe", "link", "tie", "blame", "sue"}
 _AFTERMATH |= {"condemn", "denounce", "criticize", "mourn", "mark", "commemorate", "recall"}
 _AFTERMATH |= {"remember", "discuss", "protest", "deny", "claim", "praise", "welcome"}
+_AFTERMATH |= {"honor", "honour", "celebrate"}
 # What speaks for itself when read or issued: "said a message read Wednesday night".
 _DOCUMENTS = {"letter", "statement", "message", "communique", "report", "note", "memo"}
 _DOCUMENTS |= {"document", "release", "editorial", "article", "bulletin", "version", "text"}

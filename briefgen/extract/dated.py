@@ -78,6 +78,9 @@ def dated_noun(span: Span) -> Token | None:
     1996 bombing"): the date is that happening's, not the clause's verb's."""
     root = span.root
     head = root.head
+    honoured = _honoured(span)
+    if honoured is not None:
+        return honoured
     following = _noun_after(span)
     if following is not None:
         # "in the October 1998 shooting death": "the", the date, then the noun it
@@ -92,6 +95,22 @@ def dated_noun(span: Span) -> Token | None:
     if head.i == root.i or head.pos_ != "NOUN":
         return None
     return None if head.i in range(span.start, span.end) else head
+
+
+# Verbs of honouring a past happening: "N years ago" on them dates what they honour.
+_HONOURING = {"honor", "honour", "commemorate", "celebrate", "mark", "remember", "recall"}
+
+
+def _honoured(span: Span) -> Token | None:
+    """What a verb of honouring honours, when "N years ago" hangs on the verb: "chosen to
+    honor the creation of NATO 50 years ago" dates the creation, not the honouring (nor
+    the choosing); "marked the anniversary on Friday" is the marking's own day."""
+    if span[-1].lower_ != "ago":
+        return None
+    verb = span.root.head
+    if verb.pos_ != "VERB" or (verb.lemma_ or verb.lower_).lower() not in _HONOURING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
 
 
 def _noun_after(span: Span) -> Token | None:
