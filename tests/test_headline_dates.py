@@ -154,3 +154,10 @@ def test_what_is_honoured_years_ago_is_not_the_honouring(nlp) -> None:  # type: 
     assert "1949" not in _timeline(nlp, text, date(1999, 3, 12))
     marked = [m.date for m in _events(nlp, "The town marked the day on Friday.", FRIDAY)]
     assert marked == ["2016-09-30"]
+
+
+def test_a_change_since_a_dated_founding_is_not_filed_under_the_founding(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The alliance's mission has changed dramatically since its founding in 1949."
+    dated = {m.date: m.evidence.text for m in _events(nlp, text, FRIDAY)}
+    assert dated["1949"] == "its founding in 1949"
+    assert "1949" not in _timeline(nlp, text, FRIDAY)
