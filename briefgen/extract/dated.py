@@ -82,11 +82,11 @@ def dated_noun(span: Span) -> Token | None:
     if honoured is not None:
         return honoured
     noun = head.head
-    if root.dep_ == "pobj" and head.lower_ in ("in", "on") and _happening(noun):
-        if noun.dep_ == "pobj" and noun.head.lower_ in ("since", "after", "before", "until"):
-            # "has changed since its founding in 1949": the date is the founding's, the
-            # start of the time the sentence's news runs from
-            return noun
+    bounded = noun.dep_ == "pobj" and noun.head.lower_ in ("since", "after", "before", "until")
+    if root.dep_ == "pobj" and head.lower_ in ("in", "on") and _happening(noun) and bounded:
+        # "has changed since its founding in 1949": the date is the founding's, the start
+        # of the time the sentence's news runs from
+        return noun
     following = _noun_after(span)
     if following is not None:
         # "in the October 1998 shooting death": "the", the date, then the noun it
