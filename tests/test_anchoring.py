@@ -318,3 +318,90 @@ def test_the_occasion_of_a_reported_judgement_is_no_whole_sentence_event(nlp) ->
     plain = "When the verdict was read on Monday, the crowd outside the court cheered."
     monday = [m for m in _events(nlp, plain, THURSDAY) if m.date == "2016-03-07"]
     assert monday and monday[0].evidence.text == plain
+
+
+def test_a_time_of_day_in_a_story_of_an_older_day_is_not_the_publication_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    april = date(1999, 4, 19)
+    text = (
+        "Police said on Monday that they had new leads. The rifle was found on April 8. "
+        "Tests on it go on. Records show he held jobs in 1994 and 1997. "
+        "The doctor was shot to death at 10 p.m. as he stood in his kitchen."
+    )
+    assert [t.value for t in tag(text, april) if t.type == "TIME"] == ["XXXX-XX-XXT22:00"]
+    assert _dated(nlp, text, april).get("shot") != "1999-04-19"
+    # counted from an event the sentence names, not from the publication day
+    text = "A jogger saw the car at 6 a.m. ten days before the shooting."
+    assert [t.value for t in tag(text, april) if t.type == "TIME"] == ["XXXX-XX-XXT06:00"]
+    # a time told ahead is the publication day's; a story of the publication week keeps
+    # the day it names
+    text = "The rifle was found on April 8. The board meets at 10 a.m. to discuss it."
+    assert [t.value for t in tag(text, april) if t.type == "TIME"] == ["1999-04-19T10:00"]
+    text = "The rifle was found on Friday. Police arrived at 10 p.m. to search the woods."
+    assert [t.value for t in tag(text, april) if t.type == "TIME"] == ["1999-04-16T22:00"]
+
+
+def test_plans_as_a_noun_do_not_turn_a_past_weekday_ahead() -> None:
+    monday = date(1998, 8, 17)
+    text = "On Friday, when she set aside vacation plans for the trip, the agency lifted a warning."
+    assert [t.value for t in tag(text, monday)] == ["1998-08-14"]
+    text = "On Friday, the minister plans to visit the capital."
+    assert [t.value for t in tag(text, monday)] == ["1998-08-21"]
+
+
+def _every_verb(nlp, text: str, dct: date) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Each verb a mention dates (its predicate and the verbs its date dates) -> the date."""
+    out: dict[str, str] = {}
+    for m in _events(nlp, text, dct):
+        for start, end in (*([m.predicate] if m.predicate else []), *m.co_predicates):
+            out[text[start:end]] = m.date
+    return out
+
+
+def test_deciding_or_vowing_is_not_dated_by_what_should_happen(nlp) -> None:  # type: ignore[no-untyped-def]
+    dct = date(2000, 1, 5)
+    text = "The agency decided the boy should go home by Jan. 14, its head said."
+    dated = _every_verb(nlp, text, dct)
+    assert dated["go"] == "2000-01-14"
+    assert dated.get("decided") != "2000-01-14"
+    dated = _every_verb(nlp, "The governor vowed that he would close the unit on Monday.", dct)
+    assert dated["close"] == "2000-01-10"
+    assert dated.get("vowed") != "2000-01-10"
+
+
+def test_a_verb_judging_a_dated_event_is_not_dated_by_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    dct = date(2000, 1, 24)
+    text = "He was indicted last year in the October 1998 shooting death of the doctor."
+    dated = _every_verb(nlp, text, dct)
+    assert dated["indicted"] == "1999"
+    assert dated["death"] == "1998-10"
+    text = "The warrant issued Monday charged him with murder in the 1995 shooting of a doctor."
+    assert _every_verb(nlp, text, dct).get("charged") != "1995"
+    text = "The council condemned the Aug. 7 bombings of the embassies."
+    assert _every_verb(nlp, text, dct).get("condemned") != "1999-08-07"
+    # a verb taking part in the event happened in it
+    text = "Six people were injured in the 1998 bombing of the clinic."
+    assert _every_verb(nlp, text, dct)["injured"] == "1998"
+
+
+def test_a_document_says_what_it_says_when_it_is_read_or_dated(nlp) -> None:  # type: ignore[no-untyped-def]
+    dct = date(2000, 2, 16)
+    text = '"We want him back," said a Spanish version of the letter, dated Feb. 4.'
+    assert _every_verb(nlp, text, dct)["said"] == "2000-02-04"
+    text = '"We cannot stop," said a message that was read Monday night to the crowd.'
+    assert _every_verb(nlp, text, dct)["said"].startswith("2000-02-14")
+    # a person speaks when they speak, not when they were arrested
+    text = "The man who was arrested Monday said he was innocent."
+    assert _every_verb(nlp, text, dct).get("said") != "2000-02-14"
+
+
+def test_a_start_of_what_is_to_be_done_lies_ahead() -> None:
+    thursday = date(2009, 4, 30)
+    text = "The president told offices to stop work beginning on Friday to slow the virus."
+    assert [t.value for t in tag(text, thursday)] == ["2009-05-01"]
+    # told in the past, the start is past
+    assert [t.value for t in tag("Schools closed beginning on Monday.", thursday)] == ["2009-04-27"]
+
+
+def test_a_noun_the_parse_takes_for_a_verb_does_not_date_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He had turned what looked like a solid Clinton lead a month ago into a tighter race."
+    assert "turned" not in _every_verb(nlp, text, date(2016, 9, 29))

@@ -125,3 +125,39 @@ def test_a_comparison_clause_dates_the_compared_event_not_the_sentence(nlp) -> N
     shown = _timeline(nlp, text, FRIDAY)
     assert not any("pounding" in s for s in shown.get("2012", []))
     assert any("Grand Rapids" in s for s in shown.get("2016-09-30", []))
+
+
+def test_the_reason_someone_is_attacked_for_is_not_the_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Senator Ada Pike spoke to volunteers in Grand Rapids on Friday. "
+        "Senator Ada Pike attacked the governor for failing to enforce a court order in 1992 "
+        "against the protesters."
+    )
+    shown = _timeline(nlp, text, FRIDAY)
+    assert not any("attacked" in s for s in shown.get("1992", []))
+
+
+def test_a_toll_told_with_a_participle_on_a_number_is_dated_by_its_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Six people were also killed and at least 58 injured in a car bomb attack on Friday "
+        "outside the U.S. embassy in the Tanzanian capital."
+    )
+    shown = _timeline(nlp, text, date(1998, 8, 8))
+    assert list(shown) == ["1998-08-07"]
+
+
+def test_what_is_honoured_years_ago_is_not_the_honouring(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The venue was chosen to honor the announcement by President Truman of the creation "
+        "of NATO 50 years ago, the State Department said."
+    )
+    assert "1949" not in _timeline(nlp, text, date(1999, 3, 12))
+    marked = [m.date for m in _events(nlp, "The town marked the day on Friday.", FRIDAY)]
+    assert marked == ["2016-09-30"]
+
+
+def test_a_change_since_a_dated_founding_is_not_filed_under_the_founding(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The alliance's mission has changed dramatically since its founding in 1949."
+    dated = {m.date: m.evidence.text for m in _events(nlp, text, FRIDAY)}
+    assert dated["1949"] == "its founding in 1949"
+    assert "1949" not in _timeline(nlp, text, FRIDAY)

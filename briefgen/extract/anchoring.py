@@ -42,6 +42,19 @@ __all__ = [
 # date is the plan's, not the planning's.
 PLANNING = {"set", "schedule", "due", "expect", "plan", "slate", "poise", "intend", "aim"}
 PLANNING |= {"go", "hope", "want", "prepare", "propose", "promise", "threaten", "vow"}
+# Verbs that judge, pursue or answer a happening: told of a dated event noun, they are
+# later than it ("indicted in the 1998 shooting", "condemned the Aug. 7 bombings").
+_AFTERMATH = {"charge", "indict", "convict", "arrest", "sentence", "acquit", "try", "seek"}
+_AFTERMATH |= {"suspect", "question", "investigate", "probe", "link", "tie", "blame", "sue"}
+_AFTERMATH |= {"condemn", "denounce", "criticize", "mourn", "mark", "commemorate", "recall"}
+_AFTERMATH |= {"remember", "discuss", "protest", "deny", "claim", "praise", "welcome"}
+_AFTERMATH |= {"honor", "honour", "celebrate"}
+# What speaks for itself when read or issued: "said a message read Wednesday night".
+_DOCUMENTS = {"letter", "statement", "message", "communique", "report", "note", "memo"}
+_DOCUMENTS |= {"document", "release", "editorial", "article", "bulletin", "version", "text"}
+_DOCUMENTS |= {"declaration", "resolution", "fax", "e-mail", "email", "broadcast", "notice"}
+# Prepositions by which a verb takes part in an event noun: "killed in the bombing".
+_TAKING_PART = {"in", "during", "at", "on", "amid", "for", "by", "before"}
 # Beyond this many tokens a "sentence" is a listing or a run-on; no dates are shared in it.
 LONGEST_SENTENCE = 150
 # Dependencies of a verb that heads a clause of its own.
@@ -211,6 +224,19 @@ def _medium(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
             for part in noun.children if noun.dep_ == "pobj" else ():
                 if part.dep_ == "acl" and part.tag_ == "VBN" and part.i in dated:
                     return int(part.i)
+    for noun in token.children:
+        if noun.dep_ != "nsubj" or noun.pos_ != "NOUN":
+            continue
+        # The document itself speaking: "said a message that was read Wednesday night",
+        # "said a Spanish version of the letter, dated Feb. 4": it says what it says when
+        # it is read or dated.
+        nouns = [noun, *(p for o in noun.children if o.lower_ == "of" for p in o.children)]
+        for n in nouns:
+            if (n.lemma_ or n.lower_).lower() not in _DOCUMENTS:
+                continue  # "the man who was arrested Monday said": a person speaks later
+            for part in n.children:
+                if part.dep_ in _NOUN_CLAUSE and part.i in dated:
+                    return int(part.i)
     return None
 
 
@@ -220,9 +246,27 @@ def _same_clause(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | No
     near = [
         (_distance(token.i, span), verb)
         for verb, span in dated.items()
-        if clause_head(doc[verb]).i == own.i and not _tense_shift(token, doc[verb])
+        if clause_head(doc[verb]).i == own.i
+        and not _tense_shift(token, doc[verb])
+        and (doc[verb].pos_ != "NOUN" or _on_verb(doc[verb], token))
     ]
     return min(near)[1] if near else None
+
+
+def _on_verb(noun: Token, verb: Token) -> bool:
+    """Whether an event noun hangs on the verb itself, or by a preposition of taking part
+    ("injured in the 1998 bombing", "arrived for the Friday talks"): the verb happened in
+    it. Deeper, the noun is the topic of another noun ("charged him with murder in the
+    1995 shooting"); and a verb of judging or pursuing what happened ("indicted in the
+    shooting", "condemned the Aug. 7 bombings", "linked him to the Oct. 23 killing") is
+    later than it."""
+    if (verb.lemma_ or verb.lower_).lower() in _AFTERMATH:
+        return False
+    head = noun.head
+    if head.dep_ in ("prep", "agent") and head.lower_ in _TAKING_PART:
+        head = head.head
+    # "decided at last year's summit to invite them": the verb it completes takes part too
+    return head.i == verb.i or (verb.dep_ in _SAME_TIME and head.i == verb.head.i)
 
 
 def _distance(i: int, span: tuple[int, int]) -> int:
@@ -272,12 +316,21 @@ def _reported(inner: Token, saying: Token) -> bool:
     the report is not the saying's ("the coach said the captain was right when he said on
     Wednesday that ...": the coach spoke later); the reverse is left to the parse ("said
     Tuesday that troops had attacked" often dates both, wire copy reporting the day's news)."""
-    if (saying.lemma_ or saying.lower_).lower() not in REPORTING:
-        return False
+    saying_verb = (saying.lemma_ or saying.lower_).lower() in REPORTING
     for t in _chain(inner)[:-1]:
         if t.head.i == saying.i:
-            return t.dep_ in ("ccomp", "parataxis")
+            if t.dep_ not in ("ccomp", "parataxis"):
+                return False
+            # Any verb's complement told with a modal is a happening yet to come or only
+            # supposed, not the time of deciding or vowing it: "decided the boy should go
+            # home by Jan. 14", "vowed that he would close the unit on Monday".
+            return saying_verb or _modal(t)
     return False
+
+
+def _modal(verb: Token) -> bool:
+    """Whether ``verb`` is told with a modal ("should go", "would close", "will meet")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _chain(token: Token) -> list[Token]:

@@ -49,6 +49,23 @@ def governing_verb(span: Span) -> Token | None:
     return None
 
 
+def verb_above(verb: Token, start: int, end: int) -> Token | None:
+    """The verb above one whose own clause tells nothing but the verb ("to remove Elian on
+    Thursday morning", a participle the parse hung on a number of people: "were killed and
+    at least 58 injured in an attack on Friday"): the clause that tells the happening is
+    that verb's (within the sentence start-end). Not above a noun's own clause ("an
+    advertisement made last week"), which is background."""
+    head = verb.head
+    counted = head.tag_ == "CD" or any(c.tag_ == "CD" for c in head.children)
+    if verb.dep_ in ("acl", "relcl") and not counted:
+        return None  # "an advertisement made last week": a noun's own clause, background
+    if verb.dep_ in ("ccomp", "csubj", "parataxis"):
+        return None  # what the verb above says or thinks: its own time ("turned what looked
+        # like a lead a month ago", "lead" parsed a verb)
+    up = next((t for t in verb.ancestors if t.pos_ == "VERB"), None)
+    return up if up is not None and start <= up.idx < end else None
+
+
 def reporting_verb(token: Token) -> bool:
     """A verb of saying (by lemma, or by form when the lemmatizer is off)."""
     if token.pos_ != "VERB":
@@ -61,6 +78,20 @@ def dated_noun(span: Span) -> Token | None:
     1996 bombing"): the date is that happening's, not the clause's verb's."""
     root = span.root
     head = root.head
+    honoured = _honoured(span)
+    if honoured is not None:
+        return honoured
+    noun = head.head
+    bounded = noun.dep_ == "pobj" and noun.head.lower_ in ("since", "after", "before", "until")
+    if root.dep_ == "pobj" and head.lower_ in ("in", "on") and _happening(noun) and bounded:
+        # "has changed since its founding in 1949": the date is the founding's, the start
+        # of the time the sentence's news runs from
+        return noun
+    following = _noun_after(span)
+    if following is not None:
+        # "in the October 1998 shooting death": "the", the date, then the noun it
+        # modifies, whatever the parse makes of the words
+        return following
     if root.dep_ == "pobj" and head.lower_ == "of" and _happening(head.head):
         # "the larger demonstrations of early December": the noun's own time, as a
         # modifier before it would be ("the December demonstrations")
@@ -70,6 +101,40 @@ def dated_noun(span: Span) -> Token | None:
     if head.i == root.i or head.pos_ != "NOUN":
         return None
     return None if head.i in range(span.start, span.end) else head
+
+
+# Verbs of honouring a past happening: "N years ago" on them dates what they honour.
+_HONOURING = {"honor", "honour", "commemorate", "celebrate", "mark", "remember", "recall"}
+
+
+def _honoured(span: Span) -> Token | None:
+    """What a verb of honouring honours, when "N years ago" hangs on the verb: "chosen to
+    honor the creation of NATO 50 years ago" dates the creation, not the honouring (nor
+    the choosing); "marked the anniversary on Friday" is the marking's own day."""
+    if span[-1].lower_ != "ago":
+        return None
+    verb = span.root.head
+    if verb.pos_ != "VERB" or (verb.lemma_ or verb.lower_).lower() not in _HONOURING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+
+
+def _noun_after(span: Span) -> Token | None:
+    """The noun right after a date that "the" opens ("the Oct. 23 killing", "the October
+    1998 shooting death"): the head of that noun phrase, the last noun of the run."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "the" or span.end >= len(doc):
+        return None
+    run = []
+    for t in doc[span.end : min(len(doc), span.end + 4)]:
+        if not (t.tag_ in ("NN", "NNS", "VBG") and t.is_lower and _happening(t)):
+            break
+        run.append(t)
+    if not run or (len(run) == 1 and run[0].tag_ == "VBG" and run[0].dep_ != "advcl"):
+        # a lone -ing word may be a verb after all ("the week ending Friday"); taken as a
+        # noun only where the parse made a clause of it ("the 1998 shooting" as advcl)
+        return None
+    return run[-1]
 
 
 # Nouns of a time or a part of one: "the night of Oct. 23", "a good part of 1990" name the
@@ -141,6 +206,10 @@ def _other_time(token: Token) -> bool:
     if main is None or not _finite(main):
         return False
     if token.dep_ == "pcomp" and token.head.lower_ in _OTHER_TIME:
+        return True
+    if token.dep_ == "pcomp" and token.head.lower_ == "for" and token.tag_ == "VBG":
+        # the reason someone is judged: "attacked him for failing to enforce a court order
+        # in 1992", "was arrested for protesting in 1990": done before the judging
         return True
     if token.dep_ != "advcl":
         return False

@@ -36,6 +36,7 @@ from briefgen.extract.dated import (
     news_span,
     noun_phrase,
     stretch,
+    verb_above,
     when_clause,
 )
 from briefgen.extract.focus import focus_events
@@ -181,6 +182,10 @@ def extract_events(
             skip = range(span.start, span.end)
             clause = [t for t in noun.subtree if t.i not in skip and start <= t.idx < end]
         description = render(clause)
+        low = verb  # the verb the date hangs on marks a schedule ("plans to remove ... on")
+        if len(description.split()) < 2 and noun is None and (up := verb_above(verb, start, end)):
+            verb, clause = up, [t for t in clause_tokens(up, span) if start <= t.idx < end]
+            description = render(clause)
         if len(description.split()) < 2:
             continue
         lo, hi = news_span(verb, start, end) if noun is None else noun_phrase(noun, start, end)
@@ -202,7 +207,7 @@ def extract_events(
             evidence=evidence,
             actors=_actors(clause, mentions, start, end),
             predicate=_span_of(head),
-            scheduled=_scheduled(verb, timex, document),
+            scheduled=_scheduled(low, timex, document),
             anchor="publication" if _quoted_state(text, start, timex, verb) else "own",
         )
         # Two expressions dating one verb ("on Monday, 3 May"): keep the precise one.

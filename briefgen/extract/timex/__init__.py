@@ -110,6 +110,8 @@ def tag(text: str, dct: date | None, *, narrative: bool = True) -> list[Timex]:
         head = value.split("/")[-1]
         if _CALENDAR.match(head) and not ctx.assumed_day:
             ctx.anchor, ctx.anchor_end = head, e
+            if re.match(r"\d{4}-\d{2}-\d{2}", head):
+                ctx.last_day = head[:10]
         if _names_quarter(r.name, head, ctx) and "-Q" in head and head[:4].isdigit():
             ctx.quarter = head
         ctx.last = head

@@ -31,6 +31,9 @@ class Ctx:
     # Set by a rule whose day is a default, not said ("at noon" read as the DCT's day): such
     # a value is no day in focus, so "that day" after it does not point to it.
     assumed_day: bool = False
+    # The last day the text named ("on Oct. 23", "Monday"): the day in focus, which a year
+    # or a month named since ("in 1994") does not change.
+    last_day: str | None = None
     _tense: dict[int, int] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> int:
@@ -55,6 +58,17 @@ class Ctx:
             except ValueError:
                 pass
         return self.dct
+
+    def old_day_in_focus(self) -> bool:
+        """Whether the last day the text named is more than a week before the DCT (or
+        after it): the text tells a story of another time than the publication day's."""
+        if self.last_day is None or self.dct is None:
+            return False
+        try:
+            day = date.fromisoformat(self.last_day)
+        except ValueError:
+            return False
+        return not 0 <= (self.dct - day).days <= 7
 
     def anchor_in_sentence(self, start: int) -> bool:
         """Whether the expression giving ``anchor`` is in the sentence of ``start``."""

@@ -252,7 +252,9 @@ _SAME_DAY = re.compile(
 )
 # "at 10.40 am on the day of his death": the day is an event's, which the text does not date
 _OF_EVENT = re.compile(
-    r",?\s+(?:on\s+|in\s+)?the\s+(?:day|morning|afternoon|evening|night|eve)\s+(?:of|before|after)\b",
+    r",?\s+(?:on\s+|in\s+)?the\s+(?:day|morning|afternoon|evening|night|eve)\s+(?:of|before|after)\b"
+    # "at 6 a.m. ten days before the shooting": counted from an event, not from the DCT
+    r"|,?\s+(?:\w+|\d+)\s+(?:days?|weeks?)\s+(?:before|after|earlier|later)\b",
     re.I,
 )
 
@@ -297,6 +299,13 @@ def clock(m: re.Match[str], ctx: Ctx) -> Result:
     told = ctx.anchor_just_before(m.start()) and ctx.tense(m.start(), m.end()) < 0
     if day and ctx.dct and not recent and not own and not told:
         day = ctx.dct
+    said_day = (own or told) and ctx.anchor is not None and len(ctx.anchor) >= 10
+    if not said_day and ctx.old_day_in_focus() and ctx.tense(m.start(), m.end()) < 0:
+        # A past happening told after the text last named a day long before the DCT: its
+        # day is that story's, which this sentence does not say ("He was shot at 10 p.m."
+        # in a report on a killing months ago); the DCT would be a wrong day. A present or
+        # future one ("the board meets at 10 a.m.") stays the DCT's.
+        day = None
     on_day = _ON_DAY.match(ctx.after(m.end(), 20)) if not m["dw"] else None
     dw = (m["dw"] or (on_day["dw"] if on_day else "")).lower()  # "at 3 p.m. on Sunday"
     if dw and ctx.dct is not None:

@@ -54,6 +54,10 @@ _SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\b(?:\s+\S+){0,5}\s*$", re.I)
 # "is to take place on Saturday", "are to be sentenced Monday": the present of "be to" is an
 # arrangement, so the time lies ahead ("was to" is a plan told in the past: no cue)
 _BE_TO = re.compile(r"\b(?:is|are|am)\s+(?:not\s+)?to\s+(?:be\s+)?[a-z]+\b(?:\s+\S+){0,6}\s*$")
+# "beginning on Friday", "starting Monday" after an infinitive or a modal: the start of
+# something to be done, ahead of the telling
+_STARTING = re.compile(r"\b(?:beginning|starting|effective)\s+(?:on\s+|from\s+)?$", re.I)
+_TO_DO = re.compile(r"\bto\s+[a-z]+\b|\b(?:will|would|shall|must)\b", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless)\s+[^,;]*$", re.I)
 # A request, invitation or undertaking in the present perfect with its infinitive ("has
 # invited Trump to meet ... on Thursday", "have agreed to vote Monday"): the time is the
@@ -143,6 +147,8 @@ def _scan(words: list[str], side: int) -> int:
         if w.lower() == "next" and following.lower() == "to":
             continue  # "next to the embassy": a place
         c = _cue(w, prev, prev2, side)
+        if w.lower() in _PLAN_NOUNS and following.lower() != "to" and prev not in _PRONOUNS:
+            c = 0  # "set aside vacation plans for the trip": a noun, not a plan told ahead
         if _said_here(words, i, side):
             # "told reporters on Thursday that talks would go on", "said in a statement
             # Friday": the verb of saying right before the expression is the one it dates
@@ -152,6 +158,12 @@ def _scan(words: list[str], side: int) -> int:
         if c:
             return c
     return 0
+
+
+# "plan" and "plans" are as often nouns ("vacation plans", "security plans were leaked");
+# they tell the future only as a verb: before "to" ("plans to visit") or after a pronoun.
+_PLAN_NOUNS = _words("plan plans")
+_PRONOUNS = _words("i we you they he she it who")
 
 
 def _said_here(words: list[str], i: int, side: int) -> bool:
@@ -248,6 +260,8 @@ def tense(text: str, start: int, end: int) -> int:
         return -1
     if _SOON.search(before):
         return 1  # "as soon as Tuesday", "as early as next week"
+    if _STARTING.search(before) and _TO_DO.search(before):
+        return 1  # "told offices to stop work beginning on Friday": what is to be done starts
     if _OPEN_RELATIVE.search(before):
         after = after.split(",", 1)[0]  # the relative clause ends at its comma
     left = _WORD.findall(before)[::-1][:15]
