@@ -74,3 +74,24 @@ def test_one_shared_role_or_names_written_together_keep_two_bodies(nlp):
     actors, _ = resolve_actors(side_by_side)
     party = actor_with(actors, "Reform Party")
     assert "Senate" not in {party.name, *party.aliases}
+
+
+def test_a_name_ending_in_another_describes_only_itself(nlp):
+    docs = [
+        extract(
+            nlp,
+            "a",
+            "The White House said it would veto the bill. White House spokesman Tom Hale "
+            "said so again. White House press secretary Tom Hale took questions.\n",
+        ),
+        extract(
+            nlp,
+            "b",
+            "White House spokesman Tom Hale spoke on Friday. White House press secretary "
+            "Tom Hale declined to comment.\n",
+        ),
+        extract(nlp, "c", "The House voted on the bill on Monday. The House then adjourned.\n"),
+    ]
+    actors, _ = resolve_actors(docs)
+    white_house = actor_with(actors, "White House")
+    assert "House" not in {white_house.name, *white_house.aliases}

@@ -50,8 +50,10 @@ def link_interchangeable(mentions: Sequence[Mention], uf: Union, texts: Mapping[
     for i, m in enumerate(mentions):
         if m.type != "person" or m.kind not in NAMED:
             continue
-        for modifier, role in _described_as(m, texts.get(m.doc, "")):
-            org = forms.get(modifier.casefold())
+        for modifiers, role in _described_as(m, texts.get(m.doc, "")):
+            # the longest name the words end in, and only it: "White House press
+            # secretary" describes the White House's, not the House's
+            org = next((forms[k] for k in modifiers if k in forms), None)
             if org is not None:
                 described[(uf.find(i), role)].add(org)
     shared: dict[tuple[int, int], int] = defaultdict(int)
@@ -83,23 +85,24 @@ def _names(mentions: Sequence[Mention], idx: Sequence[int]) -> set[str]:
     return {plain(mentions[i].text) for i in idx if mentions[i].kind in NAMED}
 
 
-def _described_as(m: Mention, text: str) -> Iterator[tuple[str, str]]:
-    """(modifier, role) pairs describing the person named by ``m``: from the words written
+def _described_as(m: Mention, text: str) -> Iterator[tuple[list[str], str]]:
+    """(names the modifier may be, role) pairs describing the person named by ``m``: from
+    the words written
     right before the name, and from the role the extraction attached to it."""
     found = _BEFORE_NAME.search(text[max(0, m.start - _LOOKBACK) : m.start])
     if found:
-        yield from _modifiers(found.group(1), found.group(2))
+        yield _modifiers(found.group(1), found.group(2))
     if m.role:
         parts = _ROLE.match(_DETERMINER.sub("", plain(m.role)))
         if parts:
-            yield from _modifiers(parts.group(1), parts.group(2))
+            yield _modifiers(parts.group(1), parts.group(2))
 
 
-def _modifiers(capitalised: str, role: str) -> Iterator[tuple[str, str]]:
-    """ "Texas Republican" may be a name or a place before one: each tail of the words."""
+def _modifiers(capitalised: str, role: str) -> tuple[list[str], str]:
+    """The names the capitalised words may end in, longest first ("Texas Republican" is a
+    place before a name), folded, and the role."""
     words = _DETERMINER.sub("", capitalised).split()
-    for k in range(len(words)):
-        yield " ".join(words[k:]), role.strip().casefold()
+    return [" ".join(words[k:]).casefold() for k in range(len(words))], role.strip().casefold()
 
 
 def _written_together(a: set[str], b: set[str], texts: Mapping[str, str]) -> bool:
