@@ -17,7 +17,7 @@ from dataclasses import replace
 from briefgen.aggregate.acronyms import spelled_two_ways
 from briefgen.aggregate.actortypes import actor_type
 from briefgen.aggregate.agency import ACTING_WEIGHT, acting_sources, participant_sources
-from briefgen.aggregate.casing import common_phrases, common_words
+from briefgen.aggregate.casing import common_acronyms, common_phrases, common_words
 from briefgen.aggregate.countries import capitals
 from briefgen.aggregate.crossdocs import link_across
 from briefgen.aggregate.epithets import epithet_shaped
@@ -133,11 +133,13 @@ def resolve_actors(
     mentions: list[Mention] = []
     texts = {ex.document.id: ex.document.text for ex in extractions}
     dates = {ex.document.id: ex.document.date for ex in extractions}
-    # "Swine flu is spreading": a common word capitalised by its place names no actor
+    # "Swine flu is spreading": a common word capitalised by its place names no actor, nor
+    # an acronym the corpus pluralises ("a super PAC", "super PACs");
     # a score beside a name ("Kasich 37") and a possessive run into a name are corrected
     # first; a cut span keeps its old key too, for the positions whose speaker it was
     every, moved = corrected_spans((m for ex in extractions for m in ex.mentions), texts)
     common = common_words(every, texts) | common_phrases(every, texts)
+    common |= common_acronyms(every, texts)
     per_doc: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
     for m in every:
         if m.kind == "pronoun" or m.text.casefold() in common:

@@ -7,7 +7,8 @@ in lower case more often than capitalised away from the start of a sentence or a
 a common word ("swine", "propofol", "schools"), no mention of an actor: left out before
 any linking, it can neither make an actor nor join one ("Swine" and "Sweeney"). So is a
 phrase the recogniser makes a person ("Swine Flu", "Bird Flu" in comments and headlines)
-that the corpus mostly writes in lower case.
+that the corpus mostly writes in lower case, and an acronym the corpus writes in the
+plural ("super PACs"): a common noun in capitals.
 """
 
 from __future__ import annotations
@@ -91,3 +92,35 @@ def common_phrases(mentions: Sequence[Mention], texts: Mapping[str, str]) -> set
                 elif not _opens(text, first.start()):
                     upper[key] += 1
     return {key for key in folded if lower[key] > upper[key]}
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_CAPITALS = re.compile(r"\b[A-Z]{2,6}s?\b")
+# An acronym written in the plural this many times, and in this share of its uses at
+# least, is a common noun of the corpus: one "PACs" in a quotation is a slip, not usage.
+PLURAL_USES = 2
+PLURAL_SHARE = 0.15
+
+
+def common_acronyms(mentions: Sequence[Mention], texts: Mapping[str, str]) -> set[str]:
+    """The acronyms among ``mentions`` that the corpus writes in the plural, folded: a
+    common noun in capitals ("super PACs", "GPs", "MPs", "NGOs"), of which every document
+    has its own. A body's name is never pluralised (no one writes "FBIs"), so its acronym
+    stays a name, however the recogniser types it."""
+    acronyms = {m.text for m in mentions if _ACRONYM.fullmatch(m.text)}
+    if not acronyms:
+        return set()
+    singular: Counter[str] = Counter()
+    plural: Counter[str] = Counter()
+    for text in texts.values():
+        for m in _CAPITALS.finditer(text):
+            word = m.group()
+            if word in acronyms:
+                singular[word] += 1
+            elif word.endswith("s") and word[:-1] in acronyms:
+                plural[word[:-1]] += 1
+    return {
+        a.casefold()
+        for a in acronyms
+        if plural[a] >= PLURAL_USES and plural[a] >= PLURAL_SHARE * (plural[a] + singular[a])
+    }
