@@ -359,3 +359,31 @@ def test_a_profile_goes_to_an_actor_several_sources_name_not_to_one_story_s_inte
     assert "Portugal" in profiles  # a country is a party to a story, quoted or not
     assert "Narrow 11" not in profiles and "Narrow 11" in page
     assert "Harbour Town" not in profiles  # a setting nobody quotes takes no vacated place
+
+
+def test_a_party_s_members_in_the_plural_speak_as_the_text_names_them() -> None:
+    """'Republicans said' is some of the party's members: the line says so, not 'Party said'."""
+    from briefgen.aggregate.parties import PLURAL_MEMBERS
+    from briefgen.models import AliasEvidence
+
+    brief = sample_brief()
+    last = brief.positions[-1]
+    speaker = next(a for a in brief.actors if a.id == last.speaker_id)
+    assert last.speaker_mention is not None
+    plural = dataclasses.replace(last.speaker_mention, text="Tidewaters")
+    party = dataclasses.replace(
+        speaker,
+        name="Tidewater Party",
+        aliases=(*speaker.aliases, "Tidewaters"),
+        alias_evidence=(AliasEvidence("Tidewaters", PLURAL_MEMBERS, last.doc),),
+    )
+    position = dataclasses.replace(last, speaker_mention=plural, cue="said", polarity="asserted")
+    brief = dataclasses.replace(
+        brief,
+        actors=tuple(party if a.id == party.id else a for a in brief.actors),
+        positions=(*brief.positions[:-1], position),
+    )
+    md = render_markdown(brief)
+    assert f"Tidewaters said {position.text}" in md
+    assert f"Tidewater Party said {position.text}" not in md
+    assert "Tidewater Party said" in md  # named so at its other cues, it is the party

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 _HEAD = "party"
 
 
+# The evidence a party's plural members' name carries ("Republicans" for the party).
+PLURAL_MEMBERS = "members of the party, named in the plural"
+
+
 def members_noun(name: str) -> tuple[str, ...] | None:
     """The plural noun of a party's members, as folded words ("Democratic Party" ->
     ("democrats",)); None for a name that is not a party's or leaves no name before "Party"."""
@@ -78,7 +82,7 @@ def link_party_members(
                 continue
             ws = tuple(words(m.text))
             for party in parties.get(ws, ()):
-                uf.join(party, i, "members of the party, named in the plural")
+                uf.join(party, i, PLURAL_MEMBERS)
             if m.type == "org":
                 for party in bare.get(ws, ()):
                     uf.join(party, i, "the party named without its head word")

@@ -19,6 +19,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from briefgen.extract.actors import plain
 from briefgen.extract.textview import display
 from briefgen.models import Actor, Brief, Cited, Document, Event, Evidence, Position, WhatsNew
 from briefgen.render.links import FirstCitations, web_link
@@ -128,8 +129,25 @@ def _anchor(prefix: str, ident: str) -> str:
     return f"{prefix}-" + re.sub(r"[^A-Za-z0-9_-]+", "-", ident).strip("-")
 
 
-def _position_view(p: Position, cite: _Citer, names: dict[str, str]) -> PositionView:
+def _plural_members(actors: Iterable[Actor]) -> dict[str, frozenset[str]]:
+    """Each party's names for its members in the plural ("Republicans")."""
+    from briefgen.aggregate.parties import PLURAL_MEMBERS
+
+    return {
+        a.id: frozenset(e.alias for e in a.alias_evidence if e.reason == PLURAL_MEMBERS)
+        for a in actors
+    }
+
+
+def _position_view(
+    p: Position, cite: _Citer, names: dict[str, str], members: dict[str, frozenset[str]]
+) -> PositionView:
     speaker = names.get(p.speaker_id or "", p.speaker or "Unattributed")
+    said = plain(p.speaker_mention.text) if p.speaker_mention else ""
+    if said in members.get(p.speaker_id or "", ()):
+        # "Republicans said": some of the party's members (a committee's), as the text
+        # says; "Republican Party said" would make it the party's own word
+        speaker = said
     doc = cite.documents.get(p.doc)
     text = trim(p.text, QUOTE_LIMIT)
     return PositionView(
@@ -163,6 +181,7 @@ def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorVi
     from briefgen.timeline import query_pattern
 
     names = {a.id: a.name for a in brief.actors}
+    members = _plural_members(brief.actors)
     spoken: dict[str, list[Position]] = defaultdict(list)
     for p in brief.positions:
         if p.speaker_id:
@@ -187,7 +206,7 @@ def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorVi
             chosen = key_positions(
                 actor.id, spoken[actor.id], POSITIONS_PER_ACTOR, focus, actor.type == "person"
             )
-            return tuple(_position_view(p, cite, names) for p in chosen)
+            return tuple(_position_view(p, cite, names, members) for p in chosen)
 
         return choose
 
@@ -397,7 +416,7 @@ def _whats_new_view(
         "actors": new_actors[:limit] if limit is not None else new_actors,
         "actors_total": len(new_actors),
         "positions": [
-            _position_view(p, cite, names)
+            _position_view(p, cite, names, _plural_members(brief.actors))
             for p in _best_first(
                 positions, lambda p: rank.get(p.speaker_id or "", len(rank)), limit
             )
