@@ -39,6 +39,12 @@ def test_a_weekday_of_what_someone_has_been_invited_to_do_lies_ahead() -> None:
     assert _values("The speaker has asked the mayor to testify on Thursday.", FRIDAY) == [
         "2016-05-12"
     ]
+    # the infinitive's own words may run long before the day comes
+    text = (
+        "The speaker has invited the nominee to meet with members of the party's "
+        "leadership in the capital on Thursday morning."
+    )
+    assert _values(text, FRIDAY) == ["2016-05-12TMO"]
     # told in the simple past, the invitation may have been taken up since: the last one
     assert _values("The speaker met House leaders on Thursday morning.", FRIDAY) == [
         "2016-05-05TMO"
@@ -216,3 +222,16 @@ def test_a_sentence_parsed_with_a_bare_participle_for_its_main_verb_keeps_its_da
         " positive for the flu expressed dismay on Saturday at the tough steps."
     )
     assert _told(nlp, text, date(2009, 5, 2)) == {"2009-05-02": text}
+
+
+@pytest.mark.parametrize("rel", ["Last", "last"])
+def test_last_weekday_opening_a_sentence_is_the_one_a_week_back(rel: str) -> None:
+    # a Monday paper: "last Monday" is the week before, not the publication day itself
+    monday = date(2015, 12, 7)
+    assert _values(f"{rel} Monday, the governor told an audience he would run.", monday) == [
+        "2015-11-30"
+    ]
+    # the control: a bare "Monday" in a Monday paper is that day
+    assert _values("Monday, the governor told an audience he would run.", monday) == [
+        "2015-12-07"
+    ]
