@@ -232,6 +232,4 @@ def test_last_weekday_opening_a_sentence_is_the_one_a_week_back(rel: str) -> Non
         "2015-11-30"
     ]
     # the control: a bare "Monday" in a Monday paper is that day
-    assert _values("Monday, the governor told an audience he would run.", monday) == [
-        "2015-12-07"
-    ]
+    assert _values("Monday, the governor told an audience he would run.", monday) == ["2015-12-07"]
