@@ -233,3 +233,33 @@ def test_last_weekday_opening_a_sentence_is_the_one_a_week_back(rel: str) -> Non
     ]
     # the control: a bare "Monday" in a Monday paper is that day
     assert _values("Monday, the governor told an audience he would run.", monday) == ["2015-12-07"]
+
+
+def _timeline_dates(nlp, text: str, dct: date) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Each stated mention's sentence -> its date: what the timeline may show."""
+    doc = Document("a", "a", "txt", text, "", dct.isoformat(), "stated")
+    return {
+        m.evidence.sentence: m.date
+        for m in extract_events(doc, nlp(text), tag(text, dct))
+        if m.anchor == "own"
+    }
+
+
+def test_a_quoted_today_in_a_report_of_an_earlier_day_is_not_the_publication_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a Thursday paper telling Tuesday's primary night: her "today" was Tuesday, not Thursday
+    text = (
+        "Voters went to the polls on Tuesday. "
+        "“Today, you proved once again that we can win,” she told supporters."
+    )
+    dated = _timeline_dates(nlp, text, date(2016, 4, 21))
+    assert dated.get("Voters went to the polls on Tuesday.") == "2016-04-19"
+    assert "2016-04-21" not in dated.values()
+    # the same quote in a report of the day's own news keeps the day
+    text = (
+        "Voters went to the polls on Thursday. "
+        "“Today, you proved once again that we can win,” she told supporters."
+    )
+    assert list(_timeline_dates(nlp, text, date(2016, 4, 21)).values()) == [
+        "2016-04-21",
+        "2016-04-21",
+    ]
