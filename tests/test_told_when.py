@@ -263,3 +263,13 @@ def test_a_quoted_today_in_a_report_of_an_earlier_day_is_not_the_publication_day
         "2016-04-21",
         "2016-04-21",
     ]
+
+
+def test_a_bare_date_after_a_bounding_event_dates_that_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "since the election Tuesday": the election was Tuesday; the silence is not Tuesday's
+    dated = _dated(nlp, "The senator has stayed silent since the election Tuesday.", FRIDAY)
+    assert dated.get("election") == "2016-05-03"
+    assert "stayed" not in dated
+    # the control: a date on the verb itself still dates it
+    dated = _dated(nlp, "The senator stayed silent on Tuesday.", FRIDAY)
+    assert dated.get("stayed") == "2016-05-03"
