@@ -39,6 +39,12 @@ def test_a_weekday_of_what_someone_has_been_invited_to_do_lies_ahead() -> None:
     assert _values("The speaker has asked the mayor to testify on Thursday.", FRIDAY) == [
         "2016-05-12"
     ]
+    # the infinitive's own words may run long before the day comes
+    text = (
+        "The speaker has invited the nominee to meet with members of the party's "
+        "leadership in the capital on Thursday morning."
+    )
+    assert _values(text, FRIDAY) == ["2016-05-12TMO"]
     # told in the simple past, the invitation may have been taken up since: the last one
     assert _values("The speaker met House leaders on Thursday morning.", FRIDAY) == [
         "2016-05-05TMO"
@@ -216,3 +222,54 @@ def test_a_sentence_parsed_with_a_bare_participle_for_its_main_verb_keeps_its_da
         " positive for the flu expressed dismay on Saturday at the tough steps."
     )
     assert _told(nlp, text, date(2009, 5, 2)) == {"2009-05-02": text}
+
+
+@pytest.mark.parametrize("rel", ["Last", "last"])
+def test_last_weekday_opening_a_sentence_is_the_one_a_week_back(rel: str) -> None:
+    # a Monday paper: "last Monday" is the week before, not the publication day itself
+    monday = date(2015, 12, 7)
+    assert _values(f"{rel} Monday, the governor told an audience he would run.", monday) == [
+        "2015-11-30"
+    ]
+    # the control: a bare "Monday" in a Monday paper is that day
+    assert _values("Monday, the governor told an audience he would run.", monday) == ["2015-12-07"]
+
+
+def _timeline_dates(nlp, text: str, dct: date) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Each stated mention's sentence -> its date: what the timeline may show."""
+    doc = Document("a", "a", "txt", text, "", dct.isoformat(), "stated")
+    return {
+        m.evidence.sentence: m.date
+        for m in extract_events(doc, nlp(text), tag(text, dct))
+        if m.anchor == "own"
+    }
+
+
+def test_a_quoted_today_in_a_report_of_an_earlier_day_is_not_the_publication_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a Thursday paper telling Tuesday's primary night: her "today" was Tuesday, not Thursday
+    text = (
+        "Voters went to the polls on Tuesday. "
+        "“Today, you proved once again that we can win,” she told supporters."
+    )
+    dated = _timeline_dates(nlp, text, date(2016, 4, 21))
+    assert dated.get("Voters went to the polls on Tuesday.") == "2016-04-19"
+    assert "2016-04-21" not in dated.values()
+    # the same quote in a report of the day's own news keeps the day
+    text = (
+        "Voters went to the polls on Thursday. "
+        "“Today, you proved once again that we can win,” she told supporters."
+    )
+    assert list(_timeline_dates(nlp, text, date(2016, 4, 21)).values()) == [
+        "2016-04-21",
+        "2016-04-21",
+    ]
+
+
+def test_a_bare_date_after_a_bounding_event_dates_that_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "since the election Tuesday": the election was Tuesday; the silence is not Tuesday's
+    dated = _dated(nlp, "The senator has stayed silent since the election Tuesday.", FRIDAY)
+    assert dated.get("election") == "2016-05-03"
+    assert "stayed" not in dated
+    # the control: a date on the verb itself still dates it
+    dated = _dated(nlp, "The senator stayed silent on Tuesday.", FRIDAY)
+    assert dated.get("stayed") == "2016-05-03"

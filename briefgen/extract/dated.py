@@ -87,6 +87,19 @@ def dated_noun(span: Span) -> Token | None:
         # "has changed since its founding in 1949": the date is the founding's, the start
         # of the time the sentence's news runs from
         return noun
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.dep_ == "pobj"
+        and before.head.lower_ in ("since", "before", "until")
+        and _happening(before)
+    ):
+        # "surging in Iowa before the caucuses Feb. 1": a bare date right after the
+        # bounding event is that event's (US news style drops the "on"); the parse hangs
+        # it on the verb. Not after "after": "after the debate Tuesday, he said" is as
+        # often the saying's own day.
+        return before
     following = _noun_after(span)
     if following is not None:
         # "in the October 1998 shooting death": "the", the date, then the noun it

@@ -40,6 +40,7 @@ from briefgen.extract.dated import (
     when_clause,
 )
 from briefgen.extract.focus import focus_events
+from briefgen.extract.quoted_day import unstated_speech_days
 from briefgen.models import Document, EventMention, Evidence, Mention, Timex
 from briefgen.when import When
 
@@ -226,6 +227,7 @@ def extract_events(
             shared[seen_verbs[partner]].append(_span_of(verb))
         for n, spans in shared.items():
             out[n] = replace(out[n], co_predicates=tuple(spans))
+    out = unstated_speech_days(document, out)
     out.extend(_inherited_events(document, sdoc, timexes, out, verbs, mentions))
     out.sort(key=lambda m: m.evidence.start)
     if readings:

@@ -112,9 +112,11 @@ def part_of_day(m: re.Match[str], ctx: Ctx) -> Result:
 _PLURAL_PART_AFTER = re.compile(rf"\s+(?:and|or)\s+{WEEKDAY}\s+(?P<p>{PART})s\b")
 
 
+# The weekday's name is matched case-sensitively ("may", "sun"); its "last", "next" ...
+# is not: it opens sentences ("Last Monday, Bush told ...").
 @rule(
     "weekday",
-    PRE + r"(?:(?P<rel>last|next|this|past|coming|this\s+past|this\s+coming"
+    PRE + r"(?:(?P<rel>(?i:last|next|this|past|coming|this\s+past|this\s+coming)"
     r"|[Tt]he\s+(?:previous|preceding|following))\s+)?"
     rf"(?P<wd>{WEEKDAY})(?:\s+(?P<p>{PART})(?P<pl>s\b)?)?(?!,?\s+(?:{MONTH})\s+\d|\s+\d)",
     re.NOFLAG,

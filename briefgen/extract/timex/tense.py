@@ -63,12 +63,14 @@ _CONDITION = re.compile(r"\b(?:if|unless)\s+[^,;]*$", re.I)
 # invited Trump to meet ... on Thursday", "have agreed to vote Monday"): the time is the
 # infinitive's, and what is asked or agreed to is still to come. A simple past ("invited
 # him to speak on Thursday") may have happened since, and a present form ("asks", "offers")
-# is as often a plural noun ("extended their offers to acquire ... Friday"): no cue.
+# is as often a plural noun ("extended their offers to acquire ... Friday"): no cue. The
+# infinitive's own complements ("to meet with members of the House leadership in
+# Washington on Thursday") can run to ten words before the day, none a comma.
 _DIRECTIVE = _words("invite ask urge agree promise pledge vow offer arrange decide order summon")
 _DONE = "|".join(w + ("d" if w.endswith("e") else "ed") for w in sorted(_DIRECTIVE))
 _ASKED_TO = re.compile(
     rf"\b(?:has|have)\s+(?:\w+ly\s+)?(?:{_DONE}|called\s+on)"
-    r"\s+(?:[\w'.-]+\s+){0,4}?to\s+[a-z]+\b(?:\s+[\w'.-]+){0,6}?\s*$",
+    r"\s+(?:[\w'.-]+\s+){0,4}?to\s+[a-z]+\b(?:\s+[\w'.-]+){0,10}?\s*$",
     re.I,
 )
 # A relative clause open before the expression ("Rubio, whose candidacy is on the line
