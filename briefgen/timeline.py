@@ -263,8 +263,14 @@ class _Context:
             return None
         if self.query and self.background(day) and not self.query.search(text):
             return None  # background is the story's own: "Romney released his returns in 2012"
-        if mention.scheduled and self._ahead(day) and not announces(text):
-            return None  # after the last source: "voters are set on their choice on Nov. 8"
+        if mention.scheduled and self._ahead(day):
+            if not announces(text):
+                return None  # after the last source: "voters are set on their choice on Nov. 8"
+            if mention.predicate is not None and _RELATIVE_FUTURE.search(
+                ev.sentence[: max(0, mention.predicate[0] - ev.sentence_start)]
+            ):
+                return None  # "…, which will hold its primary Feb. 9": a clause on a thing
+                # the sentence names, not the sentence's news (a response, a poll's finding)
         return text
 
     def _ahead(self, day: str) -> bool:
@@ -282,6 +288,17 @@ class _Context:
         ev = mention.evidence
         before = ev.sentence[: max(0, ev.start - ev.sentence_start)]
         return not before.strip(' "“‘') or _WITHIN.search(before) is not None
+
+
+# The future told in a relative clause right before the dated verb: "New Hampshire, which
+# will hold its primary on Feb. 9", "the senator, who is to speak on Monday". A clause
+# that says "that … will" reports what someone announced, and stays the news.
+_RELATIVE_FUTURE = re.compile(
+    r"\b(?:which|who|whose|where)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def query_pattern(query: Sequence[str]) -> re.Pattern[str] | None:

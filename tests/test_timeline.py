@@ -316,3 +316,25 @@ def test_until_opening_the_sentence_dates_the_change_it_implies() -> None:
     text = "And until Monday, the council had refused to publish the bridge survey."
     event = _event("u", "2016-05-02", _dated_at("a", text, "Monday", "2016-05-02"))
     assert _shown([event]) == {"2016-05-02": [text]}
+
+
+def test_a_schedule_told_in_a_relative_clause_is_not_the_sentence_s_news() -> None:
+    past = "The delegation arrived in the capital on 8 July for two days of talks."
+    aside = (
+        "Governor Ames has responded to polls showing rivals gaining in Nordland, which will "
+        "hold its vote on 1 November."
+    )
+    announced = "Officials said Nordland will hold its vote on 1 November."
+
+    def mention(doc: str, sentence: str) -> EventMention:
+        m = _mention(doc, "2021-11-01", sentence, scheduled=True)
+        at = sentence.index("hold")
+        return replace(m, predicate=(at, at + 4))
+
+    for sentence, shown in ((aside, False), (announced, True)):
+        events = [
+            _event("p", "2021-07-08", _mention("a", "2021-07-08", past)),
+            _event("f", "2021-11-01", mention("b", sentence)),
+        ]
+        timeline = select_timeline(events, dates=5, sentences=2, latest=date(2021, 10, 4))
+        assert ("2021-11-01" in [t.date for t in timeline]) is shown, sentence
