@@ -156,7 +156,7 @@ def _position_view(p: Position, cite: _Citer, names: dict[str, str]) -> Position
 
 def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorView]:
     """Actors as the profiles show them: the principal actors first (salience, not talk)."""
-    from briefgen.aggregate.actors import profile_order
+    from briefgen.aggregate.actors import central_actors, profile_order
     from briefgen.aggregate.keypositions import Focus, key_positions, shown_sentences
     from briefgen.aggregate.salience import something_to_show_first
     from briefgen.story import elsewhere
@@ -208,7 +208,15 @@ def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorVi
                 choose_positions=chooser(actor),
             )
         )
-    ordered = something_to_show_first(views, lambda v: bool(v.positions), PROFILED_ACTORS)
+    # A person or the body the query names keeps its place without a statement to show:
+    # the story's subject (a murdered doctor, a child in a custody fight, the alliance
+    # being enlarged) is often spoken about, not quoted, and is still its principal actor.
+    central = central_actors(brief.actors, brief.query)
+
+    def shows(v: ActorView) -> bool:
+        return bool(v.positions) or v.actor.type == "person" or v.actor.id in central
+
+    ordered = something_to_show_first(views, shows, PROFILED_ACTORS)
     return _widely_named_first(ordered, len(brief.documents))
 
 
