@@ -392,3 +392,21 @@ def test_the_story_s_subject_keeps_a_profile_without_a_statement_a_silent_body_d
     profiles = page[page.index('<article class="actor"') : page.index("Also mentioned")]
     assert profiles.index("Ada Quill") < profiles.index("Quoted 00")
     assert "Harbour Board" not in profiles and "Harbour Board" in page
+    # heard in three sources, though in no line that reads alone, the body is an actor
+    heard = tuple(
+        dataclasses.replace(
+            said, id=f"b{d}", doc=d, text="so", speaker=body.name, speaker_id=body.id
+        )
+        for d in ("d1", "d2", "d3")
+    )
+    page = render_html(
+        dataclasses.replace(
+            brief,
+            documents=documents,
+            actors=(body, subject, *quoted),
+            positions=positions + heard,
+            whats_new=None,
+        )
+    )
+    profiles = page[page.index('<article class="actor"') : page.index("Also mentioned")]
+    assert "Harbour Board" in profiles
