@@ -418,6 +418,10 @@ def profile_order(
         # A place the story happens in that also speaks in several sources (a government
         # announcing its measures) is an actor all the same.
         venue_only = venue.get(a.id, 0.0) >= 0.5 and len(voiced[a.id]) < VOICED_SOURCES
+        # A country is first where the story happens ("U.S. voters", "in America"): one or
+        # two lines credited to it do not make it an actor; its government heard in
+        # several sources does.
+        venue_only |= a.type == "state" and len(voiced[a.id]) < VOICED_SOURCES
         setting = a.type != "person" and (a.id not in speaks or venue_only or a.id in outlets)
         questioner = spoken[a.id] > 0 and asking[a.id] == spoken[a.id]
         # Salience: the sources naming the actor outside a listing (a line-up of performers
