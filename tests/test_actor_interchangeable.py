@@ -95,3 +95,20 @@ def test_a_name_ending_in_another_describes_only_itself(nlp):
     actors, _ = resolve_actors(docs)
     white_house = actor_with(actors, "White House")
     assert "House" not in {white_house.name, *white_house.aliases}
+
+
+def test_a_body_s_name_is_not_joined_to_another_named_by_its_last_word(nlp):
+    # "White House press secretary" names the White House; the House its last word would
+    # name alone is the chamber, another body
+    docs = [
+        extract(nlp, "a", "The House voted on the budget bill on Tuesday. The House adjourned.\n"),
+        extract(
+            nlp,
+            "b",
+            "White House press secretary Tom Hale said the President would sign the bill.\n",
+        ),
+        extract(nlp, "c", "White House spokesman Tom Hale said the signing was delayed.\n"),
+    ]
+    actors, _ = resolve_actors(docs)
+    white = actor_with(actors, "White House")
+    assert "House" not in {white.name, *white.aliases}

@@ -528,6 +528,23 @@ def test_a_place_that_never_speaks_is_profiled_after_an_actor_that_does():
     assert [a.id for a in profile_order([city, office], [], [named])] == ["wh", "ny"]
 
 
+def test_a_country_credited_a_line_or_two_is_still_the_setting_its_government_heard_is_not():
+    six = ("s1", "s2", "s3", "s4", "s5", "s6")
+    country = replace(_actor("us", "Valdoria", six, 30), type="state")
+    office = replace(_actor("wh", "Harbour Office", ("s1", "s2", "s3"), 10), type="org")
+    ev = Evidence("s1", 0, 1, "x", "x", 0)
+    line = Position("p", "s1", "", "", None, "x y z w", 0, 1, "reported", "said", ev)
+    line = replace(line, attribution="cue")
+
+    def heard(aid: str, docs: tuple[str, ...]) -> list[Position]:
+        return [replace(line, id=f"{aid}{d}", doc=d, speaker_id=aid) for d in docs]
+
+    once = heard("us", ("s1",)) + heard("wh", ("s1",))
+    assert [a.id for a in profile_order([country, office], [], once)] == ["wh", "us"]
+    thrice = heard("us", ("s1", "s2", "s3")) + heard("wh", ("s1",))
+    assert [a.id for a in profile_order([country, office], [], thrice)] == ["us", "wh"]
+
+
 def test_key_positions_leave_out_inferred_speakers_and_noun_cues():
     ev = Evidence("s1", 0, 1, "x", "x", 0)
     base = Position("p", "s1", "Ada Pike", "gov", None, "the port will reopen soon", 0, 1,

@@ -31,6 +31,19 @@ def test_a_place_a_medium_a_dateline_or_a_possessor_is_a_setting_a_subject_is_no
     assert not setting("Quint")
 
 
+def test_an_office_named_as_the_prize_of_a_contest_is_a_setting_the_office_acting_is_not():
+    text = (
+        "Quint ended his bid for the Crown Office on Friday. Lane says she will win the "
+        "Crown Office. Her Crown Office run began in May. The Crown Office said it would wait."
+    )
+
+    def setting(nth: int) -> bool:
+        return is_setting(_mention("d", text, "Crown Office", nth), text)
+
+    assert setting(0) and setting(1) and setting(2)
+    assert not setting(3)
+
+
 def _event(doc: str, text: str, verb: str, value: str) -> Event:
     start = text.index(verb)
     sentence_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] else 0

@@ -240,3 +240,41 @@ def test_a_surname_named_in_full_nowhere_is_one_person_across_documents():
     actors, _ = resolve_actors([d, e, f, g])
     assert len([x for x in actors if x.name == "Kemp"]) == 2
     assert len([x for x in actors if x.name == "Marsh"]) == 2
+
+
+def _named_in(aid: str, name: str, sentences: list[str]) -> tuple[Actor, dict[str, str]]:
+    """An organisation named once in each sentence, one source a sentence."""
+    texts = {f"s{i}": s.replace("NAME", name) for i, s in enumerate(sentences)}
+    ms = tuple(
+        Mention(doc, text.index(name), text.index(name) + len(name), name, "name", "org")
+        for doc, text in texts.items()
+    )
+    return Actor(id=aid, name=name, type="org", mentions=ms, sources=tuple(texts)), texts
+
+
+def test_a_newsroom_the_corpus_cites_is_a_source_whatever_its_statements() -> None:
+    cited = [
+        "The mayor resigned, according to the NAME.",
+        "The senator told the NAME she would run.",
+        "Support fell in a NAME poll released on Monday.",
+        "A NAME reporter saw the convoy leave.",
+        "The talks were first reported by the NAME.",
+        "The NAME called the plan a gamble.",
+    ]
+    paper, texts = _named_in("paper", "Harbour Courier", cited)
+    # its few statements are no citations ("called"), yet the corpus names it as a source
+    assert cited_outlets([paper], _stated("paper", ["called", "said"]), texts) == {"paper"}
+    # an agency cited for its figures is an actor: it has no reporters, polls or columns
+    agency, texts = _named_in("agency", "Harbour Health Agency", cited[:3] + cited[4:])
+    assert cited_outlets([agency], _stated("agency", ["said"]), texts) == set()
+    # a newsroom the story is about is its subject: it acts in most of its mentions
+    about = [
+        "The NAME fired its editor on Friday.",
+        "The NAME was sold to a fund.",
+        "The NAME closed two bureaus.",
+        "A NAME reporter resigned in protest.",
+        "The NAME columnist was suspended.",
+        "The deal was first reported by the NAME.",
+    ]
+    subject, texts = _named_in("subject", "Harbour Courier", about)
+    assert cited_outlets([subject], _stated("subject", ["said"]), texts) == set()

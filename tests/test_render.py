@@ -387,3 +387,54 @@ def test_a_party_s_members_in_the_plural_speak_as_the_text_names_them() -> None:
     assert f"Tidewaters said {position.text}" in md
     assert f"Tidewater Party said {position.text}" not in md
     assert "Tidewater Party said" in md  # named so at its other cues, it is the party
+
+
+def test_the_story_s_subject_keeps_a_profile_without_a_statement_a_silent_body_does_not() -> None:
+    """A murdered doctor or a child in a custody fight is spoken about, not quoted: still the
+    story's principal, profiled first. A body named as widely and quoted nowhere gives its
+    place to the quoted actors."""
+    brief = sample_brief()
+    doc = brief.documents[0]
+    documents = tuple(dataclasses.replace(doc, id=f"d{n}") for n in range(1, 41))
+    base = brief.actors[3]
+    said = next(p for p in brief.positions if p.speaker_id)
+    wide = tuple(f"d{n}" for n in range(1, 31))
+    subject = dataclasses.replace(base, id="subj", name="Ada Quill", sources=wide)
+    body = dataclasses.replace(base, id="body", name="Harbour Board", type="org", sources=wide)
+    quoted = [
+        dataclasses.replace(base, id=f"q{i}", name=f"Quoted {i:02d}", sources=("d1", "d2", "d3"))
+        for i in range(13)
+    ]
+    positions = tuple(
+        dataclasses.replace(said, id=f"p{a.id}", speaker=a.name, speaker_id=a.id) for a in quoted
+    )
+    page = render_html(
+        dataclasses.replace(
+            brief,
+            documents=documents,
+            actors=(body, subject, *quoted),
+            positions=positions,
+            whats_new=None,
+        )
+    )
+    profiles = page[page.index('<article class="actor"') : page.index("Also mentioned")]
+    assert profiles.index("Ada Quill") < profiles.index("Quoted 00")
+    assert "Harbour Board" not in profiles and "Harbour Board" in page
+    # heard in three sources, though in no line that reads alone, the body is an actor
+    heard = tuple(
+        dataclasses.replace(
+            said, id=f"b{d}", doc=d, text="so", speaker=body.name, speaker_id=body.id
+        )
+        for d in ("d1", "d2", "d3")
+    )
+    page = render_html(
+        dataclasses.replace(
+            brief,
+            documents=documents,
+            actors=(body, subject, *quoted),
+            positions=positions + heard,
+            whats_new=None,
+        )
+    )
+    profiles = page[page.index('<article class="actor"') : page.index("Also mentioned")]
+    assert "Harbour Board" in profiles

@@ -333,6 +333,26 @@ VOICED_SOURCES = 3
 _ASKING = re.compile(r"(?:ask|asks|asked|asking|question|questions|questioned|questioning)\b", re.I)
 
 
+def central_actors(actors: Sequence[Actor], query: Sequence[str]) -> set[str]:
+    """The ids of the actors the query names: for each query word, the actor it names in
+    most sources among those named in two sources and a quarter of the widest-named actor's
+    at least (a headline fragment, "Swine Flu" typed a person in 4 of 175, is not central).
+    A relative sharing the surname ("Melania Trump") is ranked by salience like anyone else.
+    """
+    out: set[str] = set()
+    least = max(2.0, CENTRAL_SHARE * max((len(a.sources) for a in actors), default=0))
+    for term in {w for q in query for w in words(q)}:
+        holders = [
+            a
+            for a in actors
+            if len(a.sources) >= least
+            and term in {w for f in (a.name, *a.aliases) if f[:1].isupper() for w in words(f)}
+        ]
+        if holders:
+            out.add(max(holders, key=lambda a: (len(a.sources), len(a.mentions))).id)
+    return out
+
+
 def profile_order(
     actors: Sequence[Actor],
     events: Sequence[Event],
@@ -350,7 +370,6 @@ def profile_order(
     known only by a bare surname (an unresolved "Clinton") goes last: it may be several
     people.
     """
-    terms = {w for q in query for w in words(q)}
     forms: dict[str, str] = {}
     for a in actors:
         for form in (a.name, *a.aliases):
@@ -371,21 +390,7 @@ def profile_order(
             voiced[p.speaker_id].add(p.doc)
 
     plurals = collective_names(actors)
-    # Central: named by a query word in its names only, in two sources and a quarter of the
-    # widest-named actor's at least (a headline fragment, "Swine Flu" typed a person in 4 of
-    # 175), and the one of those the word names in most sources: a relative sharing the
-    # surname ("Melania Trump") is ranked by salience like anyone else.
-    named_by_query: set[str] = set()
-    least = max(2.0, CENTRAL_SHARE * max((len(a.sources) for a in actors), default=0))
-    for term in terms:
-        holders = [
-            a
-            for a in actors
-            if len(a.sources) >= least
-            and term in {w for f in (a.name, *a.aliases) if f[:1].isupper() for w in words(f)}
-        ]
-        if holders:
-            named_by_query.add(max(holders, key=lambda a: (len(a.sources), len(a.mentions))).id)
+    named_by_query = central_actors(actors, query)
     venue = {a.id: venue_share(a, texts) for a in actors if texts and a.type != "person"}
     listed = listed_mentions(actors, texts) if texts else set()
     # where it acts: the subject of a dated event's verb or a speaker (given the texts to
@@ -415,6 +420,10 @@ def profile_order(
         # A place the story happens in that also speaks in several sources (a government
         # announcing its measures) is an actor all the same.
         venue_only = venue.get(a.id, 0.0) >= 0.5 and len(voiced[a.id]) < VOICED_SOURCES
+        # A country is first where the story happens ("U.S. voters", "in America"): one or
+        # two lines credited to it do not make it an actor; its government heard in
+        # several sources does.
+        venue_only |= a.type == "state" and len(voiced[a.id]) < VOICED_SOURCES
         setting = a.type != "person" and (a.id not in speaks or venue_only or a.id in outlets)
         questioner = spoken[a.id] > 0 and asking[a.id] == spoken[a.id]
         # Salience: the sources naming the actor outside a listing (a line-up of performers

@@ -58,12 +58,28 @@ def _word_before(text: str, start: int) -> str:
     return prev
 
 
+# An office or a seat named as the prize of a contest, not as a body that acts: "the race
+# for the White House", "won the Senate", "his White House bid".
+_PRIZE_BEFORE = re.compile(
+    r"\b(?:(?:race|bid|run|running|campaign|battle|fight|path|road|quest)\s+(?:for|to)|"
+    r"(?:win|wins|won|winning|retake|retaking|control|controls|controlled|controlling)|"
+    r"control\s+of)\s+the\s+$",
+    re.IGNORECASE,
+)
+_PRIZE_AFTER = re.compile(r"(?:['’]s)?\s+(?:bid|race|run|hopes|ambitions|campaign)\b")
+
+
 def is_setting(m: Mention, text: str) -> bool:
     """Whether the mention names where or through whom something happens, not who acts:
-    after a preposition of place or medium, a dateline, or the possessor of a name."""
+    after a preposition of place or medium, a dateline, the possessor of a name, or the
+    prize of a contest."""
     if _word_before(text, m.start) in VENUE_BEFORE:
         return True
     if _POSSESSES_NAME.match(text, m.end):
+        return True
+    if _PRIZE_BEFORE.search(text[max(0, m.start - 30) : m.start]) or _PRIZE_AFTER.match(
+        text, m.end
+    ):
         return True
     line = text.rfind("\n", 0, m.start) + 1
     return not text[line : m.start].strip() and bool(_DATELINE_AFTER.match(text, m.end))

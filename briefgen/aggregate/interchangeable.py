@@ -50,10 +50,11 @@ def link_interchangeable(mentions: Sequence[Mention], uf: Union, texts: Mapping[
     for i, m in enumerate(mentions):
         if m.type != "person" or m.kind not in NAMED:
             continue
-        for modifiers, role in _described_as(m, texts.get(m.doc, "")):
-            # the longest name the words end in, and only it: "White House press
-            # secretary" describes the White House's, not the House's
-            org = next((forms[k] for k in modifiers if k in forms), None)
+        for tails, role in _described_as(m, texts.get(m.doc, "")):
+            # One written description names one body: the longest of its tails that is an
+            # organisation's name ("White House press secretary" names the White House, not
+            # also the House that its last word would name alone).
+            org = next((o for t in tails if (o := forms.get(t.casefold())) is not None), None)
             if org is not None:
                 described[(uf.find(i), role)].add(org)
     shared: dict[tuple[int, int], int] = defaultdict(int)
@@ -86,23 +87,22 @@ def _names(mentions: Sequence[Mention], idx: Sequence[int]) -> set[str]:
 
 
 def _described_as(m: Mention, text: str) -> Iterator[tuple[list[str], str]]:
-    """(names the modifier may be, role) pairs describing the person named by ``m``: from
-    the words written
-    right before the name, and from the role the extraction attached to it."""
+    """(modifier tails, role) pairs describing the person named by ``m``: from the words
+    written right before the name, and from the role the extraction attached to it."""
     found = _BEFORE_NAME.search(text[max(0, m.start - _LOOKBACK) : m.start])
     if found:
-        yield _modifiers(found.group(1), found.group(2))
+        yield _modifiers(found.group(1)), found.group(2).strip().casefold()
     if m.role:
         parts = _ROLE.match(_DETERMINER.sub("", plain(m.role)))
         if parts:
-            yield _modifiers(parts.group(1), parts.group(2))
+            yield _modifiers(parts.group(1)), parts.group(2).strip().casefold()
 
 
-def _modifiers(capitalised: str, role: str) -> tuple[list[str], str]:
-    """The names the capitalised words may end in, longest first ("Texas Republican" is a
-    place before a name), folded, and the role."""
+def _modifiers(capitalised: str) -> list[str]:
+    """ "Texas Republican" may be a name or a place before one: each tail of the words,
+    the longest first."""
     words = _DETERMINER.sub("", capitalised).split()
-    return [" ".join(words[k:]).casefold() for k in range(len(words))], role.strip().casefold()
+    return [" ".join(words[k:]) for k in range(len(words))]
 
 
 def _written_together(a: set[str], b: set[str], texts: Mapping[str, str]) -> bool:

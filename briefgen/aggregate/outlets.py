@@ -9,6 +9,12 @@ that is a periodical or broadcaster by its name's head noun ("Times", "Post", "J
 with the settings in the profile order, after the actors who act and speak. An outlet
 that argues its own case (an editorial's stance) in a third of its statements or more
 keeps its place.
+
+Its statements are few beside its citations, and the extraction reads "the Times called
+the plan a gamble" as a stance: so a newsroom (a periodical's head noun, or named with a
+newsroom's noun: "a CNN poll", "a Post reporter") that the corpus names mostly as what it
+cites ("according to the Times", "told CNN", "first reported by the Post") is a source
+too, whatever its statements.
 """
 
 from __future__ import annotations
@@ -17,10 +23,11 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from briefgen.aggregate.agency import is_setting
 from briefgen.aggregate.keypositions import SHOWN
 from briefgen.aggregate.names import words
-from briefgen.aggregate.salience import venue_share
-from briefgen.models import Actor, Position
+from briefgen.aggregate.salience import NAMED, venue_share
+from briefgen.models import Actor, Mention, Position
 
 # The verbs by which a text cites what another publication printed or found.
 _PUBLISHING = re.compile(
@@ -36,6 +43,66 @@ _PERIODICAL_HEADS = frozenset(
 )  # fmt: skip
 # Named as a venue this often ("told CNN", "on MSNBC"), an organisation is a broadcaster.
 _VENUE = 0.25
+# The nouns only a newsroom's name qualifies: "a Times article", "the Post's reporter",
+# "an NBC poll", "the Journal's editorial". A ministry or an agency has reports and
+# figures too, so "report" and "figures" tell no outlet.
+_NEWSROOM_NOUN = (
+    r"(?:article|articles|story|stories|reporter|reporters|reporting|columnist|correspondent|"
+    r"journalist|journalists|anchor|editorial|editorials|op-ed|column|headline|headlines|"
+    r"poll|polls|tally|interview|broadcast|newsroom|editor|editors)"
+)
+# "a CNN poll", "the Post's reporter", "a CNN/ORC poll"
+_NEWSROOM_AFTER = re.compile(r"(?:['’]s?|/\w+)?\s+" + _NEWSROOM_NOUN + r"\b", re.IGNORECASE)
+# Before a name, what makes it the source a text cites: "reported by", "an interview with",
+# "first published in", "wrote in", "spoke to", "in Sunday's", or a byline's "Jane Doe of".
+_CITED_BEFORE = re.compile(
+    r"(?:(?:reported|published|broadcast|obtained|conducted) by|published in|aired on|"
+    r"according to|interviews? with|(?:wrote|writing) (?:in|for)|written for|"
+    r"(?:spoke|speaking|talked|talking) (?:to|with)|\bin(?: \w+['’]s)?|"
+    r"\b[A-Z][\w.]+ of)"
+    r"\s+(?:[Tt]he\s+|[Aa]n?\s+)?$"
+)
+# After a name, the verb that cites what it printed: "the Times reported", "CNN has learned".
+_CITED_VERB = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:first|later|previously|also|has|had|have|earlier|initially)\s+)?"
+    r"(?:reported|reports|learned|learnt|revealed|obtained|published|wrote|writes|broke)\b",
+    re.IGNORECASE,
+)
+# A newsroom cited, or named as a venue, in more than this share of its named mentions is a
+# source of the story, not an actor of it. An outlet the story is about ("the network fired
+# its chairman") is the subject of its own events and falls below.
+_CITED_SHARE = 0.5
+# Mentions followed by a newsroom's noun that make an organisation a newsroom.
+_NEWSROOM_MENTIONS = 2
+
+
+def _cited(m: Mention, text: str) -> bool:
+    """Whether the mention names a source the text cites, or the venue of a statement."""
+    if is_setting(m, text) or _CITED_BEFORE.search(text[max(0, m.start - 30) : m.start]):
+        return True
+    return bool(_CITED_VERB.match(text, m.end) or _NEWSROOM_AFTER.match(text, m.end))
+
+
+def _newsroom(actor: Actor, named: Sequence[Mention], texts: Mapping[str, str]) -> bool:
+    """A periodical or broadcaster: by its name's head noun ("Times", "News"), or named
+    with a newsroom's noun after it ("a CNN poll", "the Post's reporter") more than once."""
+    name = words(actor.name)
+    if name and name[-1] in _PERIODICAL_HEADS:
+        return True
+    after = sum(1 for m in named if _NEWSROOM_AFTER.match(texts[m.doc], m.end))
+    return after >= _NEWSROOM_MENTIONS
+
+
+def named_as_source(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """Whether ``actor`` is a newsroom the corpus mostly cites or names as a venue ("according
+    to the Times", "told CNN", "a Post analysis"), whatever its own statements."""
+    if actor.type != "org":
+        return False
+    named = [m for m in actor.mentions if m.kind in NAMED and m.doc in texts]
+    if not named or not _newsroom(actor, named, texts):
+        return False
+    cited = sum(1 for m in named if _cited(m, texts[m.doc]))
+    return cited > _CITED_SHARE * len(named)
 
 
 def cited_outlets(
@@ -46,7 +113,7 @@ def cited_outlets(
     for p in positions:
         if p.speaker_id and p.attribution in SHOWN:
             cues[p.speaker_id].append((p.cue or "").strip())
-    out = set()
+    out = {a.id for a in actors if texts and named_as_source(a, texts)}
     for a in actors:
         shown = cues.get(a.id)
         if a.type != "org" or not shown:

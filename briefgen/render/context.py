@@ -174,8 +174,8 @@ def _position_view(
 
 def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorView]:
     """Actors as the profiles show them: the principal actors first (salience, not talk)."""
-    from briefgen.aggregate.actors import profile_order
-    from briefgen.aggregate.keypositions import Focus, key_positions, shown_sentences
+    from briefgen.aggregate.actors import VOICED_SOURCES, central_actors, profile_order
+    from briefgen.aggregate.keypositions import SHOWN, Focus, key_positions, shown_sentences
     from briefgen.aggregate.salience import something_to_show_first
     from briefgen.story import elsewhere
     from briefgen.timeline import query_pattern
@@ -227,7 +227,23 @@ def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorVi
                 choose_positions=chooser(actor),
             )
         )
-    ordered = something_to_show_first(views, lambda v: bool(v.positions), PROFILED_ACTORS)
+    # A person or the body the query names keeps its place without a statement to show:
+    # the story's subject (a murdered doctor, a child in a custody fight, the alliance
+    # being enlarged) is often spoken about, not quoted, and is still its principal actor.
+    # So does a body heard in several sources whose lines none reads alone (a party in a
+    # primaries race): it is quoted, not a setting named in every article.
+    central = central_actors(brief.actors, brief.query)
+    voiced: dict[str, set[str]] = defaultdict(set)
+    for p in brief.positions:
+        if p.speaker_id and p.attribution in SHOWN:
+            voiced[p.speaker_id].add(p.doc)
+
+    def shows(v: ActorView) -> bool:
+        a = v.actor
+        heard = len(voiced[a.id]) >= VOICED_SOURCES
+        return bool(v.positions) or a.type == "person" or a.id in central or heard
+
+    ordered = something_to_show_first(views, shows, PROFILED_ACTORS)
     return _widely_named_first(ordered, len(brief.documents))
 
 
