@@ -278,7 +278,8 @@ def participant_named(
     if extraction is None or len(words) < 2 or words[1] not in _PARTICIPANTS:
         return None
     noun = words[1]
-    intro = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+({_WHO}){re.escape(noun)}\b({_FROM})")
+    # "one of two men" picks one out of a group: no introduction of one man
+    intro = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?!of\b)({_WHO}){re.escape(noun)}\b({_FROM})")
     found = list(intro.finditer(_before(start, extraction)))
     at = re.search(rf"\b([Tt])he\s+{re.escape(noun)}\b", text)
     if len(found) != 1 or at is None:

@@ -256,3 +256,13 @@ def test_a_participant_introduced_once_before_is_completed_in_brackets() -> None
     )
     sentence, start = _last(two)
     assert read_alone(sentence, start, two, story=STORY) is None
+
+
+def test_one_picked_out_of_a_group_introduces_no_participant_to_complete() -> None:
+    ext = _extraction(
+        "Police released one of two men sought for questioning in the shooting. "
+        "The men were not termed suspects, officials said on Saturday."
+    )
+    sentence, start = _last(ext)
+    shown = read_alone(sentence, start, ext, story=STORY)
+    assert shown is None  # "The men": which men, the reader cannot tell
