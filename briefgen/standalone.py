@@ -198,6 +198,8 @@ def resolve_inner(
     )
     if named or _TITLED.search(narration, 0, m.start()):
         return text
+    if _PERSON_NOUN.search(narration, 0, m.start()):
+        return text  # "the assailant … without fearing he would be seen": the sentence's own
     if _cataphoric(narration, m, start, extraction):
         return text
     if cautious and _unfound_name(narration[: m.start()], start, extraction):
@@ -230,6 +232,16 @@ def _cataphoric(narration: str, m: re.Match[str], start: int, extraction: Extrac
     return any(x.type == "person" and x.start == after for x in extraction.mentions)
 
 
+# One person the sentence itself tells of by a common noun, whom a later he/she takes up
+# ("the assailant", "a gunman", "the boy's father"): no name from the sentences before.
+_PERSON_NOUN = re.compile(
+    r"\b(?:the|a|an|this|that|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:man|woman|boy|girl"
+    r"|child|baby|teenager|patient|victim|assailant|attacker|gunman|killer|sniper|shooter"
+    r"|suspect|fugitive|officer|doctor|physician|nurse|lawyer|attorney|judge|prosecutor"
+    r"|witness|spokesman|spokeswoman|official|candidate|nominee|leader|driver|pilot|soldier"
+    r"|father|mother|son|daughter|husband|wife|brother|sister|uncle|aunt|cousin|friend)\b",
+    re.IGNORECASE,
+)
 # A courtesy or professional title before a capitalised name: "Dr Murray", "Ms. Jackson".
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof|Judge|Rev)\.?\s+[A-Z]")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'’.-]*")

@@ -266,3 +266,14 @@ def test_one_picked_out_of_a_group_introduces_no_participant_to_complete() -> No
     sentence, start = _last(ext)
     shown = read_alone(sentence, start, ext, story=STORY)
     assert shown is None  # "The men": which men, the reader cannot tell
+
+
+def test_a_he_the_sentence_s_own_person_noun_takes_up_is_not_named_from_before() -> None:
+    ext = _extraction(
+        "Dr. Ames was shot at his home in the suburb. "
+        "Investigators, wondering how the assailant could have left the woods without fearing "
+        "he would be seen carrying a rifle, searched the site again on April 8."
+    )
+    sentence, start = _last(ext)
+    shown = read_alone(sentence, start, ext, story=STORY)
+    assert shown is not None and "fearing he would be seen" in shown and "[" not in shown
