@@ -28,6 +28,7 @@ from briefgen.standalone import (
 )
 from briefgen.structure.classify import is_wire_caption
 from briefgen.structure.opinion import is_opinion
+from briefgen.titled import name_titled
 
 __all__ = ["QUOTED", "clean", "continues", "read_alone", "stands_alone"]
 
@@ -422,7 +423,9 @@ def read_alone(
         )
         if not text or dangling_definite(text, start, extraction, story):
             return None
-    return _closing(text)
+    # "Ms Jackson" in a document naming several Jacksons: "Ms [La Toya] Jackson", or refused
+    text = name_titled(text, extraction)
+    return _closing(text) if text is not None else None
 
 
 def _first_person(text: str) -> bool:

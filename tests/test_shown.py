@@ -265,3 +265,26 @@ def test_a_meanwhile_link_is_dropped_and_the_news_after_it_shown() -> None:
     assert shown == "Activists won seats on the committee in Ohio."
     kept = "At the same time as her fame grew, the singer withdrew from public life."
     assert clean(kept) == kept
+
+
+def test_a_titled_surname_shared_in_the_family_is_given_its_name_or_refused() -> None:
+    text = (
+        "The singer Randall Quint died in June. "
+        "His sister Marisol Quint will sing at the memorial concert in Cardiff. "
+        "Ms Quint is the latest act added to the bill for the concert in October."
+    )
+    ext = _story(text, {"Randall Quint": "Quint", "Marisol Quint": "Quint"})
+    third = "Ms Quint is the latest act added to the bill for the concert in October."
+    # alone, "Ms Quint" reads as the family's best-known member: the title says which
+    assert read_alone(third, text.index(third), ext) == (
+        "Ms [Marisol] Quint is the latest act added to the bill for the concert in October."
+    )
+    # the title fits two women of the family: which one, the sentence alone cannot say
+    both = text.replace("His sister", "His mother Teresa Quint and his sister")
+    ext = _story(both, {"Randall Quint": "Q", "Marisol Quint": "Q", "Teresa Quint": "Q"})
+    assert read_alone(third, both.index(third), ext) is None
+    # one person of that name in the document: the title is enough
+    alone = "Ms Quint said the concert in Cardiff would go ahead in October as planned."
+    text = "Marisol Quint will sing at the memorial concert. " + alone
+    ext = _story(text, {"Marisol Quint": "Quint"})
+    assert read_alone(alone, text.index(alone), ext) == alone
