@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 
 from briefgen.models import Extraction
+from briefgen.titled import office_named
 
 __all__ = [
     "dangling_event",
@@ -198,6 +199,9 @@ def resolve_inner(
     )
     if named or _TITLED.search(narration, 0, m.start()):
         return text
+    inner = re.search(rf"(?<![\w\[])({re.escape(m[1])})\b", text[1:])
+    if inner is not None and office_named(text[: inner.start() + 1]):
+        return text  # "the Whig nominee [Ada Brandt] brought her aides"
     if _cataphoric(narration, m, start, extraction):
         return text
     if cautious and _unfound_name(narration[: m.start()], start, extraction):

@@ -16,7 +16,7 @@ import re
 from briefgen.extract.antecedents import guessed_gender
 from briefgen.models import Extraction
 
-__all__ = ["name_titled"]
+__all__ = ["name_role", "name_titled", "office_named"]
 
 # A title that tells the person's gender, then the surname (possessive allowed).
 _TITLED = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+?)(?=['’]s\b|\b)(?!\s+[A-Z])")
@@ -70,3 +70,105 @@ def name_titled(text: str, extraction: Extraction | None) -> str | None:
         out.append(text[last : m.start(2)] + f"[{fits.pop()}] ")
         last = m.start(2)
     return "".join(out) + text[last:]
+
+
+# A person named by the office they hold or run for, with its qualifiers: "the Democratic
+# presidential candidate", "the Vermont senator", "the senator from Vermont", "the
+# presumptive nominee". The qualifiers are a party's or a place's name, or words of the
+# race ("presidential", "presumptive").
+_QUALIFIER = (
+    r"(?:[A-Z][\w.'’-]*|presidential|vice-presidential|presumptive|likely|leading|former"
+    r"|eventual|junior|senior|freshman|veteran|top|party['’]s|first-term)"
+)
+_OFFICE = (
+    r"candidate|nominee|front-?runner|hopeful|contender|challenger|senator|congressman"
+    r"|congresswoman|lawmaker"
+)
+_ROLE = re.compile(
+    rf"\b[Tt]he\s+((?:{_QUALIFIER}\s+){{0,3}})({_OFFICE})\b"
+    r"(\s+from\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
+    # a name after it says who ("the Republican nominee Donald Trump", "…, Hillary Clinton")
+    r"(?!\s*,?\s+[A-Z\[]|['’]s\s+[A-Z])"
+)
+# The role said of someone the words before name: "as the Democratic nominee", "Sanders,
+# the Vermont senator", "became the first woman".
+_PREDICATE = re.compile(
+    r"(?:\b(?:as|be|is|was|are|were|been|being|become|became|becomes|named|called)\s+"
+    r"|[A-Z][\w.'’-]*\]?,\s*)$"
+)
+_CALENDAR = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Today|Yesterday|Meanwhile|However"
+)
+# The offices one race's people share: a candidate is its nominee and its front-runner.
+_RACE = frozenset(("candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender"))
+# How far around a name the document's words may give a qualifier ("Sen. Bernie Sanders of
+# Vermont"): the words next to it.
+_AROUND = 25
+
+
+def _office(word: str) -> str:
+    word = word.lower()
+    return "race" if word in _RACE else word
+
+
+def _holders(qualifiers: list[str], office: str, start: int, extraction: Extraction) -> set[str]:
+    """The people the document names, before ``start``, with ``office`` as their role and
+    each capitalised qualifier in the role or around the name."""
+    text = extraction.document.text
+    out = set()
+    for m in extraction.mentions:
+        if m.type != "person" or m.kind != "name" or m.start >= start or not m.role:
+            continue
+        if not any(_office(w.strip(".,")) == office for w in m.role.split()):
+            continue
+        around = text[max(0, m.start - _AROUND) : m.end + _AROUND] + " " + m.role
+        if all(re.search(rf"\b{re.escape(q)}\b", around) for q in qualifiers):
+            out.add(_LEADING.sub("", m.text))
+    # "Hillary Clinton" and "Hillary Rodham Clinton" are one person: one surname
+    by_surname = {name.split()[-1]: name for name in sorted(out, key=len)}
+    return set(by_surname.values())
+
+
+def name_role(text: str, start: int, extraction: Extraction | None) -> str | None:
+    """``text`` with a person it names only by office ("the Democratic presidential
+    candidate") given the one person the document names before it in that office, in
+    brackets ("the Democratic presidential candidate [Hillary Clinton]"); None when the
+    document names no one or several there and the sentence names no person before the
+    office. A role said of a name ("Sanders, the Vermont senator") is left as written."""
+    if extraction is None:
+        return text
+    people = {
+        w
+        for m in extraction.mentions
+        if m.type == "person" and m.kind in ("name", "surname")
+        for w in _LEADING.sub("", m.text).split()[-1:]
+    }
+    for m in _ROLE.finditer(text):
+        before = text[: m.start()]
+        said_of = _PREDICATE.search(before)
+        if said_of and not _CALENDAR.match(said_of[0]):
+            continue  # said of a name: "as the nominee", "Brandt, the Whig nominee"
+        if re.search(r"[“\"][^”\"]*$", before):
+            continue  # inside a quotation: the speaker's own words
+        words = [re.sub(r"['’]s$", "", q) for q in m[1].split()]
+        qualifiers = [q for q in words if q[:1].isupper() and not q.isupper()]
+        qualifiers += (m[3] or "").split()[1:]
+        holders = _holders(qualifiers, _office(m[2]), start, extraction)
+        if len(holders) == 1:
+            name = holders.pop()
+            if re.search(rf"\b{re.escape(name.split()[-1])}\b", text):
+                continue  # the sentence names them itself
+            return name_role(text[: m.end()] + f" [{name}]" + text[m.end() :], start, extraction)
+        if not any(re.search(rf"\b{re.escape(p)}\b", before) for p in people):
+            return None  # which person holds the office, only the article says
+    return text
+
+
+_NAMED_OFFICE = re.compile(rf"\b(?:{_OFFICE})\b[^\[\]]{{0,30}}\s\[[A-Z][^\]]*\]")
+
+
+def office_named(text: str) -> bool:
+    """Whether ``text`` holds an office ``name_role`` named ("the Whig nominee [Ada
+    Brandt]"): a person a he/she after it can stand for."""
+    return _NAMED_OFFICE.search(text) is not None

@@ -288,3 +288,35 @@ def test_a_titled_surname_shared_in_the_family_is_given_its_name_or_refused() ->
     text = "Marisol Quint will sing at the memorial concert. " + alone
     ext = _story(text, {"Marisol Quint": "Quint"})
     assert read_alone(alone, text.index(alone), ext) == alone
+
+
+def _roled(text: str, people: dict[str, str]) -> Extraction:
+    """``text`` split at full stops, with ``people`` (name -> role) mentioned by name."""
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.\s*", text))
+    mentions = tuple(
+        Mention("d", m.start(), m.end(), m.group(0), "name", "person", role)
+        for name, role in people.items()
+        for m in re.finditer(re.escape(name), text)
+    )
+    return Extraction(Document("d", "d", "txt", text, ""), sentences=spans, mentions=mentions)
+
+
+def test_a_person_named_only_by_office_is_named_from_the_document_or_refused() -> None:
+    text = (
+        "Whig nominee Ada Brandt and Tory nominee Olaf Kerr met in Leeds on Monday. "
+        "The crowd was large. "
+        "On Thursday, the presumptive Whig nominee brought her aides to the factory floor."
+    )
+    ext = _roled(text, {"Ada Brandt": "Whig nominee", "Olaf Kerr": "Tory nominee"})
+    third = "On Thursday, the presumptive Whig nominee brought her aides to the factory floor."
+    assert read_alone(third, text.index(third), ext) == (
+        "On Thursday, the presumptive Whig nominee [Ada Brandt] brought her aides to the"
+        " factory floor."
+    )
+    # two nominees the office fits: which one, only the article says
+    loose = third.replace("Whig nominee", "nominee")
+    text = text.replace(third, loose)
+    assert read_alone(loose, text.index(loose), _roled(text, {})) is None
+    # said of a name the sentence gives, the role is left as written
+    said = "Ada Brandt spoke in Leeds on Thursday as the Whig nominee for the first time."
+    assert read_alone(said, 0, _roled(said, {"Ada Brandt": "Whig nominee"})) == said
