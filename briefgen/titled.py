@@ -35,26 +35,46 @@ def _gender(given: str) -> str | None:
     return None
 
 
-def _given_names(surname: str, extraction: Extraction) -> dict[str, str]:
-    """The given names the document writes in full before ``surname`` ("La Toya" for
-    "La Toya Jackson"), from its person mentions, one per first given word: "Michael" and
-    "Michael Joseph" are one person, shown by the shorter."""
-    out: dict[str, str] = {}
-    for m in extraction.mentions:
-        if m.type != "person" or m.kind != "name":
+# Capitalised words that stand before a surname without being a given name: titles and
+# offices ("Captain", "President"), and words that open a sentence.
+_NOT_GIVEN = frozenset(
+    """Mr Mrs Ms Miss Dr Sir Dame Lady Lord Prof Professor Sen Senator Rep Representative
+    Gov Governor President Judge Justice Gen General Capt Captain Father Sister Brother
+    Mother Mayor Secretary Chairman Minister Officer Detective Sergeant Agent Lawyer
+    Attorney The A An But And When While If As After Before Both With For From By Of
+    In On At To Former Late Young Old""".split()  # noqa: SIM905 - a word list reads best as prose
+)
+# One or two capitalised words right before the surname (an initial is no given name).
+_BEFORE = r"(?<![\w.'’-])((?:[A-Z][a-z][\w'’-]*\s+){1,3})"
+# How many times more often the document must write one of the people a title fits in
+# full than the next, for a titled surname to be theirs.
+DOMINANT = 2
+
+
+def _given_names(surname: str, extraction: Extraction) -> dict[str, tuple[str, int]]:
+    """The given names the document writes before ``surname`` ("La Toya" for "La Toya
+    Jackson"), with how often: one per person, a middle name ("Michael Joseph") or a
+    title ("Captain") before it counted with the given name, shown by the shortest."""
+    out: dict[str, tuple[str, int]] = {}
+    for m in re.finditer(_BEFORE + re.escape(surname) + r"\b", extraction.document.text):
+        words = m[1].split()
+        while words and words[0] in _NOT_GIVEN:
+            words = words[1:]
+        if not words:
             continue
-        words = _LEADING.sub("", m.text).split()
-        if len(words) >= 2 and words[-1] == surname and all(w[:1].isupper() for w in words):
-            given = " ".join(words[:-1])
-            known = out.get(words[0])
-            out[words[0]] = given if known is None or len(given) < len(known) else known
+        # "La Toya" and "LaToya" are one name; a short first word is a particle of it
+        key = "".join(words[:2] if len(words[0]) <= 2 else words[:1]).lower()
+        given = " ".join(words[:2] if len(words[0]) <= 2 else words[:1])
+        shown, n = out.get(key, (given, 0))
+        out[key] = (shown, n + 1)
     return out
 
 
 def name_titled(text: str, extraction: Extraction | None) -> str | None:
-    """``text`` with each titled surname the document shares among several people given
-    the one given name its title fits, in brackets ("Ms [La Toya] Jackson"); None when a
-    title fits more than one of them or none. Unchanged when no surname is shared."""
+    """``text`` with each titled surname the document gives several people given the one
+    given name its title fits, in brackets ("Ms [La Toya] Jackson"), or the one of them
+    the document names far most often; None when the title fits none, or several about as
+    often. Unchanged when the document gives that surname one person only."""
     if extraction is None:
         return text
     out = []
@@ -64,10 +84,12 @@ def name_titled(text: str, extraction: Extraction | None) -> str | None:
         given = _given_names(surname, extraction)
         if len(given) < 2:
             continue  # one person of that name in the document: the title is enough
-        fits = {g for g in given.values() if _gender(g) in (None, _GENDER[title])}
-        if len(fits) != 1:
+        fits = sorted(
+            (n, shown) for shown, n in given.values() if _gender(shown) in (None, _GENDER[title])
+        )
+        if not fits or (len(fits) > 1 and fits[-1][0] < DOMINANT * fits[-2][0]):
             return None  # which of the family, the sentence alone cannot say
-        out.append(text[last : m.start(2)] + f"[{fits.pop()}] ")
+        out.append(text[last : m.start(2)] + f"[{fits[-1][1]}] ")
         last = m.start(2)
     return "".join(out) + text[last:]
 
