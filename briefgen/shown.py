@@ -425,7 +425,7 @@ def read_alone(
         )
         if not text or dangling_definite(text, start, extraction, story):
             return None
-    # "Ms Jackson" in a document naming several Jacksons: "Ms [La Toya] Jackson", or refused
+    # "Ms Quint" in a document naming several Quints: "Ms [Marisol] Quint", or refused
     text = name_titled(text, extraction)
     return _closing(text) if text is not None else None
 

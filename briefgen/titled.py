@@ -1,11 +1,11 @@
-"""A titled surname in a shown sentence ("Ms Jackson") that the document shares among kin.
+"""A titled surname in a shown sentence ("Ms Quint") that the document shares among kin.
 
-News copy names a person in full once ("La Toya Jackson") and then by title and surname
-("Ms Jackson"). Inside its article the title and the paragraph around it say which of a
+News copy names a person in full once ("Marisol Quint") and then by title and surname
+("Ms Quint"). Inside its article the title and the paragraph around it say which of a
 family is meant; a sentence shown alone keeps only the surname, which the brief's reader
 takes for the family's best-known member. When the document names several people of
 that surname, the one the title fits is named in brackets, the editorial convention
-("Ms [La Toya] Jackson"); when the title fits more than one, or none, the sentence is not
+("Ms [Marisol] Quint"); when the title fits more than one, or none, the sentence is not
 shown. A surname the document gives one person only is left as written.
 """
 
@@ -52,8 +52,8 @@ DOMINANT = 2
 
 
 def _given_names(surname: str, extraction: Extraction) -> dict[str, tuple[str, int]]:
-    """The given names the document writes before ``surname`` ("La Toya" for "La Toya
-    Jackson"), with how often: one per person, a middle name ("Michael Joseph") or a
+    """The given names the document writes before ``surname`` ("Marisol" for "Marisol
+    Quint"), with how often: one per person, a middle name ("Randall Lee") or a
     title ("Captain") before it counted with the given name, shown by the shortest."""
     out: dict[str, tuple[str, int]] = {}
     for m in re.finditer(_BEFORE + re.escape(surname) + r"\b", extraction.document.text):
@@ -62,7 +62,7 @@ def _given_names(surname: str, extraction: Extraction) -> dict[str, tuple[str, i
             words = words[1:]
         if not words:
             continue
-        # "La Toya" and "LaToya" are one name; a short first word is a particle of it
+        # "De Witt" and "DeWitt" are one name; a short first word is a particle of it
         key = "".join(words[:2] if len(words[0]) <= 2 else words[:1]).lower()
         given = " ".join(words[:2] if len(words[0]) <= 2 else words[:1])
         shown, n = out.get(key, (given, 0))
@@ -72,7 +72,7 @@ def _given_names(surname: str, extraction: Extraction) -> dict[str, tuple[str, i
 
 def name_titled(text: str, extraction: Extraction | None) -> str | None:
     """``text`` with each titled surname the document gives several people given the one
-    given name its title fits, in brackets ("Ms [La Toya] Jackson"), or the one of them
+    given name its title fits, in brackets ("Ms [Marisol] Quint"), or the one of them
     the document names far most often; None when the title fits none, or several about as
     often. Unchanged when the document gives that surname one person only."""
     if extraction is None:
@@ -94,8 +94,8 @@ def name_titled(text: str, extraction: Extraction | None) -> str | None:
     return "".join(out) + text[last:]
 
 
-# A person named by the office they hold or run for, with its qualifiers: "the Democratic
-# presidential candidate", "the Vermont senator", "the senator from Vermont", "the
+# A person named by the office they hold or run for, with its qualifiers: "the Whig
+# presidential candidate", "the Leeds senator", "the senator from Leeds", "the
 # presumptive nominee". The qualifiers are a party's or a place's name, or words of the
 # race ("presidential", "presumptive").
 _QUALIFIER = (
@@ -109,11 +109,11 @@ _OFFICE = (
 _ROLE = re.compile(
     rf"\b[Tt]he\s+((?:{_QUALIFIER}\s+){{0,3}})({_OFFICE})\b"
     r"(\s+from\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
-    # a name after it says who ("the Republican nominee Donald Trump", "…, Hillary Clinton")
+    # a name after it says who ("the Tory nominee Olaf Kerr", "…, Ada Brandt")
     r"(?!\s*,?\s+[A-Z\[]|['’]s\s+[A-Z])"
 )
-# The role said of someone the words before name: "as the Democratic nominee", "Sanders,
-# the Vermont senator", "became the first woman".
+# The role said of someone the words before name: "as the Whig nominee", "Brandt,
+# the Leeds senator", "became the first woman".
 _PREDICATE = re.compile(
     r"(?:\b(?:as|be|is|was|are|were|been|being|become|became|becomes|named|called)\s+"
     r"|[A-Z][\w.'’-]*\]?,\s*)$"
@@ -124,8 +124,8 @@ _CALENDAR = re.compile(
 )
 # The offices one race's people share: a candidate is its nominee and its front-runner.
 _RACE = frozenset(("candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender"))
-# How far around a name the document's words may give a qualifier ("Sen. Bernie Sanders of
-# Vermont"): the words next to it.
+# How far around a name the document's words may give a qualifier ("Sen. Ada Brandt of
+# Leeds"): the words next to it.
 _AROUND = 25
 
 
@@ -147,17 +147,17 @@ def _holders(qualifiers: list[str], office: str, start: int, extraction: Extract
         around = text[max(0, m.start - _AROUND) : m.end + _AROUND] + " " + m.role
         if all(re.search(rf"\b{re.escape(q)}\b", around) for q in qualifiers):
             out.add(_LEADING.sub("", m.text))
-    # "Hillary Clinton" and "Hillary Rodham Clinton" are one person: one surname
+    # "Ada Brandt" and "Ada Lund Brandt" are one person: one surname
     by_surname = {name.split()[-1]: name for name in sorted(out, key=len)}
     return set(by_surname.values())
 
 
 def name_role(text: str, start: int, extraction: Extraction | None) -> str | None:
-    """``text`` with a person it names only by office ("the Democratic presidential
+    """``text`` with a person it names only by office ("the Whig presidential
     candidate") given the one person the document names before it in that office, in
-    brackets ("the Democratic presidential candidate [Hillary Clinton]"); None when the
+    brackets ("the Whig presidential candidate [Ada Brandt]"); None when the
     document names no one or several there and the sentence names no person before the
-    office. A role said of a name ("Sanders, the Vermont senator") is left as written."""
+    office. A role said of a name ("Brandt, the Leeds senator") is left as written."""
     if extraction is None:
         return text
     people = {
