@@ -12,6 +12,7 @@ shown. A surname the document gives one person only is left as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefgen.extract.antecedents import guessed_gender
 from briefgen.models import Extraction
@@ -44,29 +45,76 @@ _NOT_GIVEN = frozenset(
     Attorney The A An But And When While If As After Before Both With For From By Of
     In On At To Former Late Young Old""".split()  # noqa: SIM905 - a word list reads best as prose
 )
-# One or two capitalised words right before the surname (an initial is no given name).
-_BEFORE = r"(?<![\w.'’-])((?:[A-Z][a-z][\w'’-]*\s+){1,3})"
+# Capitalised words right before the surname, a middle initial between (an initial alone
+# is no given name).
+_WORD = r"[A-Z][a-z][\w'’-]*"
+_BEFORE = rf"(?<![\w.'’-])((?:{_WORD}\s+){{1,3}})(?:[A-Z]\.\s+)?"
 # How many times more often the document must write one of the people a title fits in
 # full than the next, for a titled surname to be theirs.
 DOMINANT = 2
 
 
+def _common(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` in small letters too: a word, not a name."""
+    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+
+
+def _particle(words: list[str], given: Callable[[str], bool]) -> bool:
+    """Whether ``words`` open on a particle of a given name ("De" of "De Witt")."""
+    first = words[0]
+    return len(words) > 1 and len(first) <= 2 and first not in _NOT_GIVEN and given(words[1])
+
+
 def _given_names(surname: str, extraction: Extraction) -> dict[str, tuple[str, int]]:
     """The given names the document writes before ``surname`` ("Marisol" for "Marisol
-    Quint"), with how often: one per person, a middle name ("Randall Lee") or a
-    title ("Captain") before it counted with the given name, shown by the shortest."""
+    Quint"), with how often: one per person, a middle name ("Randall Lee") or a title
+    ("Captain") before it counted with the given name, shown by the shortest. A given
+    name is one the recogniser read in a person's name, or one a name list knows; the
+    first of two joined ("Randall and Marisol Quint") is one too."""
+    text = extraction.document.text
+    known = {
+        w
+        for m in extraction.mentions
+        if m.type == "person" and m.kind == "name" and m.text.split()[-1] == surname
+        for w in _LEADING.sub("", m.text).split()[:-1]
+    }
+
+    surnames = {  # the last names of the document's people
+        m.text.split()[-1]
+        for m in extraction.mentions
+        if m.type == "person" and len(m.text.split()) > 1
+    }
+
+    def given(word: str) -> bool:
+        if word in _NOT_GIVEN or word in surnames or _CALENDAR.fullmatch(word):
+            return False  # a title, another family's name ("Quint Kerr"), a month
+        if _common(word, text):
+            return False  # a word the document also writes in small letters ("Did")
+        return word in known or guessed_gender(word) != "unknown"
+
     out: dict[str, tuple[str, int]] = {}
-    for m in re.finditer(_BEFORE + re.escape(surname) + r"\b", extraction.document.text):
-        words = m[1].split()
-        while words and words[0] in _NOT_GIVEN:
-            words = words[1:]
-        if not words:
-            continue
+
+    def count(words: list[str]) -> None:
         # "De Witt" and "DeWitt" are one name; a short first word is a particle of it
-        key = "".join(words[:2] if len(words[0]) <= 2 else words[:1]).lower()
-        given = " ".join(words[:2] if len(words[0]) <= 2 else words[:1])
-        shown, n = out.get(key, (given, 0))
+        words = words[:2] if len(words[0]) <= 2 else words[:1]
+        key = "".join(words).lower()
+        shown, n = out.get(key, (" ".join(words), 0))
         out[key] = (shown, n + 1)
+
+    for m in re.finditer(_BEFORE + re.escape(surname) + r"\b", text):
+        words = m[1].split()
+        # up to the given name: "Republican Ada Quint", "Olaf Kerr Ada Quint" (two names)
+        while words and (
+            not (given(words[0]) or _particle(words, given))
+            or any(w in surnames and w not in known for w in words[1:])
+        ):
+            words = words[1:]
+        if words:
+            count(words)
+    for m in re.finditer(rf"\b({_WORD})\s+and\s+({_WORD})\s+{re.escape(surname)}\b", text):
+        first = m[1]
+        if given(m[2]) and first not in _NOT_GIVEN | surnames and not _common(first, text):
+            count([m[1]])
     return out
 
 
@@ -99,7 +147,7 @@ def name_titled(text: str, extraction: Extraction | None) -> str | None:
 # presumptive nominee". The qualifiers are a party's or a place's name, or words of the
 # race ("presidential", "presumptive").
 _QUALIFIER = (
-    r"(?:[A-Z][\w.'’-]*|presidential|vice-presidential|presumptive|likely|leading|former"
+    r"(?:[A-Z][\w.'’-]*|presidential|vice-presidential|vice|presumptive|likely|leading|former"
     r"|eventual|junior|senior|freshman|veteran|top|party['’]s|first-term)"
 )
 _OFFICE = (
@@ -122,6 +170,8 @@ _CALENDAR = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|Today|Yesterday|Meanwhile|However"
 )
+# The words that say which race: a presidential nominee is no vice-presidential one.
+_RACE_OF = frozenset(("presidential", "vice-presidential", "vice"))
 # The offices one race's people share: a candidate is its nominee and its front-runner.
 _RACE = frozenset(("candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender"))
 # How far around a name the document's words may give a qualifier ("Sen. Ada Brandt of
@@ -144,6 +194,8 @@ def _holders(qualifiers: list[str], office: str, start: int, extraction: Extract
             continue
         if not any(_office(w.strip(".,")) == office for w in m.role.split()):
             continue
+        if "vice" in m.role.lower() and not any("vice" in q.lower() for q in qualifiers):
+            continue  # the running mate: "Whig vice presidential nominee" is no "Whig nominee"
         around = text[max(0, m.start - _AROUND) : m.end + _AROUND] + " " + m.role
         if all(re.search(rf"\b{re.escape(q)}\b", around) for q in qualifiers):
             out.add(_LEADING.sub("", m.text))
@@ -174,16 +226,18 @@ def name_role(text: str, start: int, extraction: Extraction | None) -> str | Non
         if re.search(r"[“\"][^”\"]*$", before):
             continue  # inside a quotation: the speaker's own words
         words = [re.sub(r"['’]s$", "", q) for q in m[1].split()]
-        qualifiers = [q for q in words if q[:1].isupper() and not q.isupper()]
+        # a party's or a place's name, and the race ("presidential", not "vice-presidential")
+        qualifiers = [q for q in words if (q[:1].isupper() and not q.isupper()) or q in _RACE_OF]
         qualifiers += (m[3] or "").split()[1:]
+        if any(re.search(rf"\b{re.escape(p)}\b", before) for p in people):
+            continue  # the person may be the one the sentence names: left as written
         holders = _holders(qualifiers, _office(m[2]), start, extraction)
-        if len(holders) == 1:
-            name = holders.pop()
-            if re.search(rf"\b{re.escape(name.split()[-1])}\b", text):
-                continue  # the sentence names them itself
-            return name_role(text[: m.end()] + f" [{name}]" + text[m.end() :], start, extraction)
-        if not any(re.search(rf"\b{re.escape(p)}\b", before) for p in people):
+        if len(holders) != 1:
             return None  # which person holds the office, only the article says
+        name = holders.pop()
+        if re.search(rf"\b{re.escape(name.split()[-1])}\b", text):
+            continue  # the sentence names them itself
+        return name_role(text[: m.end()] + f" [{name}]" + text[m.end() :], start, extraction)
     return text
 
 
