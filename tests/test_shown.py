@@ -320,3 +320,23 @@ def test_a_person_named_only_by_office_is_named_from_the_document_or_refused() -
     # said of a name the sentence gives, the role is left as written
     said = "Ada Brandt spoke in Leeds on Thursday as the Whig nominee for the first time."
     assert read_alone(said, 0, _roled(said, {"Ada Brandt": "Whig nominee"})) == said
+
+
+def test_a_titled_surname_is_the_family_member_the_document_names_far_most_often() -> None:
+    shown = "Mrs Quint said the foundation would stop taking foreign donations in May."
+    text = (
+        "Teresa Quint spoke in Leeds. Teresa Quint took questions. Teresa Quint left early. "
+        "Randall and Marisol Quint stayed. " + shown
+    )
+    ext = _story(text, {"Teresa Quint": "Quint"})
+    assert read_alone(shown, text.index(shown), ext) == shown.replace("Quint", "[Teresa] Quint")
+    # as often as another woman of the family: not shown
+    even = text.replace("Randall and Marisol Quint stayed.", "Marisol Quint stayed. " * 3)
+    assert read_alone(shown, even.index(shown), _story(even, {})) is None
+
+
+def test_an_office_the_sentence_may_say_of_a_person_it_names_is_left_as_written() -> None:
+    text = "Whig nominee Ada Brandt spoke. Kerr attacked the Whig nominee over taxes on Monday."
+    ext = _roled(text, {"Ada Brandt": "Whig nominee", "Kerr": "Tory nominee"})
+    second = "Kerr attacked the Whig nominee over taxes on Monday."
+    assert read_alone(second, text.index(second), ext) == second
