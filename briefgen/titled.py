@@ -122,7 +122,8 @@ def name_titled(text: str, extraction: Extraction | None) -> str | None:
     """``text`` with each titled surname the document gives several people given the one
     given name its title fits, in brackets ("Ms [Marisol] Quint"), or the one of them
     the document names far most often; None when the title fits none, or several about as
-    often. Unchanged when the document gives that surname one person only."""
+    often. Unchanged when the document gives that surname one person only, or when the
+    title fits the one it names far most often of all: whom a reader takes it for."""
     if extraction is None:
         return text
     out = []
@@ -137,6 +138,9 @@ def name_titled(text: str, extraction: Extraction | None) -> str | None:
         )
         if not fits or (len(fits) > 1 and fits[-1][0] < DOMINANT * fits[-2][0]):
             return None  # which of the family, the sentence alone cannot say
+        ranked = sorted(given.values(), key=lambda g: g[1])
+        if ranked[-1][0] == fits[-1][1] and ranked[-1][1] >= DOMINANT * ranked[-2][1]:
+            continue  # the one the document is about, as a reader takes the surname
         out.append(text[last : m.start(2)] + f"[{fits[-1][1]}] ")
         last = m.start(2)
     return "".join(out) + text[last:]

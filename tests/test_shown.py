@@ -325,14 +325,19 @@ def test_a_person_named_only_by_office_is_named_from_the_document_or_refused() -
 def test_a_titled_surname_is_the_family_member_the_document_names_far_most_often() -> None:
     shown = "Mrs Quint said the foundation would stop taking foreign donations in May."
     text = (
-        "Teresa Quint spoke in Leeds. Teresa Quint took questions. Teresa Quint left early. "
-        "Randall and Marisol Quint stayed. " + shown
+        "Randall Quint died in May. "
+        * 4
+        + "Teresa Quint spoke in Leeds. Teresa Quint took questions. Teresa Quint left early. "
+        "Marisol Quint stayed. " + shown
     )
     ext = _story(text, {"Teresa Quint": "Quint"})
     assert read_alone(shown, text.index(shown), ext) == shown.replace("Quint", "[Teresa] Quint")
     # as often as another woman of the family: not shown
-    even = text.replace("Randall and Marisol Quint stayed.", "Marisol Quint stayed. " * 3)
+    even = text.replace("Marisol Quint stayed.", "Marisol Quint stayed. " * 3)
     assert read_alone(shown, even.index(shown), _story(even, {})) is None
+    # the one the document is about: a reader takes the surname for her
+    about = text.replace("Randall Quint died in May. " * 4, "")
+    assert read_alone(shown, about.index(shown), _story(about, {})) == shown
 
 
 def test_an_office_the_sentence_may_say_of_a_person_it_names_is_left_as_written() -> None:
