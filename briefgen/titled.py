@@ -59,10 +59,13 @@ def _common(word: str, text: str) -> bool:
     return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
 
 
-def _particle(words: list[str], given: Callable[[str], bool]) -> bool:
-    """Whether ``words`` open on a particle of a given name ("De" of "De Witt")."""
+def _particle(words: list[str], given: Callable[[str], bool], text: str) -> bool:
+    """Whether ``words`` open on a particle of a given name ("De" of "De Witt"), no word
+    of the text ("Is Ada Quint …?")."""
     first = words[0]
-    return len(words) > 1 and len(first) <= 2 and first not in _NOT_GIVEN and given(words[1])
+    if len(words) < 2 or len(first) > 2 or first in _NOT_GIVEN or _common(first, text):
+        return False
+    return given(words[1])
 
 
 def _given_names(surname: str, extraction: Extraction) -> dict[str, tuple[str, int]]:
@@ -105,7 +108,7 @@ def _given_names(surname: str, extraction: Extraction) -> dict[str, tuple[str, i
         words = m[1].split()
         # up to the given name: "Republican Ada Quint", "Olaf Kerr Ada Quint" (two names)
         while words and (
-            not (given(words[0]) or _particle(words, given))
+            not (given(words[0]) or _particle(words, given, text))
             or any(w in surnames and w not in known for w in words[1:])
         ):
             words = words[1:]
