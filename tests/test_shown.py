@@ -345,3 +345,19 @@ def test_an_office_the_sentence_may_say_of_a_person_it_names_is_left_as_written(
     ext = _roled(text, {"Ada Brandt": "Whig nominee", "Kerr": "Tory nominee"})
     second = "Kerr attacked the Whig nominee over taxes on Monday."
     assert read_alone(second, text.index(second), ext) == second
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two guards were hurt in the ensuing chaos outside the bank on Friday.",
+        "Police said on Friday that nobody had been arrested after the heist.",
+        "The subsequent investigation found that the alarm had been switched off.",
+    ],
+)
+def test_what_followed_from_something_told_before_is_not_shown_alone(text: str) -> None:
+    assert not stands_alone(text)
+
+
+def test_a_failure_that_says_of_what_is_shown() -> None:
+    assert stands_alone("The board blamed the failure to act on the bank's chief on Friday.")
