@@ -232,6 +232,8 @@ def name_role(text: str, start: int, extraction: Extraction | None) -> str | Non
             continue  # said of a name: "as the nominee", "Brandt, the Whig nominee"
         if re.search(r"[“\"][^”\"]*$", before):
             continue  # inside a quotation: the speaker's own words
+        if not m[1] and not m[3]:
+            continue  # a bare "the senator": left to the checks of definite nouns (anaphora)
         words = [re.sub(r"['’]s$", "", q) for q in m[1].split()]
         # a party's or a place's name, and the race ("presidential", not "vice-presidential")
         qualifiers = [q for q in words if (q[:1].isupper() and not q.isupper()) or q in _RACE_OF]
