@@ -95,15 +95,7 @@ def _given_names(surname: str, extraction: Extraction) -> dict[str, tuple[str, i
             return False  # a word the document also writes in small letters ("Did")
         return word in known or guessed_gender(word) != "unknown"
 
-    out: dict[str, tuple[str, int]] = {}
-
-    def count(words: list[str]) -> None:
-        # "De Witt" and "DeWitt" are one name; a short first word is a particle of it
-        words = words[:2] if len(words[0]) <= 2 else words[:1]
-        key = "".join(words).lower()
-        shown, n = out.get(key, (" ".join(words), 0))
-        out[key] = (shown, n + 1)
-
+    found: list[tuple[int, list[str]]] = []  # where each is written, and its words
     for m in re.finditer(_BEFORE + re.escape(surname) + r"\b", text):
         words = m[1].split()
         # up to the given name: "Republican Ada Quint", "Olaf Kerr Ada Quint" (two names)
@@ -113,11 +105,19 @@ def _given_names(surname: str, extraction: Extraction) -> dict[str, tuple[str, i
         ):
             words = words[1:]
         if words:
-            count(words)
+            found.append((m.start(), words))
     for m in re.finditer(rf"\b({_WORD})\s+and\s+({_WORD})\s+{re.escape(surname)}\b", text):
         first = m[1]
         if given(m[2]) and first not in _NOT_GIVEN | surnames and not _common(first, text):
-            count([m[1]])
+            found.append((m.start(), [first]))
+    # in the order the document names them: the first is whom its lede is about
+    out: dict[str, tuple[str, int]] = {}
+    for _, words in sorted(found, key=lambda f: f[0]):
+        # "De Witt" and "DeWitt" are one name; a short first word is a particle of it
+        words = words[:2] if len(words[0]) <= 2 else words[:1]
+        key = "".join(words).lower()
+        shown, n = out.get(key, (" ".join(words), 0))
+        out[key] = (shown, n + 1)
     return out
 
 
@@ -139,6 +139,10 @@ def name_titled(text: str, extraction: Extraction | None) -> str | None:
         fits = sorted(
             (n, shown) for shown, n in given.values() if _gender(shown) in (None, _GENDER[title])
         )
+        first = next(iter(given.values()))  # the one the document names first
+        lede = (first[1], first[0])
+        if len(fits) > 1 and fits[-1][0] < DOMINANT * fits[-2][0] and lede in fits:
+            fits = [lede]  # news keeps the bare title for whom it names first, its lede's
         if not fits or (len(fits) > 1 and fits[-1][0] < DOMINANT * fits[-2][0]):
             return None  # which of the family, the sentence alone cannot say
         ranked = sorted(given.values(), key=lambda g: g[1])

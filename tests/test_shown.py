@@ -361,3 +361,12 @@ def test_what_followed_from_something_told_before_is_not_shown_alone(text: str) 
 
 def test_a_failure_that_says_of_what_is_shown() -> None:
     assert stands_alone("The board blamed the failure to act on the bank's chief on Friday.")
+
+
+def test_a_titled_surname_named_as_often_as_a_namesake_is_the_lede_s_person() -> None:
+    shown = "Mr Quint said on Friday that he would stay in the race until the convention."
+    text = "Olaf Quint won in Leeds. His father Randall Quint spoke. Olaf Quint thanked him. "
+    text += "Randall Quint cried. " + shown
+    assert read_alone(shown, text.index(shown), _story(text, {})) == (
+        shown.replace("Quint", "[Olaf] Quint")
+    )
