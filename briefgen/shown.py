@@ -28,6 +28,7 @@ from briefgen.standalone import (
 )
 from briefgen.structure.classify import is_wire_caption
 from briefgen.structure.opinion import is_opinion
+from briefgen.titled import name_role, name_titled
 
 __all__ = ["QUOTED", "clean", "continues", "read_alone", "stands_alone"]
 
@@ -253,7 +254,7 @@ _EPITHET_AS_ADJECTIVE = (
 _EPITHET = re.compile(
     r"\b[Tt]he\s+(?:(?:former|veteran|freshman|outgoing)\s+)?(?:[A-Z][a-z]+\s+){1,2}"
     r"(?:Republican|Democrat|Independent|senator|congressman|congresswoman|lawmaker|governor"
-    rf"|mayor|billionaire|businessman|tycoon)\b(?!\s+(?:[A-Z]|of\b|and\b|{_EPITHET_AS_ADJECTIVE}))"
+    rf"|mayor|billionaire|businessman|tycoon)\b(?!\s+(?:[A-Z\[]|of\b|and\b|{_EPITHET_AS_ADJECTIVE}))"
 )
 # A quotation opening the sentence on "he", "she" or "they": whom the speaker means, the
 # sentences before name ("“They are coming with everyone,” said a neighbour").
@@ -399,6 +400,8 @@ def read_alone(
     text = resolve_definite(text, start, extraction) if text else None
     text = resolve_event(text, start, extraction) if text else None
     text = resolve_speaker(text, start, extraction) if text else None
+    # "the Whig nominee" alone: "[Ada Brandt]" from the document, or refused
+    text = name_role(text, start, extraction) if text else None
     if text is not None:
         named = resolve_inner(text, sentence, start, extraction, cautious=not inner)
         # the timeline keeps a he/she it cannot name, but names the one it can
@@ -422,7 +425,9 @@ def read_alone(
         )
         if not text or dangling_definite(text, start, extraction, story):
             return None
-    return _closing(text)
+    # "Ms Quint" in a document naming several Quints: "Ms [Marisol] Quint", or refused
+    text = name_titled(text, extraction)
+    return _closing(text) if text is not None else None
 
 
 def _first_person(text: str) -> bool:

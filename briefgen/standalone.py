@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 
 from briefgen.models import Extraction
+from briefgen.titled import office_named
 
 __all__ = [
     "dangling_event",
@@ -200,6 +201,9 @@ def resolve_inner(
         return text
     if _PERSON_NOUN.search(narration, 0, m.start()):
         return text  # "the assailant … without fearing he would be seen": the sentence's own
+    inner = re.search(rf"(?<![\w\[])({re.escape(m[1])})\b", text[1:])
+    if inner is not None and office_named(text[: inner.start() + 1]):
+        return text  # "the Whig nominee [Ada Brandt] brought her aides"
     if _cataphoric(narration, m, start, extraction):
         return text
     if cautious and _unfound_name(narration[: m.start()], start, extraction):
@@ -430,6 +434,8 @@ _EVENT_NOUNS = (
     "dispute|row|clash|confrontation|standoff|stand-off|move|decision|deal|plan|incident"
     "|request|motion|proposal|announcement|allegations?|accusations?|remarks|comments|interview"
     "|policy|development"
+    # a mishap or a crime the sentences before told: "the heist", "after the failure"
+    "|heist|robbery|failure|blunder|mishap|breach"
 )
 _NOT_EVENTS = {
     "building",
@@ -491,6 +497,9 @@ _EVENT = re.compile(
     r"|or|as|when|after|before|because|while|since|last|this|earlier|later|on\s+(?:Monday"
     r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b))"
 )
+# What followed from something the sentences before told: "in the ensuing chaos", "the
+# resulting investigation" (ensuing on what?); "the chaos resulting from …" says.
+_FOLLOWING = re.compile(r"\b[Tt]he\s+(?:ensuing|resulting|subsequent)\s+([a-z]{3,})\b")
 _GERUND_OPENERS = {"this", "that"}  # "that leaving ..." opens a clause, not a noun phrase
 # What a complement says: "of/over/about/on/between/to ..." up to a comma or a clause.
 _COMPLEMENT = r"\s+((?:of|over|about|on|between|to|against|by)\s+[^,.;:!?\"“”()]{3,80})"
@@ -502,6 +511,9 @@ def dangling_event(text: str) -> re.Match[str] | None:
     Introduced before it in the sentence (by the noun or its verb: "a motion to unseal
     ... the unsealing") it is the sentence's own."""
     narration = _QUOTED.sub(lambda q: " " * len(q.group(0)), text)
+    following = _FOLLOWING.search(narration)
+    if following is not None:
+        return following
     for m in _EVENT.finditer(narration):
         noun = m[1]
         article = m[0].split()[0].lower()

@@ -265,3 +265,108 @@ def test_a_meanwhile_link_is_dropped_and_the_news_after_it_shown() -> None:
     assert shown == "Activists won seats on the committee in Ohio."
     kept = "At the same time as her fame grew, the singer withdrew from public life."
     assert clean(kept) == kept
+
+
+def test_a_titled_surname_shared_in_the_family_is_given_its_name_or_refused() -> None:
+    text = (
+        "The singer Randall Quint died in June. "
+        "His sister Marisol Quint will sing at the memorial concert in Cardiff. "
+        "Ms Quint is the latest act added to the bill for the concert in October."
+    )
+    ext = _story(text, {"Randall Quint": "Quint", "Marisol Quint": "Quint"})
+    third = "Ms Quint is the latest act added to the bill for the concert in October."
+    # alone, "Ms Quint" reads as the family's best-known member: the title says which
+    assert read_alone(third, text.index(third), ext) == (
+        "Ms [Marisol] Quint is the latest act added to the bill for the concert in October."
+    )
+    # the title fits two women of the family: which one, the sentence alone cannot say
+    both = text.replace("His sister", "His mother Teresa Quint and his sister")
+    ext = _story(both, {"Randall Quint": "Q", "Marisol Quint": "Q", "Teresa Quint": "Q"})
+    assert read_alone(third, both.index(third), ext) is None
+    # one person of that name in the document: the title is enough
+    alone = "Ms Quint said the concert in Cardiff would go ahead in October as planned."
+    text = "Marisol Quint will sing at the memorial concert. " + alone
+    ext = _story(text, {"Marisol Quint": "Quint"})
+    assert read_alone(alone, text.index(alone), ext) == alone
+
+
+def _roled(text: str, people: dict[str, str]) -> Extraction:
+    """``text`` split at full stops, with ``people`` (name -> role) mentioned by name."""
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.\s*", text))
+    mentions = tuple(
+        Mention("d", m.start(), m.end(), m.group(0), "name", "person", role)
+        for name, role in people.items()
+        for m in re.finditer(re.escape(name), text)
+    )
+    return Extraction(Document("d", "d", "txt", text, ""), sentences=spans, mentions=mentions)
+
+
+def test_a_person_named_only_by_office_is_named_from_the_document_or_refused() -> None:
+    text = (
+        "Whig nominee Ada Brandt and Tory nominee Olaf Kerr met in Leeds on Monday. "
+        "The crowd was large. "
+        "On Thursday, the presumptive Whig nominee brought her aides to the factory floor."
+    )
+    ext = _roled(text, {"Ada Brandt": "Whig nominee", "Olaf Kerr": "Tory nominee"})
+    third = "On Thursday, the presumptive Whig nominee brought her aides to the factory floor."
+    assert read_alone(third, text.index(third), ext) == (
+        "On Thursday, the presumptive Whig nominee [Ada Brandt] brought her aides to the"
+        " factory floor."
+    )
+    # two nominees the office fits: which one, only the article says
+    loose = third.replace("Whig nominee", "nominee")
+    text = text.replace(third, loose)
+    assert read_alone(loose, text.index(loose), _roled(text, {})) is None
+    # said of a name the sentence gives, the role is left as written
+    said = "Ada Brandt spoke in Leeds on Thursday as the Whig nominee for the first time."
+    assert read_alone(said, 0, _roled(said, {"Ada Brandt": "Whig nominee"})) == said
+
+
+def test_a_titled_surname_is_the_family_member_the_document_names_far_most_often() -> None:
+    shown = "Mrs Quint said the foundation would stop taking foreign donations in May."
+    text = (
+        "Randall Quint died in May. "
+        * 4
+        + "Teresa Quint spoke in Leeds. Teresa Quint took questions. Teresa Quint left early. "
+        "Marisol Quint stayed. " + shown
+    )
+    ext = _story(text, {"Teresa Quint": "Quint"})
+    assert read_alone(shown, text.index(shown), ext) == shown.replace("Quint", "[Teresa] Quint")
+    # as often as another woman of the family: not shown
+    even = text.replace("Marisol Quint stayed.", "Marisol Quint stayed. " * 3)
+    assert read_alone(shown, even.index(shown), _story(even, {})) is None
+    # the one the document is about: a reader takes the surname for her
+    about = text.replace("Randall Quint died in May. " * 4, "")
+    assert read_alone(shown, about.index(shown), _story(about, {})) == shown
+
+
+def test_an_office_the_sentence_may_say_of_a_person_it_names_is_left_as_written() -> None:
+    text = "Whig nominee Ada Brandt spoke. Kerr attacked the Whig nominee over taxes on Monday."
+    ext = _roled(text, {"Ada Brandt": "Whig nominee", "Kerr": "Tory nominee"})
+    second = "Kerr attacked the Whig nominee over taxes on Monday."
+    assert read_alone(second, text.index(second), ext) == second
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two guards were hurt in the ensuing chaos outside the bank on Friday.",
+        "Police said on Friday that nobody had been arrested after the heist.",
+        "The subsequent investigation found that the alarm had been switched off.",
+    ],
+)
+def test_what_followed_from_something_told_before_is_not_shown_alone(text: str) -> None:
+    assert not stands_alone(text)
+
+
+def test_a_failure_that_says_of_what_is_shown() -> None:
+    assert stands_alone("The board blamed the failure to act on the bank's chief on Friday.")
+
+
+def test_a_titled_surname_named_as_often_as_a_namesake_is_the_lede_s_person() -> None:
+    shown = "Mr Quint said on Friday that he would stay in the race until the convention."
+    text = "Olaf Quint won in Leeds. His father Randall Quint spoke. Olaf Quint thanked him. "
+    text += "Randall Quint cried. " + shown
+    assert read_alone(shown, text.index(shown), _story(text, {})) == (
+        shown.replace("Quint", "[Olaf] Quint")
+    )
