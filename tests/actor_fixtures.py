@@ -1,8 +1,11 @@
-"""Finding an actor in a resolved list, for the actor tests."""
+"""Finding an actor in a resolved list, and a document's mentions, for the actor tests."""
 
 from __future__ import annotations
 
-from briefgen.models import Actor
+from typing import Any
+
+from briefgen.extract.actors import extract_mentions
+from briefgen.models import Actor, Document, Extraction
 
 
 def actor_with(actors: list[Actor], form: str) -> Actor:
@@ -10,3 +13,9 @@ def actor_with(actors: list[Actor], form: str) -> Actor:
     found = [a for a in actors if form == a.name or form in a.aliases]
     assert len(found) == 1, [(a.name, a.aliases) for a in actors]
     return found[0]
+
+
+def extract(nlp: Any, doc_id: str, text: str) -> Extraction:
+    """A plain-text document with the mentions the model finds in it."""
+    doc = Document(id=doc_id, source=f"{doc_id}.txt", format="txt", text=text, title="")
+    return Extraction(document=doc, mentions=tuple(extract_mentions(doc, nlp(text))))

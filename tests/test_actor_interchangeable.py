@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from actor_fixtures import actor_with
+from actor_fixtures import actor_with, extract
 
 from briefgen.aggregate.actors import resolve_actors
-from briefgen.extract.actors import extract_mentions
 from briefgen.extract.nlp import load_nlp
-from briefgen.models import Document, Extraction
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return load_nlp()
-
-
-def extract(nlp, doc_id: str, text: str) -> Extraction:
-    doc = Document(id=doc_id, source=f"{doc_id}.txt", format="txt", text=text, title="")
-    return Extraction(document=doc, mentions=tuple(extract_mentions(doc, nlp(text))))
 
 
 PARTY = (
