@@ -38,9 +38,9 @@ _HEDGED = re.compile(
 _CONDITIONAL = re.compile(r"^\W*(?:(?:But|And|So|Yet|Even)\s+)?(?:If|Unless)\b")
 # "Today is two months until the election", "Tuesday marks 50 days before the vote".
 # The narrator announces: "will perform", "is to resume", "is due to be sentenced".
-_FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to)\s+(?!have\b)"
-)
+# The words that tell something as still to come: "will", "is to", "are set to".
+FUTURE_AUXILIARY = r"(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to)"
+_FUTURE = re.compile(rf"\b{FUTURE_AUXILIARY}\s+(?!have\b)")
 # A date announced ("is due to be sentenced on 29 November and could get four years"): the
 # timeline's schedule rules decide whether it is shown, not the hedge beside it.
 _SCHEDULE = re.compile(r"\b(?:is|are|was|were)\s+(?:due|set|scheduled)\s+to\b")

@@ -20,7 +20,7 @@ from briefgen.lede import Ledes
 from briefgen.misdated import backdrop
 from briefgen.misdated import misdated as misdated  # the chronology reads it here
 from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
-from briefgen.newsworthy import announces, tells_news
+from briefgen.newsworthy import FUTURE_AUXILIARY, announces, tells_news
 from briefgen.retold import (
     REPORTS_SAME,
     Said,
@@ -294,8 +294,7 @@ class _Context:
 # will hold its primary on Feb. 9", "the senator, who is to speak on Monday". A clause
 # that says "that … will" reports what someone announced, and stays the news.
 _RELATIVE_FUTURE = re.compile(
-    r"\b(?:which|who|whose|where)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to)\s+"
+    rf"\b(?:which|who|whose|where)\s+(?:[\w'’-]+\s+){{0,3}}?{FUTURE_AUXILIARY}\s+"
     r"(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )

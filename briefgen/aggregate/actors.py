@@ -333,6 +333,16 @@ VOICED_SOURCES = 3
 _ASKING = re.compile(r"(?:ask|asks|asked|asking|question|questions|questioned|questioning)\b", re.I)
 
 
+def voiced_sources(positions: Sequence[Position]) -> defaultdict[str, set[str]]:
+    """Each speaker's sources where it says something in its own name (named at the cue,
+    or a transcript label)."""
+    voiced: defaultdict[str, set[str]] = defaultdict(set)
+    for p in positions:
+        if p.speaker_id and p.attribution in SHOWN:
+            voiced[p.speaker_id].add(p.doc)
+    return voiced
+
+
 def central_actors(actors: Sequence[Actor], query: Sequence[str]) -> set[str]:
     """The ids of the actors the query names: for each query word, the actor it names in
     most sources among those named in two sources and a quarter of the widest-named actor's
@@ -384,10 +394,7 @@ def profile_order(
     asking = Counter(p.speaker_id for p in positions if p.speaker_id and _ASKING.match(p.cue or ""))
     # who says something in its own name somewhere (named at the cue, or a transcript label)
     speaks = {p.speaker_id for p in positions if p.speaker_id and p.attribution in SHOWN}
-    voiced: dict[str, set[str]] = defaultdict(set)  # the sources it speaks in
-    for p in positions:
-        if p.speaker_id and p.attribution in SHOWN:
-            voiced[p.speaker_id].add(p.doc)
+    voiced = voiced_sources(positions)
 
     plurals = collective_names(actors)
     named_by_query = central_actors(actors, query)

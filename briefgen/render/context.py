@@ -174,8 +174,13 @@ def _position_view(
 
 def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorView]:
     """Actors as the profiles show them: the principal actors first (salience, not talk)."""
-    from briefgen.aggregate.actors import VOICED_SOURCES, central_actors, profile_order
-    from briefgen.aggregate.keypositions import SHOWN, Focus, key_positions, shown_sentences
+    from briefgen.aggregate.actors import (
+        VOICED_SOURCES,
+        central_actors,
+        profile_order,
+        voiced_sources,
+    )
+    from briefgen.aggregate.keypositions import Focus, key_positions, shown_sentences
     from briefgen.aggregate.salience import something_to_show_first
     from briefgen.story import elsewhere
     from briefgen.timeline import query_pattern
@@ -233,10 +238,7 @@ def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorVi
     # So does a body heard in several sources whose lines none reads alone (a party in a
     # primaries race): it is quoted, not a setting named in every article.
     central = central_actors(brief.actors, brief.query)
-    voiced: dict[str, set[str]] = defaultdict(set)
-    for p in brief.positions:
-        if p.speaker_id and p.attribution in SHOWN:
-            voiced[p.speaker_id].add(p.doc)
+    voiced = voiced_sources(brief.positions)
 
     def shows(v: ActorView) -> bool:
         a = v.actor
@@ -425,6 +427,7 @@ def _whats_new_view(
     by_id = {p.id: p for p in brief.positions}
     positions = [by_id[i] for i in wn.positions if i in by_id]
     names = {a.id: a.name for a in brief.actors}
+    members = _plural_members(brief.actors)
     return {
         "previous_build": wn.previous_build,
         "events": [_event_view(e, cite) for e in _best_first(events, _best_sourced, limit)],
@@ -432,7 +435,7 @@ def _whats_new_view(
         "actors": new_actors[:limit] if limit is not None else new_actors,
         "actors_total": len(new_actors),
         "positions": [
-            _position_view(p, cite, names, _plural_members(brief.actors))
+            _position_view(p, cite, names, members)
             for p in _best_first(
                 positions, lambda p: rank.get(p.speaker_id or "", len(rank)), limit
             )
