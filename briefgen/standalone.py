@@ -215,7 +215,6 @@ def resolve_inner(
     if re.search(rf"\b{re.escape(surname(name))}\b", narration[: m.start()]):
         return text  # the sentence names them before it: "Kell hasn't said whether he"
     shown = f"[{name}'s]" if word in _POSSESSIVE else f"[{name}]"
-    inner = re.search(rf"(?<![\w\[])({re.escape(m[1])})\b", text[1:])
     if inner is None:
         return None
     at = inner.start(1) + 1
