@@ -14,6 +14,7 @@ from pathlib import Path
 
 from briefgen.errors import InputError, NoDocuments
 from briefgen.ingest.jsonl import read_jsonl
+from briefgen.ingest.mojibake import repair_mojibake
 from briefgen.ingest.readers import MAX_CORPUS_BYTES, READERS, SUPPORTED, read_file
 from briefgen.ingest.typewriter import read_typewriter
 from briefgen.models import Document
@@ -47,7 +48,7 @@ def ingest(
     if store is not None:
         from briefgen.ingest.store import read_store
 
-        documents.extend(_unique(_typeset(doc), seen_ids) for doc in read_store(store))
+        documents.extend(_unique(_prepared(doc), seen_ids) for doc in read_store(store))
     for path, root in _expand(inputs):
         if on_file:
             on_file(path)
@@ -64,7 +65,7 @@ def ingest(
             skipped.append(str(exc))
             continue
         for doc in docs:
-            documents.append(_unique(_typeset(doc), seen_ids))
+            documents.append(_unique(_prepared(doc), seen_ids))
     if not documents:
         where = ", ".join(str(p) for p in (*inputs, *([store] if store else [])))
         detail = f" ({len(skipped)} skipped: {skipped[0]})" if skipped else ""
@@ -149,6 +150,11 @@ def _glob(pattern: Path) -> list[Path]:
         for p in anchor.glob(rest)
         if not any(part.startswith(".") for part in p.relative_to(anchor).parts)
     )
+
+
+def _prepared(doc: Document) -> Document:
+    """``doc`` as the later stages read it: misread encoding repaired, wire markup read."""
+    return _typeset(repair_mojibake(doc))
 
 
 def _typeset(doc: Document) -> Document:

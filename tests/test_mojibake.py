@@ -1,0 +1,58 @@
+"""Scraped text whose UTF-8 was read as Latin-1 upstream ("PeÃ±a"): repaired at ingest,
+one person under one name, and a data note saying the document was repaired."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from briefgen.config import load_config
+from briefgen.ingest import ingest
+from briefgen.pipeline import build_brief
+
+MISREAD = (
+    "Leaders meet in Mexico City\n\n"
+    "MEXICO CITY — President Enrique PeÃ±a Nieto met the candidate on Wednesday. "
+    "â€œWe talked about the wall,â€\x9d PeÃ±a Nieto said. Itâ€™s the first such visit."
+)
+CLEAN = (
+    "Visit stirs anger\n\n"
+    "MEXICO CITY — Enrique Peña Nieto faced criticism on Thursday after the visit. "
+    "“It was a mistake,” said a senator of his party. Peña Nieto said he had no regrets."
+)
+
+
+def test_misread_text_is_repaired_and_noted(tmp_path: Path) -> None:
+    (tmp_path / "2016-08-31-misread.txt").write_text(MISREAD, encoding="utf-8")
+    (tmp_path / "2016-09-01-clean.txt").write_text(CLEAN, encoding="utf-8")
+    docs = {d.id: d for d in ingest([tmp_path]).documents}
+    repaired = docs["2016-08-31-misread.txt"]
+    assert "President Enrique Peña Nieto met" in repaired.text
+    assert "“We talked about the wall,” Peña Nieto said. It’s the first" in repaired.text
+    assert "Ã" not in repaired.text and "â€" not in repaired.text
+    assert any("broken character encoding" in w for w in repaired.warnings)
+    # a clean document is read as it is, with no note
+    assert docs["2016-09-01-clean.txt"].text == CLEAN
+    assert not docs["2016-09-01-clean.txt"].warnings
+
+
+def test_accented_text_that_was_read_right_is_left_alone(tmp_path: Path) -> None:
+    text = "Ãlvaro and Ângela met in São Paulo\n\nThe café's owner, Ãlvaro, said it was â (a hat)."
+    (tmp_path / "2016-08-31-accents.txt").write_text(text, encoding="utf-8")
+    (document,) = ingest([tmp_path]).documents
+    assert document.text == text and not document.warnings
+
+
+def test_the_brief_shows_the_repaired_name_and_a_data_note(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "2016-08-31-misread.txt").write_text(MISREAD, encoding="utf-8")
+    (tmp_path / "in" / "2016-09-01-clean.txt").write_text(CLEAN, encoding="utf-8")
+    config = load_config(
+        None, inputs=[str(tmp_path / "in")], output_dir=tmp_path / "out", formats="md"
+    )
+    built = build_brief(config, now=datetime(2026, 11, 23, 7, 0, tzinfo=UTC))
+    shown = built.files["md"].read_text(encoding="utf-8")
+    assert "Ã" not in shown and "â€" not in shown
+    assert "Peña Nieto" in shown
+    notes = shown[shown.index("Data notes") :] if "Data notes" in shown else shown
+    assert "Leaders meet in Mexico City: broken character encoding" in notes
