@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.headlines import confirmed_in_headlines
 from briefgen.extract.missed_names import with_missed_relatives
 from briefgen.extract.nameedges import (
@@ -225,12 +226,30 @@ def _appos_role(ent: Span) -> tuple[int, int] | None:
             continue
         if child.left_edge.like_num:
             continue  # "Ohio Gov. John Kasich, 9 percent": a score in a list, no role
+        if _speaks_after(child):
+            # "… will focus on Hillary Clinton, a top aide said.": the phrase is the subject
+            # of the speech tag the parser left without one, someone else, not her role
+            continue
         if any(not t.is_punct for t in doc[ent.end : child.left_edge.i]):
             # "Bill Clinton and Melania Trump, the nominee's wife": the apposition belongs to
             # the name right before it, not to the first of a pair
             continue
         return _trim_role(doc, child.left_edge.i, child.right_edge.i + 1)
     return None
+
+
+def _speaks_after(phrase: Token) -> bool:
+    """Whether a verb of speaking with no subject of its own comes right after the phrase."""
+    doc = phrase.doc
+    after = phrase.right_edge.i + 1
+    if after >= len(doc):
+        return False
+    verb = doc[after]
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 # Titles written before a given name, not a surname: with one given name after them they are

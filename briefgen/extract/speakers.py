@@ -440,7 +440,14 @@ class SpeakerResolver:
                 "description" if span.root.pos_ == "NOUN" else "other",
             )
         )
-        named_for = self._named_for_role(mention, start) if span.root.pos_ == "NOUN" else None
+        # "a top aide said": an indefinite description brings in someone the story does not
+        # name, never the person last introduced with that role ("X, a top aide to Y")
+        indefinite = span[0].lower_ in ("a", "an")
+        named_for = (
+            self._named_for_role(mention, start)
+            if span.root.pos_ == "NOUN" and not indefinite
+            else None
+        )
         return mention, named_for or plain(self.text[s:e])
 
 

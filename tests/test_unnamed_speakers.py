@@ -1,0 +1,31 @@
+"""A speech tag whose subject is an unnamed, indefinite person ("…, a top aide said."):
+that person is nobody the story named, and the phrase is no one's role."""
+
+from __future__ import annotations
+
+from position_fixtures import only, run
+
+from briefgen.extract.actors import extract_mentions
+from briefgen.models import Document
+
+AFTER_A_NAME = (
+    "Hillary Clinton spoke in Ohio on Monday.\n\n"
+    "The campaign will now focus on the economy and on Hillary Clinton, a top aide said."
+)
+AFTER_AN_INTRODUCTION = (
+    "John Podesta, a top aide to Hillary Clinton, spoke on Monday.\n\n"
+    "The campaign will focus on jobs, a top aide said."
+)
+
+
+def test_a_speech_tag_after_a_name_gives_the_name_no_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = Document(id="t", source="t.txt", format="txt", text=AFTER_A_NAME, title="")
+    roles = {m.text: m.role for m in extract_mentions(doc, nlp(AFTER_A_NAME))}
+    assert roles.get("Hillary Clinton") is None
+    said = only(run(nlp, AFTER_A_NAME), "focus on the economy")
+    assert said.speaker != "Hillary Clinton"
+
+
+def test_an_indefinite_speaker_is_not_the_person_introduced_with_that_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    said = only(run(nlp, AFTER_AN_INTRODUCTION), "focus on jobs")
+    assert said.speaker == "top aide"
