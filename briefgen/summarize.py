@@ -40,6 +40,7 @@ from briefgen.models import (
     Position,
     Summary,
 )
+from briefgen.relative_days import name_relative_days
 from briefgen.reportable import Reportable, reportable
 from briefgen.standing import previews_done
 from briefgen.structure.opinion import is_opinion
@@ -137,10 +138,17 @@ def summarize(
     rest = [c for c in numeric if all(cosine(c.vector, f.vector) < DUPLICATE for f in figures)]
     figures += _mmr([c for c in rest if c not in figures], FIGURES - len(figures))
     figures = _one_per_sum(figures, [c for c in rest if c not in figures], chosen)
+    by_id = {x.document.id: x for x in extractions}
+
+    def cited(c: Candidate) -> Cited:
+        # standing alone, "said today" names its day: the brief may span years
+        shown = name_relative_days(c.text, c.evidence, by_id.get(c.evidence.doc))
+        return Cited(shown, (c.evidence,))
+
     return Summary(
-        bottom_line=Cited(bottom.text, (bottom.evidence,)) if bottom else None,
-        judgments=tuple(Cited(c.text, (c.evidence,)) for c in chosen[1:]),
-        key_figures=tuple(Cited(c.text, (c.evidence,)) for c in figures),
+        bottom_line=cited(bottom) if bottom else None,
+        judgments=tuple(cited(c) for c in chosen[1:]),
+        key_figures=tuple(cited(c) for c in figures),
         disagreements=(_disagreements(events) + age_disagreements(events))[:DISAGREEMENTS],
     )
 

@@ -1,0 +1,53 @@
+"""A key judgment stands alone in a brief that may span years: the writer's "today",
+"on Tuesday" or "last week" is followed by the day it means; a speaker's is not."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from briefgen.extract.timex import tag
+from briefgen.models import Document, Extraction
+from briefgen.summarize import summarize
+
+
+def _extraction(doc_id: str, day: str, text: str) -> Extraction:
+    doc = Document(doc_id, doc_id, "txt", text, "", day, "stated")
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+    timexes = tag(text, date.fromisoformat(day))
+    return Extraction(document=doc, sentences=tuple(spans), timexes=tuple(timexes))
+
+
+def _shown(*extractions: Extraction) -> list[str]:
+    summary = summarize(list(extractions), [], [], judgments=4, query=("bridge",))
+    return [c.text for c in (summary.bottom_line, *summary.judgments, *summary.key_figures) if c]
+
+
+def test_the_writers_relative_days_name_their_day() -> None:
+    early = _extraction(
+        "early",
+        "1998-08-12",  # a Wednesday
+        "The mayor said on Tuesday that the bridge over the river would reopen in spring. "
+        "Engineers found cracks in the bridge last week, the city's council said.",
+    )
+    late = _extraction(
+        "late",
+        "1999-10-08",
+        "The bridge over the river reopened to traffic today after fourteen months of repairs.",
+    )
+    shown = " ".join(_shown(early, late))
+    assert "said on Tuesday [11 August 1998] that the bridge" in shown
+    assert "cracks in the bridge last week [week of 3 August 1998]" in shown
+    assert "reopened to traffic today [8 October 1999]" in shown
+
+
+def test_a_speakers_relative_day_inside_a_quotation_is_left_as_said() -> None:
+    quoted = _extraction(
+        "quoted",
+        "1998-08-12",
+        "“The bridge over the river will reopen on Friday,” the mayor of the town said. "
+        "Engineers closed the bridge over the river after they found cracks in its piers.",
+    )
+    shown = " ".join(_shown(quoted))
+    assert "reopen on Friday,”" in shown
+    assert "[" not in shown
