@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefgen.extract.anchoring import PLANNING, companions, described
+from briefgen.extract.anchoring import companions, described
 from briefgen.extract.clauses import (
     MAX_WORDS,
     clause_tokens,
@@ -40,9 +40,10 @@ from briefgen.extract.dated import (
     when_clause,
 )
 from briefgen.extract.focus import focus_events
+from briefgen.extract.pagelines import in_dateline, is_note
 from briefgen.extract.quoted_day import unstated_speech_days
+from briefgen.extract.schedule import scheduled
 from briefgen.models import Document, EventMention, Evidence, Mention, Timex
-from briefgen.when import When
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -51,40 +52,10 @@ __all__ = ["INHERITED", "MAX_WORDS", "dated_view", "extract_events", "mention_id
 
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-# Lines that are notes, bylines or captions rather than reporting.
-_NOTE_LINE = re.compile(r"^\s*(?:\[\d+\]|\d{1,2}[.)]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]|source:|copyright|©)", re.I)
-# Byline and dateline openers: only notes when the line is short.
-_SHORT_NOTE = re.compile(r"^\s*(?:by\s|published|updated|posted|photo|image|last\s+modified)", re.I)
-_CAPTION = re.compile(
-    r"\((?:source|photo|image|credit)s?\s*:|\b(?:AFP|Reuters|AP|Getty)\b[*_\s]*$", re.I
-)
 _CALENDAR = re.compile(r"^\d{2,4}(?:$|[-/T])")
 _SENTENCE_END = re.compile(r"\n|(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _NOT_NEWLINE = re.compile(r"[^\n]")
-# Page furniture around a date: "Last updated at 08:58 GMT", "published", "... wrote:".
-# A stamp glued anywhere in a line ("Page last updated at 08:58 GMT, Thursday, 24 June
-# 2010"), but not a passive in running text ("was published in Granma on Tuesday").
-_STAMP_WORD = re.compile(
-    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
-    r"\b(?:updated|published|posted|modified)\b(?P<rest>[^.]{0,25})$",
-    re.I,
-)
-_STAMP = re.compile(
-    r"\b(?:GMT|UTC|BST)\W*$"
-    r"|^\W*(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST)?\s*)?(?:last\s+)?(?:updated|published|posted)\b"
-    r"|^,?\s*\w+\s+wrote:",
-    re.I,
-)
-# Words a page stamp's verb may follow: "Page last updated", "first published".
-_STAMP_LEAD = {"last", "first", "page", "originally", "story", "article"}
-_DETERMINER = re.compile(r"\s+(?:a|an|the|his|her|its|their|this|that|these|those)\b", re.I)
-# A reader's comment under a page: its time stamp and "... wrote:", opening a line, or
-# glued into one when a scrape lost the line breaks ("great work !! At 18:49 2nd Jul 2009,
-# reader wrote: ..."); what follows it on the line is the comment.
-_COMMENT_LINE = re.compile(r"\bAt\s+\d{1,2}[:.]\d\d\b[^\n]{0,60}?\bwrote:", re.I)
 _PROMO = re.compile(r"^\W*(?:here\s+(?:is|are)|click|watch|read|see|listen|sign\s+up)\b", re.I)
-_AGENCY = re.compile(r"^[^.!?]*\((?:[A-Z][A-Za-z]+\s?){1,3}\)\s*[-–—]")
-_CONDITIONS = {"if", "unless"}
 # ``Timex.mod`` of a date a sentence takes from an earlier dated event (its text is empty).
 INHERITED = "APPROX"
 # Words that place a time relative to the moment of speaking.
@@ -164,9 +135,9 @@ def extract_events(
         start, end = _line_bounds(text, sent.start_char, sent.end_char, timex.start)
         sentence = text[start:end]
         line = [t for t in sent if start <= t.idx < end]
-        if _is_note(sentence, document, start) or not _has_finite_verb(line):
+        if is_note(sentence, document, start) or not _has_finite_verb(line):
             continue
-        if _in_dateline(text, start, timex):
+        if in_dateline(text, start, timex):
             continue
         verb = governing_verb(span)
         if verb is not None and baseline(span, verb):
@@ -208,7 +179,7 @@ def extract_events(
             evidence=evidence,
             actors=_actors(clause, mentions, start, end),
             predicate=_span_of(head),
-            scheduled=_scheduled(low, timex, document),
+            scheduled=scheduled(low, timex, document),
             anchor="publication" if _quoted_state(text, start, timex, verb) else "own",
         )
         # Two expressions dating one verb ("on Monday, 3 May"): keep the precise one.
@@ -291,7 +262,7 @@ def _inherited_events(
         sentence = text[start:end]
         line = [t for t in sent if start <= t.idx < end]
         verb = happening(line)
-        if verb is None or _is_note(sentence, document, start) or not sentence.endswith((".", "!")):
+        if verb is None or is_note(sentence, document, start) or not sentence.endswith((".", "!")):
             continue
         found = _anchor(text, sdoc, sentence, verb, bounds, anchors, verbs)
         if found is None:
@@ -400,7 +371,7 @@ def _lead_events(
         verb = sent.root
         if (
             any(start <= d < end for d in dated)
-            or _is_note(sentence, document, start)
+            or is_note(sentence, document, start)
             or not _reports(sentence, verb)
             or not _has_finite_verb(line)
         ):
@@ -451,74 +422,8 @@ def _line_bounds(text: str, start: int, end: int, anchor: int) -> tuple[int, int
     return line_start, line_end
 
 
-def _is_note(sentence: str, document: Document, start: int) -> bool:
-    """Footnotes, bylines, captions, the document's own date line, and a reader's comment
-    (a sentence after "At 15:27 26th Apr 2009, reader wrote:" on its line). ``start`` is
-    the sentence's offset in the document."""
-    if _NOTE_LINE.match(sentence) or _CAPTION.search(sentence):
-        return True
-    line = document.text[document.text.rfind("\n", 0, start) + 1 : start + len(sentence)]
-    if _COMMENT_LINE.search(line):
-        return True
-    if _SHORT_NOTE.match(sentence) and len(sentence.split()) < 12:
-        return True
-    if document.date_as_written and document.date_as_written in sentence:
-        return len(sentence.split()) < 12
-    return False
-
-
-def _in_dateline(text: str, line_start: int, timex: Timex) -> bool:
-    """A wire dateline ("LONDON | Tue Apr 28, 2009 ... (Reuters) -") dates the article."""
-    before = text[max(line_start, timex.start - 40) : timex.start]
-    after = text[timex.end : timex.end + 80]
-    if "|" in before[-12:] or _AGENCY.search(after):
-        return True
-    stamp = _STAMP_WORD.search(before)
-    if stamp is not None and not _told(before[: stamp.start()], stamp["rest"]):
-        return True
-    return bool(_STAMP.search(before) or _STAMP.match(after[:40]))
-
-
-def _told(left: str, right: str) -> bool:
-    """Whether a stamp word ("published", "updated") is running text: a noun before it
-    ("in a letter published Wednesday") or an object after it ("Granma published a letter
-    Thursday"); a stamp has neither ("Page last updated at", "Published on Tuesday")."""
-    word = re.search(r"(?<![A-Za-z])([a-z]+)\W*$", left)
-    if word is not None and word[1] not in _STAMP_LEAD:
-        return True
-    return bool(_DETERMINER.match(right))
-
-
 def _has_finite_verb(tokens: Sequence[Token]) -> bool:
     return any(t.tag_ in _FINITE_TAGS or "Fin" in t.morph.get("VerbForm", []) for t in tokens)
-
-
-def _scheduled(verb: Token, timex: Timex, document: Document) -> bool:
-    """Whether the clause gives the date as expected rather than as having happened.
-
-    A date after publication cannot be a reported fact; otherwise the verb's own marking
-    says it: a modal ("will begin", "won't seek"), a condition ("if he fails"), the present
-    of "be to" ("is to take place") or a verb of planning above it ("is set to begin", "is
-    expected to", "plans to").
-    """
-    when = When.of(timex.value)
-    dct = document.dct
-    if when is not None and dct is not None and when.first > dct:
-        return True
-    token = verb
-    for _ in range(4):
-        for child in token.children:
-            if child.tag_ == "MD" or (child.dep_ == "mark" and child.lower_ in _CONDITIONS):
-                return True
-        head = token.head
-        if token.dep_ == "xcomp" and head.lemma_.lower() == "be" and head.tag_ in ("VBZ", "VBP"):
-            return True  # "the concert is to take place on Saturday": an arrangement
-        if token.dep_ == "xcomp" and head.lemma_.lower() in PLANNING:
-            return head.lemma_.lower() != "go" or head.tag_ == "VBG"  # "going to", not "went to"
-        if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
-            return False
-        token = token.head
-    return False
 
 
 def _span_of(token: Token) -> tuple[int, int]:
