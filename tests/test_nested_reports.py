@@ -156,7 +156,7 @@ def test_a_quotation_takes_the_cue_right_before_it(nlp):
 
 
 def test_an_extraposed_it_answers_nothing(nlp):
-    from briefgen.extract.frames import subject_of
+    from briefgen.extract.cue_subject import subject_of
 
     sdoc = nlp("It will be difficult to answer such questions.")
     answer = next(t for t in sdoc if t.lower_ == "answer")
@@ -317,7 +317,7 @@ def test_what_it_is_awkward_for_someone_to_say_is_not_their_position(nlp):
 
 
 def test_what_it_was_unusual_for_someone_to_say_they_said(nlp):
-    from briefgen.extract.frames import subject_of
+    from briefgen.extract.cue_subject import subject_of
 
     sdoc = nlp("It was unusual for the mayor to say that the budget is the problem.")
     say = next(t for t in sdoc if t.lower_ == "say")

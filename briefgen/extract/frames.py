@@ -10,16 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.extract.actors import ROLE_NOUNS
 from briefgen.extract.clause_slips import (
     inverted_clause,
     swallowed_subject,
     that_clause,
     unmarked_clause,
 )
+from briefgen.extract.cue_subject import holder, subject_of
 from briefgen.extract.cues import (
     ADJ_CUES,
-    HOLDER_NOUNS,
     NO_OBJECT_CUES,
     NOUN_CUES,
     OBJECT_CUES,
@@ -29,9 +28,9 @@ from briefgen.extract.cues import (
     XCOMP_CUES,
 )
 from briefgen.extract.doctext import doc_text
-from briefgen.extract.speaker_phrase import by_agent, speaker_span
+from briefgen.extract.speaker_phrase import speaker_span
 from briefgen.extract.unnamed import generic, part_of
-from briefgen.extract.voice import is_passive, parenthetical_participle, reduced_passive
+from briefgen.extract.voice import is_passive, parenthetical_participle
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -66,86 +65,6 @@ def _subtree_span(tok: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The grammatical subject of a cue, following conjoined verbs back to a shared one."""
-    if reduced_passive(verb) or _for_to_clause(verb):
-        return None
-    for _ in range(4):
-        # a dash the parser took for a subject is none; of two subjects, a label before
-        # a colon is not one ("The Latest: Trump urges …")
-        # ("%" counts as punctuation to the tokenizer, but with its number, "85% of
-        # Democrats", it is a subject)
-        subjects = [
-            c
-            for c in verb.children
-            if c.dep_ in ("nsubj", "nsubjpass")
-            and (not c.is_punct or any(n.dep_ == "nummod" for n in c.children))
-        ]
-        if subjects:
-            child = subjects[0]
-            for later in subjects[1:]:
-                gap = child.doc[child.right_edge.i + 1 : later.left_edge.i]
-                if later.i < verb.i and any(t.text == ":" for t in gap):
-                    child = later
-            return None if child.dep_ == "nsubjpass" else child
-        for child in verb.children:  # passive with an agent: "was quoted by X"
-            if child.dep_ == "agent":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        return pobj
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _IMPLICATIVE:
-            # object control by a verb that makes it happen: in "forced Stumpf to admit …",
-            # "left many nations feeling that …" the one who admits or feels is the object
-            # of the verb above, not its subject ("urged X to say" stays the urger's: X
-            # has said nothing)
-            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-            if obj is not None:
-                return obj if _holder(obj) else None
-        if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.i > verb.head.i + 1:
-            # "footage of Clinton asking", "a video shows Trump saying": a participle
-            # right after a person or body is what that one is doing, not the subject
-            doer = verb.doc[verb.i - 1]
-            if doer.pos_ in ("NOUN", "PROPN") and doer.dep_ != "compound" and _holder(doer):
-                return doer
-        if verb.dep_ == "xcomp" and _extraposed(verb.head):
-            return None  # "it will be difficult to answer …": no one answers
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
-            verb = verb.head
-            continue
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ in ("nsubj", "nsubjpass"):
-            # "Guard members, called to service by the governor, patrolled …": a past
-            # participle after the subject of another verb is a passive said of that
-            # noun; only its "by" phrase names the doer
-            return by_agent(verb)
-        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            if _holder(verb.head):
-                return verb.head  # "a statement announcing …", "X, who said …"
-            if verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.i > verb.head.i:
-                # "A 1990 article hailed him as …": a finite past verb hung on a noun that
-                # the parser made the root is the sentence's main verb, the noun its subject
-                return verb.head
-            # "X was at pains to claim …": climb to the verb the noun depends on
-            up = verb.head
-            while up.dep_ not in ("ROOT",) and up.pos_ not in ("VERB", "AUX"):
-                up = up.head
-            if _possessing(up):
-                return None  # "Congress has three ways to seek …": an option, not an act
-            if up.pos_ in ("VERB", "AUX") and up.i != verb.i:
-                verb = up
-                continue
-            return None
-        if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
-            if _possessing(verb.head.head):
-                return None  # "… has three ways: by asking prosecutors …": a listed option
-            verb = verb.head.head  # "criticised X for saying …"
-            continue
-        if verb.dep_ == "acomp":
-            verb = verb.head
-            continue
-        return None
-    return None
-
-
 # Verbs that name something when used as a participle: "the bill, known as …".
 _NAMING = frozenset({"know", "call", "name", "dub", "nickname", "label", "brand", "title"})
 
@@ -172,33 +91,6 @@ def naming(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr", "xcomp")]
     return verb.dep_ in ("acl", "amod") and (named or nxt.text in "\"“'‘") and len(objects) <= 1
 
-
-# Adjectives that take "for X to say" as something X did ("it was unusual for her to say").
-_FACTIVE = frozenset({"unusual", "rare", "remarkable", "striking", "extraordinary", "surprising"})
-
-
-def _for_to_clause(verb: Token) -> bool:
-    """ "awkward for Republicans to say that …", "time for him to admit …": an infinitive
-    whose subject "for" introduces is what would be said, not anything X said."""
-    marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if not (marked and infinitive):
-        return False
-    judged = verb.head if verb.dep_ in ("advcl", "xcomp", "ccomp") else verb
-    adjectives = [t for t in (judged, *judged.children) if t.pos_ == "ADJ"]
-    return not any(a.lower_ in _FACTIVE for a in adjectives)
-
-
-def _extraposed(head: Token) -> bool:
-    """ "It is hard to say", "it will be difficult to answer": an adjective predicate whose
-    subject "it" stands for the infinitive after it, not for anyone who could say it."""
-    return any(c.dep_ == "acomp" for c in head.children) and any(
-        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children
-    )
-
-
-# Verbs whose object does what their infinitive or participle says (implicative causatives).
-_IMPLICATIVE = frozenset({"force", "compel", "get", "make", "leave", "lead", "prompt", "drive"})
 
 # Adjectives of the writer's judgement on a clause: "it is apparent that …".
 _IMPERSONAL = frozenset({"apparent", "obvious", "unclear", "clear", "evident", "uncertain"})
@@ -286,7 +178,7 @@ def find_frames(sdoc: Doc) -> list[Frame]:
             # "Jurors … have been told": a passive cue's subject heard it; only an agent
             # ("was told by X") said it, however the parse climbed to a subject
             subj = None
-        if (weak or tok.pos_ == "ADJ") and subj is not None and not _holder(subj):
+        if (weak or tok.pos_ == "ADJ") and subj is not None and not holder(subj):
             # "the need pushes …", "the way he carried himself was critical to …": a stance
             # needs someone to hold it
             continue
@@ -358,15 +250,6 @@ def _before_next_report(cue: Token, content: tuple[int, int] | None) -> tuple[in
     return content
 
 
-def _possessing(verb: Token) -> bool:
-    """ "has three ways", "has the power": the main verb *have* with an object."""
-    return (
-        verb.lemma_.lower() == "have"
-        and verb.dep_ not in ("aux", "auxpass")
-        and any(c.dep_ == "dobj" for c in verb.children)
-    )
-
-
 _COMPLEMENTS = ("dobj", "prep", "xcomp", "oprd", "attr", "dative", "ccomp", "acomp")
 
 
@@ -418,22 +301,13 @@ def _noun_complement(cue: Token) -> bool:
     noun (by the writer or whoever reports it), not a statement of its own."""
     clause = cue
     for _ in range(3):
-        if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and not _holder(clause.head):
+        if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and not holder(clause.head):
             marks = (c.lower_ for c in clause.children if c.dep_ == "mark")
             return any(m in ("that", "whether") for m in marks)
         if clause.dep_ not in ("conj", "xcomp"):
             return False
         clause = clause.head
     return False
-
-
-def _holder(tok: Token) -> bool:
-    """A subject that can hold a stance: a name, a personal pronoun, a person or body."""
-    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return True
-    if tok.pos_ == "PRON":
-        return tok.lower_ not in ("this", "that", "which", "what")
-    return tok.lemma_.lower() in HOLDER_NOUNS or tok.lemma_.lower() in ROLE_NOUNS
 
 
 def _noun_frame(noun: Token) -> Frame | None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.extract.cue_subject import subject_of
 from briefgen.extract.cues import SPEECH_VERBS
-from briefgen.extract.frames import Frame, naming, subject_of
+from briefgen.extract.frames import Frame, naming
 from briefgen.extract.quotes import Quote
 from briefgen.extract.speaker_phrase import after_cue, speaker_span
 
