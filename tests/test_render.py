@@ -438,3 +438,17 @@ def test_the_story_s_subject_keeps_a_profile_without_a_statement_a_silent_body_d
     )
     profiles = page[page.index('<article class="actor"') : page.index("Also mentioned")]
     assert "Harbour Board" in profiles
+
+
+def test_a_possessive_is_no_other_name_of_an_actor() -> None:
+    brief = sample_brief()
+    kabulov = next(a for a in brief.actors if a.id == "kabulov")
+    renamed = dataclasses.replace(
+        kabulov, aliases=("Kabulov", "Zamir Kabulov’s", "Kabulov's", "Mr Kabulov")
+    )
+    brief = dataclasses.replace(
+        brief, actors=tuple(renamed if a.id == "kabulov" else a for a in brief.actors)
+    )
+    md = render_markdown(brief)
+    also = next(line for line in md.splitlines() if line.startswith("- Also named: Kabulov"))
+    assert also == "- Also named: Kabulov, Mr Kabulov"

@@ -172,6 +172,22 @@ def _position_view(
     )
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
+
+
+def _shown_aliases(actor: Actor) -> tuple[str, ...]:
+    """The other names an actor goes by, each once: a possessive ("Donald Trump’s") is the
+    name it is written with, not another one."""
+    seen = {actor.name.casefold()}
+    shown = []
+    for alias in actor.aliases:
+        name = _POSSESSIVE.sub("", alias.strip())
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            shown.append(name)
+    return tuple(shown)
+
+
 def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorView]:
     """Actors as the profiles show them: the principal actors first (salience, not talk)."""
     from briefgen.aggregate.actors import (
@@ -218,7 +234,7 @@ def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorVi
     views = []
     for actor in ranked:
         roles = tuple(dict.fromkeys(r.text.strip() for r in actor.roles if r.text.strip()))
-        aliases = tuple(a for a in dict.fromkeys(actor.aliases) if a != actor.name)
+        aliases = _shown_aliases(actor)
         views.append(
             ActorView(
                 actor=actor,
