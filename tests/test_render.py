@@ -452,3 +452,28 @@ def test_a_possessive_is_no_other_name_of_an_actor() -> None:
     md = render_markdown(brief)
     also = next(line for line in md.splitlines() if line.startswith("- Also named: Kabulov"))
     assert also == "- Also named: Kabulov, Mr Kabulov"
+
+
+def test_two_happenings_of_one_day_each_told_once_are_not_reported_by_two_sources() -> None:
+    from briefgen.render.json import brief_from_json, brief_to_json
+
+    brief = sample_brief()
+    events = {e.id: e for e in brief.events}
+    one, other = events["e3"], events["e5"]
+    day = dataclasses.replace(brief.timeline[3], event_ids=(one.id, other.id), sources=("d4", "d5"))
+    lone = dataclasses.replace(one, sources=("d4",))
+    alone = dataclasses.replace(other, sources=("d5",))
+    brief = dataclasses.replace(
+        brief,
+        events=tuple(
+            lone if e.id == one.id else alone if e.id == other.id else e for e in brief.events
+        ),
+        timeline=tuple(day if t.date == day.date else t for t in brief.timeline),
+    )
+    line = next(x for x in render_markdown(brief).splitlines() if "**15 August 2021**" in x)
+    assert line.endswith("_(single source)_")
+    # the JSON keeps which sources report the shown news, so a re-render says the same
+    again = brief_from_json(brief_to_json(brief))
+    assert next(t for t in again.timeline if t.date == day.date).sources == ("d4", "d5")
+    line = next(x for x in render_markdown(again).splitlines() if "**15 August 2021**" in x)
+    assert line.endswith("_(single source)_")

@@ -21,7 +21,17 @@ from markupsafe import Markup
 
 from briefgen.extract.actors import plain
 from briefgen.extract.textview import display
-from briefgen.models import Actor, Brief, Cited, Document, Event, Evidence, Position, WhatsNew
+from briefgen.models import (
+    Actor,
+    Brief,
+    Cited,
+    Document,
+    Event,
+    Evidence,
+    Position,
+    TimelineEntry,
+    WhatsNew,
+)
 from briefgen.render.links import FirstCitations, web_link
 from briefgen.render.svg import AxisItem, placeable, timeline_svg
 from briefgen.render.told import Printing, told_sentences
@@ -349,12 +359,26 @@ def _timeline_views(brief: Brief, cite: _Citer) -> list[TimelineView]:
                 label=heading(entry.date),
                 sentences=sentences,
                 cites=cites,
-                n_sources=len(cites),
+                n_sources=_corroboration(entry, events, cite) or len(cites),
                 disagreements=tuple(dict.fromkeys(disagreements)),
                 scheduled=entry.scheduled,
             )
         )
     return views
+
+
+def _corroboration(entry: TimelineEntry, events: dict[str, Event], cite: _Citer) -> int:
+    """How many sources report the best-corroborated news a timeline entry shows (0 when
+    it shows no event). Two happenings of one day, each told by one source, are not
+    "reported by 2 sources": the count is of one event's sources that report what the
+    entry shows, each counted once however many copies of it the corpus holds."""
+    shown = set(entry.sources)
+    counts = [
+        len(cite(set(events[eid].sources) & shown if shown else events[eid].sources))
+        for eid in entry.event_ids
+        if eid in events
+    ]
+    return max(1, max(counts)) if counts else 0
 
 
 def _event_view(event: Event, cite: _Citer, told: str | None = None) -> EventView:

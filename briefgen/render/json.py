@@ -164,6 +164,7 @@ def to_data(obj: Any) -> Any:
             "event_ids": list(obj.event_ids),
             "sentences": [c.text for c in obj.sentences],
             "citations": [to_data(c.evidence) for c in obj.sentences],
+            "sources": list(obj.sources),
         }
         if obj.scheduled:  # only then: the Timeline17 scorer's shape stays as it was
             entry["scheduled"] = True
@@ -207,6 +208,7 @@ def from_data(tp: Any, data: Any) -> Any:
                 for text, ev in zip(data["sentences"], citations, strict=True)
             ),
             scheduled=bool(data.get("scheduled", False)),
+            sources=tuple(data.get("sources", ())),
         )
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         kwargs = {}
