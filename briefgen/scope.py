@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.namefit import country_name
 from briefgen.models import Extraction
 from briefgen.standalone import named_before
 
@@ -100,11 +101,69 @@ _FUNCTION = frozenset(
 )
 
 
+# A poll's standing: "leads by 57 percent to 33 percent", "up a narrow four points",
+# "45 percent to 41 percent". Out of its article a reader takes it for the whole race's.
+_POLL = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:percent|%)\s+to\s+\d+(?:\.\d+)?\s*(?:percent|%)?"
+    r"|\b(?:leads?|leading|ahead|up|down|trails?|trailing|behind)\s+(?:by\s+)?(?:a\s+[a-z]+\s+)?"
+    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
+    r"(?:percentage\s+points?|points?|percent|%)(?:\s+to\s+\d+(?:\.\d+)?\s*(?:percent|%)?)?",
+    re.I,
+)
+# Words that make a poll the whole country's (or say whose it is).
+_NATIONAL = re.compile(r"\bnation(?:al(?:ly)?|wide)\b|\bacross\s+the\s+country\b", re.I)
+
+
+def _unscoped_poll(text: str, start: int, extraction: Extraction) -> re.Match[str] | None:
+    """A poll standing in ``text`` whose sentence names no place and does not say national."""
+    poll = _POLL.search(text)
+    if poll is None or _NATIONAL.search(text):
+        return None
+    end = start + len(text)
+    placed = any(
+        x.type == "state" and start <= x.start < end and not country_name(x.text)
+        for x in extraction.mentions
+    )
+    return None if placed else poll
+
+
+# Words of the sentence that introduces a poll: where it was taken is named there.
+_POLL_WORD = re.compile(r"\b(?:poll(?:s|ed|ing)?|survey(?:s|ed)?|voters)\b", re.I)
+POLL_REACH = 2
+
+
+def _polled_place(start: int, extraction: Extraction) -> str | None:
+    """The one place (below a country) named by the nearest of the ``POLL_REACH``
+    sentences before ``start`` that speaks of a poll; None when that sentence names none
+    or several, or no sentence before speaks of one (a campaign stop named before a
+    national poll is not where it was taken)."""
+    text = extraction.document.text
+    before = [(lo, hi) for lo, hi in extraction.sentences if hi <= start][-POLL_REACH:]
+    for lo, hi in reversed(before):
+        if not _POLL_WORD.search(text[lo:hi]):
+            continue
+        places = {
+            x.text
+            for x in extraction.mentions
+            if x.type == "state" and x.kind == "name" and lo <= x.start < hi
+        }
+        places = {p for p in places if not country_name(p)}
+        return places.pop() if len(places) == 1 else None
+    return None
+
+
 def resolve_scope(text: str, start: int, extraction: Extraction | None) -> str | None:
     """``text`` with the place of its unscoped count named in brackets after the counted
     noun ("18 people [in Scotland] had been admitted"), from the one place the sentences
     before ``start`` name; ``text`` when every count is scoped; None when no one place is
     named before."""
+    if extraction is not None and (poll := _unscoped_poll(text, start, extraction)):
+        # a state's poll the sentences before place ("In West Virginia, ... Trump leads by
+        # 57 percent to 33 percent"): named; a poll with no place before stays as written,
+        # for most are the whole race's and say so nowhere
+        place = _polled_place(start, extraction)
+        if place is not None:
+            text = text[: poll.end()] + f" [in {place}]" + text[poll.end() :]
     m = unscoped_count(text, start, extraction)
     if m is None:
         return text

@@ -65,3 +65,33 @@ def test_a_count_its_clause_places_or_the_world_scopes_stands() -> None:
     ):
         ext = extraction_with(text, ("Peru", "state"))
         assert unscoped_count(text, 0, ext) is None, text
+
+
+def test_a_state_poll_is_placed_from_the_sentence_that_introduces_the_poll() -> None:
+    text = (
+        "A new survey of likely voters in Ohio came out on Tuesday. "
+        "Mr. Grant leads by 57 percent to 33 percent, with the rest undecided."
+    )
+    ext = extraction_with(text, ("Ohio", "state"))
+    second = text[text.index("Mr. Grant") :]
+    assert read_alone(second, text.index(second), ext) == (
+        "Mr. Grant leads by 57 percent to 33 percent [in Ohio], with the rest undecided."
+    )
+
+
+def test_a_poll_after_a_campaign_stop_or_said_to_be_national_is_left_as_written() -> None:
+    stop = (
+        "Mr. Grant campaigned in Ohio on Monday. "
+        "Ms. Lane leads by five points, with the rest undecided."
+    )
+    second = stop[stop.index("Ms. Lane") :]
+    assert resolve_scope(second, stop.index(second), extraction_with(stop, ("Ohio", "state"))) == (
+        second
+    )
+    national = (
+        "A new survey of likely voters in Ohio came out on Tuesday. "
+        "Nationally, Ms. Lane leads by five points, with the rest undecided."
+    )
+    second = national[national.index("Nationally") :]
+    ext = extraction_with(national, ("Ohio", "state"))
+    assert resolve_scope(second, national.index(second), ext) == second
