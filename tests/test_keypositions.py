@@ -224,3 +224,42 @@ def test_a_quotation_its_frame_dates_years_before_the_corpus_is_background():
     assert key_positions(
         "ada", [_said("b", text, sentence=new, kind="direct", cue="told")], focus=focus
     )
+
+
+def test_a_quotation_about_a_he_or_she_it_does_not_name_is_not_readable_alone():
+    def quoted(text: str) -> Position:
+        return _said("q", text, kind="direct", sentence=f'Ada Pike said: "{text}"')
+
+    # a speaker's "he" is never the speaker: whom, only the sentences before say
+    assert not readable_alone(quoted("I think he and his allies understand what is at stake"))
+    assert not readable_alone(quoted("So somebody hits me with a stick. He hit the buckle"))
+    # named first in the quotation, the "he" reads
+    assert readable_alone(quoted("Mayor Vance has shown us who he is and we should believe him"))
+
+
+def test_a_quotation_opening_on_a_bare_reply_is_not_readable_alone():
+    def quoted(text: str) -> Position:
+        return _said("q", text, kind="direct", sentence=f'Ada Pike said: "{text}"')
+
+    assert not readable_alone(quoted("Right? Not a serious plan for the harbour at all"))
+    assert not readable_alone(quoted("Absolutely. The harbour must be dredged before winter"))
+    assert readable_alone(quoted("Right now the harbour must be dredged before winter"))
+
+
+def test_a_statement_ending_inside_its_phrase_is_not_readable_alone():
+    cut = "the vote has shifted from the mayor to the council to"
+    told = f"Ben Ode said {cut}, now, the board."
+    assert not readable_alone(_said("a", cut, sentence=told))
+    assert readable_alone(_said("b", "the vote has shifted from the mayor to the council"))
+
+
+def test_what_the_writer_says_an_actor_thinks_or_may_ask_is_no_key_position():
+    said = _said("a", "that the harbour must be dredged before the winter storms")
+    thinks = _said("b", "that the harbour must be dredged before the winter storms", cue="believe")
+    guess = replace(
+        _said("c", "whether the harbour must be dredged before the winter", cue="may now ask"),
+        id="c",
+    )
+    assert key_positions("ada", [said]) == [said]
+    assert key_positions("ada", [thinks]) == []
+    assert key_positions("ada", [guess]) == []

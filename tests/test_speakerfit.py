@@ -116,3 +116,12 @@ def test_an_acronym_or_an_adverb_is_no_other_subject():
     assert _shown(_at(acronym, "WHO", GROUP, "estimates", kind="org"), person=False)
     joint = f"The TIDE and the WAVE said {GROUP}."
     assert _shown(_at(joint, "TIDE", GROUP, "said", kind="org"), person=False)
+
+
+def test_a_name_opening_a_condition_is_not_the_speaker():
+    put = f"If Greens choose to believe {GROUP}, the Gazette will mock them."
+    assert not _shown(_at(put, "Greens", GROUP, "choose to believe", kind="org"), person=False)
+    asked = f"Nobody knows whether Greens believe {GROUP}."
+    assert not _shown(_at(asked, "Greens", GROUP, "believe", kind="org"), person=False)
+    plain = f"Greens said {GROUP}, if the council agrees."
+    assert _shown(_at(plain, "Greens", GROUP, "said", kind="org"), person=False)

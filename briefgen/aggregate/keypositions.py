@@ -34,11 +34,31 @@ from briefgen.when import When
 __all__ = ["SHOWN", "Focus", "key_positions", "readable_alone", "said_again", "shown_sentences"]
 
 # A cue of what is yet to be said ("will pledge", "is expected to say", "is likely to
-# stress"): the writer's forecast, no statement.
+# stress"), or may be ("may now ask", "might argue"): the writer's forecast or guess, no
+# statement.
 _FORECAST = re.compile(
-    r"^(?:will|shall|is\s+(?:expected|likely|set|due)\s+to|are\s+(?:expected|likely|set|due)\s+to)\b",
+    r"^(?:will|shall|may|might|could|is\s+(?:expected|likely|set|due)\s+to"
+    r"|are\s+(?:expected|likely|set|due)\s+to)\b",
     re.I,
 )
+# Verbs of a state of mind ("Republicans believe …", "Democrats don't think …", "learned
+# that …"): the writer saying what the actor thinks, not the actor saying it. A profile
+# shows what the actor stated.
+_MIND = frozenset(
+    """
+    believe believes believed think thinks thought know knows knew learn learns learned learnt
+    understand understands understood feel feels felt fear fears feared worry worries worried
+    wonder wonders wondered doubt doubts doubted suspect suspects suspected assume assumes
+    assumed realize realizes realized realise realises realised
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _of_mind(p: Position) -> bool:
+    """Whether a reported statement's cue is a state of mind, not an act of saying."""
+    last = p.cue.split()[-1].casefold() if p.cue else ""
+    return p.kind == "reported" and last in _MIND
+
 
 # How a position's speaker must have been found for a profile to show it as the actor's.
 SHOWN = ("cue", "label")
@@ -280,6 +300,7 @@ def key_positions(
         and not others_clause(p)
         and not _no_comment(p)
         and not (p.cue and _FORECAST.match(p.cue))
+        and not _of_mind(p)
     ]
     # a sentence the summary or the timeline shows is shown again only when the actor has
     # nothing else to show: a profile left empty tells the reader less than a repeat

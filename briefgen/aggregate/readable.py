@@ -174,6 +174,14 @@ def readable_alone(p: Position, person: bool = False) -> bool:
         return False
     if p.kind == "reported" and not person and _someone_else(content):
         return False  # "Democrats argued that Republicans concentrated voters in his district"
+    if p.kind == "direct" and _someone_else(content):
+        # a speaker's "he" is never themselves: "I think he and his supporters understand"
+        # is about someone only the sentences before name
+        return False
+    if p.kind == "direct" and _ANSWER.match(first):
+        return False  # "Right? Not a serious candidate": the reply to a question not shown
+    if _ENDS_OPEN.search(content):
+        return False  # "his allegiance has shifted from Fiorina to Rubio to": cut mid-phrase
     if p.kind == "reported" and _HE_THEN_HIM.search(content):
         return False  # "he also may campaign for him": a speaker's own self is "himself"
     if _THEN_OPENS.match(content) or _DO_THAT.search(first):
@@ -181,6 +189,16 @@ def readable_alone(p: Position, person: bool = False) -> bool:
     return not _broken_off(p) and not _words_dropped(p)
 
 
+# A first sentence that is only a reply ("Right?", "Absolutely.", "No, no."): the quotation
+# answers a question, or goes on from a remark, the profile does not show.
+_ANSWER = re.compile(
+    r"^\W*(?:(?:right|yes|yeah|yep|no|nope|absolutely|exactly|sure|okay|ok|well|true|correct"
+    r"|indeed|definitely|certainly|of\s+course|not\s+at\s+all|absolutely\s+not)[\s,.!?…]*)+$",
+    re.I,
+)
+# Content ending on a word that needs what follows it (a preposition, an article, a
+# conjunction, a possessive): the statement was cut inside its phrase.
+_ENDS_OPEN = re.compile(r"\b(?:to|of|the|a|an|and|or|from|by|than|their|its|our|my|your)\W*$", re.I)
 # A third-person singular personal pronoun, and a person's name before it: a capitalised
 # word that is no plural ("Republicans") and no function word opening a sentence.
 _HE_SHE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
@@ -195,6 +213,12 @@ _NAME = re.compile(r"\b[A-Z][a-z]+\b(?<![a-rt-z]s\b)")
 _OPENERS = {
     "The", "A", "An", "It", "Its", "This", "That", "These", "Those", "We", "They", "I", "In",
     "On", "At", "But", "And", "If", "When", "There", "Our", "Their", "What", "Some", "All",
+    # and a speaker's own openers: "So I have a belt: Somebody hits me …"
+    "So", "Somebody", "Someone", "Everybody", "Everyone", "Nobody", "Anybody", "People",
+    "Well", "Look", "Now", "Then", "Here", "You", "He", "She", "Why", "How", "Who", "Where",
+    "Because", "Maybe", "Perhaps", "Frankly", "Obviously", "Again", "Also", "Just", "Even",
+    "Let", "Let's", "Nothing", "Everything", "Many", "Most", "One", "My", "Your", "His", "Her",
+    "Yes", "No", "Right", "Not", "As", "After", "Before", "For", "With", "Without", "Today",
 }  # fmt: skip
 
 

@@ -10,6 +10,7 @@ name only stands in:
 - a name modifying the subject, or one of several subjects: "the Obama administration has
   never …", "Ryan and Trump agreed …", "Bush, Christie, Kasich and Paul all appeared …";
 - the writer's guess, not a statement: "Sanders presumably believes …";
+- a case the sentence puts: "If Republicans choose to not believe …";
 - a name inside someone else's report: "unsubstantiated claims that Elian is afraid …".
 
 And a report may run on into another speaker's clause ("Rubio suggested …, while Cruz said
@@ -66,6 +67,9 @@ _NESTED = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+# A name opening a condition or a question the sentence puts ("If Republicans choose to
+# …, the Post will …", "whether Democrats would back …"): nobody said it.
+_CONDITION = re.compile(r"\b(?:if|unless|whether|lest|suppose|supposing)\s+(?:the\s+)?$", re.I)
 _RELATIVE = frozenset({"who", "which", "that"})
 _ANTECEDENT = re.compile(r"([A-Z][\w'’-]*)\s*,?\s*$")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*|\d+")
@@ -81,6 +85,8 @@ def speaks_alone(p: Position, text: str, person: bool) -> bool:
         return True
     if _NESTED.search(text, max(0, m.start - 50), m.start):
         return False
+    if _CONDITION.search(text, max(0, m.start - 30), m.start):
+        return False  # "If Republicans choose to not believe …": a case put, no statement
     if _passive_opening(p):
         return False
     if not person and _qualified(m.text, text, m.start, m.end):
