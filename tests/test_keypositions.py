@@ -263,3 +263,27 @@ def test_what_the_writer_says_an_actor_thinks_or_may_ask_is_no_key_position():
     assert key_positions("ada", [said]) == [said]
     assert key_positions("ada", [thinks]) == []
     assert key_positions("ada", [guess]) == []
+
+
+def test_an_effort_a_plight_or_a_floated_notion_is_no_key_position():
+    sought = _said("a", "to turn the tables on the council over the harbour", cue="sought")
+    plight = _said("b", "herself in the awkward position of defending the harbour", cue="found")
+    notion = "ferries for residents but not for visitors"
+    floated_in = f"Ada Pike floated the notion Sunday of admitting {notion}."
+    floated = _said("c", notion, cue="admitting", sentence=floated_in)
+    for p in (sought, plight, floated):
+        assert key_positions("ada", [p]) == [], p.cue
+    # a record showing something found is a finding; an act named after "in" is the actor's
+    poll = _said("d", "that most residents want the harbour dredged", cue="found")
+    assert key_positions("ada", [poll]) == [poll]
+    act = "several of the council's plans for the harbour"
+    vocal = _said("e", act, cue="rejecting",
+                  sentence=f"Ada Pike has been vocal in rejecting {act}.")  # fmt: skip
+    assert key_positions("ada", [vocal]) == [vocal]
+
+
+def test_a_short_borrowed_phrase_is_no_key_position():
+    called = "Ada Pike spoke of what she called “our arguments this year.”"
+    phrase = _said("a", "our arguments this year", kind="direct", sentence=called)
+    whole = _said("b", "We will dredge the harbour before the winter storms", kind="direct")
+    assert key_positions("ada", [phrase, whole]) == [whole]

@@ -125,3 +125,11 @@ def test_a_name_opening_a_condition_is_not_the_speaker():
     assert not _shown(_at(asked, "Greens", GROUP, "believe", kind="org"), person=False)
     plain = f"Greens said {GROUP}, if the council agrees."
     assert _shown(_at(plain, "Greens", GROUP, "said", kind="org"), person=False)
+
+
+def test_a_name_inside_a_participle_s_report_is_not_the_speaker():
+    content = "to admit ten thousand boats to the harbour"
+    sentence = f"Ben Ode, alleging - again falsely - that Mayor Pike wanted {content}, left."
+    assert not _shown(_at(sentence, "Pike", content, "wanted"))
+    own = f"Ben Ode said Mayor Pike is wrong, and Pike wanted {content}."
+    assert _shown(_at(own, "Pike wanted", content, "wanted"))

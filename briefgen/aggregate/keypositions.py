@@ -54,12 +54,47 @@ _MIND = frozenset(
 )
 
 
+# Verbs of trying ("sought to turn the tables", "struggled to answer"): the writer's
+# account of what the actor was after, and a reflexive "found himself in …": of their
+# plight. Neither is a statement of the actor's.
+_EFFORT = frozenset(
+    """
+    seek seeks sought seeking try tries tried trying struggle struggles struggled struggling
+    attempt attempts attempted attempting strive strives strove striving
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_REFLEXIVE = re.compile(r"^\W*(?:himself|herself|themselves|itself)\b", re.I)
+# A gerund cue after a notion ("floated the notion of admitting refugees"): an act the
+# actor put forward, not one they did or a statement they made.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:notion|idea|possibility|prospect|plan|proposal|option|suggestion|thought)s?"
+    r"(?:\s+[A-Z]\w+)?\s+(?:of|about)\s+$",  # "the notion Sunday of admitting"
+    re.I,
+)
+
+
 def _of_mind(p: Position) -> bool:
-    """Whether a reported statement's cue is a state of mind, not an act of saying."""
-    last = p.cue.split()[-1].casefold() if p.cue else ""
-    return p.kind == "reported" and last in _MIND
+    """Whether a reported statement's cue is a state of mind, an effort or a plight, or a
+    gerund a preposition governs: the writer's account, not an act of saying."""
+    if p.kind != "reported" or not p.cue:
+        return False
+    cue = p.cue.split()
+    if cue[-1].casefold() in _MIND:
+        return True
+    if cue[-1].casefold() in _EFFORT and p.text.lstrip().casefold().startswith("to "):
+        return True
+    if cue[-1].casefold() in ("found", "finds", "find") and _REFLEXIVE.match(p.text):
+        return True
+    if not cue[0].casefold().endswith("ing"):
+        return False
+    ev = p.evidence
+    at = ev.sentence.rfind(p.cue, 0, max(0, p.start - ev.sentence_start))
+    return at > 0 and _AFTER_PREPOSITION.search(ev.sentence, 0, at) is not None
 
 
+# A quotation this short is a phrase the writer borrows ("what he called “our arguments
+# this year”"), not a statement.
+_PHRASE = 6
 # How a position's speaker must have been found for a profile to show it as the actor's.
 SHOWN = ("cue", "label")
 # What naming the topic, and each other source reporting it, add to a statement's rank
@@ -286,7 +321,7 @@ def key_positions(
         if p.speaker_id == actor_id
         and p.attribution in SHOWN
         and not _noun_cue(p.cue)
-        and len(p.text.split()) >= 4
+        and len(p.text.split()) >= (_PHRASE if p.kind == "direct" else 4)
         and readable_alone(p, person)
         and not _background(p, focus)
         and not focus.aside(p)

@@ -61,10 +61,15 @@ _RESTRICTING = re.compile(
 # A name inside someone else's report ("claims that Elian is afraid", "Republicans said
 # that Democrats want …") or the writer's phrase ("what the Times called a rough week"):
 # the one reporting, or the writer, is the source, not the name.
+# The report's verb may be a participle ("alleging - again falsely - that President
+# Obama wanted …"), with an aside before "that" and a title before the name.
 _NESTED = re.compile(
-    r"(?:\b(?:claims?|claimed|said|says|say|reports?|reported|allegations?|alleged|argued"
-    r"|argues|insisted|insists|suggestions?|rumou?rs?|believes?|believed)\s+that|\bwhat)"
-    r"\s+(?:the\s+)?$",
+    r"(?:\b(?:claims?|claimed|claiming|said|says|say|saying|reports?|reported|reporting"
+    r"|allegations?|alleged|alleging|argued|argues|arguing|insisted|insists|insisting"
+    r"|suggestions?|suggested|suggesting|rumou?rs?|believes?|believed|believing|charged"
+    r"|charging|asserted|asserting|contended|contending|tweeted|tweeting)"
+    r"(?:\s*(?:--|[-–—,])[^-–—,]{1,40}(?:--|[-–—,]))?\s+that|\bwhat)"
+    r"\s+(?:the\s+)?(?:former\s+)?(?-i:[A-Z][\w.'’-]*\s+){0,2}$",  # a title, a given name
     re.I,
 )
 # A name opening a condition or a question the sentence puts ("If Republicans choose to
@@ -83,7 +88,7 @@ def speaks_alone(p: Position, text: str, person: bool) -> bool:
     m = p.speaker_mention
     if m is None or m.doc != p.doc or text[m.start : m.end] != m.text:
         return True
-    if _NESTED.search(text, max(0, m.start - 50), m.start):
+    if _NESTED.search(text, max(0, m.start - 90), m.start):
         return False
     if _CONDITION.search(text, max(0, m.start - 30), m.start):
         return False  # "If Republicans choose to not believe …": a case put, no statement
