@@ -133,3 +133,11 @@ def test_a_name_inside_a_participle_s_report_is_not_the_speaker():
     assert not _shown(_at(sentence, "Pike", content, "wanted"))
     own = f"Ben Ode said Mayor Pike is wrong, and Pike wanted {content}."
     assert _shown(_at(own, "Pike wanted", content, "wanted"))
+
+
+def test_a_name_opening_what_led_up_to_the_news_is_background():
+    content = "harbour bankers “fat cats”"
+    upset = f"The donors were upset after Pike called {content} and left."
+    assert not _shown(_at(upset, "Pike", content, "called"))
+    news = f"After the vote, Pike called {content}."
+    assert _shown(_at(news, "Pike", content, "called"))

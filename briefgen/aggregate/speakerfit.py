@@ -75,6 +75,10 @@ _NESTED = re.compile(
 # A name opening a condition or a question the sentence puts ("If Republicans choose to
 # …, the Post will …", "whether Democrats would back …"): nobody said it.
 _CONDITION = re.compile(r"\b(?:if|unless|whether|lest|suppose|supposing)\s+(?:the\s+)?$", re.I)
+# A name opening a clause of what came before the sentence's news ("These donors were
+# upset after Obama called Wall Street bankers …"): background, said at a time the
+# sentence does not give, and told as the cause of something else.
+_EARLIER = re.compile(r"\b(?:after|since|before|ever\s+since)\s+(?:the\s+)?$", re.I)
 _RELATIVE = frozenset({"who", "which", "that"})
 _ANTECEDENT = re.compile(r"([A-Z][\w'’-]*)\s*,?\s*$")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*|\d+")
@@ -92,6 +96,8 @@ def speaks_alone(p: Position, text: str, person: bool) -> bool:
         return False
     if _CONDITION.search(text, max(0, m.start - 30), m.start):
         return False  # "If Republicans choose to not believe …": a case put, no statement
+    if _EARLIER.search(text, max(0, m.start - 30), m.start) and p.kind == "reported":
+        return False  # "donors were upset after Obama called bankers …": what led up to it
     if _passive_opening(p):
         return False
     if not person and _qualified(m.text, text, m.start, m.end):
