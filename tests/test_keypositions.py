@@ -287,3 +287,14 @@ def test_a_short_borrowed_phrase_is_no_key_position():
     phrase = _said("a", "our arguments this year", kind="direct", sentence=called)
     whole = _said("b", "We will dredge the harbour before the winter storms", kind="direct")
     assert key_positions("ada", [phrase, whole]) == [whole]
+
+
+def test_a_report_quoting_words_of_a_quotation_shown_is_the_same_statement():
+    quoted = _said("a", "Because of the vote, the timing of the harbour opening is too difficult",
+                   kind="direct", doc="d1")  # fmt: skip
+    cut = 'she will not attend as the timing was "too difficult'
+    report = _said("b", cut, doc="d2", sentence=f'Ada Pike said {cut}".')
+    other = _said("c", "the harbour must be dredged before the winter storms come", doc="d3")
+    chosen = key_positions("ada", [quoted, report, other], person=True)
+    assert report not in chosen
+    assert quoted in chosen and other in chosen

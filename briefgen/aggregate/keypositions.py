@@ -287,6 +287,25 @@ def _relevant(p: Position, speaker_words: set[str], focus: Focus) -> bool:
     return any(names <= bag and not names <= speaker_words for names in focus.principals)
 
 
+# A phrase a report quotes (“too difficult”): two words or more, between quotation marks
+# (the closing mark may fall outside the statement's span)
+_QUOTED_PHRASE = re.compile(r"[“\"‘]([^”\"’“‘]+)(?:[”\"’]|$)")
+
+
+def _quotes_from(p: Position, q: Position) -> bool:
+    """Whether reported ``p`` quotes a phrase of two words or more that ``q`` says: the
+    same statement told twice ("said she will not attend as the timing was “too
+    difficult”" beside the quotation itself)."""
+    if p.kind != "reported":
+        return False
+    said = f" {' '.join(words(q.text))} "
+    for m in _QUOTED_PHRASE.finditer(p.text):
+        phrase = words(m[1])
+        if len(phrase) >= 2 and f" {' '.join(phrase)} " in said:
+            return True
+    return False
+
+
 def key_positions(
     actor_id: str,
     positions: Sequence[Position],
@@ -378,6 +397,8 @@ def key_positions(
             ws = bags[p.id]
             if any(len(ws & c) >= SAME * min(len(ws), len(c)) for c in chosen_words):
                 continue  # the same statement again ("has pleaded not guilty to …")
+            if any(_quotes_from(p, c) or _quotes_from(c, p) for c in chosen):
+                continue  # a report quoting words of a quotation already shown
             chosen.append(p)
             chosen_words.append(ws)
             docs[p.doc] += 1
