@@ -263,6 +263,8 @@ def test_what_the_writer_says_an_actor_thinks_or_may_ask_is_no_key_position():
     assert key_positions("ada", [said]) == [said]
     assert key_positions("ada", [thinks]) == []
     assert key_positions("ada", [guess]) == []
+    forecast = _said("d", "very little sympathy for the harbour plan", cue="probably will find")
+    assert key_positions("ada", [forecast]) == []
 
 
 def test_an_effort_a_plight_or_a_floated_notion_is_no_key_position():

@@ -37,7 +37,9 @@ __all__ = ["SHOWN", "Focus", "key_positions", "readable_alone", "said_again", "s
 # stress"), or may be ("may now ask", "might argue"): the writer's forecast or guess, no
 # statement.
 _FORECAST = re.compile(
-    r"^(?:will|shall|may|might|could|is\s+(?:expected|likely|set|due)\s+to"
+    r"^(?:(?:probably|possibly|perhaps|likely|presumably|reportedly|apparently|allegedly"
+    r"|supposedly|seemingly|maybe)\s+)?"  # "probably will find": the writer's guess
+    r"(?:will|shall|may|might|could|is\s+(?:expected|likely|set|due)\s+to"
     r"|are\s+(?:expected|likely|set|due)\s+to)\b",
     re.I,
 )
