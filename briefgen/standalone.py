@@ -435,6 +435,8 @@ _EVENT_NOUNS = (
     "|policy|development"
     # a mishap or a crime the sentences before told: "the heist", "after the failure"
     "|heist|robbery|failure|blunder|mishap|breach"
+    # an outburst the sentences before told: "attacked X during the course of the rant"
+    "|rant|tirade|outburst"
 )
 _NOT_EVENTS = {
     "building",

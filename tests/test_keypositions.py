@@ -224,3 +224,79 @@ def test_a_quotation_its_frame_dates_years_before_the_corpus_is_background():
     assert key_positions(
         "ada", [_said("b", text, sentence=new, kind="direct", cue="told")], focus=focus
     )
+
+
+def test_a_quotation_about_a_he_or_she_it_does_not_name_is_not_readable_alone():
+    def quoted(text: str) -> Position:
+        return _said("q", text, kind="direct", sentence=f'Ada Pike said: "{text}"')
+
+    # a speaker's "he" is never the speaker: whom, only the sentences before say
+    assert not readable_alone(quoted("I think he and his allies understand what is at stake"))
+    assert not readable_alone(quoted("So somebody hits me with a stick. He hit the buckle"))
+    # named first in the quotation, the "he" reads
+    assert readable_alone(quoted("Mayor Vance has shown us who he is and we should believe him"))
+
+
+def test_a_quotation_opening_on_a_bare_reply_is_not_readable_alone():
+    def quoted(text: str) -> Position:
+        return _said("q", text, kind="direct", sentence=f'Ada Pike said: "{text}"')
+
+    assert not readable_alone(quoted("Right? Not a serious plan for the harbour at all"))
+    assert not readable_alone(quoted("Absolutely. The harbour must be dredged before winter"))
+    assert readable_alone(quoted("Right now the harbour must be dredged before winter"))
+
+
+def test_a_statement_ending_inside_its_phrase_is_not_readable_alone():
+    cut = "the vote has shifted from the mayor to the council to"
+    told = f"Ben Ode said {cut}, now, the board."
+    assert not readable_alone(_said("a", cut, sentence=told))
+    assert readable_alone(_said("b", "the vote has shifted from the mayor to the council"))
+
+
+def test_what_the_writer_says_an_actor_thinks_or_may_ask_is_no_key_position():
+    said = _said("a", "that the harbour must be dredged before the winter storms")
+    thinks = _said("b", "that the harbour must be dredged before the winter storms", cue="believe")
+    guess = replace(
+        _said("c", "whether the harbour must be dredged before the winter", cue="may now ask"),
+        id="c",
+    )
+    assert key_positions("ada", [said]) == [said]
+    assert key_positions("ada", [thinks]) == []
+    assert key_positions("ada", [guess]) == []
+    forecast = _said("d", "very little sympathy for the harbour plan", cue="probably will find")
+    assert key_positions("ada", [forecast]) == []
+
+
+def test_an_effort_a_plight_or_a_floated_notion_is_no_key_position():
+    sought = _said("a", "to turn the tables on the council over the harbour", cue="sought")
+    plight = _said("b", "herself in the awkward position of defending the harbour", cue="found")
+    notion = "ferries for residents but not for visitors"
+    floated_in = f"Ada Pike floated the notion Sunday of admitting {notion}."
+    floated = _said("c", notion, cue="admitting", sentence=floated_in)
+    for p in (sought, plight, floated):
+        assert key_positions("ada", [p]) == [], p.cue
+    # a record showing something found is a finding; an act named after "in" is the actor's
+    poll = _said("d", "that most residents want the harbour dredged", cue="found")
+    assert key_positions("ada", [poll]) == [poll]
+    act = "several of the council's plans for the harbour"
+    vocal = _said("e", act, cue="rejecting",
+                  sentence=f"Ada Pike has been vocal in rejecting {act}.")  # fmt: skip
+    assert key_positions("ada", [vocal]) == [vocal]
+
+
+def test_a_short_borrowed_phrase_is_no_key_position():
+    called = "Ada Pike spoke of what she called “our arguments this year.”"
+    phrase = _said("a", "our arguments this year", kind="direct", sentence=called)
+    whole = _said("b", "We will dredge the harbour before the winter storms", kind="direct")
+    assert key_positions("ada", [phrase, whole]) == [whole]
+
+
+def test_a_report_quoting_words_of_a_quotation_shown_is_the_same_statement():
+    quoted = _said("a", "Because of the vote, the timing of the harbour opening is too difficult",
+                   kind="direct", doc="d1")  # fmt: skip
+    cut = 'she will not attend as the timing was "too difficult'
+    report = _said("b", cut, doc="d2", sentence=f'Ada Pike said {cut}".')
+    other = _said("c", "the harbour must be dredged before the winter storms come", doc="d3")
+    chosen = key_positions("ada", [quoted, report, other], person=True)
+    assert report not in chosen
+    assert quoted in chosen and other in chosen

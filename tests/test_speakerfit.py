@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefgen.aggregate.keypositions import Focus, key_positions
 from briefgen.models import Evidence, Mention, Position
 
@@ -116,3 +118,49 @@ def test_an_acronym_or_an_adverb_is_no_other_subject():
     assert _shown(_at(acronym, "WHO", GROUP, "estimates", kind="org"), person=False)
     joint = f"The TIDE and the WAVE said {GROUP}."
     assert _shown(_at(joint, "TIDE", GROUP, "said", kind="org"), person=False)
+
+
+def test_a_name_opening_a_condition_is_not_the_speaker():
+    put = f"If Greens choose to believe {GROUP}, the Gazette will mock them."
+    assert not _shown(_at(put, "Greens", GROUP, "choose to believe", kind="org"), person=False)
+    asked = f"Nobody knows whether Greens believe {GROUP}."
+    assert not _shown(_at(asked, "Greens", GROUP, "believe", kind="org"), person=False)
+    plain = f"Greens said {GROUP}, if the council agrees."
+    assert _shown(_at(plain, "Greens", GROUP, "said", kind="org"), person=False)
+
+
+def test_a_name_inside_a_participle_s_report_is_not_the_speaker():
+    content = "to admit ten thousand boats to the harbour"
+    sentence = f"Ben Ode, alleging - again falsely - that Mayor Pike wanted {content}, left."
+    assert not _shown(_at(sentence, "Pike", content, "wanted"))
+    own = f"Ben Ode said Mayor Pike is wrong, and Pike wanted {content}."
+    assert _shown(_at(own, "Pike wanted", content, "wanted"))
+
+
+def test_a_name_opening_what_led_up_to_the_news_is_background():
+    content = "harbour bankers “fat cats”"
+    upset = f"The donors were upset after Pike called {content} and left."
+    assert not _shown(_at(upset, "Pike", content, "called"))
+    news = f"After the vote, Pike called {content}."
+    assert _shown(_at(news, "Pike", content, "called"))
+
+
+def test_a_woman_s_report_leaning_on_a_his_it_does_not_name_is_not_shown():
+    def by_pronoun(ident: str, pronoun: str) -> Position:
+        sentence = f"Later {pronoun} said {GROUP}."
+        p = _at(sentence, pronoun, GROUP, "said", ident=ident)
+        return replace(p, speaker_mention=replace(p.speaker_mention, kind="pronoun"),
+                       attribution="pronoun")  # fmt: skip
+
+    hers = [by_pronoun("s1", "she"), by_pronoun("s2", "she")]
+    content = "his reckless remarks render him unfit for the harbour board"
+    his = _at(f"Ada Pike said {content}.", "Ada Pike", content, "said", ident="h")
+    focus = Focus(texts={"d1": his.evidence.sentence})
+    assert his not in key_positions("x", [*hers, his], focus=focus, person=True)
+    # with no pronoun for her in the text, "his" may be her own: it is shown
+    assert his in key_positions("x", [his], focus=focus, person=True)
+    # named in the statement, the "him" reads
+    named = "Ben Ode's reckless remarks render him unfit for the harbour board"
+    ode = _at(f"Ada Pike said {named}.", "Ada Pike", named, "said", ident="n")
+    focus = Focus(texts={"d1": ode.evidence.sentence})
+    assert ode in key_positions("x", [*hers, ode], focus=focus, person=True)

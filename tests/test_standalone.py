@@ -78,6 +78,7 @@ def test_a_definite_act_the_sentence_does_not_name_is_refused() -> None:
     for text in (
         "Earlier this month, lawyers for both owners filed papers opposing the unsealing.",
         "Councillors said the credibility of the council was on the line in the dispute.",
+        "The mayor also attacked the harbour board during the course of the rant.",
     ):
         assert dangling_event(text) is not None
         assert not stands_alone(text)

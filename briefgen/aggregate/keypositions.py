@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from briefgen.aggregate.names import words
-from briefgen.aggregate.readable import readable_alone
+from briefgen.aggregate.readable import about_the_other, readable_alone, speaker_pronoun
 from briefgen.aggregate.speakerfit import others_clause, speaks_alone
 from briefgen.aggregate.wholeness import whole
 from briefgen.anaphora import BEFORE, story_words, takes_up
@@ -34,12 +34,69 @@ from briefgen.when import When
 __all__ = ["SHOWN", "Focus", "key_positions", "readable_alone", "said_again", "shown_sentences"]
 
 # A cue of what is yet to be said ("will pledge", "is expected to say", "is likely to
-# stress"): the writer's forecast, no statement.
+# stress"), or may be ("may now ask", "might argue"): the writer's forecast or guess, no
+# statement.
 _FORECAST = re.compile(
-    r"^(?:will|shall|is\s+(?:expected|likely|set|due)\s+to|are\s+(?:expected|likely|set|due)\s+to)\b",
+    r"^(?:(?:probably|possibly|perhaps|likely|presumably|reportedly|apparently|allegedly"
+    r"|supposedly|seemingly|maybe)\s+)?"  # "probably will find": the writer's guess
+    r"(?:will|shall|may|might|could|is\s+(?:expected|likely|set|due)\s+to"
+    r"|are\s+(?:expected|likely|set|due)\s+to)\b",
+    re.I,
+)
+# Verbs of a state of mind ("Republicans believe …", "Democrats don't think …", "learned
+# that …"): the writer saying what the actor thinks, not the actor saying it. A profile
+# shows what the actor stated.
+_MIND = frozenset(
+    """
+    believe believes believed think thinks thought know knows knew learn learns learned learnt
+    understand understands understood feel feels felt fear fears feared worry worries worried
+    wonder wonders wondered doubt doubts doubted suspect suspects suspected assume assumes
+    assumed realize realizes realized realise realises realised
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+# Verbs of trying ("sought to turn the tables", "struggled to answer"): the writer's
+# account of what the actor was after, and a reflexive "found himself in …": of their
+# plight. Neither is a statement of the actor's.
+_EFFORT = frozenset(
+    """
+    seek seeks sought seeking try tries tried trying struggle struggles struggled struggling
+    attempt attempts attempted attempting strive strives strove striving
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_REFLEXIVE = re.compile(r"^\W*(?:himself|herself|themselves|itself)\b", re.I)
+# A gerund cue after a notion ("floated the notion of admitting refugees"): an act the
+# actor put forward, not one they did or a statement they made.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:notion|idea|possibility|prospect|plan|proposal|option|suggestion|thought)s?"
+    r"(?:\s+[A-Z]\w+)?\s+(?:of|about)\s+$",  # "the notion Sunday of admitting"
     re.I,
 )
 
+
+def _of_mind(p: Position) -> bool:
+    """Whether a reported statement's cue is a state of mind, an effort or a plight, or a
+    gerund a preposition governs: the writer's account, not an act of saying."""
+    if p.kind != "reported" or not p.cue:
+        return False
+    cue = p.cue.split()
+    if cue[-1].casefold() in _MIND:
+        return True
+    if cue[-1].casefold() in _EFFORT and p.text.lstrip().casefold().startswith("to "):
+        return True
+    if cue[-1].casefold() in ("found", "finds", "find") and _REFLEXIVE.match(p.text):
+        return True
+    if not cue[0].casefold().endswith("ing"):
+        return False
+    ev = p.evidence
+    at = ev.sentence.rfind(p.cue, 0, max(0, p.start - ev.sentence_start))
+    return at > 0 and _AFTER_PREPOSITION.search(ev.sentence, 0, at) is not None
+
+
+# A quotation this short is a phrase the writer borrows ("what he called “our arguments
+# this year”"), not a statement.
+_PHRASE = 6
 # How a position's speaker must have been found for a profile to show it as the actor's.
 SHOWN = ("cue", "label")
 # What naming the topic, and each other source reporting it, add to a statement's rank
@@ -232,6 +289,25 @@ def _relevant(p: Position, speaker_words: set[str], focus: Focus) -> bool:
     return any(names <= bag and not names <= speaker_words for names in focus.principals)
 
 
+# A phrase a report quotes (“too difficult”): two words or more, between quotation marks
+# (the closing mark may fall outside the statement's span)
+_QUOTED_PHRASE = re.compile(r"[“\"‘]([^”\"’“‘]+)(?:[”\"’]|$)")
+
+
+def _quotes_from(p: Position, q: Position) -> bool:
+    """Whether reported ``p`` quotes a phrase of two words or more that ``q`` says: the
+    same statement told twice ("said she will not attend as the timing was “too
+    difficult”" beside the quotation itself)."""
+    if p.kind != "reported":
+        return False
+    said = f" {' '.join(words(q.text))} "
+    for m in _QUOTED_PHRASE.finditer(p.text):
+        phrase = words(m[1])
+        if len(phrase) >= 2 and f" {' '.join(phrase)} " in said:
+            return True
+    return False
+
+
 def key_positions(
     actor_id: str,
     positions: Sequence[Position],
@@ -259,6 +335,9 @@ def key_positions(
     document gives a second line only when no other document has one left.
     """
     focus = focus or Focus()
+    pronoun = (
+        speaker_pronoun([p for p in positions if p.speaker_id == actor_id]) if person else None
+    )
     # a fragment of a few words ("many years") says nothing on its own
     own = [
         p
@@ -266,8 +345,9 @@ def key_positions(
         if p.speaker_id == actor_id
         and p.attribution in SHOWN
         and not _noun_cue(p.cue)
-        and len(p.text.split()) >= 4
+        and len(p.text.split()) >= (_PHRASE if p.kind == "direct" else 4)
         and readable_alone(p, person)
+        and not about_the_other(p, pronoun)
         and not _background(p, focus)
         and not focus.aside(p)
         and not focus.takes_up(p)
@@ -280,6 +360,7 @@ def key_positions(
         and not others_clause(p)
         and not _no_comment(p)
         and not (p.cue and _FORECAST.match(p.cue))
+        and not _of_mind(p)
     ]
     # a sentence the summary or the timeline shows is shown again only when the actor has
     # nothing else to show: a profile left empty tells the reader less than a repeat
@@ -322,6 +403,8 @@ def key_positions(
             ws = bags[p.id]
             if any(len(ws & c) >= SAME * min(len(ws), len(c)) for c in chosen_words):
                 continue  # the same statement again ("has pleaded not guilty to …")
+            if any(_quotes_from(p, c) or _quotes_from(c, p) for c in chosen):
+                continue  # a report quoting words of a quotation already shown
             chosen.append(p)
             chosen_words.append(ws)
             docs[p.doc] += 1

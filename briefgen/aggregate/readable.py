@@ -9,12 +9,14 @@ words between its cue and its content.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 
 from briefgen.extract.timex.lexicon import WEEKDAYS
 from briefgen.models import Position
 from briefgen.shown import clean, stands_alone
 
-__all__ = ["readable_alone"]
+__all__ = ["about_the_other", "readable_alone"]
 
 # Cues taking a clause ("said her campaign would …"), whose content may open on a
 # possessive "her"; after any other cue ("called her to …", "told her", "backed her up")
@@ -174,6 +176,14 @@ def readable_alone(p: Position, person: bool = False) -> bool:
         return False
     if p.kind == "reported" and not person and _someone_else(content):
         return False  # "Democrats argued that Republicans concentrated voters in his district"
+    if p.kind == "direct" and _someone_else(content):
+        # a speaker's "he" is never themselves: "I think he and his supporters understand"
+        # is about someone only the sentences before name
+        return False
+    if p.kind == "direct" and _ANSWER.match(first):
+        return False  # "Right? Not a serious candidate": the reply to a question not shown
+    if _ENDS_OPEN.search(content):
+        return False  # "his allegiance has shifted from Fiorina to Rubio to": cut mid-phrase
     if p.kind == "reported" and _HE_THEN_HIM.search(content):
         return False  # "he also may campaign for him": a speaker's own self is "himself"
     if _THEN_OPENS.match(content) or _DO_THAT.search(first):
@@ -181,6 +191,16 @@ def readable_alone(p: Position, person: bool = False) -> bool:
     return not _broken_off(p) and not _words_dropped(p)
 
 
+# A first sentence that is only a reply ("Right?", "Absolutely.", "No, no."): the quotation
+# answers a question, or goes on from a remark, the profile does not show.
+_ANSWER = re.compile(
+    r"^\W*(?:(?:right|yes|yeah|yep|no|nope|absolutely|exactly|sure|okay|ok|well|true|correct"
+    r"|indeed|definitely|certainly|of\s+course|not\s+at\s+all|absolutely\s+not)[\s,.!?…]*)+$",
+    re.I,
+)
+# Content ending on a word that needs what follows it (a preposition, an article, a
+# conjunction, a possessive): the statement was cut inside its phrase.
+_ENDS_OPEN = re.compile(r"\b(?:to|of|the|a|an|and|or|from|by|than|their|its|our|my|your)\W*$", re.I)
 # A third-person singular personal pronoun, and a person's name before it: a capitalised
 # word that is no plural ("Republicans") and no function word opening a sentence.
 _HE_SHE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
@@ -195,6 +215,12 @@ _NAME = re.compile(r"\b[A-Z][a-z]+\b(?<![a-rt-z]s\b)")
 _OPENERS = {
     "The", "A", "An", "It", "Its", "This", "That", "These", "Those", "We", "They", "I", "In",
     "On", "At", "But", "And", "If", "When", "There", "Our", "Their", "What", "Some", "All",
+    # and a speaker's own openers: "So I have a belt: Somebody hits me …"
+    "So", "Somebody", "Someone", "Everybody", "Everyone", "Nobody", "Anybody", "People",
+    "Well", "Look", "Now", "Then", "Here", "You", "He", "She", "Why", "How", "Who", "Where",
+    "Because", "Maybe", "Perhaps", "Frankly", "Obviously", "Again", "Also", "Just", "Even",
+    "Let", "Let's", "Nothing", "Everything", "Many", "Most", "One", "My", "Your", "His", "Her",
+    "Yes", "No", "Right", "Not", "As", "After", "Before", "For", "With", "Without", "Today",
 }  # fmt: skip
 
 
@@ -204,11 +230,12 @@ def _opens_sentence(p: Position) -> bool:
     return not ev.sentence[: max(0, p.start - ev.sentence_start)].strip(" \"“‘'")
 
 
-def _someone_else(content: str) -> bool:
+def _someone_else(content: str, pronoun: re.Pattern[str] = _HE_SHE) -> bool:
     """Whether a group's or a body's reported statement leans on a "he"/"his" it does not
-    name: a group is no "he", so the pronoun is someone only the article before names."""
+    name: a group is no "he", so the pronoun is someone only the article before names.
+    With ``pronoun``, whether the statement leans on such a pronoun it does not name."""
     narration = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", content)
-    m = _HE_SHE.search(narration)
+    m = pronoun.search(narration)
     if m is None:
         return False
     return not any(w[0] not in _OPENERS for w in _NAME.finditer(narration, 0, m.start()))
@@ -243,3 +270,34 @@ def _broken_off(p: Position) -> bool:
         return True  # "… headed - you've guessed it - by Dr Murray": cut at the dash
     first = re.match(r"[A-Za-z']+", rest)
     return first is not None and rest[0].islower() and first[0].lower() not in _AFTER_CLAUSE
+
+
+# The pronouns of a man and of a woman, and the one a speaker's own report uses of them.
+_HIS = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+_HERS = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+_OWN = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
+
+
+def speaker_pronoun(positions: Sequence[Position]) -> str | None:
+    """ "he" or "she": the pronoun the text uses for a person when it gives them their
+    statements ("she said"), when nearly all of at least two such mentions agree."""
+    votes = Counter(
+        _OWN.get(p.speaker_mention.text.casefold(), "")
+        for p in positions
+        if p.speaker_mention is not None and p.speaker_mention.kind == "pronoun"
+    )
+    votes.pop("", None)
+    total = sum(votes.values())
+    if total < 2:
+        return None
+    pronoun, most = votes.most_common(1)[0]
+    return pronoun if most >= 0.8 * total else None
+
+
+def about_the_other(p: Position, pronoun: str | None) -> bool:
+    """Whether a person's reported statement leans on a pronoun of the other sex it does
+    not name ("Clinton said his reckless comments render him unfit"): not the speaker's
+    own "his", so someone only the sentences before name."""
+    if p.kind != "reported" or pronoun is None:
+        return False
+    return _someone_else(clean(p.text), _HERS if pronoun == "he" else _HIS)

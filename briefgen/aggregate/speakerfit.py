@@ -10,6 +10,7 @@ name only stands in:
 - a name modifying the subject, or one of several subjects: "the Obama administration has
   never …", "Ryan and Trump agreed …", "Bush, Christie, Kasich and Paul all appeared …";
 - the writer's guess, not a statement: "Sanders presumably believes …";
+- a case the sentence puts: "If Republicans choose to not believe …";
 - a name inside someone else's report: "unsubstantiated claims that Elian is afraid …".
 
 And a report may run on into another speaker's clause ("Rubio suggested …, while Cruz said
@@ -60,12 +61,24 @@ _RESTRICTING = re.compile(
 # A name inside someone else's report ("claims that Elian is afraid", "Republicans said
 # that Democrats want …") or the writer's phrase ("what the Times called a rough week"):
 # the one reporting, or the writer, is the source, not the name.
+# The report's verb may be a participle ("alleging - again falsely - that President
+# Obama wanted …"), with an aside before "that" and a title before the name.
 _NESTED = re.compile(
-    r"(?:\b(?:claims?|claimed|said|says|say|reports?|reported|allegations?|alleged|argued"
-    r"|argues|insisted|insists|suggestions?|rumou?rs?|believes?|believed)\s+that|\bwhat)"
-    r"\s+(?:the\s+)?$",
+    r"(?:\b(?:claims?|claimed|claiming|said|says|say|saying|reports?|reported|reporting"
+    r"|allegations?|alleged|alleging|argued|argues|arguing|insisted|insists|insisting"
+    r"|suggestions?|suggested|suggesting|rumou?rs?|believes?|believed|believing|charged"
+    r"|charging|asserted|asserting|contended|contending|tweeted|tweeting)"
+    r"(?:\s*(?:--|[-–—,])[^-–—,]{1,40}(?:--|[-–—,]))?\s+that|\bwhat)"
+    r"\s+(?:the\s+)?(?:former\s+)?(?-i:[A-Z][\w.'’-]*\s+){0,2}$",  # a title, a given name
     re.I,
 )
+# A name opening a condition or a question the sentence puts ("If Republicans choose to
+# …, the Post will …", "whether Democrats would back …"): nobody said it.
+_CONDITION = re.compile(r"\b(?:if|unless|whether|lest|suppose|supposing)\s+(?:the\s+)?$", re.I)
+# A name opening a clause of what came before the sentence's news ("These donors were
+# upset after Obama called Wall Street bankers …"): background, said at a time the
+# sentence does not give, and told as the cause of something else.
+_EARLIER = re.compile(r"\b(?:after|since|before|ever\s+since)\s+(?:the\s+)?$", re.I)
 _RELATIVE = frozenset({"who", "which", "that"})
 _ANTECEDENT = re.compile(r"([A-Z][\w'’-]*)\s*,?\s*$")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*|\d+")
@@ -79,8 +92,12 @@ def speaks_alone(p: Position, text: str, person: bool) -> bool:
     m = p.speaker_mention
     if m is None or m.doc != p.doc or text[m.start : m.end] != m.text:
         return True
-    if _NESTED.search(text, max(0, m.start - 50), m.start):
+    if _NESTED.search(text, max(0, m.start - 90), m.start):
         return False
+    if _CONDITION.search(text, max(0, m.start - 30), m.start):
+        return False  # "If Republicans choose to not believe …": a case put, no statement
+    if _EARLIER.search(text, max(0, m.start - 30), m.start) and p.kind == "reported":
+        return False  # "donors were upset after Obama called bankers …": what led up to it
     if _passive_opening(p):
         return False
     if not person and _qualified(m.text, text, m.start, m.end):
