@@ -44,6 +44,7 @@ from briefgen.reportable import Reportable, reportable
 from briefgen.standing import previews_done
 from briefgen.structure.opinion import is_opinion
 from briefgen.timeline import date_key, query_pattern, select_timeline
+from briefgen.tolls import toll_disagreements
 from briefgen.when import When, label
 
 __all__ = ["filter_by_query", "select_timeline", "summarize"]
@@ -141,7 +142,11 @@ def summarize(
         bottom_line=Cited(bottom.text, (bottom.evidence,)) if bottom else None,
         judgments=tuple(Cited(c.text, (c.evidence,)) for c in chosen[1:]),
         key_figures=tuple(Cited(c.text, (c.evidence,)) for c in figures),
-        disagreements=(_disagreements(events) + age_disagreements(events))[:DISAGREEMENTS],
+        disagreements=(
+            _disagreements(events)
+            + toll_disagreements(candidates, published)
+            + age_disagreements(events)
+        )[:DISAGREEMENTS],
     )
 
 
