@@ -44,7 +44,7 @@ from briefgen.reportable import Reportable, reportable
 from briefgen.standing import previews_done
 from briefgen.structure.opinion import is_opinion
 from briefgen.timeline import date_key, query_pattern, select_timeline
-from briefgen.tolls import toll_disagreements
+from briefgen.tolls import superseded_tolls, toll_disagreements
 from briefgen.when import When, label
 
 __all__ = ["filter_by_query", "select_timeline", "summarize"]
@@ -112,8 +112,15 @@ def summarize(
         story = story_words(x.document.text for x in extractions)
     published = {x.document.id: x.document.dct for x in extractions}
     candidates = _candidates(extractions, events, positions, query, story, readable, published)
-    # Previews a later report tells as done, and legal states a later verdict decided.
-    stale = overtaken(candidates, published) | decided(candidates, extractions, published)
+    # Sources giving one toll differently, read before earlier tolls are set aside below.
+    tolls = toll_disagreements(candidates, published)
+    # Previews a later report tells as done, legal states a later verdict decided, and
+    # tolls a later source counts higher.
+    stale = (
+        overtaken(candidates, published)
+        | decided(candidates, extractions, published)
+        | superseded_tolls(candidates, published)
+    )
     candidates = [c for c in candidates if (c.evidence.doc, c.evidence.start) not in stale]
     standing = standing_sentence(candidates, events, extractions, published)
     if standing is None:
@@ -142,11 +149,7 @@ def summarize(
         bottom_line=Cited(bottom.text, (bottom.evidence,)) if bottom else None,
         judgments=tuple(Cited(c.text, (c.evidence,)) for c in chosen[1:]),
         key_figures=tuple(Cited(c.text, (c.evidence,)) for c in figures),
-        disagreements=(
-            _disagreements(events)
-            + toll_disagreements(candidates, published)
-            + age_disagreements(events)
-        )[:DISAGREEMENTS],
+        disagreements=(_disagreements(events) + tolls + age_disagreements(events))[:DISAGREEMENTS],
     )
 
 

@@ -21,7 +21,7 @@ from briefgen.aggregate.terms import cosine
 from briefgen.bottomline import COPY, Candidate
 from briefgen.models import Cited
 
-__all__ = ["toll_disagreements"]
+__all__ = ["superseded_tolls", "toll_disagreements"]
 
 # At most this many toll disagreements: a brief names the few that matter.
 TOLLS = 2
@@ -70,8 +70,9 @@ _ONE = re.compile(
 _QUOTE_WORDS = 14
 
 
-def _toll(text: str) -> tuple[int, str, int] | None:
-    """The one exact toll ``text`` gives: (value, its scope, where its count ends)."""
+def _toll(text: str, bounded: bool = False) -> tuple[int, str, int] | None:
+    """The one exact toll ``text`` gives: (value, its scope, where its count ends); with
+    ``bounded``, a bound or an estimate too ("at least 110")."""
     found = list(_TOLL.finditer(text))
     if len(found) != 1:
         return None
@@ -79,7 +80,7 @@ def _toll(text: str) -> tuple[int, str, int] | None:
     verb, noun = m["verb"].lower(), (m["noun"] or "").lower()
     if (verb == "claimed" and "lives" not in noun) or (verb == "left" and "dead" not in noun):
         return None  # "claimed 20 seats", "left 20 minutes": no toll
-    if m["bound"] or _SPLIT.match(text, m.end()):
+    if (m["bound"] and not bounded) or _SPLIT.match(text, m.end()):
         return None
     value = int(m["n"].replace(",", ""))
     if value < 2:
@@ -90,6 +91,36 @@ def _toll(text: str) -> tuple[int, str, int] | None:
 
 def _names(text: str) -> set[str]:
     return {w for w in _NAME.findall(text) if not _CALENDAR.match(w) and w.lower() not in _FUNCTION}
+
+
+def _same_count(a: str, end_a: int, b: str, end_b: int) -> int:
+    """How many names the words before two tolls have in common when they count the dead
+    of the same thing (at least ``COMMON_NAMES``, attacks in the same number), else 0."""
+    told_a, told_b = _quote(a, end_a), _quote(b, end_b)
+    common = len(_names(told_a) & _names(told_b))
+    return common if common >= COMMON_NAMES and _number(told_a) == _number(told_b) else 0
+
+
+def superseded_tolls(
+    candidates: Sequence[Candidate], published: Mapping[str, date | None]
+) -> set[tuple[str, int]]:
+    """(document, start) of the candidates giving a toll (exact or a bound: "at least
+    110") that an independent source published later gives higher for the same thing: the
+    count where the story was, not where it stands."""
+    tolls = [
+        (c, t, day)
+        for c in candidates
+        if (t := _toll(c.text, bounded=True)) is not None
+        and (day := published.get(c.evidence.doc)) is not None
+    ]
+    out = set()
+    for a, (x, scope_a, end_a), day_a in tolls:
+        for b, (y, scope_b, end_b), day_b in tolls:
+            later = day_a < day_b and x < y and a.evidence.doc != b.evidence.doc
+            if later and scope_a == scope_b and _same_count(a.text, end_a, b.text, end_b):
+                out.add((a.evidence.doc, a.evidence.start))
+                break
+    return out
 
 
 def _number(told: str) -> str:
@@ -128,10 +159,9 @@ def toll_disagreements(
                 continue
             # What was counted is named just before the toll ("the bombings of U.S. embassies
             # in Kenya and Tanzania ... killed 224"); the rest of the sentence is other news.
-            told_a, told_b = _quote(a.text, end_a), _quote(b.text, end_b)
-            common = _names(told_a) & _names(told_b)
-            if len(common) >= COMMON_NAMES and _number(told_a) == _number(told_b):
-                pairs.append((len(common), i, j))
+            common = _same_count(a.text, end_a, b.text, end_b)
+            if common:
+                pairs.append((common, i, j))
     out: list[Cited] = []
     told: set[int] = set()  # each toll in one line at most: "259 vs 224", not "258 vs 224" too
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):

@@ -7,7 +7,7 @@ from datetime import date
 from briefgen.aggregate.terms import Idf, terms
 from briefgen.bottomline import Candidate
 from briefgen.models import Evidence
-from briefgen.tolls import toll_disagreements
+from briefgen.tolls import superseded_tolls, toll_disagreements
 
 # The blasts were on 3 March; each report is (document, published, sentence).
 EARLY = (
@@ -68,3 +68,10 @@ def test_one_sites_toll_or_a_toll_split_by_place_is_not_the_attacks() -> None:
         "The blasts in Lumeria and Valdonia killed 180 people in Dorvik and 10 in Ostra.",
     )
     assert toll_disagreements(*_candidates(LATER, one_site, split)) == ()
+
+
+def test_an_early_toll_a_later_source_counts_higher_is_superseded() -> None:
+    # "at least 80" then 212: the early count is where the story was; 212 stands (190,
+    # later and lower, disagrees with it but does not supersede it)
+    candidates, published = _candidates(EARLY, LATER, LATEST)
+    assert superseded_tolls(candidates, published) == {("a", 0)}
