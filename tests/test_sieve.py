@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from briefgen.cli import app
 from briefgen.config import load_config
 from briefgen.ingest.readers import read_file
-from briefgen.models import Brief
+from briefgen.models import Brief, Document
 from briefgen.pipeline import assemble_brief, read_summary
 
 NOW = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
@@ -284,6 +284,21 @@ def test_a_title_cut_from_the_page_line_is_shown_as_its_headline(tmp_path: Path)
     assert "Page last updated" not in sources
 
 
+def ingest_folder(tmp_path: Path) -> list[Document]:
+    from briefgen.ingest import ingest
+    from briefgen.structure.sieve import sieve
+
+    return list(sieve(ingest([str(tmp_path / "in")]).documents).documents)
+
+
+def off_topic(document: Document, query: str) -> str:
+    from briefgen.structure.topic import off_topic_note, query_pattern
+
+    pattern = query_pattern(query.split(","))
+    assert pattern is not None
+    return off_topic_note(document, pattern)
+
+
 def _sieved(tmp_path: Path, query: str) -> list[str]:
     """The documents the sieve keeps for ``query`` (no NLP: topic is decided before it)."""
     from briefgen.ingest import ingest
@@ -325,6 +340,8 @@ def test_a_query_word_inside_a_longer_name_is_not_the_topic(tmp_path: Path) -> N
     # six mentions keep a 1,400-word page, two do not: four of six name resorts, not the man
     _write(tmp_path / "in", "golf.txt", _resorts(name_parts=4, mentions=2))
     assert _sieved(tmp_path, "baker") == []
+    (document,) = ingest_folder(tmp_path)
+    assert "names it 2 times (besides 4 inside longer names)" in off_topic(document, "baker")
     _write(tmp_path / "in", "golf.txt", _resorts(name_parts=0, mentions=6))
     assert _sieved(tmp_path, "baker") == ["golf.txt"]
 

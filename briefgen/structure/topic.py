@@ -53,6 +53,7 @@ class Mentions:
     words: int
     in_opening: bool
     slots: int = 0  # programme time slots: a schedule has many
+    in_names: int = 0  # mentions inside longer names ("Trump Plaza"), not counted
 
 
 def query_pattern(query: Sequence[str]) -> re.Pattern[str] | None:
@@ -102,12 +103,14 @@ def body_mentions(document: Document, pattern: re.Pattern[str]) -> Mentions:
     body = extraction_view(document.text, document.blocks)
     words = list(_WORD.finditer(body))
     opening_end = words[OPENING_WORDS - 1].end() if len(words) >= OPENING_WORDS else len(body)
-    found = [start for start, end in _runs(body, pattern) if not _in_name(body, end)]
+    runs = _runs(body, pattern)
+    found = [start for start, end in runs if not _in_name(body, end)]
     return Mentions(
         count=len(found),
         words=len(words),
         in_opening=any(start < opening_end for start in found),
         slots=len(_SLOT.findall(document.text)),  # a live page's times may be blanked
+        in_names=len(runs) - len(found),
     )
 
 
@@ -147,6 +150,8 @@ def off_topic_note(document: Document, pattern: re.Pattern[str]) -> str:
             f"not read"
         )
     said = "not once" if m.count == 0 else "once" if m.count == 1 else f"{m.count} times"
+    if m.in_names:
+        said += f" (besides {m.in_names} inside longer names)"
     return (
         f"off-topic: the query is not in its title, headline or opening, and its body of "
         f"{m.words} words names it {said} (on topic from {MIN_BODY_MENTIONS} times, and once "
