@@ -104,17 +104,22 @@ def _same_count(a: str, end_a: int, b: str, end_b: int) -> int:
 def superseded_tolls(
     candidates: Sequence[Candidate], published: Mapping[str, date | None]
 ) -> set[tuple[str, int]]:
-    """(document, start) of the candidates giving a toll (exact or a bound: "at least
-    110") that an independent source published later gives higher for the same thing: the
-    count where the story was, not where it stands."""
+    """(document, start) of the candidates giving a bound for a toll ("at least 110",
+    "more than 200") that an independent source published later counts higher for the
+    same thing: a first estimate while the dead were still being counted, where the story
+    was, not where it stands. An exact toll stays: a later, higher one may itself be a
+    different count (one with the attackers, one without)."""
     tolls = [
         (c, t, day)
         for c in candidates
         if (t := _toll(c.text, bounded=True)) is not None
         and (day := published.get(c.evidence.doc)) is not None
     ]
+    exact = {id(c) for c in candidates if _toll(c.text) is not None}
     out = set()
     for a, (x, scope_a, end_a), day_a in tolls:
+        if id(a) in exact:
+            continue
         for b, (y, scope_b, end_b), day_b in tolls:
             later = day_a < day_b and x < y and a.evidence.doc != b.evidence.doc
             if later and scope_a == scope_b and _same_count(a.text, end_a, b.text, end_b):
