@@ -40,8 +40,10 @@ from briefgen.models import (
     Position,
     Summary,
 )
+from briefgen.reactions import sideline_reaction
 from briefgen.reportable import Reportable, reportable
 from briefgen.standing import previews_done
+from briefgen.story import principal_names
 from briefgen.structure.opinion import is_opinion
 from briefgen.timeline import date_key, query_pattern, select_timeline
 from briefgen.tolls import superseded_tolls, toll_disagreements
@@ -121,7 +123,14 @@ def summarize(
         | decided(candidates, extractions, published)
         | superseded_tolls(candidates, published)
     )
-    candidates = [c for c in candidates if (c.evidence.doc, c.evidence.start) not in stale]
+    # Reactions from outside the story ("Iran condemned the bombing") are no judgments.
+    principals = principal_names(query, extractions)
+    candidates = [
+        c
+        for c in candidates
+        if (c.evidence.doc, c.evidence.start) not in stale
+        and not sideline_reaction(c.text, principals)
+    ]
     standing = standing_sentence(candidates, events, extractions, published)
     if standing is None:
         chosen = latest_first(_mmr(candidates, judgments + 1), published)
