@@ -38,10 +38,10 @@ _WITHDREW = re.compile(
 
 
 def principal_names(
-    query: Sequence[str], extractions: Sequence[Extraction], top: int = PRINCIPALS
+    query: Sequence[str], extractions: Sequence[Extraction]
 ) -> re.Pattern[str] | None:
-    """A run of the query's words and the ``top`` actors named in most sources (persons
-    by surname), or None when there is no query (every sentence is on topic)."""
+    """A run of the query's words and the ``PRINCIPALS`` actors named in most sources
+    (persons by surname), or None when there is no query (every sentence is on topic)."""
     words = [w.strip() for w in query if w.strip()]
     if not words:
         return None
@@ -50,8 +50,8 @@ def principal_names(
         for m in x.mentions:
             if m.type is not None and m.kind in ("name", "surname", "acronym"):
                 docs[surname(m.text) if m.type == "person" else m.text].add(m.doc)
-    named = sorted(docs, key=lambda n: (-len(docs[n]), n))[:top]
-    names = sorted({*words, *named}, key=lambda n: (-len(n), n))
+    top = sorted(docs, key=lambda n: (-len(docs[n]), n))[:PRINCIPALS]
+    names = sorted({*words, *top}, key=lambda n: (-len(n), n))
     one = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?<![\w])(?:{one})(?:\s+(?:{one}))*(?![\w])", re.I)
 

@@ -45,7 +45,6 @@ from briefgen.reportable import Reportable, reportable
 from briefgen.standing import previews_done
 from briefgen.story import principal_names
 from briefgen.structure.opinion import is_opinion
-from briefgen.structure.topic import query_pattern as topic_pattern
 from briefgen.timeline import date_key, query_pattern, select_timeline
 from briefgen.tolls import superseded_tolls, toll_disagreements
 from briefgen.when import When, label
@@ -79,8 +78,6 @@ _ATTRIBUTED = re.compile(
 # Key figures shown, of which at most LATEST_COUNTS are the latest counts of their series.
 FIGURES = 5
 LATEST_COUNTS = 3
-# The actors named in most sources whose naming makes a key figure the story's.
-PROTAGONISTS = 3
 # MMR trade-off between relevance and novelty.
 MMR_LAMBDA = 0.7
 
@@ -144,18 +141,10 @@ def summarize(
     # A figure telling what a judgment tells (the same death, worded anew) is shown once;
     # a count only when that judgment gives a figure too (a count of cases is no repeat of
     # "cases were reported in the Caribbean").
-    # A key figure is the story's: it names the query or one of the story's protagonists.
-    # A figure from a passage on another matter ("paid out $6 million in 20 cases" in a
-    # report listing another fugitive's reward) scores on its money alone.
-    topic = topic_pattern(query)
-    protagonists = principal_names(query, extractions, top=PROTAGONISTS)
     numeric = [
         c
         for c in candidates
         if c.figure
-        and (
-            topic is None or topic.search(c.text) or (protagonists and protagonists.search(c.text))
-        )
         and all(
             cosine(c.vector, j.vector) < DUPLICATE or (c.count and not j.figure) for j in chosen
         )

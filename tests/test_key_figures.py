@@ -155,20 +155,3 @@ def test_a_first_estimate_of_a_toll_later_counted_higher_is_no_key_figure() -> N
     shown = [c.text for c in (summary.bottom_line, *summary.judgments, *summary.key_figures) if c]
     assert any("killed 212 people" in t for t in shown)
     assert not any("at least 80" in t for t in shown)
-
-
-def test_a_figure_from_a_passage_on_another_matter_is_no_key_figure() -> None:
-    # the fever story's report also tells of a lottery: its millions name neither the
-    # fever nor anyone the story is about
-    texts = {
-        "a": ("2021-05-01", "Dr Ruiz said the fever ward would need $2 million more."),
-        "b": (
-            "2021-05-02",
-            "Dr Ruiz asked the board for fever drugs on Saturday. "
-            "Lottery officials in Ostra paid out $9 million to 20 winners last year.",
-        ),
-    }
-    summary = summarize(_extractions(texts), [], [], judgments=0, query=("fever",))
-    shown = [c.text for c in (summary.bottom_line, *summary.key_figures) if c]
-    assert any("$2 million" in t for t in shown)
-    assert not any("$9 million" in t for t in shown)
