@@ -54,6 +54,11 @@ __all__ = ["filter_by_query", "select_timeline", "summarize"]
 # A deadline: a date set for something to be done, a plan whatever the tense it is told in.
 _DEADLINE = re.compile(r"\bdeadlines?\b", re.I)
 
+# A reporter's "here" is the dateline's place ("the U.S. embassy here"), which a sentence
+# shown alone does not carry; in a speaker's quoted words it is theirs to say.
+_HERE = re.compile(r"\bhere\b", re.I)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
 # At most this many disagreements, the most salient events first.
 DISAGREEMENTS = 5
 # What the latest running count of something adds to a sentence's support (an event's
@@ -208,6 +213,8 @@ def _candidates(
         for r in found if found is not None else reportable(ext):
             if dangling_definite(r.text, r.start, ext, story):
                 continue  # "the hotel": which, only the article says (the corpus's words decide)
+            if _HERE.search(_QUOTED.sub(" ", r.text)):
+                continue  # "the embassy here": the dateline's city, which the summary drops
             offset, stop = r.start, r.end
             if (r.announces or _DEADLINE.search(r.text)) and _any_within(
                 passed_at.get(doc.id), offset, stop

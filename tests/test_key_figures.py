@@ -155,3 +155,22 @@ def test_a_first_estimate_of_a_toll_later_counted_higher_is_no_key_figure() -> N
     shown = [c.text for c in (summary.bottom_line, *summary.judgments, *summary.key_figures) if c]
     assert any("killed 212 people" in t for t in shown)
     assert not any("at least 80" in t for t in shown)
+
+
+def test_a_reporter_s_here_is_not_shown_without_its_dateline() -> None:
+    texts = {
+        "a": (
+            "2021-05-01",
+            "OSTRA (AP) -- The man who threw a grenade at the guards here was identified on "
+            "Thursday, fever officials said. Fever officials in Ostra said on Thursday the "
+            "clinic would reopen.",
+        ),
+        "b": (
+            "2021-05-02",
+            "“We will stay here until the fever is gone,” Dr Ruiz of the Ostra clinic said.",
+        ),
+    }
+    summary = summarize(_extractions(texts), [], [], judgments=3, query=("fever",))
+    shown = [c.text for c in (summary.bottom_line, *summary.judgments) if c]
+    assert not any("guards here" in t for t in shown)
+    assert any("stay here" in t for t in shown)  # a speaker's own "here" is theirs
