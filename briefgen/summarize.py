@@ -54,10 +54,17 @@ __all__ = ["filter_by_query", "select_timeline", "summarize"]
 # A deadline: a date set for something to be done, a plan whatever the tense it is told in.
 _DEADLINE = re.compile(r"\bdeadlines?\b", re.I)
 
-# A reporter's "here" is the dateline's place ("the U.S. embassy here"), which a sentence
-# shown alone does not carry; in a speaker's quoted words it is theirs to say.
-_HERE = re.compile(r"\bhere\b", re.I)
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# "Here" is the place of the dateline or of the speaker ("the U.S. embassy here", "it is
+# precisely here that we"), which a sentence shown alone does not carry. Where someone
+# spoke ("Orban said here Friday") is the one "here" a reader can do without.
+_HERE = re.compile(r"\b(\w+)\s+here\b|^here\b", re.I)
+_SPOKE = frozenset({"said", "says", "told", "announced", "added", "reporters", "declared"})
+
+
+def _placed_here(text: str) -> bool:
+    """Whether ``text`` puts something "here" other than where someone spoke."""
+    return any((m[1] or "").lower() not in _SPOKE for m in _HERE.finditer(text))
+
 
 # At most this many disagreements, the most salient events first.
 DISAGREEMENTS = 5
@@ -213,7 +220,7 @@ def _candidates(
         for r in found if found is not None else reportable(ext):
             if dangling_definite(r.text, r.start, ext, story):
                 continue  # "the hotel": which, only the article says (the corpus's words decide)
-            if _HERE.search(_QUOTED.sub(" ", r.text)):
+            if _placed_here(r.text):
                 continue  # "the embassy here": the dateline's city, which the summary drops
             offset, stop = r.start, r.end
             if (r.announces or _DEADLINE.search(r.text)) and _any_within(
