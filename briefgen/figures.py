@@ -192,8 +192,17 @@ def without_dates(text: str, start: int, end: int, ext: Extraction) -> str:
     return _AGE.sub(" ", _NOTE_MARK.sub(" ", "".join(chars)))
 
 
+# Where someone is found, not how many or how much: a street address ("at 285 Toure
+# Drive") or a telephone number ("(255-51) 666-015") in a factbox.
+_ADDRESS = re.compile(
+    r"\b\d+\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard"
+    r"|Blvd|Lane|Way|Place|Square|Plaza)\b\.?|\(\d[\d-]*\)\s*\d[\d-]{4,}"
+)
+
+
 def has_figure(text: str) -> bool:
     """An amount: a number with a unit, or one of 10 or more that is not a year."""
+    text = _ADDRESS.sub(" ", text)
     for match in _NUMBER.finditer(text):
         token = match.group(0).strip()
         digits = re.sub(r"[^\d]", "", token)

@@ -40,17 +40,32 @@ from briefgen.models import (
     Position,
     Summary,
 )
+from briefgen.reactions import sideline_reaction
 from briefgen.relative_days import name_relative_days
 from briefgen.reportable import Reportable, reportable
 from briefgen.standing import previews_done
+from briefgen.story import principal_names
 from briefgen.structure.opinion import is_opinion
 from briefgen.timeline import date_key, query_pattern, select_timeline
+from briefgen.tolls import superseded_tolls, toll_disagreements
 from briefgen.when import When, label
 
 __all__ = ["filter_by_query", "select_timeline", "summarize"]
 
 # A deadline: a date set for something to be done, a plan whatever the tense it is told in.
 _DEADLINE = re.compile(r"\bdeadlines?\b", re.I)
+
+# "Here" is the place of the dateline or of the speaker ("the U.S. embassy here", "it is
+# precisely here that we"), which a sentence shown alone does not carry. Where someone
+# spoke ("Orban said here Friday") is the one "here" a reader can do without.
+_HERE = re.compile(r"\b(\w+)\s+here\b|^here\b", re.I)
+_SPOKE = frozenset({"said", "says", "told", "announced", "added", "reporters", "declared"})
+
+
+def _placed_here(text: str) -> bool:
+    """Whether ``text`` puts something "here" other than where someone spoke."""
+    return any((m[1] or "").lower() not in _SPOKE for m in _HERE.finditer(text))
+
 
 # At most this many disagreements, the most salient events first.
 DISAGREEMENTS = 5
@@ -112,9 +127,23 @@ def summarize(
         story = story_words(x.document.text for x in extractions)
     published = {x.document.id: x.document.dct for x in extractions}
     candidates = _candidates(extractions, events, positions, query, story, readable, published)
-    # Previews a later report tells as done, and legal states a later verdict decided.
-    stale = overtaken(candidates, published) | decided(candidates, extractions, published)
-    candidates = [c for c in candidates if (c.evidence.doc, c.evidence.start) not in stale]
+    # Sources giving one toll differently, read before earlier tolls are set aside below.
+    tolls = toll_disagreements(candidates, published)
+    # Previews a later report tells as done, legal states a later verdict decided, and
+    # tolls a later source counts higher.
+    stale = (
+        overtaken(candidates, published)
+        | decided(candidates, extractions, published)
+        | superseded_tolls(candidates, published)
+    )
+    # Reactions from outside the story ("Iran condemned the bombing") are no judgments.
+    principals = principal_names(query, extractions)
+    candidates = [
+        c
+        for c in candidates
+        if (c.evidence.doc, c.evidence.start) not in stale
+        and not sideline_reaction(c.text, principals)
+    ]
     standing = standing_sentence(candidates, events, extractions, published)
     if standing is None:
         chosen = latest_first(_mmr(candidates, judgments + 1), published)
@@ -149,7 +178,7 @@ def summarize(
         bottom_line=cited(bottom) if bottom else None,
         judgments=tuple(cited(c) for c in chosen[1:]),
         key_figures=tuple(cited(c) for c in figures),
-        disagreements=(_disagreements(events) + age_disagreements(events))[:DISAGREEMENTS],
+        disagreements=(_disagreements(events) + tolls + age_disagreements(events))[:DISAGREEMENTS],
     )
 
 
@@ -199,6 +228,8 @@ def _candidates(
         for r in found if found is not None else reportable(ext):
             if dangling_definite(r.text, r.start, ext, story):
                 continue  # "the hotel": which, only the article says (the corpus's words decide)
+            if _placed_here(r.text):
+                continue  # "the embassy here": the dateline's city, which the summary drops
             offset, stop = r.start, r.end
             if (r.announces or _DEADLINE.search(r.text)) and _any_within(
                 passed_at.get(doc.id), offset, stop

@@ -128,3 +128,50 @@ def test_one_sum_of_money_is_one_key_figure() -> None:
     summary = summarize(_extractions(texts), [], [], judgments=0, query=("fever",))
     shown = [c.text for c in (summary.bottom_line, *summary.key_figures) if c]
     assert sum("$25" in t for t in shown) == 1 and any("$3 million" in t for t in shown)
+
+
+def test_an_address_or_a_telephone_number_is_no_figure() -> None:
+    from briefgen.figures import has_figure
+
+    assert not has_figure("The mission in Ostra is at 285 Harbour Drive; (255-51) 666-015.")
+    assert has_figure("The mission in Ostra paid $285,000 for the Harbour Drive building.")
+
+
+def test_a_first_estimate_of_a_toll_later_counted_higher_is_no_key_figure() -> None:
+    texts = {
+        "a": (
+            "2021-03-04",
+            "The twin blasts at the ministries in Dorvik, Lumeria, and Ostra, Valdonia, "
+            "killed at least 80 people, officials said. Rescuers dug through 40 tonnes of "
+            "rubble in Dorvik overnight.",
+        ),
+        "b": (
+            "2021-03-20",
+            "The twin blasts at the ministries in Dorvik, Lumeria, and Ostra, Valdonia, "
+            "killed 212 people, officials said.",
+        ),
+    }
+    summary = summarize(_extractions(texts), [], [], judgments=2, query=("blasts",))
+    shown = [c.text for c in (summary.bottom_line, *summary.judgments, *summary.key_figures) if c]
+    assert any("killed 212 people" in t for t in shown)
+    assert not any("at least 80" in t for t in shown)
+
+
+def test_a_here_is_not_shown_without_its_place() -> None:
+    texts = {
+        "a": (
+            "2021-05-01",
+            "OSTRA (AP) -- The man who threw a grenade at the guards here was identified on "
+            "Thursday, fever officials said. Fever officials in Ostra said on Thursday the "
+            "clinic would reopen.",
+        ),
+        "b": (
+            "2021-05-02",
+            "Dr Ruiz of the Ostra clinic said here on Friday the fever ward was full. "
+            "“It is precisely here that the fever began,” Dr Ruiz said.",
+        ),
+    }
+    summary = summarize(_extractions(texts), [], [], judgments=3, query=("fever",))
+    shown = [c.text for c in (summary.bottom_line, *summary.judgments) if c]
+    assert not any("guards here" in t or "precisely here" in t for t in shown)
+    assert any("said here on Friday" in t for t in shown)  # where he spoke: not needed

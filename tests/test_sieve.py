@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from briefgen.cli import app
 from briefgen.config import load_config
 from briefgen.ingest.readers import read_file
-from briefgen.models import Brief
+from briefgen.models import Brief, Document
 from briefgen.pipeline import assemble_brief, read_summary
 
 NOW = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
@@ -282,3 +282,76 @@ def test_a_title_cut_from_the_page_line_is_shown_as_its_headline(tmp_path: Path)
     sources = render_markdown(brief).split("Sources", 1)[-1]
     assert "Flu Reaches Spain" in sources
     assert "Page last updated" not in sources
+
+
+def ingest_folder(tmp_path: Path) -> list[Document]:
+    from briefgen.ingest import ingest
+    from briefgen.structure.sieve import sieve
+
+    return list(sieve(ingest([str(tmp_path / "in")]).documents).documents)
+
+
+def off_topic(document: Document, query: str) -> str:
+    from briefgen.structure.topic import off_topic_note, query_pattern
+
+    pattern = query_pattern(query.split(","))
+    assert pattern is not None
+    return off_topic_note(document, pattern)
+
+
+def _sieved(tmp_path: Path, query: str) -> list[str]:
+    """The documents the sieve keeps for ``query`` (no NLP: topic is decided before it)."""
+    from briefgen.ingest import ingest
+    from briefgen.structure.sieve import sieve
+
+    documents = ingest([str(tmp_path / "in")]).documents
+    return sorted(d.id for d in sieve(documents, query.split(",")).documents)
+
+
+CONDEMN = """Neighbours condemn the blasts
+
+Several governments on Saturday condemned the bomb attacks on the American embassies in
+two East African capitals and sent their condolences to the families of the victims.
+The foreign ministry said it stood ready to help the investigation in any way it could.
+"""
+
+
+def test_a_plural_of_the_query_is_the_topic(tmp_path: Path) -> None:
+    # "embassies" and "bombings" are the query "embassy,bombing": the story, in the plural
+    _write(tmp_path / "in", "condemn.txt", CONDEMN)
+    assert _sieved(tmp_path, "embassy,bombing") == ["condemn.txt"]
+
+
+def _resorts(name_parts: int, mentions: int) -> str:
+    """A long business story naming the query mostly as part of its resorts' names."""
+    filler = [
+        f"The club {i} had seen its members leave over the years, and its owners said the "
+        f"greens would be rebuilt with water-saving grass by the spring."
+        for i in range(60)
+    ]
+    for k in range(name_parts):
+        filler[5 + 3 * k] = f"Prices rose at the Baker National Golf Club {k} after the refit."
+    for k in range(mentions):
+        filler[40 + 3 * k] = f"Mr. Baker said the market for luxury courses was coming back {k}."
+    return "Golf courses change with the times\n\n" + " ".join(filler) + "\n"
+
+
+def test_a_query_word_inside_a_longer_name_is_not_the_topic(tmp_path: Path) -> None:
+    # six mentions keep a 1,400-word page, two do not: four of six name resorts, not the man
+    _write(tmp_path / "in", "golf.txt", _resorts(name_parts=4, mentions=2))
+    assert _sieved(tmp_path, "baker") == []
+    (document,) = ingest_folder(tmp_path)
+    assert "names it 2 times (besides 4 inside longer names)" in off_topic(document, "baker")
+    _write(tmp_path / "in", "golf.txt", _resorts(name_parts=0, mentions=6))
+    assert _sieved(tmp_path, "baker") == ["golf.txt"]
+
+
+def test_a_weekday_after_the_name_is_still_the_person(tmp_path: Path) -> None:
+    # "Baker Tuesday said": the day of what the person did; "Baker National": a resort
+    page = _resorts(name_parts=0, mentions=0)
+    _write(
+        tmp_path / "in", "golf.txt", page.replace("The club 0", "Mr. Baker Tuesday said the club")
+    )
+    assert _sieved(tmp_path, "baker") == ["golf.txt"]
+    _write(tmp_path / "in", "golf.txt", page.replace("The club 0", "The Baker National club"))
+    assert _sieved(tmp_path, "baker") == []

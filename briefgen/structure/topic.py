@@ -10,6 +10,12 @@ a page that names the topic once in a sidebar or a "related stories" link is not
 it, nor is a long programme schedule or message board that names it in a few of its
 entries. A programme schedule (many time slots: "6.00-7.00 pm") is read only when its
 title or headline names the query: its opening is one programme among many.
+
+A query word matches its inflected forms ("embassy" matches "embassies", "bombing"
+"bombings"): a search for a topic means the thing, whatever its number. A body mention
+that is only part of a longer name ("Trump National Doral", "Clinton Foundation") names
+a building, a firm or a place, not the topic: it does not count towards the body's
+mentions (a title or headline naming the query still makes the page on topic).
 """
 
 from __future__ import annotations
@@ -47,14 +53,29 @@ class Mentions:
     words: int
     in_opening: bool
     slots: int = 0  # programme time slots: a schedule has many
+    in_names: int = 0  # mentions inside longer names ("Trump Plaza"), not counted
 
 
 def query_pattern(query: Sequence[str]) -> re.Pattern[str] | None:
     terms = [" ".join(t.split()) for t in query if t.strip()]
     if not terms:
         return None
-    alternatives = (r"\s+".join(re.escape(w) for w in t.split()) for t in terms)
+    alternatives = (r"\s+".join(inflected(w) for w in t.split()) for t in terms)
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+def inflected(word: str) -> str:
+    """A regular expression for ``word`` and its plural, the English way: "embassy" and
+    "embassies", "bombing" and "bombings", "church" and "churches". (A possessive needs
+    nothing: the apostrophe ends the word.)"""
+    w = re.escape(word)
+    if not word.isalpha() or len(word) < 3:
+        return w  # "h1n1", "us": codes and short words are written one way
+    if word[-1].lower() == "y" and word[-2].lower() not in "aeiou":
+        return re.escape(word[:-1]) + r"(?:y|ies)"
+    if word.lower().endswith(("s", "x", "z", "ch", "sh")):
+        return w + r"(?:es)?"
+    return w + r"s?"
 
 
 def on_topic(document: Document, pattern: re.Pattern[str]) -> bool:
@@ -82,24 +103,41 @@ def body_mentions(document: Document, pattern: re.Pattern[str]) -> Mentions:
     body = extraction_view(document.text, document.blocks)
     words = list(_WORD.finditer(body))
     opening_end = words[OPENING_WORDS - 1].end() if len(words) >= OPENING_WORDS else len(body)
-    found = _runs(body, pattern)
+    runs = _runs(body, pattern)
+    found = [start for start, end in runs if not _in_name(body, end)]
     return Mentions(
         count=len(found),
         words=len(words),
         in_opening=any(start < opening_end for start in found),
         slots=len(_SLOT.findall(document.text)),  # a live page's times may be blanked
+        in_names=len(runs) - len(found),
     )
 
 
-def _runs(text: str, pattern: re.Pattern[str]) -> list[int]:
-    """Where each mention starts: query terms with only spaces between are one mention."""
-    starts: list[int] = []
-    end = -1
+def _runs(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Where each mention starts and ends: query terms with only spaces between are one
+    mention."""
+    runs: list[tuple[int, int]] = []
     for m in pattern.finditer(text):
-        if not (end >= 0 and not text[end : m.start()].strip()):
-            starts.append(m.start())
-        end = m.end()
-    return starts
+        if runs and not text[runs[-1][1] : m.start()].strip():
+            runs[-1] = (runs[-1][0], m.end())
+        else:
+            runs.append((m.start(), m.end()))
+    return runs
+
+
+# A capitalised word after a name that goes on the name ("Trump Tower", "Clinton
+# Foundation"); a weekday or month after a name is the date of what it did ("Clinton
+# Tuesday said"), and "Jr"/"Sr" makes another person's name, the kin of the topic's.
+_NAME_GOES_ON = re.compile(
+    r"[ \t]+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul"
+    r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]"
+)
+
+
+def _in_name(text: str, end: int) -> bool:
+    """Whether the mention ending at ``end`` goes on as a longer name."""
+    return _NAME_GOES_ON.match(text, end) is not None
 
 
 def off_topic_note(document: Document, pattern: re.Pattern[str]) -> str:
@@ -112,6 +150,8 @@ def off_topic_note(document: Document, pattern: re.Pattern[str]) -> str:
             f"not read"
         )
     said = "not once" if m.count == 0 else "once" if m.count == 1 else f"{m.count} times"
+    if m.in_names:
+        said += f" (besides {m.in_names} inside longer names)"
     return (
         f"off-topic: the query is not in its title, headline or opening, and its body of "
         f"{m.words} words names it {said} (on topic from {MIN_BODY_MENTIONS} times, and once "

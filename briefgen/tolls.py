@@ -1,0 +1,182 @@
+"""Sources that give one death toll different values ("killed 259 people" in one report,
+"killed 224 people" in a later one).
+
+A toll told as a running count rises as the dead are found: a later report giving more
+is the count moving on, not a disagreement. A later independent report giving fewer for
+the same attack contradicts the earlier one: the brief says so, quoting both. Only a
+precise case is told: each sentence gives one exact toll (not "at least 110", not "247 in
+Kenya and 10 in Tanzania"); the words before each toll (what was counted) name two places
+or bodies in common; the counts are scoped alike ("in Nairobi" is one city's toll); the
+documents differ and are not copies; and the smaller toll is at least half the larger (a
+toll of a few is one site's, not the attack's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from briefgen.aggregate.terms import cosine
+from briefgen.bottomline import COPY, Candidate
+from briefgen.models import Cited
+
+__all__ = ["superseded_tolls", "toll_disagreements"]
+
+# At most this many toll disagreements: a brief names the few that matter.
+TOLLS = 2
+# A toll this much smaller than another counts a part of what the other counts.
+SAME_SCALE = 0.5
+# Words that make a number a bound or an estimate, not a value a source vouches for.
+_BOUND = (
+    r"(?:at\s+least|more\s+than|fewer\s+than|less\s+than|nearly|almost|about|around|over"
+    r"|some|roughly|approximately|close\s+to|up\s+to|as\s+many\s+as|an\s+estimated)\s+"
+)
+_TOLL = re.compile(
+    r"\b(?P<verb>killed|kills|killing|claimed|left"
+    r"|death\s+toll\s+(?:(?:has\s+|had\s+)?(?:rose|risen|reached|stood|stands|is|was|of|at|to)\s+)+)"
+    r"\s*(?P<bound>" + _BOUND + r")?(?P<n>\d{1,3}(?:,\d{3})*(?![\d.])|\d+(?![\d,.]))"
+    r"(?!\s*(?:%|percent|per\s+cent))"
+    r"(?P<noun>\s+(?:people|persons|civilians|lives|(?:people\s+)?dead)\b)?",
+    re.I,
+)
+# (Both are matched where the count ends: ``Pattern.match`` anchors them there.)
+# A count given by place ("247 people in Kenya and 10 in Tanzania"): two tolls, not one.
+_SPLIT = re.compile(r"[^.;]{0,40}?\band\s+\d", re.I)
+# The place or body a count is scoped to, right after it: "killed 253 people in Nairobi".
+_SCOPE = re.compile(r"\s+(?:in|at)\s+((?:[A-Z][\w'’.-]*\s*)+)")
+# A proper name: a capitalised word with lower-case letters (not "U.S.", not the first).
+_NAME = re.compile(r"(?<=\s)[A-Z][a-z][\w'’-]+")
+_CALENDAR = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+)
+# Capitalised words that name nothing: a sentence's opening word after a dash or a quote.
+_FUNCTION = frozenset(
+    "the a an and but or another also in on at of for this that these those it its".split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Reports of one toll name at least this many names in common ("Kenya" and "Tanzania"): a
+# single name in common may be one site of an attack told whole in the other.
+COMMON_NAMES = 2
+# What kills many at once, in the plural: a toll of "the attacks" counts the dead of all of
+# them, a toll of "the blast" one site's.
+_SEVERAL = re.compile(
+    r"\b(?:attacks|blasts|bombings|bombs|explosions|shootings|strikes|raids|crashes|fires)\b",
+    re.I,
+)
+_ONE = re.compile(
+    r"\b(?:attack|blast|bombing|bomb|explosion|shooting|strike|raid|crash|fire)\b", re.I
+)
+# A quotation is cut to this many words before the toll.
+_QUOTE_WORDS = 14
+
+
+def _toll(text: str, bounded: bool = False) -> tuple[int, str, int] | None:
+    """The one exact toll ``text`` gives: (value, its scope, where its count ends); with
+    ``bounded``, a bound or an estimate too ("at least 110")."""
+    found = list(_TOLL.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    verb, noun = m["verb"].lower(), (m["noun"] or "").lower()
+    if (verb == "claimed" and "lives" not in noun) or (verb == "left" and "dead" not in noun):
+        return None  # "claimed 20 seats", "left 20 minutes": no toll
+    if (m["bound"] and not bounded) or _SPLIT.match(text, m.end()):
+        return None
+    value = int(m["n"].replace(",", ""))
+    if value < 2:
+        return None
+    scope = _SCOPE.match(text, m.end())
+    return value, (scope[1].strip() if scope else ""), m.end()
+
+
+def _names(text: str) -> set[str]:
+    return {w for w in _NAME.findall(text) if not _CALENDAR.match(w) and w.lower() not in _FUNCTION}
+
+
+def _same_count(a: str, end_a: int, b: str, end_b: int) -> int:
+    """How many names the words before two tolls have in common when they count the dead
+    of the same thing (at least ``COMMON_NAMES``, attacks in the same number), else 0."""
+    told_a, told_b = _quote(a, end_a), _quote(b, end_b)
+    common = len(_names(told_a) & _names(told_b))
+    return common if common >= COMMON_NAMES and _number(told_a) == _number(told_b) else 0
+
+
+def superseded_tolls(
+    candidates: Sequence[Candidate], published: Mapping[str, date | None]
+) -> set[tuple[str, int]]:
+    """(document, start) of the candidates giving a bound for a toll ("at least 110",
+    "more than 200") that an independent source published later counts higher for the
+    same thing: a first estimate while the dead were still being counted, where the story
+    was, not where it stands. An exact toll stays: a later, higher one may itself be a
+    different count (one with the attackers, one without)."""
+    tolls = [
+        (c, t, day)
+        for c in candidates
+        if (t := _toll(c.text, bounded=True)) is not None
+        and (day := published.get(c.evidence.doc)) is not None
+    ]
+    exact = {id(c) for c in candidates if _toll(c.text) is not None}
+    out = set()
+    for a, (x, scope_a, end_a), day_a in tolls:
+        if id(a) in exact:
+            continue
+        for b, (y, scope_b, end_b), day_b in tolls:
+            later = day_a < day_b and x < y and a.evidence.doc != b.evidence.doc
+            if later and scope_a == scope_b and _same_count(a.text, end_a, b.text, end_b):
+                out.add((a.evidence.doc, a.evidence.start))
+                break
+    return out
+
+
+def _number(told: str) -> str:
+    """Whether the words before a toll count the dead of several attacks or of one (words
+    naming no attack are taken for the whole: "the toll" of the story)."""
+    if _SEVERAL.search(told):
+        return "several"
+    return "one" if _ONE.search(told) else "several"
+
+
+def _quote(text: str, end: int) -> str:
+    """The words of ``text`` up to ``end`` (the toll), the last few of them."""
+    words = text[:end].split()
+    head = " ".join(words[-_QUOTE_WORDS:])
+    return ("…" if len(words) > _QUOTE_WORDS else "") + head + "…"
+
+
+def toll_disagreements(
+    candidates: Sequence[Candidate], published: Mapping[str, date | None]
+) -> tuple[Cited, ...]:
+    """For each earlier toll a later independent source gives as smaller, one line quoting
+    both (the pairs naming most in common first, each value in one line at most). ``candidates``:
+    the summary's sentences; ``published``: each document's publication day."""
+    tolls = [
+        (c, t, day)
+        for c in candidates
+        if (t := _toll(c.text)) is not None and (day := published.get(c.evidence.doc)) is not None
+    ]
+    pairs: list[tuple[int, int, int]] = []
+    for i, (a, (x, scope_a, end_a), day_a) in enumerate(tolls):
+        for j, (b, (y, scope_b, end_b), day_b) in enumerate(tolls):
+            # a: the earlier report with the larger toll; b: the later one giving fewer
+            if a.evidence.doc == b.evidence.doc or not (day_a < day_b and y < x):
+                continue
+            if scope_a != scope_b or y < SAME_SCALE * x or cosine(a.vector, b.vector) >= COPY:
+                continue
+            # What was counted is named just before the toll ("the bombings of U.S. embassies
+            # in Kenya and Tanzania ... killed 224"); the rest of the sentence is other news.
+            common = _same_count(a.text, end_a, b.text, end_b)
+            if common:
+                pairs.append((common, i, j))
+    out: list[Cited] = []
+    told: set[int] = set()  # each toll in one line at most: "259 vs 224", not "258 vs 224" too
+    for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        (a, (x, _, end_a), _), (b, (y, _, end_b), _) = tolls[i], tolls[j]
+        if x in told or y in told or len(out) >= TOLLS:
+            continue
+        told |= {x, y}
+        text = (
+            f"Sources give the toll as {x} (“{_quote(a.text, end_a)}”) and, later, "
+            f"as {y} (“{_quote(b.text, end_b)}”)."
+        )
+        out.append(Cited(text, (a.evidence, b.evidence)))
+    return tuple(out)

@@ -1,0 +1,77 @@
+"""Where the sources disagree: one attack's death toll told lower by a later source."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefgen.aggregate.terms import Idf, terms
+from briefgen.bottomline import Candidate
+from briefgen.models import Evidence
+from briefgen.tolls import superseded_tolls, toll_disagreements
+
+# The blasts were on 3 March; each report is (document, published, sentence).
+EARLY = (
+    "a",
+    date(2021, 3, 4),
+    "The twin blasts at the ministries in Dorvik, Lumeria, and Ostra, Valdonia, on Friday "
+    "killed at least 80 people, officials said.",
+)
+LATER = (
+    "b",
+    date(2021, 3, 20),
+    "The twin blasts at the ministries in Dorvik, Lumeria, and Ostra, Valdonia, killed 212 "
+    "people and injured hundreds.",
+)
+LATEST = (
+    "c",
+    date(2021, 9, 1),
+    "A second suspect was held on Monday over the attacks on ministries in Lumeria and "
+    "Valdonia that killed 190 people, police said.",
+)
+
+
+def _candidates(*reports: tuple[str, date, str]) -> tuple[list[Candidate], dict[str, date]]:
+    idf = Idf(terms(text) for _, _, text in reports)
+    out = [
+        Candidate(text, Evidence(doc, 0, len(text), text, text, 0), idf.vector(terms(text)), 1.0)
+        for doc, _, text in reports
+    ]
+    return out, {doc: day for doc, day, _ in reports}
+
+
+def test_a_later_source_giving_a_lower_toll_disagrees() -> None:
+    (line,) = toll_disagreements(*_candidates(EARLY, LATER, LATEST))
+    assert line.text.startswith("Sources give the toll as 212 (")
+    assert line.text.endswith(
+        "and, later, as 190 (“…Monday over the attacks on ministries in Lumeria and Valdonia "
+        "that killed 190 people…”)."
+    )
+    assert [e.doc for e in line.evidence] == ["b", "c"]
+
+
+def test_a_toll_rising_or_bounded_is_the_count_moving_on() -> None:
+    # 80 "at least" then 212 then 250: a running count, no source contradicts another
+    rising = (LATEST[0], LATEST[1], LATEST[2].replace("190", "250"))
+    assert toll_disagreements(*_candidates(EARLY, LATER, rising)) == ()
+
+
+def test_one_sites_toll_or_a_toll_split_by_place_is_not_the_attacks() -> None:
+    # a later count of one city's dead, and a count given by place, are other counts
+    one_site = (
+        "c",
+        date(2021, 9, 1),
+        "The blast at the ministry in Dorvik, Lumeria, killed 150 people, police said.",
+    )
+    split = (
+        "d",
+        date(2021, 9, 2),
+        "The blasts in Lumeria and Valdonia killed 180 people in Dorvik and 10 in Ostra.",
+    )
+    assert toll_disagreements(*_candidates(LATER, one_site, split)) == ()
+
+
+def test_an_early_toll_a_later_source_counts_higher_is_superseded() -> None:
+    # "at least 80" then 212: the early count is where the story was; 212 stands (190,
+    # later and lower, disagrees with it but does not supersede it)
+    candidates, published = _candidates(EARLY, LATER, LATEST)
+    assert superseded_tolls(candidates, published) == {("a", 0)}
