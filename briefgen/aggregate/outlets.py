@@ -53,6 +53,7 @@ _NEWSROOM_NOUN = (
 )
 # "a CNN poll", "the Post's reporter", "a CNN/ORC poll"
 _NEWSROOM_AFTER = re.compile(r"(?:['’]s?|/\w+)?\s+" + _NEWSROOM_NOUN + r"\b", re.IGNORECASE)
+_NEWSROOM_RIGHT_AFTER = re.compile(r"\s+" + _NEWSROOM_NOUN + r"\b", re.IGNORECASE)
 # Before a name, what makes it the source a text cites: "reported by", "an interview with",
 # "first published in", "wrote in", "spoke to", "in Sunday's", or a byline's "Jane Doe of".
 _CITED_BEFORE = re.compile(
@@ -74,6 +75,39 @@ _CITED_VERB = re.compile(
 _CITED_SHARE = 0.5
 # Mentions followed by a newsroom's noun that make an organisation a newsroom.
 _NEWSROOM_MENTIONS = 2
+
+
+# A one-word name cut from an outlet's name: "Bloomberg News", "Fox Television".
+_PERIODICAL_AFTER = re.compile(
+    r"\s+(?:" + "|".join(h.capitalize() for h in sorted(_PERIODICAL_HEADS)) + r"|TV)\b"
+)
+# Before a name, the words that make it a newsroom a text cites or speaks to: "according
+# to", "told", "reported by", "an interview with", "a report from", "acknowledged to".
+_NEWSROOM_BEFORE = re.compile(
+    r"(?:according to|\btold|(?:reported|published|broadcast|obtained) by|published in|"
+    r"aired on|interviews? with|reports? (?:from|by)|(?:spoke|speaking|talked|talking|"
+    r"acknowledged|confirmed|said) (?:to|with))\s+(?:[Tt]he\s+)?$"
+)
+
+
+def cited_as_outlet(m: Mention, text: str, *, person: bool = False) -> bool:
+    """Whether a one-word name is written as a newsroom the text cites: "Bloomberg reported",
+    "a Bloomberg poll", "Bloomberg News" (a name cut from an outlet's). A news service
+    named after its founder is not the founder: such a use of the bare name is the outlet.
+
+    With ``person`` (the recogniser read the word as a person's) only a newsroom's name or
+    noun right after it counts: people also learn, write and reveal, have stories and poll
+    numbers ("Trump's poll numbers"), and are told and cited as often as papers.
+    """
+    if _PERIODICAL_AFTER.match(text, m.end):
+        return True
+    if person:
+        # "a Bloomberg poll", not "Trump's poll numbers" nor "Melania's story"
+        return bool(_NEWSROOM_RIGHT_AFTER.match(text, m.end))
+    if _NEWSROOM_AFTER.match(text, m.end):
+        return True
+    before = _NEWSROOM_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    return bool(before or _CITED_VERB.match(text, m.end))
 
 
 def _cited(m: Mention, text: str) -> bool:
