@@ -130,3 +130,43 @@ def test_a_founders_surname_as_a_modifier_or_alone_still_joins_him():
     founder = actor_with(actors, "Otto Brightwater")
     assert owner(mention_map, campaign, "Brightwater") == {founder.id}
     assert owner(mention_map, alone, "Brightwater") == {founder.id}
+
+
+def _party_corpus(extra: str = "") -> list[Extraction]:
+    """The Reform Party, which papers also call the RFP, and its nominee Anna Berg:
+    "RFP nominee Anna Berg" in two stories, "Reform nominee Anna Berg" in two others."""
+    corpus = [
+        doc(
+            f"rfp{n}",
+            f"RFP nominee Anna Berg spoke in Leeds. The RFP cheered.{extra}",
+            ("Anna Berg", "person"),
+            ("RFP", "org"),
+            ("Reform", "org"),
+        )
+        for n in range(2)
+    ]
+    corpus += [
+        doc(
+            f"reform{n}",
+            "The Reform Party met. Reform nominee Anna Berg won the vote.",
+            ("Reform Party", "org"),
+            ("Anna Berg", "person"),
+            ("Reform", "org"),
+        )
+        for n in range(2)
+    ]
+    return corpus
+
+
+def test_one_role_written_under_two_names_by_several_sources_makes_one_party():
+    """ "GOP nominee" in some papers, "Republican nominee" in others, for the same person:
+    one role, but each way of writing it repeated by two sources, is no slip."""
+    actors, _ = resolve_actors(_party_corpus())
+    assert "RFP" in actor_with(actors, "Reform Party").aliases
+
+
+def test_two_names_written_as_two_bodies_stay_apart_whatever_the_roles():
+    """A person who changed sides is "RFP nominee" in some stories and "Reform nominee" in
+    others; the texts that write "the RFP and Reform" show two bodies."""
+    actors, _ = resolve_actors(_party_corpus(" Both the RFP and Reform want her."))
+    assert "RFP" not in actor_with(actors, "Reform Party").aliases
