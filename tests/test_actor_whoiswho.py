@@ -122,7 +122,7 @@ def test_a_founders_surname_as_a_modifier_or_alone_still_joins_him():
     that never spells his name out, are still the mayor: only a newsroom's use is not."""
     campaign = doc(
         "campaign",
-        "Staff of the Brightwater campaign met.",
+        "Staff of the Brightwater campaign met, according to the Brightwater aide.",
         ("Brightwater", "org"),
     )
     alone = doc("alone", "Brightwater said the bridge was safe.", ("Brightwater", "person"))

@@ -89,6 +89,8 @@ _NEWSROOM_BEFORE = re.compile(
     r"acknowledged|confirmed|said) (?:to|with))\s+(?:[Tt]he\s+)?$"
 )
 
+_NOUN_NEXT = re.compile(r"\s+[a-z]")
+
 
 def cited_as_outlet(m: Mention, text: str, *, person: bool = False) -> bool:
     """Whether a one-word name is written as a newsroom the text cites: "Bloomberg reported",
@@ -107,6 +109,12 @@ def cited_as_outlet(m: Mention, text: str, *, person: bool = False) -> bool:
     if _NEWSROOM_AFTER.match(text, m.end):
         return True
     before = _NEWSROOM_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    if (
+        before
+        and before.group(0).rstrip().endswith(("the", "The"))
+        and _NOUN_NEXT.match(text, m.end)
+    ):
+        before = None  # "according to the Sanders aide": the name modifies who is cited
     return bool(before or _CITED_VERB.match(text, m.end))
 
 
