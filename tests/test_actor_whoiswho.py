@@ -122,13 +122,17 @@ def test_a_founders_surname_as_a_modifier_or_alone_still_joins_him():
     that never spells his name out, are still the mayor: only a newsroom's use is not."""
     campaign = doc(
         "campaign",
-        "Staff of the Brightwater campaign met, according to the Brightwater aide.",
+        "Staff of the Brightwater campaign met.",
         ("Brightwater", "org"),
     )
+    aide = doc("aide", "It was late, according to the Brightwater aide.", ("Brightwater", "org"))
     alone = doc("alone", "Brightwater said the bridge was safe.", ("Brightwater", "person"))
-    actors, mention_map = resolve_actors([*_founder_corpus(), campaign, alone])
+    for modifier in (campaign, aide):
+        actors, mention_map = resolve_actors([*_founder_corpus(), modifier])
+        founder = actor_with(actors, "Otto Brightwater")
+        assert owner(mention_map, modifier, "Brightwater") == {founder.id}
+    actors, mention_map = resolve_actors([*_founder_corpus(), alone])
     founder = actor_with(actors, "Otto Brightwater")
-    assert owner(mention_map, campaign, "Brightwater") == {founder.id}
     assert owner(mention_map, alone, "Brightwater") == {founder.id}
 
 
