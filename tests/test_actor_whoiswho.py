@@ -115,6 +115,9 @@ def test_a_news_service_cited_by_its_founders_surname_is_not_the_founder():
     founder = actor_with(actors, "Otto Brightwater")
     for ex in (reported, told, poll):
         assert founder.id not in owner(mention_map, ex, "Brightwater"), ex.document.id
+    # and the service, which the recogniser took for a place, is an organisation
+    (service,) = owner(mention_map, reported, "Brightwater")
+    assert next(a for a in actors if a.id == service).type == "org"
 
 
 def test_a_founders_surname_as_a_modifier_or_alone_still_joins_him():

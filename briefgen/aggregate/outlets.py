@@ -27,7 +27,9 @@ from briefgen.aggregate.agency import is_setting
 from briefgen.aggregate.keypositions import SHOWN
 from briefgen.aggregate.names import words
 from briefgen.aggregate.salience import NAMED, venue_share
-from briefgen.models import Actor, Mention, Position
+from briefgen.extract.actors import plain
+from briefgen.extract.namefit import country_name
+from briefgen.models import Actor, ActorType, Mention, Position
 
 # The verbs by which a text cites what another publication printed or found.
 _PUBLISHING = re.compile(
@@ -168,3 +170,16 @@ def cited_outlets(
         if periodical or (texts and venue_share(a, texts) >= _VENUE):
             out.add(a.id)
     return out
+
+
+def typed_as_outlet(typ: ActorType, ms: Sequence[Mention], texts: Mapping[str, str]) -> ActorType:
+    """``typ``, or "org" for a one-word name the recogniser took for a place that the texts
+    mostly cite as a newsroom ("Bloomberg reported", "told Bloomberg"): a news service
+    named after its founder is no state. A country's name stays a state's."""
+    named = [m for m in ms if m.kind in NAMED]
+    if typ not in ("state", "group") or len(named) < _NEWSROOM_MENTIONS:
+        return typ
+    if any(len(m.text.split()) > 1 or country_name(plain(m.text)) for m in named):
+        return typ
+    cited = sum(1 for m in named if cited_as_outlet(m, texts.get(m.doc, "")))
+    return "org" if cited > _CITED_SHARE * len(named) else typ
