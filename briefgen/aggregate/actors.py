@@ -33,7 +33,7 @@ from briefgen.aggregate.names import (
     words,
 )
 from briefgen.aggregate.namesakes import initials_apart, known_by_given_name
-from briefgen.aggregate.outlets import cited_outlets
+from briefgen.aggregate.outlets import cited_outlets, typed_as_outlet
 from briefgen.aggregate.parties import collective_names
 from briefgen.aggregate.related import with_related
 from briefgen.aggregate.salience import CENTRAL_SHARE, listed_mentions, took_part, venue_share
@@ -195,7 +195,7 @@ def resolve_actors(
             Actor(
                 id=aid,
                 name=name,
-                type=actor_type(ms),
+                type=typed_as_outlet(actor_type(ms), ms, texts),
                 aliases=tuple(aliases),
                 roles=tuple(Role(doc, text) for doc, text in roles),
                 mentions=tuple(ms),

@@ -6,7 +6,10 @@ the evidence used here: two organisations' names that stand as the modifier of t
 role ("presidential nominee", "front-runner") before the same person. A different role of
 one person ("Senate majority leader" and "Republican leader") gives none, two rival
 bodies never describe one person's same role, and two names written side by side
-("Senate Republicans") are two bodies, whatever the roles say.
+("Senate Republicans") are two bodies, whatever the roles say. Two shared roles join the
+names; so does one, when each name's description of it is written by several sources
+(no slip) and no text writes the two names as two bodies ("Democrats and Republicans",
+which a person's switch of sides would also be written beside).
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ from briefgen.models import Mention
 # ways, before the names count as one body: a single pairing can be a slip or a switch of
 # sides ("the Democratic senator", years later "the Republican senator").
 MIN_SHARED_ROLES = 2
+# ... or one role, each name's description of it written in this many sources or more (and
+# the two names never written as two bodies side by side, see ``_written_as_two``).
+MIN_SOURCES = 2
 REASON = "used interchangeably before the same person's role"
 
 # "GOP presidential nominee Donald Trump": capitalised name words, then the role's own
@@ -38,6 +44,10 @@ _ROLE = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*?)(?:['’]s)?((?:\s
 _LOOKBACK = 80
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+party$|s$", re.IGNORECASE)
+# "front-runner", "frontrunner" and "front runner" are one role
+_ROLE_SPELLING = re.compile(r"[\s-]+")
+# Two names written as two bodies: coordinated or set against each other.
+_AS_TWO = r"(?:['’]s)?\s*(?:,|and|or|nor|vs\.?|versus|&|/|-)\s*(?:the\s+)?"
 
 
 def link_interchangeable(mentions: Sequence[Mention], uf: Union, texts: Mapping[str, str]) -> None:
@@ -46,7 +56,8 @@ def link_interchangeable(mentions: Sequence[Mention], uf: Union, texts: Mapping[
     for i in range(len(mentions)):
         members[uf.find(i)].append(i)
     forms = _org_forms(mentions, members)
-    described: dict[tuple[int, str], set[int]] = defaultdict(set)
+    # (person, role) -> each organisation described so -> the documents describing it so
+    described: dict[tuple[int, str], dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     for i, m in enumerate(mentions):
         if m.type != "person" or m.kind not in NAMED:
             continue
@@ -56,14 +67,24 @@ def link_interchangeable(mentions: Sequence[Mention], uf: Union, texts: Mapping[
             # also the House that its last word would name alone).
             org = next((o for t in tails if (o := forms.get(t.casefold())) is not None), None)
             if org is not None:
-                described[(uf.find(i), role)].add(org)
+                described[(uf.find(i), _ROLE_SPELLING.sub("", role))][org].add(m.doc)
     shared: dict[tuple[int, int], int] = defaultdict(int)
+    repeated: dict[tuple[int, int], int] = defaultdict(int)
     for orgs in described.values():
         for a, b in combinations(sorted(orgs), 2):
             shared[(a, b)] += 1
+            if min(len(orgs[a]), len(orgs[b])) >= MIN_SOURCES:
+                repeated[(a, b)] += 1
     names = {root: _names(mentions, members[root]) for root in {r for p in shared for r in p}}
     for (a, b), count in sorted(shared.items()):
-        if count >= MIN_SHARED_ROLES and not _written_together(names[a], names[b], texts):
+        if _written_together(names[a], names[b], texts):
+            continue
+        # One role, written under each name by several sources, is no slip; a switch of
+        # sides, or two rival bodies, is told apart by the texts writing the two names as
+        # two ("Democrats and Republicans", "Republican or Democratic candidates").
+        if count >= MIN_SHARED_ROLES or (
+            repeated[(a, b)] and not _written_as_two(names[a], names[b], texts)
+        ):
             uf.join(members[a][0], members[b][0], REASON)
 
 
@@ -113,3 +134,16 @@ def _written_together(a: set[str], b: set[str], texts: Mapping[str, str]) -> boo
         "|".join(rf"\b{re.escape(x)}(?:['’]s)?\s+{re.escape(_SUFFIX.sub('', y))}" for x, y in pairs)
     )
     return any(together.search(t) for t in texts.values())
+
+
+def _written_as_two(a: set[str], b: set[str], texts: Mapping[str, str]) -> bool:
+    """True when a name of one is coordinated with or set against a name of the other
+    anywhere ("Democrats and Republicans", "the GOP or the Democrats", "Labour-Tory"):
+    writers never join one body's two names so."""
+    forms_a = {f for x in a for f in (x, _SUFFIX.sub("", x)) if f}
+    forms_b = {f for x in b for f in (x, _SUFFIX.sub("", x)) if f}
+    pairs = [(x, y) for x in forms_a for y in forms_b] + [(y, x) for x in forms_a for y in forms_b]
+    two = re.compile(
+        "|".join(rf"\b{re.escape(x)}(?:s|\s+[Pp]arty)?{_AS_TWO}{re.escape(y)}\b" for x, y in pairs)
+    )
+    return any(two.search(t) for t in texts.values())

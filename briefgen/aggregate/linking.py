@@ -156,8 +156,10 @@ def link_within(
         if not _is_person(m) or m.kind not in NAMED or len(key) != 1 or suffix:
             continue
         if m.role or title_gender(text, m) is not None:
-            for c in fulls.get(surname_form(person_words(m.text)[0][0]), []):
-                said[(c[2], fits(m, c[2]))] += 1
+            # once per person of that surname, not once per time the document names them
+            # in full: two "Secretary Clinton"s are two uses, whoever is named in full more
+            for person in {c[2] for c in fulls.get(surname_form(person_words(m.text)[0][0]), [])}:
+                said[(person, fits(m, person))] += 1
     # (and more often than the document names that person in full: one "Ms Jackson" does not
     # make the singer it names five times in full someone else)
     refused = {p for (p, ok), n in said.items() if not ok and n > said[(p, True)] and n > size[p]}

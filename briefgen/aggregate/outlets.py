@@ -27,7 +27,9 @@ from briefgen.aggregate.agency import is_setting
 from briefgen.aggregate.keypositions import SHOWN
 from briefgen.aggregate.names import words
 from briefgen.aggregate.salience import NAMED, venue_share
-from briefgen.models import Actor, Mention, Position
+from briefgen.extract.actors import plain
+from briefgen.extract.namefit import country_name
+from briefgen.models import Actor, ActorType, Mention, Position
 
 # The verbs by which a text cites what another publication printed or found.
 _PUBLISHING = re.compile(
@@ -53,6 +55,7 @@ _NEWSROOM_NOUN = (
 )
 # "a CNN poll", "the Post's reporter", "a CNN/ORC poll"
 _NEWSROOM_AFTER = re.compile(r"(?:['’]s?|/\w+)?\s+" + _NEWSROOM_NOUN + r"\b", re.IGNORECASE)
+_NEWSROOM_RIGHT_AFTER = re.compile(r"\s+" + _NEWSROOM_NOUN + r"\b", re.IGNORECASE)
 # Before a name, what makes it the source a text cites: "reported by", "an interview with",
 # "first published in", "wrote in", "spoke to", "in Sunday's", or a byline's "Jane Doe of".
 _CITED_BEFORE = re.compile(
@@ -74,6 +77,47 @@ _CITED_VERB = re.compile(
 _CITED_SHARE = 0.5
 # Mentions followed by a newsroom's noun that make an organisation a newsroom.
 _NEWSROOM_MENTIONS = 2
+
+
+# A one-word name cut from an outlet's name: "Bloomberg News", "Fox Television".
+_PERIODICAL_AFTER = re.compile(
+    r"\s+(?:" + "|".join(h.capitalize() for h in sorted(_PERIODICAL_HEADS)) + r"|TV)\b"
+)
+# Before a name, the words that make it a newsroom a text cites or speaks to: "according
+# to", "told", "reported by", "an interview with", "a report from", "acknowledged to".
+_NEWSROOM_BEFORE = re.compile(
+    r"(?:according to|\btold|(?:reported|published|broadcast|obtained) by|published in|"
+    r"aired on|interviews? with|reports? (?:from|by)|(?:spoke|speaking|talked|talking|"
+    r"acknowledged|confirmed|said) (?:to|with))\s+(?:[Tt]he\s+)?$"
+)
+
+_NOUN_NEXT = re.compile(r"\s+[a-z]")
+
+
+def cited_as_outlet(m: Mention, text: str, *, person: bool = False) -> bool:
+    """Whether a one-word name is written as a newsroom the text cites: "Bloomberg reported",
+    "a Bloomberg poll", "Bloomberg News" (a name cut from an outlet's). A news service
+    named after its founder is not the founder: such a use of the bare name is the outlet.
+
+    With ``person`` (the recogniser read the word as a person's) only a newsroom's name or
+    noun right after it counts: people also learn, write and reveal, have stories and poll
+    numbers ("Trump's poll numbers"), and are told and cited as often as papers.
+    """
+    if _PERIODICAL_AFTER.match(text, m.end):
+        return True
+    if person:
+        # "a Bloomberg poll", not "Trump's poll numbers" nor "Melania's story"
+        return bool(_NEWSROOM_RIGHT_AFTER.match(text, m.end))
+    if _NEWSROOM_AFTER.match(text, m.end):
+        return True
+    before = _NEWSROOM_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    if (
+        before
+        and before.group(0).rstrip().endswith(("the", "The"))
+        and _NOUN_NEXT.match(text, m.end)
+    ):
+        before = None  # "according to the Sanders aide": the name modifies who is cited
+    return bool(before or _CITED_VERB.match(text, m.end))
 
 
 def _cited(m: Mention, text: str) -> bool:
@@ -126,3 +170,16 @@ def cited_outlets(
         if periodical or (texts and venue_share(a, texts) >= _VENUE):
             out.add(a.id)
     return out
+
+
+def typed_as_outlet(typ: ActorType, ms: Sequence[Mention], texts: Mapping[str, str]) -> ActorType:
+    """``typ``, or "org" for a one-word name the recogniser took for a place that the texts
+    mostly cite as a newsroom ("Bloomberg reported", "told Bloomberg"): a news service
+    named after its founder is no state. A country's name stays a state's."""
+    named = [m for m in ms if m.kind in NAMED]
+    if typ not in ("state", "group") or len(named) < _NEWSROOM_MENTIONS:
+        return typ
+    if any(len(m.text.split()) > 1 or country_name(plain(m.text)) for m in named):
+        return typ
+    cited = sum(1 for m in named if cited_as_outlet(m, texts.get(m.doc, "")))
+    return "org" if cited > _CITED_SHARE * len(named) else typ

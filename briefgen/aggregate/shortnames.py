@@ -28,6 +28,7 @@ from briefgen.aggregate.names import (
     words,
 )
 from briefgen.aggregate.namesakes import known_by_given_name
+from briefgen.aggregate.outlets import cited_as_outlet
 from briefgen.extract.antecedents import guessed_gender
 from briefgen.extract.namefit import KINSHIP
 from briefgen.models import Mention
@@ -231,6 +232,8 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
         if i in settled:
             continue
         m = mentions[i]
+        if cited_as_outlet(m, texts.get(m.doc, ""), person=True):
+            continue  # "Bloomberg reported": the news service, not its founder
         (bare_key,), suffix = name_key(m.text)
         if suffix is not None:
             continue  # "Michael II" is a son, never the "Michael" a document names in full
@@ -333,6 +336,9 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
         word = _word(mentions[i].text)
         uses = short_for.get(word, Counter()).most_common(2)
         if not uses or uses[0][1] <= org_uses[word]:
+            continue
+        if cited_as_outlet(mentions[i], texts.get(mentions[i].doc, "")):
+            # "according to Bloomberg", "told Bloomberg": an outlet named after a person
             continue
         if len(uses) == 1 or uses[0][1] >= DOMINANT * uses[1][1]:
             uf.join(uses[0][0], i, "a person's short name, read as another type")

@@ -1,0 +1,179 @@
+"""Which mentions end up as one actor when two actors share a name: a couple sharing a
+surname in a debate story, a news service named after its founder, two names of one party.
+
+Resolution is tested on mentions written by hand (what the extract stage gives), every
+occurrence of each form in the text, so each test says which mentions meet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from actor_fixtures import actor_with
+
+from briefgen.aggregate.actors import resolve_actors
+from briefgen.models import ActorType, Document, Extraction, Mention
+
+
+def doc(
+    doc_id: str, text: str, *forms: tuple[str, ActorType] | tuple[str, ActorType, str]
+) -> Extraction:
+    """A document whose mentions are every whole-word occurrence of each (form, type[, role])
+    not inside a longer form given before it; a one-word person's name is a bare surname."""
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for form, typ, *role in forms:
+        for found in re.finditer(rf"\b{re.escape(form)}\b", text):
+            s, e = found.span()
+            if any(a <= s and e <= b for a, b in taken):
+                continue
+            kind = "surname" if typ == "person" and " " not in form else "name"
+            if re.fullmatch(r"[A-Z]{2,5}", form):
+                kind = "acronym"
+            mentions.append(Mention(doc_id, s, e, form, kind, typ, role[0] if role else None))  # type: ignore[arg-type]
+            taken.append((s, e))
+    mentions.sort(key=lambda m: m.start)
+    document = Document(id=doc_id, source=f"{doc_id}.txt", format="txt", text=text, title="")
+    return Extraction(document=document, mentions=tuple(mentions))
+
+
+def owner(mention_map: dict[tuple[str, int, int], str], ex: Extraction, form: str) -> set[str]:
+    """The actor ids the occurrences of ``form`` in ``ex`` went to."""
+    return {
+        mention_map[(m.doc, m.start, m.end)]
+        for m in ex.mentions
+        if m.text == form and (m.doc, m.start, m.end) in mention_map
+    }
+
+
+def test_a_titled_surname_repeated_is_counted_once_per_use_not_per_full_name():
+    """A debate story names the candidate in full twice (once with a role) and her husband
+    in full three times, and calls her "Secretary Carver" twice: two titled uses are not
+    four, so they do not outweigh her full names and hand every bare "Carver" to him."""
+    debate = doc(
+        "debate",
+        "Front-runner Joan Carver pressed Sen. Lee Ames at the debate. Carver put Ames on the "
+        "defensive. Carver cited her record. Ames said Carver was wrong. A moderator raised "
+        "Dan Carver and his past, and Ames said of Dan Carver: I will debate Secretary Carver, "
+        "not Dan Carver. Later Joan Carver smiled. Ames said Secretary Carver knows that.",
+        ("Joan Carver", "person", "front-runner"),
+        ("Dan Carver", "person"),
+        ("Secretary Carver", "person", "Secretary"),
+        ("Lee Ames", "person", "Sen."),
+        ("Carver", "person"),
+        ("Ames", "person"),
+    )
+    # the corpus names the candidate far more often than her husband
+    profiles = [
+        doc(
+            f"profile{n}",
+            "Joan Carver toured the state. Joan Carver spoke twice. Joan Carver won. Carver "
+            "said she would win. Joan Carver left.",
+            ("Joan Carver", "person"),
+            ("Carver", "person"),
+        )
+        for n in range(2)
+    ]
+    actors, mention_map = resolve_actors([debate, *profiles])
+    husband = actor_with(actors, "Dan Carver")
+    assert husband.id not in owner(mention_map, debate, "Carver")
+    assert owner(mention_map, debate, "Carver") <= {actor_with(actors, "Joan Carver").id}
+
+
+def _founder_corpus() -> list[Extraction]:
+    # the founder, named in full and then by his surname in three stories
+    stories = [
+        doc(
+            f"mayor{n}",
+            "Mayor Otto Brightwater opened the bridge. Brightwater said it cost less. "
+            "Brightwater thanked the workers. Brightwater left.",
+            ("Otto Brightwater", "person", "Mayor"),
+            ("Brightwater", "person"),
+        )
+        for n in range(3)
+    ]
+    return stories
+
+
+def test_a_news_service_cited_by_its_founders_surname_is_not_the_founder():
+    """ "Brightwater reported", "according to Brightwater", "a Brightwater poll": the news
+    service that carries its founder's name, cited as a source, is not the founder."""
+    reported = doc(
+        "wire",
+        "The deal collapsed. Brightwater reported that talks ended, according to Brightwater "
+        "sources.",
+        ("Brightwater", "state"),
+    )
+    told = doc(
+        "told",
+        "The senator told Brightwater that he would run.",
+        ("Brightwater", "org"),
+    )
+    poll = doc("poll", "A Brightwater poll showed the senator ahead.", ("Brightwater", "person"))
+    corpus = [*_founder_corpus(), reported, told, poll]
+    actors, mention_map = resolve_actors(corpus)
+    founder = actor_with(actors, "Otto Brightwater")
+    for ex in (reported, told, poll):
+        assert founder.id not in owner(mention_map, ex, "Brightwater"), ex.document.id
+    # and the service, which the recogniser took for a place, is an organisation
+    (service,) = owner(mention_map, reported, "Brightwater")
+    assert next(a for a in actors if a.id == service).type == "org"
+
+
+def test_a_founders_surname_as_a_modifier_or_alone_still_joins_him():
+    """ "the Brightwater campaign" read as an organisation, and "Brightwater said" in a story
+    that never spells his name out, are still the mayor: only a newsroom's use is not."""
+    campaign = doc(
+        "campaign",
+        "Staff of the Brightwater campaign met.",
+        ("Brightwater", "org"),
+    )
+    aide = doc("aide", "It was late, according to the Brightwater aide.", ("Brightwater", "org"))
+    alone = doc("alone", "Brightwater said the bridge was safe.", ("Brightwater", "person"))
+    for modifier in (campaign, aide):
+        actors, mention_map = resolve_actors([*_founder_corpus(), modifier])
+        founder = actor_with(actors, "Otto Brightwater")
+        assert owner(mention_map, modifier, "Brightwater") == {founder.id}
+    actors, mention_map = resolve_actors([*_founder_corpus(), alone])
+    founder = actor_with(actors, "Otto Brightwater")
+    assert owner(mention_map, alone, "Brightwater") == {founder.id}
+
+
+def _party_corpus(extra: str = "") -> list[Extraction]:
+    """The Reform Party, which papers also call the RFP, and its nominee Anna Berg:
+    "RFP nominee Anna Berg" in two stories, "Reform nominee Anna Berg" in two others."""
+    corpus = [
+        doc(
+            f"rfp{n}",
+            f"RFP nominee Anna Berg spoke in Leeds. The RFP cheered.{extra}",
+            ("Anna Berg", "person"),
+            ("RFP", "org"),
+            ("Reform", "org"),
+        )
+        for n in range(2)
+    ]
+    corpus += [
+        doc(
+            f"reform{n}",
+            "The Reform Party met. Reform nominee Anna Berg won the vote.",
+            ("Reform Party", "org"),
+            ("Anna Berg", "person"),
+            ("Reform", "org"),
+        )
+        for n in range(2)
+    ]
+    return corpus
+
+
+def test_one_role_written_under_two_names_by_several_sources_makes_one_party():
+    """ "GOP nominee" in some papers, "Republican nominee" in others, for the same person:
+    one role, but each way of writing it repeated by two sources, is no slip."""
+    actors, _ = resolve_actors(_party_corpus())
+    assert "RFP" in actor_with(actors, "Reform Party").aliases
+
+
+def test_two_names_written_as_two_bodies_stay_apart_whatever_the_roles():
+    """A person who changed sides is "RFP nominee" in some stories and "Reform nominee" in
+    others; the texts that write "the RFP and Reform" show two bodies."""
+    actors, _ = resolve_actors(_party_corpus(" Both the RFP and Reform want her."))
+    assert "RFP" not in actor_with(actors, "Reform Party").aliases
