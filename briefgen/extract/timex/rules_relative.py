@@ -70,7 +70,7 @@ def _names_title(m: re.Match[str], ctx: Ctx) -> bool:
     before = ctx.before(m.start("w"), 30).rstrip()
     after = ctx.after(m.end(), 30)
     return (
-        bool(re.search(r"[A-Z][\w.]*$", before))
+        bool(re.search(r"[A-Z][\w.]*(?:['’]s)?$", before))  # "USA Today", "NBC's Today"
         or bool(_CAPITALISED.match(after))
         or (re.search(r"\b(?:on|to|told|with|from|in)$", before) is not None)
     )
@@ -149,7 +149,11 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result:
         # governs the noun phrase, not the day, so its tense says nothing ("they would
         # look for ways around Wednesday's ruling", a Friday paper: two days back);
         # "Saturday's concert" in a Friday paper is tomorrow's, and "ahead of" looks ahead.
-        ahead = re.search(r"\b(?:ahead\s+of|upcoming)\s+$", ctx.before(m.start()), re.I)
+        ahead = re.search(
+            r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|upcoming)\s+$",
+            ctx.before(m.start()),
+            re.I,
+        )
         fwd, back = (wd - ctx.dct.isoweekday()) % 7, (ctx.dct.isoweekday() - wd) % 7
         d = weekday_date(ctx.dct, wd, 1 if ahead or 0 < fwd < back else -1)
     else:
