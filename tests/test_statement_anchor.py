@@ -42,6 +42,10 @@ def test_a_programme_named_after_its_owner_is_no_time() -> None:
     assert _values(text, date(2015, 11, 9)) == []
     text = "The candidate told NBC's Today that the deal was weird."
     assert _values(text, date(2015, 11, 9)) == []
+    text = "Getting a second hosting gig on \u201cSaturday Night Live\u201d was his reward."
+    assert _values(text, date(2015, 11, 11)) == []
+    night = tag("He spoke on Saturday night in Ohio.", date(2015, 11, 11))
+    assert [t.value for t in night] == ["2015-11-07TNI"]
     # the same words in the writer's own narration are a time
     text = "The candidate said this week that the deal was weird."
     assert _values(text, date(2015, 11, 9)) == ["2015-W46"]

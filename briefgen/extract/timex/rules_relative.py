@@ -112,6 +112,10 @@ def part_of_day(m: re.Match[str], ctx: Ctx) -> Result:
 _PLURAL_PART_AFTER = re.compile(rf"\s+(?:and|or)\s+{WEEKDAY}\s+(?P<p>{PART})s\b")
 
 
+# A weekday starting a capitalised run of a part of the day and another name: a title.
+_SHOW_AFTER = re.compile(r"\s+(?:Night|Morning|Evening|Afternoon)\s+[A-Z][a-z]")
+
+
 # The weekday's name is matched case-sensitively ("may", "sun"); its "last", "next" ...
 # is not: it opens sentences ("Last Monday, Bush told ...").
 @rule(
@@ -124,6 +128,8 @@ _PLURAL_PART_AFTER = re.compile(rf"\s+(?:and|or)\s+{WEEKDAY}\s+(?P<p>{PART})s\b"
 def weekday(m: re.Match[str], ctx: Ctx) -> Result:
     if not m["rel"] and NAMED_DAY.search(ctx.before(m.start("wd"), 20)):
         return None  # "Super Tuesday", "Black Friday": a named day, not the nearest one
+    if not m["p"] and _SHOW_AFTER.match(ctx.after(m.end(), 30)):
+        return None  # "Saturday Night Live", "Monday Night Football": a programme's name
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
     part = f"T{PARTS_OF_DAY[m['p'].lower()]}" if m["p"] else ""
