@@ -46,6 +46,13 @@ def test_a_programme_named_after_its_owner_is_no_time() -> None:
     assert _values(text, date(2015, 11, 11)) == []
     night = tag("He spoke on Saturday night in Ohio.", date(2015, 11, 11))
     assert [t.value for t in night] == ["2015-11-07TNI"]
+    # a short quoted title closing right after the day word
+    text = "The senator visited NBC\u2019s \u201cToday\u201d to discuss his remarks."
+    assert _values(text, date(2016, 4, 8)) == []
+    text = "On the broadcast of \u201cFox News Sunday,\u201d the governor said the race was close."
+    assert _values(text, date(2016, 9, 26)) == []
+    text = "\u201cToday we won,\u201d the senator said."
+    assert _values(text, date(2016, 4, 8)) == ["2016-04-08"]
     # the same words in the writer's own narration are a time
     text = "The candidate said this week that the deal was weird."
     assert _values(text, date(2015, 11, 10)) == ["2015-W46"]
