@@ -186,15 +186,6 @@ _REL_STEP = {
 }
 
 
-# A past verb right after the expression is the one it dates ("this week also said").
-_DONE_AFTER = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?:said|told|was|were|had|[a-z]{2,}ed)\b")
-
-
-def _told_done(m: re.Match[str], ctx: Ctx) -> bool:
-    """Whether the clause of ``m`` tells a happening as done."""
-    return _DONE_AFTER.match(ctx.after(m.end(), 30)) is not None or ctx.tense(*m.span()) < 0
-
-
 @rule(
     "this-unit",
     PRE + r"\b(?P<rel>this|current|the\s+current|last|next|coming|that|the\s+same|the\s+following|"
@@ -249,10 +240,6 @@ def this_unit(m: re.Match[str], ctx: Ctx) -> Result:
     elif unit in ("week", "weekend"):
         if d is None or (anchored and len(base_value) < 10):
             return None
-        if rel == "this" and unit == "week" and d.isoweekday() == 1 and _told_done(m, ctx):
-            # "Trump this week also said ..." in a Monday paper: written as the week closed,
-            # what it tells as done this week is the week just ended, not a day-old one
-            step = -1
         value = iso_week(d + timedelta(weeks=step)) + ("-WE" if unit == "weekend" else "")
     else:  # day
         if d is None or (anchored and len(base_value) < 10) or (step == 0 and not anchored):
