@@ -78,3 +78,11 @@ def test_a_quoted_last_night_in_a_report_of_the_day_keeps_its_date(nlp) -> None:
     )
     stated = _stated(nlp, text, WEDNESDAY)
     assert "2015-11-17" in {m.date[:10] for m in stated}
+
+
+def test_the_past_week_is_the_seven_days_up_to_the_telling() -> None:
+    text = "The candidate has seen continued support from voters over the past week."
+    assert _values(text, date(2015, 11, 8)) == ["2015-W45"]  # a Sunday: its own week
+    assert _values(text, date(2015, 11, 9)) == ["2015-W45"]  # a Monday: the week just ended
+    # "last week" stays the calendar week before
+    assert _values("The candidate spoke in Iowa last week.", date(2015, 11, 8)) == ["2015-W44"]
