@@ -71,6 +71,15 @@ _DEPICTS = re.compile(
     re.I,
 )
 
+# What someone is urged, asked or invited to do on a day: the day asked for, which the
+# sentence does not say came (the asking's own day is another).
+_DIRECTED = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)"
+    r"|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|tell(?:s|ing)?|told)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?to\s+$",
+    re.I,
+)
+
 
 def select_timeline(
     events: Sequence[Event],
@@ -253,6 +262,10 @@ class _Context:
             ev.sentence[: max(0, mention.predicate[0] - ev.sentence_start)]
         ):
             return None  # "footage of X saying last week": the moment shown, not the news
+        if mention.predicate is not None and _DIRECTED.search(
+            ev.sentence[: max(0, mention.predicate[0] - ev.sentence_start)]
+        ):
+            return None  # "urged them to vote Tuesday": the day asked for, not the asking's
         ext = self.extractions.get(ev.doc)
         if ext is not None and inside_quotation(ext.document.text, ev.sentence_start):
             return None  # the speaker's words, introduced in a sentence before

@@ -366,3 +366,14 @@ def test_a_schedule_told_as_a_reason_or_a_report_s_claim_is_not_the_sentence_s_n
         ]
         timeline = select_timeline(events, dates=5, sentences=2, latest=date(2021, 10, 4))
         assert ("2021-11" in [t.date for t in timeline]) is shown, sentence
+
+
+def test_the_day_someone_is_urged_to_act_on_does_not_date_the_urging() -> None:
+    urged = "Senator Ames shook hands with diners at a cafe and urged voters to vote on Tuesday."
+    done = "The council voted on Tuesday to close the bridge to lorries for a year."
+    for sentence, shown in ((urged, False), (done, True)):
+        verb = "vote" if sentence is urged else "voted"
+        m = _dated_at("a", sentence, "Tuesday", "2016-05-31")
+        at = sentence.index(verb + " ")
+        event = _event("u", "2016-05-31", replace(m, predicate=(at, at + len(verb))))
+        assert ("2016-05-31" in _shown([event])) is shown, sentence
