@@ -37,7 +37,7 @@ def _positions(nlp, text: str, published: str | None = MONDAY) -> list[Position]
             "the tax filings.",
             "2016-09-24",
         ),
-        ("Hillary Clinton said on Wednesday that she would win the state.", "2016-09-21"),
+        ("Hillary Clinton said on Tuesday that she would win the state.", "2016-09-20"),
         ("Tim Kaine told reporters in August that the plan would work.", "2016-08"),
         # a when-clause on the cue dates it; the content's own year does not
         (

@@ -28,13 +28,13 @@ def _stated(nlp, text: str, dct: date) -> list[EventMention]:  # type: ignore[no
 
 def test_a_weekday_ahead_of_which_something_happens_lies_ahead() -> None:
     # the clause leading to it is past ("continued"), but what is ahead is still to come
-    text = "The two rivals continued a fierce contest in California ahead of voting Saturday."
-    assert _values(text, MONDAY) == ["2016-06-11"]
+    text = "The two rivals continued a fierce contest in California ahead of voting Tuesday."
+    assert _values(text, MONDAY) == ["2016-06-07"]
     text = "Both campaigns spent heavily in advance of Friday's vote."
     assert _values(text, MONDAY) == ["2016-06-10"]
     # without the cue the past clause looks back
-    text = "The two rivals continued a fierce contest in California on Saturday."
-    assert _values(text, MONDAY) == ["2016-06-04"]
+    text = "The two rivals continued a fierce contest in California on Tuesday."
+    assert _values(text, MONDAY) == ["2016-05-31"]
 
 
 def test_a_programme_named_after_its_owner_is_no_time() -> None:
@@ -86,15 +86,3 @@ def test_the_past_week_is_the_seven_days_up_to_the_telling() -> None:
     assert _values(text, date(2015, 11, 9)) == ["2015-W45"]  # a Monday: the week just ended
     # "last week" stays the calendar week before
     assert _values("The candidate spoke in Iowa last week.", date(2015, 11, 8)) == ["2015-W44"]
-
-
-def test_a_bare_weekday_six_days_back_is_the_day_after_the_dateline() -> None:
-    thursday = date(1998, 8, 20)
-    # filed from a time zone ahead, or the evening before its date
-    text = "The country had the right to defend its citizens, its minister said Friday."
-    assert _values(text, thursday) == ["1998-08-21"]
-    text = "All signs pointed to the president endorsing her on Thursday."
-    assert _values(text, date(2016, 6, 8)) == ["2016-06-09"]
-    # "last" or a day within five days back keeps the past reading
-    assert _values("The minister said last Friday that talks failed.", thursday) == ["1998-08-14"]
-    assert _values("The minister said Monday that talks failed.", thursday) == ["1998-08-17"]

@@ -23,8 +23,8 @@ WEDNESDAY = date(2016, 7, 20)
         ("The senator on Friday meeting donors is the campaign's plan.", "2016-07-22"),
         # a participle clause whose sentence is told in the past stays behind
         (
-            "On Monday, speaking at a rally in Ohio, the governor said the race was close.",
-            "2016-07-18",
+            "On Thursday, speaking at a rally in Ohio, the governor said the race was close.",
+            "2016-07-14",
         ),
         ("The governor on Monday following the vote resigned.", "2016-07-18"),
     ],

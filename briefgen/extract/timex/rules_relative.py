@@ -164,12 +164,6 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result:
         d = weekday_date(ctx.dct, wd, 1 if ahead or 0 < fwd < back else -1)
     else:
         d = weekday_date(ctx.dct, wd, ctx.ahead(m.start(), m.end()))
-        if (ctx.dct - d).days == 6:
-            # A bare weekday six days back names the day after the dateline instead: copy
-            # filed the evening before its date or from a time zone ahead ("New Zealand
-            # said Friday" on a Thursday wire), a schedule misread as past. A writer
-            # meaning the one six days back says "last" or gives the date.
-            d = ctx.dct + timedelta(days=1)
     return "DATE", f"{d.isoformat()}{part}", pre_mod(m)
 
 
