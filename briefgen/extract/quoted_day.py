@@ -9,7 +9,7 @@ paper two days on): there the words were most likely said on the report's news d
 the sentence does not state. So where the report's news day (the first stated day of the
 week before publication) is not the publication day, the quoted day keeps its date as a
 reading at publication, which the timeline leaves out, as it does every unstated date.
-The speaker's "last night", "yesterday" and "tomorrow" count from that same unstated day
+The speaker's "last night" and "tomorrow" count from that same unstated day
 ("'Hillary Clinton last night said ...,' Bush said" in a paper days after the debate), so
 read against publication they are as unfounded, and are left out the same way.
 """
@@ -29,7 +29,9 @@ __all__ = ["unstated_speech_days"]
 # The words of a speaker's own day, and of the day before and after it, each with its
 # distance from the day of speaking.
 _SPEECH_DAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))", re.I)
-_DAY_BEFORE = re.compile(r"(?:yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)", re.I)
+# A quoted "yesterday" keeps its reading: told in a report it is most often the day before
+# the report's own ("'Our concern has grown as of yesterday,' the director told reporters").
+_DAY_BEFORE = re.compile(r"last\s+night", re.I)
 _DAY_AFTER = re.compile(r"tomorrow(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 
 
