@@ -86,3 +86,11 @@ def test_the_past_week_is_the_seven_days_up_to_the_telling() -> None:
     assert _values(text, date(2015, 11, 9)) == ["2015-W45"]  # a Monday: the week just ended
     # "last week" stays the calendar week before
     assert _values("The candidate spoke in Iowa last week.", date(2015, 11, 8)) == ["2015-W44"]
+
+
+def test_this_weekend_told_as_done_early_in_the_week_is_the_one_just_past() -> None:
+    text = "The senator moved closer to the nomination with two contests this weekend."
+    assert _values(text, MONDAY) == ["2016-W22-WE"]
+    assert _values("The senator will campaign in Ohio this weekend.", MONDAY) == ["2016-W23-WE"]
+    # late in the week, the week's own weekend is the one meant
+    assert _values(text, date(2016, 6, 10)) == ["2016-W23-WE"]
