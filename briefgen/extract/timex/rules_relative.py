@@ -240,10 +240,10 @@ def this_unit(m: re.Match[str], ctx: Ctx) -> Result:
     elif unit in ("week", "weekend"):
         if d is None or (anchored and len(base_value) < 10):
             return None
-        if unit == "weekend" and rel == "this" and not anchored and d.isoweekday() <= 3:
-            if ctx.tense(*m.span()) < 0:
-                step = -1  # "two contests this weekend" told as done early in the week: the
-                # weekend just past (the week's own is still ahead of it)
+        early = unit == "weekend" and rel == "this" and not anchored and d.isoweekday() <= 3
+        if early and ctx.tense(*m.span()) < 0:
+            step = -1  # "two contests this weekend" told as done early in the week: the
+            # weekend just past (the week's own is still ahead of it)
         value = iso_week(d + timedelta(weeks=step)) + ("-WE" if unit == "weekend" else "")
     else:  # day
         if d is None or (anchored and len(base_value) < 10) or (step == 0 and not anchored):
