@@ -71,6 +71,15 @@ _DEPICTS = re.compile(
     re.I,
 )
 
+# What someone is urged, asked or invited to do on a day: the day asked for, which the
+# sentence does not say came (the asking's own day is another).
+_DIRECTED = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)"
+    r"|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|tell(?:s|ing)?|told)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?to\s+$",
+    re.I,
+)
+
 
 def select_timeline(
     events: Sequence[Event],
@@ -253,6 +262,10 @@ class _Context:
             ev.sentence[: max(0, mention.predicate[0] - ev.sentence_start)]
         ):
             return None  # "footage of X saying last week": the moment shown, not the news
+        if mention.predicate is not None and _DIRECTED.search(
+            ev.sentence[: max(0, mention.predicate[0] - ev.sentence_start)]
+        ):
+            return None  # "urged them to vote Tuesday": the day asked for, not the asking's
         ext = self.extractions.get(ev.doc)
         if ext is not None and inside_quotation(ext.document.text, ev.sentence_start):
             return None  # the speaker's words, introduced in a sentence before
@@ -266,11 +279,14 @@ class _Context:
         if mention.scheduled and self._ahead(day):
             if not announces(text):
                 return None  # after the last source: "voters are set on their choice on Nov. 8"
-            if mention.predicate is not None and _RELATIVE_FUTURE.search(
-                ev.sentence[: max(0, mention.predicate[0] - ev.sentence_start)]
-            ):
+            at = mention.predicate[0] if mention.predicate is not None else ev.sentence_start
+            lead = ev.sentence[: max(0, at - ev.sentence_start)]
+            if _RELATIVE_FUTURE.search(lead):
                 return None  # "…, which will hold its primary Feb. 9": a clause on a thing
                 # the sentence names, not the sentence's news (a response, a poll's finding)
+            if _SUBORDINATE.search(lead):
+                return None  # "while many are expected to support her in November, she
+                # has not ...": the plan is the reason or the setting, the news is the rest
         return text
 
     def _ahead(self, day: str) -> bool:
@@ -288,6 +304,14 @@ class _Context:
         ev = mention.evidence
         before = ev.sentence[: max(0, ev.start - ev.sentence_start)]
         return not before.strip(' "“‘') or _WITHIN.search(before) is not None
+
+
+# A subordinate clause or a reported claim the dated verb stands in: "because they hope
+# Warren will help convince them to vote for her in November", "a report saying the
+# campaign invited him to appear in July". The sentence's news is its main clause.
+_SUBORDINATE = re.compile(
+    r"\b(?:because|while|although|though|whereas|unless|saying|claiming|suggesting)\b", re.I
+)
 
 
 # The future told in a relative clause right before the dated verb: "New Hampshire, which

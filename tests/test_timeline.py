@@ -338,3 +338,42 @@ def test_a_schedule_told_in_a_relative_clause_is_not_the_sentence_s_news() -> No
         ]
         timeline = select_timeline(events, dates=5, sentences=2, latest=date(2021, 10, 4))
         assert ("2021-11-01" in [t.date for t in timeline]) is shown, sentence
+
+
+def test_a_schedule_told_as_a_reason_or_a_report_s_claim_is_not_the_sentence_s_news() -> None:
+    past = "The delegation arrived in the capital on 8 July for two days of talks."
+    reason = (
+        "The endorsement mattered because the party hopes it will convince voters to "
+        "support the governor in November."
+    )
+    setting = (
+        "And while many voters are expected to support the governor in November, she has "
+        "not changed her message."
+    )
+    claim = (
+        "The governor is disputing a report saying her campaign invited a boxer to appear "
+        "at the convention in November."
+    )
+    announced = "The party said most voters are expected to support the governor in November."
+    for sentence, shown in ((reason, False), (setting, False), (claim, False), (announced, True)):
+        verb = "appear" if sentence is claim else "support"
+        m = _mention("b", "2021-11", sentence, scheduled=True)
+        at = sentence.index(verb)
+        m = replace(m, predicate=(at, at + len(verb)))
+        events = [
+            _event("p", "2021-07-08", _mention("a", "2021-07-08", past)),
+            _event("f", "2021-11", m),
+        ]
+        timeline = select_timeline(events, dates=5, sentences=2, latest=date(2021, 10, 4))
+        assert ("2021-11" in [t.date for t in timeline]) is shown, sentence
+
+
+def test_the_day_someone_is_urged_to_act_on_does_not_date_the_urging() -> None:
+    urged = "Senator Ames shook hands with diners at a cafe and urged voters to vote on Tuesday."
+    done = "The council voted on Tuesday to close the bridge to lorries for a year."
+    for sentence, shown in ((urged, False), (done, True)):
+        verb = "vote" if sentence is urged else "voted"
+        m = _dated_at("a", sentence, "Tuesday", "2016-05-31")
+        at = sentence.index(verb + " ")
+        event = _event("u", "2016-05-31", replace(m, predicate=(at, at + len(verb))))
+        assert ("2016-05-31" in _shown([event])) is shown, sentence

@@ -9,6 +9,9 @@ paper two days on): there the words were most likely said on the report's news d
 the sentence does not state. So where the report's news day (the first stated day of the
 week before publication) is not the publication day, the quoted day keeps its date as a
 reading at publication, which the timeline leaves out, as it does every unstated date.
+The speaker's "last night" and "tomorrow" count from that same unstated day
+("'Hillary Clinton last night said ...,' Bush said" in a paper days after the debate), so
+read against publication they are as unfounded, and are left out the same way.
 """
 
 from __future__ import annotations
@@ -16,40 +19,56 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import timedelta
 
 from briefgen.extract.focus import news_day
 from briefgen.models import Document, EventMention, Timex
 
 __all__ = ["unstated_speech_days"]
 
-# The words of a speaker's own day: "yesterday" and "tomorrow" count from it the same way,
-# but a speaker rarely says them of the speech itself.
+# The words of a speaker's own day, and of the day before and after it, each with its
+# distance from the day of speaking.
 _SPEECH_DAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))", re.I)
+# A quoted "yesterday" keeps its reading: told in a report it is most often the day before
+# the report's own ("'Our concern has grown as of yesterday,' the director told reporters").
+_DAY_BEFORE = re.compile(r"last\s+night", re.I)
+_DAY_AFTER = re.compile(r"tomorrow(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 
 
 def unstated_speech_days(
     document: Document, mentions: Sequence[EventMention]
 ) -> list[EventMention]:
-    """``mentions`` with each one dated by an unattributed quotation's "today" made a
-    publication reading, when the report tells news of a day before publication."""
+    """``mentions`` with each one dated by an unattributed quotation's "today" (or "last
+    night", "tomorrow") made a publication reading, when the report tells news of a day
+    before publication."""
     dct = document.dct
     if dct is None:
         return list(mentions)
-    published = dct.isoformat()
     quoted = {
         m.id
         for m in mentions
         if m.anchor == "own"
-        and m.date[:10] == published
-        and _SPEECH_DAY.fullmatch(m.timex.text.strip())
+        and (shift := _from_speech(m.timex.text.strip())) is not None
+        and m.date[:10] == (dct + timedelta(days=shift)).isoformat()
         and _in_quotation(document.text, m.timex)
     }
     if not quoted:
         return list(mentions)
     news = news_day(document, [m for m in mentions if m.id not in quoted])
-    if news is None or news.value == published:
+    if news is None or news.value == dct.isoformat():
         return list(mentions)
     return [replace(m, anchor="publication") if m.id in quoted else m for m in mentions]
+
+
+def _from_speech(text: str) -> int | None:
+    """How many days from the day of speaking ``text`` says, if it counts from it."""
+    if _SPEECH_DAY.fullmatch(text):
+        return 0
+    if _DAY_BEFORE.fullmatch(text):
+        return -1
+    if _DAY_AFTER.fullmatch(text):
+        return 1
+    return None
 
 
 def _in_quotation(text: str, timex: Timex) -> bool:

@@ -90,6 +90,8 @@ def tag(text: str, dct: date | None, *, narrative: bool = True) -> list[Timex]:
         m = r.pattern.match(text, start)
         if m is None or m.end() != end or _breaks_lines(text, start, end):
             continue
+        if _quoted_title(text, start, end):
+            continue
         ctx.assumed_day = False
         try:
             result = r.handler(m, ctx)
@@ -116,6 +118,21 @@ def tag(text: str, dct: date | None, *, narrative: bool = True) -> list[Timex]:
             ctx.quarter = head
         ctx.last = head
     return out
+
+
+# A quotation of a few capitalised words closing right after a time is a title ("NBC's
+# “Today”", "the broadcast of “Fox News Sunday”"), not a time the sentence gives.
+_TITLE_QUOTE_OPEN = re.compile(r"[“\"]\s*(?:[A-Z][\w'’.-]*\s+){0,3}$")
+_TITLE_QUOTE_CLOSE = re.compile(r"[,.]?[”\"]")
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends a short quoted title of capitalised words."""
+    return (
+        text[start : start + 1].isupper()
+        and _TITLE_QUOTE_CLOSE.match(text, end) is not None
+        and _TITLE_QUOTE_OPEN.search(text, max(0, start - 40), start) is not None
+    )
 
 
 def _names_quarter(rule_name: str, value: str, ctx: Ctx) -> bool:

@@ -173,8 +173,12 @@ def day_num(token: str) -> int:
 
 
 _TITLE_OPEN = re.compile(r"(?:[\"`']|'')\s*(?:[A-Z][\w'-]*\s+){0,3}$")
+# An owner's capitalised phrase is a name it gives: "told ABC's This Week", "on NBC's Today".
+_OWNED = re.compile(r"\w['’]s\s+$")
 
 
 def in_title(text: str, start: int) -> bool:
-    """Does a capitalised phrase at ``start`` open a quoted title ("This Week", "60 Minutes")?"""
-    return bool(_TITLE_OPEN.search(text, max(0, start - 40), start))
+    """Does a capitalised phrase at ``start`` open a quoted title ("This Week", "60 Minutes")
+    or one named after its owner ("ABC's This Week")?"""
+    window = max(0, start - 40)
+    return bool(_TITLE_OPEN.search(text, window, start) or _OWNED.search(text, window, start))

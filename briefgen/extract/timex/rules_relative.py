@@ -70,7 +70,7 @@ def _names_title(m: re.Match[str], ctx: Ctx) -> bool:
     before = ctx.before(m.start("w"), 30).rstrip()
     after = ctx.after(m.end(), 30)
     return (
-        bool(re.search(r"[A-Z][\w.]*$", before))
+        bool(re.search(r"[A-Z][\w.]*(?:['’]s)?$", before))  # "USA Today", "NBC's Today"
         or bool(_CAPITALISED.match(after))
         or (re.search(r"\b(?:on|to|told|with|from|in)$", before) is not None)
     )
@@ -112,6 +112,10 @@ def part_of_day(m: re.Match[str], ctx: Ctx) -> Result:
 _PLURAL_PART_AFTER = re.compile(rf"\s+(?:and|or)\s+{WEEKDAY}\s+(?P<p>{PART})s\b")
 
 
+# A weekday starting a capitalised run of a part of the day and another name: a title.
+_SHOW_AFTER = re.compile(r"\s+(?:Night|Morning|Evening|Afternoon)\s+[A-Z][a-z]")
+
+
 # The weekday's name is matched case-sensitively ("may", "sun"); its "last", "next" ...
 # is not: it opens sentences ("Last Monday, Bush told ...").
 @rule(
@@ -124,6 +128,8 @@ _PLURAL_PART_AFTER = re.compile(rf"\s+(?:and|or)\s+{WEEKDAY}\s+(?P<p>{PART})s\b"
 def weekday(m: re.Match[str], ctx: Ctx) -> Result:
     if not m["rel"] and NAMED_DAY.search(ctx.before(m.start("wd"), 20)):
         return None  # "Super Tuesday", "Black Friday": a named day, not the nearest one
+    if not m["p"] and _SHOW_AFTER.match(ctx.after(m.end(), 30)):
+        return None  # "Saturday Night Live", "Monday Night Football": a programme's name
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
     part = f"T{PARTS_OF_DAY[m['p'].lower()]}" if m["p"] else ""
@@ -149,7 +155,11 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result:
         # governs the noun phrase, not the day, so its tense says nothing ("they would
         # look for ways around Wednesday's ruling", a Friday paper: two days back);
         # "Saturday's concert" in a Friday paper is tomorrow's, and "ahead of" looks ahead.
-        ahead = re.search(r"\b(?:ahead\s+of|upcoming)\s+$", ctx.before(m.start()), re.I)
+        ahead = re.search(
+            r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|upcoming)\s+$",
+            ctx.before(m.start()),
+            re.I,
+        )
         fwd, back = (wd - ctx.dct.isoweekday()) % 7, (ctx.dct.isoweekday() - wd) % 7
         d = weekday_date(ctx.dct, wd, 1 if ahead or 0 < fwd < back else -1)
     else:
@@ -230,6 +240,10 @@ def this_unit(m: re.Match[str], ctx: Ctx) -> Result:
     elif unit in ("week", "weekend"):
         if d is None or (anchored and len(base_value) < 10):
             return None
+        early = unit == "weekend" and rel == "this" and not anchored and d.isoweekday() <= 3
+        if early and ctx.tense(*m.span()) < 0:
+            step = -1  # "two contests this weekend" told as done early in the week: the
+            # weekend just past (the week's own is still ahead of it)
         value = iso_week(d + timedelta(weeks=step)) + ("-WE" if unit == "weekend" else "")
     else:  # day
         if d is None or (anchored and len(base_value) < 10) or (step == 0 and not anchored):

@@ -159,6 +159,10 @@ def the_unit(m: re.Match[str], ctx: Ctx) -> Result:
             return "DATE", str(d.year + step), None
         if unit == "decade":
             return "DATE", str(d.year // 10 + step), None
+        if unit == "week" and m["rel"].lower() == "past":
+            # "over the past week": the seven days up to the telling, not the calendar week
+            # before it (a Sunday's past week is its own); the week they mostly lie in
+            return "DATE", iso_week(d - timedelta(days=3)), None
         if unit == "week":
             return "DATE", iso_week(d + timedelta(weeks=step)), None
         y, mo = add_months(d.year, d.month, step * (3 if unit == "quarter" else 1))

@@ -76,6 +76,12 @@ _ASKED_TO = re.compile(
 # A relative clause open before the expression ("Rubio, whose candidacy is on the line
 # ... on Tuesday, passed up ..."): the words after its comma are the main clause's.
 _OPEN_RELATIVE = re.compile(r",\s*(?:whose|who|which)\b[^,;]*$", re.I)
+# "ahead of voting Tuesday", "in advance of Friday's meeting": what a report says is still
+# ahead of it lies after its writing, whatever the tense of the clause that leads to it
+# ("continued a fierce contest ahead of voting Tuesday").
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to)\s+(?:[\w'’-]+\s+){0,2}$", re.I
+)
 _END_PREP = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.I)
 _SAID_ON = re.compile(
     r"\b(?:"
@@ -262,6 +268,8 @@ def tense(text: str, start: int, end: int) -> int:
         return -1
     if _SOON.search(before):
         return 1  # "as soon as Tuesday", "as early as next week"
+    if _AHEAD_OF.search(before):
+        return 1
     if _STARTING.search(before) and _TO_DO.search(before):
         return 1  # "told offices to stop work beginning on Friday": what is to be done starts
     if _OPEN_RELATIVE.search(before):
