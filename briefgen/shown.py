@@ -28,7 +28,7 @@ from briefgen.standalone import (
 )
 from briefgen.structure.classify import is_wire_caption
 from briefgen.structure.opinion import is_opinion
-from briefgen.titled import name_role, name_titled
+from briefgen.titled import name_newcomer, name_role, name_titled
 
 __all__ = ["QUOTED", "clean", "continues", "read_alone", "stands_alone"]
 
@@ -36,6 +36,13 @@ _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1")
 # A wire dateline before the news: "MEXICO CITY, April 24 (Reuters) - ".
 _DATELINE = re.compile(r"^[^.!?\n]{0,160}?\((?:[A-Z][A-Za-z]+\s?){1,3}\)\s*[-–—]+\s*")
+# A paper's dateline, the place in capitals (its state after a comma) and a dash, run into
+# the lede: "BOSTON —Standing in front of …", "DES MOINES, Iowa — The …". A hyphen counts
+# only spaced: "NATO-Russia talks" opens on no dateline.
+_PLACE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*(?:[A-Z][\w.'’]*\s?){1,3})?"
+    r"(?:\s*[–—]{1,2}\s*|\s+--?\s+)(?=[A-Z\"“‘])"
+)
 _BULLET = re.compile(r"^\s*(?:[•▪◦●■*·–—-]|\d{1,2}[.)]|[a-z]\))\s+")
 
 
@@ -46,7 +53,7 @@ _MEANWHILE = re.compile(r"^at\s+the\s+same\s+time\s*,\s*(?=\S)", re.I)
 
 def clean(text: str) -> str:
     """A source span as shown: Markdown residue removed, whitespace collapsed."""
-    dateline = _DATELINE.match(text)
+    dateline = _DATELINE.match(text) or _PLACE_DATELINE.match(text)
     if dateline:
         text = text[dateline.end() :]
     meanwhile = _MEANWHILE.match(text)
@@ -427,6 +434,9 @@ def read_alone(
             return None
     # "Ms Quint" in a document naming several Quints: "Ms [Marisol] Quint", or refused
     text = name_titled(text, extraction)
+    if text is not None and story is not None:
+        # "Duval left …", whom only the article introduced: "[Kate] Duval left …"
+        text = name_newcomer(text, start, extraction, story)
     return _closing(text) if text is not None else None
 
 

@@ -41,6 +41,7 @@ from briefgen.models import (
     Summary,
 )
 from briefgen.reportable import Reportable, reportable
+from briefgen.titled import name_newcomer
 from briefgen.standing import previews_done
 from briefgen.structure.opinion import is_opinion
 from briefgen.timeline import date_key, query_pattern, select_timeline
@@ -208,7 +209,9 @@ def _candidates(
                 bonus += 0.1
             evidence = Evidence(doc.id, offset, stop, r.sentence, r.sentence, offset)
             # A day's change in a count is no key figure: the count it moved is.
-            raw.append((r.text, evidence, bonus, r.figure and not snapshot(r.text)))
+            # a surname only this article introduced: "[Kate] Duval" (the corpus decides)
+            shown = name_newcomer(r.text, r.start, ext, story)
+            raw.append((shown, evidence, bonus, r.figure and not snapshot(r.text)))
     raw, counts = _latest_counts(raw, published)
     if not raw:
         return []
