@@ -41,7 +41,7 @@ _DATELINE = re.compile(r"^[^.!?\n]{0,160}?\((?:[A-Z][A-Za-z]+\s?){1,3}\)\s*[-–
 # only spaced: "NATO-Russia talks" opens on no dateline.
 _PLACE_DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*(?:[A-Z][\w.'’]*\s?){1,3})?"
-    r"(?:\s*[–—]{1,2}\s*|\s+--?\s+)(?=[A-Z\"“‘])"
+    r"(?:\s*[–—―]{1,2}\s*|\s+--?\s+)(?=[A-Z\"“‘])"
 )
 _BULLET = re.compile(r"^\s*(?:[•▪◦●■*·–—-]|\d{1,2}[.)]|[a-z]\))\s+")
 

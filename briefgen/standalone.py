@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from briefgen.extract.antecedents import guessed_gender
 from briefgen.models import Extraction
 from briefgen.titled import office_named
 
@@ -57,8 +58,9 @@ _EXPLETIVE = re.compile(
     re.I,
 )
 _SAID_BY_PRONOUN = re.compile(
-    r"[,”\"’]\s+(he|she|they)\s+(?:said|says|added|told|wrote|explained|noted|insisted|replied"
-    r"|continued|argued|admitted|claimed|stated|asked)\b"
+    r"[,”\"’]\s+(he|she|they)\s+(said|says|added|told|wrote|explained|noted|insisted|replied"
+    r"|continued|argued|admitted|claimed|stated|asked|asserted|declared|warned|tweeted"
+    r"|insists|adds|writes|tells|explains|argues|notes|warns|declares|asserts)\b"
 )
 _QUOTES = set("\"“‘'«")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -166,10 +168,42 @@ def resolve_speaker(text: str, start: int, extraction: Extraction | None) -> str
         # organisation or group opening the sentence before is safe to name
         name = _subject_before(start, extraction, ("org", "group"))
     else:
-        name = _antecedent(m[1].lower(), start, extraction)
+        name = _antecedent(m[1].lower(), start, extraction) or _attributed(
+            m[1], m[2], start, extraction
+        )
     if name is None:
         return None
     return text[: m.start(1)] + f"[{name}]" + text[m.end(1) :]
+
+
+def _attributed(pronoun: str, cue: str, start: int, extraction: Extraction) -> str | None:
+    """The person the attribution read as the speaker of the he/she ``pronoun`` with
+    ``cue`` in the sentence at ``start`` (a quotation's speaker, found through the
+    paragraph's speakers before it: "…,” he asserted" after a paragraph on Sanders), as a
+    surname the document gives one person only; else None."""
+    bounds = [lo for lo, _ in extraction.sentences]
+    here = bisect_right(bounds, start) - 1
+    end = extraction.sentences[here][1] if here >= 0 else start
+    speakers = {
+        p.speaker
+        for p in extraction.positions
+        if p.speaker_mention is not None
+        and p.speaker_mention.kind == "pronoun"
+        and p.speaker_mention.text == pronoun
+        and start <= p.speaker_mention.start < end
+        and p.cue == cue
+    }
+    if len(speakers) != 1:
+        return None
+    speaker = speakers.pop()
+    if speaker is None or not speaker[:1].isupper() or len(speaker.split()) < 2:
+        return None  # a full name, as the attribution found it: no "he", no title alone
+    gender = guessed_gender(speaker.split()[0])
+    if gender == ("female" if pronoun == "he" else "male"):
+        # a "she" the attribution gave a man: which of them, it does not know ("mostly"
+        # is no answer: "Bernie" is mostly a woman's name)
+        return None
+    return _distinct(surname(speaker), extraction)
 
 
 def resolve_inner(

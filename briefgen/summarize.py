@@ -41,10 +41,10 @@ from briefgen.models import (
     Summary,
 )
 from briefgen.reportable import Reportable, reportable
-from briefgen.titled import name_newcomer
 from briefgen.standing import previews_done
 from briefgen.structure.opinion import is_opinion
 from briefgen.timeline import date_key, query_pattern, select_timeline
+from briefgen.titled import name_newcomer
 from briefgen.when import When, label
 
 __all__ = ["filter_by_query", "select_timeline", "summarize"]

@@ -270,9 +270,7 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
-def name_newcomer(
-    text: str, start: int, extraction: Extraction | None, familiar: Set[str]
-) -> str:
+def name_newcomer(text: str, start: int, extraction: Extraction | None, familiar: Set[str]) -> str:
     """``text`` (a sentence at ``start`` in its document) with a bare surname of someone
     the document introduced before it in full ("Kate Duval") given that given name in
     brackets ("[Kate] Duval left government service"): out of its article, a surname read
@@ -284,12 +282,7 @@ def name_newcomer(
         return text
     doc = extraction.document.text
     narration = _QUOTATION.sub(lambda q: " " * len(q.group(0)), text)
-    others = {
-        w
-        for m in extraction.mentions
-        if m.type != "person"
-        for w in m.text.split()
-    }
+    others = {w for m in extraction.mentions if m.type != "person" for w in m.text.split()}
     out, last, done = [], 0, set()
     for m in _BARE.finditer(narration):
         surname = m[1]

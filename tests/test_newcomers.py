@@ -1,0 +1,134 @@
+"""Shown sentences that name their people and open on their news: a bare surname only the
+article introduced gets its given name in brackets, a quotation's "he asserted" the
+speaker the attribution found, and a paper's dateline run into the lede is left off."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sentence_fixtures import extraction_with
+
+from briefgen.models import Evidence, Mention, Position
+from briefgen.shown import clean, read_alone
+from briefgen.titled import name_newcomer
+
+# the corpus's own words: "the bridge" reads alone in a brief about the bridge
+_NONE: frozenset[str] = frozenset({"bridge", "council", "harbour", "crowd"})
+
+
+def _second(ext_text: str, *names: tuple[str, str], story: frozenset[str] = _NONE) -> str | None:
+    ext = extraction_with(ext_text, *names)
+    start, end = ext.sentences[1]
+    raw = ext.document.text[start:end]
+    at = start + len(raw) - len(raw.lstrip())
+    return read_alone(raw.strip(), at, ext, inner=False, story=story)
+
+
+def test_a_surname_only_its_article_introduced_is_given_its_given_name() -> None:
+    text = (
+        "Columnist Ada Brandt wrote a sharp column on the harbour bridge. "
+        "Citing the cost overruns, Brandt urged the council to halt the bridge."
+    )
+    shown = _second(text, ("Ada Brandt", "person"))
+    assert shown == "Citing the cost overruns, [Ada] Brandt urged the council to halt the bridge."
+
+
+def test_a_surname_the_corpus_commonly_uses_is_left_as_written() -> None:
+    text = (
+        "Mayor Ada Brandt opened the harbour bridge on Monday. "
+        "Brandt told the crowd the bridge had cost less than planned."
+    )
+    shown = _second(text, ("Ada Brandt", "person"), story=_NONE | {"Brandt"})
+    assert shown == "Brandt told the crowd the bridge had cost less than planned."
+
+
+def test_a_surname_two_people_of_the_article_share_gets_no_given_name() -> None:
+    # which Brandt, the sentence cannot say: a wrong name is worse than none
+    text = (
+        "Ada Brandt and her brother Olaf Brandt both sit on the harbour council. "
+        "Brandt voted against the bridge on Monday."
+    )
+    ext = extraction_with(text, ("Ada Brandt", "person"), ("Olaf Brandt", "person"))
+    start, end = ext.sentences[1]
+    sentence = ext.document.text[start:end].strip()
+    assert "[" not in name_newcomer(sentence, end - len(sentence), ext, _NONE)
+
+
+def test_a_sentence_opening_on_a_word_the_article_writes_small_is_no_surname() -> None:
+    # "Will" here asks; the columnist George Will is not meant
+    text = (
+        "Columnist George Will said the council will vote on the bridge. "
+        "Will voters back the bridge in May, the poll asked."
+    )
+    ext = extraction_with(text, ("George Will", "person"))
+    start, end = ext.sentences[1]
+    sentence = ext.document.text[start:end].strip()
+    assert name_newcomer(sentence, end - len(sentence), ext, _NONE) == sentence
+
+
+def test_the_sentence_that_names_them_in_full_is_left_as_written() -> None:
+    text = (
+        "The council met on Monday about the harbour bridge. "
+        "One engineer who resigned over the bridge was Kate Duval."
+    )
+    assert _second(text, ("Kate Duval", "person")) == (
+        "One engineer who resigned over the bridge was Kate Duval."
+    )
+
+
+def test_a_papers_dateline_run_into_the_lede_is_left_off() -> None:
+    assert clean("BOSTON —Standing before the crowd, Ada Brandt promised a new bridge.") == (
+        "Standing before the crowd, Ada Brandt promised a new bridge."
+    )
+    assert clean("DES MOINES, Iowa — The senator promised a new bridge.") == (
+        "The senator promised a new bridge."
+    )
+    assert clean("WASHINGTON ― Ada Brandt promised a new bridge.") == (
+        "Ada Brandt promised a new bridge."
+    )
+
+
+def test_capitals_joined_by_a_hyphen_open_on_no_dateline() -> None:
+    for text in ("NATO-Russia talks resumed in Oslo on Monday.", "AFL-CIO leaders met Monday."):
+        assert clean(text) == text
+
+
+def _quoted_by_pronoun(text: str, speaker: str, *names: tuple[str, str]) -> str | None:
+    """The second sentence of ``text`` as shown, its quotation attributed (as the extract
+    stage would) to ``speaker`` through the "he" of its speech tag."""
+    ext = extraction_with(text, *names)
+    start, end = ext.sentences[1]
+    raw = text[start:end]
+    at = start + len(raw) - len(raw.lstrip())
+    he = text.index(" he ", at) + 1
+    cue = text[he + 3 :].split()[0]
+    pronoun = Mention("d", he, he + 2, "he", "pronoun")
+    evidence = Evidence("d", at, end, raw.strip(), raw.strip(), at)
+    position = Position(
+        "p", "d", speaker, None, pronoun, raw.strip(), at, he, "direct", cue, evidence
+    )
+    ext = replace(ext, positions=(position,))
+    return read_alone(raw.strip(), at, ext, inner=False, story=_NONE)
+
+
+def test_a_quotations_he_is_named_by_the_speaker_the_attribution_found() -> None:
+    # two men named before: the nearest-name rule cannot choose, the attribution can
+    text = (
+        "Senator Olaf Kerr met Governor Ivan Petrov about the harbour bridge on Monday. "
+        "“The bridge is unsafe,” he asserted to reporters on Tuesday."
+    )
+    shown = _quoted_by_pronoun(
+        text, "Olaf Kerr", ("Olaf Kerr", "person"), ("Ivan Petrov", "person")
+    )
+    assert shown == "“The bridge is unsafe,” [Kerr] asserted to reporters on Tuesday."
+
+
+def test_a_quotations_he_the_attribution_gave_a_woman_is_not_named() -> None:
+    text = (
+        "Senator Olaf Kerr met Governor Maria Petrov about the harbour bridge on Monday. "
+        "“The bridge is unsafe,” he asserted to reporters on Tuesday."
+    )
+    shown = _quoted_by_pronoun(
+        text, "Maria Petrov", ("Olaf Kerr", "person"), ("Maria Petrov", "person")
+    )
+    assert shown is None
