@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from sentence_fixtures import extraction_with
 
+from briefgen.aggregate.readable import readable_alone
 from briefgen.models import Evidence, Mention, Position
 from briefgen.shown import clean, read_alone
 from briefgen.titled import name_newcomer
@@ -132,3 +133,26 @@ def test_a_quotations_he_the_attribution_gave_a_woman_is_not_named() -> None:
         text, "Maria Petrov", ("Olaf Kerr", "person"), ("Maria Petrov", "person")
     )
     assert shown is None
+
+
+def _reported(speaker: str, content: str) -> Position:
+    sentence = f"{speaker} said {content}."
+    at = sentence.index(content)
+    ev = Evidence("d1", at, at + len(content), content, sentence, 0)
+    return Position("p", "d1", speaker, "x", None, content, at, at + len(content),
+                    "reported", "said", ev, attribution="cue")  # fmt: skip
+
+
+def test_a_persons_statement_on_a_he_of_the_other_sex_is_no_profile_line() -> None:
+    # "his" is someone the article named before, not the speaker herself
+    assert not readable_alone(
+        _reported("Maria Petrov", "his reckless comments on the bridge render him unfit"),
+        person=True,
+    )
+    # her own "her", a man's own "his", and a he the statement names first stand
+    for speaker, content in (
+        ("Maria Petrov", "her plan for the harbour bridge would cut tolls by half"),
+        ("Olaf Kerr", "his plan for the harbour bridge would cut tolls by half"),
+        ("Maria Petrov", "Kerr's plan for the bridge shows he cannot count the cost"),
+    ):
+        assert readable_alone(_reported(speaker, content), person=True)
