@@ -195,6 +195,9 @@ _SHELL_NOUNS = (
     # Friday", "the governor slammed the shift", "the battle will continue"
     r"|issue(?!\s+(?:at|in)\b)|shift|appeal(?!\s+to\b)|battle|fight|contrast(?!\s+between\b)|rancou?r|venue"
     r"|controversy|allegations?|accusations?"
+    # what an inquiry found, and a count told before: "the findings raised questions",
+    # "said the number did not come from the department" ("the number of" says which)
+    r"|findings?|number(?!\s+(?:one|two|three)\b)"
     r"|exchange(?!\s+(?:rates?|markets?|students?|programs?|programmes?|commission|traded)\b)"
 )
 # A calendar name after the noun is no title of it: "visited the state Aug. 19".
@@ -265,6 +268,14 @@ _EPITHET = re.compile(
 )
 # A quotation opening the sentence on "he", "she" or "they": whom the speaker means, the
 # sentences before name ("“They are coming with everyone,” said a neighbour").
+# A demonstrative standing for what the sentences before said, as the subject of the
+# sentence, after its discourse markers: "Okay, so that's the picture today", "This was
+# the message". "This week", "that evening" are times, not pronouns: a verb follows here.
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    r"^\W*(?:(?:okay|ok|well|so|and|but|now|yes|no|right)\W+)*(?:that|this)"
+    r"(?:['’]s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|means|meant)\b)",
+    re.I,
+)
 _QUOTED_PRONOUN = re.compile(r"^\W*[“\"]\s*(?:He|She|They)\b(?!\s*[(\[])")
 # The rest of a set the sentence before began: "The other states voting Tuesday are ..."
 # (other than the one it named); "the other day" is a time.
@@ -308,6 +319,7 @@ def stands_alone(text: str) -> bool:
     if (
         _THE_OTHER.match(text)
         or _QUOTED_PRONOUN.match(text)
+        or _DEMONSTRATIVE_SUBJECT.match(narration)
         or any(not _named_before(narration, m.start()) for m in _EPITHET.finditer(narration))
     ):
         return False
