@@ -196,8 +196,9 @@ _SHELL_NOUNS = (
     r"|issue(?!\s+(?:at|in)\b)|shift|appeal(?!\s+to\b)|battle|fight|contrast(?!\s+between\b)|rancou?r|venue"
     r"|controversy|allegations?|accusations?"
     # what an inquiry found, and a count told before: "the findings raised questions",
-    # "said the number did not come from the department" ("the number of" says which)
-    r"|findings?|number(?!\s+(?:one|two|three)\b)"
+    # "said the number did not come from the department" ("the number of", "the number
+    # injured" say which)
+    r"|findings?|number(?!\s+(?:one|two|three|dead|hurt|missing|sick|[a-z]+ed)\b)"
     r"|exchange(?!\s+(?:rates?|markets?|students?|programs?|programmes?|commission|traded)\b)"
 )
 # A calendar name after the noun is no title of it: "visited the state Aug. 19".
