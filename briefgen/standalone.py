@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from briefgen.extract.antecedents import guessed_gender
+from briefgen.extract.antecedents import guessed_gender, name_gender
 from briefgen.models import Extraction
 from briefgen.titled import office_named
 
@@ -243,7 +243,7 @@ def resolve_inner(
     if cautious and _unfound_name(narration[: m.start()], start, extraction):
         return None
     word = m[1].lower()
-    name = _antecedent("he" if word in ("him", "his") else "she", start, extraction)
+    name = _antecedent(word, start, extraction)
     if name is None:
         return None
     if re.search(rf"\b{re.escape(surname(name))}\b", narration[: m.start()]):
@@ -258,15 +258,25 @@ def resolve_inner(
 def _cataphoric(narration: str, m: re.Match[str], start: int, extraction: Extraction) -> bool:
     """Whether the his/her ``m`` lies in an opening phrase whose clause a person's name
     opens right after its comma: "In his speech earlier Wednesday, Trump proclaimed ..."
-    (his = Trump, not whoever the sentences before named)."""
-    if m[1].lower() not in _POSSESSIVE or "," in narration[: m.start()]:
+    (his = Trump, not whoever the sentences before named). A participle's phrase may hold
+    commas of its own: "Appearing aware of how voters, in Iowa, view her record, Mrs.
+    Clinton said ..." (the name may follow its title)."""
+    if m[1].lower() not in _POSSESSIVE:
+        return False
+    if "," in narration[: m.start()] and not _PARTICIPLE_OPENS.match(narration):
         return False
     comma = narration.find(",", m.end())
     if comma < 0:
         return False
     rest = narration[comma + 1 :]
     after = start + comma + 1 + len(rest) - len(rest.lstrip())
-    return any(x.type == "person" and x.start == after for x in extraction.mentions)
+    titled = _TITLE.match(rest.lstrip())
+    at = {after, after + (titled.end() if titled else 0)}
+    return any(x.type == "person" and x.start in at for x in extraction.mentions)
+
+
+# A sentence opening on a participle's phrase, whose subject is the main clause's.
+_PARTICIPLE_OPENS = re.compile(r"^\W*[A-Z][a-z]+ing\b")
 
 
 # One person the sentence itself tells of by a common noun, whom a later he/she takes up
@@ -381,7 +391,31 @@ def _antecedent(word: str, start: int, extraction: Extraction) -> str | None:
     if len(names) != 1:
         return None
     name = names.pop()
-    return name if neuter else _distinct(name, extraction)
+    if neuter:
+        return name
+    if _other_sex(name, "m" if word in _MASCULINE else "f", extraction):
+        return None  # "view her record" with only Sanders before: not Sanders
+    return _distinct(name, extraction)
+
+
+_MASCULINE = {"he", "his", "him"}
+
+
+def _other_sex(name: str, sex: str, extraction: Extraction) -> bool:
+    """Whether the document names the person of surname ``name`` with a title or a given
+    name that is always the other sex's than ``sex`` ("m" or "f"): "Mr. Sanders", "Ivan
+    Petrov" for a "her"."""
+    titled = re.findall(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{re.escape(name)}\b", extraction.document.text)
+    if any(("m" if t == "Mr" else "f") != sex for t in titled):
+        return True
+    for x in extraction.mentions:
+        if x.type != "person" or x.kind != "name" or surname(x.text) != name:
+            continue
+        words = _TITLE.sub("", x.text).split()
+        found = name_gender(words[0]) if len(words) > 1 else None
+        if found is not None and found != sex:
+            return True
+    return False
 
 
 def _distinct(name: str, extraction: Extraction) -> str | None:

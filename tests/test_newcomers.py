@@ -156,3 +156,32 @@ def test_a_persons_statement_on_a_he_of_the_other_sex_is_no_profile_line() -> No
         ("Maria Petrov", "Kerr's plan for the bridge shows he cannot count the cost"),
     ):
         assert readable_alone(_reported(speaker, content), person=True)
+
+
+def _shown_second(text: str, *names: tuple[str, str]) -> str | None:
+    ext = extraction_with(text, *names)
+    start, end = ext.sentences[1]
+    raw = text[start:end]
+    return read_alone(raw.strip(), start + len(raw) - len(raw.lstrip()), ext, story=_NONE)
+
+
+def test_a_her_is_never_bracketed_with_a_man_named_before() -> None:
+    # the one person named before is a man (his given name, or his title, says so)
+    for before, names in (
+        ("Ivan Petrov opposed the harbour bridge on Monday.", ("Ivan Petrov", "person")),
+        ("Mr Lee Kerr opposed the harbour bridge, and Mr Kerr voted so.", ("Lee Kerr", "person")),
+    ):
+        shown = _shown_second(
+            f"{before} Voters in Leeds view her record on the bridge as weak.", names
+        )
+        assert shown is None or "[" not in shown
+
+
+def test_a_her_in_an_opening_participle_phrase_is_the_subject_after_it() -> None:
+    text = (
+        "Ivan Petrov opposed the harbour bridge on Monday. "
+        "Appearing aware of how voters, in Leeds especially, view her record, Ms Maria Quint "
+        "said on Tuesday that the harbour bridge would be built."
+    )
+    shown = _shown_second(text, ("Ivan Petrov", "person"), ("Maria Quint", "person"))
+    assert shown is not None and "view her record" in shown and "[" not in shown
