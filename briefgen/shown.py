@@ -28,7 +28,7 @@ from briefgen.standalone import (
 )
 from briefgen.structure.classify import is_wire_caption
 from briefgen.structure.opinion import is_opinion
-from briefgen.titled import name_newcomer, name_role, name_titled
+from briefgen.titled import name_role, name_titled
 
 __all__ = ["QUOTED", "clean", "continues", "read_alone", "stands_alone"]
 
@@ -447,9 +447,6 @@ def read_alone(
             return None
     # "Ms Quint" in a document naming several Quints: "Ms [Marisol] Quint", or refused
     text = name_titled(text, extraction)
-    if text is not None and story is not None:
-        # "Duval left …", whom only the article introduced: "[Kate] Duval left …"
-        text = name_newcomer(text, start, extraction, story)
     return _closing(text) if text is not None else None
 
 

@@ -138,10 +138,18 @@ def summarize(
     rest = [c for c in numeric if all(cosine(c.vector, f.vector) < DUPLICATE for f in figures)]
     figures += _mmr([c for c in rest if c not in figures], FIGURES - len(figures))
     figures = _one_per_sum(figures, [c for c in rest if c not in figures], chosen)
+    by_doc = {x.document.id: x for x in extractions}
+
+    def shown(c: Candidate) -> Cited:
+        # a surname only its article introduced: "[Kate] Duval" (the corpus's names decide);
+        # named once chosen, so the brackets weigh in no choice
+        ext = by_doc.get(c.evidence.doc)
+        return Cited(name_newcomer(c.text, c.evidence.start, ext, story), (c.evidence,))
+
     return Summary(
-        bottom_line=Cited(bottom.text, (bottom.evidence,)) if bottom else None,
-        judgments=tuple(Cited(c.text, (c.evidence,)) for c in chosen[1:]),
-        key_figures=tuple(Cited(c.text, (c.evidence,)) for c in figures),
+        bottom_line=shown(bottom) if bottom else None,
+        judgments=tuple(shown(c) for c in chosen[1:]),
+        key_figures=tuple(shown(c) for c in figures),
         disagreements=(_disagreements(events) + age_disagreements(events))[:DISAGREEMENTS],
     )
 
@@ -209,9 +217,7 @@ def _candidates(
                 bonus += 0.1
             evidence = Evidence(doc.id, offset, stop, r.sentence, r.sentence, offset)
             # A day's change in a count is no key figure: the count it moved is.
-            # a surname only this article introduced: "[Kate] Duval" (the corpus decides)
-            shown = name_newcomer(r.text, r.start, ext, story)
-            raw.append((shown, evidence, bonus, r.figure and not snapshot(r.text)))
+            raw.append((r.text, evidence, bonus, r.figure and not snapshot(r.text)))
     raw, counts = _latest_counts(raw, published)
     if not raw:
         return []

@@ -22,7 +22,9 @@ def _second(ext_text: str, *names: tuple[str, str], story: frozenset[str] = _NON
     start, end = ext.sentences[1]
     raw = ext.document.text[start:end]
     at = start + len(raw) - len(raw.lstrip())
-    return read_alone(raw.strip(), at, ext, inner=False, story=story)
+    # as the timeline shows a chosen sentence: read alone, then its newcomers named
+    shown = read_alone(raw.strip(), at, ext, inner=False, story=story)
+    return name_newcomer(shown, at, ext, story) if shown is not None else None
 
 
 def test_a_surname_only_its_article_introduced_is_given_its_given_name() -> None:
