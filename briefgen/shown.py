@@ -197,8 +197,8 @@ _SHELL_NOUNS = (
     r"|controversy|allegations?|accusations?"
     # what an inquiry found, and a count told before: "the findings raised questions",
     # "said the number did not come from the department" ("the number of", "the number
-    # injured" say which)
-    r"|findings?|number(?!\s+(?:one|two|three|dead|hurt|missing|sick|[a-z]+ed)\b)"
+    # injured", "the number 999" say which)
+    r"|findings?|number(?!\s+(?:one|two|three|dead|hurt|missing|sick|[a-z]+ed|\d+)\b)"
     r"|exchange(?!\s+(?:rates?|markets?|students?|programs?|programmes?|commission|traded)\b)"
 )
 # A calendar name after the noun is no title of it: "visited the state Aug. 19".

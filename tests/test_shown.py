@@ -387,6 +387,7 @@ def test_a_demonstrative_subject_or_a_bare_finding_or_number_does_not_stand_alon
         "The findings of the bridge inquiry were published on Monday.",
         "The number of cars crossing the bridge rose to 40,000 a day in May.",
         "The blast killed 11 people on the bridge, and the number injured topped 200.",
+        "It is prudent to memorise the number 999 before crossing the harbour bridge.",
         "“That's a lie,” the mayor said of the harbour bridge plan on Monday.",
     ):
         assert stands_alone(text), text
