@@ -119,7 +119,7 @@ _PARTICIPANTS = _wordset(
     "patients victim victims pupil pupils student students worker workers tourist "
     "tourists traveller travellers traveler travelers passenger passengers guest guests "
     "agency ministry department organisation organization company firm hotel senator "
-    "congressman congresswoman lawmaker minister"
+    "congressman congresswoman lawmaker minister staffer staffers aide aides"
 )
 # Of these, the ones naming a body: the sentence may name it before ("GSK's chief said
 # the company aimed to …"), which says which.
@@ -132,13 +132,20 @@ _PLACES = _wordset("country city town region province capital nation state")
 _RECIPROCAL = re.compile(r"\b(?:each|one)\b", re.I)
 
 
+# A name as written, its possessive left off: "Trump" of "Trump’s".
+_STORY_NAME = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
 def story_words(texts: Iterable[str]) -> frozenset[str]:
-    """The lower-case words at least ``STORY_SHARE`` of the documents use."""
+    """The lower-case words at least ``STORY_SHARE`` of the documents use, and the names
+    (capitalised, as written) they use: "Trump" across a campaign's coverage is the
+    story's own, a name every reader of the brief knows; "Duval", named in one article,
+    is known only to that article's reader (``titled.name_newcomer``)."""
     counts: Counter[str] = Counter()
     n = 0
     for text in texts:
         n += 1
-        counts.update(set(_WORD.findall(text)))
+        counts.update(set(_WORD.findall(text)) | set(_STORY_NAME.findall(text)))
     floor = max(min(_STORY_MIN_DOCS, n), STORY_SHARE * n)  # a word all of two documents use
     return frozenset(w for w, c in counts.items() if c >= floor)
 

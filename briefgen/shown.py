@@ -36,6 +36,13 @@ _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1")
 # A wire dateline before the news: "MEXICO CITY, April 24 (Reuters) - ".
 _DATELINE = re.compile(r"^[^.!?\n]{0,160}?\((?:[A-Z][A-Za-z]+\s?){1,3}\)\s*[-–—]+\s*")
+# A paper's dateline, the place in capitals (its state after a comma) and a dash, run into
+# the lede: "BOSTON —Standing in front of …", "DES MOINES, Iowa — The …". A hyphen counts
+# only spaced: "NATO-Russia talks" opens on no dateline.
+_PLACE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*(?:[A-Z][\w.'’]*\s?){1,3})?"
+    r"(?:\s*[–—―]{1,2}\s*|\s+--?\s+)(?=[A-Z\"“‘])"
+)
 _BULLET = re.compile(r"^\s*(?:[•▪◦●■*·–—-]|\d{1,2}[.)]|[a-z]\))\s+")
 
 
@@ -46,7 +53,7 @@ _MEANWHILE = re.compile(r"^at\s+the\s+same\s+time\s*,\s*(?=\S)", re.I)
 
 def clean(text: str) -> str:
     """A source span as shown: Markdown residue removed, whitespace collapsed."""
-    dateline = _DATELINE.match(text)
+    dateline = _DATELINE.match(text) or _PLACE_DATELINE.match(text)
     if dateline:
         text = text[dateline.end() :]
     meanwhile = _MEANWHILE.match(text)
@@ -188,6 +195,10 @@ _SHELL_NOUNS = (
     # Friday", "the governor slammed the shift", "the battle will continue"
     r"|issue(?!\s+(?:at|in)\b)|shift|appeal(?!\s+to\b)|battle|fight|contrast(?!\s+between\b)|rancou?r|venue"
     r"|controversy|allegations?|accusations?"
+    # what an inquiry found, and a count told before: "the findings raised questions",
+    # "said the number did not come from the department" ("the number of", "the number
+    # injured", "the number 999" say which)
+    r"|findings?|number(?!\s+(?:one|two|three|dead|hurt|missing|sick|[a-z]+ed|\d+)\b)"
     r"|exchange(?!\s+(?:rates?|markets?|students?|programs?|programmes?|commission|traded)\b)"
 )
 # A calendar name after the noun is no title of it: "visited the state Aug. 19".
@@ -258,6 +269,14 @@ _EPITHET = re.compile(
 )
 # A quotation opening the sentence on "he", "she" or "they": whom the speaker means, the
 # sentences before name ("“They are coming with everyone,” said a neighbour").
+# A demonstrative standing for what the sentences before said, as the subject of the
+# sentence, after its discourse markers: "Okay, so that's the picture today", "This was
+# the message". "This week", "that evening" are times, not pronouns: a verb follows here.
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    r"^\W*(?:(?:okay|ok|well|so|and|but|now|yes|no|right)\W+)*(?:that|this)"
+    r"(?:['’]s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|means|meant)\b)",
+    re.I,
+)
 _QUOTED_PRONOUN = re.compile(r"^\W*[“\"]\s*(?:He|She|They)\b(?!\s*[(\[])")
 # The rest of a set the sentence before began: "The other states voting Tuesday are ..."
 # (other than the one it named); "the other day" is a time.
@@ -301,6 +320,7 @@ def stands_alone(text: str) -> bool:
     if (
         _THE_OTHER.match(text)
         or _QUOTED_PRONOUN.match(text)
+        or _DEMONSTRATIVE_SUBJECT.match(narration)
         or any(not _named_before(narration, m.start()) for m in _EPITHET.finditer(narration))
     ):
         return False

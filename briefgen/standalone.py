@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from briefgen.extract.antecedents import guessed_gender, name_gender
 from briefgen.models import Extraction
 from briefgen.titled import office_named
 
@@ -57,8 +58,9 @@ _EXPLETIVE = re.compile(
     re.I,
 )
 _SAID_BY_PRONOUN = re.compile(
-    r"[,”\"’]\s+(he|she|they)\s+(?:said|says|added|told|wrote|explained|noted|insisted|replied"
-    r"|continued|argued|admitted|claimed|stated|asked)\b"
+    r"[,”\"’]\s+(he|she|they)\s+(said|says|added|told|wrote|explained|noted|insisted|replied"
+    r"|continued|argued|admitted|claimed|stated|asked|asserted|declared|warned|tweeted"
+    r"|insists|adds|writes|tells|explains|argues|notes|warns|declares|asserts)\b"
 )
 _QUOTES = set("\"“‘'«")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -166,10 +168,42 @@ def resolve_speaker(text: str, start: int, extraction: Extraction | None) -> str
         # organisation or group opening the sentence before is safe to name
         name = _subject_before(start, extraction, ("org", "group"))
     else:
-        name = _antecedent(m[1].lower(), start, extraction)
+        name = _antecedent(m[1].lower(), start, extraction) or _attributed(
+            m[1], m[2], start, extraction
+        )
     if name is None:
         return None
     return text[: m.start(1)] + f"[{name}]" + text[m.end(1) :]
+
+
+def _attributed(pronoun: str, cue: str, start: int, extraction: Extraction) -> str | None:
+    """The person the attribution read as the speaker of the he/she ``pronoun`` with
+    ``cue`` in the sentence at ``start`` (a quotation's speaker, found through the
+    paragraph's speakers before it: "…,” he asserted" after a paragraph on Sanders), as a
+    surname the document gives one person only; else None."""
+    bounds = [lo for lo, _ in extraction.sentences]
+    here = bisect_right(bounds, start) - 1
+    end = extraction.sentences[here][1] if here >= 0 else start
+    speakers = {
+        p.speaker
+        for p in extraction.positions
+        if p.speaker_mention is not None
+        and p.speaker_mention.kind == "pronoun"
+        and p.speaker_mention.text == pronoun
+        and start <= p.speaker_mention.start < end
+        and p.cue == cue
+    }
+    if len(speakers) != 1:
+        return None
+    speaker = speakers.pop()
+    if speaker is None or not speaker[:1].isupper() or len(speaker.split()) < 2:
+        return None  # a full name, as the attribution found it: no "he", no title alone
+    gender = guessed_gender(speaker.split()[0])
+    if gender == ("female" if pronoun == "he" else "male"):
+        # a "she" the attribution gave a man: which of them, it does not know ("mostly"
+        # is no answer: "Bernie" is mostly a woman's name)
+        return None
+    return _distinct(surname(speaker), extraction)
 
 
 def resolve_inner(
@@ -209,7 +243,7 @@ def resolve_inner(
     if cautious and _unfound_name(narration[: m.start()], start, extraction):
         return None
     word = m[1].lower()
-    name = _antecedent("he" if word in ("him", "his") else "she", start, extraction)
+    name = _antecedent(word, start, extraction)
     if name is None:
         return None
     if re.search(rf"\b{re.escape(surname(name))}\b", narration[: m.start()]):
@@ -224,15 +258,25 @@ def resolve_inner(
 def _cataphoric(narration: str, m: re.Match[str], start: int, extraction: Extraction) -> bool:
     """Whether the his/her ``m`` lies in an opening phrase whose clause a person's name
     opens right after its comma: "In his speech earlier Wednesday, Trump proclaimed ..."
-    (his = Trump, not whoever the sentences before named)."""
-    if m[1].lower() not in _POSSESSIVE or "," in narration[: m.start()]:
+    (his = Trump, not whoever the sentences before named). A participle's phrase may hold
+    commas of its own: "Appearing aware of how voters, in Iowa, view her record, Mrs.
+    Clinton said ..." (the name may follow its title)."""
+    if m[1].lower() not in _POSSESSIVE:
+        return False
+    if "," in narration[: m.start()] and not _PARTICIPLE_OPENS.match(narration):
         return False
     comma = narration.find(",", m.end())
     if comma < 0:
         return False
     rest = narration[comma + 1 :]
     after = start + comma + 1 + len(rest) - len(rest.lstrip())
-    return any(x.type == "person" and x.start == after for x in extraction.mentions)
+    titled = _TITLE.match(rest.lstrip())
+    at = {after, after + (titled.end() if titled else 0)}
+    return any(x.type == "person" and x.start in at for x in extraction.mentions)
+
+
+# A sentence opening on a participle's phrase, whose subject is the main clause's.
+_PARTICIPLE_OPENS = re.compile(r"^\W*[A-Z][a-z]+ing\b")
 
 
 # One person the sentence itself tells of by a common noun, whom a later he/she takes up
@@ -347,7 +391,31 @@ def _antecedent(word: str, start: int, extraction: Extraction) -> str | None:
     if len(names) != 1:
         return None
     name = names.pop()
-    return name if neuter else _distinct(name, extraction)
+    if neuter:
+        return name
+    if _other_sex(name, "m" if word in _MASCULINE else "f", extraction):
+        return None  # "view her record" with only Sanders before: not Sanders
+    return _distinct(name, extraction)
+
+
+_MASCULINE = {"he", "his", "him"}
+
+
+def _other_sex(name: str, sex: str, extraction: Extraction) -> bool:
+    """Whether the document names the person of surname ``name`` with a title or a given
+    name that is always the other sex's than ``sex`` ("m" or "f"): "Mr. Sanders", "Ivan
+    Petrov" for a "her"."""
+    titled = re.findall(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{re.escape(name)}\b", extraction.document.text)
+    if any(("m" if t == "Mr" else "f") != sex for t in titled):
+        return True
+    for x in extraction.mentions:
+        if x.type != "person" or x.kind != "name" or surname(x.text) != name:
+            continue
+        words = _TITLE.sub("", x.text).split()
+        found = name_gender(words[0]) if len(words) > 1 else None
+        if found is not None and found != sex:
+            return True
+    return False
 
 
 def _distinct(name: str, extraction: Extraction) -> str | None:

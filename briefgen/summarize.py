@@ -47,6 +47,7 @@ from briefgen.standing import previews_done
 from briefgen.story import principal_names
 from briefgen.structure.opinion import is_opinion
 from briefgen.timeline import date_key, query_pattern, select_timeline
+from briefgen.titled import name_newcomer
 from briefgen.tolls import superseded_tolls, toll_disagreements
 from briefgen.when import When, label
 
@@ -167,17 +168,20 @@ def summarize(
     rest = [c for c in numeric if all(cosine(c.vector, f.vector) < DUPLICATE for f in figures)]
     figures += _mmr([c for c in rest if c not in figures], FIGURES - len(figures))
     figures = _one_per_sum(figures, [c for c in rest if c not in figures], chosen)
-    by_id = {x.document.id: x for x in extractions}
+    by_doc = {x.document.id: x for x in extractions}
 
-    def cited(c: Candidate) -> Cited:
-        # standing alone, "said today" names its day: the brief may span years
-        shown = name_relative_days(c.text, c.evidence, by_id.get(c.evidence.doc))
-        return Cited(shown, (c.evidence,))
+    def shown(c: Candidate) -> Cited:
+        # Named once chosen, so the brackets weigh in no choice: a surname only its article
+        # introduced ("[Kate] Duval"; the corpus's names decide), and, standing alone,
+        # the day a writer's "today" means (the brief may span years).
+        ext = by_doc.get(c.evidence.doc)
+        text = name_newcomer(c.text, c.evidence.start, ext, story)
+        return Cited(name_relative_days(text, c.evidence, ext), (c.evidence,))
 
     return Summary(
-        bottom_line=cited(bottom) if bottom else None,
-        judgments=tuple(cited(c) for c in chosen[1:]),
-        key_figures=tuple(cited(c) for c in figures),
+        bottom_line=shown(bottom) if bottom else None,
+        judgments=tuple(shown(c) for c in chosen[1:]),
+        key_figures=tuple(shown(c) for c in figures),
         disagreements=(_disagreements(events) + tolls + age_disagreements(events))[:DISAGREEMENTS],
     )
 

@@ -38,6 +38,7 @@ from briefgen.standalone import inside_quotation
 from briefgen.story import elsewhere, principal_names, withdrawals
 from briefgen.structure.opinion import opinion_pages
 from briefgen.structure.sieve import long_pages
+from briefgen.titled import name_newcomer
 from briefgen.when import When, sort_key
 
 __all__ = ["date_key", "select_timeline"]
@@ -459,7 +460,12 @@ def _entry(
             for doc, v, named, counted in nearby
         ):
             continue
-        picked.append(Cited(text, (mention.evidence,)))
+        # a surname only its article introduced: "[Kate] Duval", named once chosen so the
+        # brackets weigh in no choice (the corpus's names decide: ``titled.name_newcomer``)
+        ext = context.extractions.get(mention.doc)
+        start = mention.evidence.sentence_start
+        start += len(mention.evidence.sentence) - len(mention.evidence.sentence.lstrip())
+        picked.append(Cited(name_newcomer(text, start, ext, context.story), (mention.evidence,)))
         taken.add((mention.doc, mention.evidence.sentence_start))
         vectors.append(vector)
         used.append(event_id)

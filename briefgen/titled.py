@@ -12,12 +12,12 @@ shown. A surname the document gives one person only is left as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 
 from briefgen.extract.antecedents import guessed_gender
 from briefgen.models import Extraction
 
-__all__ = ["name_role", "name_titled", "office_named"]
+__all__ = ["name_newcomer", "name_role", "name_titled", "office_named"]
 
 # A title that tells the person's gender, then the surname (possessive allowed).
 _TITLED = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+?)(?=['’]s\b|\b)(?!\s+[A-Z])")
@@ -261,3 +261,54 @@ def office_named(text: str) -> bool:
     """Whether ``text`` holds an office ``name_role`` named ("the Whig nominee [Ada
     Brandt]"): a person a he/she after it can stand for."""
     return _NAMED_OFFICE.search(text) is not None
+
+
+# A capitalised word standing alone (no capitalised word or title right before it, no name
+# word right after it): a bare surname, maybe possessive ("Duval's").
+_BARE = re.compile(r"(?<![\w'’.\[-])([A-Z][a-z][\w'’-]*?)(?=['’]s\b|\b)(?![\w'’-]*\s+[A-Z])")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def name_newcomer(text: str, start: int, extraction: Extraction | None, familiar: Set[str]) -> str:
+    """``text`` (a sentence at ``start`` in its document) with a bare surname of someone
+    the document introduced before it in full ("Kate Duval") given that given name in
+    brackets ("[Kate] Duval left government service"): out of its article, a surname read
+    nowhere else in the brief names no one. A name the corpus's documents commonly use
+    (``familiar``: ``anaphora.story_words``) is the story's and left as written, as is a
+    surname the document gives several people or none before, or one the sentence
+    writes in full."""
+    if extraction is None:
+        return text
+    doc = extraction.document.text
+    narration = _QUOTATION.sub(lambda q: " " * len(q.group(0)), text)
+    others = {w for m in extraction.mentions if m.type != "person" for w in m.text.split()}
+    out, last, done = [], 0, set()
+    for m in _BARE.finditer(narration):
+        surname = m[1]
+        if surname in familiar or surname in done or surname in others:
+            continue
+        if surname in _NOT_GIVEN or _CALENDAR.fullmatch(surname):
+            continue
+        if _NAME_BEFORE.search(narration, 0, m.start()):
+            continue  # part of a longer name, or after a title: "Ms Duval", "Ada Duval"
+        if not narration[: m.start()].strip(" “\"'‘(") and _common(surname, doc):
+            continue  # a sentence's first word the document also writes small: "Will …?"
+        introduced = any(
+            x.type == "person"
+            and x.kind == "name"
+            and x.start < start
+            and len(x.text.split()) > 1
+            and x.text.split()[-1] == surname
+            for x in extraction.mentions
+        )
+        if not introduced or re.search(rf"[A-Z][\w'’-]*\s+{re.escape(surname)}\b", text):
+            continue
+        given = _given_names(surname, extraction)
+        if len(given) != 1:
+            continue  # which of the family, the sentence alone cannot say: left as written
+        shown, _ = next(iter(given.values()))
+        out.append(text[last : m.start()] + f"[{shown}] ")
+        last = m.start()
+        done.add(surname)
+    return "".join(out) + text[last:]

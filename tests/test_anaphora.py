@@ -277,3 +277,16 @@ def test_a_he_the_sentence_s_own_person_noun_takes_up_is_not_named_from_before()
     sentence, start = _last(ext)
     shown = read_alone(sentence, start, ext, story=STORY)
     assert shown is not None and "fearing he would be seen" in shown and "[" not in shown
+
+
+def test_a_campaigns_staffers_or_aides_taken_up_from_before_point_back() -> None:
+    before = "Audit files show that four accounts searched the rival campaign's voter data. "
+    story = frozenset({"campaign", "staffers", "aides"})  # whose staff, the article says
+    for text, noun in (
+        ("In some cases, the staffers saved their search results in new folders.", "staffers"),
+        ("The aides later said the searches had been a test of the software.", "aides"),
+    ):
+        assert (takes_up(text, before, story) or "").startswith(f"the {noun}"), text
+    # "the staffers who ran the search" says which
+    said = "The staffers who ran the searches were dismissed on Friday."
+    assert takes_up(said, before, frozenset()) is None

@@ -370,3 +370,24 @@ def test_a_titled_surname_named_as_often_as_a_namesake_is_the_lede_s_person() ->
     assert read_alone(shown, text.index(shown), _story(text, {})) == (
         shown.replace("Quint", "[Olaf] Quint")
     )
+
+
+def test_a_demonstrative_subject_or_a_bare_finding_or_number_does_not_stand_alone() -> None:
+    # what "that", "the findings", "the number" are, only the sentences before said
+    for text in (
+        "Okay, so that's the picture today.",
+        "This was the message the mayor took to the voters of Leeds on Monday.",
+        "Councillors said the findings raised more questions about the harbour bridge.",
+        "A day later, a council spokesman said the number did not come from the council.",
+    ):
+        assert not stands_alone(text), text
+    # a time is no pronoun, and "of" says which findings, which number
+    for text in (
+        "This week the council voted to close the harbour bridge for repairs.",
+        "The findings of the bridge inquiry were published on Monday.",
+        "The number of cars crossing the bridge rose to 40,000 a day in May.",
+        "The blast killed 11 people on the bridge, and the number injured topped 200.",
+        "It is prudent to memorise the number 999 before crossing the harbour bridge.",
+        "“That's a lie,” the mayor said of the harbour bridge plan on Monday.",
+    ):
+        assert stands_alone(text), text

@@ -98,9 +98,9 @@ def test_an_unnamed_him_an_act_said_before_or_an_earlier_then_is_not_readable_al
     him = _at(f"Ada Pike said {GROUP} and he would campaign for him.", "Ada Pike",
               f"{GROUP} and he would campaign for him", "said")  # fmt: skip
     assert not readable_alone(him, person=True)
-    # "him" alone may be the speaker: "said voters should go with him"
-    own = _at("Ada Pike said voters should go with him on the harbour.", "Ada Pike",
-              "voters should go with him on the harbour", "said")  # fmt: skip
+    # "him" alone may be the speaker (a man): "said voters should go with him"
+    own = _at("Olaf Pike said voters should go with him on the harbour.", "Olaf Pike",
+              "voters should go with him on the harbour", "said", speaker="Olaf Pike")  # fmt: skip
     assert readable_alone(own, person=True)
     then = _at("Ada Pike said since then 400 boats have been moored.", "Ada Pike",
                "since then 400 boats have been moored", "said")  # fmt: skip

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from briefgen.extract.antecedents import name_gender
 from briefgen.extract.timex.lexicon import WEEKDAYS
 from briefgen.models import Position
 from briefgen.shown import clean, stands_alone
@@ -184,6 +185,8 @@ def readable_alone(p: Position, person: bool = False) -> bool:
         return False  # "Right? Not a serious candidate": the reply to a question not shown
     if _ENDS_OPEN.search(content):
         return False  # "his allegiance has shifted from Fiorina to Rubio to": cut mid-phrase
+    if p.kind == "reported" and person and _other_sex(p, content):
+        return False  # "Ada Brandt said his reckless comments …": whose, said before
     if p.kind == "reported" and _HE_THEN_HIM.search(content):
         return False  # "he also may campaign for him": a speaker's own self is "himself"
     if _THEN_OPENS.match(content) or _DO_THAT.search(first):
@@ -239,6 +242,24 @@ def _someone_else(content: str, pronoun: re.Pattern[str] = _HE_SHE) -> bool:
     if m is None:
         return False
     return not any(w[0] not in _OPENERS for w in _NAME.finditer(narration, 0, m.start()))
+
+
+_MASCULINE = {"he", "him", "his"}
+
+
+def _other_sex(p: Position, content: str) -> bool:
+    """Whether a person's reported statement leans on a he/she of the other sex than its
+    speaker's, whom it does not name before ("Hillary Clinton said his reckless comments
+    …"): someone only the article before names. The speaker's sex is read from a given
+    name that is always one sex's; a "she" of a woman (herself or another) is left."""
+    narration = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", content)
+    m = _HE_SHE.search(narration)
+    if m is None or not p.speaker:
+        return False
+    if any(w[0] not in _OPENERS for w in _NAME.finditer(narration, 0, m.start())):
+        return False  # "said Kerr's plan … his": the name before it
+    sex = next(filter(None, (name_gender(w) for w in p.speaker.split())), None)
+    return sex == ("f" if m[0].lower() in _MASCULINE else "m")
 
 
 def _words_dropped(p: Position) -> bool:
