@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from briefgen.extract.antecedents import guessed_gender, name_gender
+from briefgen.extract.antecedents import guessed_gender, name_gender, pronoun_sex
 from briefgen.models import Extraction
 from briefgen.titled import office_named
 
@@ -393,12 +393,9 @@ def _antecedent(word: str, start: int, extraction: Extraction) -> str | None:
     name = names.pop()
     if neuter:
         return name
-    if _other_sex(name, "m" if word in _MASCULINE else "f", extraction):
+    if _other_sex(name, pronoun_sex(word), extraction):
         return None  # "view her record" with only Sanders before: not Sanders
     return _distinct(name, extraction)
-
-
-_MASCULINE = {"he", "his", "him"}
 
 
 def _other_sex(name: str, sex: str, extraction: Extraction) -> bool:

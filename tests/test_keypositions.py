@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from briefgen.aggregate.keypositions import Focus, key_positions, readable_alone
+from briefgen.aggregate.readable import about_the_other
 from briefgen.models import Evidence, Position
 
 
@@ -156,7 +157,8 @@ def test_a_group_s_statement_leaning_on_a_he_it_does_not_name_is_not_readable_al
     assert readable_alone(named)
     # a man's own report may say "his": it is the speaker's (a woman's "his" is another's)
     assert readable_alone(replace(dangling, speaker="Olaf Pike"), person=True)
-    assert not readable_alone(dangling, person=True)
+    assert not about_the_other(replace(dangling, speaker="Olaf Pike"), None)
+    assert about_the_other(dangling, None)
 
 
 def test_a_quotation_ending_on_it_or_opening_inside_its_clause_is_not_readable_alone():

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from sentence_fixtures import extraction_with
 
-from briefgen.aggregate.readable import readable_alone
+from briefgen.aggregate.readable import about_the_other, readable_alone
 from briefgen.models import Evidence, Mention, Position
 from briefgen.shown import clean, read_alone
 from briefgen.titled import name_newcomer
@@ -147,9 +147,8 @@ def _reported(speaker: str, content: str) -> Position:
 
 def test_a_persons_statement_on_a_he_of_the_other_sex_is_no_profile_line() -> None:
     # "his" is someone the article named before, not the speaker herself
-    assert not readable_alone(
-        _reported("Maria Petrov", "his reckless comments on the bridge render him unfit"),
-        person=True,
+    assert about_the_other(
+        _reported("Maria Petrov", "his reckless comments on the bridge render him unfit"), None
     )
     # her own "her", a man's own "his", and a he the statement names first stand
     for speaker, content in (
@@ -158,6 +157,7 @@ def test_a_persons_statement_on_a_he_of_the_other_sex_is_no_profile_line() -> No
         ("Maria Petrov", "Kerr's plan for the bridge shows he cannot count the cost"),
     ):
         assert readable_alone(_reported(speaker, content), person=True)
+        assert not about_the_other(_reported(speaker, content), None)
 
 
 def _shown_second(text: str, *names: tuple[str, str]) -> str | None:

@@ -185,8 +185,6 @@ def readable_alone(p: Position, person: bool = False) -> bool:
         return False  # "Right? Not a serious candidate": the reply to a question not shown
     if _ENDS_OPEN.search(content):
         return False  # "his allegiance has shifted from Fiorina to Rubio to": cut mid-phrase
-    if p.kind == "reported" and person and _other_sex(p, content):
-        return False  # "Ada Brandt said his reckless comments …": whose, said before
     if p.kind == "reported" and _HE_THEN_HIM.search(content):
         return False  # "he also may campaign for him": a speaker's own self is "himself"
     if _THEN_OPENS.match(content) or _DO_THAT.search(first):
@@ -244,24 +242,6 @@ def _someone_else(content: str, pronoun: re.Pattern[str] = _HE_SHE) -> bool:
     return not any(w[0] not in _OPENERS for w in _NAME.finditer(narration, 0, m.start()))
 
 
-_MASCULINE = {"he", "him", "his"}
-
-
-def _other_sex(p: Position, content: str) -> bool:
-    """Whether a person's reported statement leans on a he/she of the other sex than its
-    speaker's, whom it does not name before ("Hillary Clinton said his reckless comments
-    …"): someone only the article before names. The speaker's sex is read from a given
-    name that is always one sex's; a "she" of a woman (herself or another) is left."""
-    narration = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", content)
-    m = _HE_SHE.search(narration)
-    if m is None or not p.speaker:
-        return False
-    if any(w[0] not in _OPENERS for w in _NAME.finditer(narration, 0, m.start())):
-        return False  # "said Kerr's plan … his": the name before it
-    sex = next(filter(None, (name_gender(w) for w in p.speaker.split())), None)
-    return sex == ("f" if m[0].lower() in _MASCULINE else "m")
-
-
 def _words_dropped(p: Position) -> bool:
     """A reported statement shown as speaker, cue and content loses the words between the
     cue and the content ("is demanding [President Obama] make a pledge", "warn [his
@@ -316,9 +296,16 @@ def speaker_pronoun(positions: Sequence[Position]) -> str | None:
 
 
 def about_the_other(p: Position, pronoun: str | None) -> bool:
-    """Whether a person's reported statement leans on a pronoun of the other sex it does
+    """Whether a person's reported statement leans on a he/she of the other sex it does
     not name ("Clinton said his reckless comments render him unfit"): not the speaker's
-    own "his", so someone only the sentences before name."""
-    if p.kind != "reported" or pronoun is None:
+    own "his", so someone only the sentences before name. The speaker's sex is the
+    ``pronoun`` the text gives their statements ("she said"), else the one their given
+    name always has; unknown, the statement may be about themselves and is kept."""
+    if p.kind != "reported":
         return False
-    return _someone_else(clean(p.text), _HERS if pronoun == "he" else _HIS)
+    sex = {"he": "m", "she": "f"}.get(pronoun or "") or next(
+        filter(None, (name_gender(w) for w in (p.speaker or "").split())), None
+    )
+    if sex is None:
+        return False
+    return _someone_else(clean(p.text), _HERS if sex == "m" else _HIS)

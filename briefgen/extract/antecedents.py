@@ -61,6 +61,15 @@ def guessed_gender(word: str) -> str:
     return str(_detector().get_gender(word))  # type: ignore[attr-defined]
 
 
+# The pronouns of a man; the rest of he/she/his/her/him are a woman's.
+MASCULINE = frozenset({"he", "him", "his"})
+
+
+def pronoun_sex(word: str) -> str:
+    """ "m" for he, him, his; "f" for she, her, hers."""
+    return "m" if word.lower() in MASCULINE else "f"
+
+
 def name_gender(given: str) -> str | None:
     """ "m" or "f" when a given name is (almost) always one gender's, else None."""
     if len(given) < 2 or not given.isalpha():
