@@ -6,7 +6,8 @@ the reader nothing about when. The writer's own relative day is read against the
 date, where the extraction already resolved it; the brief names that day in brackets after
 it, the editorial convention ("police said today [8 October 1999]"). A relative day inside
 a quotation is the speaker's, said on a day the article may not give, so it is left as it
-is, and so is any expression the sentence shows more than once (which one was meant).
+is, and so is any expression the sentence shows more than once (which one was meant) and
+a bare weekday whose direction the sentence leaves open (a plan, "Monday night's debate").
 """
 
 from __future__ import annotations
@@ -30,6 +31,15 @@ _RELATIVE = re.compile(
     re.I,
 )
 _GRANULAR = ("day", "week", "month", "year")
+_BARE_WEEKDAY = re.compile(rf"^(?:on\s+)?{_WEEKDAY}", re.I)
+# A weekday alone says no direction: a sentence that plans or expects ("planned to pay …
+# on Friday", "will meet Tuesday") may mean the one ahead where the tagger read the one
+# before. Only where the sentence tells what was done is the day named.
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|\w+['’]ll|going\s+to|plan(?:s|ned)?\s+to|set\s+to|due\s+to"
+    r"|expected\s+to|scheduled|to\s+be\s+held|upcoming|ahead\s+of|before)\b",
+    re.I,
+)
 
 
 def name_relative_days(text: str, evidence: Evidence, extraction: Extraction | None) -> str:
@@ -52,12 +62,37 @@ def name_relative_days(text: str, evidence: Evidence, extraction: Extraction | N
             or _quoted_in_sentence(document, evidence.start, timex.start)
         ):
             continue
-        found = [m.end() for m in re.finditer(rf"\b{re.escape(words)}\b(?:['’]s\b)?", shown)]
-        if len(found) != 1 or shown[found[0] : found[0] + 2] == " [":
+        found = list(re.finditer(rf"\b{re.escape(words)}\b(?:['’]s\b)?", shown))
+        if _BARE_WEEKDAY.match(words) and (
+            when.first > extraction.document.dct
+            or (found and not _told_then(shown, found[0]) and _AHEAD.search(shown))
+        ):
+            continue  # a day ahead, or one the sentence may mean ahead: not named
+        # "Monday night's debate": a weekday naming what it modifies, ahead or behind
+        possessive = bool(found) and found[0][0][-2:] in ("'s", "’s")
+        if len(found) != 1 or (possessive and _BARE_WEEKDAY.match(words)):
             continue
-        at = found[0]
+        if shown[found[0].end() : found[0].end() + 2] == " [":
+            continue
+        at = found[0].end()
         shown = f"{shown[:at]} [{when.label}]{shown[at:]}"
     return shown
+
+
+# Past forms that happen on the weekday written next to them ("said Tuesday", "Clinton
+# Thursday condemned"): irregular ones, and any word in -ed.
+_PAST = frozenset(
+    """said told met spoke went made took gave came began won lost held left found sent wrote
+    became ran saw got put set hit cut led paid fell rose struck fled""".split()  # noqa: SIM905
+)
+
+
+def _told_then(shown: str, weekday: re.Match[str]) -> bool:
+    """Whether a past verb stands within two words of the weekday: what it tells was done
+    that day, so the day before the article is the one meant."""
+    before = re.findall(r"[A-Za-z]+", shown[: weekday.start()])[-2:]
+    after = re.findall(r"[A-Za-z]+", shown[weekday.end() :])[:2]
+    return any(w.lower() in _PAST or w.lower().endswith("ed") for w in (*before, *after))
 
 
 def _quoted_in_sentence(document: str, start: int, at: int) -> bool:

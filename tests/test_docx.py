@@ -70,7 +70,7 @@ def test_timeline_figure_is_an_inline_picture(word: Document) -> None:  # type: 
 
 def test_tables_are_word_tables(word: Document) -> None:  # type: ignore[valid-type]
     headers = [[c.text for c in t.rows[0].cells] for t in word.tables]
-    assert ["No.", "Date", "What the sources report", "Reported by"] in headers
+    assert ["No.", "Date", "What the sources report", "Sources"] in headers
     assert ["Date", "Event", "Sources"] in headers
     timeline = next(t for t in word.tables if t.rows[0].cells[0].text == "No.")
     assert timeline.rows[1].cells[1].text == "The 1990s"

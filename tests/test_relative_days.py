@@ -7,7 +7,8 @@ import re
 from datetime import date
 
 from briefgen.extract.timex import tag
-from briefgen.models import Document, Extraction
+from briefgen.models import Document, Evidence, Extraction
+from briefgen.relative_days import name_relative_days
 from briefgen.summarize import summarize
 
 
@@ -51,3 +52,26 @@ def test_a_speakers_relative_day_inside_a_quotation_is_left_as_said() -> None:
     shown = " ".join(_shown(quoted))
     assert "reopen on Friday,”" in shown
     assert "[" not in shown
+
+
+def test_a_weekday_a_plan_or_a_possessive_leaves_open_is_not_named() -> None:
+    text = (
+        "The city planned to pay the first claims for the collapse on Friday. "
+        "Monday night's debate on the bridge drew a large crowd. "
+        "The mayor said on Friday that the bridge would reopen."
+    )
+    ext = _extraction("d", "1998-09-30", text)  # a Wednesday: the payment is the Friday ahead
+
+    def shown(sentence: str) -> str:
+        at = text.index(sentence)
+        evidence = Evidence("d", at, at + len(sentence), sentence, sentence, at)
+        return name_relative_days(sentence, evidence, ext)
+
+    planned = "The city planned to pay the first claims for the collapse on Friday."
+    assert shown(planned) == planned
+    debate = "Monday night's debate on the bridge drew a large crowd."
+    assert shown(debate) == debate
+    # "said" beside it tells what was done that day, whatever the clause after says
+    assert shown("The mayor said on Friday that the bridge would reopen.") == (
+        "The mayor said on Friday [25 September 1998] that the bridge would reopen."
+    )

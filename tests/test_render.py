@@ -471,9 +471,9 @@ def test_two_happenings_of_one_day_each_told_once_are_not_reported_by_two_source
         timeline=tuple(day if t.date == day.date else t for t in brief.timeline),
     )
     line = next(x for x in render_markdown(brief).splitlines() if "**15 August 2021**" in x)
-    assert line.endswith("_(single source)_")
+    assert line.endswith("_(single source each)_")
     # the JSON keeps which sources report the shown news, so a re-render says the same
     again = brief_from_json(brief_to_json(brief))
     assert next(t for t in again.timeline if t.date == day.date).sources == ("d4", "d5")
     line = next(x for x in render_markdown(again).splitlines() if "**15 August 2021**" in x)
-    assert line.endswith("_(single source)_")
+    assert line.endswith("_(single source each)_")

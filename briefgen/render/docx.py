@@ -192,9 +192,8 @@ def _timeline(w: _Word, ctx: dict[str, Any], title: str) -> None:
     rows = []
     for t in ctx["timeline"]:
         what = " ".join(f"{s.text} {cite(s.cites)}".strip() for s in t.sentences)
-        sources = "single source" if t.n_sources == 1 else f"{t.n_sources} sources"
-        rows.append((str(t.number), t.label, what, sources))
-    _table(w, ("No.", "Date", "What the sources report", "Reported by"), rows)
+        rows.append((str(t.number), t.label, what, t.sources_label))
+    _table(w, ("No.", "Date", "What the sources report", "Sources"), rows)
     if ctx["timeline_scheduled"]:
         w.heading("Scheduled after the last source", 2)
         ahead = []

@@ -40,6 +40,17 @@ class TimelineView:
     disagreements: tuple[str, ...]
     scheduled: bool = False  # after the last source: listed apart, off the time axis
 
+    @property
+    def sources_label(self) -> str:
+        """How the entry's news is sourced, as every format says it: "reported by 3
+        sources"; "single source"; "single source each" when it cites several sources
+        that each tell a different happening (no one of them corroborated)."""
+        if self.n_sources >= 2:
+            return f"reported by {self.n_sources} sources"
+        if len(self.cites) >= 2:
+            return "single source each"
+        return "single source" if self.cites or self.n_sources else "no source"
+
 
 @dataclass(frozen=True)
 class EventView:
