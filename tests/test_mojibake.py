@@ -56,3 +56,12 @@ def test_the_brief_shows_the_repaired_name_and_a_data_note(tmp_path: Path) -> No
     assert "Peña Nieto" in shown
     notes = shown[shown.index("Data notes") :] if "Data notes" in shown else shown
     assert "Leaders meet in Mexico City: broken character encoding" in notes
+
+
+def test_a_word_damaged_some_other_way_is_not_made_worse(tmp_path: Path) -> None:
+    # "naïveté" whose "ï" lost its byte to a combining mark: ftfy on the whole text would
+    # turn it into "naà ̄veté"; only the plainly misread word beside it is repaired
+    text = "A headline of five words\n\nHis na\u00c3\u0304vet\u00c3\u00a9 was PeÃ±a's complaint."
+    (tmp_path / "2016-06-03-damaged.txt").write_text(text, encoding="utf-8")
+    (document,) = ingest([tmp_path]).documents
+    assert "na\u00c3\u0304veté was Peña's complaint" in document.text

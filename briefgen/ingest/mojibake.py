@@ -12,6 +12,7 @@ the repaired text (as ``documents[].text`` in the JSON shows it), not into the f
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from briefgen.models import Document
@@ -27,18 +28,47 @@ _MISREAD = re.compile(
 
 
 def repair_mojibake(document: Document) -> Document:
-    """``document`` with its text and title repaired, and a warning saying so; the same
+    """``document`` with its misread words repaired, and a warning saying so; the same
     record when nothing was misread."""
-    if not (_MISREAD.search(document.text) or _MISREAD.search(document.title)):
-        return document
-    from ftfy import fix_encoding
-
-    text, title = fix_encoding(document.text), fix_encoding(document.title)
+    text, fixed_in_text = _repaired(document.text)
+    title, _ = _repaired(document.title)
     if (text, title) == (document.text, document.title):
         return document
-    places = len(_MISREAD.findall(document.text)) - len(_MISREAD.findall(text))
+    places = max(fixed_in_text, 1)
     warning = (
-        f"broken character encoding (UTF-8 text read as Latin-1) repaired in {max(places, 1)} "
+        f"broken character encoding (UTF-8 text read as Latin-1) repaired in {places} "
         f"place{'s' if places != 1 else ''}; offsets point into the repaired text"
     )
     return replace(document, text=text, title=title, warnings=(*document.warnings, warning))
+
+
+def _repaired(text: str) -> tuple[str, int]:
+    """``text`` with each word holding a misread sequence repaired, and how many were. A
+    word is repaired alone and only into one with no misread sequence left: ``ftfy`` asked
+    about a whole text also "repairs" what was damaged some other way ("naÃ̄veté" into
+    "naà ̄veté"), which reads worse than before."""
+    if not _MISREAD.search(text):
+        return text, 0
+    from ftfy import fix_encoding
+
+    count = 0
+
+    def fix(word: re.Match[str]) -> str:
+        nonlocal count
+        if not _MISREAD.search(word[0]):
+            return word[0]
+        fixed = fix_encoding(word[0])
+        if fixed == word[0] or _MISREAD.search(fixed) or _marks(fixed) > _marks(word[0]):
+            return word[0]
+        count += 1
+        return fixed
+
+    return _WORD.sub(fix, text), count
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _marks(word: str) -> int:
+    """How many combining marks a word holds (a repair must not add any)."""
+    return sum(unicodedata.combining(c) > 0 for c in word)
