@@ -65,3 +65,12 @@ def test_a_word_damaged_some_other_way_is_not_made_worse(tmp_path: Path) -> None
     (tmp_path / "2016-06-03-damaged.txt").write_text(text, encoding="utf-8")
     (document,) = ingest([tmp_path]).documents
     assert "na\u00c3\u0304veté was Peña's complaint" in document.text
+
+
+def test_misread_text_decomposed_afterwards_is_repaired(tmp_path: Path) -> None:
+    # "PeÃ±a" whose "Ã" a later step wrote as "A" and a combining tilde
+    text = "A headline of five words\n\nPresident PeA\u0303\u00b1a Nieto spoke on Wednesday."
+    (tmp_path / "2016-09-01-decomposed.txt").write_text(text, encoding="utf-8")
+    (document,) = ingest([tmp_path]).documents
+    assert "President Peña Nieto spoke" in document.text
+    assert any("broken character encoding" in w for w in document.warnings)

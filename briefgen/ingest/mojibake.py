@@ -47,7 +47,9 @@ def _repaired(text: str) -> tuple[str, int]:
     word is repaired alone and only into one with no misread sequence left: ``ftfy`` asked
     about a whole text also "repairs" what was damaged some other way ("naÃ̄veté" into
     "naà ̄veté"), which reads worse than before."""
-    if not _MISREAD.search(text):
+    # A text decomposed after it was misread writes "Ã" as "A" and a combining tilde: the
+    # sequences are looked for, and repaired, in the composed form.
+    if not _MISREAD.search(unicodedata.normalize("NFC", text)):
         return text, 0
     from ftfy import fix_encoding
 
@@ -55,10 +57,11 @@ def _repaired(text: str) -> tuple[str, int]:
 
     def fix(word: re.Match[str]) -> str:
         nonlocal count
-        if not _MISREAD.search(word[0]):
+        composed = unicodedata.normalize("NFC", word[0])
+        if not _MISREAD.search(composed):
             return word[0]
-        fixed = fix_encoding(word[0])
-        if fixed == word[0] or _MISREAD.search(fixed) or _marks(fixed) > _marks(word[0]):
+        fixed = fix_encoding(composed)
+        if fixed == composed or _MISREAD.search(fixed) or _marks(fixed) > _marks(composed):
             return word[0]
         count += 1
         return fixed
