@@ -13,14 +13,13 @@ import re
 from collections.abc import Set
 
 from briefgen.anaphora import dangling_definite, owner_named, participant_named
+from briefgen.definite_acts import dangling_event, resolve_event
 from briefgen.fragments import fragment, quotation_speaker
 from briefgen.models import Extraction
 from briefgen.scope import resolve_scope
 from briefgen.standalone import (
-    dangling_event,
     dangling_their,
     resolve_definite,
-    resolve_event,
     resolve_inner,
     resolve_opening,
     resolve_speaker,
@@ -296,7 +295,7 @@ def stands_alone(text: str) -> bool:
     (outside quotations, where the speaker's "this" is where they stand) a demonstrative
     ("this poll", "achieved just that"), a "such" kind the sentence does not say ("such
     hopes") or a bare definite noun that points back to what only the article before
-    names ("the unsealing", "the dispute": ``standalone.dangling_event``); inside them, a
+    names ("the unsealing", "the dispute": ``definite_acts.dangling_event``); inside them, a
     demonstrative shell ("this bill"); an absence claimed with no place or body it holds
     for ("There have been no confirmed cases since May 14").
     """

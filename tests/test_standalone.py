@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from sentence_fixtures import extraction_with
 
+from briefgen.definite_acts import dangling_event, resolve_event
 from briefgen.models import Extraction
 from briefgen.shown import read_alone, stands_alone
 from briefgen.standalone import (
-    dangling_event,
     dangling_their,
-    resolve_event,
     resolve_opening,
     resolve_speaker,
     subject_it_named,

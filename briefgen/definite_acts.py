@@ -1,0 +1,159 @@
+"""A definite act or happening a shown sentence leans on ("the unsealing", "the dispute",
+"in the ensuing chaos"): which one only the sentences before say. It is named from the
+sentence before that tells it, in brackets ("[the unsealing of the divorce file]"), or the
+sentence is not shown alone."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from briefgen.models import Extraction
+from briefgen.standalone import QUOTED, REACH
+
+__all__ = ["dangling_event", "resolve_event"]
+
+
+# A definite noun naming an act or happening ("the unsealing", "the dispute", "the move"),
+# with nothing after it saying which: the act is one the article told before. A gerund as
+# a noun is one ("opposing the unsealing"); so are the common nouns that are their verb
+# ("dispute", "move", "row"). Which one is said by what follows, if anything does: a
+# complement ("the dispute over the records"), a clause, or a name.
+_EVENT_NOUNS = (
+    "dispute|row|clash|confrontation|standoff|stand-off|move|decision|deal|plan|incident"
+    "|request|motion|proposal|announcement|allegations?|accusations?|remarks|comments|interview"
+    "|policy|development"
+    # a mishap or a crime the sentences before told: "the heist", "after the failure"
+    "|heist|robbery|failure|blunder|mishap|breach"
+    # an outburst the sentences before told: "attacked X during the course of the rant"
+    "|rant|tirade|outburst"
+)
+_NOT_EVENTS = {
+    "building",
+    "evening",
+    "morning",
+    "thing",
+    "something",
+    "nothing",
+    "everything",
+    "anything",
+    "king",
+    "ring",
+    "spring",
+    "string",
+    "wing",
+    "ceiling",
+    "clothing",
+    "offing",
+    "ping",
+    "sibling",
+    "darling",
+    "pudding",
+    "wedding",
+    "bedding",
+    "lightning",
+    "housing",
+    "funding",
+    "spending",
+    "polling",
+    "upbringing",
+    "beginning",
+    "ending",
+    "following",
+    "timing",
+    "setting",
+    "wording",
+    "meaning",
+    "feeling",
+    "understanding",
+    "rating",
+    "ratings",
+    "standing",
+    "landing",
+    "opening",
+    "outing",
+    "crossing",
+    "painting",
+    "recording",
+    "recordings",
+    "being",
+}
+_EVENT = re.compile(
+    # a day's possessive is as definite: "released video of last week's shooting"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|(?:[Ll]ast\s+(?:week|month|year|night)|[Yy]esterday"
+    r"|[A-Z][a-z]+day)['’]s)"
+    rf"\s+((?:[a-z]+-)?[a-z]{{3,}}ing|{_EVENT_NOUNS})"
+    # nothing after it that says which: the sentence ends or goes on to another clause
+    r"(?=\s*(?:[.,;:!?)\"”’—–]|$|(?:is|was|were|are|has|had|have|will|would|could|and|but"
+    r"|or|as|when|after|before|because|while|since|last|this|earlier|later|on\s+(?:Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b))"
+)
+# What followed from something the sentences before told: "in the ensuing chaos", "the
+# resulting investigation" (ensuing on what?); "the chaos resulting from …" says.
+_FOLLOWING = re.compile(r"\b[Tt]he\s+(?:ensuing|resulting|subsequent)\s+([a-z]{3,})\b")
+_GERUND_OPENERS = {"this", "that"}  # "that leaving ..." opens a clause, not a noun phrase
+# What a complement says: "of/over/about/on/between/to ..." up to a comma or a clause.
+_COMPLEMENT = r"\s+((?:of|over|about|on|between|to|against|by)\s+[^,.;:!?\"“”()]{3,80})"
+
+
+def dangling_event(text: str) -> re.Match[str] | None:
+    """The first definite act or happening in ``text``'s narration that nothing in the
+    sentence says which ("lawyers ... filed legal papers opposing the unsealing"), or None.
+    Introduced before it in the sentence (by the noun or its verb: "a motion to unseal
+    ... the unsealing") it is the sentence's own."""
+    narration = QUOTED.sub(lambda q: " " * len(q.group(0)), text)
+    following = _FOLLOWING.search(narration)
+    if following is not None:
+        return following
+    for m in _EVENT.finditer(narration):
+        noun = m[1]
+        article = m[0].split()[0].lower()
+        if noun.endswith("ing") and (noun in _NOT_EVENTS or article in _GERUND_OPENERS):
+            continue
+        if _introduced(noun, narration[: m.start()]):
+            continue
+        return m
+    return None
+
+
+def _stem(noun: str) -> str:
+    """The verb a noun names the act of, as a prefix: "unsealing" -> "unseal"."""
+    noun = noun.lower().removesuffix("s")
+    if noun.endswith("ing") and len(noun) > 6:
+        noun = noun[:-3]
+    return noun[: max(4, len(noun) - 1)] if len(noun) > 5 else noun
+
+
+def _introduced(noun: str, before: str) -> bool:
+    return re.search(rf"\b{re.escape(_stem(noun))}", before, re.I) is not None
+
+
+def resolve_event(text: str, start: int, extraction: Extraction | None) -> str | None:
+    """``text`` with its dangling act named ("the dispute [over the divorce records]"):
+    the complement with which one of the ``REACH`` sentences before names it (by the noun,
+    or its verb: "to unseal the records" for "the unsealing"), when that complement names
+    someone or something; else None. ``text`` as is when nothing dangles."""
+    m = dangling_event(text)
+    if m is None:
+        return text
+    if extraction is None:
+        return None
+    bounds = [lo for lo, _ in extraction.sentences]
+    here = bisect_right(bounds, start) - 1
+    lo = bounds[max(0, here - REACH)] if here >= 0 else start
+    before = extraction.document.text[lo:start]
+    noun = m[1]
+    found = None
+    for said in re.finditer(rf"\b{re.escape(noun)}{_COMPLEMENT}(?=[.;!?]|$)", before, re.I):
+        found = said[1]  # the latest mention before it is the one continued
+    if found is None and noun.endswith("ing"):
+        verb = rf"\b{re.escape(_stem(noun))}\w*\s+(the\s+[^,.;:!?\"“”()]{{3,60}})(?=[.;!?]|$)"
+        for said in re.finditer(verb, before):
+            found = f"of {said[1]}"
+    if found is None:
+        return None
+    words = found.split()[:8]
+    complement = " ".join(words).rstrip()
+    if not re.search(r"\b[A-Z][a-z]", complement[1:]):
+        return None  # "over the records": which records is no clearer than before
+    return text[: m.end()] + f" [{complement}]" + text[m.end() :]
