@@ -92,7 +92,10 @@ def _told_then(shown: str, weekday: re.Match[str]) -> bool:
     that day, so the day before the article is the one meant."""
     before = re.findall(r"[A-Za-z]+", shown[: weekday.start()])[-2:]
     after = re.findall(r"[A-Za-z]+", shown[weekday.end() :])[:2]
-    return any(w.lower() in _PAST or w.lower().endswith("ed") for w in (*before, *after))
+    return any(
+        (w.lower() in _PAST or w.lower().endswith("ed")) and not _AHEAD.fullmatch(w)
+        for w in (*before, *after)
+    )  # "scheduled Friday" tells a plan, not a deed
 
 
 def _quoted_in_sentence(document: str, start: int, at: int) -> bool:
