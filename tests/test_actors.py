@@ -710,3 +710,24 @@ def test_an_embassy_named_as_a_facility_is_an_organisation_a_bridge_is_no_actor(
     found = {m.text: m.type for m in ex.mentions}
     assert found.get("French Embassy") == "org"
     assert not any("Bridge" in t or "Airport" in t for t in found)
+
+
+def test_a_surname_no_full_name_ends_with_is_ranked_like_anyone():
+    # broadcast copy calls the president "President Grant" and never gives his first name
+    president = _actor("pres", "Grant", ("s1", "s2", "s3", "s4", "s5"), 30)
+    envoy = _actor("env", "Lee Runner", ("s2", "s3"), 4)
+    ev = [Evidence(s, 0, 1, "x", "x", 0) for s in ("s1", "s2", "s3")]
+    heard = [
+        Position(
+            f"g{i}", e.doc, "Grant", "pres", None, "x y z w", 0, 1, "direct", "said", e,
+            attribution="cue",
+        )
+        for i, e in enumerate(ev)
+    ]  # fmt: skip
+    assert [a.id for a in profile_order([envoy, president], [], heard)] == ["pres", "env"]
+    # never heard, a bare name is a figure named in passing: last
+    assert profile_order([envoy, president], [], [])[-1].id == "pres"
+    # beside a "Jane Grant" the bare "Grant" may be her or a relative: last
+    jane = _actor("jane", "Jane Grant", ("s1",), 2)
+    ranked = profile_order([envoy, president, jane], [], heard)
+    assert ranked[-1].id == "pres"

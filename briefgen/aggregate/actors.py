@@ -377,8 +377,8 @@ def profile_order(
     sharing the word), then by the independent sources naming it outside a listing plus
     those where it takes part in a dated event or speaks (:mod:`salience`), then events
     and mentions; statements only break ties. A person
-    known only by a bare surname (an unresolved "Clinton") goes last: it may be several
-    people.
+    known only by a bare surname that a full name of the corpus ends with (an unresolved
+    "Clinton") goes last: it may be several people.
     """
     forms: dict[str, str] = {}
     for a in actors:
@@ -412,11 +412,21 @@ def profile_order(
     # a paper other papers cite ("the Times reported that …") is a source, not an actor
     outlets = cited_outlets(actors, positions, texts)
 
+    # A bare surname a full name of the corpus ends with may be that person or a relative;
+    # one no full name ends with is the one person the copy calls so ("President Bush"
+    # in broadcast and wire copy that never gives his first name), ranked like any other.
+    surnames = {
+        fold(words(a.name)[-1]) for a in actors if a.type == "person" and len(words(a.name)) >= 2
+    }
+
     def rank(a: Actor) -> tuple[bool, bool, bool, int, int, int, int, int, str]:
         # "Democrat" beside "Democrats": one member's label ("Democrat Hillary Clinton", "a
         # Republican"), not the group; like a bare surname it may be anyone of them
         member = a.type == "group" and fold(a.name) + "s" in plurals
-        bare = (a.type == "person" and len(words(a.name)) < 2) or member
+        lone = a.type == "person" and len(words(a.name)) < 2
+        # (one no full name ends with must speak in several sources to be taken for one
+        # person: a historical figure named in passing, "Truman", is no principal)
+        bare = (lone and (fold(a.name) in surnames or len(voiced[a.id]) < VOICED_SOURCES)) or member
         # Central: named by a query word in its names (not "an adviser to the Clinton
         # campaign"), widely (``named_by_query``).
         central = a.id in named_by_query
