@@ -156,6 +156,7 @@ def _score(m: Mention, text: str, people: set[str]) -> bool:
 # Before a sentence's first word: nothing, a line break, or a sentence's end and a quote.
 _SENTENCE_END = re.compile(r"(?:^|[\n.!?:;][\"'”’)\]]*)\s*$")
 _OPENER = re.compile(r"^([A-Z][a-z]+) +(\S.*)$")
+_LOOK_BACK = 40
 # How much more often a common word is written in lower case than capitalised inside a
 # sentence (a headline's title case capitalises any word now and then).
 _LOWER_RATIO = 5
@@ -177,7 +178,10 @@ def _common_openers(
         if hit is None or len(docs_of[tuple(words(m.text))]) > 1:
             continue
         rest = tuple(words(hit.group(2)))
-        if alone[rest] < 2 or not _SENTENCE_END.search(texts.get(m.doc, "")[: m.start]):
+        # (the few characters before the name tell whether a sentence ends there; reading
+        # the whole text before it, for each name, made the stage grow with its square)
+        before = texts.get(m.doc, "")[max(0, m.start - _LOOK_BACK) : m.start]
+        if alone[rest] < 2 or not _SENTENCE_END.search(before):
             continue
         start = m.start + hit.start(2)
         kind = "surname" if m.type == "person" and len(rest) == 1 else m.kind
@@ -185,14 +189,29 @@ def _common_openers(
         found[(m.doc, m.start, m.end)] = (cut, hit.group(1))
     if not found:
         return {}
-    corpus = "\n".join(texts.values())
+    lower, inside = _word_cases(texts)
     out = {}
     for key, (cut, word) in found.items():
-        lower = len(re.findall(rf"\b{word.lower()}\b", corpus))
-        inside = len(re.findall(rf"(?<=[a-z,] ){word}\b", corpus))
-        if lower >= 2 and lower >= _LOWER_RATIO * inside:
+        n = lower[word.lower()]
+        if n >= 2 and n >= _LOWER_RATIO * inside[word]:
             out[key] = cut
     return out
+
+
+# A capitalised word inside a sentence: after a lower-case word or a comma.
+_INSIDE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b")
+_WORD = re.compile(r"\b[^\W\d_]+\b")
+
+
+def _word_cases(texts: dict[str, str]) -> tuple[Counter[str], Counter[str]]:
+    """How often each word is written in lower case in the corpus, and how often
+    capitalised inside a sentence: counted in one pass, not once per word asked about."""
+    lower: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    for text in texts.values():
+        lower.update(w for w in _WORD.findall(text) if w.islower())
+        inside.update(_INSIDE.findall(text))
+    return lower, inside
 
 
 _OF_BEFORE = re.compile(r"\b([A-Za-z]+) of $")
@@ -211,10 +230,8 @@ def _title_words(ms: list[Mention], texts: dict[str, str]) -> set[tuple[str, int
             found[(m.doc, m.start, m.end)] = m.text.strip()
     if not found:
         return set()
-    corpus = "\n".join(texts.values())
+    lower, _ = _word_cases(texts)
     common = {
-        word
-        for word in set(found.values())
-        if word.isalpha() and len(re.findall(rf"\b{word.lower()}\b", corpus)) >= _COMMON
+        word for word in set(found.values()) if word.isalpha() and lower[word.lower()] >= _COMMON
     }
     return {key for key, word in found.items() if word in common}
