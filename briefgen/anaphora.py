@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Set
 from functools import lru_cache
 
+from briefgen.extract.quotes import without_quotations
 from briefgen.models import Extraction
 from briefgen.standalone import named_before
 
@@ -166,7 +167,7 @@ def takes_up(text: str, before: str, story: Set[str]) -> str | None:
     ``before`` (the text just before it) introduced, or None. Which of the phrase's words
     is its noun is not known (no parse here): a word taking up a participant counts unless
     the words right after it say which ("the hotel where …")."""
-    narration = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda q: " " * len(q.group(0)), text)
+    narration = without_quotations(text)
     # a bracket is the brief's own completion: it names ("[Norway]"), and its "The" points
     # back to nothing ("[The Mexican man]")
     narration = re.sub(r"\[(?:[Tt]he\s+)?([^\]]*)\]", r" \1 ", narration)

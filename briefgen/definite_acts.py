@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from briefgen.extract.quotes import without_quotations
 from briefgen.models import Extraction
-from briefgen.standalone import QUOTED, REACH
+from briefgen.standalone import REACH
 
 __all__ = ["dangling_event", "resolve_event"]
 
@@ -101,7 +102,7 @@ def dangling_event(text: str) -> re.Match[str] | None:
     sentence says which ("lawyers ... filed legal papers opposing the unsealing"), or None.
     Introduced before it in the sentence (by the noun or its verb: "a motion to unseal
     ... the unsealing") it is the sentence's own."""
-    narration = QUOTED.sub(lambda q: " " * len(q.group(0)), text)
+    narration = without_quotations(text)
     following = _FOLLOWING.search(narration)
     if following is not None:
         return following

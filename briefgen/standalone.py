@@ -12,11 +12,11 @@ import re
 from bisect import bisect_right
 
 from briefgen.extract.antecedents import guessed_gender, name_gender, pronoun_sex
+from briefgen.extract.quotes import QUOTATION, without_quotations
 from briefgen.models import Extraction
 from briefgen.titled import office_named
 
 __all__ = [
-    "QUOTED",
     "REACH",
     "dangling_their",
     "inside_quotation",
@@ -63,7 +63,6 @@ _SAID_BY_PRONOUN = re.compile(
     r"|insists|adds|writes|tells|explains|argues|notes|warns|declares|asserts)\b"
 )
 _QUOTES = set("\"“‘'«")
-QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # A third-person pronoun inside a sentence (past its first word, which resolve_opening reads).
 _INNER = re.compile(r"\b(he|his|him|she|her|He|His|Him|She|Her)\b")
 # The first word, past a leading conjunction: "But his remarks ..." points back as "His ...".
@@ -149,7 +148,7 @@ def _subject_before(start: int, extraction: Extraction, types: tuple[str, ...]) 
     opening = text[lo : named[0].start].strip(" \n\"“‘'(")
     if opening.lower() not in ("", "the"):
         return None
-    rest = QUOTED.sub(" ", text[named[0].end : start])
+    rest = QUOTATION.sub(" ", text[named[0].end : start])
     if _PLURAL.search(rest) or _INNER.search(rest):
         return None
     return names.pop()
@@ -216,7 +215,7 @@ def resolve_inner(
     ``cautious``: None too when a capitalised word before the pronoun could be a person
     the extraction did not find (it is no organisation, place or group it found there).
     """
-    narration = QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
+    narration = without_quotations(sentence)
     first = _FIRST.match(narration)
     if first is not None and first[1].lower() in _PERSONAL | _POSSESSIVE:
         return text  # led by the person (resolved by resolve_opening): "He said he ..."
@@ -329,7 +328,7 @@ def dangling_their(sentence: str, start: int, extraction: Extraction | None) -> 
     (whose is said only in the sentence before). What may come after it counts too ("At
     their first press conference, the delegation ..."), and so does a "they" (a leading
     one is ``resolve_opening``'s)."""
-    narration = QUOTED.sub(lambda m: " " * len(m.group(0)), sentence)
+    narration = without_quotations(sentence)
     if _PLURAL_INNER.search(narration) is None:
         return False
     return not _plural_in(_PLURAL_INNER.sub(" ", narration), start, extraction)
@@ -520,7 +519,7 @@ def subject_it_named(text: str, start: int, extraction: Extraction | None) -> bo
     at ``start``) has something before it in the sentence to stand for: a thing the
     narration names, or an actor that is no person. "Judge Michael Pastor concluded on
     Monday that it would not help the defense" has none: the reader cannot tell what."""
-    narration = QUOTED.sub(lambda q: " " * len(q.group(0)), text)
+    narration = without_quotations(text)
     named = _OBJECT_IT.search(narration)
     if named is not None:
         # the words just before the verb are who declared, not what

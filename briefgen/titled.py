@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Set
 
 from briefgen.extract.antecedents import guessed_gender
+from briefgen.extract.quotes import without_quotations
 from briefgen.models import Extraction
 
 __all__ = ["name_newcomer", "name_role", "name_titled", "office_named"]
@@ -267,7 +268,6 @@ def office_named(text: str) -> bool:
 # word right after it): a bare surname, maybe possessive ("Duval's").
 _BARE = re.compile(r"(?<![\w'’.\[-])([A-Z][a-z][\w'’-]*?)(?=['’]s\b|\b)(?![\w'’-]*\s+[A-Z])")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
-_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def name_newcomer(text: str, start: int, extraction: Extraction | None, familiar: Set[str]) -> str:
@@ -281,7 +281,7 @@ def name_newcomer(text: str, start: int, extraction: Extraction | None, familiar
     if extraction is None:
         return text
     doc = extraction.document.text
-    narration = _QUOTATION.sub(lambda q: " " * len(q.group(0)), text)
+    narration = without_quotations(text)
     others = {w for m in extraction.mentions if m.type != "person" for w in m.text.split()}
     out, last, done = [], 0, set()
     for m in _BARE.finditer(narration):

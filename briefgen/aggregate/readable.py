@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefgen.extract.antecedents import name_gender
+from briefgen.extract.quotes import without_quotations
 from briefgen.extract.timex.lexicon import WEEKDAYS
 from briefgen.models import Position
 from briefgen.shown import clean, stands_alone
@@ -235,7 +236,7 @@ def _someone_else(content: str, pronoun: re.Pattern[str] = _HE_SHE) -> bool:
     """Whether a group's or a body's reported statement leans on a "he"/"his" it does not
     name: a group is no "he", so the pronoun is someone only the article before names.
     With ``pronoun``, whether the statement leans on such a pronoun it does not name."""
-    narration = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", content)
+    narration = without_quotations(content)
     m = pronoun.search(narration)
     if m is None:
         return False

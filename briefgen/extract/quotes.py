@@ -11,6 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# A quotation a sentence holds, in double marks, curly or straight: the speaker's words,
+# not the writer's.
+QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def without_quotations(text: str) -> str:
+    """``text`` with each quotation blanked to spaces, every offset kept: the writer's
+    words only."""
+    return QUOTATION.sub(lambda q: " " * len(q.group(0)), text)
+
+
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
