@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from briefgen.aggregate.names import words
-from briefgen.aggregate.readable import about_the_other, readable_alone, speaker_pronoun
+from briefgen.aggregate.readable import about_the_other, readable_alone, speaker_sex
 from briefgen.aggregate.speakerfit import others_clause, speaks_alone
 from briefgen.aggregate.wholeness import whole
 from briefgen.anaphora import BEFORE, story_words, takes_up
@@ -335,9 +335,7 @@ def key_positions(
     document gives a second line only when no other document has one left.
     """
     focus = focus or Focus()
-    pronoun = (
-        speaker_pronoun([p for p in positions if p.speaker_id == actor_id]) if person else None
-    )
+    sex = speaker_sex([p for p in positions if p.speaker_id == actor_id]) if person else None
     # a fragment of a few words ("many years") says nothing on its own
     own = [
         p
@@ -347,7 +345,7 @@ def key_positions(
         and not _noun_cue(p.cue)
         and len(p.text.split()) >= (_PHRASE if p.kind == "direct" else 4)
         and readable_alone(p, person)
-        and not about_the_other(p, pronoun)
+        and not about_the_other(p, sex)
         and not _background(p, focus)
         and not focus.aside(p)
         and not focus.takes_up(p)

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefgen.extract.antecedents import name_gender
+from briefgen.extract.antecedents import name_gender, pronoun_sex
 from briefgen.extract.quotes import without_quotations
 from briefgen.extract.timex.lexicon import WEEKDAYS
 from briefgen.models import Position
@@ -274,39 +274,38 @@ def _broken_off(p: Position) -> bool:
     return first is not None and rest[0].islower() and first[0].lower() not in _AFTER_CLAUSE
 
 
-# The pronouns of a man and of a woman, and the one a speaker's own report uses of them.
+# The pronouns of a man and of a woman, and those a speaker's own report uses of them.
 _HIS = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 _HERS = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
-_OWN = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
+_OWN = frozenset({"he", "him", "his", "she", "her"})
 
 
-def speaker_pronoun(positions: Sequence[Position]) -> str | None:
-    """ "he" or "she": the pronoun the text uses for a person when it gives them their
-    statements ("she said"), when nearly all of at least two such mentions agree."""
+def speaker_sex(positions: Sequence[Position]) -> str | None:
+    """ "m" or "f": the sex of the pronoun the text uses for a person when it gives them
+    their statements ("she said"), when nearly all of at least two such mentions agree."""
     votes = Counter(
-        _OWN.get(p.speaker_mention.text.casefold(), "")
+        pronoun_sex(word)
         for p in positions
-        if p.speaker_mention is not None and p.speaker_mention.kind == "pronoun"
+        if p.speaker_mention is not None
+        and p.speaker_mention.kind == "pronoun"
+        and (word := p.speaker_mention.text.casefold()) in _OWN
     )
-    votes.pop("", None)
     total = sum(votes.values())
     if total < 2:
         return None
-    pronoun, most = votes.most_common(1)[0]
-    return pronoun if most >= 0.8 * total else None
+    sex, most = votes.most_common(1)[0]
+    return sex if most >= 0.8 * total else None
 
 
-def about_the_other(p: Position, pronoun: str | None) -> bool:
+def about_the_other(p: Position, sex: str | None) -> bool:
     """Whether a person's reported statement leans on a he/she of the other sex it does
     not name ("Clinton said his reckless comments render him unfit"): not the speaker's
-    own "his", so someone only the sentences before name. The speaker's sex is the
-    ``pronoun`` the text gives their statements ("she said"), else the one their given
+    own "his", so someone only the sentences before name. The speaker's ``sex`` is the one
+    of the pronoun the text gives their statements ("she said"), else the one their given
     name always has; unknown, the statement may be about themselves and is kept."""
     if p.kind != "reported":
         return False
-    sex = {"he": "m", "she": "f"}.get(pronoun or "") or next(
-        filter(None, (name_gender(w) for w in (p.speaker or "").split())), None
-    )
+    sex = sex or next(filter(None, (name_gender(w) for w in (p.speaker or "").split())), None)
     if sex is None:
         return False
     return _someone_else(clean(p.text), _HERS if sex == "m" else _HIS)
