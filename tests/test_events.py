@@ -7,7 +7,7 @@ from event_fixtures import _doc, _extraction, _mention, _timex
 from briefgen.aggregate import clusters
 from briefgen.aggregate.events import merge_events
 from briefgen.extract.events import dated_view, extract_events
-from briefgen.models import EventMention, Evidence, Extraction, Timex
+from briefgen.models import Event, EventMention, Evidence, Extraction, Timex
 
 # --- extraction ---------------------------------------------------------------
 
@@ -115,6 +115,45 @@ def test_conflicting_dates_are_reported() -> None:
     assert events[0].disagreements == (
         "Sources differ on the date: 12 June 2020 (doc d) vs 14 June 2020 (doc e)",
     )
+
+
+def _dividends(second_names: tuple[str, ...]) -> list[Event]:
+    first = _actors(
+        _mention(
+            "f",
+            "Harbour Mills Ltd. said its increased dividend will be paid Dec. 15 to holders "
+            "of record.",
+            "Dec. 15",
+            "2020-12-15",
+            "Harbour Mills Ltd. said its increased dividend will be paid to holders of record",
+        ),
+        "Harbour Mills Ltd",
+    )
+    second = _actors(
+        _mention(
+            "g",
+            "The increased dividend will be paid Dec. 14 to holders of record.",
+            "Dec. 14",
+            "2020-12-14",
+            "The increased dividend will be paid to holders of record",
+        ),
+        *second_names,
+    )
+    return merge_events([_extraction("f", None, first), _extraction("g", None, second)])
+
+
+def test_a_routine_happening_of_two_parties_is_no_disagreement() -> None:
+    # One report names the company; the other is another company's dividend, its
+    # name sentences before: the brief cannot tell readers the sources disagree.
+    assert all(not e.disagreements for e in _dividends(()))
+    assert all(not e.disagreements for e in _dividends(("Lakeside Foods Inc",)))
+
+
+def test_two_reports_of_one_partys_happening_may_disagree() -> None:
+    events = _dividends(("Harbour Mills",))
+    assert [e.disagreements for e in events if e.disagreements] == [
+        ("Sources differ on the date: 14 December 2020 (doc g) vs 15 December 2020 (doc f)",)
+    ]
 
 
 def test_ids_are_stable_and_order_free() -> None:

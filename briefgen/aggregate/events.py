@@ -157,11 +157,12 @@ def _disagreements(cluster: Cluster) -> tuple[str, ...]:
 
     Only explicit dates count ("15 August", "2021-08-15"): a weekday or "yesterday"
     resolved against a publication date is this system's reading, not the source's claim.
+    Nor does a pair that may be two happenings of one kind (``_one_party``).
     """
     by_date: dict[tuple[str, str], set[str]] = {}
     for a, b in cluster.conflicts:
         if a.mention.doc == b.mention.doc or not (
-            explicit_day(a.mention) and explicit_day(b.mention)
+            explicit_day(a.mention) and explicit_day(b.mention) and _one_party(a, b)
         ):
             continue
         for item in (a, b):
@@ -174,6 +175,17 @@ def _disagreements(cluster: Cluster) -> tuple[str, ...]:
         word = "doc" if len(docs) == 1 else "docs"
         parts.append(f"{shown} ({word} {', '.join(sorted(docs))})")
     return ("Sources differ on the date: " + " vs ".join(parts),)
+
+
+def _one_party(a: Item, b: Item) -> bool:
+    """Both reports name a participant in common, or neither names any.
+
+    Routine happenings recur for every party of a corpus: "ONEIDA declared a dividend,
+    payable 15 December" and "the increased dividend will be paid 14 December" (another
+    company's, named sentences before) match in words and nearly in date. A reader can
+    check that two sources disagree only when both say whose event it is.
+    """
+    return bool(a.actors & b.actors) or not (a.actors or b.actors)
 
 
 def explicit_day(mention: EventMention) -> bool:
