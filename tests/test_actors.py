@@ -349,6 +349,20 @@ def test_headline_words_are_not_part_of_a_name(nlp):
         assert text[m.start : m.end] == m.text
 
 
+def test_a_headline_name_ends_at_its_possessive(nlp):
+    # The body capitalises "Muslim" too, so only the possessive says where the name ends.
+    text = (
+        "Lakeside Votes To Condemn Peter Walsh’s Muslim Ban.\n\n"
+        "The Lakeside City Council on Wednesday approved a resolution condemning candidate "
+        "Peter Walsh’s call for a ban on Muslim immigrants. Muslim leaders welcomed the vote. "
+        "Walsh did not respond.\n"
+    )
+    ms = extract_mentions(Document("d", "d", "txt", text, ""), nlp(text))
+    assert [m.text for m in ms if m.type == "person" and m.start < text.index("\n")] == [
+        "Peter Walsh"
+    ]
+
+
 def test_a_bare_surname_goes_to_the_person_the_document_is_about(nlp):
     text = (
         "Sarah Mitchell opened her campaign in Leeds. Sarah Mitchell promised new jobs. "

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from briefgen.models import Mention
 
+_POSSESSIVE = re.compile(r"['’]s$")
 _CAP_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -77,6 +78,10 @@ def confirmed_in_headlines(text: str, mentions: list[Mention]) -> list[Mention]:
                     best = (run_start, i)
                 run_start = None
         words = _CAP_WORD.findall(m.text)
+        if best is not None and m.type == "person":
+            # "Condemn Donald Trump's Muslim Ban": a person's name ends at its possessive
+            ends = [i for i in range(best[0], best[1] - 1) if _POSSESSIVE.search(words[i])]
+            best = (best[0], ends[0] + 1) if ends else best
         while best is not None and best[0] < best[1] and words[best[0]][0].islower():
             best = (best[0] + 1, best[1])
         while best is not None and best[0] < best[1] and words[best[1] - 1][0].islower():
