@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.quotes import QUOTED
 from briefgen.models import Extraction
 
 __all__ = ["fragment", "quotation_only", "quotation_speaker"]
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # When a speech tag may say it was said: "Friday", "on Tuesday night", "last week", "today".
 _WHEN = (
@@ -134,7 +134,7 @@ def _names(text: str) -> list[str]:
 def quotation_only(text: str) -> bool:
     """Whether ``text`` is a quotation and nothing else: whose words, another sentence says
     (the page split "“…,” Dr Ruiz told reporters" after the quotation)."""
-    return text[:1] in '“"‘' and not re.search(r"[A-Za-z]", _QUOTED.sub(" ", text))
+    return text[:1] in '“"‘' and not re.search(r"[A-Za-z]", QUOTED.sub(" ", text))
 
 
 def fragment(text: str) -> bool:
@@ -142,7 +142,7 @@ def fragment(text: str) -> bool:
     says nothing alone: a bare speech tag, a quotation going on or shown with no speaker,
     a change without its end, a list's lead-in, a roundup's label, a correction notice, a
     counted set or a role whose members or holder only the sentences before name."""
-    narration = _QUOTED.sub(" ", text)
+    narration = QUOTED.sub(" ", text)
     if _BARE_TAG.match(text) or _GOES_ON.match(text) or _ROUNDUP.match(text):
         return True
     if _TITLE_CUT.match(text) or _THEIR_REMARKS.search(narration):

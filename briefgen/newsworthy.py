@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.cues import SPEECH_VERBS
-from briefgen.shown import QUOTED
+from briefgen.extract.quotes import QUOTED
 
 __all__ = ["announces", "ceremonial", "colour", "promotes", "routine", "tells_news"]
 

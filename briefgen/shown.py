@@ -14,6 +14,7 @@ from collections.abc import Set
 
 from briefgen.anaphora import dangling_definite, owner_named, participant_named
 from briefgen.definite_acts import dangling_event, resolve_event
+from briefgen.extract.quotes import QUOTED
 from briefgen.fragments import fragment, quotation_speaker
 from briefgen.models import Extraction
 from briefgen.scope import resolve_scope
@@ -29,7 +30,7 @@ from briefgen.structure.classify import is_wire_caption
 from briefgen.structure.opinion import is_opinion
 from briefgen.titled import name_role, name_titled
 
-__all__ = ["QUOTED", "clean", "continues", "read_alone", "stands_alone"]
+__all__ = ["clean", "continues", "read_alone", "stands_alone"]
 
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1")
@@ -280,8 +281,6 @@ _QUOTED_PRONOUN = re.compile(r"^\W*[“\"]\s*(?:He|She|They)\b(?!\s*[(\[])")
 # The rest of a set the sentence before began: "The other states voting Tuesday are ..."
 # (other than the one it named); "the other day" is a time.
 _THE_OTHER = re.compile(r"^\W*The\s+other\s+(?!(?:day|night|week|side|hand|way)\b)[a-z]")
-# Quotations in double or single curly marks: the speaker's words, not the narration.
-QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 _OPENING_QUOTE = '"“‘«'  # not the apostrophe, which "'tis" and names open
 
 

@@ -25,10 +25,10 @@ from briefgen.aggregate.wholeness import whole
 from briefgen.anaphora import BEFORE, story_words, takes_up
 from briefgen.extract.cues import NOUN_CUES
 from briefgen.extract.namefit import given_name
+from briefgen.extract.quotes import QUOTED
 from briefgen.extract.timex.lexicon import MONTHS, WEEKDAYS
 from briefgen.models import Brief, Position
 from briefgen.newsworthy import ceremonial, promotes
-from briefgen.shown import QUOTED
 from briefgen.when import When
 
 __all__ = ["SHOWN", "Focus", "key_positions", "readable_alone", "said_again", "shown_sentences"]

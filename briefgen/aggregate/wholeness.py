@@ -18,8 +18,9 @@ import re
 from collections.abc import Set
 
 from briefgen.extract.cues import SPEECH_VERBS
+from briefgen.extract.quotes import QUOTED
 from briefgen.models import Position
-from briefgen.shown import QUOTED, clean, continues
+from briefgen.shown import clean, continues
 from briefgen.statement import finite_cue, without_frame
 
 __all__ = ["whole"]

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 # A quotation a sentence holds, in double marks, curly or straight: the speaker's words,
 # not the writer's.
 QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# The same with single curly marks too, where a shown sentence is read for the writer's
+# own words (a headline's or a nested quotation's ‘…’ is a quotation there as well).
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 
 
 def without_quotations(text: str) -> str:
