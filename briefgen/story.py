@@ -21,7 +21,7 @@ from briefgen.standalone import surname
 __all__ = ["PRINCIPALS", "elsewhere", "principal_names", "withdrawals"]
 
 # How many of the actors named in most sources are the story's principals; the brief
-# profiles as many (``render.context.PROFILED_ACTORS``).
+# profiles as many (``render.actorviews.PROFILED_ACTORS``).
 PRINCIPALS = 12
 # A page naming the query less than this share as often as the median page is about
 # something else (the story is one item among others on it).

@@ -130,7 +130,7 @@ def test_html_print_copy_and_markdown_share_one_ranking_of_the_actors(
 
     from briefgen.aggregate import actors, keypositions
     from briefgen.render import pdf, render_html
-    from briefgen.render.context import PROFILED_ACTORS
+    from briefgen.render.actorviews import PROFILED_ACTORS
 
     brief = sample_brief()
     named_once = tuple(

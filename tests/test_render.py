@@ -12,7 +12,8 @@ from sample_brief import empty_brief, sample_brief
 
 from briefgen.models import Cited, Document, Summary
 from briefgen.render import default_template_dir, make_environment, render_html, render_markdown
-from briefgen.render.context import heading, trim
+from briefgen.render.citing import trim
+from briefgen.render.context import heading
 from briefgen.render.svg import AxisItem, timeline_svg
 
 SECTION_IDS = ["summary", "whats-new", "timeline", "actors", "chronology", "sources", "notes"]

@@ -10,60 +10,49 @@ from __future__ import annotations
 import calendar
 import logging
 import re
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import cache
 from typing import Any
 
 from markupsafe import Markup
 
-from briefgen.extract.actors import plain
-from briefgen.extract.textview import display
 from briefgen.models import (
-    Actor,
     Brief,
-    Cited,
-    Document,
     Event,
     Evidence,
-    Position,
     TimelineEntry,
     WhatsNew,
 )
+from briefgen.render.actorviews import (
+    actor_views,
+    link_listed,
+    plural_members,
+    position_view,
+    split_actors,
+)
+from briefgen.render.citing import Citer, cited, trim
 from briefgen.render.links import FirstCitations, web_link
 from briefgen.render.svg import AxisItem, placeable, timeline_svg
 from briefgen.render.told import Printing, told_sentences
 from briefgen.render.views import (
     ActorView,
-    CitedView,
     EventView,
     NoteView,
-    PositionView,
     Section,
     SourceView,
     TimelineView,
 )
-from briefgen.statement import statement, told_whom_of
-from briefgen.story import PRINCIPALS
 from briefgen.structure.title import shown_title
 from briefgen.when import label as readable
 from briefgen.when import period_label, sort_key
 
 log = logging.getLogger(__name__)
 
-QUOTE_LIMIT = 300
+
 # A source's title in a list printed one line a source (the PDF's, past ``PDF_SOURCES``):
 # about a line of the A4 page at the list's size, with the number, date and locator.
 SHORT_SOURCE_TITLE = 90
-SENTENCE_LIMIT = 420
-POSITIONS_PER_ACTOR = 3
-# Beyond the profiles, a long corpus names hundreds of actors: list this many, count the rest.
-LISTED_ACTORS = 40
-#: Actors profiled in full (in ``brief.actors`` order, which ranks them); the
-#: rest are listed in one compact table. As many as the timeline counts principals.
-PROFILED_ACTORS = PRINCIPALS
 
 DATE_ORIGINS = {
     "stated": "date stated in the text",
@@ -73,20 +62,6 @@ DATE_ORIGINS = {
     "inferred": "date inferred",
     "none": "no date found",
 }
-
-ACTOR_TYPES = {"person": "Person", "org": "Organisation", "state": "State", "group": "Group"}
-
-
-def trim(text: str, limit: int = QUOTE_LIMIT) -> str:
-    """Drop Markdown residue, collapse whitespace, and cut ``text`` at a word boundary
-    before ``limit``, adding '…'."""
-    text = display(text or "")
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut[limit // 2 :]:
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(" ,;:–—-") + "…"
 
 
 def heading(value: str | None) -> str:
@@ -107,241 +82,11 @@ def w3c_datetime(moment: datetime) -> str:
     return moment.replace(microsecond=0).isoformat()
 
 
-class _Citer:
-    """Maps document ids (or evidence) to source numbers."""
-
-    def __init__(self, documents: Iterable[Document]) -> None:
-        self.documents = {doc.id: doc for doc in documents}
-        self.numbers = {doc: n for n, doc in enumerate(self.documents, start=1)}
-
-    def __call__(self, refs: Iterable[Evidence | str]) -> tuple[int, ...]:
-        found = set()
-        for ref in refs:
-            doc = ref if isinstance(ref, str) else ref.doc
-            if doc in self.numbers:
-                found.add(self.numbers[doc])
-            else:
-                log.debug("citation to unknown document %r dropped", doc)
-        return tuple(sorted(found))
-
-
-def _cited(item: Cited, cite: _Citer, limit: int = SENTENCE_LIMIT) -> CitedView:
-    return CitedView(trim(item.text, limit), cite(item.evidence))
-
-
-def _reported(day: str | None) -> str:
-    """ "reported 16 September 2016", or "" for no day."""
-    label = readable(day, empty="")
-    return f"reported {label}" if label else ""
-
-
-def _anchor(prefix: str, ident: str) -> str:
-    return f"{prefix}-" + re.sub(r"[^A-Za-z0-9_-]+", "-", ident).strip("-")
-
-
-def _plural_members(actors: Iterable[Actor]) -> dict[str, frozenset[str]]:
-    """Each party's names for its members in the plural ("Republicans")."""
-    from briefgen.aggregate.parties import PLURAL_MEMBERS
-
-    return {
-        a.id: frozenset(e.alias for e in a.alias_evidence if e.reason == PLURAL_MEMBERS)
-        for a in actors
-    }
-
-
-def _position_view(
-    p: Position, cite: _Citer, names: dict[str, str], members: dict[str, frozenset[str]]
-) -> PositionView:
-    speaker = names.get(p.speaker_id or "", p.speaker or "Unattributed")
-    said = plain(p.speaker_mention.text) if p.speaker_mention else ""
-    if said in members.get(p.speaker_id or "", ()):
-        # "Republicans said": some of the party's members (a committee's), as the text
-        # says; "Republican Party said" would make it the party's own word
-        speaker = said
-    doc = cite.documents.get(p.doc)
-    text = trim(p.text, QUOTE_LIMIT)
-    return PositionView(
-        position=p,
-        speaker=speaker,
-        text=text,
-        statement=statement(
-            speaker if p.speaker_id or p.speaker else None,
-            text,
-            p.kind,
-            p.cue and told_whom_of(p, doc.text if doc else ""),
-            doc.text if doc else "",
-        ),
-        direct=p.kind == "direct",
-        # when it was said ("in a statement Friday"); a statement the text does not date
-        # has its article's day (``said_when``), shown as when it was reported: a proposal
-        # recalled as background was not made on the day of the article
-        date_label=_reported(p.date or (doc.date if doc else None))
-        if p.date is None or (doc is not None and p.date == doc.date)
-        else readable(p.date, empty=""),
-        cites=cite([p.evidence, p.doc]),
-    )
-
-
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
-
-
-def _shown_aliases(actor: Actor) -> tuple[str, ...]:
-    """The other names an actor goes by, each once: a possessive ("Donald Trump’s") is the
-    name it is written with, not another one."""
-    seen = {actor.name.casefold()}
-    shown = []
-    for alias in actor.aliases:
-        name = _POSSESSIVE.sub("", alias.strip())
-        if name and name.casefold() not in seen:
-            seen.add(name.casefold())
-            shown.append(name)
-    return tuple(shown)
-
-
-def _actor_views(brief: Brief, cite: _Citer, printing: Printing) -> list[ActorView]:
-    """Actors as the profiles show them: the principal actors first (salience, not talk)."""
-    from briefgen.aggregate.actors import (
-        VOICED_SOURCES,
-        central_actors,
-        profile_order,
-        voiced_sources,
-    )
-    from briefgen.aggregate.keypositions import Focus, key_positions, shown_sentences
-    from briefgen.aggregate.salience import something_to_show_first
-    from briefgen.story import elsewhere
-    from briefgen.timeline import query_pattern
-
-    names = {a.id: a.name for a in brief.actors}
-    members = _plural_members(brief.actors)
-    spoken: dict[str, list[Position]] = defaultdict(list)
-    for p in brief.positions:
-        if p.speaker_id:
-            spoken[p.speaker_id].append(p)
-    texts = {d.id: d.text for d in brief.documents}
-    ranked = profile_order(brief.actors, brief.events, brief.positions, brief.query, texts)
-    focus = Focus.of(
-        brief.query,
-        [(a.name, a.type) for a in ranked[:PROFILED_ACTORS]],
-        (d.date for d in brief.documents),
-        elsewhere(texts.items(), query_pattern(brief.query)),
-        printing.texts,
-        printing.strung,
-        printing.story,
-        shown_sentences(brief),
-    )
-
-    def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:
-        # Chosen once per actor: a view copied (``_link_listed``) shares the choice.
-        @cache
-        def choose() -> tuple[PositionView, ...]:
-            chosen = key_positions(
-                actor.id, spoken[actor.id], POSITIONS_PER_ACTOR, focus, actor.type == "person"
-            )
-            return tuple(_position_view(p, cite, names, members) for p in chosen)
-
-        return choose
-
-    views = []
-    for actor in ranked:
-        roles = tuple(dict.fromkeys(r.text.strip() for r in actor.roles if r.text.strip()))
-        aliases = _shown_aliases(actor)
-        views.append(
-            ActorView(
-                actor=actor,
-                anchor=_anchor("actor", actor.id),
-                type_label=ACTOR_TYPES.get(actor.type, actor.type.title()),
-                roles=roles[:4],
-                aliases=aliases[:6],
-                first_seen=readable(actor.first_seen, empty="—"),
-                last_seen=readable(actor.last_seen, empty="—"),
-                related=tuple((names[r], _anchor("actor", r)) for r in actor.related if r in names),
-                choose_positions=chooser(actor),
-            )
-        )
-    # A person or the body the query names keeps its place without a statement to show:
-    # the story's subject (a murdered doctor, a child in a custody fight, the alliance
-    # being enlarged) is often spoken about, not quoted, and is still its principal actor.
-    # So does a body heard in several sources whose lines none reads alone (a party in a
-    # primaries race): it is quoted, not a setting named in every article.
-    central = central_actors(brief.actors, brief.query)
-    voiced = voiced_sources(brief.positions)
-
-    def shows(v: ActorView) -> bool:
-        a = v.actor
-        heard = len(voiced[a.id]) >= VOICED_SOURCES
-        return bool(v.positions) or a.type == "person" or a.id in central or heard
-
-    ordered = something_to_show_first(views, shows, PROFILED_ACTORS)
-    return _widely_named_first(ordered, len(brief.documents))
-
-
-# A profile is for an actor several sources name: one or two stories' interviewee, a
-# writer quoted once, a publisher whose editorial is in the corpus, are no principal of a
-# story many sources tell. A fifth of the sources is enough in a corpus of few.
-PROFILE_SOURCES = 3
-SMALL_CORPUS_SHARE = 5
-
-
-def _acts(view: ActorView) -> bool:
-    """A person, a body, a country, or anyone with statements to show: not a town or a
-    region named as where things happened."""
-    from briefgen.aggregate.countries import state_name
-
-    actor = view.actor
-    if actor.type in ("person", "org") or view.positions:
-        return True
-    return actor.type == "state" and state_name(actor.name)
-
-
-def _widely_named_first(views: list[ActorView], documents: int) -> list[ActorView]:
-    """``views`` (ranked, those with something to show first) with the profiles' places
-    given to actors enough sources name, in their order; the others keep theirs after
-    them. A place an actor too thinly sourced leaves goes to the next one with statements
-    to show or to the next person, body or country, never to a setting nobody quotes (a
-    town, a region): a small corpus may have fewer profiles."""
-    needed = max(1, min(PROFILE_SOURCES, documents // SMALL_CORPUS_SHARE))
-    sourced = [v for v in views if len(set(v.actor.sources)) >= needed]
-    head = sourced[:PROFILED_ACTORS]
-    first = {v.actor.id for v in views[:PROFILED_ACTORS]}
-    # past the first places a vacated one goes to an actor, not to a setting
-    head = [replace(v, profiled=True) for v in head if v.actor.id in first or _acts(v)]
-    taken = {v.actor.id for v in head}
-    return head + [v for v in views if v.actor.id not in taken]
-
-
-def _split_actors(
-    views: list[ActorView],
-) -> tuple[list[ActorView], list[ActorView], list[ActorView], int]:
-    """The profiled actors, the others named more than once and those named once (each
-    list capped), and how many are left out."""
-    profiled = [v for v in views if v.profiled]
-    rest = [v for v in views if not v.profiled]
-    others = [v for v in rest if len(v.actor.mentions) > 1]
-    minor = [v for v in rest if len(v.actor.mentions) <= 1]
-    unlisted = len(others[LISTED_ACTORS:]) + len(minor[LISTED_ACTORS:])
-    return profiled, others[:LISTED_ACTORS], minor[:LISTED_ACTORS], unlisted
-
-
-def _link_listed(views: list[ActorView]) -> list[ActorView]:
-    """Clear the anchors of actors the page does not list (past the caps), in their own
-    view and wherever another actor names them as related, so no link points nowhere."""
-    profiled, others, minor, _ = _split_actors(views)
-    listed = {v.anchor for v in (*profiled, *others, *minor)}
-    return [
-        replace(
-            v,
-            anchor=v.anchor if v.anchor in listed else "",
-            related=tuple((name, a if a in listed else "") for name, a in v.related),
-        )
-        for v in views
-    ]
-
-
-def _timeline_views(brief: Brief, cite: _Citer) -> list[TimelineView]:
+def _timeline_views(brief: Brief, cite: Citer) -> list[TimelineView]:
     events = {e.id: e for e in brief.events}
     views = []
     for n, entry in enumerate(brief.timeline, start=1):
-        sentences = tuple(_cited(s, cite) for s in entry.sentences)
+        sentences = tuple(cited(s, cite) for s in entry.sentences)
         docs: set[str] = set()
         disagreements: list[str] = []
         for eid in entry.event_ids:
@@ -367,7 +112,7 @@ def _timeline_views(brief: Brief, cite: _Citer) -> list[TimelineView]:
     return views
 
 
-def _corroboration(entry: TimelineEntry, events: dict[str, Event], cite: _Citer) -> int:
+def _corroboration(entry: TimelineEntry, events: dict[str, Event], cite: Citer) -> int:
     """How many sources report the best-corroborated news a timeline entry shows (0 when
     it shows no event). Two happenings of one day, each told by one source, are not
     "reported by 2 sources": the count is of one event's sources that report what the
@@ -381,7 +126,7 @@ def _corroboration(entry: TimelineEntry, events: dict[str, Event], cite: _Citer)
     return max(1, max(counts)) if counts else 0
 
 
-def _event_view(event: Event, cite: _Citer, told: str | None = None) -> EventView:
+def _event_view(event: Event, cite: Citer, told: str | None = None) -> EventView:
     refs: list[Evidence | str] = list(event.sources)
     refs.extend(m.evidence for m in event.mentions)
     when = heading(event.date) + (" (planned)" if event.scheduled else "")
@@ -402,7 +147,7 @@ def _readable_event(event: Event) -> str:
     return sentence or text
 
 
-def _notes(brief: Brief, cite: _Citer, sources: list[SourceView]) -> list[NoteView]:
+def _notes(brief: Brief, cite: Citer, sources: list[SourceView]) -> list[NoteView]:
     titles = {s.doc.id: s.title for s in sources}
     pairs = [(n.doc, n.message) for n in brief.notes]
     pairs += [(d.id, w) for d in brief.documents for w in d.warnings]
@@ -452,7 +197,7 @@ def _chronology(prepared: Prepared, limit: int | None) -> tuple[list[Event], dic
 
 
 def _whats_new_view(
-    brief: Brief, wn: WhatsNew, actors: list[ActorView], cite: _Citer, limit: int | None
+    brief: Brief, wn: WhatsNew, actors: list[ActorView], cite: Citer, limit: int | None
 ) -> dict[str, Any]:
     """The new events (date order), actors and positions, each list capped at ``limit``:
     the best-sourced events, the highest-ranked actors and their positions first."""
@@ -467,7 +212,7 @@ def _whats_new_view(
     by_id = {p.id: p for p in brief.positions}
     positions = [by_id[i] for i in wn.positions if i in by_id]
     names = {a.id: a.name for a in brief.actors}
-    members = _plural_members(brief.actors)
+    members = plural_members(brief.actors)
     return {
         "previous_build": wn.previous_build,
         "events": [_event_view(e, cite) for e in _best_first(events, _best_sourced, limit)],
@@ -475,7 +220,7 @@ def _whats_new_view(
         "actors": new_actors[:limit] if limit is not None else new_actors,
         "actors_total": len(new_actors),
         "positions": [
-            _position_view(p, cite, names, members)
+            position_view(p, cite, names, members)
             for p in _best_first(
                 positions, lambda p: rank.get(p.speaker_id or "", len(rank)), limit
             )
@@ -491,16 +236,16 @@ class Prepared:
     articles), and a build renders the HTML, the PDF's capped copy and the Markdown."""
 
     brief: Brief
-    cite: _Citer
+    cite: Citer
     actors: tuple[ActorView, ...]
     printing: Printing  # the corpus's story words, long pages, sentence dates
 
 
 def prepare_views(brief: Brief) -> Prepared:
     """The shared views of ``brief``, for ``build_context`` to take instead of the brief."""
-    cite = _Citer(brief.documents)
+    cite = Citer(brief.documents)
     printing = Printing.of(brief)
-    actors = tuple(_link_listed(_actor_views(brief, cite, printing)))
+    actors = tuple(link_listed(actor_views(brief, cite, printing)))
     return Prepared(brief, cite, actors, printing)
 
 
@@ -549,7 +294,7 @@ def build_context(
         for t in timeline
     ]
     figure = timeline_svg(items, since=brief.period[0])
-    profiled, others, minor, unlisted = _split_actors(actors)
+    profiled, others, minor, unlisted = split_actors(actors)
     whats_new = None
     if brief.whats_new is not None:
         whats_new = _whats_new_view(brief, brief.whats_new, actors, cite, new_limit)
@@ -574,10 +319,10 @@ def build_context(
         "sections": sections,
         "sources": sources,
         "sources_cited_only": sources_limit is not None and len(sources) > sources_limit,
-        "bottom_line": _cited(summary.bottom_line, cite) if summary.bottom_line else None,
-        "judgments": [_cited(c, cite) for c in summary.judgments],
-        "key_figures": [_cited(c, cite) for c in summary.key_figures],
-        "disagreements": [_cited(c, cite) for c in summary.disagreements],
+        "bottom_line": cited(summary.bottom_line, cite) if summary.bottom_line else None,
+        "judgments": [cited(c, cite) for c in summary.judgments],
+        "key_figures": [cited(c, cite) for c in summary.key_figures],
+        "disagreements": [cited(c, cite) for c in summary.disagreements],
         "whats_new": whats_new,
         "timeline": timeline,
         "timeline_scheduled": [t for t in views if t.scheduled],

@@ -1,0 +1,226 @@
+"""The actors as the profiles and lists show them: who is profiled, in which order, with
+which names, roles and key positions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from functools import cache
+
+from briefgen.extract.actors import plain
+from briefgen.models import Actor, Brief, Position
+from briefgen.render.citing import QUOTE_LIMIT, Citer, anchor, reported, trim
+from briefgen.render.told import Printing
+from briefgen.render.views import ActorView, PositionView
+from briefgen.statement import statement, told_whom_of
+from briefgen.story import PRINCIPALS
+from briefgen.when import label as readable
+
+POSITIONS_PER_ACTOR = 3
+# Beyond the profiles, a long corpus names hundreds of actors: list this many, count the rest.
+LISTED_ACTORS = 40
+#: Actors profiled in full (in ``brief.actors`` order, which ranks them); the
+#: rest are listed in one compact table. As many as the timeline counts principals.
+PROFILED_ACTORS = PRINCIPALS
+ACTOR_TYPES = {"person": "Person", "org": "Organisation", "state": "State", "group": "Group"}
+
+
+def plural_members(actors: Iterable[Actor]) -> dict[str, frozenset[str]]:
+    """Each party's names for its members in the plural ("Republicans")."""
+    from briefgen.aggregate.parties import PLURAL_MEMBERS
+
+    return {
+        a.id: frozenset(e.alias for e in a.alias_evidence if e.reason == PLURAL_MEMBERS)
+        for a in actors
+    }
+
+
+def position_view(
+    p: Position, cite: Citer, names: dict[str, str], members: dict[str, frozenset[str]]
+) -> PositionView:
+    speaker = names.get(p.speaker_id or "", p.speaker or "Unattributed")
+    said = plain(p.speaker_mention.text) if p.speaker_mention else ""
+    if said in members.get(p.speaker_id or "", ()):
+        # "Republicans said": some of the party's members (a committee's), as the text
+        # says; "Republican Party said" would make it the party's own word
+        speaker = said
+    doc = cite.documents.get(p.doc)
+    text = trim(p.text, QUOTE_LIMIT)
+    return PositionView(
+        position=p,
+        speaker=speaker,
+        text=text,
+        statement=statement(
+            speaker if p.speaker_id or p.speaker else None,
+            text,
+            p.kind,
+            p.cue and told_whom_of(p, doc.text if doc else ""),
+            doc.text if doc else "",
+        ),
+        direct=p.kind == "direct",
+        # when it was said ("in a statement Friday"); a statement the text does not date
+        # has its article's day (``said_when``), shown as when it was reported: a proposal
+        # recalled as background was not made on the day of the article
+        date_label=reported(p.date or (doc.date if doc else None))
+        if p.date is None or (doc is not None and p.date == doc.date)
+        else readable(p.date, empty=""),
+        cites=cite([p.evidence, p.doc]),
+    )
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
+
+
+def _shown_aliases(actor: Actor) -> tuple[str, ...]:
+    """The other names an actor goes by, each once: a possessive ("Donald Trump’s") is the
+    name it is written with, not another one."""
+    seen = {actor.name.casefold()}
+    shown = []
+    for alias in actor.aliases:
+        name = _POSSESSIVE.sub("", alias.strip())
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            shown.append(name)
+    return tuple(shown)
+
+
+def actor_views(brief: Brief, cite: Citer, printing: Printing) -> list[ActorView]:
+    """Actors as the profiles show them: the principal actors first (salience, not talk)."""
+    from briefgen.aggregate.actors import (
+        VOICED_SOURCES,
+        central_actors,
+        profile_order,
+        voiced_sources,
+    )
+    from briefgen.aggregate.keypositions import Focus, key_positions, shown_sentences
+    from briefgen.aggregate.salience import something_to_show_first
+    from briefgen.story import elsewhere
+    from briefgen.timeline import query_pattern
+
+    names = {a.id: a.name for a in brief.actors}
+    members = plural_members(brief.actors)
+    spoken: dict[str, list[Position]] = defaultdict(list)
+    for p in brief.positions:
+        if p.speaker_id:
+            spoken[p.speaker_id].append(p)
+    texts = {d.id: d.text for d in brief.documents}
+    ranked = profile_order(brief.actors, brief.events, brief.positions, brief.query, texts)
+    focus = Focus.of(
+        brief.query,
+        [(a.name, a.type) for a in ranked[:PROFILED_ACTORS]],
+        (d.date for d in brief.documents),
+        elsewhere(texts.items(), query_pattern(brief.query)),
+        printing.texts,
+        printing.strung,
+        printing.story,
+        shown_sentences(brief),
+    )
+
+    def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:
+        # Chosen once per actor: a view copied (``link_listed``) shares the choice.
+        @cache
+        def choose() -> tuple[PositionView, ...]:
+            chosen = key_positions(
+                actor.id, spoken[actor.id], POSITIONS_PER_ACTOR, focus, actor.type == "person"
+            )
+            return tuple(position_view(p, cite, names, members) for p in chosen)
+
+        return choose
+
+    views = []
+    for actor in ranked:
+        roles = tuple(dict.fromkeys(r.text.strip() for r in actor.roles if r.text.strip()))
+        aliases = _shown_aliases(actor)
+        views.append(
+            ActorView(
+                actor=actor,
+                anchor=anchor("actor", actor.id),
+                type_label=ACTOR_TYPES.get(actor.type, actor.type.title()),
+                roles=roles[:4],
+                aliases=aliases[:6],
+                first_seen=readable(actor.first_seen, empty="—"),
+                last_seen=readable(actor.last_seen, empty="—"),
+                related=tuple((names[r], anchor("actor", r)) for r in actor.related if r in names),
+                choose_positions=chooser(actor),
+            )
+        )
+    # A person or the body the query names keeps its place without a statement to show:
+    # the story's subject (a murdered doctor, a child in a custody fight, the alliance
+    # being enlarged) is often spoken about, not quoted, and is still its principal actor.
+    # So does a body heard in several sources whose lines none reads alone (a party in a
+    # primaries race): it is quoted, not a setting named in every article.
+    central = central_actors(brief.actors, brief.query)
+    voiced = voiced_sources(brief.positions)
+
+    def shows(v: ActorView) -> bool:
+        a = v.actor
+        heard = len(voiced[a.id]) >= VOICED_SOURCES
+        return bool(v.positions) or a.type == "person" or a.id in central or heard
+
+    ordered = something_to_show_first(views, shows, PROFILED_ACTORS)
+    return _widely_named_first(ordered, len(brief.documents))
+
+
+# A profile is for an actor several sources name: one or two stories' interviewee, a
+# writer quoted once, a publisher whose editorial is in the corpus, are no principal of a
+# story many sources tell. A fifth of the sources is enough in a corpus of few.
+PROFILE_SOURCES = 3
+SMALL_CORPUS_SHARE = 5
+
+
+def _acts(view: ActorView) -> bool:
+    """A person, a body, a country, or anyone with statements to show: not a town or a
+    region named as where things happened."""
+    from briefgen.aggregate.countries import state_name
+
+    actor = view.actor
+    if actor.type in ("person", "org") or view.positions:
+        return True
+    return actor.type == "state" and state_name(actor.name)
+
+
+def _widely_named_first(views: list[ActorView], documents: int) -> list[ActorView]:
+    """``views`` (ranked, those with something to show first) with the profiles' places
+    given to actors enough sources name, in their order; the others keep theirs after
+    them. A place an actor too thinly sourced leaves goes to the next one with statements
+    to show or to the next person, body or country, never to a setting nobody quotes (a
+    town, a region): a small corpus may have fewer profiles."""
+    needed = max(1, min(PROFILE_SOURCES, documents // SMALL_CORPUS_SHARE))
+    sourced = [v for v in views if len(set(v.actor.sources)) >= needed]
+    head = sourced[:PROFILED_ACTORS]
+    first = {v.actor.id for v in views[:PROFILED_ACTORS]}
+    # past the first places a vacated one goes to an actor, not to a setting
+    head = [replace(v, profiled=True) for v in head if v.actor.id in first or _acts(v)]
+    taken = {v.actor.id for v in head}
+    return head + [v for v in views if v.actor.id not in taken]
+
+
+def split_actors(
+    views: list[ActorView],
+) -> tuple[list[ActorView], list[ActorView], list[ActorView], int]:
+    """The profiled actors, the others named more than once and those named once (each
+    list capped), and how many are left out."""
+    profiled = [v for v in views if v.profiled]
+    rest = [v for v in views if not v.profiled]
+    others = [v for v in rest if len(v.actor.mentions) > 1]
+    minor = [v for v in rest if len(v.actor.mentions) <= 1]
+    unlisted = len(others[LISTED_ACTORS:]) + len(minor[LISTED_ACTORS:])
+    return profiled, others[:LISTED_ACTORS], minor[:LISTED_ACTORS], unlisted
+
+
+def link_listed(views: list[ActorView]) -> list[ActorView]:
+    """Clear the anchors of actors the page does not list (past the caps), in their own
+    view and wherever another actor names them as related, so no link points nowhere."""
+    profiled, others, minor, _ = split_actors(views)
+    listed = {v.anchor for v in (*profiled, *others, *minor)}
+    return [
+        replace(
+            v,
+            anchor=v.anchor if v.anchor in listed else "",
+            related=tuple((name, a if a in listed else "") for name, a in v.related),
+        )
+        for v in views
+    ]

@@ -1,0 +1,64 @@
+"""Source numbers and the cut of a quoted text: what every view of the brief cites with.
+
+Sources are numbered by their order in ``brief.documents``, starting at 1.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+
+from briefgen.extract.textview import display
+from briefgen.models import Cited, Document, Evidence
+from briefgen.render.views import CitedView
+from briefgen.when import label as readable
+
+log = logging.getLogger(__name__)
+
+QUOTE_LIMIT = 300
+SENTENCE_LIMIT = 420
+
+
+def trim(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """Drop Markdown residue, collapse whitespace, and cut ``text`` at a word boundary
+    before ``limit``, adding '…'."""
+    text = display(text or "")
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
+class Citer:
+    """Maps document ids (or evidence) to source numbers."""
+
+    def __init__(self, documents: Iterable[Document]) -> None:
+        self.documents = {doc.id: doc for doc in documents}
+        self.numbers = {doc: n for n, doc in enumerate(self.documents, start=1)}
+
+    def __call__(self, refs: Iterable[Evidence | str]) -> tuple[int, ...]:
+        found = set()
+        for ref in refs:
+            doc = ref if isinstance(ref, str) else ref.doc
+            if doc in self.numbers:
+                found.add(self.numbers[doc])
+            else:
+                log.debug("citation to unknown document %r dropped", doc)
+        return tuple(sorted(found))
+
+
+def cited(item: Cited, cite: Citer, limit: int = SENTENCE_LIMIT) -> CitedView:
+    return CitedView(trim(item.text, limit), cite(item.evidence))
+
+
+def reported(day: str | None) -> str:
+    """ "reported 16 September 2016", or "" for no day."""
+    label = readable(day, empty="")
+    return f"reported {label}" if label else ""
+
+
+def anchor(prefix: str, ident: str) -> str:
+    return f"{prefix}-" + re.sub(r"[^A-Za-z0-9_-]+", "-", ident).strip("-")
