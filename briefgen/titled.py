@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 
-from briefgen.extract.antecedents import guessed_gender
+from briefgen.extract.antecedents import guessed_gender, name_gender
 from briefgen.extract.quotes import without_quotations
 from briefgen.models import Extraction
 
@@ -29,12 +29,7 @@ _LEADING = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Prof)\.?\s+)
 
 def _gender(given: str) -> str | None:
     """ "m" or "f" when the given name's words say it (mostly one gender's), else None."""
-    for word in given.split():
-        if len(word) > 1 and word.isalpha():
-            found = guessed_gender(word)
-            if found != "unknown" and found != "andy":
-                return "m" if found.endswith("male") and "female" not in found else "f"
-    return None
+    return next(filter(None, (name_gender(w, mostly=True) for w in given.split())), None)
 
 
 # Capitalised words that stand before a surname without being a given name: titles and

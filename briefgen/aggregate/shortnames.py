@@ -29,7 +29,7 @@ from briefgen.aggregate.names import (
 )
 from briefgen.aggregate.namesakes import known_by_given_name
 from briefgen.aggregate.outlets import cited_as_outlet
-from briefgen.extract.antecedents import guessed_gender
+from briefgen.extract.antecedents import guessed_gender, name_gender
 from briefgen.extract.namefit import KINSHIP
 from briefgen.models import Mention
 
@@ -47,15 +47,6 @@ def _country(name: str) -> bool:
     return " ".join(words(name)) in country_codes()
 
 
-def name_gender(given: str) -> str | None:
-    """ "m" or "f" when a given name is mostly one gender's (Randy, Katherine), else None:
-    enough to keep a "Mrs." from a man's name, not to guess a pronoun's referent."""
-    if len(given) < 2 or not given.isalpha():
-        return None
-    found = guessed_gender(given)
-    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(found)
-
-
 # How often a document must give a bare surname one title, and never another, for that
 # title to settle a given name only mostly of the other gender.
 USAGE = 3
@@ -69,7 +60,7 @@ def gender_fits(given: str, title: str | None, usage: str | None = None) -> bool
     "Mrs Quint" beside a "Randy Quint" stays someone else."""
     if title is None:
         return True
-    likely = name_gender(given)
+    likely = name_gender(given, mostly=True)
     if likely in (None, title):
         return True
     return usage == title and guessed_gender(given).startswith("mostly")

@@ -70,11 +70,17 @@ def pronoun_sex(word: str) -> str:
     return "m" if word.lower() in MASCULINE else "f"
 
 
-def name_gender(given: str) -> str | None:
-    """ "m" or "f" when a given name is (almost) always one gender's, else None."""
+_SEX = {"male": "m", "female": "f"}
+_MOSTLY = {**_SEX, "mostly_male": "m", "mostly_female": "f"}
+
+
+def name_gender(given: str, *, mostly: bool = False) -> str | None:
+    """ "m" or "f" when a given name is (almost) always one gender's, else None. With
+    ``mostly``, also a name mostly one gender's (Randy, Kelly): enough to keep a "Mrs."
+    from a man's name, not to guess a pronoun's referent."""
     if len(given) < 2 or not given.isalpha():
         return None
-    return {"male": "m", "female": "f"}.get(guessed_gender(given))
+    return (_MOSTLY if mostly else _SEX).get(guessed_gender(given))
 
 
 @dataclass(frozen=True)
