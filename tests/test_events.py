@@ -156,6 +156,54 @@ def test_two_reports_of_one_partys_happening_may_disagree() -> None:
     ]
 
 
+def _quarterly(first: str, second: str) -> list[Event]:
+    def report(doc: str, company: str, change: str) -> EventMention:
+        sentence = f"{company} said net income {change} in the third quarter of 2020."
+        return _actors(
+            _mention(
+                doc,
+                sentence,
+                "the third quarter of 2020",
+                "2020-Q3",
+                f"{company} said net income {change}",
+            ),
+            company,
+        )
+
+    others = [
+        _extraction(
+            d,
+            "2020-10-22",
+            _mention(d, f"The {what} on 2 October.", "2 October", "2020-10-02", f"The {what}"),
+        )
+        for d, what in [
+            ("m", "harbour flooded"),
+            ("n", "mayor resigned"),
+            ("p", "bridge reopened"),
+            ("q", "strike ended"),
+        ]
+    ]
+    return merge_events(
+        [
+            _extraction("h", "2020-10-20", report("h", first, "rose 12%")),
+            _extraction("k", "2020-10-21", report("k", second, "rose 12%")),
+            *others,
+        ]
+    )
+
+
+def test_two_companies_results_are_two_happenings() -> None:
+    results = [
+        e for e in _quarterly("Harbour Mills Ltd", "Lakeside Foods Inc") if e.date == "2020-Q3"
+    ]
+    assert len(results) == 2
+    # one company's results, reported by two sources: one happening
+    results = [
+        e for e in _quarterly("Harbour Mills Ltd", "Harbour Mills Ltd") if e.date == "2020-Q3"
+    ]
+    assert len(results) == 1
+
+
 def test_ids_are_stable_and_order_free() -> None:
     corpus = _visit_corpus()
     first = merge_events(corpus)
@@ -417,6 +465,9 @@ def test_the_corpus_subject_is_no_evidence_of_one_happening(monkeypatch) -> None
         for town in towns
     ]
     # Deaths are what every source reports: sharing that kind (and "flu") is not enough.
+    assert len(merge_events(extractions)) == len(towns)
+    # (each names its own town: as two parties, that keeps them apart as well)
+    monkeypatch.setattr(clusters, "_other_parties", lambda a, b: False)
     assert len(merge_events(extractions)) == len(towns)
     monkeypatch.setattr(clusters, "COMMON_KIND", 1.0)
     assert len(merge_events(extractions)) < len(towns)

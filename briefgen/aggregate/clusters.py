@@ -165,7 +165,7 @@ def similarity(a: Item, b: Item, idf: Idf, common: frozenset[str] = frozenset())
     (a press conference) is never its parent event, and a mention dated by the one
     before it (``inherited``) is only the same happening as one of its own kind.
     """
-    if not _same_kind(a, b):
+    if not _same_kind(a, b) or _other_parties(a, b):
         return 0.0
     what = _dice(a.words, b.words, a.weight_words + b.weight_words, idf)
     who = _dice(a.everything, b.everything, a.weight_everything + b.weight_everything, idf)
@@ -180,6 +180,15 @@ def similarity(a: Item, b: Item, idf: Idf, common: frozenset[str] = frozenset())
         # (one article reporting what one person said that day, above all).
         score += SAME_DAY_ACTOR * (2.0 if a.mention.doc == b.mention.doc else 1.0)
     return score
+
+
+def _other_parties(a: Item, b: Item) -> bool:
+    """Two sources' reports that each name who took part, and no one in common: one
+    company's quarterly results and another's, one city's vote and another's, are two
+    happenings however alike their words."""
+    return (
+        a.mention.doc != b.mention.doc and bool(a.actors and b.actors) and not a.actors & b.actors
+    )
 
 
 def inherited(item: Item) -> bool:
