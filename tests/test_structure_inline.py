@@ -117,3 +117,18 @@ def test_a_one_sentence_lede_under_the_headline_is_read() -> None:
     )
     assert kinds[lede] == "body"
     assert "Maria Lopez" in extraction_view(doc.text, blocks)
+
+
+# Wire copy with no headline in the text: the lede's verb and its object are split by a
+# capitalised word ("has sought U.S. approval"), which reads like a caption ending there.
+HEADLESS_LEDE = (
+    "Harwick Corp., rumored a potential takeover target for six months, said that a Dutch "
+    "company has sought U.S. approval to buy up to a quarter of Harwick's shares.\n\n"
+    "Harwick responded by strengthening its poison-pill plan.\n"
+)
+
+
+def test_a_verb_after_its_auxiliary_goes_on_across_a_capitalised_word() -> None:
+    doc = Document(id="w.jsonl:1", source="w.jsonl:1", format="jsonl", text=HEADLESS_LEDE, title="")
+    read = extraction_view(doc.text, structure_document(doc).blocks)
+    assert read.startswith("Harwick Corp., rumored a potential takeover target")

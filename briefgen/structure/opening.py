@@ -60,6 +60,12 @@ _NOT_AFTER_SUBJECT = _word_set(
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "whether"})
 RELATIVE_REACH = 5
 _COORDINATORS = frozenset({"and", "or", "&"})
+# Before a verb these make it a verb phrase that goes on to its object ("a Dutch company
+# has sought U.S. approval"): a headline or a caption does not end on "has sought".
+_AUXILIARIES = _word_set(
+    "has have had is are was were be been being will would shall should can could may might "
+    "must do does did"
+)
 COORDINATION_REACH = 3
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # Clause punctuation: a headline or caption is one simple phrase.
@@ -278,6 +284,8 @@ def _weight(text: str, left_end: int, right_start: int, common: Vocabulary) -> f
     verb = bare.lower().endswith(("ed", "ing")) and previous not in _CONTINUES
     if weight < 2.0 and verb and not closed:
         weight -= 0.5  # "he caused Michael …", "representing Michael …": a verb and its object
+    if weight < 2.0 and previous in _AUXILIARIES and not closed:
+        weight -= 1.0  # "has sought U.S. approval": the verb after its auxiliary goes on
     if weight < 2.0 and _COORDINATORS.intersection(w.lower() for w in before[-COORDINATION_REACH:]):
         weight -= 0.5  # "Aguilera, Green and Motown veteran Smokey Robinson": a list going on
     if weight < 2.0 and _RELATIVES.intersection(w.lower() for w in before[-RELATIVE_REACH:]):
