@@ -363,6 +363,24 @@ def test_a_headline_name_ends_at_its_possessive(nlp):
     ]
 
 
+def test_a_surname_never_named_in_full_is_one_person_in_its_document(nlp):
+    text = (
+        "The council met on Monday. Mr. Okafor said the plan was sound. Critics disagreed. "
+        "Mr. Okafor added that the budget would hold. Later, Okafor left the meeting early.\n"
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", text)])
+    assert [len(a.mentions) for a in actors if a.name == "Okafor"] == [3]
+
+
+def test_honorifics_of_both_sexes_keep_two_people_of_one_surname_apart(nlp):
+    text = (
+        "Mr. Lindqvist said the shop would close. Mrs. Lindqvist said it would not. "
+        "Mr. Lindqvist later agreed with her. Mrs. Lindqvist smiled.\n"
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", text)])
+    assert sorted(len(a.mentions) for a in actors if a.name == "Lindqvist") == [2, 2]
+
+
 def test_a_bare_surname_goes_to_the_person_the_document_is_about(nlp):
     text = (
         "Sarah Mitchell opened her campaign in Leeds. Sarah Mitchell promised new jobs. "

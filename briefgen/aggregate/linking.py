@@ -163,6 +163,8 @@ def link_within(
     # (and more often than the document names that person in full: one "Ms Jackson" does not
     # make the singer it names five times in full someone else)
     refused = {p for (p, ok), n in said.items() if not ok and n > said[(p, True)] and n > size[p]}
+    # a surname the document never names in full: its uses are one person's
+    never_in_full: dict[str, list[int]] = defaultdict(list)
     for i, m in by_pos:
         if not _is_person(m) or m.kind not in NAMED:
             continue
@@ -171,9 +173,13 @@ def link_within(
             # "Michael II" is a son or a successor named by the suffix, not the surname of
             # a "Prince Michael" the document names in full
             continue
+        surname = surname_form(person_words(m.text)[0][0])
+        if surname not in fulls:
+            never_in_full[surname].append(i)
+            continue
         cands = [
             c
-            for c in fulls.get(surname_form(person_words(m.text)[0][0]), [])
+            for c in fulls[surname]
             if c[2] not in refused and title_fits(text, m, by_index[c[2]].text, usage.get(key[0]))
         ]
         if not cands:
@@ -206,6 +212,8 @@ def link_within(
             # two signals agree: the one the document names first in full is also the one
             # it names most ("Keith Lamont Scott" twice, his wife "Rakeyia Scott" once)
             uf.join(first, i, "surname of the person the document names first and most")
+    for group in never_in_full.values():
+        _join_one_surname(group, by_index, text, uf)
     # an acronym joins the expansion it spells; "Name (ACR)" too
     # ("DoH" of "Department of Health", "GSK" of "GlaxoSmithKline": :func:`acronym_spellings`)
     expansions: dict[str, int] = {}
@@ -234,3 +242,16 @@ def link_within(
                 uf.join(j, i, "description in apposition to the name")
                 break
     link_epithets(ms, text, uf)
+
+
+def _join_one_surname(group: list[int], by_index: dict[int, Mention], text: str, uf: Union) -> None:
+    """The uses of a surname one document never names in full ("Mr. Okafor said …
+    Okafor left"): one person, each use no longer a record of its own. Unless the
+    honorifics say two ("Mr. Lee", "Mrs. Lee"): then each honorific's uses are one person,
+    and an untitled use, which could be either, is left alone."""
+    sexes: dict[int, str | None] = {i: title_gender(text, by_index[i]) for i in group}
+    said = set(sexes.values()) - {None}
+    for sex in said or {None}:
+        same = [i for i in group if sexes[i] == sex or (len(said) < 2 and sexes[i] is None)]
+        for i in same[1:]:
+            uf.join(same[0], i, "the same surname in the document, named in full nowhere in it")
