@@ -177,3 +177,33 @@ def test_two_names_written_as_two_bodies_stay_apart_whatever_the_roles():
     others; the texts that write "the RFP and Reform" show two bodies."""
     actors, _ = resolve_actors(_party_corpus(" Both the RFP and Reform want her."))
     assert "RFP" not in actor_with(actors, "Reform Party").aliases
+
+
+def test_a_bare_name_shared_by_a_king_and_a_surname_goes_to_the_king_or_stays_open():
+    """A wire story names a president in full and then by his given name alone, and a king
+    by title and name: its bare "Haddad" is the king, not the president whose surname it
+    also is. A story that calls the president "Haddad" too leaves the bare name open."""
+    wire = doc(
+        "wire",
+        "Iraq's Omar Haddad defied the sanctions. Omar said he would not withdraw. King Haddad "
+        "of Jordan met Bush. Bush asked Haddad to close the port. Haddad said he had no message "
+        "from Omar. King Haddad returned home.",
+        ("Omar Haddad", "person"),
+        ("King Haddad", "person"),
+        ("Omar", "person"),
+        ("Haddad", "person"),
+        ("Bush", "person"),
+    )
+    other = doc(
+        "other",
+        "Omar Haddad spoke on radio. King Haddad stayed silent. Haddad said the war was near.",
+        ("Omar Haddad", "person"),
+        ("King Haddad", "person"),
+        ("Haddad", "person"),
+    )
+    actors, mention_map = resolve_actors([wire, other])
+    king = actor_with(actors, "King Haddad").id
+    president = actor_with(actors, "Omar Haddad").id
+    assert owner(mention_map, wire, "Haddad") == {king}
+    assert owner(mention_map, wire, "Omar") == {president}
+    assert owner(mention_map, other, "Haddad").isdisjoint({king, president})

@@ -165,6 +165,8 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     first_named: dict[tuple[str, str], tuple[int, int]] = {}
     bare: list[int] = []
     as_org: list[int] = []
+    # ("King Hussein"): a word a document gives a titled person as a given name
+    doc_titled: set[tuple[str, str]] = set()
     for i, m in enumerate(mentions):
         one_word = m.kind == "name" and len(name_key(m.text)[0]) == 1
         # a place only when no country has that name ("Melania" voted a place; not "Jordan")
@@ -184,6 +186,8 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             last = surname_form(person_words(m.text)[0][-1])
             if not titled_given_name(m.text):  # "Prince Michael" has no surname
                 doc_last[(m.doc, last)].add(root)
+            else:
+                doc_titled.add((m.doc, last))
             first_at[(m.doc, root)] = min(m.start, first_at.get((m.doc, root), m.start))
             here_first = first_named.get((m.doc, last))
             if here_first is None or m.start < here_first[0]:
@@ -239,6 +243,10 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             continue  # "Michael II" is a son, never the "Michael" a document names in full
         word = person_words(m.text)[0][0]
         skel = surname_form(word)
+        if (m.doc, skel) in doc_titled and doc_last.get((m.doc, skel)):
+            # "King Hussein" and "Saddam Hussein" in one document: its bare "Hussein" was
+            # left open there (:func:`linking.link_within`), as either may be meant
+            continue
         title = title_gender(texts.get(m.doc, ""), m)
         used = usage[m.doc].get(bare_key) or corpus_usage.get(bare_key)
 
