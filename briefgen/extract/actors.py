@@ -245,10 +245,14 @@ def _speaks_after(phrase: Token) -> bool:
     if after >= len(doc):
         return False
     verb = doc[after]
+    # ("Clinton, a top aide said, …": the parser may make the name before the phrase the
+    # verb's subject; that name is who is spoken of, the phrase still who speaks)
     return (
         verb.pos_ == "VERB"
         and verb.lemma_.lower() in SPEECH_VERBS
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i != phrase.head.i for c in verb.children
+        )
     )
 
 
