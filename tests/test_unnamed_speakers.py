@@ -45,3 +45,12 @@ def test_a_speech_tag_set_inside_the_sentence_gives_its_subject_no_role(nlp) -> 
     assert "a top aide" not in roles.values(), roles
     said = only(run(nlp, BEFORE_THE_QUOTE), "very confident")
     assert said.speaker == "top aide"
+
+
+def test_a_description_before_the_names_own_speech_verb_stays_its_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A comma left out after the apposition: the name is still the speaker, and the
+    description its role."""
+    text = "Omar Haddad, the head of the delegation emphasized that women may study."
+    doc = Document(id="t", source="t.txt", format="txt", text=text, title="")
+    roles = {m.text: m.role for m in extract_mentions(doc, nlp(text))}
+    assert roles.get("Omar Haddad") == "the head of the delegation", roles

@@ -245,13 +245,17 @@ def _speaks_after(phrase: Token) -> bool:
     if after >= len(doc):
         return False
     verb = doc[after]
-    # ("Clinton, a top aide said, …": the parser may make the name before the phrase the
-    # verb's subject; that name is who is spoken of, the phrase still who speaks)
+    # ("Clinton, a top aide said, “is …”": in a speech tag set inside the sentence the parser
+    # may make the name before the phrase the verb's subject; that name is who is spoken
+    # of, the phrase still who speaks. Not so when the verb is the sentence's own: in
+    # "Shaheen, the head of the delegation emphasized that …" the name speaks.)
+    inserted = verb.dep_ == "parataxis"
     return (
         verb.pos_ == "VERB"
         and verb.lemma_.lower() in SPEECH_VERBS
         and not any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.i != phrase.head.i for c in verb.children
+            c.dep_ in ("nsubj", "nsubjpass") and not (inserted and c.i == phrase.head.i)
+            for c in verb.children
         )
     )
 
