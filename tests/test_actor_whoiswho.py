@@ -8,6 +8,7 @@ occurrence of each form in the text, so each test says which mentions meet.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from actor_fixtures import actor_with
 
@@ -207,3 +208,76 @@ def test_a_bare_name_shared_by_a_king_and_a_surname_goes_to_the_king_or_stays_op
     assert owner(mention_map, wire, "Haddad") == {king}
     assert owner(mention_map, wire, "Omar") == {president}
     assert owner(mention_map, other, "Haddad").isdisjoint({king, president})
+
+
+def test_a_bare_surname_titled_with_an_office_goes_to_the_one_the_corpus_gives_it():
+    """A story names only the candidate in full, and recalls "President Carver": the corpus
+    gives that title to her husband only ("former President Dan Carver"), so it is his. "a
+    President Carver" is who she may become: that one stays hers."""
+    story = doc(
+        "story",
+        "Joan Carver leads the polls. Carver spoke in Ohio. A witness to a scandal under "
+        "President Carver will attend the debate, and Carver said she did not mind. It is "
+        "an agenda a President Carver could pass.",
+        ("Joan Carver", "person"),
+        ("Carver", "person"),
+    )
+    # the title is the recorded role of that one mention (what the extract stage gives)
+    titled = [
+        m
+        if not story.document.text[: m.start].endswith("President ")
+        else replace(m, role="President")
+        for m in story.mentions
+    ]
+    story = replace(story, mentions=tuple(titled))
+    other = doc(
+        "other",
+        "Former President Dan Carver campaigned for his wife. Dan Carver spoke of jobs.",
+        ("Dan Carver", "person", "Former President"),
+    )
+    actors, mention_map = resolve_actors([story, other])
+    husband = actor_with(actors, "Dan Carver").id
+    wife = actor_with(actors, "Joan Carver").id
+    went = [
+        mention_map[(m.doc, m.start, m.end)]
+        for m in story.mentions
+        if m.text == "Carver" and (m.doc, m.start, m.end) in mention_map
+    ]
+    assert went == [wife, husband, wife, wife]
+
+
+def test_an_open_mrs_and_surname_follows_the_person_other_stories_give_it():
+    """A family story names the mother by her given name only and calls her "Mrs Carver";
+    another story settles "Mrs Carver" as Katherine Carver, and a third "Ms Carver" as a
+    daughter. The open "Mrs Carver" is the mother; in a story never naming her, it stays
+    open."""
+    settled = doc(
+        "settled",
+        "Katherine Carver sued the promoter. Mrs Carver said the tour was too hard.",
+        ("Katherine Carver", "person"),
+        ("Carver", "person"),
+    )
+    sister = doc(
+        "sister",
+        "Lisa Carver will sing. Ms Carver said it would be hard.",
+        ("Lisa Carver", "person"),
+        ("Carver", "person"),
+    )
+    family = doc(
+        "family",
+        "Tom Carver will sing at the tribute, backed by the singer's mother Katherine. "
+        "Mrs Carver said the night would be emotional.",
+        ("Tom Carver", "person"),
+        ("Katherine", "person"),
+        ("Carver", "person"),
+    )
+    stranger = doc(
+        "stranger",
+        "Tom Carver will sing at the tribute. Mrs Carver said the night would be long.",
+        ("Tom Carver", "person"),
+        ("Carver", "person"),
+    )
+    actors, mention_map = resolve_actors([settled, sister, family, stranger])
+    mother = actor_with(actors, "Katherine Carver").id
+    assert owner(mention_map, family, "Carver") == {mother}
+    assert owner(mention_map, stranger, "Carver").isdisjoint({mother})

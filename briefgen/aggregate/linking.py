@@ -28,6 +28,7 @@ from briefgen.aggregate.names import (
     words,
 )
 from briefgen.aggregate.namesakes import full_key, join_uninitialled
+from briefgen.aggregate.offices import Holders, may_hold
 from briefgen.aggregate.shortnames import (
     title_fits,
     title_gender,
@@ -86,6 +87,7 @@ def link_within(
     corpus_usage: dict[str, str] | None = None,
     apart: frozenset[tuple[str, str]] = frozenset(),
     first_named: frozenset[tuple[str, str]] = frozenset(),
+    offices: Holders | None = None,
 ) -> None:
     """Merge the mentions of one document (``ambiguous``: acronym letters that initials
     alone may not resolve, ``acronyms.spelled_two_ways``; ``corpus_usage``: the title the
@@ -204,7 +206,11 @@ def link_within(
         cands = [
             c
             for c in fulls.get(word, [])
-            if c[2] not in refused and title_fits(text, m, by_index[c[2]].text, usage.get(key[0]))
+            if c[2] not in refused
+            and title_fits(text, m, by_index[c[2]].text, usage.get(key[0]))
+            # "President Clinton" is not the Hillary Clinton a story names, when the
+            # corpus gives that title to another Clinton only
+            and may_hold(offices or {}, m, person_words(by_index[c[2]].text)[0][0], text)
         ]
         if not cands:
             continue
