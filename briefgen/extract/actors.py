@@ -39,6 +39,7 @@ from briefgen.extract.orgnames import (
     trim_dangling,
     written_code,
 )
+from briefgen.extract.outlet_names import missed_outlets
 from briefgen.extract.unnamed import quantified
 from briefgen.models import ActorType, Document, Mention
 
@@ -466,6 +467,8 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         a, b = clean_span(text, a, b, keep_determiner=True)
         if b > a:
             add(a, b, "description", "person", text[a:b])
+    for m in missed_outlets(document.id, sdoc):  # "the Ekho Moskvy radio station"
+        add(m.start, m.end, "name", "org", None)
     known = {m.text for m in found.values() if m.kind == "acronym" and m.type == "org"}
     for tok in acronyms_in_capitals(sdoc, known, covered):
         add(tok.idx, tok.idx + len(tok.text), "acronym", "org", None)
