@@ -213,12 +213,14 @@ def test_a_bare_name_shared_by_a_king_and_a_surname_goes_to_the_king_or_stays_op
 def test_a_bare_surname_titled_with_an_office_goes_to_the_one_the_corpus_gives_it():
     """A story names only the candidate in full, and recalls "President Carver": the corpus
     gives that title to her husband only ("former President Dan Carver"), so it is his. "a
-    President Carver" is who she may become: that one stays hers."""
+    President Carver" is who she may become, and so is one a quoted address names: those
+    stay hers."""
     story = doc(
         "story",
         "Joan Carver leads the polls. Carver spoke in Ohio. A witness to a scandal under "
         "President Carver will attend the debate, and Carver said she did not mind. It is "
-        "an agenda a President Carver could pass.",
+        'an agenda a President Carver could pass. Fans hope to say, "President Carver, thank '
+        'you."',
         ("Joan Carver", "person"),
         ("Carver", "person"),
     )
@@ -243,7 +245,7 @@ def test_a_bare_surname_titled_with_an_office_goes_to_the_one_the_corpus_gives_i
         for m in story.mentions
         if m.text == "Carver" and (m.doc, m.start, m.end) in mention_map
     ]
-    assert went == [wife, husband, wife, wife]
+    assert went == [wife, husband, wife, wife, wife]
 
 
 def test_an_open_mrs_and_surname_follows_the_person_other_stories_give_it():

@@ -12,6 +12,7 @@ Barack Obama"), and honorifics ("Mr.", "Mrs.") are weighed elsewhere
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
@@ -22,15 +23,23 @@ from briefgen.models import Mention
 # Titles of an office or a role, not honorifics: "President", "Senator", "Governor".
 OFFICES = TITLES - {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "dr"}
 
+# An opening quotation mark, then the title: the name opens a quoted address.
+_VOCATIVE = re.compile(r"[\"“‘]\s*[A-Z][\w.]*\s+$")
+
 Holders = Mapping[tuple[str, str], frozenset[str]]
 
 
 def office_word(m: Mention, text: str = "") -> str | None:
     """The office a person's mention is titled with ("President" before "Clinton", or
     inside the span), or None. "a President Clinton" is someone who may hold it one day:
-    the indefinite article makes the title a hypothesis, no word on who holds it."""
+    the indefinite article makes the title a hypothesis, no word on who holds it; so is
+    a quoted address ('"President Clinton, thank you"')."""
     before = words(text[max(0, m.start - 40) : m.start])
     if len(before) >= 2 and before[-1] in OFFICES and before[-2] in ("a", "an"):
+        return None
+    if _VOCATIVE.search(text[max(0, m.start - 40) : m.start]) and text[m.end : m.end + 1] == ",":
+        # '"President Clinton, thank you …"': a speaker's form of address, often to who
+        # they hope will hold the office, not the writer's word on who holds it
         return None
     role = words(m.role or "")
     if role and role[-1] in OFFICES:
