@@ -282,7 +282,8 @@ def gold_report(
         f"({extract_s:.1f}s parse + mentions, {len(extractions)} documents)"
     )
     if show:
-        lines += _principal_details(items, principal, {a.id: a for a in actors})
+        texts = {doc: d.text for doc, d in read.items()}
+        lines += _principal_details(items, principal, {a.id: a for a in actors}, texts)
     return lines
 
 
@@ -302,11 +303,25 @@ def _why_unread(
     return "not extracted as a mention"
 
 
+def _context(texts: dict[str, str], item: Item) -> str:
+    """A gold mention in its line of text, marked with brackets."""
+    doc, start, end = item
+    text = texts.get(doc, "")
+    before = text[max(0, start - 60) : start].replace("\n", " ")
+    after = text[end : end + 40].replace("\n", " ")
+    return f"{doc} {start}: …{before}[{text[start:end]}]{after}…"
+
+
 def _principal_details(
-    items: dict[Item, tuple[str, str]], principal: set[str], actors: dict[str, Actor]
+    items: dict[Item, tuple[str, str]],
+    principal: set[str],
+    actors: dict[str, Actor],
+    texts: dict[str, str] | None = None,
 ) -> list[str]:
     """Each split principal's records and each mixed record holding a principal: the gold
-    actors' aligned mentions in it, its names and why each name was merged."""
+    actors' aligned mentions in it, its names and why each name was merged. Given the
+    ``texts``, each mention outside a principal's main record, and each mention of another
+    gold actor in a mixed record, is shown in its context (at most three a record)."""
     cells: dict[tuple[str, str], list[Item]] = defaultdict(list)
     for item, (g, s) in items.items():
         cells[(g, s)].append(item)
@@ -320,13 +335,15 @@ def _principal_details(
         if len(sys_of[g]) < 2:
             continue
         out.append(f"  principal split {g}:")
-        for s in sorted(sys_of[g], key=lambda s: -len(cells[(g, s)])):
+        for n, s in enumerate(sorted(sys_of[g], key=lambda s: -len(cells[(g, s)]))):
             a = actors[s]
             where = sorted({doc for doc, _, _ in cells[(g, s)]})
             out.append(
                 f"    {len(cells[(g, s)]):4d} in {a.name!r} ({a.type}, {len(a.mentions)} "
                 f"mentions) e.g. {where[0]}"
             )
+            if texts is not None and n:
+                out += [f"         {_context(texts, it)}" for it in sorted(cells[(g, s)])[:3]]
     for s, gs in sorted(gold_of.items()):
         if len(gs) < 2 or not gs & principal:
             continue
@@ -335,6 +352,9 @@ def _principal_details(
         out.append(f"  principal mixed {a.name!r} ({a.type}): {share}")
         for ev in a.alias_evidence:
             out.append(f"    alias {ev.alias!r}: {ev.reason} ({ev.doc})")
+        main = max(gs, key=lambda g: len(cells[(g, s)]))
+        for g in sorted(gs - {main}) if texts is not None else ():
+            out += [f"    {g}: {_context(texts or {}, it)}" for it in sorted(cells[(g, s)])[:3]]
     return out
 
 

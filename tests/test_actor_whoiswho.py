@@ -8,6 +8,7 @@ occurrence of each form in the text, so each test says which mentions meet.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from actor_fixtures import actor_with
 
@@ -177,3 +178,108 @@ def test_two_names_written_as_two_bodies_stay_apart_whatever_the_roles():
     others; the texts that write "the RFP and Reform" show two bodies."""
     actors, _ = resolve_actors(_party_corpus(" Both the RFP and Reform want her."))
     assert "RFP" not in actor_with(actors, "Reform Party").aliases
+
+
+def test_a_bare_name_shared_by_a_king_and_a_surname_goes_to_the_king_or_stays_open():
+    """A wire story names a president in full and then by his given name alone, and a king
+    by title and name: its bare "Haddad" is the king, not the president whose surname it
+    also is. A story that calls the president "Haddad" too leaves the bare name open."""
+    wire = doc(
+        "wire",
+        "Iraq's Omar Haddad defied the sanctions. Omar said he would not withdraw. King Haddad "
+        "of Jordan met Bush. Bush asked Haddad to close the port. Haddad said he had no message "
+        "from Omar. King Haddad returned home.",
+        ("Omar Haddad", "person"),
+        ("King Haddad", "person"),
+        ("Omar", "person"),
+        ("Haddad", "person"),
+        ("Bush", "person"),
+    )
+    other = doc(
+        "other",
+        "Omar Haddad spoke on radio. King Haddad stayed silent. Haddad said the war was near.",
+        ("Omar Haddad", "person"),
+        ("King Haddad", "person"),
+        ("Haddad", "person"),
+    )
+    actors, mention_map = resolve_actors([wire, other])
+    king = actor_with(actors, "King Haddad").id
+    president = actor_with(actors, "Omar Haddad").id
+    assert owner(mention_map, wire, "Haddad") == {king}
+    assert owner(mention_map, wire, "Omar") == {president}
+    assert owner(mention_map, other, "Haddad").isdisjoint({king, president})
+
+
+def test_a_bare_surname_titled_with_an_office_goes_to_the_one_the_corpus_gives_it():
+    """A story names only the candidate in full, and recalls "President Carver": the corpus
+    gives that title to her husband only ("former President Dan Carver"), so it is his. "a
+    President Carver" is who she may become, and so is one a quoted address names: those
+    stay hers."""
+    story = doc(
+        "story",
+        "Joan Carver leads the polls. Carver spoke in Ohio. A witness to a scandal under "
+        "President Carver will attend the debate, and Carver said she did not mind. It is "
+        'an agenda a President Carver could pass. Fans hope to say, "President Carver, thank '
+        'you."',
+        ("Joan Carver", "person"),
+        ("Carver", "person"),
+    )
+    # the title is the recorded role of that one mention (what the extract stage gives)
+    titled = [
+        m
+        if not story.document.text[: m.start].endswith("President ")
+        else replace(m, role="President")
+        for m in story.mentions
+    ]
+    story = replace(story, mentions=tuple(titled))
+    other = doc(
+        "other",
+        "Former President Dan Carver campaigned for his wife. Dan Carver spoke of jobs.",
+        ("Dan Carver", "person", "Former President"),
+    )
+    actors, mention_map = resolve_actors([story, other])
+    husband = actor_with(actors, "Dan Carver").id
+    wife = actor_with(actors, "Joan Carver").id
+    went = [
+        mention_map[(m.doc, m.start, m.end)]
+        for m in story.mentions
+        if m.text == "Carver" and (m.doc, m.start, m.end) in mention_map
+    ]
+    assert went == [wife, husband, wife, wife, wife]
+
+
+def test_an_open_mrs_and_surname_follows_the_person_other_stories_give_it():
+    """A family story names the mother by her given name only and calls her "Mrs Carver";
+    another story settles "Mrs Carver" as Katherine Carver, and a third "Ms Carver" as a
+    daughter. The open "Mrs Carver" is the mother; in a story never naming her, it stays
+    open."""
+    settled = doc(
+        "settled",
+        "Katherine Carver sued the promoter. Mrs Carver said the tour was too hard.",
+        ("Katherine Carver", "person"),
+        ("Carver", "person"),
+    )
+    sister = doc(
+        "sister",
+        "Lisa Carver will sing. Ms Carver said it would be hard.",
+        ("Lisa Carver", "person"),
+        ("Carver", "person"),
+    )
+    family = doc(
+        "family",
+        "Tom Carver will sing at the tribute, backed by the singer's mother Katherine. "
+        "Mrs Carver said the night would be emotional.",
+        ("Tom Carver", "person"),
+        ("Katherine", "person"),
+        ("Carver", "person"),
+    )
+    stranger = doc(
+        "stranger",
+        "Tom Carver will sing at the tribute. Mrs Carver said the night would be long.",
+        ("Tom Carver", "person"),
+        ("Carver", "person"),
+    )
+    actors, mention_map = resolve_actors([settled, sister, family, stranger])
+    mother = actor_with(actors, "Katherine Carver").id
+    assert owner(mention_map, family, "Carver") == {mother}
+    assert owner(mention_map, stranger, "Carver").isdisjoint({mother})

@@ -763,3 +763,15 @@ def test_a_surname_no_full_name_ends_with_is_ranked_like_anyone():
     jane = _actor("jane", "Jane Grant", ("s1",), 2)
     ranked = profile_order([envoy, president, jane], [], heard)
     assert ranked[-1].id == "pres"
+
+
+def test_a_possessive_in_a_headline_ends_the_name(nlp):
+    """ "Condemn Donald Trump’s Muslim Ban": the body capitalises "Muslim", but what follows
+    the possessive is what he owns, not his name."""
+    text = (
+        "St. Paul Votes To Condemn Donald Trump’s Muslim Ban.\n\nThe council condemned "
+        "candidate Donald Trump’s call for a ban on Muslims, and anti-Muslim speech.\n"
+    )
+    names = {m.text for m in extract(nlp, "a", text).mentions if m.type == "person"}
+    assert "Donald Trump" in names
+    assert not any("Muslim" in n or n.endswith("’s") for n in names), names

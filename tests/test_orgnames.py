@@ -199,3 +199,19 @@ def test_the_gazetteer_s_names_are_read_as_its_json_holds_them(
     assert any(not n.isascii() for n in whole)  # escaped names are decoded too
     monkeypatch.setattr(placenames, "_RECORD", re.compile(rb"\"no such key\""))  # counts differ
     assert placenames.city_names() == whole
+
+
+def test_an_outlet_named_before_its_kind_is_an_organisation_the_recogniser_missed(nlp):
+    """ "told the Ekho Moskvyy radio station": the name before the kind of outlet is an
+    organisation, though the recogniser read nothing there; a city's station is no outlet
+    of that name."""
+    ex = extract(
+        nlp,
+        "a",
+        "Kabulov told the Ekho Moskvyy radio station on Monday that recognition would wait. "
+        "He later told the Moscow radio station that talks would go on.",
+    )
+    orgs = {m.text for m in ex.mentions if m.type == "org"}
+    assert "Ekho Moskvyy" in orgs
+    assert not any("radio" in m.text for m in ex.mentions)
+    assert {m.type for m in ex.mentions if m.text == "Moscow"} == {"state"}

@@ -33,6 +33,7 @@ from briefgen.aggregate.names import (
     words,
 )
 from briefgen.aggregate.namesakes import initials_apart, known_by_given_name
+from briefgen.aggregate.offices import office_holders
 from briefgen.aggregate.outlets import cited_outlets, typed_as_outlet
 from briefgen.aggregate.parties import collective_names
 from briefgen.aggregate.related import with_related
@@ -151,8 +152,9 @@ def resolve_actors(
     usage = corpus_title_usage(mentions, texts)
     apart = initials_apart(mentions)
     by_given = known_by_given_name(mentions)
+    offices = office_holders(mentions)
     for doc, indexed in per_doc.items():
-        link_within(indexed, texts.get(doc, ""), uf, ambiguous, usage, apart, by_given)
+        link_within(indexed, texts.get(doc, ""), uf, ambiguous, usage, apart, by_given, offices)
     link_across(mentions, uf, texts)
     link_interchangeable(mentions, uf, texts)
 

@@ -16,11 +16,8 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.names import NAMED, person_words, words
+from briefgen.aggregate.offices import OFFICES as _OFFICES
 from briefgen.aggregate.shortnames import title_gender
-from briefgen.extract.actors import TITLES
-
-# Titles of an office, not honorifics: "President", "Senator", "Governor", "Minister".
-_OFFICES = TITLES - {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "dr"}
 
 if TYPE_CHECKING:
     from briefgen.aggregate.linking import Union

@@ -23,6 +23,7 @@ from briefgen.aggregate.countries import (
     link_state_prefixed,
 )
 from briefgen.aggregate.generic_bodies import generic_bodies, link_generic_bodies
+from briefgen.aggregate.honorifics import link_titled_surnames
 from briefgen.aggregate.legal_names import link_legal_variants
 from briefgen.aggregate.names import (
     NAMED,
@@ -272,6 +273,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     # a bare surname or given name its document did not settle
     link_short_forms(mentions, texts, uf)
     link_bare_surnames(mentions, texts, uf)
+    link_titled_surnames(mentions, texts, uf)
 
 
 def _link_org_of(

@@ -28,12 +28,13 @@ from briefgen.aggregate.names import (
     words,
 )
 from briefgen.aggregate.namesakes import full_key, join_uninitialled
+from briefgen.aggregate.offices import Holders, may_hold
 from briefgen.aggregate.shortnames import (
     title_fits,
     title_gender,
     title_usage,
 )
-from briefgen.extract.actors import plain
+from briefgen.extract.actors import GIVEN_NAME_TITLES, plain
 from briefgen.models import Mention
 
 
@@ -68,6 +69,16 @@ def _extends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return len(longer) > len(shorter) >= 2 and longer[-len(shorter) :] == shorter
 
 
+def _after_given_name_title(text: str, m: Mention) -> bool:
+    """Whether a one-word name comes right after a title written before given names ("King
+    Hussein's brother", its title read as the mention's role): no surname, a given name."""
+    role = words(m.role or "")
+    before = words(text[max(0, m.start - 12) : m.start])
+    return bool(role and role[-1] in GIVEN_NAME_TITLES) or bool(
+        before and before[-1] in GIVEN_NAME_TITLES and text[m.start - 1 : m.start] == " "
+    )
+
+
 def link_within(
     ms: list[tuple[int, Mention]],
     text: str,
@@ -76,6 +87,7 @@ def link_within(
     corpus_usage: dict[str, str] | None = None,
     apart: frozenset[tuple[str, str]] = frozenset(),
     first_named: frozenset[tuple[str, str]] = frozenset(),
+    offices: Holders | None = None,
 ) -> None:
     """Merge the mentions of one document (``ambiguous``: acronym letters that initials
     alone may not resolve, ``acronyms.spelled_two_ways``; ``corpus_usage``: the title the
@@ -127,6 +139,13 @@ def link_within(
             last = surname_form(person_words(by_index[j].text)[0][-1])
             fulls[last].append((not nested(by_index[j]), by_index[j].start, g[0]))
     size = {g[0]: len(g) for g in full.values()}
+    # "King Hussein": one the document names by a title and a given name, which may also be
+    # the surname of someone it names in full ("Saddam Hussein")
+    titled = {
+        surname_form(person_words(by_index[g[0]].text)[0][-1]): g[0]
+        for g in full.values()
+        if titled_given_name(by_index[g[0]].text)
+    }
     # people the document also calls by their given name alone ("his wife, Heidi"): it
     # tells them apart from the one it calls by the bare surname
     alone = {
@@ -173,14 +192,30 @@ def link_within(
             # "Michael II" is a son or a successor named by the suffix, not the surname of
             # a "Prince Michael" the document names in full
             continue
-        surname = surname_form(person_words(m.text)[0][0])
-        if surname not in fulls:
-            never_in_full[surname].append(i)
+        word = surname_form(person_words(m.text)[0][0])
+        if word in titled and _after_given_name_title(text, m):
+            # "King Hussein's brother" read as a role and a name: the king's given name
+            uf.join(titled[word], i, "given name after the title the document names it by")
+            continue
+        if word in titled and word in fulls:
+            # a bare "Hussein" beside "King Hussein" and "Saddam Hussein" may be either;
+            # when the document calls the other one by the given name alone ("Saddam"),
+            # the bare word is the titled one's; else it is left open (unknown beats wrong)
+            if {c[2] for c in fulls[word]} <= by_given:
+                reason = "name of the titled person; the other of that name goes by the given name"
+                uf.join(titled[word], i, reason)
+            continue
+        if word not in fulls:
+            never_in_full[word].append(i)
             continue
         cands = [
             c
-            for c in fulls[surname]
-            if c[2] not in refused and title_fits(text, m, by_index[c[2]].text, usage.get(key[0]))
+            for c in fulls[word]
+            if c[2] not in refused
+            and title_fits(text, m, by_index[c[2]].text, usage.get(key[0]))
+            # "President Clinton" is not the Hillary Clinton a story names, when the
+            # corpus gives that title to another Clinton only
+            and may_hold(offices or {}, m, person_words(by_index[c[2]].text)[0][0], text)
         ]
         if not cands:
             continue

@@ -28,6 +28,7 @@ from briefgen.aggregate.names import (
     words,
 )
 from briefgen.aggregate.namesakes import known_by_given_name
+from briefgen.aggregate.offices import may_hold, office_holders
 from briefgen.aggregate.outlets import cited_as_outlet
 from briefgen.extract.antecedents import guessed_gender, name_gender
 from briefgen.extract.namefit import KINSHIP
@@ -126,12 +127,19 @@ def relation_word(text: str, m: Mention) -> str | None:
 
 
 def title_gender(text: str, m: Mention) -> str | None:
-    # the title before the span, or inside it when the recogniser took it in ("Mr. Obama")
+    """ "m" or "f" for the honorific before a short form ("Mrs."), else None."""
+    word = honorific(text, m)
+    return TITLE_GENDER[word] if word else None
+
+
+def honorific(text: str, m: Mention) -> str | None:
+    """The honorific ("mr", "mrs", "ms", "miss") before the span, or inside it when the
+    recogniser took it in ("Mr. Obama"), else None."""
     inside = m.text.lower().split()
     if len(inside) > 1 and inside[0].rstrip(".") in TITLE_GENDER:
-        return TITLE_GENDER[inside[0].rstrip(".")]
+        return inside[0].rstrip(".")
     before = text[max(0, m.start - 6) : m.start].lower().rstrip(". ").split()
-    return TITLE_GENDER.get(before[-1]) if before else None
+    return before[-1] if before and before[-1] in TITLE_GENDER else None
 
 
 def title_fits(text: str, m: Mention, full_name: str, usage: str | None = None) -> bool:
@@ -156,6 +164,8 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     first_named: dict[tuple[str, str], tuple[int, int]] = {}
     bare: list[int] = []
     as_org: list[int] = []
+    # ("King Hussein"): a word a document gives a titled person as a given name
+    doc_titled: set[tuple[str, str]] = set()
     for i, m in enumerate(mentions):
         one_word = m.kind == "name" and len(name_key(m.text)[0]) == 1
         # a place only when no country has that name ("Melania" voted a place; not "Jordan")
@@ -175,6 +185,8 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             last = surname_form(person_words(m.text)[0][-1])
             if not titled_given_name(m.text):  # "Prince Michael" has no surname
                 doc_last[(m.doc, last)].add(root)
+            else:
+                doc_titled.add((m.doc, last))
             first_at[(m.doc, root)] = min(m.start, first_at.get((m.doc, root), m.start))
             here_first = first_named.get((m.doc, last))
             if here_first is None or m.start < here_first[0]:
@@ -191,6 +203,7 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     # those already one with a full name, before any join here moves a cluster's root
     settled = {i for i in bare if uf.find(i) in first_of}
     by_given = known_by_given_name(mentions)
+    offices = office_holders(mentions)
 
     by_doc: dict[str, list[Mention]] = defaultdict(list)
     for i in bare:
@@ -230,11 +243,19 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             continue  # "Michael II" is a son, never the "Michael" a document names in full
         word = person_words(m.text)[0][0]
         skel = surname_form(word)
+        if (m.doc, skel) in doc_titled and doc_last.get((m.doc, skel)):
+            # "King Hussein" and "Saddam Hussein" in one document: its bare "Hussein" was
+            # left open there (:func:`linking.link_within`), as either may be meant
+            continue
         title = title_gender(texts.get(m.doc, ""), m)
         used = usage[m.doc].get(bare_key) or corpus_usage.get(bare_key)
 
-        def fits(r: int, title: str | None = title, used: str | None = used) -> bool:
-            return gender_fits(first_of[r], title, used)
+        def fits(
+            r: int, title: str | None = title, used: str | None = used, m: Mention = m
+        ) -> bool:
+            return gender_fits(first_of[r], title, used) and may_hold(
+                offices, m, first_of[r], texts.get(m.doc, "")
+            )
 
         # the people of that name the document names, but not as someone's relative
         here = {

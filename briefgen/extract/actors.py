@@ -39,6 +39,7 @@ from briefgen.extract.orgnames import (
     trim_dangling,
     written_code,
 )
+from briefgen.extract.outlet_names import missed_outlets
 from briefgen.extract.unnamed import quantified
 from briefgen.models import ActorType, Document, Mention
 
@@ -245,10 +246,18 @@ def _speaks_after(phrase: Token) -> bool:
     if after >= len(doc):
         return False
     verb = doc[after]
+    # ("Clinton, a top aide said, “is …”": in a speech tag set inside the sentence the parser
+    # may make the name before the phrase the verb's subject; that name is who is spoken
+    # of, the phrase still who speaks. Not so when the verb is the sentence's own: in
+    # "Shaheen, the head of the delegation emphasized that …" the name speaks.)
+    inserted = verb.dep_ == "parataxis"
     return (
         verb.pos_ == "VERB"
         and verb.lemma_.lower() in SPEECH_VERBS
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and not (inserted and c.i == phrase.head.i)
+            for c in verb.children
+        )
     )
 
 
@@ -458,6 +467,8 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         a, b = clean_span(text, a, b, keep_determiner=True)
         if b > a:
             add(a, b, "description", "person", text[a:b])
+    for m in missed_outlets(document.id, sdoc):  # "the Ekho Moskvy radio station"
+        add(m.start, m.end, "name", "org", None)
     known = {m.text for m in found.values() if m.kind == "acronym" and m.type == "org"}
     for tok in acronyms_in_capitals(sdoc, known, covered):
         add(tok.idx, tok.idx + len(tok.text), "acronym", "org", None)

@@ -38,6 +38,18 @@ def subject_of(verb: Token) -> Token | None:
                 gap = child.doc[child.right_edge.i + 1 : later.left_edge.i]
                 if later.i < verb.i and any(t.text == ":" for t in gap):
                     child = later
+            if verb.dep_ == "parataxis":
+                # "Clinton, a top aide said, “is confident”": in a speech tag set inside the
+                # sentence, the description right before the verb speaks, not the name
+                # the parser made the subject
+                child = next(
+                    (
+                        c
+                        for c in child.children
+                        if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i
+                    ),
+                    child,
+                )
             return None if child.dep_ == "nsubjpass" else child
         for child in verb.children:  # passive with an agent: "was quoted by X"
             if child.dep_ == "agent":

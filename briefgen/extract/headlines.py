@@ -8,7 +8,6 @@ from dataclasses import replace
 
 from briefgen.models import Mention
 
-_POSSESSIVE = re.compile(r"['’]s$")
 _CAP_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -68,20 +67,19 @@ def confirmed_in_headlines(text: str, mentions: list[Mention]) -> list[Mention]:
         # a lower-case word holds a run together ("Bureau of Investigation") but is no
         # evidence by itself: a run is cut to its capitalised ends below
         known = [w.rstrip(".’'s") in body or w[0].islower() for w in _CAP_WORD.findall(m.text)]
+        # a possessive ends a name: in "Condemn Donald Trump’s Muslim Ban" the words after
+        # "Trump’s" are what he owns, whatever the body capitalises
+        owner = [w.endswith(("’s", "'s")) for w in _CAP_WORD.findall(m.text)]
         best: tuple[int, int] | None = None  # the longest run of confirmed words
         run_start = None
         for i, ok in enumerate([*known, False]):
-            if ok and run_start is None:
-                run_start = i
-            elif not ok and run_start is not None:
+            if run_start is not None and (not ok or owner[i - 1]):
                 if best is None or i - run_start > best[1] - best[0]:
                     best = (run_start, i)
                 run_start = None
+            if ok and run_start is None and i < len(known):
+                run_start = i
         words = _CAP_WORD.findall(m.text)
-        if best is not None and m.type == "person":
-            # "Condemn Donald Trump's Muslim Ban": a person's name ends at its possessive
-            ends = [i for i in range(best[0], best[1] - 1) if _POSSESSIVE.search(words[i])]
-            best = (best[0], ends[0] + 1) if ends else best
         while best is not None and best[0] < best[1] and words[best[0]][0].islower():
             best = (best[0] + 1, best[1])
         while best is not None and best[0] < best[1] and words[best[1] - 1][0].islower():
