@@ -163,6 +163,19 @@ def test_a_pronoun_inside_a_sentence_is_named_or_the_sentence_is_refused() -> No
     assert resolve_inner(second, second, 0, alone) is None  # nobody to name: not shown
 
 
+def test_a_pronoun_is_named_where_it_stands_not_inside_the_first_word() -> None:
+    # "The" ends in "he": the bracket goes where the pronoun is, the article stays whole
+    text = (
+        "Dr Conrad Murray was in court on Tuesday. "
+        "The arguing began even before he reached the courtroom, his lawyers said."
+    )
+    ext = _story(text, {"Dr Conrad Murray": "Murray"})
+    second = text[text.index("The arguing") :]
+    assert resolve_inner(second, second, text.index(second), ext) == (
+        "The arguing began even before [Murray] reached the courtroom, his lawyers said."
+    )
+
+
 def test_the_timeline_names_a_pronoun_it_can_and_keeps_one_it_cannot() -> None:
     text = (
         "Dr Conrad Murray was questioned for three hours on Saturday. "
