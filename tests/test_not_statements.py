@@ -97,3 +97,18 @@ def test_some_members_are_no_mention_of_the_party(nlp):  # type: ignore[no-untyp
     kept = {(text.index(w), w.split()[0]) for w in ("Republicans nominated", "Americans")}
     kept.add((text.index("Democrats and"), "Democrats"))
     assert {f for f in found if f[1] in ("Republicans", "Democrats", "Americans")} == kept
+
+
+def test_a_writers_portrait_of_a_person_is_not_their_statement(nlp):  # type: ignore[no-untyped-def]
+    ps = run(
+        nlp,
+        "This was the Grant we all knew, the Grant who questions the independence of a judge "
+        "because of his heritage, who fights with reporters, and who claims that the network "
+        "is biased.",
+    )
+    assert not [p for p in ps if p.speaker and "Grant" in p.speaker]
+
+
+def test_a_person_who_said_something_still_said_it(nlp):  # type: ignore[no-untyped-def]
+    ps = run(nlp, "Senator Ada Grant, who said on Monday that the judge was biased, left early.")
+    assert [p.speaker for p in ps if p.speaker] == ["Ada Grant"]
