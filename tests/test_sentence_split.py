@@ -36,3 +36,17 @@ def test_a_state_abbreviation_can_still_end_a_sentence(nlp) -> None:  # type: ig
         "The bank moved its offices to Fresno, Calif.",
         "The company said it would hire 40 people.",
     ]
+
+
+def test_a_bracket_closed_with_no_stop_inside_ends_no_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "For all the talk of preparing for a wild attack at the first debate later this month "
+        "(her team has reportedly consulted experts and a former aide of his) Lane is facing "
+        "a harder problem at home. Her aides agree."
+    )
+    assert _sentences(nlp, text)[0] == text[: text.index(" Her aides")]
+
+
+def test_a_bracketed_sentence_still_ends_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The vote was close. (The count took two days.) Lane won by nine votes."
+    assert _sentences(nlp, text)[-1] == "Lane won by nine votes."

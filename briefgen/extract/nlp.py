@@ -56,7 +56,7 @@ def line_breaks(doc: Doc) -> Doc:
                 token.is_sent_start = True
                 isolate = True
             continue
-        if _after_abbreviation(doc, token):
+        if _goes_on(doc, token):
             token.is_sent_start = False
         elif token.i > 0 and (isolate or prev_end is None):
             token.is_sent_start = True
@@ -72,12 +72,17 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def _after_abbreviation(doc: Doc, token: Token) -> bool:
+def _goes_on(doc: Doc, token: Token) -> bool:
     """Whether ``token`` follows, on the same line, an abbreviation's full stop that cannot
-    end a sentence: a title before a name, or any abbreviation before a lower-case word."""
+    end a sentence (a title before a name, or any abbreviation before a lower-case word),
+    or a closing bracket with no stop before it."""
     if token.i < 2 or not token.text[:1].isalpha():
         return False
     stop = doc[token.i - 1]
+    if stop.text == ")" and "\n" not in stop.whitespace_:
+        # "… at the first debate (her team has consulted …) Clinton is confronting …": a
+        # bracket closed with no stop inside it ends no sentence
+        return doc[token.i - 2].text not in _ENDS
     if "\n" in stop.whitespace_ or not stop.text.endswith("."):
         return False
     if stop.text == ".":
