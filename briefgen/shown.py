@@ -277,6 +277,16 @@ _DEMONSTRATIVE_SUBJECT = re.compile(
     re.I,
 )
 _QUOTED_PRONOUN = re.compile(r"^\W*[“\"]\s*(?:He|She|They)\b(?!\s*[(\[])")
+# "… the mayor said of the bridge plan": the narration says what the speaker's "that" is.
+_SAID_OF = re.compile(r"\b(?:said|says|wrote|writes|added|adds|remarked|commented)\s+of\b")
+# A quotation that opens on "This is …" or "That doesn't mean …": the speaker points at
+# what the article told just before (the situation, a remark), which the sentence lacks.
+_QUOTED_DEMONSTRATIVE = re.compile(
+    r"^\W*[“\"‘]\s*(?:(?:okay|ok|well|so|and|but|now|yes|no|look)\W+)*(?:that|this)"
+    r"(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t|does|doesn['’]t|did|didn['’]t|has|had|will"
+    r"|won['’]t|would|means|meant|shows|showed|sounds|looks|seems|reminds)\b)",
+    re.I,
+)
 # The rest of a set the sentence before began: "The other states voting Tuesday are ..."
 # (other than the one it named); "the other day" is a time.
 _THE_OTHER = re.compile(r"^\W*The\s+other\s+(?!(?:day|night|week|side|hand|way)\b)[a-z]")
@@ -296,7 +306,8 @@ def stands_alone(text: str) -> bool:
     ("this poll", "achieved just that"), a "such" kind the sentence does not say ("such
     hopes") or a bare definite noun that points back to what only the article before
     names ("the unsealing", "the dispute": ``definite_acts.dangling_event``); inside them, a
-    demonstrative shell ("this bill"); an absence claimed with no place or body it holds
+    demonstrative shell ("this bill") or a quotation opening on one ("“That doesn't mean
+    …”"); an absence claimed with no place or body it holds
     for ("There have been no confirmed cases since May 14").
     """
     if _FURNITURE.search(text) or _CONNECTIVE.match(text) or _THEN.match(text):
@@ -319,6 +330,7 @@ def stands_alone(text: str) -> bool:
     if (
         _THE_OTHER.match(text)
         or _QUOTED_PRONOUN.match(text)
+        or (_QUOTED_DEMONSTRATIVE.match(text) and not _SAID_OF.search(narration))
         or _DEMONSTRATIVE_SUBJECT.match(narration)
         or any(not _named_before(narration, m.start()) for m in _EPITHET.finditer(narration))
     ):

@@ -77,6 +77,8 @@ from briefgen.standalone import resolve_inner
         "I think the virus will be contained in the end…",
         "“They are coming with everyone, including doctors,” said a neighbour, 73.",
         "The chart below shows how searches for the virus rose after April 23.",
+        "“That doesn't mean no answer,” one aide said late last month, “but a quiet one.”",
+        "“This is very much like the first debate in 2000,” said a longtime adviser.",
     ],
 )
 def test_a_sentence_that_points_back_is_refused(text: str) -> None:
@@ -103,6 +105,8 @@ def test_a_sentence_that_points_back_is_refused(text: str) -> None:
         "The film Summer Rain was released in October to strong reviews.",
         "The documentary “Living with a Star” was shown on television in 2003.",
         "“We will win this,” the mayor said on Monday at the city hall.",
+        "“This bridge will open in May,” the mayor said on Monday at the city hall.",
+        "“That is a lie and my opponent knows it,” Lane said of the claim that she lost votes.",
         "Ohio, meanwhile, closed its schools on Friday.",
         "“Will it spread?” the minister asked reporters on Friday, and said it would not.",
         "The governor spoke after Monday's shooting of a driver in Fresno.",
