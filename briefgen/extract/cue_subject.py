@@ -107,7 +107,8 @@ def _characterised(verb: Token) -> bool:
     if verb.dep_ != "relcl":
         return False
     head = verb.head
-    if head.pos_ != "PROPN":
+    # the parser may tag a name after "the" as a common noun: its capital says otherwise
+    if head.pos_ != "PROPN" and not (head.pos_ == "NOUN" and head.text[:1].isupper()):
         return False
     articled = any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in head.children)
     before = verb.left_edge.i - 1
