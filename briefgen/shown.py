@@ -123,6 +123,14 @@ _DEMONSTRATIVE = re.compile(
     r"(?![a-z]+(?:ed|ing)\b)[a-z]{3,}",  # "similar to those produced by": no noun
     re.I,
 )
+# "decried that math, saying …": "that" as a demonstrative is told from the conjunction
+# ("said that taxes rose") by what follows its noun, one thing (a plural may open the
+# clause: "argued that taxes, which …, would fall"): the clause ends there.
+_THAT_NOUN = re.compile(
+    r"\b[a-z]+(?:ed|es)\s+that\s+(?!(?:well|much|way|far|long|one|day|night|time|week|year"
+    r"|month|morning|evening|point|moment|period|too|now|then)\b)[a-z]{3,}(?<!ly)(?<!s)"
+    r"(?=\s*[,.;:!?]|\s+(?:and|but|as|when|because|before|after|while)\b)"
+)
 # "such hopes", "no such plan": a kind named only by the sentences before, unless the
 # sentence says which ("such countries as France", "such a crowd that ..."); "such as"
 # introduces examples and "as such" stands for a role, neither points back. One of a
@@ -324,6 +332,8 @@ def stands_alone(text: str) -> bool:
         return False  # the middle of a quotation whose speaker is in another sentence
     narration = QUOTED.sub(" ", text)
     if _DEMONSTRATIVE.search(narration) or _JUST_THAT.search(narration):
+        return False
+    if _THAT_NOUN.search(narration):
         return False
     if _YIELDS.search(narration) or (narration == text and _ANSWERS.search(text)):
         return False

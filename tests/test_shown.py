@@ -79,6 +79,7 @@ from briefgen.standalone import resolve_inner
         "The chart below shows how searches for the virus rose after April 23.",
         "“That doesn't mean no answer,” one aide said late last month, “but a quiet one.”",
         "“This is very much like the first debate in 2000,” said a longtime adviser.",
+        "The senator decried that figure, saying the mayor held three meetings last month.",
     ],
 )
 def test_a_sentence_that_points_back_is_refused(text: str) -> None:
@@ -106,6 +107,9 @@ def test_a_sentence_that_points_back_is_refused(text: str) -> None:
         "The documentary “Living with a Star” was shown on television in 2003.",
         "“We will win this,” the mayor said on Monday at the city hall.",
         "“This bridge will open in May,” the mayor said on Monday at the city hall.",
+        "The mayor argued that taxes, which rose in May, would fall by the end of the year.",
+        "The council decided that day to close the harbour bridge for repairs.",
+        "The governor claimed that voters, not the courts, should decide on Monday.",
         "“That is a lie and my opponent knows it,” Lane said of the claim that she lost votes.",
         "Ohio, meanwhile, closed its schools on Friday.",
         "“Will it spread?” the minister asked reporters on Friday, and said it would not.",
