@@ -105,6 +105,11 @@ RELEVANT = 25
 CORROBORATED = 8
 # Two statements sharing this share of the shorter one's words say the same thing.
 SAME = 0.5
+# What a profile prints of a statement (``render.context.QUOTE_LIMIT``); a longer one is
+# cut with "…", and a speaker's point, which tends to come last ("…, the long-term trend
+# is people get…"), is lost: it ranks as a statement of no length, shown only when the
+# actor has few others.
+SHOWN_CHARS = 300
 # A statement dated this long before the corpus's first publication is background.
 BACKGROUND = timedelta(days=365)
 
@@ -382,6 +387,7 @@ def key_positions(
         # by other sources too, counts for as much as a few dozen words more
         length = len(p.text.split())
         value = min(length, 60) - (20 if length < 6 else 0)
+        value -= min(length, 60) if len(p.text) > SHOWN_CHARS else 0
         value += 8 if p.kind == "direct" else 0
         value += 4 if p.cue else 0
         value += RELEVANT if _relevant(p, speaker_words, focus) else 0

@@ -19,6 +19,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from briefgen.aggregate.keypositions import SHOWN_CHARS
 from briefgen.extract.actors import plain
 from briefgen.extract.textview import display
 from briefgen.models import (
@@ -53,7 +54,7 @@ from briefgen.when import period_label, sort_key
 
 log = logging.getLogger(__name__)
 
-QUOTE_LIMIT = 300
+QUOTE_LIMIT = SHOWN_CHARS  # what key positions are ranked by
 # A source's title in a list printed one line a source (the PDF's, past ``PDF_SOURCES``):
 # about a line of the A4 page at the list's size, with the number, date and locator.
 SHORT_SOURCE_TITLE = 90
