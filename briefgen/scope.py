@@ -212,11 +212,37 @@ def _nearest_electorate(spans: list[tuple[int, int]], extraction: Extraction) ->
     return None
 
 
+# A share the sentence says nothing of: "Trump and Kasich both get 16 percent." goes on
+# with the sentence before's measure ("… 22 percent saying they would definitely not
+# support him"), which may be the opposite of support. Short, with no poll of its own,
+# after a sentence of shares, it cannot be read alone.
+_BARE_SHARE = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:percent|%)(?:\s+(?:each|apiece|respectively|or\s+(?:below|less|more)))?"
+    r"\s*(?=[,.;:!?]|$)"
+)
+_SHARE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:percent|%)")
+ELLIPTICAL_WORDS = 15
+
+
+def elliptical_share(text: str, start: int, extraction: Extraction) -> bool:
+    """Whether ``text`` (the sentence at ``start``) gives only bare shares, continuing the
+    measure of the sentence before."""
+    shares = _SHARE.findall(text)
+    if not shares or len(shares) != len(_BARE_SHARE.findall(text)):
+        return False
+    if len(text.split()) > ELLIPTICAL_WORDS or _POLL_WORD.search(text):
+        return False
+    before = [(lo, hi) for lo, hi in extraction.sentences if hi <= start][-1:]
+    return any(_SHARE.search(extraction.document.text, lo, hi) for lo, hi in before)
+
+
 def resolve_scope(text: str, start: int, extraction: Extraction | None) -> str | None:
     """``text`` with the place of its unscoped count named in brackets after the counted
     noun ("18 people [in Scotland] had been admitted"), from the one place the sentences
     before ``start`` name; ``text`` when every count is scoped; None when no one place is
     named before."""
+    if extraction is not None and elliptical_share(text, start, extraction):
+        return None
     if extraction is not None and (poll := _unscoped_poll(text, start, extraction)):
         # a state's poll the sentences before place ("In West Virginia, ... Trump leads by
         # 57 percent to 33 percent"): named; a poll with no place before stays as written,

@@ -137,3 +137,18 @@ def test_a_share_of_support_in_a_paragraph_about_the_state_takes_the_place_above
     last = far[far.index("Her rival") :]
     shown = resolve_scope(last, far.index(last), extraction_with(far, ("Kansas", "state")))
     assert "Kansas" not in (shown or "")
+
+
+def test_a_bare_share_going_on_with_the_sentence_befores_measure_is_not_shown() -> None:
+    text = (
+        "The poll has bad news for the mayor, as 25 percent say they would never back him. "
+        "Ms Lane comes second, with 22 percent saying they would never back her. "
+        "Grant and Ames both get 16 percent."
+    )
+    ext = extraction_with(text)
+    last = text[text.index("Grant and Ames") :]
+    assert resolve_scope(last, text.index(last), ext) is None
+    # a share that says what it measures stands
+    told = text.replace("both get 16 percent.", "both get 16 percent support among voters.")
+    last = told[told.index("Grant and Ames") :]
+    assert resolve_scope(last, told.index(last), extraction_with(told)) == last
