@@ -123,6 +123,19 @@ _DEMONSTRATIVE = re.compile(
     r"(?![a-z]+(?:ed|ing)\b)[a-z]{3,}",  # "similar to those produced by": no noun
     re.I,
 )
+# A firm known only by where it is, as a wire's second reference puts it: "to acquire the
+# Peoria, Ill., bank holding company", "the Chicago-based lender said". Which firm, only
+# the sentences before say; a name after it ("the French bank group Credit Lyonnais") or
+# "of" says which.
+_BODY_NOUNS = (
+    r"bank|banks|company|firm|thrift|insurer|lender|concern|retailer|carrier|maker|utility"
+    r"|brokerage|bank\s+holding\s+company|holding\s+company|savings\s+bank|investment\s+bank"
+)
+_PLACED_BODY = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*(?:,\s+[A-Z][a-z]{1,5}\.,)?(?:-based)?"
+    rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{_BODY_NOUNS})\b"
+    r"(?![\w-]|\s+(?:of\b|[a-z]+\s+(?:of\b|[A-Z]))|,?\s+[A-Z\[(“\"])"
+)
 # "decried that math, saying …": "that" as a demonstrative is told from the conjunction
 # ("said that taxes rose") by what follows its noun, one thing (a plural may open the
 # clause: "argued that taxes, which …, would fall"): the clause ends there.
@@ -333,7 +346,7 @@ def stands_alone(text: str) -> bool:
     narration = QUOTED.sub(" ", text)
     if _DEMONSTRATIVE.search(narration) or _JUST_THAT.search(narration):
         return False
-    if _THAT_NOUN.search(narration):
+    if _THAT_NOUN.search(narration) or _PLACED_BODY.search(narration):
         return False
     if _YIELDS.search(narration) or (narration == text and _ANSWERS.search(text)):
         return False

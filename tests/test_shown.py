@@ -80,6 +80,8 @@ from briefgen.standalone import resolve_inner
         "“That doesn't mean no answer,” one aide said late last month, “but a quiet one.”",
         "“This is very much like the first debate in 2000,” said a longtime adviser.",
         "The senator decried that figure, saying the mayor held three meetings last month.",
+        "Northland Bank, with 40 branches, agreed to acquire the Fresno, Calif., savings bank.",
+        "The Dayton-based lender said its quarterly profit doubled to $12 million.",
     ],
 )
 def test_a_sentence_that_points_back_is_refused(text: str) -> None:
@@ -110,6 +112,9 @@ def test_a_sentence_that_points_back_is_refused(text: str) -> None:
         "The mayor argued that taxes, which rose in May, would fall by the end of the year.",
         "The council decided that day to close the harbour bridge for repairs.",
         "The governor claimed that voters, not the courts, should decide on Monday.",
+        "The Swiss bank group Helvetia Credit bought 4,000 shares of the carmaker on Monday.",
+        "Shares of the Dayton company, Northland Bank, rose 4% on Monday.",
+        "The Federal Reserve Bank of Dayton raised its rate on Monday.",
         "“That is a lie and my opponent knows it,” Lane said of the claim that she lost votes.",
         "Ohio, meanwhile, closed its schools on Friday.",
         "“Will it spread?” the minister asked reporters on Friday, and said it would not.",
