@@ -107,11 +107,10 @@ def test_a_first_sentence_ending_in_a_full_stop_is_not_a_headline_without_the_fi
     assert kinds["The city council on Monday rejected a plan to build a new stadium."] == "body"
 
 
-def test_a_wire_lede_with_an_apposed_name_and_a_foreign_company_stays_one_body_block() -> None:
-    # "the … group Nordbank" is one noun phrase, and "Cie. de" runs into the company's name:
-    # neither is where a headline or caption ends
+def test_a_foreign_company_name_is_not_cut_after_its_particle() -> None:
+    # "Cie. de" runs into the company's name: no headline or caption ends on "de"
     line = (
-        "The lending arm of the German insurance group Nordbank told regulators that it bought "
-        "12,000 shares of Cie. de Transports Alpins, apparently to help fend off a hostile bid."
+        "Nordbank told regulators on Monday that it bought 12,000 shares of Cie. de "
+        "Transports Alpins, apparently to help fend off a hostile bid for the company."
     )
     assert _parts(_doc(line + REST)) == [("body", line)]

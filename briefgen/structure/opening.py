@@ -59,8 +59,6 @@ _NOT_AFTER_SUBJECT = _word_set(
 # the pop star Michael Jackson should …").
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "whether"})
 RELATIVE_REACH = 5
-# How many modifiers may stand between a determiner and the noun before a name.
-NOUN_PHRASE_REACH = 3
 _COORDINATORS = frozenset({"and", "or", "&"})
 COORDINATION_REACH = 3
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -277,8 +275,6 @@ def _weight(text: str, left_end: int, right_start: int, common: Vocabulary) -> f
     previous = before[-2].lower() if len(before) > 1 else ""
     if weight < 2.0 and (previous in _DETERMINERS or previous.endswith(("'s", "’s"))):
         weight -= 1.0  # "the singer's doctor Conrad Murray": one phrase
-    elif weight < 2.0 and _in_noun_phrase(before):
-        weight -= 1.0  # "the German insurance group Nordbank": the name is the phrase's
     verb = bare.lower().endswith(("ed", "ing")) and previous not in _CONTINUES
     if weight < 2.0 and verb and not closed:
         weight -= 0.5  # "he caused Michael …", "representing Michael …": a verb and its object
@@ -287,20 +283,6 @@ def _weight(text: str, left_end: int, right_start: int, common: Vocabulary) -> f
     if weight < 2.0 and _RELATIVES.intersection(w.lower() for w in before[-RELATIVE_REACH:]):
         weight -= 0.5
     return weight
-
-
-def _in_noun_phrase(before: list[str]) -> bool:
-    """Whether the last word of ``before`` ends a noun phrase a determiner opened a few
-    words back, with only modifiers between ("the German insurance group"): a name after
-    it is the phrase's apposition, not the start of another part."""
-    between = before[-NOUN_PHRASE_REACH - 1 : -1]
-    for k in range(len(between) - 1, -1, -1):
-        word = between[k]
-        if word.lower() in _DETERMINERS or word.endswith(("'s", "’s")):
-            return k < len(between) - 1
-        if word.lower() in _CONTINUES or not word.isalpha():
-            return False
-    return False
 
 
 def _name_run(tokens: list[str]) -> int:
