@@ -305,7 +305,9 @@ _SAID_OF = re.compile(r"\b(?:said|says|wrote|writes|added|adds|remarked|commente
 _QUOTED_DEMONSTRATIVE = re.compile(
     r"^\W*[“\"‘]\s*(?:(?:okay|ok|well|so|and|but|now|yes|no|look)\W+)*(?:that|this)"
     r"(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t|does|doesn['’]t|did|didn['’]t|has|had|will"
-    r"|won['’]t|would|means|meant|shows|showed|sounds|looks|seems|reminds)\b)",
+    r"|won['’]t|would|means|meant|shows|showed|sounds|looks|seems|reminds)\b)"
+    # "“This is a worldwide fight …”": what it is, the quotation says
+    r"(?!\s+(?:a|an)\s)",
     re.I,
 )
 # The rest of a set the sentence before began: "The other states voting Tuesday are ..."

@@ -109,6 +109,7 @@ def test_a_sentence_that_points_back_is_refused(text: str) -> None:
         "The documentary “Living with a Star” was shown on television in 2003.",
         "“We will win this,” the mayor said on Monday at the city hall.",
         "“This bridge will open in May,” the mayor said on Monday at the city hall.",
+        "“This is a fight for every family in the valley,” Lane said at the rally on Monday.",
         "The mayor argued that taxes, which rose in May, would fall by the end of the year.",
         "The council decided that day to close the harbour bridge for repairs.",
         "The governor claimed that voters, not the courts, should decide on Monday.",

@@ -19,7 +19,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from briefgen.aggregate.keypositions import SHOWN_CHARS
+from briefgen.aggregate.keypositions import SHOWN_CHARS, whole_sentences_end
 from briefgen.extract.actors import plain
 from briefgen.extract.textview import display
 from briefgen.models import (
@@ -87,17 +87,12 @@ def trim(text: str, limit: int = QUOTE_LIMIT) -> str:
     cut = text[: limit - 1]
     # a whole sentence reads; a clause cut before its point does not ("…, the long-term
     # trend is people get…"): cut after the last sentence that fits, if a third does
-    ends = [m.end() for m in _SENTENCE_END.finditer(cut) if m.end() >= limit // 3]
-    if ends:
-        return cut[: ends[-1]].rstrip() + " …"
+    end = whole_sentences_end(text, limit)
+    if end is not None:
+        return text[:end].rstrip() + " …"
     if " " in cut[limit // 2 :]:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:–—-") + "…"
-
-
-# A sentence's end inside a statement: a stop (not an initial's, "George H.W. Bush") and a
-# space before a capital.
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?=\s+[“\"‘']?[A-Z])")
 
 
 def heading(value: str | None) -> str:
