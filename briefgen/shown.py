@@ -14,6 +14,7 @@ from collections.abc import Set
 
 from briefgen.anaphora import dangling_definite, owner_named, participant_named
 from briefgen.definite_acts import dangling_event, resolve_event
+from briefgen.firms import firm_named
 from briefgen.fragments import fragment, quotation_speaker
 from briefgen.models import Extraction
 from briefgen.scope import resolve_scope
@@ -471,6 +472,8 @@ def read_alone(
     text = resolve_scope(text, start, extraction)
     if text is None:
         return None
+    # "the bank had assets of …": "[La Jolla Bank & Trust Co.]" from the sentences before
+    text = firm_named(text, start, extraction)
     if story is not None and (phrase := dangling_definite(text, start, extraction, story)):
         # a body of government whose country the sentences before name is named, and a
         # participant they introduce once is completed ("[The Mexican man]"): kept
