@@ -137,6 +137,14 @@ _PLACED_BODY = re.compile(
     rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{_BODY_NOUNS})\b"
     r"(?![\w-]|\s+(?:of\b|[a-z]+\s+(?:of\b|[A-Z]))|,?\s+[A-Z\[(“\"])"
 )
+# "According to the same poll, …": the one the sentences before named. "At the same
+# time" is an idiom, a time ("the same day") is the sentence's to say, and "the same …
+# as/that" says which.
+_THE_SAME = re.compile(
+    r"\b[Tt]he\s+same\s+(?!(?:time|day|week|month|year|night|morning|evening|period|way"
+    r"|thing|age|token|sort|kind)\b)[a-z][\w-]*"
+    r"(?![\w-])(?!\s+(?:as|that|who|which|where|when)\b)(?=\s*[,.;:]|\s+[a-z])"
+)
 # "decried that math, saying …": "that" as a demonstrative is told from the conjunction
 # ("said that taxes rose") by what follows its noun, one thing (a plural may open the
 # clause: "argued that taxes, which …, would fall"): the clause ends there.
@@ -350,6 +358,8 @@ def stands_alone(text: str) -> bool:
     if _DEMONSTRATIVE.search(narration) or _JUST_THAT.search(narration):
         return False
     if _THAT_NOUN.search(narration) or _PLACED_BODY.search(narration):
+        return False
+    if _THE_SAME.search(narration):
         return False
     if _YIELDS.search(narration) or (narration == text and _ANSWERS.search(text)):
         return False

@@ -82,6 +82,7 @@ from briefgen.standalone import resolve_inner
         "The senator decried that figure, saying the mayor held three meetings last month.",
         "Northland Bank, with 40 branches, agreed to acquire the Fresno, Calif., savings bank.",
         "The Dayton-based lender said its quarterly profit doubled to $12 million.",
+        "According to the same poll, support for the mayor fell in May from 61 to 48 percent.",
     ],
 )
 def test_a_sentence_that_points_back_is_refused(text: str) -> None:
@@ -116,6 +117,8 @@ def test_a_sentence_that_points_back_is_refused(text: str) -> None:
         "The Swiss bank group Helvetia Credit bought 4,000 shares of the carmaker on Monday.",
         "Shares of the Dayton company, Northland Bank, rose 4% on Monday.",
         "The Federal Reserve Bank of Dayton raised its rate on Monday.",
+        "At the same time, the council voted to close the harbour bridge for repairs.",
+        "The mayor made the same promise as her rival at the debate on Monday.",
         "“That is a lie and my opponent knows it,” Lane said of the claim that she lost votes.",
         "Ohio, meanwhile, closed its schools on Friday.",
         "“Will it spread?” the minister asked reporters on Friday, and said it would not.",
