@@ -402,6 +402,15 @@ def test_a_titled_surname_named_as_often_as_a_namesake_is_the_lede_s_person() ->
     )
 
 
+def test_a_lede_naming_a_relatives_owner_is_about_the_relative() -> None:
+    # "Olaf Quint's father …": the lede is the father's, so "Mr Quint" is not surely
+    # Olaf; named as often as Randall, which one the sentence alone cannot say
+    shown = "Mr Quint said on Friday that his son had been let down by the council."
+    text = "Singer Olaf Quint's father has sued the council. Randall Quint filed on Monday. "
+    text += "The singer died in May. " + shown
+    assert read_alone(shown, text.index(shown), _story(text, {})) is None
+
+
 def test_a_demonstrative_subject_or_a_bare_finding_or_number_does_not_stand_alone() -> None:
     # what "that", "the findings", "the number" are, only the sentences before said
     for text in (
