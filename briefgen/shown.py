@@ -216,6 +216,7 @@ _SHELL_NOUNS = (
     r"|film|documentary|recording|tape|letter|legislation"  # "ruled that the film would not"
     r"|article|column|editorial|state"  # "campaigned in the state this week"
     r"|case|reason|veto|pledge|promise|vow|agreements?|project|speech|cull|steps?"
+    r"|program|programme|proposal|scheme|initiative|mandate"  # "attacked the program as …"
     # an exchange of words, and a body, told before: "The exchange comes as ...", "that
     # scenario", "a survey by the organization"
     r"|scenario|criticism|offer|rift|feud|spat|gaffe|organi[sz]ation"

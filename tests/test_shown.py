@@ -83,6 +83,7 @@ from briefgen.standalone import resolve_inner
         "Northland Bank, with 40 branches, agreed to acquire the Fresno, Calif., savings bank.",
         "The Dayton-based lender said its quarterly profit doubled to $12 million.",
         "According to the same poll, support for the mayor fell in May from 61 to 48 percent.",
+        "Three senators have all attacked the program as a waste of public money.",
     ],
 )
 def test_a_sentence_that_points_back_is_refused(text: str) -> None:
@@ -118,6 +119,8 @@ def test_a_sentence_that_points_back_is_refused(text: str) -> None:
         "Shares of the Dayton company, Northland Bank, rose 4% on Monday.",
         "The Federal Reserve Bank of Dayton raised its rate on Monday.",
         "At the same time, the council voted to close the harbour bridge for repairs.",
+        "The program of the festival was published by the council on Monday.",
+        "The council launched a new scheme on Monday, and the scheme pays for bus fares.",
         "The mayor made the same promise as her rival at the debate on Monday.",
         "“That is a lie and my opponent knows it,” Lane said of the claim that she lost votes.",
         "Ohio, meanwhile, closed its schools on Friday.",
