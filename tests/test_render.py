@@ -143,6 +143,9 @@ def test_a_long_statement_is_cut_after_its_last_whole_sentence() -> None:
     )
     whole = "The bridge has served the town for a century. It needs repairs now. …"
     assert trim(text, 100) == whole
+    # past a quotation mark the narration speaks: cut at a word, as before
+    told = "We will build it,” the mayor told reporters on Monday. “And the state will pay " * 3
+    assert "reporters on Monday. …" not in trim(told, 100)
     # an initial's stop is no sentence's end
     named = "Mr. Ames met George H.W. Bush at the bridge on a cold and windy day in May " * 3
     assert not trim(named, 60).startswith("Mr. …")

@@ -113,13 +113,18 @@ SAME = 0.5
 SHOWN_CHARS = 300
 # A sentence's end inside a statement: a stop (not an initial's, "George H.W. Bush", nor
 # a two-letter title's, "Mr.") and a space before a capital.
+_QUOTE_MARK = re.compile(r"[“”\"]")
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?=\s+[“\"‘']?[A-Z])")
 
 
 def whole_sentences_end(text: str, limit: int = SHOWN_CHARS) -> int | None:
     """Where the last whole sentence of ``text`` that ends before ``limit`` (and past a
-    third of it) ends, or None: the place to cut a statement too long to print."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, limit - 1) if m.end() >= limit // 3]
+    third of it) ends, or None: the place to cut a statement too long to print. Only
+    before its first quotation mark: past it the narration may speak ("…,” Trump told
+    Yahoo. “And …"), which the profile shows as " … " only when the whole is printed."""
+    mark = _QUOTE_MARK.search(text, 1)
+    stop = min(limit - 1, mark.start() if mark else len(text))
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, stop) if m.end() >= limit // 3]
     return ends[-1] if ends else None
 
 
