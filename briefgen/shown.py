@@ -17,6 +17,7 @@ from briefgen.definite_acts import dangling_event, resolve_event
 from briefgen.firms import firm_named
 from briefgen.fragments import fragment, quotation_speaker
 from briefgen.models import Extraction
+from briefgen.pointing import points_back
 from briefgen.scope import resolve_scope
 from briefgen.standalone import (
     dangling_their,
@@ -123,35 +124,6 @@ _DEMONSTRATIVE = re.compile(
     r"|and|or|but|to|of|in|on|at|for|with|by|that|which|who|as|isn't|wasn't)\b)"
     r"(?![a-z]+(?:ed|ing)\b)[a-z]{3,}",  # "similar to those produced by": no noun
     re.I,
-)
-# A firm known only by where it is, as a wire's second reference puts it: "to acquire the
-# Peoria, Ill., bank holding company", "the Chicago-based lender said". Which firm, only
-# the sentences before say; a name after it ("the French bank group Credit Lyonnais") or
-# "of" says which.
-_BODY_NOUNS = (
-    r"bank|banks|company|firm|thrift|insurer|lender|concern|retailer|carrier|maker|utility"
-    r"|brokerage|bank\s+holding\s+company|holding\s+company|savings\s+bank|investment\s+bank"
-)
-_PLACED_BODY = re.compile(
-    r"\b[Tt]he\s+(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*(?:,\s+[A-Z][a-z]{1,5}\.,)?(?:-based)?"
-    rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{_BODY_NOUNS})\b"
-    r"(?![\w-]|\s+(?:of\b|[a-z]+\s+(?:of\b|[A-Z]))|,?\s+[A-Z\[(“\"])"
-)
-# "According to the same poll, …": the one the sentences before named. "At the same
-# time" is an idiom, a time ("the same day") is the sentence's to say, and "the same …
-# as/that" says which.
-_THE_SAME = re.compile(
-    r"\b[Tt]he\s+same\s+(?!(?:time|day|week|month|year|night|morning|evening|period|way"
-    r"|thing|age|token|sort|kind)\b)[a-z][\w-]*"
-    r"(?![\w-])(?!\s+(?:as|that|who|which|where|when)\b)(?=\s*[,.;:]|\s+[a-z])"
-)
-# "decried that math, saying …": "that" as a demonstrative is told from the conjunction
-# ("said that taxes rose") by what follows its noun, one thing (a plural may open the
-# clause: "argued that taxes, which …, would fall"): the clause ends there.
-_THAT_NOUN = re.compile(
-    r"\b[a-z]+(?:ed|es)\s+that\s+(?!(?:well|much|way|far|long|one|day|night|time|week|year"
-    r"|month|morning|evening|point|moment|period|too|now|then)\b)[a-z]{3,}(?<!ly)(?<!s)"
-    r"(?=\s*[,.;:!?]|\s+(?:and|but|as|when|because|before|after|while)\b)"
 )
 # "such hopes", "no such plan": a kind named only by the sentences before, unless the
 # sentence says which ("such countries as France", "such a crowd that ..."); "such as"
@@ -308,18 +280,6 @@ _DEMONSTRATIVE_SUBJECT = re.compile(
     re.I,
 )
 _QUOTED_PRONOUN = re.compile(r"^\W*[“\"]\s*(?:He|She|They)\b(?!\s*[(\[])")
-# "… the mayor said of the bridge plan": the narration says what the speaker's "that" is.
-_SAID_OF = re.compile(r"\b(?:said|says|wrote|writes|added|adds|remarked|commented)\s+of\b")
-# A quotation that opens on "This is …" or "That doesn't mean …": the speaker points at
-# what the article told just before (the situation, a remark), which the sentence lacks.
-_QUOTED_DEMONSTRATIVE = re.compile(
-    r"^\W*[“\"‘]\s*(?:(?:okay|ok|well|so|and|but|now|yes|no|look)\W+)*(?:that|this)"
-    r"(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t|does|doesn['’]t|did|didn['’]t|has|had|will"
-    r"|won['’]t|would|means|meant|shows|showed|sounds|looks|seems|reminds)\b)"
-    # "“This is a worldwide fight …”": what it is, the quotation says
-    r"(?!\s+(?:a|an)\s)",
-    re.I,
-)
 # The rest of a set the sentence before began: "The other states voting Tuesday are ..."
 # (other than the one it named); "the other day" is a time.
 _THE_OTHER = re.compile(r"^\W*The\s+other\s+(?!(?:day|night|week|side|hand|way)\b)[a-z]")
@@ -358,16 +318,13 @@ def stands_alone(text: str) -> bool:
     narration = QUOTED.sub(" ", text)
     if _DEMONSTRATIVE.search(narration) or _JUST_THAT.search(narration):
         return False
-    if _THAT_NOUN.search(narration) or _PLACED_BODY.search(narration):
-        return False
-    if _THE_SAME.search(narration):
+    if points_back(text, narration):
         return False
     if _YIELDS.search(narration) or (narration == text and _ANSWERS.search(text)):
         return False
     if (
         _THE_OTHER.match(text)
         or _QUOTED_PRONOUN.match(text)
-        or (_QUOTED_DEMONSTRATIVE.match(text) and not _SAID_OF.search(narration))
         or _DEMONSTRATIVE_SUBJECT.match(narration)
         or any(not _named_before(narration, m.start()) for m in _EPITHET.finditer(narration))
     ):
