@@ -107,7 +107,9 @@ _POLL = re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:percent|%)\s+to\s+\d+(?:\.\d+)?\s*(?:percent|%)?"
     r"|\b(?:leads?|leading|ahead|up|down|trails?|trailing|behind)\s+(?:by\s+)?(?:a\s+[a-z]+\s+)?"
     r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
-    r"(?:percentage\s+points?|points?|percent|%)(?:\s+to\s+\d+(?:\.\d+)?\s*(?:percent|%)?)?",
+    r"(?:percentage\s+points?|points?|percent|%)(?:\s+to\s+\d+(?:\.\d+)?\s*(?:percent|%)?)?"
+    # a share of support or of the vote: "Obama's 34 percent support", "62 percent of the vote"
+    r"|\b\d+(?:\.\d+)?\s*(?:percent|%)\s+(?:support|of\s+the\s+vote)\b",
     re.I,
 )
 # Words that make a poll the whole country's (or say whose it is).
@@ -152,16 +154,106 @@ def _polled_place(start: int, extraction: Extraction) -> str | None:
     return None
 
 
+# Words that speak of a place as an electorate: "West Virginia used to be a reliable
+# Democratic state", "Obama won Iowa", "Utah has long been loyal to Republicans". A place
+# named so is what a poll figure after it, in the same passage, is a figure of; a place
+# named as where someone went ("Mr. Grant campaigned in Ohio") is not.
+_ELECTORATE = re.compile(
+    r"\b(?:states?|voters?|electorate|won|wins?|carried|decided|caucus(?:es)?|primary|"
+    r"Democrats?|Democratic|Republicans?|GOP|swing|battleground|loyal|leads?|leading|"
+    r"trails?|trailing|margin|polls?|polled|survey)\b"
+)
+# A reference back to a place the passage named before: "the state", "the state's", "there".
+_PLACE_BACK = re.compile(
+    r"\bthe\s+state\b|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might)\b|['’])",
+    re.I,
+)
+# Neither one place nor none: the figure's place is unclear, and it is not shown.
+AMBIGUOUS = ""
+
+
+def _passage_place(start: int, end: int, extraction: Extraction) -> str | None:
+    """The place a poll figure (the sentence ``start``-``end``) is of when its passage
+    names it before: the nearest sentence of its paragraph that speaks of a place (below a
+    country) as an electorate, or of the paragraph before when this one names no place
+    but refers back to one ("the state", "there"). ``AMBIGUOUS`` when that sentence names
+    several places; None when there is none to look for."""
+    text = extraction.document.text
+    para = text.rfind("\n", 0, start) + 1
+    spans = [(lo, hi) for lo, hi in extraction.sentences if para <= lo and hi <= start]
+    found = _nearest_electorate(spans, extraction)
+    if found is not None or not _PLACE_BACK.search(text, para, end):
+        return found
+    if any(_places(lo, hi, extraction) for lo, hi in spans):
+        return None  # this paragraph names a place, of no electorate: left as written
+    last = len(text[:para].rstrip())  # over blank lines to the paragraph above's text
+    above = text.rfind("\n", 0, last) + 1
+    spans = [(lo, hi) for lo, hi in extraction.sentences if above <= lo and hi <= last]
+    return _nearest_electorate(spans, extraction)
+
+
+def _places(lo: int, hi: int, extraction: Extraction) -> set[str]:
+    return {
+        x.text
+        for x in extraction.mentions
+        if x.type == "state"
+        and x.kind == "name"
+        and lo <= x.start < hi
+        and not country_name(x.text)
+    }
+
+
+def _nearest_electorate(spans: list[tuple[int, int]], extraction: Extraction) -> str | None:
+    text = extraction.document.text
+    for lo, hi in reversed(spans):
+        places = _places(lo, hi, extraction)
+        if places and _ELECTORATE.search(text, lo, hi):
+            return places.pop() if len(places) == 1 else AMBIGUOUS
+    return None
+
+
+# A share the sentence says nothing of: "Trump and Kasich both get 16 percent." goes on
+# with the sentence before's measure ("… 22 percent saying they would definitely not
+# support him"), which may be the opposite of support. Short, with no poll of its own,
+# after a sentence of shares, it cannot be read alone.
+_BARE_SHARE = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:percent|%)(?:\s+(?:each|apiece|respectively|or\s+(?:below|less|more)))?"
+    r"\s*(?=[,.;:!?]|$)"
+)
+_SHARE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:percent|%)")
+ELLIPTICAL_WORDS = 15
+
+
+def elliptical_share(text: str, start: int, extraction: Extraction) -> bool:
+    """Whether ``text`` (the sentence at ``start``) gives only bare shares, continuing the
+    measure of the sentence before."""
+    shares = _SHARE.findall(text)
+    if not shares or len(shares) != len(_BARE_SHARE.findall(text)):
+        return False
+    if len(text.split()) > ELLIPTICAL_WORDS or _POLL_WORD.search(text):
+        return False
+    before = [(lo, hi) for lo, hi in extraction.sentences if hi <= start][-1:]
+    return any(_SHARE.search(extraction.document.text, lo, hi) for lo, hi in before)
+
+
 def resolve_scope(text: str, start: int, extraction: Extraction | None) -> str | None:
     """``text`` with the place of its unscoped count named in brackets after the counted
     noun ("18 people [in Scotland] had been admitted"), from the one place the sentences
     before ``start`` name; ``text`` when every count is scoped; None when no one place is
     named before."""
+    if extraction is not None and elliptical_share(text, start, extraction):
+        return None
     if extraction is not None and (poll := _unscoped_poll(text, start, extraction)):
         # a state's poll the sentences before place ("In West Virginia, ... Trump leads by
         # 57 percent to 33 percent"): named; a poll with no place before stays as written,
         # for most are the whole race's and say so nowhere
         place = _polled_place(start, extraction)
+        if place is None:
+            # "West Virginia used to be a reliable Democratic state. … Trump leads by 57
+            # percent to 33 percent": the passage says whose figure it is, or it is unclear
+            place = _passage_place(start, start + len(text), extraction)
+            if place == AMBIGUOUS:
+                return None
         if place is not None:
             text = text[: poll.end()] + f" [in {place}]" + text[poll.end() :]
     m = unscoped_count(text, start, extraction)

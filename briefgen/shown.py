@@ -15,8 +15,10 @@ from collections.abc import Set
 from briefgen.anaphora import dangling_definite, owner_named, participant_named
 from briefgen.definite_acts import dangling_event, resolve_event
 from briefgen.extract.quotes import QUOTED
+from briefgen.firms import firm_named
 from briefgen.fragments import fragment, quotation_speaker
 from briefgen.models import Extraction
+from briefgen.pointing import points_back
 from briefgen.scope import resolve_scope
 from briefgen.standalone import (
     dangling_their,
@@ -187,6 +189,7 @@ _SHELL_NOUNS = (
     r"|film|documentary|recording|tape|letter|legislation"  # "ruled that the film would not"
     r"|article|column|editorial|state"  # "campaigned in the state this week"
     r"|case|reason|veto|pledge|promise|vow|agreements?|project|speech|cull|steps?"
+    r"|program|programme|proposal|scheme|initiative|mandate"  # "attacked the program as …"
     # an exchange of words, and a body, told before: "The exchange comes as ...", "that
     # scenario", "a survey by the organization"
     r"|scenario|criticism|offer|rift|feud|spat|gaffe|organi[sz]ation"
@@ -295,7 +298,8 @@ def stands_alone(text: str) -> bool:
     ("this poll", "achieved just that"), a "such" kind the sentence does not say ("such
     hopes") or a bare definite noun that points back to what only the article before
     names ("the unsealing", "the dispute": ``definite_acts.dangling_event``); inside them, a
-    demonstrative shell ("this bill"); an absence claimed with no place or body it holds
+    demonstrative shell ("this bill") or a quotation opening on one ("“That doesn't mean
+    …”"); an absence claimed with no place or body it holds
     for ("There have been no confirmed cases since May 14").
     """
     if _FURNITURE.search(text) or _CONNECTIVE.match(text) or _THEN.match(text):
@@ -312,6 +316,8 @@ def stands_alone(text: str) -> bool:
         return False  # the middle of a quotation whose speaker is in another sentence
     narration = QUOTED.sub(" ", text)
     if _DEMONSTRATIVE.search(narration) or _JUST_THAT.search(narration):
+        return False
+    if points_back(text, narration):
         return False
     if _YIELDS.search(narration) or (narration == text and _ANSWERS.search(text)):
         return False
@@ -433,6 +439,8 @@ def read_alone(
     text = resolve_scope(text, start, extraction)
     if text is None:
         return None
+    # "the bank had assets of …": "[La Jolla Bank & Trust Co.]" from the sentences before
+    text = firm_named(text, start, extraction)
     if story is not None and (phrase := dangling_definite(text, start, extraction, story)):
         # a body of government whose country the sentences before name is named, and a
         # participant they introduce once is completed ("[The Mexican man]"): kept

@@ -234,8 +234,10 @@ def resolve_inner(
         return text
     if _PERSON_NOUN.search(narration, 0, m.start()):
         return text  # "the assailant … without fearing he would be seen": the sentence's own
-    inner = re.search(rf"(?<![\w\[])({re.escape(m[1])})\b", text[1:])
-    if inner is not None and office_named(text[: inner.start() + 1]):
+    # searched from the second character on, the first still looked behind: "The
+    # bickering … before he cleared" holds no "he" at its start
+    inner = re.compile(rf"(?<![\w\[])({re.escape(m[1])})\b").search(text, 1)
+    if inner is not None and office_named(text[: inner.start()]):
         return text  # "the Whig nominee [Ada Brandt] brought her aides"
     if _cataphoric(narration, m, start, extraction):
         return text
@@ -250,7 +252,7 @@ def resolve_inner(
     shown = f"[{name}'s]" if word in _POSSESSIVE else f"[{name}]"
     if inner is None:
         return None
-    at = inner.start(1) + 1
+    at = inner.start(1)
     return text[:at] + shown + text[at + len(m[1]) :]
 
 

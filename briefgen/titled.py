@@ -117,6 +117,20 @@ def _given_names(surname: str, extraction: Extraction) -> dict[str, tuple[str, i
     return out
 
 
+# A name first written as a relative's owner ("Pop star Michael Jackson's father has
+# filed …"): the lede is about the relative, who is the "Mr Jackson" after it.
+_KIN_OWNER = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:father|mother|parents?|brother|sister|son|daughter|wife"
+    r"|husband|widow|widower|family|children|uncle|aunt|nephew|niece|cousin)\b"
+)
+
+
+def text_after(text: str, name: str) -> str:
+    """The few characters after the first ``name`` in ``text`` ("" when it is not there)."""
+    at = text.find(name)
+    return text[at + len(name) : at + len(name) + 40] if at >= 0 else ""
+
+
 def name_titled(text: str, extraction: Extraction | None) -> str | None:
     """``text`` with each titled surname the document gives several people given the one
     given name its title fits, in brackets ("Ms [Marisol] Quint"), or the one of them
@@ -137,7 +151,8 @@ def name_titled(text: str, extraction: Extraction | None) -> str | None:
         )
         first = next(iter(given.values()))  # the one the document names first
         lede = (first[1], first[0])
-        if len(fits) > 1 and fits[-1][0] < DOMINANT * fits[-2][0] and lede in fits:
+        owner = _KIN_OWNER.match(text_after(extraction.document.text, f"{first[0]} {surname}"))
+        if len(fits) > 1 and fits[-1][0] < DOMINANT * fits[-2][0] and lede in fits and not owner:
             fits = [lede]  # news keeps the bare title for whom it names first, its lede's
         if not fits or (len(fits) > 1 and fits[-1][0] < DOMINANT * fits[-2][0]):
             return None  # which of the family, the sentence alone cannot say

@@ -103,6 +103,23 @@ def test_statements_on_the_topic_come_first():
     assert [p.id for p in chosen] == ["topic", "rival"]
 
 
+def test_a_statement_too_long_to_print_whole_gives_way_to_one_that_fits():
+    focus = Focus.of(["port"], [], ["2016-09-20"])
+    clause = "whether it is the fishermen, the ferry crews or the shipyards, "
+    long = _said(
+        "long",
+        "what I keep telling people about the port is that " + clause * 5 + "we recover",
+        doc="d1",
+    )
+    short = _said("short", "the port will reopen for container ships in the spring", doc="d2")
+    assert [p.id for p in key_positions("ada", [long, short], 1, focus)] == ["short"]
+    # with nothing else to show, it is still shown (cut where the profile ends)
+    assert [p.id for p in key_positions("ada", [long], 1, focus)] == ["long"]
+    # one of several sentences is cut after a whole one: it keeps its rank
+    told = replace(long, text="The port has served us for a century. " * 4 + long.text)
+    assert [p.id for p in key_positions("ada", [told, short], 1, focus)] == ["long"]
+
+
 def test_one_source_gives_a_second_line_only_when_no_other_has_one():
     focus = Focus.of(["port"], [], ["2016-09-20"])
     one = [

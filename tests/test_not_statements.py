@@ -97,3 +97,39 @@ def test_some_members_are_no_mention_of_the_party(nlp):  # type: ignore[no-untyp
     kept = {(text.index(w), w.split()[0]) for w in ("Republicans nominated", "Americans")}
     kept.add((text.index("Democrats and"), "Democrats"))
     assert {f for f in found if f[1] in ("Republicans", "Democrats", "Americans")} == kept
+
+
+def test_a_writers_portrait_of_a_person_is_not_their_statement(nlp):  # type: ignore[no-untyped-def]
+    ps = run(
+        nlp,
+        "This was the Grant we all knew, the Grant who questions the independence of a judge "
+        "because of his heritage, who fights with reporters, and who claims that the network "
+        "is biased.",
+    )
+    assert not [p for p in ps if p.speaker and "Grant" in p.speaker]
+
+
+def test_a_portrait_of_a_name_the_parser_tagged_a_common_noun_has_no_speaker(nlp):  # type: ignore[no-untyped-def]
+    # the parser sometimes tags the name after "the" a common noun; its capital says it
+    # is a name, and the restrictive clause still paints, not reports
+    from spacy.tokens import Doc
+
+    from briefgen.extract.cue_subject import subject_of
+
+    words = ["It", "was", "the", "Lane", "who", "questions", "the", "judge", "."]
+    heads = [1, 1, 3, 1, 5, 3, 7, 5, 1]
+    deps = ["nsubj", "ROOT", "det", "attr", "nsubj", "relcl", "det", "dobj", "punct"]
+    pos = ["PRON", "AUX", "DET", "NOUN", "PRON", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert subject_of(doc[5]) is None
+    comma = ["It", "was", "Lane", ",", "who", "questions", "the", "judge", "."]
+    heads = [1, 1, 1, 2, 5, 2, 7, 5, 1]
+    deps = ["nsubj", "ROOT", "attr", "punct", "nsubj", "relcl", "det", "dobj", "punct"]
+    pos = ["PRON", "AUX", "PROPN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=comma, heads=heads, deps=deps, pos=pos)
+    assert subject_of(doc[5]) is not None  # "Lane, who questions …": reported
+
+
+def test_a_person_who_said_something_still_said_it(nlp):  # type: ignore[no-untyped-def]
+    ps = run(nlp, "Senator Ada Grant, who said on Monday that the judge was biased, left early.")
+    assert [p.speaker for p in ps if p.speaker] == ["Ada Grant"]

@@ -136,6 +136,23 @@ def test_trim_cuts_at_a_word() -> None:
     assert len(out) <= 50 and out.endswith("word…")
 
 
+def test_a_long_statement_is_cut_after_its_last_whole_sentence() -> None:
+    text = (
+        "The bridge has served the town for a century. It needs repairs now. "
+        "What I keep telling people is that whether it is the ferry, the toll or the "
+        "traffic, the long-term answer is a new bridge built by the state."
+    )
+    whole = "The bridge has served the town for a century. It needs repairs now. …"
+    assert trim(text, 100) == whole
+    # past a quotation mark the narration speaks: cut at a word, as before
+    told = "We will build it,” the mayor told reporters on Monday. “And the state will pay " * 3
+    assert "reporters on Monday. …" not in trim(told, 100)
+    # an initial's stop is no sentence's end
+    named = "Mr. Ames met George H.W. Bush at the bridge on a cold and windy day in May " * 3
+    assert not trim(named, 60).startswith("Mr. …")
+    assert "H. …" not in trim(named, 60) and "H.W. …" not in trim(named, 60)
+
+
 def test_long_quotes_are_trimmed() -> None:
     brief = sample_brief()
     long = dataclasses.replace(brief.positions[0], text="very long quote " * 60)

@@ -95,3 +95,60 @@ def test_a_poll_after_a_campaign_stop_or_said_to_be_national_is_left_as_written(
     second = national[national.index("Nationally") :]
     ext = extraction_with(national, ("Ohio", "state"))
     assert resolve_scope(second, national.index(second), ext) == second
+
+
+def test_a_poll_figure_takes_its_place_from_the_passage_that_speaks_of_that_electorate() -> None:
+    text = (
+        "Over 90 percent of voters in Vermont and Kansas live in small towns. "
+        "Vermont used to be a reliable Republican state in the 1970s. "
+        "But since 1992 it has backed the other party in every race. "
+        "Ms Lane leads by 57 percent to 33 percent in the new poll."
+    )
+    ext = extraction_with(text, ("Vermont", "state"), ("Kansas", "state"))
+    last = text[text.index("Ms Lane") :]
+    assert read_alone(last, text.index(last), ext) == (
+        "Ms Lane leads by 57 percent to 33 percent [in Vermont] in the new poll."
+    )
+
+
+def test_a_poll_figure_after_a_sentence_naming_two_electorates_is_not_shown() -> None:
+    text = (
+        "Vermont and Kansas were both won by the other party in 1964. "
+        "The new poll finds Ms Lane up a narrow four points, with many undecided."
+    )
+    ext = extraction_with(text, ("Vermont", "state"), ("Kansas", "state"))
+    last = text[text.index("The new poll") :]
+    assert read_alone(last, text.index(last), ext) is None
+
+
+def test_a_share_of_support_in_a_paragraph_about_the_state_takes_the_place_above() -> None:
+    text = (
+        "Kansas has long been loyal to Republicans in every race.\n\n"
+        "Ms Lane is still the favourite to win the state this year. "
+        "Her rival's 34 percent support is well below the party's record."
+    )
+    ext = extraction_with(text, ("Kansas", "state"))
+    last = text[text.index("Her rival") :]
+    assert resolve_scope(last, text.index(last), ext) == (
+        "Her rival's 34 percent support [in Kansas] is well below the party's record."
+    )
+    # only the paragraph just above is read: an electorate two paragraphs up is not the one
+    far = text.replace("\n\n", "\n\nThe debate is set for the autumn.\n\n", 1)
+    last = far[far.index("Her rival") :]
+    shown = resolve_scope(last, far.index(last), extraction_with(far, ("Kansas", "state")))
+    assert "Kansas" not in (shown or "")
+
+
+def test_a_bare_share_going_on_with_the_sentence_befores_measure_is_not_shown() -> None:
+    text = (
+        "The poll has bad news for the mayor, as 25 percent say they would never back him. "
+        "Ms Lane comes second, with 22 percent saying they would never back her. "
+        "Grant and Ames both get 16 percent."
+    )
+    ext = extraction_with(text)
+    last = text[text.index("Grant and Ames") :]
+    assert resolve_scope(last, text.index(last), ext) is None
+    # a share that says what it measures stands
+    told = text.replace("both get 16 percent.", "both get 16 percent support among voters.")
+    last = told[told.index("Grant and Ames") :]
+    assert resolve_scope(last, told.index(last), extraction_with(told)) == last

@@ -66,3 +66,39 @@ def test_names_over_paragraphs_about_them_are_section_headings_not_signatures() 
     read = extraction_view(doc.text, blocks)
     assert "college towns" in read
     assert "native of the city" in read
+
+
+def test_reader_replies_signed_with_handles_inside_an_article_are_comments() -> None:
+    # a "we asked our followers" box: each reply, then the reader's handle on its own line
+    text = (
+        "The library must stay open.\n\n"
+        "The council voted on Monday to close the central library, the mayor said.\n\n"
+        "We asked our followers what they thought of the vote.\n\n"
+        "It is a short-sighted move. The mayor wants the savings and the council wants a win.\n\n"
+        "@readerone.\n\n"
+        "Nobody asked the families who use it every day.\n\n"
+        "@reader_two.\n\n"
+        "A smart decision in hard times!\n\n"
+        "@ThirdReader.\n"
+    )
+    doc = _doc(text)
+    view = extraction_view(doc.text, structure_document(doc, CorpusProfile()).blocks)
+    assert "mayor wants the savings" not in view
+    assert "families who use it" not in view
+    assert "voted on Monday to close the central library" in view
+
+
+def test_one_accounts_posts_quoted_in_turn_stay_in_the_article() -> None:
+    text = (
+        "The library must stay open.\n\n"
+        "The mayor answered critics in a series of posts on Monday.\n\n"
+        "The library costs too much to run and the council has no choice.\n\n"
+        "@mayor_office.\n\n"
+        "We will open reading rooms in every school by the spring.\n\n"
+        "@mayor_office.\n\n"
+        "Every family will still have a place to read.\n\n"
+        "@mayor_office.\n"
+    )
+    doc = _doc(text)
+    view = extraction_view(doc.text, structure_document(doc, CorpusProfile()).blocks)
+    assert "reading rooms in every school" in view

@@ -105,3 +105,12 @@ def test_a_first_sentence_ending_in_a_full_stop_is_not_a_headline_without_the_fi
     (doc,) = read_file(path, tmp_path)
     kinds = {doc.text[b.start : b.end]: b.kind for b in structure_document(doc).blocks}
     assert kinds["The city council on Monday rejected a plan to build a new stadium."] == "body"
+
+
+def test_a_foreign_company_name_is_not_cut_after_its_particle() -> None:
+    # "Cie. de" runs into the company's name: no headline or caption ends on "de"
+    line = (
+        "Nordbank told regulators on Monday that it bought 12,000 shares of Cie. de "
+        "Transports Alpins, apparently to help fend off a hostile bid for the company."
+    )
+    assert _parts(_doc(line + REST)) == [("body", line)]

@@ -105,6 +105,29 @@ RELEVANT = 25
 CORROBORATED = 8
 # Two statements sharing this share of the shorter one's words say the same thing.
 SAME = 0.5
+# What a profile prints of a statement (``render.context.QUOTE_LIMIT``); a longer one is
+# cut after its last whole sentence that fits, and when none does, inside its one long
+# sentence, before the speaker's point, which tends to come last ("…, the long-term trend
+# is people get…"): such a statement ranks as one of no length, shown only when the
+# actor has few others.
+SHOWN_CHARS = 300
+# A sentence's end inside a statement: a stop (not an initial's, "George H.W. Bush", nor
+# a two-letter title's, "Mr.") and a space before a capital.
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?=\s+[“\"‘']?[A-Z])")
+
+
+def whole_sentences_end(text: str, limit: int = SHOWN_CHARS) -> int | None:
+    """Where the last whole sentence of ``text`` that ends before ``limit`` (and past a
+    third of it) ends, or None: the place to cut a statement too long to print. Only
+    before its first quotation mark: past it the narration may speak ("…,” Trump told
+    Yahoo. “And …"), which the profile shows as " … " only when the whole is printed."""
+    mark = _QUOTE_MARK.search(text, 1)
+    stop = min(limit - 1, mark.start() if mark else len(text))
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, stop) if m.end() >= limit // 3]
+    return ends[-1] if ends else None
+
+
 # A statement dated this long before the corpus's first publication is background.
 BACKGROUND = timedelta(days=365)
 
@@ -382,6 +405,8 @@ def key_positions(
         # by other sources too, counts for as much as a few dozen words more
         length = len(p.text.split())
         value = min(length, 60) - (20 if length < 6 else 0)
+        cut_inside = len(p.text) > SHOWN_CHARS and whole_sentences_end(p.text) is None
+        value -= min(length, 60) if cut_inside else 0
         value += 8 if p.kind == "direct" else 0
         value += 4 if p.cue else 0
         value += RELEVANT if _relevant(p, speaker_words, focus) else 0

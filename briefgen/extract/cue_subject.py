@@ -19,7 +19,7 @@ __all__ = ["holder", "possessing", "subject_of"]
 
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a cue, following conjoined verbs back to a shared one."""
-    if reduced_passive(verb) or _for_to_clause(verb):
+    if reduced_passive(verb) or _for_to_clause(verb) or _characterised(verb):
         return None
     for _ in range(4):
         # a dash the parser took for a subject is none; of two subjects, a label before
@@ -107,6 +107,27 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _characterised(verb: Token) -> bool:
+    """Whether the relative clause ``verb`` tells which of a person's sides a writer means:
+    restrictive (no comma before it) on a name with an article ("This was the Trump we
+    knew, the Trump who questions the judge's independence …"). What such a clause says
+    he does is the writer's portrait, habitual and unsourced; "Trump, who said …" reports."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "… who fights with reporters, and who claims …"
+    if verb.dep_ != "relcl":
+        return False
+    head = verb.head
+    # the parser may tag a name after "the" as a common noun: its capital says otherwise
+    if head.pos_ != "PROPN" and not (head.pos_ == "NOUN" and head.text[:1].isupper()):
+        return False
+    articled = any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in head.children)
+    before = verb.left_edge.i - 1
+    return articled and before >= 0 and not verb.doc[before].is_punct
+
+
+_ARTICLES = frozenset({"the", "a", "an", "this", "that"})
 
 
 # Adjectives that take "for X to say" as something X did ("it was unusual for her to say").

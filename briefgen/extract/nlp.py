@@ -17,7 +17,7 @@ from briefgen.extract.model import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _TERMINAL = tuple('.!?:;"”’)]')
 _HEADING_LINE = 70
@@ -26,6 +26,16 @@ _ENDS = frozenset(".!?")
 # scraped blob): it is cut, so no later stage walks a parse tree of unbounded size.
 MAX_SENTENCE_TOKENS = 250
 BLANKED_SPACES = 2
+# Titles written before a name ("Sens. Marco Rubio and Ted Cruz", "Lt. Gov. Patty Judge"):
+# their full stop marks the abbreviation, never a sentence's end, yet the parser often
+# takes "and Sens." for one. Company and state abbreviations ("Corp.", "Calif.") do end
+# sentences, so only a lower-case word after them says the sentence goes on ("Cie. de").
+_TITLES = frozenset(
+    """
+    Mr Mrs Ms Messrs Dr Drs Prof Sen Sens Rep Reps Gov Govs Lt Gen Gens Col Maj Capt Cmdr
+    Adm Sgt Cpl Pvt Rev Msgr Atty Supt Insp Det Hon Pres Amb Rt
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 
 
 @Language.component(LINE_BREAKS)
@@ -46,7 +56,9 @@ def line_breaks(doc: Doc) -> Doc:
                 token.is_sent_start = True
                 isolate = True
             continue
-        if token.i > 0 and (isolate or prev_end is None):
+        if _goes_on(doc, token):
+            token.is_sent_start = False
+        elif token.i > 0 and (isolate or prev_end is None):
             token.is_sent_start = True
             run = 0
         elif prev_end is not None and token.i > 0:
@@ -58,6 +70,32 @@ def line_breaks(doc: Doc) -> Doc:
         isolate = False
         prev_end = token.idx + len(token.text)
     return doc
+
+
+def _goes_on(doc: Doc, token: Token) -> bool:
+    """Whether ``token`` follows, on the same line, an abbreviation's full stop that cannot
+    end a sentence (a title before a name, or any abbreviation before a lower-case word),
+    or a closing bracket with no stop before it."""
+    if token.i < 2 or not token.text[:1].isalpha():
+        return False
+    stop = doc[token.i - 1]
+    if stop.text == ")" and "\n" not in stop.whitespace_:
+        # "… at the first debate (her team has consulted …) Clinton is confronting …": a
+        # bracket closed with no stop inside it ends no sentence
+        return doc[token.i - 2].text not in _ENDS
+    if "\n" in stop.whitespace_ or not stop.text.endswith("."):
+        return False
+    if stop.text == ".":
+        word = doc[token.i - 2]
+        if word.whitespace_ or not word.text.isalpha():
+            return False
+        abbreviation = word.text
+    else:
+        abbreviation = stop.text[:-1]
+    if token.text[:1].islower():
+        # "Cie. de Navigation": a short capitalised abbreviation goes on into the name
+        return abbreviation[:1].isupper() and len(abbreviation) <= 4 and abbreviation.isalpha()
+    return abbreviation in _TITLES
 
 
 def _breaks(text: str, prev_end: int, gap: str) -> bool:

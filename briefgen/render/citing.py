@@ -9,6 +9,7 @@ import logging
 import re
 from collections.abc import Iterable
 
+from briefgen.aggregate.keypositions import SHOWN_CHARS, whole_sentences_end
 from briefgen.extract.textview import display
 from briefgen.models import Cited, Document, Evidence
 from briefgen.render.views import CitedView
@@ -16,7 +17,7 @@ from briefgen.when import label as readable
 
 log = logging.getLogger(__name__)
 
-QUOTE_LIMIT = 300
+QUOTE_LIMIT = SHOWN_CHARS  # what key positions are ranked by
 SENTENCE_LIMIT = 420
 
 
@@ -27,6 +28,11 @@ def trim(text: str, limit: int = QUOTE_LIMIT) -> str:
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
+    # a whole sentence reads; a clause cut before its point does not ("…, the long-term
+    # trend is people get…"): cut after the last sentence that fits, if a third does
+    end = whole_sentences_end(text, limit)
+    if end is not None:
+        return text[:end].rstrip() + " …"
     if " " in cut[limit // 2 :]:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:–—-") + "…"

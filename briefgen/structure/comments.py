@@ -23,6 +23,15 @@ COMMENTS_FROM = 0.3
 MIN_COMMENT_HEADERS = 2
 # A reader's signature under a letter: a name alone on its line, maybe with a full stop.
 _SIGNATURE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}\.?$")
+# Or a reader's social-media handle under the post a page quotes ("We asked our followers
+# …": a reply, then "@jo_smith."): the same shape as a letter, signed by an account.
+_HANDLE = re.compile(r"^@\w{1,30}\.?$")
+# The line that opens such a box: "We asked our followers …", "Here's what readers said".
+_CALL = re.compile(
+    r"\b(?:asked\s+(?:our|my)\s+(?:followers|readers|audience)|readers|followers|"
+    r"you\s+told\s+us|your\s+(?:views|thoughts|comments|reactions))\b",
+    re.I,
+)
 MIN_LETTERS = 3
 # A reply to a blog comment, quoting its header: "Re: Posted by Jo-May 1st, 2009 -- 4:59
 # pm", "Re: Posted by Jo, May 1, 2009": a name, then the date the comment was posted.
@@ -87,26 +96,39 @@ def _comments_from(start: int, kinds: list[BlockKind]) -> None:
 
 def _signed_letters(units: Sequence[Unit], kinds: list[BlockKind], common: frozenset[str]) -> None:
     """A page of readers' letters: paragraphs each signed with a name on a line of its own
-    ("Chris Smith."), several times. The letters are reader comments, their signatures too.
-    A name is not made of common words: "Climate Change." over a paragraph is a heading.
-    Nor is a name that the next paragraph opens with: "Jane Roe." over "Roe has …" heads a
-    section about her (a guide to the candidates), where a letter's signer is not its
-    next letter's subject."""
+    ("Chris Smith.") or a handle ("@chris_s."), by several readers. The letters are reader
+    comments, their signatures too. A name is not made of common words: "Climate Change."
+    over a paragraph is a heading. Nor is a name that the next paragraph opens with: "Jane
+    Roe." over "Roe has …" heads a section about her (a guide to the candidates), where a
+    letter's signer is not its next letter's subject."""
     signed = [
         i
         for i, u in enumerate(units)
         if i > 0
         and kinds[i] != "headline"
-        and _SIGNATURE.match(u.text.strip())
-        and not any(w.lower() in common for w in shapes.words(u.text))
+        and (
+            _HANDLE.match(u.text.strip())
+            or (
+                _SIGNATURE.match(u.text.strip())
+                and not any(w.lower() in common for w in shapes.words(u.text))
+            )
+        )
         and kinds[i - 1] in ("body", "comment")
         and not _heads_next(units, i)
     ]
-    if len(signed) < MIN_LETTERS:
+    # several readers sign: one account's posts quoted one after another are its own
+    # statements (a candidate's tweets), not readers' replies
+    if len(signed) < MIN_LETTERS or len({units[i].text.strip() for i in signed}) < MIN_LETTERS:
         return
     first = signed[0] - 1
-    while first > 0 and kinds[first - 1] in ("body", "comment"):
-        first -= 1
+    if all(_HANDLE.match(units[i].text.strip()) for i in signed):
+        # replies quoted inside an article: the box opens at its call to readers, the
+        # article goes on above it
+        if first > 0 and kinds[first - 1] == "body" and _CALL.search(units[first - 1].text):
+            first -= 1
+    else:
+        while first > 0 and kinds[first - 1] in ("body", "comment"):
+            first -= 1
     for i in range(first, signed[-1] + 1):
         if kinds[i] in ("body", "standfirst") or i in signed:
             kinds[i] = "comment"

@@ -248,7 +248,7 @@ def _weight(text: str, left_end: int, right_start: int, common: Vocabulary) -> f
         # "… his spokeswoman says A lawyer for …": a capitalised article after the verb
         # that closes a caption opens a sentence (a title after it would be capitalised)
         return 2.0
-    if not bare or bare.lower() in _CONTINUES or bare.endswith(tuple(",;:-–—")):
+    if not bare or bare.lower() in _CONTINUES | _NAME_JOINERS or bare.endswith(tuple(",;:-–—")):
         return 0.0
     # a quotation or a bracket closes a part, and so does a year ("… died in June 2009");
     # another number goes on ("due to play 50 UK dates")

@@ -1,0 +1,65 @@
+"""Sentences that point back where the brief cannot follow: a firm known by its place
+("the Peoria, Ill., bank holding company"), "the same poll", a demonstrative "that"
+before a noun ("decried that math, saying …"), a quotation opening on "This is …".
+
+``shown.stands_alone`` asks these of a sentence; each names, in small letters, what only
+the article's sentences before it say.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["points_back"]
+
+# A firm known only by where it is, as a wire's second reference puts it: "to acquire the
+# Peoria, Ill., bank holding company", "the Chicago-based lender said". Which firm, only
+# the sentences before say; a name after it ("the French bank group Credit Lyonnais") or
+# "of" says which.
+_BODY_NOUNS = (
+    r"bank|banks|company|firm|thrift|insurer|lender|concern|retailer|carrier|maker|utility"
+    r"|brokerage|bank\s+holding\s+company|holding\s+company|savings\s+bank|investment\s+bank"
+)
+_PLACED_BODY = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*(?:,\s+[A-Z][a-z]{1,5}\.,)?(?:-based)?"
+    rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{_BODY_NOUNS})\b"
+    r"(?![\w-]|\s+(?:of\b|[a-z]+\s+(?:of\b|[A-Z]))|,?\s+[A-Z\[(“\"])"
+)
+# "According to the same poll, …": the one the sentences before named. "At the same
+# time" is an idiom, a time ("the same day") is the sentence's to say, and "the same …
+# as/that" says which.
+_THE_SAME = re.compile(
+    r"\b[Tt]he\s+same\s+(?!(?:time|day|week|month|year|night|morning|evening|period|way"
+    r"|thing|age|token|sort|kind)\b)[a-z][\w-]*"
+    r"(?![\w-])(?!\s+(?:as|that|who|which|where|when)\b)(?=\s*[,.;:]|\s+[a-z])"
+)
+# "decried that math, saying …": "that" as a demonstrative is told from the conjunction
+# ("said that taxes rose") by what follows its noun, one thing (a plural may open the
+# clause: "argued that taxes, which …, would fall"): the clause ends there.
+_THAT_NOUN = re.compile(
+    r"\b[a-z]+(?:ed|es)\s+that\s+(?!(?:well|much|way|far|long|one|day|night|time|week|year"
+    r"|month|morning|evening|point|moment|period|too|now|then)\b)[a-z]{3,}(?<!ly)(?<!s)"
+    r"(?=\s*[,.;:!?]|\s+(?:and|but|as|when|because|before|after|while)\b)"
+)
+# "… the mayor said of the bridge plan": the narration says what the speaker's "that" is.
+_SAID_OF = re.compile(r"\b(?:said|says|wrote|writes|added|adds|remarked|commented)\s+of\b")
+# A quotation that opens on "This is …" or "That doesn't mean …": the speaker points at
+# what the article told just before (the situation, a remark), which the sentence lacks.
+_QUOTED_DEMONSTRATIVE = re.compile(
+    r"^\W*[“\"‘]\s*(?:(?:okay|ok|well|so|and|but|now|yes|no|look)\W+)*(?:that|this)"
+    r"(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t|does|doesn['’]t|did|didn['’]t|has|had|will"
+    r"|won['’]t|would|means|meant|shows|showed|sounds|looks|seems|reminds)\b)"
+    # "“This is a worldwide fight …”": what it is, the quotation says
+    r"(?!\s+(?:a|an)\s)",
+    re.I,
+)
+
+
+def points_back(text: str, narration: str) -> bool:
+    """Whether ``text`` (``narration``: its words outside quotations) leans on the
+    sentences before for a firm, a poll or a remark it does not name."""
+    if _THAT_NOUN.search(narration) or _PLACED_BODY.search(narration):
+        return True
+    if _THE_SAME.search(narration):
+        return True
+    return bool(_QUOTED_DEMONSTRATIVE.match(text)) and not _SAID_OF.search(narration)
