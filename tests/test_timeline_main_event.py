@@ -1,0 +1,109 @@
+"""A sentence is shown under the date of its main event, not of a date in an aside.
+
+Cases from the reader audits of the campaign corpora, each a short document with its
+date: a comparison's other side, a record's start, a present state, a stretch up to the
+writing and a reported aside each name a time the sentence's news did not happen at; a
+fronted weekday before a verb of saying dates the saying, in the past.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefgen.aggregate.events import merge_events
+from briefgen.extract.events import extract_events
+from briefgen.extract.timex import tag
+from briefgen.models import Document, Extraction
+from briefgen.timeline import select_timeline
+
+WEDNESDAY = date(2016, 9, 7)
+
+
+def _timeline(nlp, text: str, day: date = WEDNESDAY) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """The timeline a brief of this one document shows: date -> the sentences under it."""
+    document = Document("a", "a", "txt", text, "", day.isoformat(), "stated")
+    mentions = tuple(extract_events(document, nlp(text), tag(text, day)))
+    extraction = Extraction(document=document, sentences=(), timexes=(), events=mentions)
+    shown = select_timeline(
+        merge_events([extraction]), dates=10, sentences=3, extractions=[extraction]
+    )
+    return {t.date: [c.text for c in t.sentences] for t in shown}
+
+
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [
+        # the other side of a comparison, in a quotation under a verb of writing
+        (
+            "“Governor Tom Reed’s visit to the border reminds me of Senator Ann Holt’s famous "
+            "trip to Ottawa in 1987,” Ann Holt wrote.",
+            "1987",
+        ),
+        # a present state likened to a past event, said now
+        ("“This is strangely similar to the second debate in 2004,” said Tom Reed.", "2004"),
+        # a state now, set against someone else's four years before
+        (
+            "Unlike Governor Tom Reed four years ago, Holt has run virtually no radio ads in "
+            "the general election.",
+            "2012",
+        ),
+        # a stretch reaching up to the writing, not the calendar year before
+        (
+            "Governor Tom Reed's policy toward Canada has barely changed in the last year and "
+            "shows no sign of change.",
+            "2015",
+        ),
+        (
+            "In the last year, Governor Tom Reed's policy toward Canada has barely changed.",
+            "2015",
+        ),
+        # what a participle of saying reports, after the main clause's own act
+        (
+            "Mayor Bo Lind decried the count, saying Senator Ann Holt answered questions at a "
+            "convention of teachers in Denver last month.",
+            "2016-08",
+        ),
+    ],
+)
+def test_a_date_of_an_aside_does_not_date_the_sentence(nlp, text: str, aside: str) -> None:  # type: ignore[no-untyped-def]
+    assert aside not in _timeline(nlp, text)
+
+
+def test_a_record_s_start_gives_way_to_the_main_clause_s_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Governor Tom Reed won young voters in 2012 by 60 percent to 38 percent, the largest "
+        "margin for a Democrat since Senator Ann Holt won 65 percent of them in 1992."
+    )
+    shown = _timeline(nlp, text)
+    assert "1992" not in shown
+    assert [s[:22] for s in shown["2012"]] == ["Governor Tom Reed won "]
+
+
+def test_a_chronology_in_the_historical_present_keeps_its_dates(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "14 June 2010 Judge Ann Holt refuses a request to bar Tom Reed from practising medicine."
+    assert "2010-06-14" in _timeline(nlp, text)
+
+
+def test_a_main_clause_told_with_a_date_is_still_shown_under_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    shown = _timeline(nlp, "Police said Jon Vale was arrested in Denver on Monday.")
+    assert "2016-09-05" in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "During his farm speech on Wednesday in Iowa, Governor Tom Reed said his plan "
+            "would use new technology.",
+            "2016-08-31",
+        ),
+        ("On Friday, the president said he would travel to Ohio.", "2016-09-02"),
+        # the closing attribution says nothing of the fronted day's direction
+        ("On Tuesday the governor will travel to Ohio, the aide said.", "2016-09-06"),
+    ],
+)
+def test_a_fronted_weekday_before_a_verb_of_saying_dates_the_saying(text: str, value: str) -> None:
+    saturday = date(2016, 9, 3)
+    assert [t.value for t in tag(text, saturday) if t.type == "DATE"] == [value]
