@@ -46,6 +46,7 @@ def aside(span: Span, verb: Token, value: str, day: date | None) -> Token | None
         or _since_clause(span)
         or _saying_after(span, verb)
         or _present_before(span, verb, value, day)
+        or _relative_clause(verb)
     )
 
 
@@ -148,4 +149,29 @@ def _present(verb: Token) -> str | None:
         return None
     if verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in auxes):
         return "simple"
+    return None
+
+
+# Relative pronouns that stand for a noun inside the clause they open.
+_RELATIVES = {"that", "which", "who", "whom"}
+
+
+def _relative_clause(verb: Token) -> Token | None:
+    """ "Of the e-mails that Clinton provided … last year, 90 percent were sent …": a clause
+    opened by a relative pronoun right after a noun describes that noun, with a time of its
+    own, whatever dependency the parse gives it (here an adverbial clause of "Of"). The
+    pronoun is the clause's subject or object, not a complementizer ("said that …")."""
+    for token in (verb, *verb.ancestors):
+        if token.dep_ in ("ROOT", "relcl"):
+            return None  # a relative clause the parse found is background already
+        first = min(token.subtree, key=lambda t: t.i)
+        if (
+            token.pos_ in ("VERB", "AUX")
+            and first.lower_ in _RELATIVES
+            and first.head.i == token.i
+            and first.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and first.i > 0
+            and token.doc[first.i - 1].pos_ in ("NOUN", "PROPN")
+        ):
+            return token
     return None
