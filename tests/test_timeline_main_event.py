@@ -106,9 +106,26 @@ def test_a_chronology_in_the_historical_present_keeps_its_dates(nlp) -> None:  #
     assert "2010-06-14" in _timeline(nlp, text)
 
 
-def test_a_main_clause_told_with_a_date_is_still_shown_under_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    shown = _timeline(nlp, "Police said Jon Vale was arrested in Denver on Monday.")
-    assert "2016-09-05" in shown
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Police said Jon Vale was arrested in Denver on Monday.", "2016-09-05"),
+        # a finding in the present is as of the poll that found it
+        (
+            "Some 59 percent of voters view Governor Tom Reed unfavorably, according to a "
+            "Denver Post poll last week.",
+            "2016-W35",
+        ),
+        # a present perfect can take a time that reaches the present
+        (
+            "Between stops on her fundraising tour this summer, Senator Ann Holt has been "
+            "quietly meeting with debate experts.",
+            "2016-SU",
+        ),
+    ],
+)
+def test_a_main_clause_told_with_a_date_is_still_shown_under_it(nlp, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    assert day in _timeline(nlp, text)
 
 
 @pytest.mark.parametrize(

@@ -27,9 +27,11 @@ __all__ = ["aside"]
 # Words that set one thing beside another: what follows is the other thing, with its time.
 _COMPARING = {"unlike", "like", "similar", "akin", "reminiscent", "comparable", "versus", "vs"}
 _COMPARING_POS = {"ADP", "ADJ", "SCONJ"}
-# A date written out, read without the page's date: a year, a month's name.
-_WRITTEN = re.compile(
-    r"\b(?:1[5-9]|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+# Times wholly past, which a present perfect cannot take as its own ("has run ads four years
+# ago", "have complicated … on Friday"); not "this summer", "in 2015", which it can.
+_PAST_ONLY = re.compile(
+    r"\b(?:ago|last|yesterday|earlier|previous|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.I,
 )
 # A span reaching up to the writing: "in the last year", "over the past two weeks" (not
 # "the last week of October", a named part of a month).
@@ -116,12 +118,21 @@ def _present_before(span: Span, verb: Token, value: str, day: date | None) -> To
     tense = _present(verb)
     if tense is None:
         return None
-    if tense == "simple" and span.start < verb.i:
-        return None
-    if tense == "perfect" and _WRITTEN.search(span.text) and not _up_to_now(span):
-        return None  # "shares have fallen 20% in 2015": within that year
+    if tense == "simple" and (span.start < verb.i or not _subject(verb)):
+        return None  # a chronology's date first, or a noun the tagger took for a verb
+    if tense == "perfect" and not (_PAST_ONLY.search(span.text) or _up_to_now(span)):
+        return None  # "shares have fallen 20% in 2015", "has dominated this summer"
+    if any(t.lower_ == "according" for t in span.doc[verb.i : span.start]):
+        return None  # "59 percent view her unfavorably, according to a poll last week":
+        # the source's time is the finding's
     path = _path(span, verb)
     return path[-1] if path else span.root
+
+
+def _subject(verb: Token) -> bool:
+    """Whether the verb has a subject of its own: a finite clause, not a noun the tagger
+    read as a verb ("did not revisit her Wall Street remarks in an address on Sunday")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
 def _up_to_now(span: Span) -> bool:

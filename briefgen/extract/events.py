@@ -165,7 +165,7 @@ def extract_events(
         if noun is None and (lo, hi) == (start, end):
             # a comparison's other side, a record's start, a reported aside: the date is
             # that phrase's, not the sentence's news
-            side = aside(span, verb, timex.value, document.dct)
+            side = aside(span, low, timex.value, document.dct)
             if side is not None:
                 lo, hi = noun_phrase(side, start, end)
         head = verb if noun is None else noun
