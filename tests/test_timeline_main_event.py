@@ -122,6 +122,12 @@ def test_a_chronology_in_the_historical_present_keeps_its_dates(nlp) -> None:  #
             "quietly meeting with debate experts.",
             "2016-SU",
         ),
+        # "as of" gives the day a change took effect
+        (
+            '"Our concern has grown as of yesterday," Governor Tom Reed told reporters in a '
+            "telephone briefing.",
+            "2016-09-06",
+        ),
     ],
 )
 def test_a_main_clause_told_with_a_date_is_still_shown_under_it(nlp, text: str, day: str) -> None:  # type: ignore[no-untyped-def]

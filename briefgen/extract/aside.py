@@ -122,11 +122,20 @@ def _present_before(span: Span, verb: Token, value: str, day: date | None) -> To
         return None  # a chronology's date first, or a noun the tagger took for a verb
     if tense == "perfect" and not (_PAST_ONLY.search(span.text) or _up_to_now(span)):
         return None  # "shares have fallen 20% in 2015", "has dominated this summer"
+    if tense == "perfect" and _as_of(span):
+        return None  # "has grown as of yesterday", "as of Monday it has closed": the day
+        # the change took effect, the clause's own time
     if any(t.lower_ == "according" for t in span.doc[verb.i : span.start]):
         return None  # "59 percent view her unfavorably, according to a poll last week":
         # the source's time is the finding's
     path = _path(span, verb)
     return path[-1] if path else span.root
+
+
+def _as_of(span: Span) -> bool:
+    """Whether "as of" opens the expression: the point from which a state holds."""
+    doc = span.doc
+    return span.start >= 2 and [t.lower_ for t in doc[span.start - 2 : span.start]] == ["as", "of"]
 
 
 def _subject(verb: Token) -> bool:
