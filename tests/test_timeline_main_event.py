@@ -122,6 +122,12 @@ def test_a_chronology_in_the_historical_present_keeps_its_dates(nlp) -> None:  #
             "quietly meeting with debate experts.",
             "2016-SU",
         ),
+        # a bare form after "helped", which the tagger reads as a present
+        (
+            "Governor Tom Reed helped a party in Ukraine secretly route $2 million to two "
+            "lobbying firms in 2012.",
+            "2012",
+        ),
         # "as of" gives the day a change took effect
         (
             '"Our concern has grown as of yesterday," Governor Tom Reed told reporters in a '
@@ -150,3 +156,8 @@ def test_a_main_clause_told_with_a_date_is_still_shown_under_it(nlp, text: str, 
 def test_a_fronted_weekday_before_a_verb_of_saying_dates_the_saying(text: str, value: str) -> None:
     saturday = date(2016, 9, 3)
     assert [t.value for t in tag(text, saturday) if t.type == "DATE"] == [value]
+
+
+def test_a_verb_of_saying_after_a_closing_quotation_leaves_the_quoted_time_alone() -> None:
+    text = "“Seeds grow in the spring, so you might want to wait until May,” Tom Reed said at a hearing."
+    assert [t.value for t in tag(text, date(2015, 2, 10))] == ["2015-SP", "2015-05"]

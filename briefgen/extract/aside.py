@@ -140,8 +140,18 @@ def _as_of(span: Span) -> bool:
 
 def _subject(verb: Token) -> bool:
     """Whether the verb has a subject of its own: a finite clause, not a noun the tagger
-    read as a verb ("did not revisit her Wall Street remarks in an address on Sunday")."""
+    read as a verb ("did not revisit her Wall Street remarks in an address on Sunday"),
+    nor the bare form after a verb of causing or proposing, which the tagger reads as a
+    present ("helped the party route $2 million … in 2012", "suggested that the company
+    spin off a division last year")."""
+    if verb.tag_ == "VBP" and (verb.head.lemma_ or verb.head.lower_).lower() in _BARE_AFTER:
+        return False
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+
+
+# Verbs whose complement takes the bare form: "help them win", "suggest that he resign".
+_BARE_AFTER = {"help", "let", "make", "have", "see", "watch", "hear", "suggest", "recommend"}
+_BARE_AFTER |= {"demand", "insist", "propose", "urge", "ask", "require", "request", "order"}
 
 
 def _up_to_now(span: Span) -> bool:
@@ -182,8 +192,10 @@ def _relative_clause(verb: Token) -> Token | None:
     own, whatever dependency the parse gives it (here an adverbial clause of "Of"). The
     pronoun is the clause's subject or object, not a complementizer ("said that …")."""
     for token in (verb, *verb.ancestors):
-        if token.dep_ in ("ROOT", "relcl"):
-            return None  # a relative clause the parse found is background already
+        if token.dep_ in ("ROOT", "relcl", "ccomp", "csubj"):
+            # a relative clause the parse found is background already; a complement's
+            # "that" is a conjunction ("disclosed in court that it asked … Friday")
+            return None
         first = min(token.subtree, key=lambda t: t.i)
         if (
             token.pos_ in ("VERB", "AUX")

@@ -307,4 +307,11 @@ def _fronted_saying(after: str) -> int:
     said = _SAYING_WHAT.search(after)
     if said is None or _scan(_WORD.findall(after[: said.start()]), 1):
         return 0
+    if _QUOTE_CLOSES.search(after, 0, said.start()):
+        return 0  # "'… in the spring, …,' he said at a hearing": the quotation's own time
     return -1
+
+
+# A quotation closing between the expression and the verb of saying: the expression is
+# the speaker's, the verb is the attribution.
+_QUOTE_CLOSES = re.compile(r"[”\"]|''")
