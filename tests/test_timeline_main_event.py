@@ -159,5 +159,5 @@ def test_a_fronted_weekday_before_a_verb_of_saying_dates_the_saying(text: str, v
 
 
 def test_a_verb_of_saying_after_a_closing_quotation_leaves_the_quoted_time_alone() -> None:
-    text = "“Seeds grow in the spring, so you might want to wait until May,” Tom Reed said at a hearing."
+    text = "“Seeds grow in the spring, so you might wait until May,” Tom Reed said at a hearing."
     assert [t.value for t in tag(text, date(2015, 2, 10))] == ["2015-SP", "2015-05"]
