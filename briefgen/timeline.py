@@ -63,6 +63,13 @@ BACKGROUND = timedelta(days=365)
 # A dated phrase after one of these frames the sentence's own news: "fought alongside the
 # Taliban during this summer's offensive" happened within that summer.
 _WITHIN = re.compile(r"\b(?:during|throughout|amid|amidst|in\s+the\s+course\s+of)\s*$", re.I)
+# An adverbial phrase opening the sentence, not its subject: the date it holds is that of a
+# comparison, a stretch up to the writing or a record's start ("In the last year, the policy
+# has barely budged", "Just like in 2012, …", "Since Clinton won in 1996, …").
+_ADVERBIAL = re.compile(
+    r"^\W*(?:(?:just|much|exactly)\s+)?(?:in|on|at|over|within|since|unlike|like|similar|than)\b",
+    re.I,
+)
 # What a recording or a picture shows: "footage of Trump saying during the debate last
 # week". The date is the shown moment's; the sentence's news is the item showing it (an ad,
 # a film released later), which that date does not date.
@@ -304,6 +311,8 @@ class _Context:
             return False
         ev = mention.evidence
         before = ev.sentence[: max(0, ev.start - ev.sentence_start)]
+        if _ADVERBIAL.match(ev.text):
+            return False  # "In the last year, …", "Just like in 2012, …": an aside's time
         return not before.strip(' "“‘') or _WITHIN.search(before) is not None
 
 

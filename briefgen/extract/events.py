@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefgen.extract.anchoring import companions, described
+from briefgen.extract.aside import aside
 from briefgen.extract.clauses import (
     MAX_WORDS,
     clause_tokens,
@@ -161,6 +162,12 @@ def extract_events(
         if len(description.split()) < 2:
             continue
         lo, hi = news_span(verb, start, end) if noun is None else noun_phrase(noun, start, end)
+        if noun is None and (lo, hi) == (start, end):
+            # a comparison's other side, a record's start, a reported aside: the date is
+            # that phrase's, not the sentence's news
+            side = aside(span, low, timex.value, document.dct)
+            if side is not None:
+                lo, hi = noun_phrase(side, start, end)
         head = verb if noun is None else noun
         evidence = Evidence(
             doc=document.id,

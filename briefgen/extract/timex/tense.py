@@ -284,4 +284,34 @@ def tense(text: str, start: int, end: int) -> int:
         return 1
     arranged = 1 if _BE_TO.search(before) else 0  # "is to meet on Monday"
     # "If he fails on Tuesday": a condition in the present looks ahead
-    return _scan(left, -1) or arranged or _scan(right, 1) or (1 if _CONDITION.search(before) else 0)
+    return (
+        _scan(left, -1)
+        or arranged
+        or _fronted_saying(after)
+        or _scan(right, 1)
+        or (1 if _CONDITION.search(before) else 0)
+    )
+
+
+# A verb of saying with what it reports right after it (a word, not a comma or the end:
+# "said his plan would", not the closing "…, he said." nor the parenthetic ", officials said,").
+_SAYING_WHAT = re.compile(r"\b(?:" + "|".join(sorted(_SAID_VERBS)) + r")\b(?=\s+[\w“\"'‘])", re.I)
+
+
+def _fronted_saying(after: str) -> int:
+    """-1 when an expression before its main clause is followed by that clause's verb of
+    saying, with no tense cue before the verb ("During his speech on Wednesday in Arizona,
+    Trump said his plan would …", "On Friday, the president said he would travel"): the
+    fronted time dates the saying, told in the past, not what it reports (whose "would" is
+    the reported future). 0 otherwise."""
+    said = _SAYING_WHAT.search(after)
+    if said is None or _scan(_WORD.findall(after[: said.start()]), 1):
+        return 0
+    if _QUOTE_CLOSES.search(after, 0, said.start()):
+        return 0  # "'… in the spring, …,' he said at a hearing": the quotation's own time
+    return -1
+
+
+# A quotation closing between the expression and the verb of saying: the expression is
+# the speaker's, the verb is the attribution.
+_QUOTE_CLOSES = re.compile(r"[”\"]|''")
