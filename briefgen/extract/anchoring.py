@@ -9,18 +9,18 @@ clause, else the nearest date of the sentence's main line. A relative clause or 
 modifier is background with a time of its own: across one, no date is shared, except
 where the clause modifies the dated thing itself: a dated happening ("the 1996 bombing
 that killed one", "the Feb. 23 accord signed by both") or a time ("since November, when
-he was found"). A participle phrase on the dated verb's object or adjunct tells that
-happening's occasion and shares its date ("issued a statement Friday saying ...", "joined
-on Friday at a ceremony held in ..."). A verb of saying takes no date from inside what it
-reports, and a verb in the simple present none from one in the simple past (a tense shift:
-"records show he was fined in 2004", "was arrested on Monday and faces two charges"), not
-even when coordinated. A verb of planning keeps none: "is set to begin
-on 28 March" dates the beginning, not the setting.
+he was found"). A participle phrase on the dated verb's object or adjunct, or on those
+of a verb sharing its date, tells that happening's occasion and shares its date ("issued
+a statement Friday saying ...", "joined on Friday at a ceremony held in ..."). A verb of
+saying takes no date from inside what it reports, and a verb in the simple present none
+from one in the simple past (a tense shift: "records show he was fined in 2004", "was
+arrested on Monday and faces two charges"), not even when coordinated. A verb of planning
+keeps none: "is set to begin on 28 March" dates the beginning, not the setting.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.extract.clauses import REPORTING
@@ -69,6 +69,10 @@ _BACKGROUND = {"relcl", "acl", "appos"}
 # and the dependents that make a clause of it instead.
 _PARTICIPLES = {"VBN", "VBG"}
 _OWN_CLAUSE = {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
+# How the noun a participle phrase describes hangs on the verb, other than as its
+# subject: its object, its complement ("being the first state starting ..."), an
+# adverbial noun.
+_SETTING_DEPS = {"dobj", "attr", "oprd", "dative", "npadvmod"}
 # A clause modifying a noun: the dated noun's own happening, or a time's ("1968, when").
 _NOUN_CLAUSE = {"relcl", "acl"}
 
@@ -126,6 +130,20 @@ def companions(
             partner = _main_line(token, dated)
         if partner is not None:
             out.append((token, partner))
+    # A participle phrase on the object of a verb that shares a date tells that verb's
+    # occasion too: "began in March, with Norway being the first member starting ...".
+    shares: dict[int, int] = {verb: verb for verb in dated}
+    shares.update((token.i, partner) for token, partner in out)
+    for _ in range(len(undated)):
+        found = [
+            (t, shares[verb])
+            for t in undated
+            if t.i not in shares and (verb := _setting(t, shares)) is not None
+        ]
+        if not found:
+            break
+        out.extend(found)
+        shares.update((t.i, partner) for t, partner in found)
     return out
 
 
@@ -190,7 +208,7 @@ def _when_after(clause: Token, end: int) -> bool:
     return all(t.is_punct for t in between)
 
 
-def _setting(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
+def _setting(token: Token, dated: Container[int]) -> int | None:
     """The dated verb whose object or adjunct a participle clause describes: "issued a
     statement Friday saying ...", "joined NATO Friday at a ceremony held in ...", "were
     named Thursday in a bulletin sent by the FBI". The participle tells the occasion of
@@ -201,7 +219,7 @@ def _setting(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
     if any(c.dep_ in _OWN_CLAUSE for c in token.children):
         return None  # a clause with its own subject or auxiliary is no participle phrase
     noun = token.head
-    if noun.dep_ == "dobj":
+    if noun.dep_ in _SETTING_DEPS:
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head
