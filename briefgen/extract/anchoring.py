@@ -172,12 +172,42 @@ def _joined(a: Token, b: Token) -> bool:
     """Whether one of the two is the other's coordinated verb or non-finite complement."""
     if _tense_shift(a, b):
         return False
+    if _elided_onto(a, b) or _elided_onto(b, a):
+        return True
     return (a.dep_ in _SAME_TIME and a.head.i == b.i) or (b.dep_ in _SAME_TIME and b.head.i == a.i)
+
+
+def _elided_onto(participle: Token, verb: Token) -> bool:
+    found = _elided(participle)
+    return found is not None and found.i == verb.i
+
+
+def _elided(participle: Token) -> Token | None:
+    """The verb a participle is coordinated with when the auxiliary is left out: "six were
+    killed and 58 injured", "100 have been killed and 1,000 others wounded". The parse
+    makes the second subject a conjunct of the verb and hangs the participle on it as a
+    noun's clause; it is the same kind of happening, told at the same time."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return None
+    if any(c.dep_ in _OWN_CLAUSE for c in participle.children):
+        return None
+    subject = participle.head
+    verb = subject.head
+    if subject.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return None
+    return verb
 
 
 def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
     if token.dep_ in _SAME_TIME and token.head.i in dated and not _tense_shift(token, token.head):
         return int(token.head.i)
+    elided = _elided(token)
+    if elided is not None and elided.i in dated:
+        return int(elided.i)
+    for subject in token.children:
+        for other in subject.children if subject.dep_ == "conj" else ():
+            if other.i in dated and _elided_onto(other, token):
+                return int(other.i)
     if token.dep_ in _NOUN_CLAUSE:
         head = token.head
         for verb, (start, end) in dated.items():
