@@ -272,6 +272,28 @@ def test_a_participle_on_the_dated_verbs_object_shares_its_date(nlp) -> None:  #
     assert _all_dated(nlp, text, date(2011, 5, 9)).get("held") == "2011-05-06"
 
 
+def test_a_participle_on_the_object_of_a_verb_sharing_a_date_shares_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "being" shares the month of "began"; the participle on its complement tells the
+    # same occasion, as it would on the dated verb's own object
+    text = "The vote began in March, with Norway being the first member starting the count."
+    assert _all_dated(nlp, text, date(2011, 6, 1)).get("starting") == "2011-03"
+    text = (
+        "The strike started in April, with the drivers' union being the first group leaving work."
+    )
+    assert _all_dated(nlp, text, date(2011, 6, 1)).get("leaving") == "2011-04"
+
+
+def test_a_verb_whose_auxiliary_is_left_out_shares_the_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "and more than 300 others [have been] injured": the parse hangs the participle on
+    # the second subject, a conjunct of the first verb; both happenings are of that day
+    text = (
+        "More than 50 people have been killed and more than 300 others injured"
+        " in the floods in the north on Monday."
+    )
+    dated = _all_dated(nlp, text, date(2011, 5, 12))
+    assert dated.get("killed") == dated.get("injured") == "2011-05-09"
+
+
 def test_a_participle_on_the_subject_keeps_no_shared_date(nlp) -> None:  # type: ignore[no-untyped-def]
     # what the subject underwent came before the dated happening
     text = "A bomb hidden in a parked car exploded on Friday outside the station."

@@ -156,3 +156,16 @@ def test_an_indefinite_or_described_noun_is_a_new_happening(nlp) -> None:  # typ
         _document(text, date(1998, 11, 20)), nlp(text), tag(text, date(1998, 11, 20)), readings=True
     )
     assert not [m for m in mentions if m.anchor == "coreferent"]
+
+
+def test_a_sentence_whose_parse_has_no_verb_for_root_is_read_by_its_main_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parse takes the fronted "With ..." phrase for the root and the main verb for a
+    # noun's clause: the sentence still tells a happening, read on the day's news
+    text = (
+        "Former strikers gathered in the hall on Friday night.\n\n"
+        "With Smith and other historic labour leaders sitting in the front row of London's"
+        " Royal Festival Hall, a string of former strikers called for the return of ``our"
+        " pits'' to the miners."
+    )
+    m = _of(nlp, text, "called")
+    assert (m.date, m.anchor) == ("1998-08-07", "news")

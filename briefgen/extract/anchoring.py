@@ -9,18 +9,18 @@ clause, else the nearest date of the sentence's main line. A relative clause or 
 modifier is background with a time of its own: across one, no date is shared, except
 where the clause modifies the dated thing itself: a dated happening ("the 1996 bombing
 that killed one", "the Feb. 23 accord signed by both") or a time ("since November, when
-he was found"). A participle phrase on the dated verb's object or adjunct tells that
-happening's occasion and shares its date ("issued a statement Friday saying ...", "joined
-on Friday at a ceremony held in ..."). A verb of saying takes no date from inside what it
-reports, and a verb in the simple present none from one in the simple past (a tense shift:
-"records show he was fined in 2004", "was arrested on Monday and faces two charges"), not
-even when coordinated. A verb of planning keeps none: "is set to begin
-on 28 March" dates the beginning, not the setting.
+he was found"). A participle phrase on the dated verb's object or adjunct, or on those
+of a verb sharing its date, tells that happening's occasion and shares its date ("issued
+a statement Friday saying ...", "joined on Friday at a ceremony held in ..."). A verb of
+saying takes no date from inside what it reports, and a verb in the simple present none
+from one in the simple past (a tense shift: "records show he was fined in 2004", "was
+arrested on Monday and faces two charges"), not even when coordinated. A verb of planning
+keeps none: "is set to begin on 28 March" dates the beginning, not the setting.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.extract.clauses import REPORTING
@@ -69,6 +69,10 @@ _BACKGROUND = {"relcl", "acl", "appos"}
 # and the dependents that make a clause of it instead.
 _PARTICIPLES = {"VBN", "VBG"}
 _OWN_CLAUSE = {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
+# How the noun a participle phrase describes hangs on the verb, other than as its
+# subject: its object, its complement ("being the first state starting ..."), an
+# adverbial noun.
+_SETTING_DEPS = {"dobj", "attr", "oprd", "dative", "npadvmod"}
 # A clause modifying a noun: the dated noun's own happening, or a time's ("1968, when").
 _NOUN_CLAUSE = {"relcl", "acl"}
 
@@ -126,6 +130,20 @@ def companions(
             partner = _main_line(token, dated)
         if partner is not None:
             out.append((token, partner))
+    # A participle phrase on the object of a verb that shares a date tells that verb's
+    # occasion too: "began in March, with Norway being the first member starting ...".
+    shares: dict[int, int] = {verb: verb for verb in dated}
+    shares.update((token.i, partner) for token, partner in out)
+    for _ in range(len(undated)):
+        found = [
+            (t, shares[verb])
+            for t in undated
+            if t.i not in shares and (verb := _setting(t, shares)) is not None
+        ]
+        if not found:
+            break
+        out.extend(found)
+        shares.update((t.i, partner) for t, partner in found)
     return out
 
 
@@ -154,12 +172,42 @@ def _joined(a: Token, b: Token) -> bool:
     """Whether one of the two is the other's coordinated verb or non-finite complement."""
     if _tense_shift(a, b):
         return False
+    if _elided_onto(a, b) or _elided_onto(b, a):
+        return True
     return (a.dep_ in _SAME_TIME and a.head.i == b.i) or (b.dep_ in _SAME_TIME and b.head.i == a.i)
+
+
+def _elided_onto(participle: Token, verb: Token) -> bool:
+    found = _elided(participle)
+    return found is not None and found.i == verb.i
+
+
+def _elided(participle: Token) -> Token | None:
+    """The verb a participle is coordinated with when the auxiliary is left out: "six were
+    killed and 58 injured", "100 have been killed and 1,000 others wounded". The parse
+    makes the second subject a conjunct of the verb and hangs the participle on it as a
+    noun's clause; it is the same kind of happening, told at the same time."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return None
+    if any(c.dep_ in _OWN_CLAUSE for c in participle.children):
+        return None
+    subject = participle.head
+    verb = subject.head
+    if subject.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return None
+    return verb
 
 
 def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
     if token.dep_ in _SAME_TIME and token.head.i in dated and not _tense_shift(token, token.head):
         return int(token.head.i)
+    elided = _elided(token)
+    if elided is not None and elided.i in dated:
+        return int(elided.i)
+    for subject in token.children:
+        for other in subject.children if subject.dep_ == "conj" else ():
+            if other.i in dated and _elided_onto(other, token):
+                return int(other.i)
     if token.dep_ in _NOUN_CLAUSE:
         head = token.head
         for verb, (start, end) in dated.items():
@@ -190,7 +238,7 @@ def _when_after(clause: Token, end: int) -> bool:
     return all(t.is_punct for t in between)
 
 
-def _setting(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
+def _setting(token: Token, dated: Container[int]) -> int | None:
     """The dated verb whose object or adjunct a participle clause describes: "issued a
     statement Friday saying ...", "joined NATO Friday at a ceremony held in ...", "were
     named Thursday in a bulletin sent by the FBI". The participle tells the occasion of
@@ -201,7 +249,7 @@ def _setting(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
     if any(c.dep_ in _OWN_CLAUSE for c in token.children):
         return None  # a clause with its own subject or auxiliary is no participle phrase
     noun = token.head
-    if noun.dep_ == "dobj":
+    if noun.dep_ in _SETTING_DEPS:
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head

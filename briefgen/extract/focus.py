@@ -58,6 +58,8 @@ NEWS_WEEK = 7
 # The longest run of undated sentences one date stays in focus over.
 FOCUS_REACH = 3
 _PAST = {"VBD"}
+# Tags of a finite verb form: a clause's main verb, whatever the parse made of it.
+_FINITE = {"VBD", "VBZ", "VBP"}
 _QUOTES = ('"', "“", "”", "``", "''", "‘", "’")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its"}
 _TOPIC_POS = {"NOUN", "PROPN"}
@@ -311,7 +313,19 @@ def _root(line: Sequence[Token]) -> Token | None:
     for t in line:
         if t.dep_ == "ROOT" and is_predicate(t):
             return t
+    # A parse whose root is no verb ("With the leaders sitting in the front row, a string
+    # of speakers called for ...": the fronted phrase taken for the root, the main verb for
+    # a noun's clause) still has its main verb: the first finite one outside a relative
+    # clause.
+    for t in line:
+        if t.tag_ in _FINITE and t.pos_ == "VERB" and not _relative(t):
+            return t
     return None
+
+
+def _relative(verb: Token) -> bool:
+    """Whether the verb heads a relative clause ("who support", "that brought")."""
+    return any(c.tag_ in ("WDT", "WP", "WP$") for c in verb.children) or verb.dep_ == "relcl"
 
 
 def _narrates(root: Token, sentence: str) -> bool:
