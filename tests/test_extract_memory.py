@@ -78,3 +78,19 @@ def test_a_sentence_quoted_by_an_event_and_a_position_is_sent_once(nlp) -> None:
     # document's text.
     assert len({id(s) for s in quoted}) == 1
     assert pickle.dumps(extraction).count(SENTENCE.encode()) == 2
+
+
+def test_every_record_pickles_back_to_an_equal_one() -> None:
+    # Records are rebuilt from their class and field values (models.Record): a field the
+    # constructor does not take in order would be lost on the way back from a worker.
+    import dataclasses
+
+    from briefgen import models
+
+    for record in vars(models).values():
+        if isinstance(record, type) and dataclasses.is_dataclass(record):
+            fields = tuple(f.name for f in dataclasses.fields(record))
+            assert record.__match_args__ == fields, record.__name__
+    doc = _docs()[0]
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    assert pickle.loads(pickle.dumps(doc)).blocks[1].kind == "body"
