@@ -13,13 +13,13 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from briefgen.extract.parse import MAX_ANALYSED_CHARS, parse
 from briefgen.extract.pool import ExtractionPool
-from briefgen.models import Block, Document, Extraction, Timex
+from briefgen.models import Block, Document, EventMention, Extraction, Position, Timex
 from briefgen.structure.model import extraction_view, speaker_name, turn_at
 from briefgen.when import When
 
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from briefgen.extract.cache import ExtractionCache
 
 log = logging.getLogger(__name__)
+
+Evidenced = TypeVar("Evidenced", EventMention, Position)
 
 PARALLEL_FROM = 40
 # Fewer documents go to worker processes too when their text is this long. Forking from the
@@ -130,14 +132,33 @@ def extract_document(document: Document, nlp: Language, *, year: int | None = No
             f"{MAX_ANALYSED_CHARS:,} were analysed"
         )
         dated = replace(dated, text=document.text, warnings=(*dated.warnings, note))
+    shared: dict[str, str] = {}
     return Extraction(
         document=dated,
         sentences=_read_sentences(sdoc),
         timexes=tuple(timexes),
-        events=tuple(events),
+        events=tuple(_sharing_sentences(events, shared)),
         mentions=tuple(mentions),
-        positions=tuple(positions),
+        positions=tuple(_sharing_sentences(positions, shared)),
     )
+
+
+def _sharing_sentences(items: Iterable[Evidenced], shared: dict[str, str]) -> Iterator[Evidenced]:
+    """``items`` with one string object for each sentence their evidence quotes.
+
+    Each extractor cuts its own copy of a sentence from the text, so a sentence holding
+    an event and a position is held twice (and three times when a clause is quoted in
+    full). One object a value is sent once to the build's process (pickle keeps the
+    identity of what it sends) and held once there: ~5% of an extraction's memory.
+    """
+    for item in items:
+        evidence = item.evidence
+        sentence = shared.setdefault(evidence.sentence, evidence.sentence)
+        text = shared.setdefault(evidence.text, evidence.text)
+        if sentence is evidence.sentence and text is evidence.text:
+            yield item
+        else:
+            yield replace(item, evidence=replace(evidence, sentence=sentence, text=text))
 
 
 def extract_or_fail(document: Document, nlp: Language, year: int | None) -> Extraction | Failure:
@@ -191,6 +212,25 @@ def _after(
     if meanwhile:
         meanwhile()
     return results
+
+
+def with_document_of(extraction: Extraction, sent: Document) -> Extraction:
+    """``extraction``, holding the document it was made of wherever they agree.
+
+    A worker process or the cache gives back its own copy of the document (its text,
+    blocks, title), equal to the one this process already keeps for the whole build
+    field for field but for what extraction settled (the date): two copies of every
+    text. The sent document's objects are kept instead, the copy's left to be freed.
+    """
+    made = extraction.document
+    if made is sent:
+        return extraction
+    changed = {
+        f.name: getattr(made, f.name)
+        for f in fields(made)
+        if getattr(made, f.name) != getattr(sent, f.name)
+    }
+    return replace(extraction, document=replace(sent, **changed) if changed else sent)
 
 
 def process_count(documents: int, chars: int = 0) -> int:
@@ -263,6 +303,8 @@ def extract_documents(
                 result = next(fresh)
                 if cache and isinstance(result, Extraction):
                     cache.put(keys[i], result)
+            if isinstance(result, Extraction):
+                result = with_document_of(result, document)
             if isinstance(result, Failure):
                 log.debug("%s: extraction failed\n%s", result.doc, result.traceback)
                 failures.append(result)

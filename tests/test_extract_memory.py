@@ -1,0 +1,96 @@
+"""What the build's process holds of each document after extraction: one copy of its text,
+whether the extraction came from a worker process or from the cache, and one copy of each
+sentence its evidence quotes. Memory per article is what limits a large corpus."""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from briefgen.extract import run
+from briefgen.extract.cache import ExtractionCache
+from briefgen.models import Block, Document
+
+# A sentence holding a dated event and a reported position: two extractors quote it.
+SENTENCE = "Officials said the ministers met in Geneva on 8 July 2021 to sign the ceasefire."
+PLACES = ("Geneva", "Vienna", "Oslo", "Lima")
+
+
+def _docs() -> list[Document]:
+    docs = []
+    for i, place in enumerate(PLACES):
+        text = f"Talks in {place}\n{SENTENCE.replace('Geneva', place)} The talks lasted a day.\n"
+        blocks = (
+            Block(0, text.index("\n"), "headline"),
+            Block(text.index("\n") + 1, len(text), "body"),
+        )
+        docs.append(
+            Document(
+                id=f"d{i}", source=f"d{i}.txt", format="txt", text=text, title="T", blocks=blocks
+            )
+        )
+    return docs
+
+
+def test_extractions_from_workers_hold_the_documents_they_were_sent(monkeypatch, nlp) -> None:
+    monkeypatch.setattr(run, "process_count", lambda n, chars=0: 2)
+    docs = _docs()
+    result = run.extract_documents(docs, nlp=nlp)
+    year = run.corpus_year(docs)
+    for sent, got in zip(docs, result.extractions, strict=True):
+        # What the brief reads is what one process extracting alone reads ...
+        assert got == run.extract_document(sent, nlp, year=year)
+        # ... and the text and blocks are the ones the build already held, not a copy.
+        assert got.document.text is sent.text
+        assert got.document.blocks is sent.blocks
+
+
+def test_extractions_from_the_cache_hold_the_documents_they_were_asked_for(
+    tmp_path: Path, nlp
+) -> None:
+    docs = _docs()
+    with ExtractionCache(tmp_path / "x.sqlite", "settings") as cache:
+        first = run.extract_documents(docs, nlp=nlp, cache=cache)
+    # The next build reads its own documents again: equal to the stored ones, not them.
+    again = [replace(d, text=str(d.text.encode().decode())) for d in docs]
+    with ExtractionCache(tmp_path / "x.sqlite", "settings") as cache:
+        second = run.extract_documents(again, nlp=nlp, cache=cache)
+    assert second.cached == len(docs)
+    assert second.extractions == first.extractions
+    for sent, got in zip(again, second.extractions, strict=True):
+        assert got.document.text is sent.text
+
+
+def test_a_sentence_quoted_by_an_event_and_a_position_is_sent_once(nlp) -> None:
+    doc = _docs()[0]
+    extraction = run.extract_document(doc, nlp)
+    quoted = [
+        x.evidence.sentence
+        for x in (*extraction.events, *extraction.positions)
+        if x.evidence.sentence == SENTENCE
+    ]
+    if len(quoted) < 2:
+        pytest.fail("the fixture should give an event and a position in its first sentence")
+    # One object, so pickle (what a worker sends back) writes the sentence once beside the
+    # document's text.
+    assert len({id(s) for s in quoted}) == 1
+    assert pickle.dumps(extraction).count(SENTENCE.encode()) == 2
+
+
+def test_every_record_pickles_back_to_an_equal_one() -> None:
+    # Records are rebuilt from their class and field values (models.Record): a field the
+    # constructor does not take in order would be lost on the way back from a worker.
+    import dataclasses
+
+    from briefgen import models
+
+    for record in vars(models).values():
+        if isinstance(record, type) and dataclasses.is_dataclass(record):
+            fields = tuple(f.name for f in dataclasses.fields(record))
+            assert record.__match_args__ == fields, record.__name__
+    doc = _docs()[0]
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    assert pickle.loads(pickle.dumps(doc)).blocks[1].kind == "body"
