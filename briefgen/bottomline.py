@@ -228,17 +228,20 @@ def overtaken(
     """(document, start) of the candidates telling news as about to happen ("Trump appeared
     poised to win his first contest") that a source published on a later day tells again,
     as news of its own: the outcome is known, and the preview is where the story was."""
-    dated = [(c, published.get(c.evidence.doc)) for c in candidates]
+    # each sentence read for a preview once, not once for every preview it is compared with
+    dated = [
+        (c, published.get(c.evidence.doc), _AHEAD.search(c.text) is not None) for c in candidates
+    ]
     out = set()
-    for c, day in dated:
-        if day is None or _AHEAD.search(c.text) is None:
+    for c, day, ahead in dated:
+        if day is None or not ahead:
             continue
         if any(
             later is not None
             and later > day
-            and _AHEAD.search(o.text) is None
+            and not told_ahead
             and cosine(c.vector, o.vector) >= SAME_NEWS
-            for o, later in dated
+            for o, later, told_ahead in dated
         ):
             out.add((c.evidence.doc, c.evidence.start))
     return out

@@ -351,10 +351,15 @@ def _latest_counts(
     development does. Also the (document, start) of each latest count of one of the
     story's series."""
     days: dict[str, set[date]] = defaultdict(set)
-    for text, ev, _, _ in raw:
+    # what each dated sentence counts, read once for both passes below
+    tallies = [
+        counted(text) if published.get(ev.doc) is not None else frozenset()
+        for text, ev, _, _ in raw
+    ]
+    for (_, ev, _, _), nouns in zip(raw, tallies, strict=True):
         day = published.get(ev.doc)
         if day is not None:
-            for noun in counted(text):
+            for noun in nouns:
                 days[noun].add(day)
     # The story's series: things counted on many days ("cases", "deaths"), not a thing one
     # sentence happens to tally ("albums in the top 200", "bird flu's deaths").
@@ -362,9 +367,8 @@ def _latest_counts(
     series = {n for n, d in days.items() if len(d) >= max(SERIES_DAYS, most * SERIES_SHARE)}
     out = []
     counts: set[tuple[str, int]] = set()
-    for text, ev, bonus, figure in raw:
+    for (text, ev, bonus, figure), nouns in zip(raw, tallies, strict=True):
         day = published.get(ev.doc)
-        nouns = counted(text) if day is not None else frozenset()
         if day is not None and any(max(days[n]) > day for n in nouns):
             continue
         running = any(len(days[n]) >= 2 for n in nouns)

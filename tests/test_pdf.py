@@ -283,6 +283,32 @@ def test_past_its_cap_the_pdf_lists_only_the_sources_it_cites(
     assert any(f"({o}" in html for o in DATE_ORIGINS.values())
 
 
+def test_a_corpus_of_a_few_hundred_sources_prints_only_the_cited_ones() -> None:
+    """Listing every source read of a 200-article corpus took a third of its PDF's pages,
+    on every rebuild too: the printed copy keeps the cited ones from a few pages' worth on,
+    while a small corpus's PDF still lists every source in full."""
+    from briefgen.formats import Rendering
+
+    def printed(documents: int) -> tuple[str, str]:
+        brief = sample_brief()
+        extra = tuple(
+            dataclasses.replace(
+                brief.documents[0], id=f"read-{n}", source=f"read-{n}.txt", title=f"Read {n}"
+            )
+            for n in range(documents - len(brief.documents))
+        )
+        brief = dataclasses.replace(brief, documents=(*brief.documents, *extra))
+        rendering = Rendering(brief)
+        return rendering.print_html, rendering.html
+
+    small, _ = printed(20)
+    assert "The sources this PDF cites" not in small and ">Read 14<" in small
+    large, page = printed(200)
+    assert "All 200 sources read are listed in the HTML and JSON versions" in large
+    assert ">Read 14<" not in large
+    assert ">Read 14<" in page and "The sources this PDF cites" not in page
+
+
 def test_the_pdf_whats_new_keeps_the_best_and_says_where_the_rest_is(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -37,6 +37,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cached_property
 
 from briefgen.aggregate.actortypes import ORG_HEADS
 from briefgen.aggregate.countries import state_name
@@ -78,8 +79,10 @@ def corrected_spans(
     surnames = {key[-1] for key in known} | {key[0] for key in _one_word_people(ms)}
     out: list[Mention] = []
     moved: dict[tuple[str, int, int], tuple[str, int, int]] = {}
-    openers = _common_openers(ms, texts)
-    titles = _title_words(ms, texts)
+    # both rules read the corpus's word cases: counted once, and only if either needs them
+    cases = _WordCases(texts)
+    openers = _common_openers(ms, texts, cases)
+    titles = _title_words(ms, texts, cases)
     for m in ms:
         if m.kind not in NAMED:
             out.append(m)
@@ -163,7 +166,7 @@ _LOWER_RATIO = 5
 
 
 def _common_openers(
-    ms: list[Mention], texts: dict[str, str]
+    ms: list[Mention], texts: dict[str, str], cases: _WordCases
 ) -> dict[tuple[str, int, int], Mention]:
     """Names that open a sentence with a common word run into them ("Say Mexico"), keyed by
     span, with the name cut out (see module)."""
@@ -189,7 +192,7 @@ def _common_openers(
         found[(m.doc, m.start, m.end)] = (cut, hit.group(1))
     if not found:
         return {}
-    lower, inside = _word_cases(texts)
+    lower, inside = cases.counts
     out = {}
     for key, (cut, word) in found.items():
         n = lower[word.lower()]
@@ -203,15 +206,22 @@ _INSIDE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b")
 _WORD = re.compile(r"\b[^\W\d_]+\b")
 
 
-def _word_cases(texts: dict[str, str]) -> tuple[Counter[str], Counter[str]]:
+class _WordCases:
     """How often each word is written in lower case in the corpus, and how often
-    capitalised inside a sentence: counted in one pass, not once per word asked about."""
-    lower: Counter[str] = Counter()
-    inside: Counter[str] = Counter()
-    for text in texts.values():
-        lower.update(w for w in _WORD.findall(text) if w.islower())
-        inside.update(_INSIDE.findall(text))
-    return lower, inside
+    capitalised inside a sentence: counted in one pass, not once per word asked about,
+    and on first use (most corpora give one of the two rules nothing to check)."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self._texts = texts
+
+    @cached_property
+    def counts(self) -> tuple[Counter[str], Counter[str]]:
+        lower: Counter[str] = Counter()
+        inside: Counter[str] = Counter()
+        for text in self._texts.values():
+            lower.update(w for w in _WORD.findall(text) if w.islower())
+            inside.update(_INSIDE.findall(text))
+        return lower, inside
 
 
 _OF_BEFORE = re.compile(r"\b([A-Za-z]+) of $")
@@ -219,7 +229,9 @@ _OF_BEFORE = re.compile(r"\b([A-Za-z]+) of $")
 _COMMON = 3
 
 
-def _title_words(ms: list[Mention], texts: dict[str, str]) -> set[tuple[str, int, int]]:
+def _title_words(
+    ms: list[Mention], texts: dict[str, str], cases: _WordCases
+) -> set[tuple[str, int, int]]:
     """One-word organisations that end a title ("Secretary of State"), by span (see module)."""
     found: dict[tuple[str, int, int], str] = {}
     for m in ms:
@@ -230,7 +242,7 @@ def _title_words(ms: list[Mention], texts: dict[str, str]) -> set[tuple[str, int
             found[(m.doc, m.start, m.end)] = m.text.strip()
     if not found:
         return set()
-    lower, _ = _word_cases(texts)
+    lower, _ = cases.counts
     common = {
         word for word in set(found.values()) if word.isalpha() and lower[word.lower()] >= _COMMON
     }

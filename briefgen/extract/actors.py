@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefgen.extract.cues import SPEECH_VERBS
@@ -112,6 +113,10 @@ def clean_span(text: str, start: int, end: int, keep_determiner: bool = False) -
     return start, end
 
 
+# Aggregation asks this of every mention's name by most of its rules: ~170,000 times for
+# a few thousand spellings at 200 articles, 15% of the actors' resolution; names, roles
+# and header lines only, so the table stays small.
+@lru_cache(maxsize=1 << 16)
 def plain(text: str) -> str:
     """A surface string without markdown links or emphasis and with collapsed spaces."""
     text = _MD_LINK.sub(r"\1", text).replace("*", "").replace("\u00a0", " ")

@@ -29,9 +29,13 @@ PDF_CHRONOLOGY = 60
 # Likewise each list of what is new since the last brief: a weekly rebuild of a large
 # corpus brings hundreds of new positions, and printing them all would double the PDF.
 PDF_NEW_ITEMS = 40
-# Past this many sources, the PDF's source list keeps those the PDF cites: a corpus of
-# thousands is a hundred printed pages of titles, and the HTML and the JSON list them all.
-PDF_SOURCES = 300
+# Past this many sources, the PDF's source list keeps those the PDF cites, one line each:
+# about three printed pages in full (some 17 entries a page). A source the PDF does not
+# cite is a record of what was read, which a reader of the paper copy never looks up; the
+# HTML and the JSON list every one in full, and the PDF says so. Listing all of them cost
+# a third of a 200-article brief's pages (13 of 37), the PDF's layout time with them, on
+# every build and rebuild (a rebuild writes the PDF again whatever changed).
+PDF_SOURCES = 50
 
 
 class RefusedURL(ValueError):
