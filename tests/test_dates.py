@@ -493,3 +493,12 @@ def test_a_saying_right_before_a_weekday_is_what_it_dates() -> None:
     reported = tag("He said that on Thursday the talks would go on.", sunday)
     assert [t.value for t in told] == ["1998-08-06"]
     assert [t.value for t in reported] == ["1998-08-13"]
+
+
+def test_at_the_same_time_is_no_pointer_to_an_earlier_date() -> None:
+    # a connective (meanwhile, or yet), not "back then": the news is of the article's day
+    text = (
+        "Two years ago the agency proposed cuts. Growers sued. "
+        "At the same time, the program is facing criticism from environmentalists."
+    )
+    assert [(t.text, t.value) for t in tag(text, DCT)] == [("Two years ago", "2019")]

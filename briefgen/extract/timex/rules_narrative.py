@@ -1,8 +1,11 @@
 """Discourse-anchored expressions TimeML leaves untagged but a timeline needs.
 
-"Back then", "since then", "at the same time", "so far", "in the day since": each points to
-the last date of the text (or to the DCT). They are tagged only when ``tag`` is called with
-``narrative=True``; the TempEval output (``briefgen dates --jsonl``) leaves them out.
+"Back then", "since then", "so far", "in the day since": each points to the last date of
+the text (or to the DCT). Not "at the same time": opening a sentence it is a connective
+("At the same time, the program faces criticism": meanwhile, or yet), and inside one it is
+the time of another part of that sentence, never a date paragraphs before. They are tagged
+only when ``tag`` is called with ``narrative=True``; the TempEval output (``briefgen dates
+--jsonl``) leaves them out.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ def _dct_like(ctx: Ctx, value: str) -> str | None:
     return iso
 
 
-@rule("back-then", r"\b(?:back\s+then|at\s+that\s+time|at\s+the\s+same\s+time)\b", narrative=True)
+@rule("back-then", r"\b(?:back\s+then|at\s+that\s+time)\b", narrative=True)
 def back_then(m: re.Match[str], ctx: Ctx) -> Result:
     if ctx.anchor is None or not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", ctx.anchor):
         return None
