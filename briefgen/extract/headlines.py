@@ -63,13 +63,15 @@ def confirmed_in_headlines(text: str, mentions: list[Mention]) -> list[Mention]:
         if not named or not any(a <= m.start < b for a, b in headline):
             out.append(m)
             continue
-        spans = [(w.start(), w.end()) for w in _CAP_WORD.finditer(m.text)]
+        found = list(_CAP_WORD.finditer(m.text))
+        spans = [(w.start(), w.end()) for w in found]
+        words = [w.group() for w in found]
         # a lower-case word holds a run together ("Bureau of Investigation") but is no
         # evidence by itself: a run is cut to its capitalised ends below
-        known = [w.rstrip(".’'s") in body or w[0].islower() for w in _CAP_WORD.findall(m.text)]
+        known = [w.rstrip(".’'s") in body or w[0].islower() for w in words]
         # a possessive ends a name: in "Condemn Donald Trump’s Muslim Ban" the words after
         # "Trump’s" are what he owns, whatever the body capitalises
-        owner = [w.endswith(("’s", "'s")) for w in _CAP_WORD.findall(m.text)]
+        owner = [w.endswith(("’s", "'s")) for w in words]
         best: tuple[int, int] | None = None  # the longest run of confirmed words
         run_start = None
         for i, ok in enumerate([*known, False]):
@@ -79,7 +81,6 @@ def confirmed_in_headlines(text: str, mentions: list[Mention]) -> list[Mention]:
                 run_start = None
             if ok and run_start is None and i < len(known):
                 run_start = i
-        words = _CAP_WORD.findall(m.text)
         while best is not None and best[0] < best[1] and words[best[0]][0].islower():
             best = (best[0] + 1, best[1])
         while best is not None and best[0] < best[1] and words[best[1] - 1][0].islower():
