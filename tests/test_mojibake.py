@@ -74,3 +74,14 @@ def test_misread_text_decomposed_afterwards_is_repaired(tmp_path: Path) -> None:
     (document,) = ingest([tmp_path]).documents
     assert "President Peña Nieto spoke" in document.text
     assert any("broken character encoding" in w for w in document.warnings)
+
+
+def test_a_word_no_repair_restores_is_noted_as_left_garbled(tmp_path: Path) -> None:
+    # "Raúl" misread twice with a byte lost on the way: no table gives the name back, so
+    # the note must not claim a repair the reader can see did not happen.
+    text = "Primary wounds\n\nRep. RaÃ\x83Âol M. Grijalva and PeÃ±a Nieto spoke on Monday."
+    (tmp_path / "2016-06-09-lost.txt").write_text(text, encoding="utf-8")
+    (document,) = ingest([tmp_path]).documents
+    assert "Peña Nieto" in document.text
+    assert any("repaired in 1 place;" in w for w in document.warnings)
+    assert any("could not be repaired in 1 place" in w for w in document.warnings)
