@@ -16,6 +16,7 @@ from briefgen.errors import InputError, NoDocuments
 from briefgen.ingest.jsonl import read_jsonl
 from briefgen.ingest.mojibake import repair_mojibake
 from briefgen.ingest.readers import MAX_CORPUS_BYTES, READERS, SUPPORTED, read_file
+from briefgen.ingest.residue import read_entity_residue
 from briefgen.ingest.typewriter import read_typewriter
 from briefgen.models import Document
 
@@ -153,8 +154,9 @@ def _glob(pattern: Path) -> list[Path]:
 
 
 def _prepared(doc: Document) -> Document:
-    """``doc`` as the later stages read it: misread encoding repaired, wire markup read."""
-    return _typeset(repair_mojibake(doc))
+    """``doc`` as the later stages read it: misread encoding repaired, wire markup and
+    entity residue read."""
+    return read_entity_residue(_typeset(repair_mojibake(doc)))
 
 
 def _typeset(doc: Document) -> Document:

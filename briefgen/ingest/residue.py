@@ -1,0 +1,41 @@
+"""The residue of an HTML entity whose "&" and ";" were stripped upstream, read back.
+
+Text pipelines that strip punctuation from escaped HTML leave an ampersand's entity name
+between the words it joined: "Donaldson, Lufkin amp Jenrette", "Standard amp Poor's". The
+reader sees a stray word, and the name it breaks is no longer one organisation's. Between
+two capitalised words, a lone lowercase "amp" is that residue (the unit or the amplifier
+is not written between two names), and is read as "&" padded with spaces, so every offset
+still points into the file; shown sentences collapse the padding (``shown.clean``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefgen.models import Document
+
+__all__ = ["read_entity_residue"]
+
+_AMP = re.compile(r"\b(?P<before>[A-Z][\w.'’-]*,? )amp (?=[A-Z])")
+
+
+def read_entity_residue(document: Document) -> Document:
+    """``document`` with each ampersand residue read as "&", and a warning saying how many
+    there were; the same record when there is none."""
+    text, places = _read(document.text)
+    title, _ = _read(document.title)
+    if (text, title) == (document.text, document.title):
+        return document
+    places = max(places, 1)
+    warning = (
+        f'the residue of a stripped HTML entity ("amp" for "&") read as "&" in {places} '
+        f"place{'s' if places != 1 else ''}"
+    )
+    return replace(document, text=text, title=title, warnings=(*document.warnings, warning))
+
+
+def _read(text: str) -> tuple[str, int]:
+    if "amp " not in text:
+        return text, 0
+    return _AMP.subn(lambda m: m["before"] + "&   ", text)
