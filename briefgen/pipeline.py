@@ -342,6 +342,9 @@ def _period(
 
 def _notes(docs: Sequence[Document], skipped: Sequence[str]) -> tuple[DataNote, ...]:
     notes = [DataNote(doc=d.id, message=w) for d in docs for w in d.warnings]
+    from briefgen.ingest.far_dated import far_dated_notes
+
+    notes += far_dated_notes(docs)
     for problem in skipped:
         where, _, message = problem.partition(": ")
         notes.append(DataNote(doc=where, message=message or problem, dropped=_why(problem)))
