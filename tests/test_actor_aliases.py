@@ -166,3 +166,23 @@ def test_given_names_of_two_words_are_not_a_name_with_a_glued_surname(nlp):
     )
     names = [m.text for m in extract(nlp, "a", text).mentions if m.type == "person"]
     assert "La Toya Jackson" in names
+
+
+def test_a_role_in_apposition_is_a_whole_noun_phrase(nlp):
+    # A profile lists a person's roles and aliases: "the founder of the" reads as nothing,
+    # "now a" as less; the role ends on its noun and keeps a participle describing it.
+    text = (
+        "Forbes cut its estimate for Elizabeth Holmes, the founder of the embattled "
+        "blood-testing company Theranos, on Monday. “It is wrong,” said Thomas Burke, a leader "
+        "of the Coalition to Stop Trump and March on the RNC. Corey Lewandowski, now a "
+        "CNN commentator, said the campaign was ready.\n"
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", text)])
+    roles = {a.name: {r.text for r in a.roles} | set(a.aliases) for a in actors}
+    assert (
+        "the founder of the embattled blood-testing company Theranos" in roles["Elizabeth Holmes"]
+    )
+    assert roles["Thomas Burke"] & {"a leader of the Coalition"}
+    assert "a CNN commentator" in roles["Corey Lewandowski"]
+    shown = {r for rs in roles.values() for r in rs}
+    assert not any(r.split()[-1] in ("the", "to", "of", "a", "with") for r in shown), shown

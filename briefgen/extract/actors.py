@@ -177,18 +177,35 @@ def _span_offsets(doc: Doc, first: int, last: int) -> tuple[int, int]:
 
 
 def _trim_role(doc: Doc, first: int, last: int) -> tuple[int, int]:
-    """Keep a role phrase to one line and to its noun phrase: stop at a verb or a bracket."""
+    """Keep a role phrase to one line and to its noun phrase: stop at a verb or a bracket,
+    and never end on a word that only leads into what was cut ("the founder of the" is
+    "the founder"; a phrase left with no noun is no role)."""
+    while first < last and doc[first].pos_ == "ADV":
+        first += 1  # "now a partner at …", "once an ally": the role, not when it held
     for i in range(first, last):
         tok = doc[i]
         if i > first and tok.tag_ in ("WDT", "WP", "WP$"):
-            return first, i
-        if i > first and (tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBG"):
-            return first, i
+            last = i
+            break
+        # a participle describing the noun stays ("the embattled company Theranos")
+        if i > first and tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBG" and tok.dep_ != "amod":
+            last = i
+            break
         if tok.text in ("(", "[", ":", ";") or "\n" in tok.text:
-            return first, i
+            last = i
+            break
         if "\n" in tok.whitespace_:
-            return first, i + 1
+            last = i + 1
+            break
+    while last > first and doc[last - 1].pos_ in _LEADS_ON:
+        last -= 1
+    if not any(doc[i].pos_ in ("NOUN", "PROPN") for i in range(first, last)):
+        return first, first
     return first, last
+
+
+# Words a noun phrase does not end on: a preposition, determiner, conjunction or "to".
+_LEADS_ON = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"})
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee")
