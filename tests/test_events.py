@@ -204,6 +204,34 @@ def test_two_companies_results_are_two_happenings() -> None:
     assert len(results) == 1
 
 
+def test_a_results_report_naming_no_company_is_not_another_companys() -> None:
+    def report(doc: str, sentence: str, company: str | None) -> Extraction:
+        m = _mention(doc, sentence, "the third quarter", "2020-Q3", sentence.rstrip("."))
+        return _extraction(doc, "2020-10-21", _actors(m, company) if company else m)
+
+    events = merge_events(
+        [
+            report(
+                "h", "Harbour Mills said net income rose 12% in the third quarter.", "Harbour Mills"
+            ),
+            report("k", "Net income rose 12% in the third quarter, the bank said.", None),
+        ]
+    )
+    assert len([e for e in events if e.date == "2020-Q3"]) == 2
+
+
+def test_two_shares_closing_on_one_exchange_are_two_happenings() -> None:
+    def close(doc: str, company: str) -> Extraction:
+        sentence = f"On the Harbour Stock Exchange, {company} shares closed down 3% on Friday."
+        m = _mention(doc, sentence, "Friday", "2020-10-16", f"{company} shares closed down 3%")
+        return _extraction(doc, "2020-10-19", _actors(m, company, "Harbour Stock Exchange"))
+
+    days = [e for e in merge_events([close("h", "Lakeside"), close("k", "Vigo Foods")])]
+    assert len(days) == 2
+    # one company's close told by two sources: one happening
+    assert len(merge_events([close("h", "Lakeside"), close("k", "Lakeside")])) == 1
+
+
 def test_ids_are_stable_and_order_free() -> None:
     corpus = _visit_corpus()
     first = merge_events(corpus)

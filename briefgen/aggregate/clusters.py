@@ -29,10 +29,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from briefgen.aggregate.agency import VENUE_BEFORE
 from briefgen.aggregate.blocking import Blocks
 from briefgen.aggregate.terms import SUB_EVENTS, Idf, concepts, cosine, norm, terms
 from briefgen.models import EventMention
-from briefgen.when import When
+from briefgen.when import RANK, When
 
 __all__ = ["Cluster", "Item", "cluster_items", "make_item", "similarity"]
 
@@ -89,6 +90,9 @@ class Item:
     weight_everything: float = 0.0
     kinds: frozenset[str] = frozenset()
     context: frozenset[str] = frozenset()
+    # The participants' terms, less those named only as where it happened ("on the New
+    # York Stock Exchange", "in Iowa"): who the happening is of.
+    parties: frozenset[str] = frozenset()
     # the vector's norm, worked out once: an item is compared with many others
     norm: float = field(init=False)
 
@@ -148,7 +152,30 @@ def make_item(mention: EventMention, idf: Idf) -> Item | None:
         sum(idf(t) for t in sorted(everything)),
         kinds,
         kinds | concepts(mention.evidence.sentence),
+        frozenset(
+            t
+            for a in mention.actors
+            if not _setting(a, mention.evidence.sentence)
+            for t in terms(a)
+        ),
     )
+
+
+def _setting(name: str, sentence: str) -> bool:
+    """Whether every naming of ``name`` in the sentence is after a preposition of place or
+    medium ("closed on the New York Stock Exchange", "a rally in Iowa"): the setting of
+    the happening, which two parties' happenings share, not a party to it."""
+    found = [m.start() for m in re.finditer(re.escape(name), sentence)]
+    return bool(found) and all(_word_before(sentence, at) in VENUE_BEFORE for at in found)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before ``start``, looking past a "the"."""
+    before = text[max(0, start - 16) : start].split()
+    prev = before[-1].casefold() if before else ""
+    if prev == "the" and len(before) > 1:
+        prev = before[-2].casefold()
+    return prev
 
 
 def _dice(a: frozenset[str], b: frozenset[str], total: float, idf: Idf) -> float:
@@ -185,10 +212,21 @@ def similarity(a: Item, b: Item, idf: Idf, common: frozenset[str] = frozenset())
 def _other_parties(a: Item, b: Item) -> bool:
     """Two sources' reports that each name who took part, and no one in common: one
     company's quarterly results and another's, one city's vote and another's, are two
-    happenings however alike their words."""
-    return (
-        a.mention.doc != b.mention.doc and bool(a.actors and b.actors) and not a.actors & b.actors
-    )
+    happenings however alike their words. A place both name as the setting ("on the New
+    York Stock Exchange", "in Iowa") makes no party in common: two shares' closing prices,
+    two candidates' rallies in one state.
+
+    Over a week or longer (a quarter's results, a month's sales), a report naming no party
+    ("Net sales for the third quarter were ...", "the bank is increasing its reserves")
+    is of the party its article is about, which the sentence does not say: every party
+    of a corpus reports such periods, so only a party named in common makes two sources'
+    reports one. On a day, two unnamed reports of one kind are still likely one event.
+    """
+    if a.mention.doc == b.mention.doc:
+        return False
+    if a.parties and b.parties:
+        return not a.parties & b.parties
+    return min(a.range.rank, b.range.rank) < RANK["day"]
 
 
 def inherited(item: Item) -> bool:
