@@ -226,7 +226,7 @@ def test_two_shares_closing_on_one_exchange_are_two_happenings() -> None:
         m = _mention(doc, sentence, "Friday", "2020-10-16", f"{company} shares closed down 3%")
         return _extraction(doc, "2020-10-19", _actors(m, company, "Harbour Stock Exchange"))
 
-    days = [e for e in merge_events([close("h", "Lakeside"), close("k", "Vigo Foods")])]
+    days = [e for e in merge_events([close("h", "Lakeside Inc"), close("k", "Vigo Foods Inc")])]
     assert len(days) == 2
     # one company's close told by two sources: one happening
     assert len(merge_events([close("h", "Lakeside"), close("k", "Lakeside")])) == 1

@@ -29,9 +29,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from briefgen.aggregate.actortypes import ORG_HEADS
 from briefgen.aggregate.agency import VENUE_BEFORE
 from briefgen.aggregate.blocking import Blocks
 from briefgen.aggregate.terms import SUB_EVENTS, Idf, concepts, cosine, norm, terms
+from briefgen.extract.orgnames import LEGAL_FORMS
 from briefgen.models import EventMention
 from briefgen.when import RANK, When
 
@@ -67,6 +69,8 @@ _KIND_CLASS = {
     "promise": "meet",
     "agree": "meet",
 }
+# Words of names that say what kind of body a party is, not which one.
+_GENERIC_NAME_WORDS = LEGAL_FORMS | ORG_HEADS
 # Earlier mentions a "back then" may point to: this many characters back.
 _ANAPHORA_REACH = 600
 _ANAPHORIC = re.compile(
@@ -156,9 +160,17 @@ def make_item(mention: EventMention, idf: Idf) -> Item | None:
             t
             for a in mention.actors
             if not _setting(a, mention.evidence.sentence)
-            for t in terms(a)
+            for t in terms(_distinctive(a))
         ),
     )
+
+
+def _distinctive(name: str) -> str:
+    """A name without the words many parties' names share: legal forms and the heads of
+    bodies' names ("Corp", "Inc", "Committee"), which make "Compaq Computer Corp" and
+    "General Motors Corp" no party in common."""
+    kept = [w for w in name.split() if w.casefold().strip(".,") not in _GENERIC_NAME_WORDS]
+    return " ".join(kept)
 
 
 def _setting(name: str, sentence: str) -> bool:
