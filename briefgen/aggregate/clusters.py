@@ -35,7 +35,7 @@ from briefgen.aggregate.blocking import Blocks
 from briefgen.aggregate.terms import SUB_EVENTS, Idf, concepts, cosine, norm, terms
 from briefgen.extract.orgnames import LEGAL_FORMS
 from briefgen.models import EventMention
-from briefgen.when import RANK, When
+from briefgen.when import When
 
 __all__ = ["Cluster", "Item", "cluster_items", "make_item", "similarity"]
 
@@ -69,6 +69,8 @@ _KIND_CLASS = {
     "promise": "meet",
     "agree": "meet",
 }
+# A fiscal period's value: a quarter or a half of a year ("1989-Q3", "2020-H1").
+_FISCAL = re.compile(r"-(?:Q[1-4]|H[12])$")
 # Words of names that say what kind of body a party is, not which one.
 _GENERIC_NAME_WORDS = LEGAL_FORMS | ORG_HEADS
 # Earlier mentions a "back then" may point to: this many characters back.
@@ -228,17 +230,18 @@ def _other_parties(a: Item, b: Item) -> bool:
     York Stock Exchange", "in Iowa") makes no party in common: two shares' closing prices,
     two candidates' rallies in one state.
 
-    Over a week or longer (a quarter's results, a month's sales), a report naming no party
-    ("Net sales for the third quarter were ...", "the bank is increasing its reserves")
-    is of the party its article is about, which the sentence does not say: every party
-    of a corpus reports such periods, so only a party named in common makes two sources'
-    reports one. On a day, two unnamed reports of one kind are still likely one event.
+    A report dated by a fiscal period (a quarter, a half) that names no party ("Net sales
+    for the third quarter were ...", "the bank is increasing its reserves for the third
+    quarter") is of the company its article is about, which the sentence does not say:
+    every company of a corpus reports each quarter, so only a party named in common makes
+    two sources' reports one. Other unnamed reports of one day or month ("the virus spread
+    in April") are still likely one happening.
     """
     if a.mention.doc == b.mention.doc:
         return False
     if a.parties and b.parties:
         return not a.parties & b.parties
-    return min(a.range.rank, b.range.rank) < RANK["day"]
+    return _FISCAL.search(a.mention.date) is not None or _FISCAL.search(b.mention.date) is not None
 
 
 def inherited(item: Item) -> bool:
