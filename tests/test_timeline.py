@@ -397,3 +397,7 @@ def test_the_date_a_state_is_compared_with_does_not_date_the_sentence() -> None:
     for sentence, shown in ((compared, False), (told, True)):
         event = _event("c", "2001", _dated_at("a", sentence, "2001", "2001"))
         assert ("2001" in _shown([event])) is shown, sentence
+    # a quantity compared is no standard: "more than 300,000 last year" is last year's news
+    counted = "Visitors rose from fewer than 90,000 to more than 300,000 in 2001, the board said."
+    event = _event("q", "2001", _dated_at("a", counted, "2001", "2001"))
+    assert _shown([event]) == {"2001": [counted]}
