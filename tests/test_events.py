@@ -525,3 +525,17 @@ def test_an_event_reported_a_thousand_times_is_merged_without_comparing_every_pa
     merged = merge_events([_extraction(m.doc, "2021-07-09", m) for m in mentions])
     assert len(merged) == 1 and len(merged[0].mentions) == 1000
     assert calls <= events.CENTRALITY_SAMPLE**2
+
+
+def test_a_report_naming_only_its_place_is_not_another_places_happening() -> None:
+    def rally(doc: str, sentence: str, *names: str) -> Extraction:
+        m = _mention(doc, sentence, "Monday", "2016-10-10", sentence.rstrip("."))
+        return _extraction(doc, "2016-10-11", _actors(m, *names))
+
+    events = merge_events(
+        [
+            rally("h", "Thousands cheered at a rally in Iowa on Monday.", "Iowa"),
+            rally("k", "Thousands cheered at a rally in Ohio on Monday.", "Ohio"),
+        ]
+    )
+    assert len(events) == 2

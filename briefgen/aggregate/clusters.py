@@ -241,6 +241,10 @@ def _other_parties(a: Item, b: Item) -> bool:
         return False
     if a.parties and b.parties:
         return not a.parties & b.parties
+    if a.actors and b.actors:
+        # One names only where it happened: then the names themselves must meet (a rally
+        # in Iowa is not one in Ohio), as they must for any two named reports.
+        return not a.actors & b.actors
     return _FISCAL.search(a.mention.date) is not None or _FISCAL.search(b.mention.date) is not None
 
 
