@@ -96,9 +96,11 @@ class Item:
     weight_everything: float = 0.0
     kinds: frozenset[str] = frozenset()
     context: frozenset[str] = frozenset()
-    # The participants' terms, less those named only as where it happened ("on the New
-    # York Stock Exchange", "in Iowa"): who the happening is of.
+    # The participants' own words (no legal form or head word: ``_distinctive``), and
+    # those of the names given only as where it happened ("on the New York Stock
+    # Exchange", "in Iowa").
     parties: frozenset[str] = frozenset()
+    settings: frozenset[str] = frozenset()
     # the vector's norm, worked out once: an item is compared with many others
     norm: float = field(init=False)
 
@@ -158,10 +160,11 @@ def make_item(mention: EventMention, idf: Idf) -> Item | None:
         sum(idf(t) for t in sorted(everything)),
         kinds,
         kinds | concepts(mention.evidence.sentence),
+        frozenset(t for a in mention.actors for t in terms(_distinctive(a))),
         frozenset(
             t
             for a in mention.actors
-            if not _setting(a, mention.evidence.sentence)
+            if _setting(a, mention.evidence.sentence)
             for t in terms(_distinctive(a))
         ),
     )
@@ -226,9 +229,11 @@ def similarity(a: Item, b: Item, idf: Idf, common: frozenset[str] = frozenset())
 def _other_parties(a: Item, b: Item) -> bool:
     """Two sources' reports that each name who took part, and no one in common: one
     company's quarterly results and another's, one city's vote and another's, are two
-    happenings however alike their words. A place both name as the setting ("on the New
-    York Stock Exchange", "in Iowa") makes no party in common: two shares' closing prices,
-    two candidates' rallies in one state.
+    happenings however alike their words. Names are compared by their own words: a legal
+    form or a body's head word ("Corp", "Committee") is no party in common. Nor is a place
+    both give only as the setting, when each names a party of its own ("Crossland closed
+    on the New York Stock Exchange", "BellSouth shares fell on the New York Stock
+    Exchange"): two shares' closing prices, two candidates' rallies in one state.
 
     A report dated by a fiscal period (a quarter, a half) that names no party ("Net sales
     for the third quarter were ...", "the bank is increasing its reserves for the third
@@ -240,11 +245,12 @@ def _other_parties(a: Item, b: Item) -> bool:
     if a.mention.doc == b.mention.doc:
         return False
     if a.parties and b.parties:
-        return not a.parties & b.parties
-    if a.actors and b.actors:
-        # One names only where it happened: then the names themselves must meet (a rally
-        # in Iowa is not one in Ohio), as they must for any two named reports.
-        return not a.actors & b.actors
+        shared = a.parties & b.parties
+        return not shared or (
+            shared <= a.settings & b.settings
+            and bool(a.parties - a.settings)
+            and bool(b.parties - b.settings)
+        )
     return _FISCAL.search(a.mention.date) is not None or _FISCAL.search(b.mention.date) is not None
 
 
