@@ -83,8 +83,13 @@ _DEPICTS = re.compile(
 
 # The date of a comparison's standard: "worse than what obtained in 2001", "more than in
 # 2012". The sentence's news is the state compared, not what happened then.
-# A quantity compared ("more than 300,000 last year") is no standard: its date is the news.
-_COMPARED = re.compile(r"\bthan\s+(?:[^\W\d]+\s+){0,5}$", re.I)
+# A quantity compared ("more than 300,000 last year", "by less than one point in 2000") is
+# no standard: its date is the news.
+_COMPARED = re.compile(
+    r"\bthan\s+(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|half)\s)"
+    r"(?:[^\W\d]+\s+){0,5}$",
+    re.I,
+)
 
 # What someone is urged, asked or invited to do on a day: the day asked for, which the
 # sentence does not say came (the asking's own day is another).

@@ -401,3 +401,6 @@ def test_the_date_a_state_is_compared_with_does_not_date_the_sentence() -> None:
     counted = "Visitors rose from fewer than 90,000 to more than 300,000 in 2001, the board said."
     event = _event("q", "2001", _dated_at("a", counted, "2001", "2001"))
     assert _shown([event]) == {"2001": [counted]}
+    spelled = "The county was won by less than one point in 2001, the board said."
+    event = _event("w", "2001", _dated_at("a", spelled, "2001", "2001"))
+    assert _shown([event]) == {"2001": [spelled]}
