@@ -126,6 +126,8 @@ def select_timeline(
     the corpus's typical document: a radio schedule, a live page of other news), only the
     sentences that name the query are shown, and so under a date a year or more before the
     first source (background): the story's own past, not a precedent it is compared with.
+    A decade or a stretch of years is an era told as history, never an entry, and the date
+    of a comparison's standard ("worse than in 2001") does not date its sentence.
     """
     if dates <= 0 or sentences <= 0:
         return []
