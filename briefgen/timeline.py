@@ -60,6 +60,8 @@ SENTENCE_CENTRAL = 0.5
 # A date that ended this long before the first source is background, shown only in a
 # sentence naming the query (as ``aggregate.keypositions.BACKGROUND`` for statements).
 BACKGROUND = timedelta(days=365)
+# A span longer than a leap year is no happening's date but an era's.
+ERA_DAYS = 366
 # A dated phrase after one of these frames the sentence's own news: "fought alongside the
 # Taliban during this summer's offensive" happened within that summer.
 _WITHIN = re.compile(r"\b(?:during|throughout|amid|amidst|in\s+the\s+course\s+of)\s*$", re.I)
@@ -76,6 +78,16 @@ _ADVERBIAL = re.compile(
 _DEPICTS = re.compile(
     r"\b(?:footage|videos?|clips?|recordings?|tapes?|audio|images?|pictures?|photos?"
     r"|photographs?)\s+(?:of|showing)\s+(?:[\w'’.-]+\s+){0,4}$",
+    re.I,
+)
+
+# The date of a comparison's standard: "worse than what obtained in 2001", "more than in
+# 2012". The sentence's news is the state compared, not what happened then.
+# A quantity compared ("more than 300,000 last year", "by less than one point in 2000") is
+# no standard: its date is the news.
+_COMPARED = re.compile(
+    r"\bthan\s+(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|half)\s)"
+    r"(?:[^\W\d]+\s+){0,5}$",
     re.I,
 )
 
@@ -114,6 +126,8 @@ def select_timeline(
     the corpus's typical document: a radio schedule, a live page of other news), only the
     sentences that name the query are shown, and so under a date a year or more before the
     first source (background): the story's own past, not a precedent it is compared with.
+    A decade or a stretch of years is an era told as history, never an entry, and the date
+    of a comparison's standard ("worse than in 2001") does not date its sentence.
     """
     if dates <= 0 or sentences <= 0:
         return []
@@ -121,6 +135,8 @@ def select_timeline(
     for event in events:
         when = event.when
         if when is None or not when.within(since, until) or _overtaken(when, latest):
+            continue
+        if _era(when):
             continue
         by_date[date_key(event.date)].append(event)
     ranked = sorted(by_date, key=lambda d: (-_date_weight(by_date[d]), d))
@@ -270,6 +286,8 @@ class _Context:
             ev.sentence[: max(0, mention.predicate[0] - ev.sentence_start)]
         ):
             return None  # "footage of X saying last week": the moment shown, not the news
+        if _COMPARED.search(ev.sentence[: max(0, mention.timex.start - ev.sentence_start)]):
+            return None  # "worse than in 2001": the standard compared with, not the news
         if mention.predicate is not None and _DIRECTED.search(
             ev.sentence[: max(0, mention.predicate[0] - ev.sentence_start)]
         ):
@@ -346,6 +364,13 @@ def _overtaken(when: When, latest: date | None) -> bool:
     """A schedule whose day had passed by the latest source, and no source says it
     happened (one that did would have made the event a reported one): not an event."""
     return when.scheduled and latest is not None and when.last < latest
+
+
+def _era(when: When) -> bool:
+    """A decade or a stretch of years ("in the 1990s", "their stint in power from 1996 to
+    2001"): the setting of what happened in it, told as history, not the date of one
+    happening a timeline can show."""
+    return when.granularity == "decade" or when.width > ERA_DAYS
 
 
 def _date_weight(events: Sequence[Event]) -> float:

@@ -204,6 +204,34 @@ def test_two_companies_results_are_two_happenings() -> None:
     assert len(results) == 1
 
 
+def test_a_results_report_naming_no_company_is_not_another_companys() -> None:
+    def report(doc: str, sentence: str, company: str | None) -> Extraction:
+        m = _mention(doc, sentence, "the third quarter", "2020-Q3", sentence.rstrip("."))
+        return _extraction(doc, "2020-10-21", _actors(m, company) if company else m)
+
+    events = merge_events(
+        [
+            report(
+                "h", "Harbour Mills said net income rose 12% in the third quarter.", "Harbour Mills"
+            ),
+            report("k", "Net income rose 12% in the third quarter, the bank said.", None),
+        ]
+    )
+    assert len([e for e in events if e.date == "2020-Q3"]) == 2
+
+
+def test_two_shares_closing_on_one_exchange_are_two_happenings() -> None:
+    def close(doc: str, company: str) -> Extraction:
+        sentence = f"On the Harbour Stock Exchange, {company} shares closed down 3% on Friday."
+        m = _mention(doc, sentence, "Friday", "2020-10-16", f"{company} shares closed down 3%")
+        return _extraction(doc, "2020-10-19", _actors(m, company, "Harbour Stock Exchange"))
+
+    days = [e for e in merge_events([close("h", "Lakeside Inc"), close("k", "Vigo Foods Inc")])]
+    assert len(days) == 2
+    # one company's close told by two sources: one happening
+    assert len(merge_events([close("h", "Lakeside"), close("k", "Lakeside")])) == 1
+
+
 def test_ids_are_stable_and_order_free() -> None:
     corpus = _visit_corpus()
     first = merge_events(corpus)
@@ -497,3 +525,17 @@ def test_an_event_reported_a_thousand_times_is_merged_without_comparing_every_pa
     merged = merge_events([_extraction(m.doc, "2021-07-09", m) for m in mentions])
     assert len(merged) == 1 and len(merged[0].mentions) == 1000
     assert calls <= events.CENTRALITY_SAMPLE**2
+
+
+def test_a_report_naming_only_its_place_is_not_another_places_happening() -> None:
+    def rally(doc: str, sentence: str, *names: str) -> Extraction:
+        m = _mention(doc, sentence, "Monday", "2016-10-10", sentence.rstrip("."))
+        return _extraction(doc, "2016-10-11", _actors(m, *names))
+
+    events = merge_events(
+        [
+            rally("h", "Thousands cheered at a rally in Iowa on Monday.", "Iowa"),
+            rally("k", "Thousands cheered at a rally in Ohio on Monday.", "Ohio"),
+        ]
+    )
+    assert len(events) == 2

@@ -377,3 +377,30 @@ def test_the_day_someone_is_urged_to_act_on_does_not_date_the_urging() -> None:
         at = sentence.index(verb + " ")
         event = _event("u", "2016-05-31", replace(m, predicate=(at, at + len(verb))))
         assert ("2016-05-31" in _shown([event])) is shown, sentence
+
+
+def test_a_decade_or_a_stretch_of_years_is_an_era_not_an_events_date() -> None:
+    decade = "In the 1990s the valley became a hub for smugglers from three countries."
+    stretch = "During their rule from 1996 to 2001 the elders banned music in the valley."
+    year = "The elders signed a truce with the smugglers in 2014 after a long siege."
+    events = [
+        _event("d", "199", _dated_at("a", decade, "the 1990s", "199")),
+        _event("s", "1996/2001", _dated_at("b", stretch, "1996 to 2001", "1996/2001")),
+        _event("y", "2014", _dated_at("c", year, "2014", "2014")),
+    ]
+    assert _shown(events) == {"2014": [year]}
+
+
+def test_the_date_a_state_is_compared_with_does_not_date_the_sentence() -> None:
+    compared = "The border is less safe than it was in 2001, when a militia still guarded it."
+    told = "A militia began guarding the border in 2001 at the request of the capital."
+    for sentence, shown in ((compared, False), (told, True)):
+        event = _event("c", "2001", _dated_at("a", sentence, "2001", "2001"))
+        assert ("2001" in _shown([event])) is shown, sentence
+    # a quantity compared is no standard: "more than 300,000 last year" is last year's news
+    counted = "Visitors rose from fewer than 90,000 to more than 300,000 in 2001, the board said."
+    event = _event("q", "2001", _dated_at("a", counted, "2001", "2001"))
+    assert _shown([event]) == {"2001": [counted]}
+    spelled = "The county was won by less than one point in 2001, the board said."
+    event = _event("w", "2001", _dated_at("a", spelled, "2001", "2001"))
+    assert _shown([event]) == {"2001": [spelled]}

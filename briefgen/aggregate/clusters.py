@@ -29,8 +29,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from briefgen.aggregate.actortypes import ORG_HEADS
+from briefgen.aggregate.agency import VENUE_BEFORE
 from briefgen.aggregate.blocking import Blocks
 from briefgen.aggregate.terms import SUB_EVENTS, Idf, concepts, cosine, norm, terms
+from briefgen.extract.orgnames import LEGAL_FORMS
 from briefgen.models import EventMention
 from briefgen.when import When
 
@@ -66,6 +69,10 @@ _KIND_CLASS = {
     "promise": "meet",
     "agree": "meet",
 }
+# A fiscal period's value: a quarter or a half of a year ("1989-Q3", "2020-H1").
+_FISCAL = re.compile(r"-(?:Q[1-4]|H[12])$")
+# Words of names that say what kind of body a party is, not which one.
+_GENERIC_NAME_WORDS = LEGAL_FORMS | ORG_HEADS
 # Earlier mentions a "back then" may point to: this many characters back.
 _ANAPHORA_REACH = 600
 _ANAPHORIC = re.compile(
@@ -89,6 +96,11 @@ class Item:
     weight_everything: float = 0.0
     kinds: frozenset[str] = frozenset()
     context: frozenset[str] = frozenset()
+    # The participants' own words (no legal form or head word: ``_distinctive``), and
+    # those of the names given only as where it happened ("on the New York Stock
+    # Exchange", "in Iowa").
+    parties: frozenset[str] = frozenset()
+    settings: frozenset[str] = frozenset()
     # the vector's norm, worked out once: an item is compared with many others
     norm: float = field(init=False)
 
@@ -148,7 +160,39 @@ def make_item(mention: EventMention, idf: Idf) -> Item | None:
         sum(idf(t) for t in sorted(everything)),
         kinds,
         kinds | concepts(mention.evidence.sentence),
+        frozenset(t for a in mention.actors for t in terms(_distinctive(a))),
+        frozenset(
+            t
+            for a in mention.actors
+            if _setting(a, mention.evidence.sentence)
+            for t in terms(_distinctive(a))
+        ),
     )
+
+
+def _distinctive(name: str) -> str:
+    """A name without the words many parties' names share: legal forms and the heads of
+    bodies' names ("Corp", "Inc", "Committee"), which make "Compaq Computer Corp" and
+    "General Motors Corp" no party in common."""
+    kept = [w for w in name.split() if w.casefold().strip(".,") not in _GENERIC_NAME_WORDS]
+    return " ".join(kept)
+
+
+def _setting(name: str, sentence: str) -> bool:
+    """Whether every naming of ``name`` in the sentence is after a preposition of place or
+    medium ("closed on the New York Stock Exchange", "a rally in Iowa"): the setting of
+    the happening, which two parties' happenings share, not a party to it."""
+    found = [m.start() for m in re.finditer(re.escape(name), sentence)]
+    return bool(found) and all(_word_before(sentence, at) in VENUE_BEFORE for at in found)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before ``start``, looking past a "the"."""
+    before = text[max(0, start - 16) : start].split()
+    prev = before[-1].casefold() if before else ""
+    if prev == "the" and len(before) > 1:
+        prev = before[-2].casefold()
+    return prev
 
 
 def _dice(a: frozenset[str], b: frozenset[str], total: float, idf: Idf) -> float:
@@ -185,10 +229,29 @@ def similarity(a: Item, b: Item, idf: Idf, common: frozenset[str] = frozenset())
 def _other_parties(a: Item, b: Item) -> bool:
     """Two sources' reports that each name who took part, and no one in common: one
     company's quarterly results and another's, one city's vote and another's, are two
-    happenings however alike their words."""
-    return (
-        a.mention.doc != b.mention.doc and bool(a.actors and b.actors) and not a.actors & b.actors
-    )
+    happenings however alike their words. Names are compared by their own words: a legal
+    form or a body's head word ("Corp", "Committee") is no party in common. Nor is a place
+    both give only as the setting, when each names a party of its own ("Crossland closed
+    on the New York Stock Exchange", "BellSouth shares fell on the New York Stock
+    Exchange"): two shares' closing prices, two candidates' rallies in one state.
+
+    A report dated by a fiscal period (a quarter, a half) that names no party ("Net sales
+    for the third quarter were ...", "the bank is increasing its reserves for the third
+    quarter") is of the company its article is about, which the sentence does not say:
+    every company of a corpus reports each quarter, so only a party named in common makes
+    two sources' reports one. Other unnamed reports of one day or month ("the virus spread
+    in April") are still likely one happening.
+    """
+    if a.mention.doc == b.mention.doc:
+        return False
+    if a.parties and b.parties:
+        shared = a.parties & b.parties
+        return not shared or (
+            shared <= a.settings & b.settings
+            and bool(a.parties - a.settings)
+            and bool(b.parties - b.settings)
+        )
+    return _FISCAL.search(a.mention.date) is not None or _FISCAL.search(b.mention.date) is not None
 
 
 def inherited(item: Item) -> bool:
