@@ -37,7 +37,17 @@ from briefgen.aggregate.offices import office_holders
 from briefgen.aggregate.outlets import cited_outlets, typed_as_outlet
 from briefgen.aggregate.parties import collective_names
 from briefgen.aggregate.related import with_related
-from briefgen.aggregate.salience import CENTRAL_SHARE, listed_mentions, took_part, venue_share
+from briefgen.aggregate.salience import (
+    CENTRAL_SHARE,
+    LEAD_WEIGHT,
+    PASSING_DISCOUNT,
+    background_sources,
+    lead_sources,
+    listed_mentions,
+    passing_sources,
+    took_part,
+    venue_share,
+)
 from briefgen.aggregate.shortnames import corpus_title_usage
 from briefgen.aggregate.spans import corrected_spans
 from briefgen.extract.actors import plain
@@ -46,6 +56,7 @@ from briefgen.extract.positions import position_id
 from briefgen.models import (
     Actor,
     AliasEvidence,
+    Document,
     Event,
     Extraction,
     Mention,
@@ -365,19 +376,30 @@ def central_actors(actors: Sequence[Actor], query: Sequence[str]) -> set[str]:
     return out
 
 
+def off_topic(documents: Sequence[Document], query: Sequence[str]) -> frozenset[str]:
+    """The sources where the story is one item among others (:func:`story.elsewhere`)."""
+    from briefgen.story import elsewhere
+    from briefgen.timeline import query_pattern
+
+    return elsewhere(((d.id, d.text) for d in documents), query_pattern(query))
+
+
 def profile_order(
     actors: Sequence[Actor],
     events: Sequence[Event],
     positions: Sequence[Position],
     query: Sequence[str] = (),
     texts: Mapping[str, str] | None = None,
+    documents: Sequence[Document] = (),
 ) -> list[Actor]:
     """Actors in the order their profiles are worth reading: the principal actors first.
 
     Salience across sources and centrality to the query decide, not the number of
     statements: the actor a query word names in most sources comes first (not a relative
     sharing the word), then by the independent sources naming it outside a listing plus
-    those where it takes part in a dated event or speaks (:mod:`salience`), then events
+    those where it takes part in a dated event or speaks, or that are about it (given the
+    ``documents``: :func:`salience.lead_sources`), a source naming it once in passing counting less
+    (:func:`salience.passing_sources`), then events
     and mentions; statements only break ties. A person
     known only by a bare surname that a full name of the corpus ends with (an unresolved
     "Clinton") goes last: it may be several people.
@@ -413,6 +435,8 @@ def profile_order(
     weight = ACTING_WEIGHT if texts else 1
     # a paper other papers cite ("the Times reported that …") is a source, not an actor
     outlets = cited_outlets(actors, positions, texts)
+    docs = {d.id: d for d in documents}
+    leads = lead_sources(actors, documents, True, off_topic(documents, query))
 
     # A bare surname a full name of the corpus ends with may be that person or a relative;
     # one no full name ends with is the one person the copy calls so ("President Bush"
@@ -421,7 +445,7 @@ def profile_order(
         fold(words(a.name)[-1]) for a in actors if a.type == "person" and len(words(a.name)) >= 2
     }
 
-    def rank(a: Actor) -> tuple[bool, bool, bool, int, int, int, int, int, str]:
+    def rank(a: Actor) -> tuple[bool, bool, bool, float, int, int, int, int, str]:
         # "Democrat" beside "Democrats": one member's label ("Democrat Hillary Clinton", "a
         # Republican"), not the group; like a bare surname it may be anyone of them
         member = a.type == "group" and fold(a.name) + "s" in plurals
@@ -444,18 +468,26 @@ def profile_order(
         # several sources does.
         venue_only |= a.type == "state" and len(voiced[a.id]) < VOICED_SOURCES
         setting = a.type != "person" and (a.id not in speaks or venue_only or a.id in outlets)
-        questioner = spoken[a.id] > 0 and asking[a.id] == spoken[a.id]
+        about = leads.get(a.id, set())
+        # (one a source is about is its subject, whatever the verbs: a chairman who "asks
+        # for a probe" and "asked whether she committed perjury" is demanding, not moderating)
+        questioner = spoken[a.id] > 0 and asking[a.id] == spoken[a.id] and not about
         # Salience: the sources naming the actor outside a listing (a line-up of performers
         # repeated in every preview is no sign of a principal) and other than as a setting
         # (a country named as where things happen, a network as where they are said), and
         # those where it acts: the subject of the story's dated events or a speaker (the
         # prosecutor, a witness in court; a running mate over the country of the campaign).
         own = participant_sources(a, listed, texts or {})
+        # acting in a sentence of history (a past campaign's result) is no act of the period
+        history = background_sources(a, docs)
+        acts = part.get(a.id, set()) - history
+        passing = len(passing_sources(a) - history - acts - about)
+        present = own - len(history) - PASSING_DISCOUNT * passing
         return (
             bare,
             not central,
             setting or questioner,
-            -(own + weight * len(part.get(a.id, ()))),
+            -(present + weight * len(acts) + LEAD_WEIGHT * len(about)),
             -own,
             -in_events[a.id],
             -len(a.mentions),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from functools import cache
 
@@ -92,11 +92,12 @@ def actor_views(brief: Brief, cite: Citer, printing: Printing) -> list[ActorView
     from briefgen.aggregate.actors import (
         VOICED_SOURCES,
         central_actors,
+        off_topic,
         profile_order,
         voiced_sources,
     )
     from briefgen.aggregate.keypositions import Focus, key_positions, shown_sentences
-    from briefgen.aggregate.salience import something_to_show_first
+    from briefgen.aggregate.salience import lead_sources, something_to_show_first
     from briefgen.story import elsewhere
     from briefgen.timeline import query_pattern
 
@@ -107,7 +108,12 @@ def actor_views(brief: Brief, cite: Citer, printing: Printing) -> list[ActorView
         if p.speaker_id:
             spoken[p.speaker_id].append(p)
     texts = {d.id: d.text for d in brief.documents}
-    ranked = profile_order(brief.actors, brief.events, brief.positions, brief.query, texts)
+    leads = lead_sources(
+        brief.actors, brief.documents, off_topic=off_topic(brief.documents, brief.query)
+    )
+    ranked = profile_order(
+        brief.actors, brief.events, brief.positions, brief.query, texts, brief.documents
+    )
     focus = Focus.of(
         brief.query,
         [(a.name, a.type) for a in ranked[:PROFILED_ACTORS]],
@@ -161,13 +167,18 @@ def actor_views(brief: Brief, cite: Citer, printing: Printing) -> list[ActorView
         return bool(v.positions) or a.type == "person" or a.id in central or heard
 
     ordered = something_to_show_first(views, shows, PROFILED_ACTORS)
-    return _widely_named_first(ordered, len(brief.documents))
+    # a source that leads with an actor and quotes it tells that actor's story
+    told = {aid: docs for aid, docs in leads.items() if any(p.doc in docs for p in spoken[aid])}
+    return _widely_named_first(ordered, len(brief.documents), told)
 
 
 # A profile is for an actor several sources name: one or two stories' interviewee, a
 # writer quoted once, a publisher whose editorial is in the corpus, are no principal of a
 # story many sources tell. A fifth of the sources is enough in a corpus of few.
 PROFILE_SOURCES = 3
+# A source about an actor makes it a principal when the actor is named there as a
+# subject is, more than in the headline and once in the text.
+LEAD_MENTIONS = 3
 SMALL_CORPUS_SHARE = 5
 
 
@@ -182,14 +193,23 @@ def _acts(view: ActorView) -> bool:
     return actor.type == "state" and state_name(actor.name)
 
 
-def _widely_named_first(views: list[ActorView], documents: int) -> list[ActorView]:
+def _widely_named_first(
+    views: list[ActorView], documents: int, leads: Mapping[str, set[str]]
+) -> list[ActorView]:
     """``views`` (ranked, those with something to show first) with the profiles' places
-    given to actors enough sources name, in their order; the others keep theirs after
-    them. A place an actor too thinly sourced leaves goes to the next one with statements
-    to show or to the next person, body or country, never to a setting nobody quotes (a
-    town, a region): a small corpus may have fewer profiles."""
+    given to actors enough sources name, or whose story a source tells (``leads``: its
+    headline or lede names them and it quotes them; the running mate of a story of the
+    week, in a corpus of few), in their order; the others keep theirs after them. A place
+    an actor too thinly sourced leaves goes to the next one with statements to show or to
+    the next person, body or country, never to a setting nobody quotes (a town, a
+    region): a small corpus may have fewer profiles."""
     needed = max(1, min(PROFILE_SOURCES, documents // SMALL_CORPUS_SHARE))
-    sourced = [v for v in views if len(set(v.actor.sources)) >= needed]
+    sourced = [
+        v
+        for v in views
+        if len(set(v.actor.sources)) >= needed
+        or (v.actor.id in leads and len(v.actor.mentions) >= LEAD_MENTIONS)
+    ]
     head = sourced[:PROFILED_ACTORS]
     first = {v.actor.id for v in views[:PROFILED_ACTORS]}
     # past the first places a vacated one goes to an actor, not to a setting
