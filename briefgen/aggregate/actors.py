@@ -17,6 +17,8 @@ from dataclasses import replace
 from briefgen.aggregate.acronyms import spelled_two_ways
 from briefgen.aggregate.actortypes import actor_type
 from briefgen.aggregate.agency import ACTING_WEIGHT, acting_sources, participant_sources
+from briefgen.aggregate.bodies import REASON as BODY_REASON
+from briefgen.aggregate.bodies import bodies_named_by_owner
 from briefgen.aggregate.casing import common_acronyms, common_phrases, common_words
 from briefgen.aggregate.countries import capitals
 from briefgen.aggregate.crossdocs import link_across
@@ -172,6 +174,7 @@ def resolve_actors(
     clusters: dict[int, list[Mention]] = defaultdict(list)
     for i, m in enumerate(mentions):
         clusters[uf.find(i)].append(m)
+    described = bodies_named_by_owner(clusters, texts)
     # the links of each cluster between two different names: (mention, other mention, rule,
     # whether the mention is the one the rule brought in)
     links: dict[int, list[tuple[Mention, Mention, str, bool]]] = defaultdict(list)
@@ -179,6 +182,9 @@ def resolve_actors(
         ma, mb = mentions[a], mentions[b]
         if plain(ma.text) != plain(mb.text):
             links[uf.find(a)] += [(mb, ma, reason, True), (ma, mb, reason, False)]
+    for body, m, old_key in described:
+        links[body].append((m, clusters[body][0], BODY_REASON, True))
+        moved[old_key] = (m.doc, m.start, m.end)
     actors: list[Actor] = []
     mention_map: dict[MentionKey, str] = {}
     seen_ids: set[str] = set()
