@@ -20,6 +20,7 @@ from briefgen.aggregate.agency import ACTING_WEIGHT, acting_sources, participant
 from briefgen.aggregate.bodies import REASON as BODY_REASON
 from briefgen.aggregate.bodies import bodies_named_by_owner
 from briefgen.aggregate.casing import common_acronyms, common_phrases, common_words
+from briefgen.aggregate.companies import link_company_short_forms
 from briefgen.aggregate.countries import capitals
 from briefgen.aggregate.crossdocs import link_across
 from briefgen.aggregate.epithets import epithet_shaped
@@ -168,6 +169,7 @@ def resolve_actors(
     offices = office_holders(mentions)
     for doc, indexed in per_doc.items():
         link_within(indexed, texts.get(doc, ""), uf, ambiguous, usage, apart, by_given, offices)
+        link_company_short_forms(indexed, uf)
     link_across(mentions, uf, texts)
     link_interchangeable(mentions, uf, texts)
 
