@@ -231,6 +231,13 @@ def link_within(
         if len(people) == 1:
             uf.join(cands[0][2], i, "surname of a full name in the document")
             continue
+        # Before the document names a second person of that surname, a bare surname can
+        # only be the one it has named so far: a writer introduces a relative ("his wife,
+        # Ana Lazar") before calling anyone else by the bare name.
+        before = {c[2] for c in cands if c[1] < m.start}
+        if len(before) == 1 and not {c[2] for c in fulls[word] if c[1] < m.start} - before:
+            uf.join(next(iter(before)), i, "surname of the one person of that name named before it")
+            continue
         # Several people of that surname (a family, a couple): the bare surname is the one
         # the document is about when it names that one far more often ("Clinton" in a story
         # about Hillary that names Bill once), or both first and more often; otherwise it is

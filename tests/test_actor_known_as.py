@@ -1,0 +1,37 @@
+"""Names the text itself ties together: "X, known as Y", and a surname before a relative."""
+
+from __future__ import annotations
+
+from briefgen.aggregate.actors import resolve_actors
+from tests.test_who_is_who import _ex, _holding
+
+
+def test_a_name_the_text_gives_as_anothers_is_the_same_person() -> None:
+    text = (
+        'Marek Tolva, 44, known online as "Wrenfire," was sentenced on Friday. '
+        "Wrenfire had boasted of the break-in.\n"
+    )
+    names = {"Marek Tolva": "person", "Wrenfire": "person"}
+    actors, _ = resolve_actors([_ex("a", text, names)])
+    tolva = _holding(actors, "a", 0)
+    assert _holding(actors, "a", text.index("Wrenfire had")).id == tolva.id
+    # without the comma setting it off, "known as" is said of something else
+    text = "They met in a district of Orlen known as Parkside on Monday.\n"
+    actors, _ = resolve_actors([_ex("b", text, {"Orlen": "state", "Parkside": "state"})])
+    assert (
+        _holding(actors, "b", text.index("Orlen")).id
+        != _holding(actors, "b", text.index("Parkside")).id
+    )
+
+
+def test_a_bare_surname_before_a_relative_is_introduced_is_the_one_named_so_far() -> None:
+    text = (
+        "Marek Tolva was sentenced on Friday. Tolva had pleaded guilty in May. "
+        "His wife, Ana Tolva, was in court. Tolva wept.\n"
+    )
+    names = {"Marek Tolva": "person", "Ana Tolva": "person", "Tolva": "person"}
+    actors, _ = resolve_actors([_ex("a", text, names)])
+    marek = _holding(actors, "a", 0)
+    assert _holding(actors, "a", text.index("Tolva had")).id == marek.id
+    # once both are named, a bare surname may be either: it is left open
+    assert _holding(actors, "a", text.index("Tolva wept")).id != marek.id
