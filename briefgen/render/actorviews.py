@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
 from functools import cache
 
 from briefgen.extract.actors import plain
-from briefgen.models import Actor, Brief, Position
+from briefgen.models import Actor, Brief, Document, Position
 from briefgen.render.citing import QUOTE_LIMIT, Citer, anchor, reported, trim
 from briefgen.render.told import Printing
 from briefgen.render.views import ActorView, PositionView
@@ -169,7 +169,10 @@ def actor_views(brief: Brief, cite: Citer, printing: Printing) -> list[ActorView
     ordered = something_to_show_first(views, shows, PROFILED_ACTORS)
     # a source that leads with an actor and quotes it tells that actor's story
     told = {aid: docs for aid, docs in leads.items() if any(p.doc in docs for p in spoken[aid])}
-    return _widely_named_first(ordered, len(brief.documents), told)
+    # named in passing or in history by every source, with nothing to show: no principal
+    docs = {d.id: d for d in brief.documents}
+    thin = {v.actor.id for v in ordered[: 3 * PROFILED_ACTORS] if _in_passing(v.actor, docs)}
+    return _widely_named_first(ordered, len(brief.documents), told, thin)
 
 
 # A profile is for an actor several sources name: one or two stories' interviewee, a
@@ -193,21 +196,47 @@ def _acts(view: ActorView) -> bool:
     return actor.type == "state" and state_name(actor.name)
 
 
+def _needed(documents: int) -> int:
+    """The sources that make an actor a principal: ``PROFILE_SOURCES``, fewer in a corpus
+    of few."""
+    return max(1, min(PROFILE_SOURCES, documents // SMALL_CORPUS_SHARE))
+
+
+def _in_passing(actor: Actor, documents: Mapping[str, Document]) -> bool:
+    """Whether every source names the actor once or only in history: many sources recall
+    it in passing ("home to Senator X", "Romney's victory in 2012"); none is about it."""
+    from briefgen.aggregate.salience import background_sources, passing_sources
+
+    named = passing_sources(actor) | background_sources(actor, documents)
+    return named >= set(actor.sources)
+
+
 def _widely_named_first(
-    views: list[ActorView], documents: int, leads: Mapping[str, set[str]]
+    views: list[ActorView],
+    documents: int,
+    leads: Mapping[str, set[str]],
+    thin: Collection[str] = frozenset(),
 ) -> list[ActorView]:
     """``views`` (ranked, those with something to show first) with the profiles' places
     given to actors enough sources name, or whose story a source tells (``leads``: its
     headline or lede names them and it quotes them; the running mate of a story of the
-    week, in a corpus of few), in their order; the others keep theirs after them. A place
-    an actor too thinly sourced leaves goes to the next one with statements to show or to
-    the next person, body or country, never to a setting nobody quotes (a town, a
-    region): a small corpus may have fewer profiles."""
-    needed = max(1, min(PROFILE_SOURCES, documents // SMALL_CORPUS_SHARE))
+    week, in a corpus of few), in their order; the others keep theirs after them. Sources
+    that each name an actor once or in history only (``thin``) do not make it a
+    principal, unless it has statements to show. A place an actor too thinly sourced
+    leaves goes to the next one with statements to show or to the next person, body or
+    country, never to a setting nobody quotes (a town, a region): a small corpus may have
+    fewer profiles."""
+    needed = _needed(documents)
+    # (statements are looked up only near the top: choosing them costs, and an actor past
+    # twice the profiles is no principal)
+    near = {v.actor.id for v in views[: 2 * PROFILED_ACTORS]}
     sourced = [
         v
         for v in views
-        if len(set(v.actor.sources)) >= needed
+        if (
+            len(set(v.actor.sources)) >= needed
+            and (v.actor.id not in thin or (v.actor.id in near and bool(v.positions)))
+        )
         or (v.actor.id in leads and len(v.actor.mentions) >= LEAD_MENTIONS)
     ]
     head = sourced[:PROFILED_ACTORS]
