@@ -52,3 +52,11 @@ def test_a_country_opening_a_firms_name_is_still_the_country() -> None:
     names = {"Japan Airlines Co": "org", "Japan": "state"}
     actors, _ = resolve_actors([_ex("b", text, names)])
     assert _holding(actors, "b", text.index("Japan said")).id != _holding(actors, "b", 0).id
+
+
+def test_a_firm_named_mostly_by_a_surname_like_short_form_is_an_organisation() -> None:
+    text = "Orrin Savings Bank agreed to sell. Orrin said so. Orrin expects a charge.\n"
+    actors, _ = resolve_actors([_ex("a", text, {"Orrin Savings Bank": "org", "Orrin": "person"})])
+    bank = _holding(actors, "a", 0)
+    assert _holding(actors, "a", text.index("Orrin said")).id == bank.id
+    assert bank.type == "org"

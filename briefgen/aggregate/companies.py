@@ -45,7 +45,9 @@ _COMPANY_OF = re.compile(
 REASON = "a company's first words, in the document naming it in full"
 
 
-def _firm(name: str) -> bool:
+def firm_name(name: str) -> bool:
+    """Whether a name is a firm's full name: it ends in a legal form or a firm's head
+    word, or is the "company of" form."""
     ws = words(name)
     if len(ws) < 2:
         return False
@@ -78,7 +80,7 @@ def link_company_short_forms(indexed: Sequence[tuple[int, Mention]], uf: Union) 
         ws = tuple(words(m.text))
         if m.type == "person" and len(ws) >= 2:
             person_ends.add(ws[-1:])
-        if m.type == "org" and _firm(m.text):
+        if m.type == "org" and firm_name(m.text):
             for short in _short_forms(m.text):
                 if short and short != ws:
                     firms.setdefault(short, i)

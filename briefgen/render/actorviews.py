@@ -171,7 +171,10 @@ def actor_views(brief: Brief, cite: Citer, printing: Printing) -> list[ActorView
     told = {aid: docs for aid, docs in leads.items() if any(p.doc in docs for p in spoken[aid])}
     # named in passing or in history by every source, with nothing to show: no principal
     docs = {d.id: d for d in brief.documents}
-    thin = {v.actor.id for v in ordered[: 3 * PROFILED_ACTORS] if _in_passing(v.actor, docs)}
+    needed = _needed(len(brief.documents))
+    thin = {
+        v.actor.id for v in ordered if len(v.actor.sources) >= needed and _in_passing(v.actor, docs)
+    }
     return _widely_named_first(ordered, len(brief.documents), told, thin)
 
 
