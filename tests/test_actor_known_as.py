@@ -35,3 +35,18 @@ def test_a_bare_surname_before_a_relative_is_introduced_is_the_one_named_so_far(
     assert _holding(actors, "a", text.index("Tolva had")).id == marek.id
     # once both are named, a bare surname may be either: it is left open
     assert _holding(actors, "a", text.index("Tolva wept")).id != marek.id
+
+
+def test_a_bare_surname_is_not_given_to_a_relative_when_the_corpus_is_about_another() -> None:
+    from tests.test_who_is_who import _filler
+
+    # the corpus's subject is Dora Quint; this article names her mother first in full
+    text = (
+        "Nell Quint is suing the promoter. The promoter argued that Quint was responsible "
+        "for her own health. Dora Quint died in June.\n"
+    )
+    names = {"Nell Quint": "person", "Dora Quint": "person", "Quint": "person"}
+    fillers = [_filler(f"f{n}", 3) for n in range(3)]
+    actors, _ = resolve_actors([_ex("a", text, names), *fillers])
+    nell = _holding(actors, "a", 0)
+    assert _holding(actors, "a", text.index("Quint was")).id != nell.id

@@ -25,7 +25,7 @@ from briefgen.aggregate.crossdocs import link_across
 from briefgen.aggregate.epithets import epithet_shaped
 from briefgen.aggregate.interchangeable import link_interchangeable
 from briefgen.aggregate.knownas import link_known_as
-from briefgen.aggregate.linking import NAMED, Union, link_within
+from briefgen.aggregate.linking import NAMED, Union, link_within, surname_leaders
 from briefgen.aggregate.names import (
     fold,
     is_acronym,
@@ -162,8 +162,11 @@ def resolve_actors(
     apart = initials_apart(mentions)
     by_given = known_by_given_name(mentions)
     offices = office_holders(mentions)
+    leaders = surname_leaders(mentions)
     for doc, indexed in per_doc.items():
-        link_within(indexed, texts.get(doc, ""), uf, ambiguous, usage, apart, by_given, offices)
+        link_within(
+            indexed, texts.get(doc, ""), uf, ambiguous, usage, apart, by_given, offices, leaders
+        )
         link_company_short_forms(indexed, uf)
         link_known_as(indexed, texts.get(doc, ""), uf)
     link_across(mentions, uf, texts)
