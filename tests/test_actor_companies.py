@@ -60,3 +60,7 @@ def test_a_firm_named_mostly_by_a_surname_like_short_form_is_an_organisation() -
     bank = _holding(actors, "a", 0)
     assert _holding(actors, "a", text.index("Orrin said")).id == bank.id
     assert bank.type == "org"
+    # so is one whose short form looks like a town
+    text = "Tarn Bancorp agreed to a merger. Tarn said so. Tarn expects a charge.\n"
+    actors, _ = resolve_actors([_ex("b", text, {"Tarn Bancorp": "org", "Tarn": "state"})])
+    assert _holding(actors, "b", text.index("Tarn said")).type == "org"

@@ -67,10 +67,13 @@ def actor_type(ms: list[Mention]) -> ActorType:
         # Russians"): a country's name is a state's, whatever the votes
         return "state"
     if voted in ("state", "group") and any(
-        ORG_HEADS & set(words(m.text)) and not state_name(m.text) for m in ms if m.kind == "name"
+        (ORG_HEADS & set(words(m.text)) or firm_name(m.text)) and not state_name(m.text)
+        for m in ms
+        if m.kind == "name"
     ):
-        # a name that says it is an organisation; its acronym follows it ("Russian
-        # Federation" is a country's official name, not a federation of bodies)
+        # a name that says it is an organisation ("La Jolla Bancorp" beside the town's
+        # look of "La Jolla"); its acronym follows it ("Russian Federation" is a
+        # country's official name, not a federation of bodies)
         return "org"
     if voted == "person" and any(legal_form_at_end(m.text) for m in ms if m.kind == "name"):
         return "org"  # "GlaxoSmithKline said" voted a person; "GlaxoSmithKline Plc" is not
