@@ -156,8 +156,9 @@ def test_html_print_copy_and_markdown_share_one_ranking_of_the_actors(
     page, printed = rendering.html, rendering.print_html
     markdown = FORMATS["md"].write(rendering).decode("utf-8")
     assert calls["rank"] == 1
-    # Once for each actor that may be profiled, whatever the number of renderings and actors.
-    assert calls["positions"] == 2 * PROFILED_ACTORS < len(brief.actors)
+    # Once for each actor that may be profiled (those near the top, and the profiles
+    # filled from past them), whatever the number of renderings and actors.
+    assert 2 * PROFILED_ACTORS <= calls["positions"] <= 3 * PROFILED_ACTORS < len(brief.actors)
     # Shared views, same pages: each as rendered from the brief alone.
     assert page == render_html(brief)
     assert printed == render_html(

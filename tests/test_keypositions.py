@@ -324,3 +324,21 @@ def test_a_report_quoting_words_of_a_quotation_shown_is_the_same_statement():
     chosen = key_positions("ada", [quoted, report, other], person=True)
     assert report not in chosen
     assert quoted in chosen and other in chosen
+
+
+def test_a_plea_restated_as_a_denial_is_shown_once_and_another_denial_stays() -> None:
+    plea = _said("a", "not guilty to a charge of fraud over the pension fund", cue="has pleaded")
+    denial = replace(
+        _said("b", "fraud at the pension fund, which collapsed last May", doc="d2", cue="denies"),
+        polarity="negated",
+    )
+    stance = _said("c", "that the auditors had approved every transfer", doc="d3")
+    other = replace(
+        _said("d", "meeting the minister before the vote", doc="d4", cue="denied"),
+        polarity="negated",
+    )
+    shown = key_positions("ada", [plea, denial, stance, other], 3)
+    assert plea in shown or denial in shown
+    assert not (plea in shown and denial in shown)
+    # the statements that say something else are shown
+    assert stance in shown and other in shown

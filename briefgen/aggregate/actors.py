@@ -1,9 +1,9 @@
 """Actors merged within and across documents, and positions attributed to them.
 
 The alias rules live in :mod:`briefgen.aggregate.linking`; this module turns the merged
-mention clusters into actors (canonical name, type, roles, dates, stable ids), attributes
-positions to them and orders the profiles; :mod:`briefgen.aggregate.keypositions` chooses
-each profile's key positions.
+mention clusters into actors (canonical name, type, roles, dates, stable ids) and
+attributes positions to them; :mod:`briefgen.aggregate.profiles` orders the profiles and
+:mod:`briefgen.aggregate.keypositions` chooses each profile's key positions.
 """
 
 from __future__ import annotations
@@ -16,14 +16,16 @@ from dataclasses import replace
 
 from briefgen.aggregate.acronyms import spelled_two_ways
 from briefgen.aggregate.actortypes import actor_type
-from briefgen.aggregate.agency import ACTING_WEIGHT, acting_sources, participant_sources
+from briefgen.aggregate.bodies import REASON as BODY_REASON
+from briefgen.aggregate.bodies import bodies_named_by_owner
 from briefgen.aggregate.casing import common_acronyms, common_phrases, common_words
+from briefgen.aggregate.companies import link_company_short_forms
 from briefgen.aggregate.countries import capitals
 from briefgen.aggregate.crossdocs import link_across
 from briefgen.aggregate.epithets import epithet_shaped
 from briefgen.aggregate.interchangeable import link_interchangeable
-from briefgen.aggregate.keypositions import SHOWN
-from briefgen.aggregate.linking import NAMED, Union, link_within
+from briefgen.aggregate.knownas import link_known_as
+from briefgen.aggregate.linking import NAMED, Union, link_within, surname_leaders
 from briefgen.aggregate.names import (
     fold,
     is_acronym,
@@ -34,10 +36,18 @@ from briefgen.aggregate.names import (
 )
 from briefgen.aggregate.namesakes import initials_apart, known_by_given_name
 from briefgen.aggregate.offices import office_holders
-from briefgen.aggregate.outlets import cited_outlets, typed_as_outlet
+from briefgen.aggregate.outlets import typed_as_outlet
 from briefgen.aggregate.parties import collective_names
+
+# the profiles' order lives in ``profiles``; its names stay importable from here
+from briefgen.aggregate.profiles import (
+    VOICED_SOURCES,
+    central_actors,
+    off_topic,
+    profile_order,
+    voiced_sources,
+)
 from briefgen.aggregate.related import with_related
-from briefgen.aggregate.salience import CENTRAL_SHARE, listed_mentions, took_part, venue_share
 from briefgen.aggregate.shortnames import corpus_title_usage
 from briefgen.aggregate.spans import corrected_spans
 from briefgen.extract.actors import plain
@@ -46,7 +56,6 @@ from briefgen.extract.positions import position_id
 from briefgen.models import (
     Actor,
     AliasEvidence,
-    Event,
     Extraction,
     Mention,
     Position,
@@ -153,14 +162,20 @@ def resolve_actors(
     apart = initials_apart(mentions)
     by_given = known_by_given_name(mentions)
     offices = office_holders(mentions)
+    leaders = surname_leaders(mentions)
     for doc, indexed in per_doc.items():
-        link_within(indexed, texts.get(doc, ""), uf, ambiguous, usage, apart, by_given, offices)
+        link_within(
+            indexed, texts.get(doc, ""), uf, ambiguous, usage, apart, by_given, offices, leaders
+        )
+        link_company_short_forms(indexed, uf)
+        link_known_as(indexed, texts.get(doc, ""), uf)
     link_across(mentions, uf, texts)
     link_interchangeable(mentions, uf, texts)
 
     clusters: dict[int, list[Mention]] = defaultdict(list)
     for i, m in enumerate(mentions):
         clusters[uf.find(i)].append(m)
+    described = bodies_named_by_owner(clusters, texts)
     # the links of each cluster between two different names: (mention, other mention, rule,
     # whether the mention is the one the rule brought in)
     links: dict[int, list[tuple[Mention, Mention, str, bool]]] = defaultdict(list)
@@ -168,6 +183,9 @@ def resolve_actors(
         ma, mb = mentions[a], mentions[b]
         if plain(ma.text) != plain(mb.text):
             links[uf.find(a)] += [(mb, ma, reason, True), (ma, mb, reason, False)]
+    for body, m, old_key in described:
+        links[body].append((m, clusters[body][0], BODY_REASON, True))
+        moved[old_key] = (m.doc, m.start, m.end)
     actors: list[Actor] = []
     mention_map: dict[MentionKey, str] = {}
     seen_ids: set[str] = set()
@@ -331,136 +349,15 @@ def _bare_names_resolved(actors: Sequence[Actor]) -> dict[tuple[str, str], set[s
 
 
 # Sources a mostly-named-as-a-place state or body must speak in to be an actor of the story.
-VOICED_SOURCES = 3
-_ASKING = re.compile(r"(?:ask|asks|asked|asking|question|questions|questioned|questioning)\b", re.I)
 
 
-def voiced_sources(positions: Sequence[Position]) -> defaultdict[str, set[str]]:
-    """Each speaker's sources where it says something in its own name (named at the cue,
-    or a transcript label)."""
-    voiced: defaultdict[str, set[str]] = defaultdict(set)
-    for p in positions:
-        if p.speaker_id and p.attribution in SHOWN:
-            voiced[p.speaker_id].add(p.doc)
-    return voiced
-
-
-def central_actors(actors: Sequence[Actor], query: Sequence[str]) -> set[str]:
-    """The ids of the actors the query names: for each query word, the actor it names in
-    most sources among those named in two sources and a quarter of the widest-named actor's
-    at least (a headline fragment, "Swine Flu" typed a person in 4 of 175, is not central).
-    A relative sharing the surname ("Melania Trump") is ranked by salience like anyone else.
-    """
-    out: set[str] = set()
-    least = max(2.0, CENTRAL_SHARE * max((len(a.sources) for a in actors), default=0))
-    for term in {w for q in query for w in words(q)}:
-        holders = [
-            a
-            for a in actors
-            if len(a.sources) >= least
-            and term in {w for f in (a.name, *a.aliases) if f[:1].isupper() for w in words(f)}
-        ]
-        if holders:
-            out.add(max(holders, key=lambda a: (len(a.sources), len(a.mentions))).id)
-    return out
-
-
-def profile_order(
-    actors: Sequence[Actor],
-    events: Sequence[Event],
-    positions: Sequence[Position],
-    query: Sequence[str] = (),
-    texts: Mapping[str, str] | None = None,
-) -> list[Actor]:
-    """Actors in the order their profiles are worth reading: the principal actors first.
-
-    Salience across sources and centrality to the query decide, not the number of
-    statements: the actor a query word names in most sources comes first (not a relative
-    sharing the word), then by the independent sources naming it outside a listing plus
-    those where it takes part in a dated event or speaks (:mod:`salience`), then events
-    and mentions; statements only break ties. A person
-    known only by a bare surname that a full name of the corpus ends with (an unresolved
-    "Clinton") goes last: it may be several people.
-    """
-    forms: dict[str, str] = {}
-    for a in actors:
-        for form in (a.name, *a.aliases):
-            forms.setdefault(" ".join(words(form)), a.id)
-    in_events: Counter[str] = Counter()
-    for e in events:
-        ids = {forms[key] for name in e.actors if (key := " ".join(words(name))) in forms}
-        in_events.update(ids)
-    spoken = Counter(p.speaker_id for p in positions if p.speaker_id)
-    # Someone heard only asking (a debate's moderator, an interviewer) put the story's
-    # questions; the principals are those who answer them.
-    asking = Counter(p.speaker_id for p in positions if p.speaker_id and _ASKING.match(p.cue or ""))
-    # who says something in its own name somewhere (named at the cue, or a transcript label)
-    speaks = {p.speaker_id for p in positions if p.speaker_id and p.attribution in SHOWN}
-    voiced = voiced_sources(positions)
-
-    plurals = collective_names(actors)
-    named_by_query = central_actors(actors, query)
-    venue = {a.id: venue_share(a, texts) for a in actors if texts and a.type != "person"}
-    listed = listed_mentions(actors, texts) if texts else set()
-    # where it acts: the subject of a dated event's verb or a speaker (given the texts to
-    # tell a subject from a place); without them, where it is named in an event's clause
-    part = (
-        acting_sources(actors, events, positions, texts)
-        if texts
-        else took_part(actors, events, positions)
-    )
-    # only a subject's sources weigh more than naming: being named in a clause is no act
-    weight = ACTING_WEIGHT if texts else 1
-    # a paper other papers cite ("the Times reported that …") is a source, not an actor
-    outlets = cited_outlets(actors, positions, texts)
-
-    # A bare surname a full name of the corpus ends with may be that person or a relative;
-    # one no full name ends with is the one person the copy calls so ("President Bush"
-    # in broadcast and wire copy that never gives his first name), ranked like any other.
-    surnames = {
-        fold(words(a.name)[-1]) for a in actors if a.type == "person" and len(words(a.name)) >= 2
-    }
-
-    def rank(a: Actor) -> tuple[bool, bool, bool, int, int, int, int, int, str]:
-        # "Democrat" beside "Democrats": one member's label ("Democrat Hillary Clinton", "a
-        # Republican"), not the group; like a bare surname it may be anyone of them
-        member = a.type == "group" and fold(a.name) + "s" in plurals
-        lone = a.type == "person" and len(words(a.name)) < 2
-        # (one no full name ends with must speak in several sources to be taken for one
-        # person: a historical figure named in passing, "Truman", is no principal)
-        bare = (lone and (fold(a.name) in surnames or len(voiced[a.id]) < VOICED_SOURCES)) or member
-        # Central: named by a query word in its names (not "an adviser to the Clinton
-        # campaign"), widely (``named_by_query``).
-        central = a.id in named_by_query
-        # A state, organisation or group that never speaks for itself is mostly a setting
-        # ("in New York", "U.S. history", "Democrat Hillary Clinton"), not an actor of the
-        # story: it goes after those that do; so does one named mostly as a venue ("told
-        # MSNBC's Morning Joe", "in America"). People are profiled by salience alone.
-        # A place the story happens in that also speaks in several sources (a government
-        # announcing its measures) is an actor all the same.
-        venue_only = venue.get(a.id, 0.0) >= 0.5 and len(voiced[a.id]) < VOICED_SOURCES
-        # A country is first where the story happens ("U.S. voters", "in America"): one or
-        # two lines credited to it do not make it an actor; its government heard in
-        # several sources does.
-        venue_only |= a.type == "state" and len(voiced[a.id]) < VOICED_SOURCES
-        setting = a.type != "person" and (a.id not in speaks or venue_only or a.id in outlets)
-        questioner = spoken[a.id] > 0 and asking[a.id] == spoken[a.id]
-        # Salience: the sources naming the actor outside a listing (a line-up of performers
-        # repeated in every preview is no sign of a principal) and other than as a setting
-        # (a country named as where things happen, a network as where they are said), and
-        # those where it acts: the subject of the story's dated events or a speaker (the
-        # prosecutor, a witness in court; a running mate over the country of the campaign).
-        own = participant_sources(a, listed, texts or {})
-        return (
-            bare,
-            not central,
-            setting or questioner,
-            -(own + weight * len(part.get(a.id, ()))),
-            -own,
-            -in_events[a.id],
-            -len(a.mentions),
-            -spoken[a.id],
-            a.name,
-        )
-
-    return sorted(actors, key=rank)
+__all__ = [
+    "VOICED_SOURCES",
+    "actor_id",
+    "attribute_positions",
+    "central_actors",
+    "off_topic",
+    "profile_order",
+    "resolve_actors",
+    "voiced_sources",
+]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from briefgen.aggregate.companies import firm_name
 from briefgen.aggregate.countries import state_name
 from briefgen.aggregate.names import NAMED, words
 from briefgen.aggregate.placenames import town_names
@@ -66,13 +67,18 @@ def actor_type(ms: list[Mention]) -> ActorType:
         # Russians"): a country's name is a state's, whatever the votes
         return "state"
     if voted in ("state", "group") and any(
-        ORG_HEADS & set(words(m.text)) and not state_name(m.text) for m in ms if m.kind == "name"
+        (ORG_HEADS & set(words(m.text)) or firm_name(m.text)) and not state_name(m.text)
+        for m in ms
+        if m.kind == "name"
     ):
-        # a name that says it is an organisation; its acronym follows it ("Russian
-        # Federation" is a country's official name, not a federation of bodies)
+        # a name that says it is an organisation ("La Jolla Bancorp" beside the town's
+        # look of "La Jolla"); its acronym follows it ("Russian Federation" is a
+        # country's official name, not a federation of bodies)
         return "org"
     if voted == "person" and any(legal_form_at_end(m.text) for m in ms if m.kind == "name"):
         return "org"  # "GlaxoSmithKline said" voted a person; "GlaxoSmithKline Plc" is not
+    if voted == "person" and any(firm_name(m.text) for m in ms if m.kind == "name"):
+        return "org"  # "Poughkeepsie said" voted a person; "Poughkeepsie Savings Bank" is not
     if voted == "person" and any(
         len(ws := plain(m.text).split()) >= 2 and written_code(ws[0])
         for m in ms

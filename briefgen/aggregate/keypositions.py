@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from briefgen.aggregate.denials import same_denial
 from briefgen.aggregate.names import words
 from briefgen.aggregate.readable import about_the_other, readable_alone, speaker_sex
 from briefgen.aggregate.speakerfit import others_clause, speaks_alone
@@ -428,6 +429,8 @@ def key_positions(
                 continue  # the same statement again ("has pleaded not guilty to …")
             if any(_quotes_from(p, c) or _quotes_from(c, p) for c in chosen):
                 continue  # a report quoting words of a quotation already shown
+            if any(same_denial(p, c) for c in chosen):
+                continue  # the plea again, in other words ("denies manslaughter")
             chosen.append(p)
             chosen_words.append(ws)
             docs[p.doc] += 1

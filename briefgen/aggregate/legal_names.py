@@ -29,7 +29,7 @@ _THE = re.compile(r"^(?i:the)\s+")
 _UN = ("un", "united nations")
 
 
-def _prefix_code(tokens: list[str]) -> tuple[str | None, int]:
+def prefix_code(tokens: list[str]) -> tuple[str | None, int]:
     """(the code of the state or the UN named by the name's first words, how many words)."""
     import pycountry
 
@@ -58,7 +58,7 @@ def _prefix_code(tokens: list[str]) -> tuple[str | None, int]:
 def core_name(text: str) -> tuple[str | None, str]:
     """(the state before the name or None, the name without it and without legal forms)."""
     tokens = _THE.sub("", plain(text)).split()
-    code, n = _prefix_code(tokens)
+    code, n = prefix_code(tokens)
     rest = tokens[n:]
     while len(rest) > 1 and rest[-1].casefold().replace(".", "").strip(",") in LEGAL_FORMS:
         rest = rest[:-1]

@@ -12,6 +12,7 @@ name with middle names joins the one without them, a name's opening words the fu
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 
 from briefgen.aggregate.epithets import link_epithets
 from briefgen.aggregate.middlenames import link_middle_names, merge_openings
@@ -88,12 +89,14 @@ def link_within(
     apart: frozenset[tuple[str, str]] = frozenset(),
     first_named: frozenset[tuple[str, str]] = frozenset(),
     offices: Holders | None = None,
+    leaders: Mapping[str, tuple[str, ...]] | None = None,
 ) -> None:
     """Merge the mentions of one document (``ambiguous``: acronym letters that initials
     alone may not resolve, ``acronyms.spelled_two_ways``; ``corpus_usage``: the title the
     corpus gives each bare surname throughout, ``shortnames.corpus_title_usage``;
     ``apart``: names the corpus writes with two sets of middle initials,
-    ``namesakes.initials_apart``)."""
+    ``namesakes.initials_apart``; ``leaders``: the person the corpus names far most often
+    by each surname, :func:`surname_leaders`)."""
 
     def by_first_name(name: str) -> bool:
         ws = person_words(name)[0]
@@ -231,6 +234,20 @@ def link_within(
         if len(people) == 1:
             uf.join(cands[0][2], i, "surname of a full name in the document")
             continue
+        # Before the document names a second person of that surname, a bare surname can
+        # only be the one it has named so far: a writer introduces a relative ("his wife,
+        # Ana Lazar") before calling anyone else by the bare name.
+        # Not when the corpus names someone else of that surname far more often: its
+        # subject may be "the singer" or "Jacko" in this document before its full name.
+        before = {c[2] for c in cands if c[1] < m.start}
+        leader = (leaders or {}).get(word)
+        if (
+            len(before) == 1
+            and not {c[2] for c in fulls[word] if c[1] < m.start} - before
+            and leader in (None, tuple(person_words(by_index[next(iter(before))].text)[0]))
+        ):
+            uf.join(next(iter(before)), i, "surname of the one person of that name named before it")
+            continue
         # Several people of that surname (a family, a couple): the bare surname is the one
         # the document is about when it names that one far more often ("Clinton" in a story
         # about Hillary that names Bill once), or both first and more often; otherwise it is
@@ -277,6 +294,28 @@ def link_within(
                 uf.join(j, i, "description in apposition to the name")
                 break
     link_epithets(ms, text, uf)
+
+
+def surname_leaders(mentions: Sequence[Mention]) -> dict[str, tuple[str, ...]]:
+    """Each surname -> the full name (its words) the corpus names ``LEAD`` times more often
+    than any other full name ending in that surname."""
+    counts: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
+    for m in mentions:
+        if _is_person(m) and m.kind in NAMED:
+            ws = tuple(person_words(m.text)[0])
+            if len(ws) >= 2:
+                counts[surname_form(ws[-1])][ws] += 1
+    out = {}
+    for word, names in counts.items():
+        ranked = names.most_common(2)
+        if len(ranked) > 1 and ranked[0][1] >= LEAD * ranked[1][1]:
+            out[word] = ranked[0][0]
+    return out
+
+
+# How many times more often the corpus names one person of a surname than the next for
+# that person to be who a bare surname stands for before a document names its full name.
+LEAD = 3
 
 
 def _join_one_surname(group: list[int], by_index: dict[int, Mention], text: str, uf: Union) -> None:

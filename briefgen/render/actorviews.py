@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
 from functools import cache
 
 from briefgen.extract.actors import plain
-from briefgen.models import Actor, Brief, Position
+from briefgen.models import Actor, Brief, Document, Position
 from briefgen.render.citing import QUOTE_LIMIT, Citer, anchor, reported, trim
 from briefgen.render.told import Printing
 from briefgen.render.views import ActorView, PositionView
@@ -92,11 +92,12 @@ def actor_views(brief: Brief, cite: Citer, printing: Printing) -> list[ActorView
     from briefgen.aggregate.actors import (
         VOICED_SOURCES,
         central_actors,
+        off_topic,
         profile_order,
         voiced_sources,
     )
     from briefgen.aggregate.keypositions import Focus, key_positions, shown_sentences
-    from briefgen.aggregate.salience import something_to_show_first
+    from briefgen.aggregate.salience import lead_sources, something_to_show_first
     from briefgen.story import elsewhere
     from briefgen.timeline import query_pattern
 
@@ -107,7 +108,12 @@ def actor_views(brief: Brief, cite: Citer, printing: Printing) -> list[ActorView
         if p.speaker_id:
             spoken[p.speaker_id].append(p)
     texts = {d.id: d.text for d in brief.documents}
-    ranked = profile_order(brief.actors, brief.events, brief.positions, brief.query, texts)
+    leads = lead_sources(
+        brief.actors, brief.documents, off_topic=off_topic(brief.documents, brief.query)
+    )
+    ranked = profile_order(
+        brief.actors, brief.events, brief.positions, brief.query, texts, brief.documents
+    )
     focus = Focus.of(
         brief.query,
         [(a.name, a.type) for a in ranked[:PROFILED_ACTORS]],
@@ -161,13 +167,24 @@ def actor_views(brief: Brief, cite: Citer, printing: Printing) -> list[ActorView
         return bool(v.positions) or a.type == "person" or a.id in central or heard
 
     ordered = something_to_show_first(views, shows, PROFILED_ACTORS)
-    return _widely_named_first(ordered, len(brief.documents))
+    # a source that leads with an actor and quotes it tells that actor's story
+    told = {aid: docs for aid, docs in leads.items() if any(p.doc in docs for p in spoken[aid])}
+    # named in passing or in history by every source, with nothing to show: no principal
+    docs = {d.id: d for d in brief.documents}
+    needed = _needed(len(brief.documents))
+    thin = {
+        v.actor.id for v in ordered if len(v.actor.sources) >= needed and _in_passing(v.actor, docs)
+    }
+    return _widely_named_first(ordered, len(brief.documents), told, thin)
 
 
 # A profile is for an actor several sources name: one or two stories' interviewee, a
 # writer quoted once, a publisher whose editorial is in the corpus, are no principal of a
 # story many sources tell. A fifth of the sources is enough in a corpus of few.
 PROFILE_SOURCES = 3
+# A source about an actor makes it a principal when the actor is named there as a
+# subject is, more than in the headline and once in the text.
+LEAD_MENTIONS = 3
 SMALL_CORPUS_SHARE = 5
 
 
@@ -182,14 +199,49 @@ def _acts(view: ActorView) -> bool:
     return actor.type == "state" and state_name(actor.name)
 
 
-def _widely_named_first(views: list[ActorView], documents: int) -> list[ActorView]:
+def _needed(documents: int) -> int:
+    """The sources that make an actor a principal: ``PROFILE_SOURCES``, fewer in a corpus
+    of few."""
+    return max(1, min(PROFILE_SOURCES, documents // SMALL_CORPUS_SHARE))
+
+
+def _in_passing(actor: Actor, documents: Mapping[str, Document]) -> bool:
+    """Whether every source names the actor once or only in history: many sources recall
+    it in passing ("home to Senator X", "Romney's victory in 2012"); none is about it."""
+    from briefgen.aggregate.salience import background_sources, passing_sources
+
+    named = passing_sources(actor) | background_sources(actor, documents)
+    return named >= set(actor.sources)
+
+
+def _widely_named_first(
+    views: list[ActorView],
+    documents: int,
+    leads: Mapping[str, set[str]],
+    thin: Collection[str] = frozenset(),
+) -> list[ActorView]:
     """``views`` (ranked, those with something to show first) with the profiles' places
-    given to actors enough sources name, in their order; the others keep theirs after
-    them. A place an actor too thinly sourced leaves goes to the next one with statements
-    to show or to the next person, body or country, never to a setting nobody quotes (a
-    town, a region): a small corpus may have fewer profiles."""
-    needed = max(1, min(PROFILE_SOURCES, documents // SMALL_CORPUS_SHARE))
-    sourced = [v for v in views if len(set(v.actor.sources)) >= needed]
+    given to actors enough sources name, or whose story a source tells (``leads``: its
+    headline or lede names them and it quotes them; the running mate of a story of the
+    week, in a corpus of few), in their order; the others keep theirs after them. Sources
+    that each name an actor once or in history only (``thin``) do not make it a
+    principal, unless it has statements to show. A place an actor too thinly sourced
+    leaves goes to the next one with statements to show or to the next person, body or
+    country, never to a setting nobody quotes (a town, a region): a small corpus may have
+    fewer profiles."""
+    needed = _needed(documents)
+    # (statements are looked up only near the top: choosing them costs, and an actor past
+    # twice the profiles is no principal)
+    near = {v.actor.id for v in views[: 2 * PROFILED_ACTORS]}
+    sourced = [
+        v
+        for v in views
+        if (
+            len(set(v.actor.sources)) >= needed
+            and (v.actor.id not in thin or (v.actor.id in near and bool(v.positions)))
+        )
+        or (v.actor.id in leads and len(v.actor.mentions) >= LEAD_MENTIONS)
+    ]
     head = sourced[:PROFILED_ACTORS]
     first = {v.actor.id for v in views[:PROFILED_ACTORS]}
     # past the first places a vacated one goes to an actor, not to a setting
