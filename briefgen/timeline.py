@@ -14,13 +14,22 @@ from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.anaphora import story_words
+from briefgen.dated_clauses import (
+    ADVERBIAL,
+    COMPARED,
+    DEPICTS,
+    DIRECTED,
+    RELATIVE_FUTURE,
+    SUBORDINATE,
+    WITHIN,
+)
 from briefgen.figures import passer_by
 from briefgen.homedate import home_date, sentence_dates
 from briefgen.lede import Ledes
 from briefgen.misdated import backdrop
 from briefgen.misdated import misdated as misdated  # the chronology reads it here
 from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
-from briefgen.newsworthy import FUTURE_AUXILIARY, announces, tells_news
+from briefgen.newsworthy import announces, tells_news
 from briefgen.retold import (
     REPORTS_SAME,
     Said,
@@ -62,43 +71,6 @@ SENTENCE_CENTRAL = 0.5
 BACKGROUND = timedelta(days=365)
 # A span longer than a leap year is no happening's date but an era's.
 ERA_DAYS = 366
-# A dated phrase after one of these frames the sentence's own news: "fought alongside the
-# Taliban during this summer's offensive" happened within that summer.
-_WITHIN = re.compile(r"\b(?:during|throughout|amid|amidst|in\s+the\s+course\s+of)\s*$", re.I)
-# An adverbial phrase opening the sentence, not its subject: the date it holds is that of a
-# comparison, a stretch up to the writing or a record's start ("In the last year, the policy
-# has barely budged", "Just like in 2012, …", "Since Clinton won in 1996, …").
-_ADVERBIAL = re.compile(
-    r"^\W*(?:(?:just|much|exactly)\s+)?(?:in|on|at|over|within|since|unlike|like|similar|than)\b",
-    re.I,
-)
-# What a recording or a picture shows: "footage of Trump saying during the debate last
-# week". The date is the shown moment's; the sentence's news is the item showing it (an ad,
-# a film released later), which that date does not date.
-_DEPICTS = re.compile(
-    r"\b(?:footage|videos?|clips?|recordings?|tapes?|audio|images?|pictures?|photos?"
-    r"|photographs?)\s+(?:of|showing)\s+(?:[\w'’.-]+\s+){0,4}$",
-    re.I,
-)
-
-# The date of a comparison's standard: "worse than what obtained in 2001", "more than in
-# 2012". The sentence's news is the state compared, not what happened then.
-# A quantity compared ("more than 300,000 last year", "by less than one point in 2000") is
-# no standard: its date is the news.
-_COMPARED = re.compile(
-    r"\bthan\s+(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|half)\s)"
-    r"(?:[^\W\d]+\s+){0,5}$",
-    re.I,
-)
-
-# What someone is urged, asked or invited to do on a day: the day asked for, which the
-# sentence does not say came (the asking's own day is another).
-_DIRECTED = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)"
-    r"|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|tell(?:s|ing)?|told)\s+"
-    r"(?:[\w'’-]+\s+){1,4}?to\s+$",
-    re.I,
-)
 
 
 def select_timeline(
@@ -282,13 +254,13 @@ class _Context:
         home = home_date(gives)
         if home is not None and day != home:
             return None  # a sentence giving two dates is shown under its best-founded one
-        if mention.predicate is not None and _DEPICTS.search(
+        if mention.predicate is not None and DEPICTS.search(
             ev.sentence[: max(0, mention.predicate[0] - ev.sentence_start)]
         ):
             return None  # "footage of X saying last week": the moment shown, not the news
-        if _COMPARED.search(ev.sentence[: max(0, mention.timex.start - ev.sentence_start)]):
+        if COMPARED.search(ev.sentence[: max(0, mention.timex.start - ev.sentence_start)]):
             return None  # "worse than in 2001": the standard compared with, not the news
-        if mention.predicate is not None and _DIRECTED.search(
+        if mention.predicate is not None and DIRECTED.search(
             ev.sentence[: max(0, mention.predicate[0] - ev.sentence_start)]
         ):
             return None  # "urged them to vote Tuesday": the day asked for, not the asking's
@@ -307,10 +279,10 @@ class _Context:
                 return None  # after the last source: "voters are set on their choice on Nov. 8"
             at = mention.predicate[0] if mention.predicate is not None else ev.sentence_start
             lead = ev.sentence[: max(0, at - ev.sentence_start)]
-            if _RELATIVE_FUTURE.search(lead):
+            if RELATIVE_FUTURE.search(lead):
                 return None  # "…, which will hold its primary Feb. 9": a clause on a thing
                 # the sentence names, not the sentence's news (a response, a poll's finding)
-            if _SUBORDINATE.search(lead):
+            if SUBORDINATE.search(lead):
                 return None  # "while many are expected to support her in November, she
                 # has not ...": the plan is the reason or the setting, the news is the rest
         return text
@@ -329,27 +301,9 @@ class _Context:
             return False
         ev = mention.evidence
         before = ev.sentence[: max(0, ev.start - ev.sentence_start)]
-        if _ADVERBIAL.match(ev.text):
+        if ADVERBIAL.match(ev.text):
             return False  # "In the last year, …", "Just like in 2012, …": an aside's time
-        return not before.strip(' "“‘') or _WITHIN.search(before) is not None
-
-
-# A subordinate clause or a reported claim the dated verb stands in: "because they hope
-# Warren will help convince them to vote for her in November", "a report saying the
-# campaign invited him to appear in July". The sentence's news is its main clause.
-_SUBORDINATE = re.compile(
-    r"\b(?:because|while|although|though|whereas|unless|saying|claiming|suggesting)\b", re.I
-)
-
-
-# The future told in a relative clause right before the dated verb: "New Hampshire, which
-# will hold its primary on Feb. 9", "the senator, who is to speak on Monday". A clause
-# that says "that … will" reports what someone announced, and stays the news.
-_RELATIVE_FUTURE = re.compile(
-    rf"\b(?:which|who|whose|where)\s+(?:[\w'’-]+\s+){{0,3}}?{FUTURE_AUXILIARY}\s+"
-    r"(?:[\w'’-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
+        return not before.strip(' "“‘') or WITHIN.search(before) is not None
 
 
 def query_pattern(query: Sequence[str]) -> re.Pattern[str] | None:
