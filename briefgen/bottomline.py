@@ -55,7 +55,6 @@ class Candidate:
     count: bool = False  # the latest count of a series counted on several days
     # A genre's routine line below the lede ("X closed at $N"): no judgment, no figure.
     routine: bool = False
-    events: frozenset[str] = frozenset()  # the events it reports: its news threads
     sources: int = 0  # independent sources opening on its news (``threads.lede_support``)
 
 

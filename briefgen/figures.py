@@ -30,9 +30,12 @@ _NUMBER = re.compile(
     re.I,
 )
 _NOTE_MARK = re.compile(r"\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-# A person's age is no key figure: "50-year-old", "aged 50", "Smith, 50, said", "(50)".
+# A person's age is no key figure: "50-year-old", "aged 50", "Smith, 50, said", "(50)", and
+# the last of a list of names with ages, closed by a dash or a bracket ("Prince, 13, and
+# Paris, 12 - have spoken").
 _AGE = re.compile(
-    r"\b\d{1,3}[-\s](?:years?|months?|weeks?|days?)[-\s]old\b|\baged?\s+(?:of\s+)?\d{1,3}\b|(?<=[A-Za-z]),\s*\d{1,3}\s*,"
+    r"\b\d{1,3}[-\s](?:years?|months?|weeks?|days?)[-\s]old\b|\baged?\s+(?:of\s+)?\d{1,3}\b"
+    r"|(?<=[A-Za-z]),\s*\d{1,3}\s*(?:,|\s[-–—]\s(?!\d)|\))"
     r"|\(\d{1,3}\)|\bwho\s+(?:is|was|turns|turned)\s+\d{1,3}\b|\bat\s+\d{1,3}\s*[.,;]",
     re.I,
 )

@@ -197,19 +197,10 @@ def _candidates(
     first: set[tuple[str, int]] = set()  # of each document's first body sentence
     background: set[tuple[str, int]] = set()
     weights: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    threads: dict[str, list[tuple[int, str]]] = defaultdict(list)
     recalled: dict[str, list[int]] = defaultdict(list)
     for event in events:
         for m in event.mentions:
             weights[m.doc].append((m.evidence.start, event.salience))
-            when, day = m.when, published.get(m.doc)
-            if when is None or day is None:
-                continue
-            # The news a sentence reports is what happened in its report's news cycle;
-            # a clause recalling an older event ("the bombings last year that killed
-            # 224") is background, and the sentence's thread is its own news.
-            if (day - when.last).days <= FRESH_DAYS:
-                threads[m.doc].append((m.evidence.start, event.id))
     # Dates announced in a sentence that had passed by the latest source: its plan is stale.
     latest = max((d for x in extractions if (d := x.document.dct)), default=None)
     passed: dict[str, list[int]] = defaultdict(list)
@@ -298,7 +289,6 @@ def _candidates(
         for t in terms(word):
             centroid[t] += 5.0 * max(centroid.values(), default=1.0)
     centroid_norm = norm(centroid)
-    threaded = {doc: sorted(pairs) for doc, pairs in threads.items()}
     out = [
         Candidate(
             text,
@@ -307,7 +297,6 @@ def _candidates(
             round(cosine(vec, centroid, centroid_norm) + 0.25 * bonus, 6),
             figure,
             (ev.doc, ev.start) in counts,
-            events=_ids_within(threaded.get(ev.doc), ev.start, ev.end),
         )
         for (text, ev, bonus, figure), vec in zip(raw, vectors, strict=True)
     ]
@@ -352,15 +341,6 @@ def _one_per_sum(
     return out
 
 
-def _ids_within(pairs: list[tuple[int, str]] | None, lo: int, hi: int) -> frozenset[str]:
-    """The ids of the sorted (start, id) ``pairs`` starting in ``[lo, hi)``."""
-    if not pairs:
-        return frozenset()
-    i = bisect_left(pairs, (lo, ""))
-    j = bisect_left(pairs, (hi, ""), i)
-    return frozenset(e for _, e in pairs[i:j])
-
-
 def _sorted(starts: Mapping[str, list[int]]) -> dict[str, list[int]]:
     return {doc: sorted(values) for doc, values in starts.items()}
 
@@ -389,9 +369,10 @@ def _mmr(
     told: Sequence[Candidate] = (),
 ) -> list[Candidate]:
     """Greedy maximal marginal relevance; near-duplicates are never both chosen. Given
-    ``published``, one sentence per news thread: none reporting an event a chosen one (or
-    one of ``told``) reports, or retelling its news in the same news cycle (five
-    restatements of one death are one judgment)."""
+    ``published``, one sentence per news thread: none retelling the news of a chosen one
+    (or one of ``told``) in the same news cycle (five reports of one vote are one
+    judgment). Events are not compared: a cluster of one day's mentions may gather that
+    day's several developments."""
     pool = list(candidates[:300])
     chosen: list[Candidate] = []
     docs: dict[str, int] = defaultdict(int)
@@ -401,9 +382,7 @@ def _mmr(
             overlap = max((cosine(c.vector, s.vector) for s in chosen), default=0.0)
             if overlap >= DUPLICATE:
                 continue
-            if published is not None and any(
-                c.events & s.events or _retells(c, s, published) for s in (*told, *chosen)
-            ):
+            if published is not None and any(_retells(c, s, published) for s in (*told, *chosen)):
                 continue
             # A mild preference for sources not yet quoted keeps the themes broad.
             value = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * overlap

@@ -75,7 +75,7 @@ def test_news_three_sources_open_on_outranks_one_page_s_ninth_paragraph() -> Non
 
 
 def _quote(company: str, price: str) -> str:
-    return f"In Big Board composite trading yesterday, {company} shares closed at ${price}, down 50 cents."
+    return f"In Big Board trading yesterday, {company} shares closed at ${price}, down 50 cents."
 
 
 def test_a_line_repeated_of_four_companies_is_a_template_and_a_running_count_is_not() -> None:
@@ -108,7 +108,7 @@ PAGES = {
     "The drug company said the purchase will double its sales of hospital medicines. "
     "Regulators in Stockholm must still approve the takeover before the end of the year. "
     + _quote("Upjohn", "38.87"),
-    "telerate": "Telerate Inc. said a committee of its directors rejected a buyout offer as too low. "
+    "telerate": "Telerate Inc. said a committee of its directors rejected a buyout offer. "
     "The financial information company said the offer undervalued its growing business. "
     "The committee said it would consider a higher bid from any buyer that made one. "
     + _quote("Telerate", "20"),
@@ -119,7 +119,7 @@ def test_a_closing_price_line_every_page_ends_on_is_no_judgment() -> None:
     extractions = [_extraction(doc, text) for doc, text in PAGES.items()]
     shown = _shown(extractions, ("shares", "company"))
     assert shown  # the companies' news is there
-    assert not any("composite trading" in t for t in shown)
+    assert not any("Big Board trading" in t for t in shown)
 
 
 def test_five_reports_of_one_news_give_one_judgment() -> None:
