@@ -56,6 +56,7 @@ class Candidate:
     # A genre's routine line below the lede ("X closed at $N"): no judgment, no figure.
     routine: bool = False
     sources: int = 0  # independent sources opening on its news (``threads.lede_support``)
+    background: bool = False  # recalls only events older than its report's news cycle
 
 
 def standing_sentence(

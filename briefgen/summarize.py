@@ -382,7 +382,13 @@ def _mmr(
             overlap = max((cosine(c.vector, s.vector) for s in chosen), default=0.0)
             if overlap >= DUPLICATE:
                 continue
-            if published is not None and any(_retells(c, s, published) for s in (*told, *chosen)):
+            if published is not None and any(
+                _retells(c, s, published)
+                # background retells its news in any later cycle ("Jackson died in June
+                # 2009", two years on): told once, it is one thread
+                or ((c.background or s.background) and cosine(c.vector, s.vector) >= SAME_NEWS)
+                for s in (*told, *chosen)
+            ):
                 continue
             # A mild preference for sources not yet quoted keeps the themes broad.
             value = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * overlap

@@ -157,18 +157,41 @@ def _names(text: str, known: Set[str] = frozenset()) -> frozenset[str]:
     return frozenset(runs)
 
 
-def subjects_of(texts: Sequence[tuple[str, str]]) -> list[frozenset[str]]:
+def subjects_of(
+    texts: Sequence[tuple[str, str]], heads: Mapping[str, str] | None = None
+) -> list[frozenset[str]]:
     """Each (document, text)'s subjects: the names in it that few of the documents give
     (at most ``RARE_DOCS``, or ``RARE_SHARE`` of them). The names most documents give are
-    the story's common ground ("Kenya", "the New York Stock Exchange")."""
-    known = {_bare(w) for _, t in texts for w, name in _tokens(t) if name}
+    the story's common ground ("Kenya", "the New York Stock Exchange"). A text naming no
+    one at all is about its document's subject: the one its first sentence (``heads``:
+    each document's) names ("The conversion price for the debentures is $41.725")."""
+    heads = heads or {}
+    texts = [*texts, *heads.items()]
+    # A capitalised first word is a name when the corpus capitalises it mid-sentence too, or
+    # never writes it in lower case ("Blockbuster shares closed"; "Nearly" is written
+    # "nearly" elsewhere).
+    tokens = [_tokens(t) for _, t in texts]
+    known = {_bare(w) for found in tokens for w, name in found if name}
+    lower = {w for found in tokens for w, _ in found if w[:1].islower()}
+    known |= {
+        _bare(found[0][0])
+        for found in tokens
+        if found and found[0][0][:1].isupper() and found[0][0].lower() not in lower
+    }
     names = [_names(t, known) for _, t in texts]
     seen: dict[str, set[str]] = defaultdict(set)
     for (doc, _), found in zip(texts, names, strict=True):
         for name in found:
             seen[name].add(doc)
     few = max(RARE_DOCS, RARE_SHARE * len({doc for doc, _ in texts}))
-    return [frozenset(n for n in found if len(seen[n]) <= few) for found in names]
+    out = [frozenset(n for n in found if len(seen[n]) <= few) for found in names]
+    head = dict(zip(heads, out[len(out) - len(heads) :], strict=True))
+    return [
+        subject if found else head.get(doc, subject)
+        for (doc, _), found, subject in zip(
+            texts[: len(texts) - len(heads)], names, out, strict=False
+        )
+    ]
 
 
 def other_subject(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -282,13 +305,7 @@ def weigh(
     keys = [(c.evidence.doc, c.evidence.start) for c in pool]
     told = [(doc, text) for doc, texts in ledes.items() for text in texts]
     texts = [*((c.evidence.doc, c.text) for c in ranked), *told]
-    subjects = subjects_of(texts)
-    # A sentence naming no one of its own is about its article's subject, the one its
-    # first sentence names ("The conversion price for the debentures is $41.725").
-    heads = {doc: subjects[len(ranked) + i] for i, (doc, _) in reversed(list(enumerate(told)))}
-    subjects = [
-        s or heads.get(doc, frozenset()) for s, (doc, _) in zip(subjects, texts, strict=True)
-    ]
+    subjects = subjects_of(texts, {doc: lines[0] for doc, lines in ledes.items() if lines})
     routine = templates(texts[: len(ranked)], subjects[: len(ranked)], read=len(pool))
     support = lede_support(
         [
@@ -315,7 +332,8 @@ def weigh(
             out.append(replace(c, routine=keys[i] not in opening.first and not c.count))
             continue
         bonus = THREAD * min(n, THREAD_SOURCES)
-        out.append(replace(c, score=round(c.score + bonus, 6), sources=n))
+        back = keys[i] in opening.background
+        out.append(replace(c, score=round(c.score + bonus, 6), sources=n, background=back))
     out.sort(key=lambda c: (-c.score, c.evidence.doc, c.evidence.start))
     return out + ranked[READ:]
 
