@@ -58,6 +58,8 @@ CLOSING_SOURCES = 2
 # Only the best-scored candidates are read for templates and support: the rest is never
 # shown, and reading every pair of a large corpus's sentences would take minutes.
 READ = 300
+# Each of them is compared with this many times as many of the best-scored sentences.
+COMPARED = 4
 
 _GLUE = frozenset(
     [
@@ -213,10 +215,14 @@ def templates(
     story's common ground ("Kenya", "the New York Stock Exchange"): sentences sharing only
     those tell one story in several words, not a genre's routine. ``subjects``: each
     text's, when the caller knows better than ``subjects_of``."""
-    shapes = [shape(t) for _, t in texts]
-    norms = [norm(s) for s in shapes]
     if subjects is None:
         subjects = subjects_of(texts)
+    # A line is compared with the best-scored sentences only: a template recurs among them.
+    texts, subjects = texts[: read * COMPARED], subjects[: read * COMPARED]
+    shapes = [shape(t) for _, t in texts]
+    norms = [norm(s) for s in shapes]
+    # the grams each shape has, intersected in C: most pairs share few of them
+    grams = [frozenset(s) for s in shapes]
     out = set()
     for i in range(min(read, len(texts))):
         doc, subject = texts[i][0], subjects[i]
@@ -226,10 +232,13 @@ def templates(
         for j, (other, _) in enumerate(texts):
             if other == doc or other in others or not other_subject(subject, subjects[j]):
                 continue
-            if cosine(shapes[i], shapes[j], norms[j], norms[i]) >= SHAPE_SIMILAR:
+            a, b = shapes[i], shapes[j]
+            dot = sum(a[g] * b[g] for g in grams[i] & grams[j])
+            if dot >= SHAPE_SIMILAR * norms[i] * norms[j]:
                 others.add(other)
-        if len(others) >= TEMPLATE_DOCS:
-            out.add(i)
+                if len(others) >= TEMPLATE_DOCS:
+                    out.add(i)
+                    break
     return out
 
 
