@@ -319,6 +319,21 @@ def _retells(c: Candidate, told: Candidate, published: Mapping[str, date | None]
     )
 
 
+def _recalls(later: Candidate, earlier: Candidate, published: Mapping[str, date | None]) -> bool:
+    """Whether ``later``, background in a report published no sooner than ``earlier``'s,
+    tells ``earlier``'s news again ("Jackson died in June 2009", two years on): told once,
+    it is one thread. A later report's clause recalling the news ("the bombings last year
+    that killed 224") makes the report no retelling of it: only background counts."""
+    day, other = published.get(later.evidence.doc), published.get(earlier.evidence.doc)
+    return (
+        later.background
+        and day is not None
+        and other is not None
+        and other <= day
+        and cosine(later.vector, earlier.vector) >= SAME_NEWS
+    )
+
+
 def _one_per_sum(
     figures: list[Candidate], spare: Sequence[Candidate], chosen: Sequence[Candidate]
 ) -> list[Candidate]:
@@ -383,10 +398,7 @@ def _mmr(
             if overlap >= DUPLICATE:
                 continue
             if published is not None and any(
-                _retells(c, s, published)
-                # background retells its news in any later cycle ("Jackson died in June
-                # 2009", two years on): told once, it is one thread
-                or ((c.background or s.background) and cosine(c.vector, s.vector) >= SAME_NEWS)
+                _retells(c, s, published) or _recalls(c, s, published) or _recalls(s, c, published)
                 for s in (*told, *chosen)
             ):
                 continue
