@@ -53,6 +53,10 @@ class Candidate:
     score: float
     figure: bool = False
     count: bool = False  # the latest count of a series counted on several days
+    # A genre's routine line below the lede ("X closed at $N"): no judgment, no figure.
+    routine: bool = False
+    sources: int = 0  # independent sources opening on its news (``threads.lede_support``)
+    background: bool = False  # recalls only events older than its report's news cycle
 
 
 def standing_sentence(

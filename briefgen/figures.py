@@ -7,14 +7,18 @@ a date, a footnote marker or a year is not.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Mapping
+from datetime import date
 
-from briefgen.models import Extraction
+from briefgen.models import Evidence, Extraction
 
 __all__ = [
     "amounts",
     "counted",
     "gives_age",
     "has_figure",
+    "latest_counts",
     "passer_by",
     "snapshot",
     "superseded",
@@ -26,9 +30,12 @@ _NUMBER = re.compile(
     re.I,
 )
 _NOTE_MARK = re.compile(r"\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-# A person's age is no key figure: "50-year-old", "aged 50", "Smith, 50, said", "(50)".
+# A person's age is no key figure: "50-year-old", "aged 50", "Smith, 50, said", "(50)", and
+# the last of a list of names with ages, closed by a dash or a bracket ("Prince, 13, and
+# Paris, 12 - have spoken").
 _AGE = re.compile(
-    r"\b\d{1,3}[-\s](?:years?|months?|weeks?|days?)[-\s]old\b|\baged?\s+(?:of\s+)?\d{1,3}\b|(?<=[A-Za-z]),\s*\d{1,3}\s*,"
+    r"\b\d{1,3}[-\s](?:years?|months?|weeks?|days?)[-\s]old\b|\baged?\s+(?:of\s+)?\d{1,3}\b"
+    r"|(?<=[A-Za-z]),\s*\d{1,3}\s*(?:,|\s[-–—]\s(?!\d)|\))"
     r"|\(\d{1,3}\)|\bwho\s+(?:is|was|turns|turned)\s+\d{1,3}\b|\bat\s+\d{1,3}\s*[.,;]",
     re.I,
 )
@@ -218,3 +225,62 @@ def has_figure(text: str) -> bool:
         if float(digits) >= 10 and not ordinal:
             return True
     return False
+
+
+# What the latest running count of something adds to a sentence's support (an event's
+# salience adds up to 1.0): the tally where the story stands is as telling as a development.
+CURRENT_COUNT = 0.3
+# A thing counted on at least SERIES_DAYS days and SERIES_SHARE as many as the thing
+# counted on most days is one of the story's series: its latest count is a key figure.
+SERIES_DAYS = 3
+SERIES_SHARE = 1 / 3
+# A count put first says whose count it is ("the Health Protection Agency confirmed ...",
+# "figures issued by the WHO"): "the number of cases soared to 498" says neither whose
+# nor where.
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|confirmed|reported|announced|issued|according\s+to|figures|data)\b", re.I
+)
+
+
+def latest_counts(
+    raw: list[tuple[str, Evidence, float, bool]], published: Mapping[str, date | None]
+) -> tuple[list[tuple[str, Evidence, float, bool]], set[tuple[str, int]]]:
+    """The sentences, less each running count that a source published on a later day
+    counts again ("bringing the UK total to five" once another source gives the UK total
+    at 1,604): an early tally is where the story was, not where it stands. The latest
+    count of a thing counted on several days says where it stands: it weighs as a
+    development does. Also the (document, start) of each latest count of one of the
+    story's series."""
+    days: dict[str, set[date]] = defaultdict(set)
+    # what each dated sentence counts, read once for both passes below
+    tallies = [
+        counted(text) if published.get(ev.doc) is not None else frozenset()
+        for text, ev, _, _ in raw
+    ]
+    for (_, ev, _, _), nouns in zip(raw, tallies, strict=True):
+        day = published.get(ev.doc)
+        if day is not None:
+            for noun in nouns:
+                days[noun].add(day)
+    # The story's series: things counted on many days ("cases", "deaths"), not a thing one
+    # sentence happens to tally ("albums in the top 200", "bird flu's deaths").
+    most = max((len(d) for d in days.values()), default=0)
+    series = {n for n, d in days.items() if len(d) >= max(SERIES_DAYS, most * SERIES_SHARE)}
+    out = []
+    counts: set[tuple[str, int]] = set()
+    for (text, ev, bonus, figure), nouns in zip(raw, tallies, strict=True):
+        day = published.get(ev.doc)
+        if day is not None and any(max(days[n]) > day for n in nouns):
+            continue
+        running = any(len(days[n]) >= 2 for n in nouns)
+        # The latest count of a series is a key figure even as a bare count before its
+        # noun ("there are now 6,538 cases"), which ``has_figure`` leaves out ("50 concerts").
+        if running:
+            bonus += CURRENT_COUNT
+        latest = (
+            bool(nouns & series) and not snapshot(text) and _ATTRIBUTED.search(text) is not None
+        )
+        if latest:
+            counts.add((ev.doc, ev.start))
+        out.append((text, ev, bonus, figure or latest))
+    return out, counts

@@ -13,7 +13,6 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from datetime import date
 
 from briefgen.aggregate.events import explicit_day
@@ -30,7 +29,8 @@ from briefgen.bottomline import (
 )
 from briefgen.decided import decided
 from briefgen.disagree import age_disagreements
-from briefgen.figures import amounts, counted, snapshot
+from briefgen.figures import amounts, latest_counts, snapshot
+from briefgen.lede import lede_starts
 from briefgen.models import (
     Cited,
     Event,
@@ -46,6 +46,7 @@ from briefgen.reportable import Reportable, reportable
 from briefgen.standing import previews_done
 from briefgen.story import principal_names
 from briefgen.structure.opinion import is_opinion
+from briefgen.threads import Opening, closing_thread, weigh
 from briefgen.timeline import date_key, query_pattern, select_timeline
 from briefgen.titled import name_newcomer
 from briefgen.tolls import superseded_tolls, toll_disagreements
@@ -70,28 +71,15 @@ def _placed_here(text: str) -> bool:
 
 # At most this many disagreements, the most salient events first.
 DISAGREEMENTS = 5
-# What the latest running count of something adds to a sentence's support (an event's
-# salience adds up to 1.0): the tally where the story stands is as telling as a development.
-CURRENT_COUNT = 0.3
-# What each other source telling the same news (cosine at least SAME_NEWS) adds to a
-# sentence's score, for up to CORROBORATING sources, among the best POOL candidates: news
-# several publishers report outranks one page's detail ("cabin crew taken to hospital").
-CORROBORATION = 0.015
-CORROBORATING = 4
-POOL = 150
-# A thing counted on at least SERIES_DAYS days and SERIES_SHARE as many as the thing
-# counted on most days is one of the story's series: its latest count is a key figure.
-SERIES_DAYS = 3
-SERIES_SHARE = 1 / 3
-# A count put first says whose count it is ("the Health Protection Agency confirmed ...",
-# "figures issued by the WHO"): "the number of cases soared to 498" says neither whose
-# nor where.
-_ATTRIBUTED = re.compile(
-    r"\b(?:said|says|confirmed|reported|announced|issued|according\s+to|figures|data)\b", re.I
-)
 # Key figures shown, of which at most LATEST_COUNTS are the latest counts of their series.
 FIGURES = 5
 LATEST_COUNTS = 3
+# A sentence reports news of its own news cycle when its event happened at most this many
+# days before its report was published (a weekly tells the week's news).
+FRESH_DAYS = 7
+# What a sentence recalling only older events loses from its support (adding up to about
+# 1.0 for the news of the day): background repeated in every later report.
+BACKGROUND = 0.4
 # MMR trade-off between relevance and novelty.
 MMR_LAMBDA = 0.7
 
@@ -146,18 +134,22 @@ def summarize(
         and not sideline_reaction(c.text, principals)
     ]
     standing = standing_sentence(candidates, events, extractions, published)
+    # A genre's routine line is no judgment and no key figure (``threads.templates``).
+    news = [c for c in candidates if not c.routine]
     if standing is None:
-        chosen = latest_first(_mmr(candidates, judgments + 1), published)
+        standing = closing_thread(news, published)
+    if standing is None:
+        chosen = latest_first(_mmr(news, judgments + 1, published), published)
     else:
-        rest = [c for c in candidates if not _retells(c, standing, published)]
-        chosen = [standing, *_mmr(rest, judgments)]
+        rest = [c for c in news if not _retells(c, standing, published)]
+        chosen = [standing, *_mmr(rest, judgments, published, [standing])]
     bottom = chosen[0] if chosen else None
     # A figure telling what a judgment tells (the same death, worded anew) is shown once;
     # a count only when that judgment gives a figure too (a count of cases is no repeat of
     # "cases were reported in the Caribbean").
     numeric = [
         c
-        for c in candidates
+        for c in news
         if c.figure
         and all(
             cosine(c.vector, j.vector) < DUPLICATE or (c.count and not j.figure) for j in chosen
@@ -200,7 +192,12 @@ def _candidates(
     if published is None:
         published = {x.document.id: x.document.dct for x in extractions}
     raw: list[tuple[str, Evidence, float, bool]] = []
+    ledes: dict[str, list[str]] = {}
+    opening: set[tuple[str, int]] = set()  # (document, start) of each lede sentence
+    first: set[tuple[str, int]] = set()  # of each document's first body sentence
+    background: set[tuple[str, int]] = set()
     weights: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    recalled: dict[str, list[int]] = defaultdict(list)
     for event in events:
         for m in event.mentions:
             weights[m.doc].append((m.evidence.start, event.salience))
@@ -223,11 +220,31 @@ def _candidates(
         stated[p.doc].append(p.start)
     # Sorted once: each sentence looks up only the starts within its span.
     passed_at, ahead_at, stated_at = _sorted(passed), _sorted(ahead), _sorted(stated)
+    # The dates each sentence gives: of its report's news cycle or later, or older.
+    fresh: dict[str, list[int]] = defaultdict(list)
+    for ext in extractions:
+        day = published.get(ext.document.id)
+        for timex in ext.timexes if day is not None else ():
+            when = When.of(timex.value) if timex.type in ("DATE", "TIME") else None
+            if when is not None and day is not None:
+                old = (day - when.last).days > FRESH_DAYS
+                (recalled if old else fresh)[ext.document.id].append(timex.start)
+    recalled_at, fresh_at = _sorted(recalled), _sorted(fresh)
     weighted = {doc: sorted(pairs) for doc, pairs in weights.items()}
     for ext in extractions:
         doc = ext.document
         if is_opinion(doc):
             continue  # an editorial's judgments are its writer's, not the story's (``opinion``)
+        starts = lede_starts(ext)
+        ledes[doc.id] = []
+        for start, end in ext.sentences:
+            if start in starts:
+                span = doc.text[start:end]
+                key = (doc.id, start + len(span) - len(span.lstrip()))
+                opening.add(key)
+                if not ledes[doc.id]:
+                    first.add(key)
+                ledes[doc.id].append(span.strip())
         found = readable.get(doc.id) if readable is not None else None
         for r in found if found is not None else reportable(ext):
             if dangling_definite(r.text, r.start, ext, story):
@@ -249,10 +266,17 @@ def _candidates(
             bonus = 0.3 * lead + 0.5 * min(weight, 2.0)
             if _any_within(stated_at.get(doc.id), offset, stop):
                 bonus += 0.1
+            if _any_within(recalled_at.get(doc.id), offset, stop) and not _any_within(
+                fresh_at.get(doc.id), offset, stop
+            ):
+                # Only an older event recalled ("Dr Murray was the singer's physician when
+                # he died in 2009", two years on): the background every report repeats.
+                bonus -= BACKGROUND
+                background.add((doc.id, offset))
             evidence = Evidence(doc.id, offset, stop, r.sentence, r.sentence, offset)
             # A day's change in a count is no key figure: the count it moved is.
             raw.append((r.text, evidence, bonus, r.figure and not snapshot(r.text)))
-    raw, counts = _latest_counts(raw, published)
+    raw, counts = latest_counts(raw, published)
     if not raw:
         return []
     idf = Idf(terms(text) for text, _, _, _ in raw)
@@ -277,7 +301,7 @@ def _candidates(
         for (text, ev, bonus, figure), vec in zip(raw, vectors, strict=True)
     ]
     out.sort(key=lambda c: (-c.score, c.evidence.doc, c.evidence.start))
-    return _corroborated(out, published)
+    return weigh(out, ledes, idf, published, Opening(opening, first, background))
 
 
 def _retells(c: Candidate, told: Candidate, published: Mapping[str, date | None]) -> bool:
@@ -292,6 +316,21 @@ def _retells(c: Candidate, told: Candidate, published: Mapping[str, date | None]
         and day is not None
         and other is not None
         and abs((day - other).days) <= NEWS_DAYS
+    )
+
+
+def _recalls(later: Candidate, earlier: Candidate, published: Mapping[str, date | None]) -> bool:
+    """Whether ``later``, background in a report published no sooner than ``earlier``'s,
+    tells ``earlier``'s news again ("Jackson died in June 2009", two years on): told once,
+    it is one thread. A later report's clause recalling the news ("the bombings last year
+    that killed 224") makes the report no retelling of it: only background counts."""
+    day, other = published.get(later.evidence.doc), published.get(earlier.evidence.doc)
+    return (
+        later.background
+        and day is not None
+        and other is not None
+        and other <= day
+        and cosine(later.vector, earlier.vector) >= SAME_NEWS
     )
 
 
@@ -317,74 +356,6 @@ def _one_per_sum(
     return out
 
 
-def _corroborated(ranked: list[Candidate], published: Mapping[str, date | None]) -> list[Candidate]:
-    """The best ``POOL`` candidates rescored by the other sources among them that tell the
-    same news within ``NEWS_DAYS`` of their publication: reports of one news come out
-    together, where a background paragraph repeated in every article for months ("Jackson
-    died in June 2009 aged 50") is no corroboration. Then the rest as they were."""
-    pool = ranked[:POOL]
-    out = []
-    for c in pool:
-        day = published.get(c.evidence.doc)
-        others = {
-            o.evidence.doc
-            for o in pool
-            if o.evidence.doc != c.evidence.doc
-            and day is not None
-            and (other := published.get(o.evidence.doc)) is not None
-            and abs((other - day).days) <= NEWS_DAYS
-            and cosine(c.vector, o.vector) >= SAME_NEWS
-        }
-        bonus = CORROBORATION * min(len(others), CORROBORATING)
-        out.append(replace(c, score=round(c.score + bonus, 6)))
-    out.sort(key=lambda c: (-c.score, c.evidence.doc, c.evidence.start))
-    return out + ranked[POOL:]
-
-
-def _latest_counts(
-    raw: list[tuple[str, Evidence, float, bool]], published: Mapping[str, date | None]
-) -> tuple[list[tuple[str, Evidence, float, bool]], set[tuple[str, int]]]:
-    """The sentences, less each running count that a source published on a later day
-    counts again ("bringing the UK total to five" once another source gives the UK total
-    at 1,604): an early tally is where the story was, not where it stands. The latest
-    count of a thing counted on several days says where it stands: it weighs as a
-    development does. Also the (document, start) of each latest count of one of the
-    story's series."""
-    days: dict[str, set[date]] = defaultdict(set)
-    # what each dated sentence counts, read once for both passes below
-    tallies = [
-        counted(text) if published.get(ev.doc) is not None else frozenset()
-        for text, ev, _, _ in raw
-    ]
-    for (_, ev, _, _), nouns in zip(raw, tallies, strict=True):
-        day = published.get(ev.doc)
-        if day is not None:
-            for noun in nouns:
-                days[noun].add(day)
-    # The story's series: things counted on many days ("cases", "deaths"), not a thing one
-    # sentence happens to tally ("albums in the top 200", "bird flu's deaths").
-    most = max((len(d) for d in days.values()), default=0)
-    series = {n for n, d in days.items() if len(d) >= max(SERIES_DAYS, most * SERIES_SHARE)}
-    out = []
-    counts: set[tuple[str, int]] = set()
-    for (text, ev, bonus, figure), nouns in zip(raw, tallies, strict=True):
-        day = published.get(ev.doc)
-        if day is not None and any(max(days[n]) > day for n in nouns):
-            continue
-        running = any(len(days[n]) >= 2 for n in nouns)
-        # The latest count of a series is a key figure even as a bare count before its
-        # noun ("there are now 6,538 cases"), which ``has_figure`` leaves out ("50 concerts").
-        if running:
-            bonus += CURRENT_COUNT
-        latest = (
-            bool(nouns & series) and not snapshot(text) and _ATTRIBUTED.search(text) is not None
-        )
-        if latest:
-            counts.add((ev.doc, ev.start))
-        out.append((text, ev, bonus, figure or latest))
-    return out, counts
-
-
 def _sorted(starts: Mapping[str, list[int]]) -> dict[str, list[int]]:
     return {doc: sorted(values) for doc, values in starts.items()}
 
@@ -406,8 +377,17 @@ def _max_within(weights: list[tuple[int, float]] | None, lo: int, hi: int) -> fl
     return max((w for _, w in weights[i:j]), default=0.0)
 
 
-def _mmr(candidates: Sequence[Candidate], k: int) -> list[Candidate]:
-    """Greedy maximal marginal relevance; near-duplicates are never both chosen."""
+def _mmr(
+    candidates: Sequence[Candidate],
+    k: int,
+    published: Mapping[str, date | None] | None = None,
+    told: Sequence[Candidate] = (),
+) -> list[Candidate]:
+    """Greedy maximal marginal relevance; near-duplicates are never both chosen. Given
+    ``published``, one sentence per news thread: none retelling the news of a chosen one
+    (or one of ``told``) in the same news cycle (five reports of one vote are one
+    judgment). Events are not compared: a cluster of one day's mentions may gather that
+    day's several developments."""
     pool = list(candidates[:300])
     chosen: list[Candidate] = []
     docs: dict[str, int] = defaultdict(int)
@@ -416,6 +396,11 @@ def _mmr(candidates: Sequence[Candidate], k: int) -> list[Candidate]:
         for c in pool:
             overlap = max((cosine(c.vector, s.vector) for s in chosen), default=0.0)
             if overlap >= DUPLICATE:
+                continue
+            if published is not None and any(
+                _retells(c, s, published) or _recalls(c, s, published) or _recalls(s, c, published)
+                for s in (*told, *chosen)
+            ):
                 continue
             # A mild preference for sources not yet quoted keeps the themes broad.
             value = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * overlap

@@ -175,3 +175,16 @@ def test_a_here_is_not_shown_without_its_place() -> None:
     shown = [c.text for c in (summary.bottom_line, *summary.judgments) if c]
     assert not any("guards here" in t or "precisely here" in t for t in shown)
     assert any("said here on Friday" in t for t in shown)  # where he spoke: not needed
+
+
+def test_the_ages_in_a_list_of_names_are_no_key_figure() -> None:
+    from briefgen.figures import gives_age, has_figure
+
+    both = "The singer's children - Rosa, 13, and Tom, 12 - spoke about their father on TV."
+    assert gives_age(both)
+    # blanked before a figure is looked for, the ages leave no amount behind
+    from briefgen.figures import _AGE
+
+    assert not has_figure(_AGE.sub(" ", both))
+    assert has_figure("The estate has made 310 million dollars since, the lawyers said.")
+    assert not gives_age("Prices rose in the north, 12 - 15 percent in a month.")  # a range

@@ -134,26 +134,3 @@ def test_an_early_running_count_gives_way_to_a_later_source_s_count() -> None:
     assert not any("total number of cases to five" in t or "236 cases" in t for t in shown)
     assert any("1,604" in t for t in shown)  # the count where the story stands
     assert any("field clinic beside" in t for t in shown)  # an early sentence that is no count
-
-
-def test_news_several_sources_report_together_outranks_one_page_s_detail() -> None:
-    from datetime import date
-
-    from briefgen.bottomline import Candidate as _Candidate
-    from briefgen.summarize import _corroborated
-
-    def candidate(doc: str, text: str, score: float = 0.5) -> _Candidate:
-        vector = {w: 1.0 for w in text.lower().split()}
-        return _Candidate(text, Evidence(doc, 0, len(text), text, text, 0), vector, score)
-
-    sank = "the harbour ferry sank near the pier"
-    bakery = candidate("d", "a bakery gave bread to the crews", 0.51)  # a shade more central
-    reports = [candidate(doc, sank) for doc in "abc"]
-    together = dict.fromkeys("abcd", date(2021, 5, 2))
-    ranked = _corroborated([bakery, *reports], together)
-    assert (
-        ranked[-1].text == bakery.text
-    )  # three papers telling the sinking outrank one page's detail
-    # the same paragraph repeated in papers months apart is background, not corroboration
-    apart = {"a": date(2021, 1, 2), "b": date(2021, 5, 2), "c": date(2021, 9, 2), "d": None}
-    assert _corroborated([bakery, *reports], apart)[0].text == bakery.text

@@ -1,0 +1,146 @@
+"""Story weight: news several sources open on outranks a detail; a genre's routine line is
+no judgment; each news thread gives one judgment."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from briefgen.aggregate.terms import Idf, terms
+from briefgen.bottomline import Candidate
+from briefgen.models import Block, Document, Evidence, Extraction
+from briefgen.summarize import summarize
+from briefgen.threads import Opening, subjects_of, templates, weigh
+
+DAY = date(2021, 5, 2)
+
+
+def _extraction(doc_id: str, text: str, day: date = DAY) -> Extraction:
+    """A one-block news page: its sentences are its body, the first ones its lede."""
+    doc = Document(
+        doc_id,
+        doc_id,
+        "txt",
+        text,
+        "",
+        day.isoformat(),
+        "stated",
+        blocks=(Block(0, len(text), "body"),),
+    )
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+    return Extraction(document=doc, sentences=tuple(spans))
+
+
+def _shown(extractions: list[Extraction], query: tuple[str, ...]) -> list[str]:
+    summary = summarize(extractions, [], [], judgments=5, query=query)
+    return [c.text for c in (summary.bottom_line, *summary.judgments) if c is not None]
+
+
+SANK = "The harbour ferry sank near the north pier with forty passengers on board"
+# three papers telling the sinking in their own words (one text copied is one source)
+TOLD = {
+    "a": f"{SANK}.",
+    "b": "Forty passengers were on board when the harbour ferry sank by the north pier.",
+    "c": "The harbour ferry sank off the north pier on Sunday, with forty passengers aboard.",
+}
+BAKERY = "A harbour bakery gave bread and tea to the ferry crews on the north pier"
+
+
+def _candidates(days: dict[str, date]) -> tuple[list[Candidate], dict[str, list[str]], Idf]:
+    texts = TOLD | {"d": f"{BAKERY}."}
+    idf = Idf(terms(t) for t in texts.values())
+    out = []
+    for doc, text in texts.items():
+        # the bakery is a shade more central to the corpus's words
+        score = 0.51 if doc == "d" else 0.5
+        start = 900 if doc == "d" else 0  # the bakery is the ninth paragraph's detail
+        evidence = Evidence(doc, start, start + len(text), text, text, start)
+        out.append(Candidate(text, evidence, idf.vector(terms(text)), score))
+    ledes = {doc: [text] for doc, text in texts.items() if doc != "d"}
+    ledes["d"] = ["The harbour reopened to boats after the storm."]
+    return sorted(out, key=lambda c: -c.score), ledes, idf
+
+
+def test_news_three_sources_open_on_outranks_one_page_s_ninth_paragraph() -> None:
+    ranked, ledes, idf = _candidates({})
+    opening = Opening(frozenset({("a", 0), ("b", 0), ("c", 0)}), frozenset())
+    together = dict.fromkeys("abcd", DAY)
+    weighed = weigh(ranked, ledes, idf, together, opening)
+    assert weighed[0].text.startswith("The harbour ferry sank")
+    assert weighed[0].sources == 3
+    assert weighed[-1].text.startswith("A harbour bakery")
+    # the same news in papers months apart is no news of one cycle: each lede tells it alone
+    apart = {"a": date(2021, 1, 2), "b": DAY, "c": date(2021, 9, 2), "d": DAY}
+    assert {c.sources for c in weigh(ranked, ledes, idf, apart, opening)} == {0, 1}
+
+
+def _quote(company: str, price: str) -> str:
+    return f"In Big Board trading yesterday, {company} shares closed at ${price}, down 50 cents."
+
+
+def test_a_line_repeated_of_four_companies_is_a_template_and_a_running_count_is_not() -> None:
+    texts = [
+        (f"d{i}", _quote(name, price))
+        for i, (name, price) in enumerate(
+            [("Oneida", "18.37"), ("Compaq", "108.62"), ("Upjohn", "38.87"), ("Telerate", "20")]
+        )
+    ]
+    # the same tally of the same place, day after day: a series whose latest count matters
+    counts = [
+        (f"c{i}", f"The Valley Health Board has confirmed {n} cases of the fever in Brackton.")
+        for i, n in enumerate([12, 40, 95, 230])
+    ]
+    found = templates([*texts, *counts], read=8)
+    assert found == {0, 1, 2, 3}
+    assert subjects_of(texts)[0] == frozenset({"oneida"})
+
+
+PAGES = {
+    "oneida": "Oneida Ltd. said it will pay a special dividend of one share for every ten held. "
+    "The tableware maker said the dividend rewards holders after a record year of sales. "
+    "The board approved the plan at a meeting on Tuesday in the company's home town. "
+    + _quote("Oneida", "18.37"),
+    "compaq": "Compaq Computer said its third-quarter profit fell sharply on weak sales in Europe. "
+    "The computer maker blamed slower orders from business customers in Germany and France. "
+    "Analysts had expected the company to report a far smaller drop in its earnings. "
+    + _quote("Compaq", "108.62"),
+    "upjohn": "Upjohn Co. agreed to acquire a Swedish drug maker for about $2 billion in cash. "
+    "The drug company said the purchase will double its sales of hospital medicines. "
+    "Regulators in Stockholm must still approve the takeover before the end of the year. "
+    + _quote("Upjohn", "38.87"),
+    "telerate": "Telerate Inc. said a committee of its directors rejected a buyout offer. "
+    "The financial information company said the offer undervalued its growing business. "
+    "The committee said it would consider a higher bid from any buyer that made one. "
+    + _quote("Telerate", "20"),
+}
+
+
+def test_a_closing_price_line_every_page_ends_on_is_no_judgment() -> None:
+    extractions = [_extraction(doc, text) for doc, text in PAGES.items()]
+    shown = _shown(extractions, ("shares", "company"))
+    assert shown  # the companies' news is there
+    assert not any("Big Board trading" in t for t in shown)
+
+
+def test_five_reports_of_one_news_give_one_judgment() -> None:
+    told = [
+        "The city council voted to close the old harbour bridge to all traffic on Monday.",
+        "The old harbour bridge will close to all traffic after a council vote on Monday.",
+        "Councillors voted on Monday to shut the old harbour bridge to all traffic.",
+        "All traffic is barred from the old harbour bridge after the council voted Monday.",
+        "The council on Monday voted to close the harbour bridge to cars and lorries.",
+    ]
+    extractions = [
+        _extraction(
+            f"d{i}",
+            f"{lede} Engineers found {detail} in the bridge's steel frame during an inspection. "
+            "The mayor said a new crossing would be built within five years.",
+        )
+        for i, (lede, detail) in enumerate(
+            zip(told, ["cracks", "rust", "loose bolts", "worn joints", "bent beams"], strict=True)
+        )
+    ]
+    shown = _shown(extractions, ("bridge",))
+    assert sum("vote" in t for t in shown) == 1
+    # the inspection, told by each report in its second sentence, is one judgment too
+    assert sum(t.startswith("Engineers found") for t in shown) == 1
