@@ -427,3 +427,48 @@ def test_a_start_of_what_is_to_be_done_lies_ahead() -> None:
 def test_a_noun_the_parse_takes_for_a_verb_does_not_date_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "He had turned what looked like a solid Clinton lead a month ago into a tighter race."
     assert "turned" not in _every_verb(nlp, text, date(2016, 9, 29))
+
+
+def test_a_fronted_day_before_a_plan_dates_what_is_planned(nlp) -> None:  # type: ignore[no-untyped-def]
+    wednesday = date(1998, 9, 30)
+    text = "On Friday, the city council planned to pay the first claims of the flood victims."
+    event = next(m for m in _events(nlp, text, wednesday) if m.date)
+    assert (event.date, event.scheduled) == ("1998-10-02", True)
+    # a plan overtaken since is told in the past perfect: that Friday is past
+    text = "On Friday, the city council had planned to pay the first claims of the victims."
+    assert "1998-09-25" in _dated(nlp, text, wednesday).values()
+
+
+def test_this_week_told_as_done_in_a_monday_paper_is_the_week_just_ended(nlp) -> None:  # type: ignore[no-untyped-def]
+    monday = date(2016, 9, 26)
+    text = "The senator this week also said he would consider the judge for the court."
+    assert _dated(nlp, text, monday).get("said") == "2016-W38"
+    # what is still ahead this week is the week of the paper
+    text = "The senator will name his choice for the court this week."
+    assert "2016-W39" in _dated(nlp, text, monday).values()
+    # later in the week the week's own days are told as done
+    assert _dated(nlp, "The senator this week said he would run.", date(2016, 9, 29)).get(
+        "said"
+    ) == ("2016-W39")
+
+
+def test_a_time_a_happening_is_told_after_does_not_date_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    thursday = date(1989, 10, 26)
+    text = "After a flat second quarter, the paper maker attributed the gain to higher prices."
+    assert _dated(nlp, text, thursday).get("attributed") != "1989-Q2"
+    # a time of day shortly after is the happening's own
+    text = "Shortly after 10 a.m. on Friday, the bomb exploded outside the embassy."
+    assert _dated(nlp, text, date(1998, 8, 8)).get("exploded", "").startswith("1998-08-07")
+
+
+def test_a_quarter_to_quarter_comparison_names_no_quarter(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The quarter-to-quarter comparison was also helped by lower costs."
+    assert tag(text, date(1989, 10, 26)) == []
+
+
+def test_a_season_told_ahead_in_december_is_next_years() -> None:
+    december = date(2016, 12, 5)
+    assert [t.value for t in tag("The firm will open the plant in the fall.", december)] == [
+        "2017-FA"
+    ]
+    assert [t.value for t in tag("The plant was opened in the spring.", december)] == ["2016-SP"]

@@ -277,6 +277,8 @@ def baseline(span: Span, verb: Token) -> bool:
     clause's happening: "up eight points from March", "jumped from 100,000 in 1980 to
     300,000 last year", "compared with a loss in 2015", "more than in 2012". The figure is
     the writer's present (or the other end's), so the clause is not dated by it."""
+    if _point_of_reference(span):
+        return True
     token = span.root
     for _ in range(50):
         if token.i == verb.i or token.head.i == token.i:
@@ -294,6 +296,30 @@ def baseline(span: Span, verb: Token) -> bool:
             # discontinued operations in the third quarter", "gains from the sale in August")
             return below.i in range(span.start, span.end) or _figure(below)
     return (verb.lemma_ or verb.lower_).lower() == "compare" or _after_from(span, verb)
+
+
+# Prepositions placing a happening before or after a time, not within it.
+_RELATIVE_TO = {"after", "before", "following"}
+# "shortly after", "just before": the happening is at that time, give or take minutes.
+_CLOSE_TO = {"shortly", "just", "soon", "right", "immediately", "moments", "minutes"}
+
+
+def _point_of_reference(span: Span) -> bool:
+    """Whether the expression is the time a happening is told after or before: "After a
+    flat second quarter, the company attributed the gain to ...", "before 1990". The
+    happening is not within that time, so it is not dated by it; a time of day a little
+    after or before ("shortly after 10 a.m. Friday") is the happening's own. "Since 4 June"
+    stays: a state told since a day began on it."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _RELATIVE_TO:
+        return False
+    if any(c.lower_ in _CLOSE_TO for c in prep.children):
+        return False
+    return _TIME_OF_DAY.search(span.text) is None
+
+
+_TIME_OF_DAY = re.compile(r"\d\s*(?:[ap]\.?m\b|o'clock)|\d:\d\d|\b(?:noon|midnight)\b", re.I)
 
 
 def _after_from(span: Span, verb: Token) -> bool:

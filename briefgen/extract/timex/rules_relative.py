@@ -190,7 +190,7 @@ _REL_STEP = {
     "this-unit",
     PRE + r"\b(?P<rel>this|current|the\s+current|last|next|coming|that|the\s+same|the\s+following|"
     r"the\s+next|the\s+previous|the\s+preceding|previous)\s+(?P<fy>fiscal\s+)?"
-    r"(?P<u>year|month|week|weekend|quarter|decade|century|day)\b",
+    r"(?P<u>year|month|week|weekend|quarter|decade|century|day)\b(?!-(?:to|over|on)-)",
 )
 def this_unit(m: re.Match[str], ctx: Ctx) -> Result:
     if m["u"][0].isupper() and m["rel"][0].isupper() and in_title(ctx.text, m.start()):
@@ -244,6 +244,10 @@ def this_unit(m: re.Match[str], ctx: Ctx) -> Result:
         if early and ctx.tense(*m.span()) < 0:
             step = -1  # "two contests this weekend" told as done early in the week: the
             # weekend just past (the week's own is still ahead of it)
+        monday = unit == "week" and rel == "this" and not anchored and d.isoweekday() == 1
+        if monday and ctx.tense(*m.span()) < 0:
+            step = -1  # "Trump this week also said ..." in a Monday paper: what is told as
+            # done "this week" is the week just ended (its own has barely begun)
         value = iso_week(d + timedelta(weeks=step)) + ("-WE" if unit == "weekend" else "")
     else:  # day
         if d is None or (anchored and len(base_value) < 10) or (step == 0 and not anchored):

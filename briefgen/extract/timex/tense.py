@@ -157,6 +157,12 @@ def _scan(words: list[str], side: int) -> int:
         c = _cue(w, prev, prev2, side)
         if w.lower() in _PLAN_NOUNS and following.lower() != "to" and prev not in _PRONOUNS:
             c = 0  # "set aside vacation plans for the trip": a noun, not a plan told ahead
+        if side > 0 and w.lower() in _PLANNING and following.lower() == "to" and prev != "been":
+            # "On Friday, the government planned to pay the claims" (a Wednesday story): a
+            # fronted time before a plan with its infinitive dates what is planned, still
+            # ahead when the plan is told in the simple past; a plan since overtaken is
+            # told in the past perfect ("had planned to").
+            return -1 if prev == "had" else 1
         if _said_here(words, i, side):
             # "told reporters on Thursday that talks would go on", "said in a statement
             # Friday": the verb of saying right before the expression is the one it dates
