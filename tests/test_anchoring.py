@@ -446,6 +446,8 @@ def test_this_week_told_as_done_in_a_monday_paper_is_the_week_just_ended(nlp) ->
     # what is still ahead this week is the week of the paper
     text = "The senator will name his choice for the court this week."
     assert "2016-W39" in _dated(nlp, text, monday).values()
+    text = "The utility may plead guilty this week to charges it steered funds to candidates."
+    assert [t.value for t in tag(text, monday)] == ["2016-W39"]
     # later in the week the week's own days are told as done
     assert _dated(nlp, "The senator this week said he would run.", date(2016, 9, 29)).get(
         "said"
