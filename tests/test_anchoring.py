@@ -474,3 +474,34 @@ def test_a_season_told_ahead_in_december_is_next_years() -> None:
         "2017-FA"
     ]
     assert [t.value for t in tag("The plant was opened in the spring.", december)] == ["2016-SP"]
+
+
+def test_a_figure_a_year_earlier_does_not_date_the_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Meanwhile, the parent company reported third-quarter net income of $27.1 million, "
+        "more than twice the $13.5 million, or 34 cents a share, a year earlier."
+    )
+    dated = _every_verb(nlp, text, date(1989, 11, 1))
+    assert "1988-Q3" not in dated.values()
+    assert dated.get("income") == "1989-Q3"
+    # told of the happening itself, a year earlier dates it
+    text = "A year earlier, the company earned $2.4 million."
+    assert _dated(nlp, text, date(1989, 11, 1)).get("earned") == "1988"
+    text = "The company had a net loss of $2.3 million, or 14 cents a share, a year ago."
+    assert _dated(nlp, text, date(1989, 11, 1)).get("had") == "1988"
+
+
+def test_a_clause_of_another_time_is_not_the_sentences_news(nlp) -> None:  # type: ignore[no-untyped-def]
+    thursday = date(1989, 10, 26)
+    for text in (
+        # a participle phrase set off by dashes, parsed as the main verb's subject
+        "The brewer said its new strategy -- started in some markets last month -- "
+        "will mean lower earnings for the year.",
+        # a "before" clause the parse hangs as a complement of "said"
+        '"We have not done enough," said the chief executive, in an interview several '
+        "months before he entered his current position in April.",
+    ):
+        background = [m for m in _events(nlp, text, thursday) if m.date in ("1989-09", "1989-04")]
+        assert background
+        # the date is that clause's: its evidence is the clause, not the whole sentence
+        assert all(m.evidence.text != m.evidence.sentence for m in background)

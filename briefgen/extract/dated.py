@@ -187,6 +187,8 @@ def news_span(verb: Token, start: int, end: int) -> tuple[int, int]:
             return _within(list(token.subtree), start, end)
         if token.dep_ in _BACKGROUND_DEPS and token.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             return _within(list(token.head.subtree), start, end)
+        if _reduced_relative(token):
+            return _within(list(token.subtree), start, end)
         if _other_time(token):
             # "after X announced that the father would travel Thursday", "as he had
             # rehearsals early the next morning": the date is that clause's, the sentence's
@@ -200,6 +202,25 @@ def news_span(verb: Token, start: int, end: int) -> tuple[int, int]:
             return start, end
         token = token.head
     return start, end
+
+
+def _reduced_relative(token: Token) -> bool:
+    """A participle phrase set off on a noun ("its new strategy -- started in some markets
+    last month -- will mean lower earnings") that the parse reads as a clause before the
+    main verb, as its subject or complement, with the noun as the phrase's own subject and
+    none left to the main verb: a clause as subject has a "that" or "what" of its own, so
+    this one is the noun's background, not the sentence's news."""
+    if token.dep_ not in ("csubj", "ccomp") or token.tag_ not in ("VBN", "VBD"):
+        return False
+    main = token.head
+    if token.i > main.i or any(c.dep_ in _SUBJECTS for c in main.children):
+        return False  # a complement after its verb, or a main verb with a subject of its own
+    kids = list(token.children)
+    has_subject = any(c.dep_ in _SUBJECTS for c in kids)
+    return has_subject and not any(c.dep_ == "mark" or c.tag_.startswith("W") for c in kids)
+
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 # Subordinators of a clause whose happening is at another time than its main clause's
@@ -224,9 +245,12 @@ def _other_time(token: Token) -> bool:
         # the reason someone is judged: "attacked him for failing to enforce a court order
         # in 1992", "was arrested for protesting in 1990": done before the judging
         return True
-    if token.dep_ != "advcl":
+    if token.dep_ not in ("advcl", "ccomp"):
         return False
     for c in token.children:
+        # a complement clause opens with "that" or "whether", never "before": one the
+        # parse hangs as a complement ("said ... in an interview several months before he
+        # entered his position in April") is an adverbial clause of another time
         if c.dep_ == "mark" and c.lower_ in _OTHER_TIME:
             return True
         if c.dep_ == "mark" and c.lower_ == "as" and (token.lemma_ or token.lower_) in _STATES:
@@ -277,7 +301,7 @@ def baseline(span: Span, verb: Token) -> bool:
     clause's happening: "up eight points from March", "jumped from 100,000 in 1980 to
     300,000 last year", "compared with a loss in 2015", "more than in 2012". The figure is
     the writer's present (or the other end's), so the clause is not dated by it."""
-    if _point_of_reference(span):
+    if _point_of_reference(span) or _figure_then(span, verb):
         return True
     token = span.root
     for _ in range(50):
@@ -302,6 +326,35 @@ def baseline(span: Span, verb: Token) -> bool:
 _RELATIVE_TO = {"after", "before", "following"}
 # "shortly after", "just before": the happening is at that time, give or take minutes.
 _CLOSE_TO = {"shortly", "just", "soon", "right", "immediately", "moments", "minutes"}
+
+
+# "a year earlier", "a year ago", "the year-earlier": a time counted back from the one in
+# discussion, the other side of a comparison
+_BACK_THEN = re.compile(r"\b(?:earlier|ago|before|year-earlier|year-ago)$", re.I)
+
+
+def _figure_then(span: Span, verb: Token) -> bool:
+    """Whether a time counted back hangs on a figure on its way to the verb ("reported
+    net income of $27.1 million, more than twice the $13.5 million a year earlier"): the
+    figure's time, the other side of the comparison, not the reporting's."""
+    if not _BACK_THEN.search(span.text):
+        return False
+    token = span.root
+    figure = False
+    for _ in range(50):
+        if token.head.i == token.i or token.head.i == verb.i:
+            return False
+        token = token.head
+        figure = figure or _figure(token) or any(c.tag_ == "$" for c in token.children)
+        # "had net of $1.1 million a year ago" is the having's time; only a figure set
+        # against another ("more than twice the $13.5 million") is the other side
+        if figure and any(c.lower_ in _MEASURED for c in token.subtree if c.i < span.start):
+            return True
+    return False
+
+
+# Words setting one figure against another: "more than twice the $13.5 million".
+_MEASURED = {"than", "twice", "times", "double", "triple", "versus", "vs", "vs."}
 
 
 def _point_of_reference(span: Span) -> bool:
