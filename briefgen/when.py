@@ -166,6 +166,11 @@ def _single(value: str) -> When | None:
             return When(value, d, d, "day")
         if m := _WEEK.match(value):
             lo = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if value.endswith("-WE"):
+                # a weekend is its Saturday and Sunday: sorted and labelled after the
+                # weekdays of its week, never as the week's Monday
+                lo += timedelta(days=5)
+                return When(value, lo, lo + timedelta(days=1), "week")
             return When(value, lo, lo + timedelta(days=6), "week")
         if m := _MONTH.match(value):
             y, mo = int(m[1]), int(m[2])
@@ -199,11 +204,22 @@ def _day_label(day: date, year: bool = True) -> str:
     return f"{words} {day.year}" if year else words
 
 
+def _days_label(a: date, b: date) -> str:
+    """ "17–18 September 2016", "30 September – 1 October 2016"."""
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{_day_label(b)}"
+    if a.year == b.year:
+        return f"{_day_label(a, year=False)} – {_day_label(b)}"
+    return f"{_day_label(a)} – {_day_label(b)}"
+
+
 def _single_label(value: str, when: When | None) -> str:
     if when is None:
         return _REFS.get(value, "date unclear")
     if when.granularity == "day":
         return _day_label(when.first)
+    if when.granularity == "week" and value.endswith("-WE"):
+        return f"weekend of {_days_label(when.first, when.last)}"
     if when.granularity == "week":
         return f"week of {_day_label(when.first)}"
     if when.granularity == "month":
