@@ -487,6 +487,11 @@ def test_a_figure_a_year_earlier_does_not_date_the_report(nlp) -> None:  # type:
     # told of the happening itself, a year earlier dates it
     text = "A year earlier, the company earned $2.4 million."
     assert _dated(nlp, text, date(1989, 11, 1)).get("earned") == "1988"
+    text = (
+        "The maker of office supplies reported third-quarter net income fell 5.9% to $9.5 "
+        "million from $10.1 million, or 49 cents a share, in the year-ago period."
+    )
+    assert "1988-Q3" not in _every_verb(nlp, text, date(1989, 10, 26)).values()
     text = "The company had a net loss of $2.3 million, or 14 cents a share, a year ago."
     assert _dated(nlp, text, date(1989, 11, 1)).get("had") == "1988"
 

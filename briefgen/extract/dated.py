@@ -330,7 +330,9 @@ _CLOSE_TO = {"shortly", "just", "soon", "right", "immediately", "moments", "minu
 
 # "a year earlier", "a year ago", "the year-earlier": a time counted back from the one in
 # discussion, the other side of a comparison
-_BACK_THEN = re.compile(r"\b(?:earlier|ago|before|year-earlier|year-ago)$", re.I)
+_BACK_THEN = re.compile(
+    r"\b(?:earlier|ago|before)$|\b(?:year|quarter|month)-(?:ago|earlier)\b", re.I
+)
 
 
 def _figure_then(span: Span, verb: Token) -> bool:
@@ -339,6 +341,13 @@ def _figure_then(span: Span, verb: Token) -> bool:
     figure's time, the other side of the comparison, not the reporting's."""
     if not _BACK_THEN.search(span.text):
         return False
+    if (verb.lemma_ or verb.lower_).lower() in _CHANGE and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(_figure(f) for f in c.children)
+        for c in verb.children
+    ):
+        # "fell 5.9% to $9.5 million from $10.1 million ... in the year-ago period": the
+        # parse hangs the time on the verb, but it is the "from" figure's
+        return True
     token = span.root
     figure = False
     for _ in range(50):
@@ -396,8 +405,12 @@ def _figure(token: Token) -> bool:
 
 def when_clause(span: Span) -> Token | None:
     """The verb of a "when" clause right after the expression ("from Oct. 13, when Wall
-    Street's plunge helped spark ..."): what happened at that time."""
+    Street's plunge helped spark ..."), or of a clause on it ("after a flat second quarter
+    tied largely to lower earnings"): what happened at that time."""
     doc = span.doc
+    for clause in span.root.children:
+        if clause.dep_ in _BACKGROUND_DEPS and clause.pos_ == "VERB" and clause.i >= span.end:
+            return clause  # "after a flat second quarter tied largely to lower earnings"
     i = span.end
     while i < len(doc) and doc[i].is_punct:
         i += 1
