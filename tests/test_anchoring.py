@@ -510,3 +510,15 @@ def test_a_clause_of_another_time_is_not_the_sentences_news(nlp) -> None:  # typ
         assert background
         # the date is that clause's: its evidence is the clause, not the whole sentence
         assert all(m.evidence.text != m.evidence.sentence for m in background)
+
+
+def test_a_time_clause_in_the_present_tells_a_day_still_ahead() -> None:
+    wednesday = date(2016, 6, 8)
+    text = (
+        "All signs pointed to the president endorsing the senator on Thursday after he "
+        "meets with her rival at the White House."
+    )
+    assert [t.value for t in tag(text, wednesday)] == ["2016-06-09"]
+    # told in the past, the clause and its day are past
+    text = "The president endorsed the senator on Thursday after he met with her rival."
+    assert [t.value for t in tag(text, wednesday)] == ["2016-06-02"]

@@ -82,6 +82,16 @@ _OPEN_RELATIVE = re.compile(r",\s*(?:whose|who|which)\b[^,;]*$", re.I)
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to)\s+(?:[\w'’-]+\s+){0,2}$", re.I
 )
+# A time clause in the simple present right after the expression ("on Thursday after the
+# president meets with Sanders", "in March, once Congress returns"): English tells a
+# happening still to come so in "after", "before", "once" and "until" clauses; a past
+# narrative puts them in the past ("after the president met").
+_PRESENT_TEMPORAL = re.compile(
+    r"\W*(?:after|before|once|until)\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
+    r"(?:[A-Za-z-]+\s+)?(?!(?:the|a|an|his|her|its|their)\b)[A-Za-z-]*[A-Za-z](?<!'s)\s+"
+    r"(?:meets|visits|arrives|returns|leaves|travels|speaks|signs|announces|delivers|"
+    r"takes|gets|wins|ends|finishes|begins|starts|opens|closes|passes|votes|decides)\b"
+)
 _END_PREP = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.I)
 _SAID_ON = re.compile(
     r"\b(?:"
@@ -287,6 +297,8 @@ def tense(text: str, start: int, end: int) -> int:
         near = [w.lower() for w in left[:6] + right[:6]]
         return -1 if "had" in near else 1
     if _ASKED_TO.search(before):
+        return 1
+    if _PRESENT_TEMPORAL.match(after):
         return 1
     arranged = 1 if _BE_TO.search(before) else 0  # "is to meet on Monday"
     # "If he fails on Tuesday": a condition in the present looks ahead
