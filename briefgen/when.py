@@ -136,7 +136,15 @@ class When:
     def sort_key(self) -> tuple[str, int, str]:
         # by first day; of two starting the same day the longer first, as a chronology
         # puts "April 2016" over "1 April 2016"
+        if self.value.endswith("-WE"):
+            # a weekend keeps its week's days (a "weekend" report may tell of the Friday or
+            # the Monday) but is read, and so placed, as its Saturday and Sunday
+            saturday = self.first + _TO_SATURDAY
+            return (saturday.isoformat(), -(saturday.toordinal() + 1), self.value)
         return (self.first.isoformat(), -self.last.toordinal(), self.value)
+
+
+_TO_SATURDAY = timedelta(days=5)
 
 
 def _span(first: date, last: date) -> str:
@@ -166,11 +174,6 @@ def _single(value: str) -> When | None:
             return When(value, d, d, "day")
         if m := _WEEK.match(value):
             lo = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            if value.endswith("-WE"):
-                # a weekend is its Saturday and Sunday: sorted and labelled after the
-                # weekdays of its week, never as the week's Monday
-                lo += timedelta(days=5)
-                return When(value, lo, lo + timedelta(days=1), "week")
             return When(value, lo, lo + timedelta(days=6), "week")
         if m := _MONTH.match(value):
             y, mo = int(m[1]), int(m[2])
@@ -219,7 +222,8 @@ def _single_label(value: str, when: When | None) -> str:
     if when.granularity == "day":
         return _day_label(when.first)
     if when.granularity == "week" and value.endswith("-WE"):
-        return f"weekend of {_days_label(when.first, when.last)}"
+        saturday = when.first + _TO_SATURDAY
+        return f"weekend of {_days_label(saturday, saturday + timedelta(days=1))}"
     if when.granularity == "week":
         return f"week of {_day_label(when.first)}"
     if when.granularity == "month":

@@ -370,7 +370,8 @@ def _point_of_reference(span: Span) -> bool:
     """Whether the expression is the time a happening is told after or before: "After a
     flat second quarter, the company attributed the gain to ...", "before 1990". The
     happening is not within that time, so it is not dated by it; a time of day a little
-    after or before ("shortly after 10 a.m. Friday") is the happening's own. "Since 4 June"
+    after or before ("shortly after 10 a.m. Friday") is the happening's own, and a day
+    ("after the weekend") is kept as the nearest date the sentence gives. "Since 4 June"
     stays: a state told since a day began on it."""
     root = span.root
     prep = root.head
@@ -378,10 +379,13 @@ def _point_of_reference(span: Span) -> bool:
         return False
     if any(c.lower_ in _CLOSE_TO for c in prep.children):
         return False
-    return _TIME_OF_DAY.search(span.text) is None
+    return _TIME_OF_DAY.search(span.text) is None and _NEAR_DAYS.search(span.text) is None
 
 
 _TIME_OF_DAY = re.compile(r"\d\s*(?:[ap]\.?m\b|o'clock)|\d:\d\d|\b(?:noon|midnight)\b", re.I)
+# A day or a weekend: "returned to work after the weekend" is the next day, nearer that
+# date than any other a sentence may give; a month, a quarter or a year is no such near time.
+_NEAR_DAYS = re.compile(r"day\b|weekend|night|morning|evening|afternoon", re.I)
 
 
 def _after_from(span: Span, verb: Token) -> bool:

@@ -137,9 +137,14 @@ def _ahead(mention: EventMention, published: date | None) -> bool:
     when = When.of(mention.date)
     if published is None or when is None:
         return False
-    if when.first <= published:  # a weekend ("2016-W38-WE") begins on its Saturday
+    # A weekend ("2016-W38-WE") is read as its whole week; it begins on the Saturday.
+    first = when.first + _TO_SATURDAY if mention.date.endswith("-WE") else when.first
+    if first <= published:
         return False
     return not mention.scheduled and not announces(mention.evidence.sentence)
+
+
+_TO_SATURDAY = timedelta(days=5)
 
 
 def _dates_noun(sentence: str, at: int, end: int) -> bool:

@@ -167,6 +167,8 @@ def _scan(words: list[str], side: int) -> int:
         c = _cue(w, prev, prev2, side)
         if w.lower() in _PLAN_NOUNS and following.lower() != "to" and prev not in _PRONOUNS:
             c = 0  # "set aside vacation plans for the trip": a noun, not a plan told ahead
+        if side < 0 and w.lower() in _INTENDING and following.lower() == "to":
+            return 1  # "approved last month and hope to pass a final version this week"
         if side > 0 and w.lower() in _PLANNING and following.lower() == "to" and prev != "been":
             # "On Friday, the government planned to pay the claims" (a Wednesday story): a
             # fronted time before a plan with its infinitive dates what is planned, still
@@ -184,6 +186,8 @@ def _scan(words: list[str], side: int) -> int:
     return 0
 
 
+# Present forms of intending with their infinitive: what is intended lies ahead.
+_INTENDING = _words("hope want aim intend seek wants aims intends seeks")
 # "plan" and "plans" are as often nouns ("vacation plans", "security plans were leaked");
 # they tell the future only as a verb: before "to" ("plans to visit") or after a pronoun.
 _PLAN_NOUNS = _words("plan plans")
