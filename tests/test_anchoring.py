@@ -522,3 +522,12 @@ def test_a_time_clause_in_the_present_tells_a_day_still_ahead() -> None:
     # told in the past, the clause and its day are past
     text = "The president endorsed the senator on Thursday after he met with her rival."
     assert [t.value for t in tag(text, wednesday)] == ["2016-06-02"]
+
+
+def test_when_a_security_falls_due_dates_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The car renter's $100 million of senior notes due Nov. 1, 2009, priced at par."
+    assert "2009-11-01" not in _every_verb(nlp, text, date(1989, 10, 30)).values()
+    # a happening's "due" is its schedule, and a copula's too: dated
+    text = "With the general election due this September, the figures came at a bad time."
+    assert "1998-09" in _every_verb(nlp, text, date(1998, 2, 5)).values()
+    assert _dated(nlp, "The report is due Friday.", date(1989, 10, 30)) == {"is": "1989-11-03"}

@@ -301,7 +301,7 @@ def baseline(span: Span, verb: Token) -> bool:
     clause's happening: "up eight points from March", "jumped from 100,000 in 1980 to
     300,000 last year", "compared with a loss in 2015", "more than in 2012". The figure is
     the writer's present (or the other end's), so the clause is not dated by it."""
-    if _point_of_reference(span) or _figure_then(span, verb):
+    if _point_of_reference(span) or _figure_then(span, verb) or _maturity(span):
         return True
     token = span.root
     for _ in range(50):
@@ -364,6 +364,16 @@ def _figure_then(span: Span, verb: Token) -> bool:
 
 # Words setting one figure against another: "more than twice the $13.5 million".
 _MEASURED = {"than", "twice", "times", "double", "triple", "versus", "vs", "vs."}
+
+
+def _maturity(span: Span) -> bool:
+    """Whether the expression is when a security falls due ("$100 million of senior notes
+    due Nov. 1, 2009, priced at par"): a property of the notes, not the time of the
+    pricing or the sale. "The report is due Friday" (a copula's complement) is a schedule."""
+    head = span.root.head
+    # a plural of papers ("notes", "debentures", "bonds"); "the general election due this
+    # September" is a happening's schedule
+    return head.lower_ == "due" and head.dep_ == "amod" and head.head.tag_ == "NNS"
 
 
 def _point_of_reference(span: Span) -> bool:
