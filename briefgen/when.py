@@ -136,7 +136,15 @@ class When:
     def sort_key(self) -> tuple[str, int, str]:
         # by first day; of two starting the same day the longer first, as a chronology
         # puts "April 2016" over "1 April 2016"
+        if self.value.endswith("-WE"):
+            # a weekend keeps its week's days (a "weekend" report may tell of the Friday or
+            # the Monday) but is read, and so placed, as its Saturday and Sunday
+            saturday = self.first + _TO_SATURDAY
+            return (saturday.isoformat(), -(saturday.toordinal() + 1), self.value)
         return (self.first.isoformat(), -self.last.toordinal(), self.value)
+
+
+_TO_SATURDAY = timedelta(days=5)
 
 
 def _span(first: date, last: date) -> str:
@@ -199,11 +207,23 @@ def _day_label(day: date, year: bool = True) -> str:
     return f"{words} {day.year}" if year else words
 
 
+def _days_label(a: date, b: date) -> str:
+    """ "17–18 September 2016", "30 September – 1 October 2016"."""
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{_day_label(b)}"
+    if a.year == b.year:
+        return f"{_day_label(a, year=False)} – {_day_label(b)}"
+    return f"{_day_label(a)} – {_day_label(b)}"
+
+
 def _single_label(value: str, when: When | None) -> str:
     if when is None:
         return _REFS.get(value, "date unclear")
     if when.granularity == "day":
         return _day_label(when.first)
+    if when.granularity == "week" and value.endswith("-WE"):
+        saturday = when.first + _TO_SATURDAY
+        return f"weekend of {_days_label(saturday, saturday + timedelta(days=1))}"
     if when.granularity == "week":
         return f"week of {_day_label(when.first)}"
     if when.granularity == "month":

@@ -427,3 +427,107 @@ def test_a_start_of_what_is_to_be_done_lies_ahead() -> None:
 def test_a_noun_the_parse_takes_for_a_verb_does_not_date_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "He had turned what looked like a solid Clinton lead a month ago into a tighter race."
     assert "turned" not in _every_verb(nlp, text, date(2016, 9, 29))
+
+
+def test_a_fronted_day_before_a_plan_dates_what_is_planned(nlp) -> None:  # type: ignore[no-untyped-def]
+    wednesday = date(1998, 9, 30)
+    text = "On Friday, the city council planned to pay the first claims of the flood victims."
+    event = next(m for m in _events(nlp, text, wednesday) if m.date)
+    assert (event.date, event.scheduled) == ("1998-10-02", True)
+    # a plan overtaken since is told in the past perfect: that Friday is past
+    text = "On Friday, the city council had planned to pay the first claims of the victims."
+    assert "1998-09-25" in _dated(nlp, text, wednesday).values()
+
+
+def test_this_week_told_as_done_in_a_monday_paper_is_the_week_just_ended(nlp) -> None:  # type: ignore[no-untyped-def]
+    monday = date(2016, 9, 26)
+    text = "The senator this week also said he would consider the judge for the court."
+    assert _dated(nlp, text, monday).get("said") == "2016-W38"
+    # what is still ahead this week is the week of the paper
+    text = "The senator will name his choice for the court this week."
+    assert "2016-W39" in _dated(nlp, text, monday).values()
+    text = "The utility may plead guilty this week to charges it steered funds to candidates."
+    assert [t.value for t in tag(text, monday)] == ["2016-W39"]
+    # later in the week the week's own days are told as done
+    assert _dated(nlp, "The senator this week said he would run.", date(2016, 9, 29)).get(
+        "said"
+    ) == ("2016-W39")
+
+
+def test_a_time_a_happening_is_told_after_does_not_date_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    thursday = date(1989, 10, 26)
+    text = "After a flat second quarter, the paper maker attributed the gain to higher prices."
+    assert _dated(nlp, text, thursday).get("attributed") != "1989-Q2"
+    # a time of day shortly after is the happening's own
+    text = "Shortly after 10 a.m. on Friday, the bomb exploded outside the embassy."
+    assert _dated(nlp, text, date(1998, 8, 8)).get("exploded", "").startswith("1998-08-07")
+
+
+def test_a_quarter_to_quarter_comparison_names_no_quarter(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The quarter-to-quarter comparison was also helped by lower costs."
+    assert tag(text, date(1989, 10, 26)) == []
+
+
+def test_a_season_told_ahead_in_december_is_next_years() -> None:
+    december = date(2016, 12, 5)
+    assert [t.value for t in tag("The firm will open the plant in the fall.", december)] == [
+        "2017-FA"
+    ]
+    assert [t.value for t in tag("The plant was opened in the spring.", december)] == ["2016-SP"]
+
+
+def test_a_figure_a_year_earlier_does_not_date_the_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Meanwhile, the parent company reported third-quarter net income of $27.1 million, "
+        "more than twice the $13.5 million, or 34 cents a share, a year earlier."
+    )
+    dated = _every_verb(nlp, text, date(1989, 11, 1))
+    assert "1988-Q3" not in dated.values()
+    assert dated.get("income") == "1989-Q3"
+    # told of the happening itself, a year earlier dates it
+    text = "A year earlier, the company earned $2.4 million."
+    assert _dated(nlp, text, date(1989, 11, 1)).get("earned") == "1988"
+    text = (
+        "The maker of office supplies reported third-quarter net income fell 5.9% to $9.5 "
+        "million from $10.1 million, or 49 cents a share, in the year-ago period."
+    )
+    assert "1988-Q3" not in _every_verb(nlp, text, date(1989, 10, 26)).values()
+    text = "The company had a net loss of $2.3 million, or 14 cents a share, a year ago."
+    assert _dated(nlp, text, date(1989, 11, 1)).get("had") == "1988"
+
+
+def test_a_clause_of_another_time_is_not_the_sentences_news(nlp) -> None:  # type: ignore[no-untyped-def]
+    thursday = date(1989, 10, 26)
+    for text in (
+        # a participle phrase set off by dashes, parsed as the main verb's subject
+        "The brewer said its new strategy -- started in some markets last month -- "
+        "will mean lower earnings for the year.",
+        # a "before" clause the parse hangs as a complement of "said"
+        '"We have not done enough," said the chief executive, in an interview several '
+        "months before he entered his current position in April.",
+    ):
+        background = [m for m in _events(nlp, text, thursday) if m.date in ("1989-09", "1989-04")]
+        assert background
+        # the date is that clause's: its evidence is the clause, not the whole sentence
+        assert all(m.evidence.text != m.evidence.sentence for m in background)
+
+
+def test_a_time_clause_in_the_present_tells_a_day_still_ahead() -> None:
+    wednesday = date(2016, 6, 8)
+    text = (
+        "All signs pointed to the president endorsing the senator on Thursday after he "
+        "meets with her rival at the White House."
+    )
+    assert [t.value for t in tag(text, wednesday)] == ["2016-06-09"]
+    # told in the past, the clause and its day are past
+    text = "The president endorsed the senator on Thursday after he met with her rival."
+    assert [t.value for t in tag(text, wednesday)] == ["2016-06-02"]
+
+
+def test_when_a_security_falls_due_dates_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The car renter's $100 million of senior notes due Nov. 1, 2009, priced at par."
+    assert "2009-11-01" not in _every_verb(nlp, text, date(1989, 10, 30)).values()
+    # a happening's "due" is its schedule, and a copula's too: dated
+    text = "With the general election due this September, the figures came at a bad time."
+    assert "1998-09" in _every_verb(nlp, text, date(1998, 2, 5)).values()
+    assert _dated(nlp, "The report is due Friday.", date(1989, 10, 30)) == {"is": "1989-11-03"}

@@ -317,9 +317,11 @@ def _strict(text: str, dct: date = DCT) -> list[tuple[str, str, str]]:
         ("Most members had filed reports by Wednesday.", "2021-08-11"),
         ("The offer had been scheduled to expire Friday.", "2021-08-13"),
         ("The father would be traveling to Cuba Thursday.", "2021-08-19"),
-        # after a verb of planning the day is the planned event's; fronted, the planning's
+        # after a verb of planning, or fronted before one with its infinitive, the day is
+        # the planned event's: still ahead unless the plan is told in the past perfect
         ("Protesters planned a large rally on Saturday.", "2021-08-21"),
-        ("On Friday, the government planned to pay the claims.", "2021-08-13"),
+        ("On Friday, the government planned to pay the claims.", "2021-08-20"),
+        ("On Friday, the government had planned to pay the claims.", "2021-08-13"),
         # "a.m." and "Mr." do not end the sentence; "succeed" is no past tense
         ("Mr. Schwarz will succeed Mr. Davison on Friday.", "2021-08-20"),
         ("Bombs exploded next to the embassy on Friday.", "2021-08-13"),
@@ -482,7 +484,7 @@ def test_quoted_titles_are_not_times() -> None:
         'He spoke on "60 Minutes." See "High Noon."'
     )
     assert _strict(text) == []
-    assert _strict("This week, he left.") == [("This week", "DATE", "2021-W33")]
+    assert _strict("This week, he will leave.") == [("This week", "DATE", "2021-W33")]
 
 
 def test_a_saying_right_before_a_weekday_is_what_it_dates() -> None:

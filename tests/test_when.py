@@ -67,6 +67,8 @@ def test_scheduled_is_carried() -> None:
         ("19", "the 20th century"),
         ("2021-07-08/2021-07-09", "8–9 July 2021"),
         ("2021-06-30/2021-07-02", "30 June – 2 July 2021"),
+        ("2016-W37-WE", "weekend of 17–18 September 2016"),
+        ("2016-W39-WE", "weekend of 1–2 October 2016"),
         ("PAST_REF", "in the past"),
         ("XXXX-07", "date unclear"),
     ],
@@ -83,3 +85,10 @@ def test_sorting_and_period_label() -> None:
     assert sorted(same_start, key=sort_key) == ["2021-06-30", "2021-07", "2021-07-01", "2021-07-03"]
     assert period_label(("2021-07-08", "2021-08-30")) == "8 July – 30 August 2021"
     assert period_label((None, None)) == "Not determined"
+
+
+def test_a_weekend_sorts_after_the_weekdays_of_its_week() -> None:
+    # told "this weekend" in a Monday paper, the 17-18 September weekend comes after a
+    # Tuesday of that week and before the Monday of the next
+    values = ["2016-09-19", "2016-W37-WE", "2016-09-13"]
+    assert sorted(values, key=sort_key) == ["2016-09-13", "2016-W37-WE", "2016-09-19"]

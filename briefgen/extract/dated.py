@@ -10,6 +10,13 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.extract.clauses import REPORTING
+from briefgen.extract.told_against import (
+    CHANGE,
+    figure,
+    figure_then,
+    maturity,
+    point_of_reference,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -187,6 +194,8 @@ def news_span(verb: Token, start: int, end: int) -> tuple[int, int]:
             return _within(list(token.subtree), start, end)
         if token.dep_ in _BACKGROUND_DEPS and token.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             return _within(list(token.head.subtree), start, end)
+        if _reduced_relative(token):
+            return _within(list(token.subtree), start, end)
         if _other_time(token):
             # "after X announced that the father would travel Thursday", "as he had
             # rehearsals early the next morning": the date is that clause's, the sentence's
@@ -200,6 +209,25 @@ def news_span(verb: Token, start: int, end: int) -> tuple[int, int]:
             return start, end
         token = token.head
     return start, end
+
+
+def _reduced_relative(token: Token) -> bool:
+    """A participle phrase set off on a noun ("its new strategy -- started in some markets
+    last month -- will mean lower earnings") that the parse reads as a clause before the
+    main verb, as its subject or complement, with the noun as the phrase's own subject and
+    none left to the main verb: a clause as subject has a "that" or "what" of its own, so
+    this one is the noun's background, not the sentence's news."""
+    if token.dep_ not in ("csubj", "ccomp") or token.tag_ not in ("VBN", "VBD"):
+        return False
+    main = token.head
+    if token.i > main.i or any(c.dep_ in _SUBJECTS for c in main.children):
+        return False  # a complement after its verb, or a main verb with a subject of its own
+    kids = list(token.children)
+    has_subject = any(c.dep_ in _SUBJECTS for c in kids)
+    return has_subject and not any(c.dep_ == "mark" or c.tag_.startswith("W") for c in kids)
+
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 # Subordinators of a clause whose happening is at another time than its main clause's
@@ -224,9 +252,12 @@ def _other_time(token: Token) -> bool:
         # the reason someone is judged: "attacked him for failing to enforce a court order
         # in 1992", "was arrested for protesting in 1990": done before the judging
         return True
-    if token.dep_ != "advcl":
+    if token.dep_ not in ("advcl", "ccomp"):
         return False
     for c in token.children:
+        # a complement clause opens with "that" or "whether", never "before": one the
+        # parse hangs as a complement ("said ... in an interview several months before he
+        # entered his position in April") is an adverbial clause of another time
         if c.dep_ == "mark" and c.lower_ in _OTHER_TIME:
             return True
         if c.dep_ == "mark" and c.lower_ == "as" and (token.lemma_ or token.lower_) in _STATES:
@@ -264,10 +295,6 @@ def _comparison(token: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("as", "like", "than") for c in token.children)
 
 
-# Verbs of a change in amount: "from March" after one names the starting point.
-_CHANGE = {"rise", "fall", "jump", "climb", "drop", "increase", "decrease", "grow", "gain"}
-_CHANGE |= {"decline", "slip", "surge", "soar", "plunge", "tumble", "double", "triple", "dip"}
-_CHANGE |= {"shrink", "slide", "sink", "widen", "narrow", "edge", "swell", "lose"}
 # Words of an amount told before "from": "up eight points from March", "5% from a year ago".
 _AMOUNT = {"up", "down", "%", "percent", "points", "point", "higher", "lower", "more", "less"}
 
@@ -277,6 +304,8 @@ def baseline(span: Span, verb: Token) -> bool:
     clause's happening: "up eight points from March", "jumped from 100,000 in 1980 to
     300,000 last year", "compared with a loss in 2015", "more than in 2012". The figure is
     the writer's present (or the other end's), so the clause is not dated by it."""
+    if point_of_reference(span) or figure_then(span, verb) or maturity(span):
+        return True
     token = span.root
     for _ in range(50):
         if token.i == verb.i or token.head.i == token.i:
@@ -292,7 +321,7 @@ def baseline(span: Span, verb: Token) -> bool:
         if word == "from" and token.dep_ == "prep" and _changing(token, verb):
             # from a figure or from the time itself, not from a source ("a loss from
             # discontinued operations in the third quarter", "gains from the sale in August")
-            return below.i in range(span.start, span.end) or _figure(below)
+            return below.i in range(span.start, span.end) or figure(below)
     return (verb.lemma_ or verb.lower_).lower() == "compare" or _after_from(span, verb)
 
 
@@ -303,22 +332,21 @@ def _after_from(span: Span, verb: Token) -> bool:
     words = doc[max(span.sent.start, span.start - 7) : span.start]
     for n, t in enumerate(reversed(words)):
         if t.lower_ == "from":
-            figure = any(_figure(w) for w in words[len(words) - n :])
-            return t.dep_ == "prep" and _changing(t, verb) and figure
+            amount = any(figure(w) for w in words[len(words) - n :])
+            return t.dep_ == "prep" and _changing(t, verb) and amount
         if t.lower_ == "to" or t.pos_ in ("VERB", "AUX", "PUNCT"):
             return False
     return False
 
 
-def _figure(token: Token) -> bool:
-    """A number or an amount: "100,000", "$85 million", "5%"."""
-    return token.like_num or token.tag_ == "$" or token.lower_ in ("%", "percent")
-
-
 def when_clause(span: Span) -> Token | None:
     """The verb of a "when" clause right after the expression ("from Oct. 13, when Wall
-    Street's plunge helped spark ..."): what happened at that time."""
+    Street's plunge helped spark ..."), or of a clause on it ("after a flat second quarter
+    tied largely to lower earnings"): what happened at that time."""
     doc = span.doc
+    for clause in span.root.children:
+        if clause.dep_ in _BACKGROUND_DEPS and clause.pos_ == "VERB" and clause.i >= span.end:
+            return clause  # "after a flat second quarter tied largely to lower earnings"
     i = span.end
     while i < len(doc) and doc[i].is_punct:
         i += 1
@@ -330,7 +358,7 @@ def when_clause(span: Span) -> Token | None:
 def _changing(prep: Token, verb: Token) -> bool:
     """Whether "from" follows an amount or a verb of change: a starting point, not a
     source ("returned from March's trip")."""
-    if (verb.lemma_ or verb.lower_).lower() in _CHANGE:
+    if (verb.lemma_ or verb.lower_).lower() in CHANGE:
         return True
     doc = prep.doc
     near = doc[max(prep.sent.start, prep.i - 4) : prep.i]

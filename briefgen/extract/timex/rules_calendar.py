@@ -344,9 +344,14 @@ def season(m: re.Match[str], ctx: Ctx) -> Result:
         t = ctx.tense(m.start(), m.end())
         y = ctx.dct.year
         order = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
-        if t < 0 and order[code] > order[cur]:
+        # December's winter comes after the autumn: told on 5 December, "will open in the
+        # fall" is next year's, and "was held in the spring" this year's
+        now = 4 if ctx.dct.month == 12 else order[cur]
+        if code == cur:
+            pass
+        elif t < 0 and order[code] > now:
             y -= 1
-        elif t > 0 and order[code] < order[cur]:
+        elif t > 0 and order[code] < now:
             y += 1
         return "DATE", f"{y}-{code}", pre_mod(m)
     return "DATE", f"{season_year(ctx.dct, code, step)}-{code}", pre_mod(m)

@@ -133,7 +133,8 @@ _ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mo>{MONTH})\s+\d{{1,2}}(?:,\s+(
 @rule(
     "the-quarter",
     r"\bthe\s+(?P<done>latest|most\s+recent|last|recent|just-ended|just\s+ended)?\s*"
-    r"(?:fiscal\s+)?(?P<u>quarter|period)\b",
+    # "the quarter-to-quarter comparison" compares quarters; it names none
+    r"(?:fiscal\s+)?(?P<u>quarter|period)\b(?!-(?:to|over|on)-)",
 )
 def the_quarter(m: re.Match[str], ctx: Ctx) -> Result:
     done = _last_complete(ctx) if m["done"] else None

@@ -113,6 +113,9 @@ _PLURAL_PART_AFTER = re.compile(rf"\s+(?:and|or)\s+{WEEKDAY}\s+(?P<p>{PART})s\b"
 
 
 # A weekday starting a capitalised run of a part of the day and another name: a title.
+# A modal with its verb before the expression ("may plead guilty this week"): what may
+# happen is still ahead, whatever tense the words after it are told in.
+_MAY_DO = re.compile(r"\b(?:may|might|could|can|should|must)\s+(?!have\b)[a-z]+\b[^,;.]*$")
 _SHOW_AFTER = re.compile(r"\s+(?:Night|Morning|Evening|Afternoon)\s+[A-Z][a-z]")
 
 
@@ -190,7 +193,7 @@ _REL_STEP = {
     "this-unit",
     PRE + r"\b(?P<rel>this|current|the\s+current|last|next|coming|that|the\s+same|the\s+following|"
     r"the\s+next|the\s+previous|the\s+preceding|previous)\s+(?P<fy>fiscal\s+)?"
-    r"(?P<u>year|month|week|weekend|quarter|decade|century|day)\b",
+    r"(?P<u>year|month|week|weekend|quarter|decade|century|day)\b(?!-(?:to|over|on)-)",
 )
 def this_unit(m: re.Match[str], ctx: Ctx) -> Result:
     if m["u"][0].isupper() and m["rel"][0].isupper() and in_title(ctx.text, m.start()):
@@ -244,6 +247,10 @@ def this_unit(m: re.Match[str], ctx: Ctx) -> Result:
         if early and ctx.tense(*m.span()) < 0:
             step = -1  # "two contests this weekend" told as done early in the week: the
             # weekend just past (the week's own is still ahead of it)
+        monday = unit == "week" and rel == "this" and not anchored and d.isoweekday() == 1
+        if monday and ctx.tense(*m.span()) < 0 and not _MAY_DO.search(ctx.before(m.start(), 60)):
+            step = -1  # "Trump this week also said ..." in a Monday paper: what is told as
+            # done "this week" is the week just ended (its own has barely begun)
         value = iso_week(d + timedelta(weeks=step)) + ("-WE" if unit == "weekend" else "")
     else:  # day
         if d is None or (anchored and len(base_value) < 10) or (step == 0 and not anchored):

@@ -82,6 +82,16 @@ _OPEN_RELATIVE = re.compile(r",\s*(?:whose|who|which)\b[^,;]*$", re.I)
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to)\s+(?:[\w'’-]+\s+){0,2}$", re.I
 )
+# A time clause in the simple present right after the expression ("on Thursday after the
+# president meets with Sanders", "in March, once Congress returns"): English tells a
+# happening still to come so in "after", "before", "once" and "until" clauses; a past
+# narrative puts them in the past ("after the president met").
+_PRESENT_TEMPORAL = re.compile(
+    r"\W*(?:after|before|once|until)\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
+    r"(?:[A-Za-z-]+\s+)?(?!(?:the|a|an|his|her|its|their)\b)[A-Za-z-]*[A-Za-z](?<!'s)\s+"
+    r"(?:meets|visits|arrives|returns|leaves|travels|speaks|signs|announces|delivers|"
+    r"takes|gets|wins|ends|finishes|begins|starts|opens|closes|passes|votes|decides)\b"
+)
 _END_PREP = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.I)
 _SAID_ON = re.compile(
     r"\b(?:"
@@ -157,6 +167,14 @@ def _scan(words: list[str], side: int) -> int:
         c = _cue(w, prev, prev2, side)
         if w.lower() in _PLAN_NOUNS and following.lower() != "to" and prev not in _PRONOUNS:
             c = 0  # "set aside vacation plans for the trip": a noun, not a plan told ahead
+        if side < 0 and w.lower() in _INTENDING and following.lower() == "to":
+            return 1  # "approved last month and hope to pass a final version this week"
+        if side > 0 and w.lower() in _PLANNING and following.lower() == "to" and prev != "been":
+            # "On Friday, the government planned to pay the claims" (a Wednesday story): a
+            # fronted time before a plan with its infinitive dates what is planned, still
+            # ahead when the plan is told in the simple past; a plan since overtaken is
+            # told in the past perfect ("had planned to").
+            return -1 if prev == "had" else 1
         if _said_here(words, i, side):
             # "told reporters on Thursday that talks would go on", "said in a statement
             # Friday": the verb of saying right before the expression is the one it dates
@@ -168,6 +186,8 @@ def _scan(words: list[str], side: int) -> int:
     return 0
 
 
+# Present forms of intending with their infinitive: what is intended lies ahead.
+_INTENDING = _words("hope want aim intend seek wants aims intends seeks")
 # "plan" and "plans" are as often nouns ("vacation plans", "security plans were leaked");
 # they tell the future only as a verb: before "to" ("plans to visit") or after a pronoun.
 _PLAN_NOUNS = _words("plan plans")
@@ -281,6 +301,8 @@ def tense(text: str, start: int, end: int) -> int:
         near = [w.lower() for w in left[:6] + right[:6]]
         return -1 if "had" in near else 1
     if _ASKED_TO.search(before):
+        return 1
+    if _PRESENT_TEMPORAL.match(after):
         return 1
     arranged = 1 if _BE_TO.search(before) else 0  # "is to meet on Monday"
     # "If he fails on Tuesday": a condition in the present looks ahead
