@@ -17,17 +17,11 @@ from briefgen.definite_acts import dangling_event, resolve_event
 from briefgen.extract.quotes import QUOTED
 from briefgen.firms import firm_named
 from briefgen.fragments import fragment, quotation_speaker
+from briefgen.inner_refs import dangling_their, resolve_inner, subject_it_named
 from briefgen.models import Extraction
 from briefgen.pointing import points_back
 from briefgen.scope import resolve_scope
-from briefgen.standalone import (
-    dangling_their,
-    resolve_definite,
-    resolve_inner,
-    resolve_opening,
-    resolve_speaker,
-    subject_it_named,
-)
+from briefgen.standalone import resolve_definite, resolve_opening, resolve_speaker
 from briefgen.structure.classify import is_wire_caption
 from briefgen.structure.opinion import is_opinion
 from briefgen.titled import name_role, name_titled

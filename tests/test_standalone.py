@@ -6,14 +6,10 @@ from __future__ import annotations
 from sentence_fixtures import extraction_with
 
 from briefgen.definite_acts import dangling_event, resolve_event
+from briefgen.inner_refs import dangling_their, subject_it_named
 from briefgen.models import Extraction
 from briefgen.shown import read_alone, stands_alone
-from briefgen.standalone import (
-    dangling_their,
-    resolve_opening,
-    resolve_speaker,
-    subject_it_named,
-)
+from briefgen.standalone import resolve_opening, resolve_speaker
 from briefgen.summarize import summarize
 
 
