@@ -20,6 +20,7 @@ from briefgen.fragments import fragment, quotation_speaker
 from briefgen.inner_refs import dangling_their, resolve_inner, subject_it_named
 from briefgen.models import Extraction
 from briefgen.pointing import points_back
+from briefgen.quoted_refs import quoted_stranger
 from briefgen.scope import resolve_scope
 from briefgen.standalone import resolve_definite, resolve_opening, resolve_speaker
 from briefgen.structure.classify import is_wire_caption
@@ -427,6 +428,8 @@ def read_alone(
     if text is None or not subject_it_named(text, start, extraction):
         return None
     text = quotation_speaker(text, start, extraction)
+    if quoted_stranger(text, sentence, start, extraction):
+        return None  # "“Maybe he should have been roughed up,” [Trump] said": who, said before
     if not stands_alone(text) or _first_person(text) or _LOWER_START.match(text):
         return None
     # a count whose clause names no place: "[in Scotland]" from the sentences before
