@@ -116,6 +116,11 @@ _QUOTED_IT_MEASURED = re.compile(
     r"^\W*[“\"]\s*It(?:\s+(?:is|was)|['’]s)\s+(?:\d|more\b|less\b|bigger\b|smaller\b"
     r"|larger\b|worse\b|better\b|twice\b|double\b|half\b)"
 )
+# The tail of an apposition the page cut from its name: "Steel business, said third-quarter
+# net income dropped 8%" (of "Armco, which has diversified out of its | Steel business,
+# said ..."). English sets no comma between a subject and its verb: a bare noun phrase and
+# a comma before "said" is what is left of a longer subject.
+_APPOSITION_TAIL = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+(?:said|says)\s+[a-z]")
 _CAPITALISED = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*")
 # Capitalised words that name no one: a sentence's first word, a month, a weekday.
 _NO_NAME = frozenset(
@@ -154,6 +159,8 @@ def fragment(text: str) -> bool:
     if _CHANGE_WITHOUT_END.search(narration) or _CORRECTION.search(narration):
         return True
     if _LIST_INTRO.search(narration) or _CAPTION_SCENE.match(text):
+        return True
+    if _APPOSITION_TAIL.match(text):
         return True
     for m in _COUNTED_SET.finditer(narration):
         if len(set(_names(narration[: m.start()]))) < _COUNTS[m[1]]:

@@ -15,6 +15,7 @@ from collections.abc import Set
 from briefgen.anaphora import dangling_definite, owner_named, participant_named
 from briefgen.definite_acts import dangling_event, resolve_event
 from briefgen.extract.quotes import QUOTED
+from briefgen.firm_figures import figure_owner
 from briefgen.firms import firm_named
 from briefgen.fragments import fragment, quotation_speaker
 from briefgen.inner_refs import dangling_their, resolve_inner, subject_it_named
@@ -198,6 +199,13 @@ _SHELL_NOUNS = (
     # injured", "the number 999" say which)
     r"|findings?|number(?!\s+(?:one|two|three|dead|hurt|missing|sick|[a-z]+ed|\d+)\b)"
     r"|exchange(?!\s+(?:rates?|markets?|students?|programs?|programmes?|commission|traded)\b)"
+    # what a firm or its analysts said to come, and a sum or a price told before: "The
+    # projection sent shares plunging", "the disappointing trend", "The stock began trading
+    # this summer", "The amount Trump gave his campaign" ("the amount of", "the stock
+    # market" say which)
+    r"|projections?|forecasts?|estimates?|outlook|trend|amount"
+    r"|stock(?!\s+(?:markets?|exchanges?|prices?|index|indexes|indices|options?|trading|split"
+    r"|buyback)\b)"
 )
 # A calendar name after the noun is no title of it: "visited the state Aug. 19".
 _CALENDAR_ABBR = (
@@ -215,6 +223,8 @@ _DAY_OWNER = (
 _SHELL = re.compile(
     rf"(?<!\bon\s)\b(?:the|that|{_DAY_OWNER})\s+"  # "fired on the spot"
     rf"(?:(?-i:{_MONTH_OR_DAY})\s+)?"  # "the April survey": a date says no more of which
+    # "the disappointing trend", "the revised estimate": a judgment says no more of which
+    r"(?:(?-i:[a-z]+(?:ing|ed))\s+)?"
     rf"({_SHELL_NOUNS})\b"
     # "the appeal on Tuesday" says when, "the poll on immigration" says which
     rf"(?!\s+{_ON_WHAT}|\s+(?:of|by|from|about|that|which|who|why|for|over|against|published|released"
@@ -438,6 +448,10 @@ def read_alone(
         return None
     # "the bank had assets of …": "[La Jolla Bank & Trust Co.]" from the sentences before
     text = firm_named(text, start, extraction)
+    # "Net for the nine months was …": "[Compaq's] net …" from the article, or refused
+    text = figure_owner(text, start, extraction)
+    if text is None:
+        return None
     if story is not None and (phrase := dangling_definite(text, start, extraction, story)):
         # a body of government whose country the sentences before name is named, and a
         # participant they introduce once is completed ("[The Mexican man]"): kept
