@@ -53,3 +53,26 @@ def test_a_host_or_a_group_named_before_is_taken_up() -> None:
     before = "Kerr told Ada Pike, who hosts a morning show, that he liked Lund."
     assert takes_up("Kerr affirmed that he likes Lund to the talk show host.", before, set())
     assert takes_up("Lund could not say how he would fight the militant group.", before, set())
+
+
+def test_a_quotation_opening_on_a_verb_whose_subject_was_cut_off_is_not_shown() -> None:
+    sentence = "Pike wrote that the fuel rule “can continue to be a powerful tool for farms.”"
+    cut = _said("can continue to be a powerful tool for farms.", sentence, "wrote", (0, 4))
+    cut = Position(**{**cut.__dict__, "kind": "direct"})
+    assert not readable_alone(cut, person=True)
+    whole = "Pike wrote: “The fuel rule can continue to be a powerful tool for farms.”"
+    kept = _said(
+        "The fuel rule can continue to be a powerful tool for farms.", whole, "wrote", (0, 4)
+    )
+    kept = Position(**{**kept.__dict__, "kind": "direct"})
+    assert readable_alone(kept, person=True)
+
+
+def test_a_speech_tag_with_its_place_and_no_words_is_a_fragment() -> None:
+    from briefgen.shown import stands_alone
+
+    assert not stands_alone(
+        "Kerr asked reporters rhetorically during a news conference last month."
+    )
+    assert not stands_alone("Kerr said on Twitter.")
+    assert stands_alone("Kerr says the shows in Leeds will be for children as he had no childhood.")

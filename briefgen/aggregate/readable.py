@@ -48,7 +48,12 @@ _PRONOUN_DEMONSTRATIVE = re.compile(
 )
 # A quotation that opens on a past verb in lower case ("authorised investigators to look
 # for ..."): its subject is outside the quotation, and so is what it is about.
-_OPENS_ON_VERB = re.compile(r"^\W*[a-z]+ed\b")
+# A quotation opening on a verb whose subject the sentence gave outside it: "“can continue
+# to be a powerful tool …”" (the subject, the fuel standard, is cut off).
+_OPENS_ON_VERB = re.compile(
+    r"^\W*(?:[a-z]+ed|can|could|will|would|should|must|may|might|is|are|was|were|has|have"
+    r"|had)\b"
+)
 # Words between a cue and its content a statement can drop: a complementizer, a time.
 _MAY_DROP = {
     "that",
