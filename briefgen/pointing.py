@@ -33,6 +33,9 @@ _DESCRIBED_BODY = re.compile(
     rf"(?:{_BODY_NOUNS}|group|maker|producer|manufacturer|chain|operator|publisher)"
     r"\s+(?:[a-z]+ly\s+)?(?:said|says|reported|posted|earned|lost|had|has|is|was|will|would)\b"
 )
+# "The CNN reporter in question is …", "the aforementioned memo": the one the sentences
+# before spoke of, by the writer's own say ("the question" is no such pointer).
+_IN_QUESTION = re.compile(r"\b[a-z][\w-]*\s+in\s+question\b|\baforementioned\b", re.I)
 # "According to the same poll, …": the one the sentences before named. "At the same
 # time" is an idiom, a time ("the same day") is the sentence's to say, and "the same …
 # as/that" says which.
@@ -69,6 +72,12 @@ def points_back(text: str, narration: str) -> bool:
     if _THAT_NOUN.search(narration) or _PLACED_BODY.search(narration):
         return True
     if _DESCRIBED_BODY.match(narration):
+        return True
+    if _IN_QUESTION.search(narration) and not re.search(
+        r"\b(?:is|was|are|were|be|been|being|call|called|calls|calling|bring|brought|put"
+        r"|puts|come|came|comes|into|remains?|remained)\s+in\s+question\b",
+        narration,
+    ):
         return True
     if _THE_SAME.search(narration):
         return True
