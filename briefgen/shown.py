@@ -204,6 +204,10 @@ _SHELL_NOUNS = (
     # this summer", "The amount Trump gave his campaign" ("the amount of", "the stock
     # market" say which)
     r"|projections?|forecasts?|estimates?|outlook|trend|amount"
+    # a change or its effect told before: "attributed the gain to improved results", "the
+    # effect hit home", "added to the gloom" ("the gain in sales", "the effect of" say which)
+    r"|(?:gain|increase|decline|drop|jump|comparison|effect|impact|gloom|slump|rally"
+    r"|sell-?off)s?(?!\s+(?:in|on|to|at|for|among)\b)"
     r"|stock(?!\s+(?:markets?|exchanges?|prices?|index|indexes|indices|options?|trading|split"
     r"|buyback)\b)"
 )

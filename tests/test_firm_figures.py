@@ -60,3 +60,9 @@ def test_a_firm_known_by_its_trade_a_cut_apposition_and_a_bare_projection_point_
     # the trade with the firm's name, a market and a count say which
     assert stands_alone("The stock market fell 3% on Friday after the jobs report.")
     assert stands_alone("Harbour Mills, the paper maker, said net rose 12% in the quarter.")
+
+
+def test_a_change_or_its_effect_told_before_points_back() -> None:
+    assert not stands_alone("Analysts said the effect hit home particularly hard on Friday.")
+    assert not stands_alone("The car makers added to the gloom when they reported losses.")
+    assert stands_alone("The gain in sales came from its consumer businesses in Brazil.")
