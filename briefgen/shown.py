@@ -206,7 +206,7 @@ _SHELL_NOUNS = (
     r"|projections?|forecasts?|estimates?|outlook|trend|amount"
     # a change or its effect told before: "attributed the gain to improved results", "the
     # effect hit home", "added to the gloom" ("the gain in sales", "the effect of" say which)
-    r"|(?:gain|increase|decline|drop|jump|comparison|effect|impact|gloom|slump|rally"
+    r"|(?:gain|increase|decline|drop|jump|comparison|effect|impact|gloom|slump"
     r"|sell-?off)s?(?!\s+(?:in|on|to|at|for|among)\b)"
     r"|stock(?!\s+(?:markets?|exchanges?|prices?|index|indexes|indices|options?|trading|split"
     r"|buyback)\b)"
@@ -294,6 +294,7 @@ _QUOTED_PRONOUN = re.compile(r"^\W*[“\"]\s*(?:He|She|They)\b(?!\s*[(\[])")
 # (other than the one it named); "the other day" is a time.
 _THE_OTHER = re.compile(r"^\W*The\s+other\s+(?!(?:day|night|week|side|hand|way)\b)[a-z]")
 _OPENING_QUOTE = '"“‘«'  # not the apostrophe, which "'tis" and names open
+_BUT = re.compile(r"^\W*But\b")
 
 
 def stands_alone(text: str) -> bool:
@@ -444,6 +445,11 @@ def read_alone(
     text = quotation_speaker(text, start, extraction)
     if quoted_stranger(text, sentence, start, extraction):
         return None  # "“Maybe he should have been roughed up,” [Trump] said": who, said before
+    if _BUT.match(text):
+        # "But the solid construction of the embassy may have prevented the carnage": a
+        # contrast with what the sentence before told, which alone it answers nothing
+        # (the timeline keeps a dated "And on Friday, Manafort resigned": it adds)
+        return None
     if not stands_alone(text) or _first_person(text) or _LOWER_START.match(text):
         return None
     # a count whose clause names no place: "[in Scotland]" from the sentences before
