@@ -35,7 +35,10 @@ _DESCRIBED_BODY = re.compile(
 )
 # "The CNN reporter in question is …", "the aforementioned memo": the one the sentences
 # before spoke of, by the writer's own say ("the question" is no such pointer).
-_IN_QUESTION = re.compile(r"\b[a-z][\w-]*\s+in\s+question\b|\baforementioned\b", re.I)
+# "The reporter in question is Ann Ruiz" says which itself.
+_IN_QUESTION = re.compile(
+    r"\b[a-z][\w-]*\s+in\s+question\b(?!\s+(?:is|was|are|were)\b)|\baforementioned\b", re.I
+)
 # "According to the same poll, …": the one the sentences before named. "At the same
 # time" is an idiom, a time ("the same day") is the sentence's to say, and "the same …
 # as/that" says which.

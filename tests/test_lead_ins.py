@@ -81,5 +81,6 @@ def test_a_speech_tag_with_its_place_and_no_words_is_a_fragment() -> None:
 def test_the_one_in_question_points_back_but_a_claim_called_in_question_does_not() -> None:
     from briefgen.shown import stands_alone
 
-    assert not stands_alone("The reporter in question is the paper's harbour correspondent.")
+    assert not stands_alone("The reporter in question had spoken to the harbour board twice.")
+    assert stands_alone("The reporter in question is Ann Ruiz, the paper's harbour correspondent.")
     assert stands_alone("The harbour board's figures were called in question by the mayor.")
