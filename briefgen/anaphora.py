@@ -120,7 +120,10 @@ _PARTICIPANTS = _wordset(
     "patients victim victims pupil pupils student students worker workers tourist "
     "tourists traveller travellers traveler travelers passenger passengers guest guests "
     "agency ministry department organisation organization company firm hotel senator "
-    "congressman congresswoman lawmaker minister staffer staffers aide aides"
+    "congressman congresswoman lawmaker minister staffer staffers aide aides "
+    # a person or a body known by what they do ("the radio talk show host", "the militant
+    # group"): who, the article named before
+    "host group"
 )
 # Of these, the ones naming a body: the sentence may name it before ("GSK's chief said
 # the company aimed to …"), which says which.

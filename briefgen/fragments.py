@@ -35,6 +35,17 @@ _BARE_TAG = re.compile(
     rf"^\W*(?:[A-Z][\w.'’-]*\s+){{1,4}}{_SAY}{_WHEN}\s*[.!]?\s*$"
     rf"|^\W*{_SAY}\s+(?:[A-Z][\w.'’-]*\s*){{1,4}}{_WHEN}\s*[.!]?\s*$",
 )
+# The same tag with whom and where it was said, and still nothing of what: "Kell asked
+# reporters rhetorically during a news conference late last month." (the question was the
+# sentence before's).
+_PLACED_TAG = re.compile(
+    r"^\W*(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:asked|told)"
+    r"(?:\s+(?:reporters|journalists|supporters|the\s+[a-z]+|[A-Z][\w.'’-]*))?|said|says|added)"
+    r"(?:\s+[a-z]+ly)?"
+    # where or when, in a few words that hold no clause ("in London will be for children")
+    r"(?:\s+(?:during|at|in|on|after|before|to)(?:\s+(?!(?:will|would|is|was|are|were|has"
+    r"|had|have|he|she|they|it|as|that)\b)[\w'’-]+){1,7})?\s*[.!]\s*$"
+)
 # A quotation going on from one the sentences before began: "Marsh continues, “…”",
 # "He went on:". The argument it carries starts elsewhere.
 _GOES_ON = re.compile(
@@ -116,6 +127,11 @@ _QUOTED_IT_MEASURED = re.compile(
     r"^\W*[“\"]\s*It(?:\s+(?:is|was)|['’]s)\s+(?:\d|more\b|less\b|bigger\b|smaller\b"
     r"|larger\b|worse\b|better\b|twice\b|double\b|half\b)"
 )
+# The tail of an apposition the page cut from its name: "Steel business, said third-quarter
+# net income dropped 8%" (of "Armco, which has diversified out of its | Steel business,
+# said ..."). English sets no comma between a subject and its verb: a bare noun phrase and
+# a comma before "said" is what is left of a longer subject.
+_APPOSITION_TAIL = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+(?:said|says)\s+[a-z]")
 _CAPITALISED = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*")
 # Capitalised words that name no one: a sentence's first word, a month, a weekday.
 _NO_NAME = frozenset(
@@ -143,7 +159,9 @@ def fragment(text: str) -> bool:
     a change without its end, a list's lead-in, a roundup's label, a correction notice, a
     counted set or a role whose members or holder only the sentences before name."""
     narration = QUOTED.sub(" ", text)
-    if _BARE_TAG.match(text) or _GOES_ON.match(text) or _ROUNDUP.match(text):
+    if _BARE_TAG.match(text) or _PLACED_TAG.match(text):
+        return True
+    if _GOES_ON.match(text) or _ROUNDUP.match(text):
         return True
     if _TITLE_CUT.match(text) or _THEIR_REMARKS.search(narration):
         return True
@@ -154,6 +172,8 @@ def fragment(text: str) -> bool:
     if _CHANGE_WITHOUT_END.search(narration) or _CORRECTION.search(narration):
         return True
     if _LIST_INTRO.search(narration) or _CAPTION_SCENE.match(text):
+        return True
+    if _APPOSITION_TAIL.match(text):
         return True
     for m in _COUNTED_SET.finditer(narration):
         if len(set(_names(narration[: m.start()]))) < _COUNTS[m[1]]:

@@ -25,6 +25,20 @@ _PLACED_BODY = re.compile(
     rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{_BODY_NOUNS})\b"
     r"(?![\w-]|\s+(?:of\b|[a-z]+\s+(?:of\b|[A-Z]))|,?\s+[A-Z\[(“\"])"
 )
+# A firm known only by what it makes, as the subject: "The consumer-products and newsprint
+# company said net rose …", "The troubled thrift reported …". Which firm, only the
+# sentences before say (a bare "the company" is ``firms.firm_named``'s to name).
+_DESCRIBED_BODY = re.compile(
+    r"^\W*The\s+(?:[a-z][\w-]*,?\s+(?:and\s+|&\s+)?){1,4}"
+    rf"(?:{_BODY_NOUNS}|group|maker|producer|manufacturer|chain|operator|publisher)"
+    r"\s+(?:[a-z]+ly\s+)?(?:said|says|reported|posted|earned|lost|had|has|is|was|will|would)\b"
+)
+# "The CNN reporter in question is …", "the aforementioned memo": the one the sentences
+# before spoke of, by the writer's own say ("the question" is no such pointer).
+# "The reporter in question is Ann Ruiz" says which itself.
+_IN_QUESTION = re.compile(
+    r"\b[a-z][\w-]*\s+in\s+question\b(?!\s+(?:is|was|are|were)\b)|\baforementioned\b", re.I
+)
 # "According to the same poll, …": the one the sentences before named. "At the same
 # time" is an idiom, a time ("the same day") is the sentence's to say, and "the same …
 # as/that" says which.
@@ -59,6 +73,14 @@ def points_back(text: str, narration: str) -> bool:
     """Whether ``text`` (``narration``: its words outside quotations) leans on the
     sentences before for a firm, a poll or a remark it does not name."""
     if _THAT_NOUN.search(narration) or _PLACED_BODY.search(narration):
+        return True
+    if _DESCRIBED_BODY.match(narration):
+        return True
+    if _IN_QUESTION.search(narration) and not re.search(
+        r"\b(?:is|was|are|were|be|been|being|call|called|calls|calling|bring|brought|put"
+        r"|puts|come|came|comes|into|remains?|remained)\s+in\s+question\b",
+        narration,
+    ):
         return True
     if _THE_SAME.search(narration):
         return True

@@ -15,19 +15,15 @@ from collections.abc import Set
 from briefgen.anaphora import dangling_definite, owner_named, participant_named
 from briefgen.definite_acts import dangling_event, resolve_event
 from briefgen.extract.quotes import QUOTED
+from briefgen.firm_figures import figure_owner
 from briefgen.firms import firm_named
 from briefgen.fragments import fragment, quotation_speaker
+from briefgen.inner_refs import dangling_their, resolve_inner, subject_it_named
 from briefgen.models import Extraction
 from briefgen.pointing import points_back
+from briefgen.quoted_refs import quoted_stranger
 from briefgen.scope import resolve_scope
-from briefgen.standalone import (
-    dangling_their,
-    resolve_definite,
-    resolve_inner,
-    resolve_opening,
-    resolve_speaker,
-    subject_it_named,
-)
+from briefgen.standalone import resolve_definite, resolve_opening, resolve_speaker
 from briefgen.structure.classify import is_wire_caption
 from briefgen.structure.opinion import is_opinion
 from briefgen.titled import name_role, name_titled
@@ -203,6 +199,17 @@ _SHELL_NOUNS = (
     # injured", "the number 999" say which)
     r"|findings?|number(?!\s+(?:one|two|three|dead|hurt|missing|sick|[a-z]+ed|\d+)\b)"
     r"|exchange(?!\s+(?:rates?|markets?|students?|programs?|programmes?|commission|traded)\b)"
+    # what a firm or its analysts said to come, and a sum or a price told before: "The
+    # projection sent shares plunging", "the disappointing trend", "The stock began trading
+    # this summer", "The amount Trump gave his campaign" ("the amount of", "the stock
+    # market" say which)
+    r"|projections?|forecasts?|estimates?|outlook|trend|amount"
+    # a change or its effect told before: "attributed the gain to improved results", "the
+    # effect hit home", "added to the gloom" ("the gain in sales", "the effect of" say which)
+    r"|(?:gain|increase|decline|drop|jump|comparison|effect|impact|gloom|slump"
+    r"|sell-?off)s?(?!\s+(?:in|on|to|at|for|among)\b)"
+    r"|stock(?!\s+(?:markets?|exchanges?|prices?|index|indexes|indices|options?|trading|split"
+    r"|buyback)\b)"
 )
 # A calendar name after the noun is no title of it: "visited the state Aug. 19".
 _CALENDAR_ABBR = (
@@ -220,6 +227,8 @@ _DAY_OWNER = (
 _SHELL = re.compile(
     rf"(?<!\bon\s)\b(?:the|that|{_DAY_OWNER})\s+"  # "fired on the spot"
     rf"(?:(?-i:{_MONTH_OR_DAY})\s+)?"  # "the April survey": a date says no more of which
+    # "the disappointing trend", "the revised estimate": a judgment says no more of which
+    r"(?:(?-i:[a-z]+(?:ing|ed))\s+)?"
     rf"({_SHELL_NOUNS})\b"
     # "the appeal on Tuesday" says when, "the poll on immigration" says which
     rf"(?!\s+{_ON_WHAT}|\s+(?:of|by|from|about|that|which|who|why|for|over|against|published|released"
@@ -285,6 +294,7 @@ _QUOTED_PRONOUN = re.compile(r"^\W*[“\"]\s*(?:He|She|They)\b(?!\s*[(\[])")
 # (other than the one it named); "the other day" is a time.
 _THE_OTHER = re.compile(r"^\W*The\s+other\s+(?!(?:day|night|week|side|hand|way)\b)[a-z]")
 _OPENING_QUOTE = '"“‘«'  # not the apostrophe, which "'tis" and names open
+_BUT = re.compile(r"^\W*But\b")
 
 
 def stands_alone(text: str) -> bool:
@@ -433,6 +443,13 @@ def read_alone(
     if text is None or not subject_it_named(text, start, extraction):
         return None
     text = quotation_speaker(text, start, extraction)
+    if quoted_stranger(text, sentence, start, extraction):
+        return None  # "“Maybe he should have been roughed up,” [Trump] said": who, said before
+    if _BUT.match(text):
+        # "But the solid construction of the embassy may have prevented the carnage": a
+        # contrast with what the sentence before told, which alone it answers nothing
+        # (the timeline keeps a dated "And on Friday, Manafort resigned": it adds)
+        return None
     if not stands_alone(text) or _first_person(text) or _LOWER_START.match(text):
         return None
     # a count whose clause names no place: "[in Scotland]" from the sentences before
@@ -441,6 +458,10 @@ def read_alone(
         return None
     # "the bank had assets of …": "[La Jolla Bank & Trust Co.]" from the sentences before
     text = firm_named(text, start, extraction)
+    # "Net for the nine months was …": "[Compaq's] net …" from the article, or refused
+    text = figure_owner(text, start, extraction)
+    if text is None:
+        return None
     if story is not None and (phrase := dangling_definite(text, start, extraction, story)):
         # a body of government whose country the sentences before name is named, and a
         # participant they introduce once is completed ("[The Mexican man]"): kept

@@ -12,27 +12,31 @@ import re
 from bisect import bisect_right
 
 from briefgen.extract.antecedents import guessed_gender, name_gender, pronoun_sex
-from briefgen.extract.quotes import QUOTATION, without_quotations
+from briefgen.extract.quotes import QUOTATION
 from briefgen.models import Extraction
-from briefgen.titled import office_named
 
 __all__ = [
+    "FIRST",
+    "INNER",
+    "PERSONAL",
+    "POSSESSIVE",
+    "PREPOSED",
     "REACH",
-    "dangling_their",
+    "TITLE",
+    "antecedent",
     "inside_quotation",
+    "named_before",
     "resolve_definite",
-    "resolve_inner",
     "resolve_opening",
     "resolve_speaker",
-    "subject_it_named",
     "surname",
 ]
 
 # How many sentences back a leading "he"/"she" may find its person.
 REACH = 2
 
-_PERSONAL = {"he", "she", "it"}
-_POSSESSIVE = {"his", "her", "its"}
+PERSONAL = {"he", "she", "it"}
+POSSESSIVE = {"his", "her", "its"}
 # A person for he/she/his/her; an organisation, state or group for it/its.
 _NEUTER = {"it", "its"}
 # Openers whose antecedent is not a named person: no safe way to resolve them here.
@@ -64,13 +68,13 @@ _SAID_BY_PRONOUN = re.compile(
 )
 _QUOTES = set("\"“‘'«")
 # A third-person pronoun inside a sentence (past its first word, which resolve_opening reads).
-_INNER = re.compile(r"\b(he|his|him|she|her|He|His|Him|She|Her)\b")
+INNER = re.compile(r"\b(he|his|him|she|her|He|His|Him|She|Her)\b")
 # The first word, past a leading conjunction: "But his remarks ..." points back as "His ...".
-_FIRST = re.compile(r"^\W*(?:(?:But|And|So|Yet|Or)\s+)?([A-Za-z']+)")
-_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+", re.I)
+FIRST = re.compile(r"^\W*(?:(?:But|And|So|Yet|Or)\s+)?([A-Za-z']+)")
+TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+", re.I)
 # A subject pronoun after a preposed time or place phrase is as much the sentence's
 # opening: "On September 27 they published the results of their check".
-_PREPOSED = re.compile(
+PREPOSED = re.compile(
     r"^\W*(?:(?:But|And|So|Yet)\s+)?(?:On|In|At|By|During|After|Before|Since|Until|Later"
     r"|Earlier|Last|Yesterday|Today|Tonight|Meanwhile)\b"
     # a date or time ("September 27", "Monday night"), or any phrase closed by a comma
@@ -89,16 +93,16 @@ def resolve_opening(text: str, start: int, extraction: Extraction | None) -> str
     sentence before, they the one organisation or group the sentence before names and
     opens with; other leading pronouns and demonstratives, or two candidates, give None.
     """
-    m = _FIRST.match(text)
+    m = FIRST.match(text)
     if m is None or text.lstrip()[:1] in _QUOTES:
         return text  # a quotation's "our"/"it" are the speaker's, said where they stand
-    preposed = _PREPOSED.match(text)
+    preposed = PREPOSED.match(text)
     if preposed is not None:
         m = preposed
     word = m[1].lower()
     if word in _UNRESOLVABLE:
         return None
-    if word not in _PERSONAL and word not in _POSSESSIVE and word != "they":
+    if word not in PERSONAL and word not in POSSESSIVE and word != "they":
         return text
     if extraction is None:
         return None
@@ -110,10 +114,10 @@ def resolve_opening(text: str, start: int, extraction: Extraction | None) -> str
         types = ("org", "group") if word == "they" else ("org", "group", "state")
         name = _subject_before(start, extraction, types)
     else:
-        name = _antecedent(word, start, extraction)
+        name = antecedent(word, start, extraction)
     if name is None:
         return None
-    shown = f"[{name}'s]" if word in _POSSESSIVE else f"[{name}]"
+    shown = f"[{name}'s]" if word in POSSESSIVE else f"[{name}]"
     return text[: m.start(1)] + shown + text[m.end(1) :]
 
 
@@ -149,7 +153,7 @@ def _subject_before(start: int, extraction: Extraction, types: tuple[str, ...]) 
     if opening.lower() not in ("", "the"):
         return None
     rest = QUOTATION.sub(" ", text[named[0].end : start])
-    if _PLURAL.search(rest) or _INNER.search(rest):
+    if _PLURAL.search(rest) or INNER.search(rest):
         return None
     return names.pop()
 
@@ -167,7 +171,7 @@ def resolve_speaker(text: str, start: int, extraction: Extraction | None) -> str
         # organisation or group opening the sentence before is safe to name
         name = _subject_before(start, extraction, ("org", "group"))
     else:
-        name = _antecedent(m[1].lower(), start, extraction) or _attributed(
+        name = antecedent(m[1].lower(), start, extraction) or _attributed(
             m[1], m[2], start, extraction
         )
     if name is None:
@@ -205,160 +209,7 @@ def _attributed(pronoun: str, cue: str, start: int, extraction: Extraction) -> s
     return _distinct(surname(speaker), extraction)
 
 
-def resolve_inner(
-    text: str, sentence: str, start: int, extraction: Extraction | None, *, cautious: bool = False
-) -> str | None:
-    """``text`` (shown for ``sentence`` at ``start``) when a he/his/him/she/her inside it,
-    outside quotations, follows a person the sentence names (a titled name counts: "Dr
-    Murray weeps as patients praise his skills"); the one person the sentences before name
-    in brackets when none does ("Prosecutors say [Murray's] negligence ..."); else None.
-    ``cautious``: None too when a capitalised word before the pronoun could be a person
-    the extraction did not find (it is no organisation, place or group it found there).
-    """
-    narration = without_quotations(sentence)
-    first = _FIRST.match(narration)
-    if first is not None and first[1].lower() in _PERSONAL | _POSSESSIVE:
-        return text  # led by the person (resolved by resolve_opening): "He said he ..."
-    if _PREPOSED.match(narration):
-        return text  # "In 2004, he won ... for his portrayal": led by the person too
-    m = _INNER.search(narration, first.end() if first else 1)
-    if m is None or extraction is None:
-        return text if m is None else None
-    named = any(
-        x.type == "person"
-        and x.kind in ("name", "surname")
-        and start <= x.start < start + m.start()
-        for x in extraction.mentions
-    )
-    if named or _TITLED.search(narration, 0, m.start()):
-        return text
-    if _PERSON_NOUN.search(narration, 0, m.start()):
-        return text  # "the assailant … without fearing he would be seen": the sentence's own
-    # searched from the second character on, the first still looked behind: "The
-    # bickering … before he cleared" holds no "he" at its start
-    inner = re.compile(rf"(?<![\w\[])({re.escape(m[1])})\b").search(text, 1)
-    if inner is not None and office_named(text[: inner.start()]):
-        return text  # "the Whig nominee [Ada Brandt] brought her aides"
-    if _cataphoric(narration, m, start, extraction):
-        return text
-    if cautious and _unfound_name(narration[: m.start()], start, extraction):
-        return None
-    word = m[1].lower()
-    name = _antecedent(word, start, extraction)
-    if name is None:
-        return None
-    if re.search(rf"\b{re.escape(surname(name))}\b", narration[: m.start()]):
-        return text  # the sentence names them before it: "Kell hasn't said whether he"
-    shown = f"[{name}'s]" if word in _POSSESSIVE else f"[{name}]"
-    if inner is None:
-        return None
-    at = inner.start(1)
-    return text[:at] + shown + text[at + len(m[1]) :]
-
-
-def _cataphoric(narration: str, m: re.Match[str], start: int, extraction: Extraction) -> bool:
-    """Whether the his/her ``m`` lies in an opening phrase whose clause a person's name
-    opens right after its comma: "In his speech earlier Wednesday, Trump proclaimed ..."
-    (his = Trump, not whoever the sentences before named). A participle's phrase may hold
-    commas of its own: "Appearing aware of how voters, in Iowa, view her record, Mrs.
-    Clinton said ..." (the name may follow its title)."""
-    if m[1].lower() not in _POSSESSIVE:
-        return False
-    if "," in narration[: m.start()] and not _PARTICIPLE_OPENS.match(narration):
-        return False
-    comma = narration.find(",", m.end())
-    if comma < 0:
-        return False
-    rest = narration[comma + 1 :]
-    after = start + comma + 1 + len(rest) - len(rest.lstrip())
-    titled = _TITLE.match(rest.lstrip())
-    at = {after, after + (titled.end() if titled else 0)}
-    return any(x.type == "person" and x.start in at for x in extraction.mentions)
-
-
-# A sentence opening on a participle's phrase, whose subject is the main clause's.
-_PARTICIPLE_OPENS = re.compile(r"^\W*[A-Z][a-z]+ing\b")
-
-
-# One person the sentence itself tells of by a common noun, whom a later he/she takes up
-# ("the assailant", "a gunman", "the boy's father"): no name from the sentences before.
-_PERSON_NOUN = re.compile(
-    r"\b(?:the|a|an|this|that|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?(?:man|woman|boy|girl"
-    r"|child|baby|teenager|patient|victim|assailant|attacker|gunman|killer|sniper|shooter"
-    r"|suspect|fugitive|officer|doctor|physician|nurse|lawyer|attorney|judge|prosecutor"
-    r"|witness|spokesman|spokeswoman|official|candidate|nominee|leader|driver|pilot|soldier"
-    r"|father|mother|son|daughter|husband|wife|brother|sister|uncle|aunt|cousin|friend)\b",
-    re.IGNORECASE,
-)
-# A courtesy or professional title before a capitalised name: "Dr Murray", "Ms. Jackson".
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof|Judge|Rev)\.?\s+[A-Z]")
-_CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'’.-]*")
-_CALENDAR = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
-}  # fmt: skip
-
-
-def _unfound_name(before: str, start: int, extraction: Extraction) -> bool:
-    """Whether ``before`` (the start of the sentence at ``start``) holds a capitalised word
-    past its first that is no weekday or month and lies in no organisation, place or group
-    the extraction found: a person it may have missed, whom a "his" may mean."""
-    for w in _CAPITALISED.finditer(before):
-        if w[0].rstrip(".,'’s") in _CALENDAR:
-            continue
-        at = start + w.start()
-        if not any(
-            x.type in ("org", "state", "group") and x.start <= at < x.end
-            for x in extraction.mentions
-        ):
-            return True
-    return False
-
-
-_PLURAL_INNER = re.compile(r"\b(their|them)\b")
-# Words ending in "s" that are no plural a "their" could take up.
-_NOT_PLURAL = {"is", "was", "has", "his", "its", "this", "us", "as", "yes", "news", "always"}
-# Plurals and collectives that do not end in "s".
-_PLURAL_WORDS = {"children", "people", "men", "women", "police", "family", "crowd", "team"}
-_PLURAL_WORDS |= {"staff", "public", "media", "couple", "jury", "audience", "government"}
-
-
-def dangling_their(sentence: str, start: int, extraction: Extraction | None) -> bool:
-    """Whether a "their"/"them" in ``sentence`` (at ``start``), outside quotations, has
-    nothing in the sentence to take up: "Ivanka Trump acknowledged their uphill battle"
-    (whose is said only in the sentence before). What may come after it counts too ("At
-    their first press conference, the delegation ..."), and so does a "they" (a leading
-    one is ``resolve_opening``'s)."""
-    narration = without_quotations(sentence)
-    if _PLURAL_INNER.search(narration) is None:
-        return False
-    return not _plural_in(_PLURAL_INNER.sub(" ", narration), start, extraction)
-
-
-def _plural_in(text: str, start: int, extraction: Extraction | None) -> bool:
-    """Whether ``text`` (a sentence at ``start``, its their/them blanked) names something
-    plural: two names joined ("Clinton and Kaine"), a plural noun ("voters"), "they", or
-    an organisation or group the extraction found there as a party ("the campaign"), not
-    as a modifier ("in a Journal essay")."""
-    if re.search(r"\b(?:and|they|[Tt]hey)\b", text):
-        return True
-    words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)]
-    if any((w.endswith("s") and w not in _NOT_PLURAL) or w in _PLURAL_WORDS for w in words):
-        return True
-    if extraction is None:
-        return True  # nothing to check against: leave it
-    doc = extraction.document.text
-    return any(
-        x.type in ("org", "group", "state")
-        and start <= x.start < start + len(text)
-        # "in a Wall Street Journal essay": a name after "a" modifies a noun, it is no party
-        and not re.search(r"\b(?:a|an)\s+$", doc[max(0, x.start - 4) : x.start], re.I)
-        for x in extraction.mentions
-    )
-
-
-def _antecedent(word: str, start: int, extraction: Extraction) -> str | None:
+def antecedent(word: str, start: int, extraction: Extraction) -> str | None:
     """The one person (he/she/his/her) the sentences before name, or the organisation,
     state or group (it/its) opening the sentence before."""
     bounds = [lo for lo, _ in extraction.sentences]
@@ -409,7 +260,7 @@ def _other_sex(name: str, sex: str, extraction: Extraction) -> bool:
     for x in extraction.mentions:
         if x.type != "person" or x.kind != "name" or surname(x.text) != name:
             continue
-        words = _TITLE.sub("", x.text).split()
+        words = TITLE.sub("", x.text).split()
         found = name_gender(words[0]) if len(words) > 1 else None
         if found is not None and found != sex:
             return True
@@ -433,7 +284,7 @@ def _distinct(name: str, extraction: Extraction) -> str | None:
 
 def surname(name: str) -> str:
     """The name a news report keeps using: "Dr Conrad Murray" -> "Murray"."""
-    words = _TITLE.sub("", name.strip()).split()
+    words = TITLE.sub("", name.strip()).split()
     return re.sub(r"(?:'s|’s|[.,])$", "", words[-1]) if words else name
 
 
@@ -488,58 +339,3 @@ def inside_quotation(text: str, start: int) -> bool:
         return True
     paired = whole.count("“") == whole.count("”")
     return paired and before.count("“") > before.count("”")
-
-
-# "it" as the subject of a reported clause: "Judge Pastor concluded on Monday that it
-# would not help the defense" (it = footage only the sentences before name).
-_CLAUSE_IT = re.compile(r"\b(?:that|said|says|concluded|ruled|decided)\s+(it)\s+[a-z]")
-# Something before it the "it" can be: a noun phrase ("the footage", "a request"), or a
-# gerund or clause ("that releasing it would ...").
-_THING = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*"
-)
-# "said it was more likely that ...": an "it" standing for the clause to come.
-_EXTRAPOSED = re.compile(
-    r"\s+(?:is|was|'s|’s|would\s+be|will\s+be|seems|seemed|appears|appeared)\s+(?!a\b|an\b|the\b)"
-)
-
-
-# "it" as the object an act names: "declared it a full pandemic", "called it a hoax".
-_OBJECT_IT = re.compile(
-    r"\b(?:declared|declares|declare|called|calls|call|labelled|labeled|deemed|named|ruled)"
-    r"\s+it\s+(?:a|an|the)\b"
-)
-# A thing told before it in the sentence, in lower case: "the new virus", "an outbreak".
-_ACTOR_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[\w.'’-]+\s+){1,3}$")
-_LOWER_THING = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
-)
-
-
-def subject_it_named(text: str, start: int, extraction: Extraction | None) -> bool:
-    """Whether an "it" that is the subject of a reported clause in ``text`` (the sentence
-    at ``start``) has something before it in the sentence to stand for: a thing the
-    narration names, or an actor that is no person. "Judge Michael Pastor concluded on
-    Monday that it would not help the defense" has none: the reader cannot tell what."""
-    narration = without_quotations(text)
-    named = _OBJECT_IT.search(narration)
-    if named is not None:
-        # the words just before the verb are who declared, not what
-        told = _ACTOR_BEFORE.sub("", narration[: named.start()])
-        if not _LOWER_THING.search(told):
-            return False  # "The WHO declared it a full pandemic": the reader cannot tell what
-    m = _CLAUSE_IT.search(narration)
-    if m is None:
-        return True
-    before = narration[: m.start(1)]
-    if _THING.search(before) or _EXTRAPOSED.match(narration, m.end(1)):
-        return True
-    if extraction is None:
-        return False
-    # offsets in ``text`` and the source sentence differ by brackets added, so look at
-    # the mentions of the whole sentence that fall before the clause's verb
-    end = start + len(before)
-    return any(
-        x.type is not None and x.type != "person" and start <= x.start < end
-        for x in extraction.mentions
-    )

@@ -245,8 +245,8 @@ def name_role(text: str, start: int, extraction: Extraction | None) -> str | Non
         said_of = _PREDICATE.search(before)
         if said_of and not _CALENDAR.match(said_of[0]):
             continue  # said of a name: "as the nominee", "Brandt, the Whig nominee"
-        if re.search(r"[“\"][^”\"]*$", before):
-            continue  # inside a quotation: the speaker's own words
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            continue  # inside a quotation: the speaker's own words (a closed one is not)
         if not m[1] and not m[3]:
             continue  # a bare "the senator": left to the checks of definite nouns (anaphora)
         words = [re.sub(r"['’]s$", "", q) for q in m[1].split()]

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
+from briefgen.inner_refs import resolve_inner
 from briefgen.models import Document, Extraction, Mention
 from briefgen.shown import read_alone, stands_alone
-from briefgen.standalone import resolve_inner
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,10 @@ from __future__ import annotations
 from sentence_fixtures import extraction_with
 
 from briefgen.definite_acts import dangling_event, resolve_event
+from briefgen.inner_refs import dangling_their, subject_it_named
 from briefgen.models import Extraction
 from briefgen.shown import read_alone, stands_alone
-from briefgen.standalone import (
-    dangling_their,
-    resolve_opening,
-    resolve_speaker,
-    subject_it_named,
-)
+from briefgen.standalone import resolve_opening, resolve_speaker
 from briefgen.summarize import summarize
 
 
@@ -239,3 +235,15 @@ def test_a_quotation_closed_by_they_wrote_names_the_body_or_is_not_shown() -> No
     assert resolve_speaker(second, text.index(second), ext) == second.replace(
         "they wrote", "[The Lancet Group] wrote"
     )
+
+
+def test_a_contrast_with_the_sentence_before_is_not_shown_even_in_the_timeline() -> None:
+    ext = extraction_with(
+        "A bomb destroyed the harbour office in Leeds on Friday. "
+        "But the solid walls of the old customs house may have prevented the carnage there. "
+        "And on Saturday the harbour board met in emergency session in Leeds.",
+    )
+    text, start = _sentence(ext, 1)
+    assert read_alone(text, start, ext, inner=False) is None
+    added, at = _sentence(ext, 2)
+    assert read_alone(added, at, ext, inner=False) == added

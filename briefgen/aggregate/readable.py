@@ -48,7 +48,12 @@ _PRONOUN_DEMONSTRATIVE = re.compile(
 )
 # A quotation that opens on a past verb in lower case ("authorised investigators to look
 # for ..."): its subject is outside the quotation, and so is what it is about.
-_OPENS_ON_VERB = re.compile(r"^\W*[a-z]+ed\b")
+# A quotation opening on a verb whose subject the sentence gave outside it: "“can continue
+# to be a powerful tool …”" (the subject, the fuel standard, is cut off).
+_OPENS_ON_VERB = re.compile(
+    r"^\W*(?:[a-z]+ed|can|could|will|would|should|must|may|might|is|are|was|were|has|have"
+    r"|had)\b"
+)
 # Words between a cue and its content a statement can drop: a complementizer, a time.
 _MAY_DROP = {
     "that",
@@ -190,7 +195,39 @@ def readable_alone(p: Position, person: bool = False) -> bool:
         return False  # "he also may campaign for him": a speaker's own self is "himself"
     if _THEN_OPENS.match(content) or _DO_THAT.search(first):
         return False  # "since then, 427 were caught", "I'm not ready to do that at this point"
+    if p.kind == "reported" and opener is not None and _someone_between(p, opener[1]):
+        return False  # "Warren praised Clinton's record, saying she had steady hands"
+    if p.evidence.sentence.rstrip().endswith(":"):
+        # "Sanders pointed out that veterans' issues were largely ignored:" leads in to what
+        # the page set after it (a tweet, a list): its point is there, not in the sentence
+        return False
     return not _broken_off(p) and not _words_dropped(p)
+
+
+# A name: a capitalised word after a title or another word, not a sentence's first.
+_NAME_WORD = re.compile(r"(?<=[\s(])[A-Z][a-z][\w'’-]*")
+
+
+def _someone_between(p: Position, first: str) -> bool:
+    """Whether a reported he/she opening ``p``'s content (``first``) after a participle's
+    cue may be someone the main clause named between the speaker and the content, not the
+    speaker: "Warren praised Clinton's advocacy for families, saying she had steady hands"."""
+    if first.lower() not in ("he", "she") or p.speaker_mention is None:
+        return False
+    if not p.cue or not p.cue.split()[-1].lower().endswith("ing"):
+        return False  # "Sanders, asked by CNN, said he agrees": the speaker's own "he"
+    sentence, at = p.evidence.sentence, p.evidence.sentence_start
+    lo = p.speaker_mention.end - at
+    hi = p.evidence.start - at
+    if not 0 <= lo < hi <= len(sentence):
+        return False
+    return any(not _CALENDAR_NAME.match(w[0]) for w in _NAME_WORD.finditer(sentence, lo, hi))
+
+
+_CALENDAR_NAME = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December"
+)
 
 
 # A first sentence that is only a reply ("Right?", "Absolutely.", "No, no."): the quotation

@@ -32,12 +32,12 @@ from datetime import date, timedelta
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.anaphora import BEFORE, story_words, takes_up
 from briefgen.extract.quotes import QUOTED
+from briefgen.inner_refs import dangling_their
 from briefgen.models import Brief, Event, EventMention, Extraction
 from briefgen.newsworthy import announces, tells_news
 from briefgen.render.eventdate import dates_news
 from briefgen.render.onstory import Strangers, about_the_story, named_in, strangers
 from briefgen.shown import continues, read_alone, stands_alone
-from briefgen.standalone import dangling_their
 from briefgen.story import elsewhere
 from briefgen.structure.sieve import long_pages
 from briefgen.timeline import TIMELINE_DUPLICATE, misdated, query_pattern
