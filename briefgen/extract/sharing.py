@@ -3,9 +3,10 @@
 Each extractor cuts its own strings from the text: the document's id is a field of every
 mention, event, position and piece of evidence; a name is cut once for each time it is
 mentioned ("Trump" forty times); a sentence holding an event and a position is held
-twice; and every offset above 256 is an int object of its own. Pickle keeps the identity
-of what it sends, so values made one object here are sent once to the build's process and
-held once there, for as long as the build runs: the memory a build keeps for each article.
+twice; every offset above 256 is an int object of its own, and so is each copy of a span.
+Pickle keeps the identity of what it sends, so values made one object here are sent once
+to the build's process and held once there, for as long as the build runs: the memory a
+build keeps for each article.
 """
 
 from __future__ import annotations
@@ -30,9 +31,8 @@ class Sharing:
         self._strings: dict[str, str] = {}
         self._ints: dict[int, int] = {}
         self._made: dict[int, Any] = {}
-        # Equal records and tuples made apart (an event's copy of a date expression, a
-        # verb's span given by two readings) become one as well.
-        self._values: dict[Any, Any] = {}
+        # Equal spans made apart (a verb's span given by two readings) become one as well.
+        self._spans: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         # The originals whose ids key ``_made``, kept alive so that no id is reused.
         self._originals: list[Any] = []
 
@@ -52,7 +52,12 @@ class Sharing:
 
     def _tuple(self, value: tuple[Any, ...]) -> tuple[Any, ...]:
         items = tuple([self.one(v) for v in value])
-        return self._value(value if _same(items, value) else items)
+        kept = value if _same(items, value) else items
+        # Only tuples of strings and ints are shared by value: 1 == 1.0 == True, and a
+        # tuple holding one must not come back holding another.
+        if all(type(v) is str or type(v) is int for v in kept):
+            return self._spans.setdefault(kept, kept)
+        return kept
 
     def _record(self, value: Record) -> Any:
         made = self._made.get(id(value))
@@ -61,16 +66,10 @@ class Sharing:
         names = type(value).__match_args__
         old = [getattr(value, name) for name in names]
         new = [self.one(v) for v in old]
-        result = self._value(value if _same(new, old) else type(value)(*new))
+        result = value if _same(new, old) else type(value)(*new)
         self._made[id(value)] = result
         self._originals.append(value)
         return result
-
-    def _value(self, value: Any) -> Any:
-        try:
-            return self._values.setdefault(value, value)
-        except TypeError:  # a field that cannot be hashed: kept as it is
-            return value
 
 
 def _same(new: Any, old: Any) -> bool:
