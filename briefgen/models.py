@@ -56,7 +56,7 @@ class Record:
         return type(self), tuple(getattr(self, name) for name in self.__match_args__)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block(Record):
     """A span of ``Document.text`` and what part of the page it is (structure stage).
 
@@ -72,7 +72,7 @@ class Block(Record):
     time: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence(Record):
     """Where a fact was read: the document, the span and its sentence."""
 
@@ -84,7 +84,7 @@ class Evidence(Record):
     sentence_start: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document(Record):
     """One ingested article. ``text`` is the decoded file (or extracted HTML text)."""
 
@@ -112,7 +112,7 @@ class Document(Record):
         return when.day if when else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Timex(Record):
     """A TIMEX3 temporal expression found in a text."""
 
@@ -124,7 +124,7 @@ class Timex(Record):
     mod: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventMention(Record):
     """A clause of one document that reports a happening and dates it."""
 
@@ -152,7 +152,7 @@ class EventMention(Record):
         return When.of(self.date, self.scheduled)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event(Record):
     """One real-world happening, merged over every mention of it."""
 
@@ -175,7 +175,7 @@ class Event(Record):
         return len(self.sources)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention(Record):
     """A span naming or describing an actor."""
 
@@ -188,13 +188,13 @@ class Mention(Record):
     role: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Role(Record):
     doc: str
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AliasEvidence(Record):
     """Why a name was merged into an actor: the rule that linked it, and the document."""
 
@@ -203,7 +203,7 @@ class AliasEvidence(Record):
     doc: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actor(Record):
     """A person, organisation, state or group, with every alias merged."""
 
@@ -221,7 +221,7 @@ class Actor(Record):
     alias_evidence: tuple[AliasEvidence, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Position(Record):
     """Something an actor said, claimed or is reported to hold."""
 
@@ -245,7 +245,7 @@ class Position(Record):
     date: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cited(Record):
     """A sentence shown to the reader (source sentence or faithful trim), with its evidence."""
 
@@ -253,7 +253,7 @@ class Cited(Record):
     evidence: tuple[Evidence, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Summary(Record):
     """The executive summary: bottom line, key judgments, key figures, disagreements."""
 
@@ -263,7 +263,7 @@ class Summary(Record):
     disagreements: tuple[Cited, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimelineEntry(Record):
     """One date of the brief's timeline: the events it shows and their best sentences."""
 
@@ -276,7 +276,7 @@ class TimelineEntry(Record):
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DataNote(Record):
     """A data problem worth telling the reader about.
 
@@ -289,7 +289,7 @@ class DataNote(Record):
     dropped: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Extraction(Record):
     """What the extract stage read from one document."""
 
@@ -301,7 +301,7 @@ class Extraction(Record):
     positions: tuple[Position, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Brief(Record):
     """Everything a rendered brief shows, and everything extracted behind it."""
 
@@ -320,7 +320,7 @@ class Brief(Record):
     meta: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WhatsNew(Record):
     """What this brief has that the previous build's did not (ids into this brief)."""
 

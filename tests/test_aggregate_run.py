@@ -50,3 +50,7 @@ def test_events_merged_in_a_forked_process_equal_those_merged_here(
     beside = run.aggregate(extractions)
     assert forked == [True]
     assert beside == alone
+    # The merged events hold the extractions' own event mentions, not copies sent back
+    # from the forked process: the build holds each mention once.
+    own = {id(m) for x in extractions for m in x.events}
+    assert all(id(m) in own for e in beside.events for m in e.mentions)

@@ -4,6 +4,7 @@ a dataclass of its own defines."""
 from __future__ import annotations
 
 import dataclasses
+import json
 from dataclasses import dataclass
 
 import pytest
@@ -34,3 +35,22 @@ def test_a_dataclass_with_its_own_checks_is_made_through_them() -> None:
     assert decode(_Checked, {"value": 3}) == _Checked(3)
     with pytest.raises(DecodeError, match="negative"):
         decode(_Checked, {"value": -1})
+
+
+def test_equal_strings_of_an_entry_come_back_as_one_object() -> None:
+    # A rebuild holds every document read from the cache: the parser's copy of a document's
+    # id in each record, and of a sentence two records quote, would be held once each.
+    sentence = "The council met on Tuesday and approved the bridge."
+    pair = (
+        Evidence("council-minutes.txt", 0, 15, "The council met", sentence, 0),
+        Evidence("council-minutes.txt", 20, 51, "approved the bridge", sentence, 0),
+    )
+    # As the cache reads an entry: through JSON, which makes a string for each value.
+    decoded = decode(tuple[Evidence, ...], json.loads(json.dumps(encode(pair))))
+    assert decoded == pair
+    first, second = decoded
+    assert first.doc is second.doc
+    assert first.sentence is second.sentence
+    # Another entry gets strings of its own: nothing is kept between entries.
+    again = decode(tuple[Evidence, ...], json.loads(json.dumps(encode(pair))))
+    assert again[0].doc is not first.doc

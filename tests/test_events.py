@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from event_fixtures import _doc, _extraction, _mention, _timex
 
 from briefgen.aggregate import clusters
@@ -308,7 +310,7 @@ def test_lead_sentences_dated_by_publication_when_asked(nlp) -> None:  # type: i
 
 
 def _actors(mention: EventMention, *names: str) -> EventMention:
-    return EventMention(**{**mention.__dict__, "actors": names})
+    return replace(mention, actors=names)
 
 
 def test_one_kind_of_happening_merges_without_shared_words() -> None:
@@ -454,7 +456,7 @@ def test_two_dates_of_one_sentence_are_two_events() -> None:
     sentence = "In 2018 the firm launched a fund for Kesh, and in 2019 the firm closed the fund."
     a = _mention("f", sentence, "2018", "2018", "The firm launched a fund for Kesh")
     b = _mention("f", sentence, "2019", "2019", "The firm closed the fund")
-    b = EventMention(**{**b.__dict__, "id": "f-other"})
+    b = replace(b, id="f-other")
     events = merge_events([_extraction("f", None, a, b)])
     assert len(events) == 2
 

@@ -94,3 +94,30 @@ def test_every_record_pickles_back_to_an_equal_one() -> None:
     doc = _docs()[0]
     assert pickle.loads(pickle.dumps(doc)) == doc
     assert pickle.loads(pickle.dumps(doc)).blocks[1].kind == "body"
+
+
+def test_a_name_mentioned_twice_and_the_documents_id_are_sent_once(nlp) -> None:
+    text = (
+        "Bridge vote\nElena Duarte opened the debate on 2 March 2022. The council backed "
+        "Elena Duarte after an hour, and Elena Duarte thanked the members.\n"
+    )
+    doc = Document(
+        id="council-bridge-vote.txt",
+        source="council-bridge-vote.txt",
+        format="txt",
+        text=text,
+        title="Bridge vote",
+        blocks=(Block(0, 11, "headline"), Block(12, len(text), "body")),
+    )
+    extraction = run.extract_document(doc, nlp)
+    names = [m.text for m in extraction.mentions if m.text == "Elena Duarte"]
+    if len(names) < 2:
+        pytest.fail("the fixture should give the name mentioned more than once")
+    # Each extractor cuts its own copy of a name; one object is sent (and held) once.
+    assert len({id(n) for n in names}) == 1
+    ids = [r.doc for r in (*extraction.mentions, *extraction.events, *extraction.positions)]
+    assert len({id(i) for i in ids}) == 1
+    # Pickle writes an object once and refers to it after: what comes back shares it too.
+    back = pickle.loads(pickle.dumps(extraction))
+    assert back == extraction
+    assert len({id(m.text) for m in back.mentions if m.text == "Elena Duarte"}) == 1

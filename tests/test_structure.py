@@ -218,6 +218,8 @@ def test_a_speaker_label_reads_as_a_name() -> None:
 
 
 def test_an_unresolved_i_in_a_transcript_turn_is_the_turn_s_speaker() -> None:
+    from dataclasses import replace
+
     from briefgen.extract.run import extract_documents
 
     text = (
@@ -227,10 +229,8 @@ def test_an_unresolved_i_in_a_transcript_turn_is_the_turn_s_speaker() -> None:
         "inspectors in next month.\n"
     )
     doc = _doc(text, title="Iran talks")
-    doc = Document(
-        **{**doc.__dict__, "date": "2009-06-01", "date_source": "stated"},
-    )
-    doc = Document(**{**doc.__dict__, "blocks": structure_document(doc).blocks})
+    doc = replace(doc, date="2009-06-01", date_source="stated")
+    doc = replace(doc, blocks=structure_document(doc).blocks)
     positions = extract_documents([doc]).extractions[0].positions
     said = [p for p in positions if "allow the inspectors" in p.text]
     assert [p.speaker for p in said] == ["Mohamed Elbaradei"]

@@ -4,8 +4,9 @@ extraction, on two cores when the corpus is large.
 Merging events and resolving actors read the same extractions and nothing of each other.
 From ``PARALLEL_FROM`` extractions on a machine with two cores or more, the events are
 merged in a forked process (which inherits the extractions: nothing is sent to it) while
-this process resolves the actors; the events come back pickled, equal to what this
-process would have made, since both functions depend on their input alone. Below that the
+this process resolves the actors; the events come back pickled, their event mentions as
+places in the extractions (this process holds those already), equal to what this process
+would have made, since both functions depend on their input alone. Below that the
 fork costs more than it saves.
 """
 
@@ -15,11 +16,11 @@ import multiprocessing
 import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefgen.aggregate.actors import MentionKey, attribute_positions, resolve_actors
 from briefgen.aggregate.events import merge_events
-from briefgen.models import Actor, Event, Extraction, Position
+from briefgen.models import Actor, Event, EventMention, Extraction, Position
 
 # The fork, and the merged events pickled back, cost a few hundredths of a second; merging
 # costs ~1.6 ms an extraction (0.32 CPU s for 199, beside 0.81 s for the actors), so the
@@ -65,15 +66,39 @@ def _merge_beside(
         ) as pool:
             events = pool.submit(_merge_forked)
             actors = resolve_actors(extractions)
-            return events.result(), actors
+            return _with_own_mentions(events.result(), extractions), actors
     finally:
         _forked = None
 
 
-def _merge_forked() -> list[Event]:
+# A merged event as the forked process sends it: its event mentions taken out, each given
+# as (extraction, mention) indexes where it is the one this process holds.
+_Sent = tuple[Event, tuple[tuple[int, int] | EventMention, ...]]
+
+
+def _merge_forked() -> list[_Sent]:
+    """The merged events, their mentions sent as places in the extractions both processes
+    hold: pickled whole, each event would come back with copies of its mentions (their
+    sentences, clauses and dates) beside the extractions' own, for the rest of the build."""
     assert _forked is not None
     extractions, query = _forked
-    return merge_events(extractions, query=query)
+    places = {id(m): (i, j) for i, x in enumerate(extractions) for j, m in enumerate(x.events)}
+    return [
+        (replace(e, mentions=()), tuple(places.get(id(m), m) for m in e.mentions))
+        for e in merge_events(extractions, query=query)
+    ]
+
+
+def _with_own_mentions(sent: list[_Sent], extractions: Sequence[Extraction]) -> list[Event]:
+    return [
+        replace(
+            event,
+            mentions=tuple(
+                extractions[m[0]].events[m[1]] if isinstance(m, tuple) else m for m in mentions
+            ),
+        )
+        for event, mentions in sent
+    ]
 
 
 def _cores() -> int:

@@ -11,6 +11,7 @@ supported: ``str``, ``int``, ``float``, ``bool``, ``None``, ``Literal``, unions,
 from __future__ import annotations
 
 import dataclasses
+import threading
 import types
 import typing
 from collections.abc import Callable, Iterable
@@ -45,12 +46,27 @@ def _field_names(kind: type) -> tuple[str, ...] | None:
 
 
 def decode(cls: type[T], data: Any) -> T:
-    """``data`` (as ``encode`` wrote it) back into a ``cls``; ``DecodeError`` if it is not."""
+    """``data`` (as ``encode`` wrote it) back into a ``cls``; ``DecodeError`` if it is not.
+
+    Equal strings in ``data`` come back as one object: the JSON parser makes a new string
+    for each (a document's id in every mention, a name each time it is mentioned, a
+    sentence quoted by an event and a position), which a rebuild would hold for every
+    document read from the cache, where an extraction from a worker holds one
+    (``extract.sharing``).
+    """
+    outer = getattr(_shared, "strings", None)
+    _shared.strings = {}
     try:
         value: T = _decoder(cast(Any, cls))(data)
     except DecodeError as exc:
         raise DecodeError(f"{cls.__name__}{exc}") from None
+    finally:
+        _shared.strings = outer
     return value
+
+
+# The strings seen by the ``decode`` running in this thread.
+_shared = threading.local()
 
 
 Decoder = Callable[[Any], Any]
@@ -84,6 +100,9 @@ def _none(data: Any) -> None:
 
 
 def _scalar_decoder(kind: type) -> Decoder:
+    if kind is str:
+        return _string
+
     def scalar(data: Any) -> Any:
         # bool is an int to Python; JSON keeps them apart, and so does the check.
         if type(data) is kind:
@@ -97,11 +116,24 @@ def _scalar_decoder(kind: type) -> Decoder:
     return scalar
 
 
+def _string(data: Any) -> str:
+    if type(data) is str:
+        strings: dict[str, str] = _shared.strings
+        return strings.setdefault(data, data)
+    if isinstance(data, str):
+        return data
+    raise DecodeError(f": expected str, got {type(data).__name__}")
+
+
 def _literal_decoder(options: tuple[Any, ...]) -> Decoder:
+    # The option itself is returned, not the parser's equal copy: one object for every
+    # "person" or "body" a corpus's entries hold.
+    own = {(type(o), o): o for o in options}
+
     def literal(data: Any) -> Any:
         if isinstance(data, bool) or data not in options:
             raise DecodeError(f": {data!r} is not one of {options}")
-        return data
+        return own.get((type(data), data), data)
 
     return literal
 
@@ -143,14 +175,22 @@ def _maker(kind: Any) -> Callable[[dict[str, Any]], Any]:
     larger part of decoding a cache entry; a plain frozen dataclass (no ``__post_init__``,
     no slots, every field set by ``__init__``) gets the values it would have set, at once.
     """
-    plain = (
-        not hasattr(kind, "__post_init__")
-        and "__slots__" not in vars(kind)
-        and all(f.init for f in dataclasses.fields(kind))
-    )
+    plain = not hasattr(kind, "__post_init__") and all(f.init for f in dataclasses.fields(kind))
     if not plain:
         return lambda values: kind(**values)
     new = object.__new__
+    if "__slots__" in vars(kind):
+        # The records keep their fields in slots (``models``): each set as __init__ would.
+        # (through the slots' own descriptors, in the fields' order: the values' order)
+        slots = [vars(kind)[f.name].__set__ for f in dataclasses.fields(kind)]
+
+        def make_slotted(values: dict[str, Any]) -> Any:
+            made = new(kind)
+            for put, value in zip(slots, values.values(), strict=True):
+                put(made, value)
+            return made
+
+        return make_slotted
 
     def make(values: dict[str, Any]) -> Any:
         made = new(kind)

@@ -15,11 +15,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from briefgen.extract.parse import MAX_ANALYSED_CHARS, parse
 from briefgen.extract.pool import ExtractionPool
-from briefgen.models import Block, Document, EventMention, Extraction, Position, Timex
+from briefgen.extract.sharing import Sharing
+from briefgen.models import Block, Document, Extraction, Timex
 from briefgen.structure.model import extraction_view, speaker_name, turn_at
 from briefgen.when import When
 
@@ -31,8 +32,6 @@ if TYPE_CHECKING:
     from briefgen.extract.cache import ExtractionCache
 
 log = logging.getLogger(__name__)
-
-Evidenced = TypeVar("Evidenced", EventMention, Position)
 
 PARALLEL_FROM = 40
 # Fewer documents go to worker processes too when their text is this long. Forking from the
@@ -132,33 +131,16 @@ def extract_document(document: Document, nlp: Language, *, year: int | None = No
             f"{MAX_ANALYSED_CHARS:,} were analysed"
         )
         dated = replace(dated, text=document.text, warnings=(*dated.warnings, note))
-    shared: dict[str, str] = {}
+    # One object for each equal value: sent once to the build's process, held once there.
+    one = Sharing().one
     return Extraction(
         document=dated,
-        sentences=_read_sentences(sdoc),
-        timexes=tuple(timexes),
-        events=tuple(_sharing_sentences(events, shared)),
-        mentions=tuple(mentions),
-        positions=tuple(_sharing_sentences(positions, shared)),
+        sentences=one(_read_sentences(sdoc)),
+        timexes=one(tuple(timexes)),
+        events=one(tuple(events)),
+        mentions=one(tuple(mentions)),
+        positions=one(tuple(positions)),
     )
-
-
-def _sharing_sentences(items: Iterable[Evidenced], shared: dict[str, str]) -> Iterator[Evidenced]:
-    """``items`` with one string object for each sentence their evidence quotes.
-
-    Each extractor cuts its own copy of a sentence from the text, so a sentence holding
-    an event and a position is held twice (and three times when a clause is quoted in
-    full). One object a value is sent once to the build's process (pickle keeps the
-    identity of what it sends) and held once there: ~5% of an extraction's memory.
-    """
-    for item in items:
-        evidence = item.evidence
-        sentence = shared.setdefault(evidence.sentence, evidence.sentence)
-        text = shared.setdefault(evidence.text, evidence.text)
-        if sentence is evidence.sentence and text is evidence.text:
-            yield item
-        else:
-            yield replace(item, evidence=replace(evidence, sentence=sentence, text=text))
 
 
 def extract_or_fail(document: Document, nlp: Language, year: int | None) -> Extraction | Failure:
