@@ -4,6 +4,8 @@ known by office inside typewriter quotes, a host or a group taken up from before
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sentence_fixtures import extraction_with
 
 from briefgen.aggregate.readable import readable_alone
@@ -58,13 +60,13 @@ def test_a_host_or_a_group_named_before_is_taken_up() -> None:
 def test_a_quotation_opening_on_a_verb_whose_subject_was_cut_off_is_not_shown() -> None:
     sentence = "Pike wrote that the fuel rule “can continue to be a powerful tool for farms.”"
     cut = _said("can continue to be a powerful tool for farms.", sentence, "wrote", (0, 4))
-    cut = Position(**{**cut.__dict__, "kind": "direct"})
+    cut = replace(cut, kind="direct")
     assert not readable_alone(cut, person=True)
     whole = "Pike wrote: “The fuel rule can continue to be a powerful tool for farms.”"
     kept = _said(
         "The fuel rule can continue to be a powerful tool for farms.", whole, "wrote", (0, 4)
     )
-    kept = Position(**{**kept.__dict__, "kind": "direct"})
+    kept = replace(kept, kind="direct")
     assert readable_alone(kept, person=True)
 
 
