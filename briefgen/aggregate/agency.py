@@ -50,7 +50,8 @@ _CLAUSE_END = re.compile(r"[;:.!?\n]")
 ACTING_WEIGHT = 2
 
 
-def _word_before(text: str, start: int) -> str:
+def word_before(text: str, start: int) -> str:
+    """The word before ``start``, looking past a "the" ("on the New York Stock Exchange")."""
     before = text[max(0, start - 16) : start].split()
     prev = before[-1].casefold() if before else ""
     if prev == "the" and len(before) > 1:
@@ -73,7 +74,7 @@ def is_setting(m: Mention, text: str) -> bool:
     """Whether the mention names where or through whom something happens, not who acts:
     after a preposition of place or medium, a dateline, the possessor of a name, or the
     prize of a contest."""
-    if _word_before(text, m.start) in VENUE_BEFORE:
+    if word_before(text, m.start) in VENUE_BEFORE:
         return True
     if _POSSESSES_NAME.match(text, m.end):
         return True
@@ -86,7 +87,7 @@ def is_setting(m: Mention, text: str) -> bool:
 
 
 def _could_be_subject(m: Mention, text: str) -> bool:
-    return _word_before(text, m.start) not in _NOT_SUBJECT_BEFORE and not _POSSESSIVE.match(
+    return word_before(text, m.start) not in _NOT_SUBJECT_BEFORE and not _POSSESSIVE.match(
         text, m.end
     )
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from briefgen.aggregate.actortypes import ORG_HEADS
-from briefgen.aggregate.agency import VENUE_BEFORE
+from briefgen.aggregate.agency import VENUE_BEFORE, word_before
 from briefgen.aggregate.blocking import Blocks
 from briefgen.aggregate.terms import SUB_EVENTS, Idf, concepts, cosine, norm, terms
 from briefgen.extract.orgnames import LEGAL_FORMS
@@ -183,16 +183,7 @@ def _setting(name: str, sentence: str) -> bool:
     medium ("closed on the New York Stock Exchange", "a rally in Iowa"): the setting of
     the happening, which two parties' happenings share, not a party to it."""
     found = [m.start() for m in re.finditer(re.escape(name), sentence)]
-    return bool(found) and all(_word_before(sentence, at) in VENUE_BEFORE for at in found)
-
-
-def _word_before(text: str, start: int) -> str:
-    """The word before ``start``, looking past a "the"."""
-    before = text[max(0, start - 16) : start].split()
-    prev = before[-1].casefold() if before else ""
-    if prev == "the" and len(before) > 1:
-        prev = before[-2].casefold()
-    return prev
+    return bool(found) and all(word_before(sentence, at) in VENUE_BEFORE for at in found)
 
 
 def _dice(a: frozenset[str], b: frozenset[str], total: float, idf: Idf) -> float:
