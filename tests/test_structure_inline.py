@@ -132,3 +132,20 @@ def test_a_verb_after_its_auxiliary_goes_on_across_a_capitalised_word() -> None:
     doc = Document(id="w.jsonl:1", source="w.jsonl:1", format="jsonl", text=HEADLESS_LEDE, title="")
     read = extraction_view(doc.text, structure_document(doc).blocks)
     assert read.startswith("Harwick Corp., rumored a potential takeover target")
+
+
+# The same after "to": "seeking to demonstrate American support" is one sentence.
+DATELINED_LEDE = (
+    "DAR ES SALAAM, Tanzania (AP) —\n\n"
+    "U.S. Secretary of State Madeleine Albright headed Tuesday to East Africa, seeking to "
+    "demonstrate American support after the bombings that targeted U.S. embassies.\n\n"
+    "She will meet survivors in both capitals.\n"
+)
+
+
+def test_a_verb_after_to_goes_on_across_a_capitalised_word() -> None:
+    doc = Document(
+        id="w.jsonl:2", source="w.jsonl:2", format="jsonl", text=DATELINED_LEDE, title=""
+    )
+    read = extraction_view(doc.text, structure_document(doc).blocks)
+    assert "U.S. Secretary of State Madeleine Albright headed Tuesday" in read

@@ -284,8 +284,10 @@ def _weight(text: str, left_end: int, right_start: int, common: Vocabulary) -> f
     verb = bare.lower().endswith(("ed", "ing")) and previous not in _CONTINUES
     if weight < 2.0 and verb and not closed:
         weight -= 0.5  # "he caused Michael …", "representing Michael …": a verb and its object
-    if weight < 2.0 and previous in _AUXILIARIES and not closed:
-        weight -= 1.0  # "has sought U.S. approval": the verb after its auxiliary goes on
+    if weight < 2.0 and (previous in _AUXILIARIES or previous == "to") and not closed:
+        # "has sought U.S. approval", "seeking to demonstrate American support": the verb
+        # after its auxiliary or "to" goes on to its object
+        weight -= 1.0
     if weight < 2.0 and _COORDINATORS.intersection(w.lower() for w in before[-COORDINATION_REACH:]):
         weight -= 0.5  # "Aguilera, Green and Motown veteran Smokey Robinson": a list going on
     if weight < 2.0 and _RELATIVES.intersection(w.lower() for w in before[-RELATIVE_REACH:]):
