@@ -158,6 +158,32 @@ def test_two_reports_of_one_partys_happening_may_disagree() -> None:
     ]
 
 
+def test_a_plan_two_sources_date_differently_is_no_disagreement() -> None:
+    # A date told ahead moves: an offer extended until Nov. 6, then until Nov. 9, is the
+    # plan as it stood when each source wrote, not two sources contradicting each other.
+    def extended(doc: str, day: str) -> EventMention:
+        mention = _mention(
+            doc,
+            f"Harbour Mills Ltd. extended its $18-a-share offer for Dunmore Inc. until Nov. {day}.",
+            f"Nov. {day}",
+            f"2020-11-{day:0>2}",
+            "Harbour Mills Ltd. extended its offer for Dunmore Inc.",
+        )
+        return replace(_actors(mention, "Harbour Mills Ltd"), scheduled=True)
+
+    events = merge_events(
+        [
+            _extraction("p", "2020-10-30", extended("p", "6")),
+            _extraction("q", "2020-11-02", extended("q", "9")),
+        ]
+    )
+    assert len(events) == 1
+    assert not events[0].disagreements
+    told = [replace(m, scheduled=False) for e in events for m in e.mentions]
+    again = merge_events([_extraction(m.doc, None, m) for m in told])
+    assert [e.disagreements for e in again if e.disagreements]
+
+
 def _quarterly(first: str, second: str) -> list[Event]:
     def report(doc: str, company: str, change: str) -> EventMention:
         sentence = f"{company} said net income {change} in the third quarter of 2020."

@@ -157,13 +157,17 @@ def _disagreements(cluster: Cluster) -> tuple[str, ...]:
 
     Only explicit dates count ("15 August", "2021-08-15"): a weekday or "yesterday"
     resolved against a publication date is this system's reading, not the source's claim.
-    Nor does a pair that may be two happenings of one kind (``_one_party``).
+    Nor does a pair that may be two happenings of one kind (``_one_party``), nor two
+    plans: a date told ahead moves ("extended its offer until Nov. 6", then "until Nov.
+    9"), and two sources giving two days for it tell the plan as it stood when each wrote.
     """
     by_date: dict[tuple[str, str], set[str]] = {}
     for a, b in cluster.conflicts:
         if a.mention.doc == b.mention.doc or not (
             explicit_day(a.mention) and explicit_day(b.mention) and _one_party(a, b)
         ):
+            continue
+        if a.mention.scheduled and b.mention.scheduled:
             continue
         for item in (a, b):
             key = (_sort_day(item.mention.date), label(item.mention.date))
