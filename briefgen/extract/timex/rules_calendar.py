@@ -316,8 +316,6 @@ def century(m: re.Match[str], ctx: Ctx) -> Result:
 def season(m: re.Match[str], ctx: Ctx) -> Result:
     code = SEASONS[m["s"].lower()]
     rel = (m["rel"] or "").lower()
-    if m["s"] == "Fall" and not (m["y"] or rel):
-        pass
     if m["wy"]:
         spoken = _spoken_year(m["wy"])
         return ("DATE", f"{spoken}-{code}", pre_mod(m)) if spoken else None
