@@ -260,6 +260,32 @@ def test_two_shares_closing_on_one_exchange_are_two_happenings() -> None:
     assert len(merge_events([close("h", "Lakeside"), close("k", "Lakeside")])) == 1
 
 
+def test_a_close_naming_its_company_is_not_one_naming_only_the_exchange() -> None:
+    # "Its stock closed …" names no company of its own (the article's, which the sentence
+    # does not say): the exchange both give as the setting is no party in common.
+    named = _mention(
+        "h",
+        "On the Harbour Stock Exchange, Lakeside shares closed down 3% on Friday.",
+        "Friday",
+        "2020-10-16",
+        "Lakeside shares closed down 3%",
+    )
+    unnamed = _mention(
+        "k",
+        "On the Harbour Stock Exchange, its shares closed down 3% on Friday.",
+        "Friday",
+        "2020-10-16",
+        "its shares closed down 3%",
+    )
+    events = merge_events(
+        [
+            _extraction("h", "2020-10-19", _actors(named, "Lakeside", "Harbour Stock Exchange")),
+            _extraction("k", "2020-10-19", _actors(unnamed, "Harbour Stock Exchange")),
+        ]
+    )
+    assert len(events) == 2
+
+
 def test_ids_are_stable_and_order_free() -> None:
     corpus = _visit_corpus()
     first = merge_events(corpus)

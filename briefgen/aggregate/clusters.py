@@ -224,7 +224,9 @@ def _other_parties(a: Item, b: Item) -> bool:
     form or a body's head word ("Corp", "Committee") is no party in common. Nor is a place
     both give only as the setting, when each names a party of its own ("Crossland closed
     on the New York Stock Exchange", "BellSouth shares fell on the New York Stock
-    Exchange"): two shares' closing prices, two candidates' rallies in one state.
+    Exchange"): two shares' closing prices, two candidates' rallies in one state; nor when
+    only one of them names a party of its own ("Its stock closed unchanged on the New York
+    Stock Exchange" is not Conseco's closing price there).
 
     A report dated by a fiscal period (a quarter, a half) that names no party ("Net sales
     for the third quarter were ...", "the bank is increasing its reserves for the third
@@ -239,8 +241,7 @@ def _other_parties(a: Item, b: Item) -> bool:
         shared = a.parties & b.parties
         return not shared or (
             shared <= a.settings & b.settings
-            and bool(a.parties - a.settings)
-            and bool(b.parties - b.settings)
+            and (bool(a.parties - a.settings) or bool(b.parties - b.settings))
         )
     return _FISCAL.search(a.mention.date) is not None or _FISCAL.search(b.mention.date) is not None
 
