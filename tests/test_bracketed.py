@@ -54,6 +54,16 @@ def test_the_speakers_own_bank_or_a_bank_outside_the_content_is_not_bracketed() 
     assert named_content(p, ext) is None
 
 
+def test_a_speakers_own_words_are_not_bracketed() -> None:
+    first = "Agents of the Federal Bureau met the board on Monday."
+    second = "“The campaign has been slow to answer the board,” one senior aide said."
+    text = f"{first} {second}"
+    ext = extraction_with(text, ("Federal Bureau", "org"))
+    p = _position("The campaign has been slow to answer the board", second, text.index(second),
+                  kind="direct")  # fmt: skip
+    assert named_content(p, ext) is None
+
+
 def test_a_quotation_completing_the_writers_clause_has_lost_its_subject() -> None:
     sentence = "Lena Ortiz is “the most reckless candidate of the whole season,” Ada Pike said."
     p = _position("the most reckless candidate of the whole season", sentence, 0, kind="direct")

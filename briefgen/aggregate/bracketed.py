@@ -34,7 +34,9 @@ _NAMINGS: tuple[Naming, ...] = (firm_named, figure_owner, resolve_definite, name
 def named_content(p: Position, extraction: Extraction | None) -> str | None:
     """``p``'s content with the brackets naming its references back, or None when the
     sentence's naming adds none inside the content."""
-    if extraction is None:
+    if extraction is None or p.kind == "direct":
+        # a quotation is the speaker's words: their "the campaign" is the one they speak
+        # for, not the one organisation the writer's sentences before happen to name
         return None
     ev = p.evidence
     sentence, at = ev.sentence, ev.sentence_start
