@@ -71,6 +71,9 @@ def test_a_quotation_completing_the_writers_clause_has_lost_its_subject() -> Non
     sentence = "“We are not at that stage of the outbreak yet,” Ada Pike said."
     p = _position("We are not at that stage of the outbreak yet", sentence, 0, kind="direct")
     assert whole(p)
+    sentence = "Ada Pike told aides that “we are not at that stage of the outbreak yet.”"
+    p = _position("we are not at that stage of the outbreak yet.", sentence, 0, kind="direct")
+    assert whole(p)
     sentence = "As Ada Pike put it, “we are not at that stage of the outbreak yet.”"
     p = _position("we are not at that stage of the outbreak yet.", sentence, 0, kind="direct")
     assert whole(p)

@@ -264,10 +264,13 @@ def _inside_narration(p: Position) -> bool:
 
 
 # The writer's words run straight into a quotation that follows: a word, no stop, comma
-# or colon before the opening mark ("Clinton is “the most …"). A connective alone makes
-# no clause of it ("And “we will win,” she said").
+# or colon before the opening mark ("Clinton is “the most …"). A connective makes no
+# clause of it ("And “we will win,” she said"), and a complementizer opens a whole one
+# ("told supporters that “we close one chapter …”").
 _CLAUSE_BEFORE = re.compile(
-    r"\b(?!(?:and|but|so|yet|or|then|now)\b)[A-Za-z][\w'’-]*\s+[“\"‘][\s.…]*$", re.I
+    r"\b(?!(?:and|but|so|yet|or|then|now|that|whether|if)\b)"
+    r"[A-Za-z][\w'’-]*\s+[“\"‘][\s.…]*$",
+    re.I,
 )
 
 
