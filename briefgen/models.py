@@ -243,6 +243,10 @@ class Position(Record):
     # When it was said: the TIMEX3 value of the expression dating its cue ("in a statement
     # Friday, Trump said"), else the publication date; None when neither is known.
     date: str | None = None
+    # The content as a reader sees it alone: ``text`` with the references back that the
+    # summary's copy of its sentence names in brackets ("the bank [La Jolla Bank & Trust
+    # Co.] had assets …"); None when it reads as written. ``text`` stays the span.
+    shown: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

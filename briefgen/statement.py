@@ -14,7 +14,8 @@ from briefgen.models import Position
 
 UNKNOWN_SPEAKER = "An unidentified source"
 
-# Words that take a capital only to open a sentence: after a cue they are written small.
+# Words that take a capital only to open a sentence: after a cue they are written small
+# (prepositions too: "said among other reasons, high fees …").
 _SMALL = frozenset(
     """
     a an the this that these those some any another other many most more much all both each
@@ -22,6 +23,8 @@ _SMALL = frozenset(
     three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds
     thousands dozens roughly nearly almost about around only just over under up at
     while although though if because when since unless whether once
+    among amid after before during despite for from in on with without within by as
+    against between beyond through throughout until upon toward towards besides beside
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _FIRST = re.compile(r"(?!I\b)[A-Z][a-z]*(?=[\s,;:'’-]|$)")

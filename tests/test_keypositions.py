@@ -297,7 +297,8 @@ def test_an_effort_a_plight_or_a_floated_notion_is_no_key_position():
     notion = "ferries for residents but not for visitors"
     floated_in = f"Ada Pike floated the notion Sunday of admitting {notion}."
     floated = _said("c", notion, cue="admitting", sentence=floated_in)
-    for p in (sought, plight, floated):
+    seeking = _said("f", "new buyers for the harbour ferries overseas", cue="is seeking")
+    for p in (sought, plight, floated, seeking):
         assert key_positions("ada", [p]) == [], p.cue
     # a record showing something found is a finding; an act named after "in" is the actor's
     poll = _said("d", "that most residents want the harbour dredged", cue="found")

@@ -57,9 +57,10 @@ _MIND = frozenset(
 )
 
 
-# Verbs of trying ("sought to turn the tables", "struggled to answer"): the writer's
-# account of what the actor was after, and a reflexive "found himself in …": of their
-# plight. Neither is a statement of the actor's.
+# Verbs of trying ("sought to turn the tables", "struggled to answer", "is seeking new
+# applications for the technology"): the writer's account of what the actor was after,
+# and a reflexive "found himself in …": of their plight. Neither is a statement of the
+# actor's.
 _EFFORT = frozenset(
     """
     seek seeks sought seeking try tries tried trying struggle struggles struggled struggling
@@ -84,8 +85,8 @@ def _of_mind(p: Position) -> bool:
     cue = p.cue.split()
     if cue[-1].casefold() in _MIND:
         return True
-    if cue[-1].casefold() in _EFFORT and p.text.lstrip().casefold().startswith("to "):
-        return True
+    if cue[-1].casefold() in _EFFORT:
+        return True  # "sought to turn the tables", and "is seeking new applications for …"
     if cue[-1].casefold() in ("found", "finds", "find") and _REFLEXIVE.match(p.text):
         return True
     if not cue[0].casefold().endswith("ing"):

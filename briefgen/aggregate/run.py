@@ -19,6 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 
 from briefgen.aggregate.actors import MentionKey, attribute_positions, resolve_actors
+from briefgen.aggregate.bracketed import with_named
 from briefgen.aggregate.events import merge_events
 from briefgen.models import Actor, Event, EventMention, Extraction, Position
 
@@ -48,6 +49,8 @@ def aggregate(extractions: Sequence[Extraction], *, query: Sequence[str] = ()) -
     positions = attribute_positions(
         [p for x in extractions for p in x.positions], actors, mention_map
     )
+    # a profile shows a statement alone: its "the bank" named as the summary names it
+    positions = with_named(positions, extractions)
     return Aggregated(tuple(events), tuple(actors), tuple(positions))
 
 

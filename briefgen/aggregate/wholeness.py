@@ -256,8 +256,22 @@ def _inside_narration(p: Position) -> bool:
         return False
     at = ev.sentence.rfind(p.cue, 0, start)
     if at < 0:
-        return False  # the quotation comes first: "“…,” said Fukuda"
+        # the cue after it: "“…,” said Fukuda" is whole; "Clinton is “the most dishonest
+        # candidate …,” Pence said" is the predicate of the writer's clause, its subject
+        # left outside the quotation
+        return _CLAUSE_BEFORE.search(ev.sentence[:start]) is not None
     return _BRIDGE.match(ev.sentence[at + len(p.cue) : start]) is None
+
+
+# The writer's words run straight into a quotation that follows: a word, no stop, comma
+# or colon before the opening mark ("Clinton is “the most …"). A connective makes no
+# clause of it ("And “we will win,” she said"), and a complementizer opens a whole one
+# ("told supporters that “we close one chapter …”").
+_CLAUSE_BEFORE = re.compile(
+    r"\b(?!(?:and|but|so|yet|or|then|now|that|whether|if)\b)"
+    r"[A-Za-z][\w'’-]*\s+[“\"‘][\s.…]*$",
+    re.I,
+)
 
 
 def _points_back(first: str, story: Set[str]) -> bool:

@@ -48,7 +48,8 @@ def position_view(
         # says; "Republican Party said" would make it the party's own word
         speaker = said
     doc = cite.documents.get(p.doc)
-    text = trim(p.text, QUOTE_LIMIT)
+    # the content with its references back named ("the bank [La Jolla Bank & Trust Co.]")
+    text = trim(p.shown or p.text, QUOTE_LIMIT)
     return PositionView(
         position=p,
         speaker=speaker,
