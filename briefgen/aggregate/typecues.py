@@ -11,9 +11,10 @@ Roy shares", "Du Pont's stock"), and refers back to it by "its" ("Milton Roy sai
 
 A record voted a person and given no person's cue in any text is:
 - an organisation when one mention has a legal form after it, or two have owned capital
-  or "its" after them or an article before them ("the Desert Inn remodeling": no person's
-  name takes "the"), or half of them owned capital; one cue of these among many may be an
-  idiom ("Bill Clinton's stock answer") or refer to another noun ("said its");
+  or "its" after them, or half of them owned capital; one cue of these among many may be
+  an idiom ("Bill Clinton's stock answer") or refer to another noun ("said its"). An
+  article or a possessive before the name is no cue: a person's name is a modifier in
+  "the Simpson trial", and a reporter is "the BBC's Jane Doe";
 - a place (typed as a state here) when every name of two words or more is a town's whole
   name in the gazetteer (:func:`briefgen.aggregate.placenames.town_names` asks for no
   given name first; a record with no person's cue in any text needs no such guard).
@@ -55,11 +56,6 @@ _ITS_AFTER = re.compile(r"^(?:,?\s+[a-z][\w-]*,?){1,3}\s+(?:its|itself)\b")
 # A share owned in the singular: a firm's market share ("General Mills' share is about
 # 27%"), but a candidate's share of the vote too, so it counts as "its" does.
 _SHARE_AFTER = re.compile(r"^['’]s?\s+(?:market\s+)?share\b")
-# An article or a possessive before the name: "the Desert Inn remodeling", "the company's
-# Desert Inn resort". A person's name takes neither unless it stands for an
-# administration or campaign ("the Obama administration"), which a record with no other
-# cue rarely is; it counts as "its" does, twice needed.
-_ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|['’]s?)\s+$")
 # A person's cues: an honorific or title before ("Mr. Milton Roy"), a person's pronoun or
 # "who" after ("Roy said he", "Roy, who"), an age in apposition ("Roy, 54,").
 _HONORIFIC_BEFORE = re.compile(
@@ -91,7 +87,7 @@ def typed_by_context(
             legal += 1
         elif _OWNED_AFTER.match(after):
             owned += 1
-        elif _ITS_AFTER.match(after) or _SHARE_AFTER.match(after) or _ARTICLE_BEFORE.search(before):
+        elif _ITS_AFTER.match(after) or _SHARE_AFTER.match(after):
             weak += 1
     # capital owned once among many mentions may be an idiom ("his stock answer"); owned in
     # most of them, or beside another cue, it is a firm's
