@@ -21,6 +21,13 @@ def test_a_firm_named_like_a_person_is_an_organisation_by_the_shares_it_owns() -
     assert _type_of(text, {"Orwin Tate": "person"}, "Orwin Tate") == "org"
 
 
+def test_a_stock_tables_price_move_makes_an_organisation() -> None:
+    text = "Orwin Tate surged 4 5/8 to 112 5/8 on the news.\n"
+    assert _type_of(text, {"Orwin Tate": "person"}, "Orwin Tate") == "org"
+    run = "Orwin Tate surged past the leader to win by a length.\n"
+    assert _type_of(run, {"Orwin Tate": "person"}, "Orwin Tate") == "person"
+
+
 def test_its_twice_makes_an_organisation_but_once_does_not() -> None:
     twice = "Orwin Tate said its profit rose. Orwin Tate also raised its dividend rate.\n"
     assert _type_of(twice, {"Orwin Tate": "person"}, "Orwin Tate") == "org"

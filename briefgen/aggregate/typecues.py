@@ -5,7 +5,8 @@ The recogniser votes PERSON for a firm named like a person ("Du Pont", "Milton R
 mention of such a record carries the same wrong vote, so the votes cannot correct it. The
 texts can: business copy writes a firm's legal form after its name the first time
 ("Milton Roy Corp."), makes it the owner of shares, stock, dividends or units ("Milton
-Roy shares", "Du Pont's stock"), and refers back to it by "its" ("Milton Roy said its
+Roy shares", "Du Pont's stock"), prints its price moves ("LIN Broadcasting surged 4 5/8 to
+112 5/8"), and refers back to it by "its" ("Milton Roy said its
 ...", "General Mills finds itself ..."). A person's name is written after an honorific
 ("Mr.", "Dr."), followed by "he", "she", "his", "her" or "who", or given a role.
 
@@ -49,6 +50,13 @@ _OWNED_AFTER = re.compile(
     r"[- ]quarter|quarterly|board\s+of\s+directors|directors)\b",
     re.IGNORECASE,
 )
+# A stock table's line: the name, a price move and a figure ("LIN Broadcasting surged 4
+# 5/8 to 112 5/8", "Acme fell $1.125"): only a listed company's price moves so.
+_PRICE_MOVE_AFTER = re.compile(
+    r"^\s+(?:rose|fell|gained|surged|jumped|climbed|advanced|slipped|dropped|declined|eased|"
+    r"slid|tumbled|plunged|added|lost|closed|was\s+(?:up|down|unchanged))\s+"
+    r"(?:\$\d|\d+(?:\s+\d+/\d+|\.\d+)?\s+(?:to|cents|points?)\b|\d+/\d+)"
+)
 # "its"/"itself" within the same clause, a few lowercase words on ("Du Pont also raised its
 # quarterly dividend", "General Mills, meanwhile, finds itself"): no capitalised name in
 # between that it could refer back to instead.
@@ -85,7 +93,7 @@ def typed_by_context(
             return voted
         if _LEGAL_AFTER.match(after):
             legal += 1
-        elif _OWNED_AFTER.match(after):
+        elif _OWNED_AFTER.match(after) or _PRICE_MOVE_AFTER.match(after):
             owned += 1
         elif _ITS_AFTER.match(after) or _SHARE_AFTER.match(after):
             weak += 1
