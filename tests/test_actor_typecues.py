@@ -58,6 +58,18 @@ def test_a_town_with_a_given_name_first_is_a_place_when_no_text_makes_it_a_perso
     assert _type_of(text, {"San Diego": "person"}, "San Diego") == "state"
 
 
+def test_a_town_is_placed_by_its_state_after_it_or_a_bearing_before_it() -> None:
+    text = "Agents met north of San Diego. Rallies in San Pedro, California, drew crowds.\n"
+    names = {"San Diego": "person", "San Pedro": "person"}
+    assert _type_of(text, names, "San Diego") == "state"
+    assert _type_of(text, names, "San Pedro") == "state"
+
+
+def test_a_town_named_after_a_person_and_never_placed_stays_a_person() -> None:
+    text = "The reforms of San Diego outlasted the war. San Diego died in 1872.\n"
+    assert _type_of(text, {"San Diego": "person"}, "San Diego") == "person"
+
+
 def test_a_person_named_like_a_town_stays_a_person() -> None:
     text = "San Diego said he would run. San Diego won.\n"
     assert _type_of(text, {"San Diego": "person"}, "San Diego") == "person"

@@ -17,8 +17,10 @@ A record voted a person and given no person's cue in any text is:
   article or a possessive before the name is no cue: a person's name is a modifier in
   "the Simpson trial", and a reporter is "the BBC's Jane Doe";
 - a place (typed as a state here) when every name of two words or more is a town's whole
-  name in the gazetteer (:func:`briefgen.aggregate.placenames.town_names` asks for no
-  given name first; a record with no person's cue in any text needs no such guard).
+  name in the gazetteer and one mention is written as a place ("in San Diego", "San
+  Pedro, California,"). :func:`briefgen.aggregate.placenames.town_names` asks for no
+  given name first; "San", "Des", "El" are given names to the list, and towns are named
+  after people ("Benito Juarez"), so here the text must place it.
 
 Any person's cue keeps the record a person: people own companies and shares ("Mr. Icahn's
 shares") and are named like towns.
@@ -73,6 +75,15 @@ _PERSON_AFTER = re.compile(
     r"^(?:(?:,?\s+[a-z][\w-]*,?){0,3}\s+(?:he|she|his|her|him|himself|herself)\b"
     r"|,\s+(?:who|whose)\b|,\s+\d{2},)"
 )
+# Prepositions of place before a town's name ("to" and "on" are left out: "spoke to Jack
+# London", "on Sherman Oaks" are said of people too).
+_PLACE_BEFORE = frozenset({"in", "at", "from", "near", "outside", "across", "throughout"})
+# The town's state or country after it: "San Pedro, California, and", "El Paso, Texas."
+_REGION_AFTER = re.compile(
+    r",\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?=[,.;]|\s+(?:and|or)\b)|-based\b"
+)
+# A bearing from it: "northeast of San Antonio".
+_BEARING_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+$", re.I)
 # How far around a mention the cues are read.
 _WINDOW = 60
 
@@ -102,6 +113,19 @@ def typed_by_context(
     if legal or owned + weak >= 2 or 2 * owned >= len(named) > 0:
         return "org"
     names = {plain(m.text) for m in named if " " in plain(m.text)}
-    if names and all(fold(n) in towns() for n in names):
+    if names and all(fold(n) in towns() for n in names) and any(_placed(m, texts) for m in named):
         return "state"  # places are typed as states here ("London (state)")
     return voted
+
+
+def _placed(m: Mention, texts: Mapping[str, str]) -> bool:
+    """Whether the text writes the mention as a place: after a preposition of place ("in
+    San Diego", "from San Francisco") or a bearing ("north of El Paso"), or before its
+    state or country ("San Pedro, California,") or "-based"."""
+    text = texts.get(m.doc, "")
+    before = text[max(0, m.start - 12) : m.start].split()
+    return (
+        (bool(before) and before[-1].casefold() in _PLACE_BEFORE)
+        or bool(_REGION_AFTER.match(text, m.end))
+        or bool(_BEARING_BEFORE.search(text[max(0, m.start - 20) : m.start]))
+    )
