@@ -50,6 +50,7 @@ from briefgen.aggregate.profiles import (
 from briefgen.aggregate.related import with_related
 from briefgen.aggregate.shortnames import corpus_title_usage
 from briefgen.aggregate.spans import corrected_spans
+from briefgen.aggregate.typecues import typed_by_context
 from briefgen.extract.actors import plain
 from briefgen.extract.namefit import KINSHIP
 from briefgen.extract.positions import position_id
@@ -215,7 +216,7 @@ def resolve_actors(
             Actor(
                 id=aid,
                 name=name,
-                type=typed_as_outlet(actor_type(ms), ms, texts),
+                type=typed_as_outlet(typed_by_context(actor_type(ms), ms, texts), ms, texts),
                 aliases=tuple(aliases),
                 roles=tuple(Role(doc, text) for doc, text in roles),
                 mentions=tuple(ms),

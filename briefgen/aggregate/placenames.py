@@ -26,7 +26,7 @@ _RECORD = re.compile(rb'"geonameid": ?\d')
 
 
 @cache
-def _towns() -> frozenset[str]:
+def towns() -> frozenset[str]:
     """Folded names of two words or more of the gazetteer's towns."""
     return frozenset(_fold(n) for n in city_names() if " " in n.strip())
 
@@ -58,5 +58,5 @@ def town_names(ms: Iterable[Mention]) -> bool:
     names = {plain(m.text) for m in ms if m.kind in NAMED and " " in plain(m.text)}
     if not names or any(given_name(n.split()[0]) for n in names):
         return False  # asked first: most people's names open with one, and the towns load
-    towns = _towns()
-    return all(fold(n) in towns for n in names)
+    known = towns()
+    return all(fold(n) in known for n in names)

@@ -1,0 +1,131 @@
+"""A person-typed actor retyped by what its own mentions' contexts say.
+
+The recogniser votes PERSON for a firm named like a person ("Du Pont", "Milton Roy",
+"Philip Morris") and for a town whose first word is a given name ("San Diego"); every
+mention of such a record carries the same wrong vote, so the votes cannot correct it. The
+texts can: business copy writes a firm's legal form after its name the first time
+("Milton Roy Corp."), makes it the owner of shares, stock, dividends or units ("Milton
+Roy shares", "Du Pont's stock"), prints its price moves ("LIN Broadcasting surged 4 5/8 to
+112 5/8"), and refers back to it by "its" ("Milton Roy said its
+...", "General Mills finds itself ..."). A person's name is written after an honorific
+("Mr.", "Dr."), followed by "he", "she", "his", "her" or "who", or given a role.
+
+A record voted a person and given no person's cue in any text is:
+- an organisation when one mention has a legal form after it, or two have owned capital
+  or "its" after them, or half of them owned capital; one cue of these among many may be
+  an idiom ("Bill Clinton's stock answer") or refer to another noun ("said its"). An
+  article or a possessive before the name is no cue: a person's name is a modifier in
+  "the Simpson trial", and a reporter is "the BBC's Jane Doe";
+- a place (typed as a state here) when every name of two words or more is a town's whole
+  name in the gazetteer and one mention is written as a place ("in San Diego", "San
+  Pedro, California,"). :func:`briefgen.aggregate.placenames.town_names` asks for no
+  given name first; "San", "Des", "El" are given names to the list, and towns are named
+  after people ("Benito Juarez"), so here the text must place it.
+
+Any person's cue keeps the record a person: people own companies and shares ("Mr. Icahn's
+shares") and are named like towns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from briefgen.aggregate.names import NAMED, fold
+from briefgen.aggregate.placenames import towns
+from briefgen.extract.actors import plain
+from briefgen.models import ActorType, Mention
+
+# A company's legal form written right after the name ("Du Pont Co.", "Philip Morris
+# Cos.", "Milton Roy Corp.", "Acme, Inc."), not swallowed into the recogniser's span.
+_LEGAL_AFTER = re.compile(
+    r"^,?\s+(?:Co|Cos|Corp|Inc|Ltd|PLC|Plc|LLC|N\.V|S\.A|AG|GmbH|Corporation|Incorporated"
+    r"|Limited|Holdings)\b"
+)
+# What only a company owns, after its name with or without the possessive: "Milton Roy
+# shares", "Du Pont's stock", "Philip Morris holders", "Milton Roy's common stock". A
+# person's "earnings" or "chairman" is said too, so those are no cue.
+_OWNED_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:common\s+|preferred\s+|class\s+[a-z]\s+)?"
+    r"(?:shares|stock|stocks|stockholders|shareholders|holders|dividends?|subsidiary|"
+    r"subsidiaries|units?|divisions?|net\s+income|(?:first|second|third|fourth|fiscal)"
+    r"[- ]quarter|quarterly|board\s+of\s+directors|directors)\b",
+    re.IGNORECASE,
+)
+# A stock table's line: the name, a price move and a figure ("LIN Broadcasting surged 4
+# 5/8 to 112 5/8", "Acme fell $1.125"): only a listed company's price moves so.
+_PRICE_MOVE_AFTER = re.compile(
+    r"^\s+(?:rose|fell|gained|surged|jumped|climbed|advanced|slipped|dropped|declined|eased|"
+    r"slid|tumbled|plunged|added|lost|closed|was\s+(?:up|down|unchanged))\s+"
+    r"(?:\$\d|\d+(?:\s+\d+/\d+|\.\d+)?\s+(?:to|cents|points?)\b|\d+/\d+)"
+)
+# "its"/"itself" within the same clause, a few lowercase words on ("Du Pont also raised its
+# quarterly dividend", "General Mills, meanwhile, finds itself"): no capitalised name in
+# between that it could refer back to instead.
+_ITS_AFTER = re.compile(r"^(?:,?\s+[a-z][\w-]*,?){1,3}\s+(?:its|itself)\b")
+# A share owned in the singular: a firm's market share ("General Mills' share is about
+# 27%"), but a candidate's share of the vote too, so it counts as "its" does.
+_SHARE_AFTER = re.compile(r"^['’]s?\s+(?:market\s+)?share\b")
+# A person's cues: an honorific or title before ("Mr. Milton Roy"), a person's pronoun or
+# "who" after ("Roy said he", "Roy, who"), an age in apposition ("Roy, 54,").
+_HONORIFIC_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+$"
+)
+_PERSON_AFTER = re.compile(
+    r"^(?:(?:,?\s+[a-z][\w-]*,?){0,3}\s+(?:he|she|his|her|him|himself|herself)\b"
+    r"|,\s+(?:who|whose)\b|,\s+\d{2},)"
+)
+# Prepositions of place before a town's name ("to" and "on" are left out: "spoke to Jack
+# London", "on Sherman Oaks" are said of people too).
+_PLACE_BEFORE = frozenset({"in", "at", "from", "near", "outside", "across", "throughout"})
+# The town's state or country after it: "San Pedro, California, and", "El Paso, Texas."
+_REGION_AFTER = re.compile(
+    r",\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?=[,.;]|\s+(?:and|or)\b)|-based\b"
+)
+# A bearing from it: "northeast of San Antonio".
+_BEARING_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+$", re.I)
+# How far around a mention the cues are read.
+_WINDOW = 60
+
+
+def typed_by_context(
+    voted: ActorType, ms: Iterable[Mention], texts: Mapping[str, str]
+) -> ActorType:
+    """The actor's type once its mentions' contexts are read: a person-typed record with
+    no person's cue and a firm's or a town's cues is an organisation or a place."""
+    if voted != "person":
+        return voted
+    named = [m for m in ms if m.kind in NAMED]
+    legal = owned = weak = 0
+    for m in named:
+        text = texts.get(m.doc, "")
+        before, after = text[max(0, m.start - _WINDOW) : m.start], text[m.end : m.end + _WINDOW]
+        if m.role or _HONORIFIC_BEFORE.search(before) or _PERSON_AFTER.match(after):
+            return voted
+        if _LEGAL_AFTER.match(after):
+            legal += 1
+        elif _OWNED_AFTER.match(after) or _PRICE_MOVE_AFTER.match(after):
+            owned += 1
+        elif _ITS_AFTER.match(after) or _SHARE_AFTER.match(after):
+            weak += 1
+    # capital owned once among many mentions may be an idiom ("his stock answer"); owned in
+    # most of them, or beside another cue, it is a firm's
+    if legal or owned + weak >= 2 or 2 * owned >= len(named) > 0:
+        return "org"
+    names = {plain(m.text) for m in named if " " in plain(m.text)}
+    if names and all(fold(n) in towns() for n in names) and any(_placed(m, texts) for m in named):
+        return "state"  # places are typed as states here ("London (state)")
+    return voted
+
+
+def _placed(m: Mention, texts: Mapping[str, str]) -> bool:
+    """Whether the text writes the mention as a place: after a preposition of place ("in
+    San Diego", "from San Francisco") or a bearing ("north of El Paso"), or before its
+    state or country ("San Pedro, California,") or "-based"."""
+    text = texts.get(m.doc, "")
+    before = text[max(0, m.start - 12) : m.start].split()
+    return (
+        (bool(before) and before[-1].casefold() in _PLACE_BEFORE)
+        or bool(_REGION_AFTER.match(text, m.end))
+        or bool(_BEARING_BEFORE.search(text[max(0, m.start - 20) : m.start]))
+    )
