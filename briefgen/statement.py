@@ -150,10 +150,28 @@ def statement(speaker: str | None, text: str, kind: str, cue: str | None, source
     last = cue.split()[-1].casefold()
     if last in NOUN_CUES or last.rstrip("s") in NOUN_CUES:  # "X's intention was to …"
         return f"{who}’s {cue}: {content}"
-    content = content if kind == "direct" else sentence_case(text, source)
+    content = content if kind == "direct" else sentence_case(_untagged(text, who), source)
     if kind == "direct":
         return f"{who} {cue}: {content}"
     return f"{who} {cue} {_closed(content)}"
+
+
+# A speech tag set inside the reported words ("the threat, Akopov claimed, emanated
+# from …"): after "Petr Akopov claimed" it would say so twice.
+_INNER_TAG = re.compile(r",\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3})(?P<verb>[a-z]+),\s+")
+
+
+def _untagged(text: str, who: str) -> str:
+    """``text`` without an inner speech tag naming ``who`` (by any word of the name)."""
+    names = set(who.split())
+
+    def drop(m: re.Match[str]) -> str:
+        verb = m["verb"]
+        forms = {verb, verb.removesuffix("s"), verb.removesuffix("ed"), verb.removesuffix("d")}
+        said = verb in _IRREGULAR.values() or bool(forms & SPEECH_VERBS)
+        return " " if said and names & set(m["name"].split()) else m[0]
+
+    return _INNER_TAG.sub(drop, text)
 
 
 # The speaker's frame between two quotations the statement joins ("…,” Basulto said. “…",

@@ -128,3 +128,19 @@ def test_two_quotations_joined_show_the_speakers_frame_once():
     assert statement("Ana Ruiz", text, "direct", "said") == (
         "Ana Ruiz said: “The day is a turning point … It will be remembered”"
     )
+
+
+def test_a_speech_tag_inside_the_reported_words_is_not_said_twice() -> None:
+    # "the threat, Akopov claimed, emanated from …" after "Petr Akopov claimed": once.
+    shown = statement(
+        "Petr Akopov",
+        "the threat to the republics, Akopov claimed, emanated from armed formations",
+        "reported",
+        "claimed",
+    )
+    assert shown == (
+        "Petr Akopov claimed the threat to the republics emanated from armed formations"
+    )
+    # another person's tag inside the words stays: it says whose claim that part is
+    other = statement("Jane Roe", "the plan, Smith said, would fail", "reported", "said")
+    assert other == "Jane Roe said the plan, Smith said, would fail"
