@@ -26,6 +26,17 @@ def test_a_surname_before_a_family_noun_or_a_number_is_not_the_person(nlp):
     assert actor_with(actors, "Marsh Five").type == "org"
 
 
+def test_the_surname_before_a_home_is_the_familys_not_the_persons(nlp):
+    text = (
+        "Donald Marsh died on Friday. The children were filmed with their grandmother in "
+        "the back yard of the Marsh home. Marsh's home in Leeds was sold.\n"
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", text)])
+    singer = actor_with(actors, "Donald Marsh")
+    assert {m.text for m in singer.mentions} == {"Donald Marsh", "Marsh"}
+    assert actor_with(actors, "Marsh home").type == "group"
+
+
 def test_a_given_name_two_people_open_goes_to_the_one_the_corpus_knows(nlp):
     known = [
         extract(nlp, d, "Gerda Holm sang in Bergen. Gerda Holm thanked her fans.\n")
