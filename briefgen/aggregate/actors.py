@@ -64,6 +64,8 @@ from briefgen.models import (
 )
 
 MentionKey = tuple[str, int, int]
+# The blocks that state whom a page is about though no statement is read from them.
+SHOWN = frozenset({"headline"})
 
 
 def _canonical(ms: list[Mention]) -> str:
@@ -143,6 +145,11 @@ def resolve_actors(
     """
     mentions: list[Mention] = []
     texts = {ex.document.id: ex.document.text for ex in extractions}
+    # headlines and captions: read for who is who only (the extraction skips them)
+    furniture = {
+        ex.document.id: [(b.start, b.end) for b in ex.document.blocks if b.kind in SHOWN]
+        for ex in extractions
+    }
     dates = {ex.document.id: ex.document.date for ex in extractions}
     # "Swine flu is spreading": a common word capitalised by its place names no actor, nor
     # an acronym the corpus pluralises ("a super PAC", "super PACs");
@@ -166,7 +173,16 @@ def resolve_actors(
     leaders = surname_leaders(mentions)
     for doc, indexed in per_doc.items():
         link_within(
-            indexed, texts.get(doc, ""), uf, ambiguous, usage, apart, by_given, offices, leaders
+            indexed,
+            texts.get(doc, ""),
+            uf,
+            ambiguous,
+            usage,
+            apart,
+            by_given,
+            offices,
+            leaders,
+            furniture.get(doc, ()),
         )
         link_company_short_forms(indexed, uf)
         link_known_as(indexed, texts.get(doc, ""), uf)

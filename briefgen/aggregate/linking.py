@@ -11,6 +11,7 @@ name with middle names joins the one without them, a name's opening words the fu
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -31,10 +32,13 @@ from briefgen.aggregate.names import (
 from briefgen.aggregate.namesakes import full_key, join_uninitialled
 from briefgen.aggregate.offices import Holders, may_hold
 from briefgen.aggregate.shortnames import (
+    gender_fits,
+    relation_word,
     title_fits,
     title_gender,
     title_usage,
 )
+from briefgen.aggregate.told_gender import person_genders, told_gender
 from briefgen.extract.actors import GIVEN_NAME_TITLES, plain
 from briefgen.models import Mention
 
@@ -90,13 +94,16 @@ def link_within(
     first_named: frozenset[tuple[str, str]] = frozenset(),
     offices: Holders | None = None,
     leaders: Mapping[str, tuple[str, ...]] | None = None,
+    furniture: Sequence[tuple[int, int]] = (),
 ) -> None:
     """Merge the mentions of one document (``ambiguous``: acronym letters that initials
     alone may not resolve, ``acronyms.spelled_two_ways``; ``corpus_usage``: the title the
     corpus gives each bare surname throughout, ``shortnames.corpus_title_usage``;
     ``apart``: names the corpus writes with two sets of middle initials,
     ``namesakes.initials_apart``; ``leaders``: the person the corpus names far most often
-    by each surname, :func:`surname_leaders`)."""
+    by each surname, :func:`surname_leaders`; ``furniture``: the spans of the document's
+    headlines and captions, which the extraction does not read but which name whom the
+    story is about, :func:`named_in_furniture`)."""
 
     def by_first_name(name: str) -> bool:
         ws = person_words(name)[0]
@@ -142,6 +149,13 @@ def link_within(
             last = surname_form(person_words(by_index[j].text)[0][-1])
             fulls[last].append((not nested(by_index[j]), by_index[j].start, g[0]))
     size = {g[0]: len(g) for g in full.values()}
+    # "Randy Jackson" in the headline and the caption over a lede naming Michael Jackson
+    # first: the page's furniture names whom the story is about, where it stands
+    for at, person in named_in_furniture(
+        text, furniture, {g[0]: by_index[g[0]] for g in full.values()}
+    ):
+        fulls[surname_form(person_words(by_index[person].text)[0][-1])].append((True, at, person))
+        size[person] += 1
     # "King Hussein": one the document names by a title and a given name, which may also be
     # the surname of someone it names in full ("Saddam Hussein")
     titled = {
@@ -185,6 +199,44 @@ def link_within(
     # (and more often than the document names that person in full: one "Ms Jackson" does not
     # make the singer it names five times in full someone else)
     refused = {p for (p, ok), n in said.items() if not ok and n > said[(p, True)] and n > size[p]}
+    persons = person_genders(text, (m for _, m in by_pos))
+    # people the document calls by the given name alone as someone's relative ("a memoir
+    # by Jermaine Jackson about his brother, Michael"): their given name is what it calls
+    # them by, so a bare surname after it is the other one's
+    kin_given = [
+        (m.start, words(m.text)[0])
+        for _, m in by_pos
+        if _is_person(m)
+        and m.kind in NAMED
+        and len(words(m.text)) == 1
+        and relation_word(text, m) is not None
+    ]
+
+    # where the text first names each person in full (headlines and captions aside)
+    first_full: dict[tuple[str, ...], int] = {}
+    for g in full.values():
+        ws = tuple(person_words(by_index[g[0]].text)[0])
+        first_full[ws] = min(first_full.get(ws, len(text)), by_index[g[0]].start)
+
+    def introduced_by_given(name: tuple[str, ...], at: int) -> bool:
+        # named by the given name as a relative before ``at``, and not in full before that
+        return any(
+            start < at and given == name[0] and first_full.get(name, len(text)) > start
+            for start, given in kin_given
+        )
+
+    def relatives_by_given(word: str, at: int) -> set[int]:
+        return {
+            c[2]
+            for c in fulls.get(word, [])
+            if introduced_by_given(tuple(person_words(by_index[c[2]].text)[0]), at)
+        }
+
+    def leader_by_given(word: str, leader: tuple[str, ...] | None, at: int) -> bool:
+        # the corpus's leading person of that surname is introduced here as a relative
+        # called by the given name: the bare surname is no longer likely theirs
+        return leader is not None and introduced_by_given(leader, at)
+
     # a surname the document never names in full: its uses are one person's
     never_in_full: dict[str, list[int]] = defaultdict(list)
     for i, m in by_pos:
@@ -211,11 +263,15 @@ def link_within(
         if word not in fulls:
             never_in_full[word].append(i)
             continue
+        told = None if title_gender(text, m) else told_gender(text, m, persons)
         cands = [
             c
             for c in fulls[word]
             if c[2] not in refused
+            and c[2] not in relatives_by_given(word, m.start)
             and title_fits(text, m, by_index[c[2]].text, usage.get(key[0]))
+            # "Jackson's mother Katherine and his sister": not the sister named in full
+            and gender_fits(person_words(by_index[c[2]].text)[0][0], told)
             # "President Clinton" is not the Hillary Clinton a story names, when the
             # corpus gives that title to another Clinton only
             and may_hold(offices or {}, m, person_words(by_index[c[2]].text)[0][0], text)
@@ -240,11 +296,15 @@ def link_within(
         # Not when the corpus names someone else of that surname far more often: its
         # subject may be "the singer" or "Jacko" in this document before its full name.
         before = {c[2] for c in cands if c[1] < m.start}
+        kin = relatives_by_given(word, m.start)
         leader = (leaders or {}).get(word)
         if (
             len(before) == 1
-            and not {c[2] for c in fulls[word] if c[1] < m.start} - before
-            and leader in (None, tuple(person_words(by_index[next(iter(before))].text)[0]))
+            and not {c[2] for c in fulls[word] if c[1] < m.start} - before - kin
+            and (
+                leader in (None, tuple(person_words(by_index[next(iter(before))].text)[0]))
+                or leader_by_given(word, leader, m.start)
+            )
         ):
             uf.join(next(iter(before)), i, "surname of the one person of that name named before it")
             continue
@@ -294,6 +354,20 @@ def link_within(
                 uf.join(j, i, "description in apposition to the name")
                 break
     link_epithets(ms, text, uf)
+
+
+def named_in_furniture(
+    text: str, furniture: Sequence[tuple[int, int]], people: Mapping[int, Mention]
+) -> list[tuple[int, int]]:
+    """(offset, person) for each full name of the document's people written out in one of
+    its headlines or captions (``furniture``), which the extraction does not read."""
+    out = []
+    for start, end in furniture:
+        shown = text[start:end]
+        for person, m in people.items():
+            for found in re.finditer(rf"\b{re.escape(plain(m.text))}\b", shown):
+                out.append((start + found.start(), person))
+    return sorted(out)
 
 
 def surname_leaders(mentions: Sequence[Mention]) -> dict[str, tuple[str, ...]]:
