@@ -370,3 +370,37 @@ def test_the_headline_names_whom_a_bare_surname_stands_for():
     unread = replace(story, document=replace(story.document, blocks=()))
     actors, mention_map = resolve_actors([*known, unread])
     assert owner(mention_map, unread, "Carver") == {actor_with(actors, "Tom Carver").id}
+
+
+def test_mr_and_surname_in_a_story_writing_the_surname_bare_is_the_other_man():
+    """A lawsuit story calls the singer (the corpus's Carver) "Carver" and names his father
+    once in full: its one "Mr Carver's complaint" is the father's. A story titling the
+    surname throughout shows no such contrast and keeps the usual reading."""
+    known = [
+        doc(d, "Tom Carver sang in Leeds. Tom Carver thanked his fans.", ("Tom Carver", "person"))
+        for d in ("a", "b", "c", "d")
+    ]
+    suit = doc(
+        "suit",
+        "Tom Carver's father has filed a lawsuit. The suit from Joe Carver accuses the doctor. "
+        "It was filed on the anniversary of Carver's death. Mr Carver's complaint seeks "
+        "damages. The doctor was treating Carver at the time. Carver died aged 50.",
+        ("Tom Carver", "person"),
+        ("Joe Carver", "person"),
+        ("Carver", "person"),
+    )
+    actors, mention_map = resolve_actors([*known, suit])
+    father, singer = actor_with(actors, "Joe Carver").id, actor_with(actors, "Tom Carver").id
+    went = [mention_map.get((m.doc, m.start, m.end)) for m in suit.mentions if m.text == "Carver"]
+    assert went == [singer, father, singer, singer]
+
+    titled = doc(
+        "titled",
+        "Tom Carver's father has filed a lawsuit. The suit from Joe Carver accuses the doctor. "
+        "Mr Carver's complaint seeks damages. Mr Carver died aged 50.",
+        ("Tom Carver", "person"),
+        ("Joe Carver", "person"),
+        ("Carver", "person"),
+    )
+    actors, mention_map = resolve_actors([*known, titled])
+    assert actor_with(actors, "Joe Carver").id not in owner(mention_map, titled, "Carver")

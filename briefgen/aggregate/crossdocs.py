@@ -39,6 +39,7 @@ from briefgen.aggregate.namesakes import full_key, initials_apart
 from briefgen.aggregate.orgforms import link_divisions, org_short_forms
 from briefgen.aggregate.parties import link_party_members
 from briefgen.aggregate.shortnames import link_short_forms, relation_word
+from briefgen.aggregate.titled_apart import link_titled_apart
 from briefgen.models import Mention
 
 if TYPE_CHECKING:
@@ -271,6 +272,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     link_party_members(mentions, other, uf)
     link_generic_bodies(mentions, other, generic, uf)
     # a bare surname or given name its document did not settle
+    link_titled_apart(mentions, texts, uf)
     link_short_forms(mentions, texts, uf)
     link_bare_surnames(mentions, texts, uf)
     link_titled_surnames(mentions, texts, uf)
