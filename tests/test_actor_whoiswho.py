@@ -404,3 +404,26 @@ def test_mr_and_surname_in_a_story_writing_the_surname_bare_is_the_other_man():
     )
     actors, mention_map = resolve_actors([*known, titled])
     assert actor_with(actors, "Joe Carver").id not in owner(mention_map, titled, "Carver")
+
+
+def test_a_nickname_clipped_from_a_surname_is_that_surnames_leading_person():
+    """ "Carvo" (Carver cut short, "-o" added) in a story naming the singer's mother is the
+    Carver the corpus names most; a real given name that begins the surname ("Carla")
+    is someone else's."""
+    known = [
+        doc(d, "Tom Carver sang in Leeds. Tom Carver thanked his fans.", ("Tom Carver", "person"))
+        for d in ("a", "b", "c", "d")
+    ]
+    suit = doc(
+        "suit",
+        "Katherine Carver's suit argues the promoter pushed the singer too far. Carvo was due "
+        "to perform 50 concerts. Carla said she would attend. Tom Carver died in 2009.",
+        ("Katherine Carver", "person"),
+        ("Tom Carver", "person"),
+        ("Carvo", "person"),
+        ("Carla", "person"),
+    )
+    actors, _ = resolve_actors([*known, suit])
+    singer = actor_with(actors, "Tom Carver")
+    assert "Carvo" in singer.aliases
+    assert "Carla" not in singer.aliases

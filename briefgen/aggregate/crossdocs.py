@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.aggregate.acronyms import link_defined_acronyms
 from briefgen.aggregate.barenames import link_bare_surnames
+from briefgen.aggregate.clipped import link_clipped_surnames
 from briefgen.aggregate.countries import (
     link_capitals,
     link_countries,
@@ -276,6 +277,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     link_short_forms(mentions, texts, uf)
     link_bare_surnames(mentions, texts, uf)
     link_titled_surnames(mentions, texts, uf)
+    link_clipped_surnames(mentions, uf)
 
 
 def _link_org_of(
