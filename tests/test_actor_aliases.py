@@ -37,6 +37,18 @@ def test_the_surname_before_a_home_is_the_familys_not_the_persons(nlp):
     assert actor_with(actors, "Marsh home").type == "group"
 
 
+def test_a_familys_collective_names_are_one_group(nlp):
+    a = extract(nlp, "a", "Donald Marsh died on Friday. The Marsh family thanked fans.\n")
+    b = extract(
+        nlp,
+        "b",
+        "Fans gathered outside the Marsh home on Sunday, and the Marsh brothers sang.\n",
+    )
+    actors, _ = resolve_actors([a, b])
+    family = actor_with(actors, "Marsh family")
+    assert {family.name, *family.aliases} == {"Marsh family", "Marsh home", "Marsh brothers"}
+
+
 def test_a_given_name_two_people_open_goes_to_the_one_the_corpus_knows(nlp):
     known = [
         extract(nlp, d, "Gerda Holm sang in Bergen. Gerda Holm thanked her fans.\n")

@@ -23,6 +23,7 @@ from briefgen.aggregate.countries import (
     link_demonyms,
     link_state_prefixed,
 )
+from briefgen.aggregate.families import link_family_groups
 from briefgen.aggregate.generic_bodies import generic_bodies, link_generic_bodies
 from briefgen.aggregate.honorifics import link_titled_surnames
 from briefgen.aggregate.legal_names import link_legal_variants
@@ -271,6 +272,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     link_legal_variants(mentions, other, uf)
     link_defined_acronyms(mentions, other, uf, texts)
     link_party_members(mentions, other, uf)
+    link_family_groups(mentions, uf)
     link_generic_bodies(mentions, other, generic, uf)
     # a bare surname or given name its document did not settle
     link_titled_apart(mentions, texts, uf)
