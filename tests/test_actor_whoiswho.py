@@ -427,3 +427,46 @@ def test_a_nickname_clipped_from_a_surname_is_that_surnames_leading_person():
     singer = actor_with(actors, "Tom Carver")
     assert "Carvo" in singer.aliases
     assert "Carla" not in singer.aliases
+
+
+def test_guard_rail_a_couple_named_equally_is_told_apart_by_the_pronoun_only():
+    """Bill and Hillary Clinton, named about equally: "Clinton said she …" is Hillary,
+    "Clinton said his …" Bill, and the two stay two actors."""
+    story = doc(
+        "couple",
+        "Hillary Clinton and Bill Clinton spoke in Ohio. Hillary Clinton praised the crowd, "
+        "and Bill Clinton praised the mayor. Clinton said she would win the state. "
+        "Clinton said his foundation would help.",
+        ("Hillary Clinton", "person"),
+        ("Bill Clinton", "person"),
+        ("Clinton", "person"),
+    )
+    actors, mention_map = resolve_actors([story])
+    hillary, bill = actor_with(actors, "Hillary Clinton"), actor_with(actors, "Bill Clinton")
+    assert hillary.id != bill.id
+    went = [mention_map.get((m.doc, m.start, m.end)) for m in story.mentions if m.text == "Clinton"]
+    assert went == [hillary.id, bill.id]
+
+
+def test_guard_rail_mr_trump_throughout_never_goes_to_the_son():
+    """A story titles the father "Mr. Trump" throughout and names Donald Trump Jr.: there
+    is no bare use for the honorific to stand apart from, and a son is no candidate."""
+    known = [
+        doc(
+            d,
+            "Donald Trump spoke in Ohio. Donald Trump thanked his fans.",
+            ("Donald Trump", "person"),
+        )
+        for d in ("a", "b", "c", "d")
+    ]
+    story = doc(
+        "rally",
+        "Donald Trump and Donald Trump Jr spoke in Ohio. Trump won the crowd. Trump left "
+        "early. Trump flew home. Mr. Trump said the polls were wrong.",
+        ("Donald Trump Jr", "person"),
+        ("Donald Trump", "person"),
+        ("Trump", "person"),
+    )
+    actors, mention_map = resolve_actors([*known, story])
+    son = actor_with(actors, "Donald Trump Jr").id
+    assert son not in owner(mention_map, story, "Trump")

@@ -64,7 +64,9 @@ from briefgen.models import (
 )
 
 MentionKey = tuple[str, int, int]
-# The blocks that state whom a page is about though no statement is read from them.
+# The blocks that state whom a page is about though no statement is read from them: a
+# headline. Not a caption: it names whoever a picture shows ("Jesse Jackson: 'We are
+# hurt'" beside a story about the singer).
 SHOWN = frozenset({"headline"})
 
 
@@ -145,7 +147,7 @@ def resolve_actors(
     """
     mentions: list[Mention] = []
     texts = {ex.document.id: ex.document.text for ex in extractions}
-    # headlines and captions: read for who is who only (the extraction skips them)
+    # headlines: read for who is who only (the extraction skips them)
     furniture = {
         ex.document.id: [(b.start, b.end) for b in ex.document.blocks if b.kind in SHOWN]
         for ex in extractions

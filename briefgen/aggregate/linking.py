@@ -11,11 +11,11 @@ name with middle names joins the one without them, a name's opening words the fu
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from briefgen.aggregate.epithets import link_epithets
+from briefgen.aggregate.headlines import named_in_furniture
 from briefgen.aggregate.middlenames import link_middle_names, merge_openings
 from briefgen.aggregate.names import (
     NAMED,
@@ -102,8 +102,8 @@ def link_within(
     ``apart``: names the corpus writes with two sets of middle initials,
     ``namesakes.initials_apart``; ``leaders``: the person the corpus names far most often
     by each surname, :func:`surname_leaders`; ``furniture``: the spans of the document's
-    headlines and captions, which the extraction does not read but which name whom the
-    story is about, :func:`named_in_furniture`)."""
+    headlines, which the extraction does not read but which name whom the story is about,
+    :func:`headlines.named_in_furniture`)."""
 
     def by_first_name(name: str) -> bool:
         ws = person_words(name)[0]
@@ -149,8 +149,8 @@ def link_within(
             last = surname_form(person_words(by_index[j].text)[0][-1])
             fulls[last].append((not nested(by_index[j]), by_index[j].start, g[0]))
     size = {g[0]: len(g) for g in full.values()}
-    # "Randy Jackson" in the headline and the caption over a lede naming Michael Jackson
-    # first: the page's furniture names whom the story is about, where it stands
+    # "Randy Jackson" in the headline over a lede naming Michael Jackson first: the
+    # headline names whom the story is about, where it stands
     for at, person in named_in_furniture(
         text, furniture, {g[0]: by_index[g[0]] for g in full.values()}
     ):
@@ -354,20 +354,6 @@ def link_within(
                 uf.join(j, i, "description in apposition to the name")
                 break
     link_epithets(ms, text, uf)
-
-
-def named_in_furniture(
-    text: str, furniture: Sequence[tuple[int, int]], people: Mapping[int, Mention]
-) -> list[tuple[int, int]]:
-    """(offset, person) for each full name of the document's people written out in one of
-    its headlines or captions (``furniture``), which the extraction does not read."""
-    out = []
-    for start, end in furniture:
-        shown = text[start:end]
-        for person, m in people.items():
-            for found in re.finditer(rf"\b{re.escape(plain(m.text))}\b", shown):
-                out.append((start + found.start(), person))
-    return sorted(out)
 
 
 def surname_leaders(mentions: Sequence[Mention]) -> dict[str, tuple[str, ...]]:
