@@ -212,7 +212,7 @@ def link_within(
         and relation_word(text, m) is not None
     ]
 
-    # where the text first names each person in full (headlines and captions aside)
+    # where the text first names each person in full (its headlines aside)
     first_full: dict[tuple[str, ...], int] = {}
     for g in full.values():
         ws = tuple(person_words(by_index[g[0]].text)[0])
@@ -264,11 +264,12 @@ def link_within(
             never_in_full[word].append(i)
             continue
         told = None if title_gender(text, m) else told_gender(text, m, persons)
+        kin = relatives_by_given(word, m.start)
         cands = [
             c
             for c in fulls[word]
             if c[2] not in refused
-            and c[2] not in relatives_by_given(word, m.start)
+            and c[2] not in kin
             and title_fits(text, m, by_index[c[2]].text, usage.get(key[0]))
             # "Jackson's mother Katherine and his sister": not the sister named in full
             and gender_fits(person_words(by_index[c[2]].text)[0][0], told)
@@ -296,7 +297,6 @@ def link_within(
         # Not when the corpus names someone else of that surname far more often: its
         # subject may be "the singer" or "Jacko" in this document before its full name.
         before = {c[2] for c in cands if c[1] < m.start}
-        kin = relatives_by_given(word, m.start)
         leader = (leaders or {}).get(word)
         if (
             len(before) == 1

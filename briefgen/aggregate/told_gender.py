@@ -3,12 +3,13 @@ his sister LaToya" is about a man.
 
 A story naming a brother and a sister of one surname may call either by the bare surname;
 the honorific settles it when there is one ("Ms Jackson"), and without one the next "he",
-"his", "she" or "her" of the sentence does, provided nothing else in between could be what
-it stands for: no other person the sentence names whose gender the pronoun fits (a woman's
-given name is no antecedent of "his"), no kinship noun of that gender ("Jackson's father
-said he …"), no noun for a person by role or trade ("Jackson's lawyer said he …"), and no
-quotation mark (a quoted "he" is the speaker's). Anything else leaves the gender untold:
-unknown beats wrong.
+"his", "she" or possessive "her" of the sentence does, when the surname opens the sentence
+(after "… campaigned for Clinton," a "his" is as likely the subject's) and nothing else in
+between could be what the pronoun stands for: no other person the sentence names whose
+gender the pronoun fits (a woman's given name is no antecedent of "his"), no kinship noun of
+that gender ("Jackson's father said he …"), no noun for a person by role or trade
+("Jackson's lawyer said he …"), and no quotation mark (a quoted "he" is the speaker's).
+Anything else leaves the gender untold: unknown beats wrong.
 """
 
 from __future__ import annotations
