@@ -283,3 +283,54 @@ def test_an_open_mrs_and_surname_follows_the_person_other_stories_give_it():
     mother = actor_with(actors, "Katherine Carver").id
     assert owner(mention_map, family, "Carver") == {mother}
     assert owner(mention_map, stranger, "Carver").isdisjoint({mother})
+
+
+def _vice_president_corpus() -> list[Extraction]:
+    """Vice President Ruth Q. Hallam, named in full (and by surname) in three stories, never
+    by her given name alone."""
+    return [
+        doc(
+            f"vp{n}",
+            "Vice President Ruth Q. Hallam spoke in Ohio. Hallam praised the plan.",
+            ("Ruth Q. Hallam", "person"),
+            ("Hallam", "person"),
+        )
+        for n in range(3)
+    ]
+
+
+def test_a_lone_given_name_no_story_uses_alone_is_not_the_corpus_favourite():
+    """ "said Ruth, who has four children" in a story naming no Hallam: the word is the vice
+    president's given name, but no story calls her by it alone, so the parent stays apart."""
+    parents = doc(
+        "parents",
+        "“We need the money,” said Ruth, who has four children. Ruth marched on Thursday.",
+        ("Ruth", "person"),
+    )
+    actors, mention_map = resolve_actors([*_vice_president_corpus(), parents])
+    vp = actor_with(actors, "Ruth Q. Hallam")
+    assert vp.id not in owner(mention_map, parents, "Ruth")
+
+
+def test_a_lone_given_name_joins_when_the_corpus_or_the_story_gives_the_evidence():
+    """The given name alone is hers where a story names her in full and then calls her
+    "Ruth", or where the story names her family ("Rex Hallam … his wife, Ruth")."""
+    familiar = doc(
+        "familiar",
+        "Ruth Q. Hallam toured the plant. Later Ruth spoke to workers.",
+        ("Ruth Q. Hallam", "person"),
+        ("Ruth", "person"),
+    )
+    alone = doc("alone", "Ruth said the plan would pass.", ("Ruth", "person"))
+    actors, mention_map = resolve_actors([*_vice_president_corpus(), familiar, alone])
+    vp = actor_with(actors, "Ruth Q. Hallam")
+    assert owner(mention_map, alone, "Ruth") == {vp.id}
+    family = doc(
+        "family",
+        "Rex Hallam came to the opening, and his wife, Ruth, spoke of the museum.",
+        ("Rex Hallam", "person"),
+        ("Ruth", "person"),
+    )
+    actors, mention_map = resolve_actors([*_vice_president_corpus(), family])
+    vp = actor_with(actors, "Ruth Q. Hallam")
+    assert owner(mention_map, family, "Ruth") == {vp.id}
