@@ -334,3 +334,43 @@ def test_a_lone_given_name_joins_when_the_corpus_or_the_story_gives_the_evidence
     actors, mention_map = resolve_actors([*_vice_president_corpus(), family])
     vp = actor_with(actors, "Ruth Q. Hallam")
     assert owner(mention_map, family, "Ruth") == {vp.id}
+
+
+def test_a_suffixed_formal_name_is_the_person_others_name_by_a_short_given_name():
+    """One paper's style writes "Joseph Q. Hallam Jr.", the others "Joe Hallam": one person,
+    as no story names both. Where a story does name both, they are father and son."""
+    formal = doc(
+        "formal",
+        "Vice President Joseph Q. Hallam Jr spoke. Hallam praised the plan.",
+        ("Joseph Q. Hallam Jr", "person"),
+        ("Hallam", "person"),
+    )
+    short = [
+        doc(f"short{n}", "Joe Hallam campaigned in Ohio.", ("Joe Hallam", "person"))
+        for n in range(2)
+    ]
+    _, mention_map = resolve_actors([formal, *short])
+    assert owner(mention_map, formal, "Joseph Q. Hallam Jr") == owner(
+        mention_map, short[0], "Joe Hallam"
+    )
+    family = doc(
+        "family",
+        "Joe Hallam and his son Joseph Hallam Jr opened the store.",
+        ("Joseph Hallam Jr", "person"),
+        ("Joe Hallam", "person"),
+    )
+    _, mention_map = resolve_actors([formal, *short, family])
+    assert owner(mention_map, formal, "Joseph Q. Hallam Jr") != owner(
+        mention_map, short[0], "Joe Hallam"
+    )
+
+
+def test_initials_written_with_full_stops_are_the_acronym_written_without():
+    """ "the F.B.I." in one paper's style is the "FBI" of the others: one record."""
+    dotted = doc("dotted", "Agents of the F.B.I searched the house.", ("F.B.I", "state"))
+    plain = [
+        doc(f"plain{n}", "The FBI said the search was over.", ("FBI", "org")) for n in range(2)
+    ]
+    _, mention_map = resolve_actors([dotted, *plain])
+    (bureau,) = owner(mention_map, dotted, "F.B.I")
+    assert owner(mention_map, plain[0], "FBI") == {bureau}
