@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from test_who_is_who import _ex, _holding
+
 from briefgen.aggregate.actors import resolve_actors
-from tests.test_who_is_who import _ex, _holding
 
 _NAMES = {
     "United Nations": "org",

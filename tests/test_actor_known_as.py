@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from test_who_is_who import _ex, _holding
+
 from briefgen.aggregate.actors import resolve_actors
-from tests.test_who_is_who import _ex, _holding
 
 
 def test_a_name_the_text_gives_as_anothers_is_the_same_person() -> None:
@@ -38,7 +39,7 @@ def test_a_bare_surname_before_a_relative_is_introduced_is_the_one_named_so_far(
 
 
 def test_a_bare_surname_is_not_given_to_a_relative_when_the_corpus_is_about_another() -> None:
-    from tests.test_who_is_who import _filler
+    from test_who_is_who import _filler
 
     # the corpus's subject is Dora Quint; this article names her mother first in full
     text = (

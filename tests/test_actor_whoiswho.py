@@ -470,3 +470,94 @@ def test_guard_rail_mr_trump_throughout_never_goes_to_the_son():
     actors, mention_map = resolve_actors([*known, story])
     son = actor_with(actors, "Donald Trump Jr").id
     assert son not in owner(mention_map, story, "Trump")
+
+
+def _vice_president_corpus() -> list[Extraction]:
+    """Vice President Ruth Q. Hallam, named in full (and by surname) in three stories, never
+    by her given name alone."""
+    return [
+        doc(
+            f"vp{n}",
+            "Vice President Ruth Q. Hallam spoke in Ohio. Hallam praised the plan.",
+            ("Ruth Q. Hallam", "person"),
+            ("Hallam", "person"),
+        )
+        for n in range(3)
+    ]
+
+
+def test_a_lone_given_name_no_story_uses_alone_is_not_the_corpus_favourite():
+    """ "said Ruth, who has four children" in a story naming no Hallam: the word is the vice
+    president's given name, but no story calls her by it alone, so the parent stays apart."""
+    parents = doc(
+        "parents",
+        "“We need the money,” said Ruth, who has four children. Ruth marched on Thursday.",
+        ("Ruth", "person"),
+    )
+    actors, mention_map = resolve_actors([*_vice_president_corpus(), parents])
+    vp = actor_with(actors, "Ruth Q. Hallam")
+    assert vp.id not in owner(mention_map, parents, "Ruth")
+
+
+def test_a_lone_given_name_joins_when_the_corpus_or_the_story_gives_the_evidence():
+    """The given name alone is hers where a story names her in full and then calls her
+    "Ruth", or where the story names her family ("Rex Hallam … his wife, Ruth")."""
+    familiar = doc(
+        "familiar",
+        "Ruth Q. Hallam toured the plant. Later Ruth spoke to workers.",
+        ("Ruth Q. Hallam", "person"),
+        ("Ruth", "person"),
+    )
+    alone = doc("alone", "Ruth said the plan would pass.", ("Ruth", "person"))
+    actors, mention_map = resolve_actors([*_vice_president_corpus(), familiar, alone])
+    vp = actor_with(actors, "Ruth Q. Hallam")
+    assert owner(mention_map, alone, "Ruth") == {vp.id}
+    family = doc(
+        "family",
+        "Rex Hallam came to the opening, and his wife, Ruth, spoke of the museum.",
+        ("Rex Hallam", "person"),
+        ("Ruth", "person"),
+    )
+    actors, mention_map = resolve_actors([*_vice_president_corpus(), family])
+    vp = actor_with(actors, "Ruth Q. Hallam")
+    assert owner(mention_map, family, "Ruth") == {vp.id}
+
+
+def test_a_suffixed_formal_name_is_the_person_others_name_by_a_short_given_name():
+    """One paper's style writes "Joseph Q. Hallam Jr.", the others "Joe Hallam": one person,
+    as no story names both. Where a story does name both, they are father and son."""
+    formal = doc(
+        "formal",
+        "Vice President Joseph Q. Hallam Jr spoke. Hallam praised the plan.",
+        ("Joseph Q. Hallam Jr", "person"),
+        ("Hallam", "person"),
+    )
+    short = [
+        doc(f"short{n}", "Joe Hallam campaigned in Ohio.", ("Joe Hallam", "person"))
+        for n in range(2)
+    ]
+    _, mention_map = resolve_actors([formal, *short])
+    assert owner(mention_map, formal, "Joseph Q. Hallam Jr") == owner(
+        mention_map, short[0], "Joe Hallam"
+    )
+    family = doc(
+        "family",
+        "Joe Hallam and his son Joseph Hallam Jr opened the store.",
+        ("Joseph Hallam Jr", "person"),
+        ("Joe Hallam", "person"),
+    )
+    _, mention_map = resolve_actors([formal, *short, family])
+    assert owner(mention_map, formal, "Joseph Q. Hallam Jr") != owner(
+        mention_map, short[0], "Joe Hallam"
+    )
+
+
+def test_initials_written_with_full_stops_are_the_acronym_written_without():
+    """ "the F.B.I." in one paper's style is the "FBI" of the others: one record."""
+    dotted = doc("dotted", "Agents of the F.B.I searched the house.", ("F.B.I", "state"))
+    plain = [
+        doc(f"plain{n}", "The FBI said the search was over.", ("FBI", "org")) for n in range(2)
+    ]
+    _, mention_map = resolve_actors([dotted, *plain])
+    (bureau,) = owner(mention_map, dotted, "F.B.I")
+    assert owner(mention_map, plain[0], "FBI") == {bureau}

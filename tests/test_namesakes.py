@@ -3,10 +3,11 @@ appositions that are no one's role."""
 
 from __future__ import annotations
 
+from test_who_is_who import _ex, _holding
+
 from briefgen.aggregate.actors import resolve_actors
 from briefgen.aggregate.names import middle_initials
 from briefgen.models import Extraction
-from tests.test_who_is_who import _ex, _holding
 
 
 def test_a_bare_surname_never_joins_a_full_name_spelled_otherwise():

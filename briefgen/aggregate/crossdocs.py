@@ -251,13 +251,18 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     for i, m in enumerate(mentions):
         if m.type == "person" and m.kind in NAMED:
             named_in[uf.find(i)].add(m.doc)
+    unsuffixed: dict[str, list[tuple[tuple[str, ...], str | None]]] = defaultdict(list)
     for k in keys:
-        bare = (k[0], None)
-        one_suffix = len(suffixes[k[0]]) == 2  # "Jr." only, not "Jr." and "III"
-        apart = bare not in person_full or bool(
-            docs_of[k] & (docs_of[bare] | named_in[uf.find(person_full[bare][0])])
-        )
-        if k[1] is not None and "|" not in k[1] and one_suffix and not apart:
+        if k[1] is None:
+            unsuffixed[k[0][-1]].append(k)
+    for k in keys:
+        if k[1] is None or "|" in k[1] or suffixes[k[0]] - {None} != {k[1]}:
+            continue  # "Jr." only, not "Jr." and "III"
+        bare = _unsuffixed_partner(k, unsuffixed[k[0][-1]], raw, person_full, uf)
+        if bare is None:
+            continue
+        # some document names both: father and son
+        if not docs_of[k] & (docs_of[bare] | named_in[uf.find(person_full[bare][0])]):
             uf.join(
                 person_full[bare][0],
                 person_full[k][0],
@@ -280,6 +285,31 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     link_bare_surnames(mentions, texts, uf)
     link_titled_surnames(mentions, texts, uf)
     link_clipped_surnames(mentions, uf)
+
+
+def _unsuffixed_partner(
+    k: tuple[tuple[str, ...], str | None],
+    candidates: list[tuple[tuple[str, ...], str | None]],
+    raw: dict[tuple[tuple[str, ...], str | None], list[str]],
+    person_full: dict[tuple[tuple[str, ...], str | None], list[int]],
+    uf: Union,
+) -> tuple[tuple[str, ...], str | None] | None:
+    """The one person named without the suffixed name's suffix: the same words ("Donald
+    Trump" for "Donald Trump Jr."), else given names that are one person's ("Joe Biden" for
+    "Joseph R. Biden Jr."), when they all lie in one cluster; None when there is none or
+    several people could be meant."""
+    exact = (k[0], None)
+    if exact in person_full:
+        return exact
+    found = [
+        b
+        for b in candidates
+        if len(b[0]) == len(k[0])
+        and all(same_given_name(x, y) for x, y in zip(raw[b][:-1], raw[k][:-1], strict=True))
+    ]
+    if len({uf.find(person_full[b][0]) for b in found}) != 1:
+        return None
+    return found[0]
 
 
 def _link_org_of(

@@ -152,6 +152,7 @@ def title_fits(text: str, m: Mention, full_name: str, usage: str | None = None) 
 def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) -> None:
     """Join bare given names and surnames their documents did not settle (see module)."""
     first_of: dict[int, str] = {}  # root of a full name's cluster -> its given name
+    last_of: dict[int, str] = {}  # ... and its surname as written
     doc_last: dict[tuple[str, str], set[int]] = defaultdict(set)
     doc_relatives: set[tuple[str, int]] = set()  # (document, root) named there as a relative
     doc_roles: dict[tuple[str, int], set[str]] = defaultdict(set)  # the roles given it there
@@ -183,6 +184,7 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             # a surname as written (after the transliteration folds): a bare surname
             # matches it exactly, never by resemblance ("Bash" is no "Bush")
             last = surname_form(person_words(m.text)[0][-1])
+            last_of.setdefault(root, last)
             if not titled_given_name(m.text):  # "Prince Michael" has no surname
                 doc_last[(m.doc, last)].add(root)
             else:
@@ -204,6 +206,14 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     settled = {i for i in bare if uf.find(i) in first_of}
     by_given = known_by_given_name(mentions)
     offices = office_holders(mentions)
+    # (given name, person) where some document names the person in full and uses the given
+    # name alone: the corpus's own evidence that the word, alone, can mean that person
+    alone_for = {
+        (word, r)
+        for i in bare
+        for word in (person_words(mentions[i].text)[0][0],)
+        for r in doc_first.get((mentions[i].doc, word), ())
+    }
 
     by_doc: dict[str, list[Mention]] = defaultdict(list)
     for i in bare:
@@ -307,6 +317,16 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
             continue
         top = ranked[0]
         if introduced_first and top not in introduced:
+            continue
+        if (
+            top not in corpus_last.get(skel, ())
+            and (word, top) not in alone_for
+            and not doc_last.get((m.doc, last_of.get(top, "")))
+        ):
+            # the word is only the top's given name, no story calls them by it alone, and this
+            # story names no one of their surname ("George W. Bush … his wife, Laura"): a lone
+            # "Joseph" ("said Joseph, who has four children") is a stranger's surname, not the
+            # vice president's formal given name; "Chelsea" a place (unknown beats wrong)
             continue
         if (first_of[top], skel) in by_given:
             # one the corpus calls by the given name ("Elian"): the bare surname is as

@@ -59,11 +59,18 @@ def _names_title(m: re.Match[str], ctx: Ctx) -> bool:
     """A capitalised day word inside a sentence is a name ("USA Today", "Today's Savannah
     Guthrie", "Trending Today USA"), unless the line is set in title case (a headline)."""
     word = m["w"]
-    if not word[0].isupper() or word.isupper() or _OPENS.search(ctx.before(m.start("w"), 40)):
+    if not word[0].isupper() or _OPENS.search(ctx.before(m.start("w"), 40)):
         return False
     line_start = ctx.text.rfind("\n", 0, m.start()) + 1
     line = ctx.text[line_start : ctx.text.find("\n", m.end()) % (len(ctx.text) + 1)]
     words = [w for w in re.findall(r"[A-Za-z][\w']*", line) if len(w) > 3]
+    if word.isupper():
+        # "USA TODAY's super PAC tally": a paper whose style sets its name in capitals, in a
+        # line that is not itself set in capitals (a shouted "TODAY" or a capitals headline)
+        shouted = bool(words) and sum(w.isupper() for w in words) >= 0.5 * len(words)
+        return not shouted and bool(
+            re.search(r"\b[A-Z]{2,}$", ctx.before(m.start("w"), 30).rstrip())
+        )
     headline = bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
     if headline:
         return False
