@@ -31,6 +31,7 @@ from briefgen.decided import decided
 from briefgen.disagree import age_disagreements
 from briefgen.figures import amounts, latest_counts, snapshot
 from briefgen.lede import lede_starts
+from briefgen.misdated import relative_dates
 from briefgen.models import (
     Cited,
     Event,
@@ -46,6 +47,7 @@ from briefgen.reportable import Reportable, reportable
 from briefgen.standing import previews_done
 from briefgen.story import principal_names
 from briefgen.structure.opinion import is_opinion
+from briefgen.structure.sieve import long_pages
 from briefgen.threads import Opening, closing_thread, weigh
 from briefgen.timeline import date_key, query_pattern, select_timeline
 from briefgen.titled import name_newcomer
@@ -230,6 +232,13 @@ def _candidates(
                 old = (day - when.last).days > FRESH_DAYS
                 (recalled if old else fresh)[ext.document.id].append(timex.start)
     recalled_at, fresh_at = _sorted(recalled), _sorted(fresh)
+    # Pages of many posts strung together: a "today" there may be any post's day, so a
+    # sentence it dates is no judgment or figure of the page's day (the timeline and the
+    # profiles leave such sentences out too; the data notes say why)
+    strung = long_pages([x.document for x in extractions])
+    read_against_page = {
+        x.document.id: relative_dates(x) for x in extractions if x.document.id in strung
+    }
     weighted = {doc: sorted(pairs) for doc, pairs in weights.items()}
     for ext in extractions:
         doc = ext.document
@@ -252,6 +261,8 @@ def _candidates(
             if _placed_here(r.text):
                 continue  # "the embassy here": the dateline's city, which the summary drops
             offset, stop = r.start, r.end
+            if _any_within(read_against_page.get(doc.id), offset, stop):
+                continue  # "10 new cases today" on a page of a month's posts: whose today?
             if (r.announces or _DEADLINE.search(r.text)) and _any_within(
                 passed_at.get(doc.id), offset, stop
             ):

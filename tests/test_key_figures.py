@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefgen.figures import counted, snapshot
-from briefgen.models import Document, Extraction
+from briefgen.models import Document, Extraction, Timex
 from briefgen.reportable import is_reporting
 from briefgen.summarize import summarize
 
@@ -188,3 +189,32 @@ def test_the_ages_in_a_list_of_names_are_no_key_figure() -> None:
     assert not has_figure(_AGE.sub(" ", both))
     assert has_figure("The estate has made 310 million dollars since, the lawyers said.")
     assert not gives_age("Prices rose in the north, 12 - 15 percent in a month.")  # a range
+
+
+def _with_today(doc_id: str, day: str, text: str) -> Extraction:
+    """A document whose every "today" is tagged as its publication day."""
+    (ex,) = _extractions({doc_id: (day, text)})
+    timexes = tuple(
+        Timex(m.start(), m.end(), "today", "DATE", day) for m in re.finditer(r"\btoday\b", text)
+    )
+    return replace(ex, timexes=timexes)
+
+
+def test_a_today_on_a_page_of_many_posts_dates_no_key_figure() -> None:
+    """A page ten times the corpus's usual length is many posts strung together (the data
+    notes say so): its "204 new cases today" may be any post's day, not the page's."""
+    figure = "There were 204 new fever cases confirmed by tests today in the valley. "
+    filler = "Nurses from the coast joined the field clinic in the valley to care for the sick. "
+    short = [
+        _with_today(f"day{n}", f"2021-05-{n + 10}", filler + "The fever clinic stayed open. ")
+        for n in range(5)
+    ]
+    blog = _with_today("blog", "2021-05-30", filler * 12 + figure + filler * 12)
+    summary = summarize([*short, blog], [], [], judgments=5, query=("fever",))
+    shown = [c.text for c in (summary.bottom_line, *summary.judgments, *summary.key_figures) if c]
+    assert not any("204 new" in t for t in shown)
+    # the same sentence on a page of the usual length is the page's day's figure
+    report = _with_today("report", "2021-05-30", filler + figure)
+    summary = summarize([*short, report], [], [], judgments=5, query=("fever",))
+    shown = [c.text for c in (summary.bottom_line, *summary.judgments, *summary.key_figures) if c]
+    assert any("204 new" in t for t in shown)
