@@ -169,3 +169,40 @@ def test_a_sentence_whose_parse_has_no_verb_for_root_is_read_by_its_main_verb(nl
     )
     m = _of(nlp, text, "called")
     assert (m.date, m.anchor) == ("1998-08-07", "news")
+
+
+# A Tuesday: the plans below are for later days.
+TUESDAY = date(1999, 2, 16)
+
+
+def test_a_future_sentence_after_a_plan_is_about_the_planned_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The mayor has invited the team to a reception at City Hall on March 12.\n\n"
+        "The reception will take place in the council chamber."
+    )
+    # a new paragraph on the plan's topic (wire copy gives each sentence its paragraph)
+    m = _of(nlp, text, "take", dct=TUESDAY)
+    assert (m.date, m.anchor) == ("1999-03-12", "focus")
+
+
+def test_a_plan_carries_to_the_next_future_sentence_of_its_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The council has scheduled a public hearing on the budget for Thursday. "
+        "Residents will also be able to speak."
+    )
+    m = _of(nlp, text, "speak", dct=TUESDAY)
+    assert (m.date, m.anchor) == ("1999-02-18", "focus")
+
+
+def test_a_plan_does_not_date_other_topics_nor_the_past(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The mayor has invited the team to a reception at City Hall on March 12.\n\n"
+        "Council members will debate the road plan.\n\n"
+        "The mayor has invited the team to a reception at City Hall on March 12. "
+        "The invitation was sent by courier."
+    )
+    # a new paragraph on another topic is told at the time of writing
+    debate = _of(nlp, text, "debate", dct=TUESDAY)
+    assert (debate.date, debate.anchor) == ("1999-02-16", "publication")
+    # a past sentence after a plan is no part of the planned day
+    assert _of(nlp, text, "sent", dct=TUESDAY).date != "1999-03-12"

@@ -18,6 +18,13 @@ narrative holds:
   with the dated sentence. The next sentence of narration moves on within the focus
   whatever it names ("Kellogg reported lower third-quarter earnings. Net fell 16%").
 
+A plan sets a focus too, in the future: "Albright has invited the ministers to a ceremony
+on March 12. The ceremony will take place at the Truman Library." The sentence right after
+the one stating a planned date, told in the future ("will", "shall"), goes on about the
+time the plan named, not the time of writing; across a paragraph break (wire copy gives
+each sentence a paragraph) only when it keeps to the plan's topic. A plan told in a
+background clause ("the notes, which are puttable in 1999, were priced ...") sets none.
+
 Any other undated sentence is read at the time of the report. Told in the present
 ("the embassy remains closed"), it is the state of things when written: the publication
 date, ``anchor`` ``"publication"``. Told in the past ("the ministers said their countries
@@ -65,6 +72,8 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its"}
 _TOPIC_POS = {"NOUN", "PROPN"}
 _SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 _DEFINITE = {"the", "that", "this", "these", "those"}
+# Auxiliaries of the future (lemmas, or forms without a lemmatizer).
+_FUTURE = {"will", "shall", "'ll"}
 
 Bounds = Callable[[str, int, int, int], tuple[int, int]]
 Describe = Callable[["Token", int, int], tuple[str, tuple[str, ...]]]
@@ -97,6 +106,8 @@ def focus_events(
     out: list[EventMention] = []
     focus: tuple[EventMention, set[str]] | None = None  # the dated mention and its topic
     occasion: Timex | None = None  # the day of the last dated saying (see ``_occasion``)
+    # a planned date, its topic, and the paragraph stating it
+    plan: tuple[EventMention, set[str], int] | None = None
     run = 0
     paragraph = -1
     for sent in sdoc.sents:
@@ -113,9 +124,11 @@ def focus_events(
             out.extend(_unreached(document, line, told, news, start, end, describe, mention_id))
         own = _own_date(told)
         if own is not None:
-            focus, run = (own, _topic(line)), 0
+            focus, run, plan = (own, _topic(line)), 0, None
             continue
         if told:
+            planned = _planned_date(told)
+            plan = (planned, _topic(line), paragraph) if planned is not None else None
             if not all(m.anchor == "inherited" for m in told):
                 focus = None  # dated by publication: the narrative's focus is lost
             continue  # an inherited date continues the focus
@@ -130,7 +143,16 @@ def focus_events(
             continue
         date: Timex | None = None
         kind: Anchor = FOCUS
-        if focus is not None and run < FOCUS_REACH:
+        if (
+            plan is not None
+            and _foretells(root)
+            and (plan[2] == paragraph or _continues(line, plan[1]))
+        ):
+            # the account of a plan goes on in the future, at the planned time; across a
+            # paragraph break only on its topic
+            date = plan[0].timex
+        plan = None
+        if date is None and focus is not None and run < FOCUS_REACH:
             # the first narrative sentence after the dated one continues it; later ones
             # must keep to its topic
             if _narrates(root, sentence) and (run == 0 or _continues(line, focus[1])):
@@ -302,6 +324,28 @@ def _own_date(mentions: Sequence[EventMention]) -> EventMention | None:
         if m.timex.text and m.anchor == "own" and not m.scheduled and "/" not in m.date
     ]
     return stated[-1] if stated else None
+
+
+def _planned_date(mentions: Sequence[EventMention]) -> EventMention | None:
+    """The sentence's own stated planned date ("invited them to a ceremony on March 12"),
+    the one a following sentence told in the future may continue; not one of a background
+    clause, whose evidence is a phrase of the sentence rather than the whole of it."""
+    stated = [
+        m
+        for m in mentions
+        if m.timex.text
+        and m.anchor == "own"
+        and m.scheduled
+        and "/" not in m.date
+        and (m.evidence.start, m.evidence.end)
+        == (m.evidence.sentence_start, m.evidence.sentence_start + len(m.evidence.sentence))
+    ]
+    return stated[-1] if stated else None
+
+
+def _foretells(root: Token) -> bool:
+    """Told in the future: "will take place", "shall meet", "'ll be there"."""
+    return any(c.dep_ == "aux" and (c.lemma_ or c.lower_).lower() in _FUTURE for c in root.children)
 
 
 def _topic(line: Sequence[Token]) -> set[str]:
