@@ -44,6 +44,12 @@ def test_spans_no_actor_is_named_by_are_dropped():
     assert not junk_name("Nora Blake") and not junk_name("AT&T")
 
 
+def test_a_court_cases_caption_names_no_one():
+    """ "Trump v. Trump" is a lawsuit, not a person the story's bare "Trump" could be."""
+    assert junk_name("Trump v. Trump") and junk_name("Roe vs. Wade")
+    assert not junk_name("Mary V. Smith") and not junk_name("Van Morrison")
+
+
 def test_a_verb_glued_before_a_name_is_cut_off():
     text = "Injecting Varga into the race, Crooked Hillary Varga said so.\n"
     ms = _mentions(

@@ -28,6 +28,8 @@ def _words(text: str) -> frozenset[str]:
 _NAME_CHARS = re.compile(r"^[^\W\d_]+(?:[ .'’&\-]+[^\W\d_]+)*\.?$")
 # Latin-1 read as UTF-8 twice: "Ã" or "Â" before a continuation byte's character.
 _MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]")
+# A court case's caption ("Trump v. Trump", "Roe vs. Wade"): a lawsuit, no one's name
+_CASE_NAME = re.compile(r"\s(?:v|vs)\.?\s")
 _NUMBER = re.compile(r"^\d[\d.,]*$")
 
 # The last word of an event or a work named after someone: "Michael Forever", "X Live".
@@ -70,9 +72,10 @@ def given_name(word: str) -> bool:
 
 
 def junk_name(text: str) -> bool:
-    """A span no actor is named by: odd characters, digits, mojibake, a trailing initial."""
+    """A span no actor is named by: odd characters, digits, mojibake, a trailing initial, a
+    court case's caption."""
     t = text.strip()
-    if _MOJIBAKE.search(t) or not _NAME_CHARS.match(t):
+    if _MOJIBAKE.search(t) or not _NAME_CHARS.match(t) or _CASE_NAME.search(t):
         return True
     ws = t.split()
     # "Charles G": a name cut off after an initial written without its full stop
