@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-from briefgen.models import EventMention, Extraction
+from briefgen.models import EventMention
 
 __all__ = ["backdrop", "misdated"]
 
@@ -120,14 +120,3 @@ def backdrop(mention: EventMention) -> bool:
     end = max(0, mention.timex.end - ev.sentence_start)
     opener = _AFTER.match(ev.sentence[:at]) and _CLOSED.match(ev.sentence, end)
     return bool(opener and not _SAME_DAY.search(ev.sentence, at))
-
-
-def relative_dates(extraction: Extraction) -> list[int]:
-    """Where ``extraction``'s dates read against its page's date start ("today", "on
-    Monday"; not a year or a month named): on a page of many posts strung together
-    (``sieve.long_pages``) such a date may be any post's."""
-    return sorted(
-        t.start
-        for t in extraction.timexes
-        if t.type in ("DATE", "TIME") and not _ABSOLUTE.search(t.text)
-    )

@@ -31,7 +31,6 @@ from briefgen.decided import decided
 from briefgen.disagree import age_disagreements
 from briefgen.figures import amounts, latest_counts, snapshot
 from briefgen.lede import lede_starts
-from briefgen.misdated import relative_dates
 from briefgen.models import (
     Cited,
     Event,
@@ -232,18 +231,18 @@ def _candidates(
                 old = (day - when.last).days > FRESH_DAYS
                 (recalled if old else fresh)[ext.document.id].append(timex.start)
     recalled_at, fresh_at = _sorted(recalled), _sorted(fresh)
-    # Pages of many posts strung together: a "today" there may be any post's day, so a
-    # sentence it dates is no judgment or figure of the page's day (the timeline and the
-    # profiles leave such sentences out too; the data notes say why)
+    # Pages of many posts strung together (the data notes name them): which post, and so
+    # which day, any of their sentences tells, the page does not say; a judgment or a figure
+    # is shown as where things stand, so such a page gives none ("10 new cases today", "876
+    # confirmed cases, up from 501 in two days", weeks before the page's date)
     strung = long_pages([x.document for x in extractions])
-    read_against_page = {
-        x.document.id: relative_dates(x) for x in extractions if x.document.id in strung
-    }
     weighted = {doc: sorted(pairs) for doc, pairs in weights.items()}
     for ext in extractions:
         doc = ext.document
-        if is_opinion(doc):
-            continue  # an editorial's judgments are its writer's, not the story's (``opinion``)
+        if is_opinion(doc) or doc.id in strung:
+            # an editorial's judgments are its writer's, not the story's (``opinion``); a
+            # page of many posts tells no one day (above)
+            continue
         starts = lede_starts(ext)
         ledes[doc.id] = []
         for start, end in ext.sentences:
@@ -261,8 +260,6 @@ def _candidates(
             if _placed_here(r.text):
                 continue  # "the embassy here": the dateline's city, which the summary drops
             offset, stop = r.start, r.end
-            if _any_within(read_against_page.get(doc.id), offset, stop):
-                continue  # "10 new cases today" on a page of a month's posts: whose today?
             if (r.announces or _DEADLINE.search(r.text)) and _any_within(
                 passed_at.get(doc.id), offset, stop
             ):
