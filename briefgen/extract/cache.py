@@ -16,9 +16,10 @@ types do not check out is ignored and extracted again; a file SQLite calls corru
 replaced. Two builds may share the file: SQLite's WAL journal lets one write while
 others read, and a writer waits (busy timeout) for the other rather than failing.
 
-The same file holds the structure stage's entries (a document's language and blocks) and
-the summary's (a document's reportable sentences) in tables of their own, with the same
-checks (``EntryCache``; ``structure.cached``, ``reportable``).
+The same file holds the structure stage's entries (a document's language and blocks), the
+summary's (a document's reportable sentences) and each document's word counts in tables
+of their own, with the same checks (``EntryCache``; ``structure.cached``, ``reportable``,
+``corpuswords``).
 """
 
 from __future__ import annotations
