@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Mapping, Set
 from functools import lru_cache
 
 from briefgen.extract.quotes import without_quotations
@@ -36,7 +36,9 @@ __all__ = [
     "ownerless",
     "participant_named",
     "story_words",
+    "story_words_of",
     "takes_up",
+    "used_words",
 ]
 
 # A word most documents of the corpus use is the story's own: a fifth of them, at least three
@@ -149,9 +151,19 @@ def story_words(texts: Iterable[str]) -> frozenset[str]:
     n = 0
     for text in texts:
         n += 1
-        counts.update(set(_WORD.findall(text)) | set(_STORY_NAME.findall(text)))
+        counts.update(used_words(text))
+    return story_words_of(counts, n)
+
+
+def used_words(text: str) -> frozenset[str]:
+    """The words and names one document uses, each once: its share of ``story_words``."""
+    return frozenset(_WORD.findall(text)) | frozenset(_STORY_NAME.findall(text))
+
+
+def story_words_of(documents: Mapping[str, int], n: int) -> frozenset[str]:
+    """``story_words`` of ``n`` documents, from how many of them use each word."""
     floor = max(min(_STORY_MIN_DOCS, n), STORY_SHARE * n)  # a word all of two documents use
-    return frozenset(w for w, c in counts.items() if c >= floor)
+    return frozenset(w for w, c in documents.items() if c >= floor)
 
 
 def dangling_definite(

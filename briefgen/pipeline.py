@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen import __version__, heap
-from briefgen.anaphora import story_words
 from briefgen.config import Config
 from briefgen.errors import NoDocuments, NothingNew
 from briefgen.models import Actor, Brief, DataNote, Document, Event, Extraction
@@ -69,6 +68,7 @@ def assemble_brief(
     """
     from briefgen.aggregate.run import aggregate
     from briefgen.collect.store import store_path
+    from briefgen.corpuswords import corpus_words
     from briefgen.extract.run import extract_documents
     from briefgen.formats import prepare
     from briefgen.ingest import ingest
@@ -156,14 +156,17 @@ def assemble_brief(
     heap.settle()  # the documents and their extractions, kept to the end
 
     started = time.perf_counter()
-    merged = aggregate(extractions, query=config.query)
+    # What each document's text says of its words is kept in the cache, as its extraction.
+    words = corpus_words(extractions, cache=cache, keys=run.keys)
+    merged = aggregate(extractions, query=config.query, counts=words.counts)
+    story = words.story  # the timeline's and summary's
+    del words  # the counts are the actors' alone
     events = [e for e in merged.events if _event_in_period(e, config)]
     actors, positions = list(merged.actors), list(merged.positions)
     timings.measure("aggregate", started)
     heap.settle()  # the merged events, actors and positions
 
     started = time.perf_counter()
-    story = story_words(x.document.text for x in extractions)  # the timeline's and summary's
     timeline = select_timeline(
         events,
         dates=config.timeline_dates,

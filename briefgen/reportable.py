@@ -11,14 +11,12 @@ the model. A corrupt or foreign entry is ignored and the document read again.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.extract.cache import FORMAT, EntryCache, _code_digest
+from briefgen.extract.cache import BesideCache
 from briefgen.figures import has_figure, superseded, without_dates
 from briefgen.models import Extraction
 from briefgen.newsworthy import announces, tells_news
@@ -94,20 +92,11 @@ def is_reporting(text: str) -> bool:
     return text[-1] in ".!\"'”’)" and any(c.islower() for c in text)
 
 
-class ReportableCache(EntryCache[Reportables]):
-    """``with ReportableCache(path) as cache``: ``key``, ``get_many``, ``put``, ``drop_stale``."""
+class ReportableCache(BesideCache[Reportables]):
+    """``with ReportableCache(path) as cache``: ``key``, ``each``, ``drop_stale``."""
 
     def __init__(self, path: Path) -> None:
-        # The code that reads the sentences: entries of other code are dropped after a
-        # build (``drop_stale``), as extractions made by other code are.
-        settings = json.dumps({"format": FORMAT, "code": _code_digest()}, sort_keys=True)
-        settings = hashlib.sha256(settings.encode()).hexdigest()
-        super().__init__(path, settings, table="reportable", kind=Reportables)
-
-    @staticmethod
-    def key(extraction_key: str) -> str:
-        """The entry of the extraction stored under ``extraction_key``."""
-        return hashlib.sha256(f"reportable:{extraction_key}".encode()).hexdigest()
+        super().__init__(path, table="reportable", kind=Reportables)
 
     def __enter__(self) -> ReportableCache:
         return self
@@ -124,17 +113,8 @@ def reportable_sentences(
     keys = keys or {}
     if cache is None or not keys:
         return {x.document.id: reportable(x) for x in extractions}
-    out: dict[str, tuple[Reportable, ...]] = {}
     with ReportableCache(cache) as stored:
-        wanted = {doc: stored.key(key) for doc, key in keys.items()}
-        found = stored.get_many(sorted(wanted.values()))
-        for x in extractions:
-            key = wanted.get(x.document.id)
-            entry = found.get(key) if key is not None else None
-            if entry is None:
-                entry = Reportables(reportable(x))
-                if key is not None:
-                    stored.put(key, entry)
-            out[x.document.id] = entry.sentences
+        entries = stored.each(extractions, keys, lambda x: Reportables(reportable(x)))
+        out = {x.document.id: e.sentences for x, e in zip(extractions, entries, strict=True)}
         stored.drop_stale()
     return out

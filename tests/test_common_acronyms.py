@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefgen.aggregate.casing import common_acronyms
+from briefgen.aggregate.wordcounts import WordCounts
 from briefgen.models import Mention
 
 TEXTS = {
@@ -19,10 +20,10 @@ def mention(doc: str, text: str) -> Mention:
 
 def test_a_pluralised_acronym_is_common_and_a_bodys_name_is_not():
     mentions = [mention("a", "PAC"), mention("b", "FBI"), mention("b", "PAC")]
-    assert common_acronyms(mentions, TEXTS) == {"pac"}
+    assert common_acronyms(mentions, WordCounts.of(TEXTS.values())) == {"pac"}
 
 
 def test_one_plural_is_a_slip_and_a_capital_s_is_no_plural():
     texts = {"c": TEXTS["c"]}
     mentions = [mention("c", "MPs"[:2]), mention("c", "ISI"), mention("c", "FBI")]
-    assert common_acronyms(mentions, texts) == set()
+    assert common_acronyms(mentions, WordCounts.of(texts.values())) == set()

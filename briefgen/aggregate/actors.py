@@ -51,6 +51,7 @@ from briefgen.aggregate.related import with_related
 from briefgen.aggregate.shortnames import corpus_title_usage
 from briefgen.aggregate.spans import corrected_spans
 from briefgen.aggregate.typecues import typed_by_context
+from briefgen.aggregate.wordcounts import WordCounts
 from briefgen.extract.actors import plain
 from briefgen.extract.namefit import KINSHIP
 from briefgen.extract.positions import position_id
@@ -137,13 +138,14 @@ def actor_id(name: str) -> str:
 
 
 def resolve_actors(
-    extractions: Sequence[Extraction],
+    extractions: Sequence[Extraction], counts: WordCounts | None = None
 ) -> tuple[list[Actor], dict[MentionKey, str]]:
     """Merge every document's mentions into actors.
 
     Returns the actors (sorted by how often they are mentioned, then name) and a map from
     ``(doc, mention start, mention end)`` to actor id. Standalone role descriptions that no
-    name is attached to are left out.
+    name is attached to are left out. ``counts``: the corpus's word counts when the caller
+    has them (from the build's cache: ``corpuswords``); else counted here.
     """
     mentions: list[Mention] = []
     texts = {ex.document.id: ex.document.text for ex in extractions}
@@ -157,9 +159,11 @@ def resolve_actors(
     # an acronym the corpus pluralises ("a super PAC", "super PACs");
     # a score beside a name ("Kasich 37") and a possessive run into a name are corrected
     # first; a cut span keeps its old key too, for the positions whose speaker it was
-    every, moved = corrected_spans((m for ex in extractions for m in ex.mentions), texts)
-    common = common_words(every, texts) | common_phrases(every, texts)
-    common |= common_acronyms(every, texts)
+    if counts is None:
+        counts = WordCounts.of(texts.values())
+    every, moved = corrected_spans((m for ex in extractions for m in ex.mentions), texts, counts)
+    common = common_words(every, counts) | common_phrases(every, texts, counts)
+    common |= common_acronyms(every, counts)
     per_doc: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
     for m in every:
         if m.kind == "pronoun" or m.text.casefold() in common:

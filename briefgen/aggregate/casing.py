@@ -15,51 +15,29 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from itertools import pairwise
+from collections.abc import Iterator, Mapping, Sequence
+from functools import lru_cache
+from string import ascii_letters
 
+from briefgen.aggregate.wordcounts import WordCounts, opens
 from briefgen.models import Mention
 
-# What may stand between the start of a sentence or a line and its first word.
-_OPENING = re.compile(r"(?:^|[.!?:\n]|[.!?][\"'”’)])[\s\"'“‘(*•-]*$")
-_WORD = re.compile(r"[A-Za-z]+")
 _ONE_WORD = re.compile(r"[A-Z][a-z]+")
-# How far back to look for the start of the sentence.
-_LOOKBACK = 12
 
 
-def common_words(mentions: Sequence[Mention], texts: Mapping[str, str]) -> set[str]:
+def common_words(mentions: Sequence[Mention], counts: WordCounts) -> set[str]:
     """The one-word names among ``mentions`` that are common words capitalised by their
-    place, folded ("swine")."""
+    place, folded ("swine"), by the corpus's ``counts``."""
     folded = {m.text.casefold() for m in mentions if _ONE_WORD.fullmatch(m.text)}
-    if not folded:
-        return set()
-    # one pass over each text's words (an alternation of every candidate name would cost
-    # the corpus times the names)
-    lower: Counter[str] = Counter()
-    upper: Counter[str] = Counter()
-    for text in texts.values():
-        for m in _WORD.finditer(text):
-            word = m.group()
-            key = word.casefold()
-            if key not in folded:
-                continue
-            if word.islower():
-                lower[key] += 1
-            elif not _opens(text, m.start()):
-                upper[key] += 1
-    return {key for key in folded if lower[key] > upper[key]}
-
-
-def _opens(text: str, start: int) -> bool:
-    """Whether ``start`` begins a sentence or a line of ``text``."""
-    return bool(_OPENING.search(text[max(0, start - _LOOKBACK) : start]))
+    return {key for key in folded if counts.lower[key] > counts.capitalised[key]}
 
 
 _PHRASE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 
 
-def common_phrases(mentions: Sequence[Mention], texts: Mapping[str, str]) -> set[str]:
+def common_phrases(
+    mentions: Sequence[Mention], texts: Mapping[str, str], counts: WordCounts
+) -> set[str]:
     """The names of two or three words the recogniser mostly makes people that the corpus
     writes in lower case more often than capitalised away from the start of a sentence,
     folded ("swine flu", "bird flu"): a disease or a thing capitalised in headlines and
@@ -68,59 +46,70 @@ def common_phrases(mentions: Sequence[Mention], texts: Mapping[str, str]) -> set
     for m in mentions:
         if _PHRASE.fullmatch(m.text):
             votes.setdefault(m.text.casefold(), Counter())[m.type == "person"] += 1
-    folded = {key for key, v in votes.items() if v[True] > v[False]}
+    # A phrase written in lower case somewhere has each of its words written so (the
+    # corpus's ``counts``): the rest ("michael jackson") are names, with no text read.
+    folded = {
+        key
+        for key, v in votes.items()
+        if v[True] > v[False] and all(counts.lower[w] for w in key.split(" "))
+    }
     if not folded:
         return set()
-    firsts = {key.split(" ", 1)[0] for key in folded}  # only a run these open can count
     lower: Counter[str] = Counter()
     upper: Counter[str] = Counter()
     for text in texts.values():
-        found = list(_WORD.finditer(text))
-        for i, first in enumerate(found):
-            if first.group().casefold() not in firsts:
-                continue
-            for n in (2, 3):
-                run = found[i : i + n]
-                if len(run) < n or any(text[a.end() : b.start()] != " " for a, b in pairwise(run)):
-                    break
-                phrase = " ".join(w.group() for w in run)
-                key = phrase.casefold()
-                if key not in folded:
-                    continue
+        lowered = text.lower()  # a text without the phrase in any case is not searched
+        for key in folded:
+            for at in _places(key, text, lowered):
+                phrase = text[at : at + len(key)]
                 if phrase.islower():
                     lower[key] += 1
-                elif not _opens(text, first.start()):
+                elif not opens(text, at):
                     upper[key] += 1
     return {key for key in folded if lower[key] > upper[key]}
 
 
+def _places(key: str, text: str, lowered: str) -> Iterator[int]:
+    """Where the phrase ``key`` (words of ASCII letters, folded, one space apart) starts in
+    ``text`` in any case, as whole words; ``lowered`` is the text in lower case. Even where
+    one written the same way starts inside it ("la la la")."""
+    if len(lowered) != len(text):  # a letter lowered to two: places differ, search the text
+        yield from (m.start() for m in _written(key).finditer(text))
+        return
+    at = lowered.find(key)
+    while at >= 0:
+        end = at + len(key)
+        if text[at:end].isascii() and not _letter(text, at - 1) and not _letter(text, end):
+            yield at
+        at = lowered.find(key, at + 1)
+
+
+def _letter(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and text[at] in ascii_letters
+
+
+@lru_cache(maxsize=4096)
+def _written(key: str) -> re.Pattern[str]:
+    """``_places``' search through the text itself."""
+    return re.compile(rf"(?<![A-Za-z])(?=(?:{re.escape(key)})(?![A-Za-z]))", re.ASCII | re.I)
+
+
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_CAPITALS = re.compile(r"\b[A-Z]{2,6}s?\b")
 # An acronym written in the plural this many times, and in this share of its uses at
 # least, is a common noun of the corpus: one "PACs" in a quotation is a slip, not usage.
 PLURAL_USES = 2
 PLURAL_SHARE = 0.15
 
 
-def common_acronyms(mentions: Sequence[Mention], texts: Mapping[str, str]) -> set[str]:
-    """The acronyms among ``mentions`` that the corpus writes in the plural, folded: a
-    common noun in capitals ("super PACs", "GPs", "MPs", "NGOs"), of which every document
-    has its own. A body's name is never pluralised (no one writes "FBIs"), so its acronym
-    stays a name, however the recogniser types it."""
+def common_acronyms(mentions: Sequence[Mention], counts: WordCounts) -> set[str]:
+    """The acronyms among ``mentions`` that the corpus writes in the plural (its
+    ``counts``), folded: a common noun in capitals ("super PACs", "GPs", "MPs", "NGOs"),
+    of which every document has its own. A body's name is never pluralised (no one
+    writes "FBIs"), so its acronym stays a name, however the recogniser types it."""
     acronyms = {m.text for m in mentions if _ACRONYM.fullmatch(m.text)}
-    if not acronyms:
-        return set()
-    singular: Counter[str] = Counter()
-    plural: Counter[str] = Counter()
-    for text in texts.values():
-        for m in _CAPITALS.finditer(text):
-            word = m.group()
-            if word in acronyms:
-                singular[word] += 1
-            elif word.endswith("s") and word[:-1] in acronyms:
-                plural[word[:-1]] += 1
-    return {
-        a.casefold()
-        for a in acronyms
-        if plural[a] >= PLURAL_USES and plural[a] >= PLURAL_SHARE * (plural[a] + singular[a])
-    }
+    out = set()
+    for a in acronyms:
+        plural, singular = counts.capitals[a + "s"], counts.capitals[a]
+        if plural >= PLURAL_USES and plural >= PLURAL_SHARE * (plural + singular):
+            out.add(a.casefold())
+    return out

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from briefgen.aggregate.actors import MentionKey, attribute_positions, resolve_actors
 from briefgen.aggregate.bracketed import with_named
 from briefgen.aggregate.events import merge_events
+from briefgen.aggregate.wordcounts import WordCounts
 from briefgen.models import Actor, Event, EventMention, Extraction, Position
 
 # The fork, and the merged events pickled back, cost a few hundredths of a second; merging
@@ -39,13 +40,19 @@ class Aggregated:
     positions: tuple[Position, ...]
 
 
-def aggregate(extractions: Sequence[Extraction], *, query: Sequence[str] = ()) -> Aggregated:
-    """Events, actors and positions of the corpus; the same on one core or two."""
+def aggregate(
+    extractions: Sequence[Extraction],
+    *,
+    query: Sequence[str] = (),
+    counts: WordCounts | None = None,
+) -> Aggregated:
+    """Events, actors and positions of the corpus; the same on one core or two.
+    ``counts``: the corpus's word counts when the caller has them (``resolve_actors``)."""
     if _cores() > 1 and len(extractions) >= PARALLEL_FROM and _can_fork():
-        events, (actors, mention_map) = _merge_beside(extractions, tuple(query))
+        events, (actors, mention_map) = _merge_beside(extractions, tuple(query), counts)
     else:
         events = merge_events(extractions, query=query)
-        actors, mention_map = resolve_actors(extractions)
+        actors, mention_map = resolve_actors(extractions, counts)
     positions = attribute_positions(
         [p for x in extractions for p in x.positions], actors, mention_map
     )
@@ -55,7 +62,7 @@ def aggregate(extractions: Sequence[Extraction], *, query: Sequence[str] = ()) -
 
 
 def _merge_beside(
-    extractions: Sequence[Extraction], query: tuple[str, ...]
+    extractions: Sequence[Extraction], query: tuple[str, ...], counts: WordCounts | None
 ) -> tuple[list[Event], tuple[list[Actor], dict[MentionKey, str]]]:
     from briefgen.extract.pool import start_worker
 
@@ -68,7 +75,7 @@ def _merge_beside(
             1, mp_context=context, initializer=start_worker, initargs=(os.getpid(),)
         ) as pool:
             events = pool.submit(_merge_forked)
-            actors = resolve_actors(extractions)
+            actors = resolve_actors(extractions, counts)
             return _with_own_mentions(events.result(), extractions), actors
     finally:
         _forked = None

@@ -42,6 +42,7 @@ from functools import cached_property
 from briefgen.aggregate.actortypes import ORG_HEADS
 from briefgen.aggregate.countries import state_name
 from briefgen.aggregate.names import NAMED, SUFFIXES, words
+from briefgen.aggregate.wordcounts import WordCounts
 from briefgen.extract.actors import ROLE_NOUNS
 from briefgen.extract.namefit import person_shaped
 from briefgen.models import Mention
@@ -60,10 +61,12 @@ _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>[A-Z].*)$")
 
 
 def corrected_spans(
-    mentions: Iterable[Mention], texts: dict[str, str]
+    mentions: Iterable[Mention], texts: dict[str, str], counts: WordCounts | None = None
 ) -> tuple[list[Mention], dict[tuple[str, int, int], tuple[str, int, int]]]:
     """The mentions without scores and possessive phrases, with the person's name after a
-    possessive cut out of it; and for each cut span, (doc, start, end) -> its new span."""
+    possessive cut out of it; and for each cut span, (doc, start, end) -> its new span.
+    ``counts``: the corpus's word counts, when the caller has them (else counted from
+    ``texts``, if a rule needs them)."""
     ms = list(mentions)
     people = {" ".join(words(m.text)) for m in ms if m.type == "person" and m.kind in NAMED}
     # a person's surname stands for them in a table: the last word of each full name too
@@ -80,7 +83,7 @@ def corrected_spans(
     out: list[Mention] = []
     moved: dict[tuple[str, int, int], tuple[str, int, int]] = {}
     # both rules read the corpus's word cases: counted once, and only if either needs them
-    cases = _WordCases(texts)
+    cases = _WordCases(texts, counts)
     openers = _common_openers(ms, texts, cases)
     titles = _title_words(ms, texts, cases)
     for m in ms:
@@ -201,27 +204,21 @@ def _common_openers(
     return out
 
 
-# A capitalised word inside a sentence: after a lower-case word or a comma.
-_INSIDE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)\b")
-_WORD = re.compile(r"\b[^\W\d_]+\b")
-
-
 class _WordCases:
     """How often each word is written in lower case in the corpus, and how often
-    capitalised inside a sentence: counted in one pass, not once per word asked about,
-    and on first use (most corpora give one of the two rules nothing to check)."""
+    capitalised inside a sentence (``WordCounts``): the caller's counts, or counted from
+    the texts on first use (most corpora give one of the two rules nothing to check)."""
 
-    def __init__(self, texts: dict[str, str]) -> None:
+    def __init__(self, texts: dict[str, str], counts: WordCounts | None) -> None:
         self._texts = texts
+        self._counts = counts
 
     @cached_property
     def counts(self) -> tuple[Counter[str], Counter[str]]:
-        lower: Counter[str] = Counter()
-        inside: Counter[str] = Counter()
-        for text in self._texts.values():
-            lower.update(w for w in _WORD.findall(text) if w.islower())
-            inside.update(_INSIDE.findall(text))
-        return lower, inside
+        counts = self._counts
+        if counts is None:
+            counts = WordCounts.of(self._texts.values())
+        return counts.letters_lower, counts.inside
 
 
 _OF_BEFORE = re.compile(r"\b([A-Za-z]+) of $")

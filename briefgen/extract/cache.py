@@ -16,9 +16,10 @@ types do not check out is ignored and extracted again; a file SQLite calls corru
 replaced. Two builds may share the file: SQLite's WAL journal lets one write while
 others read, and a writer waits (busy timeout) for the other rather than failing.
 
-The same file holds the structure stage's entries (a document's language and blocks) and
-the summary's (a document's reportable sentences) in tables of their own, with the same
-checks (``EntryCache``; ``structure.cached``, ``reportable``).
+The same file holds the structure stage's entries (a document's language and blocks), the
+summary's (a document's reportable sentences) and each document's word counts in tables
+of their own, with the same checks (``EntryCache``; ``structure.cached``, ``reportable``,
+``corpuswords``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import logging
 import sqlite3
 import time
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -76,11 +77,20 @@ CREATE TABLE IF NOT EXISTS reportable (
     checksum TEXT NOT NULL,
     value BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS words (
+    key TEXT PRIMARY KEY,
+    settings TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    value BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
-# The tables of entries: extractions, the structure stage's (``structure.cached``) and
-# the summary's reportable sentences (``reportable``).
-TABLES = ("entries", "structures", "reportable")
+# The tables of entries: extractions, the structure stage's (``structure.cached``), the
+# summary's reportable sentences (``reportable``) and each document's word counts
+# (``corpuswords``).
+TABLES = ("entries", "structures", "reportable", "words")
+# Entries read at once by ``BesideCache.each``: a large corpus's are not all held at once.
+_EACH_BATCH = 100
 
 
 def cache_path(output_dir: Path) -> Path:
@@ -247,6 +257,47 @@ class ExtractionCache(EntryCache[Extraction]):
 
     def __enter__(self) -> ExtractionCache:
         return self
+
+
+class BesideCache(EntryCache[T]):
+    """A table of entries that depend on one document's extraction alone, each under a key
+    made from its extraction's (which names the document, the corpus year where it is
+    read, the code and the model). Entries of other code are dropped after a build
+    (``drop_stale``), as extractions made by other code are."""
+
+    def __init__(self, path: Path, *, table: str, kind: type[T]) -> None:
+        settings = json.dumps({"format": FORMAT, "code": _code_digest()}, sort_keys=True)
+        super().__init__(path, _sha256(settings.encode()), table=table, kind=kind)
+
+    def key(self, extraction_key: str) -> str:
+        """The entry of the extraction stored under ``extraction_key``."""
+        return _sha256(f"{self._table}:{extraction_key}".encode())
+
+    def each(
+        self,
+        extractions: Sequence[Extraction],
+        keys: Mapping[str, str],
+        make: Callable[[Extraction], T],
+    ) -> Iterator[T]:
+        """Each extraction's entry, in order: read where stored under its extraction's key
+        (``keys``: document id -> key), else made by ``make`` and stored (an extraction
+        without a key is not stored). Read ``_EACH_BATCH`` at a time."""
+        for start in range(0, len(extractions), _EACH_BATCH):
+            batch = extractions[start : start + _EACH_BATCH]
+            wanted = {
+                x.document.id: self.key(key)
+                for x in batch
+                if (key := keys.get(x.document.id)) is not None
+            }
+            found = self.get_many(sorted(set(wanted.values())))
+            for x in batch:
+                key = wanted.get(x.document.id)
+                entry = found.get(key) if key is not None else None
+                if entry is None:
+                    entry = make(x)
+                    if key is not None:
+                        self.put(key, entry)
+                yield entry
 
 
 def cache_stats(path: Path) -> CacheStats:
