@@ -73,10 +73,12 @@ INNER = re.compile(r"\b(he|his|him|she|her|He|His|Him|She|Her)\b")
 FIRST = re.compile(r"^\W*(?:(?:But|And|So|Yet|Or)\s+)?([A-Za-z']+)")
 TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+", re.I)
 # A subject pronoun after a preposed time or place phrase is as much the sentence's
-# opening: "On September 27 they published the results of their check".
+# opening: "On September 27 they published the results of their check", "And on Tuesday,
+# he offered …" (after a leading conjunction the phrase is in lower case).
 PREPOSED = re.compile(
-    r"^\W*(?:(?:But|And|So|Yet)\s+)?(?:On|In|At|By|During|After|Before|Since|Until|Later"
-    r"|Earlier|Last|Yesterday|Today|Tonight|Meanwhile)\b"
+    r"^\W*(?:(?:But|And|So|Yet)\s+(?i:on|in|at|by|during|after|before|since|until|later"
+    r"|earlier|last|yesterday|today|tonight|meanwhile)|(?:On|In|At|By|During|After|Before"
+    r"|Since|Until|Later|Earlier|Last|Yesterday|Today|Tonight|Meanwhile))\b"
     # a date or time ("September 27", "Monday night"), or any phrase closed by a comma
     r"(?:(?:\s+(?:[A-Z0-9][\w.'’-]*|the|a|an|of|last|next|same|early|late|morning"
     r"|afternoon|evening|night|day|week|month|year)){0,5},?|[^,;:\"“”.!?]{0,50},)\s+"

@@ -69,6 +69,28 @@ def test_a_he_after_a_preposed_time_is_named_and_a_preposed_it_needs_one_candida
     assert resolve_opening(text, start, site) is None
 
 
+def test_a_he_after_and_and_a_lower_case_preposed_time_is_named_or_refused() -> None:
+    """ "And on Tuesday, he offered …": the conjunction leaves the phrase in lower case, and
+    the "he" still points back; with two men before it, the sentence is not shown."""
+    one = extraction_with(
+        "Mr Ivan Petrov chaired the committee on the bridge for three years. "
+        "And on Tuesday, he offered yet another scripted address on the plan.",
+        ("Ivan Petrov", "person"),
+    )
+    text, start = _sentence(one, 1)
+    assert resolve_opening(text, start, one) == (
+        "And on Tuesday, [Petrov] offered yet another scripted address on the plan."
+    )
+    two = extraction_with(
+        "Mr Ivan Petrov praised Mr Karl Lind at the rally on the bridge. "
+        "And on Tuesday, he offered yet another scripted address on the plan.",
+        ("Ivan Petrov", "person"),
+        ("Karl Lind", "person"),
+    )
+    text, start = _sentence(two, 1)
+    assert resolve_opening(text, start, two) is None
+
+
 def test_a_definite_act_the_sentence_does_not_name_is_refused() -> None:
     for text in (
         "Earlier this month, lawyers for both owners filed papers opposing the unsealing.",
