@@ -155,11 +155,6 @@ def _singular(word: str) -> str:
     return word
 
 
-# Capital initials each followed by a full stop (the last one's may be cut by the sentence's
-# end or the tokeniser): "F.B.I.", "N.A.A.C.P", "U.N."
-_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,}[A-Z]\.?")
-
-
 def org_key(text: str) -> tuple[str, ...]:
     """The key an organisation's or a place's name is grouped by: the skeletons of all its
     words (a title word is part of "Foreign Office", "General Motors"), but a one-word name
@@ -169,8 +164,9 @@ def org_key(text: str) -> tuple[str, ...]:
     counts as its singular: "Centers for Disease Control" is the "Centre for Disease
     Control" of a text that writes the head in the singular (and British spelling)."""
     ws = words(text)
-    if len(ws) > 1 and _DOTTED_INITIALS.fullmatch(text.strip()):
-        # "F.B.I." as some papers' style writes "FBI": one acronym, not three one-letter words
+    if len(ws) > 1 and is_acronym(text):
+        # "F.B.I." (or "F.B.I", its last stop cut by the tokeniser) as some papers' style
+        # writes "FBI": one acronym, not three one-letter words
         ws = ["".join(ws)]
     if len(ws) != 1:
         return tuple(skeleton(_singular(w)) for w in ws)
