@@ -495,3 +495,29 @@ def test_two_happenings_of_one_day_each_told_once_are_not_reported_by_two_source
     assert next(t for t in again.timeline if t.date == day.date).sources == ("d4", "d5")
     line = next(x for x in render_markdown(again).splitlines() if "**15 August 2021**" in x)
     assert line.endswith("_(single source each)_")
+
+
+def test_the_detail_note_covers_no_marker() -> None:
+    """Years of background before a few months of news: the overview's narrow band of the
+    detail months has markers just before it, and its note must not be drawn over them."""
+    items = [
+        AxisItem("1", "2000"),
+        AxisItem("2", "2003"),
+        AxisItem("3", "2014"),
+        AxisItem("4", "2017"),
+        AxisItem("5", "2018-11"),
+        AxisItem("6", "2021-01"),
+        AxisItem("7", "2021-05-17"),
+        *(AxisItem(str(n), f"2021-0{n - 1}-15") for n in range(8, 11)),
+    ]
+    svg = timeline_svg(items, since="2021-07-01")
+    note = re.search(r'<text x="([\d.]+)" y="([\d.]+)" text-anchor="end"[^>]*>detail below<', svg)
+    assert note is not None
+    right, baseline = float(note[1]), float(note[2])
+    left, top = right - 44, baseline - 8  # the note's box at 7.5 pt
+    for cx, cy in re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)" r="7.5"', svg):
+        x, y = float(cx), float(cy)
+        overlaps_x = left - 7.5 < x < right + 7.5
+        overlaps_y = top - 7.5 < y < baseline + 7.5
+        assert not (overlaps_x and overlaps_y), (x, y)
+    assert "OVERVIEW" in svg  # the note shares the heading row with the panel's name

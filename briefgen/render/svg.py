@@ -32,6 +32,9 @@ STEM = 12
 MAX_SHIFT = 60
 TICK_ZONE = 24
 PANEL_GAP = 16
+DETAIL_NOTE = "detail below"
+NOTE_WIDTH = 44  # "detail below" at 7.5 pt italic, rounded up
+HEADING_ROOM = 70  # a panel's heading ("OVERVIEW") at 8 pt bold, spaced, with a gap
 SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 INK = "#1f2a36"
@@ -185,7 +188,7 @@ def _panel(
         else:
             lane_ends.append(cx + width / 2)
             slots.append((len(lane_ends) - 1, cx))
-    label_zone = 12 if label else 0
+    label_zone = 12 if label or band is not None else 0  # the heading row
     axis_y = top + label_zone + max(len(lane_ends), 1) * LANE + STEM
     out: list[str] = []
     if label:
@@ -196,11 +199,15 @@ def _panel(
     if band is not None:
         bx0, bx1 = x_of(band[0]), x_of(band[1] + timedelta(days=1))
         bx1 = max(bx1, bx0 + 3)
+        # The note sits in the panel's heading row, where no marker is drawn: inside the
+        # band it covered the markers just before a narrow band (the years before the
+        # sources' months). It ends at the band's right edge, clear of the heading.
+        note_x = min(max(bx1, left + HEADING_ROOM + NOTE_WIDTH), right)
         out.append(
             f'<rect x="{bx0:.1f}" y="{top + label_zone:.1f}" width="{bx1 - bx0:.1f}" '
             f'height="{axis_y - top - label_zone + 4:.1f}" fill="{BAND}"/>'
-            f'<text x="{bx1 - 2:.1f}" y="{top + label_zone + 9:.1f}" text-anchor="end" '
-            f'font-size="7.5" font-style="italic" fill="{MUTED}">detail below</text>'
+            f'<text x="{note_x:.1f}" y="{top + 8}" text-anchor="end" '
+            f'font-size="7.5" font-style="italic" fill="{MUTED}">{DETAIL_NOTE}</text>'
         )
     out.append(
         f'<line x1="{left}" y1="{axis_y}" x2="{right}" y2="{axis_y}" stroke="{INK}" '
