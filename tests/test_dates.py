@@ -137,6 +137,9 @@ def test_without_dct_values_are_only_as_precise_as_the_text() -> None:
         "The T-72 tank and the Su-25 jet were shown.",
         "See section 2.1 and the note [1] below.",
         "About 1,500 troops and 2000 people were there.",
+        # a month as a given name
+        "White House correspondent April Ryan asked the president a question.",
+        "June Carter and Johnny Cash sang together.",
     ],
 )
 def test_no_false_alarms(text: str) -> None:
@@ -504,3 +507,15 @@ def test_at_the_same_time_is_no_pointer_to_an_earlier_date() -> None:
         "At the same time, the program is facing criticism from environmentalists."
     )
     assert [(t.text, t.value) for t in tag(text, DCT)] == [("Two years ago", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In April Trump won New York.", "2016-04"),  # a word before says it is a time
+        ("Trump Wins April Contests In Five States", "2016-04"),  # a headline's capitals
+        ("The vote is in April. Trump said so.", "2016-04"),
+    ],
+)
+def test_a_month_before_a_capitalised_word_is_still_a_month(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2016, 5, 4))] == [value]

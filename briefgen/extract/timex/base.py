@@ -89,6 +89,18 @@ class Ctx:
     def after(self, end: int, n: int = 30) -> str:
         return self.text[end : end + n]
 
+    def line_words(self, start: int, end: int) -> list[str]:
+        """The words of over three letters on the line holding ``start:end``: whether the
+        line is set in title case (a headline) or in capitals says how to read a name."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line = self.text[line_start : self.text.find("\n", end) % (len(self.text) + 1)]
+        return [w for w in re.findall(r"[A-Za-z][\w']*", line) if len(w) > 3]
+
+    def in_headline(self, start: int, end: int) -> bool:
+        """Whether the line holding ``start:end`` is set in title case."""
+        words = self.line_words(start, end)
+        return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
 
 Handler = Callable[[re.Match[str], Ctx], Result]
 

@@ -188,10 +188,16 @@ def month_only(m: re.Match[str], ctx: Ctx) -> Result:
     word = m["mo"].rstrip(".")
     # modal "May I", "March" the verb, "Jan" the name: these need a date-like context
     ambiguous = word in ("May", "March") or (len(word) <= 4 and not m["mo"].endswith("."))
-    if ambiguous and not (m["pre"] or _MAY_CONTEXT.search(ctx.before(m.start()))):
+    dated = bool(m["pre"] or _MAY_CONTEXT.search(ctx.before(m.start())))
+    if ambiguous and not dated:
         return None
-    if ambiguous and re.match(r"\s+[A-Z][a-z]", ctx.after(m.end())):
-        return None  # "Jan Kavan", "May Day"
+    if re.match(r"\s+[A-Z][a-z]", ctx.after(m.end())) and (
+        ambiguous or not (dated or ctx.in_headline(m.start(), m.end()))
+    ):
+        # "Jan Kavan", "May Day"; a month as a given name ("correspondent April Ryan",
+        # "June Carter"), unless a word before says it is a time ("in April Trump won")
+        # or the line is a headline's, where every word is capitalised
+        return None
     if word == "May" and re.match(r"\s+(?:be|have|not|well|also|seem|take)\b", ctx.after(m.end())):
         return None
     y = _year_of(m, ctx, mo)

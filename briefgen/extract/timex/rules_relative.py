@@ -61,9 +61,7 @@ def _names_title(m: re.Match[str], ctx: Ctx) -> bool:
     word = m["w"]
     if not word[0].isupper() or _OPENS.search(ctx.before(m.start("w"), 40)):
         return False
-    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
-    line = ctx.text[line_start : ctx.text.find("\n", m.end()) % (len(ctx.text) + 1)]
-    words = [w for w in re.findall(r"[A-Za-z][\w']*", line) if len(w) > 3]
+    words = ctx.line_words(m.start(), m.end())
     if word.isupper():
         # "USA TODAY's super PAC tally": a paper whose style sets its name in capitals, in a
         # line that is not itself set in capitals (a shouted "TODAY" or a capitals headline)
@@ -71,8 +69,7 @@ def _names_title(m: re.Match[str], ctx: Ctx) -> bool:
         return not shouted and bool(
             re.search(r"\b[A-Z]{2,}$", ctx.before(m.start("w"), 30).rstrip())
         )
-    headline = bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-    if headline:
+    if ctx.in_headline(m.start(), m.end()):
         return False
     before = ctx.before(m.start("w"), 30).rstrip()
     after = ctx.after(m.end(), 30)
