@@ -44,7 +44,7 @@ from briefgen.retold import (
 )
 from briefgen.shown import read_alone
 from briefgen.standalone import inside_quotation
-from briefgen.story import elsewhere, principal_names, withdrawals
+from briefgen.story import elsewhere, principal_names, topic, withdrawals
 from briefgen.structure.opinion import opinion_pages
 from briefgen.structure.sieve import long_pages
 from briefgen.titled import name_newcomer
@@ -113,7 +113,8 @@ def select_timeline(
         by_date[date_key(event.date)].append(event)
     ranked = sorted(by_date, key=lambda d: (-_date_weight(by_date[d]), d))
     idf = Idf(terms(m.evidence.sentence) for e in events for m in e.mentions)
-    pattern = query_pattern(query)
+    # the query, or built without one the names the typical source names (``story.topic``)
+    pattern = topic(query, extractions)
     context = _Context(
         {x.document.id: x for x in extractions},
         sentence_dates(m for e in events for m in e.mentions),
@@ -177,8 +178,9 @@ class _Context:
     extractions: dict[str, Extraction]
     # sentence -> the dates it gives, each with (dates its main clause, finest granularity)
     dates: dict[tuple[str, int], dict[str, tuple[bool, int]]]
+    # The words naming the story: the query's, or the names most sources name (``topic``)
     query: re.Pattern[str] | None
-    elsewhere: frozenset[str]  # documents mostly about something else than the query
+    elsewhere: frozenset[str]  # documents mostly about something else than the story
     published: dict[str, date | None]
     # (publication day, who) of each report that someone withdrew or a plan was called off
     withdrawn: tuple[tuple[date, str], ...]

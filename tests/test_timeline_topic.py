@@ -1,0 +1,105 @@
+"""Built without a query, what the story is comes from the corpus: the names most sources
+name. A page mostly about something else gives the timeline only what names them."""
+
+from __future__ import annotations
+
+from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Mention, Timex
+from briefgen.story import elsewhere, topic
+from briefgen.timeline import select_timeline
+
+CAMPAIGN = {
+    "a": (
+        "2016-07-15",
+        "Pike attacked Vance over trade on Wednesday. Vance answered Pike at a rally in Ohio. "
+        "Pike said Vance had no plan. Vance said Pike had no record.",
+    ),
+    "b": (
+        "2016-07-15",
+        "Vance named her running mate on Thursday. Pike mocked the choice of Vance. "
+        "Vance said the choice would unite the party against Pike.",
+    ),
+    "c": (
+        "2016-07-16",
+        "Pike led Vance by two points in a poll released Friday. Vance's aides said the poll "
+        "was an outlier. Pike's aides said Vance was slipping.",
+    ),
+}
+# A report on another country's attack, quoting the president once.
+ATTACK = (
+    "President Osei released a statement Thursday night condemning the attack in the port. "
+    "The truck drove through the crowd on the promenade for two kilometres. Police shot the "
+    "driver after a long chase along the sea front. Rescuers worked through the night at the "
+    "scene. Hospitals in the region called in extra staff. The port's mayor closed the "
+    "promenade to traffic. Flags flew at half mast across the country on Friday morning."
+)
+
+
+def _extraction(doc: str, day: str, text: str, names: tuple[tuple[str, str], ...]) -> Extraction:
+    """A document naming each (name, type) of ``names`` wherever it is written."""
+    mentions = []
+    for name, kind in names:
+        at = text.find(name)
+        while at >= 0:
+            mentions.append(Mention(doc, at, at + len(name), name, "name", kind))
+            at = text.find(name, at + 1)
+    sentences = []
+    start = 0
+    for part in text.split(". "):
+        sentences.append((start, start + len(part) + 1))
+        start += len(part) + 2
+    document = Document(doc, doc, "txt", text, "", day, "stated")
+    return Extraction(document=document, sentences=tuple(sentences), mentions=tuple(mentions))
+
+
+def _corpus() -> list[Extraction]:
+    people = (("Pike", "person"), ("Vance", "person"), ("Osei", "person"), ("Ohio", "state"))
+    out = [_extraction(d, day, text, people) for d, (day, text) in CAMPAIGN.items()]
+    return [*out, _extraction("d", "2016-07-15", ATTACK, people)]
+
+
+def _mention(x: Extraction, sentence: str, when: str) -> EventMention:
+    start = x.document.text.index(sentence)
+    evidence = Evidence(x.document.id, start, start + len(sentence), sentence, sentence, start)
+    timex = Timex(start, start + 1, "x", "DATE", when)
+    return EventMention(f"{x.document.id}-{start}", x.document.id, when, timex, sentence, evidence)
+
+
+def test_without_a_query_the_story_is_named_by_whom_most_sources_name() -> None:
+    corpus = _corpus()
+    story = topic((), corpus)
+    assert story is not None
+    assert story.search("Vance won") and story.search("Pike lost")
+    # the president, named by one source in four, and a place are no names of the story
+    assert not story.search("Osei spoke in Ohio")
+    assert elsewhere(((x.document.id, x.document.text) for x in corpus), story) == {"d"}
+    # a query says what the story is, whatever the sources name
+    assert topic(("truck",), corpus).search("a truck")
+
+
+def test_without_a_query_a_page_about_something_else_gives_no_entry_of_its_own_news() -> None:
+    corpus = _corpus()
+    by_id = {x.document.id: x for x in corpus}
+    statement = (
+        "President Osei released a statement Thursday night condemning the attack in the port."
+    )
+    named = "Vance named her running mate on Thursday."
+    events = [
+        Event(
+            "attack",
+            "2016-07-14",
+            "x",
+            (_mention(by_id["d"], statement, "2016-07-14"),),
+            ("d",),
+            salience=3.0,
+        ),
+        Event(
+            "mate",
+            "2016-07-14",
+            "x",
+            (_mention(by_id["b"], named, "2016-07-14"),),
+            ("b",),
+            salience=1.0,
+        ),
+    ]
+    entries = select_timeline(events, dates=5, sentences=2, extractions=corpus)
+    assert [c.text for e in entries for c in e.sentences] == [named]
