@@ -170,18 +170,28 @@ def gives_age(text: str) -> bool:
 # What befalls a person the news is about: news copy names a victim, a patient or a suspect
 # by age ("a 45-year-old man died", "a 23-month-old child has become the first victim").
 _BEFELL = re.compile(
-    r"\b(?:died|dies|dead|death|killed|victims?|infected|diagnosed|hospitali[sz]ed|admitted"
-    r"|treated|injured|wounded|shot|stabbed|arrested|charged|convicted|sentenced|missing"
+    r"\b(?:died|dies|dying|dead|death|killed|killing|victims?|infected|diagnosed"
+    r"|hospitali[sz]ed|admitted|treated|injured|wounded|shot|shooting|stabbed|stabbing"
+    r"|arrested|charged|convicted|sentenced|missing"
     r"|tested\s+positive|fell\s+ill|became\s+ill)\b",
     re.I,
 )
 
 
-def passer_by(text: str) -> bool:
+def passer_by(text: str, known: re.Pattern[str] | None = None) -> bool:
     """Whether ``text`` tells of someone by their age and nothing befalls them: people met
-    on the street ("Dan Ortiz, 41, walked his dog past the shops"), colour rather than news.
-    A person told by age who died, fell ill or was arrested is the news itself."""
-    return gives_age(text) and _BEFELL.search(text) is None
+    on the street ("Dan Ortiz, 41, walked his dog past the shops"), a supporter at a rally
+    ("Marley Anderson, 21, a junior from Las Vegas, said she turned out for Clinton"),
+    colour rather than news, even beside a principal's name. A person told by age who died,
+    fell ill or was arrested is the news itself, and so is one of the ``known`` (the
+    story's principals, by name) told by age ("Trump, 70, said ...")."""
+    if _BEFELL.search(text) is not None:
+        return False
+    for m in _AGE.finditer(text):
+        before = text[: m.start()].rstrip(" ,(")  # "Trump, 70," / "Trump (70)" / "Trump, aged 70"
+        if known is None or not any(k.end() == len(before) for k in known.finditer(before)):
+            return True
+    return False
 
 
 def superseded(text: str) -> bool:

@@ -44,7 +44,7 @@ from briefgen.retold import (
 )
 from briefgen.shown import read_alone
 from briefgen.standalone import inside_quotation
-from briefgen.story import elsewhere, principal_names, topic, withdrawals
+from briefgen.story import elsewhere, principal_names, story_names, topic, withdrawals
 from briefgen.structure.opinion import opinion_pages
 from briefgen.structure.sieve import long_pages
 from briefgen.titled import name_newcomer
@@ -129,6 +129,7 @@ def select_timeline(
         frozenset(long_pages([x.document for x in extractions])),
         Ledes(extractions),
         opinion_pages(x.document for x in extractions),
+        story_names(query, extractions),
     )
     entries: list[tuple[str, TimelineEntry]] = []
     taken: set[tuple[str, int]] = set()  # a sentence is shown once, under one date
@@ -199,6 +200,9 @@ class _Context:
     ledes: Ledes | None = None
     # Editorials, op-eds, columns, letters (``opinion``): the writer's case, not the facts.
     opinion: frozenset[str] = frozenset()
+    # The principals' names, with or without a query (``story.story_names``): someone told
+    # by age who is none of them is a passer-by.
+    known: re.Pattern[str] | None = None
 
     def background(self, day: str) -> bool:
         """Whether ``day`` ended ``BACKGROUND`` or more before the first source: the
@@ -374,7 +378,7 @@ def _entry(
             if not text:
                 continue
             seen.add(key)
-            if not context.involves(text) and passer_by(text):
+            if passer_by(text, context.known):
                 continue  # people met on the street, told by their ages: colour, not news
             vector = idf.vector(terms(text))
             # A detail around the story, from one source: shown only when nothing else is.

@@ -1,5 +1,6 @@
 """Built without a query, what the story is comes from the corpus: the names most sources
-name. A page mostly about something else gives the timeline only what names them."""
+name. A page mostly about something else gives the timeline only what names them, and a
+supporter told by age at a principal's rally is colour, not news."""
 
 from __future__ import annotations
 
@@ -103,3 +104,28 @@ def test_without_a_query_a_page_about_something_else_gives_no_entry_of_its_own_n
     ]
     entries = select_timeline(events, dates=5, sentences=2, extractions=corpus)
     assert [c.text for e in entries for c in e.sentences] == [named]
+
+
+def test_a_supporter_told_by_age_is_colour_even_beside_a_principal_s_name() -> None:
+    corpus = _corpus()
+    supporter = "Ana Ruiz, 21, a junior from Reno, said she turned out on Saturday to see Vance."
+    candidate = "Pike, 70, told the rally on Saturday that he would cut taxes for farmers."
+    texts = {"e": supporter, "f": candidate}
+    for doc, text in texts.items():
+        corpus.append(
+            _extraction(doc, "2016-07-17", text, (("Pike", "person"), ("Vance", "person")))
+        )
+    by_id = {x.document.id: x for x in corpus}
+    events = [
+        Event(
+            doc,
+            "2016-07-16",
+            "x",
+            (_mention(by_id[doc], text, "2016-07-16"),),
+            (doc,),
+            salience=1.0,
+        )
+        for doc, text in texts.items()
+    ]
+    entries = select_timeline(events, dates=5, sentences=3, extractions=corpus)
+    assert [c.text for e in entries for c in e.sentences] == [candidate]
