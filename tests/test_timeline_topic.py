@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Mention, Timex
 from briefgen.story import elsewhere, topic
+from briefgen.summarize import summarize
 from briefgen.timeline import select_timeline
 
 CAMPAIGN = {
@@ -129,3 +130,24 @@ def test_a_supporter_told_by_age_is_colour_even_beside_a_principal_s_name() -> N
     ]
     entries = select_timeline(events, dates=5, sentences=3, extractions=corpus)
     assert [c.text for e in entries for c in e.sentences] == [candidate]
+
+
+def test_without_a_query_a_page_about_something_else_gives_no_judgment_of_its_own_news() -> None:
+    corpus = _corpus()
+    by_id = {x.document.id: x for x in corpus}
+    statement = (
+        "President Osei released a statement Thursday night condemning the attack in the port."
+    )
+    events = [
+        Event(
+            "attack",
+            "2016-07-14",
+            "x",
+            (_mention(by_id["d"], statement, "2016-07-14"),),
+            ("d",),
+            salience=3.0,
+        )
+    ]
+    summary = summarize(corpus, events, [], judgments=7)
+    shown = [c.text for c in (summary.bottom_line, *summary.judgments) if c is not None]
+    assert shown and not any("Osei" in text for text in shown)
