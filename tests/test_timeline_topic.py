@@ -4,6 +4,9 @@ supporter told by age at a principal's rally is colour, not news."""
 
 from __future__ import annotations
 
+import re
+
+from briefgen.figures import passer_by
 from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Mention, Timex
 from briefgen.story import elsewhere, topic
 from briefgen.summarize import summarize
@@ -151,3 +154,14 @@ def test_without_a_query_a_page_about_something_else_gives_no_judgment_of_its_ow
     summary = summarize(corpus, events, [], judgments=7)
     shown = [c.text for c in (summary.bottom_line, *summary.judgments) if c is not None]
     assert shown and not any("Osei" in text for text in shown)
+
+
+def test_beside_a_principal_only_a_private_person_named_with_an_age_is_a_passer_by() -> None:
+    known = re.compile(r"(?<![\w])(?:Pike|swine flu)(?![\w])", re.I)
+    assert passer_by("Ana Ruiz, 21, a junior from Reno, said she came to see Pike.", known)
+    assert not passer_by("Pike, 70, told the rally that he would cut taxes.", known)
+    # a patient and a count are the news, whoever else the sentence names
+    assert not passer_by("A confirmed case of swine flu in a 12-year-old girl was reported.", known)
+    assert not passer_by("Infections of swine flu in Spain -- at 40, by one count -- rose.", known)
+    # with no principal named, any age tells colour
+    assert passer_by("Dan Ortiz, 41, walked his dog past the shops on Saturday.", known)
