@@ -25,6 +25,9 @@ __all__ = ["PRINCIPALS", "elsewhere", "principal_names", "story_names", "topic",
 # How many of the actors named in most sources are the story's principals; the brief
 # profiles as many (``render.actorviews.PROFILED_ACTORS``).
 PRINCIPALS = 12
+# Without a query, the story is what the typical source names: a corpus of fewer sources
+# than this has no typical one (three reports, one on a second case, tell no aside).
+TYPICAL_SOURCES = 10
 # A page naming the topic less than this share as often as the median page is about
 # something else (the story is one item among others on it).
 SPARSE = 0.25
@@ -64,10 +67,13 @@ def topic(query: Sequence[str], extractions: Sequence[Extraction]) -> re.Pattern
     a query, any name of a person or organisation the corpus's typical document names (in
     half of the sources or more: "Trump" and "Clinton" across a campaign's coverage), as
     written. A place is where news happens, not what it is about. None when there is
-    neither (every document is on the story)."""
+    neither, or no query and fewer than ``TYPICAL_SOURCES`` documents (every document is
+    on the story)."""
     words = [w.strip() for w in query if w.strip()]
     if words:  # as ``timeline.query_pattern``
         return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)", re.I)
+    if len(extractions) < TYPICAL_SOURCES:
+        return None
     docs = _naming_sources(extractions, ("person", "org"))
     names = sorted((n for n, named in docs.items() if len(named) >= len(extractions) / 2), key=len)
     if not names:

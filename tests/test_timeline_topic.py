@@ -57,8 +57,14 @@ def _extraction(doc: str, day: str, text: str, names: tuple[tuple[str, str], ...
 
 
 def _corpus() -> list[Extraction]:
+    """Nine reports on the campaign (three told thrice, as three papers would) and one on
+    an attack abroad: a corpus with a typical source (``story.TYPICAL_SOURCES``)."""
     people = (("Pike", "person"), ("Vance", "person"), ("Osei", "person"), ("Ohio", "state"))
-    out = [_extraction(d, day, text, people) for d, (day, text) in CAMPAIGN.items()]
+    out = [
+        _extraction(f"{d}{n}" if n else d, day, text, people)
+        for n in range(3)
+        for d, (day, text) in CAMPAIGN.items()
+    ]
     return [*out, _extraction("d", "2016-07-15", ATTACK, people)]
 
 
@@ -74,11 +80,13 @@ def test_without_a_query_the_story_is_named_by_whom_most_sources_name() -> None:
     story = topic((), corpus)
     assert story is not None
     assert story.search("Vance won") and story.search("Pike lost")
-    # the president, named by one source in four, and a place are no names of the story
+    # the president, named by one source in ten, and a place are no names of the story
     assert not story.search("Osei spoke in Ohio")
     assert elsewhere(((x.document.id, x.document.text) for x in corpus), story) == {"d"}
     # a query says what the story is, whatever the sources name
     assert topic(("truck",), corpus).search("a truck")
+    # three reports have no typical one: every one of them is on the story
+    assert topic((), corpus[:3]) is None
 
 
 def test_without_a_query_a_page_about_something_else_gives_no_entry_of_its_own_news() -> None:
