@@ -170,18 +170,37 @@ def gives_age(text: str) -> bool:
 # What befalls a person the news is about: news copy names a victim, a patient or a suspect
 # by age ("a 45-year-old man died", "a 23-month-old child has become the first victim").
 _BEFELL = re.compile(
-    r"\b(?:died|dies|dead|death|killed|victims?|infected|diagnosed|hospitali[sz]ed|admitted"
-    r"|treated|injured|wounded|shot|stabbed|arrested|charged|convicted|sentenced|missing"
-    r"|tested\s+positive|fell\s+ill|became\s+ill)\b",
+    r"\b(?:died|dies|dying|dead|death|killed|killing|victims?|infected|diagnosed"
+    r"|hospitali[sz]ed|admitted|treated|injured|wounded|shot|shooting|stabbed|stabbing"
+    r"|arrested|charged|convicted|sentenced|missing"
+    r"|tested\s+positive|tests?\s+positive|testing\s+positive|fell\s+ill|became\s+ill)\b",
     re.I,
 )
 
 
-def passer_by(text: str) -> bool:
+def passer_by(text: str, known: re.Pattern[str] | None = None) -> bool:
     """Whether ``text`` tells of someone by their age and nothing befalls them: people met
     on the street ("Dan Ortiz, 41, walked his dog past the shops"), colour rather than news.
-    A person told by age who died, fell ill or was arrested is the news itself."""
-    return gives_age(text) and _BEFELL.search(text) is None
+    A person told by age who died, fell ill or was arrested is the news itself. Beside a
+    name of the ``known`` (the story's principals), only a private person named with their
+    age is ("Marley Anderson, 21, a junior from Las Vegas, said she turned out for
+    Clinton"): a principal told by age ("Trump, 70, said") is no passer-by, nor is a count
+    or a patient the story's news gives ("a confirmed case in a 12-year-old girl")."""
+    if _BEFELL.search(text) is not None:
+        return False
+    if known is None or known.search(text) is None:
+        return gives_age(text)
+    for m in _AGE.finditer(text):
+        before = text[: m.start()].rstrip(" ,(")  # "Trump, 70," / "Trump (70)" / "Trump, aged 70"
+        if _NAMED.search(before) and not any(
+            k.end() == len(before) for k in known.finditer(before)
+        ):
+            return True
+    return False
+
+
+# A name just before an age: "Marley Anderson, 21", "Sarah and Timothy Rogers (27)".
+_NAMED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+$")
 
 
 def superseded(text: str) -> bool:

@@ -7,14 +7,16 @@ two months until the election") dates the article, not an event; a survey's meth
 without its result ("conducted from Sept. 19 to 22, surveying 1,001 adults") says how, not
 what; an appearance framed as such ("told host Y on Thursday how surprised he is",
 "appeared on X on Tuesday", "spoke to reporters Friday") reports that someone spoke, not
-what was done or said; the narrator's verdict ("cynically dismissed", "a metaphor
-for") is a column's opinion; and the colour around a story is none of it: the crowd
-("fans queued outside the court"), the charts ("his songs topped the download charts")
-and the press's own doings ("a columnist complained", "the Post ran a feature", "the
-station did a phone-in"). Some words and events every story of its kind brings, and no
-brief needs: grief ("is a tragedy", "the family is devastated") and a holiday's greeting,
-the handling of a death's aftermath ("the body was released to the family"), and a meeting
-told without what it decided ("chaired a meeting of the resilience committee").
+what was done or said; the reporter's errand ("did not respond to a request for comment
+Tuesday", "Reached by phone on Tuesday, ...") dates the report's making, not the story;
+the narrator's verdict ("cynically dismissed", "a metaphor for") is a column's opinion;
+and the colour around a story is none of it: the crowd ("fans queued outside the court"),
+the charts ("his songs topped the download charts") and the press's own doings ("a
+columnist complained", "the Post ran a feature", "the station did a phone-in"). Some words
+and events every story of its kind brings, and no brief needs: grief ("is a tragedy", "the
+family is devastated") and a holiday's greeting, the handling of a death's aftermath ("the
+body was released to the family"), and a meeting told without what it decided ("chaired a
+meeting of the resilience committee").
 """
 
 from __future__ import annotations
@@ -96,6 +98,22 @@ _PRESS_CALL = re.compile(
 )
 _CONTENT = re.compile(r"\b(?:about|that|saying|said|says|urging|calling|of\s+the\s+need)\b")
 
+# The reporter's errand told with the day it was run, which is no day of the story: a
+# request for comment and its want of an answer ("did not respond Wednesday to a
+# reporter's request for comment", "declined to comment", "could not be reached"), and the
+# call that got the answer ("Reached by phone on Tuesday, X said ...", "When contacted
+# Friday, ...").
+_ERRAND = re.compile(
+    r"\b(?:not|n['’]t|never)\s+(?:immediately\s+|yet\s+)?(?:respond|reply|return)\w*\s+"
+    r"(?:\w+\s+){0,2}?to\s+(?:[\w'’.]+\s+){0,4}?(?:requests?|calls?|messages?|e-?mails?"
+    r"|inquir\w*|questions?|quer(?:y|ies))\b"
+    r"|\bdeclin\w*\s+(?:to\s+)?comment|\bno\s+comment\b|\bcould\s+not\s+be\s+reached"
+    r"|\bunavailable\s+for\s+comment"
+    r"|^\W*(?:when\s+|once\s+)?(?:reached|contacted)\s+(?:by|via|on|at|late|early"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.I,
+)
+
 
 # The narrator's verdict on an act ("cynically dismissed", "shamelessly exploited"), or a
 # figure of speech told as fact ("a metaphor for the party's abandonment of principle"): an
@@ -167,6 +185,10 @@ _PRESS = re.compile(
     r"(?:[\w-]+\s+)?coverage\b"
     r"|\bran\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:feature|profile|column|op-?ed|editorial)\b"
     r"|\bphone-?ins?\b|\b(?:web|live|online)\s?chats?\b"
+    # the reports themselves as the news: "As of Tuesday morning, different media sources
+    # were reporting ..."
+    r"|\b(?:media|news)\s+(?:sources|outlets|organi[sz]ations|reports)\s+(?:were|are"
+    r"|have\s+been|had\s+been)\s+(?:reporting|saying)\b"
     # A broadcaster's host voicing a view: "Fox News host Sean Hannity indicated Tuesday that
     # any bad blood has abated". The show's talk, not the story; what a host does as the
     # story (is fired, is sued) is told with other verbs.
@@ -267,9 +289,10 @@ def colour(text: str) -> bool:
 def tells_news(text: str) -> bool:
     """Whether ``text`` (a shown sentence) tells something that happened, not a hedged
     forecast, a countdown, a survey's method, an appearance framed as the news, the
-    narrator's verdict on it, the colour around it, grief, sympathy or a holiday's greeting
-    (``ceremonial``), the routine around the story (``routine``), a promoter's praise
-    (``promotes``), the narrator's question,
+    narrator's verdict on it, the colour around it, the reporter's errand (a request for
+    comment, a call: its day is the report's, not the story's), grief, sympathy or a
+    holiday's greeting (``ceremonial``), the routine around the story (``routine``), a
+    promoter's praise (``promotes``), the narrator's question,
     or what holds only on a condition ("If a resistant strain starts circulating it would
     be a concern")."""
     narration = QUOTED.sub(" ", text)
@@ -289,6 +312,8 @@ def tells_news(text: str) -> bool:
         return False
     if _APPEARANCE.search(narration) or _ASKED.search(text) or _PRESS_CALL.search(narration):
         return False
+    if _ERRAND.search(narration):
+        return False  # the reporter's request for comment, dated the day it was made
     spoke = _SPOKE.search(text)
     if spoke is not None and not _CONTENT.search(text, spoke.end()) and narration == text:
         return False

@@ -2,7 +2,9 @@
 
 A timeline shows what happened to the story's participants. ``principal_names`` gives the
 query's words and the actors named in most sources (as many as the brief profiles), so a
-sentence can be asked whether it names one of them as a participant. ``withdrawals`` finds
+sentence can be asked whether it names one of them as a participant. ``topic`` says what
+the story is: the query's words, or, built without a query, the names the corpus's typical
+document names (the campaign's two candidates across its coverage). ``withdrawals`` finds
 the reports that someone withdrew or that a plan was called off ("Black Eyed Peas withdrew
 from the line-up"), so a line-up announced before is not shown as what happened.
 ``elsewhere`` finds the pages mostly about something else, which name the story in passing.
@@ -18,12 +20,15 @@ from datetime import date
 from briefgen.models import Extraction
 from briefgen.standalone import surname
 
-__all__ = ["PRINCIPALS", "elsewhere", "principal_names", "withdrawals"]
+__all__ = ["PRINCIPALS", "elsewhere", "principal_names", "story_names", "topic", "withdrawals"]
 
 # How many of the actors named in most sources are the story's principals; the brief
 # profiles as many (``render.actorviews.PROFILED_ACTORS``).
 PRINCIPALS = 12
-# A page naming the query less than this share as often as the median page is about
+# Without a query, the story is what the typical source names: a corpus of fewer sources
+# than this has no typical one (three reports, one on a second case, tell no aside).
+TYPICAL_SOURCES = 10
+# A page naming the topic less than this share as often as the median page is about
 # something else (the story is one item among others on it).
 SPARSE = 0.25
 # An article or connective before a name is no part of it.
@@ -42,17 +47,58 @@ def principal_names(
 ) -> re.Pattern[str] | None:
     """A run of the query's words and the ``PRINCIPALS`` actors named in most sources
     (persons by surname), or None when there is no query (every sentence is on topic)."""
-    words = [w.strip() for w in query if w.strip()]
-    if not words:
+    if not any(w.strip() for w in query):
         return None
+    return story_names(query, extractions)
+
+
+def story_names(query: Sequence[str], extractions: Sequence[Extraction]) -> re.Pattern[str] | None:
+    """A run of the query's words and the ``PRINCIPALS`` actors named in most sources
+    (persons by surname), with or without a query: whom a reader of the brief knows by
+    name. None when there is neither."""
+    words = [w.strip() for w in query if w.strip()]
+    docs = _naming_sources(extractions)
+    top = sorted(docs, key=lambda n: (-len(docs[n]), n))[:PRINCIPALS]
+    return _run_of({*words, *top})
+
+
+def topic(query: Sequence[str], extractions: Sequence[Extraction]) -> re.Pattern[str] | None:
+    """What the story is, as the words naming it: any of the query's words; built without
+    a query, any name of a person or organisation the corpus's typical document names (in
+    half of the sources or more: "Trump" and "Clinton" across a campaign's coverage), as
+    written. A place is where news happens, not what it is about. None when there is
+    neither, or no query and fewer than ``TYPICAL_SOURCES`` documents (every document is
+    on the story)."""
+    words = [w.strip() for w in query if w.strip()]
+    if words:  # as ``timeline.query_pattern``
+        return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)", re.I)
+    if len(extractions) < TYPICAL_SOURCES:
+        return None
+    docs = _naming_sources(extractions, ("person", "org"))
+    names = sorted((n for n, named in docs.items() if len(named) >= len(extractions) / 2), key=len)
+    if not names:
+        return None
+    return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(n) for n in reversed(names))})(?![\w])")
+
+
+def _naming_sources(
+    extractions: Sequence[Extraction], types: Sequence[str] = ("person", "org", "state", "group")
+) -> dict[str, set[str]]:
+    """Each name (a person's surname, an organisation's whole name) of an actor of one of
+    the ``types``, and the documents naming it."""
     docs: dict[str, set[str]] = defaultdict(set)
     for x in extractions:
         for m in x.mentions:
-            if m.type is not None and m.kind in ("name", "surname", "acronym"):
+            if m.type in types and m.kind in ("name", "surname", "acronym"):
                 docs[surname(m.text) if m.type == "person" else m.text].add(m.doc)
-    top = sorted(docs, key=lambda n: (-len(docs[n]), n))[:PRINCIPALS]
-    names = sorted({*words, *top}, key=lambda n: (-len(n), n))
-    one = "|".join(re.escape(n) for n in names)
+    return docs
+
+
+def _run_of(names: set[str]) -> re.Pattern[str] | None:
+    """A run of ``names`` as whole words ("Michael Jackson"), or None for no name."""
+    if not names:
+        return None
+    one = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
     return re.compile(rf"(?<![\w])(?:{one})(?:\s+(?:{one}))*(?![\w])", re.I)
 
 
@@ -75,13 +121,15 @@ def withdrawals(extractions: Sequence[Extraction]) -> tuple[tuple[date, str], ..
     return tuple(sorted(set(out)))
 
 
-def elsewhere(texts: Iterable[tuple[str, str]], query: re.Pattern[str] | None) -> frozenset[str]:
-    """Of the (document id, text) ``texts``, those naming the query less than a quarter as
-    often (per word) as the corpus's median document: pages where the story is one item
-    among others (a radio schedule, a feature on another subject naming it in passing)."""
-    if query is None:
+def elsewhere(texts: Iterable[tuple[str, str]], topic: re.Pattern[str] | None) -> frozenset[str]:
+    """Of the (document id, text) ``texts``, those naming the ``topic`` (``topic``: the
+    query, or the names the typical document names) less than a quarter as often (per
+    word) as the corpus's median document: pages where the story is one item among others
+    (a radio schedule, a feature on another subject naming it in passing, a report on
+    another country's attack that quotes the president's statement)."""
+    if topic is None:
         return frozenset()
-    rates = {doc: len(query.findall(text)) / max(1, len(text.split())) for doc, text in texts}
+    rates = {doc: len(topic.findall(text)) / max(1, len(text.split())) for doc, text in texts}
     if not rates:
         return frozenset()
     typical = sorted(rates.values())[len(rates) // 2]

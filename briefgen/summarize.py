@@ -44,7 +44,7 @@ from briefgen.reactions import sideline_reaction
 from briefgen.relative_days import name_relative_days
 from briefgen.reportable import Reportable, reportable
 from briefgen.standing import previews_done
-from briefgen.story import principal_names
+from briefgen.story import elsewhere, principal_names, topic
 from briefgen.structure.opinion import is_opinion
 from briefgen.structure.sieve import long_pages
 from briefgen.threads import Opening, closing_thread, weigh
@@ -126,13 +126,18 @@ def summarize(
         | decided(candidates, extractions, published)
         | superseded_tolls(candidates, published)
     )
-    # Reactions from outside the story ("Iran condemned the bombing") are no judgments.
+    # Reactions from outside the story ("Iran condemned the bombing") are no judgments, nor
+    # is a page's own news when the page is mostly about something else (``story.elsewhere``:
+    # the president's statement on another country's attack): only what names the story.
     principals = principal_names(query, extractions)
+    named = topic(query, extractions)
+    aside = elsewhere(((x.document.id, x.document.text) for x in extractions), named)
     candidates = [
         c
         for c in candidates
         if (c.evidence.doc, c.evidence.start) not in stale
         and not sideline_reaction(c.text, principals)
+        and not (c.evidence.doc in aside and named is not None and not named.search(c.text))
     ]
     standing = standing_sentence(candidates, events, extractions, published)
     # A genre's routine line is no judgment and no key figure (``threads.templates``).

@@ -44,7 +44,7 @@ from briefgen.retold import (
 )
 from briefgen.shown import read_alone
 from briefgen.standalone import inside_quotation
-from briefgen.story import elsewhere, principal_names, withdrawals
+from briefgen.story import elsewhere, principal_names, story_names, topic, withdrawals
 from briefgen.structure.opinion import opinion_pages
 from briefgen.structure.sieve import long_pages
 from briefgen.titled import name_newcomer
@@ -113,7 +113,8 @@ def select_timeline(
         by_date[date_key(event.date)].append(event)
     ranked = sorted(by_date, key=lambda d: (-_date_weight(by_date[d]), d))
     idf = Idf(terms(m.evidence.sentence) for e in events for m in e.mentions)
-    pattern = query_pattern(query)
+    # the query, or built without one the names the typical source names (``story.topic``)
+    pattern = topic(query, extractions)
     context = _Context(
         {x.document.id: x for x in extractions},
         sentence_dates(m for e in events for m in e.mentions),
@@ -128,6 +129,7 @@ def select_timeline(
         frozenset(long_pages([x.document for x in extractions])),
         Ledes(extractions),
         opinion_pages(x.document for x in extractions),
+        story_names(query, extractions),
     )
     entries: list[tuple[str, TimelineEntry]] = []
     taken: set[tuple[str, int]] = set()  # a sentence is shown once, under one date
@@ -177,8 +179,9 @@ class _Context:
     extractions: dict[str, Extraction]
     # sentence -> the dates it gives, each with (dates its main clause, finest granularity)
     dates: dict[tuple[str, int], dict[str, tuple[bool, int]]]
+    # The words naming the story: the query's, or the names most sources name (``topic``)
     query: re.Pattern[str] | None
-    elsewhere: frozenset[str]  # documents mostly about something else than the query
+    elsewhere: frozenset[str]  # documents mostly about something else than the story
     published: dict[str, date | None]
     # (publication day, who) of each report that someone withdrew or a plan was called off
     withdrawn: tuple[tuple[date, str], ...]
@@ -197,6 +200,9 @@ class _Context:
     ledes: Ledes | None = None
     # Editorials, op-eds, columns, letters (``opinion``): the writer's case, not the facts.
     opinion: frozenset[str] = frozenset()
+    # The principals' names, with or without a query (``story.story_names``): someone told
+    # by age who is none of them is a passer-by.
+    known: re.Pattern[str] | None = None
 
     def background(self, day: str) -> bool:
         """Whether ``day`` ended ``BACKGROUND`` or more before the first source: the
@@ -372,7 +378,7 @@ def _entry(
             if not text:
                 continue
             seen.add(key)
-            if not context.involves(text) and passer_by(text):
+            if passer_by(text, context.known):
                 continue  # people met on the street, told by their ages: colour, not news
             vector = idf.vector(terms(text))
             # A detail around the story, from one source: shown only when nothing else is.

@@ -3,6 +3,7 @@ sources."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -343,3 +344,15 @@ def test_a_plea_restated_as_a_denial_is_shown_once_and_another_denial_stays() ->
     assert not (plea in shown and denial in shown)
     # the statements that say something else are shown
     assert stance in shown and other in shown
+
+
+def test_without_a_query_a_page_about_something_else_gives_statements_naming_the_story():
+    """Built without a query, the story is what most sources name (``story.topic``): from
+    a report on a state visit, a statement naming neither candidate is on that visit."""
+    topic = re.compile(r"(?<![\w])(?:Pike|Vance)(?![\w])")
+    focus = Focus.of([], [], ["2016-09-20"], elsewhere=frozenset({"visit"}), topic=topic)
+    aside = _said("aside", "the two countries will lift the sanctions next month", doc="visit")
+    named = _said("named", "Vance would keep the sanctions in place if elected", doc="visit")
+    story = _said("story", "the new depot will be finished by the spring", doc="news")
+    chosen = key_positions("ada", [aside, named, story], 3, focus)
+    assert sorted(p.id for p in chosen) == ["named", "story"]

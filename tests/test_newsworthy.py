@@ -233,3 +233,20 @@ def test_the_writers_own_prescription_is_no_news(sentence: str) -> None:
 )
 def test_an_obligation_someone_states_or_a_rule_imposes_is_news(sentence: str) -> None:
     assert tells_news(sentence)
+
+
+def test_the_reporter_s_errand_is_no_news_of_its_day() -> None:
+    """A request for comment, its want of an answer, the call that got one: the day given
+    is the report's making, not an event of the story."""
+    assert not tells_news(
+        "Smith did not respond Wednesday to a reporter's request for comment on the remarks."
+    )
+    assert not tells_news("The campaign did not immediately respond to requests for comment.")
+    assert not tells_news("Reached by phone on Tuesday, Smith said he had no regrets.")
+    assert not tells_news("When contacted Friday, the company declined to comment.")
+    assert not tells_news(
+        "As of Tuesday morning, different media sources were reporting that the bill had passed."
+    )
+    # a refusal told as the speaker's own act, and a statement made to the public, are news
+    assert tells_news("The senator said Tuesday he would not respond to the attacks.")
+    assert tells_news("The governor vetoed the bill on Tuesday, aides said.")

@@ -155,6 +155,9 @@ class Focus:
     # The source sentences the summary and the timeline show (``said_again``'s keys): a
     # profile showing one again, from any source, repeats the brief to its reader.
     shown: frozenset[str] = frozenset()
+    # The words naming the story without a query (``story.topic``: the names most sources
+    # name): what a statement from a page about something else must name to be shown.
+    topic: re.Pattern[str] | None = field(default=None, compare=False)
 
     @staticmethod
     def of(
@@ -166,11 +169,13 @@ class Focus:
         strung: frozenset[str] = frozenset(),
         story: frozenset[str] | None = None,
         shown: frozenset[str] = frozenset(),
+        topic: re.Pattern[str] | None = None,
     ) -> Focus:
         """A focus from query strings, the principal actors' (name, type), document dates,
         the documents mostly about something else, the documents' ``texts``, the pages of
         many posts, the story's words (``anaphora.story_words`` of the texts when not
-        given) and the sentences other sections show."""
+        given), the sentences other sections show and the words naming the story
+        (``story.topic``)."""
         terms = frozenset(w for q in query for w in words(q) if len(w) > 2)
         keys = []
         for name, kind in principals:
@@ -181,14 +186,17 @@ class Focus:
         texts = texts or {}
         story = story_words(texts.values()) if story is None else story
         principal = tuple(k for k in keys if k)
-        return Focus(terms, principal, start, elsewhere, texts, story, strung, shown)
+        return Focus(terms, principal, start, elsewhere, texts, story, strung, shown, topic)
 
     def aside(self, p: Position) -> bool:
         """Whether ``p`` comes from a page mostly about something else (a feature on an
         outgoing president's climate legacy, a state visit) and does not name the query:
-        the speaker on that other subject, not on the story."""
-        if p.doc not in self.elsewhere or not self.terms:
+        the speaker on that other subject, not on the story. Without a query, the story is
+        named by the ``topic``'s names."""
+        if p.doc not in self.elsewhere:
             return False
+        if not self.terms:
+            return self.topic is not None and self.topic.search(p.text) is None
         return not any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", p.text, re.I) for t in self.terms)
 
     def takes_up(self, p: Position) -> bool:

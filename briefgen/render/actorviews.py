@@ -99,8 +99,8 @@ def actor_views(brief: Brief, cite: Citer, printing: Printing) -> list[ActorView
     )
     from briefgen.aggregate.keypositions import Focus, key_positions, shown_sentences
     from briefgen.aggregate.salience import lead_sources, something_to_show_first
-    from briefgen.story import elsewhere
-    from briefgen.timeline import query_pattern
+    from briefgen.render.onstory import named_in
+    from briefgen.story import elsewhere, topic
 
     names = {a.id: a.name for a in brief.actors}
     members = plural_members(brief.actors)
@@ -115,15 +115,18 @@ def actor_views(brief: Brief, cite: Citer, printing: Printing) -> list[ActorView
     ranked = profile_order(
         brief.actors, brief.events, brief.positions, brief.query, texts, brief.documents
     )
+    # the query, or built without one the names most sources name (``story.topic``)
+    story = topic(brief.query, list(named_in(brief).values()))
     focus = Focus.of(
         brief.query,
         [(a.name, a.type) for a in ranked[:PROFILED_ACTORS]],
         (d.date for d in brief.documents),
-        elsewhere(texts.items(), query_pattern(brief.query)),
+        elsewhere(texts.items(), story),
         printing.texts,
         printing.strung,
         printing.story,
         shown_sentences(brief),
+        story,
     )
 
     def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:

@@ -38,9 +38,9 @@ from briefgen.newsworthy import announces, tells_news
 from briefgen.render.eventdate import dates_news
 from briefgen.render.onstory import Strangers, about_the_story, named_in, strangers
 from briefgen.shown import continues, read_alone, stands_alone
-from briefgen.story import elsewhere
+from briefgen.story import elsewhere, topic
 from briefgen.structure.sieve import long_pages
-from briefgen.timeline import TIMELINE_DUPLICATE, misdated, query_pattern
+from briefgen.timeline import TIMELINE_DUPLICATE, misdated
 from briefgen.when import When
 
 __all__ = ["Printing", "Told", "told_sentences"]
@@ -62,8 +62,9 @@ class Printing:
     dates: Mapping[tuple[str, int], frozenset[str]] = field(default_factory=dict, compare=False)
     first: date | None = None
     latest: date | None = None
+    # the words naming the story: the query's, or the names most sources name (``topic``)
     query: re.Pattern[str] | None = None
-    # pages mostly about something else (``story.elsewhere``): only what names the query
+    # pages mostly about something else (``story.elsewhere``): only what names the story
     aside: frozenset[str] = frozenset()
     published: Mapping[str, date] = field(default_factory=dict, compare=False)
     # the query's words and the principals' names: a printed sentence names one of them
@@ -81,7 +82,9 @@ class Printing:
             for m in e.mentions:
                 dates[(m.doc, m.evidence.sentence_start)].add(m.date)
         days = [w.first for d in brief.documents if (w := When.of(d.date)) is not None]
-        query = query_pattern(brief.query)
+        named = named_in(brief)
+        # the query, or built without one the names most sources name (``story.topic``)
+        query = topic(brief.query, list(named.values()))
         principals = about_the_story(brief)
         return Printing(
             texts,
@@ -95,7 +98,7 @@ class Printing:
             {d.id: day for d in brief.documents if (day := d.dct) is not None},
             principals,
             strangers(brief, principals),
-            named_in(brief),
+            named,
         )
 
 
