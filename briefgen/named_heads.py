@@ -106,13 +106,16 @@ def _names_by_head(before: str) -> dict[str, set[str]]:
     return heads
 
 
-# A headline in title case ("Hillary's Security Clearance at Risk") capitalises every word:
-# its capitals name nothing.
+# A headline in title case ("Hillary's Security Clearance at Risk"), a line with no full
+# stop, capitalises every word: its capitals name nothing.
 TITLE_CASE_SHARE = 0.6
 
 
 def _title_case(line: str) -> bool:
-    """Whether most of ``line``'s longer words open with a capital: a headline's case."""
+    """Whether ``line`` is unpunctuated and most of its longer words open with a capital:
+    a headline's case."""
+    if line.rstrip().endswith((".", "!", "?", '"', "”", "’")):
+        return False
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
