@@ -69,6 +69,11 @@ def test_a_reply_or_a_headline_run_into_its_lede_is_not_quoted_alone() -> None:
         "stay open for another month."
     )
     assert is_reporting("So far the fever has killed 31 people in the valley and the region.")
+    # photo captions run together: a price is no key figure of the story
+    assert not is_reporting(
+        "Rare blue diamond, on show in the capital The 7.03 carat diamond is expected to "
+        "fetch at least £3.9m at auction."
+    )
 
 
 def test_the_latest_count_of_the_story_s_series_is_a_key_figure_even_bare() -> None:
