@@ -343,3 +343,14 @@ def test_a_plea_restated_as_a_denial_is_shown_once_and_another_denial_stays() ->
     assert not (plea in shown and denial in shown)
     # the statements that say something else are shown
     assert stance in shown and other in shown
+
+
+def test_a_quotation_opening_perhaps_they_or_a_bare_change_judged_likely_is_not_shown():
+    assert not readable_alone(
+        _said("a", "Perhaps they can help a visitor understand a protester", kind="direct")
+    )
+    assert not readable_alone(_said("b", "fluctuations were to be expected"))
+    assert not readable_alone(_said("c", "delays are inevitable"))
+    # a claim of its own, and a change that says in what, stand
+    assert readable_alone(_said("d", "elections are rigged against the candidates"))
+    assert readable_alone(_said("e", "fluctuations in the daily numbers were to be expected"))
