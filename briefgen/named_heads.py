@@ -4,9 +4,11 @@ News writing names a place or a body once ("Alleyn's School in Dulwich", "the Ho
 Financial Services Committee") and then takes it up by its head noun, maybe described
 anew: "A sixth pupil from the independent school …", "the committee voted". Out of its
 article such a sentence names nothing: which school, only the sentence before says. The
-name is short and proper, so the editorial convention gives it in brackets ("A sixth pupil
-from [Alleyn's School] …"); when the sentences before name two (the Democratic and the
-Republican Party), which one is meant is not safe to tell, and the sentence is not shown.
+name is short and proper, so the editorial convention gives it in brackets ("[House
+Financial Services Committee] approved …"). When the sentences before name two (the
+Democratic and the Republican Party), which one is meant is not safe to tell, nor is it when
+the phrase describes it in words the name lacks ("the state party" after "Democratic
+Party" is a state's party): the sentence is not shown.
 
 The story's own words do not excuse such a phrase (``anaphora.story_words`` does for "the
 virus"): "school" in a story of school closures is a word every article uses, but "the
@@ -81,14 +83,21 @@ def named_head(text: str, before: str) -> NamedHead | None:
 
 def name_head(text: str, before: str) -> str | None:
     """``text`` with a phrase taking up a name given before (``named_head``) replaced by
-    that name in brackets ("A sixth pupil from [Alleyn's School] …"); ``text`` when it has
-    none; None when the sentences before give its head noun two names."""
+    that name in brackets ("the committee" -> "[House Financial Services Committee]");
+    ``text`` when it has none; None when the sentences before give its head noun two names,
+    or the phrase describes it in words the name does not hold ("the independent school"
+    after "Alleyn's School": the same school, or another the article will name)."""
     found = named_head(text, before)
     if found is None:
         return text
     if len(found.names) != 1:
         return None
     (name,) = found.names
+    said = text[found.start : found.end].split()[1:-1]
+    if not {w.lower() for w in said} <= {w.lower() for w in name.split()}:
+        # "the independent school", "the state party": a word the name does not hold may
+        # tell another thing than the one named (the state's party, a park's skate park)
+        return None
     return f"{text[: found.start]}[{name}]{text[found.end :]}"
 
 

@@ -146,7 +146,8 @@ _SUCH = re.compile(
 # compares what the sentence itself names.
 _SIMILAR = re.compile(
     r"\b(?:similar|comparable|identical)\s+(?!(?:to|as|in|with|enough|and|or|but)\b)[a-z]"
-    r"(?!(?:[\w-]*\s+){1,3}?(?:to|as)\b)",  # "a similar problem to its rival's" says
+    # "a similar problem to its rival's", "similar cases, such as …" say
+    r"(?!(?:[\w,-]*\s+){1,3}?(?:to|as)\b)",
     re.I,
 )
 _COMPARED_HERE = re.compile(r"\b(?:both|each|between|among)\b", re.I)
@@ -252,7 +253,7 @@ _SHELL = re.compile(
     # "the disappointing trend", "the revised estimate": a judgment says no more of which;
     # nor does a medium's kind ("the cellphone video", "the campaign ad"): which video, only
     # the sentences before say ("the first video", "the latest ad" single one out)
-    r"(?:(?-i:[a-z]+(?:ing|ed))\s+|(?-i:(?!(?:first|second|third|last|next|only|same|latest"
+    r"(?:(?-i:[a-z]+(?:ing|ed))\s+|(?:(?<=the\s)|(?<=that\s))(?-i:(?!(?:first|second|third|last|next|only|same|latest"
     rf"|final|original|new|old)\b)[a-z]+(?<!est))\s+(?=(?:{_MEDIA_NOUNS})\b))?"
     rf"({_SHELL_NOUNS})\b"
     # "the appeal on Tuesday" says when, "the poll on immigration" says which

@@ -451,6 +451,8 @@ def test_a_wire_place_line_of_two_letters_and_a_state_is_dropped_from_the_lede()
         ("The senator is attempting to push a bill with similar terms through the Senate.", False),
         ("Other states reported similar problems with their voting machines on Tuesday.", False),
         ("The firm has a similar problem to its rival in Europe, analysts said.", True),
+        ("Officers were prosecuted under similar circumstances, such as the 2012 leak.", True),
+        ("Schiff told USA TODAY's weekly video series that the hack was traced to Moscow.", True),
         ("Both candidates have similar plans for the economy, the survey found.", True),
         # which video, which work: the sentences before say
         ("NBC News first published the cellphone video Friday afternoon.", False),
