@@ -18,6 +18,7 @@ school" still names one school, the one named just before.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from briefgen.extract.quotes import without_quotations
@@ -61,10 +62,12 @@ class NamedHead:
     names: frozenset[str]
 
 
-def named_head(text: str, before: str) -> NamedHead | None:
+def named_head(text: str, before: str, known: Collection[str] | None = None) -> NamedHead | None:
     """The first definite phrase of ``text``'s narration that takes up, by its head noun, a
-    name ``before`` (the text just before it) gives and ``text`` does not, or None."""
-    heads = _names_by_head(before)
+    name ``before`` (the text just before it) gives and ``text`` does not, or None. With
+    ``known`` (the names of actors the extraction found), only a name among them counts: a
+    headline's capitals ("Oil Prices Keep Market Gains") name nothing."""
+    heads = _names_by_head(before, known)
     if not heads:
         return None
     narration = without_quotations(text)
@@ -81,13 +84,13 @@ def named_head(text: str, before: str) -> NamedHead | None:
     return None
 
 
-def name_head(text: str, before: str) -> str | None:
+def name_head(text: str, before: str, known: Collection[str] | None = None) -> str | None:
     """``text`` with a phrase taking up a name given before (``named_head``) replaced by
     that name in brackets ("the committee" -> "[House Financial Services Committee]");
     ``text`` when it has none; None when the sentences before give its head noun two names,
     or the phrase describes it in words the name does not hold ("the independent school"
     after "Alleyn's School": the same school, or another the article will name)."""
-    found = named_head(text, before)
+    found = named_head(text, before, known)
     if found is None:
         return text
     if len(found.names) != 1:
@@ -98,12 +101,17 @@ def name_head(text: str, before: str) -> str | None:
         # "the independent school", "the state party": a word the name does not hold may
         # tell another thing than the one named (the state's party, a park's skate park)
         return None
-    return f"{text[: found.start]}[{name}]{text[found.end :]}"
+    # a body's name keeps its article ("[the Supreme Court]'s decision"); one owned by a
+    # person or a place ("Alleyn's School") takes none
+    article = text[found.start : found.start + 3] if "'" not in name and "’" not in name else ""
+    return f"{text[: found.start]}[{article}{' ' if article else ''}{name}]{text[found.end :]}"
 
 
-def _names_by_head(before: str) -> dict[str, set[str]]:
-    """The names ``before`` gives, by their head noun in lower case."""
+def _names_by_head(before: str, known: Collection[str] | None) -> dict[str, set[str]]:
+    """The names ``before`` gives (of ``known`` ones, when given), by their head noun in
+    lower case."""
     heads: dict[str, set[str]] = {}
+    found = None if known is None else {_bare(k) for k in known}
     before = "\n".join(line for line in before.split("\n") if not _title_case(line))
     for m in _NAME.finditer(without_quotations(before)):
         words = m[1].split()
@@ -111,7 +119,10 @@ def _names_by_head(before: str) -> dict[str, set[str]]:
             words = words[1:]  # "The House Financial Services Committee": "The" opens it
         if not words or m[2] in _NOT_NAME:
             continue
-        heads.setdefault(m[2].lower(), set()).add(" ".join([*words, m[2]]))
+        name = " ".join([*words, m[2]])
+        if found is not None and not any(_same_name(name, k) for k in found):
+            continue  # no actor the extraction found: a headline's or a title's capitals
+        heads.setdefault(m[2].lower(), set()).add(name)
     return heads
 
 
@@ -127,6 +138,20 @@ def _title_case(line: str) -> bool:
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _same_name(name: str, mention: str) -> bool:
+    """Whether ``name`` is the actor ``mention`` or ends it, or the other way round, by
+    whole words ("House Financial Services Committee", "Financial Services Committee")."""
+    if name == mention:
+        return True
+    longer, shorter = (name, mention) if len(name) > len(mention) else (mention, name)
+    return len(shorter.split()) > 1 and longer.endswith(" " + shorter)
+
+
+def _bare(name: str) -> str:
+    """A mention's name without a leading article ("the Supreme Court" -> "Supreme Court")."""
+    return re.sub(r"^[Tt]he\s+", "", name.strip())
 
 
 def _singular(noun: str) -> str:

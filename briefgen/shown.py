@@ -494,7 +494,8 @@ def read_alone(
     if extraction is not None:
         # "the independent school" after "Alleyn's School": "[Alleyn's School]", or refused
         # when the sentences before name two schools
-        text = name_head(text, sentences_before(start, extraction))
+        known = [x.text for x in extraction.mentions if x.type not in (None, "person")]
+        text = name_head(text, sentences_before(start, extraction), known)
         if text is None:
             return None
     if story is not None and (phrase := dangling_definite(text, start, extraction, story)):

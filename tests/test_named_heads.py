@@ -6,14 +6,23 @@ from __future__ import annotations
 import re
 
 from briefgen.aggregate.keypositions import Focus
-from briefgen.models import Document, Evidence, Extraction, Position
+from briefgen.models import Document, Evidence, Extraction, Mention, Position
 from briefgen.shown import read_alone
+
+# The bodies the extraction found in these texts.
+_BODIES = ("Alleyn's School", "House Financial Services Committee", "Democratic Party",
+           "Republican Party", "Supreme Court")  # fmt: skip
 
 
 def _extraction(text: str) -> Extraction:
     doc = Document("d", "d", "txt", text, "")
     spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
-    return Extraction(document=doc, sentences=spans)
+    mentions = tuple(
+        Mention("d", m.start(), m.end(), name, "name", "org")
+        for name in _BODIES
+        for m in re.finditer(re.escape(name), text)
+    )
+    return Extraction(document=doc, sentences=spans, mentions=mentions)
 
 
 def _last(ext: Extraction) -> tuple[str, int]:
@@ -46,7 +55,7 @@ def test_a_committee_named_before_is_named_and_two_parties_are_not_guessed() -> 
     )
     sentence, start = _last(ext)
     assert read_alone(sentence, start, ext) == (
-        "[House Financial Services Committee] approved a spending bill on Tuesday by a vote "
+        "[The House Financial Services Committee] approved a spending bill on Tuesday by a vote "
         "of 30 to 26."
     )
     two = _extraction(
@@ -77,6 +86,24 @@ def test_a_name_in_the_sentence_a_clause_saying_which_and_a_headline_stand() -> 
     )
     sentence, start = _last(headline)
     assert read_alone(sentence, start, headline) == sentence
+    # capitals that are no actor the extraction found name nothing
+    title = _extraction(
+        "Talk Radio Pundit Turns Campaign Adviser. He joined the campaign on Friday in Ohio. "
+        "The adviser spoke to reporters about the polls in Ohio on Friday."
+    )
+    sentence, start = _last(title)
+    assert read_alone(sentence, start, title) == sentence
+
+
+def test_a_body_s_name_keeps_its_article() -> None:
+    ext = _extraction(
+        "The Supreme Court heard the appeal in March. "
+        "Critics said the court's ruling on Monday strengthened the governor's hand."
+    )
+    sentence, start = _last(ext)
+    assert read_alone(sentence, start, ext) == (
+        "Critics said [the Supreme Court]'s ruling on Monday strengthened the governor's hand."
+    )
 
 
 def test_a_reported_statement_taking_up_a_named_body_is_no_key_position() -> None:
