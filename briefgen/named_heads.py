@@ -141,12 +141,13 @@ def _title_case(line: str) -> bool:
 
 
 def _same_name(name: str, mention: str) -> bool:
-    """Whether ``name`` is the actor ``mention`` or ends it, or the other way round, by
-    whole words ("House Financial Services Committee", "Financial Services Committee")."""
+    """Whether ``name`` is the actor ``mention`` or holds it, or the other way round, by
+    whole words ("Financial Services Committee" of "House Financial Services Committee",
+    "Alleyn's School" of "Alleyn's School in Dulwich")."""
     if name == mention:
         return True
     longer, shorter = (name, mention) if len(name) > len(mention) else (mention, name)
-    return len(shorter.split()) > 1 and longer.endswith(" " + shorter)
+    return len(shorter.split()) > 1 and f" {shorter} " in f" {longer} "
 
 
 def _bare(name: str) -> str:

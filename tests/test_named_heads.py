@@ -10,7 +10,7 @@ from briefgen.models import Document, Evidence, Extraction, Mention, Position
 from briefgen.shown import read_alone
 
 # The bodies the extraction found in these texts.
-_BODIES = ("Alleyn's School", "House Financial Services Committee", "Democratic Party",
+_BODIES = ("Alleyn's School in Dulwich", "House Financial Services Committee", "Democratic Party",
            "Republican Party", "Supreme Court")  # fmt: skip
 
 
