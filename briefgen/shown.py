@@ -350,6 +350,8 @@ def stands_alone(text: str) -> bool:
         return False
     if text[:1] in _OPENING_QUOTE and not _closed(text):
         return False  # the middle of a quotation whose speaker is in another sentence
+    if _closes_elsewhere(text):
+        return False  # the last sentence of a quotation opened in a paragraph before
     narration = QUOTED.sub(" ", text)
     if _DEMONSTRATIVE.search(narration) or _JUST_THAT.search(narration):
         return False
@@ -428,6 +430,16 @@ _OPENERS = frozenset(
     Most All Both One Two Last Next According Meanwhile However Still Then Now Today
     Yesterday Earlier Later Even Only Also Such Other Another""".split()  # noqa: SIM905 - a word list reads best as prose
 )
+
+
+def _closes_elsewhere(text: str) -> bool:
+    """Whether ``text`` closes a quotation it never opens: the speaker's last sentence
+    ("The difference is that the virus targets people under 65.”"), said after a colon in
+    a paragraph before."""
+    if text.count("”") > text.count("“"):
+        return True
+    straight = text.count('"')
+    return straight % 2 == 1 and text.index('"') >= len(text.rstrip()) - 2
 
 
 def _closed(text: str) -> bool:

@@ -452,6 +452,13 @@ def test_a_wire_place_line_of_two_letters_and_a_state_is_dropped_from_the_lede()
         ("Other states reported similar problems with their voting machines on Tuesday.", False),
         ("The firm has a similar problem to its rival in Europe, analysts said.", True),
         ("Officers were prosecuted under similar circumstances, such as the 2012 leak.", True),
+        # the last sentence of a quotation opened in the paragraph before
+        (
+            'The difference is that the virus is almost exclusively targeting people under 65."',
+            False,
+        ),
+        ("The difference is that the virus is almost exclusively targeting the young.”", False),
+        ("The minister called the outbreak “a tragedy” on Sunday in Edinburgh.", True),
         ("Schiff told USA TODAY's weekly video series that the hack was traced to Moscow.", True),
         ("Both candidates have similar plans for the economy, the survey found.", True),
         # which video, which work: the sentences before say
