@@ -35,6 +35,7 @@ __all__ = [
     "owner_named",
     "ownerless",
     "participant_named",
+    "sentences_before",
     "story_words",
     "story_words_of",
     "takes_up",
@@ -174,7 +175,7 @@ def dangling_definite(
     Quotations are the speaker's, where "the" is what they stand before."""
     if extraction is None:
         return None
-    return takes_up(text, _before(start, extraction), story)
+    return takes_up(text, sentences_before(start, extraction), story)
 
 
 def takes_up(text: str, before: str, story: Set[str]) -> str | None:
@@ -303,7 +304,7 @@ def participant_named(
     noun = words[1]
     # "one of two men" picks one out of a group: no introduction of one man
     intro = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?!of\b)({_WHO}){re.escape(noun)}\b({_FROM})")
-    found = list(intro.finditer(_before(start, extraction)))
+    found = list(intro.finditer(sentences_before(start, extraction)))
     at = re.search(rf"\b([Tt])he\s+{re.escape(noun)}\b", text)
     if len(found) != 1 or at is None:
         return None
@@ -325,7 +326,7 @@ def _phrase(words: list[str]) -> list[str]:
     return kept
 
 
-def _before(start: int, extraction: Extraction) -> str:
+def sentences_before(start: int, extraction: Extraction) -> str:
     """The ``_REACH`` sentences of the document before ``start``."""
     bounds = [lo for lo, _ in extraction.sentences]
     here = bisect_right(bounds, start) - 1

@@ -219,10 +219,13 @@ def without_dates(text: str, start: int, end: int, ext: Extraction) -> str:
 
 
 # Where someone is found, not how many or how much: a street address ("at 285 Toure
-# Drive") or a telephone number ("(255-51) 666-015") in a factbox.
+# Drive") or a telephone number ("(255-51) 666-015") in a factbox, a helpline's dialled
+# from a trunk prefix ("call 01534 445566", "0800 555 0100") or in three groups
+# ("202-555-0142").
 _ADDRESS = re.compile(
     r"\b\d+\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard"
     r"|Blvd|Lane|Way|Place|Square|Plaza)\b\.?|\(\d[\d-]*\)\s*\d[\d-]{4,}"
+    r"|\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b|\b0\d{2,4}[ -]\d{5,7}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
 )
 
 

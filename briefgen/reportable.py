@@ -33,9 +33,10 @@ _BAD_START = re.compile(
 # A headline run into its lede: a preposition, article or pronoun capitalised straight
 # after a word ("First death of swine flu patient in UK For the first time in Britain, ..."),
 # which English prose writes capitalised only where a sentence starts ("A", "It" and "This"
-# also name things: "the influenza A virus", "his This Is It concerts").
+# also name things: "the influenza A virus", "his This Is It concerts"). Captions run
+# together fuse so too, before a number ("… on show in London The 7.03 carat diamond …").
 _FUSED = re.compile(
-    r"(?<=[A-Za-z0-9])\s+(?:The|An|For|In|On|At|After|As|When|With|From|By)\s+[a-z]"
+    r"(?<=[A-Za-z0-9])\s+(?:The|An|For|In|On|At|After|As|When|With|From|By)\s+[a-z\d]"
 )
 
 

@@ -22,7 +22,7 @@ from briefgen.extract.namefit import country_name
 from briefgen.models import Extraction
 from briefgen.standalone import named_before
 
-__all__ = ["resolve_scope", "unscoped_count"]
+__all__ = ["bare_share_subject", "resolve_scope", "unscoped_count"]
 
 # The head of a count: a number, or "the number of", before up to three lower-case words
 # and a plural noun ("18 people", "498 confirmed cases", "number of swine flu cases"); or
@@ -236,11 +236,36 @@ def elliptical_share(text: str, start: int, extraction: Extraction) -> bool:
     return any(_SHARE.search(extraction.document.text, lo, hi) for lo, hi in before)
 
 
+# A share as the sentence's whole subject: "More than six in 10 said they were not looking
+# forward …", "Half were opposed". Of whom (which poll, which people), only the sentences
+# before say; "six in 10 voters", "half of those polled", "62 percent of Republicans" say.
+_NUMBER_WORD = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
+_BARE_SHARE_SUBJECT = re.compile(
+    r"^\W*(?:(?:more|fewer|less)\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+"
+    r"|roughly\s+|only\s+|just\s+|over\s+|under\s+|some\s+)?"
+    rf"(?:{_NUMBER_WORD}\s+(?:in|out\s+of)\s+{_NUMBER_WORD}|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)"
+    r"|(?:a\s+)?(?:majority|minority|half|third|quarter|two-thirds|three-quarters|plurality))"
+    r"\s+(?:said|say|says|were|are|was|is|had|have|has|would|will|could|did|do|does"
+    r"|believe[sd]?|think|thought|support(?:ed|s)?|oppose[sd]?|want(?:ed|s)?|favou?r(?:ed|s)?"
+    r"|approve[sd]?|disapprove[sd]?|expect(?:ed|s)?|plan(?:ned|s)?|feel|felt|agree[sd]?"
+    r"|disagree[sd]?|reported|called|rated|named|chose|picked|backed|preferred|prefer)\b",
+    re.I,
+)
+
+
+def bare_share_subject(text: str) -> bool:
+    """Whether ``text`` opens on a share with no one it is a share of ("More than six in
+    10 said …")."""
+    return _BARE_SHARE_SUBJECT.match(text) is not None
+
+
 def resolve_scope(text: str, start: int, extraction: Extraction | None) -> str | None:
     """``text`` with the place of its unscoped count named in brackets after the counted
     noun ("18 people [in Scotland] had been admitted"), from the one place the sentences
     before ``start`` name; ``text`` when every count is scoped; None when no one place is
     named before."""
+    if bare_share_subject(text):
+        return None  # "More than six in 10 said …": of whom, the sentences before say
     if extraction is not None and elliptical_share(text, start, extraction):
         return None
     if extraction is not None and (poll := _unscoped_poll(text, start, extraction)):

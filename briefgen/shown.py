@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-from briefgen.anaphora import dangling_definite, owner_named, participant_named
+from briefgen.anaphora import (
+    dangling_definite,
+    owner_named,
+    participant_named,
+    sentences_before,
+)
 from briefgen.definite_acts import dangling_event, resolve_event
 from briefgen.extract.quotes import QUOTED
 from briefgen.firm_figures import figure_owner
@@ -20,6 +25,7 @@ from briefgen.firms import firm_named
 from briefgen.fragments import fragment, quotation_speaker
 from briefgen.inner_refs import dangling_their, resolve_inner, subject_it_named
 from briefgen.models import Extraction
+from briefgen.named_heads import name_head
 from briefgen.pointing import points_back
 from briefgen.quoted_refs import quoted_stranger
 from briefgen.scope import resolve_scope
@@ -37,8 +43,11 @@ _DATELINE = re.compile(r"^[^.!?\n]{0,160}?\((?:[A-Z][A-Za-z]+\s?){1,3}\)\s*[-–
 # A paper's dateline, the place in capitals (its state after a comma) and a dash, run into
 # the lede: "BOSTON —Standing in front of …", "DES MOINES, Iowa — The …". A hyphen counts
 # only spaced: "NATO-Russia talks" opens on no dateline.
+# A place of two words may open on two letters ("LA CROSSE, Wisc. —", "EL PASO, Texas —");
+# two capitals alone ("US —") are no place line.
 _PLACE_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*(?:[A-Z][\w.'’]*\s?){1,3})?"
+    r"^(?:[A-Z][A-Z.'’-]{2,}|[A-Z]{2}(?=\s+[A-Z][A-Z.'’-]{2,}))(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,\s*(?:[A-Z][\w.'’]*\s?){1,3})?"
     r"(?:\s*[–—―]{1,2}\s*|\s+--?\s+)(?=[A-Z\"“‘])"
 )
 _BULLET = re.compile(r"^\s*(?:[•▪◦●■*·–—-]|\d{1,2}[.)]|[a-z]\))\s+")
@@ -132,6 +141,16 @@ _SUCH = re.compile(
     r"(?:an?\s+)?[a-z][\w-]+",
     re.I,
 )
+# "a bill with similar terms", "comparable measures": like what, only the sentences before
+# say; "similar to ...", "a similar bill to the one ..." say it, and "both ... similar"
+# compares what the sentence itself names.
+_SIMILAR = re.compile(
+    r"\b(?:similar|comparable|identical)\s+(?!(?:to|as|in|with|enough|and|or|but)\b)[a-z]"
+    # "a similar problem to its rival's", "similar cases, such as …" say
+    r"(?!(?:[\w,-]*\s+){1,3}?(?:to|as)\b)",
+    re.I,
+)
+_COMPARED_HERE = re.compile(r"\b(?:both|each|between|among)\b", re.I)
 _SUCH_SAYS_WHICH = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:as|that)\b", re.I)
 # The narrator in the first person outside quotations ("all the experts I interviewed
 # said"): a columnist or a transcript's speaker the shown sentence does not name. "I" is a
@@ -185,6 +204,7 @@ _SHELL_NOUNS = (
     r"|film|documentary|recording|tape|letter|legislation"  # "ruled that the film would not"
     r"|article|column|editorial|state"  # "campaigned in the state this week"
     r"|case|reason|veto|pledge|promise|vow|agreements?|project|speech|cull|steps?"
+    r"|work"  # a task told before: "declined to discuss the work" ("the work of" says)
     r"|program|programme|proposal|scheme|initiative|mandate"  # "attacked the program as …"
     # an exchange of words, and a body, told before: "The exchange comes as ...", "that
     # scenario", "a survey by the organization"
@@ -211,6 +231,9 @@ _SHELL_NOUNS = (
     r"|stock(?!\s+(?:markets?|exchanges?|prices?|index|indexes|indices|options?|trading|split"
     r"|buyback)\b)"
 )
+# Shell nouns that are a medium's record of something: a kind before them says no more of
+# which ("the cellphone video", "the campaign ad").
+_MEDIA_NOUNS = r"video|footage|clip|tweet|recording|tape|letter|film|documentary|ad|advert"
 # A calendar name after the noun is no title of it: "visited the state Aug. 19".
 _CALENDAR_ABBR = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur"
@@ -227,8 +250,11 @@ _DAY_OWNER = (
 _SHELL = re.compile(
     rf"(?<!\bon\s)\b(?:the|that|{_DAY_OWNER})\s+"  # "fired on the spot"
     rf"(?:(?-i:{_MONTH_OR_DAY})\s+)?"  # "the April survey": a date says no more of which
-    # "the disappointing trend", "the revised estimate": a judgment says no more of which
-    r"(?:(?-i:[a-z]+(?:ing|ed))\s+)?"
+    # "the disappointing trend", "the revised estimate": a judgment says no more of which;
+    # nor does a medium's kind ("the cellphone video", "the campaign ad"): which video, only
+    # the sentences before say ("the first video", "the latest ad" single one out)
+    r"(?:(?-i:[a-z]+(?:ing|ed))\s+|(?:(?<=the\s)|(?<=that\s))(?-i:(?!(?:first|second|third|last|next|only|same|latest"
+    rf"|final|original|new|old)\b)[a-z]+(?<!est))\s+(?=(?:{_MEDIA_NOUNS})\b))?"
     rf"({_SHELL_NOUNS})\b"
     # "the appeal on Tuesday" says when, "the poll on immigration" says which
     rf"(?!\s+{_ON_WHAT}|\s+(?:of|by|from|about|that|which|who|why|for|over|against|published|released"
@@ -324,6 +350,8 @@ def stands_alone(text: str) -> bool:
         return False
     if text[:1] in _OPENING_QUOTE and not _closed(text):
         return False  # the middle of a quotation whose speaker is in another sentence
+    if _closes_elsewhere(text):
+        return False  # the last sentence of a quotation opened in a paragraph before
     narration = QUOTED.sub(" ", text)
     if _DEMONSTRATIVE.search(narration) or _JUST_THAT.search(narration):
         return False
@@ -341,6 +369,9 @@ def stands_alone(text: str) -> bool:
     if dangling_event(text) is not None:
         return False
     if any(not _SUCH_SAYS_WHICH.match(narration, m.end()) for m in _SUCH.finditer(narration)):
+        return False
+    similar = _SIMILAR.search(narration)
+    if similar and not _COMPARED_HERE.search(narration, 0, similar.start()):
         return False
     if any(_QUOTED_SHELL.search(q.group(0)) for q in QUOTED.finditer(text)):
         return False
@@ -399,6 +430,16 @@ _OPENERS = frozenset(
     Most All Both One Two Last Next According Meanwhile However Still Then Now Today
     Yesterday Earlier Later Even Only Also Such Other Another""".split()  # noqa: SIM905 - a word list reads best as prose
 )
+
+
+def _closes_elsewhere(text: str) -> bool:
+    """Whether ``text`` closes a quotation it never opens: the speaker's last sentence
+    ("The difference is that the virus targets people under 65.”"), said after a colon in
+    a paragraph before."""
+    if text.count("”") > text.count("“"):
+        return True
+    straight = text.count('"')
+    return straight % 2 == 1 and text.index('"') >= len(text.rstrip()) - 2
 
 
 def _closed(text: str) -> bool:
@@ -462,6 +503,13 @@ def read_alone(
     text = figure_owner(text, start, extraction)
     if text is None:
         return None
+    if extraction is not None:
+        # "the independent school" after "Alleyn's School": "[Alleyn's School]", or refused
+        # when the sentences before name two schools
+        known = [x.text for x in extraction.mentions if x.type not in (None, "person")]
+        text = name_head(text, sentences_before(start, extraction), known)
+        if text is None:
+            return None
     if story is not None and (phrase := dangling_definite(text, start, extraction, story)):
         # a body of government whose country the sentences before name is named, and a
         # participant they introduce once is completed ("[The Mexican man]"): kept

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefgen.figures import counted, snapshot
+from briefgen.figures import counted, has_figure, snapshot
 from briefgen.models import Document, Extraction, Timex
 from briefgen.reportable import is_reporting
 from briefgen.summarize import summarize
@@ -69,6 +69,15 @@ def test_a_reply_or_a_headline_run_into_its_lede_is_not_quoted_alone() -> None:
         "stay open for another month."
     )
     assert is_reporting("So far the fever has killed 31 people in the valley and the region.")
+    # a helpline's number is where to call, no figure
+    assert not has_figure("Islanders seeking advice should call a helpline on 01534 445566.")
+    assert not has_figure("Voters with questions can call the hotline at 202-555-0142.")
+    assert has_figure("Up 1,604 since Friday, taking the UK total so far to 5,937.")
+    # photo captions run together: a price is no key figure of the story
+    assert not is_reporting(
+        "Rare blue diamond, on show in the capital The 7.03 carat diamond is expected to "
+        "fetch at least £3.9m at auction."
+    )
 
 
 def test_the_latest_count_of_the_story_s_series_is_a_key_figure_even_bare() -> None:

@@ -356,3 +356,14 @@ def test_without_a_query_a_page_about_something_else_gives_statements_naming_the
     story = _said("story", "the new depot will be finished by the spring", doc="news")
     chosen = key_positions("ada", [aside, named, story], 3, focus)
     assert sorted(p.id for p in chosen) == ["named", "story"]
+
+
+def test_a_quotation_opening_perhaps_they_or_a_bare_change_judged_likely_is_not_shown():
+    assert not readable_alone(
+        _said("a", "Perhaps they can help a visitor understand a protester", kind="direct")
+    )
+    assert not readable_alone(_said("b", "fluctuations were to be expected"))
+    assert not readable_alone(_said("c", "delays are inevitable"))
+    # a claim of its own, and a change that says in what, stand
+    assert readable_alone(_said("d", "elections are rigged against the candidates"))
+    assert readable_alone(_said("e", "fluctuations in the daily numbers were to be expected"))

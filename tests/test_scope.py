@@ -152,3 +152,15 @@ def test_a_bare_share_going_on_with_the_sentence_befores_measure_is_not_shown() 
     told = text.replace("both get 16 percent.", "both get 16 percent support among voters.")
     last = told[told.index("Grant and Ames") :]
     assert resolve_scope(last, told.index(last), extraction_with(told)) == last
+
+
+def test_a_share_with_no_one_it_is_a_share_of_is_not_shown() -> None:
+    poll = "The poll of 1,000 adults was taken by phone last week. "
+    bare = "More than six in 10 said they were not looking forward to the next few months."
+    ext = extraction_with(poll + bare)
+    assert read_alone(bare, len(poll), ext) is None
+    for said in (
+        "Six in 10 Ohio voters said they were not looking forward to the next few months.",
+        "More than half of Ohio voters said they were not looking forward to the campaign.",
+    ):
+        assert read_alone(said, len(poll), extraction_with(poll + said)) == said

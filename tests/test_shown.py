@@ -8,7 +8,7 @@ import pytest
 
 from briefgen.inner_refs import resolve_inner
 from briefgen.models import Document, Extraction, Mention
-from briefgen.shown import read_alone, stands_alone
+from briefgen.shown import clean, read_alone, stands_alone
 
 
 @pytest.mark.parametrize(
@@ -433,3 +433,42 @@ def test_a_demonstrative_subject_or_a_bare_finding_or_number_does_not_stand_alon
         "“That's a lie,” the mayor said of the harbour bridge plan on Monday.",
     ):
         assert stands_alone(text), text
+
+
+def test_a_wire_place_line_of_two_letters_and_a_state_is_dropped_from_the_lede() -> None:
+    assert clean("LA CROSSE, Wisc. — Gov. Ada Pike on Thursday blamed the media.") == (
+        "Gov. Ada Pike on Thursday blamed the media."
+    )
+    assert clean("EL PASO, Texas — The mayor spoke on Monday.") == "The mayor spoke on Monday."
+    # two capitals alone are no place line
+    assert clean("US — The mayor spoke on Monday.") == "US — The mayor spoke on Monday."
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        # "similar" to what, only the sentence before says
+        ("The senator is attempting to push a bill with similar terms through the Senate.", False),
+        ("Other states reported similar problems with their voting machines on Tuesday.", False),
+        ("The firm has a similar problem to its rival in Europe, analysts said.", True),
+        ("Officers were prosecuted under similar circumstances, such as the 2012 leak.", True),
+        # the last sentence of a quotation opened in the paragraph before
+        (
+            'The difference is that the virus is almost exclusively targeting people under 65."',
+            False,
+        ),
+        ("The difference is that the virus is almost exclusively targeting the young.”", False),
+        ("The minister called the outbreak “a tragedy” on Sunday in Edinburgh.", True),
+        ("Schiff told USA TODAY's weekly video series that the hack was traced to Moscow.", True),
+        ("Both candidates have similar plans for the economy, the survey found.", True),
+        # which video, which work: the sentences before say
+        ("NBC News first published the cellphone video Friday afternoon.", False),
+        ("The campaign manager did not respond to requests to discuss the work.", False),
+        ("The first video showed the officer at the door of the house.", True),
+        ("The work of the committee continues into the new year, its chair said.", True),
+    ],
+)
+def test_a_likeness_a_medium_or_a_task_told_before_does_not_stand_alone(
+    text: str, alone: bool
+) -> None:
+    assert stands_alone(text) is alone

@@ -29,6 +29,7 @@ from briefgen.extract.namefit import given_name
 from briefgen.extract.quotes import QUOTED
 from briefgen.extract.timex.lexicon import MONTHS, WEEKDAYS
 from briefgen.models import Brief, Position
+from briefgen.named_heads import named_head
 from briefgen.newsworthy import ceremonial, promotes
 from briefgen.when import When
 
@@ -206,7 +207,13 @@ class Focus:
         if text is None or p.kind != "reported":
             return False
         before = text[max(0, p.evidence.sentence_start - BEFORE) : p.start]
-        return takes_up(p.text, before, self.story) is not None
+        if takes_up(p.text, before, self.story) is not None:
+            return True
+        # "the independent school" after "Alleyn's School" (``named_heads``), unless the
+        # statement's own sentence names it ("Alleyn's School said the school …")
+        at = p.evidence.sentence_start
+        head = named_head(p.text, text[max(0, at - BEFORE) : at])
+        return head is not None and not any(n in p.evidence.sentence for n in head.names)
 
     def clipped(self, p: Position) -> bool:
         """Whether ``p``'s speaker is a bare surname right after a given name the

@@ -41,7 +41,23 @@ _PERSONAL = {"it", "its", "they", "them", "their"}
 # A quotation opening on a third person is about someone the sentences before name.
 _THIRD_PERSON = {"he", "she", "him", "his", "her"}
 # The first word, its contraction cut: "It's" (straight or curly) opens on "It".
-_OPENER = re.compile(r"^\W*(?:(?:but|and|so|yet|or|because)\s+)?([A-Za-z]+)", re.I)
+# A sentence adverb before it is no subject: "Perhaps they can help …" opens on "they".
+_OPENER = re.compile(
+    r"^\W*(?:(?:but|and|so|yet|or|because)\s+)?"
+    r"(?:(?:perhaps|maybe|probably|possibly|surely|certainly|clearly|obviously|hopefully"
+    r"|now|still|then|indeed|of\s+course)\s*,?\s+(?=[a-z]))?([A-Za-z]+)",
+    re.I,
+)
+# A reported clause judging how likely a bare plural noun of a change is, with no owner:
+# "fluctuations were to be expected" (in what?), "delays are inevitable", "increases were
+# likely". What changes, only the sentences before say ("fluctuations in the numbers"
+# says); a claim of its own ("elections are rigged") stands.
+_BARE_ACT_SUBJECT = re.compile(
+    r"^\W*[a-z]+(?:tions|sions|ments|ances|ences|ities|ures|ays|ases|ops|ges)\s+"
+    r"(?:were|are|was|is|would\s+be|will\s+be|could\s+be)\s+(?:to\s+be\s+)?"
+    r"(?:expected|likely|unlikely|inevitable|normal|possible|probable|natural|common"
+    r"|unavoidable|unsurprising|understandable)\b"
+)
 # A demonstrative standing alone for what was said before: "back away from that and say".
 _PRONOUN_DEMONSTRATIVE = re.compile(
     r"\b(?:that|this|these|those|it|them)\b(?=\s*(?:[,.;:!?]|and\b|but\b|or\b|$))", re.I
@@ -176,6 +192,8 @@ def readable_alone(p: Position, person: bool = False) -> bool:
     # quotation); the writer's "the move" points back into the article
     if p.kind == "reported" and not stands_alone(content):
         return False
+    if p.kind == "reported" and _BARE_ACT_SUBJECT.match(content):
+        return False  # "fluctuations were to be expected": of what, said before
     first = re.split(r"(?<=[.!?])\s", content, maxsplit=1)[0]
     if _PRONOUN_DEMONSTRATIVE.search(first):
         return False  # "we've got to back away from that and say …", "God wants me to do it"

@@ -1,0 +1,120 @@
+"""A definite noun taking up a name the sentences before gave ("the independent school"
+after "Alleyn's School") is named in brackets, or the sentence is not shown."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.aggregate.keypositions import Focus
+from briefgen.models import Document, Evidence, Extraction, Mention, Position
+from briefgen.shown import read_alone
+
+# The bodies the extraction found in these texts.
+_BODIES = ("Alleyn's School in Dulwich", "House Financial Services Committee", "Democratic Party",
+           "Republican Party", "Supreme Court")  # fmt: skip
+
+
+def _extraction(text: str) -> Extraction:
+    doc = Document("d", "d", "txt", text, "")
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+    mentions = tuple(
+        Mention("d", m.start(), m.end(), name, "name", "org")
+        for name in _BODIES
+        for m in re.finditer(re.escape(name), text)
+    )
+    return Extraction(document=doc, sentences=spans, mentions=mentions)
+
+
+def _last(ext: Extraction) -> tuple[str, int]:
+    start, end = ext.sentences[-1]
+    raw = ext.document.text[start:end]
+    return raw.strip(), start + len(raw) - len(raw.lstrip())
+
+
+def test_a_school_named_before_and_described_anew_is_not_shown() -> None:
+    ext = _extraction(
+        "Five UK schools hit by the virus have begun rescheduling exams. "
+        "The latest to be hit is Alleyn's School in Dulwich, where five pupils were "
+        "diagnosed on Monday. "
+        "A sixth pupil from the independent school was diagnosed with the virus on Sunday."
+    )
+    sentence, start = _last(ext)
+    assert read_alone(sentence, start, ext) is None
+    same = ext.document.text.replace("the independent school", "the school")
+    ext = _extraction(same)
+    sentence, start = _last(ext)
+    assert read_alone(sentence, start, ext) == (
+        "A sixth pupil from [Alleyn's School] was diagnosed with the virus on Sunday."
+    )
+
+
+def test_a_committee_named_before_is_named_and_two_parties_are_not_guessed() -> None:
+    ext = _extraction(
+        "Last week, Republicans on the House Financial Services Committee met in private. "
+        "The committee approved a spending bill on Tuesday by a vote of 30 to 26."
+    )
+    sentence, start = _last(ext)
+    assert read_alone(sentence, start, ext) == (
+        "[The House Financial Services Committee] approved a spending bill on Tuesday by a vote "
+        "of 30 to 26."
+    )
+    two = _extraction(
+        "Leaders of the Democratic Party and the Republican Party met in Ohio on Monday. "
+        "The party said on Tuesday that it would hold its convention in Denver next summer."
+    )
+    sentence, start = _last(two)
+    assert read_alone(sentence, start, two) is None
+
+
+def test_a_name_in_the_sentence_a_clause_saying_which_and_a_headline_stand() -> None:
+    ext = _extraction(
+        "The latest to be hit is Alleyn's School in Dulwich, where five pupils were ill. "
+        "Alleyn's School said the school would reopen after the half-term holiday in June."
+    )
+    sentence, start = _last(ext)
+    assert read_alone(sentence, start, ext) == sentence
+    where = _extraction(
+        "The latest to be hit is Alleyn's School in Dulwich, where five pupils were ill. "
+        "Officials closed the school where the first pupils fell ill in Croydon on Friday."
+    )
+    sentence, start = _last(where)
+    assert read_alone(sentence, start, where) == sentence
+    headline = _extraction(
+        "Hillary's Security Clearance Could Be Revoked By Congress\n"
+        "Rep. Michael McCaul discussed a bill which would revoke the security clearance of "
+        "officials on Wednesday."
+    )
+    sentence, start = _last(headline)
+    assert read_alone(sentence, start, headline) == sentence
+    # capitals that are no actor the extraction found name nothing
+    title = _extraction(
+        "Talk Radio Pundit Turns Campaign Adviser. He joined the campaign on Friday in Ohio. "
+        "The adviser spoke to reporters about the polls in Ohio on Friday."
+    )
+    sentence, start = _last(title)
+    assert read_alone(sentence, start, title) == sentence
+
+
+def test_a_body_s_name_keeps_its_article() -> None:
+    ext = _extraction(
+        "The Supreme Court heard the appeal in March. "
+        "Critics said the court's ruling on Monday strengthened the governor's hand."
+    )
+    sentence, start = _last(ext)
+    assert read_alone(sentence, start, ext) == (
+        "Critics said [the Supreme Court]'s ruling on Monday strengthened the governor's hand."
+    )
+
+
+def test_a_reported_statement_taking_up_a_named_body_is_no_key_position() -> None:
+    text = (
+        "The latest to be hit is Alleyn's School in Dulwich, where five pupils were ill. "
+        "The council said the independent school would stay open this week."
+    )
+    content = "the independent school would stay open this week"
+    start = text.index(content)
+    sentence_start = text.index("The council")
+    ev = Evidence("d", start, start + len(content), content, text[sentence_start:], sentence_start)
+    p = Position("p", "d", "the council", None, None, content, start, start + len(content),
+                 "reported", "said", ev, attribution="cue")  # fmt: skip
+    assert Focus(texts={"d": text}).takes_up(p)
