@@ -83,7 +83,7 @@ def reporting_verb(token: Token) -> bool:
 def dated_noun(span: Span) -> Token | None:
     """The event noun a date modifies ("the Aug. 7 bombings", "Friday's attack", "the
     1996 bombing"): the date is that happening's, not the clause's verb's."""
-    root = span.root
+    root = _head(span)
     head = root.head
     honoured = _honoured(span)
     if honoured is not None:
@@ -121,6 +121,17 @@ def dated_noun(span: Span) -> Token | None:
     if head.i == root.i or head.pos_ != "NOUN":
         return None
     return None if head.i in range(span.start, span.end) else head
+
+
+def _head(span: Span) -> Token:
+    """The expression's own head. An article the parse hangs on a noun after the span
+    opens that noun's phrase, not the date's: in "as the summer exam season begins" the
+    date is "summer", a modifier of "season", though the tagger read "the summer"."""
+    root = span.root
+    if root.dep_ != "det" or root.head.i < span.end or len(span) < 2:
+        return root
+    inner = [t for t in span[1:] if not span.start <= t.head.i < span.end]
+    return inner[0] if len(inner) == 1 else root
 
 
 # Verbs of honouring a past happening: "N years ago" on them dates what they honour.
