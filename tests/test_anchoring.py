@@ -145,6 +145,9 @@ def test_a_season_naming_a_noun_does_not_date_the_sentence(nlp) -> None:  # type
     dated = _all_dated(nlp, text, date(2009, 6, 1))
     assert "give" not in dated
     assert dated.get("break") == "2009-SU"
+    # A time noun after it makes one time of the two: the summer months date the verb.
+    text = "Cases may tail off in the summer months, with a bigger outbreak in the autumn."
+    assert _all_dated(nlp, text, date(2009, 5, 5)).get("tail") == "2009-SU"
 
 
 def test_a_weekday_right_after_a_verb_of_saying_dates_the_saying(nlp) -> None:  # type: ignore[no-untyped-def]

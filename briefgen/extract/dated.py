@@ -126,12 +126,13 @@ def dated_noun(span: Span) -> Token | None:
 def _head(span: Span) -> Token:
     """The expression's own head. An article the parse hangs on a noun after the span
     opens that noun's phrase, not the date's: in "as the summer exam season begins" the
-    date is "summer", a modifier of "season", though the tagger read "the summer"."""
+    date is "summer", a modifier of "exam", though the tagger read "the summer". A time
+    noun after it makes one time of the two ("in the summer months"): the span's root."""
     root = span.root
     if root.dep_ != "det" or root.head.i < span.end or len(span) < 2:
         return root
     inner = [t for t in span[1:] if not span.start <= t.head.i < span.end]
-    return inner[0] if len(inner) == 1 else root
+    return inner[0] if len(inner) == 1 and _happening(inner[0].head) else root
 
 
 # Verbs of honouring a past happening: "N years ago" on them dates what they honour.
