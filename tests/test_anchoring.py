@@ -145,6 +145,10 @@ def test_a_season_naming_a_noun_does_not_date_the_sentence(nlp) -> None:  # type
     dated = _all_dated(nlp, text, date(2009, 6, 1))
     assert "give" not in dated
     assert dated.get("break") == "2009-SU"
+    # A year naming a strain is the strain's, even where the tagger reads the noun a verb.
+    text = 'Dr Morens refers to the 1918 H1N1 strain as "the mother of all pandemics".'
+    dated = _dated(nlp, text, date(2009, 4, 29))
+    assert "refers" not in dated
     # A time noun after it makes one time of the two: the summer months date the verb.
     text = "Cases may tail off in the summer months, with a bigger outbreak in the autumn."
     assert _all_dated(nlp, text, date(2009, 5, 5)).get("tail") == "2009-SU"

@@ -118,9 +118,19 @@ def dated_noun(span: Span) -> Token | None:
         root, head = head, head.head
     elif root.dep_ not in _NOUN_MODIFIER:
         return None
-    if head.i == root.i or head.pos_ != "NOUN":
+    if head.i == root.i or (head.pos_ != "NOUN" and not _misread_noun(head)):
         return None
     return None if head.i in range(span.start, span.end) else head
+
+
+# Where only a noun can stand: a preposition's object, a verb's subject or object.
+_NOUN_SLOTS = {"pobj", "dobj", "nsubj", "nsubjpass"}
+
+
+def _misread_noun(token: Token) -> bool:
+    """A noun the tagger read as a verb, as its place in the parse shows: "refers to the
+    1918 H1N1 strain", "strain" tagged a present-tense verb yet the object of "to"."""
+    return token.pos_ == "VERB" and token.dep_ in _NOUN_SLOTS and token.tag_ in ("VBP", "VB")
 
 
 def _head(span: Span) -> Token:
