@@ -16,7 +16,8 @@ Each document is extracted as a build extracts it (``extract_document``: the who
 parsed, dates anchored on the document's date). Baselines in the same run, on the same
 gold: the publication date (DCT), and the date briefgen's tagger finds nearest to the
 event token in its sentence. The misses are broken down: uncovered or wrong, whether the
-gold date is in the event's sentence at all, and by how the mention's date was found
+gold date is in the event's sentence at all, whether the tagger found the gold expression
+and with the gold's days (else a value error of the tagger), and by how the date was found
 (``EventMention.anchor``: own, inherited, focus, news, publication). Accuracy is printed
 per corpus folder and per half of the documents (odd and even places in sorted order):
 a rule that helps one half and not the other is fitted to documents. Usage::
@@ -62,6 +63,8 @@ class Gold:
     end: int
     word: str
     value: str  # the value of the expression the event happened within
+    time_start: int = 0  # that expression, offsets into the document text
+    time_end: int = 0
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def read_timeml(path: Path) -> TimeMLDoc | None:
     text: list[str] = []
     length = 0
     events: dict[str, tuple[int, int]] = {}
-    timexes: dict[str, tuple[str, str]] = {}
+    timexes: dict[str, tuple[str, str, int, int]] = {}
     open_tag: tuple[str, dict[str, str], int] | None = None
     pos = 0
     for m in _TAG.finditer(body[1]):
@@ -102,7 +105,7 @@ def read_timeml(path: Path) -> TimeMLDoc | None:
             if name == "EVENT":
                 events[a["eid"]] = (start, length)
             else:
-                timexes[a["tid"]] = (a.get("type", ""), a.get("value", ""))
+                timexes[a["tid"]] = (a.get("type", ""), a.get("value", ""), start, length)
             open_tag = None
     text.append(html.unescape(body[1][pos:]))
     plain = "".join(text)
@@ -123,11 +126,11 @@ def read_timeml(path: Path) -> TimeMLDoc | None:
         eid = instances.get(eiid)
         if eid not in events or tid not in timexes:
             continue  # t0 (the DCT) is outside TEXT, so it is never among ``timexes``
-        kind, value = timexes[tid]
+        kind, value, t_start, t_end = timexes[tid]
         if kind not in ("DATE", "TIME") or When.of(value) is None or eid in gold:
             continue
         start, end = events[eid]
-        gold[eid] = Gold(path.name, start, end, plain[start:end], value)
+        gold[eid] = Gold(path.name, start, end, plain[start:end], value, t_start, t_end)
     return TimeMLDoc(
         path.name,
         path.parent.name,
@@ -196,6 +199,11 @@ def _in_sentence(gold: Gold, timexes: Sequence[Timex], sdoc: object) -> bool:
     )
 
 
+def _tagged(gold: Gold, timexes: Sequence[Timex]) -> Timex | None:
+    """The tagger's expression overlapping the gold expression the event is linked to."""
+    return next((t for t in timexes if t.start < gold.time_end and gold.time_start < t.end), None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
@@ -213,6 +221,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Why the misses miss: no mention covers the event, or one does with another date;
     # and whether the gold date is in the event's sentence at all.
     misses = {"uncovered": 0, "wrong date": 0, "gold date not in the sentence": 0}
+    # Whether the tagger found the gold expression, and with the gold's days: a miss whose
+    # expression was tagged with other days is the tagger's value error, not anchoring's.
+    tagged = {"gold expression untagged": 0, "tagged with another value": 0}
     # How each covering mention's date was found (its ``anchor``): events and right ones.
     by_anchor: dict[str, list[int]] = {}
     total = 0
@@ -251,8 +262,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                 misses["gold date not in the sentence"] += not _in_sentence(g, timexes, sdoc)
                 got = "-" if m is None else m.date
                 how = "-" if m is None else m.anchor
+                found = _tagged(g, timexes)
+                said = d.text[g.time_start : g.time_end]
+                tag = "-" if found is None else found.value
+                if found is None:
+                    tagged["gold expression untagged"] += 1
+                elif not same_days(found.value, g.value):
+                    tagged["tagged with another value"] += 1
                 where = d.text[max(0, g.start - 80) : g.end + 60].replace("\n", " ")
-                errors.append(f"{d.folder}/{d.id}\t{g.word}\t{g.value}\t{got}\t{how}\t{where}")
+                errors.append(
+                    f"{d.folder}/{d.id}\t{g.word}\t{g.value}\t{got}\t{how}\t{said}\t{tag}\t{where}"
+                )
     seconds = time.perf_counter() - started
     print(f"TBAQ anchored events: {total} gold in {len(docs)} documents ({seconds:.0f} s)")
     print(f"{'system':<26}{'accuracy':>9}{'coverage':>10}")
@@ -261,6 +281,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'publication date':<26}{share(counts['dct']):>9.3f}{1.0:>10.3f}")
     print(f"{'nearest date in sentence':<26}{share(counts['nearest']):>9.3f}{1.0:>10.3f}")
     print("misses: " + ", ".join(f"{k} {v}" for k, v in misses.items()))
+    print("         " + ", ".join(f"{k} {v}" for k, v in tagged.items()))
     # Own and inherited dates are the ones a timeline shows; focus, news and publication
     # are readings of undated sentences (see briefgen/extract/focus.py).
     print(f"{'how the date was found':<26}{'events':>9}{'right':>7}{'accuracy':>10}")
@@ -271,7 +292,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, (n, right) in (*sorted(by_folder.items()), *sorted(by_half.items())):
         print(f"{name:<26}{n:>9}{right:>7}{(right / n if n else 0.0):>10.3f}")
     if args.dump_errors:
-        head = "doc\tevent\tgold\tgot\tanchor\tcontext\n"
+        head = "doc\tevent\tgold\tgot\tanchor\tgold_timex\ttagged_value\tcontext\n"
         args.dump_errors.write_text(head + "\n".join(errors) + "\n")
     return 0
 

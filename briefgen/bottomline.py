@@ -25,10 +25,13 @@ DUPLICATE = 0.5
 SAME_NEWS = 0.2
 # Two sentences this similar are one text copied, not two sources telling one news.
 COPY = 0.9
-# News told as about to happen.
+# News told as about to happen. "Due to" only with the verb of what is due ("is due to
+# appear in court", "is due to be sentenced"), not as a cause ("due to the weather").
 _AHEAD = re.compile(
     r"\b(?:on\s+the\s+verge\s+of|on\s+the\s+brink\s+of|poised\s+to|about\s+to|set\s+to"
-    r"|expected\s+to|likely\s+to|close\s+to)\b",
+    r"|expected\s+to|likely\s+to|close\s+to)\b"
+    r"|\b(?:is|are)\s+due\s+to\s+(?:be|appear|face|stand|begin|start|open|meet|hold|give|make"
+    r"|take|announce|publish|release|deliver|rule|decide|vote|sign|return|visit|arrive|report)\b",
     re.I,
 )
 # A quotation is one person's view, not where the story stands.

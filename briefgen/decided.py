@@ -2,7 +2,8 @@
 once a later source reports him convicted and sentenced.
 
 A court story runs charge → plea → trial → verdict → sentence. Its early reports tell the
-state of their day in the present tense ("denies", "faces a charge", "is to stand trial"),
+state of their day in the present tense ("denies", "faces a charge", "is on trial accused
+of", "is awaiting sentence", "is due to be sentenced"),
 and a summary quoting them after the verdict tells the reader a state that no longer holds.
 A sentence telling a person's pending legal state is passed over once a source published
 on a later day reports a verdict or a sentence naming that person. English tells these
@@ -42,7 +43,10 @@ _PENDING = re.compile(
     r"|\bplead(?:s|ed)?\s+not\s+guilty\b"
     r"|\bfac(?:es|ing|e)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:charges?|trial|counts?)\b"
     r"|\b(?:to|should|will|would)\s+stand\s+trial\b"
-    r"|\bawait(?:s|ing)?\s+(?:his\s+|her\s+|their\s+)?trial\b"
+    r"|\b(?:is|are|goes|go|going|remains?)\s+on\s+trial\b"
+    r"|\b(?:is|are|stands?|who\s+is)\s+accused\s+of\b"
+    r"|\bawait(?:s|ing)?\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:trial|verdict|sentenc\w+)\b"
+    r"|\b(?:is|are)\s+due\s+to\s+(?:be\s+sentenced|stand\s+trial|face\s+trial)\b"
     r"|\b(?:is|was|has\s+been|been|who\s+is)\s+charged\b"
     r"|\bcharged\s+with\b",
     re.I,

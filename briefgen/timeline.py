@@ -90,8 +90,9 @@ def select_timeline(
     A date's weight is the summed salience of its events; its sentences are the
     best-supported events' sentences, most salient first, without near-duplicates.
     Schedules whose day had passed by the ``latest`` source are no events, and dates
-    after it are marked ``scheduled`` (announced, not yet happened), a schedule shown
-    in a sentence announcing it ("will", "is due to"); a sentence
+    ending after it (a later day, or a season running on past it) are marked ``scheduled``
+    (announced, not yet happened), a schedule shown in a sentence announcing it ("will",
+    "is due to"); a sentence
     is shown only under the date of its own news (not that of a background clause) and
     only when it reads alone (``extractions`` supply the names a leading "he" means). From
     a page that is mostly about something else (it names the ``query`` far less often than
@@ -149,11 +150,12 @@ def select_timeline(
             # news, already shown, and gives no room to a less reported date.
             told_within += 1
     entries = without_repeats(entries, by_date, idf, said)
-    # Scheduled: announced for after the latest dated source. A report of it as done (from
-    # an undated analysis written later) is no schedule, whatever the sources' dates.
+    # Scheduled: announced for a date that ends after the latest dated source. A report of
+    # it as done (from an undated analysis written later) is no schedule, whatever the
+    # sources' dates.
     ahead = When.of(latest.isoformat()) if latest is not None else None
     return [
-        replace(e, scheduled=e.scheduled and ahead is not None and _after(d, ahead))
+        replace(e, scheduled=e.scheduled and ahead is not None and _ends_after(d, ahead))
         for d, e in sorted(entries, key=lambda de: sort_key(de[0]))
     ]
 
@@ -166,10 +168,10 @@ def _adjacent(day: str) -> tuple[str, ...]:
     return tuple((when.day + timedelta(n)).isoformat() for n in (-1, 1))
 
 
-def _after(day: str, latest: When) -> bool:
-    """Whether ``day`` begins after the ``latest`` source: what it holds is announced."""
+def _ends_after(day: str, latest: When) -> bool:
+    """Whether ``day`` ends after the ``latest`` source: what is due in it is announced."""
     when = When.of(day)
-    return when is not None and when.first > latest.last
+    return when is not None and when.last > latest.last
 
 
 @dataclass(frozen=True)
@@ -280,7 +282,7 @@ class _Context:
             return None
         if self.query and self.background(day) and not self.query.search(text):
             return None  # background is the story's own: "Romney released his returns in 2012"
-        if mention.scheduled and self._ahead(day):
+        if mention.scheduled and self._open(day):
             if not announces(text):
                 return None  # after the last source: "voters are set on their choice on Nov. 8"
             at = mention.predicate[0] if mention.predicate is not None else ev.sentence_start
@@ -293,10 +295,12 @@ class _Context:
                 # has not ...": the plan is the reason or the setting, the news is the rest
         return text
 
-    def _ahead(self, day: str) -> bool:
-        """Whether ``day`` begins after the latest source."""
+    def _open(self, day: str) -> bool:
+        """Whether ``day`` ends after the latest source (it begins after it, or is a period
+        running on past it: "the summer" in a brief ending on 30 June): no source can have
+        told what is due in it as done."""
         when = When.of(day)
-        return self.latest is not None and when is not None and when.first > self.latest
+        return self.latest is not None and when is not None and when.last > self.latest
 
     @staticmethod
     def _frames(mention: EventMention, day: str, gives: dict[str, tuple[bool, int]]) -> bool:

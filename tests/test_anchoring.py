@@ -134,6 +134,26 @@ def test_a_date_modifying_a_noun_dates_that_happening(nlp) -> None:  # type: ign
     assert dated.get("bombings") == "1998-08-07"
 
 
+def test_a_season_naming_a_noun_does_not_date_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the summer" read by the tagger is "summer", a modifier: the exams' season and the
+    # break's, not the day the rescheduling began nor when the forecast comes true.
+    text = "Five schools have begun rescheduling exams as the summer exam season begins."
+    dated = _all_dated(nlp, text, date(2009, 5, 5))
+    assert "begun" not in dated
+    assert "begins" not in dated
+    text = "He says people going back to work after the summer break would give the flu a chance."
+    dated = _all_dated(nlp, text, date(2009, 6, 1))
+    assert "give" not in dated
+    assert dated.get("break") == "2009-SU"
+    # A year naming a strain is the strain's, even where the tagger reads the noun a verb.
+    text = 'Dr Morens refers to the 1918 H1N1 strain as "the mother of all pandemics".'
+    dated = _dated(nlp, text, date(2009, 4, 29))
+    assert "refers" not in dated
+    # A time noun after it makes one time of the two: the summer months date the verb.
+    text = "Cases may tail off in the summer months, with a bigger outbreak in the autumn."
+    assert _all_dated(nlp, text, date(2009, 5, 5)).get("tail") == "2009-SU"
+
+
 def test_a_weekday_right_after_a_verb_of_saying_dates_the_saying(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "President Castro said Tuesday his government told officials it is worried."
     assert _dated(nlp, text, date(2000, 3, 29)).get("said") == "2000-03-28"

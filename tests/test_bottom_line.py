@@ -288,3 +288,7 @@ def test_a_preview_a_later_source_reports_done_is_no_judgment() -> None:
     other = candidate("pre2", "The judge heard Murray's lawyers for a day.")
     tears = candidate("pre3", "Fans are on the verge of tears outside the court.")
     assert overtaken([preview, done, told_later, other, tears], published) == {("pre", 0)}
+    # "Is due to" with the verb of what is due is a preview; as a cause it is none.
+    due = candidate("pre", "Murray is due to be sentenced by the judge.")
+    weather = candidate("pre2", "The judge sentenced Murray late due to the weather.")
+    assert overtaken([due, weather, done], published) == {("pre", 0)}

@@ -52,3 +52,26 @@ def test_a_denial_stands_while_no_verdict_is_reported() -> None:
         }
     )
     assert DENIES in shown
+
+
+ON_TRIAL = "Dr Harlow is on trial accused of the manslaughter of a patient at the clinic."
+AWAITING = "Dr Harlow is awaiting sentence after the jury returned its verdict last week."
+SENTENCED = "Dr Harlow has been sentenced to four years in prison by the county court."
+
+
+def test_a_trial_under_way_is_not_shown_once_a_later_report_tells_the_sentence() -> None:
+    shown = _shown(
+        {
+            "a": ("2011-09-27", f"{ON_TRIAL} The hearing is expected to last five weeks."),
+            "b": ("2011-11-08", f"{AWAITING} The family wept in the public gallery."),
+            "c": ("2011-11-29", f"{SENTENCED} His lawyers said he would appeal."),
+        }
+    )
+    assert SENTENCED in shown
+    assert ON_TRIAL not in shown
+    assert AWAITING not in shown
+
+
+def test_a_trial_under_way_stands_while_no_outcome_is_reported() -> None:
+    shown = _shown({"a": ("2011-09-27", f"{ON_TRIAL} The hearing is expected to last five weeks.")})
+    assert ON_TRIAL in shown

@@ -104,7 +104,19 @@ def test_a_date_after_the_last_source_is_listed_as_scheduled_off_the_axis() -> N
     assert [t.scheduled for t in timeline] == [False, False]
 
 
-def test_from_a_page_about_other_things_only_sentences_naming_the_story_are_shown() -> None:
+def test_a_schedule_in_a_season_running_past_the_last_source_is_no_fact() -> None:
+    # A brief ending on 30 June: the summer has begun, but nothing due in it is known done.
+    begun = "Five schools have begun rescheduling exams as the summer season begins."
+    ahead = "The ministry will reopen every school before the summer ends, officials said."
+    summer = [
+        _event("b", "2009-SU", _mention("a", "2009-SU", begun, scheduled=True)),
+        _event("w", "2009-SU", _mention("b", "2009-SU", ahead, scheduled=True)),
+    ]
+    timeline = select_timeline(summer, dates=5, sentences=2, latest=date(2009, 6, 30))
+    assert [(t.date, t.scheduled, [c.text for c in t.sentences]) for t in timeline] == [
+        ("2009-SU", True, [ahead])
+    ]
+
     story = "The river flood forced the evacuation of the lower town on Sunday night."
     listing = (
         "Tonight at eight a cookery hour, then the news and a comedy quiz. "

@@ -83,7 +83,7 @@ def reporting_verb(token: Token) -> bool:
 def dated_noun(span: Span) -> Token | None:
     """The event noun a date modifies ("the Aug. 7 bombings", "Friday's attack", "the
     1996 bombing"): the date is that happening's, not the clause's verb's."""
-    root = span.root
+    root = _head(span)
     head = root.head
     honoured = _honoured(span)
     if honoured is not None:
@@ -118,9 +118,31 @@ def dated_noun(span: Span) -> Token | None:
         root, head = head, head.head
     elif root.dep_ not in _NOUN_MODIFIER:
         return None
-    if head.i == root.i or head.pos_ != "NOUN":
+    if head.i == root.i or (head.pos_ != "NOUN" and not _misread_noun(head)):
         return None
     return None if head.i in range(span.start, span.end) else head
+
+
+# Where only a noun can stand: a preposition's object, a verb's subject or object.
+_NOUN_SLOTS = {"pobj", "dobj", "nsubj", "nsubjpass"}
+
+
+def _misread_noun(token: Token) -> bool:
+    """A noun the tagger read as a verb, as its place in the parse shows: "refers to the
+    1918 H1N1 strain", "strain" tagged a present-tense verb yet the object of "to"."""
+    return token.pos_ == "VERB" and token.dep_ in _NOUN_SLOTS and token.tag_ in ("VBP", "VB")
+
+
+def _head(span: Span) -> Token:
+    """The expression's own head. An article the parse hangs on a noun after the span
+    opens that noun's phrase, not the date's: in "as the summer exam season begins" the
+    date is "summer", a modifier of "exam", though the tagger read "the summer". A time
+    noun after it makes one time of the two ("in the summer months"): the span's root."""
+    root = span.root
+    if root.dep_ != "det" or root.head.i < span.end or len(span) < 2:
+        return root
+    inner = [t for t in span[1:] if not span.start <= t.head.i < span.end]
+    return inner[0] if len(inner) == 1 and _happening(inner[0].head) else root
 
 
 # Verbs of honouring a past happening: "N years ago" on them dates what they honour.
