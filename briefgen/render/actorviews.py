@@ -124,6 +124,7 @@ def actor_views(brief: Brief, cite: Citer, printing: Printing) -> list[ActorView
         printing.strung,
         printing.story,
         shown_sentences(brief),
+        brief.positions,
     )
 
     def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:
