@@ -205,6 +205,29 @@ def test_junior_stays_apart_where_a_text_names_both(nlp):
     assert set(son.sources) == {"a", "b"}
 
 
+def test_junior_after_a_comma_and_an_age_stays_apart(nlp):
+    # a family listed with ages: the son's suffix, set off by commas, keeps him apart
+    text = (
+        "Donald Marsh thanked his family. He has three children: Donald Marsh, Jr., 38; "
+        "Ivy, 34; and Eric Marsh, 32.\n"
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", text)])
+    son = actor_with(actors, "Donald Marsh, Jr")
+    father = actor_with(actors, "Donald Marsh")
+    assert son.id != father.id
+    assert all(m.text != "Jr" for a in actors for m in a.mentions)
+
+
+def test_a_building_named_after_a_person_is_no_mention_of_them(nlp):
+    text = (
+        "Donald Marsh spoke on Monday. The letter was sent to Eric Marsh's apartment at "
+        "Marsh Parc East in New York City.\n"
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", text)])
+    people = {m.text for a in actors if a.type == "person" for m in a.mentions}
+    assert "Marsh" not in people
+
+
 def test_a_capital_speaking_for_its_state_joins_it(nlp):
     a = extract(nlp, "a", "China and Kenya signed a trade pact in Nairobi.\n")
     b = extract(nlp, "b", "Beijing said the pact would help both economies.\n")

@@ -25,7 +25,10 @@ def _words(text: str) -> frozenset[str]:
 
 
 # A name is letters, with spaces, hyphens, apostrophes, full stops and ampersands between.
-_NAME_CHARS = re.compile(r"^[^\W\d_]+(?:[ .'’&\-]+[^\W\d_]+)*\.?$")
+# (a comma before a generational suffix too: "Donald Marsh, Jr.")
+_NAME_CHARS = re.compile(
+    r"^[^\W\d_]+(?:(?:[ .'’&\-]+|,\s+(?=(?:Jr|Sr|II|III|IV)\b))[^\W\d_]+)*\.?$"
+)
 # Latin-1 read as UTF-8 twice: "Ã" or "Â" before a continuation byte's character.
 _MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]")
 # A court case's caption ("Trump v. Trump", "Roe vs. Wade"): a lawsuit, no one's name
@@ -170,7 +173,7 @@ def fit_mentions(text: str, mentions: list[Mention], titles: frozenset[str]) -> 
 
     See the module docstring. ``titles`` are the words that make a role a title.
     """
-    mentions = _joined(text, mentions)
+    mentions = _with_suffix(text, _joined(text, mentions))
     person_words: set[str] = set()
     given: set[str] = set()
     for m in mentions:
@@ -230,6 +233,38 @@ def _joined(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# A generational suffix after a name, set off by a comma or not: "Donald Marsh, Jr., 38".
+_SUFFIX_AFTER = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b\.?")
+_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
+
+
+def _with_suffix(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's name followed by "Jr."/"Sr."/"II" (after a comma too: "Donald Marsh, Jr.,
+    38", a list of a family's members) takes the suffix in, and the suffix the recogniser
+    read as a name of its own is no mention: the son is not his father."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end and _SUFFIX.fullmatch(m.text):
+            continue  # the suffix the name before has taken in
+        if m.type == "person" and m.kind == "name" and not _SUFFIX_AFTER.match(m.text[-4:]):
+            after = _SUFFIX_AFTER.match(text, m.end)
+            if after is not None:
+                end = after.end() - (1 if text[after.end() - 1] == "." else 0)
+                m = replace(m, end=end, text=text[m.start : end])
+        out.append(m)
+    return out
+
+
+# Words after a person's name that make it the name of a place or a building named after
+# them ("Marsh Parc East", "Marsh Plaza"), with ``NOT_PERSON_HEADS``.
+_PLACE_WORDS = _words(
+    """
+    east west north south plaza parc towers building palace hotel resort estate estates
+    gardens arena casino mansion castle links golf winery terrace terraces
+    """
+)
+
+
 def _cut_at_person(text: str, m: Mention, person_words: set[str]) -> Mention | None:
     """A non-person name holding a person's name words the document uses, and no head word
     of an organisation or a place at its end ("Trump’s 1995", "Obama Sees 'Personal Insult"), cut to
@@ -254,6 +289,8 @@ def _cut_at_person(text: str, m: Mention, person_words: set[str]) -> Mention | N
             run = None
     if best is None or best[1] - best[0] == len(ws):
         return None
+    if any(w.casefold() in NOT_PERSON_HEADS | _PLACE_WORDS for w in bare[best[1] :]):
+        return None  # "Trump Parc East": a building named after the person
     start = m.start + ws[best[0]][0]
     last = ws[best[1] - 1]
     end = m.start + last[0] + len(re.sub(r"['’]s?$", "", last[2].rstrip('.,:;"”)')))
