@@ -90,6 +90,9 @@ def test_a_gloss_or_hearsay_on_the_cue_is_kept_and_hedged(nlp):
     text = "The mayor reportedly said that the pay freeze would stay.\n"
     p = only(run(nlp, text), "pay freeze")
     assert (p.cue, p.modality) == ("reportedly said", "hedged")
+    # a participle cue reads as a finite verb, its gloss kept
+    line = statement("Ayotte", "that she will not campaign", "reported", "essentially conceding")
+    assert line == "Ayotte essentially conceded that she will not campaign"
     # an adverb of manner is no hedge
     text = "The mayor said clearly that the pay freeze would stay.\n"
     assert only(run(nlp, text), "pay freeze").modality == "plain"

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.cues import SPEECH_VERBS
+from briefgen.extract.stance import CUE_HEDGES
 from briefgen.extract.timex.lexicon import MONTHS, WEEKDAYS
 from briefgen.models import Position
 
@@ -158,7 +159,8 @@ def _subject_to_cue(p: Position, text: str, end: int, person: bool = False) -> b
     sentence's main verb between; a cue before the mention ("said Obama") or not found
     between the mention and the content passes."""
     m = p.speaker_mention
-    if not p.cue or m is None or p.cue.split()[0].casefold().endswith("ing"):
+    verb = [w for w in (p.cue or "").casefold().split() if w not in CUE_HEDGES][:1]
+    if not p.cue or m is None or (verb and verb[0].endswith("ing")):
         return True
     if m.end <= p.start:  # "Obama has never said that …"
         at = text.find(p.cue, end, p.start)
