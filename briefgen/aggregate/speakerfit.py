@@ -56,6 +56,9 @@ _BETWEEN = frozenset(
 _GUESS = frozenset(
     "presumably reportedly apparently allegedly supposedly seemingly probably likely".split()  # noqa: SIM905 - a word list reads best as prose
 )
+# Adverbs of report, not of guess: "reportedly said" is a statement others heard, shown
+# with its adverb ("Lavrov reportedly said …").
+_HEARSAY = frozenset({"reportedly", "allegedly"})
 # Words after a group's name that say which of its members ("Democrats involved in the
 # talks", "Republicans who critiqued it", "Republicans on Capitol Hill", "… in the audience").
 _TIMES = "|".join((*WEEKDAYS, *MONTHS))
@@ -108,8 +111,8 @@ def speaks_alone(p: Position, text: str, person: bool) -> bool:
         return False
     if _coordinated_after(p, m.start):
         return False  # "Italy and Spain confirmed …": one of several subjects
-    if not _guess_free(p.cue or ""):
-        return False  # "reportedly said", kept in the cue: hearsay, not the actor's words
+    if not _guess_free(" ".join(w for w in (p.cue or "").split() if w not in _HEARSAY)):
+        return False  # "apparently said", kept in the cue: the writer's guess
     if not person and _qualified(m.text, text, m.start, m.end):
         return False
     if not person and m.text.lower() in _RELATIVE and not m.text.isupper():
