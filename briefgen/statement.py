@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.cues import NOUN_CUES, SPEECH_VERBS
+from briefgen.extract.stance import CUE_HEDGES
 from briefgen.models import Position
 
 UNKNOWN_SPEAKER = "An unidentified source"
@@ -97,6 +98,9 @@ def finite_cue(cue: str) -> str | None:
     is the sentence's, in the past ("said", "added that"), as the line "X said …" needs;
     None for a participle of no speech verb ("talking"). Any other cue as it is."""
     first, _, rest = cue.partition(" ")
+    if first.casefold() in CUE_HEDGES and rest:  # "essentially conceding" -> "… conceded"
+        verb = finite_cue(rest)
+        return f"{first} {verb}" if verb is not None else None
     word = first.casefold()
     if not word.endswith("ing") or word == "according":
         return cue

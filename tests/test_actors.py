@@ -205,6 +205,52 @@ def test_junior_stays_apart_where_a_text_names_both(nlp):
     assert set(son.sources) == {"a", "b"}
 
 
+def test_junior_after_a_comma_and_an_age_stays_apart(nlp):
+    # a family listed with ages: the son's suffix, set off by commas, keeps him apart
+    text = (
+        "Donald Marsh thanked his family. He has three children: Donald Marsh, Jr., 38; "
+        "Ivy, 34; and Eric Marsh, 32.\n"
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", text)])
+    son = actor_with(actors, "Donald Marsh, Jr")
+    father = actor_with(actors, "Donald Marsh")
+    assert son.id != father.id
+    assert all(m.text != "Jr" for a in actors for m in a.mentions)
+
+
+def test_a_building_named_after_a_person_is_no_mention_of_them(nlp):
+    text = (
+        "Donald Marsh spoke on Monday. The letter was sent to Eric Marsh's apartment at "
+        "Marsh Parc East in New York City.\n"
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", text)])
+    people = {m.text for a in actors if a.type == "person" for m in a.mentions}
+    assert "Marsh" not in people
+
+
+def test_a_term_of_office_names_the_one_the_corpus_titles_with_the_office(nlp):
+    # "the Marsh administration" is the former president's, not his wife's, whom the
+    # story names; "a Marsh administration" is hers, a hypothesis
+    told = "Former President Tom Marsh spoke in Ohio on Monday. He praised his wife.\n"
+    story = (
+        "Ada Marsh campaigned in Iowa. Ben Ode, a former chief of staff in the Marsh "
+        "administration, said she would win. Ode said a Marsh administration would raise "
+        "taxes. Voters know the Marsh administration will cut spending, but a potential "
+        "Marsh administration worries the markets.\n"
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", told), extract(nlp, "b", story)])
+    past = story.index("Marsh administration")
+    to_come = [
+        story.index("Marsh administration would"),
+        story.index("Marsh administration will"),
+        story.index("Marsh administration worries"),
+    ]
+    assert ("b", past) in {(m.doc, m.start) for m in actor_with(actors, "Tom Marsh").mentions}
+    ada = {(m.doc, m.start) for m in actor_with(actors, "Ada Marsh").mentions}
+    assert ("b", past) not in ada
+    assert all(("b", at) in ada for at in to_come)
+
+
 def test_a_capital_speaking_for_its_state_joins_it(nlp):
     a = extract(nlp, "a", "China and Kenya signed a trade pact in Nairobi.\n")
     b = extract(nlp, "b", "Beijing said the pact would help both economies.\n")

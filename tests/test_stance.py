@@ -78,6 +78,26 @@ def test_could_on_the_cue_is_hedged(nlp):
     assert p.modality == "hedged"
 
 
+def test_a_gloss_or_hearsay_on_the_cue_is_kept_and_hedged(nlp):
+    # shown without "essentially", the writer's gloss would be the speaker's own words
+    text = "In a speech, the mayor essentially told the unions to accept the pay freeze.\n"
+    p = only(run(nlp, text), "unions")
+    assert (p.cue, p.modality, p.polarity) == ("essentially told", "hedged", "asserted")
+    line = statement("the mayor", p.text, p.kind, p.cue)
+    assert line.startswith("the mayor essentially told the unions to accept")
+    text = "The mayor in effect told the unions that the pay freeze would stay.\n"
+    assert only(run(nlp, text), "pay freeze").cue == "in effect told"
+    text = "The mayor reportedly said that the pay freeze would stay.\n"
+    p = only(run(nlp, text), "pay freeze")
+    assert (p.cue, p.modality) == ("reportedly said", "hedged")
+    # a participle cue reads as a finite verb, its gloss kept
+    line = statement("Ayotte", "that she will not campaign", "reported", "essentially conceding")
+    assert line == "Ayotte essentially conceded that she will not campaign"
+    # an adverb of manner is no hedge
+    text = "The mayor said clearly that the pay freeze would stay.\n"
+    assert only(run(nlp, text), "pay freeze").modality == "plain"
+
+
 def test_statement_forms():
     assert statement("Ana Ruiz", "Prices will rise.", "direct", "said") == (
         "Ana Ruiz said: “Prices will rise.”"

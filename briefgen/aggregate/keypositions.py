@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from briefgen.aggregate.accounts import Accounts
 from briefgen.aggregate.denials import same_denial
 from briefgen.aggregate.names import words
 from briefgen.aggregate.readable import about_the_other, readable_alone, speaker_sex
@@ -159,6 +160,9 @@ class Focus:
     # The words naming the story without a query (``story.topic``: the names most sources
     # name): what a statement from a page about something else must name to be shown.
     topic: re.Pattern[str] | None = field(default=None, compare=False)
+    # All the corpus's statements: one told inside another speaker's account (a witness's
+    # retelling of what someone said) is not the named actor's own.
+    accounts: Accounts = field(default_factory=lambda: Accounts(()), compare=False)
 
     @staticmethod
     def of(
@@ -171,12 +175,13 @@ class Focus:
         story: frozenset[str] | None = None,
         shown: frozenset[str] = frozenset(),
         topic: re.Pattern[str] | None = None,
+        positions: Sequence[Position] = (),
     ) -> Focus:
         """A focus from query strings, the principal actors' (name, type), document dates,
         the documents mostly about something else, the documents' ``texts``, the pages of
         many posts, the story's words (``anaphora.story_words`` of the texts when not
-        given), the sentences other sections show and the words naming the story
-        (``story.topic``)."""
+        given), the sentences other sections show, the words naming the story
+        (``story.topic``) and all the corpus's ``positions``."""
         terms = frozenset(w for q in query for w in words(q) if len(w) > 2)
         keys = []
         for name, kind in principals:
@@ -187,7 +192,10 @@ class Focus:
         texts = texts or {}
         story = story_words(texts.values()) if story is None else story
         principal = tuple(k for k in keys if k)
-        return Focus(terms, principal, start, elsewhere, texts, story, strung, shown, topic)
+        accounts = Accounts(positions)
+        return Focus(
+            terms, principal, start, elsewhere, texts, story, strung, shown, topic, accounts
+        )
 
     def aside(self, p: Position) -> bool:
         """Whether ``p`` comes from a page mostly about something else (a feature on an
@@ -366,7 +374,8 @@ def key_positions(
     about something else that does not name the query (``Focus.aside``), nor a promoter's
     praise for what they sell (``newsworthy.promotes``), nor grief, sympathy or a
     holiday's greeting (``newsworthy.ceremonial``: no stance on the story), nor one whose
-    speaker, cue and content make no whole clause (``wholeness.whole``); a sentence the
+    speaker, cue and content make no whole clause (``wholeness.whole``), nor one told
+    inside another speaker's account (``accounts.Accounts.retold``); a sentence the
     summary or the timeline shows (``Focus.shown``) only when the actor has no other.
     Longer statements with an explicit cue rank higher, a quotation above a paraphrase of
     equal length, and a statement naming the query or another principal actor, or reported
@@ -396,6 +405,7 @@ def key_positions(
         and whole(p, focus.story, person)
         and speaks_alone(p, focus.texts.get(p.doc, ""), person)
         and not others_clause(p)
+        and not focus.accounts.retold(p)
         and not _no_comment(p)
         and not (p.cue and _FORECAST.match(p.cue))
         and not _of_mind(p)

@@ -8,7 +8,11 @@ name only stands in:
   "These same Republicans", "Not all Cuban-Americans", "the Wisconsin Republican" (one
   member), "Democrats involved in the talks", "Republicans who critiqued the speech";
 - a name modifying the subject, or one of several subjects: "the Obama administration has
-  never …", "Ryan and Trump agreed …", "Bush, Christie, Kasich and Paul all appeared …";
+  never …", "Ryan and Trump agreed …", "Bush, Christie, Kasich and Paul all appeared …",
+  "Spain and the UK confirmed two cases each" (shown under one, the joint statement reads
+  as that one's);
+- the subject of what a reporting aside tells: "Democrats, Frank notes, applaud …" is
+  Frank's account of the Democrats, not a statement of theirs;
 - the writer's guess, not a statement: "Sanders presumably believes …";
 - a case the sentence puts: "If Republicans choose to not believe …";
 - a name inside someone else's report: "unsubstantiated claims that Elian is afraid …".
@@ -22,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.cues import SPEECH_VERBS
+from briefgen.extract.stance import CUE_HEDGES
 from briefgen.extract.timex.lexicon import MONTHS, WEEKDAYS
 from briefgen.models import Position
 
@@ -50,6 +56,9 @@ _BETWEEN = frozenset(
 _GUESS = frozenset(
     "presumably reportedly apparently allegedly supposedly seemingly probably likely".split()  # noqa: SIM905 - a word list reads best as prose
 )
+# Adverbs of report, not of guess: "reportedly said" is a statement others heard, shown
+# with its adverb ("Lavrov reportedly said …").
+_HEARSAY = frozenset({"reportedly", "allegedly"})
 # Words after a group's name that say which of its members ("Democrats involved in the
 # talks", "Republicans who critiqued it", "Republicans on Capitol Hill", "… in the audience").
 _TIMES = "|".join((*WEEKDAYS, *MONTHS))
@@ -100,6 +109,10 @@ def speaks_alone(p: Position, text: str, person: bool) -> bool:
         return False  # "donors were upset after Obama called bankers …": what led up to it
     if _passive_opening(p):
         return False
+    if _coordinated_after(p, m.start):
+        return False  # "Italy and Spain confirmed …": one of several subjects
+    if not _guess_free(" ".join(w for w in (p.cue or "").split() if w not in _HEARSAY)):
+        return False  # "apparently said", kept in the cue: the writer's guess
     if not person and _qualified(m.text, text, m.start, m.end):
         return False
     if not person and m.text.lower() in _RELATIVE and not m.text.isupper():
@@ -149,7 +162,8 @@ def _subject_to_cue(p: Position, text: str, end: int, person: bool = False) -> b
     sentence's main verb between; a cue before the mention ("said Obama") or not found
     between the mention and the content passes."""
     m = p.speaker_mention
-    if not p.cue or m is None or p.cue.split()[0].casefold().endswith("ing"):
+    verb = [w for w in (p.cue or "").casefold().split() if w not in CUE_HEDGES][:1]
+    if not p.cue or m is None or (verb and verb[0].endswith("ing")):
         return True
     if m.end <= p.start:  # "Obama has never said that …"
         at = text.find(p.cue, end, p.start)
@@ -168,6 +182,12 @@ def _subject_to_cue(p: Position, text: str, end: int, person: bool = False) -> b
         between = " "
     # a name's own "'s" ("Lloyd's said"); what follows it is someone of theirs
     between = re.sub(r"^['’]s(?=\s)", " ", between)
+    if _reporting_aside(between):
+        return False  # "Democrats, Frank notes, applaud …": Frank's account of them
+    # the mention one of several subjects ("Spain and the UK confirmed …"): their joint
+    # statement, which the line would give to one
+    if _COORDINATE.match(text, end, at):
+        return False
     # an aside set off by commas or dashes: "Sanders, who has …, said"
     between = re.sub(r"[,(—–].*[,)—–]", " ", between)
     between = re.sub(r"(?:--|\s-\s).*(?:--|\s-\s)", " ", between)
@@ -180,9 +200,9 @@ def _subject_to_cue(p: Position, text: str, end: int, person: bool = False) -> b
     if not person:  # a state's or a body's government is it speaking ("the U.S. government")
         between = re.sub(r"^\s*government\b", " ", between)
     between = _MEDIUM.sub(" ", between)
-    # "Jermaine and Randy Jackson said": both said it, the first too; "backed Democrats
-    # and said": a verb phrase of the speaker's own before the cue's. Anything else after
-    # the last "and" is the subject of the cue ("and when he awoke the two men discussed")
+    # "backed Democrats and said": a verb phrase of the speaker's own before the cue's.
+    # Anything else after the last "and" is the subject of the cue ("and when he awoke
+    # the two men discussed")
     parts = re.split(r"\b(?:and|but)\b", between)
     if len(parts) > 1:
         if not _only_modifiers(parts[-1], names=True):
@@ -191,6 +211,51 @@ def _subject_to_cue(p: Position, text: str, end: int, person: bool = False) -> b
             return True
         return _guess_free(parts[0])
     return _only_modifiers(between)
+
+
+# A name joined to the mention by "and" right after it: "Spain and the UK", "Jermaine and
+# Randy Jackson".
+_COORDINATE = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?[A-Z]")
+# A name joined to the mention by "and" right before it, the pair opening its clause:
+# "The UK and Spain confirmed …", "…, said that Italy and Spain had …".
+_COORDINATE_BEFORE = re.compile(
+    r"(?:^|[.;:,(“\"]\s*|\bthat\s+)(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,?"
+    r"\s+(?:and|&)\s+(?:the\s+)?$"
+)
+
+
+def _coordinated_after(p: Position, start: int) -> bool:
+    """Whether the speaker mention at ``start`` comes second of two names joined by "and"
+    opening its clause."""
+    ev = p.evidence
+    at = start - ev.sentence_start
+    if not 0 <= at <= len(ev.sentence):
+        return False
+    return _COORDINATE_BEFORE.search(ev.sentence[:at]) is not None
+
+
+# A reporting clause set off as an aside between the subject and its verb: ", Frank notes,",
+# "(he says)", ", according to the report,".
+_ASIDE = re.compile(
+    r"[,(—–]\s*(?:according\s+to\b[^,()—–]{1,50}"
+    r"|(?:(?-i:[A-Z])[\w.'’-]*|he|she|they|we|i|the|a|an|his|her|their|its|one|some|many|most"
+    r"|others)\s+(?:[\w.'’-]+\s+){0,3}?([a-z]+))\s*[,)—–]",
+    re.I,
+)
+_SAID_PAST = {"said": "say", "told": "tell", "wrote": "write", "thought": "think", "felt": "feel"}
+
+
+def _reporting_aside(between: str) -> bool:
+    """Whether ``between`` (the words from a speaker mention to its cue) holds a reporting
+    clause set off as an aside, whose subject speaks."""
+    for m in _ASIDE.finditer(between):
+        if m[1] is None:
+            return True  # ", according to …,"
+        verb = m[1]
+        forms = {verb, verb[:-1], verb[:-2], verb[:-3] + "y", _SAID_PAST.get(verb, "")}
+        if forms & SPEECH_VERBS:
+            return True
+    return False
 
 
 def _guess_free(words: str) -> bool:

@@ -13,6 +13,7 @@ Each is judged here from the name and the document alone; nothing names a person
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import cache
 
@@ -25,7 +26,10 @@ def _words(text: str) -> frozenset[str]:
 
 
 # A name is letters, with spaces, hyphens, apostrophes, full stops and ampersands between.
-_NAME_CHARS = re.compile(r"^[^\W\d_]+(?:[ .'’&\-]+[^\W\d_]+)*\.?$")
+# (a comma before a generational suffix too: "Donald Marsh, Jr.")
+_NAME_CHARS = re.compile(
+    r"^[^\W\d_]+(?:(?:[ .'’&\-]+|,\s+(?=(?:Jr|Sr|II|III|IV)\b))[^\W\d_]+)*\.?$"
+)
 # Latin-1 read as UTF-8 twice: "Ã" or "Â" before a continuation byte's character.
 _MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]")
 # A court case's caption ("Trump v. Trump", "Roe vs. Wade"): a lawsuit, no one's name
@@ -170,7 +174,7 @@ def fit_mentions(text: str, mentions: list[Mention], titles: frozenset[str]) -> 
 
     See the module docstring. ``titles`` are the words that make a role a title.
     """
-    mentions = _joined(text, mentions)
+    mentions = _with_suffix(text, _joined(text, mentions))
     person_words: set[str] = set()
     given: set[str] = set()
     for m in mentions:
@@ -230,6 +234,45 @@ def _joined(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# A generational suffix after a name, set off by a comma or not: "Donald Marsh, Jr., 38".
+_SUFFIX_AFTER = re.compile(r",\s+(?:Jr|Sr|II|III|IV)\b\.?")
+_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
+
+
+def _with_suffix(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's name followed by a comma and "Jr."/"Sr."/"II" ("Donald Marsh, Jr., 38",
+    a list of a family's members) takes the suffix in when the document also names the
+    namesake it sets him apart from ("Donald Marsh"), and the suffix the recogniser read
+    as a name of its own is then no mention: the son is not his father. (Without the
+    comma the recogniser reads the suffix with the name; with no namesake named, "Joseph
+    R. Biden, Jr." is the "Joe Biden" the same story names.)"""
+    named = Counter(m.text for m in mentions if m.type == "person" and m.kind == "name")
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end and _SUFFIX.fullmatch(m.text):
+            continue  # the suffix the name before has taken in
+        if m.type == "person" and m.kind == "name" and named[m.text] > 1:
+            after = _SUFFIX_AFTER.match(text, m.end)
+            if after is not None:
+                end = after.end() - (1 if text[after.end() - 1] == "." else 0)
+                m = replace(m, end=end, text=text[m.start : end])
+        out.append(m)
+    return out
+
+
+# Words right after a person's name, not possessive, that make it the name of a place or
+# a building named after them ("Marsh Parc East", "Marsh Plaza"), with
+# ``NOT_PERSON_HEADS``; further on, a headline's word ("Sanders Vows To End Breaks Used
+# By Real Estate Developers") says nothing, and so does one after a possessive ("Marsh’s
+# East European Heel").
+_PLACE_WORDS = _words(
+    """
+    plaza parc towers building palace hotel resort estate estates gardens arena casino
+    mansion castle links golf winery terrace terraces
+    """
+)
+
+
 def _cut_at_person(text: str, m: Mention, person_words: set[str]) -> Mention | None:
     """A non-person name holding a person's name words the document uses, and no head word
     of an organisation or a place at its end ("Trump’s 1995", "Obama Sees 'Personal Insult"), cut to
@@ -254,6 +297,10 @@ def _cut_at_person(text: str, m: Mention, person_words: set[str]) -> Mention | N
             run = None
     if best is None or best[1] - best[0] == len(ws):
         return None
+    possessive = re.search(r"['’]s?$", ws[best[1] - 1][2]) is not None
+    after = bare[best[1]].casefold() if best[1] < len(bare) else ""
+    if not possessive and after in NOT_PERSON_HEADS | _PLACE_WORDS:
+        return None  # "Trump Parc East": a building named after the person
     start = m.start + ws[best[0]][0]
     last = ws[best[1] - 1]
     end = m.start + last[0] + len(re.sub(r"['’]s?$", "", last[2].rstrip('.,:;"”)')))

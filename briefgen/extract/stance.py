@@ -5,7 +5,8 @@ be brought" is not "charges be brought". This module reads, off the dependency p
 cue's verb group ("did not recommend", "can no longer claim", "was not confident"), whether
 it negates the content (a negator in the group, or a verb of denial such as "denied",
 "refused"; two negations cancel: "did not deny") and whether it is hedged (a modal of
-possibility on the cue or the reported clause: "might", "could", "may", "would consider").
+possibility on the cue or the reported clause: "might", "could", "may", "would consider";
+or a gloss or hearsay adverb on the cue, kept in it: "essentially told", "reportedly said").
 """
 
 from __future__ import annotations
@@ -32,6 +33,15 @@ HEDGE_MODALS = frozenset({"may", "might", "could", "would"})
 # The same for the reported clause; "would" there is a reported future ("said he would go").
 CONTENT_HEDGES = frozenset({"may", "might", "could"})
 HEDGE_ADVERBS = frozenset({"perhaps", "possibly", "maybe", "probably", "likely"})
+# Adverbs on the cue that make it the writer's gloss or hearsay, not the speaker's words:
+# "essentially told them to shut up", "reportedly said", "allegedly threatened". Left out,
+# the line would put the gloss in the speaker's mouth; kept in the cue, it reads as written.
+CUE_HEDGES = frozenset(
+    """
+    essentially effectively basically virtually practically reportedly allegedly
+    apparently supposedly purportedly ostensibly
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 
 
 @dataclass(frozen=True)
@@ -80,11 +90,21 @@ def _group(verb: Token) -> list[Token]:
             child.dep_ == "advmod" and right - left < 2 and any(_negator(t) for t in child.subtree)
         ):
             out.extend(child.subtree)
-        elif child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
+        elif child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS | CUE_HEDGES:
             out.append(child)
+        elif _in_effect(child):
+            out.extend(child.subtree)  # "in effect told them …": a gloss like "essentially"
         elif child.lower_ in ("nor", "neither"):
             out.append(child)  # "Nor is it clear that …": the inverted clause is negated
     return out
+
+
+def _in_effect(tok: Token) -> bool:
+    """Whether ``tok`` opens the adverbial "in effect" ("in effect told them …")."""
+    if tok.dep_ != "prep" or tok.lower_ != "in":
+        return False
+    rest = [t.lower_ for t in tok.subtree if t.i != tok.i]
+    return rest == ["effect"]
 
 
 def _cue_tokens(cue: Token) -> list[Token]:
@@ -145,7 +165,10 @@ def read_stance(
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in NEGATING_CUES and t.dep_ != "aux"
     )
     hedged = any(
-        (t.tag_ == "MD" and t.lower_ in HEDGE_MODALS) or t.lower_ in HEDGE_ADVERBS for t in tokens
+        (t.tag_ == "MD" and t.lower_ in HEDGE_MODALS)
+        or t.lower_ in HEDGE_ADVERBS | CUE_HEDGES
+        or (t.lower_ == "effect" and t.head.lower_ == "in")
+        for t in tokens
     )
     if not hedged and content is not None:
         root = content.root

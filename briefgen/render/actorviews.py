@@ -127,6 +127,7 @@ def actor_views(brief: Brief, cite: Citer, printing: Printing) -> list[ActorView
         printing.story,
         shown_sentences(brief),
         story,
+        brief.positions,
     )
 
     def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:

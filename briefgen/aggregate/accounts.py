@@ -1,0 +1,67 @@
+"""Statements told inside someone else's account, which a profile does not show as the
+named actor's own.
+
+A witness's or a defendant's account retells what others said: "“He's not able to sleep
+naturally,” he told detectives. Jackson complained that he needed to sleep …" is the
+doctor's account to the police, not a statement Jackson made to the reader. The outer
+speaker's account is the position; the inner one is unknown as the named actor's words,
+and unknown beats wrong. Two shapes:
+
+- a statement whose speaker is named inside another speaker's statement ("Murray said
+  that Jackson complained …", should the parse make two of it);
+- a reported statement right after another speaker's testimony (told to the police,
+  detectives, investigators or a jury, or testified), which the narrative goes on telling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from briefgen.models import Position
+
+__all__ = ["Accounts"]
+
+# A statement given as testimony: to those who question a witness or judge a case, or
+# under oath.
+_TESTIMONY = re.compile(
+    r"\b(?:told|tells|tell|telling)\s+(?:the\s+)?(?:police|detectives?|investigators?"
+    r"|officers?|agents?|jurors|jury|court|prosecutors?|interviewers?|the\s+inquiry)\b"
+    r"|\btestif(?:y|ies|ied|ying)\b"
+    r"|\binterview(?:ed)?\s+(?:with|by)\s+(?:the\s+)?(?:police|detectives|investigators)\b",
+    re.I,
+)
+# How far a testimony's sentence may end before the statement's own sentence starts (a
+# line break and a space): the sentence right before it, in the same run of text.
+_ADJACENT = 3
+
+
+class Accounts:
+    """The statements of a corpus, indexed by document, to tell whether one is told inside
+    another speaker's account."""
+
+    def __init__(self, positions: Sequence[Position]) -> None:
+        self._by_doc: dict[str, list[Position]] = defaultdict(list)
+        for p in positions:
+            self._by_doc[p.doc].append(p)
+
+    def retold(self, p: Position) -> bool:
+        """Whether ``p`` is told inside another speaker's account: its speaker named inside
+        another's statement, or reported right after another speaker's testimony."""
+        m = p.speaker_mention
+        for q in self._by_doc.get(p.doc, ()):
+            if q.id == p.id or (q.speaker_id == p.speaker_id and q.speaker == p.speaker):
+                continue
+            if m is not None and q.start <= m.start and m.end <= q.end:
+                return True  # "Murray said that Jackson complained …"
+            if p.kind == "reported" and _testimony_before(q, p):
+                return True
+        return False
+
+
+def _testimony_before(q: Position, p: Position) -> bool:
+    """Whether ``q`` is testimony told in the sentence right before ``p``'s."""
+    ev = q.evidence
+    gap = p.evidence.sentence_start - (ev.sentence_start + len(ev.sentence))
+    return 0 <= gap <= _ADJACENT and _TESTIMONY.search(ev.sentence) is not None
