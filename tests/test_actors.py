@@ -235,20 +235,14 @@ def test_a_term_of_office_names_the_one_the_corpus_titles_with_the_office(nlp):
     story = (
         "Ada Marsh campaigned in Iowa. Ben Ode, a former chief of staff in the Marsh "
         "administration, said she would win. Ode said a Marsh administration would raise "
-        "taxes. Voters know the Marsh administration will cut spending, but a potential "
-        "Marsh administration worries the markets.\n"
+        "taxes.\n"
     )
     actors, _ = resolve_actors([extract(nlp, "a", told), extract(nlp, "b", story)])
     past = story.index("Marsh administration")
-    to_come = [
-        story.index("Marsh administration would"),
-        story.index("Marsh administration will"),
-        story.index("Marsh administration worries"),
-    ]
+    hypothesis = story.index("Marsh administration would")
     assert ("b", past) in {(m.doc, m.start) for m in actor_with(actors, "Tom Marsh").mentions}
     ada = {(m.doc, m.start) for m in actor_with(actors, "Ada Marsh").mentions}
-    assert ("b", past) not in ada
-    assert all(("b", at) in ada for at in to_come)
+    assert ("b", past) not in ada and ("b", hypothesis) in ada
 
 
 def test_a_capital_speaking_for_its_state_joins_it(nlp):

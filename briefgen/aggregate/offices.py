@@ -34,13 +34,6 @@ Holders = Mapping[tuple[str, str], frozenset[str]]
 _TERM_OF_OFFICE = re.compile(
     r"(?:['’]s)?(?:\s+|-)(?:administration|white\s+house|presidency|era|years)\b", re.I
 )
-# A term yet to come: told with a future ("the Clinton administration is going to have
-# to …", "… will face"), or as one that may be ("a potential Clinton presidency", "a
-# second Obama term").
-_TO_COME = re.compile(r"\s+(?:will|would|could|might|may|is\s+going\s+to|would\s+be)\b", re.I)
-_MAY_BE = frozenset(
-    "a an potential possible future prospective hypothetical would-be incoming next".split()  # noqa: SIM905 - a word list reads best as prose
-)
 PRESIDENT = "president"
 
 
@@ -54,11 +47,8 @@ def office_word(m: Mention, text: str = "") -> str | None:
     before = words(text[max(0, m.start - 40) : m.start])
     if len(before) >= 2 and before[-1] in OFFICES and before[-2] in ("a", "an"):
         return None
-    term = _TERM_OF_OFFICE.match(text, m.end) if text else None
-    if term is not None:
-        if _MAY_BE & set(before[-3:]) or _TO_COME.match(text, term.end()):
-            return None  # a term that may yet come: no word on who held one
-        return PRESIDENT
+    if text and _TERM_OF_OFFICE.match(text, m.end):
+        return None if before[-1:] in (["a"], ["an"]) else PRESIDENT
     if _VOCATIVE.search(text[max(0, m.start - 40) : m.start]) and text[m.end : m.end + 1] == ",":
         # '"President Clinton, thank you …"': a speaker's form of address, often to who
         # they hope will hold the office, not the writer's word on who holds it
