@@ -228,23 +228,6 @@ def test_a_building_named_after_a_person_is_no_mention_of_them(nlp):
     assert "Marsh" not in people
 
 
-def test_a_term_of_office_names_the_one_the_corpus_titles_with_the_office(nlp):
-    # "the Marsh administration" is the former president's, not his wife's, whom the
-    # story names; "a Marsh administration" is hers, a hypothesis
-    told = "Former President Tom Marsh spoke in Ohio on Monday. He praised his wife.\n"
-    story = (
-        "Ada Marsh campaigned in Iowa. Ben Ode, a former chief of staff in the Marsh "
-        "administration, said she would win. Ode said a Marsh administration would raise "
-        "taxes.\n"
-    )
-    actors, _ = resolve_actors([extract(nlp, "a", told), extract(nlp, "b", story)])
-    past = story.index("Marsh administration")
-    hypothesis = story.index("Marsh administration would")
-    assert ("b", past) in {(m.doc, m.start) for m in actor_with(actors, "Tom Marsh").mentions}
-    ada = {(m.doc, m.start) for m in actor_with(actors, "Ada Marsh").mentions}
-    assert ("b", past) not in ada and ("b", hypothesis) in ada
-
-
 def test_a_capital_speaking_for_its_state_joins_it(nlp):
     a = extract(nlp, "a", "China and Kenya signed a trade pact in Nairobi.\n")
     b = extract(nlp, "b", "Beijing said the pact would help both economies.\n")

@@ -29,26 +29,14 @@ _VOCATIVE = re.compile(r"[\"“‘]\s*[A-Z][\w.]*\s+$")
 Holders = Mapping[tuple[str, str], frozenset[str]]
 
 
-# A surname naming the head of an executive by their term of office: "the Clinton
-# administration", "the Bush White House", "Bush-era", "the Obama years".
-_TERM_OF_OFFICE = re.compile(
-    r"(?:['’]s)?(?:\s+|-)(?:administration|white\s+house|presidency|era|years)\b", re.I
-)
-PRESIDENT = "president"
-
-
 def office_word(m: Mention, text: str = "") -> str | None:
     """The office a person's mention is titled with ("President" before "Clinton", or
     inside the span), or None. "a President Clinton" is someone who may hold it one day:
     the indefinite article makes the title a hypothesis, no word on who holds it; so is
-    a quoted address ('"President Clinton, thank you"'). A surname naming a term of
-    office ("the Clinton administration", "Bush-era") names the president who held it;
-    "a Clinton administration" is again a hypothesis."""
+    a quoted address ('"President Clinton, thank you"')."""
     before = words(text[max(0, m.start - 40) : m.start])
     if len(before) >= 2 and before[-1] in OFFICES and before[-2] in ("a", "an"):
         return None
-    if text and _TERM_OF_OFFICE.match(text, m.end):
-        return None if before[-1:] in (["a"], ["an"]) else PRESIDENT
     if _VOCATIVE.search(text[max(0, m.start - 40) : m.start]) and text[m.end : m.end + 1] == ",":
         # '"President Clinton, thank you …"': a speaker's form of address, often to who
         # they hope will hold the office, not the writer's word on who holds it
