@@ -521,3 +521,27 @@ def test_the_detail_note_covers_no_marker() -> None:
         overlaps_y = top - 7.5 < y < baseline + 7.5
         assert not (overlaps_x and overlaps_y), (x, y)
     assert "OVERVIEW" in svg  # the note shares the heading row with the panel's name
+
+
+def test_stems_of_one_lane_do_not_cross() -> None:
+    """A month among the days of its own first weeks: each marker's stem runs down to its
+    item's place without crossing a neighbour's, the markers in the entries' order."""
+    items = [
+        AxisItem("1", "2016-09"),
+        *(AxisItem(str(n), f"2016-09-{n + 6:02d}") for n in range(2, 7)),
+        AxisItem("7", "2016-10-02"),
+    ]
+    svg = timeline_svg(items)
+    stems = re.findall(
+        r'<path d="M([\d.]+),([\d.]+) L[\d.]+,[\d.]+ L([\d.]+),[\d.]+ L[\d.]+,[\d.]+"', svg
+    )
+    lanes: dict[str, list[tuple[float, float]]] = {}
+    for top_x, top_y, foot_x in stems:
+        lanes.setdefault(top_y, []).append((float(top_x), float(foot_x)))
+    assert lanes
+    for stems_in_lane in lanes.values():
+        feet = [foot for _, foot in sorted(stems_in_lane)]
+        assert feet == sorted(feet)
+    markers = re.findall(r'<circle cx="([\d.]+)"[^>]*/><text[^>]*>(\d+)</text>', svg)
+    order = [int(n) for _, n in sorted(markers, key=lambda m: float(m[0]))]
+    assert order == sorted(order)

@@ -1,7 +1,8 @@
 """The timeline's time-axis figure, drawn as inline SVG.
 
 Each item is a numbered marker above a dated axis: a stem to the day, or a bar
-along the axis for a longer period (month, season, year, range). Markers that
+along the axis for a longer period (month, season, year, range) with the marker
+at its start. Markers that
 would overlap slide right a little (their stem slants back) or stack in lanes.
 Values that cannot be placed on a calendar are skipped (the caller says how
 many).
@@ -169,9 +170,13 @@ def _panel(
         return left + (right - left) * _days(lo, day) / total
 
     shapes = []
-    for p in sorted(placed, key=lambda q: (q.start, q.end, q.item.marker)):
+    # in the chronology's order: by first day, of two starting the same day the longer first
+    for p in sorted(placed, key=lambda q: (q.start, -q.end.toordinal(), q.item.marker)):
         x0, x1 = x_of(p.start), x_of(p.end + timedelta(days=1))
-        cx = (x0 + x1) / 2 if p.end > p.start else x_of(p.start)
+        # A period's marker stands at its start, where the entries' chronological order
+        # puts it: at its middle, a month's marker came after the days that follow its
+        # first, numbered out of order, their stems crossing.
+        cx = x0
         shapes.append((p, x0, x1, cx))
     # Greedy lanes: a marker may slide right of its date by up to MAX_SHIFT (its
     # stem then slants back to the date) before it is stacked in a higher lane.
