@@ -20,7 +20,15 @@ from datetime import date
 from briefgen.models import Extraction
 from briefgen.standalone import surname
 
-__all__ = ["PRINCIPALS", "elsewhere", "principal_names", "story_names", "topic", "withdrawals"]
+__all__ = [
+    "PRINCIPALS",
+    "elsewhere",
+    "principal_names",
+    "query_pattern",
+    "story_names",
+    "topic",
+    "withdrawals",
+]
 
 # How many of the actors named in most sources are the story's principals; the brief
 # profiles as many (``render.actorviews.PROFILED_ACTORS``).
@@ -69,9 +77,8 @@ def topic(query: Sequence[str], extractions: Sequence[Extraction]) -> re.Pattern
     written. A place is where news happens, not what it is about. None when there is
     neither, or no query and fewer than ``TYPICAL_SOURCES`` documents (every document is
     on the story)."""
-    words = [w.strip() for w in query if w.strip()]
-    if words:  # as ``timeline.query_pattern``
-        return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)", re.I)
+    if any(w.strip() for w in query):
+        return query_pattern(query)
     if len(extractions) < TYPICAL_SOURCES:
         return None
     docs = _naming_sources(extractions, ("person", "org"))
@@ -79,6 +86,14 @@ def topic(query: Sequence[str], extractions: Sequence[Extraction]) -> re.Pattern
     if not names:
         return None
     return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(n) for n in reversed(names))})(?![\w])")
+
+
+def query_pattern(query: Sequence[str]) -> re.Pattern[str] | None:
+    """Any of the query's keywords as a whole word, or None for no query."""
+    words = [w.strip() for w in query if w.strip()]
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
 
 
 def _naming_sources(

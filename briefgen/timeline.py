@@ -44,13 +44,20 @@ from briefgen.retold import (
 )
 from briefgen.shown import read_alone
 from briefgen.standalone import inside_quotation
-from briefgen.story import elsewhere, principal_names, story_names, topic, withdrawals
+from briefgen.story import (
+    elsewhere,
+    principal_names,
+    query_pattern,
+    story_names,
+    topic,
+    withdrawals,
+)
 from briefgen.structure.opinion import opinion_pages
 from briefgen.structure.sieve import long_pages
 from briefgen.titled import name_newcomer
 from briefgen.when import When, sort_key
 
-__all__ = ["date_key", "select_timeline"]
+__all__ = ["date_key", "query_pattern", "select_timeline"]
 
 # One date's sentences should each add something: a stricter bar.
 TIMELINE_DUPLICATE = 0.3
@@ -314,14 +321,6 @@ class _Context:
         if ADVERBIAL.match(ev.text):
             return False  # "In the last year, …", "Just like in 2012, …": an aside's time
         return not before.strip(' "“‘') or WITHIN.search(before) is not None
-
-
-def query_pattern(query: Sequence[str]) -> re.Pattern[str] | None:
-    """Any of the query's keywords as a whole word, or None for no query."""
-    words = [w.strip() for w in query if w.strip()]
-    if not words:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
 
 
 def _overtaken(when: When, latest: date | None) -> bool:

@@ -64,8 +64,7 @@ def central_actors(actors: Sequence[Actor], query: Sequence[str]) -> set[str]:
 
 def off_topic(documents: Sequence[Document], query: Sequence[str]) -> frozenset[str]:
     """The sources where the story is one item among others (:func:`story.elsewhere`)."""
-    from briefgen.story import elsewhere
-    from briefgen.timeline import query_pattern
+    from briefgen.story import elsewhere, query_pattern
 
     return elsewhere(((d.id, d.text) for d in documents), query_pattern(query))
 
