@@ -95,16 +95,6 @@ class CorpusWords:
     story: frozenset[str]
 
 
-class WordsCache(BesideCache[DocumentWords]):
-    """``with WordsCache(path) as cache``: ``key``, ``each``, ``drop_stale``."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(path, table="words", kind=DocumentWords)
-
-    def __enter__(self) -> WordsCache:
-        return self
-
-
 def corpus_words(
     extractions: Sequence[Extraction],
     *,
@@ -121,7 +111,7 @@ def corpus_words(
         for x in extractions:
             _share(x).add_to(counts, used)
     else:
-        with WordsCache(cache) as stored:
+        with BesideCache(cache, table="words", kind=DocumentWords) as stored:
             for share in stored.each(extractions, keys, _share):
                 share.add_to(counts, used)
             stored.drop_stale()

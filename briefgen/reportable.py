@@ -23,7 +23,7 @@ from briefgen.newsworthy import announces, tells_news
 from briefgen.shown import continues, read_alone
 from briefgen.standalone import inside_quotation
 
-__all__ = ["Reportable", "ReportableCache", "reportable", "reportable_sentences"]
+__all__ = ["Reportable", "reportable", "reportable_sentences"]
 
 _PROMO = re.compile(r"^\W*(?:here\s+(?:is|are)|click|watch|read|see|listen|sign\s+up)\b", re.I)
 _BAD_START = re.compile(
@@ -93,16 +93,6 @@ def is_reporting(text: str) -> bool:
     return text[-1] in ".!\"'”’)" and any(c.islower() for c in text)
 
 
-class ReportableCache(BesideCache[Reportables]):
-    """``with ReportableCache(path) as cache``: ``key``, ``each``, ``drop_stale``."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(path, table="reportable", kind=Reportables)
-
-    def __enter__(self) -> ReportableCache:
-        return self
-
-
 def reportable_sentences(
     extractions: Sequence[Extraction],
     *,
@@ -114,7 +104,7 @@ def reportable_sentences(
     keys = keys or {}
     if cache is None or not keys:
         return {x.document.id: reportable(x) for x in extractions}
-    with ReportableCache(cache) as stored:
+    with BesideCache(cache, table="reportable", kind=Reportables) as stored:
         entries = stored.each(extractions, keys, lambda x: Reportables(reportable(x)))
         out = {x.document.id: e.sentences for x, e in zip(extractions, entries, strict=True)}
         stored.drop_stale()

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 from briefgen import __version__
 from briefgen.deliver.lock import check_plain_file
@@ -196,7 +196,7 @@ class EntryCache(Generic[T]):
     def close(self) -> None:
         self._db.close()
 
-    def __enter__(self) -> EntryCache[T]:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -254,9 +254,6 @@ class ExtractionCache(EntryCache[Extraction]):
             (json.dumps(record, sort_keys=True),),
         )
         self.drop_stale()
-
-    def __enter__(self) -> ExtractionCache:
-        return self
 
 
 class BesideCache(EntryCache[T]):
