@@ -8,63 +8,18 @@ import json
 import sqlite3
 import zlib
 from collections import Counter
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from rebuild_fixtures import ARTICLES, brief_json, build, write_corpus
 
 from briefgen import corpuswords
 from briefgen.aggregate.casing import common_phrases, common_words
 from briefgen.aggregate.wordcounts import WordCounts
 from briefgen.anaphora import story_words, story_words_of
-from briefgen.config import load_config
 from briefgen.extract.cache import _read_entry, _sha256, cache_path
 from briefgen.extract.codec import decode, encode
 from briefgen.models import Document, Extraction, Mention
-from briefgen.pipeline import BuildResult, build_brief
-
-NOW = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
-
-ARTICLES = {
-    "bridge.txt": (
-        "Council approves the river bridge\n\nMarch 3, 2022\n\n"
-        "The city council approved the new river bridge on 2 March 2022 after a long debate. "
-        "Elena Duarte, the council leader, said construction would start in the summer and "
-        "cost about 40 million euros. Opponents said the old ferry should have been kept."
-    ),
-    "ferry.txt": (
-        "Ferry operators protest the bridge plan\n\nMarch 5, 2022\n\n"
-        "Ferry operators blocked the harbour on 4 March 2022 to protest against the bridge. "
-        "Their spokesman, Tomas Lind, said two hundred jobs would be lost when the bridge "
-        "opened. The council said it would meet the operators next week."
-    ),
-}
-NEW = (
-    "Bridge talks end without a deal\n\nMarch 12, 2022\n\n"
-    "Talks between the council and the ferry operators ended without a deal on 11 March "
-    "2022. Elena Duarte said the council would offer the operators new routes on the lake, "
-    "and Tomas Lind said the operators would decide on further protests within a week."
-)
-
-
-def _corpus(folder: Path, *, new: bool) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    if new:
-        (folder / "talks.txt").write_text(NEW, encoding="utf-8")
-    return folder
-
-
-def _build(inputs: Path, output: Path, *, cache: bool = True) -> BuildResult:
-    config = load_config(
-        None, inputs=[str(inputs)], output_dir=str(output), formats="json", cache=cache
-    )
-    return build_brief(config, now=NOW)
-
-
-def _brief(result: BuildResult) -> bytes:
-    return (result.build_dir / "brief.json").read_bytes()
 
 
 @pytest.fixture
@@ -92,30 +47,30 @@ def _moved(tmp_path: Path, old: str, new: str) -> Path:
 def test_a_rebuild_with_one_new_article_counts_its_words_alone_and_writes_the_same_brief(
     tmp_path: Path, counted: list[str]
 ) -> None:
-    inputs = _corpus(tmp_path / "in", new=False)
-    _build(inputs, tmp_path / "a")
+    inputs = write_corpus(tmp_path / "in", new=False)
+    build(inputs, tmp_path / "a")
     assert sorted(counted) == ["bridge.txt", "ferry.txt"]
     counted.clear()
-    _corpus(inputs, new=True)
-    rebuilt = _build(inputs, _moved(tmp_path, "a", "b"))
+    write_corpus(inputs, new=True)
+    rebuilt = build(inputs, _moved(tmp_path, "a", "b"))
     assert rebuilt.counts == {"extracted": 1, "from_cache": 2}
     assert counted == ["talks.txt"]
     # the whole corpus built at once, without the cache
-    cold = _build(inputs, tmp_path / "c", cache=False)
-    assert _brief(rebuilt) == _brief(cold)
+    cold = build(inputs, tmp_path / "c", cache=False)
+    assert brief_json(rebuilt) == brief_json(cold)
 
 
 def test_a_corrupt_entry_is_ignored_and_its_document_counted_again(
     tmp_path: Path, counted: list[str]
 ) -> None:
-    inputs = _corpus(tmp_path / "in", new=True)
-    first = _build(inputs, tmp_path / "a")
+    inputs = write_corpus(tmp_path / "in", new=True)
+    first = build(inputs, tmp_path / "a")
     with sqlite3.connect(cache_path(tmp_path / "a")) as db:
         db.execute("UPDATE words SET value = X'00112233'")
     counted.clear()
-    second = _build(inputs, _moved(tmp_path, "a", "b"))
+    second = build(inputs, _moved(tmp_path, "a", "b"))
     assert sorted(counted) == ["bridge.txt", "ferry.txt", "talks.txt"]
-    assert _brief(second) == _brief(first)
+    assert brief_json(second) == brief_json(first)
 
 
 def _stored(entry: object, key: str = "k") -> tuple[str, bytes]:
