@@ -29,9 +29,10 @@ CAMPAIGN = {
         "was an outlier. Pike's aides said Vance was slipping.",
     ),
 }
-# A report on another country's attack, quoting the president once.
+# A report on another country's attack, quoting the president once: its own news.
+STATEMENT = "President Osei released a statement Thursday night condemning the attack in the port."
 ATTACK = (
-    "President Osei released a statement Thursday night condemning the attack in the port. "
+    f"{STATEMENT} "
     "The truck drove through the crowd on the promenade for two kilometres. Police shot the "
     "driver after a long chase along the sea front. Rescuers worked through the night at the "
     "scene. Hospitals in the region called in extra staff. The port's mayor closed the "
@@ -75,6 +76,12 @@ def _mention(x: Extraction, sentence: str, when: str) -> EventMention:
     return EventMention(f"{x.document.id}-{start}", x.document.id, when, timex, sentence, evidence)
 
 
+def _event(name: str, x: Extraction, sentence: str, when: str, salience: float) -> Event:
+    """An event of one mention: ``sentence`` of ``x``, dated ``when``."""
+    mention = _mention(x, sentence, when)
+    return Event(name, when, "x", (mention,), (x.document.id,), salience=salience)
+
+
 def test_without_a_query_the_story_is_named_by_whom_most_sources_name() -> None:
     corpus = _corpus()
     story = topic((), corpus)
@@ -92,27 +99,10 @@ def test_without_a_query_the_story_is_named_by_whom_most_sources_name() -> None:
 def test_without_a_query_a_page_about_something_else_gives_no_entry_of_its_own_news() -> None:
     corpus = _corpus()
     by_id = {x.document.id: x for x in corpus}
-    statement = (
-        "President Osei released a statement Thursday night condemning the attack in the port."
-    )
     named = "Vance named her running mate on Thursday."
     events = [
-        Event(
-            "attack",
-            "2016-07-14",
-            "x",
-            (_mention(by_id["d"], statement, "2016-07-14"),),
-            ("d",),
-            salience=3.0,
-        ),
-        Event(
-            "mate",
-            "2016-07-14",
-            "x",
-            (_mention(by_id["b"], named, "2016-07-14"),),
-            ("b",),
-            salience=1.0,
-        ),
+        _event("attack", by_id["d"], STATEMENT, "2016-07-14", 3.0),
+        _event("mate", by_id["b"], named, "2016-07-14", 1.0),
     ]
     entries = select_timeline(events, dates=5, sentences=2, extractions=corpus)
     assert [c.text for e in entries for c in e.sentences] == [named]
@@ -128,17 +118,7 @@ def test_a_supporter_told_by_age_is_colour_even_beside_a_principal_s_name() -> N
             _extraction(doc, "2016-07-17", text, (("Pike", "person"), ("Vance", "person")))
         )
     by_id = {x.document.id: x for x in corpus}
-    events = [
-        Event(
-            doc,
-            "2016-07-16",
-            "x",
-            (_mention(by_id[doc], text, "2016-07-16"),),
-            (doc,),
-            salience=1.0,
-        )
-        for doc, text in texts.items()
-    ]
+    events = [_event(doc, by_id[doc], text, "2016-07-16", 1.0) for doc, text in texts.items()]
     entries = select_timeline(events, dates=5, sentences=3, extractions=corpus)
     assert [c.text for e in entries for c in e.sentences] == [candidate]
 
@@ -146,19 +126,7 @@ def test_a_supporter_told_by_age_is_colour_even_beside_a_principal_s_name() -> N
 def test_without_a_query_a_page_about_something_else_gives_no_judgment_of_its_own_news() -> None:
     corpus = _corpus()
     by_id = {x.document.id: x for x in corpus}
-    statement = (
-        "President Osei released a statement Thursday night condemning the attack in the port."
-    )
-    events = [
-        Event(
-            "attack",
-            "2016-07-14",
-            "x",
-            (_mention(by_id["d"], statement, "2016-07-14"),),
-            ("d",),
-            salience=3.0,
-        )
-    ]
+    events = [_event("attack", by_id["d"], STATEMENT, "2016-07-14", 3.0)]
     summary = summarize(corpus, events, [], judgments=7)
     shown = [c.text for c in (summary.bottom_line, *summary.judgments) if c is not None]
     assert shown and not any("Osei" in text for text in shown)
