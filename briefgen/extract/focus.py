@@ -122,12 +122,12 @@ def focus_events(
         occasion = _occasion(document, told, line) or occasion
         if told and news is not None:
             out.extend(_unreached(document, line, told, news, start, end, describe, mention_id))
-        own = _own_date(told)
+        own = _stated_date(told, planned=False)
         if own is not None:
             focus, run, plan = (own, _topic(line)), 0, None
             continue
         if told:
-            planned = _planned_date(told)
+            planned = _stated_date(told, planned=True)
             plan = (planned, _topic(line), paragraph) if planned is not None else None
             if not all(m.anchor == "inherited" for m in told):
                 focus = None  # dated by publication: the narrative's focus is lost
@@ -316,29 +316,23 @@ def _occasion(
     return None
 
 
-def _own_date(mentions: Sequence[EventMention]) -> EventMention | None:
-    """The sentence's own stated past date, the one a following sentence may continue."""
-    stated = [
-        m
-        for m in mentions
-        if m.timex.text and m.anchor == "own" and not m.scheduled and "/" not in m.date
-    ]
-    return stated[-1] if stated else None
-
-
-def _planned_date(mentions: Sequence[EventMention]) -> EventMention | None:
-    """The sentence's own stated planned date ("invited them to a ceremony on March 12"),
-    the one a following sentence told in the future may continue; not one of a background
-    clause, whose evidence is a phrase of the sentence rather than the whole of it."""
+def _stated_date(mentions: Sequence[EventMention], *, planned: bool) -> EventMention | None:
+    """The sentence's own stated date, the last one, that a following sentence may
+    continue: a past one, or with ``planned`` a planned one ("invited them to a ceremony on
+    March 12", for a following sentence told in the future), and then not one of a
+    background clause, whose evidence is a phrase of the sentence rather than the whole."""
     stated = [
         m
         for m in mentions
         if m.timex.text
         and m.anchor == "own"
-        and m.scheduled
+        and m.scheduled == planned
         and "/" not in m.date
-        and (m.evidence.start, m.evidence.end)
-        == (m.evidence.sentence_start, m.evidence.sentence_start + len(m.evidence.sentence))
+        and (
+            not planned
+            or (m.evidence.start, m.evidence.end)
+            == (m.evidence.sentence_start, m.evidence.sentence_start + len(m.evidence.sentence))
+        )
     ]
     return stated[-1] if stated else None
 
