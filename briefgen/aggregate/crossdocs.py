@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.acronyms import link_defined_acronyms
+from briefgen.aggregate.actortypes import BODY_END_KEYS
 from briefgen.aggregate.barenames import link_bare_surnames
 from briefgen.aggregate.clipped import link_clipped_surnames
 from briefgen.aggregate.countries import (
@@ -155,7 +156,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     ends = Counter(k[0][-1] for k in keys)
     opening: dict[tuple[str, ...], list[tuple[tuple[str, ...], str | None]]] = defaultdict(list)
     for k in keys:
-        if k[1] is None:
+        if k[1] is None and k[0][-1] not in BODY_END_KEYS:  # not "… Trump Foundation"
             opening[k[0][:-1]].append(k)
     for k in keys:
         if k[1] is None and ends[k[0][-1]] == 1 and len(opening.get(k[0], ())) == 1:
