@@ -6,7 +6,7 @@ import pytest
 from actor_fixtures import actor_with, extract
 
 from briefgen.aggregate.actors import resolve_actors
-from briefgen.aggregate.mistyped import mistyped_pairs
+from briefgen.aggregate.mistyped import letters_lost, mistyped_pairs
 from briefgen.extract.nlp import load_nlp
 
 
@@ -56,3 +56,32 @@ def test_which_names_are_one_mistyped(
     names = {_key(a): a.split(), _key(b): b.split()}
     roles = {_key(a): roles_a, _key(b): roles_b}
     assert bool(mistyped_pairs(names, roles)) is joined
+
+
+def test_the_record_is_named_by_the_spelling_that_kept_its_letters(nlp) -> None:
+    lossy = "Mexico's health secretary, Jos Angel Crdova, said on {} that cases had risen.\n"
+    actors, _ = resolve_actors(
+        [
+            extract(nlp, "a", lossy.format("Monday")),
+            extract(nlp, "b", lossy.format("Tuesday")),
+            extract(nlp, "c", "Health Secretary Jose Angel Cordova closed schools on Friday.\n"),
+        ]
+    )
+    secretary = actor_with(actors, "Jos Angel Crdova")
+    assert secretary.name == "Jose Angel Cordova"
+    assert set(secretary.sources) == {"a", "b", "c"}
+
+
+@pytest.mark.parametrize(
+    ("name", "other", "lost"),
+    [
+        ("Jos Angel C rdova", "Jose Angel Cordova", True),
+        ("Felipe Caldern", "Felipe Calderon", True),
+        # a typo drops any letter: which spelling is right, only the counts say
+        ("Richard Besser", "Richard Bessert", False),
+        ("Richard Bessert", "Richard Besser", False),
+        ("Felipe Calderon", "Felipe Calderon", False),
+    ],
+)
+def test_which_spelling_lost_its_accented_letters(name: str, other: str, lost: bool) -> None:
+    assert letters_lost(name, other) is lost

@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-__all__ = ["mistyped_pairs"]
+__all__ = ["letters_lost", "mistyped_pairs"]
 
 # The shortest surname a one-letter difference may join, and the most names one word
 # may block together (a common given name: past that, it is no evidence).
@@ -84,3 +84,26 @@ def _lost_at_end(x: str, y: str) -> bool:
     """Whether one given name is the other with its last letter lost ("jos", "jose")."""
     short, long = sorted((x, y), key=len)
     return len(short) >= 3 and len(long) == len(short) + 1 and long.startswith(short)
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def letters_lost(name: str, other: str) -> bool:
+    """Whether ``name`` is ``other`` with up to three of its vowels lost, as a page saved
+    in the wrong encoding loses "ó" and "é" ("Jos Angel C rdova", "José Ángel Córdova"
+    folded): of two spellings of one person, the one to show is the whole one. A letter
+    dropped by a typo can be any; only vowels lost marks the encoding's loss."""
+    short = "".join(ch for ch in name.casefold() if ch.isalpha())
+    long = "".join(ch for ch in other.casefold() if ch.isalpha())
+    lost = len(long) - len(short)
+    if not 1 <= lost <= 3 or not short:
+        return False
+    # ``long`` less ``lost`` letters, all of them vowels: walk both, skipping vowels of ``long``
+    i = 0
+    for ch in long:
+        if i < len(short) and short[i] == ch:
+            i += 1
+        elif ch not in _VOWELS:
+            return False
+    return i == len(short)
