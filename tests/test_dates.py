@@ -367,6 +367,21 @@ def test_a_time_of_day_in_a_past_narrative_takes_the_day_of_the_sentence_before(
     assert _strict(later, april)[1][2] == "1999-04-19T10:00"
 
 
+def test_a_part_of_the_day_with_no_day_of_its_own_takes_the_recent_day_told_of() -> None:
+    # a next-morning paper: "By late afternoon" goes on from Tuesday's breakfast, as a clock
+    # time would; with no day told before, or a day long gone, it is the paper's own day
+    wednesday = date(2016, 7, 20)
+    text = (
+        "The chairman arrived at a Tuesday breakfast with reporters. He gave no answer.\n\n"
+        "By late afternoon, there had been no word from the candidate."
+    )
+    assert [v for _, _, v in _strict(text, wednesday)] == ["2016-07-19", "2016-07-19TAF"]
+    alone = "By late afternoon, shares were down."
+    assert [v for _, _, v in _strict(alone, wednesday)] == ["2016-07-20TAF"]
+    old = "The clinic opened on May 2, 1995. It stays open until late afternoon."
+    assert [v for _, _, v in _strict(old, wednesday)][1] == "2016-07-20TAF"
+
+
 def test_clock_time_takes_the_day_named_after_it() -> None:
     found = _strict("The sale will start at 9 a.m. on Friday.")
     assert found == [("9 a.m.", "TIME", "2021-08-20T09:00"), ("Friday", "DATE", "2021-08-20")]

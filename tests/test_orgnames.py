@@ -215,3 +215,20 @@ def test_an_outlet_named_before_its_kind_is_an_organisation_the_recogniser_misse
     assert "Ekho Moskvyy" in orgs
     assert not any("radio" in m.text for m in ex.mentions)
     assert {m.type for m in ex.mentions if m.text == "Moscow"} == {"state"}
+
+
+def test_a_body_named_after_a_person_is_an_organisation_and_the_person_stays_one(nlp):
+    actors, _ = resolve_actors(
+        [
+            extract(
+                nlp,
+                "a",
+                "The Donald J. Trump Foundation gave $25,000 to a political group in 2013.\n"
+                "Donald Trump said on Monday that he had done nothing wrong.\n",
+            ),
+            extract(nlp, "b", "A spokesman for the Brennan Center said the law was unfair.\n"),
+        ]
+    )
+    assert actor_with(actors, "Donald J. Trump Foundation").type == "org"
+    assert actor_with(actors, "Brennan Center").type == "org"
+    assert actor_with(actors, "Donald Trump").type == "person"

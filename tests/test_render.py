@@ -545,3 +545,22 @@ def test_stems_of_one_lane_do_not_cross() -> None:
     markers = re.findall(r'<circle cx="([\d.]+)"[^>]*/><text[^>]*>(\d+)</text>', svg)
     order = [int(n) for _, n in sorted(markers, key=lambda m: float(m[0]))]
     assert order == sorted(order)
+
+
+def test_a_key_figure_says_when_it_was_reported_unless_its_text_gives_the_day() -> None:
+    brief = sample_brief()
+    stated = Cited(
+        "Officials counted 40 cases on Friday [13 August 2021].",
+        brief.summary.key_figures[1].evidence,
+    )
+    summary = dataclasses.replace(brief.summary, key_figures=(*brief.summary.key_figures, stated))
+    page = render_html(dataclasses.replace(brief, summary=summary))
+    figures = page[
+        page.index('class="figures"') : page.index("</ul>", page.index('class="figures"'))
+    ]
+    items = figures.split("</li>")
+    assert "(reported July 2021)" in items[0]  # d2 is dated to the month
+    assert "Afghans applied" in items[1] and "(reported 16 August 2021)" in items[1]
+    assert "40 cases" in items[2] and "reported" not in items[2]
+    md = render_markdown(dataclasses.replace(brief, summary=summary))
+    assert "one week. (reported 16 August 2021) [4]" in md

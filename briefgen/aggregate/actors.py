@@ -26,6 +26,7 @@ from briefgen.aggregate.epithets import epithet_shaped
 from briefgen.aggregate.interchangeable import link_interchangeable
 from briefgen.aggregate.knownas import link_known_as
 from briefgen.aggregate.linking import NAMED, Union, link_within, surname_leaders
+from briefgen.aggregate.mistyped import letters_lost
 from briefgen.aggregate.names import (
     fold,
     is_acronym,
@@ -88,8 +89,11 @@ def _canonical(ms: list[Mention]) -> str:
     # writes completed by its surname is that name cut short
     alone = {n for n in counts if " " not in n}
     cut_short = {n for n in counts if person and any(f"{n} {w}" in counts for w in alone)}
+    # "Jos Angel C rdova" beside "Jose Angel Cordova": a spelling that lost its accented
+    # letters is not the one to show
+    lossy = {n for n in counts if person and any(letters_lost(n, o) for o in counts if o != n)}
 
-    def rank(name: str) -> tuple[bool, bool, bool, bool, bool, bool, int, int, str]:
+    def rank(name: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, int, int, str]:
         # a person's full name over the surname, and over an epithet however often the
         # texts use it ("the King of Pop"); a state by its own name, not the capital
         # standing for it ("France", not "Paris"); then the most used form (not an
@@ -101,6 +105,7 @@ def _canonical(ms: list[Mention]) -> str:
             not is_acronym(name),
             not (person and epithet_shaped(name)),
             name not in cut_short,
+            name not in lossy,
             2 <= n <= 4 or not person,
             not capital,
             counts[name],

@@ -10,7 +10,7 @@ from collections import Counter
 
 from briefgen.aggregate.companies import firm_name
 from briefgen.aggregate.countries import state_name
-from briefgen.aggregate.names import NAMED, words
+from briefgen.aggregate.names import NAMED, skeleton, words
 from briefgen.aggregate.placenames import town_names
 from briefgen.extract.actors import plain
 from briefgen.extract.namefit import country_name
@@ -75,6 +75,10 @@ def actor_type(ms: list[Mention]) -> ActorType:
         # look of "La Jolla"); its acronym follows it ("Russian Federation" is a
         # country's official name, not a federation of bodies)
         return "org"
+    if voted == "person" and _mostly_headed_as_bodies(ms):
+        # "Donald J. Trump Foundation", "George W. Bush Presidential Center": a body named
+        # after a person, which the recogniser votes the person's
+        return "org"
     if voted == "person" and any(legal_form_at_end(m.text) for m in ms if m.kind == "name"):
         return "org"  # "GlaxoSmithKline said" voted a person; "GlaxoSmithKline Plc" is not
     if voted == "person" and any(firm_name(m.text) for m in ms if m.kind == "name"):
@@ -88,6 +92,26 @@ def actor_type(ms: list[Mention]) -> ActorType:
     if voted == "person" and town_names(ms):
         return "state"  # places are typed as states here ("London (state)")
     return voted
+
+
+# Head words that end a body's name and are no one's surname ("Post", "Court", "Hall" are):
+# "Brennan Center", "Manchester Memorial High School", "Donald J. Trump Foundation".
+BODY_ENDS = frozenset(
+    {"foundation", "center", "centre", "school", "hospital", "library", "museum", "institute",
+     "university", "college", "committee", "council", "association", "commission", "department",
+     "ministry", "agency", "bureau", "fund", "organization", "organisation", "corporation",
+     "company", "federation", "confederation", "administration"}
+)  # fmt: skip
+# the same as names are keyed (``names.name_key``)
+BODY_END_KEYS = frozenset(skeleton(w) for w in BODY_ENDS)
+
+
+def _mostly_headed_as_bodies(ms: list[Mention]) -> bool:
+    """Whether most of the full names among ``ms`` end in a body's head word: a record of
+    a person that took in one such name ("Clinton" and a "Clinton Foundation") stays
+    the person's."""
+    full = [ws for m in ms if m.kind == "name" and len(ws := words(m.text)) >= 2]
+    return bool(full) and 2 * sum(ws[-1] in BODY_ENDS for ws in full) > len(full)
 
 
 def voted_type(ms: list[Mention]) -> ActorType:

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.acronyms import link_defined_acronyms
+from briefgen.aggregate.actortypes import BODY_END_KEYS
 from briefgen.aggregate.barenames import link_bare_surnames
 from briefgen.aggregate.clipped import link_clipped_surnames
 from briefgen.aggregate.countries import (
@@ -27,6 +28,7 @@ from briefgen.aggregate.families import link_family_groups
 from briefgen.aggregate.generic_bodies import generic_bodies, link_generic_bodies
 from briefgen.aggregate.honorifics import link_titled_surnames
 from briefgen.aggregate.legal_names import link_legal_variants
+from briefgen.aggregate.mistyped import mistyped_pairs
 from briefgen.aggregate.names import (
     NAMED,
     diminutive,
@@ -150,12 +152,14 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
         main = max(firsts, key=len)
         anchor[k] = main[0]
         raw[k] = person_words(mentions[main[0]].text)[0]
+    for a, b in mistyped_pairs(raw, key_roles):
+        uf.join(anchor[a], anchor[b], "the same name with a letter mistyped or lost")
     # "La Toya" alone in one document, "La Toya Jackson" in another: two words no one in
     # the corpus has as a surname are given names, of the one full name they open
     ends = Counter(k[0][-1] for k in keys)
     opening: dict[tuple[str, ...], list[tuple[tuple[str, ...], str | None]]] = defaultdict(list)
     for k in keys:
-        if k[1] is None:
+        if k[1] is None and k[0][-1] not in BODY_END_KEYS:  # not "… Trump Foundation"
             opening[k[0][:-1]].append(k)
     for k in keys:
         if k[1] is None and ends[k[0][-1]] == 1 and len(opening.get(k[0], ())) == 1:

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from briefgen.aggregate.actortypes import BODY_END_KEYS
 from briefgen.aggregate.names import NAMED, person_words, words
 from briefgen.extract.namefit import KINSHIP
 from briefgen.models import Mention
@@ -72,8 +73,15 @@ def merge_openings(full: FullNames, surnames: set[str], uf: Union) -> None:
     for key, suffix in sorted(full, key=lambda k: len(k[0])):
         if suffix is not None or len(key) < 2 or key[-1] in surnames:
             continue
+        # a body named after the person ("Donald J. Trump Foundation") is no longer name of
+        # theirs
         longer = [
-            k for k in full if k[1] is None and len(k[0]) > len(key) and k[0][: len(key)] == key
+            k
+            for k in full
+            if k[1] is None
+            and len(k[0]) > len(key)
+            and k[0][: len(key)] == key
+            and k[0][-1] not in BODY_END_KEYS
         ]
         if len(longer) != 1 or sum(1 for k in full if k[0][-1] == key[-1]) > 1:
             continue

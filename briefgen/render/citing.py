@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from briefgen.aggregate.keypositions import SHOWN_CHARS, whole_sentences_end
 from briefgen.extract.textview import display
@@ -58,6 +59,23 @@ class Citer:
 
 def cited(item: Cited, cite: Citer, limit: int = SENTENCE_LIMIT) -> CitedView:
     return CitedView(trim(item.text, limit), cite(item.evidence))
+
+
+# A date the brief filled in ("on Friday [26 June 2009]"): the text says when.
+_STATED_DAY = re.compile(r"\[[^\]]*\b\d{4}\]")
+
+
+def dated_figure(item: Cited, cite: Citer, limit: int = SENTENCE_LIMIT) -> CitedView:
+    """A key figure, with the day its first source reported it when its text states none:
+    a count or a share holds on a day ("70,893 cases"), and a figure from a source months
+    before the others reads as today's without it."""
+    view = cited(item, cite, limit)
+    if _STATED_DAY.search(view.text):
+        return view
+    days = sorted(
+        doc.date for e in item.evidence if (doc := cite.documents.get(e.doc)) and doc.date
+    )
+    return replace(view, when=reported(days[0] if days else None))
 
 
 def reported(day: str | None) -> str:

@@ -31,7 +31,7 @@ from briefgen.render.actorviews import (
     position_view,
     split_actors,
 )
-from briefgen.render.citing import Citer, cited, trim
+from briefgen.render.citing import Citer, cited, dated_figure, trim
 from briefgen.render.links import FirstCitations, web_link
 from briefgen.render.svg import AxisItem, placeable, timeline_svg
 from briefgen.render.told import Printing, told_sentences
@@ -321,7 +321,7 @@ def build_context(
         "sources_cited_only": sources_limit is not None and len(sources) > sources_limit,
         "bottom_line": cited(summary.bottom_line, cite) if summary.bottom_line else None,
         "judgments": [cited(c, cite) for c in summary.judgments],
-        "key_figures": [cited(c, cite) for c in summary.key_figures],
+        "key_figures": [dated_figure(c, cite) for c in summary.key_figures],
         "disagreements": [cited(c, cite) for c in summary.disagreements],
         "whats_new": whats_new,
         "timeline": timeline,

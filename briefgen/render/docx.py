@@ -153,7 +153,8 @@ def _summary(w: _Word, ctx: dict[str, Any], title: str) -> None:
     for heading, items, style, none in lists:
         w.heading(heading, 2)
         for item in items:
-            _statement(w, item.text, item.cites, style)
+            when = f" ({item.when})" if item.when else ""
+            _statement(w, item.text + when, item.cites, style)
         if not items:
             _empty(w, none)
 

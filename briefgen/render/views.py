@@ -27,6 +27,8 @@ class SourceView:
 class CitedView:
     text: str
     cites: tuple[int, ...]
+    # "reported 2 March 2009": when a figure that states no date of its own was reported
+    when: str = ""
 
 
 @dataclass(frozen=True)

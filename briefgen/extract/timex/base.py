@@ -59,6 +59,29 @@ class Ctx:
                 pass
         return self.dct
 
+    def day_of_time(self, start: int, end: int) -> date | None:
+        """The day a time of day at ``start:end`` that names none belongs to ("at 10 p.m.",
+        "by late afternoon"): the last day the text named when that is a recent one (the
+        story's day, often the day before a next-morning paper's date), else the DCT."""
+        day = self.anchor_day()
+        recent = day is not None and self.dct is not None and 0 <= (self.dct - day).days <= 7
+        # The last date mentioned is not a recent day: use the DCT, unless it is the day the
+        # time's own sentence gives ("for Saturday's show, with the first act on stage at
+        # 18:00") or a past narrative goes on from the sentence before ("He was shot last
+        # Oct. 23. He was shot at 10 p.m. in his kitchen.": a time belongs to its event's day).
+        own = self.anchor_in_sentence(start)
+        told = self.anchor_just_before(start) and self.tense(start, end) < 0
+        if day and self.dct and not recent and not own and not told:
+            day = self.dct
+        said_day = (own or told) and self.anchor is not None and len(self.anchor) >= 10
+        if not said_day and self.old_day_in_focus() and self.tense(start, end) < 0:
+            # A past happening told after the text last named a day long before the DCT: its
+            # day is that story's, which this sentence does not say ("He was shot at 10 p.m."
+            # in a report on a killing months ago); the DCT would be a wrong day. A present or
+            # future one ("the board meets at 10 a.m.") stays the DCT's.
+            return None
+        return day
+
     def old_day_in_focus(self) -> bool:
         """Whether the last day the text named is more than a week before the DCT (or
         after it): the text tells a story of another time than the publication day's."""

@@ -101,7 +101,13 @@ def part_of_day(m: re.Match[str], ctx: Ctx) -> Result:
         if not m["dw"] and not _TIME_PREP.search(ctx.before(m.start(), 20)):
             return None
         code = PARTS_OF_DAY[m["ep"].lower()]
-        shift = _DAY_WORDS[(m["dw"] or "today").lower()]
+        if not m["dw"]:
+            # no day said: the day a clock time would take ("By late afternoon" after "a
+            # Tuesday breakfast" in Wednesday's paper is Tuesday's)
+            day = ctx.day_of_time(m.start(), m.end())
+            ctx.assumed_day = True
+            return "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{code}", None
+        shift = _DAY_WORDS[m["dw"].lower()]
     else:
         code = PARTS_OF_DAY[m["p"].lower()]
         rel = m["rel"].lower()

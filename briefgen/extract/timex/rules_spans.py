@@ -293,23 +293,7 @@ def clock(m: re.Match[str], ctx: Ctx) -> Result:
             hh += 12
         elif m["ap"].lower().startswith("a") and hh == 12:
             hh = 0
-    day: date | None = ctx.anchor_day()
-    recent = day is not None and ctx.dct is not None and 0 <= (ctx.dct - day).days <= 7
-    # The last date mentioned is not a recent day: use the DCT, unless it is the day the
-    # time's own sentence gives ("for Saturday's show, with the first act on stage at 18:00")
-    # or a past narrative goes on from the sentence before ("He was shot last Oct. 23. He
-    # was shot at 10 p.m. in his kitchen.": a time of day belongs to its event's day).
-    own = ctx.anchor_in_sentence(m.start())
-    told = ctx.anchor_just_before(m.start()) and ctx.tense(m.start(), m.end()) < 0
-    if day and ctx.dct and not recent and not own and not told:
-        day = ctx.dct
-    said_day = (own or told) and ctx.anchor is not None and len(ctx.anchor) >= 10
-    if not said_day and ctx.old_day_in_focus() and ctx.tense(m.start(), m.end()) < 0:
-        # A past happening told after the text last named a day long before the DCT: its
-        # day is that story's, which this sentence does not say ("He was shot at 10 p.m."
-        # in a report on a killing months ago); the DCT would be a wrong day. A present or
-        # future one ("the board meets at 10 a.m.") stays the DCT's.
-        day = None
+    day = ctx.day_of_time(m.start(), m.end())
     on_day = _ON_DAY.match(ctx.after(m.end(), 20)) if not m["dw"] else None
     dw = (m["dw"] or (on_day["dw"] if on_day else "")).lower()  # "at 3 p.m. on Sunday"
     if dw and ctx.dct is not None:
