@@ -288,15 +288,22 @@ _BETWEEN = (
 _OWNED_SHELL = re.compile(
     # "in his remarks, Lane said …", "in her position": the setting of what the sentence
     # goes on to tell, not a thing told before
-    r"(?<![\w'’-])(?<!\b[Ii]n\s)(?:(?i:his|her|their|its)|[A-Z][\w.-]*['’]s)\s+"
+    # "several of Trump's comments": some of all they said, none told before in particular
+    r"(?<![\w'’-])(?<!\b[Ii]n\s)(?<!\bof\s)(?:(?i:his|her|their|its)|[A-Z][\w.-]*['’]s)\s+"
     r"(?:[a-z]+(?:ing|ed)\s+)?"  # "Trump's surprising offer", "her revised position"
     rf"({_OWNED_NOUNS})\b"
     rf"(?!{_BETWEEN}\s+(?:of|to|that|about|for|over|against|regarding|on|in|at|with|by|from"
+    r"|during|throughout|after|since|following"
     r"|which|who|saying|calling|suggesting|claiming|describing|questioning|urging|accusing"
     r"|comparing|asking|demanding|linking)\b"
     r"|\s*[,—–-]+\s*(?:that|to|which)\b|\s+\[|\s*:"
     # a wording given in quotation marks: "Romney's phrase “self-deportation”"
     r"|(?<=phrase)\s+[“\"‘]|(?<=nickname)\s+[“\"‘]|(?<=words)\s+[“\"‘])"
+)
+# What someone said, owned, earlier in the sentence ("Trump's claim that …"): an owned
+# shell after it takes it up.
+_OWNED_BEFORE = re.compile(
+    rf"(?:\b(?i:his|her|their|its)|[A-Z][\w.-]*['’]s)\s+(?:[a-z]+\s+)?(?:{_OWNED_NOUNS})\b"
 )
 # Shells that are words: a quotation before them in the sentence is what they take up
 # ("insulted with the term 'African American outreach', adding that the phrase suggests …").
@@ -426,6 +433,8 @@ def stands_alone(text: str) -> bool:
             continue  # "Support for NATO has grown since the organization's founding"
         if noun in _WORDING and re.search(r"[“\"‘]", titled[: m.start()]):
             continue  # the wording quoted before it in the sentence
+        if m.re is _OWNED_SHELL and _OWNED_BEFORE.search(titled, 0, m.start()):
+            continue  # "Trump's claim that Obama “founded ISIS” … the truth of Trump's remarks"
         if not re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{noun}", titled[: m.start()], re.I):
             return False
     return not _unscoped_absence(narration)

@@ -494,6 +494,8 @@ def test_a_likeness_a_medium_or_a_task_told_before_does_not_stand_alone(
         ("The aide said on Tuesday that her position on the bridge remains firm.", True),
         ("Lane's decision to close the bridge was criticised on Tuesday.", True),
         ("Lane made an offer to Gray, and Gray rejected Lane's offer on Tuesday.", True),
+        ("Gray blamed the press for Lane's claim that taxes fell, missing Lane's remarks.", True),
+        ("The speaker has rejected several of Lane's comments throughout the campaign.", True),
     ],
 )
 def test_a_phrase_a_task_or_an_owned_offer_told_before_does_not_stand_alone(
