@@ -126,11 +126,16 @@ _PARTICIPANTS = _wordset(
     "congressman congresswoman lawmaker minister staffer staffers aide aides "
     # a person or a body known by what they do ("the radio talk show host", "the militant
     # group"): who, the article named before
-    "host group"
+    "host group "
+    # a body sitting on one matter ("Thursday's memo from the panel"): which, the article
+    # named before
+    "panel committee commission"
 )
 # Of these, the ones naming a body: the sentence may name it before ("GSK's chief said
 # the company aimed to …"), which says which.
-_BODIES = _wordset("agency ministry department organisation organization company firm")
+_BODIES = _wordset(
+    "agency ministry department organisation organization company firm panel committee commission"
+)
 # A place the story itself may be about ("the country", "the city"): which one, a name in
 # the sentence says, or only the article; even where most documents use the word.
 _PLACES = _wordset("country city town region province capital nation state")

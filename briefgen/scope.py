@@ -105,7 +105,12 @@ _FUNCTION = frozenset(
 # "45 percent to 41 percent". Out of its article a reader takes it for the whole race's.
 _POLL = re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:percent|%)\s+to\s+\d+(?:\.\d+)?\s*(?:percent|%)?"
-    r"|\b(?:leads?|leading|ahead|up|down|trails?|trailing|behind)\s+(?:by\s+)?(?:a\s+[a-z]+\s+)?"
+    # the rival may stand between ("led Mr. Cruz by 20 percentage points"), and the margin
+    # be qualified ("leading by an average of 20 points", "by as many as 12 points")
+    r"|\b(?:leads?|led|leading|ahead|up|down|trails?|trailed|trailing|behind)\s+"
+    r"(?:(?:[A-Z][\w.'’-]*\s+){1,3}(?=by\b))?(?:by\s+)?"
+    r"(?:(?:an?\s+(?:average|margin)\s+of|as\s+(?:much|many)\s+as|more\s+than|nearly|almost"
+    r"|about|roughly|some|over)\s+)?(?:a\s+[a-z]+\s+)?"
     r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
     r"(?:percentage\s+points?|points?|percent|%)(?:\s+to\s+\d+(?:\.\d+)?\s*(?:percent|%)?)?"
     # a share of support or of the vote: "Obama's 34 percent support", "62 percent of the vote"
@@ -117,16 +122,36 @@ _NATIONAL = re.compile(r"\bnation(?:al(?:ly)?|wide)\b|\bacross\s+the\s+country\b
 
 
 def _unscoped_poll(text: str, start: int, extraction: Extraction) -> re.Match[str] | None:
-    """A poll standing in ``text`` whose sentence names no place and does not say national."""
+    """A poll standing in ``text`` whose clause names no place and does not say national.
+    A place after the standing's clause ends scopes something else: "Trump led Cruz by 20
+    points among evangelicals, whose support Cruz rallied to win the Iowa caucuses"."""
     poll = _POLL.search(text)
     if poll is None or _NATIONAL.search(text):
         return None
-    end = start + len(text)
+    stop = _CLAUSE_END.search(text, poll.end())
+    end = start + (stop.start() if stop else len(text))
+    doc = extraction.document.text
     placed = any(
-        x.type == "state" and start <= x.start < end and not country_name(x.text)
+        x.type == "state"
+        and start <= x.start < end
+        and not country_name(x.text)
+        and not _epithet(doc, x.end)
         for x in extraction.mentions
     )
     return None if placed else poll
+
+
+# A place before a person's role or party is an epithet of that person ("the Vermont
+# senator", "the Ohio Republican"), not a place anything happens or is polled in.
+_ROLE_AFTER = re.compile(
+    r"\s+(?:senator|sen\.|governor|gov\.|congressman|congresswoman|lawmaker|mayor|native"
+    r"|Republican|Democrat|billionaire|businessman)\b"
+)
+
+
+def _epithet(text: str, end: int) -> bool:
+    """Whether the place name ending at ``end`` of ``text`` is an epithet of a person."""
+    return _ROLE_AFTER.match(text, end) is not None
 
 
 # Words of the sentence that introduces a poll: where it was taken is named there.
@@ -144,12 +169,7 @@ def _polled_place(start: int, extraction: Extraction) -> str | None:
     for lo, hi in reversed(before):
         if not _POLL_WORD.search(text[lo:hi]):
             continue
-        places = {
-            x.text
-            for x in extraction.mentions
-            if x.type == "state" and x.kind == "name" and lo <= x.start < hi
-        }
-        places = {p for p in places if not country_name(p)}
+        places = _places(lo, hi, extraction)
         return places.pop() if len(places) == 1 else None
     return None
 
@@ -200,6 +220,7 @@ def _places(lo: int, hi: int, extraction: Extraction) -> set[str]:
         and x.kind == "name"
         and lo <= x.start < hi
         and not country_name(x.text)
+        and not _epithet(extraction.document.text, x.end)
     }
 
 

@@ -210,6 +210,11 @@ _SHELL_NOUNS = (
     # scenario", "a survey by the organization"
     r"|scenario|criticism|offer|rift|feud|spat|gaffe|organi[sz]ation"
     r"|(?:response|reply|backlash)(?!\s+to\b)"  # "the response to the outbreak" says
+    # words given elsewhere, and a role or a job told before: "Trump coined the phrase
+    # during a rally", "encouraged her to take the slot", "20 staffers assigned to the task"
+    r"|phrase|nickname|moniker|slogan|slot|task(?!\s+force)"
+    # a suit, and a mishap judged, told before: "filed the suit Friday", "the debacle"
+    r"|(?:law)?suit|debacle|fiasco|uproar|furou?r|kerfuffle"
     # a dispute or a point at issue the sentences before set out: "The issue had come up
     # Friday", "the governor slammed the shift", "the battle will continue"
     r"|issue(?!\s+(?:at|in)\b)|shift|appeal(?!\s+to\b)|battle|fight|contrast(?!\s+between\b)|rancou?r|venue"
@@ -260,9 +265,49 @@ _SHELL = re.compile(
     rf"(?!\s+{_ON_WHAT}|\s+(?:of|by|from|about|that|which|who|why|for|over|against|published|released"
     r"|conducted|showing|shows|found|finds|taken|made|announced|proposed|agreed|signed"
     r"|reached|outlined)\b|\s+\["  # "the steps taken by Peru", "the move [to unseal]"
+    r"|\s*:\s*[“\"‘]"  # "the slogan: “I went to Mexico City …”"
     rf"|\s+(?-i:(?!{_CALENDAR_ABBR})[A-Z“\"‘]))",  # "the film Up"
     re.I,
 )
+# The same shells owned by a person or a body: "Khan rejected Trump's offer Tuesday", "saying
+# Trump's comments are …", "her position remains firm". The owner says whose, not which:
+# which offer, only the sentences before say ("Trump's offer to …", "her position on
+# trade", "Trump's comments saying …" say which). Nouns of what a person says, asks or
+# decides; a thing they own ("his plan", "her campaign") reads as the one the story knows.
+_OWNED_NOUNS = (
+    r"offer|comments?|remarks?|position|decision|move|response|reply|statement|criticism"
+    r"|suggestion|request|demand|claims?|allegations?|accusations?|words|answer|argument"
+    r"|proposal|pledge|promise|vow|idea|phrase|nickname|apology|refusal|denial"
+)
+# What may stand between such a noun and the words saying which: "his refusal thus far to
+# release", "the WHO's decision Monday to raise", "his decision not to take part".
+_BETWEEN = (
+    r"(?:\s+(?:thus|so)\s+far|\s+(?:yet|again|now|also|publicly|repeatedly|not|today|yesterday"
+    rf"|last\s+(?:week|month|night)|(?:on\s+)?(?-i:{_MONTH_OR_DAY})(?:\s+(?:night|morning))?))*"
+)
+_OWNED_SHELL = re.compile(
+    # "in his remarks, Lane said …", "in her position": the setting of what the sentence
+    # goes on to tell, not a thing told before
+    # "several of Trump's comments": some of all they said, none told before in particular
+    r"(?<![\w'’-])(?<!\b[Ii]n\s)(?<!\bof\s)(?:(?i:his|her|their|its)|[A-Z][\w.-]*['’]s)\s+"
+    r"(?:[a-z]+(?:ing|ed)\s+)?"  # "Trump's surprising offer", "her revised position"
+    rf"({_OWNED_NOUNS})\b"
+    rf"(?!{_BETWEEN}\s+(?:of|to|that|about|for|over|against|regarding|on|in|at|with|by|from"
+    r"|during|throughout|after|since|following"
+    r"|which|who|saying|calling|suggesting|claiming|describing|questioning|urging|accusing"
+    r"|comparing|asking|demanding|linking)\b"
+    r"|\s*[,—–-]+\s*(?:that|to|which)\b|\s+\[|\s*:"
+    # a wording given in quotation marks: "Romney's phrase “self-deportation”"
+    r"|(?<=phrase)\s+[“\"‘]|(?<=nickname)\s+[“\"‘]|(?<=words)\s+[“\"‘])"
+)
+# What someone said, owned, earlier in the sentence ("Trump's claim that …"): an owned
+# shell after it takes it up.
+_OWNED_BEFORE = re.compile(
+    rf"(?:\b(?i:his|her|their|its)|[A-Z][\w.-]*['’]s)\s+(?:[a-z]+\s+)?(?:{_OWNED_NOUNS})\b"
+)
+# Shells that are words: a quotation before them in the sentence is what they take up
+# ("insulted with the term 'African American outreach', adding that the phrase suggests …").
+_WORDING = frozenset(("phrase", "nickname", "moniker", "slogan"))
 # "if that is the case", "as was the case in 1918": the idiom says "so", it names no case.
 _BE_THE_CASE = re.compile(r"\b(?:is|was|be|been|being|are|were|not)\s+the\s+case\b", re.I)
 # Quoted, a demonstrative still points back when its noun is such a shell: the speaker's
@@ -378,13 +423,18 @@ def stands_alone(text: str) -> bool:
     # a quoted title says which: "the documentary “Living with ...”" (its mark kept)
     titled = QUOTED.sub(lambda q: q.group(0)[0], text)
     idioms = [m.span() for m in _BE_THE_CASE.finditer(titled)]
-    for m in _SHELL.finditer(titled):
+    shells = [*_SHELL.finditer(titled), *_OWNED_SHELL.finditer(titled)]
+    for m in shells:
         if any(lo <= m.start() < hi for lo, hi in idioms):
             continue
         # "a new poll ... the poll": introduced in the sentence itself.
         noun = m[1].lower().rstrip("s")
         if noun.startswith("organi") and _named_before(titled, m.start()):
             continue  # "Support for NATO has grown since the organization's founding"
+        if noun in _WORDING and re.search(r"[“\"‘]", titled[: m.start()]):
+            continue  # the wording quoted before it in the sentence
+        if m.re is _OWNED_SHELL and _OWNED_BEFORE.search(titled, 0, m.start()):
+            continue  # "Trump's claim that Obama “founded ISIS” … the truth of Trump's remarks"
         if not re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{noun}", titled[: m.start()], re.I):
             return False
     return not _unscoped_absence(narration)
@@ -522,7 +572,9 @@ def read_alone(
             return None
     # "Ms Quint" in a document naming several Quints: "Ms [Marisol] Quint", or refused
     text = name_titled(text, extraction)
-    return _closing(text) if text is not None else None
+    if text is None:
+        return None
+    return _closing(_quotation_finished(text, sentence, start, extraction))
 
 
 def _first_person(text: str) -> bool:
@@ -534,6 +586,38 @@ def _first_person(text: str) -> bool:
         m[0] != "I" or not _NUMERAL_BEFORE.search(narration, 0, m.start())
         for m in _FIRST_PERSON.finditer(narration)
     )
+
+
+# How far past its sentence a quotation cut at its own full stop may go on to its close: a
+# few words, the same utterance's last beat ("Notice Trump sniffing all the time. Coke
+# user?"). A whole further sentence of a speech is a statement of its own, which a quotation
+# closed at its sentence's end may leave out, as editors do.
+QUOTE_RUN = 60
+
+
+def _quotation_finished(text: str, sentence: str, start: int, extraction: Extraction | None) -> str:
+    """``text`` (shown for ``sentence`` at ``start``) with a quotation the sentence opens
+    and its document closes just after, in the same paragraph, shown to its close: a
+    quotation cut at a full stop inside it drops what the speaker went on to say ("Notice
+    Trump sniffing all the time." without "Coke user?"). ``text`` as it is otherwise."""
+    if extraction is None or not _open_at_end(text):
+        return text
+    doc = extraction.document.text
+    end = start + len(sentence)
+    if doc[start:end] != sentence:
+        return text
+    para_end = doc.find("\n", end)
+    rest = doc[end : para_end if para_end >= 0 else len(doc)][: QUOTE_RUN + 1]
+    close = re.search(r"[”\"]", rest)
+    if close is None or close.start() >= QUOTE_RUN or not rest[: close.start()].strip():
+        return text
+    more = " ".join(rest[: close.end()].split())
+    return f"{text.rstrip()} {more}"
+
+
+def _open_at_end(text: str) -> bool:
+    """Whether ``text`` ends inside a quotation it opened."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _closing(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sentence_fixtures import extraction_with
 
 from briefgen.scope import resolve_scope, unscoped_count
@@ -77,6 +78,26 @@ def test_a_state_poll_is_placed_from_the_sentence_that_introduces_the_poll() -> 
     assert read_alone(second, text.index(second), ext) == (
         "Mr. Grant leads by 57 percent to 33 percent [in Ohio], with the rest undecided."
     )
+
+
+@pytest.mark.parametrize(
+    ("second", "shown"),
+    [
+        # the rival between the verb and the margin, a past "led", a qualified margin
+        (
+            "Mr. Grant led Ms. Lane by 20 percentage points among older voters.",
+            "Mr. Grant led Ms. Lane by 20 percentage points [in Ohio] among older voters.",
+        ),
+        (
+            "The average of three polls has Ms. Lane leading by an average of 20 points.",
+            "The average of three polls has Ms. Lane leading by an average of 20 points [in Ohio].",
+        ),
+    ],
+)
+def test_a_state_poll_margin_however_it_is_worded_is_placed(second: str, shown: str) -> None:
+    text = "A new survey of likely voters in Ohio came out on Tuesday. " + second
+    ext = extraction_with(text, ("Ohio", "state"))
+    assert read_alone(second, text.index(second), ext) == shown
 
 
 def test_a_poll_after_a_campaign_stop_or_said_to_be_national_is_left_as_written() -> None:
@@ -164,3 +185,15 @@ def test_a_share_with_no_one_it_is_a_share_of_is_not_shown() -> None:
         "More than half of Ohio voters said they were not looking forward to the campaign.",
     ):
         assert read_alone(said, len(poll), extraction_with(poll + said)) == said
+
+
+def test_a_place_past_the_standings_clause_or_in_an_epithet_does_not_place_the_poll() -> None:
+    text = (
+        "The Vermont senator trails Ms. Lane in polling in Ohio by a wide margin. "
+        "Ms. Lane led Mr. Grant by 20 points among older voters, who backed her in Iowa."
+    )
+    ext = extraction_with(text, ("Vermont", "state"), ("Ohio", "state"), ("Iowa", "state"))
+    second = text[text.index("Ms. Lane led") :]
+    assert read_alone(second, text.index(second), ext) == (
+        "Ms. Lane led Mr. Grant by 20 points [in Ohio] among older voters, who backed her in Iowa."
+    )

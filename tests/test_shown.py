@@ -472,3 +472,46 @@ def test_a_likeness_a_medium_or_a_task_told_before_does_not_stand_alone(
     text: str, alone: bool
 ) -> None:
     assert stands_alone(text) is alone
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        # words, a role, a job or a suit whose content the sentences before give
+        ("The mayor coined the phrase during a Saturday rally in Fresno.", False),
+        ("Lane called a delegate on Friday night and encouraged her to take the slot.", False),
+        ("The editor said on Wednesday that 20 reporters have been assigned to the task.", False),
+        ("Officials opened an investigation into the debacle on Friday.", False),
+        ("The mayor coined the phrase “Harbour First” during a rally in Fresno.", True),
+        ("The task force on the harbour bridge met on Monday.", True),
+        # what a person said, offered or holds, owned but not said which
+        ("Gray rejected Lane's offer Tuesday.", False),
+        ("Lane said on Friday that Gray's refusal thus far to pay was not a good thing.", True),
+        ("Gray did not attack Lane in his remarks on Tuesday night.", True),
+        ("The aide told a lunch group on Tuesday that her position remains firm.", False),
+        ("The town released a statement saying Lane's comments “are not facts.”", False),
+        ("Gray rejected Lane's offer to pay for the harbour bridge on Tuesday.", True),
+        ("The aide said on Tuesday that her position on the bridge remains firm.", True),
+        ("Lane's decision to close the bridge was criticised on Tuesday.", True),
+        ("Lane made an offer to Gray, and Gray rejected Lane's offer on Tuesday.", True),
+        ("Gray blamed the press for Lane's claim that taxes fell, missing Lane's remarks.", True),
+        ("The speaker has rejected several of Lane's comments throughout the campaign.", True),
+    ],
+)
+def test_a_phrase_a_task_or_an_owned_offer_told_before_does_not_stand_alone(
+    text: str, alone: bool
+) -> None:
+    assert stands_alone(text) is alone
+
+
+def test_a_quotation_cut_at_its_own_full_stop_is_shown_to_its_close() -> None:
+    text = (
+        "Dean poked at Gray's sniffing during the debate, tweeting, “Notice Gray sniffing"
+        " all the time. Coke user?”\nDean then appeared on television."
+    )
+    first = text[: text.index("Coke")].rstrip()
+    ext = Extraction(Document("d", "d", "txt", text, ""), sentences=((0, len(first)),))
+    assert read_alone(first, 0, ext) == (
+        "Dean poked at Gray's sniffing during the debate, tweeting, “Notice Gray sniffing"
+        " all the time. Coke user?”"
+    )
