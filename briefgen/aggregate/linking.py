@@ -237,6 +237,17 @@ def link_within(
         # called by the given name: the bare surname is no longer likely theirs
         return leader is not None and introduced_by_given(leader, at)
 
+    # the people the document introduces as someone's relative ("Eric Trump, son of …")
+    kin_full = {g[0] for g in full.values() if any(relation_word(text, by_index[j]) for j in g)}
+
+    def leader_named_beside(leader: tuple[str, ...], top: int, people: set[int]) -> bool:
+        # the corpus's leading person of that surname is one of the people a bare surname
+        # may be (its title or gender fits), but the document names another of them most
+        def name_of(person: int) -> tuple[str, ...]:
+            return tuple(person_words(by_index[person].text)[0])
+
+        return name_of(top) != leader and any(name_of(p) == leader for p in people)
+
     # a surname the document never names in full: its uses are one person's
     never_in_full: dict[str, list[int]] = defaultdict(list)
     for i, m in by_pos:
@@ -317,6 +328,16 @@ def link_within(
         if by_first_name(by_index[ranked[0]].text):
             # the one named most is one the corpus calls by the given name ("Elian"): the
             # bare surname is as likely a relative's (unknown beats wrong)
+            continue
+        if (
+            ranked[0] in kin_full
+            and leader is not None
+            and leader_named_beside(leader, ranked[0], people)
+        ):
+            # a story about a relative of the corpus's leading person of that surname
+            # ("Eric Trump, son of the front-runner" seven times, his father twice) writes
+            # the relative in full to tell them apart, and its bare surname is as often the
+            # famous one's: left to the corpus (:func:`shortnames.link_short_forms`)
             continue
         if size[ranked[0]] >= 3 * size[ranked[1]]:
             uf.join(ranked[0], i, "surname of the person the document names most")
