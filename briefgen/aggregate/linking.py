@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from briefgen.aggregate.acronyms import two_bodies
 from briefgen.aggregate.epithets import link_epithets
 from briefgen.aggregate.headlines import named_in_furniture
 from briefgen.aggregate.middlenames import link_middle_names, merge_openings
@@ -350,15 +351,19 @@ def link_within(
     # an acronym joins the expansion it spells; "Name (ACR)" too
     # ("DoH" of "Department of Health", "GSK" of "GlaxoSmithKline": :func:`acronym_spellings`)
     expansions: dict[str, int] = {}
+    spelled_as: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for i, m in by_pos:
         if m.kind != "acronym" and not _is_person(m) and acronym_letters(m.text) is None:
             for spelled in sorted(acronym_spellings(m.text)):
                 expansions.setdefault(spelled, i)
+                spelled_as[spelled].add(tuple(words(m.text)))
     for i, m in by_pos:
         letters = acronym_letters(m.text)
         if letters is None and m.kind == "acronym":
             letters = plain(m.text).replace(".", "").upper()
-        if letters in expansions and letters not in ambiguous:
+        if letters is None or letters in ambiguous or two_bodies(spelled_as.get(letters, ())):
+            continue  # the document spells out a Committee and a Convention: either
+        if letters in expansions:
             uf.join(expansions[letters], i, "acronym of a name spelled out in the document")
     # a description joins the name it stands in apposition to
     # (only a name whose recorded role is the description's text can be its antecedent)
