@@ -7,8 +7,8 @@ doctor's account to the police, not a statement Jackson made to the reader. The 
 speaker's account is the position; the inner one is unknown as the named actor's words,
 and unknown beats wrong. Two shapes:
 
-- a statement whose speaker is named inside another speaker's statement ("Murray said
-  that Jackson complained …", should the parse make two of it);
+- a statement whose speaker is named inside another speaker's attributed statement
+  ("Murray said that Jackson complained …", should the parse make two of it);
 - a reported statement right after another speaker's testimony (told to the police,
   detectives, investigators or a jury, or testified), which the narrative goes on telling.
 """
@@ -53,8 +53,10 @@ class Accounts:
         for q in self._by_doc.get(p.doc, ()):
             if q.id == p.id or (q.speaker_id == p.speaker_id and q.speaker == p.speaker):
                 continue
-            if m is not None and q.start <= m.start and m.end <= q.end:
-                return True  # "Murray said that Jackson complained …"
+            if m is not None and q.cue is not None and q.start <= m.start and m.end <= q.end:
+                # "Murray said that Jackson complained …"; not a quotation no cue attributes,
+                # which a stray quotation mark may open before the speaker's own name
+                return True
             if p.kind == "reported" and _testimony_before(q, p):
                 return True
         return False
