@@ -136,15 +136,18 @@ def joint_subjects(p: Position, text: str) -> str | None:
     if 0 <= at <= len(ev.sentence):
         before = _COORDINATE_BEFORE.search(ev.sentence[:at])
         if before is not None:
-            return (before[1] + m.text).strip()
+            # ", and public records show": two clauses, not two subjects
+            return None if "," in before[1] else (before[1] + m.text).strip()
     found = _to_cue(p, text, m.end)
-    if found is None:
-        return None
-    after = _JOINED_AFTER.match(text, m.end, found[1])
-    if after is None:
+    if found is None or not _COORDINATE.match(text, m.end, found[1]):
         return None
     title = _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start)
-    return text[title.start() if title else m.start : after.end()].strip()
+    # the subjects run to the cue, or to an aside before it ("experts and U.S. officials,
+    # however, said"), without the auxiliaries and adverbs before the cue ("did not")
+    phrase = re.split(r"[,(—–]|--|\s-\s", text[m.end : found[1]])[0].split()
+    while phrase and phrase[-1].casefold() in _BETWEEN:
+        phrase.pop()
+    return " ".join([text[title.start() if title else m.start : m.end], *phrase])
 
 
 def aside_subject(p: Position, text: str) -> bool:
@@ -269,8 +272,6 @@ _COORDINATE_BEFORE = re.compile(
     r"(?:^|[.;:,(“\"]\s*|\bthat\s+)((?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,?"
     r"\s+(?:and|&)\s+(?:the\s+)?)$"
 )
-# The other name after the mention's "and", to where its capitalised words end.
-_JOINED_AFTER = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 # An honorific or title right before a mention that left it out ("Mr. Grassley").
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 
