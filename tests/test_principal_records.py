@@ -130,3 +130,27 @@ def test_a_joint_statement_is_the_subjects_and_an_asides_subject_no_speaker():
     p, q = without_unsure_speakers([joint, aside], {"j": JOINT})
     assert (p.speaker, p.speaker_id, p.attribution) == ("Spain and the UK", None, "inferred")
     assert (q.speaker, q.speaker_id, q.speaker_mention) == (None, None, None)
+
+
+def test_the_joint_subjects_run_to_the_cue_and_an_apposition_is_no_reporting_aside():
+    text = (
+        "Experts and U.S. officials, however, said Russia did it. "
+        "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said he would stay.\n"
+    )
+
+    def at(name: str, content: str, cue: str) -> Position:
+        start = text.index(content)
+        sentence_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] else 0
+        sentence = text[sentence_start : text.index(".", start) + 1]
+        ev = Evidence("k", start, start + len(content), content, sentence, sentence_start)
+        m = mention("k", text, name)
+        return Position(
+            "P-" + name, "k", name, "A-" + name, m, content, start, start + len(content),
+            "reported", cue, ev, attribution="cue",
+        )  # fmt: skip
+
+    experts = at("Experts", "Russia did it", "said")
+    grassley = at("Chuck Grassley", "he would stay", "said")
+    p, q = without_unsure_speakers([experts, grassley], {"k": text})
+    assert p.speaker == "Experts and U.S. officials"
+    assert (q.speaker, q.speaker_id) == ("Chuck Grassley", "A-Chuck Grassley")

@@ -143,10 +143,10 @@ def joint_subjects(p: Position, text: str) -> str | None:
         return None
     title = _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start)
     # the subjects run to the cue, or to an aside before it ("experts and U.S. officials,
-    # however, said"), without the auxiliaries and adverbs before the cue ("did not")
+    # however, said"), without the auxiliaries and adverbs before the cue
     phrase = re.split(r"[,(—–]|--|\s-\s", text[m.end : found[1]])[0].split()
-    while phrase and phrase[-1].casefold() in _BETWEEN:
-        phrase.pop()
+    while phrase and (phrase[-1].casefold() in _BETWEEN or re.fullmatch(r"[a-z]+ly", phrase[-1])):
+        phrase.pop()  # "did not", "both", "implicitly"
     return " ".join([text[title.start() if title else m.start : m.end], *phrase])
 
 
