@@ -29,6 +29,7 @@ from typing import Any
 from speaker_errors import breakdown
 
 from briefgen.aggregate.actors import attribute_positions, resolve_actors
+from briefgen.aggregate.unsure_speakers import without_unsure_speakers
 from briefgen.extract.actors import extract_mentions
 from briefgen.extract.nlp import load_nlp
 from briefgen.extract.positions import extract_positions
@@ -136,6 +137,8 @@ def _ours(
     positions = attribute_positions(
         [p for ex in extractions for p in ex.positions], actors, mention_map
     )
+    texts = {ex.document.id: ex.document.text for ex in extractions}
+    positions = without_unsure_speakers(positions, texts)
     ours_s += time.perf_counter() - t0
     out = [
         {

@@ -7,8 +7,8 @@ doctor's account to the police, not a statement Jackson made to the reader. The 
 speaker's account is the position; the inner one is unknown as the named actor's words,
 and unknown beats wrong. Two shapes:
 
-- a statement whose speaker is named inside another speaker's statement ("Murray said
-  that Jackson complained …", should the parse make two of it);
+- a statement whose speaker is named inside another speaker's attributed statement
+  ("Murray said that Jackson complained …", should the parse make two of it);
 - a reported statement right after another speaker's testimony (told to the police,
   detectives, investigators or a jury, or testified), which the narrative goes on telling.
 """
@@ -49,15 +49,26 @@ class Accounts:
     def retold(self, p: Position) -> bool:
         """Whether ``p`` is told inside another speaker's account: its speaker named inside
         another's statement, or reported right after another speaker's testimony."""
+        return self.named_inside(p) or (
+            p.kind == "reported" and any(_testimony_before(q, p) for q in self._others(p))
+        )
+
+    def named_inside(self, p: Position) -> bool:
+        """Whether ``p``'s speaker is named inside another speaker's attributed statement
+        ("Murray said that Jackson complained …"); not inside a quotation no cue attributes,
+        which a stray quotation mark may open before the speaker's own name."""
         m = p.speaker_mention
-        for q in self._by_doc.get(p.doc, ()):
-            if q.id == p.id or (q.speaker_id == p.speaker_id and q.speaker == p.speaker):
-                continue
-            if m is not None and q.start <= m.start and m.end <= q.end:
-                return True  # "Murray said that Jackson complained …"
-            if p.kind == "reported" and _testimony_before(q, p):
-                return True
-        return False
+        return m is not None and any(
+            q.cue is not None and q.start <= m.start and m.end <= q.end for q in self._others(p)
+        )
+
+    def _others(self, p: Position) -> list[Position]:
+        """The statements of ``p``'s document by someone else."""
+        return [
+            q
+            for q in self._by_doc.get(p.doc, ())
+            if q.id != p.id and not (q.speaker_id == p.speaker_id and q.speaker == p.speaker)
+        ]
 
 
 def _testimony_before(q: Position, p: Position) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -121,7 +122,9 @@ def spelled_two_ways(mentions: list[Mention]) -> frozenset[str]:
     defines it: "the Democratic National Committee … the DNC". But where the documents
     that use "DNC" spell out a Committee in some and a Convention in others, a document
     naming only the Convention may still mean the Committee by its "DNC"; there initials
-    alone cannot say which, and the acronym is left to its definitions.
+    alone cannot say which, and the acronym is left to its definitions. A document that
+    spells out both is no such evidence: where every other document using "RNC" spells
+    out only the Committee, the Committee is what the corpus calls by it.
     """
     used: dict[str, set[str]] = defaultdict(set)
     spelled: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
@@ -136,13 +139,19 @@ def spelled_two_ways(mentions: list[Mention]) -> frozenset[str]:
                 spelled[(m.doc, spelled_as)].add(tuple(words(m.text)))
     bodies: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for (doc, letters), names in spelled.items():
-        if letters in used.get(doc, ()):
+        # a document spelling out both bodies says nothing of which its acronym means (it
+        # joins neither there: ``linking.link_within``); one spelling out a single body is
+        # the evidence, and the acronym is left alone only where two such disagree
+        if letters in used.get(doc, ()) and not two_bodies(names):
             bodies[letters] |= names
-    return frozenset(
-        letters
-        for letters, names in bodies.items()
-        if any(not _one_body(a, b) for a in names for b in names)
-    )
+    return frozenset(letters for letters, names in bodies.items() if two_bodies(names))
+
+
+def two_bodies(names: Iterable[tuple[str, ...]]) -> bool:
+    """Whether these names (their words) spelling one acronym name two bodies ("Democratic
+    National Committee", "Democratic National Convention")."""
+    names = list(names)
+    return any(not _one_body(a, b) for a in names for b in names)
 
 
 # Two spellings this alike (rapidfuzz ratio, 0-100) are one name mistyped ("Heath

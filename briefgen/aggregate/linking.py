@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from briefgen.aggregate.acronyms import two_bodies
 from briefgen.aggregate.epithets import link_epithets
 from briefgen.aggregate.headlines import named_in_furniture
 from briefgen.aggregate.middlenames import link_middle_names, merge_openings
@@ -237,6 +238,17 @@ def link_within(
         # called by the given name: the bare surname is no longer likely theirs
         return leader is not None and introduced_by_given(leader, at)
 
+    # the people the document introduces as someone's relative ("Eric Trump, son of …")
+    kin_full = {g[0] for g in full.values() if any(relation_word(text, by_index[j]) for j in g)}
+
+    def leader_named_beside(leader: tuple[str, ...], top: int, people: set[int]) -> bool:
+        # the corpus's leading person of that surname is one of the people a bare surname
+        # may be (its title or gender fits), but the document names another of them most
+        def name_of(person: int) -> tuple[str, ...]:
+            return tuple(person_words(by_index[person].text)[0])
+
+        return name_of(top) != leader and any(name_of(p) == leader for p in people)
+
     # a surname the document never names in full: its uses are one person's
     never_in_full: dict[str, list[int]] = defaultdict(list)
     for i, m in by_pos:
@@ -318,6 +330,16 @@ def link_within(
             # the one named most is one the corpus calls by the given name ("Elian"): the
             # bare surname is as likely a relative's (unknown beats wrong)
             continue
+        if (
+            ranked[0] in kin_full
+            and leader is not None
+            and leader_named_beside(leader, ranked[0], people)
+        ):
+            # a story about a relative of the corpus's leading person of that surname
+            # ("Eric Trump, son of the front-runner" seven times, his father twice) writes
+            # the relative in full to tell them apart, and its bare surname is as often the
+            # famous one's: left to the corpus (:func:`shortnames.link_short_forms`)
+            continue
         if size[ranked[0]] >= 3 * size[ranked[1]]:
             uf.join(ranked[0], i, "surname of the person the document names most")
         elif ranked[0] == first and size[first] > size[ranked[1]]:
@@ -329,15 +351,19 @@ def link_within(
     # an acronym joins the expansion it spells; "Name (ACR)" too
     # ("DoH" of "Department of Health", "GSK" of "GlaxoSmithKline": :func:`acronym_spellings`)
     expansions: dict[str, int] = {}
+    spelled_as: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for i, m in by_pos:
         if m.kind != "acronym" and not _is_person(m) and acronym_letters(m.text) is None:
             for spelled in sorted(acronym_spellings(m.text)):
                 expansions.setdefault(spelled, i)
+                spelled_as[spelled].add(tuple(words(m.text)))
     for i, m in by_pos:
         letters = acronym_letters(m.text)
         if letters is None and m.kind == "acronym":
             letters = plain(m.text).replace(".", "").upper()
-        if letters in expansions and letters not in ambiguous:
+        if letters is None or letters in ambiguous or two_bodies(spelled_as.get(letters, ())):
+            continue  # the document spells out a Committee and a Convention: either
+        if letters in expansions:
             uf.join(expansions[letters], i, "acronym of a name spelled out in the document")
     # a description joins the name it stands in apposition to
     # (only a name whose recorded role is the description's text can be its antecedent)

@@ -42,6 +42,9 @@ def office_word(m: Mention, text: str = "") -> str | None:
         # they hope will hold the office, not the writer's word on who holds it
         return None
     role = words(m.role or "")
+    if "of" in role:
+        # "former Secretary of State": the office is the word before what it is of
+        role = role[: role.index("of")]
     if role and role[-1] in OFFICES:
         return role[-1]
     inside = words(m.text)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from briefgen.aggregate.actors import MentionKey, attribute_positions, resolve_actors
 from briefgen.aggregate.bracketed import with_named
 from briefgen.aggregate.events import merge_events
+from briefgen.aggregate.unsure_speakers import without_unsure_speakers
 from briefgen.aggregate.wordcounts import WordCounts
 from briefgen.models import Actor, Event, EventMention, Extraction, Position
 
@@ -56,6 +57,10 @@ def aggregate(
     positions = attribute_positions(
         [p for x in extractions for p in x.positions], actors, mention_map
     )
+    # a joint statement, an aside's subject or a retold account: the text says it is not
+    # the named actor's own (unknown beats wrong)
+    texts = {x.document.id: x.document.text for x in extractions}
+    positions = without_unsure_speakers(positions, texts)
     # a profile shows a statement alone: its "the bank" named as the summary names it
     positions = with_named(positions, extractions)
     return Aggregated(tuple(events), tuple(actors), tuple(positions))

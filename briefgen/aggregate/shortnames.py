@@ -103,6 +103,9 @@ def _settled(seen: dict[str, Counter[str]]) -> dict[str, str]:
 
 
 _KIN_AFTER = re.compile(r"^,?\s+(?:his|her|their|the|[A-Z]\w+['’]s)\s+(?:\w+\s+)?(\w+)")
+# "Eric Trump, son of the front-runner": the kinship noun in apposition, of someone named
+# (not "a father of three", nobody of the story's)
+_KIN_OF = re.compile(r"^,\s+(\w+)\s+of\s+(?:the|his|her|their|[A-Z])")
 
 
 def introduced_as_relative(text: str, m: Mention) -> bool:
@@ -120,7 +123,7 @@ def relation_word(text: str, m: Mention) -> str | None:
     before = re.findall(r"[\w’']+", text[max(0, m.start - 30) : m.start].lower())
     if before and before[-1] in KINSHIP:
         return before[-1]
-    after = _KIN_AFTER.match(text[m.end : m.end + 40])
+    after = _KIN_AFTER.match(text[m.end : m.end + 40]) or _KIN_OF.match(text[m.end : m.end + 40])
     if after and after.group(1).lower() in KINSHIP:
         return after.group(1).lower()
     return None

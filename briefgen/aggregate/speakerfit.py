@@ -31,7 +31,7 @@ from briefgen.extract.stance import CUE_HEDGES
 from briefgen.extract.timex.lexicon import MONTHS, WEEKDAYS
 from briefgen.models import Position
 
-__all__ = ["others_clause", "speaks_alone"]
+__all__ = ["aside_subject", "joint_subjects", "others_clause", "speaks_alone"]
 
 # Words that close the phrase before a name: after them the name opens its own phrase.
 _BOUNDARY = frozenset(
@@ -123,6 +123,44 @@ def speaks_alone(p: Position, text: str, person: bool) -> bool:
     return _subject_to_cue(p, text, m.end, person)
 
 
+def joint_subjects(p: Position, text: str) -> str | None:
+    """The subjects of ``p``'s cue as written, when its speaker mention (in its document's
+    ``text``) is one of several joined by "and": "Spain and the UK" of "Spain and the UK
+    confirmed …", "Mr. Grassley and Mr. Leahy" of "Mr. Grassley and Mr. Leahy say …".
+    None when it is the subject alone, or the offsets are unknown."""
+    m = p.speaker_mention
+    if m is None or m.doc != p.doc or text[m.start : m.end] != m.text:
+        return None
+    ev = p.evidence
+    at = m.start - ev.sentence_start
+    if 0 <= at <= len(ev.sentence):
+        before = _COORDINATE_BEFORE.search(ev.sentence[:at])
+        if before is not None:
+            # ", and public records show": two clauses, not two subjects
+            return None if "," in before[1] else (before[1] + m.text).strip()
+    found = _to_cue(p, text, m.end)
+    if found is None or not _COORDINATE.match(text, m.end, found[1]):
+        return None
+    title = _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start)
+    # the subjects run to the cue, or to an aside before it ("experts and U.S. officials,
+    # however, said"), without the auxiliaries and adverbs before the cue
+    phrase = re.split(r"[,(—–]|--|\s-\s", text[m.end : found[1]])[0].split()
+    while phrase and (phrase[-1].casefold() in _BETWEEN or re.fullmatch(r"[a-z]+ly", phrase[-1])):
+        phrase.pop()  # "did not", "both", "implicitly"
+    return " ".join([text[title.start() if title else m.start : m.end], *phrase])
+
+
+def aside_subject(p: Position, text: str) -> bool:
+    """Whether ``p``'s speaker mention, in its document's ``text``, is the subject of what a
+    reporting aside tells ("Democrats, Frank notes, applaud …"): the aside's subject speaks,
+    not the named actor. Unknown offsets pass."""
+    m = p.speaker_mention
+    if m is None or m.doc != p.doc or text[m.start : m.end] != m.text:
+        return False
+    found = _to_cue(p, text, m.end)
+    return found is not None and _reporting_aside(found[0])
+
+
 def _passive_opening(p: Position) -> bool:
     """Whether the cue is a past participle opening its sentence ("Found clinging to an
     inner tube …, Elian has been …"): a phrase about the subject, no statement of theirs
@@ -155,24 +193,23 @@ def _qualified(name: str, text: str, start: int, end: int) -> bool:
     return _RESTRICTING.match(text[end : end + 40]) is not None
 
 
-def _subject_to_cue(p: Position, text: str, end: int, person: bool = False) -> bool:
-    """Whether the words from the speaker mention to its finite cue after it are no more
-    than auxiliaries, adverbs, an aside between commas and a verb phrase joined by "and"
-    ("Schultz backed Democrats and said …"). A participle cue ("…, saying") has the
-    sentence's main verb between; a cue before the mention ("said Obama") or not found
-    between the mention and the content passes."""
+def _to_cue(p: Position, text: str, end: int) -> tuple[str, int] | None:
+    """The words from the speaker mention (ending at ``end``) to its finite cue after it,
+    a name going on after the mention's title and the name's own "'s" left out, and where
+    the cue starts; None when the cue is a participle, comes before the mention ("said
+    Obama") or is not found."""
     m = p.speaker_mention
     verb = [w for w in (p.cue or "").casefold().split() if w not in CUE_HEDGES][:1]
     if not p.cue or m is None or (verb and verb[0].endswith("ing")):
-        return True
+        return None
     if m.end <= p.start:  # "Obama has never said that …"
         at = text.find(p.cue, end, p.start)
     elif text.find(p.cue, max(p.end if m.start >= p.end else p.start, m.start - 40), m.start) >= 0:
-        return True  # "“…,” said Obama", also between a quotation's parts
+        return None  # "“…,” said Obama", also between a quotation's parts
     else:  # "“…,” Obama said"
         at = text.find(p.cue, end, end + 120)
     if at < 0:
-        return True
+        return None
     # a name going on after a mention of its title ("police Chief Ann Lee said")
     # (a mention may leave out its name's closing stop: "U.S" of "the U.S. government")
     between = re.sub(r"^\.?(?:\s*[A-Z][\w.'’-]*)+", " ", text[end:at])
@@ -182,6 +219,19 @@ def _subject_to_cue(p: Position, text: str, end: int, person: bool = False) -> b
         between = " "
     # a name's own "'s" ("Lloyd's said"); what follows it is someone of theirs
     between = re.sub(r"^['’]s(?=\s)", " ", between)
+    return between, at
+
+
+def _subject_to_cue(p: Position, text: str, end: int, person: bool = False) -> bool:
+    """Whether the words from the speaker mention to its finite cue after it are no more
+    than auxiliaries, adverbs, an aside between commas and a verb phrase joined by "and"
+    ("Schultz backed Democrats and said …"). A participle cue ("…, saying") has the
+    sentence's main verb between; a cue before the mention ("said Obama") or not found
+    between the mention and the content passes."""
+    found = _to_cue(p, text, end)
+    if found is None:
+        return True
+    between, at = found
     if _reporting_aside(between):
         return False  # "Democrats, Frank notes, applaud …": Frank's account of them
     # the mention one of several subjects ("Spain and the UK confirmed …"): their joint
@@ -219,9 +269,11 @@ _COORDINATE = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?[A-Z]")
 # A name joined to the mention by "and" right before it, the pair opening its clause:
 # "The UK and Spain confirmed …", "…, said that Italy and Spain had …".
 _COORDINATE_BEFORE = re.compile(
-    r"(?:^|[.;:,(“\"]\s*|\bthat\s+)(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,?"
-    r"\s+(?:and|&)\s+(?:the\s+)?$"
+    r"(?:^|[.;:,(“\"]\s*|\bthat\s+)((?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,?"
+    r"\s+(?:and|&)\s+(?:the\s+)?)$"
 )
+# An honorific or title right before a mention that left it out ("Mr. Grassley").
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 
 
 def _coordinated_after(p: Position, start: int) -> bool:
@@ -238,7 +290,7 @@ def _coordinated_after(p: Position, start: int) -> bool:
 # "(he says)", ", according to the report,".
 _ASIDE = re.compile(
     r"[,(—–]\s*(?:according\s+to\b[^,()—–]{1,50}"
-    r"|(?:(?-i:[A-Z])[\w.'’-]*|he|she|they|we|i|the|a|an|his|her|their|its|one|some|many|most"
+    r"|((?-i:[A-Z])[\w.'’-]*|he|she|they|we|i|the|a|an|his|her|their|its|one|some|many|most"
     r"|others)\s+(?:[\w.'’-]+\s+){0,3}?([a-z]+))\s*[,)—–]",
     re.I,
 )
@@ -249,9 +301,11 @@ def _reporting_aside(between: str) -> bool:
     """Whether ``between`` (the words from a speaker mention to its cue) holds a reporting
     clause set off as an aside, whose subject speaks."""
     for m in _ASIDE.finditer(between):
-        if m[1] is None:
+        if m[2] is None:
             return True  # ", according to …,"
-        verb = m[1]
+        verb = m[2]
+        if m[1].casefold() in ("a", "an") and verb in SPEECH_VERBS:
+            continue  # ", a swing state,": a noun after the article, no clause
         forms = {verb, verb[:-1], verb[:-2], verb[:-3] + "y", _SAID_PAST.get(verb, "")}
         if forms & SPEECH_VERBS:
             return True

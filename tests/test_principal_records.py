@@ -1,0 +1,156 @@
+"""Principal actors one record each: a relative's story, a title held in the corpus, a
+committee's acronym; and the statements whose speaker the text says is not theirs alone."""
+
+from __future__ import annotations
+
+from actor_fixtures import actor_with
+
+from briefgen.aggregate.actors import resolve_actors
+from briefgen.aggregate.unsure_speakers import without_unsure_speakers
+from briefgen.models import Document, Evidence, Extraction, Mention, Position
+
+
+def mention(doc: str, text: str, name: str, nth: int = 0, **kw: str) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    kind = kw.pop("kind", "name" if " " in name else "surname")
+    typ = kw.pop("type", "person")
+    return Mention(doc, start, start + len(name), name, kind, typ, kw.get("role"))  # type: ignore[arg-type]
+
+
+def extraction(doc: str, text: str, mentions: list[Mention]) -> Extraction:
+    document = Document(id=doc, source=f"{doc}.txt", format="txt", text=text, title="")
+    return Extraction(document=document, mentions=tuple(mentions))
+
+
+def record_of(actors, doc: str, start: int):
+    return next(a for a in actors if any(m.doc == doc and m.start == start for m in a.mentions))
+
+
+# The candidate, named in many documents: the corpus's leading person of that surname.
+FATHER = "Donald Varga spoke in Ohio. Varga promised jobs. Donald Varga left.\n"
+SON = (
+    "Eric Varga, son of the front-runner, spoke on Monday. Donald Varga tweeted at night. "
+    "Eric Varga said the race was close. Eric Varga laughed. Eric Varga left. "
+    '"She is a joke," Varga said Friday.\n'
+)
+
+
+def test_a_bare_surname_in_a_relatives_story_is_not_given_to_the_relative():
+    exs = [
+        extraction(d, FATHER, [mention(d, FATHER, "Donald Varga", n) for n in (0, 1)])
+        for d in "abcdefg"
+    ]
+    son = [
+        mention("s", SON, "Eric Varga", 0, role="son of the front-runner"),
+        *(mention("s", SON, "Eric Varga", n) for n in (1, 2, 3)),
+        mention("s", SON, "Donald Varga"),
+        mention("s", SON, "Varga", 5),  # "Varga said Friday"
+    ]
+    exs.append(extraction("s", SON, son))
+    actors, _ = resolve_actors(exs)
+    bare = son[-1]
+    assert record_of(actors, "s", bare.start) is not actor_with(actors, "Eric Varga")
+    assert record_of(actors, "s", bare.start) is actor_with(actors, "Donald Varga")
+
+
+COUPLE = (
+    "Secretary Hillary Quint spoke. Former President Bill Quint spoke. Bill Quint waved. "
+    "Hillary Quint smiled. Bill Quint left. Secretary Quint wants President Quint to help.\n"
+)
+
+
+def test_a_title_the_corpus_gives_one_namesake_does_not_go_to_the_other():
+    ms = [
+        mention("h", COUPLE, "Hillary Quint", 0, role="former Secretary of State"),
+        mention("h", COUPLE, "Bill Quint", 0, role="Former President"),
+        mention("h", COUPLE, "Bill Quint", 1),
+        mention("h", COUPLE, "Hillary Quint", 1),
+        mention("h", COUPLE, "Bill Quint", 2),
+        mention("h", COUPLE, "Quint", 5, role="Secretary"),
+        mention("h", COUPLE, "Quint", 6, role="President"),
+    ]
+    actors, _ = resolve_actors([extraction("h", COUPLE, ms)])
+    assert record_of(actors, "h", ms[-2].start) is actor_with(actors, "Hillary Quint")
+    assert record_of(actors, "h", ms[-1].start) is actor_with(actors, "Bill Quint")
+
+
+COMMITTEE = "The Western National Committee met. The WNC said it would spend more.\n"
+BOTH = "The Western National Committee hosts the Western National Convention. The WNC agreed.\n"
+
+
+def test_an_acronym_joins_the_committee_when_a_document_spelling_both_bodies_is_all_against():
+    exs = [
+        extraction(
+            d,
+            COMMITTEE,
+            [
+                mention(d, COMMITTEE, "Western National Committee", type="org"),
+                mention(d, COMMITTEE, "WNC", kind="acronym", type="org"),
+            ],
+        )
+        for d in ("a", "b")
+    ]
+    exs.append(
+        extraction(
+            "c",
+            BOTH,
+            [
+                mention("c", BOTH, "Western National Committee", type="org"),
+                mention("c", BOTH, "Western National Convention", type="org"),
+                mention("c", BOTH, "WNC", kind="acronym", type="org"),
+            ],
+        )
+    )
+    actors, _ = resolve_actors(exs)
+    committee = actor_with(actors, "Western National Committee")
+    assert {m.doc for m in committee.mentions if m.text == "WNC"} >= {"a", "b"}
+    assert actor_with(actors, "Western National Convention") is not committee
+
+
+JOINT = "Spain and the UK confirmed two cases each. Democrats, Frank notes, applaud the plan.\n"
+
+
+def statement(speaker: str, name: str, content: str, cue: str) -> Position:
+    start = JOINT.index(content)
+    m = mention("j", JOINT, name, type="state" if name != "Democrats" else "org")
+    sentence_start = JOINT.rfind(". ", 0, start) + 2 if ". " in JOINT[:start] else 0
+    sentence = JOINT[sentence_start : JOINT.index(".", start) + 1]
+    ev = Evidence("j", start, start + len(content), content, sentence, sentence_start)
+    return Position(
+        "P-" + name, "j", speaker, "A-" + name, m, content, start, start + len(content),
+        "reported", cue, ev, attribution="cue",
+    )  # fmt: skip
+
+
+def test_a_joint_statement_is_the_subjects_and_an_asides_subject_no_speaker():
+    joint = statement("Spain", "Spain", "two cases each", "confirmed")
+    aside = statement("Democratic Party", "Democrats", "the plan", "applaud")
+    p, q = without_unsure_speakers([joint, aside], {"j": JOINT})
+    assert (p.speaker, p.speaker_id, p.attribution) == ("Spain and the UK", None, "inferred")
+    assert (q.speaker, q.speaker_id, q.speaker_mention) == (None, None, None)
+
+
+def test_the_joint_subjects_run_to_the_cue_and_an_apposition_is_no_reporting_aside():
+    text = (
+        "Experts and U.S. officials, however, said Russia did it. "
+        "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said he would stay.\n"
+    )
+
+    def at(name: str, content: str, cue: str) -> Position:
+        start = text.index(content)
+        sentence_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] else 0
+        sentence = text[sentence_start : text.index(".", start) + 1]
+        ev = Evidence("k", start, start + len(content), content, sentence, sentence_start)
+        m = mention("k", text, name)
+        return Position(
+            "P-" + name, "k", name, "A-" + name, m, content, start, start + len(content),
+            "reported", cue, ev, attribution="cue",
+        )  # fmt: skip
+
+    experts = at("Experts", "Russia did it", "said")
+    grassley = at("Chuck Grassley", "he would stay", "said")
+    p, q = without_unsure_speakers([experts, grassley], {"k": text})
+    assert p.speaker == "Experts and U.S. officials"
+    assert (q.speaker, q.speaker_id) == ("Chuck Grassley", "A-Chuck Grassley")
