@@ -470,18 +470,24 @@ def _entry(
             # already told, continued (as under an adjacent day). Sharing names is not
             # enough here: a visit and the press conference held during it are two events.
             continue
-        if repeats(vector, figures, inner) or any(
-            e == event_id
-            and (
-                cosine(vector, v) >= REPORTS_SAME
-                # another source telling it in other words, with the same names: "Sanders
-                # prevailed in Wisconsin's primary", "Sanders was projected as the winner
-                # of Wisconsin's primary"
-                or (c.evidence[0].doc != mention.doc and len(names & named) >= 2)
+        # another source telling a shown happening in other words, with the same names:
+        # "Sanders prevailed in Wisconsin's primary", "Sanders was projected as the winner
+        # of Wisconsin's primary", a second report of it cited as its source
+        retold = any(
+            e == event_id and c.evidence[0].doc != mention.doc and len(names & named) >= 2
+            for e, c, named in zip(used, picked, shown_names, strict=True)
+        )
+        if (
+            retold
+            or repeats(vector, figures, inner)
+            or any(
+                e == event_id and cosine(vector, v) >= REPORTS_SAME
+                for e, v in zip(used, vectors, strict=True)
             )
-            for e, v, c, named in zip(used, vectors, picked, shown_names, strict=True)
         ):
-            if not picked:  # the date's best is a day's news within it: cited as its source
+            if not picked or retold:
+                # the date's best is a day's news within it, or a shown happening told
+                # again: its source is cited
                 picked_repeat = mention.doc
             break
         if any(
@@ -507,7 +513,7 @@ def _entry(
     by_id = {e.id: e for e in events}
     sources = {c.evidence[0].doc for c in picked}
     if picked_repeat is not None:
-        sources.add(picked_repeat)  # an entry with no sentence, whose news is another's
+        sources.add(picked_repeat)  # an entry with no sentence, or a shown news' retelling
     for event_id in dict.fromkeys(used):
         for v in vectors:
             sources.update(reporting(by_id[event_id], v, idf, day))

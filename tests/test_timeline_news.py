@@ -346,3 +346,4 @@ def test_another_source_naming_the_same_happening_in_other_words_is_not_shown_ag
         [win], dates=5, sentences=2, latest=date(2016, 4, 6), extractions=_corpus(texts)
     )
     assert len(entry.sentences) == 1
+    assert entry.sources == ("a", "b")  # the second report is cited
