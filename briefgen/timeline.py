@@ -70,6 +70,13 @@ DATE_DECAY = 0.5
 # adds to a sentence's prior: as much as giving the date itself, both being evidence the
 # sentence tells the day's event.
 LEDE = 0.2
+# What each other source telling a sentence's news of that day (announced or reported, in
+# its own words: ``_corroboration``) adds to its prior, for at most CORROBORATORS of them:
+# more than a lede's, a second source bearing the news out being the stronger evidence
+# that it is the day's. What one page mentions in passing (a speech's closing tribute, a
+# rally's itinerary) no other source tells.
+CORROBORATED = 0.2
+CORROBORATORS = 2
 # Share of centrality (against the date's other sentences) in a timeline sentence's score.
 SENTENCE_CENTRAL = 0.5
 
@@ -95,7 +102,8 @@ def select_timeline(
     """The ``dates`` most salient dates, in chronological order, ≤ ``sentences`` each.
 
     A date's weight is the summed salience of its events; its sentences are the
-    best-supported events' sentences, most salient first, without near-duplicates.
+    best-supported events' sentences, most salient first, without near-duplicates, a
+    sentence whose news other sources tell of that day ranking above one page's aside.
     Schedules whose day had passed by the ``latest`` source are no events, and dates
     ending after it (a later day, or a season running on past it) are marked ``scheduled``
     (announced, not yet happened), a schedule shown in a sentence announcing it ("will",
@@ -121,6 +129,12 @@ def select_timeline(
         by_date[date_key(event.date)].append(event)
     ranked = sorted(by_date, key=lambda d: (-_date_weight(by_date[d]), d))
     idf = Idf(terms(m.evidence.sentence) for e in events for m in e.mentions)
+    # What every source says of each day, announced or reported, whichever event it joined:
+    # how many others tell a sentence's news is how far the corpus bears it out.
+    told: dict[str, list[tuple[str, dict[str, float]]]] = defaultdict(list)
+    for event in events:
+        for m in event.mentions:
+            told[date_key(m.date)].append((m.doc, idf.vector(terms(m.evidence.sentence))))
     # the query, or built without one the names the typical source names (``story.topic``)
     pattern = topic(query, extractions)
     context = _Context(
@@ -148,7 +162,9 @@ def select_timeline(
             break
         nearby = [x for other in _adjacent(d) for x in said.get(other, ())]
         inner = [x for other in within(d, said) for x in said[other]]
-        entry, vectors = _entry(d, by_date[d], sentences, idf, context, taken, nearby, inner)
+        entry, vectors = _entry(
+            d, by_date[d], sentences, idf, context, taken, told[d], nearby, inner
+        )
         if entry.sentences:  # a date none of whose sentences can be shown is left out
             entries.append((d, entry))
             said[d] = vectors
@@ -343,6 +359,14 @@ def _date_weight(events: Sequence[Event]) -> float:
     return sum(s * DATE_DECAY**n for n, s in enumerate(ranked))
 
 
+def _corroboration(
+    doc: str, vector: dict[str, float], told: Sequence[tuple[str, dict[str, float]]]
+) -> int:
+    """How many sources other than ``doc`` say of the day what the sentence of ``vector``
+    says (``told``: each source's sentences dated that day, as term vectors)."""
+    return len({d for d, v in told if d != doc and cosine(vector, v) >= REPORTS_SAME})
+
+
 def _entry(
     day: str,
     events: list[Event],
@@ -350,10 +374,12 @@ def _entry(
     idf: Idf,
     context: _Context,
     taken: set[tuple[str, int]],
+    told: Sequence[tuple[str, dict[str, float]]] = (),
     nearby: Sequence[Said] = (),
     inner: Sequence[Said] = (),
 ) -> tuple[TimelineEntry, list[Said]]:
-    """A date's sentences: central to what the sources say about that date, salient, new.
+    """A date's sentences: central to what the sources say about that date, salient, new,
+    and borne out by the other sources' sentences of that day (``told``).
 
     Once a source reports the day's news as done, the announcements made before ("is due
     to be sentenced on 29 November", "the panel will resume on Monday") are not shown as
@@ -363,9 +389,10 @@ def _entry(
     day (``nearby``) says is not shown again (one source's "Saturday" and "Sunday").
     A sentence reporting (``repeats``) what a day within this date shows (``inner``: a
     weekly's "last week" of one announcement), or the same happening (an event) as a
-    sentence shown here, is a second report of it: its source is cited, and nothing ranked
-    below it is shown (less central to the date than a repeat of its news). A date whose
-    best sentence is such a repeat has no sentence and that sentence's source.
+    sentence shown here (or another source's sentence of that event naming the same), is a
+    second report of it: its source is cited, and nothing ranked below it is shown (less
+    central to the date than a repeat of its news). A date whose best sentence is such a
+    repeat has no sentence and that sentence's source.
     """
     events = sorted(events, key=lambda e: (-e.salience, e.id))
     top = events[0].salience or 1.0
@@ -397,6 +424,7 @@ def _entry(
                 # The lede of a report of the day's news that another source tells too: a
                 # side story's lede (a minor candidate's stunt on debate day) is told alone.
                 prior += LEDE
+            prior += CORROBORATED * min(_corroboration(mention.doc, vector, told), CORROBORATORS)
             options.append((prior, text, vector, mention, event.id))
             if detail:
                 details.add(id(mention))
@@ -425,6 +453,7 @@ def _entry(
     picked: list[Cited] = []
     vectors: list[dict[str, float]] = []
     used: list[str] = []
+    shown_names: list[frozenset[str]] = []
     planned = True  # every shown sentence gives the date as planned, none as done
     picked_repeat: str | None = None
     for _, text, vector, mention, event_id in scored:
@@ -441,11 +470,24 @@ def _entry(
             # already told, continued (as under an adjacent day). Sharing names is not
             # enough here: a visit and the press conference held during it are two events.
             continue
-        if repeats(vector, figures, inner) or any(
-            e == event_id and cosine(vector, v) >= REPORTS_SAME
-            for e, v in zip(used, vectors, strict=True)
+        # another source telling a shown happening in other words, with the same names:
+        # "Sanders prevailed in Wisconsin's primary", "Sanders was projected as the winner
+        # of Wisconsin's primary", a second report of it cited as its source
+        retold = any(
+            e == event_id and c.evidence[0].doc != mention.doc and len(names & named) >= 2
+            for e, c, named in zip(used, picked, shown_names, strict=True)
+        )
+        if (
+            retold
+            or repeats(vector, figures, inner)
+            or any(
+                e == event_id and cosine(vector, v) >= REPORTS_SAME
+                for e, v in zip(used, vectors, strict=True)
+            )
         ):
-            if not picked:  # the date's best is a day's news within it: cited as its source
+            if not picked or retold:
+                # the date's best is a day's news within it, or a shown happening told
+                # again: its source is cited
                 picked_repeat = mention.doc
             break
         if any(
@@ -465,12 +507,13 @@ def _entry(
         picked.append(Cited(name_newcomer(text, start, ext, context.story), (mention.evidence,)))
         taken.add((mention.doc, mention.evidence.sentence_start))
         vectors.append(vector)
+        shown_names.append(names)
         used.append(event_id)
         planned = planned and mention.scheduled
     by_id = {e.id: e for e in events}
     sources = {c.evidence[0].doc for c in picked}
     if picked_repeat is not None:
-        sources.add(picked_repeat)  # an entry with no sentence, whose news is another's
+        sources.add(picked_repeat)  # an entry with no sentence, or a shown news' retelling
     for event_id in dict.fromkeys(used):
         for v in vectors:
             sources.update(reporting(by_id[event_id], v, idf, day))

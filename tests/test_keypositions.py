@@ -104,6 +104,16 @@ def test_statements_on_the_topic_come_first():
     assert [p.id for p in chosen] == ["topic", "rival"]
 
 
+def test_a_statement_naming_a_principal_in_the_possessive_is_on_the_topic():
+    focus = Focus.of(["tram"], [("Lucia Ferri", "person")], ["2016-09-20"])
+    side = _said(
+        "side", "the weather on the island was lovely for a long walk all week long", doc="d1"
+    )
+    rival = _said("rival", "Ferri's promises on the buses were broken", doc="d2")
+    chosen = key_positions("ada", [side, rival], 1, focus)
+    assert [p.id for p in chosen] == ["rival"]
+
+
 def test_a_statement_too_long_to_print_whole_gives_way_to_one_that_fits():
     focus = Focus.of(["port"], [], ["2016-09-20"])
     clause = "whether it is the fishermen, the ferry crews or the shipyards, "

@@ -416,3 +416,7 @@ def test_the_date_a_state_is_compared_with_does_not_date_the_sentence() -> None:
     spelled = "The county was won by less than one point in 2001, the board said."
     event = _event("w", "2001", _dated_at("a", spelled, "2001", "2001"))
     assert _shown([event]) == {"2001": [spelled]}
+    # a verb of surpassing compares too: the standard's year is not the news's
+    surpassed = "Their votes together still do not eclipse Lee’s showing in the state from 2001."
+    event = _event("e", "2001", _dated_at("a", surpassed, "2001", "2001"))
+    assert _shown([event]) == {}

@@ -292,3 +292,58 @@ def test_a_week_told_by_its_day_leaves_no_room_for_a_less_reported_date() -> Non
     # With room for three dates, the less reported one is shown.
     more = select_timeline(events, dates=3, sentences=2, latest=latest, extractions=extractions)
     assert [t.date for t in more] == ["2021-03-02", "2021-03-20"]
+
+
+TRIBUTE = "Smith closed her victory speech on Tuesday night with a tribute to a teacher."
+RESULT = "Smith won the Ohio primary on Tuesday by ten points over Jones."
+RETOLD = "On Tuesday Smith won the primary in Ohio, beating Jones."
+AGAIN = "Officials said Smith won the Ohio primary over Jones on Tuesday."
+
+
+def test_the_news_other_sources_tell_outranks_one_page_s_passing_colour() -> None:
+    texts = {
+        "a": ("2016-04-20", TRIBUTE),
+        "b": ("2016-04-20", RESULT),
+        "c": ("2016-04-21", RETOLD),
+        "d": ("2016-04-21", AGAIN),
+    }
+    day = "2016-04-19"
+    tribute = _event("t", day, _at(texts, "a", TRIBUTE, day), salience=1.0)
+    result = _event("r", day, _at(texts, "b", RESULT, day), salience=1.0)
+    # two more sources tell the result again (merged into another event of the day)
+    retold = _event(
+        "x", day, _at(texts, "c", RETOLD, day), _at(texts, "d", AGAIN, day), salience=0.6
+    )
+    entries = select_timeline(
+        [tribute, result, retold],
+        dates=5,
+        sentences=1,
+        latest=date(2016, 4, 21),
+        extractions=_corpus(texts),
+    )
+    assert [c.text for e in entries for c in e.sentences] == [RESULT]
+    # told by one page alone, the result is no better founded than the tribute (the first
+    # source of two alike is shown)
+    alone = select_timeline(
+        [tribute, result],
+        dates=5,
+        sentences=1,
+        latest=date(2016, 4, 21),
+        extractions=_corpus(texts),
+    )
+    assert [c.text for e in alone for c in e.sentences] == [TRIBUTE]
+
+
+PREVAILED = "Senator Bernie Sanders prevailed in the Wisconsin primary Tuesday, on a streak."
+PROJECTED = "Senator Bernie Sanders was projected to win in Wisconsin on Tuesday, as networks said."
+
+
+def test_another_source_naming_the_same_happening_in_other_words_is_not_shown_again() -> None:
+    texts = {"a": ("2016-04-06", PREVAILED), "b": ("2016-04-06", PROJECTED)}
+    day = "2016-04-05"
+    win = _event("w", day, _at(texts, "a", PREVAILED, day), _at(texts, "b", PROJECTED, day))
+    (entry,) = select_timeline(
+        [win], dates=5, sentences=2, latest=date(2016, 4, 6), extractions=_corpus(texts)
+    )
+    assert len(entry.sentences) == 1
+    assert entry.sources == ("a", "b")  # the second report is cited

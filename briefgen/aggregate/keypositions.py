@@ -326,12 +326,20 @@ def _no_comment(p: Position) -> bool:
     return _NO_COMMENT.search(f"{p.cue or ''} {p.text}") is not None
 
 
+# A possessive ending inside a sentence ("Jackson's death"): ``words`` drops it only from a
+# name's last word, and "jacksons" names no one.
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _relevant(p: Position, speaker_words: set[str], focus: Focus) -> bool:
-    """Whether the statement or its sentence names a query word or another principal actor.
+    """Whether the statement or its sentence names a query word or another principal actor,
+    in the possessive too ("witnesses to Jackson's 2005 trial").
 
     Yes or no, not how many: a short line naming two actors is no better a statement than
     a long one naming one."""
-    bag = set(words(p.text)) | set(words(p.evidence.sentence))
+    bag = set(words(_POSSESSIVE.sub("", p.text))) | set(
+        words(_POSSESSIVE.sub("", p.evidence.sentence))
+    )
     if (focus.terms - speaker_words) & bag:
         return True
     return any(names <= bag and not names <= speaker_words for names in focus.principals)
