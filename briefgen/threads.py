@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
 
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
@@ -111,12 +112,18 @@ def _tokens(text: str, known: Set[str] = frozenset()) -> list[tuple[str, bool]]:
     """Each token of ``text`` with whether it is a name: capitalised past the first word,
     or first and ``known`` as a name the corpus capitalises mid-sentence ("Blockbuster
     shares closed", not "Nearly simultaneous bombings")."""
-    out = []
-    for i, m in enumerate(_TOKEN.finditer(text)):
-        word = m[0].rstrip(".")
-        capital = word[:1].isupper()
-        out.append((word, capital and (i > 0 or _bare(word) in known)))
+    out = list(_read_tokens(text))
+    if out and out[0][1]:
+        out[0] = (out[0][0], _bare(out[0][0]) in known)
     return out
+
+
+@lru_cache(maxsize=1 << 13)
+def _read_tokens(text: str) -> tuple[tuple[str, bool], ...]:
+    """``_tokens`` with a capitalised first word read as a name: each line is read three
+    times a build (its subjects, its names, its shape), the first word alone told apart."""
+    words = (m[0].rstrip(".") for m in _TOKEN.finditer(text))
+    return tuple((word, word[:1].isupper()) for word in words)
 
 
 def _bare(word: str) -> str:
