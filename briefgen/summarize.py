@@ -402,30 +402,44 @@ def _mmr(
     judgment). Events are not compared: a cluster of one day's mentions may gather that
     day's several developments."""
     pool = list(candidates[:300])
+    if published is not None:
+        pool = [c for c in pool if not any(_same_thread(c, s, published) for s in told)]
+    # What each candidate is compared with only grows, one chosen at a time: its overlap is
+    # the largest so far, and once a near-duplicate or a retelling of one chosen it stays
+    # one (each pair is compared once, not again at each choice).
+    overlaps = [0.0] * len(pool)
     chosen: list[Candidate] = []
     docs: dict[str, int] = defaultdict(int)
     while pool and len(chosen) < k:
         best, best_value = None, float("-inf")
-        for c in pool:
-            overlap = max((cosine(c.vector, s.vector) for s in chosen), default=0.0)
-            if overlap >= DUPLICATE:
-                continue
-            if published is not None and any(
-                _retells(c, s, published) or _recalls(c, s, published) or _recalls(s, c, published)
-                for s in (*told, *chosen)
-            ):
-                continue
+        for i, c in enumerate(pool):
             # A mild preference for sources not yet quoted keeps the themes broad.
-            value = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * overlap
+            value = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * overlaps[i]
             value -= 0.03 * docs[c.evidence.doc]
             if value > best_value:
-                best, best_value = c, value
+                best, best_value = i, value
         if best is None:
             break
-        chosen.append(best)
-        docs[best.evidence.doc] += 1
-        pool.remove(best)
+        picked = pool.pop(best)
+        del overlaps[best]
+        chosen.append(picked)
+        docs[picked.evidence.doc] += 1
+        kept, kept_overlaps = [], []
+        for c, overlap in zip(pool, overlaps, strict=True):
+            overlap = max(overlap, cosine(c.vector, picked.vector))
+            if overlap >= DUPLICATE or (
+                published is not None and _same_thread(c, picked, published)
+            ):
+                continue
+            kept.append(c)
+            kept_overlaps.append(overlap)
+        pool, overlaps = kept, kept_overlaps
     return chosen
+
+
+def _same_thread(c: Candidate, s: Candidate, published: Mapping[str, date | None]) -> bool:
+    """Whether ``c`` and ``s`` tell one news thread (``_retells``, ``_recalls``)."""
+    return _retells(c, s, published) or _recalls(c, s, published) or _recalls(s, c, published)
 
 
 def _disagreements(events: Sequence[Event]) -> tuple[Cited, ...]:

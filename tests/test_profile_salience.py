@@ -105,3 +105,21 @@ def test_a_name_only_in_sentences_of_history_weighs_less_than_a_passing_present_
     ranked = profile_order(brief.actors, (), brief.positions, brief.query, texts, brief.documents)
     # (by name alone, "Al Reed" would go first)
     assert [a.name for a in ranked] == ["Ann Quint", "Tom Vole", "Jo Blake", "Al Reed"]
+
+
+def test_a_sentence_recalling_history_is_background_and_a_changed_text_is_read_again() -> None:
+    from briefgen.aggregate.salience import is_background
+
+    old = "Dole won the nomination in 1996. Trump spoke in Ohio on Monday."
+    mention = Mention("d1", 0, 4, "Dole", "name", "person", None)
+    doc = Document("d1", "d1.txt", "txt", old, "Rally", "2016-09-05")
+    assert is_background(mention, {"d1": doc})
+    now = Mention("d1", old.index("Trump"), old.index("Trump") + 5, "Trump")
+    assert not is_background(now, {"d1": doc})
+    # the same document id and offsets, its text changed (a rebuild's corrected page):
+    # what the earlier text said is not remembered for it
+    changed = Document("d1", "d1.txt", "txt", old.replace("1996", "2016"), "Rally", "2016-09-05")
+    assert not is_background(mention, {"d1": changed})
+    # the article's own year moved back: 1996 is no longer two years before it
+    earlier = Document("d1", "d1.txt", "txt", old, "Rally", "1997-01-05")
+    assert not is_background(mention, {"d1": earlier})

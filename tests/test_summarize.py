@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import random
 import re
 from datetime import date
 
 from briefgen.aggregate.events import merge_events
+from briefgen.aggregate.terms import cosine
+from briefgen.bottomline import DUPLICATE, Candidate
 from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Mention, Timex
 from briefgen.standing import latest_development
-from briefgen.summarize import filter_by_query, select_timeline, summarize
+from briefgen.summarize import (
+    MMR_LAMBDA,
+    _mmr,
+    _recalls,
+    _retells,
+    filter_by_query,
+    select_timeline,
+    summarize,
+)
 
 
 def _event(eid: str, when: str, salience: float, *sentences: str, said: str = "x") -> Event:
@@ -385,3 +396,54 @@ def test_the_bottom_line_is_the_lede_of_a_report_of_the_latest_development() -> 
     summary = summarize(extractions, events, [])
     assert summary.bottom_line is not None
     assert summary.bottom_line.text == lede
+
+
+def _mmr_choice_by_choice(
+    candidates: list[Candidate], k: int, published: dict[str, date | None], told: list[Candidate]
+) -> list[Candidate]:
+    """The summary's greedy choice as its rule reads: each candidate compared with every
+    one chosen so far, again at each choice."""
+    pool, chosen = list(candidates), list[Candidate]()
+    docs: dict[str, int] = {}
+    while pool and len(chosen) < k:
+        best, best_value = None, float("-inf")
+        for c in pool:
+            overlap = max((cosine(c.vector, s.vector) for s in chosen), default=0.0)
+            if overlap >= DUPLICATE or any(
+                _retells(c, s, published) or _recalls(c, s, published) or _recalls(s, c, published)
+                for s in (*told, *chosen)
+            ):
+                continue
+            value = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * overlap
+            value -= 0.03 * docs.get(c.evidence.doc, 0)
+            if value > best_value:
+                best, best_value = c, value
+        if best is None:
+            break
+        chosen.append(best)
+        docs[best.evidence.doc] = docs.get(best.evidence.doc, 0) + 1
+        pool.remove(best)
+    return chosen
+
+
+def test_the_summary_chooses_as_comparing_each_candidate_with_each_chosen_would() -> None:
+    # Sentences over a small vocabulary (many near-duplicates and shared threads), from
+    # sources on days near and far apart, some recalling older news.
+    rng = random.Random(3)
+    words = ["vote", "senate", "bill", "storm", "harbour", "ferry", "court", "ruling", "fire"]
+    published: dict[str, date | None] = {f"d{i}": date(2021, 3, 1 + 3 * i) for i in range(8)}
+    published["d8"] = None
+    candidates = []
+    for n in range(120):
+        doc = f"d{rng.randrange(9)}"
+        vector = {w: rng.choice([0.5, 1.0, 2.0]) for w in rng.sample(words, rng.randrange(1, 5))}
+        evidence = Evidence(doc, n * 10, n * 10 + 9, "x", "x", n * 10)
+        score = round(rng.random(), 3)
+        candidates.append(
+            Candidate(f"s{n}", evidence, vector, score, background=rng.random() < 0.2)
+        )
+    candidates.sort(key=lambda c: -c.score)
+    for k, told in ((3, []), (8, candidates[5:7]), (40, [])):
+        expected = _mmr_choice_by_choice(candidates, k, published, told)
+        assert _mmr(candidates, k, published, told) == expected
+    assert len(_mmr(candidates, 40, published)) > 3  # more than one thread is chosen

@@ -3,14 +3,25 @@ no judgment; each news thread gives one judgment."""
 
 from __future__ import annotations
 
+import random
 import re
 from datetime import date
 
-from briefgen.aggregate.terms import Idf, terms
+from briefgen.aggregate.terms import Idf, norm, terms
 from briefgen.bottomline import Candidate
 from briefgen.models import Block, Document, Evidence, Extraction
 from briefgen.summarize import summarize
-from briefgen.threads import Opening, subjects_of, templates, weigh
+from briefgen.threads import (
+    COMPARED,
+    SHAPE_SIMILAR,
+    TEMPLATE_DOCS,
+    Opening,
+    other_subject,
+    shape,
+    subjects_of,
+    templates,
+    weigh,
+)
 
 DAY = date(2021, 5, 2)
 
@@ -144,3 +155,48 @@ def test_five_reports_of_one_news_give_one_judgment() -> None:
     assert sum("vote" in t for t in shown) == 1
     # the inspection, told by each report in its second sentence, is one judgment too
     assert sum(t.startswith("Engineers found") for t in shown) == 1
+
+
+def _alike_pair_by_pair(texts: list[tuple[str, str]], read: int) -> set[int]:
+    """``templates`` as its rule reads, one pair of lines at a time."""
+    subjects = subjects_of(texts)
+    shapes = [shape(t) for _, t in texts]
+    out = set()
+    for i in range(min(read, len(texts))):
+        others = set()
+        for j in range(min(len(texts), read * COMPARED)):
+            if texts[j][0] == texts[i][0] or not other_subject(subjects[i], subjects[j]):
+                continue
+            a, b = shapes[i], shapes[j]
+            if sum(a[g] * b.get(g, 0.0) for g in a) >= SHAPE_SIMILAR * norm(a) * norm(b):
+                others.add(texts[j][0])
+        if len(others) >= TEMPLATE_DOCS:
+            out.add(i)
+    return out
+
+
+def test_templates_are_the_lines_a_pair_by_pair_reading_finds() -> None:
+    # Wire lines of many shapes, about a handful of companies, some repeating a word
+    # (counts above one), one of no words at all.
+    rng = random.Random(7)
+    names = ["Oneida", "Compaq", "Upjohn", "Telerate", "Conseco", "Amdahl", "Unisys", "Ashland"]
+    lines = [
+        "{n} shares closed at ${p}, down 50 cents.",
+        "In Big Board trading yesterday, {n} shares closed at ${p}, up {p} cents.",
+        "For the quarter a year ago, {n} earned ${p} million, or {p} cents a share.",
+        "{n} said the the board approved the plan on Tuesday.",
+        "The board of {n} met in the town the company calls home.",
+        "",
+    ]
+    extra = ["sales", "fell", "rose", "sharply", "in", "Europe", "profit", "orders", "weak"]
+    texts = []
+    for _ in range(150):
+        # each company's lines in its own page, or now and then another's
+        k = rng.randrange(len(names))
+        line = rng.choice(lines).format(n=names[k], p=rng.randrange(99))
+        # a few words more or fewer: lines near the similarity bound as well as far from it
+        line = " ".join([*line.split()[rng.randrange(3) :], *rng.sample(extra, rng.randrange(6))])
+        texts.append((f"d{k if rng.random() < 0.8 else rng.randrange(len(names))}", line))
+    for read in (5, 20, 40):
+        assert templates(texts, read=read) == _alike_pair_by_pair(texts, read)
+    assert templates(texts, read=40)  # the rule finds some: the comparison is not empty
