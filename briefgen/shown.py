@@ -131,6 +131,29 @@ _DEMONSTRATIVE = re.compile(
     r"(?![a-z]+(?:ed|ing)\b)[a-z]{3,}",  # "similar to those produced by": no noun
     re.I,
 )
+# "that" as a demonstrative, where no conjunction stands: after a preposition or opening
+# the sentence, before a common noun ("Since that attack, …", "That figure rose"), not a
+# time ("that day"), a degree ("that much") or what a clause opens ("in that it", "That
+# Trump won").
+_THAT_NOUN = re.compile(
+    r"(?:^\W*|\b(?i:since|after|before|during|following|in|at|from|by|of|with|despite|over"
+    r"|about|on|for|under|against|into|through|like)\s+)(?i:that)\s+"
+    r"(?!(?:week|weekend|month|year|morning|afternoon|evening|night|time|day|season|spring"
+    r"|summer|autumn|fall|winter|century|decade|quarter|term|moment|point|era|period)s?\b)"
+    r"(?!(?:it|he|she|they|we|you|there|the|a|an|is|was|are|were|has|had|will|would|can"
+    r"|could|may|might|should|must|did|does|much|many|far|long|little|few|well|often|soon"
+    r"|big|bad|good|easy|hard|simple|way|same|one|ones|this|these|those|said)\b)"
+    r"(?![a-z]+(?:ed|ing|ly)\b)[a-z]{3,}\b"
+)
+# "do so", "did so": the doing is the sentences before's ("Egypt had not found the political
+# will to do so"), unless a clause of the sentence itself tells it ("urged people to stay
+# home, and most did so").
+_DO_SO = re.compile(
+    r"\b(?:do|does|did|doing|done)\s+so\b(?!\s+(?:far|much|many|long|well|that|as)\b)"
+)
+_CLAUSE_BEFORE = re.compile(
+    r"[,;:]|\b(?:and|but|or|if|unless|because|when|while|before|after|until|as|though)\b"
+)
 # "such hopes", "no such plan": a kind named only by the sentences before, unless the
 # sentence says which ("such countries as France", "such a crowd that ..."); "such as"
 # introduces examples and "as such" stands for a role, neither points back. One of a
@@ -399,6 +422,10 @@ def stands_alone(text: str) -> bool:
         return False  # the last sentence of a quotation opened in a paragraph before
     narration = QUOTED.sub(" ", text)
     if _DEMONSTRATIVE.search(narration) or _JUST_THAT.search(narration):
+        return False
+    if _THAT_NOUN.search(narration):
+        return False
+    if (so := _DO_SO.search(narration)) and not _CLAUSE_BEFORE.search(narration, 0, so.start()):
         return False
     if points_back(text, narration):
         return False

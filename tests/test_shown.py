@@ -515,3 +515,26 @@ def test_a_quotation_cut_at_its_own_full_stop_is_shown_to_its_close() -> None:
         "Dean poked at Gray's sniffing during the debate, tweeting, “Notice Gray sniffing"
         " all the time. Coke user?”"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        # "that" before a common noun, after a preposition or opening the sentence: the
+        # sentences before say which
+        ("Since that attack, Republicans have criticized the strategy.", False),
+        ("That figure rose to 40 on Monday.", False),
+        ("He was wrong about that claim, officials said.", False),
+        # a clause's "that", a time, a degree
+        ("That Trump won Iowa surprised many.", True),
+        ("Officials said that day that schools would close.", True),
+        ("He said that voters were angry.", True),
+        ("It is not that simple, the minister said.", True),
+        # "do so" whose doing only the sentences before tell
+        ("Egypt had not found the political will to do so, an official said.", False),
+        ("Officials urged people to stay home, and most did so.", True),
+        ("Analysis done so far suggests a mild virus.", True),
+    ],
+)
+def test_that_and_do_so_point_back_unless_the_sentence_says_what(text: str, alone: bool) -> None:
+    assert stands_alone(text) is alone
