@@ -85,3 +85,15 @@ def test_the_record_is_named_by_the_spelling_that_kept_its_letters(nlp) -> None:
 )
 def test_which_spelling_lost_its_accented_letters(name: str, other: str, lost: bool) -> None:
     assert letters_lost(name, other) is lost
+
+
+def test_a_typo_adding_a_vowel_once_does_not_name_the_record(nlp) -> None:
+    said = "President Barack Obama said on {} that the country was ready.\n"
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday")
+    actors, _ = resolve_actors(
+        [
+            *(extract(nlp, f"d{n}", said.format(day)) for n, day in enumerate(days)),
+            extract(nlp, "t", "President Barack Oabama said on Friday that schools would open.\n"),
+        ]
+    )
+    assert actor_with(actors, "Barack Obama").name == "Barack Obama"

@@ -90,8 +90,14 @@ def _canonical(ms: list[Mention]) -> str:
     alone = {n for n in counts if " " not in n}
     cut_short = {n for n in counts if person and any(f"{n} {w}" in counts for w in alone)}
     # "Jos Angel C rdova" beside "Jose Angel Cordova": a spelling that lost its accented
-    # letters is not the one to show
-    lossy = {n for n in counts if person and any(letters_lost(n, o) for o in counts if o != n)}
+    # letters is not the one to show, when the whole one is written as a third as often at
+    # least (a typo adds a vowel too: "Barack Oabama", once, is no whole "Barack Obama")
+    lossy = {
+        n
+        for n in counts
+        if person
+        and any(letters_lost(n, o) and 3 * counts[o] >= counts[n] for o in counts if o != n)
+    }
 
     def rank(name: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, int, int, str]:
         # a person's full name over the surname, and over an epithet however often the
