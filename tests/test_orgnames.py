@@ -232,3 +232,22 @@ def test_a_body_named_after_a_person_is_an_organisation_and_the_person_stays_one
     assert actor_with(actors, "Donald J. Trump Foundation").type == "org"
     assert actor_with(actors, "Brennan Center").type == "org"
     assert actor_with(actors, "Donald Trump").type == "person"
+
+
+def test_a_given_name_is_no_short_form_of_a_body_named_after_the_person():
+    # the recogniser may vote a body named after a person a person ("Hillary Clinton
+    # Foundation"): a bare "Hillary" in its story is still no short form of it
+    text = (
+        "The Hillary Clinton Foundation raised money abroad, critics said.\n"
+        "Hillary said on Monday that the charity had done nothing wrong.\n"
+    )
+    doc = Document(id="a", source="a.txt", format="txt", text=text, title="")
+    found = text.index("Hillary said")
+    mentions = (
+        Mention("a", 4, 30, "Hillary Clinton Foundation", "name", "person"),
+        Mention("a", found, found + 7, "Hillary", "surname", "person"),
+    )
+    actors, _ = resolve_actors([Extraction(document=doc, mentions=mentions)])
+    body = actor_with(actors, "Hillary Clinton Foundation")
+    assert body.type == "org"
+    assert "Hillary" not in body.aliases and body.name != "Hillary"

@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from briefgen.aggregate.actortypes import BODY_ENDS
 from briefgen.aggregate.names import (
     name_key,
     org_key,
@@ -181,6 +182,8 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
         if len(key) == 1:
             bare.append(i)
         elif len(key) >= 2:
+            if person_words(m.text)[0][-1] in BODY_ENDS:
+                continue  # "Hillary Clinton Foundation": a body, no person a bare name means
             given = person_words(m.text)[0][0]
             root = uf.find(i)
             first_of.setdefault(root, given)
