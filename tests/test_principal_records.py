@@ -154,3 +154,27 @@ def test_the_joint_subjects_run_to_the_cue_and_an_apposition_is_no_reporting_asi
     p, q = without_unsure_speakers([experts, grassley], {"k": text})
     assert p.speaker == "Experts and U.S. officials"
     assert (q.speaker, q.speaker_id) == ("Chuck Grassley", "A-Chuck Grassley")
+
+
+def test_joint_subjects_holding_a_clause_or_a_thing_owned_are_no_speaker():
+    text = (
+        "Greater Glasgow and Clyde NHS which covers a region of two dozen hospitals said "
+        "the ward was closed. Obama and Clinton's gut reaction showed they were angry.\n"
+    )
+
+    def at(name: str, content: str, cue: str) -> Position:
+        start = text.index(content)
+        sentence_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] else 0
+        sentence = text[sentence_start : text.index(".", start) + 1]
+        ev = Evidence("g", start, start + len(content), content, sentence, sentence_start)
+        m = mention("g", text, name)
+        return Position(
+            "P-" + name, "g", name, "A-" + name, m, content, start, start + len(content),
+            "reported", cue, ev, attribution="cue",
+        )  # fmt: skip
+
+    board = at("Greater Glasgow", "the ward was closed", "said")
+    obama = at("Obama", "they were angry", "showed")
+    p, q = without_unsure_speakers([board, obama], {"g": text})
+    assert (p.speaker, p.speaker_id) == (None, None)
+    assert (q.speaker, q.speaker_id) == (None, None)

@@ -22,6 +22,7 @@ profiles leave it out (:meth:`accounts.Accounts.retold`); here it keeps its spea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -30,6 +31,17 @@ from briefgen.aggregate.speakerfit import aside_subject, joint_subjects
 from briefgen.models import Position
 
 __all__ = ["without_unsure_speakers"]
+
+# Joint subjects read as a speaker: a few names or titles joined by "and" ("Spain and the
+# UK", "Mr. Grassley and Mr. Leahy"). A clause in them ("… NHS which covers a region of two
+# dozen hospitals"), or a thing someone has ("Obama and Clinton's gut reaction"), is no
+# speaker: the statement is left without one.
+_LONGEST_JOINT = 8
+_NOT_A_SPEAKER = re.compile(r"\b(?:which|who|whose|that|where)\b|['’]s\s+[a-z]")
+
+
+def _names_only(joint: str) -> bool:
+    return len(joint.split()) <= _LONGEST_JOINT and not _NOT_A_SPEAKER.search(joint)
 
 
 def without_unsure_speakers(
@@ -45,9 +57,9 @@ def without_unsure_speakers(
         text = texts.get(p.doc, "")
         if p.speaker is None:
             out.append(p)
-        elif (joint := joint_subjects(p, text)) is not None:
+        elif (joint := joint_subjects(p, text)) is not None and _names_only(joint):
             out.append(replace(p, speaker=joint, speaker_id=None, attribution="inferred"))
-        elif aside_subject(p, text) or accounts.named_inside(p):
+        elif joint is not None or aside_subject(p, text) or accounts.named_inside(p):
             out.append(
                 replace(p, speaker=None, speaker_id=None, speaker_mention=None, attribution="none")
             )
