@@ -81,6 +81,8 @@ def test_the_record_is_named_by_the_spelling_that_kept_its_letters(nlp) -> None:
         ("Richard Besser", "Richard Bessert", False),
         ("Richard Bessert", "Richard Besser", False),
         ("Felipe Calderon", "Felipe Calderon", False),
+        # a middle initial left out is no letter lost
+        ("Lindsey Graham", "Lindsey O. Graham", False),
     ],
 )
 def test_which_spelling_lost_its_accented_letters(name: str, other: str, lost: bool) -> None:

@@ -18,6 +18,7 @@ number of names that share one, not with the square of all.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -87,6 +88,7 @@ def _lost_at_end(x: str, y: str) -> bool:
 
 
 _VOWELS = frozenset("aeiou")
+_INITIAL = re.compile(r"\b[A-Za-z]\.")
 
 
 def letters_lost(name: str, other: str) -> bool:
@@ -94,8 +96,9 @@ def letters_lost(name: str, other: str) -> bool:
     in the wrong encoding loses "ó" and "é" ("Jos Angel C rdova", "José Ángel Córdova"
     folded): of two spellings of one person, the one to show is the whole one. A letter
     dropped by a typo can be any; only vowels lost marks the encoding's loss."""
-    short = "".join(ch for ch in name.casefold() if ch.isalpha())
-    long = "".join(ch for ch in other.casefold() if ch.isalpha())
+    # a middle initial is a word left out, not a letter lost ("Lindsey O. Graham")
+    short = "".join(ch for ch in _INITIAL.sub(" ", name).casefold() if ch.isalpha())
+    long = "".join(ch for ch in _INITIAL.sub(" ", other).casefold() if ch.isalpha())
     lost = len(long) - len(short)
     if not 1 <= lost <= 3 or not short:
         return False
