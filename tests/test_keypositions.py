@@ -244,7 +244,7 @@ def test_a_bare_surname_after_a_cut_given_name_gives_no_key_position() -> None:
 def test_grief_is_no_key_position() -> None:
     focus = Focus.of(["ferry"], [], ["2016-09-20"])
     grief = _said("grief", "the loss of the ferry's crew is a terrible tragedy", doc="d1")
-    stance = _said("stance", "the ferry should never have sailed in that storm", doc="d2")
+    stance = _said("stance", "the ferry should never have sailed into the storm", doc="d2")
     assert [p.id for p in key_positions("ada", [grief, stance], 3, focus)] == ["stance"]
 
 
