@@ -132,25 +132,27 @@ def test_a_joint_statement_is_the_subjects_and_an_asides_subject_no_speaker():
     assert (q.speaker, q.speaker_id, q.speaker_mention) == (None, None, None)
 
 
+def said_in(doc: str, text: str, name: str, content: str, cue: str) -> Position:
+    """A statement of ``content`` (in ``doc``'s ``text``) under ``name``, cued by ``cue``."""
+    start = text.index(content)
+    sentence_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] else 0
+    sentence = text[sentence_start : text.index(".", start) + 1]
+    ev = Evidence(doc, start, start + len(content), content, sentence, sentence_start)
+    m = mention(doc, text, name)
+    return Position(
+        "P-" + name, doc, name, "A-" + name, m, content, start, start + len(content),
+        "reported", cue, ev, attribution="cue",
+    )  # fmt: skip
+
+
 def test_the_joint_subjects_run_to_the_cue_and_an_apposition_is_no_reporting_aside():
     text = (
         "Experts and U.S. officials, however, said Russia did it. "
         "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said he would stay.\n"
     )
 
-    def at(name: str, content: str, cue: str) -> Position:
-        start = text.index(content)
-        sentence_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] else 0
-        sentence = text[sentence_start : text.index(".", start) + 1]
-        ev = Evidence("k", start, start + len(content), content, sentence, sentence_start)
-        m = mention("k", text, name)
-        return Position(
-            "P-" + name, "k", name, "A-" + name, m, content, start, start + len(content),
-            "reported", cue, ev, attribution="cue",
-        )  # fmt: skip
-
-    experts = at("Experts", "Russia did it", "said")
-    grassley = at("Chuck Grassley", "he would stay", "said")
+    experts = said_in("k", text, "Experts", "Russia did it", "said")
+    grassley = said_in("k", text, "Chuck Grassley", "he would stay", "said")
     p, q = without_unsure_speakers([experts, grassley], {"k": text})
     assert p.speaker == "Experts and U.S. officials"
     assert (q.speaker, q.speaker_id) == ("Chuck Grassley", "A-Chuck Grassley")
@@ -162,19 +164,8 @@ def test_joint_subjects_holding_a_clause_or_a_thing_owned_are_no_speaker():
         "the ward was closed. Obama and Clinton's gut reaction showed they were angry.\n"
     )
 
-    def at(name: str, content: str, cue: str) -> Position:
-        start = text.index(content)
-        sentence_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] else 0
-        sentence = text[sentence_start : text.index(".", start) + 1]
-        ev = Evidence("g", start, start + len(content), content, sentence, sentence_start)
-        m = mention("g", text, name)
-        return Position(
-            "P-" + name, "g", name, "A-" + name, m, content, start, start + len(content),
-            "reported", cue, ev, attribution="cue",
-        )  # fmt: skip
-
-    board = at("Greater Glasgow", "the ward was closed", "said")
-    obama = at("Obama", "they were angry", "showed")
+    board = said_in("g", text, "Greater Glasgow", "the ward was closed", "said")
+    obama = said_in("g", text, "Obama", "they were angry", "showed")
     p, q = without_unsure_speakers([board, obama], {"g": text})
     assert (p.speaker, p.speaker_id) == (None, None)
     assert (q.speaker, q.speaker_id) == (None, None)
