@@ -112,16 +112,25 @@ def test_an_acronym_joins_the_committee_when_a_document_spelling_both_bodies_is_
 JOINT = "Spain and the UK confirmed two cases each. Democrats, Frank notes, applaud the plan.\n"
 
 
-def statement(speaker: str, name: str, content: str, cue: str) -> Position:
-    start = JOINT.index(content)
-    m = mention("j", JOINT, name, type="state" if name != "Democrats" else "org")
-    sentence_start = JOINT.rfind(". ", 0, start) + 2 if ". " in JOINT[:start] else 0
-    sentence = JOINT[sentence_start : JOINT.index(".", start) + 1]
-    ev = Evidence("j", start, start + len(content), content, sentence, sentence_start)
+def said_in(
+    doc: str, text: str, name: str, content: str, cue: str, speaker: str = "", type: str = "person"
+) -> Position:
+    """A statement of ``content`` (in ``doc``'s ``text``) by the actor ``speaker`` (``name``
+    unless given), named ``name`` at its cue ``cue``."""
+    start = text.index(content)
+    sentence_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] else 0
+    sentence = text[sentence_start : text.index(".", start) + 1]
+    ev = Evidence(doc, start, start + len(content), content, sentence, sentence_start)
+    m = mention(doc, text, name, type=type)
     return Position(
-        "P-" + name, "j", speaker, "A-" + name, m, content, start, start + len(content),
+        "P-" + name, doc, speaker or name, "A-" + name, m, content, start, start + len(content),
         "reported", cue, ev, attribution="cue",
     )  # fmt: skip
+
+
+def statement(speaker: str, name: str, content: str, cue: str) -> Position:
+    kind = "state" if name != "Democrats" else "org"
+    return said_in("j", JOINT, name, content, cue, speaker=speaker, type=kind)
 
 
 def test_a_joint_statement_is_the_subjects_and_an_asides_subject_no_speaker():
@@ -130,19 +139,6 @@ def test_a_joint_statement_is_the_subjects_and_an_asides_subject_no_speaker():
     p, q = without_unsure_speakers([joint, aside], {"j": JOINT})
     assert (p.speaker, p.speaker_id, p.attribution) == ("Spain and the UK", None, "inferred")
     assert (q.speaker, q.speaker_id, q.speaker_mention) == (None, None, None)
-
-
-def said_in(doc: str, text: str, name: str, content: str, cue: str) -> Position:
-    """A statement of ``content`` (in ``doc``'s ``text``) under ``name``, cued by ``cue``."""
-    start = text.index(content)
-    sentence_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] else 0
-    sentence = text[sentence_start : text.index(".", start) + 1]
-    ev = Evidence(doc, start, start + len(content), content, sentence, sentence_start)
-    m = mention(doc, text, name)
-    return Position(
-        "P-" + name, doc, name, "A-" + name, m, content, start, start + len(content),
-        "reported", cue, ev, attribution="cue",
-    )  # fmt: skip
 
 
 def test_the_joint_subjects_run_to_the_cue_and_an_apposition_is_no_reporting_aside():
