@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from briefgen.aggregate.keypositions import Focus
 from briefgen.models import Document, Evidence, Extraction, Mention, Position
 from briefgen.shown import read_alone
@@ -66,33 +68,28 @@ def test_a_committee_named_before_is_named_and_two_parties_are_not_guessed() -> 
     assert read_alone(sentence, start, two) is None
 
 
-def test_a_name_in_the_sentence_a_clause_saying_which_and_a_headline_stand() -> None:
-    ext = _extraction(
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name in the sentence
         "The latest to be hit is Alleyn's School in Dulwich, where five pupils were ill. "
-        "Alleyn's School said the school would reopen after the half-term holiday in June."
-    )
-    sentence, start = _last(ext)
-    assert read_alone(sentence, start, ext) == sentence
-    where = _extraction(
+        "Alleyn's School said the school would reopen after the half-term holiday in June.",
+        # a clause saying which
         "The latest to be hit is Alleyn's School in Dulwich, where five pupils were ill. "
-        "Officials closed the school where the first pupils fell ill in Croydon on Friday."
-    )
-    sentence, start = _last(where)
-    assert read_alone(sentence, start, where) == sentence
-    headline = _extraction(
+        "Officials closed the school where the first pupils fell ill in Croydon on Friday.",
+        # a headline's capitals
         "Hillary's Security Clearance Could Be Revoked By Congress\n"
         "Rep. Michael McCaul discussed a bill which would revoke the security clearance of "
-        "officials on Wednesday."
-    )
-    sentence, start = _last(headline)
-    assert read_alone(sentence, start, headline) == sentence
-    # capitals that are no actor the extraction found name nothing
-    title = _extraction(
+        "officials on Wednesday.",
+        # capitals that are no actor the extraction found name nothing
         "Talk Radio Pundit Turns Campaign Adviser. He joined the campaign on Friday in Ohio. "
-        "The adviser spoke to reporters about the polls in Ohio on Friday."
-    )
-    sentence, start = _last(title)
-    assert read_alone(sentence, start, title) == sentence
+        "The adviser spoke to reporters about the polls in Ohio on Friday.",
+    ],
+)
+def test_a_name_in_the_sentence_a_clause_saying_which_and_a_headline_stand(text: str) -> None:
+    ext = _extraction(text)
+    sentence, start = _last(ext)
+    assert read_alone(sentence, start, ext) == sentence
 
 
 def test_a_body_s_name_keeps_its_article() -> None:
