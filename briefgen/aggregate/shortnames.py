@@ -182,14 +182,15 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
         if len(key) == 1:
             bare.append(i)
         elif len(key) >= 2:
-            if person_words(m.text)[0][-1] in BODY_ENDS:
+            ws = person_words(m.text)[0]
+            if ws[-1] in BODY_ENDS:
                 continue  # "Hillary Clinton Foundation": a body, no person a bare name means
-            given = person_words(m.text)[0][0]
+            given = ws[0]
             root = uf.find(i)
             first_of.setdefault(root, given)
             # a surname as written (after the transliteration folds): a bare surname
             # matches it exactly, never by resemblance ("Bash" is no "Bush")
-            last = surname_form(person_words(m.text)[0][-1])
+            last = surname_form(ws[-1])
             last_of.setdefault(root, last)
             if not titled_given_name(m.text):  # "Prince Michael" has no surname
                 doc_last[(m.doc, last)].add(root)
