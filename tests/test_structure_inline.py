@@ -58,6 +58,25 @@ def test_a_pull_quote_s_signature_is_no_subject_of_the_paragraph_after_it() -> N
     assert read.count("Sir Alan Marsh") == 1  # the article's own attribution
 
 
+# a page's abstract repeating the opening of its lede, each in a paragraph of its own
+ABSTRACT_REPEATS_LEDE = (
+    "Mayor defends budget on radio\n\n"
+    "ABSTRACT.\n\n"
+    "A day after the council vote, the official taking the questions was Anna K. Berg, "
+    "who spoke on the radio.\n\n"
+    "FULL TEXT.\n\n"
+    "A day after the council vote, the official taking the questions was Anna K. Berg, "
+    "who spoke on the radio to defend the budget and the new parking fees in the centre.\n"
+    "Ms. Berg said the fees would pay for two new bus lines.\n"
+)
+
+
+def test_a_repeat_ending_in_a_given_name_does_not_cut_a_name_at_its_middle_initial() -> None:
+    read = _read(ABSTRACT_REPEATS_LEDE)
+    assert "K. Berg, who spoke" not in read.replace("Anna K. Berg", "")
+    assert "Anna K. Berg, who spoke on the radio to defend the budget" in read
+
+
 FACTBOX = (
     "Singer dies at 70\n\n"
     "The singer died at his home on Friday, his family said.\n"

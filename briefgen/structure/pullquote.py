@@ -33,6 +33,12 @@ HEAD_WORDS = 3
 
 # The end of a phrase run into a capitalised word: where a glued pull quote may end.
 _BREAK = re.compile(r"(?<=[a-z0-9'’\"”])[.!?]?[\"”’']?\s+(?=[\"“‘']?[A-Z])")
+# A given name before a middle initial ("was Donald J. Trump, who …"): the words run on
+# inside one name, whatever repeats up to the given name (a page's abstract repeating its
+# lede) ends no quotation there.
+_GIVEN_NAME_END = re.compile(r"(?<![\w'’-])[A-Z][a-z]+$")
+_MIDDLE_INITIAL = re.compile(r" +(?:[A-Z]\. ?){1,2} *[A-Z][a-z]")
+
 _QUOTES = " \"“”‘’'"
 # A pull quote's attribution printed after it, run into the paragraph that follows: the
 # speaker's name, a comma and a capitalised role, up to a word that opens a sentence ("…
@@ -44,6 +50,11 @@ _ATTRIBUTION = re.compile(
     r"[A-Z][\w'’.&-]*(?:\s+" + _ROLE_WORD + r"){0,7}?"
     r"(?=\s+(?:The|A|An|In|On|At|But|He|She|It|They|We|This|That|His|Her|Their)\s)"
 )
+
+
+def _before_middle_initial(text: str, at: int) -> bool:
+    """Whether a capitalised word ends at ``at`` and a middle initial and a name follow."""
+    return bool(_MIDDLE_INITIAL.match(text, at) and _GIVEN_NAME_END.search(text, 0, at))
 
 
 def pull_quotes(units: Sequence[Unit], kinds: Sequence[BlockKind]) -> dict[int, int]:
@@ -63,7 +74,11 @@ def pull_quotes(units: Sequence[Unit], kinds: Sequence[BlockKind]) -> dict[int, 
         first = page.find(opening)
         if not opening or page.find(opening, first + 1) < 0:
             continue  # its first words are written once: no repeat starts here
-        ends = [m.start() for m in _BREAK.finditer(unit.text, 0, MAX_CHARS)][:MAX_CUTS]
+        ends = [
+            m.start()
+            for m in _BREAK.finditer(unit.text, 0, MAX_CHARS)
+            if not _before_middle_initial(unit.text, m.start())
+        ][:MAX_CUTS]
         for end in reversed(ends):  # the longest opening that is a repeat
             quote = " ".join(unit.text[:end].split()).strip(_QUOTES).rstrip(".!?").strip(_QUOTES)
             n = len(words(quote))
