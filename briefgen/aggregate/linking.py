@@ -143,18 +143,22 @@ def link_within(
     # matches it exactly (after the transliteration folds), never a resemblance ("Bash"
     # is not the "Bush" the document names in full)
     fulls: dict[str, list[tuple[bool, int, int]]] = defaultdict(list)
+    whole = _one_person_each(full, by_index, uf)
     for g in full.values():
         if titled_given_name(by_index[g[0]].text):
             continue  # "Prince Michael" ends in a given name, which shortnames weighs
         for j in g:
             last = surname_form(person_words(by_index[j].text)[0][-1])
-            fulls[last].append((not nested(by_index[j]), by_index[j].start, g[0]))
-    size = {g[0]: len(g) for g in full.values()}
+            fulls[last].append((not nested(by_index[j]), by_index[j].start, whole[g[0]]))
+    size: Counter[int] = Counter()
+    for g in {id(g): g for g in full.values()}.values():
+        size[whole[g[0]]] += len(g)
     # "Randy Jackson" in the headline over a lede naming Michael Jackson first: the
     # headline names whom the story is about, where it stands
     for at, person in named_in_furniture(
         text, furniture, {g[0]: by_index[g[0]] for g in full.values()}
     ):
+        person = whole[person]
         fulls[surname_form(person_words(by_index[person].text)[0][-1])].append((True, at, person))
         size[person] += 1
     # "King Hussein": one the document names by a title and a given name, which may also be
@@ -171,8 +175,12 @@ def link_within(
         for _, m in by_pos
         if _is_person(m) and m.kind in NAMED and len(words(m.text)) == 1
     }
-    by_given = {g[0] for g in full.values() if person_words(by_index[g[0]].text)[0][0] in alone}
-    full_roles = {g[0]: role_words(by_index[j] for j in g) for g in full.values()}
+    by_given = {
+        whole[g[0]] for g in full.values() if person_words(by_index[g[0]].text)[0][0] in alone
+    }
+    full_roles: dict[int, set[str]] = defaultdict(set)
+    for g in full.values():
+        full_roles[whole[g[0]]] |= role_words(by_index[j] for j in g)
     usage = (corpus_usage or {}) | title_usage(text, (m for _, m in by_pos))
 
     def fits(m: Mention, person: int) -> bool:
@@ -239,15 +247,20 @@ def link_within(
         return leader is not None and introduced_by_given(leader, at)
 
     # the people the document introduces as someone's relative ("Eric Trump, son of …")
-    kin_full = {g[0] for g in full.values() if any(relation_word(text, by_index[j]) for j in g)}
+    kin_full = {
+        whole[g[0]] for g in full.values() if any(relation_word(text, by_index[j]) for j in g)
+    }
 
     def leader_named_beside(leader: tuple[str, ...], top: int, people: set[int]) -> bool:
         # the corpus's leading person of that surname is one of the people a bare surname
         # may be (its title or gender fits), but the document names another of them most
-        def name_of(person: int) -> tuple[str, ...]:
-            return tuple(person_words(by_index[person].text)[0])
+        return not names_leader(top, leader) and any(names_leader(p, leader) for p in people)
 
-        return name_of(top) != leader and any(name_of(p) == leader for p in people)
+    def names_leader(person: int, leader: tuple[str, ...] | None) -> bool:
+        # "Hillary Rodham Clinton" names the "Hillary Clinton" the corpus names most: the
+        # given name and the surname tell, a middle name does not
+        ws = person_words(by_index[person].text)[0]
+        return leader is not None and (ws[0], ws[-1]) == (leader[0], leader[-1])
 
     # a surname the document never names in full: its uses are one person's
     never_in_full: dict[str, list[int]] = defaultdict(list)
@@ -314,7 +327,8 @@ def link_within(
             len(before) == 1
             and not {c[2] for c in fulls[word] if c[1] < m.start} - before - kin
             and (
-                leader in (None, tuple(person_words(by_index[next(iter(before))].text)[0]))
+                leader is None
+                or names_leader(next(iter(before)), leader)
                 or leader_by_given(word, leader, m.start)
             )
         ):
@@ -346,6 +360,16 @@ def link_within(
             # two signals agree: the one the document names first in full is also the one
             # it names most ("Keith Lamont Scott" twice, his wife "Rakeyia Scott" once)
             uf.join(first, i, "surname of the person the document names first and most")
+        elif (
+            names_leader(first, leader)
+            and size[first] >= size[ranked[0]]
+            and not (m.role or title_gender(text, m))
+        ):
+            # three signals agree: the one the corpus names far most by that surname is
+            # named first here, and no less often than another ("Jeb Bush" in a campaign
+            # story, "George W. Bush" once in a line of history). Not a titled use: "Mr
+            # Carver" in a story calling its subject "Carver" marks the other one.
+            uf.join(first, i, "surname of the corpus's leading person of that name, named first")
     for group in never_in_full.values():
         _join_one_surname(group, by_index, text, uf)
     # an acronym joins the expansion it spells; "Name (ACR)" too
@@ -380,6 +404,19 @@ def link_within(
                 uf.join(j, i, "description in apposition to the name")
                 break
     link_epithets(ms, text, uf)
+
+
+def _one_person_each(
+    full: Mapping[object, list[int]], by_index: Mapping[int, Mention], uf: Union
+) -> dict[int, int]:
+    """Each full name's first mention -> the first mention of the person it names: two
+    names the rules above made one ("Hillary Rodham Clinton" and "Hillary Clinton") are one
+    candidate for a bare surname, their uses counted together."""
+    first_of: dict[int, int] = {}
+    out = {}
+    for g in sorted(full.values(), key=lambda g: by_index[g[0]].start):
+        out[g[0]] = first_of.setdefault(uf.find(g[0]), g[0])
+    return out
 
 
 def surname_leaders(mentions: Sequence[Mention]) -> dict[str, tuple[str, ...]]:

@@ -143,7 +143,9 @@ def honorific(text: str, m: Mention) -> str | None:
     if len(inside) > 1 and inside[0].rstrip(".") in TITLE_GENDER:
         return inside[0].rstrip(".")
     before = text[max(0, m.start - 6) : m.start].lower().rstrip(". ").split()
-    return before[-1] if before and before[-1] in TITLE_GENDER else None
+    # a quotation may open on the title: "'Mrs. Bush, that was …"
+    word = before[-1].lstrip("'\"‘“’”(") if before else ""
+    return word if word in TITLE_GENDER else None
 
 
 def title_fits(text: str, m: Mention, full_name: str, usage: str | None = None) -> bool:
