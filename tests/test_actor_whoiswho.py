@@ -626,3 +626,27 @@ def test_an_honorific_opening_a_quotation_still_says_who_is_meant():
     )
     actors, mention_map = resolve_actors([story])
     assert not owner(mention_map, story, "Carver") & {actor_with(actors, "Dan Carver").id}
+
+
+def test_a_body_named_with_a_person_before_it_is_that_body_not_a_person():
+    """ "the Carver White House" is the White House under Joan Carver: an organisation, not a
+    person whose given name would be a bare "Carver" of the same story."""
+    known = [
+        doc(
+            d,
+            "Joan Carver spoke at the White House.",
+            ("Joan Carver", "person"),
+            ("White House", "org"),
+        )
+        for d in ("a", "b")
+    ]
+    story = doc(
+        "staff",
+        "Aides in the Carver White House were tired. Carver thanked them.",
+        ("Carver White House", "person"),
+        ("Carver", "person"),
+    )
+    actors, mention_map = resolve_actors([*known, story])
+    body = owner(mention_map, story, "Carver White House")
+    assert {a.type for a in actors if a.id in body} == {"org"}
+    assert owner(mention_map, story, "Carver") == {actor_with(actors, "Joan Carver").id}

@@ -13,6 +13,11 @@ Two shapes the recogniser reads as one name, judged with the corpus in view:
   capitalised words that are neither a generational suffix nor the head of a body named
   after the person ("Eric Trump Foundation", "George W. Bush Presidential Center"), is
   cut to that person's name.
+- A body named with a person before it: "the Obama White House", "the Hillary Clinton
+  Foundation". A person's name before a name the corpus gives an organisation at least
+  twice on its own is that body under the person; read as a person, its first word would
+  be a given name, and the bare surname of the same story that person's. It is retyped an
+  organisation.
 - A possessive run into the next name: "Commentary's Noah Rothman" (the outlet's
   columnist), "Donald Trump's America", "Trump's Indiana". What follows the possessive is
   what is named: a person's name is kept as that person's mention; a state's name after a
@@ -86,12 +91,16 @@ def corrected_spans(
     cases = _WordCases(texts, counts)
     openers = _common_openers(ms, texts, cases)
     titles = _title_words(ms, texts, cases)
+    bodies = _bodies(ms)
     for m in ms:
         if m.kind not in NAMED:
             out.append(m)
             continue
         text = texts.get(m.doc, "")
         if _score(m, text, people):
+            continue
+        if _body_of_a_person(m, bodies, people):
+            out.append(replace(m, type="org"))
             continue
         if (m.doc, m.start, m.end) in titles:
             continue
@@ -119,6 +128,25 @@ def corrected_spans(
         else:
             out.append(m)
     return out, moved
+
+
+def _bodies(ms: list[Mention]) -> set[tuple[str, ...]]:
+    """Names of two words or more the corpus gives an organisation at least twice."""
+    counts = Counter(
+        key
+        for m in ms
+        if m.type == "org" and m.kind == "name" and len(key := tuple(words(m.text))) >= 2
+    )
+    return {key for key, n in counts.items() if n >= 2}
+
+
+def _body_of_a_person(m: Mention, bodies: set[tuple[str, ...]], people: set[str]) -> bool:
+    """ "the Obama White House", "the Hillary Clinton Foundation": a person's name before
+    a body the corpus names on its own is that body under the person, read as a person."""
+    ws = tuple(words(m.text))
+    if m.type != "person" or m.kind != "name" or len(ws) < 3:
+        return False
+    return any(ws[k:] in bodies and " ".join(ws[:k]) in people for k in range(1, len(ws) - 1))
 
 
 def _one_word_people(ms: list[Mention]) -> set[tuple[str, ...]]:
