@@ -714,6 +714,33 @@ def test_a_country_is_no_surname_of_a_headline_read_as_a_person():
     assert [x.type for x in retyped] == ["person", "state", "person", "person"]
 
 
+def test_a_surname_in_a_capitals_label_is_the_persons_surname():
+    """A quote's label in capitals ("SIR ALAN MARSH, CHIEF NURSING OFFICER") gives the
+    surname the recogniser read as an organisation: the person's, as "Alan Marsh" is named
+    in the text; an acronym in capitals stays an organisation."""
+    from briefgen.extract.actors import _retype_surnames
+
+    retyped = _retype_surnames(
+        [
+            Mention("d", 0, 10, "Alan Marsh", "name", "person"),
+            Mention("d", 20, 25, "MARSH", "name", "org"),
+            Mention("d", 30, 33, "NHS", "acronym", "org"),
+        ]
+    )
+    assert [(x.type, x.kind) for x in retyped][1:] == [("person", "surname"), ("org", "acronym")]
+
+
+def test_a_name_in_a_capitals_label_is_read_whole_as_a_person(nlp):
+    text = (
+        "It would be a slightly longer period of time.\n"
+        "SIR LIAM DONALDSON, CHIEF MEDICAL OFFICER FOR ENGLAND A new strain of flu is "
+        "something to which we do not have natural immunity.\n"
+    )
+    ms = extract_mentions(Document("d", "d", "txt", text, ""), nlp(text))
+    named = [(m.text, m.type) for m in ms if "DONALDSON" in m.text]
+    assert named == [("LIAM DONALDSON", "person")]
+
+
 def test_a_name_ending_in_a_capitalised_today_is_a_title_not_the_country(nlp):
     text = (
         "The channel is the local version of Russia Today, a network run from Moscow. "

@@ -413,6 +413,10 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             continue
         if typ == "person" and last - first == 1 and given_name_before(sdoc, first):
             first = lead = first - 1  # "Speaking to Newsbeat Jermaine Jackson criticised"
+        elif last - first == 1 and sdoc[first].text.isupper() and given_name_before(sdoc, first):
+            # "SIR LIAM DONALDSON": a surname in capitals read as a body, after a given name
+            first = lead = first - 1
+            typ, label = "person", "PERSON"
         if typ != "person" and (_titled(ent) or _named_as_person(ent)):
             typ = "person"
         if typ == "person" and legal_form_at_end(ent.text):
@@ -517,8 +521,11 @@ def _retype_surnames(mentions: list[Mention]) -> list[Mention]:
             surnames[ws[-1]] = surnames.get(ws[-1], False) or given_name(ws[0])
     out = []
     for m in mentions:
-        surname = m.type != "person" and m.kind != "acronym" and m.text in surnames
-        if surname and (surnames[m.text] or not country_name(m.text)):
+        # a label or caption line in capitals ("SIR LIAM DONALDSON, CHIEF MEDICAL OFFICER")
+        # writes the surname so
+        word = m.text.title() if m.text.isupper() and len(m.text) > 2 else m.text
+        surname = m.type != "person" and m.kind != "acronym" and word in surnames
+        if surname and (surnames[word] or not country_name(word)):
             m = replace(m, type="person", kind="surname")
         out.append(m)
     return out

@@ -90,16 +90,18 @@ def past_leading_words(doc: Doc, first: int, last: int) -> tuple[int, int]:
 
 def given_name_before(doc: Doc, i: int) -> bool:
     """A given name right before a surname the recogniser read alone, outside any entity
-    and on the same line, is the first word of that person's name."""
+    and on the same line, is the first word of that person's name; in capitals before a
+    surname in capitals too (a quote's label: "SIR LIAM DONALDSON, CHIEF MEDICAL …")."""
     if i == 0:
         return False
     tok = doc[i - 1]
+    capitals = tok.text.isupper() and doc[i].text.isupper() and len(tok.text) > 2
     return (
         tok.ent_iob_ == "O"
         and tok.tag_ == "NNP"
-        and tok.text.istitle()
+        and (tok.text.istitle() or capitals)
         and tok.whitespace_ == " "
-        and given_name(tok.text)
+        and given_name(tok.text.title() if capitals else tok.text)
     )
 
 
