@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from briefgen.aggregate.acronyms import two_bodies
 from briefgen.aggregate.epithets import link_epithets
 from briefgen.aggregate.headlines import named_in_furniture
-from briefgen.aggregate.middlenames import link_middle_names, merge_openings
+from briefgen.aggregate.middlenames import FullNames, link_middle_names, merge_openings
 from briefgen.aggregate.names import (
     NAMED,
     acronym_letters,
@@ -406,9 +406,7 @@ def link_within(
     link_epithets(ms, text, uf)
 
 
-def _one_person_each(
-    full: Mapping[object, list[int]], by_index: Mapping[int, Mention], uf: Union
-) -> dict[int, int]:
+def _one_person_each(full: FullNames, by_index: Mapping[int, Mention], uf: Union) -> dict[int, int]:
     """Each full name's first mention -> the first mention of the person it names: two
     names the rules above made one ("Hillary Rodham Clinton" and "Hillary Clinton") are one
     candidate for a bare surname, their uses counted together."""
