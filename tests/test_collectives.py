@@ -219,6 +219,24 @@ def test_a_longer_name_with_a_surname_is_not_cut():
     assert "Lena Maria Ostrander" in {m.text for m in kept}
 
 
+def test_a_nickname_run_into_a_full_name_is_cut_to_the_person():
+    a = _doc(
+        "a",
+        "Maria Ostrander spoke. Maria Ostrander left. Fans of Cheeto Maria Ostrander cheered. "
+        "Anna Maria Ostrander wrote.",
+        [
+            ("Cheeto Maria Ostrander", "person"),
+            ("Anna Maria Ostrander", "person"),
+            ("Maria Ostrander", "person"),
+        ],
+    )
+    kept, _ = corrected_spans(a.mentions, {"a": a.document.text})
+    names = [m.text for m in kept]
+    assert "Cheeto Maria Ostrander" not in names
+    assert names.count("Maria Ostrander") == 3
+    assert "Anna Maria Ostrander" in names  # a given name opens it: a name of its own
+
+
 def _titled(doc_id: str, text: str, name: str, role: str | None) -> Extraction:
     at = text.index(name)
     m = Mention(doc_id, at, at + len(name), name, "name", "person", role)

@@ -18,6 +18,9 @@ Two shapes the recogniser reads as one name, judged with the corpus in view:
   twice on its own is that body under the person; read as a person, its first word would
   be a given name, and the bare surname of the same story that person's. It is retyped an
   organisation.
+- A nickname or an epithet run into a full name: "Cheeto Donald Trump", "Lyin' Ted Cruz".
+  A word that is no given name nor a title before a full name the corpus names on its own
+  at least twice is cut off, unless the corpus writes the longer name itself.
 - A possessive run into the next name: "Commentary's Noah Rothman" (the outlet's
   columnist), "Donald Trump's America", "Trump's Indiana". What follows the possessive is
   what is named: a person's name is kept as that person's mention; a state's name after a
@@ -48,8 +51,8 @@ from briefgen.aggregate.actortypes import ORG_HEADS
 from briefgen.aggregate.countries import state_name
 from briefgen.aggregate.names import NAMED, SUFFIXES, words
 from briefgen.aggregate.wordcounts import WordCounts
-from briefgen.extract.actors import ROLE_NOUNS
-from briefgen.extract.namefit import person_shaped
+from briefgen.extract.actors import ROLE_NOUNS, TITLES
+from briefgen.extract.namefit import given_name, person_shaped
 from briefgen.models import Mention
 
 _SCORE = re.compile(r"^(?P<name>.+?)\s+(?P<n>\d{1,3})$")
@@ -109,7 +112,7 @@ def corrected_spans(
             moved[(m.doc, m.start, m.end)] = (m.doc, opened.start, opened.end)
             out.append(opened)
             continue
-        cut = _run_on(m, known, surnames)
+        cut = _run_on(m, known, surnames) or _run_into(m, known)
         if cut is not None:
             moved[(m.doc, m.start, m.end)] = (m.doc, cut.start, cut.end)
             out.append(cut)
@@ -175,6 +178,28 @@ def _run_on(m: Mention, known: set[tuple[str, ...]], surnames: set[str]) -> Ment
         if after & (SUFFIXES | _BODY_HEADS | surnames):
             return None
         return replace(m, end=m.start + len(head), text=head)
+    return None
+
+
+def _run_into(m: Mention, known: set[tuple[str, ...]]) -> Mention | None:
+    """ "Cheeto Donald Trump", "Lyin' Ted Cruz": a word that is no given name nor a title,
+    run into a full name the corpus names on its own at least twice, is a nickname or an
+    epithet before the name, not its first word; the person's name is cut out of it. A
+    longer name the corpus writes itself is kept, and so is one opening with given names
+    ("Mary Ann Smith" beside "Ann Smith")."""
+    if m.type != "person" or m.kind != "name" or tuple(words(m.text)) in known:
+        return None
+    tokens = list(_TOKEN.finditer(m.text))
+    for k in range(1, len(tokens) - 1):
+        rest = m.text[tokens[k].start() :]
+        head = [t.group().strip("'’\"“”") for t in tokens[:k]]
+        if tuple(words(rest)) not in known:
+            continue
+        if any(
+            given_name(w) or w.lower().rstrip(".") in TITLES or not w[:1].isupper() for w in head
+        ):
+            return None
+        return replace(m, start=m.start + tokens[k].start(), text=rest)
     return None
 
 
