@@ -14,8 +14,8 @@ Two shapes the recogniser reads as one name, judged with the corpus in view:
   after the person ("Eric Trump Foundation", "George W. Bush Presidential Center"), is
   cut to that person's name.
 - A body named with a person before it: "the Obama White House", "the Hillary Clinton
-  Foundation". A person's name before a name the corpus gives an organisation at least
-  twice on its own is that body under the person; read as a person, its first word would
+  Foundation". One word naming a person before a name the corpus gives an organisation at
+  least twice on its own is that body under the person; read as a person, its first word would
   be a given name, and the bare surname of the same story that person's. It is retyped an
   organisation.
 - A nickname or an epithet run into a full name: "Cheeto Donald Trump", "Lyin' Ted Cruz".
@@ -144,12 +144,13 @@ def _bodies(ms: list[Mention]) -> set[tuple[str, ...]]:
 
 
 def _body_of_a_person(m: Mention, bodies: set[tuple[str, ...]], people: set[str]) -> bool:
-    """ "the Obama White House", "the Hillary Clinton Foundation": a person's name before
-    a body the corpus names on its own is that body under the person, read as a person."""
+    """ "the Obama White House", "the Hillary Clinton Foundation": one word naming a person
+    before a body the corpus names on its own is that body under the person, read as a
+    person. (A full name before it is a byline's: "Peter Bowes BBC News".)"""
     ws = tuple(words(m.text))
     if m.type != "person" or m.kind != "name" or len(ws) < 3:
         return False
-    return any(ws[k:] in bodies and " ".join(ws[:k]) in people for k in range(1, len(ws) - 1))
+    return ws[1:] in bodies and ws[0] in people
 
 
 def _one_word_people(ms: list[Mention]) -> set[tuple[str, ...]]:
