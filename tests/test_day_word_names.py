@@ -34,6 +34,10 @@ def test_a_fronted_today_before_a_present_state_means_nowadays() -> None:
         "PRESENT_REF"
     ]
     assert _values("This is not today's Republican Party, he said.") == ["PRESENT_REF"]
+    assert _values("Meanwhile, on the home front today, the Democrats are acting as one.") == [
+        "PRESENT_REF"
+    ]
+    assert _values("But today, the company employs 300 people.") == ["PRESENT_REF"]
 
 
 def test_a_fronted_today_before_a_happening_is_the_day() -> None:
@@ -43,6 +47,7 @@ def test_a_fronted_today_before_a_happening_is_the_day() -> None:
     assert _values("Today, the WHO says 42 countries have reported cases.") == ["2016-09-22"]
     assert _values("Today, people in Mexico City were being ordered not to kiss.") == ["2016-09-22"]
     assert _values("He voted in today's Iowa caucuses.") == ["2016-09-22"]
+    assert _values("In Washington today, the Senate passed the bill.") == ["2016-09-22"]
 
 
 def test_a_weekday_inside_a_programme_or_paper_name_is_no_date() -> None:

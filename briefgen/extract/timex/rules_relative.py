@@ -59,8 +59,13 @@ def day_word(m: re.Match[str], ctx: Ctx) -> Result:
     return "DATE", d.isoformat(), pre_mod(m)
 
 
-# "Today," opening its sentence, with the comma that sets it against what went before.
+# "Today," opening its sentence, with the comma that sets it against what went before, maybe
+# after a short adverbial of its own ("Meanwhile, on the home front today, ...").
 _FRONTED_COMMA = re.compile(r"\s*,")
+_LEAD_IN = re.compile(
+    r"(?:^|[.!?:;\n\"“‘(\[]|--|[-–—])\s*(?:(?:[Mm]eanwhile|[Bb]ut|[Aa]nd|[Yy]et|[Ss]o),?\s+)?"
+    r"(?:(?:[Ii]n|[Oo]n|[Aa]t)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?$"
+)
 
 
 def _nowadays(m: re.Match[str], ctx: Ctx) -> bool:
@@ -71,7 +76,7 @@ def _nowadays(m: re.Match[str], ctx: Ctx) -> bool:
     return (
         m["w"].lower() == "today"
         and not m["p"]
-        and _OPENS.search(ctx.before(m.start("w"), 40)) is not None
+        and _LEAD_IN.search(ctx.before(m.start("w"), 60)) is not None
         and _FRONTED_COMMA.match(ctx.after(m.end(), 3)) is not None
         and states_present(ctx.text, m.end())
     )
