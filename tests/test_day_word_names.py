@@ -33,7 +33,9 @@ def test_a_fronted_today_before_a_present_state_means_nowadays() -> None:
     assert _values("Today, the bridge has become a site of pilgrimage for lovers.") == [
         "PRESENT_REF"
     ]
-    assert _values("This is not today's Republican Party, he said.") == ["PRESENT_REF"]
+    assert _values("He said today's Republican Party is not the party of Lincoln.") == [
+        "PRESENT_REF"
+    ]
     assert _values("Meanwhile, on the home front today, the Democrats are acting as one.") == [
         "PRESENT_REF"
     ]
@@ -47,6 +49,7 @@ def test_a_fronted_today_before_a_happening_is_the_day() -> None:
     assert _values("Today, the WHO says 42 countries have reported cases.") == ["2016-09-22"]
     assert _values("Today, people in Mexico City were being ordered not to kiss.") == ["2016-09-22"]
     assert _values("He voted in today's Iowa caucuses.") == ["2016-09-22"]
+    assert _values("He brings all the news from today's Great North Run.") == ["2016-09-22"]
     assert _values("In Washington today, the Senate passed the bill.") == ["2016-09-22"]
 
 

@@ -33,11 +33,12 @@ from briefgen.extract.timex.tense import states_present
 
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _GENERIC_TODAY = re.compile(r"'s\s+(?:world|youth|society|children|economy|standards|generation)")
-# "today's Republican Party is ...", "today's GOP.": a name as it stands nowadays. A name with
-# a noun after it is a happening of the day ("today's Iowa caucuses", "today's Senate vote").
+# "today's Republican Party is ...", "today's GOP has ...": a name, told in the present, as it
+# stands nowadays. A name with a noun or another word after it is a happening or an edition
+# of the day ("today's Iowa caucuses", "today's Great North Run.", "today's Talk Back to").
 _TODAYS_NAME = re.compile(
-    r"['’]s\s+(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*(?=\s*(?:[^\w\s]|$)|\s+(?:is|are|was|were|has|"
-    r"have|had|and|or|of|in|to|that|which|who|would|will|can|could|does|did|may|might|must)\b)"
+    r"['’]s\s+(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*\s+(?:is|are|has|have|remains|seems|looks)\s+"
+    r"(?!(?:held|set|due|scheduled|expected|planned|to)\b)"
 )
 
 
