@@ -60,7 +60,7 @@ _UNDONE = re.compile(
 
 
 def undone(text: str) -> bool:
-    """Whether ``text`` (what follows a plan's verb in its sentence) says the plan was called
+    """Whether ``text`` (what follows a plan's date in its sentence) says the plan was called
     off, postponed or withdrawn from: the planned day is neither what happened nor still due."""
     return _UNDONE.search(text) is not None
 

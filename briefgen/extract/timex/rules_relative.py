@@ -46,10 +46,10 @@ _TODAYS_NAME = re.compile(
 def day_word(m: re.Match[str], ctx: Ctx) -> Result:
     if _GENERIC_TODAY.match(ctx.after(m.end())):
         return None  # "today's world": the present age, not the day
-    if m["w"].lower() == "today" and not m["p"] and _TODAYS_NAME.match(ctx.after(m.end(), 60)):
-        return "DATE", "PRESENT_REF", None
     if _names_title(m, ctx):
         return None  # "told Today's Savannah Guthrie", "USA Today": a show or a paper
+    if m["w"].lower() == "today" and not m["p"] and _TODAYS_NAME.match(ctx.after(m.end(), 60)):
+        return "DATE", "PRESENT_REF", None
     if ctx.dct is None or _nowadays(m, ctx):
         return "DATE", "PRESENT_REF" if m["w"].lower() == "today" else "XXXX-XX-XX", None
     # In a direct quotation dated by its attribution, the day the words were said.
