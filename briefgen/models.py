@@ -14,7 +14,7 @@ from typing import Literal
 
 from briefgen.when import When
 
-DateSource = Literal["stated", "url", "field", "filename", "inferred", "none"]
+DateSource = Literal["stated", "url", "field", "filename", "dateline", "inferred", "none"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Anchor = Literal["own", "inherited", "focus", "news", "publication", "coreferent"]
 ActorType = Literal["person", "org", "state", "group"]

@@ -49,6 +49,21 @@ _WITHDREW = re.compile(
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:cancell?ed|called\s+off|postponed|scrapped)\b)"
 )
 
+# A plan undone in the sentence telling it: "was scheduled to speak Friday but cancelled",
+# "had planned to ..., but the trip was postponed".
+_UNDONE = re.compile(
+    r"\bbut\b[^.;]{0,60}?\b(?:cancell?ed|called\s+off|postponed|scrapped|pulled\s+out|"
+    r"backed\s+out|withdr[ae]w)\b|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:cancell?ed|called\s+off|postponed|scrapped)\b",
+    re.I,
+)
+
+
+def undone(text: str) -> bool:
+    """Whether ``text`` (what follows a plan's date in its sentence) says the plan was called
+    off, postponed or withdrawn from: the planned day is neither what happened nor still due."""
+    return _UNDONE.search(text) is not None
+
 
 def principal_names(
     query: Sequence[str], extractions: Sequence[Extraction]

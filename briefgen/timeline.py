@@ -50,6 +50,7 @@ from briefgen.story import (
     query_pattern,
     story_names,
     topic,
+    undone,
     withdrawals,
 )
 from briefgen.structure.opinion import opinion_pages
@@ -305,6 +306,9 @@ class _Context:
             return None
         if self.query and self.background(day) and not self.query.search(text):
             return None  # background is the story's own: "Romney released his returns in 2012"
+        after = ev.sentence[max(0, mention.timex.start - ev.sentence_start) :]
+        if mention.scheduled and undone(after):
+            return None  # "was scheduled to speak Friday but cancelled": it never happened
         if mention.scheduled and self._open(day):
             if not announces(text):
                 return None  # after the last source: "voters are set on their choice on Nov. 8"

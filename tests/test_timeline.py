@@ -420,3 +420,15 @@ def test_the_date_a_state_is_compared_with_does_not_date_the_sentence() -> None:
     surpassed = "Their votes together still do not eclipse Lee’s showing in the state from 2001."
     event = _event("e", "2001", _dated_at("a", surpassed, "2001", "2001"))
     assert _shown([event]) == {}
+
+
+def test_a_plan_its_own_sentence_says_was_called_off_is_not_shown() -> None:
+    held = "Clinton spoke to supporters in Ohio on 6 June about trade."
+    due = "Trump is due to speak in Iowa on 10 June, his aides said."
+    off = "Trump is due to speak in Iowa on 10 June, but aides said the rally was cancelled."
+    for plan, shown in ((due, {"2016-06-10": [due]}), (off, {})):
+        events = [
+            _event("h", "2016-06-06", _mention("b", "2016-06-06", held)),
+            _event("d", "2016-06-10", _mention("a", "2016-06-10", plan, scheduled=True)),
+        ]
+        assert _shown(events, latest=date(2016, 6, 8)) == {"2016-06-06": [held], **shown}

@@ -91,10 +91,16 @@ def corpus_year(documents: Sequence[Document]) -> int | None:
 
 
 def date_document(document: Document, year: int | None = None) -> tuple[Document, list[Timex]]:
-    """Tag the document's dates, settle its own date, and re-anchor if that changed it."""
+    """Tag the document's dates, settle its own date, and re-anchor if that changed it.
+
+    A wire story's dateline, when it names a day near the stated date, dates the story
+    (``dated_by_dateline``): its relative times are told from that day.
+    """
+    from briefgen.extract.dateline import dated_by_dateline
     from briefgen.extract.dct import infer_document_date
     from briefgen.extract.timex import tag
 
+    document = dated_by_dateline(document)
     # Dates are read in the body and transcript only: a sidebar's year is not the story's.
     text = extraction_view(document.text, document.blocks)
     timexes = tag(text, anchor_day(document.date))

@@ -59,6 +59,7 @@ DATE_ORIGINS = {
     "url": "date taken from the URL",
     "field": "date from the document's metadata",
     "filename": "date taken from the file name",
+    "dateline": "date given by the story's dateline",
     "inferred": "date inferred",
     "none": "no date found",
 }

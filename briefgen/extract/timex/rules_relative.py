@@ -29,9 +29,17 @@ from briefgen.extract.timex.base import (
 from briefgen.extract.timex.lexicon import NAMED_DAY, PARTS_OF_DAY, WEEKDAYS, parse_number
 from briefgen.extract.timex.lexicon import UNITS as UNIT_TABLE
 from briefgen.extract.timex.quoted import speech_day
+from briefgen.extract.timex.tense import states_present
 
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _GENERIC_TODAY = re.compile(r"'s\s+(?:world|youth|society|children|economy|standards|generation)")
+# "today's Republican Party is ...", "today's GOP has ...": a name, told in the present, as it
+# stands nowadays. A name with a noun or another word after it is a happening or an edition
+# of the day ("today's Iowa caucuses", "today's Great North Run.", "today's Talk Back to").
+_TODAYS_NAME = re.compile(
+    r"['’]s\s+(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*\s+(?:is|are|has|have|remains|seems|looks)\s+"
+    r"(?!(?:held|set|due|scheduled|expected|planned|to)\b)"
+)
 
 
 @rule("day-word", PRE + r"\b(?P<w>today|yesterday|tomorrow)(?:\s+(?P<p>" + PART + r"))?\b")
@@ -40,7 +48,9 @@ def day_word(m: re.Match[str], ctx: Ctx) -> Result:
         return None  # "today's world": the present age, not the day
     if _names_title(m, ctx):
         return None  # "told Today's Savannah Guthrie", "USA Today": a show or a paper
-    if ctx.dct is None:
+    if m["w"].lower() == "today" and not m["p"] and _TODAYS_NAME.match(ctx.after(m.end(), 60)):
+        return "DATE", "PRESENT_REF", None
+    if ctx.dct is None or _nowadays(m, ctx):
         return "DATE", "PRESENT_REF" if m["w"].lower() == "today" else "XXXX-XX-XX", None
     # In a direct quotation dated by its attribution, the day the words were said.
     spoken = speech_day(ctx, m.start("w"))
@@ -48,6 +58,29 @@ def day_word(m: re.Match[str], ctx: Ctx) -> Result:
     if m["p"]:
         return "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[m['p'].lower()]}", None
     return "DATE", d.isoformat(), pre_mod(m)
+
+
+# "Today," opening its sentence, with the comma that sets it against what went before, maybe
+# after a short adverbial of its own ("Meanwhile, on the home front today, ...").
+_FRONTED_COMMA = re.compile(r"\s*,")
+_LEAD_IN = re.compile(
+    r"(?:^|[.!?:;\n\"“‘(\[]|--|[-–—])\s*(?:(?:[Mm]eanwhile|[Bb]ut|[Aa]nd|[Yy]et|[Ss]o),?\s+)?"
+    r"(?:(?:[Ii]n|[Oo]n|[Aa]t)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?$"
+)
+
+
+def _nowadays(m: re.Match[str], ctx: Ctx) -> bool:
+    """A fronted "Today," before a clause in the present with no happening in it ("Today,
+    Mr. Cruz serves as his son's surrogate", "Today, the bridge has become a site of
+    pilgrimage") means nowadays, not the day of writing; "Today, the president announced
+    ..." is that day."""
+    return (
+        m["w"].lower() == "today"
+        and not m["p"]
+        and _LEAD_IN.search(ctx.before(m.start("w"), 60)) is not None
+        and _FRONTED_COMMA.match(ctx.after(m.end(), 3)) is not None
+        and states_present(ctx.text, m.end())
+    )
 
 
 # Where a capitalised word begins a sentence, a line, a quotation or a bracket.
@@ -127,6 +160,13 @@ _PLURAL_PART_AFTER = re.compile(rf"\s+(?:and|or)\s+{WEEKDAY}\s+(?P<p>{PART})s\b"
 # happen is still ahead, whatever tense the words after it are told in.
 _MAY_DO = re.compile(r"\b(?:may|might|could|can|should|must)\s+(?!have\b)[a-z]+\b[^,;.]*$")
 _SHOW_AFTER = re.compile(r"\s+(?:Night|Morning|Evening|Afternoon)\s+[A-Z][a-z]")
+# A weekday closing a broadcaster's capitalised name ("Fox News Sunday", "Breitbart News
+# Saturday"): a programme; "Fox News Tuesday night" keeps its part of the day and is a time.
+_NEWS_BEFORE = re.compile(r"\b[A-Z][\w'’.&-]*\s+News\s+$")
+# A weekday after an article and before a capitalised word ("the Sunday Times", "the Saturday
+# Play"): the first word of a name, where a time would take no article.
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 # The weekday's name is matched case-sensitively ("may", "sun"); its "last", "next" ...
@@ -143,6 +183,8 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result:
         return None  # "Super Tuesday", "Black Friday": a named day, not the nearest one
     if not m["p"] and _SHOW_AFTER.match(ctx.after(m.end(), 30)):
         return None  # "Saturday Night Live", "Monday Night Football": a programme's name
+    if not m["rel"] and not m["p"] and _names_programme(m, ctx):
+        return None
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
     part = f"T{PARTS_OF_DAY[m['p'].lower()]}" if m["p"] else ""
@@ -178,6 +220,15 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result:
     else:
         d = weekday_date(ctx.dct, wd, ctx.ahead(m.start(), m.end()))
     return "DATE", f"{d.isoformat()}{part}", pre_mod(m)
+
+
+def _names_programme(m: re.Match[str], ctx: Ctx) -> bool:
+    """Whether a bare weekday is a word of a capitalised name ("Fox News Sunday", "the Sunday
+    Times") rather than a time."""
+    before = ctx.before(m.start("wd"), 40)
+    if _NEWS_BEFORE.search(before):
+        return True
+    return bool(_ARTICLE_BEFORE.search(before) and _NAME_AFTER.match(ctx.after(m.end(), 10)))
 
 
 _REL_STEP = {

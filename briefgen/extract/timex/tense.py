@@ -337,3 +337,26 @@ def _fronted_saying(after: str) -> int:
 # A quotation closing between the expression and the verb of saying: the expression is
 # the speaker's, the verb is the attribution.
 _QUOTE_CLOSES = re.compile(r"[”\"]|''")
+
+
+# Present forms of saying: "Today, the WHO says ..." reports what was said that day; and
+# irregular past forms the past cues leave out ("Today, Obama spoke to ...").
+_SAYS_OR_DID = _words(
+    """says tells announces reports warns confirms adds insists spoke gave got sent brought
+    thought found kept felt paid sold stood wrote drove chose threw grew knew flew struck
+    led told ran put won't"""
+)
+# A present-tense verb: a form of "be" or "have", or a verb in -s after its subject.
+_PRESENT_VERB = re.compile(r"\b(?:is|are|am|has|have|remains|remain|[a-z]{3,}[^s\W]s)\b")
+
+
+def states_present(text: str, end: int) -> bool:
+    """Whether the clause after a fronted time word (``text[end:]``, "Today, Mr. Cruz serves
+    as his son's surrogate") is told in the present with no past, future or saying in it:
+    the state of things nowadays, set against an earlier one, not a happening on a day."""
+    _, after = clause(text, end, end)
+    words = _WORD.findall(after)
+    told = _PAST | _FUTURE | _REPORTING | _SAYS_OR_DID
+    if not words or any(w.lower() in told or _looks_past(w) for w in words):
+        return False
+    return _PRESENT_VERB.search(after) is not None

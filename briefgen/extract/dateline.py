@@ -1,0 +1,69 @@
+"""The day a wire story's dateline gives ("WASHINGTON, Dec. 8 (UPI) —"), as its own date.
+
+A site that republishes wire copy dates the page by its own clock (a file name, a feed
+field), which can run a day or two from the day the wire filed the story. The story's
+relative times ("Tuesday morning", "yesterday") are told from its dateline, so when the
+dateline names a day near the stated date, that day is the document's date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from briefgen.models import Document
+from briefgen.when import When
+
+# A dateline names the day the story was filed: within a few days of the page's own date
+# (time zones, a late posting, a weekend re-run). A day further off is not the same story's
+# day, or its year is misread.
+NEAR_DAYS = 7
+# The dateline stands before the lede: among the first few blocks of the page (after a
+# headline, which a page without markup may give as a body line of its own).
+_OPENING_BLOCKS = 3
+
+
+def dateline_text(document: Document) -> str | None:
+    """The text of the dateline block that opens ``document``'s story, if any."""
+    for block in document.blocks[:_OPENING_BLOCKS]:
+        if block.kind == "dateline":
+            return document.text[block.start : block.end]
+    return None
+
+
+def dated_by_dateline(document: Document) -> Document:
+    """``document`` dated by its dateline's day when that day lies near its stated date.
+
+    Only a day-month dateline is read ("MEXICO CITY, April 24 (Reuters) -"), its year taken
+    from the stated date; a document with no stated date, or one whose dateline names no
+    day, is returned unchanged.
+    """
+    from briefgen.extract.timex import tag
+
+    stated = When.of(document.date)
+    line = dateline_text(document)
+    if stated is None or line is None or document.date_source in ("none", "inferred"):
+        return document
+    if document.date_evidence == "--ref-date":
+        return document  # the user's own date for the corpus
+    middle = stated.first + (stated.last - stated.first) / 2
+    days = [
+        when.day
+        for t in tag(line, middle)
+        if t.type == "DATE" and (when := When.of(t.value)) is not None and when.day
+    ]
+    if len(days) != 1:
+        return document
+    day = days[0]
+    near = timedelta(days=NEAR_DAYS)
+    if day == stated.day or not stated.first - near <= day <= stated.last + near:
+        return document
+    note = f"dated {day.isoformat()} by its dateline ({line.strip()}), not {document.date}"
+    return replace(
+        document,
+        date=day.isoformat(),
+        date_source="dateline",
+        date_as_written=document.date_as_written or document.date,
+        date_evidence=line.strip(),
+        warnings=(*document.warnings, note),
+    )
