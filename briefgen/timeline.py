@@ -46,7 +46,6 @@ from briefgen.shown import read_alone
 from briefgen.standalone import inside_quotation
 from briefgen.story import (
     elsewhere,
-    principal_names,
     query_pattern,
     story_names,
     topic,
@@ -144,7 +143,10 @@ def select_timeline(
         elsewhere(((x.document.id, x.document.text) for x in extractions), pattern),
         {x.document.id: x.document.dct for x in extractions},
         withdrawals(extractions),
-        principal_names(query, extractions),
+        # whom the story is about, with or without a query: built without one, a page's
+        # aside on another subject (another country's election on a news-in-brief page)
+        # names none of the principals the corpus's sources name most
+        story_names(query, extractions),
         min((x.document.dct for x in extractions if x.document.dct), default=None),
         latest,
         story_words(x.document.text for x in extractions) if story is None else story,
