@@ -46,7 +46,7 @@ from briefgen.reactions import sideline_reaction
 from briefgen.relative_days import name_relative_days
 from briefgen.reportable import Reportable, reportable
 from briefgen.standing import previews_done
-from briefgen.story import elsewhere, principal_names, story_names, topic
+from briefgen.story import elsewhere, principal_names, topic, whom
 from briefgen.structure.opinion import is_opinion
 from briefgen.structure.sieve import long_pages
 from briefgen.threads import Opening, closing_thread, weigh
@@ -141,14 +141,14 @@ def summarize(
     # Nor is one page's aside, with or without a query: a sentence naming none of whom the
     # story is about that no other source tells (another country's election on a
     # news-in-brief page, a casino's takings).
-    whom, told = story_names(query, extractions), retold(events)
+    named_story, told = whom(query, extractions), retold(events)
     candidates = [
         c
         for c in candidates
         if (c.evidence.doc, c.evidence.start) not in stale
         and not sideline_reaction(c.text, principals)
         and not (c.evidence.doc in away and named is not None and not named.search(c.text))
-        and not aside(c.text, c.evidence.doc, c.evidence.start, c.evidence.end, whom, told)
+        and not aside(c.text, c.evidence.doc, c.evidence.start, c.evidence.end, named_story, told)
     ]
     principal = _principal(actors, query, {x.document.id: x.document.text for x in extractions})
     standing = standing_sentence(

@@ -49,6 +49,7 @@ from briefgen.story import (
     query_pattern,
     story_names,
     topic,
+    whom,
     withdrawals,
 )
 from briefgen.structure.opinion import opinion_pages
@@ -146,7 +147,7 @@ def select_timeline(
         # whom the story is about, with or without a query: built without one, a page's
         # aside on another subject (another country's election on a news-in-brief page)
         # names none of the principals the corpus's sources name most
-        story_names(query, extractions),
+        whom(query, extractions),
         min((x.document.dct for x in extractions if x.document.dct), default=None),
         latest,
         story_words(x.document.text for x in extractions) if story is None else story,

@@ -183,3 +183,18 @@ def test_a_roundup_s_item_on_another_subject_is_no_judgment_and_no_key_figure() 
     ]
     assert shown
     assert not any("Spain" in text or "Casino" in text for text in shown)
+
+
+def test_without_a_query_a_corpus_of_a_few_reports_tells_no_aside() -> None:
+    corpus, page = _roundup_corpus()
+    few = [*corpus[:3], page]  # no typical source among four (``story.TYPICAL_SOURCES``)
+    donors = "Vance met donors in Reno on Monday."
+    spain = (
+        "Voters in Spain elected a fragmented parliament on Monday after decades of two-party rule."
+    )
+    events = [
+        _event("spain", page, spain, "2016-07-18", 2.0),
+        _event("donors", page, donors, "2016-07-18", 1.0),
+    ]
+    entries = select_timeline(events, dates=5, sentences=2, extractions=few)
+    assert [c.text for e in entries for c in e.sentences] == [spain, donors]
