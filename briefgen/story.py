@@ -63,9 +63,9 @@ def principal_names(
 
 def whom(query: Sequence[str], extractions: Sequence[Extraction]) -> re.Pattern[str] | None:
     """Whom a sentence must name to be on the story by itself (``story_names``: the query's
-    words and the principals), or None when every sentence is: built without a query, a
-    corpus of fewer than ``TYPICAL_SOURCES`` documents tells no aside (as ``topic``)."""
-    if not any(w.strip() for w in query) and len(extractions) < TYPICAL_SOURCES:
+    words and the principals), or None when every sentence is: a corpus of fewer than
+    ``TYPICAL_SOURCES`` documents tells no aside (as ``topic`` without a query)."""
+    if len(extractions) < TYPICAL_SOURCES:
         return None
     return story_names(query, extractions)
 

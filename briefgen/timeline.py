@@ -46,6 +46,7 @@ from briefgen.shown import read_alone
 from briefgen.standalone import inside_quotation
 from briefgen.story import (
     elsewhere,
+    principal_names,
     query_pattern,
     story_names,
     topic,
@@ -147,7 +148,7 @@ def select_timeline(
         # whom the story is about, with or without a query: built without one, a page's
         # aside on another subject (another country's election on a news-in-brief page)
         # names none of the principals the corpus's sources name most
-        whom(query, extractions),
+        principal_names(query, extractions) or whom(query, extractions),
         min((x.document.dct for x in extractions if x.document.dct), default=None),
         latest,
         story_words(x.document.text for x in extractions) if story is None else story,
