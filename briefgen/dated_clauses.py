@@ -43,13 +43,14 @@ DEPICTS = re.compile(
 )
 
 # The date of a comparison's standard: "worse than what obtained in 2001", "more than in
-# 2012", or after a verb of surpassing ("do not eclipse her showing in the state from
-# 2008"). The sentence's news is the state compared, not what happened then.
+# 2012", "harder than they were hit by France in airstrikes on Sunday night", or after a
+# verb of surpassing ("do not eclipse her showing in the state from 2008"). The sentence's
+# news is the state compared, not what happened then.
 # A quantity compared ("more than 300,000 last year", "by less than one point in 2000") is
 # no standard: its date is the news.
 COMPARED = re.compile(
     r"\bthan\s+(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|half)\s)"
-    r"(?:[^\W\d]+\s+){0,5}$"
+    r"(?:[^\W\d]+\s+){0,8}$"
     r"|\b(?:eclips|surpass|exceed|outnumber|outpac|outstrip)\w*\s+(?:[^\W\d][\w’']*\s+){0,6}$",
     re.I,
 )

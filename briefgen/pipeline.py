@@ -188,6 +188,7 @@ def assemble_brief(
         query=config.query,
         readable=readable,
         story=story,
+        actors=actors,
     )
     timings.measure("summarize", started)
 

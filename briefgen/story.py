@@ -27,6 +27,7 @@ __all__ = [
     "query_pattern",
     "story_names",
     "topic",
+    "whom",
     "withdrawals",
 ]
 
@@ -71,6 +72,15 @@ def principal_names(
     """A run of the query's words and the ``PRINCIPALS`` actors named in most sources
     (persons by surname), or None when there is no query (every sentence is on topic)."""
     if not any(w.strip() for w in query):
+        return None
+    return story_names(query, extractions)
+
+
+def whom(query: Sequence[str], extractions: Sequence[Extraction]) -> re.Pattern[str] | None:
+    """Whom a sentence must name to be on the story by itself (``story_names``: the query's
+    words and the principals), or None when every sentence is: a corpus of fewer than
+    ``TYPICAL_SOURCES`` documents tells no aside (as ``topic`` without a query)."""
+    if len(extractions) < TYPICAL_SOURCES:
         return None
     return story_names(query, extractions)
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from briefgen.aggregate.events import explicit_day
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
 from briefgen.anaphora import dangling_definite, story_words
+from briefgen.asides import aside, participants, retold
 from briefgen.bottomline import (
     DUPLICATE,
     NEWS_DAYS,
@@ -32,6 +33,7 @@ from briefgen.disagree import age_disagreements
 from briefgen.figures import amounts, latest_counts, snapshot
 from briefgen.lede import lede_starts
 from briefgen.models import (
+    Actor,
     Cited,
     Event,
     EventMention,
@@ -44,7 +46,7 @@ from briefgen.reactions import sideline_reaction
 from briefgen.relative_days import name_relative_days
 from briefgen.reportable import Reportable, reportable
 from briefgen.standing import previews_done
-from briefgen.story import elsewhere, principal_names, topic
+from briefgen.story import elsewhere, principal_names, topic, whom
 from briefgen.structure.opinion import is_opinion
 from briefgen.structure.sieve import long_pages
 from briefgen.threads import Opening, closing_thread, weigh
@@ -106,12 +108,16 @@ def summarize(
     query: Sequence[str] = (),
     readable: Mapping[str, Sequence[Reportable]] | None = None,
     story: frozenset[str] | None = None,
+    actors: Sequence[Actor] = (),
 ) -> Summary:
     """An extractive executive summary: bottom line, key judgments, figures, disagreements.
 
     ``readable``: each document's reportable sentences when the caller has them (from the
     build's cache: ``reportable.reportable_sentences``); else they are read here.
     ``story``: the corpus's story words (``anaphora.story_words``) when the caller has them.
+    ``actors``: the merged actors, when the caller has them: the bottom line tells a
+    development of the story's principals (``asides.participants``), not a side story
+    two sources carried (the candidate's daughter's pregnancy in a campaign's last week).
     """
     if story is None:
         story = story_words(x.document.text for x in extractions)
@@ -131,19 +137,33 @@ def summarize(
     # the president's statement on another country's attack): only what names the story.
     principals = principal_names(query, extractions)
     named = topic(query, extractions)
-    aside = elsewhere(((x.document.id, x.document.text) for x in extractions), named)
+    away = elsewhere(((x.document.id, x.document.text) for x in extractions), named)
+    # Nor is one page's aside, with or without a query: a sentence naming none of whom the
+    # story is about that no other source tells (another country's election on a
+    # news-in-brief page, a casino's takings).
+    named_story, told = whom(query, extractions), retold(events)
     candidates = [
         c
         for c in candidates
         if (c.evidence.doc, c.evidence.start) not in stale
         and not sideline_reaction(c.text, principals)
-        and not (c.evidence.doc in aside and named is not None and not named.search(c.text))
+        and not (c.evidence.doc in away and named is not None and not named.search(c.text))
+        and not aside(c.text, c.evidence.doc, c.evidence.start, c.evidence.end, named_story, told)
     ]
-    standing = standing_sentence(candidates, events, extractions, published)
+    principal = _principal(actors, query, {x.document.id: x.document.text for x in extractions})
+    standing = standing_sentence(
+        [c for c in candidates if principal(c.evidence.doc, c.evidence.start, c.evidence.end)],
+        [e for e in events if any(principal(*_sentence(m)) for m in e.mentions)],
+        extractions,
+        published,
+    )
     # A genre's routine line is no judgment and no key figure (``threads.templates``).
     news = [c for c in candidates if not c.routine]
     if standing is None:
-        standing = closing_thread(news, published)
+        standing = closing_thread(
+            [c for c in news if principal(c.evidence.doc, c.evidence.start, c.evidence.end)],
+            published,
+        )
     if standing is None:
         chosen = latest_first(_mmr(news, judgments + 1, published), published)
     else:
@@ -182,6 +202,31 @@ def summarize(
         key_figures=tuple(shown(c) for c in figures),
         disagreements=(_disagreements(events) + tolls + age_disagreements(events))[:DISAGREEMENTS],
     )
+
+
+def _principal(
+    actors: Sequence[Actor], query: Sequence[str], texts: Mapping[str, str]
+) -> Callable[[str, int, int], bool]:
+    """Whether a span ``[start, end)`` of a document (of ``texts``) names one of the
+    story's principal ``actors`` (``asides.participants``) or a query word; with no
+    actors, every span does."""
+    if not actors:
+        return lambda doc, start, end: True
+    named = participants(actors, texts)
+    words = query_pattern(query)
+
+    def principal(doc: str, start: int, end: int) -> bool:
+        if named.within(doc, start, end):
+            return True
+        return words is not None and words.search(texts.get(doc, ""), start, end) is not None
+
+    return principal
+
+
+def _sentence(m: EventMention) -> tuple[str, int, int]:
+    """A mention's sentence as (document, start, end)."""
+    start = m.evidence.sentence_start
+    return m.doc, start, start + len(m.evidence.sentence)
 
 
 def _candidates(

@@ -51,6 +51,7 @@ from briefgen.story import (
     story_names,
     topic,
     undone,
+    whom,
     withdrawals,
 )
 from briefgen.structure.opinion import opinion_pages
@@ -145,7 +146,10 @@ def select_timeline(
         elsewhere(((x.document.id, x.document.text) for x in extractions), pattern),
         {x.document.id: x.document.dct for x in extractions},
         withdrawals(extractions),
-        principal_names(query, extractions),
+        # whom the story is about, with or without a query: built without one, a page's
+        # aside on another subject (another country's election on a news-in-brief page)
+        # names none of the principals the corpus's sources name most
+        principal_names(query, extractions) or whom(query, extractions),
         min((x.document.dct for x in extractions if x.document.dct), default=None),
         latest,
         story_words(x.document.text for x in extractions) if story is None else story,

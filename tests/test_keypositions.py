@@ -9,6 +9,7 @@ from datetime import date
 
 from briefgen.aggregate.keypositions import Focus, key_positions, readable_alone
 from briefgen.aggregate.readable import about_the_other
+from briefgen.ingest.language import foreign
 from briefgen.models import Evidence, Position
 
 
@@ -377,3 +378,13 @@ def test_a_quotation_opening_perhaps_they_or_a_bare_change_judged_likely_is_not_
     # a claim of its own, and a change that says in what, stand
     assert readable_alone(_said("d", "elections are rigged against the candidates"))
     assert readable_alone(_said("e", "fluctuations in the daily numbers were to be expected"))
+
+
+def test_a_quotation_in_another_language_is_no_key_position():
+    rally = _said("rally", "Vamos a llevar una Caja China a la Casa Blanca", kind="direct")
+    plan = _said("plan", "the tram line will open in June", doc="d2")
+    chosen = key_positions("ada", [rally, plan], 2, Focus.of(["tram"], [], ["2016-09-20"]))
+    assert [p.id for p in chosen] == ["plan"]
+    # a slogan of a few English words is English, whatever the model makes of it
+    assert not foreign("Crooked Hillary never again")
+    assert foreign("Nous sommes tous Charlie ce soir")

@@ -43,6 +43,12 @@ def _timeline(nlp, text: str, day: date = WEDNESDAY) -> dict[str, list[str]]:  #
             "trip to Ottawa in 1987,” Ann Holt wrote.",
             "1987",
         ),
+        # a call for more than the standard compared with, itself undated
+        (
+            "Governor Tom Reed has called for the rebels' strongholds to be hit even harder "
+            "than they were hit by Canada in airstrikes on Sunday night.",
+            "2016-09-04",
+        ),
         # a present state likened to a past event, said now
         ("“This is strangely similar to the second debate in 2004,” said Tom Reed.", "2004"),
         # a state now, set against someone else's four years before

@@ -141,3 +141,60 @@ def test_beside_a_principal_only_a_private_person_named_with_an_age_is_a_passer_
     assert not passer_by("Infections of swine flu in Spain -- at 40, by one count -- rose.", known)
     # with no principal named, any age tells colour
     assert passer_by("Dan Ortiz, 41, walked his dog past the shops on Saturday.", known)
+
+
+# A news-in-brief page: the campaign's item among others on other subjects. It names the
+# principals often enough to be on the story; its other items are each a story of their own.
+ROUNDUP = (
+    "Vance met donors in Reno on Monday. Vance told the donors that Pike would lose Ohio. "
+    "Pike called Vance a liar on Monday. "
+    "Voters in Spain elected a fragmented parliament on Monday after decades of two-party rule. "
+    "Casino takings in the resort rose 3.5 percent to $2.1 billion in the first ten months."
+)
+
+
+def _roundup_corpus() -> tuple[list[Extraction], Extraction]:
+    people = (("Pike", "person"), ("Vance", "person"))
+    page = _extraction("r", "2016-07-19", ROUNDUP, people)
+    return [*_corpus(), page], page
+
+
+def test_without_a_query_a_roundup_s_item_on_another_subject_is_no_entry() -> None:
+    corpus, page = _roundup_corpus()
+    donors = "Vance met donors in Reno on Monday."
+    spain = (
+        "Voters in Spain elected a fragmented parliament on Monday after decades of two-party rule."
+    )
+    events = [
+        _event("spain", page, spain, "2016-07-18", 2.0),
+        _event("donors", page, donors, "2016-07-18", 1.0),
+    ]
+    entries = select_timeline(events, dates=5, sentences=2, extractions=corpus)
+    assert [c.text for e in entries for c in e.sentences] == [donors]
+
+
+def test_a_roundup_s_item_on_another_subject_is_no_judgment_and_no_key_figure() -> None:
+    corpus, _ = _roundup_corpus()
+    summary = summarize(corpus, [], [], judgments=7)
+    shown = [
+        c.text
+        for c in (summary.bottom_line, *summary.judgments, *summary.key_figures)
+        if c is not None
+    ]
+    assert shown
+    assert not any("Spain" in text or "Casino" in text for text in shown)
+
+
+def test_without_a_query_a_corpus_of_a_few_reports_tells_no_aside() -> None:
+    corpus, page = _roundup_corpus()
+    few = [*corpus[:3], page]  # no typical source among four (``story.TYPICAL_SOURCES``)
+    donors = "Vance met donors in Reno on Monday."
+    spain = (
+        "Voters in Spain elected a fragmented parliament on Monday after decades of two-party rule."
+    )
+    events = [
+        _event("spain", page, spain, "2016-07-18", 2.0),
+        _event("donors", page, donors, "2016-07-18", 1.0),
+    ]
+    entries = select_timeline(events, dates=5, sentences=2, extractions=few)
+    assert [c.text for e in entries for c in e.sentences] == [spain, donors]

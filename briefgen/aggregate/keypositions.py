@@ -29,6 +29,7 @@ from briefgen.extract.cues import NOUN_CUES
 from briefgen.extract.namefit import given_name
 from briefgen.extract.quotes import QUOTED
 from briefgen.extract.timex.lexicon import MONTHS, WEEKDAYS
+from briefgen.ingest.language import foreign
 from briefgen.models import Brief, Position
 from briefgen.named_heads import named_head
 from briefgen.newsworthy import ceremonial, promotes
@@ -383,7 +384,8 @@ def key_positions(
     praise for what they sell (``newsworthy.promotes``), nor grief, sympathy or a
     holiday's greeting (``newsworthy.ceremonial``: no stance on the story), nor one whose
     speaker, cue and content make no whole clause (``wholeness.whole``), nor one told
-    inside another speaker's account (``accounts.Accounts.retold``); a sentence the
+    inside another speaker's account (``accounts.Accounts.retold``), nor a quotation in
+    another language than the brief's (``language.foreign``); a sentence the
     summary or the timeline shows (``Focus.shown``) only when the actor has no other.
     Longer statements with an explicit cue rank higher, a quotation above a paraphrase of
     equal length, and a statement naming the query or another principal actor, or reported
@@ -417,6 +419,7 @@ def key_positions(
         and not _no_comment(p)
         and not (p.cue and _FORECAST.match(p.cue))
         and not _of_mind(p)
+        and not foreign(p.text)
     ]
     # a sentence the summary or the timeline shows is shown again only when the actor has
     # nothing else to show: a profile left empty tells the reader less than a repeat

@@ -38,3 +38,25 @@ def detect_language(text: str) -> str | None:
         return "en"
     code, confidence = _identifier().classify(sample)
     return str(code) if confidence >= MIN_CONFIDENCE else None
+
+
+# Words nearly every English sentence of a few words holds one of, and no Romance or
+# Germanic language writes as a word of its own ("a" is Spanish and Italian too).
+_FUNCTION_WORDS = frozenset(
+    """the and of to in is that for on was with it i you we he she they be are have has not
+    this my our will at by from an or but as do can so what all me your their there""".split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Fewer words than this are too few to tell a language apart ("Yes we can", "Gracias").
+FOREIGN_MIN_WORDS = 4
+
+
+def foreign(text: str) -> bool:
+    """Whether a short ``text`` (a quotation) is in a language other than English: it holds
+    none of the words nearly every English sentence holds one of, and the language model
+    does not read it as English ("Vamos a llevar una Caja China a la Casa Blanca"). A
+    reader of an English brief cannot read it."""
+    tokens = _TOKEN.findall(text.lower())
+    if len(tokens) < FOREIGN_MIN_WORDS or any(t in _FUNCTION_WORDS for t in tokens):
+        return False
+    code, _ = _identifier().classify(" ".join(tokens))
+    return str(code) != "en"
