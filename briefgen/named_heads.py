@@ -67,11 +67,16 @@ def named_head(text: str, before: str, known: Collection[str] | None = None) -> 
     name ``before`` (the text just before it) gives and ``text`` does not, or None. With
     ``known`` (the names of actors the extraction found), only a name among them counts: a
     headline's capitals ("Oil Prices Keep Market Gains") name nothing."""
-    heads = _names_by_head(before, known)
+    narration = without_quotations(text)
+    phrases = list(_THE.finditer(narration))
+    # only a name whose head noun a definite phrase here could take up is looked for
+    wanted = {form for m in phrases for word in m[1].split() for form in (word, _singular(word))}
+    if not wanted:
+        return None
+    heads = _names_by_head(before, known, wanted)
     if not heads:
         return None
-    narration = without_quotations(text)
-    for m in _THE.finditer(narration):
+    for m in phrases:
         at = m.start(1)
         for word in m[1].split():
             at = narration.index(word, at) + len(word)
@@ -107,19 +112,23 @@ def name_head(text: str, before: str, known: Collection[str] | None = None) -> s
     return f"{text[: found.start]}[{article}{' ' if article else ''}{name}]{text[found.end :]}"
 
 
-def _names_by_head(before: str, known: Collection[str] | None) -> dict[str, set[str]]:
-    """The names ``before`` gives (of ``known`` ones, when given), by their head noun in
-    lower case."""
+def _names_by_head(
+    before: str, known: Collection[str] | None, wanted: Collection[str]
+) -> dict[str, set[str]]:
+    """The names ``before`` gives (of ``known`` ones, when given) whose head noun, in lower
+    case, is one of ``wanted``, by that head noun."""
     heads: dict[str, set[str]] = {}
-    found = None if known is None else {_bare(k) for k in known}
+    found: set[str] | None = None
     before = "\n".join(line for line in before.split("\n") if not _title_case(line))
     for m in _NAME.finditer(without_quotations(before)):
         words = m[1].split()
         while words and words[0].rstrip(".,") in _NOT_NAME:
             words = words[1:]  # "The House Financial Services Committee": "The" opens it
-        if not words or m[2] in _NOT_NAME:
+        if not words or m[2] in _NOT_NAME or m[2].lower() not in wanted:
             continue
         name = " ".join([*words, m[2]])
+        if known is not None and found is None:
+            found = {_bare(k) for k in known}
         if found is not None and not any(_same_name(name, k) for k in found):
             continue  # no actor the extraction found: a headline's or a title's capitals
         heads.setdefault(m[2].lower(), set()).add(name)

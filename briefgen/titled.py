@@ -234,12 +234,7 @@ def name_role(text: str, start: int, extraction: Extraction | None) -> str | Non
     office. A role said of a name ("Brandt, the Leeds senator") is left as written."""
     if extraction is None:
         return text
-    people = {
-        w
-        for m in extraction.mentions
-        if m.type == "person" and m.kind in ("name", "surname")
-        for w in _LEADING.sub("", m.text).split()[-1:]
-    }
+    people: set[str] | None = None  # the document's surnames, read once an office is named
     for m in _ROLE.finditer(text):
         before = text[: m.start()]
         said_of = _PREDICATE.search(before)
@@ -253,7 +248,14 @@ def name_role(text: str, start: int, extraction: Extraction | None) -> str | Non
         # a party's or a place's name, and the race ("presidential", not "vice-presidential")
         qualifiers = [q for q in words if (q[:1].isupper() and not q.isupper()) or q in _RACE_OF]
         qualifiers += (m[3] or "").split()[1:]
-        if any(re.search(rf"\b{re.escape(p)}\b", before) for p in people):
+        if people is None:
+            people = {
+                w
+                for x in extraction.mentions
+                if x.type == "person" and x.kind in ("name", "surname")
+                for w in _LEADING.sub("", x.text).split()[-1:]
+            }
+        if any(p in before and re.search(rf"\b{re.escape(p)}\b", before) for p in people):
             continue  # the person may be the one the sentence names: left as written
         holders = _holders(qualifiers, _office(m[2]), start, extraction)
         if len(holders) != 1:

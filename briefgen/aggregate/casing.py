@@ -33,6 +33,7 @@ def common_words(mentions: Sequence[Mention], counts: WordCounts) -> set[str]:
 
 
 _PHRASE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
 
 
 def common_phrases(
@@ -57,9 +58,24 @@ def common_phrases(
         return set()
     lower: Counter[str] = Counter()
     upper: Counter[str] = Counter()
+    # A text is searched only for the phrases whose every word it holds, as a run of ASCII
+    # letters in any case (what ``_places`` finds is made of such runs): searching every
+    # text for every phrase grew with the square of the corpus.
+    by_first: dict[str, list[str]] = {}
+    for key in folded:
+        by_first.setdefault(key.split(" ")[0], []).append(key)
     for text in texts.values():
-        lowered = text.lower()  # a text without the phrase in any case is not searched
-        for key in folded:
+        held = {w.lower() for w in _ASCII_WORD.findall(text)}
+        keys = [
+            key
+            for word in held & by_first.keys()
+            for key in by_first[word]
+            if all(w in held for w in key.split(" "))
+        ]
+        if not keys:
+            continue
+        lowered = text.lower()
+        for key in keys:
             for at in _places(key, text, lowered):
                 phrase = text[at : at + len(key)]
                 if phrase.islower():

@@ -22,10 +22,20 @@ def named_in_furniture(
     """(offset, person) for each full name of the document's people (``people``: a mention
     of each, by its cluster) written out in one of the spans of ``furniture`` (its
     headlines, which the extraction does not read)."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if not furniture:
+        return out
+    names = [(person, plain(m.text)) for person, m in people.items()]
+    patterns: dict[str, re.Pattern[str]] = {}
     for start, end in furniture:
         shown = text[start:end]
-        for person, m in people.items():
-            for found in re.finditer(rf"\b{re.escape(plain(m.text))}\b", shown):
+        for person, name in names:
+            # most names are in no headline: the substring test spares compiling a pattern
+            # for each (a corpus has more names than the regex module's cache holds)
+            if not name or name not in shown:
+                continue
+            if name not in patterns:
+                patterns[name] = re.compile(rf"\b{re.escape(name)}\b")
+            for found in patterns[name].finditer(shown):
                 out.append((start + found.start(), person))
     return sorted(out)

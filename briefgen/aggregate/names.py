@@ -97,6 +97,13 @@ def person_words(text: str) -> tuple[list[str], str | None]:
 
     "Mr. Donald J. Trump" -> (["donald", "trump"], None); "Donald Trump Jr." -> (…, "jr").
     """
+    ws, suffix = _person_words(text)
+    return list(ws), suffix
+
+
+@lru_cache(maxsize=1 << 16)
+def _person_words(text: str) -> tuple[tuple[str, ...], str | None]:
+    # Asked hundreds of thousands of times of a few thousand spellings, as ``_words``.
     ws = words(_dotted(text))
     suffix = None
     if ws and ws[-1] in SUFFIXES:
@@ -108,7 +115,7 @@ def person_words(text: str) -> tuple[list[str], str | None]:
         ws = ws[1:]
     if len(ws) > 2:  # "James B. Comey": a middle initial does not tell two people apart
         ws = [ws[0], *(w for w in ws[1:-1] if len(w) > 1), ws[-1]]
-    return ws, suffix
+    return tuple(ws), suffix
 
 
 def middle_initials(text: str) -> str:
