@@ -12,8 +12,8 @@ from dataclasses import replace
 
 from actor_fixtures import actor_with
 
-from briefgen.aggregate.actors import resolve_actors
-from briefgen.models import ActorType, Block, Document, Extraction, Mention
+from briefgen.aggregate.actors import attribute_positions, resolve_actors
+from briefgen.models import ActorType, Block, Document, Evidence, Extraction, Mention, Position
 
 
 def doc(
@@ -612,6 +612,43 @@ def test_two_namesakes_each_named_once_leave_a_bare_surname_open_without_a_corpu
     actors, mention_map = resolve_actors([*known, story])
     ids = {actor_with(actors, "Joan Carver").id, actor_with(actors, "Dan Carver").id}
     assert not owner(mention_map, story, "Carver") & ids
+
+
+def test_a_bare_surname_left_open_between_namesakes_is_no_actor_and_speaks_for_no_one():
+    """The open "Carver" of a story naming Joan and Dan Carver makes no "Carver" record of
+    its own (one person split into one-mention records, to a reader), and what "Carver
+    said" keeps no speaker: not one of the namesakes, not the record the name looks up."""
+    known = [
+        doc(
+            d,
+            "Joan Carver spoke. Dan Carver spoke.",
+            ("Joan Carver", "person"),
+            ("Dan Carver", "person"),
+        )
+        for d in ("a", "b", "c", "d")
+    ]
+    text = (
+        "Joan Carver toured the state. It recalled how Dan Carver won in 2000. "
+        "Carver said the state would vote for change."
+    )
+    story = doc(
+        "campaign", text, ("Joan Carver", "person"), ("Dan Carver", "person"), ("Carver", "person")
+    )
+    actors, mention_map = resolve_actors([*known, story])
+    assert [a.name for a in actors if a.name == "Carver" or "Carver" in a.aliases] == []
+    bare = next(m for m in story.mentions if m.text == "Carver")
+    content = "the state would vote for change"
+    at = text.index(content)
+    sentence_start = text.index("Carver said")
+    evidence = Evidence(
+        "campaign", at, at + len(content), content, text[sentence_start:], sentence_start
+    )
+    said = Position(
+        "P-1", "campaign", "Carver", None, bare, content, at, at + len(content), "reported",
+        "said", evidence, attribution="cue",
+    )  # fmt: skip
+    (p,) = attribute_positions([said], actors, mention_map)
+    assert (p.speaker, p.speaker_id) == ("Carver", None)
 
 
 def test_an_honorific_opening_a_quotation_still_says_who_is_meant():

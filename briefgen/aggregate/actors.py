@@ -66,6 +66,8 @@ from briefgen.models import (
 )
 
 MentionKey = tuple[str, int, int]
+# The mention map's value for a bare surname left open between namesakes: no actor's.
+OPEN = ""
 # The blocks that state whom a page is about though no statement is read from them: a
 # headline. Not a caption: it names whoever a picture shows ("Jesse Jackson: 'We are
 # hurt'" beside a story about the singer).
@@ -130,6 +132,20 @@ def _titled_bare_name(m: Mention) -> str:
     if m.type != "person" or len(ws) != 1 or not role or role[-1] in KINSHIP:
         return ""
     return ws[0]
+
+
+def _left_open(ms: Sequence[Mention], surnames: Mapping[str, set[int]]) -> bool:
+    """Whether a record holds only one document's bare uses of a surname that two or more
+    people the corpus names in full bear: the bare uses its linking left open."""
+    if len({m.doc for m in ms}) != 1:
+        return False
+    bare = set()
+    for m in ms:
+        named, suffix = person_words(m.text)
+        if m.type != "person" or m.kind not in NAMED or len(named) != 1 or suffix:
+            return False
+        bare.add(named[0])
+    return len(bare) == 1 and len(surnames.get(bare.pop(), ())) >= 2
 
 
 def _surname_holders(clusters: Mapping[int, list[Mention]]) -> dict[str, set[int]]:
@@ -226,6 +242,13 @@ def resolve_actors(
     surnames = _surname_holders(clusters)
     for root, ms in clusters.items():
         if not any(m.kind in NAMED for m in ms):
+            continue
+        if _left_open(ms, surnames):
+            # a bare surname its document left between namesakes is nobody's: it makes no
+            # actor of its own (a one-mention "Bush" beside Jeb and George W. Bush), and
+            # its statements keep no speaker (unknown beats wrong)
+            for m in ms:
+                mention_map[(m.doc, m.start, m.end)] = OPEN
             continue
         ms.sort(key=lambda m: (m.doc, m.start, m.end))
         name = _canonical(ms)
@@ -329,9 +352,10 @@ def attribute_positions(
     for p in positions:
         found: Actor | None = None
         m = p.speaker_mention
-        if m is not None and (m.doc, m.start, m.end) in mention_map:
-            found = by_id.get(mention_map[(m.doc, m.start, m.end)])
-        if found is None and p.speaker:
+        aid = mention_map.get((m.doc, m.start, m.end)) if m is not None else None
+        if aid is not None:
+            found = by_id.get(aid)
+        if found is None and p.speaker and aid != OPEN:
             # the name without its title: "Mr. Trump" is a bare surname, "Ivanka Trump" not
             named = person_words(p.speaker)[0]
             cands = table.get(" ".join(words(p.speaker)), [])

@@ -20,7 +20,8 @@ def with_related(
     """Related actors: those named in the same sentences most often (at least twice)."""
     by_doc: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for (doc, start, _), aid in mention_map.items():
-        by_doc[doc].append((start, aid))
+        if aid:  # not a bare surname left open (``actors.OPEN``)
+            by_doc[doc].append((start, aid))
     together: dict[str, Counter[str]] = defaultdict(Counter)
     for ex in extractions:
         keys = sorted(by_doc[ex.document.id])
