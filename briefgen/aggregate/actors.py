@@ -135,17 +135,15 @@ def _titled_bare_name(m: Mention) -> str:
 
 
 def _left_open(ms: Sequence[Mention], surnames: Mapping[str, set[int]]) -> bool:
-    """Whether a record holds only one document's bare uses of a surname that two or more
-    people the corpus names in full bear: the bare uses its linking left open."""
-    if len({m.doc for m in ms}) != 1:
+    """Whether a record is one bare use of a surname that two or more people the corpus
+    names in full bear: a use its linking left open. (Several bare uses a document joined
+    are someone it tells of, whose full name it does not give.)"""
+    if len(ms) != 1:
         return False
-    bare = set()
-    for m in ms:
-        named, suffix = person_words(m.text)
-        if m.type != "person" or m.kind not in NAMED or len(named) != 1 or suffix:
-            return False
-        bare.add(named[0])
-    return len(bare) == 1 and len(surnames.get(bare.pop(), ())) >= 2
+    named, suffix = person_words(ms[0].text)
+    if ms[0].type != "person" or ms[0].kind not in NAMED or len(named) != 1 or suffix:
+        return False
+    return len(surnames.get(named[0], ())) >= 2
 
 
 def _surname_holders(clusters: Mapping[int, list[Mention]]) -> dict[str, set[int]]:
