@@ -29,7 +29,7 @@ from briefgen.extract.timex.base import (
 from briefgen.extract.timex.lexicon import NAMED_DAY, PARTS_OF_DAY, WEEKDAYS, parse_number
 from briefgen.extract.timex.lexicon import UNITS as UNIT_TABLE
 from briefgen.extract.timex.quoted import speech_day
-from briefgen.extract.timex.tense import states_present
+from briefgen.extract.timex.tense import prospective, states_present
 
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _GENERIC_TODAY = re.compile(r"'s\s+(?:world|youth|society|children|economy|standards|generation)")
@@ -216,10 +216,30 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result:
             re.I,
         )
         fwd, back = (wd - ctx.dct.isoweekday()) % 7, (ctx.dct.isoweekday() - wd) % 7
-        d = weekday_date(ctx.dct, wd, 1 if ahead or 0 < fwd < back else -1)
+        d = weekday_date(ctx.dct, wd, 1 if ahead or 0 < fwd < back or _previewed(m, ctx) else -1)
     else:
         d = weekday_date(ctx.dct, wd, ctx.ahead(m.start(), m.end()))
     return "DATE", f"{d.isoformat()}{part}", pre_mod(m)
+
+
+# The day's happening as the subject of its own schedule ("Thursday's debate is due to
+# start at 9pm", "Monday's hearing will take place in private"): still to come.
+_SCHEDULED_AFTER = re.compile(
+    r"'s\s+(?:[a-z-]+\s+){1,3}?(?:(?:is|are)\s+(?:due|scheduled|slated)\s+to\b"
+    r"|(?:will|is\s+set\s+to|is\s+expected\s+to)\s+(?:take\s+place|be\s+held|begin|start|open"
+    r"|kick\s+off|get\s+under\s*way|be\s+(?:broadcast|televised|aired|streamed))\b)"
+)
+
+
+def _previewed(m: re.Match[str], ctx: Ctx) -> bool:
+    """Whether "<weekday>'s <happening>" is told as still to come: the setting of an action
+    told as possible, intended or scheduled ("will clash at Thursday's debate", "is expected
+    to attack him during Tuesday's hearing"), or the subject of its own schedule. A verb
+    told so with another preposition says nothing of the day ("will look for ways around
+    Wednesday's ruling", "will be punished for Monday's attack": both look back)."""
+    if _SCHEDULED_AFTER.match(ctx.after(m.end(), 80)):
+        return True
+    return prospective(ctx.text, m.start(), "at|in|during|into|before|until")
 
 
 def _names_programme(m: re.Match[str], ctx: Ctx) -> bool:
