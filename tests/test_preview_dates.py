@@ -66,3 +66,19 @@ def test_a_weekday_s_happening_not_set_ahead_stays_behind(text: str) -> None:
 )
 def test_a_bare_month_of_a_prospect_is_the_coming_one(text: str, value: str) -> None:
     assert _values(text, JANUARY) == [value]
+
+
+def test_ago_in_a_quoted_older_text_counts_from_that_text() -> None:
+    text = 'The memo, dated March 3, 2014, said: "Two weeks ago we lost the contract."'
+    assert _values(text, JANUARY) == ["2014-03-03", "2014-W08"]
+
+
+def test_ago_in_a_quoted_text_of_a_named_month_has_no_day() -> None:
+    # ten days before some day of October 2015: not a day the timeline can show
+    text = 'In a column in October 2015, she wrote: "Ten days ago, the board changed its rules."'
+    assert _values(text, JANUARY) == ["2015-10", "PAST_REF"]
+
+
+def test_ago_in_a_quotation_without_dated_attribution_counts_from_the_report() -> None:
+    text = '"Ten days ago, the board changed its rules," she said.'
+    assert _values(text, JANUARY) == ["2016-01-10"]

@@ -28,7 +28,7 @@ from briefgen.extract.timex.base import (
 )
 from briefgen.extract.timex.lexicon import NAMED_DAY, PARTS_OF_DAY, WEEKDAYS, parse_number
 from briefgen.extract.timex.lexicon import UNITS as UNIT_TABLE
-from briefgen.extract.timex.quoted import speech_day
+from briefgen.extract.timex.quoted import quoted_from, speech_day
 from briefgen.extract.timex.tense import prospective, states_present
 
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
@@ -445,7 +445,8 @@ def ago(m: re.Match[str], ctx: Ctx) -> Result:
     elif ref_anchor and ctx.anchor:
         base = ctx.anchor
     elif ctx.dct is not None:
-        base = ctx.dct.isoformat()
+        # "ten days ago" in a quoted older text counts from when that text was written
+        base = (not ref_anchor and quoted_from(ctx, m.start())) or ctx.dct.isoformat()
     if base is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
     if code == "Y":
