@@ -23,7 +23,8 @@ def _values(text: str, dct: date) -> list[str]:
         # a future action set at the day's happening: the happening is still ahead
         ("The two governors will square off at Thursday's forum in Ohio.", "2016-03-10"),
         ("The mayor is expected to defend the budget during Thursday's hearing.", "2016-03-10"),
-        ("Both teams hope to settle the matter in Thursday's replay.", "2016-03-10"),
+        ("Both teams hope to settle the matter at Thursday's replay.", "2016-03-10"),
+        ("Four candidates will take part in Thursday's forum.", "2016-03-10"),
         # the happening as the subject of its own schedule
         ("Thursday's hearing is due to start at 10 a.m.", "2016-03-10"),
         ("Thursday's forum will take place in the old town hall.", "2016-03-10"),
@@ -42,6 +43,7 @@ def test_a_weekday_s_happening_in_a_preview_lies_ahead(text: str, value: str) ->
         # a future verb with another preposition looks back at the happening
         "Lawyers will look for ways around Wednesday's ruling.",
         "The men will be punished for Wednesday's attack.",
+        "Police will charge a second man in Wednesday's killing.",
         # "would" is as often the past of reported speech
         "Aides said he would shine at Wednesday's forum.",
     ],

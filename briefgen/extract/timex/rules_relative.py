@@ -239,7 +239,17 @@ def _previewed(m: re.Match[str], ctx: Ctx) -> bool:
     Wednesday's ruling", "will be punished for Monday's attack": both look back)."""
     if _SCHEDULED_AFTER.match(ctx.after(m.end(), 80)):
         return True
-    return prospective(ctx.text, m.start(), "at|in|during|into|before|until")
+    if _IN_CONNECTION.search(ctx.before(m.start(), 30)):
+        return False
+    return prospective(ctx.text, m.start(), "at|during|into|before|until|in")
+
+
+# A bare "in" before the day's happening is as often "in connection with" ("will charge a
+# man in Monday's killing": long past); after taking part it is the happening's setting.
+_IN_CONNECTION = re.compile(
+    r"(?<!\bpart)(?<!\bparticipate)(?<!\bcompete)(?<!\bappear)(?<!\bmeet)(?<!\boff)"
+    r"(?<!\bclash)(?<!\bspeak)(?<!\bplay)(?<!\bstar)\s+in\s+$"
+)
 
 
 def _names_programme(m: re.Match[str], ctx: Ctx) -> bool:
