@@ -25,6 +25,9 @@ def _values(text: str, dct: date) -> list[str]:
         ("The mayor is expected to defend the budget during Thursday's hearing.", "2016-03-10"),
         ("Both teams hope to settle the matter at Thursday's replay.", "2016-03-10"),
         ("Four candidates will take part in Thursday's forum.", "2016-03-10"),
+        # getting ready for it, or a preview of it
+        ("The two governors prepare for Thursday's forum.", "2016-03-10"),
+        ("A preview of Thursday's forum, with the questions to watch.", "2016-03-10"),
         # the happening as the subject of its own schedule
         ("Thursday's hearing is due to start at 10 a.m.", "2016-03-10"),
         ("Thursday's forum will take place in the old town hall.", "2016-03-10"),
@@ -44,6 +47,7 @@ def test_a_weekday_s_happening_in_a_preview_lies_ahead(text: str, value: str) ->
         "Lawyers will look for ways around Wednesday's ruling.",
         "The men will be punished for Wednesday's attack.",
         "Police will charge a second man in Wednesday's killing.",
+        "The mayor had prepared for Wednesday's hearing for weeks.",
         # "would" is as often the past of reported speech
         "Aides said he would shine at Wednesday's forum.",
     ],

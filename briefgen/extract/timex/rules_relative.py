@@ -239,9 +239,19 @@ def _previewed(m: re.Match[str], ctx: Ctx) -> bool:
     Wednesday's ruling", "will be punished for Monday's attack": both look back)."""
     if _SCHEDULED_AFTER.match(ctx.after(m.end(), 80)):
         return True
+    if _READYING.search(ctx.before(m.start(), 40)):
+        return True
     if _IN_CONNECTION.search(ctx.before(m.start(), 30)):
         return False
     return prospective(ctx.text, m.start(), "at|during|into|before|until|in")
+
+
+# Getting ready for the happening, told in the present or as a preview ("candidates prepare
+# for Thursday's debate", "a preview of Saturday's final"); "prepared for" may look back.
+_READYING = re.compile(
+    r"\b(?:(?:prepar(?:e|es|ing)|gear(?:s|ing)?\s+up|get(?:s|ting)?\s+ready|brac(?:e|es|ing))"
+    r"\s+(?:\w+\s+){0,2}?for|previews?\s+of|previewing)\s+$"
+)
 
 
 # A bare "in" before the day's happening is as often "in connection with" ("will charge a
