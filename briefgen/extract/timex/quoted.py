@@ -17,7 +17,7 @@ from briefgen.extract.timex.anchor import weekday_date
 from briefgen.extract.timex.base import WEEKDAY, Ctx
 from briefgen.extract.timex.lexicon import WEEKDAYS
 
-__all__ = ["speech_day"]
+__all__ = ["quoted_from", "speech_day"]
 
 # Verbs that attribute a quotation.
 _SAID = r"(?:said|says|told|wrote|tweeted|declared|added|stated|posted|insisted|warned)"
@@ -84,3 +84,23 @@ def _said_after(ctx: Ctx, start: int) -> date | None:
         return None
     # "said Tuesday" of a report: the last such day up to the report's own
     return weekday_date(ctx.dct, WEEKDAYS[m["wd"].lower()], -1)
+
+
+def quoted_from(ctx: Ctx, start: int) -> str | None:
+    """The time an older text quoted at ``start`` was written or said, when the attribution
+    right before its opening mark dates it before the report ('she wrote in October 2015:
+    "Ten days ago ..."', 'the memo, dated March 3, 2014, said: "..."'): a time counted back
+    inside the quotation counts from then, not from the quoting report's date. None when
+    ``start`` is not quoted, or its attribution gives no earlier time (the value is the
+    attribution's own, a month or a year when it names no day)."""
+    if ctx.dct is None or ctx.anchor is None:
+        return None
+    paragraph = ctx.text.rfind("\n", 0, start) + 1
+    opening = _opening(ctx.text, paragraph, start)
+    if opening is None:
+        return None
+    lead = ctx.text[max(paragraph, opening - _REACH) : opening]
+    if not _SAID_BEFORE.search(lead) or not opening - _REACH <= ctx.anchor_end <= opening:
+        return None
+    own = ctx.dct.isoformat()[: len(ctx.anchor)]
+    return ctx.anchor if ctx.anchor < own else None

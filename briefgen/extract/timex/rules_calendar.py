@@ -22,6 +22,7 @@ from briefgen.extract.timex.base import (
     rule,
 )
 from briefgen.extract.timex.lexicon import SEASONS, year_from_words
+from briefgen.extract.timex.tense import prospective
 
 DASH = r"\s*[-\u2013\u2014]\s*"
 
@@ -200,6 +201,12 @@ def month_only(m: re.Match[str], ctx: Ctx) -> Result:
         return None
     if word == "May" and re.match(r"\s+(?:be|have|not|well|also|seem|take)\b", ctx.after(m.end())):
         return None
+    if ctx.dct is not None and prospective(ctx.text, m.start(), "in|by|during|until|before"):
+        # "need to win Florida in November", "confident of winning in November" (a January
+        # report): the month of something possible or hoped for is the coming one. Only so
+        # narrow a cue moves a bare month's year: a clause's tense alone often speaks of
+        # another time than the month's.
+        return "DATE", f"{month_year(ctx.dct, mo, 1):04d}-{mo:02d}", pre_mod(m)
     y = _year_of(m, ctx, mo)
     return "DATE", f"{y}-{mo:02d}", pre_mod(m)
 

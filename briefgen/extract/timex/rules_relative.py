@@ -28,8 +28,8 @@ from briefgen.extract.timex.base import (
 )
 from briefgen.extract.timex.lexicon import NAMED_DAY, PARTS_OF_DAY, WEEKDAYS, parse_number
 from briefgen.extract.timex.lexicon import UNITS as UNIT_TABLE
-from briefgen.extract.timex.quoted import speech_day
-from briefgen.extract.timex.tense import states_present
+from briefgen.extract.timex.quoted import quoted_from, speech_day
+from briefgen.extract.timex.tense import prospective, states_present
 
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _GENERIC_TODAY = re.compile(r"'s\s+(?:world|youth|society|children|economy|standards|generation)")
@@ -216,10 +216,50 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result:
             re.I,
         )
         fwd, back = (wd - ctx.dct.isoweekday()) % 7, (ctx.dct.isoweekday() - wd) % 7
-        d = weekday_date(ctx.dct, wd, 1 if ahead or 0 < fwd < back else -1)
+        d = weekday_date(ctx.dct, wd, 1 if ahead or 0 < fwd < back or _previewed(m, ctx) else -1)
     else:
         d = weekday_date(ctx.dct, wd, ctx.ahead(m.start(), m.end()))
     return "DATE", f"{d.isoformat()}{part}", pre_mod(m)
+
+
+# The day's happening as the subject of its own schedule ("Thursday's debate is due to
+# start at 9pm", "Monday's hearing will take place in private"): still to come.
+_SCHEDULED_AFTER = re.compile(
+    r"'s\s+(?:[a-z-]+\s+){1,3}?(?:(?:is|are)\s+(?:due|scheduled|slated)\s+to\b"
+    r"|(?:will|is\s+set\s+to|is\s+expected\s+to)\s+(?:take\s+place|be\s+held|begin|start|open"
+    r"|kick\s+off|get\s+under\s*way|be\s+(?:broadcast|televised|aired|streamed))\b)"
+)
+
+
+def _previewed(m: re.Match[str], ctx: Ctx) -> bool:
+    """Whether "<weekday>'s <happening>" is told as still to come: the setting of an action
+    told as possible, intended or scheduled ("will clash at Thursday's debate", "is expected
+    to attack him during Tuesday's hearing"), or the subject of its own schedule. A verb
+    told so with another preposition says nothing of the day ("will look for ways around
+    Wednesday's ruling", "will be punished for Monday's attack": both look back)."""
+    if _SCHEDULED_AFTER.match(ctx.after(m.end(), 80)):
+        return True
+    if _READYING.search(ctx.before(m.start(), 40)):
+        return True
+    if _IN_CONNECTION.search(ctx.before(m.start(), 30)):
+        return False
+    return prospective(ctx.text, m.start(), "at|during|into|before|until|in")
+
+
+# Getting ready for the happening, told in the present or as a preview ("candidates prepare
+# for Thursday's debate", "a preview of Saturday's final"); "prepared for" may look back.
+_READYING = re.compile(
+    r"\b(?:(?:prepar(?:e|es|ing)|gear(?:s|ing)?\s+up|get(?:s|ting)?\s+ready|brac(?:e|es|ing))"
+    r"\s+(?:\w+\s+){0,2}?for|previews?\s+of|previewing)\s+$"
+)
+
+
+# A bare "in" before the day's happening is as often "in connection with" ("will charge a
+# man in Monday's killing": long past); after taking part it is the happening's setting.
+_IN_CONNECTION = re.compile(
+    r"(?<!\bpart)(?<!\bparticipate)(?<!\bcompete)(?<!\bappear)(?<!\bmeet)(?<!\boff)"
+    r"(?<!\bclash)(?<!\bspeak)(?<!\bplay)(?<!\bstar)\s+in\s+$"
+)
 
 
 def _names_programme(m: re.Match[str], ctx: Ctx) -> bool:
@@ -425,7 +465,8 @@ def ago(m: re.Match[str], ctx: Ctx) -> Result:
     elif ref_anchor and ctx.anchor:
         base = ctx.anchor
     elif ctx.dct is not None:
-        base = ctx.dct.isoformat()
+        # "ten days ago" in a quoted older text counts from when that text was written
+        base = (not ref_anchor and quoted_from(ctx, m.start())) or ctx.dct.isoformat()
     if base is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
     if code == "Y":

@@ -360,3 +360,29 @@ def states_present(text: str, end: int) -> bool:
     if not words or any(w.lower() in told or _looks_past(w) for w in words):
         return False
     return _PRESENT_VERB.search(after) is not None
+
+
+# What is possible, needed, intended or hoped for lies ahead: a present modal with its verb
+# ("can beat her", "will carry Ohio"), a present verb of needing or intending with its
+# infinitive ("needs to win Florida", "is expected to attack"), or a gerund after a word of
+# prospect ("confident of winning", "their chances of carrying the state"). "Would" and
+# "could" are left out: they are as often the past of reported speech ("said he would
+# visit"), and "must have", "may have" look back.
+_PROSPECT = re.compile(
+    r"\b(?:(?:can|may|might|must|should|will|shall|'ll)(?:\s+not)?\s+(?!have\b)[a-z]+"
+    r"|(?:needs?|has|have|wants?|hopes?|aims?|intends?|plans?|expects?)\s+to\s+[a-z]+"
+    r"|(?:is|are|am)\s+(?:set|expected|due|scheduled|slated|going|likely|poised)\s+to\s+[a-z]+"
+    r"|(?:confident|hopeful|chances?|hopes?|odds|prospects?)\s+of\s+[a-z]+ing)"
+    # the verb's own object and adjuncts, no comma, clause break or other verb group
+    r"(?:\s+(?!(?:and|but|or|that|which|who|when|after|since|because)\b)[\w'’-]+){0,6}?"
+)
+
+
+def prospective(text: str, start: int, preps: str) -> bool:
+    """Whether the expression at ``start``, after one of the prepositions ``preps`` (a regex
+    alternation: "in|on"), is the time of something told as possible, needed or hoped for
+    ("Republicans need to win Florida in November", "she will face him at Thursday's
+    debate"): that time lies ahead of the telling, whatever the sentence says after it."""
+    before, _ = clause(text, start, start)
+    pattern = _PROSPECT.pattern + rf"\s+(?:{preps})\s+(?:the\s+)?$"
+    return re.search(pattern, before) is not None

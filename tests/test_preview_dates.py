@@ -1,0 +1,90 @@
+"""Times in previews and quoted older texts: what is still ahead, and whose "ago" it is."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefgen.extract.timex import tag
+
+SUNDAY = date(2016, 3, 6)  # the Thursday before is 3 March, the next one 10 March
+FRIDAY = date(2016, 3, 4)
+JANUARY = date(2016, 1, 20)
+
+
+def _values(text: str, dct: date) -> list[str]:
+    return [t.value for t in tag(text, dct) if t.type == "DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a future action set at the day's happening: the happening is still ahead
+        ("The two governors will square off at Thursday's forum in Ohio.", "2016-03-10"),
+        ("The mayor is expected to defend the budget during Thursday's hearing.", "2016-03-10"),
+        ("Both teams hope to settle the matter at Thursday's replay.", "2016-03-10"),
+        ("Four candidates will take part in Thursday's forum.", "2016-03-10"),
+        # getting ready for it, or a preview of it
+        ("The two governors prepare for Thursday's forum.", "2016-03-10"),
+        ("A preview of Thursday's forum, with the questions to watch.", "2016-03-10"),
+        # the happening as the subject of its own schedule
+        ("Thursday's hearing is due to start at 10 a.m.", "2016-03-10"),
+        ("Thursday's forum will take place in the old town hall.", "2016-03-10"),
+        # told in the past, or with no cue: the nearest day, the one just gone
+        ("The governor stumbled at Thursday's forum.", "2016-03-03"),
+        ("Critics pored over Thursday's ruling.", "2016-03-03"),
+    ],
+)
+def test_a_weekday_s_happening_in_a_preview_lies_ahead(text: str, value: str) -> None:
+    assert _values(text, SUNDAY) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a future verb with another preposition looks back at the happening
+        "Lawyers will look for ways around Wednesday's ruling.",
+        "The men will be punished for Wednesday's attack.",
+        "Police will charge a second man in Wednesday's killing.",
+        "The mayor had prepared for Wednesday's hearing for weeks.",
+        # "would" is as often the past of reported speech
+        "Aides said he would shine at Wednesday's forum.",
+    ],
+)
+def test_a_weekday_s_happening_not_set_ahead_stays_behind(text: str) -> None:
+    assert _values(text, FRIDAY) == ["2016-03-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a January report: the November of something possible, needed or hoped for
+        ("Republicans need to carry Ohio in November.", "2016-11"),
+        ("He can beat her in November, his aides argued.", "2016-11"),
+        ("She is confident of winning in November.", "2016-11"),
+        ("Their chances of holding the seat in November look slim.", "2016-11"),
+        # a bare month told otherwise keeps the year news mostly means: the last one
+        ("Sales fell in November.", "2015-11"),
+        ("The plant could not sell its stock in November.", "2015-11"),
+        ("The council must have known in November.", "2015-11"),
+    ],
+)
+def test_a_bare_month_of_a_prospect_is_the_coming_one(text: str, value: str) -> None:
+    assert _values(text, JANUARY) == [value]
+
+
+def test_ago_in_a_quoted_older_text_counts_from_that_text() -> None:
+    text = 'The memo, dated March 3, 2014, said: "Two weeks ago we lost the contract."'
+    assert _values(text, JANUARY) == ["2014-03-03", "2014-W08"]
+
+
+def test_ago_in_a_quoted_text_of_a_named_month_has_no_day() -> None:
+    # ten days before some day of October 2015: not a day the timeline can show
+    text = 'In a column in October 2015, she wrote: "Ten days ago, the board changed its rules."'
+    assert _values(text, JANUARY) == ["2015-10", "PAST_REF"]
+
+
+def test_ago_in_a_quotation_without_dated_attribution_counts_from_the_report() -> None:
+    text = '"Ten days ago, the board changed its rules," she said.'
+    assert _values(text, JANUARY) == ["2016-01-10"]
