@@ -64,10 +64,14 @@ def test_a_weekday_s_happening_not_set_ahead_stays_behind(text: str) -> None:
         ("He can beat her in November, his aides argued.", "2016-11"),
         ("She is confident of winning in November.", "2016-11"),
         ("Their chances of holding the seat in November look slim.", "2016-11"),
+        # "come November": when the month comes
+        ("Come November, the party's voters will have had enough.", "2016-11"),
+        ("The polls may look different come November.", "2016-11"),
         # a bare month told otherwise keeps the year news mostly means: the last one
         ("Sales fell in November.", "2015-11"),
         ("The plant could not sell its stock in November.", "2015-11"),
         ("The council must have known in November.", "2015-11"),
+        ("The mayor had come November 3 to the hearing.", "2015-11-03"),
     ],
 )
 def test_a_bare_month_of_a_prospect_is_the_coming_one(text: str, value: str) -> None:

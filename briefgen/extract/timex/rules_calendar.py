@@ -181,6 +181,11 @@ _MAY_CONTEXT = re.compile(
 )
 
 
+# "Come November, voters …": when the month comes, the coming one (the subjunctive "come"
+# says it has not yet).
+_COME = re.compile(r"(?:^|[^\w'’])[Cc]ome\s+$")
+
+
 @rule("month", LB + PRE + rf"(?P<mo>{MONTH})(?!\s*\d)", re.NOFLAG)
 def month_only(m: re.Match[str], ctx: Ctx) -> Result:
     mo = month_num(m["mo"])
@@ -201,7 +206,10 @@ def month_only(m: re.Match[str], ctx: Ctx) -> Result:
         return None
     if word == "May" and re.match(r"\s+(?:be|have|not|well|also|seem|take)\b", ctx.after(m.end())):
         return None
-    if ctx.dct is not None and prospective(ctx.text, m.start(), "in|by|during|until|before"):
+    if ctx.dct is not None and (
+        prospective(ctx.text, m.start(), "in|by|during|until|before")
+        or _COME.search(ctx.before(m.start()))
+    ):
         # "need to win Florida in November", "confident of winning in November" (a January
         # report): the month of something possible or hoped for is the coming one. Only so
         # narrow a cue moves a bare month's year: a clause's tense alone often speaks of
