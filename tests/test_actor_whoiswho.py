@@ -589,9 +589,15 @@ def test_a_bare_surname_is_the_leading_person_introduced_with_a_middle_name():
     assert went == [actor_with(actors, "Joan Carver").id] * 3
 
 
-def test_two_namesakes_each_named_once_leave_a_bare_surname_open_without_a_corpus_leader():
-    """Two people of one surname named once each, and a corpus naming both about as often:
-    the bare surname after the second is nobody's yet (unknown beats wrong)."""
+OPEN_STORY = (
+    "Joan Carver toured the state. It recalled how Dan Carver won in 2000. "
+    "Carver said the state would vote for change."
+)
+
+
+def open_carver() -> tuple[list[Extraction], Extraction]:
+    """Four stories naming Joan and Dan Carver alike, and one naming both once before a
+    bare "Carver" nothing decides: the corpus and that story."""
     known = [
         doc(
             d,
@@ -601,47 +607,33 @@ def test_two_namesakes_each_named_once_leave_a_bare_surname_open_without_a_corpu
         )
         for d in ("a", "b", "c", "d")
     ]
-    story = doc(
-        "campaign",
-        "Joan Carver toured the state. It recalled how Dan Carver won in 2000. "
-        "Carver said the state would vote for change.",
-        ("Joan Carver", "person"),
-        ("Dan Carver", "person"),
-        ("Carver", "person"),
-    )
-    actors, mention_map = resolve_actors([*known, story])
+    people = (("Joan Carver", "person"), ("Dan Carver", "person"), ("Carver", "person"))
+    story = doc("campaign", OPEN_STORY, *people)  # type: ignore[arg-type]
+    return [*known, story], story
+
+
+def test_two_namesakes_each_named_once_leave_a_bare_surname_open_without_a_corpus_leader():
+    """Two people of one surname named once each, and a corpus naming both about as often:
+    the bare surname after the second is nobody's yet (unknown beats wrong)."""
+    corpus, story = open_carver()
+    actors, mention_map = resolve_actors(corpus)
     ids = {actor_with(actors, "Joan Carver").id, actor_with(actors, "Dan Carver").id}
     assert not owner(mention_map, story, "Carver") & ids
 
 
 def test_a_bare_surname_left_open_between_namesakes_is_no_actor_and_speaks_for_no_one():
-    """The open "Carver" of a story naming Joan and Dan Carver makes no "Carver" record of
-    its own (one person split into one-mention records, to a reader), and what "Carver
-    said" keeps no speaker: not one of the namesakes, not the record the name looks up."""
-    known = [
-        doc(
-            d,
-            "Joan Carver spoke. Dan Carver spoke.",
-            ("Joan Carver", "person"),
-            ("Dan Carver", "person"),
-        )
-        for d in ("a", "b", "c", "d")
-    ]
-    text = (
-        "Joan Carver toured the state. It recalled how Dan Carver won in 2000. "
-        "Carver said the state would vote for change."
-    )
-    story = doc(
-        "campaign", text, ("Joan Carver", "person"), ("Dan Carver", "person"), ("Carver", "person")
-    )
-    actors, mention_map = resolve_actors([*known, story])
+    """The open "Carver" makes no "Carver" record of its own (one person split into
+    one-mention records, to a reader), and what "Carver said" keeps no speaker: not one of
+    the namesakes, not the record the name looks up."""
+    corpus, story = open_carver()
+    actors, mention_map = resolve_actors(corpus)
     assert [a.name for a in actors if a.name == "Carver" or "Carver" in a.aliases] == []
     bare = next(m for m in story.mentions if m.text == "Carver")
     content = "the state would vote for change"
-    at = text.index(content)
-    sentence_start = text.index("Carver said")
+    at = OPEN_STORY.index(content)
+    sentence_start = OPEN_STORY.index("Carver said")
     evidence = Evidence(
-        "campaign", at, at + len(content), content, text[sentence_start:], sentence_start
+        "campaign", at, at + len(content), content, OPEN_STORY[sentence_start:], sentence_start
     )
     said = Position(
         "P-1", "campaign", "Carver", None, bare, content, at, at + len(content), "reported",
