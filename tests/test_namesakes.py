@@ -3,7 +3,7 @@ appositions that are no one's role."""
 
 from __future__ import annotations
 
-from test_who_is_who import _ex, _holding
+from test_who_is_who import _ex, _holding, _owner_name
 
 from briefgen.aggregate.actors import resolve_actors
 from briefgen.aggregate.names import middle_initials
@@ -138,7 +138,7 @@ def test_a_bare_surname_is_not_given_to_a_child_the_corpus_calls_by_first_name()
     child = _ex("b", text, {"Nino": "person", "Nino Quirk": "person"})
     actors, _ = resolve_actors([_child_story("a"), child])
     said = _child_story("a").document.text.index("Quirk said")
-    assert _holding(actors, "a", said).name != "Nino Quirk"
+    assert _owner_name(actors, "a", said) != "Nino Quirk"
     # a corpus that calls him by his full name gives the story's bare surname to him
     grown = _ex("b", "Nino Quirk smiled. Nino Quirk ran.\n", {"Nino Quirk": "person"})
     actors, _ = resolve_actors([_child_story("a"), grown])
