@@ -67,6 +67,9 @@ def test_a_weekday_s_happening_not_set_ahead_stays_behind(text: str) -> None:
         # "come November": when the month comes
         ("Come November, the party's voters will have had enough.", "2016-11"),
         ("The polls may look different come November.", "2016-11"),
+        # the subject between the modal and its verb, in a question or after "not only"
+        ("Not only can Ted Cruz win in November, he is the favourite.", "2016-11"),
+        ("Can she carry Ohio in November?", "2016-11"),
         # a bare month told otherwise keeps the year news mostly means: the last one
         ("Sales fell in November.", "2015-11"),
         ("The plant could not sell its stock in November.", "2015-11"),

@@ -369,7 +369,9 @@ def states_present(text: str, end: int) -> bool:
 # "could" are left out: they are as often the past of reported speech ("said he would
 # visit"), and "must have", "may have" look back.
 _PROSPECT = re.compile(
-    r"\b(?:(?:can|may|might|must|should|will|shall|'ll)(?:\s+not)?\s+(?!have\b)[a-z]+"
+    r"\b(?:(?:[Cc]an|may|[Mm]ight|[Mm]ust|[Ss]hould|[Ww]ill|[Ss]hall|'ll)(?:\s+not)?"
+    # the subject between, in a question or after "not only": "can Ted Cruz win"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|he|she|they|we|you|it)){0,3}\s+(?!have\b)[a-z]+"
     r"|(?:needs?|has|have|wants?|hopes?|aims?|intends?|plans?|expects?)\s+to\s+[a-z]+"
     r"|(?:is|are|am)\s+(?:set|expected|due|scheduled|slated|going|likely|poised)\s+to\s+[a-z]+"
     r"|(?:confident|hopeful|chances?|hopes?|odds|prospects?)\s+of\s+[a-z]+ing)"
