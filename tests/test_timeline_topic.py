@@ -159,18 +159,23 @@ def _roundup_corpus() -> tuple[list[Extraction], Extraction]:
     return [*_corpus(), page], page
 
 
+DONORS = "Vance met donors in Reno on Monday."
+SPAIN = "Voters in Spain elected a fragmented parliament on Monday after decades of two-party rule."
+
+
+def _roundup_events(page: Extraction) -> list[Event]:
+    """The roundup's two items of Monday: Spain's election (more salient) and the donors."""
+    return [
+        _event("spain", page, SPAIN, "2016-07-18", 2.0),
+        _event("donors", page, DONORS, "2016-07-18", 1.0),
+    ]
+
+
 def test_without_a_query_a_roundup_s_item_on_another_subject_is_no_entry() -> None:
     corpus, page = _roundup_corpus()
-    donors = "Vance met donors in Reno on Monday."
-    spain = (
-        "Voters in Spain elected a fragmented parliament on Monday after decades of two-party rule."
-    )
-    events = [
-        _event("spain", page, spain, "2016-07-18", 2.0),
-        _event("donors", page, donors, "2016-07-18", 1.0),
-    ]
+    events = _roundup_events(page)
     entries = select_timeline(events, dates=5, sentences=2, extractions=corpus)
-    assert [c.text for e in entries for c in e.sentences] == [donors]
+    assert [c.text for e in entries for c in e.sentences] == [DONORS]
 
 
 def test_a_roundup_s_item_on_another_subject_is_no_judgment_and_no_key_figure() -> None:
@@ -188,13 +193,6 @@ def test_a_roundup_s_item_on_another_subject_is_no_judgment_and_no_key_figure() 
 def test_without_a_query_a_corpus_of_a_few_reports_tells_no_aside() -> None:
     corpus, page = _roundup_corpus()
     few = [*corpus[:3], page]  # no typical source among four (``story.TYPICAL_SOURCES``)
-    donors = "Vance met donors in Reno on Monday."
-    spain = (
-        "Voters in Spain elected a fragmented parliament on Monday after decades of two-party rule."
-    )
-    events = [
-        _event("spain", page, spain, "2016-07-18", 2.0),
-        _event("donors", page, donors, "2016-07-18", 1.0),
-    ]
+    events = _roundup_events(page)
     entries = select_timeline(events, dates=5, sentences=2, extractions=few)
-    assert [c.text for e in entries for c in e.sentences] == [spain, donors]
+    assert [c.text for e in entries for c in e.sentences] == [SPAIN, DONORS]
