@@ -253,7 +253,7 @@ class _Alike:
     was (``SHAPE_SIMILAR * norm * norm``, left to right): the same shapes are alike."""
 
     def __init__(self, shapes: Sequence[Mapping[str, float]]) -> None:
-        # numpy comes with spaCy (thinc requires it); imported here, when a summary is made
+        # declared in pyproject (spaCy brings it too); imported here, when a summary is made
         import numpy as np
 
         self._shapes = shapes
