@@ -497,6 +497,36 @@ def test_two_happenings_of_one_day_each_told_once_are_not_reported_by_two_source
     assert line.endswith("_(single source each)_")
 
 
+def test_reported_by_two_sources_cites_those_two() -> None:
+    """A day with a corroborated happening and another told once: the label counts the
+    corroborated one's sources and cites just them, not a third number."""
+    brief = sample_brief()
+    events = {e.id: e for e in brief.events}
+    one, other = events["e3"], events["e5"]
+    day = dataclasses.replace(
+        brief.timeline[3], event_ids=(one.id, other.id), sources=("d2", "d4", "d5")
+    )
+    twice = dataclasses.replace(one, sources=("d2", "d4"))
+    once = dataclasses.replace(other, sources=("d5",))
+    brief = dataclasses.replace(
+        brief,
+        events=tuple(
+            twice if e.id == one.id else once if e.id == other.id else e for e in brief.events
+        ),
+        timeline=tuple(day if t.date == day.date else t for t in brief.timeline),
+    )
+    numbers = {d.id: n for n, d in enumerate(brief.documents, start=1)}
+    line = next(x for x in render_markdown(brief).splitlines() if "**15 August 2021**" in x)
+    label = line[line.rindex("_(") :]
+    assert label == "_(reported by 2 sources)_"
+    page = render_html(brief)
+    row = page[page.index(">15 August 2021<") :]
+    meta = re.search(r'<p class="t-meta">Reported by 2 sources (.*?)</p>', row)
+    assert meta is not None
+    shown = {int(n) for n in re.findall(r">\[?(\d+)\]?<", meta[1])}
+    assert shown == {numbers["d2"], numbers["d4"]}
+
+
 def test_the_detail_note_covers_no_marker() -> None:
     """Years of background before a few months of news: the overview's narrow band of the
     detail months has markers just before it, and its note must not be drawn over them."""

@@ -98,6 +98,14 @@ def _timeline_views(brief: Brief, cite: Citer) -> list[TimelineView]:
         for s in entry.sentences:
             docs.update(e.doc for e in s.evidence)
         cites = cite(docs)
+        best = _corroborating(entry, events, cite)
+        if best is None:  # no event behind the entry: its sentences' sources
+            n_sources = len(cites)
+        else:
+            n_sources = max(1, len(best))
+            if len(best) >= 2:
+                # "reported by 2 sources" lists those two, not every source of the day
+                cites = best
         views.append(
             TimelineView(
                 number=n,
@@ -105,7 +113,7 @@ def _timeline_views(brief: Brief, cite: Citer) -> list[TimelineView]:
                 label=heading(entry.date),
                 sentences=sentences,
                 cites=cites,
-                n_sources=_corroboration(entry, events, cite) or len(cites),
+                n_sources=n_sources,
                 disagreements=tuple(dict.fromkeys(disagreements)),
                 scheduled=entry.scheduled,
             )
@@ -113,18 +121,20 @@ def _timeline_views(brief: Brief, cite: Citer) -> list[TimelineView]:
     return views
 
 
-def _corroboration(entry: TimelineEntry, events: dict[str, Event], cite: Citer) -> int:
-    """How many sources report the best-corroborated news a timeline entry shows (0 when
-    it shows no event). Two happenings of one day, each told by one source, are not
-    "reported by 2 sources": the count is of one event's sources that report what the
-    entry shows, each counted once however many copies of it the corpus holds."""
+def _corroborating(
+    entry: TimelineEntry, events: dict[str, Event], cite: Citer
+) -> tuple[int, ...] | None:
+    """The sources of the best-corroborated news a timeline entry shows (None when it
+    shows no event). Two happenings of one day, each told by one source, are not
+    "reported by 2 sources": the sources are one event's that report what the entry
+    shows, each counted once however many copies of it the corpus holds."""
     shown = set(entry.sources)
-    counts = [
-        len(cite(set(events[eid].sources) & shown if shown else events[eid].sources))
+    told = [
+        cite(set(events[eid].sources) & shown if shown else events[eid].sources)
         for eid in entry.event_ids
         if eid in events
     ]
-    return max(1, max(counts)) if counts else 0
+    return max(told, key=len) if told else None
 
 
 def _event_view(event: Event, cite: Citer, told: str | None = None) -> EventView:
