@@ -61,17 +61,24 @@ class Rendering:
         and a hundred pages nobody reads, so the PDF keeps at most the ``PDF_CHRONOLOGY``
         most corroborated and important (at most ``PDF_NEW_ITEMS`` of each list of what is
         new, and past ``PDF_SOURCES`` sources only the cited ones) and says the HTML and
-        JSON have the rest.
+        JSON have the rest. Its executive summary fits one page (``pdf.fit_summary``).
         """
         from briefgen.render import render_html
-        from briefgen.render.pdf import PDF_CHRONOLOGY, PDF_NEW_ITEMS, PDF_SOURCES
+        from briefgen.render.pdf import PDF_CHRONOLOGY, PDF_NEW_ITEMS, PDF_SOURCES, fit_summary
 
-        return render_html(
-            self.views,
-            self.templates,
-            chronology_limit=PDF_CHRONOLOGY,
-            new_limit=PDF_NEW_ITEMS,
-            sources_limit=PDF_SOURCES,
+        def printed(summary_limit: tuple[int, int] | None) -> str:
+            return render_html(
+                self.views,
+                self.templates,
+                chronology_limit=PDF_CHRONOLOGY,
+                new_limit=PDF_NEW_ITEMS,
+                sources_limit=PDF_SOURCES,
+                summary_limit=summary_limit,
+            )
+
+        summary = self.brief.summary
+        return fit_summary(
+            printed, len(summary.key_figures), len(summary.judgments), self.templates
         )
 
 

@@ -407,3 +407,47 @@ def test_a_long_list_of_sources_wraps_inside_the_chronology_page(tmp_path: Path)
     assert right and max(right) <= width - 14  # inside the page, clear of its edge
     cited = set(re.findall(r">\[(\d+)\]<", html))
     assert len(cited) >= 14
+
+
+def test_a_long_executive_summary_is_shortened_to_its_page(tmp_path: Path) -> None:
+    """Seven long judgments and five figures ran a page over, leaving a page with one
+    figure alone: the PDF keeps the summary to one page, dropping the last-ranked figures
+    first, says so, and the HTML keeps every item."""
+    from briefgen import pipeline
+    from briefgen.config import load_config
+    from briefgen.models import Cited
+
+    brief = sample_brief()
+    evidence = brief.summary.judgments[0].evidence
+
+    def long(what: str, n: int, words: int) -> Cited:
+        return Cited(f"{what.capitalize()} {n}: {' '.join(['word'] * words)}.", evidence)
+
+    summary = dataclasses.replace(
+        brief.summary,
+        judgments=tuple(long("judgment", n, 20) for n in range(1, 8)),
+        key_figures=tuple(long("figure", n, 80) for n in range(1, 6)),
+    )
+    files = pipeline.write_outputs(
+        dataclasses.replace(brief, summary=summary),
+        load_config(None, formats="pdf,html"),
+        tmp_path,
+    )
+    pages = [p.extract_text() or "" for p in PdfReader(files["pdf"]).pages]
+    first = next(n for n, text in enumerate(pages) if "Judgment 1:" in text)
+    summary_page = re.sub(r"\s+", " ", pages[first])
+    # the page after the summary's opens the next section: nothing spilled over
+    assert pages[first + 1].lower().startswith("section 2")
+    assert "Judgment 7:" in summary_page and "Figure 1:" in summary_page
+    assert "Figure 5:" not in "".join(pages)
+    assert "left to the HTML and JSON editions" in summary_page
+    html = files["html"].read_text(encoding="utf-8")
+    assert "Figure 5:" in html and "left to the HTML" not in html
+
+
+def test_a_summary_that_fits_its_page_is_printed_whole() -> None:
+    from briefgen.formats import Rendering
+
+    printed = Rendering(sample_brief()).print_html
+    assert "left to the HTML and JSON editions" not in printed
+    assert printed.count("<li>") >= len(sample_brief().summary.judgments)

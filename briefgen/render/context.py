@@ -121,6 +121,21 @@ def _timeline_views(brief: Brief, cite: Citer) -> list[TimelineView]:
     return views
 
 
+def _held_back(judgments: int, figures: int) -> str:
+    """What a shortened summary left out, said on the page: "1 further key judgment and
+    2 key figures are in the HTML and JSON editions"."""
+    parts = [
+        f"{n} further key {what}{'s' if n > 1 else ''}"
+        for n, what in ((judgments, "judgment"), (figures, "figure"))
+        if n > 0
+    ]
+    if not parts:
+        return ""
+    verb = "is" if len(parts) == 1 and max(judgments, figures) == 1 else "are"
+    left = " and ".join(parts)
+    return f"To keep this summary to a page, {left} {verb} left to the HTML and JSON editions."
+
+
 def _corroborating(
     entry: TimelineEntry, events: dict[str, Event], cite: Citer
 ) -> tuple[int, ...] | None:
@@ -266,6 +281,7 @@ def build_context(
     chronology_limit: int | None = None,
     new_limit: int | None = None,
     sources_limit: int | None = None,
+    summary_limit: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
     """Everything a brief template may use, keyed by variable name.
 
@@ -277,6 +293,9 @@ def build_context(
     corpus brings hundreds of new positions; the PDF shows the ones that matter most).
     Past ``sources_limit`` sources, the source list shows only those the page cites
     (``sources_cited_only``; which ones is known while rendering, ``FirstCitations``).
+    ``summary_limit`` (key figures, judgments) keeps the executive summary to that many
+    of each, the first ranked (the PDF's, to fit its page: ``pdf.fit_summary``), and
+    ``summary_held_back`` says what the other formats hold besides.
     ``source`` is the brief, or its views from ``prepare_views`` when several renderings
     of it share them.
     """
@@ -320,6 +339,7 @@ def build_context(
         Section("notes", "Appendix C · Data notes", "Reference"),
     ]
     summary = brief.summary
+    figures, judgments = summary_limit or (len(summary.key_figures), len(summary.judgments))
     return {
         "brief": brief,
         "title": brief.title,
@@ -331,8 +351,11 @@ def build_context(
         "sources": sources,
         "sources_cited_only": sources_limit is not None and len(sources) > sources_limit,
         "bottom_line": cited(summary.bottom_line, cite) if summary.bottom_line else None,
-        "judgments": [cited(c, cite) for c in summary.judgments],
-        "key_figures": [dated_figure(c, cite) for c in summary.key_figures],
+        "judgments": [cited(c, cite) for c in summary.judgments[:judgments]],
+        "key_figures": [dated_figure(c, cite) for c in summary.key_figures[:figures]],
+        "summary_held_back": _held_back(
+            len(summary.judgments) - judgments, len(summary.key_figures) - figures
+        ),
         "disagreements": [cited(c, cite) for c in summary.disagreements],
         "whats_new": whats_new,
         "timeline": timeline,

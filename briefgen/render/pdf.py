@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
@@ -36,6 +36,14 @@ PDF_NEW_ITEMS = 40
 # a third of a 200-article brief's pages (13 of 37), the PDF's layout time with them, on
 # every build and rebuild (a rebuild writes the PDF again whatever changed).
 PDF_SOURCES = 50
+
+
+# The executive summary is one printed page, as a reader of a brief expects it: when its
+# items run over, the PDF drops the lowest-ranked key figures, then judgments (the
+# summary's core), down to these (two figures and five judgments; then one and three)
+# and says the HTML and the JSON hold the rest. A spill of one figure had left a page
+# holding that figure and the disagreements' heading alone.
+SUMMARY_STEPS = ((2, 5), (1, 3))
 
 
 class RefusedURL(ValueError):
@@ -121,3 +129,44 @@ def render_pdf(html: str, templates: Path | None = None, *, tagged: bool = False
         pdf = document.write_pdf(pdf_variant="pdf/ua-1" if tagged else None)
     assert pdf is not None
     return bytes(pdf)
+
+
+def _summary_pages(html: str, templates: Path | None) -> int:
+    """How many printed pages the executive summary of ``html`` takes (0 when a user's
+    template has no ``<section class="summary">``): laid out alone, with the page's own
+    styles, so it costs a page's layout, not the brief's."""
+    from weasyprint import HTML
+
+    start = html.find('<section class="summary">')
+    body = html.find("<body")
+    end = html.find("</section>", start)
+    if min(start, body, end) < 0:
+        return 0
+    alone = f"{html[:body]}<body><main>{html[start:end]}</section></main></body></html>"
+    base = template_dirs(templates)[0]
+    document = HTML(
+        string=alone, base_url=base.as_uri() + "/", url_fetcher=make_url_fetcher(templates)
+    )
+    return len(document.render().pages)
+
+
+def fit_summary(
+    render: Callable[[tuple[int, int] | None], str],
+    figures: int,
+    judgments: int,
+    templates: Path | None = None,
+) -> str:
+    """The print HTML from ``render`` (given the key figures and judgments to keep, or
+    None for all of them) whose executive summary fits one page: shortened step by step
+    (``SUMMARY_STEPS``) until it fits or no step is left."""
+    html = render(None)
+    for least_figures, least_judgments in SUMMARY_STEPS:
+        while _summary_pages(html, templates) > 1:
+            if figures > least_figures:
+                figures -= 1
+            elif judgments > least_judgments:
+                judgments -= 1
+            else:
+                break
+            html = render((figures, judgments))
+    return html
