@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from html import unescape
 from pathlib import Path
 
 import jinja2
@@ -594,3 +595,15 @@ def test_a_key_figure_says_when_it_was_reported_unless_its_text_gives_the_day() 
     assert "40 cases" in items[2] and "reported" not in items[2]
     md = render_markdown(dataclasses.replace(brief, summary=summary))
     assert "one week. (reported 16 August 2021) [4]" in md
+
+
+def test_a_data_note_names_its_source_by_number_and_title() -> None:
+    """A note on a cited source read "[5]no publication date found": the number ran into
+    the message and the title was missing, unlike a note on an uncited source."""
+    brief = sample_brief()
+    page = render_html(brief)
+    notes = page[page.index("<li>", page.index('class="note-list"')) :]
+    item = unescape(re.sub(r"<[^>]+>", "", notes[: notes.index("</li>")]))
+    title = next(d.title for d in brief.documents if d.id == "d5")
+    assert re.sub(r"\s+", " ", item).strip().startswith(f"[5] {title[:20]}")
+    assert item.rstrip().endswith(": no publication date found; undated in the chronology")
