@@ -388,3 +388,17 @@ def test_a_quotation_in_another_language_is_no_key_position():
     # a slogan of a few English words is English, whatever the model makes of it
     assert not foreign("Crooked Hillary never again")
     assert foreign("Nous sommes tous Charlie ce soir")
+
+
+def test_the_same_claim_in_other_words_is_shown_once():
+    timing = _said("a", "the timing of the regatta, which will clash with the harbour inquiry",
+                   cue="criticised")  # fmt: skip
+    again = _said("b", 'the regatta\'s "bad timing"', doc="d2", cue="criticised")
+    other = _said("c", "the harbour must be dredged before the winter storms come", doc="d3")
+    shown = key_positions("ada", [timing, again, other], 3)
+    assert (timing in shown) != (again in shown)
+    assert other in shown
+    # two statements naming the same people share no claim for that
+    named = _said("d", "Tom Reed had signed the harbour contract alone", doc="d4")
+    also = _said("e", "Tom Reed was never told about the storm warnings", doc="d5")
+    assert {named, also} <= set(key_positions("ada", [named, also], 3))

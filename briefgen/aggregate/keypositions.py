@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -23,6 +23,7 @@ from briefgen.aggregate.denials import same_denial
 from briefgen.aggregate.names import words
 from briefgen.aggregate.readable import about_the_other, readable_alone, speaker_sex
 from briefgen.aggregate.speakerfit import others_clause, speaks_alone
+from briefgen.aggregate.terms import terms as content_terms
 from briefgen.aggregate.wholeness import whole
 from briefgen.anaphora import BEFORE, story_words, takes_up
 from briefgen.extract.cues import NOUN_CUES
@@ -110,6 +111,8 @@ RELEVANT = 25
 CORROBORATED = 8
 # Two statements sharing this share of the shorter one's words say the same thing.
 SAME = 0.5
+# Two statements agreeing on fewer content terms than this share only words, not a claim.
+AGREE = 2
 # What a profile prints of a statement (``render.context.QUOTE_LIMIT``); a longer one is
 # cut after its last whole sentence that fits, and when none does, inside its one long
 # sentence, before the speaker's point, which tends to come last ("…, the long-term trend
@@ -346,6 +349,23 @@ def _relevant(p: Position, speaker_words: set[str], focus: Focus) -> bool:
     return any(names <= bag and not names <= speaker_words for names in focus.principals)
 
 
+# A capitalised word: a name (or a sentence's first word).
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _claim_terms(text: str) -> set[str]:
+    """What a statement claims: its content terms (``terms.terms``) other than names. Two
+    statements naming the story's principals ("Dr Murray", "Jackson") share those names,
+    not a claim."""
+    return set(content_terms(_CAPITALISED_WORD.sub(" ", text)))
+
+
+def _restates(a: Set[str], b: Set[str]) -> bool:
+    """Whether two statements' content terms (``terms.terms``) agree on ``SAME`` of the
+    shorter one's, ``AGREE`` at least: the same claim told in other words."""
+    return len(a & b) >= max(AGREE, SAME * min(len(a), len(b)))
+
+
 # A phrase a report quotes (“too difficult”): two words or more, between quotation marks
 # (the closing mark may fall outside the statement's span)
 _QUOTED_PHRASE = re.compile(r"[“\"‘]([^”\"’“‘]+)(?:[”\"’]|$)")
@@ -426,6 +446,7 @@ def key_positions(
     own = [p for p in own if said_again(p.evidence.sentence) not in focus.shown] or own
     speaker_words = {w for p in own for w in words(p.speaker or "")}
     bags = {p.id: set(words(p.text)) for p in own}
+    said = {p.id: _claim_terms(p.text) for p in own}
 
     def corroboration(p: Position) -> int:
         """Other sources reporting the same statement of this actor."""
@@ -464,6 +485,8 @@ def key_positions(
             ws = bags[p.id]
             if any(len(ws & c) >= SAME * min(len(ws), len(c)) for c in chosen_words):
                 continue  # the same statement again ("has pleaded not guilty to …")
+            if any(_restates(said[p.id], said[c.id]) for c in chosen):
+                continue  # in other words ("criticised the concert's bad timing")
             if any(_quotes_from(p, c) or _quotes_from(c, p) for c in chosen):
                 continue  # a report quoting words of a quotation already shown
             if any(same_denial(p, c) for c in chosen):

@@ -60,6 +60,16 @@ _PHRASE = re.compile(
     r"^\W*(?:with|of|for|from|into|than|about|without|among|between|up)\b(?![^,]{0,40},\s)",
     re.I,
 )
+# The person told and what about ("tells Conrad Murray about his plans to …", "told them
+# about the tour"): the writer naming a conversation's subject, with no claim of the
+# speaker's in it.
+_TOLD_ABOUT = re.compile(
+    r"^\W*(?:(?:[A-Z][\w.'’-]*\s+){1,3}|(?:him|her|them|us|me|reporters|aides)\s+)about\b"
+)
+# A sentence's words and a comma before its speaker ("It would be an achievement, Jackson
+# said, that …"): the cue stands aside inside the writer's clause.
+_BEFORE_ASIDE = re.compile(r"\w[^,;:]*\w\s*,\s*$")
+_THAT = re.compile(r"^\W*that\b", re.I)
 # A sentence of a participle and its phrase, with no clause after a comma ("Addressing a
 # meeting of the UN General Assembly by video link"): a caption or a heading run in.
 # A gerund subject with its verb ("Testing has shown that …") is a clause.
@@ -173,7 +183,8 @@ def _ends_asking(content: str) -> bool:
 def _no_clause(p: Position, content: str, person: bool) -> bool:
     """Whether speaker, cue and content make no clause: a participle cue, a plural verb
     after one person, a quoted phrase of the writer's clause, content opening on a
-    conjunction or (reported) on a preposition or inside a quotation."""
+    conjunction or (reported) on a preposition, on the person told and a topic ("Murray
+    about his plans") or inside a quotation."""
     if p.cue and (_participle(p.cue) or (person and _plural_verb(p.cue))):
         return True
     if person and _possessor(p):
@@ -187,8 +198,25 @@ def _no_clause(p: Position, content: str, person: bool) -> bool:
         return True
     if continues(content):
         return True
+    if p.kind == "reported" and _THAT.match(content) and _aside_cue(p):
+        return True
     # (a quotation's span may hold the narration between its parts: not refused there)
-    return p.kind == "reported" and bool(_PHRASE.match(content) or _CLOSED_FIRST.match(content))
+    return p.kind == "reported" and bool(
+        _PHRASE.match(content) or _TOLD_ABOUT.match(content) or _CLOSED_FIRST.match(content)
+    )
+
+
+def _aside_cue(p: Position) -> bool:
+    """Whether the speaker and cue stand aside between commas after words of the sentence
+    ("It would be an achievement, Jackson said, that even …"): content opening on "that"
+    after such a cue is the end of the writer's clause (the achievement that …), not a
+    clause of what was said."""
+    m, ev = p.speaker_mention, p.evidence
+    if m is None or m.doc != ev.doc:
+        return False
+    before = ev.sentence[: max(0, m.start - ev.sentence_start)]
+    cue = ev.sentence[max(0, m.end - ev.sentence_start) : max(0, p.start - ev.sentence_start)]
+    return _BEFORE_ASIDE.search(before) is not None and cue.rstrip().endswith(",")
 
 
 def _possessor(p: Position) -> bool:
