@@ -402,3 +402,42 @@ def test_the_same_claim_in_other_words_is_shown_once():
     named = _said("d", "Tom Reed had signed the harbour contract alone", doc="d4")
     also = _said("e", "Tom Reed was never told about the storm warnings", doc="d5")
     assert {named, also} <= set(key_positions("ada", [named, also], 3))
+
+
+def _corpus_focus(texts: dict[str, str]) -> Focus:
+    return Focus.of(["harbour"], [("Tom Reed", "person")], ["2016-09-20"], texts=texts)
+
+
+_HARBOUR_NEWS = (
+    "The harbour inquiry heard that the dredging contract was signed without a tender. "
+    "Reed denies any wrongdoing over the dredging contract."
+)
+
+
+def test_a_short_sideline_is_no_second_line_but_one_in_the_story_s_words_is():
+    texts = {f"n{i}": _HARBOUR_NEWS for i in range(4)}
+    texts["d1"] = texts["d2"] = texts["d3"] = "Ada Pike spoke."
+    focus = _corpus_focus(texts)
+    stance = _said("a", "the harbour must stay open all through the winter", doc="d1")
+    camera = _said("b", "a small camera should be placed at the back of the hall", doc="d2")
+    chosen = key_positions("ada", [stance, camera], 3, focus)
+    assert [p.id for p in chosen] == ["a"]
+    # alone, it is still shown: a profile keeps its best line
+    assert [p.id for p in key_positions("ada", [camera], 3, focus)] == ["b"]
+    # a line in the words the story's sources use speaks of the story
+    tender = _said("c", "the signing went ahead without any tender", doc="d3")
+    assert [p.id for p in key_positions("ada", [stance, camera, tender], 3, focus)] == ["a", "c"]
+
+
+def test_when_and_where_an_occasion_takes_place_is_no_key_position():
+    place = _said("a", "the regatta will take place at the marina on 8 October", doc="d1")
+    length = _said("b", "the hearing, up to the jury's deliberations, will last for five weeks",
+                   doc="d2", cue="has estimated")  # fmt: skip
+    stance = _said("c", "the harbour must be dredged before the winter storms come", doc="d3")
+    assert key_positions("ada", [place, length, stance], 3) == [stance]
+
+
+def test_what_the_writer_says_an_actor_is_aware_of_is_no_key_position():
+    aware = _said("a", "that the contest boils down to a battle for delegates",
+                  cue="has been acutely aware")  # fmt: skip
+    assert key_positions("ada", [aware], 3) == []

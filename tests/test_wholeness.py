@@ -379,3 +379,13 @@ def test_content_after_a_cue_set_aside_between_commas_is_the_writers_clause():
         "that the harbour must be dredged",
     )
     assert whole(opened)
+
+
+def test_an_indirect_question_is_no_statement():
+    sentence = "Pike wouldn't discuss whether she was hoping for a Cabinet post."
+    assert not whole(_said("a", "whether she was hoping for a Cabinet post", sentence,
+                           cue="wouldn't discuss"))  # fmt: skip
+    sentence = "With each vote, the councillors show how ill-equipped they are to lead."
+    assert not whole(_said("b", "how ill-equipped they are to lead", sentence, cue="show"))
+    sentence = "Pike said the port would stay open however hard the winter."
+    assert whole(_said("c", "the port would stay open however hard the winter", sentence))

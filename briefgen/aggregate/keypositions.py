@@ -25,7 +25,7 @@ from briefgen.aggregate.readable import about_the_other, readable_alone, speaker
 from briefgen.aggregate.speakerfit import others_clause, speaks_alone
 from briefgen.aggregate.terms import terms as content_terms
 from briefgen.aggregate.wholeness import whole
-from briefgen.anaphora import BEFORE, story_words, takes_up
+from briefgen.anaphora import BEFORE, story_words, story_words_of, takes_up
 from briefgen.extract.cues import NOUN_CUES
 from briefgen.extract.namefit import given_name
 from briefgen.extract.quotes import QUOTED
@@ -33,7 +33,7 @@ from briefgen.extract.timex.lexicon import MONTHS, WEEKDAYS
 from briefgen.ingest.language import foreign
 from briefgen.models import Brief, Position
 from briefgen.named_heads import named_head
-from briefgen.newsworthy import ceremonial, promotes
+from briefgen.newsworthy import FUTURE_AUXILIARY, ceremonial, promotes
 from briefgen.when import When
 
 __all__ = ["SHOWN", "Focus", "key_positions", "readable_alone", "said_again", "shown_sentences"]
@@ -56,7 +56,7 @@ _MIND = frozenset(
     believe believes believed think thinks thought know knows knew learn learns learned learnt
     understand understands understood feel feels felt fear fears feared worry worries worried
     wonder wonders wondered doubt doubts doubted suspect suspects suspected assume assumes
-    assumed realize realizes realized realise realises realised
+    assumed realize realizes realized realise realises realised aware
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -111,6 +111,12 @@ RELEVANT = 25
 CORROBORATED = 8
 # Two statements sharing this share of the shorter one's words say the same thing.
 SAME = 0.5
+# What a line beyond an actor's first must weigh, unless it speaks in the story's own
+# words (``Focus.in_story_words``): as much as a statement of a few words (``_PHRASE``)
+# naming the story (``RELEVANT``), with its cue. A line on a sideline (a judge's camera
+# arrangements, a candidate's tally of his team's hustle, a favourite TV show) must make
+# up for it in what it says; a profile shows one or two lines rather than a sideline.
+SECOND_LINE = RELEVANT + _PHRASE + 4
 # Two statements agreeing on fewer content terms than this share only words, not a claim.
 AGREE = 2
 # What a profile prints of a statement (``render.context.QUOTE_LIMIT``); a longer one is
@@ -167,6 +173,9 @@ class Focus:
     # All the corpus's statements: one told inside another speaker's account (a witness's
     # retelling of what someone said) is not the named actor's own.
     accounts: Accounts = field(default_factory=lambda: Accounts(()), compare=False)
+    # The content terms (``terms.terms``) the story's sources commonly use: those at least
+    # ``anaphora.STORY_SHARE`` of the documents hold ("pandemic", "manslaughter").
+    common: frozenset[str] = frozenset()
 
     @staticmethod
     def of(
@@ -197,9 +206,21 @@ class Focus:
         story = story_words(texts.values()) if story is None else story
         principal = tuple(k for k in keys if k)
         accounts = Accounts(positions)
+        held: Counter[str] = Counter()
+        for text in texts.values():
+            held.update(set(content_terms(text)))
+        common = story_words_of(held, len(texts))
         return Focus(
-            terms, principal, start, elsewhere, texts, story, strung, shown, topic, accounts
+            terms, principal, start, elsewhere, texts, story, strung, shown, topic, accounts, common
         )
+
+    def in_story_words(self, p: Position, speaker: Set[str]) -> bool:
+        """Whether most of what ``p`` says (its content terms, the speaker's name aside)
+        is in the words the story's sources commonly use (``common``): it speaks of what
+        they report ("the virus appeared to be far less virulent than first feared"), not
+        of a matter of its own article (a camera's placement in a courtroom)."""
+        said = set(content_terms(p.text)) - speaker
+        return bool(said) and len(said & self.common) >= SAME * len(said)
 
     def aside(self, p: Position) -> bool:
         """Whether ``p`` comes from a page mostly about something else (a feature on an
@@ -330,6 +351,26 @@ def _no_comment(p: Position) -> bool:
     return _NO_COMMENT.search(f"{p.cue or ''} {p.text}") is not None
 
 
+# Where and when an occasion takes place, or how long it lasts ("the show will take place
+# at the stadium on 8 October", "the trial … will last for five weeks"): the arrangements,
+# which the timeline dates, not a stance on the story.
+_ARRANGEMENT = re.compile(
+    rf"\b(?:{FUTURE_AUXILIARY}|would)\s+(?:now\s+|still\s+)?"
+    r"(?:take\s+place|be\s+held|last\s+(?:for\s+|about\s+|around\s+|up\s+to\s+)?"
+    r"(?:\w+\s+)?(?:days?|weeks?|months?|hours?)\b)",
+    re.I,
+)
+
+
+def _arrangement(p: Position) -> bool:
+    """Whether ``p`` only tells an occasion's place, day or length (``_ARRANGEMENT``)."""
+    return _ARRANGEMENT.search(p.text) is not None and len(p.text.split()) <= _ARRANGED_WORDS
+
+
+# A statement this long says more than when and where: its arrangement is one clause of it.
+_ARRANGED_WORDS = 25
+
+
 # A possessive ending inside a sentence ("Jackson's death"): ``words`` drops it only from a
 # name's last word, and "jacksons" names no one.
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -358,6 +399,13 @@ def _claim_terms(text: str) -> set[str]:
     statements naming the story's principals ("Dr Murray", "Jackson") share those names,
     not a claim."""
     return set(content_terms(_CAPITALISED_WORD.sub(" ", text)))
+
+
+def _sideline(p: Position, weight: float, focus: Focus, speaker: Set[str]) -> bool:
+    """Whether ``p``, of ``weight``, is a sideline no line beyond an actor's first may be:
+    lighter than ``SECOND_LINE`` and not in the story's words (``Focus.in_story_words``).
+    Without the corpus's texts the story's words are unknown, and nothing is."""
+    return bool(focus.common) and weight < SECOND_LINE and not focus.in_story_words(p, speaker)
 
 
 def _restates(a: Set[str], b: Set[str]) -> bool:
@@ -437,6 +485,7 @@ def key_positions(
         and not others_clause(p)
         and not focus.accounts.retold(p)
         and not _no_comment(p)
+        and not _arrangement(p)
         and not (p.cue and _FORECAST.match(p.cue))
         and not _of_mind(p)
         and not foreign(p.text)
@@ -447,6 +496,7 @@ def key_positions(
     speaker_words = {w for p in own for w in words(p.speaker or "")}
     bags = {p.id: set(words(p.text)) for p in own}
     said = {p.id: _claim_terms(p.text) for p in own}
+    name_terms = {t for w in speaker_words for t in content_terms(w)}
 
     def corroboration(p: Position) -> int:
         """Other sources reporting the same statement of this actor."""
@@ -459,7 +509,7 @@ def key_positions(
             }
         )
 
-    def score(p: Position) -> tuple[float, str, int]:
+    def weight(p: Position) -> float:
         # a longer statement says more (up to a paragraph); one on the topic, or reported
         # by other sources too, counts for as much as a few dozen words more
         length = len(p.text.split())
@@ -470,9 +520,10 @@ def key_positions(
         value += 4 if p.cue else 0
         value += RELEVANT if _relevant(p, speaker_words, focus) else 0
         value += CORROBORATED * min(corroboration(p), 2)
-        return (-value, p.doc, p.start)
+        return value
 
-    ranked = sorted(own, key=score)
+    values = {p.id: weight(p) for p in own}
+    ranked = sorted(own, key=lambda p: (-values[p.id], p.doc, p.start))
     chosen: list[Position] = []
     chosen_words: list[set[str]] = []
     for per_doc in (1, 2):
@@ -482,6 +533,8 @@ def key_positions(
                 break
             if p in chosen or docs[p.doc] >= per_doc:
                 continue
+            if chosen and _sideline(p, values[p.id], focus, name_terms):
+                continue  # fewer lines rather than this one
             ws = bags[p.id]
             if any(len(ws & c) >= SAME * min(len(ws), len(c)) for c in chosen_words):
                 continue  # the same statement again ("has pleaded not guilty to …")

@@ -66,6 +66,10 @@ _PHRASE = re.compile(
 _TOLD_ABOUT = re.compile(
     r"^\W*(?:(?:[A-Z][\w.'’-]*\s+){1,3}|(?:him|her|them|us|me|reporters|aides)\s+)about\b"
 )
+# An indirect question ("explained how the plan would work", "wouldn't discuss whether he
+# was hoping for a Cabinet slot", "show how ill-equipped they are"): what was spoken of,
+# asked or shown, not a claim the actor made.
+_INDIRECT = re.compile(r"^\W*(?:how|why|whether|where)\b", re.I)
 # A sentence's words and a comma before its speaker ("It would be an achievement, Jackson
 # said, that …"): the cue stands aside inside the writer's clause.
 _BEFORE_ASIDE = re.compile(r"\w[^,;:]*\w\s*,\s*$")
@@ -184,7 +188,7 @@ def _no_clause(p: Position, content: str, person: bool) -> bool:
     """Whether speaker, cue and content make no clause: a participle cue, a plural verb
     after one person, a quoted phrase of the writer's clause, content opening on a
     conjunction or (reported) on a preposition, on the person told and a topic ("Murray
-    about his plans") or inside a quotation."""
+    about his plans"), on an indirect question ("how it works") or inside a quotation."""
     if p.cue and (_participle(p.cue) or (person and _plural_verb(p.cue))):
         return True
     if person and _possessor(p):
@@ -202,7 +206,10 @@ def _no_clause(p: Position, content: str, person: bool) -> bool:
         return True
     # (a quotation's span may hold the narration between its parts: not refused there)
     return p.kind == "reported" and bool(
-        _PHRASE.match(content) or _TOLD_ABOUT.match(content) or _CLOSED_FIRST.match(content)
+        _PHRASE.match(content)
+        or _TOLD_ABOUT.match(content)
+        or _INDIRECT.match(content)
+        or _CLOSED_FIRST.match(content)
     )
 
 
