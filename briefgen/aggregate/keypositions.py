@@ -7,7 +7,10 @@ line must be the actor's own words (named at the cue), readable without the arti
 whole clause: ``wholeness``), not a sentence the summary or the timeline shows, said
 in the corpus's time rather than years before it, and about the query or the story's
 principal actors rather than a sideline of one interview. One source document gives one
-line while others are left, so three lines are not one article.
+line while others are left, so three lines are not one article. A line beyond the first
+that weighs little and speaks of none of the story's matter (a judge's wish for a camera's
+placement, a candidate's favourite TV show) is left out: a profile shows one or two lines
+rather than a sideline.
 """
 
 from __future__ import annotations
@@ -458,8 +461,11 @@ def key_positions(
     Longer statements with an explicit cue rank higher, a quotation above a paraphrase of
     equal length, and a statement naming the query or another principal actor, or reported
     by other sources too (corroborated), as if it were a few dozen words longer. A
-    statement sharing most of its words with one already chosen is skipped, and a source
-    document gives a second line only when no other document has one left.
+    statement sharing most of its words with one already chosen, or most of its claim's
+    (``_restates``), is skipped, and a source document gives a second line only when no
+    other document has one left. Nor is an arrangement (where and when an occasion takes
+    place, how long it lasts) shown, and a line beyond the first only when it weighs as
+    much as a short statement on the story or speaks in the story's words (``_sideline``).
     """
     focus = focus or Focus()
     sex = speaker_sex([p for p in positions if p.speaker_id == actor_id]) if person else None
