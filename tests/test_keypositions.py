@@ -247,6 +247,9 @@ def test_grief_is_no_key_position() -> None:
     grief = _said("grief", "the loss of the ferry's crew is a terrible tragedy", doc="d1")
     stance = _said("stance", "the ferry should never have sailed into the storm", doc="d2")
     assert [p.id for p in key_positions("ada", [grief, stance], 3, focus)] == ["stance"]
+    eulogy = _said("eulogy", "the captain gave his entire life to the sea and to his crew",
+                   doc="d3", kind="direct")  # fmt: skip
+    assert [p.id for p in key_positions("ada", [eulogy, stance], 3, focus)] == ["stance"]
 
 
 def test_a_quotation_its_frame_dates_years_before_the_corpus_is_background():
