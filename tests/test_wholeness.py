@@ -389,3 +389,14 @@ def test_an_indirect_question_is_no_statement():
     assert not whole(_said("b", "how ill-equipped they are to lead", sentence, cue="show"))
     sentence = "Pike said the port would stay open however hard the winter."
     assert whole(_said("c", "the port would stay open however hard the winter", sentence))
+
+
+def test_a_statement_whose_sentence_runs_on_into_the_next_is_no_clause():
+    # a photo caption fused to the body sentence after it, with no stop between them
+    sentence = (
+        'Pike said she is ready for a media "circus" Instead, the judge has advised the '
+        "jurors not to read any news report."
+    )
+    assert not whole(_said("a", 'she is ready for a media "circus', sentence))
+    sentence = 'Pike said she is ready for a media "circus". Instead, the judge advised them.'
+    assert whole(_said("b", 'she is ready for a media "circus', sentence))

@@ -37,6 +37,12 @@ _OPENERS = (
 _RUN_IN = re.compile(
     rf"\b(?:[a-z][\w'’-]*|[0-9%]+|[A-Z]{{2,}})\s+(?:{_OPENERS})\s+(?!(?:is|was|and|or)\b)[a-z]"
 )
+# Past a statement's end, a sentence's opening adverb with no stop before it ('a media
+# "circus" Instead, the judge …'): the page ran the next sentence into this one.
+_RUNS_INTO = re.compile(
+    r"[”\"’']?\s+(?:Instead|However|Meanwhile|Separately|Elsewhere|Moreover|Nevertheless"
+    r"|Nonetheless|Indeed|Still|Also|Later|Earlier)\b"
+)
 # A demonstrative and the word after it, and the words after one that are no noun it
 # points back with: times ("this week"), verbs ("this is"), function words, adverbs.
 _THIS = re.compile(r"\b(?:this|these|those)\s+([a-z]+)\b", re.I)
@@ -238,9 +244,14 @@ def _possessor(p: Position) -> bool:
 
 def _runs_on(p: Position, content: str) -> bool:
     """Whether the content runs into a second sentence a page fused to it (a headline, a
-    caption's participle phrase) or over its own attribution."""
+    caption's participle phrase), or its sentence runs on past it into another (a caption
+    fused to the body: '… a media "circus" Instead, Judge X has advised …'), or over its
+    own attribution."""
     narration = QUOTED.sub(" ", content) if p.kind == "reported" else content
     if _RUN_IN.search(narration) or any(_PARTICIPLE_ONLY.match(s) for s in _STOP.split(content)):
+        return True
+    ev = p.evidence
+    if _RUNS_INTO.match(ev.sentence, max(0, p.end - ev.sentence_start)):
         return True
     return p.kind == "reported" and _ATTRIBUTION.search(narration) is not None
 
