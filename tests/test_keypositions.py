@@ -430,6 +430,11 @@ def test_a_short_sideline_is_no_second_line_but_one_in_the_story_s_words_is():
     # a line in the words the story's sources use speaks of the story
     tender = _said("c", "the signing went ahead without any tender", doc="d3")
     assert [p.id for p in key_positions("ada", [stance, camera, tender], 3, focus)] == ["a", "c"]
+    # a line taking a side, however short, is a stance: a denial, or an argued claim
+    denial = _said("d", "a small camera does not belong in a courtroom", doc="d2")
+    argued = _said("e", "open hearings keep judges honest", doc="d3", cue="argued")
+    chosen = key_positions("ada", [stance, camera, denial, argued], 3, focus)
+    assert [p.id for p in chosen] == ["a", "d", "e"]
 
 
 def test_when_and_where_an_occasion_takes_place_is_no_key_position():

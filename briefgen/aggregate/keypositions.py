@@ -404,11 +404,36 @@ def _claim_terms(text: str) -> set[str]:
     return set(content_terms(_CAPITALISED_WORD.sub(" ", text)))
 
 
+# A cue that takes a side ("argued", "blames", "denied", "warned"), and a content that
+# denies ("does not mean", "have not yet been able"): a stance on a matter however few its
+# words, not a description of one's plans, tastes or feelings.
+_SIDING = frozenset(
+    """
+    argue argues argued arguing blame blames blamed blaming claim claims claimed insist
+    insists insisted contend contends contended accuse accuses accused deny denies denied
+    warn warns warned criticise criticises criticised criticize criticizes criticized reject
+    rejects rejected dispute disputes disputed condemn condemns condemned allege alleges
+    alleged
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_DENIES = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.I)
+
+
+def _stance(p: Position) -> bool:
+    """Whether ``p`` takes a side: a siding cue (``_SIDING``) or a denial."""
+    cue = (p.cue or "").split()
+    siding = bool(cue) and cue[-1].casefold() in _SIDING
+    return siding or p.polarity == "negated" or _DENIES.search(p.text) is not None
+
+
 def _sideline(p: Position, weight: float, focus: Focus, speaker: Set[str]) -> bool:
     """Whether ``p``, of ``weight``, is a sideline no line beyond an actor's first may be:
-    lighter than ``SECOND_LINE`` and not in the story's words (``Focus.in_story_words``).
-    Without the corpus's texts the story's words are unknown, and nothing is."""
-    return bool(focus.common) and weight < SECOND_LINE and not focus.in_story_words(p, speaker)
+    lighter than ``SECOND_LINE``, taking no side (``_stance``) and not in the story's words
+    (``Focus.in_story_words``). Without the corpus's texts the story's words are unknown,
+    and nothing is."""
+    if not focus.common or weight >= SECOND_LINE or _stance(p):
+        return False
+    return not focus.in_story_words(p, speaker)
 
 
 def _restates(a: Set[str], b: Set[str]) -> bool:
@@ -465,7 +490,8 @@ def key_positions(
     (``_restates``), is skipped, and a source document gives a second line only when no
     other document has one left. Nor is an arrangement (where and when an occasion takes
     place, how long it lasts) shown, and a line beyond the first only when it weighs as
-    much as a short statement on the story or speaks in the story's words (``_sideline``).
+    much as a short statement on the story, takes a side (a denial, an argued claim) or
+    speaks in the story's words (``_sideline``).
     """
     focus = focus or Focus()
     sex = speaker_sex([p for p in positions if p.speaker_id == actor_id]) if person else None
