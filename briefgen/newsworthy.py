@@ -212,7 +212,12 @@ _CONDOLENCE = re.compile(
     r"(?=\s*(?:[.,;:!?\"”'’]|$|and\b|at\b|that\b|about\b|over\b|to\s+(?:hear|learn)\b"
     r"|by\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:news|loss|death|passing)\b))"
     r"|\bthoughts\s+(?:and\s+prayers\s+)?(?:are|go|goes|remain)\s+(?:out\s+)?(?:with|to)\b"
-    r"|\bcondolences\b|\b(?:our|my|deepest|heartfelt|sincere)\s+sympath(?:y|ies)\b",
+    r"|\bcondolences\b|\b(?:our|my|deepest|heartfelt|sincere)\s+sympath(?:y|ies)\b"
+    # a eulogy: "gave his entire life to the world", "will always be remembered", "rest in
+    # peace"
+    r"|\b(?:gave|given|devoted|dedicated)\s+(?:his|her|their)\s+(?:entire\s+|whole\s+)?"
+    r"li(?:fe|ves)\s+to\b|\bwill\s+(?:always\s+|forever\s+)?be\s+(?:remembered|missed)\b"
+    r"|\b(?:legacy|memory)\s+will\s+(?:always\s+|forever\s+)?live\s+on\b|\brest\s+in\s+peace\b",
     re.I,
 )
 # The handling of a death's aftermath: "Jackson's body was released to the family on
@@ -260,9 +265,10 @@ _OBSERVANCE = re.compile(
 
 
 def ceremonial(text: str) -> bool:
-    """Whether ``text`` voices what an occasion calls for, not a stance on the story: grief
-    or sympathy ("is a tragedy", "the family is devastated", "our thoughts are with them"),
-    what any death brings, or a holiday's greeting."""
+    """Whether ``text`` voices what an occasion calls for, not a stance on the story: grief,
+    sympathy or a eulogy ("is a tragedy", "the family is devastated", "our thoughts are
+    with them", "gave his entire life to the world"), what any death brings, or a
+    holiday's greeting."""
     return _CONDOLENCE.search(text) is not None or _OBSERVANCE.search(text) is not None
 
 

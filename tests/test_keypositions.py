@@ -247,6 +247,9 @@ def test_grief_is_no_key_position() -> None:
     grief = _said("grief", "the loss of the ferry's crew is a terrible tragedy", doc="d1")
     stance = _said("stance", "the ferry should never have sailed into the storm", doc="d2")
     assert [p.id for p in key_positions("ada", [grief, stance], 3, focus)] == ["stance"]
+    eulogy = _said("eulogy", "the captain gave his entire life to the sea and to his crew",
+                   doc="d3", kind="direct")  # fmt: skip
+    assert [p.id for p in key_positions("ada", [eulogy, stance], 3, focus)] == ["stance"]
 
 
 def test_a_quotation_its_frame_dates_years_before_the_corpus_is_background():
@@ -388,3 +391,61 @@ def test_a_quotation_in_another_language_is_no_key_position():
     # a slogan of a few English words is English, whatever the model makes of it
     assert not foreign("Crooked Hillary never again")
     assert foreign("Nous sommes tous Charlie ce soir")
+
+
+def test_the_same_claim_in_other_words_is_shown_once():
+    timing = _said("a", "the timing of the regatta, which will clash with the harbour inquiry",
+                   cue="criticised")  # fmt: skip
+    again = _said("b", 'the regatta\'s "bad timing"', doc="d2", cue="criticised")
+    other = _said("c", "the harbour must be dredged before the winter storms come", doc="d3")
+    shown = key_positions("ada", [timing, again, other], 3)
+    assert (timing in shown) != (again in shown)
+    assert other in shown
+    # two statements naming the same people share no claim for that
+    named = _said("d", "Tom Reed had signed the harbour contract alone", doc="d4")
+    also = _said("e", "Tom Reed was never told about the storm warnings", doc="d5")
+    assert {named, also} <= set(key_positions("ada", [named, also], 3))
+
+
+def _corpus_focus(texts: dict[str, str]) -> Focus:
+    return Focus.of(["harbour"], [("Tom Reed", "person")], ["2016-09-20"], texts=texts)
+
+
+_HARBOUR_NEWS = (
+    "The harbour inquiry heard that the dredging contract was signed without a tender. "
+    "Reed denies any wrongdoing over the dredging contract."
+)
+
+
+def test_a_short_sideline_is_no_second_line_but_one_in_the_story_s_words_is():
+    texts = {f"n{i}": _HARBOUR_NEWS for i in range(4)}
+    texts["d1"] = texts["d2"] = texts["d3"] = "Ada Pike spoke."
+    focus = _corpus_focus(texts)
+    stance = _said("a", "the harbour must stay open all through the winter", doc="d1")
+    camera = _said("b", "a small camera should be placed at the back of the hall", doc="d2")
+    chosen = key_positions("ada", [stance, camera], 3, focus)
+    assert [p.id for p in chosen] == ["a"]
+    # alone, it is still shown: a profile keeps its best line
+    assert [p.id for p in key_positions("ada", [camera], 3, focus)] == ["b"]
+    # a line in the words the story's sources use speaks of the story
+    tender = _said("c", "the signing went ahead without any tender", doc="d3")
+    assert [p.id for p in key_positions("ada", [stance, camera, tender], 3, focus)] == ["a", "c"]
+    # a line taking a side, however short, is a stance: a denial, or an argued claim
+    denial = _said("d", "a small camera does not belong in a courtroom", doc="d2")
+    argued = _said("e", "open hearings keep judges honest", doc="d3", cue="argued")
+    chosen = key_positions("ada", [stance, camera, denial, argued], 3, focus)
+    assert [p.id for p in chosen] == ["a", "d", "e"]
+
+
+def test_when_and_where_an_occasion_takes_place_is_no_key_position():
+    place = _said("a", "the regatta will take place at the marina on 8 October", doc="d1")
+    length = _said("b", "the hearing, up to the jury's deliberations, will last for five weeks",
+                   doc="d2", cue="has estimated")  # fmt: skip
+    stance = _said("c", "the harbour must be dredged before the winter storms come", doc="d3")
+    assert key_positions("ada", [place, length, stance], 3) == [stance]
+
+
+def test_what_the_writer_says_an_actor_is_aware_of_is_no_key_position():
+    aware = _said("a", "that the contest boils down to a battle for delegates",
+                  cue="has been acutely aware")  # fmt: skip
+    assert key_positions("ada", [aware], 3) == []

@@ -344,3 +344,59 @@ def test_a_quotation_s_him_named_only_in_a_later_part_is_someone_else():
     assert not whole(_said("a", text, sentence, kind="direct"))
     named = "Ben Ode was our best player,” Ada Pike said. “I give him the top award"
     assert whole(_said("b", named, f"“{named}.”", kind="direct"))
+
+
+def test_the_person_told_and_a_topic_is_no_statement():
+    sentence = "In the recording, an apparently tired Pike tells Tom Reed about her plans to tour."
+    told = _said("a", "Tom Reed about her plans to tour", sentence, cue="tells")
+    assert not whole(told)
+    sentence = "Pike told reporters about the harbour plan on Monday."
+    assert not whole(_said("b", "reporters about the harbour plan on Monday", sentence, cue="told"))
+    # a claim about something is one
+    sentence = "Pike told Tom Reed the harbour plan was about to collapse."
+    assert whole(_said("c", "the harbour plan was about to collapse", sentence, cue="told"))
+
+
+def test_content_after_a_cue_set_aside_between_commas_is_the_writers_clause():
+    from dataclasses import replace
+
+    from briefgen.models import Mention
+
+    def spoken(sentence: str, text: str) -> Position:
+        p = _said("a", text, sentence)
+        at = sentence.find("Pike")
+        return replace(p, speaker_mention=Mention("d1", at, at + 4, "Pike", "surname"))
+
+    # "an achievement that even the old bridge did not match": the writer's clause
+    aside = spoken(
+        "It would be an achievement, Pike said, that even the old bridge did not match.",
+        "that even the old bridge did not match",
+    )
+    assert not whole(aside)
+    # the cue after an opening phrase, content "that …" after it: what was said
+    opened = spoken(
+        "In a statement, Pike said that the harbour must be dredged.",
+        "that the harbour must be dredged",
+    )
+    assert whole(opened)
+
+
+def test_an_indirect_question_is_no_statement():
+    sentence = "Pike wouldn't discuss whether she was hoping for a Cabinet post."
+    assert not whole(_said("a", "whether she was hoping for a Cabinet post", sentence,
+                           cue="wouldn't discuss"))  # fmt: skip
+    sentence = "With each vote, the councillors show how ill-equipped they are to lead."
+    assert not whole(_said("b", "how ill-equipped they are to lead", sentence, cue="show"))
+    sentence = "Pike said the port would stay open however hard the winter."
+    assert whole(_said("c", "the port would stay open however hard the winter", sentence))
+
+
+def test_a_statement_whose_sentence_runs_on_into_the_next_is_no_clause():
+    # a photo caption fused to the body sentence after it, with no stop between them
+    sentence = (
+        'Pike said she is ready for a media "circus" Instead, the judge has advised the '
+        "jurors not to read any news report."
+    )
+    assert not whole(_said("a", 'she is ready for a media "circus', sentence))
+    sentence = 'Pike said she is ready for a media "circus". Instead, the judge advised them.'
+    assert whole(_said("b", 'she is ready for a media "circus', sentence))

@@ -7,14 +7,17 @@ line must be the actor's own words (named at the cue), readable without the arti
 whole clause: ``wholeness``), not a sentence the summary or the timeline shows, said
 in the corpus's time rather than years before it, and about the query or the story's
 principal actors rather than a sideline of one interview. One source document gives one
-line while others are left, so three lines are not one article.
+line while others are left, so three lines are not one article. A line beyond the first
+that weighs little and speaks of none of the story's matter (a judge's wish for a camera's
+placement, a candidate's favourite TV show) is left out: a profile shows one or two lines
+rather than a sideline.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -23,8 +26,9 @@ from briefgen.aggregate.denials import same_denial
 from briefgen.aggregate.names import words
 from briefgen.aggregate.readable import about_the_other, readable_alone, speaker_sex
 from briefgen.aggregate.speakerfit import others_clause, speaks_alone
+from briefgen.aggregate.terms import terms as content_terms
 from briefgen.aggregate.wholeness import whole
-from briefgen.anaphora import BEFORE, story_words, takes_up
+from briefgen.anaphora import BEFORE, story_words, story_words_of, takes_up
 from briefgen.extract.cues import NOUN_CUES
 from briefgen.extract.namefit import given_name
 from briefgen.extract.quotes import QUOTED
@@ -32,7 +36,7 @@ from briefgen.extract.timex.lexicon import MONTHS, WEEKDAYS
 from briefgen.ingest.language import foreign
 from briefgen.models import Brief, Position
 from briefgen.named_heads import named_head
-from briefgen.newsworthy import ceremonial, promotes
+from briefgen.newsworthy import FUTURE_AUXILIARY, ceremonial, promotes
 from briefgen.when import When
 
 __all__ = ["SHOWN", "Focus", "key_positions", "readable_alone", "said_again", "shown_sentences"]
@@ -55,7 +59,7 @@ _MIND = frozenset(
     believe believes believed think thinks thought know knows knew learn learns learned learnt
     understand understands understood feel feels felt fear fears feared worry worries worried
     wonder wonders wondered doubt doubts doubted suspect suspects suspected assume assumes
-    assumed realize realizes realized realise realises realised
+    assumed realize realizes realized realise realises realised aware
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -110,6 +114,14 @@ RELEVANT = 25
 CORROBORATED = 8
 # Two statements sharing this share of the shorter one's words say the same thing.
 SAME = 0.5
+# What a line beyond an actor's first must weigh, unless it speaks in the story's own
+# words (``Focus.in_story_words``): as much as a statement of a few words (``_PHRASE``)
+# naming the story (``RELEVANT``), with its cue. A line on a sideline (a judge's camera
+# arrangements, a candidate's tally of his team's hustle, a favourite TV show) must make
+# up for it in what it says; a profile shows one or two lines rather than a sideline.
+SECOND_LINE = RELEVANT + _PHRASE + 4
+# Two statements agreeing on fewer content terms than this share only words, not a claim.
+AGREE = 2
 # What a profile prints of a statement (``render.context.QUOTE_LIMIT``); a longer one is
 # cut after its last whole sentence that fits, and when none does, inside its one long
 # sentence, before the speaker's point, which tends to come last ("…, the long-term trend
@@ -164,6 +176,9 @@ class Focus:
     # All the corpus's statements: one told inside another speaker's account (a witness's
     # retelling of what someone said) is not the named actor's own.
     accounts: Accounts = field(default_factory=lambda: Accounts(()), compare=False)
+    # The content terms (``terms.terms``) the story's sources commonly use: those at least
+    # ``anaphora.STORY_SHARE`` of the documents hold ("pandemic", "manslaughter").
+    common: frozenset[str] = frozenset()
 
     @staticmethod
     def of(
@@ -194,9 +209,21 @@ class Focus:
         story = story_words(texts.values()) if story is None else story
         principal = tuple(k for k in keys if k)
         accounts = Accounts(positions)
+        held: Counter[str] = Counter()
+        for text in texts.values():
+            held.update(set(content_terms(text)))
+        common = story_words_of(held, len(texts))
         return Focus(
-            terms, principal, start, elsewhere, texts, story, strung, shown, topic, accounts
+            terms, principal, start, elsewhere, texts, story, strung, shown, topic, accounts, common
         )
+
+    def in_story_words(self, p: Position, speaker: Set[str]) -> bool:
+        """Whether most of what ``p`` says (its content terms, the speaker's name aside)
+        is in the words the story's sources commonly use (``common``): it speaks of what
+        they report ("the virus appeared to be far less virulent than first feared"), not
+        of a matter of its own article (a camera's placement in a courtroom)."""
+        said = set(content_terms(p.text)) - speaker
+        return bool(said) and len(said & self.common) >= SAME * len(said)
 
     def aside(self, p: Position) -> bool:
         """Whether ``p`` comes from a page mostly about something else (a feature on an
@@ -327,6 +354,26 @@ def _no_comment(p: Position) -> bool:
     return _NO_COMMENT.search(f"{p.cue or ''} {p.text}") is not None
 
 
+# Where and when an occasion takes place, or how long it lasts ("the show will take place
+# at the stadium on 8 October", "the trial … will last for five weeks"): the arrangements,
+# which the timeline dates, not a stance on the story.
+_ARRANGEMENT = re.compile(
+    rf"\b(?:{FUTURE_AUXILIARY}|would)\s+(?:now\s+|still\s+)?"
+    r"(?:take\s+place|be\s+held|last\s+(?:for\s+|about\s+|around\s+|up\s+to\s+)?"
+    r"(?:\w+\s+)?(?:days?|weeks?|months?|hours?)\b)",
+    re.I,
+)
+
+
+def _arrangement(p: Position) -> bool:
+    """Whether ``p`` only tells an occasion's place, day or length (``_ARRANGEMENT``)."""
+    return _ARRANGEMENT.search(p.text) is not None and len(p.text.split()) <= _ARRANGED_WORDS
+
+
+# A statement this long says more than when and where: its arrangement is one clause of it.
+_ARRANGED_WORDS = 25
+
+
 # A possessive ending inside a sentence ("Jackson's death"): ``words`` drops it only from a
 # name's last word, and "jacksons" names no one.
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -344,6 +391,55 @@ def _relevant(p: Position, speaker_words: set[str], focus: Focus) -> bool:
     if (focus.terms - speaker_words) & bag:
         return True
     return any(names <= bag and not names <= speaker_words for names in focus.principals)
+
+
+# A capitalised word: a name (or a sentence's first word).
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _claim_terms(text: str) -> set[str]:
+    """What a statement claims: its content terms (``terms.terms``) other than names. Two
+    statements naming the story's principals ("Dr Murray", "Jackson") share those names,
+    not a claim."""
+    return set(content_terms(_CAPITALISED_WORD.sub(" ", text)))
+
+
+# A cue that takes a side ("argued", "blames", "denied", "warned"), and a content that
+# denies ("does not mean", "have not yet been able"): a stance on a matter however few its
+# words, not a description of one's plans, tastes or feelings.
+_SIDING = frozenset(
+    """
+    argue argues argued arguing blame blames blamed blaming claim claims claimed insist
+    insists insisted contend contends contended accuse accuses accused deny denies denied
+    warn warns warned criticise criticises criticised criticize criticizes criticized reject
+    rejects rejected dispute disputes disputed condemn condemns condemned allege alleges
+    alleged
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_DENIES = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.I)
+
+
+def _stance(p: Position) -> bool:
+    """Whether ``p`` takes a side: a siding cue (``_SIDING``) or a denial."""
+    cue = (p.cue or "").split()
+    siding = bool(cue) and cue[-1].casefold() in _SIDING
+    return siding or p.polarity == "negated" or _DENIES.search(p.text) is not None
+
+
+def _sideline(p: Position, weight: float, focus: Focus, speaker: Set[str]) -> bool:
+    """Whether ``p``, of ``weight``, is a sideline no line beyond an actor's first may be:
+    lighter than ``SECOND_LINE``, taking no side (``_stance``) and not in the story's words
+    (``Focus.in_story_words``). Without the corpus's texts the story's words are unknown,
+    and nothing is."""
+    if not focus.common or weight >= SECOND_LINE or _stance(p):
+        return False
+    return not focus.in_story_words(p, speaker)
+
+
+def _restates(a: Set[str], b: Set[str]) -> bool:
+    """Whether two statements' content terms (``terms.terms``) agree on ``SAME`` of the
+    shorter one's, ``AGREE`` at least: the same claim told in other words."""
+    return len(a & b) >= max(AGREE, SAME * min(len(a), len(b)))
 
 
 # A phrase a report quotes (“too difficult”): two words or more, between quotation marks
@@ -390,8 +486,12 @@ def key_positions(
     Longer statements with an explicit cue rank higher, a quotation above a paraphrase of
     equal length, and a statement naming the query or another principal actor, or reported
     by other sources too (corroborated), as if it were a few dozen words longer. A
-    statement sharing most of its words with one already chosen is skipped, and a source
-    document gives a second line only when no other document has one left.
+    statement sharing most of its words with one already chosen, or most of its claim's
+    (``_restates``), is skipped, and a source document gives a second line only when no
+    other document has one left. Nor is an arrangement (where and when an occasion takes
+    place, how long it lasts) shown, and a line beyond the first only when it weighs as
+    much as a short statement on the story, takes a side (a denial, an argued claim) or
+    speaks in the story's words (``_sideline``).
     """
     focus = focus or Focus()
     sex = speaker_sex([p for p in positions if p.speaker_id == actor_id]) if person else None
@@ -417,6 +517,7 @@ def key_positions(
         and not others_clause(p)
         and not focus.accounts.retold(p)
         and not _no_comment(p)
+        and not _arrangement(p)
         and not (p.cue and _FORECAST.match(p.cue))
         and not _of_mind(p)
         and not foreign(p.text)
@@ -426,6 +527,8 @@ def key_positions(
     own = [p for p in own if said_again(p.evidence.sentence) not in focus.shown] or own
     speaker_words = {w for p in own for w in words(p.speaker or "")}
     bags = {p.id: set(words(p.text)) for p in own}
+    said = {p.id: _claim_terms(p.text) for p in own}
+    name_terms = {t for w in speaker_words for t in content_terms(w)}
 
     def corroboration(p: Position) -> int:
         """Other sources reporting the same statement of this actor."""
@@ -438,7 +541,7 @@ def key_positions(
             }
         )
 
-    def score(p: Position) -> tuple[float, str, int]:
+    def weight(p: Position) -> float:
         # a longer statement says more (up to a paragraph); one on the topic, or reported
         # by other sources too, counts for as much as a few dozen words more
         length = len(p.text.split())
@@ -449,9 +552,10 @@ def key_positions(
         value += 4 if p.cue else 0
         value += RELEVANT if _relevant(p, speaker_words, focus) else 0
         value += CORROBORATED * min(corroboration(p), 2)
-        return (-value, p.doc, p.start)
+        return value
 
-    ranked = sorted(own, key=score)
+    values = {p.id: weight(p) for p in own}
+    ranked = sorted(own, key=lambda p: (-values[p.id], p.doc, p.start))
     chosen: list[Position] = []
     chosen_words: list[set[str]] = []
     for per_doc in (1, 2):
@@ -461,9 +565,13 @@ def key_positions(
                 break
             if p in chosen or docs[p.doc] >= per_doc:
                 continue
+            if chosen and _sideline(p, values[p.id], focus, name_terms):
+                continue  # fewer lines rather than this one
             ws = bags[p.id]
             if any(len(ws & c) >= SAME * min(len(ws), len(c)) for c in chosen_words):
                 continue  # the same statement again ("has pleaded not guilty to …")
+            if any(_restates(said[p.id], said[c.id]) for c in chosen):
+                continue  # in other words ("criticised the concert's bad timing")
             if any(_quotes_from(p, c) or _quotes_from(c, p) for c in chosen):
                 continue  # a report quoting words of a quotation already shown
             if any(same_denial(p, c) for c in chosen):

@@ -37,6 +37,12 @@ _OPENERS = (
 _RUN_IN = re.compile(
     rf"\b(?:[a-z][\w'’-]*|[0-9%]+|[A-Z]{{2,}})\s+(?:{_OPENERS})\s+(?!(?:is|was|and|or)\b)[a-z]"
 )
+# Past a statement's end, a sentence's opening adverb with no stop before it ('a media
+# "circus" Instead, the judge …'): the page ran the next sentence into this one.
+_RUNS_INTO = re.compile(
+    r"[”\"’']?\s+(?:Instead|However|Meanwhile|Separately|Elsewhere|Moreover|Nevertheless"
+    r"|Nonetheless|Indeed|Still|Also|Later|Earlier)\b"
+)
 # A demonstrative and the word after it, and the words after one that are no noun it
 # points back with: times ("this week"), verbs ("this is"), function words, adverbs.
 _THIS = re.compile(r"\b(?:this|these|those)\s+([a-z]+)\b", re.I)
@@ -60,6 +66,20 @@ _PHRASE = re.compile(
     r"^\W*(?:with|of|for|from|into|than|about|without|among|between|up)\b(?![^,]{0,40},\s)",
     re.I,
 )
+# The person told and what about ("tells Conrad Murray about his plans to …", "told them
+# about the tour"): the writer naming a conversation's subject, with no claim of the
+# speaker's in it.
+_TOLD_ABOUT = re.compile(
+    r"^\W*(?:(?:[A-Z][\w.'’-]*\s+){1,3}|(?:him|her|them|us|me|reporters|aides)\s+)about\b"
+)
+# An indirect question ("explained how the plan would work", "wouldn't discuss whether he
+# was hoping for a Cabinet slot", "show how ill-equipped they are"): what was spoken of,
+# asked or shown, not a claim the actor made.
+_INDIRECT = re.compile(r"^\W*(?:how|why|whether|where)\b", re.I)
+# A sentence's words and a comma before its speaker ("It would be an achievement, Jackson
+# said, that …"): the cue stands aside inside the writer's clause.
+_BEFORE_ASIDE = re.compile(r"\w[^,;:]*\w\s*,\s*$")
+_THAT = re.compile(r"^\W*that\b", re.I)
 # A sentence of a participle and its phrase, with no clause after a comma ("Addressing a
 # meeting of the UN General Assembly by video link"): a caption or a heading run in.
 # A gerund subject with its verb ("Testing has shown that …") is a clause.
@@ -173,7 +193,8 @@ def _ends_asking(content: str) -> bool:
 def _no_clause(p: Position, content: str, person: bool) -> bool:
     """Whether speaker, cue and content make no clause: a participle cue, a plural verb
     after one person, a quoted phrase of the writer's clause, content opening on a
-    conjunction or (reported) on a preposition or inside a quotation."""
+    conjunction or (reported) on a preposition, on the person told and a topic ("Murray
+    about his plans"), on an indirect question ("how it works") or inside a quotation."""
     if p.cue and (_participle(p.cue) or (person and _plural_verb(p.cue))):
         return True
     if person and _possessor(p):
@@ -187,8 +208,28 @@ def _no_clause(p: Position, content: str, person: bool) -> bool:
         return True
     if continues(content):
         return True
+    if p.kind == "reported" and _THAT.match(content) and _aside_cue(p):
+        return True
     # (a quotation's span may hold the narration between its parts: not refused there)
-    return p.kind == "reported" and bool(_PHRASE.match(content) or _CLOSED_FIRST.match(content))
+    return p.kind == "reported" and bool(
+        _PHRASE.match(content)
+        or _TOLD_ABOUT.match(content)
+        or _INDIRECT.match(content)
+        or _CLOSED_FIRST.match(content)
+    )
+
+
+def _aside_cue(p: Position) -> bool:
+    """Whether the speaker and cue stand aside between commas after words of the sentence
+    ("It would be an achievement, Jackson said, that even …"): content opening on "that"
+    after such a cue is the end of the writer's clause (the achievement that …), not a
+    clause of what was said."""
+    m, ev = p.speaker_mention, p.evidence
+    if m is None or m.doc != ev.doc:
+        return False
+    before = ev.sentence[: max(0, m.start - ev.sentence_start)]
+    cue = ev.sentence[max(0, m.end - ev.sentence_start) : max(0, p.start - ev.sentence_start)]
+    return _BEFORE_ASIDE.search(before) is not None and cue.rstrip().endswith(",")
 
 
 def _possessor(p: Position) -> bool:
@@ -203,9 +244,14 @@ def _possessor(p: Position) -> bool:
 
 def _runs_on(p: Position, content: str) -> bool:
     """Whether the content runs into a second sentence a page fused to it (a headline, a
-    caption's participle phrase) or over its own attribution."""
+    caption's participle phrase), or its sentence runs on past it into another (a caption
+    fused to the body: '… a media "circus" Instead, Judge X has advised …'), or over its
+    own attribution."""
     narration = QUOTED.sub(" ", content) if p.kind == "reported" else content
     if _RUN_IN.search(narration) or any(_PARTICIPLE_ONLY.match(s) for s in _STOP.split(content)):
+        return True
+    ev = p.evidence
+    if _RUNS_INTO.match(ev.sentence, max(0, p.end - ev.sentence_start)):
         return True
     return p.kind == "reported" and _ATTRIBUTION.search(narration) is not None
 
