@@ -30,6 +30,7 @@ from briefgen.misdated import backdrop
 from briefgen.misdated import misdated as misdated  # the chronology reads it here
 from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
 from briefgen.newsworthy import announces, tells_news
+from briefgen.plans import borne_out
 from briefgen.retold import (
     REPORTS_SAME,
     Said,
@@ -57,6 +58,7 @@ from briefgen.story import (
 from briefgen.structure.opinion import opinion_pages
 from briefgen.structure.sieve import long_pages
 from briefgen.titled import name_newcomer
+from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import When, sort_key
 
 __all__ = ["date_key", "query_pattern", "select_timeline"]
@@ -326,6 +328,12 @@ class _Context:
                 # has not ...": the plan is the reason or the setting, the news is the rest
         return text
 
+    def passed(self, day: str) -> bool:
+        """Whether ``day`` ended before the latest source: what was due in it, a source
+        could have told as done."""
+        when = When.of(day)
+        return self.latest is not None and when is not None and when.last < self.latest
+
     def _open(self, day: str) -> bool:
         """Whether ``day`` ends after the latest source (it begins after it, or is a period
         running on past it: "the summer" in a brief ending on 30 June): no source can have
@@ -415,10 +423,15 @@ def _entry(
             text = context.shown(mention, day) or ""
             if not text:
                 continue
+            if context.passed(day) and context.announced(mention) and not borne_out(mention, event):
+                continue  # a plan for a day the sources are past, which none reports done
+            vector = idf.vector(terms(text))
+            corroborated = _corroboration(mention.doc, vector, told)
+            if not corroborated and weekend_last_week(mention, context.published.get(mention.doc)):
+                continue  # a weekend's "last week": this week or the one before, none says
             seen.add(key)
             if passer_by(text, context.known):
                 continue  # people met on the street, told by their ages: colour, not news
-            vector = idf.vector(terms(text))
             # A detail around the story, from one source: shown only when nothing else is.
             detail = not context.involves(text) and len(reporting(event, vector, idf)) < 2
             prior = event.salience / top + (0.1 if rank == 0 else 0.0)
@@ -432,7 +445,7 @@ def _entry(
                 # The lede of a report of the day's news that another source tells too: a
                 # side story's lede (a minor candidate's stunt on debate day) is told alone.
                 prior += LEDE
-            prior += CORROBORATED * min(_corroboration(mention.doc, vector, told), CORROBORATORS)
+            prior += CORROBORATED * min(corroborated, CORROBORATORS)
             options.append((prior, text, vector, mention, event.id))
             if detail:
                 details.add(id(mention))
