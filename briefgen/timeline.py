@@ -423,7 +423,7 @@ def _entry(
             text = context.shown(mention, day) or ""
             if not text:
                 continue
-            if context.passed(day) and context.announced(mention) and not borne_out(mention, event):
+            if context.passed(day) and mention.scheduled and not borne_out(mention, event):
                 continue  # a plan for a day the sources are past, which none reports done
             vector = idf.vector(terms(text))
             corroborated = _corroboration(mention.doc, vector, told)
