@@ -622,11 +622,11 @@ def test_a_plan_merges_with_the_report_of_its_own_kind_not_with_another_happenin
     )
     assert [sorted(m.doc for m in e.mentions) for e in visited] == [["a", "b"]]
     assert not visited[0].scheduled
-    # A speech that day in the same town is no visit the plan announced: kept apart, the
-    # plan stays a plan (and the speech is not shown as the visit, nor the visit as done).
+    # A rally that day in the same town is no visit the plan announced: kept apart, the
+    # plan stays a plan (and the rally is not shown as the visit, nor the visit as done).
     spoke = _harbour_day(
-        "On Sunday the governor spoke in Harbourton at the harbour museum.",
-        "The governor spoke in Harbourton at the harbour museum",
+        "On Sunday the governor spoke at a rally in Harbourton at the harbour museum.",
+        "The governor spoke at a rally in Harbourton at the harbour museum",
     )
     assert sorted(sorted(m.doc for m in e.mentions) for e in spoke) == [["a"], ["b"]]
     assert [e.scheduled for e in spoke if e.mentions[0].doc == "a"] == [True]

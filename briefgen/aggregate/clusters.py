@@ -264,16 +264,15 @@ def _same_kind(a: Item, b: Item) -> bool:
 
 def _plan_of_another_kind(a: Item, b: Item) -> bool:
     """A plan ("X plans to visit the city on Sunday") against a report of that day that
-    names another kind of happening, or none ("a speech on Sunday in the city"): sharing a
-    day and a place, they are two happenings, and the report would have the plan shown as
-    done. A plan and the report of it done ("X visited the city on Sunday") share a kind;
-    two plans, or two reports naming no kind, are judged by their words as before."""
+    names another kind of happening ("a rally in the city on Sunday"): sharing a day and a
+    place, they are two happenings, and the report would have the plan shown as done. A
+    plan and the report of it done ("X visited the city on Sunday") share a kind; a plan
+    or a report naming no kind ("the judge told the court" at the hearing announced for
+    that day) is judged by its words as before."""
     if a.mention.scheduled == b.mention.scheduled:
         return False
     plan, report = (a, b) if a.mention.scheduled else (b, a)
-    if not plan.kinds:
-        return False
-    return not plan.kinds & report.context
+    return bool(plan.kinds and report.context) and not plan.kinds & report.context
 
 
 def _rare(shared: frozenset[str], idf: Idf) -> bool:
