@@ -41,6 +41,16 @@ _PEOPLE = frozenset(
     suspect defendant victim witness activist""".split()  # noqa: SIM905 - a word list reads best as prose
 )
 
+# Nouns that say the person's sex.
+_MALE = frozenset(
+    """man boy father son husband brother king prince businessman spokesman chairman
+    congressman actor""".split()  # noqa: SIM905 - a word list reads best as prose
+)
+_FEMALE = frozenset(
+    """woman girl mother daughter wife sister queen princess businesswoman spokeswoman
+    chairwoman congresswoman actress""".split()  # noqa: SIM905 - a word list reads best as prose
+)
+_NOUN_SEX = {**dict.fromkeys(_MALE, "m"), **dict.fromkeys(_FEMALE, "f")}
 # Role nouns that also head other things' names ("The general election", "the head
 # office", "The chair of the panel" may be a seat).
 _NOT_ONLY_PEOPLE = frozenset({"general", "head", "chief", "chair"})
@@ -239,7 +249,12 @@ def antecedent(word: str, start: int, extraction: Extraction) -> str | None:
         and x.kind in ("name", "surname", "acronym")
         and previous_start <= x.start < start
     ]
-    if not neuter and here >= 1 and _described_subject(bounds[here - 1], start, extraction):
+    sex = None if neuter else pronoun_sex(word)
+    if (
+        sex is not None
+        and here >= 1
+        and _described_subject(bounds[here - 1], start, sex, extraction)
+    ):
         return None  # "The Montana senator … He chairs …": the senator, whom no name says
     names = {x.text if neuter else surname(x.text) for x in found}
     if (len(names) > 1 or neuter) and here >= 1:
@@ -272,18 +287,19 @@ def antecedent(word: str, start: int, extraction: Extraction) -> str | None:
 # has …". A "he" or "she" opening the next sentence continues with them.
 _DESCRIBED_PERSON = re.compile(
     r"\W*(?:The|A|An|This|That)\s+(?:[\w.'’-]+\s+){0,4}?"
-    r"(?:\d+-year-old|" + "|".join(sorted((ROLE_NOUNS | _PEOPLE) - _NOT_ONLY_PEOPLE)) + r")\b"
+    r"(?P<noun>\d+-year-old|" + "|".join(sorted((ROLE_NOUNS | _PEOPLE) - _NOT_ONLY_PEOPLE)) + r")\b"
     r"(?!['’]s|-)"
 )
 
 
-def _described_subject(lo: int, start: int, extraction: Extraction) -> bool:
+def _described_subject(lo: int, start: int, sex: str, extraction: Extraction) -> bool:
     """Whether the sentence at ``lo`` (ending by ``start``) opens on a person it describes
-    and does not name: no person's name in that opening or as an apposition right after it
-    ("The Montana senator, Jon Tester, …" names him)."""
+    and does not name, who may be of ``sex`` ("m" or "f": "A spokeswoman for Dr Murray
+    insisted …" is no "him"): no person's name in that opening or as an apposition right
+    after it ("The Montana senator, Jon Tester, …" names him)."""
     text = extraction.document.text
     m = _DESCRIBED_PERSON.match(text, lo, start)
-    if m is None:
+    if m is None or _NOUN_SEX.get(m["noun"].lower(), sex) != sex:
         return False
     return not any(
         x.type == "person" and x.kind in ("name", "surname") and lo <= x.start <= m.end() + 3

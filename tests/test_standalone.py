@@ -291,6 +291,15 @@ def test_a_he_after_a_person_the_sentence_before_only_describes_is_not_named() -
     assert resolve_opening(text, start, named) == (
         "[Petrov] chairs the party's campaign committee in a hard year."
     )
+    # A woman described is no "he": the man named before her is.
+    spokeswoman = extraction_with(
+        "Tomas Kral was questioned by the harbour police for two hours. "
+        "A spokeswoman for the family said the talks were calm. "
+        "He left the station at noon.",
+        ("Tomas Kral", "person"),
+    )
+    text, start = _sentence(spokeswoman, 2)
+    assert resolve_opening(text, start, spokeswoman) == "[Kral] left the station at noon."
     # A sentence opening on an election, not a person, leaves the name before it.
     election = extraction_with(
         "Ivan Petrov won the seat in a landslide. "
