@@ -16,7 +16,7 @@ from datetime import date
 from briefgen.models import EventMention
 from briefgen.when import When
 
-__all__ = ["weekend_last_week"]
+__all__ = ["weekend_last_week", "weekend_week"]
 
 _LAST_WEEK = re.compile(r"^(?:the\s+)?last\s+week$", re.I)
 SATURDAY = 5  # date.weekday(): Saturday and Sunday are 5 and 6
@@ -25,9 +25,15 @@ SATURDAY = 5  # date.weekday(): Saturday and Sunday are 5 and 6
 def weekend_last_week(mention: EventMention, published: date | None) -> bool:
     """Whether ``mention`` is dated by a "last week" of an article ``published`` on a
     Saturday or a Sunday, to a week: the week before the article's, or the one ending."""
+    return weekend_week(mention.timex.text, mention.date, published)
+
+
+def weekend_week(phrase: str, value: str, published: date | None) -> bool:
+    """Whether ``phrase`` is a "last week" valued ``value`` (a week) in an article
+    ``published`` on a Saturday or a Sunday: which of two weeks, it does not say."""
     if published is None or published.weekday() < SATURDAY:
         return False
-    when = When.of(mention.date)
+    when = When.of(value)
     if when is None or when.granularity != "week":
         return False
-    return _LAST_WEEK.match(mention.timex.text.strip()) is not None
+    return _LAST_WEEK.match(" ".join(phrase.split())) is not None
