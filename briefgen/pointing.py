@@ -1,7 +1,7 @@
 """Sentences that point back where the brief cannot follow: a firm known by its place
 ("the Peoria, Ill., bank holding company"), "the same poll", a demonstrative "that"
-before a noun ("decried that math, saying …"), a quotation opening on "This is …" or on a
-short verdict on "it" ("It's a phony system").
+before a noun ("decried that math, saying …"), a reply told without what it replies to, a
+quotation opening on "This is …" or on a short verdict on "it" ("It's a phony system").
 
 ``shown.stands_alone`` asks these of a sentence; each names, in small letters, what only
 the article's sentences before it say.
@@ -82,6 +82,17 @@ _QUOTED_IT = re.compile(
     re.I,
 )
 
+# A reply told without what it replies to: "The campaign on Tuesday responded that it had
+# expanded into larger quarters" answers a finding only the sentences before tell. "replied
+# to the report", "hit back at", or a question asked in the sentence say what.
+_REPLY = re.compile(
+    r"\b(?:responded|replied|retorted|countered)(?:\s+(?!(?:to|at)\b)[\w'’]+){0,3}?"
+    r"\s*(?:\bthat\b|\bby\b|\bwith\b|[,:])"
+)
+_STIMULUS = re.compile(
+    r"\b(?:asked|question(?:ed|s)?|in\s+response|respond(?:ing|ed)\s+to)\b", re.I
+)
+
 
 def points_back(text: str, narration: str) -> bool:
     """Whether ``text`` (``narration``: its words outside quotations) leans on the
@@ -97,6 +108,8 @@ def points_back(text: str, narration: str) -> bool:
     ):
         return True
     if _THE_SAME.search(narration):
+        return True
+    if _REPLY.search(narration) and not _STIMULUS.search(narration):
         return True
     quoted = _QUOTED_DEMONSTRATIVE.match(text) or _QUOTED_IT.match(text)
     return quoted is not None and not _SAID_OF.search(narration)

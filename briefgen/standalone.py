@@ -108,6 +108,15 @@ PREPOSED = re.compile(
     r"(he|she|it|they)\s+(?=[a-z])"
 )
 
+# A possessive opening the subject after a preposed time ("Yesterday their school said …",
+# "On Monday his lawyers asked …") points back as much as a leading "Their". After a
+# preposition alone it may point ahead ("In their first debate, the two candidates …").
+_TIMED_POSSESSIVE = re.compile(
+    r"^\W*(?:(?:But|And|So|Yet)\s+)?(?:(?i:yesterday|today|tonight|meanwhile|earlier|later)"
+    r"|(?i:on|last|this|early|late)\s+(?:[A-Z][a-z]+|(?i:week|month|year|night)))"
+    r"(?:\s+(?i:morning|afternoon|evening|night))?,?\s+(their|his|her|its)\s+(?=[a-z])"
+)
+
 
 def resolve_opening(text: str, start: int, extraction: Extraction | None) -> str | None:
     """``text`` (shown for the sentence at ``start``) readable alone, or None.
@@ -121,7 +130,7 @@ def resolve_opening(text: str, start: int, extraction: Extraction | None) -> str
     m = FIRST.match(text)
     if m is None or text.lstrip()[:1] in _QUOTES:
         return text  # a quotation's "our"/"it" are the speaker's, said where they stand
-    preposed = PREPOSED.match(text)
+    preposed = PREPOSED.match(text) or _TIMED_POSSESSIVE.match(text)
     if preposed is not None:
         m = preposed
     word = m[1].lower()

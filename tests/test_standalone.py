@@ -320,3 +320,36 @@ def test_a_quoted_verdict_on_it_alone_points_back_to_what_it_is() -> None:
     assert stands_alone("“It was a mistake,” Petrov said of the vote on the bridge.")
     assert stands_alone('"It\'s a great day for the town," Petrov said at the opening.')
     assert stands_alone('"It is clear that the bridge is safe," Petrov said on Monday.')
+
+
+def test_a_possessive_after_a_preposed_time_points_back_like_a_leading_one() -> None:
+    pupils = extraction_with(
+        "Two pupils from the harbour town fell ill with the flu on Sunday. "
+        "Yesterday their school, the Quay school in the old town, said it would close.",
+    )
+    text, start = _sentence(pupils, 1)
+    assert resolve_opening(text, start, pupils) is None
+    charged = extraction_with(
+        "Mr Ivan Petrov was charged with fraud over the bridge contract. "
+        "On Monday his lawyers asked the court to grant him bail.",
+        ("Ivan Petrov", "person"),
+    )
+    text, start = _sentence(charged, 1)
+    assert resolve_opening(text, start, charged) == (
+        "On Monday [Petrov's] lawyers asked the court to grant him bail."
+    )
+    # After a preposition alone, the possessive may point ahead to the subject.
+    debate = extraction_with(
+        "The bridge dominated the campaign. "
+        "In their first debate, the two candidates clashed over the bridge.",
+    )
+    text, start = _sentence(debate, 1)
+    assert resolve_opening(text, start, debate) == text
+
+
+def test_a_reply_told_without_what_it_replies_to_is_not_shown_alone() -> None:
+    assert not stands_alone("The Petrov campaign on Tuesday responded that it had moved offices.")
+    assert not stands_alone("The mayor countered by pointing to the bridge's safety record.")
+    # What it replies to, the sentence says.
+    assert stands_alone("The Petrov campaign responded to the audit that it had moved offices.")
+    assert stands_alone("Asked about the rent, the Petrov campaign replied that it had moved.")
