@@ -292,8 +292,8 @@ def antecedent(word: str, start: int, extraction: Extraction) -> str | None:
 
 
 # A person told by a description, not a name, opening a sentence as its subject: "The
-# Montana senator with a buzz cut says …", "A former prosecutor, she …", "The 52-year-old
-# has …". A "he" or "she" opening the next sentence continues with them.
+# Montana senator with a buzz cut says …", "A former prosecutor told …", "The 52-year-old
+# has …". A "he" or "she" in the next sentence continues with them.
 _DESCRIBED_PERSON = re.compile(
     r"\W*(?:The|A|An|This|That)\s+(?:[\w.'’-]+\s+){0,4}?"
     r"(?P<noun>\d+-year-old|" + "|".join(sorted((ROLE_NOUNS | _PEOPLE) - _NOT_ONLY_PEOPLE)) + r")\b"
