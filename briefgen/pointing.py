@@ -84,9 +84,10 @@ _QUOTED_IT = re.compile(
 
 # A reply told without what it replies to: "The campaign on Tuesday responded that it had
 # expanded into larger quarters" answers a finding only the sentences before tell. "replied
-# to the report", "hit back at", or a question asked in the sentence say what.
+# to the report", or a question asked in the sentence say what. ("The defence countered
+# that …" says itself what it stands against: the charge.)
 _REPLY = re.compile(
-    r"\b(?:responded|replied|retorted|countered)(?:\s+(?!(?:to|at)\b)[\w'’]+){0,3}?"
+    r"\b(?:responded|replied)(?:\s+(?!(?:to|at)\b)[\w'’]+){0,3}?"
     r"\s*(?:\bthat\b|\bby\b|\bwith\b|[,:])"
 )
 _STIMULUS = re.compile(

@@ -349,7 +349,7 @@ def test_a_possessive_after_a_preposed_time_points_back_like_a_leading_one() -> 
 
 def test_a_reply_told_without_what_it_replies_to_is_not_shown_alone() -> None:
     assert not stands_alone("The Petrov campaign on Tuesday responded that it had moved offices.")
-    assert not stands_alone("The mayor countered by pointing to the bridge's safety record.")
+    assert not stands_alone("The mayor replied with a letter on the bridge's safety record.")
     # What it replies to, the sentence says.
     assert stands_alone("The Petrov campaign responded to the audit that it had moved offices.")
     assert stands_alone("Asked about the rent, the Petrov campaign replied that it had moved.")
