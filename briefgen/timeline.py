@@ -136,9 +136,16 @@ def select_timeline(
     # What every source says of each day, announced or reported, whichever event it joined:
     # how many others tell a sentence's news is how far the corpus bears it out.
     told: dict[str, list[tuple[str, dict[str, float]]]] = defaultdict(list)
+    # The same, without the weekend papers' "last week"s, which bear out no week alone:
+    # two Sunday papers' "died last week" are one ambiguity told twice.
+    firm: dict[str, list[tuple[str, dict[str, float]]]] = defaultdict(list)
+    published = {x.document.id: x.document.dct for x in extractions}
     for event in events:
         for m in event.mentions:
-            told[date_key(m.date)].append((m.doc, idf.vector(terms(m.evidence.sentence))))
+            said_so = (m.doc, idf.vector(terms(m.evidence.sentence)))
+            told[date_key(m.date)].append(said_so)
+            if not weekend_last_week(m, published.get(m.doc)):
+                firm[date_key(m.date)].append(said_so)
     # the query, or built without one the names the typical source names (``story.topic``)
     pattern = topic(query, extractions)
     context = _Context(
@@ -146,7 +153,7 @@ def select_timeline(
         sentence_dates(m for e in events for m in e.mentions),
         pattern,
         elsewhere(((x.document.id, x.document.text) for x in extractions), pattern),
-        {x.document.id: x.document.dct for x in extractions},
+        published,
         withdrawals(extractions),
         # whom the story is about, with or without a query: built without one, a page's
         # aside on another subject (another country's election on a news-in-brief page)
@@ -170,7 +177,7 @@ def select_timeline(
         nearby = [x for other in _adjacent(d) for x in said.get(other, ())]
         inner = [x for other in within(d, said) for x in said[other]]
         entry, vectors = _entry(
-            d, by_date[d], sentences, idf, context, taken, told[d], nearby, inner
+            d, by_date[d], sentences, idf, context, taken, told[d], nearby, inner, firm[d]
         )
         if entry.sentences:  # a date none of whose sentences can be shown is left out
             entries.append((d, entry))
@@ -393,6 +400,7 @@ def _entry(
     told: Sequence[tuple[str, dict[str, float]]] = (),
     nearby: Sequence[Said] = (),
     inner: Sequence[Said] = (),
+    firm: Sequence[tuple[str, dict[str, float]]] = (),
 ) -> tuple[TimelineEntry, list[Said]]:
     """A date's sentences: central to what the sources say about that date, salient, new,
     and borne out by the other sources' sentences of that day (``told``).
@@ -408,7 +416,10 @@ def _entry(
     sentence shown here (or another source's sentence of that event naming the same), is a
     second report of it: its source is cited, and nothing ranked below it is shown (less
     central to the date than a repeat of its news). A date whose best sentence is such a
-    repeat has no sentence and that sentence's source.
+    repeat has no sentence and that sentence's source. A plan for a day the latest source
+    is past is shown only when a report of its kind bears it out (``plans``), and a weekend
+    paper's "last week" only when another source dates the news that week (``firm``: the
+    day's sentences but those of other weekend "last week"s).
     """
     events = sorted(events, key=lambda e: (-e.salience, e.id))
     top = events[0].salience or 1.0
@@ -427,7 +438,9 @@ def _entry(
                 continue  # a plan for a day the sources are past, which none reports done
             vector = idf.vector(terms(text))
             corroborated = _corroboration(mention.doc, vector, told)
-            if not corroborated and weekend_last_week(mention, context.published.get(mention.doc)):
+            if weekend_last_week(mention, context.published.get(mention.doc)) and not (
+                _corroboration(mention.doc, vector, firm)
+            ):
                 continue  # a weekend's "last week": this week or the one before, none says
             seen.add(key)
             if passer_by(text, context.known):

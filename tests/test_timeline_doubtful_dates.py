@@ -92,3 +92,12 @@ def test_a_weekend_papers_last_week_is_shown_only_when_another_source_bears_it_o
     # Another source of that week telling the withdrawal: the Saturday paper's is shown.
     told = _source("b-wire", "2011-09-29", PULLED_OUT)
     assert _withdrawal("2011-10-08", told) == {"2011-W39": [WITHDREW]}
+    # A Sunday paper's "last week" too is the same doubt told twice, no week borne out.
+    sunday = _source("b-sunday", "2011-10-09", PULLED_OUT.replace("line-up", "line-up last week"))
+    paper = _source("a-paper", "2011-10-08", WITHDREW)
+    mentions = [
+        _told(paper, WITHDREW, "last week", "2011-W39"),
+        _told(sunday, sunday.document.text, "last week", "2011-W39"),
+    ]
+    events = [_event("withdrawal", *mentions)]
+    assert _shown(events, [paper, sunday], date(2011, 10, 10)) == {}
