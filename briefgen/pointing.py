@@ -1,6 +1,7 @@
 """Sentences that point back where the brief cannot follow: a firm known by its place
 ("the Peoria, Ill., bank holding company"), "the same poll", a demonstrative "that"
-before a noun ("decried that math, saying …"), a quotation opening on "This is …".
+before a noun ("decried that math, saying …"), a reply told without what it replies to, a
+quotation opening on "This is …" or on a short verdict on "it" ("It's a phony system").
 
 ``shown.stands_alone`` asks these of a sentence; each names, in small letters, what only
 the article's sentences before it say.
@@ -68,6 +69,31 @@ _QUOTED_DEMONSTRATIVE = re.compile(
     re.I,
 )
 
+# A quotation that opens on "It's a phony system" or "It was a mistake": the speaker's "it"
+# is what the article told just before (the debate's moderators, the vote), and a short
+# verdict on it, with no clause after that says what ("It's clear that …", "It is time to
+# …", "It's a great day for …"), leaves the reader to guess.
+_QUOTED_IT = re.compile(
+    r"^\W*[“\"‘]\s*(?:(?:okay|ok|well|so|and|but|now|yes|no|look|listen|folks|honestly"
+    r"|frankly|again)\W+)*it(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t))"
+    r"(?:\s+(?!(?:that|to|for|when|if|how|what|who|whether|because|of|about|like|as|in|on|at"
+    r"|time|day|night|morning|evening|week|month|year|moment|going|getting)\b)[\w'’-]+){1,5}"
+    r"\s*[,.!?;—–”\"]",
+    re.I,
+)
+
+# A reply told without what it replies to: "The campaign on Tuesday responded that it had
+# expanded into larger quarters" answers a finding only the sentences before tell. "replied
+# to the report", or a question asked in the sentence say what. ("The defence countered
+# that …" says itself what it stands against: the charge.)
+_REPLY = re.compile(
+    r"\b(?:responded|replied)(?:\s+(?!(?:to|at)\b)[\w'’]+){0,3}?"
+    r"\s*(?:\bthat\b|\bby\b|\bwith\b|[,:])"
+)
+_STIMULUS = re.compile(
+    r"\b(?:asked|question(?:ed|s)?|in\s+response|respond(?:ing|ed)\s+to)\b", re.I
+)
+
 
 def points_back(text: str, narration: str) -> bool:
     """Whether ``text`` (``narration``: its words outside quotations) leans on the
@@ -84,4 +110,7 @@ def points_back(text: str, narration: str) -> bool:
         return True
     if _THE_SAME.search(narration):
         return True
-    return bool(_QUOTED_DEMONSTRATIVE.match(text)) and not _SAID_OF.search(narration)
+    if _REPLY.search(narration) and not _STIMULUS.search(narration):
+        return True
+    quoted = _QUOTED_DEMONSTRATIVE.match(text) or _QUOTED_IT.match(text)
+    return quoted is not None and not _SAID_OF.search(narration)

@@ -6,8 +6,9 @@ the reader nothing about when. The writer's own relative day is read against the
 date, where the extraction already resolved it; the brief names that day in brackets after
 it, the editorial convention ("police said today [8 October 1999]"). A relative day inside
 a quotation is the speaker's, said on a day the article may not give, so it is left as it
-is, and so is any expression the sentence shows more than once (which one was meant) and
-a bare weekday whose direction the sentence leaves open (a plan, "Monday night's debate").
+is, and so is any expression the sentence shows more than once (which one was meant), a
+bare weekday whose direction the sentence leaves open (a plan, "Monday night's debate"),
+and a weekend paper's "last week" (the week ending or the one before: ``weekend_weeks``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 
 from briefgen.models import Evidence, Extraction
 from briefgen.standalone import inside_quotation
+from briefgen.weekend_weeks import weekend_week
 from briefgen.when import When
 
 __all__ = ["name_relative_days"]
@@ -60,6 +62,8 @@ def name_relative_days(text: str, evidence: Evidence, extraction: Extraction | N
             or not _RELATIVE.match(words)
             or inside_quotation(document, timex.start)
             or _quoted_in_sentence(document, evidence.start, timex.start)
+            # a weekend paper's "last week": the week ending or the one before
+            or weekend_week(words, timex.value, extraction.document.dct)
         ):
             continue
         found = list(re.finditer(rf"\b{re.escape(words)}\b(?:['’]s\b)?", shown))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from briefgen.extract.actors import ROLE_NOUNS
 from briefgen.extract.antecedents import guessed_gender, name_gender, pronoun_sex
 from briefgen.extract.quotes import QUOTATION
 from briefgen.models import Extraction
@@ -31,6 +32,28 @@ __all__ = [
     "resolve_speaker",
     "surname",
 ]
+
+# People known by what they are, beside ``ROLE_NOUNS``' offices.
+_PEOPLE = frozenset(
+    """man woman boy girl father mother son daughter husband wife brother sister lawmaker
+    legislator politician businessman businesswoman billionaire veteran actor actress
+    singer star player coach doctor surgeon nurse teacher officer soldier pilot driver
+    suspect defendant victim witness activist""".split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+# Nouns that say the person's sex.
+_MALE = frozenset(
+    """man boy father son husband brother king prince businessman spokesman chairman
+    congressman actor""".split()  # noqa: SIM905 - a word list reads best as prose
+)
+_FEMALE = frozenset(
+    """woman girl mother daughter wife sister queen princess businesswoman spokeswoman
+    chairwoman congresswoman actress""".split()  # noqa: SIM905 - a word list reads best as prose
+)
+_NOUN_SEX = {**dict.fromkeys(_MALE, "m"), **dict.fromkeys(_FEMALE, "f")}
+# Role nouns that also head other things' names ("The general election", "the head
+# office", "The chair of the panel" may be a seat).
+_NOT_ONLY_PEOPLE = frozenset({"general", "head", "chief", "chair"})
 
 # How many sentences back a leading "he"/"she" may find its person.
 REACH = 2
@@ -85,6 +108,15 @@ PREPOSED = re.compile(
     r"(he|she|it|they)\s+(?=[a-z])"
 )
 
+# A possessive opening the subject after a preposed time ("Yesterday their school said …",
+# "On Monday his lawyers asked …") points back as much as a leading "Their". After a
+# preposition alone it may point ahead ("In their first debate, the two candidates …").
+_TIMED_POSSESSIVE = re.compile(
+    r"^\W*(?:(?:But|And|So|Yet)\s+)?(?:(?i:yesterday|today|tonight|meanwhile|earlier|later)"
+    r"|(?i:on|last|this|early|late)\s+(?:[A-Z][a-z]+|(?i:week|month|year|night)))"
+    r"(?:\s+(?i:morning|afternoon|evening|night))?,?\s+(their|his|her|its)\s+(?=[a-z])"
+)
+
 
 def resolve_opening(text: str, start: int, extraction: Extraction | None) -> str | None:
     """``text`` (shown for the sentence at ``start``) readable alone, or None.
@@ -98,7 +130,7 @@ def resolve_opening(text: str, start: int, extraction: Extraction | None) -> str
     m = FIRST.match(text)
     if m is None or text.lstrip()[:1] in _QUOTES:
         return text  # a quotation's "our"/"it" are the speaker's, said where they stand
-    preposed = PREPOSED.match(text)
+    preposed = PREPOSED.match(text) or _TIMED_POSSESSIVE.match(text)
     if preposed is not None:
         m = preposed
     word = m[1].lower()
@@ -226,6 +258,13 @@ def antecedent(word: str, start: int, extraction: Extraction) -> str | None:
         and x.kind in ("name", "surname", "acronym")
         and previous_start <= x.start < start
     ]
+    sex = None if neuter else pronoun_sex(word)
+    if (
+        sex is not None
+        and here >= 1
+        and _described_subject(bounds[here - 1], start, sex, extraction)
+    ):
+        return None  # "The Montana senator … He chairs …": the senator, whom no name says
     names = {x.text if neuter else surname(x.text) for x in found}
     if (len(names) > 1 or neuter) and here >= 1:
         # Several candidates: the one that opens the sentence before (its subject) is the
@@ -250,6 +289,31 @@ def antecedent(word: str, start: int, extraction: Extraction) -> str | None:
     if _other_sex(name, pronoun_sex(word), extraction):
         return None  # "view her record" with only Sanders before: not Sanders
     return _distinct(name, extraction)
+
+
+# A person told by a description, not a name, opening a sentence as its subject: "The
+# Montana senator with a buzz cut says …", "A former prosecutor told …", "The 52-year-old
+# has …". A "he" or "she" in the next sentence continues with them.
+_DESCRIBED_PERSON = re.compile(
+    r"\W*(?:The|A|An|This|That)\s+(?:[\w.'’-]+\s+){0,4}?"
+    r"(?P<noun>\d+-year-old|" + "|".join(sorted((ROLE_NOUNS | _PEOPLE) - _NOT_ONLY_PEOPLE)) + r")\b"
+    r"(?!['’]s|-)"
+)
+
+
+def _described_subject(lo: int, start: int, sex: str, extraction: Extraction) -> bool:
+    """Whether the sentence at ``lo`` (ending by ``start``) opens on a person it describes
+    and does not name, who may be of ``sex`` ("m" or "f": "A spokeswoman for Dr Murray
+    insisted …" is no "him"): no person's name in that opening or as an apposition right
+    after it ("The Montana senator, Jon Tester, …" names him)."""
+    text = extraction.document.text
+    m = _DESCRIBED_PERSON.match(text, lo, start)
+    if m is None or _NOUN_SEX.get(m["noun"].lower(), sex) != sex:
+        return False
+    return not any(
+        x.type == "person" and x.kind in ("name", "surname") and lo <= x.start <= m.end() + 3
+        for x in extraction.mentions
+    )
 
 
 def _other_sex(name: str, sex: str, extraction: Extraction) -> bool:

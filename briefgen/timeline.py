@@ -30,6 +30,7 @@ from briefgen.misdated import backdrop
 from briefgen.misdated import misdated as misdated  # the chronology reads it here
 from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
 from briefgen.newsworthy import announces, tells_news
+from briefgen.plans import borne_out
 from briefgen.retold import (
     REPORTS_SAME,
     Said,
@@ -57,6 +58,7 @@ from briefgen.story import (
 from briefgen.structure.opinion import opinion_pages
 from briefgen.structure.sieve import long_pages
 from briefgen.titled import name_newcomer
+from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import When, sort_key
 
 __all__ = ["date_key", "query_pattern", "select_timeline"]
@@ -134,9 +136,16 @@ def select_timeline(
     # What every source says of each day, announced or reported, whichever event it joined:
     # how many others tell a sentence's news is how far the corpus bears it out.
     told: dict[str, list[tuple[str, dict[str, float]]]] = defaultdict(list)
+    # The same, without the weekend papers' "last week"s, which bear out no week alone:
+    # two Sunday papers' "died last week" are one ambiguity told twice.
+    firm: dict[str, list[tuple[str, dict[str, float]]]] = defaultdict(list)
+    published = {x.document.id: x.document.dct for x in extractions}
     for event in events:
         for m in event.mentions:
-            told[date_key(m.date)].append((m.doc, idf.vector(terms(m.evidence.sentence))))
+            said_so = (m.doc, idf.vector(terms(m.evidence.sentence)))
+            told[date_key(m.date)].append(said_so)
+            if not weekend_last_week(m, published.get(m.doc)):
+                firm[date_key(m.date)].append(said_so)
     # the query, or built without one the names the typical source names (``story.topic``)
     pattern = topic(query, extractions)
     context = _Context(
@@ -144,7 +153,7 @@ def select_timeline(
         sentence_dates(m for e in events for m in e.mentions),
         pattern,
         elsewhere(((x.document.id, x.document.text) for x in extractions), pattern),
-        {x.document.id: x.document.dct for x in extractions},
+        published,
         withdrawals(extractions),
         # whom the story is about, with or without a query: built without one, a page's
         # aside on another subject (another country's election on a news-in-brief page)
@@ -168,7 +177,7 @@ def select_timeline(
         nearby = [x for other in _adjacent(d) for x in said.get(other, ())]
         inner = [x for other in within(d, said) for x in said[other]]
         entry, vectors = _entry(
-            d, by_date[d], sentences, idf, context, taken, told[d], nearby, inner
+            d, by_date[d], sentences, idf, context, taken, told[d], nearby, inner, firm[d]
         )
         if entry.sentences:  # a date none of whose sentences can be shown is left out
             entries.append((d, entry))
@@ -326,6 +335,12 @@ class _Context:
                 # has not ...": the plan is the reason or the setting, the news is the rest
         return text
 
+    def passed(self, day: str) -> bool:
+        """Whether ``day`` ended before the latest source: what was due in it, a source
+        could have told as done."""
+        when = When.of(day)
+        return self.latest is not None and when is not None and when.last < self.latest
+
     def _open(self, day: str) -> bool:
         """Whether ``day`` ends after the latest source (it begins after it, or is a period
         running on past it: "the summer" in a brief ending on 30 June): no source can have
@@ -385,6 +400,7 @@ def _entry(
     told: Sequence[tuple[str, dict[str, float]]] = (),
     nearby: Sequence[Said] = (),
     inner: Sequence[Said] = (),
+    firm: Sequence[tuple[str, dict[str, float]]] = (),
 ) -> tuple[TimelineEntry, list[Said]]:
     """A date's sentences: central to what the sources say about that date, salient, new,
     and borne out by the other sources' sentences of that day (``told``).
@@ -400,7 +416,10 @@ def _entry(
     sentence shown here (or another source's sentence of that event naming the same), is a
     second report of it: its source is cited, and nothing ranked below it is shown (less
     central to the date than a repeat of its news). A date whose best sentence is such a
-    repeat has no sentence and that sentence's source.
+    repeat has no sentence and that sentence's source. A plan for a day the latest source
+    is past is shown only when a report of its kind bears it out (``plans``), and a weekend
+    paper's "last week" only when another source dates the news that week (``firm``: the
+    day's sentences but those of other weekend "last week"s).
     """
     events = sorted(events, key=lambda e: (-e.salience, e.id))
     top = events[0].salience or 1.0
@@ -415,10 +434,17 @@ def _entry(
             text = context.shown(mention, day) or ""
             if not text:
                 continue
+            if context.passed(day) and mention.scheduled and not borne_out(mention, event):
+                continue  # a plan for a day the sources are past, which none reports done
+            vector = idf.vector(terms(text))
+            corroborated = _corroboration(mention.doc, vector, told)
+            if weekend_last_week(mention, context.published.get(mention.doc)) and not (
+                _corroboration(mention.doc, vector, firm)
+            ):
+                continue  # a weekend's "last week": this week or the one before, none says
             seen.add(key)
             if passer_by(text, context.known):
                 continue  # people met on the street, told by their ages: colour, not news
-            vector = idf.vector(terms(text))
             # A detail around the story, from one source: shown only when nothing else is.
             detail = not context.involves(text) and len(reporting(event, vector, idf)) < 2
             prior = event.salience / top + (0.1 if rank == 0 else 0.0)
@@ -432,7 +458,7 @@ def _entry(
                 # The lede of a report of the day's news that another source tells too: a
                 # side story's lede (a minor candidate's stunt on debate day) is told alone.
                 prior += LEDE
-            prior += CORROBORATED * min(_corroboration(mention.doc, vector, told), CORROBORATORS)
+            prior += CORROBORATED * min(corroborated, CORROBORATORS)
             options.append((prior, text, vector, mention, event.id))
             if detail:
                 details.add(id(mention))

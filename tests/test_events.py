@@ -593,3 +593,40 @@ def test_a_report_naming_only_its_place_is_not_another_places_happening() -> Non
         ]
     )
     assert len(events) == 2
+
+
+def _harbour_day(report: str, description: str) -> list[Event]:
+    """A Friday's plan for Sunday and a report, published on Monday, of that Sunday."""
+    plan = replace(
+        _mention(
+            "a",
+            "The governor plans to visit Harbourton on Sunday, an aide said.",
+            "on Sunday",
+            "2020-03-08",
+            "The governor to visit Harbourton",
+        ),
+        scheduled=True,
+        actors=("Harbourton",),
+    )
+    phrase = "on Sunday" if "on Sunday" in report else "On Sunday"
+    told = replace(_mention("b", report, phrase, "2020-03-08", description), actors=("Harbourton",))
+    return merge_events(
+        [_extraction("a", "2020-03-06", plan), _extraction("b", "2020-03-09", told)]
+    )
+
+
+def test_a_plan_merges_with_the_report_of_its_own_kind_not_with_another_happening() -> None:
+    visited = _harbour_day(
+        "The governor visited Harbourton on Sunday and walked the harbour.",
+        "The governor visited Harbourton",
+    )
+    assert [sorted(m.doc for m in e.mentions) for e in visited] == [["a", "b"]]
+    assert not visited[0].scheduled
+    # A rally that day in the same town is no visit the plan announced: kept apart, the
+    # plan stays a plan (and the rally is not shown as the visit, nor the visit as done).
+    spoke = _harbour_day(
+        "On Sunday the governor spoke at a rally in Harbourton at the harbour museum.",
+        "The governor spoke at a rally in Harbourton at the harbour museum",
+    )
+    assert sorted(sorted(m.doc for m in e.mentions) for e in spoke) == [["a"], ["b"]]
+    assert [e.scheduled for e in spoke if e.mentions[0].doc == "a"] == [True]

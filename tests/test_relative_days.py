@@ -75,3 +75,17 @@ def test_a_weekday_a_plan_or_a_possessive_leaves_open_is_not_named() -> None:
     assert shown("The mayor said on Friday that the bridge would reopen.") == (
         "The mayor said on Friday [25 September 1998] that the bridge would reopen."
     )
+
+
+def test_a_weekend_papers_last_week_is_not_named_as_one_week() -> None:
+    """On Saturday 15 August 1998 "last week" is the working week just ended or the one
+    before it: no bracketed week says which."""
+    saturday = _extraction(
+        "saturday",
+        "1998-08-15",
+        "Engineers found cracks in the bridge last week, the city's council said. "
+        "The bridge over the river stays closed to all traffic until the repairs are done.",
+    )
+    shown = " ".join(_shown(saturday))
+    assert "cracks in the bridge last week, the city" in shown
+    assert "[week of" not in shown

@@ -269,3 +269,87 @@ def test_a_contrast_with_the_sentence_before_is_not_shown_even_in_the_timeline()
     assert read_alone(text, start, ext, inner=False) is None
     added, at = _sentence(ext, 2)
     assert read_alone(added, at, ext, inner=False) == added
+
+
+def test_a_he_after_a_person_the_sentence_before_only_describes_is_not_named() -> None:
+    """ "The Lakeland senator … He chairs …": the senator, not the one name further back."""
+    described = extraction_with(
+        "Tomas Kral won the governor's race in the state last year. "
+        "The Lakeland senator with a grey beard says his party can hold the seat. "
+        "He chairs the party's campaign committee in a hard year.",
+        ("Tomas Kral", "person"),
+    )
+    text, start = _sentence(described, 2)
+    assert resolve_opening(text, start, described) is None
+    # Named in apposition, the senator is the one the "He" continues with.
+    named = extraction_with(
+        "The Lakeland senator, Ivan Petrov, says his party can hold the seat. "
+        "He chairs the party's campaign committee in a hard year.",
+        ("Ivan Petrov", "person"),
+    )
+    text, start = _sentence(named, 1)
+    assert resolve_opening(text, start, named) == (
+        "[Petrov] chairs the party's campaign committee in a hard year."
+    )
+    # A woman described is no "he": the man named before her is.
+    spokeswoman = extraction_with(
+        "Tomas Kral was questioned by the harbour police for two hours. "
+        "A spokeswoman for the family said the talks were calm. "
+        "He left the station at noon.",
+        ("Tomas Kral", "person"),
+    )
+    text, start = _sentence(spokeswoman, 2)
+    assert resolve_opening(text, start, spokeswoman) == "[Kral] left the station at noon."
+    # A sentence opening on an election, not a person, leaves the name before it.
+    election = extraction_with(
+        "Ivan Petrov won the seat in a landslide. "
+        "The general election drew a record turnout across the county. "
+        "He thanked the volunteers at the town hall.",
+        ("Ivan Petrov", "person"),
+    )
+    text, start = _sentence(election, 2)
+    assert resolve_opening(text, start, election) == (
+        "[Petrov] thanked the volunteers at the town hall."
+    )
+
+
+def test_a_quoted_verdict_on_it_alone_points_back_to_what_it_is() -> None:
+    assert not stands_alone('"Look, it\'s a rigged game," Petrov told a radio host on Monday.')
+    assert not stands_alone("“It was a mistake,” Petrov said on Tuesday.")
+    # What "it" is, the narration or the quotation says; or "it" is the day, or no one.
+    assert stands_alone("“It was a mistake,” Petrov said of the vote on the bridge.")
+    assert stands_alone('"It\'s a great day for the town," Petrov said at the opening.')
+    assert stands_alone('"It is clear that the bridge is safe," Petrov said on Monday.')
+
+
+def test_a_possessive_after_a_preposed_time_points_back_like_a_leading_one() -> None:
+    pupils = extraction_with(
+        "Two pupils from the harbour town fell ill with the flu on Sunday. "
+        "Yesterday their school, the Quay school in the old town, said it would close.",
+    )
+    text, start = _sentence(pupils, 1)
+    assert resolve_opening(text, start, pupils) is None
+    charged = extraction_with(
+        "Mr Ivan Petrov was charged with fraud over the bridge contract. "
+        "On Monday his lawyers asked the court to grant him bail.",
+        ("Ivan Petrov", "person"),
+    )
+    text, start = _sentence(charged, 1)
+    assert resolve_opening(text, start, charged) == (
+        "On Monday [Petrov's] lawyers asked the court to grant him bail."
+    )
+    # After a preposition alone, the possessive may point ahead to the subject.
+    debate = extraction_with(
+        "The bridge dominated the campaign. "
+        "In their first debate, the two candidates clashed over the bridge.",
+    )
+    text, start = _sentence(debate, 1)
+    assert resolve_opening(text, start, debate) == text
+
+
+def test_a_reply_told_without_what_it_replies_to_is_not_shown_alone() -> None:
+    assert not stands_alone("The Petrov campaign on Tuesday responded that it had moved offices.")
+    assert not stands_alone("The mayor replied with a letter on the bridge's safety record.")
+    # What it replies to, the sentence says.
+    assert stands_alone("The Petrov campaign responded to the audit that it had moved offices.")
+    assert stands_alone("Asked about the rent, the Petrov campaign replied that it had moved.")

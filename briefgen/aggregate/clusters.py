@@ -253,10 +253,26 @@ def inherited(item: Item) -> bool:
 
 
 def _same_kind(a: Item, b: Item) -> bool:
-    """No sub-event against another event, and a kind in common where one is inherited."""
+    """No sub-event against another event, a kind in common where one is inherited, and
+    a plan is only the happening of its own kind."""
     if a.kinds & SUB_EVENTS != b.kinds & SUB_EVENTS:
         return False
+    if _plan_of_another_kind(a, b):
+        return False
     return bool(a.kinds & b.kinds) or not (inherited(a) or inherited(b))
+
+
+def _plan_of_another_kind(a: Item, b: Item) -> bool:
+    """A plan ("X plans to visit the city on Sunday") against a report of that day that
+    names another kind of happening ("a rally in the city on Sunday"): sharing a day and a
+    place, they are two happenings, and the report would have the plan shown as done. A
+    plan and the report of it done ("X visited the city on Sunday") share a kind; a plan
+    or a report naming no kind ("the judge told the court" at the hearing announced for
+    that day) is judged by its words as before."""
+    if a.mention.scheduled == b.mention.scheduled:
+        return False
+    plan, report = (a, b) if a.mention.scheduled else (b, a)
+    return bool(plan.kinds and report.context) and not plan.kinds & report.context
 
 
 def _rare(shared: frozenset[str], idf: Idf) -> bool:
