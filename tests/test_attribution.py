@@ -141,3 +141,29 @@ def test_a_name_that_only_qualifies_the_speaker_is_not_the_speaker(nlp):
     )
     p = one(positions_of(nlp, text), "trust fund")
     assert p.speaker != "Maria Delgado"
+
+
+def test_a_byline_run_into_the_next_speakers_name_is_not_the_speaker(nlp):
+    """A correspondent's byline fused to the next paragraph: the name right before the cue
+    speaks, and the byline's role is no apposition of the correspondent's that holds her."""
+    text = (
+        "The patient died on Monday.\nFergus Walsh, BBC medical correspondent Scottish Health "
+        'Secretary Nicola Sturgeon said: "I\'d like to express my condolences to the family."\n'
+    )
+    doc = Document(id="a", source="a.txt", format="txt", text=text, title="")
+    sdoc = nlp(text)
+    mentions = extract_mentions(doc, sdoc)
+    walsh = next(m for m in mentions if m.text == "Fergus Walsh")
+    assert walsh.role is None
+    assert not [m for m in mentions if m.kind == "description" and "Sturgeon" in m.text]
+    said = one(extract_positions(doc, sdoc, mentions, None), "condolences")
+    assert said.speaker == "Nicola Sturgeon"
+
+
+def test_a_name_an_apposition_ties_in_by_of_stays_part_of_the_role(nlp):
+    text = 'Ann Smith, the wife of John Smith, said: "We are grateful."\n'
+    doc = Document(id="a", source="a.txt", format="txt", text=text, title="")
+    sdoc = nlp(text)
+    mentions = extract_mentions(doc, sdoc)
+    assert next(m for m in mentions if m.text == "Ann Smith").role == "the wife of John Smith"
+    assert one(extract_positions(doc, sdoc, mentions, None), "grateful").speaker == "Ann Smith"

@@ -249,6 +249,10 @@ def _appos_role(ent: Span) -> tuple[int, int] | None:
             continue
         if child.left_edge.like_num:
             continue  # "Ohio Gov. John Kasich, 9 percent": a score in a list, no role
+        if run_on_name(child) is not None:
+            # "Fergus Walsh, BBC medical correspondent Scottish Health Secretary Nicola
+            # Sturgeon said": a byline's role run into the next person's title and name
+            continue
         if _speaks_after(child):
             # "… will focus on Hillary Clinton, a top aide said.": the phrase is the subject
             # of the speech tag the parser left without one, someone else, not her role
@@ -299,6 +303,31 @@ def _title_of_a_given_name(doc: Doc, title: tuple[int, int], end: int) -> bool:
         and doc[first].text[:1].isupper()
         and given_name(doc[last].text)
     )
+
+
+def run_on_name(head: Token) -> Span | None:
+    """A person's name in an apposition (``head``'s phrase) that no preposition or
+    possessive ties into it, else None: "the wife of John Smith" and "Michael Jackson's
+    doctor" name someone as part of the role; a name run on after the role ("Fergus Walsh,
+    BBC medical correspondent Scottish Health Secretary Nicola Sturgeon said", a byline run
+    into the next paragraph) is the next person's."""
+    doc = head.doc
+    last = head.right_edge.i + 1
+    for tok in doc[head.left_edge.i : last]:
+        if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end > last:
+            continue
+        ent = doc[tok.i : end]
+        step = ent.root
+        while step.i != head.i and step.head.i != step.i and step.dep_ not in ("pobj", "poss"):
+            step = step.head
+        if step.dep_ not in ("pobj", "poss") or step.i == head.i:
+            return ent
+    return None
 
 
 def _named_as_person(ent: Span) -> bool:
