@@ -167,3 +167,22 @@ def test_a_name_an_apposition_ties_in_by_of_stays_part_of_the_role(nlp):
     mentions = extract_mentions(doc, sdoc)
     assert next(m for m in mentions if m.text == "Ann Smith").role == "the wife of John Smith"
     assert one(extract_positions(doc, sdoc, mentions, None), "grateful").speaker == "Ann Smith"
+
+
+def test_a_name_the_role_holds_keeps_the_role_and_the_speaker(nlp):
+    """An object or a modifier in the apposition ("refused to endorse Mr. Trump", "a longtime
+    Trump critic") is part of the role, not a name run on after it."""
+    text = (
+        "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the "
+        "family deserved better.\n"
+        '"It is a generational wipeout," said Rick Wilson, a Republican political consultant '
+        "and longtime Trump critic.\n"
+    )
+    doc = Document(id="a", source="a.txt", format="txt", text=text, title="")
+    sdoc = nlp(text)
+    mentions = extract_mentions(doc, sdoc)
+    wilson = next(m for m in mentions if m.text == "Rick Wilson")
+    assert wilson.role is not None and "Trump critic" in wilson.role
+    positions = extract_positions(doc, sdoc, mentions, None)
+    assert one(positions, "deserved better").speaker == "John Kasich"
+    assert one(positions, "wipeout").speaker == "Rick Wilson"

@@ -306,28 +306,24 @@ def _title_of_a_given_name(doc: Doc, title: tuple[int, int], end: int) -> bool:
 
 
 def run_on_name(head: Token) -> Span | None:
-    """A person's name in an apposition (``head``'s phrase) that no preposition or
-    possessive ties into it, else None: "the wife of John Smith" and "Michael Jackson's
-    doctor" name someone as part of the role; a name run on after the role ("Fergus Walsh,
-    BBC medical correspondent Scottish Health Secretary Nicola Sturgeon said", a byline run
-    into the next paragraph) is the next person's."""
+    """A person's name run on at the end of an apposition (``head``'s phrase), set beside
+    the role's words rather than tied into them, else None: "Fergus Walsh, BBC medical
+    correspondent Scottish Health Secretary Nicola Sturgeon said" (a byline run into the
+    next paragraph) ends on the next person's name. A name the role holds is part of it: an
+    object ("a Republican who refused to endorse Mr. Trump"), a modifier ("a longtime Trump
+    critic"), a possessive or a preposition's ("the wife of John Smith")."""
     doc = head.doc
     last = head.right_edge.i + 1
-    for tok in doc[head.left_edge.i : last]:
-        if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
-            continue
-        end = tok.i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        if end > last:
-            continue
-        ent = doc[tok.i : end]
-        step = ent.root
-        while step.i != head.i and step.head.i != step.i and step.dep_ not in ("pobj", "poss"):
-            step = step.head
-        if step.dep_ not in ("pobj", "poss") or step.i == head.i:
-            return ent
-    return None
+    start = last - 1
+    while start > head.i and doc[start].ent_iob_ == "I":
+        start -= 1
+    tok = doc[start]
+    if start <= head.i or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+        return None
+    ent = doc[start:last]
+    if last < len(doc) and doc[last].ent_iob_ == "I":
+        return None  # the name runs on past the phrase
+    return ent if ent.root.dep_ == "appos" and ent.root.head.i >= head.i else None
 
 
 def _named_as_person(ent: Span) -> bool:
