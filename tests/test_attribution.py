@@ -186,3 +186,18 @@ def test_a_name_the_role_holds_keeps_the_role_and_the_speaker(nlp):
     positions = extract_positions(doc, sdoc, mentions, None)
     assert one(positions, "deserved better").speaker == "John Kasich"
     assert one(positions, "wipeout").speaker == "Rick Wilson"
+
+
+def test_a_name_in_apposition_to_the_speakers_description_speaks(nlp):
+    """ "The BBC's medical correspondent Fergus Walsh said": the description's head is a
+    noun, but the name beside it is whom it describes, named at the cue, and the quotation
+    going on after "He added" is his."""
+    text = (
+        'Nicola Sturgeon said: "We are ready."\n'
+        'The BBC\'s medical correspondent Fergus Walsh said: "Swine flu is a risk to some."\n'
+        'He added: "It is mild for most.\nThe difference is the age of those it targets."\n'
+    )
+    ps = positions_of(nlp, text)
+    said = one(ps, "Swine flu is a risk")
+    assert (said.speaker, said.attribution) == ("Fergus Walsh", "cue")
+    assert one(ps, "The difference").speaker != "Nicola Sturgeon"

@@ -359,8 +359,13 @@ class SpeakerResolver:
         ):
             # "The GOP candidate", "a New York judge", "the executors of Michael Jackson's
             # estate", "the Jackson family": the name only qualifies whom the phrase
-            # describes; it is not who spoke (a government or ministry speaks for its state)
-            named = []
+            # describes; it is not who spoke (a government or ministry speaks for its state).
+            # A person's name in apposition to the head is whom it describes ("The BBC's
+            # medical correspondent Fergus Walsh said", "the health secretary, Alan Johnson")
+            beside = [c.idx for c in span.root.children if c.dep_ == "appos" and c.i > span.root.i]
+            named = [
+                m for m in named if m.type == "person" and any(m.start <= i < m.end for i in beside)
+            ]
         run_on = _run_on_speaker(span)
         if run_on is not None:
             # "Fergus Walsh, BBC medical correspondent Scottish Health Secretary Nicola
