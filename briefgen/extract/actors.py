@@ -323,7 +323,7 @@ def run_on_name(head: Token) -> Span | None:
     ent = doc[start:last]
     if last < len(doc) and doc[last].ent_iob_ == "I":
         return None  # the name runs on past the phrase
-    return ent if ent.root.dep_ == "appos" and ent.root.head.i >= head.i else None
+    return ent if ent.root.dep_ == "appos" and ent.root.head.i == head.i else None
 
 
 def _named_as_person(ent: Span) -> bool:
