@@ -201,3 +201,10 @@ def test_a_name_in_apposition_to_the_speakers_description_speaks(nlp):
     said = one(ps, "Swine flu is a risk")
     assert (said.speaker, said.attribution) == ("Fergus Walsh", "cue")
     assert one(ps, "The difference").speaker != "Nicola Sturgeon"
+
+
+def test_a_plural_description_before_names_gives_no_one_of_them_the_statement(nlp):
+    """ "Democratic candidates Hillary Clinton and Bernie Sanders said …": both speak, so the
+    first name in apposition to the plural is not the speaker alone."""
+    text = "Democratic candidates Hillary Clinton and Bernie Sanders said they support the plan.\n"
+    assert one(positions_of(nlp, text), "support the plan").speaker != "Hillary Clinton"

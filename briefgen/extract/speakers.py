@@ -361,8 +361,15 @@ class SpeakerResolver:
             # estate", "the Jackson family": the name only qualifies whom the phrase
             # describes; it is not who spoke (a government or ministry speaks for its state).
             # A person's name in apposition to the head is whom it describes ("The BBC's
-            # medical correspondent Fergus Walsh said", "the health secretary, Alan Johnson")
-            beside = [c.idx for c in span.root.children if c.dep_ == "appos" and c.i > span.root.i]
+            # medical correspondent Fergus Walsh said", "the health secretary, Alan Johnson");
+            # not of a plural ("Democratic candidates Hillary Clinton and Bernie Sanders"),
+            # whose first name is one of several speakers
+            singular = span.root.tag_ not in ("NNS", "NNPS")
+            beside = [
+                c.idx
+                for c in span.root.children
+                if singular and c.dep_ == "appos" and c.i > span.root.i
+            ]
             named = [
                 m for m in named if m.type == "person" and any(m.start <= i < m.end for i in beside)
             ]
