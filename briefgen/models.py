@@ -247,6 +247,10 @@ class Position(Record):
     # summary's copy of its sentence names in brackets ("the bank [La Jolla Bank & Trust
     # Co.] had assets …"); None when it reads as written. ``text`` stays the span.
     shown: str | None = None
+    # Every actor the statement is theirs: ``speaker_id`` alone, or each subject's of a
+    # joint statement whose subjects are all named actors ("Jermaine and Randy Jackson
+    # said …"); empty when unknown. Set where positions are attributed (aggregate).
+    speaker_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

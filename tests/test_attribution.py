@@ -141,3 +141,70 @@ def test_a_name_that_only_qualifies_the_speaker_is_not_the_speaker(nlp):
     )
     p = one(positions_of(nlp, text), "trust fund")
     assert p.speaker != "Maria Delgado"
+
+
+def test_a_byline_run_into_the_next_speakers_name_is_not_the_speaker(nlp):
+    """A correspondent's byline fused to the next paragraph: the name right before the cue
+    speaks, and the byline's role is no apposition of the correspondent's that holds her."""
+    text = (
+        "The patient died on Monday.\nFergus Walsh, BBC medical correspondent Scottish Health "
+        'Secretary Nicola Sturgeon said: "I\'d like to express my condolences to the family."\n'
+    )
+    doc = Document(id="a", source="a.txt", format="txt", text=text, title="")
+    sdoc = nlp(text)
+    mentions = extract_mentions(doc, sdoc)
+    walsh = next(m for m in mentions if m.text == "Fergus Walsh")
+    assert walsh.role is None
+    assert not [m for m in mentions if m.kind == "description" and "Sturgeon" in m.text]
+    said = one(extract_positions(doc, sdoc, mentions, None), "condolences")
+    assert said.speaker == "Nicola Sturgeon"
+
+
+def test_a_name_an_apposition_ties_in_by_of_stays_part_of_the_role(nlp):
+    text = 'Ann Smith, the wife of John Smith, said: "We are grateful."\n'
+    doc = Document(id="a", source="a.txt", format="txt", text=text, title="")
+    sdoc = nlp(text)
+    mentions = extract_mentions(doc, sdoc)
+    assert next(m for m in mentions if m.text == "Ann Smith").role == "the wife of John Smith"
+    assert one(extract_positions(doc, sdoc, mentions, None), "grateful").speaker == "Ann Smith"
+
+
+def test_a_name_the_role_holds_keeps_the_role_and_the_speaker(nlp):
+    """An object or a modifier in the apposition ("refused to endorse Mr. Trump", "a longtime
+    Trump critic") is part of the role, not a name run on after it."""
+    text = (
+        "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the "
+        "family deserved better.\n"
+        '"It is a generational wipeout," said Rick Wilson, a Republican political consultant '
+        "and longtime Trump critic.\n"
+    )
+    doc = Document(id="a", source="a.txt", format="txt", text=text, title="")
+    sdoc = nlp(text)
+    mentions = extract_mentions(doc, sdoc)
+    wilson = next(m for m in mentions if m.text == "Rick Wilson")
+    assert wilson.role is not None and "Trump critic" in wilson.role
+    positions = extract_positions(doc, sdoc, mentions, None)
+    assert one(positions, "deserved better").speaker == "John Kasich"
+    assert one(positions, "wipeout").speaker == "Rick Wilson"
+
+
+def test_a_name_in_apposition_to_the_speakers_description_speaks(nlp):
+    """ "The BBC's medical correspondent Fergus Walsh said": the description's head is a
+    noun, but the name beside it is whom it describes, named at the cue, and the quotation
+    going on after "He added" is his."""
+    text = (
+        'Nicola Sturgeon said: "We are ready."\n'
+        'The BBC\'s medical correspondent Fergus Walsh said: "Swine flu is a risk to some."\n'
+        'He added: "It is mild for most.\nThe difference is the age of those it targets."\n'
+    )
+    ps = positions_of(nlp, text)
+    said = one(ps, "Swine flu is a risk")
+    assert (said.speaker, said.attribution) == ("Fergus Walsh", "cue")
+    assert one(ps, "The difference").speaker != "Nicola Sturgeon"
+
+
+def test_a_plural_description_before_names_gives_no_one_of_them_the_statement(nlp):
+    """ "Democratic candidates Hillary Clinton and Bernie Sanders said …": both speak, so the
+    first name in apposition to the plural is not the speaker alone."""
+    text = "Democratic candidates Hillary Clinton and Bernie Sanders said they support the plan.\n"
+    assert one(positions_of(nlp, text), "support the plan").speaker != "Hillary Clinton"

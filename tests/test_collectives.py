@@ -140,6 +140,32 @@ def test_a_possessive_run_into_a_name_is_cut_to_the_person():
     assert mention_map[("a", start, start + len("The Gazette’s Michael Brown"))] == brown.id
 
 
+def test_a_possessive_owning_no_person_is_no_person():
+    """ "Trump's Indiana chairman", "Dave Leip's Atlas" read as people: what a possessive
+    owns is named, and no person; a party's name holding a possessive is the party."""
+    text = (
+        "Donald Trump spoke. Trump’s Indiana chairman, Rex Early, agreed. Dave Leip’s Atlas "
+        "lists the results. The Swiss People’s Party won."
+    )
+    a = _doc(
+        "a",
+        text,
+        [
+            ("Donald Trump", "person"),
+            ("Trump’s Indiana", "person"),
+            ("Rex Early", "person"),
+            ("Dave Leip’s Atlas", "person"),
+            ("Swiss People’s Party", "person"),
+        ],
+    )
+    kept, _ = corrected_spans(a.mentions, {"a": text})
+    assert {m.text: m.type for m in kept} == {
+        "Donald Trump": "person",
+        "Rex Early": "person",
+        "Swiss People’s Party": "org",
+    }
+
+
 def _org(aid: str, name: str, sources: int, mentions: int) -> Actor:
     docs = tuple(f"s{i}" for i in range(sources))
     ms = tuple(Mention(docs[i % sources], i, i + 1, name, "name", "org") for i in range(mentions))

@@ -3,9 +3,12 @@ committee's acronym; and the statements whose speaker the text says is not their
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from actor_fixtures import actor_with
 
 from briefgen.aggregate.actors import resolve_actors
+from briefgen.aggregate.joint_speakers import with_speaker_ids
 from briefgen.aggregate.unsure_speakers import without_unsure_speakers
 from briefgen.models import Document, Evidence, Extraction, Mention, Position
 
@@ -165,3 +168,47 @@ def test_joint_subjects_holding_a_clause_or_a_thing_owned_are_no_speaker():
     p, q = without_unsure_speakers([board, obama], {"g": text})
     assert (p.speaker, p.speaker_id) == (None, None)
     assert (q.speaker, q.speaker_id) == (None, None)
+
+
+BROTHERS = (
+    "Jermaine and Randy Jackson said the concert should not go ahead. "
+    "Two of his brothers, Jermaine and Randy, said it was ill-timed.\n"
+)
+
+
+def test_a_joint_statement_of_named_actors_is_listed_under_each_of_them():
+    """ "Jermaine and Randy Jackson said …": no one speaker, but both brothers' statement,
+    listed under each; a subject phrase with more than names in it lists no one."""
+    joint = said_in("m", BROTHERS, "Jermaine", "the concert should not go ahead", "said")
+    described = said_in("m", BROTHERS, "Jermaine", "it was ill-timed", "said")
+    described = replace(
+        described,
+        speaker="Two of his brothers, Jermaine and Randy",
+        speaker_id=None,
+        speaker_mention=mention("m", BROTHERS, "Jermaine", 1),
+        attribution="inferred",
+    )
+    (joint,) = without_unsure_speakers([joint], {"m": BROTHERS})
+    assert (joint.speaker, joint.speaker_id) == ("Jermaine and Randy Jackson", None)
+    names = {
+        ("Jermaine", 0): "A-jermaine",
+        ("Randy Jackson", 0): "A-randy",
+        ("Jermaine", 1): "A-jermaine",
+        ("Randy", 1): "A-randy",
+    }
+    mention_map = {}
+    for (name, nth), aid in names.items():
+        m = mention("m", BROTHERS, name, nth)
+        mention_map[(m.doc, m.start, m.end)] = aid
+    p, q = with_speaker_ids([joint, described], mention_map, {"m": BROTHERS})
+    assert p.speaker_ids == ("A-jermaine", "A-randy")
+    assert q.speaker_ids == ()
+    # a subject left unresolved: no partial list
+    randy = mention("m", BROTHERS, "Randy Jackson")
+    unresolved = {**mention_map, (randy.doc, randy.start, randy.end): ""}
+    assert with_speaker_ids([joint], unresolved, {"m": BROTHERS})[0].speaker_ids == ()
+
+
+def test_a_statement_of_one_speaker_lists_that_speaker():
+    p = said_in("j", JOINT, "Democrats", "the plan", "applaud", type="org")
+    assert with_speaker_ids([p], {}, {"j": JOINT})[0].speaker_ids == ("A-Democrats",)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from briefgen.aggregate.actors import MentionKey, attribute_positions, resolve_actors
 from briefgen.aggregate.bracketed import with_named
 from briefgen.aggregate.events import merge_events
+from briefgen.aggregate.joint_speakers import with_speaker_ids
 from briefgen.aggregate.unsure_speakers import without_unsure_speakers
 from briefgen.aggregate.wordcounts import WordCounts
 from briefgen.models import Actor, Event, EventMention, Extraction, Position
@@ -61,6 +62,8 @@ def aggregate(
     # the named actor's own (unknown beats wrong)
     texts = {x.document.id: x.document.text for x in extractions}
     positions = without_unsure_speakers(positions, texts)
+    # every actor each statement is theirs: a joint statement's subjects each
+    positions = with_speaker_ids(positions, mention_map, texts)
     # a profile shows a statement alone: its "the bank" named as the summary names it
     positions = with_named(positions, extractions)
     return Aggregated(tuple(events), tuple(actors), tuple(positions))

@@ -128,6 +128,13 @@ def corrected_spans(
             out.append(replace(m, start=start, text=rest, type="person", kind="name"))
         elif state_name(rest) and " ".join(words(owned.group("owner"))) in people:
             continue
+        elif m.type == "person" and not given_name(rest.split()[0]):
+            # "Trump's Indiana chairman", "Dave Leip's Atlas", "Robert's Rules of Order":
+            # what a possessive owns is named, and it is no person; a body's name holding
+            # a possessive ("Swiss People's Party") is that body's
+            if words(rest)[-1:] and words(rest)[-1] in ORG_HEADS:
+                out.append(replace(m, type="org"))
+            continue
         else:
             out.append(m)
     return out, moved

@@ -249,6 +249,10 @@ def _appos_role(ent: Span) -> tuple[int, int] | None:
             continue
         if child.left_edge.like_num:
             continue  # "Ohio Gov. John Kasich, 9 percent": a score in a list, no role
+        if run_on_name(child) is not None:
+            # "Fergus Walsh, BBC medical correspondent Scottish Health Secretary Nicola
+            # Sturgeon said": a byline's role run into the next person's title and name
+            continue
         if _speaks_after(child):
             # "… will focus on Hillary Clinton, a top aide said.": the phrase is the subject
             # of the speech tag the parser left without one, someone else, not her role
@@ -299,6 +303,27 @@ def _title_of_a_given_name(doc: Doc, title: tuple[int, int], end: int) -> bool:
         and doc[first].text[:1].isupper()
         and given_name(doc[last].text)
     )
+
+
+def run_on_name(head: Token) -> Span | None:
+    """A person's name run on at the end of an apposition (``head``'s phrase), set beside
+    the role's words rather than tied into them, else None: "Fergus Walsh, BBC medical
+    correspondent Scottish Health Secretary Nicola Sturgeon said" (a byline run into the
+    next paragraph) ends on the next person's name. A name the role holds is part of it: an
+    object ("a Republican who refused to endorse Mr. Trump"), a modifier ("a longtime Trump
+    critic"), a possessive or a preposition's ("the wife of John Smith")."""
+    doc = head.doc
+    last = head.right_edge.i + 1
+    start = last - 1
+    while start > head.i and doc[start].ent_iob_ == "I":
+        start -= 1
+    tok = doc[start]
+    if start <= head.i or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+        return None
+    ent = doc[start:last]
+    if last < len(doc) and doc[last].ent_iob_ == "I":
+        return None  # the name runs on past the phrase
+    return ent if ent.root.dep_ == "appos" and ent.root.head.i == head.i else None
 
 
 def _named_as_person(ent: Span) -> bool:

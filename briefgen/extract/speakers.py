@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from briefgen.extract.actors import PRONOUNS, TITLES, plain
+from briefgen.extract.actors import PRONOUNS, TITLES, plain, run_on_name
 from briefgen.extract.antecedents import PRONOUN_GENDER, Antecedents, name_gender
 from briefgen.extract.doctext import doc_text
 from briefgen.extract.genders import document_genders
@@ -359,8 +359,25 @@ class SpeakerResolver:
         ):
             # "The GOP candidate", "a New York judge", "the executors of Michael Jackson's
             # estate", "the Jackson family": the name only qualifies whom the phrase
-            # describes; it is not who spoke (a government or ministry speaks for its state)
-            named = []
+            # describes; it is not who spoke (a government or ministry speaks for its state).
+            # A person's name in apposition to the head is whom it describes ("The BBC's
+            # medical correspondent Fergus Walsh said", "the health secretary, Alan Johnson");
+            # not of a plural ("Democratic candidates Hillary Clinton and Bernie Sanders"),
+            # whose first name is one of several speakers
+            singular = span.root.tag_ not in ("NNS", "NNPS")
+            beside = [
+                c.idx
+                for c in span.root.children
+                if singular and c.dep_ == "appos" and c.i > span.root.i
+            ]
+            named = [
+                m for m in named if m.type == "person" and any(m.start <= i < m.end for i in beside)
+            ]
+        run_on = _run_on_speaker(span)
+        if run_on is not None:
+            # "Fergus Walsh, BBC medical correspondent Scottish Health Secretary Nicola
+            # Sturgeon said": a byline run into the next paragraph, whose name says it
+            named = [m for m in named if m.start <= run_on.start_char < m.end] or named
         if named:
             # the mention holding the phrase's head ("Kommersant's expert Maxim Yusin")
             best = max(
@@ -488,3 +505,14 @@ def _placed(span: Span, at: int) -> bool:
             return True
         token = token.head if token.head.i != token.i else None
     return False
+
+
+def _run_on_speaker(span: Span) -> Span | None:
+    """A person's name run on at the end of an apposition to the speaker phrase's head,
+    right before the cue (:func:`actors.run_on_name`), else None."""
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i > span.root.i:
+            name = run_on_name(child)
+            if name is not None and name.end == span.end:
+                return name
+    return None
