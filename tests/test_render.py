@@ -500,7 +500,8 @@ def test_two_happenings_of_one_day_each_told_once_are_not_reported_by_two_source
 
 def test_reported_by_two_sources_cites_those_two() -> None:
     """A day with a corroborated happening and another told once: the label counts the
-    corroborated one's sources and cites just them, not a third number."""
+    corroborated one's sources and cites them, not a third number under "2 sources"; the
+    other happening's source follows as "also"."""
     brief = sample_brief()
     events = {e.id: e for e in brief.events}
     one, other = events["e3"], events["e5"]
@@ -524,8 +525,11 @@ def test_reported_by_two_sources_cites_those_two() -> None:
     row = page[page.index(">15 August 2021<") :]
     meta = re.search(r'<p class="t-meta">Reported by 2 sources (.*?)</p>', row)
     assert meta is not None
-    shown = {int(n) for n in re.findall(r">\[?(\d+)\]?<", meta[1])}
-    assert shown == {numbers["d2"], numbers["d4"]}
+    counted, _, also = meta[1].partition("; also ")
+    listed = {int(n) for n in re.findall(r">\[?(\d+)\]?<", counted)}
+    assert listed == {numbers["d2"], numbers["d4"]}
+    # the day's other source is still listed, apart from the count
+    assert {int(n) for n in re.findall(r">\[?(\d+)\]?<", also)} == {numbers["d5"]}
 
 
 def test_the_detail_note_covers_no_marker() -> None:

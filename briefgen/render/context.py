@@ -98,14 +98,16 @@ def _timeline_views(brief: Brief, cite: Citer) -> list[TimelineView]:
         for s in entry.sentences:
             docs.update(e.doc for e in s.evidence)
         cites = cite(docs)
+        also: tuple[int, ...] = ()
         best = _corroborating(entry, events, cite)
         if best is None:  # no event behind the entry: its sentences' sources
             n_sources = len(cites)
         else:
             n_sources = max(1, len(best))
             if len(best) >= 2:
-                # "reported by 2 sources" lists those two, not every source of the day
-                cites = best
+                # "reported by 2 sources" lists those two; the entry's other sources (a
+                # second happening's) follow as "also", not under the count
+                cites, also = best, tuple(n for n in cites if n not in best)
         views.append(
             TimelineView(
                 number=n,
@@ -114,6 +116,7 @@ def _timeline_views(brief: Brief, cite: Citer) -> list[TimelineView]:
                 sentences=sentences,
                 cites=cites,
                 n_sources=n_sources,
+                also=also,
                 disagreements=tuple(dict.fromkeys(disagreements)),
                 scheduled=entry.scheduled,
             )

@@ -41,6 +41,8 @@ class TimelineView:
     n_sources: int
     disagreements: tuple[str, ...]
     scheduled: bool = False  # after the last source: listed apart, off the time axis
+    # sources of the entry beyond the ``n_sources`` counted (another happening of the day)
+    also: tuple[int, ...] = ()
 
     @property
     def sources_label(self) -> str:
