@@ -66,7 +66,7 @@ class Rendering:
         from briefgen.render import render_html
         from briefgen.render.pdf import PDF_CHRONOLOGY, PDF_NEW_ITEMS, PDF_SOURCES, fit_summary
 
-        def printed(summary_limit: tuple[int, int] | None) -> str:
+        def printed(summary_limit: tuple[int, int] | None, summary_fit: int) -> str:
             return render_html(
                 self.views,
                 self.templates,
@@ -74,6 +74,7 @@ class Rendering:
                 new_limit=PDF_NEW_ITEMS,
                 sources_limit=PDF_SOURCES,
                 summary_limit=summary_limit,
+                summary_fit=summary_fit,
             )
 
         summary = self.brief.summary

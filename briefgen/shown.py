@@ -546,6 +546,10 @@ def read_alone(
     participant the sentences before introduced ("the hotel", "the students") refuses it."""
     if dangling_their(sentence, start, extraction):
         return None
+    if sentence.rstrip().endswith(":"):
+        # "Rankings did not change from last week:" leads in to what the page set after it
+        # (a list, a quotation): its point is there, and its date may be the list's
+        return None
     if extraction is not None and is_opinion(extraction.document):
         return None  # a paper's opinion is no finding of the brief's
     text = resolve_opening(clean(sentence), start, extraction)

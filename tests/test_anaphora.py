@@ -290,3 +290,13 @@ def test_a_campaigns_staffers_or_aides_taken_up_from_before_point_back() -> None
     # "the staffers who ran the search" says which
     said = "The staffers who ran the searches were dismissed on Friday."
     assert takes_up(said, before, frozenset()) is None
+
+
+def test_a_sentence_leading_in_to_a_list_does_not_stand_alone() -> None:
+    text = "The weekly rankings are out. Nothing moved from last week:\n1. Ames\n2. Beck"
+    doc = Document("d", "d", "txt", text, "")
+    ext = Extraction(document=doc, sentences=((0, 28), (29, 58), (59, len(text))))
+    lead_in = text[29:58]
+    assert lead_in.endswith(":")
+    assert read_alone(lead_in, 29, ext, story=STORY) is None
+    assert read_alone(text[:28], 0, ext, story=STORY) == "The weekly rankings are out."

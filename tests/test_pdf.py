@@ -451,3 +451,29 @@ def test_a_summary_that_fits_its_page_is_printed_whole() -> None:
     printed = Rendering(sample_brief()).print_html
     assert "left to the HTML and JSON editions" not in printed
     assert printed.count("<li>") >= len(sample_brief().summary.judgments)
+
+
+def test_a_summary_a_little_long_is_set_tighter_and_keeps_every_item() -> None:
+    """Before any item is dropped, a summary that runs over is set tighter: the page holds
+    all seven judgments and five figures, and says nothing is left out."""
+    from briefgen.formats import Rendering
+    from briefgen.models import Cited
+    from briefgen.render.pdf import _summary_pages
+
+    brief = sample_brief()
+    evidence = brief.summary.judgments[0].evidence
+
+    def long(what: str, n: int, words: int) -> Cited:
+        return Cited(f"{what.capitalize()} {n}: {' '.join(['word'] * words)}.", evidence)
+
+    summary = dataclasses.replace(
+        brief.summary,
+        judgments=tuple(long("judgment", n, 20) for n in range(1, 8)),
+        key_figures=tuple(long("figure", n, 55) for n in range(1, 6)),
+    )
+    rendering = Rendering(dataclasses.replace(brief, summary=summary))
+    assert _summary_pages(rendering.html, None) == 2  # as the HTML sets it, it runs over
+    printed = rendering.print_html
+    assert re.search(r'<section class="summary fit-\d">', printed)
+    assert "Figure 5:" in printed and "left to the HTML and JSON editions" not in printed
+    assert _summary_pages(printed, None) == 1

@@ -183,7 +183,8 @@ def _notes(brief: Brief, cite: Citer, sources: list[SourceView]) -> list[NoteVie
     notes = []
     for doc, message in dict.fromkeys(pairs):
         number = cite.numbers.get(doc)
-        label = trim(titles[doc], 70) if doc in titles else doc
+        # "Title: message", not "Title.: message"
+        label = trim(titles[doc], 70).rstrip(" .;:,") if doc in titles else doc
         notes.append(NoteView(number, label, message))
     return notes
 
@@ -285,6 +286,7 @@ def build_context(
     new_limit: int | None = None,
     sources_limit: int | None = None,
     summary_limit: tuple[int, int] | None = None,
+    summary_fit: int = 0,
 ) -> dict[str, Any]:
     """Everything a brief template may use, keyed by variable name.
 
@@ -298,7 +300,8 @@ def build_context(
     (``sources_cited_only``; which ones is known while rendering, ``FirstCitations``).
     ``summary_limit`` (key figures, judgments) keeps the executive summary to that many
     of each, the first ranked (the PDF's, to fit its page: ``pdf.fit_summary``), and
-    ``summary_held_back`` says what the other formats hold besides.
+    ``summary_held_back`` says what the other formats hold besides; ``summary_fit`` sets
+    it tighter (a class of its section, ``fit-1``, ``fit-2``).
     ``source`` is the brief, or its views from ``prepare_views`` when several renderings
     of it share them.
     """
@@ -356,6 +359,7 @@ def build_context(
         "bottom_line": cited(summary.bottom_line, cite) if summary.bottom_line else None,
         "judgments": [cited(c, cite) for c in summary.judgments[:judgments]],
         "key_figures": [dated_figure(c, cite) for c in summary.key_figures[:figures]],
+        "summary_fit": summary_fit,
         "summary_held_back": _held_back(
             len(summary.judgments) - judgments, len(summary.key_figures) - figures
         ),

@@ -19,6 +19,7 @@ def render_html(
     new_limit: int | None = None,
     sources_limit: int | None = None,
     summary_limit: tuple[int, int] | None = None,
+    summary_fit: int = 0,
 ) -> str:
     """The brief as HTML, from ``brief.html.j2`` (the user's ``templates`` dir first).
 
@@ -27,7 +28,8 @@ def render_html(
     ``chronology_limit`` caps the full chronology and ``new_limit`` each list of what is
     new since the last brief, and past ``sources_limit`` sources only the cited ones are
     listed (for the PDF: ``PDF_CHRONOLOGY``, ``PDF_NEW_ITEMS``, ``PDF_SOURCES``).
-    ``summary_limit`` (key figures, judgments) shortens the executive summary.
+    ``summary_limit`` (key figures, judgments) shortens the executive summary, and
+    ``summary_fit`` (0 to ``pdf.SUMMARY_FITS``) sets it tighter.
     ``brief`` may be its views from ``context.prepare_views``, shared with other renderings.
     """
     env = make_environment(templates)
@@ -37,5 +39,6 @@ def render_html(
         new_limit=new_limit,
         sources_limit=sources_limit,
         summary_limit=summary_limit,
+        summary_fit=summary_fit,
     )
     return render_template(env, HTML_TEMPLATE, context)

@@ -38,11 +38,13 @@ PDF_NEW_ITEMS = 40
 PDF_SOURCES = 50
 
 
-# The executive summary is one printed page, as a reader of a brief expects it: when its
-# items run over, the PDF drops the lowest-ranked key figures, then judgments (the
-# summary's core), down to these (two figures and five judgments; then one and three)
-# and says the HTML and the JSON hold the rest. A spill of one figure had left a page
-# holding that figure and the disagreements' heading alone.
+# The executive summary is one printed page, as a reader of a brief expects it. When its
+# items run over, it is first set tighter (``.summary.fit-1``, ``.fit-2`` in brief.css:
+# closer lines, then a smaller size), as many pages are made to fit; only then does the
+# PDF drop the lowest-ranked key figures, then judgments (the summary's core), down to
+# these (two figures and five judgments; then one and three), and say that the HTML and
+# the JSON hold the rest. A spill of one figure had left a page holding it alone.
+SUMMARY_FITS = 2
 SUMMARY_STEPS = ((2, 5), (1, 3))
 
 
@@ -133,11 +135,11 @@ def render_pdf(html: str, templates: Path | None = None, *, tagged: bool = False
 
 def _summary_pages(html: str, templates: Path | None) -> int:
     """How many printed pages the executive summary of ``html`` takes (0 when a user's
-    template has no ``<section class="summary">``): laid out alone, with the page's own
+    template has no ``<section class="summary …">``): laid out alone, with the page's own
     styles, so it costs a page's layout, not the brief's."""
     from weasyprint import HTML
 
-    start = html.find('<section class="summary">')
+    start = html.find('<section class="summary')
     body = html.find("<body")
     end = html.find("</section>", start)
     if min(start, body, end) < 0:
@@ -151,15 +153,20 @@ def _summary_pages(html: str, templates: Path | None) -> int:
 
 
 def fit_summary(
-    render: Callable[[tuple[int, int] | None], str],
+    render: Callable[[tuple[int, int] | None, int], str],
     figures: int,
     judgments: int,
     templates: Path | None = None,
 ) -> str:
     """The print HTML from ``render`` (given the key figures and judgments to keep, or
-    None for all of them) whose executive summary fits one page: shortened step by step
-    (``SUMMARY_STEPS``) until it fits or no step is left."""
-    html = render(None)
+    None for all of them, and how tight to set them) whose executive summary fits one
+    page: set tighter (``SUMMARY_FITS``), then shortened step by step (``SUMMARY_STEPS``),
+    until it fits or no step is left."""
+    html = render(None, 0)
+    for fit in range(1, SUMMARY_FITS + 1):
+        if _summary_pages(html, templates) <= 1:
+            return html
+        html = render(None, fit)
     for least_figures, least_judgments in SUMMARY_STEPS:
         while _summary_pages(html, templates) > 1:
             if figures > least_figures:
@@ -168,5 +175,5 @@ def fit_summary(
                 judgments -= 1
             else:
                 break
-            html = render((figures, judgments))
+            html = render((figures, judgments), SUMMARY_FITS)
     return html
