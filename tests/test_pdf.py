@@ -17,6 +17,7 @@ import pytest
 from pypdf import PdfReader
 from sample_brief import empty_brief, sample_brief, told_by_main_clauses
 
+from briefgen.models import Brief
 from briefgen.render import render_html, render_pdf
 from briefgen.render.pdf import make_url_fetcher
 
@@ -409,30 +410,32 @@ def test_a_long_list_of_sources_wraps_inside_the_chronology_page(tmp_path: Path)
     assert len(cited) >= 14
 
 
+def _wordy(brief: Brief, judgment_words: int, figure_words: int) -> Brief:
+    """``brief`` with seven judgments and five key figures of so many words each."""
+    from briefgen.models import Cited
+
+    evidence = brief.summary.judgments[0].evidence
+
+    def item(what: str, n: int, words: int) -> Cited:
+        return Cited(f"{what.capitalize()} {n}: {' '.join(['word'] * words)}.", evidence)
+
+    summary = dataclasses.replace(
+        brief.summary,
+        judgments=tuple(item("judgment", n, judgment_words) for n in range(1, 8)),
+        key_figures=tuple(item("figure", n, figure_words) for n in range(1, 6)),
+    )
+    return dataclasses.replace(brief, summary=summary)
+
+
 def test_a_long_executive_summary_is_shortened_to_its_page(tmp_path: Path) -> None:
     """Seven long judgments and five figures ran a page over, leaving a page with one
     figure alone: the PDF keeps the summary to one page, dropping the last-ranked figures
     first, says so, and the HTML keeps every item."""
     from briefgen import pipeline
     from briefgen.config import load_config
-    from briefgen.models import Cited
 
-    brief = sample_brief()
-    evidence = brief.summary.judgments[0].evidence
-
-    def long(what: str, n: int, words: int) -> Cited:
-        return Cited(f"{what.capitalize()} {n}: {' '.join(['word'] * words)}.", evidence)
-
-    summary = dataclasses.replace(
-        brief.summary,
-        judgments=tuple(long("judgment", n, 20) for n in range(1, 8)),
-        key_figures=tuple(long("figure", n, 80) for n in range(1, 6)),
-    )
-    files = pipeline.write_outputs(
-        dataclasses.replace(brief, summary=summary),
-        load_config(None, formats="pdf,html"),
-        tmp_path,
-    )
+    brief = _wordy(sample_brief(), 20, 80)
+    files = pipeline.write_outputs(brief, load_config(None, formats="pdf,html"), tmp_path)
     pages = [p.extract_text() or "" for p in PdfReader(files["pdf"]).pages]
     first = next(n for n, text in enumerate(pages) if "Judgment 1:" in text)
     summary_page = re.sub(r"\s+", " ", pages[first])
@@ -457,21 +460,9 @@ def test_a_summary_a_little_long_is_set_tighter_and_keeps_every_item() -> None:
     """Before any item is dropped, a summary that runs over is set tighter: the page holds
     all seven judgments and five figures, and says nothing is left out."""
     from briefgen.formats import Rendering
-    from briefgen.models import Cited
     from briefgen.render.pdf import _summary_pages
 
-    brief = sample_brief()
-    evidence = brief.summary.judgments[0].evidence
-
-    def long(what: str, n: int, words: int) -> Cited:
-        return Cited(f"{what.capitalize()} {n}: {' '.join(['word'] * words)}.", evidence)
-
-    summary = dataclasses.replace(
-        brief.summary,
-        judgments=tuple(long("judgment", n, 20) for n in range(1, 8)),
-        key_figures=tuple(long("figure", n, 55) for n in range(1, 6)),
-    )
-    rendering = Rendering(dataclasses.replace(brief, summary=summary))
+    rendering = Rendering(_wordy(sample_brief(), 20, 55))
     assert _summary_pages(rendering.html, None) == 2  # as the HTML sets it, it runs over
     printed = rendering.print_html
     assert re.search(r'<section class="summary fit-\d">', printed)
