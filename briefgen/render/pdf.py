@@ -40,7 +40,7 @@ PDF_SOURCES = 50
 
 # The executive summary is one printed page, as a reader of a brief expects it. When its
 # items run over, it is first set tighter (``.summary.fit-1``, ``.fit-2`` in brief.css:
-# closer lines, then a smaller size), as many pages are made to fit; only then does the
+# closer lines, then a smaller size), as a typesetter fits a page; only then does the
 # PDF drop the lowest-ranked key figures, then judgments (the summary's core), down to
 # these (two figures and five judgments; then one and three), and say that the HTML and
 # the JSON hold the rest. A spill of one figure had left a page holding it alone.
