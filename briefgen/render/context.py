@@ -125,8 +125,9 @@ def _timeline_views(brief: Brief, cite: Citer) -> list[TimelineView]:
 
 
 def _held_back(judgments: int, figures: int) -> str:
-    """What a shortened summary left out, said on the page: "1 further key judgment and
-    2 key figures are in the HTML and JSON editions"."""
+    """What a shortened summary left out, said on the page: "To keep this summary to a
+    page, 1 further key judgment and 2 further key figures are left to the HTML and JSON
+    editions." ("" when nothing was)."""
     parts = [
         f"{n} further key {what}{'s' if n > 1 else ''}"
         for n, what in ((judgments, "judgment"), (figures, "figure"))
