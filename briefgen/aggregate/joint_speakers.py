@@ -39,9 +39,13 @@ def with_speaker_ids(
     """``positions`` with ``speaker_ids``: a speaker's id, or each subject's of a joint
     statement whose subjects are named actors only (``mention_map``: each mention's actor id,
     ``actors.OPEN`` for none; ``texts``: each document's text by its id)."""
+    # only the documents of joint statements are indexed: the map holds every mention of
+    # the corpus (hundreds of thousands at 800 articles), the joint statements a few
+    joint = {p.doc for p in positions if p.speaker_id is None and p.attribution == "inferred"}
     by_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for (doc, start, end), aid in mention_map.items():
-        by_doc[doc].append((start, end, aid))
+        if doc in joint:
+            by_doc[doc].append((start, end, aid))
     for spans in by_doc.values():
         spans.sort()
     out = []
