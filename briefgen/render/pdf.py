@@ -163,17 +163,18 @@ def fit_summary(
     page: set tighter (``SUMMARY_FITS``), then shortened step by step (``SUMMARY_STEPS``),
     until it fits or no step is left."""
     html = render(None, 0)
+    pages = _summary_pages(html, templates)
     for fit in range(1, SUMMARY_FITS + 1):
-        if _summary_pages(html, templates) <= 1:
+        if pages <= 1:
             return html
         html = render(None, fit)
+        pages = _summary_pages(html, templates)
     for least_figures, least_judgments in SUMMARY_STEPS:
-        while _summary_pages(html, templates) > 1:
+        while pages > 1 and (figures > least_figures or judgments > least_judgments):
             if figures > least_figures:
                 figures -= 1
-            elif judgments > least_judgments:
-                judgments -= 1
             else:
-                break
+                judgments -= 1
             html = render((figures, judgments), SUMMARY_FITS)
+            pages = _summary_pages(html, templates)
     return html
