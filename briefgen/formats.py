@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from briefgen.models import Brief
     from briefgen.render.context import Prepared
+    from briefgen.render.pdf import PrintLayout
 
 
 @dataclass(frozen=True)
@@ -61,10 +62,14 @@ class Rendering:
         and a hundred pages nobody reads, so the PDF keeps at most the ``PDF_CHRONOLOGY``
         most corroborated and important (at most ``PDF_NEW_ITEMS`` of each list of what is
         new, and past ``PDF_SOURCES`` sources only the cited ones) and says the HTML and
-        JSON have the rest. Its executive summary fits one page (``pdf.fit_summary``).
+        JSON have the rest. Its executive summary fits one page (``pdf.lay_out_print``).
         """
+        return self._print_layout.html
+
+    @cached_property
+    def _print_layout(self) -> PrintLayout:
         from briefgen.render import render_html
-        from briefgen.render.pdf import PDF_CHRONOLOGY, PDF_NEW_ITEMS, PDF_SOURCES, fit_summary
+        from briefgen.render.pdf import PDF_CHRONOLOGY, PDF_NEW_ITEMS, PDF_SOURCES, lay_out_print
 
         def printed(summary_limit: tuple[int, int] | None, summary_fit: int) -> str:
             return render_html(
@@ -78,9 +83,23 @@ class Rendering:
             )
 
         summary = self.brief.summary
-        return fit_summary(
-            printed, len(summary.key_figures), len(summary.judgments), self.templates
+        return lay_out_print(
+            printed,
+            len(summary.key_figures),
+            len(summary.judgments),
+            self.templates,
+            tagged=self.tagged_pdf,
         )
+
+    def pdf(self) -> bytes:
+        """The PDF's bytes. The pages laid out to fit the summary are written and then let
+        go (a long brief's boxes are hundreds of MB); the print HTML is kept."""
+        from briefgen.render.pdf import write_laid_out
+
+        layout = self._print_layout
+        self.__dict__.setdefault("print_html", layout.html)
+        del self.__dict__["_print_layout"]
+        return write_laid_out(layout)
 
 
 @dataclass(frozen=True)
@@ -121,9 +140,7 @@ def _html(r: Rendering) -> bytes:
 
 
 def _pdf(r: Rendering) -> bytes:
-    from briefgen.render import render_pdf
-
-    return render_pdf(r.print_html, r.templates, tagged=r.tagged_pdf)
+    return r.pdf()
 
 
 def _md(r: Rendering) -> bytes:

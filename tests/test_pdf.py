@@ -468,3 +468,27 @@ def test_a_summary_a_little_long_is_set_tighter_and_keeps_every_item() -> None:
     assert re.search(r'<section class="summary fit-\d">', printed)
     assert "Figure 5:" in printed and "left to the HTML and JSON editions" not in printed
     assert _summary_pages(printed, None) == 1
+
+
+def test_the_pdf_is_laid_out_once_when_its_summary_fits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A summary that keeps to its page is checked on the brief's own layout (the anchors
+    at its start and end), which is then the PDF's: no second layout, no summary alone."""
+    from briefgen.formats import Rendering
+    from briefgen.render import pdf as pdf_module
+
+    laid_out: list[str] = []
+    lay_out = pdf_module._lay_out
+
+    def counting(html: str, templates: Path | None, tagged: bool) -> object:
+        laid_out.append(html)
+        return lay_out(html, templates, tagged)
+
+    def never(html: str, templates: Path | None) -> int:
+        raise AssertionError("the summary was laid out alone")
+
+    monkeypatch.setattr(pdf_module, "_lay_out", counting)
+    monkeypatch.setattr(pdf_module, "_summary_pages", never)
+    pdf = Rendering(sample_brief()).pdf()
+    assert len(laid_out) == 1
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Judgment" in text or "judgment" in text.lower()

@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,9 @@ PDF_SOURCES = 50
 # the JSON hold the rest. A spill of one figure had left a page holding it alone.
 SUMMARY_FITS = 2
 SUMMARY_STEPS = ((2, 5), (1, 3))
+# The anchors of the summary's heading and of its end (summary.html.j2).
+SUMMARY_START = "summary"
+SUMMARY_END = "summary-end"
 
 
 class RefusedURL(ValueError):
@@ -119,6 +123,23 @@ def render_pdf(html: str, templates: Path | None = None, *, tagged: bool = False
     the same brief gives the same bytes. ``tagged`` writes a PDF/UA-1 file: a
     structure tree (headings, lists, tables, figures) that screen readers follow.
     """
+    return write_laid_out(PrintLayout(html, _lay_out(html, templates, tagged), tagged))
+
+
+@dataclass(frozen=True)
+class PrintLayout:
+    """The print HTML and its pages, laid out with the PDF's options, ready to write."""
+
+    html: str
+    document: Any  # weasyprint.document.Document
+    tagged: bool = False
+
+
+def _pdf_options(tagged: bool) -> dict[str, Any]:
+    return {"pdf_variant": "pdf/ua-1" if tagged else None}
+
+
+def _lay_out(html: str, templates: Path | None, tagged: bool) -> Any:
     from weasyprint import HTML
 
     base = template_dirs(templates)[0]
@@ -128,7 +149,16 @@ def render_pdf(html: str, templates: Path | None = None, *, tagged: bool = False
         url_fetcher=make_url_fetcher(templates),
     )
     with _fixed_font_timestamps(html):
-        pdf = document.write_pdf(pdf_variant="pdf/ua-1" if tagged else None)
+        return document.render(**_pdf_options(tagged))
+
+
+def write_laid_out(layout: PrintLayout) -> bytes:
+    """The PDF bytes of pages laid out by ``lay_out_print`` (or ``_lay_out``)."""
+    from weasyprint import DEFAULT_OPTIONS
+
+    options = {**DEFAULT_OPTIONS, **_pdf_options(layout.tagged)}
+    with _fixed_font_timestamps(layout.html):
+        pdf = layout.document.write_pdf(**options)
     assert pdf is not None
     return bytes(pdf)
 
@@ -152,19 +182,64 @@ def _summary_pages(html: str, templates: Path | None) -> int:
     return len(document.render().pages)
 
 
+def _summary_span(document: Any) -> int | None:
+    """The printed pages the executive summary takes in a laid-out brief, from the
+    anchors at its start and end; None when the template marks no end (a user's
+    ``summary.html.j2``)."""
+    first = last = None
+    for number, page in enumerate(document.pages):
+        if first is None and SUMMARY_START in page.anchors:
+            first = number
+        if SUMMARY_END in page.anchors:
+            last = number
+            break
+    if first is None or last is None:
+        return None
+    return last - first + 1
+
+
+def lay_out_print(
+    render: Callable[[tuple[int, int] | None, int], str],
+    figures: int,
+    judgments: int,
+    templates: Path | None = None,
+    *,
+    tagged: bool = False,
+) -> PrintLayout:
+    """The print HTML from ``render`` whose executive summary fits one page, laid out.
+
+    The whole brief is laid out first, as the PDF needs it anyway; when its summary keeps
+    to one page (the usual case) that layout is the PDF's, and no other is made. Only a
+    summary that runs over is fitted (``fit_summary``, each try laid out alone: a page's
+    cost, not the brief's) and the brief laid out again."""
+    html = render(None, 0)
+    document = _lay_out(html, templates, tagged)
+    span = _summary_span(document)
+    if span is None:
+        span = _summary_pages(html, templates)
+    if span <= 1:
+        return PrintLayout(html, document, tagged)
+    del document  # a long brief's boxes: not held while the summary is fitted
+    fitted = fit_summary(render, figures, judgments, templates, first_fit=1)
+    return PrintLayout(fitted, _lay_out(fitted, templates, tagged), tagged)
+
+
 def fit_summary(
     render: Callable[[tuple[int, int] | None, int], str],
     figures: int,
     judgments: int,
     templates: Path | None = None,
+    *,
+    first_fit: int = 0,
 ) -> str:
     """The print HTML from ``render`` (given the key figures and judgments to keep, or
     None for all of them, and how tight to set them) whose executive summary fits one
     page: set tighter (``SUMMARY_FITS``), then shortened step by step (``SUMMARY_STEPS``),
-    until it fits or no step is left."""
-    html = render(None, 0)
+    until it fits or no step is left. ``first_fit``: the first tightness to try (a caller
+    that knows the summary as set runs over starts at 1)."""
+    html = render(None, first_fit)
     pages = _summary_pages(html, templates)
-    for fit in range(1, SUMMARY_FITS + 1):
+    for fit in range(first_fit + 1, SUMMARY_FITS + 1):
         if pages <= 1:
             return html
         html = render(None, fit)
