@@ -98,6 +98,9 @@ _ADVERBIALS = (
     r"|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier)(?=\s*,)"
     r"|later\s+that\s+(?:day|night|week|month|year)"
+    # a moment of an event the sentences before told ("At one point, Trump said ..."): of
+    # which speech or meeting, only they say; "at this point" is now, read from the date
+    r"|at\s+(?:one|another|that|some|the\s+same)\s+point\b(?!\s+(?:in|of|during)\b)"
 )
 _CONJUNCTIONS = r"but|and|yet|or"
 _CONNECTIVE = re.compile(rf"^\W*(?:{_ADVERBIALS})\b", re.I)
@@ -168,9 +171,10 @@ _SUCH = re.compile(
 # say; "similar to ...", "a similar bill to the one ..." say it, and "both ... similar"
 # compares what the sentence itself names.
 _SIMILAR = re.compile(
-    r"\b(?:similar|comparable|identical)\s+(?!(?:to|as|in|with|enough|and|or|but)\b)[a-z]"
+    r"\b(?:similar|comparable|identical|(?<=\ba\s)different)\s+"
+    r"(?!(?:to|as|in|with|enough|and|or|but|from|than)\b)[a-z]"
     # "a similar problem to its rival's", "similar cases, such as …" say
-    r"(?!(?:[\w,-]*\s+){1,3}?(?:to|as)\b)",
+    r"(?!(?:[\w,-]*\s+){1,3}?(?:to|as|from|than)\b)",
     re.I,
 )
 _COMPARED_HERE = re.compile(r"\b(?:both|each|between|among)\b", re.I)
@@ -232,6 +236,9 @@ _SHELL_NOUNS = (
     # an exchange of words, and a body, told before: "The exchange comes as ...", "that
     # scenario", "a survey by the organization"
     r"|scenario|criticism|offer|rift|feud|spat|gaffe|organi[sz]ation"
+    # a likeness, a question and an interview told before: "Trump drew the analogy during
+    # a speech", "attacked Rubio for not answering the question", "said in the interview"
+    r"|analogy|question(?!\s+(?:whether|if|how|why|what|mark)\b)|interview(?!\s+with\b)"
     r"|(?:response|reply|backlash)(?!\s+to\b)"  # "the response to the outbreak" says
     # words given elsewhere, and a role or a job told before: "Trump coined the phrase
     # during a rally", "encouraged her to take the slot", "20 staffers assigned to the task"
@@ -379,14 +386,25 @@ _EPITHET = re.compile(
 # sentence, after its discourse markers: "Okay, so that's the picture today", "This was
 # the message". "This week", "that evening" are times, not pronouns: a verb follows here.
 _DEMONSTRATIVE_SUBJECT = re.compile(
-    r"^\W*(?:(?:okay|ok|well|so|and|but|now|yes|no|right)\W+)*(?:that|this)"
-    r"(?:['’]s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|means|meant)\b)",
+    r"^\W*(?:(?:okay|ok|well|so|and|but|now|yes|no|right)\W+)*"
+    # after a short opener set off by a comma: "So far, that has not happened"
+    r"(?:(?:so\s+far|still|yet|for\s+now|in\s+fact|of\s+course|if\s+so|again|then),\s*)?"
+    r"(?:that|this)"
+    r"(?:['’]s|\s+(?:is|was|has|had|will|would|could|can|may|might|should|did|does|means"
+    r"|meant)\b)"
+    # the same as the subject of a clause the sentence reports: "Her defenders argue that
+    # this was the best anyone could have done" (what "this" is, the sentences before say)
+    r"|\bthat\s+(?:this|that)\s+(?:is|was|has|had|will|would)\b(?!\s+(?:why|how|what|when)\b)",
     re.I,
 )
 _QUOTED_PRONOUN = re.compile(r"^\W*[“\"]\s*(?:He|She|They)\b(?!\s*[(\[])")
 # The rest of a set the sentence before began: "The other states voting Tuesday are ..."
 # (other than the one it named); "the other day" is a time.
 _THE_OTHER = re.compile(r"^\W*The\s+other\s+(?!(?:day|night|week|side|hand|way)\b)[a-z]")
+# "Other Republicans prepared for ...", "Others said ...": the rest of a set the sentences
+# before began, told alone; "other than" and "Other than" compare with what they say.
+_OTHERS = re.compile(r"^\W*(?:Other\s+(?!than\b)[\w-]+|Others\b)")
+_THAN = re.compile(r"\bthan\b", re.I)
 _OPENING_QUOTE = '"“‘«'  # not the apostrophe, which "'tis" and names open
 _BUT = re.compile(r"^\W*But\b")
 
@@ -434,7 +452,8 @@ def stands_alone(text: str) -> bool:
     if (
         _THE_OTHER.match(text)
         or _QUOTED_PRONOUN.match(text)
-        or _DEMONSTRATIVE_SUBJECT.match(narration)
+        or _DEMONSTRATIVE_SUBJECT.search(narration)
+        or (_OTHERS.match(text) and not _THAN.search(narration))
         or any(not _named_before(narration, m.start()) for m in _EPITHET.finditer(narration))
     ):
         return False
