@@ -401,6 +401,15 @@ _QUOTED_PRONOUN = re.compile(r"^\W*[“\"]\s*(?:He|She|They)\b(?!\s*[(\[])")
 # The rest of a set the sentence before began: "The other states voting Tuesday are ..."
 # (other than the one it named); "the other day" is a time.
 _THE_OTHER = re.compile(r"^\W*The\s+other\s+(?!(?:day|night|week|side|hand|way)\b)[a-z]")
+# A reason or an answer said to have become clear, and not given: "By Wednesday night the
+# reason why scientists had raised the alert also became clearer" (the reason is the next
+# sentence's); one the sentence goes on to give (": …", "when …", "that …") stands.
+_WITHHELD = re.compile(
+    r"\b(?:reasons?|answers?|cause|purpose|motive|explanation)\b[^.;:]*\b(?:became|become"
+    r"|becomes|becoming)\s+(?:\w+\s+)?(?:clear|clearer|obvious|apparent|evident)\b"
+    r"(?!\s*(?::|when\b|as\b|after\b|that\b|with\b))",
+    re.I,
+)
 # "Other Republicans prepared for ...", "Others said ...": the rest of a set the sentences
 # before began, told alone; "other than" and "Other than" compare with what they say.
 _OTHERS = re.compile(r"^\W*(?:Other\s+(?!than\b)[\w-]+|Others\b)")
@@ -448,6 +457,8 @@ def stands_alone(text: str) -> bool:
     if points_back(text, narration):
         return False
     if _YIELDS.search(narration) or (narration == text and _ANSWERS.search(text)):
+        return False
+    if _WITHHELD.search(narration):
         return False
     if (
         _THE_OTHER.match(text)

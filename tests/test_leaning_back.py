@@ -29,6 +29,8 @@ from briefgen.shown import stands_alone
         "Mr Ruiz drew the analogy during a speech to 2,000 farmers in Omaha on Sunday.",
         "The governor attacked Ms Quint for not answering the question.",
         "Ms Brandt announced her retirement in the interview.",
+        # a reason said to have become clear, and not given
+        "By Friday night the reason why the council had closed the bridge also became clearer.",
     ],
 )
 def test_leaning_back_is_not_shown_alone(text: str) -> None:
@@ -46,6 +48,7 @@ def test_leaning_back_is_not_shown_alone(text: str) -> None:
         "The question of whether the dam will hold has divided engineers in Ohio.",
         "The mayor said in an interview with the Leeds Courier that taxes would rise.",
         "The council voted 7 to 2 on Monday to close the Elm Street library.",
+        "The reason for the closure became clear when engineers found cracks in the bridge.",
     ],
 )
 def test_what_says_its_own_terms_is_kept(text: str) -> None:
