@@ -99,8 +99,10 @@ _ADVERBIALS = (
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier)(?=\s*,)"
     r"|later\s+that\s+(?:day|night|week|month|year)"
     # a moment of an event the sentences before told ("At one point, Trump said ..."): of
-    # which speech or meeting, only they say; "at this point" is now, read from the date
-    r"|at\s+(?:one|another|that|some|the\s+same)\s+point\b(?!\s+(?:in|of|during)\b)"
+    # which speech or meeting, only they say ("At one point on Sunday" says which day's);
+    # "at this point" is now, read from the date
+    r"|at\s+(?:one|another|that|some|the\s+same)\s+point\b"
+    r"(?!\s+(?:in|of|during|on|that|this|last|yesterday|today|early|late)\b)"
 )
 _CONJUNCTIONS = r"but|and|yet|or"
 _CONNECTIVE = re.compile(rf"^\W*(?:{_ADVERBIALS})\b", re.I)

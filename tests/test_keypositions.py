@@ -285,6 +285,8 @@ def test_a_quotation_opening_on_a_bare_reply_is_not_readable_alone():
     assert not readable_alone(quoted("Right? Not a serious plan for the harbour at all"))
     assert not readable_alone(quoted("Absolutely. The harbour must be dredged before winter"))
     assert readable_alone(quoted("Right now the harbour must be dredged before winter"))
+    assert not readable_alone(quoted("I know. I know. That's why the harbour matters so much"))
+    assert readable_alone(quoted("I know the harbour must be dredged before winter"))
 
 
 def test_a_statement_ending_inside_its_phrase_is_not_readable_alone():

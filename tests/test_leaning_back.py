@@ -41,6 +41,7 @@ def test_leaning_back_is_not_shown_alone(text: str) -> None:
     "text",
     [
         "At one point in the count, Ms Brandt led Mr Ruiz by 300 votes in Leeds.",
+        "At one point on Sunday, Ms Brandt posted a photograph of the flooded bridge.",
         "Other than Ms Brandt, no candidate has filed papers in the district.",
         "Ms Brandt said that this year's harvest was the largest on record.",
         "Ms Quint answered the question of funding at a forum in Leeds on Monday.",
