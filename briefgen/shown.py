@@ -310,6 +310,7 @@ _OWNED_NOUNS = (
     r"offer|comments?|remarks?|position|decision|move|response|reply|statement|criticism"
     r"|suggestion|request|demand|claims?|allegations?|accusations?|words|answer|argument"
     r"|proposal|pledge|promise|vow|idea|phrase|nickname|apology|refusal|denial"
+    r"|goals?|target"  # "well on their way to reaching their goal": which, said before
 )
 # What may stand between such a noun and the words saying which: "his refusal thus far to
 # release", "the WHO's decision Monday to raise", "his decision not to take part".
@@ -412,6 +413,13 @@ _WITHHELD = re.compile(
     r"(?!\s*(?::|when\b|as\b|after\b|that\b|with\b))",
     re.I,
 )
+# A happening named by a bare definite noun as the subject of its own taking place: "The
+# debate took place as a new poll showed ...", "The meeting happened hours after ...":
+# which debate, only the sentences before say ("The debate in Des Moines took place" does).
+_THE_HAPPENING = re.compile(
+    r"^\W*The\s+(?:[a-z]+\s+)?[a-z]+\s+(?:took\s+place|happened|occurred|unfolded|comes\s+as"
+    r"|came\s+as)\b"
+)
 # "Other Republicans prepared for ...", "Others said ...": the rest of a set the sentences
 # before began, told alone; "other than" and "Other than" compare with what they say.
 _OTHERS = re.compile(r"^\W*(?:Other\s+(?!than\b)[\w-]+|Others\b)")
@@ -460,7 +468,7 @@ def stands_alone(text: str) -> bool:
         return False
     if _YIELDS.search(narration) or (narration == text and _ANSWERS.search(text)):
         return False
-    if _WITHHELD.search(narration):
+    if _WITHHELD.search(narration) or _THE_HAPPENING.match(narration):
         return False
     if (
         _THE_OTHER.match(text)
