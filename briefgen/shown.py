@@ -417,7 +417,9 @@ _WITHHELD = re.compile(
 # debate took place as a new poll showed ...", "The meeting happened hours after ...":
 # which debate, only the sentences before say ("The debate in Des Moines took place" does).
 _THE_HAPPENING = re.compile(
-    r"^\W*The\s+(?:[a-z]+\s+)?[a-z]+\s+(?:took\s+place|happened|occurred|unfolded|comes\s+as"
+    # "The latest cases came as …", "The first debate took place …" single one out
+    r"^\W*The\s+(?!(?:latest|first|second|third|last|final|new|next)\b)(?:[a-z]+\s+)?[a-z]+\s+"
+    r"(?:took\s+place|happened|occurred|unfolded|comes\s+as"
     r"|came\s+as)\b"
 )
 # "Other Republicans prepared for ...", "Others said ...": the rest of a set the sentences

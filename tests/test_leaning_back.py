@@ -54,6 +54,7 @@ def test_leaning_back_is_not_shown_alone(text: str) -> None:
         "The council voted 7 to 2 on Monday to close the Elm Street library.",
         "The reason for the closure became clear when engineers found cracks in the bridge.",
         "The first debate between Ms Brandt and Mr Ruiz took place in Leeds on Monday.",
+        "The latest cases came as the health minister said she was concerned but calm.",
         "The party says it is well on its way to its goal of raising 2 million pounds.",
     ],
 )
