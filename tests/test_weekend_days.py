@@ -51,3 +51,13 @@ def test_without_such_a_day_the_week_stays_doubtful(nlp) -> None:  # type: ignor
         nlp, text, "2026-03-18", [("last week", "2026-W11"), ("on Wednesday", "2026-03-11")]
     )
     assert dated["last week"] == "2026-W11"
+
+
+def test_a_saying_s_day_does_not_date_another_saying(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "said last week" … "said on Saturday": two sayings, most likely of different days
+    text = (
+        "Mr Ruiz said last week that the mayor represents the old politics of the city. "
+        "Mr Ruiz said on Saturday that he would stand for the council in May."
+    )
+    dated = _dated(nlp, text, _SATURDAY, [("last week", "2026-W10"), ("on Saturday", "2026-03-14")])
+    assert dated["last week"] == "2026-W10"
