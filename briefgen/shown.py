@@ -298,7 +298,9 @@ _SHELL = re.compile(
     r"|conducted|showing|shows|found|finds|taken|made|announced|proposed|agreed|signed"
     r"|reached|outlined)\b|\s+\["  # "the steps taken by Peru", "the move [to unseal]"
     r"|\s*:\s*[“\"‘]"  # "the slogan: “I went to Mexico City …”"
-    rf"|\s+(?-i:(?!{_CALENDAR_ABBR})[A-Z“\"‘]))",  # "the film Up"
+    # "the film Up"; a sum bears no title: "The amount Trump gave his campaign" is one
+    # the sentences before stated
+    rf"|(?<!amount)(?<!money)\s+(?-i:(?!{_CALENDAR_ABBR})[A-Z“\"‘]))",
     re.I,
 )
 # The same shells owned by a person or a body: "Khan rejected Trump's offer Tuesday", "saying

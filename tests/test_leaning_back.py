@@ -34,6 +34,8 @@ from briefgen.shown import stands_alone
         # a happening named by a bare "the" taking place, and a goal told before
         "The debate took place as a new poll showed Ms Brandt ahead in Leeds.",
         "The party says it is well on its way to reaching its goal.",
+        # a sum the sentences before stated, with no title to say which
+        "The amount Ruiz gave his campaign on Monday, apparently to reassure donors.",
     ],
 )
 def test_leaning_back_is_not_shown_alone(text: str) -> None:
