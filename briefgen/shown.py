@@ -24,6 +24,7 @@ from briefgen.firm_figures import figure_owner
 from briefgen.firms import firm_named
 from briefgen.fragments import fragment, quotation_speaker
 from briefgen.inner_refs import dangling_their, resolve_inner, subject_it_named
+from briefgen.leaning import leans_back
 from briefgen.models import Extraction
 from briefgen.named_heads import name_head
 from briefgen.pointing import points_back
@@ -406,28 +407,6 @@ _QUOTED_PRONOUN = re.compile(r"^\W*[“\"]\s*(?:He|She|They)\b(?!\s*[(\[])")
 # The rest of a set the sentence before began: "The other states voting Tuesday are ..."
 # (other than the one it named); "the other day" is a time.
 _THE_OTHER = re.compile(r"^\W*The\s+other\s+(?!(?:day|night|week|side|hand|way)\b)[a-z]")
-# A reason or an answer said to have become clear, and not given: "By Wednesday night the
-# reason why scientists had raised the alert also became clearer" (the reason is the next
-# sentence's); one the sentence goes on to give (": …", "when …", "that …") stands.
-_WITHHELD = re.compile(
-    r"\b(?:reasons?|answers?|cause|purpose|motive|explanation)\b[^.;:]*\b(?:became|become"
-    r"|becomes|becoming)\s+(?:\w+\s+)?(?:clear|clearer|obvious|apparent|evident)\b"
-    r"(?!\s*(?::|when\b|as\b|after\b|that\b|with\b))",
-    re.I,
-)
-# A happening named by a bare definite noun as the subject of its own taking place: "The
-# debate took place as a new poll showed ...", "The meeting happened hours after ...":
-# which debate, only the sentences before say ("The debate in Des Moines took place" does).
-_THE_HAPPENING = re.compile(
-    # "The latest cases came as …", "The first debate took place …" single one out
-    r"^\W*The\s+(?!(?:latest|first|second|third|last|final|new|next)\b)(?:[a-z]+\s+)?[a-z]+\s+"
-    r"(?:took\s+place|happened|occurred|unfolded|comes\s+as"
-    r"|came\s+as)\b"
-)
-# "Other Republicans prepared for ...", "Others said ...": the rest of a set the sentences
-# before began, told alone; "other than" and "Other than" compare with what they say.
-_OTHERS = re.compile(r"^\W*(?:Other\s+(?!than\b)[\w-]+|Others\b)")
-_THAN = re.compile(r"\bthan\b", re.I)
 _OPENING_QUOTE = '"“‘«'  # not the apostrophe, which "'tis" and names open
 _BUT = re.compile(r"^\W*But\b")
 
@@ -472,13 +451,12 @@ def stands_alone(text: str) -> bool:
         return False
     if _YIELDS.search(narration) or (narration == text and _ANSWERS.search(text)):
         return False
-    if _WITHHELD.search(narration) or _THE_HAPPENING.match(narration):
+    if leans_back(text, narration):
         return False
     if (
         _THE_OTHER.match(text)
         or _QUOTED_PRONOUN.match(text)
         or _DEMONSTRATIVE_SUBJECT.search(narration)
-        or (_OTHERS.match(text) and not _THAN.search(narration))
         or any(not _named_before(narration, m.start()) for m in _EPITHET.finditer(narration))
     ):
         return False
