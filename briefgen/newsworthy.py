@@ -26,7 +26,7 @@ import re
 from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.quotes import QUOTED
 
-__all__ = ["announces", "ceremonial", "colour", "promotes", "routine", "tells_news"]
+__all__ = ["announces", "ceremonial", "colour", "forecasts", "promotes", "routine", "tells_news"]
 
 # A modal of possibility before a verb: the narrator's forecast. Lower case only, so that
 # the month ("in May") is no modal; "could not" and "may have" (a past told hedged) stay.
@@ -332,6 +332,29 @@ def announces(text: str) -> bool:
     """Whether the narrator of ``text`` tells something as still to come ("will perform",
     "is to step out of retirement"); a quotation's future is the speaker's."""
     return _FUTURE.search(QUOTED.sub(" ", text)) is not None
+
+
+# What the narrator forecasts, as opposed to what is arranged for a date: a likelihood
+# ("probably will not until after the March 1 primary", "will not necessarily yield him an
+# advantage in November", "could win in November"), or a change or an outcome expected
+# ("is expected to peak in October"). A vote, a trial or a meeting set for a date is
+# arranged; "is expected to be sentenced on 29 November" is too.
+_LIKELIHOOD = re.compile(
+    r"\b(?:probably|likely|unlikely|possibly|perhaps|necessarily|predict\w*|forecast\w*"
+    r"|projected|expected\s+to\s+(?:peak|rise|fall|reach|grow|increase|decline|drop|climb"
+    r"|top|exceed|hit|surge|spread|slow|ease|worsen|improve|double|triple|win|lose)\b)",
+    re.I,
+)
+
+
+def forecasts(text: str) -> bool:
+    """Whether the narrator of ``text`` forecasts what its date holds ("is expected to peak
+    in October", "will likely win in November") rather than tells what is arranged for it
+    (a vote, a hearing, a visit set for the day); a quotation's guess is its speaker's."""
+    narration = QUOTED.sub(" ", text)
+    if _SCHEDULE.search(narration):
+        return False  # "is due to be sentenced on 29 November and could get four years"
+    return _LIKELIHOOD.search(narration) is not None or _HEDGED.search(narration) is not None
 
 
 # A promoter's or a press release's voice: praise heaped on what they sell, or the

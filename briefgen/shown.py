@@ -24,6 +24,7 @@ from briefgen.firm_figures import figure_owner
 from briefgen.firms import firm_named
 from briefgen.fragments import fragment, quotation_speaker
 from briefgen.inner_refs import dangling_their, resolve_inner, subject_it_named
+from briefgen.leaning import leans_back
 from briefgen.models import Extraction
 from briefgen.named_heads import name_head
 from briefgen.pointing import points_back
@@ -98,6 +99,11 @@ _ADVERBIALS = (
     r"|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier)(?=\s*,)"
     r"|later\s+that\s+(?:day|night|week|month|year)"
+    # a moment of an event the sentences before told ("At one point, Trump said ..."): of
+    # which speech or meeting, only they say ("At one point on Sunday" says which day's);
+    # "at this point" is now, read from the date
+    r"|at\s+(?:one|another|that|some|the\s+same)\s+point\b"
+    r"(?!\s+(?:in|of|during|on|that|this|last|yesterday|today|early|late)\b)"
 )
 _CONJUNCTIONS = r"but|and|yet|or"
 _CONNECTIVE = re.compile(rf"^\W*(?:{_ADVERBIALS})\b", re.I)
@@ -168,9 +174,10 @@ _SUCH = re.compile(
 # say; "similar to ...", "a similar bill to the one ..." say it, and "both ... similar"
 # compares what the sentence itself names.
 _SIMILAR = re.compile(
-    r"\b(?:similar|comparable|identical)\s+(?!(?:to|as|in|with|enough|and|or|but)\b)[a-z]"
+    r"\b(?:similar|comparable|identical|(?<=\ba\s)different)\s+"
+    r"(?!(?:to|as|in|with|enough|and|or|but|from|than)\b)[a-z]"
     # "a similar problem to its rival's", "similar cases, such as …" say
-    r"(?!(?:[\w,-]*\s+){1,3}?(?:to|as)\b)",
+    r"(?!(?:[\w,-]*\s+){1,3}?(?:to|as|from|than)\b)",
     re.I,
 )
 _COMPARED_HERE = re.compile(r"\b(?:both|each|between|among)\b", re.I)
@@ -232,6 +239,9 @@ _SHELL_NOUNS = (
     # an exchange of words, and a body, told before: "The exchange comes as ...", "that
     # scenario", "a survey by the organization"
     r"|scenario|criticism|offer|rift|feud|spat|gaffe|organi[sz]ation"
+    # a likeness, a question and an interview told before: "Trump drew the analogy during
+    # a speech", "attacked Rubio for not answering the question", "said in the interview"
+    r"|analogy|question(?!\s+(?:whether|if|how|why|what|mark)\b)|interview(?!\s+with\b)"
     r"|(?:response|reply|backlash)(?!\s+to\b)"  # "the response to the outbreak" says
     # words given elsewhere, and a role or a job told before: "Trump coined the phrase
     # during a rally", "encouraged her to take the slot", "20 staffers assigned to the task"
@@ -289,7 +299,9 @@ _SHELL = re.compile(
     r"|conducted|showing|shows|found|finds|taken|made|announced|proposed|agreed|signed"
     r"|reached|outlined)\b|\s+\["  # "the steps taken by Peru", "the move [to unseal]"
     r"|\s*:\s*[“\"‘]"  # "the slogan: “I went to Mexico City …”"
-    rf"|\s+(?-i:(?!{_CALENDAR_ABBR})[A-Z“\"‘]))",  # "the film Up"
+    # "the film Up"; a sum bears no title: "The amount Trump gave his campaign" is one
+    # the sentences before stated
+    rf"|(?<!amount)(?<!money)\s+(?-i:(?!{_CALENDAR_ABBR})[A-Z“\"‘]))",
     re.I,
 )
 # The same shells owned by a person or a body: "Khan rejected Trump's offer Tuesday", "saying
@@ -301,6 +313,7 @@ _OWNED_NOUNS = (
     r"offer|comments?|remarks?|position|decision|move|response|reply|statement|criticism"
     r"|suggestion|request|demand|claims?|allegations?|accusations?|words|answer|argument"
     r"|proposal|pledge|promise|vow|idea|phrase|nickname|apology|refusal|denial"
+    r"|goals?|target"  # "well on their way to reaching their goal": which, said before
 )
 # What may stand between such a noun and the words saying which: "his refusal thus far to
 # release", "the WHO's decision Monday to raise", "his decision not to take part".
@@ -379,8 +392,15 @@ _EPITHET = re.compile(
 # sentence, after its discourse markers: "Okay, so that's the picture today", "This was
 # the message". "This week", "that evening" are times, not pronouns: a verb follows here.
 _DEMONSTRATIVE_SUBJECT = re.compile(
-    r"^\W*(?:(?:okay|ok|well|so|and|but|now|yes|no|right)\W+)*(?:that|this)"
-    r"(?:['’]s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|means|meant)\b)",
+    r"^\W*(?:(?:okay|ok|well|so|and|but|now|yes|no|right)\W+)*"
+    # after a short opener set off by a comma: "So far, that has not happened"
+    r"(?:(?:so\s+far|still|yet|for\s+now|in\s+fact|of\s+course|if\s+so|again|then),\s*)?"
+    r"(?:that|this)"
+    r"(?:['’]s|\s+(?:is|was|has|had|will|would|could|can|may|might|should|did|does|means"
+    r"|meant)\b)"
+    # the same as the subject of a clause the sentence reports: "Her defenders argue that
+    # this was the best anyone could have done" (what "this" is, the sentences before say)
+    r"|\bthat\s+(?:this|that)\s+(?:is|was|has|had|will|would)\b(?!\s+(?:why|how|what|when)\b)",
     re.I,
 )
 _QUOTED_PRONOUN = re.compile(r"^\W*[“\"]\s*(?:He|She|They)\b(?!\s*[(\[])")
@@ -431,10 +451,12 @@ def stands_alone(text: str) -> bool:
         return False
     if _YIELDS.search(narration) or (narration == text and _ANSWERS.search(text)):
         return False
+    if leans_back(text, narration):
+        return False
     if (
         _THE_OTHER.match(text)
         or _QUOTED_PRONOUN.match(text)
-        or _DEMONSTRATIVE_SUBJECT.match(narration)
+        or _DEMONSTRATIVE_SUBJECT.search(narration)
         or any(not _named_before(narration, m.start()) for m in _EPITHET.finditer(narration))
     ):
         return False

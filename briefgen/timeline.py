@@ -29,7 +29,7 @@ from briefgen.lede import Ledes
 from briefgen.misdated import backdrop
 from briefgen.misdated import misdated as misdated  # the chronology reads it here
 from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
-from briefgen.newsworthy import announces, tells_news
+from briefgen.newsworthy import announces, forecasts, tells_news
 from briefgen.plans import borne_out
 from briefgen.retold import (
     REPORTS_SAME,
@@ -325,6 +325,8 @@ class _Context:
         if mention.scheduled and self._open(day):
             if not announces(text):
                 return None  # after the last source: "voters are set on their choice on Nov. 8"
+            if forecasts(text):
+                return None  # "is expected to peak in October": a forecast, nothing scheduled
             at = mention.predicate[0] if mention.predicate is not None else ev.sentence_start
             lead = ev.sentence[: max(0, at - ev.sentence_start)]
             if RELATIVE_FUTURE.search(lead):

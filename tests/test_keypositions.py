@@ -127,6 +127,8 @@ def test_a_statement_too_long_to_print_whole_gives_way_to_one_that_fits():
     assert [p.id for p in key_positions("ada", [long, short], 1, focus)] == ["short"]
     # with nothing else to show, it is still shown (cut where the profile ends)
     assert [p.id for p in key_positions("ada", [long], 1, focus)] == ["long"]
+    # but never as a second line, which a reader could not finish
+    assert [p.id for p in key_positions("ada", [long, short], 2, focus)] == ["short"]
     # one of several sentences is cut after a whole one: it keeps its rank
     told = replace(long, text="The port has served us for a century. " * 4 + long.text)
     assert [p.id for p in key_positions("ada", [told, short], 1, focus)] == ["long"]
@@ -283,6 +285,8 @@ def test_a_quotation_opening_on_a_bare_reply_is_not_readable_alone():
     assert not readable_alone(quoted("Right? Not a serious plan for the harbour at all"))
     assert not readable_alone(quoted("Absolutely. The harbour must be dredged before winter"))
     assert readable_alone(quoted("Right now the harbour must be dredged before winter"))
+    assert not readable_alone(quoted("I know. I know. That's why the harbour matters so much"))
+    assert readable_alone(quoted("I know the harbour must be dredged before winter"))
 
 
 def test_a_statement_ending_inside_its_phrase_is_not_readable_alone():

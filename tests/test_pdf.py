@@ -84,6 +84,29 @@ def test_running_header_on_inner_pages(reader: PdfReader) -> None:
     )
 
 
+def test_a_page_is_headed_by_the_section_it_opens_in() -> None:
+    # Sources filling two pages, the data notes starting under the last of them: that
+    # page's header names Appendix B, whose entries open it, not C, which starts below.
+    brief = sample_brief()
+    extra = tuple(
+        dataclasses.replace(
+            brief.documents[0], id=f"read-{n}", source=f"read-{n}.txt", title=f"Read page {n}"
+        )
+        for n in range(30)
+    )
+    brief = dataclasses.replace(brief, documents=(*brief.documents, *extra))
+    pages = [
+        p.extract_text() or "" for p in PdfReader(io.BytesIO(render_pdf(render_html(brief)))).pages
+    ]
+    title = "russia and the taliban takeover of afghanistan"
+    shared = [
+        p for p in pages if "Appendix C · Data notes" in p and "Appendix B · Sources" not in p
+    ]
+    assert len(shared) == 1  # C starts on a page B's list began before
+    assert f"{title} appendix b · sources" in shared[0].lower()
+    assert f"{title} executive summary" in pages[2].lower()
+
+
 def test_toc_has_page_numbers(reader: PdfReader) -> None:
     toc = reader.pages[1].extract_text() or ""
     assert "Contents" in toc

@@ -432,3 +432,20 @@ def test_a_plan_its_own_sentence_says_was_called_off_is_not_shown() -> None:
             _event("d", "2016-06-10", _mention("a", "2016-06-10", plan, scheduled=True)),
         ]
         assert _shown(events, latest=date(2016, 6, 8)) == {"2016-06-06": [held], **shown}
+
+
+def test_a_forecast_after_the_last_source_is_not_listed_as_scheduled() -> None:
+    # "(scheduled)" is for what is arranged for a date (a vote, a hearing), not for what
+    # the writer expects of it
+    vote = "The county council will vote on the new bridge on 3 November."
+    peak = "Cases of the virus are expected to peak in November, health officials said."
+    likely = "So far no deal is in sight, and one probably will not come until after 3 November."
+    events = [
+        _event("v", "2021-11-03", _mention("a", "2021-11-03", vote, scheduled=True)),
+        _event("p", "2021-11", _mention("b", "2021-11", peak, scheduled=True)),
+        _event("l", "2021-11-03", _mention("c", "2021-11-03", likely, scheduled=True)),
+    ]
+    timeline = select_timeline(events, dates=5, sentences=3, latest=date(2021, 10, 4))
+    assert [(t.date, t.scheduled, [c.text for c in t.sentences]) for t in timeline] == [
+        ("2021-11-03", True, [vote])
+    ]

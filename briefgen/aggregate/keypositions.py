@@ -145,6 +145,13 @@ def whole_sentences_end(text: str, limit: int = SHOWN_CHARS) -> int | None:
     return ends[-1] if ends else None
 
 
+def _cut_inside(p: Position) -> bool:
+    """Whether the profile can print ``p`` only cut inside its one long sentence: a line
+    a reader cannot finish, shown only as the actor's first (a profile left empty tells
+    less)."""
+    return len(p.text) > SHOWN_CHARS and whole_sentences_end(p.text) is None
+
+
 # A statement dated this long before the corpus's first publication is background.
 BACKGROUND = timedelta(days=365)
 
@@ -546,8 +553,7 @@ def key_positions(
         # by other sources too, counts for as much as a few dozen words more
         length = len(p.text.split())
         value = min(length, 60) - (20 if length < 6 else 0)
-        cut_inside = len(p.text) > SHOWN_CHARS and whole_sentences_end(p.text) is None
-        value -= min(length, 60) if cut_inside else 0
+        value -= min(length, 60) if _cut_inside(p) else 0
         value += 8 if p.kind == "direct" else 0
         value += 4 if p.cue else 0
         value += RELEVANT if _relevant(p, speaker_words, focus) else 0
@@ -567,6 +573,8 @@ def key_positions(
                 continue
             if chosen and _sideline(p, values[p.id], focus, name_terms):
                 continue  # fewer lines rather than this one
+            if chosen and _cut_inside(p):
+                continue  # printed cut before its point ("… the long-term trend is people get…")
             ws = bags[p.id]
             if any(len(ws & c) >= SAME * min(len(ws), len(c)) for c in chosen_words):
                 continue  # the same statement again ("has pleaded not guilty to …")

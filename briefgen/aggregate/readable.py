@@ -252,7 +252,10 @@ _CALENDAR_NAME = re.compile(
 # answers a question, or goes on from a remark, the profile does not show.
 _ANSWER = re.compile(
     r"^\W*(?:(?:right|yes|yeah|yep|no|nope|absolutely|exactly|sure|okay|ok|well|true|correct"
-    r"|indeed|definitely|certainly|of\s+course|not\s+at\s+all|absolutely\s+not)[\s,.!?…]*)+$",
+    r"|indeed|definitely|certainly|of\s+course|not\s+at\s+all|absolutely\s+not"
+    # a reply granting what was put to the speaker: "I know. I know. That's why …"
+    r"|i\s+know|i\s+agree|i\s+understand|i\s+see|i\s+think\s+so|i\s+hope\s+so|i\s+guess\s+so"
+    r"|that['’]s\s+(?:right|true|correct|fair))[\s,.!?…]*)+$",
     re.I,
 )
 # Content ending on a word that needs what follows it (a preposition, an article, a

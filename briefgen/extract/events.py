@@ -44,6 +44,7 @@ from briefgen.extract.focus import focus_events
 from briefgen.extract.pagelines import in_dateline, is_note
 from briefgen.extract.quoted_day import unstated_speech_days
 from briefgen.extract.schedule import scheduled
+from briefgen.extract.weekend_days import weekend_weeks_dated
 from briefgen.models import Document, EventMention, Evidence, Mention, Timex
 
 if TYPE_CHECKING:
@@ -206,6 +207,7 @@ def extract_events(
         for n, spans in shared.items():
             out[n] = replace(out[n], co_predicates=tuple(spans))
     out = unstated_speech_days(document, out)
+    out = weekend_weeks_dated(document, sdoc, out)  # "withdrew last week" … "on Wednesday"
     out.extend(_inherited_events(document, sdoc, timexes, out, verbs, mentions))
     out.sort(key=lambda m: m.evidence.start)
     if readings:
