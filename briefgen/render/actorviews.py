@@ -110,7 +110,9 @@ def actor_views(brief: Brief, cite: Citer, printing: Printing) -> list[ActorView
             spoken[p.speaker_id].append(p)
     texts = {d.id: d.text for d in brief.documents}
     leads = lead_sources(
-        brief.actors, brief.documents, off_topic=off_topic(brief.documents, brief.query)
+        brief.actors,
+        brief.documents,
+        off_topic=off_topic(brief.documents, brief.query, brief.actors),
     )
     ranked = profile_order(
         brief.actors, brief.events, brief.positions, brief.query, texts, brief.documents
