@@ -83,6 +83,12 @@ CORROBORATED = 0.2
 CORROBORATORS = 2
 # Share of centrality (against the date's other sentences) in a timeline sentence's score.
 SENTENCE_CENTRAL = 0.5
+# A date's further sentence scores at least this share of its first's. Readers judged the
+# second sentence under a date trivial two to three times as often as the first; one
+# scoring under half the first's is a minor event of the day or one page's detail (an
+# anchor's interview, a congressman's worry after the day's meeting), not the day's news.
+# (At 0.6 and 0.7 Timeline17's six-sentence dates lost reference content: AR-1 fell.)
+FOLLOWING_SHARE = 0.5
 
 # A date that ended this long before the first source is background, shown only in a
 # sentence naming the query (as ``aggregate.keypositions.BACKGROUND`` for statements).
@@ -478,22 +484,25 @@ def _entry(
     for _, _, vector, _, event_id in options:
         for t, w in vector.items():
             centroid[t] += w * weights[event_id]
-    scored = sorted(
-        options,
-        key=lambda o: (
-            -(SENTENCE_CENTRAL * cosine(o[2], centroid) + (1 - SENTENCE_CENTRAL) * o[0]),
-            o[3].doc,
-            o[3].evidence.start,
-        ),
-    )
+    score = {
+        id(o[3]): SENTENCE_CENTRAL * cosine(o[2], centroid) + (1 - SENTENCE_CENTRAL) * o[0]
+        for o in options
+    }
+    scored = sorted(options, key=lambda o: (-score[id(o[3])], o[3].doc, o[3].evidence.start))
     picked: list[Cited] = []
     vectors: list[dict[str, float]] = []
     used: list[str] = []
     shown_names: list[frozenset[str]] = []
     planned = True  # every shown sentence gives the date as planned, none as done
     picked_repeat: str | None = None
+    best = 0.0  # the score of the date's first shown sentence
     for _, text, vector, mention, event_id in scored:
         if len(picked) >= limit:
+            break
+        if picked and score[id(mention)] < FOLLOWING_SHARE * best:
+            # Far weaker than the date's first (a minor event of the day, a detail told
+            # only by its page: "an anchor interviewed the candidate on Tuesday"): the date
+            # shows one sentence rather than a weak second one.
             break
         if any(cosine(vector, v) >= TIMELINE_DUPLICATE for v in vectors):
             continue
@@ -540,6 +549,8 @@ def _entry(
         ext = context.extractions.get(mention.doc)
         start = mention.evidence.sentence_start
         start += len(mention.evidence.sentence) - len(mention.evidence.sentence.lstrip())
+        if not picked:
+            best = score[id(mention)]
         picked.append(Cited(name_newcomer(text, start, ext, context.story), (mention.evidence,)))
         taken.add((mention.doc, mention.evidence.sentence_start))
         vectors.append(vector)

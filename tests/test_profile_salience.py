@@ -26,14 +26,30 @@ _STORIES = {
     7: ("Youth vote", "Many young voters had backed Senator Jo Blake earlier."),
 }
 _NAMES = {"Ann Quint": "q", "Quint": "q", "Tom Vole": "v", "Vole": "v", "Al Reed": "r"}
-_NAMES |= {"Jo Blake": "b"}
+_NAMES |= {"Jo Blake": "b", "Lena Dorr": "d", "Dorr": "d", "Max Hart": "h", "Hart": "h"}
+# A governor one column compares the candidate with, named once in two other stories.
+_RECALLED = {
+    8: ("Debate prep", "Like Max Hart before her, Quint rehearsed for weeks. Hart never lost."),
+    9: ("Ads", "The new ad borrows a line from Max Hart."),
+    10: ("Donors", "Some donors once backed Max Hart."),
+}
+# A feature on another subject: an exiled economist, in the headline and the lede, quoted,
+# and never a word of the race.
+_FEATURE = (
+    "Dorr's long exile",
+    "Lena Dorr teaches economics at a small college. Dorr said she would go home one day. "
+    "Dorr left her country twenty years ago.",
+)
 
 
-def _documents() -> list[Document]:
+def _documents(feature: bool = False, recalled: bool = False) -> list[Document]:
     docs = []
-    for n in range(15):
-        headline, lede = _STORIES.get(n, (f"Rally {n}", ""))
-        body = f"{lede}\n\n{_FILLER}" if lede else _FILLER
+    stories = _STORIES | _RECALLED if recalled else _STORIES
+    for n in range(16 if feature else 15):
+        headline, lede = stories.get(n, (f"Rally {n}", ""))
+        if n == 15:
+            headline, lede = _FEATURE
+        body = _FEATURE[1] if n == 15 else f"{lede}\n\n{_FILLER}" if lede else _FILLER
         text = f"{headline}\n\n{body}"
         start = len(headline) + 2
         blocks = (Block(0, len(headline), "headline"), Block(start, len(text), "body"))
@@ -43,14 +59,16 @@ def _documents() -> list[Document]:
     return docs
 
 
-def _brief() -> Brief:
-    docs = _documents()
+def _brief(
+    query: tuple[str, ...] = ("quint",), feature: bool = False, recalled: bool = False
+) -> Brief:
+    docs = _documents(feature, recalled)
     mentions: dict[str, list[Mention]] = {aid: [] for aid in _NAMES.values()}
     for d in docs:
         for name, aid in _NAMES.items():
             for hit in re.finditer(rf"\b{name}\b(?! \w*[A-Z])", d.text):
                 before = d.text[max(0, hit.start() - 4) : hit.start()]
-                given = re.search(r"(Ann|Tom|Al|Jo) $", before)
+                given = re.search(r"(Ann|Tom|Al|Jo|Lena|Max) $", before)
                 # headlines are not read for actors
                 if (" " in name or not given) and d.blocks[0].end <= hit.start():
                     kind = "name" if " " in name else "surname"
@@ -58,6 +76,7 @@ def _brief() -> Brief:
                         Mention(d.id, hit.start(), hit.end(), name, kind, "person", None)
                     )
     full = {aid: next(n for n, a in _NAMES.items() if a == aid and " " in n) for aid in mentions}
+    mentions = {aid: ms for aid, ms in mentions.items() if ms}
     actors = tuple(
         Actor(
             aid, full[aid], "person", mentions=tuple(ms), sources=tuple(sorted({m.doc for m in ms}))
@@ -73,8 +92,10 @@ def _brief() -> Brief:
             "reported", "said", ev, attribution="cue",
         )  # fmt: skip
 
-    positions = [said(d, "q", "the race was close") for d in docs]
+    positions = [said(d, "q", "the race was close") for d in docs[:15]]
     positions.append(said(docs[1], "v", "he was honoured"))
+    if feature:
+        positions.append(said(docs[15], "d", "she would go home one day"))
     return Brief(
         title="The race",
         generated_at=datetime(2016, 9, 8, tzinfo=UTC),
@@ -85,7 +106,7 @@ def _brief() -> Brief:
         actors=actors,
         positions=tuple(positions),
         summary=Summary(bottom_line=None),
-        query=("quint",),
+        query=query,
     )
 
 
@@ -95,6 +116,22 @@ def test_the_subject_of_one_article_is_profiled_and_names_recalled_in_passing_ar
     # one source, but its headline and lede are about him and it quotes him; three sources
     # each, but only history ("in 1996") or a passing "home to", make no principal
     assert profiled == ["Ann Quint", "Tom Vole"]
+
+
+def test_built_without_a_query_the_subject_of_a_feature_on_another_story_is_no_principal() -> None:
+    # The race's story is what most sources name (Quint); the one feature that never names
+    # it leads with and quotes an economist: that makes her no principal of this corpus,
+    # while the running mate, whose pick one article on the race tells, keeps his profile.
+    views = prepare_views(_brief(query=(), feature=True)).actors
+    assert [v.actor.name for v in views if v.profiled] == ["Ann Quint", "Tom Vole"]
+
+
+def test_sources_naming_someone_once_make_no_principal_beside_one_source_naming_more() -> None:
+    # Three sources name the governor, but two only once: one column's comparison is no
+    # principal of the race.
+    views = prepare_views(_brief(recalled=True)).actors
+    assert [v.actor.name for v in views if v.profiled] == ["Ann Quint", "Tom Vole"]
+    assert "Max Hart" in [v.actor.name for v in views]
 
 
 def test_a_name_only_in_sentences_of_history_weighs_less_than_a_passing_present_one() -> None:

@@ -26,7 +26,7 @@ from briefgen.aggregate.salience import (
     took_part,
     venue_share,
 )
-from briefgen.models import Actor, Document, Event, Position
+from briefgen.models import Actor, Document, Event, Extraction, Mention, Position
 
 VOICED_SOURCES = 3
 _ASKING = re.compile(r"(?:ask|asks|asked|asking|question|questions|questioned|questioning)\b", re.I)
@@ -62,11 +62,22 @@ def central_actors(actors: Sequence[Actor], query: Sequence[str]) -> set[str]:
     return out
 
 
-def off_topic(documents: Sequence[Document], query: Sequence[str]) -> frozenset[str]:
-    """The sources where the story is one item among others (:func:`story.elsewhere`)."""
-    from briefgen.story import elsewhere, query_pattern
+def off_topic(
+    documents: Sequence[Document], query: Sequence[str], actors: Sequence[Actor] = ()
+) -> frozenset[str]:
+    """The sources where the story is one item among others (:func:`story.elsewhere`):
+    the story named by the query's words or, built without a query, by the names the
+    typical source names (:func:`story.topic`, read from the ``actors``' mentions). Without
+    that, a small corpus's feature on another subject (a profile of an exiled professor
+    in a month of campaign news) made its subject a principal from that one source."""
+    from briefgen.story import elsewhere, topic
 
-    return elsewhere(((d.id, d.text) for d in documents), query_pattern(query))
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for a in actors:
+        for m in a.mentions:
+            by_doc[m.doc].append(m)
+    named = [Extraction(document=d, mentions=tuple(by_doc[d.id])) for d in documents]
+    return elsewhere(((d.id, d.text) for d in documents), topic(query, named))
 
 
 def profile_order(
@@ -121,7 +132,7 @@ def profile_order(
     # a paper other papers cite ("the Times reported that …") is a source, not an actor
     outlets = cited_outlets(actors, positions, texts)
     docs = {d.id: d for d in documents}
-    leads = lead_sources(actors, documents, True, off_topic(documents, query))
+    leads = lead_sources(actors, documents, True, off_topic(documents, query, actors))
 
     # A bare surname a full name of the corpus ends with may be that person or a relative;
     # one no full name ends with is the one person the copy calls so ("President Bush"

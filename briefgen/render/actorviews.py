@@ -110,7 +110,9 @@ def actor_views(brief: Brief, cite: Citer, printing: Printing) -> list[ActorView
             spoken[p.speaker_id].append(p)
     texts = {d.id: d.text for d in brief.documents}
     leads = lead_sources(
-        brief.actors, brief.documents, off_topic=off_topic(brief.documents, brief.query)
+        brief.actors,
+        brief.documents,
+        off_topic=off_topic(brief.documents, brief.query, brief.actors),
     )
     ranked = profile_order(
         brief.actors, brief.events, brief.positions, brief.query, texts, brief.documents
@@ -178,7 +180,9 @@ def actor_views(brief: Brief, cite: Citer, printing: Printing) -> list[ActorView
     docs = {d.id: d for d in brief.documents}
     needed = _needed(len(brief.documents))
     thin = {
-        v.actor.id for v in ordered if len(v.actor.sources) >= needed and _in_passing(v.actor, docs)
+        v.actor.id
+        for v in ordered
+        if len(v.actor.sources) >= needed and _in_passing(v.actor, docs, needed)
     }
     return _widely_named_first(ordered, len(brief.documents), told, thin)
 
@@ -210,13 +214,15 @@ def _needed(documents: int) -> int:
     return max(1, min(PROFILE_SOURCES, documents // SMALL_CORPUS_SHARE))
 
 
-def _in_passing(actor: Actor, documents: Mapping[str, Document]) -> bool:
-    """Whether every source names the actor once or only in history: many sources recall
-    it in passing ("home to Senator X", "Romney's victory in 2012"); none is about it."""
+def _in_passing(actor: Actor, documents: Mapping[str, Document], needed: int = 1) -> bool:
+    """Whether fewer than ``needed`` sources name the actor more than once outside history:
+    the rest recall it in passing ("home to Senator X", "Romney's victory in 2012"), and
+    the sources that name it as more than that are too few to make it a principal (a past
+    president that one column compares the candidate with, named once in three others)."""
     from briefgen.aggregate.salience import background_sources, passing_sources
 
     named = passing_sources(actor) | background_sources(actor, documents)
-    return named >= set(actor.sources)
+    return len(set(actor.sources) - named) < needed
 
 
 def _widely_named_first(
@@ -231,8 +237,9 @@ def _widely_named_first(
     week, in a corpus of few), in their order; the others keep theirs after them. Sources
     that each name an actor once or in history only (``thin``) do not make it a
     principal, unless it has statements to show. A place an actor too thinly sourced
-    leaves goes to the next one with statements to show or to the next person, body or
-    country, never to a setting nobody quotes (a town, a region): a small corpus may have
+    leaves goes to the next one with statements to show or to the next body or country,
+    never to a setting nobody quotes (a town, a region) nor to a person never heard: a
+    small corpus may have
     fewer profiles."""
     needed = _needed(documents)
     # (statements are looked up only near the top: choosing them costs, and an actor past
@@ -249,8 +256,14 @@ def _widely_named_first(
     ]
     head = sourced[:PROFILED_ACTORS]
     first = {v.actor.id for v in views[:PROFILED_ACTORS]}
-    # past the first places a vacated one goes to an actor, not to a setting
-    head = [replace(v, profiled=True) for v in head if v.actor.id in first or _acts(v)]
+    # past the first places a vacated one goes to an actor, not to a setting, and a person
+    # only when heard: one never quoted in the period, ranked past the principals, is
+    # recalled (a past nominee in a poll's comparison, a spouse named in passing)
+    head = [
+        replace(v, profiled=True)
+        for v in head
+        if v.actor.id in first or (_acts(v) and (v.actor.type != "person" or bool(v.positions)))
+    ]
     taken = {v.actor.id for v in head}
     return head + [v for v in views if v.actor.id not in taken]
 
