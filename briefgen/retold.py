@@ -96,13 +96,17 @@ def _digits(figures: frozenset[str]) -> frozenset[str]:
 def reporting(event: Event, vector: dict[str, float], idf: Idf, day: str | None = None) -> set[str]:
     """The sources whose mention of ``event`` (dated ``day``, when given) says what the
     sentence of ``vector`` says: the independent reports of that news, not every source
-    the event's cluster gathered."""
-    return {
-        m.doc
+    the event's cluster gathered. A source telling it beforehand as planned ("will be
+    sentenced on 29 November") reports no happening: once one source tells it as done,
+    only those that do count; a plan not yet due counts the sources announcing it."""
+    telling = [
+        m
         for m in event.mentions
         if (day is None or date_key(m.date) == day)
         and cosine(idf.vector(terms(m.evidence.sentence)), vector) >= REPORTS_SAME
-    }
+    ]
+    done = {m.doc for m in telling if not m.scheduled}
+    return done or {m.doc for m in telling}
 
 
 def date_key(value: str) -> str:

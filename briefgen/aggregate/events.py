@@ -242,10 +242,17 @@ def _event(cluster: Cluster, context: _Context) -> Event:
         mentions=(rep.mention, *[m for m in mentions if m.id != rep.mention.id]),
         sources=sources,
         actors=actors,
-        salience=_salience(cluster, rep, sources, context),
+        # Only the reports of the happening support it: a date announced often is no
+        # happening reported often (``Event.reports``).
+        salience=_salience(cluster, rep, _reports(mentions) or sources, context),
         disagreements=_disagreements(cluster),
         scheduled=all(m.scheduled for m in mentions),
     )
+
+
+def _reports(mentions: Sequence[EventMention]) -> tuple[str, ...]:
+    """The sources of ``mentions`` that tell the happening as done, not as planned."""
+    return tuple(sorted({m.doc for m in mentions if not m.scheduled}))
 
 
 def _key_terms(cluster: Cluster, idf: Idf) -> list[str]:

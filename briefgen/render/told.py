@@ -229,11 +229,14 @@ TELLS_THE_SAME = 0.2
 
 
 def _cited(entry: _Entry, event: Event, idf: Idf) -> tuple[EventMention, ...]:
-    """The printed mention, and the event's other mentions telling what it tells."""
+    """The printed mention, and the event's other mentions telling what it tells. A
+    report printed cites no announcement of it made beforehand: the plan is no report of
+    the happening (``Event.reports``)."""
     others = (
         m
         for m in event.mentions
         if m is not entry.mention
+        and (entry.mention.scheduled or not m.scheduled)
         and cosine(idf.vector(terms(m.evidence.sentence)), entry.vector) >= TELLS_THE_SAME
     )
     return (entry.mention, *others)
