@@ -57,6 +57,7 @@ from briefgen.story import (
 )
 from briefgen.structure.opinion import opinion_pages
 from briefgen.structure.sieve import long_pages
+from briefgen.tellings import same_happening
 from briefgen.titled import name_newcomer
 from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import When, sort_key
@@ -485,6 +486,7 @@ def _entry(
         ),
     )
     picked: list[Cited] = []
+    shown: list[EventMention] = []
     vectors: list[dict[str, float]] = []
     used: list[str] = []
     shown_names: list[frozenset[str]] = []
@@ -510,6 +512,8 @@ def _entry(
         retold = any(
             e == event_id and c.evidence[0].doc != mention.doc and len(names & named) >= 2
             for e, c, named in zip(used, picked, shown_names, strict=True)
+        ) or any(  # or in other words, by the same verb, with a participant in common
+            m.doc != mention.doc and same_happening(mention, m) for m in shown
         )
         if (
             retold
@@ -539,6 +543,7 @@ def _entry(
         start = mention.evidence.sentence_start
         start += len(mention.evidence.sentence) - len(mention.evidence.sentence.lstrip())
         picked.append(Cited(name_newcomer(text, start, ext, context.story), (mention.evidence,)))
+        shown.append(mention)
         taken.add((mention.doc, mention.evidence.sentence_start))
         vectors.append(vector)
         shown_names.append(names)

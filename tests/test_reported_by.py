@@ -7,6 +7,7 @@ January") announces a plan. It may show the plan, but it is no report of the hap
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 
 from event_fixtures import _extraction, _mention
@@ -135,3 +136,111 @@ def test_an_often_announced_date_does_not_outrank_a_widely_reported_one() -> Non
     assert events["2011-11-29"].corroboration == 1
     assert len(events["2011-11-29"].sources) == 4  # the JSON still lists every source
     assert events["2011-11-29"].salience < events["2011-11-07"].salience
+
+
+HIRED = "Dr Lane had been hired by the singer in May to look after him on his comeback tour."
+AGAIN_HIRED = "Dr Lane was hired in May 2009 by the promoters to be the star's personal physician."
+SAID = "Dr Lane said in May that the tour would go ahead as planned in the summer."
+
+
+def _told(doc: str, sentence: str, when: str, verb: str, *actors: str) -> EventMention:
+    head = sentence.index(verb)
+    return dataclasses.replace(
+        _at(doc, sentence, when), predicate=(head, head + len(verb)), actors=actors
+    )
+
+
+def test_a_follow_up_retelling_the_hiring_in_other_words_is_one_entry_with_both_sources() -> None:
+    texts = {
+        "a": ("2009-06-28", HIRED),
+        "b": ("2011-10-26", AGAIN_HIRED),
+        "c": ("2011-11-02", "A charity concert in the capital raised money for the hospital."),
+        "d": ("2011-11-03", "The singer's family opened a museum at his childhood home."),
+    }
+    event = Event(
+        "h",
+        "2009-05",
+        HIRED,
+        (
+            _told("a", HIRED, "2009-05", "hired", "Lane", "singer"),
+            _told("b", AGAIN_HIRED, "2009-05", "hired", "Lane"),
+        ),
+        ("a", "b"),
+        salience=1.0,
+    )
+    entries = select_timeline(
+        [event], dates=5, sentences=2, latest=date(2011, 11, 3), extractions=_corpus(texts)
+    )
+    assert [len(e.sentences) for e in entries] == [1]
+    assert entries[0].sources == ("a", "b")
+
+
+def test_two_statements_of_one_speaker_the_same_month_are_not_one_happening() -> None:
+    from briefgen.tellings import same_happening
+
+    said = _told("a", SAID, "2009-05", "said", "Lane")
+    other = _told("b", "Dr Lane said in May that he had never met the singer.", "2009-05", "said")
+    assert not same_happening(said, dataclasses.replace(other, actors=("Lane",)))
+    hired = _told("a", HIRED, "2009-05", "hired", "Lane")
+    rehired = _told("b", AGAIN_HIRED, "2009-05", "hired", "Lane")
+    assert same_happening(hired, rehired)
+    # another participant, or another month, is another hiring
+    assert not same_happening(hired, dataclasses.replace(rehired, actors=("Moss",)))
+    assert not same_happening(hired, dataclasses.replace(rehired, date="2009-06"))
+    two = "Two more cases were confirmed in the north on 5 May by the health agency."
+    three = "Three more cases were confirmed in the north on 5 May by the health agency."
+    counts = [
+        _told(d, s, "2009-05-05", "confirmed", "agency") for d, s in (("a", two), ("b", three))
+    ]
+    assert not same_happening(*counts)
+
+
+def test_the_printed_chronology_prints_a_retold_happening_once_citing_both() -> None:
+    from sample_brief import empty_brief
+
+    from briefgen.models import Actor, Mention
+    from briefgen.render.told import Printing, told_sentences
+
+    first = "Dr Lane was hired by the singer Al Moss on 4 May 2009 as the tour's physician."
+    later = "On 4 May 2009 Dr Lane was hired by promoters to be the personal physician of Al Moss."
+    docs = (("a", "2009-05-06", first), ("b", "2011-10-26", later))
+    documents = tuple(
+        Document(d, f"{d}.txt", "txt", text, "Moss", day, "stated") for d, day, text in docs
+    )
+
+    def told(doc: str, text: str) -> Event:
+        at = text.index("4 May 2009")
+        head = text.index("hired")
+        mention = EventMention(
+            f"m-{doc}",
+            doc,
+            "2009-05-04",
+            Timex(at, at + 10, "4 May 2009", "DATE", "2009-05-04"),
+            text,
+            Evidence(doc, 0, len(text), text, text, 0),
+            actors=("lane", "moss"),
+            predicate=(head, head + 5),
+        )
+        return Event(f"e-{doc}", "2009-05-04", text, (mention,), (doc,), salience=1.0)
+
+    names = [
+        Mention(d, m.start(), m.end(), m[0], "name", "person")
+        for d, _, text in docs
+        for m in re.finditer("Dr Lane|Al Moss", text)
+    ]
+    actors = (
+        Actor("lane", "Dr Lane", "person", tuple(m for m in names if "Lane" in m.text), ("a", "b")),
+        Actor("moss", "Al Moss", "person", tuple(m for m in names if "Moss" in m.text), ("a", "b")),
+    )
+    brief = dataclasses.replace(
+        empty_brief(),
+        period=("2009-05-06", "2011-10-26"),
+        documents=documents,
+        events=(told("a", first), told("b", later)),
+        actors=actors,
+        query=("Moss",),
+    )
+    printed = told_sentences(list(brief.events), 10, Printing.of(brief))
+    assert len(printed) == 1
+    (entry,) = printed.values()
+    assert sorted(m.doc for m in entry.cited) == ["a", "b"]
