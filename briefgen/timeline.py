@@ -555,7 +555,7 @@ def _entry(
         sources.add(picked_repeat)  # an entry with no sentence, or a shown news' retelling
     for event_id in dict.fromkeys(used):
         for v in vectors:
-            sources.update(reporting(by_id[event_id], v, idf, day))
+            sources.update(reporting(by_id[event_id], v, idf, day, done=True))
     # A short range ("July 8-9") is grouped under its first day but shown as written.
     label = events[0].date if date_key(events[0].date) == day and "/" in events[0].date else day
     entry = TimelineEntry(

@@ -114,12 +114,12 @@ def test_reported_by_in_the_brief_counts_only_reports() -> None:
     assert line.endswith("_(announced by 2 sources)_")
 
 
-def test_an_often_announced_date_does_not_outrank_a_widely_reported_one() -> None:
-    """Salience counts reports: three forecasts and one report of a sentencing weigh less
-    than three reports of a verdict told in as many words."""
+def test_an_often_announced_sentencing_is_corroborated_by_its_reports_only() -> None:
+    """Three forecasts and one report of a sentencing merge into one event: its
+    corroboration (what orders a capped chronology) is the one report; the JSON still
+    lists every source of the event."""
     will = "The county court will sentence Dr Vale for manslaughter on 29 November."
     sentenced = "The county court sentenced Dr Vale for manslaughter on 29 November."
-    verdict = "The county court convicted Dr Vale of manslaughter on 7 November."
     forecasts = [
         _extraction(doc, "2011-11-10", dataclasses.replace(m, scheduled=True))
         for doc in ("a", "b", "c")
@@ -128,14 +128,10 @@ def test_an_often_announced_date_does_not_outrank_a_widely_reported_one() -> Non
     report = _extraction(
         "d", "2011-11-30", _mention("d", sentenced, "29 November", "2011-11-29", "sentenced")
     )
-    verdicts = [
-        _extraction(doc, "2011-11-08", _mention(doc, verdict, "7 November", "2011-11-07", "won"))
-        for doc in ("e", "f", "g")
-    ]
-    events = {e.date: e for e in merge_events([*forecasts, report, *verdicts])}
-    assert events["2011-11-29"].corroboration == 1
-    assert len(events["2011-11-29"].sources) == 4  # the JSON still lists every source
-    assert events["2011-11-29"].salience < events["2011-11-07"].salience
+    (event,) = merge_events([*forecasts, report])
+    assert event.corroboration == 1
+    assert event.reports == ("d",)
+    assert event.sources == ("a", "b", "c", "d")
 
 
 HIRED = "Dr Lane had been hired by the singer in May to look after him on his comeback tour."
