@@ -28,10 +28,11 @@ _SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
 
 
 def same_happening(a: EventMention, b: EventMention) -> bool:
-    """Whether ``a`` and ``b`` tell one happening: dated alike, by the same verb (not a verb
-    of saying or being), naming a participant in common, and giving no different figures."""
-    if a.date != b.date or not set(a.actors) & set(b.actors):
-        return False
+    """Whether ``a`` and ``b`` tell one happening: dated alike, both as done (or both as
+    planned), by the same verb (not a verb of saying or being), naming a participant in
+    common, and giving no different figures."""
+    if a.date != b.date or a.scheduled != b.scheduled or not set(a.actors) & set(b.actors):
+        return False  # a plan is no second report of what it announced
     verb = _verb(a)
     if verb is None or verb != _verb(b):
         return False

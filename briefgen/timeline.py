@@ -492,6 +492,7 @@ def _entry(
     shown_names: list[frozenset[str]] = []
     planned = True  # every shown sentence gives the date as planned, none as done
     picked_repeat: str | None = None
+    retellings: list[tuple[str, dict[str, float]]] = []  # a shown happening told again
     for _, text, vector, mention, event_id in scored:
         if len(picked) >= limit:
             break
@@ -527,6 +528,8 @@ def _entry(
                 # the date's best is a day's news within it, or a shown happening told
                 # again: its source is cited
                 picked_repeat = mention.doc
+            if retold:
+                retellings.append((event_id, vector))
             break
         if any(
             (cosine(vector, v) >= TIMELINE_DUPLICATE and not moved(figures, counted))
@@ -556,6 +559,8 @@ def _entry(
     for event_id in dict.fromkeys(used):
         for v in vectors:
             sources.update(reporting(by_id[event_id], v, idf, day, done=True))
+    for event_id, v in retellings:  # the sources of the retelling report the happening too
+        sources.update(reporting(by_id[event_id], v, idf, day, done=True))
     # A short range ("July 8-9") is grouped under its first day but shown as written.
     label = events[0].date if date_key(events[0].date) == day and "/" in events[0].date else day
     entry = TimelineEntry(

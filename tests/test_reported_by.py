@@ -168,7 +168,7 @@ def test_a_follow_up_retelling_the_hiring_in_other_words_is_one_entry_with_both_
         [event], dates=5, sentences=2, latest=date(2011, 11, 3), extractions=_corpus(texts)
     )
     assert [len(e.sentences) for e in entries] == [1]
-    assert entries[0].sources == ("a", "b")
+    assert entries[0].sources == ("a", "b")  # the retelling's source is cited
 
 
 def test_two_statements_of_one_speaker_the_same_month_are_not_one_happening() -> None:
@@ -240,3 +240,11 @@ def test_the_printed_chronology_prints_a_retold_happening_once_citing_both() -> 
     assert len(printed) == 1
     (entry,) = printed.values()
     assert sorted(m.doc for m in entry.cited) == ["a", "b"]
+
+
+def test_an_announcement_is_no_retelling_of_the_happening_it_announced() -> None:
+    from briefgen.tellings import same_happening
+
+    done = _told("c", DONE, "2011-11-29", "sentenced", "Vale")
+    ahead = dataclasses.replace(_told("a", WILL, "2011-11-29", "sentenced", "Vale"), scheduled=True)
+    assert not same_happening(done, ahead)
