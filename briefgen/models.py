@@ -171,8 +171,17 @@ class Event(Record):
         return When.of(self.date, self.scheduled)
 
     @property
+    def reports(self) -> tuple[str, ...]:
+        """The sources that tell the event as having happened: a source announcing it
+        beforehand ("will be sentenced on 29 November") reports a plan, not the happening,
+        and corroborates nothing of it. An event only announced: the sources announcing it."""
+        done = {m.doc for m in self.mentions if not m.scheduled}
+        ahead = {m.doc for m in self.mentions if m.scheduled} - done
+        return tuple(d for d in self.sources if d not in ahead) if done else self.sources
+
+    @property
     def corroboration(self) -> int:
-        return len(self.sources)
+        return len(self.reports)
 
 
 @dataclass(frozen=True, slots=True)

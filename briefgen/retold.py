@@ -93,16 +93,29 @@ def _digits(figures: frozenset[str]) -> frozenset[str]:
     return frozenset(f for f in figures if f[:1].isdigit())
 
 
-def reporting(event: Event, vector: dict[str, float], idf: Idf, day: str | None = None) -> set[str]:
+def reporting(
+    event: Event,
+    vector: dict[str, float],
+    idf: Idf,
+    day: str | None = None,
+    *,
+    done: bool = False,
+) -> set[str]:
     """The sources whose mention of ``event`` (dated ``day``, when given) says what the
     sentence of ``vector`` says: the independent reports of that news, not every source
-    the event's cluster gathered."""
-    return {
-        m.doc
+    the event's cluster gathered. ``done``: the sources an entry counts as reporting it. A
+    source telling it beforehand as planned ("will be sentenced on 29 November") reports
+    no happening: once one source tells it as done, only those that do count; a plan not
+    yet due counts the sources announcing it. (Without ``done``, what the sources say of
+    the day, announced or not: how widely the news was awaited or told, for choosing.)"""
+    telling = [
+        m
         for m in event.mentions
         if (day is None or date_key(m.date) == day)
         and cosine(idf.vector(terms(m.evidence.sentence)), vector) >= REPORTS_SAME
-    }
+    ]
+    told = {m.doc for m in telling if not (done and m.scheduled)}
+    return told or {m.doc for m in telling}
 
 
 def date_key(value: str) -> str:
@@ -170,7 +183,7 @@ def _narrowed(
     for event in events:
         if event.id not in entry.event_ids:
             continue
-        found = set().union(*(reporting(event, x[1], idf, day) for _, x in kept))
+        found = set().union(*(reporting(event, x[1], idf, day, done=True) for _, x in kept))
         if found:
             used.append(event.id)
             sources |= found

@@ -57,6 +57,7 @@ from briefgen.story import (
 )
 from briefgen.structure.opinion import opinion_pages
 from briefgen.structure.sieve import long_pages
+from briefgen.tellings import same_happening
 from briefgen.titled import name_newcomer
 from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import When, sort_key
@@ -490,12 +491,14 @@ def _entry(
     }
     scored = sorted(options, key=lambda o: (-score[id(o[3])], o[3].doc, o[3].evidence.start))
     picked: list[Cited] = []
+    shown: list[EventMention] = []
     vectors: list[dict[str, float]] = []
     used: list[str] = []
     shown_names: list[frozenset[str]] = []
     planned = True  # every shown sentence gives the date as planned, none as done
     picked_repeat: str | None = None
     best = 0.0  # the score of the date's first shown sentence
+    retellings: list[tuple[str, dict[str, float]]] = []  # a shown happening told again
     for _, text, vector, mention, event_id in scored:
         if len(picked) >= limit:
             break
@@ -521,6 +524,8 @@ def _entry(
         retold = any(
             e == event_id and c.evidence[0].doc != mention.doc and len(names & named) >= 2
             for e, c, named in zip(used, picked, shown_names, strict=True)
+        ) or any(  # or in other words, by the same verb, with a participant in common
+            m.doc != mention.doc and same_happening(mention, m) for m in shown
         )
         if (
             retold
@@ -534,6 +539,8 @@ def _entry(
                 # the date's best is a day's news within it, or a shown happening told
                 # again: its source is cited
                 picked_repeat = mention.doc
+            if retold:
+                retellings.append((event_id, vector))
             break
         if any(
             (cosine(vector, v) >= TIMELINE_DUPLICATE and not moved(figures, counted))
@@ -552,6 +559,7 @@ def _entry(
         if not picked:
             best = score[id(mention)]
         picked.append(Cited(name_newcomer(text, start, ext, context.story), (mention.evidence,)))
+        shown.append(mention)
         taken.add((mention.doc, mention.evidence.sentence_start))
         vectors.append(vector)
         shown_names.append(names)
@@ -563,7 +571,9 @@ def _entry(
         sources.add(picked_repeat)  # an entry with no sentence, or a shown news' retelling
     for event_id in dict.fromkeys(used):
         for v in vectors:
-            sources.update(reporting(by_id[event_id], v, idf, day))
+            sources.update(reporting(by_id[event_id], v, idf, day, done=True))
+    for event_id, v in retellings:  # the sources of the retelling report the happening too
+        sources.update(reporting(by_id[event_id], v, idf, day, done=True))
     # A short range ("July 8-9") is grouped under its first day but shown as written.
     label = events[0].date if date_key(events[0].date) == day and "/" in events[0].date else day
     entry = TimelineEntry(

@@ -93,7 +93,7 @@ def _timeline_views(brief: Brief, cite: Citer) -> list[TimelineView]:
         for eid in entry.event_ids:
             if eid in events:
                 # The sources reporting the shown news, when the timeline says which.
-                docs.update(entry.sources or events[eid].sources)
+                docs.update(entry.sources or events[eid].reports)
                 disagreements.extend(events[eid].disagreements)
         for s in entry.sentences:
             docs.update(e.doc for e in s.evidence)
@@ -149,7 +149,7 @@ def _corroborating(
     shows, each counted once however many copies of it the corpus holds."""
     shown = set(entry.sources)
     told = [
-        cite(set(events[eid].sources) & shown if shown else events[eid].sources)
+        cite(set(events[eid].reports) & shown if shown else events[eid].reports)
         for eid in entry.event_ids
         if eid in events
     ]

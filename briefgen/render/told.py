@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, cosine, terms
@@ -40,6 +40,7 @@ from briefgen.render.onstory import Strangers, about_the_story, named_in, strang
 from briefgen.shown import continues, read_alone, stands_alone
 from briefgen.story import elsewhere, topic
 from briefgen.structure.sieve import long_pages
+from briefgen.tellings import same_happening
 from briefgen.timeline import TIMELINE_DUPLICATE, misdated
 from briefgen.when import When
 
@@ -127,6 +128,8 @@ def told_sentences(events: list[Event], limit: int, printing: Printing) -> dict[
     idf = Idf(terms(m.evidence.sentence) for e in events for m in e.mentions)
     chosen: list[_Entry] = []
     printed: set[str] = set()
+    # the tellings left out as retelling a chosen entry's happening: it cites them too
+    retold: dict[int, list[EventMention]] = defaultdict(list)
     for event in events:
         for m in sorted(event.mentions, key=lambda m: not _written_out(m)):
             text = _told(m, printing) if _printable(m, printing) else None
@@ -138,7 +141,10 @@ def told_sentences(events: list[Event], limit: int, printing: Printing) -> dict[
             if same is None:
                 chosen.append(entry)
             elif _written_out(m) and not _written_out(chosen[same].mention):
+                retold[same].append(chosen[same].mention)
                 chosen[same] = entry
+            else:
+                retold[same].append(m)
             break
     by_id = {e.id: e for e in events}
     rank = {e.id: n for n, e in enumerate(events)}
@@ -146,9 +152,19 @@ def told_sentences(events: list[Event], limit: int, printing: Printing) -> dict[
         (c, Told(c.text, c.mention.date, c.mention.scheduled, _cited(c, by_id[c.event], idf)))
         for c in chosen
     ]
+    told = [
+        (c, replace(t, cited=_with(t.cited, retold[n]))) if retold[n] else (c, t)
+        for n, (c, t) in enumerate(told)
+    ]
     kept = [(c, t) for c, t in told if _in_period(c, t, printing)]
     kept.sort(key=lambda ct: (-_reports(ct[1]), rank[ct[0].event]))
     return {c.event: t for c, t in _spread(kept, limit, printing)}
+
+
+def _with(cited: tuple[EventMention, ...], more: list[EventMention]) -> tuple[EventMention, ...]:
+    """``cited``, then those of ``more`` from sources it does not cite yet."""
+    docs = {m.doc for m in cited}
+    return (*cited, *(m for m in more if m.doc not in docs))
 
 
 # The period is cut into this many stretches at most, each a week at least.
@@ -229,11 +245,14 @@ TELLS_THE_SAME = 0.2
 
 
 def _cited(entry: _Entry, event: Event, idf: Idf) -> tuple[EventMention, ...]:
-    """The printed mention, and the event's other mentions telling what it tells."""
+    """The printed mention, and the event's other mentions telling what it tells. A
+    report printed cites no announcement of it made beforehand: the plan is no report of
+    the happening (``Event.reports``)."""
     others = (
         m
         for m in event.mentions
         if m is not entry.mention
+        and (entry.mention.scheduled or not m.scheduled)
         and cosine(idf.vector(terms(m.evidence.sentence)), entry.vector) >= TELLS_THE_SAME
     )
     return (entry.mention, *others)
@@ -257,7 +276,11 @@ def _retells(a: _Entry, b: _Entry) -> bool:
     if a.when is None or b.when is None:
         return False
     near = a.when.first <= b.when.last + _NEXT_DAY and b.when.first <= a.when.last + _NEXT_DAY
-    if not near or cosine(a.vector, b.vector) < TIMELINE_DUPLICATE:
+    if not near:
+        return False
+    if same_happening(a.mention, b.mention):
+        return True  # in other words, by the same verb, with a participant in common
+    if cosine(a.vector, b.vector) < TIMELINE_DUPLICATE:
         return False
     figures = [_figures(x) for x in (a, b)]
     return not all(figures) or figures[0] == figures[1]

@@ -48,9 +48,11 @@ class TimelineView:
     def sources_label(self) -> str:
         """How the entry's news is sourced, as every format says it: "reported by 3
         sources"; "single source"; "single source each" when it cites several sources
-        that each tell a different happening (no one of them corroborated)."""
+        that each tell a different happening (no one of them corroborated). A scheduled
+        entry has happened in no source: "announced by 2 sources"."""
         if self.n_sources >= 2:
-            return f"reported by {self.n_sources} sources"
+            verb = "announced" if self.scheduled else "reported"
+            return f"{verb} by {self.n_sources} sources"
         if len(self.cites) >= 2:
             return "single source each"
         return "single source" if self.cites or self.n_sources else "no source"

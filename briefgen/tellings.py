@@ -1,0 +1,98 @@
+"""Whether two dated sentences tell one happening: one entry, citing both sources.
+
+Follow-up articles retell the story's events in their own words: "Dr Lane had been hired
+by the singer in May" (a report of that June), "Dr Lane was hired in May by the promoters
+to be the star's physician" (two years on). Their words differ too much for a likeness of
+terms to match them, but a reader sees the same thing twice: the same date, the same kind
+of happening (the verb the date is attached to) and a participant in common. Told under
+one date, they are one entry, not two.
+
+What tells two happenings apart is kept: a verb of saying or being matches any statement
+("the minister said on Monday" twice is two statements); different figures are two counts
+("two more cases were confirmed on Tuesday", "three more ..." from another region).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.clauses import REPORTING
+from briefgen.models import EventMention
+from briefgen.retold import figures_in
+
+__all__ = ["same_happening"]
+
+# Verbs that name no kind of happening of their own: being, having, doing, and saying.
+_LIGHT = frozenset({"be", "have", "do", "make", "take", "get", "give", "go", "come"}) | REPORTING
+_SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
+
+
+def same_happening(a: EventMention, b: EventMention) -> bool:
+    """Whether ``a`` and ``b`` tell one happening: dated alike, both as done (or both as
+    planned), by the same verb (not a verb of saying or being), naming a participant in
+    common, and giving no different figures."""
+    if a.date != b.date or a.scheduled != b.scheduled or not set(a.actors) & set(b.actors):
+        return False  # a plan is no second report of what it announced
+    verb = _verb(a)
+    if verb is None or verb != _verb(b):
+        return False
+    figures = (figures_in(_undated(a)), figures_in(_undated(b)))
+    return not all(figures) or figures[0] == figures[1]
+
+
+def _verb(mention: EventMention) -> str | None:
+    """The stem of the word the mention's date is attached to ("hired", "hires", "hiring"
+    -> "hir"), or None when it is a light verb or unknown."""
+    if mention.predicate is None:
+        return None
+    start, end = mention.predicate
+    offset = mention.evidence.sentence_start
+    word = mention.evidence.sentence[start - offset : end - offset].lower()
+    if not word.isalpha():
+        return None
+    stem = _stem(word)
+    if any(_stem(light) == stem for light in _LIGHT) or word in _IRREGULAR_LIGHT:
+        return None
+    return stem
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to tell one verb's forms from another verb's."""
+    return (_SUFFIX.sub("", word) if len(word) > 4 else word).removesuffix("e")
+
+
+# Forms of the light verbs a suffix does not reduce to their stem.
+_IRREGULAR_LIGHT = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "being",
+        "has",
+        "had",
+        "did",
+        "done",
+        "made",
+        "took",
+        "taken",
+        "got",
+        "gotten",
+        "gave",
+        "given",
+        "went",
+        "gone",
+        "came",
+        "said",
+        "told",
+        "wrote",
+        "written",
+        "thought",
+    }
+)
+
+
+def _undated(mention: EventMention) -> str:
+    """The sentence without its date's words (a day's number is no figure of the news)."""
+    return mention.evidence.sentence.replace(mention.timex.text, " ")
