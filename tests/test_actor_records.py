@@ -3,6 +3,7 @@ party's state branch, a double surname cut short."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from test_who_is_who import _ex
@@ -88,3 +89,43 @@ def test_a_double_surname_cut_after_its_first_part_is_one_person() -> None:
     assert president == _record(records, "a", text.index("Iturbe Lazo said"))
     assert "Ramiro Iturbe Lazo" in {president["name"], *president["aliases"]}
     assert "Ramiro Iturbe" not in {president["name"], *president["aliases"]}
+
+
+def test_a_given_name_sharing_the_next_full_names_surname_is_that_person() -> None:
+    """ "Qorvash and Soraya Kadri": "Mr. Kadri" is the father the corpus names in full
+    elsewhere, "Ms. Kadri" the mother, neither the son named in full."""
+    text = (
+        "The parents, Qorvash and Soraya Kadri, spoke on Thursday. Mr. Kadri said the "
+        "candidate had sacrificed nothing. Ms. Kadri wrote that she was too grieved to speak "
+        "of her son, Tariq Kadri. Mr. Kadri thanked the crowd. Mr. Kadri left.\n"
+    )
+    names = {
+        "Soraya Kadri": "person",
+        "Tariq Kadri": "person",
+        "Qorvash Kadri": "person",
+        "Qorvash": "person",
+        "Kadri": "person",
+    }
+    elsewhere = "Qorvash Kadri is a lawyer. Qorvash Kadri spoke again.\n"
+    records = _records([_ex("a", text, names), _ex("b", elsewhere, names)])
+    father = _record(records, "b", 0)
+    mother = _record(records, "a", text.index("Soraya"))
+    son = _record(records, "a", text.index("Tariq"))
+    assert father is not None and father["name"] == "Qorvash Kadri"
+    assert _record(records, "a", text.index("Qorvash")) == father
+    for at in (m.start() + 4 for m in re.finditer(r"Mr\. Kadri", text)):
+        assert _record(records, "a", at) == father
+    assert _record(records, "a", text.index("Kadri wrote")) == mother != son
+    assert son is not None and len(son["mentions"]) == 1
+
+
+def test_a_surname_coordinated_with_a_full_name_keeps_its_own_person() -> None:
+    text = (
+        "Senator Ron Jallow spoke first. Two senators in tough races, Jallow and Rob Pennick, "
+        "voted no.\n"
+    )
+    names = {"Ron Jallow": "person", "Rob Pennick": "person", "Jallow": "person"}
+    records = _records([_ex("a", text, names)])
+    assert _record(records, "a", text.index("Jallow and")) == _record(
+        records, "a", text.index("Ron Jallow")
+    )
