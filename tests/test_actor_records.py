@@ -129,3 +129,28 @@ def test_a_surname_coordinated_with_a_full_name_keeps_its_own_person() -> None:
     assert _record(records, "a", text.index("Jallow and")) == _record(
         records, "a", text.index("Ron Jallow")
     )
+
+
+def test_a_name_broken_by_a_lost_letter_joins_the_person_and_shows_the_whole_spelling() -> None:
+    """A page that lost "ó" writes "Felipe Calder n": one record, named as the whole pages
+    write it; a place broken the same way stays a place."""
+    broken = "Mexico's President Ramiro Zuloag n said schools would shut in Canc n.\n"
+    at = broken.index("Ramiro")
+    cut = Mention("a", at, at + len("Ramiro Zuloag"), "Ramiro Zuloag", "name", "person")
+    place = broken.index("Canc n")
+    town = Mention("a", place, place + len("Canc n"), "Canc n", "name", "org")
+    doc = _ex("a", broken, {}).document
+    whole = "President Ramiro Zuloagon spoke. Ramiro Zuloagon closed the schools.\n"
+    records = _records(
+        [
+            Extraction(document=doc, mentions=(cut, town)),
+            _ex("b", whole, {"Ramiro Zuloagon": "person"}),
+            _ex("c", whole, {"Ramiro Zuloagon": "person"}),
+        ]
+    )
+    president = _record(records, "a", at)
+    assert president is not None and president["name"] == "Ramiro Zuloagon"
+    assert president == _record(records, "b", whole.index("Ramiro"))
+    assert {"Ramiro Zuloag n"} <= set(president["aliases"])
+    held = _record(records, "a", place)
+    assert held is not None and held != president and held["type"] != "person"

@@ -364,9 +364,15 @@ def link_within(
         # about Hillary that names Bill once), or both first and more often; otherwise it is
         # left unresolved, since the closest full name is as often a relative named in
         # passing: unknown beats wrong.
-        if people - owned_kin == {first}:
+        cued = bool(m.role or title_gender(text, m))
+        if people - owned_kin == {first} and (
+            cued or all(size[first] > size[p] for p in people - {first})
+        ):
             # the others are introduced as someone's relative ("her son, Tariq Kadri", "his
-            # father, Rafael Cruz"): the bare surname is the one named first as no one's
+            # father, Rafael Cruz"): a titled surname ("Mr. Cruz"), or one of the person the
+            # document names most, is the one named first as no one's. An untitled one
+            # beside a relative named as often ("Rosa Delgado and her brother Tomas
+            # Delgado") stays open: a relative named in passing is as likely meant
             reason = "surname of the person of that name named first, the others as relatives"
             uf.join(first, i, reason)
             continue

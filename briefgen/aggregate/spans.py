@@ -35,6 +35,7 @@ Two shapes the recogniser reads as one name, judged with the corpus in view:
   as "Enrique Peña" in a story that writes "Peña Nieto" on its own. A person's name
   followed by a capitalised word that completes, with its last word, a two-word name the
   same document gives a person is that longer name (the recogniser's cut, not the text's).
+- A name cut at a letter its page lost ("Felipe Calder n"): :mod:`brokenwords`.
 - A common word capitalised at a sentence's start run into the name after it: "Say Mexico
   demanded …", "Team Murray hoped …". The recogniser has only the capital to go by; the
   corpus writes that word in lower case elsewhere and (almost) never capitalised inside a
@@ -57,6 +58,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from briefgen.aggregate.actortypes import BODY_ENDS, ORG_HEADS
+from briefgen.aggregate.brokenwords import PersonSurnames, mended
 from briefgen.aggregate.countries import state_name
 from briefgen.aggregate.names import NAMED, SUFFIXES, is_acronym, words
 from briefgen.aggregate.wordcounts import WordCounts
@@ -106,6 +108,7 @@ def corrected_spans(
     bodies = _bodies(ms)
     kinds = _body_acronyms(ms) | _KIND_ENDS
     pairs = _two_word_people(ms)
+    lost = PersonSurnames(ms)
     for m in ms:
         if m.kind not in NAMED:
             out.append(m)
@@ -123,7 +126,7 @@ def corrected_spans(
             moved[(m.doc, m.start, m.end)] = (m.doc, opened.start, opened.end)
             out.append(opened)
             continue
-        whole = _double_surname(m, text, pairs)
+        whole = _double_surname(m, text, pairs) or mended(m, text, lost)
         if whole is not None:
             moved[(m.doc, m.start, m.end)] = (m.doc, whole.start, whole.end)
             out.append(whole)
