@@ -154,3 +154,17 @@ def test_a_name_broken_by_a_lost_letter_joins_the_person_and_shows_the_whole_spe
     assert {"Ramiro Zuloag n"} <= set(president["aliases"])
     held = _record(records, "a", place)
     assert held is not None and held != president and held["type"] != "person"
+
+
+def test_a_title_is_not_given_to_a_man_named_first_beside_a_relative() -> None:
+    """ "Ms Vole" three times lets a mostly male "Randy" fit the title; it does not make him
+    the one the title names because the only woman is introduced as a relative."""
+    text = (
+        "Randy Vole will perform at the tribute, and his sister, Lara Vole, will host it. "
+        "Ms Vole said the show would go on. Ms Vole thanked the fans. Ms Vole smiled.\n"
+    )
+    names = {"Randy Vole": "person", "Lara Vole": "person", "Vole": "person"}
+    records = _records([_ex("a", text, names)])
+    randy = _record(records, "a", 0)
+    for at in (m.start() + 3 for m in re.finditer(r"Ms Vole", text)):
+        assert _record(records, "a", at) != randy

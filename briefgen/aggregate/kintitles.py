@@ -21,7 +21,9 @@ from briefgen.models import Mention
 
 # "her son, X", "his pastor father, X", "Trump's daughter X": a possessive, perhaps one
 # word, then the kinship noun; not "the parents, X and Y Z", a pair the story is about.
-_OWNED_KIN = re.compile(r"\b(?:his|her|their|[A-Z][\w’']*['’]s)\s+(?:[\w-]+\s+)?(\w+),?\s*$")
+_OWNED_KIN = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’']*['’]s)\s+(?:[\w-]+\s+)?(\w+),?\s*$"
+)
 
 
 def owned_relative(text: str, m: Mention) -> bool:
@@ -46,6 +48,12 @@ class SurnameTitles:
         """Whether the title before ``m`` is of the gender ``full_name``'s given name is."""
         sex = title_gender(self.text, m)
         return sex is not None and _sex(full_name) == sex
+
+    def opposed(self, m: Mention, full_name: str) -> bool:
+        """Whether the title before ``m`` is of the other gender than ``full_name``'s given
+        name mostly is (a "Randy" the document's "Ms Jackson" usage lets through)."""
+        sex = title_gender(self.text, m)
+        return sex is not None and _sex(full_name) not in (None, sex)
 
     def against(self, m: Mention, word: str, full_name: str) -> bool:
         """Whether ``full_name``'s given name says no gender and the title before ``m`` is

@@ -365,8 +365,10 @@ def link_within(
         # left unresolved, since the closest full name is as often a relative named in
         # passing: unknown beats wrong.
         cued = bool(m.role or title_gender(text, m))
-        if people - owned_kin == {first} and (
-            cued or all(size[first] > size[p] for p in people - {first})
+        if (
+            people - owned_kin == {first}
+            and not titles.opposed(m, by_index[first].text)
+            and (cued or all(size[first] > size[p] for p in people - {first}))
         ):
             # the others are introduced as someone's relative ("her son, Tariq Kadri", "his
             # father, Rafael Cruz"): a titled surname ("Mr. Cruz"), or one of the person the
