@@ -368,6 +368,8 @@ def link_within(
         if (
             people - owned_kin == {first}
             and not titles.opposed(m, by_index[first].text)
+            # not one the corpus calls by the given name ("Elian"): see below
+            and not by_first_name(by_index[first].text)
             and (cued or all(size[first] > size[p] for p in people - {first}))
         ):
             # the others are introduced as someone's relative ("her son, Tariq Kadri", "his
