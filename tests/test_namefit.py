@@ -120,3 +120,21 @@ def test_two_person_names_one_space_apart_are_one_name():
     text = "Tito Jackson Michael Jackson sang.\n"
     ms = _mentions(text, [("Tito Jackson", "person", None), ("Michael Jackson", "person", None)])
     assert [m.text for m in fit_mentions(text, ms, TITLES)] == ["Tito Jackson", "Michael Jackson"]
+
+
+def test_a_party_branch_read_as_a_person_makes_no_given_name_of_its_state():
+    """ "The Ostland GOP met" read as a person: its "Ostland" is no given name, and the
+    story's own "Ostland"s stay the place; a person's "Tom Ostland III" still gives one."""
+    text = "The Ostland GOP met. Voters in Ostland are split.\n"
+    ms = [
+        Mention("a", 4, 15, "Ostland GOP", "name", "person"),
+        Mention("a", 31, 38, "Ostland", "name", "state"),
+    ]
+    assert text[31:38] == "Ostland"
+    assert [m.type for m in fit_mentions(text, ms, TITLES)][-1] == "state"
+    text = "Tom Ostland III spoke. Tom met voters.\n"
+    ms = [
+        Mention("a", 0, 15, "Tom Ostland III", "name", "person"),
+        Mention("a", 23, 26, "Tom", "name", "state"),
+    ]
+    assert [m.type for m in fit_mentions(text, ms, TITLES)][-1] == "person"

@@ -20,6 +20,7 @@ from briefgen.aggregate.bodies import REASON as BODY_REASON
 from briefgen.aggregate.bodies import bodies_named_by_owner
 from briefgen.aggregate.casing import common_acronyms, common_phrases, common_words
 from briefgen.aggregate.companies import link_company_short_forms
+from briefgen.aggregate.coordinated import full_name_pairs
 from briefgen.aggregate.countries import capitals
 from briefgen.aggregate.crossdocs import link_across
 from briefgen.aggregate.epithets import epithet_shaped
@@ -202,6 +203,7 @@ def resolve_actors(
     by_given = known_by_given_name(mentions)
     offices = office_holders(mentions)
     leaders = surname_leaders(mentions)
+    pairs = full_name_pairs(mentions)
     for doc, indexed in per_doc.items():
         link_within(
             indexed,
@@ -214,6 +216,7 @@ def resolve_actors(
             offices,
             leaders,
             furniture.get(doc, ()),
+            pairs,
         )
         link_company_short_forms(indexed, uf)
         link_known_as(indexed, texts.get(doc, ""), uf)

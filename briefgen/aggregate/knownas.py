@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from briefgen.aggregate.names import NAMED
+from briefgen.aggregate.names import NAMED, person_words
 from briefgen.models import Mention
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ _GOES_BY = re.compile(
 )
 _REAL_NAME = re.compile(r"\s*,?\s*whose\s+real\s+name\s+(?:is|was)\s+[\"“‘']?")
 REASON = 'another name the text gives it ("known as")'
+NICKNAME_REASON = "the surname with the given name the text says it goes by"
 
 
 def link_known_as(indexed: Sequence[tuple[int, Mention]], text: str, uf: Union) -> None:
@@ -42,9 +43,27 @@ def link_known_as(indexed: Sequence[tuple[int, Mention]], text: str, uf: Union) 
         ((m.start, i, m) for i, m in indexed if m.kind in NAMED), key=lambda t: (t[0], t[1])
     )
     at = {start: i for start, i, _ in named}
+    by_index = {i: m for _, i, m in named}
     for _, i, m in named:
         for pattern in (_GOES_BY, _REAL_NAME):
             found = pattern.match(text, m.end)
             other = at.get(found.end()) if found else None
             if other is not None and other != i:
                 uf.join(i, other, REASON)
+                _join_called_in_full(m, by_index[other], named, i, uf)
+
+
+def _join_called_in_full(
+    m: Mention, other: Mention, named: Sequence[tuple[int, int, Mention]], i: int, uf: Union
+) -> None:
+    """ "Mr. Bush, known as Jeb" (or "John Ellis Bush, known as Jeb"): the document's "Jeb
+    Bush" is that person too, the given name the text itself gave joined to their surname.
+    No nickname list: only the word the apposition names."""
+    surname = person_words(m.text)[0][-1:]
+    nickname = person_words(other.text)[0]
+    if m.type != "person" or not surname or len(nickname) != 1:
+        return
+    called = [nickname[0], surname[0]]
+    for _, j, n in named:
+        if n.type == "person" and person_words(n.text)[0] == called:
+            uf.join(i, j, NICKNAME_REASON)

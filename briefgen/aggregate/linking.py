@@ -15,8 +15,10 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from briefgen.aggregate.acronyms import two_bodies
+from briefgen.aggregate.coordinated import with_shared_surnames
 from briefgen.aggregate.epithets import link_epithets
 from briefgen.aggregate.headlines import named_in_furniture
+from briefgen.aggregate.kintitles import SurnameTitles, owned_relative
 from briefgen.aggregate.middlenames import FullNames, link_middle_names, merge_openings
 from briefgen.aggregate.names import (
     NAMED,
@@ -96,6 +98,7 @@ def link_within(
     offices: Holders | None = None,
     leaders: Mapping[str, tuple[str, ...]] | None = None,
     furniture: Sequence[tuple[int, int]] = (),
+    full_pairs: frozenset[tuple[str, str]] = frozenset(),
 ) -> None:
     """Merge the mentions of one document (``ambiguous``: acronym letters that initials
     alone may not resolve, ``acronyms.spelled_two_ways``; ``corpus_usage``: the title the
@@ -104,7 +107,10 @@ def link_within(
     ``namesakes.initials_apart``; ``leaders``: the person the corpus names far most often
     by each surname, :func:`surname_leaders`; ``furniture``: the spans of the document's
     headlines, which the extraction does not read but which name whom the story is about,
-    :func:`headlines.named_in_furniture`)."""
+    :func:`headlines.named_in_furniture`; ``full_pairs``: the corpus's full names as
+    given name and surname, :func:`coordinated.full_name_pairs`)."""
+    # "Khizr and Ghazala Khan": the first given name read with the surname they share
+    ms = with_shared_surnames(ms, text, full_pairs)
 
     def by_first_name(name: str) -> bool:
         ws = person_words(name)[0]
@@ -251,6 +257,12 @@ def link_within(
         whole[g[0]] for g in full.values() if any(relation_word(text, by_index[j]) for j in g)
     }
 
+    # those introduced as a named person's relative ("her son, Tariq Kadri", "his pastor
+    # father, Rafael Cruz"), not a pair described ("the parents, Khizr and Ghazala Khan")
+    owned_kin = {
+        whole[g[0]] for g in full.values() if any(owned_relative(text, by_index[j]) for j in g)
+    }
+
     def leader_named_beside(leader: tuple[str, ...], top: int, people: set[int]) -> bool:
         # the corpus's leading person of that surname is one of the people a bare surname
         # may be (its title or gender fits), but the document names another of them most
@@ -261,6 +273,8 @@ def link_within(
         # given name and the surname tell, a middle name does not
         ws = person_words(by_index[person].text)[0]
         return leader is not None and (ws[0], ws[-1]) == (leader[0], leader[-1])
+
+    titles = SurnameTitles(text, (m for _, m in by_pos))
 
     # a surname the document never names in full: its uses are one person's
     never_in_full: dict[str, list[int]] = defaultdict(list)
@@ -293,7 +307,10 @@ def link_within(
         cands = [
             c
             for c in fulls[word]
-            if c[2] not in refused
+            # one the bare uses mostly refuse is still the one a title of their gender names
+            # ("Ms. Khan" beside fourteen "Mr. Khan"s is the mother named in full)
+            if (c[2] not in refused or titles.names(m, by_index[c[2]].text))
+            and not titles.against(m, word, by_index[c[2]].text)
             and c[2] not in kin
             and title_fits(text, m, by_index[c[2]].text, usage.get(key[0]))
             # "Jackson's mother Katherine and his sister": not the sister named in full
@@ -304,6 +321,14 @@ def link_within(
         ]
         if not cands:
             continue
+        # those a title before the surname rules out ("Mr. Kadri" after "Soraya Kadri"):
+        # no rival for it
+        unfit = {
+            c[2]
+            for c in fulls[word]
+            if not title_fits(text, m, by_index[c[2]].text, usage.get(key[0]))
+            or titles.against(m, word, by_index[c[2]].text)
+        }
         if any(c[0] for c in cands):
             cands = [c for c in cands if c[0]]
         people = {c[2] for c in cands}
@@ -325,7 +350,7 @@ def link_within(
         leader = (leaders or {}).get(word)
         if (
             len(before) == 1
-            and not {c[2] for c in fulls[word] if c[1] < m.start} - before - kin
+            and not {c[2] for c in fulls[word] if c[1] < m.start} - before - kin - unfit
             and (
                 leader is None
                 or names_leader(next(iter(before)), leader)
@@ -339,6 +364,22 @@ def link_within(
         # about Hillary that names Bill once), or both first and more often; otherwise it is
         # left unresolved, since the closest full name is as often a relative named in
         # passing: unknown beats wrong.
+        cued = bool(m.role or title_gender(text, m))
+        if (
+            people - owned_kin == {first}
+            and not titles.opposed(m, by_index[first].text)
+            # not one the corpus calls by the given name ("Elian"): see below
+            and not by_first_name(by_index[first].text)
+            and (cued or all(size[first] > size[p] for p in people - {first}))
+        ):
+            # the others are introduced as someone's relative ("her son, Tariq Kadri", "his
+            # father, Rafael Cruz"): a titled surname ("Mr. Cruz"), or one of the person the
+            # document names most, is the one named first as no one's. An untitled one
+            # beside a relative named as often ("Rosa Delgado and her brother Tomas
+            # Delgado") stays open: a relative named in passing is as likely meant
+            reason = "surname of the person of that name named first, the others as relatives"
+            uf.join(first, i, reason)
+            continue
         ranked = sorted(people, key=lambda g: -size[g])
         if by_first_name(by_index[ranked[0]].text):
             # the one named most is one the corpus calls by the given name ("Elian"): the

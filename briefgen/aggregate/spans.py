@@ -26,6 +26,16 @@ Two shapes the recogniser reads as one name, judged with the corpus in view:
   what is named: a person's name is kept as that person's mention; a state's name after a
   person's is a phrase about the person ("in Donald Trump's America"), not the state acting,
   and the mention is dropped.
+- A body's name that ends in its own kind: "Indiana GOP", "Ohio Democratic Party", "Trump
+  Campaign". A name ending in an acronym the corpus gives a body far more often than a
+  person, or in a body's head word (party, campaign, committee …), is that body's, whatever
+  the recogniser voted: read as a person, its first word would be a given name, and the
+  state or person it opens with ("Indiana") would join it as that given name.
+- A double surname cut after its first part: "President Enrique Peña Nieto - but …" read
+  as "Enrique Peña" in a story that writes "Peña Nieto" on its own. A person's name
+  followed by a capitalised word that completes, with its last word, a two-word name the
+  same document gives a person is that longer name (the recogniser's cut, not the text's).
+- A name cut at a letter its page lost ("Felipe Calder n"): :mod:`brokenwords`.
 - A common word capitalised at a sentence's start run into the name after it: "Say Mexico
   demanded …", "Team Murray hoped …". The recogniser has only the capital to go by; the
   corpus writes that word in lower case elsewhere and (almost) never capitalised inside a
@@ -47,9 +57,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import cached_property
 
-from briefgen.aggregate.actortypes import ORG_HEADS
+from briefgen.aggregate.actortypes import BODY_ENDS, ORG_HEADS
+from briefgen.aggregate.brokenwords import PersonSurnames, mended
 from briefgen.aggregate.countries import state_name
-from briefgen.aggregate.names import NAMED, SUFFIXES, words
+from briefgen.aggregate.names import NAMED, SUFFIXES, is_acronym, words
 from briefgen.aggregate.wordcounts import WordCounts
 from briefgen.extract.actors import ROLE_NOUNS, TITLES
 from briefgen.extract.namefit import given_name, person_shaped
@@ -95,6 +106,9 @@ def corrected_spans(
     openers = _common_openers(ms, texts, cases)
     titles = _title_words(ms, texts, cases)
     bodies = _bodies(ms)
+    kinds = _body_acronyms(ms) | _KIND_ENDS
+    pairs = _two_word_people(ms)
+    lost = PersonSurnames(ms)
     for m in ms:
         if m.kind not in NAMED:
             out.append(m)
@@ -102,7 +116,7 @@ def corrected_spans(
         text = texts.get(m.doc, "")
         if _score(m, text, people):
             continue
-        if _body_of_a_person(m, bodies, people):
+        if _body_of_a_person(m, bodies, people) or _named_by_kind(m, kinds):
             out.append(replace(m, type="org"))
             continue
         if (m.doc, m.start, m.end) in titles:
@@ -111,6 +125,11 @@ def corrected_spans(
         if opened is not None:
             moved[(m.doc, m.start, m.end)] = (m.doc, opened.start, opened.end)
             out.append(opened)
+            continue
+        whole = _double_surname(m, text, pairs) or mended(m, text, lost)
+        if whole is not None:
+            moved[(m.doc, m.start, m.end)] = (m.doc, whole.start, whole.end)
+            out.append(whole)
             continue
         cut = _run_on(m, known, surnames) or _run_into(m, known)
         if cut is not None:
@@ -158,6 +177,54 @@ def _body_of_a_person(m: Mention, bodies: set[tuple[str, ...]], people: set[str]
     if m.type != "person" or m.kind != "name" or len(ws) < 3:
         return False
     return ws[1:] in bodies and ws[0] in people
+
+
+# Words that end a body's name and say what kind of body it is, none a person's surname.
+_KIND_ENDS = BODY_ENDS | frozenset({"party", "campaign", "caucus"})
+
+
+def _body_acronyms(ms: list[Mention]) -> frozenset[str]:
+    """One-word acronyms ("GOP", "NATO") the recogniser types an organisation at least
+    three times as often as a person across the corpus."""
+    votes: dict[str, Counter[str]] = {}
+    for m in ms:
+        ws = words(m.text)
+        if len(ws) == 1 and m.kind in NAMED and is_acronym(m.text):
+            votes.setdefault(ws[0], Counter())[m.type or ""] += 1
+    return frozenset(w for w, c in votes.items() if c["org"] >= 3 * max(1, c["person"]))
+
+
+def _named_by_kind(m: Mention, kinds: frozenset[str]) -> bool:
+    """A name read as a person's that ends in a word saying which kind of body it is:
+    "Indiana GOP", "Ohio Democratic Party" (its acronyms: :func:`_body_acronyms`)."""
+    ws = words(m.text)
+    return m.type == "person" and m.kind == "name" and len(ws) >= 2 and ws[-1] in kinds
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]+)\b")
+
+
+def _two_word_people(ms: list[Mention]) -> set[tuple[str, str, str]]:
+    """(document, first word, second word) of each two-word person's name a document
+    writes ("Peña Nieto")."""
+    out = set()
+    for m in ms:
+        ws = words(m.text)
+        if m.type == "person" and m.kind == "name" and len(ws) == 2:
+            out.add((m.doc, ws[0], ws[1]))
+    return out
+
+
+def _double_surname(m: Mention, text: str, pairs: set[tuple[str, str, str]]) -> Mention | None:
+    """ "Enrique Peña" before " Nieto" in a story that writes "Peña Nieto": the name with
+    the word the recogniser cut off (see the module)."""
+    ws = words(m.text)
+    if m.type != "person" or m.kind != "name" or len(ws) < 2 or text[m.start : m.end] != m.text:
+        return None
+    after = _NEXT_WORD.match(text, m.end)
+    if after is None or (m.doc, ws[-1], *words(after.group(1))) not in pairs:
+        return None
+    return replace(m, end=after.end(), text=text[m.start : after.end()])
 
 
 def _one_word_people(ms: list[Mention]) -> set[tuple[str, ...]]:

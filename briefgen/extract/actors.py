@@ -542,6 +542,10 @@ def _retype_surnames(mentions: list[Mention]) -> list[Mention]:
     surnames: dict[str, bool] = {}
     for m in mentions:
         ws = m.text.split()
+        if any(w.endswith(("'s", "’s")) for w in ws[:-1]):
+            # "Trump’s Indiana (chairman)": what a possessive owns, read as a name, ends in
+            # no one's surname; every "Indiana" of the story would become a person's
+            continue
         if m.type == "person" and m.kind == "name" and len(ws) >= 2:
             surnames[ws[-1]] = surnames.get(ws[-1], False) or given_name(ws[0])
     out = []

@@ -165,6 +165,21 @@ def good_role(role: str, titles: frozenset[str]) -> bool:
     return folded[-1].endswith(_AGENT_ENDINGS) and not given_name(ws[0])
 
 
+# Last words that make a name a body's, whatever the recogniser read: "Indiana GOP",
+# "Ohio Democratic Party". Its first word is then no given name, and the story's other
+# "Indiana"s are not read as a person's.
+_BODY_END_WORDS = frozenset({"party", "campaign", "caucus", "committee", "council"})
+
+
+def _body_end(word: str) -> bool:
+    """Whether a name's last word is an acronym ("GOP"; not a numeral, "III") or a body's
+    kind ("Party")."""
+    bare = word.strip(".,'’")
+    letters = bare.replace(".", "")
+    acronym = letters.isalpha() and letters.isupper() and not set(letters) <= set("IVX")
+    return (len(letters) >= 2 and acronym) or (bare.lower() in _BODY_END_WORDS)
+
+
 def _words_at(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]
 
@@ -182,7 +197,8 @@ def fit_mentions(text: str, mentions: list[Mention], titles: frozenset[str]) -> 
             ws = m.text.split()
             if len(ws) >= 2:
                 person_words.update(w.strip(".,'’") for w in ws)
-                given.add(ws[0])
+                if not _body_end(ws[-1]):
+                    given.add(ws[0])
     written = {m.text for m in mentions}
     out = []
     for m in mentions:

@@ -1,0 +1,55 @@
+"""A name cut at a letter its page lost: "Felipe Calder n said" read as "Felipe Calder".
+
+A page saved in the wrong encoding may put a space where "ó" was (Calderón as "Calder n",
+Cancún as "Canc n"). The recogniser stops the name at the space, or reads the whole of it
+as an organisation's. When the word glued back together ("Caldern") is a surname the
+corpus writes for a person, whole ("Calderon") or with vowels lost the same way, the
+mention is extended over the fragment and read as a person's name; ``names.words`` glues
+the fragment back, so the spelling meets the person's (``mistyped``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefgen.aggregate.mistyped import letters_lost
+from briefgen.aggregate.names import NAMED, words
+from briefgen.models import Mention
+
+# the fragment after the name: one or two lower-case letters, then no letter
+_FRAGMENT = re.compile(r" ([a-z]{1,2})(?![^\W\d_])")
+_BROKEN = re.compile(r"[^\W\d_] [a-z]{1,2}$")
+
+
+class PersonSurnames:
+    """The last words of the corpus's full person names, by first letter."""
+
+    def __init__(self, ms: Sequence[Mention]) -> None:
+        self.by_letter: dict[str, set[str]] = {}
+        for m in ms:
+            ws = words(m.text)
+            if m.type == "person" and m.kind in NAMED and len(ws) >= 2 and len(ws[-1]) >= 4:
+                self.by_letter.setdefault(ws[-1][0], set()).add(ws[-1])
+
+    def knows(self, glued: str) -> bool:
+        """Whether ``glued`` is a surname the corpus writes, or one with vowels lost."""
+        known = self.by_letter.get(glued[:1], set())
+        return glued in known or any(letters_lost(glued, s) for s in known)
+
+
+def mended(m: Mention, text: str, surnames: PersonSurnames) -> Mention | None:
+    """The mention over the whole broken name, as a person's, or None (see module)."""
+    if m.kind != "name" or text[m.start : m.end] != m.text:
+        return None
+    if _BROKEN.search(m.text):
+        whole = m
+    elif m.type == "person" and (found := _FRAGMENT.match(text, m.end)):
+        whole = replace(m, end=found.end(), text=text[m.start : found.end()])
+    else:
+        return None
+    ws = words(whole.text)
+    if len(ws) < 2 or not surnames.knows(ws[-1]):
+        return None
+    return replace(whole, type="person")
