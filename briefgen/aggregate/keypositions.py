@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from briefgen.aggregate.accounts import Accounts
 from briefgen.aggregate.denials import same_denial
 from briefgen.aggregate.names import words
+from briefgen.aggregate.offstance import addressed, courtesy, jest, joint_subject, recalled, reply
 from briefgen.aggregate.readable import about_the_other, readable_alone, speaker_sex
 from briefgen.aggregate.speakerfit import others_clause, speaks_alone
 from briefgen.aggregate.terms import terms as content_terms
@@ -125,8 +126,8 @@ AGREE = 2
 # What a profile prints of a statement (``render.context.QUOTE_LIMIT``); a longer one is
 # cut after its last whole sentence that fits, and when none does, inside its one long
 # sentence, before the speaker's point, which tends to come last ("…, the long-term trend
-# is people get…"): such a statement ranks as one of no length, shown only when the
-# actor has few others.
+# is people get…"): such a statement (``_cut_inside``) is shown only when the actor
+# has no other, a shorter profile rather than a line without its point.
 SHOWN_CHARS = 300
 # A sentence's end inside a statement: a stop (not an initial's, "George H.W. Bush", nor
 # a two-letter title's, "Mr.") and a space before a capital.
@@ -143,6 +144,12 @@ def whole_sentences_end(text: str, limit: int = SHOWN_CHARS) -> int | None:
     stop = min(limit - 1, mark.start() if mark else len(text))
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, stop) if m.end() >= limit // 3]
     return ends[-1] if ends else None
+
+
+def _cut_inside(p: Position) -> bool:
+    """Whether ``p`` is too long to print and holds no whole sentence that fits: the
+    profile would cut it before its point ("the long-term trend is people get…")."""
+    return len(p.text) > SHOWN_CHARS and whole_sentences_end(p.text) is None
 
 
 # A statement dated this long before the corpus's first publication is background.
@@ -179,6 +186,8 @@ class Focus:
     # The content terms (``terms.terms``) the story's sources commonly use: those at least
     # ``anaphora.STORY_SHARE`` of the documents hold ("pandemic", "manslaughter").
     common: frozenset[str] = frozenset()
+    # Each document's publication day: a statement dated months before it is recalled.
+    published: Mapping[str, date] = field(default_factory=dict, compare=False)
 
     @staticmethod
     def of(
@@ -192,12 +201,14 @@ class Focus:
         shown: frozenset[str] = frozenset(),
         topic: re.Pattern[str] | None = None,
         positions: Sequence[Position] = (),
+        published: Mapping[str, str | None] | None = None,
     ) -> Focus:
         """A focus from query strings, the principal actors' (name, type), document dates,
         the documents mostly about something else, the documents' ``texts``, the pages of
         many posts, the story's words (``anaphora.story_words`` of the texts when not
         given), the sentences other sections show, the words naming the story
-        (``story.topic``) and all the corpus's ``positions``."""
+        (``story.topic``), all the corpus's ``positions`` and each document's
+        ``published`` date."""
         terms = frozenset(w for q in query for w in words(q) if len(w) > 2)
         keys = []
         for name, kind in principals:
@@ -213,8 +224,20 @@ class Focus:
         for text in texts.values():
             held.update(set(content_terms(text)))
         common = story_words_of(held, len(texts))
+        days_of = {d: w.first for d, v in (published or {}).items() if (w := When.of(v))}
         return Focus(
-            terms, principal, start, elsewhere, texts, story, strung, shown, topic, accounts, common
+            terms,
+            principal,
+            start,
+            elsewhere,
+            texts,
+            story,
+            strung,
+            shown,
+            topic,
+            accounts,
+            common,
+            days_of,
         )
 
     def in_story_words(self, p: Position, speaker: Set[str]) -> bool:
@@ -303,6 +326,8 @@ def _background(p: Position, focus: Focus) -> bool:
     if focus.start is not None and _earlier_year(p, focus.start.year):
         return True
     said = When.of(p.date)
+    if recalled(p, focus.published.get(p.doc)):
+        return True  # "during a May interview", in a September preview
     return focus.start is not None and said is not None and said.last < focus.start - BACKGROUND
 
 
@@ -360,7 +385,12 @@ def _no_comment(p: Position) -> bool:
 _ARRANGEMENT = re.compile(
     rf"\b(?:{FUTURE_AUXILIARY}|would)\s+(?:now\s+|still\s+)?"
     r"(?:take\s+place|be\s+held|last\s+(?:for\s+|about\s+|around\s+|up\s+to\s+)?"
-    r"(?:\w+\s+)?(?:days?|weeks?|months?|hours?)\b)",
+    r"(?:\w+\s+)?(?:days?|weeks?|months?|hours?)\b)"
+    # who will be at which meeting ("would be attending a meeting of the committee")
+    rf"|\b(?:{FUTURE_AUXILIARY}|would)\s+(?:now\s+|also\s+)?(?:be\s+)?attend(?:ing)?\b"
+    # what is to be asked at a coming session ("questions for X at a hearing next week")
+    r"|\bat\s+(?:a|an|the)\s+(?:\w+\s+)?(?:hearing|meeting|session|summit|conference)"
+    r"\s+(?:next|later|this)\s+(?:week|month|year|morning|afternoon|evening)\b",
     re.I,
 )
 
@@ -521,10 +551,17 @@ def key_positions(
         and not (p.cue and _FORECAST.match(p.cue))
         and not _of_mind(p)
         and not foreign(p.text)
+        and not jest(p)
+        and not courtesy(p)
+        and not addressed(p)
+        and not reply(p)
+        and not joint_subject(p)
     ]
     # a sentence the summary or the timeline shows is shown again only when the actor has
     # nothing else to show: a profile left empty tells the reader less than a repeat
     own = [p for p in own if said_again(p.evidence.sentence) not in focus.shown] or own
+    # nor one the profile would cut before its point, unless it is all the actor has
+    own = [p for p in own if not _cut_inside(p)] or own
     speaker_words = {w for p in own for w in words(p.speaker or "")}
     bags = {p.id: set(words(p.text)) for p in own}
     said = {p.id: _claim_terms(p.text) for p in own}
@@ -546,8 +583,6 @@ def key_positions(
         # by other sources too, counts for as much as a few dozen words more
         length = len(p.text.split())
         value = min(length, 60) - (20 if length < 6 else 0)
-        cut_inside = len(p.text) > SHOWN_CHARS and whole_sentences_end(p.text) is None
-        value -= min(length, 60) if cut_inside else 0
         value += 8 if p.kind == "direct" else 0
         value += 4 if p.cue else 0
         value += RELEVANT if _relevant(p, speaker_words, focus) else 0
