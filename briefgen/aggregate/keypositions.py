@@ -24,7 +24,17 @@ from datetime import date, timedelta
 from briefgen.aggregate.accounts import Accounts
 from briefgen.aggregate.denials import same_denial
 from briefgen.aggregate.names import words
-from briefgen.aggregate.offstance import addressed, courtesy, jest, joint_subject, recalled, reply
+from briefgen.aggregate.offstance import (
+    addressed,
+    attendance,
+    courtesy,
+    hardship,
+    jest,
+    joint_subject,
+    recalled,
+    reply,
+    unnamed_head,
+)
 from briefgen.aggregate.readable import about_the_other, readable_alone, speaker_sex
 from briefgen.aggregate.speakerfit import others_clause, speaks_alone
 from briefgen.aggregate.terms import terms as content_terms
@@ -556,6 +566,9 @@ def key_positions(
         and not addressed(p)
         and not reply(p)
         and not joint_subject(p)
+        and not unnamed_head(p)
+        and not hardship(p)
+        and not attendance(p)
     ]
     # a sentence the summary or the timeline shows is shown again only when the actor has
     # nothing else to show: a profile left empty tells the reader less than a repeat

@@ -19,7 +19,17 @@ from datetime import date, timedelta
 from briefgen.models import Position
 from briefgen.when import When
 
-__all__ = ["addressed", "courtesy", "jest", "joint_subject", "recalled", "reply"]
+__all__ = [
+    "addressed",
+    "attendance",
+    "courtesy",
+    "hardship",
+    "jest",
+    "joint_subject",
+    "recalled",
+    "reply",
+    "unnamed_head",
+]
 
 # Cues of a joke: what the actor said for a laugh, not for a stance.
 _JEST = frozenset(
@@ -54,10 +64,11 @@ def courtesy(p: Position) -> bool:
 
 # "you" doing something in the past ("you've been willing", "you hadn't started voting",
 # "you said"): a particular person spoken to, whom a line shown alone does not name. The
-# generic "you" speaks of what anyone does or will do ("you'll see bumps", "you can't").
+# generic "you" speaks of what anyone does or will do ("you'll see bumps", "you can't",
+# "you've got to").
 _ADDRESSED = re.compile(
-    r"(?<!\bif )(?<!\bwhen )(?<!\bunless )\byou(?:['’]ve|\s+have\s+been|\s+had|\s+hadn['’]t"
-    r"|\s+haven['’]t|\s+were|\s+weren['’]t|\s+did|\s+didn['’]t|\s+said|\s+told)\b",
+    r"(?<!\bif )(?<!\bwhen )(?<!\bunless )\byou(?:['’]ve(?!\s+got\b)|\s+have\s+been"
+    r"|\s+had|\s+hadn['’]t|\s+haven['’]t|\s+were|\s+weren['’]t|\s+did|\s+didn['’]t|\s+said|\s+told)\b",
     re.I,
 )
 
@@ -76,9 +87,62 @@ _REPLY = re.compile(
 )
 
 
+# A quotation opening on a short question ("What am I going to do? I have to …"): the
+# speaker taking up what was put to them, which the line does not show.
+_ASKED_BACK = re.compile(r"^\W*[^.!?]{1,40}\?\s+\S")
+
+
 def reply(p: Position) -> bool:
-    """Whether quoted ``p`` opens on an answer (``_REPLY``)."""
-    return p.kind == "direct" and _REPLY.match(p.text) is not None
+    """Whether quoted ``p`` opens on an answer (``_REPLY``) or a short question put back
+    (``_ASKED_BACK``)."""
+    if p.kind != "direct":
+        return False
+    return _REPLY.match(p.text) is not None or _ASKED_BACK.match(p.text) is not None
+
+
+# A subject whose noun needs a complement the statement does not give: "A version
+# genetically matched to the virus has been created" (a version of what?), "A significant
+# step towards … has been taken" (which step?). English relational nouns, read with "of".
+_UNNAMED_HEAD = re.compile(
+    r"^\W*(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:version|copy|step|move|part|piece|kind|sort|type|form|portion|share)s?\b(?!\s+of\b)",
+    re.I,
+)
+
+
+def unnamed_head(p: Position) -> bool:
+    """Whether ``p`` opens on an indefinite relational noun without what it is of
+    (``_UNNAMED_HEAD``): its article's sentence before names it, the line does not."""
+    return _UNNAMED_HEAD.match(p.text) is not None
+
+
+# Hardship on the speaker's family ("life had been tough on his family since …"): what a
+# loss brings, like grief (``newsworthy.ceremonial``), no stance on the story.
+_HARDSHIP = re.compile(
+    r"\b(?:been|is|was|are|were|['’]s)\s+[\"“‘']?(?:very\s+|so\s+|really\s+)?(?:tough|hard"
+    r"|difficult|painful)[\"”’']?\s+(?:on|for)\s+(?:the\s+|his\s+|her\s+|our\s+|my\s+|their\s+)?"
+    r"(?:whole\s+)?(?:family|families|us|me|them|him|her)\b",
+    re.I,
+)
+
+
+def hardship(p: Position) -> bool:
+    """Whether ``p`` tells a hardship on a family (``_HARDSHIP``)."""
+    return _HARDSHIP.search(p.text) is not None
+
+
+# A statement whose own clause is the speaker's attendance ("he would be attending a
+# meeting of the committee … when he returned"): an arrangement, however it goes on.
+_ATTENDANCE = re.compile(
+    r"^\W*(?:he|she|they|it|I|we)\s+(?:will|would|shall|is\s+to|was\s+to)\s+(?:now\s+|also\s+)?"
+    r"(?:be\s+)?(?:attend(?:ing)?|chair(?:ing)?)\b",
+    re.I,
+)
+
+
+def attendance(p: Position) -> bool:
+    """Whether ``p``'s own clause is its speaker attending an occasion (``_ATTENDANCE``)."""
+    return _ATTENDANCE.match(p.text) is not None
 
 
 # After the speaker's name, more names and an "and" before the cue: "Democrats Hillary
