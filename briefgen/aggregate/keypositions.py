@@ -531,7 +531,13 @@ def key_positions(
     other document has one left. Nor is an arrangement (where and when an occasion takes
     place, how long it lasts) shown, and a line beyond the first only when it weighs as
     much as a short statement on the story, takes a side (a denial, an argued claim) or
-    speaks in the story's words (``_sideline``).
+    speaks in the story's words (``_sideline``). Nor, from ``offstance``: a jest, a
+    courtesy formula, a line to an unnamed "you" about what they did, a reply (a first
+    sentence of a word or two, a short question), a subject several people share, an
+    indefinite subject without what it is of ("A significant step … has been taken"), a
+    family's hardship, the speaker's attendance, or a statement dated over a month before
+    its article ("during a May interview"); and a statement the profile would cut before
+    its point only when the actor has no other.
     """
     focus = focus or Focus()
     sex = speaker_sex([p for p in positions if p.speaker_id == actor_id]) if person else None
