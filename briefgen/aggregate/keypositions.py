@@ -24,6 +24,17 @@ from datetime import date, timedelta
 from briefgen.aggregate.accounts import Accounts
 from briefgen.aggregate.denials import same_denial
 from briefgen.aggregate.names import words
+from briefgen.aggregate.offstance import (
+    addressed,
+    attendance,
+    courtesy,
+    hardship,
+    jest,
+    joint_subject,
+    recalled,
+    reply,
+    unnamed_head,
+)
 from briefgen.aggregate.readable import about_the_other, readable_alone, speaker_sex
 from briefgen.aggregate.speakerfit import others_clause, speaks_alone
 from briefgen.aggregate.terms import terms as content_terms
@@ -125,8 +136,8 @@ AGREE = 2
 # What a profile prints of a statement (``render.context.QUOTE_LIMIT``); a longer one is
 # cut after its last whole sentence that fits, and when none does, inside its one long
 # sentence, before the speaker's point, which tends to come last ("…, the long-term trend
-# is people get…"): such a statement ranks as one of no length, shown only when the
-# actor has few others.
+# is people get…"): such a statement (``_cut_inside``) is shown only when the actor
+# has no other, a shorter profile rather than a line without its point.
 SHOWN_CHARS = 300
 # A sentence's end inside a statement: a stop (not an initial's, "George H.W. Bush", nor
 # a two-letter title's, "Mr.") and a space before a capital.
@@ -146,9 +157,8 @@ def whole_sentences_end(text: str, limit: int = SHOWN_CHARS) -> int | None:
 
 
 def _cut_inside(p: Position) -> bool:
-    """Whether the profile can print ``p`` only cut inside its one long sentence: a line
-    a reader cannot finish, shown only as the actor's first (a profile left empty tells
-    less)."""
+    """Whether ``p`` is too long to print and holds no whole sentence that fits: the
+    profile would cut it before its point ("the long-term trend is people get…")."""
     return len(p.text) > SHOWN_CHARS and whole_sentences_end(p.text) is None
 
 
@@ -186,6 +196,8 @@ class Focus:
     # The content terms (``terms.terms``) the story's sources commonly use: those at least
     # ``anaphora.STORY_SHARE`` of the documents hold ("pandemic", "manslaughter").
     common: frozenset[str] = frozenset()
+    # Each document's publication day: a statement dated months before it is recalled.
+    published: Mapping[str, date] = field(default_factory=dict, compare=False)
 
     @staticmethod
     def of(
@@ -199,12 +211,14 @@ class Focus:
         shown: frozenset[str] = frozenset(),
         topic: re.Pattern[str] | None = None,
         positions: Sequence[Position] = (),
+        published: Mapping[str, str | None] | None = None,
     ) -> Focus:
         """A focus from query strings, the principal actors' (name, type), document dates,
         the documents mostly about something else, the documents' ``texts``, the pages of
         many posts, the story's words (``anaphora.story_words`` of the texts when not
         given), the sentences other sections show, the words naming the story
-        (``story.topic``) and all the corpus's ``positions``."""
+        (``story.topic``), all the corpus's ``positions`` and each document's
+        ``published`` date."""
         terms = frozenset(w for q in query for w in words(q) if len(w) > 2)
         keys = []
         for name, kind in principals:
@@ -220,8 +234,20 @@ class Focus:
         for text in texts.values():
             held.update(set(content_terms(text)))
         common = story_words_of(held, len(texts))
+        days_of = {d: w.first for d, v in (published or {}).items() if (w := When.of(v))}
         return Focus(
-            terms, principal, start, elsewhere, texts, story, strung, shown, topic, accounts, common
+            terms,
+            principal,
+            start,
+            elsewhere,
+            texts,
+            story,
+            strung,
+            shown,
+            topic,
+            accounts,
+            common,
+            days_of,
         )
 
     def in_story_words(self, p: Position, speaker: Set[str]) -> bool:
@@ -310,6 +336,8 @@ def _background(p: Position, focus: Focus) -> bool:
     if focus.start is not None and _earlier_year(p, focus.start.year):
         return True
     said = When.of(p.date)
+    if recalled(p, focus.published.get(p.doc)):
+        return True  # "during a May interview", in a September preview
     return focus.start is not None and said is not None and said.last < focus.start - BACKGROUND
 
 
@@ -367,7 +395,12 @@ def _no_comment(p: Position) -> bool:
 _ARRANGEMENT = re.compile(
     rf"\b(?:{FUTURE_AUXILIARY}|would)\s+(?:now\s+|still\s+)?"
     r"(?:take\s+place|be\s+held|last\s+(?:for\s+|about\s+|around\s+|up\s+to\s+)?"
-    r"(?:\w+\s+)?(?:days?|weeks?|months?|hours?)\b)",
+    r"(?:\w+\s+)?(?:days?|weeks?|months?|hours?)\b)"
+    # who will be at which meeting ("would be attending a meeting of the committee")
+    rf"|\b(?:{FUTURE_AUXILIARY}|would)\s+(?:now\s+|also\s+)?(?:be\s+)?attend(?:ing)?\b"
+    # what is to be asked at a coming session ("questions for X at a hearing next week")
+    r"|\bat\s+(?:a|an|the)\s+(?:\w+\s+)?(?:hearing|meeting|session|summit|conference)"
+    r"\s+(?:next|later|this)\s+(?:week|month|year|morning|afternoon|evening)\b",
     re.I,
 )
 
@@ -498,7 +531,13 @@ def key_positions(
     other document has one left. Nor is an arrangement (where and when an occasion takes
     place, how long it lasts) shown, and a line beyond the first only when it weighs as
     much as a short statement on the story, takes a side (a denial, an argued claim) or
-    speaks in the story's words (``_sideline``).
+    speaks in the story's words (``_sideline``). Nor, from ``offstance``: a jest, a
+    courtesy formula, a line to an unnamed "you" about what they did, a reply (a first
+    sentence of a word or two, a short question), a subject several people share, an
+    indefinite subject without what it is of ("A significant step … has been taken"), a
+    family's hardship, the speaker's attendance, or a statement dated over a month before
+    its article ("during a May interview"); and a statement the profile would cut before
+    its point only when the actor has no other.
     """
     focus = focus or Focus()
     sex = speaker_sex([p for p in positions if p.speaker_id == actor_id]) if person else None
@@ -528,10 +567,20 @@ def key_positions(
         and not (p.cue and _FORECAST.match(p.cue))
         and not _of_mind(p)
         and not foreign(p.text)
+        and not jest(p)
+        and not courtesy(p)
+        and not addressed(p)
+        and not reply(p)
+        and not joint_subject(p)
+        and not unnamed_head(p)
+        and not hardship(p)
+        and not attendance(p)
     ]
     # a sentence the summary or the timeline shows is shown again only when the actor has
     # nothing else to show: a profile left empty tells the reader less than a repeat
     own = [p for p in own if said_again(p.evidence.sentence) not in focus.shown] or own
+    # nor one the profile would cut before its point, unless it is all the actor has
+    own = [p for p in own if not _cut_inside(p)] or own
     speaker_words = {w for p in own for w in words(p.speaker or "")}
     bags = {p.id: set(words(p.text)) for p in own}
     said = {p.id: _claim_terms(p.text) for p in own}

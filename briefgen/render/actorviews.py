@@ -130,6 +130,7 @@ def actor_views(brief: Brief, cite: Citer, printing: Printing) -> list[ActorView
         shown_sentences(brief),
         story,
         brief.positions,
+        {d.id: d.date for d in brief.documents},
     )
 
     def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:
