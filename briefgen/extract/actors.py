@@ -29,6 +29,7 @@ from briefgen.extract.namefit import (
     family_names,
     fit_mentions,
     given_name,
+    region_name,
 )
 from briefgen.extract.orgnames import (
     acronym_in_capitals,
@@ -154,14 +155,64 @@ def _title_prefix(ent: Span) -> tuple[int, int] | None:
     while i > first:
         tok = doc[i - 1]
         odd = tok.is_punct or tok.is_space or "\n" in tok.whitespace_ or not tok.is_alpha
+        if _inner_hyphen(doc, i - 1) and i - 2 >= first:
+            i -= 2  # "vice-presidential nominee": the hyphen's word is the title's own
+            continue
         if odd and not (tok.text in ("'s", "’s") and i - 1 > first):
             break
         i -= 1
-    while i < ent.start and doc[i].dep_ == "det":
+    # ("both President X and his wife": "both" joins the pair, it is no part of the title)
+    while i < ent.start and doc[i].dep_ in ("det", "predet", "preconj"):
         i += 1
     if i >= ent.start:
         return None
     return i, ent.start
+
+
+def _given_name_left_out(doc: Doc, first: int, last: int) -> bool:
+    """A known given name joined to a name of two words or more that the recogniser began
+    one word late ("Marcel Lehel Lazar" read as "Lehel Lazar")."""
+    return (
+        last - first >= 2
+        and given_name_before(doc, first)
+        and doc[first - 1].dep_ == "compound"
+        and first <= doc[first - 1].head.i < last
+    )
+
+
+def _title_opens_after(ent: Span) -> bool:
+    """Whether a capitalised title and a person's name follow the entity on, making it the
+    opening of that person's title ("Republican National Chairman Reince Priebus")."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or not ent[-1].whitespace_:
+        return False
+    title, nxt = doc[ent.end], doc[ent.end + 1]
+    return (
+        title.text.istitle()
+        and title.lower_.rstrip(".") in TITLES
+        and nxt.ent_type_ == "PERSON"
+        and nxt.ent_iob_ == "B"
+    )
+
+
+def _adjective_before_place(doc: Doc, first: int, last: int) -> bool:
+    """An adjective the recogniser ran into a country's or a state's name ("strongly
+    Republican Wyoming", "Democratic Vermont")."""
+    rest = doc[first + 1 : last].text
+    return (
+        last - first >= 2 and doc[first].tag_ == "JJ" and (country_name(rest) or region_name(rest))
+    )
+
+
+def _inner_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a word ("vice-presidential")."""
+    return (
+        doc[i].text in ("-", "‑")
+        and i > 0
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].is_alpha
+    )
 
 
 def _titled(ent: Span) -> bool:
@@ -189,6 +240,10 @@ def _trim_role(doc: Doc, first: int, last: int) -> tuple[int, int]:
             break
         # a participle describing the noun stays ("the embattled company Theranos")
         if i > first and tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBG" and tok.dep_ != "amod":
+            if any(_ranking(doc[j]) for j in range(first, i)):
+                # "the first woman nominated for president": a rank says nothing without
+                # what it ranks in, and the cut phrase reads as a different claim
+                return first, first
             last = i
             break
         if tok.text in ("(", "[", ":", ";") or "\n" in tok.text:
@@ -202,6 +257,11 @@ def _trim_role(doc: Doc, first: int, last: int) -> tuple[int, int]:
     if not any(doc[i].pos_ in ("NOUN", "PROPN") for i in range(first, last)):
         return first, first
     return first, last
+
+
+def _ranking(tok: Token) -> bool:
+    """An ordinal or superlative ("first", "only", "youngest") ranking the role's noun."""
+    return tok.tag_ == "JJS" or tok.lower_ in ("first", "last", "only", "second", "third")
 
 
 # Words a noun phrase does not end on: a preposition, determiner, conjunction or "to".
@@ -422,8 +482,12 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             continue  # "Russian officials", "Islamic": an adjective, not a reference
         if typ != "person" and quantified(ent.root):
             continue  # "many Republicans", "85% of Democrats": some members, not the party
+        if typ != "person" and _title_opens_after(ent):
+            continue  # "Republican National Chairman X": the title's words, no body's name
         first, last = unglued(ent)
         lead, label = first, ent.label_
+        if typ != "person" and _adjective_before_place(sdoc, first, last):
+            first, typ = first + 1, "state"  # "strongly Republican Wyoming": the state
         if last - first < len(ent):
             # "Besides Mexico", "Mexico Instead": the place alone, as the gazetteer has it
             typ = "state" if country_name(sdoc[first:last].text) else typ
@@ -438,12 +502,16 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             continue
         if typ == "person" and last - first == 1 and given_name_before(sdoc, first):
             first = lead = first - 1  # "Speaking to Newsbeat Jermaine Jackson criticised"
+        elif typ == "person" and _given_name_left_out(sdoc, first, last):
+            first = lead = first - 1  # "Marcel Lehel Lazar, 44,": the rarer middle name kept
         elif last - first == 1 and sdoc[first].text.isupper() and given_name_before(sdoc, first):
             # "SIR LIAM DONALDSON": a surname in capitals read as a body, after a given name
             first = lead = first - 1
             typ, label = "person", "PERSON"
         if typ != "person" and (_titled(ent) or _named_as_person(ent)):
             typ = "person"
+        if typ == "person" and " " in ent.text and country_name(ent.text):
+            typ = "state"  # "World leaders denounce N. Korea test": a country read as a name
         if typ == "person" and legal_form_at_end(ent.text):
             typ = "org"  # "Novartis AG": a company by its legal form
         if typ == "person":
@@ -490,6 +558,10 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             head = _described_by(ent)
             if head is not None:
                 first = head.left_edge.i
+                # "But late yesterday the health minister, X": the parser may hang the
+                # clause's opening on the noun; a description opens at its own determiner
+                dets = [c.i for c in head.children if c.dep_ in ("det", "poss") and c.i < head.i]
+                first = max(first, min(dets, default=first))
                 for i in range(head.i, first - 1, -1):
                     if "\n" in sdoc[i].text or "\n" in sdoc[i].whitespace_ or sdoc[i].text == ":":
                         first = i + 1 if i < head.i else head.i
@@ -536,13 +608,15 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
 
 def _retype_surnames(mentions: list[Mention]) -> list[Mention]:
     """A one-word name that ends a person's full name in the text is that person's surname
-    (spaCy often labels a lone surname as a place or an organisation). A country's name is
-    a surname only after a given name ("Michael Jordan"): a headline or slogan the
-    recogniser read as a person ("Sick Mexico") does not make every "Mexico" a person."""
+    (spaCy often labels a lone surname as a place or an organisation). A country's or a
+    state's name is a surname only after a given name ("Michael Jordan"): a headline or
+    slogan the recogniser read as a person ("Sick Mexico", "Cruz's Iowa") does not make
+    every "Mexico" or "Iowa" a person; nor does a possessive name ("Cruz's Iowa")."""
     surnames: dict[str, bool] = {}
     for m in mentions:
         ws = m.text.split()
-        if m.type == "person" and m.kind == "name" and len(ws) >= 2:
+        possessive = any(w.endswith(("'s", "’s")) for w in ws)
+        if m.type == "person" and m.kind == "name" and len(ws) >= 2 and not possessive:
             surnames[ws[-1]] = surnames.get(ws[-1], False) or given_name(ws[0])
     out = []
     for m in mentions:
@@ -550,7 +624,7 @@ def _retype_surnames(mentions: list[Mention]) -> list[Mention]:
         # writes the surname so
         word = m.text.title() if m.text.isupper() and len(m.text) > 2 else m.text
         surname = m.type != "person" and m.kind != "acronym" and word in surnames
-        if surname and (surnames[word] or not country_name(word)):
+        if surname and (surnames[word] or not (country_name(word) or region_name(word))):
             m = replace(m, type="person", kind="surname")
         out.append(m)
     return out

@@ -82,8 +82,37 @@ def junk_name(text: str) -> bool:
     if _MOJIBAKE.search(t) or not _NAME_CHARS.match(t) or _CASE_NAME.search(t):
         return True
     ws = t.split()
+    if _PRO_ANTI.match(t):
+        return True  # "Pro-Clinton super PAC": a stance the name is the object of
     # "Charles G": a name cut off after an initial written without its full stop
     return len(ws) >= 2 and len(ws[-1]) == 1 and ws[-1].isupper()
+
+
+def gap_broken(text: str) -> bool:
+    """A person's name with a word cut where a lost accented letter left a gap ("Jos ngel"
+    for "José Ángel"): a word in lower case that is no particle of a name."""
+    return any(w[:1].islower() and w.casefold() not in _PARTICLES for w in text.split()[1:])
+
+
+def gap_after(text: str, end: int) -> bool:
+    """Whether a name ending at ``end`` is cut before a gap a lost letter left: one or two
+    lowercase letters that are no word ("Felipe Calder n said": "Calderón")."""
+    m = _GAP_AFTER.match(text, end)
+    return m is not None and m.group(1) not in _SHORT_WORDS
+
+
+# A word that opens with a stance prefix: "Pro-Clinton", "Anti-Trump".
+_PRO_ANTI = re.compile(r"^(?:pro|anti)-", re.IGNORECASE)
+# Lowercase words inside a name: "Ludwig van Beethoven", "Osama bin Laden", "Charles de
+# Gaulle".
+_PARTICLES = _words(
+    "of the and van von der den de del della di da das dos du la le bin ibn bint al el ter"
+    " ten zu y e af av"
+)
+_GAP_AFTER = re.compile(r" ([a-z]{1,2})(?![\w'’-])")
+_SHORT_WORDS = _PARTICLES | _words(
+    "a an as at be by do go he if in is it me my no of on or so to up us we am v vs"
+)
 
 
 def event_name(text: str) -> bool:
@@ -194,7 +223,13 @@ def fit_mentions(text: str, mentions: list[Mention], titles: frozenset[str]) -> 
         cut = _cut_at_person(text, m, person_words)
         if (junk_name(m.text) and cut is None) or event_name(m.text):
             continue
+        if gap_after(text, m.end):
+            continue  # a name cut at a lost letter: a record of its own would be a stray
         m = cut or m
+        if m.type == "person" and gap_broken(m.text):
+            continue
+        if m.type == "person" and any(w.endswith(("'s", "’s")) for w in m.text.split()[:-1]):
+            continue  # "Cruz's Iowa": an owner and what is theirs, no one's name
         if m.type == "person":
             m = _without_leading_verb(_without_repeat(_before_dash(m), written))
         elif not country_name(m.text) and (
@@ -377,9 +412,35 @@ def _countries() -> frozenset[str]:
     return frozenset(names)
 
 
+def region_name(text: str) -> bool:
+    """A state's or province's name in ISO 3166-2 ("Iowa", "Ontario", "Bavaria")."""
+    return text.casefold() in _regions()
+
+
+@cache
+def _regions() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(
+        s.name.casefold()
+        for s in pycountry.subdivisions
+        if s.parent_code is None and s.type in ("State", "Province")
+    )
+
+
+# A compass word abbreviated before a country's name, as headlines write it ("N. Korea",
+# "S. Sudan").
+_COMPASS = {"n.": "north", "s.": "south", "e.": "east", "w.": "west"}
+
+
 def country_name(text: str) -> bool:
-    """A country's name: a given name at its head ("Sierra Leone") does not make it a person."""
-    return text.casefold() in _countries()
+    """A country's name: a given name at its head ("Sierra Leone") does not make it a person;
+    a headline's abbreviated compass word ("N. Korea") is the country's too."""
+    folded = text.casefold()
+    head, _, rest = folded.partition(" ")
+    if head in _COMPASS and rest:
+        folded = f"{_COMPASS[head]} {rest}"
+    return folded in _countries()
 
 
 def person_shaped(text: str) -> bool:
