@@ -116,3 +116,22 @@ def test_roles_shown_are_whole_roles(nlp):
     assert "the first woman" not in roles["Janet Morrow"]
     assert "presidential nominee" not in roles["Peter Hallam"]
     assert "Republican vice-presidential nominee" in roles["Peter Hallam"]
+
+
+def test_a_role_is_one_persons_and_reads_whole(nlp):
+    actors = by_name(
+        resolved(
+            nlp,
+            "The court heard from defense lawyer J Michael Flanagan on Monday.\n",
+            "Earlier, U.S. Attorney Chris Christie said the case was closed.\n",
+            "Third-party candidates Gary Johnson and Jill Stein were not invited.\n",
+            "The president met Susan Rice, his national security adviser, on Friday.\n",
+            "The polls favour front-runner Donald Trump this week.\n",
+        )
+    )
+    roles = {name: {r.text for r in a.roles} for name, a in actors.items()}
+    assert roles["Michael Flanagan"] == {"defense lawyer"}
+    assert roles["Chris Christie"] == {"U.S. Attorney"}
+    assert roles["Gary Johnson"] == set()
+    assert roles["Susan Rice"] == {"national security adviser"}
+    assert roles["Donald Trump"] == {"front-runner"}

@@ -18,9 +18,14 @@ from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.headlines import confirmed_in_headlines
 from briefgen.extract.missed_names import with_missed_relatives
 from briefgen.extract.nameedges import (
+    adjective_before_place,
     capitals_heading,
     given_name_before,
+    given_name_left_out,
+    inner_hyphen,
     past_leading_words,
+    ranking,
+    title_opens_after,
     unglued,
 )
 from briefgen.extract.namefit import (
@@ -155,7 +160,9 @@ def _title_prefix(ent: Span) -> tuple[int, int] | None:
     while i > first:
         tok = doc[i - 1]
         odd = tok.is_punct or tok.is_space or "\n" in tok.whitespace_ or not tok.is_alpha
-        if _inner_hyphen(doc, i - 1) and i - 2 >= first:
+        # ("U.S. Attorney Chris Christie": a state's initials are the title's own)
+        odd = odd and not (_INITIALS.match(tok.text) and "\n" not in tok.whitespace_)
+        if inner_hyphen(doc, i - 1) and i - 2 >= first:
             i -= 2  # "vice-presidential nominee": the hyphen's word is the title's own
             continue
         if odd and not (tok.text in ("'s", "’s") and i - 1 > first):
@@ -164,55 +171,17 @@ def _title_prefix(ent: Span) -> tuple[int, int] | None:
     # ("both President X and his wife": "both" joins the pair, it is no part of the title)
     while i < ent.start and doc[i].dep_ in ("det", "predet", "preconj"):
         i += 1
-    if i >= ent.start:
+    end = ent.start
+    if end - 1 > i and _INITIAL.match(doc[end - 1].text):
+        end -= 1  # "defense lawyer J Michael Flanagan": the initial is the name's
+    if i >= end:
         return None
-    return i, ent.start
+    return i, end
 
 
-def _given_name_left_out(doc: Doc, first: int, last: int) -> bool:
-    """A known given name joined to a name of two words or more that the recogniser began
-    one word late ("Marcel Lehel Lazar" read as "Lehel Lazar")."""
-    return (
-        last - first >= 2
-        and given_name_before(doc, first)
-        and doc[first - 1].dep_ == "compound"
-        and first <= doc[first - 1].head.i < last
-    )
-
-
-def _title_opens_after(ent: Span) -> bool:
-    """Whether a capitalised title and a person's name follow the entity on, making it the
-    opening of that person's title ("Republican National Chairman Reince Priebus")."""
-    doc = ent.doc
-    if ent.end + 1 >= len(doc) or not ent[-1].whitespace_:
-        return False
-    title, nxt = doc[ent.end], doc[ent.end + 1]
-    return (
-        title.text.istitle()
-        and title.lower_.rstrip(".") in TITLES
-        and nxt.ent_type_ == "PERSON"
-        and nxt.ent_iob_ == "B"
-    )
-
-
-def _adjective_before_place(doc: Doc, first: int, last: int) -> bool:
-    """An adjective the recogniser ran into a country's or a state's name ("strongly
-    Republican Wyoming", "Democratic Vermont")."""
-    rest = doc[first + 1 : last].text
-    return (
-        last - first >= 2 and doc[first].tag_ == "JJ" and (country_name(rest) or region_name(rest))
-    )
-
-
-def _inner_hyphen(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is a hyphen inside a word ("vice-presidential")."""
-    return (
-        doc[i].text in ("-", "‑")
-        and i > 0
-        and not doc[i - 1].whitespace_
-        and not doc[i].whitespace_
-        and doc[i - 1].is_alpha
-    )
+# A state's or a body's initials ("U.S.", "U.N."), and one initial of a name ("J", "J.").
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
 def _titled(ent: Span) -> bool:
@@ -240,7 +209,7 @@ def _trim_role(doc: Doc, first: int, last: int) -> tuple[int, int]:
             break
         # a participle describing the noun stays ("the embattled company Theranos")
         if i > first and tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBG" and tok.dep_ != "amod":
-            if any(_ranking(doc[j]) for j in range(first, i)):
+            if any(ranking(doc[j]) for j in range(first, i)):
                 # "the first woman nominated for president": a rank says nothing without
                 # what it ranks in, and the cut phrase reads as a different claim
                 return first, first
@@ -257,11 +226,6 @@ def _trim_role(doc: Doc, first: int, last: int) -> tuple[int, int]:
     if not any(doc[i].pos_ in ("NOUN", "PROPN") for i in range(first, last)):
         return first, first
     return first, last
-
-
-def _ranking(tok: Token) -> bool:
-    """An ordinal or superlative ("first", "only", "youngest") ranking the role's noun."""
-    return tok.tag_ == "JJS" or tok.lower_ in ("first", "last", "only", "second", "third")
 
 
 # Words a noun phrase does not end on: a preposition, determiner, conjunction or "to".
@@ -321,7 +285,10 @@ def _appos_role(ent: Span) -> tuple[int, int] | None:
             # "Bill Clinton and Melania Trump, the nominee's wife": the apposition belongs to
             # the name right before it, not to the first of a pair
             continue
-        return _trim_role(doc, child.left_edge.i, child.right_edge.i + 1)
+        first = child.left_edge.i
+        if doc[first].lower_ in ("his", "her", "their") and first < child.i:
+            first += 1  # "Susan Rice, his national security adviser": whose, the text says
+        return _trim_role(doc, first, child.right_edge.i + 1)
     return None
 
 
@@ -482,11 +449,11 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             continue  # "Russian officials", "Islamic": an adjective, not a reference
         if typ != "person" and quantified(ent.root):
             continue  # "many Republicans", "85% of Democrats": some members, not the party
-        if typ != "person" and _title_opens_after(ent):
+        if typ != "person" and title_opens_after(ent, TITLES):
             continue  # "Republican National Chairman X": the title's words, no body's name
         first, last = unglued(ent)
         lead, label = first, ent.label_
-        if typ != "person" and _adjective_before_place(sdoc, first, last):
+        if typ != "person" and adjective_before_place(sdoc, first, last):
             first, typ = first + 1, "state"  # "strongly Republican Wyoming": the state
         if last - first < len(ent):
             # "Besides Mexico", "Mexico Instead": the place alone, as the gazetteer has it
@@ -502,7 +469,7 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             continue
         if typ == "person" and last - first == 1 and given_name_before(sdoc, first):
             first = lead = first - 1  # "Speaking to Newsbeat Jermaine Jackson criticised"
-        elif typ == "person" and _given_name_left_out(sdoc, first, last):
+        elif typ == "person" and given_name_left_out(sdoc, first, last):
             first = lead = first - 1  # "Marcel Lehel Lazar, 44,": the rarer middle name kept
         elif last - first == 1 and sdoc[first].text.isupper() and given_name_before(sdoc, first):
             # "SIR LIAM DONALDSON": a surname in capitals read as a body, after a given name
@@ -542,6 +509,8 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             if prefix and _title_of_a_given_name(sdoc, prefix, ent.end):
                 start, prefix = sdoc[prefix[0]].idx, None  # "Prince Michael" said …
                 surface = text[start:end]
+            if prefix and sdoc[prefix[1] - 1].tag_ in ("NNS", "NNPS"):
+                prefix = None  # "Third-party candidates Gary Johnson and Jill Stein"
             if prefix:
                 a, b = _span_offsets(sdoc, *prefix)
                 a, b = clean_span(text, a, b, keep_determiner=False)
@@ -569,10 +538,11 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 last = max(head.i + 1, ent.root.left_edge.i)
                 a, b = _span_offsets(sdoc, first, last)
                 a, b = clean_span(text, a, b, keep_determiner=True)
-                if b > a and b <= start:
+                # (a plural describes the set of people named, no one's role: "Third-party
+                # candidates Gary Johnson and Jill Stein")
+                if b > a and b <= start and not _plural(head):
                     role = role or text[a:b]
-                    if not _plural(head):
-                        add(a, b, "description", "person", text[a:b])
+                    add(a, b, "description", "person", text[a:b])
         add(start, end, _kind(surface, label), typ, role)
         covered.update(range(ent.start, last))
 
