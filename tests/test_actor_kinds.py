@@ -31,7 +31,8 @@ def test_a_company_a_product_and_a_body_are_not_people(nlp):
             nlp,
             "A few months earlier, the problem would have belonged to Patriot Coal, one of the "
             "nation's largest coal companies. When Patriot filed for bankruptcy in 2015, it "
-            "handed over millions. Patriot later sold its mines.\n",
+            "handed over millions. Patriot later sold its mines. A miner at a former Patriot "
+            "mine, saying his pension was gone, sued.\n",
             "The singer had been taking a daily dose of Demerol, a painkiller also known as "
             'pethidine. Dr Conrad Murray "had never prescribed Demerol", the lawyer said.\n',
             "When Border Patrol agents find the tunnels, they fill them. Border Patrol agents "
@@ -105,6 +106,8 @@ def test_roles_shown_are_whole_roles(nlp):
         resolved(
             nlp,
             "The rally drew both President Lorenzo Abbot and his wife Mara Abbot to the stage.\n",
+            "The tour goes on, with both President Lorenzo Abbot and his wife Mara expected to "
+            "visit the state in the coming weeks.\n",
             "Janet Morrow, the first woman nominated for governor by a major party, spoke on "
             "Monday. Morrow said she would win.\n",
             "Republican vice-presidential nominee Gov. Peter Hallam (R-IN) said his running "

@@ -116,13 +116,21 @@ def typed_by_context(
     if voted != "person":
         return voted
     named = [m for m in ms if m.kind in NAMED]
-    legal = owned = weak = 0
+    legal = owned = weak = body = 0
+    pronoun = False
     for m in named:
         text = texts.get(m.doc, "")
         before, after = text[max(0, m.start - _WINDOW) : m.start], text[m.end : m.end + _WINDOW]
         if person_cue(m, before, after):
-            return voted
-        if _LEGAL_AFTER.match(after) or _BODY_AFTER.match(after) or _BODY_FIRST.match(m.text):
+            if m.role or _HONORIFIC_BEFORE.search(before) or pronoun:
+                return voted
+            # one "he" or "his" a few words on may be another's ("a former Patriot mine,
+            # saying his ..."); the text calling the name a company outweighs it
+            pronoun = True
+            continue
+        if _BODY_AFTER.match(after) or _BODY_FIRST.match(m.text):
+            body += 1
+        elif _LEGAL_AFTER.match(after):
             legal += 1
         elif (
             _OWNED_AFTER.match(after) or _PRICE_MOVE_AFTER.match(after) or _STAFF_AFTER.match(after)
@@ -132,7 +140,9 @@ def typed_by_context(
             weak += 1
     # capital owned once among many mentions may be an idiom ("his stock answer"); owned in
     # most of them, or beside another cue, it is a firm's
-    if legal or owned + weak >= 2 or 2 * owned >= len(named) > 0:
+    if pronoun:
+        return "org" if body else voted
+    if legal or body or owned + weak >= 2 or 2 * owned >= len(named) > 0:
         return "org"
     names = {plain(m.text) for m in named if " " in plain(m.text)}
     if names and all(fold(n) in towns() for n in names) and any(_placed(m, texts) for m in named):

@@ -531,6 +531,8 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 # clause's opening on the noun; a description opens at its own determiner
                 dets = [c.i for c in head.children if c.dep_ in ("det", "poss") and c.i < head.i]
                 first = max(first, min(dets, default=first))
+                while first < head.i and sdoc[first].dep_ in ("preconj", "predet"):
+                    first += 1  # "both President X and his wife": "both" joins the pair
                 for i in range(head.i, first - 1, -1):
                     if "\n" in sdoc[i].text or "\n" in sdoc[i].whitespace_ or sdoc[i].text == ":":
                         first = i + 1 if i < head.i else head.i
