@@ -130,6 +130,8 @@ def test_a_role_is_one_persons_and_reads_whole(nlp):
             "Third-party candidates Gary Johnson and Jill Stein were not invited.\n",
             "The president met Susan Rice, his national security adviser, on Friday.\n",
             "The polls favour front-runner Donald Trump this week.\n",
+            "Speaker Paul Ryan says no matter what unilateral action President Lorenzo Abbot "
+            "takes, his word does not count.\n",
         )
     )
     roles = {name: {r.text for r in a.roles} for name, a in actors.items()}
@@ -138,3 +140,4 @@ def test_a_role_is_one_persons_and_reads_whole(nlp):
     assert roles["Gary Johnson"] == set()
     assert roles["Susan Rice"] == {"national security adviser"}
     assert roles["Donald Trump"] == {"front-runner"}
+    assert roles["Lorenzo Abbot"] == {"President"}

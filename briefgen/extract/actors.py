@@ -174,6 +174,14 @@ def _title_prefix(ent: Span) -> tuple[int, int] | None:
     end = ent.start
     if end - 1 > i and _INITIAL.match(doc[end - 1].text):
         end -= 1  # "defense lawyer J Michael Flanagan": the initial is the name's
+    for j in range(end - 2, i - 1, -1):
+        tok = doc[j]
+        if tok.pos_ == "NOUN" and tok.is_lower and not _person_noun(tok):
+            # "what unilateral action President Obama takes": a thing's noun before a
+            # capitalised title ends another phrase the parser ran into the title
+            if any(doc[k].text.istitle() and doc[k].is_alpha for k in range(j + 1, end)):
+                i = j + 1
+            break
     if i >= end:
         return None
     return i, end
