@@ -126,6 +126,8 @@ def test_a_role_is_one_persons_and_reads_whole(nlp):
         resolved(
             nlp,
             "The court heard from defense lawyer J Michael Flanagan on Monday.\n",
+            "Lawyers for the doctor, among them Ed Chernoff, defense lawyers for Dr Conrad "
+            "Murray, filed a motion.\n",
             "Earlier, U.S. Attorney Chris Christie said the case was closed.\n",
             "Third-party candidates Gary Johnson and Jill Stein were not invited.\n",
             "The president met Susan Rice, his national security adviser, on Friday.\n",
@@ -137,6 +139,7 @@ def test_a_role_is_one_persons_and_reads_whole(nlp):
     roles = {name: {r.text for r in a.roles} for name, a in actors.items()}
     assert roles["Michael Flanagan"] == {"defense lawyer"}
     assert roles["Chris Christie"] == {"U.S. Attorney"}
+    assert not roles["Ed Chernoff"]
     assert roles["Gary Johnson"] == set()
     assert roles["Susan Rice"] == {"national security adviser"}
     assert roles["Donald Trump"] == {"front-runner"}

@@ -268,6 +268,9 @@ def _appos_role(ent: Span) -> tuple[int, int] | None:
     for child in ent.root.children:
         if child.dep_ != "appos" or child.i < ent.end or not _person_noun(child):
             continue
+        if child.tag_ in ("NNS", "NNPS"):
+            # "X, defense lawyers for Y": a plural describes a set of people, not X alone
+            continue
         if child.ent_type_ == "PERSON" or (
             # (a place or a people stays: "Sen. Ted Cruz, R-Tex.", "X, a Comorian Muslim"
             # say where the person is from and who they are)
