@@ -76,7 +76,7 @@ def test_adjectives_and_title_words_make_no_records(nlp):
     assert {"Paul Rinaldi", "Wyoming", "Utah"} <= names
 
 
-def test_a_name_broken_by_a_lost_letter_makes_no_record(nlp):
+def test_a_name_broken_by_a_lost_letter_is_read_whole(nlp):
     names = {
         a.name
         for a in resolved(
@@ -86,7 +86,7 @@ def test_a_name_broken_by_a_lost_letter_makes_no_record(nlp):
         )
     }
     assert "Jos ngel" not in names
-    assert "Jose Angel Cordova" in names
+    assert {"Jose Angel Cordova", "Jos ngel C rdova"} <= names
 
 
 def test_a_given_name_the_recogniser_left_out_is_kept(nlp):

@@ -88,17 +88,16 @@ def junk_name(text: str) -> bool:
     return len(ws) >= 2 and len(ws[-1]) == 1 and ws[-1].isupper()
 
 
-def gap_broken(text: str) -> bool:
-    """A person's name with a word cut where a lost accented letter left a gap ("Jos ngel"
-    for "José Ángel"): a word in lower case that is no particle of a name."""
-    return any(w[:1].islower() and w.casefold() not in _PARTICLES for w in text.split()[1:])
-
-
-def gap_after(text: str, end: int) -> bool:
-    """Whether a name ending at ``end`` is cut before a gap a lost letter left: one or two
-    lowercase letters that are no word ("Felipe Calder n said": "Calderón")."""
-    m = _GAP_AFTER.match(text, end)
-    return m is not None and m.group(1) not in _SHORT_WORDS
+def _gap_run(text: str, end: int) -> int:
+    """How far a name ending at ``end`` runs on past gaps lost letters left: a capital and
+    the rest of its word apart (" C rdova"), or a word's last one or two letters that are
+    no word of their own (" n" of "Calder n"). 0 when it does not."""
+    length = 0
+    while m := _GAP_AFTER.match(text, end + length):
+        if m.group(1) and m.group(1) in _SHORT_WORDS:
+            break
+        length = m.end() - end
+    return length
 
 
 # A word that opens with a stance prefix: "Pro-Clinton", "Anti-Trump".
@@ -109,7 +108,7 @@ _PARTICLES = _words(
     "of the and van von der den de del della di da das dos du la le bin ibn bint al el ter"
     " ten zu y e af av"
 )
-_GAP_AFTER = re.compile(r" ([a-z]{1,2})(?![\w'’-])")
+_GAP_AFTER = re.compile(r" (?:[A-Z] [a-z]{2,}|([a-z]{1,2}))(?![\w'’-])")
 _SHORT_WORDS = _PARTICLES | _words(
     "a an as at be by do go he if in is it me my no of on or so to up us we am v vs"
 )
@@ -223,11 +222,11 @@ def fit_mentions(text: str, mentions: list[Mention], titles: frozenset[str]) -> 
         cut = _cut_at_person(text, m, person_words)
         if (junk_name(m.text) and cut is None) or event_name(m.text):
             continue
-        if gap_after(text, m.end):
-            continue  # a name cut at a lost letter: a record of its own would be a stray
         m = cut or m
-        if m.type == "person" and gap_broken(m.text):
-            continue
+        if m.type == "person" and (gap := _gap_run(text, m.end)):
+            # "Jos ngel| C rdova", "Felipe Calder| n": the recogniser stopped at a gap a
+            # lost accented letter left; the name runs on to the end of the broken word
+            m = replace(m, end=m.end + gap, text=text[m.start : m.end + gap], kind="name")
         if m.type == "person" and any(w.endswith(("'s", "’s")) for w in m.text.split()[:-1]):
             continue  # "Cruz's Iowa": an owner and what is theirs, no one's name
         if m.type == "person":
