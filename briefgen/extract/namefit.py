@@ -82,8 +82,8 @@ def junk_name(text: str) -> bool:
     if _MOJIBAKE.search(t) or not _NAME_CHARS.match(t) or _CASE_NAME.search(t):
         return True
     ws = t.split()
-    if _PRO_ANTI.match(t):
-        return True  # "Pro-Clinton super PAC": a stance the name is the object of
+    if _PRO_ANTI.match(t) and len(ws) == 1:
+        return True  # "Pro-Clinton super PAC": a stance ("Pro-Life Alliance" names a body)
     # "Charles G": a name cut off after an initial written without its full stop
     return len(ws) >= 2 and len(ws[-1]) == 1 and ws[-1].isupper()
 
