@@ -101,6 +101,18 @@ def test_a_given_name_the_recogniser_left_out_is_kept(nlp):
     assert "Marcel Lehel Vasar" in names
 
 
+def test_a_title_is_no_given_name_and_a_whole_body_before_a_title_stays(nlp):
+    actors = by_name(
+        resolved(
+            nlp,
+            "FBI Director James Comey said the case was closed. Justice Antonin Scalia died "
+            "in February.\n",
+        )
+    )
+    assert "Antonin Scalia" in actors
+    assert actors["FBI"].type == "org"
+
+
 def test_roles_shown_are_whole_roles(nlp):
     actors = by_name(
         resolved(

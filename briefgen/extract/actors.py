@@ -187,6 +187,11 @@ def _title_prefix(ent: Span) -> tuple[int, int] | None:
     return i, end
 
 
+# Titles that are given names too ("Justice", "Major", "Dean").
+_TITLE_NAMES = _words(
+    "justice judge chief general major dean bishop elder deacon marshal sister brother father"
+    " mother saint king prince queen"
+)
 # A state's or a body's initials ("U.S.", "U.N."), and one initial of a name ("J", "J.").
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -480,7 +485,12 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             continue
         if typ == "person" and last - first == 1 and given_name_before(sdoc, first):
             first = lead = first - 1  # "Speaking to Newsbeat Jermaine Jackson criticised"
-        elif typ == "person" and given_name_left_out(sdoc, first, last):
+        elif (
+            typ == "person"
+            and given_name_left_out(sdoc, first, last)
+            # "Justice Antonin Scalia", "Judge Ito": a title the given-name list also knows
+            and sdoc[first - 1].lower_ not in TITLES | _TITLE_NAMES
+        ):
             first = lead = first - 1  # "Marcel Lehel Lazar, 44,": the rarer middle name kept
         elif last - first == 1 and sdoc[first].text.isupper() and given_name_before(sdoc, first):
             # "SIR LIAM DONALDSON": a surname in capitals read as a body, after a given name

@@ -135,6 +135,10 @@ def title_opens_after(ent: Span, titles: frozenset[str]) -> bool:
     if ent.end + 1 >= len(doc) or not ent[-1].whitespace_:
         return False
     title, nxt = doc[ent.end], doc[ent.end + 1]
+    # a body's name is whole before a title ("FBI Director James Comey"); one cut at an
+    # adjective ("Republican National") is the title's opening
+    if not ent[-1].lower_.endswith(("al", "an", "ic", "ive")):
+        return False
     return (
         title.text.istitle()
         and title.lower_.rstrip(".") in titles
