@@ -106,10 +106,11 @@ def test_a_title_is_no_given_name_and_a_whole_body_before_a_title_stays(nlp):
         resolved(
             nlp,
             "FBI Director James Comey said the case was closed. Justice Antonin Scalia died "
-            "in February.\n",
+            "in February. Hillary Clinton said the new Clinton ad ran on Monday.\n",
         )
     )
     assert "Antonin Scalia" in actors
+    assert "Clinton ad" not in actors  # a short word after a name is no lost letter's gap
     assert actors["FBI"].type == "org"
 
 

@@ -190,7 +190,8 @@ def _title_prefix(ent: Span) -> tuple[int, int] | None:
 # Titles that are given names too ("Justice", "Major", "Dean").
 _TITLE_NAMES = _words(
     "justice judge chief general major dean bishop elder deacon marshal sister brother father"
-    " mother saint king prince queen"
+    " mother saint king prince queen pastor rabbi imam cardinal pope sheriff deputy captain"
+    " colonel sergeant coach nurse doctor"
 )
 # A state's or a body's initials ("U.S.", "U.N."), and one initial of a name ("J", "J.").
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
@@ -550,7 +551,11 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 first = head.left_edge.i
                 # "But late yesterday the health minister, X": the parser may hang the
                 # clause's opening on the noun; a description opens at its own determiner
-                dets = [c.i for c in head.children if c.dep_ in ("det", "poss") and c.i < head.i]
+                dets = [
+                    c.left_edge.i
+                    for c in head.children
+                    if c.dep_ in ("det", "poss") and c.i < head.i
+                ]
                 first = max(first, min(dets, default=first))
                 while first < head.i and sdoc[first].dep_ in ("preconj", "predet"):
                     first += 1  # "both President X and his wife": "both" joins the pair

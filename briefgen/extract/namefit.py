@@ -90,8 +90,8 @@ def junk_name(text: str) -> bool:
 
 def _gap_run(text: str, end: int) -> int:
     """How far a name ending at ``end`` runs on past gaps lost letters left: a capital and
-    the rest of its word apart (" C rdova"), or a word's last one or two letters that are
-    no word of their own (" n" of "Calder n"). 0 when it does not."""
+    the rest of its word apart (" C rdova"), or a word's last letter that is no word of
+    its own (" n" of "Calder n"). 0 when it does not."""
     length = 0
     while m := _GAP_AFTER.match(text, end + length):
         if m.group(1) and m.group(1) in _SHORT_WORDS:
@@ -108,10 +108,9 @@ _PARTICLES = _words(
     "of the and van von der den de del della di da das dos du la le bin ibn bint al el ter"
     " ten zu y e af av"
 )
-_GAP_AFTER = re.compile(r" (?:[A-Z] [a-z]{2,}|([a-z]{1,2}))(?![\w'’-])")
-_SHORT_WORDS = _PARTICLES | _words(
-    "a an as at be by do go he if in is it me my no of on or so to up us we am v vs"
-)
+# (one letter only: two are a word often enough, "the Clinton ad")
+_GAP_AFTER = re.compile(r" (?:[A-Z] [a-z]{2,}|([a-z]))(?![\w'’-])")
+_SHORT_WORDS = _PARTICLES | _words("a i o v x")
 
 
 def event_name(text: str) -> bool:
