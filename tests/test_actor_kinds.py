@@ -157,3 +157,17 @@ def test_a_role_is_one_persons_and_reads_whole(nlp):
     assert roles["Susan Rice"] == {"national security adviser"}
     assert roles["Donald Trump"] == {"front-runner"}
     assert roles["Lorenzo Abbot"] == {"President"}
+
+
+def test_a_body_no_gazetteer_places_is_no_state_but_a_county_is(nlp):
+    from briefgen.aggregate.actortypes import actor_type
+    from briefgen.models import Mention
+
+    def record(name: str, kind: str) -> list[Mention]:
+        return [
+            Mention("d", i, i + len(name), name, kind, typ, None)  # type: ignore[arg-type]
+            for i, typ in enumerate(["state", "state", "state", "org", "org", "org"])
+        ]
+
+    assert actor_type(record("RT", "acronym")) == "org"
+    assert actor_type(record("Los Angeles County", "name")) == "state"

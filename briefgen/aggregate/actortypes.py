@@ -118,11 +118,18 @@ def _mostly_headed_as_bodies(ms: list[Mention]) -> bool:
     return bool(full) and 2 * sum(ws[-1] in BODY_ENDS for ws in full) > len(full)
 
 
+_PLACE_HEADS = frozenset(
+    {"county", "city", "province", "region", "district", "state", "island", "islands", "valley"}
+)
+
+
 def _body_rather_than_place(ms: list[Mention]) -> bool:
     votes = Counter(m.type for m in ms if m.kind in NAMED)
     if votes["org"] < votes["state"]:
         return False
     for text in {plain(m.text) for m in ms if m.kind in NAMED}:
+        if words(text)[-1:] and words(text)[-1] in _PLACE_HEADS:
+            return False  # "Los Angeles County": a place by its head word
         if country_name(text) or state_name(text) or region_name(text) or fold(text) in all_towns():
             return False
     return True

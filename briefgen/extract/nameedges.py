@@ -123,6 +123,9 @@ def given_name_left_out(doc: Doc, first: int, last: int) -> bool:
     return (
         last - first >= 2
         and given_name_before(doc, first)
+        # ("Tito Jackson Michael Jackson": two names side by side, the first's surname a
+        # given name too)
+        and doc[first - 1].text != doc[last - 1].text
         and doc[first - 1].dep_ == "compound"
         and first <= doc[first - 1].head.i < last
     )
