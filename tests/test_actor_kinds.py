@@ -60,6 +60,8 @@ def test_an_abbreviated_country_and_a_state_are_no_people(nlp):
     people = {a.name for a in actors if a.type == "person"}
     assert not {"N. Korea", "North Korea", "Korea", "Iowa", "Cruz's Iowa"} & people
     assert "Ted Cruz" in people
+    korea = [a for a in actors if a.name == "North Korea"]
+    assert len(korea) == 1 and "N. Korea" in korea[0].aliases and korea[0].type == "state"
 
 
 def test_adjectives_and_title_words_make_no_records(nlp):
