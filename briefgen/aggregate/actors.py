@@ -40,6 +40,7 @@ from briefgen.aggregate.namesakes import initials_apart, known_by_given_name
 from briefgen.aggregate.offices import office_holders
 from briefgen.aggregate.outlets import typed_as_outlet
 from briefgen.aggregate.parties import collective_names
+from briefgen.aggregate.products import product_record
 
 # the profiles' order lives in ``profiles``; its names stay importable from here
 from briefgen.aggregate.profiles import (
@@ -291,12 +292,21 @@ def resolve_actors(
     # "a Democrat", "Republican Donald Trump": a member's label beside the group named in the
     # plural ("Democrats") describes one person, it names no actor of its own
     plurals = collective_names(actors)
-    labels = {a.id for a in actors if a.type == "group" and fold(a.name) + "s" in plurals}
+    labels = {a.id for a in actors if a.type == "group" and _member_label(fold(a.name), plurals)}
+    # "Demerol, a painkiller": a product the recogniser took for a body or a person
+    labels |= {a.id for a in actors if product_record(a.mentions, texts)}
     actors = [a for a in actors if a.id not in labels]
     mention_map = {k: aid for k, aid in mention_map.items() if aid not in labels}
     actors = with_related(actors, mention_map, extractions)
     actors.sort(key=lambda a: (-len(a.mentions), a.name, a.id))
     return actors, mention_map
+
+
+def _member_label(folded: str, plurals: set[str]) -> bool:
+    """Whether a group's name is a member's label or its adjective beside the group named in
+    the plural: "Democrat" or "Democratic" ("vote Democratic") beside "Democrats"."""
+    stem = folded.removesuffix("ic") if folded.endswith("ic") else folded
+    return stem + "s" in plurals
 
 
 def _alias_evidence(

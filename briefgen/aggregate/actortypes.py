@@ -10,10 +10,10 @@ from collections import Counter
 
 from briefgen.aggregate.companies import firm_name
 from briefgen.aggregate.countries import state_name
-from briefgen.aggregate.names import NAMED, skeleton, words
-from briefgen.aggregate.placenames import town_names
+from briefgen.aggregate.names import NAMED, fold, skeleton, words
+from briefgen.aggregate.placenames import all_towns, town_names
 from briefgen.extract.actors import plain
-from briefgen.extract.namefit import country_name
+from briefgen.extract.namefit import country_name, region_name
 from briefgen.extract.orgnames import legal_form_at_end, written_code
 from briefgen.models import ActorType, Mention
 
@@ -75,6 +75,10 @@ def actor_type(ms: list[Mention]) -> ActorType:
         # look of "La Jolla"); its acronym follows it ("Russian Federation" is a
         # country's official name, not a federation of bodies)
         return "org"
+    if voted == "state" and _body_rather_than_place(ms):
+        # "RT" voted a state as often as a body ("Russia's network RT"): no place the
+        # gazetteers know is named so, and the votes do not say it is one more than a body
+        return "org"
     if voted == "person" and _mostly_headed_as_bodies(ms):
         # "Donald J. Trump Foundation", "George W. Bush Presidential Center": a body named
         # after a person, which the recogniser votes the person's
@@ -112,6 +116,23 @@ def _mostly_headed_as_bodies(ms: list[Mention]) -> bool:
     the person's."""
     full = [ws for m in ms if m.kind == "name" and len(ws := words(m.text)) >= 2]
     return bool(full) and 2 * sum(ws[-1] in BODY_ENDS for ws in full) > len(full)
+
+
+_PLACE_HEADS = frozenset(
+    {"county", "city", "province", "region", "district", "state", "island", "islands", "valley"}
+)
+
+
+def _body_rather_than_place(ms: list[Mention]) -> bool:
+    votes = Counter(m.type for m in ms if m.kind in NAMED)
+    if votes["org"] < votes["state"]:
+        return False
+    for text in {plain(m.text) for m in ms if m.kind in NAMED}:
+        if words(text)[-1:] and words(text)[-1] in _PLACE_HEADS:
+            return False  # "Los Angeles County": a place by its head word
+        if country_name(text) or state_name(text) or region_name(text) or fold(text) in all_towns():
+            return False
+    return True
 
 
 def voted_type(ms: list[Mention]) -> ActorType:

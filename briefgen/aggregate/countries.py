@@ -100,13 +100,25 @@ def link_countries(
         if not mostly_state(mentions, group):
             continue
         text = mentions[group[0]].text
-        code = codes.get(" ".join(words(text))) or written_code(text)
+        code = codes.get(_country_key(text)) or written_code(text)
         if code is None:
             continue
         if code in first:
             uf.join(first[code], group[0], "another name of the same country (ISO 3166)")
         else:
             first[code] = group[0]
+
+
+_COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west"}
+
+
+def _country_key(text: str) -> str:
+    """A country's name as ``country_codes`` keys it, a headline's abbreviated compass word
+    written out ("N. Korea" is "north korea")."""
+    ws = words(text)
+    if len(ws) >= 2 and ws[0] in _COMPASS and text.lstrip()[1:2] == ".":
+        ws = [_COMPASS[ws[0]], *ws[1:]]
+    return " ".join(ws)
 
 
 def demonym_states(word: str) -> list[str]:

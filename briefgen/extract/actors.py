@@ -18,9 +18,14 @@ from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.headlines import confirmed_in_headlines
 from briefgen.extract.missed_names import with_missed_relatives
 from briefgen.extract.nameedges import (
+    adjective_before_place,
     capitals_heading,
     given_name_before,
+    given_name_left_out,
+    inner_hyphen,
     past_leading_words,
+    ranking,
+    title_opens_after,
     unglued,
 )
 from briefgen.extract.namefit import (
@@ -29,6 +34,7 @@ from briefgen.extract.namefit import (
     family_names,
     fit_mentions,
     given_name,
+    region_name,
 )
 from briefgen.extract.orgnames import (
     acronym_in_capitals,
@@ -154,14 +160,42 @@ def _title_prefix(ent: Span) -> tuple[int, int] | None:
     while i > first:
         tok = doc[i - 1]
         odd = tok.is_punct or tok.is_space or "\n" in tok.whitespace_ or not tok.is_alpha
+        # ("U.S. Attorney Chris Christie": a state's initials are the title's own)
+        odd = odd and not (_INITIALS.match(tok.text) and "\n" not in tok.whitespace_)
+        if inner_hyphen(doc, i - 1) and i - 2 >= first:
+            i -= 2  # "vice-presidential nominee": the hyphen's word is the title's own
+            continue
         if odd and not (tok.text in ("'s", "’s") and i - 1 > first):
             break
         i -= 1
-    while i < ent.start and doc[i].dep_ == "det":
+    # ("both President X and his wife": "both" joins the pair, it is no part of the title)
+    while i < ent.start and doc[i].dep_ in ("det", "predet", "preconj"):
         i += 1
-    if i >= ent.start:
+    end = ent.start
+    if end - 1 > i and _INITIAL.match(doc[end - 1].text):
+        end -= 1  # "defense lawyer J Michael Flanagan": the initial is the name's
+    for j in range(end - 2, i - 1, -1):
+        tok = doc[j]
+        if tok.pos_ == "NOUN" and tok.is_lower and not _person_noun(tok):
+            # "what unilateral action President Obama takes": a thing's noun before a
+            # capitalised title ends another phrase the parser ran into the title
+            if any(doc[k].text.istitle() and doc[k].is_alpha for k in range(j + 1, end)):
+                i = j + 1
+            break
+    if i >= end:
         return None
-    return i, ent.start
+    return i, end
+
+
+# Titles that are given names too ("Justice", "Major", "Dean").
+_TITLE_NAMES = _words(
+    "justice judge chief general major dean bishop elder deacon marshal sister brother father"
+    " mother saint king prince queen pastor rabbi imam cardinal pope sheriff deputy captain"
+    " colonel sergeant coach nurse doctor"
+)
+# A state's or a body's initials ("U.S.", "U.N."), and one initial of a name ("J", "J.").
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
 def _titled(ent: Span) -> bool:
@@ -189,6 +223,10 @@ def _trim_role(doc: Doc, first: int, last: int) -> tuple[int, int]:
             break
         # a participle describing the noun stays ("the embattled company Theranos")
         if i > first and tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBG" and tok.dep_ != "amod":
+            if any(ranking(doc[j]) for j in range(first, i)):
+                # "the first woman nominated for president": a rank says nothing without
+                # what it ranks in, and the cut phrase reads as a different claim
+                return first, first
             last = i
             break
         if tok.text in ("(", "[", ":", ";") or "\n" in tok.text:
@@ -236,6 +274,9 @@ def _appos_role(ent: Span) -> tuple[int, int] | None:
     for child in ent.root.children:
         if child.dep_ != "appos" or child.i < ent.end or not _person_noun(child):
             continue
+        if child.tag_ in ("NNS", "NNPS"):
+            # "X, defense lawyers for Y": a plural describes a set of people, not X alone
+            continue
         if child.ent_type_ == "PERSON" or (
             # (a place or a people stays: "Sen. Ted Cruz, R-Tex.", "X, a Comorian Muslim"
             # say where the person is from and who they are)
@@ -261,7 +302,10 @@ def _appos_role(ent: Span) -> tuple[int, int] | None:
             # "Bill Clinton and Melania Trump, the nominee's wife": the apposition belongs to
             # the name right before it, not to the first of a pair
             continue
-        return _trim_role(doc, child.left_edge.i, child.right_edge.i + 1)
+        first = child.left_edge.i
+        if doc[first].lower_ in ("his", "her", "their") and first < child.i:
+            first += 1  # "Susan Rice, his national security adviser": whose, the text says
+        return _trim_role(doc, first, child.right_edge.i + 1)
     return None
 
 
@@ -422,8 +466,12 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             continue  # "Russian officials", "Islamic": an adjective, not a reference
         if typ != "person" and quantified(ent.root):
             continue  # "many Republicans", "85% of Democrats": some members, not the party
+        if typ != "person" and title_opens_after(ent, TITLES):
+            continue  # "Republican National Chairman X": the title's words, no body's name
         first, last = unglued(ent)
         lead, label = first, ent.label_
+        if typ != "person" and adjective_before_place(sdoc, first, last):
+            first, typ = first + 1, "state"  # "strongly Republican Wyoming": the state
         if last - first < len(ent):
             # "Besides Mexico", "Mexico Instead": the place alone, as the gazetteer has it
             typ = "state" if country_name(sdoc[first:last].text) else typ
@@ -438,12 +486,21 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             continue
         if typ == "person" and last - first == 1 and given_name_before(sdoc, first):
             first = lead = first - 1  # "Speaking to Newsbeat Jermaine Jackson criticised"
+        elif (
+            typ == "person"
+            and given_name_left_out(sdoc, first, last)
+            # "Justice Antonin Scalia", "Judge Ito": a title the given-name list also knows
+            and sdoc[first - 1].lower_ not in TITLES | _TITLE_NAMES
+        ):
+            first = lead = first - 1  # "Marcel Lehel Lazar, 44,": the rarer middle name kept
         elif last - first == 1 and sdoc[first].text.isupper() and given_name_before(sdoc, first):
             # "SIR LIAM DONALDSON": a surname in capitals read as a body, after a given name
             first = lead = first - 1
             typ, label = "person", "PERSON"
         if typ != "person" and (_titled(ent) or _named_as_person(ent)):
             typ = "person"
+        if typ == "person" and " " in ent.text and country_name(ent.text):
+            typ = "state"  # "World leaders denounce N. Korea test": a country read as a name
         if typ == "person" and legal_form_at_end(ent.text):
             typ = "org"  # "Novartis AG": a company by its legal form
         if typ == "person":
@@ -474,6 +531,8 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             if prefix and _title_of_a_given_name(sdoc, prefix, ent.end):
                 start, prefix = sdoc[prefix[0]].idx, None  # "Prince Michael" said …
                 surface = text[start:end]
+            if prefix and sdoc[prefix[1] - 1].tag_ in ("NNS", "NNPS"):
+                prefix = None  # "Third-party candidates Gary Johnson and Jill Stein"
             if prefix:
                 a, b = _span_offsets(sdoc, *prefix)
                 a, b = clean_span(text, a, b, keep_determiner=False)
@@ -490,6 +549,16 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             head = _described_by(ent)
             if head is not None:
                 first = head.left_edge.i
+                # "But late yesterday the health minister, X": the parser may hang the
+                # clause's opening on the noun; a description opens at its own determiner
+                dets = [
+                    c.left_edge.i
+                    for c in head.children
+                    if c.dep_ in ("det", "poss") and c.i < head.i
+                ]
+                first = max(first, min(dets, default=first))
+                while first < head.i and sdoc[first].dep_ in ("preconj", "predet"):
+                    first += 1  # "both President X and his wife": "both" joins the pair
                 for i in range(head.i, first - 1, -1):
                     if "\n" in sdoc[i].text or "\n" in sdoc[i].whitespace_ or sdoc[i].text == ":":
                         first = i + 1 if i < head.i else head.i
@@ -497,10 +566,11 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 last = max(head.i + 1, ent.root.left_edge.i)
                 a, b = _span_offsets(sdoc, first, last)
                 a, b = clean_span(text, a, b, keep_determiner=True)
-                if b > a and b <= start:
+                # (a plural describes the set of people named, no one's role: "Third-party
+                # candidates Gary Johnson and Jill Stein")
+                if b > a and b <= start and not _plural(head):
                     role = role or text[a:b]
-                    if not _plural(head):
-                        add(a, b, "description", "person", text[a:b])
+                    add(a, b, "description", "person", text[a:b])
         add(start, end, _kind(surface, label), typ, role)
         covered.update(range(ent.start, last))
 
@@ -536,15 +606,17 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
 
 def _retype_surnames(mentions: list[Mention]) -> list[Mention]:
     """A one-word name that ends a person's full name in the text is that person's surname
-    (spaCy often labels a lone surname as a place or an organisation). A country's name is
-    a surname only after a given name ("Michael Jordan"): a headline or slogan the
-    recogniser read as a person ("Sick Mexico") does not make every "Mexico" a person."""
+    (spaCy often labels a lone surname as a place or an organisation). A country's or a
+    state's name is a surname only after a given name ("Michael Jordan"): a headline or
+    slogan the recogniser read as a person ("Sick Mexico", "Cruz's Iowa") does not make
+    every "Mexico" or "Iowa" a person; nor does a possessive name ("Cruz's Iowa")."""
     surnames: dict[str, bool] = {}
     for m in mentions:
         ws = m.text.split()
-        if any(w.endswith(("'s", "’s")) for w in ws[:-1]):
-            # "Trump’s Indiana (chairman)": what a possessive owns, read as a name, ends in
-            # no one's surname; every "Indiana" of the story would become a person's
+        if any(w.endswith(("'s", "’s")) for w in ws):
+            # "Trump’s Indiana (chairman)", "Cruz's Iowa": what a possessive owns, read as
+            # a name, ends in no one's surname; every "Indiana" of the story would become a
+            # person's
             continue
         if m.type == "person" and m.kind == "name" and len(ws) >= 2:
             surnames[ws[-1]] = surnames.get(ws[-1], False) or given_name(ws[0])
@@ -554,7 +626,7 @@ def _retype_surnames(mentions: list[Mention]) -> list[Mention]:
         # writes the surname so
         word = m.text.title() if m.text.isupper() and len(m.text) > 2 else m.text
         surname = m.type != "person" and m.kind != "acronym" and word in surnames
-        if surname and (surnames[word] or not country_name(word)):
+        if surname and (surnames[word] or not (country_name(word) or region_name(word))):
             m = replace(m, type="person", kind="surname")
         out.append(m)
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.extract.namefit import given_name
+from briefgen.extract.namefit import country_name, given_name, region_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -115,3 +115,61 @@ def capitals_heading(span: Span, titles: frozenset[str]) -> bool:
     if len(ws) < 2 or not all(w.isupper() and len(w) > 2 for w in ws):
         return False
     return not given_name(ws[0].title())
+
+
+def given_name_left_out(doc: Doc, first: int, last: int) -> bool:
+    """A known given name joined to a name of two words or more that the recogniser began
+    one word late ("Marcel Lehel Lazar" read as "Lehel Lazar")."""
+    return (
+        last - first >= 2
+        and given_name_before(doc, first)
+        # ("Tito Jackson Michael Jackson": two names side by side, the first's surname a
+        # given name too)
+        and doc[first - 1].text != doc[last - 1].text
+        and doc[first - 1].dep_ == "compound"
+        and first <= doc[first - 1].head.i < last
+    )
+
+
+def title_opens_after(ent: Span, titles: frozenset[str]) -> bool:
+    """Whether a capitalised title and a person's name follow the entity on, making it the
+    opening of that person's title ("Republican National Chairman Reince Priebus")."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or not ent[-1].whitespace_:
+        return False
+    title, nxt = doc[ent.end], doc[ent.end + 1]
+    # a body's name is whole before a title ("FBI Director James Comey"); one cut at an
+    # adjective ("Republican National") is the title's opening
+    if not ent[-1].lower_.endswith(("al", "an", "ic", "ive")):
+        return False
+    return (
+        title.text.istitle()
+        and title.lower_.rstrip(".") in titles
+        and nxt.ent_type_ == "PERSON"
+        and nxt.ent_iob_ == "B"
+    )
+
+
+def adjective_before_place(doc: Doc, first: int, last: int) -> bool:
+    """An adjective the recogniser ran into a country's or a state's name ("strongly
+    Republican Wyoming", "Democratic Vermont")."""
+    rest = doc[first + 1 : last].text
+    return (
+        last - first >= 2 and doc[first].tag_ == "JJ" and (country_name(rest) or region_name(rest))
+    )
+
+
+def inner_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a word ("vice-presidential")."""
+    return (
+        doc[i].text in ("-", "‑")
+        and i > 0
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].is_alpha
+    )
+
+
+def ranking(tok: Token) -> bool:
+    """An ordinal or superlative ("first", "only", "youngest") ranking the role's noun."""
+    return tok.tag_ == "JJS" or tok.lower_ in ("first", "last", "only", "second", "third")

@@ -82,8 +82,35 @@ def junk_name(text: str) -> bool:
     if _MOJIBAKE.search(t) or not _NAME_CHARS.match(t) or _CASE_NAME.search(t):
         return True
     ws = t.split()
+    if _PRO_ANTI.match(t) and len(ws) == 1:
+        return True  # "Pro-Clinton super PAC": a stance ("Pro-Life Alliance" names a body)
     # "Charles G": a name cut off after an initial written without its full stop
     return len(ws) >= 2 and len(ws[-1]) == 1 and ws[-1].isupper()
+
+
+def _gap_run(text: str, end: int) -> int:
+    """How far a name ending at ``end`` runs on past gaps lost letters left: a capital and
+    the rest of its word apart (" C rdova"), or a word's last letter that is no word of
+    its own (" n" of "Calder n"). 0 when it does not."""
+    length = 0
+    while m := _GAP_AFTER.match(text, end + length):
+        if m.group(1) and m.group(1) in _SHORT_WORDS:
+            break
+        length = m.end() - end
+    return length
+
+
+# A word that opens with a stance prefix: "Pro-Clinton", "Anti-Trump".
+_PRO_ANTI = re.compile(r"^(?:pro|anti)-", re.IGNORECASE)
+# Lowercase words inside a name: "Ludwig van Beethoven", "Osama bin Laden", "Charles de
+# Gaulle".
+_PARTICLES = _words(
+    "of the and van von der den de del della di da das dos du la le bin ibn bint al el ter"
+    " ten zu y e af av"
+)
+# (one letter only: two are a word often enough, "the Clinton ad")
+_GAP_AFTER = re.compile(r" (?:[A-Z] [a-z]{2,}|([a-z]))(?![\w'’-])")
+_SHORT_WORDS = _PARTICLES | _words("a i o v x")
 
 
 def event_name(text: str) -> bool:
@@ -211,6 +238,12 @@ def fit_mentions(text: str, mentions: list[Mention], titles: frozenset[str]) -> 
         if (junk_name(m.text) and cut is None) or event_name(m.text):
             continue
         m = cut or m
+        if m.type == "person" and (gap := _gap_run(text, m.end)):
+            # "Jos ngel| C rdova", "Felipe Calder| n": the recogniser stopped at a gap a
+            # lost accented letter left; the name runs on to the end of the broken word
+            m = replace(m, end=m.end + gap, text=text[m.start : m.end + gap], kind="name")
+        if m.type == "person" and any(w.endswith(("'s", "’s")) for w in m.text.split()[:-1]):
+            continue  # "Cruz's Iowa": an owner and what is theirs, no one's name
         if m.type == "person":
             m = _without_leading_verb(_without_repeat(_before_dash(m), written))
         elif not country_name(m.text) and (
@@ -393,9 +426,35 @@ def _countries() -> frozenset[str]:
     return frozenset(names)
 
 
+def region_name(text: str) -> bool:
+    """A state's or province's name in ISO 3166-2 ("Iowa", "Ontario", "Bavaria")."""
+    return text.casefold() in _regions()
+
+
+@cache
+def _regions() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(
+        s.name.casefold()
+        for s in pycountry.subdivisions
+        if s.parent_code is None and s.type in ("State", "Province")
+    )
+
+
+# A compass word abbreviated before a country's name, as headlines write it ("N. Korea",
+# "S. Sudan").
+_COMPASS = {"n.": "north", "s.": "south", "e.": "east", "w.": "west"}
+
+
 def country_name(text: str) -> bool:
-    """A country's name: a given name at its head ("Sierra Leone") does not make it a person."""
-    return text.casefold() in _countries()
+    """A country's name: a given name at its head ("Sierra Leone") does not make it a person;
+    a headline's abbreviated compass word ("N. Korea") is the country's too."""
+    folded = text.casefold()
+    head, _, rest = folded.partition(" ")
+    if head in _COMPASS and rest:
+        folded = f"{_COMPASS[head]} {rest}"
+    return folded in _countries()
 
 
 def person_shaped(text: str) -> bool:
