@@ -173,3 +173,22 @@ def test_a_body_no_gazetteer_places_is_no_state_but_a_county_is(nlp):
 
     assert actor_type(record("RT", "acronym")) == "org"
     assert actor_type(record("Los Angeles County", "name")) == "state"
+
+
+def test_an_abbreviated_title_is_no_role_and_no_given_name(nlp):
+    """"Sen." before a name is the name's title, never a given name the recogniser left
+    out: the profile shows no "Sen" role, and a state in brackets after the name ("(Vt.)")
+    makes no record of its own."""
+    actors = by_name(
+        resolved(
+            nlp,
+            "Sen. Bernie Sanders (Vt.) said on Tuesday that the trade deal would cost jobs. "
+            "Sanders spoke in Ohio.\n",
+            "In 2008, then-Sen. Barack Obama said the deal was flawed. Obama later changed "
+            "his view.\n",
+        )
+    )
+    assert "Bernie Sanders" in actors and "Barack Obama" in actors
+    for name in ("Bernie Sanders", "Barack Obama"):
+        assert all(r.text.rstrip(".") != "Sen" for r in actors[name].roles), actors[name].roles
+    assert "Vt" not in actors

@@ -489,7 +489,9 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         elif (
             typ == "person"
             and given_name_left_out(sdoc, first, last)
-            # "Justice Antonin Scalia", "Judge Ito": a title the given-name list also knows
+            # "Justice Antonin Scalia", "Judge Ito": a title the given-name list also knows;
+            # "Sen. Bernie Sanders", "then-Sen. X": an abbreviated title, never a given name
+            and sdoc[first - 1].is_alpha
             and sdoc[first - 1].lower_ not in TITLES | _TITLE_NAMES
         ):
             first = lead = first - 1  # "Marcel Lehel Lazar, 44,": the rarer middle name kept
