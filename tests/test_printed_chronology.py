@@ -261,3 +261,32 @@ def test_a_capped_chronology_keeps_the_end_of_the_period_not_only_its_most_retol
     printed = told_sentences(events, 5, printing)
     assert len(printed) == 5
     assert {"e7", "e8"} & set(printed)
+
+
+def _printed_week(sentence: str, phrase: str, published: date) -> bool:
+    """Whether ``sentence`` (a paper's whole text, published on ``published``, dated to the
+    week of 26 September 2011 by ``phrase``) is printed in the chronology."""
+    at = sentence.index(phrase)
+    mention = EventMention(
+        id="m1",
+        doc="d1",
+        date="2011-W39",
+        timex=Timex(at, at + len(phrase), phrase, "DATE", "2011-W39"),
+        description=sentence,
+        evidence=Evidence("d1", 0, len(sentence), sentence, sentence, 0),
+        predicate=(sentence.index("withdrew"), sentence.index("withdrew") + 8),
+    )
+    printing = Printing(texts={"d1": sentence}, latest=published, published={"d1": published})
+    event = Event("e1", "2011-W39", sentence, (mention,), ("d1",))
+    return bool(told_sentences([event], 5, printing))
+
+
+def test_a_weekend_papers_week_is_not_printed_in_the_chronology() -> None:
+    last = "The singer Ana Lopez withdrew from the line-up of the harbour concert last week."
+    # a weekday paper's "last week" is the calendar week before its own: printed
+    assert _printed_week(last, "last week", date(2011, 10, 5))
+    # a Saturday paper's is the week just ended or the one before: which, it does not say
+    assert not _printed_week(last, "last week", date(2011, 10, 8))
+    # a Saturday paper's "earlier this week" may be the Sunday before the calendar week
+    early = "Earlier this week, the singer Ana Lopez withdrew from the harbour concert line-up."
+    assert not _printed_week(early, "Earlier this week", date(2011, 10, 1))

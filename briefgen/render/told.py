@@ -41,6 +41,7 @@ from briefgen.shown import continues, read_alone, stands_alone
 from briefgen.story import elsewhere, topic
 from briefgen.structure.sieve import long_pages
 from briefgen.timeline import TIMELINE_DUPLICATE, misdated
+from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import When
 
 __all__ = ["Printing", "Told", "told_sentences"]
@@ -408,6 +409,8 @@ def _told(m: EventMention, printing: Printing) -> str | None:
         return None  # a sentence giving two dates would be printed under each
     if not dates_news(m, printing.published.get(m.doc)):
         return None
+    if weekend_last_week(m, printing.published.get(m.doc)):
+        return None  # a weekend paper's "last week": which week, it does not say
     raw = m.evidence.sentence
     sentence = raw.strip()
     start = m.evidence.sentence_start + len(raw) - len(raw.lstrip())
