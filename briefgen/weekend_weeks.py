@@ -6,9 +6,9 @@ the concert last week", in the Saturday edition of a withdrawal on Wednesday), s
 "last week" is either of two weeks. Its "this week" and "earlier this week" are no surer:
 American news weeks run Sunday to Saturday, so a Saturday paper's "earlier this week" may be
 the Sunday before the calendar (Monday-first) week its value names, and a Sunday paper's
-"this week" as often the one ahead. The value the extraction gives (for "last week" the week before, as
-TimeML reads it) is kept; the timeline shows such a sentence under that week only when
-another source bears its news out there.
+"this week" as often the one ahead. The value the extraction gives (for "last week" the
+week before, as TimeML reads it) is kept; the timeline shows such a sentence under that week
+only when another source bears its news out there.
 """
 
 from __future__ import annotations

@@ -475,7 +475,7 @@ def ago(m: re.Match[str], ctx: Ctx) -> Result:
         base = ctx.anchor
     elif ctx.dct is not None:
         # "ten days ago" in a quoted older text counts from when that text was written
-        base = not ref_anchor and quoted_from(ctx, m.start()) or None
+        base = None if ref_anchor else quoted_from(ctx, m.start())
         if base is None and in_undated_text(ctx, m.start()):
             return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
         base = base or ctx.dct.isoformat()
