@@ -263,21 +263,32 @@ def test_a_capped_chronology_keeps_the_end_of_the_period_not_only_its_most_retol
     assert {"e7", "e8"} & set(printed)
 
 
-def _printed_week(sentence: str, phrase: str, published: date) -> bool:
-    """Whether ``sentence`` (a paper's whole text, published on ``published``, dated to the
-    week of 26 September 2011 by ``phrase``) is printed in the chronology."""
+def _week_mention(doc: str, sentence: str, phrase: str) -> EventMention:
     at = sentence.index(phrase)
-    mention = EventMention(
-        id="m1",
-        doc="d1",
+    return EventMention(
+        id=f"m-{doc}",
+        doc=doc,
         date="2011-W39",
         timex=Timex(at, at + len(phrase), phrase, "DATE", "2011-W39"),
         description=sentence,
-        evidence=Evidence("d1", 0, len(sentence), sentence, sentence, 0),
+        evidence=Evidence(doc, 0, len(sentence), sentence, sentence, 0),
         predicate=(sentence.index("withdrew"), sentence.index("withdrew") + 8),
     )
-    printing = Printing(texts={"d1": sentence}, latest=published, published={"d1": published})
-    event = Event("e1", "2011-W39", sentence, (mention,), ("d1",))
+
+
+def _printed_week(
+    sentence: str, phrase: str, published: date, wire: tuple[str, str, date] | None = None
+) -> bool:
+    """Whether ``sentence`` (a paper's whole text, published on ``published``, dated to the
+    week of 26 September 2011 by ``phrase``) is printed in the chronology; ``wire``: another
+    source's (sentence, phrase, day) merged into the same event."""
+    mentions = [_week_mention("d1", sentence, phrase)]
+    texts, days = {"d1": sentence}, {"d1": published}
+    if wire is not None:
+        mentions.append(_week_mention("d2", wire[0], wire[1]))
+        texts["d2"], days["d2"] = wire[0], wire[2]
+    printing = Printing(texts=texts, latest=published, published=days)
+    event = Event("e1", "2011-W39", sentence, tuple(mentions), tuple(texts))
     return bool(told_sentences([event], 5, printing))
 
 
@@ -287,6 +298,9 @@ def test_a_weekend_papers_week_is_not_printed_in_the_chronology() -> None:
     assert _printed_week(last, "last week", date(2011, 10, 5))
     # a Saturday paper's is the week just ended or the one before: which, it does not say
     assert not _printed_week(last, "last week", date(2011, 10, 8))
+    # another source's report of the withdrawal in that week bears the week out
+    wire = ("It withdrew from the harbour concert this week, the singer's agent said.", "this week")
+    assert _printed_week(last, "last week", date(2011, 10, 8), (*wire, date(2011, 9, 29)))
     # a Saturday paper's "earlier this week" may be the Sunday before the calendar week
     early = "Earlier this week, the singer Ana Lopez withdrew from the harbour concert line-up."
     assert not _printed_week(early, "Earlier this week", date(2011, 10, 1))
