@@ -143,3 +143,12 @@ def test_yesterday_in_quoted_footage_dates_nothing() -> None:
 
 def test_yesterday_in_a_quotation_said_for_the_report_keeps_its_day() -> None:
     assert _values('"We voted yesterday," the senator told reporters.', JANUARY) == ["2016-01-19"]
+
+
+def test_a_weekday_in_a_block_quoted_column_dates_nothing() -> None:
+    text = (
+        "A rival columnist, writing in a weekly:\n\n"
+        "The board met on Monday and changed its rules.\n\n"
+        "The board said on Monday it would appeal."
+    )
+    assert _values(text, JANUARY) == ["XXXX-WXX-1", "2016-01-18"]

@@ -199,7 +199,9 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result:
     if m["pl"] or shared:
         # "Tuesday nights", "on Monday and Tuesday nights": every such night
         return "SET", f"XXXX-WXX-{wd}{part}", None
-    if ctx.dct is None:
+    if ctx.dct is None or (not rel.startswith("the") and in_undated_text(ctx, m.start())):
+        # no report date, or a quoted column's or footage's "on Monday": which Monday, the
+        # report does not say
         return "DATE", f"XXXX-WXX-{wd}", None
     if rel.startswith("the"):
         # "the previous Friday": the one before the day last spoken of
