@@ -152,3 +152,12 @@ def test_a_weekday_in_a_block_quoted_column_dates_nothing() -> None:
         "The board said on Monday it would appeal."
     )
     assert _values(text, JANUARY) == ["XXXX-WXX-1", "2016-01-18"]
+
+
+def test_a_weekday_in_a_block_quoted_editorial_of_a_given_day_is_resolved() -> None:
+    # the attribution dates the text, so its weekday is read as a dated report's (not left
+    # unresolved)
+    text = "A paper said in an editorial on Friday:\n\nThe board met on Monday.\n"
+    friday, monday = _values(text, JANUARY)
+    assert friday == "2016-01-15"
+    assert monday.startswith("2016-01-")

@@ -131,11 +131,20 @@ def in_undated_text(ctx: Ctx, start: int) -> bool:
     paragraph = ctx.text.rfind("\n", 0, start) + 1
     opening = _opening(ctx.text, paragraph, start)
     if opening is not None:
-        lead = ctx.text[max(paragraph, opening - _REACH) : opening]
-        if _OLDER_TEXT.search(lead):
+        lead_start = max(paragraph, opening - _REACH)
+        lead = ctx.text[lead_start:opening]
+        if _OLDER_TEXT.search(lead) and not _dated_lead(ctx, lead_start, opening):
             return True
     block = ctx.text.rfind("\n\n", 0, start)
     if block < 0:
         return False
     lead = ctx.text[max(0, block - 200) : block].rsplit("\n\n", 1)[-1]
-    return "\n" not in lead.strip() and _BLOCK_LEAD.search(lead) is not None
+    if "\n" in lead.strip() or _BLOCK_LEAD.search(lead) is None:
+        return False
+    return not _dated_lead(ctx, block - len(lead), block)
+
+
+def _dated_lead(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether the attribution at ``start:end`` gives its text's time ("said in an editorial
+    on Thursday, April 6:"): the quoted text's relative times count from that."""
+    return ctx.anchor is not None and start <= ctx.anchor_end <= end
