@@ -27,6 +27,16 @@ _BASELINE = re.compile(
     re.I,
 )
 
+# A comment clause set off by a dash, a comma or a bracket ("Spicer -- as the rival
+# campaign noted this week -- promoted ...", "Sales fell, as the company reported Tuesday"):
+# its date is the noting's or the reporting's, not that of the news it comments on.
+_AS_NOTED = re.compile(
+    r"(?:--|[,(—–])\s*as\s+(?:[\w'’.-]+\s+){1,6}?(?:first\s+)?(?:noted|reported|said"
+    r"|pointed\s+out|observed|wrote|revealed|disclosed|recalled|mentioned|detailed)"
+    r"(?:\s+(?:it|this))?\s+(?:on\s+|in\s+|earlier\s+|last\s+)?$",
+    re.I,
+)
+
 # An expression continued by the period it is in: "June 16th of last year", "the 3rd of
 # next month", "died on 25 June that year". Read without it, the day falls in the wrong
 # year or month.
@@ -51,12 +61,13 @@ def misdated(mention: EventMention, strung: Set[str] = frozenset()) -> bool:
     """Whether the expression dating ``mention`` dates something else than its news: the
     count it is compared with ("up from 1,364 on Saturday"), the start of a period running
     to the report ("since Friday"), a condition's ("if the virus returns in the autumn":
-    what may happen, not what is planned), or, on a page of many posts strung together
+    what may happen, not what is planned), a comment clause's ("-- as the campaign noted
+    this week --": the noting's), or, on a page of many posts strung together
     (``strung``, ``sieve.long_pages``), a "yesterday" that may be any post's; or an
     expression read only in part: "June 16th" of "June 16th of last year"."""
     ev = mention.evidence
     before = ev.sentence[: max(0, mention.timex.start - ev.sentence_start)]
-    if _BASELINE.search(before) or _CONDITION.search(before):
+    if _BASELINE.search(before) or _CONDITION.search(before) or _AS_NOTED.search(before):
         return True
     if _CONTINUED.match(ev.sentence, max(0, mention.timex.end - ev.sentence_start)):
         return True

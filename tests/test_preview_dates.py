@@ -95,3 +95,69 @@ def test_ago_in_a_quoted_text_of_a_named_month_has_no_day() -> None:
 def test_ago_in_a_quotation_without_dated_attribution_counts_from_the_report() -> None:
     text = '"Ten days ago, the board changed its rules," she said.'
     assert _values(text, JANUARY) == ["2016-01-10"]
+
+
+TUESDAY = date(2016, 1, 26)  # the Thursday before is 21 January, the next one 28 January
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # the preparing is told in the past; what is prepared for lies after it, so the past
+        # tense says nothing of the day: the nearest Thursday, two days ahead
+        (
+            "Rival campaigns prepared for the last days of the race, including a forum Thursday.",
+            TUESDAY,
+            "2016-01-28",
+        ),
+        ("The city braced for a march Thursday.", TUESDAY, "2016-01-28"),
+        # the nearest one is the one just gone: a Monday paper's Saturday
+        ("Police braced for a march Saturday.", date(2016, 1, 25), "2016-01-23"),
+        # the same day as the event of a past clause stays behind
+        ("The rivals held a forum Thursday.", TUESDAY, "2016-01-21"),
+    ],
+)
+def test_a_weekday_in_what_was_prepared_for_is_the_nearest(
+    text: str, dct: date, value: str
+) -> None:
+    assert _values(text, dct) == [value]
+
+
+def test_ago_in_a_block_quoted_column_dates_nothing() -> None:
+    # a column quoted as its own paragraph after "writing for ...:" has its own, unknown date
+    text = (
+        "According to a columnist, writing for a news site:\n\n"
+        "The charity took in $2 million more than it said, the paper reported ten days ago.\n\n"
+        "The agency said on Monday it was looking into the gifts."
+    )
+    assert _values(text, JANUARY) == ["PAST_REF", "2016-01-18"]
+
+
+def test_yesterday_in_quoted_footage_dates_nothing() -> None:
+    text = (
+        "In the video, a preacher is shown lecturing: \u201cTake heed. Yesterday, the country "
+        "was a land of chains. And tomorrow, it will be a land of camps.\u201d"
+    )
+    assert _values(text, JANUARY) == ["PAST_REF", "FUTURE_REF"]
+
+
+def test_yesterday_in_a_quotation_said_for_the_report_keeps_its_day() -> None:
+    assert _values('"We voted yesterday," the senator told reporters.', JANUARY) == ["2016-01-19"]
+
+
+def test_a_weekday_in_a_block_quoted_column_dates_nothing() -> None:
+    text = (
+        "A rival columnist, writing in a weekly:\n\n"
+        "The board met on Monday and changed its rules.\n\n"
+        "The board said on Monday it would appeal."
+    )
+    assert _values(text, JANUARY) == ["XXXX-WXX-1", "2016-01-18"]
+
+
+def test_a_weekday_in_a_block_quoted_editorial_of_a_given_day_is_resolved() -> None:
+    # the attribution dates the text, so its weekday is read as a dated report's (not left
+    # unresolved)
+    text = "A paper said in an editorial on Friday:\n\nThe board met on Monday.\n"
+    friday, monday = _values(text, JANUARY)
+    assert friday == "2016-01-15"
+    assert monday.startswith("2016-01-")

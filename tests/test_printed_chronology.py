@@ -261,3 +261,46 @@ def test_a_capped_chronology_keeps_the_end_of_the_period_not_only_its_most_retol
     printed = told_sentences(events, 5, printing)
     assert len(printed) == 5
     assert {"e7", "e8"} & set(printed)
+
+
+def _week_mention(doc: str, sentence: str, phrase: str) -> EventMention:
+    at = sentence.index(phrase)
+    return EventMention(
+        id=f"m-{doc}",
+        doc=doc,
+        date="2011-W39",
+        timex=Timex(at, at + len(phrase), phrase, "DATE", "2011-W39"),
+        description=sentence,
+        evidence=Evidence(doc, 0, len(sentence), sentence, sentence, 0),
+        predicate=(sentence.index("withdrew"), sentence.index("withdrew") + 8),
+    )
+
+
+def _printed_week(
+    sentence: str, phrase: str, published: date, wire: tuple[str, str, date] | None = None
+) -> bool:
+    """Whether ``sentence`` (a paper's whole text, published on ``published``, dated to the
+    week of 26 September 2011 by ``phrase``) is printed in the chronology; ``wire``: another
+    source's (sentence, phrase, day) merged into the same event."""
+    mentions = [_week_mention("d1", sentence, phrase)]
+    texts, days = {"d1": sentence}, {"d1": published}
+    if wire is not None:
+        mentions.append(_week_mention("d2", wire[0], wire[1]))
+        texts["d2"], days["d2"] = wire[0], wire[2]
+    printing = Printing(texts=texts, latest=published, published=days)
+    event = Event("e1", "2011-W39", sentence, tuple(mentions), tuple(texts))
+    return bool(told_sentences([event], 5, printing))
+
+
+def test_a_weekend_papers_week_is_not_printed_in_the_chronology() -> None:
+    last = "The singer Ana Lopez withdrew from the line-up of the harbour concert last week."
+    # a weekday paper's "last week" is the calendar week before its own: printed
+    assert _printed_week(last, "last week", date(2011, 10, 5))
+    # a Saturday paper's is the week just ended or the one before: which, it does not say
+    assert not _printed_week(last, "last week", date(2011, 10, 8))
+    # another source's report of the withdrawal in that week bears the week out
+    wire = ("It withdrew from the harbour concert this week, the singer's agent said.", "this week")
+    assert _printed_week(last, "last week", date(2011, 10, 8), (*wire, date(2011, 9, 29)))
+    # a Saturday paper's "earlier this week" may be the Sunday before the calendar week
+    early = "Earlier this week, the singer Ana Lopez withdrew from the harbour concert line-up."
+    assert not _printed_week(early, "Earlier this week", date(2011, 10, 1))

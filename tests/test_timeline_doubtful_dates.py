@@ -101,3 +101,17 @@ def test_a_weekend_papers_last_week_is_shown_only_when_another_source_bears_it_o
     ]
     events = [_event("withdrawal", *mentions)]
     assert _shown(events, [paper, sunday], date(2011, 10, 10)) == {}
+
+
+def test_a_saturday_papers_earlier_this_week_is_shown_only_when_borne_out() -> None:
+    # US news weeks run Sunday to Saturday: a Saturday paper's "earlier this week" may be the
+    # Sunday before the calendar week (Monday first) its value names
+    said = "Earlier this week, the Harbour Band withdrew from the charity concert line-up."
+    paper = _source("a-paper", "2011-10-08", said)
+    mention = _told(paper, said, "Earlier this week", "2011-W40")
+    assert _shown([_event("withdrawal", mention)], [paper], date(2011, 10, 10)) == {}
+    # told on a Wednesday, "earlier this week" is that calendar week
+    paper = _source("a-paper", "2011-10-05", said)
+    mention = _told(paper, said, "Earlier this week", "2011-W40")
+    shown = _shown([_event("withdrawal", mention)], [paper], date(2011, 10, 10))
+    assert shown == {"2011-W40": [said]}

@@ -404,3 +404,29 @@ def test_an_entry_cites_the_reports_telling_its_sentence_not_all_the_event_merge
     cited = {m.doc for m in printed["death"].cited}
     assert "d3" not in cited
     assert cited == {"d1", "d2"}
+
+
+def test_a_date_in_a_comment_clause_dates_the_comment_not_the_news() -> None:
+    # the week dates the rival's noting; the spokesman's earlier posts are undated
+    noted = _mention(
+        "The party's spokesman -- as the rival campaign noted this week -- even promoted"
+        " the senator online as the debates' winner.",
+        "this week",
+        "2016-W03",
+        "noted",
+    )
+    reported = _mention(
+        "Sales at the chain fell sharply, as the company reported on Tuesday.",
+        "Tuesday",
+        "2016-01-19",
+        "reported",
+    )
+    # the news's own date, with a comment clause elsewhere in the sentence: still dated
+    own = _mention(
+        "The spokesman promoted the senator online on Tuesday, as the rival campaign noted.",
+        "Tuesday",
+        "2016-01-19",
+        "promoted",
+    )
+    assert misdated(noted) and misdated(reported)
+    assert not misdated(own)

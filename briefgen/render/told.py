@@ -18,7 +18,8 @@ date that sentence gives (an event merges reports of neighbouring days):
   written out wins); background a year or more before the sources must name the query,
   and a page about something else prints only what names it; a plan dated before the
   latest source is left out (had it happened, a source would say so: the timeline's rule
-  too).
+  too), and so is a weekend paper's "last week" or "this week" (which week, it does not
+  say: ``weekend_weeks``) unless another source's report of the event gives that week.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from briefgen.story import elsewhere, topic
 from briefgen.structure.sieve import long_pages
 from briefgen.tellings import same_happening
 from briefgen.timeline import TIMELINE_DUPLICATE, misdated
+from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import When
 
 __all__ = ["Printing", "Told", "told_sentences"]
@@ -132,6 +134,8 @@ def told_sentences(events: list[Event], limit: int, printing: Printing) -> dict[
     retold: dict[int, list[EventMention]] = defaultdict(list)
     for event in events:
         for m in sorted(event.mentions, key=lambda m: not _written_out(m)):
+            if _doubtful_week(m, event, printing):
+                continue  # a weekend paper's "last week": which week, it does not say
             text = _told(m, printing) if _printable(m, printing) else None
             if text is None or text in printed:
                 continue
@@ -394,6 +398,20 @@ _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+\s+[A-Z]")
 # A pronoun subject after an opening phrase: "Last week, for the first time in three
 # centuries, it was removed" (what was, the sentence before said).
 _PRONOUN_AFTER = re.compile(r"^[^,;:]{1,60},(?:[^,;:]{1,60},)?\s*(?:it|they|he|she)\s")
+
+
+def _doubtful_week(m: EventMention, event: Event, printing: Printing) -> bool:
+    """Whether ``m`` is dated by a weekend paper's "last week" or "this week"
+    (``weekend_weeks``) that no other source's firm report of the event bears out in that
+    week: the timeline's rule too."""
+    if not weekend_last_week(m, printing.published.get(m.doc)):
+        return False
+    return not any(
+        o.doc != m.doc
+        and o.date == m.date
+        and not weekend_last_week(o, printing.published.get(o.doc))
+        for o in event.mentions
+    )
 
 
 def _undated(text: str, m: EventMention) -> str:

@@ -17,7 +17,7 @@ from briefgen.extract.timex.anchor import weekday_date
 from briefgen.extract.timex.base import WEEKDAY, Ctx
 from briefgen.extract.timex.lexicon import WEEKDAYS
 
-__all__ = ["quoted_from", "speech_day"]
+__all__ = ["in_undated_text", "quoted_from", "speech_day"]
 
 # Verbs that attribute a quotation.
 _SAID = r"(?:said|says|told|wrote|tweeted|declared|added|stated|posted|insisted|warned)"
@@ -104,3 +104,47 @@ def quoted_from(ctx: Ctx, start: int) -> str | None:
         return None
     own = ctx.dct.isoformat()[: len(ctx.anchor)]
     return ctx.anchor if ctx.anchor < own else None
+
+
+# An attribution that quotes an older text or a recording, not words said for the report: a
+# column or a book ("writing for the Review:", "wrote in his memoir:"), footage shown ("is
+# shown lecturing:", "is heard saying:"). Its own time is not the report's and, unless the
+# attribution dates it (``quoted_from``), is unknown.
+_OLDER_TEXT_BODY = (
+    r"\b(?:writing\s+(?:for|in|at)\b|wrote\b|writes\b"
+    r"|in\s+(?:a|an|his|her|their|the)\s+(?:\w+\s+)?(?:column|op-ed|editorial|essay|book"
+    r"|memoir|letter|blog|sermon|lecture|video|recording)\b"
+    r"|(?:is|are|was|were)\s+(?:shown|seen|heard)\s+[a-z]+ing\b)"
+    r"[^.;!?\n]{0,80}"
+)
+_OLDER_TEXT = re.compile(_OLDER_TEXT_BODY + r"[:,]\s*$")
+# A block quotation: a paragraph after one that ends with such an attribution and a colon
+# ("According to a columnist, writing for a news site:").
+_BLOCK_LEAD = re.compile(_OLDER_TEXT_BODY + r":\s*$")
+
+
+def in_undated_text(ctx: Ctx, start: int) -> bool:
+    """Whether ``start`` lies in an older text or a recording quoted with no time of its own:
+    in a quotation whose attribution names a column, a book or footage, or in the paragraph
+    after one that introduces such a text with a colon. A "yesterday" or "ten days ago" in
+    it counts from a day the report does not give, so it dates nothing."""
+    paragraph = ctx.text.rfind("\n", 0, start) + 1
+    opening = _opening(ctx.text, paragraph, start)
+    if opening is not None:
+        lead_start = max(paragraph, opening - _REACH)
+        lead = ctx.text[lead_start:opening]
+        if _OLDER_TEXT.search(lead) and not _dated_lead(ctx, lead_start, opening):
+            return True
+    block = ctx.text.rfind("\n\n", 0, start)
+    if block < 0:
+        return False
+    lead = ctx.text[max(0, block - 200) : block].rsplit("\n\n", 1)[-1]
+    if "\n" in lead.strip() or _BLOCK_LEAD.search(lead) is None:
+        return False
+    return not _dated_lead(ctx, block - len(lead), block)
+
+
+def _dated_lead(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether the attribution at ``start:end`` gives its text's time ("said in an editorial
+    on Thursday, April 6:"): the quoted text's relative times count from that."""
+    return ctx.anchor is not None and start <= ctx.anchor_end <= end

@@ -28,7 +28,8 @@ from briefgen.extract.timex.base import (
 )
 from briefgen.extract.timex.lexicon import NAMED_DAY, PARTS_OF_DAY, WEEKDAYS, parse_number
 from briefgen.extract.timex.lexicon import UNITS as UNIT_TABLE
-from briefgen.extract.timex.quoted import quoted_from, speech_day
+from briefgen.extract.timex.quoted import in_undated_text, quoted_from, speech_day
+from briefgen.extract.timex.readied import readied_for
 from briefgen.extract.timex.tense import prospective, states_present
 
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
@@ -54,6 +55,10 @@ def day_word(m: re.Match[str], ctx: Ctx) -> Result:
         return "DATE", "PRESENT_REF" if m["w"].lower() == "today" else "XXXX-XX-XX", None
     # In a direct quotation dated by its attribution, the day the words were said.
     spoken = speech_day(ctx, m.start("w"))
+    if spoken is None and in_undated_text(ctx, m.start("w")):
+        # "Yesterday, ..." in a quoted column or a recording: its day is not the report's
+        told = {"yesterday": "PAST_REF", "today": "PRESENT_REF", "tomorrow": "FUTURE_REF"}
+        return "DATE", told[m["w"].lower()], None
     d = (spoken or ctx.dct) + timedelta(days=_DAY_WORDS[m["w"].lower()])
     if m["p"]:
         return "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[m['p'].lower()]}", None
@@ -194,7 +199,9 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result:
     if m["pl"] or shared:
         # "Tuesday nights", "on Monday and Tuesday nights": every such night
         return "SET", f"XXXX-WXX-{wd}{part}", None
-    if ctx.dct is None:
+    if ctx.dct is None or (not rel.startswith("the") and in_undated_text(ctx, m.start())):
+        # no report date, or a quoted column's or footage's "on Monday": which Monday, the
+        # report does not say
         return "DATE", f"XXXX-WXX-{wd}", None
     if rel.startswith("the"):
         # "the previous Friday": the one before the day last spoken of
@@ -217,6 +224,10 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result:
         )
         fwd, back = (wd - ctx.dct.isoweekday()) % 7, (ctx.dct.isoweekday() - wd) % 7
         d = weekday_date(ctx.dct, wd, 1 if ahead or 0 < fwd < back or _previewed(m, ctx) else -1)
+    elif readied_for(ctx.text, m.start()):
+        # "prepared for ..., including a debate Thursday": the nearest such day
+        fwd, back = (wd - ctx.dct.isoweekday()) % 7, (ctx.dct.isoweekday() - wd) % 7
+        d = weekday_date(ctx.dct, wd, 1 if 0 < fwd < back else -1)
     else:
         d = weekday_date(ctx.dct, wd, ctx.ahead(m.start(), m.end()))
     return "DATE", f"{d.isoformat()}{part}", pre_mod(m)
@@ -466,7 +477,10 @@ def ago(m: re.Match[str], ctx: Ctx) -> Result:
         base = ctx.anchor
     elif ctx.dct is not None:
         # "ten days ago" in a quoted older text counts from when that text was written
-        base = (not ref_anchor and quoted_from(ctx, m.start())) or ctx.dct.isoformat()
+        base = None if ref_anchor else quoted_from(ctx, m.start())
+        if base is None and in_undated_text(ctx, m.start()):
+            return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
+        base = base or ctx.dct.isoformat()
     if base is None:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
     if code == "Y":

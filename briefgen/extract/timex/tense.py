@@ -241,7 +241,7 @@ def present_as_future(text: str, start: int, end: int) -> bool:
     left = _WORD.findall(before)
     pairs = [(left[i], left[i - 1] if i else "") for i in range(len(left))][::-1][:10]
     for n, (w, _prev) in enumerate(pairs):
-        if _tensed(w):
+        if is_tensed(w):
             return _present_cue(pairs[:n])
     if _present_cue(pairs):
         return True
@@ -268,7 +268,7 @@ def _ongoing(right: list[str]) -> bool:
     return w.endswith("ing") and len(w) > 4 and w.islower() and w not in _NOT_ING
 
 
-def _tensed(word: str) -> bool:
+def is_tensed(word: str) -> bool:
     """A past or a future cue: the clause's tense is told, not present."""
     w = word.lower()
     return (
