@@ -176,9 +176,9 @@ def test_a_body_no_gazetteer_places_is_no_state_but_a_county_is(nlp):
 
 
 def test_an_abbreviated_title_is_no_role_and_no_given_name(nlp):
-    """An abbreviated "Sen." before a name is the name's title, never a given name the recogniser left
-    out: the profile shows no "Sen" role, and a state in brackets after the name ("(Vt.)")
-    makes no record of its own."""
+    """An abbreviated "Sen." before a name is the name's title, never a given name the
+    recogniser left out: the profile shows no "Sen" role, and a state in brackets after the
+    name ("(Vt.)") makes no record of its own."""
     actors = by_name(
         resolved(
             nlp,
