@@ -135,7 +135,12 @@ def sentence_case(text: str, source: str = "") -> str:
     # written small after a word of prose in its own document ("a pupil" for "Pupils in
     # the class …"); a web address's "/obama/" is no prose
     prose = rf"\b\w+ {stem}s?\b"
-    common = small in _SMALL or (bool(source) and re.search(prose, source) is not None)
+    # ... and more often than as a name after a word of prose ("want to trump Trump": the
+    # verb once, the name everywhere else)
+    named = rf"\b[a-z]\w* {re.escape(m[0][:-1] if small.endswith('s') else m[0])}s?\b"
+    common = small in _SMALL or (
+        bool(source) and len(re.findall(prose, source)) > len(re.findall(named, source))
+    )
     return small + text[m.end() :] if common else text
 
 

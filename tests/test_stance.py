@@ -164,3 +164,21 @@ def test_a_speech_tag_inside_the_reported_words_is_not_said_twice() -> None:
     # another person's tag inside the words stays: it says whose claim that part is
     other = statement("Jane Roe", "the plan, Smith said, would fail", "reported", "said")
     assert other == "Jane Roe said the plan, Smith said, would fail"
+
+
+def test_a_name_opening_reported_content_keeps_its_capital_beside_a_verb_of_its_spelling() -> None:
+    """The content opens on a name its document also uses once as a common verb ("want
+    to trump Trump on immigration"): the name, written so everywhere else, stays a name."""
+    source = (
+        "Cruz challenged Trump to a one-on-one debate. Rubio said: Now you want to trump "
+        "Trump on immigration. Later Trump declined, and aides said Trump would not attend."
+    )
+    line = statement(
+        "Ted Cruz", "Trump to a one-on-one debate", "reported", "challenged", source=source
+    )
+    assert line == "Ted Cruz challenged Trump to a one-on-one debate"
+    # a word the document writes small more often than as a name is lowered as before
+    plain = "Pupils in the class were sent home. Two pupils fell ill, and the pupils' parents..."
+    assert statement(
+        "The HPA", "Pupils in the class were sent home", "reported", "said", plain
+    ) == ("The HPA said pupils in the class were sent home")
