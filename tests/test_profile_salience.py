@@ -26,13 +26,7 @@ _STORIES = {
     7: ("Youth vote", "Many young voters had backed Senator Jo Blake earlier."),
 }
 _NAMES = {"Ann Quint": "q", "Quint": "q", "Tom Vole": "v", "Vole": "v", "Al Reed": "r"}
-_NAMES |= {"Jo Blake": "b", "Lena Dorr": "d", "Dorr": "d", "Max Hart": "h", "Hart": "h"}
-# A governor one column compares the candidate with, named once in two other stories.
-_RECALLED = {
-    8: ("Debate prep", "Like Max Hart before her, Quint rehearsed for weeks. Hart never lost."),
-    9: ("Ads", "The new ad borrows a line from Max Hart."),
-    10: ("Donors", "Some donors once backed Max Hart."),
-}
+_NAMES |= {"Jo Blake": "b", "Lena Dorr": "d", "Dorr": "d"}
 # A feature on another subject: an exiled economist, in the headline and the lede, quoted,
 # and never a word of the race.
 _FEATURE = (
@@ -42,11 +36,10 @@ _FEATURE = (
 )
 
 
-def _documents(feature: bool = False, recalled: bool = False) -> list[Document]:
+def _documents(feature: bool = False) -> list[Document]:
     docs = []
-    stories = _STORIES | _RECALLED if recalled else _STORIES
     for n in range(16 if feature else 15):
-        headline, lede = stories.get(n, (f"Rally {n}", ""))
+        headline, lede = _STORIES.get(n, (f"Rally {n}", ""))
         if n == 15:
             headline, lede = _FEATURE
         body = _FEATURE[1] if n == 15 else f"{lede}\n\n{_FILLER}" if lede else _FILLER
@@ -59,16 +52,14 @@ def _documents(feature: bool = False, recalled: bool = False) -> list[Document]:
     return docs
 
 
-def _brief(
-    query: tuple[str, ...] = ("quint",), feature: bool = False, recalled: bool = False
-) -> Brief:
-    docs = _documents(feature, recalled)
+def _brief(query: tuple[str, ...] = ("quint",), feature: bool = False) -> Brief:
+    docs = _documents(feature)
     mentions: dict[str, list[Mention]] = {aid: [] for aid in _NAMES.values()}
     for d in docs:
         for name, aid in _NAMES.items():
             for hit in re.finditer(rf"\b{name}\b(?! \w*[A-Z])", d.text):
                 before = d.text[max(0, hit.start() - 4) : hit.start()]
-                given = re.search(r"(Ann|Tom|Al|Jo|Lena|Max) $", before)
+                given = re.search(r"(Ann|Tom|Al|Jo) $", before)
                 # headlines are not read for actors
                 if (" " in name or not given) and d.blocks[0].end <= hit.start():
                     kind = "name" if " " in name else "surname"
@@ -124,14 +115,6 @@ def test_built_without_a_query_the_subject_of_a_feature_on_another_story_is_no_p
     # while the running mate, whose pick one article on the race tells, keeps his profile.
     views = prepare_views(_brief(query=(), feature=True)).actors
     assert [v.actor.name for v in views if v.profiled] == ["Ann Quint", "Tom Vole"]
-
-
-def test_sources_naming_someone_once_make_no_principal_beside_one_source_naming_more() -> None:
-    # Three sources name the governor, but two only once: one column's comparison is no
-    # principal of the race.
-    views = prepare_views(_brief(recalled=True)).actors
-    assert [v.actor.name for v in views if v.profiled] == ["Ann Quint", "Tom Vole"]
-    assert "Max Hart" in [v.actor.name for v in views]
 
 
 def test_a_name_only_in_sentences_of_history_weighs_less_than_a_passing_present_one() -> None:

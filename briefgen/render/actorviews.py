@@ -181,9 +181,7 @@ def actor_views(brief: Brief, cite: Citer, printing: Printing) -> list[ActorView
     docs = {d.id: d for d in brief.documents}
     needed = _needed(len(brief.documents))
     thin = {
-        v.actor.id
-        for v in ordered
-        if len(v.actor.sources) >= needed and _in_passing(v.actor, docs, needed)
+        v.actor.id for v in ordered if len(v.actor.sources) >= needed and _in_passing(v.actor, docs)
     }
     return _widely_named_first(ordered, len(brief.documents), told, thin)
 
@@ -215,15 +213,13 @@ def _needed(documents: int) -> int:
     return max(1, min(PROFILE_SOURCES, documents // SMALL_CORPUS_SHARE))
 
 
-def _in_passing(actor: Actor, documents: Mapping[str, Document], needed: int = 1) -> bool:
-    """Whether fewer than ``needed`` sources name the actor more than once outside history:
-    the rest recall it in passing ("home to Senator X", "Romney's victory in 2012"), and
-    the sources that name it as more than that are too few to make it a principal (a past
-    president that one column compares the candidate with, named once in three others)."""
+def _in_passing(actor: Actor, documents: Mapping[str, Document]) -> bool:
+    """Whether every source names the actor once or only in history: many sources recall
+    it in passing ("home to Senator X", "Romney's victory in 2012"); none is about it."""
     from briefgen.aggregate.salience import background_sources, passing_sources
 
     named = passing_sources(actor) | background_sources(actor, documents)
-    return len(set(actor.sources) - named) < needed
+    return named >= set(actor.sources)
 
 
 def _widely_named_first(
