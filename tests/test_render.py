@@ -359,6 +359,9 @@ def test_a_profile_goes_to_an_actor_several_sources_name_not_to_one_story_s_inte
     ]
     place = dataclasses.replace(base, id="pl", name="Harbour Town", type="state", sources=four)
     country = dataclasses.replace(base, id="co", name="Portugal", type="state", sources=four)
+    # a person three sources name, quoted in none, ranked past the quoted: recalled, no
+    # principal of the period
+    recalled = dataclasses.replace(base, id="rc", name="Old Nominee", sources=four[:3])
     positions = tuple(
         dataclasses.replace(said, id=f"p{a.id}", speaker=a.name, speaker_id=a.id)
         for a in narrow + wide
@@ -367,7 +370,7 @@ def test_a_profile_goes_to_an_actor_several_sources_name_not_to_one_story_s_inte
         dataclasses.replace(
             brief,
             documents=documents,
-            actors=tuple(narrow + wide + [place, country]),
+            actors=tuple(narrow + wide + [place, country, recalled]),
             positions=positions,
             whats_new=None,
         )
@@ -378,6 +381,7 @@ def test_a_profile_goes_to_an_actor_several_sources_name_not_to_one_story_s_inte
     assert "Portugal" in profiles  # a country is a party to a story, quoted or not
     assert "Narrow 11" not in profiles and "Narrow 11" in page
     assert "Harbour Town" not in profiles  # a setting nobody quotes takes no vacated place
+    assert "Old Nominee" not in profiles and "Old Nominee" in page  # nor a person never heard
 
 
 def test_a_party_s_members_in_the_plural_speak_as_the_text_names_them() -> None:

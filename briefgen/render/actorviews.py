@@ -234,8 +234,9 @@ def _widely_named_first(
     week, in a corpus of few), in their order; the others keep theirs after them. Sources
     that each name an actor once or in history only (``thin``) do not make it a
     principal, unless it has statements to show. A place an actor too thinly sourced
-    leaves goes to the next one with statements to show or to the next person, body or
-    country, never to a setting nobody quotes (a town, a region): a small corpus may have
+    leaves goes to the next one with statements to show or to the next body or country,
+    never to a setting nobody quotes (a town, a region) nor to a person never heard: a
+    small corpus may have
     fewer profiles."""
     needed = _needed(documents)
     # (statements are looked up only near the top: choosing them costs, and an actor past
@@ -252,8 +253,14 @@ def _widely_named_first(
     ]
     head = sourced[:PROFILED_ACTORS]
     first = {v.actor.id for v in views[:PROFILED_ACTORS]}
-    # past the first places a vacated one goes to an actor, not to a setting
-    head = [replace(v, profiled=True) for v in head if v.actor.id in first or _acts(v)]
+    # past the first places a vacated one goes to an actor, not to a setting, and a person
+    # only when heard: one never quoted in the period, ranked past the principals, is
+    # recalled (a past nominee in a poll's comparison, a spouse named in passing)
+    head = [
+        replace(v, profiled=True)
+        for v in head
+        if v.actor.id in first or (_acts(v) and (v.actor.type != "person" or bool(v.positions)))
+    ]
     taken = {v.actor.id for v in head}
     return head + [v for v in views if v.actor.id not in taken]
 
