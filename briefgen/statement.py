@@ -131,13 +131,14 @@ def sentence_case(text: str, source: str = "") -> str:
     if m is None:
         return text
     small = m[0].lower()
-    stem = re.escape(small[:-1] if small.endswith("s") else small)
+    word = m[0][:-1] if small.endswith("s") else m[0]
+    stem = re.escape(word.lower())
     # written small after a word of prose in its own document ("a pupil" for "Pupils in
     # the class …"); a web address's "/obama/" is no prose
     prose = rf"\b\w+ {stem}s?\b"
     # ... and more often than as a name after a word of prose ("want to trump Trump": the
     # verb once, the name everywhere else)
-    named = rf"\b[a-z]\w* {re.escape(m[0][:-1] if small.endswith('s') else m[0])}s?\b"
+    named = rf"\b[a-z]\w* {re.escape(word)}s?\b"
     common = small in _SMALL or (
         bool(source) and len(re.findall(prose, source)) > len(re.findall(named, source))
     )

@@ -497,12 +497,11 @@ def _entry(
     shown_names: list[frozenset[str]] = []
     planned = True  # every shown sentence gives the date as planned, none as done
     picked_repeat: str | None = None
-    best = 0.0  # the score of the date's first shown sentence
     retellings: list[tuple[str, dict[str, float]]] = []  # a shown happening told again
     for _, text, vector, mention, event_id in scored:
         if len(picked) >= limit:
             break
-        if picked and score[id(mention)] < FOLLOWING_SHARE * best:
+        if shown and score[id(mention)] < FOLLOWING_SHARE * score[id(shown[0])]:
             # Far weaker than the date's first (a minor event of the day, a detail told
             # only by its page: "an anchor interviewed the candidate on Tuesday"): the date
             # shows one sentence rather than a weak second one.
@@ -556,8 +555,6 @@ def _entry(
         ext = context.extractions.get(mention.doc)
         start = mention.evidence.sentence_start
         start += len(mention.evidence.sentence) - len(mention.evidence.sentence.lstrip())
-        if not picked:
-            best = score[id(mention)]
         picked.append(Cited(name_newcomer(text, start, ext, context.story), (mention.evidence,)))
         shown.append(mention)
         taken.add((mention.doc, mention.evidence.sentence_start))

@@ -15,12 +15,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefgen.aggregate.mistyped import letters_lost
-from briefgen.aggregate.names import NAMED, words
+from briefgen.aggregate.names import BROKEN_END, NAMED, words
 from briefgen.models import Mention
 
 # the fragment after the name: one or two lower-case letters, then no letter
 _FRAGMENT = re.compile(r" ([a-z]{1,2})(?![^\W\d_])")
-_BROKEN = re.compile(r"[^\W\d_] [a-z]{1,2}$")
 
 
 class PersonSurnames:
@@ -43,7 +42,7 @@ def mended(m: Mention, text: str, surnames: PersonSurnames) -> Mention | None:
     """The mention over the whole broken name, as a person's, or None (see module)."""
     if m.kind != "name" or text[m.start : m.end] != m.text:
         return None
-    if _BROKEN.search(m.text):
+    if BROKEN_END.search(m.text):
         whole = m
     elif m.type == "person" and (found := _FRAGMENT.match(text, m.end)):
         whole = replace(m, end=found.end(), text=text[m.start : found.end()])

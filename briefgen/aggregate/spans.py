@@ -63,7 +63,7 @@ from briefgen.aggregate.countries import state_name
 from briefgen.aggregate.names import NAMED, SUFFIXES, is_acronym, words
 from briefgen.aggregate.wordcounts import WordCounts
 from briefgen.extract.actors import ROLE_NOUNS, TITLES
-from briefgen.extract.namefit import given_name, person_shaped
+from briefgen.extract.namefit import BODY_END_WORDS, given_name, person_shaped
 from briefgen.models import Mention
 
 _SCORE = re.compile(r"^(?P<name>.+?)\s+(?P<n>\d{1,3})$")
@@ -180,7 +180,7 @@ def _body_of_a_person(m: Mention, bodies: set[tuple[str, ...]], people: set[str]
 
 
 # Words that end a body's name and say what kind of body it is, none a person's surname.
-_KIND_ENDS = BODY_ENDS | frozenset({"party", "campaign", "caucus"})
+_KIND_ENDS = BODY_ENDS | BODY_END_WORDS
 
 
 def _body_acronyms(ms: list[Mention]) -> frozenset[str]:

@@ -195,7 +195,7 @@ def good_role(role: str, titles: frozenset[str]) -> bool:
 # Last words that make a name a body's, whatever the recogniser read: "Indiana GOP",
 # "Ohio Democratic Party". Its first word is then no given name, and the story's other
 # "Indiana"s are not read as a person's.
-_BODY_END_WORDS = frozenset({"party", "campaign", "caucus", "committee", "council"})
+BODY_END_WORDS = frozenset({"party", "campaign", "caucus", "committee", "council"})
 
 
 def _body_end(word: str) -> bool:
@@ -204,7 +204,7 @@ def _body_end(word: str) -> bool:
     bare = word.strip(".,'’")
     letters = bare.replace(".", "")
     acronym = letters.isalpha() and letters.isupper() and not set(letters) <= set("IVX")
-    return (len(letters) >= 2 and acronym) or (bare.lower() in _BODY_END_WORDS)
+    return (len(letters) >= 2 and acronym) or (bare.lower() in BODY_END_WORDS)
 
 
 def _words_at(text: str) -> list[tuple[int, int, str]]:

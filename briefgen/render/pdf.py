@@ -167,19 +167,13 @@ def _summary_pages(html: str, templates: Path | None) -> int:
     """How many printed pages the executive summary of ``html`` takes (0 when a user's
     template has no ``<section class="summary …">``): laid out alone, with the page's own
     styles, so it costs a page's layout, not the brief's."""
-    from weasyprint import HTML
-
     start = html.find('<section class="summary')
     body = html.find("<body")
     end = html.find("</section>", start)
     if min(start, body, end) < 0:
         return 0
     alone = f"{html[:body]}<body><main>{html[start:end]}</section></main></body></html>"
-    base = template_dirs(templates)[0]
-    document = HTML(
-        string=alone, base_url=base.as_uri() + "/", url_fetcher=make_url_fetcher(templates)
-    )
-    return len(document.render().pages)
+    return len(_lay_out(alone, templates, tagged=False).pages)
 
 
 def _summary_span(document: Any) -> int | None:
