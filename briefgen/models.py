@@ -8,6 +8,7 @@ end exclusive.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -137,6 +138,7 @@ class EventMention(Record):
     actors: tuple[str, ...] = ()
     scheduled: bool = False  # the clause announces the date (planned, expected), not a fact
     predicate: tuple[int, int] | None = None  # the verb the date is attached to
+    lemma: str | None = None  # the predicate's lemma, lowercased ("hired" -> "hire")
     # Other verbs of the sentence the same date dates: "troops attacked and killed 12 on
     # Monday", "he was found clinging to an inner tube on 25 November".
     co_predicates: tuple[tuple[int, int], ...] = ()
@@ -150,6 +152,14 @@ class EventMention(Record):
     @property
     def when(self) -> When | None:
         return When.of(self.date, self.scheduled)
+
+
+def announcing_only(mentions: Sequence[EventMention]) -> set[str]:
+    """The documents that only announce a happening beforehand ("will be sentenced on 29
+    November") while another tells it as done: they report a plan, not the happening, and
+    corroborate nothing of it. None while no document tells it as done."""
+    done = {m.doc for m in mentions if not m.scheduled}
+    return {m.doc for m in mentions if m.scheduled} - done if done else set()
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,9 +185,8 @@ class Event(Record):
         """The sources that tell the event as having happened: a source announcing it
         beforehand ("will be sentenced on 29 November") reports a plan, not the happening,
         and corroborates nothing of it. An event only announced: the sources announcing it."""
-        done = {m.doc for m in self.mentions if not m.scheduled}
-        ahead = {m.doc for m in self.mentions if m.scheduled} - done
-        return tuple(d for d in self.sources if d not in ahead) if done else self.sources
+        ahead = announcing_only(self.mentions)
+        return tuple(d for d in self.sources if d not in ahead)
 
     @property
     def corroboration(self) -> int:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from briefgen.aggregate.terms import Idf, cosine, terms
-from briefgen.models import Cited, Event, TimelineEntry
+from briefgen.models import Cited, Event, TimelineEntry, announcing_only
 from briefgen.shown import CALENDAR_NAMES
 from briefgen.when import When
 
@@ -114,8 +114,8 @@ def reporting(
         if (day is None or date_key(m.date) == day)
         and cosine(idf.vector(terms(m.evidence.sentence)), vector) >= REPORTS_SAME
     ]
-    told = {m.doc for m in telling if not (done and m.scheduled)}
-    return told or {m.doc for m in telling}
+    told = {m.doc for m in telling}
+    return told - announcing_only(telling) if done else told
 
 
 def date_key(value: str) -> str:

@@ -14,8 +14,6 @@ What tells two happenings apart is kept: a verb of saying or being matches any s
 
 from __future__ import annotations
 
-import re
-
 from briefgen.extract.clauses import REPORTING
 from briefgen.models import EventMention
 from briefgen.retold import figures_in
@@ -24,7 +22,6 @@ __all__ = ["same_happening"]
 
 # Verbs that name no kind of happening of their own: being, having, doing, and saying.
 _LIGHT = frozenset({"be", "have", "do", "make", "take", "get", "give", "go", "come"}) | REPORTING
-_SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
 
 
 def same_happening(a: EventMention, b: EventMention) -> bool:
@@ -41,56 +38,12 @@ def same_happening(a: EventMention, b: EventMention) -> bool:
 
 
 def _verb(mention: EventMention) -> str | None:
-    """The stem of the word the mention's date is attached to ("hired", "hires", "hiring"
-    -> "hir"), or None when it is a light verb or unknown."""
-    if mention.predicate is None:
+    """The lemma of the word the mention's date is attached to ("hired", "hiring" ->
+    "hire"), or None when it is a light verb or unknown."""
+    lemma = mention.lemma
+    if lemma is None or not lemma.isalpha() or lemma in _LIGHT:
         return None
-    start, end = mention.predicate
-    offset = mention.evidence.sentence_start
-    word = mention.evidence.sentence[start - offset : end - offset].lower()
-    if not word.isalpha():
-        return None
-    stem = _stem(word)
-    if any(_stem(light) == stem for light in _LIGHT) or word in _IRREGULAR_LIGHT:
-        return None
-    return stem
-
-
-def _stem(word: str) -> str:
-    """A crude stem, enough to tell one verb's forms from another verb's."""
-    return (_SUFFIX.sub("", word) if len(word) > 4 else word).removesuffix("e")
-
-
-# Forms of the light verbs a suffix does not reduce to their stem.
-_IRREGULAR_LIGHT = frozenset(
-    {
-        "is",
-        "are",
-        "was",
-        "were",
-        "been",
-        "being",
-        "has",
-        "had",
-        "did",
-        "done",
-        "made",
-        "took",
-        "taken",
-        "got",
-        "gotten",
-        "gave",
-        "given",
-        "went",
-        "gone",
-        "came",
-        "said",
-        "told",
-        "wrote",
-        "written",
-        "thought",
-    }
-)
+    return lemma
 
 
 def _undated(mention: EventMention) -> str:

@@ -139,10 +139,17 @@ AGAIN_HIRED = "Dr Lane was hired in May 2009 by the promoters to be the star's p
 SAID = "Dr Lane said in May that the tour would go ahead as planned in the summer."
 
 
+# The dictionary forms extraction stores for the verbs these tests date.
+_LEMMAS = {"hired": "hire", "said": "say", "confirmed": "confirm", "sentenced": "sentence"}
+
+
 def _told(doc: str, sentence: str, when: str, verb: str, *actors: str) -> EventMention:
     head = sentence.index(verb)
     return dataclasses.replace(
-        _at(doc, sentence, when), predicate=(head, head + len(verb)), actors=actors
+        _at(doc, sentence, when),
+        predicate=(head, head + len(verb)),
+        lemma=_LEMMAS[verb],
+        actors=actors,
     )
 
 
@@ -216,6 +223,7 @@ def test_the_printed_chronology_prints_a_retold_happening_once_citing_both() -> 
             Evidence(doc, 0, len(text), text, text, 0),
             actors=("lane", "moss"),
             predicate=(head, head + 5),
+            lemma="hire",
         )
         return Event(f"e-{doc}", "2009-05-04", text, (mention,), (doc,), salience=1.0)
 
@@ -248,3 +256,24 @@ def test_an_announcement_is_no_retelling_of_the_happening_it_announced() -> None
     done = _told("c", DONE, "2011-11-29", "sentenced", "Vale")
     ahead = dataclasses.replace(_told("a", WILL, "2011-11-29", "sentenced", "Vale"), scheduled=True)
     assert not same_happening(done, ahead)
+
+
+def test_extracted_retellings_in_other_inflections_are_one_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Extraction keeps the dated verb's dictionary form, so an irregular past ("won") and
+    a headline's present ("wins") of one primary on one day are one happening, and a
+    statement the same day is not."""
+    from briefgen.extract.events import extract_events
+    from briefgen.extract.timex import tag
+    from briefgen.tellings import same_happening
+
+    def mention(doc: str, text: str, day: date) -> EventMention:
+        document = Document(doc, doc, "txt", text, "", day.isoformat(), "stated")
+        (found,) = extract_events(document, nlp(text), tag(text, day))
+        return dataclasses.replace(found, actors=("moss",))
+
+    won = mention("a", "Senator Moss won the Wisconsin primary on 5 April 2016.", date(2016, 4, 6))
+    wins = mention("b", "Moss wins the Wisconsin primary on 5 April 2016.", date(2016, 4, 8))
+    said = mention("c", "Moss said on 5 April 2016 that the result was clear.", date(2016, 4, 6))
+    assert (won.lemma, wins.lemma) == ("win", "win")
+    assert same_happening(won, wins)
+    assert not same_happening(won, said)

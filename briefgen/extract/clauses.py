@@ -21,6 +21,7 @@ __all__ = [
     "clause_tokens",
     "definite",
     "happening",
+    "lemma_of",
     "points_back",
     "render",
     "same_participant",
@@ -238,6 +239,12 @@ REPORTING = frozenset(
     ]
 )
 _NON_PRONOUN = {"NOUN", "PROPN"}
+
+
+def lemma_of(token: Token) -> str:
+    """The token's dictionary form, lowercased (its own form when the model has no
+    lemmatizer)."""
+    return (token.lemma_ or token.lower_).lower()
 
 
 def happening(tokens: Sequence[Token]) -> Token | None:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from briefgen.extract.clauses import lemma_of
 from briefgen.extract.doctext import doc_text
 from briefgen.models import Anchor, Document, EventMention, Evidence, Timex
 
@@ -65,7 +66,7 @@ def coreferent_events(
         for start, end in (m.predicate, *m.co_predicates):
             word = sdoc.char_span(start, end, alignment_mode="expand")
             if word is not None and len(word) == 1:
-                antecedents.append((start, _lemma(word[0]), m))
+                antecedents.append((start, lemma_of(word[0]), m))
     antecedents.sort(key=lambda a: a[0])
     out: list[EventMention] = []
     for token in sdoc:
@@ -96,15 +97,11 @@ def _dated_phrase(noun: Token, timexes: Sequence[Timex]) -> bool:
     return False
 
 
-def _lemma(token: Token) -> str:
-    return (token.lemma_ or token.lower_).lower()
-
-
 def _nominal_keys(noun: Token) -> set[str]:
     """What an "-ing" nominalisation names: itself ("the bombings" ... "the bombing") and
     its verb ("shooting": shoot, "slaying": slay; "running": run). Other nouns name no
     happening by their form ("the virus", "their hands"): none."""
-    lemma = _lemma(noun)
+    lemma = lemma_of(noun)
     if not lemma.endswith("ing") or len(lemma) <= 5 or lemma in _NOT_HAPPENINGS:
         return set()
     base = lemma[:-3]
@@ -154,5 +151,6 @@ def _mention(
         evidence=Evidence(document.id, lo, hi, document.text[lo:hi], sentence, sent.start_char),
         actors=antecedent.actors,
         predicate=(noun.idx, noun.idx + len(noun.text)),
+        lemma=lemma_of(noun),
         anchor=COREFERENT,
     )

@@ -24,6 +24,7 @@ from briefgen.extract.clauses import (
     clause_tokens,
     definite,
     happening,
+    lemma_of,
     points_back,
     render,
     same_participant,
@@ -187,6 +188,7 @@ def extract_events(
             evidence=evidence,
             actors=_actors(clause, mentions, start, end),
             predicate=_span_of(head),
+            lemma=lemma_of(head),
             scheduled=scheduled(low, timex, document),
             anchor="publication" if _quoted_state(text, start, timex, verb) else "own",
         )
@@ -294,6 +296,7 @@ def _inherited_events(
                 evidence=Evidence(document.id, start, end, sentence, sentence, start),
                 actors=_actors(clause, mentions, start, end),
                 predicate=_span_of(verb),
+                lemma=lemma_of(verb),
                 anchor="inherited",
             )
         )
@@ -306,7 +309,7 @@ def _quoted_state(text: str, start: int, timex: Timex, verb: Token) -> bool:
     publication day only when the quote was given that day (here an interview "given
     earlier this week"). Read at publication, not stated. A happening told in a quote
     ("we are seeing more cases today") keeps its date: wire copy quotes the day's news."""
-    if not _DEICTIC.search(timex.text) or (verb.lemma_ or verb.lower_).lower() not in _STATES:
+    if not _DEICTIC.search(timex.text) or lemma_of(verb) not in _STATES:
         return False
     before = text[start : timex.start]
     straight = before.count('"') + before.count("``") - before.count("''")
@@ -398,6 +401,7 @@ def _lead_events(
                 evidence=evidence,
                 actors=_actors(clause, mentions, start, end),
                 predicate=_span_of(verb),
+                lemma=lemma_of(verb),
             )
         )
     return out

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.extract.anchoring import is_predicate
-from briefgen.extract.clauses import REPORTING
+from briefgen.extract.clauses import REPORTING, lemma_of
 from briefgen.models import Anchor, Document, EventMention, Evidence, Timex
 
 if TYPE_CHECKING:
@@ -180,7 +180,7 @@ def focus_events(
             (t.idx, t.idx + len(t.text)) for t in line if t.i != root.i and is_predicate(t)
         )
         predicate = (root.idx, root.idx + len(root.text))
-        reading = _Reading(date, kind, description, actors, predicate, others)
+        reading = _Reading(date, kind, description, actors, predicate, lemma_of(root), others)
         out.append(_mention(document, mention_id(document.id, start, end), start, end, reading))
     return out
 
@@ -194,6 +194,7 @@ class _Reading:
     description: str
     actors: tuple[str, ...]
     predicate: tuple[int, int]
+    lemma: str
     co_predicates: tuple[tuple[int, int], ...]
 
 
@@ -209,6 +210,7 @@ def _mention(document: Document, id: str, start: int, end: int, r: _Reading) -> 
         evidence=Evidence(document.id, start, end, sentence, sentence, start),
         actors=r.actors,
         predicate=r.predicate,
+        lemma=r.lemma,
         co_predicates=r.co_predicates,
         anchor=r.kind,
     )
@@ -270,7 +272,7 @@ def _unreached(
             continue
         predicate = (head.idx, head.idx + len(head.text))
         others = tuple((t.idx, t.idx + len(t.text)) for t in group[1:])
-        reading = _Reading(date, kind, description, actors, predicate, others)
+        reading = _Reading(date, kind, description, actors, predicate, lemma_of(head), others)
         out.append(_mention(document, mention_id(document.id, *predicate), start, end, reading))
     return out
 
@@ -287,7 +289,7 @@ def _past(verb: Token) -> bool:
 
 
 def _saying(verb: Token) -> bool:
-    return (verb.lemma_ or verb.lower_).lower() in REPORTING
+    return lemma_of(verb) in REPORTING
 
 
 def _quotes_on(root: Token, sentence: str) -> bool:
@@ -339,12 +341,12 @@ def _stated_date(mentions: Sequence[EventMention], *, planned: bool) -> EventMen
 
 def _foretells(root: Token) -> bool:
     """Told in the future: "will take place", "shall meet", "'ll be there"."""
-    return any(c.dep_ == "aux" and (c.lemma_ or c.lower_).lower() in _FUTURE for c in root.children)
+    return any(c.dep_ == "aux" and lemma_of(c) in _FUTURE for c in root.children)
 
 
 def _topic(line: Sequence[Token]) -> set[str]:
     """The names and nouns a sentence is about."""
-    return {(t.lemma_ or t.lower_).lower() for t in line if t.pos_ in _TOPIC_POS}
+    return {lemma_of(t) for t in line if t.pos_ in _TOPIC_POS}
 
 
 def _root(line: Sequence[Token]) -> Token | None:

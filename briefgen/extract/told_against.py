@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.extract.clauses import lemma_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -44,7 +46,7 @@ def figure_then(span: Span, verb: Token) -> bool:
     figure's time, the other side of the comparison, not the reporting's."""
     if not _BACK_THEN.search(span.text):
         return False
-    if (verb.lemma_ or verb.lower_).lower() in CHANGE and any(
+    if lemma_of(verb) in CHANGE and any(
         c.dep_ == "prep" and c.lower_ == "from" and any(figure(f) for f in c.children)
         for c in verb.children
     ):
