@@ -60,7 +60,7 @@ from briefgen.structure.sieve import long_pages
 from briefgen.tellings import same_happening
 from briefgen.titled import name_newcomer
 from briefgen.weekend_weeks import weekend_last_week
-from briefgen.when import When, sort_key
+from briefgen.when import BACKGROUND, When, sort_key
 
 __all__ = ["date_key", "query_pattern", "select_timeline"]
 
@@ -91,9 +91,6 @@ SENTENCE_CENTRAL = 0.5
 # (At 0.6 and 0.7 Timeline17's six-sentence dates lost reference content: AR-1 fell.)
 FOLLOWING_SHARE = 0.5
 
-# A date that ended this long before the first source is background, shown only in a
-# sentence naming the query (as ``aggregate.keypositions.BACKGROUND`` for statements).
-BACKGROUND = timedelta(days=365)
 # A span longer than a leap year is no happening's date but an era's.
 ERA_DAYS = 366
 

@@ -18,7 +18,12 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
-__all__ = ["Granularity", "When", "label", "period_label", "sort_key"]
+__all__ = ["BACKGROUND", "Granularity", "When", "label", "period_label", "sort_key"]
+
+# What ended this long before the corpus's first source is its background, not the story's
+# time: a statement then is no key position, a happening then is shown only in a sentence
+# naming the story.
+BACKGROUND = timedelta(days=365)
 
 Granularity = Literal["day", "week", "month", "season", "year", "decade"]
 

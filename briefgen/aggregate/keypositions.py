@@ -19,35 +19,35 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from briefgen.aggregate.accounts import Accounts
 from briefgen.aggregate.denials import same_denial
 from briefgen.aggregate.names import words
 from briefgen.aggregate.offstance import (
     addressed,
+    arrangement,
     attendance,
     courtesy,
     hardship,
     jest,
     joint_subject,
-    recalled,
+    no_comment,
     reply,
     unnamed_head,
 )
 from briefgen.aggregate.readable import about_the_other, readable_alone, speaker_sex
+from briefgen.aggregate.said_then import said_before
 from briefgen.aggregate.speakerfit import others_clause, speaks_alone
 from briefgen.aggregate.terms import terms as content_terms
 from briefgen.aggregate.wholeness import whole
 from briefgen.anaphora import BEFORE, story_words, story_words_of, takes_up
 from briefgen.extract.cues import NOUN_CUES
 from briefgen.extract.namefit import given_name
-from briefgen.extract.quotes import QUOTED
-from briefgen.extract.timex.lexicon import MONTHS, WEEKDAYS
 from briefgen.ingest.language import foreign
 from briefgen.models import Brief, Position
 from briefgen.named_heads import named_head
-from briefgen.newsworthy import FUTURE_AUXILIARY, ceremonial, promotes
+from briefgen.newsworthy import ceremonial, promotes
 from briefgen.when import When
 
 __all__ = ["SHOWN", "Focus", "key_positions", "readable_alone", "said_again", "shown_sentences"]
@@ -160,10 +160,6 @@ def _cut_inside(p: Position) -> bool:
     """Whether ``p`` is too long to print and holds no whole sentence that fits: the
     profile would cut it before its point ("the long-term trend is people get…")."""
     return len(p.text) > SHOWN_CHARS and whole_sentences_end(p.text) is None
-
-
-# A statement dated this long before the corpus's first publication is background.
-BACKGROUND = timedelta(days=365)
 
 
 @dataclass(frozen=True)
@@ -318,102 +314,6 @@ def _noun_cue(cue: str | None) -> bool:
     return last in NOUN_CUES or last.rstrip("s") in NOUN_CUES
 
 
-# A sentence opening on a time the narrative named before it ("At the time, Mr. X called
-# him an outstanding leader"), or on a clause years before its own ("Years after X
-# claimed …, Y won"): said then, not in the days the article reports.
-_THEN = re.compile(
-    r"^\W*(?:at\s+(?:the|that)\s+time|back\s+then|by\s+then|in\s+those\s+days"
-    r"|(?:years|months|decades)\s+(?:earlier|before|after)|earlier\s+that\s+(?:year|decade))\b",
-    re.I,
-)
-
-
-def _background(p: Position, focus: Focus) -> bool:
-    """Said years before the corpus ("Back when it signed on … 20 years ago, … pledged"),
-    or at a time the narrative named before (``_THEN``)."""
-    if _THEN.match(p.evidence.sentence):
-        return True
-    if focus.start is not None and _earlier_year(p, focus.start.year):
-        return True
-    said = When.of(p.date)
-    if recalled(p, focus.published.get(p.doc)):
-        return True  # "during a May interview", in a September preview
-    return focus.start is not None and said is not None and said.last < focus.start - BACKGROUND
-
-
-# A year, or a decade ("the 1990s"), named as a time in a sentence ("in 2007", "the 1992
-# primary", "May 2013"), not as a thing's ("Wallace's famous 1963 refrain").
-_YEAR = re.compile(
-    rf"(?:\b(?:in|during|the|from|by|of|since|{'|'.join(MONTHS)})\s+)(1[89]\d\d|20\d\d)(?:['’]?s)?\b",
-    re.I,
-)
-_CLAUSE = 100
-_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.I)
-
-
-def _earlier_year(p: Position, first: int) -> bool:
-    """Whether the sentence names a year before the corpus's first (one year's grace)
-    ahead of the statement, in the clause it stands in ("won the 1992 primary, although
-    X won the spin by declaring …", "a departure from the 1990s when the Democrats
-    sought …"), or after a quotation with its cue ("…,” X said in March 2011"): the
-    statement is that year's, not the story's."""
-    ev = p.evidence
-    upto = min(p.start, p.speaker_mention.start if p.speaker_mention else p.start)
-    # in the statement's own clause: a page may run a factbox's "the 1918 pandemic" in
-    before = ev.sentence[
-        max(0, upto - ev.sentence_start - _CLAUSE) : max(0, upto - ev.sentence_start)
-    ]
-    if _WEEKDAY.search(ev.sentence):
-        return False  # "… 1995 tax return, Sanders on Tuesday said": dated this week
-    # and after a quotation, with its cue: "“…,” Mr. X told a host in March 2011."
-    after = ""
-    if p.kind == "direct" and p.cue:  # the narration's part holding the cue, not another
-        # a quotation closing on a stop ends its sentence: what follows is another's
-        narration = QUOTED.sub(lambda q: " . " if q[0][-2:-1] in ".!?" else " ", ev.sentence)
-        parts = re.split(r"(?<=[.!?])\s+", narration)
-        after = next((part for part in parts if p.cue in part), "")
-    return any(int(m[1]) < first - 1 for t in (before, after) for m in _YEAR.finditer(t))
-
-
-# "did not respond to requests for comment", "declined to comment": the reporter's
-# errand, no stance on the story.
-_NO_COMMENT = re.compile(
-    r"\b(?:respond|reply|replie|return)\w*\s+to\s+(?:\w+\s+)?(?:requests?|calls?|messages?"
-    r"|e-?mails?|inquir)|\bdeclin\w*\s+(?:to\s+)?comment|\bno\s+comment\b"
-    r"|\bcould\s+not\s+be\s+reached|\bunavailable\s+for\s+comment",
-    re.I,
-)
-
-
-def _no_comment(p: Position) -> bool:
-    return _NO_COMMENT.search(f"{p.cue or ''} {p.text}") is not None
-
-
-# Where and when an occasion takes place, or how long it lasts ("the show will take place
-# at the stadium on 8 October", "the trial … will last for five weeks"): the arrangements,
-# which the timeline dates, not a stance on the story.
-_ARRANGEMENT = re.compile(
-    rf"\b(?:{FUTURE_AUXILIARY}|would)\s+(?:now\s+|still\s+)?"
-    r"(?:take\s+place|be\s+held|last\s+(?:for\s+|about\s+|around\s+|up\s+to\s+)?"
-    r"(?:\w+\s+)?(?:days?|weeks?|months?|hours?)\b)"
-    # who will be at which meeting ("would be attending a meeting of the committee")
-    rf"|\b(?:{FUTURE_AUXILIARY}|would)\s+(?:now\s+|also\s+)?(?:be\s+)?attend(?:ing)?\b"
-    # what is to be asked at a coming session ("questions for X at a hearing next week")
-    r"|\bat\s+(?:a|an|the)\s+(?:\w+\s+)?(?:hearing|meeting|session|summit|conference)"
-    r"\s+(?:next|later|this)\s+(?:week|month|year|morning|afternoon|evening)\b",
-    re.I,
-)
-
-
-def _arrangement(p: Position) -> bool:
-    """Whether ``p`` only tells an occasion's place, day or length (``_ARRANGEMENT``)."""
-    return _ARRANGEMENT.search(p.text) is not None and len(p.text.split()) <= _ARRANGED_WORDS
-
-
-# A statement this long says more than when and where: its arrangement is one clause of it.
-_ARRANGED_WORDS = 25
-
-
 # A possessive ending inside a sentence ("Jackson's death"): ``words`` drops it only from a
 # name's last word, and "jacksons" names no one.
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -551,7 +451,7 @@ def key_positions(
         and len(p.text.split()) >= (_PHRASE if p.kind == "direct" else 4)
         and readable_alone(p, person)
         and not about_the_other(p, sex)
-        and not _background(p, focus)
+        and not said_before(p, focus.start, focus.published.get(p.doc))
         and not focus.aside(p)
         and not focus.takes_up(p)
         and not focus.clipped(p)
@@ -562,8 +462,8 @@ def key_positions(
         and speaks_alone(p, focus.texts.get(p.doc, ""), person)
         and not others_clause(p)
         and not focus.accounts.retold(p)
-        and not _no_comment(p)
-        and not _arrangement(p)
+        and not no_comment(p)
+        and not arrangement(p)
         and not (p.cue and _FORECAST.match(p.cue))
         and not _of_mind(p)
         and not foreign(p.text)

@@ -8,7 +8,8 @@ anything"), the answer to a question the profile does not show ("I know. That's 
 and a sentence whose subject is several people ("Democrats A, B and C offered …") each
 read as a stance of the named actor that they are not. So does a statement recalled from
 months before the article that cites it ("during a May interview"): the article's
-background, not the story's time.
+background, not the story's time. Nor does a line telling only that the actor did not
+answer ("declined to comment"), or only an occasion's place, day or length.
 """
 
 from __future__ import annotations
@@ -17,15 +18,18 @@ import re
 from datetime import date, timedelta
 
 from briefgen.models import Position
+from briefgen.newsworthy import FUTURE_AUXILIARY
 from briefgen.when import When
 
 __all__ = [
     "addressed",
+    "arrangement",
     "attendance",
     "courtesy",
     "hardship",
     "jest",
     "joint_subject",
+    "no_comment",
     "recalled",
     "reply",
     "unnamed_head",
@@ -177,3 +181,43 @@ def recalled(p: Position, published: date | None) -> bool:
     ``RECALLED`` before its article's ``published`` day: the article's background."""
     said = When.of(p.date)
     return published is not None and said is not None and said.last < published - RECALLED
+
+
+# "did not respond to requests for comment", "declined to comment": the reporter's
+# errand, no stance on the story.
+_NO_COMMENT = re.compile(
+    r"\b(?:respond|reply|replie|return)\w*\s+to\s+(?:\w+\s+)?(?:requests?|calls?|messages?"
+    r"|e-?mails?|inquir)|\bdeclin\w*\s+(?:to\s+)?comment|\bno\s+comment\b"
+    r"|\bcould\s+not\s+be\s+reached|\bunavailable\s+for\s+comment",
+    re.I,
+)
+
+
+def no_comment(p: Position) -> bool:
+    """Whether ``p`` only tells that the actor did not answer (``_NO_COMMENT``)."""
+    return _NO_COMMENT.search(f"{p.cue or ''} {p.text}") is not None
+
+
+# Where and when an occasion takes place, or how long it lasts ("the show will take place
+# at the stadium on 8 October", "the trial … will last for five weeks"): the arrangements,
+# which the timeline dates, not a stance on the story.
+_ARRANGEMENT = re.compile(
+    rf"\b(?:{FUTURE_AUXILIARY}|would)\s+(?:now\s+|still\s+)?"
+    r"(?:take\s+place|be\s+held|last\s+(?:for\s+|about\s+|around\s+|up\s+to\s+)?"
+    r"(?:\w+\s+)?(?:days?|weeks?|months?|hours?)\b)"
+    # who will be at which meeting ("would be attending a meeting of the committee")
+    rf"|\b(?:{FUTURE_AUXILIARY}|would)\s+(?:now\s+|also\s+)?(?:be\s+)?attend(?:ing)?\b"
+    # what is to be asked at a coming session ("questions for X at a hearing next week")
+    r"|\bat\s+(?:a|an|the)\s+(?:\w+\s+)?(?:hearing|meeting|session|summit|conference)"
+    r"\s+(?:next|later|this)\s+(?:week|month|year|morning|afternoon|evening)\b",
+    re.I,
+)
+
+
+def arrangement(p: Position) -> bool:
+    """Whether ``p`` only tells an occasion's place, day or length (``_ARRANGEMENT``)."""
+    return _ARRANGEMENT.search(p.text) is not None and len(p.text.split()) <= _ARRANGED_WORDS
+
+
+# A statement this long says more than when and where: its arrangement is one clause of it.
+_ARRANGED_WORDS = 25

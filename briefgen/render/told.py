@@ -44,14 +44,12 @@ from briefgen.structure.sieve import long_pages
 from briefgen.tellings import same_happening
 from briefgen.timeline import TIMELINE_DUPLICATE, misdated
 from briefgen.weekend_weeks import weekend_last_week
-from briefgen.when import When
+from briefgen.when import BACKGROUND, When
 
 __all__ = ["Printing", "Told", "told_sentences"]
 
 # A chronology line: long enough to say who did what, short enough to be one line's news.
 _WORDS = (6, 70)
-# What ended this long before the first source is background: it must name the story.
-BACKGROUND = timedelta(days=365)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,74 @@
+"""Statements said before the story's time: a profile shows where an actor stands in the
+days the corpus reports, not what they said years before, in a time the narrative named
+before the statement ("At the time, …"), or months before the article that recalls it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from briefgen.aggregate.offstance import recalled
+from briefgen.extract.quotes import QUOTED
+from briefgen.extract.timex.lexicon import MONTHS, WEEKDAYS
+from briefgen.models import Position
+from briefgen.when import BACKGROUND, When
+
+__all__ = ["said_before"]
+
+# A sentence opening on a time the narrative named before it ("At the time, Mr. X called
+# him an outstanding leader"), or on a clause years before its own ("Years after X
+# claimed …, Y won"): said then, not in the days the article reports.
+_THEN = re.compile(
+    r"^\W*(?:at\s+(?:the|that)\s+time|back\s+then|by\s+then|in\s+those\s+days"
+    r"|(?:years|months|decades)\s+(?:earlier|before|after)|earlier\s+that\s+(?:year|decade))\b",
+    re.I,
+)
+
+
+def said_before(p: Position, start: date | None, published: date | None) -> bool:
+    """Said years before the corpus, whose first publication is ``start`` ("Back when it
+    signed on … 20 years ago, … pledged"), at a time the narrative named before
+    (``_THEN``), or months before its own article, published on ``published``."""
+    if _THEN.match(p.evidence.sentence):
+        return True
+    if start is not None and _earlier_year(p, start.year):
+        return True
+    said = When.of(p.date)
+    if recalled(p, published):
+        return True  # "during a May interview", in a September preview
+    return start is not None and said is not None and said.last < start - BACKGROUND
+
+
+# A year, or a decade ("the 1990s"), named as a time in a sentence ("in 2007", "the 1992
+# primary", "May 2013"), not as a thing's ("Wallace's famous 1963 refrain").
+_YEAR = re.compile(
+    rf"(?:\b(?:in|during|the|from|by|of|since|{'|'.join(MONTHS)})\s+)(1[89]\d\d|20\d\d)(?:['’]?s)?\b",
+    re.I,
+)
+_CLAUSE = 100
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.I)
+
+
+def _earlier_year(p: Position, first: int) -> bool:
+    """Whether the sentence names a year before the corpus's first (one year's grace)
+    ahead of the statement, in the clause it stands in ("won the 1992 primary, although
+    X won the spin by declaring …", "a departure from the 1990s when the Democrats
+    sought …"), or after a quotation with its cue ("…,” X said in March 2011"): the
+    statement is that year's, not the story's."""
+    ev = p.evidence
+    upto = min(p.start, p.speaker_mention.start if p.speaker_mention else p.start)
+    # in the statement's own clause: a page may run a factbox's "the 1918 pandemic" in
+    before = ev.sentence[
+        max(0, upto - ev.sentence_start - _CLAUSE) : max(0, upto - ev.sentence_start)
+    ]
+    if _WEEKDAY.search(ev.sentence):
+        return False  # "… 1995 tax return, Sanders on Tuesday said": dated this week
+    # and after a quotation, with its cue: "“…,” Mr. X told a host in March 2011."
+    after = ""
+    if p.kind == "direct" and p.cue:  # the narration's part holding the cue, not another
+        # a quotation closing on a stop ends its sentence: what follows is another's
+        narration = QUOTED.sub(lambda q: " . " if q[0][-2:-1] in ".!?" else " ", ev.sentence)
+        parts = re.split(r"(?<=[.!?])\s+", narration)
+        after = next((part for part in parts if p.cue in part), "")
+    return any(int(m[1]) < first - 1 for t in (before, after) for m in _YEAR.finditer(t))
