@@ -75,6 +75,23 @@ def test_a_date_heading_a_section_of_the_body_is_not_the_page_date(tmp_path: Pat
     assert docs["dated.txt"].date == "2012-10-31" and docs["dated.txt"].date_source == "stated"
 
 
+def test_a_link_inside_the_text_is_not_the_page_address(tmp_path: Path) -> None:
+    # an embedded post's shortened link and a player's "watch at" link name other pages
+    (tmp_path / "posts.txt").write_text(
+        "Candidates react to the storm\n\nThe governor called for calm on Wednesday.\n\n"
+        '<tweet author="Gov">Stay safe, everyone. https://t.co/AbC123xyz</tweet>.\n\n'
+        'Watch the latest video at <a href="http://video.example.com">video.example.com</a>.\n'
+    )
+    (tmp_path / "own.txt").write_text(
+        "Storm hits the coast\n\nThe storm hit the coast on Monday night, officials said.\n\n"
+        "Original url:\n\n<https://news.example.org/2012/10/30/storm-hits-the-coast>\n"
+    )
+    docs = {d.id: d for d in ingest([tmp_path]).documents}
+    assert docs["posts.txt"].url is None and docs["posts.txt"].publisher is None
+    assert docs["own.txt"].url == "https://news.example.org/2012/10/30/storm-hits-the-coast"
+    assert docs["own.txt"].publisher == "news.example.org"
+
+
 def test_jsonl_corpus_and_malformed_line(tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
     rows = [

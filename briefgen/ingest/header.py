@@ -1,7 +1,8 @@
 """Metadata stated in a plain-text or Markdown article: title, date, authors, URL.
 
 Only the header (the lines up to the first paragraph of prose) is searched for a
-title, a date and a byline; a URL may stand anywhere ("Original url: <…>").
+title, a date and a byline; the page's URL may stand anywhere on a line of its own
+("Original url: <…>"), not inside a sentence or an embedded post.
 """
 
 from __future__ import annotations
@@ -213,5 +214,16 @@ def _split_authors(value: str) -> tuple[str, ...]:
 
 
 def _first_url(text: str) -> str | None:
-    m = _URL.search(text)
-    return m.group(0).rstrip(".,;") if m else None
+    """The first address standing as the page's own: alone on its line (in angle brackets,
+    or after a short label, "Original url: <…>"), not one inside a sentence or an embedded
+    post's markup (a tweet's shortened link, a video player's "Watch at <a href=…>"), which
+    names another page."""
+    for line in text.splitlines():
+        m = _URL.search(line)
+        if m and _OWN_LINE.fullmatch(line[: m.start()] + line[m.end() :]):
+            return m.group(0).rstrip(".,;>")
+    return None
+
+
+# What may stand beside a page's own address on its line: brackets and a short label.
+_OWN_LINE = re.compile(r"\s*(?:[\w ]{0,30}:)?\s*<?\s*>?[.,;]?\s*")
