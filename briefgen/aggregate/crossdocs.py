@@ -27,6 +27,7 @@ from briefgen.aggregate.countries import (
 from briefgen.aggregate.families import link_family_groups
 from briefgen.aggregate.generic_bodies import generic_bodies, link_generic_bodies
 from briefgen.aggregate.honorifics import link_titled_surnames
+from briefgen.aggregate.kintitles import has_relative
 from briefgen.aggregate.legal_names import link_legal_variants
 from briefgen.aggregate.mistyped import mistyped_pairs
 from briefgen.aggregate.names import (
@@ -161,8 +162,20 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     for k in keys:
         if k[1] is None and k[0][-1] not in BODY_END_KEYS:  # not "… Trump Foundation"
             opening[k[0][:-1]].append(k)
+    # (not a name a relative is named by, "the daughter of Aung San": a parent's name may
+    # open the child's)
+    kin = {
+        k
+        for k in keys
+        if any(has_relative(texts.get(mentions[i].doc, ""), mentions[i]) for i in person_full[k])
+    }
     for k in keys:
-        if k[1] is None and ends[k[0][-1]] == 1 and len(opening.get(k[0], ())) == 1:
+        if (
+            k[1] is None
+            and ends[k[0][-1]] == 1
+            and len(opening.get(k[0], ())) == 1
+            and not kin & {k, opening[k[0]][0]}
+        ):
             uf.join(
                 person_full[opening[k[0]][0]][0],
                 person_full[k][0],

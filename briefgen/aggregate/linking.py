@@ -18,7 +18,7 @@ from briefgen.aggregate.acronyms import two_bodies
 from briefgen.aggregate.coordinated import with_shared_surnames
 from briefgen.aggregate.epithets import link_epithets
 from briefgen.aggregate.headlines import named_in_furniture
-from briefgen.aggregate.kintitles import SurnameTitles, owned_relative
+from briefgen.aggregate.kintitles import SurnameTitles, has_relative, owned_relative
 from briefgen.aggregate.middlenames import FullNames, link_middle_names, merge_openings
 from briefgen.aggregate.names import (
     NAMED,
@@ -136,9 +136,11 @@ def link_within(
         uf.join(marked, bare, "the name without the initials the document gives it")
     link_middle_names(ms, text, uf)
     one_word = {key[0] for _, m in by_pos if len(key := name_key(m.text)[0]) == 1}
-    merge_openings(full, one_word, uf)
-    # a surname, or a one-word name, joins the closest full name it ends
     by_index = dict(ms)
+    # "the daughter of Aung San": a name someone's relative is named by
+    kin = frozenset(k for k, g in full.items() if any(has_relative(text, by_index[j]) for j in g))
+    merge_openings(full, one_word, uf, kin)
+    # a surname, or a one-word name, joins the closest full name it ends
     descriptions = [(m.start, m.end) for _, m in by_pos if m.kind == "description"]
 
     def nested(m: Mention) -> bool:
