@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from briefgen.aggregate.acronyms import two_bodies
+from briefgen.aggregate.acronyms import introduced_acronyms, letters_of, two_bodies
 from briefgen.aggregate.coordinated import with_shared_surnames
 from briefgen.aggregate.epithets import link_epithets
 from briefgen.aggregate.headlines import named_in_furniture
@@ -42,7 +42,8 @@ from briefgen.aggregate.shortnames import (
     title_usage,
 )
 from briefgen.aggregate.told_gender import person_genders, told_gender
-from briefgen.extract.actors import GIVEN_NAME_TITLES, plain
+from briefgen.extract.actors import GIVEN_NAME_TITLES
+from briefgen.extract.antecedents import name_gender
 from briefgen.models import Mention
 
 
@@ -278,6 +279,14 @@ def link_within(
 
     titles = SurnameTitles(text, (m for _, m in by_pos))
 
+    def same_sex(person: int, people: set[int]) -> bool:
+        # every other candidate of the same sex as ``person`` by their given names
+        sex = name_gender(person_words(by_index[person].text)[0][0], mostly=True)
+        return sex is not None and all(
+            name_gender(person_words(by_index[p].text)[0][0], mostly=True) == sex
+            for p in people - {person}
+        )
+
     # a surname the document never names in full: its uses are one person's
     never_in_full: dict[str, list[int]] = defaultdict(list)
     for i, m in by_pos:
@@ -399,9 +408,22 @@ def link_within(
             continue
         if size[ranked[0]] >= 3 * size[ranked[1]]:
             uf.join(ranked[0], i, "surname of the person the document names most")
-        elif ranked[0] == first and size[first] > size[ranked[1]]:
+        elif (
+            ranked[0] == first
+            and size[first] > size[ranked[1]]
+            and not (
+                leader is not None
+                and leader_named_beside(leader, first, people)
+                and told is None
+                and same_sex(first, people)
+            )
+        ):
             # two signals agree: the one the document names first in full is also the one
-            # it names most ("Keith Lamont Scott" twice, his wife "Rakeyia Scott" once)
+            # it names most ("Keith Lamont Scott" twice, his wife "Rakeyia Scott" once).
+            # Not when another is the corpus's leading person of that surname, of the same
+            # sex and no pronoun tells them apart: a story about the leader's son ("Eric
+            # Trump" thirteen times, his father six) writes the son in full to tell him
+            # apart, and its bare "Trump" is the father (left to the corpus)
             uf.join(first, i, "surname of the person the document names first and most")
         elif (
             names_leader(first, leader)
@@ -424,10 +446,16 @@ def link_within(
             for spelled in sorted(acronym_spellings(m.text)):
                 expansions.setdefault(spelled, i)
                 spelled_as[spelled].add(tuple(words(m.text)))
+    introduced = introduced_acronyms(by_pos)
     for i, m in by_pos:
-        letters = acronym_letters(m.text)
-        if letters is None and m.kind == "acronym":
-            letters = plain(m.text).replace(".", "").upper()
+        letters = letters_of(m)
+        if letters is not None and letters in ambiguous and i in introduced:
+            # the corpus spells out a Committee and a Convention of these letters: a use is
+            # the one its document introduced before it (kept from the other documents' uses:
+            # :func:`crossdocs.link_across`)
+            reason = "acronym of the one name its document spelled out before using it"
+            uf.join(introduced[i], i, reason)
+            continue
         if letters is None or letters in ambiguous or two_bodies(spelled_as.get(letters, ())):
             continue  # the document spells out a Committee and a Convention: either
         if letters in expansions:
