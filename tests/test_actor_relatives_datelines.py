@@ -68,3 +68,71 @@ def test_a_name_headless_and_split_by_lost_accents_joins_its_whole_spelling():
     actors, _ = resolve_actors([a, b, c])
     assert "Jos ngel P rez" in actor_with(actors, "Jos Angel Prez").aliases
     assert actor_with(actors, "Jon Prez").id != actor_with(actors, "Joan Prez").id
+
+
+def test_a_sons_story_writing_him_in_full_leaves_the_bare_surname_to_his_father():
+    """The corpus's Carver is Tom; a story about his son names the son in full first and
+    most, and the father in full too: its bare "Carver" is no longer the son's. The same
+    story about his daughter still gives her the bare surname: her name tells her apart."""
+    known = [
+        _doc(d, "Tom Carver sang. Carver bowed. Tom Carver left.", ("Tom Carver", "person"))
+        for d in ("a", "b", "c", "d")
+    ]
+    son = _doc(
+        "son",
+        "Rob Carver said his charity got gifts. Rob Carver named none. Tom Carver gave "
+        "nothing, records show. Carver has promised gifts before, and Tom Carver's aides "
+        "agree. Rob Carver wrote again.",
+        ("Rob Carver", "person"),
+        ("Tom Carver", "person"),
+        ("Carver", "person"),
+    )
+    daughter = _doc(
+        "daughter",
+        "Ann Carver spoke at the gala. Ann Carver runs a brand. Tom Carver watched. "
+        "Carver has promised gifts before, and Tom Carver's aides agree. Ann Carver smiled.",
+        ("Ann Carver", "person"),
+        ("Tom Carver", "person"),
+        ("Carver", "person"),
+    )
+    actors, mention_map = resolve_actors([*known, son, daughter])
+    rob = actor_with(actors, "Rob Carver").id
+    bare = [m for m in son.mentions if m.text == "Carver"]
+    assert all(mention_map.get((m.doc, m.start, m.end)) != rob for m in bare)
+    ann = actor_with(actors, "Ann Carver").id
+    assert [
+        mention_map.get((m.doc, m.start, m.end)) for m in daughter.mentions if m.text == "Carver"
+    ] == [ann]
+
+
+def test_an_acronym_of_two_bodies_is_the_one_its_document_introduced_before_it():
+    """The corpus spells "PNC" as a Committee and as a Convention: each document's "PNC"
+    is the body it named before using the letters, never the other's by the same letters;
+    a document using them before naming any body leaves them apart."""
+    committee = _doc(
+        "a",
+        "Hackers entered the Pirate National Committee servers. The PNC said so.",
+        ("Pirate National Committee", "org"),
+        ("PNC", "org"),
+    )
+    convention = _doc(
+        "b",
+        "He spoke at the Pirate National Convention. The PNC cheered him.",
+        ("Pirate National Convention", "org"),
+        ("PNC", "org"),
+    )
+    early = _doc(
+        "c",
+        "The PNC email leak grew. A day later the Pirate National Convention opened.",
+        ("Pirate National Convention", "org"),
+        ("PNC", "org"),
+    )
+    actors, mention_map = resolve_actors([committee, convention, early])
+
+    def went(ex: Extraction) -> str:
+        (m,) = [m for m in ex.mentions if m.text == "PNC"]
+        return mention_map[(m.doc, m.start, m.end)]
+
+    assert went(committee) == actor_with(actors, "Pirate National Committee").id
+    assert went(convention) == actor_with(actors, "Pirate National Convention").id
+    assert went(early) not in {went(committee), went(convention)}

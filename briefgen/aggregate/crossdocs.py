@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from briefgen.aggregate.acronyms import link_defined_acronyms
+from briefgen.aggregate.acronyms import introduced_of_two_bodies, link_defined_acronyms
 from briefgen.aggregate.actortypes import BODY_END_KEYS
 from briefgen.aggregate.barenames import link_bare_surnames
 from briefgen.aggregate.clipped import link_clipped_surnames
@@ -105,6 +105,10 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     raw: dict[tuple[tuple[str, ...], str | None], list[str]] = {}
     other: dict[tuple[str, ...], list[int]] = defaultdict(list)
     namesakes = initials_apart(mentions)  # George H.W. Bush and George W. Bush
+    # an acronym the corpus spells out as two bodies ("DNC": a Committee, a Convention) is,
+    # where its document introduced one of them first, that one's (joined there:
+    # ``linking.link_within``), never the same name as another document's use
+    settled = introduced_of_two_bodies(mentions)
     for i, m in enumerate(mentions):
         if m.kind not in NAMED:
             continue
@@ -116,7 +120,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
                 fk = full_key(m.text, namesakes)
                 person_full[fk].append(i)
                 raw.setdefault(fk, person_words(m.text)[0])
-        elif i not in short_orgs:
+        elif i not in short_orgs and i not in settled:
             other[org_key(m.text)].append(i)
     for i, j in short_orgs.items():
         uf.join(j, i, "short form of an organisation's name its document spells out")
