@@ -168,7 +168,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
             opening[k[0][:-1]].append(k)
     # (not a name a relative is named by, "the daughter of Aung San": a parent's name may
     # open the child's)
-    kin = {
+    with_relative = {
         k
         for k in keys
         if any(has_relative(texts.get(mentions[i].doc, ""), mentions[i]) for i in person_full[k])
@@ -178,7 +178,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
             k[1] is None
             and ends[k[0][-1]] == 1
             and len(opening.get(k[0], ())) == 1
-            and not kin & {k, opening[k[0]][0]}
+            and not with_relative & {k, opening[k[0]][0]}
         ):
             uf.join(
                 person_full[opening[k[0]][0]][0],

@@ -139,8 +139,10 @@ def link_within(
     one_word = {key[0] for _, m in by_pos if len(key := name_key(m.text)[0]) == 1}
     by_index = dict(ms)
     # "the daughter of Aung San": a name someone's relative is named by
-    kin = frozenset(k for k, g in full.items() if any(has_relative(text, by_index[j]) for j in g))
-    merge_openings(full, one_word, uf, kin)
+    with_relative = frozenset(
+        k for k, g in full.items() if any(has_relative(text, by_index[j]) for j in g)
+    )
+    merge_openings(full, one_word, uf, with_relative)
     # a surname, or a one-word name, joins the closest full name it ends
     descriptions = [(m.start, m.end) for _, m in by_pos if m.kind == "description"]
 
