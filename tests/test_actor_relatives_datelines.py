@@ -136,3 +136,24 @@ def test_an_acronym_of_two_bodies_is_the_one_its_document_introduced_before_it()
     assert went(committee) == actor_with(actors, "Pirate National Committee").id
     assert went(convention) == actor_with(actors, "Pirate National Convention").id
     assert went(early) not in {went(committee), went(convention)}
+
+
+def test_a_bare_surname_before_the_corpus_leader_of_that_name_comes_in_is_the_subjects():
+    """A story about a mayor names him in full twice and calls him by the bare surname;
+    the corpus's leading person of that surname, a minister, comes in only at its end: the
+    bare uses before are the mayor's."""
+    known = [
+        _doc(d, "Alan Stokes spoke. Stokes left. Alan Stokes returned.", ("Alan Stokes", "person"))
+        for d in ("a", "b", "c", "d")
+    ]
+    story = _doc(
+        "mayor",
+        "Bob Stokes gave drugs to the city. Bob Stokes, the mayor, said so. Stokes said "
+        "plans were ready. A meeting chaired by the minister, Alan Stokes, followed.",
+        ("Bob Stokes", "person"),
+        ("Alan Stokes", "person"),
+        ("Stokes", "person"),
+    )
+    actors, mention_map = resolve_actors([*known, story])
+    (bare,) = [m for m in story.mentions if m.text == "Stokes"]
+    assert mention_map.get((bare.doc, bare.start, bare.end)) == actor_with(actors, "Bob Stokes").id

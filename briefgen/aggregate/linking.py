@@ -416,6 +416,9 @@ def link_within(
             and not (
                 leader is not None
                 and leader_named_beside(leader, first, people)
+                # named in full before this use: "Johnson" after a lede naming only Boris
+                # Johnson is the mayor, though the corpus's Johnson comes in at the end
+                and any(c[1] < m.start and names_leader(c[2], leader) for c in cands)
                 and told is None
                 and same_sex(first, people)
             )
@@ -423,9 +426,9 @@ def link_within(
             # two signals agree: the one the document names first in full is also the one
             # it names most ("Keith Lamont Scott" twice, his wife "Rakeyia Scott" once).
             # Not when another is the corpus's leading person of that surname, of the same
-            # sex and no pronoun tells them apart: a story about the leader's son ("Eric
-            # Trump" thirteen times, his father six) writes the son in full to tell him
-            # apart, and its bare "Trump" is the father (left to the corpus)
+            # sex, named before this use, and no pronoun tells them apart: a story about
+            # the leader's son ("Eric Trump" thirteen times, his father six) writes the son
+            # in full to tell him apart, and its bare "Trump" is the father (left open)
             uf.join(first, i, "surname of the person the document names first and most")
         elif (
             names_leader(first, leader)
