@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -145,6 +145,61 @@ def spelled_two_ways(mentions: list[Mention]) -> frozenset[str]:
         if letters in used.get(doc, ()) and not two_bodies(names):
             bodies[letters] |= names
     return frozenset(letters for letters, names in bodies.items() if two_bodies(names))
+
+
+def letters_of(m: Mention) -> str | None:
+    """The letters of an acronym mention ("U.N." -> UN), or None for a name."""
+    letters = acronym_letters(m.text)
+    if letters is None and m.kind == "acronym":
+        letters = plain(m.text).replace(".", "").upper()
+    return letters
+
+
+def introduced_acronyms(ms: Sequence[tuple[int, Mention]]) -> dict[int, int]:
+    """One document's acronym uses -> the name each stands for there: the one body whose
+    name, spelling the acronym, the document gives before its first use ("the Democratic
+    National Convention … from the stage of the DNC"). A writer introduces the name, then
+    shortens it; an acronym used before any name is spelled out ("the DNC email leak …
+    one day before the Democratic National Convention") is not the body named after it,
+    nor one used after two bodies of its letters ("… Committee … Convention … DNC")."""
+    ordered = sorted(ms, key=lambda im: im[1].start)
+    first_use: dict[str, int] = {}
+    for _, m in ordered:
+        letters = letters_of(m)
+        if letters is not None and m.type != "person":
+            first_use.setdefault(letters, m.start)
+    before: dict[str, dict[tuple[str, ...], int]] = defaultdict(dict)
+    for i, m in ordered:
+        if m.kind == "acronym" or m.type == "person" or acronym_letters(m.text) is not None:
+            continue
+        for letters in acronym_spellings(m.text):
+            if m.start < first_use.get(letters, -1):
+                before[letters].setdefault(tuple(words(m.text)), i)
+    out = {}
+    for i, m in ordered:
+        letters = letters_of(m)
+        names = before.get(letters or "", {})
+        if m.type != "person" and names and not two_bodies(names):
+            out[i] = next(iter(names.values()))  # the name's first mention
+    return out
+
+
+def introduced_of_two_bodies(mentions: list[Mention]) -> set[int]:
+    """The acronym uses, of letters the corpus spells out as two bodies
+    (:func:`spelled_two_ways`), that their documents introduced as one of them
+    (:func:`introduced_acronyms`)."""
+    ambiguous = spelled_two_ways(mentions)
+    if not ambiguous:
+        return set()
+    by_doc: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_doc[m.doc].append((i, m))
+    return {
+        i
+        for ms in by_doc.values()
+        for i in introduced_acronyms(ms)
+        if letters_of(mentions[i]) in ambiguous
+    }
 
 
 def two_bodies(names: Iterable[tuple[str, ...]]) -> bool:

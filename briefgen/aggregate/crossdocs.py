@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from briefgen.aggregate.acronyms import link_defined_acronyms
+from briefgen.aggregate.acronyms import introduced_of_two_bodies, link_defined_acronyms
 from briefgen.aggregate.actortypes import BODY_END_KEYS
 from briefgen.aggregate.barenames import link_bare_surnames
 from briefgen.aggregate.clipped import link_clipped_surnames
@@ -27,6 +27,7 @@ from briefgen.aggregate.countries import (
 from briefgen.aggregate.families import link_family_groups
 from briefgen.aggregate.generic_bodies import generic_bodies, link_generic_bodies
 from briefgen.aggregate.honorifics import link_titled_surnames
+from briefgen.aggregate.kintitles import has_relative
 from briefgen.aggregate.legal_names import link_legal_variants
 from briefgen.aggregate.mistyped import mistyped_pairs
 from briefgen.aggregate.names import (
@@ -104,6 +105,10 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     raw: dict[tuple[tuple[str, ...], str | None], list[str]] = {}
     other: dict[tuple[str, ...], list[int]] = defaultdict(list)
     namesakes = initials_apart(mentions)  # George H.W. Bush and George W. Bush
+    # an acronym the corpus spells out as two bodies ("DNC": a Committee, a Convention) is,
+    # where its document introduced one of them first, that one's (joined there:
+    # ``linking.link_within``), never the same name as another document's use
+    settled = introduced_of_two_bodies(mentions)
     for i, m in enumerate(mentions):
         if m.kind not in NAMED:
             continue
@@ -115,7 +120,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
                 fk = full_key(m.text, namesakes)
                 person_full[fk].append(i)
                 raw.setdefault(fk, person_words(m.text)[0])
-        elif i not in short_orgs:
+        elif i not in short_orgs and i not in settled:
             other[org_key(m.text)].append(i)
     for i, j in short_orgs.items():
         uf.join(j, i, "short form of an organisation's name its document spells out")
@@ -161,8 +166,20 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     for k in keys:
         if k[1] is None and k[0][-1] not in BODY_END_KEYS:  # not "… Trump Foundation"
             opening[k[0][:-1]].append(k)
+    # (not a name a relative is named by, "the daughter of Aung San": a parent's name may
+    # open the child's)
+    with_relative = {
+        k
+        for k in keys
+        if any(has_relative(texts.get(mentions[i].doc, ""), mentions[i]) for i in person_full[k])
+    }
     for k in keys:
-        if k[1] is None and ends[k[0][-1]] == 1 and len(opening.get(k[0], ())) == 1:
+        if (
+            k[1] is None
+            and ends[k[0][-1]] == 1
+            and len(opening.get(k[0], ())) == 1
+            and not with_relative & {k, opening[k[0]][0]}
+        ):
             uf.join(
                 person_full[opening[k[0]][0]][0],
                 person_full[k][0],

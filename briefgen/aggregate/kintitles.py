@@ -26,6 +26,21 @@ _OWNED_KIN = re.compile(
 )
 
 
+# "the daughter of X", "X's son": the name a kinship is stated of, so another person is
+# that one's relative (the noun before "of", or the one after the possessive)
+_KIN_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s*$")
+_KIN_AFTER_OWNER = re.compile(r"^['’]s?\s+(?:[\w-]+\s+)?(\w+)\b")
+
+
+def has_relative(text: str, m: Mention) -> bool:
+    """Whether the text names ``m`` as the one a relative is someone's: "the daughter of
+    Aung San", "Aung San's daughter". Parents and children often share the opening words
+    of a name ("Aung San", "Aung San Suu Kyi"), so such a name is no short form of theirs."""
+    before = _KIN_OF_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    after = _KIN_AFTER_OWNER.match(text[m.end : m.end + 40])
+    return any(found is not None and found.group(1).lower() in KINSHIP for found in (before, after))
+
+
 def owned_relative(text: str, m: Mention) -> bool:
     """Whether a name comes right after a possessive and a kinship noun: "her son, X"."""
     found = _OWNED_KIN.search(text[max(0, m.start - 40) : m.start])

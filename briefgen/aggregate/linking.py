@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from briefgen.aggregate.acronyms import two_bodies
+from briefgen.aggregate.acronyms import introduced_acronyms, letters_of, two_bodies
 from briefgen.aggregate.coordinated import with_shared_surnames
 from briefgen.aggregate.epithets import link_epithets
 from briefgen.aggregate.headlines import named_in_furniture
-from briefgen.aggregate.kintitles import SurnameTitles, owned_relative
+from briefgen.aggregate.kintitles import SurnameTitles, has_relative, owned_relative
 from briefgen.aggregate.middlenames import FullNames, link_middle_names, merge_openings
 from briefgen.aggregate.names import (
     NAMED,
@@ -42,7 +42,8 @@ from briefgen.aggregate.shortnames import (
     title_usage,
 )
 from briefgen.aggregate.told_gender import person_genders, told_gender
-from briefgen.extract.actors import GIVEN_NAME_TITLES, plain
+from briefgen.extract.actors import GIVEN_NAME_TITLES
+from briefgen.extract.antecedents import name_gender
 from briefgen.models import Mention
 
 
@@ -136,9 +137,13 @@ def link_within(
         uf.join(marked, bare, "the name without the initials the document gives it")
     link_middle_names(ms, text, uf)
     one_word = {key[0] for _, m in by_pos if len(key := name_key(m.text)[0]) == 1}
-    merge_openings(full, one_word, uf)
-    # a surname, or a one-word name, joins the closest full name it ends
     by_index = dict(ms)
+    # "the daughter of Aung San": a name someone's relative is named by
+    with_relative = frozenset(
+        k for k, g in full.items() if any(has_relative(text, by_index[j]) for j in g)
+    )
+    merge_openings(full, one_word, uf, with_relative)
+    # a surname, or a one-word name, joins the closest full name it ends
     descriptions = [(m.start, m.end) for _, m in by_pos if m.kind == "description"]
 
     def nested(m: Mention) -> bool:
@@ -276,6 +281,14 @@ def link_within(
 
     titles = SurnameTitles(text, (m for _, m in by_pos))
 
+    def same_sex(person: int, people: set[int]) -> bool:
+        # every other candidate of the same sex as ``person`` by their given names
+        sex = name_gender(person_words(by_index[person].text)[0][0], mostly=True)
+        return sex is not None and all(
+            name_gender(person_words(by_index[p].text)[0][0], mostly=True) == sex
+            for p in people - {person}
+        )
+
     # a surname the document never names in full: its uses are one person's
     never_in_full: dict[str, list[int]] = defaultdict(list)
     for i, m in by_pos:
@@ -397,9 +410,25 @@ def link_within(
             continue
         if size[ranked[0]] >= 3 * size[ranked[1]]:
             uf.join(ranked[0], i, "surname of the person the document names most")
-        elif ranked[0] == first and size[first] > size[ranked[1]]:
+        elif (
+            ranked[0] == first
+            and size[first] > size[ranked[1]]
+            and not (
+                leader is not None
+                and leader_named_beside(leader, first, people)
+                # named in full before this use: "Johnson" after a lede naming only Boris
+                # Johnson is the mayor, though the corpus's Johnson comes in at the end
+                and any(c[1] < m.start and names_leader(c[2], leader) for c in cands)
+                and told is None
+                and same_sex(first, people)
+            )
+        ):
             # two signals agree: the one the document names first in full is also the one
-            # it names most ("Keith Lamont Scott" twice, his wife "Rakeyia Scott" once)
+            # it names most ("Keith Lamont Scott" twice, his wife "Rakeyia Scott" once).
+            # Not when another is the corpus's leading person of that surname, of the same
+            # sex, named before this use, and no pronoun tells them apart: a story about
+            # the leader's son ("Eric Trump" thirteen times, his father six) writes the son
+            # in full to tell him apart, and its bare "Trump" is the father (left open)
             uf.join(first, i, "surname of the person the document names first and most")
         elif (
             names_leader(first, leader)
@@ -422,10 +451,16 @@ def link_within(
             for spelled in sorted(acronym_spellings(m.text)):
                 expansions.setdefault(spelled, i)
                 spelled_as[spelled].add(tuple(words(m.text)))
+    introduced = introduced_acronyms(by_pos)
     for i, m in by_pos:
-        letters = acronym_letters(m.text)
-        if letters is None and m.kind == "acronym":
-            letters = plain(m.text).replace(".", "").upper()
+        letters = letters_of(m)
+        if letters is not None and letters in ambiguous and i in introduced:
+            # the corpus spells out a Committee and a Convention of these letters: a use is
+            # the one its document introduced before it (kept from the other documents' uses:
+            # :func:`crossdocs.link_across`)
+            reason = "acronym of the one name its document spelled out before using it"
+            uf.join(introduced[i], i, reason)
+            continue
         if letters is None or letters in ambiguous or two_bodies(spelled_as.get(letters, ())):
             continue  # the document spells out a Committee and a Convention: either
         if letters in expansions:

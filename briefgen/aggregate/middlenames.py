@@ -61,17 +61,24 @@ def link_middle_names(ms: list[tuple[int, Mention]], text: str, uf: Union) -> No
 FullNames = dict[tuple[tuple[str, ...], str | None], list[int]]
 
 
-def merge_openings(full: FullNames, surnames: set[str], uf: Union) -> None:
+def merge_openings(
+    full: FullNames,
+    surnames: set[str],
+    uf: Union,
+    kin: frozenset[tuple[tuple[str, ...], str | None]] = frozenset(),
+) -> None:
     """A person's name that is the opening words of one other full name of the document
     ("La Toya" beside "La Toya Jackson", a headline's "Michael Jackson Cardiff" aside) is
     that name written short: the two keys of ``full`` share one list of mentions, so the
     document's count of each person counts both. Two longer names it opens leave it alone,
     and so does a shorter name ending in a word the document uses as a surname (its keys in
     ``surnames``, or ending another full name): "Conrad Murray" beside a glued "Conrad Murray
-    Jackson" is the person called "Murray", not a Jackson.
+    Jackson" is the person called "Murray", not a Jackson. Nor do names in ``kin``, those
+    the document names someone's relative by ("the daughter of Aung San"): a parent's name
+    may open the child's ("Aung San Suu Kyi").
     """
     for key, suffix in sorted(full, key=lambda k: len(k[0])):
-        if suffix is not None or len(key) < 2 or key[-1] in surnames:
+        if suffix is not None or len(key) < 2 or key[-1] in surnames or (key, suffix) in kin:
             continue
         # a body named after the person ("Donald J. Trump Foundation") is no longer name of
         # theirs
@@ -84,6 +91,8 @@ def merge_openings(full: FullNames, surnames: set[str], uf: Union) -> None:
             and k[0][-1] not in BODY_END_KEYS
         ]
         if len(longer) != 1 or sum(1 for k in full if k[0][-1] == key[-1]) > 1:
+            continue
+        if longer[0] in kin:
             continue
         group, other = full[(key, suffix)], full[longer[0]]
         uf.join(other[0], group[0], "the opening words of a full name in the document")

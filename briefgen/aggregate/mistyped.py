@@ -78,13 +78,31 @@ def _mistyped(a: Sequence[str], b: Sequence[str], roles_a: set[str], roles_b: se
     differing = [(x, y) for x, y in given if x != y]
     if not all(_lost_at_end(x, y) for x, y in differing):
         return False
-    return not differing or bool(roles_a & roles_b)
+    return (
+        not differing or bool(roles_a & roles_b) or all(_capital_lost(x, y) for x, y in differing)
+    )
 
 
 def _lost_at_end(x: str, y: str) -> bool:
-    """Whether one given name is the other with its last letter lost ("jos", "jose")."""
+    """Whether one given name is the other with its last letter lost ("jos", "jose"), or
+    the opening vowel an accented capital was (:func:`_capital_lost`)."""
     short, long = sorted((x, y), key=len)
-    return len(short) >= 3 and len(long) == len(short) + 1 and long.startswith(short)
+    return (
+        len(short) >= 3 and len(long) == len(short) + 1 and long.startswith(short)
+    ) or _capital_lost(x, y)
+
+
+def _capital_lost(x: str, y: str) -> bool:
+    """Whether one given name is the other headless: its accented capital vowel lost to
+    the page's encoding ("ngel" of Ángel, "scar" of Óscar). No typo drops a capital, so
+    this alone tells the two spellings apart from two people's names."""
+    short, long = sorted((x, y), key=len)
+    return (
+        len(short) >= 3
+        and len(long) == len(short) + 1
+        and long[0] in _VOWELS
+        and (long[1:] == short)
+    )
 
 
 _VOWELS = frozenset("aeiou")

@@ -34,6 +34,11 @@ _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 # A name's last word broken by a letter its page lost in the wrong encoding, a space in its
 # place: "Felipe Calder n" (Calderón). No name ends in one or two lower-case letters.
 BROKEN_END = re.compile(r"([^\W\d_]) ([a-z]{1,2})$")
+# A word's capital split from its rest by the same loss: "Jos ngel C rdova" (Córdova). No
+# name has a lone capital before a lower-case word but a particle ("A de Groot").
+_BROKEN_CAPITAL = re.compile(
+    r"(?<![^\W\d_])([A-Z]) (?!(?:de|da|di|du|van|von|der|den|bin|ibn|al|el|la|le)\b)([a-z]{2,})\b"
+)
 
 # The kinds of mention that name an actor (not a description or a pronoun).
 NAMED = ("name", "surname", "acronym")
@@ -55,7 +60,7 @@ def words(text: str) -> list[str]:
 def _words(text: str) -> tuple[str, ...]:
     # Asked of every mention's name by most of the rules, hundreds of thousands of times
     # for a few thousand spellings in a large corpus.
-    out = _WORD.findall(fold(BROKEN_END.sub(r"\1\2", text)))
+    out = _WORD.findall(fold(_BROKEN_CAPITAL.sub(r"\1\2", BROKEN_END.sub(r"\1\2", text))))
     if out and out[0] == "the":
         out = out[1:]
     if out and out[-1].endswith("'s"):
