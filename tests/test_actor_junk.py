@@ -1,0 +1,77 @@
+"""Junk actor records, as the brief's JSON would list them: a word the recogniser cut from
+a longer name, which is that name or nothing."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from briefgen.aggregate.actors import resolve_actors
+from briefgen.models import ActorType, Document, Extraction, Mention
+from briefgen.render.json import to_data
+
+
+def _doc(doc: str, text: str, spans: list[tuple[str, ActorType]]) -> Extraction:
+    """A document whose recogniser found each (surface, type) at its every occurrence (the
+    longest first, never inside a longer one)."""
+    taken: set[int] = set()
+    mentions = []
+    for surface, typ in sorted(spans, key=lambda s: -len(s[0])):
+        for hit in re.finditer(rf"\b{re.escape(surface)}\b", text):
+            if set(range(hit.start(), hit.end())) & taken:
+                continue
+            taken |= set(range(hit.start(), hit.end()))
+            mentions.append(Mention(doc, hit.start(), hit.end(), surface, "name", typ))
+    mentions.sort(key=lambda m: m.start)
+    document = Document(id=doc, source=f"{doc}.txt", format="txt", text=text, title="")
+    return Extraction(document=document, mentions=tuple(mentions))
+
+
+def _records(extractions: list[Extraction]) -> list[dict[str, Any]]:
+    actors, _ = resolve_actors(extractions)
+    return [to_data(a) for a in actors]
+
+
+def _names(records: list[dict[str, Any]]) -> dict[str, str]:
+    return {r["name"]: r["type"] for r in records}
+
+
+def test_a_first_word_cut_from_a_longer_name_joins_that_name() -> None:
+    docs = [
+        _doc("a", "Velorian Front fighters held the bridge, Mara Quist said.\n",
+             [("Velorian", "group"), ("Mara Quist", "person")]),
+        _doc("b", "The Velorian Front claimed the attack on Tuesday.\n", [("Velorian", "group")]),
+        _doc("c", "Officials blamed the Velorian Front for the blast.\n",
+             [("Velorian Front", "org")]),
+    ]  # fmt: skip
+    records = _records(docs)
+    names = _names(records)
+    assert "Velorian" not in names
+    assert names["Velorian Front"] == "org"
+    front = next(r for r in records if r["name"] == "Velorian Front")
+    assert {m["doc"] for m in front["mentions"]} == {"a", "b", "c"}
+
+
+def test_a_first_word_of_a_term_never_named_whole_makes_no_record() -> None:
+    docs = [
+        _doc("a", "Mega Thursday results came in late, Mara Quist said.\n",
+             [("Mega", "state"), ("Mara Quist", "person")]),
+        _doc("b", "After Mega Thursday the race narrowed.\n", [("Mega", "state")]),
+        _doc("c", "Voters waited for Mega Thursday in the rain.\n", [("Mega", "state")]),
+    ]  # fmt: skip
+    names = _names(_records(docs))
+    assert "Mega" not in names
+    assert "Mara Quist" in names
+
+
+def test_a_place_named_on_its_own_or_before_a_title_stays() -> None:
+    docs = [
+        _doc("a", "Nordavia Governor Ilse Brandt spoke first.\n",
+             [("Nordavia", "state"), ("Ilse Brandt", "person")]),
+        _doc("b", "Nordavia Governor Ilse Brandt spoke again.\n",
+             [("Nordavia", "state"), ("Ilse Brandt", "person")]),
+        _doc("c", "Rain fell across Nordavia Valley on Monday.\n", [("Nordavia", "state")]),
+        _doc("d", "Schools in Nordavia Valley shut.\n", [("Nordavia", "state")]),
+        _doc("e", "Voters in Nordavia were tired.\n", [("Nordavia", "state")]),
+    ]  # fmt: skip
+    assert _names(_records(docs))["Nordavia"] == "state"
