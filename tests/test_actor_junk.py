@@ -40,7 +40,7 @@ def test_a_first_word_cut_from_a_longer_name_joins_that_name() -> None:
     docs = [
         _doc("a", "Velorian Front fighters held the bridge, Mara Quist said.\n",
              [("Velorian", "group"), ("Mara Quist", "person")]),
-        _doc("b", "The Velorian Front claimed the attack on Tuesday.\n", [("Velorian", "group")]),
+        _doc("b", "The Velorian Front's leader claimed the attack.\n", [("Velorian", "group")]),
         _doc("c", "Officials blamed the Velorian Front for the blast.\n",
              [("Velorian Front", "org")]),
     ]  # fmt: skip
@@ -50,6 +50,7 @@ def test_a_first_word_cut_from_a_longer_name_joins_that_name() -> None:
     assert names["Velorian Front"] == "org"
     front = next(r for r in records if r["name"] == "Velorian Front")
     assert {m["doc"] for m in front["mentions"]} == {"a", "b", "c"}
+    assert {m["text"] for m in front["mentions"]} == {"Velorian Front"}
 
 
 def test_a_first_word_of_a_term_never_named_whole_makes_no_record() -> None:

@@ -29,9 +29,9 @@ from briefgen.models import ActorType, Mention
 
 MentionKey = tuple[str, int, int]
 
-# One capitalised word right after the name: not an abbreviation ("Sen.", "Gov."), which
-# is a title before the next name.
-_NEXT = re.compile(r" ([A-Z][\w'’-]*)(?![\w'’.-])")
+# One capitalised word right after the name, without a possessive ending ("Islamic
+# State's leader"). An abbreviation ("Sen.", "Gov.") is a title: ``_TITLE_WORDS``.
+_NEXT = re.compile(r" ([A-Z][\w-]*)(?:['’]s)?(?![\w'’-])")
 # "Nearly all": a name the text also writes on its own in one mention of five is a name.
 _NEARLY_ALL = 0.8
 # The longer name recurs: once may be the recogniser's slip on a name that stands alone.
@@ -79,7 +79,7 @@ def widened_or_dropped(
         votes = whole.get(longer)
         if not votes:
             continue  # a term, not a name ("Super Tuesday"): nothing
-        wide = replace(m, end=found.end(), text=longer, type=votes.most_common(1)[0][0])
+        wide = replace(m, end=found.end(1), text=longer, type=votes.most_common(1)[0][0])
         moved[(m.doc, m.start, m.end)] = (m.doc, wide.start, wide.end)
         out.append(wide)
     return out, moved
