@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from actor_fixtures import extract
+
 from briefgen.aggregate.actors import resolve_actors
 from briefgen.models import ActorType, Document, Extraction, Mention
 from briefgen.render.json import to_data
@@ -76,3 +78,21 @@ def test_a_place_named_on_its_own_or_before_a_title_stays() -> None:
         _doc("e", "Voters in Nordavia were tired.\n", [("Nordavia", "state")]),
     ]  # fmt: skip
     assert _names(_records(docs))["Nordavia"] == "state"
+
+
+def test_a_thing_in_apposition_is_no_one_s_role_or_alias(nlp: Any) -> None:
+    text = (
+        "“I am no natural at this,” Mrs. Pellow said in one of her debates with Mr. Brandt, "
+        "a bracingly honest statement.\n\nTo her fans, it made sense.\n"
+    )
+    records = _records([extract(nlp, "a", text)])
+    brandt = next(r for r in records if r["name"] == "Brandt")
+    assert brandt["aliases"] == []
+    assert brandt["roles"] == []
+
+
+def test_a_name_coordinated_before_another_is_not_its_title(nlp: Any) -> None:
+    text = "The host said he does not believe Khizr and Ghazala Khan should escape scrutiny.\n"
+    records = _records([extract(nlp, "a", text)])
+    khan = next(r for r in records if r["name"] == "Ghazala Khan")
+    assert khan["roles"] == []

@@ -172,6 +172,11 @@ def _title_prefix(ent: Span) -> tuple[int, int] | None:
     while i < ent.start and doc[i].dep_ in ("det", "predet", "preconj"):
         i += 1
     end = ent.start
+    if doc[end - 1].lower_ in ("and", "or", "&"):
+        # "Khizr and Ghazala Khan", "Donald Trump and Bernie Sanders": a name coordinated
+        # with this one is another person, no title of this one ("Health and Human
+        # Services Secretary" holds its "and" inside)
+        return None
     if end - 1 > i and _INITIAL.match(doc[end - 1].text):
         end -= 1  # "defense lawyer J Michael Flanagan": the initial is the name's
     for j in range(end - 2, i - 1, -1):
@@ -264,7 +269,8 @@ def _person_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and (
         lemma in ROLE_NOUNS
         or lemma in _RELATION_NOUNS
-        or (len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS))
+        # "-ment" names an act or a thing ("a bracingly honest statement"), never its agent
+        or (len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith("ment"))
     )
 
 
