@@ -96,3 +96,22 @@ def test_a_name_coordinated_before_another_is_not_its_title(nlp: Any) -> None:
     records = _records([extract(nlp, "a", text)])
     khan = next(r for r in records if r["name"] == "Ghazala Khan")
     assert khan["roles"] == []
+
+
+def test_the_corpus_s_own_publisher_named_in_its_bylines_is_no_actor() -> None:
+    def page(doc: str, body: str) -> Extraction:
+        return _doc(doc, body, [("Daily Lantern", "org"), ("Mara Quist", "person")])
+
+    docs = [
+        page("a", "Tom Reel, Daily Lantern News, Oslo\nMara Quist told the Daily Lantern "
+                  "she would stay.\n"),
+        page("b", "Mara Quist spoke on Monday.\nThe Daily Lantern is not responsible for the "
+                  "content of external sites.\n"),
+        page("c", "Mara Quist told the Daily Lantern the plan was ready.\n"),
+    ]  # fmt: skip
+    names = _names(_records(docs))
+    assert "Daily Lantern" not in names
+    assert "Mara Quist" in names
+    # an outlet the story names, in no page's furniture, stays
+    cited = [page("d", "Mara Quist told the Daily Lantern she would stay.\n"), docs[2]]
+    assert "Daily Lantern" in _names(_records(cited))

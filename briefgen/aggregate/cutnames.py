@@ -70,12 +70,12 @@ def widened_or_dropped(
     out: list[Mention] = []
     moved: dict[MentionKey, MentionKey] = {}
     for m in mentions:
-        follower = cut.get(m.text) if m.kind == "name" else None
-        found = follower and _NEXT.match(texts.get(m.doc, ""), m.end)
-        if not found or found.group(1) != follower:
+        wanted = cut.get(m.text) if m.kind == "name" else None
+        found = _NEXT.match(texts.get(m.doc, ""), m.end) if wanted else None
+        if found is None or found.group(1) != wanted:
             out.append(m)
             continue
-        longer = f"{m.text} {follower}"
+        longer = f"{m.text} {wanted}"
         votes = whole.get(longer)
         if not votes:
             continue  # a term, not a name ("Super Tuesday"): nothing
