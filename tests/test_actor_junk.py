@@ -115,3 +115,21 @@ def test_the_corpus_s_own_publisher_named_in_its_bylines_is_no_actor() -> None:
     # an outlet the story names, in no page's furniture, stays
     cited = [page("d", "Mara Quist told the Daily Lantern she would stay.\n"), docs[2]]
     assert "Daily Lantern" in _names(_records(cited))
+
+
+def test_one_word_the_texts_head_with_an_article_is_no_person() -> None:
+    text = (
+        "Clubs enter the Zelandores each spring. Fans say the Zelandores is dull. "
+        "Few watch the Zelandores, a league official admitted. Ilse Brandt disagreed.\n"
+    )
+    names = _names(
+        _records([_doc("a", text, [("Zelandores", "person"), ("Ilse Brandt", "person")])])
+    )
+    assert names["Zelandores"] != "person"
+    assert names["Ilse Brandt"] == "person"
+    # a person's name before the noun it qualifies ("the Kessler trial") stays a person's
+    text = (
+        "The Kessler trial opened. Kessler smiled. The Kessler family sat behind. "
+        "The Kessler verdict is due.\n"
+    )
+    assert _names(_records([_doc("b", text, [("Kessler", "person")])]))["Kessler"] == "person"
