@@ -133,3 +133,10 @@ def test_one_word_the_texts_head_with_an_article_is_no_person() -> None:
         "The Kessler verdict is due.\n"
     )
     assert _names(_records([_doc("b", text, [("Kessler", "person")])]))["Kessler"] == "person"
+
+
+def test_a_description_counting_someone_among_others_is_no_alias(nlp: Any) -> None:
+    text = "One candidate, Marta Quell, said the plan would fail.\n"
+    quell = next(r for r in _records([extract(nlp, "a", text)]) if r["name"] == "Marta Quell")
+    assert quell["aliases"] == []
+    assert quell["roles"] == []

@@ -198,6 +198,8 @@ _TITLE_NAMES = _words(
     " mother saint king prince queen pastor rabbi imam cardinal pope sheriff deputy captain"
     " colonel sergeant coach nurse doctor"
 )
+# Words that count a person among others: "One candidate", "Another senator".
+_COUNTING = frozenset({"one", "another", "some", "each", "any", "every"})
 # A state's or a body's initials ("U.S.", "U.N."), and one initial of a name ("J", "J.").
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -576,7 +578,10 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 a, b = clean_span(text, a, b, keep_determiner=True)
                 # (a plural describes the set of people named, no one's role: "Third-party
                 # candidates Gary Johnson and Jill Stein")
-                if b > a and b <= start and not _plural(head):
+                # ("One candidate, X, said", "Another senator, X": counted among others,
+                # a description that names no one's role nor alias)
+                counted = sdoc[first].lower_ in _COUNTING or sdoc[first].like_num
+                if b > a and b <= start and not _plural(head) and not counted:
                     role = role or text[a:b]
                     add(a, b, "description", "person", text[a:b])
         add(start, end, _kind(surface, label), typ, role)
