@@ -580,7 +580,7 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 # candidates Gary Johnson and Jill Stein")
                 # ("One candidate, X, said", "Another senator, X": counted among others,
                 # a description that names no one's role nor alias)
-                counted = sdoc[first].lower_ in _COUNTING or sdoc[first].like_num
+                counted = sdoc[first].lower_ in _COUNTING
                 if b > a and b <= start and not _plural(head) and not counted:
                     role = role or text[a:b]
                     add(a, b, "description", "person", text[a:b])
