@@ -23,7 +23,9 @@ from briefgen.aggregate.companies import link_company_short_forms
 from briefgen.aggregate.coordinated import full_name_pairs
 from briefgen.aggregate.countries import capitals
 from briefgen.aggregate.crossdocs import link_across
+from briefgen.aggregate.cutnames import widened_or_dropped
 from briefgen.aggregate.epithets import epithet_shaped
+from briefgen.aggregate.house import is_house
 from briefgen.aggregate.interchangeable import link_interchangeable
 from briefgen.aggregate.knownas import link_known_as
 from briefgen.aggregate.linking import NAMED, Union, link_within, surname_leaders
@@ -189,6 +191,9 @@ def resolve_actors(
     if counts is None:
         counts = WordCounts.of(texts.values())
     every, moved = corrected_spans((m for ex in extractions for m in ex.mentions), texts, counts)
+    # "Islamic" cut from "Islamic State": the longer name, or nothing
+    every, widened = widened_or_dropped(every, texts)
+    moved = {old: widened.get(new, new) for old, new in moved.items()} | widened
     common = common_words(every, counts) | common_phrases(every, texts, counts)
     common |= common_acronyms(every, counts)
     per_doc: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
@@ -295,6 +300,8 @@ def resolve_actors(
     labels = {a.id for a in actors if a.type == "group" and _member_label(fold(a.name), plurals)}
     # "Demerol, a painkiller": a product the recogniser took for a body or a person
     labels |= {a.id for a in actors if product_record(a.mentions, texts)}
+    # the corpus's own publisher, named in its pages' bylines and notices
+    labels |= {a.id for a in actors if a.type == "org" and is_house(a.mentions, texts)}
     actors = [a for a in actors if a.id not in labels]
     mention_map = {k: aid for k, aid in mention_map.items() if aid not in labels}
     actors = with_related(actors, mention_map, extractions)

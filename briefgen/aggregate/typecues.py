@@ -144,6 +144,11 @@ def typed_by_context(
         return "org" if body else voted
     if legal or body or owned + weak >= 2 or 2 * owned >= len(named) > 0:
         return "org"
+    if _headed_by_article(named, texts):
+        # "the Libertadores", "a former Miss Universe", "the Clintons": one word that the
+        # texts write as the head of an article's phrase names no person (a plural, a
+        # family or a people)
+        return "group" if named[0].text.endswith("s") else "org"
     names = {plain(m.text) for m in named if " " in plain(m.text)}
     if names and all(fold(n) in towns() for n in names) and any(_placed(m, texts) for m in named):
         return "state"  # places are typed as states here ("London (state)")
@@ -157,6 +162,32 @@ def typed_by_context(
         # no mention written as a person's nor opening with a given name: the other votes
         return others.most_common(1)[0][0]
     return voted
+
+
+# An article (and up to two lower-case words, or "Miss") before the name, and the phrase
+# ending with it: "the Libertadores.", "a former Miss Universe,". A person's name after an
+# article modifies the noun after it ("the Simpson trial"), and is no cue.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}(?:Miss\s+)?$")
+_PHRASE_ENDS = re.compile(
+    r"\s*(?:[,.;:!?)”\"\n]|$)|\s+(?:of|in|and|or|to|is|was|are|were|has|had|for|on|at|with|"
+    r"who|that|which)\b"
+)
+# Named so in this share of its mentions, and at least this often, a word is no person.
+_ARTICLE_SHARE = 0.5
+_ARTICLE_MENTIONS = 3
+
+
+def _headed_by_article(named: list[Mention], texts: Mapping[str, str]) -> bool:
+    """Whether a one-word name is written, in at least half its mentions (three or more),
+    as the head of a phrase an article opens."""
+    if len(named) < _ARTICLE_MENTIONS or any(" " in plain(m.text) for m in named):
+        return False
+    headed = 0
+    for m in named:
+        text = texts.get(m.doc, "")
+        before = text[max(0, m.start - _WINDOW) : m.start]
+        headed += bool(_ARTICLE_BEFORE.search(before) and _PHRASE_ENDS.match(text, m.end))
+    return headed >= _ARTICLE_SHARE * len(named)
 
 
 def person_cue(m: Mention, before: str, after: str) -> bool:

@@ -172,6 +172,11 @@ def _title_prefix(ent: Span) -> tuple[int, int] | None:
     while i < ent.start and doc[i].dep_ in ("det", "predet", "preconj"):
         i += 1
     end = ent.start
+    if doc[end - 1].lower_ in ("and", "or", "&"):
+        # "Khizr and Ghazala Khan", "Donald Trump and Bernie Sanders": a name coordinated
+        # with this one is another person, no title of this one ("Health and Human
+        # Services Secretary" holds its "and" inside)
+        return None
     if end - 1 > i and _INITIAL.match(doc[end - 1].text):
         end -= 1  # "defense lawyer J Michael Flanagan": the initial is the name's
     for j in range(end - 2, i - 1, -1):
@@ -193,6 +198,8 @@ _TITLE_NAMES = _words(
     " mother saint king prince queen pastor rabbi imam cardinal pope sheriff deputy captain"
     " colonel sergeant coach nurse doctor"
 )
+# Words that count a person among others: "One candidate", "Another senator".
+_COUNTING = frozenset({"one", "another", "some", "each", "any", "every"})
 # A state's or a body's initials ("U.S.", "U.N."), and one initial of a name ("J", "J.").
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -264,7 +271,8 @@ def _person_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and (
         lemma in ROLE_NOUNS
         or lemma in _RELATION_NOUNS
-        or (len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS))
+        # "-ment" names an act or a thing ("a bracingly honest statement"), never its agent
+        or (len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith("ment"))
     )
 
 
@@ -570,7 +578,10 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 a, b = clean_span(text, a, b, keep_determiner=True)
                 # (a plural describes the set of people named, no one's role: "Third-party
                 # candidates Gary Johnson and Jill Stein")
-                if b > a and b <= start and not _plural(head):
+                # ("One candidate, X, said", "Another senator, X": counted among others,
+                # a description that names no one's role nor alias)
+                counted = sdoc[first].lower_ in _COUNTING
+                if b > a and b <= start and not _plural(head) and not counted:
                     role = role or text[a:b]
                     add(a, b, "description", "person", text[a:b])
         add(start, end, _kind(surface, label), typ, role)

@@ -1,0 +1,74 @@
+"""The corpus's own publisher is no actor of its story.
+
+A site's pages name their publisher in their furniture: bylines ("By Jane Roe BBC News,
+Los Angeles", "Jane Roe, BBC News, Paris"), datelines ("LIMA (Reuters) -"), photo credits
+("REUTERS/Jane Roe"), link boxes ("For more Reuters coverage …"), disclaimers ("The BBC is
+not responsible for the content of external sites"), print notices ("This article appeared
+on p28 of the … of the Guardian") and columnists' notes ("Jo Roe is a Reuters columnist.
+The views expressed are his own"). Between those and the story's "told the BBC", the
+publisher's name is among a corpus's most mentioned, and a reader finds the newsroom that
+wrote the brief's sources listed as an actor of them.
+
+An organisation whose name stands in such furniture in two documents or more is the
+corpus's house: it makes no actor record (its mentions stay unresolved, as a cited outlet's
+words are the story's facts, not a stance it took). Only the house writes these forms
+about itself: an outlet the story cites or is about ("according to Politico", "the network
+fired its chairman") is named in the text, not in its furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from briefgen.models import Mention
+
+# A byline on its own line: "By Jane Roe BBC News, Los Angeles", "Jane Roe, BBC News, Paris"
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)(?:By\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2},?\s+$")
+_BYLINE_AFTER = re.compile(r"(?:\s+News)?,\s+[A-Z]")
+# "LIMA (Reuters) -", "CHREY THOM, Cambodia (Reuters Life!)": a place in capitals, the
+# publisher in brackets, then the story (a dash, or the next line)
+_DATELINE_BEFORE = re.compile(r"\b[A-Z]{2,}[A-Z .'-]*(?:,(?:\s+[A-Z][\w.'-]*)+)?\s+\(\s*$")
+_DATELINE_AFTER = re.compile(r"(?:\s+[A-Z]\w*!?)?\)\s*(?:[-–—]|\n)")
+# "REUTERS/Jane Roe": a photo credit
+_CREDIT_AFTER = re.compile(r"/[A-Z][a-z]")
+# "(For more Reuters coverage", "This article appeared on p28 of the … of the Guardian",
+# "Call the main Guardian and Observer switchboard"
+_NOTICE_BEFORE = re.compile(
+    r"(?:\(\s*For more|\bappeared on p\.?\s*\d+\b[^\n]{0,80}\bof|\bCall the main)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "The BBC is not responsible for the content of external sites"; "Jo Roe is a Reuters
+# columnist. The views expressed are his own"
+_NOTICE_AFTER = re.compile(
+    r"\s+is not responsible for\b|\s+columnist\.\s+The (?:views|opinions) expressed\b"
+)
+# Furniture in this many documents makes the house: one page may quote another's credit.
+_HOUSE_DOCUMENTS = 2
+
+
+def in_furniture(m: Mention, text: str) -> bool:
+    """Whether the mention names its page's publisher in the page's furniture."""
+    before = text[max(0, m.start - 100) : m.start]
+    if (
+        _BYLINE_BEFORE.search(before)
+        and _BYLINE_AFTER.match(text, m.end)
+        and (m.text.endswith("News") or text.startswith(" News", m.end))
+    ):
+        return True  # a list of names ("Gladys Knight, Alien Ant Farm, …") is no byline
+    if _DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(text, m.end):
+        return True
+    if (
+        _CREDIT_AFTER.match(text, m.end)
+        and m.text.isupper()
+        and before.rstrip(" \t")[-1:] in ("", "\n")
+    ):
+        return True  # on a line of its own ("NBC/Wall Street Journal poll" is no credit)
+    return bool(_NOTICE_BEFORE.search(before) or _NOTICE_AFTER.match(text, m.end))
+
+
+def is_house(mentions: Sequence[Mention], texts: Mapping[str, str]) -> bool:
+    """Whether an organisation's mentions name the corpus's own publisher: in the furniture
+    of at least ``_HOUSE_DOCUMENTS`` documents."""
+    docs = {m.doc for m in mentions if in_furniture(m, texts.get(m.doc, ""))}
+    return len(docs) >= _HOUSE_DOCUMENTS
