@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, cosine, terms
@@ -28,7 +28,7 @@ from briefgen.homedate import home_date, sentence_dates
 from briefgen.lede import Ledes
 from briefgen.misdated import backdrop
 from briefgen.misdated import misdated as misdated  # the chronology reads it here
-from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
+from briefgen.models import Actor, Cited, Event, EventMention, Extraction, TimelineEntry
 from briefgen.newsworthy import announces, forecasts, tells_news
 from briefgen.plans import borne_out
 from briefgen.retold import (
@@ -57,7 +57,7 @@ from briefgen.story import (
 )
 from briefgen.structure.opinion import opinion_pages
 from briefgen.structure.sieve import long_pages
-from briefgen.tellings import same_happening
+from briefgen.tellings import participants, same_happening
 from briefgen.titled import name_newcomer
 from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import When, sort_key
@@ -109,6 +109,7 @@ def select_timeline(
     extractions: Sequence[Extraction] = (),
     query: Sequence[str] = (),
     story: frozenset[str] | None = None,
+    actors: Sequence[Actor] = (),
 ) -> list[TimelineEntry]:
     """The ``dates`` most salient dates, in chronological order, ≤ ``sentences`` each.
 
@@ -126,7 +127,9 @@ def select_timeline(
     sentences that name the query are shown, and so under a date a year or more before the
     first source (background): the story's own past, not a precedent it is compared with.
     A decade or a stretch of years is an era told as history, never an entry, and the date
-    of a comparison's standard ("worse than in 2001") does not date its sentence.
+    of a comparison's standard ("worse than in 2001") does not date its sentence. Two
+    sentences name a participant in common when their names stand for one of the ``actors``
+    (the merged records), however each source spells it.
     """
     if dates <= 0 or sentences <= 0:
         return []
@@ -173,6 +176,7 @@ def select_timeline(
         Ledes(extractions),
         opinion_pages(x.document for x in extractions),
         story_names(query, extractions),
+        participants(actors),
     )
     entries: list[tuple[str, TimelineEntry]] = []
     taken: set[tuple[str, int]] = set()  # a sentence is shown once, under one date
@@ -249,6 +253,8 @@ class _Context:
     # The principals' names, with or without a query (``story.story_names``): someone told
     # by age who is none of them is a passer-by.
     known: re.Pattern[str] | None = None
+    # Each name an actor record is told by -> that record (``tellings.participants``).
+    who: dict[str, str] = field(default_factory=dict)
 
     def background(self, day: str) -> bool:
         """Whether ``day`` ended ``BACKGROUND`` or more before the first source: the
@@ -524,7 +530,7 @@ def _entry(
             e == event_id and c.evidence[0].doc != mention.doc and len(names & named) >= 2
             for e, c, named in zip(used, picked, shown_names, strict=True)
         ) or any(  # or in other words, by the same verb, with a participant in common
-            m.doc != mention.doc and same_happening(mention, m) for m in shown
+            m.doc != mention.doc and same_happening(mention, m, context.who) for m in shown
         )
         if (
             retold

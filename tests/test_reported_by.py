@@ -171,6 +171,56 @@ def test_a_follow_up_retelling_the_hiring_in_other_words_is_one_entry_with_both_
     assert entries[0].sources == ("a", "b")  # the retelling's source is cited
 
 
+# Two wire stories of one declaration, the second from a later story's background paragraph,
+# each spelling the agency its own way.
+DECLARED = "The Global Health Agency declared an influenza pandemic on Thursday after a meeting."
+REDECLARED = (
+    "The Global Health Authority (GHA) declared on Thursday that the outbreak was a pandemic."
+)
+
+
+def test_a_retelling_naming_the_participant_in_another_spelling_is_one_entry() -> None:
+    from briefgen.models import Actor
+
+    texts = {"a": ("2009-06-11", DECLARED), "b": ("2009-06-12", REDECLARED)}
+    day = "2009-06-11"
+    events = [
+        Event(
+            "d",
+            day,
+            DECLARED,
+            (_told("a", DECLARED, day, "declared", "Global Health Agency"),),
+            ("a",),
+            salience=1.0,
+        ),
+        Event(
+            "r",
+            day,
+            REDECLARED,
+            (_told("b", REDECLARED, day, "declared", "Global Health Authority", "GHA"),),
+            ("b",),
+            salience=0.9,
+        ),
+    ]
+    agency = Actor("A-1", "GHA", "org", aliases=("Global Health Agency", "Global Health Authority"))
+
+    def shown(actors: tuple[Actor, ...]) -> list[tuple[int, tuple[str, ...]]]:
+        entries = select_timeline(
+            events,
+            dates=5,
+            sentences=2,
+            latest=date(2009, 6, 12),
+            extractions=_corpus(texts),
+            actors=actors,
+        )
+        return [(len(e.sentences), e.sources) for e in entries]
+
+    # told apart by spelling alone, the declaration is shown twice
+    assert shown(()) == [(2, ("a", "b"))]
+    # one record for both names: one sentence, the later story cited as its second report
+    assert shown((agency,)) == [(1, ("a", "b"))]
+
+
 def test_two_statements_of_one_speaker_the_same_month_are_not_one_happening() -> None:
     from briefgen.tellings import same_happening
 
