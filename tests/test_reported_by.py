@@ -298,3 +298,46 @@ def test_an_announcement_is_no_retelling_of_the_happening_it_announced() -> None
     done = _told("c", DONE, "2011-11-29", "sentenced", "Vale")
     ahead = dataclasses.replace(_told("a", WILL, "2011-11-29", "sentenced", "Vale"), scheduled=True)
     assert not same_happening(done, ahead)
+
+
+def test_the_chronology_joins_a_retelling_naming_the_participant_in_another_spelling() -> None:
+    from sample_brief import empty_brief
+
+    from briefgen.models import Actor
+    from briefgen.render.told import Printing, told_sentences
+
+    first = "The Global Health Agency declared a pandemic on 11 June 2009 after a meeting."
+    later = "On 11 June 2009 the Global Health Authority declared that the outbreak was a pandemic."
+    docs = (("a", "2009-06-11", first, "Global Health Agency"), ("b", "2009-06-15", later, "GHA"))
+    documents = tuple(
+        Document(d, f"{d}.txt", "txt", text, "Pandemic", day, "stated") for d, day, text, _ in docs
+    )
+
+    def told(doc: str, text: str, name: str) -> Event:
+        at, head = text.index("11 June 2009"), text.index("declared")
+        mention = EventMention(
+            f"m-{doc}",
+            doc,
+            "2009-06-11",
+            Timex(at, at + 12, "11 June 2009", "DATE", "2009-06-11"),
+            text,
+            Evidence(doc, 0, len(text), text, text, 0),
+            actors=(name,),
+            predicate=(head, head + 8),
+        )
+        return Event(f"e-{doc}", "2009-06-11", text, (mention,), (doc,), salience=1.0)
+
+    agency = Actor("A-1", "GHA", "org", aliases=("Global Health Agency", "Global Health Authority"))
+    brief = dataclasses.replace(
+        empty_brief(),
+        period=("2009-06-11", "2009-06-15"),
+        documents=documents,
+        events=tuple(told(d, text, name) for d, _, text, name in docs),
+        query=("pandemic",),
+    )
+    # spelled apart and with no record joining the names: two happenings
+    assert len(told_sentences(list(brief.events), 10, Printing.of(brief))) == 2
+    joined = dataclasses.replace(brief, actors=(agency,))
+    printed = told_sentences(list(joined.events), 10, Printing.of(joined))
+    assert len(printed) == 1
+    assert sorted(m.doc for m in next(iter(printed.values())).cited) == ["a", "b"]
