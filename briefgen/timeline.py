@@ -7,6 +7,7 @@ source sentences of its events, each a sentence a reader can take alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -69,6 +70,9 @@ TIMELINE_DUPLICATE = 0.3
 # One source telling a story under two adjacent days ("reported Saturday", "on Sunday ...
 # published") tells it once: its two sentences need share less to be the same story.
 SAME_SOURCE_STORY = 0.2
+# Participants two next sentences of one report share when they tell one story: as many as
+# one source's sentences under adjacent days share to be one story (``retold.names_in``).
+CONTINUED = 2
 # Weight of a date's n-th most salient event relative to its first.
 DATE_DECAY = 0.5
 # What opening a report published on the day or the next, and told by another source too,
@@ -350,6 +354,20 @@ class _Context:
                 # has not ...": the plan is the reason or the setting, the news is the rest
         return text
 
+    def continues(self, a: EventMention, b: EventMention) -> bool:
+        """Whether ``b`` is the sentence right before or after ``a`` in one report and
+        names two of its participants (the same records, however spelled): the report
+        telling one story on, not a second happening."""
+        ext = self.extractions.get(a.doc)
+        if ext is None or a.doc != b.doc or not ext.sentences:
+            return False
+        starts = [start for start, _ in ext.sentences]
+        at = [bisect_right(starts, m.evidence.sentence_start) - 1 for m in (a, b)]
+        if abs(at[0] - at[1]) != 1:
+            return False
+        mine, theirs = ({self.who.get(n, n) for n in m.actors} for m in (a, b))
+        return len(mine & theirs) >= CONTINUED
+
     def passed(self, day: str) -> bool:
         """Whether ``day`` ended before the latest source: what was due in it, a source
         could have told as done."""
@@ -516,12 +534,16 @@ def _entry(
             continue
         names, figures = names_in(text), figures_in(text)
         if mention.doc not in context.strung and any(
-            c.evidence[0].doc == mention.doc and cosine(vector, v) >= SAME_SOURCE_STORY
-            for c, v in zip(picked, vectors, strict=True)
+            m.doc == mention.doc
+            and (cosine(vector, v) >= SAME_SOURCE_STORY or context.continues(m, mention))
+            for m, v in zip(shown, vectors, strict=True)
         ):
             # One report's second sentence on the day in the same words: the story it
             # already told, continued (as under an adjacent day). Sharing names is not
-            # enough here: a visit and the press conference held during it are two events.
+            # enough here (a visit and the press conference held during it are two
+            # events), unless the sentence is the next or the one before: a lede and the
+            # paragraph telling it again ("some of the party's fundraisers signed on
+            # Tuesday", "half a dozen of its money players agreed to serve").
             continue
         # another source telling a shown happening in other words, with the same names:
         # "Sanders prevailed in Wisconsin's primary", "Sanders was projected as the winner

@@ -349,3 +349,48 @@ def test_another_source_naming_the_same_happening_in_other_words_is_not_shown_ag
     )
     assert len(entry.sentences) == 1
     assert entry.sources == ("a", "b")  # the second report is cited
+
+
+SIGNED = (
+    "On Tuesday, some of the best-connected donors signed on to raise money for Ann Dale and"
+    " the Unity Committee"
+)
+AGREED = (
+    "Six wealthy backers, among them a football team owner, became vice chairs of the joint"
+    " fund of Dale and the UC on Tuesday"
+)
+RALLY = "Cy Moss held a rally in the capital on Tuesday and attacked Dale over trade"
+
+
+def test_a_report_s_next_sentence_telling_its_lede_again_is_not_a_second_entry() -> None:
+    from dataclasses import replace
+
+    from briefgen.models import Actor
+
+    texts = {
+        "a": ("2016-05-25", f"{SIGNED}. {AGREED}. {RALLY}."),
+        "b": ("2016-05-26", "Dale thanked the donors on Wednesday."),
+    }
+    day = "2016-05-24"
+    signed = replace(_at(texts, "a", SIGNED, day), actors=("Ann Dale", "Unity Committee"))
+    agreed = replace(_at(texts, "a", AGREED, day), actors=("Dale", "UC"))
+    rally = replace(_at(texts, "a", RALLY, day), actors=("Cy Moss", "Dale"))
+    events = [_event("s", day, signed), _event("g", day, agreed), _event("r", day, rally)]
+    records = (
+        Actor("A-1", "Ann Dale", "person", aliases=("Dale",)),
+        Actor("A-2", "Unity Committee", "org", aliases=("UC",)),
+    )
+    (entry,) = select_timeline(
+        events,
+        dates=5,
+        sentences=3,
+        latest=date(2016, 5, 26),
+        extractions=_corpus(texts),
+        actors=records,
+    )
+    # the fund's second telling, right after the lede and naming the same two, is the same
+    # story; the rally, the next sentence but with one participant in common, is news too
+    shown = [c.text for c in entry.sentences]
+    assert len(shown) == 2
+    assert sum(s.startswith((SIGNED, AGREED)) for s in shown) == 1
+    assert any(s.startswith(RALLY) for s in shown)
