@@ -35,6 +35,7 @@ from briefgen.plans import borne_out
 from briefgen.retold import (
     REPORTS_SAME,
     Said,
+    copied,
     date_key,
     figures_in,
     moved,
@@ -354,6 +355,21 @@ class _Context:
                 # has not ...": the plan is the reason or the setting, the news is the rest
         return text
 
+    def rewrites(self, mention: EventMention, text: str, event: Event) -> set[str]:
+        """The other sources published the day the mention's was that carry its sentence
+        (``text``) near verbatim (``copied``): the same story rewritten in the day (a wire
+        story's later versions), not another report of what it says. (A story of a later
+        day re-running the paragraph has kept it as still worth telling.)"""
+        day = self.published.get(mention.doc)
+        return {
+            m.doc
+            for m in event.mentions
+            if m.doc != mention.doc
+            and day is not None
+            and self.published.get(m.doc) == day
+            and copied(m.evidence.sentence, text)
+        }
+
     def continues(self, a: EventMention, b: EventMention) -> bool:
         """Whether ``b`` is the sentence right before or after ``a`` in one report and
         names two of its participants (the same records, however spelled): the report
@@ -479,7 +495,9 @@ def _entry(
             if passer_by(text, context.known):
                 continue  # people met on the street, told by their ages: colour, not news
             # A detail around the story, from one source: shown only when nothing else is.
-            detail = not context.involves(text) and len(reporting(event, vector, idf)) < 2
+            # (The day's rewrite of the story, which keeps the paragraph, is no second one.)
+            alone = len(reporting(event, vector, idf) - context.rewrites(mention, text, event)) < 2
+            detail = not context.involves(text) and alone
             prior = event.salience / top + (0.1 if rank == 0 else 0.0)
             if date_key(mention.date) == day:
                 prior += 0.2  # the sentence that itself gives this date
