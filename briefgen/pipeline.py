@@ -177,6 +177,7 @@ def assemble_brief(
         extractions=extractions,
         query=config.query,
         story=story,
+        actors=actors,
     )
     # What each document's extraction alone says of its sentences is kept in the cache.
     readable = reportable_sentences(extractions, cache=cache, keys=run.keys)

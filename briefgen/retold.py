@@ -17,11 +17,14 @@ from dataclasses import replace
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.models import Cited, Event, TimelineEntry, announcing_only
 from briefgen.shown import CALENDAR_NAMES
+from briefgen.structure.copies import SENTENCE_WORDS
 from briefgen.when import When
 
 __all__ = [
+    "COPIED",
     "REPORTS_SAME",
     "Said",
+    "copied",
     "date_key",
     "figures_in",
     "moved",
@@ -35,6 +38,17 @@ __all__ = [
 # A mention this similar to a shown sentence reports the same news (the bar the bottom
 # line's corroboration uses: standing.CORROBORATES).
 REPORTS_SAME = 0.2
+# Two sentences sharing this share of the shorter's runs of three words are one text,
+# copied: a paragraph of a wire story kept in the day's rewrite of the story ("In subways,
+# ferry terminals and on the streets, more people went about ..."), or re-run in the
+# agency's later stories, an updated figure or an added word apart. A retelling in a source's own
+# words shares few runs. Quoted words are the speaker's, which every faithful report of
+# the statement shares, and a short sentence ("Sanders won the primary on Tuesday") is
+# how anyone would put it: only the narrative of a sentence as long as the copy
+# detector's (``structure.copies.SENTENCE_WORDS``) tells a copy.
+COPIED = 0.6
+_WORD = re.compile(r"\w+")
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
 
 # (source, tf-idf vector, names, figures) of a sentence shown under a date.
@@ -116,6 +130,22 @@ def reporting(
     ]
     told = {m.doc for m in telling}
     return told - announcing_only(telling) if done else told
+
+
+def copied(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one text (``COPIED``), not two tellings of one news."""
+    runs = [_runs(a), _runs(b)]
+    if not all(runs):
+        return False
+    return len(runs[0] & runs[1]) >= COPIED * min(len(r) for r in runs)
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    """The sentence's runs of three words outside quotations; none when it is short."""
+    words = _WORD.findall(_QUOTED.sub(" ", text).casefold())
+    if len(words) < SENTENCE_WORDS:
+        return set()
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
 
 
 def date_key(value: str) -> str:

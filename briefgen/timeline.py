@@ -7,9 +7,10 @@ source sentences of its events, each a sentence a reader can take alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, cosine, terms
@@ -28,12 +29,13 @@ from briefgen.homedate import home_date, sentence_dates
 from briefgen.lede import Ledes
 from briefgen.misdated import backdrop
 from briefgen.misdated import misdated as misdated  # the chronology reads it here
-from briefgen.models import Cited, Event, EventMention, Extraction, TimelineEntry
+from briefgen.models import Actor, Cited, Event, EventMention, Extraction, TimelineEntry
 from briefgen.newsworthy import announces, forecasts, tells_news
 from briefgen.plans import borne_out
 from briefgen.retold import (
     REPORTS_SAME,
     Said,
+    copied,
     date_key,
     figures_in,
     moved,
@@ -57,7 +59,7 @@ from briefgen.story import (
 )
 from briefgen.structure.opinion import opinion_pages
 from briefgen.structure.sieve import long_pages
-from briefgen.tellings import same_happening
+from briefgen.tellings import participants, same_happening
 from briefgen.titled import name_newcomer
 from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import BACKGROUND, When, sort_key
@@ -69,6 +71,9 @@ TIMELINE_DUPLICATE = 0.3
 # One source telling a story under two adjacent days ("reported Saturday", "on Sunday ...
 # published") tells it once: its two sentences need share less to be the same story.
 SAME_SOURCE_STORY = 0.2
+# Participants two next sentences of one report share when they tell one story: as many as
+# one source's sentences under adjacent days share to be one story (``retold.names_in``).
+CONTINUED = 2
 # Weight of a date's n-th most salient event relative to its first.
 DATE_DECAY = 0.5
 # What opening a report published on the day or the next, and told by another source too,
@@ -106,6 +111,7 @@ def select_timeline(
     extractions: Sequence[Extraction] = (),
     query: Sequence[str] = (),
     story: frozenset[str] | None = None,
+    actors: Sequence[Actor] = (),
 ) -> list[TimelineEntry]:
     """The ``dates`` most salient dates, in chronological order, ≤ ``sentences`` each.
 
@@ -123,7 +129,9 @@ def select_timeline(
     sentences that name the query are shown, and so under a date a year or more before the
     first source (background): the story's own past, not a precedent it is compared with.
     A decade or a stretch of years is an era told as history, never an entry, and the date
-    of a comparison's standard ("worse than in 2001") does not date its sentence.
+    of a comparison's standard ("worse than in 2001") does not date its sentence. Two
+    sentences name a participant in common when their names stand for one of the ``actors``
+    (the merged records), however each source spells it.
     """
     if dates <= 0 or sentences <= 0:
         return []
@@ -170,6 +178,7 @@ def select_timeline(
         Ledes(extractions),
         opinion_pages(x.document for x in extractions),
         story_names(query, extractions),
+        participants(actors),
     )
     entries: list[tuple[str, TimelineEntry]] = []
     taken: set[tuple[str, int]] = set()  # a sentence is shown once, under one date
@@ -246,6 +255,8 @@ class _Context:
     # The principals' names, with or without a query (``story.story_names``): someone told
     # by age who is none of them is a passer-by.
     known: re.Pattern[str] | None = None
+    # Each name an actor record is told by -> that record (``tellings.participants``).
+    who: dict[str, str] = field(default_factory=dict)
 
     def background(self, day: str) -> bool:
         """Whether ``day`` ended ``BACKGROUND`` or more before the first source: the
@@ -340,6 +351,35 @@ class _Context:
                 return None  # "while many are expected to support her in November, she
                 # has not ...": the plan is the reason or the setting, the news is the rest
         return text
+
+    def rewrites(self, mention: EventMention, text: str, event: Event) -> set[str]:
+        """The other sources published the day the mention's was that carry its sentence
+        (``text``) near verbatim (``copied``): the same story rewritten in the day (a wire
+        story's later versions), not another report of what it says. (A story of a later
+        day re-running the paragraph has kept it as still worth telling.)"""
+        day = self.published.get(mention.doc)
+        return {
+            m.doc
+            for m in event.mentions
+            if m.doc != mention.doc
+            and day is not None
+            and self.published.get(m.doc) == day
+            and copied(m.evidence.sentence, text)
+        }
+
+    def continues(self, a: EventMention, b: EventMention) -> bool:
+        """Whether ``b`` is the sentence right before or after ``a`` in one report and
+        names two of its participants (the same records, however spelled): the report
+        telling one story on, not a second happening."""
+        ext = self.extractions.get(a.doc)
+        if ext is None or a.doc != b.doc or not ext.sentences:
+            return False
+        starts = [start for start, _ in ext.sentences]
+        at = [bisect_right(starts, m.evidence.sentence_start) - 1 for m in (a, b)]
+        if abs(at[0] - at[1]) != 1:
+            return False
+        mine, theirs = ({self.who.get(n, n) for n in m.actors} for m in (a, b))
+        return len(mine & theirs) >= CONTINUED
 
     def passed(self, day: str) -> bool:
         """Whether ``day`` ended before the latest source: what was due in it, a source
@@ -452,7 +492,9 @@ def _entry(
             if passer_by(text, context.known):
                 continue  # people met on the street, told by their ages: colour, not news
             # A detail around the story, from one source: shown only when nothing else is.
-            detail = not context.involves(text) and len(reporting(event, vector, idf)) < 2
+            # (The day's rewrite of the story, which keeps the paragraph, is no second one.)
+            alone = len(reporting(event, vector, idf) - context.rewrites(mention, text, event)) < 2
+            detail = not context.involves(text) and alone
             prior = event.salience / top + (0.1 if rank == 0 else 0.0)
             if date_key(mention.date) == day:
                 prior += 0.2  # the sentence that itself gives this date
@@ -507,12 +549,16 @@ def _entry(
             continue
         names, figures = names_in(text), figures_in(text)
         if mention.doc not in context.strung and any(
-            c.evidence[0].doc == mention.doc and cosine(vector, v) >= SAME_SOURCE_STORY
-            for c, v in zip(picked, vectors, strict=True)
+            m.doc == mention.doc
+            and (cosine(vector, v) >= SAME_SOURCE_STORY or context.continues(m, mention))
+            for m, v in zip(shown, vectors, strict=True)
         ):
             # One report's second sentence on the day in the same words: the story it
             # already told, continued (as under an adjacent day). Sharing names is not
-            # enough here: a visit and the press conference held during it are two events.
+            # enough here (a visit and the press conference held during it are two
+            # events), unless the sentence is the next or the one before: a lede and the
+            # paragraph telling it again ("some of the party's fundraisers signed on
+            # Tuesday", "half a dozen of its money players agreed to serve").
             continue
         # another source telling a shown happening in other words, with the same names:
         # "Sanders prevailed in Wisconsin's primary", "Sanders was projected as the winner
@@ -521,7 +567,7 @@ def _entry(
             e == event_id and c.evidence[0].doc != mention.doc and len(names & named) >= 2
             for e, c, named in zip(used, picked, shown_names, strict=True)
         ) or any(  # or in other words, by the same verb, with a participant in common
-            m.doc != mention.doc and same_happening(mention, m) for m in shown
+            m.doc != mention.doc and same_happening(mention, m, context.who) for m in shown
         )
         if (
             retold

@@ -178,6 +178,56 @@ def test_a_follow_up_retelling_the_hiring_in_other_words_is_one_entry_with_both_
     assert entries[0].sources == ("a", "b")  # the retelling's source is cited
 
 
+# Two wire stories of one declaration, the second from a later story's background paragraph,
+# each spelling the agency its own way.
+DECLARED = "The Global Health Agency declared an influenza pandemic on Thursday after a meeting."
+REDECLARED = (
+    "The Global Health Authority (GHA) declared on Thursday that the outbreak was a pandemic."
+)
+
+
+def test_a_retelling_naming_the_participant_in_another_spelling_is_one_entry() -> None:
+    from briefgen.models import Actor
+
+    texts = {"a": ("2009-06-11", DECLARED), "b": ("2009-06-12", REDECLARED)}
+    day = "2009-06-11"
+    events = [
+        Event(
+            "d",
+            day,
+            DECLARED,
+            (_told("a", DECLARED, day, "declared", "Global Health Agency"),),
+            ("a",),
+            salience=1.0,
+        ),
+        Event(
+            "r",
+            day,
+            REDECLARED,
+            (_told("b", REDECLARED, day, "declared", "Global Health Authority", "GHA"),),
+            ("b",),
+            salience=0.9,
+        ),
+    ]
+    agency = Actor("A-1", "GHA", "org", aliases=("Global Health Agency", "Global Health Authority"))
+
+    def shown(actors: tuple[Actor, ...]) -> list[tuple[int, tuple[str, ...]]]:
+        entries = select_timeline(
+            events,
+            dates=5,
+            sentences=2,
+            latest=date(2009, 6, 12),
+            extractions=_corpus(texts),
+            actors=actors,
+        )
+        return [(len(e.sentences), e.sources) for e in entries]
+
+    # told apart by spelling alone, the declaration is shown twice
+    assert shown(()) == [(2, ("a", "b"))]
+    # one record for both names: one sentence, the later story cited as its second report
+    assert shown((agency,)) == [(1, ("a", "b"))]
+
+
 def test_two_statements_of_one_speaker_the_same_month_are_not_one_happening() -> None:
     from briefgen.tellings import same_happening
 
@@ -277,3 +327,47 @@ def test_extracted_retellings_in_other_inflections_are_one_happening(nlp) -> Non
     assert (won.lemma, wins.lemma) == ("win", "win")
     assert same_happening(won, wins)
     assert not same_happening(won, said)
+
+
+def test_the_chronology_joins_a_retelling_naming_the_participant_in_another_spelling() -> None:
+    from sample_brief import empty_brief
+
+    from briefgen.models import Actor
+    from briefgen.render.told import Printing, told_sentences
+
+    first = "The Global Health Agency declared a pandemic on 11 June 2009 after a meeting."
+    later = "On 11 June 2009 the Global Health Authority declared that the outbreak was a pandemic."
+    docs = (("a", "2009-06-11", first, "Global Health Agency"), ("b", "2009-06-15", later, "GHA"))
+    documents = tuple(
+        Document(d, f"{d}.txt", "txt", text, "Pandemic", day, "stated") for d, day, text, _ in docs
+    )
+
+    def told(doc: str, text: str, name: str) -> Event:
+        at, head = text.index("11 June 2009"), text.index("declared")
+        mention = EventMention(
+            f"m-{doc}",
+            doc,
+            "2009-06-11",
+            Timex(at, at + 12, "11 June 2009", "DATE", "2009-06-11"),
+            text,
+            Evidence(doc, 0, len(text), text, text, 0),
+            actors=(name,),
+            predicate=(head, head + 8),
+            lemma="declare",
+        )
+        return Event(f"e-{doc}", "2009-06-11", text, (mention,), (doc,), salience=1.0)
+
+    agency = Actor("A-1", "GHA", "org", aliases=("Global Health Agency", "Global Health Authority"))
+    brief = dataclasses.replace(
+        empty_brief(),
+        period=("2009-06-11", "2009-06-15"),
+        documents=documents,
+        events=tuple(told(d, text, name) for d, _, text, name in docs),
+        query=("pandemic",),
+    )
+    # spelled apart and with no record joining the names: two happenings
+    assert len(told_sentences(list(brief.events), 10, Printing.of(brief))) == 2
+    joined = dataclasses.replace(brief, actors=(agency,))
+    printed = told_sentences(list(joined.events), 10, Printing.of(joined))
+    assert len(printed) == 1
+    assert sorted(m.doc for m in next(iter(printed.values())).cited) == ["a", "b"]

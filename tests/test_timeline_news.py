@@ -123,7 +123,8 @@ def test_a_detail_naming_no_principal_gives_way_to_the_day_s_news() -> None:
     rickshaw = "Late Sunday night, a couple rode in a rickshaw through town after their wedding."
     body = "Jackson's body was released to the family on Sunday night after the inquiry."
     march = "Thousands of protesters marched through the city centre on Sunday afternoon."
-    march2 = "On Sunday afternoon thousands of protesters marched through the city centre."
+    # (told in other words: a copy of the first's text would be one report, not two)
+    march2 = "On Sunday afternoon protesters in their thousands filled the city centre."
     rally = "Jackson addressed the rally in the park on Sunday evening."
     texts = {
         "a": ("2020-03-02", f"{rickshaw} {body}"),
@@ -349,3 +350,78 @@ def test_another_source_naming_the_same_happening_in_other_words_is_not_shown_ag
     )
     assert len(entry.sentences) == 1
     assert entry.sources == ("a", "b")  # the second report is cited
+
+
+CLOSED = "Health officials closed every school in the port city on Saturday to slow the flu."
+MASKS = (
+    "In subways, ferry terminals and on the streets, more people went about their day on"
+    " Saturday wearing masks."
+)
+MASKS_AGAIN = (
+    "In subways, buses, ferry terminals and on the streets, more people went about their day"
+    " on Saturday wearing masks."
+)
+
+
+def test_a_wire_paragraph_run_in_two_stories_of_the_day_is_one_source() -> None:
+    # The agency's morning story and its rewrite of the day carry the same street-scene
+    # paragraph: one report of it, so a scene naming nothing of the story is no news.
+    texts = {
+        "a": ("2009-05-02", f"{CLOSED} {MASKS}"),
+        "b": ("2009-05-02", MASKS_AGAIN),
+        "c": ("2009-05-03", "Officials said the flu had spread to the port city's suburbs."),
+    }
+    day = "2009-05-02"
+    closed = _event("c", day, _at(texts, "a", CLOSED, day))
+    scene = _event("s", day, _at(texts, "a", MASKS, day), _at(texts, "b", MASKS_AGAIN, day))
+    assert _timeline([closed, scene], _corpus(texts), query=("flu",)) == {day: [CLOSED]}
+    # a story of a later day re-running the paragraph has kept it as worth telling
+    texts["b"] = ("2009-05-04", MASKS_AGAIN)
+    scene = _event("s", day, _at(texts, "a", MASKS, day), _at(texts, "b", MASKS_AGAIN, day))
+    kept = _timeline([closed, scene], _corpus(texts), query=("flu",))
+    assert kept == {day: sorted([CLOSED, MASKS])}
+
+
+SIGNED = (
+    "On Tuesday, some of the best-connected donors signed on to raise money for Ann Dale and"
+    " the Unity Committee"
+)
+AGREED = (
+    "Six wealthy backers, among them a football team owner, became vice chairs of the joint"
+    " fund of Dale and the UC on Tuesday"
+)
+RALLY = "Cy Moss held a rally in the capital on Tuesday and attacked Dale over trade"
+
+
+def test_a_report_s_next_sentence_telling_its_lede_again_is_not_a_second_entry() -> None:
+    from dataclasses import replace
+
+    from briefgen.models import Actor
+
+    texts = {
+        "a": ("2016-05-25", f"{SIGNED}. {AGREED}. {RALLY}."),
+        "b": ("2016-05-26", "Dale thanked the donors on Wednesday."),
+    }
+    day = "2016-05-24"
+    signed = replace(_at(texts, "a", SIGNED, day), actors=("Ann Dale", "Unity Committee"))
+    agreed = replace(_at(texts, "a", AGREED, day), actors=("Dale", "UC"))
+    rally = replace(_at(texts, "a", RALLY, day), actors=("Cy Moss", "Dale"))
+    events = [_event("s", day, signed), _event("g", day, agreed), _event("r", day, rally)]
+    records = (
+        Actor("A-1", "Ann Dale", "person", aliases=("Dale",)),
+        Actor("A-2", "Unity Committee", "org", aliases=("UC",)),
+    )
+    (entry,) = select_timeline(
+        events,
+        dates=5,
+        sentences=3,
+        latest=date(2016, 5, 26),
+        extractions=_corpus(texts),
+        actors=records,
+    )
+    # the fund's second telling, right after the lede and naming the same two, is the same
+    # story; the rally, the next sentence but with one participant in common, is news too
+    shown = [c.text for c in entry.sentences]
+    assert len(shown) == 2
+    assert sum(s.startswith((SIGNED, AGREED)) for s in shown) == 1
+    assert any(s.startswith(RALLY) for s in shown)

@@ -41,7 +41,7 @@ from briefgen.render.onstory import Strangers, about_the_story, named_in, strang
 from briefgen.shown import continues, read_alone, stands_alone
 from briefgen.story import elsewhere, topic
 from briefgen.structure.sieve import long_pages
-from briefgen.tellings import same_happening
+from briefgen.tellings import participants, same_happening
 from briefgen.timeline import TIMELINE_DUPLICATE, misdated
 from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import BACKGROUND, When
@@ -74,6 +74,8 @@ class Printing:
     strangers: Strangers = field(default_factory=Strangers, compare=False)
     # per document, what the extraction found named (for a "their": ``named_in``)
     named: Mapping[str, Extraction] = field(default_factory=dict, compare=False)
+    # each name an actor record is told by -> that record (``tellings.participants``)
+    who: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     @staticmethod
     def of(brief: Brief) -> Printing:
@@ -100,6 +102,7 @@ class Printing:
             principals,
             strangers(brief, principals),
             named,
+            participants(brief.actors),
         )
 
 
@@ -139,7 +142,7 @@ def told_sentences(events: list[Event], limit: int, printing: Printing) -> dict[
                 continue
             printed.add(text)
             entry = _Entry(event.id, text, When.of(m.date), idf.vector(terms(text)), m)
-            same = next((n for n, c in enumerate(chosen) if _retells(entry, c)), None)
+            same = next((n for n, c in enumerate(chosen) if _retells(entry, c, printing.who)), None)
             if same is None:
                 chosen.append(entry)
             elif _written_out(m) and not _written_out(chosen[same].mention):
@@ -271,7 +274,7 @@ class _Entry:
     mention: EventMention
 
 
-def _retells(a: _Entry, b: _Entry) -> bool:
+def _retells(a: _Entry, b: _Entry, who: Mapping[str, str]) -> bool:
     """Whether ``a`` and ``b`` tell one happening: much the same words, under dates at
     most a day apart, and no different figures (a count one day and the next, an alert
     raised to four and then to five, are two happenings)."""
@@ -280,7 +283,7 @@ def _retells(a: _Entry, b: _Entry) -> bool:
     near = a.when.first <= b.when.last + _NEXT_DAY and b.when.first <= a.when.last + _NEXT_DAY
     if not near:
         return False
-    if same_happening(a.mention, b.mention):
+    if same_happening(a.mention, b.mention, who):
         return True  # in other words, by the same verb, with a participant in common
     if cosine(a.vector, b.vector) < TIMELINE_DUPLICATE:
         return False
