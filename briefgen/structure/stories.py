@@ -26,7 +26,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefgen.models import Block, Document
+from briefgen.structure import shapes
 from briefgen.structure.model import block_at
+from briefgen.structure.profile import line_key
 
 __all__ = ["BREAKS", "central_names", "section_start", "sections", "several_stories"]
 
@@ -37,6 +39,8 @@ MIN_SECTIONS = 3
 # Its sections are short: an item of a digest or an entry of a live page runs to a few
 # paragraphs, a long feature's section under a crosshead to many.
 SHORT_SECTION_WORDS = 160
+# A section's heading is a short line; a longer one alone is a caption or a pull quote.
+HEADING_WORDS = 12
 # The corpus's central names: the capitalised words the most documents use inside a
 # sentence. A corpus on one topic names its actors and places in most of its pages; the
 # few most widespread names are its topic, however the corpus is cut.
@@ -99,9 +103,15 @@ def central_names(documents: Sequence[Document]) -> frozenset[str]:
     """The corpus's central names (``CENTRAL_NAMES`` most widespread, case kept), read in
     the body blocks: the topic a section must share to be one of the corpus's stories."""
     df: Counter[str] = Counter()
+    lower: Counter[str] = Counter()  # documents writing the word in lower case
     for doc in documents:
-        df.update(_names(_prose(doc)))
-    top = [(n, c) for n, c in df.most_common(CENTRAL_NAMES) if c >= MIN_CENTRAL_DOCUMENTS]
+        prose = _prose(doc)
+        df.update(_names(prose))
+        lower.update({w for w in _WORD.findall(prose) if w.islower()})
+    # a word the corpus also writes in lower case is a common word opening a clause or a
+    # title ("It", "This", "Is"), not a name
+    names = Counter({n: c for n, c in df.items() if lower[n.lower()] * 2 < c})
+    top = [(n, c) for n, c in names.most_common(CENTRAL_NAMES) if c >= MIN_CENTRAL_DOCUMENTS]
     return frozenset(n for n, _ in top)
 
 
@@ -110,7 +120,8 @@ def several_stories(
 ) -> list[Document]:
     """Each document, its sections marked when it carries several stories (see above)."""
     central = central_names(documents)
-    return [_marked(d, central, query) for d in documents]
+    shared = _shared_lines(documents)
+    return [_marked(d, central, query, shared) for d in documents]
 
 
 def section_start(document: Document, offset: int) -> int:
@@ -129,14 +140,15 @@ def section_start(document: Document, offset: int) -> int:
     return floor
 
 
-def sections(document: Document) -> list[Section]:
-    """The sections of ``document`` if it is built as a page of several stories, else []."""
+def sections(document: Document, shared: frozenset[str] = frozenset()) -> list[Section]:
+    """The sections of ``document`` if it is built as a page of several stories, else [].
+    ``shared``: the short lines other documents print too (``_shared_lines``)."""
     blocks = document.blocks
     prose = [i for i, b in enumerate(blocks) if b.kind == "body"]
     if not prose:
         return []
     lede = prose[0]
-    opens = [i for i in range(lede + 1, len(blocks)) if _opens_section(document, blocks[i])]
+    opens = [i for i in range(lede + 1, len(blocks)) if _opens_section(document, blocks[i], shared)]
     live = sum(blocks[i].kind == "live_header" for i in opens)
     found = _split(document, opens)
     if len(found) < MIN_SECTIONS:
@@ -150,12 +162,32 @@ def sections(document: Document) -> list[Section]:
     return found if sum(votes) >= 2 else []
 
 
-def _opens_section(document: Document, block: Block) -> bool:
+def _opens_section(document: Document, block: Block, shared: frozenset[str]) -> bool:
+    """A time line, a heading, a rule; or a short line of its own in title case (a
+    newsletter's "Culture Business", a live page's "Noon.") that no other document prints:
+    a line several pages share is the site's furniture ("Advertisement", "Related")."""
     if block.kind in ("live_header", "headline"):
         return True
-    return block.kind == "furniture" and bool(
-        _RULE.fullmatch(document.text[block.start : block.end])
-    )
+    if block.kind != "furniture":
+        return False
+    line = document.text[block.start : block.end].strip()
+    if _RULE.fullmatch(line):
+        return True
+    if line_key(line) in shared or len(_WORD.findall(line)) > HEADING_WORDS:
+        return False
+    if re.search(r"[\d:]", line):
+        return False  # a line of figures ("Clinton: 2,316."), a heading of a table
+    return shapes.is_heading(line) or shapes.is_title_case(line.lstrip("#").strip())
+
+
+def _shared_lines(documents: Sequence[Document]) -> frozenset[str]:
+    """Lines that are no sentences and are printed by more than one document."""
+    df: Counter[str] = Counter()
+    for doc in documents:
+        df.update(
+            {line_key(doc.text[b.start : b.end]) for b in doc.blocks if b.kind == "furniture"}
+        )
+    return frozenset(line for line, n in df.items() if n > 1)
 
 
 def _split(document: Document, opens: list[int]) -> list[Section]:
@@ -173,8 +205,13 @@ def _split(document: Document, opens: list[int]) -> list[Section]:
     return out
 
 
-def _marked(document: Document, central: frozenset[str], query: re.Pattern[str] | None) -> Document:
-    found = sections(document)
+def _marked(
+    document: Document,
+    central: frozenset[str],
+    query: re.Pattern[str] | None,
+    shared: frozenset[str],
+) -> Document:
+    found = sections(document, shared)
     if not found:
         return document
     blocks = list(document.blocks)
@@ -182,7 +219,7 @@ def _marked(document: Document, central: frozenset[str], query: re.Pattern[str] 
     # every opening line between two sections is a break, the rules and headings alike
     first = min(opening)
     for i in range(first, len(blocks)):
-        if _opens_section(document, blocks[i]) and blocks[i].kind != "live_header":
+        if _opens_section(document, blocks[i], shared) and blocks[i].kind != "live_header":
             blocks[i] = replace(blocks[i], kind="story_break")
     if central or query is not None:
         for s in found:
