@@ -154,3 +154,37 @@ def test_an_entry_leaning_on_the_entry_before_is_not_shown_alone() -> None:
     assert resolve_opening(sentence, start, plain) == (
         "[Petrov] told reporters the builders would be paid in full by 30 April."
     )
+
+
+NEWSLETTER = """The Morning Briefing: what you missed
+
+The news of the day in short, item by item.
+
+The Bridge Row
+
+Mayor Harlow asked the Quay Council for another month to find the money for the bridge.
+
+Advertisement
+
+His critics on the council said the request showed the project was in trouble.
+
+The Art Market
+
+An auction house sold a painting of a lighthouse for a record price on 2 March.
+
+The Weekend Weather
+
+Forecasters said the coming weekend would be the warmest of the spring so far.
+"""
+
+
+def test_a_newsletter_under_title_case_headings_reads_only_its_item_on_the_topic() -> None:
+    # "Advertisement" is printed by other pages too: the site's furniture, no heading
+    other = ("Harlow answers critics", "Advertisement\n\nHarlow said the bridge was on time.")
+    sieved = sieve(_documents(("The Morning Briefing: what you missed", NEWSLETTER), other))
+    page = next(d for d in sieved.documents if d.id == "p0")
+    read = _read(page)
+    assert "another month to find the money" in read
+    assert "painting of a lighthouse" not in read
+    assert "warmest of the spring" not in read
+    assert "the project was in trouble" in read  # still the bridge item, past the advert

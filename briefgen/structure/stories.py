@@ -164,11 +164,12 @@ def sections(document: Document, shared: frozenset[str] = frozenset()) -> list[S
 
 def _opens_section(document: Document, block: Block, shared: frozenset[str]) -> bool:
     """A time line, a heading, a rule; or a short line of its own in title case (a
-    newsletter's "Culture Business", a live page's "Noon.") that no other document prints:
-    a line several pages share is the site's furniture ("Advertisement", "Related")."""
+    newsletter's "Culture Business", a live page's "Noon.", an item's own dateline) that
+    no other document prints: a line several pages share is the site's furniture
+    ("Advertisement", "Related")."""
     if block.kind in ("live_header", "headline"):
         return True
-    if block.kind != "furniture":
+    if block.kind not in ("furniture", "dateline"):  # a short line after the lede
         return False
     line = document.text[block.start : block.end].strip()
     if _RULE.fullmatch(line):
