@@ -1,10 +1,11 @@
 """Pages that carry several stories: a paper's "In brief" column, a daily newsletter, a
 wire's "The Latest" page of timestamped entries, a "what you missed" roundup.
 
-Such a page is recognised by how it is built, not by what it is called: several short
-sections, each opened by its own heading or time line (or a rule between entries). A title
-naming the format ("The Latest", "In brief", "roundup", …) is one vote, never enough
-alone: a news story may be headlined "The latest poll …".
+Such a page is recognised by how it is built, not by what it is called: three or more
+sections, each opened by its own heading or time line (or a rule between entries), and two
+votes of: entries under their own times (a live page), short sections, a title naming the
+format ("The Latest", "In brief", "roundup", …), a page many times the corpus's median
+length. A title alone is never enough: a news story may be headlined "The latest poll …".
 
 On such a page each section is a story of its own:
 
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, replace
 
 from briefgen.models import Block, Document
@@ -116,12 +117,16 @@ def central_names(documents: Sequence[Document]) -> frozenset[str]:
 
 
 def several_stories(
-    documents: Sequence[Document], query: re.Pattern[str] | None = None
+    documents: Sequence[Document],
+    query: re.Pattern[str] | None = None,
+    long: Set[str] = frozenset(),
 ) -> list[Document]:
-    """Each document, its sections marked when it carries several stories (see above)."""
+    """Each document, its sections marked when it carries several stories (see above).
+    ``long``: the pages many times the corpus's median length (``sieve.long_pages``), a
+    vote that a page strings several posts together (a blog's archive page)."""
     central = central_names(documents)
     shared = _shared_lines(documents)
-    return [_marked(d, central, query, shared) for d in documents]
+    return [_marked(d, central, query, shared, d.id in long) for d in documents]
 
 
 def section_start(document: Document, offset: int) -> int:
@@ -140,9 +145,12 @@ def section_start(document: Document, offset: int) -> int:
     return floor
 
 
-def sections(document: Document, shared: frozenset[str] = frozenset()) -> list[Section]:
+def sections(
+    document: Document, shared: frozenset[str] = frozenset(), long: bool = False
+) -> list[Section]:
     """The sections of ``document`` if it is built as a page of several stories, else [].
-    ``shared``: the short lines other documents print too (``_shared_lines``)."""
+    ``shared``: the short lines other documents print too (``_shared_lines``); ``long``:
+    the page is many times the corpus's median length."""
     blocks = document.blocks
     prose = [i for i, b in enumerate(blocks) if b.kind == "body"]
     if not prose:
@@ -158,6 +166,7 @@ def sections(document: Document, shared: frozenset[str] = frozenset()) -> list[S
         live >= MIN_SECTIONS - 1,  # entries under their own times: a live page
         statistics.median(words) <= SHORT_SECTION_WORDS,
         bool(_FORMAT_TITLE.search(document.title)),
+        long,
     ]
     return found if sum(votes) >= 2 else []
 
@@ -211,8 +220,9 @@ def _marked(
     central: frozenset[str],
     query: re.Pattern[str] | None,
     shared: frozenset[str],
+    long: bool,
 ) -> Document:
-    found = sections(document, shared)
+    found = sections(document, shared, long)
     if not found:
         return document
     blocks = list(document.blocks)
