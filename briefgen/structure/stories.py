@@ -250,9 +250,10 @@ def _marked(
 def _on_topic(text: str, central: frozenset[str], query: re.Pattern[str] | None) -> bool:
     if query is not None and query.search(text):
         return True
-    # a heading in capitals names them in capitals too ("WHAT TRUMP'S …")
-    words = {re.sub(r"['’]s$", "", w) for w in _WORD.findall(text.casefold())}
-    return any(n.casefold() in words for n in central)
+    # a name as written ("House", not the "house" of a church), or in a heading in
+    # capitals ("WHAT TRUMP'S …")
+    words = {re.sub(r"['’][sS]$", "", w) for w in _WORD.findall(text)}
+    return any(n in words or n.upper() in words for n in central)
 
 
 def _prose_words(document: Document, section: Section) -> int:
