@@ -12,6 +12,7 @@ from briefgen.standalone import resolve_opening
 from briefgen.structure.model import extraction_view
 from briefgen.structure.sieve import sieve
 from briefgen.structure.stories import section_start
+from briefgen.summarize import summarize
 
 ARTICLES = [
     (
@@ -188,3 +189,15 @@ def test_a_newsletter_under_title_case_headings_reads_only_its_item_on_the_topic
     assert "painting of a lighthouse" not in read
     assert "warmest of the spring" not in read
     assert "the project was in trouble" in read  # still the bridge item, past the advert
+
+
+def test_the_summary_shows_no_entry_leaning_on_the_entry_before() -> None:
+    ext = _live_extraction(LIVE)
+    summary = summarize([ext], [], [])
+    shown = [c.text for c in [summary.bottom_line, *summary.judgments] if c]
+    assert any("resigned after the vote" in t for t in shown)
+    assert not any("paid in full" in t for t in shown)
+    # read as one article, the second sentence is shown with its subject named
+    plain = summarize([replace(ext, document=replace(ext.document, blocks=()))], [], [])
+    shown = [c.text for c in [plain.bottom_line, *plain.judgments] if c]
+    assert "[Petrov] told reporters the builders would be paid in full by 30 April." in shown
