@@ -11,7 +11,7 @@ from briefgen.models import Document, Extraction, Mention
 from briefgen.standalone import resolve_opening
 from briefgen.structure.model import extraction_view
 from briefgen.structure.sieve import sieve
-from briefgen.structure.stories import section_start
+from briefgen.structure.stories import section_start, sections
 from briefgen.summarize import summarize
 
 ARTICLES = [
@@ -59,7 +59,7 @@ FEATURE = """The long road to the harbour bridge
 Twenty years ago the idea of a bridge across the harbour was a joke in the city.
 """ + "\n".join(
     f"""
-Part {n}
+The {("Route", "Cost", "Span", "Opening")[n - 1]}
 
 """
     + " ".join(
@@ -106,8 +106,8 @@ def test_with_a_query_an_item_naming_it_is_read() -> None:
 
 
 def test_a_feature_under_crossheads_is_one_story() -> None:
-    sieved = sieve(_documents(("The long road to the harbour bridge", FEATURE)))
-    page = next(d for d in sieved.documents if d.id == "p0")
+    page = sieve([Document("f", "f.txt", "txt", FEATURE, "The long road")]).documents[0]
+    assert sections(page) == []  # long sections, no title naming a format
     assert not {"story_break", "other_story"} & {b.kind for b in page.blocks}
     assert "sentence 7 of part 3" in _read(page)
 
@@ -201,3 +201,10 @@ def test_the_summary_shows_no_entry_leaning_on_the_entry_before() -> None:
     plain = summarize([replace(ext, document=replace(ext.document, blocks=()))], [], [])
     shown = [c.text for c in [plain.bottom_line, *plain.judgments] if c]
     assert "[Petrov] told reporters the builders would be paid in full by 30 April." in shown
+
+
+def test_a_page_many_times_the_median_under_headings_is_several_posts() -> None:
+    # among short articles, the same page is ten times the corpus's median: posts
+    page = sieve(_documents(("The long road to the harbour bridge", FEATURE))).documents[-1]
+    assert len(sections(page, long=True)) == 4
+    assert "story_break" in {b.kind for b in page.blocks}

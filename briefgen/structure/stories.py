@@ -4,8 +4,9 @@ wire's "The Latest" page of timestamped entries, a "what you missed" roundup.
 Such a page is recognised by how it is built, not by what it is called: three or more
 sections, each opened by its own heading or time line (or a rule between entries), and two
 votes of: entries under their own times (a live page), short sections, a title naming the
-format ("The Latest", "In brief", "roundup", …), a page many times the corpus's median
-length. A title alone is never enough: a news story may be headlined "The latest poll …".
+format ("The Latest", "In brief", "roundup", …); or a page many times the corpus's median
+length (a blog's archive page, its posts under their titles). A title alone is never
+enough: a news story may be headlined "The latest poll …".
 
 On such a page each section is a story of its own:
 
@@ -35,6 +36,8 @@ __all__ = ["BREAKS", "central_names", "section_start", "sections", "several_stor
 
 # Block kinds that open one story of a page carrying several.
 BREAKS = frozenset({"live_header", "story_break"})
+# A section's prose, read or not (``sections`` reads a page it has marked as before).
+_PROSE = frozenset({"body", "other_story"})
 # A page of several stories has at least this many sections after its opening.
 MIN_SECTIONS = 3
 # Its sections are short: an item of a digest or an entry of a live page runs to a few
@@ -152,7 +155,7 @@ def sections(
     ``shared``: the short lines other documents print too (``_shared_lines``); ``long``:
     the page is many times the corpus's median length."""
     blocks = document.blocks
-    prose = [i for i, b in enumerate(blocks) if b.kind == "body"]
+    prose = [i for i, b in enumerate(blocks) if b.kind in _PROSE]
     if not prose:
         return []
     lede = prose[0]
@@ -166,9 +169,10 @@ def sections(
         live >= MIN_SECTIONS - 1,  # entries under their own times: a live page
         statistics.median(words) <= SHORT_SECTION_WORDS,
         bool(_FORMAT_TITLE.search(document.title)),
-        long,
     ]
-    return found if sum(votes) >= 2 else []
+    # ten times the corpus's median is no one article (``sieve.LONG_PAGE_TIMES``): with
+    # its sections under their own headings, it is posts strung on one page
+    return found if sum(votes) >= 2 or long else []
 
 
 def _opens_section(document: Document, block: Block, shared: frozenset[str]) -> bool:
@@ -176,7 +180,7 @@ def _opens_section(document: Document, block: Block, shared: frozenset[str]) -> 
     newsletter's "Culture Business", a live page's "Noon.", an item's own dateline) that
     no other document prints: a line several pages share is the site's furniture
     ("Advertisement", "Related")."""
-    if block.kind in ("live_header", "headline"):
+    if block.kind in ("live_header", "headline", "story_break"):
         return True
     if block.kind not in ("furniture", "dateline"):  # a short line after the lede
         return False
@@ -208,7 +212,7 @@ def _split(document: Document, opens: list[int]) -> list[Section]:
     out: list[Section] = []
     for n, i in enumerate(opens):
         following = opens[n + 1] if n + 1 < len(opens) else len(blocks)
-        body = [b for b in blocks[i + 1 : following] if b.kind == "body"]
+        body = [b for b in blocks[i + 1 : following] if b.kind in _PROSE]
         end = blocks[following].start if following < len(blocks) else len(document.text)
         if body:
             out.append(Section(i, body[0].start, end))
@@ -260,7 +264,7 @@ def _prose_words(document: Document, section: Section) -> int:
     return sum(
         len(_WORD.findall(document.text[b.start : b.end]))
         for b in document.blocks
-        if b.kind == "body" and section.start <= b.start < section.end
+        if b.kind in _PROSE and section.start <= b.start < section.end
     )
 
 
