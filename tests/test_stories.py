@@ -208,3 +208,13 @@ def test_a_page_many_times_the_median_under_headings_is_several_posts() -> None:
     page = sieve(_documents(("The long road to the harbour bridge", FEATURE))).documents[-1]
     assert len(sections(page, long=True)) == 4
     assert "story_break" in {b.kind for b in page.blocks}
+
+
+def test_a_page_titled_on_the_topic_reads_all_its_entries() -> None:
+    # the same items under a title naming the corpus's central name: the page covers the
+    # story, and an item naming none of its names is one of its developments
+    titled = DIGEST.replace("Five Things to Know for Today", "Harlow's Bridge: Five Things to Know")
+    sieved = sieve(_documents(("Harlow's Bridge: Five Things to Know", titled)))
+    page = next(d for d in sieved.documents if d.id == "p0")
+    assert "Rescuers reached three villages" in _read(page)
+    assert "story_break" in {b.kind for b in page.blocks}  # still read entry by entry

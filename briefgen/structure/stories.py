@@ -10,8 +10,9 @@ enough: a news story may be headlined "The latest poll …".
 
 On such a page each section is a story of its own:
 
-- a section that names none of the corpus's central names (the names most of its
-  documents use, with the ``--query`` terms) is another story: its prose is marked
+- on a page whose title does not name the topic, a section that names none of the
+  corpus's central names (the names most of its documents use, with the ``--query``
+  terms) is another story: its prose is marked
   ``other_story`` and supplies no timeline, chronology or summary item — the one
   well-dated sentence of an unrelated item must not win a slot;
 - the line opening each section becomes a ``story_break``: what a sentence's pronoun or
@@ -236,7 +237,12 @@ def _marked(
     for i in range(first, len(blocks)):
         if _opens_section(document, blocks[i], shared) and blocks[i].kind != "live_header":
             blocks[i] = replace(blocks[i], kind="story_break")
-    if central or query is not None:
+    # A page whose own title names the topic ("The Latest: Trump urges …") covers the
+    # topic: its entries are that story's developments, an election official's warning
+    # on a campaign page included. A page titled for its format or another story ("10
+    # Things to Know", "Mourners say Ali's death …") is judged section by section.
+    titled = _on_topic(document.title, central, query)
+    if (central or query is not None) and not titled:
         for s in found:
             head = blocks[s.opening]
             told = document.text[head.start : s.end]
