@@ -27,6 +27,7 @@ from functools import lru_cache
 from briefgen.extract.quotes import without_quotations
 from briefgen.models import Extraction
 from briefgen.standalone import named_before
+from briefgen.structure.stories import section_start
 
 __all__ = [
     "BEFORE",
@@ -309,7 +310,9 @@ def participant_named(
     noun = words[1]
     # "one of two men" picks one out of a group: no introduction of one man
     intro = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?!of\b)({_WHO}){re.escape(noun)}\b({_FROM})")
-    found = list(intro.finditer(sentences_before(start, extraction)))
+    # introduced in its own section: an entry before it on a live page is another story
+    own = sentences_before(start, extraction, floor=section_start(extraction.document, start))
+    found = list(intro.finditer(own))
     at = re.search(rf"\b([Tt])he\s+{re.escape(noun)}\b", text)
     if len(found) != 1 or at is None:
         return None
@@ -331,13 +334,13 @@ def _phrase(words: list[str]) -> list[str]:
     return kept
 
 
-def sentences_before(start: int, extraction: Extraction) -> str:
-    """The ``_REACH`` sentences of the document before ``start``."""
+def sentences_before(start: int, extraction: Extraction, *, floor: int = 0) -> str:
+    """The ``_REACH`` sentences of the document before ``start``, none before ``floor``."""
     bounds = [lo for lo, _ in extraction.sentences]
     here = bisect_right(bounds, start) - 1
     if here <= 0:
         return ""
-    lo = bounds[max(0, here - _REACH)]
+    lo = max(bounds[max(0, here - _REACH)], min(floor, bounds[here]))
     return extraction.document.text[lo : bounds[here]]
 
 

@@ -38,6 +38,10 @@ BlockKind = Literal[
     "comment",
     "transcript",
     "live_header",
+    # a page carrying several stories (``structure.stories``): the line opening one of
+    # them, and the prose of one off the corpus's topic
+    "story_break",
+    "other_story",
 ]
 
 

@@ -15,6 +15,7 @@ from briefgen.extract.actors import ROLE_NOUNS
 from briefgen.extract.antecedents import guessed_gender, name_gender, pronoun_sex
 from briefgen.extract.quotes import QUOTATION
 from briefgen.models import Extraction
+from briefgen.structure.stories import section_start
 
 __all__ = [
     "FIRST",
@@ -166,8 +167,7 @@ def _subject_before(start: int, extraction: Extraction, types: tuple[str, ...]) 
     ("The union met on Friday. On Monday they called a strike"), when it names no other
     actor and no plural: people, a place beside a band, "crew members and editors" could
     be what the "they" gathers."""
-    bounds = [lo for lo, _ in extraction.sentences]
-    here = bisect_right(bounds, start) - 1
+    bounds, here = _own_section(start, extraction)
     if here < 1:
         return None
     lo = bounds[here - 1]
@@ -246,8 +246,7 @@ def _attributed(pronoun: str, cue: str, start: int, extraction: Extraction) -> s
 def antecedent(word: str, start: int, extraction: Extraction) -> str | None:
     """The one person (he/she/his/her) the sentences before name, or the organisation,
     state or group (it/its) opening the sentence before."""
-    bounds = [lo for lo, _ in extraction.sentences]
-    here = bisect_right(bounds, start) - 1
+    bounds, here = _own_section(start, extraction)
     previous_start = bounds[max(0, here - REACH)] if here >= 0 else start
     neuter = word in _NEUTER
     found = [
@@ -382,8 +381,7 @@ def resolve_definite(text: str, start: int, extraction: Extraction | None) -> st
 
 def named_before(types: set[str], start: int, extraction: Extraction) -> str | None:
     """The one name of an actor of ``types`` in the ``REACH`` sentences before ``start``."""
-    bounds = [lo for lo, _ in extraction.sentences]
-    here = bisect_right(bounds, start) - 1
+    bounds, here = _own_section(start, extraction)
     previous_start = bounds[max(0, here - REACH)] if here >= 0 else start
     names = {
         x.text
@@ -405,3 +403,13 @@ def inside_quotation(text: str, start: int) -> bool:
         return True
     paired = whole.count("“") == whole.count("”")
     return paired and before.count("“") > before.count("”")
+
+
+def _own_section(start: int, extraction: Extraction) -> tuple[list[int], int]:
+    """The starts of the sentences a reference at ``start`` may point back to, and the
+    index of its own sentence among them: the document's, from the start of its own
+    section on a page of several stories (``structure.stories``) — the entry before, a
+    different story, is no antecedent ("The party says …" under a new time)."""
+    floor = section_start(extraction.document, start)
+    bounds = [lo for lo, _ in extraction.sentences if lo >= floor]
+    return bounds, bisect_right(bounds, start) - 1

@@ -17,6 +17,7 @@ from briefgen.models import DataNote, Document
 from briefgen.structure.copies import find_copies, source_name
 from briefgen.structure.model import EXTRACTED
 from briefgen.structure.profile import CorpusProfile, build_profile
+from briefgen.structure.stories import several_stories
 from briefgen.structure.topic import off_topic_note, on_topic, query_pattern
 
 if TYPE_CHECKING:
@@ -82,8 +83,10 @@ def sieve(
     if cache is not None:
         cache.drop_stale()
 
-    long_pages = long_page_notes(kept)  # the median is the corpus's, before the query
+    long_notes = long_page_notes(kept)  # the median is the corpus's, before the query
     pattern = query_pattern(query)
+    # a page of several stories: each section read as its own, the off-topic ones not read
+    kept = several_stories(kept, pattern, long={n.doc for n in long_notes})
     if pattern is not None:
         on = [d for d in kept if on_topic(d, pattern)]
         on_ids = {d.id for d in on}
@@ -98,7 +101,7 @@ def sieve(
                 )
         kept = on
     read = {d.id for d in kept}
-    notes.extend(n for n in long_pages if n.doc in read)
+    notes.extend(n for n in long_notes if n.doc in read)
     return Sieved(tuple(kept), tuple(notes))
 
 
