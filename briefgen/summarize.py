@@ -42,6 +42,7 @@ from briefgen.models import (
     Position,
     Summary,
 )
+from briefgen.onset import story_onset
 from briefgen.reactions import sideline_reaction
 from briefgen.relative_days import name_relative_days
 from briefgen.reportable import Reportable, reportable
@@ -286,12 +287,16 @@ def _candidates(
     # is shown as where things stand, so such a page gives none ("10 new cases today", "876
     # confirmed cases, up from 501 in two days", weeks before the page's date)
     strung = long_pages([x.document for x in extractions])
+    # Pages from before the story's coverage began (``onset``): a season's report sharing a
+    # query word weeks before the outbreak tells no fact of where the story stands.
+    onset = story_onset(published.values())
     weighted = {doc: sorted(pairs) for doc, pairs in weights.items()}
     for ext in extractions:
         doc = ext.document
-        if is_opinion(doc) or doc.id in strung:
+        day = published.get(doc.id)
+        if is_opinion(doc) or doc.id in strung or (onset and day and day < onset):
             # an editorial's judgments are its writer's, not the story's (``opinion``); a
-            # page of many posts tells no one day (above)
+            # page of many posts tells no one day, a page before the story not its facts
             continue
         starts = lede_starts(ext)
         ledes[doc.id] = []
