@@ -48,7 +48,7 @@ from briefgen.relative_days import name_relative_days
 from briefgen.reportable import Reportable, reportable
 from briefgen.standing import previews_done
 from briefgen.story import elsewhere, principal_names, topic, whom
-from briefgen.structure.opinion import is_opinion
+from briefgen.structure.opinion import is_column
 from briefgen.structure.sieve import long_pages
 from briefgen.threads import Opening, closing_thread, weigh
 from briefgen.timeline import date_key, query_pattern, select_timeline
@@ -294,8 +294,8 @@ def _candidates(
     for ext in extractions:
         doc = ext.document
         day = published.get(doc.id)
-        if is_opinion(doc) or doc.id in strung or (onset and day and day < onset):
-            # an editorial's judgments are its writer's, not the story's (``opinion``); a
+        if is_column(doc) or doc.id in strung or (onset and day and day < onset):
+            # a column's judgments are its writer's, not the story's (``opinion``); a
             # page of many posts tells no one day, a page before the story not its facts
             continue
         starts = lede_starts(ext)

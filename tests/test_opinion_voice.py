@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.models import Block, Document, Extraction
-from briefgen.structure.opinion import essay_voice, is_opinion
+from briefgen.structure.opinion import essay_voice, is_column, is_opinion
 from briefgen.summarize import summarize
 
 # An invented column: no label, no address, no sign-off; the writer speaks as "we" and "I".
@@ -36,14 +36,17 @@ REPORT = (
 )
 
 
-def test_a_column_in_its_writers_voice_is_an_opinion_page() -> None:
+def test_a_column_in_its_writers_voice_is_a_column_but_no_labelled_opinion_page() -> None:
     assert essay_voice(COLUMN)
-    assert is_opinion(Document("c", "c", "txt", COLUMN, "A fuss about a cold"))
+    column = Document("c", "c", "txt", COLUMN, "A fuss about a cold")
+    assert is_column(column)
+    # the timeline and the key positions still read it: its writer's views are theirs
+    assert not is_opinion(column)
 
 
 def test_a_report_quoting_its_speakers_we_is_not() -> None:
     assert not essay_voice(REPORT)
-    assert not is_opinion(Document("r", "r", "txt", REPORT, "County confirms fever cases"))
+    assert not is_column(Document("r", "r", "txt", REPORT, "County confirms fever cases"))
 
 
 def test_one_aside_in_the_first_person_makes_no_column() -> None:
@@ -57,8 +60,8 @@ def test_readers_comments_below_a_report_are_not_its_writers_voice() -> None:
     text = REPORT + comments
     start = len(REPORT)
     blocks = (Block(0, start, "body"), Block(start, len(text), "comment"))
-    assert not is_opinion(Document("r2", "r2", "txt", text, "", blocks=blocks))
-    assert is_opinion(Document("r3", "r3", "txt", text, ""))  # the same words as body
+    assert not is_column(Document("r2", "r2", "txt", text, "", blocks=blocks))
+    assert is_column(Document("r3", "r3", "txt", text, ""))  # the same words as body
 
 
 def _extraction(doc: str, text: str, published: str) -> Extraction:

@@ -13,12 +13,12 @@ is a member of the Board of Contributors."). These are conventions of how newspa
 and wires label their pages, not of any publisher or story.
 
 A column a scraper kept without its label still says what it is by its voice
-(``essay_voice``): its writer speaks in the first person ("We have gone demented", "I
-suppose the world is ready") more often than the page reports anyone's words. A news
-report's "we" and "I" are its speakers', inside quotations or beside the verb that
-attributes them ("We have no treatment," the farmer said), so a first-person sentence next
-to a reporting verb, or trailing off in a comma where a scraper dropped the quotation
-marks, is not counted as the writer's.
+(``essay_voice``, asked by the summary through ``is_column``): its writer speaks in the
+first person ("We have gone demented", "I suppose the world is ready") more often than the
+page reports anyone's words. A news report's "we" and "I" are its speakers', inside
+quotations or beside the verb that attributes them ("We have no treatment," the farmer
+said), so a first-person sentence next to a reporting verb, or trailing off in a comma
+where a scraper dropped the quotation marks, is not counted as the writer's.
 
 A page of signed readers' letters is already marked by the structure stage (its letters
 are ``comment`` blocks, never read: ``comments``); a labelled page is still read, as what
@@ -34,7 +34,7 @@ from functools import lru_cache
 from briefgen.models import Block, Document
 from briefgen.structure.model import extraction_view
 
-__all__ = ["essay_voice", "is_opinion", "opinion_pages"]
+__all__ = ["essay_voice", "is_column", "is_opinion", "opinion_pages"]
 
 # The page's opening, where a label or a wire's lead-in stands (before the lede).
 OPENING_CHARS = 400
@@ -62,13 +62,11 @@ _PATH = re.compile(r"/(?:opinions?|editorials?|commentisfree|op-?eds?|columns?)/
 
 def is_opinion(document: Document) -> bool:
     """Whether ``document`` says it is an editorial, op-ed, column or readers' letter."""
-    return _says_opinion(
-        document.title or "", document.url or "", document.text, tuple(document.blocks)
-    )
+    return _says_opinion(document.title or "", document.url or "", document.text)
 
 
 @lru_cache(maxsize=1024)
-def _says_opinion(title: str, url: str, text: str, blocks: tuple[Block, ...] = ()) -> bool:
+def _says_opinion(title: str, url: str, text: str) -> bool:
     """``is_opinion`` once per page: every shown sentence asks it of its page."""
     if _TITLE.search(title) or _PATH.search(url):
         return True
@@ -78,8 +76,21 @@ def _says_opinion(title: str, url: str, text: str, blocks: tuple[Block, ...] = (
     parts = [p.strip() for line in lines for p in re.split(r"(?<=[.:])\s{2,}", line)]
     if any(_LABEL.match(p) for p in parts):
         return True
-    if any(_LEAD_IN.search(line) for line in lines) or _signed_off(text):
+    return any(_LEAD_IN.search(line) for line in lines) or _signed_off(text)
+
+
+def is_column(document: Document) -> bool:
+    """Whether ``document`` is an opinion page (``is_opinion``) or, unlabelled, speaks in
+    its writer's voice (``essay_voice``): a page that supplies no judgment or figure of
+    the summary. The timeline and the key positions ask only ``is_opinion``: a column's
+    dated background and its writer's stated views are still theirs to show."""
+    if is_opinion(document):
         return True
+    return _voiced(document.text, tuple(document.blocks))
+
+
+@lru_cache(maxsize=1024)
+def _voiced(text: str, blocks: tuple[Block, ...]) -> bool:
     # the writer's voice in the body only: readers' comments below it speak for themselves
     return essay_voice(extraction_view(text, blocks))
 
