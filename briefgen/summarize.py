@@ -143,10 +143,14 @@ def summarize(
     # story is about that no other source tells (another country's election on a
     # news-in-brief page, a casino's takings).
     named_story, told = whom(query, extractions), retold(events)
+    # A column's judgments are its writer's, not the story's (``opinion``): read above, as
+    # a later count or verdict it tells still dates what it overtakes, but never chosen.
+    columns = {x.document.id for x in extractions if is_column(x.document)}
     candidates = [
         c
         for c in candidates
-        if (c.evidence.doc, c.evidence.start) not in stale
+        if c.evidence.doc not in columns
+        and (c.evidence.doc, c.evidence.start) not in stale
         and not sideline_reaction(c.text, principals)
         and not (c.evidence.doc in away and named is not None and not named.search(c.text))
         and not aside(c.text, c.evidence.doc, c.evidence.start, c.evidence.end, named_story, told)
@@ -294,9 +298,8 @@ def _candidates(
     for ext in extractions:
         doc = ext.document
         day = published.get(doc.id)
-        if is_column(doc) or doc.id in strung or (onset and day and day < onset):
-            # a column's judgments are its writer's, not the story's (``opinion``); a
-            # page of many posts tells no one day, a page before the story not its facts
+        if doc.id in strung or (onset and day and day < onset):
+            # a page of many posts tells no one day, a page before the story not its facts
             continue
         starts = lede_starts(ext)
         ledes[doc.id] = []
