@@ -155,9 +155,13 @@ def summarize(
         and not (c.evidence.doc in away and named is not None and not named.search(c.text))
         and not aside(c.text, c.evidence.doc, c.evidence.start, c.evidence.end, named_story, told)
     ]
-    principal = _principal(actors, query, {x.document.id: x.document.text for x in extractions})
+    texts = {x.document.id: x.document.text for x in extractions}
+    principal = _principal(actors, query, texts)
+    # the sentence telling it names whom the story is about; its event may be told in other
+    # words ("the first debate")
+    central = _central(principal, query, named, texts)
     standing = standing_sentence(
-        [c for c in candidates if principal(c.evidence.doc, c.evidence.start, c.evidence.end)],
+        [c for c in candidates if central(c.evidence.doc, c.evidence.start, c.evidence.end)],
         [e for e in events if any(principal(*_sentence(m)) for m in e.mentions)],
         extractions,
         published,
@@ -166,7 +170,7 @@ def summarize(
     news = [c for c in candidates if not c.routine]
     if standing is None:
         standing = closing_thread(
-            [c for c in news if principal(c.evidence.doc, c.evidence.start, c.evidence.end)],
+            [c for c in news if central(c.evidence.doc, c.evidence.start, c.evidence.end)],
             published,
         )
     if standing is None:
@@ -226,6 +230,27 @@ def _principal(
         return words is not None and words.search(texts.get(doc, ""), start, end) is not None
 
     return principal
+
+
+def _central(
+    principal: Callable[[str, int, int], bool],
+    query: Sequence[str],
+    named: re.Pattern[str] | None,
+    texts: Mapping[str, str],
+) -> Callable[[str, int, int], bool]:
+    """``principal``, and, built without a query, naming whom the story is about (``named``:
+    the names half the sources give, ``story.topic``): the bottom line tells where their
+    story stands, not a side story of a principal two of twenty sources report (a
+    commentator's death in a month of campaign news). A query names the story itself."""
+    if any(w.strip() for w in query) or named is None:
+        return principal
+
+    def central(doc: str, start: int, end: int) -> bool:
+        return (
+            principal(doc, start, end) and named.search(texts.get(doc, ""), start, end) is not None
+        )
+
+    return central
 
 
 def _sentence(m: EventMention) -> tuple[str, int, int]:
