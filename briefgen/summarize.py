@@ -47,7 +47,7 @@ from briefgen.reactions import sideline_reaction
 from briefgen.relative_days import name_relative_days
 from briefgen.reportable import Reportable, reportable
 from briefgen.standing import previews_done
-from briefgen.story import elsewhere, principal_names, topic, whom
+from briefgen.story import elsewhere, naming_story, principal_names, topic, whom
 from briefgen.structure.opinion import is_column
 from briefgen.structure.sieve import long_pages
 from briefgen.threads import Opening, closing_thread, weigh
@@ -159,7 +159,7 @@ def summarize(
     principal = _principal(actors, query, texts)
     # the sentence telling it names whom the story is about; its event may be told in other
     # words ("the first debate")
-    central = _central(principal, query, named, texts)
+    central = naming_story(principal, query, named, texts)
     standing = standing_sentence(
         [c for c in candidates if central(c.evidence.doc, c.evidence.start, c.evidence.end)],
         [e for e in events if any(principal(*_sentence(m)) for m in e.mentions)],
@@ -230,27 +230,6 @@ def _principal(
         return words is not None and words.search(texts.get(doc, ""), start, end) is not None
 
     return principal
-
-
-def _central(
-    principal: Callable[[str, int, int], bool],
-    query: Sequence[str],
-    named: re.Pattern[str] | None,
-    texts: Mapping[str, str],
-) -> Callable[[str, int, int], bool]:
-    """``principal``, and, built without a query, naming whom the story is about (``named``:
-    the names half the sources give, ``story.topic``): the bottom line tells where their
-    story stands, not a side story of a principal two of twenty sources report (a
-    commentator's death in a month of campaign news). A query names the story itself."""
-    if any(w.strip() for w in query) or named is None:
-        return principal
-
-    def central(doc: str, start: int, end: int) -> bool:
-        return (
-            principal(doc, start, end) and named.search(texts.get(doc, ""), start, end) is not None
-        )
-
-    return central
 
 
 def _sentence(m: EventMention) -> tuple[str, int, int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.summarize import _central
+from briefgen.story import naming_story
 
 TEXTS = {
     "side": "Lena Ortiz, the veteran pamphleteer, died on Monday at her home in York.",
@@ -19,12 +19,12 @@ def _every(doc: str, start: int, end: int) -> bool:
 
 
 def test_without_a_query_the_bottom_line_names_whom_the_story_is_about() -> None:
-    central = _central(_every, (), STORY, TEXTS)
+    central = naming_story(_every, (), STORY, TEXTS)
     assert central("main", 0, len(TEXTS["main"]))
     assert not central("side", 0, len(TEXTS["side"]))
 
 
 def test_a_query_names_the_story_itself() -> None:
-    central = _central(_every, ("pamphlet",), STORY, TEXTS)
+    central = naming_story(_every, ("pamphlet",), STORY, TEXTS)
     assert central("side", 0, len(TEXTS["side"]))
-    assert _central(_every, (), None, TEXTS)("side", 0, len(TEXTS["side"]))
+    assert naming_story(_every, (), None, TEXTS)("side", 0, len(TEXTS["side"]))
