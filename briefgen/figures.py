@@ -229,9 +229,20 @@ _ADDRESS = re.compile(
 )
 
 
+# A place's size is what it is, not what happened in it: "the capital, home to some 20
+# million people", "a city of 9 million", "a population of 1.3 billion".
+_PLACE_SIZE = re.compile(
+    r"\b(?:home\s+to|(?:a\s+)?population\s+of|(?:a|the)\s+(?:[a-z]+\s+)?(?:city|country|nation|state"
+    r"|region|province|town|metropolis|island|capital)\s+of)\s+(?:(?:some|about|around|nearly"
+    r"|almost|over|roughly|more\s+than|at\s+least)\s+)?\d[\d,.]*\s*(?:million|billion|thousand"
+    r"|m\b|bn\b)?(?:\s+(?:people|residents|inhabitants|souls))?",
+    re.I,
+)
+
+
 def has_figure(text: str) -> bool:
     """An amount: a number with a unit, or one of 10 or more that is not a year."""
-    text = _ADDRESS.sub(" ", text)
+    text = _PLACE_SIZE.sub(" ", _ADDRESS.sub(" ", text))
     for match in _NUMBER.finditer(text):
         token = match.group(0).strip()
         digits = re.sub(r"[^\d]", "", token)

@@ -2,8 +2,9 @@
 
 Shown alone, such a sentence names nothing a reader can look up, whatever the topic: the
 rest of a set the sentence before began ("Other Republicans prepared …"), a reason said to
-have become clear without being given, a bare "the" happening taking place ("The debate
-took place as …"). ``shown.stands_alone`` refuses them.
+have become clear without being given, signs said to have come without being given, a
+bare "the" happening taking place ("The debate took place as …"), someone's "latest" act
+named as if known ("said of Ruiz's latest request"). ``shown.stands_alone`` refuses them.
 """
 
 from __future__ import annotations
@@ -33,6 +34,22 @@ _THE_HAPPENING = re.compile(
 # "Other Republicans prepared for ...", "Others said ...": the rest of a set the sentences
 # before began, told alone; "other than" and "Other than" compare with what they say.
 _OTHERS = re.compile(r"^\W*(?:Other\s+(?!than\b)[\w-]+|Others\b)")
+# Signs said to have come, and not given: "And from Ohio and Iowa on Tuesday came new signs
+# that the revolt had fizzled" (the signs, two primaries' results, are the next paragraph's).
+_SIGNS_CAME = re.compile(
+    r"^\W*(?:(?:And|But|So)\s+)?(?:from|out\s+of|in|with)\b[^,.;:]{0,80}?\b(?:came|comes|come)"
+    r"\s+(?:(?:new|more|fresh|further|yet\s+more|the\s+latest|the\s+first|early)\s+)?"
+    r"(?:signs?|evidence|indications?|hints?|proof)\b"
+)
+# Someone's "latest" act, reacted to as known: "said of Ruiz's latest request: ..." (which
+# request, the article told before); one the sentence goes on to say ("latest request to
+# the court", "latest ad, which ...") stands.
+_ARG = r"(?:to|for|that|on|of|against|about|in|into|over|with|from|by|which)\b"
+_LATEST_ACT = re.compile(
+    r"\b(?:of|on|to|about|at|against)\s+(?:\[[^\]]+\]\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s\s+"
+    r"(?:latest|most\s+recent)\s+(?:(?!" + _ARG + r")[a-z-]+\s+)?(?!" + _ARG + r")[a-z-]+"
+    r"(?![\w-])(?!\s*(?:" + _ARG + r"|,\s*(?:which|a|an)\b|[-–—(]))"
+)
 _THAN = re.compile(r"\bthan\b", re.I)
 
 
@@ -40,5 +57,7 @@ def leans_back(text: str, narration: str) -> bool:
     """Whether ``text`` (a cleaned sentence; ``narration``, the same without its
     quotations) leans on the sentences before it in one of the ways above."""
     if _WITHHELD.search(narration) or _THE_HAPPENING.match(narration):
+        return True
+    if _SIGNS_CAME.match(narration) or _LATEST_ACT.search(narration):
         return True
     return _OTHERS.match(text) is not None and _THAN.search(narration) is None

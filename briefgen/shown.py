@@ -408,7 +408,10 @@ _QUOTED_PRONOUN = re.compile(r"^\W*[“\"]\s*(?:He|She|They)\b(?!\s*[(\[])")
 # (other than the one it named); "the other day" is a time.
 _THE_OTHER = re.compile(r"^\W*The\s+other\s+(?!(?:day|night|week|side|hand|way)\b)[a-z]")
 _OPENING_QUOTE = '"“‘«'  # not the apostrophe, which "'tis" and names open
-_BUT = re.compile(r"^\W*But\b")
+# "But"/"Yet": a contrast with what the sentence before told, whose point is there or in the
+# sentence after ("Yet earlier this week, the teacher assumed he had escaped the virus", before
+# the test that found it). "Yet another poll ..." adds one more and reads alone.
+_BUT = re.compile(r"^\W*(?:But|Yet(?!\s+(?:another|again)\b))\b")
 
 
 def stands_alone(text: str) -> bool:
@@ -590,9 +593,10 @@ def read_alone(
     if quoted_stranger(text, sentence, start, extraction):
         return None  # "“Maybe he should have been roughed up,” [Trump] said": who, said before
     if _BUT.match(text):
-        # "But the solid construction of the embassy may have prevented the carnage": a
-        # contrast with what the sentence before told, which alone it answers nothing
-        # (the timeline keeps a dated "And on Friday, Manafort resigned": it adds)
+        # "But the solid construction of the embassy may have prevented the carnage", "Yet
+        # earlier this week, X assumed ...": a contrast with what the sentence before told,
+        # which alone it answers nothing (the timeline keeps a dated "And on Friday,
+        # Manafort resigned": it adds)
         return None
     if not stands_alone(text) or _first_person(text) or _LOWER_START.match(text):
         return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
 from briefgen.models import Extraction
@@ -23,6 +23,7 @@ from briefgen.standalone import surname
 __all__ = [
     "PRINCIPALS",
     "elsewhere",
+    "naming_story",
     "principal_names",
     "query_pattern",
     "story_names",
@@ -174,3 +175,24 @@ def elsewhere(texts: Iterable[tuple[str, str]], topic: re.Pattern[str] | None) -
         return frozenset()
     typical = sorted(rates.values())[len(rates) // 2]
     return frozenset(doc for doc, rate in rates.items() if rate < SPARSE * typical)
+
+
+def naming_story(
+    principal: Callable[[str, int, int], bool],
+    query: Sequence[str],
+    named: re.Pattern[str] | None,
+    texts: Mapping[str, str],
+) -> Callable[[str, int, int], bool]:
+    """``principal``, and, built without a query, naming whom the story is about (``named``:
+    the names half the sources give, ``story.topic``): the bottom line tells where their
+    story stands, not a side story of a principal two of twenty sources report (a
+    commentator's death in a month of campaign news). A query names the story itself."""
+    if any(w.strip() for w in query) or named is None:
+        return principal
+
+    def central(doc: str, start: int, end: int) -> bool:
+        return (
+            principal(doc, start, end) and named.search(texts.get(doc, ""), start, end) is not None
+        )
+
+    return central

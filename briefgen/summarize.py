@@ -42,12 +42,13 @@ from briefgen.models import (
     Position,
     Summary,
 )
+from briefgen.onset import story_onset
 from briefgen.reactions import sideline_reaction
 from briefgen.relative_days import name_relative_days
 from briefgen.reportable import Reportable, reportable
 from briefgen.standing import previews_done
-from briefgen.story import elsewhere, principal_names, topic, whom
-from briefgen.structure.opinion import is_opinion
+from briefgen.story import elsewhere, naming_story, principal_names, topic, whom
+from briefgen.structure.opinion import is_column
 from briefgen.structure.sieve import long_pages
 from briefgen.threads import Opening, closing_thread, weigh
 from briefgen.timeline import date_key, query_pattern, select_timeline
@@ -142,17 +143,25 @@ def summarize(
     # story is about that no other source tells (another country's election on a
     # news-in-brief page, a casino's takings).
     named_story, told = whom(query, extractions), retold(events)
+    # A column's judgments are its writer's, not the story's (``opinion``): read above, as
+    # a later count or verdict it tells still dates what it overtakes, but never chosen.
+    columns = {x.document.id for x in extractions if is_column(x.document)}
     candidates = [
         c
         for c in candidates
-        if (c.evidence.doc, c.evidence.start) not in stale
+        if c.evidence.doc not in columns
+        and (c.evidence.doc, c.evidence.start) not in stale
         and not sideline_reaction(c.text, principals)
         and not (c.evidence.doc in away and named is not None and not named.search(c.text))
         and not aside(c.text, c.evidence.doc, c.evidence.start, c.evidence.end, named_story, told)
     ]
-    principal = _principal(actors, query, {x.document.id: x.document.text for x in extractions})
+    texts = {x.document.id: x.document.text for x in extractions}
+    principal = _principal(actors, query, texts)
+    # the sentence telling it names whom the story is about; its event may be told in other
+    # words ("the first debate")
+    central = naming_story(principal, query, named, texts)
     standing = standing_sentence(
-        [c for c in candidates if principal(c.evidence.doc, c.evidence.start, c.evidence.end)],
+        [c for c in candidates if central(c.evidence.doc, c.evidence.start, c.evidence.end)],
         [e for e in events if any(principal(*_sentence(m)) for m in e.mentions)],
         extractions,
         published,
@@ -161,7 +170,7 @@ def summarize(
     news = [c for c in candidates if not c.routine]
     if standing is None:
         standing = closing_thread(
-            [c for c in news if principal(c.evidence.doc, c.evidence.start, c.evidence.end)],
+            [c for c in news if central(c.evidence.doc, c.evidence.start, c.evidence.end)],
             published,
         )
     if standing is None:
@@ -286,12 +295,15 @@ def _candidates(
     # is shown as where things stand, so such a page gives none ("10 new cases today", "876
     # confirmed cases, up from 501 in two days", weeks before the page's date)
     strung = long_pages([x.document for x in extractions])
+    # Pages from before the story's coverage began (``onset``): a season's report sharing a
+    # query word weeks before the outbreak tells no fact of where the story stands.
+    onset = story_onset(published.values())
     weighted = {doc: sorted(pairs) for doc, pairs in weights.items()}
     for ext in extractions:
         doc = ext.document
-        if is_opinion(doc) or doc.id in strung:
-            # an editorial's judgments are its writer's, not the story's (``opinion``); a
-            # page of many posts tells no one day (above)
+        day = published.get(doc.id)
+        if doc.id in strung or (onset and day and day < onset):
+            # a page of many posts tells no one day, a page before the story not its facts
             continue
         starts = lede_starts(ext)
         ledes[doc.id] = []

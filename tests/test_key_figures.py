@@ -229,3 +229,15 @@ def test_a_page_of_many_posts_gives_no_judgment_or_key_figure() -> None:
     summary = summarize([*short, report], [], [], judgments=5, query=("fever",))
     shown = [c.text for c in (summary.bottom_line, *summary.judgments, *summary.key_figures) if c]
     assert any("204 new" in t for t in shown)
+
+
+def test_a_places_size_is_no_key_figure() -> None:
+    """Its population describes the place; the key figure is what happened there."""
+    for text in (
+        "The port city, where the fever began and home to some 4 million people, shut down.",
+        "The island nation of 9 million closed its schools on Monday.",
+        "A population of 1.3 billion was told to stay at home for a week.",
+    ):
+        assert not has_figure(text), text
+    assert has_figure("The port city, home to 4 million people, pledged $6m to its hospitals.")
+    assert has_figure("Officials said 4 million people had been told to stay at home.")

@@ -34,6 +34,11 @@ from briefgen.shown import stands_alone
         # a happening named by a bare "the" taking place, and a goal told before
         "The debate took place as a new poll showed Ms Brandt ahead in Leeds.",
         "The party says it is well on its way to reaching its goal.",
+        # signs said to have come, given only in the paragraph after
+        "And from Ohio and Iowa on Tuesday came new signs that the revolt had fizzled.",
+        # someone's latest act, reacted to as if the reader knew it
+        'Ms Brandt, speaking on her bus in Leeds, said of Mr Ruiz\'s latest request: "No."',
+        "Ms Brandt responded on Monday to [Tom] Ruiz's latest attack.",
         # a sum the sentences before stated, with no title to say which
         "The amount Ruiz gave his campaign on Monday, apparently to reassure donors.",
     ],
@@ -58,6 +63,9 @@ def test_leaning_back_is_not_shown_alone(text: str) -> None:
         "The first debate between Ms Brandt and Mr Ruiz took place in Leeds on Monday.",
         "The latest cases came as the health minister said she was concerned but calm.",
         "The party says it is well on its way to its goal of raising 2 million pounds.",
+        "From Ohio came word on Tuesday that the plant would close in May.",
+        "Ms Brandt said of Mr Ruiz's latest request for a recount that it would fail.",
+        "Ms Brandt led in Mr Ruiz's latest poll of Ohio voters on Monday.",
     ],
 )
 def test_what_says_its_own_terms_is_kept(text: str) -> None:

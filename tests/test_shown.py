@@ -538,3 +538,14 @@ def test_a_quotation_cut_at_its_own_full_stop_is_shown_to_its_close() -> None:
 )
 def test_that_and_do_so_point_back_unless_the_sentence_says_what(text: str, alone: bool) -> None:
     assert stands_alone(text) is alone
+
+
+def test_a_contrast_opening_on_yet_is_not_shown_alone() -> None:
+    """Its point is the sentence after: what the teacher assumed, before the test said no."""
+    text = "Yet earlier this week, the teacher assumed he had escaped the new fever."
+    assert read_alone(text, 0, None) is None
+    plain = "Mayor Ada Brandt assumed on Monday that the bridge would open on time."
+    assert read_alone(plain, 0, None) == plain
+    assert read_alone(f"Yet m{plain[1:]}", 0, None) is None
+    more = "Yet another poll showed the mayor ahead by six points on Monday."
+    assert read_alone(more, 0, None) == more

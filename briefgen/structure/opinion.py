@@ -12,6 +12,14 @@ introducing its writer, who appears nowhere in the text above ("Jane Roe, a law 
 is a member of the Board of Contributors."). These are conventions of how newspapers
 and wires label their pages, not of any publisher or story.
 
+A column a scraper kept without its label still says what it is by its voice
+(``essay_voice``, asked by the summary through ``is_column``): its writer speaks in the
+first person ("We have gone demented", "I suppose the world is ready") more often than the
+page reports anyone's words. A news report's "we" and "I" are its speakers', inside
+quotations or beside the verb that attributes them ("We have no treatment," the farmer
+said), so a first-person sentence next to a reporting verb, or trailing off in a comma
+where a scraper dropped the quotation marks, is not counted as the writer's.
+
 A page of signed readers' letters is already marked by the structure stage (its letters
 are ``comment`` blocks, never read: ``comments``); a labelled page is still read, as what
 the people it quotes said is theirs, but its writer's own voice supplies nothing.
@@ -23,9 +31,10 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from briefgen.models import Document
+from briefgen.models import Block, Document
+from briefgen.structure.model import extraction_view
 
-__all__ = ["is_opinion", "opinion_pages"]
+__all__ = ["essay_voice", "is_column", "is_opinion", "opinion_pages"]
 
 # The page's opening, where a label or a wire's lead-in stands (before the lede).
 OPENING_CHARS = 400
@@ -70,6 +79,22 @@ def _says_opinion(title: str, url: str, text: str) -> bool:
     return any(_LEAD_IN.search(line) for line in lines) or _signed_off(text)
 
 
+def is_column(document: Document) -> bool:
+    """Whether ``document`` is an opinion page (``is_opinion``) or, unlabelled, speaks in
+    its writer's voice (``essay_voice``): a page that supplies no judgment or figure of
+    the summary. The timeline and the key positions ask only ``is_opinion``: a column's
+    dated background and its writer's stated views are still theirs to show."""
+    if is_opinion(document):
+        return True
+    return _voiced(document.text, tuple(document.blocks))
+
+
+@lru_cache(maxsize=1024)
+def _voiced(text: str, blocks: tuple[Block, ...]) -> bool:
+    # the writer's voice in the body only: readers' comments below it speak for themselves
+    return essay_voice(extraction_view(text, blocks))
+
+
 def _signed_off(text: str) -> bool:
     """Whether the text's last paragraph introduces a writer it never names above."""
     body = text.rstrip()
@@ -82,6 +107,50 @@ def _signed_off(text: str) -> bool:
         return False
     surname = re.compile(rf"\b{re.escape(found.group('last'))}\b")
     return surname.search(body[:start]) is None
+
+
+# The writer's own first person; "I" only before a verb ("I suppose", "I've"), not a
+# numeral ("World War I").
+_FIRST_PERSON = re.compile(
+    r"(?<![\w.])(?:I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)|(?:[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur"
+    r"|[Oo]urselves)\b)"
+)
+# A verb attributing words to someone: the sentence, and its neighbours, are reported speech.
+_REPORTS = re.compile(
+    r"\b(?:said|says|told|tells|according\s+to|added|announced|asked|explained|recalled|noted"
+    r"|stated)\b"
+)
+# Quotations, one left open running to its paragraph's end ("''" is a plain-text scrape's).
+_QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?|''.*?(?:''|$)|‘[^’]*’(?!\w)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# The writer speaks in at least this many sentences, and this share of them: one aside in
+# a report ("as we reported yesterday") is no column.
+ESSAY_SENTENCES = 4
+ESSAY_SHARE = 0.05
+ESSAY_MIN_WORDS = 4
+
+
+def essay_voice(text: str) -> bool:
+    """Whether the writer of ``text`` speaks in the first person, outside quotations and
+    away from reported speech, in at least ``ESSAY_SENTENCES`` sentences (and
+    ``ESSAY_SHARE`` of them), and in no fewer sentences than report anyone's words: a
+    column or a blog post, not a report."""
+    sentences = [
+        s.strip()
+        for paragraph in text.splitlines()
+        for s in _SENTENCE_END.split(_QUOTATION.sub(" ", paragraph))
+        if len(s.split()) >= ESSAY_MIN_WORDS
+    ]
+    reports = [_REPORTS.search(s) is not None for s in sentences]
+    voice = 0
+    for i, sentence in enumerate(sentences):
+        near = reports[max(0, i - 1) : i + 2]
+        if any(near) or sentence.endswith(","):
+            continue  # reported speech, or a quotation whose marks were lost
+        voice += _FIRST_PERSON.search(sentence) is not None
+    return (
+        voice >= ESSAY_SENTENCES and voice >= ESSAY_SHARE * len(sentences) and sum(reports) <= voice
+    )
 
 
 def opinion_pages(documents: Iterable[Document]) -> frozenset[str]:
