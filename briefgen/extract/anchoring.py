@@ -24,6 +24,7 @@ from collections.abc import Container, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.extract.clauses import REPORTING
+from briefgen.extract.quotes import open_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -122,12 +123,16 @@ def companions(
         if not more:
             break
         tied.update(more)
+    # A date told inside a quotation counts from the speaker's day, not the writer's
+    # ("'I will leave tomorrow,' he read from a letter"): it dates nothing outside it.
+    quoted = {verb for verb in dated if _quoted(line[0].doc[verb])}
     for token in undated:
+        outside = quoted if not _quoted(token) else set()
         partner = tied.get(token.i)
+        if partner is None or partner in outside:
+            partner = _same_clause(token, _without(dated, outside))
         if partner is None:
-            partner = _same_clause(token, dated)
-        if partner is None:
-            partner = _main_line(token, dated)
+            partner = _main_line(token, _without(dated, outside))
         if partner is not None:
             out.append((token, partner))
     # A participle phrase on the object of a verb that shares a date tells that verb's
@@ -160,6 +165,17 @@ def described(
         if token.dep_ in _NOUN_CLAUSE and head.pos_ == "NOUN" and head.i not in dated:
             out.append((head, verb))
     return out
+
+
+def _quoted(token: Token) -> bool:
+    """Whether ``token`` is inside a quotation (marks opened before it in its paragraph)."""
+    return open_at(token.doc.text, token.idx)
+
+
+def _without(
+    dated: Mapping[int, tuple[int, int]], drop: Container[int]
+) -> dict[int, tuple[int, int]]:
+    return {verb: span for verb, span in dated.items() if verb not in drop}
 
 
 def _plans(token: Token) -> bool:
@@ -325,6 +341,10 @@ def _distance(i: int, span: tuple[int, int]) -> int:
 def _main_line(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
     """The dated verb nearest by its expression, when no background clause or noun
     modifier lies between the two in the parse."""
+    if token.dep_ == "xcomp" and _plans(token.head):
+        # a planned happening is not at the time of another clause of the sentence
+        # ("announced last week that it planned to ship a computer early next year")
+        return None
     doc = token.doc
     near = [
         (_distance(token.i, span), verb)

@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.anchoring import is_predicate
 from briefgen.extract.clauses import REPORTING
+from briefgen.extract.quotes import open_at
 from briefgen.models import Anchor, Document, EventMention, Evidence, Timex
 
 if TYPE_CHECKING:
@@ -121,7 +122,9 @@ def focus_events(
         told = by_sentence.get(start, ())
         occasion = _occasion(document, told, line) or occasion
         if told and news is not None:
-            out.extend(_unreached(document, line, told, news, start, end, describe, mention_id))
+            out.extend(
+                _unreached(document, line, told, (news, occasion), start, end, describe, mention_id)
+            )
         own = _stated_date(told, planned=False)
         if own is not None:
             focus, run, plan = (own, _topic(line)), 0, None
@@ -234,15 +237,19 @@ def _unreached(
     document: Document,
     line: Sequence[Token],
     told: Sequence[EventMention],
-    news: Timex,
+    days: tuple[Timex, Timex | None],
     start: int,
     end: int,
     describe: Describe,
     mention_id: Callable[[str, int, int], str],
 ) -> list[EventMention]:
     """Readings for the verbs of a dated sentence that none of its dates reaches, as an
-    undated sentence's would be: those told in the past on the news day, the others at
-    publication; in each group the first verb is the predicate, the rest co-predicates."""
+    undated sentence's would be: those told in the past on the news day (``days``: the
+    news day, and the occasion the report last dated), the others at publication; in each
+    group the first verb is the predicate, the rest co-predicates. A past saying of a
+    quotation goes on with the occasion, as in an undated sentence: the date inside the
+    quotation ("'I will leave tomorrow,' he read") is the speaker's, not the saying's."""
+    news, occasion = days
     reached = {m.predicate for m in told} | {span for m in told for span in m.co_predicates}
     verbs = [
         t
@@ -252,14 +259,18 @@ def _unreached(
     dct = document.dct
     published = Timex(0, 0, "", "DATE", dct.isoformat()) if dct is not None else None
     now: tuple[Timex | None, Anchor] = (published, PUBLICATION)
-    spoken = _occasion(document, told, line)
-    if spoken is not None and any(q in document.text[start:end] for q in _QUOTES):
+    spoken = _occasion(document, told, line, shared=True)
+    quoting = any(q in document.text[start:end] for q in _QUOTES)
+    if spoken is not None and quoting:
         # '"I formally object ...," he said in the letter, dated Monday': the present of
         # a quotation is the day its saying is dated, not the day of writing
         now = (spoken, NEWS)
+    past = [t for t in verbs if _past(t)]
+    going_on = [t for t in past if quoting and occasion is not None and _attribution(t)]
     out: list[EventMention] = []
     for date, kind, group in (
-        (news, NEWS, [t for t in verbs if _past(t)]),
+        (occasion, NEWS, going_on),
+        (news, NEWS, [t for t in past if t not in going_on]),
         (*now, [t for t in verbs if not _past(t)]),
     ):
         if not group or date is None:
@@ -290,9 +301,21 @@ def _saying(verb: Token) -> bool:
     return (verb.lemma_ or verb.lower_).lower() in REPORTING
 
 
+def _attribution(verb: Token) -> bool:
+    """A verb of saying, or one whose complement is a quotation ("'I am willing to
+    leave,' he read from a letter", "'Only the government can decide,' continued the
+    letter"): the quotation is what it says."""
+    if _saying(verb):
+        return True
+    text = verb.doc.text
+    return not open_at(text, verb.idx) and any(
+        c.dep_ in ("ccomp", "parataxis") and open_at(text, c.idx) for c in verb.children
+    )
+
+
 def _quotes_on(root: Token, sentence: str) -> bool:
     """A past saying that quotes someone, or whose speaker is a pronoun (the one in focus)."""
-    if not _saying(root) or not _past(root):
+    if not _attribution(root) or not _past(root):
         return False
     if any(q in sentence for q in _QUOTES):
         return True
@@ -300,15 +323,24 @@ def _quotes_on(root: Token, sentence: str) -> bool:
 
 
 def _occasion(
-    document: Document, told: Sequence[EventMention], line: Sequence[Token]
+    document: Document,
+    told: Sequence[EventMention],
+    line: Sequence[Token],
+    *,
+    shared: bool = False,
 ) -> Timex | None:
     """The day of a saying the sentence dates ("X said Friday", "told reporters
-    Wednesday"): a stated day in the ``NEWS_WEEK`` before publication, not scheduled."""
+    Wednesday"): a stated day in the ``NEWS_WEEK`` before publication, not scheduled.
+    With ``shared``, also a saying that shares another verb's date ("said in the letter,
+    dated Monday"): that is the day of its own sentence's quotation, but no occasion a
+    later sentence goes on with (the letter was written then, not the reporting done)."""
     dct = document.dct
     sayings = {(t.idx, t.idx + len(t.text)) for t in line if _saying(t) and _past(t)}
     for m in reversed(told):
         when = m.when
-        if m.anchor != "own" or m.scheduled or not m.timex.text or m.predicate not in sayings:
+        if m.anchor != "own" or m.scheduled or not m.timex.text:
+            continue
+        if not sayings & ({m.predicate, *m.co_predicates} if shared else {m.predicate}):
             continue
         day = when.day if when is not None else None
         if day is not None and dct is not None and 0 <= (dct - day).days <= NEWS_WEEK:
