@@ -44,3 +44,13 @@ def test_a_happening_the_text_does_not_date_gives_no_stated_day(nlp) -> None:  #
     events = extract_document(document, nlp).events
     # only a reading of the undated sentence, which the timeline leaves out
     assert all(m.anchor != "own" for m in events)
+
+
+def test_an_hour_of_a_happening_told_again_is_on_its_stated_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The doctor was shot to death last Oct. 23 at his home.\n\n"
+        "Prosecutors said they had enough evidence.\n\n"
+        "The doctor, 52, was shot to death at 10 p.m. as he stood chatting with his wife."
+    )
+    dates = _dates(nlp, text, date(1999, 4, 19))
+    assert dates.get("stood") == "1998-10-23T22:00"

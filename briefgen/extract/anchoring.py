@@ -24,7 +24,9 @@ from collections.abc import Container, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.extract.clauses import REPORTING
+from briefgen.extract.doctext import doc_text
 from briefgen.extract.quotes import open_at
+from briefgen.extract.verb_tense import tense_shift
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -169,7 +171,7 @@ def described(
 
 def _quoted(token: Token) -> bool:
     """Whether ``token`` is inside a quotation (marks opened before it in its paragraph)."""
-    return open_at(token.doc.text, token.idx)
+    return open_at(doc_text(token.doc), token.idx)
 
 
 def _without(
@@ -186,7 +188,7 @@ def _plans(token: Token) -> bool:
 
 def _joined(a: Token, b: Token) -> bool:
     """Whether one of the two is the other's coordinated verb or non-finite complement."""
-    if _tense_shift(a, b):
+    if tense_shift(a, b):
         return False
     if _elided_onto(a, b) or _elided_onto(b, a):
         return True
@@ -215,7 +217,7 @@ def _elided(participle: Token) -> Token | None:
 
 
 def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
-    if token.dep_ in _SAME_TIME and token.head.i in dated and not _tense_shift(token, token.head):
+    if token.dep_ in _SAME_TIME and token.head.i in dated and not tense_shift(token, token.head):
         return int(token.head.i)
     elided = _elided(token)
     if elided is not None and elided.i in dated:
@@ -238,7 +240,7 @@ def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
             # signed by both", "a 1996 law named for him".
             return int(head.i)
     for child in token.children:
-        if child.dep_ in _SAME_TIME and child.i in dated and not _tense_shift(token, child):
+        if child.dep_ in _SAME_TIME and child.i in dated and not tense_shift(token, child):
             return int(child.i)
     return _setting(token, dated) or _medium(token, dated)
 
@@ -311,7 +313,7 @@ def _same_clause(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | No
         (_distance(token.i, span), verb)
         for verb, span in dated.items()
         if clause_head(doc[verb]).i == own.i
-        and not _tense_shift(token, doc[verb])
+        and not tense_shift(token, doc[verb])
         and (doc[verb].pos_ != "NOUN" or _on_verb(doc[verb], token))
     ]
     return min(near)[1] if near else None
@@ -352,31 +354,9 @@ def _main_line(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None
         if doc[verb].pos_ != "NOUN"
         and not _crosses_background(token, doc[verb])
         and not _reported(doc[verb], token)
-        and not _tense_shift(token, doc[verb])
+        and not tense_shift(token, doc[verb])
     ]
     return min(near)[1] if near else None
-
-
-def _tense(token: Token) -> str | None:
-    """The simple "past" or "present" of a verb told in the simple past or present (or their
-    passive or progressive); None for a perfect, a modal, or a form with no tense."""
-    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" or (c.lemma_ or c.lower_).lower() == "have" for c in auxes):
-        return None
-    tags = [token.tag_, *(c.tag_ for c in auxes)]
-    if "VBD" in tags:
-        return "past"
-    if "VBZ" in tags or "VBP" in tags:
-        return "present"
-    return None
-
-
-def _tense_shift(a: Token, b: Token) -> bool:
-    """Whether one verb is told in the simple present and the other in the simple past:
-    the present speaks of the time of writing, the past of the time its date names
-    ("records show he was found guilty in 1991", "the department is still considering a
-    request made last week")."""
-    return {_tense(a), _tense(b)} == {"past", "present"}
 
 
 def _reported(inner: Token, saying: Token) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from briefgen.extract.dated import governing_verb
 from briefgen.extract.doctext import doc_text
 from briefgen.extract.timex.lexicon import NUMBER, parse_number
 from briefgen.models import EventMention, Timex
@@ -53,9 +54,9 @@ def counted_from_events(
     with none right before it. The list itself when there is nothing to count."""
     text = doc_text(sdoc)
     days = _happening_days(sdoc, dated)
-    if not days:
-        return list(timexes)
     out = list(timexes)
+    if not days:
+        return out
     for m in _COUNTED.finditer(text):
         day = _day_of(m, days)
         if day is None:
@@ -68,7 +69,28 @@ def counted_from_events(
         out = [t for t in out if not (t.start < end and start < t.end and t.type != "TIME")]
         out.append(Timex(start, end, text[start:end], "DATE", value))
         out = [_with_day(t, value, text, start) for t in out]
+    out = [_on_its_day(t, sdoc, days) for t in out]
     return sorted(out, key=lambda t: (t.start, t.end))
+
+
+def _on_its_day(timex: Timex, sdoc: Doc, days: Sequence[tuple[int, str, date]]) -> Timex:
+    """A time of day without a day, on a verb that tells a happening the text dates to one
+    day: that day ("he was shot to death last Oct. 23" ... "was shot to death at 10
+    p.m.": the same shooting, told again with its hour)."""
+    if timex.type != "TIME" or not timex.value.startswith("XXXX-XX-XX"):
+        return timex
+    span = sdoc.char_span(timex.start, timex.end, alignment_mode="expand")
+    verb = governing_verb(span) if span is not None and len(span) else None
+    if verb is None:
+        return timex
+    lemma = (verb.lemma_ or verb.lower_).lower()
+    named = [(start, day) for start, key, day in days if key == lemma and start != verb.idx]
+    before = [day for start, day in named if start < verb.idx]
+    after = [day for start, day in named if start > verb.idx]
+    day = before[-1] if before else after[0] if after else None
+    if day is None:
+        return timex
+    return replace(timex, value=day.isoformat() + timex.value[len("XXXX-XX-XX") :])
 
 
 def _with_day(timex: Timex, value: str, text: str, start: int) -> Timex:

@@ -45,8 +45,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.extract.anchoring import is_predicate
-from briefgen.extract.clauses import REPORTING
-from briefgen.extract.quotes import open_at
+from briefgen.extract.saying import (
+    NEWS_WEEK,
+    PRONOUNS,
+    QUOTES,
+    attribution,
+    occasion_day,
+    quotes_on,
+    simple_past,
+)
 from briefgen.models import Anchor, Document, EventMention, Evidence, Timex
 
 if TYPE_CHECKING:
@@ -60,16 +67,10 @@ FOCUS: Anchor = "focus"
 PUBLICATION: Anchor = "publication"
 # ``EventMention.anchor`` of an undated past happening read on the report's news day.
 NEWS: Anchor = "news"
-# How many days before publication the day a report tells may lie ("on Friday" in a
-# Monday paper); an earlier date is background, not the day's news.
-NEWS_WEEK = 7
 # The longest run of undated sentences one date stays in focus over.
 FOCUS_REACH = 3
-_PAST = {"VBD"}
 # Tags of a finite verb form: a clause's main verb, whatever the parse made of it.
 _FINITE = {"VBD", "VBZ", "VBP"}
-_QUOTES = ('"', "“", "”", "``", "''", "‘", "’")
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its"}
 _TOPIC_POS = {"NOUN", "PROPN"}
 _SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 _DEFINITE = {"the", "that", "this", "these", "those"}
@@ -120,7 +121,7 @@ def focus_events(
             focus, run, paragraph = None, 0, here
         line = [t for t in sent if start <= t.idx < end]
         told = by_sentence.get(start, ())
-        occasion = _occasion(document, told, line) or occasion
+        occasion = occasion_day(document, told, line) or occasion
         if told and news is not None:
             out.extend(
                 _unreached(document, line, told, (news, occasion), start, end, describe, mention_id)
@@ -163,12 +164,12 @@ def focus_events(
                 date = focus[0].timex
             else:
                 focus = None
-        if date is None and occasion is not None and _quotes_on(root, sentence):
+        if date is None and occasion is not None and quotes_on(root, sentence):
             # "'...,' McKinnon said.", "He said ...": a quotation or the speaker the report
             # is with goes on with the occasion it last dated ("Alarcon told reporters
             # Wednesday"), not another day's news; a new speaker may have spoken any day.
             date, kind = occasion, NEWS
-        if date is None and news is not None and _past(root):
+        if date is None and news is not None and simple_past(root):
             # No date and no narrative to continue, told in the past: the day's news.
             date, kind = news, NEWS
         if date is None and dct is not None:
@@ -259,19 +260,19 @@ def _unreached(
     dct = document.dct
     published = Timex(0, 0, "", "DATE", dct.isoformat()) if dct is not None else None
     now: tuple[Timex | None, Anchor] = (published, PUBLICATION)
-    spoken = _occasion(document, told, line, shared=True)
-    quoting = any(q in document.text[start:end] for q in _QUOTES)
+    spoken = occasion_day(document, told, line, shared=True)
+    quoting = any(q in document.text[start:end] for q in QUOTES)
     if spoken is not None and quoting:
         # '"I formally object ...," he said in the letter, dated Monday': the present of
         # a quotation is the day its saying is dated, not the day of writing
         now = (spoken, NEWS)
-    past = [t for t in verbs if _past(t)]
-    going_on = [t for t in past if quoting and occasion is not None and _attribution(t)]
+    past = [t for t in verbs if simple_past(t)]
+    going_on = [t for t in past if quoting and occasion is not None and attribution(t)]
     out: list[EventMention] = []
     for date, kind, group in (
         (occasion, NEWS, going_on),
         (news, NEWS, [t for t in past if t not in going_on]),
-        (*now, [t for t in verbs if not _past(t)]),
+        (*now, [t for t in verbs if not simple_past(t)]),
     ):
         if not group or date is None:
             continue
@@ -284,68 +285,6 @@ def _unreached(
         reading = _Reading(date, kind, description, actors, predicate, others)
         out.append(_mention(document, mention_id(document.id, *predicate), start, end, reading))
     return out
-
-
-def _past(verb: Token) -> bool:
-    """Told in the simple past (or its passive, progressive): the verb, or an auxiliary of
-    it, is a past form; not the past perfect, which steps back before the news day."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" or c.tag_ in ("VBZ", "VBP") for c in auxes):
-        return False  # "has said", "will meet", "is expected"
-    if any(c.lower_ in ("had", "'d") for c in auxes):
-        return False  # "had received warnings": before the day told
-    return verb.tag_ in _PAST or any(c.tag_ in _PAST for c in auxes)
-
-
-def _saying(verb: Token) -> bool:
-    return (verb.lemma_ or verb.lower_).lower() in REPORTING
-
-
-def _attribution(verb: Token) -> bool:
-    """A verb of saying, or one whose complement is a quotation ("'I am willing to
-    leave,' he read from a letter", "'Only the government can decide,' continued the
-    letter"): the quotation is what it says."""
-    if _saying(verb):
-        return True
-    text = verb.doc.text
-    return not open_at(text, verb.idx) and any(
-        c.dep_ in ("ccomp", "parataxis") and open_at(text, c.idx) for c in verb.children
-    )
-
-
-def _quotes_on(root: Token, sentence: str) -> bool:
-    """A past saying that quotes someone, or whose speaker is a pronoun (the one in focus)."""
-    if not _attribution(root) or not _past(root):
-        return False
-    if any(q in sentence for q in _QUOTES):
-        return True
-    return any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in root.children)
-
-
-def _occasion(
-    document: Document,
-    told: Sequence[EventMention],
-    line: Sequence[Token],
-    *,
-    shared: bool = False,
-) -> Timex | None:
-    """The day of a saying the sentence dates ("X said Friday", "told reporters
-    Wednesday"): a stated day in the ``NEWS_WEEK`` before publication, not scheduled.
-    With ``shared``, also a saying that shares another verb's date ("said in the letter,
-    dated Monday"): that is the day of its own sentence's quotation, but no occasion a
-    later sentence goes on with (the letter was written then, not the reporting done)."""
-    dct = document.dct
-    sayings = {(t.idx, t.idx + len(t.text)) for t in line if _saying(t) and _past(t)}
-    for m in reversed(told):
-        when = m.when
-        if m.anchor != "own" or m.scheduled or not m.timex.text:
-            continue
-        if not sayings & ({m.predicate, *m.co_predicates} if shared else {m.predicate}):
-            continue
-        day = when.day if when is not None else None
-        if day is not None and dct is not None and 0 <= (dct - day).days <= NEWS_WEEK:
-            return Timex(0, 0, "", "DATE", day.isoformat())
-    return None
 
 
 def _stated_date(mentions: Sequence[EventMention], *, planned: bool) -> EventMention | None:
@@ -400,14 +339,10 @@ def _relative(verb: Token) -> bool:
 
 def _narrates(root: Token, sentence: str) -> bool:
     """Told in the simple past, in the narrator's voice."""
-    if any(q in sentence for q in _QUOTES) or sentence.rstrip()[-1:] not in ".!":
+    if any(q in sentence for q in QUOTES) or sentence.rstrip()[-1:] not in ".!":
         return False
-    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.lower_ in ("had", "'d") for c in auxes):
-        return False  # the past perfect steps back before the focus
-    if any(c.tag_ == "MD" or c.tag_ in ("VBZ", "VBP") for c in auxes):
-        return False  # "has said", "will meet", "is expected"
-    return root.tag_ in _PAST or any(c.tag_ in _PAST for c in auxes)
+    # not the past perfect, which steps back before the focus
+    return simple_past(root)
 
 
 def _continues(line: Sequence[Token], topic: set[str]) -> bool:
@@ -415,6 +350,6 @@ def _continues(line: Sequence[Token], topic: set[str]) -> bool:
     for t in line:
         if t.dep_ not in _SUBJECTS or t.head.dep_ != "ROOT":
             continue
-        if t.lower_ in _PRONOUNS or any(c.lower_ in _DEFINITE for c in t.children):
+        if t.lower_ in PRONOUNS or any(c.lower_ in _DEFINITE for c in t.children):
             return True
     return bool(_topic(line) & topic)
