@@ -1,4 +1,5 @@
-"""Dates told inside a quotation and dates of plans: what they date and what they don't.
+"""Dates told inside a quotation, dates of plans, and clauses on a dated name: what they
+date and what they don't.
 
 Each case is a short text with its document date and the date a reader gives the event
 (or none when the text does not say when it was).
@@ -59,3 +60,18 @@ def test_a_planned_happening_takes_no_date_from_the_announcement(nlp) -> None:  
     dates = _dates(nlp, text, date(1989, 10, 27))
     assert dates.get("announced") == "1989-W42"
     assert dates.get("ship") != "1989-W42"
+
+
+def test_a_past_clause_on_a_dated_name_tells_the_named_thing_s_time(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The measure was part of the 1996 Helms-Burton Act, which Congress passed quickly."
+    assert _dates(nlp, text, date(1998, 10, 26)).get("passed") == "1996"
+    text = (
+        "The advertisement will spotlight the senator's vote against the 1994 Freedom of "
+        "Access to Clinic Entrances Act, which his rival sponsored."
+    )
+    assert _dates(nlp, text, date(1998, 10, 26)).get("sponsored") == "1994"
+
+
+def test_a_present_clause_on_a_dated_noun_is_the_state_now(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The ministers criticised the 1959 embargo, which remains in place."
+    assert _dates(nlp, text, date(1998, 10, 26)).get("remains") != "1959"

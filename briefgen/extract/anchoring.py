@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.clauses import REPORTING
 from briefgen.extract.doctext import doc_text
+from briefgen.extract.noun_clauses import NOUN_CLAUSE, medium, named_by, standing
 from briefgen.extract.quotes import open_at
-from briefgen.extract.verb_tense import tense_shift
+from briefgen.extract.verb_tense import modal, tense_shift
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,10 +53,6 @@ _AFTERMATH |= {"suspect", "question", "investigate", "probe", "link", "tie", "bl
 _AFTERMATH |= {"condemn", "denounce", "criticize", "mourn", "mark", "commemorate", "recall"}
 _AFTERMATH |= {"remember", "discuss", "protest", "deny", "claim", "praise", "welcome"}
 _AFTERMATH |= {"honor", "honour", "celebrate"}
-# What speaks for itself when read or issued: "said a message read Wednesday night".
-_DOCUMENTS = {"letter", "statement", "message", "communique", "report", "note", "memo"}
-_DOCUMENTS |= {"document", "release", "editorial", "article", "bulletin", "version", "text"}
-_DOCUMENTS |= {"declaration", "resolution", "fax", "e-mail", "email", "broadcast", "notice"}
 # Prepositions by which a verb takes part in an event noun: "killed in the bombing".
 _TAKING_PART = {"in", "during", "at", "on", "amid", "for", "by", "before"}
 # Beyond this many tokens a "sentence" is a listing or a run-on; no dates are shared in it.
@@ -76,8 +73,6 @@ _OWN_CLAUSE = {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
 # subject: its object, its complement ("being the first state starting ..."), an
 # adverbial noun.
 _SETTING_DEPS = {"dobj", "attr", "oprd", "dative", "npadvmod"}
-# A clause modifying a noun: the dated noun's own happening, or a time's ("1968, when").
-_NOUN_CLAUSE = {"relcl", "acl"}
 
 
 def is_predicate(token: Token) -> bool:
@@ -164,7 +159,7 @@ def described(
     for verb in dated:
         token = line[0].doc[verb]
         head = token.head
-        if token.dep_ in _NOUN_CLAUSE and head.pos_ == "NOUN" and head.i not in dated:
+        if token.dep_ in NOUN_CLAUSE and head.pos_ == "NOUN" and head.i not in dated:
             out.append((head, verb))
     return out
 
@@ -226,7 +221,7 @@ def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
         for other in subject.children if subject.dep_ == "conj" else ():
             if other.i in dated and _elided_onto(other, token):
                 return int(other.i)
-    if token.dep_ in _NOUN_CLAUSE:
+    if token.dep_ in NOUN_CLAUSE:
         head = token.head
         for verb, (start, end) in dated.items():
             if start <= head.i < end or _when_after(token, end):
@@ -235,14 +230,19 @@ def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
                 return int(verb)
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
             head = head.head.head  # "the 1988 bombing of the flight that killed 259"
+        if standing(token):
+            return None  # "the 1959 embargo, which remains in place": a state now
         if head.i in dated and head.pos_ == "NOUN":
             # One event: "the 1996 bombing that killed one person", "the Feb. 23 accord
             # signed by both", "a 1996 law named for him".
             return int(head.i)
+        named = named_by(token, dated)
+        if named is not None:
+            return named
     for child in token.children:
         if child.dep_ in _SAME_TIME and child.i in dated and not tense_shift(token, child):
             return int(child.i)
-    return _setting(token, dated) or _medium(token, dated)
+    return _setting(token, dated) or medium(token, dated)
 
 
 def _when_after(clause: Token, end: int) -> bool:
@@ -274,36 +274,6 @@ def _setting(token: Token, dated: Container[int]) -> int | None:
     else:
         return None
     return int(verb.i) if verb.i in dated and verb.pos_ in ("VERB", "AUX") else None
-
-
-def _medium(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
-    """The dated participle on the document a verb of saying speaks in: "said in the
-    letter, dated Monday", "said in an interview broadcast Sunday", "wrote in a statement
-    issued Friday". The document's date is the saying's; not another preposition's noun
-    ("arrested for a crime committed in 1990": the crime's time)."""
-    if (token.lemma_ or token.lower_).lower() not in REPORTING:
-        return None
-    for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        for noun in prep.children:
-            for part in noun.children if noun.dep_ == "pobj" else ():
-                if part.dep_ == "acl" and part.tag_ == "VBN" and part.i in dated:
-                    return int(part.i)
-    for noun in token.children:
-        if noun.dep_ != "nsubj" or noun.pos_ != "NOUN":
-            continue
-        # The document itself speaking: "said a message that was read Wednesday night",
-        # "said a Spanish version of the letter, dated Feb. 4": it says what it says when
-        # it is read or dated.
-        nouns = [noun, *(p for o in noun.children if o.lower_ == "of" for p in o.children)]
-        for n in nouns:
-            if (n.lemma_ or n.lower_).lower() not in _DOCUMENTS:
-                continue  # "the man who was arrested Monday said": a person speaks later
-            for part in n.children:
-                if part.dep_ in _NOUN_CLAUSE and part.i in dated:
-                    return int(part.i)
-    return None
 
 
 def _same_clause(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
@@ -372,13 +342,8 @@ def _reported(inner: Token, saying: Token) -> bool:
             # Any verb's complement told with a modal is a happening yet to come or only
             # supposed, not the time of deciding or vowing it: "decided the boy should go
             # home by Jan. 14", "vowed that he would close the unit on Monday".
-            return saying_verb or _modal(t)
+            return saying_verb or modal(t)
     return False
-
-
-def _modal(verb: Token) -> bool:
-    """Whether ``verb`` is told with a modal ("should go", "would close", "will meet")."""
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _chain(token: Token) -> list[Token]:

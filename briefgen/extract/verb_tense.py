@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["simple_tense", "tense_shift"]
+__all__ = ["modal", "simple_tense", "tense_shift"]
 
 
 def simple_tense(token: Token) -> str | None:
@@ -30,3 +30,8 @@ def tense_shift(a: Token, b: Token) -> bool:
     ("records show he was found guilty in 1991", "the department is still considering a
     request made last week")."""
     return {simple_tense(a), simple_tense(b)} == {"past", "present"}
+
+
+def modal(verb: Token) -> bool:
+    """Whether ``verb`` is told with a modal ("should go", "would close", "will meet")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
