@@ -24,6 +24,10 @@ from collections.abc import Container, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.extract.clauses import REPORTING
+from briefgen.extract.doctext import doc_text
+from briefgen.extract.noun_clauses import NOUN_CLAUSE, medium, named_by, standing
+from briefgen.extract.quotes import open_at
+from briefgen.extract.verb_tense import modal, tense_shift
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,10 +53,6 @@ _AFTERMATH |= {"suspect", "question", "investigate", "probe", "link", "tie", "bl
 _AFTERMATH |= {"condemn", "denounce", "criticize", "mourn", "mark", "commemorate", "recall"}
 _AFTERMATH |= {"remember", "discuss", "protest", "deny", "claim", "praise", "welcome"}
 _AFTERMATH |= {"honor", "honour", "celebrate"}
-# What speaks for itself when read or issued: "said a message read Wednesday night".
-_DOCUMENTS = {"letter", "statement", "message", "communique", "report", "note", "memo"}
-_DOCUMENTS |= {"document", "release", "editorial", "article", "bulletin", "version", "text"}
-_DOCUMENTS |= {"declaration", "resolution", "fax", "e-mail", "email", "broadcast", "notice"}
 # Prepositions by which a verb takes part in an event noun: "killed in the bombing".
 _TAKING_PART = {"in", "during", "at", "on", "amid", "for", "by", "before"}
 # Beyond this many tokens a "sentence" is a listing or a run-on; no dates are shared in it.
@@ -73,8 +73,6 @@ _OWN_CLAUSE = {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
 # subject: its object, its complement ("being the first state starting ..."), an
 # adverbial noun.
 _SETTING_DEPS = {"dobj", "attr", "oprd", "dative", "npadvmod"}
-# A clause modifying a noun: the dated noun's own happening, or a time's ("1968, when").
-_NOUN_CLAUSE = {"relcl", "acl"}
 
 
 def is_predicate(token: Token) -> bool:
@@ -122,12 +120,16 @@ def companions(
         if not more:
             break
         tied.update(more)
+    # A date told inside a quotation counts from the speaker's day, not the writer's
+    # ("'I will leave tomorrow,' he read from a letter"): it dates nothing outside it.
+    quoted = {verb for verb in dated if _quoted(line[0].doc[verb])}
     for token in undated:
+        outside = quoted if not _quoted(token) else set()
         partner = tied.get(token.i)
+        if partner is None or partner in outside:
+            partner = _same_clause(token, _without(dated, outside))
         if partner is None:
-            partner = _same_clause(token, dated)
-        if partner is None:
-            partner = _main_line(token, dated)
+            partner = _main_line(token, _without(dated, outside))
         if partner is not None:
             out.append((token, partner))
     # A participle phrase on the object of a verb that shares a date tells that verb's
@@ -157,9 +159,20 @@ def described(
     for verb in dated:
         token = line[0].doc[verb]
         head = token.head
-        if token.dep_ in _NOUN_CLAUSE and head.pos_ == "NOUN" and head.i not in dated:
+        if token.dep_ in NOUN_CLAUSE and head.pos_ == "NOUN" and head.i not in dated:
             out.append((head, verb))
     return out
+
+
+def _quoted(token: Token) -> bool:
+    """Whether ``token`` is inside a quotation (marks opened before it in its paragraph)."""
+    return open_at(doc_text(token.doc), token.idx)
+
+
+def _without(
+    dated: Mapping[int, tuple[int, int]], drop: Container[int]
+) -> dict[int, tuple[int, int]]:
+    return {verb: span for verb, span in dated.items() if verb not in drop}
 
 
 def _plans(token: Token) -> bool:
@@ -170,7 +183,7 @@ def _plans(token: Token) -> bool:
 
 def _joined(a: Token, b: Token) -> bool:
     """Whether one of the two is the other's coordinated verb or non-finite complement."""
-    if _tense_shift(a, b):
+    if tense_shift(a, b):
         return False
     if _elided_onto(a, b) or _elided_onto(b, a):
         return True
@@ -199,7 +212,7 @@ def _elided(participle: Token) -> Token | None:
 
 
 def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
-    if token.dep_ in _SAME_TIME and token.head.i in dated and not _tense_shift(token, token.head):
+    if token.dep_ in _SAME_TIME and token.head.i in dated and not tense_shift(token, token.head):
         return int(token.head.i)
     elided = _elided(token)
     if elided is not None and elided.i in dated:
@@ -208,7 +221,7 @@ def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
         for other in subject.children if subject.dep_ == "conj" else ():
             if other.i in dated and _elided_onto(other, token):
                 return int(other.i)
-    if token.dep_ in _NOUN_CLAUSE:
+    if token.dep_ in NOUN_CLAUSE:
         head = token.head
         for verb, (start, end) in dated.items():
             if start <= head.i < end or _when_after(token, end):
@@ -217,14 +230,19 @@ def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
                 return int(verb)
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
             head = head.head.head  # "the 1988 bombing of the flight that killed 259"
+        if standing(token):
+            return None  # "the 1959 embargo, which remains in place": a state now
         if head.i in dated and head.pos_ == "NOUN":
             # One event: "the 1996 bombing that killed one person", "the Feb. 23 accord
             # signed by both", "a 1996 law named for him".
             return int(head.i)
+        named = named_by(token, dated)
+        if named is not None:
+            return named
     for child in token.children:
-        if child.dep_ in _SAME_TIME and child.i in dated and not _tense_shift(token, child):
+        if child.dep_ in _SAME_TIME and child.i in dated and not tense_shift(token, child):
             return int(child.i)
-    return _setting(token, dated) or _medium(token, dated)
+    return _setting(token, dated) or medium(token, dated)
 
 
 def _when_after(clause: Token, end: int) -> bool:
@@ -258,36 +276,6 @@ def _setting(token: Token, dated: Container[int]) -> int | None:
     return int(verb.i) if verb.i in dated and verb.pos_ in ("VERB", "AUX") else None
 
 
-def _medium(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
-    """The dated participle on the document a verb of saying speaks in: "said in the
-    letter, dated Monday", "said in an interview broadcast Sunday", "wrote in a statement
-    issued Friday". The document's date is the saying's; not another preposition's noun
-    ("arrested for a crime committed in 1990": the crime's time)."""
-    if (token.lemma_ or token.lower_).lower() not in REPORTING:
-        return None
-    for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        for noun in prep.children:
-            for part in noun.children if noun.dep_ == "pobj" else ():
-                if part.dep_ == "acl" and part.tag_ == "VBN" and part.i in dated:
-                    return int(part.i)
-    for noun in token.children:
-        if noun.dep_ != "nsubj" or noun.pos_ != "NOUN":
-            continue
-        # The document itself speaking: "said a message that was read Wednesday night",
-        # "said a Spanish version of the letter, dated Feb. 4": it says what it says when
-        # it is read or dated.
-        nouns = [noun, *(p for o in noun.children if o.lower_ == "of" for p in o.children)]
-        for n in nouns:
-            if (n.lemma_ or n.lower_).lower() not in _DOCUMENTS:
-                continue  # "the man who was arrested Monday said": a person speaks later
-            for part in n.children:
-                if part.dep_ in _NOUN_CLAUSE and part.i in dated:
-                    return int(part.i)
-    return None
-
-
 def _same_clause(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
     own = clause_head(token)
     doc = token.doc
@@ -295,7 +283,7 @@ def _same_clause(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | No
         (_distance(token.i, span), verb)
         for verb, span in dated.items()
         if clause_head(doc[verb]).i == own.i
-        and not _tense_shift(token, doc[verb])
+        and not tense_shift(token, doc[verb])
         and (doc[verb].pos_ != "NOUN" or _on_verb(doc[verb], token))
     ]
     return min(near)[1] if near else None
@@ -325,6 +313,10 @@ def _distance(i: int, span: tuple[int, int]) -> int:
 def _main_line(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
     """The dated verb nearest by its expression, when no background clause or noun
     modifier lies between the two in the parse."""
+    if token.dep_ == "xcomp" and _plans(token.head):
+        # a planned happening is not at the time of another clause of the sentence
+        # ("announced last week that it planned to ship a computer early next year")
+        return None
     doc = token.doc
     near = [
         (_distance(token.i, span), verb)
@@ -332,31 +324,9 @@ def _main_line(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None
         if doc[verb].pos_ != "NOUN"
         and not _crosses_background(token, doc[verb])
         and not _reported(doc[verb], token)
-        and not _tense_shift(token, doc[verb])
+        and not tense_shift(token, doc[verb])
     ]
     return min(near)[1] if near else None
-
-
-def _tense(token: Token) -> str | None:
-    """The simple "past" or "present" of a verb told in the simple past or present (or their
-    passive or progressive); None for a perfect, a modal, or a form with no tense."""
-    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" or (c.lemma_ or c.lower_).lower() == "have" for c in auxes):
-        return None
-    tags = [token.tag_, *(c.tag_ for c in auxes)]
-    if "VBD" in tags:
-        return "past"
-    if "VBZ" in tags or "VBP" in tags:
-        return "present"
-    return None
-
-
-def _tense_shift(a: Token, b: Token) -> bool:
-    """Whether one verb is told in the simple present and the other in the simple past:
-    the present speaks of the time of writing, the past of the time its date names
-    ("records show he was found guilty in 1991", "the department is still considering a
-    request made last week")."""
-    return {_tense(a), _tense(b)} == {"past", "present"}
 
 
 def _reported(inner: Token, saying: Token) -> bool:
@@ -372,13 +342,8 @@ def _reported(inner: Token, saying: Token) -> bool:
             # Any verb's complement told with a modal is a happening yet to come or only
             # supposed, not the time of deciding or vowing it: "decided the boy should go
             # home by Jan. 14", "vowed that he would close the unit on Monday".
-            return saying_verb or _modal(t)
+            return saying_verb or modal(t)
     return False
-
-
-def _modal(verb: Token) -> bool:
-    """Whether ``verb`` is told with a modal ("should go", "would close", "will meet")."""
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _chain(token: Token) -> list[Token]:

@@ -45,7 +45,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.extract.anchoring import is_predicate
-from briefgen.extract.clauses import REPORTING, lemma_of
+from briefgen.extract.clauses import lemma_of
+from briefgen.extract.saying import (
+    NEWS_WEEK,
+    PRONOUNS,
+    QUOTES,
+    attribution,
+    occasion_day,
+    quotes_on,
+    simple_past,
+)
 from briefgen.models import Anchor, Document, EventMention, Evidence, Timex
 
 if TYPE_CHECKING:
@@ -59,16 +68,10 @@ FOCUS: Anchor = "focus"
 PUBLICATION: Anchor = "publication"
 # ``EventMention.anchor`` of an undated past happening read on the report's news day.
 NEWS: Anchor = "news"
-# How many days before publication the day a report tells may lie ("on Friday" in a
-# Monday paper); an earlier date is background, not the day's news.
-NEWS_WEEK = 7
 # The longest run of undated sentences one date stays in focus over.
 FOCUS_REACH = 3
-_PAST = {"VBD"}
 # Tags of a finite verb form: a clause's main verb, whatever the parse made of it.
 _FINITE = {"VBD", "VBZ", "VBP"}
-_QUOTES = ('"', "“", "”", "``", "''", "‘", "’")
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its"}
 _TOPIC_POS = {"NOUN", "PROPN"}
 _SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 _DEFINITE = {"the", "that", "this", "these", "those"}
@@ -119,9 +122,11 @@ def focus_events(
             focus, run, paragraph = None, 0, here
         line = [t for t in sent if start <= t.idx < end]
         told = by_sentence.get(start, ())
-        occasion = _occasion(document, told, line) or occasion
+        occasion = occasion_day(document, told, line) or occasion
         if told and news is not None:
-            out.extend(_unreached(document, line, told, news, start, end, describe, mention_id))
+            out.extend(
+                _unreached(document, line, told, (news, occasion), start, end, describe, mention_id)
+            )
         own = _stated_date(told, planned=False)
         if own is not None:
             focus, run, plan = (own, _topic(line)), 0, None
@@ -160,12 +165,12 @@ def focus_events(
                 date = focus[0].timex
             else:
                 focus = None
-        if date is None and occasion is not None and _quotes_on(root, sentence):
+        if date is None and occasion is not None and quotes_on(root, sentence):
             # "'...,' McKinnon said.", "He said ...": a quotation or the speaker the report
             # is with goes on with the occasion it last dated ("Alarcon told reporters
             # Wednesday"), not another day's news; a new speaker may have spoken any day.
             date, kind = occasion, NEWS
-        if date is None and news is not None and _past(root):
+        if date is None and news is not None and simple_past(root):
             # No date and no narrative to continue, told in the past: the day's news.
             date, kind = news, NEWS
         if date is None and dct is not None:
@@ -236,15 +241,19 @@ def _unreached(
     document: Document,
     line: Sequence[Token],
     told: Sequence[EventMention],
-    news: Timex,
+    days: tuple[Timex, Timex | None],
     start: int,
     end: int,
     describe: Describe,
     mention_id: Callable[[str, int, int], str],
 ) -> list[EventMention]:
     """Readings for the verbs of a dated sentence that none of its dates reaches, as an
-    undated sentence's would be: those told in the past on the news day, the others at
-    publication; in each group the first verb is the predicate, the rest co-predicates."""
+    undated sentence's would be: those told in the past on the news day (``days``: the
+    news day, and the occasion the report last dated), the others at publication; in each
+    group the first verb is the predicate, the rest co-predicates. A past saying of a
+    quotation goes on with the occasion, as in an undated sentence: the date inside the
+    quotation ("'I will leave tomorrow,' he read") is the speaker's, not the saying's."""
+    news, occasion = days
     reached = {m.predicate for m in told} | {span for m in told for span in m.co_predicates}
     verbs = [
         t
@@ -254,15 +263,19 @@ def _unreached(
     dct = document.dct
     published = Timex(0, 0, "", "DATE", dct.isoformat()) if dct is not None else None
     now: tuple[Timex | None, Anchor] = (published, PUBLICATION)
-    spoken = _occasion(document, told, line)
-    if spoken is not None and any(q in document.text[start:end] for q in _QUOTES):
+    spoken = occasion_day(document, told, line, shared=True)
+    quoting = any(q in document.text[start:end] for q in QUOTES)
+    if spoken is not None and quoting:
         # '"I formally object ...," he said in the letter, dated Monday': the present of
         # a quotation is the day its saying is dated, not the day of writing
         now = (spoken, NEWS)
+    past = [t for t in verbs if simple_past(t)]
+    going_on = [t for t in past if quoting and occasion is not None and attribution(t)]
     out: list[EventMention] = []
     for date, kind, group in (
-        (news, NEWS, [t for t in verbs if _past(t)]),
-        (*now, [t for t in verbs if not _past(t)]),
+        (occasion, NEWS, going_on),
+        (news, NEWS, [t for t in past if t not in going_on]),
+        (*now, [t for t in verbs if not simple_past(t)]),
     ):
         if not group or date is None:
             continue
@@ -275,47 +288,6 @@ def _unreached(
         reading = _Reading(date, kind, description, actors, predicate, lemma_of(head), others)
         out.append(_mention(document, mention_id(document.id, *predicate), start, end, reading))
     return out
-
-
-def _past(verb: Token) -> bool:
-    """Told in the simple past (or its passive, progressive): the verb, or an auxiliary of
-    it, is a past form; not the past perfect, which steps back before the news day."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" or c.tag_ in ("VBZ", "VBP") for c in auxes):
-        return False  # "has said", "will meet", "is expected"
-    if any(c.lower_ in ("had", "'d") for c in auxes):
-        return False  # "had received warnings": before the day told
-    return verb.tag_ in _PAST or any(c.tag_ in _PAST for c in auxes)
-
-
-def _saying(verb: Token) -> bool:
-    return lemma_of(verb) in REPORTING
-
-
-def _quotes_on(root: Token, sentence: str) -> bool:
-    """A past saying that quotes someone, or whose speaker is a pronoun (the one in focus)."""
-    if not _saying(root) or not _past(root):
-        return False
-    if any(q in sentence for q in _QUOTES):
-        return True
-    return any(c.dep_ == "nsubj" and c.lower_ in _PRONOUNS for c in root.children)
-
-
-def _occasion(
-    document: Document, told: Sequence[EventMention], line: Sequence[Token]
-) -> Timex | None:
-    """The day of a saying the sentence dates ("X said Friday", "told reporters
-    Wednesday"): a stated day in the ``NEWS_WEEK`` before publication, not scheduled."""
-    dct = document.dct
-    sayings = {(t.idx, t.idx + len(t.text)) for t in line if _saying(t) and _past(t)}
-    for m in reversed(told):
-        when = m.when
-        if m.anchor != "own" or m.scheduled or not m.timex.text or m.predicate not in sayings:
-            continue
-        day = when.day if when is not None else None
-        if day is not None and dct is not None and 0 <= (dct - day).days <= NEWS_WEEK:
-            return Timex(0, 0, "", "DATE", day.isoformat())
-    return None
 
 
 def _stated_date(mentions: Sequence[EventMention], *, planned: bool) -> EventMention | None:
@@ -370,14 +342,10 @@ def _relative(verb: Token) -> bool:
 
 def _narrates(root: Token, sentence: str) -> bool:
     """Told in the simple past, in the narrator's voice."""
-    if any(q in sentence for q in _QUOTES) or sentence.rstrip()[-1:] not in ".!":
+    if any(q in sentence for q in QUOTES) or sentence.rstrip()[-1:] not in ".!":
         return False
-    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.lower_ in ("had", "'d") for c in auxes):
-        return False  # the past perfect steps back before the focus
-    if any(c.tag_ == "MD" or c.tag_ in ("VBZ", "VBP") for c in auxes):
-        return False  # "has said", "will meet", "is expected"
-    return root.tag_ in _PAST or any(c.tag_ in _PAST for c in auxes)
+    # not the past perfect, which steps back before the focus
+    return simple_past(root)
 
 
 def _continues(line: Sequence[Token], topic: set[str]) -> bool:
@@ -385,6 +353,6 @@ def _continues(line: Sequence[Token], topic: set[str]) -> bool:
     for t in line:
         if t.dep_ not in _SUBJECTS or t.head.dep_ != "ROOT":
             continue
-        if t.lower_ in _PRONOUNS or any(c.lower_ in _DEFINITE for c in t.children):
+        if t.lower_ in PRONOUNS or any(c.lower_ in _DEFINITE for c in t.children):
             return True
     return bool(_topic(line) & topic)

@@ -22,7 +22,8 @@ from dataclasses import replace
 from datetime import timedelta
 
 from briefgen.extract.focus import news_day
-from briefgen.models import Document, EventMention, Timex
+from briefgen.extract.quotes import open_at
+from briefgen.models import Document, EventMention
 
 __all__ = ["unstated_speech_days"]
 
@@ -50,7 +51,7 @@ def unstated_speech_days(
         if m.anchor == "own"
         and (shift := _from_speech(m.timex.text.strip())) is not None
         and m.date[:10] == (dct + timedelta(days=shift)).isoformat()
-        and _in_quotation(document.text, m.timex)
+        and open_at(document.text, m.timex.start)
     }
     if not quoted:
         return list(mentions)
@@ -69,10 +70,3 @@ def _from_speech(text: str) -> int | None:
     if _DAY_AFTER.fullmatch(text):
         return 1
     return None
-
-
-def _in_quotation(text: str, timex: Timex) -> bool:
-    """Whether a quotation opened in the paragraph is still open at ``timex``."""
-    before = text[text.rfind("\n", 0, timex.start) + 1 : timex.start]
-    straight = before.count('"') + before.count("``") - before.count("''")
-    return straight % 2 == 1 or before.count("“") > before.count("”")

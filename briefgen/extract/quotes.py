@@ -25,6 +25,15 @@ def without_quotations(text: str) -> str:
     return QUOTATION.sub(lambda q: " " * len(q.group(0)), text)
 
 
+def open_at(text: str, offset: int) -> bool:
+    """Whether a double-marked quotation opened in the paragraph is still open at
+    ``offset``: the paragraph is the line of text, and wire copy's two backquotes and
+    two apostrophes count as straight marks."""
+    before = text[text.rfind("\n", 0, offset) + 1 : offset]
+    straight = before.count('"') + before.count("``") - before.count("''")
+    return straight % 2 == 1 or before.count("“") > before.count("”")
+
+
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'

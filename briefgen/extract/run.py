@@ -117,6 +117,7 @@ def extract_document(document: Document, nlp: Language, *, year: int | None = No
     A text longer than ``MAX_ANALYSED_CHARS`` is analysed up to that point only.
     """
     from briefgen.extract.actors import extract_mentions
+    from briefgen.extract.event_days import counted_from_events
     from briefgen.extract.events import extract_events
     from briefgen.extract.positions import extract_positions
 
@@ -128,6 +129,11 @@ def extract_document(document: Document, nlp: Language, *, year: int | None = No
     sdoc = parse(nlp, extraction_view(dated.text, dated.blocks))
     mentions = extract_mentions(dated, sdoc)
     events = extract_events(dated, sdoc, timexes, mentions, readings=True)
+    counted = counted_from_events(sdoc, timexes, events)
+    if counted != list(timexes):
+        # "the day after his death": a day counted from a happening the events dated
+        timexes = counted
+        events = extract_events(dated, sdoc, timexes, mentions, readings=True)
     positions = extract_positions(
         dated, sdoc, mentions, turn_speaker=_turn_speaker(dated.blocks), events=events
     )

@@ -1,0 +1,100 @@
+"""Who says what, and when: the sayings that date a report's quotations.
+
+A report quotes its speakers and says when they spoke ("X said Friday"); the sentences
+that go on quoting them go on at that occasion. These tests of a verb serve the reading
+of undated sentences (``focus.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from briefgen.extract.clauses import REPORTING
+from briefgen.extract.doctext import doc_text
+from briefgen.extract.quotes import open_at
+from briefgen.models import Document, EventMention, Timex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "NEWS_WEEK",
+    "PRONOUNS",
+    "QUOTES",
+    "attribution",
+    "occasion_day",
+    "quotes_on",
+    "saying",
+    "simple_past",
+]
+
+# How many days before publication the day a report tells may lie ("on Friday" in a
+# Monday paper); an earlier date is background, not the day's news.
+NEWS_WEEK = 7
+_PAST = {"VBD"}
+QUOTES = ('"', "“", "”", "``", "''", "‘", "’")
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its"}
+
+
+def simple_past(verb: Token) -> bool:
+    """Told in the simple past (or its passive, progressive): the verb, or an auxiliary of
+    it, is a past form; not the past perfect, which steps back before the news day."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.tag_ in ("VBZ", "VBP") for c in auxes):
+        return False  # "has said", "will meet", "is expected"
+    if any(c.lower_ in ("had", "'d") for c in auxes):
+        return False  # "had received warnings": before the day told
+    return verb.tag_ in _PAST or any(c.tag_ in _PAST for c in auxes)
+
+
+def saying(verb: Token) -> bool:
+    """A verb of saying, by its lemma."""
+    return (verb.lemma_ or verb.lower_).lower() in REPORTING
+
+
+def attribution(verb: Token) -> bool:
+    """A verb of saying, or one whose complement is a quotation ("'I am willing to
+    leave,' he read from a letter", "'Only the government can decide,' continued the
+    letter"): the quotation is what it says."""
+    if saying(verb):
+        return True
+    text = doc_text(verb.doc)
+    return not open_at(text, verb.idx) and any(
+        c.dep_ in ("ccomp", "parataxis") and open_at(text, c.idx) for c in verb.children
+    )
+
+
+def quotes_on(root: Token, sentence: str) -> bool:
+    """A past saying that quotes someone, or whose speaker is a pronoun (the one in focus)."""
+    if not attribution(root) or not simple_past(root):
+        return False
+    if any(q in sentence for q in QUOTES):
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ in PRONOUNS for c in root.children)
+
+
+def occasion_day(
+    document: Document,
+    told: Sequence[EventMention],
+    line: Sequence[Token],
+    *,
+    shared: bool = False,
+) -> Timex | None:
+    """The day of a saying the sentence dates ("X said Friday", "told reporters
+    Wednesday"): a stated day in the ``NEWS_WEEK`` before publication, not scheduled.
+    With ``shared``, also a saying that shares another verb's date ("said in the letter,
+    dated Monday"): that is the day of its own sentence's quotation, but no occasion a
+    later sentence goes on with (the letter was written then, not the reporting done)."""
+    dct = document.dct
+    sayings = {(t.idx, t.idx + len(t.text)) for t in line if saying(t) and simple_past(t)}
+    for m in reversed(told):
+        when = m.when
+        if m.anchor != "own" or m.scheduled or not m.timex.text:
+            continue
+        if not sayings & ({m.predicate, *m.co_predicates} if shared else {m.predicate}):
+            continue
+        day = when.day if when is not None else None
+        if day is not None and dct is not None and 0 <= (dct - day).days <= NEWS_WEEK:
+            return Timex(0, 0, "", "DATE", day.isoformat())
+    return None
