@@ -38,48 +38,6 @@ def _names(records: list[dict[str, Any]]) -> dict[str, str]:
     return {r["name"]: r["type"] for r in records}
 
 
-def test_a_first_word_cut_from_a_longer_name_joins_that_name() -> None:
-    docs = [
-        _doc("a", "Velorian Front fighters held the bridge, Mara Quist said.\n",
-             [("Velorian", "group"), ("Mara Quist", "person")]),
-        _doc("b", "The Velorian Front's leader claimed the attack.\n", [("Velorian", "group")]),
-        _doc("c", "Officials blamed the Velorian Front for the blast.\n",
-             [("Velorian Front", "org")]),
-    ]  # fmt: skip
-    records = _records(docs)
-    names = _names(records)
-    assert "Velorian" not in names
-    assert names["Velorian Front"] == "org"
-    front = next(r for r in records if r["name"] == "Velorian Front")
-    assert {m["doc"] for m in front["mentions"]} == {"a", "b", "c"}
-    assert {m["text"] for m in front["mentions"]} == {"Velorian Front"}
-
-
-def test_a_first_word_of_a_term_never_named_whole_makes_no_record() -> None:
-    docs = [
-        _doc("a", "Mega Thursday results came in late, Mara Quist said.\n",
-             [("Mega", "state"), ("Mara Quist", "person")]),
-        _doc("b", "After Mega Thursday the race narrowed.\n", [("Mega", "state")]),
-        _doc("c", "Voters waited for Mega Thursday in the rain.\n", [("Mega", "state")]),
-    ]  # fmt: skip
-    names = _names(_records(docs))
-    assert "Mega" not in names
-    assert "Mara Quist" in names
-
-
-def test_a_place_named_on_its_own_or_before_a_title_stays() -> None:
-    docs = [
-        _doc("a", "Nordavia Governor Ilse Brandt spoke first.\n",
-             [("Nordavia", "state"), ("Ilse Brandt", "person")]),
-        _doc("b", "Nordavia Governor Ilse Brandt spoke again.\n",
-             [("Nordavia", "state"), ("Ilse Brandt", "person")]),
-        _doc("c", "Rain fell across Nordavia Valley on Monday.\n", [("Nordavia", "state")]),
-        _doc("d", "Schools in Nordavia Valley shut.\n", [("Nordavia", "state")]),
-        _doc("e", "Voters in Nordavia were tired.\n", [("Nordavia", "state")]),
-    ]  # fmt: skip
-    assert _names(_records(docs))["Nordavia"] == "state"
-
-
 def test_a_thing_in_apposition_is_no_one_s_role_or_alias(nlp: Any) -> None:
     text = (
         "“I am no natural at this,” Mrs. Pellow said in one of her debates with Mr. Brandt, "

@@ -187,5 +187,7 @@ def test_second_build_reports_whats_new_against_the_first(built: BuildResult) ->
     assert brief2.whats_new.previous_build == "2026-11-23T0700Z"
     # One of the five sources again: nothing in it is new.
     assert brief2.whats_new.events == ()
-    assert brief2.whats_new.actors == ()
+    assert brief2.whats_new.actors == (), [
+        a.name for a in brief2.actors if a.id in brief2.whats_new.actors
+    ]
     assert brief2.whats_new.positions == ()

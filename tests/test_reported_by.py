@@ -140,7 +140,13 @@ SAID = "Dr Lane said in May that the tour would go ahead as planned in the summe
 
 
 # The dictionary forms extraction stores for the verbs these tests date.
-_LEMMAS = {"hired": "hire", "said": "say", "confirmed": "confirm", "sentenced": "sentence"}
+_LEMMAS = {
+    "hired": "hire",
+    "said": "say",
+    "confirmed": "confirm",
+    "sentenced": "sentence",
+    "declared": "declare",
+}
 
 
 def _told(doc: str, sentence: str, when: str, verb: str, *actors: str) -> EventMention:

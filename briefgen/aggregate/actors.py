@@ -23,7 +23,6 @@ from briefgen.aggregate.companies import link_company_short_forms
 from briefgen.aggregate.coordinated import full_name_pairs
 from briefgen.aggregate.countries import capitals
 from briefgen.aggregate.crossdocs import link_across
-from briefgen.aggregate.cutnames import widened_or_dropped
 from briefgen.aggregate.epithets import epithet_shaped
 from briefgen.aggregate.house import is_house
 from briefgen.aggregate.interchangeable import link_interchangeable
@@ -191,9 +190,6 @@ def resolve_actors(
     if counts is None:
         counts = WordCounts.of(texts.values())
     every, moved = corrected_spans((m for ex in extractions for m in ex.mentions), texts, counts)
-    # "Islamic" cut from "Islamic State": the longer name, or nothing
-    every, widened = widened_or_dropped(every, texts)
-    moved = {old: widened.get(new, new) for old, new in moved.items()} | widened
     common = common_words(every, counts) | common_phrases(every, texts, counts)
     common |= common_acronyms(every, counts)
     per_doc: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
