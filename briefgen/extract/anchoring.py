@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Container, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from briefgen.extract.clauses import REPORTING
+from briefgen.extract.clauses import REPORTING, lemma_of
 from briefgen.extract.doctext import doc_text
 from briefgen.extract.noun_clauses import NOUN_CLAUSE, medium, named_by, standing
 from briefgen.extract.quotes import open_at
@@ -177,7 +177,7 @@ def _without(
 
 def _plans(token: Token) -> bool:
     """A verb of planning with its planned happening: "is set to begin", "plans to visit"."""
-    lemma = (token.lemma_ or token.lower_).lower()
+    lemma = lemma_of(token)
     return lemma in PLANNING and any(c.dep_ == "xcomp" for c in token.children)
 
 
@@ -296,7 +296,7 @@ def _on_verb(noun: Token, verb: Token) -> bool:
     1995 shooting"); and a verb of judging or pursuing what happened ("indicted in the
     shooting", "condemned the Aug. 7 bombings", "linked him to the Oct. 23 killing") is
     later than it."""
-    if (verb.lemma_ or verb.lower_).lower() in _AFTERMATH:
+    if lemma_of(verb) in _AFTERMATH:
         return False
     head = noun.head
     if head.dep_ in ("prep", "agent") and head.lower_ in _TAKING_PART:
@@ -334,7 +334,7 @@ def _reported(inner: Token, saying: Token) -> bool:
     the report is not the saying's ("the coach said the captain was right when he said on
     Wednesday that ...": the coach spoke later); the reverse is left to the parse ("said
     Tuesday that troops had attacked" often dates both, wire copy reporting the day's news)."""
-    saying_verb = (saying.lemma_ or saying.lower_).lower() in REPORTING
+    saying_verb = lemma_of(saying) in REPORTING
     for t in _chain(inner)[:-1]:
         if t.head.i == saying.i:
             if t.dep_ not in ("ccomp", "parataxis"):

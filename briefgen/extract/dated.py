@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefgen.extract.clauses import REPORTING
+from briefgen.extract.clauses import REPORTING, lemma_of
 from briefgen.extract.told_against import (
     CHANGE,
     figure,
@@ -77,7 +77,7 @@ def reporting_verb(token: Token) -> bool:
     """A verb of saying (by lemma, or by form when the lemmatizer is off)."""
     if token.pos_ != "VERB":
         return False
-    return (token.lemma_ or token.lower_).lower() in REPORTING or token.lower_ in _SAID
+    return lemma_of(token) in REPORTING or token.lower_ in _SAID
 
 
 def dated_noun(span: Span) -> Token | None:
@@ -156,7 +156,7 @@ def _honoured(span: Span) -> Token | None:
     if span[-1].lower_ != "ago":
         return None
     verb = span.root.head
-    if verb.pos_ != "VERB" or (verb.lemma_ or verb.lower_).lower() not in _HONOURING:
+    if verb.pos_ != "VERB" or lemma_of(verb) not in _HONOURING:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
 
@@ -189,7 +189,7 @@ _TIME_NOUNS |= {"quarter", "date", "anniversary", "eve", "dawn", "decade", "era"
 
 def _happening(token: Token) -> bool:
     """A noun that may name a happening: not a time or part of one."""
-    word = (token.lemma_ or token.lower_).lower()
+    word = lemma_of(token)
     # without a lemmatizer the plural is read as written ("the first three months of")
     return token.pos_ == "NOUN" and word not in _TIME_NOUNS and word[:-1] not in _TIME_NOUNS
 
@@ -344,7 +344,7 @@ def baseline(span: Span, verb: Token) -> bool:
             # from a figure or from the time itself, not from a source ("a loss from
             # discontinued operations in the third quarter", "gains from the sale in August")
             return below.i in range(span.start, span.end) or figure(below)
-    return (verb.lemma_ or verb.lower_).lower() == "compare" or _after_from(span, verb)
+    return lemma_of(verb) == "compare" or _after_from(span, verb)
 
 
 def _after_from(span: Span, verb: Token) -> bool:
@@ -380,7 +380,7 @@ def when_clause(span: Span) -> Token | None:
 def _changing(prep: Token, verb: Token) -> bool:
     """Whether "from" follows an amount or a verb of change: a starting point, not a
     source ("returned from March's trip")."""
-    if (verb.lemma_ or verb.lower_).lower() in CHANGE:
+    if lemma_of(verb) in CHANGE:
         return True
     doc = prep.doc
     near = doc[max(prep.sent.start, prep.i - 4) : prep.i]

@@ -21,6 +21,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from briefgen.extract.clauses import lemma_of
 from briefgen.extract.dated import governing_verb
 from briefgen.extract.doctext import doc_text
 from briefgen.extract.timex.lexicon import NUMBER, parse_number
@@ -83,7 +84,7 @@ def _on_its_day(timex: Timex, sdoc: Doc, days: Sequence[tuple[int, str, date]]) 
     verb = governing_verb(span) if span is not None and len(span) else None
     if verb is None:
         return timex
-    lemma = (verb.lemma_ or verb.lower_).lower()
+    lemma = lemma_of(verb)
     named = [(start, day) for start, key, day in days if key == lemma and start != verb.idx]
     before = [day for start, day in named if start < verb.idx]
     after = [day for start, day in named if start > verb.idx]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from briefgen.extract.clauses import REPORTING
+from briefgen.extract.clauses import REPORTING, lemma_of
 from briefgen.extract.verb_tense import modal, simple_tense
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def medium(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
     letter, dated Monday", "said in an interview broadcast Sunday", "wrote in a statement
     issued Friday". The document's date is the saying's; not another preposition's noun
     ("arrested for a crime committed in 1990": the crime's time)."""
-    if (token.lemma_ or token.lower_).lower() not in REPORTING:
+    if lemma_of(token) not in REPORTING:
         return None
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":
@@ -77,7 +77,7 @@ def medium(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
         # it is read or dated.
         nouns = [noun, *(p for o in noun.children if o.lower_ == "of" for p in o.children)]
         for n in nouns:
-            if (n.lemma_ or n.lower_).lower() not in _DOCUMENTS:
+            if lemma_of(n) not in _DOCUMENTS:
                 continue  # "the man who was arrested Monday said": a person speaks later
             for part in n.children:
                 if part.dep_ in NOUN_CLAUSE and part.i in dated:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from briefgen.extract.clauses import REPORTING
+from briefgen.extract.clauses import REPORTING, lemma_of
 from briefgen.extract.doctext import doc_text
 from briefgen.extract.quotes import open_at
 from briefgen.models import Document, EventMention, Timex
@@ -50,7 +50,7 @@ def simple_past(verb: Token) -> bool:
 
 def saying(verb: Token) -> bool:
     """A verb of saying, by its lemma."""
-    return (verb.lemma_ or verb.lower_).lower() in REPORTING
+    return lemma_of(verb) in REPORTING
 
 
 def attribution(verb: Token) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefgen.extract.clauses import lemma_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -14,7 +16,7 @@ def simple_tense(token: Token) -> str | None:
     """The simple "past" or "present" of a verb told in the simple past or present (or their
     passive or progressive); None for a perfect, a modal, or a form with no tense."""
     auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" or (c.lemma_ or c.lower_).lower() == "have" for c in auxes):
+    if any(c.tag_ == "MD" or lemma_of(c) == "have" for c in auxes):
         return None
     tags = [token.tag_, *(c.tag_ for c in auxes)]
     if "VBD" in tags:
