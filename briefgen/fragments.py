@@ -10,7 +10,9 @@ are the latest figures"); a roundup's label fused to its entry ("Pollsters diffe
 Ruiz: “…”"); a paper's correction notice; a set counted back ("the three countries",
 which three the sentence before names); a person named only by their role ("the
 candidate herself", "the prince called for …"), whom only the article names; a photo
-caption's scene; someone's remarks with nothing of what they were.
+caption's scene; someone's remarks with nothing of what they were. And a sentence whose
+dated verb has no finite form, a headline's or a caption's grammar ("Crowds cheering the
+mayor on Tuesday", "To supply him with the drug in May"): it has no predicate to assert.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import re
 from briefgen.extract.quotes import QUOTED
 from briefgen.models import Extraction
 
-__all__ = ["fragment", "quotation_only", "quotation_speaker"]
+__all__ = ["fragment", "no_finite_verb", "quotation_only", "quotation_speaker"]
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # When a speech tag may say it was said: "Friday", "on Tuesday night", "last week", "today".
@@ -208,3 +210,35 @@ def quotation_speaker(text: str, start: int, extraction: Extraction | None) -> s
     if len(speakers) != 1:
         return text
     return f"{text.rstrip()} [{speakers.pop()} said]."
+
+
+# What makes a verb's -ing or to-form part of a finite predicate: an auxiliary or a modal
+# a few words before it ("was quietly signing", "will be opening"). A closed class.
+_AUXILIARY = frozenset(
+    (
+        *("am", "is", "are", "was", "were", "be", "been", "being"),
+        *("has", "have", "had", "do", "does", "did"),
+        *("will", "would", "shall", "should", "can", "could", "may", "might", "must"),
+        *("s", "re", "m"),  # "he's signing", "they're", "I'm" as the words split them
+    )
+)
+# How far before the verb its auxiliary may stand: "was (not) (yet) (quietly) signing".
+_AUXILIARY_REACH = 3
+_WORD_BEFORE = re.compile(r"\w+")
+
+
+def no_finite_verb(sentence: str, verb: tuple[int, int]) -> bool:
+    """Whether ``sentence``'s dated verb (``verb``: offsets into the sentence) has no
+    finite form, so the sentence asserts nothing: an -ing form with no auxiliary before it
+    and no clause after a comma to carry it ("Crowds cheering the mayor on Tuesday"; but
+    "Speaking on Tuesday, the mayor said ..." has its predicate after the comma), or a
+    to-form opening the sentence ("To supply him with the drug in May")."""
+    word = sentence[verb[0] : verb[1]]
+    before = _WORD_BEFORE.findall(sentence[: verb[0]].lower())
+    if before[-1:] == ["to"]:
+        return len(before) == 1
+    if not word.lower().endswith("ing"):
+        return False
+    if any(w in _AUXILIARY for w in before[-_AUXILIARY_REACH:]):
+        return False
+    return "," not in QUOTED.sub(" ", sentence[verb[1] :])

@@ -88,13 +88,14 @@ def test_the_printed_appendix_keeps_the_readable_entry_about_the_story(tmp_path:
     files = pipeline.write_outputs(_brief(), load_config(None, formats="pdf,html"), tmp_path)
     pages = PdfReader(files["pdf"]).pages
     text = re.sub(r"\s+", " ", "\n".join(p.extract_text() or "" for p in pages))
-    appendix = text[text.index("Printed here:") :]
-    assert "Printed here: 1 of the 5 events found in the sources" in appendix
+    appendix = text[text.index("1 event told by a source sentence") :]
+    assert "all 5 events found in the sources" in appendix
     assert "Mayor Ana Lopez opened the new harbour bridge on Tuesday" in appendix
     for left_out in ("price of tea", "lorries were still", "their long fight", "old ferry"):
         assert left_out not in appendix
     html = files["html"].read_text(encoding="utf-8")
-    assert html.count('<td class="c-date">') == 5  # the HTML keeps every event
+    # the HTML lists every entry that reads alone (no cap), the JSON every event
+    assert html.count('<td class="c-date">') == 1
 
 
 def test_a_bare_surname_of_someone_the_brief_never_introduces_is_not_printed() -> None:
@@ -304,3 +305,101 @@ def test_a_weekend_papers_week_is_not_printed_in_the_chronology() -> None:
     # a Saturday paper's "earlier this week" may be the Sunday before the calendar week
     early = "Earlier this week, the singer Ana Lopez withdrew from the harbour concert line-up."
     assert not _printed_week(early, "Earlier this week", date(2011, 10, 1))
+
+
+# Two reports of one opening, and what the same pages say around it: a fragment left by
+# the page (no finite verb), a sentence leaning on the one before, and the happening told
+# again by the second report.
+_REPORT_A = (
+    "Mayor Ana Lopez opened the new harbour bridge on Tuesday, the city council said. "
+    "He also praised the harbour bridge builders on Tuesday for finishing early. "
+    "Opening the harbour bridge to lorries on Tuesday after years of delay."
+)
+_REPORT_B = "On Tuesday Mayor Ana Lopez opened the harbour bridge, officials said."
+
+
+def _two_reports() -> Brief:
+    texts = {"a": _REPORT_A, "b": _REPORT_B}
+
+    def told(doc: str, sentence: str, verb: str, lemma: str) -> Event:
+        text = texts[doc]
+        start = text.index(sentence)
+        at = text.index("Tuesday", start)
+        head = text.index(verb, start)
+        mention = EventMention(
+            id=f"m-{doc}-{verb}",
+            doc=doc,
+            date="2024-03-05",
+            timex=Timex(at, at + 7, "Tuesday", "DATE", "2024-03-05"),
+            description=sentence,
+            evidence=Evidence(doc, start, start + len(sentence), sentence, sentence, start),
+            actors=("lopez",) if "Lopez" in sentence else (),
+            predicate=(head, head + len(verb)),
+            lemma=lemma,
+        )
+        return Event(f"e-{doc}-{verb}", "2024-03-05", sentence, (mention,), (doc,), salience=1)
+
+    a, b = _REPORT_A.split(". "), _REPORT_B
+    documents = tuple(
+        Document(d, f"{d}.txt", "txt", text, "Bridge opens", "2024-03-06", "stated")
+        for d, text in texts.items()
+    )
+    names = [
+        Mention(d, m.start(), m.end(), m[0], "name", "person")
+        for d, text in texts.items()
+        for m in re.finditer("Ana Lopez", text)
+    ]
+    lopez = Actor("lopez", "Ana Lopez", "person", mentions=tuple(names), sources=("a", "b"))
+    events = (
+        told("a", a[0] + ".", "opened", "open"),
+        told("a", a[1] + ".", "praised", "praise"),
+        told("a", a[2], "Opening", "open"),
+        told("b", b, "opened", "open"),
+    )
+    return dataclasses.replace(
+        empty_brief(),
+        title="Harbour bridge",
+        period=("2024-03-06", "2024-03-06"),
+        documents=documents,
+        events=events,
+        actors=(lopez,),
+        query=("bridge",),
+    )
+
+
+def test_the_chronology_prints_each_happening_once_as_a_sentence_that_reads_alone() -> None:
+    from briefgen.render import render_html, render_markdown
+
+    brief = _two_reports()
+    md = render_markdown(brief)
+    appendix = md[md.index("## Appendix A") : md.index("## Appendix B")]
+    entries = [line for line in appendix.splitlines() if line.startswith("- ")]
+    # one entry: the opening, told by both reports and citing both
+    assert len(entries) == 1
+    assert "opened" in entries[0] and "[1][2]" in entries[0]
+    assert entries[0].startswith("- **5 March 2024**")
+    assert "all 4 events found in the sources are in the JSON" in appendix
+    html = render_html(brief)
+    chronology = html[html.index('id="chronology"') :]
+    chronology = chronology[: chronology.index("</section>")]
+    assert chronology.count('<td class="c-date">') == 1
+    for text in (md, chronology):
+        section = text if text is chronology else appendix
+        assert "He also praised" not in section  # leans on the sentence before
+        assert "Opening the harbour" not in section  # a fragment: no finite verb
+
+
+def test_a_sentence_whose_dated_verb_is_not_finite_is_not_printed() -> None:
+    # controls: the same news with a finite predicate is printed
+    assert _told_alone("The governor signed the budget bill on Tuesday in Springfield.")
+    assert _told_alone(
+        "The governor was quietly signing the budget bill on Tuesday.", verb="signing"
+    )
+    from briefgen.fragments import no_finite_verb
+
+    spoke = "Speaking on Tuesday in Springfield, the governor said the bill was signed."
+    assert not no_finite_verb(spoke, (0, 8))  # its predicate follows the comma
+    assert not _told_alone(
+        "The governor signing the budget bill on Tuesday in Springfield.", verb="signing"
+    )
+    assert not _told_alone("To sign the budget bill on Tuesday in Springfield.", verb="sign")

@@ -34,7 +34,7 @@ from briefgen.render.actorviews import (
 from briefgen.render.citing import Citer, cited, dated_figure, trim
 from briefgen.render.links import FirstCitations, web_link
 from briefgen.render.svg import AxisItem, placeable, timeline_svg
-from briefgen.render.told import Printing, told_sentences
+from briefgen.render.told import Printing, Tellings, capped, tellings
 from briefgen.render.views import (
     ActorView,
     EventView,
@@ -204,15 +204,15 @@ def _best_sourced(event: Event) -> tuple[float, int, str]:
 
 
 def _chronology(prepared: Prepared, limit: int | None) -> tuple[list[Event], dict[str, str]]:
-    """The chronology's events, and what each prints when not its clause. Uncapped (the
-    HTML): every event, by its clause. Capped (the PDF): at most ``limit`` events one of
-    whose sentences reads alone as an event of the story and dates it, those most sources
-    tell and the most important first, printed as that sentence under the date it gives
-    (``told.told_sentences``): on paper a clause is too often a fragment."""
+    """The chronology's events, and what each prints: those one of whose sentences reads
+    alone as an event of the story and dates it, each happening once citing every source
+    that tells it, printed as that sentence under the date it gives
+    (``told.told_sentences``): an event's clause is too often a fragment, and its
+    sentences lean on their article. Uncapped (the HTML, the Markdown): every such event.
+    Capped (the PDF): at most ``limit``, those most sources tell and the most important
+    first."""
     events = prepared.brief.events
-    if limit is None:
-        return list(events), {}
-    told = told_sentences(sorted(events, key=_best_sourced), limit, prepared.printing)
+    told = capped(prepared.chronology, limit, prepared.printing)
     printed = [
         replace(
             e,
@@ -270,6 +270,8 @@ class Prepared:
     cite: Citer
     actors: tuple[ActorView, ...]
     printing: Printing  # the corpus's story words, long pages, sentence dates
+    # the events a chronology may print, with their sentences (``told.tellings``), ranked
+    chronology: Tellings = ()
 
 
 def prepare_views(brief: Brief) -> Prepared:
@@ -277,7 +279,8 @@ def prepare_views(brief: Brief) -> Prepared:
     cite = Citer(brief.documents)
     printing = Printing.of(brief)
     actors = tuple(link_listed(actor_views(brief, cite, printing)))
-    return Prepared(brief, cite, actors, printing)
+    chronology = tellings(sorted(brief.events, key=_best_sourced), printing)
+    return Prepared(brief, cite, actors, printing, chronology)
 
 
 def build_context(
@@ -291,10 +294,11 @@ def build_context(
 ) -> dict[str, Any]:
     """Everything a brief template may use, keyed by variable name.
 
-    ``chronology_limit`` keeps the full chronology to that many events (the PDF's: a
-    printed appendix of thousands of rows helps nobody): those told by a sentence that
-    reads alone, the most corroborated and important, still in date order;
-    ``chronology_total`` says how many there are in all. ``new_limit`` keeps each list
+    The chronology lists the events told by a sentence that reads alone as an event of
+    the story (``chronology_readable`` of the ``chronology_total`` the sources gave, all
+    of which the JSON keeps); ``chronology_limit`` keeps it to that many (the PDF's: a
+    printed appendix of thousands of rows helps nobody), the most corroborated and
+    important, still in date order. ``new_limit`` keeps each list
     of "what's new" to that many items the same way (a weekly rebuild of a large
     corpus brings hundreds of new positions; the PDF shows the ones that matter most).
     Past ``sources_limit`` sources, the source list shows only those the page cites
@@ -378,7 +382,10 @@ def build_context(
             _event_view(e, cite, told.get(e.id))
             for e in sorted(chronology, key=lambda e: (sort_key(e.date), e.id))
         ],
+        # how many events the sources gave, and how many of them read as entries (the
+        # capped PDF prints some of those)
         "chronology_total": len(brief.events),
+        "chronology_readable": len(prepared.chronology),
         "notes": _notes(brief, cite, sources),
         # Stateful: a fresh one per render, marking each source's first citation.
         "citations": FirstCitations(),

@@ -1,10 +1,11 @@
 """What the PDF's chronology prints for an event: a source sentence a reader can take alone.
 
-The full chronology lists every merged event by its clause ("160 passengers arriving from
-Mexico", "He took a taxi"): complete, for the HTML and the JSON, but read on paper most
-such clauses are fragments. The PDF's copy keeps only events one of whose source
-sentences reads alone and dates the event itself, printed as that sentence under the
-date that sentence gives (an event merges reports of neighbouring days):
+An event's own clause ("160 passengers arriving from Mexico", "He took a taxi") is most
+often a fragment, and a merged event holds sentences that lean on their article. The
+chronology (the HTML's and the Markdown's complete, the PDF's capped) keeps only events
+one of whose source sentences reads alone and dates the event itself, printed as that
+sentence under the date that sentence gives (an event merges reports of neighbouring
+days); the JSON keeps every event with all its mentions:
 
 - the date is written in that sentence (not inherited from the sentences around it), and
   is the only date the sentence gives (a sentence naming two dates would be printed under
@@ -33,8 +34,9 @@ from datetime import date, timedelta
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.anaphora import BEFORE, story_words, takes_up
 from briefgen.extract.quotes import QUOTED
+from briefgen.fragments import no_finite_verb
 from briefgen.inner_refs import dangling_their
-from briefgen.models import Brief, Event, EventMention, Extraction
+from briefgen.models import Brief, Event, EventMention, Evidence, Extraction
 from briefgen.newsworthy import announces, tells_news
 from briefgen.render.eventdate import dates_news
 from briefgen.render.onstory import Strangers, about_the_story, named_in, strangers
@@ -46,7 +48,7 @@ from briefgen.timeline import TIMELINE_DUPLICATE, misdated
 from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import BACKGROUND, When
 
-__all__ = ["Printing", "Told", "told_sentences"]
+__all__ = ["Printing", "Tellings", "Told", "capped", "tellings", "told_sentences"]
 
 # A chronology line: long enough to say who did what, short enough to be one line's news.
 _WORDS = (6, 70)
@@ -120,13 +122,30 @@ class Told:
     cited: tuple[EventMention, ...] = field(default=(), compare=False)
 
 
-def told_sentences(events: list[Event], limit: int, printing: Printing) -> dict[str, Told]:
-    """Event id -> what it prints, for at most ``limit`` of ``events`` (ranked by
-    importance, the most first) that have a sentence to print: those most sources tell,
-    then the most important. A sentence is printed for one event only, and one happening
-    once: a sentence retelling a printed one under the same or the next day (a death
-    reported on the day and "yesterday", a count a day early) is the same entry, which
-    keeps the telling whose date is written out in full. What happened well before the
+def told_sentences(events: list[Event], limit: int | None, printing: Printing) -> dict[str, Told]:
+    """Event id -> what it prints, for at most ``limit`` (None: no cap) of ``events``
+    (ranked by importance, the most first) that have a sentence to print: those most
+    sources tell, then the most important (``tellings`` then ``capped``)."""
+    return capped(tellings(events, printing), limit, printing)
+
+
+# The entries that have a sentence to print, ranked: those most sources tell first.
+Tellings = tuple[tuple["_Entry", Told], ...]
+
+
+def capped(ranked: Tellings, limit: int | None, printing: Printing) -> dict[str, Told]:
+    """Event id -> what it prints, for at most ``limit`` (None: all) of ``ranked``, each
+    stretch of the period keeping its share (``_spread``)."""
+    return {c.event: t for c, t in _spread(list(ranked), limit, printing)}
+
+
+def tellings(events: list[Event], printing: Printing) -> Tellings:
+    """Each of ``events`` (ranked by importance, the most first) that has a sentence to
+    print, with what it prints, those most sources tell first, then the most important.
+    A sentence is printed for one event only, and one happening once: a sentence
+    retelling a printed one under the same or the next day (a death reported on the day
+    and "yesterday", a count a day early) is the same entry, which keeps the telling
+    whose date is written out in full. What happened well before the
     sources is printed when several of them tell it (``_in_period``)."""
     idf = Idf(terms(m.evidence.sentence) for e in events for m in e.mentions)
     chosen: list[_Entry] = []
@@ -163,7 +182,7 @@ def told_sentences(events: list[Event], limit: int, printing: Printing) -> dict[
     ]
     kept = [(c, t) for c, t in told if _in_period(c, t, printing)]
     kept.sort(key=lambda ct: (-_reports(ct[1]), rank[ct[0].event]))
-    return {c.event: t for c, t in _spread(kept, limit, printing)}
+    return tuple(kept)
 
 
 def _with(cited: tuple[EventMention, ...], more: list[EventMention]) -> tuple[EventMention, ...]:
@@ -178,14 +197,20 @@ WEEK = timedelta(days=7)
 
 
 def _spread(
-    ranked: list[tuple[_Entry, Told]], limit: int, printing: Printing
+    ranked: list[tuple[_Entry, Told]], limit: int | None, printing: Printing
 ) -> list[tuple[_Entry, Told]]:
     """The first ``limit`` of ``ranked``, but each stretch of the period keeps its share of
     the entries, in proportion to the sources published in it. Events of the period's last
     weeks are retold less often than older ones (there was less time to retell them), so
     a cap by sources alone prints the beginning of the story and loses its end."""
     first, latest = printing.first, printing.latest
-    if len(ranked) <= limit or first is None or latest is None or latest - first < 2 * WEEK:
+    if (
+        limit is None
+        or len(ranked) <= limit
+        or first is None
+        or latest is None
+        or latest - first < 2 * WEEK
+    ):
         return ranked[:limit]
     count = max(2, min(STRETCHES, (latest - first) // WEEK))
     width = ((latest - first) + timedelta(days=1)) / count
@@ -422,6 +447,11 @@ def _undated(text: str, m: EventMention) -> str:
     return re.sub(rf"(?:\b(?:on|at|in|by|early|late|last|this)\s+)?{when}", " ", text, count=1)
 
 
+def _within(span: tuple[int, int], evidence: Evidence) -> tuple[int, int]:
+    """``span`` (document offsets) as offsets into the evidence's sentence."""
+    return span[0] - evidence.sentence_start, span[1] - evidence.sentence_start
+
+
 def _plans(text: str) -> bool:
     """Whether ``text`` tells a plan for the date it gives."""
     return announces(text) or _PLAN.search(QUOTED.sub(" ", text)) is not None
@@ -460,6 +490,8 @@ def _told(m: EventMention, printing: Printing) -> str | None:
         return None
     if text[:1].islower():
         return None  # a fragment: furniture fused in front ("cents Mexico yesterday ...")
+    if m.predicate is not None and no_finite_verb(raw, _within(m.predicate, m.evidence)):
+        return None  # "Crowds cheering the mayor on Tuesday": no predicate asserts it
     narration = QUOTED.sub(" ", text)
     if _PREDICTION.search(narration) or _QUESTION.search(text):
         return None  # a prediction or a question tells no event of its date
