@@ -225,14 +225,24 @@ _AUXILIARY = frozenset(
 # How far before the verb its auxiliary may stand: "was (not) (yet) (quietly) signing".
 _AUXILIARY_REACH = 3
 _WORD_BEFORE = re.compile(r"\w+")
+# A finite verb after an opening -ing phrase ("Speaking to reporters on Friday Ann Ruiz
+# criticised the plan"): a regular past, or a common irregular past (a closed class).
+_IRREGULAR_PAST = frozenset(
+    (
+        *("said", "told", "went", "came", "made", "took", "gave", "got", "met", "won"),
+        *("lost", "left", "held", "found", "saw", "ran", "began", "brought", "thought"),
+        *("kept", "sent", "spoke", "wrote", "fell", "stood", "became", "paid", "sold", "led"),
+        *("says", "tells"),
+    )
+)
 
 
 def no_finite_verb(sentence: str, verb: tuple[int, int]) -> bool:
     """Whether ``sentence``'s dated verb (``verb``: offsets into the sentence) has no
     finite form, so the sentence asserts nothing: an -ing form with no auxiliary before it
-    and no clause after a comma to carry it ("Crowds cheering the mayor on Tuesday"; but
-    "Speaking on Tuesday, the mayor said ..." has its predicate after the comma), or a
-    to-form opening the sentence ("To supply him with the drug in May")."""
+    and no finite verb after it to carry it ("Crowds cheering the mayor on Tuesday"; but
+    "Speaking on Tuesday, the mayor said ..." has its predicate after the -ing phrase), or
+    a to-form opening the sentence ("To supply him with the drug in May")."""
     word = sentence[verb[0] : verb[1]]
     before = _WORD_BEFORE.findall(sentence[: verb[0]].lower())
     if before[-1:] == ["to"]:
@@ -241,4 +251,10 @@ def no_finite_verb(sentence: str, verb: tuple[int, int]) -> bool:
         return False
     if any(w in _AUXILIARY for w in before[-_AUXILIARY_REACH:]):
         return False
-    return "," not in QUOTED.sub(" ", sentence[verb[1] :])
+    after = QUOTED.sub(" ", sentence[verb[1] :])
+    if "," in after:
+        return False  # the -ing phrase set off, a main clause after it
+    words = _WORD_BEFORE.findall(after.lower())
+    return not any(
+        w in _AUXILIARY or w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4) for w in words
+    )

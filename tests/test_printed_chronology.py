@@ -399,6 +399,8 @@ def test_a_sentence_whose_dated_verb_is_not_finite_is_not_printed() -> None:
 
     spoke = "Speaking on Tuesday in Springfield, the governor said the bill was signed."
     assert not no_finite_verb(spoke, (0, 8))  # its predicate follows the comma
+    spoke = "Speaking to reporters on Tuesday the governor criticised the bill."
+    assert not no_finite_verb(spoke, (0, 8))
     assert not _told_alone(
         "The governor signing the budget bill on Tuesday in Springfield.", verb="signing"
     )
