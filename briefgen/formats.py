@@ -11,7 +11,7 @@ module and must not pay for WeasyPrint or python-docx.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -36,12 +36,15 @@ class Rendering:
     templates: Path | None = None
     timings: dict[str, float] = field(default_factory=dict)
     tagged_pdf: bool = False  # a PDF/UA-1 PDF (``tagged_pdf`` in brief.toml)
+    # The language model's verdicts on the brief's quotations, read from the build's cache
+    # (``quote_language``); a quotation not found is classified as the views are made.
+    languages: Mapping[str, bool] = field(default_factory=dict)
 
     @cached_property
     def views(self) -> Prepared:
         from briefgen.render.context import prepare_views
 
-        return prepare_views(self.brief)
+        return prepare_views(self.brief, self.languages)
 
     @cached_property
     def html(self) -> str:

@@ -243,7 +243,9 @@ def build_brief(
 
     heap.settle()  # the brief, which every format renders
     with archive.staging_dir(config.output_dir, archive.build_name(now)) as stage:
-        files = write_outputs(brief, config, stage.path, progress=progress, timings=timings)
+        files = write_outputs(
+            brief, config, stage.path, progress=progress, timings=timings, cache=cache
+        )
         archive.write_manifest(stage.path, _manifest(config, brief, files, timings))
     assert stage.final is not None
     build_dir = stage.final
@@ -294,12 +296,22 @@ def write_outputs(
     *,
     progress: Progress | None = None,
     timings: Timings | None = None,
+    cache: Path | None = None,
 ) -> dict[str, Path]:
-    """Render the brief in each configured format (``briefgen.formats``) into ``folder``."""
+    """Render the brief in each configured format (``briefgen.formats``) into ``folder``;
+    the language model's verdicts on its quotations are read from ``cache`` when given."""
     from briefgen.formats import Rendering, write_formats
+    from briefgen.quote_language import quote_languages
 
     timings = timings or Timings()
-    rendering = Rendering(brief, config.templates, timings.stages, tagged_pdf=config.tagged_pdf)
+    started = time.perf_counter()
+    # Decided before rendering, the model then let go: a rebuild reads the verdicts from
+    # the cache, and no format's rendering carries the model's memory.
+    languages = quote_languages((p.text for p in brief.positions), cache=cache)
+    timings.measure("languages", started)
+    rendering = Rendering(
+        brief, config.templates, timings.stages, tagged_pdf=config.tagged_pdf, languages=languages
+    )
     return write_formats(rendering, config.formats, folder, progress or (lambda _: None))
 
 

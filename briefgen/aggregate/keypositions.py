@@ -194,6 +194,9 @@ class Focus:
     common: frozenset[str] = frozenset()
     # Each document's publication day: a statement dated months before it is recalled.
     published: Mapping[str, date] = field(default_factory=dict, compare=False)
+    # The language model's verdicts on quotations already classified (``quote_language``):
+    # a quotation found here is not classified again.
+    languages: Mapping[str, bool] = field(default_factory=dict, compare=False)
 
     @staticmethod
     def of(
@@ -208,13 +211,14 @@ class Focus:
         topic: re.Pattern[str] | None = None,
         positions: Sequence[Position] = (),
         published: Mapping[str, str | None] | None = None,
+        languages: Mapping[str, bool] | None = None,
     ) -> Focus:
         """A focus from query strings, the principal actors' (name, type), document dates,
         the documents mostly about something else, the documents' ``texts``, the pages of
         many posts, the story's words (``anaphora.story_words`` of the texts when not
         given), the sentences other sections show, the words naming the story
         (``story.topic``), all the corpus's ``positions`` and each document's
-        ``published`` date."""
+        ``published`` date, and the language model's verdicts already known (``languages``)."""
         terms = frozenset(w for q in query for w in words(q) if len(w) > 2)
         keys = []
         for name, kind in principals:
@@ -244,6 +248,7 @@ class Focus:
             accounts,
             common,
             days_of,
+            languages or {},
         )
 
     def in_story_words(self, p: Position, speaker: Set[str]) -> bool:
@@ -466,7 +471,7 @@ def key_positions(
         and not arrangement(p)
         and not (p.cue and _FORECAST.match(p.cue))
         and not _of_mind(p)
-        and not foreign(p.text)
+        and not foreign(p.text, focus.languages)
         and not jest(p)
         and not courtesy(p)
         and not addressed(p)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -28,6 +29,11 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def release_model() -> None:
+    """Let the model go (about 90 MB): loaded again if asked for."""
+    _identifier.cache_clear()
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when it cannot be told."""
     sample = " ".join(text[:SAMPLE_CHARS].split())
@@ -50,13 +56,23 @@ _FUNCTION_WORDS = frozenset(
 FOREIGN_MIN_WORDS = 4
 
 
-def foreign(text: str) -> bool:
+def model_decides(text: str) -> bool:
+    """Whether ``foreign(text)`` asks the language model: a quotation of a few words that
+    holds none of the words nearly every English sentence holds one of."""
+    tokens = _TOKEN.findall(text.lower())
+    return len(tokens) >= FOREIGN_MIN_WORDS and not any(t in _FUNCTION_WORDS for t in tokens)
+
+
+def foreign(text: str, decided: Mapping[str, bool] | None = None) -> bool:
     """Whether a short ``text`` (a quotation) is in a language other than English: it holds
     none of the words nearly every English sentence holds one of, and the language model
     does not read it as English ("Vamos a llevar una Caja China a la Casa Blanca"). A
-    reader of an English brief cannot read it."""
-    tokens = _TOKEN.findall(text.lower())
-    if len(tokens) < FOREIGN_MIN_WORDS or any(t in _FUNCTION_WORDS for t in tokens):
+    reader of an English brief cannot read it. ``decided``: the model's verdicts already
+    known (``quote_language.quote_languages``), by text."""
+    if not model_decides(text):
         return False
+    if decided is not None and (verdict := decided.get(text)) is not None:
+        return verdict
+    tokens = _TOKEN.findall(text.lower())
     code, _ = _identifier().classify(" ".join(tokens))
     return str(code) != "en"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -272,11 +272,13 @@ class Prepared:
     printing: Printing  # the corpus's story words, long pages, sentence dates
 
 
-def prepare_views(brief: Brief) -> Prepared:
-    """The shared views of ``brief``, for ``build_context`` to take instead of the brief."""
+def prepare_views(brief: Brief, languages: Mapping[str, bool] | None = None) -> Prepared:
+    """The shared views of ``brief``, for ``build_context`` to take instead of the brief;
+    ``languages``: the language model's verdicts on its quotations, when already known
+    (``quote_language``)."""
     cite = Citer(brief.documents)
     printing = Printing.of(brief)
-    actors = tuple(link_listed(actor_views(brief, cite, printing)))
+    actors = tuple(link_listed(actor_views(brief, cite, printing, languages)))
     return Prepared(brief, cite, actors, printing)
 
 
