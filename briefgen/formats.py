@@ -11,7 +11,7 @@ module and must not pay for WeasyPrint or python-docx.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from briefgen.models import Brief
+    from briefgen.quote_language import QuoteLanguages
     from briefgen.render.context import Prepared
     from briefgen.render.pdf import PrintLayout
 
@@ -36,15 +37,22 @@ class Rendering:
     templates: Path | None = None
     timings: dict[str, float] = field(default_factory=dict)
     tagged_pdf: bool = False  # a PDF/UA-1 PDF (``tagged_pdf`` in brief.toml)
-    # The language model's verdicts on the brief's quotations, read from the build's cache
-    # (``quote_language``); a quotation not found is classified as the views are made.
-    languages: Mapping[str, bool] = field(default_factory=dict)
+    # The build's cache: the language model's verdicts on the brief's quotations are read
+    # from it, and those the views asked for anew stored in it (``quote_language``).
+    cache: Path | None = None
+
+    @cached_property
+    def languages(self) -> QuoteLanguages:
+        """The quotations' languages the build's cache holds; the rest asked as they come."""
+        from briefgen.quote_language import read_languages
+
+        return read_languages((p.text for p in self.brief.positions), self.cache)
 
     @cached_property
     def views(self) -> Prepared:
         from briefgen.render.context import prepare_views
 
-        return prepare_views(self.brief, self.languages)
+        return prepare_views(self.brief, self.languages.foreign)
 
     @cached_property
     def html(self) -> str:
@@ -225,6 +233,10 @@ def write_formats(
     if slow is not None:
         step(f"rendering {slow.label}")  # what is left to wait for, as the steps went before
         stages[slow.name] = round(beside.wait(), 4)  # the child's own seconds
+    if "languages" in vars(rendering):  # the views were made: keep what they classified
+        from briefgen.quote_language import store_languages
+
+        store_languages(rendering.languages, rendering.cache)
     return files
 
 

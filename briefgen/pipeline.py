@@ -299,18 +299,12 @@ def write_outputs(
     cache: Path | None = None,
 ) -> dict[str, Path]:
     """Render the brief in each configured format (``briefgen.formats``) into ``folder``;
-    the language model's verdicts on its quotations are read from ``cache`` when given."""
+    the views read what they keep from the build's ``cache``, when given."""
     from briefgen.formats import Rendering, write_formats
-    from briefgen.quote_language import quote_languages
 
     timings = timings or Timings()
-    started = time.perf_counter()
-    # Decided before rendering, the model then let go: a rebuild reads the verdicts from
-    # the cache, and no format's rendering carries the model's memory.
-    languages = quote_languages((p.text for p in brief.positions), cache=cache)
-    timings.measure("languages", started)
     rendering = Rendering(
-        brief, config.templates, timings.stages, tagged_pdf=config.tagged_pdf, languages=languages
+        brief, config.templates, timings.stages, tagged_pdf=config.tagged_pdf, cache=cache
     )
     return write_formats(rendering, config.formats, folder, progress or (lambda _: None))
 

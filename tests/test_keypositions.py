@@ -12,6 +12,7 @@ from briefgen.aggregate.readable import about_the_other
 from briefgen.ingest import language
 from briefgen.ingest.language import foreign
 from briefgen.models import Evidence, Position
+from briefgen.quote_language import QuoteLanguages
 
 
 def _said(ident: str, text: str, *, doc: str = "d1", sentence: str | None = None,
@@ -463,7 +464,6 @@ def test_a_verdict_the_cache_holds_decides_without_the_model(monkeypatch):
     monkeypatch.setattr(language, "_identifier", no_model)
     rally = _said("rally", "Vamos a llevar una Caja China a la Casa Blanca", kind="direct")
     plan = _said("plan", "the tram line will open in June", doc="d2")
-    known = {rally.text: True}
-    focus = Focus.of(["tram"], [], ["2016-09-20"], languages=known)
+    known = QuoteLanguages({rally.text: True})
+    focus = Focus.of(["tram"], [], ["2016-09-20"], foreign=known.foreign)
     assert [p.id for p in key_positions("ada", [rally, plan], 2, focus)] == ["plan"]
-    assert not foreign(rally.text, {rally.text: False})

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -27,11 +26,6 @@ def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-
-
-def release_model() -> None:
-    """Let the model go (about 90 MB): loaded again if asked for."""
-    _identifier.cache_clear()
 
 
 def detect_language(text: str) -> str | None:
@@ -63,16 +57,13 @@ def model_decides(text: str) -> bool:
     return len(tokens) >= FOREIGN_MIN_WORDS and not any(t in _FUNCTION_WORDS for t in tokens)
 
 
-def foreign(text: str, decided: Mapping[str, bool] | None = None) -> bool:
+def foreign(text: str) -> bool:
     """Whether a short ``text`` (a quotation) is in a language other than English: it holds
     none of the words nearly every English sentence holds one of, and the language model
     does not read it as English ("Vamos a llevar una Caja China a la Casa Blanca"). A
-    reader of an English brief cannot read it. ``decided``: the model's verdicts already
-    known (``quote_language.quote_languages``), by text."""
+    reader of an English brief cannot read it."""
     if not model_decides(text):
         return False
-    if decided is not None and (verdict := decided.get(text)) is not None:
-        return verdict
     tokens = _TOKEN.findall(text.lower())
     code, _ = _identifier().classify(" ".join(tokens))
     return str(code) != "en"

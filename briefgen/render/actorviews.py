@@ -89,10 +89,10 @@ def _shown_aliases(actor: Actor) -> tuple[str, ...]:
 
 
 def actor_views(
-    brief: Brief, cite: Citer, printing: Printing, languages: Mapping[str, bool] | None = None
+    brief: Brief, cite: Citer, printing: Printing, foreign: Callable[[str], bool] | None = None
 ) -> list[ActorView]:
     """Actors as the profiles show them: the principal actors first (salience, not talk).
-    ``languages``: the language model's verdicts on quotations, when already known."""
+    ``foreign`` tells a quotation in another language (``language.foreign`` by default)."""
     from briefgen.aggregate.actors import (
         VOICED_SOURCES,
         central_actors,
@@ -134,7 +134,7 @@ def actor_views(
         story,
         brief.positions,
         {d.id: d.date for d in brief.documents},
-        languages,
+        foreign,
     )
 
     def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import logging
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -272,13 +272,13 @@ class Prepared:
     printing: Printing  # the corpus's story words, long pages, sentence dates
 
 
-def prepare_views(brief: Brief, languages: Mapping[str, bool] | None = None) -> Prepared:
+def prepare_views(brief: Brief, foreign: Callable[[str], bool] | None = None) -> Prepared:
     """The shared views of ``brief``, for ``build_context`` to take instead of the brief;
-    ``languages``: the language model's verdicts on its quotations, when already known
-    (``quote_language``)."""
+    ``foreign`` tells a quotation in another language (``language.foreign`` when not given;
+    ``quote_language`` reads the verdicts kept in the build's cache)."""
     cite = Citer(brief.documents)
     printing = Printing.of(brief)
-    actors = tuple(link_listed(actor_views(brief, cite, printing, languages)))
+    actors = tuple(link_listed(actor_views(brief, cite, printing, foreign)))
     return Prepared(brief, cite, actors, printing)
 
 
