@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from briefgen.models import Brief
+    from briefgen.quote_language import QuoteLanguages
     from briefgen.render.context import Prepared
     from briefgen.render.pdf import PrintLayout
 
@@ -36,12 +37,22 @@ class Rendering:
     templates: Path | None = None
     timings: dict[str, float] = field(default_factory=dict)
     tagged_pdf: bool = False  # a PDF/UA-1 PDF (``tagged_pdf`` in brief.toml)
+    # The build's cache: the language model's verdicts on the brief's quotations are read
+    # from it, and those the views asked for anew stored in it (``quote_language``).
+    cache: Path | None = None
+
+    @cached_property
+    def languages(self) -> QuoteLanguages:
+        """The quotations' languages the build's cache holds; the rest asked as they come."""
+        from briefgen.quote_language import read_languages
+
+        return read_languages((p.text for p in self.brief.positions), self.cache)
 
     @cached_property
     def views(self) -> Prepared:
         from briefgen.render.context import prepare_views
 
-        return prepare_views(self.brief)
+        return prepare_views(self.brief, self.languages.foreign)
 
     @cached_property
     def html(self) -> str:
@@ -222,6 +233,10 @@ def write_formats(
     if slow is not None:
         step(f"rendering {slow.label}")  # what is left to wait for, as the steps went before
         stages[slow.name] = round(beside.wait(), 4)  # the child's own seconds
+    if "languages" in vars(rendering):  # the views were made: keep what they classified
+        from briefgen.quote_language import store_languages
+
+        store_languages(rendering.languages, rendering.cache)
     return files
 
 

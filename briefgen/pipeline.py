@@ -243,7 +243,9 @@ def build_brief(
 
     heap.settle()  # the brief, which every format renders
     with archive.staging_dir(config.output_dir, archive.build_name(now)) as stage:
-        files = write_outputs(brief, config, stage.path, progress=progress, timings=timings)
+        files = write_outputs(
+            brief, config, stage.path, progress=progress, timings=timings, cache=cache
+        )
         archive.write_manifest(stage.path, _manifest(config, brief, files, timings))
     assert stage.final is not None
     build_dir = stage.final
@@ -294,12 +296,16 @@ def write_outputs(
     *,
     progress: Progress | None = None,
     timings: Timings | None = None,
+    cache: Path | None = None,
 ) -> dict[str, Path]:
-    """Render the brief in each configured format (``briefgen.formats``) into ``folder``."""
+    """Render the brief in each configured format (``briefgen.formats``) into ``folder``;
+    the views read what they keep from the build's ``cache``, when given."""
     from briefgen.formats import Rendering, write_formats
 
     timings = timings or Timings()
-    rendering = Rendering(brief, config.templates, timings.stages, tagged_pdf=config.tagged_pdf)
+    rendering = Rendering(
+        brief, config.templates, timings.stages, tagged_pdf=config.tagged_pdf, cache=cache
+    )
     return write_formats(rendering, config.formats, folder, progress or (lambda _: None))
 
 

@@ -9,8 +9,10 @@ from datetime import date
 
 from briefgen.aggregate.keypositions import Focus, key_positions, readable_alone
 from briefgen.aggregate.readable import about_the_other
+from briefgen.ingest import language
 from briefgen.ingest.language import foreign
 from briefgen.models import Evidence, Position
+from briefgen.quote_language import QuoteLanguages
 
 
 def _said(ident: str, text: str, *, doc: str = "d1", sentence: str | None = None,
@@ -453,3 +455,15 @@ def test_what_the_writer_says_an_actor_is_aware_of_is_no_key_position():
     aware = _said("a", "that the contest boils down to a battle for delegates",
                   cue="has been acutely aware")  # fmt: skip
     assert key_positions("ada", [aware], 3) == []
+
+
+def test_a_verdict_the_cache_holds_decides_without_the_model(monkeypatch):
+    def no_model():
+        raise AssertionError("the language model was loaded")
+
+    monkeypatch.setattr(language, "_identifier", no_model)
+    rally = _said("rally", "Vamos a llevar una Caja China a la Casa Blanca", kind="direct")
+    plan = _said("plan", "the tram line will open in June", doc="d2")
+    known = QuoteLanguages({rally.text: True})
+    focus = Focus.of(["tram"], [], ["2016-09-20"], foreign=known.foreign)
+    assert [p.id for p in key_positions("ada", [rally, plan], 2, focus)] == ["plan"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -44,7 +44,7 @@ from briefgen.aggregate.wholeness import whole
 from briefgen.anaphora import BEFORE, story_words, story_words_of, takes_up
 from briefgen.extract.cues import NOUN_CUES
 from briefgen.extract.namefit import given_name
-from briefgen.ingest.language import foreign
+from briefgen.ingest.language import foreign as _foreign
 from briefgen.models import Brief, Position
 from briefgen.named_heads import named_head
 from briefgen.newsworthy import ceremonial, promotes
@@ -194,6 +194,9 @@ class Focus:
     common: frozenset[str] = frozenset()
     # Each document's publication day: a statement dated months before it is recalled.
     published: Mapping[str, date] = field(default_factory=dict, compare=False)
+    # Whether a quotation is in another language: ``language.foreign``, or a reader of the
+    # verdicts the build's cache keeps (``quote_language``).
+    foreign: Callable[[str], bool] = field(default=_foreign, compare=False)
 
     @staticmethod
     def of(
@@ -208,13 +211,14 @@ class Focus:
         topic: re.Pattern[str] | None = None,
         positions: Sequence[Position] = (),
         published: Mapping[str, str | None] | None = None,
+        foreign: Callable[[str], bool] | None = None,
     ) -> Focus:
         """A focus from query strings, the principal actors' (name, type), document dates,
         the documents mostly about something else, the documents' ``texts``, the pages of
         many posts, the story's words (``anaphora.story_words`` of the texts when not
         given), the sentences other sections show, the words naming the story
         (``story.topic``), all the corpus's ``positions`` and each document's
-        ``published`` date."""
+        ``published`` date, and what tells a quotation in another language (``foreign``)."""
         terms = frozenset(w for q in query for w in words(q) if len(w) > 2)
         keys = []
         for name, kind in principals:
@@ -244,6 +248,7 @@ class Focus:
             accounts,
             common,
             days_of,
+            foreign or _foreign,
         )
 
     def in_story_words(self, p: Position, speaker: Set[str]) -> bool:
@@ -466,7 +471,7 @@ def key_positions(
         and not arrangement(p)
         and not (p.cue and _FORECAST.match(p.cue))
         and not _of_mind(p)
-        and not foreign(p.text)
+        and not focus.foreign(p.text)
         and not jest(p)
         and not courtesy(p)
         and not addressed(p)

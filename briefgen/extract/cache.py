@@ -83,12 +83,18 @@ CREATE TABLE IF NOT EXISTS words (
     checksum TEXT NOT NULL,
     value BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS languages (
+    key TEXT PRIMARY KEY,
+    settings TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    value BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 # The tables of entries: extractions, the structure stage's (``structure.cached``), the
-# summary's reportable sentences (``reportable``) and each document's word counts
-# (``corpuswords``).
-TABLES = ("entries", "structures", "reportable", "words")
+# summary's reportable sentences (``reportable``), each document's word counts
+# (``corpuswords``) and the language model's verdicts on quotations (``quote_language``).
+TABLES = ("entries", "structures", "reportable", "words", "languages")
 # Entries read at once by ``BesideCache.each``: a large corpus's are not all held at once.
 _EACH_BATCH = 100
 

@@ -50,13 +50,20 @@ _FUNCTION_WORDS = frozenset(
 FOREIGN_MIN_WORDS = 4
 
 
+def model_decides(text: str) -> bool:
+    """Whether ``foreign(text)`` asks the language model: a quotation of a few words that
+    holds none of the words nearly every English sentence holds one of."""
+    tokens = _TOKEN.findall(text.lower())
+    return len(tokens) >= FOREIGN_MIN_WORDS and not any(t in _FUNCTION_WORDS for t in tokens)
+
+
 def foreign(text: str) -> bool:
     """Whether a short ``text`` (a quotation) is in a language other than English: it holds
     none of the words nearly every English sentence holds one of, and the language model
     does not read it as English ("Vamos a llevar una Caja China a la Casa Blanca"). A
     reader of an English brief cannot read it."""
-    tokens = _TOKEN.findall(text.lower())
-    if len(tokens) < FOREIGN_MIN_WORDS or any(t in _FUNCTION_WORDS for t in tokens):
+    if not model_decides(text):
         return False
+    tokens = _TOKEN.findall(text.lower())
     code, _ = _identifier().classify(" ".join(tokens))
     return str(code) != "en"

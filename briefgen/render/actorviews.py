@@ -88,8 +88,11 @@ def _shown_aliases(actor: Actor) -> tuple[str, ...]:
     return tuple(shown)
 
 
-def actor_views(brief: Brief, cite: Citer, printing: Printing) -> list[ActorView]:
-    """Actors as the profiles show them: the principal actors first (salience, not talk)."""
+def actor_views(
+    brief: Brief, cite: Citer, printing: Printing, foreign: Callable[[str], bool] | None = None
+) -> list[ActorView]:
+    """Actors as the profiles show them: the principal actors first (salience, not talk).
+    ``foreign`` tells a quotation in another language (``language.foreign`` by default)."""
     from briefgen.aggregate.actors import (
         VOICED_SOURCES,
         central_actors,
@@ -131,6 +134,7 @@ def actor_views(brief: Brief, cite: Citer, printing: Printing) -> list[ActorView
         story,
         brief.positions,
         {d.id: d.date for d in brief.documents},
+        foreign,
     )
 
     def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:

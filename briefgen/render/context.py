@@ -274,11 +274,13 @@ class Prepared:
     chronology: Tellings = ()
 
 
-def prepare_views(brief: Brief) -> Prepared:
-    """The shared views of ``brief``, for ``build_context`` to take instead of the brief."""
+def prepare_views(brief: Brief, foreign: Callable[[str], bool] | None = None) -> Prepared:
+    """The shared views of ``brief``, for ``build_context`` to take instead of the brief;
+    ``foreign`` tells a quotation in another language (``language.foreign`` when not given;
+    ``quote_language`` reads the verdicts kept in the build's cache)."""
     cite = Citer(brief.documents)
     printing = Printing.of(brief)
-    actors = tuple(link_listed(actor_views(brief, cite, printing)))
+    actors = tuple(link_listed(actor_views(brief, cite, printing, foreign)))
     chronology = tellings(sorted(brief.events, key=_best_sourced), printing)
     return Prepared(brief, cite, actors, printing, chronology)
 
