@@ -157,6 +157,30 @@ def test_changing_one_document_extracts_exactly_that_one(tmp_path: Path) -> None
     assert "extra.txt" in {d.id for d in third.brief.documents}
 
 
+def test_a_week_added_at_the_top_of_a_jsonl_file_extracts_only_the_new_articles(
+    tmp_path: Path,
+) -> None:
+    """A feed export puts the newest articles first: every older line moves down, and the
+    file may be renamed each week. Where a document was read is no part of its entry."""
+
+    def line(name: str, text: str) -> str:
+        title = text.partition("\n\n")[0]
+        return json.dumps({"id": name, "title": title, "text": text, "time": "2021-08-02"})
+
+    old = [line(n, t) for n, t in ARTICLES.items() if n != "undated.txt"]
+    first = tmp_path / "week1.jsonl"
+    first.write_text("\n".join(old) + "\n", encoding="utf-8")
+    _build(first, tmp_path / "out", formats="json")
+    second = tmp_path / "week2.jsonl"
+    new = line("rail.txt", "Rail strike called off\n\nThe rail union called off its strike.")
+    second.write_text("\n".join([new, *old]) + "\n", encoding="utf-8")
+    again = _build(second, tmp_path / "out", formats="json")
+    assert again.counts == {"extracted": 1, "from_cache": 3}
+    # each document says where this build read it, not where the cached copy was read
+    sources = {d.source for d in again.brief.documents}
+    assert sources and all(s.startswith(str(second)) for s in sources), sources
+
+
 def test_a_shift_of_the_corpus_year_re_extracts_only_the_documents_that_read_it(
     tmp_path: Path,
 ) -> None:
@@ -358,6 +382,8 @@ def test_a_change_in_what_extraction_reads_changes_the_key(tmp_path: Path) -> No
         (doc, 2021, "other model"),
     ):
         assert document_key(*other) != key
+    # where it was read is not what extraction reads
+    assert document_key(replace(doc, source="renamed/a.txt"), 2021, "settings") == key
 
 
 def test_brief_toml_turns_the_cache_off_and_checks_the_value(tmp_path: Path) -> None:

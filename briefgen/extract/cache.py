@@ -2,11 +2,11 @@
 
 An entry's key is the SHA-256 of everything ``extract_document`` reads: the document
 as the structure stage left it (text, stated date and its source, blocks, language,
-every other field), the corpus year, and the *settings*: the cache format, briefgen's
-version and a digest of its source code, spaCy's version, the model's name, version
-and pipeline, and the extract stage's size limits. Any of these changing gives a new
-key, so a stale entry is never found; entries made under other settings are deleted
-after a build, as they can never be found again.
+every other field but the file or JSONL line it was read from), the corpus year, and
+the *settings*: the cache format, briefgen's version and a digest of its source code,
+spaCy's version, the model's name, version and pipeline, and the extract stage's size
+limits. Any of these changing gives a new key, so a stale entry is never found; entries
+made under other settings are deleted after a build, as they can never be found again.
 
 The value is the ``Extraction`` as JSON (``codec``), compressed, with its own key
 inside and a SHA-256 of the stored bytes beside it. Explicit JSON rather than pickle:
@@ -31,7 +31,7 @@ import sqlite3
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
@@ -137,7 +137,11 @@ def document_key(document: Document, year: int | None, settings: str) -> str:
 
     if not uses_corpus_year(document):
         year = None
-    payload = {"document": encode(document), "year": year, "settings": settings}
+    # Where the document was read from is no part of what extraction reads (the structure
+    # stage has used the file's name already): a renamed file, or a JSONL line that moved
+    # when a week's articles were added at the top, keeps its entry.
+    placed = replace(document, source="")
+    payload = {"document": encode(placed), "year": year, "settings": settings}
     return _sha256(_json_bytes(payload))
 
 

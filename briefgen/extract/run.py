@@ -222,7 +222,8 @@ def with_document_of(extraction: Extraction, sent: Document) -> Extraction:
     changed = {
         f.name: getattr(made, f.name)
         for f in fields(made)
-        if getattr(made, f.name) != getattr(sent, f.name)
+        # the source is where this build read it; a cached copy may have been read elsewhere
+        if f.name != "source" and getattr(made, f.name) != getattr(sent, f.name)
     }
     return replace(extraction, document=replace(sent, **changed) if changed else sent)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -155,8 +155,16 @@ class StructureCache(EntryCache[Structured]):
 
     def key(self, document: Document) -> str:
         """The key of ``document`` as ingested (before its language and blocks)."""
-        payload: dict[str, Any] = {"document": encode(document), "settings": self.settings}
+        payload: dict[str, Any] = {"document": encode(_placed(document)), "settings": self.settings}
         return hashlib.sha256(_json_bytes(payload)).hexdigest()
 
     def __enter__(self) -> StructureCache:
         return self
+
+
+def _placed(document: Document) -> Document:
+    """``document`` with only as much of where it was read as the structure stage reads:
+    a text file's name (a first line repeating it is its title), nothing of a JSONL line's
+    number or a web page's path, so a moved line or a renamed page keeps its entry."""
+    stem = Path(document.source).stem if document.format in ("txt", "md") else ""
+    return replace(document, source=stem)
