@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.headlines import confirmed_in_headlines
+from briefgen.extract.meeting_series import series_span
 from briefgen.extract.missed_names import with_missed_relatives
 from briefgen.extract.nameedges import (
     adjective_before_place,
@@ -467,6 +468,11 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         )
 
     for ent in sdoc.ents:
+        series = series_span(sdoc, ent)
+        if series is not None:  # "the Minsk talks", "the so-called Moscow Format"
+            add(*clean_span(text, *_span_offsets(sdoc, *series)), "name", "org", None)
+            covered.update(range(*series))
+            continue
         typ = ENTITY_TYPES.get(ent.label_) or ("org" if housed_body(ent) else None)
         if typ is None:
             continue
