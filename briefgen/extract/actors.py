@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefgen.extract.cues import SPEECH_VERBS
+from briefgen.extract.cut_names import cut_from_longer_name
 from briefgen.extract.headlines import confirmed_in_headlines
 from briefgen.extract.meeting_series import series_span
 from briefgen.extract.missed_names import with_missed_relatives
@@ -86,6 +87,9 @@ TITLES = ROLE_NOUNS | _words(
     colonel major captain economist economists vice acting former foreign prime deputy
     """
 )
+
+# Words after a place or a body that make a title, not the rest of a name: "House Speaker".
+_CUT_TITLES = TITLES | _words("speaker lawmaker ceo cfo coo justice counsel")
 
 PRONOUNS = _words(
     """
@@ -476,6 +480,8 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         typ = ENTITY_TYPES.get(ent.label_) or ("org" if housed_body(ent) else None)
         if typ is None:
             continue
+        if typ != "person" and cut_from_longer_name(ent, _CUT_TITLES):
+            continue  # "Islamic" of "Islamic State", "Super" of "Super Tuesday"
         if ent.root.dep_ == "amod" or (ent.label_ in ("PERSON", "NORP") and ent.root.tag_ == "JJ"):
             continue  # "Russian officials", "Islamic": an adjective, not a reference
         if typ != "person" and quantified(ent.root):
