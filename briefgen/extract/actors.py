@@ -49,6 +49,7 @@ from briefgen.extract.orgnames import (
     written_code,
 )
 from briefgen.extract.outlet_names import missed_outlets
+from briefgen.extract.platforms import as_platform
 from briefgen.extract.unnamed import quantified
 from briefgen.models import ActorType, Document, Mention
 
@@ -626,7 +627,7 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
     ordered = with_missed_relatives(
         document.id, sdoc, sorted(spans.values(), key=lambda m: (m.start, m.end)), TITLES
     )
-    return family_names(text, _retype_surnames(ordered))
+    return [as_platform(m) for m in family_names(text, _retype_surnames(ordered))]
 
 
 def _retype_surnames(mentions: list[Mention]) -> list[Mention]:
