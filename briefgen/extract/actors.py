@@ -481,7 +481,7 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         typ = ENTITY_TYPES.get(ent.label_) or ("org" if housed_body(ent) else None)
         if typ is None:
             continue
-        if typ != "person" and cut_from_longer_name(ent, _CUT_TITLES):
+        if typ != "person" and not _deictic_after(ent) and cut_from_longer_name(ent, _CUT_TITLES):
             continue  # "Islamic" of "Islamic State", "Super" of "Super Tuesday"
         if ent.root.dep_ == "amod" or (ent.label_ in ("PERSON", "NORP") and ent.root.tag_ == "JJ"):
             continue  # "Russian officials", "Islamic": an adjective, not a reference

@@ -11,11 +11,13 @@ rest of the corpus.
 A place or a body before a person's title and name names their office's place or body
 ("Texas Sen. Ted Cruz", "HP CEO Carly Fiorina"), and before a party or demonym noun a
 person's allegiance ("a Michigan Democrat"): those are left alone, as is a title without
-a name ("the Vermont Senator").
+a name ("the Vermont Senator"). A headline's line, every word capitalised, shows no name's
+end, and is left alone too.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -27,6 +29,7 @@ _PROPER = frozenset({"NNP", "NNPS"})
 # Entity labels of the head that make the words before it a description of someone, not a
 # cut: a person's name, a party's or a people's noun.
 _DESCRIBED = frozenset({"PERSON", "NORP"})
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def cut_from_longer_name(ent: Span, titles: Set[str]) -> bool:
@@ -35,7 +38,7 @@ def cut_from_longer_name(ent: Span, titles: Set[str]) -> bool:
     apart, the same line), that noun no person's, party's or people's and no title."""
     root = ent.root
     doc = ent.doc
-    if root.dep_ != "compound" or root.head.i < ent.end:
+    if root.dep_ != "compound" or root.head.i < ent.end or _headline(ent):
         return False
     head = root.head
     for tok in doc[ent.end - 1 : head.i]:
@@ -55,3 +58,14 @@ def cut_from_longer_name(ent: Span, titles: Set[str]) -> bool:
     # a surname the document gives a person elsewhere, left unlabelled here ("over
     # Republican Trump", a dateline run into "Los Angeles Jackson was")
     return not any(e.label_ == "PERSON" and head.text in e.text.split() for e in doc.ents)
+
+
+def _headline(ent: Span) -> bool:
+    """Whether the entity's line capitalises every word of four letters or more, as a
+    headline does ("Former White House Doctor Says …"): its capitals say nothing of where a
+    name ends."""
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    words = _LONG_WORD.findall(text[start : end if end >= 0 else len(text)])
+    return all(w[:1].isupper() for w in words)
