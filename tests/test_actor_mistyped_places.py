@@ -36,3 +36,9 @@ def test_a_town_s_name_once_used_as_a_person_s_stays_a_person() -> None:
     a = "Mourners gathered in Orlando on Sunday. Orlando said he would run for the seat.\n"
     actors, _ = resolve_actors([_ex("a", a, {"Orlando": "person"})])
     assert actor_with(actors, "Orlando").type == "person"
+
+
+def test_a_name_in_a_list_of_names_is_not_placed_by_the_next_one() -> None:
+    a = "The firm worked with artists including Orlando, The Beatles, and others.\n"
+    actors, _ = resolve_actors([_ex("a", a, {"Orlando": "person"})])
+    assert actor_with(actors, "Orlando").type == "person"

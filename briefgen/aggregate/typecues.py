@@ -158,7 +158,7 @@ def typed_by_context(
     if (
         named
         and not names
-        and all(_placed(m, texts) or _before_incident(m, texts) for m in named)
+        and all(_placed(m, texts, by_region=False) or _before_incident(m, texts) for m in named)
         and all(fold(m.text) in all_towns() for m in named)
     ):
         # a one-word town's name voted a person ("in Orlando", "the Orlando shooting"):
@@ -222,14 +222,15 @@ def _before_incident(m: Mention, texts: Mapping[str, str]) -> bool:
     return bool(_INCIDENT_AFTER.match(texts.get(m.doc, ""), m.end))
 
 
-def _placed(m: Mention, texts: Mapping[str, str]) -> bool:
+def _placed(m: Mention, texts: Mapping[str, str], by_region: bool = True) -> bool:
     """Whether the text writes the mention as a place: after a preposition of place ("in
     San Diego", "from San Francisco") or a bearing ("north of El Paso"), or before its
-    state or country ("San Pedro, California,") or "-based"."""
+    state or country ("San Pedro, California,") or "-based". (Not ``by_region``: a list's
+    next name has that shape too, "artists including Abba, The Beatles,".)"""
     text = texts.get(m.doc, "")
     before = text[max(0, m.start - 12) : m.start].split()
     return (
         (bool(before) and before[-1].casefold() in _PLACE_BEFORE)
-        or bool(_REGION_AFTER.match(text, m.end))
+        or (by_region and bool(_REGION_AFTER.match(text, m.end)))
         or bool(_BEARING_BEFORE.search(text[max(0, m.start - 20) : m.start]))
     )
