@@ -98,3 +98,23 @@ def test_a_description_counting_someone_among_others_is_no_alias(nlp: Any) -> No
     quell = next(r for r in _records([extract(nlp, "a", text)]) if r["name"] == "Marta Quell")
     assert quell["aliases"] == []
     assert quell["roles"] == []
+
+
+def test_a_first_word_cut_from_a_longer_name_makes_no_record(nlp: Any) -> None:
+    text = (
+        "Polls show voters fear the rise of the Islamic State, and many blame the war. "
+        "Candidates rested just before Super Tuesday, when a dozen states vote. "
+        "Ms. Dale moved to Jamaica Estates, Queens, the wealthy enclave.\n"
+    )
+    names = {m.text for m in extract(nlp, "a", text).mentions}
+    assert not names & {"Islamic", "Super", "Jamaica"}
+    assert "Queens" in names  # a place named whole stays
+
+
+def test_a_place_before_a_title_a_name_or_a_party_noun_stays(nlp: Any) -> None:
+    text = (
+        "Texas Sen. Ana Ruiz spoke in Austin. A Michigan Democrat, Tom Bell, agreed. "
+        "A USA TODAY analysis found the same.\n"
+    )
+    names = {m.text for m in extract(nlp, "a", text).mentions}
+    assert {"Texas", "Michigan", "USA TODAY"} <= names

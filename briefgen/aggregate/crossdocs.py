@@ -43,6 +43,7 @@ from briefgen.aggregate.names import (
 from briefgen.aggregate.namesakes import full_key, initials_apart
 from briefgen.aggregate.orgforms import link_divisions, org_short_forms
 from briefgen.aggregate.parties import link_party_members
+from briefgen.aggregate.series import link_meeting_series
 from briefgen.aggregate.shortnames import link_short_forms, relation_word
 from briefgen.aggregate.titled_apart import link_titled_apart
 from briefgen.models import Mention
@@ -296,6 +297,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     link_divisions(mentions, other, uf)
     link_state_prefixed(mentions, other, uf)
     link_legal_variants(mentions, other, uf)
+    link_meeting_series(mentions, other, uf)
     link_defined_acronyms(mentions, other, uf, texts)
     link_party_members(mentions, other, uf)
     link_family_groups(mentions, uf)

@@ -20,7 +20,9 @@ A record voted a person and given no person's cue in any text is:
   name in the gazetteer and one mention is written as a place ("in San Diego", "San
   Pedro, California,"). :func:`briefgen.aggregate.placenames.town_names` asks for no
   given name first; "San", "Des", "El" are given names to the list, and towns are named
-  after people ("Benito Juarez"), so here the text must place it.
+  after people ("Benito Juarez"), so here the text must place it (an incident's noun after
+  it places it too: "the San Bernardino shooting"); a one-word town's name ("Orlando")
+  only when every mention is written as a place.
 
 Any person's cue keeps the record a person: people own companies and shares ("Mr. Icahn's
 shares") and are named like towns.
@@ -33,7 +35,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from briefgen.aggregate.names import NAMED, fold
-from briefgen.aggregate.placenames import towns
+from briefgen.aggregate.placenames import all_towns, towns
 from briefgen.extract.actors import plain
 from briefgen.extract.namefit import given_name
 from briefgen.models import ActorType, Mention
@@ -150,8 +152,19 @@ def typed_by_context(
         # family or a people)
         return "group" if named[0].text.endswith("s") else "org"
     names = {plain(m.text) for m in named if " " in plain(m.text)}
-    if names and all(fold(n) in towns() for n in names) and any(_placed(m, texts) for m in named):
+    placed = any(_placed(m, texts) or _before_incident(m, texts) for m in named)
+    if names and all(fold(n) in towns() for n in names) and placed:
         return "state"  # places are typed as states here ("London (state)")
+    if (
+        named
+        and not names
+        and all(_placed(m, texts, by_region=False) or _before_incident(m, texts) for m in named)
+        and all(fold(m.text) in all_towns() for m in named)
+    ):
+        # a one-word town's name voted a person ("in Orlando", "the Orlando shooting"):
+        # given names are towns' too ("Austin", "Florence"), so every mention must be a
+        # place's use
+        return "state"
     others = Counter(m.type for m in named if m.type and m.type != "person")
     if (
         others
@@ -196,14 +209,28 @@ def person_cue(m: Mention, before: str, after: str) -> bool:
     return bool(m.role or _HONORIFIC_BEFORE.search(before) or _PERSON_AFTER.match(after))
 
 
-def _placed(m: Mention, texts: Mapping[str, str]) -> bool:
+# Nouns of an incident a place's name is written before ("the San Bernardino shooting",
+# "the Orlando attack"): a closed class of news English.
+_INCIDENT_AFTER = re.compile(
+    r"\s+(?:mass\s+)?(?:shootings?|attacks?|massacres?|bombings?|rampages?|killings|shooters?"
+    r"|gunman|gunmen|attackers?|bombers?|victims|tragedy)\b"
+)
+
+
+def _before_incident(m: Mention, texts: Mapping[str, str]) -> bool:
+    """Whether the name is written before an incident's noun, as a place's is."""
+    return bool(_INCIDENT_AFTER.match(texts.get(m.doc, ""), m.end))
+
+
+def _placed(m: Mention, texts: Mapping[str, str], by_region: bool = True) -> bool:
     """Whether the text writes the mention as a place: after a preposition of place ("in
     San Diego", "from San Francisco") or a bearing ("north of El Paso"), or before its
-    state or country ("San Pedro, California,") or "-based"."""
+    state or country ("San Pedro, California,") or "-based". (Not ``by_region``: a list's
+    next name has that shape too, "artists including Abba, The Beatles,".)"""
     text = texts.get(m.doc, "")
     before = text[max(0, m.start - 12) : m.start].split()
     return (
         (bool(before) and before[-1].casefold() in _PLACE_BEFORE)
-        or bool(_REGION_AFTER.match(text, m.end))
+        or (by_region and bool(_REGION_AFTER.match(text, m.end)))
         or bool(_BEARING_BEFORE.search(text[max(0, m.start - 20) : m.start]))
     )

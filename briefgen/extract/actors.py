@@ -15,7 +15,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefgen.extract.cues import SPEECH_VERBS
+from briefgen.extract.cut_names import cut_from_longer_name
 from briefgen.extract.headlines import confirmed_in_headlines
+from briefgen.extract.meeting_series import series_span
 from briefgen.extract.missed_names import with_missed_relatives
 from briefgen.extract.nameedges import (
     adjective_before_place,
@@ -47,6 +49,7 @@ from briefgen.extract.orgnames import (
     written_code,
 )
 from briefgen.extract.outlet_names import missed_outlets
+from briefgen.extract.platforms import as_platform
 from briefgen.extract.unnamed import quantified
 from briefgen.models import ActorType, Document, Mention
 
@@ -85,6 +88,9 @@ TITLES = ROLE_NOUNS | _words(
     colonel major captain economist economists vice acting former foreign prime deputy
     """
 )
+
+# Words after a place or a body that make a title, not the rest of a name: "House Speaker".
+_CUT_TITLES = TITLES | _words("speaker lawmaker ceo cfo coo justice counsel")
 
 PRONOUNS = _words(
     """
@@ -467,9 +473,16 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         )
 
     for ent in sdoc.ents:
+        series = series_span(sdoc, ent)
+        if series is not None:  # "the Minsk talks", "the so-called Moscow Format"
+            add(*clean_span(text, *_span_offsets(sdoc, *series)), "name", "org", None)
+            covered.update(range(*series))
+            continue
         typ = ENTITY_TYPES.get(ent.label_) or ("org" if housed_body(ent) else None)
         if typ is None:
             continue
+        if typ != "person" and not _deictic_after(ent) and cut_from_longer_name(ent, _CUT_TITLES):
+            continue  # "Islamic" of "Islamic State", "Super" of "Super Tuesday"
         if ent.root.dep_ == "amod" or (ent.label_ in ("PERSON", "NORP") and ent.root.tag_ == "JJ"):
             continue  # "Russian officials", "Islamic": an adjective, not a reference
         if typ != "person" and quantified(ent.root):
@@ -614,7 +627,7 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
     ordered = with_missed_relatives(
         document.id, sdoc, sorted(spans.values(), key=lambda m: (m.start, m.end)), TITLES
     )
-    return family_names(text, _retype_surnames(ordered))
+    return [as_platform(m) for m in family_names(text, _retype_surnames(ordered))]
 
 
 def _retype_surnames(mentions: list[Mention]) -> list[Mention]:
