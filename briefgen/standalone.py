@@ -243,12 +243,26 @@ def _attributed(pronoun: str, cue: str, start: int, extraction: Extraction) -> s
     return _distinct(surname(speaker), extraction)
 
 
-def antecedent(word: str, start: int, extraction: Extraction) -> str | None:
+def antecedent(word: str, start: int, extraction: Extraction, _chain: int = 0) -> str | None:
     """The one person (he/she/his/her) the sentences before name, or the organisation,
-    state or group (it/its) opening the sentence before."""
+    state or group (it/its) opening the sentence before.
+
+    A "he" after sentences that themselves open with "he" continues their person: the
+    names inside those sentences ("He declared that Donald Trump would have a path …")
+    are others, the ones he speaks of. The chain is followed back to the sentence before
+    it, whose person the first "he" took up."""
     bounds, here = _own_section(start, extraction)
-    previous_start = bounds[max(0, here - REACH)] if here >= 0 else start
     neuter = word in _NEUTER
+    sex = None if neuter else pronoun_sex(word)
+    if (
+        sex is not None
+        and here >= 1
+        and _opens_with_pronoun(bounds[here - 1], start, sex, extraction)
+    ):
+        if _chain >= _CHAIN_REACH:
+            return None
+        return antecedent(word, bounds[here - 1], extraction, _chain + 1)
+    previous_start = bounds[max(0, here - REACH)] if here >= 0 else start
     found = [
         x
         for x in extraction.mentions
@@ -257,7 +271,6 @@ def antecedent(word: str, start: int, extraction: Extraction) -> str | None:
         and x.kind in ("name", "surname", "acronym")
         and previous_start <= x.start < start
     ]
-    sex = None if neuter else pronoun_sex(word)
     if (
         sex is not None
         and here >= 1
@@ -288,6 +301,34 @@ def antecedent(word: str, start: int, extraction: Extraction) -> str | None:
     if _other_sex(name, pronoun_sex(word), extraction):
         return None  # "view her record" with only Sanders before: not Sanders
     return _distinct(name, extraction)
+
+
+# How many sentences opening with the pronoun a chain is followed back through: past that,
+# a reader has long lost who "he" is and so does the rule.
+_CHAIN_REACH = 6
+# A sentence opening on a subject pronoun, after a conjunction or a preposed phrase at most
+# ("He asked …", "And she said …", "On Tuesday, he …").
+_PRONOUN_OPENING = re.compile(
+    r"\W*(?:(?:But|And|So|Yet|Or|Then|Still)\s+)?(?:[A-Za-z]+(?:\s+[\w'’.-]+){0,3},\s+)?"
+    r"(?P<word>he|she)\b",
+    re.I,
+)
+
+
+def _opens_with_pronoun(lo: int, start: int, sex: str, extraction: Extraction) -> bool:
+    """Whether the sentence at ``lo`` (ending by ``start``) opens on a "he" or "she" of
+    ``sex`` as its subject: its first word, or after a conjunction or a preposed phrase of
+    up to four words closed by a comma ("On Tuesday night, he …"); not "The company said
+    he …", whose subject is the company."""
+    text = extraction.document.text
+    m = _PRONOUN_OPENING.match(text, lo, start)
+    if m is None or pronoun_sex(m["word"].lower()) != sex:
+        return False
+    # a name before the pronoun ("Smith and he …", "When Smith left, he …") is its own
+    # antecedent within the sentence: not a chain of bare pronouns
+    return not any(
+        x.type == "person" and lo <= x.start < m.start("word") for x in extraction.mentions
+    )
 
 
 # A person told by a description, not a name, opening a sentence as its subject: "The

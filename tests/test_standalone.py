@@ -353,3 +353,42 @@ def test_a_reply_told_without_what_it_replies_to_is_not_shown_alone() -> None:
     # What it replies to, the sentence says.
     assert stands_alone("The Petrov campaign responded to the audit that it had moved offices.")
     assert stands_alone("Asked about the rent, the Petrov campaign replied that it had moved.")
+
+
+def test_a_he_continuing_a_chain_of_he_sentences_is_their_person_not_a_name_inside_them() -> (
+    None
+):
+    """A wire entry: its person named once, then several sentences opening with "He", one
+    of which names a rival he speaks of. The last "He" is still the first man."""
+    ext = extraction_with(
+        "Ivan Petrov, who won two districts, is calling on his rivals to stand down. "
+        "He asked them to consider their campaigns. "
+        "He declared that as long as the field stayed divided, Oleg Sidorov would win. "
+        "He noted that he is the only other candidate to win a district.",
+        ("Ivan Petrov", "person"),
+        ("Oleg Sidorov", "person"),
+    )
+    text, start = _sentence(ext, 3)
+    assert resolve_opening(text, start, ext) == (
+        "[Petrov] noted that he is the only other candidate to win a district."
+    )
+
+
+def test_a_chain_whose_first_he_has_two_candidates_names_nobody() -> None:
+    ext = extraction_with(
+        "Ivan Petrov met Oleg Sidorov at the count on Tuesday night. "
+        "He said the result was close. "
+        "He added that a recount was likely.",
+        ("Ivan Petrov", "person"),
+        ("Oleg Sidorov", "person"),
+    )
+    text, start = _sentence(ext, 2)
+    # the sentence before opens with "He": its person is the first sentence's subject
+    assert resolve_opening(text, start, ext) == "[Petrov] added that a recount was likely."
+    # and a "he" after a sentence whose subject is someone else is not chained
+    other = extraction_with(
+        "Ivan Petrov spoke first. The chairman said he would wait. He left at noon.",
+        ("Ivan Petrov", "person"),
+    )
+    text, start = _sentence(other, 2)
+    assert resolve_opening(text, start, other) is None
