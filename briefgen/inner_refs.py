@@ -45,8 +45,15 @@ def resolve_inner(
     if PREPOSED.match(narration):
         return text  # "In 2004, he won ... for his portrayal": led by the person too
     m = INNER.search(narration, first.end() if first else 1)
-    if m is None or extraction is None:
-        return text if m is None else None
+    if m is None:
+        return text
+    if extraction is None:
+        # no names to look at: a titled name or a person noun the sentence gives before
+        # the pronoun is still its person ("Dr Murray tells Judge Pastor he will not
+        # testify"), anything else unknown
+        if _TITLED.search(narration, 0, m.start()) or _PERSON_NOUN.search(narration, 0, m.start()):
+            return text
+        return None
     named = any(
         x.type == "person"
         and x.kind in ("name", "surname")

@@ -355,9 +355,7 @@ def test_a_reply_told_without_what_it_replies_to_is_not_shown_alone() -> None:
     assert stands_alone("Asked about the rent, the Petrov campaign replied that it had moved.")
 
 
-def test_a_he_continuing_a_chain_of_he_sentences_is_their_person_not_a_name_inside_them() -> (
-    None
-):
+def test_a_he_continuing_a_chain_of_he_sentences_is_their_person_not_a_name_inside_them() -> None:
     """A wire entry: its person named once, then several sentences opening with "He", one
     of which names a rival he speaks of. The last "He" is still the first man."""
     ext = extraction_with(
@@ -392,3 +390,13 @@ def test_a_chain_whose_first_he_has_two_candidates_names_nobody() -> None:
     )
     text, start = _sentence(other, 2)
     assert resolve_opening(text, start, other) is None
+
+
+def test_with_no_names_to_look_at_a_titled_name_before_a_pronoun_is_its_person() -> None:
+    """The chronology reads sentences without their document's names: a "he" after "Dr
+    Petrov" is his, a "he" after an untitled word could be anyone's."""
+    from briefgen.shown import read_alone
+
+    titled = "Dr Petrov tells Judge Sidorov he will not testify in his own defence."
+    assert read_alone(titled, 0, None) == titled
+    assert read_alone("The committee said he would resign on Monday.", 0, None) is None
