@@ -602,6 +602,20 @@ def test_an_organisation_holding_its_divisions_is_named_by_their_acronym():
     assert _holding(actors, "a", a.document.text.index("NHS Confed")).id != nhs.id
 
 
+def test_a_regional_body_named_by_its_organisations_acronym_and_a_place_stays_apart():
+    """ "NHS London", "NHS Dorset": a region's own body, with its own officials and its
+    own figures; what it says is not the whole service's."""
+    a = _ex(
+        "a",
+        "The NHS said so. NHS London reported 40 cases. NHS Dorset opened a clinic.\n",
+        {"NHS": "org", "NHS London": "org", "NHS Dorset": "org"},
+    )
+    actors, _ = resolve_actors([a])
+    nhs = _holding(actors, "a", a.document.text.index("NHS said"))
+    for regional in ("NHS London", "NHS Dorset"):
+        assert _holding(actors, "a", a.document.text.index(regional)).id != nhs.id, regional
+
+
 def test_a_common_word_capitalised_at_the_start_of_sentences_is_no_actor():
     """ "Swine flu is spreading": the recogniser's "Swine" is the word the corpus writes
     in lower case inside its sentences; a name only ever opening sentences stays a name."""

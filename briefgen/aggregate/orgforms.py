@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.aggregate.actortypes import ORG_HEADS
 from briefgen.aggregate.names import NAMED, is_acronym, name_key, words
+from briefgen.aggregate.placenames import names_a_place
 from briefgen.extract.actors import plain
 from briefgen.extract.namefit import person_shaped
 from briefgen.models import Mention
@@ -89,9 +90,9 @@ def link_divisions(
 ) -> None:
     """ "BBC News", "BBC Radio Wales", "AEG Live": an organisation's name opening with the
     acronym of another organisation the corpus names is a division or service of it, one
-    actor with it (a network and its news division). Not a state's code ("US Senate"), and
-    not a body with a name of its own kind ("UN Security Council", "EU Commission", "WHO
-    Influenza Centre")."""
+    actor with it (a network and its news division). Not a state's code ("US Senate"), not
+    a body with a name of its own kind ("UN Security Council", "EU Commission", "WHO
+    Influenza Centre"), and not a regional body named by its place ("NHS London")."""
     bodies = (ORG_HEADS - _MEDIA_HEADS) | _ESTABLISHMENTS
 
     acronyms: dict[str, int] = {}
@@ -104,6 +105,10 @@ def link_divisions(
         first, _, rest = plain(m.text).partition(" ")
         head = first.replace(".", "")
         if bodies & set(words(rest)) or is_acronym(rest):
+            continue
+        if names_a_place(rest):
+            # "NHS London", "NHS Dorset", "BBC Scotland": a regional body with its own
+            # officials and its own figures, whose words are not the whole body's
             continue
         if m.type == "org" and rest and is_acronym(first) and head in acronyms:
             uf.join(acronyms[head], g[0], "a division named by its organisation's acronym")

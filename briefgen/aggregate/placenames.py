@@ -67,3 +67,27 @@ def town_names(ms: Iterable[Mention]) -> bool:
         return False  # asked first: most people's names open with one, and the towns load
     known = towns()
     return all(fold(n) in known for n in names)
+
+
+def names_a_place(text: str) -> bool:
+    """Whether ``text`` is the name of a country, a state or region, a county or borough
+    (ISO 3166-2's subdivisions of every kind: "Dorset", "Wandsworth", "Scotland"), or a
+    town of the gazetteer."""
+    from briefgen.aggregate.countries import state_name
+    from briefgen.extract.namefit import country_name
+
+    folded = fold(text)
+    return (
+        country_name(text) or state_name(text) or folded in all_towns() or folded in _subdivisions()
+    )
+
+
+@cache
+def _subdivisions() -> frozenset[str]:
+    """Folded names of ISO 3166-2's subdivisions of every kind and level ("Wales; Cymru"
+    gives both)."""
+    import pycountry
+
+    return frozenset(
+        fold(part) for s in pycountry.subdivisions for part in s.name.split(";") if part.strip()
+    )
