@@ -192,3 +192,29 @@ def test_an_abbreviated_title_is_no_role_and_no_given_name(nlp):
     for name in ("Bernie Sanders", "Barack Obama"):
         assert all(r.text.rstrip(".") != "Sen" for r in actors[name].roles), actors[name].roles
     assert "Vt" not in actors
+
+
+def test_a_form_of_address_before_a_name_is_no_role_nor_the_end_of_one(nlp):
+    """ "England's chief medical officer Sir Liam Donaldson": the recogniser leaves "Sir"
+    out of the name, and the profile showed "chief medical officer Sir" and "Sir" as
+    roles. The form of address belongs to the name."""
+    actors = by_name(
+        resolved(
+            nlp,
+            "Scotland's chief medical officer Sir Harry Burns said the risk was low. Burns "
+            "spoke on Monday.\n",
+            "Sir Harry Burns said schools would stay open.\n",
+        )
+    )
+    roles = {r.text for r in actors["Harry Burns"].roles}
+    assert not any(r.split()[-1] == "Sir" for r in roles), roles
+
+
+def test_a_role_ending_in_a_form_of_address_keeps_the_role_before_it():
+    from briefgen.extract.namefit import without_address
+
+    assert without_address("England's chief medical officer Sir") == (
+        "England's chief medical officer"
+    )
+    assert without_address("Sir") == ""
+    assert without_address("Lord Chancellor") == "Lord Chancellor"  # an office, not an address

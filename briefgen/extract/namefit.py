@@ -149,6 +149,21 @@ _NAME_TITLES = frozenset(
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "this", "that", "some"})
 
 
+# Forms of address that open a name ("Sir Liam Donaldson", "Dame Judi Dench"): before a
+# name the recogniser did not take them in, they are the name's, not the role's.
+_ADDRESS = HONORIFICS | {"sir", "dame", "lord", "lady"}
+
+
+def without_address(role: str) -> str:
+    """``role`` without the forms of address that end it: "England's chief medical
+    officer Sir" (before "Liam Donaldson") is "England's chief medical officer"; "Sir"
+    alone is nothing."""
+    words = role.split()
+    while words and words[-1].strip(".").casefold() in _ADDRESS:
+        words.pop()
+    return " ".join(words)
+
+
 def good_role(role: str, titles: frozenset[str]) -> bool:
     """Whether a role the text gives a name says what the person is or does.
 
@@ -229,8 +244,9 @@ def fit_mentions(text: str, mentions: list[Mention], titles: frozenset[str]) -> 
     written = {m.text for m in mentions}
     out = []
     for m in mentions:
-        if m.role and m.kind != "description" and not good_role(m.role, titles):
-            m = replace(m, role=None)
+        if m.role and m.kind != "description":
+            role = without_address(m.role)
+            m = replace(m, role=role if role and good_role(role, titles) else None)
         if m.kind not in ("name", "surname"):
             out.append(m)
             continue
