@@ -617,3 +617,16 @@ def test_a_data_note_names_its_source_by_number_and_title() -> None:
     title = next(d.title for d in brief.documents if d.id == "d5")
     assert re.sub(r"\s+", " ", item).strip().startswith(f"[5] {title[:20]}")
     assert item.rstrip().endswith(": no publication date found; undated in the chronology")
+
+
+def test_a_role_written_in_two_casings_is_shown_once() -> None:
+    from briefgen.models import Role
+
+    brief = sample_brief()
+    first = brief.actors[0]
+    roles = (Role("d1", "chief medical officer"), Role("d2", "Chief Medical Officer"))
+    brief = dataclasses.replace(
+        brief, actors=(dataclasses.replace(first, roles=roles), *brief.actors[1:])
+    )
+    text = unescape(re.sub(r"<[^>]+>", " ", render_html(brief)))
+    assert len(re.findall("chief medical officer", text, re.IGNORECASE)) == 1

@@ -150,7 +150,7 @@ def actor_views(
 
     views = []
     for actor in ranked:
-        roles = tuple(dict.fromkeys(r.text.strip() for r in actor.roles if r.text.strip()))
+        roles = _distinct_roles(actor)
         aliases = _shown_aliases(actor)
         views.append(
             ActorView(
@@ -295,3 +295,14 @@ def link_listed(views: list[ActorView]) -> list[ActorView]:
         )
         for v in views
     ]
+
+
+def _distinct_roles(actor: Actor) -> tuple[str, ...]:
+    """The actor's roles, each once however its sources capitalise it ("chief medical
+    officer" and "Chief Medical Officer" are one role): the first writing kept."""
+    seen: dict[str, str] = {}
+    for r in actor.roles:
+        text = " ".join(r.text.split())
+        if text:
+            seen.setdefault(text.casefold(), text)
+    return tuple(seen.values())
