@@ -138,8 +138,9 @@ def document_key(document: Document, year: int | None, settings: str) -> str:
     if not uses_corpus_year(document):
         year = None
     # Where the document was read from is no part of what extraction reads (the structure
-    # stage has used the file's name already): a renamed file, or a JSONL line that moved
-    # when a week's articles were added at the top, keeps its entry.
+    # stage has used the file's name already): a JSONL export renamed, or whose lines
+    # moved down when a week's articles were added at the top, keeps the entries of the
+    # articles whose ids it keeps (a text file's id is its name: renamed, it is new).
     placed = replace(document, source="")
     payload = {"document": encode(placed), "year": year, "settings": settings}
     return _sha256(_json_bytes(payload))

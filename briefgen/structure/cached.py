@@ -165,6 +165,6 @@ class StructureCache(EntryCache[Structured]):
 def _placed(document: Document) -> Document:
     """``document`` with only as much of where it was read as the structure stage reads:
     a text file's name (a first line repeating it is its title), nothing of a JSONL line's
-    number or a web page's path, so a moved line or a renamed page keeps its entry."""
+    number or its file's name, so a moved line of a renamed export keeps its entry."""
     stem = Path(document.source).stem if document.format in ("txt", "md") else ""
     return replace(document, source=stem)
