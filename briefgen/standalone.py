@@ -324,6 +324,8 @@ def _opens_with_pronoun(lo: int, start: int, sex: str, extraction: Extraction) -
     m = _PRONOUN_OPENING.match(text, lo, start)
     if m is None or pronoun_sex(m["word"].lower()) != sex:
         return False
+    if any(q in text[lo : m.start("word")] for q in '"“‘'):
+        return False  # '"He is wrong," Smith said': the quotation's "he", the speaker after
     # a name before the pronoun ("Smith and he …", "When Smith left, he …") is its own
     # antecedent within the sentence: not a chain of bare pronouns
     return not any(

@@ -400,3 +400,15 @@ def test_with_no_names_to_look_at_a_titled_name_before_a_pronoun_is_its_person()
     titled = "Dr Petrov tells Judge Sidorov he will not testify in his own defence."
     assert read_alone(titled, 0, None) == titled
     assert read_alone("The committee said he would resign on Monday.", 0, None) is None
+
+
+def test_a_quotation_opening_with_he_is_no_link_of_a_chain() -> None:
+    ext = extraction_with(
+        "Oleg Sidorov spoke at the count on Tuesday. "
+        '"He is wrong about the districts," Ivan Petrov said of his rival. '
+        "He added that a recount was likely.",
+        ("Oleg Sidorov", "person"),
+        ("Ivan Petrov", "person"),
+    )
+    text, start = _sentence(ext, 2)
+    assert resolve_opening(text, start, ext) != "[Sidorov] added that a recount was likely."
