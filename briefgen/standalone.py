@@ -306,30 +306,24 @@ def antecedent(word: str, start: int, extraction: Extraction, _chain: int = 0) -
 # How many sentences opening with the pronoun a chain is followed back through: past that,
 # a reader has long lost who "he" is and so does the rule.
 _CHAIN_REACH = 6
-# A sentence opening on a subject pronoun, after a conjunction or a preposed phrase at most
-# ("He asked …", "And she said …", "On Tuesday, he …").
-_PRONOUN_OPENING = re.compile(
-    r"\W*(?:(?:But|And|So|Yet|Or|Then|Still)\s+)?(?:[A-Za-z]+(?:\s+[\w'’.-]+){0,3},\s+)?"
-    r"(?P<word>he|she)\b",
-    re.I,
-)
 
 
 def _opens_with_pronoun(lo: int, start: int, sex: str, extraction: Extraction) -> bool:
     """Whether the sentence at ``lo`` (ending by ``start``) opens on a "he" or "she" of
-    ``sex`` as its subject: its first word, or after a conjunction or a preposed phrase of
-    up to four words closed by a comma ("On Tuesday night, he …"); not "The company said
-    he …", whose subject is the company."""
+    ``sex`` as its subject, as ``resolve_opening`` reads an opening: its first word past a
+    conjunction (``FIRST``) or past a preposed time or place phrase (``PREPOSED``); not
+    "The company said he …", whose subject is the company, nor a quotation's "he"."""
     text = extraction.document.text
-    m = _PRONOUN_OPENING.match(text, lo, start)
-    if m is None or pronoun_sex(m["word"].lower()) != sex:
-        return False
-    if any(q in text[lo : m.start("word")] for q in '"“‘'):
+    sentence = text[lo:start]
+    if sentence.lstrip()[:1] in _QUOTES:
         return False  # '"He is wrong," Smith said': the quotation's "he", the speaker after
-    # a name before the pronoun ("Smith and he …", "When Smith left, he …") is its own
-    # antecedent within the sentence: not a chain of bare pronouns
+    m = PREPOSED.match(sentence) or FIRST.match(sentence)
+    if m is None or m[1].lower() not in ("he", "she") or pronoun_sex(m[1]) != sex:
+        return False
+    # a name before the pronoun ("When Smith left, he …") is its own antecedent within the
+    # sentence: not a chain of bare pronouns
     return not any(
-        x.type == "person" and lo <= x.start < m.start("word") for x in extraction.mentions
+        x.type == "person" and lo <= x.start < lo + m.start(1) for x in extraction.mentions
     )
 
 
