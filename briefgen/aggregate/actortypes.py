@@ -10,10 +10,10 @@ from collections import Counter
 
 from briefgen.aggregate.companies import firm_name
 from briefgen.aggregate.countries import state_name
-from briefgen.aggregate.names import NAMED, fold, skeleton, words
-from briefgen.aggregate.placenames import all_towns, town_names
+from briefgen.aggregate.names import NAMED, skeleton, words
+from briefgen.aggregate.placenames import known_place, town_names
 from briefgen.extract.actors import plain
-from briefgen.extract.namefit import country_name, region_name
+from briefgen.extract.namefit import country_name
 from briefgen.extract.orgnames import legal_form_at_end, written_code
 from briefgen.models import ActorType, Mention
 
@@ -130,7 +130,7 @@ def _body_rather_than_place(ms: list[Mention]) -> bool:
     for text in {plain(m.text) for m in ms if m.kind in NAMED}:
         if words(text)[-1:] and words(text)[-1] in _PLACE_HEADS:
             return False  # "Los Angeles County": a place by its head word
-        if country_name(text) or state_name(text) or region_name(text) or fold(text) in all_towns():
+        if known_place(text):
             return False
     return True
 

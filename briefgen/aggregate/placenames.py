@@ -69,17 +69,19 @@ def town_names(ms: Iterable[Mention]) -> bool:
     return all(fold(n) in known for n in names)
 
 
-def names_a_place(text: str) -> bool:
-    """Whether ``text`` is the name of a country, a state or region, a county or borough
-    (ISO 3166-2's subdivisions of every kind: "Dorset", "Wandsworth", "Scotland"), or a
-    town of the gazetteer."""
+def known_place(text: str) -> bool:
+    """Whether ``text`` is a country's name, a state's or a province's, or a town of the
+    gazetteer."""
     from briefgen.aggregate.countries import state_name
-    from briefgen.extract.namefit import country_name
+    from briefgen.extract.namefit import country_name, region_name
 
-    folded = fold(text)
-    return (
-        country_name(text) or state_name(text) or folded in all_towns() or folded in _subdivisions()
-    )
+    return country_name(text) or state_name(text) or region_name(text) or fold(text) in all_towns()
+
+
+def names_a_place(text: str) -> bool:
+    """Whether ``text`` is a ``known_place`` or a county's, a borough's or any other of
+    ISO 3166-2's subdivisions ("Dorset", "Wandsworth", "Scotland")."""
+    return known_place(text) or fold(text) in _subdivisions()
 
 
 @cache
