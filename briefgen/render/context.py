@@ -207,7 +207,7 @@ def _chronology(prepared: Prepared, limit: int | None) -> tuple[list[Event], dic
     """The chronology's events, and what each prints: those one of whose sentences reads
     alone as an event of the story and dates it, each happening once citing every source
     that tells it, printed as that sentence under the date it gives
-    (``told.told_sentences``): an event's clause is too often a fragment, and its
+    (``told.tellings``, ``told.capped``): an event's clause is too often a fragment, and its
     sentences lean on their article. Uncapped (the HTML, the Markdown): every such event.
     Capped (the PDF): at most ``limit``, those most sources tell and the most important
     first."""
