@@ -51,3 +51,52 @@ def test_a_bare_surname_is_not_given_to_a_relative_when_the_corpus_is_about_anot
     actors, _ = resolve_actors([_ex("a", text, names), *fillers])
     nell = _holding(actors, "a", 0)
     assert _owner_name(actors, "a", text.index("Quint was")) != nell.name
+
+
+def test_a_body_the_text_names_several_ways_is_one_actor() -> None:
+    text = (
+        "Jets struck the Varn Front group, also known as VRF or the Levant Army, on Monday. "
+        "The Levant Army denied losses.\n"
+    )
+    names = {"Varn Front": "org", "VRF": "org", "Levant Army": "org"}
+    actors, _ = resolve_actors([_ex("a", text, names)])
+    front = _holding(actors, "a", text.index("Varn Front")).id
+    assert _holding(actors, "a", text.index("VRF")).id == front
+    assert _holding(actors, "a", text.index("Levant Army denied")).id == front
+    # "Y, as X is also known"; "X, which calls itself Y"; "X, or Y,"; "X (Y)"
+    for text in (
+        "Officials said Qamar, as the Varn Front is also known, had retreated.\n",
+        "The Varn Front, which calls itself Qamar, said it had retreated.\n",
+        "The Varn Front, or Qamar, said it had retreated.\n",
+        "The Varn Front (Qamar) said it had retreated.\n",
+    ):
+        names = {"Varn Front": "org", "Qamar": "org"}
+        actors, _ = resolve_actors([_ex("b", text, names)])
+        assert (
+            _holding(actors, "b", text.index("Varn Front")).id
+            == _holding(actors, "b", text.index("Qamar")).id
+        ), text
+
+
+def test_names_side_by_side_or_alternatives_are_no_evidence() -> None:
+    for text in (
+        # two bodies used in one sentence: no construction says they are one
+        "The Varn Front and Qamar said they had retreated.\n",
+        # said of people, a bracket or an "or" does not rename them
+        "Rep. Jon Tarsk (Lena Orvo) said he would run.\n",
+        "Jon Tarsk, or Lena Orvo, will run for the seat.\n",
+        # a body beside the place it is in
+        "The Health Ministry (Orlen) said it had acted.\n",
+    ):
+        names = {
+            "Varn Front": "org",
+            "Qamar": "org",
+            "Jon Tarsk": "person",
+            "Lena Orvo": "person",
+            "Health Ministry": "org",
+            "Orlen": "state",
+        }
+        present = [n for n in names if n in text]
+        actors, _ = resolve_actors([_ex("c", text, {n: names[n] for n in present})])
+        first, second = (text.index(n) for n in present)
+        assert _holding(actors, "c", first).id != _holding(actors, "c", second).id, text
