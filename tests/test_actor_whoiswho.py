@@ -679,3 +679,21 @@ def test_a_body_named_with_a_person_before_it_is_that_body_not_a_person():
     body = owner(mention_map, story, "Carver White House")
     assert {a.type for a in actors if a.id in body} == {"org"}
     assert owner(mention_map, story, "Carver") == {actor_with(actors, "Joan Carver").id}
+
+
+def test_a_leaders_administration_is_a_government_not_that_person():
+    """ "the Carver administration" is the government under a Carver, an organisation: not
+    the Dan Carver the story names (the administration may be his father's)."""
+    story = doc(
+        "policy",
+        "Dan Carver criticised the Carver administration on Friday. The Carver "
+        "administration had cut the budget. Dan Carver said so again.",
+        ("Dan Carver", "person"),
+        ("Carver", "person"),
+    )
+    actors, mention_map = resolve_actors([story])
+    dan = actor_with(actors, "Dan Carver")
+    assert not any(m.text.startswith("Carver") for m in dan.mentions)
+    government = [a for a in actors if a.name.casefold() == "carver administration"]
+    assert [a.type for a in government] == ["org"]
+    assert len(government[0].mentions) == 2

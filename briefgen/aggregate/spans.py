@@ -18,6 +18,12 @@ Two shapes the recogniser reads as one name, judged with the corpus in view:
   least twice on its own is that body under the person; read as a person, its first word would
   be a given name, and the bare surname of the same story that person's. It is retyped an
   organisation.
+- A leader's government named by the leader: "the Obama administration", "the Bush
+  administration", "the Assad regime". The recogniser reads the name alone, a person's;
+  but what acts is the government of that leader, an organisation, and the surname may
+  be another namesake's in the corpus (a father's or a son's). The name followed by
+  "administration", "government" or "regime" is widened over that word and retyped an
+  organisation, which never joins a person of that name.
 - A nickname or an epithet run into a full name: "Cheeto Donald Trump", "Lyin' Ted Cruz".
   A word that is no given name nor a title before a full name the corpus names on its own
   at least twice is cut off, unless the corpus writes the longer name itself.
@@ -77,6 +83,8 @@ _BODY_HEADS = ORG_HEADS | frozenset(
      "prize", "trust", "fund", "estate", "presidential", "memorial", "act", "rule"}
 )  # fmt: skip
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>[A-Z].*)$")
+# The nouns after a leader's name that make the phrase the leader's government.
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:administration|government|regime)\b", re.IGNORECASE)
 
 
 def corrected_spans(
@@ -115,6 +123,11 @@ def corrected_spans(
             continue
         text = texts.get(m.doc, "")
         if _score(m, text, people):
+            continue
+        government = _government_of(m, text)
+        if government is not None:
+            moved[(m.doc, m.start, m.end)] = (m.doc, government.start, government.end)
+            out.append(government)
             continue
         if _body_of_a_person(m, bodies, people) or _named_by_kind(m, kinds):
             out.append(replace(m, type="org"))
@@ -157,6 +170,15 @@ def corrected_spans(
         else:
             out.append(m)
     return out, moved
+
+
+def _government_of(m: Mention, text: str) -> Mention | None:
+    """ "the Obama administration": the person's name widened over the noun after it, an
+    organisation; None when no such noun follows."""
+    after = _GOVERNMENT_AFTER.match(text, m.end)
+    if m.type != "person" or after is None:
+        return None
+    return replace(m, end=after.end(), text=text[m.start : after.end()], type="org", kind="name")
 
 
 def _bodies(ms: list[Mention]) -> set[tuple[str, ...]]:
