@@ -134,3 +134,16 @@ def test_a_moderator_heard_only_asking_is_profiled_after_the_candidate_who_answe
     # heard only asking, after the candidate who answers
     ranked = profile_order([vole, tarn], [], questions + answers, texts=texts)
     assert [a.id for a in ranked] == ["tarn", "vole"]
+
+
+def test_a_publisher_in_a_dateline_closed_by_any_dash_is_page_furniture() -> None:
+    from briefgen.aggregate.house import in_furniture
+    from briefgen.models import Mention
+
+    for dash in ("-", "–", "—", "―"):
+        text = f"LIMA (Wirex) {dash} The mayor opened the bridge.\n"
+        m = Mention("a", text.index("Wirex"), text.index("Wirex") + 5, "Wirex", "name", "org")
+        assert in_furniture(m, text), dash
+    text = "The mayor told Wirex on Monday that the bridge was open.\n"
+    m = Mention("a", text.index("Wirex"), text.index("Wirex") + 5, "Wirex", "name", "org")
+    assert not in_furniture(m, text)

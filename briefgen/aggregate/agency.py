@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from briefgen.models import Actor, Event, EventMention, Mention, Position
+from briefgen.structure.shapes import DASH
 
 # Words before a name that make it where something happens or is said, not who acts:
 # "in America", "appeared on MSNBC", "told MSNBC's …".
@@ -37,7 +38,7 @@ _POSSESSES_NAME = re.compile(r"['’]s? [A-Z]")
 _POSSESSIVE = re.compile(r"['’]s?\b|['’]\s")
 # A dateline: the name opens its line and a dash or a bracketed agency follows, maybe after
 # a short place ("WASHINGTON —", "LONDON, April 27 (Reuters) -").
-_DATELINE_AFTER = re.compile(r"\s*(?:,[^\n]{0,30}?)?\s*(?:[-–—―]|\()")
+_DATELINE_AFTER = re.compile(r"\s*(?:,[^\n]{0,30}?)?\s*(?:" + DASH + r"|\()")
 # How far before its verb a subject may stand ("Mike Pence, the running mate, said").
 SUBJECT_REACH = 40
 _CLAUSE_END = re.compile(r"[;:.!?\n]")

@@ -22,6 +22,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from briefgen.models import Mention
+from briefgen.structure.shapes import DASH
 
 # A byline on its own line: "By Jane Roe BBC News, Los Angeles", "Jane Roe, BBC News, Paris"
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)(?:By\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2},?\s+$")
@@ -29,7 +30,7 @@ _BYLINE_AFTER = re.compile(r"(?:\s+News)?,\s+[A-Z]")
 # "LIMA (Reuters) -", "CHREY THOM, Cambodia (Reuters Life!)": a place in capitals, the
 # publisher in brackets, then the story (a dash, or the next line)
 _DATELINE_BEFORE = re.compile(r"\b[A-Z]{2,}[A-Z .'-]*(?:,(?:\s+[A-Z][\w.'-]*)+)?\s+\(\s*$")
-_DATELINE_AFTER = re.compile(r"(?:\s+[A-Z]\w*!?)?\)\s*(?:[-–—]|\n)")
+_DATELINE_AFTER = re.compile(r"(?:\s+[A-Z]\w*!?)?\)\s*(?:" + DASH + r"|\n)")
 # "REUTERS/Jane Roe": a photo credit
 _CREDIT_AFTER = re.compile(r"/[A-Z][a-z]")
 # "(For more Reuters coverage", "This article appeared on p28 of the … of the Guardian",

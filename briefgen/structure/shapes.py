@@ -103,20 +103,22 @@ TIME_LINE = re.compile(
     r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:[ap]\.m\.?|[ap]m)(?:\s?[A-Z]{2,4})?|"
     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?:GMT|BST|UTC|CET|ET|EDT|EST))?:?"
 )
+# The dashes that close a dateline: a hyphen, an en or em dash, or a horizontal bar
+# ("WASHINGTON ―", as some sites set it). The one set every dateline reader uses.
+DASH = "[-–—―]"
 # Wire datelines glued before the lede: "HONG KONG (Reuters) - ", "WASHINGTON — ",
-# optionally after a "place | time" strip. The dash may be a horizontal bar ("WASHINGTON ―",
-# as some sites set it), which is no hyphen, en or em dash.
+# optionally after a "place | time" strip.
 DATELINE_PREFIX = re.compile(
     r"^(?:[^.!?\n]{0,100}\|[^.!?\n]{0,80}?)?\s*"
     r"(?:(?:[A-Z][\w.'’ ,/-]{1,60})?\((?:[A-Z][\w .&/-]{1,30})\)|[A-Z][A-Z.'’ ,]{2,40})"
-    r"\s*[-–—―]{1,2}\s+(?=[A-Z\"“‘'])"
+    rf"\s*{DASH}{{1,2}}\s+(?=[A-Z\"“‘'])"
 )
 # A wire dateline further into an opening line, after a headline or a summary run into it:
 # "… PARIS/ATLANTA, April 27 (Agency) - Panicked sellers …" (a place in capitals, maybe a
 # date, the agency in brackets, a dash, then the lede).
 WIRE_DATELINE = re.compile(
     r"(?<!\S)(?:[A-Z][A-Z.'’/ ,-]*[A-Z.](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+)?"
-    r"\([A-Z][\w&.]*(?: [A-Z][\w&.]*){0,2}\)\s*[-–—―]{1,2}\s+(?=[\"“‘']?[A-Z])"
+    r"\([A-Z][\w&.]*(?: [A-Z][\w&.]*){0,2}\)\s*" + DASH + r"{1,2}\s+(?=[\"“‘']?[A-Z])"
 )
 _DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
