@@ -379,3 +379,21 @@ def test_live_blog_widgets_and_an_agency_caption_are_not_read() -> None:
         "greets supporters",
     ):
         assert gone not in view
+
+
+def test_a_wire_sign_off_listing_many_reporters_is_a_byline_not_body() -> None:
+    sign_off = (
+        "(Additional reporting by Jo Roe and Al Doe in Lima, Ann Poe and Ed Moe in Quito "
+        "and Bo Loe in Cusco, Peru; Writing by Cy Hoe; Editing by Di Koe, Eve Zoe and Fay Yoe.)"
+    )
+    text = (
+        "Mayor Opens New Bridge\n\nThe new bridge was opened by the mayor on Tuesday.\n"
+        "Reporting by the local paper showed that the work ran late by three years.\n"
+        f"{sign_off}\n"
+    )
+    kinds = _kinds(_doc(text, title="Mayor Opens New Bridge"))
+    assert kinds[sign_off] == "byline"
+    # a sentence opening with "Reporting by" is the story's
+    assert kinds["Reporting by the local paper showed that the work ran late by three years."] == (
+        "body"
+    )

@@ -76,7 +76,7 @@ def _shape_kind(unit: Unit, profile: CorpusProfile) -> BlockKind:
         return "furniture"
     if shapes.is_photo_credit(text) or shapes.is_open_credit(text) or shapes.is_agency_credit(text):
         return "caption"
-    if shapes.is_byline(text) and len(shapes.words(text)) <= 12:
+    if shapes.is_sign_off(text) or (shapes.is_byline(text) and len(shapes.words(text)) <= 12):
         return "byline"
     if shapes.is_crosshead(text) and not shapes.SPEAKER.match(text):
         return "headline"

@@ -388,6 +388,14 @@ def is_byline(text: str) -> bool:
     return bool(_BYLINE.match(plain) or _CREDIT.match(plain))
 
 
+def is_sign_off(text: str) -> bool:
+    """A wire story's closing credits on a line of their own, however many names they list:
+    "(Additional reporting by Jo Roe in Lima and Al Doe in Quito; Editing by Ann Poe)"."""
+    line = text.strip().rstrip(".")
+    found = CREDIT_PREFIX.match(line)
+    return found is not None and found.end() == len(line)
+
+
 def is_name_line(text: str) -> bool:
     return bool(_NAME_LINE.match(text.strip()))
 
