@@ -147,3 +147,31 @@ def test_a_publisher_in_a_dateline_closed_by_any_dash_is_page_furniture() -> Non
     text = "The mayor told Wirex on Monday that the bridge was open.\n"
     m = Mention("a", text.index("Wirex"), text.index("Wirex") + 5, "Wirex", "name", "org")
     assert not in_furniture(m, text)
+
+
+def test_a_reporter_named_in_a_byline_or_sign_off_is_no_actor() -> None:
+    from test_who_is_who import _ex
+
+    from briefgen.aggregate.actors import resolve_actors
+
+    bylined = (
+        "By Jo Roe Wirex News, Lima The mayor opened the bridge on Monday. "
+        "Wirex's Jo Roe says the crowd was large. Ana Vela said it was late.\n"
+    )
+    signed = (
+        "The mayor opened the bridge on Monday, Ana Vela said.\n"
+        "(Additional reporting by Cy Hoe in Quito and Di Koe in Cusco; Editing by Eve Zoe)\n"
+    )
+    # a byline with no newsroom may sign an actor's own opinion piece
+    opinion = "By Lu Pak\nThe bridge is late, and I will say so in the council.\n"
+    people = {n: "person" for n in ("Jo Roe", "Ana Vela", "Cy Hoe", "Di Koe", "Eve Zoe")}
+    actors, _ = resolve_actors(
+        [
+            _ex("a", bylined, people | {"Wirex": "org"}),
+            _ex("b", signed, people),
+            _ex("c", opinion, {"Lu Pak": "person"}),
+        ]
+    )
+    names = {a.name for a in actors}
+    assert not names & {"Jo Roe", "Cy Hoe", "Di Koe", "Eve Zoe"}
+    assert {"Ana Vela", "Lu Pak"} <= names

@@ -24,7 +24,7 @@ from briefgen.aggregate.coordinated import full_name_pairs
 from briefgen.aggregate.countries import capitals
 from briefgen.aggregate.crossdocs import link_across
 from briefgen.aggregate.epithets import epithet_shaped
-from briefgen.aggregate.house import is_house
+from briefgen.aggregate.house import is_house, is_reporter
 from briefgen.aggregate.interchangeable import link_interchangeable
 from briefgen.aggregate.knownas import link_known_as
 from briefgen.aggregate.linking import NAMED, Union, link_within, surname_leaders
@@ -298,6 +298,8 @@ def resolve_actors(
     labels |= {a.id for a in actors if product_record(a.mentions, texts)}
     # the corpus's own publisher, named in its pages' bylines and notices
     labels |= {a.id for a in actors if a.type == "org" and is_house(a.mentions, texts)}
+    # and its reporters, named in its bylines and sign-offs
+    labels |= {a.id for a in actors if a.type == "person" and is_reporter(a.mentions, texts)}
     actors = [a for a in actors if a.id not in labels]
     mention_map = {k: aid for k, aid in mention_map.items() if aid not in labels}
     actors = with_related(actors, mention_map, extractions)

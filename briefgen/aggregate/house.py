@@ -9,6 +9,13 @@ The views expressed are his own"). Between those and the story's "told the BBC",
 publisher's name is among a corpus's most mentioned, and a reader finds the newsroom that
 wrote the brief's sources listed as an actor of them.
 
+So are its reporters: a person a page names in its byline with the newsroom ("By Jane Roe
+BBC News, Los Angeles", "Jane Roe, BBC News, Paris"), or in a wire sign-off ("(Additional
+reporting by Jane Roe; Editing by Al Doe)", structure's ``shapes.CREDIT_PREFIX``), wrote
+or filed the story; what they report ("the BBC's Jane Roe says …") is the story's account,
+not a stance of theirs. A byline with no newsroom ("By Jane Roe") may sign an opinion piece
+by an actor of the story, and alone makes no reporter.
+
 An organisation whose name stands in such furniture in two documents or more is the
 corpus's house: it makes no actor record (its mentions stay unresolved, as a cited outlet's
 words are the story's facts, not a stance it took). Only the house writes these forms
@@ -22,7 +29,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from briefgen.models import Mention
-from briefgen.structure.shapes import DASH
+from briefgen.structure.shapes import CREDIT_PREFIX, DASH
 
 # A byline on its own line: "By Jane Roe BBC News, Los Angeles", "Jane Roe, BBC News, Paris"
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)(?:By\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2},?\s+$")
@@ -44,6 +51,9 @@ _NOTICE_BEFORE = re.compile(
 _NOTICE_AFTER = re.compile(
     r"\s+is not responsible for\b|\s+columnist\.\s+The (?:views|opinions) expressed\b"
 )
+# A reporter's byline: the name opens its line (after "By"), the newsroom and a place follow
+_REPORTER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:By\s+)?$")
+_REPORTER_AFTER = re.compile(r",?\s+(?:[A-Z][\w'’.&-]*\s+){0,3}News,\s+[A-Z]")
 # Furniture in this many documents makes the house: one page may quote another's credit.
 _HOUSE_DOCUMENTS = 2
 
@@ -73,3 +83,19 @@ def is_house(mentions: Sequence[Mention], texts: Mapping[str, str]) -> bool:
     of at least ``_HOUSE_DOCUMENTS`` documents."""
     docs = {m.doc for m in mentions if in_furniture(m, texts.get(m.doc, ""))}
     return len(docs) >= _HOUSE_DOCUMENTS
+
+
+def in_byline(m: Mention, text: str) -> bool:
+    """Whether the mention names a reporter in its page's byline or wire sign-off."""
+    before = text[max(0, m.start - 100) : m.start]
+    if _REPORTER_BEFORE.search(before) and _REPORTER_AFTER.match(text, m.end):
+        return True
+    line = text.rfind("\n", 0, m.start) + 1
+    credit = CREDIT_PREFIX.match(text[line : line + 600])
+    return credit is not None and m.end <= line + credit.end()
+
+
+def is_reporter(mentions: Sequence[Mention], texts: Mapping[str, str]) -> bool:
+    """Whether a person's mentions name one of the corpus's own reporters: in a byline
+    with the newsroom or a sign-off, in any document."""
+    return any(in_byline(m, texts.get(m.doc, "")) for m in mentions)
