@@ -691,7 +691,7 @@ def test_a_leaders_administration_is_a_government_not_that_person():
         ("Dan Carver", "person"),
         ("Carver", "person"),
     )
-    actors, mention_map = resolve_actors([story])
+    actors, _ = resolve_actors([story])
     dan = actor_with(actors, "Dan Carver")
     assert not any(m.text.startswith("Carver") for m in dan.mentions)
     government = [a for a in actors if a.name.casefold() == "carver administration"]
