@@ -100,3 +100,13 @@ def test_names_side_by_side_or_alternatives_are_no_evidence() -> None:
         actors, _ = resolve_actors([_ex("c", text, {n: names[n] for n in present})])
         first, second = (text.index(n) for n in present)
         assert _holding(actors, "c", first).id != _holding(actors, "c", second).id, text
+
+
+def test_other_names_given_together_are_one_body_even_without_the_first_name() -> None:
+    # the name the other names are given for was not read as a mention
+    text = "Jets struck the varn front, also known as VRF or Qamar, on Monday. Qamar fled.\n"
+    actors, _ = resolve_actors([_ex("a", text, {"VRF": "org", "Qamar": "org"})])
+    assert (
+        _holding(actors, "a", text.index("VRF")).id
+        == _holding(actors, "a", text.index("Qamar fled")).id
+    )

@@ -54,6 +54,11 @@ _AS_KNOWN_CLOSE = re.compile(
     r"\s+(?:is|are|was|were)\s+(?:(?:also|often|sometimes|widely|commonly|better|now)\s+)?"
     r"(?:known|called)\b"
 )
+# Right before an other name: "… known as ", "… also called ", "… a.k.a. ".
+_NAMED_AS_BEFORE = re.compile(
+    r"(?:\b(?:known|nicknamed|dubbed|called|named)\s+as|\balso\s+(?:called|named)|"
+    r"\ba\.?k\.?a\.?)\s+(?:the\s+)?[\"“‘']?$"
+)
 # One other name after another: "known as ISIL or ISIS", "known as ISIL, or ISIS".
 _OR_ALSO = re.compile(r"[\"”’']?\s*,?\s+or\s+(?:the\s+)?[\"“‘']?")
 # A body's other name in brackets, or after "or" and set off by commas or dashes.
@@ -96,6 +101,10 @@ def link_known_as(indexed: Sequence[tuple[int, Mention]], text: str, uf: Union) 
             ):
                 uf.join(other, i, REASON)
             _join_body_renamed(i, m, end, at, by_index, text, uf)
+        # "the Islamic State, also known as ISIL or ISIS": the other names are one body's,
+        # even where the name they are given for was not read as a mention
+        if _NAMED_AS_BEFORE.search(text[max(0, m.start - 40) : m.start]):
+            _join_also_named(i, m, at, by_index, text, uf)
 
 
 def _name_ends(m: Mention, text: str) -> list[int]:
