@@ -22,7 +22,11 @@ and with the gold's days (else a value error of the tagger), and by how the date
 per corpus folder and per half of the documents (odd and even places in sorted order):
 a rule that helps one half and not the other is fitted to documents. Usage::
 
-    python benchmarks/anchoring_eval.py [--limit N] [--dump-errors FILE]
+    python benchmarks/anchoring_eval.py [--limit N] [--folder NAME] [--misses N]
+                                        [--dump-errors FILE]
+
+``--folder AQUAINT`` scores one corpus only (develop on one, check on the other);
+``--misses N`` prints N misses per cause, with their sentence, to read.
 """
 
 from __future__ import annotations
@@ -204,14 +208,31 @@ def _tagged(gold: Gold, timexes: Sequence[Timex]) -> Timex | None:
     return next((t for t in timexes if t.start < gold.time_end and gold.time_start < t.end), None)
 
 
+def _cause(
+    gold: Gold, m: EventMention | None, found: Timex | None, timexes: Sequence[Timex], sdoc: object
+) -> str:
+    """Why a gold event missed: no mention covers it; the tagger gave its expression other
+    days; the gold date is in its sentence but another dated it; or the gold date is in
+    another sentence, and how the event was dated instead."""
+    if m is None:
+        return "uncovered"
+    if found is not None and not same_days(found.value, gold.value):
+        return "timex value wrong"
+    if _in_sentence(gold, timexes, sdoc):
+        return f"date in sentence, {m.anchor} chosen"
+    return f"date in another sentence, {m.anchor}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    parser.add_argument("--folder", help="only this corpus folder (TimeBank, AQUAINT)")
+    parser.add_argument("--misses", type=int, default=0, help="print N misses per cause")
     parser.add_argument("--dump-errors", type=Path, help="write the system's errors as TSV")
     args = parser.parse_args(argv)
 
     folder = eval_dir() / "tbaq"
-    paths = sorted(folder.glob("*/*.tml"))
+    paths = sorted(folder.glob(f"{args.folder or '*'}/*.tml"))
     if args.limit:
         paths = paths[: args.limit]
     docs = [d for d in (read_timeml(p) for p in paths) if d is not None]
@@ -233,6 +254,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # rule fitted to some documents helps one half and not the other.
     by_half: dict[str, list[int]] = {}
     errors: list[str] = []
+    # The misses per corpus folder and cause, each with what was said, to read.
+    causes: dict[tuple[str, str], list[str]] = {}
     for place, d in enumerate(docs):
         half = "even documents" if place % 2 == 0 else "odd documents"
         # The build's own path: the whole text parsed, dates tagged on the document's date.
@@ -273,6 +296,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 errors.append(
                     f"{d.folder}/{d.id}\t{g.word}\t{g.value}\t{got}\t{how}\t{said}\t{tag}\t{where}"
                 )
+                causes.setdefault((d.folder, _cause(g, m, found, timexes, sdoc)), []).append(
+                    f"{d.id} dct {d.dct}: [{g.word}] gold {g.value} ({said}), got {got} ({how}): "
+                    f"{where}"
+                )
     seconds = time.perf_counter() - started
     print(f"TBAQ anchored events: {total} gold in {len(docs)} documents ({seconds:.0f} s)")
     print(f"{'system':<26}{'accuracy':>9}{'coverage':>10}")
@@ -291,6 +318,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'corpus':<26}{'events':>9}{'right':>7}{'accuracy':>10}")
     for name, (n, right) in (*sorted(by_folder.items()), *sorted(by_half.items())):
         print(f"{name:<26}{n:>9}{right:>7}{(right / n if n else 0.0):>10.3f}")
+    print(f"{'misses by cause':<48}{'events':>7}")
+    for (name, cause), found_misses in sorted(causes.items()):
+        print(f"{name + ': ' + cause:<48}{len(found_misses):>7}")
+        for line in found_misses[: args.misses]:
+            print("    " + line)
     if args.dump_errors:
         head = "doc\tevent\tgold\tgot\tanchor\tgold_timex\ttagged_value\tcontext\n"
         args.dump_errors.write_text(head + "\n".join(errors) + "\n")

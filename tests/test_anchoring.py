@@ -425,6 +425,16 @@ def test_a_verb_judging_a_dated_event_is_not_dated_by_it(nlp) -> None:  # type: 
     assert _every_verb(nlp, text, dct)["injured"] == "1998"
 
 
+def test_a_full_date_set_off_by_commas_dates_the_noun_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the Dec. 21, 1988, bombing": a date with its year closes with a comma, and the noun
+    # after it is the dated happening, not the verb judging it
+    dct = date(1999, 6, 7)
+    text = "Two men were charged in the Dec. 21, 1988, bombing of the flight."
+    dated = _every_verb(nlp, text, dct)
+    assert dated["bombing"] == "1988-12-21"
+    assert dated.get("charged") != "1988-12-21"
+
+
 def test_a_document_says_what_it_says_when_it_is_read_or_dated(nlp) -> None:  # type: ignore[no-untyped-def]
     dct = date(2000, 2, 16)
     text = '"We want him back," said a Spanish version of the letter, dated Feb. 4.'

@@ -144,6 +144,22 @@ def test_a_definite_event_noun_takes_the_date_of_the_happening_it_names(nlp) -> 
     assert shown and all(m.anchor != "coreferent" for m in shown)
 
 
+def test_a_definite_event_noun_points_back_to_a_happening_dated_by_its_month(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "killed last October" is one happening, dated by its month: "the killing" is it
+    text = (
+        "A sniper killed the doctor last October.\n"
+        "A warrant was issued for his arrest in the killing."
+    )
+    m = _of(nlp, text, "killing", dct=date(1999, 5, 5))
+    assert (m.date, m.anchor) == ("1998-10", "coreferent")
+    # a year is a period's activity, not one occurrence to point at
+    text = "The band toured Europe in 1996.\nThe touring was long."
+    mentions = extract_events(
+        _document(text, date(1999, 5, 5)), nlp(text), tag(text, date(1999, 5, 5)), readings=True
+    )
+    assert not [m for m in mentions if m.anchor == "coreferent"]
+
+
 def test_an_indefinite_or_described_noun_is_a_new_happening(nlp) -> None:  # type: ignore[no-untyped-def]
     # "a shooting", "the earlier shooting", and a noun that is no "-ing" happening ("the
     # virus" after "the 1918 virus") point to nothing dated

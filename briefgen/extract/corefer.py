@@ -61,7 +61,7 @@ def coreferent_events(
         if m.anchor != "own" or m.scheduled or not m.timex.text or m.predicate is None:
             continue
         when = m.when
-        if when is None or when.day is None:
+        if when is None or when.granularity not in ("day", "week", "month"):
             continue  # "played in 1926": a period's activity, not one occurrence to point at
         for start, end in (m.predicate, *m.co_predicates):
             word = sdoc.char_span(start, end, alignment_mode="expand")

@@ -163,12 +163,16 @@ def _honoured(span: Span) -> Token | None:
 
 def _noun_after(span: Span) -> Token | None:
     """The noun right after a date that "the" opens ("the Oct. 23 killing", "the October
-    1998 shooting death"): the head of that noun phrase, the last noun of the run."""
+    1998 shooting death"): the head of that noun phrase, the last noun of the run. A date
+    with its year is closed by a comma as it opens by one ("the Dec. 21, 1988, bombing")."""
     doc = span.doc
     if span.start == 0 or doc[span.start - 1].lower_ != "the" or span.end >= len(doc):
         return None
+    after = span.end
+    if doc[after].text == "," and any(t.text == "," for t in span):
+        after += 1
     run = []
-    for t in doc[span.end : min(len(doc), span.end + 4)]:
+    for t in doc[after : min(len(doc), after + 4)]:
         if not (t.tag_ in ("NN", "NNS", "VBG") and t.is_lower and _happening(t)):
             break
         run.append(t)
