@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -38,8 +39,9 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.config import Config
-from briefgen.models import Brief, Cited
+from briefgen.models import Brief, Cited, Document
 from briefgen.pipeline import assemble_brief
+from briefgen.structure.model import EXTRACTED
 from briefgen.when import When
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -49,6 +51,8 @@ from tls_eval import eval_dir
 DEV = ("MJ_bbc", "H1N1_guardian", "H1N1_reuters")
 # A judgment tells a reference date when one of its dates is this many days from it.
 SLACK = 1
+# A sentence ends at a full stop (a closing quote after it) before a capital or a quote.
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[A-Z\"“])")
 SAVED = Path(__file__).resolve().parent / "results" / "judgments_eval.json"
 
 
@@ -99,16 +103,24 @@ def summary_items(brief: Brief) -> list[tuple[str, set[date]]]:
     return [(c.text, judgment_days(brief, c)) for c in shown]
 
 
+def first_body_sentence(doc: Document) -> str:
+    """The first sentence of the document's first body block (structure stage), cut at
+    the first full stop before a capital; the text's first line when it has no blocks."""
+    body = [b for b in doc.blocks if b.kind in EXTRACTED]
+    text = doc.text[body[0].start : body[0].end] if body else doc.text.strip().split("\n")[0]
+    return _SENTENCE_END.split(text.strip(), maxsplit=1)[0].strip()
+
+
 def lede_items(brief: Brief, n: int) -> list[tuple[str, set[date]]]:
-    """The baseline: one article of each of the ``n`` busiest publication days, its first
-    body sentence (its first line, as tls_eval's baseline reads it)."""
+    """The baseline: one article of each of the ``n`` busiest publication days (the first
+    by id), its first body sentence, dated by its publication."""
     docs = sorted((d for d in brief.documents if d.dct), key=lambda d: d.id)
     counts = Counter(d.dct for d in docs)
     days = sorted(counts, key=lambda d: (-counts[d], d))[:n]
     out = []
     for day in sorted(d for d in days if d is not None):
         doc = next(d for d in docs if d.dct == day)
-        out.append((doc.text.strip().split("\n")[0].strip(), {day}))
+        out.append((first_body_sentence(doc), {day}))
     return out
 
 
