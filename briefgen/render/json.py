@@ -70,12 +70,17 @@ def _encoded(obj: Any, level: int) -> str:
     return "".join(out)
 
 
-# The field names of each dataclass met, in their order (``dataclasses.fields`` is slow).
-_FIELDS: dict[type, tuple[str, ...]] = {}
+# Each dataclass met: its field names in the order the JSON writes them (sorted, as
+# ``sort_keys`` does), each with its key as written. Found once a class, not per value
+# (``dataclasses.fields`` is slow, and a brief holds thousands of the same few classes).
+_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
 
 
 def _encode(obj: Any, level: int, out: Callable[[str], object]) -> None:
-    if isinstance(obj, str):
+    fields = _FIELDS.get(type(obj))
+    if fields is not None:  # the commonest values first: a known dataclass, then a string
+        _encode_fields(obj, fields, level, out)
+    elif isinstance(obj, str):
         out(encode_basestring(obj))
     elif obj is None:
         out("null")
@@ -89,15 +94,14 @@ def _encode(obj: Any, level: int, out: Callable[[str], object]) -> None:
         out(_float(obj))
     elif isinstance(obj, list | tuple):
         _encode_items(obj, level, out)
-    elif isinstance(obj, TimelineEntry):
+    elif isinstance(obj, TimelineEntry):  # written in its own shape: never in ``_FIELDS``
         _encode_pairs(to_data(obj).items(), level, out)
     elif isinstance(obj, dict):
         _encode_pairs({str(k): v for k, v in obj.items()}.items(), level, out)
     elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        kind = type(obj)
-        if kind not in _FIELDS:
-            _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(obj))
-        _encode_pairs([(n, getattr(obj, n)) for n in _FIELDS[kind]], level, out)
+        names = sorted(f.name for f in dataclasses.fields(obj))  # sort_keys: names are unique
+        _FIELDS[type(obj)] = tuple((n, encode_basestring(n) + ": ") for n in names)
+        _encode_fields(obj, _FIELDS[type(obj)], level, out)
     elif isinstance(obj, datetime | date):
         out(encode_basestring(obj.isoformat()))
     else:
@@ -116,6 +120,21 @@ def _encode_items(
         out("," + indent if i else indent)
         _encode(item, level + 1, out)
     out("\n" + "  " * level + "]")
+
+
+def _encode_fields(
+    obj: Any, fields: tuple[tuple[str, str], ...], level: int, out: Callable[[str], object]
+) -> None:
+    """A dataclass's fields, as ``_encode_pairs`` writes its (name, value) pairs."""
+    if not fields:
+        out("{}")
+        return
+    indent = "\n" + "  " * (level + 1)
+    out("{")
+    for i, (name, key) in enumerate(fields):
+        out(("," + indent if i else indent) + key)
+        _encode(getattr(obj, name), level + 1, out)
+    out("\n" + "  " * level + "}")
 
 
 def _encode_pairs(
