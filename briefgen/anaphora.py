@@ -265,12 +265,16 @@ def takes_up(text: str, before: str, story: Set[str]) -> str | None:
         if any(_introduced(w, told) for w in nouns):
             continue  # introduced in the sentence itself: "a man ... the man"
         at = m.start(1)
+        # what follows the whole phrase may say which ("the private email server Clinton
+        # used"): then no word of it is taken up from before, but a participant
+        whole = _SAYS_WHICH.match(narration, m.start(1) + len(phrase)) is not None
         for w in words:
             at = narration.index(w, at) + len(w)
             named = w in _BODIES and _NAME.search(told)
             # a story word ("health" in "the health department") is taken up only as a
             # participant: used before, it is the story's, not one introduced
             introduced = w not in story and _introduced(w, before)
+            introduced = introduced and not whole
             taken_up = w in nouns and not named and (w in _PARTICIPANTS or introduced)
             if taken_up and not _SAYS_WHICH.match(narration, at):
                 return f"the {phrase}"

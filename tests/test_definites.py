@@ -160,8 +160,8 @@ def _printed(first: str, second: str) -> list[str]:
 
 
 def test_the_chronology_names_the_thing_as_the_timeline_does() -> None:
-    second = "Angry creditors sued the development bank in court on Tuesday."
+    second = "Angry creditors sued the development bank on Tuesday."
     assert _printed("The Valdoria development bank missed a deadline on its bonds.", second) == [
-        "Angry creditors sued [the Valdoria development bank] in court on Tuesday."
+        "Angry creditors sued [the Valdoria development bank] on Tuesday."
     ]
     assert _printed("A regional development bank missed a deadline on its bonds.", second) == []
