@@ -120,13 +120,15 @@ def fuller_named(text: str, phrase: str, before: str) -> str | None:
     words = phrase.split()[1:]
     # the head is the phrase's last noun: the furthest word a fuller mention ends on, all the
     # words before it held ("the development bank": "Valdoria development bank", not
-    # "Valdoria development")
+    # "Valdoria development"); a noun after it ("the terrorist attacks") is the head, not
+    # a verb ("the bank defaulted")
     found = [
         (n, fuller)
         for n, head in enumerate(words)
         if head.isalpha()
         and head.islower()
         and head not in PARTICIPANTS
+        and (n == len(words) - 1 or words[n + 1].endswith("ed"))
         and (fuller := _fuller(head, {w.lower() for w in words[:n] if w.isalpha()}, before))
     ]
     for n, fuller in found[-1:]:
