@@ -151,6 +151,11 @@ _PARTICIPANTS = _wordset(
 # People and bodies are completed from their introduction (``participant_named``), never by
 # a name in front ("20 Canadian students" are no "[the Canadian students]").
 PARTICIPANTS = _PARTICIPANTS
+# A participant the sentence itself introduces, indefinitely: "a Mexican traveler".
+_INTRODUCED_HERE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)\s+"
+    rf"(?:[\w#.'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(_PARTICIPANTS))})\b"
+)
 # Of these, the ones naming a body: the sentence may name it before ("GSK's chief said
 # the company aimed to …"), which says which.
 _BODIES = _wordset(
@@ -275,7 +280,10 @@ def takes_up(text: str, before: str, story: Set[str]) -> str | None:
             # participant: used before, it is the story's, not one introduced
             introduced = w not in story and _introduced(w, before)
             introduced = introduced and not whole
-            taken_up = w in nouns and not named and (w in _PARTICIPANTS or introduced)
+            # a person the sentence itself introduced ("a Mexican traveler ... the hotel
+            # where the 25-year-old man stayed") is the one it takes up
+            person = w in _PARTICIPANTS and not _INTRODUCED_HERE.search(told)
+            taken_up = w in nouns and not named and (person or introduced)
             if taken_up and not _SAYS_WHICH.match(narration, at):
                 return f"the {phrase}"
     return (
@@ -402,6 +410,8 @@ def participant_named(
     at = re.search(rf"\b([Tt])he\s+{re.escape(noun)}\b", text)
     if len(found) != 1 or at is None:
         return None
+    if not found[0][1].strip() and not found[0][2].strip():
+        return None  # "a hotel": "[the hotel]" would tell no more than the sentence
     said = " ".join(f"the {found[0][1]}{noun}{found[0][2]}".split())
     said = said[0].upper() + said[1:] if at[1] == "T" else said
     return text[: at.start()] + f"[{said}]" + text[at.end() :]

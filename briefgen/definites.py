@@ -111,6 +111,10 @@ _NOT_NAME = frozenset(
 _CAPITAL = r"(?:#\w+|[A-Z][\w.'’&-]*)"
 
 
+# The sentence's own place: "officials in Baghdad said".
+_PLACED = re.compile(r"\b(?:in|at|from)\s+([A-Z][\w'’-]+)")
+
+
 def fuller_named(text: str, phrase: str, before: str) -> str | None:
     """``text`` with a definite phrase (``phrase``: "the development bank", maybe with the
     words after its noun) replaced, in brackets, by the fuller mention the article
@@ -136,6 +140,9 @@ def fuller_named(text: str, phrase: str, before: str) -> str | None:
         at = re.search(rf"\b([Tt])he\s+{spelled}\b(?![^\[]*\])", text)
         if at is None:
             return None
+        placed = _PLACED.search(text, 0, at.start())
+        if placed and placed[1] not in fuller:
+            return None  # "officials in Baghdad said ... the zoo": that place's, not the one before
         article = "" if re.search(r"['’]s\b", fuller) else f"{at[1]}he "
         return f"{text[: at.start()]}[{article}{fuller}]{text[at.end() :]}"
     return None

@@ -165,3 +165,25 @@ def test_the_chronology_names_the_thing_as_the_timeline_does() -> None:
         "Angry creditors sued [the Valdoria development bank] on Tuesday."
     ]
     assert _printed("A regional development bank missed a deadline on its bonds.", second) == []
+
+
+def test_a_person_the_sentence_introduces_and_a_place_it_names_are_its_own() -> None:
+    text = (
+        "Port Selden sealed the Grand Valdoria hotel on Monday. "
+        "Officials confirmed a case in a Mexican traveler, and sealed the hotel where "
+        "the 25-year-old man had stayed."
+    )
+    # "where ..." says which hotel; the man is the traveler the sentence introduced
+    assert _shown(text) == (
+        "Officials confirmed a case in a Mexican traveler, and sealed the hotel where "
+        "the 25-year-old man had stayed."
+    )
+    assert _shown(text.replace("a Mexican traveler", "Valdoria")) is None  # which man?
+    # a zoo named before, and a sentence placed in another city: not that zoo
+    assert (
+        _shown(
+            "Keepers at the Ostland zoo culled a pig. "
+            "Officials in Port Selden said three boars at the zoo were destroyed."
+        )
+        is None
+    )
