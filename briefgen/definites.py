@@ -143,7 +143,10 @@ def fuller_named(text: str, phrase: str, before: str) -> str | None:
         placed = _PLACED.search(text, 0, at.start())
         if placed and placed[1] not in fuller:
             return None  # "officials in Baghdad said ... the zoo": that place's, not the one before
-        article = "" if re.search(r"['’]s\b", fuller) else f"{at[1]}he "
+        # an owner ("Puerto Rico's") or a title before a name ("Sheriff Ann Ruiz") takes no
+        # article
+        titled = fuller.split()[0].lower() == words[n]
+        article = "" if titled or re.search(r"['’]s\b", fuller) else f"{at[1]}he "
         return f"{text[: at.start()]}[{article}{fuller}]{text[at.end() :]}"
     return None
 
@@ -152,14 +155,17 @@ def _fuller(head: str, said: set[str], before: str) -> str | None:
     """The nearest mention in ``before`` of ``head`` (any case) carrying a name, holding the
     words ``said`` with it; None when there is none or the mentions carry different names."""
     noun = rf"(?i:{re.escape(head)}s?)"
-    front = re.compile(
-        rf"((?:{_CAPITAL}\s+){{1,4}}(?:[a-z][\w-]*\s+){{0,2}}){noun}\b"
-        rf"|\b{noun}\s*,?\s+((?:#\w+|(?:[A-Z][\w.'’&-]*\s?){{1,4}}))"
-    )
+    # a name in front of the noun, or after it in apposition, each looked for on its own
+    front = re.compile(rf"((?:{_CAPITAL}\s+){{1,4}}(?:[a-z][\w-]*\s+){{0,2}}){noun}\b()")
+    after = re.compile(rf"()\b{noun}\s*,?\s+((?:#\w+|(?:[A-Z][\w.'’&-]*\s?){{1,4}}))")
+    matches = sorted([*front.finditer(before), *after.finditer(before)], key=lambda m: m.end())
     found: list[tuple[str, frozenset[str]]] = []
-    for m in front.finditer(before):
-        if m[1] is not None:
+    for m in matches:
+        if m[1]:
             lead = m[1].split()
+            # "… on Monday. Sheriff": what stands before a sentence's end is no part of it
+            ends = [n for n, w in enumerate(lead) if w.endswith(".") and len(w) > 4]
+            lead = lead[ends[-1] + 1 :] if ends else lead
             while lead and lead[0].lower().strip("'’") in _NOT_NAME:
                 lead = lead[1:]
             if not lead or not (lead[0][0].isupper() or lead[0][0] == "#"):

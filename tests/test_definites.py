@@ -187,3 +187,11 @@ def test_a_person_the_sentence_introduces_and_a_place_it_names_are_its_own() -> 
         )
         is None
     )
+
+
+def test_a_role_named_in_apposition_before_is_named_with_it() -> None:
+    # the earlier sentence ends on a weekday: no part of the name ("Monday. The county")
+    assert _shown(
+        "Deputies released footage on Monday. The county sheriff, Ann Ruiz, spoke to "
+        "reporters. The sheriff said two men would be charged."
+    ) == ("[The sheriff, Ann Ruiz] said two men would be charged.")
