@@ -88,8 +88,7 @@ def test_the_city_and_the_island_s_are_the_place_named_before() -> None:
     ) == ("An interfaith rally by [Port Selden's] leaders drew a crowd on Wednesday.")
     assert (
         _shown(
-            "Storms hit Port Selden and Valdoria on Monday. "
-            "On Tuesday, power was cut across the island.",
+            "Storms hit Port Selden and Valdoria on Monday. The storm cut power across the island.",
             places=("Port Selden", "Valdoria"),
         )
         is None
