@@ -31,7 +31,9 @@ from briefgen.structure.stories import section_start
 
 __all__ = [
     "BEFORE",
+    "PARTICIPANTS",
     "STORY_SHARE",
+    "article_before",
     "dangling_definite",
     "owner_named",
     "ownerless",
@@ -80,7 +82,8 @@ def _wordset(words: str) -> frozenset[str]:
 
 # "the" and the words of its noun phrase: up to three, capitalised ones ("the Mexican man",
 # "the U.N. agency") and numbers ("the two students") among them.
-_DEFINITE = re.compile(r"\b[Tt]he\s+((?:[\w.'’-]+\s+){0,2}[\w.'’-]+)")
+# (A lookahead: "sued the development bank" is read again at its own "the".)
+_DEFINITE = re.compile(r"\b[Tt]he\s+(?=((?:[\w.'’-]+\s+){0,2}[\w.'’-]+))")
 # "the same hospital", "the two other new cases": always a reference back.
 _ALWAYS_BACK = re.compile(
     r"^(?:(?:\w+\s+)?other|same(?!\s+time\b)|former|latter|aforementioned)\b"
@@ -90,15 +93,21 @@ _STOP = _wordset(
     "is was are were has have had will would could can may might should must did does do "
     "be been being said says say told tells and or but to of in on at for with by from "
     "as that which who whom whose where when after before because while since than not "
-    "also still it its their his her they he she we"
+    "also still it its their his her they he she we the a an"
 )
 # Words after the phrase saying which one: a complement, a restrictive clause, a name in
 # apposition. A clause after a comma is no such thing: "The man, who is in stable
 # condition, arrived" describes a man the article named before, and says nothing of which
 # (nor does an age between commas, "The man, 45,").
+# A place after "in", "at" or "from" says which ("the bank in San Juan"); a time or a count
+# does not ("the hashtag in 10 hours", "the island at dawn").
 _SAYS_WHICH = re.compile(
     r"\s*(?:['’]s\b|\s*(?:who|whom|whose|which|that|where|as)\b"
-    r"|,?\s*(?:of|in|at|from|near|behind)\b|,?\s*(?:named|called|known)\s+(?:as\s+)?[A-Z“\"]"
+    r"|,?\s*of\b|,?\s*(?:in|at|from|near|behind)\b(?!\s+(?:\d|(?:the\s+)?(?:past|last|next"
+    r"|first|coming|recent|early|late|mid|just|about|less|more|under|over|only|least|most)\b"
+    r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|recent)\s+"
+    r"(?:[a-z]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b))"
+    r"|,?\s*(?:named|called|known)\s+(?:as\s+)?[A-Z“\"]"
     r"|,?\s+[A-Z]|\s+\d)"  # "named John", not the verb of "the senator called on"
 )
 # Time words are deictic, read from the article's date ("the day", "the week"); ordinals
@@ -113,7 +122,7 @@ _SINGLES = _wordset(
 # students", "Uganda's health ministry", "the hotel".
 _INTRODUCER = (
     r"\b(?:a|an|the|this|that|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of"
-    r"|hundreds\s+of|several|some|another|many|\d[\d,]*|[\w.-]+['’]s)\s+(?:[\w.'’-]+\s+){0,3}?"
+    r"|hundreds\s+of|several|some|another|many|\d[\d,]*|[\w.-]+['’]s)\s+(?:[\w#.'’-]+\s+){0,3}?"
 )
 # Nouns news writing takes up a participant with, whoever it is: the article named them
 # before, however far back ("The Mexican man arrived …", "the U.N. agency said", "the
@@ -132,6 +141,14 @@ _PARTICIPANTS = _wordset(
     # named before
     "panel committee commission"
 )
+# People and bodies are completed from their introduction (``participant_named``), never by
+# a name in front ("20 Canadian students" are no "[the Canadian students]").
+PARTICIPANTS = _PARTICIPANTS
+# A participant the sentence itself introduces, indefinitely: "a Mexican traveler".
+_INTRODUCED_HERE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)\s+"
+    rf"(?:[\w#.'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(_PARTICIPANTS))})\b"
+)
 # Of these, the ones naming a body: the sentence may name it before ("GSK's chief said
 # the company aimed to …"), which says which.
 _BODIES = _wordset(
@@ -139,7 +156,10 @@ _BODIES = _wordset(
 )
 # A place the story itself may be about ("the country", "the city"): which one, a name in
 # the sentence says, or only the article; even where most documents use the word.
-_PLACES = _wordset("country city town region province capital nation state")
+_PLACES = _wordset(
+    "country city town village county region province capital nation state island islands "
+    "territory district archipelago"
+)
 # "each touting their experience and saying the other lacks judgment": one of a pair the
 # sentence names, not a reference back.
 _RECIPROCAL = re.compile(r"\b(?:each|one)\b", re.I)
@@ -181,7 +201,17 @@ def dangling_definite(
     Quotations are the speaker's, where "the" is what they stand before."""
     if extraction is None:
         return None
-    return takes_up(text, sentences_before(start, extraction), story)
+    return takes_up(text, article_before(start, extraction), story)
+
+
+def article_before(start: int, extraction: Extraction) -> str:
+    """The text of the document before ``start``, from the start of its own section (on a
+    page of several stories, the entry before is another story): a participant or a thing
+    the article introduced is taken up however far back (Vieira & Poesio's same-head
+    definites: "a #X hashtag ... the hashtag", "the Puerto Rico development bank ... the
+    development bank")."""
+    floor = section_start(extraction.document, start)
+    return extraction.document.text[min(floor, start) : start]
 
 
 def takes_up(text: str, before: str, story: Set[str]) -> str | None:
@@ -205,6 +235,19 @@ def takes_up(text: str, before: str, story: Set[str]) -> str | None:
             if not reciprocal and not _SAYS_WHICH.match(narration, m.start(1) + len(phrase)):
                 return f"the {phrase}"
             continue
+        owner = re.sub(r"['’]s$", "", words[0])
+        if owner != words[0] and owner in _PLACES and not _named(told):
+            return f"the {words[0]}"  # "by the city's leaders": which city's, never said
+        if (
+            owner != words[0]
+            and owner.isalpha()
+            and owner.islower()
+            and owner not in story
+            and owner not in _SINGLES
+            and _introduced(owner, before)
+            and not _introduced(owner, told)
+        ):
+            return f"the {owner}"  # "the bank's creditors": the bank the article named
         if not nouns or words[0].lower() in _SINGLES:
             continue
         place = nouns[0] in _PLACES and len(nouns) == 1
@@ -220,16 +263,60 @@ def takes_up(text: str, before: str, story: Set[str]) -> str | None:
         if any(_introduced(w, told) for w in nouns):
             continue  # introduced in the sentence itself: "a man ... the man"
         at = m.start(1)
+        # what follows the whole phrase may say which ("the private email server Clinton
+        # used"): then no word of it is taken up from before, but a participant
+        whole = _SAYS_WHICH.match(narration, m.start(1) + len(phrase)) is not None
         for w in words:
             at = narration.index(w, at) + len(w)
             named = w in _BODIES and _NAME.search(told)
             # a story word ("health" in "the health department") is taken up only as a
             # participant: used before, it is the story's, not one introduced
             introduced = w not in story and _introduced(w, before)
-            taken_up = w in nouns and not named and (w in _PARTICIPANTS or introduced)
+            introduced = introduced and not whole
+            # a person the sentence itself introduced ("a Mexican traveler ... the hotel
+            # where the 25-year-old man stayed") is the one it takes up
+            person = w in _PARTICIPANTS and not _INTRODUCED_HERE.search(told)
+            taken_up = w in nouns and not named and (person or introduced)
             if taken_up and not _SAYS_WHICH.match(narration, at):
                 return f"the {phrase}"
-    return ownerless(narration)
+    return (
+        _one_more(narration, before, story)
+        or _quoted_this(text, narration, before, story)
+        or ownerless(narration)
+    )
+
+
+# "another incident", "another video": one more of a kind the article told before.
+_ANOTHER = re.compile(r"\b[Aa]nother\s+([a-z][a-z-]{2,})\b")
+# "this order", "these videos" said inside a quotation.
+_THIS = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+([a-z][a-z-]{2,})\b")
+
+
+def _one_more(narration: str, before: str, story: Set[str]) -> str | None:
+    """The "another incident" of ``narration`` when the article ``before`` it told one (one
+    more of what only it says), or None; a kind of the story's own ("another case") reads
+    alone."""
+    for m in _ANOTHER.finditer(narration):
+        noun = m[1]
+        if noun in story or noun in _SINGLES or _SAYS_WHICH.match(narration, m.end()):
+            continue
+        if _introduced(noun, before) and not _introduced(noun, narration[: m.start()]):
+            return m[0]
+    return None
+
+
+def _quoted_this(text: str, narration: str, before: str, story: Set[str]) -> str | None:
+    """The "this order", "these videos" of a quotation in ``text`` (its ``narration``
+    blanks them) taking up a thing the article ``before`` it told, or None: the speaker
+    points at what only the article says. The narration's demonstratives are
+    ``shown.stands_alone``'s; a speaker's "this country", "this week" are where they stand."""
+    for m in _THIS.finditer(text):
+        noun = m[1]
+        if narration[m.start()] != " " or noun in story or noun in _SINGLES or noun in _PLACES:
+            continue  # the narration's, the story's own, a time, the speaker's country
+        if _introduced(noun, before) and not _introduced(noun, text[: m.start()]):
+            return m[0]
+    return None
 
 
 # What belongs to one person, told with no owner: "The cause of death was confirmed"
@@ -316,6 +403,8 @@ def participant_named(
     at = re.search(rf"\b([Tt])he\s+{re.escape(noun)}\b", text)
     if len(found) != 1 or at is None:
         return None
+    if not found[0][1].strip() and not found[0][2].strip():
+        return None  # "a hotel": "[the hotel]" would tell no more than the sentence
     said = " ".join(f"the {found[0][1]}{noun}{found[0][2]}".split())
     said = said[0].upper() + said[1:] if at[1] == "T" else said
     return text[: at.start()] + f"[{said}]" + text[at.end() :]

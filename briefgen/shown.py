@@ -12,13 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-from briefgen.anaphora import (
-    dangling_definite,
-    owner_named,
-    participant_named,
-    sentences_before,
-)
+from briefgen.anaphora import sentences_before
 from briefgen.definite_acts import dangling_event, resolve_event
+from briefgen.definites import resolve_definites
 from briefgen.extract.quotes import QUOTED
 from briefgen.firm_figures import figure_owner
 from briefgen.firms import firm_named
@@ -617,15 +613,11 @@ def read_alone(
         text = name_head(text, sentences_before(start, extraction), known)
         if text is None:
             return None
-    if story is not None and (phrase := dangling_definite(text, start, extraction, story)):
-        # a body of government whose country the sentences before name is named, and a
-        # participant they introduce once is completed ("[The Mexican man]"): kept
-        text = (
-            owner_named(text, phrase, start, extraction)
-            or participant_named(text, phrase, start, extraction)
-            or ""
-        )
-        if not text or dangling_definite(text, start, extraction, story):
+    if story is not None:
+        # "the development bank", "the city": named from the article ("[the Puerto Rico
+        # development bank]", "[Las Vegas]"), or refused
+        text = resolve_definites(text, start, extraction, story)
+        if text is None:
             return None
     # "Ms Quint" in a document naming several Quints: "Ms [Marisol] Quint", or refused
     text = name_titled(text, extraction)

@@ -13,11 +13,12 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 from briefgen.aggregate.events import explicit_day
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
-from briefgen.anaphora import dangling_definite, story_words
+from briefgen.anaphora import story_words
 from briefgen.asides import aside, participants, retold
 from briefgen.bottomline import (
     DUPLICATE,
@@ -29,6 +30,7 @@ from briefgen.bottomline import (
     standing_sentence,
 )
 from briefgen.decided import decided
+from briefgen.definites import resolve_definites
 from briefgen.disagree import age_disagreements
 from briefgen.figures import amounts, latest_counts, snapshot
 from briefgen.lede import lede_starts
@@ -317,8 +319,10 @@ def _candidates(
                 ledes[doc.id].append(span.strip())
         found = readable.get(doc.id) if readable is not None else None
         for r in found if found is not None else reportable(ext):
-            if dangling_definite(r.text, r.start, ext, story):
+            shown = resolve_definites(r.text, r.start, ext, story)
+            if shown is None:
                 continue  # "the hotel": which, only the article says (the corpus's words decide)
+            r = replace(r, text=shown)  # "[the Puerto Rico development bank]": as shown
             if _placed_here(r.text):
                 continue  # "the embassy here": the dateline's city, which the summary drops
             offset, stop = r.start, r.end

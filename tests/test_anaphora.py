@@ -59,7 +59,7 @@ def test_the_story_s_own_noun_and_a_phrase_saying_which_stand_alone() -> None:
         "A new flu virus has been found in Mexico. "
         "The virus has killed at least 60 people in Mexico. "
         "A hotel in Hong Kong was sealed. "
-        "The hotel where the guest stayed reopened on Friday."
+        "The hotel where the singer Ann Ruiz stayed reopened on Friday."
     )
     second = ext.sentences[1]
     text = ext.document.text[second[0] : second[1]].strip()

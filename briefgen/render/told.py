@@ -33,6 +33,7 @@ from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.anaphora import BEFORE, story_words, takes_up
+from briefgen.definites import resolve_definites
 from briefgen.extract.quotes import QUOTED
 from briefgen.fragments import no_finite_verb
 from briefgen.inner_refs import dangling_their
@@ -515,5 +516,10 @@ def _told(m: EventMention, printing: Printing) -> str | None:
         return None  # "Thompson started Thursday ...": who, only the article said
     if not _WORDS[0] <= len(text.split()) <= _WORDS[1]:
         return None
+    # "the development bank", "the city": named from the article, as every shown sentence
+    # is (``definites``), or not printed
+    named = printing.named.get(m.doc)
+    if named is not None:
+        return resolve_definites(text, start, named, printing.story)
     before = printing.texts.get(m.doc, "")[max(0, start - BEFORE) : start]
-    return None if takes_up(text, before, printing.story) else text
+    return None if takes_up(text, before, printing.story) else text  # no names: the text's

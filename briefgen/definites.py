@@ -1,0 +1,189 @@
+"""One check for every shown sentence: a definite reference back named in brackets, or refused.
+
+News writing introduces a thing once, with its name or a fuller description ("the Puerto
+Rico development bank", "a #StayHome hashtag", "Las Vegas"), and takes it up afterwards by
+its head noun alone: "the development bank", "the hashtag", "the city". Out of its article
+such a sentence names nothing (``anaphora.dangling_definite`` finds the phrase). The
+editorial convention names it in square brackets from the earlier mention, when that
+mention gives a name or a fuller phrase:
+
+- a body of government whose country the sentences before name ("[Mexico's] health
+  ministry", ``anaphora.owner_named``);
+- a participant introduced once ("[The 45-year-old man from Ohio]",
+  ``anaphora.participant_named``);
+- a place noun ("the city", "the island's"): the one place the article named before
+  ("[Las Vegas]");
+- a thing whose earlier mention carried a name in front of its head noun or after it
+  ("[the Puerto Rico development bank]", "[the hashtag #StayHome]").
+
+Else the sentence is not chosen. The bottom line, the key judgments and figures, the
+timeline and the chronology all ask this one function (``resolve_definites``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+from briefgen.anaphora import (
+    PARTICIPANTS,
+    article_before,
+    dangling_definite,
+    owner_named,
+    participant_named,
+)
+from briefgen.models import Extraction
+from briefgen.standalone import named_before
+
+__all__ = ["fuller_named", "place_named", "resolve_definites"]
+
+# A sentence rarely takes up more than a few things; past that, the rule gives up on it.
+_ROUNDS = 3
+
+
+def resolve_definites(
+    text: str, start: int, extraction: Extraction | None, story: Set[str]
+) -> str | None:
+    """``text`` (shown for the sentence at ``start``) with each definite reference back
+    (``anaphora.dangling_definite``, the corpus's ``story`` words reading alone) named in
+    brackets from the article, or None when one cannot be named."""
+    for _ in range(_ROUNDS):
+        phrase = dangling_definite(text, start, extraction, story)
+        if phrase is None:
+            return text
+        assert extraction is not None  # dangling_definite finds none without it
+        named = (
+            owner_named(text, phrase, start, extraction)
+            or participant_named(text, phrase, start, extraction)
+            or place_named(text, phrase, start, extraction)
+            or fuller_named(text, phrase, article_before(start, extraction))
+        )
+        if named is None or named == text:
+            return None
+        text = named
+    return None
+
+
+# Nouns for a place: "the city", "the island's".
+_PLACE_NOUNS = (
+    r"country|city|town|village|county|region|province|capital|nation|state|island|islands"
+    r"|territory|district|archipelago"
+)
+_PLACE = re.compile(rf"\b([Tt]he)\s+(?:{_PLACE_NOUNS})(?P<owner>['’]s)?\b(?![^\[]*\])")
+
+
+def place_named(text: str, phrase: str, start: int, extraction: Extraction) -> str | None:
+    """``text`` with its bare place noun (``phrase``: "the city", "the island's") named in
+    brackets after the one place the sentences before name, or the article before names
+    ("[Las Vegas]", "[Guam's]"), or None when they name none or several."""
+    if not re.fullmatch(rf"the\s+(?:{_PLACE_NOUNS})(?:['’]s)?", phrase):
+        return None  # "the South Pacific island chain": more than a place noun
+    found = _PLACE.search(text)
+    if found is None:
+        return None
+    place = named_before({"state"}, start, extraction) or _one_place(start, extraction)
+    if place is None:
+        return None
+    owner = found["owner"] or ""
+    return f"{text[: found.start()]}[{place}{owner}]{text[found.end() :]}"
+
+
+def _one_place(start: int, extraction: Extraction) -> str | None:
+    """The one place the article names before ``start`` (in its own section), or None."""
+    before = article_before(start, extraction)
+    floor = start - len(before)
+    places = {
+        x.text
+        for x in extraction.mentions
+        if x.type == "state" and x.kind in ("name", "acronym") and floor <= x.start < start
+    }
+    return places.pop() if len(places) == 1 else None
+
+
+# Words a capitalised run may open on without being a name: a sentence's first word.
+_NOT_NAME = frozenset(
+    """the a an in on at by for from with but and or so it he she they we this that these
+    those there as if when while after before since according meanwhile however its his
+    her their monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december""".split()  # noqa: SIM905 - a word list reads best as prose
+)
+# A name, or a hashtag, in front of the head noun or after it in apposition.
+_CAPITAL = r"(?:#\w+|[A-Z][\w.'’&-]*)"
+
+
+# The sentence's own place: "officials in Baghdad said".
+_PLACED = re.compile(r"\b(?:in|at|from)\s+([A-Z][\w'’-]+)")
+
+
+def fuller_named(text: str, phrase: str, before: str) -> str | None:
+    """``text`` with a definite phrase (``phrase``: "the development bank", maybe with the
+    words after its noun) replaced, in brackets, by the fuller mention the article
+    ``before`` it gave the same head noun: with a name in front ("[the Puerto Rico
+    development bank]") or after it ("[the hashtag #StayHome]"). None when ``before``
+    gives it no name, or names that differ (two banks)."""
+    words = phrase.split()[1:]
+    # the head is the phrase's last noun: the furthest word a fuller mention ends on, all the
+    # words before it held ("the development bank": "Valdoria development bank", not
+    # "Valdoria development"); a noun after it ("the terrorist attacks") is the head, not
+    # a verb ("the bank defaulted")
+    found = [
+        (n, fuller)
+        for n, head in enumerate(words)
+        if head.isalpha()
+        and head.islower()
+        and head not in PARTICIPANTS
+        and (n == len(words) - 1 or words[n + 1].endswith("ed"))
+        and (fuller := _fuller(head, {w.lower() for w in words[:n] if w.isalpha()}, before))
+    ]
+    for n, fuller in found[-1:]:
+        spelled = r"\s+".join(map(re.escape, words[: n + 1]))
+        at = re.search(rf"\b([Tt])he\s+{spelled}\b(?![^\[]*\])", text)
+        if at is None:
+            return None
+        placed = _PLACED.search(text, 0, at.start())
+        if placed and placed[1] not in fuller:
+            return None  # "officials in Baghdad said ... the zoo": that place's, not the one before
+        # an owner ("Puerto Rico's") or a title before a name ("Sheriff Ann Ruiz") takes no
+        # article
+        titled = fuller.split()[0].lower() == words[n]
+        article = "" if titled or re.search(r"['’]s\b", fuller) else f"{at[1]}he "
+        return f"{text[: at.start()]}[{article}{fuller}]{text[at.end() :]}"
+    return None
+
+
+def _fuller(head: str, said: set[str], before: str) -> str | None:
+    """The nearest mention in ``before`` of ``head`` (any case) carrying a name, holding the
+    words ``said`` with it; None when there is none or the mentions carry different names."""
+    noun = rf"(?i:{re.escape(head)}s?)"
+    # a name in front of the noun, or after it in apposition, each looked for on its own
+    front = re.compile(rf"((?:{_CAPITAL}\s+){{1,4}}(?:[a-z][\w-]*\s+){{0,2}}){noun}\b()")
+    after = re.compile(rf"()\b{noun}\s*,?\s+((?:#\w+|(?:[A-Z][\w.'’&-]*\s?){{1,4}}))")
+    matches = sorted([*front.finditer(before), *after.finditer(before)], key=lambda m: m.end())
+    found: list[tuple[str, frozenset[str]]] = []
+    for m in matches:
+        if m[1]:
+            lead = m[1].split()
+            # "… on Monday. Sheriff": what stands before a sentence's end is no part of it
+            ends = [n for n, w in enumerate(lead) if w.endswith(".") and len(w) > 4]
+            lead = lead[ends[-1] + 1 :] if ends else lead
+            while lead and lead[0].lower().strip("'’") in _NOT_NAME:
+                lead = lead[1:]
+            if not lead or not (lead[0][0].isupper() or lead[0][0] == "#"):
+                continue
+            mention = " ".join([*lead, before[m.end(1) : m.end()].strip()])
+            names = [w for w in lead if w[0].isupper() or w[0] == "#"]
+        else:
+            names = [w for w in m[2].split() if w.lower() not in _NOT_NAME]
+            if not names or len(names) != len(m[2].split()):
+                continue  # "the bank Monday": no name after it
+            mention = f"{before[m.start() : m.start(2)].strip()} {m[2].strip()}".replace(" ,", ",")
+        words = {w.lower().strip(",") for w in mention.split()}
+        if not said <= words:
+            continue  # "the development bank" is no "Puerto Rico bank" of other words
+        found.append((mention.rstrip(",. "), frozenset(re.sub(r"['’]s$", "", w) for w in names)))
+    if not found:
+        return None
+    nearest, named = found[-1]
+    if any(other != named for _, other in found):
+        return None  # two named ones: which one the phrase takes up, it does not say
+    return nearest

@@ -1,0 +1,196 @@
+"""A definite reference back ("the development bank", "the hashtag", "the city") is named in
+brackets from the article's earlier mention, or the sentence is not shown; unique and
+generic definites ("the president", "the economy", "the first time") read alone."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from briefgen.definites import resolve_definites
+from briefgen.models import (
+    Document,
+    Event,
+    EventMention,
+    Evidence,
+    Extraction,
+    Mention,
+    Timex,
+)
+from briefgen.render.told import Printing, told_sentences
+from briefgen.shown import read_alone
+
+STORY = frozenset({"debt", "bonds", "payments", "economy", "default"})
+
+
+def _extraction(text: str, places: tuple[str, ...] = ()) -> Extraction:
+    doc = Document("d", "d", "txt", text, "")
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+    mentions = tuple(
+        Mention("d", m.start(), m.end(), name, "name", "state")
+        for name in places
+        for m in re.finditer(re.escape(name), text)
+    )
+    return Extraction(document=doc, sentences=spans, mentions=mentions)
+
+
+def _shown(text: str, places: tuple[str, ...] = ()) -> str | None:
+    """The last sentence of ``text`` as the timeline shows it, or None."""
+    ext = _extraction(text, places)
+    start, end = ext.sentences[-1]
+    raw = text[start:end]
+    return read_alone(raw.strip(), start + len(raw) - len(raw.lstrip()), ext, story=STORY)
+
+
+def test_a_thing_named_before_is_named_in_brackets_however_far_back() -> None:
+    shown = _shown(
+        "The Valdoria development bank missed a deadline on its bonds. "
+        "Officials met creditors in a hotel. "
+        "Lawyers for both sides spoke for hours. "
+        "Nobody left before midnight. "
+        "The bond payments due on Tuesday are for debt issued by the development bank."
+    )
+    assert shown == (
+        "The bond payments due on Tuesday are for debt issued by [the Valdoria development bank]."
+    )
+
+
+def test_a_hashtag_taken_up_is_named_and_a_time_after_it_says_not_which() -> None:
+    shown = _shown(
+        "Nurses began posting under a #FairShifts hashtag on Monday. "
+        "Supporters sent one million posts with the hashtag in 10 hours."
+    )
+    assert shown == "Supporters sent one million posts with [the #FairShifts hashtag] in 10 hours."
+
+
+def test_a_thing_introduced_without_a_name_or_with_two_names_is_not_shown() -> None:
+    assert (
+        _shown(
+            "A regional bank missed a payment on Monday. "
+            "The bond payments due on Tuesday are for debt issued by the bank."
+        )
+        is None
+    )
+    assert (
+        _shown(
+            "The Valdoria development bank and the Ostland development bank met. "
+            "The bond payments due on Tuesday are for debt issued by the development bank."
+        )
+        is None
+    )
+
+
+def test_the_city_and_the_island_s_are_the_place_named_before() -> None:
+    assert _shown(
+        "Thousands gathered in Port Selden after the attack. "
+        "An interfaith rally by the city's leaders drew a crowd on Wednesday.",
+        places=("Port Selden",),
+    ) == ("An interfaith rally by [Port Selden's] leaders drew a crowd on Wednesday.")
+    assert (
+        _shown(
+            "Storms hit Port Selden and Valdoria on Monday. The storm cut power across the island.",
+            places=("Port Selden", "Valdoria"),
+        )
+        is None
+    )
+
+
+def test_another_of_a_kind_told_before_and_a_quoted_this_point_back() -> None:
+    assert (
+        _shown(
+            "A guard was hurt in an incident at the jail on Monday. "
+            "Officials reported another incident on Friday."
+        )
+        is None
+    )
+    assert (
+        _shown(
+            "Governor Ann Ruiz signed an order closing schools on Monday. "
+            "“This order will save lives,” Ruiz told reporters."
+        )
+        is None
+    )
+    # control: no order told before, the quotation says what it is
+    assert _shown(
+        "Governor Ann Ruiz spoke to reporters on Monday. "
+        "“This order will save lives,” Ruiz told reporters."
+    ) == ("“This order will save lives,” Ruiz told reporters.")
+
+
+def test_unique_generic_and_story_definites_read_alone() -> None:
+    text = (
+        "Voters in Valdoria worry about the economy. "
+        "The president said on Monday the economy grew for the first time in a year."
+    )
+    assert _shown(text) == (
+        "The president said on Monday the economy grew for the first time in a year."
+    )
+    ext = _extraction(text)
+    start = ext.sentences[-1][0] + 1
+    sentence = ext.document.text[start : ext.sentences[-1][1]]
+    assert resolve_definites(sentence, start, ext, STORY) == sentence
+
+
+def _printed(first: str, second: str) -> list[str]:
+    """What the chronology prints for an event told by ``second``, after ``first``."""
+    text = f"{first} {second}"
+    start = text.index(second)
+    at = text.index("Tuesday", start)
+    verb = text.index("sued", start)
+    mention = EventMention(
+        id="m1",
+        doc="d1",
+        date="2016-07-05",
+        timex=Timex(at, at + 7, "Tuesday", "DATE", "2016-07-05"),
+        description=second,
+        evidence=Evidence("d1", start, start + len(second), second, second, start),
+        predicate=(verb, verb + 4),
+    )
+    event = Event("e1", "2016-07-05", second, (mention,), ("d1",))
+    day = date(2016, 7, 6)
+    doc = Document("d1", "d1", "txt", text, "")
+    printing = Printing(
+        texts={"d1": text},
+        latest=day,
+        published={"d1": day},
+        named={"d1": Extraction(document=doc)},
+    )
+    return [t.text for t in told_sentences([event], 5, printing).values()]
+
+
+def test_the_chronology_names_the_thing_as_the_timeline_does() -> None:
+    second = "Angry creditors sued the development bank on Tuesday."
+    assert _printed("The Valdoria development bank missed a deadline on its bonds.", second) == [
+        "Angry creditors sued [the Valdoria development bank] on Tuesday."
+    ]
+    assert _printed("A regional development bank missed a deadline on its bonds.", second) == []
+
+
+def test_a_person_the_sentence_introduces_and_a_place_it_names_are_its_own() -> None:
+    text = (
+        "Port Selden sealed the Grand Valdoria hotel on Monday. "
+        "Officials confirmed a case in a Mexican traveler, and sealed the hotel where "
+        "the 25-year-old man had stayed."
+    )
+    # "where ..." says which hotel; the man is the traveler the sentence introduced
+    assert _shown(text) == (
+        "Officials confirmed a case in a Mexican traveler, and sealed the hotel where "
+        "the 25-year-old man had stayed."
+    )
+    assert _shown(text.replace("a Mexican traveler", "Valdoria")) is None  # which man?
+    # a zoo named before, and a sentence placed in another city: not that zoo
+    assert (
+        _shown(
+            "Keepers at the Ostland zoo culled a pig. "
+            "Officials in Port Selden said three boars at the zoo were destroyed."
+        )
+        is None
+    )
+
+
+def test_a_role_named_in_apposition_before_is_named_with_it() -> None:
+    # the earlier sentence ends on a weekday: no part of the name ("Monday. The county")
+    assert _shown(
+        "Deputies released footage on Monday. The county sheriff, Ann Ruiz, spoke to "
+        "reporters. The sheriff said two men would be charged."
+    ) == ("[The sheriff, Ann Ruiz] said two men would be charged.")
