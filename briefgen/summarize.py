@@ -33,6 +33,14 @@ from briefgen.decided import decided
 from briefgen.definites import resolve_definites
 from briefgen.disagree import age_disagreements
 from briefgen.figures import amounts, latest_counts, snapshot
+from briefgen.happenings import (
+    Dated,
+    after_publication,
+    dated_happenings,
+    distinct_happenings,
+    happenings_in,
+    retold_happening,
+)
 from briefgen.lede import lede_starts
 from briefgen.models import (
     Actor,
@@ -175,11 +183,13 @@ def summarize(
             [c for c in news if central(c.evidence.doc, c.evidence.start, c.evidence.end)],
             published,
         )
+    # Two days' happenings of one story, each dated in its own sentence, are two threads.
+    dated = dated_happenings(events)
     if standing is None:
-        chosen = latest_first(_mmr(news, judgments + 1, published), published)
+        chosen = latest_first(_mmr(news, judgments + 1, published, dated=dated), published)
     else:
-        rest = [c for c in news if not _retells(c, standing, published)]
-        chosen = [standing, *_mmr(rest, judgments, published, [standing])]
+        rest = [c for c in news if not _retells(c, standing, published, dated)]
+        chosen = [standing, *_mmr(rest, judgments, published, [standing], dated)]
     bottom = chosen[0] if chosen else None
     # A figure telling what a judgment tells (the same death, worded anew) is shown once;
     # a count only when that judgment gives a figure too (a count of cases is no repeat of
@@ -378,12 +388,21 @@ def _candidates(
     return weigh(out, ledes, idf, published, Opening(opening, first, background))
 
 
-def _retells(c: Candidate, told: Candidate, published: Mapping[str, date | None]) -> bool:
+def _retells(
+    c: Candidate,
+    told: Candidate,
+    published: Mapping[str, date | None],
+    dated: Dated | None = None,
+) -> bool:
     """Whether ``c`` says what ``told`` says, or tells its news again in the same news
-    cycle (another source's report of the same arrest, worded anew)."""
+    cycle (another source's report of the same arrest, worded anew). Given ``dated``, two
+    sentences each dating a different happening to a different day tell two developments
+    (``happenings``): a phase raised on Monday and again on Wednesday."""
     similar = cosine(c.vector, told.vector)
     if similar >= DUPLICATE:
         return True
+    if dated is not None and _distinct(c, told, published, dated):
+        return False
     day, other = published.get(c.evidence.doc), published.get(told.evidence.doc)
     return (
         similar >= SAME_NEWS
@@ -393,18 +412,51 @@ def _retells(c: Candidate, told: Candidate, published: Mapping[str, date | None]
     )
 
 
-def _recalls(later: Candidate, earlier: Candidate, published: Mapping[str, date | None]) -> bool:
+def _recalls(
+    later: Candidate,
+    earlier: Candidate,
+    published: Mapping[str, date | None],
+    dated: Dated | None = None,
+) -> bool:
     """Whether ``later``, background in a report published no sooner than ``earlier``'s,
     tells ``earlier``'s news again ("Jackson died in June 2009", two years on): told once,
     it is one thread. A later report's clause recalling the news ("the bombings last year
-    that killed 224") makes the report no retelling of it: only background counts."""
+    that killed 224") makes the report no retelling of it: only background counts. Given
+    ``dated``, a background line dating another happening to another day recalls that one."""
     day, other = published.get(later.evidence.doc), published.get(earlier.evidence.doc)
     return (
         later.background
+        and not (dated is not None and _distinct(later, earlier, published, dated))
         and day is not None
         and other is not None
         and other <= day
         and cosine(later.vector, earlier.vector) >= SAME_NEWS
+    )
+
+
+def _distinct(
+    a: Candidate, b: Candidate, published: Mapping[str, date | None], dated: Dated
+) -> bool:
+    """Whether ``a`` and ``b`` tell different happenings by what they date (``happenings``):
+    each dates its own, different events on different days, or one dates only happenings
+    after the day the other's report was published."""
+    ha = happenings_in(dated, a.evidence.doc, a.evidence.start, a.evidence.end)
+    hb = happenings_in(dated, b.evidence.doc, b.evidence.start, b.evidence.end)
+    return (
+        distinct_happenings(ha, hb)
+        or after_publication(ha, published.get(b.evidence.doc))
+        or after_publication(hb, published.get(a.evidence.doc))
+    )
+
+
+def _retold(a: Candidate, b: Candidate, published: Mapping[str, date | None], dated: Dated) -> bool:
+    """Whether ``a`` and ``b`` date one happening, one retelling it after its news cycle."""
+    return retold_happening(
+        happenings_in(dated, a.evidence.doc, a.evidence.start, a.evidence.end),
+        happenings_in(dated, b.evidence.doc, b.evidence.start, b.evidence.end),
+        published.get(a.evidence.doc),
+        published.get(b.evidence.doc),
+        NEWS_DAYS,
     )
 
 
@@ -456,15 +508,16 @@ def _mmr(
     k: int,
     published: Mapping[str, date | None] | None = None,
     told: Sequence[Candidate] = (),
+    dated: Dated | None = None,
 ) -> list[Candidate]:
     """Greedy maximal marginal relevance; near-duplicates are never both chosen. Given
     ``published``, one sentence per news thread: none retelling the news of a chosen one
     (or one of ``told``) in the same news cycle (five reports of one vote are one
-    judgment). Events are not compared: a cluster of one day's mentions may gather that
-    day's several developments."""
+    judgment). Events are not compared within a day: a cluster of one day's mentions may
+    gather that day's several developments; ``dated`` tells two days' apart."""
     pool = list(candidates[:300])
     if published is not None:
-        pool = [c for c in pool if not any(_same_thread(c, s, published) for s in told)]
+        pool = [c for c in pool if not any(_same_thread(c, s, published, dated) for s in told)]
     # What each candidate is compared with only grows, one chosen at a time: its overlap is
     # the largest so far, and once a near-duplicate or a retelling of one chosen it stays
     # one (each pair is compared once, not again at each choice).
@@ -489,7 +542,7 @@ def _mmr(
         for c, overlap in zip(pool, overlaps, strict=True):
             overlap = max(overlap, cosine(c.vector, picked.vector))
             if overlap >= DUPLICATE or (
-                published is not None and _same_thread(c, picked, published)
+                published is not None and _same_thread(c, picked, published, dated)
             ):
                 continue
             kept.append(c)
@@ -498,9 +551,20 @@ def _mmr(
     return chosen
 
 
-def _same_thread(c: Candidate, s: Candidate, published: Mapping[str, date | None]) -> bool:
-    """Whether ``c`` and ``s`` tell one news thread (``_retells``, ``_recalls``)."""
-    return _retells(c, s, published) or _recalls(c, s, published) or _recalls(s, c, published)
+def _same_thread(
+    c: Candidate,
+    s: Candidate,
+    published: Mapping[str, date | None],
+    dated: Dated | None = None,
+) -> bool:
+    """Whether ``c`` and ``s`` tell one news thread (``_retells``, ``_recalls``), or date
+    one happening, one of them retelling it later (``happenings.retold_happening``)."""
+    return (
+        (dated is not None and _retold(c, s, published, dated))
+        or _retells(c, s, published, dated)
+        or _recalls(c, s, published, dated)
+        or _recalls(s, c, published, dated)
+    )
 
 
 def _disagreements(events: Sequence[Event]) -> tuple[Cited, ...]:
