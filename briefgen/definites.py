@@ -56,7 +56,7 @@ def resolve_definites(
             owner_named(text, phrase, start, extraction)
             or participant_named(text, phrase, start, extraction)
             or place_named(text, phrase, start, extraction)
-            or fuller_named(text, phrase, article_before(start, extraction))
+            or fuller_named(text, phrase, _narrated_before(start, extraction))
         )
         if named is None or named == text:
             return None
@@ -100,12 +100,40 @@ def _one_place(start: int, extraction: Extraction) -> str | None:
     return places.pop() if len(places) == 1 else None
 
 
+# Parts of a page that tell the story in sentences; a headline ("Nabisco rolls out layoffs
+# in Chicago"), a byline or a caption is no noun phrase to take a thing's name from.
+_NARRATIVE = frozenset({"body", "standfirst", "transcript", "live_header"})
+
+
+def _narrated_before(start: int, extraction: Extraction) -> str:
+    """``anaphora.article_before`` with every block that is not narrative blanked out (the
+    same length, so nothing joins across it)."""
+    before = article_before(start, extraction)
+    floor = start - len(before)
+    chars = list(before)
+    for block in extraction.document.blocks:
+        if block.kind in _NARRATIVE or block.end <= floor or block.start >= start:
+            continue
+        for i in range(max(block.start, floor), min(block.end, start)):
+            chars[i - floor] = " "
+    return "".join(chars)
+
+
 # Words a capitalised run may open on without being a name: a sentence's first word.
 _NOT_NAME = frozenset(
     """the a an in on at by for from with but and or so it he she they we this that these
     those there as if when while after before since according meanwhile however its his
     her their monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december""".split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Closed-class words: between a name and its noun ("rolls out layoffs") they show a clause,
+# not a noun phrase; after the noun they (or a verb's past, "-ed") end the phrase, where any
+# other lowercase word may be the phrase's real head ("Iraq war vote": the vote, not the war).
+_FUNCTION = (
+    r"(?:of|in|on|at|to|for|with|by|from|into|over|under|about|after|before|against|out|up"
+    r"|off|down|and|or|but|nor|that|which|who|whom|whose|where|when|as|than|is|are|was|were"
+    r"|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|said|says|did"
+    r"|does|do|not|its|his|her|their|the|a|an|this|these|those|it|he|she|they|we|so|if)"
 )
 # A name, or a hashtag, in front of the head noun or after it in apposition.
 _CAPITAL = r"(?:#\w+|[A-Z][\w.'’&-]*)"
@@ -156,10 +184,14 @@ def _fuller(head: str, said: set[str], before: str) -> str | None:
     words ``said`` with it; None when there is none or the mentions carry different names."""
     noun = rf"(?i:{re.escape(head)}s?)"
     # a name in front of the noun, or after it in apposition, each looked for on its own
-    front = re.compile(rf"((?:{_CAPITAL}\s+){{1,4}}(?:[a-z][\w-]*\s+){{0,2}}){noun}\b()")
+    front = re.compile(
+        rf"((?:{_CAPITAL}\s+){{1,4}}(?:(?!{_FUNCTION}\b)[a-z][\w-]*\s+){{0,2}}){noun}\b()"
+    )
+    # a content word after the noun may be the mention's real head ("Iraq war vote")
+    modified = re.compile(rf"\s+(?!{_FUNCTION}\b|[a-z]+ed\b)[a-z]")
     after = re.compile(rf"()\b{noun}\s*,?\s+((?:#\w+|(?:[A-Z][\w.'’&-]*\s?){{1,4}}))")
     matches = sorted([*front.finditer(before), *after.finditer(before)], key=lambda m: m.end())
-    found: list[tuple[str, frozenset[str]]] = []
+    found: list[tuple[str, frozenset[str], bool]] = []
     for m in matches:
         if m[1]:
             lead = m[1].split()
@@ -180,10 +212,14 @@ def _fuller(head: str, said: set[str], before: str) -> str | None:
         words = {w.lower().strip(",") for w in mention.split()}
         if not said <= words:
             continue  # "the development bank" is no "Puerto Rico bank" of other words
-        found.append((mention.rstrip(",. "), frozenset(re.sub(r"['’]s$", "", w) for w in names)))
+        owner = bool(m[1]) and modified.match(before, m.end()) is not None
+        named = frozenset(re.sub(r"['’]s$", "", w) for w in names)
+        found.append((mention.rstrip(",. "), named, owner))
     if not found:
         return None
-    nearest, named = found[-1]
-    if any(other != named for _, other in found):
-        return None  # two named ones: which one the phrase takes up, it does not say
+    nearest, named, modifier = found[-1]
+    if modifier or any(other != named for _, other, _ in found):
+        # the noun named only a modifier of another head, or two named ones: which one the
+        # phrase takes up, the article does not say
+        return None
     return nearest

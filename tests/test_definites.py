@@ -9,6 +9,7 @@ from datetime import date
 
 from briefgen.definites import resolve_definites
 from briefgen.models import (
+    Block,
     Document,
     Event,
     EventMention,
@@ -194,3 +195,29 @@ def test_a_role_named_in_apposition_before_is_named_with_it() -> None:
         "Deputies released footage on Monday. The county sheriff, Ann Ruiz, spoke to "
         "reporters. The sheriff said two men would be charged."
     ) == ("[The sheriff, Ann Ruiz] said two men would be charged.")
+
+
+def test_a_noun_that_only_modifies_an_earlier_head_names_nothing() -> None:
+    # "the war" is no "Dalmar war vote": the earlier phrase's head is the vote
+    shown = _shown(
+        "Critics attacked Senator Ruiz's Dalmar war vote on Saturday. "
+        "Senator Ortiz assailed Ruiz for supporting the war."
+    )
+    assert shown is None or "war]" not in shown
+
+
+def test_a_headline_is_no_fuller_mention_of_a_thing() -> None:
+    text = (
+        "Bakeco Kestrel layoffs.\n\n"
+        "Bakeco began cutting 277 jobs on Wednesday, the first wave of 600 layoffs. "
+        "Bakeco sent a notice to employees in mid-January about the layoffs."
+    )
+    doc = Document(
+        "d", "d", "txt", text, "", blocks=(Block(0, 23, "headline"), Block(38, len(text), "body"))
+    )
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.", text))
+    ext = Extraction(document=doc, sentences=spans)
+    start, end = spans[-1]
+    raw = text[start:end]
+    shown = read_alone(raw.strip(), start + len(raw) - len(raw.lstrip()), ext, story=STORY)
+    assert shown is None or "Kestrel" not in shown
