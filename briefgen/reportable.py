@@ -16,11 +16,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefgen.connectives import continues
 from briefgen.extract.cache import BesideCache
 from briefgen.figures import has_figure, superseded, without_dates
 from briefgen.models import Extraction
 from briefgen.newsworthy import announces, tells_news
-from briefgen.shown import continues, read_alone
+from briefgen.shown import read_alone
 from briefgen.standalone import inside_quotation
 
 __all__ = ["Reportable", "reportable", "reportable_sentences"]

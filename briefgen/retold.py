@@ -15,8 +15,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from briefgen.aggregate.terms import Idf, cosine, terms
+from briefgen.capitals import CALENDAR_NAMES
 from briefgen.models import Cited, Event, TimelineEntry, announcing_only
-from briefgen.shown import CALENDAR_NAMES
 from briefgen.structure.copies import SENTENCE_WORDS
 from briefgen.when import When
 

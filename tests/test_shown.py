@@ -274,7 +274,7 @@ def test_a_sentence_opening_in_lower_case_is_page_furniture_run_in() -> None:
 
 
 def test_one_list_of_openers_that_go_on_from_the_sentence_before() -> None:
-    from briefgen.shown import continues
+    from briefgen.connectives import continues
 
     replies = (
         "But the virus is not like seasonal flu.",

@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
+from briefgen.connectives import continues
 from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.quotes import QUOTED
 from briefgen.models import Position
-from briefgen.shown import clean, continues
+from briefgen.shown import clean
 from briefgen.statement import finite_cue, without_frame
 
 __all__ = ["whole"]

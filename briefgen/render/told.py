@@ -33,6 +33,7 @@ from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.anaphora import BEFORE, story_words, takes_up
+from briefgen.connectives import continues
 from briefgen.definites import resolve_definites
 from briefgen.extract.quotes import QUOTED
 from briefgen.fragments import no_finite_verb
@@ -41,7 +42,7 @@ from briefgen.models import Brief, Event, EventMention, Evidence, Extraction
 from briefgen.newsworthy import announces, tells_news
 from briefgen.render.eventdate import dates_news
 from briefgen.render.onstory import Strangers, about_the_story, named_in, strangers
-from briefgen.shown import continues, read_alone, stands_alone
+from briefgen.shown import read_alone, stands_alone
 from briefgen.story import elsewhere, topic
 from briefgen.structure.sieve import long_pages
 from briefgen.tellings import participants, same_happening
