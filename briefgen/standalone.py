@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from briefgen.extract.actors import ROLE_NOUNS
+from briefgen.extract.actor_words import ROLE_NOUNS
 from briefgen.extract.antecedents import guessed_gender, name_gender, pronoun_sex
 from briefgen.extract.quotes import QUOTATION
 from briefgen.models import Extraction

@@ -6,7 +6,7 @@ import pytest
 from actor_fixtures import actor_with
 
 from briefgen.aggregate.actors import attribute_positions, resolve_actors
-from briefgen.extract.actors import TITLES
+from briefgen.extract.actor_words import TITLES
 from briefgen.extract.missed_names import with_missed_relatives
 from briefgen.extract.nlp import load_nlp
 from briefgen.models import Document, Evidence, Extraction, Mention, Position

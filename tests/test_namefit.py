@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen.extract.actors import TITLES
+from briefgen.extract.actor_words import TITLES
 from briefgen.extract.namefit import fit_mentions, good_role, junk_name
 from briefgen.models import Mention
 

@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.names import NAMED, words
-from briefgen.extract.actors import TITLES
+from briefgen.extract.actor_words import TITLES
 from briefgen.models import Mention
 
 if TYPE_CHECKING:

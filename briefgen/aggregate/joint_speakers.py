@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from briefgen.extract.actors import TITLES
+from briefgen.extract.actor_words import TITLES
 from briefgen.models import Position
 
 __all__ = ["with_speaker_ids"]

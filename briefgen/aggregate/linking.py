@@ -42,7 +42,7 @@ from briefgen.aggregate.shortnames import (
     title_usage,
 )
 from briefgen.aggregate.told_gender import person_genders, told_gender
-from briefgen.extract.actors import GIVEN_NAME_TITLES
+from briefgen.extract.actor_words import GIVEN_NAME_TITLES
 from briefgen.extract.antecedents import name_gender
 from briefgen.models import Mention
 

@@ -9,7 +9,8 @@ from functools import cache, lru_cache
 from anyascii import anyascii
 from nicknames import NickNamer
 
-from briefgen.extract.actors import GIVEN_NAME_TITLES, TITLES, plain
+from briefgen.extract.actor_words import GIVEN_NAME_TITLES, TITLES
+from briefgen.extract.actors import plain
 from briefgen.models import Mention
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from briefgen.aggregate.names import NAMED, person_words, same_given_name, surname_form, words
-from briefgen.extract.actors import TITLES
+from briefgen.extract.actor_words import TITLES
 from briefgen.models import Mention
 
 # Titles of an office or a role, not honorifics: "President", "Senator", "Governor".

@@ -68,7 +68,7 @@ from briefgen.aggregate.brokenwords import PersonSurnames, mended
 from briefgen.aggregate.countries import state_name
 from briefgen.aggregate.names import NAMED, SUFFIXES, is_acronym, words
 from briefgen.aggregate.wordcounts import WordCounts
-from briefgen.extract.actors import ROLE_NOUNS, TITLES
+from briefgen.extract.actor_words import ROLE_NOUNS, TITLES
 from briefgen.extract.namefit import BODY_END_WORDS, given_name, person_shaped
 from briefgen.models import Mention
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from briefgen.aggregate.names import NAMED, person_words
 from briefgen.aggregate.shortnames import title_gender
-from briefgen.extract.actors import ROLE_NOUNS
+from briefgen.extract.actor_words import ROLE_NOUNS
 from briefgen.extract.antecedents import name_gender, pronoun_sex
 from briefgen.models import Mention
 

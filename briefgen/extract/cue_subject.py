@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.extract.actors import ROLE_NOUNS
+from briefgen.extract.actor_words import ROLE_NOUNS
 from briefgen.extract.cues import HOLDER_NOUNS
 from briefgen.extract.speaker_phrase import by_agent
 from briefgen.extract.voice import reduced_passive

@@ -13,10 +13,12 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from briefgen.extract.actors import PRONOUNS, TITLES, plain, run_on_name
+from briefgen.extract.actor_words import PRONOUNS, TITLES
+from briefgen.extract.actors import plain
 from briefgen.extract.antecedents import PRONOUN_GENDER, Antecedents, name_gender
 from briefgen.extract.doctext import doc_text
 from briefgen.extract.genders import document_genders
+from briefgen.extract.name_roles import run_on_name
 from briefgen.extract.quote_cues import contrasted, named_thing
 from briefgen.extract.quotes import Quote
 from briefgen.models import Document, Mention, Position

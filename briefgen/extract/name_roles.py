@@ -1,0 +1,321 @@
+"""What the words around a name say of it: the title before it ("Health Secretary Jose
+Cordova"), an apposition after it ("X, the son of Y") or a description it stands beside
+("the Russian envoy, X"), and whether they make it a person or a title's complement."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefgen.extract.actor_words import GIVEN_NAME_TITLES, ROLE_NOUNS, TITLES, word_set
+from briefgen.extract.cues import SPEECH_VERBS
+from briefgen.extract.nameedges import inner_hyphen, ranking
+from briefgen.extract.namefit import KINSHIP, country_name, given_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = [
+    "appos_role",
+    "deictic_after",
+    "described_by",
+    "named_as_person",
+    "plural_description",
+    "run_on_name",
+    "span_offsets",
+    "title_complement",
+    "title_of_a_given_name",
+    "title_prefix",
+    "titled_name",
+]
+
+# A state's or a body's initials ("U.S.", "U.N."), and one initial of a name ("J", "J.").
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def title_prefix(ent: Span) -> tuple[int, int] | None:
+    """Token range of the titles/compounds standing before a name in its own noun phrase."""
+    root = ent.root
+    left = [c for c in root.children if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod")]
+    # ("Health Secretary Jose Angel Cordova": the parser may hang the title on a word of the
+    # name other than its head, a chain of compounds)
+    left += [
+        c
+        for t in ent
+        if t.i != root.i
+        for c in t.children
+        if c.i < ent.start and c.dep_ == "compound" and t.dep_ == "compound"
+    ]
+    if not left:
+        return None
+    first = min(c.left_edge.i for c in left)
+    doc = ent.doc
+    # Walk back from the name over words of the same line only: scraped texts glue
+    # footnote marks and headings onto the next name.
+    i = ent.start
+    while i > first:
+        tok = doc[i - 1]
+        odd = tok.is_punct or tok.is_space or "\n" in tok.whitespace_ or not tok.is_alpha
+        # ("U.S. Attorney Chris Christie": a state's initials are the title's own)
+        odd = odd and not (_INITIALS.match(tok.text) and "\n" not in tok.whitespace_)
+        if inner_hyphen(doc, i - 1) and i - 2 >= first:
+            i -= 2  # "vice-presidential nominee": the hyphen's word is the title's own
+            continue
+        if odd and not (tok.text in ("'s", "’s") and i - 1 > first):
+            break
+        i -= 1
+    # ("both President X and his wife": "both" joins the pair, it is no part of the title)
+    while i < ent.start and doc[i].dep_ in ("det", "predet", "preconj"):
+        i += 1
+    end = ent.start
+    if doc[end - 1].lower_ in ("and", "or", "&"):
+        # "Khizr and Ghazala Khan", "Donald Trump and Bernie Sanders": a name coordinated
+        # with this one is another person, no title of this one ("Health and Human
+        # Services Secretary" holds its "and" inside)
+        return None
+    if end - 1 > i and _INITIAL.match(doc[end - 1].text):
+        end -= 1  # "defense lawyer J Michael Flanagan": the initial is the name's
+    for j in range(end - 2, i - 1, -1):
+        tok = doc[j]
+        if tok.pos_ == "NOUN" and tok.is_lower and not _person_noun(tok):
+            # "what unilateral action President Obama takes": a thing's noun before a
+            # capitalised title ends another phrase the parser ran into the title
+            if any(doc[k].text.istitle() and doc[k].is_alpha for k in range(j + 1, end)):
+                i = j + 1
+            break
+    if i >= end:
+        return None
+    return i, end
+
+
+def titled_name(ent: Span) -> bool:
+    """A proper name of two or three words right after a person's title is a person."""
+    if not 2 <= len(ent) <= 3 or not all(t.pos_ == "PROPN" for t in ent) or ent.start == 0:
+        return False
+    prev = ent.doc[ent.start - 1]
+    return prev.lower_.rstrip(".") in TITLES and prev.text[:1].isupper()
+
+
+def span_offsets(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    return doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+
+
+def _trim_role(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Keep a role phrase to one line and to its noun phrase: stop at a verb or a bracket,
+    and never end on a word that only leads into what was cut ("the founder of the" is
+    "the founder"; a phrase left with no noun is no role)."""
+    while first < last and doc[first].pos_ == "ADV":
+        first += 1  # "now a partner at …", "once an ally": the role, not when it held
+    for i in range(first, last):
+        tok = doc[i]
+        if i > first and tok.tag_ in ("WDT", "WP", "WP$"):
+            last = i
+            break
+        # a participle describing the noun stays ("the embattled company Theranos")
+        if i > first and tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBG" and tok.dep_ != "amod":
+            if any(ranking(doc[j]) for j in range(first, i)):
+                # "the first woman nominated for president": a rank says nothing without
+                # what it ranks in, and the cut phrase reads as a different claim
+                return first, first
+            last = i
+            break
+        if tok.text in ("(", "[", ":", ";") or "\n" in tok.text:
+            last = i
+            break
+        if "\n" in tok.whitespace_:
+            last = i + 1
+            break
+    while last > first and doc[last - 1].pos_ in _LEADS_ON:
+        last -= 1
+    if not any(doc[i].pos_ in ("NOUN", "PROPN") for i in range(first, last)):
+        return first, first
+    return first, last
+
+
+# Words a noun phrase does not end on: a preposition, determiner, conjunction or "to".
+_LEADS_ON = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT"})
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee")
+# Nouns naming a person by a relation: "X, the son of Y".
+_RELATION_NOUNS = word_set(
+    """
+    son daughter father mother wife husband brother sister widow widower heir child nephew
+    niece cousin friend ally rival colleague partner protege
+    """
+)
+
+
+def _person_noun(tok: Token) -> bool:
+    """A noun that can describe a person: a role noun or an agent noun ('troubleshooter')."""
+    if tok.pos_ == "PROPN":
+        return True
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (
+        lemma in ROLE_NOUNS
+        or lemma in _RELATION_NOUNS
+        # "-ment" names an act or a thing ("a bracingly honest statement"), never its agent
+        or (len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith("ment"))
+    )
+
+
+def appos_role(ent: Span) -> tuple[int, int] | None:
+    """Token range of an apposition after a name: 'X, the … of …'."""
+    doc = ent.doc
+    for child in ent.root.children:
+        if child.dep_ != "appos" or child.i < ent.end or not _person_noun(child):
+            continue
+        if child.tag_ in ("NNS", "NNPS"):
+            # "X, defense lawyers for Y": a plural describes a set of people, not X alone
+            continue
+        if child.ent_type_ == "PERSON" or (
+            # (a place or a people stays: "Sen. Ted Cruz, R-Tex.", "X, a Comorian Muslim"
+            # say where the person is from and who they are)
+            child.pos_ == "PROPN"
+            and child.ent_type_ not in ("GPE", "NORP")
+            and (child.ent_type_ or child.lower_ not in TITLES)
+        ):
+            # "a governor who has not backed Mr. Trump, Susana Martinez of New Mexico": a
+            # second person's name, not the first one's role (whatever type the recogniser
+            # gave the name: "Mr. Cruz, Darran Whiting of Liberty Baptist Church")
+            continue
+        if child.left_edge.like_num:
+            continue  # "Ohio Gov. John Kasich, 9 percent": a score in a list, no role
+        if run_on_name(child) is not None:
+            # "Fergus Walsh, BBC medical correspondent Scottish Health Secretary Nicola
+            # Sturgeon said": a byline's role run into the next person's title and name
+            continue
+        if _speaks_after(child):
+            # "… will focus on Hillary Clinton, a top aide said.": the phrase is the subject
+            # of the speech tag the parser left without one, someone else, not her role
+            continue
+        if any(not t.is_punct for t in doc[ent.end : child.left_edge.i]):
+            # "Bill Clinton and Melania Trump, the nominee's wife": the apposition belongs to
+            # the name right before it, not to the first of a pair
+            continue
+        first = child.left_edge.i
+        if doc[first].lower_ in ("his", "her", "their") and first < child.i:
+            first += 1  # "Susan Rice, his national security adviser": whose, the text says
+        return _trim_role(doc, first, child.right_edge.i + 1)
+    return None
+
+
+def _speaks_after(phrase: Token) -> bool:
+    """Whether a verb of speaking with no subject of its own comes right after the phrase."""
+    doc = phrase.doc
+    after = phrase.right_edge.i + 1
+    if after >= len(doc):
+        return False
+    verb = doc[after]
+    # ("Clinton, a top aide said, “is …”": in a speech tag set inside the sentence the parser
+    # may make the name before the phrase the verb's subject; that name is who is spoken
+    # of, the phrase still who speaks. Not so when the verb is the sentence's own: in
+    # "Shaheen, the head of the delegation emphasized that …" the name speaks.)
+    inserted = verb.dep_ == "parataxis"
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and not (inserted and c.i == phrase.head.i)
+            for c in verb.children
+        )
+    )
+
+
+def title_of_a_given_name(doc: Doc, title: tuple[int, int], end: int) -> bool:
+    """ "Prince Michael": one such title right before one given name makes the name, and
+    the title is nobody's role (a role "Prince" would land on the "Michael" it precedes)."""
+    first, last = title
+    return (
+        last - first == 1
+        and end - last == 1
+        and doc[first].lower_ in GIVEN_NAME_TITLES
+        and doc[first].text[:1].isupper()
+        and given_name(doc[last].text)
+    )
+
+
+def run_on_name(head: Token) -> Span | None:
+    """A person's name run on at the end of an apposition (``head``'s phrase), set beside
+    the role's words rather than tied into them, else None: "Fergus Walsh, BBC medical
+    correspondent Scottish Health Secretary Nicola Sturgeon said" (a byline run into the
+    next paragraph) ends on the next person's name. A name the role holds is part of it: an
+    object ("a Republican who refused to endorse Mr. Trump"), a modifier ("a longtime Trump
+    critic"), a possessive or a preposition's ("the wife of John Smith")."""
+    doc = head.doc
+    last = head.right_edge.i + 1
+    start = last - 1
+    while start > head.i and doc[start].ent_iob_ == "I":
+        start -= 1
+    tok = doc[start]
+    if start <= head.i or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+        return None
+    ent = doc[start:last]
+    if last < len(doc) and doc[last].ent_iob_ == "I":
+        return None  # the name runs on past the phrase
+    return ent if ent.root.dep_ == "appos" and ent.root.head.i == head.i else None
+
+
+def named_as_person(ent: Span) -> bool:
+    """A one-word name the sentence makes a person whatever the gazetteer says: "the
+    singer's daughter, Paris", "his three children Paris, Prince and …" (in apposition to,
+    or listed under, a noun of kinship), or listed beside people's names ("Prince Michael,
+    13, and Paris, 12") when it is a given name. A country's name stays a state."""
+    if len(ent) != 1 or country_name(ent.text):
+        return False
+    tok = ent.root
+    chain = [tok]
+    while tok.dep_ in ("appos", "conj") and tok.head.i != tok.i and len(chain) < 8:
+        tok = tok.head
+        chain.append(tok)
+    if chain[-1].pos_ == "NOUN" and chain[-1].lemma_.lower() in KINSHIP | _RELATION_NOUNS:
+        return True
+    listed = chain[1:] + [c for c in ent.root.children if c.dep_ == "conj"]
+    types = {t.ent_type_ for t in listed if t.ent_type_}
+    return given_name(ent.text) and types == {"PERSON"}
+
+
+def described_by(ent: Span) -> Token | None:
+    """The head of a description the name stands in apposition to: 'the … envoy, X'."""
+    root = ent.root
+    head = root.head
+    # ("Mexico's Health Secretary, Jose Cordova": a title in capitals is tagged a proper noun)
+    appositive = root.dep_ == "appos" and head.i < ent.start and head.pos_ in ("NOUN", "PROPN")
+    if appositive and head.lemma_.lower() in ROLE_NOUNS:
+        return head
+    return None
+
+
+# Words of time written in lower case in running text: capitalised right after a name, they
+# end the title of a paper, a network or a programme ("USA Today", "Russia Today").
+_DEICTIC = frozenset({"today", "tonight", "tomorrow", "yesterday"})
+
+
+def deictic_after(ent: Span) -> bool:
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end - 1].whitespace_ != " ":
+        return False
+    nxt = doc[ent.end]
+    return nxt.lower_ in _DEICTIC and nxt.text[:1].isupper() and not nxt.is_sent_start
+
+
+def title_complement(doc: Doc, ent: Span, first: int) -> bool:
+    """After a title, a capitalised word that is no given name, before a given name and a
+    surname, completes the title ("Miss Universe Alicia Machado", "Sheriff Deputy John
+    Doe"), it does not open the person's name."""
+    titled = ent.start < first or (
+        ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in TITLES
+    )
+    return (
+        titled
+        and ent.end - first >= 3
+        and not given_name(doc[first].text)
+        and given_name(doc[first + 1].text)
+    )
+
+
+def plural_description(head: Token) -> bool:
+    """A plural description ("presidential candidates X and Y", "defence lawyers for Z, X")
+    names a set the person belongs to: it gives the person a role, never another name."""
+    return head.tag_ in ("NNS", "NNPS")
