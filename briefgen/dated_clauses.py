@@ -4,7 +4,7 @@ A sentence shown under a date in the timeline must tell what happened on that da
 patterns read the words before a dated phrase or verb and recognise where that date belongs
 to a clause of another kind: an aside, a comparison's standard, a picture's moment, a day
 someone is asked to act on, a reason or a reported claim, or a future told of a thing the
-sentence names. The timeline (``timeline._Context.shown``) asks them.
+sentence names. The timeline (``timeline_context.TimelineContext.shown``) asks them.
 """
 
 from __future__ import annotations

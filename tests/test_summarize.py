@@ -48,7 +48,7 @@ EVENTS = [
         "The river burst its banks near the old mill.",
     ),
     # (two thirds of the flood's weight: at a third, one page's detail, it would be too weak
-    # a second sentence for the day, ``timeline.FOLLOWING_SHARE``)
+    # a second sentence for the day, ``timeline_entry.FOLLOWING_SHARE``)
     _event("e2", "2020-03-01", 2.0, "Volunteers filled sandbags along the quay all night."),
     _event("e3", "2020-03-04", 0.2, "A council meeting discussed the flood budget."),
     _event("e4", "2020-03-09", 2.0, "The regional governor declared a state of emergency."),

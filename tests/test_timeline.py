@@ -252,7 +252,7 @@ def test_the_start_of_a_period_running_to_the_report_does_not_date_its_count() -
 
 
 def test_a_relative_day_on_a_page_of_many_posts_does_not_date_its_sentence() -> None:
-    from briefgen.timeline import misdated
+    from briefgen.misdated import misdated
 
     said = "The agency confirmed another fifteen cases yesterday across the country."
     mention = _mention("archive", "2009-06-29", said)

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-import briefgen.timeline as timeline_module
+import briefgen.timeline_entry as timeline_entry
 from briefgen.models import Block, Document, Event, EventMention, Evidence, Extraction, Timex
 from briefgen.structure.opinion import is_opinion
 from briefgen.summarize import summarize
@@ -84,7 +84,7 @@ def test_without_the_lede_the_better_supported_detail_would_be_shown(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The case above fails for the right reason: the lede's weight decides it."""
-    monkeypatch.setattr(timeline_module, "LEDE", 0.0)
+    monkeypatch.setattr(timeline_entry, "LEDE", 0.0)
     feature = _extraction("a-feature", FEATURE, "2020-03-09")
     report = _extraction("b-report", REPORT, "2020-03-03")
     events, extractions = _day(feature, report)

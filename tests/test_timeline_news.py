@@ -144,7 +144,7 @@ def test_a_detail_naming_no_principal_gives_way_to_the_day_s_news() -> None:
     # One page's colour alone is no entry; a day two sources speak of keeps its details.
     assert _timeline(events[:1], _corpus(texts), query=("jackson",)) == {}
     # (the march as salient as the wedding: one a third as salient would be too weak a
-    # second sentence beside it, ``timeline.FOLLOWING_SHARE``)
+    # second sentence beside it, ``timeline_entry.FOLLOWING_SHARE``)
     two = [events[0], _event("m", day, _at(texts, "b", march, day), salience=3.0)]
     assert _timeline(two, _corpus(texts), query=("jackson",)) == {day: sorted([march, rickshaw])}
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from briefgen.misdated import misdated
 from briefgen.models import Event, EventMention, Evidence, Timex
 from briefgen.render.told import Printing, Told, told_sentences
-from briefgen.timeline import misdated
 
 
 def _mention(

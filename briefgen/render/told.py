@@ -38,6 +38,7 @@ from briefgen.definites import resolve_definites
 from briefgen.extract.quotes import QUOTED
 from briefgen.fragments import no_finite_verb
 from briefgen.inner_refs import dangling_their
+from briefgen.misdated import misdated
 from briefgen.models import Brief, Event, EventMention, Evidence, Extraction
 from briefgen.newsworthy import announces, tells_news
 from briefgen.render.eventdate import dates_news
@@ -46,7 +47,7 @@ from briefgen.shown import read_alone, stands_alone
 from briefgen.story import elsewhere, topic
 from briefgen.structure.sieve import long_pages
 from briefgen.tellings import participants, same_happening
-from briefgen.timeline import TIMELINE_DUPLICATE, misdated
+from briefgen.timeline_entry import TIMELINE_DUPLICATE
 from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import BACKGROUND, When
 

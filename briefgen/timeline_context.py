@@ -1,0 +1,219 @@
+"""What deciding whether a source sentence can be shown under a timeline date needs, and
+the decision: a sentence is shown only under the date of its own news, read alone."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+
+from briefgen.dated_clauses import (
+    ADVERBIAL,
+    COMPARED,
+    DEPICTS,
+    DIRECTED,
+    RELATIVE_FUTURE,
+    SUBORDINATE,
+    WITHIN,
+)
+from briefgen.homedate import home_date
+from briefgen.lede import Ledes
+from briefgen.misdated import backdrop, misdated
+from briefgen.models import Event, EventMention, Extraction
+from briefgen.newsworthy import announces, forecasts, tells_news
+from briefgen.retold import copied, date_key
+from briefgen.shown import read_alone
+from briefgen.standalone import inside_quotation
+from briefgen.story import undone
+from briefgen.when import BACKGROUND, When
+
+__all__ = ["CONTINUED", "TimelineContext"]
+
+# Participants two next sentences of one report share when they tell one story: as many as
+# one source's sentences under adjacent days share to be one story (``retold.names_in``).
+CONTINUED = 2
+
+
+@dataclass(frozen=True)
+class TimelineContext:
+    """What deciding whether a sentence can be shown under a date needs."""
+
+    extractions: dict[str, Extraction]
+    # sentence -> the dates it gives, each with (dates its main clause, finest granularity)
+    dates: dict[tuple[str, int], dict[str, tuple[bool, int]]]
+    # The words naming the story: the query's, or the names most sources name (``topic``)
+    query: re.Pattern[str] | None
+    elsewhere: frozenset[str]  # documents mostly about something else than the story
+    published: dict[str, date | None]
+    # (publication day, who) of each report that someone withdrew or a plan was called off
+    withdrawn: tuple[tuple[date, str], ...]
+    # The query's words and the principal actors' names, as a run of names ("Michael Jackson")
+    named: re.Pattern[str] | None
+    # The first source's publication day: what ended a year before it is background.
+    first: date | None = None
+    # The latest source's publication day: what begins after it can only be announced.
+    latest: date | None = None
+    # The words most documents use: "the virus" is the story's own (``anaphora``).
+    story: frozenset[str] = frozenset()
+    # Pages of many posts strung together (``sieve.long_pages``): a "today" in them may be
+    # any post's day, not the page's.
+    strung: frozenset[str] = frozenset()
+    # The sentences opening each report (``lede``): a fresh report's tell the day's event.
+    ledes: Ledes | None = None
+    # Editorials, op-eds, columns, letters (``opinion``): the writer's case, not the facts.
+    opinion: frozenset[str] = frozenset()
+    # The principals' names, with or without a query (``story.story_names``): someone told
+    # by age who is none of them is a passer-by.
+    known: re.Pattern[str] | None = None
+    # Each name an actor record is told by -> that record (``tellings.participants``).
+    who: dict[str, str] = field(default_factory=dict)
+
+    def background(self, day: str) -> bool:
+        """Whether ``day`` ended ``BACKGROUND`` or more before the first source: the
+        story's past, or a precedent it is compared with (a previous campaign's year)."""
+        when = When.of(day)
+        return self.first is not None and when is not None and when.last < self.first - BACKGROUND
+
+    def involves(self, text: str) -> bool:
+        """Whether ``text`` names the query or a principal actor as a participant, not only
+        as the owner of something else ("Jackson's body was released")."""
+        if self.named is None:
+            return True
+        return any(not text.startswith(("'s", "’s"), m.end()) for m in self.named.finditer(text))
+
+    def announced(self, mention: EventMention) -> bool:
+        """Whether the mention gives its date as planned: flagged so, or told in the future
+        ("will perform ... on Saturday", "is due to meet on Wednesday") by a source
+        published before that day or on it (what is due today had not happened when
+        written)."""
+        if mention.scheduled:
+            return True
+        when, day = When.of(mention.date), self.published.get(mention.doc)
+        if when is None or day is None or day > when.last:
+            return False
+        return announces(mention.evidence.sentence)
+
+    def called_off(self, mention: EventMention) -> bool:
+        """Whether a source published on or after the announcement says that who it names
+        withdrew, or that it was called off: the plan is not what happened."""
+        day = self.published.get(mention.doc) or date.min
+        sentence = mention.evidence.sentence
+        return any(later >= day and who in sentence for later, who in self.withdrawn)
+
+    def shown(self, mention: EventMention, day: str) -> str | None:
+        """The mention's sentence as shown under ``day``, or None when it cannot be."""
+        ev = mention.evidence
+        if ev.doc in self.opinion:
+            return None  # an editorial's facts are told to make its case
+        own, entry = When.of(mention.date), When.of(day)
+        if own is not None and entry is not None and own.rank < entry.rank:
+            # "Earlier this month" merged into an event of the 7th does not say the 7th.
+            return None
+        if misdated(mention, self.strung) or backdrop(mention):
+            return None
+        if own is not None and own.day is not None and date_key(mention.date) != day:
+            # A report of another day merged into the day's event ("three more cases were
+            # confirmed today" on the next day's live page): shown under this day, it would
+            # say its news happened on a day it does not give.
+            return None
+        gives = self.dates.get((ev.doc, ev.sentence_start), {})
+        if ev.text != ev.sentence and not self._frames(mention, day, gives):
+            # A background clause or a dated noun ("protests that began January 25", "in
+            # advance of a 29 November hearing"): the sentence's news is not of that date.
+            return None
+        home = home_date(gives)
+        if home is not None and day != home:
+            return None  # a sentence giving two dates is shown under its best-founded one
+        if mention.predicate is not None and DEPICTS.search(
+            ev.sentence[: max(0, mention.predicate[0] - ev.sentence_start)]
+        ):
+            return None  # "footage of X saying last week": the moment shown, not the news
+        if COMPARED.search(ev.sentence[: max(0, mention.timex.start - ev.sentence_start)]):
+            return None  # "worse than in 2001": the standard compared with, not the news
+        if mention.predicate is not None and DIRECTED.search(
+            ev.sentence[: max(0, mention.predicate[0] - ev.sentence_start)]
+        ):
+            return None  # "urged them to vote Tuesday": the day asked for, not the asking's
+        ext = self.extractions.get(ev.doc)
+        if ext is not None and inside_quotation(ext.document.text, ev.sentence_start):
+            return None  # the speaker's words, introduced in a sentence before
+        text = read_alone(ev.sentence, ev.sentence_start, ext, inner=False, story=self.story)
+        if text is None or not tells_news(text):
+            return None
+        if ev.doc in self.elsewhere and self.query and not self.query.search(text):
+            return None
+        if self.query and self.background(day) and not self.query.search(text):
+            return None  # background is the story's own: "Romney released his returns in 2012"
+        after = ev.sentence[max(0, mention.timex.start - ev.sentence_start) :]
+        if mention.scheduled and undone(after):
+            return None  # "was scheduled to speak Friday but cancelled": it never happened
+        if mention.scheduled and self._open(day):
+            if not announces(text):
+                return None  # after the last source: "voters are set on their choice on Nov. 8"
+            if forecasts(text):
+                return None  # "is expected to peak in October": a forecast, nothing scheduled
+            at = mention.predicate[0] if mention.predicate is not None else ev.sentence_start
+            lead = ev.sentence[: max(0, at - ev.sentence_start)]
+            if RELATIVE_FUTURE.search(lead):
+                return None  # "…, which will hold its primary Feb. 9": a clause on a thing
+                # the sentence names, not the sentence's news (a response, a poll's finding)
+            if SUBORDINATE.search(lead):
+                return None  # "while many are expected to support her in November, she
+                # has not ...": the plan is the reason or the setting, the news is the rest
+        return text
+
+    def rewrites(self, mention: EventMention, text: str, event: Event) -> set[str]:
+        """The other sources published the day the mention's was that carry its sentence
+        (``text``) near verbatim (``copied``): the same story rewritten in the day (a wire
+        story's later versions), not another report of what it says. (A story of a later
+        day re-running the paragraph has kept it as still worth telling.)"""
+        day = self.published.get(mention.doc)
+        return {
+            m.doc
+            for m in event.mentions
+            if m.doc != mention.doc
+            and day is not None
+            and self.published.get(m.doc) == day
+            and copied(m.evidence.sentence, text)
+        }
+
+    def continues(self, a: EventMention, b: EventMention) -> bool:
+        """Whether ``b`` is the sentence right before or after ``a`` in one report and
+        names two of its participants (the same records, however spelled): the report
+        telling one story on, not a second happening."""
+        ext = self.extractions.get(a.doc)
+        if ext is None or a.doc != b.doc or not ext.sentences:
+            return False
+        starts = [start for start, _ in ext.sentences]
+        at = [bisect_right(starts, m.evidence.sentence_start) - 1 for m in (a, b)]
+        if abs(at[0] - at[1]) != 1:
+            return False
+        mine, theirs = ({self.who.get(n, n) for n in m.actors} for m in (a, b))
+        return len(mine & theirs) >= CONTINUED
+
+    def passed(self, day: str) -> bool:
+        """Whether ``day`` ended before the latest source: what was due in it, a source
+        could have told as done."""
+        when = When.of(day)
+        return self.latest is not None and when is not None and when.last < self.latest
+
+    def _open(self, day: str) -> bool:
+        """Whether ``day`` ends after the latest source (it begins after it, or is a period
+        running on past it: "the summer" in a brief ending on 30 June): no source can have
+        told what is due in it as done."""
+        when = When.of(day)
+        return self.latest is not None and when is not None and when.last > self.latest
+
+    @staticmethod
+    def _frames(mention: EventMention, day: str, gives: dict[str, tuple[bool, int]]) -> bool:
+        """Whether a dated phrase dates its whole sentence: the only date the sentence
+        gives, and either its subject ("The government formed by the Taliban in the Fall
+        of 2021 involves ...") or the span its news happened within ("during X")."""
+        if date_key(mention.date) != day or set(gives) != {day}:
+            return False
+        ev = mention.evidence
+        before = ev.sentence[: max(0, ev.start - ev.sentence_start)]
+        if ADVERBIAL.match(ev.text):
+            return False  # "In the last year, …", "Just like in 2012, …": an aside's time
+        return not before.strip(' "“‘') or WITHIN.search(before) is not None

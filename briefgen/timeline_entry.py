@@ -1,0 +1,250 @@
+"""One timeline date's entry: its sentences, chosen central, salient, new and borne out
+by the other sources, and the sources it cites."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from briefgen.aggregate.terms import Idf, cosine, terms
+from briefgen.figures import passer_by
+from briefgen.models import Cited, Event, EventMention, TimelineEntry
+from briefgen.plans import borne_out
+from briefgen.retold import (
+    REPORTS_SAME,
+    Said,
+    date_key,
+    figures_in,
+    moved,
+    names_in,
+    repeats,
+    reporting,
+)
+from briefgen.tellings import same_happening
+from briefgen.timeline_context import TimelineContext
+from briefgen.titled import name_newcomer
+from briefgen.weekend_weeks import weekend_last_week
+
+__all__ = ["FOLLOWING_SHARE", "SAME_SOURCE_STORY", "TIMELINE_DUPLICATE", "date_entry"]
+
+# One date's sentences should each add something: a stricter bar.
+TIMELINE_DUPLICATE = 0.3
+# One source telling a story under two adjacent days ("reported Saturday", "on Sunday ...
+# published") tells it once: its two sentences need share less to be the same story.
+SAME_SOURCE_STORY = 0.2
+# What opening a report published on the day or the next, and told by another source too,
+# adds to a sentence's prior: as much as giving the date itself, both being evidence the
+# sentence tells the day's event.
+LEDE = 0.2
+# What each other source telling a sentence's news of that day (announced or reported, in
+# its own words: ``_corroboration``) adds to its prior, for at most CORROBORATORS of them:
+# more than a lede's, a second source bearing the news out being the stronger evidence
+# that it is the day's. What one page mentions in passing (a speech's closing tribute, a
+# rally's itinerary) no other source tells.
+CORROBORATED = 0.2
+CORROBORATORS = 2
+# Share of centrality (against the date's other sentences) in a timeline sentence's score.
+SENTENCE_CENTRAL = 0.5
+# A date's further sentence scores at least this share of its first's. Readers judged the
+# second sentence under a date trivial two to three times as often as the first; one
+# scoring under half the first's is a minor event of the day or one page's detail (an
+# anchor's interview, a congressman's worry after the day's meeting), not the day's news.
+# (At 0.6 and 0.7 Timeline17's six-sentence dates lost reference content: AR-1 fell.)
+FOLLOWING_SHARE = 0.5
+
+
+def _corroboration(
+    doc: str, vector: dict[str, float], told: Sequence[tuple[str, dict[str, float]]]
+) -> int:
+    """How many sources other than ``doc`` say of the day what the sentence of ``vector``
+    says (``told``: each source's sentences dated that day, as term vectors)."""
+    return len({d for d, v in told if d != doc and cosine(vector, v) >= REPORTS_SAME})
+
+
+def date_entry(
+    day: str,
+    events: list[Event],
+    limit: int,
+    idf: Idf,
+    context: TimelineContext,
+    taken: set[tuple[str, int]],
+    told: Sequence[tuple[str, dict[str, float]]] = (),
+    nearby: Sequence[Said] = (),
+    inner: Sequence[Said] = (),
+    firm: Sequence[tuple[str, dict[str, float]]] = (),
+) -> tuple[TimelineEntry, list[Said]]:
+    """A date's sentences: central to what the sources say about that date, salient, new,
+    and borne out by the other sources' sentences of that day (``told``).
+
+    Once a source reports the day's news as done, the announcements made before ("is due
+    to be sentenced on 29 November", "the panel will resume on Monday") are not shown as
+    what happened, nor is an announcement a later source says was called off. A sentence
+    that names neither the query nor a principal actor as a participant is shown only when
+    another source reports the same. A sentence saying what one shown under an adjacent
+    day (``nearby``) says is not shown again (one source's "Saturday" and "Sunday").
+    A sentence reporting (``repeats``) what a day within this date shows (``inner``: a
+    weekly's "last week" of one announcement), or the same happening (an event) as a
+    sentence shown here (or another source's sentence of that event naming the same), is a
+    second report of it: its source is cited, and nothing ranked below it is shown (less
+    central to the date than a repeat of its news). A date whose best sentence is such a
+    repeat has no sentence and that sentence's source. A plan for a day the latest source
+    is past is shown only when a report of its kind bears it out (``plans``), and a weekend
+    paper's "last week" only when another source dates the news that week (``firm``: the
+    day's sentences but those of other weekend "last week"s).
+    """
+    events = sorted(events, key=lambda e: (-e.salience, e.id))
+    top = events[0].salience or 1.0
+    options: list[tuple[float, str, dict[str, float], EventMention, str]] = []
+    seen: set[tuple[str, int]] = set(taken)
+    details: set[int] = set()
+    for event in events:
+        for rank, mention in enumerate(event.mentions):
+            key = (mention.doc, mention.evidence.sentence_start)
+            if key in seen:
+                continue
+            text = context.shown(mention, day) or ""
+            if not text:
+                continue
+            if context.passed(day) and mention.scheduled and not borne_out(mention, event):
+                continue  # a plan for a day the sources are past, which none reports done
+            vector = idf.vector(terms(text))
+            corroborated = _corroboration(mention.doc, vector, told)
+            if weekend_last_week(mention, context.published.get(mention.doc)) and not (
+                _corroboration(mention.doc, vector, firm)
+            ):
+                continue  # a weekend's "last week": this week or the one before, none says
+            seen.add(key)
+            if passer_by(text, context.known):
+                continue  # people met on the street, told by their ages: colour, not news
+            # A detail around the story, from one source: shown only when nothing else is.
+            # (The day's rewrite of the story, which keeps the paragraph, is no second one.)
+            alone = len(reporting(event, vector, idf) - context.rewrites(mention, text, event)) < 2
+            detail = not context.involves(text) and alone
+            prior = event.salience / top + (0.1 if rank == 0 else 0.0)
+            if date_key(mention.date) == day:
+                prior += 0.2  # the sentence that itself gives this date
+            if (
+                context.ledes is not None
+                and context.ledes.fresh(mention)
+                and len(reporting(event, vector, idf, day)) >= 2
+            ):
+                # The lede of a report of the day's news that another source tells too: a
+                # side story's lede (a minor candidate's stunt on debate day) is told alone.
+                prior += LEDE
+            prior += CORROBORATED * min(corroborated, CORROBORATORS)
+            options.append((prior, text, vector, mention, event.id))
+            if detail:
+                details.add(id(mention))
+    # A day told only in details keeps them when two sources on the story tell of it (the
+    # date is the story's); one page's colour alone (a wedding, a radio guest) is no entry.
+    telling = {m.doc for e in events for m in e.mentions if m.doc not in context.elsewhere}
+    if len(details) < len(options) or len(telling) < 2:
+        options = [o for o in options if id(o[3]) not in details]
+    announced = {id(o[3]) for o in options if context.announced(o[3])}
+    if len(announced) < len(options):
+        options = [o for o in options if id(o[3]) not in announced]
+    options = [o for o in options if not (id(o[3]) in announced and context.called_off(o[3]))]
+    centroid: dict[str, float] = defaultdict(float)
+    weights = {e.id: e.salience / top for e in events}
+    for _, _, vector, _, event_id in options:
+        for t, w in vector.items():
+            centroid[t] += w * weights[event_id]
+    score = {
+        id(o[3]): SENTENCE_CENTRAL * cosine(o[2], centroid) + (1 - SENTENCE_CENTRAL) * o[0]
+        for o in options
+    }
+    scored = sorted(options, key=lambda o: (-score[id(o[3])], o[3].doc, o[3].evidence.start))
+    picked: list[Cited] = []
+    shown: list[EventMention] = []
+    vectors: list[dict[str, float]] = []
+    used: list[str] = []
+    shown_names: list[frozenset[str]] = []
+    planned = True  # every shown sentence gives the date as planned, none as done
+    picked_repeat: str | None = None
+    retellings: list[tuple[str, dict[str, float]]] = []  # a shown happening told again
+    for _, text, vector, mention, event_id in scored:
+        if len(picked) >= limit:
+            break
+        if shown and score[id(mention)] < FOLLOWING_SHARE * score[id(shown[0])]:
+            # Far weaker than the date's first (a minor event of the day, a detail told
+            # only by its page: "an anchor interviewed the candidate on Tuesday"): the date
+            # shows one sentence rather than a weak second one.
+            break
+        if any(cosine(vector, v) >= TIMELINE_DUPLICATE for v in vectors):
+            continue
+        names, figures = names_in(text), figures_in(text)
+        if mention.doc not in context.strung and any(
+            m.doc == mention.doc
+            and (cosine(vector, v) >= SAME_SOURCE_STORY or context.continues(m, mention))
+            for m, v in zip(shown, vectors, strict=True)
+        ):
+            # One report's second sentence on the day in the same words: the story it
+            # already told, continued (as under an adjacent day). Sharing names is not
+            # enough here (a visit and the press conference held during it are two
+            # events), unless the sentence is the next or the one before: a lede and the
+            # paragraph telling it again ("some of the party's fundraisers signed on
+            # Tuesday", "half a dozen of its money players agreed to serve").
+            continue
+        # another source telling a shown happening in other words, with the same names:
+        # "Sanders prevailed in Wisconsin's primary", "Sanders was projected as the winner
+        # of Wisconsin's primary", a second report of it cited as its source
+        retold = any(
+            e == event_id and c.evidence[0].doc != mention.doc and len(names & named) >= 2
+            for e, c, named in zip(used, picked, shown_names, strict=True)
+        ) or any(  # or in other words, by the same verb, with a participant in common
+            m.doc != mention.doc and same_happening(mention, m, context.who) for m in shown
+        )
+        if (
+            retold
+            or repeats(vector, figures, inner)
+            or any(
+                e == event_id and cosine(vector, v) >= REPORTS_SAME
+                for e, v in zip(used, vectors, strict=True)
+            )
+        ):
+            if not picked or retold:
+                # the date's best is a day's news within it, or a shown happening told
+                # again: its source is cited
+                picked_repeat = mention.doc
+            if retold:
+                retellings.append((event_id, vector))
+            break
+        if any(
+            (cosine(vector, v) >= TIMELINE_DUPLICATE and not moved(figures, counted))
+            or (
+                doc == mention.doc
+                and (cosine(vector, v) >= SAME_SOURCE_STORY or len(names & named) >= 2)
+            )
+            for doc, v, named, counted in nearby
+        ):
+            continue
+        # a surname only its article introduced: "[Kate] Duval", named once chosen so the
+        # brackets weigh in no choice (the corpus's names decide: ``titled.name_newcomer``)
+        ext = context.extractions.get(mention.doc)
+        start = mention.evidence.sentence_start
+        start += len(mention.evidence.sentence) - len(mention.evidence.sentence.lstrip())
+        picked.append(Cited(name_newcomer(text, start, ext, context.story), (mention.evidence,)))
+        shown.append(mention)
+        taken.add((mention.doc, mention.evidence.sentence_start))
+        vectors.append(vector)
+        shown_names.append(names)
+        used.append(event_id)
+        planned = planned and mention.scheduled
+    by_id = {e.id: e for e in events}
+    sources = {c.evidence[0].doc for c in picked}
+    if picked_repeat is not None:
+        sources.add(picked_repeat)  # an entry with no sentence, or a shown news' retelling
+    for event_id in dict.fromkeys(used):
+        for v in vectors:
+            sources.update(reporting(by_id[event_id], v, idf, day, done=True))
+    for event_id, v in retellings:  # the sources of the retelling report the happening too
+        sources.update(reporting(by_id[event_id], v, idf, day, done=True))
+    # A short range ("July 8-9") is grouped under its first day but shown as written.
+    label = events[0].date if date_key(events[0].date) == day and "/" in events[0].date else day
+    entry = TimelineEntry(
+        label, tuple(dict.fromkeys(used)), tuple(picked), planned, tuple(sorted(sources))
+    )
+    return entry, [
+        (c.evidence[0].doc, v, names_in(c.text), figures_in(c.text))
+        for c, v in zip(picked, vectors, strict=True)
+    ]
