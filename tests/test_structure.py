@@ -397,3 +397,36 @@ def test_a_wire_sign_off_listing_many_reporters_is_a_byline_not_body() -> None:
     assert kinds["Reporting by the local paper showed that the work ran late by three years."] == (
         "body"
     )
+
+
+def test_a_reporter_s_follow_line_hand_over_and_dateline_byline_are_bylines() -> None:
+    follow = "Follow Jo Roe on Twitter @joroe."
+    hand_overs = (
+        "Wirex reporter Jo Roe reports from Lima.",
+        "The Wirex's Jo Roe reports.",
+        "From Lima, Jo Roe reports.",
+        'Jo Roe reports on the "long wait" for the bridge and its opening.',
+    )
+    quoted = "The work ran late by three years, says the Wirex's Jo Roe in Lima."
+    text = (
+        "Mayor Opens New Bridge\n\nFrom Jo Roe in Lima\n\n"
+        "The new bridge was opened by the mayor on Tuesday, Ana Vela said.\n"
+        f"{quoted}\n" + "\n".join(hand_overs) + f"\n{follow}\n"
+    )
+    doc = _doc(text, title="Mayor Opens New Bridge")
+    kinds = _kinds(doc)
+    for line in ("From Jo Roe in Lima", follow, *hand_overs):
+        assert kinds[line] == "byline", line
+    # the correspondent quoted as a source stays in the story, and so do sentences that
+    # merely hold "reports", a date after "From" or a time after "By"
+    assert kinds[quoted] == "body"
+    view = extraction_view(doc.text, structure_document(doc).blocks)
+    assert view.count("Jo Roe") == 1
+    for sentence in (
+        "Ana Vela reports that the bridge is late.",
+        "The council said Jo Roe reports to the mayor.",
+        "By Monday, the mayor had resigned.",
+    ):
+        page = f"Mayor Opens New Bridge\n\nThe bridge opened on Tuesday.\n{sentence}\n"
+        assert _kinds(_doc(page, title="Mayor Opens New Bridge"))[sentence] == "body"
+

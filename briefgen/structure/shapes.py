@@ -52,8 +52,10 @@ _COMMENT_MARKER = re.compile(
     r"\bcomments? (?:policy|guidelines)\b|"
     r"\b(?:debate|discussion|conversation|thread) is now closed\b"
 )
+# "By Jane Roe", "From Jane Roe in Oaxaca" (a correspondent's dateline byline): the opening
+# word in either case, the names capitalised
 _BYLINE = re.compile(
-    r"^\W*(?:by|from|written by|words by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+    r"^\W*(?i:by|from|written by|words by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*"
     r"(?:\s+in\s+[A-Z][\w'’.-]+(?:[\s,]+[A-Z][\w'’.-]+){0,3})?(?:\s*[,|–—-]\s*.{0,60})?$"
 )
@@ -140,6 +142,21 @@ STAMP = re.compile(
 # Forum and blog comment headers: "At 08:55 am on 30 Jun 2009, sensiblegrannie wrote:".
 COMMENT_HEADER = re.compile(
     r"(?:\bAt\s+\d{1,2}[:.]\d\d[^\n]{0,60}?|(?<![^\s])[\w.@'’-]{2,40}\s)wrote:\s"
+)
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+# A line inviting readers to follow the writer: "Follow Jane Roe on Twitter @janeroe".
+_FOLLOW = re.compile(r"^\W*Follow\s+" + _NAME + r"\s+on\s+[A-Z]\w*\W*(?:@\w+)?\W*$")
+# A line handing over to the outlet's own reporter, a video's or a report's caption: "Jane
+# Roe reports from Paris", "BBC reporter Jane Roe reports on the vote", "The BBC's Jane Roe
+# reports.", "From Paris, Jane Roe reports." The reporter opens the line (after the
+# newsroom's possessive or its role noun) and "reports" is its verb: a sentence quoting the
+# correspondent as a source ("…, says the BBC's Jane Roe in Paris") is the story's.
+_HAND_OVER = re.compile(
+    r"^\W*(?:From\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)?"
+    r"(?:(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}['’]s\s+"
+    r"|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+(?:reporter|correspondent|editor)\s+)?"
+    + _NAME
+    + r"\s+reports(?:\s+(?:from|on|in)\s+[^.!?\n]{1,120})?\s*\.?\s*$"
 )
 CREDIT_PREFIX = re.compile(
     r"^\((?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\b[^()]{0,400}\)\s*",
@@ -385,13 +402,21 @@ def is_comment_marker(text: str) -> bool:
 
 def is_byline(text: str) -> bool:
     plain = _MD_LINK.sub(r"\1", text)  # "By [Felix Light](#)": the names, not the links
-    return bool(_BYLINE.match(plain) or _CREDIT.match(plain))
+    if _BYLINE.match(plain) and not plain.rstrip().endswith((".", "!", "?")):
+        return True  # "By Monday, the mayor had resigned." is a sentence
+    return bool(_CREDIT.match(plain))
 
 
 def is_sign_off(text: str) -> bool:
-    """A wire story's closing credits on a line of their own, however many names they list:
-    "(Additional reporting by Jo Roe in Lima and Al Doe in Quito; Editing by Ann Poe)"."""
-    line = text.strip().rstrip(".")
+    """A line that credits the story's own reporters, however long: a wire story's closing
+    credits ("(Additional reporting by Jo Roe in Lima and Al Doe in Quito; Editing by Ann
+    Poe)"), an invitation to follow the writer ("Follow Jo Roe on Twitter @joroe") or a
+    hand-over to the outlet's reporter ("Jo Roe reports from Lima"). The names in it are
+    the newsroom's, no actors of the story."""
+    plain = _MD_LINK.sub(r"\1", text).strip()
+    if _FOLLOW.match(plain) or _HAND_OVER.match(plain):
+        return True
+    line = plain.rstrip(".")
     found = CREDIT_PREFIX.match(line)
     return found is not None and found.end() == len(line)
 
