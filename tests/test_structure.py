@@ -430,3 +430,14 @@ def test_a_reporter_s_follow_line_hand_over_and_dateline_byline_are_bylines() ->
         page = f"Mayor Opens New Bridge\n\nThe bridge opened on Tuesday.\n{sentence}\n"
         assert _kinds(_doc(page, title="Mayor Opens New Bridge"))[sentence] == "body"
 
+
+def test_a_dateline_byline_glued_before_the_lede_is_cut_off() -> None:
+    lede = "The new bridge was opened by the mayor on Tuesday, officials said."
+    text = f"Mayor Opens New Bridge\n\nFrom Jo Roe in Oaxaca, Mexico {lede}\n"
+    kinds = _kinds(_doc(text, title="Mayor Opens New Bridge"))
+    assert kinds["From Jo Roe in Oaxaca, Mexico"] == "byline"
+    assert kinds[lede] == "body"
+    # a time after "From" opens the lede itself
+    dated = "From Monday in Lima The shops will open at noon, officials said."
+    text = f"Mayor Opens New Bridge\n\n{dated}\n"
+    assert _kinds(_doc(text, title="Mayor Opens New Bridge"))[dated] == "body"

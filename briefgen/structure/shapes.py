@@ -272,6 +272,18 @@ PHOTO_CREDIT_PREFIX = re.compile(
     + _GRAMMAR
     + r"|[\"“‘]?[A-Z][a-z]*\s+[a-z]|[A-Z]{2,}\b|[*•]\s))"
 )
+# A correspondent's dateline byline glued before the lede: "From Jane Roe in Oaxaca The
+# march began …". The place ends where names cannot go on (as a glued credit does); "From
+# Monday in London …" is a time, the lede's own.
+_CALENDAR_WORD = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b"
+)
+BYLINE_PREFIX = re.compile(
+    r"^\W*From\s+(?!" + _CALENDAR_WORD + r")[A-Z][\w.'’-]*"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|de|da|del|van|von|la|le)){1,3}\s+in\s+"
+    r"(?:" + _NAME_WORD + r",?\s+){1,4}?(?=" + _GRAMMAR + r"|[\"“‘]?[A-Z][a-z]*\s+[a-z])"
+)
 # A print-edition note ("… appeared on p28 of the Main section …") anywhere in a line.
 _PRINT_NOTE = re.compile(r"\bappeared on p\.?\s?\d+\b")
 PRINT_NOTE_WORDS = 80

@@ -74,7 +74,9 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
             emit(len(text), "furniture")  # all that is left is a recurring line
             return out
         stamp = shapes.STAMP.match(rest)
-        credit = shapes.CREDIT_PREFIX.match(rest)
+        credit = shapes.CREDIT_PREFIX.match(rest) or (
+            shapes.BYLINE_PREFIX.match(rest) if place.early else None
+        )
         photo = shapes.PHOTO_CREDIT_PREFIX.match(rest)
         recurring = profile.recurring_prefix(rest)
         dateline = shapes.DATELINE_PREFIX.match(rest) if place.early else None
