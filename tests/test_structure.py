@@ -437,6 +437,12 @@ def test_a_dateline_byline_glued_before_the_lede_is_cut_off() -> None:
     kinds = _kinds(_doc(text, title="Mayor Opens New Bridge"))
     assert kinds["From Jo Roe in Oaxaca, Mexico"] == "byline"
     assert kinds[lede] == "body"
+    # after the summary sentence the opening line starts with
+    summary = "The bridge is open at last, after three years of work."
+    text = f"Mayor Opens New Bridge\n\n{summary} From Jo Roe in Lima {lede}\n"
+    kinds = _kinds(_doc(text, title="Mayor Opens New Bridge"))
+    assert kinds["From Jo Roe in Lima"] == "byline"
+    assert kinds[summary] == "standfirst" and kinds[lede] == "body"
     # a time after "From" opens the lede itself
     dated = "From Monday in Lima The shops will open at noon, officials said."
     text = f"Mayor Opens New Bridge\n\n{dated}\n"

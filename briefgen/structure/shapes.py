@@ -284,6 +284,20 @@ BYLINE_PREFIX = re.compile(
     r"(?:\s+(?:[A-Z][\w.'’-]*|de|da|del|van|von|la|le)){1,3}\s+in\s+"
     r"(?:" + _NAME_WORD + r",?\s+){1,4}?(?=" + _GRAMMAR + r"|[\"“‘]?[A-Z][a-z]*\s+[a-z])"
 )
+_SENTENCE_END = re.compile(r"[.!?\"”’]\s+(?=From\s)")
+
+
+def inner_byline(text: str, start: int, within: int) -> tuple[int, int] | None:
+    """Where a dateline byline glued after the opening's summary sentence stands ("… a
+    summary. From Jane Roe in Oaxaca The lede …"), searched ``within`` characters of
+    ``start``: its start and end, or None."""
+    for end in _SENTENCE_END.finditer(text, start, start + within):
+        found = BYLINE_PREFIX.match(text[end.end() :])
+        if found is not None and end.end() + found.end() < len(text):
+            return end.end(), end.end() + found.end()
+    return None
+
+
 # A print-edition note ("… appeared on p28 of the Main section …") anywhere in a line.
 _PRINT_NOTE = re.compile(r"\bappeared on p\.?\s?\d+\b")
 PRINT_NOTE_WORDS = 80
