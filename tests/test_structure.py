@@ -447,3 +447,15 @@ def test_a_dateline_byline_glued_before_the_lede_is_cut_off() -> None:
     dated = "From Monday in Lima The shops will open at noon, officials said."
     text = f"Mayor Opens New Bridge\n\n{dated}\n"
     assert _kinds(_doc(text, title="Mayor Opens New Bridge"))[dated] == "body"
+
+
+def test_a_courtesy_credit_line_is_a_caption_not_a_sentence() -> None:
+    credit = "Court sketches courtesy of Mona Roe."
+    sentence = "He said the tickets were courtesy of Jo Roe."
+    text = (
+        "Mayor Opens New Bridge\n\nThe new bridge was opened by the mayor on Tuesday.\n"
+        f"{sentence}\nThe Wirex's Jo Roe reports.\n{credit}\n"
+    )
+    kinds = _kinds(_doc(text, title="Mayor Opens New Bridge"))
+    assert kinds[credit] == "caption"
+    assert kinds[sentence] == "body"

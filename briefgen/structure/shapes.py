@@ -322,9 +322,20 @@ def is_agency_credit(text: str) -> bool:
     return len(text) <= 80 and bool(_AGENCY_CREDIT.match(text.strip()))
 
 
+# A credit line naming what was lent and by whom: "Court sketches courtesy of Jane Roe",
+# "Photos courtesy of the Roe family" (a few words, no grammar word opening them, then the
+# names alone). "He said it was courtesy of Jo Roe." is a sentence.
+_COURTESY_LINE = re.compile(
+    r"^\W*(?!" + _GRAMMAR + r")[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s+courtesy of\s+"
+    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:\s+family)?\s*\.?\s*$"
+)
+
+
 def is_photo_credit(text: str) -> bool:
-    """ "Photograph: …", "Credit: …", "PHOTO CREDITS: …": a caption's credit line (and
-    nothing glued after it)."""
+    """ "Photograph: …", "Credit: …", "PHOTO CREDITS: …", "Sketches courtesy of …": a
+    caption's credit line (and nothing glued after it)."""
+    if _COURTESY_LINE.match(text.strip()):
+        return True
     if not _CREDIT_LINE.match(text):
         return False
     glued = PHOTO_CREDIT_PREFIX.match(text)
