@@ -397,3 +397,65 @@ def test_a_wire_sign_off_listing_many_reporters_is_a_byline_not_body() -> None:
     assert kinds["Reporting by the local paper showed that the work ran late by three years."] == (
         "body"
     )
+
+
+def test_a_reporter_s_follow_line_hand_over_and_dateline_byline_are_bylines() -> None:
+    follow = "Follow Jo Roe on Twitter @joroe."
+    hand_overs = (
+        "Wirex reporter Jo Roe reports from Lima.",
+        "The Wirex's Jo Roe reports.",
+        "From Lima, Jo Roe reports.",
+        'Jo Roe reports on the "long wait" for the bridge and its opening.',
+    )
+    quoted = "The work ran late by three years, says the Wirex's Jo Roe in Lima."
+    text = (
+        "Mayor Opens New Bridge\n\nFrom Jo Roe in Lima\n\n"
+        "The new bridge was opened by the mayor on Tuesday, Ana Vela said.\n"
+        f"{quoted}\n" + "\n".join(hand_overs) + f"\n{follow}\n"
+    )
+    doc = _doc(text, title="Mayor Opens New Bridge")
+    kinds = _kinds(doc)
+    for line in ("From Jo Roe in Lima", follow, *hand_overs):
+        assert kinds[line] == "byline", line
+    # the correspondent quoted as a source stays in the story, and so do sentences that
+    # merely hold "reports", a date after "From" or a time after "By"
+    assert kinds[quoted] == "body"
+    view = extraction_view(doc.text, structure_document(doc).blocks)
+    assert view.count("Jo Roe") == 1
+    for sentence in (
+        "Ana Vela reports that the bridge is late.",
+        "The council said Jo Roe reports to the mayor.",
+        "By Monday, the mayor had resigned.",
+    ):
+        page = f"Mayor Opens New Bridge\n\nThe bridge opened on Tuesday.\n{sentence}\n"
+        assert _kinds(_doc(page, title="Mayor Opens New Bridge"))[sentence] == "body"
+
+
+def test_a_dateline_byline_glued_before_the_lede_is_cut_off() -> None:
+    lede = "The new bridge was opened by the mayor on Tuesday, officials said."
+    text = f"Mayor Opens New Bridge\n\nFrom Jo Roe in Oaxaca, Mexico {lede}\n"
+    kinds = _kinds(_doc(text, title="Mayor Opens New Bridge"))
+    assert kinds["From Jo Roe in Oaxaca, Mexico"] == "byline"
+    assert kinds[lede] == "body"
+    # after the summary sentence the opening line starts with
+    summary = "The bridge is open at last, after three years of work."
+    text = f"Mayor Opens New Bridge\n\n{summary} From Jo Roe in Lima {lede}\n"
+    kinds = _kinds(_doc(text, title="Mayor Opens New Bridge"))
+    assert kinds["From Jo Roe in Lima"] == "byline"
+    assert kinds[summary] == "standfirst" and kinds[lede] == "body"
+    # a time after "From" opens the lede itself
+    dated = "From Monday in Lima The shops will open at noon, officials said."
+    text = f"Mayor Opens New Bridge\n\n{dated}\n"
+    assert _kinds(_doc(text, title="Mayor Opens New Bridge"))[dated] == "body"
+
+
+def test_a_courtesy_credit_line_is_a_caption_not_a_sentence() -> None:
+    credit = "Court sketches courtesy of Mona Roe."
+    sentence = "He said the tickets were courtesy of Jo Roe."
+    text = (
+        "Mayor Opens New Bridge\n\nThe new bridge was opened by the mayor on Tuesday.\n"
+        f"{sentence}\nThe Wirex's Jo Roe reports.\n{credit}\n"
+    )
+    kinds = _kinds(_doc(text, title="Mayor Opens New Bridge"))
+    assert kinds[credit] == "caption"
+    assert kinds[sentence] == "body"

@@ -256,7 +256,7 @@ def _cut_sentence(text: str) -> bool:
 def _header_kind(text: str) -> BlockKind:
     if shapes.is_factbox(text):
         return "furniture"
-    if shapes.is_byline(text) or shapes.is_name_line(text):
+    if shapes.is_byline(text) or shapes.is_sign_off(text) or shapes.is_name_line(text):
         return "byline"
     if shapes.is_dateline(text):
         return "dateline"

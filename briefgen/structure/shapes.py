@@ -52,8 +52,10 @@ _COMMENT_MARKER = re.compile(
     r"\bcomments? (?:policy|guidelines)\b|"
     r"\b(?:debate|discussion|conversation|thread) is now closed\b"
 )
+# "By Jane Roe", "From Jane Roe in Oaxaca" (a correspondent's dateline byline): the opening
+# word in either case, the names capitalised
 _BYLINE = re.compile(
-    r"^\W*(?:by|from|written by|words by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+    r"^\W*(?i:by|from|written by|words by)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*"
     r"(?:\s+in\s+[A-Z][\w'’.-]+(?:[\s,]+[A-Z][\w'’.-]+){0,3})?(?:\s*[,|–—-]\s*.{0,60})?$"
 )
@@ -140,6 +142,21 @@ STAMP = re.compile(
 # Forum and blog comment headers: "At 08:55 am on 30 Jun 2009, sensiblegrannie wrote:".
 COMMENT_HEADER = re.compile(
     r"(?:\bAt\s+\d{1,2}[:.]\d\d[^\n]{0,60}?|(?<![^\s])[\w.@'’-]{2,40}\s)wrote:\s"
+)
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+# A line inviting readers to follow the writer: "Follow Jane Roe on Twitter @janeroe".
+_FOLLOW = re.compile(r"^\W*Follow\s+" + _NAME + r"\s+on\s+[A-Z]\w*\W*(?:@\w+)?\W*$")
+# A line handing over to the outlet's own reporter, a video's or a report's caption: "Jane
+# Roe reports from Paris", "BBC reporter Jane Roe reports on the vote", "The BBC's Jane Roe
+# reports.", "From Paris, Jane Roe reports." The reporter opens the line (after the
+# newsroom's possessive or its role noun) and "reports" is its verb: a sentence quoting the
+# correspondent as a source ("…, says the BBC's Jane Roe in Paris") is the story's.
+_HAND_OVER = re.compile(
+    r"^\W*(?:From\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+)?"
+    r"(?:(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}['’]s\s+"
+    r"|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+(?:reporter|correspondent|editor)\s+)?"
+    + _NAME
+    + r"\s+reports(?:\s+(?:from|on|in)\s+[^.!?\n]{1,120})?\s*\.?\s*$"
 )
 CREDIT_PREFIX = re.compile(
     r"^\((?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\b[^()]{0,400}\)\s*",
@@ -255,6 +272,32 @@ PHOTO_CREDIT_PREFIX = re.compile(
     + _GRAMMAR
     + r"|[\"“‘]?[A-Z][a-z]*\s+[a-z]|[A-Z]{2,}\b|[*•]\s))"
 )
+# A correspondent's dateline byline glued before the lede: "From Jane Roe in Oaxaca The
+# march began …". The place ends where names cannot go on (as a glued credit does); "From
+# Monday in London …" is a time, the lede's own.
+_CALENDAR_WORD = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b"
+)
+BYLINE_PREFIX = re.compile(
+    r"^\W*From\s+(?!" + _CALENDAR_WORD + r")[A-Z][\w.'’-]*"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|de|da|del|van|von|la|le)){1,3}\s+in\s+"
+    r"(?:" + _NAME_WORD + r",?\s+){1,4}?(?=" + _GRAMMAR + r"|[\"“‘]?[A-Z][a-z]*\s+[a-z])"
+)
+_SENTENCE_END = re.compile(r"[.!?\"”’]\s+(?=From\s)")
+
+
+def inner_byline(text: str, start: int, within: int) -> tuple[int, int] | None:
+    """Where a dateline byline glued after the opening's summary sentence stands ("… a
+    summary. From Jane Roe in Oaxaca The lede …"), searched ``within`` characters of
+    ``start``: its start and end, or None."""
+    for end in _SENTENCE_END.finditer(text, start, start + within):
+        found = BYLINE_PREFIX.match(text[end.end() :])
+        if found is not None and end.end() + found.end() < len(text):
+            return end.end(), end.end() + found.end()
+    return None
+
+
 # A print-edition note ("… appeared on p28 of the Main section …") anywhere in a line.
 _PRINT_NOTE = re.compile(r"\bappeared on p\.?\s?\d+\b")
 PRINT_NOTE_WORDS = 80
@@ -279,9 +322,20 @@ def is_agency_credit(text: str) -> bool:
     return len(text) <= 80 and bool(_AGENCY_CREDIT.match(text.strip()))
 
 
+# A credit line naming what was lent and by whom: "Court sketches courtesy of Jane Roe",
+# "Photos courtesy of the Roe family" (a few words, no grammar word opening them, then the
+# names alone). "He said it was courtesy of Jo Roe." is a sentence.
+_COURTESY_LINE = re.compile(
+    r"^\W*(?!" + _GRAMMAR + r")[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s+courtesy of\s+"
+    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:\s+family)?\s*\.?\s*$"
+)
+
+
 def is_photo_credit(text: str) -> bool:
-    """ "Photograph: …", "Credit: …", "PHOTO CREDITS: …": a caption's credit line (and
-    nothing glued after it)."""
+    """ "Photograph: …", "Credit: …", "PHOTO CREDITS: …", "Sketches courtesy of …": a
+    caption's credit line (and nothing glued after it)."""
+    if _COURTESY_LINE.match(text.strip()):
+        return True
     if not _CREDIT_LINE.match(text):
         return False
     glued = PHOTO_CREDIT_PREFIX.match(text)
@@ -385,13 +439,21 @@ def is_comment_marker(text: str) -> bool:
 
 def is_byline(text: str) -> bool:
     plain = _MD_LINK.sub(r"\1", text)  # "By [Felix Light](#)": the names, not the links
-    return bool(_BYLINE.match(plain) or _CREDIT.match(plain))
+    if _BYLINE.match(plain) and not plain.rstrip().endswith((".", "!", "?")):
+        return True  # "By Monday, the mayor had resigned." is a sentence
+    return bool(_CREDIT.match(plain))
 
 
 def is_sign_off(text: str) -> bool:
-    """A wire story's closing credits on a line of their own, however many names they list:
-    "(Additional reporting by Jo Roe in Lima and Al Doe in Quito; Editing by Ann Poe)"."""
-    line = text.strip().rstrip(".")
+    """A line that credits the story's own reporters, however long: a wire story's closing
+    credits ("(Additional reporting by Jo Roe in Lima and Al Doe in Quito; Editing by Ann
+    Poe)"), an invitation to follow the writer ("Follow Jo Roe on Twitter @joroe") or a
+    hand-over to the outlet's reporter ("Jo Roe reports from Lima"). The names in it are
+    the newsroom's, no actors of the story."""
+    plain = _MD_LINK.sub(r"\1", text).strip()
+    if _FOLLOW.match(plain) or _HAND_OVER.match(plain):
+        return True
+    line = plain.rstrip(".")
     found = CREDIT_PREFIX.match(line)
     return found is not None and found.end() == len(line)
 

@@ -74,7 +74,9 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
             emit(len(text), "furniture")  # all that is left is a recurring line
             return out
         stamp = shapes.STAMP.match(rest)
-        credit = shapes.CREDIT_PREFIX.match(rest)
+        credit = shapes.CREDIT_PREFIX.match(rest) or (
+            shapes.BYLINE_PREFIX.match(rest) if place.early else None
+        )
         photo = shapes.PHOTO_CREDIT_PREFIX.match(rest)
         recurring = profile.recurring_prefix(rest)
         dateline = shapes.DATELINE_PREFIX.match(rest) if place.early else None
@@ -97,6 +99,10 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
             emit(stamp.start(), "standfirst" if headline_seen else "headline")
             emit(stamp.end(), "furniture")
             headline_seen = True
+    if place.early and (byline := shapes.inner_byline(text, pos, STAMP_WITHIN)) is not None:
+        emit(byline[0], "standfirst" if headline_seen else "headline")
+        emit(byline[1], "byline")
+        headline_seen = True
     if place.early and not any(b.kind == "dateline" for b in out):
         wire = shapes.WIRE_DATELINE.search(text, pos, pos + STAMP_WITHIN)
         if wire and wire.end() < len(text):
