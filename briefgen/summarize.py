@@ -35,6 +35,7 @@ from briefgen.disagree import age_disagreements
 from briefgen.figures import amounts, latest_counts, snapshot
 from briefgen.happenings import (
     Dated,
+    Happenings,
     after_publication,
     dated_happenings,
     distinct_happenings,
@@ -440,8 +441,7 @@ def _distinct(
     """Whether ``a`` and ``b`` tell different happenings by what they date (``happenings``):
     each dates its own, different events on different days, or one dates only happenings
     after the day the other's report was published."""
-    ha = happenings_in(dated, a.evidence.doc, a.evidence.start, a.evidence.end)
-    hb = happenings_in(dated, b.evidence.doc, b.evidence.start, b.evidence.end)
+    ha, hb = _happenings(a, dated), _happenings(b, dated)
     return (
         distinct_happenings(ha, hb)
         or after_publication(ha, published.get(b.evidence.doc))
@@ -452,12 +452,17 @@ def _distinct(
 def _retold(a: Candidate, b: Candidate, published: Mapping[str, date | None], dated: Dated) -> bool:
     """Whether ``a`` and ``b`` date one happening, one retelling it after its news cycle."""
     return retold_happening(
-        happenings_in(dated, a.evidence.doc, a.evidence.start, a.evidence.end),
-        happenings_in(dated, b.evidence.doc, b.evidence.start, b.evidence.end),
+        _happenings(a, dated),
+        _happenings(b, dated),
         published.get(a.evidence.doc),
         published.get(b.evidence.doc),
         NEWS_DAYS,
     )
+
+
+def _happenings(c: Candidate, dated: Dated) -> Happenings:
+    """The happenings ``c``'s sentence dates in its own words (``happenings.happenings_in``)."""
+    return happenings_in(dated, c.evidence.doc, c.evidence.start, c.evidence.end)
 
 
 def _one_per_sum(
