@@ -73,11 +73,6 @@ def _is_person(m: Mention) -> bool:
     return m.type == "person"
 
 
-def _extends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    """True when ``longer`` only adds words before ``shorter`` (extra given names)."""
-    return len(longer) > len(shorter) >= 2 and longer[-len(shorter) :] == shorter
-
-
 def _after_given_name_title(text: str, m: Mention) -> bool:
     """Whether a one-word name comes right after a title written before given names ("King
     Hussein's brother", its title read as the mention's role): no surname, a given name."""
