@@ -19,13 +19,16 @@ from briefgen.when import When
 # day, or its year is misread.
 NEAR_DAYS = 7
 # The dateline stands before the lede: among the first few blocks of the page (after a
-# headline, which a page without markup may give as a body line of its own).
+# headline, which a page without markup may give as a body line of its own). The page's
+# stamps and bylines, which structure cuts off the line the dateline stands in, are not
+# counted.
 _OPENING_BLOCKS = 3
 
 
 def dateline_text(document: Document) -> str | None:
     """The text of the dateline block that opens ``document``'s story, if any."""
-    for block in document.blocks[:_OPENING_BLOCKS]:
+    opening = [b for b in document.blocks if b.kind not in ("furniture", "byline")]
+    for block in opening[:_OPENING_BLOCKS]:
         if block.kind == "dateline":
             return document.text[block.start : block.end]
     return None

@@ -18,6 +18,7 @@ from briefgen.models import Block, BlockKind, Document
 from briefgen.structure import shapes
 from briefgen.structure.comments import comment_section, reader_comments
 from briefgen.structure.inline import fused_parts, year_list
+from briefgen.structure.lead import lead_parts
 from briefgen.structure.model import Structure
 from briefgen.structure.opening import Vocabulary, opening_cuts
 from briefgen.structure.profile import CorpusProfile
@@ -68,6 +69,8 @@ def _shape_kind(unit: Unit, profile: CorpusProfile) -> BlockKind:
     shaped = shapes.sentence_shaped(text) or shapes.is_bullet(text)
     if profile.recurring(text, sentence_shaped=shaped):
         return "furniture"
+    if lead_parts(text):
+        return "body"  # the lede, with the page's furniture glued before it (``split``)
     if shapes.is_heading(text) or shapes.is_furniture(text) or shapes.is_comment_marker(text):
         return "furniture"
     if shapes.is_glued_widget(text):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefgen.structure.stamps import is_stamp
+
 TERMINAL = tuple(".!?:;\"”’)]'")
 COMMENT_MARKER_CHARS = 300  # a comment policy or prompt is a short line of its own
 BODY_WORDS = 25  # a line this long is prose even when its end was cut off
@@ -411,8 +413,10 @@ def is_glued_widget(text: str) -> bool:
 
 def is_furniture(text: str) -> bool:
     """Links, promos, timestamps, banners, notices and server errors."""
-    if _FURNITURE_START.match(text) or _TIMESTAMP.match(text) or is_banner(text):
+    if _FURNITURE_START.match(text) or is_banner(text):
         return True
+    if _TIMESTAMP.match(text) and (is_stamp(text) or not sentence_shaped(text)):
+        return True  # "Updated figures show 5% growth." is prose
     if _NOTE.match(text) or _EMBEDDED_POST.search(text) or _POST_MARKUP.match(text):
         return True
     if len(words(text)) <= PRINT_NOTE_WORDS and _PRINT_NOTE.search(text):

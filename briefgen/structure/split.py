@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from briefgen.models import Block, BlockKind
 from briefgen.structure import shapes
+from briefgen.structure.lead import lead_parts
 from briefgen.structure.midpage import bullet_box, glued_caption
 from briefgen.structure.opening import NO_VOCABULARY, Vocabulary, opening_cuts, sentence_after
 from briefgen.structure.profile import CorpusProfile
@@ -68,6 +69,10 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
         emit(sentence_after(text, pos, place.common) or len(text), "furniture")
         if pos >= len(text):
             return out
+    # furniture glued before the lede: stamps, a byline, a handle, a wire dateline
+    lead = lead_parts(text[pos:])
+    for end, part in [(pos + end, part) for end, part in lead]:
+        emit(end, part)
     for _ in range(PEEL_ROUNDS):
         rest = text[pos:]
         if pos and profile.recurring(rest, sentence_shaped=True):
@@ -126,9 +131,9 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
         elif (box_end := bullet_box(text[pos:], profile.common)) is not None:
             emit(pos + box_end, "furniture")
     # An opening line may carry a headline and a caption before the lede.
-    if place.first and not any(b.kind == "dateline" for b in out):
-        # after a wire dateline comes the lede; after a headline line of its own, at most
-        # a caption, and only on a sure break
+    if place.first and not lead and not any(b.kind == "dateline" for b in out):
+        # after a wire dateline or glued furniture comes the lede; after a headline line of
+        # its own, at most a caption, and only on a sure break
         cuts = [
             pos + c
             for c in opening_cuts(text[pos:], after_headline=headline_seen, common=place.common)

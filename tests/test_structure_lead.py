@@ -1,0 +1,95 @@
+"""Page furniture glued before the lede: peeled off, the lede kept as the body's first block."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.models import Document
+from briefgen.structure import structure_document
+
+HEADLINE = "Senate Passes Budget Bill"
+LEDE = "The Senate voted on Tuesday to pass the budget bill after a long debate."
+MORE = "The bill now goes to the House, where its fate is less certain."
+
+
+def _blocks(opening: str) -> list[tuple[str, str]]:
+    text = f"{HEADLINE}\n\n{opening}\n\n{MORE}\n"
+    doc = Document(id="a.txt", source="a.txt", format="txt", text=text, title=HEADLINE)  # type: ignore[arg-type]
+    return [(b.kind, text[b.start : b.end]) for b in structure_document(doc).blocks]
+
+
+def _first_body(blocks: list[tuple[str, str]]) -> str:
+    return next(text for kind, text in blocks if kind == "body")
+
+
+@pytest.mark.parametrize(
+    ("furniture", "expected"),
+    [
+        (
+            "Updated 10:32 GMT By Jane Roe, Political Reporter WASHINGTON —",
+            [
+                ("furniture", "Updated 10:32 GMT"),
+                ("byline", "By Jane Roe, Political Reporter"),
+                ("dateline", "WASHINGTON —"),
+            ],
+        ),
+        (
+            "Posted: 03/02/2016 5:15 pm EST Updated: 03/02/2016 6:00 pm EST",
+            [("furniture", "Posted: 03/02/2016 5:15 pm EST Updated: 03/02/2016 6:00 pm EST")],
+        ),
+        (
+            "By JANE ROE and JOHN DOE Associated Press LONDON (AP) —",
+            [
+                ("byline", "By JANE ROE and JOHN DOE Associated Press"),
+                ("dateline", "LONDON (AP) —"),
+            ],
+        ),
+        (
+            "Jane Roe | @janeroe | March 2, 2016",
+            [
+                ("byline", "Jane Roe"),
+                ("furniture", "| @janeroe"),
+                ("furniture", "| March 2, 2016"),
+            ],
+        ),
+        ("By Jane Roe", [("byline", "By Jane Roe")]),
+    ],
+)
+def test_furniture_glued_before_the_lede_is_peeled_and_the_lede_kept(
+    furniture: str, expected: list[tuple[str, str]]
+) -> None:
+    blocks = _blocks(f"{furniture} {LEDE}")
+    assert _first_body(blocks) == LEDE
+    lede = blocks.index(("body", LEDE))
+    assert blocks[lede - len(expected) : lede] == expected
+
+
+def test_peeled_blocks_point_at_their_own_characters() -> None:
+    opening = f"Updated 10:32 GMT By Jane Roe, Political Reporter WASHINGTON — {LEDE}"
+    text = f"{HEADLINE}\n\n{opening}\n\n{MORE}\n"
+    doc = Document(id="a.txt", source="a.txt", format="txt", text=text, title=HEADLINE)  # type: ignore[arg-type]
+    body = next(b for b in structure_document(doc).blocks if b.kind == "body")
+    assert body.start == text.index("The Senate voted")
+    assert body.end == body.start + len(LEDE)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By Tuesday, the Senate had passed the budget bill after a long debate.",
+        "Updated figures show the economy grew by 2 percent in the first quarter.",
+        "By Election Day, turnout was expected to reach record levels in the state.",
+    ],
+)
+def test_a_sentence_opening_like_furniture_stays_whole(sentence: str) -> None:
+    assert _first_body(_blocks(sentence)) == sentence
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Updated 10:32 GMT", "By Jane Roe, Political Reporter", "Posted: 03/02/2016 5:15 pm EST"],
+)
+def test_a_line_that_is_only_furniture_stays_furniture(line: str) -> None:
+    kinds = dict((text, kind) for kind, text in _blocks(line))
+    assert kinds[line] in ("furniture", "byline")
+    assert _first_body(_blocks(line)) == MORE
