@@ -29,15 +29,12 @@ import re
 from collections.abc import Mapping, Sequence
 
 from briefgen.models import Mention
-from briefgen.structure.shapes import CREDIT_PREFIX, DASH
+from briefgen.structure.shapes import CREDIT_PREFIX
+from briefgen.structure.wire import names_dateline_agency
 
 # A byline on its own line: "By Jane Roe BBC News, Los Angeles", "Jane Roe, BBC News, Paris"
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)(?:By\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2},?\s+$")
 _BYLINE_AFTER = re.compile(r"(?:\s+News)?,\s+[A-Z]")
-# "LIMA (Reuters) -", "CHREY THOM, Cambodia (Reuters Life!)": a place in capitals, the
-# publisher in brackets, then the story (a dash, or the next line)
-_DATELINE_BEFORE = re.compile(r"\b[A-Z]{2,}[A-Z .'-]*(?:,(?:\s+[A-Z][\w.'-]*)+)?\s+\(\s*$")
-_DATELINE_AFTER = re.compile(r"(?:\s+[A-Z]\w*!?)?\)\s*(?:" + DASH + r"|\n)")
 # "REUTERS/Jane Roe": a photo credit
 _CREDIT_AFTER = re.compile(r"/[A-Z][a-z]")
 # "(For more Reuters coverage", "This article appeared on p28 of the … of the Guardian",
@@ -67,8 +64,8 @@ def in_furniture(m: Mention, text: str) -> bool:
         and (m.text.endswith("News") or text.startswith(" News", m.end))
     ):
         return True  # a list of names ("Gladys Knight, Alien Ant Farm, …") is no byline
-    if _DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(text, m.end):
-        return True
+    if names_dateline_agency(text, m.start, m.end):
+        return True  # "LIMA (Reuters) -": structure's wire dateline
     if (
         _CREDIT_AFTER.match(text, m.end)
         and m.text.isupper()
