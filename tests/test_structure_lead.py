@@ -53,6 +53,18 @@ def _first_body(blocks: list[tuple[str, str]]) -> str:
             ],
         ),
         ("By Jane Roe", [("byline", "By Jane Roe")]),
+        (
+            "By Jo Roe and Al Doe NEW YORK (Agency) -",
+            [("byline", "By Jo Roe and Al Doe"), ("dateline", "NEW YORK (Agency) -")],
+        ),
+        (
+            "Page last updated at 08:03 GMT, Tuesday, 1 March 2011 09:03 UK "
+            "(an error occurred while processing this directive)",
+            [
+                ("furniture", "Page last updated at 08:03 GMT, Tuesday, 1 March 2011 09:03 UK"),
+                ("furniture", "(an error occurred while processing this directive)"),
+            ],
+        ),
     ],
 )
 def test_furniture_glued_before_the_lede_is_peeled_and_the_lede_kept(
@@ -93,3 +105,10 @@ def test_a_line_that_is_only_furniture_stays_furniture(line: str) -> None:
     kinds = dict((text, kind) for kind, text in _blocks(line))
     assert kinds[line] in ("furniture", "byline")
     assert _first_body(_blocks(line)) == MORE
+
+
+def test_a_wire_strip_of_place_and_time_stays_one_dateline() -> None:
+    strip = "NEW YORK | Mon Mar 2, 2009 4:23 pm EST NEW YORK (Agency) -"
+    blocks = _blocks(f"{strip} {LEDE}")
+    assert ("dateline", strip) in blocks
+    assert _first_body(blocks) == LEDE

@@ -236,8 +236,8 @@ def _is_headline(document: Document, unit: Unit) -> bool:
     """A sentence-shaped first line is still the headline when it is the document's
     title, or a short line standing alone above a plain-text article."""
     text = unit.text.strip()
-    if len(shapes.words(text)) > HEADLINE_WORDS or opening_cuts(text):
-        return False
+    if len(shapes.words(text)) > HEADLINE_WORDS or opening_cuts(text) or lead_parts(text):
+        return False  # glued parts or page furniture before a sentence: the lede
     if shapes.STAMP.search(text) or re.search(r"[.!?][\"”’']?\s+[A-Z]", text):
         return False  # a date stamp inside, or two sentences: the lede, not a headline
     # a headline rarely ends with a full stop; a first sentence copied into the title does

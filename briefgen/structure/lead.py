@@ -33,15 +33,23 @@ from briefgen.structure.stamps import CLOCK, DATE, TIMESTAMP, WEEKDAY
 _BARE_DATE = re.compile(rf"(?:{WEEKDAY},?\s+)?(?:{DATE})(?:,?\s+(?:at\s+)?{CLOCK})?")
 _HANDLE = re.compile(r"@\w{1,30}(?![\w@])")
 # A name set before a bar: "Jane Roe |" (the handle or date after it says it is a byline).
-_NAME_BAR = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}(?=\s*\|)")
+# In capitals it is a wire's place ("HONG KONG | Wed Apr 15, 2009 …"), the dateline's.
+_NAME_BAR = re.compile(r"[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}(?=\s*\|)")
+# A server's error notice left in the page ("(an error occurred while processing this
+# directive)").
+_ERROR_NOTE = re.compile(r"\((?i:an error (?:has )?occurred)[^()\n]{0,80}\)")
 _BARS = re.compile(r"[\s|]*")
 # A byline's opening word; not a day or a month ("By Tuesday, …", "By March …"), not a
 # word of grammar ("By The time …").
-_BY = re.compile(rf"(?i:by|written by|words by)\s+(?!{_CALENDAR_WORD})(?!{_GRAMMAR})(?=[A-Z])")
+_BY = re.compile(
+    r"(?i:(?:written|words|interview|reporting)\s+)?(?i:by)\s+"
+    rf"(?!{_CALENDAR_WORD})(?!{_GRAMMAR})(?=[A-Z])"
+)
 # The words of a byline: names (in capitals or not), the links of names and outlets, a
 # role ("Political Reporter", "staff writer").
 _BYLINE_WORD = re.compile(
     r"(?:\s*,\s*|\s+)(?:[A-Z][\w'’.&-]*|and|&|of|for|the|at|in|on|de|da|del|van|von|la|le"
+    r"|words by|by"
     r"|(?:senior|chief|political|staff|special|foreign|national|contributing|associate)"
     r"|(?:reporter|correspondent|editor|writer|columnist|contributor|producer)s?)(?=[\s,|]|$)"
 )
@@ -50,7 +58,9 @@ _FIRST_NAME = re.compile(r"\s[A-Z][\w'’.&-]*(?=[\s,|]|$)")
 _COMMAS = re.compile(r"[\s,]*")
 # A lede after a byline with nothing between: a word of grammar, or a capitalised word and
 # a lower-case one ("Senators voted …").
-_LEDE = re.compile(rf"[\"“‘]?(?:{_GRAMMAR}|[A-Z][a-z]*\s+[a-z])")
+_LEDE = re.compile(
+    rf"[\"“‘]?(?:{_GRAMMAR}|[A-Z][a-z]*\s+(?!(?:and|of|for|de|da|del|van|von|la|le|by)\b)[a-z])"
+)
 
 
 def lead_parts(text: str) -> list[tuple[int, BlockKind]]:
@@ -84,6 +94,8 @@ def _piece(text: str, at: int, *, first: bool) -> tuple[int, BlockKind] | None:
         return _trimmed(text, found.end()), "furniture"
     if (end := _byline_end(text, at)) is not None:
         return end, "byline"
+    if found := _ERROR_NOTE.match(text, at):
+        return found.end(), "furniture"
     if (found := _NAME_BAR.match(text, at)) and _after_bar(text, found.end()):
         return found.end(), "byline"
     if found := _HANDLE.match(text, at):
@@ -137,7 +149,7 @@ def _byline_end(text: str, at: int) -> int | None:
     if opening is None:
         return None
     pos, count = opening.end() - 1, 0
-    strong: tuple[int, int] | None = None
+    ends: list[tuple[int, int, str]] = []  # (byline end, furniture end, last byline word)
     weak: int | None = None
     while count < BYLINE_WORDS:
         word = (_BYLINE_WORD if count else _FIRST_NAME).match(text, pos)
@@ -148,11 +160,17 @@ def _byline_end(text: str, at: int) -> int | None:
         if not last[:1].isupper():
             continue  # a byline ends on a name or an outlet
         after = _COMMAS.match(text, pos).end()  # type: ignore[union-attr]
-        ends = _strong(text, after)
-        if ends is not None and (strong is None or ends == strong[1]):
-            strong = (pos, ends)
-        elif strong is None and weak is None and _LEDE.match(text, after):
+        furniture = _strong(text, after)
+        if furniture is not None and (not ends or furniture == ends[0][1]):
+            ends.append((pos, furniture, last))
+        elif not ends and weak is None and _LEDE.match(text, after):
             weak = pos
-    if strong is not None:
-        return strong[0]
-    return weak
+    if not ends:
+        return weak
+    # "… Associated Press LONDON (AP) —": the outlet is the byline's, the place in capitals
+    # the dateline's ("… Noel Roe MEXICO CITY (AP) —"); with the names in capitals too,
+    # the names take two words
+    titled = [end for end, _, word in ends if not word.isupper()]
+    if titled:
+        return titled[-1]
+    return ends[min(1, len(ends) - 1)][0]

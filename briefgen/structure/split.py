@@ -131,9 +131,9 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
         elif (box_end := bullet_box(text[pos:], profile.common)) is not None:
             emit(pos + box_end, "furniture")
     # An opening line may carry a headline and a caption before the lede.
-    if place.first and not lead and not any(b.kind == "dateline" for b in out):
-        # after a wire dateline or glued furniture comes the lede; after a headline line of
-        # its own, at most a caption, and only on a sure break
+    if place.first and not any(b.kind == "dateline" for b in out):
+        # after a wire dateline comes the lede; after a headline line of its own, at most
+        # a caption, and only on a sure break
         cuts = [
             pos + c
             for c in opening_cuts(text[pos:], after_headline=headline_seen, common=place.common)

@@ -13,7 +13,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*\.?|
 WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?(?![\w'’])"
 _ZONE = (
     r"(?:GMT|BST|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|CT|MT|PT|CET|CEST|IST|JST|AEST|AEDT"
-    r"|HKT|SGT)(?![\w'’])"
+    r"|HKT|SGT|UK(?:\s+time)?)(?![\w'’])"
 )
 CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?(?![\w'’]))?|\d{1,2}\s*[ap]\.?m\.?(?![\w'’])"
 DATE = (
