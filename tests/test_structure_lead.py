@@ -91,6 +91,7 @@ def test_peeled_blocks_point_at_their_own_characters() -> None:
         "By Tuesday, the Senate had passed the budget bill after a long debate.",
         "Updated figures show the economy grew by 2 percent in the first quarter.",
         "By Election Day, turnout was expected to reach record levels in the state.",
+        "By Jo Roe, Lima Al Doe died on Tuesday after a long illness, his family said.",
     ],
 )
 def test_a_sentence_opening_like_furniture_stays_whole(sentence: str) -> None:

@@ -56,11 +56,10 @@ _BYLINE_WORD = re.compile(
 BYLINE_WORDS = 12  # names, role and outlet
 _FIRST_NAME = re.compile(r"\s[A-Z][\w'’.&-]*(?=[\s,|]|$)")
 _COMMAS = re.compile(r"[\s,]*")
-# A lede after a byline with nothing between: a word of grammar, or a capitalised word and
-# a lower-case one ("Senators voted …").
-_LEDE = re.compile(
-    rf"[\"“‘]?(?:{_GRAMMAR}|[A-Z][a-z]*\s+(?!(?:and|of|for|de|da|del|van|von|la|le|by)\b)[a-z])"
-)
+# A lede after a byline with nothing between opens with a word of grammar ("The", "A",
+# "In"). A capitalised word may be the byline's place or the lede's subject, or a name of
+# the lede broken in two ("… Los Angeles Michael Jackson died …"): no break is read there.
+_LEDE = re.compile(rf"[\"“‘]?{_GRAMMAR}")
 
 
 def lead_parts(text: str) -> list[tuple[int, BlockKind]]:
