@@ -272,7 +272,15 @@ def _candidates(
     weights: dict[str, list[tuple[int, float]]] = defaultdict(list)
     recalled: dict[str, list[int]] = defaultdict(list)
     for event in events:
+        # An event's salience counts the sources telling it. A plan told ahead by source
+        # after source ("a choir joins the festival in June", "a band will play it") is each one's
+        # small step of it: only its latest telling says where the plan stands, the earlier
+        # steps it overtook borrow no weight from the plan's retellings.
+        ahead_days = [published.get(m.doc) for m in event.mentions if m.scheduled]
+        last_ahead = max((d for d in ahead_days if d is not None), default=None)
         for m in event.mentions:
+            if m.scheduled and published.get(m.doc) != last_ahead:
+                continue
             weights[m.doc].append((m.evidence.start, event.salience))
     # Dates announced in a sentence that had passed by the latest source: its plan is stale.
     latest = max((d for x in extractions if (d := x.document.dct)), default=None)

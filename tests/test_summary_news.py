@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Timex
-from briefgen.summarize import summarize
+from briefgen.summarize import _candidates, summarize
 
 CORPUS = {
     "a": "The regional council approved the new flood barrier for the river town on Monday. "
@@ -134,3 +134,58 @@ def test_an_early_running_count_gives_way_to_a_later_source_s_count() -> None:
     assert not any("total number of cases to five" in t or "236 cases" in t for t in shown)
     assert any("1,604" in t for t in shown)  # the count where the story stands
     assert any("field clinic beside" in t for t in shown)  # an early sentence that is no count
+
+
+# A plan told ahead by three reports, each adding a step of its own.
+PLAN = {
+    "p1": (
+        "2030-05-02",
+        "A choir from the coast has joined the line-up of the harbour festival in June.",
+    ),
+    "p2": (
+        "2030-05-09",
+        "A juggler from the hills has been added to the harbour festival in June.",
+    ),
+    "p3": ("2030-05-16", "A brass band has been confirmed for the harbour festival in June."),
+}
+
+
+def _planned(scheduled: bool) -> tuple[list[Extraction], list[Event]]:
+    extractions, mentions = [], []
+    for doc_id, (day, text) in PLAN.items():
+        doc = Document(id=doc_id, source=doc_id, format="txt", text=text, title="", date=day)
+        evidence = Evidence(doc_id, 0, len(text), text, text, 0)
+        at = text.index("in June")
+        timex = Timex(at, at + 7, "in June", "DATE", "2030-06")
+        mention = EventMention(
+            f"{doc_id}-m", doc_id, "2030-06", timex, text, evidence, scheduled=scheduled
+        )
+        mentions.append(mention)
+        extractions.append(Extraction(document=doc, sentences=((0, len(text)),)))
+    event = Event(
+        id="festival",
+        date="2030-06",
+        description=PLAN["p1"][1],
+        mentions=tuple(mentions),
+        sources=tuple(PLAN),
+        salience=2.0,
+    )
+    return extractions, [event]
+
+
+def test_a_plan_told_again_by_each_report_corroborates_only_its_latest_telling() -> None:
+    def scores(scheduled: bool | None) -> dict[str, float]:
+        extractions, events = _planned(bool(scheduled))
+        found = _candidates(
+            extractions, events if scheduled is not None else [], [], (), frozenset()
+        )
+        return {c.evidence.doc: c.score for c in found}
+
+    alone, planned, done = scores(None), scores(True), scores(False)
+    # each report's step (a choir, a juggler) is its own news: the festival's retellings by
+    # the later reports corroborate none of the earlier steps
+    assert planned["p1"] == alone["p1"] and planned["p2"] == alone["p2"]
+    # the latest telling says where the plan stands; the same mentions told as done are
+    # three sources telling one happening, and it weighs in every one of them
+    assert planned["p3"] > alone["p3"]
+    assert all(done[doc] > alone[doc] for doc in PLAN)
