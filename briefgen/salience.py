@@ -36,7 +36,8 @@ class Salience:
     days: Mapping[str, float]  # ISO day -> rank share of its reports and references
     reach: Mapping[str, float]  # event id -> rank share of its independent sources
     dated: Dated  # each document's happenings dated to a day in its own words
-    mentions: Mapping[str, Sequence[tuple[int, str]]]  # doc -> sorted (start, event id)
+    # doc -> sorted (mention start, event id, the event's day or "")
+    mentions: Mapping[str, Sequence[tuple[int, str, str]]]
 
     def of(self, doc: str, start: int, end: int, published: date | None) -> float:
         """How central the span ``[start, end)`` of ``doc`` is by its day and its event,
@@ -45,16 +46,20 @@ class Salience:
         tells its day's news)."""
         own = happenings_in(self.dated, doc, start, end)
         if own:
-            day = max(self.days.get(d, 0.0) for _, d in own)
+            days = {d for _, d in own}
         elif published is not None:
-            day = self.days.get(published.isoformat(), 0.0)
+            days = {published.isoformat(), (published - timedelta(days=1)).isoformat()}
         else:
-            day = 0.0
+            days = set()
+        day = max((self.days.get(d, 0.0) for d in days), default=0.0)
+        # Only the happening the sentence tells, on its day: an older event recalled as
+        # background ("the singer, who died in 2009") lends its reach to no later line.
         found = self.mentions.get(doc, ())
-        i = bisect_left(found, (start, ""))
+        i = bisect_left(found, (start, "", ""))
         reach = 0.0
         while i < len(found) and found[i][0] < end:
-            reach = max(reach, self.reach.get(found[i][1], 0.0))
+            if found[i][2] in days:
+                reach = max(reach, self.reach.get(found[i][1], 0.0))
             i += 1
         return (day + reach) / 2
 
@@ -85,11 +90,13 @@ def salience(events: Sequence[Event], published: Mapping[str, date | None]) -> S
                 reports[(day - timedelta(days=back)).isoformat()] += 1
     dated = dated_happenings(events)
     sentences: dict[str, set[tuple[str, int]]] = defaultdict(set)
-    mentions: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    mentions: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     sentence_of: dict[tuple[str, int], int] = {}
     for event in events:
+        when = event.when
+        on = when.first.isoformat() if when is not None and when.granularity == "day" else ""
         for m in event.mentions:
-            mentions[m.doc].append((m.evidence.start, event.id))
+            mentions[m.doc].append((m.evidence.start, event.id, on))
             sentence_of[m.doc, m.evidence.start] = m.evidence.sentence_start
     for doc, found in dated.items():
         for start, _, day in found:

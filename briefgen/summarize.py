@@ -98,7 +98,7 @@ FRESH_DAYS = 7
 BACKGROUND = 0.4
 # What a sentence's day and happening add at most to its score, by how much of the
 # corpus is about them (``salience``: rank shares, so the same for 30 articles or 3,000).
-SALIENCE = 0.1
+SALIENCE = 0.2
 # MMR trade-off between relevance and novelty.
 MMR_LAMBDA = 0.7
 
