@@ -57,7 +57,6 @@ from briefgen.onset import story_onset
 from briefgen.reactions import sideline_reaction
 from briefgen.relative_days import name_relative_days
 from briefgen.reportable import Reportable, reportable
-from briefgen.salience import salience
 from briefgen.standing import previews_done
 from briefgen.story import elsewhere, naming_story, principal_names, topic, whom
 from briefgen.structure.opinion import is_column
@@ -96,9 +95,6 @@ FRESH_DAYS = 7
 # What a sentence recalling only older events loses from its support (adding up to about
 # 1.0 for the news of the day): background repeated in every later report.
 BACKGROUND = 0.4
-# What a sentence's day and happening add at most to its score, by how much of the
-# corpus is about them (``salience``: rank shares, so the same for 30 articles or 3,000).
-SALIENCE = 0.2
 # MMR trade-off between relevance and novelty.
 MMR_LAMBDA = 0.7
 
@@ -378,20 +374,12 @@ def _candidates(
         for t in terms(word):
             centroid[t] += 5.0 * max(centroid.values(), default=1.0)
     centroid_norm = norm(centroid)
-    # The corpus's own weight of the sentence's day and happening: central events are the
-    # ones many reports are published on, date things to, and recall later.
-    central = salience(events, published)
     out = [
         Candidate(
             text,
             ev,
             vec,
-            round(
-                cosine(vec, centroid, centroid_norm)
-                + 0.25 * bonus
-                + SALIENCE * central.of(ev.doc, ev.start, ev.end, published.get(ev.doc)),
-                6,
-            ),
+            round(cosine(vec, centroid, centroid_norm) + 0.25 * bonus, 6),
             figure,
             (ev.doc, ev.start) in counts,
         )
