@@ -826,3 +826,18 @@ def test_a_possessive_in_a_headline_ends_the_name(nlp):
     names = {m.text for m in extract(nlp, "a", text).mentions if m.type == "person"}
     assert "Donald Trump" in names
     assert not any("Muslim" in n or n.endswith("’s") for n in names), names
+
+
+def test_a_royal_title_before_a_given_name_and_surname_is_a_given_name(nlp):
+    # English writes "Prince" before a given name alone ("Prince Edmund", "Queen Matilda
+    # II"); before a given name and a surname it is a given name of its own
+    text = (
+        "Prince Michael Harlow II, the singer's eldest son, spoke on Tuesday. "
+        "Michael Harlow, his father, stayed at home. Queen Elizabeth II sent flowers.\n"
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", text)])
+    son = actor_with(actors, "Prince Michael Harlow II")
+    father = actor_with(actors, "Michael Harlow")
+    assert son.id != father.id
+    queen = [a for a in actors if "Elizabeth II" in (a.name, *a.aliases)]
+    assert queen and all(a.name != "Queen Elizabeth II" for a in queen)
