@@ -15,7 +15,9 @@ a statement Friday saying ...", "joined on Friday at a ceremony held in ..."). A
 saying takes no date from inside what it reports, and a verb in the simple present none
 from one in the simple past (a tense shift: "records show he was fined in 2004", "was
 arrested on Monday and faces two charges"), not even when coordinated. A verb of planning
-keeps none: "is set to begin on 28 March" dates the beginning, not the setting.
+keeps none: "is set to begin on 28 March" dates the beginning, not the setting. Figures
+told for a period given by the day it ended ("For the six months ended Aug. 12, X posted
+net income of ...") take that day.
 """
 
 from __future__ import annotations

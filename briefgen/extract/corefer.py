@@ -7,7 +7,8 @@ The later noun is definite ("the", a possessive, a name before it): it points ba
 happening the reader knows, and that happening's date is its date, whatever the sentence
 around it tells. The noun names the earlier happening when it is an "-ing" nominalisation,
 the same word (the "bombings" / "the bombing") or of the verb ("shot" / "the shooting",
-"killed" / "the killing"), and the nearest such earlier happening is the one meant. Other
+"killed" / "the killing"), or a noun of a death and any verb of one ("was killed" / "the
+slaying", "his death"), and the nearest such earlier happening is the one meant. Other
 nouns ("the virus" after "the 1918 virus", "their hands" after "handed") need not name a
 happening at all, so they take no date this way.
 
