@@ -201,7 +201,10 @@ def dangling_definite(
     Quotations are the speaker's, where "the" is what they stand before."""
     if extraction is None:
         return None
-    return takes_up(text, article_before(start, extraction), story)
+    # the places the document names: only one of them said before a bare "the country"
+    # says which ("Mexico said the country …"), not any name ("Cordova said the country …")
+    places = {x.text for x in extraction.mentions if x.type == "state"}
+    return takes_up(text, article_before(start, extraction), story, places)
 
 
 def article_before(start: int, extraction: Extraction) -> str:
@@ -214,11 +217,12 @@ def article_before(start: int, extraction: Extraction) -> str:
     return extraction.document.text[min(floor, start) : start]
 
 
-def takes_up(text: str, before: str, story: Set[str]) -> str | None:
+def takes_up(text: str, before: str, story: Set[str], places: Set[str] | None = None) -> str | None:
     """The first definite noun phrase of ``text``'s narration that takes up a participant
     ``before`` (the text just before it) introduced, or None. Which of the phrase's words
     is its noun is not known (no parse here): a word taking up a participant counts unless
-    the words right after it say which ("the hotel where …")."""
+    the words right after it say which ("the hotel where …"). With the document's
+    ``places``, a bare place noun ("the country") is said only by one of them before it."""
     narration = without_quotations(text)
     # a bracket is the brief's own completion: it names ("[Norway]"), and its "The" points
     # back to nothing ("[The Mexican man]")
@@ -236,7 +240,8 @@ def takes_up(text: str, before: str, story: Set[str]) -> str | None:
                 return f"the {phrase}"
             continue
         owner = re.sub(r"['’]s$", "", words[0])
-        if owner != words[0] and owner in _PLACES and not _named(told):
+        place_said = _named(told) if places is None else any(p in told for p in places)
+        if owner != words[0] and owner in _PLACES and not place_said:
             return f"the {words[0]}"  # "by the city's leaders": which city's, never said
         if (
             owner != words[0]
@@ -252,7 +257,7 @@ def takes_up(text: str, before: str, story: Set[str]) -> str | None:
             continue
         place = nouns[0] in _PLACES and len(nouns) == 1
         says_which = _SAYS_WHICH.match(narration, m.start(1) + len(phrase))
-        if place and not _named(told) and not says_which:
+        if place and not place_said and not says_which:
             return f"the {phrase}"  # "infected in the country": which, the sentence never says
         # the story's own words stand alone, but never a participant ("the man"), nor one
         # a story word qualifies ("the health ministry" in a story about health)
@@ -288,8 +293,15 @@ def takes_up(text: str, before: str, story: Set[str]) -> str | None:
 
 # "another incident", "another video": one more of a kind the article told before.
 _ANOTHER = re.compile(r"\b[Aa]nother\s+([a-z][a-z-]{2,})\b")
-# "this order", "these videos" said inside a quotation.
-_THIS = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+([a-z][a-z-]{2,})\b")
+# "this order", "this barbarous organization", "these videos" said inside a quotation:
+# the demonstrative and the words of its noun phrase, up to two before the noun.
+_THIS = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,})\b")
+# Where the speaker stands, as their "this" points at it: "this administration", "this
+# chamber", "this body"; a place (``_PLACES``) or a time (``_SINGLES``) is one too.
+_WHERE_SPEAKING = _wordset(
+    "administration government house chamber body building room hall court committee "
+    "institution team party race campaign election generation"
+)
 
 
 def _one_more(narration: str, before: str, story: Set[str]) -> str | None:
@@ -311,11 +323,20 @@ def _quoted_this(text: str, narration: str, before: str, story: Set[str]) -> str
     points at what only the article says. The narration's demonstratives are
     ``shown.stands_alone``'s; a speaker's "this country", "this week" are where they stand."""
     for m in _THIS.finditer(text):
-        noun = m[1]
-        if narration[m.start()] != " " or noun in story or noun in _SINGLES or noun in _PLACES:
-            continue  # the narration's, the story's own, a time, the speaker's country
-        if _introduced(noun, before) and not _introduced(noun, text[: m.start()]):
-            return m[0]
+        # the noun phrase, its noun unknown (no parse): up to the first verb or clause word
+        words = _phrase(m[1].split())
+        if narration[m.start()] != " " or not words or any(w in _SINGLES for w in words):
+            continue  # the narration's, a pronoun ("this is"), a time ("this past week")
+        if any(w in _PLACES or w in _WHERE_SPEAKING for w in words):
+            continue  # the speaker's country, their chamber: where they stand
+        end = m.start(1) + len(" ".join(words))
+        if any(_introduced(w, text[: m.start()]) for w in words) or _SAYS_WHICH.match(text, end):
+            continue  # "a new law … this law", "this plan of ours": the quotation says
+        if any(w in story and not _introduced(w, before) for w in words):
+            continue  # "this virus" in a story about a virus: the story's own
+        # "We will destroy this barbarous organization": the group the article named
+        # before, which the quotation does not
+        return m[0]
     return None
 
 
@@ -449,4 +470,10 @@ def _introduced(noun: str, text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _introduction(stem: str) -> re.Pattern[str]:
     """The pattern of ``stem`` introduced, compiled once a stem."""
-    return re.compile(rf"{_INTRODUCER}{re.escape(stem)}(?:s|es)?\b", re.I)
+    # a bare plural placed by a name ("after attacks in Paris") introduces the thing too:
+    # "the attack" takes up one of them
+    return re.compile(
+        rf"{_INTRODUCER}{re.escape(stem)}(?:s|es)?\b"
+        rf"|\b{re.escape(stem)}(?:s|es)\s+(?:in|on|at|against)\s+(?-i:[A-Z])",
+        re.I,
+    )
