@@ -201,10 +201,10 @@ def dangling_definite(
     Quotations are the speaker's, where "the" is what they stand before."""
     if extraction is None:
         return None
-    # the places the document names: only one of them said before a bare "the country"
-    # says which ("Mexico said the country …"), not any name ("Cordova said the country …")
-    places = {x.text for x in extraction.mentions if x.type == "state"}
-    return takes_up(text, article_before(start, extraction), story, places)
+    # the words of the people the document names: a person's name said before a bare "the
+    # country" says not which ("Cordova said the country …"), where a place's does
+    people = {w for x in extraction.mentions if x.type == "person" for w in x.text.split()}
+    return takes_up(text, article_before(start, extraction), story, people)
 
 
 def article_before(start: int, extraction: Extraction) -> str:
@@ -217,12 +217,12 @@ def article_before(start: int, extraction: Extraction) -> str:
     return extraction.document.text[min(floor, start) : start]
 
 
-def takes_up(text: str, before: str, story: Set[str], places: Set[str] | None = None) -> str | None:
+def takes_up(text: str, before: str, story: Set[str], people: Set[str] = frozenset()) -> str | None:
     """The first definite noun phrase of ``text``'s narration that takes up a participant
     ``before`` (the text just before it) introduced, or None. Which of the phrase's words
     is its noun is not known (no parse here): a word taking up a participant counts unless
-    the words right after it say which ("the hotel where …"). With the document's
-    ``places``, a bare place noun ("the country") is said only by one of them before it."""
+    the words right after it say which ("the hotel where …"). A bare place noun ("the
+    country") is said by a name before it that is none of the words of ``people``."""
     narration = without_quotations(text)
     # a bracket is the brief's own completion: it names ("[Norway]"), and its "The" points
     # back to nothing ("[The Mexican man]")
@@ -240,7 +240,8 @@ def takes_up(text: str, before: str, story: Set[str], places: Set[str] | None = 
                 return f"the {phrase}"
             continue
         owner = re.sub(r"['’]s$", "", words[0])
-        place_said = _named(told) if places is None else any(p in told for p in places)
+        # a person's name says not which place: "Cordova said the country …"
+        place_said = _named(" ".join(w for w in told.split() if _bare_name(w) not in people))
         if owner != words[0] and owner in _PLACES and not place_said:
             return f"the {words[0]}"  # "by the city's leaders": which city's, never said
         if (
@@ -429,6 +430,11 @@ def participant_named(
     said = " ".join(f"the {found[0][1]}{noun}{found[0][2]}".split())
     said = said[0].upper() + said[1:] if at[1] == "T" else said
     return text[: at.start()] + f"[{said}]" + text[at.end() :]
+
+
+def _bare_name(word: str) -> str:
+    """A word as a name: "Ruiz" of "Ruiz's," or "Ruiz,"."""
+    return re.sub(r"(?:['’]s)?[,.;:]*$", "", word)
 
 
 def _phrase(words: list[str]) -> list[str]:

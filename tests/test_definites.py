@@ -278,22 +278,27 @@ def test_a_headline_line_in_the_body_is_no_noun_phrase_to_bracket() -> None:
 
 
 def test_the_country_after_a_persons_name_is_still_the_place_named_before() -> None:
-    text = (
-        "Voters in Valdoria went to the polls on Monday. "
-        "Minister Ann Ruiz said the country had 20 cases."
-    )
-    assert _shown(text, places=("Valdoria",)) == "Minister Ann Ruiz said [Valdoria] had 20 cases."
+    def shown(text: str, places: tuple[str, ...]) -> str | None:
+        ext = _extraction(text, places)
+        person = tuple(
+            Mention("d", m.start(), m.end(), "Ann Ruiz", "name", "person")
+            for m in re.finditer("Ann Ruiz", text)
+        )
+        ext = Extraction(
+            document=ext.document, sentences=ext.sentences, mentions=ext.mentions + person
+        )
+        start, end = ext.sentences[-1]
+        raw = text[start:end]
+        return read_alone(raw.strip(), start + len(raw) - len(raw.lstrip()), ext, story=STORY)
+
+    text = "Voters in Valdoria went to the polls on Monday. Ann Ruiz said the country had 20 cases."
+    assert shown(text, ("Valdoria",)) == "Ann Ruiz said [Valdoria] had 20 cases."
     # two places before: which one, not safe to tell
     text = (
         "Voters in Valdoria and Port Selden went to the polls on Monday. "
-        "Minister Ann Ruiz said the country had 20 cases."
+        "Ann Ruiz said the country had 20 cases."
     )
-    assert _shown(text, places=("Valdoria", "Port Selden")) is None
+    assert shown(text, ("Valdoria", "Port Selden")) is None
     # control: the place named in the sentence itself says which
-    text = (
-        "Voters went to the polls on Monday. "
-        "Minister Ann Ruiz of Valdoria said the country had 20 cases."
-    )
-    assert _shown(text, places=("Valdoria",)) == (
-        "Minister Ann Ruiz of Valdoria said the country had 20 cases."
-    )
+    text = "Voters went to the polls on Monday. Ann Ruiz of Valdoria said the country had 20 cases."
+    assert shown(text, ("Valdoria",)) == "Ann Ruiz of Valdoria said the country had 20 cases."
