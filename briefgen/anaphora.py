@@ -333,8 +333,8 @@ def _quoted_this(text: str, narration: str, before: str, story: Set[str]) -> str
         end = m.start(1) + len(" ".join(words))
         if any(_introduced(w, text[: m.start()]) for w in words) or _SAYS_WHICH.match(text, end):
             continue  # "a new law … this law", "this plan of ours": the quotation says
-        if any(w in story and not _introduced(w, before) for w in words):
-            continue  # "this virus" in a story about a virus: the story's own
+        if not any(w not in story and _introduced(w, before) for w in words):
+            continue  # nothing the article told before: the speaker's own, or the story's
         # "We will destroy this barbarous organization": the group the article named
         # before, which the quotation does not
         return m[0]

@@ -111,25 +111,22 @@ def test_another_of_a_kind_told_before_and_a_quoted_this_point_back() -> None:
         )
         is None
     )
-    # the speaker's "this order" points at their own context just as much: which order,
-    # the quotation does not say, told before or not
+    # an adjective between: "this barbarous organization" is the group told before
     assert (
         _shown(
-            "Governor Ann Ruiz spoke to reporters on Monday. "
-            "“This order will save lives,” Ruiz told reporters."
-        )
-        is None
-    )
-    # an adjective between: "this barbarous organization" is the group named before
-    assert (
-        _shown(
-            "Rebels of the Red Hand seized a town on Monday. "
+            "The Red Hand, a rebel organization, seized a town on Monday. "
             "“We will destroy this barbarous organization,” Ruiz told reporters."
         )
         is None
     )
     # controls: the story's own thing, a time, the speaker's country read alone
-    for quoted in ("This debt will be paid", "This year will be hard", "This country will pay"):
+    # and no order told before: the speaker's own, which the quotation shows
+    for quoted in (
+        "This debt will be paid",
+        "This year will be hard",
+        "This country will pay",
+        "This order will save lives",
+    ):
         assert _shown(
             f"Governor Ann Ruiz spoke to reporters on Monday. “{quoted},” Ruiz told reporters."
         ) == (f"“{quoted},” Ruiz told reporters.")
