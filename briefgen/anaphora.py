@@ -160,6 +160,8 @@ _PLACES = _wordset(
     "country city town village county region province capital nation state island islands "
     "territory district archipelago"
 )
+# The place nouns that, unnamed in an article naming no place, are the readers' own.
+_HOMELAND = _wordset("country nation")
 # "each touting their experience and saying the other lacks judgment": one of a pair the
 # sentence names, not a reference back.
 _RECIPROCAL = re.compile(r"\b(?:each|one)\b", re.I)
@@ -204,7 +206,13 @@ def dangling_definite(
     # the words of the people the document names: a person's name said before a bare "the
     # country" says not which ("Cordova said the country …"), where a place's does
     people = {w for x in extraction.mentions if x.type == "person" for w in x.text.split()}
-    return takes_up(text, article_before(start, extraction), story, people)
+    floor = section_start(extraction.document, start)
+    # an article that names no place up to the end of this sentence means by "the country"
+    # the one its readers live in, as a lede's "deport 11 million people from the country"
+    home = not any(
+        x.type == "state" and floor <= x.start < start + len(text) for x in extraction.mentions
+    )
+    return takes_up(text, article_before(start, extraction), story, people, home=home)
 
 
 def article_before(start: int, extraction: Extraction) -> str:
@@ -217,12 +225,15 @@ def article_before(start: int, extraction: Extraction) -> str:
     return extraction.document.text[min(floor, start) : start]
 
 
-def takes_up(text: str, before: str, story: Set[str], people: Set[str] = frozenset()) -> str | None:
+def takes_up(
+    text: str, before: str, story: Set[str], people: Set[str] = frozenset(), home: bool = False
+) -> str | None:
     """The first definite noun phrase of ``text``'s narration that takes up a participant
     ``before`` (the text just before it) introduced, or None. Which of the phrase's words
     is its noun is not known (no parse here): a word taking up a participant counts unless
     the words right after it say which ("the hotel where …"). A bare place noun ("the
-    country") is said by a name before it that is none of the words of ``people``."""
+    country") is said by a name before it that is none of the words of ``people``, or,
+    when the article names no place (``home``), is the readers' own."""
     narration = without_quotations(text)
     # a bracket is the brief's own completion: it names ("[Norway]"), and its "The" points
     # back to nothing ("[The Mexican man]")
@@ -242,6 +253,9 @@ def takes_up(text: str, before: str, story: Set[str], people: Set[str] = frozens
         owner = re.sub(r"['’]s$", "", words[0])
         # a person's name says not which place: "Cordova said the country …"
         place_said = _named(" ".join(w for w in told.split() if _bare_name(w) not in people))
+        # the readers' own country needs no name; their own city or island does
+        homeland = owner in _HOMELAND or bool(nouns and nouns[0] in _HOMELAND)
+        place_said = place_said or (home and homeland)
         if owner != words[0] and owner in _PLACES and not place_said:
             return f"the {words[0]}"  # "by the city's leaders": which city's, never said
         if (
