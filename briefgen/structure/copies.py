@@ -83,8 +83,9 @@ def sketch(text: str) -> Sketch:
 
 
 def _digest(sentence: str) -> int:
-    # 64 bits: two sentences of a corpus sharing one by chance is a 1-in-10^10 event, and
-    # even then it only adds a pair that the exact shingle test below rejects
+    # 64 bits: two of a hundred thousand sentences sharing a digest by chance is a 1 in
+    # 3 billion event, and a digest only ever names candidates, which the exact shingle
+    # test below judges
     return int.from_bytes(hashlib.blake2b(sentence.encode(), digest_size=8).digest(), "big")
 
 
@@ -178,7 +179,8 @@ def find_copies(
     first_hash = MinHash(num_perm=PERMUTATIONS, seed=1, hashfunc=zlib.crc32, scheme=SCHEME)
     kept: list[Document] = []
     order: dict[str, int] = {}
-    # a document's shingles are made only when LSH names it a candidate (or it is new)
+    # a document's shingles are made only when its signature is not kept or it is in a
+    # pair LSH names as candidates (the exact test)
     shingled: dict[str, set[bytes]] = {}
 
     def shingles(doc: Document) -> set[bytes]:
