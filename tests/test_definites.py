@@ -274,56 +274,46 @@ def test_a_headline_line_in_the_body_is_no_noun_phrase_to_bracket() -> None:
     assert _shown(text) == "Union leaders complained about [the Bakeco Foods layoffs] on Tuesday."
 
 
-def test_the_country_after_a_persons_name_is_still_the_place_named_before() -> None:
-    def shown(text: str, places: tuple[str, ...]) -> str | None:
-        ext = _extraction(text, places)
-        person = tuple(
-            Mention("d", m.start(), m.end(), "Ann Ruiz", "name", "person")
-            for m in re.finditer("Ann Ruiz", text)
-        )
-        ext = Extraction(
-            document=ext.document, sentences=ext.sentences, mentions=ext.mentions + person
-        )
-        start, end = ext.sentences[-1]
-        raw = text[start:end]
-        return read_alone(raw.strip(), start + len(raw) - len(raw.lstrip()), ext, story=STORY)
+def _shown_with_people(text: str, places: tuple[str, ...] = ()) -> str | None:
+    """``_shown`` with the people "Ann Ruiz" and "Ben Cole" among the document's mentions."""
+    ext = _extraction(text, places)
+    people = tuple(
+        Mention("d", m.start(), m.end(), m[0], "name", "person")
+        for m in re.finditer("Ann Ruiz|Ben Cole", text)
+    )
+    ext = Extraction(document=ext.document, sentences=ext.sentences, mentions=ext.mentions + people)
+    start, end = ext.sentences[-1]
+    raw = text[start:end]
+    return read_alone(raw.strip(), start + len(raw) - len(raw.lstrip()), ext, story=STORY)
 
+
+def test_the_country_after_a_persons_name_is_still_the_place_named_before() -> None:
     text = "Voters in Valdoria went to the polls on Monday. Ann Ruiz said the country had 20 cases."
-    assert shown(text, ("Valdoria",)) == "Ann Ruiz said [Valdoria] had 20 cases."
+    assert _shown_with_people(text, ("Valdoria",)) == "Ann Ruiz said [Valdoria] had 20 cases."
     # two places before: which one, not safe to tell
     text = (
         "Voters in Valdoria and Port Selden went to the polls on Monday. "
         "Ann Ruiz said the country had 20 cases."
     )
-    assert shown(text, ("Valdoria", "Port Selden")) is None
+    assert _shown_with_people(text, ("Valdoria", "Port Selden")) is None
     # control: the place named in the sentence itself says which
     text = "Voters went to the polls on Monday. Ann Ruiz of Valdoria said the country had 20 cases."
-    assert shown(text, ("Valdoria",)) == "Ann Ruiz of Valdoria said the country had 20 cases."
+    assert (
+        _shown_with_people(text, ("Valdoria",))
+        == "Ann Ruiz of Valdoria said the country had 20 cases."
+    )
 
 
 def test_the_country_in_an_article_naming_no_place_is_the_readers_own() -> None:
-    def shown(text: str, places: tuple[str, ...] = ()) -> str | None:
-        ext = _extraction(text, places)
-        people = tuple(
-            Mention("d", m.start(), m.end(), m[0], "name", "person")
-            for m in re.finditer("Ann Ruiz|Ben Cole", text)
-        )
-        ext = Extraction(
-            document=ext.document, sentences=ext.sentences, mentions=ext.mentions + people
-        )
-        start, end = ext.sentences[-1]
-        raw = text[start:end]
-        return read_alone(raw.strip(), start + len(raw) - len(raw.lstrip()), ext, story=STORY)
-
     # a lede naming only people: "the country" is the one its readers live in
     text = "Ann Ruiz has a word for Ben Cole's plan to deport 11 million people from the country."
-    assert shown(text) == text
+    assert _shown_with_people(text) == text
     # but the readers' own city is no such thing: which city, the article never says
     text = "Ann Ruiz has a word for Ben Cole's plan to close every school in the city."
-    assert shown(text) is None
+    assert _shown_with_people(text) is None
     # and once the article names two places, which one "the country" is, nobody can tell
     text = (
         "Voters in Valdoria and Port Selden went to the polls on Monday. "
         "Ann Ruiz wants to deport 11 million people from the country."
     )
-    assert shown(text, ("Valdoria", "Port Selden")) is None
+    assert _shown_with_people(text, ("Valdoria", "Port Selden")) is None
