@@ -573,6 +573,16 @@ def test_names_of_one_country_are_one_actor(nlp):
     assert set(country.sources) == {"a", "b"}
 
 
+def test_a_country_personified_in_an_idiom_is_the_country_not_a_person(nlp):
+    a = extract(nlp, "a", "The United States imposed new tariffs on steel on Monday.\n")
+    b = extract(nlp, "b", "Firms found legal ways to keep their profits from Uncle Sam.\n")
+    actors, _ = resolve_actors([a, b])
+    country = actor_with(actors, "United States")
+    assert "Uncle Sam" in country.aliases
+    assert set(country.sources) == {"a", "b"}
+    assert not any(x.name == "Uncle Sam" for x in actors)
+
+
 def test_a_place_that_never_speaks_is_profiled_after_an_actor_that_does():
     six = ("s1", "s2", "s3", "s4", "s5", "s6")
     city = replace(_actor("ny", "Port Alder", six, 30), type="state")
