@@ -4,29 +4,35 @@ The peer is the same brief rendered, in this process, with the templates of ``--
 (default: the last commit before the web page, links and tagging; taken with ``git
 archive``), untagged: print CSS only, no web links, no citation back-links. Then the
 current templates untagged, which is what a build writes, and tagged (PDF/UA-1), what
-``tagged_pdf = true`` writes.
+``tagged_pdf = true`` writes. Last, the current templates untagged with the garbage
+collector left on through parsing, layout and writing, as the PDF was written before
+issue 15 (``heap.paused`` made a no-op): the change the ratio "collector paused" measures.
 
 The brief is built once (``briefgen build --format json``), then each variant renders its
 HTML once and its PDF ``--runs`` times, the variants alternating so machine load hits all
 alike. CPU seconds of this process are the figure to compare on a shared machine; wall
 seconds are printed beside them. ``--peer-templates DIR`` uses a template folder instead.
 
-    python benchmarks/bench_pdf.py [--runs 5] [--peer-rev REV | --peer-templates DIR] [INPUT]
+    python benchmarks/bench_pdf.py [--runs 5] [--peer-rev REV | --peer-templates DIR]
+        [--query WORDS] [INPUT]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from pypdf import PdfReader
 
+from briefgen import heap
 from briefgen.formats import Rendering
 from briefgen.render import render_pdf
 from briefgen.render.json import brief_from_json
@@ -35,6 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # main before the web page work (issue 14): the A4 print page only.
 PRE_WEB_PAGE = "b659326"
 TARGET = 0.10  # the PDF stage may cost at most this much more than before
+COLLECTING = "now, collector on"
 
 
 def _templates_at(rev: str, into: Path) -> Path:
@@ -52,11 +59,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--peer-rev", default=PRE_WEB_PAGE)
     parser.add_argument("--peer-templates", type=Path, default=None)
+    parser.add_argument("--query", default=None, help="the build's --query (comma-separated)")
     args = parser.parse_args()
     briefgen = str(Path(sys.executable).with_name("briefgen"))
+    query = ["--query", args.query] if args.query else []
     with tempfile.TemporaryDirectory() as out:
         subprocess.run(
-            [briefgen, "build", args.input, "-o", out, "--format", "json", "-q"], check=True
+            [briefgen, "build", args.input, *query, "-o", out, "--format", "json", "-q"],
+            check=True,
         )
         path = Path(out) / "latest" / "brief.json"
         brief = brief_from_json(path.read_text(encoding="utf-8"))
@@ -68,6 +78,7 @@ def main() -> None:
             (peer, peer_templates, False),
             ("now, untagged", None, False),
             ("now, PDF/UA-1", None, True),
+            (COLLECTING, None, False),
         ]
         # The page the build prints (the chronology capped on a long corpus).
         pages = {label: Rendering(brief, templates).print_html for label, templates, _ in variants}
@@ -86,6 +97,22 @@ def main() -> None:
         ratio = statistics.median(cpu[label]) / base
         verdict = "within" if ratio - 1 <= TARGET else "OVER"
         print(f"PDF stage now ({what}) / before: {ratio:.3f} ({verdict} the {TARGET:.0%} target)")
+    paused, collecting = statistics.median(cpu[variants[1][0]]), statistics.median(cpu[COLLECTING])
+    print(
+        f"collector paused / left on: {paused:.3f} / {collecting:.3f} CPU s = "
+        f"{paused / collecting:.3f}"
+    )
+
+
+@contextlib.contextmanager
+def _collector_left_on() -> Iterator[None]:
+    """The PDF written as before issue 15: no pause of the garbage collector."""
+    paused = heap.paused
+    heap.paused = contextlib.nullcontext  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        heap.paused = paused  # type: ignore[method-assign]
 
 
 def _time(
@@ -99,7 +126,8 @@ def _time(
     for _ in range(runs):
         for label, templates, tagged in variants:
             started, started_cpu = time.perf_counter(), time.process_time()
-            pdf = render_pdf(pages[label], templates, tagged=tagged)
+            with _collector_left_on() if label == COLLECTING else contextlib.nullcontext():
+                pdf = render_pdf(pages[label], templates, tagged=tagged)
             cpu[label].append(time.process_time() - started_cpu)
             wall[label].append(time.perf_counter() - started)
             shape[label] = (len(PdfReader(io.BytesIO(pdf)).pages), len(pdf))

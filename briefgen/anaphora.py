@@ -160,6 +160,8 @@ _PLACES = _wordset(
     "country city town village county region province capital nation state island islands "
     "territory district archipelago"
 )
+# The place nouns that, unnamed in an article naming no place, are the readers' own.
+_HOMELAND = _wordset("country nation")
 # "each touting their experience and saying the other lacks judgment": one of a pair the
 # sentence names, not a reference back.
 _RECIPROCAL = re.compile(r"\b(?:each|one)\b", re.I)
@@ -201,7 +203,16 @@ def dangling_definite(
     Quotations are the speaker's, where "the" is what they stand before."""
     if extraction is None:
         return None
-    return takes_up(text, article_before(start, extraction), story)
+    # the words of the people the document names: a person's name said before a bare "the
+    # country" says not which ("Cordova said the country …"), where a place's does
+    people = {w for x in extraction.mentions if x.type == "person" for w in x.text.split()}
+    floor = section_start(extraction.document, start)
+    # an article that names no place up to the end of this sentence means by "the country"
+    # the one its readers live in, as a lede's "deport 11 million people from the country"
+    home = not any(
+        x.type == "state" and floor <= x.start < start + len(text) for x in extraction.mentions
+    )
+    return takes_up(text, article_before(start, extraction), story, people, home=home)
 
 
 def article_before(start: int, extraction: Extraction) -> str:
@@ -214,11 +225,15 @@ def article_before(start: int, extraction: Extraction) -> str:
     return extraction.document.text[min(floor, start) : start]
 
 
-def takes_up(text: str, before: str, story: Set[str]) -> str | None:
+def takes_up(
+    text: str, before: str, story: Set[str], people: Set[str] = frozenset(), home: bool = False
+) -> str | None:
     """The first definite noun phrase of ``text``'s narration that takes up a participant
     ``before`` (the text just before it) introduced, or None. Which of the phrase's words
     is its noun is not known (no parse here): a word taking up a participant counts unless
-    the words right after it say which ("the hotel where …")."""
+    the words right after it say which ("the hotel where …"). A bare place noun ("the
+    country") is said by a name before it that is none of the words of ``people``, or,
+    when the article names no place (``home``), is the readers' own."""
     narration = without_quotations(text)
     # a bracket is the brief's own completion: it names ("[Norway]"), and its "The" points
     # back to nothing ("[The Mexican man]")
@@ -236,7 +251,12 @@ def takes_up(text: str, before: str, story: Set[str]) -> str | None:
                 return f"the {phrase}"
             continue
         owner = re.sub(r"['’]s$", "", words[0])
-        if owner != words[0] and owner in _PLACES and not _named(told):
+        # a person's name says not which place: "Cordova said the country …"
+        place_said = _named(" ".join(w for w in told.split() if _bare_name(w) not in people))
+        # the readers' own country needs no name; their own city or island does
+        homeland = owner in _HOMELAND or bool(nouns and nouns[0] in _HOMELAND)
+        place_said = place_said or (home and homeland)
+        if owner != words[0] and owner in _PLACES and not place_said:
             return f"the {words[0]}"  # "by the city's leaders": which city's, never said
         if (
             owner != words[0]
@@ -252,7 +272,7 @@ def takes_up(text: str, before: str, story: Set[str]) -> str | None:
             continue
         place = nouns[0] in _PLACES and len(nouns) == 1
         says_which = _SAYS_WHICH.match(narration, m.start(1) + len(phrase))
-        if place and not _named(told) and not says_which:
+        if place and not place_said and not says_which:
             return f"the {phrase}"  # "infected in the country": which, the sentence never says
         # the story's own words stand alone, but never a participant ("the man"), nor one
         # a story word qualifies ("the health ministry" in a story about health)
@@ -288,8 +308,15 @@ def takes_up(text: str, before: str, story: Set[str]) -> str | None:
 
 # "another incident", "another video": one more of a kind the article told before.
 _ANOTHER = re.compile(r"\b[Aa]nother\s+([a-z][a-z-]{2,})\b")
-# "this order", "these videos" said inside a quotation.
-_THIS = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+([a-z][a-z-]{2,})\b")
+# "this order", "this barbarous organization", "these videos" said inside a quotation:
+# the demonstrative and the words of its noun phrase, up to two before the noun.
+_THIS = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,})\b")
+# Where the speaker stands, as their "this" points at it: "this administration", "this
+# chamber", "this body"; a place (``_PLACES``) or a time (``_SINGLES``) is one too.
+_WHERE_SPEAKING = _wordset(
+    "administration government house chamber body building room hall court committee "
+    "institution team party race campaign election generation"
+)
 
 
 def _one_more(narration: str, before: str, story: Set[str]) -> str | None:
@@ -311,11 +338,20 @@ def _quoted_this(text: str, narration: str, before: str, story: Set[str]) -> str
     points at what only the article says. The narration's demonstratives are
     ``shown.stands_alone``'s; a speaker's "this country", "this week" are where they stand."""
     for m in _THIS.finditer(text):
-        noun = m[1]
-        if narration[m.start()] != " " or noun in story or noun in _SINGLES or noun in _PLACES:
-            continue  # the narration's, the story's own, a time, the speaker's country
-        if _introduced(noun, before) and not _introduced(noun, text[: m.start()]):
-            return m[0]
+        # the noun phrase, its noun unknown (no parse): up to the first verb or clause word
+        words = _phrase(m[1].split())
+        if narration[m.start()] != " " or not words or any(w in _SINGLES for w in words):
+            continue  # the narration's, a pronoun ("this is"), a time ("this past week")
+        if any(w in _PLACES or w in _WHERE_SPEAKING for w in words):
+            continue  # the speaker's country, their chamber: where they stand
+        end = m.start(1) + len(" ".join(words))
+        if any(_introduced(w, text[: m.start()]) for w in words) or _SAYS_WHICH.match(text, end):
+            continue  # "a new law … this law", "this plan of ours": the quotation says
+        if not any(w not in story and _introduced(w, before) for w in words):
+            continue  # nothing the article told before: the speaker's own, or the story's
+        # "We will destroy this barbarous organization": the group the article named
+        # before, which the quotation does not
+        return m[0]
     return None
 
 
@@ -410,6 +446,11 @@ def participant_named(
     return text[: at.start()] + f"[{said}]" + text[at.end() :]
 
 
+def _bare_name(word: str) -> str:
+    """A word as a name: "Ruiz" of "Ruiz's," or "Ruiz,"."""
+    return re.sub(r"(?:['’]s)?[,.;:]*$", "", word)
+
+
 def _phrase(words: list[str]) -> list[str]:
     """The words of the noun phrase: up to the first that begins a verb or clause."""
     kept = []
@@ -449,4 +490,10 @@ def _introduced(noun: str, text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _introduction(stem: str) -> re.Pattern[str]:
     """The pattern of ``stem`` introduced, compiled once a stem."""
-    return re.compile(rf"{_INTRODUCER}{re.escape(stem)}(?:s|es)?\b", re.I)
+    # a bare plural placed by a name ("after attacks in Paris") introduces the thing too:
+    # "the attack" takes up one of them
+    return re.compile(
+        rf"{_INTRODUCER}{re.escape(stem)}(?:s|es)?\b"
+        rf"|\b{re.escape(stem)}(?:s|es)\s+(?:in|on|at|against)\s+(?-i:[A-Z])",
+        re.I,
+    )

@@ -19,6 +19,10 @@ _ADVERBIALS = (
     r"|for\s+example|for\s+instance"  # an example of a point the sentence before made
     # the time, the answer or the contrast of what the sentence before told
     r"|in\s+response(?!\s+to)|in\s+return(?!\s+for)|conversely"
+    # one more item of a list the sentences before began: "In another incident, …", "In a
+    # separate case, …", "Separately, …", "Also, …"
+    r"|in\s+(?:another|a\s+separate|a\s+related|an\s+unrelated|a\s+second|a\s+further)"
+    r"\s+[a-z][\w-]*(?=\s*,)|separately|also(?=\s*,)"
     r"|on\s+the\s+contrary"
     # a span of time counted from an event the sentence before told ("Two months later,")
     r"|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"

@@ -105,9 +105,15 @@ def _one_place(start: int, extraction: Extraction) -> str | None:
 _NARRATIVE = frozenset({"body", "standfirst", "transcript", "live_header"})
 
 
+# A line that ends on no sentence's mark is a headline or a subhead the page left in its
+# body ("Nabisco rolls out layoffs in Chicago"): a clause, not a noun phrase.
+_UNFINISHED_LINE = re.compile(r"^[^\n]*[^\s.!?:;\"”’')\]][ \t]*$", re.M)
+
+
 def _narrated_before(start: int, extraction: Extraction) -> str:
-    """``anaphora.article_before`` with every block that is not narrative blanked out (the
-    same length, so nothing joins across it)."""
+    """``anaphora.article_before`` with every block that is not narrative, and every line
+    that is no sentence (a headline in the body), blanked out (the same length, so nothing
+    joins across it)."""
     before = article_before(start, extraction)
     floor = start - len(before)
     chars = list(before)
@@ -116,6 +122,10 @@ def _narrated_before(start: int, extraction: Extraction) -> str:
             continue
         for i in range(max(block.start, floor), min(block.end, start)):
             chars[i - floor] = " "
+    # the line the sentence itself stands on runs on past ``start``: it is no headline
+    lines = before[: before.rfind("\n") + 1]
+    for line in _UNFINISHED_LINE.finditer(lines):
+        chars[line.start() : line.end()] = " " * (line.end() - line.start())
     return "".join(chars)
 
 
@@ -168,6 +178,9 @@ def fuller_named(text: str, phrase: str, before: str) -> str | None:
         at = re.search(rf"\b([Tt])he\s+{spelled}\b(?![^\[]*\])", text)
         if at is None:
             return None
+        said = re.search(rf"\b(?i:{re.escape(words[n])}(?:e?s)?)\b", fuller)
+        if said is None or said[0].lower() != words[n]:
+            return None  # "the attack" after "the Paris attacks": one of them, which one unsaid
         placed = _PLACED.search(text, 0, at.start())
         if placed and placed[1] not in fuller:
             return None  # "officials in Baghdad said ... the zoo": that place's, not the one before

@@ -6,13 +6,18 @@ rebuild of 200 articles, 16 full collections took a quarter of the main process'
 ``settle`` moves what exists into the collector's permanent generation (``gc.freeze``),
 which no collection walks; ``releasing`` gives it back when the build returns, so that a
 process running several builds collects what one of them left.
+
+``paused`` holds collections off while a renderer builds a large structure it drops whole
+(WeasyPrint's boxes): every few hundred of its allocations would start a collection that
+walks them all again and frees nothing.
 """
 
 from __future__ import annotations
 
 import functools
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import ParamSpec, TypeVar
 
 P = ParamSpec("P")
@@ -22,6 +27,22 @@ R = TypeVar("R")
 def settle() -> None:
     """What exists now lives on: no collection walks it until ``releasing``'s call returns."""
     gc.freeze()
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """No cyclic collection while the block runs; the collector as it was once it ends.
+
+    What the block leaves in cycles is collected by the first collection after it. For a
+    block that allocates much and frees it together (a layout), not one that runs long.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def releasing(func: Callable[P, R]) -> Callable[P, R]:

@@ -95,6 +95,16 @@ _STIMULUS = re.compile(
 )
 
 
+# "both men", "both of them": two people the sentences before named, known by sex or kin
+# alone. A pair the sentence names before it ("Ruiz and Lee … both men") or after ("both
+# men and women") says which; "both candidates" of a race are its two.
+_BOTH = re.compile(
+    r"\b[Bb]oth\s+(?:of\s+(?:them|whom)\b|(?:the\s+|these\s+|those\s+)?"
+    r"(?:men|women|boys|girls|brothers|sisters|sons|daughters|children|people)\b"
+    r"(?!\s+(?:and|of)\b|['’]))"
+)
+
+
 def points_back(text: str, narration: str) -> bool:
     """Whether ``text`` (``narration``: its words outside quotations) leans on the
     sentences before for a firm, a poll or a remark it does not name."""
@@ -109,6 +119,9 @@ def points_back(text: str, narration: str) -> bool:
     ):
         return True
     if _THE_SAME.search(narration):
+        return True
+    both = _BOTH.search(narration)
+    if both and not re.search(r"\band\b|&", narration[: both.start()]):
         return True
     if _REPLY.search(narration) and not _STIMULUS.search(narration):
         return True

@@ -20,7 +20,7 @@ from briefgen.standalone import inside_quotation
 from briefgen.weekend_weeks import weekend_week
 from briefgen.when import When
 
-__all__ = ["name_relative_days"]
+__all__ = ["name_relative_days", "page_day"]
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # Expressions whose day only the article's date gives; a stated year, month or date needs
@@ -106,3 +106,22 @@ def _quoted_in_sentence(document: str, start: int, at: int) -> bool:
     """Whether ``at`` falls inside a quotation opened in its sentence (from ``start``)."""
     before = document[start:at]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+# The writer's own day: "today", "last night", "this morning".
+_PAGE_DAY = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|last\s+night"
+    r"|this\s+(?:morning|afternoon|evening))\b",
+    re.I,
+)
+
+
+def page_day(narration: str, extraction: Extraction | None) -> bool:
+    """Whether ``narration`` (a sentence's words outside quotations) tells its time by the
+    writer's own day ("A judge in Ohio ruled today") on a page that strings several stories
+    together (``structure.stories``: a newsletter, a blog's archive of posts): each item was
+    written on its own day, which the page's date does not give, so the reader, and the
+    brief, cannot tell which day that is."""
+    if extraction is None or not _PAGE_DAY.search(narration):
+        return False
+    return any(b.kind == "story_break" for b in extraction.document.blocks)

@@ -33,6 +33,7 @@ from briefgen.quotation_ends import (
     quotation_finished,
 )
 from briefgen.quoted_refs import quoted_stranger
+from briefgen.relative_days import page_day
 from briefgen.scope import resolve_scope
 from briefgen.shells import ON_WHAT, dangling_shell
 from briefgen.standalone import resolve_definite, resolve_opening, resolve_speaker
@@ -60,8 +61,13 @@ _BULLET = re.compile(r"^\s*(?:[•▪◦●■*·–—-]|\d{1,2}[.)]|[a-z]\))\s
 
 
 # "At the same time," opening a sentence links it to the one before (meanwhile, or yet);
-# what follows it tells its own news, so the shown sentence drops the link.
-_MEANWHILE = re.compile(r"^at\s+the\s+same\s+time\s*,\s*(?=\S)", re.I)
+# what follows it tells its own news, so the shown sentence drops the link. So does "Also"
+# before the sentence's own time: "Also on Tuesday, the senate …" tells Tuesday's news.
+_MEANWHILE = re.compile(
+    r"^(?:at\s+the\s+same\s+time\s*,\s*(?=\S)|also\s+(?=(?:on|in|at|during|earlier|later"
+    r"|last|this|yesterday|today|overnight)\b[^,;.]{0,40},))",
+    re.I,
+)
 
 
 def clean(text: str) -> str:
@@ -356,6 +362,8 @@ def read_alone(
         return None
     if not stands_alone(text) or _first_person(text) or _LOWER_START.match(text):
         return None
+    if page_day(QUOTED.sub(" ", text), extraction):
+        return None  # "… today" in one item of a page of many: which day, the page does not say
     # a count whose clause names no place: "[in Scotland]" from the sentences before
     text = resolve_scope(text, start, extraction)
     if text is None:

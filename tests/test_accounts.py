@@ -3,7 +3,8 @@ profile line of the one they name."""
 
 from __future__ import annotations
 
-from briefgen.aggregate.keypositions import Focus, key_positions
+from briefgen.aggregate.focus import Focus
+from briefgen.aggregate.keypositions import key_positions
 from briefgen.models import Evidence, Mention, Position
 
 CLAIM = "the rehearsals for the comeback tour began too early in the morning"

@@ -697,3 +697,47 @@ def test_a_leaders_administration_is_a_government_not_that_person():
     government = [a for a in actors if a.name.casefold() == "carver administration"]
     assert [a.type for a in government] == ["org"]
     assert len(government[0].mentions) == 2
+
+
+def test_a_leaders_government_is_one_body_however_the_leader_is_written():
+    """ "the Pike administration", "Pike's administration" and "the Ada Pike administration"
+    are one government: the corpus names one Pike in full. A bare "Voss administration"
+    joins the fully named one of the one Voss named in office, not the other Voss."""
+    a = doc(
+        "a",
+        "Governor Ada Pike spoke. The Ada Pike administration cut taxes.",
+        ("Ada Pike administration", "org"),
+        ("Ada Pike", "person", "Governor"),
+    )
+    b = doc("b", "The Pike administration said it would appeal.", ("Pike", "person"))
+    c = doc("c", "Pike's administration defended the rule.", ("Pike", "person"))
+    d = doc(
+        "d",
+        "President Rolf Voss met Emma Voss. The Rolf Voss administration grew.",
+        ("Rolf Voss administration", "org"),
+        ("Rolf Voss", "person", "President"),
+        ("Emma Voss", "person"),
+    )
+    e = doc("e", "The Voss administration fell.", ("Voss", "person"))
+    actors, _ = resolve_actors([a, b, c, d, e])
+    pike = actor_with(actors, "Ada Pike administration")
+    assert {m.doc for m in pike.mentions} == {"a", "b", "c"}
+    assert pike.type == "org"
+    voss = actor_with(actors, "Rolf Voss administration")
+    assert {m.doc for m in voss.mentions} == {"d", "e"}
+
+
+def test_a_bare_surnames_government_stays_apart_when_two_of_that_surname_may_lead_it():
+    """Two Lunds named in full, neither in office: "the Lund administration" may be either's
+    and joins neither's fully named government."""
+    a = doc(
+        "a",
+        "Nora Lund met Dale Lund. The Nora Lund administration ended.",
+        ("Nora Lund administration", "org"),
+        ("Nora Lund", "person"),
+        ("Dale Lund", "person"),
+    )
+    b = doc("b", "The Lund administration fell.", ("Lund", "person"))
+    actors, _ = resolve_actors([a, b])
+    nora = actor_with(actors, "Nora Lund administration")
+    assert {m.doc for m in nora.mentions} == {"a"}

@@ -573,6 +573,16 @@ def test_names_of_one_country_are_one_actor(nlp):
     assert set(country.sources) == {"a", "b"}
 
 
+def test_a_country_personified_in_an_idiom_is_the_country_not_a_person(nlp):
+    a = extract(nlp, "a", "The United States imposed new tariffs on steel on Monday.\n")
+    b = extract(nlp, "b", "Firms found legal ways to keep their profits from Uncle Sam.\n")
+    actors, _ = resolve_actors([a, b])
+    country = actor_with(actors, "United States")
+    assert "Uncle Sam" in country.aliases
+    assert set(country.sources) == {"a", "b"}
+    assert not any(x.name == "Uncle Sam" for x in actors)
+
+
 def test_a_place_that_never_speaks_is_profiled_after_an_actor_that_does():
     six = ("s1", "s2", "s3", "s4", "s5", "s6")
     city = replace(_actor("ny", "Port Alder", six, 30), type="state")
@@ -826,3 +836,18 @@ def test_a_possessive_in_a_headline_ends_the_name(nlp):
     names = {m.text for m in extract(nlp, "a", text).mentions if m.type == "person"}
     assert "Donald Trump" in names
     assert not any("Muslim" in n or n.endswith("’s") for n in names), names
+
+
+def test_a_royal_title_before_a_given_name_and_surname_is_a_given_name(nlp):
+    # English writes "Prince" before a given name alone ("Prince Edmund", "Queen Matilda
+    # II"); before a given name and a surname it is a given name of its own
+    text = (
+        "Prince Michael Harlow II, the singer's eldest son, spoke on Tuesday. "
+        "Michael Harlow, his father, stayed at home. Queen Elizabeth II sent flowers.\n"
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", text)])
+    son = actor_with(actors, "Prince Michael Harlow II")
+    father = actor_with(actors, "Michael Harlow")
+    assert son.id != father.id
+    queen = [a for a in actors if "Elizabeth II" in (a.name, *a.aliases)]
+    assert queen and all(a.name != "Queen Elizabeth II" for a in queen)

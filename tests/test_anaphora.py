@@ -89,7 +89,8 @@ def test_story_words_are_those_a_fifth_of_the_documents_use() -> None:
 
 
 def test_a_profile_leaves_out_a_report_taking_up_the_article_s_students() -> None:
-    from briefgen.aggregate.keypositions import Focus, key_positions
+    from briefgen.aggregate.focus import Focus
+    from briefgen.aggregate.keypositions import key_positions
     from briefgen.models import Evidence, Position
 
     text = (

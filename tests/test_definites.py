@@ -111,11 +111,25 @@ def test_another_of_a_kind_told_before_and_a_quoted_this_point_back() -> None:
         )
         is None
     )
-    # control: no order told before, the quotation says what it is
-    assert _shown(
-        "Governor Ann Ruiz spoke to reporters on Monday. "
-        "“This order will save lives,” Ruiz told reporters."
-    ) == ("“This order will save lives,” Ruiz told reporters.")
+    # an adjective between: "this barbarous organization" is the group told before
+    assert (
+        _shown(
+            "The Red Hand, a rebel organization, seized a town on Monday. "
+            "“We will destroy this barbarous organization,” Ruiz told reporters."
+        )
+        is None
+    )
+    # controls: the story's own thing, a time, the speaker's country read alone
+    # and no order told before: the speaker's own, which the quotation shows
+    for quoted in (
+        "This debt will be paid",
+        "This year will be hard",
+        "This country will pay",
+        "This order will save lives",
+    ):
+        assert _shown(
+            f"Governor Ann Ruiz spoke to reporters on Monday. “{quoted},” Ruiz told reporters."
+        ) == (f"“{quoted},” Ruiz told reporters.")
 
 
 def test_unique_generic_and_story_definites_read_alone() -> None:
@@ -221,3 +235,85 @@ def test_a_headline_is_no_fuller_mention_of_a_thing() -> None:
     raw = text[start:end]
     shown = read_alone(raw.strip(), start + len(raw) - len(raw.lstrip()), ext, story=STORY)
     assert shown is None or "Kestrel" not in shown
+
+
+def test_one_of_several_things_named_before_is_refused_not_bracketed_with_all() -> None:
+    # "the attack" takes up one of "the Selden attacks": which one, the article says
+    assert (
+        _shown(
+            "Gunmen carried out the Selden attacks on Friday. "
+            "Officials said the attack was planned abroad."
+        )
+        is None
+    )
+    assert (
+        _shown(
+            "Gunmen carried out attacks in Lima on Friday. Officials said the attack was planned."
+        )
+        is None
+    )
+    # control: the same number, bracketed
+    assert _shown(
+        "Gunmen carried out the Selden attacks on Friday. "
+        "Officials said the attacks were planned abroad."
+    ) == ("Officials said [the Selden attacks] were planned abroad.")
+
+
+def test_a_headline_line_in_the_body_is_no_noun_phrase_to_bracket() -> None:
+    text = (
+        "Bakeco Foods Rolls Out Layoffs\n"
+        "The firm announced the layoffs on Monday. "
+        "Union leaders complained about the layoffs on Tuesday."
+    )
+    assert _shown(text) is None
+    # control: a sentence naming them gives the bracket
+    text = (
+        "The firm announced the Bakeco Foods layoffs on Monday. "
+        "Union leaders complained about the layoffs on Tuesday."
+    )
+    assert _shown(text) == "Union leaders complained about [the Bakeco Foods layoffs] on Tuesday."
+
+
+def _shown_with_people(text: str, places: tuple[str, ...] = ()) -> str | None:
+    """``_shown`` with the people "Ann Ruiz" and "Ben Cole" among the document's mentions."""
+    ext = _extraction(text, places)
+    people = tuple(
+        Mention("d", m.start(), m.end(), m[0], "name", "person")
+        for m in re.finditer("Ann Ruiz|Ben Cole", text)
+    )
+    ext = Extraction(document=ext.document, sentences=ext.sentences, mentions=ext.mentions + people)
+    start, end = ext.sentences[-1]
+    raw = text[start:end]
+    return read_alone(raw.strip(), start + len(raw) - len(raw.lstrip()), ext, story=STORY)
+
+
+def test_the_country_after_a_persons_name_is_still_the_place_named_before() -> None:
+    text = "Voters in Valdoria went to the polls on Monday. Ann Ruiz said the country had 20 cases."
+    assert _shown_with_people(text, ("Valdoria",)) == "Ann Ruiz said [Valdoria] had 20 cases."
+    # two places before: which one, not safe to tell
+    text = (
+        "Voters in Valdoria and Port Selden went to the polls on Monday. "
+        "Ann Ruiz said the country had 20 cases."
+    )
+    assert _shown_with_people(text, ("Valdoria", "Port Selden")) is None
+    # control: the place named in the sentence itself says which
+    text = "Voters went to the polls on Monday. Ann Ruiz of Valdoria said the country had 20 cases."
+    assert (
+        _shown_with_people(text, ("Valdoria",))
+        == "Ann Ruiz of Valdoria said the country had 20 cases."
+    )
+
+
+def test_the_country_in_an_article_naming_no_place_is_the_readers_own() -> None:
+    # a lede naming only people: "the country" is the one its readers live in
+    text = "Ann Ruiz has a word for Ben Cole's plan to deport 11 million people from the country."
+    assert _shown_with_people(text) == text
+    # but the readers' own city is no such thing: which city, the article never says
+    text = "Ann Ruiz has a word for Ben Cole's plan to close every school in the city."
+    assert _shown_with_people(text) is None
+    # and once the article names two places, which one "the country" is, nobody can tell
+    text = (
+        "Voters in Valdoria and Port Selden went to the polls on Monday. "
+        "Ann Ruiz wants to deport 11 million people from the country."
+    )
+    assert _shown_with_people(text, ("Valdoria", "Port Selden")) is None

@@ -44,3 +44,32 @@ def test_a_build_that_fails_gives_back_what_it_set_aside_too() -> None:
     with pytest.raises(ValueError, match="no documents"):
         build()
     assert gc.get_freeze_count() == 0
+
+
+def test_paused_holds_collections_off_and_restores_the_collector_as_it_was() -> None:
+    assert gc.isenabled()
+    with heap.paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError, match="bad page"), heap.paused():
+        raise ValueError("bad page")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with heap.paused():
+            pass
+        assert not gc.isenabled()  # a caller that had it off keeps it off
+    finally:
+        gc.enable()
+
+
+def test_what_a_pause_left_in_cycles_is_collected_after_it() -> None:
+    with heap.paused():
+        node = _Node()
+        seen = weakref.ref(node)
+        del node
+        churn = [[] for _ in range(20 * gc.get_threshold()[0])]  # enough to start collections
+        assert seen() is not None  # none ran inside the pause
+        del churn
+    gc.collect()
+    assert seen() is None

@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from briefgen.aggregate.keypositions import Focus, key_positions, readable_alone
+from briefgen.aggregate.focus import Focus
+from briefgen.aggregate.keypositions import key_positions, readable_alone
 from briefgen.aggregate.readable import about_the_other
 from briefgen.ingest import language
 from briefgen.ingest.language import foreign

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from briefgen.aggregate.keypositions import Focus
+from briefgen.aggregate.focus import Focus
 from briefgen.models import Document, Evidence, Extraction, Mention, Position
 from briefgen.shown import read_alone
 

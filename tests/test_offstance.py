@@ -3,7 +3,8 @@ reply, a group's description, a statement recalled from months before its articl
 
 from __future__ import annotations
 
-from briefgen.aggregate.keypositions import Focus, key_positions
+from briefgen.aggregate.focus import Focus
+from briefgen.aggregate.keypositions import key_positions
 from briefgen.models import Evidence, Mention, Position
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import http.server
 import io
 import re
@@ -198,6 +199,43 @@ def test_fetcher_refuses_http_and_outside_files(server: tuple[int, list[str]]) -
         with pytest.raises(ValueError):
             fetcher(url)
     assert requests == []
+
+
+def test_urls_in_a_documents_css_fetch_nothing(server: tuple[int, list[str]]) -> None:
+    port, requests = server
+    remote = f"http://127.0.0.1:{port}"
+    html = (
+        "<html><head><title>t</title><style>"
+        f'@import url("{remote}/imported.css");'
+        f"@font-face {{ font-family: Far; src: url({remote}/far.woff2); }}"
+        f"body {{ font-family: Far; background: url({remote}/page.png); }}"
+        f"li {{ list-style-image: url({remote}/dot.png); }}"
+        f'</style></head><body><p style="background-image: url({remote}/inline.png)">x</p>'
+        f'<ul><li>y</li></ul><svg width="10" height="10"><image href="{remote}/in.svg"'
+        ' width="10" height="10"/></svg></body></html>'
+    )
+    assert render_pdf(html).startswith(b"%PDF")
+    assert requests == []
+
+
+def test_the_pdf_prints_the_merged_event_and_the_profiles(reader: PdfReader) -> None:
+    text = " ".join(_text(reader).split())
+    # the event three reports tell, printed once with the three of them cited
+    assert "Taliban offensive swept away the U.S.-backed Afghan" in text
+    assert text.count("Taliban offensive swept away") == 1
+    assert re.search(r"reported by 3 sources \[3\]\s*\[4\]\s*\[5\]", text, re.IGNORECASE)
+    profiles = text[text.index("Actor profiles", text.index("Appendix C")) :]
+    for name, role in [
+        ("Zamir Kabulov", "Russian President's Special Representative for Afghanistan"),
+        ("Sergei Lavrov", "Foreign Minister of Russia"),
+    ]:
+        assert name in profiles and role in profiles
+
+
+def test_rendering_gives_the_garbage_collector_back() -> None:
+    assert gc.isenabled()
+    render_pdf(render_html(empty_brief()))
+    assert gc.isenabled()
 
 
 def test_fetcher_serves_template_files_and_data(tmp_path: Path) -> None:

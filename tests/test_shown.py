@@ -549,3 +549,68 @@ def test_a_contrast_opening_on_yet_is_not_shown_alone() -> None:
     assert read_alone(f"Yet m{plain[1:]}", 0, None) is None
     more = "Yet another poll showed the mayor ahead by six points on Monday."
     assert read_alone(more, 0, None) == more
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        # one more item of a list the sentences before began
+        ("In another incident, a guard was hurt at the jail on Friday.", False),
+        ("In a separate case, a judge in Ohio fined the firm on Friday.", False),
+        ("Separately, the port of Selden closed on Friday.", False),
+        ("Also, the port of Selden closed on Friday.", False),
+        # controls: the same words telling their own news
+        ("In a second round of voting on Friday, the senate passed the port bill.", True),
+        ("The port of Selden also closed on Friday.", True),
+    ],
+)
+def test_an_opener_adding_one_more_item_to_the_article_does_not_stand_alone(
+    text: str, alone: bool
+) -> None:
+    assert stands_alone(text) is alone
+
+
+def test_also_before_the_sentences_own_day_is_dropped() -> None:
+    assert clean("Also on Tuesday, the senate passed the port bill.") == (
+        "On Tuesday, the senate passed the port bill."
+    )
+    kept = "Also known as the port bill, the measure passed on Tuesday."
+    assert clean(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("Both men denied the charges at a hearing in Ohio on Friday.", False),
+        ("Police said both of them were released on bail on Friday.", False),
+        # the pair named in the sentence, or a coordination: says which
+        ("Ann Ruiz and Tom Lee met on Friday, and both men denied the charges.", True),
+        ("Both men and women were screened at the airport on Friday.", True),
+    ],
+)
+def test_both_men_is_a_pair_the_sentences_before_named(text: str, alone: bool) -> None:
+    assert stands_alone(text) is alone
+
+
+def test_a_writers_today_on_a_page_of_several_stories_is_not_shown() -> None:
+    from briefgen.models import Block
+
+    text = (
+        "Morning roundup\n"
+        "A judge in Ohio fined the port authority today. "
+        "The port of Selden closed on 3 May 2016."
+    )
+    first = text.index("A judge")
+    second = text.index("The port")
+    blocks = (Block(0, first - 1, "story_break"), Block(first, len(text), "body"))
+    doc = Document("d", "d", "txt", text, "", blocks=blocks)
+    ext = Extraction(document=doc, sentences=((first, second - 1), (second, len(text))))
+    assert read_alone(text[first : second - 1], first, ext) is None
+    # its day given: shown
+    assert read_alone(text[second:], second, ext) == "The port of Selden closed on 3 May 2016."
+    # the same "today" on a page of one story: its day is the page's
+    single = Document("d", "d", "txt", text, "", blocks=(Block(0, len(text), "body"),))
+    ext = Extraction(document=single, sentences=ext.sentences)
+    assert read_alone(text[first : second - 1], first, ext) == (
+        "A judge in Ohio fined the port authority today."
+    )

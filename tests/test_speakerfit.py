@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from briefgen.aggregate.keypositions import Focus, key_positions
+from briefgen.aggregate.focus import Focus
+from briefgen.aggregate.keypositions import key_positions
 from briefgen.models import Evidence, Mention, Position
 
 

@@ -431,6 +431,29 @@ def test_a_reporter_s_follow_line_hand_over_and_dateline_byline_are_bylines() ->
         assert _kinds(_doc(page, title="Mayor Opens New Bridge"))[sentence] == "body"
 
 
+def test_a_follow_invitation_in_its_other_shapes_is_a_byline() -> None:
+    """A follow line naming the writer by a pronoun, with a colon before the handle, after
+    the writer's one-line biography, or run into the last paragraph is the newsroom's."""
+    lines = (
+        "Follow Jo Roe on Twitter: @joroe",
+        "Follow him on Twitter @joroe",
+        "Jo Roe is a reporter for the Daily Wirex. Follow her on Twitter.",
+    )
+    last = "The new bridge was opened by the mayor on Tuesday, Ana Vela said."
+    glued = "Follow Jo Roe on Twitter @joroe."
+    text = "Mayor Opens New Bridge\n\n" + "\n".join(lines) + f"\n{last} {glued}\n"
+    doc = _doc(text, title="Mayor Opens New Bridge")
+    kinds = _kinds(doc)
+    for line in (*lines, glued):
+        assert kinds[line] == "byline", line
+    assert kinds[last] == "body"
+    assert "Jo Roe" not in extraction_view(doc.text, structure_document(doc).blocks)
+    # a story's own sentence about a journalist, with no invitation, stays the story's
+    story = "Jo Roe is a reporter for the Daily Wirex."
+    page = f"Mayor Opens New Bridge\n\nThe bridge opened on Tuesday.\n{story}\n"
+    assert _kinds(_doc(page, title="Mayor Opens New Bridge"))[story] == "body"
+
+
 def test_a_dateline_byline_glued_before_the_lede_is_cut_off() -> None:
     lede = "The new bridge was opened by the mayor on Tuesday, officials said."
     text = f"Mayor Opens New Bridge\n\nFrom Jo Roe in Oaxaca, Mexico {lede}\n"

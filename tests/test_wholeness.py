@@ -3,7 +3,8 @@ stands alone; when the best one is not, the actor's next one is shown."""
 
 from __future__ import annotations
 
-from briefgen.aggregate.keypositions import Focus, key_positions, readable_alone, said_again
+from briefgen.aggregate.focus import Focus, said_again
+from briefgen.aggregate.keypositions import key_positions, readable_alone
 from briefgen.aggregate.wholeness import whole
 from briefgen.models import Evidence, Position
 from briefgen.statement import statement, told_whom, told_whom_of

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from briefgen.aggregate.acronyms import spelled_two_ways
 from briefgen.aggregate.actortypes import actor_type
+from briefgen.aggregate.administrations import link_administrations
 from briefgen.aggregate.bodies import REASON as BODY_REASON
 from briefgen.aggregate.bodies import bodies_named_by_owner
 from briefgen.aggregate.casing import common_acronyms, common_phrases, common_words
@@ -224,6 +225,7 @@ def resolve_actors(
         link_known_as(indexed, texts.get(doc, ""), uf)
     link_across(mentions, uf, texts)
     link_interchangeable(mentions, uf, texts)
+    link_administrations(mentions, uf)
 
     clusters: dict[int, list[Mention]] = defaultdict(list)
     for i, m in enumerate(mentions):

@@ -34,6 +34,12 @@ STATE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A country personified in the language, its nickname rather than anyone's name ("evaded
+# Uncle Sam"): an English idiom, read as a person by the recogniser. Only two-word idioms
+# no one is named: a one-word one ("Marianne") is also a given name, "John Bull" a name.
+PERSONIFICATIONS = {"uncle sam": "USA", "mother russia": "RUS"}
+
+
 @cache
 def country_codes() -> dict[str, str]:
     """Folded country name -> ISO 3166 alpha-3 code, only for names of one country."""
@@ -107,6 +113,11 @@ def link_countries(
             uf.join(first[code], group[0], "another name of the same country (ISO 3166)")
         else:
             first[code] = group[0]
+    # (read as a person, the idiom is among the people's names, not ``other``'s)
+    for i, m in enumerate(mentions):
+        code = PERSONIFICATIONS.get(" ".join(words(m.text))) if m.kind in NAMED else None
+        if code is not None and code in first:  # only where the corpus names the country
+            uf.join(first[code], i, "the country's personification in English")
 
 
 _COMPASS = {"n": "north", "s": "south", "e": "east", "w": "west"}

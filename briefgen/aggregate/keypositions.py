@@ -17,12 +17,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence, Set
-from dataclasses import dataclass, field
-from datetime import date
+from collections.abc import Sequence, Set
 
-from briefgen.aggregate.accounts import Accounts
 from briefgen.aggregate.denials import same_denial
+from briefgen.aggregate.focus import SAME, Focus, said_again
 from briefgen.aggregate.names import words
 from briefgen.aggregate.offstance import (
     addressed,
@@ -36,83 +34,17 @@ from briefgen.aggregate.offstance import (
     reply,
     unnamed_head,
 )
+from briefgen.aggregate.quote_cut import cut_inside
 from briefgen.aggregate.readable import about_the_other, readable_alone, speaker_sex
 from briefgen.aggregate.said_then import said_before
 from briefgen.aggregate.speakerfit import others_clause, speaks_alone
 from briefgen.aggregate.terms import terms as content_terms
 from briefgen.aggregate.wholeness import whole
-from briefgen.anaphora import BEFORE, story_words, story_words_of, takes_up
-from briefgen.extract.cues import NOUN_CUES
-from briefgen.extract.namefit import given_name
-from briefgen.ingest.language import foreign as _foreign
-from briefgen.models import Brief, Position
-from briefgen.named_heads import named_head
+from briefgen.aggregate.writers_account import forecast, noun_cue, of_mind
+from briefgen.models import Position
 from briefgen.newsworthy import ceremonial, promotes
-from briefgen.when import When
 
-__all__ = ["SHOWN", "Focus", "key_positions", "readable_alone", "said_again", "shown_sentences"]
-
-# A cue of what is yet to be said ("will pledge", "is expected to say", "is likely to
-# stress"), or may be ("may now ask", "might argue"): the writer's forecast or guess, no
-# statement.
-_FORECAST = re.compile(
-    r"^(?:(?:probably|possibly|perhaps|likely|presumably|reportedly|apparently|allegedly"
-    r"|supposedly|seemingly|maybe)\s+)?"  # "probably will find": the writer's guess
-    r"(?:will|shall|may|might|could|is\s+(?:expected|likely|set|due)\s+to"
-    r"|are\s+(?:expected|likely|set|due)\s+to)\b",
-    re.I,
-)
-# Verbs of a state of mind ("Republicans believe …", "Democrats don't think …", "learned
-# that …"): the writer saying what the actor thinks, not the actor saying it. A profile
-# shows what the actor stated.
-_MIND = frozenset(
-    """
-    believe believes believed think thinks thought know knows knew learn learns learned learnt
-    understand understands understood feel feels felt fear fears feared worry worries worried
-    wonder wonders wondered doubt doubts doubted suspect suspects suspected assume assumes
-    assumed realize realizes realized realise realises realised aware
-    """.split()  # noqa: SIM905 - a word list reads best as prose
-)
-
-
-# Verbs of trying ("sought to turn the tables", "struggled to answer", "is seeking new
-# applications for the technology"): the writer's account of what the actor was after,
-# and a reflexive "found himself in …": of their plight. Neither is a statement of the
-# actor's.
-_EFFORT = frozenset(
-    """
-    seek seeks sought seeking try tries tried trying struggle struggles struggled struggling
-    attempt attempts attempted attempting strive strives strove striving
-    """.split()  # noqa: SIM905 - a word list reads best as prose
-)
-_REFLEXIVE = re.compile(r"^\W*(?:himself|herself|themselves|itself)\b", re.I)
-# A gerund cue after a notion ("floated the notion of admitting refugees"): an act the
-# actor put forward, not one they did or a statement they made.
-_AFTER_PREPOSITION = re.compile(
-    r"\b(?:notion|idea|possibility|prospect|plan|proposal|option|suggestion|thought)s?"
-    r"(?:\s+[A-Z]\w+)?\s+(?:of|about)\s+$",  # "the notion Sunday of admitting"
-    re.I,
-)
-
-
-def _of_mind(p: Position) -> bool:
-    """Whether a reported statement's cue is a state of mind, an effort or a plight, or a
-    gerund a preposition governs: the writer's account, not an act of saying."""
-    if p.kind != "reported" or not p.cue:
-        return False
-    cue = p.cue.split()
-    if cue[-1].casefold() in _MIND:
-        return True
-    if cue[-1].casefold() in _EFFORT:
-        return True  # "sought to turn the tables", and "is seeking new applications for …"
-    if cue[-1].casefold() in ("found", "finds", "find") and _REFLEXIVE.match(p.text):
-        return True
-    if not cue[0].casefold().endswith("ing"):
-        return False
-    ev = p.evidence
-    at = ev.sentence.rfind(p.cue, 0, max(0, p.start - ev.sentence_start))
-    return at > 0 and _AFTER_PREPOSITION.search(ev.sentence, 0, at) is not None
-
+__all__ = ["SHOWN", "key_positions", "readable_alone"]
 
 # A quotation this short is a phrase the writer borrows ("what he called “our arguments
 # this year”"), not a statement.
@@ -123,8 +55,6 @@ SHOWN = ("cue", "label")
 # (whose unit is a word of content, up to 60).
 RELEVANT = 25
 CORROBORATED = 8
-# Two statements sharing this share of the shorter one's words say the same thing.
-SAME = 0.5
 # What a line beyond an actor's first must weigh, unless it speaks in the story's own
 # words (``Focus.in_story_words``): as much as a statement of a few words (``_PHRASE``)
 # naming the story (``RELEVANT``), with its cue. A line on a sideline (a judge's camera
@@ -133,190 +63,6 @@ SAME = 0.5
 SECOND_LINE = RELEVANT + _PHRASE + 4
 # Two statements agreeing on fewer content terms than this share only words, not a claim.
 AGREE = 2
-# What a profile prints of a statement (``render.context.QUOTE_LIMIT``); a longer one is
-# cut after its last whole sentence that fits, and when none does, inside its one long
-# sentence, before the speaker's point, which tends to come last ("…, the long-term trend
-# is people get…"): such a statement (``_cut_inside``) is shown only when the actor
-# has no other, a shorter profile rather than a line without its point.
-SHOWN_CHARS = 300
-# A sentence's end inside a statement: a stop (not an initial's, "George H.W. Bush", nor
-# a two-letter title's, "Mr.") and a space before a capital.
-_QUOTE_MARK = re.compile(r"[“”\"]")
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?=\s+[“\"‘']?[A-Z])")
-
-
-def whole_sentences_end(text: str, limit: int = SHOWN_CHARS) -> int | None:
-    """Where the last whole sentence of ``text`` that ends before ``limit`` (and past a
-    third of it) ends, or None: the place to cut a statement too long to print. Only
-    before its first quotation mark: past it the narration may speak ("…,” Trump told
-    Yahoo. “And …"), which the profile shows as " … " only when the whole is printed."""
-    mark = _QUOTE_MARK.search(text, 1)
-    stop = min(limit - 1, mark.start() if mark else len(text))
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, stop) if m.end() >= limit // 3]
-    return ends[-1] if ends else None
-
-
-def _cut_inside(p: Position) -> bool:
-    """Whether ``p`` is too long to print and holds no whole sentence that fits: the
-    profile would cut it before its point ("the long-term trend is people get…")."""
-    return len(p.text) > SHOWN_CHARS and whole_sentences_end(p.text) is None
-
-
-@dataclass(frozen=True)
-class Focus:
-    """What the brief is about: its query words, its principal actors (each the words a
-    mention of it must hold: a person's surname, all of an organisation's name), and the
-    first publication date of its sources."""
-
-    terms: frozenset[str] = frozenset()
-    principals: tuple[frozenset[str], ...] = ()
-    start: date | None = None
-    # Documents mostly about something else, naming the story in passing (``story.elsewhere``)
-    elsewhere: frozenset[str] = frozenset()
-    # The documents' texts and the story's own words (``anaphora.story_words``): a
-    # reported statement taking up "the students" the article introduced is not shown.
-    texts: Mapping[str, str] = field(default_factory=dict, compare=False)
-    story: frozenset[str] = frozenset()
-    # Pages of many posts strung together (``sieve.long_pages``): a statement's day there
-    # is any post's, not the page's, and a profile would date it wrong.
-    strung: frozenset[str] = frozenset()
-    # The source sentences the summary and the timeline show (``said_again``'s keys): a
-    # profile showing one again, from any source, repeats the brief to its reader.
-    shown: frozenset[str] = frozenset()
-    # The words naming the story without a query (``story.topic``: the names most sources
-    # name): what a statement from a page about something else must name to be shown.
-    topic: re.Pattern[str] | None = field(default=None, compare=False)
-    # All the corpus's statements: one told inside another speaker's account (a witness's
-    # retelling of what someone said) is not the named actor's own.
-    accounts: Accounts = field(default_factory=lambda: Accounts(()), compare=False)
-    # The content terms (``terms.terms``) the story's sources commonly use: those at least
-    # ``anaphora.STORY_SHARE`` of the documents hold ("pandemic", "manslaughter").
-    common: frozenset[str] = frozenset()
-    # Each document's publication day: a statement dated months before it is recalled.
-    published: Mapping[str, date] = field(default_factory=dict, compare=False)
-    # Whether a quotation is in another language: ``language.foreign``, or a reader of the
-    # verdicts the build's cache keeps (``quote_language``).
-    foreign: Callable[[str], bool] = field(default=_foreign, compare=False)
-
-    @staticmethod
-    def of(
-        query: Iterable[str],
-        principals: Iterable[tuple[str, str]],
-        dates: Iterable[str | None],
-        elsewhere: frozenset[str] = frozenset(),
-        texts: Mapping[str, str] | None = None,
-        strung: frozenset[str] = frozenset(),
-        story: frozenset[str] | None = None,
-        shown: frozenset[str] = frozenset(),
-        topic: re.Pattern[str] | None = None,
-        positions: Sequence[Position] = (),
-        published: Mapping[str, str | None] | None = None,
-        foreign: Callable[[str], bool] | None = None,
-    ) -> Focus:
-        """A focus from query strings, the principal actors' (name, type), document dates,
-        the documents mostly about something else, the documents' ``texts``, the pages of
-        many posts, the story's words (``anaphora.story_words`` of the texts when not
-        given), the sentences other sections show, the words naming the story
-        (``story.topic``), all the corpus's ``positions`` and each document's
-        ``published`` date, and what tells a quotation in another language (``foreign``)."""
-        terms = frozenset(w for q in query for w in words(q) if len(w) > 2)
-        keys = []
-        for name, kind in principals:
-            ws = words(name)
-            keys.append(frozenset(ws[-1:] if kind == "person" else ws))
-        days = [w.first for d in dates if (w := When.of(d)) is not None]
-        start = min(days) if days else None
-        texts = texts or {}
-        story = story_words(texts.values()) if story is None else story
-        principal = tuple(k for k in keys if k)
-        accounts = Accounts(positions)
-        held: Counter[str] = Counter()
-        for text in texts.values():
-            held.update(set(content_terms(text)))
-        common = story_words_of(held, len(texts))
-        days_of = {d: w.first for d, v in (published or {}).items() if (w := When.of(v))}
-        return Focus(
-            terms,
-            principal,
-            start,
-            elsewhere,
-            texts,
-            story,
-            strung,
-            shown,
-            topic,
-            accounts,
-            common,
-            days_of,
-            foreign or _foreign,
-        )
-
-    def in_story_words(self, p: Position, speaker: Set[str]) -> bool:
-        """Whether most of what ``p`` says (its content terms, the speaker's name aside)
-        is in the words the story's sources commonly use (``common``): it speaks of what
-        they report ("the virus appeared to be far less virulent than first feared"), not
-        of a matter of its own article (a camera's placement in a courtroom)."""
-        said = set(content_terms(p.text)) - speaker
-        return bool(said) and len(said & self.common) >= SAME * len(said)
-
-    def aside(self, p: Position) -> bool:
-        """Whether ``p`` comes from a page mostly about something else (a feature on an
-        outgoing president's climate legacy, a state visit) and does not name the query:
-        the speaker on that other subject, not on the story. Without a query, the story is
-        named by the ``topic``'s names."""
-        if p.doc not in self.elsewhere:
-            return False
-        if not self.terms:
-            return self.topic is not None and self.topic.search(p.text) is None
-        return not any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", p.text, re.I) for t in self.terms)
-
-    def takes_up(self, p: Position) -> bool:
-        """Whether ``p``, reported, takes up a participant its article introduced before it
-        ("Canada said none of the students had shown symptoms")."""
-        text = self.texts.get(p.doc)
-        if text is None or p.kind != "reported":
-            return False
-        before = text[max(0, p.evidence.sentence_start - BEFORE) : p.start]
-        if takes_up(p.text, before, self.story) is not None:
-            return True
-        # "the independent school" after "Alleyn's School" (``named_heads``), unless the
-        # statement's own sentence names it ("Alleyn's School said the school …")
-        at = p.evidence.sentence_start
-        head = named_head(p.text, text[max(0, at - BEFORE) : at])
-        return head is not None and not any(n in p.evidence.sentence for n in head.names)
-
-    def clipped(self, p: Position) -> bool:
-        """Whether ``p``'s speaker is a bare surname right after a given name the
-        recogniser left out of it ("Speaking to Newsbeat Jermaine Jackson criticised …"
-        read as "Jackson"): which of a family spoke is not known. A title ("Mr Jackson",
-        "President Obama"), an opener ("But Smith said") or an organisation ("CDC's
-        Besser") before it is no cut name."""
-        m, text = p.speaker_mention, self.texts.get(p.doc)
-        if m is None or m.kind != "surname" or text is None:
-            return False
-        word = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, m.start - 40) : m.start])
-        return word is not None and given_name(word[1])
-
-
-def said_again(sentence: str) -> str:
-    """The key under which a source sentence shown twice is found: its words, case and
-    spacing aside (a wire story's sentence in two papers is one sentence)."""
-    return " ".join(words(sentence))
-
-
-def shown_sentences(brief: Brief) -> frozenset[str]:
-    """The source sentences the executive summary and the timeline show (``said_again``)."""
-    s = brief.summary
-    cited = [*s.judgments, *s.key_figures, *s.disagreements]
-    cited += [s.bottom_line] if s.bottom_line else []
-    cited += [c for entry in brief.timeline for c in entry.sentences]
-    return frozenset(said_again(e.sentence) for c in cited for e in c.evidence)
-
-
-def _noun_cue(cue: str | None) -> bool:
-    """ "X's plan is intended to …": the writer describing the actor's plan, not the actor."""
-    last = cue.split()[-1].casefold() if cue else ""
-    return last in NOUN_CUES or last.rstrip("s") in NOUN_CUES
 
 
 # A possessive ending inside a sentence ("Jackson's death"): ``words`` drops it only from a
@@ -452,7 +198,7 @@ def key_positions(
         for p in positions
         if p.speaker_id == actor_id
         and p.attribution in SHOWN
-        and not _noun_cue(p.cue)
+        and not noun_cue(p.cue)
         and len(p.text.split()) >= (_PHRASE if p.kind == "direct" else 4)
         and readable_alone(p, person)
         and not about_the_other(p, sex)
@@ -469,8 +215,8 @@ def key_positions(
         and not focus.accounts.retold(p)
         and not no_comment(p)
         and not arrangement(p)
-        and not (p.cue and _FORECAST.match(p.cue))
-        and not _of_mind(p)
+        and not forecast(p.cue)
+        and not of_mind(p)
         and not focus.foreign(p.text)
         and not jest(p)
         and not courtesy(p)
@@ -485,7 +231,7 @@ def key_positions(
     # nothing else to show: a profile left empty tells the reader less than a repeat
     own = [p for p in own if said_again(p.evidence.sentence) not in focus.shown] or own
     # nor one the profile would cut before its point, unless it is all the actor has
-    own = [p for p in own if not _cut_inside(p)] or own
+    own = [p for p in own if not cut_inside(p)] or own
     speaker_words = {w for p in own for w in words(p.speaker or "")}
     bags = {p.id: set(words(p.text)) for p in own}
     said = {p.id: _claim_terms(p.text) for p in own}
@@ -507,7 +253,7 @@ def key_positions(
         # by other sources too, counts for as much as a few dozen words more
         length = len(p.text.split())
         value = min(length, 60) - (20 if length < 6 else 0)
-        value -= min(length, 60) if _cut_inside(p) else 0
+        value -= min(length, 60) if cut_inside(p) else 0
         value += 8 if p.kind == "direct" else 0
         value += 4 if p.cue else 0
         value += RELEVANT if _relevant(p, speaker_words, focus) else 0
@@ -527,7 +273,7 @@ def key_positions(
                 continue
             if chosen and _sideline(p, values[p.id], focus, name_terms):
                 continue  # fewer lines rather than this one
-            if chosen and _cut_inside(p):
+            if chosen and cut_inside(p):
                 continue  # printed cut before its point ("… the long-term trend is people get…")
             ws = bags[p.id]
             if any(len(ws & c) >= SAME * min(len(ws), len(c)) for c in chosen_words):

@@ -84,7 +84,10 @@ _BODY_HEADS = ORG_HEADS | frozenset(
 )  # fmt: skip
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>[A-Z].*)$")
 # The nouns after a leader's name that make the phrase the leader's government.
-_GOVERNMENT_AFTER = re.compile(r"\s+(?:administration|government|regime)\b", re.IGNORECASE)
+# ("Obama's administration" too: the possessive names the same government)
+_GOVERNMENT_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:administration|government|regime)\b", re.IGNORECASE
+)
 
 
 def corrected_spans(

@@ -15,7 +15,9 @@ a statement Friday saying ...", "joined on Friday at a ceremony held in ..."). A
 saying takes no date from inside what it reports, and a verb in the simple present none
 from one in the simple past (a tense shift: "records show he was fined in 2004", "was
 arrested on Monday and faces two charges"), not even when coordinated. A verb of planning
-keeps none: "is set to begin on 28 March" dates the beginning, not the setting.
+keeps none: "is set to begin on 28 March" dates the beginning, not the setting. Figures
+told for a period given by the day it ended ("For the six months ended Aug. 12, X posted
+net income of ...") take that day.
 """
 
 from __future__ import annotations
@@ -55,6 +57,10 @@ _AFTERMATH |= {"remember", "discuss", "protest", "deny", "claim", "praise", "wel
 _AFTERMATH |= {"honor", "honour", "celebrate"}
 # Prepositions by which a verb takes part in an event noun: "killed in the bombing".
 _TAKING_PART = {"in", "during", "at", "on", "amid", "for", "by", "before"}
+# A period a report gives the figures for ("for the six months ended Aug. 12"): the nouns
+# of a stretch of the calendar and the prepositions that tell it.
+_PERIODS = {"day", "week", "month", "quarter", "half", "year", "period", "season"}
+_PERIOD_PREPS = {"for", "in", "during", "over"}
 # Beyond this many tokens a "sentence" is a listing or a run-on; no dates are shared in it.
 LONGEST_SENTENCE = 150
 # Dependencies of a verb that heads a clause of its own.
@@ -242,7 +248,23 @@ def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
     for child in token.children:
         if child.dep_ in _SAME_TIME and child.i in dated and not tense_shift(token, child):
             return int(child.i)
-    return _setting(token, dated) or medium(token, dated)
+    return _setting(token, dated) or medium(token, dated) or _period_ended(token, dated)
+
+
+def _period_ended(verb: Token, dated: Container[int]) -> int | None:
+    """The dated "ended" of a period the verb's happening is told for: "For the six months
+    ended Aug. 12, the company posted net income of ..." (financial reports give a period
+    by the day it ends; what was earned or lost in it is dated by that day)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _PERIOD_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or lemma_of(noun) not in _PERIODS:
+                continue
+            for clause in noun.children:
+                if clause.dep_ == "acl" and lemma_of(clause) == "end" and clause.i in dated:
+                    return int(clause.i)
+    return None
 
 
 def _when_after(clause: Token, end: int) -> bool:

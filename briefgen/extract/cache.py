@@ -16,10 +16,10 @@ types do not check out is ignored and extracted again; a file SQLite calls corru
 replaced. Two builds may share the file: SQLite's WAL journal lets one write while
 others read, and a writer waits (busy timeout) for the other rather than failing.
 
-The same file holds the structure stage's entries (a document's language and blocks), the
-summary's (a document's reportable sentences) and each document's word counts in tables
-of their own, with the same checks (``EntryCache``; ``structure.cached``, ``reportable``,
-``corpuswords``).
+The same file holds the structure stage's entries (a document's language and blocks, and
+what the copy search reads of its text), the summary's (a document's reportable
+sentences) and each document's word counts in tables of their own, with the same checks
+(``EntryCache``; ``structure.cached``, ``reportable``, ``corpuswords``).
 """
 
 from __future__ import annotations
@@ -89,12 +89,19 @@ CREATE TABLE IF NOT EXISTS languages (
     checksum TEXT NOT NULL,
     value BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS sketches (
+    key TEXT PRIMARY KEY,
+    settings TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    value BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
-# The tables of entries: extractions, the structure stage's (``structure.cached``), the
-# summary's reportable sentences (``reportable``), each document's word counts
-# (``corpuswords``) and the language model's verdicts on quotations (``quote_language``).
-TABLES = ("entries", "structures", "reportable", "words", "languages")
+# The tables of entries: extractions, the structure stage's (``structure.cached``: a
+# document's blocks, and what the copy search reads of its text), the summary's reportable
+# sentences (``reportable``), each document's word counts (``corpuswords``) and the
+# language model's verdicts on quotations (``quote_language``).
+TABLES = ("entries", "structures", "sketches", "reportable", "words", "languages")
 # Entries read at once by ``BesideCache.each``: a large corpus's are not all held at once.
 _EACH_BATCH = 100
 

@@ -7,7 +7,8 @@ The later noun is definite ("the", a possessive, a name before it): it points ba
 happening the reader knows, and that happening's date is its date, whatever the sentence
 around it tells. The noun names the earlier happening when it is an "-ing" nominalisation,
 the same word (the "bombings" / "the bombing") or of the verb ("shot" / "the shooting",
-"killed" / "the killing"), and the nearest such earlier happening is the one meant. Other
+"killed" / "the killing"), or a noun of a death and any verb of one ("was killed" / "the
+slaying", "his death"), and the nearest such earlier happening is the one meant. Other
 nouns ("the virus" after "the 1918 virus", "their hands" after "handed") need not name a
 happening at all, so they take no date this way.
 
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.clauses import lemma_of
 from briefgen.extract.doctext import doc_text
+from briefgen.extract.event_days import DEATH
 from briefgen.models import Anchor, Document, EventMention, Evidence, Timex
 
 if TYPE_CHECKING:
@@ -40,6 +42,9 @@ _NOUN_TAGS = {"NN", "NNS"}
 _NOT_HAPPENINGS = {"evening", "morning", "following", "beginning", "building", "ceiling"}
 _NOT_HAPPENINGS |= {"clothing", "meaning", "feeling", "setting", "offspring", "lightning"}
 # What may stand between a noun and an expression dating it: "capture on March 26".
+# Nouns of a death: each names the killing or dying the text told by any verb of a death
+# ("Slepian was killed Friday" ... "the slaying", "a homicide", "his death").
+_DEATHS = {"death", "killing", "slaying", "murder", "homicide", "assassination", "shooting"}
 _NEXT_TO = re.compile(r"\s*(?:(?:on|in|of|at|during)\s+)?(?:the\s+)?$", re.I)
 
 
@@ -99,9 +104,12 @@ def _dated_phrase(noun: Token, timexes: Sequence[Timex]) -> bool:
 
 def _nominal_keys(noun: Token) -> set[str]:
     """What an "-ing" nominalisation names: itself ("the bombings" ... "the bombing") and
-    its verb ("shooting": shoot, "slaying": slay; "running": run). Other nouns name no
-    happening by their form ("the virus", "their hands"): none."""
+    its verb ("shooting": shoot, "slaying": slay; "running": run); a noun of a death names
+    any verb of one ("the slaying" ... "was killed"). Other nouns name no happening by
+    their form ("the virus", "their hands"): none."""
     lemma = lemma_of(noun)
+    if lemma in _DEATHS:
+        return {lemma, *DEATH}
     if not lemma.endswith("ing") or len(lemma) <= 5 or lemma in _NOT_HAPPENINGS:
         return set()
     base = lemma[:-3]

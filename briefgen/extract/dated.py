@@ -56,6 +56,21 @@ def governing_verb(span: Span) -> Token | None:
     return None
 
 
+def clause_on(span: Span) -> Token | None:
+    """The verb of a clause the parse hangs on the expression itself, after it: in "was made
+    a general on May 22, 1995, and the following year he was appointed attache" the parse
+    makes "he was appointed" a clause of "year" and the year a conjunct of "made". Where the
+    verb above already has a date of its own, the expression dates this clause instead."""
+    return next(
+        (
+            c
+            for c in span.root.children
+            if c.dep_ in _BACKGROUND_DEPS and c.pos_ == "VERB" and c.i >= span.end
+        ),
+        None,
+    )
+
+
 def verb_above(verb: Token, start: int, end: int) -> Token | None:
     """The verb above one whose own clause tells nothing but the verb ("to remove Elian on
     Thursday morning", a participle the parse hung on a number of people: "were killed and
@@ -112,15 +127,26 @@ def dated_noun(span: Span) -> Token | None:
         # "in the October 1998 shooting death": "the", the date, then the noun it
         # modifies, whatever the parse makes of the words
         return following
-    if root.dep_ == "pobj" and head.lower_ == "of" and _happening(head.head):
-        # "the larger demonstrations of early December": the noun's own time, as a
-        # modifier before it would be ("the December demonstrations")
+    if root.dep_ == "pobj" and head.lower_ in ("of", "for") and _happening(head.head):
+        # "the larger demonstrations of early December", "a loss for the third quarter":
+        # the noun's own time, as a modifier before it would be ("the December
+        # demonstrations", "a third-quarter loss")
         root, head = head, head.head
     elif root.dep_ not in _NOUN_MODIFIER:
         return None
     if head.i == root.i or (head.pos_ != "NOUN" and not _misread_noun(head)):
         return None
-    return None if head.i in range(span.start, span.end) else head
+    return None if head.i in range(span.start, span.end) else _changed(head)
+
+
+def _changed(noun: Token) -> Token:
+    """The change a dated amount is the measure of: in "a 77% drop in third-quarter net
+    income" the date is the income's, the happening told is the drop."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in":
+        return noun
+    change = prep.head
+    return change if change.pos_ == "NOUN" and lemma_of(change) in CHANGE else noun
 
 
 # Where only a noun can stand: a preposition's object, a verb's subject or object.

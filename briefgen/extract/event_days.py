@@ -30,7 +30,7 @@ from briefgen.models import EventMention, Timex
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["counted_from_events"]
+__all__ = ["DEATH", "counted_from_events"]
 
 # "ten days before the shooting", "the day after his death", "the night of the murder".
 _COUNTED = re.compile(
@@ -44,7 +44,7 @@ _COUNTED = re.compile(
 # before the shooting", "at 10.40 am on the day of his death").
 _BETWEEN = re.compile(r"[\s,]*(?:on\s+|in\s+)?$", re.I)
 # The verbs a death is told by: "his death" names the day he died or was killed.
-_DEATH = {"die", "kill", "shoot", "slay", "murder", "assassinate", "execute"}
+DEATH = {"die", "kill", "shoot", "slay", "murder", "assassinate", "execute"}
 
 
 def counted_from_events(
@@ -148,7 +148,7 @@ def _keys(noun: str) -> set[str]:
     """The verbs a noun names: itself, an "-ing" noun's verb ("shooting": shoot,
     "slaying": slay, "killing": kill), a death's."""
     if noun == "death":
-        return _DEATH
+        return DEATH
     keys = {noun}
     if noun.endswith("ing") and len(noun) > 5:
         base = noun[:-3]

@@ -33,6 +33,7 @@ from briefgen.extract.clauses import (
 from briefgen.extract.corefer import coreferent_events
 from briefgen.extract.dated import (
     baseline,
+    clause_on,
     dated_noun,
     governing_verb,
     news_span,
@@ -143,6 +144,10 @@ def extract_events(
         if in_dateline(text, start, timex):
             continue
         verb = governing_verb(span)
+        taken = seen_verbs.get(verb.i) if verb is not None else None
+        if taken is not None and out[taken].date != timex.value:
+            # a second date on a dated verb: the clause the expression itself heads, if any
+            verb = clause_on(span) or verb
         if verb is not None and baseline(span, verb):
             # a comparison's starting point dates no happening but what "when" tells of it
             verb = when_clause(span)

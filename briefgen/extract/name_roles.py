@@ -32,6 +32,12 @@ __all__ = [
 # A state's or a body's initials ("U.S.", "U.N."), and one initial of a name ("J", "J.").
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+# A generational suffix or regnal number after a name ("Jr.", "II").
+_GENERATIONS = word_set("jr sr ii iii iv v vi")
+# The royal titles of English, written before a given name or a territory alone.
+_ROYAL_TITLES = word_set("prince princess king queen")
+# A capitalised word of letters: a surname ("Harlow", "O'Neill", "Smith-Jones").
+_SURNAME = re.compile(r"^[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*$")
 
 
 def title_prefix(ent: Span) -> tuple[int, int] | None:
@@ -225,14 +231,25 @@ def _speaks_after(phrase: Token) -> bool:
 
 def title_of_a_given_name(doc: Doc, title: tuple[int, int], end: int) -> bool:
     """ "Prince Michael": one such title right before one given name makes the name, and
-    the title is nobody's role (a role "Prince" would land on the "Michael" it precedes)."""
+    the title is nobody's role (a role "Prince" would land on the "Michael" it precedes).
+    So does one before a given name and a surname ("Prince Michael Harlow II"): English
+    writes a royal title before a given name ("Prince Charles", "Queen Elizabeth II"),
+    never before a given name and a surname, so there the word is itself a given name."""
     first, last = title
+    if last - first != 1 or doc[first].lower_ not in GIVEN_NAME_TITLES:
+        return False
+    if not doc[first].text[:1].isupper():
+        return False
+    if end - last == 1:
+        return given_name(doc[last].text)
+    words = [t.text for t in doc[last:end]]
+    if words[-1].lower().rstrip(".") in _GENERATIONS:
+        words = words[:-1]  # "Queen Elizabeth II": one given name and a regnal number
     return (
-        last - first == 1
-        and end - last == 1
-        and doc[first].lower_ in GIVEN_NAME_TITLES
-        and doc[first].text[:1].isupper()
-        and given_name(doc[last].text)
+        len(words) == 2
+        and doc[first].lower_ in _ROYAL_TITLES
+        and given_name(words[0])
+        and _SURNAME.match(words[1]) is not None
     )
 
 

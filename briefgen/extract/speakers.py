@@ -15,19 +15,17 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.actor_words import PRONOUNS, TITLES
 from briefgen.extract.actors import plain
-from briefgen.extract.antecedents import PRONOUN_GENDER, Antecedents, name_gender
-from briefgen.extract.doctext import doc_text
+from briefgen.extract.antecedents import Antecedents, name_gender
+from briefgen.extract.carried_voice import CARRY, uncued_speaker
 from briefgen.extract.genders import document_genders
-from briefgen.extract.name_roles import run_on_name
-from briefgen.extract.quote_cues import contrasted, named_thing
+from briefgen.extract.pronoun_speakers import pronoun_speaker
 from briefgen.extract.quotes import Quote
+from briefgen.extract.speaker_spans import acronym, placed, run_on_speaker, without_dateline
 from briefgen.models import Document, Mention, Position
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "we", "them", "it"})
 TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f"}
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Heads of a phrase that speak for the state or body named in it: "Russia's foreign
@@ -39,12 +37,7 @@ INSTITUTION_HEADS = frozenset(
         "department", "army", "military", "cabinet", "parliament", "leadership", "media",
     }
 )  # fmt: skip
-# "it" is never a person; "you" is the addressee, never the last speaker
-THING_PRONOUNS = frozenset({"it", "its"})
-ADDRESSEE_PRONOUNS = frozenset({"you", "your"})
 NAMED = ("name", "surname", "acronym")
-# How far back (characters) an earlier speaker still holds for a pronoun or a bare quote.
-CARRY = 700
 
 
 def _key(word: str) -> str:
@@ -156,7 +149,7 @@ class SpeakerResolver:
             i += 1
         return out
 
-    def _last_person(self, before: int, limit: int = 2 * CARRY) -> Mention | None:
+    def last_person(self, before: int, limit: int = 2 * CARRY) -> Mention | None:
         """The closest person named before ``before``, within ``limit`` characters."""
         i = bisect.bisect_left(self.person_starts, before) - 1
         if i >= 0 and before - self.persons[i].start <= limit:
@@ -184,7 +177,7 @@ class SpeakerResolver:
         ):
             self.antecedents.hear(position.start, position.end, None)
 
-    def _previous_subject(
+    def previous_subject(
         self, at: int, person: bool = True, paragraph_end: bool = True
     ) -> Mention | None:
         """The actor named as subject of the sentence just before ``at``.
@@ -220,43 +213,12 @@ class SpeakerResolver:
                         return m
         return None
 
-    def _quoted_run_start(self, at: int, hops: int = 3) -> int:
-        """Where a run of quotation paragraphs holding ``at`` begins: a speaker introduced
-        in a paragraph ("X commented:") goes on through the quotation paragraphs after it,
-        each opening with a mark. ``at`` itself when its paragraph follows narrative."""
-        start = at
-        if self.text[self.text.rfind("\n", 0, at) + 1 : at].strip(" \"“„«'‘"):
-            return at  # the quotation does not open its paragraph: narrative comes first
-        for _ in range(hops):
-            line = self.text.rfind("\n", 0, start) + 1
-            before = self.text[:line].rstrip()
-            prev = before.rfind("\n") + 1
-            if not before or before[prev:].lstrip()[:1] not in ('"', "“", "„", "«"):
-                break
-            start = prev
-        return start
-
-    def _goes_on(self, previous: Position, at: int) -> bool:
-        """Whether a quotation paragraph at ``at`` goes on from the quotation just before
-        it: the paragraph right above is a quotation with its speaker ('"A," he said.' then
-        '"B."'), the usual way a story carries one voice over paragraphs."""
-        said = previous.speaker or previous.speaker_mention is not None
-        if previous.kind != "direct" or not said or at - previous.end > CARRY:
-            return False
-        line = self.text.rfind("\n", 0, at) + 1
-        if self.text[line:at].strip(" \"“„«'‘"):
-            return False  # the quotation does not open its paragraph
-        above = self.text.rfind("\n", 0, len(self.text[:line].rstrip())) + 1
-        if not above <= previous.start < line:
-            return False
-        return self.text[above:line].lstrip()[:1] in ('"', "“", "„", "«")
-
     def _dateline(self, m: Mention) -> bool:
         """'CLEVELAND —' opening a paragraph: a place line, never a speaker."""
         line_start = self.text.rfind("\n", 0, m.start) + 1
         return m.text.isupper() and len(m.text) > 4 and not self.text[line_start : m.start].strip()
 
-    def _last_other(self, before: int) -> Mention | None:
+    def last_other(self, before: int) -> Mention | None:
         i = bisect.bisect_left(self.other_starts, before) - 1
         if i >= 0 and before - self.others[i].start <= CARRY:
             return self.others[i]
@@ -291,45 +253,11 @@ class SpeakerResolver:
         quote: Quote | None,
     ) -> tuple[Mention | None, str | None]:
         """(speaker mention at the cue, display name) for a position starting at ``at``."""
-        near_prev = previous is not None and at - previous.end <= CARRY and previous.speaker
+        near_prev = previous is not None and at - previous.end <= CARRY and bool(previous.speaker)
         if span is None:
-            if quote is None:
-                return None, None
-            # A quotation with no cue of its own continues a speaker: the previous one's when
-            # it reopens the mark or goes on in the same paragraph ('"A," she said. "B."'),
-            # and then it carries that statement's speaker phrase too.
-            same_paragraph = previous is not None and "\n" not in self.text[previous.end : at]
-            if contrasted(self.text, at) or named_thing(self.text, at):
-                # 'X promised A. However, "B"': the writer sets another voice against X
-                return None, None
-            if previous is not None and (quote.continues or (same_paragraph and near_prev)):
-                return previous.speaker_mention, previous.speaker
-            if previous is not None and self._goes_on(previous, at):
-                return previous.speaker_mention, previous.speaker
-            subject = self._previous_subject(self._quoted_run_start(at))
-            if subject is not None:
-                return subject, self.name_of(subject)
-            # 'Sanders … identified X as a reason. "B."': the person a sentence of the
-            # quotation's own paragraph is about, right before it, says it
-            line_start = self.text.rfind("\n", 0, at) + 1
-            subject = self._previous_subject(at, paragraph_end=False)
-            if subject is not None and subject.start >= line_start:
-                return subject, self.name_of(subject)
-            if near_prev and previous is not None and previous.kind == "direct":
-                return previous.speaker_mention, previous.speaker
-            # else the person last named in the quotation's own paragraph ("A lesson from
-            # X: '…'", "X called him a master. '…'"); one named in an earlier paragraph is a
-            # guess, and unknown beats wrong
-            line_start = self.text.rfind("\n", 0, at) + 1
-            person = self._last_person(at, at - line_start)
-            if person is not None:
-                return None, self.name_of(person)
-            # or the person who last spoke, named at a cue, not far back
-            if self.last_voice is not None and at - self.last_voice[0] <= CARRY:
-                return None, self.last_voice[1]
-            return None, None
-        span = _without_dateline(span)
-        if len(span) == 1 and span[0].lower_ in RELATIVE and not _acronym(span[0].text):
+            return uncued_speaker(self, at, previous, quote, near_prev)
+        span = without_dateline(span)
+        if len(span) == 1 and span[0].lower_ in RELATIVE and not acronym(span[0].text):
             # "X, who said …": the mention is the relative pronoun, the name its antecedent
             rel = span[0]
             pron = Mention(self.doc_id, rel.idx, rel.idx + len(rel.text), rel.text, "pronoun")
@@ -337,7 +265,7 @@ class SpeakerResolver:
             if head is None:
                 # "Hillary Clinton — who's called for …": the parser lost the relative
                 # clause; the name right before it, past a dash or comma, is its antecedent
-                before = self._last_person(rel.idx, limit=60)
+                before = self.last_person(rel.idx, limit=60)
                 gap = self.text[before.end : rel.idx] if before is not None else "x"
                 if before is not None and not gap.strip(" ,—–-(\n"):
                     return pron, self.name_of(before)
@@ -349,7 +277,7 @@ class SpeakerResolver:
         named = [
             m
             for m in found
-            if m.kind in NAMED and not self._dateline(m) and not _placed(span, m.start)
+            if m.kind in NAMED and not self._dateline(m) and not placed(span, m.start)
         ]
         root = span.root.idx
         if span.root.pos_ == "PROPN" and not any(m.start <= root < m.end for m in named):
@@ -375,7 +303,7 @@ class SpeakerResolver:
             named = [
                 m for m in named if m.type == "person" and any(m.start <= i < m.end for i in beside)
             ]
-        run_on = _run_on_speaker(span)
+        run_on = run_on_speaker(span)
         if run_on is not None:
             # "Fergus Walsh, BBC medical correspondent Scottish Health Secretary Nicola
             # Sturgeon said": a byline run into the next paragraph, whose name says it
@@ -393,47 +321,8 @@ class SpeakerResolver:
             )
             return best, self.name_of(best)
         word = span.root.lower_
-        if len(span) <= 2 and word in PRONOUNS and not _acronym(span.root.text):
-            pron = Mention(
-                self.doc_id,
-                span.root.idx,
-                span.root.idx + len(span.root.text),
-                span.root.text,
-                "pronoun",
-            )
-            if word in PRONOUN_GENDER:  # he, she, him, her: the nearest compatible antecedent
-                return pron, self.antecedents.resolve(span.root)
-            if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
-                subject = self._previous_subject(
-                    start, person=word in PERSON_PRONOUNS, paragraph_end=False
-                )
-                if subject is not None:
-                    return pron, self.name_of(subject)
-            if word in PERSON_PRONOUNS:  # "I" outside a quotation
-                if (
-                    near_prev
-                    and previous is not None
-                    and previous.speaker_mention is not None
-                    and previous.speaker_mention.type == "person"
-                ):
-                    return pron, previous.speaker
-                person = self._last_person(start)
-                return pron, self.name_of(person) if person else None
-            if word in ADDRESSEE_PRONOUNS:
-                return pron, None  # "you": the addressee, whom the text rarely names here
-            previous_person = (
-                previous is not None
-                and previous.speaker_mention is not None
-                and previous.speaker_mention.type == "person"
-            )
-            if (
-                near_prev
-                and previous is not None
-                and not (word in THING_PRONOUNS and previous_person)
-            ):
-                return pron, previous.speaker
-            other = self._last_other(start)
-            return pron, self.name_of(other) if other else None
+        if len(span) <= 2 and word in PRONOUNS and not acronym(span.root.text):
+            return pronoun_speaker(self, span, start, previous, near_prev)
         if span.root.pos_ == "PROPN":  # a name the entity recogniser missed
             first = span.start
             while first < span.root.i and (
@@ -468,53 +357,3 @@ class SpeakerResolver:
             else None
         )
         return mention, named_for or plain(self.text[s:e])
-
-
-_DASHES = frozenset({"-", "--", "—", "–"})
-
-
-def _without_dateline(span: Span) -> Span:
-    """ "WASHINGTON -- President Obama": a place line opening the story's first paragraph
-    (capitals, then a dash) is no part of who speaks after it."""
-    text = doc_text(span.doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    if text[line_start : span.start_char].strip():
-        return span
-    for k, tok in enumerate(span[:5]):
-        if tok.text in _DASHES:
-            place = span[:k]
-            if k and len(span) > k + 1 and all(t.is_punct or t.text.isupper() for t in place):
-                return span[k + 1 :]
-            break
-    return span
-
-
-def _acronym(word: str) -> bool:
-    """ "WHO", "US": an acronym in capitals, never the pronoun it spells."""
-    return len(word) >= 2 and word.isupper()
-
-
-# Prepositions that place the phrase's head somewhere: "the embassy in Kabul" is not Kabul.
-LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
-
-
-def _placed(span: Span, at: int) -> bool:
-    """Whether the word at character ``at`` hangs under a locative preposition between it and
-    the phrase's head ("the Russian embassy *in* Kabul", "officials *at* the Pentagon")."""
-    token = next((t for t in span if t.idx <= at < t.idx + len(t.text)), None)
-    while token is not None and token.i != span.root.i:
-        if token.dep_ == "prep" and token.lower_ in LOCATIVE:
-            return True
-        token = token.head if token.head.i != token.i else None
-    return False
-
-
-def _run_on_speaker(span: Span) -> Span | None:
-    """A person's name run on at the end of an apposition to the speaker phrase's head,
-    right before the cue (:func:`actors.run_on_name`), else None."""
-    for child in span.root.children:
-        if child.dep_ == "appos" and child.i > span.root.i:
-            name = run_on_name(child)
-            if name is not None and name.end == span.end:
-                return name
-    return None

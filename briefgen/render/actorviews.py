@@ -100,7 +100,8 @@ def actor_views(
         profile_order,
         voiced_sources,
     )
-    from briefgen.aggregate.keypositions import Focus, key_positions, shown_sentences
+    from briefgen.aggregate.focus import Focus, shown_sentences
+    from briefgen.aggregate.keypositions import key_positions
     from briefgen.aggregate.salience import lead_sources, something_to_show_first
     from briefgen.render.onstory import named_in
     from briefgen.story import elsewhere, topic

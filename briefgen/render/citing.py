@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from briefgen.aggregate.keypositions import SHOWN_CHARS, whole_sentences_end
+from briefgen.aggregate.quote_cut import SHOWN_CHARS, whole_sentences_end
 from briefgen.extract.textview import display
 from briefgen.models import Cited, Document, Evidence
 from briefgen.render.views import CitedView

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from briefgen import heap
 from briefgen.render.templates import default_template_dir, template_dirs
 
 log = logging.getLogger(__name__)
@@ -143,12 +144,15 @@ def _lay_out(html: str, templates: Path | None, tagged: bool) -> Any:
     from weasyprint import HTML
 
     base = template_dirs(templates)[0]
-    document = HTML(
-        string=html,
-        base_url=base.as_uri() + "/",
-        url_fetcher=make_url_fetcher(templates),
-    )
-    with _fixed_font_timestamps(html):
+    # Parsing and laying out allocate a great many objects (elements, styles, boxes, their
+    # copies at each page break), all dropped with the document: left on, the collector
+    # walked them again and again and freed nothing (bench_pdf.py, docs/scale.md).
+    with _fixed_font_timestamps(html), heap.paused():
+        document = HTML(
+            string=html,
+            base_url=base.as_uri() + "/",
+            url_fetcher=make_url_fetcher(templates),
+        )
         return document.render(**_pdf_options(tagged))
 
 
@@ -157,7 +161,7 @@ def write_laid_out(layout: PrintLayout) -> bytes:
     from weasyprint import DEFAULT_OPTIONS
 
     options = {**DEFAULT_OPTIONS, **_pdf_options(layout.tagged)}
-    with _fixed_font_timestamps(layout.html):
+    with _fixed_font_timestamps(layout.html), heap.paused():
         pdf = layout.document.write_pdf(**options)
     assert pdf is not None
     return bytes(pdf)

@@ -10,6 +10,12 @@ stand when every question, asked again of today's profile, gets the same answer;
 does not, the document is structured again. The key is the document's content and the
 settings (cache format, briefgen's version and source digest, the language identifier's
 version), as for extractions (``extract.cache``): a corrupt or foreign entry is ignored.
+
+The entry also keeps what the corpus's central names read of the blocks (``Naming``). What
+the copy search reads of a document, its sentences' digests and MinHash signature
+(``copies.Sketch``), rests on its text alone: it is kept in a table of its own under the
+text and the same settings, so that a document renamed, re-dated or moved to another
+file keeps it, and a copy dropped by the search (never structured) has one too.
 """
 
 from __future__ import annotations
@@ -25,7 +31,9 @@ from briefgen import __version__
 from briefgen.extract.cache import FORMAT, EntryCache, _code_digest, _json_bytes
 from briefgen.extract.codec import encode
 from briefgen.models import Block, Document
+from briefgen.structure.copies import Sketch
 from briefgen.structure.profile import CorpusProfile
+from briefgen.structure.stories import Naming
 
 
 @dataclass(frozen=True)
@@ -39,11 +47,13 @@ class Answer:
 
 @dataclass(frozen=True)
 class Structured:
-    """A document's language and blocks, with the profile's answers they rest on."""
+    """A document's language and blocks, with the profile's answers they rest on and what
+    the corpus's central names read of them (none for a page not read)."""
 
     language: str | None
     blocks: tuple[Block, ...]
     answers: tuple[Answer, ...]
+    naming: Naming | None = None
 
 
 class _Watched(frozenset[str]):
@@ -146,12 +156,33 @@ def structure_settings() -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 
+class SketchCache(EntryCache[Sketch]):
+    """What the copy search reads of each text (``copies.Sketch``), under the text."""
+
+    def __init__(self, path: Path, settings: str) -> None:
+        super().__init__(path, settings, table="sketches", kind=Sketch)
+
+    def key(self, text: str) -> str:
+        payload = {"text": text, "settings": self.settings}
+        return hashlib.sha256(_json_bytes(payload)).hexdigest()
+
+
 class StructureCache(EntryCache[Structured]):
-    """``with StructureCache(path) as cache``: ``key``, ``get_many``, ``put``, ``drop_stale``."""
+    """``with StructureCache(path) as cache``: ``key``, ``get_many``, ``put``, ``drop_stale``;
+    the copy search's sketches in ``sketches``."""
 
     def __init__(self, path: Path, settings: str | None = None) -> None:
         settings = structure_settings() if settings is None else settings
         super().__init__(path, settings, table="structures", kind=Structured)
+        self.sketches = SketchCache(path, settings)
+
+    def drop_stale(self) -> None:
+        super().drop_stale()
+        self.sketches.drop_stale()
+
+    def close(self) -> None:
+        super().close()
+        self.sketches.close()
 
     def key(self, document: Document) -> str:
         """The key of ``document`` as ingested (before its language and blocks)."""

@@ -7,13 +7,18 @@ named on it ("also published by") and dropped with a data note.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import zlib
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, MutableMapping, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from briefgen.models import Document
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 SHINGLE = 5
 PERMUTATIONS = 64
@@ -56,21 +61,43 @@ SHARED_SENTENCES = 0.5
 MAX_SHARERS = 20
 
 
-def _sharing_pairs(documents: Sequence[Document]) -> list[tuple[int, int]]:
+@dataclass(frozen=True)
+class Sketch:
+    """What the copy search reads of one document's text, kept per document so that a
+    rebuild reads it rather than the text (``structure.cached``): a digest of each of its
+    sentences of ``SENTENCE_WORDS`` words or more, and its MinHash signature once the
+    search has needed one (most corpora never do)."""
+
+    sentences: tuple[int, ...]
+    signature: tuple[int, ...] | None = None
+
+
+def sketch(text: str) -> Sketch:
+    """``text``'s sentences as the copy search compares them (words, case folded)."""
+    keys = set()
+    for m in _SENTENCE.finditer(text[:MAX_CHARS]):
+        tokens = _WORD.findall(m.group().casefold())
+        if len(tokens) >= SENTENCE_WORDS:
+            keys.add(_digest(" ".join(tokens)))
+    return Sketch(tuple(sorted(keys)))
+
+
+def _digest(sentence: str) -> int:
+    # 64 bits: two of a hundred thousand sentences sharing a digest by chance is a 1 in
+    # 3 billion event, and a digest only ever names candidates, which the exact shingle
+    # test below judges
+    return int.from_bytes(hashlib.blake2b(sentence.encode(), digest_size=8).digest(), "big")
+
+
+def _sharing_pairs(sketches: Sequence[Sketch]) -> list[tuple[int, int]]:
     """The pairs of documents (indices) that share most of the sentences of the shorter
     one. Near-copies always do; when none do, MinHash (and the seconds its library takes
     to import) is not needed."""
-    owners: dict[str, list[int]] = {}
-    sizes: list[int] = []
-    for i, doc in enumerate(documents):
-        keys = set()
-        for m in _SENTENCE.finditer(doc.text[:MAX_CHARS]):
-            tokens = _WORD.findall(m.group().casefold())
-            if len(tokens) >= SENTENCE_WORDS:
-                keys.add(" ".join(tokens))
-        sizes.append(len(keys))
-        for key in keys:
+    owners: dict[int, list[int]] = {}
+    for i, each in enumerate(sketches):
+        for key in each.sentences:
             owners.setdefault(key, []).append(i)
+    sizes = [len(each.sentences) for each in sketches]
     shared: Counter[tuple[int, int]] = Counter()
     for docs in owners.values():
         if 1 < len(docs) <= MAX_SHARERS:
@@ -78,7 +105,9 @@ def _sharing_pairs(documents: Sequence[Document]) -> list[tuple[int, int]]:
     return [p for p, n in shared.items() if n >= SHARED_SENTENCES * min(sizes[p[0]], sizes[p[1]])]
 
 
-def _likely_copies(documents: Sequence[Document], threshold: float) -> bool:
+def _likely_copies(
+    documents: Sequence[Document], sketches: Sequence[Sketch], threshold: float
+) -> bool:
     """Whether two documents that share most of their sentences are also as alike as a
     copy (shingle Jaccard at ``threshold``). Reports of one story often share a
     paragraph of background or the same quoted statements without being copies; their
@@ -91,9 +120,7 @@ def _likely_copies(documents: Sequence[Document], threshold: float) -> bool:
             shingled[i] = _shingles(documents[i].text)
         return shingled[i]
 
-    return any(
-        _jaccard(shingles(a), shingles(b)) >= threshold for a, b in _sharing_pairs(documents)
-    )
+    return any(_jaccard(shingles(a), shingles(b)) >= threshold for a, b in _sharing_pairs(sketches))
 
 
 def _jaccard(a: set[bytes], b: set[bytes]) -> float:
@@ -119,12 +146,29 @@ def _exact_copies(
     return tuple(kept), {k: tuple(v) for k, v in copies.items()}
 
 
-def find_copies(documents: Sequence[Document], *, threshold: float = THRESHOLD) -> Copies:
-    """Group exact and near-duplicate documents; the first of each group is kept."""
+def find_copies(
+    documents: Sequence[Document],
+    *,
+    threshold: float = THRESHOLD,
+    sketches: MutableMapping[str, Sketch] | None = None,
+) -> Copies:
+    """Group exact and near-duplicate documents; the first of each group is kept.
+
+    ``sketches``: each document's ``Sketch`` by id (ids are unique, as ingest makes them),
+    where one is kept from a past build; the missing ones are made and added, and a
+    signature the search had to work out is added to its document's, for the caller to
+    keep for the next build.
+    """
+    sketches = {} if sketches is None else sketches
+    for doc in documents:
+        if doc.id not in sketches:
+            sketches[doc.id] = sketch(doc.text)
     unique, same = _exact_copies(documents)
     # A document without a hash (made in code, not read) is not told from its copies by
     # it: the search below then looks at every pair.
-    if all(d.sha1 for d in documents) and not _likely_copies(unique, threshold):
+    if all(d.sha1 for d in documents) and not _likely_copies(
+        unique, [sketches[d.id] for d in unique], threshold
+    ):
         return Copies(unique, same)
     from datasketch import MinHash, MinHashLSH
 
@@ -135,34 +179,68 @@ def find_copies(documents: Sequence[Document], *, threshold: float = THRESHOLD) 
     first_hash = MinHash(num_perm=PERMUTATIONS, seed=1, hashfunc=zlib.crc32, scheme=SCHEME)
     kept: list[Document] = []
     order: dict[str, int] = {}
-    shingles: dict[str, set[bytes]] = {}
+    # a document's shingles are made only when its signature is not kept or it is in a
+    # pair LSH names as candidates (the exact test)
+    shingled: dict[str, set[bytes]] = {}
+
+    def shingles(doc: Document) -> set[bytes]:
+        if doc.id not in shingled:
+            shingled[doc.id] = _shingles(doc.text)
+        return shingled[doc.id]
+
     copies: dict[str, list[Document]] = {}
     seen_sha: dict[str, str] = {}
     for doc in documents:
         if doc.sha1 and doc.sha1 in seen_sha:
             copies.setdefault(seen_sha[doc.sha1], []).append(doc)
             continue
-        own = _shingles(doc.text)
-        mh = MinHash(
-            num_perm=PERMUTATIONS,
-            seed=1,
-            hashfunc=zlib.crc32,
-            permutations=first_hash.permutations,
-            scheme=SCHEME,
-        )
-        mh.update_batch(list(own))
-        match = [k for k in lsh.query(mh) if _jaccard(own, shingles[k]) >= threshold]
+        mh = _signed(doc, sketches, first_hash, shingles)
+        match = [
+            k
+            for k in lsh.query(mh)
+            if _jaccard(shingles(doc), shingles(kept[order[k]])) >= threshold
+        ]
         if match:
             first = min(match, key=order.__getitem__)  # the earliest document it copies
             copies.setdefault(first, []).append(doc)
             continue
         lsh.insert(doc.id, mh)
         order[doc.id] = len(kept)
-        shingles[doc.id] = own
         kept.append(doc)
         if doc.sha1:
             seen_sha[doc.sha1] = doc.id
     return Copies(tuple(kept), {k: tuple(v) for k, v in copies.items()})
+
+
+def _signed(
+    doc: Document,
+    sketches: MutableMapping[str, Sketch],
+    first_hash: MinHash,
+    shingles: Callable[[Document], set[bytes]],
+) -> MinHash:
+    """``doc``'s MinHash: from its sketch's signature, else worked out from its shingles
+    (and added to its sketch)."""
+    from datasketch import MinHash
+
+    own = sketches[doc.id]
+    if own.signature is not None:
+        return MinHash(
+            seed=1,
+            hashfunc=zlib.crc32,
+            hashvalues=own.signature,
+            permutations=first_hash.permutations,
+            scheme=SCHEME,
+        )
+    mh = MinHash(
+        num_perm=PERMUTATIONS,
+        seed=1,
+        hashfunc=zlib.crc32,
+        permutations=first_hash.permutations,
+        scheme=SCHEME,
+    )
+    mh.update_batch(list(shingles(doc)))
+    sketches[doc.id] = replace(own, signature=tuple(int(v) for v in mh.hashvalues))
+    return mh
 
 
 def source_name(doc: Document) -> str:

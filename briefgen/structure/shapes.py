@@ -146,8 +146,24 @@ COMMENT_HEADER = re.compile(
     r"(?:\bAt\s+\d{1,2}[:.]\d\d[^\n]{0,60}?|(?<![^\s])[\w.@'’-]{2,40}\s)wrote:\s"
 )
 _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
-# A line inviting readers to follow the writer: "Follow Jane Roe on Twitter @janeroe".
-_FOLLOW = re.compile(r"^\W*Follow\s+" + _NAME + r"\s+on\s+[A-Z]\w*\W*(?:@\w+)?\W*$")
+# A line inviting readers to follow the writer: "Follow Jane Roe on Twitter @janeroe",
+# "Follow her on Twitter: @janeroe", "Follow @janeroe on Twitter and Facebook". The writer
+# is named, a pronoun or a handle; the platform may be followed by a handle or another
+# platform, never by more than a line's tail.
+_FOLLOW = re.compile(
+    r"^\W*Follow\s+(?:" + _NAME + r"|@\w+|him|her|them|us|me)\s+on\s+[A-Z]\w*"
+    r"(?:[^\w\n][^\n]{0,80})?$"
+)
+# The writer's one-line biography before such an invitation: "Jane Roe is a reporter for
+# the Daily Post. Follow her …" (the invitation says whose line it is: alone, the sentence
+# may be a story's own, about a journalist).
+_WRITER_BIO = re.compile(
+    r"^\W*" + _NAME + r"\s+(?:is|writes\s+for)\s+(?:(?:a|an|the)\s+)?[^.!?\n]{0,80}?\b"
+    r"(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|blogger"
+    r"|producer)s?\b[^.!?\n]{0,100}[.!]\s+(?=Follow\s)"
+)
+# Where a sign-off glued after a paragraph's last sentence may open.
+_GLUED_SIGN_OFF = re.compile(r"[.!?\"”’)]\s+(?=Follow\s|" + _NAME + r"\s+(?:is|writes)\s)")
 # A line handing over to the outlet's own reporter, a video's or a report's caption: "Jane
 # Roe reports from Paris", "BBC reporter Jane Roe reports on the vote", "The BBC's Jane Roe
 # reports.", "From Paris, Jane Roe reports." The reporter opens the line (after the
@@ -457,9 +473,22 @@ def is_sign_off(text: str) -> bool:
     plain = _MD_LINK.sub(r"\1", text).strip()
     if _FOLLOW.match(plain) or _HAND_OVER.match(plain):
         return True
+    bio = _WRITER_BIO.match(plain)
+    if bio is not None and _FOLLOW.match(plain[bio.end() :]):
+        return True
     line = plain.rstrip(".")
     found = CREDIT_PREFIX.match(line)
     return found is not None and found.end() == len(line)
+
+
+def glued_sign_off(text: str, start: int = 0) -> int | None:
+    """Where a writer's sign-off glued after a paragraph's last sentence opens ("… the
+    vote. Follow Jane Roe on Twitter @janeroe"), searched from ``start``; None when there
+    is none."""
+    for end in _GLUED_SIGN_OFF.finditer(text, start):
+        if is_sign_off(text[end.end() :]):
+            return end.end()
+    return None
 
 
 def is_name_line(text: str) -> bool:

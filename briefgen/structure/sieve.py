@@ -8,16 +8,16 @@ recurrence), then structure, then the query (matched in the body, not the page a
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from briefgen.ingest.language import detect_language
 from briefgen.models import DataNote, Document
-from briefgen.structure.copies import find_copies, source_name
+from briefgen.structure.copies import Sketch, find_copies, source_name
 from briefgen.structure.model import EXTRACTED
 from briefgen.structure.profile import CorpusProfile, build_profile
-from briefgen.structure.stories import several_stories
+from briefgen.structure.stories import Naming, naming, several_stories
 from briefgen.structure.topic import off_topic_note, on_topic, query_pattern
 
 if TYPE_CHECKING:
@@ -65,7 +65,12 @@ def sieve(
             continue
         english.append(doc)
 
-    copies = find_copies(english)
+    # what the search reads of each text is kept, and read back by a rebuild
+    sketches = _sketched(english, cache)
+    kept_before = dict(sketches)
+    copies = find_copies(english, sketches=sketches)
+    if cache is not None:
+        _keep_sketches(english, kept_before, sketches, cache)
     for copy, original in copies.dropped:
         notes.append(
             DataNote(copy.id, f"a copy of {original.id}; counted once, not read", "duplicate")
@@ -79,14 +84,17 @@ def sieve(
         kept.append(doc)
 
     profile = build_profile(kept)
-    kept = [_structured(d, profile, cache, keys, stored) for d in kept]
+    done = [_structured(d, profile, cache, keys, stored) for d in kept]
+    kept = [d for d, _ in done]
     if cache is not None:
         cache.drop_stale()
 
     long_notes = long_page_notes(kept)  # the median is the corpus's, before the query
     pattern = query_pattern(query)
     # a page of several stories: each section read as its own, the off-topic ones not read
-    kept = several_stories(kept, pattern, long={n.doc for n in long_notes})
+    # with a cache, every document's naming came with its blocks
+    namings = [n for _, n in done if n is not None] if cache is not None else None
+    kept = several_stories(kept, pattern, long={n.doc for n in long_notes}, namings=namings)
     if pattern is not None:
         on = [d for d in kept if on_topic(d, pattern)]
         on_ids = {d.id for d in on}
@@ -113,29 +121,52 @@ def _remember_language(cache: StructureCache, key: str, language: str) -> None:
     cache.put(key, Structured(language, (), ()))
 
 
+def _sketched(documents: Sequence[Document], cache: StructureCache | None) -> dict[str, Sketch]:
+    """What the copy search reads of each document (by id), as far as the cache holds it."""
+    if cache is None:
+        return {}
+    keys = {d.id: cache.sketches.key(d.text) for d in documents}
+    stored = cache.sketches.get_many(sorted(set(keys.values())))
+    return {i: stored[k] for i, k in keys.items() if k in stored}
+
+
+def _keep_sketches(
+    documents: Sequence[Document],
+    before: Mapping[str, Sketch],
+    after: Mapping[str, Sketch],
+    cache: StructureCache,
+) -> None:
+    """Store the sketches the copy search made or completed (a signature worked out)."""
+    for doc in documents:
+        if after[doc.id] != before.get(doc.id):
+            cache.sketches.put(cache.sketches.key(doc.text), after[doc.id])
+
+
 def _structured(
     doc: Document,
     profile: CorpusProfile,
     cache: StructureCache | None,
     keys: dict[str, str],
     stored: dict[str, Structured],
-) -> Document:
+) -> tuple[Document, Naming | None]:
     """``doc`` with its blocks: the cache's when they still hold, else worked out (and
-    stored with the profile's answers they rest on)."""
+    stored with the profile's answers they rest on); with a cache, what the corpus's
+    central names read of them too."""
     from briefgen.structure.cached import Answer, RecordingProfile, Structured, still_holds
     from briefgen.structure.classify import structure_document
 
     if cache is None:
-        return replace(doc, blocks=structure_document(doc, profile).blocks)
+        return replace(doc, blocks=structure_document(doc, profile).blocks), None
     key = keys[doc.id]
     entry = stored.get(key)
-    if entry is not None and still_holds(entry, profile):
-        return replace(doc, blocks=entry.blocks)
+    if entry is not None and entry.naming is not None and still_holds(entry, profile):
+        return replace(doc, blocks=entry.blocks), entry.naming
     recording = RecordingProfile(profile)
-    blocks = structure_document(doc, recording).blocks
+    done = replace(doc, blocks=structure_document(doc, recording).blocks)
     answers = tuple(Answer(q, t, r) for (q, t), r in sorted(recording.answers.items()))
-    cache.put(key, Structured(doc.language, blocks, answers))
-    return replace(doc, blocks=blocks)
+    named = naming(done)
+    cache.put(key, Structured(doc.language, done.blocks, answers, named))
+    return done, named
 
 
 def long_pages(documents: Sequence[Document]) -> dict[str, float]:

@@ -164,6 +164,9 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
     elif tail is not None:
         emit(pos + tail, "body")
         emit(len(text), "furniture")
+    elif (signed := shapes.glued_sign_off(text, pos)) is not None:
+        emit(signed, "body")  # the writer's sign-off run into the last paragraph
+        emit(len(text), "byline")
     else:
         emit(len(text), "body")
     return out

@@ -33,7 +33,15 @@ from briefgen.structure import shapes
 from briefgen.structure.model import block_at
 from briefgen.structure.profile import line_key
 
-__all__ = ["BREAKS", "central_names", "section_start", "sections", "several_stories"]
+__all__ = [
+    "BREAKS",
+    "Naming",
+    "central_names",
+    "naming",
+    "section_start",
+    "sections",
+    "several_stories",
+]
 
 # Block kinds that open one story of a page carrying several.
 BREAKS = frozenset({"live_header", "story_break"})
@@ -104,18 +112,40 @@ class Section:
     end: int
 
 
-def central_names(documents: Sequence[Document]) -> frozenset[str]:
+@dataclass(frozen=True)
+class Naming:
+    """What the corpus's central names read of one document's body blocks: the
+    capitalised words it uses inside a sentence, and the words it writes in lower case.
+    Kept with the document's blocks (``structure.cached``), so that a rebuild does not
+    read every document's prose again."""
+
+    names: tuple[str, ...]
+    lower: tuple[str, ...]
+
+
+def naming(document: Document) -> Naming:
+    """``document``'s ``Naming``, read in its body blocks as they stand."""
+    prose = _prose(document)
+    lower = {w for w in _WORD.findall(prose) if w.islower()}
+    return Naming(tuple(sorted(_names(prose))), tuple(sorted(lower)))
+
+
+def central_names(
+    documents: Sequence[Document], namings: Sequence[Naming] | None = None
+) -> frozenset[str]:
     """The corpus's central names (``CENTRAL_NAMES`` most widespread, case kept), read in
-    the body blocks: the topic a section must share to be one of the corpus's stories."""
+    the body blocks: the topic a section must share to be one of the corpus's stories.
+    ``namings``: each document's ``naming``, in order, where they are kept."""
     df: Counter[str] = Counter()
     lower: Counter[str] = Counter()  # documents writing the word in lower case
-    for doc in documents:
-        prose = _prose(doc)
-        df.update(_names(prose))
-        lower.update({w for w in _WORD.findall(prose) if w.islower()})
+    for each in namings if namings is not None else map(naming, documents):
+        df.update(each.names)
+        lower.update(each.lower)
     # a word the corpus also writes in lower case is a common word opening a clause or a
     # title ("It", "This", "Is"), not a name
     names = Counter({n: c for n, c in df.items() if lower[n.lower()] * 2 < c})
+    # names as widespread come in the order the documents first use them, and a
+    # document's in the order of the alphabet (``naming``)
     top = [(n, c) for n, c in names.most_common(CENTRAL_NAMES) if c >= MIN_CENTRAL_DOCUMENTS]
     return frozenset(n for n, _ in top)
 
@@ -124,11 +154,13 @@ def several_stories(
     documents: Sequence[Document],
     query: re.Pattern[str] | None = None,
     long: Set[str] = frozenset(),
+    namings: Sequence[Naming] | None = None,
 ) -> list[Document]:
     """Each document, its sections marked when it carries several stories (see above).
     ``long``: the pages many times the corpus's median length (``sieve.long_pages``), a
-    vote that a page strings several posts together (a blog's archive page)."""
-    central = central_names(documents)
+    vote that a page strings several posts together (a blog's archive page); ``namings``:
+    each document's ``naming``, in order, where they are kept."""
+    central = central_names(documents, namings)
     shared = _shared_lines(documents)
     return [_marked(d, central, query, shared, d.id in long) for d in documents]
 

@@ -1,0 +1,68 @@
+"""Who a pronoun speaker phrase stands for: "he" or "she" the nearest compatible
+antecedent, "I" or "they" the subject of the sentence before, "it" the organisation last
+named or the previous speaker, "you" no one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefgen.extract.antecedents import PRONOUN_GENDER
+from briefgen.models import Mention, Position
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from briefgen.extract.speakers import SpeakerResolver
+
+PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "we", "them", "it"})
+# "it" is never a person; "you" is the addressee, never the last speaker
+THING_PRONOUNS = frozenset({"it", "its"})
+ADDRESSEE_PRONOUNS = frozenset({"you", "your"})
+
+
+def pronoun_speaker(
+    r: SpeakerResolver,
+    span: Span,
+    start: int,
+    previous: Position | None,
+    near_prev: bool,
+) -> tuple[Mention, str | None]:
+    """(the pronoun's mention, display name) for a speaker phrase of a pronoun at ``start``
+    (``near_prev``: the previous statement is close before it and has a speaker)."""
+    word = span.root.lower_
+    pron = Mention(
+        r.doc_id,
+        span.root.idx,
+        span.root.idx + len(span.root.text),
+        span.root.text,
+        "pronoun",
+    )
+    if word in PRONOUN_GENDER:  # he, she, him, her: the nearest compatible antecedent
+        return pron, r.antecedents.resolve(span.root)
+    if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
+        subject = r.previous_subject(start, person=word in PERSON_PRONOUNS, paragraph_end=False)
+        if subject is not None:
+            return pron, r.name_of(subject)
+    if word in PERSON_PRONOUNS:  # "I" outside a quotation
+        if (
+            near_prev
+            and previous is not None
+            and previous.speaker_mention is not None
+            and previous.speaker_mention.type == "person"
+        ):
+            return pron, previous.speaker
+        person = r.last_person(start)
+        return pron, r.name_of(person) if person else None
+    if word in ADDRESSEE_PRONOUNS:
+        return pron, None  # "you": the addressee, whom the text rarely names here
+    previous_person = (
+        previous is not None
+        and previous.speaker_mention is not None
+        and previous.speaker_mention.type == "person"
+    )
+    if near_prev and previous is not None and not (word in THING_PRONOUNS and previous_person):
+        return pron, previous.speaker
+    other = r.last_other(start)
+    return pron, r.name_of(other) if other else None
