@@ -54,6 +54,10 @@ def _first_body(blocks: list[tuple[str, str]]) -> str:
         ),
         ("By Jane Roe", [("byline", "By Jane Roe")]),
         (
+            "Last updated: 1 may, 2009 - 17:54 GMT",
+            [("furniture", "Last updated: 1 may, 2009 - 17:54 GMT")],
+        ),
+        (
             "By Jo Roe and Al Doe NEW YORK (Agency) -",
             [("byline", "By Jo Roe and Al Doe"), ("dateline", "NEW YORK (Agency) -")],
         ),

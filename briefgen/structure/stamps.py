@@ -19,8 +19,8 @@ CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?(?![\w'’]))?|\d{1,2}\s*[ap]\.?m\.?(?
 DATE = (
     r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d|"
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
-)
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH}(?:,?\s+\d{{4}})?|(?i:{_MONTH}),?\s+\d{{4}})"
+)  # between a day's number and a year a month may be lower-case ("1 may, 2009")
 _AGO = r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
 # A stamp's opening word: "Updated", "Last updated:", "Posted on", "First published".
 _STAMP_WORD = (
