@@ -18,7 +18,8 @@ from briefgen.models import (
     Mention,
     Timex,
 )
-from briefgen.render.told import Printing, told_sentences
+from briefgen.render.printing import Printing
+from briefgen.render.told import told_sentences
 from briefgen.shown import read_alone
 
 STORY = frozenset({"debt", "bonds", "payments", "economy", "default"})

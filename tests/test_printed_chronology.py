@@ -17,7 +17,8 @@ from sample_brief import empty_brief
 
 from briefgen.models import Actor, Brief, Document, Event, EventMention, Evidence, Mention, Timex
 from briefgen.render.onstory import Strangers
-from briefgen.render.told import Printing, told_sentences
+from briefgen.render.printing import Printing
+from briefgen.render.told import told_sentences
 
 _OPENED = "Mayor Ana Lopez opened the new harbour bridge on Tuesday, the city council said."
 _TEA = "The price of tea in Lisbon rose sharply on Wednesday, traders at the market said."

@@ -42,7 +42,8 @@ def test_the_pdf_chronology_keeps_events_told_by_a_sentence_that_reads_alone() -
 def test_a_sentence_giving_two_dates_a_repeat_and_an_overtaken_plan_are_not_printed() -> None:
     from datetime import date
 
-    from briefgen.render.told import Printing, told_sentences
+    from briefgen.render.printing import Printing
+    from briefgen.render.told import told_sentences
 
     brief = told_by_main_clauses(sample_brief())
     first = brief.events[0]

@@ -258,7 +258,8 @@ def test_the_printed_chronology_prints_a_retold_happening_once_citing_both() -> 
     from sample_brief import empty_brief
 
     from briefgen.models import Actor, Mention
-    from briefgen.render.told import Printing, told_sentences
+    from briefgen.render.printing import Printing
+    from briefgen.render.told import told_sentences
 
     first = "Dr Lane was hired by the singer Al Moss on 4 May 2009 as the tour's physician."
     later = "On 4 May 2009 Dr Lane was hired by promoters to be the personal physician of Al Moss."
@@ -339,7 +340,8 @@ def test_the_chronology_joins_a_retelling_naming_the_participant_in_another_spel
     from sample_brief import empty_brief
 
     from briefgen.models import Actor
-    from briefgen.render.told import Printing, told_sentences
+    from briefgen.render.printing import Printing
+    from briefgen.render.told import told_sentences
 
     first = "The Global Health Agency declared a pandemic on 11 June 2009 after a meeting."
     later = "On 11 June 2009 the Global Health Authority declared that the outbreak was a pandemic."

@@ -13,7 +13,8 @@ from datetime import date
 
 from briefgen.misdated import misdated
 from briefgen.models import Event, EventMention, Evidence, Timex
-from briefgen.render.told import Printing, Told, told_sentences
+from briefgen.render.printing import Printing
+from briefgen.render.told import Told, told_sentences
 
 
 def _mention(

@@ -13,7 +13,7 @@ from functools import cache
 from briefgen.extract.actors import plain
 from briefgen.models import Actor, Brief, Document, Position
 from briefgen.render.citing import QUOTE_LIMIT, Citer, anchor, reported, trim
-from briefgen.render.told import Printing
+from briefgen.render.printing import Printing
 from briefgen.render.views import ActorView, PositionView
 from briefgen.statement import statement, told_whom_of
 from briefgen.story import PRINCIPALS

@@ -33,8 +33,9 @@ from briefgen.render.actorviews import (
 )
 from briefgen.render.citing import Citer, cited, dated_figure, trim
 from briefgen.render.links import FirstCitations, web_link
+from briefgen.render.printing import Printing
 from briefgen.render.svg import AxisItem, placeable, timeline_svg
-from briefgen.render.told import Printing, Tellings, capped, tellings
+from briefgen.render.told import Tellings, capped, tellings
 from briefgen.render.views import (
     ActorView,
     EventView,

@@ -1,0 +1,74 @@
+"""What the corpus tells about its sentences, for choosing the ones the chronology prints
+(``render.told``): their documents, dates and pages, the story's words and names."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from briefgen.anaphora import story_words
+from briefgen.models import Brief, Extraction
+from briefgen.render.onstory import Strangers, about_the_story, named_in, strangers
+from briefgen.story import elsewhere, topic
+from briefgen.structure.sieve import long_pages
+from briefgen.tellings import participants
+from briefgen.when import When
+
+__all__ = ["Printing"]
+
+
+@dataclass(frozen=True)
+class Printing:
+    """What the corpus tells about its sentences, for choosing the printed ones."""
+
+    texts: Mapping[str, str] = field(default_factory=dict, compare=False)
+    story: frozenset[str] = frozenset()
+    strung: frozenset[str] = frozenset()  # pages of many posts (``sieve.long_pages``)
+    # (document, sentence start) -> the dates its mentions give
+    dates: Mapping[tuple[str, int], frozenset[str]] = field(default_factory=dict, compare=False)
+    first: date | None = None
+    latest: date | None = None
+    # the words naming the story: the query's, or the names most sources name (``topic``)
+    query: re.Pattern[str] | None = None
+    # pages mostly about something else (``story.elsewhere``): only what names the story
+    aside: frozenset[str] = frozenset()
+    published: Mapping[str, date] = field(default_factory=dict, compare=False)
+    # the query's words and the principals' names: a printed sentence names one of them
+    principals: re.Pattern[str] | None = None
+    # bare surnames of people who are not principals (``onstory.strangers``)
+    strangers: Strangers = field(default_factory=Strangers, compare=False)
+    # per document, what the extraction found named (for a "their": ``named_in``)
+    named: Mapping[str, Extraction] = field(default_factory=dict, compare=False)
+    # each name an actor record is told by -> that record (``tellings.participants``)
+    who: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    @staticmethod
+    def of(brief: Brief) -> Printing:
+        texts = {d.id: d.text for d in brief.documents}
+        dates: dict[tuple[str, int], set[str]] = defaultdict(set)
+        for e in brief.events:
+            for m in e.mentions:
+                dates[(m.doc, m.evidence.sentence_start)].add(m.date)
+        days = [w.first for d in brief.documents if (w := When.of(d.date)) is not None]
+        named = named_in(brief)
+        # the query, or built without one the names most sources name (``story.topic``)
+        query = topic(brief.query, list(named.values()))
+        principals = about_the_story(brief)
+        return Printing(
+            texts,
+            story_words(texts.values()),
+            frozenset(long_pages(brief.documents)),
+            {k: frozenset(v) for k, v in dates.items()},
+            min(days, default=None),
+            max(days, default=None),
+            query,
+            elsewhere(texts.items(), query),
+            {d.id: day for d in brief.documents if (day := d.dct) is not None},
+            principals,
+            strangers(brief, principals),
+            named,
+            participants(brief.actors),
+        )
