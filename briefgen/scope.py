@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.namefit import country_name
+from briefgen.extract.country_names import country_name
 from briefgen.models import Extraction
 from briefgen.standalone import named_before
 

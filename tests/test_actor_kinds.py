@@ -211,7 +211,7 @@ def test_a_form_of_address_before_a_name_is_no_role_nor_the_end_of_one(nlp):
 
 
 def test_a_role_ending_in_a_form_of_address_keeps_the_role_before_it():
-    from briefgen.extract.namefit import without_address
+    from briefgen.extract.rolefit import without_address
 
     assert without_address("England's chief medical officer Sir") == (
         "England's chief medical officer"

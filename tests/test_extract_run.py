@@ -226,7 +226,7 @@ def test_workers_inherit_the_name_tables_built_once_before_the_fork() -> None:
         """
         from briefgen.extract import pool
         from briefgen.extract.antecedents import _detector
-        from briefgen.extract.namefit import _countries
+        from briefgen.extract.country_names import _countries
 
         def tables():
             return _detector.cache_info().currsize, _countries.cache_info().currsize

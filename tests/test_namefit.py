@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from briefgen.extract.actor_words import TITLES
-from briefgen.extract.namefit import fit_mentions, good_role, junk_name
+from briefgen.extract.namefit import fit_mentions, junk_name
+from briefgen.extract.rolefit import good_role
 from briefgen.models import Mention
 
 

@@ -58,8 +58,8 @@ from briefgen.aggregate.spans import corrected_spans
 from briefgen.aggregate.typecues import typed_by_context
 from briefgen.aggregate.wordcounts import WordCounts
 from briefgen.extract.actors import plain
-from briefgen.extract.namefit import KINSHIP
 from briefgen.extract.positions import position_id
+from briefgen.extract.rolefit import KINSHIP
 from briefgen.models import (
     Actor,
     AliasEvidence,

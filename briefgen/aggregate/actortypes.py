@@ -13,7 +13,7 @@ from briefgen.aggregate.countries import state_name
 from briefgen.aggregate.names import NAMED, skeleton, words
 from briefgen.aggregate.placenames import known_place, town_names
 from briefgen.extract.actors import plain
-from briefgen.extract.namefit import country_name
+from briefgen.extract.country_names import country_name
 from briefgen.extract.orgnames import legal_form_at_end, written_code
 from briefgen.models import ActorType, Mention
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from briefgen.aggregate.names import NAMED, name_key, person_words
-from briefgen.extract.namefit import given_name
+from briefgen.extract.given_names import given_name
 from briefgen.models import Mention
 
 _AND = re.compile(r"\s+(?:and|&)\s+")

@@ -1,6 +1,6 @@
 """One family under its several collective names: "the Jackson family", "the Jackson
 brothers", "the Jackson home" (the extract stage makes each a group mention:
-:func:`briefgen.extract.namefit.family_names`).
+:func:`briefgen.extract.family_names.family_names`).
 
 A surname before a kinship plural or a household's dwelling names the family, whichever
 noun follows it; the texts' "Jackson family", "Jackson clan", "Jackson brothers" and
@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.names import NAMED, words
-from briefgen.extract.namefit import DWELLING_NOUNS, FAMILY_NOUNS
+from briefgen.extract.family_names import DWELLING_NOUNS, FAMILY_NOUNS
 
 if TYPE_CHECKING:
     from briefgen.aggregate.linking import Union

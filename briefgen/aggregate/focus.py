@@ -15,7 +15,7 @@ from briefgen.aggregate.accounts import Accounts
 from briefgen.aggregate.names import words
 from briefgen.aggregate.terms import terms as content_terms
 from briefgen.anaphora import BEFORE, story_words, story_words_of, takes_up
-from briefgen.extract.namefit import given_name
+from briefgen.extract.given_names import given_name
 from briefgen.ingest.language import foreign as _foreign
 from briefgen.models import Brief, Position
 from briefgen.named_heads import named_head

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from briefgen.aggregate.names import NAMED, name_key, person_words, surname_form
 from briefgen.aggregate.shortnames import title_gender
 from briefgen.extract.antecedents import name_gender
-from briefgen.extract.namefit import KINSHIP
+from briefgen.extract.rolefit import KINSHIP
 from briefgen.models import Mention
 
 # "her son, X", "his pastor father, X", "Trump's daughter X": a possessive, perhaps one

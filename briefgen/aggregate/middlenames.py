@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.aggregate.actortypes import BODY_END_KEYS
 from briefgen.aggregate.names import NAMED, person_words, words
-from briefgen.extract.namefit import KINSHIP
+from briefgen.extract.rolefit import KINSHIP
 from briefgen.models import Mention
 
 if TYPE_CHECKING:

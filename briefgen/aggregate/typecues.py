@@ -37,7 +37,7 @@ from collections.abc import Iterable, Mapping
 from briefgen.aggregate.names import NAMED, fold
 from briefgen.aggregate.placenames import all_towns, towns
 from briefgen.extract.actors import plain
-from briefgen.extract.namefit import given_name
+from briefgen.extract.given_names import given_name
 from briefgen.models import ActorType, Mention
 
 # A company's legal form written right after the name ("Du Pont Co.", "Philip Morris

@@ -15,7 +15,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefgen.extract.actor_words import PRONOUNS, ROLE_NOUNS, TITLES, word_set
+from briefgen.extract.country_names import country_name, region_name
 from briefgen.extract.cut_names import cut_from_longer_name
+from briefgen.extract.family_names import family_names
+from briefgen.extract.given_names import given_name
 from briefgen.extract.headlines import confirmed_in_headlines
 from briefgen.extract.meeting_series import series_span
 from briefgen.extract.missed_names import with_missed_relatives
@@ -40,13 +43,7 @@ from briefgen.extract.nameedges import (
     title_opens_after,
     unglued,
 )
-from briefgen.extract.namefit import (
-    country_name,
-    family_names,
-    fit_mentions,
-    given_name,
-    region_name,
-)
+from briefgen.extract.namefit import fit_mentions
 from briefgen.extract.orgnames import (
     acronym_in_capitals,
     acronyms_in_capitals,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 from typing import TYPE_CHECKING
 
-from briefgen.extract.namefit import given_name
+from briefgen.extract.given_names import given_name
 from briefgen.models import Mention
 
 if TYPE_CHECKING:

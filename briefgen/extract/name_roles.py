@@ -8,9 +8,11 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.extract.actor_words import GIVEN_NAME_TITLES, ROLE_NOUNS, TITLES, word_set
+from briefgen.extract.country_names import country_name
 from briefgen.extract.cues import SPEECH_VERBS
+from briefgen.extract.given_names import given_name
 from briefgen.extract.nameedges import inner_hyphen, ranking
-from briefgen.extract.namefit import KINSHIP, country_name, given_name
+from briefgen.extract.rolefit import KINSHIP
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

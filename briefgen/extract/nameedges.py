@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.extract.namefit import country_name, given_name, region_name
+from briefgen.extract.country_names import country_name, region_name
+from briefgen.extract.given_names import given_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -7,7 +7,8 @@ a work named after a person ("Michael Forever", "… Live"). Some are an actor's
 a word too many: a verb or epithet glued before it ("Injecting Clinton", "Crooked Hillary
 Clinton"), a headline fragment around a person's name ("Obama Sees 'Personal Insult").
 And some have the wrong type: "Lester Holt" voted an organisation, "Melania" a place.
-Each is judged here from the name and the document alone; nothing names a person.
+Each is judged here from the name and the document alone; nothing names a person. The
+role given to a name is kept when it says what the person is (``rolefit``).
 """
 
 from __future__ import annotations
@@ -15,15 +16,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import cache
 
-from briefgen.extract.antecedents import guessed_gender
-from briefgen.models import ActorType, Mention
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from briefgen.extract.actor_words import word_set
+from briefgen.extract.country_names import country_name
+from briefgen.extract.given_names import given_name
+from briefgen.extract.rolefit import good_role, without_address
+from briefgen.models import Mention
 
 # A name is letters, with spaces, hyphens, apostrophes, full stops and ampersands between.
 # (a comma before a generational suffix too: "Donald Marsh, Jr.")
@@ -34,16 +32,15 @@ _NAME_CHARS = re.compile(
 _MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]")
 # A court case's caption ("Trump v. Trump", "Roe vs. Wade"): a lawsuit, no one's name
 _CASE_NAME = re.compile(r"\s(?:v|vs)\.?\s")
-_NUMBER = re.compile(r"^\d[\d.,]*$")
 
 # The last word of an event or a work named after someone: "Michael Forever", "X Live".
-EVENT_WORDS = _words(
+EVENT_WORDS = word_set(
     """
     forever live tour concert festival tribute awards award show memorial gala
     """
 )
 # Head words of a name that make it an organisation or a place, not a person.
-NOT_PERSON_HEADS = _words(
+NOT_PERSON_HEADS = word_set(
     """
     bureau agency department ministry committee council party university college institute
     foundation association commission office service administration corporation company inc
@@ -53,26 +50,6 @@ NOT_PERSON_HEADS = _words(
     place house club school church hospital tech museum library
     """
 )
-# Words before a name that introduce a relative of someone named beside them.
-KINSHIP = _words(
-    """
-    wife husband son daughter father mother brother sister sibling siblings uncle aunt
-    nephew niece cousin grandson granddaughter grandmother grandfather widow widower
-    children child sons daughters brothers sisters parents stepfather stepmother
-    """
-)
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
-# A word naming a person by what they do ("lawyer", "manager") rather than what they are
-# like ("rival", "old") ends like an agent noun.
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ess")
-
-
-def given_name(word: str) -> bool:
-    """A word the given-name list knows (gender-guesser's, any gender or none)."""
-    w = word.strip(".'’")
-    if len(w) < 2 or not w.isalpha() or not w[:1].isupper():
-        return False
-    return guessed_gender(w) != "unknown"
 
 
 def junk_name(text: str) -> bool:
@@ -104,107 +81,19 @@ def _gap_run(text: str, end: int) -> int:
 _PRO_ANTI = re.compile(r"^(?:pro|anti)-", re.IGNORECASE)
 # Lowercase words inside a name: "Ludwig van Beethoven", "Osama bin Laden", "Charles de
 # Gaulle".
-_PARTICLES = _words(
+_PARTICLES = word_set(
     "of the and van von der den de del della di da das dos du la le bin ibn bint al el ter"
     " ten zu y e af av"
 )
 # (one letter only: two are a word often enough, "the Clinton ad")
 _GAP_AFTER = re.compile(r" (?:[A-Z] [a-z]{2,}|([a-z]))(?![\w'’-])")
-_SHORT_WORDS = _PARTICLES | _words("a i o v x")
+_SHORT_WORDS = _PARTICLES | word_set("a i o v x")
 
 
 def event_name(text: str) -> bool:
     """A name ending in an event's or a work's word ("Michael Forever", "Jackson Live")."""
     ws = text.split()
     return len(ws) >= 2 and ws[-1].casefold() in EVENT_WORDS
-
-
-# Titles written before a person's name ("Lady Gaga", "President Obama"), unlike those
-# that open a longer title ("Chief Justice", "Deputy Director").
-_NAME_TITLES = frozenset(
-    [
-        "lady",
-        "lord",
-        "sir",
-        "dame",
-        "president",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "dr",
-        "judge",
-        "senator",
-        "governor",
-        "mayor",
-        "pope",
-        "sheikh",
-        "emir",
-        "sultan",
-        "rev",
-        "reverend",
-    ]
-)
-# Words before a noun that say which or how many, not what: "one", "the", "another".
-_DETERMINERS = frozenset({"a", "an", "the", "one", "another", "this", "that", "some"})
-
-
-# Forms of address that open a name ("Sir Liam Donaldson", "Dame Judi Dench"): before a
-# name the recogniser did not take them in, they are the name's, not the role's.
-_ADDRESS = HONORIFICS | {"sir", "dame", "lord", "lady"}
-
-
-def without_address(role: str) -> str:
-    """``role`` without the forms of address that end it: "England's chief medical
-    officer Sir" (before "Liam Donaldson") is "England's chief medical officer"; "Sir"
-    alone is nothing."""
-    words = role.split()
-    while words and words[-1].strip(".").casefold() in _ADDRESS:
-        words.pop()
-    return " ".join(words)
-
-
-def good_role(role: str, titles: frozenset[str]) -> bool:
-    """Whether a role the text gives a name says what the person is or does.
-
-    Not a list of people, an honorific alone ("Mrs"), a letter ("D"), another name ("Mark
-    MacDougall", "Paris", "Crime": capitalised words with no role noun), or one adjective ("old",
-    "rival"): a one-word role is a title or an agent noun ("lawyer", "spokesman").
-    """
-    if "," in role or " - " in role or len(role.split()) > 8 or re.search(r"\band [A-Z]", role):
-        return False  # a list ("father, Joseph and eight siblings - including …"), not a role
-    ws = [w.strip(".,'’") for w in role.split()]
-    ws = [w for w in ws if w]
-    folded = [w.casefold() for w in ws]
-    if not ws or all(w in HONORIFICS for w in folded):
-        return False
-    if len(ws) == 1:
-        w = folded[0]
-        if w in titles or w in KINSHIP:
-            return True
-        # a capitalised word that is no title is a name or a word of one ("Forever")
-        # "-ent"/"-ant" end adjectives as often ("different"): a title names those nouns
-        nouns = tuple(e for e in _AGENT_ENDINGS if e not in ("ent", "ant"))
-        return len(w) > 2 and ws[0][:1].islower() and w.endswith(nouns)
-    if folded[-1].endswith(("ing", "ed", "ly")):
-        return False  # "Dr Murray's sentencing", "apparently drugged": no noun for a person
-    # several words: at least one written in lower case or a known title ("Foreign
-    # Minister"), or capitalised ending in an agent noun ("Assistant Special Agent"), and
-    # not opening with a given name: "Mark MacDougall", "Mona Edwards Mr" are names, and
-    # so are "one Michael Jackson" (a determiner before a name) and a title before a name
-    # ("Lady Gaga", "President Obama": a name with its title, not what a person is)
-    real_titles = [w for w in folded if w in titles and w not in HONORIFICS]
-    named = [w for w in ws if w.casefold() not in _DETERMINERS]
-    if named and all(w[:1].isupper() for w in named):
-        if not real_titles and given_name(named[0]):
-            return False
-        lead = named[0].casefold().rstrip(".")
-        rest = [w.casefold() for w in named[1:]]
-        if rest and lead in _NAME_TITLES and all(w not in titles for w in rest):
-            return False
-    if any(w[:1].islower() for w in ws) or any(w in titles for w in folded):
-        return True
-    return folded[-1].endswith(_AGENT_ENDINGS) and not given_name(ws[0])
 
 
 # Last words that make a name a body's, whatever the recogniser read: "Indiana GOP",
@@ -330,7 +219,7 @@ def _with_suffix(text: str, mentions: list[Mention]) -> list[Mention]:
 # ``NOT_PERSON_HEADS``; further on, a headline's word ("Sanders Vows To End Breaks Used
 # By Real Estate Developers") says nothing, and so does one after a possessive ("Marsh’s
 # East European Heel").
-_PLACE_WORDS = _words(
+_PLACE_WORDS = word_set(
     """
     plaza parc towers building palace hotel resort estate estates gardens arena casino
     mansion castle links golf winery terrace terraces
@@ -431,48 +320,6 @@ def _without_leading_verb(m: Mention) -> Mention:
     return replace(m, start=start, text=m.text[ws[1][0] :], kind=kind)  # type: ignore[arg-type]
 
 
-@cache
-def _countries() -> frozenset[str]:
-    import pycountry
-
-    names = set()
-    for c in pycountry.countries:
-        for form in (c.name, getattr(c, "official_name", ""), getattr(c, "common_name", "")):
-            names.add(form.split(",")[0].casefold())
-    return frozenset(names)
-
-
-def region_name(text: str) -> bool:
-    """A state's or province's name in ISO 3166-2 ("Iowa", "Ontario", "Bavaria")."""
-    return text.casefold() in _regions()
-
-
-@cache
-def _regions() -> frozenset[str]:
-    import pycountry
-
-    return frozenset(
-        s.name.casefold()
-        for s in pycountry.subdivisions
-        if s.parent_code is None and s.type in ("State", "Province")
-    )
-
-
-# A compass word abbreviated before a country's name, as headlines write it ("N. Korea",
-# "S. Sudan").
-_COMPASS = {"n.": "north", "s.": "south", "e.": "east", "w.": "west"}
-
-
-def country_name(text: str) -> bool:
-    """A country's name: a given name at its head ("Sierra Leone") does not make it a person;
-    a headline's abbreviated compass word ("N. Korea") is the country's too."""
-    folded = text.casefold()
-    head, _, rest = folded.partition(" ")
-    if head in _COMPASS and rest:
-        folded = f"{_COMPASS[head]} {rest}"
-    return folded in _countries()
-
-
 def person_shaped(text: str) -> bool:
     """Two or three capitalised words opening with a known given name and no head word of an
     organisation or place: "Lester Holt" is a person whatever the recogniser voted."""
@@ -482,58 +329,3 @@ def person_shaped(text: str) -> bool:
     if any(w.casefold() in NOT_PERSON_HEADS | EVENT_WORDS for w in ws):
         return False
     return given_name(ws[0])
-
-
-# Plural or collective nouns of kinship: after a bare surname ("the Jackson family", "the
-# Kennedy brothers") they make the surname a modifier naming the family, not one person.
-FAMILY_NOUNS = _words(
-    """
-    family families clan dynasty household brothers sisters siblings children sons
-    daughters nieces nephews cousins
-    """
-)
-_FAMILY_AFTER = re.compile(r" ([a-z]+)\b(?!-[a-z])")
-# A household's dwelling after "the" and a bare surname ("the Jackson home", "the Obama
-# house") is the family's, as English names a family's home: the surname names the family.
-# Without the article ("Jackson home videos") or with a possessive ("Jackson's home") the
-# person may be meant; and "the Jackson estate" is a legal person's, not a household's.
-DWELLING_NOUNS = _words("home house residence homestead")
-_THE_BEFORE = re.compile(r"\b[Tt]he $")
-# A number after a surname names a band or a team by its size ("The Jackson 5", "The
-# Jackson Five"): an organisation, never the person of that surname.
-_NUMBER_AFTER = re.compile(r" (\d{1,2}|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b(?![-.,]\d)")
-
-
-def family_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A one-word person's name written as the modifier of a family noun ("the Jackson
-    family", "Jackson brothers Tito and Marlon", "the Jackson home") becomes a group
-    mention of the whole phrase, and one followed by a number ("the Jackson 5") an
-    organisation's: either way the surname does not refer to the person it ends elsewhere.
-    A possessive ("Jackson's family") is left alone: there the person is named."""
-    taken = {(m.start, m.end) for m in mentions}
-    out = []
-    for m in mentions:
-        if m.type != "person" or m.kind not in ("name", "surname") or len(m.text.split()) != 1:
-            out.append(m)
-            continue
-        after = text[m.end : m.end + 20]
-        family = _FAMILY_AFTER.match(after)
-        band = _NUMBER_AFTER.match(after)
-        typ: ActorType
-        if family and (
-            family.group(1) in FAMILY_NOUNS
-            or (
-                family.group(1) in DWELLING_NOUNS
-                and _THE_BEFORE.search(text[max(0, m.start - 5) : m.start])
-            )
-        ):
-            end, typ = m.end + family.end(1), "group"
-        elif band:
-            end, typ = m.end + band.end(1), "org"
-        else:
-            out.append(m)
-            continue
-        if (m.start, end) in taken:
-            continue  # the recogniser already named the phrase
-        out.append(replace(m, end=end, text=text[m.start : end], kind="name", type=typ))
-    return out

@@ -107,7 +107,7 @@ def warm() -> None:
     import importlib
 
     from briefgen.extract.antecedents import _detector
-    from briefgen.extract.namefit import _countries
+    from briefgen.extract.country_names import _countries
 
     for module in ("actors", "events", "positions", "timex", "dct"):
         importlib.import_module(f"briefgen.extract.{module}")

@@ -1,0 +1,113 @@
+"""Whether a role the text gives a name says what the person is or does: not a list of
+people, an honorific alone, another name, an adjective ("rival") or a form of address the
+recogniser left out of the name ("officer Sir" before "Liam Donaldson")."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.actor_words import word_set
+from briefgen.extract.given_names import given_name
+
+__all__ = ["HONORIFICS", "KINSHIP", "good_role", "without_address"]
+
+# Words before a name that introduce a relative of someone named beside them.
+KINSHIP = word_set(
+    """
+    wife husband son daughter father mother brother sister sibling siblings uncle aunt
+    nephew niece cousin grandson granddaughter grandmother grandfather widow widower
+    children child sons daughters brothers sisters parents stepfather stepmother
+    """
+)
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+# A word naming a person by what they do ("lawyer", "manager") rather than what they are
+# like ("rival", "old") ends like an agent noun.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ess")
+
+
+# Titles written before a person's name ("Lady Gaga", "President Obama"), unlike those
+# that open a longer title ("Chief Justice", "Deputy Director").
+_NAME_TITLES = frozenset(
+    [
+        "lady",
+        "lord",
+        "sir",
+        "dame",
+        "president",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "dr",
+        "judge",
+        "senator",
+        "governor",
+        "mayor",
+        "pope",
+        "sheikh",
+        "emir",
+        "sultan",
+        "rev",
+        "reverend",
+    ]
+)
+# Words before a noun that say which or how many, not what: "one", "the", "another".
+_DETERMINERS = frozenset({"a", "an", "the", "one", "another", "this", "that", "some"})
+
+
+# Forms of address that open a name ("Sir Liam Donaldson", "Dame Judi Dench"): before a
+# name the recogniser did not take them in, they are the name's, not the role's.
+_ADDRESS = HONORIFICS | {"sir", "dame", "lord", "lady"}
+
+
+def without_address(role: str) -> str:
+    """``role`` without the forms of address that end it: "England's chief medical
+    officer Sir" (before "Liam Donaldson") is "England's chief medical officer"; "Sir"
+    alone is nothing."""
+    words = role.split()
+    while words and words[-1].strip(".").casefold() in _ADDRESS:
+        words.pop()
+    return " ".join(words)
+
+
+def good_role(role: str, titles: frozenset[str]) -> bool:
+    """Whether a role the text gives a name says what the person is or does.
+
+    Not a list of people, an honorific alone ("Mrs"), a letter ("D"), another name ("Mark
+    MacDougall", "Paris", "Crime": capitalised words with no role noun), or one adjective ("old",
+    "rival"): a one-word role is a title or an agent noun ("lawyer", "spokesman").
+    """
+    if "," in role or " - " in role or len(role.split()) > 8 or re.search(r"\band [A-Z]", role):
+        return False  # a list ("father, Joseph and eight siblings - including …"), not a role
+    ws = [w.strip(".,'’") for w in role.split()]
+    ws = [w for w in ws if w]
+    folded = [w.casefold() for w in ws]
+    if not ws or all(w in HONORIFICS for w in folded):
+        return False
+    if len(ws) == 1:
+        w = folded[0]
+        if w in titles or w in KINSHIP:
+            return True
+        # a capitalised word that is no title is a name or a word of one ("Forever")
+        # "-ent"/"-ant" end adjectives as often ("different"): a title names those nouns
+        nouns = tuple(e for e in _AGENT_ENDINGS if e not in ("ent", "ant"))
+        return len(w) > 2 and ws[0][:1].islower() and w.endswith(nouns)
+    if folded[-1].endswith(("ing", "ed", "ly")):
+        return False  # "Dr Murray's sentencing", "apparently drugged": no noun for a person
+    # several words: at least one written in lower case or a known title ("Foreign
+    # Minister"), or capitalised ending in an agent noun ("Assistant Special Agent"), and
+    # not opening with a given name: "Mark MacDougall", "Mona Edwards Mr" are names, and
+    # so are "one Michael Jackson" (a determiner before a name) and a title before a name
+    # ("Lady Gaga", "President Obama": a name with its title, not what a person is)
+    real_titles = [w for w in folded if w in titles and w not in HONORIFICS]
+    named = [w for w in ws if w.casefold() not in _DETERMINERS]
+    if named and all(w[:1].isupper() for w in named):
+        if not real_titles and given_name(named[0]):
+            return False
+        lead = named[0].casefold().rstrip(".")
+        rest = [w.casefold() for w in named[1:]]
+        if rest and lead in _NAME_TITLES and all(w not in titles for w in rest):
+            return False
+    if any(w[:1].islower() for w in ws) or any(w in titles for w in folded):
+        return True
+    return folded[-1].endswith(_AGENT_ENDINGS) and not given_name(ws[0])
