@@ -15,7 +15,9 @@ from briefgen.extract.timex import (
     rules_calendar,
     rules_fiscal,
     rules_narrative,
-    rules_relative,
+    rules_relative_days,
+    rules_relative_periods,
+    rules_relative_shifts,
     rules_spans,
 )
 from briefgen.extract.timex.base import RULES, Ctx
@@ -28,9 +30,11 @@ _ = (
     rules_calendar,
     rules_fiscal,
     rules_narrative,
-    rules_relative,
+    rules_relative_days,
+    rules_relative_periods,
+    rules_relative_shifts,
     rules_spans,
-)  # importing registers the rules
+)  # importing registers the rules, in this order: a tie goes to the rule registered first
 _CALENDAR = re.compile(r"\d{4}(?:-(?:\d{2}|Q\d|H\d|SP|SU|FA|WI|W\d{2}))?(?:-\d{2})?")
 _MOD_BEFORE = (
     (re.compile(r"\bat\s+least\s+since\s+$|\bsince\s+at\s+least\s+$", re.I), "ON_OR_BEFORE"),
