@@ -130,6 +130,43 @@ def the_weekend(m: re.Match[str], ctx: Ctx) -> Result:
 
 
 @rule(
+    "pre-the-unit",
+    r"(?P<pre>(?:the\s+)?(?:(?:early|late|earlier|later)(?:\s+in)?\s+"
+    r"|(?:end|beginning|start|middle|close|turn|rest)\s+of\s+))the\s+(?P<u>year|month|week)\b",
+)
+def pre_the_unit(m: re.Match[str], ctx: Ctx) -> Result:
+    if ctx.dct is None:
+        return None
+    unit = m["u"].lower()
+    if unit == "year":
+        value = str(ctx.dct.year)
+    elif unit == "month":
+        value = ctx.dct.isoformat()[:7]
+    else:
+        value = iso_week(ctx.dct)
+    return "DATE", value, pre_mod(m)
+
+
+@rule(
+    "for-the-year",
+    r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bduring\s)|(?<=\bthroughout\s))"
+    r"the\s+(?P<fy>fiscal\s+|current\s+|full\s+)?(?P<u>year|week)\b(?!-|'s\s+end)",
+)
+def for_the_year(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "For the year ended Sept. 30": a fiscal period; "for the year": the current one."""
+    after = ctx.after(m.end(), 12).lower()
+    if re.match(r"\s+(?:ended|ending|to|through)\b", after):
+        return "DURATION", "P1Y" if m["u"].lower() == "year" else "P1W", None
+    if re.match(r"\s+(?:before|after|earlier|later|ago|in\s+which|when|that)\b", after):
+        return None
+    if ctx.dct is None:
+        return None
+    if m["u"].lower() == "year":
+        return "DATE", str(ctx.dct.year), None
+    return "DATE", iso_week(ctx.dct), None
+
+
+@rule(
     "this-month-name",
     r"\b(?P<rel>last|next|this|this\s+past|this\s+coming)\s+(?P<mo>" + MONTH + r")"
     r"(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4})\b)?)?",
@@ -182,40 +219,3 @@ def month_this_year(m: re.Match[str], ctx: Ctx) -> Result:
         return None
     y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["rel"]]
     return "DATE", f"{y}-{mo:02d}", None
-
-
-@rule(
-    "pre-the-unit",
-    r"(?P<pre>(?:the\s+)?(?:(?:early|late|earlier|later)(?:\s+in)?\s+"
-    r"|(?:end|beginning|start|middle|close|turn|rest)\s+of\s+))the\s+(?P<u>year|month|week)\b",
-)
-def pre_the_unit(m: re.Match[str], ctx: Ctx) -> Result:
-    if ctx.dct is None:
-        return None
-    unit = m["u"].lower()
-    if unit == "year":
-        value = str(ctx.dct.year)
-    elif unit == "month":
-        value = ctx.dct.isoformat()[:7]
-    else:
-        value = iso_week(ctx.dct)
-    return "DATE", value, pre_mod(m)
-
-
-@rule(
-    "for-the-year",
-    r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bduring\s)|(?<=\bthroughout\s))"
-    r"the\s+(?P<fy>fiscal\s+|current\s+|full\s+)?(?P<u>year|week)\b(?!-|'s\s+end)",
-)
-def for_the_year(m: re.Match[str], ctx: Ctx) -> Result:
-    """ "For the year ended Sept. 30": a fiscal period; "for the year": the current one."""
-    after = ctx.after(m.end(), 12).lower()
-    if re.match(r"\s+(?:ended|ending|to|through)\b", after):
-        return "DURATION", "P1Y" if m["u"].lower() == "year" else "P1W", None
-    if re.match(r"\s+(?:before|after|earlier|later|ago|in\s+which|when|that)\b", after):
-        return None
-    if ctx.dct is None:
-        return None
-    if m["u"].lower() == "year":
-        return "DATE", str(ctx.dct.year), None
-    return "DATE", iso_week(ctx.dct), None
