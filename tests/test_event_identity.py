@@ -145,3 +145,37 @@ def test_a_preview_of_a_date_is_no_report_of_the_dates_event() -> None:
     assert result.reports == ("a", "b")
     # another happening of the month is not the day's event
     assert "c" not in {m.doc for m in result.mentions}
+
+
+def test_a_relative_year_read_apart_joins_no_other_years_event() -> None:
+    # "the next year" is read against the publication's year: when it names another year
+    # than a source writing the year out, the reading, not the source, is likely wrong
+    moved = _told(
+        _mention(
+            "a",
+            "In 2012 the Varn family moved to Corvo to open a bakery by the harbour.",
+            "2012",
+            "2012",
+            "The Varn family moved to Corvo to open a bakery by the harbour",
+        ),
+        "Varn",
+        "Corvo",
+        lemma="move",
+    )
+    read = _told(
+        _mention(
+            "b",
+            "The Varn family moved to Corvo the next year to open a bakery by the harbour.",
+            "the next year",
+            "2011",
+            "The Varn family moved to Corvo to open a bakery by the harbour",
+        ),
+        "Varn",
+        "Corvo",
+        lemma="move",
+    )
+    events = merge_events(
+        [_extraction("a", "2010-05-01", moved), _extraction("b", "2010-06-01", read)]
+    )
+    assert sorted(e.sources for e in events) == [("a",), ("b",)]
+    assert all(not e.disagreements for e in events)

@@ -330,7 +330,7 @@ def cluster_items(items: list[Item], idf: Idf) -> list[Cluster]:
             elif item.range.rank == span.rank == 5 and item.range.overlaps(span, slack=1):
                 # Adjacent days: a report from the next day, or a source's error.
                 is_conflict = ADJACENT_CONFLICT and not same_doc
-            elif not same_doc and _close(item.range, span):
+            elif not same_doc and _close(item.range, span) and not _read_apart(item, cluster):
                 needed, is_conflict = MERGE_CONFLICT, True
             else:
                 continue
@@ -363,7 +363,35 @@ def _fit(item: Item, cluster: Cluster, idf: Idf, common: frozenset[str]) -> floa
         return max(similarity(item, other, idf, common) for other in cluster.items)
     rank = cluster.rank
     anchors = [o for o in cluster.items if o.range.rank == rank]
-    return sum(similarity(item, o, idf, common) for o in anchors) / len(anchors)
+    return sum(_coarse_similarity(item, o, idf, common) for o in anchors) / len(anchors)
+
+
+def _coarse_similarity(a: Item, b: Item, idf: Idf, common: frozenset[str]) -> float:
+    """``similarity``, but nothing for a mention dated by a season, a year or a decade
+    whose clause shares no word with the other's: over so long a period, sentences on one
+    topic ("touring this year", "the tour this autumn") tell many happenings, and only
+    what the clauses say happened ("contacts developed since 2014", "established contacts
+    in 2014") makes them one."""
+    if a.range.rank < COARSE and not a.words & b.words:
+        return 0.0
+    return similarity(a, b, idf, common)
+
+
+def _read_apart(item: Item, cluster: Cluster) -> bool:
+    """A month or a coarser period that differs from the cluster's, where either side's
+    date is this system's reading of a relative phrase ("the next year", "last month"),
+    not a date the source writes out: the reading is likelier wrong (the narrative's year
+    taken for the publication's) than the source, and another year's happening would
+    join the event as a source's disagreement."""
+    if item.range.rank > COARSE:
+        return False
+    rank = cluster.rank
+    return not (_written(item) and all(_written(o) for o in cluster.items if o.range.rank == rank))
+
+
+def _written(item: Item) -> bool:
+    """The mention's date expression writes out its year or day ("in 2009", "on 25 June")."""
+    return any(ch.isdigit() for ch in item.mention.timex.text)
 
 
 def _reach(r: When) -> tuple[date, date]:
