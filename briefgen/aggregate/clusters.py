@@ -353,17 +353,23 @@ def _fit(item: Item, cluster: Cluster, idf: Idf, common: frozenset[str]) -> floa
 
     A day is narrow: two reports of it that agree in words tell one happening, and a
     cluster of a day may grow by its best match (single link). A month, a season or a year
-    holds many happenings: a mention so dated must agree with the cluster's mentions as a
-    whole (their mean), and when the cluster is dated more finely, with the mentions that
-    date it, not with other vague ones it already gathered. Else one shared word at a time
-    chains unrelated facts of a year ("last year" a trade pact, a budget deal, a nuclear
-    accord) into one event "reported by" all their sources.
+    holds many happenings: a mention so dated is compared with the mentions that date the
+    cluster and those of its own period, never with vaguer ones it already gathered, and
+    with a cluster of its own period, with all of them (their mean). Else one shared word
+    at a time chains unrelated facts of a year ("last year" a trade pact, a budget deal, a
+    nuclear accord) into one event "reported by" all their sources.
     """
     if item.range.rank > COARSE:
         return max(similarity(item, other, idf, common) for other in cluster.items)
     rank = cluster.rank
     anchors = [o for o in cluster.items if o.range.rank == rank]
-    return sum(_coarse_similarity(item, o, idf, common) for o in anchors) / len(anchors)
+    scores = [_coarse_similarity(item, o, idf, common) for o in anchors]
+    if rank == item.range.rank:
+        return sum(scores) / len(scores)
+    # The precise mentions tell one happening: the best of them, or a mention of the same
+    # period that joined them ("found guilty earlier this month", twice).
+    peers = [o for o in cluster.items if o.range == item.range]
+    return max(scores + [_coarse_similarity(item, o, idf, common) for o in peers])
 
 
 def _coarse_similarity(a: Item, b: Item, idf: Idf, common: frozenset[str]) -> float:
