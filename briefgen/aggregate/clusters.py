@@ -44,8 +44,9 @@ __all__ = ["Cluster", "Item", "cluster_items", "make_item", "similarity"]
 # documents, and (stricter) from one document, which rarely repeats an event.
 MERGE_CROSS_DOC = 0.30
 MERGE_SAME_DOC = 0.40
-# Precision rank of a month (``When.rank``): a mention dated by it or coarser (season, year,
-# decade) names a period that holds many happenings, and must fit a cluster as a whole.
+# Precision rank of a month (``When.rank``): a month or a coarser period (season, year,
+# decade) holds many happenings; its reading of a relative phrase ("the next year") joins
+# no other period's event, and coarser than a month it needs a word of the clause shared.
 COARSE = 3
 # Similarity needed to merge mentions whose dates conflict (and report it).
 MERGE_CONFLICT = 0.50
@@ -349,35 +350,18 @@ def cluster_items(items: list[Item], idf: Idf) -> list[Cluster]:
 
 
 def _fit(item: Item, cluster: Cluster, idf: Idf, common: frozenset[str]) -> float:
-    """How well ``item`` tells the happening of ``cluster``.
-
-    A day is narrow: two reports of it that agree in words tell one happening, and a
-    cluster of a day may grow by its best match (single link). A month, a season or a year
-    holds many happenings: a mention so dated is compared with the mentions that date the
-    cluster and those of its own period, never with vaguer ones it already gathered, and
-    with a cluster of its own period, with all of them (their mean). Else one shared word
-    at a time chains unrelated facts of a year ("last year" a trade pact, a budget deal, a
-    nuclear accord) into one event "reported by" all their sources.
+    """How well ``item`` tells the happening of ``cluster``: its best match among the
+    members. A season, a year or a decade holds many happenings, and sentences on one topic
+    tell many of them ("touring this year", "the tour this autumn"): a mention so dated
+    matches only a member whose clause shares a word with its own ("contacts developed
+    since 2014", "established contacts in 2014"), never on the topic of its sentence alone.
     """
-    if item.range.rank > COARSE:
-        return max(similarity(item, other, idf, common) for other in cluster.items)
-    rank = cluster.rank
-    anchors = [o for o in cluster.items if o.range.rank == rank]
-    scores = [_coarse_similarity(item, o, idf, common) for o in anchors]
-    if rank == item.range.rank:
-        return sum(scores) / len(scores)
-    # The precise mentions tell one happening: the best of them, or a mention of the same
-    # period that joined them ("found guilty earlier this month", twice).
-    peers = [o for o in cluster.items if o.range == item.range]
-    return max(scores + [_coarse_similarity(item, o, idf, common) for o in peers])
+    return max(_coarse_similarity(item, other, idf, common) for other in cluster.items)
 
 
 def _coarse_similarity(a: Item, b: Item, idf: Idf, common: frozenset[str]) -> float:
-    """``similarity``, but nothing for a mention dated by a season, a year or a decade
-    whose clause shares no word with the other's: over so long a period, sentences on one
-    topic ("touring this year", "the tour this autumn") tell many happenings, and only
-    what the clauses say happened ("contacts developed since 2014", "established contacts
-    in 2014") makes them one."""
+    """``similarity``, but nothing when ``a`` is dated by a season, a year or a decade and
+    its clause shares no word with the other's."""
     if a.range.rank < COARSE and not a.words & b.words:
         return 0.0
     return similarity(a, b, idf, common)
