@@ -500,6 +500,11 @@ def _attach_vague(clusters: list[Cluster], idf: Idf) -> list[Cluster]:
     return [c for k, c in enumerate(clusters) if k not in gone]
 
 
+def _said(cluster: Cluster) -> frozenset[str]:
+    """The terms of the cluster's sentences."""
+    return frozenset(t for i in cluster.items for t in i.vector)
+
+
 def _predicate(item: Item) -> frozenset[str]:
     """The mention's verb as a term and as a kind of happening ("seized": seiz, takeover);
     nothing for a verb of saying, which every source uses of every happening."""
@@ -535,9 +540,15 @@ def _attach_score(vague: Cluster, v: _Profile, precise: Cluster, p: _Profile, id
         # only by its year joins a precise event that names the same kind of happening
         # and whose mentions tell it with the same verb.
         return 0.0
-    if not shared_kinds and (len(p.docs) < 2 or not _rare(v.actors & p.bag, idf)):
-        # no kind in common: a participant of an event several sources report, and not
-        # the corpus' protagonist, whom every happening of the period names
+    # What a month's mentions share may be in their sentences ("at a preliminary hearing
+    # this month", "the preliminary hearing begins on 4 January"); a longer period's must
+    # be in the clauses themselves.
+    common_terms = v.bag & p.bag if v.rank < COARSE else _said(vague) & _said(precise)
+    if not shared_kinds and (
+        len(p.docs) < 2 or not v.actors & p.bag or not _rare(common_terms, idf)
+    ):
+        # no kind in common: a participant of an event several sources report, and a term
+        # in common that is not the corpus' protagonist, whom every happening names
         return 0.0
     shared = sum(idf(t) for t in sorted(v.bag & p.bag))
     if not shared and v.rank < COARSE:
