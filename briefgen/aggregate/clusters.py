@@ -9,13 +9,19 @@ the city on 15 August" against "the takeover in August". Three passes:
    overlap; two adjacent days from different sources are merged as a recorded
    disagreement). Similarity mixes description terms, participants, the
    sentences, and the *kind* of happening (``terms.concepts``: "visited" and
-   "trip" are both a visit), unless that kind is the corpus' own subject.
+   "trip" are both a visit), unless that kind is the corpus' own subject. A
+   mention dated by a season, a year or a decade needs a word of its clause in
+   common; a relative reading of a period ("the next year") is never another
+   period's event misdated.
 2. *Anaphora*: a mention dated by "back then" / "at that time" belongs to the
    event of the nearest earlier mention of its document with that date.
 3. *Vague into precise*: a cluster dated only by a month, season, year or decade
    joins the best more precise cluster inside its range that shares the kind of
    happening, or a participant when several sources report the precise one; never
-   one that reports another kind. Years and one source's own events need the kind.
+   one that reports another kind. Years and one source's own events need the kind
+   (a year: named in both descriptions, and told with the same verb). It is judged
+   against what the precise cluster's own mentions say, not what earlier vague
+   clusters brought to it: never one shared date, kind or protagonist alone.
 
 Two mentions of one sentence with disjoint dates are never merged: the sentence
 dates two happenings.
