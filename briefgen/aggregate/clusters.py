@@ -9,13 +9,19 @@ the city on 15 August" against "the takeover in August". Three passes:
    overlap; two adjacent days from different sources are merged as a recorded
    disagreement). Similarity mixes description terms, participants, the
    sentences, and the *kind* of happening (``terms.concepts``: "visited" and
-   "trip" are both a visit), unless that kind is the corpus' own subject.
+   "trip" are both a visit), unless that kind is the corpus' own subject. A
+   mention dated by a season, a year or a decade needs a word of its clause in
+   common; a relative reading of a period ("the next year") is never another
+   period's event misdated.
 2. *Anaphora*: a mention dated by "back then" / "at that time" belongs to the
    event of the nearest earlier mention of its document with that date.
 3. *Vague into precise*: a cluster dated only by a month, season, year or decade
    joins the best more precise cluster inside its range that shares the kind of
    happening, or a participant when several sources report the precise one; never
-   one that reports another kind. Years and one source's own events need the kind.
+   one that reports another kind. Years and one source's own events need the kind
+   (a year: named in both descriptions, and told with the same verb). It is judged
+   against what the precise cluster's own mentions say, not what earlier vague
+   clusters brought to it: never one shared date, kind or protagonist alone.
 
 Two mentions of one sentence with disjoint dates are never merged: the sentence
 dates two happenings.
@@ -33,6 +39,7 @@ from briefgen.aggregate.actortypes import ORG_HEADS
 from briefgen.aggregate.agency import VENUE_BEFORE, word_before
 from briefgen.aggregate.blocking import Blocks
 from briefgen.aggregate.terms import SUB_EVENTS, Idf, concepts, cosine, norm, terms
+from briefgen.extract.clauses import REPORTING
 from briefgen.extract.orgnames import LEGAL_FORMS
 from briefgen.models import EventMention
 from briefgen.when import When
@@ -43,6 +50,10 @@ __all__ = ["Cluster", "Item", "cluster_items", "make_item", "similarity"]
 # documents, and (stricter) from one document, which rarely repeats an event.
 MERGE_CROSS_DOC = 0.30
 MERGE_SAME_DOC = 0.40
+# Precision rank of a month (``When.rank``): a month or a coarser period (season, year,
+# decade) holds many happenings; its reading of a relative phrase ("the next year") joins
+# no other period's event, and coarser than a month it needs a word of the clause shared.
+COARSE = 3
 # Similarity needed to merge mentions whose dates conflict (and report it).
 MERGE_CONFLICT = 0.50
 # Adjacent days from two sources are recorded as a disagreement.
@@ -326,13 +337,13 @@ def cluster_items(items: list[Item], idf: Idf) -> list[Cluster]:
             elif item.range.rank == span.rank == 5 and item.range.overlaps(span, slack=1):
                 # Adjacent days: a report from the next day, or a source's error.
                 is_conflict = ADJACENT_CONFLICT and not same_doc
-            elif not same_doc and _close(item.range, span):
+            elif not same_doc and _close(item.range, span) and not _read_apart(item, cluster):
                 needed, is_conflict = MERGE_CONFLICT, True
             else:
                 continue
             if _apart(item, cluster):
                 continue
-            score = max(similarity(item, other, idf, common) for other in cluster.items)
+            score = _fit(item, cluster, idf, common)
             if score >= needed and score > best_score:
                 best, best_score, conflict = c, score, is_conflict
         if best is None:
@@ -342,6 +353,41 @@ def cluster_items(items: list[Item], idf: Idf) -> list[Cluster]:
         index.add(best, item.words | item.actors, clusters[best].span())
     clusters = _resolve_anaphora(clusters)
     return _attach_vague(clusters, idf)
+
+
+def _fit(item: Item, cluster: Cluster, idf: Idf, common: frozenset[str]) -> float:
+    """How well ``item`` tells the happening of ``cluster``: its best match among the
+    members. A season, a year or a decade holds many happenings, and sentences on one topic
+    tell many of them ("touring this year", "the tour this autumn"): a mention so dated
+    matches only a member whose clause shares a word with its own ("contacts developed
+    since 2014", "established contacts in 2014"), never on the topic of its sentence alone.
+    """
+    return max(_coarse_similarity(item, other, idf, common) for other in cluster.items)
+
+
+def _coarse_similarity(a: Item, b: Item, idf: Idf, common: frozenset[str]) -> float:
+    """``similarity``, but nothing when ``a`` is dated by a season, a year or a decade and
+    its clause shares no word with the other's."""
+    if a.range.rank < COARSE and not a.words & b.words:
+        return 0.0
+    return similarity(a, b, idf, common)
+
+
+def _read_apart(item: Item, cluster: Cluster) -> bool:
+    """A month or a coarser period that differs from the cluster's, where either side's
+    date is this system's reading of a relative phrase ("the next year", "last month"),
+    not a date the source writes out: the reading is likelier wrong (the narrative's year
+    taken for the publication's) than the source, and another year's happening would
+    join the event as a source's disagreement."""
+    if item.range.rank > COARSE:
+        return False
+    rank = cluster.rank
+    return not (_written(item) and all(_written(o) for o in cluster.items if o.range.rank == rank))
+
+
+def _written(item: Item) -> bool:
+    """The mention's date expression writes out its year or day ("in 2009", "on 25 June")."""
+    return any(ch.isdigit() for ch in item.mention.timex.text)
 
 
 def _reach(r: When) -> tuple[date, date]:
@@ -398,6 +444,7 @@ class _Profile:
 
     bag: frozenset[str]
     weight: float
+    docs: frozenset[str]
     actors: frozenset[str]
     kinds: frozenset[str]
     context: frozenset[str]
@@ -411,6 +458,7 @@ def _profile(cluster: Cluster, idf: Idf) -> _Profile:
     return _Profile(
         bag,
         sum(idf(t) for t in sorted(bag)),
+        frozenset(cluster.docs),
         frozenset(t for i in cluster.items for t in i.actors),
         frozenset(k for i in cluster.items for k in i.kinds),
         frozenset(k for i in cluster.items for k in i.context),
@@ -421,7 +469,14 @@ def _profile(cluster: Cluster, idf: Idf) -> _Profile:
 
 
 def _attach_vague(clusters: list[Cluster], idf: Idf) -> list[Cluster]:
-    """Clusters dated only by a month or coarser join the best precise cluster inside it."""
+    """Clusters dated only by a month or coarser join the best precise cluster inside it.
+
+    A vague cluster is judged against what the precise one's own mentions say, never
+    against what other vague clusters brought to it: compared with the grown union of
+    words, kinds and sources, each attachment made the next easier, and a month's event
+    gathered every unrelated fact of its year ("last year" a trade pact, a budget deal, a
+    company's spin-off) as sources of its own.
+    """
     profiles = [_profile(c, idf) for c in clusters]
     index: dict[str, set[int]] = {}
     for k, p in enumerate(profiles):
@@ -430,29 +485,46 @@ def _attach_vague(clusters: list[Cluster], idf: Idf) -> list[Cluster]:
                 index.setdefault(key, set()).add(k)
     order = sorted(range(len(clusters)), key=lambda n: (-profiles[n].rank, n))
     gone: set[int] = set()
-    for _ in range(2):  # a second round: the first may have given a cluster the kind it lacked
-        for n in order:
-            v = profiles[n]
-            if n in gone or v.rank > 3 or v.period:
+    for n in order:
+        v = profiles[n]
+        if n in gone or v.rank > 3 or v.period:
+            continue
+        keys = v.actors | {"~" + c for c in _classes(v.context)}
+        candidates = sorted({k for key in keys for k in index.get(key, ())} - gone - {n})
+        best, best_score = None, 0.0
+        for k in candidates:
+            p = profiles[k]
+            if p.rank <= v.rank or p.span.first < v.span.first or p.span.last > v.span.last:
                 continue
-            keys = v.actors | {"~" + c for c in _classes(v.context)}
-            candidates = sorted({k for key in keys for k in index.get(key, ())} - gone - {n})
-            best, best_score = None, 0.0
-            for k in candidates:
-                p = profiles[k]
-                if p.rank <= v.rank or p.span.first < v.span.first or p.span.last > v.span.last:
-                    continue
-                score = _attach_score(clusters[n], v, clusters[k], p, idf)
-                if score > best_score:
-                    best, best_score = k, score
-            if best is not None and best_score >= ATTACH:
-                for item in clusters[n].items:
-                    clusters[best].add(item)
-                gone.add(n)
-                profiles[best] = _profile(clusters[best], idf)
-                for key in profiles[best].bag | {"~" + c for c in _classes(profiles[best].context)}:
-                    index.setdefault(key, set()).add(best)
+            score = _attach_score(clusters[n], v, clusters[k], p, idf)
+            if score > best_score:
+                best, best_score = k, score
+        if best is not None and best_score >= ATTACH:
+            for item in clusters[n].items:
+                clusters[best].add(item)
+            gone.add(n)
     return [c for k, c in enumerate(clusters) if k not in gone]
+
+
+def _said(cluster: Cluster) -> frozenset[str]:
+    """The terms of the cluster's sentences."""
+    return frozenset(t for i in cluster.items for t in i.vector)
+
+
+def _predicate(item: Item) -> frozenset[str]:
+    """The mention's verb as a term and as a kind of happening ("seized": seiz, takeover);
+    nothing for a verb of saying, which every source uses of every happening."""
+    lemma = (item.mention.lemma or "").casefold()
+    if not lemma or lemma in REPORTING:
+        return frozenset()
+    return frozenset(terms(lemma)) | concepts(lemma)
+
+
+def _told_alike(vague: Cluster, precise: Cluster) -> bool:
+    """A vague mention and a mention dating the precise cluster tell it with one verb."""
+    rank = precise.rank
+    told = {t for i in precise.items if i.range.rank == rank for t in _predicate(i)}
+    return any(_predicate(i) & told for i in vague.items)
 
 
 def _attach_score(vague: Cluster, v: _Profile, precise: Cluster, p: _Profile, idf: Idf) -> float:
@@ -466,14 +538,33 @@ def _attach_score(vague: Cluster, v: _Profile, precise: Cluster, p: _Profile, id
     shared_kinds = _classes(v.context) & _classes(p.context)
     if v.kinds and p.context and not _classes(v.kinds) & _classes(p.context):
         return 0.0  # different kinds of happening
-    if not shared_kinds and (v.rank <= 1 or vague.docs <= precise.docs):
+    if not shared_kinds and (v.rank <= 1 or v.docs <= p.docs):
         return 0.0  # a year, or one source's own events: the kind must match
-    if not shared_kinds and (len(precise.docs) < 2 or not v.actors & p.bag):
-        return 0.0  # no kind in common: a participant of an event several sources report
+    if v.rank <= 1 and not (v.kinds & p.kinds and _told_alike(vague, precise)):
+        # A year holds many happenings, and the words of one ("Iran's nuclear deal") are
+        # the setting of another ("a rally against the nuclear deal"): a mention dated
+        # only by its year joins a precise event that names the same kind of happening
+        # and whose mentions tell it with the same verb.
+        return 0.0
+    # What a month's mentions share may be in their sentences ("at a preliminary hearing
+    # this month", "the preliminary hearing begins on 4 January"); a longer period's must
+    # be in the clauses themselves.
+    common_terms = v.bag & p.bag if v.rank < COARSE else _said(vague) & _said(precise)
+    if not shared_kinds and (
+        len(p.docs) < 2 or not v.actors & p.bag or not _rare(common_terms, idf)
+    ):
+        # no kind in common: a participant of an event several sources report, and a term
+        # in common that is not the corpus' protagonist, whom every happening names
+        return 0.0
     shared = sum(idf(t) for t in sorted(v.bag & p.bag))
+    if not shared and v.rank < COARSE:
+        # a kind in common and no word: within a month, likely the one happening ("the
+        # movement returned to power in August", "an offensive swept away the government
+        # on 15 August"); within a season or a year, two happenings of one sort
+        return 0.0
     smaller = min(v.weight, p.weight)
     overlap = shared / smaller if smaller else 0.0
     kind = ATTACH_KIND if v.kinds & p.kinds else ATTACH_KIND / 2 if shared_kinds else 0.0
     # The more sources tell the precise event, the likelier a vague mention means it.
-    support = 1.0 + 0.5 * math.log(len(precise.docs))
+    support = 1.0 + 0.5 * math.log(len(p.docs))
     return (overlap + kind) * support
