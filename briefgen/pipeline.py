@@ -72,6 +72,7 @@ def assemble_brief(
     from briefgen.extract.run import extract_documents
     from briefgen.formats import prepare
     from briefgen.ingest import ingest
+    from briefgen.kept_definites import kept_definites
     from briefgen.reportable import reportable_sentences
     from briefgen.structure.sieve import sieve
     from briefgen.summarize import select_timeline, summarize
@@ -181,16 +182,19 @@ def assemble_brief(
     )
     # What each document's extraction alone says of its sentences is kept in the cache.
     readable = reportable_sentences(extractions, cache=cache, keys=run.keys)
-    summary = summarize(
-        extractions,
-        events,
-        positions,
-        judgments=config.judgments,
-        query=config.query,
-        readable=readable,
-        story=story,
-        actors=actors,
-    )
+    # and what its definite references name, with the story words that decided it
+    with kept_definites(extractions, cache=cache, keys=run.keys) as definites:
+        summary = summarize(
+            extractions,
+            events,
+            positions,
+            judgments=config.judgments,
+            query=config.query,
+            readable=readable,
+            story=story,
+            actors=actors,
+            definites=definites,
+        )
     timings.measure("summarize", started)
 
     docs = tuple(x.document for x in extractions)

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date
 
@@ -66,6 +67,10 @@ from briefgen.timeline import date_key, query_pattern, select_timeline
 from briefgen.titled import name_newcomer
 from briefgen.tolls import superseded_tolls, toll_disagreements
 from briefgen.when import When, label
+
+# Names a sentence's definite references back (``resolve_definites``'s signature): the text,
+# its start in its document, the document's extraction, the corpus's story words.
+Definites = Callable[[str, int, Extraction | None, AbstractSet[str]], str | None]
 
 __all__ = ["filter_by_query", "select_timeline", "summarize"]
 
@@ -121,6 +126,7 @@ def summarize(
     readable: Mapping[str, Sequence[Reportable]] | None = None,
     story: frozenset[str] | None = None,
     actors: Sequence[Actor] = (),
+    definites: Definites | None = None,
 ) -> Summary:
     """An extractive executive summary: bottom line, key judgments, figures, disagreements.
 
@@ -130,11 +136,22 @@ def summarize(
     ``actors``: the merged actors, when the caller has them: the bottom line tells a
     development of the story's principals (``asides.participants``), not a side story
     two sources carried (the candidate's daughter's pregnancy in a campaign's last week).
+    ``definites``: ``definites.resolve_definites`` or a stand-in giving the same answers
+    (``kept_definites.KeptDefinites``: an earlier build's, kept in the cache).
     """
     if story is None:
         story = story_words(x.document.text for x in extractions)
     published = {x.document.id: x.document.dct for x in extractions}
-    candidates = _candidates(extractions, events, positions, query, story, readable, published)
+    candidates = _candidates(
+        extractions,
+        events,
+        positions,
+        query,
+        story,
+        readable,
+        published,
+        definites or resolve_definites,
+    )
     # Sources giving one toll differently, read before earlier tolls are set aside below.
     tolls = toll_disagreements(candidates, published)
     # Previews a later report tells as done, legal states a later verdict decided, and
@@ -259,6 +276,7 @@ def _candidates(
     story: frozenset[str],
     readable: Mapping[str, Sequence[Reportable]] | None = None,
     published: Mapping[str, date | None] | None = None,
+    definites: Definites = resolve_definites,
 ) -> list[Candidate]:
     """Every reporting sentence, scored by centrality, event support and query match
     (``published``: each document's publication day, when the caller has it)."""
@@ -338,7 +356,7 @@ def _candidates(
                 ledes[doc.id].append(span.strip())
         found = readable.get(doc.id) if readable is not None else None
         for r in found if found is not None else reportable(ext):
-            shown = resolve_definites(r.text, r.start, ext, story)
+            shown = definites(r.text, r.start, ext, story)
             if shown is None:
                 continue  # "the hotel": which, only the article says (the corpus's words decide)
             r = replace(r, text=shown)  # "[the Puerto Rico development bank]": as shown

@@ -18,8 +18,9 @@ others read, and a writer waits (busy timeout) for the other rather than failing
 
 The same file holds the structure stage's entries (a document's language and blocks, and
 what the copy search reads of its text), the summary's (a document's reportable
-sentences) and each document's word counts in tables of their own, with the same checks
-(``EntryCache``; ``structure.cached``, ``reportable``, ``corpuswords``).
+sentences, and their definite references named) and each document's word counts in
+tables of their own, with the same checks (``EntryCache``; ``structure.cached``,
+``reportable``, ``kept_definites``, ``corpuswords``).
 """
 
 from __future__ import annotations
@@ -95,13 +96,20 @@ CREATE TABLE IF NOT EXISTS sketches (
     checksum TEXT NOT NULL,
     value BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS definites (
+    key TEXT PRIMARY KEY,
+    settings TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    value BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 # The tables of entries: extractions, the structure stage's (``structure.cached``: a
 # document's blocks, and what the copy search reads of its text), the summary's reportable
-# sentences (``reportable``), each document's word counts (``corpuswords``) and the
-# language model's verdicts on quotations (``quote_language``).
-TABLES = ("entries", "structures", "sketches", "reportable", "words", "languages")
+# sentences (``reportable``) and their definite references named (``kept_definites``), each
+# document's word counts (``corpuswords``) and the language model's verdicts on quotations
+# (``quote_language``).
+TABLES = ("entries", "structures", "sketches", "reportable", "definites", "words", "languages")
 # Entries read at once by ``BesideCache.each``: a large corpus's are not all held at once.
 _EACH_BATCH = 100
 
