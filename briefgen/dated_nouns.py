@@ -101,14 +101,17 @@ class Happening:
 def dated_happenings(
     extractions: Sequence[Extraction], skip: frozenset[str] = frozenset()
 ) -> dict[str, list[Happening]]:
-    """Each day's happenings that ``SOURCES`` or more documents (not in ``skip``: pages
-    mostly about something else) date by a noun, told after the day; most sources first.
+    """Each day's happenings that ``SOURCES`` or more documents date by a noun, told after
+    the day, one at least on the story (not in ``skip``: pages mostly about something
+    else, whose happenings may be another story's); most sources first. A page mostly
+    about something else still dates what it names: a report on the mourning after an
+    attack is about the mourning.
 
     A happening is its day and its place or participant ("Sunday's attack in Orlando",
     "Sunday's massacre in Orlando", "the June 12 Orlando nightclub attack"); a noun naming
     none is the one named happening of that day with its head, when there is one, else
     its own ("Tuesday's primaries")."""
-    found = [n for x in extractions if x.document.id not in skip for n in _dated_nouns(x)]
+    found = [n for x in extractions for n in _dated_nouns(x)]
     heads = {n.head for n in found if n.possessive}
     placed: dict[tuple[str, str], list[DatedNoun]] = defaultdict(list)
     bare: dict[tuple[str, str], list[DatedNoun]] = defaultdict(list)
@@ -129,7 +132,8 @@ def dated_happenings(
     groups.extend(placed.values())
     out: dict[str, list[Happening]] = defaultdict(list)
     for nouns in groups:
-        if len({n.evidence.doc for n in nouns}) >= SOURCES:
+        docs = {n.evidence.doc for n in nouns}
+        if len(docs) >= SOURCES and docs - skip:
             day = nouns[0].day
             out[day].append(Happening(day, frozenset(n.head for n in nouns), tuple(nouns)))
     for happenings in out.values():

@@ -97,3 +97,9 @@ def test_a_day_whose_sentence_tells_it_shows_that_sentence(nlp) -> None:  # type
     ]
     entry = _timeline(nlp, pages)[SUNDAY]
     assert not any(c.text.startswith("“") for c in entry.sentences)
+
+
+def test_a_phrase_naming_no_place_or_participant_is_not_shown_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    pages = [(doc, text.replace(" in Dale City", ""), day) for doc, text, day in LATER]
+    timeline = _timeline(nlp, pages)
+    assert all(not c.text.startswith("“") for t in timeline.values() for c in t.sentences)
