@@ -13,9 +13,11 @@ from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, terms
 from briefgen.anaphora import story_words
+from briefgen.dated_nouns import dated_happenings
 from briefgen.homedate import sentence_dates
 from briefgen.lede import Ledes
 from briefgen.models import Actor, Event, Extraction, TimelineEntry
+from briefgen.noun_entry import with_happening
 from briefgen.retold import Said, date_key, within, without_repeats
 from briefgen.story import (
     elsewhere,
@@ -123,6 +125,16 @@ def select_timeline(
         story_names(query, extractions),
         participants(actors),
     )
+    # The happenings several sources date by a noun ("Sunday's attack in Orlando"): a day
+    # whose sentences do not tell its own shows it (``noun_entry``).
+    happenings = dated_happenings(extractions, context.elsewhere)
+    # A day no dated event falls on that they date (its happening told only by nouns)
+    # comes after every day with events: it may take a place the dates leave free.
+    ranked += sorted(
+        d
+        for d in happenings
+        if d not in by_date and (w := When.of(d)) is not None and w.within(since, until)
+    )
     entries: list[tuple[str, TimelineEntry]] = []
     taken: set[tuple[str, int]] = set()  # a sentence is shown once, under one date
     said: dict[str, list[Said]] = {}  # what each chosen date's sentences say, and where
@@ -132,9 +144,16 @@ def select_timeline(
             break
         nearby = [x for other in _adjacent(d) for x in said.get(other, ())]
         inner = [x for other in within(d, said) for x in said[other]]
-        entry, vectors = date_entry(
-            d, by_date[d], sentences, idf, context, taken, told[d], nearby, inner, firm[d]
-        )
+        if d in by_date:
+            entry, vectors = date_entry(
+                d, by_date[d], sentences, idf, context, taken, told[d], nearby, inner, firm[d]
+            )
+        else:
+            entry, vectors = TimelineEntry(d, (), ()), []
+        if entry.sentences or not entry.sources:
+            entry, vectors = with_happening(
+                entry, vectors, happenings.get(d, ()), context, sentences, taken, idf
+            )
         if entry.sentences:  # a date none of whose sentences can be shown is left out
             entries.append((d, entry))
             said[d] = vectors

@@ -630,3 +630,36 @@ def test_a_role_written_in_two_casings_is_shown_once() -> None:
     )
     text = unescape(re.sub(r"<[^>]+>", " ", render_html(brief)))
     assert len(re.findall("chief medical officer", text, re.IGNORECASE)) == 1
+
+
+def test_a_happening_shown_by_its_dated_noun_counts_the_sources_so_dating_it() -> None:
+    """A timeline line quoting a dated noun ("Sunday's storm in Dale City") cites every
+    source so dating it: the entry is reported by them, not "single source each"."""
+    from briefgen.models import Cited, Evidence
+
+    brief = sample_brief()
+    events = {e.id: e for e in brief.events}
+    one, other = events["e3"], events["e5"]
+    day = brief.timeline[3]
+    lone = dataclasses.replace(one, sources=("d4",))
+    alone = dataclasses.replace(other, sources=("d5",))
+    phrase = "Sunday's storm in Dale City"
+    quoted = Cited(
+        f"“{phrase}” (so dated by 2 sources)",
+        tuple(Evidence(d, 0, len(phrase), phrase, phrase, 0) for d in ("d4", "d5")),
+    )
+    day = dataclasses.replace(
+        day,
+        event_ids=(one.id, other.id),
+        sources=("d4", "d5"),
+        sentences=(*day.sentences[:1], quoted),
+    )
+    brief = dataclasses.replace(
+        brief,
+        events=tuple(
+            lone if e.id == one.id else alone if e.id == other.id else e for e in brief.events
+        ),
+        timeline=tuple(day if t.date == day.date else t for t in brief.timeline),
+    )
+    line = next(x for x in render_markdown(brief).splitlines() if "**15 August 2021**" in x)
+    assert line.endswith("_(reported by 2 sources)_")

@@ -101,6 +101,15 @@ def _timeline_views(brief: Brief, cite: Citer) -> list[TimelineView]:
         cites = cite(docs)
         also: tuple[int, ...] = ()
         best = _corroborating(entry, events, cite)
+        # A happening shown by its dated noun cites each source so dating it
+        # (``noun_entry``): they bear out what the entry shows as a report's sources do.
+        quoted = max(
+            (cite({e.doc for e in s.evidence}) for s in entry.sentences if len(s.evidence) > 1),
+            key=len,
+            default=(),
+        )
+        if len(quoted) > len(best or ()):
+            best = quoted
         if best is None:  # no event behind the entry: its sentences' sources
             n_sources = len(cites)
         else:

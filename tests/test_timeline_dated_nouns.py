@@ -1,0 +1,105 @@
+"""A day's central happening told only as a dated noun ("after Sunday's attack in Dale
+City") by several later sources gets its day in the timeline, cited; one source's phrase,
+or a preview of a day still to come, does not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefgen.aggregate.events import merge_events
+from briefgen.extract.events import extract_events
+from briefgen.extract.timex import tag
+from briefgen.models import Document, Extraction, TimelineEntry
+from briefgen.timeline import select_timeline
+
+SUNDAY = "2016-06-12"
+MONDAY = date(2016, 6, 13)
+TUESDAY = date(2016, 6, 14)
+
+
+def _extraction(nlp, doc: str, text: str, day: date) -> Extraction:  # type: ignore[no-untyped-def]
+    document = Document(doc, doc, "txt", text, "", day.isoformat(), "stated")
+    parsed = nlp(text)
+    timexes = tuple(tag(text, day))
+    return Extraction(
+        document=document,
+        sentences=tuple((s.start_char, s.end_char) for s in parsed.sents),
+        timexes=timexes,
+        events=tuple(extract_events(document, parsed, timexes)),
+    )
+
+
+def _timeline(nlp, pages: list[tuple[str, str, date]]) -> dict[str, TimelineEntry]:  # type: ignore[no-untyped-def]
+    extractions = [_extraction(nlp, doc, text, day) for doc, text, day in pages]
+    shown = select_timeline(
+        merge_events(extractions), dates=10, sentences=3, extractions=extractions
+    )
+    return {t.date: t for t in shown}
+
+
+LATER = [
+    (
+        "a",
+        "Mayor Bo Lind visited the wounded in hospital on Monday after Sunday's attack in "
+        "Dale City.",
+        MONDAY,
+    ),
+    (
+        "b",
+        "Senator Ann Holt cancelled a rally in Ohio on Monday, citing Sunday's attack in "
+        "Dale City.",
+        MONDAY,
+    ),
+    (
+        "c",
+        "Governor Tom Reed ordered flags lowered on Tuesday to honour the victims of "
+        "Sunday's attack in Dale City.",
+        TUESDAY,
+    ),
+]
+
+
+def test_a_happening_three_later_sources_date_by_its_noun_gets_its_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    timeline = _timeline(nlp, LATER)
+    assert SUNDAY in timeline
+    entry = timeline[SUNDAY]
+    text = " ".join(c.text for c in entry.sentences)
+    assert "attack in Dale City" in text
+    cited = {e.doc for c in entry.sentences for e in c.evidence}
+    assert cited == {"a", "b", "c"}
+
+
+def test_the_phrase_is_quoted_as_written_never_a_sentence_made_up(nlp) -> None:  # type: ignore[no-untyped-def]
+    entry = _timeline(nlp, LATER)[SUNDAY]
+    (cited,) = entry.sentences
+    assert cited.text.startswith("“Sunday's attack in Dale City”")
+    assert all(e.text in e.sentence for e in cited.evidence)
+
+
+def test_one_source_alone_does_not_date_the_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert SUNDAY not in _timeline(nlp, LATER[:1])
+
+
+def test_a_preview_of_a_day_to_come_dates_no_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    previews = [
+        (doc, f"{who} campaigned in Ohio on Monday ahead of Tuesday's primary in Ohio.", MONDAY)
+        for doc, who in (("a", "Senator Ann Holt"), ("b", "Governor Tom Reed"), ("c", "Bo Lind"))
+    ]
+    timeline = _timeline(nlp, previews)
+    assert TUESDAY.isoformat() not in timeline
+    assert all(not c.text.startswith("“") for t in timeline.values() for c in t.sentences)
+
+
+def test_a_day_whose_sentence_tells_it_shows_that_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    pages = [
+        *LATER,
+        ("d", "Police said Sunday's attack in Dale City killed nine people on Sunday.", MONDAY),
+    ]
+    entry = _timeline(nlp, pages)[SUNDAY]
+    assert not any(c.text.startswith("“") for c in entry.sentences)
+
+
+def test_a_phrase_naming_no_place_or_participant_is_not_shown_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    pages = [(doc, text.replace(" in Dale City", ""), day) for doc, text, day in LATER]
+    timeline = _timeline(nlp, pages)
+    assert all(not c.text.startswith("“") for t in timeline.values() for c in t.sentences)
