@@ -153,11 +153,16 @@ def assemble_brief(
         )
     # The model's loading, when there was one, is its own stage, not extraction's.
     timings.measure("extract", started + timings.stages.get("model", 0.0))
+    # Each extraction holds its document, read back from a worker or the cache: the ones
+    # read and sieved (and the pages the sieve dropped) would be a second copy of every
+    # text, held through the costliest stages for nothing.
+    notes, keys = sieved.notes, run.keys
+    del ingested, documents, sieved, focused, run
     heap.settle()  # the documents and their extractions, kept to the end
 
     started = time.perf_counter()
     # What each document's text says of its words is kept in the cache, as its extraction.
-    words = corpus_words(extractions, cache=cache, keys=run.keys)
+    words = corpus_words(extractions, cache=cache, keys=keys)
     merged = aggregate(extractions, query=config.query, counts=words.counts)
     story = words.story  # the timeline's and summary's
     del words  # the counts are the actors' alone
@@ -180,7 +185,7 @@ def assemble_brief(
         actors=actors,
     )
     # What each document's extraction alone says of its sentences is kept in the cache.
-    readable = reportable_sentences(extractions, cache=cache, keys=run.keys)
+    readable = reportable_sentences(extractions, cache=cache, keys=keys)
     summary = summarize(
         extractions,
         events,
@@ -204,7 +209,7 @@ def assemble_brief(
         actors=tuple(actors),
         positions=tuple(positions),
         summary=summary,
-        notes=_notes(docs, skipped) + sieved.notes,
+        notes=_notes(docs, skipped) + notes,
         query=config.query,
         meta={"generator": f"briefgen {__version__}"},
     )
