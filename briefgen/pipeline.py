@@ -169,6 +169,7 @@ def assemble_brief(
     events = [e for e in merged.events if _event_in_period(e, config)]
     actors, positions = list(merged.actors), list(merged.positions)
     timings.measure("aggregate", started)
+    heap.forget()  # the spellings and sentences aggregation asked: the summary asks few again
     heap.settle()  # the merged events, actors and positions
 
     started = time.perf_counter()
@@ -197,6 +198,7 @@ def assemble_brief(
         actors=actors,
     )
     timings.measure("summarize", started)
+    heap.forget()  # the renderers' memory takes the summary's tables' place
 
     docs = tuple(x.document for x in extractions)
     brief = Brief(
