@@ -103,7 +103,7 @@ def terms(text: str) -> list[str]:
 
 # The stages after extraction read the same sentences again and again (each event
 # mention's sentence is weighed when events are merged, when the bottom line is chosen
-# and when the timeline is): a sentence is tokenised once per build.
+# and when the timeline is): a sentence is tokenised once a stage (``heap.forget``).
 @heap.corpus_cache(1 << 16)
 def _terms(text: str) -> tuple[str, ...]:
     return tuple(t for t in map(_term, _WORD.findall(text)) if t)
