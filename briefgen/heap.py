@@ -7,6 +7,12 @@ rebuild of 200 articles, 16 full collections took a quarter of the main process'
 which no collection walks; ``releasing`` gives it back when the build returns, so that a
 process running several builds collects what one of them left.
 
+``corpus_cache`` is ``functools.lru_cache`` for a table that grows with the corpus (a
+name's spelling, a sentence's words): aggregation and the summary ask the same spellings
+again and again, but once a stage is done what it asked is not asked again, and a full
+table (tens of thousands of entries, tens of MB at a few hundred articles) would stay
+beneath every later stage's memory. ``forget`` empties them all.
+
 ``paused`` holds collections off while a renderer builds a large structure it drops whole
 (WeasyPrint's boxes): every few hundred of its allocations would start a collection that
 walks them all again and frees nothing.
@@ -22,6 +28,30 @@ from typing import ParamSpec, TypeVar
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+_CORPUS_CACHES: list[functools._lru_cache_wrapper[object]] = []
+
+
+def corpus_cache(
+    maxsize: int,
+) -> Callable[[Callable[..., R]], functools._lru_cache_wrapper[R]]:
+    """``functools.lru_cache(maxsize)``, emptied by ``forget``."""
+
+    def decorate(func: Callable[..., R]) -> functools._lru_cache_wrapper[R]:
+        cached = functools.lru_cache(maxsize=maxsize)(func)
+        _CORPUS_CACHES.append(cached)
+        return cached
+
+    return decorate
+
+
+def forget() -> None:
+    """Empty every ``corpus_cache``: what a finished stage asked of the corpus's words.
+
+    The results are the same (the cached functions are pure); the next stage recomputes
+    the few entries it asks again, and its own memory reuses what the tables held."""
+    for cached in _CORPUS_CACHES:
+        cached.cache_clear()
 
 
 def settle() -> None:

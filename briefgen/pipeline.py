@@ -154,17 +154,23 @@ def assemble_brief(
         )
     # The model's loading, when there was one, is its own stage, not extraction's.
     timings.measure("extract", started + timings.stages.get("model", 0.0))
+    # Each extraction holds its document, read back from a worker or the cache: the ones
+    # read and sieved (and the pages the sieve dropped) would be a second copy of every
+    # text, held through the costliest stages for nothing.
+    notes, keys = sieved.notes, run.keys
+    del ingested, documents, sieved, focused, run
     heap.settle()  # the documents and their extractions, kept to the end
 
     started = time.perf_counter()
     # What each document's text says of its words is kept in the cache, as its extraction.
-    words = corpus_words(extractions, cache=cache, keys=run.keys)
+    words = corpus_words(extractions, cache=cache, keys=keys)
     merged = aggregate(extractions, query=config.query, counts=words.counts)
     story = words.story  # the timeline's and summary's
     del words  # the counts are the actors' alone
     events = [e for e in merged.events if _event_in_period(e, config)]
     actors, positions = list(merged.actors), list(merged.positions)
     timings.measure("aggregate", started)
+    heap.forget()  # the spellings and sentences aggregation asked: the summary asks few again
     heap.settle()  # the merged events, actors and positions
 
     started = time.perf_counter()
@@ -181,9 +187,9 @@ def assemble_brief(
         actors=actors,
     )
     # What each document's extraction alone says of its sentences is kept in the cache.
-    readable = reportable_sentences(extractions, cache=cache, keys=run.keys)
+    readable = reportable_sentences(extractions, cache=cache, keys=keys)
     # and what its definite references name, with the story words that decided it
-    with kept_definites(extractions, cache=cache, keys=run.keys) as definites:
+    with kept_definites(extractions, cache=cache, keys=keys) as definites:
         summary = summarize(
             extractions,
             events,
@@ -196,6 +202,7 @@ def assemble_brief(
             definites=definites,
         )
     timings.measure("summarize", started)
+    heap.forget()  # the renderers' memory takes the summary's tables' place
 
     docs = tuple(x.document for x in extractions)
     brief = Brief(
@@ -208,7 +215,7 @@ def assemble_brief(
         actors=tuple(actors),
         positions=tuple(positions),
         summary=summary,
-        notes=_notes(docs, skipped) + sieved.notes,
+        notes=_notes(docs, skipped) + notes,
         query=config.query,
         meta={"generator": f"briefgen {__version__}"},
     )

@@ -22,9 +22,9 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
 from itertools import pairwise
 
+from briefgen import heap
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
 from briefgen.bottomline import COPY, NEWS_DAYS, SAME_NEWS, Candidate
 
@@ -118,7 +118,7 @@ def _tokens(text: str, known: Set[str] = frozenset()) -> list[tuple[str, bool]]:
     return out
 
 
-@lru_cache(maxsize=1 << 13)
+@heap.corpus_cache(1 << 13)
 def _read_tokens(text: str) -> tuple[tuple[str, bool], ...]:
     """``_tokens`` with a capitalised first word read as a name: each line is read three
     times a build (its subjects, its names, its shape), the first word alone told apart."""

@@ -73,3 +73,19 @@ def test_what_a_pause_left_in_cycles_is_collected_after_it() -> None:
         del churn
     gc.collect()
     assert seen() is None
+
+
+def test_forget_empties_a_corpus_cache_and_its_answers_stay_the_same() -> None:
+    calls: list[str] = []
+
+    @heap.corpus_cache(16)
+    def shout(word: str) -> str:
+        calls.append(word)
+        return word.upper()
+
+    assert shout("bridge") == shout("bridge") == "BRIDGE"
+    assert calls == ["bridge"]  # asked twice, computed once
+    heap.forget()
+    assert shout.cache_info().currsize == 0
+    assert shout("bridge") == "BRIDGE"
+    assert calls == ["bridge", "bridge"]

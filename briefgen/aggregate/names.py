@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import cache
 
 from anyascii import anyascii
 from nicknames import NickNamer
 
+from briefgen import heap
 from briefgen.extract.actor_words import GIVEN_NAME_TITLES, TITLES
 from briefgen.extract.actors import plain
 from briefgen.models import Mention
@@ -46,7 +47,7 @@ NAMED = ("name", "surname", "acronym")
 
 
 # Names repeat across a corpus: the folded forms and keys are computed once a spelling.
-@lru_cache(maxsize=1 << 16)
+@heap.corpus_cache(1 << 16)
 def fold(text: str) -> str:
     """Plain text transliterated to ASCII (Żochowski -> Zochowski), casefolded."""
     return anyascii(plain(text).replace("’", "'").replace("‘", "'")).casefold()
@@ -57,7 +58,7 @@ def words(text: str) -> list[str]:
     return list(_words(text))
 
 
-@lru_cache(maxsize=1 << 16)
+@heap.corpus_cache(1 << 16)
 def _words(text: str) -> tuple[str, ...]:
     # Asked of every mention's name by most of the rules, hundreds of thousands of times
     # for a few thousand spellings in a large corpus.
@@ -69,7 +70,7 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w.replace("'", "") for w in out if w)
 
 
-@lru_cache(maxsize=1 << 16)
+@heap.corpus_cache(1 << 16)
 def skeleton(word: str) -> str:
     """A spelling-tolerant key: first letter plus the consonants after it, doubles collapsed.
 
@@ -110,7 +111,7 @@ def person_words(text: str) -> tuple[list[str], str | None]:
     return list(ws), suffix
 
 
-@lru_cache(maxsize=1 << 16)
+@heap.corpus_cache(1 << 16)
 def _person_words(text: str) -> tuple[tuple[str, ...], str | None]:
     # Asked hundreds of thousands of times of a few thousand spellings, as ``_words``.
     ws = words(_dotted(text))
@@ -156,7 +157,7 @@ def titled_given_name(text: str) -> bool:
     return len(ws) == 2 and ws[0] in GIVEN_NAME_TITLES
 
 
-@lru_cache(maxsize=1 << 16)
+@heap.corpus_cache(1 << 16)
 def name_key(text: str) -> tuple[tuple[str, ...], str | None]:
     """(skeletons of the name's words, generational suffix or None)."""
     ws, suffix = person_words(text)

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
-from functools import lru_cache
 from itertools import pairwise
 from typing import TypeVar
 
+from briefgen import heap
 from briefgen.aggregate.agency import is_setting
 from briefgen.aggregate.names import words
 from briefgen.models import Actor, Document, Event, Mention, Position
@@ -219,7 +219,7 @@ def is_background(mention: Mention, documents: Mapping[str, Document]) -> bool:
 # A profile's ranking and its lead sources ask this of the same mentions (each actor's,
 # ~12,000 at 200 articles), twice or three times a build. The text is part of the key:
 # its hash is computed once a string, and a document's text is its own, whatever its id.
-@lru_cache(maxsize=1 << 15)
+@heap.corpus_cache(1 << 15)
 def _recalls_history(text: str, year: int, start: int, end: int) -> bool:
     years = [int(y) for y in _YEAR.findall(_sentence_around(text, start, end))]
     return bool(years) and max(years) <= year - PAST_YEARS

@@ -10,7 +10,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
+
+from briefgen import heap
 
 __all__ = ["SUB_EVENTS", "Idf", "concepts", "cosine", "stem", "terms"]
 
@@ -35,7 +36,7 @@ _STOP = frozenset(_STOP_WORDS.split())
 _SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly")
 
 
-@lru_cache(maxsize=1 << 17)  # a corpus has far fewer distinct words than words
+@heap.corpus_cache(1 << 17)  # a corpus has far fewer distinct words than words
 def stem(word: str) -> str:
     """A light suffix stripper: ``visited``/``visits``/``visiting`` -> ``visit``."""
     for suffix in _SUFFIXES:
@@ -102,13 +103,13 @@ def terms(text: str) -> list[str]:
 
 # The stages after extraction read the same sentences again and again (each event
 # mention's sentence is weighed when events are merged, when the bottom line is chosen
-# and when the timeline is): a sentence is tokenised once per build.
-@lru_cache(maxsize=1 << 16)
+# and when the timeline is): a sentence is tokenised once a stage (``heap.forget``).
+@heap.corpus_cache(1 << 16)
 def _terms(text: str) -> tuple[str, ...]:
     return tuple(t for t in map(_term, _WORD.findall(text)) if t)
 
 
-@lru_cache(maxsize=1 << 17)  # a corpus has far fewer distinct words than words
+@heap.corpus_cache(1 << 17)  # a corpus has far fewer distinct words than words
 def _term(word: str) -> str:
     """``word`` as a content term, or "" for a stop word or a single letter."""
     word = word.lower().replace("’", "'")

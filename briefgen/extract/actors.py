@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from briefgen import heap
 from briefgen.extract.actor_words import PRONOUNS, ROLE_NOUNS, TITLES, word_set
 from briefgen.extract.country_names import country_name, region_name
 from briefgen.extract.cut_names import cut_from_longer_name
@@ -103,7 +103,7 @@ def clean_span(text: str, start: int, end: int, keep_determiner: bool = False) -
 # Aggregation asks this of every mention's name by most of its rules: ~170,000 times for
 # a few thousand spellings at 200 articles, 15% of the actors' resolution; names, roles
 # and header lines only, so the table stays small.
-@lru_cache(maxsize=1 << 16)
+@heap.corpus_cache(1 << 16)
 def plain(text: str) -> str:
     """A surface string without markdown links or emphasis and with collapsed spaces."""
     text = _MD_LINK.sub(r"\1", text).replace("*", "").replace("\u00a0", " ")
