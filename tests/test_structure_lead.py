@@ -69,6 +69,14 @@ def _first_body(blocks: list[tuple[str, str]]) -> str:
                 ("furniture", "(an error occurred while processing this directive)"),
             ],
         ),
+        (
+            "Tuesday 5 May 2009 17.04 BST (404 Not Found)",
+            [("furniture", "Tuesday 5 May 2009 17.04 BST"), ("furniture", "(404 Not Found)")],
+        ),
+        (
+            "Thu Apr 30, 2009 5:11 am EDT",
+            [("furniture", "Thu Apr 30, 2009 5:11 am EDT")],
+        ),
     ],
 )
 def test_furniture_glued_before_the_lede_is_peeled_and_the_lede_kept(

@@ -24,6 +24,7 @@ from briefgen.structure.shapes import (
     _CALENDAR_WORD,
     _GRAMMAR,
     DATELINE_PREFIX,
+    ERROR,
     STAMP,
     sentence_shaped,
 )
@@ -35,9 +36,9 @@ _HANDLE = re.compile(r"@\w{1,30}(?![\w@])")
 # A name set before a bar: "Jane Roe |" (the handle or date after it says it is a byline).
 # In capitals it is a wire's place ("HONG KONG | Wed Apr 15, 2009 …"), the dateline's.
 _NAME_BAR = re.compile(r"[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}(?=\s*\|)")
-# A server's error notice left in the page ("(an error occurred while processing this
-# directive)").
-_ERROR_NOTE = re.compile(r"\((?i:an error (?:has )?occurred)[^()\n]{0,80}\)")
+# A note in brackets; one opening with a server's error ("(an error occurred while
+# processing this directive)") is furniture left in the page.
+_NOTE = re.compile(r"\(([^()\n]{1,100})\)")
 _BARS = re.compile(r"[\s|]*")
 # A byline's opening word; not a day or a month ("By Tuesday, …", "By March …"), not a
 # word of grammar ("By The time …").
@@ -93,7 +94,7 @@ def _piece(text: str, at: int, *, first: bool) -> tuple[int, BlockKind] | None:
         return _trimmed(text, found.end()), "furniture"
     if (end := _byline_end(text, at)) is not None:
         return end, "byline"
-    if found := _ERROR_NOTE.match(text, at):
+    if (found := _NOTE.match(text, at)) and ERROR.match(found.group(1)):
         return found.end(), "furniture"
     if (found := _NAME_BAR.match(text, at)) and _after_bar(text, found.end()):
         return found.end(), "byline"
