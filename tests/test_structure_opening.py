@@ -114,3 +114,15 @@ def test_a_foreign_company_name_is_not_cut_after_its_particle() -> None:
         "Transports Alpins, apparently to help fend off a hostile bid for the company."
     )
     assert _parts(_doc(line + REST)) == [("body", line)]
+
+
+def test_the_lede_is_never_cut_inside_its_sentence() -> None:
+    # a name before a word opening a clause ("… in downtown Riverton when …") ends the
+    # clause before it: it is inside the sentence, not where the lede opens
+    for line in (
+        "It was just after noon on the third floor of the courthouse in downtown Riverton "
+        "when the jury sent word that it had reached a verdict.",
+        "Crowds gathered outside the old mill near Riverton while firefighters worked through "
+        "the night to save the building.",
+    ):
+        assert _parts(_doc(line + REST)) == [("body", line)], line
