@@ -126,3 +126,17 @@ def test_the_lede_is_never_cut_inside_its_sentence() -> None:
         "the night to save the building.",
     ):
         assert _parts(_doc(line + REST)) == [("body", line)], line
+
+
+def test_a_part_between_the_stamp_and_the_lede_is_a_caption() -> None:
+    # a page sets its headline above its stamp and byline, its photo and caption below
+    line = (
+        "Page last updated at 09:14 GMT, Tuesday, 2 March 2021 Residents will gather outside "
+        "the town hall on Monday evening The town council has voted to close the central "
+        "library after a long debate, officials said."
+    )
+    assert _parts(_doc(line + REST)) == [
+        ("furniture", "Page last updated at 09:14 GMT, Tuesday, 2 March 2021"),
+        ("caption", "Residents will gather outside the town hall on Monday evening"),
+        ("body", line[line.index("The town council") :]),
+    ]

@@ -98,6 +98,9 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
         else:
             break
     headline_seen = place.headline_seen or any(b.kind == "headline" for b in out)
+    # A page sets its headline above the stamp and the byline, and the photo and its
+    # caption below them: a part glued between such furniture and the lede is a caption.
+    below_furniture = any(b.kind in ("furniture", "byline") for b in out)
     if place.early and pos == 0:
         stamp = shapes.STAMP.search(text, 0, STAMP_WITHIN)
         if stamp and stamp.start() > 0 and stamp.end() < len(text):
@@ -151,7 +154,7 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
         prefix = text[pos:cut]
         kind: BlockKind = (
             "headline"
-            if place.first and not headline_seen
+            if place.first and not headline_seen and not below_furniture
             else "furniture"
             if shapes.is_factbox(prefix)
             else "caption"
