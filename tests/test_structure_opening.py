@@ -140,3 +140,16 @@ def test_a_part_between_the_stamp_and_the_lede_is_a_caption() -> None:
         ("caption", "Residents will gather outside the town hall on Monday evening"),
         ("body", line[line.index("The town council") :]),
     ]
+
+
+def test_a_stamp_inside_the_opening_line_keeps_its_word_and_its_second_zone() -> None:
+    line = (
+        "Town council votes to close library Page last updated at 08:58 GMT, Thursday, 4 March "
+        "2021 09:58 UK The town council has voted to close the central library after a long "
+        "debate, officials said."
+    )
+    assert _parts(_doc(line + REST)) == [
+        ("headline", "Town council votes to close library"),
+        ("furniture", "Page last updated at 08:58 GMT, Thursday, 4 March 2021 09:58 UK"),
+        ("body", line[line.index("The town council") :]),
+    ]

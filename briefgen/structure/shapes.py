@@ -128,10 +128,11 @@ WIRE_DATELINE = re.compile(
 # A clock in a date-and-time stamp has its minutes, maybe its zone ("17.04 BST").
 _CLOCK = rf"(?:{MINUTE_CLOCK})(?:\s*{ZONE})?"
 # A page's date-and-time stamp ("Tuesday 5 May 2009 17.04 BST", "Thu Apr 30, 2009 5:11 am
-# EDT", "7 November 2011 Last updated at 21:40 GMT Help"): publishing furniture.
+# EDT", "7 November 2011 Last updated at 21:40 GMT Help"): publishing furniture. The time
+# may be given again in a second zone ("08:58 GMT, Thursday, 24 June 2010 09:58 UK").
 STAMP = re.compile(
     rf"(?:{CALENDAR_DAY},?\s+(?:(?:last\s+)?(?:updated|published|posted)(?:\s+at)?\s+)?{_CLOCK}"
-    rf"|{_CLOCK},?\s+(?:on\s+)?{CALENDAR_DAY})(?:\s+Help\b)?\s*",
+    rf"|{_CLOCK},?\s+(?:on\s+)?{CALENDAR_DAY})(?:\s+{MINUTE_CLOCK}\s*{ZONE})?(?:\s+Help\b)?\s*",
     re.IGNORECASE,
 )
 # Forum and blog comment headers: "At 08:55 am on 30 Jun 2009, sensiblegrannie wrote:".

@@ -41,6 +41,9 @@ _STAMP_WORD = (
     r"(?i:(?:page\s+)?(?:last\s+)?(?:updated|published|posted|modified|first\s+published))"
     r"\s*:?(?:\s+(?:at|on)(?![\w'’]))?"
 )
+# A stamp's word left at the end of the text before a date and time ("… says sister Page
+# last updated at" before "08:58 GMT, Thursday, …").
+STAMP_WORD_BEFORE = re.compile(rf"(?<!\S){_STAMP_WORD}\s*$")
 _TIME_ATOM = rf"(?:{DATE}|{CLOCK}|{_AGO}|{WEEKDAY}|{ZONE}|(?:19|20)\d\d(?!\d))"
 # A stamp: its word, then times and dates straight away ("Updated figures …" is prose),
 # maybe a second stamp after it ("Posted: … Updated: …").
