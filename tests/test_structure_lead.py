@@ -69,6 +69,20 @@ def _first_body(blocks: list[tuple[str, str]]) -> str:
                 ("furniture", "(an error occurred while processing this directive)"),
             ],
         ),
+        (
+            "Tuesday 5 May 2009 17.04 BST (404 Not Found)",
+            [("furniture", "Tuesday 5 May 2009 17.04 BST"), ("furniture", "(404 Not Found)")],
+        ),
+        ("Jane Roe, Political Reporter", [("byline", "Jane Roe, Political Reporter")]),
+        ("Jane Roe Health Correspondent", [("byline", "Jane Roe Health Correspondent")]),
+        (
+            "Updated 10:32 GMT Newsdesk US reporter in Riverton",
+            [("furniture", "Updated 10:32 GMT"), ("byline", "Newsdesk US reporter in Riverton")],
+        ),
+        (
+            "Thu Apr 30, 2009 5:11 am EDT",
+            [("furniture", "Thu Apr 30, 2009 5:11 am EDT")],
+        ),
     ],
 )
 def test_furniture_glued_before_the_lede_is_peeled_and_the_lede_kept(
@@ -96,6 +110,8 @@ def test_peeled_blocks_point_at_their_own_characters() -> None:
         "Updated figures show the economy grew by 2 percent in the first quarter.",
         "By Election Day, turnout was expected to reach record levels in the state.",
         "By Jo Roe, Lima Al Doe died on Tuesday after a long illness, his family said.",
+        "Anna Berg, Editor of the town paper, resigned on Tuesday after a row over the closure.",
+        "Senior Reporter Jane Roe said the bill would pass on Tuesday after a long debate.",
     ],
 )
 def test_a_sentence_opening_like_furniture_stays_whole(sentence: str) -> None:

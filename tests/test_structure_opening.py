@@ -114,3 +114,42 @@ def test_a_foreign_company_name_is_not_cut_after_its_particle() -> None:
         "Transports Alpins, apparently to help fend off a hostile bid for the company."
     )
     assert _parts(_doc(line + REST)) == [("body", line)]
+
+
+def test_the_lede_is_never_cut_inside_its_sentence() -> None:
+    # a name before a word opening a clause ("… in downtown Riverton when …") ends the
+    # clause before it: it is inside the sentence, not where the lede opens
+    for line in (
+        "It was just after noon on the third floor of the courthouse in downtown Riverton "
+        "when the jury sent word that it had reached a verdict.",
+        "Crowds gathered outside the old mill near Riverton while firefighters worked through "
+        "the night to save the building.",
+    ):
+        assert _parts(_doc(line + REST)) == [("body", line)], line
+
+
+def test_a_part_between_the_stamp_and_the_lede_is_a_caption() -> None:
+    # a page sets its headline above its stamp and byline, its photo and caption below
+    line = (
+        "Page last updated at 09:14 GMT, Tuesday, 2 March 2021 Residents will gather outside "
+        "the town hall on Monday evening The town council has voted to close the central "
+        "library after a long debate, officials said."
+    )
+    assert _parts(_doc(line + REST)) == [
+        ("furniture", "Page last updated at 09:14 GMT, Tuesday, 2 March 2021"),
+        ("caption", "Residents will gather outside the town hall on Monday evening"),
+        ("body", line[line.index("The town council") :]),
+    ]
+
+
+def test_a_stamp_inside_the_opening_line_keeps_its_word_and_its_second_zone() -> None:
+    line = (
+        "Town council votes to close library Page last updated at 08:58 GMT, Thursday, 4 March "
+        "2021 09:58 UK The town council has voted to close the central library after a long "
+        "debate, officials said."
+    )
+    assert _parts(_doc(line + REST)) == [
+        ("headline", "Town council votes to close library"),
+        ("furniture", "Page last updated at 08:58 GMT, Thursday, 4 March 2021 09:58 UK"),
+        ("body", line[line.index("The town council") :]),
+    ]

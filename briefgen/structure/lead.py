@@ -24,6 +24,7 @@ from briefgen.structure.shapes import (
     _CALENDAR_WORD,
     _GRAMMAR,
     DATELINE_PREFIX,
+    ERROR,
     STAMP,
     sentence_shaped,
 )
@@ -35,9 +36,9 @@ _HANDLE = re.compile(r"@\w{1,30}(?![\w@])")
 # A name set before a bar: "Jane Roe |" (the handle or date after it says it is a byline).
 # In capitals it is a wire's place ("HONG KONG | Wed Apr 15, 2009 …"), the dateline's.
 _NAME_BAR = re.compile(r"[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}(?=\s*\|)")
-# A server's error notice left in the page ("(an error occurred while processing this
-# directive)").
-_ERROR_NOTE = re.compile(r"\((?i:an error (?:has )?occurred)[^()\n]{0,80}\)")
+# A note in brackets; one opening with a server's error ("(an error occurred while
+# processing this directive)") is furniture left in the page.
+_NOTE = re.compile(r"\(([^()\n]{1,100})\)")
 _BARS = re.compile(r"[\s|]*")
 # A byline's opening word; not a day or a month ("By Tuesday, …", "By March …"), not a
 # word of grammar ("By The time …").
@@ -54,6 +55,20 @@ _BYLINE_WORD = re.compile(
     r"|(?:reporter|correspondent|editor|writer|columnist|contributor|producer)s?)(?=[\s,|]|$)"
 )
 BYLINE_WORDS = 12  # names, role and outlet
+# A byline without "By": names (or an outlet) and a role, maybe the place the writer files
+# from ("Jane Roe, Political Reporter", "Jane Roe Health Correspondent", "Newsdesk US
+# reporter in Riverton"). The role is a newsroom's job; the words before it are capitalised
+# or say which desk ("senior", "political").
+_ROLE = (
+    r"(?i:reporter|correspondent|editor|writer|columnist|contributor|producer|presenter)s?"
+    r"(?![\w'’])"
+)
+_UNSIGNED = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,?"
+    r"(?:\s+(?:[A-Z][\w'’.&-]*|senior|chief|political|staff|special|foreign|national"
+    rf"|contributing|associate)){{0,3}}\s+{_ROLE}"
+)
+_FILED_FROM = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 _FIRST_NAME = re.compile(r"\s[A-Z][\w'’.&-]*(?=[\s,|]|$)")
 _COMMAS = re.compile(r"[\s,]*")
 # A lede after a byline with nothing between opens with a word of grammar ("The", "A",
@@ -93,7 +108,9 @@ def _piece(text: str, at: int, *, first: bool) -> tuple[int, BlockKind] | None:
         return _trimmed(text, found.end()), "furniture"
     if (end := _byline_end(text, at)) is not None:
         return end, "byline"
-    if found := _ERROR_NOTE.match(text, at):
+    if (end := _unsigned_end(text, at)) is not None:
+        return end, "byline"
+    if (found := _NOTE.match(text, at)) and ERROR.match(found.group(1)):
         return found.end(), "furniture"
     if (found := _NAME_BAR.match(text, at)) and _after_bar(text, found.end()):
         return found.end(), "byline"
@@ -136,6 +153,24 @@ def _dateline_end(text: str, at: int) -> int | None:
         return None
     found = DATELINE_PREFIX.match(text[at:])  # anchored at the line's start
     return at + found.end() if found else None
+
+
+def _unsigned_end(text: str, at: int) -> int | None:
+    """Where a byline without "By" opening at ``at`` ends ("Jane Roe, Political Reporter"
+    before "The Senate …" or "WASHINGTON — …"), or None. Of the place it is filed from
+    ("… reporter in Los Angeles It had …") the words up to where the lede opens."""
+    found = _UNSIGNED.match(text, at)
+    if found is None:
+        return None
+    ends = [found.end()]
+    if (place := _FILED_FROM.match(text, found.end())) is not None:
+        words = list(re.finditer(r"\s+\S+", place.group()))
+        ends = [found.end() + w.end() for w in words[1:]][::-1] + ends
+    for end in ends:
+        after = _COMMAS.match(text, end).end()  # type: ignore[union-attr]
+        if _LEDE.match(text, after) or _strong(text, after) is not None:
+            return end
+    return None
 
 
 def _byline_end(text: str, at: int) -> int | None:

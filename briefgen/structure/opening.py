@@ -55,6 +55,12 @@ _NOT_AFTER_SUBJECT = _word_set(
     "a an the of in on at to for with by from as into about off out up down over through "
     "onto upon across"
 )
+# Nor by a word opening a clause of time, place, cause or condition: a name before one
+# ends the clause before it ("… the courthouse in downtown Los Angeles when the jury …").
+_SUBORDINATORS = _word_set(
+    "when whenever where wherever while whilst whereas because although though unless until "
+    "if once than"
+)
 # A relative clause opened just before a break runs on across it ("the doctor who treated
 # the pop star Michael Jackson should …").
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "whether"})
@@ -266,7 +272,7 @@ def _weight(text: str, left_end: int, right_start: int, common: Vocabulary) -> f
         named_clause = (
             following[:1].islower()
             and following.lower() not in _NAME_JOINERS
-            and following.lower() not in _NOT_AFTER_SUBJECT
+            and following.lower() not in _NOT_AFTER_SUBJECT | _SUBORDINATORS
         )
         if run and after[run - 1].endswith(","):
             named_clause = run > 1  # "Dr Conrad Murray, who …"; not "Mexico, where …"

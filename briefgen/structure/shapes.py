@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefgen.structure.stamps import is_stamp
+from briefgen.structure.stamps import CALENDAR_DAY, MINUTE_CLOCK, ZONE, is_stamp
 
 TERMINAL = tuple(".!?:;\"”’)]'")
 COMMENT_MARKER_CHARS = 300  # a comment policy or prompt is a short line of its own
@@ -38,7 +38,8 @@ _TIMESTAMP = re.compile(
     r"(?i)^\W*(?:page\s+)?(?:last\s+)?(?:updated|published|posted|modified|first published)"
     r"\b(?:\s+(?:at|on))?.{0,60}\d"
 )
-_ERROR = re.compile(
+# A server's or a browser's error notice left in a scraped page.
+ERROR = re.compile(
     r"(?i)\b(?:404|403|500|502|503)\b|\bnot found\b|\binternal server error\b|"
     r"\bservice (?:temporarily )?unavailable\b|\bbad gateway\b|\baccess denied\b|"
     r"\ban error (?:has )?occurred\b|\benable javascript\b|\bjavascript is (?:disabled|off)\b|"
@@ -124,21 +125,14 @@ WIRE_DATELINE = re.compile(
     r"(?<!\S)(?:[A-Z][A-Z.'’/ ,-]*[A-Z.](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+)?"
     r"\([A-Z][\w&.]*(?: [A-Z][\w&.]*){0,2}\)\s*" + DASH + r"{1,2}\s+(?=[\"“‘']?[A-Z])"
 )
-_DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
-_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_CAL = (
-    rf"(?:{_DAY}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON},?\s+\d{{4}}|{_MON}\s+\d{{1,2}},?\s+\d{{4}}"
-    r"|\d{4}[ /-]\d\d[ /-]\d\d)"
-)
-_CLOCK = (
-    r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|EDT|EST|CET|CEST|IST|JST|PDT|PST|ET|"
-    r"UK time)?"
-)
+# A clock in a date-and-time stamp has its minutes, maybe its zone ("17.04 BST").
+_CLOCK = rf"(?:{MINUTE_CLOCK})(?:\s*{ZONE})?"
 # A page's date-and-time stamp ("Tuesday 5 May 2009 17.04 BST", "Thu Apr 30, 2009 5:11 am
-# EDT", "7 November 2011 Last updated at 21:40 GMT Help"): publishing furniture.
+# EDT", "7 November 2011 Last updated at 21:40 GMT Help"): publishing furniture. The time
+# may be given again in a second zone ("08:58 GMT, Thursday, 24 June 2010 09:58 UK").
 STAMP = re.compile(
-    rf"(?:{_CAL},?\s+(?:(?:last\s+)?(?:updated|published|posted)(?:\s+at)?\s+)?{_CLOCK}"
-    rf"|{_CLOCK},?\s+(?:on\s+)?{_CAL})(?:\s+Help\b)?\s*",
+    rf"(?:{CALENDAR_DAY},?\s+(?:(?:last\s+)?(?:updated|published|posted)(?:\s+at)?\s+)?{_CLOCK}"
+    rf"|{_CLOCK},?\s+(?:on\s+)?{CALENDAR_DAY})(?:\s+{MINUTE_CLOCK}\s*{ZONE})?(?:\s+Help\b)?\s*",
     re.IGNORECASE,
 )
 # Forum and blog comment headers: "At 08:55 am on 30 Jun 2009, sensiblegrannie wrote:".
@@ -444,7 +438,7 @@ def is_furniture(text: str) -> bool:
         return True
     if _CREDIT.match(text):
         return False  # a credit line is a byline
-    return len(words(text)) <= 15 and bool(_ERROR.search(text))
+    return len(words(text)) <= 15 and bool(ERROR.search(text))
 
 
 def is_link(text: str) -> bool:

@@ -15,6 +15,7 @@ from briefgen.structure.lead import lead_parts
 from briefgen.structure.midpage import bullet_box, glued_caption
 from briefgen.structure.opening import NO_VOCABULARY, Vocabulary, opening_cuts, sentence_after
 from briefgen.structure.profile import CorpusProfile
+from briefgen.structure.stamps import STAMP_WORD_BEFORE
 from briefgen.structure.units import Unit, glued_prefix
 
 # A stamp this far into an opening line divides the headline (and standfirst) from the lede.
@@ -98,10 +99,17 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
         else:
             break
     headline_seen = place.headline_seen or any(b.kind == "headline" for b in out)
+    # A page sets its headline above the stamp and the byline, and the photo and its
+    # caption below them: a part glued between such furniture and the lede is a caption.
+    below_furniture = any(b.kind in ("furniture", "byline") for b in out)
     if place.early and pos == 0:
         stamp = shapes.STAMP.search(text, 0, STAMP_WITHIN)
         if stamp and stamp.start() > 0 and stamp.end() < len(text):
-            emit(stamp.start(), "standfirst" if headline_seen else "headline")
+            word = STAMP_WORD_BEFORE.search(text, 0, stamp.start())
+            emit(
+                word.start() if word else stamp.start(),
+                "standfirst" if headline_seen else "headline",
+            )
             emit(stamp.end(), "furniture")
             headline_seen = True
     if place.early and (byline := shapes.inner_byline(text, pos, STAMP_WITHIN)) is not None:
@@ -151,7 +159,7 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
         prefix = text[pos:cut]
         kind: BlockKind = (
             "headline"
-            if place.first and not headline_seen
+            if place.first and not headline_seen and not below_furniture
             else "furniture"
             if shapes.is_factbox(prefix)
             else "caption"

@@ -9,25 +9,42 @@ from __future__ import annotations
 
 import re
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*\.?|\.)(?![\w'’])"
+# The calendar's atoms, one set for every reader of dates in page furniture (here, and
+# ``shapes``' date-and-time stamp): each word ends where a word does ("Sunday", not "Sunny";
+# "May", not "May's").
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*\.?|\.)(?![\w'’])"
 WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?(?![\w'’])"
-_ZONE = (
+ZONE = (
     r"(?:GMT|BST|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|CT|MT|PT|CET|CEST|IST|JST|AEST|AEDT"
     r"|HKT|SGT|UK(?:\s+time)?)(?![\w'’])"
 )
-CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?(?![\w'’]))?|\d{1,2}\s*[ap]\.?m\.?(?![\w'’])"
+_MERIDIEM = r"\s*[ap]\.?m\.?(?![\w'’])"
+# A time with its minutes ("17.04", "5:11 am"); a clock may also be an hour and its
+# meridiem ("5 pm").
+MINUTE_CLOCK = rf"\d{{1,2}}[:.]\d\d(?:{_MERIDIEM})?"
+CLOCK = rf"{MINUTE_CLOCK}|\d{{1,2}}{_MERIDIEM}"
+_ISO = r"\d{4}[ /-]\d\d[ /-]\d\d"
 DATE = (
-    r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d|"
-    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH}(?:,?\s+\d{{4}})?|(?i:{_MONTH}),?\s+\d{{4}})"
+    rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{_ISO}|"
+    rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH}(?:,?\s+\d{{4}})?|(?i:{MONTH}),?\s+\d{{4}})"
 )  # between a day's number and a year a month may be lower-case ("1 may, 2009")
+# A whole day with its year, maybe after its weekday: "Tuesday 5 May 2009", "Thu Apr 30,
+# 2009", "2009-05-05".
+CALENDAR_DAY = (
+    rf"(?:{WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}"
+    rf"|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|{_ISO})"
+)
 _AGO = r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
 # A stamp's opening word: "Updated", "Last updated:", "Posted on", "First published".
 _STAMP_WORD = (
     r"(?i:(?:page\s+)?(?:last\s+)?(?:updated|published|posted|modified|first\s+published))"
     r"\s*:?(?:\s+(?:at|on)(?![\w'’]))?"
 )
-_TIME_ATOM = rf"(?:{DATE}|{CLOCK}|{_AGO}|{WEEKDAY}|{_ZONE}|(?:19|20)\d\d(?!\d))"
+# A stamp's word left at the end of the text before a date and time ("… says sister Page
+# last updated at" before "08:58 GMT, Thursday, …").
+STAMP_WORD_BEFORE = re.compile(rf"(?<!\S){_STAMP_WORD}\s*$")
+_TIME_ATOM = rf"(?:{DATE}|{CLOCK}|{_AGO}|{WEEKDAY}|{ZONE}|(?:19|20)\d\d(?!\d))"
 # A stamp: its word, then times and dates straight away ("Updated figures …" is prose),
 # maybe a second stamp after it ("Posted: … Updated: …").
 TIMESTAMP = re.compile(
