@@ -391,14 +391,17 @@ def _said_before(words: list[str], told: str) -> bool:
 
 
 # The speaker of a quotation as the narration gives them: a name right before a verb of
-# saying ("Ruiz pledged", "Ruiz quickly said") or right after one ("said Ruiz").
+# saying ("Ruiz pledged", "Ruiz quickly said") or right after one ("said Ruiz"); "Ruiz
+# called Lind “this man”" names whom the speaker points at.
 _SAYING = (
     r"(?:said|says|told|tells|added|adds|asked|wrote|tweeted|declared|insisted|vowed|pledged"
     r"|promised|warned|argued|claimed|urged|called|stated|replied|explained|noted)"
 )
 _SPEAKER = re.compile(
     rf"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\]?\s+(?:[a-z]+ly\s+)?{_SAYING}\b"
-    rf"|\b{_SAYING}\s+\[?((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)"
+    # after a verb that takes no person as its object: "told Lind" names whom Ruiz told
+    r"|\b(?:said|says|added|adds|wrote|writes|tweeted|declared)\s+\[?"
+    r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)"
 )
 
 

@@ -177,6 +177,7 @@ def test_a_quoted_this_whose_referent_the_sentence_names_is_kept() -> None:
         "organization” for good.",
         "“We will destroy the Red Hand, this barbarous organization,” Ruiz told reporters.",
         "“This man is a liar,” Ruiz said of Omar Lind on Tuesday.",
+        "Ruiz called Lind “this dishonest man” at a rally in Port Selden on Tuesday.",
     ):
         text = "The Red Hand, a rebel network, seized a town on Monday. " + shown
         assert _shown(text) == shown
