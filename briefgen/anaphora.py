@@ -301,7 +301,7 @@ def takes_up(
                 return f"the {phrase}"
     return (
         _one_more(narration, before, story)
-        or _quoted_this(text, narration, story, people)
+        or _quoted_this(text, narration, before, story, people)
         or ownerless(narration)
     )
 
@@ -332,15 +332,19 @@ def _one_more(narration: str, before: str, story: Set[str]) -> str | None:
     return None
 
 
-def _quoted_this(text: str, narration: str, story: Set[str], people: Set[str]) -> str | None:
+def _quoted_this(
+    text: str, narration: str, before: str, story: Set[str], people: Set[str]
+) -> str | None:
     """The "this order", "these videos" of a quotation in ``text`` (its ``narration``
     blanks them) whose referent the shown text does not name, or None. The speaker points
     at what they and their listeners have before them (an order given, a group the article
     named sentences before); the reader of the brief sees only the shown text, so it must
     name the thing itself: its noun said before in the sentence ("ordered … “this order”"),
-    words after the phrase saying which, or a name the sentence gives besides its people
-    (``people``: the words of the document's person names; "Ruiz vowed to destroy the Red
-    Hand, “this barbarous organization”"). The narration's demonstratives are
+    or words after the phrase saying which. A thing the article ``before`` introduced by
+    that noun is refused whatever else the sentence names; one it did not may be named by
+    the sentence, which gives a name besides its speaker and its people (``people``: the
+    words of the document's person names; "Ruiz vowed to destroy the Red Hand, “this
+    barbarous organization”"). The narration's demonstratives are
     ``shown.stands_alone``'s; a speaker's "this country", "this week", and the story's own
     "this virus" (``story``) need no naming."""
     for m in _THIS.finditer(text):
@@ -348,22 +352,30 @@ def _quoted_this(text: str, narration: str, story: Set[str], people: Set[str]) -
         words = _phrase(m[1].split())
         if narration[m.start()] != " " or not words:
             continue  # the narration's, or a pronoun ("this is")
-        if any(w in _SINGLES or _singular(w) in _SINGLES for w in words):
-            continue  # a time: "this past week", "these days"
+        if any(w in _SINGLES or _singular(w) in _SINGLES or w in _JUNCTURES for w in words):
+            continue  # a time: "this past week", "these days", "at this stage"
         if any(w in _PLACES or w in _WHERE_SPEAKING for w in words):
             continue  # the speaker's country, their chamber: where they stand
         head = words[-1]
-        if head in story or _singular(head) in story:
-            continue  # the story's own thing: "this virus" in a story of the virus
+        if head.endswith("ly") or head in _NO_NOUN:
+            continue  # "those" standing alone: "take those seriously", "put those together"
         end = m.start(1) + len(" ".join(words))
         if _said_before(words, text[: m.start()]) or _SAYS_WHICH.match(text, end):
             continue  # "a new law … this law", "ordered … this order", "this plan of ours"
+        if any(w not in story and _introduced(w, before) for w in words):
+            return m[0]  # the thing the article told before, whatever else the sentence names
+        if head in story or _singular(head) in story:
+            continue  # the story's own thing: "this virus" in a story of the virus
         if _names_thing(text, people, person=head in _PEOPLE_NOUNS):
             continue  # "vowed to destroy the Red Hand, “this barbarous organization”"
         return m[0]
     return None
 
 
+# A point in a course of events, as a time: "at this stage", "at this point".
+_JUNCTURES = _wordset("stage stages point juncture")
+# Words a pronoun "those" or "this" stands before that are no noun: "put those together".
+_NO_NOUN = _wordset("together again here there too away out up down back off over now then")
 # Nouns for people a speaker points at: "this man", "these people". Who, the sentence
 # says by naming a second person besides the one who speaks.
 _PEOPLE_NOUNS = _wordset("man woman men women guy guys person people folks individual individuals")
