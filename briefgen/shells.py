@@ -19,7 +19,7 @@ ON_WHAT = (  # "on immigration" says what about; "on Tuesday", "on the 5th" say 
 # document given elsewhere ("the reason", "the pledge", "the veto", "this case"), so bare
 # they always lean on the text around them.
 _SHELL_NOUNS = (
-    r"poll|survey|study|figures?|report|data|clip|video|footage|tweet|bill"
+    r"poll|survey|study|figures?|report|data|clips?|videos?|footage|tweets?|bill"
     r"|money|remarks|comments|move|decision|plan|deal|incident|statement|event"
     r"|ad|advert|advertisement|commercial|spot"  # a campaign's ad: "The spot concludes"
     r"|film|documentary|recording|tape|letter|legislation"  # "ruled that the film would not"
@@ -62,7 +62,9 @@ _SHELL_NOUNS = (
 )
 # Shell nouns that are a medium's record of something: a kind before them says no more of
 # which ("the cellphone video", "the campaign ad").
-_MEDIA_NOUNS = r"video|footage|clip|tweet|recording|tape|letter|film|documentary|ad|advert"
+_MEDIA_NOUNS = (
+    r"videos?|footage|clips?|tweets?|recordings?|tapes?|letter|film|documentary|ad|advert"
+)
 # A calendar name after the noun is no title of it: "visited the state Aug. 19".
 _CALENDAR_ABBR = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur"
@@ -102,7 +104,7 @@ _SHELL = re.compile(
 # decides; a thing they own ("his plan", "her campaign") reads as the one the story knows.
 _OWNED_NOUNS = (
     r"offer|comments?|remarks?|position|decision|move|response|reply|statement|criticism"
-    r"|suggestion|request|demand|claims?|allegations?|accusations?|words|answer|argument"
+    r"|suggestion|requests?|demands?|claims?|allegations?|accusations?|words|answer|argument"
     r"|proposal|pledge|promise|vow|idea|phrase|nickname|apology|refusal|denial"
     r"|goals?|target"  # "well on their way to reaching their goal": which, said before
 )
@@ -127,6 +129,8 @@ _OWNED_SHELL = re.compile(
     # a wording given in quotation marks: "Romney's phrase “self-deportation”"
     r"|(?<=phrase)\s+[“\"‘]|(?<=nickname)\s+[“\"‘]|(?<=words)\s+[“\"‘])"
 )
+# What introduces a shell in the sentence itself: "a new poll", "two videos".
+_INTRODUCER = r"(?:a|an|one|two|three|four|five|several|some|\d+)"
 # What someone said, owned, earlier in the sentence ("Trump's claim that …"): an owned
 # shell after it takes it up.
 _OWNED_BEFORE = re.compile(
@@ -163,6 +167,8 @@ def dangling_shell(text: str) -> bool:
             continue  # the wording quoted before it in the sentence
         if m.re is _OWNED_SHELL and _OWNED_BEFORE.search(titled, 0, m.start()):
             continue  # "Trump's claim that Obama “founded ISIS” … the truth of Trump's remarks"
-        if not re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}{noun}", titled[: m.start()], re.I):
+        # "a new poll ... the poll", "two videos ... the videos": introduced in the sentence
+        told = titled[: m.start()]
+        if not re.search(rf"\b{_INTRODUCER}\s+(?:[\w-]+\s+){{0,3}}{noun}", told, re.I):
             return True
     return False

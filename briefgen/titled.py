@@ -231,7 +231,8 @@ def name_role(text: str, start: int, extraction: Extraction | None) -> str | Non
     candidate") given the one person the document names before it in that office, in
     brackets ("the Whig presidential candidate [Ada Brandt]"); None when the
     document names no one or several there and the sentence names no person before the
-    office. A role said of a name ("Brandt, the Leeds senator") is left as written."""
+    office (who may hold it). A role said of a name ("Brandt, the Leeds senator") is left
+    as written."""
     if extraction is None:
         return text
     people: set[str] | None = None  # the document's surnames, read once an office is named
@@ -255,11 +256,13 @@ def name_role(text: str, start: int, extraction: Extraction | None) -> str | Non
                 if x.type == "person" and x.kind in ("name", "surname")
                 for w in _LEADING.sub("", x.text).split()[-1:]
             }
-        if any(p in before and re.search(rf"\b{re.escape(p)}\b", before) for p in people):
-            continue  # the person may be the one the sentence names: left as written
         holders = _holders(qualifiers, _office(m[2]), start, extraction)
         if len(holders) != 1:
+            if any(p in before and re.search(rf"\b{re.escape(p)}\b", before) for p in people):
+                continue  # the person may be the one the sentence names: left as written
             return None  # which person holds the office, only the article says
+        # one holder, whom the sentence does not name: "Kerr attacked the Whig nominee"
+        # is no Kerr of the Whigs, and the reader needs the name ("[Ada Brandt]")
         name = holders.pop()
         if re.search(rf"\b{re.escape(name.split()[-1])}\b", text):
             continue  # the sentence names them itself

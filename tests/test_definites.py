@@ -121,16 +121,71 @@ def test_another_of_a_kind_told_before_and_a_quoted_this_point_back() -> None:
         is None
     )
     # controls: the story's own thing, a time, the speaker's country read alone
-    # and no order told before: the speaker's own, which the quotation shows
     for quoted in (
         "This debt will be paid",
         "This year will be hard",
+        "These days are hard",
         "This country will pay",
-        "This order will save lives",
     ):
         assert _shown(
             f"Governor Ann Ruiz spoke to reporters on Monday. “{quoted},” Ruiz told reporters."
         ) == (f"“{quoted},” Ruiz told reporters.")
+
+
+def test_a_quoted_this_whose_referent_the_shown_text_does_not_name_is_refused() -> None:
+    # the article called the group a "network", never an "organization": still unnamed
+    assert (
+        _shown(
+            "The Red Hand, a rebel network, seized a town on Monday. "
+            "Governor Ann Ruiz pledged Saturday to rid the world of “this barbarous "
+            "organization” for good."
+        )
+        is None
+    )
+    # no order told at all: which order, the reader cannot tell
+    assert (
+        _shown(
+            "Governor Ann Ruiz spoke to reporters on Monday. "
+            "“This order will save lives,” Ruiz told reporters."
+        )
+        is None
+    )
+
+
+def test_a_quoted_this_taking_up_what_a_verb_told_before_is_refused() -> None:
+    # "ordered" told the order; "this order" takes it up from the sentence before
+    assert (
+        _shown(
+            "Governor Ann Ruiz ordered the schools closed on Monday. "
+            "The principal told staff that they must “comply with this order” by Friday."
+        )
+        is None
+    )
+    # the verb in the sentence itself says it
+    assert _shown(
+        "Governor Ann Ruiz spoke on Monday. "
+        "Governor Ann Ruiz ordered the schools closed, saying “this order will save lives” "
+        "on Sunday."
+    ) == (
+        "Governor Ann Ruiz ordered the schools closed, saying “this order will save lives” "
+        "on Sunday."
+    )
+
+
+def test_a_quoted_this_whose_referent_the_sentence_names_is_kept() -> None:
+    for shown in (
+        "Governor Ann Ruiz vowed on Saturday to crush the Red Hand, “this barbarous "
+        "organization” for good.",
+        "“We will destroy the Red Hand, this barbarous organization,” Ruiz told reporters.",
+        "“This man is a liar,” Ruiz said of Omar Lind on Tuesday.",
+        "Ruiz called Lind “this dishonest man” at a rally in Port Selden on Tuesday.",
+    ):
+        text = "The Red Hand, a rebel network, seized a town on Monday. " + shown
+        assert _shown(text) == shown
+    # a person pointed at, whom the sentence does not name besides its speaker
+    assert (
+        _shown("Ruiz met Omar Lind on Monday. “This man is a liar,” Ruiz said on Tuesday.") is None
+    )
 
 
 def test_unique_generic_and_story_definites_read_alone() -> None:

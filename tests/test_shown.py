@@ -373,11 +373,22 @@ def test_a_titled_surname_is_the_family_member_the_document_names_far_most_often
     assert read_alone(shown, about.index(shown), _story(about, {})) == shown
 
 
-def test_an_office_the_sentence_may_say_of_a_person_it_names_is_left_as_written() -> None:
+def test_an_office_held_by_another_than_the_person_the_sentence_names_is_named() -> None:
     text = "Whig nominee Ada Brandt spoke. Kerr attacked the Whig nominee over taxes on Monday."
     ext = _roled(text, {"Ada Brandt": "Whig nominee", "Kerr": "Tory nominee"})
     second = "Kerr attacked the Whig nominee over taxes on Monday."
+    # Kerr is no Whig: alone, the sentence would leave the reader to guess the nominee
+    assert read_alone(second, text.index(second), ext) == (
+        "Kerr attacked the Whig nominee [Ada Brandt] over taxes on Monday."
+    )
+    # no holder the document names: the office may be the named person's, left as written
+    ext = _roled(text, {"Kerr": "Tory nominee"})
     assert read_alone(second, text.index(second), ext) == second
+    # the sentence names the holder itself ("the president" where it names him)
+    own = "Brandt said on Monday that the Whig nominee would not debate Kerr over taxes."
+    text = "Whig nominee Ada Brandt spoke. " + own
+    ext = _roled(text, {"Ada Brandt": "Whig nominee", "Kerr": "Tory nominee"})
+    assert read_alone(own, text.index(own), ext) == own
 
 
 @pytest.mark.parametrize(
@@ -496,6 +507,12 @@ def test_a_likeness_a_medium_or_a_task_told_before_does_not_stand_alone(
         ("Lane made an offer to Gray, and Gray rejected Lane's offer on Tuesday.", True),
         ("Gray blamed the press for Lane's claim that taxes fell, missing Lane's remarks.", True),
         ("The speaker has rejected several of Lane's comments throughout the campaign.", True),
+        # plural: whose demands, which videos, only the sentences before say
+        ("The union said on Tuesday that the mayor had met his demands.", False),
+        ("The videos obviously show intent to harm the guards, Lane said on Monday.", False),
+        ("The union said on Tuesday that the mayor had met his demands for a pay rise.", True),
+        ("The videos of the raid were released by the police in Fresno on Monday.", True),
+        ("Police released two videos on Monday, and the videos show the guards fleeing.", True),
     ],
 )
 def test_a_phrase_a_task_or_an_owned_offer_told_before_does_not_stand_alone(
