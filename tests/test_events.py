@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from event_fixtures import _doc, _extraction, _mention, _timex
 
-from briefgen.aggregate import clusters
+from briefgen.aggregate import clusters, same_happening
 from briefgen.aggregate.events import merge_events
 from briefgen.extract.events import dated_view, extract_events
 from briefgen.models import Event, EventMention, Evidence, Extraction, Timex
@@ -549,7 +549,7 @@ def test_the_corpus_subject_is_no_evidence_of_one_happening(monkeypatch) -> None
     # Deaths are what every source reports: sharing that kind (and "flu") is not enough.
     assert len(merge_events(extractions)) == len(towns)
     # (each names its own town: as two parties, that keeps them apart as well)
-    monkeypatch.setattr(clusters, "_other_parties", lambda a, b: False)
+    monkeypatch.setattr(same_happening, "_other_parties", lambda a, b: False)
     assert len(merge_events(extractions)) == len(towns)
     monkeypatch.setattr(clusters, "COMMON_KIND", 1.0)
     assert len(merge_events(extractions)) < len(towns)
@@ -560,7 +560,7 @@ def test_an_event_reported_a_thousand_times_is_merged_without_comparing_every_pa
 ) -> None:
     """Regression: choosing the representative of a huge cluster compared every mention with
     every other (a repetitive 5 MB text spent minutes there); it now uses a bounded sample."""
-    from briefgen.aggregate import clusters, events
+    from briefgen.aggregate import events, same_happening
 
     sentence = "The ministers signed the grain accord in Geneva on 8 July."
     mentions = [
@@ -568,7 +568,7 @@ def test_an_event_reported_a_thousand_times_is_merged_without_comparing_every_pa
         for i in range(1000)
     ]
     calls = 0
-    real = clusters.similarity
+    real = same_happening.similarity
 
     def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
         nonlocal calls

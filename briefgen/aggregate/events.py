@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from briefgen.aggregate.clusters import Cluster, Item, cluster_items, make_item, similarity
+from briefgen.aggregate.clusters import cluster_items
+from briefgen.aggregate.same_happening import Cluster, Item, make_item, similarity
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
 from briefgen.models import Event, EventMention, Extraction
 from briefgen.when import When, label

@@ -1,0 +1,182 @@
+"""Vague into precise: a cluster of event mentions dated only by a month, a season, a
+year or a decade joins the best more precise cluster inside its range.
+
+"Rebels seized the city on 15 August" and "the takeover in August" tell one happening in
+few words in common, and greedy clustering compares a mention with a cluster's members
+one by one, so it may keep them apart. This pass, run once every cluster is formed,
+compares whole clusters: the vague one joins a precise one that shares the kind of
+happening, or a participant when several sources report the precise one; never one that
+reports another kind. Years and one source's own events need the kind (a year: named in
+both descriptions, and told with the same verb). It is judged against what the precise
+cluster's own mentions say, not what earlier vague clusters brought to it: never one
+shared date, kind or protagonist alone.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from briefgen.aggregate.same_happening import (
+    COARSE,
+    Cluster,
+    Item,
+    dated_apart,
+    inherited,
+    is_period,
+    rare,
+)
+from briefgen.aggregate.terms import SUB_EVENTS, Idf, concepts, terms
+from briefgen.extract.clauses import REPORTING
+from briefgen.when import When
+
+__all__ = ["attach_vague"]
+
+# Score a vague cluster needs to join a more precise one, and what a kind of
+# happening both descriptions name (or only the sentences) adds to it.
+ATTACH = 0.30
+ATTACH_KIND = 0.3
+# Kinds that happen together: promises and agreements are made at talks and visits.
+_KIND_CLASS = {
+    "visit": "meet",
+    "talks": "meet",
+    "contact": "meet",
+    "promise": "meet",
+    "agree": "meet",
+}
+
+
+def _classes(kinds: frozenset[str]) -> frozenset[str]:
+    return frozenset(_KIND_CLASS.get(k, k) for k in kinds)
+
+
+@dataclass(frozen=True)
+class _Profile:
+    """What the vague-into-precise pass compares of one cluster."""
+
+    bag: frozenset[str]
+    weight: float
+    docs: frozenset[str]
+    actors: frozenset[str]
+    kinds: frozenset[str]
+    context: frozenset[str]
+    span: When
+    rank: int
+    period: bool
+
+
+def _profile(cluster: Cluster, idf: Idf) -> _Profile:
+    bag = frozenset(t for i in cluster.items for t in i.everything)
+    return _Profile(
+        bag,
+        sum(idf(t) for t in sorted(bag)),
+        frozenset(cluster.docs),
+        frozenset(t for i in cluster.items for t in i.actors),
+        frozenset(k for i in cluster.items for k in i.kinds),
+        frozenset(k for i in cluster.items for k in i.context),
+        cluster.span(),
+        cluster.rank,
+        any(is_period(i) for i in cluster.items),
+    )
+
+
+def attach_vague(clusters: list[Cluster], idf: Idf) -> list[Cluster]:
+    """Clusters dated only by a month or coarser join the best precise cluster inside it.
+
+    A vague cluster is judged against what the precise one's own mentions say, never
+    against what other vague clusters brought to it: compared with the grown union of
+    words, kinds and sources, each attachment made the next easier, and a month's event
+    gathered every unrelated fact of its year ("last year" a trade pact, a budget deal, a
+    company's spin-off) as sources of its own.
+    """
+    profiles = [_profile(c, idf) for c in clusters]
+    index: dict[str, set[int]] = {}
+    for k, p in enumerate(profiles):
+        if not p.period:
+            for key in p.bag | {"~" + c for c in _classes(p.context)}:
+                index.setdefault(key, set()).add(k)
+    order = sorted(range(len(clusters)), key=lambda n: (-profiles[n].rank, n))
+    gone: set[int] = set()
+    for n in order:
+        v = profiles[n]
+        if n in gone or v.rank > 3 or v.period:
+            continue
+        keys = v.actors | {"~" + c for c in _classes(v.context)}
+        candidates = sorted({k for key in keys for k in index.get(key, ())} - gone - {n})
+        best, best_score = None, 0.0
+        for k in candidates:
+            p = profiles[k]
+            if p.rank <= v.rank or p.span.first < v.span.first or p.span.last > v.span.last:
+                continue
+            score = _attach_score(clusters[n], v, clusters[k], p, idf)
+            if score > best_score:
+                best, best_score = k, score
+        if best is not None and best_score >= ATTACH:
+            for item in clusters[n].items:
+                clusters[best].add(item)
+            gone.add(n)
+    return [c for k, c in enumerate(clusters) if k not in gone]
+
+
+def _said(cluster: Cluster) -> frozenset[str]:
+    """The terms of the cluster's sentences."""
+    return frozenset(t for i in cluster.items for t in i.vector)
+
+
+def _predicate(item: Item) -> frozenset[str]:
+    """The mention's verb as a term and as a kind of happening ("seized": seiz, takeover);
+    nothing for a verb of saying, which every source uses of every happening."""
+    lemma = (item.mention.lemma or "").casefold()
+    if not lemma or lemma in REPORTING:
+        return frozenset()
+    return frozenset(terms(lemma)) | concepts(lemma)
+
+
+def _told_alike(vague: Cluster, precise: Cluster) -> bool:
+    """A vague mention and a mention dating the precise cluster tell it with one verb."""
+    rank = precise.rank
+    told = {t for i in precise.items if i.range.rank == rank for t in _predicate(i)}
+    return any(_predicate(i) & told for i in vague.items)
+
+
+def _attach_score(vague: Cluster, v: _Profile, precise: Cluster, p: _Profile, idf: Idf) -> float:
+    """How well a vaguer cluster fits a more precise one inside its dates (0: not at all)."""
+    if p.period or any(dated_apart(i, precise) for i in vague.items):
+        return 0.0
+    if v.kinds & SUB_EVENTS != p.kinds & SUB_EVENTS:
+        return 0.0  # a sub-event and the event it belongs to
+    if any(inherited(i) for i in vague.items) and not v.kinds & p.kinds:
+        return 0.0
+    shared_kinds = _classes(v.context) & _classes(p.context)
+    if v.kinds and p.context and not _classes(v.kinds) & _classes(p.context):
+        return 0.0  # different kinds of happening
+    if not shared_kinds and (v.rank <= 1 or v.docs <= p.docs):
+        return 0.0  # a year, or one source's own events: the kind must match
+    if v.rank <= 1 and not (v.kinds & p.kinds and _told_alike(vague, precise)):
+        # A year holds many happenings, and the words of one ("Iran's nuclear deal") are
+        # the setting of another ("a rally against the nuclear deal"): a mention dated
+        # only by its year joins a precise event that names the same kind of happening
+        # and whose mentions tell it with the same verb.
+        return 0.0
+    # What a month's mentions share may be in their sentences ("at a preliminary hearing
+    # this month", "the preliminary hearing begins on 4 January"); a longer period's must
+    # be in the clauses themselves.
+    common_terms = v.bag & p.bag if v.rank < COARSE else _said(vague) & _said(precise)
+    if not shared_kinds and (
+        len(p.docs) < 2 or not v.actors & p.bag or not rare(common_terms, idf)
+    ):
+        # no kind in common: a participant of an event several sources report, and a term
+        # in common that is not the corpus' protagonist, whom every happening names
+        return 0.0
+    shared = sum(idf(t) for t in sorted(v.bag & p.bag))
+    if not shared and v.rank < COARSE:
+        # a kind in common and no word: within a month, likely the one happening ("the
+        # movement returned to power in August", "an offensive swept away the government
+        # on 15 August"); within a season or a year, two happenings of one sort
+        return 0.0
+    smaller = min(v.weight, p.weight)
+    overlap = shared / smaller if smaller else 0.0
+    kind = ATTACH_KIND if v.kinds & p.kinds else ATTACH_KIND / 2 if shared_kinds else 0.0
+    # The more sources tell the precise event, the likelier a vague mention means it.
+    support = 1.0 + 0.5 * math.log(len(p.docs))
+    return (overlap + kind) * support
