@@ -347,6 +347,17 @@ def test_a_possessive_weekday_is_the_nearest_whatever_the_verb() -> None:
     assert [v for _, _, v in final] == ["2021-08-21"]
 
 
+def test_a_possessive_weekday_typeset_with_a_curly_apostrophe_is_the_nearest_too() -> None:
+    # pages set "Tuesday’s" with a typographer's apostrophe: the same possessive, so in a
+    # Monday report "Tuesday’s primary" is tomorrow's even after a perfect tense
+    monday = date(2016, 2, 8)
+    text = "Reed has cast his rival as an insider and holds a lead in Tuesday’s primary."
+    assert [v for _, _, v in _strict(text, monday)] == ["2016-02-09"]
+    assert [
+        v for _, _, v in _strict("Fans queued all night for Saturday’s final.", date(2021, 8, 20))
+    ] == ["2021-08-21"]
+
+
 def test_last_month_and_day_is_that_day_not_the_month() -> None:
     april = date(1999, 4, 19)
     assert _strict("He was shot last Oct. 23 at his home.", april) == [

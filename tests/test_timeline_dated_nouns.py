@@ -103,3 +103,30 @@ def test_a_phrase_naming_no_place_or_participant_is_not_shown_alone(nlp) -> None
     pages = [(doc, text.replace(" in Dale City", ""), day) for doc, text, day in LATER]
     timeline = _timeline(nlp, pages)
     assert all(not c.text.startswith("“") for t in timeline.values() for c in t.sentences)
+
+
+def test_a_weekday_nearer_ahead_is_a_preview_whatever_its_apostrophe(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Reports of Sunday 7 and Monday 8 February: "Tuesday's primary" is two days and one
+    # day ahead, not five and six days back, with a typographer's apostrophe as with a
+    # straight one; no day of the week before is dated by it.
+    sunday, monday = date(2016, 2, 7), date(2016, 2, 8)
+    pages = [
+        (
+            "a",
+            "Ann Holt has cast her rival as a spendthrift and leads in Tuesday’s primary in Ohio.",
+            sunday,
+        ),
+        (
+            "b",
+            "Tom Reed has campaigned for months and holds a lead in Tuesday’s primary in Ohio.",
+            monday,
+        ),
+        (
+            "c",
+            "Bo Lind has spent heavily and leads the field in Tuesday’s primary in Ohio.",
+            monday,
+        ),
+    ]
+    timeline = _timeline(nlp, pages)
+    assert "2016-02-02" not in timeline
+    assert all("Tuesday’s primary" not in c.text for t in timeline.values() for c in t.sentences)

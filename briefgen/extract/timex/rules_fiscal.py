@@ -11,7 +11,7 @@ from briefgen.extract.timex.lexicon import ORDINALS, parse_number
 
 @rule(
     "quarter",
-    rf"(?:(?:the|(?P<rel>this|last|next)\s+year's)\s+)?(?:(?P<fis>fiscal)[\s-]+)?(?P<o>{ORD}|last|final)"
+    rf"(?:(?:the|(?P<rel>this|last|next)\s+year['’]s)\s+)?(?:(?P<fis>fiscal)[\s-]+)?(?P<o>{ORD}|last|final)"
     rf"[\s-]+(?:fiscal\s+)?(?:quarter|period)\b(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?"
     rf"|\b(?P<q>Q[1-4])\s*(?P<y2>{YEAR})",
 )
@@ -97,14 +97,16 @@ def year_quarter(m: re.Match[str], ctx: Ctx) -> Result:
     return "DATE", y, None
 
 
-@rule("year-end", r"\b(?P<w>year[\s-]end|year's\s+end)\b")
+@rule("year-end", r"\b(?P<w>year[\s-]end|year['’]s\s+end)\b")
 def year_end(m: re.Match[str], ctx: Ctx) -> Result:
     if ctx.dct is None:
         return "DATE", "XXXX", "END"
     return "DATE", str(ctx.dct.year), "END"
 
 
-@rule("years-quarter", r"\b(?P<rel>this|last|next)\s+year's\s+(?:fiscal\s+)?(?:quarter|period)\b")
+@rule(
+    "years-quarter", r"\b(?P<rel>this|last|next)\s+year['’]s\s+(?:fiscal\s+)?(?:quarter|period)\b"
+)
 def years_quarter(m: re.Match[str], ctx: Ctx) -> Result:
     """ "last year's quarter": the quarter in discussion, in that year."""
     if ctx.quarter is None or ctx.dct is None:

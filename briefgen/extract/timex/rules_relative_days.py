@@ -24,7 +24,9 @@ from briefgen.extract.timex.readied import readied_for
 from briefgen.extract.timex.tense import prospective, states_present
 
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
-_GENERIC_TODAY = re.compile(r"'s\s+(?:world|youth|society|children|economy|standards|generation)")
+_GENERIC_TODAY = re.compile(
+    r"['’]s\s+(?:world|youth|society|children|economy|standards|generation)"
+)
 # "today's Republican Party is ...", "today's GOP has ...": a name, told in the present, as it
 # stands nowadays. A name with a noun or another word after it is a happening or an edition
 # of the day ("today's Iowa caucuses", "today's Great North Run.", "today's Talk Back to").
@@ -81,7 +83,7 @@ def _nowadays(m: re.Match[str], ctx: Ctx) -> bool:
 
 # Where a capitalised word begins a sentence, a line, a quotation or a bracket.
 _OPENS = re.compile(r"(?:^|[.!?:;\n\"“‘(\[]|--|[-–—])\s*$")
-_CAPITALISED = re.compile(r"\s*(?:'s\s+)?[A-Z][a-z]")
+_CAPITALISED = re.compile(r"\s*(?:['’]s\s+)?[A-Z][a-z]")
 
 
 def _names_title(m: re.Match[str], ctx: Ctx) -> bool:
@@ -200,7 +202,7 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result:
         d = weekday_date(ctx.dct - timedelta(days=1), wd, -1)
     elif rel in ("next", "coming", "this coming"):
         d = weekday_date(ctx.dct + timedelta(days=1), wd, 1)
-    elif re.match(r"'s\b", ctx.after(m.end(), 3)) and not m["p"]:
+    elif re.match(r"['’]s\b", ctx.after(m.end(), 3)) and not m["p"]:
         # "Wednesday's ruling": a known event, the nearest such day. The verb before it
         # governs the noun phrase, not the day, so its tense says nothing ("they would
         # look for ways around Wednesday's ruling", a Friday paper: two days back);
@@ -224,7 +226,7 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result:
 # The day's happening as the subject of its own schedule ("Thursday's debate is due to
 # start at 9pm", "Monday's hearing will take place in private"): still to come.
 _SCHEDULED_AFTER = re.compile(
-    r"'s\s+(?:[a-z-]+\s+){1,3}?(?:(?:is|are)\s+(?:due|scheduled|slated)\s+to\b"
+    r"['’]s\s+(?:[a-z-]+\s+){1,3}?(?:(?:is|are)\s+(?:due|scheduled|slated)\s+to\b"
     r"|(?:will|is\s+set\s+to|is\s+expected\s+to)\s+(?:take\s+place|be\s+held|begin|start|open"
     r"|kick\s+off|get\s+under\s*way|be\s+(?:broadcast|televised|aired|streamed))\b)"
 )

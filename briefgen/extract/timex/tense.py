@@ -88,7 +88,7 @@ _AHEAD_OF = re.compile(
 # narrative puts them in the past ("after the president met").
 _PRESENT_TEMPORAL = re.compile(
     r"\W*(?:after|before|once|until)\s+(?:(?:the|a|an|his|her|its|their)\s+)?"
-    r"(?:[A-Za-z-]+\s+)?(?!(?:the|a|an|his|her|its|their)\b)[A-Za-z-]*[A-Za-z](?<!'s)\s+"
+    r"(?:[A-Za-z-]+\s+)?(?!(?:the|a|an|his|her|its|their)\b)[A-Za-z-]*[A-Za-z](?<!['’]s)\s+"
     r"(?:meets|visits|arrives|returns|leaves|travels|speaks|signs|announces|delivers|"
     r"takes|gets|wins|ends|finishes|begins|starts|opens|closes|passes|votes|decides)\b"
 )
