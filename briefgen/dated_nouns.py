@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefgen.aggregate.terms import stem, terms
+from briefgen.extract.timex.lexicon import WEEKDAYS
 from briefgen.models import Evidence, Extraction
 from briefgen.when import When
 
@@ -143,11 +144,22 @@ def dated_happenings(
 
 def tells(text: str, happening: Happening) -> bool:
     """Whether ``text`` tells the happening: it names its kind ("attack", "attacked") and,
-    when the sources name one, its place or a participant ("Orlando"). A sentence about
-    something else naming "the attack" in passing leans on it, telling a reader neither."""
+    when the sources name one, its place or a participant ("Orlando"), or the weekday the
+    sources date it by ("during Tuesday's debate", "gathers on Tuesday night for their
+    fifth debate": shown under that day, the day's debate). A sentence about something
+    else naming "the attack" in passing leans on it, telling a reader neither."""
     words = set(terms(text))
+    if not happening.heads & words:
+        return False
     places = {w for n in happening.nouns if n.place for w in terms(n.place)}
-    return bool(happening.heads & words) and (not places or bool(places & words))
+    said = {w.lower() for w in _WORD.findall(text)}
+    return not places or bool(places & words) or bool(_weekdays(happening) & said)
+
+
+def _weekdays(happening: Happening) -> set[str]:
+    """The weekdays the sources date the happening by, in lower case ("tuesday")."""
+    firsts = (_WORD.match(n.evidence.text.removeprefix("the ")) for n in happening.nouns)
+    return {m.group().lower() for m in firsts if m and m.group().lower() in WEEKDAYS}
 
 
 def _place_key(place: str) -> str:

@@ -130,3 +130,15 @@ def test_a_weekday_nearer_ahead_is_a_preview_whatever_its_apostrophe(nlp) -> Non
     timeline = _timeline(nlp, pages)
     assert "2016-02-02" not in timeline
     assert all("Tuesday’s primary" not in c.text for t in timeline.values() for c in t.sentences)
+
+
+def test_a_day_whose_sentence_names_the_kind_and_its_weekday_needs_no_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "closed the square on Sunday after the attack": shown under Sunday, the day's attack;
+    # quoting "Sunday's attack in Dale City" beside it would tell the reader it twice
+    pages = [
+        *LATER,
+        ("d", "Police closed the main square on Sunday after the attack, officials said.", MONDAY),
+    ]
+    entry = _timeline(nlp, pages)[SUNDAY]
+    assert any("closed the main square" in c.text for c in entry.sentences)
+    assert not any(c.text.startswith("“") for c in entry.sentences)
