@@ -142,3 +142,17 @@ def test_a_day_whose_sentence_names_the_kind_and_its_weekday_needs_no_phrase(nlp
     entry = _timeline(nlp, pages)[SUNDAY]
     assert any("closed the main square" in c.text for c in entry.sentences)
     assert not any(c.text.startswith("“") for c in entry.sentences)
+
+
+def test_a_weekday_elsewhere_in_the_sentence_does_not_tell_the_happening(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the weekday dates the statement, the attack is named in passing after a comma
+    pages = [
+        *LATER,
+        (
+            "d",
+            "While the mayor issued a statement on Sunday, he said little about the attack.",
+            MONDAY,
+        ),
+    ]
+    entry = _timeline(nlp, pages)[SUNDAY]
+    assert any(c.text.startswith("“") and "Dale City" in c.text for c in entry.sentences)
