@@ -36,8 +36,8 @@ __all__ = ["DatedNoun", "Happening", "dated_happenings", "tells"]
 # happening to one day before the day is said to have it: one page's phrase is its word.
 SOURCES = 2
 
-# How far (characters, inside one clause) a weekday may stand before the noun it dates.
-_NEAR = 40
+# A part of the day between a weekday and its possessive ("Tuesday night's debate").
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 # A noun run after the date: up to four words, the last the head ("Sunday's deadly mass
 # shooting"); a place or participant after it ("in Orlando", "at the Pulse nightclub").
 _WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -146,11 +146,11 @@ def dated_happenings(
 
 def tells(text: str, happening: Happening) -> bool:
     """Whether ``text`` tells the happening: it names its kind ("attack", "attacked") and,
-    when the sources name one, its place or a participant ("Orlando"), or the weekday the
-    sources date it by, attached to that kind ("during Tuesday's debate", "gathers on
-    Tuesday night for their fifth debate": shown under that day, the day's debate). A
-    sentence about something else naming "the attack" in passing leans on it, telling a
-    reader neither."""
+    when the sources name one, its place or a participant ("Orlando"), or dates that kind
+    by the weekday its sources date it by ("during Tuesday's debate": shown under that
+    day, the day's debate). A sentence about something else naming "the attack" in
+    passing leans on it, telling a reader neither, and so does one naming the day for
+    something else ("talked on Thursday about appearing at the debate")."""
     words = set(terms(text))
     if not happening.heads & words:
         return False
@@ -159,12 +159,14 @@ def tells(text: str, happening: Happening) -> bool:
 
 
 def _dated_kind(text: str, happening: Happening) -> bool:
-    """Whether ``text`` dates the happening's kind by a weekday its sources date it by,
-    in one stretch of its clause ("during Tuesday's debate", "on Tuesday night for their
-    fifth debate"), not a weekday elsewhere in the sentence ("Sunday afternoon, he made
-    most of his points about the attack": the attack named in passing)."""
+    """Whether ``text`` dates the happening's kind by a possessive weekday its sources
+    date it by: "Tuesday's debate", "Tuesday night's Republican debate"."""
     return any(
-        re.search(rf"\b{day}(?:['’]s)?\b[^,.;:!?\"“”]{{0,{_NEAR}}}\b{re.escape(head)}", text, re.I)
+        re.search(
+            rf"\b{day}(?:\s+{_PART_OF_DAY})?['’]s\s+(?:[\w-]+\s+){{0,{_RUN - 1}}}{re.escape(head)}",
+            text,
+            re.I,
+        )
         for day in _weekdays(happening)
         for head in happening.heads
     )
