@@ -11,7 +11,7 @@ import jinja2
 import pytest
 from sample_brief import empty_brief, sample_brief
 
-from briefgen.models import Cited, Document, Summary
+from briefgen.models import Brief, Cited, Document, Summary, TimelineEntry
 from briefgen.render import default_template_dir, make_environment, render_html, render_markdown
 from briefgen.render.citing import trim
 from briefgen.render.context import heading
@@ -479,22 +479,25 @@ def test_a_possessive_is_no_other_name_of_an_actor() -> None:
     assert also == "- Also named: Kabulov, Mr Kabulov"
 
 
+def _each_told_once(brief: Brief, day: TimelineEntry) -> Brief:
+    """``brief`` with ``day`` in its timeline and the day's two happenings (e3, e5) each
+    told by one source (d4, d5)."""
+    events = {e.id: e for e in brief.events}
+    lone = dataclasses.replace(events["e3"], sources=("d4",))
+    alone = dataclasses.replace(events["e5"], sources=("d5",))
+    return dataclasses.replace(
+        brief,
+        events=tuple({"e3": lone, "e5": alone}.get(e.id, e) for e in brief.events),
+        timeline=tuple(day if t.date == day.date else t for t in brief.timeline),
+    )
+
+
 def test_two_happenings_of_one_day_each_told_once_are_not_reported_by_two_sources() -> None:
     from briefgen.render.json import brief_from_json, brief_to_json
 
     brief = sample_brief()
-    events = {e.id: e for e in brief.events}
-    one, other = events["e3"], events["e5"]
-    day = dataclasses.replace(brief.timeline[3], event_ids=(one.id, other.id), sources=("d4", "d5"))
-    lone = dataclasses.replace(one, sources=("d4",))
-    alone = dataclasses.replace(other, sources=("d5",))
-    brief = dataclasses.replace(
-        brief,
-        events=tuple(
-            lone if e.id == one.id else alone if e.id == other.id else e for e in brief.events
-        ),
-        timeline=tuple(day if t.date == day.date else t for t in brief.timeline),
-    )
+    day = dataclasses.replace(brief.timeline[3], event_ids=("e3", "e5"), sources=("d4", "d5"))
+    brief = _each_told_once(brief, day)
     line = next(x for x in render_markdown(brief).splitlines() if "**15 August 2021**" in x)
     assert line.endswith("_(single source each)_")
     # the JSON keeps which sources report the shown news, so a re-render says the same
@@ -635,14 +638,10 @@ def test_a_role_written_in_two_casings_is_shown_once() -> None:
 def test_a_happening_shown_by_its_dated_noun_counts_the_sources_so_dating_it() -> None:
     """A timeline line quoting a dated noun ("Sunday's storm in Dale City") cites every
     source so dating it: the entry is reported by them, not "single source each"."""
-    from briefgen.models import Cited, Evidence
+    from briefgen.models import Evidence
 
     brief = sample_brief()
-    events = {e.id: e for e in brief.events}
-    one, other = events["e3"], events["e5"]
     day = brief.timeline[3]
-    lone = dataclasses.replace(one, sources=("d4",))
-    alone = dataclasses.replace(other, sources=("d5",))
     phrase = "Sunday's storm in Dale City"
     quoted = Cited(
         f"“{phrase}” (so dated by 2 sources)",
@@ -650,16 +649,10 @@ def test_a_happening_shown_by_its_dated_noun_counts_the_sources_so_dating_it() -
     )
     day = dataclasses.replace(
         day,
-        event_ids=(one.id, other.id),
+        event_ids=("e3", "e5"),
         sources=("d4", "d5"),
         sentences=(*day.sentences[:1], quoted),
     )
-    brief = dataclasses.replace(
-        brief,
-        events=tuple(
-            lone if e.id == one.id else alone if e.id == other.id else e for e in brief.events
-        ),
-        timeline=tuple(day if t.date == day.date else t for t in brief.timeline),
-    )
+    brief = _each_told_once(brief, day)
     line = next(x for x in render_markdown(brief).splitlines() if "**15 August 2021**" in x)
     assert line.endswith("_(reported by 2 sources)_")
