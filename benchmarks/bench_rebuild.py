@@ -15,54 +15,15 @@ folders of text files named ``publisher_YYYY-MM-DD_slug.txt`` as PolNeAR's), shu
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 # The benchmarks folder is not a package: its siblings are imported from the path above.
-from bench_scale import CHILD, FORMATS, NEW_SHARE
+from bench_scale import FORMATS, ROOT, rebuild
 from bench_sieve import read_inputs
 from scale_corpus import articles
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def build(code: Path, corpus: Path, out: Path, formats: str) -> dict[str, object]:
-    """``briefgen build`` of ``corpus`` into ``out`` with the briefgen of ``code``."""
-    env = {**os.environ, "PYTHONPATH": str(code)}
-    with tempfile.TemporaryDirectory() as tmp:
-        result = Path(tmp) / "result.json"
-        args = ["build", str(corpus), "-o", str(out), "-f", formats, "--json"]
-        proc = subprocess.run(
-            [sys.executable, str(CHILD), str(result), *args],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=code,
-        )
-        if proc.returncode != 0:
-            sys.exit(f"build with {code} failed:\n{proc.stderr[-3000:]}")
-        data: dict[str, object] = json.loads(result.read_text(encoding="utf-8"))
-    report = json.loads(str(data["out"]))
-    return {**data, "stages": report["timings_s"], "counts": report["extraction"]}
-
-
-def pair(code: Path, lines: list[str], size: int, formats: str) -> tuple[dict, dict]:  # type: ignore[type-arg]
-    """The cold build of 95% of ``size`` articles, then the rebuild of all of them."""
-    old = size - max(1, round(size * NEW_SHARE))
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        corpus = folder / "corpus.jsonl"
-        corpus.write_text("\n".join(lines[:old]) + "\n", encoding="utf-8")
-        cold = build(code, corpus, folder / "out", formats)
-        corpus.write_text("\n".join(lines[:size]) + "\n", encoding="utf-8")
-        warm = build(code, corpus, folder / "out", formats)
-    return cold, warm
 
 
 def line(label: str, b: dict) -> str:  # type: ignore[type-arg]
@@ -88,7 +49,7 @@ def main() -> None:
     for size in args.sizes:
         print(f"\nN = {size}: cold build of 95%, then the rebuild of all (5% new)", flush=True)
         for name, code in sides:
-            cold, warm = pair(code, lines, size, args.formats)
+            cold, warm = rebuild(lines, size, args.formats, code)
             print(line(f"{name} cold", cold))
             print(line(f"{name} rebuild", warm))
             wall = float(warm["wall"]) / float(cold["wall"])

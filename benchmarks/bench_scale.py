@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -48,12 +49,18 @@ NEW_SHARE = 0.05
 FORMATS = "json,html,pdf"
 
 
-def child(kind: str, *args: str) -> dict[str, object]:
-    """One ``scale_child.py`` run, in a fresh interpreter; its measurements."""
+def child(kind: str, *args: str, code: Path | None = None) -> dict[str, object]:
+    """One ``scale_child.py`` run, in a fresh interpreter; its measurements. ``code``: a
+    checkout of other code to run instead of this one (``bench_rebuild.py --base``)."""
+    env = None if code is None else {**os.environ, "PYTHONPATH": str(code)}
     with tempfile.TemporaryDirectory() as tmp:
         result = Path(tmp) / "result.json"
         proc = subprocess.run(
-            [sys.executable, str(CHILD), str(result), kind, *args], capture_output=True, text=True
+            [sys.executable, str(CHILD), str(result), kind, *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=code,
         )
         if proc.returncode != 0:
             sys.exit(f"{kind} {' '.join(args)} failed:\n{proc.stderr[-3000:]}")
@@ -61,25 +68,27 @@ def child(kind: str, *args: str) -> dict[str, object]:
     return data
 
 
-def build(corpus: Path, out: Path, formats: str) -> dict[str, object]:
-    """A ``briefgen build --json`` of ``corpus`` into ``out``: its measurements, its stage
-    seconds and its extraction counts."""
-    got = child("build", str(corpus), "-o", str(out), "-f", formats, "--json")
+def build(corpus: Path, out: Path, formats: str, code: Path | None = None) -> dict[str, object]:
+    """A ``briefgen build --json`` of ``corpus`` into ``out`` (by ``code``'s briefgen, when
+    given): its measurements, its stage seconds and its extraction counts."""
+    got = child("build", str(corpus), "-o", str(out), "-f", formats, "--json", code=code)
     report = json.loads(str(got["out"]))
     return {**got, "stages": report["timings_s"], "counts": report["extraction"]}
 
 
-def rebuild(lines: list[str], size: int, formats: str = FORMATS) -> tuple[dict, dict]:  # type: ignore[type-arg]
+def rebuild(
+    lines: list[str], size: int, formats: str = FORMATS, code: Path | None = None
+) -> tuple[dict, dict]:  # type: ignore[type-arg]
     """A cold build of the first 95% of ``size`` articles, then a rebuild of all ``size``
-    into the same folder (its cache holding the 95%)."""
+    into the same folder (its cache holding the 95%); by ``code``'s briefgen, when given."""
     old = size - max(1, round(size * NEW_SHARE))
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         corpus = folder / "corpus.jsonl"
         corpus.write_text("\n".join(lines[:old]) + "\n", encoding="utf-8")
-        cold = build(corpus, folder / "out", formats)
+        cold = build(corpus, folder / "out", formats, code)
         corpus.write_text("\n".join(lines[:size]) + "\n", encoding="utf-8")
-        warm = build(corpus, folder / "out", formats)
+        warm = build(corpus, folder / "out", formats, code)
     return cold, warm
 
 
