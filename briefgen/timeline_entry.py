@@ -4,11 +4,13 @@ by the other sources, and the sources it cites."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
+from briefgen.aggregate.same_happening import COARSE, predicate
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.figures import passer_by
-from briefgen.models import Cited, Event, EventMention, TimelineEntry
+from briefgen.models import Cited, Event, EventMention, Evidence, TimelineEntry
 from briefgen.plans import borne_out
 from briefgen.retold import (
     REPORTS_SAME,
@@ -24,6 +26,7 @@ from briefgen.tellings import same_happening
 from briefgen.timeline_context import TimelineContext
 from briefgen.titled import name_newcomer
 from briefgen.weekend_weeks import weekend_last_week
+from briefgen.when import When
 
 __all__ = ["FOLLOWING_SHARE", "SAME_SOURCE_STORY", "TIMELINE_DUPLICATE", "date_entry"]
 
@@ -59,6 +62,57 @@ def _corroboration(
     """How many sources other than ``doc`` say of the day what the sentence of ``vector``
     says (``told``: each source's sentences dated that day, as term vectors)."""
     return len({d for d, v in told if d != doc and cosine(vector, v) >= REPORTS_SAME})
+
+
+def _retold(
+    mention: EventMention,
+    event_id: str,
+    names: frozenset[str],
+    used: Sequence[str],
+    shown: Sequence[EventMention],
+    shown_names: Sequence[frozenset[str]],
+    who: Mapping[str, str],
+) -> int | None:
+    """Which shown sentence ``mention`` (of ``event_id``, naming ``names``) tells again
+    from another source, or None: of one event, with two names in common ("Sanders
+    prevailed in Wisconsin's primary", "Sanders was projected as the winner of Wisconsin's
+    primary"), or in other words, by the same verb, with a participant in common."""
+    for at, (e, m, named) in enumerate(zip(used, shown, shown_names, strict=True)):
+        if m.doc == mention.doc:
+            continue
+        if (e == event_id and len(names & named) >= 2) or same_happening(mention, m, who):
+            return at
+    return None
+
+
+def _telling(
+    event: Event, shown: EventMention, vector: dict[str, float], idf: Idf, day: str
+) -> set[str]:
+    """The sources whose own mention of ``event`` tells the happening of the ``shown``
+    sentence (of ``vector``), with its own. A month or a coarser period holds many
+    happenings of the same people ("in 2008" one endorsed a candidate, another lost a
+    primary, a third raised money): a mention dated so tells the shown one only when
+    told with the same verb or kind (``same_happening.predicate``), as a vague mention
+    joins a precise event only so (``vague_into_precise``); words in common, the names
+    above all, are not enough."""
+    when = When.of(day)
+    if when is not None and when.rank <= COARSE:
+        kind = predicate(shown)
+        alike = tuple(m for m in event.mentions if m is shown or predicate(m) & kind)
+        event = replace(event, mentions=alike)
+    return reporting(event, vector, idf, day, done=True) | {shown.doc}
+
+
+def _citing(cited: Cited, events: Sequence[Event], docs: set[str], day: str) -> Cited:
+    """``cited`` citing, besides its own, each of the ``docs`` by its mention of one of the
+    ``events`` dated ``day``."""
+    own = cited.evidence[0].doc
+    found: dict[str, Evidence] = {}
+    for event in events:
+        for m in event.mentions:
+            if m.doc in docs and m.doc != own and date_key(m.date) == day:
+                found.setdefault(m.doc, m.evidence)
+    return replace(cited, evidence=cited.evidence + tuple(found[d] for d in sorted(found)))
 
 
 def date_entry(
@@ -161,7 +215,8 @@ def date_entry(
     shown_names: list[frozenset[str]] = []
     planned = True  # every shown sentence gives the date as planned, none as done
     picked_repeat: str | None = None
-    retellings: list[tuple[str, dict[str, float]]] = []  # a shown happening told again
+    # a shown happening told again: (its event, the mention, its vector, the shown index)
+    retelling: tuple[str, EventMention, dict[str, float], int] | None = None
     for _, text, vector, mention, event_id in scored:
         if len(picked) >= limit:
             break
@@ -188,12 +243,10 @@ def date_entry(
         # another source telling a shown happening in other words, with the same names:
         # "Sanders prevailed in Wisconsin's primary", "Sanders was projected as the winner
         # of Wisconsin's primary", a second report of it cited as its source
-        retold = any(
-            e == event_id and c.evidence[0].doc != mention.doc and len(names & named) >= 2
-            for e, c, named in zip(used, picked, shown_names, strict=True)
-        ) or any(  # or in other words, by the same verb, with a participant in common
-            m.doc != mention.doc and same_happening(mention, m, context.who) for m in shown
-        )
+        at = _retold(mention, event_id, names, used, shown, shown_names, context.who)
+        retold = at is not None
+        if at is not None:
+            retelling = (event_id, mention, vector, at)
         if (
             retold
             or repeats(vector, figures, inner)
@@ -206,8 +259,6 @@ def date_entry(
                 # the date's best is a day's news within it, or a shown happening told
                 # again: its source is cited
                 picked_repeat = mention.doc
-            if retold:
-                retellings.append((event_id, vector))
             break
         if any(
             (cosine(vector, v) >= TIMELINE_DUPLICATE and not moved(figures, counted))
@@ -231,14 +282,24 @@ def date_entry(
         used.append(event_id)
         planned = planned and mention.scheduled
     by_id = {e.id: e for e in events}
-    sources = {c.evidence[0].doc for c in picked}
-    if picked_repeat is not None:
-        sources.add(picked_repeat)  # an entry with no sentence, or a shown news' retelling
-    for event_id in dict.fromkeys(used):
-        for v in vectors:
-            sources.update(reporting(by_id[event_id], v, idf, day, done=True))
-    for event_id, v in retellings:  # the sources of the retelling report the happening too
-        sources.update(reporting(by_id[event_id], v, idf, day, done=True))
+    # Each shown sentence is reported by the sources whose own mention of its event tells
+    # its happening (``_telling``), not by every source saying something of its people
+    # that day or year.
+    tellers = [
+        _telling(by_id[e], m, v, idf, day) for e, m, v in zip(used, shown, vectors, strict=True)
+    ]
+    if retelling is not None:
+        # Another source telling a shown happening in other words (another event of the
+        # day): its sources report that sentence's happening too, and are cited with it,
+        # so that the count a reader sees is the sources the sentence's citations list.
+        other, told_again, v, at = retelling
+        more = _telling(by_id[other], told_again, v, idf, day) - tellers[at]
+        if more:
+            tellers[at] |= more
+            picked[at] = _citing(picked[at], (by_id[used[at]], by_id[other]), tellers[at], day)
+    sources = set().union(*tellers)
+    if picked_repeat is not None and not picked:
+        sources.add(picked_repeat)  # an entry with no sentence: a day's news within it
     # A short range ("July 8-9") is grouped under its first day but shown as written.
     label = events[0].date if date_key(events[0].date) == day and "/" in events[0].date else day
     entry = TimelineEntry(

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from briefgen.aggregate.actortypes import ORG_HEADS
 from briefgen.aggregate.agency import VENUE_BEFORE, word_before
 from briefgen.aggregate.terms import SUB_EVENTS, Idf, concepts, cosine, norm, terms
+from briefgen.extract.clauses import REPORTING
 from briefgen.extract.orgnames import LEGAL_FORMS
 from briefgen.models import EventMention
 from briefgen.when import When
@@ -33,6 +34,7 @@ __all__ = [
     "inherited",
     "is_period",
     "make_item",
+    "predicate",
     "rare",
     "similarity",
 ]
@@ -215,6 +217,15 @@ def _other_parties(a: Item, b: Item) -> bool:
             and (bool(a.parties - a.settings) or bool(b.parties - b.settings))
         )
     return _FISCAL.search(a.mention.date) is not None or _FISCAL.search(b.mention.date) is not None
+
+
+def predicate(mention: EventMention) -> frozenset[str]:
+    """The mention's verb as a term and as a kind of happening ("seized": seiz, takeover);
+    nothing for a verb of saying, which every source uses of every happening."""
+    lemma = (mention.lemma or "").casefold()
+    if not lemma or lemma in REPORTING:
+        return frozenset()
+    return frozenset(terms(lemma)) | concepts(lemma)
 
 
 def inherited(item: Item) -> bool:

@@ -20,14 +20,13 @@ from dataclasses import dataclass
 from briefgen.aggregate.same_happening import (
     COARSE,
     Cluster,
-    Item,
     dated_apart,
     inherited,
     is_period,
+    predicate,
     rare,
 )
-from briefgen.aggregate.terms import SUB_EVENTS, Idf, concepts, terms
-from briefgen.extract.clauses import REPORTING
+from briefgen.aggregate.terms import SUB_EVENTS, Idf
 from briefgen.when import When
 
 __all__ = ["attach_vague"]
@@ -123,20 +122,11 @@ def _said(cluster: Cluster) -> frozenset[str]:
     return frozenset(t for i in cluster.items for t in i.vector)
 
 
-def _predicate(item: Item) -> frozenset[str]:
-    """The mention's verb as a term and as a kind of happening ("seized": seiz, takeover);
-    nothing for a verb of saying, which every source uses of every happening."""
-    lemma = (item.mention.lemma or "").casefold()
-    if not lemma or lemma in REPORTING:
-        return frozenset()
-    return frozenset(terms(lemma)) | concepts(lemma)
-
-
 def _told_alike(vague: Cluster, precise: Cluster) -> bool:
     """A vague mention and a mention dating the precise cluster tell it with one verb."""
     rank = precise.rank
-    told = {t for i in precise.items if i.range.rank == rank for t in _predicate(i)}
-    return any(_predicate(i) & told for i in vague.items)
+    told = {t for i in precise.items if i.range.rank == rank for t in predicate(i.mention)}
+    return any(predicate(i.mention) & told for i in vague.items)
 
 
 def _attach_score(vague: Cluster, v: _Profile, precise: Cluster, p: _Profile, idf: Idf) -> float:
