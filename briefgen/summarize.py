@@ -54,6 +54,7 @@ from briefgen.models import (
     Position,
     Summary,
 )
+from briefgen.on_story import OnStory
 from briefgen.onset import story_onset
 from briefgen.reactions import sideline_reaction
 from briefgen.relative_days import name_relative_days
@@ -171,6 +172,9 @@ def summarize(
     # story is about that no other source tells (another country's election on a
     # news-in-brief page, a casino's takings).
     named_story, told = whom(query, extractions), retold(events)
+    # Nor another segment's line on a page of several subjects (``on_story``): a radio
+    # programme's guest, a digest's other item, naming no story actor nor its words.
+    on_story = OnStory.of(query, extractions, actors)
     # A column's judgments are its writer's, not the story's (``opinion``): read above, as
     # a later count or verdict it tells still dates what it overtakes, but never chosen.
     columns = {x.document.id for x in extractions if is_column(x.document)}
@@ -182,6 +186,7 @@ def summarize(
         and not sideline_reaction(c.text, principals)
         and not (c.evidence.doc in away and named is not None and not named.search(c.text))
         and not aside(c.text, c.evidence.doc, c.evidence.start, c.evidence.end, named_story, told)
+        and on_story.about(c.text, c.evidence.doc, c.evidence.start, c.evidence.end)
     ]
     texts = {x.document.id: x.document.text for x in extractions}
     principal = _principal(actors, query, texts)

@@ -18,6 +18,7 @@ from briefgen.homedate import sentence_dates
 from briefgen.lede import Ledes
 from briefgen.models import Actor, Event, Extraction, TimelineEntry
 from briefgen.noun_entry import with_happening
+from briefgen.on_story import OnStory
 from briefgen.retold import Said, date_key, within, without_repeats
 from briefgen.story import (
     elsewhere,
@@ -124,6 +125,7 @@ def select_timeline(
         opinion_pages(x.document for x in extractions),
         story_names(query, extractions),
         participants(actors),
+        OnStory.of(query, extractions, actors),
     )
     # The happenings several sources date by a noun ("Sunday's attack in Orlando"): a day
     # whose sentences do not tell its own shows it (``noun_entry``).

@@ -22,6 +22,7 @@ from briefgen.lede import Ledes
 from briefgen.misdated import backdrop, misdated
 from briefgen.models import Event, EventMention, Extraction
 from briefgen.newsworthy import announces, forecasts, tells_news
+from briefgen.on_story import OnStory
 from briefgen.retold import copied, date_key
 from briefgen.shown import read_alone
 from briefgen.standalone import inside_quotation
@@ -68,6 +69,9 @@ class TimelineContext:
     known: re.Pattern[str] | None = None
     # Each name an actor record is told by -> that record (``tellings.participants``).
     who: dict[str, str] = field(default_factory=dict)
+    # The story's names and words, and the pages' story segments (``on_story``): a line
+    # from another segment of a running order or a digest is no line of the story.
+    on_story: OnStory = field(default_factory=OnStory)
 
     def background(self, day: str) -> bool:
         """Whether ``day`` ended ``BACKGROUND`` or more before the first source: the
@@ -141,6 +145,10 @@ class TimelineContext:
         text = read_alone(ev.sentence, ev.sentence_start, ext, inner=False, story=self.story)
         if text is None or not tells_news(text):
             return None
+        if not self.on_story.about(
+            text, ev.doc, ev.sentence_start, ev.sentence_start + len(ev.sentence)
+        ):
+            return None  # another segment's subject: "Today a guest talks about her son"
         if ev.doc in self.elsewhere and self.query and not self.query.search(text):
             return None
         if self.query and self.background(day) and not self.query.search(text):
