@@ -16,10 +16,12 @@ the reader nothing of the story. Two tests keep such lines out:
   nobody either ("Preliminary hearings begin." in a chronology) tells on the subject of
   its page, or of the story's segment on a page of several;
 - on a page whose story mentions are confined to one segment (the paragraphs from the
-  first naming a story actor to the last hold less than half the page's words, its
-  opening aside: a running order opens by listing every segment), only that segment's
-  sentences and the opening's are candidates. Another segment told in words the corpus
-  uses too (another court case: "police", "the court heard") is still another subject.
+  first on the story, naming a story actor or told in its words, to the last hold less
+  than half the page's words, its opening aside: a running order opens by listing every
+  segment), only that segment's sentences and the opening's are candidates. (Naming a
+  story actor alone does not make the segment: a wire report's later paragraphs tell
+  the story's counts in its words, "91 confirmed cases in the United States", naming
+  no principal.)
 
 Both tests ask what a news page is built of, not about any topic: the story's names and
 words are the corpus's own.
@@ -137,10 +139,7 @@ class OnStory:
         if len(prose) < 3:
             return None
         opening, rest = prose[0], prose[1:]
-        named = self.names
-        if named is None:
-            return None
-        naming = [n for n, b in enumerate(rest) if named.search(text, b.start, b.end)]
+        naming = [n for n, b in enumerate(rest) if self._names_story(text[b.start : b.end])]
         if not naming:
             return None
         words = [len(text[b.start : b.end].split()) for b in rest]
