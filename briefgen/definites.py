@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
+from briefgen import heap
 from briefgen.anaphora import (
     PARTICIPANTS,
     article_before,
@@ -192,17 +193,28 @@ def fuller_named(text: str, phrase: str, before: str) -> str | None:
     return None
 
 
-def _fuller(head: str, said: set[str], before: str) -> str | None:
-    """The nearest mention in ``before`` of ``head`` (any case) carrying a name, holding the
-    words ``said`` with it; None when there is none or the mentions carry different names."""
+# A content word after the noun may be the mention's real head ("Iraq war vote").
+_MODIFIED = re.compile(rf"\s+(?!{_FUNCTION}\b|[a-z]+ed\b)[a-z]")
+
+
+# Compiled once a head noun: the summary and the printed chronology ask of more head
+# nouns than ``re`` keeps compiled (512 patterns), which then compiled each anew.
+@heap.corpus_cache(1 << 12)
+def _named_with(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The head noun (any case, maybe plural) with a name in front of it, and with a name
+    after it in apposition: each looked for on its own."""
     noun = rf"(?i:{re.escape(head)}s?)"
-    # a name in front of the noun, or after it in apposition, each looked for on its own
     front = re.compile(
         rf"((?:{_CAPITAL}\s+){{1,4}}(?:(?!{_FUNCTION}\b)[a-z][\w-]*\s+){{0,2}}){noun}\b()"
     )
-    # a content word after the noun may be the mention's real head ("Iraq war vote")
-    modified = re.compile(rf"\s+(?!{_FUNCTION}\b|[a-z]+ed\b)[a-z]")
     after = re.compile(rf"()\b{noun}\s*,?\s+((?:#\w+|(?:[A-Z][\w.'’&-]*\s?){{1,4}}))")
+    return front, after
+
+
+def _fuller(head: str, said: set[str], before: str) -> str | None:
+    """The nearest mention in ``before`` of ``head`` (any case) carrying a name, holding the
+    words ``said`` with it; None when there is none or the mentions carry different names."""
+    front, after = _named_with(head)
     matches = sorted([*front.finditer(before), *after.finditer(before)], key=lambda m: m.end())
     found: list[tuple[str, frozenset[str], bool]] = []
     for m in matches:
@@ -225,7 +237,7 @@ def _fuller(head: str, said: set[str], before: str) -> str | None:
         words = {w.lower().strip(",") for w in mention.split()}
         if not said <= words:
             continue  # "the development bank" is no "Puerto Rico bank" of other words
-        owner = bool(m[1]) and modified.match(before, m.end()) is not None
+        owner = bool(m[1]) and _MODIFIED.match(before, m.end()) is not None
         named = frozenset(re.sub(r"['’]s$", "", w) for w in names)
         found.append((mention.rstrip(",. "), named, owner))
     if not found:

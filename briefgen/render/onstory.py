@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from briefgen import heap
 from briefgen.models import Brief, Extraction, Mention
 from briefgen.standalone import surname
 from briefgen.story import principal_names
@@ -86,9 +87,17 @@ class Strangers:
         for at, full, last in self.introduced.get(doc, ()):
             if at >= start:
                 break
-            if full not in text and re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
+            if full not in text and _bare(last).search(text):
                 return last
         return None
+
+
+# A surname standing as a word of its own. Compiled once a surname: the printed
+# chronology asks of a few thousand surnames at a few hundred articles, past what ``re``
+# keeps compiled (512 patterns), so asked through ``re.search`` each was compiled anew.
+@heap.corpus_cache(1 << 13)
+def _bare(last: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(last)}(?![\w-])")
 
 
 def strangers(brief: Brief, story: re.Pattern[str] | None) -> Strangers:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen import heap
 from briefgen.anaphora import BEFORE, takes_up
 from briefgen.connectives import continues
 from briefgen.definites import resolve_definites
@@ -141,8 +142,14 @@ def doubtful_week(m: EventMention, event: Event, printing: Printing) -> bool:
 def _undated(text: str, m: EventMention) -> str:
     """``text`` without the expression of its date (the entry's date column shows it): what
     stands before it then reads as it would ("the comments Friday" -> "the comments")."""
-    when = re.escape(m.timex.text)
-    return re.sub(rf"(?:\b(?:on|at|in|by|early|late|last|this)\s+)?{when}", " ", text, count=1)
+    return _date_words(m.timex.text).sub(" ", text, count=1)
+
+
+# Compiled once a date's words: a chronology of a few hundred articles asks of more of
+# them than ``re`` keeps compiled (512 patterns).
+@heap.corpus_cache(1 << 12)
+def _date_words(when: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:\b(?:on|at|in|by|early|late|last|this)\s+)?{re.escape(when)}")
 
 
 def _within(span: tuple[int, int], evidence: Evidence) -> tuple[int, int]:
