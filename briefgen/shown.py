@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
+from briefgen.additive import adds_to
 from briefgen.anaphora import sentences_before
 from briefgen.capitals import named_before, unscoped_absence
 from briefgen.connectives import CONNECTIVE, MID_CONNECTIVE
@@ -266,8 +267,9 @@ def stands_alone(text: str) -> bool:
     hopes") or a bare definite noun that points back to what only the article before
     names ("the unsealing", "the dispute": ``definite_acts.dangling_event``); inside them, a
     demonstrative shell ("this bill") or a quotation opening on one ("“That doesn't mean
-    …”"); an absence claimed with no place or body it holds
-    for ("There have been no confirmed cases since May 14").
+    …”"); an addition to what was told before ("She, too, wants …", ``additive``); an
+    absence claimed with no place or body it holds for ("There have been no confirmed
+    cases since May 14").
     """
     if _FURNITURE.search(text) or CONNECTIVE.match(text) or _THEN.match(text):
         return False
@@ -294,8 +296,8 @@ def stands_alone(text: str) -> bool:
         return False
     if _YIELDS.search(narration) or (narration == text and _ANSWERS.search(text)):
         return False
-    if leans_back(text, narration):
-        return False
+    if leans_back(text, narration) or adds_to(text, narration):
+        return False  # "Other Republicans …", "She, too, wants …": half of a point told before
     if (
         _THE_OTHER.match(text)
         or _QUOTED_PRONOUN.match(text)
