@@ -35,6 +35,7 @@ from briefgen.quotation_ends import (
 )
 from briefgen.quoted_refs import quoted_stranger
 from briefgen.relative_days import page_day
+from briefgen.role_subject import name_role_subject
 from briefgen.scope import resolve_scope
 from briefgen.shells import ON_WHAT, dangling_shell
 from briefgen.standalone import resolve_definite, resolve_opening, resolve_speaker
@@ -347,6 +348,8 @@ def read_alone(
     text = resolve_speaker(text, start, extraction) if text else None
     # "the Whig nominee" alone: "[Ada Brandt]" from the document, or refused
     text = name_role(text, start, extraction) if text else None
+    # "The radio host said": "The radio host [Ada Brandt]" from the document, or refused
+    text = name_role_subject(text, start, extraction) if text else None
     if text is not None:
         named = resolve_inner(text, sentence, start, extraction, cautious=not inner)
         # the timeline keeps a he/she it cannot name, but names the one it can

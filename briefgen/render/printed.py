@@ -33,6 +33,7 @@ from briefgen.newsworthy import announces, tells_news
 from briefgen.relative_days import name_relative_days, page_day
 from briefgen.render.eventdate import dates_news
 from briefgen.render.printing import Printing
+from briefgen.role_subject import name_role_subject
 from briefgen.shown import read_alone, stands_alone
 from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import BACKGROUND, When
@@ -222,6 +223,8 @@ def told_text(m: EventMention, printing: Printing) -> str | None:
     # is (``definites``), or not printed
     if named is not None:
         shown = resolve_definites(text, start, named, printing.story)
+        # "The radio host said": "[Ada Brandt]" from the document, or not printed
+        shown = name_role_subject(shown, start, named) if shown is not None else None
         return None if shown is None else _day_named(shown, m, named)
     before = printing.texts.get(m.doc, "")[max(0, start - BEFORE) : start]
     return None if takes_up(text, before, printing.story) else text  # no names: the text's

@@ -1,0 +1,75 @@
+"""A sentence whose subject names a person only by role ("The radio host told …"): named
+in brackets from its document when one person holds the role there, else not shown
+(invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.models import Document, Extraction, Mention
+from briefgen.role_subject import name_role_subject
+from briefgen.shown import read_alone
+
+_BEFORE = (
+    "Radio host Ada Brandt spoke at the harbour rally in Leeds. "
+    "Judge Olaf Kerr, chief judge of the Leeds Court of Appeals, listened from the quay. "
+)
+_PEOPLE = (
+    ("Radio host Ada Brandt", "Radio host"),
+    ("Judge Olaf Kerr", "chief judge of the Leeds Court of Appeals"),
+)
+
+
+def _extraction(before: str, people: tuple[tuple[str, str], ...]) -> Extraction:
+    document = Document(id="d", source="d.txt", format="txt", text=before, title="t")
+    mentions = tuple(
+        Mention(
+            "d", before.index(name), before.index(name) + len(name), name, "name", "person", role
+        )
+        for name, role in people
+    )
+    return Extraction(document=document, mentions=mentions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        (
+            "The radio host told listeners the harbour toll was a scandal.",
+            "The radio host [Ada Brandt] told listeners the harbour toll was a scandal.",
+        ),
+        (
+            "The chief judge of the Leeds Court of Appeals visited the harbour on Monday.",
+            "The chief judge of the Leeds Court of Appeals [Olaf Kerr] visited the harbour on"
+            " Monday.",
+        ),
+        # no role of the document's people, a name after the role, no subject and verb
+        ("The company said the harbour toll would rise.", None),
+        ("The radio host Ada Brandt said the toll would rise.", None),
+        ("The chief of staff resigned from the harbour board.", None),
+    ],
+)
+def test_a_role_one_person_holds_in_the_document_is_named(sentence: str, shown: str | None) -> None:
+    extraction = _extraction(_BEFORE, _PEOPLE)
+    assert name_role_subject(sentence, len(_BEFORE), extraction) == (shown or sentence)
+
+
+def test_a_role_several_people_hold_is_not_shown() -> None:
+    before = _BEFORE + "Tom Lund, a judge in York, came too. "
+    people = (*_PEOPLE, ("Tom Lund", "judge"))
+    extraction = _extraction(before, people)
+    sentence = "The judge ruled that the harbour toll was unlawful."
+    assert name_role_subject(sentence, len(before), extraction) is None
+    # control: with one judge in the document, it is named
+    one = _extraction(_BEFORE, _PEOPLE)
+    assert name_role_subject(sentence, len(_BEFORE), one) == (
+        "The judge [Olaf Kerr] ruled that the harbour toll was unlawful."
+    )
+
+
+def test_the_shown_sentence_names_the_role_s_holder() -> None:
+    sentence = "The radio host told listeners the harbour toll was a scandal."
+    text = _BEFORE + sentence
+    extraction = _extraction(text, _PEOPLE)
+    shown = read_alone(sentence, len(_BEFORE), extraction)
+    assert shown is not None and "[Ada Brandt]" in shown
