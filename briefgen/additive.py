@@ -43,9 +43,14 @@ _PRONOUN_ALSO = re.compile(
     r"(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did|does|do)\s+)?"
     r"(?:also|again)\b"
 )
-# "Another candidate, …", "Another said …": one more of what only the sentences before
-# named, as the sentence's subject; a count ("Another 20 people died") tells its figure.
-_ANOTHER_SUBJECT = re.compile(r"^\W*Another\b(?!\s+(?:\d|one\s+of\b|[a-z]+\s+of\b))")
+# "Another candidate said …", "Another said …": one more of what only the sentences before
+# named, as the sentence's subject; a count ("Another 20 people died", "Another six units")
+# tells its figure, and "Another suspected case of H1N1 …" says of what.
+_COUNT = (
+    r"\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|hundred|dozen|few|several|half)\b"
+)
+_ANOTHER_SUBJECT = re.compile(rf"^\W*Another\b(?!\s+(?:{_COUNT}|(?:[\w-]+\s+){{1,3}}of\b))")
 
 
 def adds_to(text: str, narration: str) -> bool:
