@@ -14,8 +14,10 @@ role of the document's people ("The company said") is left to the checks of defi
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from briefgen.models import Extraction
+from briefgen.titled import DOMINANT
 
 __all__ = ["name_role_subject"]
 
@@ -32,12 +34,24 @@ _SUBJECT = re.compile(r"^\W*(?:[^,;:\"“]{1,40},\s*)?[Tt]he\s+((?:[a-z][\w-]*\s
 _OF_NAMES = (
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of|for|the|and|[A-Z][\w.'’-]*))*)?"
 )
+_VERB = (
+    r"[a-z]+(?:ed|es)|(?!(?:us|news|series|always|perhaps|less|yes|this|its|his|has)\b)[a-z]+[^s\W]s"
+    r"|has|had|have|is|was|are|were|will|would|can|could|may|might|must|should|shall|did|does"
+    r"|said|told|went|came|made|took|gave|found|threw|met|spoke|wrote|held|left|led|ran|saw"
+    r"|sent|set|put|cut|hit|got|began|became|won|lost|kept|brought|bought|thought|sought"
+    r"|stood|fought|felt|paid|fell|rose|drew|struck|chose|flew|knew|grew|broke|also|then|later"
+)
 _THEN_VERB = re.compile(
     rf"(?P<of>{_OF_NAMES})(?![\w'’]|\s+[A-Z\[])(?=\s+[a-z])"
-    r"(?!\s+(?:of|for|in|at|and|or|to|with|who|whom|whose|that|which|from|on|by|as|said)\b)"
+    # a verb: an auxiliary, a past or present form, or an irregular past, an adverb maybe
+    # before it ("The mayor later said"); "the prisoner swap came" has a noun after its
+    # "prisoner"
+    rf"(?=\s+(?:[a-z]+ly\s+)?(?:{_VERB})\b)"
 )
 # Words between "The" and the head that qualify nothing about who: "the former", "the
 # then": kept out of the words a holder's role must give.
+_FORMER = re.compile(r"\b(?:former|ex|then|late)\b", re.I)
+_DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|associate)\b", re.I)
 _LOOSE = frozenset(("former", "then", "new", "current", "longtime", "outgoing", "acting"))
 # How far after a person's name the document's words may give the role's qualifiers
 # ("Ada Brandt, chief judge of the Leeds court"): the words next to it, in its sentence.
@@ -52,6 +66,22 @@ def _head(role: str) -> str:
         return ""
     word = words[-1].lower().strip(".,'’")
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _one(holders: Counter[str]) -> str | None:
+    """The one person of ``holders`` (name -> how often the document gives them the role),
+    or None: "Ada Brandt" and "Ada Lund Brandt" are one person, and of several the one the
+    document names in the role ``DOMINANT`` times more often than the next is the one it
+    is about (its "the president")."""
+    by_surname: Counter[str] = Counter()
+    full: dict[str, str] = {}
+    for name, n in sorted(holders.items(), key=lambda h: len(h[0])):
+        by_surname[name.split()[-1]] += n
+        full[name.split()[-1]] = name
+    ranked = by_surname.most_common()
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < DOMINANT * ranked[1][1]):
+        return None
+    return full[ranked[0][0]]
 
 
 def _bare(name: str, role: str) -> str:
@@ -74,8 +104,8 @@ def name_role_subject(text: str, start: int, extraction: Extraction | None) -> s
     fits the role's words; ``text`` as written when its subject is no role of the
     document's people."""
     m = _SUBJECT.match(text)
-    if m is None or extraction is None:
-        return text
+    if m is None or extraction is None or text.lstrip()[:1] in "\"“‘'":
+        return text  # a quotation's "the two front-runners" is its speaker's
     people = [
         x
         for x in extraction.mentions
@@ -100,17 +130,19 @@ def name_role_subject(text: str, start: int, extraction: Extraction | None) -> s
     qualifiers = [w for w in mods if w not in _LOOSE]
     qualifiers += [w for w in then["of"].split() if w[:1].isupper()]
     document = extraction.document.text
-    holders = set()
+    holders: Counter[str] = Counter()
     for x in roles:
         after = re.split(r"[.;]\s", document[x.end : x.end + _AROUND], maxsplit=1)[0]
         around = f"{x.text} {x.role} {after}"
+        if _FORMER.search(around) and not _FORMER.search(" ".join(mods)):
+            continue  # "the president" is no former president
+        if _DEPUTY.search(x.role or "") and not _DEPUTY.search(" ".join(mods)):
+            continue  # nor its vice president
         if all(re.search(rf"(?<![\w-]){re.escape(q)}(?![\w-])", around, re.I) for q in qualifiers):
-            holders.add(_bare(x.text, x.role or ""))
-    # "Ada Brandt" and "Ada Lund Brandt" are one person: one surname
-    by_surname = {name.split()[-1]: name for name in sorted(holders, key=len)}
-    if len(by_surname) != 1:
+            holders[_bare(x.text, x.role or "")] += 1
+    name = _one(holders)
+    if name is None:
         return None  # which person holds the role, only the article says
-    name = next(iter(by_surname.values()))
     if re.search(rf"\b{re.escape(name.split()[-1])}\b", text):
         return text  # the sentence names them itself
     return f"{text[:end]} [{name}]{text[end:]}"

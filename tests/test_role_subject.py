@@ -73,3 +73,30 @@ def test_the_shown_sentence_names_the_role_s_holder() -> None:
     extraction = _extraction(text, _PEOPLE)
     shown = read_alone(sentence, len(_BEFORE), extraction)
     assert shown is not None and "[Ada Brandt]" in shown
+
+
+def test_the_role_s_holder_the_document_is_about_is_named_not_its_deputy() -> None:
+    before = (
+        "President Ada Brandt spoke in Leeds. Vice President Olaf Kerr spoke in York. "
+        "President Ada Brandt left. President Ada Brandt returned. President Tom Lund of "
+        "the rowing club cheered. "
+    )
+    people = [("President Ada Brandt", "President")] * 3 + [
+        ("Vice President Olaf Kerr", "Vice President"),
+        ("President Tom Lund", "President"),
+    ]
+    document = Document(id="d", source="d.txt", format="txt", text=before, title="t")
+    at = [0, before.index("President Ada", 40), before.rindex("President Ada")]
+    starts = [*at, before.index("Vice"), before.index("President Tom")]
+    mentions = tuple(
+        Mention("d", s, s + len(name), name, "name", "person", role)
+        for s, (name, role) in zip(starts, people, strict=True)
+    )
+    extraction = Extraction(document=document, mentions=mentions)
+    sentence = "The president signed the harbour bill on Monday."
+    assert name_role_subject(sentence, len(before), extraction) == (
+        "The president [Ada Brandt] signed the harbour bill on Monday."
+    )
+    # with one other president named as often, which one is meant is not said
+    two = Extraction(document=document, mentions=(*mentions[:1], mentions[4]))
+    assert name_role_subject(sentence, len(before), two) is None
