@@ -55,7 +55,7 @@ _DEPUTY = re.compile(r"\b(?:vice|deputy|assistant|associate)\b", re.I)
 _LOOSE = frozenset(("former", "then", "new", "current", "longtime", "outgoing", "acting"))
 # How far after a person's name the document's words may give the role's qualifiers
 # ("Ada Brandt, chief judge of the Leeds court"): the words next to it, in its sentence.
-_AROUND = 60
+_AROUND = 100
 
 
 def _head(role: str) -> str:
@@ -132,7 +132,8 @@ def name_role_subject(text: str, start: int, extraction: Extraction | None) -> s
     document = extraction.document.text
     holders: Counter[str] = Counter()
     for x in roles:
-        after = re.split(r"[.;]\s", document[x.end : x.end + _AROUND], maxsplit=1)[0]
+        # up to its sentence's end: "U.S." and "D.C." end no sentence
+        after = re.split(r"(?<!\b[A-Z])[.;]\s", document[x.end : x.end + _AROUND], maxsplit=1)[0]
         around = f"{x.text} {x.role} {after}"
         if _FORMER.search(around) and not _FORMER.search(" ".join(mods)):
             continue  # "the president" is no former president

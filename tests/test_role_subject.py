@@ -13,10 +13,12 @@ from briefgen.shown import read_alone
 _BEFORE = (
     "Radio host Ada Brandt spoke at the harbour rally in Leeds. "
     "Judge Olaf Kerr, chief judge of the Leeds Court of Appeals, listened from the quay. "
+    "Tom Lund, chief judge of the U.K. Court of Appeals for the N.E. Circuit, was there. "
 )
 _PEOPLE = (
     ("Radio host Ada Brandt", "Radio host"),
     ("Judge Olaf Kerr", "chief judge of the Leeds Court of Appeals"),
+    ("Tom Lund", "chief judge"),
 )
 
 
@@ -43,6 +45,11 @@ def _extraction(before: str, people: tuple[tuple[str, str], ...]) -> Extraction:
             "The chief judge of the Leeds Court of Appeals [Olaf Kerr] visited the harbour on"
             " Monday.",
         ),
+        (
+            "The chief judge of the U.K. Court of Appeals for the N.E. Circuit visited Leeds.",
+            "The chief judge of the U.K. Court of Appeals for the N.E. Circuit [Tom Lund]"
+            " visited Leeds.",
+        ),
         # no role of the document's people, a name after the role, no subject and verb
         ("The company said the harbour toll would rise.", None),
         ("The radio host Ada Brandt said the toll would rise.", None),
@@ -55,14 +62,15 @@ def test_a_role_one_person_holds_in_the_document_is_named(sentence: str, shown: 
 
 
 def test_a_role_several_people_hold_is_not_shown() -> None:
-    before = _BEFORE + "Tom Lund, a judge in York, came too. "
-    people = (*_PEOPLE, ("Tom Lund", "judge"))
+    before = _BEFORE + "Una Moss, a judge in York, came too. "
+    people = (*_PEOPLE, ("Una Moss", "judge"))
     extraction = _extraction(before, people)
     sentence = "The judge ruled that the harbour toll was unlawful."
     assert name_role_subject(sentence, len(before), extraction) is None
     # control: with one judge in the document, it is named
-    one = _extraction(_BEFORE, _PEOPLE)
-    assert name_role_subject(sentence, len(_BEFORE), one) == (
+    first = _BEFORE[: _BEFORE.index("Tom Lund")]
+    one = _extraction(first, _PEOPLE[:2])
+    assert name_role_subject(sentence, len(first), one) == (
         "The judge [Olaf Kerr] ruled that the harbour toll was unlawful."
     )
 
