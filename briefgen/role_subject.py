@@ -116,11 +116,14 @@ def name_role_subject(text: str, start: int, extraction: Extraction | None) -> s
     at = m.start(1)
     for word in m[1].split():
         at = text.index(word, at) + len(word)
-        head = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        plural = word.endswith("s") and not word.endswith("ss")
+        head = word[:-1] if plural else word
         if head in heads:
             break
     else:
         return text  # no role of the document's people: "The company said"
+    if plural:
+        return text  # "the senators": a group, no one person the reader must be told
     then = _THEN_VERB.match(text, at)
     if then is None:
         return text  # no subject and verb: "The host who …", "The judge's ruling"

@@ -54,6 +54,7 @@ def _extraction(before: str, people: tuple[tuple[str, str], ...]) -> Extraction:
         ("The company said the harbour toll would rise.", None),
         ("The radio host Ada Brandt said the toll would rise.", None),
         ("The chief of staff resigned from the harbour board.", None),
+        ("In private, the judges said the harbour toll was unlawful.", None),  # a group
     ],
 )
 def test_a_role_one_person_holds_in_the_document_is_named(sentence: str, shown: str | None) -> None:
