@@ -4,7 +4,9 @@ Shown alone, such a sentence names nothing a reader can look up, whatever the to
 rest of a set the sentence before began ("Other Republicans prepared …"), a reason said to
 have become clear without being given, signs said to have come without being given, a
 bare "the" happening taking place ("The debate took place as …"), someone's "latest" act
-named as if known ("said of Ruiz's latest request"). ``shown.stands_alone`` refuses them.
+named as if known ("said of Ruiz's latest request"), a predicate that is only an idiom of
+stance ("went on the offensive": against whom, by doing what, the sentences after say).
+``shown.stands_alone`` refuses them.
 """
 
 from __future__ import annotations
@@ -51,6 +53,26 @@ _LATEST_ACT = re.compile(
     r"(?![\w-])(?!\s*(?:" + _ARG + r"|,\s*(?:which|a|an)\b|[-–—(]))"
 )
 _THAN = re.compile(r"\bthan\b", re.I)
+# A predicate that is only an idiom of stance or manner: "On Sunday, Ruiz went on the
+# offensive", "came out swinging", "doubled down" (against whom, on what, by saying what:
+# the sentences after say). One with an object or complement ("went on the offensive
+# against the board", "doubled down on the plan", ", accusing …") tells what was done.
+_STANCE = re.compile(
+    r"\b(?:(?:went|goes|go|going|gone|was|were|is|are)\s+on\s+the\s+(?:offensive|defensive"
+    r"|attack|warpath)|(?:took|takes|take|taking)\s+the\s+(?:offensive|gloves\s+off)"
+    r"|(?:came|come|comes|coming)\s+out\s+(?:swinging|fighting)"
+    r"|(?:doubled|doubles|doubling)\s+down|(?:upped|ups|raised|raises)\s+the\s+(?:ante|stakes)"
+    r"|(?:turned|turns)\s+up\s+the\s+heat|(?:changed|changes|changing)\s+(?:tack|course)"
+    r"|(?:dug|digs|digging)\s+in(?:\s+(?:his|her|their|its)\s+heels)?)\b",
+    re.I,
+)
+# What may follow such a predicate and still add nothing: a time ("on Sunday", "again").
+_ONLY_WHEN = re.compile(
+    r"(?:\s*,?\s*(?:(?:on|this|last|early|late|in|at|during|by)\s+)?(?:(?i:(?:mon|tues|wednes"
+    r"|thurs|fri|satur|sun)day)|today|yesterday|tonight|again|once\s+more|morning|afternoon"
+    r"|evening|night|week|weekend|[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|the\s+(?:debate"
+    r"|interview|rally|hearing|speech))\b)*\s*[.!]?\s*$"
+)
 
 
 def leans_back(text: str, narration: str) -> bool:
@@ -59,5 +81,7 @@ def leans_back(text: str, narration: str) -> bool:
     if _WITHHELD.search(narration) or _THE_HAPPENING.match(narration):
         return True
     if _SIGNS_CAME.match(narration) or _LATEST_ACT.search(narration):
+        return True
+    if any(_ONLY_WHEN.match(narration, m.end()) for m in _STANCE.finditer(narration)):
         return True
     return _OTHERS.match(text) is not None and _THAN.search(narration) is None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
+from briefgen.additive import adds_to
 from briefgen.anaphora import sentences_before
 from briefgen.capitals import named_before, unscoped_absence
 from briefgen.connectives import CONNECTIVE, MID_CONNECTIVE
@@ -34,6 +35,7 @@ from briefgen.quotation_ends import (
 )
 from briefgen.quoted_refs import quoted_stranger
 from briefgen.relative_days import page_day
+from briefgen.role_subject import name_role_subject
 from briefgen.scope import resolve_scope
 from briefgen.shells import ON_WHAT, dangling_shell
 from briefgen.standalone import resolve_definite, resolve_opening, resolve_speaker
@@ -266,8 +268,9 @@ def stands_alone(text: str) -> bool:
     hopes") or a bare definite noun that points back to what only the article before
     names ("the unsealing", "the dispute": ``definite_acts.dangling_event``); inside them, a
     demonstrative shell ("this bill") or a quotation opening on one ("“That doesn't mean
-    …”"); an absence claimed with no place or body it holds
-    for ("There have been no confirmed cases since May 14").
+    …”"); an addition to what was told before ("She, too, wants …", ``additive``); an
+    absence claimed with no place or body it holds for ("There have been no confirmed
+    cases since May 14").
     """
     if _FURNITURE.search(text) or CONNECTIVE.match(text) or _THEN.match(text):
         return False
@@ -294,8 +297,8 @@ def stands_alone(text: str) -> bool:
         return False
     if _YIELDS.search(narration) or (narration == text and _ANSWERS.search(text)):
         return False
-    if leans_back(text, narration):
-        return False
+    if leans_back(text, narration) or adds_to(text, narration):
+        return False  # "Other Republicans …", "She, too, wants …": half of a point told before
     if (
         _THE_OTHER.match(text)
         or _QUOTED_PRONOUN.match(text)
@@ -345,6 +348,8 @@ def read_alone(
     text = resolve_speaker(text, start, extraction) if text else None
     # "the Whig nominee" alone: "[Ada Brandt]" from the document, or refused
     text = name_role(text, start, extraction) if text else None
+    # "The radio host said": "The radio host [Ada Brandt]" from the document, or refused
+    text = name_role_subject(text, start, extraction) if text else None
     if text is not None:
         named = resolve_inner(text, sentence, start, extraction, cautious=not inner)
         # the timeline keeps a he/she it cannot name, but names the one it can

@@ -19,6 +19,7 @@ chooses among them): a source sentence a reader can take alone, under a date it 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefgen import heap
 from briefgen.anaphora import BEFORE, takes_up
@@ -28,10 +29,12 @@ from briefgen.extract.quotes import QUOTED
 from briefgen.fragments import no_finite_verb
 from briefgen.inner_refs import dangling_their
 from briefgen.misdated import misdated
-from briefgen.models import Event, EventMention, Evidence
+from briefgen.models import Event, EventMention, Evidence, Extraction
 from briefgen.newsworthy import announces, tells_news
+from briefgen.relative_days import name_relative_days, page_day
 from briefgen.render.eventdate import dates_news
 from briefgen.render.printing import Printing
+from briefgen.role_subject import name_role_subject
 from briefgen.shown import read_alone, stands_alone
 from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import BACKGROUND, When
@@ -220,10 +223,29 @@ def told_text(m: EventMention, printing: Printing) -> str | None:
         return None  # "Thompson started Thursday ...": who, only the article said
     if not _WORDS[0] <= len(text.split()) <= _WORDS[1]:
         return None
+    named = printing.named.get(m.doc)
+    if page_day(narration, named):
+        return None  # "… today" in one item of a page of many: which day, it does not say
     # "the development bank", "the city": named from the article, as every shown sentence
     # is (``definites``), or not printed
-    named = printing.named.get(m.doc)
     if named is not None:
-        return resolve_definites(text, start, named, printing.story)
+        shown = resolve_definites(text, start, named, printing.story)
+        # "The radio host said": "[Ada Brandt]" from the document, or not printed
+        shown = name_role_subject(shown, start, named) if shown is not None else None
+        return None if shown is None else _day_named(shown, m, named)
     before = printing.texts.get(m.doc, "")[max(0, start - BEFORE) : start]
     return None if takes_up(text, before, printing.story) else text  # no names: the text's
+
+
+# The writer's own day, which read alone is the reader's: "issued a ruling today".
+_OWN_DAY = re.compile(r"^(?:today|tonight|yesterday|tomorrow)$", re.I)
+
+
+def _day_named(text: str, m: EventMention, named: Extraction) -> str:
+    """``text`` with its date's "today" ("issued a ruling today") followed by the day it
+    means, as every shown sentence names it (``relative_days``): the entry's date column
+    says the day, but the sentence read alone says "today" of the reader's. A weekday
+    under its date needs no naming."""
+    if not _OWN_DAY.match(" ".join(m.timex.text.split())):
+        return text
+    return name_relative_days(text, m.evidence, replace(named, timexes=(m.timex,)))

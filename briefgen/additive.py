@@ -1,0 +1,63 @@
+"""Sentences whose point is an addition to what the sentence before said.
+
+English marks a statement as one more of what was just told with a closed class of
+additive and comparative particles: "She, too, wants a recount", "He also said …", "…
+as well", "nor did he attend either", "likewise", "said the same". Out of its article
+such a sentence tells half a point: what it adds to, or is the same as, the sentence before
+said. ``shown.stands_alone`` refuses it. The particles are read in the narration only (a
+speaker's "too" is where they stand), and only where they add to the clause, not where
+they grade ("too late") or compare with what the sentence says ("as well as", "the same
+day", "the same as last year").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["adds_to"]
+
+# "She, too, wants …", "… wants it too.": "too" closing its phrase adds the subject or
+# the thing to what was told before; "too" before a word grades it ("too late").
+_TOO = re.compile(r"\w[\]’'\"”]?\s*,\s*too\s*[,;.!?]|\w\s+too\s*(?:[;.!?]|$)", re.I)
+# "… as well." closing the clause; "as well as" joins what the sentence itself names.
+_AS_WELL = re.compile(r"\bas\s+well\s*(?:[,;.!?]|$)(?!\s*as\b)", re.I)
+# "He did not attend either.": a negative addition to what was denied before.
+_EITHER = re.compile(r"\b(?:not|n['’]t|never|no)\b[^.;]*\beither\s*(?:[,;.!?]|$)", re.I)
+# "Likewise, …" or "… likewise said": like what, the sentence before says.
+_LIKEWISE = re.compile(r"\b(?:likewise|similarly)\b", re.I)
+# "said the same", "felt the same", "… is the same.": the same as what was told before;
+# "the same day", "the same as …", "the same thing that …" say what they compare with.
+_THE_SAME = re.compile(
+    # "remained the same": unchanged, no likeness to what was told
+    r"(?<!\bremain\s)(?<!\bremains\s)(?<!\bremained\s)(?<!\bstayed\s)(?<!\bstays\s)"
+    r"\bthe\s+same(?:\s+(?:thing|way|view|point|message|argument|question|concern))?"
+    r"\s*(?:[,;.!?]|$)",
+    re.I,
+)
+# "He also said …", "[Murray] also told …", "They have also asked …": a pronoun subject (or
+# the brief's bracket naming one) whose whole predicate is marked as one more; which
+# statement it adds to, and often who, the sentence before says. A named subject ("Mexico
+# also reported 20 cases") says who and what, and reads alone.
+_PRONOUN_ALSO = re.compile(
+    r"^\W*(?:[^,;:]{1,40},\s*)?(?:He|She|They|It|We|\[[^\]]+\])\s+"
+    r"(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did|does|do)\s+)?"
+    r"(?:also|again)\b"
+)
+# "Another candidate said …", "Another said …": one more of what only the sentences before
+# named, as the sentence's subject; a count ("Another 20 people died", "Another six units")
+# tells its figure, and "Another suspected case of H1N1 …" says of what.
+_COUNT = (
+    r"\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|hundred|dozen|few|several|half)\b"
+)
+_ANOTHER_SUBJECT = re.compile(rf"^\W*Another\b(?!\s+(?:{_COUNT}|(?:[\w-]+\s+){{1,3}}of\b))")
+
+
+def adds_to(text: str, narration: str) -> bool:
+    """Whether ``text`` (a shown sentence; ``narration``, the same without its quotations)
+    is marked as an addition to what the sentences before it told."""
+    if _TOO.search(narration) or _AS_WELL.search(narration) or _EITHER.search(narration):
+        return True
+    if _LIKEWISE.search(narration) or _THE_SAME.search(narration):
+        return True
+    return _PRONOUN_ALSO.match(text) is not None or _ANOTHER_SUBJECT.match(text) is not None
