@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import inspect
 import json
 import os
 import pickle
@@ -102,7 +103,12 @@ def extract(documents: Sequence[Document], tag: Tagger) -> list[Extraction]:
 
         return [extract_document(d, nlp) for d in documents]
     views = [extraction_view(d.text, d.blocks) for d in documents]  # the text, unstructured
-    tagged = [tag(v, d.dct) for d, v in zip(documents, views, strict=True)]
+    # a tagger that reads the page's stamp (briefgen's) is given it, as a build does
+    stamped = "published" in inspect.signature(tag).parameters
+    tagged = [
+        tag(v, d.dct, published=d.published) if stamped else tag(v, d.dct)  # type: ignore[call-arg]
+        for d, v in zip(documents, views, strict=True)
+    ]
     texts = (nlp_view(dated_view(v, t, lead=LEAD)) for v, t in zip(views, tagged, strict=True))
     parsed = nlp.pipe(texts, batch_size=32, disable=DISABLED)
     out = []

@@ -109,6 +109,10 @@ class Document(Record):
     warnings: tuple[str, ...] = ()
     blocks: tuple[Block, ...] = ()
     language: str | None = None
+    # The moment the page says it was published or updated, where its stamp gives a clock
+    # time on the document's day: a day, a time and the zone as written ("2011-11-08T01:23
+    # GMT"; structure stage). A clock time with no day told in the past is dated against it.
+    published: str | None = None
 
     @property
     def dct(self) -> dt.date | None:

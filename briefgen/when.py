@@ -4,9 +4,10 @@ Every stage that filters, compares, sorts or labels a date goes through ``When``
 the value is parsed once (``When.of``, cached) and the JSON keeps the TIMEX3 string.
 
 Values handled: days ``2021-07-08`` (any time part ``T10:40``/``TNI`` belongs to the
-day), ISO weeks ``2021-W28``, months ``2021-07``, seasons ``2021-SU``, quarters
-``2021-Q3``, halves ``2021-H1``, years ``2021``, decades ``199``, centuries ``19``, and
-ranges ``A/B`` of any of these. References (``PAST_REF``) and durations have no days.
+day; a clock time may carry the zone the page wrote, ``2021-07-08T10:40 GMT``), ISO weeks
+``2021-W28``, months ``2021-07``, seasons ``2021-SU``, quarters ``2021-Q3``, halves
+``2021-H1``, years ``2021``, decades ``199``, centuries ``19``, and ranges ``A/B`` of any
+of these. References (``PAST_REF``) and durations have no days.
 """
 
 from __future__ import annotations
@@ -41,7 +42,30 @@ _SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn",
 _ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 _REFS = {"PRESENT_REF": "ongoing", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T[\w:.+-]*)?$")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T[\w:.+-]*(?: [A-Z]{2,5})?)?$")
+_CLOCK_PART = re.compile(r"T(\d{2}):(\d{2})(?: ([A-Z]{2,5}))?$")
+# Minutes east of UTC of the zone abbreviations news pages print whose offset is one all
+# year (a closed table; "ET", "UK time" or "IST" name more than one offset and are left out).
+ZONE_OFFSETS = {
+    "GMT": 0,
+    "UTC": 0,
+    "BST": 60,
+    "CET": 60,
+    "CEST": 120,
+    "EST": -300,
+    "EDT": -240,
+    "CST": -360,
+    "CDT": -300,
+    "MST": -420,
+    "MDT": -360,
+    "PST": -480,
+    "PDT": -420,
+    "HKT": 480,
+    "SGT": 480,
+    "JST": 540,
+    "AEST": 600,
+    "AEDT": 660,
+}
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _PART = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI|Q[1-4]|H[12])$")
@@ -89,6 +113,38 @@ class When:
         if self.granularity != "day" or self.width > 3:
             return None
         return self.first
+
+    @property
+    def minute(self) -> int | None:
+        """Minutes after midnight of a day with a clock time ("2021-07-08T10:40" is 640)."""
+        m = _CLOCK_PART.search(self.value) if self.granularity == "day" else None
+        return int(m[1]) * 60 + int(m[2]) if m and int(m[1]) < 24 else None
+
+    @property
+    def zone(self) -> str | None:
+        """The zone written after a clock time ("GMT" of "2021-07-08T10:40 GMT")."""
+        m = _CLOCK_PART.search(self.value) if self.granularity == "day" else None
+        return m[3] if m else None
+
+    def clock_day(self, minute: int, zone: str | None, *, ahead: bool = False) -> date | None:
+        """For this moment (a day with a clock time), the day of the latest time ``minute``
+        at or before it, or with ``ahead`` the earliest at or after it: "at 11am" told in
+        the past on a page stamped 01:23 is the day before's. ``zone`` is the one written
+        with the clock; a clock and a moment in two zones are compared only when both
+        zones' offsets are known, and a clock without a zone is read in the moment's.
+        None when this moment has no clock time."""
+        own, own_zone = self.minute, self.zone
+        if own is None:
+            return None
+        if zone is not None and zone != own_zone:
+            if zone not in ZONE_OFFSETS or own_zone is None or own_zone not in ZONE_OFFSETS:
+                return None
+            own += ZONE_OFFSETS[zone] - ZONE_OFFSETS[own_zone]
+        days, own = divmod(own, 24 * 60)
+        day = self.first + timedelta(days=days)
+        if ahead:
+            return day + timedelta(days=1) if minute < own else day
+        return day - timedelta(days=1) if minute > own else day
 
     def overlaps(self, other: When, slack: int = 0) -> bool:
         pad = timedelta(days=slack)

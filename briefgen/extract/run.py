@@ -103,10 +103,11 @@ def date_document(document: Document, year: int | None = None) -> tuple[Document
     document = dated_by_dateline(document)
     # Dates are read in the body and transcript only: a sidebar's year is not the story's.
     text = extraction_view(document.text, document.blocks)
-    timexes = tag(text, anchor_day(document.date))
+    # a time of day with no day is dated against the page's stamp, on the stamp's day only
+    timexes = tag(text, anchor_day(document.date), published=document.published)
     dated = infer_document_date(document, timexes, corpus_year=year)
     if dated.date != document.date:
-        timexes = tag(text, anchor_day(dated.date))
+        timexes = tag(text, anchor_day(dated.date), published=document.published)
     return dated, timexes
 
 

@@ -7,12 +7,11 @@ kept on the document (``Document.blocks``) and written to the JSON.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from briefgen.models import Document
 from briefgen.structure.classify import structure_document
 from briefgen.structure.model import EXTRACTED, Structure, extraction_view, turn_at
 from briefgen.structure.profile import CorpusProfile, build_profile
+from briefgen.structure.stamps import stamped
 
 __all__ = [
     "EXTRACTED",
@@ -27,5 +26,5 @@ __all__ = [
 
 
 def structured(document: Document, profile: CorpusProfile) -> Document:
-    """``document`` with its blocks set."""
-    return replace(document, blocks=structure_document(document, profile).blocks)
+    """``document`` with its blocks set, and the moment its stamp states."""
+    return stamped(document, structure_document(document, profile).blocks)

@@ -154,15 +154,16 @@ def _structured(
     central names read of them too."""
     from briefgen.structure.cached import Answer, RecordingProfile, Structured, still_holds
     from briefgen.structure.classify import structure_document
+    from briefgen.structure.stamps import stamped
 
     if cache is None:
-        return replace(doc, blocks=structure_document(doc, profile).blocks), None
+        return stamped(doc, structure_document(doc, profile).blocks), None
     key = keys[doc.id]
     entry = stored.get(key)
     if entry is not None and entry.naming is not None and still_holds(entry, profile):
-        return replace(doc, blocks=entry.blocks), entry.naming
+        return stamped(doc, entry.blocks), entry.naming
     recording = RecordingProfile(profile)
-    done = replace(doc, blocks=structure_document(doc, recording).blocks)
+    done = stamped(doc, structure_document(doc, recording).blocks)
     answers = tuple(Answer(q, t, r) for (q, t), r in sorted(recording.answers.items()))
     named = naming(done)
     cache.put(key, Structured(doc.language, done.blocks, answers, named))

@@ -8,6 +8,11 @@ show …", "Published reports say …") and goes on in words.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefgen.ingest.header import find_date
+from briefgen.models import Block, Document
 
 # The calendar's atoms, one set for every reader of dates in page furniture (here, and
 # ``shapes``' date-and-time stamp): each word ends where a word does ("Sunday", not "Sunny";
@@ -58,3 +63,57 @@ def is_stamp(text: str) -> bool:
     """Whether ``text`` opens with a publishing stamp (a date or a time straight after
     its word: "Updated figures show …" is prose)."""
     return bool(TIMESTAMP.match(text.lstrip(" \t*_#>")))
+
+
+# A clock and the zone written after it: "01:23 GMT", "9:35 pm EDT", "16:55 UK time".
+_CLOCK_ZONE = re.compile(
+    rf"(?<![\d:.])(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>[ap])?(?(ap)\.?m\.?)"
+    rf"(?<=\d|m|\.)(?![\d\w])(?:\s*(?P<zone>{ZONE}))?"
+)
+# Blocks a page's own stamp is set in (not a reader's comment, nor an embedded post).
+_STAMP_KINDS = ("furniture", "dateline", "byline")
+
+
+def stamped(document: Document, blocks: Sequence[Block]) -> Document:
+    """``document`` with its blocks and the moment its stamp states (``published``)."""
+    return replace(document, blocks=tuple(blocks), published=page_moment(document, blocks))
+
+
+def page_moment(document: Document, blocks: Sequence[Block]) -> str | None:
+    """The moment the page's first stamp gives on the document's day, as a day, a clock
+    time and the zone as written ("2011-11-08T01:23 GMT"): a furniture line with a clock
+    time and that day ("Saturday 25 April 2009 19.44 BST", "| Mon May 4, 2009 9:35 pm
+    EDT"), or a stamp word and a clock time ("Last updated at 01:23 GMT"). None when the
+    document has no day or no stamp gives a time."""
+    day = document.date[:10] if document.date and len(document.date) >= 10 else None
+    if day is None:
+        return None
+    for block in blocks:
+        if block.kind not in _STAMP_KINDS or block.time is not None:
+            continue
+        line = document.text[block.start : block.end]
+        if (clock := _stamp_clock(line, day)) is not None:
+            return f"{day}T{clock}"
+    return None
+
+
+def _stamp_clock(line: str, day: str) -> str | None:
+    """The clock time ("01:23 GMT") a stamp line gives for ``day``, or None."""
+    said = find_date(line)
+    if said is not None and said[0] != day:
+        return None  # another day's stamp
+    if said is None and TIMESTAMP.search(line) is None:
+        return None
+    for found in _CLOCK_ZONE.finditer(line):
+        if found["mi"] is None and found["ap"] is None:
+            continue  # a number, not a clock
+        hour, minute = int(found["h"]), int(found["mi"] or 0)
+        if found["ap"]:
+            if not 1 <= hour <= 12:
+                continue
+            hour = hour % 12 + (12 if found["ap"].lower() == "p" else 0)
+        if hour > 23 or minute > 59:
+            continue
+        zone = found["zone"].split()[0] if found["zone"] else None
+        return f"{hour:02d}:{minute:02d}" + (f" {zone}" if zone else "")
+    return None

@@ -22,6 +22,7 @@ from briefgen.extract.timex import (
 )
 from briefgen.extract.timex.base import RULES, Ctx
 from briefgen.models import Timex
+from briefgen.when import When
 
 __all__ = ["tag"]
 log = logging.getLogger(__name__)
@@ -66,13 +67,17 @@ def _context_mod(text: str, start: int, type_: str, value: str) -> str | None:
     return None
 
 
-def tag(text: str, dct: date | None, *, narrative: bool = True) -> list[Timex]:
+def tag(
+    text: str, dct: date | None, *, narrative: bool = True, published: str | None = None
+) -> list[Timex]:
     """Find and normalise the temporal expressions of ``text``.
 
     ``dct`` is the document creation time; relative expressions ("on Monday", "last
     month") are read against it, and left underspecified (``XXXX-WXX-1``) without it.
     With ``narrative`` (the default) discourse anchors that TimeML does not tag ("back
     then", "since then", "so far") are tagged too; pass False for strict TimeML output.
+    ``published`` is the moment the page states (``Document.published``): a time of day
+    told without a day ("at 11am", "this afternoon") is dated against it.
     Returns non-overlapping ``Timex`` records sorted by start.
     """
     candidates: list[tuple[int, int, int]] = []
@@ -83,7 +88,7 @@ def tag(text: str, dct: date | None, *, narrative: bool = True) -> list[Timex]:
             if found.end() > found.start():
                 candidates.append((found.start(), -(found.end() - found.start()), index))
     candidates.sort()
-    ctx = Ctx(text=text, dct=dct, narrative=narrative)
+    ctx = Ctx(text=text, dct=dct, narrative=narrative, published=When.of(published))
     out: list[Timex] = []
     pos = 0
     for start, neg_len, index in candidates:

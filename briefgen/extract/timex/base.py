@@ -9,6 +9,7 @@ from datetime import date
 
 from briefgen.extract.timex import anchor
 from briefgen.extract.timex.lexicon import MONTHS, NUMBER
+from briefgen.when import When
 
 # A sentence ends between two positions: a full stop before a capital, or a line break
 # ("a.m." and "Dr." before a lower-case word or a number are no ends).
@@ -34,6 +35,8 @@ class Ctx:
     # The last day the text named ("on Oct. 23", "Monday"): the day in focus, which a year
     # or a month named since ("in 1994") does not change.
     last_day: str | None = None
+    # The moment the page states it was published ("2011-11-08T01:23 GMT"), on the DCT's day
+    published: When | None = None
     _tense: dict[int, int] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> int:
@@ -49,6 +52,24 @@ class Ctx:
         if told == 0 and anchor.present_as_future(self.text, start, end):
             return 1
         return told
+
+    def stamped_day(
+        self, day: date | None, minute: int, zone: str | None, start: int, end: int
+    ) -> date | None:
+        """The day of a time of day (``minute`` after midnight, in ``zone`` when written)
+        the text gives no day for, read against the page's stamp: told in the past, the
+        latest such moment at or before the stamp ("It had just gone 11am when the jury …"
+        on a page stamped 01:23 is the day before's); told ahead, the earliest at or after
+        it. ``day`` (the DCT's, as assumed) otherwise, and when the page states no time."""
+        stamp = self.published
+        if day is None or stamp is None or day != self.dct or stamp.first != day:
+            return day
+        told = self.tense(start, end)
+        if told < 0:
+            return stamp.clock_day(minute, zone) or day
+        if told > 0 or self.ahead(start, end) > 0:
+            return stamp.clock_day(minute, zone, ahead=True) or day
+        return day
 
     def anchor_day(self) -> date | None:
         """The last day-precise date seen, else the DCT."""

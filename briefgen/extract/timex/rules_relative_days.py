@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from briefgen.extract.timex.anchor import (
     weekday_date,
@@ -137,6 +137,7 @@ def part_of_day(m: re.Match[str], ctx: Ctx) -> Result:
             # Tuesday breakfast" in Wednesday's paper is Tuesday's)
             day = ctx.day_of_time(m.start(), m.end())
             ctx.assumed_day = True
+            day = _before_stamp(day, code, m, ctx)
             return "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{code}", None
         shift = _DAY_WORDS[m["dw"].lower()]
     else:
@@ -147,7 +148,33 @@ def part_of_day(m: re.Match[str], ctx: Ctx) -> Result:
             return None
     if ctx.dct is None:
         return "TIME", f"XXXX-XX-XXT{code}", None
-    return "TIME", f"{(ctx.dct + timedelta(days=shift)).isoformat()}T{code}", None
+    day = ctx.dct + timedelta(days=shift)
+    if shift == 0:
+        day = _before_stamp(day, code, m, ctx) or day
+    return "TIME", f"{day.isoformat()}T{code}", None
+
+
+# The earliest clock time a part of the day can be (minutes after midnight); the morning
+# begins the day a reader lives ("this morning" on a page stamped 01:23 is yesterday's).
+_PART_STARTS = {"MO": 5 * 60, "MI": 12 * 60, "AF": 12 * 60, "EV": 17 * 60, "NI": 20 * 60}
+
+
+def _before_stamp(day: date | None, code: str, m: re.Match[str], ctx: Ctx) -> date | None:
+    """The day of a part of the day told in the past and read against the page's stamp.
+
+    "Overnight" is the night before the stamp (a page stamped 11:35 telling of a document
+    "issued overnight"). "This evening", "tonight" are the writer's own part of the day:
+    on a page stamped in the small hours (01:23, before the morning begins) they are the
+    day before's; on one stamped earlier the same day (15:49, "Tonight the ministry
+    announced …") the page was written after its stamp (a first publication time kept
+    through updates), and the day stays. A part told ahead stays the page's day."""
+    stamp = ctx.published
+    if day is None or stamp is None or ctx.tense(m.start(), m.end()) >= 0:
+        return day
+    overnight = (m["tn"] or "").lower() == "overnight"
+    if not overnight and (stamp.minute is None or stamp.minute >= _PART_STARTS["MO"]):
+        return day
+    return ctx.stamped_day(day, _PART_STARTS[code], None, m.start(), m.end())
 
 
 _PLURAL_PART_AFTER = re.compile(rf"\s+(?:and|or)\s+{WEEKDAY}\s+(?P<p>{PART})s\b")

@@ -245,7 +245,7 @@ _CLOCK = (
     r"|(?P<word>noon|midnight|midday)"
     r"|(?P<hw>[1-9]|1[0-2])(?:\s+o'clock)?\s+in\s+the\s+(?P<pd>morning|afternoon|evening)"
 )
-_TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time|Moscow\s+time|\([A-Z]{2,4}\)))?"
+_TZ = r"(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time|Moscow\s+time|\([A-Z]{2,4}\)))?"
 
 
 _ON_DAY = re.compile(rf"\s+on\s+(?P<dw>{WEEKDAY})\b")
@@ -315,6 +315,10 @@ def clock(m: re.Match[str], ctx: Ctx) -> Result:
             day = ctx.anchor_day() if said else None
         else:
             ctx.assumed_day = True
+            # "local time", "Moscow time": a zone the text names but does not give
+            zone = m["tz"].strip("()") if m["tz"] else None
+            zone = zone if zone is None or zone.isupper() else "local"
+            day = ctx.stamped_day(day, hh * 60 + int(mm or 0), zone, m.start(), m.end())
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     clock_text = f"{hh:02d}:{mm}" if mm else f"{hh:02d}:00"
     return "TIME", f"{prefix}T{clock_text}", None
