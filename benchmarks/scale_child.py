@@ -11,7 +11,8 @@ same model, on as many forked processes as the extract stage uses, keeping nothi
 ``build`` runs ``briefgen build ARGS`` in this process. Written to RESULT.json: wall and
 CPU seconds of the timed part (this process and its reaped workers), the main process's
 peak RSS, the largest worker's, and, for a build, the last line it printed (``--json``)
-and the main process's peak RSS as each stage ended (``rss_stages``).
+the main process's peak RSS as each stage ended (``rss_stages``) and each stage's CPU
+seconds, the main process's and its children's (``cpu_stages``).
 """
 
 from __future__ import annotations
@@ -102,26 +103,65 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _rss_by_stage() -> dict[str, float]:
-    """The process's peak RSS (MB) as each stage of the build ends, in the order they ran:
-    where the memory a build keeps, or briefly needs, is taken."""
-    from briefgen.pipeline import Timings
+def _own_and_children() -> tuple[float, float]:
+    """CPU seconds of this process, and of its reaped children (workers, the PDF's)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, kids.ru_utime + kids.ru_stime
+
+
+class _Clock:
+    """The pipeline's ``time`` module, which also notes the CPU seconds at each
+    ``perf_counter()`` it hands out: a stage's start is one of them (``Timings.measure``)."""
+
+    def __init__(self) -> None:
+        self.cpu_at: dict[float, tuple[float, float]] = {}
+
+    def perf_counter(self) -> float:
+        now = time.perf_counter()
+        self.cpu_at[now] = _own_and_children()
+        return now
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(time, name)
+
+
+def _by_stage() -> tuple[dict[str, float], dict[str, list[float]]]:
+    """The process's peak RSS (MB) as each stage of the build ends, in the order they ran
+    (where the memory a build keeps, or briefly needs, is taken), and each stage's CPU
+    seconds, [this process, its children reaped during the stage]: on a shared machine
+    the wall seconds of a stage are mostly the neighbours' load, its CPU far less so."""
+    import briefgen.pipeline as pipeline
 
     seen: dict[str, float] = {}
-    measure = Timings.measure
+    cpu: dict[str, list[float]] = {}
+    clock = _Clock()
+    pipeline.time = clock  # type: ignore[assignment]
+    measure = pipeline.Timings.measure
 
-    def measured(self: Timings, stage: str, started: float) -> None:
+    def measured(self: pipeline.Timings, stage: str, started: float) -> None:
         measure(self, stage, started)
         seen[stage] = _peak_mb()
+        own, kids = _own_and_children()
+        model = cpu.get("model", [0.0, 0.0]) if stage == "extract" else [0.0, 0.0]
+        # the extract stage is timed from its start plus the model's seconds (the model
+        # loads inside it and is its own stage): its CPU is taken from its start, less
+        # the model's
+        at = started - self.stages.get("model", 0.0) if stage == "extract" else started
+        start = clock.cpu_at[min(clock.cpu_at, key=lambda t: abs(t - at))]
+        took = [own - start[0] - model[0], kids - start[1] - model[1]]
+        cpu[stage] = [
+            round(a + b, 3) for a, b in zip(cpu.get(stage, [0.0, 0.0]), took, strict=True)
+        ]
 
-    Timings.measure = measured  # type: ignore[method-assign]
-    return seen
+    pipeline.Timings.measure = measured  # type: ignore[method-assign]
+    return seen, cpu
 
 
 def _build(args: list[str]) -> dict[str, object]:
     from briefgen.cli import app
 
-    rss = _rss_by_stage()
+    rss, stage_cpu = _by_stage()
     out = io.StringIO()
     cpu, wall = _cpu(), time.perf_counter()
     with contextlib.redirect_stdout(out):
@@ -136,6 +176,7 @@ def _build(args: list[str]) -> dict[str, object]:
         "cpu": _cpu() - cpu,
         "out": lines[-1],
         "rss_stages": rss,
+        "cpu_stages": stage_cpu,
     }
 
 

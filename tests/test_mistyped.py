@@ -6,8 +6,10 @@ import pytest
 from actor_fixtures import actor_with, extract
 
 from briefgen.aggregate.actors import resolve_actors
-from briefgen.aggregate.mistyped import letters_lost, mistyped_pairs
+from briefgen.aggregate.brokenwords import PersonSurnames
+from briefgen.aggregate.mistyped import kept_letters, letters_lost, mistyped_pairs
 from briefgen.extract.nlp import load_nlp
+from briefgen.models import Mention
 
 
 @pytest.fixture(scope="module")
@@ -87,6 +89,23 @@ def test_the_record_is_named_by_the_spelling_that_kept_its_letters(nlp) -> None:
 )
 def test_which_spelling_lost_its_accented_letters(name: str, other: str, lost: bool) -> None:
     assert letters_lost(name, other) is lost
+    # the surnames are looked up by the letters a loss keeps: a spelling that lost vowels
+    # of another keeps the same
+    if lost:
+        assert kept_letters(name) == kept_letters(other)
+
+
+def test_a_surname_that_lost_vowels_is_known_among_many_of_its_first_letter() -> None:
+    people = ["Ramiro Zuloagon", *(f"Ana Z{'ab' * k}ler" for k in range(1, 40))]
+    mentions = [Mention("a", 0, len(n), n, "name", "person") for n in people]
+    surnames = PersonSurnames(mentions)
+    assert surnames.knows("zuloagon")
+    assert surnames.knows("zuloagn")  # one "o" lost
+    assert surnames.knows("zlagn")  # three vowels lost
+    assert not surnames.knows("zlgn")  # four: more than a page loses
+    assert not surnames.knows("zuloagen")  # another letter, not one lost
+    assert surnames.knows("zabler")
+    assert not surnames.knows("zuloaga")
 
 
 def test_a_typo_adding_a_vowel_once_does_not_name_the_record(nlp) -> None:

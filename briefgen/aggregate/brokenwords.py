@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefgen.aggregate.mistyped import letters_lost
+from briefgen.aggregate.mistyped import kept_letters, letters_lost
 from briefgen.aggregate.names import BROKEN_END, NAMED, words
 from briefgen.models import Mention
 
@@ -23,18 +23,23 @@ _FRAGMENT = re.compile(r" ([a-z]{1,2})(?![^\W\d_])")
 
 
 class PersonSurnames:
-    """The last words of the corpus's full person names, by first letter."""
+    """The last words of the corpus's full person names, by first letter and the letters
+    they keep without their vowels (``kept_letters``): a word is compared with the few
+    surnames it could have lost vowels of, not with every surname of its first letter
+    (as many as the corpus has people: each mention compared with them all grew with the
+    square of the corpus)."""
 
     def __init__(self, ms: Sequence[Mention]) -> None:
-        self.by_letter: dict[str, set[str]] = {}
+        self.by_key: dict[tuple[str, str], set[str]] = {}
         for m in ms:
             ws = words(m.text)
             if m.type == "person" and m.kind in NAMED and len(ws) >= 2 and len(ws[-1]) >= 4:
-                self.by_letter.setdefault(ws[-1][0], set()).add(ws[-1])
+                key = (ws[-1][0], kept_letters(ws[-1]))
+                self.by_key.setdefault(key, set()).add(ws[-1])
 
     def knows(self, glued: str) -> bool:
         """Whether ``glued`` is a surname the corpus writes, or one with vowels lost."""
-        known = self.by_letter.get(glued[:1], set())
+        known = self.by_key.get((glued[:1], kept_letters(glued)), set())
         return glued in known or any(letters_lost(glued, s) for s in known)
 
 

@@ -114,9 +114,7 @@ def letters_lost(name: str, other: str) -> bool:
     in the wrong encoding loses "ó" and "é" ("Jos Angel C rdova", "José Ángel Córdova"
     folded): of two spellings of one person, the one to show is the whole one. A letter
     dropped by a typo can be any; only vowels lost marks the encoding's loss."""
-    # a middle initial is a word left out, not a letter lost ("Lindsey O. Graham")
-    short = "".join(ch for ch in _INITIAL.sub(" ", name).casefold() if ch.isalpha())
-    long = "".join(ch for ch in _INITIAL.sub(" ", other).casefold() if ch.isalpha())
+    short, long = _letters(name), _letters(other)
     lost = len(long) - len(short)
     if not 1 <= lost <= 3 or not short:
         return False
@@ -128,3 +126,16 @@ def letters_lost(name: str, other: str) -> bool:
         elif ch not in _VOWELS:
             return False
     return i == len(short)
+
+
+def _letters(name: str) -> str:
+    """The letters ``letters_lost`` compares: a middle initial is a word left out, not a
+    letter lost ("Lindsey O. Graham")."""
+    return "".join(ch for ch in _INITIAL.sub(" ", name).casefold() if ch.isalpha())
+
+
+def kept_letters(name: str) -> str:
+    """``name``'s letters less its vowels: a name and the name with vowels lost keep the
+    same (every letter ``letters_lost`` does not skip is matched), so a lookup by them
+    finds every spelling that may have lost letters of another without comparing all."""
+    return "".join(ch for ch in _letters(name) if ch not in _VOWELS)
