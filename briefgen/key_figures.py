@@ -1,0 +1,88 @@
+"""Key figures: which of the story's figure-giving sentences the summary shows.
+
+The latest counts of the story's series come first: they say where the story stands. Then
+the figures the story reports as facts (``figures.mentioned_only``: no number inside a
+quotation, a condition or a thing named in passing), those another source gives too before
+those only one source gives: a quantity two reports agree on is one of the story's main
+threads, an insurer's cover amount one article mentions is a side thread. No figure repeats
+what a judgment tells, nor a sum of money already shown.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from briefgen.aggregate.terms import cosine
+from briefgen.bottomline import DUPLICATE, Candidate
+from briefgen.figures import amounts, mentioned_only, quantities
+
+__all__ = ["FIGURES", "LATEST_COUNTS", "corroborated", "key_figures"]
+
+# Key figures shown, of which at most LATEST_COUNTS are the latest counts of their series.
+FIGURES = 5
+LATEST_COUNTS = 3
+
+# Picks up to k of the candidates by maximal marginal relevance (``summarize._mmr``).
+Pick = Callable[[Sequence[Candidate], int], list[Candidate]]
+
+
+def key_figures(
+    news: Sequence[Candidate], chosen: Sequence[Candidate], pick: Pick
+) -> list[Candidate]:
+    """Up to ``FIGURES`` key figures from the ``news`` sentences, none telling what the
+    bottom line or a judgment (``chosen``) tells."""
+    # A figure telling what a judgment tells (the same death, worded anew) is shown once;
+    # a count only when that judgment gives a figure too (a count of cases is no repeat of
+    # "cases were reported in the Caribbean").
+    numeric = [
+        c
+        for c in news
+        if c.figure
+        and (c.count or not mentioned_only(c.text))
+        and all(
+            cosine(c.vector, j.vector) < DUPLICATE or (c.count and not j.figure) for j in chosen
+        )
+    ]
+    # The latest counts say where the story stands: they come first, the rest after, a
+    # figure another source gives too before one only its own report gives.
+    figures = pick([c for c in numeric if c.count], LATEST_COUNTS)
+    rest = [c for c in numeric if all(cosine(c.vector, f.vector) < DUPLICATE for f in figures)]
+    agreed = corroborated(rest, news)
+    for tier in ([c for c in rest if id(c) in agreed], [c for c in rest if id(c) not in agreed]):
+        tier = [c for c in tier if all(cosine(c.vector, f.vector) < DUPLICATE for f in figures)]
+        figures += pick(tier, FIGURES - len(figures))
+    spare = sorted((c for c in rest if c not in figures), key=lambda c: id(c) not in agreed)
+    return _one_per_sum(figures, spare, chosen)
+
+
+def corroborated(figures: Sequence[Candidate], news: Sequence[Candidate]) -> set[int]:
+    """The ids of the ``figures`` giving a quantity (``figures.quantities``) that a sentence
+    of another document among ``news`` gives too: two reports agreeing on it."""
+    docs: dict[str, set[str]] = defaultdict(set)
+    for c in news:
+        for q in quantities(c.text):
+            docs[q].add(c.evidence.doc)
+    return {id(c) for c in figures if any(docs[q] - {c.evidence.doc} for q in quantities(c.text))}
+
+
+def _one_per_sum(
+    figures: list[Candidate], spare: Sequence[Candidate], chosen: Sequence[Candidate]
+) -> list[Candidate]:
+    """The figures less any giving a sum of money that the bottom line, a judgment
+    (``chosen``) or an earlier figure gives ("$25 million last month" and "poured $25
+    million into" the same group: two articles telling one fact), each replaced by the
+    best spare figure giving no sum shown."""
+    out: list[Candidate] = []
+    shown: set[str] = set().union(*(amounts(c.text) for c in chosen))
+    pool = list(spare)
+    for figure in figures:
+        c: Candidate | None = figure
+        if amounts(figure.text) & shown:
+            c = next((s for s in pool if not amounts(s.text) & shown), None)
+            if c is not None:
+                pool.remove(c)
+        if c is not None:
+            out.append(c)
+            shown |= amounts(c.text)
+    return out
