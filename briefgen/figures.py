@@ -292,6 +292,17 @@ _IN_PASSING = re.compile(
     r"(?:['’]s|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat))\s+[a-z]+"
     r"\s+to\s+[a-z]+\s+(?:(?:up\s+to|about|around|nearly|some|almost|more\s+than|at\s+least"
     r"|as\s+many\s+as)\s+)?[$€£]?$"
+    # what someone has, sized by a possessive: "worried about her 2.1 million members"
+    r"|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+(?:some\s+|nearly\s+|about\s+)?[$€£]?$"
+)
+# A number joined to its noun names a thing's size ("a 12-member jury", "a 90-minute
+# debate"), unless a term or a penalty is handed down with it ("jailed for a 10-year term",
+# "handed a two-year ban"): the closed class of verbs of sentencing and awarding.
+_COMPOUND = re.compile(r"-[a-z]")
+_HANDED = re.compile(
+    r"\b(?:sentenced|jailed|imprisoned|handed|given|gave|awarded|imposed|ordered|banned"
+    r"|suspended|fined)\b[^,;:]*$",
+    re.I,
 )
 # A bracket the summary put in ("[17 June 2009]", "[Kate] Duval") gives no figure.
 _INSERTED = re.compile(r"\[[^\]]*\]")
@@ -321,8 +332,8 @@ def _quoted(text: str) -> list[tuple[int, int]]:
 
 def mentioned_only(text: str) -> bool:
     """Whether each figure ``text`` gives (``has_figure``) is one the story only mentions:
-    inside a quotation, in a condition or a possibility, or the size of a thing a noun's
-    infinitive names in passing (see above). A sentence giving none is not."""
+    inside a quotation, in a condition or a possibility, or the size of a thing named in
+    passing (see above). A sentence giving none is not."""
     text = _INSERTED.sub(_blank, text)
     quoted = _quoted(text)
     spans = _figure_spans(text)
@@ -330,7 +341,8 @@ def mentioned_only(text: str) -> bool:
         any(lo <= start < hi for lo, hi in quoted)
         or _HYPOTHETICAL.search(text[:start]) is not None
         or _IN_PASSING.search(text[:start]) is not None
-        for start, _ in spans
+        or (_COMPOUND.match(text, end) is not None and _HANDED.search(text[:start]) is None)
+        for start, end in spans
     )
 
 

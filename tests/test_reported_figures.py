@@ -29,6 +29,9 @@ def test_a_quoted_a_hypothetical_or_a_passing_number_is_not_reported() -> None:
     # the size of a thing a noun's infinitive names in passing
     assert mentioned_only("Ms Vane has one word for her rival's plan to expel 9 million.")
     assert mentioned_only("The mayor dropped a bid to raise $40 million from the port.")
+    assert mentioned_only("The union chief is worried about her 2.1 million members.")
+    assert mentioned_only("A 12-member jury was chosen for the trial of the mayor.")
+    assert not mentioned_only("The mayor was jailed for a 10-year term on Monday.")
     # a condition, a possibility, a requirement
     assert mentioned_only("If Mr Crane won 30 percent of the vote, he would lead the race.")
     assert mentioned_only("Mr Crane would need to win 55 percent of the vote to lead.")
