@@ -58,12 +58,26 @@ def key_figures(
 
 def corroborated(figures: Sequence[Candidate], news: Sequence[Candidate]) -> set[int]:
     """The ids of the ``figures`` giving a quantity (``figures.quantities``) that a sentence
-    of another document among ``news`` gives too: two reports agreeing on it."""
-    docs: dict[str, set[str]] = defaultdict(set)
+    of another document among ``news`` gives too, of the same thing: the two share a term
+    besides the unit's (46 percent of voters is not 46 percent of a firm's shares)."""
+    given: dict[str, list[Candidate]] = defaultdict(list)
     for c in news:
         for q in quantities(c.text):
-            docs[q].add(c.evidence.doc)
-    return {id(c) for c in figures if any(docs[q] - {c.evidence.doc} for q in quantities(c.text))}
+            given[q].append(c)
+
+    def agree(c: Candidate, other: Candidate) -> bool:
+        shared = c.vector.keys() & other.vector.keys()
+        return other.evidence.doc != c.evidence.doc and bool(shared - _UNITS)
+
+    return {
+        id(c)
+        for c in figures
+        if any(agree(c, other) for q in quantities(c.text) for other in given[q])
+    }
+
+
+# The words of a quantity's unit, which any two sentences giving a share or a sum share.
+_UNITS = frozenset({"percent", "cent", "per", "thousand", "million", "billion", "trillion"})
 
 
 def _one_per_sum(

@@ -80,11 +80,14 @@ def test_a_corroborated_count_beats_a_one_source_side_amount() -> None:
         )
         for i in range(FIGURES + 1)
     ]
-    count = _candidate("a", "The clinic's patients so far number 1,250.", 0.2, "clinic")
-    again = _candidate("b", "Doctors there have seen 1,250.", 0.1, "doctors")
-    chosen = key_figures([*side, count, again], [], _mmr)
+    count = _candidate("a", "The clinic's patients so far number 1,250.", 0.2, "patient")
+    again = _candidate("b", "Doctors there have seen 1,250 patients.", 0.1, "patient")
+    # the same number of another thing in another report agrees with nothing
+    other = _candidate("c", "The firm sold 1,250 shares.", 0.05, "share")
+    chosen = key_figures([*side, count, again, other], [], _mmr)
     assert len(chosen) == FIGURES
     assert chosen[0] is count  # the quantity two reports agree on comes first
+    assert other not in chosen  # one number of two things is no agreement
 
 
 def test_a_later_count_of_a_series_replaces_an_earlier_one() -> None:
