@@ -276,7 +276,7 @@ def _figure_spans(text: str) -> list[tuple[int, int]]:
 # A key figure is a quantity the story reports as measured or decided ("the toll rose to
 # 44", "was bailed for $75,000", "a poll gave her 46 percent"), not one it passes on the way:
 # - said inside a quotation, someone's words rather than the story's finding ("being 3, 4
-#   percent in the polls," she said);
+#   percent in the polls," she said), or told in an aside set off by dashes or brackets;
 # - in a condition or a possibility ("if he won 30 percent", "could reach $5m", "would need
 #   to win 55 percent"): a number that may never be;
 # - the size of what a noun names in passing, in the infinitive that completes it ("her
@@ -311,6 +311,16 @@ _INSERTED = re.compile(r"\[[^\]]*\]")
 _QUOTE = re.compile(r"[\"“”]")
 
 
+# An aside set off by spaced dashes or brackets ("the policy - with cover of up to $17.5m -
+# was taken out", "the union (2.1 million members) said"): a thing's size told on the way.
+_ASIDE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—]\s|\([^()]*\)")
+
+
+def _aside(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` set off as asides by spaced dashes or brackets."""
+    return [m.span() for m in _ASIDE.finditer(text)]
+
+
 def _quoted(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` inside quotation marks. A sentence may begin inside a quotation
     opened in the sentence before (a closing mark with none opening it) or run on past its
@@ -335,7 +345,7 @@ def mentioned_only(text: str) -> bool:
     inside a quotation, in a condition or a possibility, or the size of a thing named in
     passing (see above). A sentence giving none is not."""
     text = _INSERTED.sub(_blank, text)
-    quoted = _quoted(text)
+    quoted = _quoted(text) + _aside(text)
     spans = _figure_spans(text)
     return bool(spans) and all(
         any(lo <= start < hi for lo, hi in quoted)
@@ -367,7 +377,9 @@ def quantities(text: str) -> frozenset[str]:
             out.add(f"{number}%")
         elif unit:
             out.add(f"{number} {_SCALE.get(unit, unit)}")
-        elif float(number) >= 100:
+        elif "," in m[1] or 100 <= float(number) < 1000:
+            # English writes a count of thousands with commas ("1,604"); a bare four
+            # digits is a time ("between 1040 and 1050"), a year or a code
             out.add(number)
     return frozenset(out)
 

@@ -32,6 +32,8 @@ def test_a_quoted_a_hypothetical_or_a_passing_number_is_not_reported() -> None:
     assert mentioned_only("The union chief is worried about her 2.1 million members.")
     assert mentioned_only("A 12-member jury was chosen for the trial of the mayor.")
     assert not mentioned_only("The mayor was jailed for a 10-year term on Monday.")
+    # told in an aside
+    assert mentioned_only("The firm took out a policy - with cover of $17 million - in May.")
     # a condition, a possibility, a requirement
     assert mentioned_only("If Mr Crane won 30 percent of the vote, he would lead the race.")
     assert mentioned_only("Mr Crane would need to win 55 percent of the vote to lead.")
@@ -49,6 +51,7 @@ def test_two_reports_of_one_quantity_agree_however_written() -> None:
     assert quantities("She polled 46 percent.") == quantities("She polled 46%.")
     assert "1604" in quantities("The total reached 1,604 cases.")
     assert not quantities("The talks ended in 2019.")  # a year is no quantity
+    assert not quantities("He gave the drug between 1040 and 1050.")  # nor a time
 
 
 def test_quoted_passing_and_hypothetical_numbers_are_no_key_figures() -> None:
