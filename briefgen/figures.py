@@ -237,7 +237,12 @@ _PLACE_SIZE = re.compile(
     r"\b(?:home\s+to|(?:a\s+)?population\s+of|(?:a|the)\s+(?:[a-z]+\s+)?(?:city|country|nation|state"
     r"|region|province|town|metropolis|island|capital)\s+of)\s+(?:(?:some|about|around|nearly"
     r"|almost|over|roughly|more\s+than|at\s+least)\s+)?\d[\d,.]*\s*(?:million|billion|thousand"
-    r"|m\b|bn\b)?(?:\s+(?:people|residents|inhabitants|souls))?",
+    r"|m\b|bn\b)?(?:\s+(?:people|residents|inhabitants|souls))?"
+    # told by who lives there: "Mexico City's 20 million residents", "a city with more than
+    # 20 million inhabitants"
+    r"|(?:['’]s|\bwith)\s+(?:(?:some|about|around|nearly|almost|over|roughly|more\s+than"
+    r"|at\s+least)\s+)?\d[\d,.]*\s*(?:million|billion|thousand|m\b|bn\b)?\s+(?:residents"
+    r"|inhabitants|souls)\b",
     re.I,
 )
 

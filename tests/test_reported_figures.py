@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefgen.bottomline import Candidate
-from briefgen.figures import mentioned_only, quantities
+from briefgen.figures import has_figure, mentioned_only, quantities
 from briefgen.key_figures import FIGURES, key_figures
 from briefgen.models import Document, Evidence, Extraction
 from briefgen.summarize import _mmr, summarize
@@ -34,6 +34,9 @@ def test_a_quoted_a_hypothetical_or_a_passing_number_is_not_reported() -> None:
     assert not mentioned_only("The mayor was jailed for a 10-year term on Monday.")
     # told in an aside
     assert mentioned_only("The firm took out a policy - with cover of $17 million - in May.")
+    # a place's size, told by who lives there
+    assert not has_figure("Fear is felt among the capital's 20 million residents.")
+    assert not has_figure("The capital, with more than 20 million inhabitants, was calm.")
     # a condition, a possibility, a requirement
     assert mentioned_only("If Mr Crane won 30 percent of the vote, he would lead the race.")
     assert mentioned_only("Mr Crane would need to win 55 percent of the vote to lead.")
