@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from briefgen.aggregate.terms import cosine
-from briefgen.bottomline import DUPLICATE, Candidate
+from briefgen.bottomline import DUPLICATE, SAME_NEWS, Candidate
 from briefgen.figures import amounts, mentioned_only, quantities
 
 __all__ = ["FIGURES", "LATEST_COUNTS", "corroborated", "key_figures"]
@@ -58,21 +58,31 @@ def key_figures(
 
 def corroborated(figures: Sequence[Candidate], news: Sequence[Candidate]) -> set[int]:
     """The ids of the ``figures`` giving a quantity (``figures.quantities``) that a sentence
-    of another document among ``news`` gives too, of the same thing: the two share a term
-    besides the unit's (46 percent of voters is not 46 percent of a firm's shares)."""
+    of another document among ``news`` gives too, telling the same news (``SAME_NEWS``) of
+    the same thing: the two share a term besides the unit's (46 percent of voters is not 46
+    percent of a firm's shares)."""
     given: dict[str, list[Candidate]] = defaultdict(list)
     for c in news:
         for q in quantities(c.text):
             given[q].append(c)
 
     def agree(c: Candidate, other: Candidate) -> bool:
+        # one number in two reports agrees only when they tell the same news: a share or a
+        # round number recurs by chance among a story's polls and tallies
         shared = c.vector.keys() & other.vector.keys()
-        return other.evidence.doc != c.evidence.doc and bool(shared - _UNITS)
+        return (
+            other.evidence.doc != c.evidence.doc
+            and bool(shared - _UNITS)
+            and cosine(c.vector, other.vector) >= SAME_NEWS
+        )
 
+    # Background (a sentence recalling only events older than its report's news cycle) is
+    # what every report repeats: its agreeing with another is no sign of a main thread.
     return {
         id(c)
         for c in figures
-        if any(agree(c, other) for q in quantities(c.text) for other in given[q])
+        if not c.background
+        and any(agree(c, other) for q in quantities(c.text) for other in given[q])
     }
 
 

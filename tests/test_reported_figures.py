@@ -4,6 +4,7 @@ count of a series in place of the earlier ones."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefgen.bottomline import Candidate
 from briefgen.figures import has_figure, mentioned_only, quantities
@@ -94,6 +95,10 @@ def test_a_corroborated_count_beats_a_one_source_side_amount() -> None:
     assert len(chosen) == FIGURES
     assert chosen[0] is count  # the quantity two reports agree on comes first
     assert other not in chosen  # one number of two things is no agreement
+    # background every report repeats ("the 1968 pandemic killed 1,250") is not put first
+    old = replace(count, background=True)
+    chosen = key_figures([*side, old, again], [], _mmr)
+    assert old not in chosen
 
 
 def test_a_later_count_of_a_series_replaces_an_earlier_one() -> None:
