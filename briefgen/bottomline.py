@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -20,6 +20,7 @@ from briefgen.models import Document, Event, Evidence, Extraction
 from briefgen.side_angle import side_angle
 from briefgen.standing import NEWS_DAYS as NEWS_DAYS  # one news cycle, for threads too
 from briefgen.standing import latest_development, reports
+from briefgen.when import When
 
 # Sentences this similar (cosine of tf-idf) say the same thing.
 DUPLICATE = 0.5
@@ -99,9 +100,13 @@ def standing_sentence(
     # A live page's first entry is one update among many, often a reaction to the story
     # told elsewhere: no lede, and its entries give the bottom line only if nothing else can.
     live = {x.document.id for x in extractions if is_live(x.document)}
+    # A lede whose own days all fall before the development tells an earlier news (or was
+    # read against a wrong page date: "the AP declared on Thursday" on a page dated the
+    # day before that Thursday reads as the week before): not where things stand.
+    earlier = _dated_before(extractions, when.first)
     ledes: dict[str, Candidate] = {}
     for c in candidates:
-        if c.evidence.doc in live:
+        if c.evidence.doc in live or earlier(c):
             continue
         lede = ledes.get(c.evidence.doc)
         if c.evidence.doc in fresh and (lede is None or c.evidence.start < lede.evidence.start):
@@ -164,6 +169,25 @@ def standing_sentence(
         ),
         default=None,
     )
+
+
+def _dated_before(extractions: Sequence[Extraction], first: date) -> Callable[[Candidate], bool]:
+    """Whether a candidate's sentence dates days, and every one of them is before ``first``
+    (its timexes of a day or finer; a year or a month named in passing is background)."""
+    days: dict[str, list[tuple[int, date]]] = {}
+    for x in extractions:
+        for t in x.timexes:
+            when = When.of(t.value)
+            if when is not None and when.granularity == "day":
+                days.setdefault(x.document.id, []).append((t.start, when.first))
+
+    def earlier(c: Candidate) -> bool:
+        own = [
+            d for at, d in days.get(c.evidence.doc, ()) if c.evidence.start <= at < c.evidence.end
+        ]
+        return bool(own) and max(own) < first
+
+    return earlier
 
 
 def closing_news(

@@ -160,3 +160,26 @@ def test_a_comparison_or_a_quotation_is_a_side_angle_and_a_bound_on_a_number_is_
     assert not side_angle("More than 100 people died in the floods on Monday.")
     assert not side_angle("Fewer than half of the members voted for the plan.")
     assert not side_angle("The board chose Smith rather than Jones on Friday.")
+
+
+def test_a_lede_whose_own_day_is_before_the_outcome_does_not_give_the_bottom_line() -> None:
+    """A page dated the day before the Thursday it names ("declared on Thursday", updated
+    later) reads its Thursday as the week before: a lede dating only days earlier than the
+    development tells an earlier news, or a misread one, never where things stand."""
+    late_lede = "Smith won both primaries in Avon and Brill, officials declared on Thursday."
+    story = CONTESTS | {"late": ("2024-05-15", late_lede + " Smith won both on Tuesday.")}
+    below = {d: re.findall(r"[^.]+\.", story[d][1])[1].strip() for d in ("w1", "w2", "w3", "late")}
+    won = tuple(_mention(story, d, sentence, "2024-05-14") for d, sentence in below.items())
+    events = [Event("won", "2024-05-14", "won", won, tuple(below), salience=1.0)]
+    extractions = _extractions(story)
+    thursday = late_lede.index("Thursday")
+    # The tagger reads the past-tense weekday backwards from the page's (Wednesday) date.
+    misread = Timex(thursday, thursday + len("Thursday"), "Thursday", "DATE", "2024-05-09")
+    extractions = [
+        x if x.document.id != "late" else Extraction(x.document, x.sentences, (misread,))
+        for x in extractions
+    ]
+    summary = summarize(extractions, events, [], query=("smith",))
+    assert summary.bottom_line is not None
+    assert summary.bottom_line.evidence[0].doc in ("w1", "w2", "w3")
+    assert "9 May" not in summary.bottom_line.text
