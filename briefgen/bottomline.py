@@ -17,8 +17,6 @@ from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.models import Document, Event, Evidence, Extraction
-from briefgen.side_angle import side_angle
-from briefgen.standing import NEWS_DAYS as NEWS_DAYS  # one news cycle, for threads too
 from briefgen.standing import latest_development, reports
 from briefgen.when import When
 
@@ -41,7 +39,8 @@ _AHEAD = re.compile(
 _QUOTES = ('"', "“", "‘", "«")
 # Judgments scoring at least this share of the best may give the bottom line when newer.
 BOTTOM_LINE_SHARE = 0.9
-# Reports published ``NEWS_DAYS`` apart or less belong to one news cycle.
+# Reports published this many days apart or less belong to one news cycle.
+NEWS_DAYS = 2
 _CYCLE = timedelta(NEWS_DAYS)
 # An archive: its typical document shares its news cycle with this many others at most
 # (daily coverage gives each cycle ten or more reports).
@@ -138,16 +137,9 @@ def standing_sentence(
         if (tells >= SAME_NEWS or reports_it) and not c.text.startswith(_QUOTES):
             telling[doc] = tells
     if telling:
-        # The outcome before a comparison of its numbers one report puts first.
         return min(
             (ledes[doc] for doc in telling),
-            key=lambda c: (
-                side_angle(c.text),
-                -telling[c.evidence.doc],
-                -c.score,
-                c.evidence.doc,
-                c.evidence.start,
-            ),
+            key=lambda c: (-telling[c.evidence.doc], -c.score, c.evidence.doc, c.evidence.start),
         )
     options = [
         c
@@ -160,13 +152,7 @@ def standing_sentence(
     ]
     return min(
         options,
-        key=lambda c: (
-            c.evidence.doc in live,
-            side_angle(c.text),
-            -c.score,
-            c.evidence.doc,
-            c.evidence.start,
-        ),
+        key=lambda c: (c.evidence.doc in live, -c.score, c.evidence.doc, c.evidence.start),
         default=None,
     )
 
@@ -233,7 +219,7 @@ def closing_news(
     dated = [c for c in ledes.values() if _dates_news(c, events, published)]
     return min(
         dated,
-        key=lambda c: (side_angle(c.text), -c.score, c.evidence.doc),
+        key=lambda c: (c.text.startswith(_QUOTES), -c.score, c.evidence.doc),
         default=None,
     )
 
@@ -302,17 +288,10 @@ def latest_first(
 ) -> list[Candidate]:
     """The bottom line says where things stand: among the judgments scoring nearly as
     high as the best, the one from the latest source leads (a sentence handed down, not
-    the early charge), an outcome before a comparison or a quotation (``side_angle``)."""
+    the early charge)."""
     if not chosen:
         return []
     top = chosen[0].score
     close = [c for c in chosen if c.score >= BOTTOM_LINE_SHARE * top]
-    lead = max(
-        close,
-        key=lambda c: (
-            not side_angle(c.text),
-            published.get(c.evidence.doc) or date.min,
-            c.score,
-        ),
-    )
+    lead = max(close, key=lambda c: (published.get(c.evidence.doc) or date.min, c.score))
     return [lead, *(c for c in chosen if c is not lead)]

@@ -15,18 +15,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import date, timedelta
+from datetime import date
 
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.models import Event, EventMention
 from briefgen.newsworthy import announces
 
-__all__ = ["NEWS_DAYS", "THREADS", "latest_development", "previews_done", "reports"]
+__all__ = ["THREADS", "latest_development", "previews_done", "reports"]
 
 # How many of the most salient events are the story's main threads.
 THREADS = 10
-# Reports published this many days apart or less belong to one news cycle.
-NEWS_DAYS = 2
 # As many later reports as make a development (``latest_development``) make the previews
 # of it published on its day or before no reports of it.
 LATER_REPORTS = 2
@@ -48,28 +46,18 @@ def latest_development(
     published: Mapping[str, date | None],
     texts: Mapping[str, str] | None = None,
 ) -> Event | None:
-    """The development of the latest news cycle of the main threads reported as done by two
-    or more sources that the most independent sources report.
+    """The latest of the main threads reported as done by two or more sources.
 
     An event counts when it is dated to a day, not merely scheduled, and at least two
     of its sources were published on or after that day (they report it, not announce it).
     Given the documents' ``texts``, an event every report of which is a statement (its
     dated verb "said", "told") is passed over for one that did happen, when there is one.
-    A later cycle is preferred only as far as it is corroborated (two sources); within
-    it, the development most sources report is the news of that cycle, not the latest
-    thing one of them dates (a side count of the evening a set of contests was decided).
     """
     idf = Idf(terms(m.evidence.sentence) for e in events for m in e.mentions)
-    sources = {e.id: _reported(e, published, idf) for e in events}
-    reported = [e for e in events if sources[e.id] >= 2]
+    reported = [e for e in events if _reported(e, published, idf) >= 2]
     threads = sorted(reported, key=lambda e: (-e.salience, e.id))[:THREADS]
     done = [e for e in threads if texts is None or not _reaction(e, texts)]
-    pool = done or threads
-    if not pool:
-        return None
-    end = max(_day(e) for e in pool)
-    cycle = [e for e in pool if _day(e) >= end - timedelta(NEWS_DAYS)]
-    return max(cycle, key=lambda e: (sources[e.id], _day(e), e.salience))
+    return max(done or threads, key=lambda e: (_day(e), e.salience), default=None)
 
 
 def _reaction(event: Event, texts: Mapping[str, str]) -> bool:
