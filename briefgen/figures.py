@@ -19,9 +19,7 @@ __all__ = [
     "gives_age",
     "has_figure",
     "latest_counts",
-    "mentioned_only",
     "passer_by",
-    "quantities",
     "snapshot",
     "superseded",
     "without_dates",
@@ -237,156 +235,29 @@ _PLACE_SIZE = re.compile(
     r"\b(?:home\s+to|(?:a\s+)?population\s+of|(?:a|the)\s+(?:[a-z]+\s+)?(?:city|country|nation|state"
     r"|region|province|town|metropolis|island|capital)\s+of)\s+(?:(?:some|about|around|nearly"
     r"|almost|over|roughly|more\s+than|at\s+least)\s+)?\d[\d,.]*\s*(?:million|billion|thousand"
-    r"|m\b|bn\b)?(?:\s+(?:people|residents|inhabitants|souls))?"
-    # told by who lives there: "Mexico City's 20 million residents", "a city with more than
-    # 20 million inhabitants"
-    r"|(?:['’]s|\bwith)\s+(?:(?:some|about|around|nearly|almost|over|roughly|more\s+than"
-    r"|at\s+least)\s+)?\d[\d,.]*\s*(?:million|billion|thousand|m\b|bn\b)?\s+(?:residents"
-    r"|inhabitants|souls)\b",
+    r"|m\b|bn\b)?(?:\s+(?:people|residents|inhabitants|souls))?",
     re.I,
 )
 
 
 def has_figure(text: str) -> bool:
     """An amount: a number with a unit, or one of 10 or more that is not a year."""
-    return bool(_figure_spans(text))
-
-
-def _blank(m: re.Match[str]) -> str:
-    return " " * len(m[0])  # offsets kept: the spans found index ``text`` itself
-
-
-def _figure_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` gives an amount (``has_figure``), as (start, end) offsets."""
-    text = _PLACE_SIZE.sub(_blank, _ADDRESS.sub(_blank, text))
-    out = []
+    text = _PLACE_SIZE.sub(" ", _ADDRESS.sub(" ", text))
     for match in _NUMBER.finditer(text):
         token = match.group(0).strip()
         digits = re.sub(r"[^\d]", "", token)
         if not digits or _YEARLIKE.match(token):
             continue
         if re.search(r"[%$€£]|million|billion|thousand|cent|bn", token, re.I):
-            out.append(match.span())
-            continue
+            return True
         # Not an ordinal ("201st"), a code ("F16") or a rank ("top 200"). The match takes the
         # spaces after the number, so a bare count before its noun ("50 concerts") is left
         # out too: the amounts kept carry a unit or end a clause.
         ordinal = text[match.end() : match.end() + 1].isalpha()
         ordinal = ordinal or _RANK.search(text[: match.start()]) is not None
         if float(digits) >= 10 and not ordinal:
-            out.append(match.span())
-    return out
-
-
-# A key figure is a quantity the story reports as measured or decided ("the toll rose to
-# 44", "was bailed for $75,000", "a poll gave her 46 percent"), not one it passes on the way:
-# - said inside a quotation, someone's words rather than the story's finding ("being 3, 4
-#   percent in the polls," she said), or told in an aside set off by dashes or brackets;
-# - in a condition or a possibility ("if he won 30 percent", "could reach $5m", "would need
-#   to win 55 percent"): a number that may never be;
-# - the size of what a noun names in passing, in the infinitive that completes it ("her
-#   rival's plan to deport 11 million people", "a bid to raise $2bn"): the plan is the news,
-#   not a quantity measured.
-_HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless)\b[^,;:]*$|\bif\b[^.;:]*\bwould\b[^,;:]*$"
-    r"|\b(?:could|might)\b[^,;:]*$"
-    r"|\b(?:would|should|must|will)\s+(?:\w+\s+)?(?:need|have)\s+to\b[^,;:]*$",
-    re.I,
-)
-_IN_PASSING = re.compile(
-    r"(?:['’]s|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat))\s+[a-z]+"
-    r"\s+to\s+[a-z]+\s+(?:(?:up\s+to|about|around|nearly|some|almost|more\s+than|at\s+least"
-    r"|as\s+many\s+as)\s+)?[$€£]?$"
-    # what someone has, sized by a possessive: "worried about her 2.1 million members"
-    r"|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+(?:some\s+|nearly\s+|about\s+)?[$€£]?$"
-)
-# A number joined to its noun names a thing's size ("a 12-member jury", "a 90-minute
-# debate"), unless a term or a penalty is handed down with it ("jailed for a 10-year term",
-# "handed a two-year ban"): the closed class of verbs of sentencing and awarding.
-_COMPOUND = re.compile(r"-[a-z]")
-_HANDED = re.compile(
-    r"\b(?:sentenced|jailed|imprisoned|handed|given|gave|awarded|imposed|ordered|banned"
-    r"|suspended|fined)\b[^,;:]*$",
-    re.I,
-)
-# A bracket the summary put in ("[17 June 2009]", "[Kate] Duval") gives no figure.
-_INSERTED = re.compile(r"\[[^\]]*\]")
-# Quotation marks: curly ones say which way they face; a straight one opens after a space
-# or a bracket and closes after a word or a stop.
-_QUOTE = re.compile(r"[\"“”]")
-
-
-# An aside set off by spaced dashes or brackets ("the policy - with cover of up to $17.5m -
-# was taken out", "the union (2.1 million members) said"): a thing's size told on the way.
-_ASIDE = re.compile(r"\s[-–—]\s[^-–—]*?\s[-–—]\s|\([^()]*\)")
-
-
-def _aside(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` set off as asides by spaced dashes or brackets."""
-    return [m.span() for m in _ASIDE.finditer(text)]
-
-
-def _quoted(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` inside quotation marks. A sentence may begin inside a quotation
-    opened in the sentence before (a closing mark with none opening it) or run on past its
-    end (an opening mark never closed)."""
-    out: list[tuple[int, int]] = []
-    opened: int | None = None
-    for m in _QUOTE.finditer(text):
-        mark, i = m[0], m.start()
-        opens = mark == "“" or (mark == '"' and (i == 0 or text[i - 1] in " \t([—–-"))
-        if opens:
-            opened = i if opened is None else opened
-        else:
-            out.append((0 if opened is None else opened, i))
-            opened = None
-    if opened is not None:
-        out.append((opened, len(text)))
-    return out
-
-
-def mentioned_only(text: str) -> bool:
-    """Whether each figure ``text`` gives (``has_figure``) is one the story only mentions:
-    inside a quotation, in a condition or a possibility, or the size of a thing named in
-    passing (see above). A sentence giving none is not."""
-    text = _INSERTED.sub(_blank, text)
-    quoted = _quoted(text) + _aside(text)
-    spans = _figure_spans(text)
-    return bool(spans) and all(
-        any(lo <= start < hi for lo, hi in quoted)
-        or _HYPOTHETICAL.search(text[:start]) is not None
-        or _IN_PASSING.search(text[:start]) is not None
-        or (_COMPOUND.match(text, end) is not None and _HANDED.search(text[:start]) is None)
-        for start, end in spans
-    )
-
-
-# The quantities a sentence gives, written one way: a sum of money (``amounts``), a share
-# ("46 percent", "46%") or a number of 100 or more ("1,604 cases"); smaller bare numbers
-# recur by chance in any two reports.
-_QUANTITY = re.compile(
-    r"(?<![\w.$€£])(\d[\d,]*(?:\.\d+)?)\s*(%|per\s*cent|percent|million|billion|bn\b|m\b)?", re.I
-)
-
-
-def quantities(text: str) -> frozenset[str]:
-    """The quantities ``text`` gives, each written one way, so that two reports giving one
-    figure ("$75,000 bail" and "bail of $75,000") are seen to agree."""
-    text = _INSERTED.sub(_blank, text)
-    out = set(amounts(text))
-    for m in _QUANTITY.finditer(text):
-        number, unit = m[1].replace(",", "").rstrip("."), (m[2] or "").lower()
-        if not number or _YEARLIKE.match(number):
-            continue
-        if unit in ("%", "percent") or unit.startswith("per"):
-            out.add(f"{number}%")
-        elif unit:
-            out.add(f"{number} {_SCALE.get(unit, unit)}")
-        elif "," in m[1] or 100 <= float(number) < 1000:
-            # English writes a count of thousands with commas ("1,604"); a bare four
-            # digits is a time ("between 1040 and 1050"), a year or a code
-            out.add(number)
-    return frozenset(out)
+            return True
+    return False
 
 
 # What the latest running count of something adds to a sentence's support (an event's

@@ -9,8 +9,9 @@ weigh, but a sentence from another segment ("Today a guest talks about her son")
 the reader nothing of the story. Two tests keep such lines out:
 
 - the sentence names a story actor (the query's words, the principals most sources name,
-  and every actor the sources often name) or is told mostly in the story's own words (the
-  content terms a fifth of the documents hold: "propofol", "manslaughter", "the virus").
+  and every actor the sources often name, a body or a place by any of its names) or is
+  told mostly in the story's own words (the content terms a fifth of the documents hold:
+  "propofol", "manslaughter", "the virus").
   A continuation naming nobody ("The charge carries a sentence of four years") is judged
   by its paragraph, which names whom it continues about, and one whose paragraph names
   nobody either ("Preliminary hearings begin." in a chronology) tells on the subject of
@@ -160,9 +161,17 @@ def _names(
     if principals is None:
         return None
     floor = max(_ACTOR_MIN_SOURCES, ACTOR_SHARE * len(extractions))
-    often = {
-        surname(a.name) if a.type == "person" else a.name for a in actors if len(a.sources) >= floor
-    }
+    often: set[str] = set()
+    for a in actors:
+        if len(a.sources) < floor:
+            continue
+        if a.type == "person":
+            often.add(surname(a.name))
+            continue
+        # A body or a place goes by every name it is merged under ("the United States",
+        # "America"); an all-letters short form of three letters or fewer ("US") is left
+        # out, as the pattern ignores case and would find the pronoun "us".
+        often.update(n for n in (a.name, *a.aliases) if not (len(n) <= 3 and n.isalpha()))
     alternatives = "|".join(re.escape(n) for n in sorted(often, key=lambda n: (-len(n), n)) if n)
     if not alternatives:
         return principals

@@ -5,6 +5,7 @@ own happening, not every source saying something of its people in that year."""
 from __future__ import annotations
 
 from briefgen.models import (
+    Actor,
     Block,
     Document,
     Event,
@@ -170,3 +171,32 @@ def test_a_year_s_entry_is_reported_only_by_the_sources_telling_its_happening() 
     assert said[shown][1] == "endorse"
     # the two endorsing sources, not the ones telling the primary's result that year
     assert set(entries[0].sources) == {"y1", "y4"}
+
+
+def test_a_place_named_by_another_of_its_names_is_a_story_actor() -> None:
+    """A report naming a place the sources often name, by another name it is merged under
+    ("America" for "the United States"), is on the story, not another segment's subject."""
+    corpus = _corpus()
+    line = "At the weekend a woman became the first victim outside America."
+    extra = _extraction("r9", "2016-07-16", (line,))
+    at = line.index("America")
+    extra = Extraction(
+        extra.document,
+        extra.sentences,
+        mentions=(Mention("r9", at, at + 7, "America", "name", "state"),),
+    )
+    corpus.append(extra)
+    sources = tuple(x.document.id for x in corpus[:9])
+    us = Actor("a-us", "United States", "state", aliases=("America", "US"), sources=sources)
+    assert OnStory.of((), corpus, (us,)).about(line, "r9", 0, len(line))
+    # the same line naming a place no source often names is judged as before: off the story
+    other = line.replace("America", "Ruritania")
+    odd = _extraction("r10", "2016-07-16", (other,))
+    at = other.index("Ruritania")
+    odd = Extraction(
+        odd.document,
+        odd.sentences,
+        mentions=(Mention("r10", at, at + 9, "Ruritania", "name", "state"),),
+    )
+    story = OnStory.of((), [*corpus, odd], (us,))
+    assert not story.about(other, "r10", 0, len(other))
