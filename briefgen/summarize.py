@@ -4,7 +4,8 @@
 centrality, with maximal-marginal-relevance so no two say the same thing, plus key
 figures and the sources' disagreements. The bottom line says where the story stands
 (``standing``); the timeline is chosen in ``timeline``, key figures are told apart in
-``figures``. Every shown sentence is a source sentence (markup removed) with its evidence.
+``figures`` and chosen in ``key_figures``. Every shown sentence is a source sentence
+(markup removed) with its evidence.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from briefgen.bottomline import (
 from briefgen.decided import decided
 from briefgen.definites import resolve_definites
 from briefgen.disagree import age_disagreements
-from briefgen.figures import amounts, latest_counts, snapshot
+from briefgen.figures import latest_counts, snapshot
 from briefgen.happenings import (
     Dated,
     Happenings,
@@ -43,6 +44,7 @@ from briefgen.happenings import (
     happenings_in,
     retold_happening,
 )
+from briefgen.key_figures import key_figures
 from briefgen.lede import lede_starts
 from briefgen.models import (
     Actor,
@@ -92,9 +94,6 @@ def _placed_here(text: str) -> bool:
 
 # At most this many disagreements, the most salient events first.
 DISAGREEMENTS = 5
-# Key figures shown, of which at most LATEST_COUNTS are the latest counts of their series.
-FIGURES = 5
-LATEST_COUNTS = 3
 # A sentence reports news of its own news cycle when its event happened at most this many
 # days before its report was published (a weekly tells the week's news).
 FRESH_DAYS = 7
@@ -214,22 +213,7 @@ def summarize(
         rest = [c for c in news if not _retells(c, standing, published, dated)]
         chosen = [standing, *_mmr(rest, judgments, published, [standing], dated)]
     bottom = chosen[0] if chosen else None
-    # A figure telling what a judgment tells (the same death, worded anew) is shown once;
-    # a count only when that judgment gives a figure too (a count of cases is no repeat of
-    # "cases were reported in the Caribbean").
-    numeric = [
-        c
-        for c in news
-        if c.figure
-        and all(
-            cosine(c.vector, j.vector) < DUPLICATE or (c.count and not j.figure) for j in chosen
-        )
-    ]
-    # The latest counts say where the story stands: they come first, the rest after.
-    figures = _mmr([c for c in numeric if c.count], LATEST_COUNTS)
-    rest = [c for c in numeric if all(cosine(c.vector, f.vector) < DUPLICATE for f in figures)]
-    figures += _mmr([c for c in rest if c not in figures], FIGURES - len(figures))
-    figures = _one_per_sum(figures, [c for c in rest if c not in figures], chosen)
+    figures = key_figures(news, chosen, _mmr)
     by_doc = {x.document.id: x for x in extractions}
 
     def shown(c: Candidate) -> Cited:
@@ -494,28 +478,6 @@ def _retold(a: Candidate, b: Candidate, published: Mapping[str, date | None], da
 def _happenings(c: Candidate, dated: Dated) -> Happenings:
     """The happenings ``c``'s sentence dates in its own words (``happenings.happenings_in``)."""
     return happenings_in(dated, c.evidence.doc, c.evidence.start, c.evidence.end)
-
-
-def _one_per_sum(
-    figures: list[Candidate], spare: Sequence[Candidate], chosen: Sequence[Candidate]
-) -> list[Candidate]:
-    """The figures less any giving a sum of money that the bottom line, a judgment
-    (``chosen``) or an earlier figure gives ("$25 million last month" and "poured $25
-    million into" the same group: two articles telling one fact), each replaced by the
-    best spare figure giving no sum shown."""
-    out: list[Candidate] = []
-    shown: set[str] = set().union(*(amounts(c.text) for c in chosen))
-    pool = list(spare)
-    for figure in figures:
-        c: Candidate | None = figure
-        if amounts(figure.text) & shown:
-            c = next((s for s in pool if not amounts(s.text) & shown), None)
-            if c is not None:
-                pool.remove(c)
-        if c is not None:
-            out.append(c)
-            shown |= amounts(c.text)
-    return out
 
 
 def _sorted(starts: Mapping[str, list[int]]) -> dict[str, list[int]]:

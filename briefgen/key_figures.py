@@ -1,0 +1,68 @@
+"""Key figures: which of the story's figure-giving sentences the summary shows.
+
+The latest counts of the story's series come first: they say where the story stands
+(``figures.latest_counts``); then the other figures, by relevance and novelty. No figure
+repeats what a judgment tells, nor a sum of money already shown. Used by ``summarize``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from briefgen.aggregate.terms import cosine
+from briefgen.bottomline import DUPLICATE, Candidate
+from briefgen.figures import amounts
+
+__all__ = ["FIGURES", "LATEST_COUNTS", "key_figures"]
+
+# Key figures shown, of which at most LATEST_COUNTS are the latest counts of their series.
+FIGURES = 5
+LATEST_COUNTS = 3
+
+# Picks up to k of the candidates by relevance and novelty (``summarize._mmr``).
+Pick = Callable[[Sequence[Candidate], int], list[Candidate]]
+
+
+def key_figures(
+    news: Sequence[Candidate], chosen: Sequence[Candidate], pick: Pick
+) -> list[Candidate]:
+    """Up to ``FIGURES`` key figures from the ``news`` sentences, none telling what the
+    bottom line or a judgment (``chosen``) tells."""
+    # A figure telling what a judgment tells (the same death, worded anew) is shown once;
+    # a count only when that judgment gives a figure too (a count of cases is no repeat of
+    # "cases were reported in the Caribbean").
+    numeric = [
+        c
+        for c in news
+        if c.figure
+        and all(
+            cosine(c.vector, j.vector) < DUPLICATE or (c.count and not j.figure) for j in chosen
+        )
+    ]
+    # The latest counts say where the story stands: they come first, the rest after.
+    figures = pick([c for c in numeric if c.count], LATEST_COUNTS)
+    rest = [c for c in numeric if all(cosine(c.vector, f.vector) < DUPLICATE for f in figures)]
+    figures += pick([c for c in rest if c not in figures], FIGURES - len(figures))
+    return _one_per_sum(figures, [c for c in rest if c not in figures], chosen)
+
+
+def _one_per_sum(
+    figures: list[Candidate], spare: Sequence[Candidate], chosen: Sequence[Candidate]
+) -> list[Candidate]:
+    """The figures less any giving a sum of money that the bottom line, a judgment
+    (``chosen``) or an earlier figure gives ("$25 million last month" and "poured $25
+    million into" the same group: two articles telling one fact), each replaced by the
+    best spare figure giving no sum shown."""
+    out: list[Candidate] = []
+    shown: set[str] = set().union(*(amounts(c.text) for c in chosen))
+    pool = list(spare)
+    for figure in figures:
+        c: Candidate | None = figure
+        if amounts(figure.text) & shown:
+            c = next((s for s in pool if not amounts(s.text) & shown), None)
+            if c is not None:
+                pool.remove(c)
+        if c is not None:
+            out.append(c)
+            shown |= amounts(c.text)
+    return out
