@@ -73,6 +73,7 @@ def assemble_brief(
     from briefgen.formats import prepare
     from briefgen.ingest import ingest
     from briefgen.kept_definites import kept_definites
+    from briefgen.on_story import OnStory
     from briefgen.reportable import reportable_sentences
     from briefgen.structure.sieve import sieve
     from briefgen.summarize import select_timeline, summarize
@@ -174,6 +175,9 @@ def assemble_brief(
     heap.settle()  # the merged events, actors and positions
 
     started = time.perf_counter()
+    # Which lines are about the story, and on a page of several stories its segment: one
+    # reading of every text, asked by the timeline and the summary alike.
+    on_story = OnStory.of(config.query, extractions, actors)
     timeline = select_timeline(
         events,
         dates=config.timeline_dates,
@@ -185,6 +189,7 @@ def assemble_brief(
         query=config.query,
         story=story,
         actors=actors,
+        on_story=on_story,
     )
     # What each document's extraction alone says of its sentences is kept in the cache.
     readable = reportable_sentences(extractions, cache=cache, keys=keys)
@@ -200,6 +205,7 @@ def assemble_brief(
             story=story,
             actors=actors,
             definites=definites,
+            on_story=on_story,
         )
     timings.measure("summarize", started)
     heap.forget()  # the renderers' memory takes the summary's tables' place

@@ -127,6 +127,7 @@ def summarize(
     story: frozenset[str] | None = None,
     actors: Sequence[Actor] = (),
     definites: Definites | None = None,
+    on_story: OnStory | None = None,
 ) -> Summary:
     """An extractive executive summary: bottom line, key judgments, figures, disagreements.
 
@@ -138,6 +139,8 @@ def summarize(
     two sources carried (the candidate's daughter's pregnancy in a campaign's last week).
     ``definites``: ``definites.resolve_definites`` or a stand-in giving the same answers
     (``kept_definites.KeptDefinites``: an earlier build's, kept in the cache).
+    ``on_story``: ``OnStory.of(query, extractions, actors)`` when the caller has it (the
+    timeline asks the same).
     """
     if story is None:
         story = story_words(x.document.text for x in extractions)
@@ -173,7 +176,8 @@ def summarize(
     named_story, told = whom(query, extractions), retold(events)
     # Nor another segment's line on a page of several subjects (``on_story``): a radio
     # programme's guest, a digest's other item, naming no story actor nor its words.
-    on_story = OnStory.of(query, extractions, actors)
+    if on_story is None:
+        on_story = OnStory.of(query, extractions, actors)
     # A column's judgments are its writer's, not the story's (``opinion``): read above, as
     # a later count or verdict it tells still dates what it overtakes, but never chosen.
     columns = {x.document.id for x in extractions if is_column(x.document)}

@@ -58,6 +58,7 @@ def select_timeline(
     query: Sequence[str] = (),
     story: frozenset[str] | None = None,
     actors: Sequence[Actor] = (),
+    on_story: OnStory | None = None,
 ) -> list[TimelineEntry]:
     """The ``dates`` most salient dates, in chronological order, ≤ ``sentences`` each.
 
@@ -125,7 +126,7 @@ def select_timeline(
         opinion_pages(x.document for x in extractions),
         story_names(query, extractions),
         participants(actors),
-        OnStory.of(query, extractions, actors),
+        OnStory.of(query, extractions, actors) if on_story is None else on_story,
     )
     # The happenings several sources date by a noun ("Sunday's attack in Orlando"): a day
     # whose sentences do not tell its own shows it (``noun_entry``).
