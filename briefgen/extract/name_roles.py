@@ -109,10 +109,12 @@ def span_offsets(doc: Doc, first: int, last: int) -> tuple[int, int]:
     return doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
 
 
-def _trim_role(doc: Doc, first: int, last: int) -> tuple[int, int]:
+def _trim_role(doc: Doc, first: int, last: int, head: int | None = None) -> tuple[int, int]:
     """Keep a role phrase to one line and to its noun phrase: stop at a verb or a bracket,
     and never end on a word that only leads into what was cut ("the founder of the" is
-    "the founder"; a phrase left with no noun is no role)."""
+    "the founder"; a phrase left with no noun is no role, nor one cut before its ``head``
+    noun: "X, the brusque, take-a-back-seat-to-no-one governor of ..." is no "the
+    brusque", whatever word the tagger took for a noun there)."""
     while first < last and doc[first].pos_ == "ADV":
         first += 1  # "now a partner at …", "once an ally": the role, not when it held
     for i in range(first, last):
@@ -137,6 +139,8 @@ def _trim_role(doc: Doc, first: int, last: int) -> tuple[int, int]:
     while last > first and doc[last - 1].pos_ in _LEADS_ON:
         last -= 1
     if not any(doc[i].pos_ in ("NOUN", "PROPN") for i in range(first, last)):
+        return first, first
+    if head is not None and not first <= head < last:
         return first, first
     return first, last
 
@@ -205,7 +209,7 @@ def appos_role(ent: Span) -> tuple[int, int] | None:
         first = child.left_edge.i
         if doc[first].lower_ in ("his", "her", "their") and first < child.i:
             first += 1  # "Susan Rice, his national security adviser": whose, the text says
-        return _trim_role(doc, first, child.right_edge.i + 1)
+        return _trim_role(doc, first, child.right_edge.i + 1, head=child.i)
     return None
 
 
