@@ -218,3 +218,35 @@ def test_a_role_ending_in_a_form_of_address_keeps_the_role_before_it():
     )
     assert without_address("Sir") == ""
     assert without_address("Lord Chancellor") == "Lord Chancellor"  # an office, not an address
+
+
+def test_a_role_cut_before_its_noun_is_no_role_nor_alias(nlp):
+    # a run of adjectives before the role noun, the second one hyphenated: the cut at the
+    # hyphenated phrase's verb left "the brusque" as a role and an alias of the governor
+    actors = by_name(
+        resolved(
+            nlp,
+            "Was that really Peter Hallam, the brusque, take-a-back-seat-to-no-one governor "
+            "of Ohio? Hallam stood behind the candidate.\n",
+            "Peter Hallam, the governor of Ohio, said he would endorse the candidate.\n",
+        )
+    )
+    hallam = actors["Peter Hallam"]
+    shown = {r.text for r in hallam.roles} | set(hallam.aliases)
+    assert "the brusque" not in shown
+    assert "the governor of Ohio" in shown or "governor of Ohio" in shown
+
+
+def test_a_headline_in_title_case_read_as_one_name_is_no_full_name_of_the_person():
+    # "Gloria Reyes Sent Peter Hallam A Message": the recogniser may read the capitalised
+    # run before a name as one person; three words before a full name are no given names
+    from collections import Counter
+
+    from briefgen.aggregate.crossdocs import _same_person
+
+    assert _same_person(["keith", "lamont", "scott"], ["lamont", "scott"], Counter())
+    assert _same_person(["hillary", "diane", "rodham", "clinton"], ["rodham", "clinton"], Counter())
+    assert (
+        _same_person(["gloria", "reyes", "sent", "peter", "hallam"], ["peter", "hallam"], Counter())
+        is None
+    )

@@ -52,6 +52,12 @@ if TYPE_CHECKING:
     from briefgen.aggregate.linking import Union
 
 
+# A full name adds at most two given names before another ("Keith Lamont Scott", "Hillary
+# Diane Rodham Clinton" before "Rodham Clinton"); three more words are a run of capitalised
+# words the recogniser read as one name.
+MOST_ADDED_NAMES = 2
+
+
 def _is_person(m: Mention) -> bool:
     return m.type == "person"
 
@@ -60,11 +66,11 @@ def _same_person(a: list[str], b: list[str], firsts: Counter[str]) -> str | None
     """Why two full names (one surname skeleton) may be one person, or None.
 
     The given names agree word for word (Ed/Edward, Aleksander/Alexander), or one name only
-    adds words before the other ("Keith Lamont Scott", "Lamont Scott"). One difference at a
-    time: a diminutive with the surname spelled otherwise (Mike Flanagan, Michael Flanigan)
-    is two people. Added words that open with the given name of another full name of that
-    surname (``firsts`` counts the full names opening with each) make a different person
-    ("Paris Michael Katherine Jackson" beside "Paris Jackson").
+    adds words before the other ("Keith Lamont Scott", "Lamont Scott"), two at most. One
+    difference at a time: a diminutive with the surname spelled otherwise (Mike Flanagan,
+    Michael Flanigan) is two people. Added words that open with the given name of another
+    full name of that surname (``firsts`` counts the full names opening with each) make a
+    different person ("Paris Michael Katherine Jackson" beside "Paris Jackson").
     """
     if a == b:
         return None
@@ -76,6 +82,9 @@ def _same_person(a: list[str], b: list[str], firsts: Counter[str]) -> str | None
         return None
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     if len(shorter) < 2 or longer[-len(shorter) :] != shorter:
+        return None
+    if len(longer) - len(shorter) > MOST_ADDED_NAMES:
+        # "America Ferrera Sent Donald Trump": a headline in title case read as one name
         return None
     if firsts[longer[0]] > 1:
         return None
