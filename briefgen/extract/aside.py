@@ -4,10 +4,11 @@ A sentence often names a time that its own news did not happen at: the other sid
 comparison ("reminds me of Reagan's trip to Geneva in 1985", "similar to the first debate
 in 2000", "unlike Obama four years ago"), the start of a record ("the largest since
 Clinton won in 1996"), what a speaker is reported as saying in a participle after the
-main clause ("decried that math, saying Clinton took questions last month"), or a stretch
-reaching up to the writing ("has barely budged in the last year"). The date dates that
-aside, which keeps it as an event, but not the sentence: ``aside`` gives the phrase it
-dates, so the timeline does not show the sentence under it (``timeline``, ``homedate``).
+main clause ("decried that math, saying Clinton took questions last month"), a stretch
+reaching up to the writing ("has barely budged in the last year"), or a clause in brackets
+("(about 420 were imported in 2008)"). The date dates that aside, which keeps it as an
+event, but not the sentence: ``aside`` gives the phrase it dates, so the timeline does not
+show the sentence under it (``timeline``, ``homedate``).
 """
 
 from __future__ import annotations
@@ -49,7 +50,33 @@ def aside(span: Span, verb: Token, value: str, day: date | None) -> Token | None
         or _saying_after(span, verb)
         or _present_before(span, verb, value, day)
         or _relative_clause(verb)
+        or _bracketed_clause(span, verb)
     )
+
+
+def _bracketed_clause(span: Span, verb: Token) -> Token | None:
+    """ "Officials are inspecting all imported pigs (about 420 pigs were imported in 2008)":
+    a clause in brackets with a verb and a date of its own is background told beside the
+    sentence's news, which is outside the brackets and undated. (A date alone in brackets,
+    "on Tuesday (8 November)", glosses the sentence's own time: no verb of its own.)"""
+    sent = span.sent
+    opened: Token | None = None
+    for token in sent:
+        if token.i >= span.start:
+            break
+        if token.text == "(":
+            opened = token
+        elif token.text == ")":
+            opened = None
+    if opened is None:
+        return None
+    closed = next((t for t in span.doc[span.end : sent.end] if t.text == ")"), None)
+    if closed is None or not opened.i < verb.i < closed.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    outside = (t for t in sent if t.i < opened.i or t.i > closed.i)
+    if not any(t.pos_ in ("VERB", "AUX") for t in outside):
+        return None  # the brackets hold the sentence's only clause: its news
+    return verb
 
 
 def _path(span: Span, verb: Token) -> list[Token]:
