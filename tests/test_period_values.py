@@ -67,3 +67,27 @@ def test_a_change_since_year_end_runs_from_last_years_end() -> None:
     assert _values("The index is up 9% since year-end.", MONDAY) == [("year-end", "1988-12-31")]
     # a deadline at the year's end is this year's
     assert _values("The deal should close by year-end.", MONDAY) == [("year-end", "1989")]
+
+
+@pytest.mark.parametrize("narrative", [False, True])
+def test_a_night_told_in_the_past_is_the_one_before_the_day_told_of(narrative: bool) -> None:
+    text = (
+        "Shares in Paris closed lower Friday. They were depressed by overnight losses in "
+        "Tokyo. The index was down 3% from the previous Friday."
+    )
+    assert _values(text, MONDAY, narrative=narrative) == [
+        ("Friday", "1989-10-27"),
+        ("overnight", "1989-10-26TNI"),
+        ("the previous Friday", "1989-10-20"),
+    ]
+    # a night still ahead is the report's own
+    assert _values("Talks will go on overnight.", MONDAY) == [("overnight", "1989-10-30TNI")]
+
+
+def test_by_after_a_passive_is_no_deadline() -> None:
+    # the tense of the passive's "be" tells the time, not "by" (here the agent's)
+    thursday = date(1989, 10, 26)
+    assert _values("Sales were depressed by February storms.", thursday) == [
+        ("February", "1989-02")
+    ]
+    assert _values("The plant will be finished by February.", thursday) == [("February", "1990-02")]
