@@ -123,7 +123,9 @@ def tag(
             ctx.anchor, ctx.anchor_end = head, e
             if re.match(r"\d{4}-\d{2}-\d{2}", head):
                 ctx.last_day = head[:10]
-        if _names_quarter(r.name, head, ctx) and "-Q" in head and head[:4].isdigit():
+        if re.fullmatch(r"\d{4}-Q\d", head):
+            ctx.named_quarter = head
+        if _names_quarter(r.name, head, ctx, text[s:e]) and "-Q" in head and head[:4].isdigit():
             ctx.quarter = head
         ctx.last = head
     return out
@@ -144,7 +146,7 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     )
 
 
-def _names_quarter(rule_name: str, value: str, ctx: Ctx) -> bool:
+def _names_quarter(rule_name: str, value: str, ctx: Ctx, said: str) -> bool:
     """Does a quarter named by this rule become the quarter in discussion?
 
     Results are reported for a quarter under way or past: a later one ("the third quarter
@@ -153,9 +155,28 @@ def _names_quarter(rule_name: str, value: str, ctx: Ctx) -> bool:
     """
     if ctx.dct is not None and value > f"{ctx.dct.year:04d}-Q{(ctx.dct.month - 1) // 3 + 1}":
         return False
+    reported = ctx.quarter
+    if (
+        reported == _last_complete_quarter(ctx.dct)
+        and value < (reported or "")
+        and ("fiscal" not in said.lower())
+    ):
+        # The quarter just ended is the one a results story reports on: an earlier one named
+        # after it ("After a flat second quarter, ...") is a contrast, not the new subject, and
+        # "the year-earlier period" that follows is still the reported quarter's a year back.
+        # A company's "fiscal second quarter" is its own numbering of the quarter it reports.
+        return False
     if rule_name == "year-quarter":
         return ctx.quarter is None
     return rule_name in ("quarter", "the-quarter")
+
+
+def _last_complete_quarter(dct: date | None) -> str | None:
+    """The last quarter complete at the DCT ("1989-Q3" on 1 November 1989)."""
+    if dct is None:
+        return None
+    idx = dct.year * 4 + (dct.month - 1) // 3 - 1
+    return f"{idx // 4:04d}-Q{idx % 4 + 1}"
 
 
 _RANGE_SEP = re.compile(r"\s*(?:[-\u2013\u2014/]|\bto\b|\band\b|\bor\b|\bthrough\b|\buntil\b)\s*")

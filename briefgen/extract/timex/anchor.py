@@ -53,6 +53,12 @@ def month_year(ref: date, month: int, direction: int, day: int | None = None) ->
     return ref.year
 
 
+def ended_year(ref: date, month: int, day: int) -> int:
+    """The year of the latest ``month``/``day`` on or before ``ref``: the end of a period
+    told as ended ("the quarter ended Oct. 31" in a 27 October report is last year's)."""
+    return ref.year - 1 if (month, day) > (ref.month, ref.day) else ref.year
+
+
 def season_of(d: date) -> str:
     """The TIMEX3 season code of a date (northern hemisphere)."""
     return ("WI", "WI", "SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA", "WI")[d.month - 1]

@@ -27,7 +27,8 @@ class Ctx:
     anchor: str | None = None  # the last calendar value seen (for "that year", "a day later")
     anchor_end: int = -1  # where the expression giving ``anchor`` ends in the text
     last: str | None = None  # the last value of any kind ("a year earlier" after a quarter)
-    quarter: str | None = None  # the last quarter named ("the quarter", "a year ago")
+    quarter: str | None = None  # the quarter in discussion ("the quarter", "a year ago")
+    named_quarter: str | None = None  # the last quarter named, in discussion or not
     narrative: bool = True  # False: strict TimeML output (see ``tag``)
     # Set by a rule whose day is a default, not said ("at noon" read as the DCT's day): such
     # a value is no day in focus, so "that day" after it does not point to it.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefgen.extract.timex.anchor import iso_week, month_year, season_of
+from briefgen.extract.timex.anchor import ended_year, iso_week, month_year, season_of
 from briefgen.extract.timex.base import (
     DAY,
     LB,
@@ -80,9 +80,16 @@ def month_day(m: re.Match[str], ctx: Ctx) -> Result:
         return None
     d = day_num(m["d"])
     y = _year_of(m, ctx, mo, d)
+    if ctx.dct and not m["y"] and _ENDED_BEFORE.search(ctx.before(m.start(), 12)):
+        y = str(ended_year(ctx.dct, mo, d))
     if not _valid(y, mo, d):
         return None
     return "DATE", f"{y}-{mo:02d}-{d:02d}", pre_mod(m)
+
+
+# "the second quarter ended Oct. 31", "the strike ended Nov. 3": what has ended did so on or
+# before the report's day, whatever year a future reading would give the day.
+_ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$")
 
 
 @rule(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.timex.anchor import add_months, quarter, shift_value
+from briefgen.extract.timex.anchor import add_months, ended_year, quarter, shift_value
 from briefgen.extract.timex.base import MONTH, NUM, ORD, YEAR, Ctx, Result, month_num, rule
 from briefgen.extract.timex.lexicon import ORDINALS, parse_number
 
@@ -30,8 +30,13 @@ def quarter_rule(m: re.Match[str], ctx: Ctx) -> Result:
             return "DATE", f"XXXX-Q{q}", None
         yy = ctx.dct.year
         rel = (m["rel"] or "").lower()
+        ended = _ENDED.match(ctx.after(m.end(), 40))
         if rel:
             yy += {"this": 0, "last": -1, "next": 1}[rel]
+        elif ended and (ended_mo := month_num(ended["mo"])) and ended["past"]:
+            # "the second quarter ended Oct. 31" (a 27 October report): the quarter of the
+            # last such day, a year back, as a company's own (fiscal) numbering has it
+            yy = int(ended["y"]) if ended["y"] else ended_year(ctx.dct, ended_mo, int(ended["d"]))
         elif q > quarter(ctx.dct) and ctx.tense(m.start(), m.end()) <= 0:
             yy -= 1
         y = str(yy)
@@ -97,10 +102,18 @@ def year_quarter(m: re.Match[str], ctx: Ctx) -> Result:
     return "DATE", y, None
 
 
+# "since year-end", "up from year-end": a change measured from a year's end already past
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+$", re.I)
+
+
 @rule("year-end", r"\b(?P<w>year[\s-]end|year['’]s\s+end)\b")
 def year_end(m: re.Match[str], ctx: Ctx) -> Result:
     if ctx.dct is None:
         return "DATE", "XXXX", "END"
+    if _SINCE_BEFORE.search(ctx.before(m.start(), 8)) and ctx.dct.month < 12:
+        # "The percentage change is since year-end" in an October table: the change runs
+        # from the last day of the year before, not from the end of the year under way
+        return "DATE", f"{ctx.dct.year - 1}-12-31", None
     return "DATE", str(ctx.dct.year), "END"
 
 
@@ -129,7 +142,9 @@ def period_year_ago(m: re.Match[str], ctx: Ctx) -> Result:
     return ("DATE", value, None) if value else None
 
 
-_ENDED = re.compile(rf"\s+(?:ended|ending)\s+(?P<mo>{MONTH})\s+\d{{1,2}}(?:,\s+(?P<y>\d{{4}}))?")
+_ENDED = re.compile(
+    rf"\s+(?:(?P<past>ended)|ending)\s+(?P<mo>{MONTH})\s+(?P<d>\d{{1,2}})(?:,\s+(?P<y>\d{{4}}))?"
+)
 
 
 @rule(

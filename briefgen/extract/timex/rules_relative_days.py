@@ -148,6 +148,18 @@ def part_of_day(m: re.Match[str], ctx: Ctx) -> Result:
             return None
     if ctx.dct is None:
         return "TIME", f"XXXX-XX-XXT{code}", None
+    overnight = (m["tn"] or "").lower() == "overnight"
+    if overnight and ctx.published is None and ctx.tense(m.start(), m.end()) < 0:
+        # "shares closed lower Friday ... depressed by overnight losses in New York": a night
+        # told as past is the one before the day told of (the day a clock time would take),
+        # and no day in focus of its own ("the previous Friday" after it is Friday's)
+        told = ctx.day_of_time(m.start(), m.end())
+        ctx.assumed_day = True
+        if told is None:
+            return "TIME", f"XXXX-XX-XXT{code}", None
+        # a past night ends by the report's day, whatever later day was last named
+        night = min(told, ctx.dct) - timedelta(days=1)
+        return "TIME", f"{night.isoformat()}T{code}", None
     day = ctx.dct + timedelta(days=shift)
     if shift == 0:
         day = _before_stamp(day, code, m, ctx) or day

@@ -94,9 +94,14 @@ def this_unit(m: re.Match[str], ctx: Ctx) -> Result:
         yy, mm = add_months(int(y), int(base_value[5:7]), step)
         value = f"{yy:04d}-{mm:02d}"
     elif unit == "quarter":
-        if d is None:
+        if rel == "that" and ctx.named_quarter:
+            # "Results for that quarter": the quarter last named (a fiscal one maybe), not the
+            # calendar quarter of the last day named ("the second quarter ended Oct. 31")
+            value = ctx.named_quarter
+        elif d is None:
             return None
-        value = shift_value(f"{d.year}-Q{quarter(d)}", "Q", step)
+        else:
+            value = shift_value(f"{d.year}-Q{quarter(d)}", "Q", step)
     elif unit in ("week", "weekend"):
         if d is None or (anchored and len(base_value) < 10):
             return None

@@ -93,6 +93,11 @@ _PRESENT_TEMPORAL = re.compile(
     r"takes|gets|wins|ends|finishes|begins|starts|opens|closes|passes|votes|decides)\b"
 )
 _END_PREP = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.I)
+# "were depressed initially by overnight losses", "will be finished by Friday": after a
+# passive the tense of its "be" tells the time ("by" may be the agent's, no deadline)
+_PASSIVE_BY = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en)\s+(?:\w+ly\s+)?by\s+$"
+)
 _SAID_ON = re.compile(
     r"\b(?:"
     + "|".join(sorted(_REPORTING - {"according", "ended"}))
@@ -296,7 +301,7 @@ def tense(text: str, start: int, end: int) -> int:
         after = after.split(",", 1)[0]  # the relative clause ends at its comma
     left = _WORD.findall(before)[::-1][:15]
     right = _WORD.findall(after)[:12]
-    if _END_PREP.search(before):
+    if _END_PREP.search(before) and not _PASSIVE_BY.search(before):
         # "by Friday", "until January": a deadline ahead, unless told in the past perfect
         near = [w.lower() for w in left[:6] + right[:6]]
         return -1 if "had" in near else 1
