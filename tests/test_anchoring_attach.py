@@ -1,0 +1,39 @@
+"""Which expression dates an event: a period's closing day.
+
+Each case is a short text of our own with its document date, and the date a reader gives
+the event named.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefgen.extract.events import extract_events
+from briefgen.extract.timex import tag
+from briefgen.models import Document, EventMention
+
+FRIDAY = date(1989, 10, 27)
+
+
+def _of(nlp, text: str, verb: str, dct: date) -> EventMention:  # type: ignore[no-untyped-def]
+    """The event mention whose predicate (or co-predicate) is ``verb``."""
+    document = Document("a", "a", "txt", text, "", dct.isoformat(), "stated")
+    mentions = extract_events(document, nlp(text), tag(text, dct), readings=True)
+    for m in mentions:
+        spans = [m.predicate, *m.co_predicates] if m.predicate else list(m.co_predicates)
+        if any(text[a:b] == verb for a, b in spans):
+            return m
+    raise AssertionError(f"no mention of {verb!r} in {[m.description for m in mentions]}")
+
+
+def test_a_period_told_up_to_a_day_dates_its_figures_by_the_period(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The fall went on all year; Oct. 19 only closes the count.
+    text = "The bond fund has fallen 3.1% this year through Oct. 19, the tracking firm says."
+    assert _of(nlp, text, "fallen", FRIDAY).date == "1989"
+    text = "Sales of the new cars grew little this year until August."
+    assert _of(nlp, text, "grew", FRIDAY).date == "1989"
+
+
+def test_two_expressions_of_one_day_keep_the_precise_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The firm said on Monday, Oct. 23 that it would sell the unit."
+    assert _of(nlp, text, "said", FRIDAY).date == "1989-10-23"
