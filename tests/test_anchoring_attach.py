@@ -1,4 +1,4 @@
-"""Which expression dates an event: a period's closing day.
+"""Which expression dates an event: a period's closing day, a participle on a saying, an era.
 
 Each case is a short text of our own with its document date, and the date a reader gives
 the event named.
@@ -13,6 +13,7 @@ from briefgen.extract.timex import tag
 from briefgen.models import Document, EventMention
 
 FRIDAY = date(1989, 10, 27)
+SATURDAY = date(1999, 3, 13)
 
 
 def _of(nlp, text: str, verb: str, dct: date) -> EventMention:  # type: ignore[no-untyped-def]
@@ -37,3 +38,24 @@ def test_a_period_told_up_to_a_day_dates_its_figures_by_the_period(nlp) -> None:
 def test_two_expressions_of_one_day_keep_the_precise_one(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The firm said on Monday, Oct. 23 that it would sell the unit."
     assert _of(nlp, text, "said", FRIDAY).date == "1989-10-23"
+
+
+def test_a_participle_on_a_saying_is_at_the_time_of_the_saying(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The minister spoke at the summit in Rome on Friday. "
+        '"This alliance has kept the peace for most of this century," the minister added, '
+        "referring to the postwar decades."
+    )
+    added = _of(nlp, text, "added", SATURDAY)
+    referring = _of(nlp, text, "referring", SATURDAY)
+    assert added.date == referring.date == "1999-03-12"
+
+
+def test_a_century_sets_no_focus_for_the_narrative_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The alliance has kept the peace for most of this century. "
+        "The delegates left the hall after the vote."
+    )
+    left = _of(nlp, text, "left", SATURDAY)
+    assert left.anchor != "focus"
+    assert left.date == "1999-03-13"

@@ -269,13 +269,16 @@ def _unreached(
         # '"I formally object ...," he said in the letter, dated Monday': the present of
         # a quotation is the day its saying is dated, not the day of writing
         now = (spoken, NEWS)
-    past = [t for t in verbs if simple_past(t)]
+    # A participle phrase on a past verb tells its manner or occasion ("the minister
+    # added, referring to the war", "they left, saying ..."): it is at that verb's time.
+    past = [t for t in verbs if simple_past(t) or _accompanies(t, simple_past)]
     going_on = [t for t in past if quoting and occasion is not None and attribution(t)]
+    going_on += [t for t in past if t not in going_on and _accompanies(t, going_on.__contains__)]
     out: list[EventMention] = []
     for date, kind, group in (
         (occasion, NEWS, going_on),
         (news, NEWS, [t for t in past if t not in going_on]),
-        (*now, [t for t in verbs if not simple_past(t)]),
+        (*now, [t for t in verbs if t not in past]),
     ):
         if not group or date is None:
             continue
@@ -290,6 +293,16 @@ def _unreached(
     return out
 
 
+def _accompanies(verb: Token, head_is: Callable[[Token], bool]) -> bool:
+    """Whether ``verb`` is a present participle phrase (no subject of its own) on a verb
+    ``head_is`` holds of: "added, referring to ...", "left the hall, saying ..."."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or verb.head.i == verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children):
+        return False
+    return head_is(verb.head)
+
+
 def _stated_date(mentions: Sequence[EventMention], *, planned: bool) -> EventMention | None:
     """The sentence's own stated date, the last one, that a following sentence may
     continue: a past one, or with ``planned`` a planned one ("invited them to a ceremony on
@@ -302,6 +315,8 @@ def _stated_date(mentions: Sequence[EventMention], *, planned: bool) -> EventMen
         and m.anchor == "own"
         and m.scheduled == planned
         and "/" not in m.date
+        # a decade or a century is an era, not the time a narrative moves within
+        and (m.when is None or m.when.granularity != "decade")
         and (
             not planned
             or (m.evidence.start, m.evidence.end)
