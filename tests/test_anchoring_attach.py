@@ -59,3 +59,24 @@ def test_a_century_sets_no_focus_for_the_narrative_after_it(nlp) -> None:  # typ
     left = _of(nlp, text, "left", SATURDAY)
     assert left.anchor != "focus"
     assert left.date == "1999-03-13"
+
+
+
+def test_a_saying_carried_by_the_narrative_dates_its_speakers_next_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Monday paper, whose lede tells Friday's vote: the mayor spoke on Sunday night, and
+    # his quotation in the next paragraph is from then, not from the news of Friday.
+    text = (
+        "The council voted on Friday to close the old library.\n"
+        "The mayor lashed out at the council on Sunday night, accusing it of waste. "
+        "He said the members had misled the voters.\n"
+        '"This is a scandal, and the city will pay for it," the mayor said on a radio show.\n'
+        '"We will look at the accounts," a council member replied.'
+    )
+    monday = date(2000, 4, 17)
+    document = Document("a", "a", "txt", text, "", monday.isoformat(), "stated")
+    mentions = extract_events(document, nlp(text), tag(text, monday), readings=True)
+    quoted = next(m for m in mentions if m.evidence.sentence.startswith('"This'))
+    assert quoted.date[:10] == "2000-04-16"
+    # another speaker may have spoken any day: the day's news, as before
+    other = next(m for m in mentions if m.evidence.sentence.startswith('"We'))
+    assert other.date == "2000-04-14"

@@ -54,8 +54,11 @@ from briefgen.extract.saying import (
     occasion_day,
     quotes_on,
     simple_past,
+    speaker_words,
+    spoken_by,
 )
 from briefgen.models import Anchor, Document, EventMention, Evidence, Timex
+from briefgen.when import When
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -111,6 +114,10 @@ def focus_events(
     occasion: Timex | None = None  # the day of the last dated saying (see ``_occasion``)
     # a planned date, its topic, and the paragraph stating it
     plan: tuple[EventMention, set[str], int] | None = None
+    # a saying the focus carried to a day of the news week, with the words naming its
+    # speaker; and the subject of the last dated sentence (who "he" is)
+    carried: tuple[Timex, set[str]] | None = None
+    lead: set[str] = set()
     run = 0
     paragraph = -1
     for sent in sdoc.sents:
@@ -122,7 +129,9 @@ def focus_events(
             focus, run, paragraph = None, 0, here
         line = [t for t in sent if start <= t.idx < end]
         told = by_sentence.get(start, ())
-        occasion = occasion_day(document, told, line) or occasion
+        stated = occasion_day(document, told, line)
+        if stated is not None:
+            occasion, carried = stated, None
         if told and news is not None:
             out.extend(
                 _unreached(document, line, told, (news, occasion), start, end, describe, mention_id)
@@ -130,6 +139,8 @@ def focus_events(
         own = _stated_date(told, planned=False)
         if own is not None:
             focus, run, plan = (own, _topic(line)), 0, None
+            main = _root(line)
+            lead = (speaker_words(main) if main is not None else None) or set()
             continue
         if told:
             planned = _stated_date(told, planned=True)
@@ -163,8 +174,21 @@ def focus_events(
             if _narrates(root, sentence) and (run == 0 or _continues(line, focus[1])):
                 run += 1
                 date = focus[0].timex
+                if attribution(root) and _this_week(document, date):
+                    # "X lashed out Sunday night. He said ...": the saying carried to that
+                    # day is an occasion the speaker's later quotations go on with
+                    speaker = speaker_words(root) or lead
+                    carried = (date, speaker) if speaker else None
             else:
                 focus = None
+        if (
+            date is None
+            and carried is not None
+            and quotes_on(root, sentence)
+            and spoken_by(root, carried[1])
+        ):
+            # "'...,' Gonzalez said on TV." after "He said ..." carried to Sunday night
+            date, kind = carried[0], NEWS
         if date is None and occasion is not None and quotes_on(root, sentence):
             # "'...,' McKinnon said.", "He said ...": a quotation or the speaker the report
             # is with goes on with the occasion it last dated ("Alarcon told reporters
@@ -291,6 +315,14 @@ def _unreached(
         reading = _Reading(date, kind, description, actors, predicate, lemma_of(head), others)
         out.append(_mention(document, mention_id(document.id, *predicate), start, end, reading))
     return out
+
+
+def _this_week(document: Document, date: Timex) -> bool:
+    """Whether ``date`` is a day of the ``NEWS_WEEK`` before publication."""
+    when = When.of(date.value)
+    day = when.day if when is not None else None
+    dct = document.dct
+    return day is not None and dct is not None and 0 <= (dct - day).days <= NEWS_WEEK
 
 
 def _accompanies(verb: Token, head_is: Callable[[Token], bool]) -> bool:
