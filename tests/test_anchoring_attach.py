@@ -61,7 +61,6 @@ def test_a_century_sets_no_focus_for_the_narrative_after_it(nlp) -> None:  # typ
     assert left.date == "1999-03-13"
 
 
-
 def test_a_saying_carried_by_the_narrative_dates_its_speakers_next_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
     # Monday paper, whose lede tells Friday's vote: the mayor spoke on Sunday night, and
     # his quotation in the next paragraph is from then, not from the news of Friday.

@@ -118,4 +118,3 @@ def spoken_by(verb: Token, speaker: set[str]) -> bool:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c.lower_ in PRONOUNS or lemma_of(c) in speaker
     return False
-
