@@ -79,3 +79,16 @@ def test_a_saying_carried_by_the_narrative_dates_its_speakers_next_quotation(nlp
     # another speaker may have spoken any day: the day's news, as before
     other = next(m for m in mentions if m.evidence.sentence.startswith('"We'))
     assert other.date == "2000-04-14"
+
+
+def test_undoing_or_breaking_an_arrangement_is_later_than_its_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    saturday = date(2020, 3, 14)
+    for text, verb in (
+        ("The court overturned the 2004 ruling.", "overturned"),
+        ("The rebels violated the March 3 ceasefire when they shelled the town.", "violated"),
+    ):
+        # the ruling is of 2004, the overturning is the news (no day stated), not the ruling's year
+        assert _of(nlp, text, verb, saturday).date == "2020-03-14"
+    # the doer's date is the deed's: the law of 1996 did the strengthening then
+    text = "A 1996 law strengthened the 1962 embargo against the island."
+    assert _of(nlp, text, "strengthened", saturday).date == "1996"
