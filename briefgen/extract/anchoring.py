@@ -55,6 +55,11 @@ _AFTERMATH |= {"suspect", "question", "investigate", "probe", "link", "tie", "bl
 _AFTERMATH |= {"condemn", "denounce", "criticize", "mourn", "mark", "commemorate", "recall"}
 _AFTERMATH |= {"remember", "discuss", "protest", "deny", "claim", "praise", "welcome"}
 _AFTERMATH |= {"honor", "honour", "celebrate"}
+# Verbs that act on an arrangement already in force, later than the date it is known by:
+# "overturned the 2004 ruling", "violated the March 3 ceasefire", "lifted the 1962 embargo".
+_AFTERMATH |= {"overturn", "reverse", "repeal", "revoke", "amend", "lift", "ease", "tighten"}
+_AFTERMATH |= {"strengthen", "weaken", "violate", "breach", "break", "enforce", "uphold"}
+_AFTERMATH |= {"extend", "renew", "scrap", "abolish", "suspend", "challenge", "appeal"}
 # Prepositions by which a verb takes part in an event noun: "killed in the bombing".
 _TAKING_PART = {"in", "during", "at", "on", "amid", "for", "by", "before"}
 # A period a report gives the figures for ("for the six months ended Aug. 12"): the nouns
@@ -318,9 +323,11 @@ def _on_verb(noun: Token, verb: Token) -> bool:
     1995 shooting"); and a verb of judging or pursuing what happened ("indicted in the
     shooting", "condemned the Aug. 7 bombings", "linked him to the Oct. 23 killing") is
     later than it."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.i == verb.i:
+        return True  # "a 1996 law strengthened the embargo": the doer's time is the deed's
     if lemma_of(verb) in _AFTERMATH:
         return False
-    head = noun.head
     if head.dep_ in ("prep", "agent") and head.lower_ in _TAKING_PART:
         head = head.head
     # "decided at last year's summit to invite them": the verb it completes takes part too

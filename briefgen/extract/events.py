@@ -45,6 +45,7 @@ from briefgen.extract.dated import (
 from briefgen.extract.focus import focus_events
 from briefgen.extract.pagelines import in_dateline, is_note
 from briefgen.extract.quoted_day import unstated_speech_days
+from briefgen.extract.ranges import closes_period
 from briefgen.extract.schedule import scheduled
 from briefgen.extract.weekend_days import weekend_weeks_dated
 from briefgen.models import Document, EventMention, Evidence, Mention, Timex
@@ -200,7 +201,10 @@ def extract_events(
         # Two expressions dating one verb ("on Monday, 3 May"): keep the precise one.
         previous = seen_verbs.get(head.i)
         if previous is not None:
-            if len(timex.value) > len(out[previous].date):
+            # ... unless it only closes the period the first gives ("this year through
+            # Oct. 19"): the happening is the period's (see ``ranges.py``).
+            closing = closes_period(text, out[previous].timex, timex)
+            if len(timex.value) > len(out[previous].date) and not closing:
                 out[previous] = mention
             continue
         seen_verbs[head.i] = len(out)

@@ -54,8 +54,11 @@ from briefgen.extract.saying import (
     occasion_day,
     quotes_on,
     simple_past,
+    speaker_words,
+    spoken_by,
 )
 from briefgen.models import Anchor, Document, EventMention, Evidence, Timex
+from briefgen.when import When
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -111,6 +114,10 @@ def focus_events(
     occasion: Timex | None = None  # the day of the last dated saying (see ``_occasion``)
     # a planned date, its topic, and the paragraph stating it
     plan: tuple[EventMention, set[str], int] | None = None
+    # a saying the focus carried to a day of the news week, with the words naming its
+    # speaker; and the subject of the last dated sentence (who "he" is)
+    carried: tuple[Timex, set[str]] | None = None
+    lead: set[str] = set()
     run = 0
     paragraph = -1
     for sent in sdoc.sents:
@@ -122,7 +129,9 @@ def focus_events(
             focus, run, paragraph = None, 0, here
         line = [t for t in sent if start <= t.idx < end]
         told = by_sentence.get(start, ())
-        occasion = occasion_day(document, told, line) or occasion
+        stated = occasion_day(document, told, line)
+        if stated is not None:
+            occasion, carried = stated, None
         if told and news is not None:
             out.extend(
                 _unreached(document, line, told, (news, occasion), start, end, describe, mention_id)
@@ -130,6 +139,8 @@ def focus_events(
         own = _stated_date(told, planned=False)
         if own is not None:
             focus, run, plan = (own, _topic(line)), 0, None
+            main = _root(line)
+            lead = (speaker_words(main) if main is not None else None) or set()
             continue
         if told:
             planned = _stated_date(told, planned=True)
@@ -163,8 +174,21 @@ def focus_events(
             if _narrates(root, sentence) and (run == 0 or _continues(line, focus[1])):
                 run += 1
                 date = focus[0].timex
+                if attribution(root) and _this_week(document, date):
+                    # "X lashed out Sunday night. He said ...": the saying carried to that
+                    # day is an occasion the speaker's later quotations go on with
+                    speaker = speaker_words(root) or lead
+                    carried = (date, speaker) if speaker else None
             else:
                 focus = None
+        if (
+            date is None
+            and carried is not None
+            and quotes_on(root, sentence)
+            and spoken_by(root, carried[1])
+        ):
+            # "'...,' Gonzalez said on TV." after "He said ..." carried to Sunday night
+            date, kind = carried[0], NEWS
         if date is None and occasion is not None and quotes_on(root, sentence):
             # "'...,' McKinnon said.", "He said ...": a quotation or the speaker the report
             # is with goes on with the occasion it last dated ("Alarcon told reporters
@@ -269,13 +293,16 @@ def _unreached(
         # '"I formally object ...," he said in the letter, dated Monday': the present of
         # a quotation is the day its saying is dated, not the day of writing
         now = (spoken, NEWS)
-    past = [t for t in verbs if simple_past(t)]
+    # A participle phrase on a past verb tells its manner or occasion ("the minister
+    # added, referring to the war", "they left, saying ..."): it is at that verb's time.
+    past = [t for t in verbs if simple_past(t) or _accompanies(t, simple_past)]
     going_on = [t for t in past if quoting and occasion is not None and attribution(t)]
+    going_on += [t for t in past if t not in going_on and _accompanies(t, going_on.__contains__)]
     out: list[EventMention] = []
     for date, kind, group in (
         (occasion, NEWS, going_on),
         (news, NEWS, [t for t in past if t not in going_on]),
-        (*now, [t for t in verbs if not simple_past(t)]),
+        (*now, [t for t in verbs if t not in past]),
     ):
         if not group or date is None:
             continue
@@ -290,6 +317,24 @@ def _unreached(
     return out
 
 
+def _this_week(document: Document, date: Timex) -> bool:
+    """Whether ``date`` is a day of the ``NEWS_WEEK`` before publication."""
+    when = When.of(date.value)
+    day = when.day if when is not None else None
+    dct = document.dct
+    return day is not None and dct is not None and 0 <= (dct - day).days <= NEWS_WEEK
+
+
+def _accompanies(verb: Token, head_is: Callable[[Token], bool]) -> bool:
+    """Whether ``verb`` is a present participle phrase (no subject of its own) on a verb
+    ``head_is`` holds of: "added, referring to ...", "left the hall, saying ..."."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or verb.head.i == verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children):
+        return False
+    return head_is(verb.head)
+
+
 def _stated_date(mentions: Sequence[EventMention], *, planned: bool) -> EventMention | None:
     """The sentence's own stated date, the last one, that a following sentence may
     continue: a past one, or with ``planned`` a planned one ("invited them to a ceremony on
@@ -302,6 +347,8 @@ def _stated_date(mentions: Sequence[EventMention], *, planned: bool) -> EventMen
         and m.anchor == "own"
         and m.scheduled == planned
         and "/" not in m.date
+        # a decade or a century is an era, not the time a narrative moves within
+        and (m.when is None or m.when.granularity != "decade")
         and (
             not planned
             or (m.evidence.start, m.evidence.end)

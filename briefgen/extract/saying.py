@@ -98,3 +98,23 @@ def occasion_day(
         if day is not None and dct is not None and 0 <= (dct - day).days <= NEWS_WEEK:
             return Timex(0, 0, "", "DATE", day.isoformat())
     return None
+
+
+def speaker_words(verb: Token) -> set[str] | None:
+    """The names and nouns of the verb's subject ("Juan Gonzalez" -> juan, gonzalez), or
+    None when it has no subject or its subject is a pronoun (a speaker named before)."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.lower_ in PRONOUNS:
+                return None
+            return {lemma_of(t) for t in c.subtree if t.pos_ in ("PROPN", "NOUN")} or None
+    return None
+
+
+def spoken_by(verb: Token, speaker: set[str]) -> bool:
+    """Whether the verb's subject is a pronoun or the head word of ``speaker``'s name or
+    title ("Gonzalez said", "the mayor said", "he said"), not someone else."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c.lower_ in PRONOUNS or lemma_of(c) in speaker
+    return False
