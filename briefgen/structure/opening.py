@@ -78,7 +78,7 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 MAX_PART_COMMAS = 2
 # Words of a name run that do not open a sentence part: "of" in "Bank of England".
 _NAME_JOINERS = frozenset({"of", "de", "la", "van", "von", "al", "bin", "and", "&"})
-MAX_NAME_RUN = 5
+MAX_NAME_RUN = 7
 # The opening parts are short; the lede is a sentence of some length.
 MIN_PART_WORDS = 3
 MAX_HEADLINE_WORDS = 16
@@ -260,7 +260,10 @@ def _weight(text: str, left_end: int, right_start: int, common: Vocabulary) -> f
     # another number goes on ("due to play 50 UK dates")
     closed = left[-1] in "'’\"”)" or bool(_YEAR.fullmatch(bare))
     opens_word = second[:1].islower() or second[:1].isdigit()
-    new_part = first.rstrip(".") in _HONORIFICS or (first in _ARTICLES and opens_word)
+    new_part = (
+        first.rstrip(".") in _HONORIFICS
+        or (first in _ARTICLES and opens_word)
+    )
     if bare[0].isupper() and not closed and bare.lower() not in _DAYS_MONTHS and not new_part:
         return 0.0  # "Los Angeles Police": one name, not two parts
     weight = 0.0
