@@ -260,10 +260,7 @@ def _weight(text: str, left_end: int, right_start: int, common: Vocabulary) -> f
     # another number goes on ("due to play 50 UK dates")
     closed = left[-1] in "'’\"”)" or bool(_YEAR.fullmatch(bare))
     opens_word = second[:1].islower() or second[:1].isdigit()
-    new_part = (
-        first.rstrip(".") in _HONORIFICS
-        or (first in _ARTICLES and opens_word)
-    )
+    new_part = first.rstrip(".") in _HONORIFICS or (first in _ARTICLES and opens_word)
     if bare[0].isupper() and not closed and bare.lower() not in _DAYS_MONTHS and not new_part:
         return 0.0  # "Los Angeles Police": one name, not two parts
     weight = 0.0
