@@ -155,29 +155,6 @@ def test_a_stamp_inside_the_opening_line_keeps_its_word_and_its_second_zone() ->
     ]
 
 
-def test_a_video_caption_ending_on_a_place_before_a_plural_subject_is_cut() -> None:
-    # the caption's last word is a name; the lede opens with a common plural noun and its
-    # verb, which the page writes in lower case elsewhere
-    line = (
-        "Choir members talk about their hopes ahead of the spring festival in Bristol "
-        "Organisers said 2,000 tickets had been sold for the festival in the city park."
-    )
-    doc = _doc(line + REST + "The organisers expect a full park.\n")
-    parts = _parts(doc)
-    assert parts[-1] == ("body", line[line.index("Organisers said") :])
-    assert all("Organisers" not in text for kind, text in parts if kind != "body")
-
-
-def test_a_name_going_on_in_capitals_is_not_cut_before_a_plural_subject() -> None:
-    line = (
-        "Bristol City Organisers said 2,000 tickets had been sold for the festival in the city "
-        "park on Saturday."
-    )
-    doc = _doc("Festival sells out\n" + line + REST + "The organisers expect a full park.\n")
-    blocks = structure_document(doc).blocks
-    assert next(doc.text[b.start : b.end] for b in blocks if b.kind == "body") == line
-
-
 def test_a_headline_before_a_long_title_and_name_is_cut_from_the_lede() -> None:
     line = (
         'Mayor has "a mild cold," not new flu Deputy Minister of Farming Anna Berg '

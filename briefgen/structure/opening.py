@@ -260,11 +260,7 @@ def _weight(text: str, left_end: int, right_start: int, common: Vocabulary) -> f
     # another number goes on ("due to play 50 UK dates")
     closed = left[-1] in "'’\"”)" or bool(_YEAR.fullmatch(bare))
     opens_word = second[:1].islower() or second[:1].isdigit()
-    new_part = (
-        first.rstrip(".") in _HONORIFICS
-        or (first in _ARTICLES and opens_word)
-        or _plural_subject(first, second, common)
-    )
+    new_part = first.rstrip(".") in _HONORIFICS or (first in _ARTICLES and opens_word)
     if bare[0].isupper() and not closed and bare.lower() not in _DAYS_MONTHS and not new_part:
         return 0.0  # "Los Angeles Police": one name, not two parts
     weight = 0.0
@@ -303,15 +299,6 @@ def _weight(text: str, left_end: int, right_start: int, common: Vocabulary) -> f
     if weight < 2.0 and _RELATIVES.intersection(w.lower() for w in before[-RELATIVE_REACH:]):
         weight -= 0.5
     return weight
-
-
-def _plural_subject(first: str, second: str, common: Vocabulary) -> bool:
-    """A common plural noun capitalised, then its verb of saying or an auxiliary: a
-    sentence's subject ("… in Cardiff Organisers said …"), even after a name; a name goes
-    on in capitals ("Cardiff City Council said")."""
-    if not (first[1:].islower() and first.endswith("s") and first.lower() in common):
-        return False
-    return second.lower() in _REPORTED or second.lower() in _AUXILIARIES
 
 
 def _name_run(tokens: list[str]) -> int:
