@@ -66,8 +66,9 @@ class Block(Record):
     """A span of ``Document.text`` and what part of the page it is (structure stage).
 
     ``label`` is a transcript turn's speaker label as written ("COOPER"); ``time`` is a
-    live-update header's own time as written ("12:45 GMT"), or the date an embedded
-    social-media post (furniture: quoted, not the article's news) gives itself.
+    live-update header's own time as written ("12:45 GMT"), the date an embedded
+    social-media post (furniture: quoted, not the article's news) gives itself, or a dated
+    list's label, the block itself ("4 January 2011"), which dates the entry after it.
     """
 
     start: int

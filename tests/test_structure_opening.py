@@ -153,3 +153,15 @@ def test_a_stamp_inside_the_opening_line_keeps_its_word_and_its_second_zone() ->
         ("furniture", "Page last updated at 08:58 GMT, Thursday, 4 March 2021 09:58 UK"),
         ("body", line[line.index("The town council") :]),
     ]
+
+
+def test_a_headline_before_a_long_title_and_name_is_cut_from_the_lede() -> None:
+    line = (
+        'Mayor has "a mild cold," not new flu Deputy Minister of Farming Anna Berg '
+        "has met farmers twice this month, and so when she coughed at a meeting on Friday, "
+        "reporters asked about her health."
+    )
+    doc = _doc(line + REST)
+    parts = _parts(doc)
+    assert parts[0] == ("headline", 'Mayor has "a mild cold," not new flu')
+    assert parts[-1] == ("body", line[line.index("Deputy Minister") :])

@@ -43,6 +43,7 @@ from briefgen.extract.dated import (
     when_clause,
 )
 from briefgen.extract.focus import focus_events
+from briefgen.extract.labelled import labelled_events
 from briefgen.extract.pagelines import in_dateline, is_note
 from briefgen.extract.quoted_day import unstated_speech_days
 from briefgen.extract.ranges import closes_period
@@ -127,11 +128,20 @@ def extract_events(
     """
     text = document.text
     out: list[EventMention] = _lead_events(document, sdoc, timexes, lead, mentions)
+
+    def describe(verb: Token, lo: int, hi: int) -> tuple[str, tuple[str, ...]]:
+        clause = [t for t in clause_tokens(verb, None) if lo <= t.idx < hi]
+        return render(clause), _actors(clause, mentions, lo, hi)
+
     seen_verbs: dict[int, int] = {}
     # Per sentence (its start): its end and tokens, and each dated verb's expression.
     sentences: dict[int, tuple[int, list[Token], dict[int, tuple[int, int]]]] = {}
+    labelled = labelled_events(
+        document, sdoc, timexes, bounds=_line_bounds, describe=describe, mention_id=mention_id
+    )
+    labels = {m.timex.start for m in labelled}
     for timex in sorted(timexes, key=lambda t: (t.start, t.end)):
-        if not _is_calendar(timex):
+        if not _is_calendar(timex) or timex.start in labels:
             continue
         span = sdoc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -217,16 +227,15 @@ def extract_events(
             shared[seen_verbs[partner]].append(_span_of(verb))
         for n, spans in shared.items():
             out[n] = replace(out[n], co_predicates=tuple(spans))
+    if labelled:
+        # the label dates its entry's main verb, over any date the sentence gives it
+        heads = {m.predicate for m in labelled}
+        out = [m for m in out if m.predicate not in heads] + labelled
     out = unstated_speech_days(document, out)
     out = weekend_weeks_dated(document, sdoc, out)  # "withdrew last week" … "on Wednesday"
     out.extend(_inherited_events(document, sdoc, timexes, out, verbs, mentions))
     out.sort(key=lambda m: m.evidence.start)
     if readings:
-
-        def describe(verb: Token, lo: int, hi: int) -> tuple[str, tuple[str, ...]]:
-            clause = [t for t in clause_tokens(verb, None) if lo <= t.idx < hi]
-            return render(clause), _actors(clause, mentions, lo, hi)
-
         out.extend(
             focus_events(
                 document,

@@ -104,11 +104,23 @@ def date_document(document: Document, year: int | None = None) -> tuple[Document
     # Dates are read in the body and transcript only: a sidebar's year is not the story's.
     text = extraction_view(document.text, document.blocks)
     # a time of day with no day is dated against the page's stamp, on the stamp's day only
-    timexes = tag(text, anchor_day(document.date), published=document.published)
+    timexes = _with_labels(
+        document, tag(text, anchor_day(document.date), published=document.published)
+    )
     dated = infer_document_date(document, timexes, corpus_year=year)
     if dated.date != document.date:
-        timexes = tag(text, anchor_day(dated.date), published=document.published)
+        timexes = _with_labels(
+            dated, tag(text, anchor_day(dated.date), published=document.published)
+        )
     return dated, timexes
+
+
+def _with_labels(document: Document, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with the dates of a dated list's labels, which the view blanks."""
+    from briefgen.extract.labelled import label_timexes
+
+    labels = label_timexes(document, anchor_day(document.date))
+    return sorted([*timexes, *labels], key=lambda t: (t.start, t.end)) if labels else timexes
 
 
 def extract_document(document: Document, nlp: Language, *, year: int | None = None) -> Extraction:

@@ -17,6 +17,7 @@ from briefgen.ingest.header import named_by_file
 from briefgen.models import Block, BlockKind, Document
 from briefgen.structure import shapes
 from briefgen.structure.comments import comment_section, reader_comments
+from briefgen.structure.datedlist import dated_list
 from briefgen.structure.inline import fused_parts, year_list
 from briefgen.structure.lead import lead_parts
 from briefgen.structure.model import Structure
@@ -59,7 +60,9 @@ def structure_document(document: Document, profile: CorpusProfile | None = None)
     _wire_captions(units, kinds)
     reader_comments(units, kinds, profile.common)
     blocks = _blocks(document.text, units, kinds, labels, profile, pull_quotes(units, kinds))
-    return Structure(tuple(comment_section(document.text, blocks)))
+    blocks = comment_section(document.text, blocks)
+    # a timeline's date labels, cut off the entries they open
+    return Structure(tuple(dated_list(document.text, blocks)))
 
 
 def _shape_kind(unit: Unit, profile: CorpusProfile) -> BlockKind:

@@ -78,7 +78,7 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 MAX_PART_COMMAS = 2
 # Words of a name run that do not open a sentence part: "of" in "Bank of England".
 _NAME_JOINERS = frozenset({"of", "de", "la", "van", "von", "al", "bin", "and", "&"})
-MAX_NAME_RUN = 5
+MAX_NAME_RUN = 7
 # The opening parts are short; the lede is a sentence of some length.
 MIN_PART_WORDS = 3
 MAX_HEADLINE_WORDS = 16
