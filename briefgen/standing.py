@@ -57,7 +57,16 @@ def latest_development(
     reported = [e for e in events if _reported(e, published, idf) >= 2]
     threads = sorted(reported, key=lambda e: (-e.salience, e.id))[:THREADS]
     done = [e for e in threads if texts is None or not _reaction(e, texts)]
-    return max(done or threads, key=lambda e: (_day(e), e.salience), default=None)
+    # Of one day's developments, one that two reports tell without a preview written by
+    # that day comes first: "has asked the moderator to check his claims during Monday's
+    # debate" and one later page make the debate's weightier cluster, where two later
+    # sources report how it went. A preview alone may still count: the day's report of a
+    # sentencing may recall the memo sent "in advance of Tuesday's hearing".
+    return max(
+        done or threads,
+        key=lambda e: (_day(e), _reported(e, published, idf, previews=False) >= 2, e.salience),
+        default=None,
+    )
 
 
 def _reaction(event: Event, texts: Mapping[str, str]) -> bool:
@@ -75,16 +84,24 @@ def _day(event: Event) -> date:
     return when.first if when is not None else date.min
 
 
-def _reported(event: Event, published: Mapping[str, date | None], idf: Idf | None = None) -> int:
+def _reported(
+    event: Event,
+    published: Mapping[str, date | None],
+    idf: Idf | None = None,
+    *,
+    previews: bool = True,
+) -> int:
     """How many independent sources report the event after it happened; given ``idf``,
     only those whose report says what another source's mention of it says (announced
     before or reported after: "is due to be sentenced on 29 November" confirms "29
-    November: Murray is sentenced", where a cluster's other news of that day does not)."""
+    November: Murray is sentenced", where a cluster's other news of that day does not).
+    Without ``previews``, a mention published by the event's day that tells it as ahead
+    ("during Monday's debate") is no report of it."""
     when = event.when
     if event.scheduled or when is None or when.day is None:
         return 0
     told = reports(event, published)
-    after = {m.doc for m in told}
+    after = {m.doc for m in told if previews or not _ahead_by(m, when.last, published)}
     if idf is None:
         return len(after)
     vectors = [(m.doc, idf.vector(terms(m.evidence.sentence))) for m in event.mentions]
@@ -135,6 +152,12 @@ def previews_done(event: Event, published: Mapping[str, date | None]) -> list[Ev
         for m in event.mentions
         if (published.get(m.doc) or date.max) <= when.last and (m.scheduled or _preview(m))
     ]
+
+
+def _ahead_by(mention: EventMention, last: date, published: Mapping[str, date | None]) -> bool:
+    """Whether ``mention``, published by its event's ``last`` day, tells it as ahead."""
+    day = published.get(mention.doc)
+    return day is not None and day <= last and _preview(mention)
 
 
 def _preview(mention: EventMention) -> bool:
