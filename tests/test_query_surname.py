@@ -124,3 +124,12 @@ def test_the_summary_and_the_timeline_read_the_query_as_the_sieve_does() -> None
     assert [x.document.id for x in kept] == ["trial", "death"]
     pattern = topic(["Leo Carver"], extractions)
     assert pattern is not None and pattern.search("Carver's lawyer said") is not None
+
+
+def test_a_common_noun_capitalised_in_a_headline_is_no_name() -> None:
+    from briefgen.structure.surnames import query_surnames
+
+    # "Swine Flu" in a title-case headline, "Flu said to spread" in another: the corpus
+    # mostly writes "swine flu" in lower case, so it is not a person called Flu
+    texts = ["Swine Flu Cases Rise", "Flu said to spread", "The swine flu spread; swine flu grew."]
+    assert query_surnames(["swine flu"], texts) == ()

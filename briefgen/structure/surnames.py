@@ -97,11 +97,14 @@ def query_surnames(query: Sequence[str], texts: Iterable[str]) -> tuple[Surname,
 
 def _as_written(term: Sequence[str], corpus: Sequence[str]) -> str | None:
     """The query term as the corpus writes it when that is a name ("michael jackson" as
-    "Michael Jackson"), or None when the corpus never writes it capitalised."""
+    "Michael Jackson"), or None when the corpus mostly writes it otherwise (a "Swine Flu"
+    headline does not make "swine flu" a name)."""
     pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in term) + r"(?!\w)", re.I)
     forms = Counter(" ".join(m.group().split()) for t in corpus for m in pattern.finditer(t))
-    named = [(n, f) for f, n in forms.items() if _NAME.fullmatch(f)]
-    return max(named)[1] if named else None
+    if not forms:
+        return None
+    _, most = max((n, f) for f, n in forms.items())
+    return most if _NAME.fullmatch(most) else None
 
 
 def surname_alternatives(surnames: Sequence[Surname]) -> list[str]:
