@@ -19,9 +19,11 @@ from datetime import date
 
 from briefgen.models import Extraction
 from briefgen.standalone import surname
+from briefgen.structure.surnames import query_surnames, surname_alternatives
 
 __all__ = [
     "PRINCIPALS",
+    "corpus_texts",
     "elsewhere",
     "naming_story",
     "principal_names",
@@ -104,7 +106,7 @@ def topic(query: Sequence[str], extractions: Sequence[Extraction]) -> re.Pattern
     neither, or no query and fewer than ``TYPICAL_SOURCES`` documents (every document is
     on the story)."""
     if any(w.strip() for w in query):
-        return query_pattern(query)
+        return query_pattern(query, corpus_texts(extractions))
     if len(extractions) < TYPICAL_SOURCES:
         return None
     docs = _naming_sources(extractions, ("person", "org"))
@@ -114,12 +116,22 @@ def topic(query: Sequence[str], extractions: Sequence[Extraction]) -> re.Pattern
     return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(n) for n in reversed(names))})(?![\w])")
 
 
-def query_pattern(query: Sequence[str]) -> re.Pattern[str] | None:
-    """Any of the query's keywords as a whole word, or None for no query."""
+def query_pattern(query: Sequence[str], texts: Iterable[str] = ()) -> re.Pattern[str] | None:
+    """Any of the query's keywords as a whole word, or None for no query; a keyword naming
+    a person also by surname alone, where the corpus's ``texts`` make it that person's (as
+    the sieve reads the query: :mod:`briefgen.structure.surnames`)."""
     words = [w.strip() for w in query if w.strip()]
     if not words:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+    alternatives = [re.escape(w) for w in words]
+    alternatives += surname_alternatives(query_surnames(words, texts))
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.I)
+
+
+def corpus_texts(extractions: Sequence[Extraction]) -> list[str]:
+    """The titles and texts of the documents of ``extractions``: how the corpus names
+    the query."""
+    return [t for x in extractions for t in (x.document.title, x.document.text)]
 
 
 def _naming_sources(

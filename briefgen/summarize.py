@@ -62,7 +62,7 @@ from briefgen.reactions import sideline_reaction
 from briefgen.relative_days import name_relative_days
 from briefgen.reportable import Reportable, reportable
 from briefgen.standing import previews_done
-from briefgen.story import elsewhere, naming_story, principal_names, topic, whom
+from briefgen.story import corpus_texts, elsewhere, naming_story, principal_names, topic, whom
 from briefgen.structure.opinion import is_column
 from briefgen.structure.sieve import long_pages
 from briefgen.threads import Opening, closing_thread, weigh
@@ -106,7 +106,7 @@ MMR_LAMBDA = 0.7
 
 def filter_by_query(extractions: Sequence[Extraction], query: Sequence[str]) -> list[Extraction]:
     """The extractions whose document (title or text) mentions any query keyword."""
-    pattern = query_pattern(query)
+    pattern = query_pattern(query, corpus_texts(extractions))
     if pattern is None:
         return list(extractions)
     return [
@@ -245,7 +245,7 @@ def _principal(
     if not actors:
         return lambda doc, start, end: True
     named = participants(actors, texts)
-    words = query_pattern(query)
+    words = query_pattern(query, texts.values())
 
     def principal(doc: str, start: int, end: int) -> bool:
         if named.within(doc, start, end):

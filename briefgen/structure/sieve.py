@@ -90,7 +90,8 @@ def sieve(
         cache.drop_stale()
 
     long_notes = long_page_notes(kept)  # the median is the corpus's, before the query
-    pattern = query_pattern(query)
+    # the query as the corpus names it: a person by surname too (the pages read yet)
+    pattern = query_pattern(query, (t for d in kept for t in (d.title, d.text)))
     # a page of several stories: each section read as its own, the off-topic ones not read
     # with a cache, every document's naming came with its blocks
     namings = [n for _, n in done if n is not None] if cache is not None else None

@@ -21,11 +21,12 @@ mentions (a title or headline naming the query still makes the page on topic).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from briefgen.models import Document
 from briefgen.structure.model import extraction_view
+from briefgen.structure.surnames import query_surnames, surname_alternatives
 
 MIN_BODY_MENTIONS = 2
 # An article about the topic names it every few sentences; a page naming it less than
@@ -56,11 +57,15 @@ class Mentions:
     in_names: int = 0  # mentions inside longer names ("Trump Plaza"), not counted
 
 
-def query_pattern(query: Sequence[str]) -> re.Pattern[str] | None:
+def query_pattern(query: Sequence[str], texts: Iterable[str] = ()) -> re.Pattern[str] | None:
+    """Any of the query's terms (each word in its inflected forms), and, for a term naming
+    a person, its surname alone where the corpus's ``texts`` make it that person's
+    (:mod:`briefgen.structure.surnames`)."""
     terms = [" ".join(t.split()) for t in query if t.strip()]
     if not terms:
         return None
-    alternatives = (r"\s+".join(inflected(w) for w in t.split()) for t in terms)
+    alternatives = [r"\s+".join(inflected(w) for w in t.split()) for t in terms]
+    alternatives += surname_alternatives(query_surnames(terms, texts))
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
 
 

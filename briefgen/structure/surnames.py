@@ -1,0 +1,136 @@
+"""A query naming a person matches the person's surname alone.
+
+News names a person in full once, then by surname ("Jackson", "Mr Jackson", "Jackson's"),
+and a headline uses the surname alone: a trial report that names the defendant's victim
+in full once and eleven times as "Jackson" is about that person. A query term is a
+person's name when the corpus writes it as two or more capitalised words and uses its
+last word as a person's surname: after a personal title ("Mr Jackson", "Dr Jackson"), or
+alone as the subject of a report ("Jackson said", not "the Court said"). "New York" and
+"Supreme Court" never are: nobody writes "Mr York", and a court's "said" follows "the".
+
+The surname alone does not name the query's person where it is someone else's:
+
+- after another given name ("Janet Jackson", "Jesse Jackson"): a capitalised word the
+  corpus writes before the surname and never in lower case ("But Jackson", "singer
+  Jackson" and "President Jackson" are the person; "But", "singer", "president" are
+  words the corpus also writes in lower case);
+- after an indefinite article: "a Jackson wonderland" is a kind named after the person;
+- before another capitalised word ("Jackson Hole", "Jackson Five"; a weekday or month
+  is the date of what the person did: "Jackson Tuesday said"), or before a one-word
+  place after a comma ("Jackson, Mississippi.").
+
+The corpus decides, not a list of names: the same rule reads any person's query.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+__all__ = ["Surname", "query_surnames", "surname_alternatives"]
+
+# A query term that may be a person's name, as the corpus writes it: two or more
+# capitalised words ("Michael Jackson", "Hillary Rodham Clinton"); the last is the surname.
+_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+# Personal titles, written before a surname and never in lower case.
+_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady")
+# A surname saying something is a person's ("Jackson said", "Jackson told the court").
+_SPEECH = r"(?:said|says|told|added|wrote|tweeted)\b"
+_MONTH_OR_DAY = (
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+)
+
+
+@dataclass(frozen=True)
+class Surname:
+    """The surname of a query's person, and the capitalised words before it that make it
+    someone else's ("Janet", "Jesse")."""
+
+    surname: str
+    others: tuple[str, ...] = ()
+
+    def regex(self) -> str:
+        """The surname alone, as a regular expression, where it names the query's person
+        (case-sensitive within a pattern that may ignore case)."""
+        # a given name before it makes another person; an indefinite article a kind ("a
+        # Jackson wonderland", "an Obama voter"), not the one person
+        behind = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in (*self.others, "a", "A", "an", "An"))
+        return (
+            rf"(?-i:{behind}{re.escape(self.surname)}(?!\w)"
+            # "Jackson Hole", "Jackson Five": a longer name; a date is not one
+            rf"(?![ \t]+(?!{_MONTH_OR_DAY})[A-Z][a-z])"
+            # "Jackson, Mississippi." a place: one capitalised word closing the clause
+            r"(?!,\s+[A-Z][a-z]+(?:[.,;:)]|\s*$)))"
+        )
+
+
+def query_surnames(query: Sequence[str], texts: Iterable[str]) -> tuple[Surname, ...]:
+    """The surnames of the ``query``'s terms that name a person, as the corpus's ``texts``
+    use them, with the given names of others sharing them; () when no term names one."""
+    terms = [t.split() for t in query if len(t.split()) > 1]
+    if not terms:
+        return ()
+    corpus = list(texts)
+    out: list[Surname] = []
+    for term in terms:
+        name = _as_written(term, corpus)
+        if name is None:
+            continue
+        *given, last = name.split()
+        if len(last) < 3 or last in {s.surname for s in out}:
+            continue
+        if not _used_as_surname(last, corpus):
+            continue
+        before = _capitalised_before(last, corpus)
+        if not before:
+            out.append(Surname(last))
+            continue
+        lower = _lower_case_words(corpus)
+        others = sorted(
+            w for w in before if w not in given and w not in _TITLES and w.lower() not in lower
+        )
+        out.append(Surname(last, tuple(others)))
+    return tuple(out)
+
+
+def _as_written(term: Sequence[str], corpus: Sequence[str]) -> str | None:
+    """The query term as the corpus writes it when that is a name ("michael jackson" as
+    "Michael Jackson"), or None when the corpus mostly writes it otherwise (a "Swine Flu"
+    headline does not make "swine flu" a name)."""
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in term) + r"(?!\w)", re.I)
+    forms = Counter(" ".join(m.group().split()) for t in corpus for m in pattern.finditer(t))
+    if not forms:
+        return None
+    _, most = max((n, f) for f, n in forms.items())
+    return most if _NAME.fullmatch(most) else None
+
+
+def surname_alternatives(surnames: Sequence[Surname]) -> list[str]:
+    """Each surname's regular expression, to join with the query's own terms."""
+    return [s.regex() for s in surnames]
+
+
+def _used_as_surname(last: str, corpus: Sequence[str]) -> bool:
+    word = re.escape(last)
+    titled = re.compile(rf"\b(?:{'|'.join(_TITLES)})\.?\s+{word}\b")
+    # the surname alone, not the end of a longer name ("the Supreme Court said"): after
+    # a clause's start or a lower-case word other than an article
+    speaks = re.compile(
+        rf"(?:^|(?<=[^\w\s])|(?<=[^\w\s]\s)|\b(?!(?:the|a|an|its|this|that)\s)[a-z][\w'’-]*\s+)"
+        rf"{word}\s+{_SPEECH}",
+        re.M,
+    )
+    return any(titled.search(t) or speaks.search(t) for t in corpus)
+
+
+def _capitalised_before(last: str, corpus: Sequence[str]) -> set[str]:
+    """The capitalised words written just before ``last`` ("Janet" of "Janet Jackson")."""
+    before = re.compile(rf"\b([A-Z][\w'’-]*)[ \t]+{re.escape(last)}\b")
+    return {m[1] for t in corpus for m in before.finditer(t)}
+
+
+def _lower_case_words(corpus: Sequence[str]) -> set[str]:
+    """The words the corpus writes in lower case: common words, not names."""
+    return {w for t in corpus for w in re.findall(r"\b[a-z][\w'’-]*", t)}
