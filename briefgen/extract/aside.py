@@ -5,10 +5,11 @@ comparison ("reminds me of Reagan's trip to Geneva in 1985", "similar to the fir
 in 2000", "unlike Obama four years ago"), the start of a record ("the largest since
 Clinton won in 1996"), what a speaker is reported as saying in a participle after the
 main clause ("decried that math, saying Clinton took questions last month"), a stretch
-reaching up to the writing ("has barely budged in the last year"), or a clause in brackets
-("(about 420 were imported in 2008)"). The date dates that aside, which keeps it as an
-event, but not the sentence: ``aside`` gives the phrase it dates, so the timeline does not
-show the sentence under it (``timeline``, ``homedate``).
+reaching up to the writing ("has barely budged in the last year"), a clause in brackets
+("(about 420 were imported in 2008)"), or the end of a state ("closed until May 6"). The
+date dates that aside, which keeps it as an event, but not the sentence: ``aside`` gives
+the phrase it dates, so the timeline does not show the sentence under it (``timeline``,
+``homedate``).
 """
 
 from __future__ import annotations
@@ -51,7 +52,34 @@ def aside(span: Span, verb: Token, value: str, day: date | None) -> Token | None
         or _present_before(span, verb, value, day)
         or _relative_clause(verb)
         or _bracketed_clause(span, verb)
+        or _end_bound(span)
     )
+
+
+# Words that make a date the end of a state or a span ("closed until May 6", "data to the
+# end of April", "figures up to 30 April"), not the time of a happening.
+_UNTIL = {"until", "till", "til", "through", "thru"}
+
+
+def _end_bound(span: Span) -> Token | None:
+    """ "The school was closed until May 6", "assessed the epidemic using data to the end of
+    April", "delayed until March": the date ends a state or bounds what the clause names;
+    neither the closing, the assessing nor the delaying happened on it."""
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep":
+        return None
+    word = prep.lower_
+    doc = span.doc
+    up_to = word == "to" and prep.i > 0 and doc[prep.i - 1].lower_ == "up"
+    end_of = word == "to" and span.text.lower().startswith("the end of")
+    if not (word in _UNTIL or up_to or end_of):
+        return None
+    if any(t.dep_ == "neg" or t.lower_ == "not" for t in (*prep.head.children, *prep.lefts)):
+        return None  # "was not approved until 2010": the approval is of 2010
+    if prep.i > 0 and doc[prep.i - 1].lower_ in ("not", "only"):
+        return None  # "not until Friday did she speak", "only until" reads as its own time
+    return prep
 
 
 def _bracketed_clause(span: Span, verb: Token) -> Token | None:
