@@ -49,3 +49,18 @@ def test_a_speaker_named_inside_another_s_statement_is_not_shown_as_speaking():
     assert not key_positions("ada", [pike], focus=focus, person=True)
     alone = Focus.of([], [], ["2011-10-07"], texts={"d1": sentence}, positions=[pike])
     assert key_positions("ada", [pike], focus=alone, person=True)
+
+
+def test_a_speaker_named_inside_a_long_statement_is_found_past_a_shorter_one_inside_it():
+    # the statement opened last before Ada Pike's name (Cy Lam's) ends before it: the one
+    # that holds it (Ben Ode's) opened earlier
+    sentence = f"Ben Ode told police that Cy Lam said the van was late and Ada Pike said {CLAIM}."
+    outer = sentence[len("Ben Ode told police ") : -1]
+    ode = _position("b", "Ben Ode", "ben", sentence, 0, outer, "Ben Ode")
+    lam = _position("c", "Cy Lam", "cy", sentence, 0, "the van was late", "Cy Lam")
+    pike = _position("a", "Ada Pike", "ada", sentence, 0, CLAIM, "Ada Pike")
+    texts = {"d1": sentence}
+    focus = Focus.of([], [], ["2011-10-07"], texts=texts, positions=[lam, pike, ode])
+    assert not key_positions("ada", [pike], focus=focus, person=True)
+    without_ode = Focus.of([], [], ["2011-10-07"], texts=texts, positions=[lam, pike])
+    assert key_positions("ada", [pike], focus=without_ode, person=True)

@@ -16,8 +16,10 @@ and unknown beats wrong. Two shapes:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import accumulate
 
 from briefgen.models import Position
 
@@ -45,6 +47,14 @@ class Accounts:
         self._by_doc: dict[str, list[Position]] = defaultdict(list)
         for p in positions:
             self._by_doc[p.doc].append(p)
+        # each document's attributed statements by where they start, with the furthest end
+        # of those starting so far: a speaker's name no statement encloses (most) is told
+        # by a look-up, not by reading every statement of its page
+        self._cued: dict[str, tuple[list[int], list[int], list[Position]]] = {}
+        for doc, ps in self._by_doc.items():
+            cued = sorted((q for q in ps if q.cue is not None), key=lambda q: q.start)
+            reach = list(accumulate((q.end for q in cued), max))
+            self._cued[doc] = ([q.start for q in cued], reach, cued)
 
     def retold(self, p: Position) -> bool:
         """Whether ``p`` is told inside another speaker's account: its speaker named inside
@@ -58,8 +68,17 @@ class Accounts:
         ("Murray said that Jackson complained …"); not inside a quotation no cue attributes,
         which a stray quotation mark may open before the speaker's own name."""
         m = p.speaker_mention
-        return m is not None and any(
-            q.cue is not None and q.start <= m.start and m.end <= q.end for q in self._others(p)
+        if m is None or p.doc not in self._cued:
+            return False
+        starts, reach, cued = self._cued[p.doc]
+        k = bisect_right(starts, m.start)
+        if k == 0 or reach[k - 1] < m.end:
+            return False
+        return any(
+            m.end <= q.end
+            and q.id != p.id
+            and not (q.speaker_id == p.speaker_id and q.speaker == p.speaker)
+            for q in cued[:k]
         )
 
     def _others(self, p: Position) -> list[Position]:

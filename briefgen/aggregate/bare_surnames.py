@@ -10,7 +10,7 @@ a surname the document never names in full are one person.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import ChainMap, Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -120,7 +120,9 @@ def link_bare_surnames(
     by_given = {
         whole[g[0]] for g in full.values() if person_words(by_index[g[0]].text)[0][0] in alone
     }
-    usage = (corpus_usage or {}) | title_usage(text, (m for _, m in by_pos))
+    # the document's own usage before the corpus's, read through: the corpus's table is
+    # not copied for each document
+    usage = ChainMap(title_usage(text, (m for _, m in by_pos)), corpus_usage or {})
     refused = refused_by_titles(by_pos, by_index, full, whole, fulls, size, text, usage)
     persons = person_genders(text, (m for _, m in by_pos))
     # people the document calls by the given name alone as someone's relative

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from briefgen import heap
 from briefgen.aggregate.names import NAMED, name_key, person_words
 from briefgen.extract.given_names import given_name
 from briefgen.models import Mention
@@ -41,7 +42,6 @@ def with_shared_surnames(
     are kept, only its name is completed)."""
     by_pos = sorted(ms, key=lambda im: im[1].start)
     out = list(by_pos)
-    surnames = {last for _, last in pairs}
     for k, (i, m) in enumerate(by_pos[:-1]):
         n = by_pos[k + 1][1]
         key, suffix = name_key(m.text)
@@ -53,9 +53,16 @@ def with_shared_surnames(
         if not _AND.fullmatch(text[m.end : n.start]):
             continue
         word = person_words(m.text)[0][0]
-        if word in surnames:
+        if word in _surnames(pairs):
             continue  # "Johnson and Rob Portman": a surname the corpus writes, not a given name
         if (word, ws[-1]) in pairs or given_name(m.text.strip()):
             surname = n.text.split()[-1]
             out[k] = (i, replace(m, text=f"{m.text} {surname}"))
     return out
+
+
+@heap.corpus_cache(maxsize=2)
+def _surnames(pairs: frozenset[tuple[str, str]]) -> frozenset[str]:
+    """The surnames of the corpus's full names: made once for the corpus (each document
+    asks of the same ``pairs``), not once for each document."""
+    return frozenset(last for _, last in pairs)

@@ -11,7 +11,7 @@ difference (``linking``): there nothing says which of the two a document means.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.actortypes import BODY_END_KEYS
@@ -77,20 +77,22 @@ def merge_openings(
     the document names someone's relative by ("the daughter of Aung San"): a parent's name
     may open the child's ("Aung San Suu Kyi").
     """
+    # Each name's opening words and last word looked up, not every name of the document
+    # read again for each (a long page names hundreds): the keys never change below, only
+    # the lists under them. A body named after the person ("Donald J. Trump Foundation")
+    # is no longer name of theirs.
+    opened_by: dict[tuple[str, ...], list[tuple[tuple[str, ...], str | None]]] = defaultdict(list)
+    ending: Counter[str] = Counter()
+    for k in full:
+        ending[k[0][-1]] += 1
+        if k[1] is None and k[0][-1] not in BODY_END_KEYS:
+            for n in range(1, len(k[0])):
+                opened_by[k[0][:n]].append(k)
     for key, suffix in sorted(full, key=lambda k: len(k[0])):
         if suffix is not None or len(key) < 2 or key[-1] in surnames or (key, suffix) in kin:
             continue
-        # a body named after the person ("Donald J. Trump Foundation") is no longer name of
-        # theirs
-        longer = [
-            k
-            for k in full
-            if k[1] is None
-            and len(k[0]) > len(key)
-            and k[0][: len(key)] == key
-            and k[0][-1] not in BODY_END_KEYS
-        ]
-        if len(longer) != 1 or sum(1 for k in full if k[0][-1] == key[-1]) > 1:
+        longer = opened_by.get(key, [])
+        if len(longer) != 1 or ending[key[-1]] > 1:
             continue
         if longer[0] in kin:
             continue

@@ -49,11 +49,16 @@ def join_uninitialled(full: dict[FullKey, list[int]]) -> list[tuple[int, int]]:
     """Within one document, a name of ``apart`` written without initials ("George Bush")
     and the one set of initials the document gives it ("George W. Bush"): the pairs of
     first mentions to join. Two sets of initials in the document leave it alone."""
+    # the names with initials by their key, read once (not every name again for each)
+    initialled: dict[tuple[str, ...], list[list[int]]] = {}
+    for (k, s), g in full.items():
+        if s and s.startswith("|"):
+            initialled.setdefault(k, []).append(g)
     out = []
     for (key, suffix), group in full.items():
         if suffix is not None:
             continue
-        marked = [g for (k, s), g in full.items() if k == key and s and s.startswith("|")]
+        marked = initialled.get(key, [])
         if len(marked) == 1:
             out.append((marked[0][0], group[0]))
     return out
