@@ -83,11 +83,18 @@ def names_in(text: str) -> frozenset[str]:
     """The names a sentence gives (weekdays and months are no names): one source naming
     the same two under adjacent days tells one story twice ("The Times reported Saturday
     ... Trump's returns", "On Sunday, the Times published Trump's returns")."""
-    return frozenset(
-        n.removesuffix("’s").removesuffix("'s")
-        for n in _NAME.findall(text)
-        if not _CALENDAR.match(n)
-    )
+    return frozenset(_bare(n) for n in _NAME.findall(text) if not _CALENDAR.match(n))
+
+
+def _bare(name: str) -> str:
+    """``name`` as a second source writes it: without a possessive, a closing quote or the
+    full stop of a sentence it ends ("... in Florida." names the "Florida" of "Florida's
+    primary"); an abbreviation's own stops ("U.S.") are kept, wherever it stands."""
+    last = name.rsplit(maxsplit=1)[-1]
+    if last.endswith(".") and "." not in last[:-1]:
+        name = name[:-1]
+    name = name.rstrip("’'")
+    return name.removesuffix("’s").removesuffix("'s")
 
 
 def repeats(vector: dict[str, float], figures: frozenset[str], said: Sequence[Said]) -> bool:

@@ -352,6 +352,23 @@ def test_another_source_naming_the_same_happening_in_other_words_is_not_shown_ag
     assert entry.sources == ("a", "b")  # the second report is cited
 
 
+HANDED = "On Tuesday the voters of Wisconsin handed their primary to Bernie Sanders."
+NAMED = "Networks named Bernie Sanders the winner in Wisconsin on Tuesday evening."
+
+
+def test_a_name_ending_a_sentence_is_the_name_another_source_gives() -> None:
+    # The full stop closing one telling is no part of the name ("... to Bernie Sanders."):
+    # the second source names the same two and tells the same happening again.
+    texts = {"a": ("2016-04-06", HANDED), "b": ("2016-04-06", NAMED)}
+    day = "2016-04-05"
+    win = _event("w", day, _at(texts, "a", HANDED, day), _at(texts, "b", NAMED, day))
+    (entry,) = select_timeline(
+        [win], dates=5, sentences=2, latest=date(2016, 4, 6), extractions=_corpus(texts)
+    )
+    assert len(entry.sentences) == 1
+    assert entry.sources == ("a", "b")
+
+
 CLOSED = "Health officials closed every school in the port city on Saturday to slow the flu."
 MASKS = (
     "In subways, ferry terminals and on the streets, more people went about their day on"
