@@ -133,3 +133,14 @@ def test_a_common_noun_capitalised_in_a_headline_is_no_name() -> None:
     # mostly writes "swine flu" in lower case, so it is not a person called Flu
     texts = ["Swine Flu Cases Rise", "Flu said to spread", "The swine flu spread; swine flu grew."]
     assert query_surnames(["swine flu"], texts) == ()
+
+
+def test_a_band_an_initial_and_a_commenters_lower_case_make_no_person() -> None:
+    from briefgen.structure.topic import query_pattern
+
+    # a reader typing without capitals does not make "james" a common word
+    comment = "looking for my grandfather james evans who was born in 1887.\n"
+    said = "A hit by the Carver 5. A tune by Carver J Frank. James Carver from Crewe wrote in."
+    pattern = query_pattern(["Leo Carver"], [DEATH, TRIAL, comment, said])
+    assert pattern is not None
+    assert [m.group() for m in pattern.finditer(said)] == []

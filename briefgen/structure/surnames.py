@@ -16,8 +16,9 @@ The surname alone does not name the query's person where it is someone else's:
   words the corpus also writes in lower case);
 - after an indefinite article: "a Jackson wonderland" is a kind named after the person;
 - before another capitalised word ("Jackson Hole", "Jackson Five"; a weekday or month
-  is the date of what the person did: "Jackson Tuesday said"), or before a one-word
-  place after a comma ("Jackson, Mississippi.").
+  is the date of what the person did: "Jackson Tuesday said"), a number or an initial
+  ("the Jackson 5", "Jackson C Frank"), or before a one-word place after a comma
+  ("Jackson, Mississippi.").
 
 The corpus decides, not a list of names: the same rule reads any person's query.
 """
@@ -59,8 +60,10 @@ class Surname:
         behind = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in (*self.others, "a", "A", "an", "An"))
         return (
             rf"(?-i:{behind}{re.escape(self.surname)}(?!\w)"
-            # "Jackson Hole", "Jackson Five": a longer name; a date is not one
+            # "Jackson Hole", "Jackson Five": a longer name; a date is not one; nor a
+            # group's number or another's initial ("the Jackson 5", "Jackson C Frank")
             rf"(?![ \t]+(?!{_MONTH_OR_DAY})[A-Z][a-z])"
+            r"(?![ \t]+(?:\d|[A-Z]\.?[ \t]+[A-Z]))"
             # "Jackson, Mississippi." a place: one capitalised word closing the clause
             r"(?!,\s+[A-Z][a-z]+(?:[.,;:)]|\s*$)))"
         )
@@ -132,5 +135,16 @@ def _capitalised_before(last: str, corpus: Sequence[str]) -> set[str]:
 
 
 def _lower_case_words(corpus: Sequence[str]) -> set[str]:
-    """The words the corpus writes in lower case: common words, not names."""
-    return {w for t in corpus for w in re.findall(r"\b[a-z][\w'’-]*", t)}
+    """The words the corpus writes in lower case: common words, not names. A line typed
+    without capitals (a reader's comment: "my ggrandfather james evans") says nothing of
+    how a word is written, so only lines with a capital after their first word count."""
+    return {
+        w
+        for t in corpus
+        for line in t.splitlines()
+        if _CAPITAL_INSIDE.search(line)
+        for w in re.findall(r"\b[a-z][\w'’-]*", line)
+    }
+
+
+_CAPITAL_INSIDE = re.compile(r"\S\s+[A-Z]")
