@@ -283,16 +283,28 @@ def office_named(text: str) -> bool:
 # word right after it): a bare surname, maybe possessive ("Duval's").
 _BARE = re.compile(r"(?<![\w'’.\[-])([A-Z][a-z][\w'’-]*?)(?=['’]s\b|\b)(?![\w'’-]*\s+[A-Z])")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
+# A title right before a surname: "Ms Lee" of a document's "Cherilyn Lee", shown alone, is
+# "Ms [Cherilyn] Lee" (a title tells a reader of the brief no more than the surname).
+_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
+
+
+def _in_full(text: str, surname: str) -> bool:
+    """Whether ``text`` writes ``surname`` after a given name (not after a title alone)."""
+    return any(
+        m[1] not in _GENDER and m[1] != "Dr"
+        for m in re.finditer(rf"([A-Z][\w'’-]*)\.?\s+{re.escape(surname)}\b", text)
+    )
 
 
 def name_newcomer(text: str, start: int, extraction: Extraction | None, familiar: Set[str]) -> str:
     """``text`` (a sentence at ``start`` in its document) with a bare surname of someone
     the document introduced before it in full ("Kate Duval") given that given name in
-    brackets ("[Kate] Duval left government service"): out of its article, a surname read
-    nowhere else in the brief names no one. A name the corpus's documents commonly use
-    (``familiar``: ``anaphora.story_words``) is the story's and left as written, as is a
-    surname the document gives several people or none before, or one the sentence
-    writes in full."""
+    brackets ("[Kate] Duval left government service"), after a title too ("Ms [Kate]
+    Duval was testifying"; not when the title's gender is not the given name's): out of
+    its article, a surname read nowhere else in the brief names no one. A name the
+    corpus's documents commonly use (``familiar``: ``anaphora.story_words``) is the
+    story's and left as written, as is a surname the document gives several people or
+    none before, or one the sentence writes in full."""
     if extraction is None:
         return text
     doc = extraction.document.text
@@ -305,9 +317,10 @@ def name_newcomer(text: str, start: int, extraction: Extraction | None, familiar
             continue
         if surname in _NOT_GIVEN or _CALENDAR.fullmatch(surname):
             continue
-        if _NAME_BEFORE.search(narration, 0, m.start()):
-            continue  # part of a longer name, or after a title: "Ms Duval", "Ada Duval"
-        if not narration[: m.start()].strip(" “\"'‘(") and _common(surname, doc):
+        title = _TITLE_BEFORE.search(narration, 0, m.start())
+        if title is None and _NAME_BEFORE.search(narration, 0, m.start()):
+            continue  # part of a longer name: "Ada Duval"
+        if title is None and not narration[: m.start()].strip(" “\"'‘(") and _common(surname, doc):
             continue  # a sentence's first word the document also writes small: "Will …?"
         introduced = any(
             x.type == "person"
@@ -317,12 +330,15 @@ def name_newcomer(text: str, start: int, extraction: Extraction | None, familiar
             and x.text.split()[-1] == surname
             for x in extraction.mentions
         )
-        if not introduced or re.search(rf"[A-Z][\w'’-]*\s+{re.escape(surname)}\b", text):
+        if not introduced or _in_full(text, surname):
             continue
         given = _given_names(surname, extraction)
         if len(given) != 1:
             continue  # which of the family, the sentence alone cannot say: left as written
         shown, _ = next(iter(given.values()))
+        wanted, named = _GENDER.get(title[1]) if title else None, _gender(shown)
+        if wanted and named and wanted != named:
+            continue  # "Mr Duval" of the document's "Kate Duval": another of the family
         out.append(text[last : m.start()] + f"[{shown}] ")
         last = m.start()
         done.add(surname)

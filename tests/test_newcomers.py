@@ -187,3 +187,24 @@ def test_a_her_in_an_opening_participle_phrase_is_the_subject_after_it() -> None
     )
     shown = _shown_second(text, ("Ivan Petrov", "person"), ("Maria Quint", "person"))
     assert shown is not None and "view her record" in shown and "[" not in shown
+
+
+def test_a_titled_surname_only_its_article_introduced_is_given_its_given_name() -> None:
+    # "Ms Duval", shown alone, names no one the brief's reader has met
+    text = (
+        "The jury heard from the nurse Kate Duval, who had treated the singer. "
+        "Ms Duval was testifying on Tuesday at the trial of the doctor."
+    )
+    assert _second(text, ("Kate Duval", "person")) == (
+        "Ms [Kate] Duval was testifying on Tuesday at the trial of the doctor."
+    )
+
+
+def test_a_title_that_does_not_fit_the_given_name_gets_none() -> None:
+    # "Mr Duval" is not the article's Kate Duval: a relative, left as written
+    text = (
+        "The jury heard from the nurse Kate Duval, who had treated the singer. "
+        "Mr Duval was testifying on Tuesday at the trial of the doctor."
+    )
+    shown = _second(text, ("Kate Duval", "person"))
+    assert shown is None or "[" not in shown
