@@ -28,22 +28,14 @@ _RECORD = re.compile(rb'"geonameid": ?\d')
 @cache
 def towns() -> frozenset[str]:
     """Folded names of two words or more of the gazetteer's towns."""
-    return frozenset(folded for name, folded in _folded_cities() if " " in name.strip())
+    return frozenset(_fold(n) for n in city_names() if " " in n.strip())
 
 
 @cache
 def all_towns() -> frozenset[str]:
     """Folded names of all the gazetteer's towns, one word or more ("Aleppo", "Hemel
     Hempstead")."""
-    return frozenset(folded for _, folded in _folded_cities())
-
-
-@cache
-def _folded_cities() -> tuple[tuple[str, str], ...]:
-    """Each city's name and its folded form: both tables above are asked in every build of
-    some size, and each had read the gazetteer and folded its names again (a fixed ~0.1
-    CPU s of a rebuild's aggregation)."""
-    return tuple((n, _fold(n)) for n in city_names())
+    return frozenset(_fold(n) for n in city_names())
 
 
 def city_names() -> list[str]:
