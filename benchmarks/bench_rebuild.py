@@ -4,9 +4,10 @@ For each size N: a cold build of 95% of N articles into a new output folder, the
 of all N into it (its cache holding the 95%), each build a ``scale_child.py`` run in a fresh
 process; with ``--base DIR`` (a checkout of other code, e.g. ``git archive main | tar -x -C
 DIR``) the same pair runs with that code right before, so that both see the same load.
-Printed per build: wall and CPU seconds (the build's process and its reaped workers) and the
-stages' seconds; then rebuild / cold, wall and CPU. Articles: ``--inputs`` (JSONL files,
-folders of text files named ``publisher_YYYY-MM-DD_slug.txt`` as PolNeAR's), shuffled with
+Printed per build: wall and CPU seconds (the build's process and its reaped workers), the
+stages' wall seconds and their CPU seconds (this process + its children reaped in the
+stage); then rebuild / cold, wall and CPU. Articles: ``--inputs`` (JSONL files, folders of
+text files named ``publisher_YYYY-MM-DD_slug.txt`` as PolNeAR's), shuffled with
 ``scale_corpus``'s seed, or ``scale_corpus``'s own.
 
     python benchmarks/bench_rebuild.py [--sizes 100 200] [--base DIR] [--inputs ...]
@@ -29,9 +30,15 @@ from scale_corpus import articles
 def line(label: str, b: dict) -> str:  # type: ignore[type-arg]
     stages = " ".join(f"{k}={v:.1f}" for k, v in sorted(b["stages"].items()))
     counts = b["counts"]
+    # each stage's CPU seconds, this process's + its children's reaped in the stage (the
+    # PDF's, the extraction's workers, the events merged beside): the load moves them less
+    cpu = " ".join(
+        f"{k}={own:.1f}+{kids:.1f}" for k, (own, kids) in sorted(b["cpu_stages"].items())
+    )
     return (
         f"  {label:14} wall {b['wall']:6.1f}  CPU {b['cpu']:6.1f}  "
-        f"extracted {counts['extracted']:4} cached {counts['from_cache']:4}  {stages}"
+        f"extracted {counts['extracted']:4} cached {counts['from_cache']:4}  {stages}\n"
+        f"  {'':14} CPU by stage: {cpu}"
     )
 
 

@@ -273,6 +273,41 @@ def test_an_entry_stored_under_another_key_is_not_trusted(tmp_path: Path) -> Non
     assert again.counts == {"extracted": 2, "from_cache": 2}
 
 
+def test_a_rebuild_with_new_articles_and_foreign_entries_writes_the_cold_builds_brief(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A week's new articles, extracted on worker processes, beside entries that do not
+    check out (extracted again) and entries read back: the brief is byte for byte the one
+    a build without the cache writes."""
+    monkeypatch.setattr(run, "PARALLEL_FROM", 2)  # two new articles: worker processes
+    inputs = _corpus(tmp_path / "in")
+    _build(inputs, tmp_path / "a", formats="json")
+    with sqlite3.connect(cache_path(tmp_path / "a")) as db:
+        rows = db.execute("SELECT key, checksum, value FROM entries ORDER BY key").fetchall()
+        (k1, c1, v1), (k2, c2, v2) = rows[0], rows[1]
+        db.execute("UPDATE entries SET checksum=?, value=? WHERE key=?", (c2, v2, k1))
+        db.execute("UPDATE entries SET checksum=?, value=? WHERE key=?", (c1, v1, k2))
+    (inputs / "rail.txt").write_text(
+        "Rail strike called off\n\nJuly 22, 2021\n\nThe rail union called off its strike "
+        "on 21 July 2021, its secretary, Lena Holt, said."
+    )
+    (inputs / "bank.txt").write_text(
+        "Central bank holds rates\n\nJuly 29, 2021\n\nThe central bank kept its rate at "
+        "2 percent on 28 July 2021. Its governor, Omar Haddad, said prices were steady."
+    )
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / ".cache").rename(tmp_path / "b" / ".cache")
+    again = _build(inputs, tmp_path / "b", formats="json")
+    assert again.counts == {"extracted": 4, "from_cache": 2}
+    fresh = _build(inputs, tmp_path / "fresh", formats="json", cache=False)
+    assert _brief_json(again) == _brief_json(fresh)
+    assert cache_stats(cache_path(tmp_path / "b")).last_build == {
+        "extracted": 4,
+        "hits": 2,
+        "rejected": 2,
+    }
+
+
 def test_two_builds_at_once_on_one_output_folder_both_succeed(tmp_path: Path) -> None:
     inputs = _corpus(tmp_path / "in")
     # A minute apart: two build folders, not two builds racing for one folder name.
