@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from briefgen.anaphora import sentences_before
+from briefgen.leading_definite import named_before
 from briefgen.models import Extraction
 from briefgen.noun_phrases import PARTICIPANTS, wordset
-from briefgen.standalone import named_before
 from briefgen.structure.stories import section_start
 
 # A body of government: whose, a country the sentences before name says.

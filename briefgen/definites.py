@@ -28,9 +28,9 @@ from collections.abc import Set
 from briefgen import heap
 from briefgen.anaphora import article_before, dangling_definite
 from briefgen.definite_completions import owner_named, participant_named
+from briefgen.leading_definite import named_before
 from briefgen.models import Extraction
 from briefgen.noun_phrases import PARTICIPANTS
-from briefgen.standalone import named_before
 
 __all__ = ["fuller_named", "place_named", "resolve_definites"]
 
