@@ -8,9 +8,9 @@ editorial convention names it in square brackets from the earlier mention, when 
 mention gives a name or a fuller phrase:
 
 - a body of government whose country the sentences before name ("[Mexico's] health
-  ministry", ``anaphora.owner_named``);
+  ministry", ``definite_completions.owner_named``);
 - a participant introduced once ("[The 45-year-old man from Ohio]",
-  ``anaphora.participant_named``);
+  ``definite_completions.participant_named``);
 - a place noun ("the city", "the island's"): the one place the article named before
   ("[Las Vegas]");
 - a thing whose earlier mention carried a name in front of its head noun or after it
@@ -26,15 +26,11 @@ import re
 from collections.abc import Set
 
 from briefgen import heap
-from briefgen.anaphora import (
-    PARTICIPANTS,
-    article_before,
-    dangling_definite,
-    owner_named,
-    participant_named,
-)
+from briefgen.anaphora import article_before, dangling_definite
+from briefgen.definite_completions import owner_named, participant_named
+from briefgen.leading_definite import named_before
 from briefgen.models import Extraction
-from briefgen.standalone import named_before
+from briefgen.noun_phrases import PARTICIPANTS
 
 __all__ = ["fuller_named", "place_named", "resolve_definites"]
 

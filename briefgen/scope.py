@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.country_names import country_name
+from briefgen.leading_definite import named_before
 from briefgen.models import Extraction
-from briefgen.standalone import named_before
 
 __all__ = ["bare_share_subject", "resolve_scope", "unscoped_count"]
 

@@ -23,6 +23,7 @@ from briefgen.firm_figures import figure_owner
 from briefgen.firms import firm_named
 from briefgen.fragments import fragment, quotation_speaker
 from briefgen.inner_refs import dangling_their, resolve_inner, subject_it_named
+from briefgen.leading_definite import resolve_definite
 from briefgen.leaning import leans_back
 from briefgen.models import Extraction
 from briefgen.named_heads import name_head
@@ -38,7 +39,7 @@ from briefgen.relative_days import page_day
 from briefgen.role_subject import name_role_subject
 from briefgen.scope import resolve_scope
 from briefgen.shells import ON_WHAT, dangling_shell
-from briefgen.standalone import resolve_definite, resolve_opening, resolve_speaker
+from briefgen.standalone import resolve_opening, resolve_speaker
 from briefgen.structure.classify import is_wire_caption
 from briefgen.structure.opinion import is_opinion
 from briefgen.titled import name_role, name_titled

@@ -27,8 +27,7 @@ __all__ = [
     "TITLE",
     "antecedent",
     "inside_quotation",
-    "named_before",
-    "resolve_definite",
+    "own_section",
     "resolve_opening",
     "resolve_speaker",
     "surname",
@@ -167,7 +166,7 @@ def _subject_before(start: int, extraction: Extraction, types: tuple[str, ...]) 
     ("The union met on Friday. On Monday they called a strike"), when it names no other
     actor and no plural: people, a place beside a band, "crew members and editors" could
     be what the "they" gathers."""
-    bounds, here = _own_section(start, extraction)
+    bounds, here = own_section(start, extraction)
     if here < 1:
         return None
     lo = bounds[here - 1]
@@ -251,7 +250,7 @@ def antecedent(word: str, start: int, extraction: Extraction, _chain: int = 0) -
     names inside those sentences ("He declared that Donald Trump would have a path …")
     are others, the ones he speaks of. The chain is followed back to the sentence before
     it, whose person the first "he" took up."""
-    bounds, here = _own_section(start, extraction)
+    bounds, here = own_section(start, extraction)
     neuter = word in _NEUTER
     sex = None if neuter else pronoun_sex(word)
     if (
@@ -390,44 +389,6 @@ def surname(name: str) -> str:
     return re.sub(r"(?:'s|’s|[.,])$", "", words[-1]) if words else name
 
 
-# A leading definite noun that names a kind of place or organisation: which one only the
-# sentences before say ("The city sent a cease-and-desist letter Thursday").
-_DEFINITE = re.compile(
-    r"^(\W*(?:(?:But|And|So|Yet)\s+)?)([Tt]he\s+(?:city|town|state|country|nation|capital"
-    r"|company|firm|campaign|agency|network|newspaper|paper|station|band|group))\b(?!\s+of\b)"
-)
-_PLACES = {"city", "town", "state", "country", "nation", "capital"}
-
-
-def resolve_definite(text: str, start: int, extraction: Extraction | None) -> str | None:
-    """``text`` with a leading "The city" / "The campaign" named in brackets from the
-    sentences before ("[Phoenix] sent a cease-and-desist letter"), or None when they name
-    no one place (organisation) or several."""
-    m = _DEFINITE.match(text)
-    if m is None:
-        return text
-    if extraction is None:
-        return None
-    noun = m[2].split()[-1].lower()
-    types = {"state"} if noun in _PLACES else {"org", "group"}
-    name = named_before(types, start, extraction)
-    if name is None:
-        return None
-    return text[: m.start(2)] + f"[{name}]" + text[m.end(2) :]
-
-
-def named_before(types: set[str], start: int, extraction: Extraction) -> str | None:
-    """The one name of an actor of ``types`` in the ``REACH`` sentences before ``start``."""
-    bounds, here = _own_section(start, extraction)
-    previous_start = bounds[max(0, here - REACH)] if here >= 0 else start
-    names = {
-        x.text
-        for x in extraction.mentions
-        if x.type in types and x.kind in ("name", "acronym") and previous_start <= x.start < start
-    }
-    return names.pop() if len(names) == 1 else None
-
-
 def inside_quotation(text: str, start: int) -> bool:
     """Whether ``start`` (a sentence's offset in the document ``text``) falls inside a
     quotation opened earlier in its paragraph and closed at or after it: the words go on
@@ -442,7 +403,7 @@ def inside_quotation(text: str, start: int) -> bool:
     return paired and before.count("“") > before.count("”")
 
 
-def _own_section(start: int, extraction: Extraction) -> tuple[list[int], int]:
+def own_section(start: int, extraction: Extraction) -> tuple[list[int], int]:
     """The starts of the sentences a reference at ``start`` may point back to, and the
     index of its own sentence among them: the document's, from the start of its own
     section on a page of several stories (``structure.stories``) — the entry before, a

@@ -30,6 +30,7 @@ from briefgen.aggregate.interchangeable import link_interchangeable
 from briefgen.aggregate.knownas import link_known_as
 from briefgen.aggregate.linking import NAMED, Union, link_within, surname_leaders
 from briefgen.aggregate.mistyped import letters_lost
+from briefgen.aggregate.name_titles import corpus_title_usage
 from briefgen.aggregate.names import (
     fold,
     is_acronym,
@@ -53,7 +54,6 @@ from briefgen.aggregate.profiles import (
     voiced_sources,
 )
 from briefgen.aggregate.related import with_related
-from briefgen.aggregate.shortnames import corpus_title_usage
 from briefgen.aggregate.spans import corrected_spans
 from briefgen.aggregate.typecues import typed_by_context
 from briefgen.aggregate.wordcounts import WordCounts

@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from briefgen.models import Actor, Event, EventMention, Mention, Position
-from briefgen.structure.shapes import DASH
+from briefgen.structure.datelines import DASH
 
 # Words before a name that make it where something happens or is said, not who acts:
 # "in America", "appeared on MSNBC", "told MSNBC's …".

@@ -18,6 +18,7 @@ from briefgen.aggregate.headlines import named_in_furniture
 from briefgen.aggregate.kin_by_given import KinByGivenName
 from briefgen.aggregate.kintitles import SurnameTitles, owned_relative
 from briefgen.aggregate.middlenames import FullNames
+from briefgen.aggregate.name_titles import gender_fits, title_fits, title_gender, title_usage
 from briefgen.aggregate.names import (
     NAMED,
     name_key,
@@ -28,13 +29,7 @@ from briefgen.aggregate.names import (
 )
 from briefgen.aggregate.offices import Holders, may_hold
 from briefgen.aggregate.refused_surnames import refused_by_titles
-from briefgen.aggregate.shortnames import (
-    gender_fits,
-    relation_word,
-    title_fits,
-    title_gender,
-    title_usage,
-)
+from briefgen.aggregate.relatives import relation_word
 from briefgen.aggregate.told_gender import person_genders, told_gender
 from briefgen.extract.actor_words import GIVEN_NAME_TITLES
 from briefgen.extract.antecedents import name_gender

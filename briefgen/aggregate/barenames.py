@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from briefgen.aggregate.name_titles import title_gender
 from briefgen.aggregate.names import NAMED, person_words, words
 from briefgen.aggregate.offices import OFFICES as _OFFICES
-from briefgen.aggregate.shortnames import title_gender
 
 if TYPE_CHECKING:
     from briefgen.aggregate.linking import Union

@@ -17,8 +17,8 @@ from difflib import SequenceMatcher
 
 from briefgen.firm_figures import figure_owner
 from briefgen.firms import firm_named
+from briefgen.leading_definite import resolve_definite
 from briefgen.models import Extraction, Position
-from briefgen.standalone import resolve_definite
 from briefgen.titled import name_role
 
 __all__ = ["named_content", "with_named"]

@@ -43,8 +43,9 @@ from briefgen.aggregate.names import (
 from briefgen.aggregate.namesakes import full_key, initials_apart
 from briefgen.aggregate.orgforms import link_divisions, org_short_forms
 from briefgen.aggregate.parties import link_party_members
+from briefgen.aggregate.relatives import relation_word
 from briefgen.aggregate.series import link_meeting_series
-from briefgen.aggregate.shortnames import link_short_forms, relation_word
+from briefgen.aggregate.shortnames import link_short_forms
 from briefgen.aggregate.titled_apart import link_titled_apart
 from briefgen.models import Mention
 

@@ -16,8 +16,9 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from briefgen.aggregate.name_titles import honorific
 from briefgen.aggregate.names import NAMED, name_key, person_words, surname_form
-from briefgen.aggregate.shortnames import DOMINANT, honorific
+from briefgen.aggregate.shortnames import DOMINANT
 
 if TYPE_CHECKING:
     from briefgen.aggregate.linking import Union

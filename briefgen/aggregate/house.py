@@ -29,7 +29,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from briefgen.models import Mention
-from briefgen.structure.shapes import CREDIT_PREFIX
+from briefgen.structure.bylines import CREDIT_PREFIX
 from briefgen.structure.wire import names_dateline_agency
 
 # A byline on its own line: "By Jane Roe BBC News, Los Angeles", "Jane Roe, BBC News, Paris"

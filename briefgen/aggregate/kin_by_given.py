@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from briefgen.aggregate.middlenames import FullNames
 from briefgen.aggregate.names import NAMED, person_words, words
-from briefgen.aggregate.shortnames import relation_word
+from briefgen.aggregate.relatives import relation_word
 from briefgen.models import Mention
 
 

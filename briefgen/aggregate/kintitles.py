@@ -13,8 +13,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from briefgen.aggregate.name_titles import title_gender
 from briefgen.aggregate.names import NAMED, name_key, person_words, surname_form
-from briefgen.aggregate.shortnames import title_gender
 from briefgen.extract.antecedents import name_gender
 from briefgen.extract.rolefit import KINSHIP
 from briefgen.models import Mention

@@ -7,7 +7,7 @@ meant; when some full name of that surname carries the title somewhere in the co
 bare surname is one of those people, not another of that surname who never does. A title
 no full name of the surname carries says nothing (the corpus may never write "President
 Barack Obama"), and honorifics ("Mr.", "Mrs.") are weighed elsewhere
-(:func:`shortnames.gender_fits`).
+(:func:`name_titles.gender_fits`).
 """
 
 from __future__ import annotations

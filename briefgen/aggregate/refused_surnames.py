@@ -9,8 +9,8 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 
 from briefgen.aggregate.middlenames import FullNames
+from briefgen.aggregate.name_titles import title_fits, title_gender
 from briefgen.aggregate.names import NAMED, name_key, person_words, role_words, surname_form
-from briefgen.aggregate.shortnames import title_fits, title_gender
 from briefgen.models import Mention
 
 

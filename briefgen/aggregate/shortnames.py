@@ -13,12 +13,17 @@ equally) stays unresolved: unknown beats wrong. A short form with a generational
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.actortypes import BODY_ENDS
+from briefgen.aggregate.name_titles import (
+    corpus_title_usage,
+    gender_fits,
+    title_gender,
+    title_usage,
+)
 from briefgen.aggregate.names import (
     name_key,
     org_key,
@@ -31,15 +36,13 @@ from briefgen.aggregate.names import (
 from briefgen.aggregate.namesakes import known_by_given_name
 from briefgen.aggregate.offices import may_hold, office_holders
 from briefgen.aggregate.outlets import cited_as_outlet
-from briefgen.extract.antecedents import guessed_gender, name_gender
-from briefgen.extract.rolefit import KINSHIP
+from briefgen.aggregate.relatives import introduced_as_relative
 from briefgen.models import Mention
 
 if TYPE_CHECKING:
     from briefgen.aggregate.linking import Union
 
 NAMED = ("name", "surname", "acronym")
-TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 DOMINANT = 3  # how many times more often the corpus names its person of that name
 
 
@@ -47,112 +50,6 @@ def _country(name: str) -> bool:
     from briefgen.aggregate.countries import country_codes
 
     return " ".join(words(name)) in country_codes()
-
-
-# How often a document must give a bare surname one title, and never another, for that
-# title to settle a given name only mostly of the other gender.
-USAGE = 3
-
-
-def gender_fits(given: str, title: str | None, usage: str | None = None) -> bool:
-    """Whether a title ("Mrs.") agrees with a given name. A name always of one gender
-    decides. A name only mostly of one gender in the name list ("Bernie", "Randy", "Kelly")
-    gives way to ``usage``: the title the document gives that bare surname throughout
-    (:func:`title_usage`), the text's own word on that person against a list's guess. One
-    "Mrs Quint" beside a "Randy Quint" stays someone else."""
-    if title is None:
-        return True
-    likely = name_gender(given, mostly=True)
-    if likely in (None, title):
-        return True
-    return usage == title and guessed_gender(given).startswith("mostly")
-
-
-def title_usage(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
-    """Per bare surname (its key), the one title gender a document gives it at least
-    :data:`USAGE` times and never another ("Mr. Sanders" throughout a story)."""
-    return _settled(_title_counts(text, mentions))
-
-
-def corpus_title_usage(mentions: Iterable[Mention], texts: dict[str, str]) -> dict[str, str]:
-    """:func:`title_usage` over the whole corpus: a story that says "Mr. Sanders" twice is
-    read with the forty others that say it and never "Ms. Sanders"."""
-    total: dict[str, Counter[str]] = defaultdict(Counter)
-    by_doc: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        by_doc[m.doc].append(m)
-    for doc, ms in by_doc.items():
-        for key, counts in _title_counts(texts.get(doc, ""), ms).items():
-            total[key].update(counts)
-    return _settled(total)
-
-
-def _title_counts(text: str, mentions: Iterable[Mention]) -> dict[str, Counter[str]]:
-    seen: dict[str, Counter[str]] = defaultdict(Counter)
-    for m in mentions:
-        key, suffix = name_key(m.text)
-        if m.type != "person" or m.kind not in NAMED or len(key) != 1 or suffix:
-            continue
-        title = title_gender(text, m)
-        if title is not None:
-            seen[key[0]][title] += 1
-    return seen
-
-
-def _settled(seen: dict[str, Counter[str]]) -> dict[str, str]:
-    return {k: next(iter(c)) for k, c in seen.items() if len(c) == 1 and sum(c.values()) >= USAGE}
-
-
-_KIN_AFTER = re.compile(r"^,?\s+(?:his|her|their|the|[A-Z]\w+['’]s)\s+(?:\w+\s+)?(\w+)")
-# "Eric Trump, son of the front-runner": the kinship noun in apposition, of someone named
-# (not "a father of three", nobody of the story's)
-_KIN_OF = re.compile(r"^,\s+(\w+)\s+of\s+(?:the|his|her|their|[A-Z])")
-
-
-def introduced_as_relative(text: str, m: Mention) -> bool:
-    """A full name the text gives as someone's relative: "his wife, Heidi Cruz", "Trump's
-    daughter Ivanka Trump", "Rafael Cruz, his father". The story's own subject of that
-    surname is named without such a word; its relatives are introduced by one."""
-    return relation_word(text, m) is not None
-
-
-def relation_word(text: str, m: Mention) -> str | None:
-    """The kinship noun a full name is introduced by ("father" in "his father Joseph X"), or
-    None."""
-    # the word right before the name ("his wife, Heidi Cruz"), never "the father of X": there
-    # X is the one the relative is named by
-    before = re.findall(r"[\w’']+", text[max(0, m.start - 30) : m.start].lower())
-    if before and before[-1] in KINSHIP:
-        return before[-1]
-    after = _KIN_AFTER.match(text[m.end : m.end + 40]) or _KIN_OF.match(text[m.end : m.end + 40])
-    if after and after.group(1).lower() in KINSHIP:
-        return after.group(1).lower()
-    return None
-
-
-def title_gender(text: str, m: Mention) -> str | None:
-    """ "m" or "f" for the honorific before a short form ("Mrs."), else None."""
-    word = honorific(text, m)
-    return TITLE_GENDER[word] if word else None
-
-
-def honorific(text: str, m: Mention) -> str | None:
-    """The honorific ("mr", "mrs", "ms", "miss") before the span, or inside it when the
-    recogniser took it in ("Mr. Obama"), else None."""
-    inside = m.text.lower().split()
-    if len(inside) > 1 and inside[0].rstrip(".") in TITLE_GENDER:
-        return inside[0].rstrip(".")
-    before = text[max(0, m.start - 6) : m.start].lower().rstrip(". ").split()
-    # a quotation may open on the title: "'Mrs. Bush, that was …"
-    word = before[-1].lstrip("'\"‘“’”(") if before else ""
-    return word if word in TITLE_GENDER else None
-
-
-def title_fits(text: str, m: Mention, full_name: str, usage: str | None = None) -> bool:
-    """Whether the title before a short form ("Mrs.") agrees with a full name's given name
-    (``usage``: the title its document gives that surname throughout, :func:`title_usage`)."""
-    given = person_words(full_name)[0]
-    return not given or gender_fits(given[0], title_gender(text, m), usage)
 
 
 def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) -> None:

@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
+from briefgen.aggregate.name_titles import gender_fits, title_gender
 from briefgen.aggregate.names import NAMED, name_key, person_words, surname_form
-from briefgen.aggregate.shortnames import DOMINANT, gender_fits, title_gender
+from briefgen.aggregate.shortnames import DOMINANT
 
 if TYPE_CHECKING:
     from briefgen.aggregate.linking import Union

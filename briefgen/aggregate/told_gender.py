@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from briefgen.aggregate.name_titles import title_gender
 from briefgen.aggregate.names import NAMED, person_words
-from briefgen.aggregate.shortnames import title_gender
 from briefgen.extract.actor_words import ROLE_NOUNS
 from briefgen.extract.antecedents import name_gender, pronoun_sex
 from briefgen.models import Mention

@@ -15,7 +15,15 @@ from pathlib import Path
 
 from briefgen.ingest.header import named_by_file
 from briefgen.models import Block, BlockKind, Document
-from briefgen.structure import shapes
+from briefgen.structure import (
+    bylines,
+    datelines,
+    factboxes,
+    furniture,
+    photo_credits,
+    shapes,
+    turns,
+)
 from briefgen.structure.comments import comment_section, reader_comments
 from briefgen.structure.datedlist import dated_list
 from briefgen.structure.inline import fused_parts, year_list
@@ -74,17 +82,21 @@ def _shape_kind(unit: Unit, profile: CorpusProfile) -> BlockKind:
         return "furniture"
     if lead_parts(text):
         return "body"  # the lede, with the page's furniture glued before it (``split``)
-    if shapes.is_heading(text) or shapes.is_furniture(text) or shapes.is_comment_marker(text):
+    if shapes.is_heading(text) or furniture.is_furniture(text) or furniture.is_comment_marker(text):
         return "furniture"
-    if shapes.is_glued_widget(text):
+    if furniture.is_glued_widget(text):
         return "furniture"
-    if shapes.STAGE_DIRECTION.match(text):
+    if turns.STAGE_DIRECTION.match(text):
         return "furniture"
-    if shapes.is_photo_credit(text) or shapes.is_open_credit(text) or shapes.is_agency_credit(text):
+    if (
+        photo_credits.is_photo_credit(text)
+        or photo_credits.is_open_credit(text)
+        or photo_credits.is_agency_credit(text)
+    ):
         return "caption"
-    if shapes.is_sign_off(text) or (shapes.is_byline(text) and len(shapes.words(text)) <= 12):
+    if bylines.is_sign_off(text) or (bylines.is_byline(text) and len(shapes.words(text)) <= 12):
         return "byline"
-    if shapes.is_crosshead(text) and not shapes.SPEAKER.match(text):
+    if shapes.is_crosshead(text) and not turns.SPEAKER.match(text):
         return "headline"
     if shaped:
         return "body"
@@ -118,8 +130,8 @@ def _transcript_turns(
     lines, a speaker heard more than once); lines after a turn continue it."""
     found: dict[int, str] = {}
     for i, u in enumerate(units):
-        m = shapes.SPEAKER.match(u.text)
-        if m and m["label"].strip() not in shapes.NOTICE_LABELS and kinds[i] != "furniture":
+        m = turns.SPEAKER.match(u.text)
+        if m and m["label"].strip() not in turns.NOTICE_LABELS and kinds[i] != "furniture":
             found[i] = m["label"].strip()
     counts = Counter(found.values())
     if len(found) < MIN_TURNS or (len(counts) < 2 and max(counts.values(), default=0) < 2):
@@ -156,7 +168,7 @@ def _header_zone(document: Document, units: Sequence[Unit], kinds: list[BlockKin
         if kinds[i] != "caption":
             continue
         text = u.text.strip()
-        if i > lede and shapes.introduces_quote(text):
+        if i > lede and turns.introduces_quote(text):
             kinds[i] = "body"  # "He said:" opens the quotation or list that follows
         elif i < lede:
             kinds[i] = _header_kind(text)
@@ -186,7 +198,7 @@ def _standfirst(units: Sequence[Unit], kinds: list[BlockKind], headline: int) ->
     # A short line over a longer paragraph is not enough: in plain text that is how a
     # one-sentence lede looks (on the gold, that rule was wrong 4 times in 10 and cost
     # the article its first sentence).
-    introduced = kinds[after[1]] in ("byline", "dateline") or shapes.DATELINE_PREFIX.match(then)
+    introduced = kinds[after[1]] in ("byline", "dateline") or datelines.DATELINE_PREFIX.match(then)
     if introduced:
         kinds[after[0]] = "standfirst"
 
@@ -241,7 +253,7 @@ def _is_headline(document: Document, unit: Unit) -> bool:
     text = unit.text.strip()
     if len(shapes.words(text)) > HEADLINE_WORDS or opening_cuts(text) or lead_parts(text):
         return False  # glued parts or page furniture before a sentence: the lede
-    if shapes.STAMP.search(text) or re.search(r"[.!?][\"”’']?\s+[A-Z]", text):
+    if datelines.STAMP.search(text) or re.search(r"[.!?][\"”’']?\s+[A-Z]", text):
         return False  # a date stamp inside, or two sentences: the lede, not a headline
     # a headline rarely ends with a full stop; a first sentence copied into the title does
     same = " ".join(text.split()).casefold() == " ".join(document.title.split()).casefold()
@@ -260,11 +272,11 @@ def _cut_sentence(text: str) -> bool:
 
 
 def _header_kind(text: str) -> BlockKind:
-    if shapes.is_factbox(text):
+    if factboxes.is_factbox(text):
         return "furniture"
-    if shapes.is_byline(text) or shapes.is_sign_off(text) or shapes.is_name_line(text):
+    if bylines.is_byline(text) or bylines.is_sign_off(text) or shapes.is_name_line(text):
         return "byline"
-    if shapes.is_dateline(text):
+    if datelines.is_dateline(text):
         return "dateline"
     if shapes.is_standfirst_markup(text):
         return "standfirst"
@@ -277,11 +289,11 @@ def _stray_kind(text: str) -> BlockKind:
     """A short line that is no sentence: a caption when it reads as a phrase about
     something, else furniture (a section label, a menu item, a stray date)."""
     n = len(shapes.words(text))
-    if shapes.is_factbox(text):
+    if factboxes.is_factbox(text):
         return "furniture"
-    if shapes.is_dateline(text):
+    if datelines.is_dateline(text):
         return "dateline"
-    if n < 5 or shapes.is_title_case(text) or shapes.is_link(text):
+    if n < 5 or shapes.is_title_case(text) or furniture.is_link(text):
         return "furniture"
     return "caption"
 
@@ -307,7 +319,7 @@ def _blocks(
         if kind != "body":
             # a live entry's time; an embedded post's own date (it is quoted, not news)
             time = u.text.strip() if kind == "live_header" else None
-            time = shapes.post_date(u.text) if kind == "furniture" else time
+            time = furniture.post_date(u.text) if kind == "furniture" else time
             out.append(Block(u.start, u.end, kind, label=labels[i], time=time))
             headline_seen = headline_seen or kind == "headline"
             continue
@@ -316,7 +328,8 @@ def _blocks(
             early=i in early,
             headline_seen=headline_seen,
             live_time=live.get(i),
-            credit_follows=i + 1 < len(units) and shapes.opens_with_credit(units[i + 1].text),
+            credit_follows=i + 1 < len(units)
+            and photo_credits.opens_with_credit(units[i + 1].text),
             common=vocabulary,
             pull_quote=pulls.get(i),
         )
@@ -332,7 +345,7 @@ def _live_entries(units: Sequence[Unit], kinds: Sequence[BlockKind]) -> dict[int
     for i, u in enumerate(units):
         if kinds[i] != "body":
             continue
-        m = shapes.LIVE_TIME.match(u.text)
+        m = turns.LIVE_TIME.match(u.text)
         if m and m.end() < len(u.text):
             found[i] = (m["time"], m.end())
     return found if len(found) >= MIN_LIVE_ENTRIES else {}
@@ -340,7 +353,7 @@ def _live_entries(units: Sequence[Unit], kinds: Sequence[BlockKind]) -> dict[int
 
 def _time_lines(units: Sequence[Unit], kinds: list[BlockKind]) -> None:
     """A live page's entries headed by a line that is only a time ("2:45 p.m.")."""
-    found = [i for i, u in enumerate(units) if shapes.TIME_LINE.fullmatch(u.text.strip())]
+    found = [i for i, u in enumerate(units) if turns.TIME_LINE.fullmatch(u.text.strip())]
     if len(found) >= MIN_LIVE_ENTRIES:
         for i in found:
             kinds[i] = "live_header"

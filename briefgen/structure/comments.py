@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.models import Block, BlockKind
-from briefgen.structure import shapes
+from briefgen.structure import furniture, shapes, turns
 from briefgen.structure.units import Unit
 
 # Reader comments follow a comment marker only in a page's closing part; earlier, a
@@ -62,7 +62,7 @@ def _comments(units: Sequence[Unit], kinds: list[BlockKind]) -> None:
     markers = [
         i
         for i, u in enumerate(units)
-        if kinds[i] == "furniture" and shapes.is_comment_marker(u.text)
+        if kinds[i] == "furniture" and furniture.is_comment_marker(u.text)
     ]
     if markers:
         first = markers[0]
@@ -173,7 +173,7 @@ def _signed_reactions(
 
 def comment_section(text: str, blocks: list[Block]) -> list[Block]:
     """From the first of several "… wrote:" headers on, what is not furniture is comment."""
-    headers = list(shapes.COMMENT_HEADER.finditer(text))
+    headers = list(turns.COMMENT_HEADER.finditer(text))
     if len(headers) < MIN_COMMENT_HEADERS:
         return blocks
     cut = headers[0].start() + len(headers[0].group()) - len(headers[0].group().lstrip())
@@ -228,7 +228,7 @@ def _signed_from_places(
         (
             i
             for i in range(first)
-            if kinds[i] == "furniture" and shapes.is_comment_marker(units[i].text)
+            if kinds[i] == "furniture" and furniture.is_comment_marker(units[i].text)
         ),
         default=None,
     )

@@ -20,14 +20,10 @@ from __future__ import annotations
 import re
 
 from briefgen.models import BlockKind
-from briefgen.structure.shapes import (
-    _CALENDAR_WORD,
-    _GRAMMAR,
-    DATELINE_PREFIX,
-    ERROR,
-    STAMP,
-    sentence_shaped,
-)
+from briefgen.structure.bylines import _CALENDAR_WORD
+from briefgen.structure.datelines import DATELINE_PREFIX, STAMP
+from briefgen.structure.furniture import ERROR
+from briefgen.structure.shapes import _GRAMMAR, sentence_shaped
 from briefgen.structure.stamps import CLOCK, DATE, TIMESTAMP, WEEKDAY
 
 # A date on its own, set between the byline and the lede ("| March 2, 2016 The …").

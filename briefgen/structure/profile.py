@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from briefgen.models import Document
-from briefgen.structure.shapes import BOX_HEADING
+from briefgen.structure.factboxes import BOX_HEADING
 
 # Below this many documents recurrence says nothing: a handful of pages on one story
 # may well repeat a background line.

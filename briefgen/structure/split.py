@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefgen.models import Block, BlockKind
-from briefgen.structure import shapes
+from briefgen.structure import bylines, datelines, factboxes, photo_credits, shapes
 from briefgen.structure.lead import lead_parts
 from briefgen.structure.midpage import bullet_box, glued_caption
 from briefgen.structure.opening import NO_VOCABULARY, Vocabulary, opening_cuts, sentence_after
@@ -61,7 +61,7 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
         emit(place.pull_quote, "furniture")
     # a heading in capitals run into its text: a standing factbox when the heading opens
     # lines across the corpus, else a section of this article
-    box = shapes.BOX_HEADING.match(text[pos:])
+    box = factboxes.BOX_HEADING.match(text[pos:])
     standing = box is not None and profile.recurring_box(box.group())
     if box is not None:
         emit(pos + box.end(), "furniture" if standing else "headline")
@@ -79,13 +79,13 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
         if pos and profile.recurring(rest, sentence_shaped=True):
             emit(len(text), "furniture")  # all that is left is a recurring line
             return out
-        stamp = shapes.STAMP.match(rest)
-        credit = shapes.CREDIT_PREFIX.match(rest) or (
-            shapes.BYLINE_PREFIX.match(rest) if place.early else None
+        stamp = datelines.STAMP.match(rest)
+        credit = bylines.CREDIT_PREFIX.match(rest) or (
+            bylines.BYLINE_PREFIX.match(rest) if place.early else None
         )
-        photo = shapes.PHOTO_CREDIT_PREFIX.match(rest)
+        photo = photo_credits.PHOTO_CREDIT_PREFIX.match(rest)
         recurring = profile.recurring_prefix(rest)
-        dateline = shapes.DATELINE_PREFIX.match(rest) if place.early else None
+        dateline = datelines.DATELINE_PREFIX.match(rest) if place.early else None
         if stamp and stamp.end() < len(rest):
             emit(pos + stamp.end(), "furniture")
         elif credit and credit.end() < len(rest):
@@ -103,7 +103,7 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
     # caption below them: a part glued between such furniture and the lede is a caption.
     below_furniture = any(b.kind in ("furniture", "byline") for b in out)
     if place.early and pos == 0:
-        stamp = shapes.STAMP.search(text, 0, STAMP_WITHIN)
+        stamp = datelines.STAMP.search(text, 0, STAMP_WITHIN)
         if stamp and stamp.start() > 0 and stamp.end() < len(text):
             word = STAMP_WORD_BEFORE.search(text, 0, stamp.start())
             emit(
@@ -112,20 +112,20 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
             )
             emit(stamp.end(), "furniture")
             headline_seen = True
-    if place.early and (byline := shapes.inner_byline(text, pos, STAMP_WITHIN)) is not None:
+    if place.early and (byline := bylines.inner_byline(text, pos, STAMP_WITHIN)) is not None:
         emit(byline[0], "standfirst" if headline_seen else "headline")
         emit(byline[1], "byline")
         headline_seen = True
     if place.early and not any(b.kind == "dateline" for b in out):
-        wire = shapes.WIRE_DATELINE.search(text, pos, pos + STAMP_WITHIN)
+        wire = datelines.WIRE_DATELINE.search(text, pos, pos + STAMP_WITHIN)
         if wire and wire.end() < len(text):
             emit(wire.start(), "standfirst" if headline_seen else "headline")
             emit(wire.end(), "dateline")
             headline_seen = True
     # A profile box flattened into the line ("Born: … Also known as: …"), maybe with the
     # next paragraph run into its end.
-    if shapes.is_factbox_line(text[pos:]):
-        last = list(shapes.FACTBOX_LABEL.finditer(text, pos))[-1]
+    if factboxes.is_factbox_line(text[pos:]):
+        last = list(factboxes.FACTBOX_LABEL.finditer(text, pos))[-1]
         emit(sentence_after(text, last.end(), place.common) or len(text), "furniture")
     # Several phrases run together without punctuation mid-page are a box of bullet points
     # whose layout was lost (a factbox, "the basics"): all of it but the last sentence.
@@ -161,7 +161,7 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
             "headline"
             if place.first and not headline_seen and not below_furniture
             else "furniture"
-            if shapes.is_factbox(prefix)
+            if factboxes.is_factbox(prefix)
             else "caption"
         )
         emit(cut, kind)
@@ -172,7 +172,7 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
     elif tail is not None:
         emit(pos + tail, "body")
         emit(len(text), "furniture")
-    elif (signed := shapes.glued_sign_off(text, pos)) is not None:
+    elif (signed := bylines.glued_sign_off(text, pos)) is not None:
         emit(signed, "body")  # the writer's sign-off run into the last paragraph
         emit(len(text), "byline")
     else:
