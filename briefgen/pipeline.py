@@ -191,6 +191,7 @@ def assemble_brief(
         actors=actors,
         on_story=on_story,
     )
+    heap.forget()  # the timeline's readings of its sentences: the summary asks its own
     # What each document's extraction alone says of its sentences is kept in the cache.
     readable = reportable_sentences(extractions, cache=cache, keys=keys)
     # and what its definite references name, with the story words that decided it

@@ -18,6 +18,7 @@ The shape is read from the corpus, not from a list of any genre's words.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
@@ -112,18 +113,19 @@ def _tokens(text: str, known: Set[str] = frozenset()) -> list[tuple[str, bool]]:
     """Each token of ``text`` with whether it is a name: capitalised past the first word,
     or first and ``known`` as a name the corpus capitalises mid-sentence ("Blockbuster
     shares closed", not "Nearly simultaneous bombings")."""
-    out = list(_read_tokens(text))
+    out = [(word, word[:1].isupper()) for word in _read_tokens(text)]
     if out and out[0][1]:
         out[0] = (out[0][0], _bare(out[0][0]) in known)
     return out
 
 
 @heap.corpus_cache(1 << 13)
-def _read_tokens(text: str) -> tuple[tuple[str, bool], ...]:
-    """``_tokens`` with a capitalised first word read as a name: each line is read three
-    times a build (its subjects, its names, its shape), the first word alone told apart."""
-    words = (m[0].rstrip(".") for m in _TOKEN.finditer(text))
-    return tuple((word, word[:1].isupper()) for word in words)
+def _read_tokens(text: str) -> tuple[str, ...]:
+    """``text``'s words, for ``_tokens``: each line is read three times a build (its
+    subjects, its names, its shape). Held until the summary ends, the table is the
+    largest then; each word is kept once (``sys.intern``: "the", "said" and the names
+    recur in every line), not once a line with a flag beside it in a pair of its own."""
+    return tuple(sys.intern(m[0].rstrip(".")) for m in _TOKEN.finditer(text))
 
 
 def _bare(word: str) -> str:

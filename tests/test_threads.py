@@ -200,3 +200,15 @@ def test_templates_are_the_lines_a_pair_by_pair_reading_finds() -> None:
     for read in (5, 20, 40):
         assert templates(texts, read=read) == _alike_pair_by_pair(texts, read)
     assert templates(texts, read=40)  # the rule finds some: the comparison is not empty
+
+
+def test_a_line_read_again_tells_its_first_word_a_name_only_where_the_corpus_knows_it() -> None:
+    # A line's words are kept once for its three readings; whether its capitalised first
+    # word is a name depends on what the corpus capitalises, asked at each reading.
+    from briefgen.threads import _names
+
+    line = "Blockbuster shares closed above Acme Corp. on Friday."
+    assert _names(line, frozenset({"blockbuster"})) == {"blockbuster", "acme corp", "friday"}
+    assert _names(line) == {"acme corp", "friday"}
+    other = "Shares of Zenith closed above Omega Corp. on Monday."
+    assert shape("Shares of Blockbuster closed above Acme Corp. on Friday.") == shape(other)
