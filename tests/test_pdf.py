@@ -18,7 +18,7 @@ import pytest
 from pypdf import PdfReader
 from sample_brief import empty_brief, sample_brief, told_by_main_clauses
 
-from briefgen.models import Brief
+from briefgen.models import Brief, DataNote
 from briefgen.render import render_html, render_pdf
 from briefgen.render.pdf import make_url_fetcher
 
@@ -327,7 +327,10 @@ def test_past_its_cap_the_pdf_lists_only_the_sources_it_cites(
         )
         for n in range(5)
     )
-    brief = dataclasses.replace(brief, documents=(*brief.documents, *extra))
+    # a note on a source the PDF does not list names it by title, not by a number that
+    # leads nowhere in the printed copy
+    notes = (*brief.notes, DataNote("unread-0", "off-topic: not read"))
+    brief = dataclasses.replace(brief, documents=(*brief.documents, *extra), notes=notes)
     monkeypatch.setattr(pdf, "PDF_SOURCES", 3)
     with caplog.at_level(logging.WARNING):
         files = pipeline.write_outputs(brief, load_config(None, formats="pdf,html"), tmp_path)
@@ -335,9 +338,11 @@ def test_past_its_cap_the_pdf_lists_only_the_sources_it_cites(
     text = re.sub(r"\s+", " ", _text(PdfReader(files["pdf"])))
     total = len(brief.documents)
     assert f"All {total} sources read are listed in the HTML and JSON versions" in text
-    assert "Uncited page number" not in text
+    sources_end = text.rindex("Appendix C")
+    assert "Uncited page number" not in text[:sources_end]
+    assert "Uncited page number 0: off-topic: not read" in text[sources_end:]
     cited = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
-    appendix = text[text.index("The sources this PDF cites") :]
+    appendix = text[text.index("The sources this PDF cites") : sources_end]
     assert cited and all(f"[{n}]" in appendix for n in cited)
     # A line or two a source: the date's origin and the file behind a web address are
     # left to the HTML, which keeps every entry in full.
