@@ -36,7 +36,10 @@ __all__ = [
     "make_item",
     "predicate",
     "rare",
+    "retold",
     "similarity",
+    "told_alike",
+    "vague_fits",
 ]
 
 # Precision rank of a month (``When.rank``): a month or a coarser period (season, year,
@@ -49,6 +52,11 @@ W_WHO = 0.3
 SAME_DAY_ACTOR = 0.2
 # Bonus for one kind of happening (named in a description; half when only the sentences do).
 W_KIND = 0.2
+# Sentence similarity at which one mention retells another's news: what two mentions of
+# different days need to be one happening a source misdates, and a vaguer mention naming
+# participants of its own and none of the event's needs to join it.
+RETOLD_OTHER_DAY = 0.5
+RETOLD_VAGUE = 0.3
 # A fiscal period's value: a quarter or a half of a year ("1989-Q3", "2020-H1").
 _FISCAL = re.compile(r"-(?:Q[1-4]|H[12])$")
 # Words of names that say what kind of body a party is, not which one.
@@ -281,3 +289,41 @@ def dated_apart(item: Item, cluster: Cluster) -> bool:
 def is_period(item: Item) -> bool:
     """A stretch of time ("since 2018", "1996-2001"), not the date of one happening."""
     return "/" in item.mention.date and item.range.width > 62
+
+
+def retold(a: Item, b: Item, threshold: float) -> bool:
+    """The two mentions' sentences tell the same news (their idf-weighted cosine)."""
+    return cosine(a.vector, b.vector, b.norm, a.norm) >= threshold
+
+
+def told_alike(a: Item, b: Item) -> bool:
+    """Two mentions of different days may be one happening a source misdates only when
+    they tell it with one verb (not one of saying: "said on Tuesday" and "said on
+    Thursday" are two statements) or their sentences retell one news. Mentions whose verb
+    is not known are judged by their words alone, as before."""
+    if a.mention.lemma is None or b.mention.lemma is None:
+        return True
+    return bool(predicate(a.mention) & predicate(b.mention)) or retold(a, b, RETOLD_OTHER_DAY)
+
+
+def _participants(item: Item) -> frozenset[str]:
+    """The words of the parties the mention names, not those given only as where it
+    happened ("in Mexico"): a place is the setting of many happenings."""
+    return item.parties - item.settings
+
+
+def vague_fits(item: Item, members: list[Item]) -> bool:
+    """Whether a mention dated more vaguely (a month, a season, a year) may tell the
+    happening of ``members``, which date it more precisely.
+
+    A month holds many happenings of one kind told with one verb: "X suspended his
+    campaign at the beginning of this month" is not Y's suspension on the 15th, "a
+    special election in November" not the presidential election of 8 November. A vaguer
+    mention that names participants of its own joins only an event that one of them takes
+    part in, or whose news its sentence retells; one that names none ("the singer died in
+    June") is judged by its words and kind as before.
+    """
+    own = _participants(item)
+    if not own:
+        return True
+    return any(own & (o.parties - o.settings) or retold(item, o, RETOLD_VAGUE) for o in members)
