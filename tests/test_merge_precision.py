@@ -1,5 +1,5 @@
 """Merging never makes one happening of two: a vaguer mention of another participant's
-act, and two days' different acts (issue 11, "merge" errors)."""
+act (issue 11, "merge" errors)."""
 
 from __future__ import annotations
 
@@ -59,51 +59,3 @@ def test_a_vague_mention_of_the_same_participant_joins_the_precise_event() -> No
     assert len(events) == 1
     assert events[0].date == "2020-03-15"
     assert len(events[0].sources) == 3
-
-
-def _ministry(doc: str, sentence: str, phrase: str, value: str, lemma: str) -> EventMention:
-    return _told(
-        _mention(doc, sentence, phrase, value, sentence.rstrip(".")),
-        lemma,
-        "Health Ministry",
-    )
-
-
-def test_two_days_acts_of_one_party_are_two_happenings() -> None:
-    said = _ministry(
-        "d",
-        "The Health Ministry said on 12 May that it expected deaths from the fever.",
-        "12 May",
-        "2020-05-12",
-        "say",
-    )
-    confirmed = _ministry(
-        "e",
-        "The Health Ministry confirmed on 13 May the first deaths from the fever.",
-        "13 May",
-        "2020-05-13",
-        "confirm",
-    )
-    events = _events(said, confirmed)
-    assert sorted(e.date for e in events) == ["2020-05-12", "2020-05-13"]
-    assert all(not e.disagreements for e in events)
-
-
-def test_one_act_two_sources_date_apart_is_still_a_disagreement() -> None:
-    first = _ministry(
-        "d",
-        "The Health Ministry closed the border with Tarsa on 12 May.",
-        "12 May",
-        "2020-05-12",
-        "close",
-    )
-    second = _ministry(
-        "e",
-        "The Health Ministry closed the border with Tarsa on 13 May.",
-        "13 May",
-        "2020-05-13",
-        "close",
-    )
-    events = _events(first, second)
-    assert len(events) == 1
-    assert events[0].disagreements

@@ -31,7 +31,6 @@ from briefgen.aggregate.same_happening import (
     dated_apart,
     is_period,
     similarity,
-    told_alike,
     vague_fits,
 )
 from briefgen.aggregate.terms import Idf
@@ -90,7 +89,7 @@ def cluster_items(items: list[Item], idf: Idf) -> list[Cluster]:
                 needed, is_conflict = MERGE_CONFLICT, True
             else:
                 continue
-            if dated_apart(item, cluster) or not _may_join(item, cluster, is_conflict):
+            if dated_apart(item, cluster) or not _may_join(item, cluster):
                 continue
             score = _fit(item, cluster, idf, common)
             if score >= needed and score > best_score:
@@ -114,19 +113,9 @@ def _fit(item: Item, cluster: Cluster, idf: Idf, common: frozenset[str]) -> floa
     return max(_coarse_similarity(item, other, idf, common) for other in cluster.items)
 
 
-def _may_join(item: Item, cluster: Cluster, conflict: bool) -> bool:
-    """Two days are two happenings unless the mentions tell one act (``told_alike``: a
-    source or a copy that misdates it, "as of yesterday" read from two publication days),
-    and a vaguer mention joins a more precise event only as ``vague_fits`` allows.
-
-    "The cause of death was confirmed on Wednesday" and "a spokesman said on Tuesday he
-    expects deaths" are alike in words and kind; a date disagreement between them would
-    be a merge of two acts.
-    """
-    if conflict and not any(
-        told_alike(item, o) for o in cluster.items if not o.range.overlaps(item.range)
-    ):
-        return False
+def _may_join(item: Item, cluster: Cluster) -> bool:
+    """A mention dated more vaguely than the cluster joins it only as ``vague_fits``
+    allows: "X suspended his campaign this month" is not Y's suspension on the 15th."""
     if item.range.rank <= COARSE and item.range.rank < cluster.rank:
         return vague_fits(item, cluster.items)
     return True

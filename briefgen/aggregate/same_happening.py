@@ -38,7 +38,6 @@ __all__ = [
     "rare",
     "retold",
     "similarity",
-    "told_alike",
     "vague_fits",
 ]
 
@@ -52,10 +51,8 @@ W_WHO = 0.3
 SAME_DAY_ACTOR = 0.2
 # Bonus for one kind of happening (named in a description; half when only the sentences do).
 W_KIND = 0.2
-# Sentence similarity at which one mention retells another's news: what two mentions of
-# different days need to be one happening a source misdates, and a vaguer mention naming
-# participants of its own and none of the event's needs to join it.
-RETOLD_OTHER_DAY = 0.5
+# Sentence similarity at which one mention retells another's news: what a vaguer mention
+# naming participants of its own and none of the event's needs to join it.
 RETOLD_VAGUE = 0.3
 # A fiscal period's value: a quarter or a half of a year ("1989-Q3", "2020-H1").
 _FISCAL = re.compile(r"-(?:Q[1-4]|H[12])$")
@@ -296,16 +293,6 @@ def retold(a: Item, b: Item, threshold: float) -> bool:
     return cosine(a.vector, b.vector, b.norm, a.norm) >= threshold
 
 
-def told_alike(a: Item, b: Item) -> bool:
-    """Two mentions of different days may be one happening a source misdates only when
-    they tell it with one verb (not one of saying: "said on Tuesday" and "said on
-    Thursday" are two statements) or their sentences retell one news. Mentions whose verb
-    is not known are judged by their words alone, as before."""
-    if a.mention.lemma is None or b.mention.lemma is None:
-        return True
-    return bool(predicate(a.mention) & predicate(b.mention)) or retold(a, b, RETOLD_OTHER_DAY)
-
-
 def _participants(item: Item) -> frozenset[str]:
     """The words of the parties the mention names, not those given only as where it
     happened ("in Mexico"): a place is the setting of many happenings."""
@@ -319,11 +306,15 @@ def vague_fits(item: Item, members: list[Item]) -> bool:
     A month holds many happenings of one kind told with one verb: "X suspended his
     campaign at the beginning of this month" is not Y's suspension on the 15th, "a
     special election in November" not the presidential election of 8 November. A vaguer
-    mention that names participants of its own joins only an event that one of them takes
-    part in, or whose news its sentence retells; one that names none ("the singer died in
-    June") is judged by its words and kind as before.
+    mention that names participants of its own joins an event whose mentions name others
+    only when one of them takes part in it, or when its sentence retells the event's news;
+    one that names none ("the singer died in June"), or an event naming none, is judged by
+    words and kind as before.
     """
     own = _participants(item)
-    if not own:
+    theirs = frozenset(t for o in members for t in _participants(o))
+    if not own or not theirs:
+        # Nothing to tell by: a mention naming no one, or an event whose mentions name
+        # no one ("the concert takes place on 8 October"), is judged by words and kind.
         return True
-    return any(own & (o.parties - o.settings) or retold(item, o, RETOLD_VAGUE) for o in members)
+    return bool(own & theirs) or any(retold(item, o, RETOLD_VAGUE) for o in members)
