@@ -317,4 +317,7 @@ def vague_fits(item: Item, members: list[Item]) -> bool:
         # Nothing to tell by: a mention naming no one, or an event whose mentions name
         # no one ("the concert takes place on 8 October"), is judged by words and kind.
         return True
-    return bool(own & theirs) or any(retold(item, o, RETOLD_VAGUE) for o in members)
+    # A participant of the vague mention may be where the event's own mentions place it
+    # ("two children in California", "the first cases, two California children").
+    named = frozenset(t for o in members for t in o.parties)
+    return bool(own & named) or any(retold(item, o, RETOLD_VAGUE) for o in members)
