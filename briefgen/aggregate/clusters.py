@@ -31,6 +31,7 @@ from briefgen.aggregate.same_happening import (
     dated_apart,
     is_period,
     similarity,
+    vague_fits,
 )
 from briefgen.aggregate.terms import Idf
 from briefgen.aggregate.vague_into_precise import attach_vague
@@ -88,7 +89,7 @@ def cluster_items(items: list[Item], idf: Idf) -> list[Cluster]:
                 needed, is_conflict = MERGE_CONFLICT, True
             else:
                 continue
-            if dated_apart(item, cluster):
+            if dated_apart(item, cluster) or not _may_join(item, cluster):
                 continue
             score = _fit(item, cluster, idf, common)
             if score >= needed and score > best_score:
@@ -110,6 +111,14 @@ def _fit(item: Item, cluster: Cluster, idf: Idf, common: frozenset[str]) -> floa
     since 2014", "established contacts in 2014"), never on the topic of its sentence alone.
     """
     return max(_coarse_similarity(item, other, idf, common) for other in cluster.items)
+
+
+def _may_join(item: Item, cluster: Cluster) -> bool:
+    """A mention dated more vaguely than the cluster joins it only as ``vague_fits``
+    allows: "X suspended his campaign this month" is not Y's suspension on the 15th."""
+    if item.range.rank <= COARSE and item.range.rank < cluster.rank:
+        return vague_fits(item, cluster.items)
+    return True
 
 
 def _coarse_similarity(a: Item, b: Item, idf: Idf, common: frozenset[str]) -> float:

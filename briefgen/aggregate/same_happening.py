@@ -36,7 +36,9 @@ __all__ = [
     "make_item",
     "predicate",
     "rare",
+    "retold",
     "similarity",
+    "vague_fits",
 ]
 
 # Precision rank of a month (``When.rank``): a month or a coarser period (season, year,
@@ -49,6 +51,9 @@ W_WHO = 0.3
 SAME_DAY_ACTOR = 0.2
 # Bonus for one kind of happening (named in a description; half when only the sentences do).
 W_KIND = 0.2
+# Sentence similarity at which one mention retells another's news: what a vaguer mention
+# naming participants of its own and none of the event's needs to join it.
+RETOLD_VAGUE = 0.3
 # A fiscal period's value: a quarter or a half of a year ("1989-Q3", "2020-H1").
 _FISCAL = re.compile(r"-(?:Q[1-4]|H[12])$")
 # Words of names that say what kind of body a party is, not which one.
@@ -281,3 +286,38 @@ def dated_apart(item: Item, cluster: Cluster) -> bool:
 def is_period(item: Item) -> bool:
     """A stretch of time ("since 2018", "1996-2001"), not the date of one happening."""
     return "/" in item.mention.date and item.range.width > 62
+
+
+def retold(a: Item, b: Item, threshold: float) -> bool:
+    """The two mentions' sentences tell the same news (their idf-weighted cosine)."""
+    return cosine(a.vector, b.vector, b.norm, a.norm) >= threshold
+
+
+def _participants(item: Item) -> frozenset[str]:
+    """The words of the parties the mention names, not those given only as where it
+    happened ("in Mexico"): a place is the setting of many happenings."""
+    return item.parties - item.settings
+
+
+def vague_fits(item: Item, members: list[Item]) -> bool:
+    """Whether a mention dated more vaguely (a month, a season, a year) may tell the
+    happening of ``members``, which date it more precisely.
+
+    A month holds many happenings of one kind told with one verb: "X suspended his
+    campaign at the beginning of this month" is not Y's suspension on the 15th, "a
+    special election in November" not the presidential election of 8 November. A vaguer
+    mention that names participants of its own joins an event whose mentions name others
+    only when one of them takes part in it, or when its sentence retells the event's news;
+    one that names none ("the singer died in June"), or an event naming none, is judged by
+    words and kind as before.
+    """
+    own = _participants(item)
+    theirs = frozenset(t for o in members for t in _participants(o))
+    if not own or not theirs:
+        # Nothing to tell by: a mention naming no one, or an event whose mentions name
+        # no one ("the concert takes place on 8 October"), is judged by words and kind.
+        return True
+    # A participant of the vague mention may be where the event's own mentions place it
+    # ("two children in California", "the first cases, two California children").
+    named = frozenset(t for o in members for t in o.parties)
+    return bool(own & named) or any(retold(item, o, RETOLD_VAGUE) for o in members)

@@ -25,6 +25,7 @@ from briefgen.aggregate.same_happening import (
     is_period,
     predicate,
     rare,
+    vague_fits,
 )
 from briefgen.aggregate.terms import SUB_EVENTS, Idf
 from briefgen.when import When
@@ -133,6 +134,8 @@ def _attach_score(vague: Cluster, v: _Profile, precise: Cluster, p: _Profile, id
     """How well a vaguer cluster fits a more precise one inside its dates (0: not at all)."""
     if p.period or any(dated_apart(i, precise) for i in vague.items):
         return 0.0
+    if not any(vague_fits(i, precise.items) for i in vague.items):
+        return 0.0  # a vague mention naming only participants the event does not have
     if v.kinds & SUB_EVENTS != p.kinds & SUB_EVENTS:
         return 0.0  # a sub-event and the event it belongs to
     if any(inherited(i) for i in vague.items) and not v.kinds & p.kinds:
