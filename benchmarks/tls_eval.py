@@ -42,8 +42,9 @@ from briefgen.extract.events import dated_view, extract_events
 from briefgen.extract.nlp import load_nlp
 from briefgen.extract.textview import nlp_view
 from briefgen.models import Document, Event, Extraction, Timex
+from briefgen.query_filter import filter_by_query
 from briefgen.structure import build_profile, extraction_view, structured
-from briefgen.summarize import filter_by_query, select_timeline
+from briefgen.timeline import select_timeline
 from briefgen.when import When
 
 Tagger = Callable[[str, date | None], list[Timex]]

@@ -19,7 +19,7 @@ __all__ = ["FIGURES", "LATEST_COUNTS", "key_figures"]
 FIGURES = 5
 LATEST_COUNTS = 3
 
-# Picks up to k of the candidates by relevance and novelty (``summarize._mmr``).
+# Picks up to k of the candidates by relevance and novelty (``key_judgments.mmr``).
 Pick = Callable[[Sequence[Candidate], int], list[Candidate]]
 
 

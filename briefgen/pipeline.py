@@ -76,7 +76,8 @@ def assemble_brief(
     from briefgen.on_story import OnStory
     from briefgen.reportable import reportable_sentences
     from briefgen.structure.sieve import sieve
-    from briefgen.summarize import select_timeline, summarize
+    from briefgen.summarize import summarize
+    from briefgen.timeline import select_timeline
 
     timings = timings or Timings()
     step = progress or (lambda _: None)

@@ -7,8 +7,8 @@ from datetime import date
 from briefgen.aggregate.terms import cosine
 from briefgen.bottomline import DUPLICATE, SAME_NEWS, Candidate
 from briefgen.happenings import dated_happenings
+from briefgen.key_judgments import mmr
 from briefgen.models import Event, EventMention, Evidence, Timex
-from briefgen.summarize import _mmr
 
 PUBLISHED: dict[str, date | None] = {
     "mon": date(2022, 5, 2),
@@ -64,7 +64,7 @@ def test_the_fixture_sentences_share_a_thread_by_their_words_alone() -> None:
     for a, b in ((MONDAY, WEDNESDAY), (WEDNESDAY, RETOLD), (MONDAY, RETOLD)):
         assert SAME_NEWS <= cosine(a.vector, b.vector) < DUPLICATE
     # Monday's raise and Wednesday's, two days apart, are one thread by words alone.
-    assert WEDNESDAY not in _mmr([MONDAY, WEDNESDAY, RETOLD], 3, PUBLISHED)
+    assert WEDNESDAY not in mmr([MONDAY, WEDNESDAY, RETOLD], 3, PUBLISHED)
 
 
 def test_two_days_developments_dated_in_their_own_words_are_both_judgments() -> None:
@@ -72,7 +72,7 @@ def test_two_days_developments_dated_in_their_own_words_are_both_judgments() -> 
         _event("raise1", "2022-05-02", (MONDAY, "Monday")),
         _event("raise2", "2022-05-04", (WEDNESDAY, "Wednesday"), (RETOLD, "Wednesday")),
     ]
-    chosen = _mmr([MONDAY, WEDNESDAY, RETOLD], 3, PUBLISHED, dated=dated_happenings(events))
+    chosen = mmr([MONDAY, WEDNESDAY, RETOLD], 3, PUBLISHED, dated=dated_happenings(events))
     assert chosen == [MONDAY, WEDNESDAY]  # Thursday's retelling of Wednesday's is no third
 
 
@@ -80,7 +80,7 @@ def test_a_sentence_dating_nothing_of_its_own_stays_in_the_thread() -> None:
     # Wednesday's report dates its raise only by the report's news day: no evidence of a
     # second happening, so the two stay one thread.
     events = [_event("raise1", "2022-05-02", (MONDAY, "Monday"))]
-    chosen = _mmr([MONDAY, WEDNESDAY], 3, PUBLISHED, dated=dated_happenings(events))
+    chosen = mmr([MONDAY, WEDNESDAY], 3, PUBLISHED, dated=dated_happenings(events))
     assert chosen == [MONDAY]
 
 
@@ -101,9 +101,9 @@ def test_a_happening_retold_a_year_on_is_not_a_second_judgment() -> None:
         0.8,
     )
     assert cosine(then.vector, later.vector) < SAME_NEWS
-    assert _mmr([then, later], 2, published) == [then, later]
+    assert mmr([then, later], 2, published) == [then, later]
     events = [_event("death", "2021-06-24", (then, "Thursday"), (later, "24 June 2021"))]
-    assert _mmr([then, later], 2, published, dated=dated_happenings(events)) == [then]
+    assert mmr([then, later], 2, published, dated=dated_happenings(events)) == [then]
 
 
 def test_one_days_developments_in_one_cluster_stay_apart() -> None:
@@ -113,4 +113,4 @@ def test_one_days_developments_in_one_cluster_stay_apart() -> None:
     alert = _candidate("a", "The alert was raised on Wednesday.", "alert raised", 0.9)
     ferry = _candidate("b", "Ferries stopped on Wednesday.", "ferries stopped", 0.8)
     events = [_event("wed", "2022-05-04", (alert, "Wednesday"), (ferry, "Wednesday"))]
-    assert _mmr([alert, ferry], 2, published, dated=dated_happenings(events)) == [alert, ferry]
+    assert mmr([alert, ferry], 2, published, dated=dated_happenings(events)) == [alert, ferry]

@@ -102,9 +102,9 @@ def test_the_latest_count_of_the_story_s_series_is_a_key_figure_even_bare() -> N
             "The number of fever cases soared to 7,000 by the weekend in the towns.",
         ),
     }
-    from briefgen.summarize import _candidates
+    from briefgen.summary_candidates import summary_candidates
 
-    candidates = _candidates(_extractions(texts), [], [], ("fever",), frozenset())
+    candidates = summary_candidates(_extractions(texts), [], [], ("fever",), frozenset())
     latest = [c for c in candidates if "6,538" in c.text]
     # A bare count before its noun is no figure alone ("300 tonnes"), but the latest count
     # of the cases counted on every day is.

@@ -113,8 +113,8 @@ def test_the_surname_is_not_the_person_where_it_is_someone_elses() -> None:
 
 
 def test_the_summary_and_the_timeline_read_the_query_as_the_sieve_does() -> None:
+    from briefgen.query_filter import filter_by_query
     from briefgen.story import topic
-    from briefgen.summarize import filter_by_query
 
     extractions = [
         Extraction(document=Document(n, n, "txt", t, t.split("\n")[0]))

@@ -9,17 +9,12 @@ from datetime import date
 from briefgen.aggregate.events import merge_events
 from briefgen.aggregate.terms import cosine
 from briefgen.bottomline import DUPLICATE, Candidate
+from briefgen.key_judgments import MMR_LAMBDA, _recalls, mmr, retells
 from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Mention, Timex
+from briefgen.query_filter import filter_by_query
 from briefgen.standing import latest_development
-from briefgen.summarize import (
-    MMR_LAMBDA,
-    _mmr,
-    _recalls,
-    _retells,
-    filter_by_query,
-    select_timeline,
-    summarize,
-)
+from briefgen.summarize import summarize
+from briefgen.timeline import select_timeline
 
 
 def _event(eid: str, when: str, salience: float, *sentences: str, said: str = "x") -> Event:
@@ -412,7 +407,7 @@ def _mmr_choice_by_choice(
         for c in pool:
             overlap = max((cosine(c.vector, s.vector) for s in chosen), default=0.0)
             if overlap >= DUPLICATE or any(
-                _retells(c, s, published) or _recalls(c, s, published) or _recalls(s, c, published)
+                retells(c, s, published) or _recalls(c, s, published) or _recalls(s, c, published)
                 for s in (*told, *chosen)
             ):
                 continue
@@ -447,5 +442,5 @@ def test_the_summary_chooses_as_comparing_each_candidate_with_each_chosen_would(
     candidates.sort(key=lambda c: -c.score)
     for k, told in ((3, []), (8, candidates[5:7]), (40, [])):
         expected = _mmr_choice_by_choice(candidates, k, published, told)
-        assert _mmr(candidates, k, published, told) == expected
-    assert len(_mmr(candidates, 40, published)) > 3  # more than one thread is chosen
+        assert mmr(candidates, k, published, told) == expected
+    assert len(mmr(candidates, 40, published)) > 3  # more than one thread is chosen

@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 
 from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Timex
-from briefgen.summarize import _candidates, summarize
+from briefgen.summarize import summarize
+from briefgen.summary_candidates import summary_candidates
 
 CORPUS = {
     "a": "The regional council approved the new flood barrier for the river town on Monday. "
@@ -176,7 +177,7 @@ def _planned(scheduled: bool) -> tuple[list[Extraction], list[Event]]:
 def test_a_plan_told_again_by_each_report_corroborates_only_its_latest_telling() -> None:
     def scores(scheduled: bool | None) -> dict[str, float]:
         extractions, events = _planned(bool(scheduled))
-        found = _candidates(
+        found = summary_candidates(
             extractions, events if scheduled is not None else [], [], (), frozenset()
         )
         return {c.evidence.doc: c.score for c in found}

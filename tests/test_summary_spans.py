@@ -3,7 +3,7 @@ span: a start at the span's end belongs to the next sentence."""
 
 from __future__ import annotations
 
-from briefgen.summarize import _any_within, _max_within
+from briefgen.summary_candidates import _any_within, _max_within
 
 
 def test_a_start_within_the_span_counts_one_at_its_end_does_not() -> None:
