@@ -32,10 +32,10 @@ from datetime import date
 from pathlib import Path
 from briefgen.ingest import ingest
 from briefgen.models import Extraction
-from briefgen.pipeline import _in_period, _with_ref_date
+from briefgen.build_period import in_period, with_ref_date
 result = ingest([Path(sys.argv[1])])
-docs = [_with_ref_date(d, date(2026, 1, 1)) for d in result.documents]
-kept = _in_period([Extraction(document=d) for d in docs], date(2000, 1, 1), date(2030, 1, 1))
+docs = [with_ref_date(d, date(2026, 1, 1)) for d in result.documents]
+kept = in_period([Extraction(document=d) for d in docs], date(2000, 1, 1), date(2030, 1, 1))
 print(len(kept))
 """
 

@@ -10,15 +10,22 @@ import time
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen import __version__, heap
+from briefgen.build_notes import data_notes
+from briefgen.build_period import (
+    apply_window,
+    brief_period,
+    event_in_period,
+    in_period,
+    with_ref_date,
+)
 from briefgen.config import Config
 from briefgen.errors import NoDocuments, NothingNew
-from briefgen.models import Actor, Brief, DataNote, Document, Event, Extraction
-from briefgen.when import When
+from briefgen.models import Actor, Brief, Extraction
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -86,7 +93,7 @@ def assemble_brief(
     started = time.perf_counter()
     store = store_path(config.output_dir) if config.store else None
     ingested = ingest(config.inputs, on_file=lambda p: step(f"reading {p.name}"), store=store)
-    documents = [_with_ref_date(d, config.ref_date) for d in ingested.documents]
+    documents = [with_ref_date(d, config.ref_date) for d in ingested.documents]
     timings.measure("ingest", started)
 
     # Language, copies, page structure and topic: what is read, and why the rest is not.
@@ -116,7 +123,7 @@ def assemble_brief(
     started = time.perf_counter()
     # Documents dated or off-topic before any NLP are dropped first: the extract stage is
     # the costly one. Dates inferred during extraction are checked again after it.
-    focused = _in_period(
+    focused = in_period(
         [Extraction(document=d) for d in sieved.documents], config.since, config.until
     )
     with ExitStack() as stack:
@@ -141,7 +148,7 @@ def assemble_brief(
     timings.counts["extracted"] = len(focused) - run.cached
     timings.counts["from_cache"] = run.cached
     skipped = (*ingested.skipped, *(f.problem() for f in run.failures))
-    extractions = _in_period(run.extractions, config.since, config.until)
+    extractions = in_period(run.extractions, config.since, config.until)
     if not extractions and run.failures:
         first = run.failures[0]
         raise NoDocuments(
@@ -169,7 +176,7 @@ def assemble_brief(
     merged = aggregate(extractions, query=config.query, counts=words.counts)
     story = words.story  # the timeline's and summary's
     del words  # the counts are the actors' alone
-    events = [e for e in merged.events if _event_in_period(e, config)]
+    events = [e for e in merged.events if event_in_period(e, config)]
     actors, positions = list(merged.actors), list(merged.positions)
     timings.measure("aggregate", started)
     heap.forget()  # the spellings and sentences aggregation asked: the summary asks few again
@@ -216,14 +223,14 @@ def assemble_brief(
     brief = Brief(
         title=config.title or default_title(actors),
         generated_at=now,
-        period=_period(docs, events, config),
+        period=brief_period(docs, events, config),
         documents=docs,
         events=tuple(events),
         timeline=tuple(timeline),
         actors=tuple(actors),
         positions=tuple(positions),
         summary=summary,
-        notes=_notes(docs, skipped) + notes,
+        notes=data_notes(docs, skipped) + notes,
         query=config.query,
         meta={"generator": f"briefgen {__version__}"},
     )
@@ -293,21 +300,6 @@ def default_title(actors: Sequence[Actor]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def apply_window(config: Config, now: datetime, previous: Path | None) -> Config:
-    """Turn ``window`` ("7d", "2w", "since-last") into --since/--until, unless those are set."""
-    if not config.window or config.since or config.until:
-        return config
-    if config.window == "since-last":
-        if previous is None:
-            return config
-        from briefgen.archive import build_time
-
-        return replace(config, since=build_time(previous).date(), until=now.date())
-    amount, unit = int(config.window[:-1]), config.window[-1]
-    days = amount * (7 if unit == "w" else 1)
-    return replace(config, since=(now - timedelta(days=days)).date(), until=now.date())
-
-
 def write_outputs(
     brief: Brief,
     config: Config,
@@ -326,95 +318,6 @@ def write_outputs(
         brief, config.templates, timings.stages, tagged_pdf=config.tagged_pdf, cache=cache
     )
     return write_formats(rendering, config.formats, folder, progress or (lambda _: None))
-
-
-def _with_ref_date(doc: Document, ref_date: date | None) -> Document:
-    if ref_date is None or doc.date:
-        return doc
-    return replace(doc, date=ref_date.isoformat(), date_source="stated", date_evidence="--ref-date")
-
-
-def _in_period(
-    extractions: Sequence[Extraction], since: date | None, until: date | None
-) -> list[Extraction]:
-    """Drop documents published outside the period; undated documents stay."""
-    if since is None and until is None:
-        return list(extractions)
-    kept = []
-    for x in extractions:
-        when = When.of(x.document.date)
-        if when is None or when.within(since, until):
-            kept.append(x)
-    return kept
-
-
-def _event_in_period(event: Event, config: Config) -> bool:
-    when = event.when
-    return when is None or when.within(config.since, config.until)
-
-
-def _period(
-    docs: Sequence[Document], events: Sequence[Event], config: Config
-) -> tuple[str | None, str | None]:
-    if config.since or config.until:
-        return (
-            config.since.isoformat() if config.since else None,
-            config.until.isoformat() if config.until else None,
-        )
-    dates = sorted(d.date for d in docs if d.date)
-    if not dates:
-        return (None, None)
-    # the cover never runs past the corpus's last stated publication date
-    stated = [d.date for d in docs if d.date and d.date_source != "inferred"]
-    last = min(dates[-1], max(stated)) if stated else dates[-1]
-    return (dates[0], last)
-
-
-def _notes(docs: Sequence[Document], skipped: Sequence[str]) -> tuple[DataNote, ...]:
-    notes = [DataNote(doc=d.id, message=w) for d in docs for w in d.warnings]
-    from briefgen.ingest.far_dated import far_dated_notes
-
-    notes += far_dated_notes(docs)
-    for problem in skipped:
-        where, _, message = problem.partition(": ")
-        notes.append(DataNote(doc=where, message=message or problem, dropped=_why(problem)))
-    return tuple(notes)
-
-
-def _why(problem: str) -> str:
-    """The reason a file was skipped, as counted in the build's summary line."""
-    from briefgen.extract.run import NOT_EXTRACTED
-
-    if NOT_EXTRACTED in problem:
-        return "failed"
-    if "empty" in problem:
-        return "empty"
-    if "decode" in problem or "binary" in problem or "UTF-16" in problem:
-        return "undecodable"
-    return "unreadable"
-
-
-DROPPED_WORDS = {
-    "off-topic": ("off-topic", "off-topic"),
-    "duplicate": ("duplicate", "duplicates"),
-    "not-english": ("not English", "not English"),
-    "empty": ("empty", "empty"),
-    "undecodable": ("undecodable", "undecodable"),
-    "unreadable": ("unreadable", "unreadable"),
-    "failed": ("failed", "failed"),
-}
-
-
-def read_summary(brief: Brief) -> str:
-    """ "271 read, 4 off-topic, 3 duplicates, 1 not English": every document accounted for."""
-    from collections import Counter
-
-    counts = Counter(n.dropped for n in brief.notes if n.dropped)
-    parts = [f"{len(brief.documents)} read"]
-    for reason, (one, many) in DROPPED_WORDS.items():
-        if counts[reason]:
-            parts.append(f"{counts[reason]} {one if counts[reason] == 1 else many}")
-    return ", ".join(parts)
 
 
 def _manifest(

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from briefgen.build_notes import read_summary
 from briefgen.cli import app
 from briefgen.config import load_config
 from briefgen.ingest.readers import read_file
 from briefgen.models import Brief, Document
-from briefgen.pipeline import assemble_brief, read_summary
+from briefgen.pipeline import assemble_brief
 
 NOW = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 

@@ -173,9 +173,9 @@ def demo(
 def _build(
     out: Output, config: Config, *, email: bool, dry_run: bool, notify: bool = False
 ) -> None:
+    from briefgen.build_notes import read_summary
     from briefgen.deliver.publish import build_and_deliver
     from briefgen.errors import NothingNew
-    from briefgen.pipeline import read_summary
 
     now = datetime.now(UTC).replace(microsecond=0)
     if notify and not config.notify:
@@ -246,9 +246,10 @@ def extract(
 ) -> None:
     """Extract everything into one JSON file, without rendering."""
     with command_output(quiet=quiet, as_json=as_json, debug=debug) as out:
+        from briefgen.build_notes import read_summary
         from briefgen.config import load_config
         from briefgen.outputs import write_atomic
-        from briefgen.pipeline import assemble_brief, read_summary
+        from briefgen.pipeline import assemble_brief
         from briefgen.render.json import brief_to_json
 
         config = load_config(
