@@ -47,10 +47,10 @@ from typing import TYPE_CHECKING
 from briefgen.extract.anchoring import is_predicate
 from briefgen.extract.clauses import lemma_of
 from briefgen.extract.saying import (
-    NEWS_WEEK,
     PRONOUNS,
     QUOTES,
     attribution,
+    in_news_week,
     occasion_day,
     quotes_on,
     simple_past,
@@ -256,7 +256,7 @@ def news_day(document: Document, dated: Sequence[EventMention]) -> Timex | None:
         when = m.when
         if m.anchor != "own" or m.scheduled or not m.timex.text or when is None:
             continue
-        if when.day is not None and 0 <= (dct - when.day).days <= NEWS_WEEK:
+        if in_news_week(when.day, dct):
             return Timex(0, 0, "", "DATE", when.day.isoformat())
     return Timex(0, 0, "", "DATE", dct.isoformat())
 
@@ -320,9 +320,7 @@ def _unreached(
 def _this_week(document: Document, date: Timex) -> bool:
     """Whether ``date`` is a day of the ``NEWS_WEEK`` before publication."""
     when = When.of(date.value)
-    day = when.day if when is not None else None
-    dct = document.dct
-    return day is not None and dct is not None and 0 <= (dct - day).days <= NEWS_WEEK
+    return in_news_week(when.day if when is not None else None, document.dct)
 
 
 def _accompanies(verb: Token, head_is: Callable[[Token], bool]) -> bool:

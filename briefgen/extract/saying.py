@@ -8,7 +8,8 @@ of undated sentences (``focus.py``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import TYPE_CHECKING, TypeGuard
 
 from briefgen.extract.clauses import REPORTING, lemma_of
 from briefgen.extract.doctext import doc_text
@@ -23,6 +24,7 @@ __all__ = [
     "PRONOUNS",
     "QUOTES",
     "attribution",
+    "in_news_week",
     "occasion_day",
     "quotes_on",
     "saying",
@@ -95,9 +97,14 @@ def occasion_day(
         if not sayings & ({m.predicate, *m.co_predicates} if shared else {m.predicate}):
             continue
         day = when.day if when is not None else None
-        if day is not None and dct is not None and 0 <= (dct - day).days <= NEWS_WEEK:
+        if in_news_week(day, dct):
             return Timex(0, 0, "", "DATE", day.isoformat())
     return None
+
+
+def in_news_week(day: date | None, dct: date | None) -> TypeGuard[date]:
+    """Whether ``day`` is one of the ``NEWS_WEEK`` days up to publication (``dct``)."""
+    return day is not None and dct is not None and 0 <= (dct - day).days <= NEWS_WEEK
 
 
 def speaker_words(verb: Token) -> set[str] | None:
