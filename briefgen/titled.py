@@ -285,13 +285,14 @@ _BARE = re.compile(r"(?<![\w'’.\[-])([A-Z][a-z][\w'’-]*?)(?=['’]s\b|\b)(?!
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
 # A title right before a surname: "Ms Lee" of a document's "Cherilyn Lee", shown alone, is
 # "Ms [Cherilyn] Lee" (a title tells a reader of the brief no more than the surname).
-_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
+_TITLES = (*_GENDER, "Dr")
+_TITLE_BEFORE = re.compile(rf"\b({'|'.join(_TITLES)})\.?\s+$")
 
 
 def _in_full(text: str, surname: str) -> bool:
     """Whether ``text`` writes ``surname`` after a given name (not after a title alone)."""
     return any(
-        m[1] not in _GENDER and m[1] != "Dr"
+        m[1] not in _TITLES
         for m in re.finditer(rf"([A-Z][\w'’-]*)\.?\s+{re.escape(surname)}\b", text)
     )
 
