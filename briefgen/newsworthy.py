@@ -300,15 +300,15 @@ def tells_news(text: str) -> bool:
     narrator's verdict on it, the colour around it, the reporter's errand (a request for
     comment, a call: its day is the report's, not the story's), grief, sympathy or a
     holiday's greeting (``ceremonial``), the routine around the story (``routine``), what
-    stands around the news (``sidelights``: a series' latest step, the state before the
-    news, a place's mood), a promoter's praise (``promotes``), the narrator's question,
+    stands around the news (``sidelights``: the state before the news, a place's mood,
+    an occasion turned into a tribute), a promoter's praise (``promotes``), the narrator's question,
     or what holds only on a condition ("If a resistant strain starts circulating it would
     be a concern")."""
     narration = QUOTED.sub(" ", text)
     if _CONDITIONAL.match(narration) or colour(text) or ceremonial(text) or routine(text):
         return False
     if sidelight(narration):
-        return False  # what stands around the news: a series' latest step, a mood
+        return False  # what stands around the news: the state before it, a mood
     if promotes(text):
         return False  # an organiser's praise for the show they announce
     if narration.rstrip(" \"”’'").endswith("?"):

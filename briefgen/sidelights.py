@@ -3,21 +3,15 @@
 Readers of the briefs judged these trivial: no wrong word, but nothing they would miss.
 Each is a way news is written, not a topic:
 
-- the step of a series told as its latest ("X is the latest act to be added to the bill",
-  "Y became the latest country to report a case"): one more of many, the series is the
-  news;
 - the state of things before the news ("Prior to Thursday, X was the only nation to
   confirm a case"): a backdrop the report's own news overtook;
 - the mood of a place ("the atmosphere in the capital appeared more relaxed on Sunday"):
   how it felt, not what happened;
 - the audience's chatter ("was dubbed the debate winner on social media"): the crowd
   online, like the crowd at the courthouse door (``newsworthy.colour``);
-- an occasion turned into a tribute, a show put on for the dead ("Sunday's awards show has
-  been turned into a tribute show for the singer", "ahead of the memorial concert"): what
-  any famous death brings, like grief (``newsworthy.ceremonial``);
-- a show announced by its producers ("The 8 October gig was announced by producers Acme
-  Live on Monday"): the seller's notice, like a promoter's praise
-  (``newsworthy.promotes``).
+- an occasion turned into a tribute ("Sunday's awards show has been turned into a tribute
+  show for the singer"): what any famous death brings, like grief
+  (``newsworthy.ceremonial``).
 
 Each pattern reads the narration only (quotations removed by the caller): a speaker's
 words are the speaker's stance, judged elsewhere.
@@ -29,12 +23,6 @@ import re
 
 __all__ = ["sidelight"]
 
-# "is the latest act to be added", "became the latest country to confirm": a series' step.
-_LATEST = re.compile(
-    r"\b(?:is|are|was|were|becomes|became|become|has\s+become|have\s+become)\s+"
-    r"(?:the\s+)?latest\s+(?:[\w'’-]+\s+){0,3}?to\b",
-    re.I,
-)
 # "Prior to Thursday, Colombia was the only nation to ...", "Until Friday, it had been the
 # sole ...": how things stood before the report's news.
 _BEFORE_NEWS = re.compile(
@@ -57,35 +45,20 @@ _CHATTER = re.compile(
     r"|\bsocial\s+media\s+(?:users|erupted|exploded|lit\s+up)\b",
     re.I,
 )
-# "has been turned into a tribute show for Jackson", "became a tribute to the victims",
-# "ahead of Saturday night's memorial concert": the show put on for the dead. (The funeral
-# and the memorial service are the story's own events, and are left alone.)
+# "has been turned into a tribute show for Jackson", "became a tribute to the victims": an
+# occasion given over to the dead. (The funeral and the memorial service are the story's
+# own events, and are left alone.)
 _TRIBUTE = re.compile(
     r"\b(?:turned|transformed|converted|became|become|becomes)\s+(?:into\s+)?(?:a|an)\s+"
-    r"(?:[\w-]+\s+)?tribute\b"
-    r"|\b(?:tribute|memorial)\s+(?:concerts?|shows?|gigs?|galas?)\b",
-    re.I,
-)
-# "The gig was announced by producers Acme Live", "announced by the show's promoters".
-_BILLED = re.compile(
-    r"\b(?:announced|unveiled|confirmed|revealed)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
-    r"(?:producers?|promoters?)\b",
+    r"(?:[\w-]+\s+)?tribute\b",
     re.I,
 )
 
-# "Final preparations are under way for Saturday's concert": the eve of an event, the scene
-# before anything happened.
-_EVE = re.compile(
-    r"\bpreparations\s+(?:are|were)\s+(?:now\s+)?(?:under\s*way|in\s+full\s+swing)\b",
-    re.I,
-)
-
-_PATTERNS = (_LATEST, _BEFORE_NEWS, _MOOD, _CHATTER, _TRIBUTE, _BILLED, _EVE)
+_PATTERNS = (_BEFORE_NEWS, _MOOD, _CHATTER, _TRIBUTE)
 
 
 def sidelight(narration: str) -> bool:
     """Whether ``narration`` (a sentence with its quotations removed) tells what stands
-    around the news: a series' latest step, the state before the news, a place's mood,
-    the audience's chatter online, an occasion turned into a tribute, or a show announced
-    by its producers."""
+    around the news: the state before the news, a place's mood, the audience's chatter
+    online, or an occasion turned into a tribute."""
     return any(p.search(narration) for p in _PATTERNS)

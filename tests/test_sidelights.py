@@ -1,6 +1,6 @@
-"""What stands around the news is no item of a brief: a series' latest step, the state
-before the news, a place's mood, the audience online, a show for the dead, a producer's
-notice, the eve of an event, a witness's appearance without their words."""
+"""What stands around the news is no item of a brief: the state before the news, a
+place's mood, the audience online, an occasion turned into a tribute, a witness's
+appearance without their words."""
 
 from __future__ import annotations
 
@@ -14,9 +14,6 @@ from briefgen.timeline import select_timeline
 @pytest.mark.parametrize(
     "sentence",
     [
-        # a step of a series, told as its latest
-        "Mr Ortiz is the latest singer to be added to the bill for the harbour festival.",
-        "Norway became the latest country to report a case of the new fever on Friday.",
         # the state of things before the report's own news
         "Prior to Thursday, Chile was the only Andean nation to confirm the fever within its "
         "borders.",
@@ -25,16 +22,9 @@ from briefgen.timeline import select_timeline
         "with families strolling on the seafront.",
         # the audience online as judge
         "The governor was also dubbed the winner of the debate on social media on Tuesday night.",
-        # a show for the dead, or an occasion turned into one
+        # an occasion turned into a tribute
         "Sunday's film awards ceremony has been turned into a tribute show for the actor, "
         "with stars re-working their speeches.",
-        "The singer's cousins spoke about his legacy ahead of Saturday night's memorial "
-        "concert in the capital.",
-        # a show's producers' notice
-        "The 9 May gig at the Riverside Arena was announced by producers Northlight Live on "
-        "Monday.",
-        # the eve of an event
-        "Final preparations are under way for Saturday's harbour festival in the old town.",
         # a witness's appearance, without what they said
         "Ms Dale was testifying on Tuesday at the fraud trial of the company's founder, "
         "Mr Ross Quill.",
@@ -47,8 +37,7 @@ def test_what_stands_around_the_news_is_not_news(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        # a first is news, not a series' step
-        "Norway confirmed its first case of the new fever on Friday, the health ministry said.",
+        # a first is news, not the state before it
         "The boy was the first person outside the region to die of the new fever, officials "
         "said on Monday.",
         # what a principal posts is what they said
@@ -59,8 +48,8 @@ def test_what_stands_around_the_news_is_not_news(sentence: str) -> None:
         "Ms Dale testified on Tuesday that the founder had ordered the files destroyed.",
         # the mood told by a speaker is their stance
         "\u201cThe mood in the city is grim,\u201d the mayor said on Sunday.",
-        # a show announced by the authority that decides it
-        "The concert was cancelled by the city council on Monday after the storm.",
+        # a tribute paid in words is a statement, judged as one
+        "The prime minister paid tribute to the rescue crews in parliament on Monday.",
     ],
 )
 def test_the_news_beside_them_stays_news(sentence: str) -> None:
