@@ -25,6 +25,7 @@ import re
 
 from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.quotes import QUOTED
+from briefgen.sidelights import sidelight
 
 __all__ = ["announces", "ceremonial", "colour", "forecasts", "promotes", "routine", "tells_news"]
 
@@ -73,10 +74,11 @@ _APPEARANCE = re.compile(
 )
 
 # That someone spoke, where or to whom, and nothing of what: "Palmieri spoke to reporters
-# Friday after ...", "The nominee was speaking Friday in Fort Wayne, hours after ...". What
-# they said is in the sentences around it; alone it only sets the scene.
+# Friday after ...", "The nominee was speaking Friday in Fort Wayne, hours after ...", a
+# witness "was testifying on Tuesday at the trial of ...". What they said is in the
+# sentences around it; alone it only sets the scene.
 _SPOKE = re.compile(
-    r"^[^\"“,;]{0,80}?\b(?:spoke|(?:was|were)\s+speaking)\s+"
+    r"^[^\"“,;]{0,80}?\b(?:spoke|testified|(?:was|were)\s+(?:speaking|testifying))\s+"
     r"(?:to\s+(?:reporters|journalists|the\s+press|supporters|the\s+crowd|a\s+crowd)\b"
     r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|in\s+[A-Z]|at\s+(?:a|an|the)\s)"
@@ -297,13 +299,16 @@ def tells_news(text: str) -> bool:
     forecast, a countdown, a survey's method, an appearance framed as the news, the
     narrator's verdict on it, the colour around it, the reporter's errand (a request for
     comment, a call: its day is the report's, not the story's), grief, sympathy or a
-    holiday's greeting (``ceremonial``), the routine around the story (``routine``), a
-    promoter's praise (``promotes``), the narrator's question,
+    holiday's greeting (``ceremonial``), the routine around the story (``routine``), what
+    stands around the news (``sidelights``: the state before the news, a place's mood,
+    an occasion turned into a tribute), a promoter's praise (``promotes``), the narrator's question,
     or what holds only on a condition ("If a resistant strain starts circulating it would
     be a concern")."""
     narration = QUOTED.sub(" ", text)
     if _CONDITIONAL.match(narration) or colour(text) or ceremonial(text) or routine(text):
         return False
+    if sidelight(narration):
+        return False  # what stands around the news: the state before it, a mood
     if promotes(text):
         return False  # an organiser's praise for the show they announce
     if narration.rstrip(" \"”’'").endswith("?"):

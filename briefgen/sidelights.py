@@ -1,0 +1,64 @@
+"""Sidelights: true, readable lines that tell what stands around the news, not the news.
+
+Readers of the briefs judged these trivial: no wrong word, but nothing they would miss.
+Each is a way news is written, not a topic:
+
+- the state of things before the news ("Prior to Thursday, X was the only nation to
+  confirm a case"): a backdrop the report's own news overtook;
+- the mood of a place ("the atmosphere in the capital appeared more relaxed on Sunday"):
+  how it felt, not what happened;
+- the audience's chatter ("was dubbed the debate winner on social media"): the crowd
+  online, like the crowd at the courthouse door (``newsworthy.colour``);
+- an occasion turned into a tribute ("Sunday's awards show has been turned into a tribute
+  show for the singer"): what any famous death brings, like grief
+  (``newsworthy.ceremonial``).
+
+Each pattern reads the narration only (quotations removed by the caller): a speaker's
+words are the speaker's stance, judged elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["sidelight"]
+
+# "Prior to Thursday, Colombia was the only nation to ...", "Until Friday, it had been the
+# sole ...": how things stood before the report's news.
+_BEFORE_NEWS = re.compile(
+    r"^\W*(?:prior\s+to|until|before)\s+[^,;]{1,40},\s+[^,;]{0,80}?\b"
+    r"(?:was|were|had\s+been)\s+(?:the\s+)?(?:only|sole)\b",
+    re.I,
+)
+# "the atmosphere in Mexico City appeared more relaxed", "the mood at the rally was grim".
+_MOOD = re.compile(
+    r"\b(?:atmosphere|mood)\s+(?:in|at|on|of|around|among|inside|outside)\s+[^.;]{0,60}?\b"
+    r"(?:was|were|is|are|appeared|appears|seemed|seems|felt|feels|remained|became|grew)\b",
+    re.I,
+)
+# The audience online as the subject's judge: "was dubbed the winner on social media",
+# "the clip went viral", "social media users mocked". What a principal posts ("said on
+# social media that ...") is told with a verb of saying and is left alone.
+_CHATTER = re.compile(
+    r"\b(?:dubbed|hailed|crowned|mocked|ridiculed|lampooned|trend(?:ed|ing)|went\s+viral)\b"
+    r"[^.;]{0,60}?\b(?:on|across)\s+social\s+media\b"
+    r"|\bsocial\s+media\s+(?:users|erupted|exploded|lit\s+up)\b",
+    re.I,
+)
+# "has been turned into a tribute show for Jackson", "became a tribute to the victims": an
+# occasion given over to the dead. (The funeral and the memorial service are the story's
+# own events, and are left alone.)
+_TRIBUTE = re.compile(
+    r"\b(?:turned|transformed|converted|became|become|becomes)\s+(?:into\s+)?(?:a|an)\s+"
+    r"(?:[\w-]+\s+)?tribute\b",
+    re.I,
+)
+
+_PATTERNS = (_BEFORE_NEWS, _MOOD, _CHATTER, _TRIBUTE)
+
+
+def sidelight(narration: str) -> bool:
+    """Whether ``narration`` (a sentence with its quotations removed) tells what stands
+    around the news: the state before the news, a place's mood, the audience's chatter
+    online, or an occasion turned into a tribute."""
+    return any(p.search(narration) for p in _PATTERNS)
