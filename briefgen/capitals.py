@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen.when import MONTH_NAMES, WEEKDAY_NAMES
+
 __all__ = ["CALENDAR_NAMES", "named_before", "unscoped_absence"]
 
 # "There have been no confirmed cases since May 14": an absence claimed of a place or a
@@ -13,10 +15,7 @@ _ABSENCE = re.compile(
     r"^\W*There\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+no\b", re.I
 )
 # The months' and weekdays' names: capitalised, and no name of a place, a body or a person.
-CALENDAR_NAMES = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-)
+CALENDAR_NAMES = rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES})"
 _CALENDAR_WORD = re.compile(CALENDAR_NAMES + "$")
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Set
 
 from briefgen.models import EventMention
+from briefgen.when import MONTH_ABBRS
 
 __all__ = ["backdrop", "misdated"]
 
@@ -46,15 +47,13 @@ _CONTINUED = re.compile(
     r"\s*,?\s+(?:of\s+)?(?:last|next|this|that|the\s+(?:previous|following|same))\s+"
     r"(?:year|month)\b"
     r"|(?:(?<=[ap]m)|(?<=\.m\.)|(?<=[ap]\.m))\s+on\s+(?:the\s+(?:day|morning|night|evening|eve)\b|\d|(?:Mon|Tues|Wednes"
-    r"|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)",
+    rf"|Thurs|Fri|Satur|Sun)day|(?:{MONTH_ABBRS})[a-z]*\b)",
     re.I,
 )
 # An "if" or "unless" clause still open where the date is: the date is the condition's.
 _CONDITION = re.compile(r"\b(?:if|unless)\b[^.;:!?\"“”]*$", re.I)
 # A date a text gives in full, not read against the page's date: a year, or a month's name.
-_ABSOLUTE = re.compile(
-    r"\b(?:1[5-9]|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
-)
+_ABSOLUTE = re.compile(rf"\b(?:1[5-9]|20)\d\d\b|\b(?:{MONTH_ABBRS})[a-z]*\b")
 
 
 def misdated(mention: EventMention, strung: Set[str] = frozenset()) -> bool:

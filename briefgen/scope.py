@@ -21,6 +21,7 @@ import re
 from briefgen.extract.country_names import country_name
 from briefgen.leading_definite import named_before
 from briefgen.models import Extraction
+from briefgen.when import MONTH_ABBRS, WEEKDAY_ABBRS
 
 __all__ = ["bare_share_subject", "resolve_scope", "unscoped_count"]
 
@@ -45,9 +46,7 @@ _UNITS = frozenset(
 # A year is no count ("1,000" is; "2009" in "2009 cases" is a year's cases: left alone).
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _CAPITAL = re.compile(r"(?<=[\s(“\"‘'/-])[A-Z][\w.'’-]*")
-_CALENDAR = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?$"
-)
+_CALENDAR = re.compile(rf"(?:{MONTH_ABBRS}|{WEEKDAY_ABBRS})[a-z]*\.?$")
 # Words that scope a count: to everywhere ("worldwide"), or to a place the sentence puts it
 # in ("6,538 cases in the valley"; whether "the valley" itself reads alone is
 # ``anaphora.dangling_definite``'s to judge, as for "in the country").

@@ -7,6 +7,7 @@ import re
 
 from briefgen.capitals import named_before
 from briefgen.extract.quotes import QUOTED
+from briefgen.when import MONTH_ABBRS, MONTH_NAMES, WEEKDAY_ABBRS, WEEKDAY_NAMES
 
 __all__ = ["ON_WHAT", "dangling_shell"]
 
@@ -66,14 +67,8 @@ _MEDIA_NOUNS = (
     r"videos?|footage|clips?|tweets?|recordings?|tapes?|letter|film|documentary|ad|advert"
 )
 # A calendar name after the noun is no title of it: "visited the state Aug. 19".
-_CALENDAR_ABBR = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur"
-    r"|Thurs|Fri|Sat|Sun)[a-z]*\b"
-)
-_MONTH_OR_DAY = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-)
+_CALENDAR_ABBR = rf"(?:{MONTH_ABBRS}|{WEEKDAY_ABBRS})[a-z]*\b"
+_MONTH_OR_DAY = rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES})"
 # The article's own day owns a shell no better than "the": "Today's study estimated ...".
 _DAY_OWNER = (
     r"(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s"

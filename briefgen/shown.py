@@ -43,6 +43,7 @@ from briefgen.standalone import resolve_opening, resolve_speaker
 from briefgen.structure.classify import is_wire_caption
 from briefgen.structure.opinion import is_opinion
 from briefgen.titled import name_role, name_titled
+from briefgen.when import MONTH_NAMES
 
 __all__ = ["clean", "read_alone", "stands_alone"]
 
@@ -206,8 +207,7 @@ _BROKEN_OFF = re.compile(r"(?:[—–-]|…|\.\.\.)\s*[.!?]?[\"”’]?\s*$")
 # Murray finds Jackson unconscious" (a caption, then the label and its entry).
 _FUSED_LABEL = re.compile(
     r"\b(?!(?:on|in|by|until|since|from|to|before|after|of|and|or|between)\b)[a-z]+\s+"
-    r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\s+\d{4}\s+[A-Z]"
+    rf"\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}\s+[A-Z]"
 )
 # A wire photo caption's place marks ("Ban Ki-moon (R) listens to Margaret Chan (C)", "(2nd
 # L)") and a wire's story codes ("(ID: nBKK234536)"): page furniture, never prose. A page's

@@ -11,6 +11,7 @@ figures and the sources' disagreements. The bottom line says where the story sta
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from briefgen.aggregate.events import explicit_day
@@ -32,7 +33,7 @@ from briefgen.story import elsewhere, naming_story, principal_names, topic, whom
 from briefgen.structure.opinion import is_column
 from briefgen.summary_candidates import Definites, summary_candidates
 from briefgen.threads import closing_thread
-from briefgen.timeline import date_key, query_pattern
+from briefgen.timeline import date_key
 from briefgen.titled import name_newcomer
 from briefgen.tolls import superseded_tolls, toll_disagreements
 from briefgen.when import label
@@ -119,7 +120,9 @@ def summarize(
         and on_story.about(c.text, c.evidence.doc, c.evidence.start, c.evidence.end)
     ]
     texts = {x.document.id: x.document.text for x in extractions}
-    principal = _principal(actors, query, texts)
+    # the query's words as the topic reads them: its surnames read once, from the titles
+    # and texts alike (no query: no words, whatever names the topic then)
+    principal = _principal(actors, named if any(w.strip() for w in query) else None, texts)
     # the sentence telling it names whom the story is about; its event may be told in other
     # words ("the first debate")
     central = naming_story(principal, query, named, texts)
@@ -164,15 +167,14 @@ def summarize(
 
 
 def _principal(
-    actors: Sequence[Actor], query: Sequence[str], texts: Mapping[str, str]
+    actors: Sequence[Actor], words: re.Pattern[str] | None, texts: Mapping[str, str]
 ) -> Callable[[str, int, int], bool]:
     """Whether a span ``[start, end)`` of a document (of ``texts``) names one of the
-    story's principal ``actors`` (``asides.participants``) or a query word; with no
-    actors, every span does."""
+    story's principal ``actors`` (``asides.participants``) or matches the query's
+    ``words``; with no actors, every span does."""
     if not actors:
         return lambda doc, start, end: True
     named = participants(actors, texts)
-    words = query_pattern(query, texts.values())
 
     def principal(doc: str, start: int, end: int) -> bool:
         if named.within(doc, start, end):

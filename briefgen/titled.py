@@ -17,6 +17,7 @@ from collections.abc import Callable, Set
 from briefgen.extract.antecedents import guessed_gender, name_gender
 from briefgen.extract.quotes import without_quotations
 from briefgen.models import Extraction
+from briefgen.when import MONTH_NAMES
 
 __all__ = ["name_newcomer", "name_role", "name_titled", "office_named"]
 
@@ -189,8 +190,7 @@ _PREDICATE = re.compile(
     r"|[A-Z][\w.'’-]*\]?,\s*)$"
 )
 _CALENDAR = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December|Today|Yesterday|Meanwhile|However"
+    rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH_NAMES}|Today|Yesterday|Meanwhile|However"
 )
 # The words that say which race: a presidential nominee is no vice-presidential one.
 _RACE_OF = frozenset(("presidential", "vice-presidential", "vice"))

@@ -20,6 +20,7 @@ from datetime import date
 from briefgen.aggregate.terms import cosine
 from briefgen.bottomline import COPY, Candidate
 from briefgen.models import Cited
+from briefgen.when import MONTH_ABBRS, WEEKDAY_ABBRS
 
 __all__ = ["superseded_tolls", "toll_disagreements"]
 
@@ -47,9 +48,7 @@ _SPLIT = re.compile(r"[^.;]{0,40}?\band\s+\d", re.I)
 _SCOPE = re.compile(r"\s+(?:in|at)\s+((?:[A-Z][\w'’.-]*\s*)+)")
 # A proper name: a capitalised word with lower-case letters (not "U.S.", not the first).
 _NAME = re.compile(r"(?<=\s)[A-Z][a-z][\w'’-]+")
-_CALENDAR = re.compile(
-    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-)
+_CALENDAR = re.compile(rf"^(?:{MONTH_ABBRS}|{WEEKDAY_ABBRS})")
 # Capitalised words that name nothing: a sentence's opening word after a dash or a quote.
 _FUNCTION = frozenset(
     "the a an and but or another also in on at of for this that these those it its".split()  # noqa: SIM905 - a word list reads best as prose

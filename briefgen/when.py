@@ -19,7 +19,47 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
-__all__ = ["BACKGROUND", "Granularity", "When", "label", "period_label", "sort_key"]
+__all__ = [
+    "BACKGROUND",
+    "MONTHS",
+    "MONTH_ABBRS",
+    "MONTH_DOTTED_ABBRS",
+    "MONTH_NAMES",
+    "WEEKDAY_ABBRS",
+    "WEEKDAY_NAMES",
+    "Granularity",
+    "When",
+    "label",
+    "period_label",
+    "sort_key",
+]
+
+# The calendar's names as a text writes them, one spelling for every reader of a date in
+# prose or page furniture. The ``*_NAMES``/``*_ABBRS`` strings are regular-expression
+# alternations without a group: a pattern wraps them as it needs ("(?:" ... ")").
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+MONTH_NAMES = "|".join(MONTHS)
+# Every month's first three letters ("Jan", "May", "Sep"): followed by ``[a-z]*`` they also
+# read the full name and "Sept".
+MONTH_ABBRS = "|".join(month[:3] for month in MONTHS)
+# The abbreviations a full stop may close ("Jan.", "Sept."): "May" is its whole name, so
+# "May." ends a sentence.
+MONTH_DOTTED_ABBRS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WEEKDAY_ABBRS = "|".join(day[:3] for day in WEEKDAY_NAMES.split("|"))
 
 # What ended this long before the corpus's first source is its background, not the story's
 # time: a statement then is no key position, a happening then is shown only in a sentence

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefgen.models import Block, Document, Event, EventMention, Evidence, Extraction, Timex
+from bottomline_fixtures import dated, page
+
+from briefgen.models import Block, Event, EventMention, Evidence
 from briefgen.standing import latest_development
 from briefgen.summarize import summarize
 
@@ -29,19 +31,11 @@ STORY = {
 
 
 def _mention(doc: str, sentence: str, when: str) -> EventMention:
-    text = STORY[doc][1]
-    at = text.index(sentence)
-    evidence = Evidence(doc, at, at + len(sentence), sentence, sentence, at)
-    timex = Timex(at, at + 1, "x", "DATE", when)
-    return EventMention(f"{doc}{when}", doc, when, timex, sentence, evidence)
+    return dated(doc, STORY[doc][1], sentence, when)
 
 
 def test_the_bottom_line_is_the_lede_that_tells_the_latest_development() -> None:
-    extractions = []
-    for doc, (day, text) in STORY.items():
-        spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
-        document = Document(doc, doc, "txt", text, "", day, "stated")
-        extractions.append(Extraction(document=document, sentences=spans))
+    extractions = [page(doc, day, text) for doc, (day, text) in STORY.items()]
     verdict = tuple(_mention(d, STORY[d][1], "2011-11-07") for d in ("c1", "c2"))
     hearing = (
         _mention(
@@ -82,31 +76,19 @@ def test_a_live_page_s_reaction_is_not_the_bottom_line() -> None:
             "Sunday. The loss may have let him avoid income taxes.",
         ),
     }
-    extractions = []
-    for doc, (day, text) in texts.items():
-        spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.\n]+[.\n]", text))
-        blocks = ()
-        if doc == "live":
-            blocks = (
-                Block(0, 9, "live_header", time="1:30 p.m."),
-                Block(10, 10 + len(reaction), "body"),
-                Block(text.index("12:10"), text.index("12:10") + 10, "live_header", time="12:10"),
-            )
-        document = Document(doc, doc, "txt", text, "", day, "stated", blocks=blocks)
-        extractions.append(Extraction(document=document, sentences=spans))
+    live = texts["live"][1]
+    blocks = (
+        Block(0, 9, "live_header", time="1:30 p.m."),
+        Block(10, 10 + len(reaction), "body"),
+        Block(live.index("12:10"), live.index("12:10") + 10, "live_header", time="12:10"),
+    )
+    extractions = [
+        page(doc, day, text, sentences=r"[^.\n]+[.\n]", blocks=blocks if doc == "live" else ())
+        for doc, (day, text) in texts.items()
+    ]
 
     def at(doc: str, sentence: str) -> EventMention:
-        text = texts[doc][1]
-        start = text.index(sentence)
-        evidence = Evidence(doc, start, start + len(sentence), sentence, sentence, start)
-        return EventMention(
-            f"{doc}-m",
-            doc,
-            "2016-10-02",
-            Timex(start, start + 1, "x", "DATE", "2016-10-02"),
-            sentence,
-            evidence,
-        )
+        return dated(doc, texts[doc][1], sentence, "2016-10-02", id=f"{doc}-m")
 
     mentions = (at("live", reaction), at("n1", told), at("n2", texts["n2"][1].split(". ")[0]))
     events = [Event("tax", "2016-10-02", told, mentions, ("live", "n1", "n2"), salience=3.0)]
@@ -130,11 +112,7 @@ def test_a_reaction_is_not_the_latest_development() -> None:
     def said(doc: str, verb: str, when: str) -> EventMention:
         text = texts[doc]
         at = text.index(verb)
-        evidence = Evidence(doc, 0, len(text), text, text, 0)
-        timex = Timex(0, 1, "x", "DATE", when)
-        return EventMention(
-            f"{doc}-m", doc, when, timex, text, evidence, predicate=(at, at + len(verb))
-        )
+        return dated(doc, text, text, when, id=f"{doc}-m", predicate=(at, at + len(verb)))
 
     vote = Event(
         "vote",
@@ -167,9 +145,7 @@ def test_two_sources_corroborate_a_development_only_when_they_report_the_same() 
     published = {doc: date(2020, 3, 5) for doc in texts}
 
     def at(doc: str, when: str) -> EventMention:
-        text = texts[doc]
-        evidence = Evidence(doc, 0, len(text), text, text, 0)
-        return EventMention(f"{doc}-m", doc, when, Timex(0, 1, "x", "DATE", when), text, evidence)
+        return dated(doc, texts[doc], texts[doc], when, id=f"{doc}-m")
 
     vote = Event(
         "vote",
@@ -203,19 +179,12 @@ def test_the_lede_of_an_article_reporting_the_development_further_down_leads() -
         "p": ("2009-06-11", f"{lede} Officials met all day. {quote}"),
         "q": ("2009-06-14", "The chief said the world is moving into a new pandemic on Thursday."),
     }
-    extractions = []
-    for doc, (day, text) in story.items():
-        spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.\"?", text))
-        document = Document(doc, doc, "txt", text, "", day, "stated")
-        extractions.append(Extraction(document=document, sentences=spans))
+    extractions = [
+        page(doc, day, text, sentences=r"[^.]+\.\"?") for doc, (day, text) in story.items()
+    ]
 
     def mention(doc: str, sentence: str, when: str) -> EventMention:
-        text = story[doc][1]
-        at = text.index(sentence)
-        evidence = Evidence(doc, at, at + len(sentence), sentence, sentence, at)
-        return EventMention(
-            f"{doc}{when}", doc, when, Timex(at, at + 1, "x", "DATE", when), sentence, evidence
-        )
+        return dated(doc, story[doc][1], sentence, when)
 
     cases = tuple(mention(d, story[d][1], "2009-05-01") for d in ("a", "b"))
     declared = (mention("p", quote, "2009-06-11"), mention("q", story["q"][1], "2009-06-11"))
@@ -247,18 +216,11 @@ def test_a_background_lede_copied_on_two_pages_is_not_the_bottom_line() -> None:
         "b1": ("2021-06-09", blog),
         "b2": ("2021-06-09", blog),
     }
-    extractions = []
-    for doc, (day, text) in texts.items():
-        spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
-        document = Document(doc, doc, "txt", text, "", day, "stated")
-        extractions.append(Extraction(document=document, sentences=spans))
+    extractions = [page(doc, day, text) for doc, (day, text) in texts.items()]
     mentions = []
     for doc, (_, text) in texts.items():
         sentence = next(s for s in re.findall(r"[^.]+\.", text) if "on Monday" in s).strip()
-        at = text.index(sentence)
-        evidence = Evidence(doc, at, at + len(sentence), sentence, sentence, at)
-        timex = Timex(at, at + 1, "x", "DATE", "2021-06-07")
-        mentions.append(EventMention(f"{doc}m", doc, "2021-06-07", timex, sentence, evidence))
+        mentions.append(dated(doc, text, sentence, "2021-06-07", id=f"{doc}m"))
     event = Event("over", "2021-06-07", "declared over", tuple(mentions), tuple(texts), 2.0)
     summary = summarize(extractions, [event], [], query=("fever",))
     assert summary.bottom_line is not None
@@ -276,9 +238,7 @@ def test_a_preview_a_later_source_reports_done_is_no_judgment() -> None:
 
     days = {"pre": "2011-11-20", "pre2": "2011-11-20", "pre3": "2011-11-20", "f": "2011-11-29"}
     days["later"] = "2011-11-30"
-    extractions = [
-        Extraction(document=Document(d, d, "txt", "", "", day, "stated")) for d, day in days.items()
-    ]
+    extractions = [page(d, day, "") for d, day in days.items()]
     published = {x.document.id: x.document.dct for x in extractions}
     done = candidate("f", "The judge sentenced Murray to four years in jail.")
     ahead = "The judge is on the verge of sentencing Murray to jail."

@@ -3,28 +3,15 @@ story stands; a corpus whose last days tell several stories keeps its corroborat
 
 from __future__ import annotations
 
-import re
+from bottomline_fixtures import dated, page
 
-from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Timex
+from briefgen.models import Event, Extraction
 from briefgen.summarize import summarize
 
 BOMBED = "Two bombs destroyed the embassy in the capital on Friday, killing dozens of people."
 RECALLED = "The bombs went off at the embassy in the capital on Friday, killing dozens."
 ARRESTED = "Police arrested a suspect in the embassy bombing at the airport on Thursday."
 CONCERT = "A charity concert for the victims drew a large crowd in the stadium on Thursday."
-
-
-def _extraction(doc: str, day: str, text: str) -> Extraction:
-    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
-    document = Document(doc, doc, "txt", text, "", day, "stated")
-    return Extraction(document=document, sentences=spans)
-
-
-def _mention(doc: str, text: str, sentence: str, when: str) -> EventMention:
-    at = text.index(sentence)
-    evidence = Evidence(doc, at, at + len(sentence), sentence, sentence, at)
-    timex = Timex(at, at + 1, "x", "DATE", when)
-    return EventMention(f"{doc}{when}", doc, when, timex, sentence, evidence)
 
 
 def _story(
@@ -40,9 +27,9 @@ def _story(
     }
     for n in range(daily):
         early[f"d{n}"] = ("1998-08-09", f"{RECALLED} Report number {n} of the day.")
-    extractions = [_extraction(doc, day, text) for doc, (day, text) in {**early, **late}.items()]
+    extractions = [page(doc, day, text) for doc, (day, text) in {**early, **late}.items()]
     told = tuple(
-        _mention(doc, text, text.split(". ")[0] + ".", "1998-08-07")
+        dated(doc, text, text.split(". ")[0] + ".", "1998-08-07")
         for doc, (_, text) in early.items()
     )
     bombing = Event(
@@ -52,7 +39,7 @@ def _story(
     for doc, (day, text) in late.items():
         lede = text.split(". ")[0] + "."
         before = f"{day[:8]}{int(day[8:]) - 1:02d}"
-        events.append(Event(doc, before, lede, (_mention(doc, text, lede, before),), (doc,)))
+        events.append(Event(doc, before, lede, (dated(doc, text, lede, before),), (doc,)))
     return extractions, events
 
 

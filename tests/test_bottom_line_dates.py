@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Timex
+from bottomline_fixtures import dated, page
+
+from briefgen.models import Event, EventMention, Extraction, Timex
 from briefgen.summarize import summarize
 
 # doc: (published, text); synthetic reports of two contests held on Tuesday 14 May 2024.
@@ -37,22 +39,17 @@ STORY = {
 
 def _extraction(doc: str) -> Extraction:
     day, text = STORY[doc]
-    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
     timexes: tuple[Timex, ...] = ()
     if "Thursday" in text:
         at = text.index("Thursday")
         timexes = (Timex(at, at + len("Thursday"), "Thursday", "DATE", "2024-05-09"),)
-    document = Document(doc, doc, "txt", text, "", day, "stated")
-    return Extraction(document=document, sentences=spans, timexes=timexes)
+    return page(doc, day, text, timexes=timexes)
 
 
 def _won(doc: str) -> EventMention:
     text = STORY[doc][1]
     sentence = re.findall(r"[^.]+\.", text)[1].strip()
-    at = text.index(sentence)
-    evidence = Evidence(doc, at, at + len(sentence), sentence, sentence, at)
-    timex = Timex(at, at + 1, "x", "DATE", "2024-05-14")
-    return EventMention(f"{doc}-won", doc, "2024-05-14", timex, sentence, evidence)
+    return dated(doc, text, sentence, "2024-05-14", id=f"{doc}-won")
 
 
 def test_a_lede_dated_only_before_the_development_does_not_give_the_bottom_line() -> None:

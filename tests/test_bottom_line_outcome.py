@@ -4,9 +4,9 @@ that day holds up, and the latest day before an earlier peak more sources told."
 
 from __future__ import annotations
 
-import re
+from bottomline_fixtures import WHOLE, dated, page
 
-from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Timex
+from briefgen.models import Event, Extraction
 from briefgen.standing import latest_development
 from briefgen.summarize import summarize
 
@@ -64,16 +64,10 @@ SALIENCE = {"rally": 3.0, "debate": 2.0, "won": 1.0}
 
 def _pages() -> tuple[list[Extraction], list[Event]]:
     extractions, mentions = [], {}
-    for doc, (day, lede, dated, said, thread) in PAGES.items():
-        text = lede if lede == dated else f"{lede} {dated}"
-        spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
-        document = Document(doc, doc, "txt", text, "", day, "stated")
-        extractions.append(Extraction(document=document, sentences=spans))
-        at = text.index(dated)
-        t = at + dated.index(said)
-        evidence = Evidence(doc, at, at + len(dated), dated, dated, at)
-        timex = Timex(t, t + len(said), said, "DATE", DAYS[thread])
-        mention = EventMention(f"m{doc}", doc, DAYS[thread], timex, dated, evidence)
+    for doc, (day, lede, sentence, said, thread) in PAGES.items():
+        text = lede if lede == sentence else f"{lede} {sentence}"
+        extractions.append(page(doc, day, text))
+        mention = dated(doc, text, sentence, DAYS[thread], id=f"m{doc}", said=said)
         mentions.setdefault(thread, []).append(mention)
     events = [
         Event(
@@ -111,14 +105,9 @@ def test_a_day_s_report_told_in_the_past_still_corroborates_its_event() -> None:
     debate = next(e for e in events if e.id == "debate")
     held = "Moderator Lee checked claims by Governor Smith in a debate on Monday night."
     request = next(m for m in debate.mentions if m.doc == "request")
-    evidence = Evidence("request", 0, len(held), held, held, 0)
-    at = held.index("on Monday night")
-    timex = Timex(at, at + len("on Monday night"), "on Monday night", "DATE", DAYS["debate"])
-    reported = EventMention(request.id, "request", DAYS["debate"], timex, held, evidence)
-    document = Document("request", "request", "txt", held, "", "2016-09-26", "stated")
-    spans = ((0, len(held)),)
+    reported = dated("request", held, held, DAYS["debate"], id=request.id, said="on Monday night")
     extractions = [
-        Extraction(document=document, sentences=spans) if x.document.id == "request" else x
+        page("request", "2016-09-26", held, sentences=WHOLE) if x.document.id == "request" else x
         for x in extractions
     ]
     mentions = tuple(reported if m.doc == "request" else m for m in debate.mentions)

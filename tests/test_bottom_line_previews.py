@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
-from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Timex
+from bottomline_fixtures import dated, page
+
+from briefgen.models import Event, Extraction
 from briefgen.standing import latest_development, previews_done, reports
 from briefgen.summarize import summarize
 
@@ -44,18 +45,12 @@ PAGES = {
 
 def _pages() -> tuple[list[Extraction], Event]:
     extractions, mentions = [], []
-    for doc, (day, lede, dated, said) in PAGES.items():
-        text = lede if lede == dated else f"{lede} {dated}"
-        spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
-        document = Document(doc, doc, "txt", text, "", day, "stated")
-        extractions.append(Extraction(document=document, sentences=spans))
-        at = text.index(dated)
-        t = at + dated.index(said)
-        evidence = Evidence(doc, at, at + len(dated), dated, dated, at)
-        timex = Timex(t, t + len(said), said, "DATE", DEBATE)
+    for doc, (day, lede, sentence, said) in PAGES.items():
+        text = lede if lede == sentence else f"{lede} {sentence}"
+        extractions.append(page(doc, day, text))
         planned = date.fromisoformat(day) < date.fromisoformat(DEBATE)
         mentions.append(
-            EventMention(f"m{doc}", doc, DEBATE, timex, dated, evidence, scheduled=planned)
+            dated(doc, text, sentence, DEBATE, id=f"m{doc}", said=said, scheduled=planned)
         )
     event = Event("debate", DEBATE, "debate", tuple(mentions), tuple(PAGES), salience=2.0)
     return extractions, event

@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import re
 
-from briefgen.models import (
-    Actor,
-    Document,
-    Event,
-    EventMention,
-    Evidence,
-    Extraction,
-    Mention,
-    Timex,
-)
+from bottomline_fixtures import WHOLE, dated, page
+
+from briefgen.models import Actor, Event, EventMention, Extraction, Mention
 from briefgen.summarize import summarize
 
 WON = "Vance won the state primary on Tuesday by ten points over Ada Pike."
@@ -33,8 +26,7 @@ STORY = {
 
 def _mention(doc: str, when: str) -> EventMention:
     text = STORY[doc][1]
-    evidence = Evidence(doc, 0, len(text), text, text, 0)
-    return EventMention(f"{doc}-{when}", doc, when, Timex(0, 1, "x", "DATE", when), text, evidence)
+    return dated(doc, text, text, when, id=f"{doc}-{when}")
 
 
 def _actor(name: str, sources: int) -> Actor:
@@ -48,10 +40,7 @@ def _actor(name: str, sources: int) -> Actor:
 
 
 def _brief_inputs() -> tuple[list[Extraction], list[Event]]:
-    extractions = []
-    for doc, (day, text) in STORY.items():
-        document = Document(doc, doc, "txt", text, "", day, "stated")
-        extractions.append(Extraction(document=document, sentences=((0, len(text)),)))
+    extractions = [page(doc, day, text, sentences=WHOLE) for doc, (day, text) in STORY.items()]
     won = tuple(_mention(d, "2016-07-19") for d in ("v1", "v2"))
     expecting = tuple(_mention(d, "2016-07-25") for d in ("m1", "m2"))
     events = [

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
-from briefgen.when import When, label, period_label, sort_key
+from briefgen.when import (
+    MONTH_ABBRS,
+    MONTH_DOTTED_ABBRS,
+    MONTH_NAMES,
+    MONTHS,
+    WEEKDAY_ABBRS,
+    WEEKDAY_NAMES,
+    When,
+    label,
+    period_label,
+    sort_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -92,3 +104,19 @@ def test_a_weekend_sorts_after_the_weekdays_of_its_week() -> None:
     # Tuesday of that week and before the Monday of the next
     values = ["2016-09-19", "2016-W37-WE", "2016-09-13"]
     assert sorted(values, key=sort_key) == ["2016-09-13", "2016-W37-WE", "2016-09-19"]
+
+
+def test_every_reader_of_a_written_month_spells_it_one_way() -> None:
+    """The calendar's names every stage's patterns wrap: a full name, any abbreviation
+    ("Sept.", "Jan"), and a full stop closing an abbreviation but never "May"."""
+    full = re.compile(rf"(?:{MONTH_NAMES})$")
+    assert len(MONTHS) == 12 and all(full.match(month) for month in MONTHS)
+    assert full.match("Sept") is None
+    short = re.compile(rf"(?:{MONTH_ABBRS})[a-z]*\.?$")
+    assert all(short.match(word) for word in ("Jan.", "Sept.", "September", "May"))
+    assert short.match("dec") is None
+    assert short.match("Mon") is None
+    dotted = re.compile(rf"(?:{MONTH_DOTTED_ABBRS})\.$")
+    assert dotted.match("Sept.") and dotted.match("Jan.") and dotted.match("May.") is None
+    weekday = re.compile(rf"(?:{WEEKDAY_ABBRS})[a-z]*$")
+    assert all(weekday.match(day) for day in WEEKDAY_NAMES.split("|"))

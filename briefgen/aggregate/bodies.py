@@ -20,11 +20,10 @@ from dataclasses import replace
 
 from briefgen.aggregate.actortypes import actor_type
 from briefgen.aggregate.legal_names import core_name, prefix_code
+from briefgen.aggregate.mention_map import MentionKey
 from briefgen.aggregate.names import NAMED
 from briefgen.extract.actors import plain
 from briefgen.models import Mention
-
-MentionKey = tuple[str, int, int]
 
 # After the owner's name: up to two lower-case words ("health", "food and agriculture" is
 # past it) and the generic noun of a body.

@@ -26,7 +26,7 @@ from briefgen.aggregate.clusters import cluster_items
 from briefgen.aggregate.same_happening import Cluster, Item, make_item, similarity
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
 from briefgen.models import Event, EventMention, Extraction
-from briefgen.when import When, label
+from briefgen.when import MONTH_ABBRS, When, label
 
 __all__ = ["merge_events"]
 
@@ -136,8 +136,8 @@ def _spread(items: list[Item], most: int) -> list[Item]:
 
 
 _EXPLICIT = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    rf"\b(?:{MONTH_ABBRS})[a-z]*\.?\s+\d{{1,2}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_ABBRS})"
     r"|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b",
     re.I,
 )

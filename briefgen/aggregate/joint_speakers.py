@@ -19,12 +19,12 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from briefgen.aggregate.mention_map import MentionKey
 from briefgen.extract.actor_words import TITLES
 from briefgen.models import Position
 
 __all__ = ["with_speaker_ids"]
 
-MentionKey = tuple[str, int, int]
 
 # What may stand between the names of a joint statement's subjects, besides their titles.
 _JOINERS = frozenset({"and", "&", "both"})
@@ -38,7 +38,7 @@ def with_speaker_ids(
 ) -> list[Position]:
     """``positions`` with ``speaker_ids``: a speaker's id, or each subject's of a joint
     statement whose subjects are named actors only (``mention_map``: each mention's actor id,
-    ``actors.OPEN`` for none; ``texts``: each document's text by its id)."""
+    ``mention_map.OPEN`` for none; ``texts``: each document's text by its id)."""
     # only the documents of joint statements are indexed: the map holds every mention of
     # the corpus (hundreds of thousands at 800 articles), the joint statements a few
     joint = {p.doc for p in positions if p.speaker_id is None and p.attribution == "inferred"}

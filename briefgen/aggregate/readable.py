@@ -17,6 +17,7 @@ from briefgen.extract.quotes import without_quotations
 from briefgen.extract.timex.lexicon import WEEKDAYS
 from briefgen.models import Position
 from briefgen.shown import clean, stands_alone
+from briefgen.when import MONTH_NAMES
 
 __all__ = ["about_the_other", "readable_alone"]
 
@@ -242,10 +243,7 @@ def _someone_between(p: Position, first: str) -> bool:
     return any(not _CALENDAR_NAME.match(w[0]) for w in _NAME_WORD.finditer(sentence, lo, hi))
 
 
-_CALENDAR_NAME = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December"
-)
+_CALENDAR_NAME = re.compile(rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH_NAMES}")
 
 
 # A first sentence that is only a reply ("Right?", "Absolutely.", "No, no."): the quotation

@@ -18,10 +18,11 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 
-from briefgen.aggregate.actors import MentionKey, attribute_positions, resolve_actors
+from briefgen.aggregate.actors import attribute_positions, resolve_actors
 from briefgen.aggregate.bracketed import with_named
 from briefgen.aggregate.events import merge_events
 from briefgen.aggregate.joint_speakers import with_speaker_ids
+from briefgen.aggregate.mention_map import MentionKey
 from briefgen.aggregate.unsure_speakers import without_unsure_speakers
 from briefgen.aggregate.wordcounts import WordCounts
 from briefgen.models import Actor, Event, EventMention, Extraction, Position

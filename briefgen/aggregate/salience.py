@@ -18,12 +18,12 @@ from typing import TypeVar
 
 from briefgen import heap
 from briefgen.aggregate.agency import is_setting
+from briefgen.aggregate.mention_map import MentionKey
 from briefgen.aggregate.names import words
 from briefgen.models import Actor, Document, Event, Mention, Position
 
 T = TypeVar("T")
 NAMED = ("name", "surname", "acronym")
-MentionKey = tuple[str, int, int]
 # What stands between two names of a list: "A, B and C", "A, B, & C"; a bracketed age or a
 # caption's "(l)" may follow a name ("Prince Michael, 14, Paris, 13, and …").
 _BETWEEN = re.compile(r"^(?:\s*\(\w{1,3}\))?\s*(?:,\s*\d{1,3}\s*)?(?:,|,?\s+and|,?\s*&)\s*$")

@@ -1,22 +1,17 @@
 """What a date expression dates: the happening (the verb above it in the parse, a verb of
-saying right before it, or an event noun it modifies) and the span of text that tells that
-happening, which is the sentence unless the happening is background to the sentence's own
-news (a relative clause, a comparison, the occasion of a reported judgement).
+saying right before it, or an event noun it modifies, and that noun's phrase).
+
+The span of text that tells the happening is ``news_span``'s to find; a date that is a
+comparison's starting point or a stretch up to the writing, dating no happening, is
+``baselines``'.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from briefgen.extract.clauses import REPORTING, lemma_of
-from briefgen.extract.told_against import (
-    CHANGE,
-    figure,
-    figure_then,
-    maturity,
-    point_of_reference,
-)
+from briefgen.extract.told_against import CHANGE
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -28,7 +23,7 @@ _SAID = {"said", "says", "told", "tells", "added", "announced", "declared", "sta
 # How a date modifies a noun of its own: "the Aug. 7 bombings", "Friday's attack".
 _NOUN_MODIFIER = {"compound", "poss", "nmod", "amod", "nummod"}
 # A clause modifying a noun: background to the sentence's own news.
-_BACKGROUND_DEPS = {"relcl", "acl"}
+BACKGROUND_DEPS = {"relcl", "acl"}
 
 
 def governing_verb(span: Span) -> Token | None:
@@ -65,7 +60,7 @@ def clause_on(span: Span) -> Token | None:
         (
             c
             for c in span.root.children
-            if c.dep_ in _BACKGROUND_DEPS and c.pos_ == "VERB" and c.i >= span.end
+            if c.dep_ in BACKGROUND_DEPS and c.pos_ == "VERB" and c.i >= span.end
         ),
         None,
     )
@@ -230,200 +225,3 @@ def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int]:
     lo = max(start, phrase[0].idx)
     hi = min(end, phrase[-1].idx + len(phrase[-1].text))
     return (lo, hi) if lo < hi else (start, end)
-
-
-def news_span(verb: Token, start: int, end: int) -> tuple[int, int]:
-    """The evidence span: the noun phrase of a relative clause ("protests that began on
-    January 25"), which dates its own event, not the sentence's; else the sentence.
-
-    The clause may sit deeper in the noun phrase: in "he plans to use the $18 million he
-    says he raised on the day after Monday's debate" the date is the raising's, told in a
-    clause of "he says" that modifies "$18 million"; the sentence's news is the plan.
-    """
-    token = verb
-    for _ in range(50):
-        if _comparison(token):
-            return _within(list(token.subtree), start, end)
-        if token.dep_ in _BACKGROUND_DEPS and token.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-            return _within(list(token.head.subtree), start, end)
-        if _reduced_relative(token):
-            return _within(list(token.subtree), start, end)
-        if _other_time(token):
-            # "after X announced that the father would travel Thursday", "as he had
-            # rehearsals early the next morning": the date is that clause's, the sentence's
-            # news happened at another time
-            return _within(list(token.subtree), start, end)
-        if token.dep_ == "advcl" and _reported_judgement(token.head):
-            # "X said Y was right when he said on Wednesday that …": the date is of the
-            # occasion judged; the sentence's news is the judgement someone reports.
-            return _within(list(token.subtree), start, end)
-        if token.head.i == token.i or not start <= token.head.idx < end:
-            return start, end
-        token = token.head
-    return start, end
-
-
-def _reduced_relative(token: Token) -> bool:
-    """A participle phrase set off on a noun ("its new strategy -- started in some markets
-    last month -- will mean lower earnings") that the parse reads as a clause before the
-    main verb, as its subject or complement, with the noun as the phrase's own subject and
-    none left to the main verb: a clause as subject has a "that" or "what" of its own, so
-    this one is the noun's background, not the sentence's news."""
-    if token.dep_ not in ("csubj", "ccomp") or token.tag_ not in ("VBN", "VBD"):
-        return False
-    main = token.head
-    if token.i > main.i or any(c.dep_ in _SUBJECTS for c in main.children):
-        return False  # a complement after its verb, or a main verb with a subject of its own
-    kids = list(token.children)
-    has_subject = any(c.dep_ in _SUBJECTS for c in kids)
-    return has_subject and not any(c.dep_ == "mark" or c.tag_.startswith("W") for c in kids)
-
-
-_SUBJECTS = {"nsubj", "nsubjpass"}
-
-
-# Subordinators of a clause whose happening is at another time than its main clause's
-# ("after", "before", "until") or is its reason ("because").
-_OTHER_TIME = {"after", "before", "until", "because"}
-# A reason told with "as" has a state for its verb ("as he had rehearsals the next
-# morning"); a happening with "as" is at the main clause's time ("shot as he stood").
-_STATES = {"have", "be", "has", "had", "is", "are", "was", "were"}  # lemmas, or forms
-
-
-def _other_time(token: Token) -> bool:
-    """Whether ``token`` heads a clause of another time or of a reason than its main one.
-    The main clause must be finite: a bare participle heading the sentence ("Travellers
-    quarantined ... after a guest tested positive ... expressed dismay on Saturday") is a
-    misparse whose real main verb sits inside the "clause"."""
-    main = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if main is None or not _finite(main):
-        return False
-    if token.dep_ == "pcomp" and token.head.lower_ in _OTHER_TIME:
-        return True
-    if token.dep_ == "pcomp" and token.head.lower_ == "for" and token.tag_ == "VBG":
-        # the reason someone is judged: "attacked him for failing to enforce a court order
-        # in 1992", "was arrested for protesting in 1990": done before the judging
-        return True
-    if token.dep_ not in ("advcl", "ccomp"):
-        return False
-    for c in token.children:
-        # a complement clause opens with "that" or "whether", never "before": one the
-        # parse hangs as a complement ("said ... in an interview several months before he
-        # entered his position in April") is an adverbial clause of another time
-        if c.dep_ == "mark" and c.lower_ in _OTHER_TIME:
-            return True
-        if c.dep_ == "mark" and c.lower_ == "as" and (token.lemma_ or token.lower_) in _STATES:
-            return True
-    return False
-
-
-def _finite(verb: Token) -> bool:
-    """A verb told in a tense: a finite form, or with an auxiliary."""
-    if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
-        return True
-    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-def _reported_judgement(token: Token) -> bool:
-    """Whether ``token`` heads a judgement someone reports: a "be" clause ("was right",
-    "was dead") that is what a verb of saying says."""
-    return token.dep_ == "ccomp" and token.lemma_ == "be" and reporting_verb(token.head)
-
-
-def _within(phrase: list[Token], start: int, end: int) -> tuple[int, int]:
-    """The characters of ``phrase`` inside the sentence ``start``–``end``, or the sentence."""
-    lo = max(start, phrase[0].idx)
-    hi = min(end, phrase[-1].idx + len(phrase[-1].text))
-    return (lo, hi) if lo < hi else (start, end)
-
-
-def _comparison(token: Token) -> bool:
-    """Whether ``token`` heads a clause of comparison that stands in for its verb with "do"
-    ("pounding Trump as a 'con artist', just as he did with Romney in 2012"; "than she
-    did in 2008"): it tells another event, dated by its own expression, not the
-    sentence's."""
-    if token.dep_ != "advcl" or token.lemma_.lower() != "do":
-        return False
-    return any(c.dep_ == "mark" and c.lower_ in ("as", "like", "than") for c in token.children)
-
-
-# Words of an amount told before "from": "up eight points from March", "5% from a year ago".
-_AMOUNT = {"up", "down", "%", "percent", "points", "point", "higher", "lower", "more", "less"}
-
-
-def baseline(span: Span, verb: Token) -> bool:
-    """Whether the expression is the point a comparison starts from, not the time of the
-    clause's happening: "up eight points from March", "jumped from 100,000 in 1980 to
-    300,000 last year", "compared with a loss in 2015", "more than in 2012". The figure is
-    the writer's present (or the other end's), so the clause is not dated by it."""
-    if point_of_reference(span) or figure_then(span, verb) or maturity(span):
-        return True
-    token = span.root
-    for _ in range(50):
-        if token.i == verb.i or token.head.i == token.i:
-            break
-        below, token = token, token.head
-        word = token.lower_
-        if word == "to" and token.dep_ in ("prep", "quantmod"):
-            return False  # the end a change reaches: "rose from two to 10 on Wednesday"
-        if (token.lemma_ or word).lower() == "compare" or (word == "than" and token.dep_ == "prep"):
-            return True
-        if word == "from" and any(t.lower_ == "to" for t in span.doc[token.i : span.start]):
-            return False  # the end it reaches, however parsed: "from two to 10 on Wednesday"
-        if word == "from" and token.dep_ == "prep" and _changing(token, verb):
-            # from a figure or from the time itself, not from a source ("a loss from
-            # discontinued operations in the third quarter", "gains from the sale in August")
-            return below.i in range(span.start, span.end) or figure(below)
-    return lemma_of(verb) == "compare" or _after_from(span, verb)
-
-
-def _after_from(span: Span, verb: Token) -> bool:
-    """The date closing a "from" figure the parse hangs on the verb: "jumped from fewer
-    than 100,000 in 1980 to ...": "from" a few words before, no "to" or verb between."""
-    doc = span.doc
-    words = doc[max(span.sent.start, span.start - 7) : span.start]
-    for n, t in enumerate(reversed(words)):
-        if t.lower_ == "from":
-            amount = any(figure(w) for w in words[len(words) - n :])
-            return t.dep_ == "prep" and _changing(t, verb) and amount
-        if t.lower_ == "to" or t.pos_ in ("VERB", "AUX", "PUNCT"):
-            return False
-    return False
-
-
-def when_clause(span: Span) -> Token | None:
-    """The verb of a "when" clause right after the expression ("from Oct. 13, when Wall
-    Street's plunge helped spark ..."), or of a clause on it ("after a flat second quarter
-    tied largely to lower earnings"): what happened at that time."""
-    doc = span.doc
-    for clause in span.root.children:
-        if clause.dep_ in _BACKGROUND_DEPS and clause.pos_ == "VERB" and clause.i >= span.end:
-            return clause  # "after a flat second quarter tied largely to lower earnings"
-    i = span.end
-    while i < len(doc) and doc[i].is_punct:
-        i += 1
-    if i >= len(doc) or doc[i].lower_ != "when" or doc[i].head.pos_ not in ("VERB", "AUX"):
-        return None
-    return doc[i].head
-
-
-def _changing(prep: Token, verb: Token) -> bool:
-    """Whether "from" follows an amount or a verb of change: a starting point, not a
-    source ("returned from March's trip")."""
-    if lemma_of(verb) in CHANGE:
-        return True
-    doc = prep.doc
-    near = doc[max(prep.sent.start, prep.i - 4) : prep.i]
-    # not any number: "shut for 14 days from Friday" counts days from a start
-    return any(t.lower_ in _AMOUNT for t in near)
-
-
-# "for the last week", "for the past year": a stretch of time reaching up to the writing.
-_FOR = re.compile(r"\bfor\s+$", re.I)
-_LAST = re.compile(r"(?:the\s+)?(?:last|past|previous)\s", re.I)
-
-
-def stretch(text: str, start: int, expression: str) -> bool:
-    """Whether the expression at ``start`` is a stretch up to the writing in which a state
-    holds ("has been in Bethesda for the last week"): no day a happening took."""
-    return bool(_LAST.match(expression) and _FOR.search(text, max(0, start - 12), start))

@@ -18,19 +18,10 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.anchoring import companions, described
 from briefgen.extract.aside import aside
+from briefgen.extract.baselines import baseline, stretch, when_clause
 from briefgen.extract.clauses import MAX_WORDS, clause_tokens, lemma_of, render
 from briefgen.extract.corefer import coreferent_events
-from briefgen.extract.dated import (
-    baseline,
-    clause_on,
-    dated_noun,
-    governing_verb,
-    news_span,
-    noun_phrase,
-    stretch,
-    verb_above,
-    when_clause,
-)
+from briefgen.extract.dated import clause_on, dated_noun, governing_verb, noun_phrase, verb_above
 from briefgen.extract.event_sentences import (
     clause_actors,
     has_finite_verb,
@@ -43,6 +34,7 @@ from briefgen.extract.focus import focus_events
 from briefgen.extract.inherited_events import inherited_events
 from briefgen.extract.labelled import labelled_events
 from briefgen.extract.lead_events import lead_events
+from briefgen.extract.news_span import news_span
 from briefgen.extract.pagelines import in_dateline, is_note
 from briefgen.extract.quoted_day import unstated_speech_days
 from briefgen.extract.ranges import closes_period

@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from briefgen.extract.clauses import lemma_of
-from briefgen.extract.dated import news_span
+from briefgen.extract.news_span import news_span
 from briefgen.models import Document, EventMention, Evidence, Timex
 from briefgen.structure.datedlist import date_labels
 

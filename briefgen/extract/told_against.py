@@ -1,7 +1,7 @@
 """Times a happening is told against, not in: the point it comes after or before ("after a
 flat second quarter"), the other side of a comparison ("twice the $13.5 million a year
 earlier") and when a security falls due ("notes due 2009"). An expression of these kinds
-dates no verb it hangs on; ``dated.baseline`` asks them.
+dates no verb it hangs on; ``baselines.baseline`` asks them.
 """
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ from datetime import date, timedelta
 
 from briefgen.models import EventMention
 from briefgen.newsworthy import announces
-from briefgen.when import When
+from briefgen.when import MONTH_ABBRS, When
 
 __all__ = ["PRESENT_REACH", "dates_news"]
 
@@ -124,9 +124,7 @@ _OPENS_CLAUSE = re.compile(
 # over the singer's death in 2009"). Without a possessor the date may be the verb's
 # ("filed his tax return in 1995"), and one read from the report's day ("this week") is.
 _NOUN_IN = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z][\w-]*\s+(?:in\s+)?$")
-_WRITTEN = re.compile(
-    r"\b(?:1[5-9]|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
-)
+_WRITTEN = re.compile(rf"\b(?:1[5-9]|20)\d\d\b|\b(?:{MONTH_ABBRS})[a-z]*\b")
 # Double quotation marks: a date inside is the speaker's.
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
 
-from briefgen.when import When
+from briefgen.when import MONTH_ABBRS, When
 from briefgen.when import label as readable
 
 WIDTH = 680
@@ -36,7 +36,7 @@ PANEL_GAP = 16
 DETAIL_NOTE = "detail below"
 NOTE_WIDTH = 44  # "detail below" at 7.5 pt italic, rounded up
 HEADING_ROOM = 70  # a panel's heading ("OVERVIEW") at 8 pt bold, spaced, with a gap
-SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+SHORT_MONTHS = MONTH_ABBRS.split("|")
 
 INK = "#1f2a36"
 ACCENT = "#7a1f2b"

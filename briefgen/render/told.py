@@ -28,7 +28,7 @@ from briefgen.render.printed import doubtful_week, timely, told_text
 from briefgen.render.printing import Printing
 from briefgen.tellings import same_happening
 from briefgen.timeline_entry import TIMELINE_DUPLICATE
-from briefgen.when import When
+from briefgen.when import MONTH_ABBRS, When
 
 __all__ = ["Tellings", "Told", "capped", "tellings", "told_sentences"]
 
@@ -263,6 +263,4 @@ def _written_out(m: EventMention) -> bool:
     return _FULL.search(m.timex.text) is not None
 
 
-_FULL = re.compile(
-    r"\b(?:1[5-9]|20)\d\d\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
-)
+_FULL = re.compile(rf"\b(?:1[5-9]|20)\d\d\b|\b(?:{MONTH_ABBRS})[a-z]*\b")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefgen.structure.shapes import _GRAMMAR, _NAME_WORD
+from briefgen.when import MONTH_NAMES
 
 _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 
@@ -63,10 +64,7 @@ CREDIT_PREFIX = re.compile(
 # A correspondent's dateline byline glued before the lede: "From Jane Roe in Oaxaca The
 # march began …". The place ends where names cannot go on (as a glued credit does); "From
 # Monday in London …" is a time, the lede's own.
-_CALENDAR_WORD = (
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
-    r"|July|August|September|October|November|December)\b"
-)
+_CALENDAR_WORD = rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH_NAMES})\b"
 BYLINE_PREFIX = re.compile(
     r"^\W*From\s+(?!" + _CALENDAR_WORD + r")[A-Z][\w.'’-]*"
     r"(?:\s+(?:[A-Z][\w.'’-]*|de|da|del|van|von|la|le)){1,3}\s+in\s+"

@@ -35,6 +35,7 @@ from briefgen.structure.pullquote import pull_quotes
 from briefgen.structure.split import Place, unit_blocks
 from briefgen.structure.units import Unit, opens_sentence, split_units
 from briefgen.structure.wire import is_wire_lead_line
+from briefgen.when import MONTH_NAMES
 
 HEADLINE_WORDS = 25
 # The headline is looked for among the first lines that are not furniture.
@@ -213,15 +214,14 @@ _WIRE_CAPTION = re.compile(
     r"^(?:(?!(?<![A-Z])\.\s+[A-Z]).){10,400}?\b"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’-]*"
     r"(?:\s+(?:province|state|county|district|region|prefecture|city|island|village))?,?\s+"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},\s+(?:19|20)\d\d\.$"
+    rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}},\s+(?:19|20)\d\d\.$"
 )
 # A picture agency's caption ends on the day and the place the picture was taken, the date
 # with its year ("… at a rally on February 27, 2016 in Millington, Tennessee.").
 _AGENCY_CAPTION = re.compile(
     r"^(?:(?!(?<![A-Z])\.\s+[A-Z]).){10,400}?\bon\s+"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+\d{1,2},\s+(?:19|20)\d\d,?\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    rf"(?:{MONTH_NAMES})\s+\d{{1,2}},\s+(?:19|20)\d\d,?\s+in\s+"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\.$"
 )
 # A caption describes the picture in the present tense; reported speech or a past tense

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from briefgen.models import Block, BlockKind
 from briefgen.structure import furniture, shapes, turns
 from briefgen.structure.units import Unit
+from briefgen.when import MONTH_ABBRS
 
 # Reader comments follow a comment marker only in a page's closing part; earlier, a
 # "send us your comments" box sits inside the article.
@@ -37,7 +38,7 @@ MIN_LETTERS = 3
 # pm", "Re: Posted by Jo, May 1, 2009": a name, then the date the comment was posted.
 COMMENT_REPLY = re.compile(
     r"^\W*Re:\s*Posted by\s+\S[^\n]{0,40}?\s*[-–—,|]\s*(?:on\s+)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+    rf"(?:{MONTH_ABBRS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+"
     r"(?:19|20)\d\d\b"
 )
 CLOSED_DEBATE = re.compile(r"(?i)\b(?:debate|discussion|conversation) is now closed\b")

@@ -19,11 +19,9 @@ from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from briefgen.models import Block
+from briefgen.when import MONTH_DOTTED_ABBRS, MONTH_NAMES
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+_MONTH = rf"(?:{MONTH_NAMES}|{MONTH_DOTTED_ABBRS})\.?"
 _YEAR = r"(?:1[5-9]|20)\d\d"
 # The label: a full date either way round, a month and year, or a year alone; a day and
 # month without the year are a label too (a list within one year).

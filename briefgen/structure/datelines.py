@@ -11,6 +11,7 @@ import re
 
 from briefgen.structure.shapes import ends_sentence, words
 from briefgen.structure.stamps import CALENDAR_DAY, MINUTE_CLOCK, ZONE
+from briefgen.when import MONTH_ABBRS
 
 # The dashes that close a dateline: a hyphen, an en or em dash, or a horizontal bar
 # ("WASHINGTON ―", as some sites set it). The one set every dateline reader uses.
@@ -41,7 +42,7 @@ STAMP = re.compile(
 )
 
 _DATE_WORDS = re.compile(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|"
+    rf"(?i)\b(?:{MONTH_ABBRS})[a-z]*\.?\b|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:19|20)\d\d\b|\d{1,2}:\d\d|\bgmt\b|\bbst\b|"
     r"\b[ap]\.?m\.?\b|\bedt\b|\best\b|\butc\b"
 )

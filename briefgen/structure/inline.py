@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from briefgen.models import Block, BlockKind
+from briefgen.when import MONTH_ABBRS
 
 # A wire story's code, maybe inside the link prompt that pointed to it ("(For a factbox
 # click (ID: nLG76170)"), or doubled where it closed a bracket ("(ID: nHKG362728))").
@@ -37,7 +38,7 @@ _ANY_YEAR_LABEL = re.compile(r"(?<!\S)(?:1[5-9]|20)\d\d:\s+(?=[A-Z])")
 MIN_YEAR_LABELS = 2
 # The label's month and day, if it gives them ("7 May 2009:", "June 21, 1991:").
 _DAY_BEFORE = re.compile(
-    r"(?<!\S)(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+    rf"(?<!\S)(?:\d{{1,2}}\s+)?(?:{MONTH_ABBRS})[a-z]*\.?\s+"
     r"(?:\d{1,2},?\s+)?$"
 )
 _FIXED_WORDS = ((_STORY_CODE, "ID:"), (_DOWNLOAD_PROMPT, " need "))

@@ -46,6 +46,7 @@ from briefgen.structure.opening import (
 )
 from briefgen.structure.shapes import ends_sentence, words
 from briefgen.structure.units import OPENERS
+from briefgen.when import MONTH_NAMES, MONTHS
 
 _TOKEN = re.compile(r"\S+")
 # Verbs that report speech or thought: after them a name is what was said, not a new part
@@ -66,15 +67,12 @@ MAX_CAPTION_CHARS = 300  # about that many words: breaks are looked for this far
 # A date closing a caption, not after a preposition ("… the trial 29 September 2011"):
 # the label of the timeline entry after it.
 _DATE_LABEL = re.compile(
-    r"(?<!\S)(?P<before>[a-z]+) (?P<date>(?:\d{1,2} )?(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December) (?:1[89]|20)\d\d)$"
+    rf"(?<!\S)(?P<before>[a-z]+) (?P<date>(?:\d{{1,2}} )?(?:{MONTH_NAMES}) (?:1[89]|20)\d\d)$"
 )
 _CREDIT = re.compile(r"(?i)\b(?:photo(?:graph)?s?|pictures?|images?|credits?|courtesy|file)\b")
 # Before a year these make it a modifier or a comparison, not the end of a caption.
 _BEFORE_MODIFIER = _word_set("the a an this that than of and or between")
-_MONTHS = _word_set(
-    "january february march april may june july august september october november december"
-)
+_MONTHS = frozenset(month.lower() for month in MONTHS)
 _PREPOSITIONS = _word_set("in on of at by since until from to before after")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 # "I" opens many clauses inside a sentence ("the hardest things I've ever done").

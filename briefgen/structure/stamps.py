@@ -13,11 +13,12 @@ from dataclasses import replace
 
 from briefgen.ingest.header import find_date
 from briefgen.models import Block, Document
+from briefgen.when import MONTH_ABBRS
 
 # The calendar's atoms, one set for every reader of dates in page furniture (here, and
 # ``shapes``' date-and-time stamp): each word ends where a word does ("Sunday", not "Sunny";
 # "May", not "May's").
-MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*\.?|\.)(?![\w'’])"
+MONTH = rf"(?:{MONTH_ABBRS})(?:[a-z]*\.?|\.)(?![\w'’])"
 WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?(?![\w'’])"
 ZONE = (
     r"(?:GMT|BST|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|CT|MT|PT|CET|CEST|IST|JST|AEST|AEDT"

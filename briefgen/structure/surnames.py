@@ -30,6 +30,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from briefgen.when import MONTH_ABBRS, WEEKDAY_ABBRS
+
 __all__ = ["Surname", "query_surnames", "surname_alternatives"]
 
 # A query term that may be a person's name, as the corpus writes it: two or more
@@ -39,9 +41,7 @@ _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 _TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady")
 # A surname saying something is a person's ("Jackson said", "Jackson told the court").
 _SPEECH = r"(?:said|says|told|added|wrote|tweeted)\b"
-_MONTH_OR_DAY = (
-    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
-)
+_MONTH_OR_DAY = rf"(?:{WEEKDAY_ABBRS}|{MONTH_ABBRS})[a-z]*\b"
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from briefgen.models import Document
 from briefgen.structure.model import extraction_view
 from briefgen.structure.surnames import query_surnames, surname_alternatives
+from briefgen.when import MONTH_ABBRS, WEEKDAY_ABBRS
 
 MIN_BODY_MENTIONS = 2
 # An article about the topic names it every few sentences; a page naming it less than
@@ -134,10 +135,7 @@ def _runs(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
 # A capitalised word after a name that goes on the name ("Trump Tower", "Clinton
 # Foundation"); a weekday or month after a name is the date of what it did ("Clinton
 # Tuesday said"), and "Jr"/"Sr" makes another person's name, the kin of the topic's.
-_NAME_GOES_ON = re.compile(
-    r"[ \t]+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul"
-    r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]"
-)
+_NAME_GOES_ON = re.compile(rf"[ \t]+(?!(?:{WEEKDAY_ABBRS}|{MONTH_ABBRS})[a-z]*\b)[A-Z][a-z]")
 
 
 def _in_name(text: str, end: int) -> bool:

@@ -9,7 +9,7 @@ from datetime import date
 
 from briefgen.extract.timex import anchor
 from briefgen.extract.timex.lexicon import MONTHS, NUMBER
-from briefgen.when import When
+from briefgen.when import MONTH_DOTTED_ABBRS, MONTH_NAMES, When
 
 # A sentence ends between two positions: a full stop before a capital, or a line break
 # ("a.m." and "Dr." before a lower-case word or a number are no ends).
@@ -174,9 +174,7 @@ def rule(
 
 
 # ---- regex building blocks -------------------------------------------------------------
-_MFULL = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-MONTH = rf"(?:{_MFULL}|{_MABBR})(?![a-z])"
+MONTH = rf"(?:{MONTH_NAMES}|(?:{MONTH_DOTTED_ABBRS})\.?)(?![a-z])"
 DAY = r"(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%]|\s*(?:percent|per\s+cent)|[.,]\d)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -1,0 +1,91 @@
+"""An actor's name and id: the canonical form among its mentions' names, a stable id from
+it, and for each alias the rule that linked it (:mod:`briefgen.aggregate.actors` builds the
+actors these name).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+
+from briefgen.aggregate.actortypes import actor_type
+from briefgen.aggregate.countries import capitals
+from briefgen.aggregate.epithets import epithet_shaped
+from briefgen.aggregate.mistyped import letters_lost
+from briefgen.aggregate.names import NAMED, fold, is_acronym, words
+from briefgen.extract.actors import plain
+from briefgen.models import AliasEvidence, Mention
+
+__all__ = ["actor_id", "alias_evidence", "canonical_name"]
+
+
+def canonical_name(ms: list[Mention]) -> str:
+    """The name an actor is shown by, among its mentions' names: the most used form of its
+    own type, a person's full name before a surname, an epithet or a spelling that lost
+    letters, an organisation by the acronym its divisions open with."""
+    typ = actor_type(ms)
+    # a name of the actor's own type: "Kenya", not the people "Kenyans" merged into it
+    counts = Counter(plain(m.text) for m in ms if m.kind in NAMED and m.type == typ)
+    if not counts:
+        counts = Counter(plain(m.text) for m in ms if m.kind in NAMED)
+    if not counts:
+        counts = Counter(plain(m.text) for m in ms)
+    person = typ == "person"
+    # An organisation holding its divisions ("NHS Direct", "BBC News") is named by the
+    # acronym they open with, not by its busiest division.
+    parents = {n.split()[0] for n in counts if len(n.split()) > 1 and is_acronym(n.split()[0])}
+
+    # "La Toya" beside "La Toya Jackson" and a bare "Jackson": a name the cluster also
+    # writes completed by its surname is that name cut short
+    alone = {n for n in counts if " " not in n}
+    cut_short = {n for n in counts if person and any(f"{n} {w}" in counts for w in alone)}
+    # "Jos Angel C rdova" beside "Jose Angel Cordova": a spelling that lost its accented
+    # letters is not the one to show, when the whole one is written as a third as often at
+    # least (a typo adds a vowel too: "Barack Oabama", once, is no whole "Barack Obama")
+    lossy = {
+        n
+        for n in counts
+        if person
+        and any(letters_lost(n, o) and 3 * counts[o] >= counts[n] for o in counts if o != n)
+    }
+
+    def rank(name: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, int, int, str]:
+        # a person's full name over the surname, and over an epithet however often the
+        # texts use it ("the King of Pop"); a state by its own name, not the capital
+        # standing for it ("France", not "Paris"); then the most used form (not an
+        # epithet used once, not "Russian Federation" over "Russia")
+        n = len(name.split())
+        capital = typ == "state" and " ".join(words(name)) in capitals()
+        return (
+            name in parents,
+            not is_acronym(name),
+            not (person and epithet_shaped(name)),
+            name not in cut_short,
+            name not in lossy,
+            2 <= n <= 4 or not person,
+            not capital,
+            counts[name],
+            n,
+            name,
+        )
+
+    return max(counts, key=rank)
+
+
+def actor_id(name: str) -> str:
+    """Stable actor id: a short hash of the canonical name."""
+    return "A-" + hashlib.sha1(fold(name).encode()).hexdigest()[:8]
+
+
+def alias_evidence(
+    name: str, aliases: list[str], links: list[tuple[Mention, Mention, str, bool]]
+) -> tuple[AliasEvidence, ...]:
+    """For each alias, the rule that linked it: a link that brought it in is preferred, and
+    among those one to the canonical name."""
+    best: dict[str, tuple[tuple[bool, bool, int], AliasEvidence]] = {}
+    for n, (m, other, reason, brought) in enumerate(links):
+        alias = plain(m.text)
+        rank = (not brought, plain(other.text) != name, n)
+        if alias not in best or rank < best[alias][0]:
+            best[alias] = (rank, AliasEvidence(alias, reason, m.doc))
+    return tuple(best[a][1] for a in aliases if a in best)
