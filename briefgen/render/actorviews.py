@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from briefgen.extract.actors import plain
 from briefgen.models import Actor, Brief, Document, Position
@@ -18,6 +19,9 @@ from briefgen.render.views import ActorView, PositionView
 from briefgen.statement import statement, told_whom_of
 from briefgen.story import PRINCIPALS
 from briefgen.when import label as readable
+
+if TYPE_CHECKING:
+    from briefgen.kept_terms import DocumentTerms
 
 POSITIONS_PER_ACTOR = 3
 # Beyond the profiles, a long corpus names hundreds of actors: list this many, count the rest.
@@ -89,10 +93,15 @@ def _shown_aliases(actor: Actor) -> tuple[str, ...]:
 
 
 def actor_views(
-    brief: Brief, cite: Citer, printing: Printing, foreign: Callable[[str], bool] | None = None
+    brief: Brief,
+    cite: Citer,
+    printing: Printing,
+    foreign: Callable[[str], bool] | None = None,
+    kept: Mapping[str, DocumentTerms] | None = None,
 ) -> list[ActorView]:
     """Actors as the profiles show them: the principal actors first (salience, not talk).
-    ``foreign`` tells a quotation in another language (``language.foreign`` by default)."""
+    ``foreign`` tells a quotation in another language (``language.foreign`` by default);
+    ``kept``: each document's content terms, from the build's cache (``kept_terms``)."""
     from briefgen.aggregate.actors import (
         VOICED_SOURCES,
         central_actors,
@@ -134,6 +143,7 @@ def actor_views(
         brief.positions,
         {d.id: d.date for d in brief.documents},
         foreign,
+        None if kept is None else {d: share.content for d, share in kept.items()},
     )
 
     def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:
