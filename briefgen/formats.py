@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from briefgen.kept_terms import KeptTerms
     from briefgen.models import Brief
     from briefgen.quote_language import QuoteLanguages
     from briefgen.render.context import Prepared
@@ -49,10 +50,20 @@ class Rendering:
         return read_languages((p.text for p in self.brief.positions), self.cache)
 
     @cached_property
+    def terms(self) -> KeptTerms:
+        """Each document's words as the views weigh them: read from the build's cache where
+        it holds the text's, else worked out (and stored once the formats are written)."""
+        from briefgen.kept_terms import read_terms
+
+        return read_terms({d.id: d.text for d in self.brief.documents}, self.cache)
+
+    @cached_property
     def views(self) -> Prepared:
         from briefgen.render.context import prepare_views
 
-        return prepare_views(self.brief, self.languages.foreign)
+        # Without a cache the views read the texts themselves, as they always did.
+        kept = self.terms.by_doc if self.cache is not None else None
+        return prepare_views(self.brief, self.languages.foreign, kept)
 
     @cached_property
     def html(self) -> str:
@@ -237,6 +248,10 @@ def write_formats(
         from briefgen.quote_language import store_languages
 
         store_languages(rendering.languages, rendering.cache)
+    if "terms" in vars(rendering):  # and the documents' words it read anew
+        from briefgen.kept_terms import store_terms
+
+        store_terms(rendering.terms, rendering.cache)
     return files
 
 

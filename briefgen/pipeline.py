@@ -272,7 +272,10 @@ def build_brief(
         files = write_outputs(
             brief, config, stage.path, progress=progress, timings=timings, cache=cache
         )
-        archive.write_manifest(stage.path, _manifest(config, brief, files, timings))
+        sha1s = {fmt: archive.file_sha1(path) for fmt, path in files.items()}
+        archive.write_manifest(stage.path, _manifest(config, brief, files, sha1s, timings))
+        if "json" in sha1s:
+            archive.write_known(stage.path, brief, sha1s["json"])
     assert stage.final is not None
     build_dir = stage.final
     _update_library(config)
@@ -321,10 +324,12 @@ def write_outputs(
 
 
 def _manifest(
-    config: Config, brief: Brief, files: dict[str, Path], timings: Timings
+    config: Config,
+    brief: Brief,
+    files: dict[str, Path],
+    sha1s: dict[str, str],
+    timings: Timings,
 ) -> dict[str, object]:
-    from briefgen.archive import file_sha1
-
     config_repr = json.dumps({k: str(v) for k, v in sorted(vars(config).items())}, sort_keys=True)
     return {
         "generated_at": brief.generated_at.isoformat(),
@@ -332,7 +337,7 @@ def _manifest(
         "inputs": {d.id: d.sha1 for d in brief.documents},
         "config_sha1": hashlib.sha1(config_repr.encode()).hexdigest(),
         "config_file": str(config.config_path) if config.config_path else None,
-        "files": {fmt: {"name": p.name, "sha1": file_sha1(p)} for fmt, p in files.items()},
+        "files": {fmt: {"name": p.name, "sha1": sha1s[fmt]} for fmt, p in files.items()},
         "versions": _versions(),
         "timings_s": timings.stages,
         "period": list(brief.period),

@@ -72,3 +72,55 @@ def test_skip_if_empty_when_the_window_has_no_documents(tmp_path: Path) -> None:
     )
     with pytest.raises(NothingNew, match="no documents in the period"):
         build_brief(config, now=MONDAY)
+
+
+def test_whats_new_reads_the_previous_builds_ids_and_never_a_foreign_file(
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    from briefgen.archive import KNOWN, _read_known
+
+    old = (*OLD[:2], OLD[2] + ' "The terminal is unsafe," said Maria Lindqvist, its director.')
+    new = (*NEW[:2], NEW[2] + ' "We have repaired the cranes," said Tomas Berg, an engineer.')
+    corpus = _corpus(tmp_path / "c.jsonl", [old])
+    config = load_config(None, inputs=[str(corpus)], output_dir=tmp_path / "out", formats="json")
+    first = build_brief(config, now=MONDAY).build_dir
+    # The file holds what the brief.json holds, so it answers as the brief.json would.
+    from_file = _read_known(first)
+    (first / KNOWN).rename(tmp_path / "kept")
+    assert from_file == _read_known(first) and from_file is not None
+    assert all(from_file)  # mentions, names and positions alike
+    (tmp_path / "kept").rename(first / KNOWN)
+    # Another build's file (here, of a corpus holding the new report only) put in its place.
+    other = load_config(
+        None,
+        inputs=[str(_corpus(tmp_path / "other.jsonl", [new]))],
+        output_dir=tmp_path / "other",
+        formats="json",
+    )
+    foreign = build_brief(other, now=MONDAY).build_dir / KNOWN
+
+    _corpus(corpus, [old, new])
+    briefs = {}
+    for case in ("own", "foreign", "none", "corrupt"):
+        out = tmp_path / case
+        shutil.copytree(tmp_path / "out", out, symlinks=True)
+        known = out / first.name / KNOWN
+        if case == "foreign":
+            shutil.copy(foreign, known)
+        elif case == "none":
+            known.unlink()
+        elif case == "corrupt":
+            known.write_text('{"brief_json_sha1": 1}')
+        built = build_brief(
+            load_config(None, inputs=[str(corpus)], output_dir=out, formats="json"),
+            now=MONDAY.replace(day=18),
+        )
+        briefs[case] = built.files["json"].read_text(encoding="utf-8")
+        if case == "own":
+            found = built.brief.whats_new
+            assert found is not None and len(found.events) == 1
+            assert len(found.positions) == 1 and found.actors
+    # Each writes the brief that reading the previous brief.json gives, byte for byte.
+    assert briefs["own"] == briefs["foreign"] == briefs["none"] == briefs["corrupt"]

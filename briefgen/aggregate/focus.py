@@ -77,13 +77,16 @@ class Focus:
         positions: Sequence[Position] = (),
         published: Mapping[str, str | None] | None = None,
         foreign: Callable[[str], bool] | None = None,
+        content: Mapping[str, Iterable[str]] | None = None,
     ) -> Focus:
         """A focus from query strings, the principal actors' (name, type), document dates,
         the documents mostly about something else, the documents' ``texts``, the pages of
         many posts, the story's words (``anaphora.story_words`` of the texts when not
         given), the sentences other sections show, the words naming the story
         (``story.topic``), all the corpus's ``positions`` and each document's
-        ``published`` date, and what tells a quotation in another language (``foreign``)."""
+        ``published`` date, and what tells a quotation in another language (``foreign``);
+        ``content``: each document's distinct content terms, by id, where the build's cache
+        kept them (``kept_terms``), else read from its text."""
         terms = frozenset(w for q in query for w in words(q) if len(w) > 2)
         keys = []
         for name, kind in principals:
@@ -96,8 +99,8 @@ class Focus:
         principal = tuple(k for k in keys if k)
         accounts = Accounts(positions)
         held: Counter[str] = Counter()
-        for text in texts.values():
-            held.update(set(content_terms(text)))
+        for doc, text in texts.items():
+            held.update(set(content_terms(text)) if content is None else content[doc])
         common = story_words_of(held, len(texts))
         days_of = {d: w.first for d, v in (published or {}).items() if (w := When.of(v))}
         return Focus(

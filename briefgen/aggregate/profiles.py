@@ -87,6 +87,7 @@ def profile_order(
     query: Sequence[str] = (),
     texts: Mapping[str, str] | None = None,
     documents: Sequence[Document] = (),
+    leads: Mapping[str, set[str]] | None = None,
 ) -> list[Actor]:
     """Actors in the order their profiles are worth reading: the principal actors first.
 
@@ -98,7 +99,8 @@ def profile_order(
     (:func:`salience.passing_sources`), then events
     and mentions; statements only break ties. A person
     known only by a bare surname that a full name of the corpus ends with (an unresolved
-    "Clinton") goes last: it may be several people.
+    "Clinton") goes last: it may be several people. ``leads``: the lead sources with
+    ``deep`` (as found here from the ``documents``) when the caller has them.
     """
     forms: dict[str, str] = {}
     for a in actors:
@@ -132,7 +134,8 @@ def profile_order(
     # a paper other papers cite ("the Times reported that …") is a source, not an actor
     outlets = cited_outlets(actors, positions, texts)
     docs = {d.id: d for d in documents}
-    leads = lead_sources(actors, documents, True, off_topic(documents, query, actors))
+    if leads is None:  # the views found them already (``salience.lead_sources_both``)
+        leads = lead_sources(actors, documents, True, off_topic(documents, query, actors))
 
     # A bare surname a full name of the corpus ends with may be that person or a relative;
     # one no full name ends with is the one person the copy calls so ("President Bush"

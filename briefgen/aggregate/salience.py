@@ -158,6 +158,15 @@ def lead_sources(
     ``ABOUT_MENTIONS`` times: about it too, if not from the first line. A source
     ``off_topic`` (the story one item among others, :func:`briefgen.story.elsewhere`)
     leads with someone of another story: no source about an actor of this one."""
+    shallow, about = lead_sources_both(actors, documents, off_topic)
+    return about if deep else shallow
+
+
+def lead_sources_both(
+    actors: Sequence[Actor], documents: Sequence[Document], off_topic: Collection[str] = ()
+) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """``lead_sources`` without ``deep`` and with it, in one reading of the mentions: the
+    views ask for both (the profiles' order, and who a source leads with)."""
     docs = {d.id: d for d in documents}
     ledes = {d.id: _lede(d) for d in documents}
     heads = {d.id: _headline_words(d) for d in documents}
@@ -169,6 +178,7 @@ def lead_sources(
         if a.type == "person" and len(ws) >= 2:
             by_surname.setdefault(ws[-1], a)
     out: dict[str, set[str]] = defaultdict(set)
+    deep: dict[str, set[str]] = defaultdict(set)
     for a in actors:
         named = [m for m in a.mentions if m.kind in NAMED and m.doc in docs]
         per_doc: dict[str, list[int]] = defaultdict(list)
@@ -186,13 +196,12 @@ def lead_sources(
             in_lede = any(start <= s < end for s in starts)
             head = heads[doc]
             in_head = bool(forms & head) or any(len(sp) > 1 and set(sp) <= head for sp in spelled)
-            if (
-                in_head
-                or (in_lede and len(starts) >= 2)
-                or (deep and len(starts) >= ABOUT_MENTIONS)
-            ):
+            if in_head or (in_lede and len(starts) >= 2):
                 out[a.id].add(doc)
-    return out
+                deep[a.id].add(doc)
+            elif len(starts) >= ABOUT_MENTIONS:
+                deep[a.id].add(doc)
+    return out, deep
 
 
 # A year in a mention's sentence this many years or more before its article's: the

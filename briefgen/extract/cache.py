@@ -102,14 +102,29 @@ CREATE TABLE IF NOT EXISTS definites (
     checksum TEXT NOT NULL,
     value BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS terms (
+    key TEXT PRIMARY KEY,
+    settings TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    value BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 # The tables of entries: extractions, the structure stage's (``structure.cached``: a
 # document's blocks, and what the copy search reads of its text), the summary's reportable
 # sentences (``reportable``) and their definite references named (``kept_definites``), each
-# document's word counts (``corpuswords``) and the language model's verdicts on quotations
-# (``quote_language``).
-TABLES = ("entries", "structures", "sketches", "reportable", "definites", "words", "languages")
+# document's word counts (``corpuswords``), the language model's verdicts on quotations
+# (``quote_language``) and each text's words as the views weigh them (``kept_terms``).
+TABLES = (
+    "entries",
+    "structures",
+    "sketches",
+    "reportable",
+    "definites",
+    "words",
+    "languages",
+    "terms",
+)
 # Entries read at once by ``BesideCache.each``: a large corpus's are not all held at once.
 _EACH_BATCH = 100
 

@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from briefgen.extract.actors import plain
 from briefgen.models import Actor, Brief, Document, Position
@@ -18,6 +19,9 @@ from briefgen.render.views import ActorView, PositionView
 from briefgen.statement import statement, told_whom_of
 from briefgen.story import PRINCIPALS
 from briefgen.when import label as readable
+
+if TYPE_CHECKING:
+    from briefgen.kept_terms import DocumentTerms
 
 POSITIONS_PER_ACTOR = 3
 # Beyond the profiles, a long corpus names hundreds of actors: list this many, count the rest.
@@ -89,10 +93,15 @@ def _shown_aliases(actor: Actor) -> tuple[str, ...]:
 
 
 def actor_views(
-    brief: Brief, cite: Citer, printing: Printing, foreign: Callable[[str], bool] | None = None
+    brief: Brief,
+    cite: Citer,
+    printing: Printing,
+    foreign: Callable[[str], bool] | None = None,
+    kept: Mapping[str, DocumentTerms] | None = None,
 ) -> list[ActorView]:
     """Actors as the profiles show them: the principal actors first (salience, not talk).
-    ``foreign`` tells a quotation in another language (``language.foreign`` by default)."""
+    ``foreign`` tells a quotation in another language (``language.foreign`` by default);
+    ``kept``: each document's content terms, from the build's cache (``kept_terms``)."""
     from briefgen.aggregate.actors import (
         VOICED_SOURCES,
         central_actors,
@@ -102,9 +111,7 @@ def actor_views(
     )
     from briefgen.aggregate.focus import Focus, shown_sentences
     from briefgen.aggregate.keypositions import key_positions
-    from briefgen.aggregate.salience import lead_sources, something_to_show_first
-    from briefgen.render.onstory import named_in
-    from briefgen.story import elsewhere, topic
+    from briefgen.aggregate.salience import lead_sources_both, something_to_show_first
 
     names = {a.id: a.name for a in brief.actors}
     members = plural_members(brief.actors)
@@ -113,29 +120,30 @@ def actor_views(
         if p.speaker_id:
             spoken[p.speaker_id].append(p)
     texts = {d.id: d.text for d in brief.documents}
-    leads = lead_sources(
-        brief.actors,
-        brief.documents,
-        off_topic=off_topic(brief.documents, brief.query, brief.actors),
+    # The sources leading with each actor, as who a source leads with and (with those about
+    # it) as the profiles' order weighs them: one reading of the mentions for both.
+    leads, about = lead_sources_both(
+        brief.actors, brief.documents, off_topic(brief.documents, brief.query, brief.actors)
     )
     ranked = profile_order(
-        brief.actors, brief.events, brief.positions, brief.query, texts, brief.documents
+        brief.actors, brief.events, brief.positions, brief.query, texts, brief.documents, about
     )
-    # the query, or built without one the names most sources name (``story.topic``)
-    story = topic(brief.query, list(named_in(brief).values()))
     focus = Focus.of(
         brief.query,
         [(a.name, a.type) for a in ranked[:PROFILED_ACTORS]],
         (d.date for d in brief.documents),
-        elsewhere(texts.items(), story),
+        # the pages mostly about something else and the words naming the story (the
+        # query's, or the names most sources name), as the printed chronology found them
+        printing.aside,
         printing.texts,
         printing.strung,
         printing.story,
         shown_sentences(brief),
-        story,
+        printing.query,
         brief.positions,
         {d.id: d.date for d in brief.documents},
         foreign,
+        None if kept is None else {d: share.content for d, share in kept.items()},
     )
 
     def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:

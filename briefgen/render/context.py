@@ -10,10 +10,10 @@ from __future__ import annotations
 import calendar
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 
@@ -47,6 +47,9 @@ from briefgen.render.views import (
 from briefgen.structure.title import shown_title
 from briefgen.when import label as readable
 from briefgen.when import period_label, sort_key
+
+if TYPE_CHECKING:
+    from briefgen.kept_terms import DocumentTerms
 
 log = logging.getLogger(__name__)
 
@@ -284,13 +287,19 @@ class Prepared:
     chronology: Tellings = ()
 
 
-def prepare_views(brief: Brief, foreign: Callable[[str], bool] | None = None) -> Prepared:
+def prepare_views(
+    brief: Brief,
+    foreign: Callable[[str], bool] | None = None,
+    kept: Mapping[str, DocumentTerms] | None = None,
+) -> Prepared:
     """The shared views of ``brief``, for ``build_context`` to take instead of the brief;
     ``foreign`` tells a quotation in another language (``language.foreign`` when not given;
-    ``quote_language`` reads the verdicts kept in the build's cache)."""
+    ``quote_language`` reads the verdicts kept in the build's cache); ``kept``: each
+    document's words as the views weigh them, by id, kept in the build's cache
+    (``kept_terms``; read from the texts when not given)."""
     cite = Citer(brief.documents)
-    printing = Printing.of(brief)
-    actors = tuple(link_listed(actor_views(brief, cite, printing, foreign)))
+    printing = Printing.of(brief, kept)
+    actors = tuple(link_listed(actor_views(brief, cite, printing, foreign, kept)))
     chronology = tellings(sorted(brief.events, key=_best_sourced), printing)
     return Prepared(brief, cite, actors, printing, chronology)
 

@@ -4,18 +4,22 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from briefgen.anaphora import story_words
+from briefgen.anaphora import story_words, story_words_of
 from briefgen.models import Brief, Extraction
 from briefgen.render.onstory import Strangers, about_the_story, named_in, strangers
 from briefgen.story import elsewhere, topic
 from briefgen.structure.sieve import long_pages
 from briefgen.tellings import participants
 from briefgen.when import When
+
+if TYPE_CHECKING:
+    from briefgen.kept_terms import DocumentTerms
 
 __all__ = ["Printing"]
 
@@ -46,8 +50,14 @@ class Printing:
     who: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     @staticmethod
-    def of(brief: Brief) -> Printing:
+    def of(brief: Brief, kept: Mapping[str, DocumentTerms] | None = None) -> Printing:
+        """The brief's printing; its story's words added up from the documents' shares
+        ``kept`` in the build's cache (``kept_terms``, by document id) when given."""
         texts = {d.id: d.text for d in brief.documents}
+        if kept is None:
+            story = story_words(texts.values())
+        else:
+            story = story_words_of(Counter(w for d in texts for w in kept[d].used), len(texts))
         dates: dict[tuple[str, int], set[str]] = defaultdict(set)
         for e in brief.events:
             for m in e.mentions:
@@ -59,7 +69,7 @@ class Printing:
         principals = about_the_story(brief)
         return Printing(
             texts,
-            story_words(texts.values()),
+            story,
             frozenset(long_pages(brief.documents)),
             {k: frozenset(v) for k, v in dates.items()},
             min(days, default=None),

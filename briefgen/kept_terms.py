@@ -1,0 +1,82 @@
+"""Each document's words as the views weigh them, kept in the build's cache between builds.
+
+The views read every document's text twice over: for the story's words (``anaphora``'s
+``used_words``, counted over the corpus by the printed chronology, ``render.printing``)
+and for the content terms each document holds (``aggregate.terms``, counted over the
+corpus by ``Focus.of``: the words the story's sources commonly use). What one document
+gives to either count depends on its text alone, so it is kept in the ``terms`` table of
+the cache file, keyed by the text and the settings (the code's digest), as the
+quotations' languages are (``quote_language``); a build adds the shares up. A rebuild
+reads the shares of the documents it has seen and works out those of its new or changed
+texts only. A corrupt or foreign entry is ignored and the text read again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefgen.aggregate.terms import terms
+from briefgen.anaphora import used_words
+from briefgen.extract.cache import EntryCache
+from briefgen.structure.cached import structure_settings
+
+__all__ = ["DocumentTerms", "KeptTerms", "read_terms", "store_terms"]
+
+
+@dataclass(frozen=True)
+class DocumentTerms:
+    """One text's words and names (its share of ``anaphora.story_words``) and its content
+    terms (its share of ``Focus.of``'s common terms), each once, sorted: a cache entry."""
+
+    used: tuple[str, ...]
+    content: tuple[str, ...]
+
+    @staticmethod
+    def of(text: str) -> DocumentTerms:
+        return DocumentTerms(tuple(sorted(used_words(text))), tuple(sorted(set(terms(text)))))
+
+
+@dataclass
+class KeptTerms:
+    """The shares of a brief's documents by document id; those worked out by this build
+    (not read from the cache) also in ``new``, by text, to be stored."""
+
+    by_doc: dict[str, DocumentTerms] = field(default_factory=dict)
+    new: dict[str, DocumentTerms] = field(default_factory=dict)
+
+
+def read_terms(texts: Mapping[str, str], cache: Path | None) -> KeptTerms:
+    """The share of each of ``texts`` (document id -> text): read from the build's
+    ``cache`` where it holds the text's, else worked out."""
+    kept = KeptTerms()
+    found: dict[str, DocumentTerms] = {}
+    if cache is not None:
+        settings = structure_settings()
+        keys = {_key(t, settings): t for t in set(texts.values())}
+        with EntryCache(cache, settings, table="terms", kind=DocumentTerms) as stored:
+            found = {keys[k]: e for k, e in stored.get_many(sorted(keys)).items()}
+    for doc, text in texts.items():
+        share = found.get(text)
+        if share is None:
+            share = found[text] = kept.new[text] = DocumentTerms.of(text)
+        kept.by_doc[doc] = share
+    return kept
+
+
+def store_terms(kept: KeptTerms, cache: Path | None) -> None:
+    """Keep the shares this build worked out in ``cache``."""
+    if cache is None:
+        return
+    settings = structure_settings()
+    with EntryCache(cache, settings, table="terms", kind=DocumentTerms) as stored:
+        for text, share in sorted(kept.new.items()):
+            stored.put(_key(text, settings), share)
+        stored.drop_stale()
+
+
+def _key(text: str, settings: str) -> str:
+    # (a text read with its undecodable bytes kept as surrogates hashes too)
+    return hashlib.sha256(f"terms:{settings}:{text}".encode("utf-8", "surrogatepass")).hexdigest()
