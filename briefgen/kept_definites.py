@@ -27,7 +27,7 @@ from briefgen.models import Extraction
 __all__ = ["KeptDefinites", "kept_definites"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Resolution:
     """One sentence's answer, and the story words it was worked out from."""
 
@@ -38,7 +38,7 @@ class Resolution:
     told: tuple[bool, ...]  # whether each was a story word
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Resolutions:
     """One document's answers: a cache entry."""
 

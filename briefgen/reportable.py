@@ -41,7 +41,7 @@ _FUSED = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reportable:
     """A sentence that reads alone and reports news, as the summary would show it."""
 
@@ -54,7 +54,7 @@ class Reportable:
     announces: bool  # told as still to come
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reportables:
     """One document's reportable sentences: a cache entry."""
 
