@@ -22,12 +22,13 @@ from pathlib import Path
 
 from briefgen.definites import resolve_definites
 from briefgen.extract.cache import BesideCache
+from briefgen.extract.sharing import evidence_sentences, holding
 from briefgen.models import Extraction
 
 __all__ = ["KeptDefinites", "kept_definites"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Resolution:
     """One sentence's answer, and the story words it was worked out from."""
 
@@ -38,7 +39,7 @@ class Resolution:
     told: tuple[bool, ...]  # whether each was a story word
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Resolutions:
     """One document's answers: a cache entry."""
 
@@ -129,7 +130,13 @@ def kept_definites(
             if (key := keys.get(x.document.id)) is not None
         }
         found = stored.get_many(sorted(set(wanted.values())))
-        kept = {doc: found[k] for doc, k in wanted.items() if k in found}
+        # each sentence as the one string its extraction's evidence holds (``holding``)
+        kept = {}
+        for x in extractions:
+            entry = found.get(wanted.get(x.document.id, ""))
+            if entry is not None:
+                held = evidence_sentences(x)
+                kept[x.document.id] = Resolutions(tuple(holding(r, held) for r in entry.sentences))
         definites = KeptDefinites(kept)
         yield definites
         for doc in sorted(definites.changed):

@@ -54,3 +54,21 @@ def test_equal_strings_of_an_entry_come_back_as_one_object() -> None:
     # Another entry gets strings of its own: nothing is kept between entries.
     again = decode(tuple[Evidence, ...], json.loads(json.dumps(encode(pair))))
     assert again[0].doc is not first.doc
+
+
+def test_equal_offsets_of_an_entry_and_short_words_across_entries_are_one_object() -> None:
+    # Offsets past 256 are an int object each as JSON parses them; two mentions of one
+    # sentence tell its start twice. A short word recurs across a corpus's entries.
+    sentence = "The council met on Tuesday and approved the bridge."
+    pair = (
+        Evidence("council-minutes.txt", 300, 315, "met", sentence, 1000),
+        Evidence("council-minutes.txt", 330, 351, "approved", sentence, 1000),
+    )
+    decoded = decode(tuple[Evidence, ...], json.loads(json.dumps(encode(pair))))
+    again = decode(tuple[Evidence, ...], json.loads(json.dumps(encode(pair))))
+    assert decoded == pair
+    assert decoded[0].sentence_start is decoded[1].sentence_start
+    assert again[1].text is decoded[1].text  # "approved", short: one for the corpus
+    assert again[0].sentence is not decoded[0].sentence  # a page's own sentence: its own
+    with pytest.raises(DecodeError, match="expected int"):
+        decode(_Checked, {"value": True})

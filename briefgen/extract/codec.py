@@ -11,6 +11,7 @@ supported: ``str``, ``int``, ``float``, ``bool``, ``None``, ``Literal``, unions,
 from __future__ import annotations
 
 import dataclasses
+import sys
 import threading
 import types
 import typing
@@ -52,20 +53,24 @@ def decode(cls: type[T], data: Any) -> T:
     for each (a document's id in every mention, a name each time it is mentioned, a
     sentence quoted by an event and a position), which a rebuild would hold for every
     document read from the cache, where an extraction from a worker holds one
-    (``extract.sharing``).
+    (``extract.sharing``). So do equal whole numbers: every offset above 256 is an int of
+    its own, and a sentence's start and end are told by each mention in it. A short string
+    is shared across entries too (``sys.intern``): the roles, verbs and short names one
+    page holds recur in the others; a longer one seldom does, and the table's entry would
+    cost what it saves.
     """
-    outer = getattr(_shared, "strings", None)
-    _shared.strings = {}
+    outer = getattr(_shared, "strings", None), getattr(_shared, "ints", None)
+    _shared.strings, _shared.ints = {}, {}
     try:
         value: T = _decoder(cast(Any, cls))(data)
     except DecodeError as exc:
         raise DecodeError(f"{cls.__name__}{exc}") from None
     finally:
-        _shared.strings = outer
+        _shared.strings, _shared.ints = outer
     return value
 
 
-# The strings seen by the ``decode`` running in this thread.
+# The strings and whole numbers seen by the ``decode`` running in this thread.
 _shared = threading.local()
 
 
@@ -103,6 +108,9 @@ def _scalar_decoder(kind: type) -> Decoder:
     if kind is str:
         return _string
 
+    if kind is int:
+        return _int
+
     def scalar(data: Any) -> Any:
         # bool is an int to Python; JSON keeps them apart, and so does the check.
         if type(data) is kind:
@@ -119,10 +127,28 @@ def _scalar_decoder(kind: type) -> Decoder:
 def _string(data: Any) -> str:
     if type(data) is str:
         strings: dict[str, str] = _shared.strings
-        return strings.setdefault(data, data)
+        one = strings.get(data)
+        if one is None:
+            one = strings[data] = sys.intern(data) if len(data) <= _SHORT else data
+        return one
     if isinstance(data, str):
         return data
     raise DecodeError(f": expected str, got {type(data).__name__}")
+
+
+# Across a corpus's entries a string of up to 12 characters is most often met again (a
+# role, a verb's lemma, a family name); longer ones are mostly a page's own.
+_SHORT = 12
+
+
+def _int(data: Any) -> int:
+    # bool is an int to Python; JSON keeps them apart, and so does the check.
+    if type(data) is int:
+        ints: dict[int, int] = _shared.ints
+        return ints.setdefault(data, data)
+    if isinstance(data, int) and not isinstance(data, bool):
+        return data
+    raise DecodeError(f": expected int, got {type(data).__name__}")
 
 
 def _literal_decoder(options: tuple[Any, ...]) -> Decoder:
@@ -240,9 +266,9 @@ def _tuple_decoder(args: tuple[Any, ...]) -> Decoder:
                 raise DecodeError(": expected a list")
             if plain is not None and all(type(v) is plain for v in data):
                 if plain is int:
-                    return tuple(data)
-                strings: dict[str, str] = _shared.strings
-                return tuple(map(strings.setdefault, data, data))
+                    ints: dict[int, int] = _shared.ints
+                    return tuple(map(ints.setdefault, data, data))
+                return tuple(map(_string, data))
             return _each((item, v) for v in data)
 
         return many

@@ -11,9 +11,12 @@ build keeps for each article.
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from collections.abc import Mapping
+from dataclasses import fields, replace
+from functools import cache
+from typing import Any, TypeVar, cast
 
-from briefgen.models import Record
+from briefgen.models import Extraction, Record
 
 T = TypeVar("T")
 
@@ -74,3 +77,36 @@ class Sharing:
 
 def _same(new: Any, old: Any) -> bool:
     return all(a is b for a, b in zip(new, old, strict=True))
+
+
+def evidence_sentences(extraction: Extraction) -> dict[str, str]:
+    """The sentences an extraction's events and positions quote as their evidence, each
+    mapped to itself: the string a record read beside the extraction may hold instead of
+    an equal copy (``holding``)."""
+    held: dict[str, str] = {}
+    for evidence in [m.evidence for m in extraction.events] + [
+        p.evidence for p in extraction.positions
+    ]:
+        held.setdefault(evidence.sentence, evidence.sentence)
+    return held
+
+
+def holding(value: T, held: Mapping[str, str]) -> T:
+    """``value`` (a frozen dataclass) with each string field ``held`` has an equal of as
+    ``held``'s string. The summary's readings of a document kept in the cache (its
+    reportable sentences, its definite references named) are decoded apart from its
+    extraction, each sentence a copy of the one its evidence holds, and all are held
+    through the summary: the build's peak."""
+    changed = {
+        name: one
+        for name in _field_names(cast(Any, type(value)))
+        if type(text := getattr(value, name)) is str
+        and (one := held.get(text)) is not None
+        and one is not text
+    }
+    return replace(value, **changed) if changed else value  # type: ignore[type-var]
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
