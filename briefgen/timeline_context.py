@@ -29,7 +29,7 @@ from briefgen.standalone import inside_quotation
 from briefgen.story import undone
 from briefgen.when import BACKGROUND, When
 
-__all__ = ["CONTINUED", "TimelineContext"]
+__all__ = ["CONTINUED", "TimelineContext", "announced", "dates_other", "unfit_plan"]
 
 # Participants two next sentences of one report share when they tell one story: as many as
 # one source's sentences under adjacent days share to be one story (``retold.names_in``).
@@ -91,12 +91,7 @@ class TimelineContext:
         ("will perform ... on Saturday", "is due to meet on Wednesday") by a source
         published before that day or on it (what is due today had not happened when
         written)."""
-        if mention.scheduled:
-            return True
-        when, day = When.of(mention.date), self.published.get(mention.doc)
-        if when is None or day is None or day > when.last:
-            return False
-        return announces(mention.evidence.sentence)
+        return announced(mention, self.published.get(mention.doc))
 
     def called_off(self, mention: EventMention) -> bool:
         """Whether a source published on or after the announcement says that who it names
@@ -129,19 +124,9 @@ class TimelineContext:
         home = home_date(gives)
         if home is not None and day != home:
             return None  # a sentence giving two dates is shown under its best-founded one
-        if mention.predicate is not None and DEPICTS.search(
-            ev.sentence[: max(0, mention.predicate[0] - ev.sentence_start)]
-        ):
-            return None  # "footage of X saying last week": the moment shown, not the news
-        if COMPARED.search(ev.sentence[: max(0, mention.timex.start - ev.sentence_start)]):
-            return None  # "worse than in 2001": the standard compared with, not the news
-        if mention.predicate is not None and DIRECTED.search(
-            ev.sentence[: max(0, mention.predicate[0] - ev.sentence_start)]
-        ):
-            return None  # "urged them to vote Tuesday": the day asked for, not the asking's
         ext = self.extractions.get(ev.doc)
-        if ext is not None and inside_quotation(ext.document.text, ev.sentence_start):
-            return None  # the speaker's words, introduced in a sentence before
+        if dates_other(mention, ext.document.text if ext is not None else None):
+            return None
         text = read_alone(ev.sentence, ev.sentence_start, ext, inner=False, story=self.story)
         if text is None or not tells_news(text):
             return None
@@ -153,22 +138,8 @@ class TimelineContext:
             return None
         if self.query and self.background(day) and not self.query.search(text):
             return None  # background is the story's own: "Romney released his returns in 2012"
-        after = ev.sentence[max(0, mention.timex.start - ev.sentence_start) :]
-        if mention.scheduled and undone(after):
-            return None  # "was scheduled to speak Friday but cancelled": it never happened
-        if mention.scheduled and self._open(day):
-            if not announces(text):
-                return None  # after the last source: "voters are set on their choice on Nov. 8"
-            if forecasts(text):
-                return None  # "is expected to peak in October": a forecast, nothing scheduled
-            at = mention.predicate[0] if mention.predicate is not None else ev.sentence_start
-            lead = ev.sentence[: max(0, at - ev.sentence_start)]
-            if RELATIVE_FUTURE.search(lead):
-                return None  # "…, which will hold its primary Feb. 9": a clause on a thing
-                # the sentence names, not the sentence's news (a response, a poll's finding)
-            if SUBORDINATE.search(lead):
-                return None  # "while many are expected to support her in November, she
-                # has not ...": the plan is the reason or the setting, the news is the rest
+        if unfit_plan(mention, text, open_=self._open(day)):
+            return None
         return text
 
     def rewrites(self, mention: EventMention, text: str, event: Event) -> set[str]:
@@ -225,3 +196,75 @@ class TimelineContext:
         if ADVERBIAL.match(ev.text):
             return False  # "In the last year, …", "Just like in 2012, …": an aside's time
         return not before.strip(' "“‘') or WITHIN.search(before) is not None
+
+
+# The checks of a sentence that need only its mention and its document, not the article's
+# reading: the timeline's (``TimelineContext.shown``) and the printed chronology's
+# (``render.printed``) alike.
+
+
+def involves(named: re.Pattern[str] | None, text: str) -> bool:
+    """Whether ``text`` names one of the ``named`` (the query's words, the principals'
+    names) as a participant, not only as the owner of something else ("Jackson's body was
+    released")."""
+    if named is None:
+        return True
+    return any(not text.startswith(("'s", "’s"), m.end()) for m in named.finditer(text))
+
+
+def announced(mention: EventMention, published: date | None) -> bool:
+    """Whether the mention gives its date as planned: flagged so, or told in the future
+    ("will perform ... on Saturday", "is due to meet on Wednesday") by a source
+    ``published`` before that day or on it (what is due today had not happened when
+    written)."""
+    if mention.scheduled:
+        return True
+    when = When.of(mention.date)
+    if when is None or published is None or published > when.last:
+        return False
+    return announces(mention.evidence.sentence)
+
+
+def dates_other(mention: EventMention, document: str | None) -> bool:
+    """Whether the mention's date is not its sentence's news's but what the sentence says
+    of something else, or the sentence is a speaker's words whose quotation a sentence
+    before opened (in ``document``, its text)."""
+    ev = mention.evidence
+    if mention.predicate is not None and DEPICTS.search(
+        ev.sentence[: max(0, mention.predicate[0] - ev.sentence_start)]
+    ):
+        return True  # "footage of X saying last week": the moment shown, not the news
+    if COMPARED.search(ev.sentence[: max(0, mention.timex.start - ev.sentence_start)]):
+        return True  # "worse than in 2001": the standard compared with, not the news
+    if mention.predicate is not None and DIRECTED.search(
+        ev.sentence[: max(0, mention.predicate[0] - ev.sentence_start)]
+    ):
+        return True  # "urged them to vote Tuesday": the day asked for, not the asking's
+    # the speaker's words, introduced in a sentence before
+    return document is not None and inside_quotation(document, ev.sentence_start)
+
+
+def unfit_plan(mention: EventMention, text: str, *, open_: bool) -> bool:
+    """Whether a plan (``mention`` flagged scheduled, shown as ``text``) cannot be shown
+    under its date: called off, or, for a date ending after the latest source (``open_``),
+    not told as arranged for it."""
+    if not mention.scheduled:
+        return False
+    ev = mention.evidence
+    after = ev.sentence[max(0, mention.timex.start - ev.sentence_start) :]
+    if undone(after):
+        return True  # "was scheduled to speak Friday but cancelled": it never happened
+    if not open_:
+        return False
+    if not announces(text):
+        return True  # after the last source: "voters are set on their choice on Nov. 8"
+    if forecasts(text):
+        return True  # "is expected to peak in October": a forecast, nothing scheduled
+    at = mention.predicate[0] if mention.predicate is not None else ev.sentence_start
+    lead = ev.sentence[: max(0, at - ev.sentence_start)]
+    if RELATIVE_FUTURE.search(lead):
+        return True  # "…, which will hold its primary Feb. 9": a clause on a thing the
+        # sentence names, not the sentence's news (a response, a poll's finding)
+    # "while many are expected to support her in November, she has not ...": the plan is
+    # the reason or the setting, the news is the rest
+    return SUBORDINATE.search(lead) is not None

@@ -192,6 +192,8 @@ _PREDICATE = re.compile(
 _CALENDAR = re.compile(
     rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH_NAMES}|Today|Yesterday|Meanwhile|However"
 )
+# A party's or a body's initials, without stops: "GOP", "SNP" ("U.S." says no party).
+_INITIALS = re.compile(r"[A-Z]{2,4}")
 # The words that say which race: a presidential nominee is no vice-presidential one.
 _RACE_OF = frozenset(("presidential", "vice-presidential", "vice"))
 # The offices one race's people share: a candidate is its nominee and its front-runner.
@@ -247,7 +249,12 @@ def name_role(text: str, start: int, extraction: Extraction | None) -> str | Non
             continue  # a bare "the senator": left to the checks of definite nouns (anaphora)
         words = [re.sub(r"['’]s$", "", q) for q in m[1].split()]
         # a party's or a place's name, and the race ("presidential", not "vice-presidential")
-        qualifiers = [q for q in words if (q[:1].isupper() and not q.isupper()) or q in _RACE_OF]
+        # a party's initials say which as its name does ("the GOP nominee" is no Libertarian)
+        qualifiers = [
+            q
+            for q in words
+            if (q[:1].isupper() and not q.isupper()) or _INITIALS.fullmatch(q) or q in _RACE_OF
+        ]
         qualifiers += (m[3] or "").split()[1:]
         if people is None:
             people = {

@@ -355,6 +355,19 @@ def test_a_person_named_only_by_office_is_named_from_the_document_or_refused() -
     assert read_alone(said, 0, _roled(said, {"Ada Brandt": "Whig nominee"})) == said
 
 
+def test_an_office_qualified_by_party_initials_is_no_other_partys_holder() -> None:
+    second = "The SDP nominee complained about his mic on Monday."
+    text = "Tory nominee Olaf Kerr spoke to the farmers of the dales in Leeds. " + second
+    ext = _roled(text, {"Olaf Kerr": "Tory nominee"})
+    # the one nominee the document names is the Tories': the SDP's, only the article says
+    assert read_alone(second, text.index(second), ext) is None
+    named = text.replace("Tory nominee", "SDP nominee")
+    ext = _roled(named, {"Olaf Kerr": "SDP nominee"})
+    assert read_alone(second, named.index(second), ext) == second.replace(
+        "nominee", "nominee [Olaf Kerr]"
+    )
+
+
 def test_a_titled_surname_is_the_family_member_the_document_names_far_most_often() -> None:
     shown = "Mrs Quint said the foundation would stop taking foreign donations in May."
     text = (

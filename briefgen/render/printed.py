@@ -9,6 +9,13 @@ chooses among them): a source sentence a reader can take alone, under a date it 
 - the sentence reads as the timeline would show it (``shown.read_alone``, no participant
   taken up from its article, ``anaphora``), tells news rather than a forecast, a
   prediction or a question, and "(planned)" only when it tells a plan;
+- the timeline's own checks that need no reading of the article hold for it too
+  (``timeline_context.dates_other``, ``unfit_plan``, ``announced``, ``misdated.backdrop``,
+  ``figures.passer_by``); a sentence the timeline shows is printed as it shows it, its
+  references back named in brackets from the article; any other is read against its
+  document alone (the brief keeps no article's reading), and what only that reading
+  could name (a leading "it", an office nobody in the document holds) leaves it out;
+  a plan told unmarked ("is scheduled to be in Iowa Monday") is no event of its day;
 - background a year or more before the sources must name the query, and a page about
   something else prints only what names it; a plan dated before the latest source is left
   out (had it happened, a source would say so: the timeline's rule too), and so is a
@@ -26,16 +33,18 @@ from briefgen.anaphora import BEFORE, takes_up
 from briefgen.connectives import continues
 from briefgen.definites import resolve_definites
 from briefgen.extract.quotes import QUOTED
+from briefgen.figures import passer_by
 from briefgen.fragments import no_finite_verb
 from briefgen.inner_refs import dangling_their
-from briefgen.misdated import misdated
+from briefgen.misdated import backdrop, misdated
 from briefgen.models import Event, EventMention, Evidence, Extraction
-from briefgen.newsworthy import announces, tells_news
+from briefgen.newsworthy import announces, forecasts, tells_news
 from briefgen.relative_days import name_relative_days, page_day
 from briefgen.render.eventdate import dates_news
 from briefgen.render.printing import Printing
 from briefgen.role_subject import name_role_subject
 from briefgen.shown import read_alone, stands_alone
+from briefgen.timeline_context import announced, dates_other, unfit_plan
 from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import BACKGROUND, When
 
@@ -165,6 +174,37 @@ def _plans(text: str) -> bool:
     return announces(text) or _PLAN.search(QUOTED.sub(" ", text)) is not None
 
 
+# A verb reporting what was said: the date it takes is the saying's.
+_SAYING = re.compile(
+    r"(?:said|says|told|tells|announced|announces|reported|reports|stated|states|added"
+    r"|declared|confirmed|confirms|warned|wrote|tweeted)",
+    re.I,
+)
+
+
+def _predicate(m: EventMention) -> str:
+    """The words of the mention's predicate, or ""."""
+    if m.predicate is None:
+        return ""
+    at = m.evidence.sentence_start
+    return m.evidence.sentence[m.predicate[0] - at : m.predicate[1] - at].strip()
+
+
+def _bare(printing: Printing, doc: str, span: tuple[int, int]) -> Extraction | None:
+    """The document as an extraction that read nothing of it but the names inside the
+    sentence at ``span`` ("Mexico's flu death toll" says where it counts): a reference back
+    the resolvers (``shown.read_alone``) would name from the sentences before finds no
+    name there, and the sentence is refused, while a reference the text itself settles (a
+    definite its article introduced, ``anaphora``) is judged on the text. The names the
+    brief keeps before the sentence are no reading of it: without the article's
+    sentences and roles, a "the GOP nominee" would be given another party's."""
+    named = printing.named.get(doc)
+    if named is None:
+        return None
+    inside = tuple(x for x in named.mentions if span[0] <= x.start < span[1])
+    return Extraction(document=named.document, mentions=inside)
+
+
 def timely(m: EventMention, printing: Printing) -> bool:
     """Not a plan the sources overtook, nor far background not naming the query."""
     when = When.of(m.date)
@@ -182,7 +222,16 @@ def timely(m: EventMention, printing: Printing) -> bool:
 def told_text(m: EventMention, printing: Printing) -> str | None:
     """The mention's sentence as printed under its own date, or None when the date is
     not its news's or the sentence does not read alone."""
-    if m.anchor != "own" or misdated(m, printing.strung):
+    if m.anchor != "own" or misdated(m, printing.strung) or backdrop(m):
+        return None
+    document = printing.texts.get(m.doc)
+    if dates_other(m, document):
+        return None  # the date of a depiction, a comparison, a request; a quotation's words
+    published = printing.published.get(m.doc)
+    if not m.scheduled and announced(m, published) and not _SAYING.fullmatch(_predicate(m)):
+        # "X is scheduled to be in Y Monday": a plan, which printed unmarked would read as
+        # what happened that day; "are to be sent, the ministry said on Wednesday" dates
+        # the announcement, an event of its day
         return None
     if len(printing.dates.get((m.doc, m.evidence.sentence_start), ())) > 1:
         return None  # a sentence giving two dates would be printed under each
@@ -193,8 +242,23 @@ def told_text(m: EventMention, printing: Printing) -> str | None:
     start = m.evidence.sentence_start + len(raw) - len(raw.lstrip())
     if dangling_their(sentence, start, printing.named.get(m.doc)):
         return None  # "Ivanka Trump acknowledged their uphill battle": whose?
-    text = read_alone(sentence, start, None)
-    if text is None or not tells_news(text):
+    # the timeline's reading, its references back named from the article (the checks of
+    # references back below are the timeline's, passed before it named them); else the
+    # sentence as read against its document alone: what only the article's reading could
+    # name (a leading "it", "the Democratic nominee"), it leaves out
+    source, timeline = printing.shown.get((m.doc, m.evidence.sentence_start), (None, None))
+    if source != raw:
+        timeline = None
+    text = timeline or read_alone(
+        sentence, start, _bare(printing, m.doc, (start, start + len(sentence)))
+    )
+    if text is None or not tells_news(text) or passer_by(text, printing.principals):
+        return None
+    # called off ("was scheduled to speak Friday but cancelled"), or a forecast printed
+    # "(planned)" ("is expected to peak in October"); an arrangement in the present
+    # progressive ("is hosting a summit next month") is a plan here (``_plans``), which the
+    # timeline, choosing one sentence of a date, asks to be told in the future
+    if unfit_plan(m, text, open_=False) or (m.scheduled and forecasts(text)):
         return None
     if text[:1].islower():
         return None  # a fragment: furniture fused in front ("cents Mexico yesterday ...")
@@ -205,7 +269,7 @@ def told_text(m: EventMention, printing: Printing) -> str | None:
         return None  # a prediction or a question tells no event of its date
     if m.scheduled and not _plans(text):
         return None  # a forecast or a general truth, printed "(planned)" it would be a plan
-    if _POINTS_BACK.search(narration) or _TAKEN_UP.match(narration):
+    if timeline is None and (_POINTS_BACK.search(narration) or _TAKEN_UP.match(narration)):
         return None  # "that lead", "The man, who has not been named": the article says who
     if m.doc in printing.aside and (printing.query is None or not printing.query.search(text)):
         return None  # a page about something else: its own news is not the story's
@@ -217,7 +281,9 @@ def told_text(m: EventMention, printing: Printing) -> str | None:
         return None  # "Trump made similar comments": likened to a point made before
     if _UNPLACED.search(narration) or _NO_ANSWER.search(narration) or _BYLINE.match(text):
         return None
-    if _PRONOUN_AFTER.match(narration) or not stands_alone(_undated(text, m)):
+    if timeline is None and (
+        _PRONOUN_AFTER.match(narration) or not stands_alone(_undated(text, m))
+    ):
         return None  # "Trump made the comments Friday": without its date, "the comments"
     if printing.strangers.in_sentence(m.doc, text, start):
         return None  # "Thompson started Thursday ...": who, only the article said
@@ -226,6 +292,10 @@ def told_text(m: EventMention, printing: Printing) -> str | None:
     named = printing.named.get(m.doc)
     if page_day(narration, named):
         return None  # "… today" in one item of a page of many: which day, it does not say
+    if timeline is not None:
+        # its definites and roles named as the timeline names them; its "today" too, which
+        # the timeline's date says
+        return timeline if named is None else _day_named(timeline, m, named)
     # "the development bank", "the city": named from the article, as every shown sentence
     # is (``definites``), or not printed
     if named is not None:

@@ -48,6 +48,9 @@ class Printing:
     named: Mapping[str, Extraction] = field(default_factory=dict, compare=False)
     # each name an actor record is told by -> that record (``tellings.participants``)
     who: Mapping[str, str] = field(default_factory=dict, compare=False)
+    # (document, sentence start) -> the source sentence and the timeline's reading of it,
+    # its references back named in brackets from the article (which the brief does not keep)
+    shown: Mapping[tuple[str, int], tuple[str, str]] = field(default_factory=dict, compare=False)
 
     @staticmethod
     def of(brief: Brief, kept: Mapping[str, DocumentTerms] | None = None) -> Printing:
@@ -81,4 +84,13 @@ class Printing:
             strangers(brief, principals),
             named,
             participants(brief.actors),
+            {
+                (c.evidence[0].doc, c.evidence[0].sentence_start): (
+                    c.evidence[0].sentence,
+                    c.text,
+                )
+                for entry in brief.timeline
+                for c in entry.sentences
+                if c.evidence
+            },
         )
