@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.extract.doctext import doc_text
+
 if TYPE_CHECKING:
     from collections.abc import Set
 
@@ -64,7 +66,7 @@ def _headline(ent: Span) -> bool:
     """Whether the entity's line capitalises every word of four letters or more, as a
     headline does ("Former White House Doctor Says …"): its capitals say nothing of where a
     name ends."""
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     start = text.rfind("\n", 0, ent.start_char) + 1
     end = text.find("\n", ent.end_char)
     words = _LONG_WORD.findall(text[start : end if end >= 0 else len(text)])
