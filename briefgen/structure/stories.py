@@ -32,6 +32,7 @@ from briefgen.models import Block, Document
 from briefgen.structure import shapes
 from briefgen.structure.model import block_at
 from briefgen.structure.profile import line_key
+from briefgen.when import MONTHS, WEEKDAY_NAMES
 
 __all__ = [
     "BREAKS",
@@ -72,35 +73,7 @@ _RULE = re.compile(r"[_\-—–*=~.•·\s]{2,}")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 # A capitalised word inside a sentence: after a lower-case word or a comma.
 _NAME_INSIDE = re.compile(r"(?<=[a-z,] )([A-Z][\w’'.-]*[\w])")
-_NOT_NAMES = frozenset(
-    [
-        "I",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "AP",
-    ]
-)
+_NOT_NAMES = frozenset(("I", "Mr", "Mrs", "Ms", "Dr", *WEEKDAY_NAMES.split("|"), *MONTHS, "AP"))
 
 
 @dataclass(frozen=True)
