@@ -13,6 +13,8 @@ import dataclasses
 import re
 from pathlib import Path
 
+from harbour_fixtures import dated_event, report
+from harbour_fixtures import lopez as harbour_lopez
 from pypdf import PdfReader
 from sample_brief import empty_brief
 
@@ -41,39 +43,12 @@ _CLOSED_SHOWN = _CLOSED.replace("It", "[The harbour board]", 1)
 
 
 def _event(ident: str, sentence: str, when: str, verb: str) -> Event:
-    start = _TEXT.index(sentence)
-    at = _TEXT.index(when, start)
-    head = _TEXT.index(verb, start)
-    mention = EventMention(
-        id=f"m-{ident}",
-        doc="d1",
-        date=_DAYS[when],
-        timex=Timex(at, at + len(when), when, "DATE", _DAYS[when]),
-        description=sentence,
-        evidence=Evidence("d1", start, start + len(sentence), sentence, sentence, start),
-        predicate=(head, head + len(verb)),
-    )
-    return Event(ident, mention.date, sentence, (mention,), ("d1",), salience=0.5)
+    return dated_event(_TEXT, _DAYS, ident, sentence, when, verb)
 
 
 def _brief() -> Brief:
-    document = Document(
-        id="d1",
-        source="harbour.txt",
-        format="txt",
-        text=_TEXT,
-        title="Harbour bridge opens",
-        date="2024-03-09",
-        date_source="stated",
-    )
-    names = [m.start() for m in re.finditer("Ana Lopez", _TEXT)]
-    lopez = Actor(
-        "lopez",
-        "Ana Lopez",
-        "person",
-        mentions=tuple(Mention("d1", s, s + 9, "Ana Lopez", "name", "person") for s in names),
-        sources=("d1",),
-    )
+    document = report(_TEXT)
+    lopez = harbour_lopez(_TEXT)
     closed = _event("closed", _CLOSED, "Thursday", "closed")
     timeline = TimelineEntry(
         "2024-03-07",
