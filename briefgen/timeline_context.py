@@ -26,7 +26,7 @@ from briefgen.on_story import OnStory
 from briefgen.retold import copied, date_key
 from briefgen.shown import read_alone
 from briefgen.standalone import inside_quotation
-from briefgen.story import undone
+from briefgen.story import TYPICAL_SOURCES, undone
 from briefgen.when import BACKGROUND, When
 
 __all__ = ["CONTINUED", "TimelineContext", "announced", "dates_other", "unfit_plan"]
@@ -78,6 +78,14 @@ class TimelineContext:
         story's past, or a precedent it is compared with (a previous campaign's year)."""
         when = When.of(day)
         return self.first is not None and when is not None and when.last < self.first - BACKGROUND
+
+    def looks_back(self, day: str) -> bool:
+        """Whether a sentence under ``day`` that only its own source tells is that source
+        looking back ("Eight years ago, X backed ..."): ``day`` is background, and the corpus
+        has sources enough (``story.TYPICAL_SOURCES``) for the story's own past (a death, the
+        founding act) to be retold. A few analyses tell their history once each: there one
+        source's past is all the timeline has of it."""
+        return self.background(day) and len(self.extractions) >= TYPICAL_SOURCES
 
     def involves(self, text: str) -> bool:
         """Whether ``text`` names the query or a principal actor as a participant, not only
