@@ -11,7 +11,9 @@ Each is a way news is written, not a topic:
   online, like the crowd at the courthouse door (``newsworthy.colour``);
 - an occasion turned into a tribute ("Sunday's awards show has been turned into a tribute
   show for the singer"): what any famous death brings, like grief
-  (``newsworthy.ceremonial``).
+  (``newsworthy.ceremonial``);
+- a question told without what it asked ("reporters asked an obvious question"): a
+  lead-in, whose point (the question, its answer) is in the sentences after it.
 
 Each pattern reads the narration only (quotations removed by the caller): a speaker's
 words are the speaker's stance, judged elsewhere.
@@ -54,11 +56,18 @@ _TRIBUTE = re.compile(
     re.I,
 )
 
-_PATTERNS = (_BEFORE_NEWS, _MOOD, _CHATTER, _TRIBUTE)
+# "reporters asked an obvious question.", "she fielded several questions.": the question
+# and the answer, if any, come after; a question told with its subject ("asked questions
+# about the contracts") or its content ("whether ...") is left to ``newsworthy``.
+_QUESTION_ONLY = re.compile(
+    r"\b(?:asked|posed|put|fielded|faced)\s+(?:(?:a|an|the|one|some|several|many|few|more"
+    r"|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?questions?\s*[.!]?\s*$"
+)
+_PATTERNS = (_BEFORE_NEWS, _MOOD, _CHATTER, _TRIBUTE, _QUESTION_ONLY)
 
 
 def sidelight(narration: str) -> bool:
     """Whether ``narration`` (a sentence with its quotations removed) tells what stands
     around the news: the state before the news, a place's mood, the audience's chatter
-    online, or an occasion turned into a tribute."""
+    online, an occasion turned into a tribute, or a question without what it asked."""
     return any(p.search(narration) for p in _PATTERNS)

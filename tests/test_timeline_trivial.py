@@ -1,10 +1,13 @@
 """What a timeline date shows is what happened in the story, not a side detail: one
 source's look back years before the story is an aside, while the story's own past that
-several sources retell is an entry."""
+several sources retell is an entry; a question told without what it asked is a lead-in."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Mention, Timex
+from briefgen.newsworthy import tells_news
 from briefgen.timeline import select_timeline
 
 # Eleven reports on a mayor's race in 2024: enough for the story's past to be retold.
@@ -76,3 +79,22 @@ def test_one_source_looking_back_years_before_the_story_is_no_entry() -> None:
 def test_a_few_reports_keep_the_history_only_one_of_them_tells() -> None:
     # three analyses tell their history once each: it is all the timeline has of it
     assert ASIDE in _shown(_corpus(3))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "news"),
+    [
+        # a lead-in: the question and its answer are in the sentences after it
+        (
+            "When the minister arrived at the port on Friday with a cough, reporters asked an "
+            "obvious question.",
+            False,
+        ),
+        ("The chairman fielded several questions.", False),
+        # a question with its subject, or its content, tells what was wanted
+        ("Reporters asked questions about the harbour contracts.", True),
+        ("The mayor asked the council whether it would vote on the budget.", True),
+    ],
+)
+def test_a_question_told_without_what_it_asked_is_no_news(sentence: str, news: bool) -> None:
+    assert tells_news(sentence) is news
