@@ -98,3 +98,19 @@ def test_a_few_reports_keep_the_history_only_one_of_them_tells() -> None:
 )
 def test_a_question_told_without_what_it_asked_is_no_news(sentence: str, news: bool) -> None:
     assert tells_news(sentence) is news
+
+
+@pytest.mark.parametrize(
+    ("sentence", "news"),
+    [
+        # a day judged, nothing told done in it
+        ("Senator Vale had a great night on Saturday.", False),
+        ("Tuesday was a very good day for Governor Kell.", False),
+        # what was done that day, told beside the verdict
+        ("Senator Vale had a great night on Saturday, winning three states.", True),
+        ("Senator Vale had a good night as she won the Ohio primary.", True),
+        ("Monday was a bad day for the markets, with shares down 5 percent.", True),
+    ],
+)
+def test_a_day_judged_with_nothing_done_in_it_is_no_news(sentence: str, news: bool) -> None:
+    assert tells_news(sentence) is news
