@@ -114,3 +114,26 @@ def test_a_question_told_without_what_it_asked_is_no_news(sentence: str, news: b
 )
 def test_a_day_judged_with_nothing_done_in_it_is_no_news(sentence: str, news: bool) -> None:
     assert tells_news(sentence) is news
+
+
+LAYOFFS = "Acme Foods began laying off workers on Wednesday, despite criticism from Ruiz."
+BID = "Okafor filed a late bid for a recount on Wednesday."
+
+
+def test_an_act_of_someone_else_the_principals_only_object_to_is_no_entry() -> None:
+    corpus = _corpus(11)
+    corpus[0] = _extraction("r00", f"{RACE} {LAYOFFS} {BID}")
+    page = corpus[0]
+    won = "Mayor Ruiz won the primary on Tuesday."
+    primary = tuple(_mention(x, won, "2024-03-05") for x in corpus)
+    events = [
+        Event("primary", "2024-03-05", "x", primary, tuple(m.doc for m in primary), salience=3),
+        Event("bid", "2024-03-06", "x", (_mention(page, BID, "2024-03-06"),), ("r00",), 1),
+        Event("acme", "2024-03-06", "x", (_mention(page, LAYOFFS, "2024-03-06"),), ("r00",), 1),
+    ]
+    entries = select_timeline(events, dates=5, sentences=3, extractions=corpus)
+    shown = [c.text for e in entries for c in e.sentences]
+    # the company's act, which the principal only criticised, is one page's detail; the
+    # principal's own act of that day is shown
+    assert LAYOFFS not in shown
+    assert BID in shown
