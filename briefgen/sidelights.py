@@ -11,7 +11,11 @@ Each is a way news is written, not a topic:
   online, like the crowd at the courthouse door (``newsworthy.colour``);
 - an occasion turned into a tribute ("Sunday's awards show has been turned into a tribute
   show for the singer"): what any famous death brings, like grief
-  (``newsworthy.ceremonial``).
+  (``newsworthy.ceremonial``);
+- a question told without what it asked ("reporters asked an obvious question"): a
+  lead-in, whose point (the question, its answer) is in the sentences after it;
+- a verdict on a day with nothing done in it ("X had a great night on Saturday", "Tuesday
+  was a very good day for X"): have or be and an evaluative noun phrase, no event.
 
 Each pattern reads the narration only (quotations removed by the caller): a speaker's
 words are the speaker's stance, judged elsewhere.
@@ -54,11 +58,53 @@ _TRIBUTE = re.compile(
     re.I,
 )
 
-_PATTERNS = (_BEFORE_NEWS, _MOOD, _CHATTER, _TRIBUTE)
+# "reporters asked an obvious question.", "she fielded several questions.": the question
+# and the answer, if any, come after; a question told with its subject ("asked questions
+# about the contracts") or its content ("whether ...") is left to ``newsworthy``.
+_QUESTION_ONLY = re.compile(
+    r"\b(?:asked|posed|put|fielded|faced)\s+(?:(?:a|an|the|one|some|several|many|few|more"
+    r"|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?questions?\s*[.!]?\s*$"
+)
+# The day judged, nothing told done in it: "Clinton had a great night on Saturday",
+# "Tuesday was a very good day for the governor". Only when the rest of the sentence is
+# a time or a place: "had a good night, winning three states" tells what was done.
+_GOOD = (
+    r"(?:(?:very|really|pretty|truly|particularly|especially)\s+)?(?:great|good|bad|rough"
+    r"|tough|terrible|big|strong|solid|memorable|disappointing|excellent|fantastic|horrible"
+    r"|awful|banner|difficult|miserable|dismal|wonderful|successful)"
+)
+_DAY = r"(?:night|day|week|evening|weekend|morning|afternoon)"
+_VERDICT_DAY = re.compile(
+    r"^[^,;:]{0,60}?\b(?:had|has\s+had|have\s+had|enjoyed)\s+(?:a|an)\s+"
+    + _GOOD
+    + r"\s+(?:"
+    + _DAY
+    + r"|outing|showing)\b"
+    + r"|^\W*(?:[\w'’-]+\s+){0,3}(?:was|is|has\s+been|had\s+been)\s+(?:a|an)\s+"
+    + _GOOD
+    + r"\s+"
+    + _DAY
+    + r"\s+for\b"
+)
+# What follows the verdict when the sentence tells something done after all.
+_DONE_AFTER = re.compile(
+    r"[,;:(]|\b(?:as|after|when|while|because|since|thanks|with|by|winning|won|taking|took)\b",
+    re.I,
+)
+
+
+def _day_judged(narration: str) -> bool:
+    """Whether ``narration`` only judges a day ("X had a great night on Saturday")."""
+    m = _VERDICT_DAY.search(narration)
+    return m is not None and _DONE_AFTER.search(narration, m.end()) is None
+
+
+_PATTERNS = (_BEFORE_NEWS, _MOOD, _CHATTER, _TRIBUTE, _QUESTION_ONLY)
 
 
 def sidelight(narration: str) -> bool:
     """Whether ``narration`` (a sentence with its quotations removed) tells what stands
     around the news: the state before the news, a place's mood, the audience's chatter
-    online, or an occasion turned into a tribute."""
-    return any(p.search(narration) for p in _PATTERNS)
+    online, an occasion turned into a tribute, a question without what it asked, or a
+    day judged with nothing done in it."""
+    return any(p.search(narration) for p in _PATTERNS) or _day_judged(narration)

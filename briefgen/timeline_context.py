@@ -26,7 +26,7 @@ from briefgen.on_story import OnStory
 from briefgen.retold import copied, date_key
 from briefgen.shown import read_alone
 from briefgen.standalone import inside_quotation
-from briefgen.story import undone
+from briefgen.story import TYPICAL_SOURCES, undone
 from briefgen.when import BACKGROUND, When
 
 __all__ = ["CONTINUED", "TimelineContext", "announced", "dates_other", "unfit_plan"]
@@ -79,12 +79,19 @@ class TimelineContext:
         when = When.of(day)
         return self.first is not None and when is not None and when.last < self.first - BACKGROUND
 
+    def looks_back(self, day: str) -> bool:
+        """Whether a sentence under ``day`` that only its own source tells is that source
+        looking back ("Eight years ago, X backed ..."): ``day`` is background, and the corpus
+        has sources enough (``story.TYPICAL_SOURCES``) for the story's own past (a death, the
+        founding act) to be retold. A few analyses tell their history once each: there one
+        source's past is all the timeline has of it."""
+        return self.background(day) and len(self.extractions) >= TYPICAL_SOURCES
+
     def involves(self, text: str) -> bool:
         """Whether ``text`` names the query or a principal actor as a participant, not only
-        as the owner of something else ("Jackson's body was released")."""
-        if self.named is None:
-            return True
-        return any(not text.startswith(("'s", "’s"), m.end()) for m in self.named.finditer(text))
+        as the owner of something else ("Jackson's body was released") or in an objection
+        to someone else's act ("despite criticism from X": ``involves``)."""
+        return involves(self.named, text)
 
     def announced(self, mention: EventMention) -> bool:
         """Whether the mention gives its date as planned: flagged so, or told in the future
@@ -203,13 +210,27 @@ class TimelineContext:
 # (``render.printed``) alike.
 
 
+# An objection attached to someone else's act, up to the name: "Z began laying off workers
+# on Monday, despite facing criticism from [X]", "amid protests by [X]". The act is Z's;
+# X only stands beside it. (A comma ends the attachment: "Despite the criticism, X signed".)
+_OBJECTED = re.compile(
+    r"\b(?:despite|amid|amidst|in\s+spite\s+of|in\s+the\s+face\s+of)\s+[^.;:,]{0,60}?"
+    r"\b(?:from|by)\s+(?:[^.;:,]{0,40}\s)?$",
+    re.I,
+)
+
+
 def involves(named: re.Pattern[str] | None, text: str) -> bool:
     """Whether ``text`` names one of the ``named`` (the query's words, the principals'
     names) as a participant, not only as the owner of something else ("Jackson's body was
-    released")."""
+    released") or as who objects to someone else's act ("Z began laying off workers,
+    despite facing criticism from X")."""
     if named is None:
         return True
-    return any(not text.startswith(("'s", "’s"), m.end()) for m in named.finditer(text))
+    return any(
+        not text.startswith(("'s", "’s"), m.end()) and not _OBJECTED.search(text, 0, m.start())
+        for m in named.finditer(text)
+    )
 
 
 def announced(mention: EventMention, published: date | None) -> bool:

@@ -173,6 +173,10 @@ def date_entry(
             # A detail around the story, from one source: shown only when nothing else is.
             # (The day's rewrite of the story, which keeps the paragraph, is no second one.)
             alone = len(reporting(event, vector, idf) - context.rewrites(mention, text, event)) < 2
+            if alone and context.looks_back(day):
+                # One source's retrospective aside, years before the story (and stretching
+                # the timeline's axis by them): what many sources retell is the story's past.
+                continue
             detail = not context.involves(text) and alone
             prior = event.salience / top + (0.1 if rank == 0 else 0.0)
             if date_key(mention.date) == day:
