@@ -163,3 +163,18 @@ def test_blocks_changed_where_an_extractor_reads_change_the_key() -> None:
     label = replace(plain.blocks[1], time="March 3, 2022")
     labelled = replace(plain, blocks=(plain.blocks[0], label, *plain.blocks[2:]))
     assert document_key(labelled, 2022, "s") != document_key(plain, 2022, "s")
+
+
+def test_every_reading_of_the_blocks_in_the_extract_stage_is_one_the_key_holds() -> None:
+    # A new reading of ``document.blocks`` in an extractor is no part of the key until
+    # ``read_blocks`` takes it: the cache would give a page the extraction of other blocks.
+    # These modules' readings are the ones ``read_blocks`` mirrors.
+    import briefgen.extract
+
+    folder = Path(briefgen.extract.__file__).parent
+    reading = {
+        p.relative_to(folder).as_posix()
+        for p in folder.rglob("*.py")
+        if ".blocks" in p.read_text(encoding="utf-8")
+    }
+    assert reading == {"dateline.py", "labelled.py", "read_blocks.py", "run.py"}
