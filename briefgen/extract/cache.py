@@ -1,8 +1,9 @@
 """A content-addressed cache of extractions: ``OUTPUT/.cache/extractions.sqlite``.
 
 An entry's key is the SHA-256 of everything ``extract_document`` reads: the document
-as the structure stage left it (text, stated date and its source, blocks, language,
-every other field but the file or JSONL line it was read from), the corpus year, and
+as the structure stage left it (text, stated date and its source, language, every other
+field but the file or JSONL line it was read from, and of its blocks what the extractors
+read of them: ``read_blocks``), the corpus year, and
 the *settings*: the cache format, briefgen's version and a digest of its source code,
 spaCy's version, the model's name, version and pipeline, and the extract stage's size
 limits. Any of these changing gives a new key, so a stale entry is never found; entries
@@ -52,7 +53,7 @@ T = TypeVar("T")
 CACHE_FOLDER = ".cache"
 DB_NAME = "extractions.sqlite"
 # Raise when the stored layout or the meaning of a key changes.
-FORMAT = 2
+FORMAT = 3
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 _BUSY_SECONDS = 60
 _BATCH = 500
@@ -161,19 +162,40 @@ def document_key(document: Document, year: int | None, settings: str) -> str:
     """The key of ``document``'s extraction with this corpus ``year`` and ``settings``.
 
     The year is left out where the extraction cannot read it: a corpus whose usual year
-    moves (a week's new articles tip it) keeps every dated document's entry.
+    moves (a week's new articles tip it) keeps every dated document's entry. Of the
+    blocks, only what extraction reads of them goes in (``read_blocks``): a line of the
+    page that a rebuild's corpus profile moves from one unread kind to another (a caption
+    become furniture) keeps the page's entry.
     """
+    from briefgen.extract.read_blocks import read_blocks
+
+    payload = {
+        **_keyed(document, year, settings),
+        "document": encode(replace(document, source="", blocks=())),
+        "read": read_blocks(document),
+    }
+    return _sha256(_json_bytes(payload))
+
+
+def whole_document_key(document: Document, year: int | None, settings: str) -> str:
+    """A key of ``document``'s extraction *with its blocks whole*: what is kept beside an
+    extraction (``BesideCache``: the summary's readings, the words) reads blocks the
+    extractors do not (a story break, a headline), so it is kept under this key."""
+    payload = {**_keyed(document, year, settings), "document": encode(replace(document, source=""))}
+    return _sha256(_json_bytes(payload))
+
+
+def _keyed(document: Document, year: int | None, settings: str) -> dict[str, Any]:
+    """The parts of a key besides the document: the corpus year where extraction reads it,
+    and the settings."""
     from briefgen.extract.dct import uses_corpus_year
 
-    if not uses_corpus_year(document):
-        year = None
     # Where the document was read from is no part of what extraction reads (the structure
-    # stage has used the file's name already): a JSONL export renamed, or whose lines
-    # moved down when a week's articles were added at the top, keeps the entries of the
-    # articles whose ids it keeps (a text file's id is its name: renamed, it is new).
-    placed = replace(document, source="")
-    payload = {"document": encode(placed), "year": year, "settings": settings}
-    return _sha256(_json_bytes(payload))
+    # stage has used the file's name already; callers leave ``source`` out): a JSONL
+    # export renamed, or whose lines moved down when a week's articles were added at the
+    # top, keeps the entries of the articles whose ids it keeps (a text file's id is its
+    # name: renamed, it is new).
+    return {"year": year if uses_corpus_year(document) else None, "settings": settings}
 
 
 @dataclass(frozen=True)
@@ -286,6 +308,9 @@ class ExtractionCache(EntryCache[Extraction]):
 
     def key(self, document: Document, year: int | None) -> str:
         return document_key(document, year, self.settings)
+
+    def whole_key(self, document: Document, year: int | None) -> str:
+        return whole_document_key(document, year, self.settings)
 
     def finish(self, hits: int, extracted: int) -> None:
         """Record the build's counts, and drop entries no build of these settings can find."""

@@ -221,6 +221,13 @@ def _after(
     return results
 
 
+# Fields of a document that extraction never settles, so the sent document's stand: the
+# source is where this build read it (a cached copy may have been read elsewhere); the
+# blocks are the structure stage's, and a cached copy's may differ from today's where no
+# extractor reads them (its key holds only what they read: ``read_blocks``).
+_NOT_SETTLED = frozenset({"source", "blocks"})
+
+
 def with_document_of(extraction: Extraction, sent: Document) -> Extraction:
     """``extraction``, holding the document it was made of wherever they agree.
 
@@ -235,8 +242,7 @@ def with_document_of(extraction: Extraction, sent: Document) -> Extraction:
     changed = {
         f.name: getattr(made, f.name)
         for f in fields(made)
-        # the source is where this build read it; a cached copy may have been read elsewhere
-        if f.name != "source" and getattr(made, f.name) != getattr(sent, f.name)
+        if f.name not in _NOT_SETTLED and getattr(made, f.name) != getattr(sent, f.name)
     }
     return replace(extraction, document=replace(sent, **changed) if changed else sent)
 
@@ -324,5 +330,6 @@ def extract_documents(
     if cache:
         cache.finish(hits=hits, extracted=len(misses))
     ids = {x.document.id for x in extractions}
-    made = {d.id: keys[i] for i, d in enumerate(documents) if cache and d.id in ids}
+    # what is kept beside an extraction reads more of the blocks than the extractors do
+    made = {d.id: cache.whole_key(d, year) for d in documents if cache and d.id in ids}
     return ExtractionRun(tuple(extractions), tuple(failures), cached=hits, keys=made)
