@@ -32,6 +32,7 @@ from briefgen import heap
 from briefgen.anaphora import BEFORE, takes_up
 from briefgen.connectives import continues
 from briefgen.definites import resolve_definites
+from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.quotes import QUOTED
 from briefgen.figures import passer_by
 from briefgen.fragments import no_finite_verb
@@ -174,22 +175,6 @@ def _plans(text: str) -> bool:
     return announces(text) or _PLAN.search(QUOTED.sub(" ", text)) is not None
 
 
-# A verb reporting what was said: the date it takes is the saying's.
-_SAYING = re.compile(
-    r"(?:said|says|told|tells|announced|announces|reported|reports|stated|states|added"
-    r"|declared|confirmed|confirms|warned|wrote|tweeted)",
-    re.I,
-)
-
-
-def _predicate(m: EventMention) -> str:
-    """The words of the mention's predicate, or ""."""
-    if m.predicate is None:
-        return ""
-    at = m.evidence.sentence_start
-    return m.evidence.sentence[m.predicate[0] - at : m.predicate[1] - at].strip()
-
-
 def _bare(printing: Printing, doc: str, span: tuple[int, int]) -> Extraction | None:
     """The document as an extraction that read nothing of it but the names inside the
     sentence at ``span`` ("Mexico's flu death toll" says where it counts): a reference back
@@ -228,7 +213,7 @@ def told_text(m: EventMention, printing: Printing) -> str | None:
     if dates_other(m, document):
         return None  # the date of a depiction, a comparison, a request; a quotation's words
     published = printing.published.get(m.doc)
-    if not m.scheduled and announced(m, published) and not _SAYING.fullmatch(_predicate(m)):
+    if not m.scheduled and announced(m, published) and m.lemma not in SPEECH_VERBS:
         # "X is scheduled to be in Y Monday": a plan, which printed unmarked would read as
         # what happened that day; "are to be sent, the ministry said on Wednesday" dates
         # the announcement, an event of its day
