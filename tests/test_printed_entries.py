@@ -61,3 +61,26 @@ def test_a_plan_is_printed_when_its_date_is_the_saying_s() -> None:
     # the date is the sending's, a plan which printed unmarked would read as done
     sent = "Vaccines are to be sent to every school in Springfield on Tuesday, the ministry said."
     assert not _printed(sent, verb="sent", lemma="send", published=day)
+
+
+def test_a_sentence_pointing_at_media_the_page_embeds_is_not_printed() -> None:
+    # control: the posting told without a pointer to what was posted
+    told = "Senator Ann Ruiz posted a photograph of floods in Springfield to Twitter on Tuesday."
+    assert _printed(told, verb="posted")
+    for pointer, verb in (
+        ("Senator Ann Ruiz posted the following picture to Twitter on Tuesday evening.", "posted"),
+        (
+            "Senator Ann Ruiz criticised a bridge toll in Springfield on Tuesday; watch it below.",
+            "criticised",
+        ),
+        ("Senator Ann Ruiz spoke to students in Springfield on Tuesday (watch it below).", "spoke"),
+    ):
+        assert not _printed(pointer, verb=verb), pointer
+    # "the following day" and "above all" point at nothing
+    assert _printed(
+        "Senator Ann Ruiz voted against the toll on Tuesday, the following day.", verb="voted"
+    )
+    assert _printed(
+        "Senator Ann Ruiz voted against a bridge toll in Springfield on Tuesday, above all.",
+        verb="voted",
+    )
