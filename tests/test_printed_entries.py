@@ -84,3 +84,36 @@ def test_a_sentence_pointing_at_media_the_page_embeds_is_not_printed() -> None:
         "Senator Ann Ruiz voted against a bridge toll in Springfield on Tuesday, above all.",
         verb="voted",
     )
+
+
+_LONG_TAIL = (
+    "including the harbour footbridge and the old ferry pier and the two car parks on the"
+    " western quay and the cycle lanes that were laid along the river only last spring after years"
+    " of argument"
+)
+
+
+def test_a_sentence_too_long_for_its_line_is_cut_after_its_point_or_not_printed() -> None:
+    cut = (
+        "Senator Ann Ruiz closed every bridge in Springfield to lorries on Tuesday, saying"
+        f" the spring floods had weakened the piers, {_LONG_TAIL}."
+    )
+    m = _mention("d1", cut, "Tuesday", "2016-07-05", "closed", "close")
+    printing = Printing(texts={"d1": cut}, first=_MONDAY, latest=date(2016, 7, 6))
+    printed = told_sentences([Event("e1", "2016-07-05", cut, (m,), ("d1",))], 5, printing)
+    # cut at a clause boundary past what it tells, not inside the list of what was closed
+    assert [t.text for t in printed.values()] == [
+        "Senator Ann Ruiz closed every bridge in Springfield to lorries on Tuesday, saying"
+        " the spring floods had weakened the piers…"
+    ]
+    # the same news told after a long opening: no boundary past the news inside the line
+    late = (
+        "After a winter of storms that flooded the western quay and the old ferry pier of"
+        " Springfield, Senator Ann Ruiz closed every bridge in Springfield on Tuesday to"
+        " lorries and coaches and vans and the harbour footbridge to cyclists and the old"
+        " ferry pier to anglers and the two car parks on the western quay to everyone."
+    )
+    assert not _printed(late, verb="closed", lemma="close")
+    # control: told short, it prints whole
+    short = "Senator Ann Ruiz closed every bridge in Springfield to lorries on Tuesday."
+    assert _printed(short, verb="closed", lemma="close")

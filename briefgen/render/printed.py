@@ -41,6 +41,7 @@ from briefgen.misdated import backdrop, misdated
 from briefgen.models import Event, EventMention, Evidence, Extraction
 from briefgen.newsworthy import announces, forecasts, tells_news
 from briefgen.relative_days import name_relative_days, page_day
+from briefgen.render.entry_cut import cut_after_point
 from briefgen.render.eventdate import dates_news
 from briefgen.render.printing import Printing
 from briefgen.role_subject import name_role_subject
@@ -206,7 +207,31 @@ def timely(m: EventMention, printing: Printing) -> bool:
 
 def told_text(m: EventMention, printing: Printing) -> str | None:
     """The mention's sentence as printed under its own date, or None when the date is
-    not its news's or the sentence does not read alone."""
+    not its news's or the sentence does not read alone; a sentence too long for its line
+    is cut after its point, or not printed (``entry_cut``)."""
+    text = _told(m, printing)
+    return None if text is None else cut_after_point(text, _point(text, m))
+
+
+def _point(text: str, m: EventMention) -> int:
+    """Where in ``text`` (the mention's sentence as printed) its dated predicate and its
+    date have both been said; the text's end when either is not found in it."""
+    ends = []
+    at = m.evidence.sentence_start
+    spans = [(m.timex.start, m.timex.end)] + ([m.predicate] if m.predicate is not None else [])
+    for start, end in spans:
+        words = m.evidence.sentence[start - at : end - at].strip()
+        found = [x.start() for x in re.finditer(re.escape(words), text)] if words else []
+        if not found:
+            return len(text)
+        # the occurrence nearest where the source sentence has it (names in brackets
+        # shift it a little)
+        ends.append(min(found, key=lambda x: abs(x - (start - at))) + len(words))
+    return max(ends)
+
+
+def _told(m: EventMention, printing: Printing) -> str | None:
+    """``told_text`` before its line's cut."""
     if m.anchor != "own" or misdated(m, printing.strung) or backdrop(m):
         return None
     document = printing.texts.get(m.doc)
