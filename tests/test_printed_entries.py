@@ -42,12 +42,14 @@ def _printed(
     lemma: str | None = None,
     published: date = date(2016, 7, 6),
     value: str = "2016-07-05",
+    first: date = _MONDAY,
 ) -> bool:
     """Whether ``sentence`` (dated ``value`` by ``when``, its predicate ``verb``), the
-    whole text of a report ``published`` that day, is printed."""
+    whole text of a report ``published`` that day, is printed (the sources' period from
+    ``first`` to that day)."""
     m = _mention("d1", sentence, when, value, verb or sentence.split()[0], lemma)
     printing = Printing(
-        texts={"d1": sentence}, first=_MONDAY, latest=published, published={"d1": published}
+        texts={"d1": sentence}, first=first, latest=published, published={"d1": published}
     )
     return bool(told_sentences([Event("e1", value, sentence, (m,), ("d1",))], 5, printing))
 
@@ -117,3 +119,32 @@ def test_a_sentence_too_long_for_its_line_is_cut_after_its_point_or_not_printed(
     # control: told short, it prints whole
     short = "Senator Ann Ruiz closed every bridge in Springfield to lorries on Tuesday."
     assert _printed(short, verb="closed", lemma="close")
+
+
+def _in_march(sentence: str, verb: str) -> bool:
+    """Whether ``sentence``, dated March 2016 by "early March" in a report of 20 March
+    2016 (the sources from January), is printed."""
+    return _printed(
+        sentence,
+        "early March",
+        verb,
+        value="2016-03",
+        published=date(2016, 3, 20),
+        first=date(2016, 1, 4),
+    )
+
+
+def test_a_happening_of_a_past_year_is_not_filed_under_the_period() -> None:
+    # the contests the sentence tells are 2008's: "early March" is that year's, not 2016's
+    past = "Senator Ann Ruiz won the 2008 Ohio and Texas contests in Springfield in early March."
+    assert not _in_march(past, "won")
+    assert _in_march(past.replace("2008 ", ""), "won")  # control: no year of its own
+    # a thing a year dates is news of any day: the publishing is March's
+    assert _in_march(
+        "Senator Ann Ruiz published the 2008 tax returns of Springfield in early March.",
+        "published",
+    )
+    # the date elaborates what stands before a colon; the predicate is the clause's
+    colon = "One hurdle remained for Senator Ann Ruiz: primaries in Ohio and Texas in early March."
+    assert not _in_march(colon, "remained")
+    assert _in_march("Senator Ann Ruiz won primaries in Ohio and Texas in early March.", "won")
