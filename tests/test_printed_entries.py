@@ -148,3 +148,13 @@ def test_a_happening_of_a_past_year_is_not_filed_under_the_period() -> None:
     colon = "One hurdle remained for Senator Ann Ruiz: primaries in Ohio and Texas in early March."
     assert not _in_march(colon, "remained")
     assert _in_march("Senator Ann Ruiz won primaries in Ohio and Texas in early March.", "won")
+
+
+def test_a_date_inside_an_aside_set_off_by_dashes_is_not_the_news_s() -> None:
+    aside = (
+        "Senator Ann Ruiz - who was in Springfield when the storm began on Tuesday - gave"
+        " evidence to the council, aides said."
+    )
+    assert not _printed(aside, verb="began")
+    told = "Senator Ann Ruiz gave evidence to the Springfield council on Tuesday, aides said."
+    assert _printed(told, verb="gave")

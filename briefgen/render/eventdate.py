@@ -84,6 +84,8 @@ def dates_news(mention: EventMention, published: date | None) -> bool:
         return False
     if sentence.count("(", 0, at) > sentence.count(")", 0, at):
         return False  # an aside in brackets: "(about 420 pigs were imported in 2008)"
+    if _in_dashes(sentence, at, end):
+        return False  # "Dr Lane - who was with him when he collapsed last Thursday - had ..."
     if _UNTIL.search(sentence[:at]):
         return False  # "closed until Monday": the end of a state, no happening of that day
     if mention.predicate is not None:
@@ -133,6 +135,9 @@ _WRITTEN = re.compile(rf"\b(?:1[5-9]|20)\d\d\b|\b(?:{MONTH_ABBRS})[a-z]*\b")
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
+# A dash set between spaces, as an aside opens and closes: "Dr Lane - who was with the
+# singer when he collapsed last Thursday - had provided information".
+_DASH = re.compile(r"\s(?:-|--|–|—)\s")
 # A colon of the narration, outside quotations: what follows it elaborates the clause
 # before ("One last obstacle remained: contests in Ohio and Texas in early March").
 _COLON = re.compile(r":(?=\s)")
@@ -150,6 +155,13 @@ _YEAR_HAPPENING = re.compile(
 )
 # What may stand between a verb and its object: a particle or an adverb ("also made").
 _TO_OBJECT = re.compile(r"\s+(?:(?:up|out|off|in|on|back|down|over|[a-z]+ly)\s+)?$")
+
+
+def _in_dashes(sentence: str, at: int, end: int) -> bool:
+    """Whether the date at ``sentence[at:end]`` lies inside an aside set off by dashes, one
+    before it and one after it: it dates the aside (its own verb too), not the news."""
+    opened = len(_DASH.findall(sentence, 0, at)) % 2 == 1
+    return opened and _DASH.search(sentence, end) is not None
 
 
 def _across_colon(sentence: str, verb: tuple[int, int], date: tuple[int, int]) -> bool:
