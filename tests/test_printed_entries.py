@@ -158,3 +158,13 @@ def test_a_date_inside_an_aside_set_off_by_dashes_is_not_the_news_s() -> None:
     assert not _printed(aside, verb="began")
     told = "Senator Ann Ruiz gave evidence to the Springfield council on Tuesday, aides said."
     assert _printed(told, verb="gave")
+
+
+def test_a_speech_tag_left_alone_is_not_printed_whatever_the_speaker_s_title() -> None:
+    # what was asked was the paragraph before: the tag alone tells nothing
+    tag = "Springfield acting health director Dr. Ann Ruiz asked on Tuesday."
+    assert not _printed(tag, verb="asked", lemma="ask")
+    asked = (
+        "Springfield acting health director Dr. Ann Ruiz asked the council for money on Tuesday."
+    )
+    assert _printed(asked, verb="asked", lemma="ask")
