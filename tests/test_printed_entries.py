@@ -8,6 +8,7 @@ Each sentence is a report's whole text, dated by its own expression.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from briefgen.models import Event, EventMention, Evidence, Timex
@@ -168,3 +169,48 @@ def test_a_speech_tag_left_alone_is_not_printed_whatever_the_speaker_s_title() -
         "Springfield acting health director Dr. Ann Ruiz asked the council for money on Tuesday."
     )
     assert _printed(asked, verb="asked", lemma="ask")
+
+
+_LOOK_BACK = (
+    "On 6 October a recording of Mayor Ann Ruiz singing a sea shanty is played to the"
+    " Springfield harbour inquiry."
+)
+_DAY_REPORT = (
+    "A recording of Mayor Ann Ruiz singing a sea shanty has been played to the Springfield"
+    " harbour inquiry.\nThe tape was played in full on Wednesday at the inquiry in Springfield."
+)
+
+
+def _printed_days(day_report: str) -> list[str]:
+    """The dates the chronology prints, of a look back published on 30 November 2011 and
+    a report of Thursday 6 October 2011 (``day_report``) whose "Wednesday" is the 5th."""
+    back = _mention("back", _LOOK_BACK, "6 October", "2011-10-06", "played", "play")
+    at = day_report.index("The tape")
+    sentence = day_report[at:]
+    day = _mention("day", sentence, "Wednesday", "2011-10-05", "played", "play")
+    day = dataclasses.replace(
+        day,
+        timex=dataclasses.replace(day.timex, start=day.timex.start + at, end=day.timex.end + at),
+        evidence=Evidence("day", at, len(day_report), sentence, sentence, at),
+        predicate=(day.predicate[0] + at, day.predicate[1] + at) if day.predicate else None,
+    )
+    printing = Printing(
+        texts={"back": _LOOK_BACK, "day": day_report},
+        first=date(2011, 9, 27),
+        latest=date(2011, 11, 30),
+        published={"back": date(2011, 11, 30), "day": date(2011, 10, 6)},
+    )
+    events = [
+        Event("e-back", "2011-10-06", _LOOK_BACK, (back,), ("back",)),
+        Event("e-day", "2011-10-05", sentence, (day,), ("day",)),
+    ]
+    return sorted(t.date for t in told_sentences(events, None, printing).values())
+
+
+def test_a_look_back_s_day_is_not_printed_for_what_that_week_s_report_dates_otherwise() -> None:
+    # control: a report of that week about something else leaves the look back's day
+    other = _DAY_REPORT.replace("singing a sea shanty", "reading the harbour accounts")
+    other = other.replace("A recording of", "Minutes of a meeting with")
+    assert "2011-10-06" in _printed_days(other)
+    # the week's report tells the playing, on the 5th: the look back's 6th is not printed
+    assert "2011-10-06" not in _printed_days(_DAY_REPORT)
