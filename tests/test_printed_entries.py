@@ -64,6 +64,9 @@ def test_a_plan_is_printed_when_its_date_is_the_saying_s() -> None:
     # the date is the sending's, a plan which printed unmarked would read as done
     sent = "Vaccines are to be sent to every school in Springfield on Tuesday, the ministry said."
     assert not _printed(sent, verb="sent", lemma="send", published=day)
+    # an expectation is no saying: what is expected for Tuesday is a plan
+    expected = "Senator Ann Ruiz is expected to attend a gala in Springfield on Tuesday."
+    assert not _printed(expected, verb="expected", lemma="expect", published=day)
 
 
 def test_a_sentence_pointing_at_media_the_page_embeds_is_not_printed() -> None:

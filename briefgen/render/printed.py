@@ -32,7 +32,7 @@ from briefgen import heap
 from briefgen.anaphora import BEFORE, takes_up
 from briefgen.connectives import continues
 from briefgen.definites import resolve_definites
-from briefgen.extract.cues import SPEECH_VERBS
+from briefgen.extract.cues import SAYING_VERBS
 from briefgen.extract.quotes import QUOTED
 from briefgen.figures import passer_by
 from briefgen.fragments import no_finite_verb
@@ -238,7 +238,7 @@ def _told(m: EventMention, printing: Printing) -> str | None:
     if dates_other(m, document):
         return None  # the date of a depiction, a comparison, a request; a quotation's words
     published = printing.published.get(m.doc)
-    if not m.scheduled and announced(m, published) and m.lemma not in SPEECH_VERBS:
+    if not m.scheduled and announced(m, published) and m.lemma not in SAYING_VERBS:
         # "X is scheduled to be in Y Monday": a plan, which printed unmarked would read as
         # what happened that day; "are to be sent, the ministry said on Wednesday" dates
         # the announcement, an event of its day
