@@ -92,27 +92,35 @@ def test_a_sentence_pointing_at_media_the_page_embeds_is_not_printed() -> None:
     )
 
 
-_LONG_TAIL = (
-    "including the harbour footbridge and the old ferry pier and the two car parks on the"
-    " western quay and the cycle lanes that were laid along the river only last spring after years"
-    " of argument"
+_CLOSED = (
+    "Senator Ann Ruiz closed every bridge in Springfield to lorries on Tuesday, saying the"
+    " spring floods had weakened the piers, and engineers who inspected the piers on the"
+    " western quay found long cracks in the {}arches of the harbour footbridge near the fish"
+    " market."
 )
 
 
+def _cut(sentence: str) -> list[str]:
+    """What the chronology prints of ``sentence``, a report's whole text dated Tuesday."""
+    m = _mention("d1", sentence, "Tuesday", "2016-07-05", "closed", "close")
+    printing = Printing(texts={"d1": sentence}, first=_MONDAY, latest=date(2016, 7, 6))
+    event = Event("e1", "2016-07-05", sentence, (m,), ("d1",))
+    return [t.text for t in told_sentences([event], 5, printing).values()]
+
+
 def test_a_sentence_too_long_for_its_line_is_cut_after_its_point_or_not_printed() -> None:
-    cut = (
-        "Senator Ann Ruiz closed every bridge in Springfield to lorries on Tuesday, saying"
-        f" the spring floods had weakened the piers, {_LONG_TAIL}."
-    )
-    m = _mention("d1", cut, "Tuesday", "2016-07-05", "closed", "close")
-    printing = Printing(texts={"d1": cut}, first=_MONDAY, latest=date(2016, 7, 6))
-    printed = told_sentences([Event("e1", "2016-07-05", cut, (m,), ("d1",))], 5, printing)
-    # cut at a clause boundary past what it tells, not inside the list of what was closed
-    assert [t.text for t in printed.values()] == [
+    # the line's last word ends a phrase past what the sentence tells: cut there
+    (cut,) = _cut(_CLOSED.format(""))
+    assert cut.endswith("of the harbour footbridge near the fish…")
+    assert _CLOSED.format("").startswith(cut[:-1])
+    # the line's last word is "of" ("in the old stone arches of…"): cut at the last clause
+    # boundary instead, what the sentence tells whole
+    assert _cut(_CLOSED.format("old stone ")) == [
         "Senator Ann Ruiz closed every bridge in Springfield to lorries on Tuesday, saying"
         " the spring floods had weakened the piers…"
     ]
-    # the same news told after a long opening: no boundary past the news inside the line
+    # the same news told after a long opening: the line ends on "to" ("… the old ferry
+    # pier to…"), and no clause boundary follows the news
     late = (
         "After a winter of storms that flooded the western quay and the old ferry pier of"
         " Springfield, Senator Ann Ruiz closed every bridge in Springfield on Tuesday to"

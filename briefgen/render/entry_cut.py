@@ -5,7 +5,9 @@ cut at a word boundary before that reads as a fragment when the cut falls before
 sentence tells ("Clinton turned Sunday to a subject that she hasn't devoted much time to
 on the…": which subject?). Cut at the last clause boundary past its dated predicate (a
 comma, a semicolon, a colon or a dash: ", bringing the total to 28…"), what it tells is
-printed whole; with no such boundary inside the line, the sentence is not printed.
+printed whole; with no such boundary inside the line, the sentence is not printed. A cut
+at the line's last word is kept when it falls past that predicate and ends a phrase
+("… claiming that the aide had a conflict of interest in her legal role…").
 """
 
 from __future__ import annotations
@@ -25,18 +27,48 @@ _QUOTES = re.compile(r"[\"“”]")
 
 
 def cut_after_point(text: str, point: int) -> str | None:
-    """``text`` as the line prints it: whole when it fits, else cut with "…" at the last
-    clause boundary that leaves its quotations and brackets closed and lies past
-    ``point`` (where, in ``text``, what it tells has been said: its dated predicate and
-    date); None when there is none."""
+    """``text`` as the line prints it: whole when it fits; else cut with "…" at the last
+    word that fits, when that falls past ``point`` (where, in ``text``, what it tells has
+    been said: its dated predicate and date) and ends a phrase (not on "the", "of", "to"
+    or inside a quotation); else at the last clause boundary past ``point`` that leaves
+    its quotations and brackets closed; None when there is neither."""
     shown = display(text)
     if len(shown) <= PRINTED_CHARS:
         return text
     point = min(point, len(shown))
+    words = shown[: PRINTED_CHARS - 1]
+    words = words[: words.rindex(" ")] if " " in words else words
+    head = words.rstrip(" ,;:–—-")
+    last = head.rsplit(" ", 1)[-1].lower()
+    if len(head) >= point and last not in _OPEN_ENDS and _closed(head):
+        return head + "…"
     for boundary in reversed(list(_BOUNDARY.finditer(shown, 0, PRINTED_CHARS - 1))):
         head = shown[: boundary.start()].rstrip()
         if boundary.start() < point or len(head) < PRINTED_CHARS // 3:
             break
-        if len(_QUOTES.findall(head)) % 2 == 0 and head.count("(") == head.count(")"):
+        if _closed(head):
             return head + "…"
     return None
+
+
+# Words a phrase does not end on: what follows them is what they introduce.
+_OPEN_ENDS = frozenset(
+    (
+        *("a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from"),
+        *("under", "over", "into", "onto", "about", "as", "than", "and", "or", "but", "nor"),
+        *("that", "which", "who", "whom", "whose", "what", "when", "where", "while", "if"),
+        *("because", "his", "her", "their", "its", "our", "my", "your", "this", "these"),
+        *("those", "be", "is", "are", "was", "were", "been", "has", "have", "had", "will"),
+        *("would", "can", "could", "should", "may", "might", "must", "not", "no"),
+        *("de", "la", "le", "du", "del", "van", "von"),
+    )
+)
+
+
+def _closed(head: str) -> bool:
+    """Whether ``head`` leaves no quotation or bracket open."""
+    return (
+        len(_QUOTES.findall(head)) % 2 == 0
+        and head.count("(") == head.count(")")
+        and head.count("[") == head.count("]")
+    )
