@@ -119,6 +119,14 @@ def test_a_sentence_too_long_for_its_line_is_cut_after_its_point_or_not_printed(
         "Senator Ann Ruiz closed every bridge in Springfield to lorries on Tuesday, saying"
         " the spring floods had weakened the piers…"
     ]
+    # a word opening an adverbial clause is a boundary too
+    (cut,) = _cut(
+        "Senator Ann Ruiz closed every bridge in Springfield to lorries and coaches and vans on"
+        " Tuesday while engineers inspected the piers on the western quay and the long cracks"
+        " in the old stone arches of the harbour footbridge near the fish market for signs of"
+        " damage done by the spring floods."
+    )
+    assert cut.endswith("to lorries and coaches and vans on Tuesday…")
     # the same news told after a long opening: the line ends on "to" ("… the old ferry
     # pier to…"), and no clause boundary follows the news
     late = (

@@ -21,8 +21,12 @@ __all__ = ["PRINTED_CHARS", "cut_after_point"]
 # What a chronology entry's line holds, in characters (the HTML's and the PDF's alike).
 PRINTED_CHARS = 260
 
-# A clause boundary: a comma, semicolon or colon, or a dash between spaces.
-_BOUNDARY = re.compile(r"[,;:](?=\s)|\s(?:--|—|–)(?=\s)")
+# A clause boundary: a comma, semicolon or colon, a dash between spaces, or a word that
+# opens an adverbial clause ("were in place to combat the virus as he offered to ...").
+_BOUNDARY = re.compile(
+    r"[,;:](?=\s)|\s(?:--|—|–)(?=\s)"
+    r"|\s(?=(?:as|while|after|before|because|since|although|though|whereas|amid|including)\s)"
+)
 _QUOTES = re.compile(r"[\"“”]")
 
 
