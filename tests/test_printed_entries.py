@@ -100,9 +100,9 @@ _CLOSED = (
 )
 
 
-def _cut(sentence: str) -> list[str]:
+def _cut(sentence: str, verb: str = "closed", lemma: str = "close") -> list[str]:
     """What the chronology prints of ``sentence``, a report's whole text dated Tuesday."""
-    m = _mention("d1", sentence, "Tuesday", "2016-07-05", "closed", "close")
+    m = _mention("d1", sentence, "Tuesday", "2016-07-05", verb, lemma)
     printing = Printing(texts={"d1": sentence}, first=_MONDAY, latest=date(2016, 7, 6))
     event = Event("e1", "2016-07-05", sentence, (m,), ("d1",))
     return [t.text for t in told_sentences([event], 5, printing).values()]
@@ -127,6 +127,17 @@ def test_a_sentence_too_long_for_its_line_is_cut_after_its_point_or_not_printed(
         " damage done by the spring floods."
     )
     assert cut.endswith("to lorries and coaches and vans on Tuesday…")
+    # the date past the line: the entry's date column shows the day, the line is cut after
+    # the predicate
+    (cut,) = _cut(
+        "Senator Ann Ruiz warned health ministers from the towns of the Springfield valley and"
+        " the coastal villages of the western quay and the farming parishes of the northern"
+        " hills and the fishing ports of the southern bay and the mining districts of the"
+        " eastern ridge about the spring floods at a meeting in Springfield on Tuesday.",
+        "warned",
+        "warn",
+    )
+    assert cut.endswith("the mining districts of the eastern…")
     # the same news told after a long opening: the line ends on "to" ("… the old ferry
     # pier to…"), and no clause boundary follows the news
     late = (

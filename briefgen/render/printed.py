@@ -214,20 +214,17 @@ def told_text(m: EventMention, printing: Printing) -> str | None:
 
 
 def _point(text: str, m: EventMention) -> int:
-    """Where in ``text`` (the mention's sentence as printed) its dated predicate and its
-    date have both been said; the text's end when either is not found in it."""
-    ends = []
+    """Where in ``text`` (the mention's sentence as printed) its dated predicate has been
+    said (its date, without one: the entry's date column shows the day, so the date's
+    words may fall past the cut); the text's end when it is not found in it."""
     at = m.evidence.sentence_start
-    spans = [(m.timex.start, m.timex.end)] + ([m.predicate] if m.predicate is not None else [])
-    for start, end in spans:
-        words = m.evidence.sentence[start - at : end - at].strip()
-        found = [x.start() for x in re.finditer(re.escape(words), text)] if words else []
-        if not found:
-            return len(text)
-        # the occurrence nearest where the source sentence has it (names in brackets
-        # shift it a little)
-        ends.append(min(found, key=lambda x: abs(x - (start - at))) + len(words))
-    return max(ends)
+    start, end = m.predicate if m.predicate is not None else (m.timex.start, m.timex.end)
+    words = m.evidence.sentence[start - at : end - at].strip()
+    found = [x.start() for x in re.finditer(re.escape(words), text)] if words else []
+    if not found:
+        return len(text)
+    # the occurrence nearest where the source sentence has it (names in brackets shift it)
+    return min(found, key=lambda x: abs(x - (start - at))) + len(words)
 
 
 def _told(m: EventMention, printing: Printing) -> str | None:
