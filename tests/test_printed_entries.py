@@ -138,6 +138,17 @@ def test_a_sentence_too_long_for_its_line_is_cut_after_its_point_or_not_printed(
         "warn",
     )
     assert cut.endswith("the mining districts of the eastern…")
+    # the line cannot hold the quotation the sentence gives: what was said would be cut
+    quoting = (
+        "Senator Ann Ruiz warned health ministers from the towns of the Springfield valley on"
+        " Tuesday about the floods, telling the farming parishes of the northern hills and the"
+        " fishing ports of the southern bay and the mining districts of the eastern ridge that"
+        " \u201cthe water will come back next spring\u201d."
+    )
+    assert _cut(quoting, "warned", "warn") == []
+    assert _cut(
+        quoting.replace(" and the mining districts of the eastern ridge", ""), "warned", "warn"
+    )
     # the same news told after a long opening: the line ends on "to" ("… the old ferry
     # pier to…"), and no clause boundary follows the news
     late = (

@@ -35,7 +35,9 @@ def cut_after_point(text: str, point: int) -> str | None:
     word that fits, when that falls past ``point`` (where, in ``text``, what it tells has
     been said: its dated predicate and date) and ends a phrase (not on "the", "of", "to"
     or inside a quotation); else at the last clause boundary past ``point`` that leaves
-    its quotations and brackets closed; None when there is neither."""
+    its quotations and brackets closed; None when there is neither, or when the line
+    cannot hold the quotation the sentence gives ("told a young woman who suggested … that
+    “this is not the first generation to be…”": what was told is cut)."""
     shown = display(text)
     if len(shown) <= PRINTED_CHARS:
         return text
@@ -44,6 +46,8 @@ def cut_after_point(text: str, point: int) -> str | None:
     words = words[: words.rindex(" ")] if " " in words else words
     head = words.rstrip(" ,;:–—-")
     last = head.rsplit(" ", 1)[-1].lower()
+    if _QUOTES.search(shown, len(head)) is not None:
+        return None  # whatever the cut, it drops a quotation: the speaker's words
     if len(head) >= point and last not in _OPEN_ENDS and _closed(head):
         return head + "…"
     for boundary in reversed(list(_BOUNDARY.finditer(shown, 0, PRINTED_CHARS - 1))):
