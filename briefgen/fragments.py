@@ -40,8 +40,10 @@ _BARE_TAG = re.compile(
 # The same tag with whom and where it was said, and still nothing of what: "Kell asked
 # reporters rhetorically during a news conference late last month." (the question was the
 # sentence before's).
+# The speaker may carry a title in small letters: "CDC acting director Dr. Ann Ruiz asked
+# on Monday."
 _PLACED_TAG = re.compile(
-    r"^\W*(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:asked|told)"
+    r"^\W*(?:[A-Z][\w.'’-]*\s+(?:[a-z]+\s+){0,3}?){1,4}(?:(?:asked|told)"
     r"(?:\s+(?:reporters|journalists|supporters|the\s+[a-z]+|[A-Z][\w.'’-]*))?|said|says|added)"
     r"(?:\s+[a-z]+ly)?"
     # where or when, in a few words that hold no clause ("in London will be for children")

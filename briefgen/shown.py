@@ -97,6 +97,20 @@ _FURNITURE = re.compile(
     r"(?:below|above)\b|\((?:see|pictured)\s+(?:below|above|left|right)\)|"
     r"https?://|www\.|\bpic\.twitter\.|\bt\.co/|(?<![\w.])[@#][A-Za-z]\w+|\b[A-Z]{2,}\s?="
 )
+# A pointer to media the page embeds and the brief does not carry: "posted the following
+# picture", "watch the video below", "see the tweet above", "(watch it below)". The
+# sentence tells of something the reader is not shown.
+_MEDIA = (
+    r"(?:chart|graph|graphic|infographic|map|table|picture|photo|photograph|image|video|clip"
+    r"|footage|tweet|post|message|statement|gallery|slideshow|interview|exchange|ad|advert)s?"
+)
+_EMBEDDED = re.compile(
+    rf"\b(?i:the|this|these)\s+following\s+(?:[a-z-]+\s+){{0,2}}?{_MEDIA}\b"
+    rf"|\b(?i:the|this|these|his|her|their|its|our)\s+(?:[a-z-]+\s+){{0,2}}?{_MEDIA}\s+"
+    r"(?:below|above)\b"
+    r"|\b(?i:see|watch|listen|view|read|pictured|shown|embedded)\s+(?:to\s+)?"
+    r"(?:(?:it|them|this|here|the\s+[a-z]+)\s+)?(?:below|above)\b"
+)
 # A question the narration asks ("Does that mean a peak will come earlier?") states nothing.
 _ASKS = re.compile(r"\?\s*$")
 # "Dean, a medical doctor, then appeared ...": the next step of a story told before.
@@ -275,6 +289,8 @@ def stands_alone(text: str) -> bool:
     """
     if _FURNITURE.search(text) or CONNECTIVE.match(text) or _THEN.match(text):
         return False
+    if _EMBEDDED.search(text):
+        return False  # "posted the following picture": what it shows, the brief does not
     if fragment(text):
         return False
     if MID_CONNECTIVE.match(text) or _ASKS.search(QUOTED.sub(" ", text)):

@@ -25,6 +25,16 @@ SPEECH_VERBS = _words(
     """
 )
 
+# Of those, the verbs of saying proper: the date such a verb takes is the saying's ("are to
+# be sent, the ministry said on Wednesday"), which a verb of thought or expectation ("are
+# expected to attend on Saturday") does not make it.
+SAYING_VERBS = _words(
+    """
+    say tell add state report announce declare confirm warn write tweet note claim insist
+    explain testify reiterate acknowledge concede assert reply answer respond
+    """
+)
+
 # Cues that report a position through an infinitive, after an object ("urged X to …") or
 # none ("agreed to pay …": a commitment, like "promised to" and "refused to").
 XCOMP_CUES = _words(

@@ -32,6 +32,7 @@ from briefgen.render.actorviews import (
     split_actors,
 )
 from briefgen.render.citing import Citer, cited, dated_figure, trim
+from briefgen.render.entry_cut import PRINTED_CHARS
 from briefgen.render.links import FirstCitations, web_link
 from briefgen.render.printing import Printing
 from briefgen.render.svg import AxisItem, placeable, timeline_svg
@@ -173,7 +174,7 @@ def _event_view(event: Event, cite: Citer, told: str | None = None) -> EventView
     refs: list[Evidence | str] = list(event.sources)
     refs.extend(m.evidence for m in event.mentions)
     when = heading(event.date) + (" (planned)" if event.scheduled else "")
-    return EventView(event, when, trim(told or _readable_event(event), 260), cite(refs))
+    return EventView(event, when, trim(told or _readable_event(event), PRINTED_CHARS), cite(refs))
 
 
 # Openers of a clause trimmed out of its sentence that cannot stand as a statement.

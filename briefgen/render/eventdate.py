@@ -84,10 +84,16 @@ def dates_news(mention: EventMention, published: date | None) -> bool:
         return False
     if sentence.count("(", 0, at) > sentence.count(")", 0, at):
         return False  # an aside in brackets: "(about 420 pigs were imported in 2008)"
+    if _in_dashes(sentence, at, end):
+        return False  # "Dr Lane - who was with him when he collapsed last Thursday - had ..."
     if _UNTIL.search(sentence[:at]):
         return False  # "closed until Monday": the end of a state, no happening of that day
     if mention.predicate is not None:
         verb_start, verb_end = (p - ev.sentence_start for p in mention.predicate)
+        if _across_colon(sentence, (verb_start, verb_end), (at, end)):
+            return False  # "One obstacle remained: contests in Ohio in early March"
+        if _own_year(sentence, (verb_start, verb_end), mention.date):
+            return False  # "the 2008 contests ... last month": what is told is of 2008
         if 0 <= verb_end <= at and _SUBORDINATE.search(sentence, verb_end, at):
             return False
         if _OPENS_CLAUSE.search(sentence[: max(0, verb_start)]):
@@ -127,6 +133,58 @@ _NOUN_IN = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?[a-z][\w-]*\s+(?:in\s+)?$"
 _WRITTEN = re.compile(rf"\b(?:1[5-9]|20)\d\d\b|\b(?:{MONTH_ABBRS})[a-z]*\b")
 # Double quotation marks: a date inside is the speaker's.
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+# A dash set between spaces, as an aside opens and closes: "Dr Lane - who was with the
+# singer when he collapsed last Thursday - had provided information".
+_DASH = re.compile(r"\s(?:-|--|–|—)\s")
+# A colon of the narration, outside quotations: what follows it elaborates the clause
+# before ("One last obstacle remained: contests in Ohio and Texas in early March").
+_COLON = re.compile(r":(?=\s)")
+# A happening a year of its own premodifies, after a determiner or a possessive: "the
+# 2008 Ohio and Texas contests", "a 2014 stop in Bethlehem". It happened in that year;
+# a thing so dated ("his 1995 tax returns", "the 2012 nominee") may be news of any day.
+_HAPPENINGS = (
+    r"contests?|primar(?:y|ies)|caucus(?:es)?|elections?|races?|campaigns?|debates?"
+    r"|conventions?|visits?|stops?|trips?|tours?|summits?|meetings?|conferences?|talks"
+    r"|attacks?|wars?|outbreaks?|pandemics?|crisis|finals?|games?|matche?s?"
+)
+_YEAR_HAPPENING = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)|['’]s)\s+((?:1[5-9]|20)\d\d)\s+"
+    rf"(?:[\w.’'-]+\s+){{0,4}}?(?:{_HAPPENINGS})\b"
+)
+# What may stand between a verb and its object: a particle or an adverb ("also made").
+_TO_OBJECT = re.compile(r"\s+(?:(?:up|out|off|in|on|back|down|over|[a-z]+ly)\s+)?$")
+
+
+def _in_dashes(sentence: str, at: int, end: int) -> bool:
+    """Whether the date at ``sentence[at:end]`` lies inside an aside set off by dashes, one
+    before it and one after it: it dates the aside (its own verb too), not the news."""
+    opened = len(_DASH.findall(sentence, 0, at)) % 2 == 1
+    return opened and _DASH.search(sentence, end) is not None
+
+
+def _across_colon(sentence: str, verb: tuple[int, int], date: tuple[int, int]) -> bool:
+    """Whether a colon of the narration stands between the predicate and the date: the
+    date is the elaboration's, not the predicate's."""
+    lo, hi = min(verb[1], date[1]), max(verb[0], date[0])
+    narration = _QUOTED.sub(lambda q: " " * len(q.group()), sentence)
+    return _COLON.search(narration, lo, hi) is not None
+
+
+def _own_year(sentence: str, verb: tuple[int, int], dated: str) -> bool:
+    """Whether what the sentence tells is a happening a year of its own premodifies,
+    another than the mention's: its predicate ("the 2008 contests" told "last month"), or
+    the predicate's object ("won the 2008 Ohio and Texas contests in early March")."""
+    narration = _QUOTED.sub(lambda q: " " * len(q.group()), sentence)
+    for np in _YEAR_HAPPENING.finditer(narration):
+        if dated.startswith(np.group(1)):
+            continue
+        if np.start() <= verb[0] < np.end():
+            return True  # the predicate is the happening
+        if np.start() >= verb[1] and _TO_OBJECT.fullmatch(narration, verb[1], np.start()):
+            return True  # the predicate's object is
+    return False
 
 
 def _ahead(mention: EventMention, published: date | None) -> bool:

@@ -32,6 +32,7 @@ from briefgen import heap
 from briefgen.anaphora import BEFORE, takes_up
 from briefgen.connectives import continues
 from briefgen.definites import resolve_definites
+from briefgen.extract.cues import SAYING_VERBS
 from briefgen.extract.quotes import QUOTED
 from briefgen.figures import passer_by
 from briefgen.fragments import no_finite_verb
@@ -40,6 +41,7 @@ from briefgen.misdated import backdrop, misdated
 from briefgen.models import Event, EventMention, Evidence, Extraction
 from briefgen.newsworthy import announces, forecasts, tells_news
 from briefgen.relative_days import name_relative_days, page_day
+from briefgen.render.entry_cut import cut_after_point
 from briefgen.render.eventdate import dates_news
 from briefgen.render.printing import Printing
 from briefgen.role_subject import name_role_subject
@@ -174,22 +176,6 @@ def _plans(text: str) -> bool:
     return announces(text) or _PLAN.search(QUOTED.sub(" ", text)) is not None
 
 
-# A verb reporting what was said: the date it takes is the saying's.
-_SAYING = re.compile(
-    r"(?:said|says|told|tells|announced|announces|reported|reports|stated|states|added"
-    r"|declared|confirmed|confirms|warned|wrote|tweeted)",
-    re.I,
-)
-
-
-def _predicate(m: EventMention) -> str:
-    """The words of the mention's predicate, or ""."""
-    if m.predicate is None:
-        return ""
-    at = m.evidence.sentence_start
-    return m.evidence.sentence[m.predicate[0] - at : m.predicate[1] - at].strip()
-
-
 def _bare(printing: Printing, doc: str, span: tuple[int, int]) -> Extraction | None:
     """The document as an extraction that read nothing of it but the names inside the
     sentence at ``span`` ("Mexico's flu death toll" says where it counts): a reference back
@@ -221,14 +207,35 @@ def timely(m: EventMention, printing: Printing) -> bool:
 
 def told_text(m: EventMention, printing: Printing) -> str | None:
     """The mention's sentence as printed under its own date, or None when the date is
-    not its news's or the sentence does not read alone."""
+    not its news's or the sentence does not read alone; a sentence too long for its line
+    is cut after its point, or not printed (``entry_cut``)."""
+    text = _told(m, printing)
+    return None if text is None else cut_after_point(text, _point(text, m))
+
+
+def _point(text: str, m: EventMention) -> int:
+    """Where in ``text`` (the mention's sentence as printed) its dated predicate has been
+    said (its date, without one: the entry's date column shows the day, so the date's
+    words may fall past the cut); the text's end when it is not found in it."""
+    at = m.evidence.sentence_start
+    start, end = m.predicate if m.predicate is not None else (m.timex.start, m.timex.end)
+    words = m.evidence.sentence[start - at : end - at].strip()
+    found = [x.start() for x in re.finditer(re.escape(words), text)] if words else []
+    if not found:
+        return len(text)
+    # the occurrence nearest where the source sentence has it (names in brackets shift it)
+    return min(found, key=lambda x: abs(x - (start - at))) + len(words)
+
+
+def _told(m: EventMention, printing: Printing) -> str | None:
+    """``told_text`` before its line's cut."""
     if m.anchor != "own" or misdated(m, printing.strung) or backdrop(m):
         return None
     document = printing.texts.get(m.doc)
     if dates_other(m, document):
         return None  # the date of a depiction, a comparison, a request; a quotation's words
     published = printing.published.get(m.doc)
-    if not m.scheduled and announced(m, published) and not _SAYING.fullmatch(_predicate(m)):
+    if not m.scheduled and announced(m, published) and m.lemma not in SAYING_VERBS:
         # "X is scheduled to be in Y Monday": a plan, which printed unmarked would read as
         # what happened that day; "are to be sent, the ministry said on Wednesday" dates
         # the announcement, an event of its day

@@ -9,7 +9,8 @@ days); the JSON keeps every event with all its mentions. Which sentences can be 
 and as what, ``render.printed`` says; here they are chosen:
 
 - each sentence is printed once, and each happening once (the telling whose date is
-  written out wins);
+  written out wins); a look back's day for what that week's reports date otherwise is not
+  printed (``redated``);
 - what happened well before the sources is printed when several of them tell it, and a
   capped chronology keeps each stretch of the period's share of its entries.
 """
@@ -26,6 +27,7 @@ from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.models import Event, EventMention
 from briefgen.render.printed import doubtful_week, timely, told_text
 from briefgen.render.printing import Printing
+from briefgen.render.redated import DayReports
 from briefgen.tellings import same_happening
 from briefgen.timeline_entry import TIMELINE_DUPLICATE
 from briefgen.when import MONTH_ABBRS, When
@@ -73,6 +75,7 @@ def tellings(events: list[Event], printing: Printing) -> Tellings:
     whose date is written out in full. What happened well before the
     sources is printed when several of them tell it (``_in_period``)."""
     idf = Idf(terms(m.evidence.sentence) for e in events for m in e.mentions)
+    day_reports = DayReports(events, printing.published, printing.texts, idf)
     chosen: list[_Entry] = []
     printed: set[str] = set()
     # the tellings left out as retelling a chosen entry's happening: it cites them too
@@ -81,6 +84,8 @@ def tellings(events: list[Event], printing: Printing) -> Tellings:
         for m in sorted(event.mentions, key=lambda m: not _written_out(m)):
             if doubtful_week(m, event, printing):
                 continue  # a weekend paper's "last week": which week, it does not say
+            if day_reports.redate(m):
+                continue  # a look back's day for what that week's reports date otherwise
             text = told_text(m, printing) if timely(m, printing) else None
             if text is None or text in printed:
                 continue
