@@ -286,12 +286,12 @@ def prepare(names: Collection[str]) -> None:
     A build calls it while the extract stage's workers parse, when this process only
     waits for them: the import then costs the build no time of its own.
     """
-    import importlib
+    from briefgen.render.libraries import import_renderer
 
     for fmt in FORMATS.values():
         if fmt.name in names:
             for module in fmt.modules:
-                importlib.import_module(module)
+                import_renderer(module)
 
 
 def by_suffix(suffix: str) -> Format | None:

@@ -141,6 +141,9 @@ def _pdf_options(tagged: bool) -> dict[str, Any]:
 
 
 def _lay_out(html: str, templates: Path | None, tagged: bool) -> Any:
+    from briefgen.render.libraries import import_renderer
+
+    import_renderer("weasyprint")  # its libraries opened by file name, where they can be
     from weasyprint import HTML
 
     base = template_dirs(templates)[0]
