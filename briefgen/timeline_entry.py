@@ -173,9 +173,11 @@ def date_entry(
             # A detail around the story, from one source: shown only when nothing else is.
             # (The day's rewrite of the story, which keeps the paragraph, is no second one.)
             alone = len(reporting(event, vector, idf) - context.rewrites(mention, text, event)) < 2
-            if alone and context.looks_back(day):
+            if context.looks_back(day) and len(_telling(event, mention, vector, idf, day)) < 2:
                 # One source's retrospective aside, years before the story (and stretching
                 # the timeline's axis by them): what many sources retell is the story's past.
+                # Counted as the entry would count its sources: a year's event gathers every
+                # happening of that year, which do not retell this one.
                 continue
             detail = not context.involves(text) and alone
             prior = event.salience / top + (0.1 if rank == 0 else 0.0)

@@ -39,7 +39,11 @@ def _mention(x: Extraction, sentence: str, when: str) -> EventMention:
     start = x.document.text.index(sentence)
     evidence = Evidence(x.document.id, start, start + len(sentence), sentence, sentence, start)
     timex = Timex(start, start + 1, "x", "DATE", when)
-    return EventMention(f"{x.document.id}-{start}", x.document.id, when, timex, sentence, evidence)
+    verb = sentence.split()[1]  # "Ruiz founded ...", "Ruiz ran ...": the predicate
+    lemma = {"founded": "found", "lost": "lose", "ran": "run", "won": "win"}.get(verb, verb)
+    return EventMention(
+        f"{x.document.id}-{start}", x.document.id, when, timex, sentence, evidence, lemma=lemma
+    )
 
 
 def _corpus(reports: int) -> list[Extraction]:
@@ -137,3 +141,21 @@ def test_an_act_of_someone_else_the_principals_only_object_to_is_no_entry() -> N
     # principal's own act of that day is shown
     assert LAYOFFS not in shown
     assert BID in shown
+
+
+def test_a_look_back_is_no_entry_when_its_year_gathers_other_happenings() -> None:
+    # A year's event gathers every mention of that year on the story's people: another
+    # report's other happening of 2016 in much the same words is no second report of the
+    # aside, and the entry would show it as one source's.
+    other = "Ruiz ran for Congress in 2016 on a housing platform."
+    corpus = _corpus(11)
+    corpus[1] = _extraction("r01", corpus[1].document.text + " " + other)
+    events = _events(corpus)
+    aside = events[1].mentions[0]
+    ran = _mention(corpus[1], other, "2016")
+    events[1] = Event("bond", "2016", "x", (aside, ran), ("r00", "r01"), salience=1)
+    entries = select_timeline(events, dates=5, sentences=2, extractions=corpus)
+    shown = [c.text for e in entries for c in e.sentences]
+    assert ASIDE not in shown
+    assert other not in shown
+    assert "Mayor Ruiz won the primary on Tuesday." in shown
