@@ -265,6 +265,13 @@ _QUOTED_PRONOUN = re.compile(r"^\W*[“\"]\s*(?:He|She|They)\b(?!\s*[(\[])")
 # (other than the one it named); "the other day" is a time.
 _THE_OTHER = re.compile(r"^\W*The\s+other\s+(?!(?:day|night|week|side|hand|way)\b)[a-z]")
 _OPENING_QUOTE = '"“‘«'  # not the apostrophe, which "'tis" and names open
+# A part of a set only the sentences before name: "One of them had even died", "Some of
+# those were returned" (a reported clause's content opens so once its "that" is cut).
+_PART_OF_THEM = re.compile(
+    r"^\W*(?:(?:but|and|so|yet)\s+)?(?:one|some|many|most|all|each|both|none|neither|either"
+    r"|several|few|two|three|half|any|others?)\s+of\s+(?:them|those|these)\b",
+    re.I,
+)
 # "But"/"Yet": a contrast with what the sentence before told, whose point is there or in the
 # sentence after ("Yet earlier this week, the teacher assumed he had escaped the virus", before
 # the test that found it). "Yet another poll ..." adds one more and reads alone.
@@ -283,7 +290,8 @@ def stands_alone(text: str) -> bool:
     hopes") or a bare definite noun that points back to what only the article before
     names ("the unsealing", "the dispute": ``definite_acts.dangling_event``); inside them, a
     demonstrative shell ("this bill") or a quotation opening on one ("“That doesn't mean
-    …”"); an addition to what was told before ("She, too, wants …", ``additive``); an
+    …”"); a part of a set the sentences before name ("one of them had died"); an addition
+    to what was told before ("She, too, wants …", ``additive``); an
     absence claimed with no place or body it holds for ("There have been no confirmed
     cases since May 14").
     """
@@ -318,6 +326,7 @@ def stands_alone(text: str) -> bool:
         return False  # "Other Republicans …", "She, too, wants …": half of a point told before
     if (
         _THE_OTHER.match(text)
+        or _PART_OF_THEM.match(text)
         or _QUOTED_PRONOUN.match(text)
         or _DEMONSTRATIVE_SUBJECT.search(narration)
         or any(not named_before(narration, m.start()) for m in _EPITHET.finditer(narration))

@@ -40,6 +40,9 @@ def test_a_statement_leaning_on_an_earlier_sentence_is_not_readable_alone():
     assert not readable_alone(_said("n", "they haven't heard all the facts"), person=True)
     assert readable_alone(_said("o", "they had received the first pages of the filings"))
     assert not readable_alone(_said("c", "arguing the move was needed for the public debate"))
+    # "noted that one of them had died": of whom, the sentence before says
+    assert not readable_alone(_said("p", "that one of them had died while volunteering"))
+    assert readable_alone(_said("q", "that one of the volunteers had died on the road"))
     assert not readable_alone(_said("d", "she would not attend the event because of its timing"))
     assert not readable_alone(
         _said("e", "read any news report about the case", cue="has advised them not to")

@@ -84,6 +84,9 @@ from briefgen.shown import clean, read_alone, stands_alone
         "The Dayton-based lender said its quarterly profit doubled to $12 million.",
         "According to the same poll, support for the mayor fell in May from 61 to 48 percent.",
         "Three senators have all attacked the program as a waste of public money.",
+        # a part of a set only the sentences before name
+        "One of them had even died while volunteering at the shelter.",
+        "Some of those were returned to the depot on Friday.",
     ],
 )
 def test_a_sentence_that_points_back_is_refused(text: str) -> None:
