@@ -165,19 +165,21 @@ def _told_alike(vague: Cluster, precise: Cluster) -> bool:
 
 def _attach_score(vague: Cluster, v: _Profile, precise: Cluster, p: _Profile, idf: Idf) -> float:
     """How well a vaguer cluster fits a more precise one inside its dates (0: not at all)."""
-    if p.period or any(dated_apart(i, precise) for i in vague.items):
-        return 0.0
-    if not any(vague_fits(i, precise) for i in vague.items):
-        return 0.0  # a vague mention naming only participants the event does not have
-    if v.kinds & SUB_EVENTS != p.kinds & SUB_EVENTS:
+    # What the two profiles tell first: a vague cluster meets every precise one of its
+    # month or year, and most fail on these before their members need reading.
+    if p.period or v.kinds & SUB_EVENTS != p.kinds & SUB_EVENTS:
         return 0.0  # a sub-event and the event it belongs to
-    if any(inherited(i) for i in vague.items) and not v.kinds & p.kinds:
-        return 0.0
     shared_kinds = _classes(v.context) & _classes(p.context)
     if v.kinds and p.context and not _classes(v.kinds) & _classes(p.context):
         return 0.0  # different kinds of happening
     if not shared_kinds and (v.rank <= 1 or v.docs <= p.docs):
         return 0.0  # a year, or one source's own events: the kind must match
+    if any(dated_apart(i, precise) for i in vague.items):
+        return 0.0
+    if not any(vague_fits(i, precise) for i in vague.items):
+        return 0.0  # a vague mention naming only participants the event does not have
+    if any(inherited(i) for i in vague.items) and not v.kinds & p.kinds:
+        return 0.0
     if v.rank <= 1 and not (v.kinds & p.kinds and _told_alike(vague, precise)):
         # A year holds many happenings, and the words of one ("Iran's nuclear deal") are
         # the setting of another ("a rally against the nuclear deal"): a mention dated
