@@ -59,3 +59,24 @@ def test_a_vague_mention_of_the_same_participant_joins_the_precise_event() -> No
     assert len(events) == 1
     assert events[0].date == "2020-03-15"
     assert len(events[0].sources) == 3
+
+
+def test_a_vague_mention_joins_through_a_participant_an_earlier_vague_one_brought() -> None:
+    # "Amos Reed and Lena Holt withdrew this month" joins Reed's event, and makes Holt one
+    # of its participants: a later "Lena Holt withdrew this month" is then that event too
+    # (the event's participants are read again once it has grown).
+    both = replace(_this_month("c", "Amos Reed and Lena Holt"), actors=("Amos Reed", "Lena Holt"))
+    holt = _told(
+        _mention(
+            "d",
+            "Lena Holt withdrew from the race this month, her aides said on Friday.",
+            "this month",
+            "2020-03",
+            "Lena Holt withdrew from the race",
+        ),
+        "withdraw",
+        "Lena Holt",
+    )
+    events = _events(_reed_on_the_15th("a"), _reed_on_the_15th("b"), both, holt)
+    assert len(events) == 1
+    assert len(events[0].sources) == 4

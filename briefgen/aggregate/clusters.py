@@ -68,15 +68,18 @@ def _close(a: When, b: When) -> bool:
 def cluster_items(items: list[Item], idf: Idf) -> list[Cluster]:
     """Greedy clustering (items most precise first), then anaphora and vague-into-precise."""
     clusters: list[Cluster] = []
+    # whether each cluster's first member is a period: it stays its first member
+    periods: list[bool] = []
     index = Blocks()
     common = _common_kinds(items)
     for item in items:
         candidates = index.candidates(item.words | item.actors, _reach(item.range))
         best, best_score, conflict = None, 0.0, False
+        period = is_period(item)
         for c in candidates:
-            cluster = clusters[c]
-            if is_period(cluster.items[0]) != is_period(item):
+            if periods[c] != period:
                 continue
+            cluster = clusters[c]
             span = cluster.span()
             same_doc = item.mention.doc in cluster.docs
             needed = MERGE_SAME_DOC if same_doc else MERGE_CROSS_DOC
@@ -96,6 +99,7 @@ def cluster_items(items: list[Item], idf: Idf) -> list[Cluster]:
                 best, best_score, conflict = c, score, is_conflict
         if best is None:
             clusters.append(Cluster([]))
+            periods.append(period)
             best = len(clusters) - 1
         clusters[best].add(item, conflict)
         index.add(best, item.words | item.actors, clusters[best].span())
@@ -117,7 +121,7 @@ def _may_join(item: Item, cluster: Cluster) -> bool:
     """A mention dated more vaguely than the cluster joins it only as ``vague_fits``
     allows: "X suspended his campaign this month" is not Y's suspension on the 15th."""
     if item.range.rank <= COARSE and item.range.rank < cluster.rank:
-        return vague_fits(item, cluster.items)
+        return vague_fits(item, cluster)
     return True
 
 

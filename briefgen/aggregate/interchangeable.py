@@ -133,7 +133,22 @@ def _written_together(a: set[str], b: set[str], texts: Mapping[str, str]) -> boo
     together = re.compile(
         "|".join(rf"\b{re.escape(x)}(?:['’]s)?\s+{re.escape(_SUFFIX.sub('', y))}" for x, y in pairs)
     )
-    return any(together.search(t) for t in texts.values())
+    return any(together.search(t) for t in _naming_both(a, b, texts))
+
+
+def _naming_both(a: set[str], b: set[str], texts: Mapping[str, str]) -> Iterator[str]:
+    """The texts holding a name of each, as written without its suffix ("Republican" of
+    "Republicans"), which every name and form the patterns above join holds: a plain
+    substring test passes over a text far faster than a pattern of every pair, and the
+    pairs to ask grow with the corpus as its texts do."""
+    if not a or not b:  # no pair: the empty pattern, which every text matches
+        yield from texts.values()
+        return
+    stems_a = {_SUFFIX.sub("", x) for x in a}
+    stems_b = {_SUFFIX.sub("", y) for y in b}
+    for t in texts.values():
+        if any(s in t for s in stems_a) and any(s in t for s in stems_b):
+            yield t
 
 
 def _written_as_two(a: set[str], b: set[str], texts: Mapping[str, str]) -> bool:
@@ -146,4 +161,4 @@ def _written_as_two(a: set[str], b: set[str], texts: Mapping[str, str]) -> bool:
     two = re.compile(
         "|".join(rf"\b{re.escape(x)}(?:s|\s+[Pp]arty)?{_AS_TWO}{re.escape(y)}\b" for x, y in pairs)
     )
-    return any(two.search(t) for t in texts.values())
+    return any(two.search(t) for t in _naming_both(a, b, texts))

@@ -94,6 +94,13 @@ class Cluster:
     conflicts: list[tuple[Item, Item]] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
     range: When | None = None
+    # What ``rank`` and ``vague_fits`` read of every member, kept with the number of
+    # members it was read from: a cluster is asked by every mention of its weeks, and
+    # members are only ever added.
+    _rank: tuple[int, int] = field(default=(0, 0), init=False, repr=False, compare=False)
+    _parties: tuple[int, frozenset[str], frozenset[str]] = field(
+        default=(0, frozenset(), frozenset()), init=False, repr=False, compare=False
+    )
 
     def add(self, item: Item, conflict: bool = False) -> None:
         """Add a member; a conflicting one does not narrow the agreed dates."""
@@ -115,7 +122,21 @@ class Cluster:
 
     @property
     def rank(self) -> int:
-        return max(i.range.rank for i in self.items)
+        n = len(self.items)
+        if self._rank[0] != n or not n:
+            self._rank = (n, max(i.range.rank for i in self.items))
+        return self._rank[1]
+
+    def parties(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The members' participants (``_participants``), and every party they name."""
+        n = len(self.items)
+        if self._parties[0] != n or not n:
+            self._parties = (
+                n,
+                frozenset(t for o in self.items for t in _participants(o)),
+                frozenset(t for o in self.items for t in o.parties),
+            )
+        return self._parties[1], self._parties[2]
 
 
 def make_item(mention: EventMention, idf: Idf) -> Item | None:
@@ -299,9 +320,9 @@ def _participants(item: Item) -> frozenset[str]:
     return item.parties - item.settings
 
 
-def vague_fits(item: Item, members: list[Item]) -> bool:
+def vague_fits(item: Item, cluster: Cluster) -> bool:
     """Whether a mention dated more vaguely (a month, a season, a year) may tell the
-    happening of ``members``, which date it more precisely.
+    happening of the ``cluster``'s members, which date it more precisely.
 
     A month holds many happenings of one kind told with one verb: "X suspended his
     campaign at the beginning of this month" is not Y's suspension on the 15th, "a
@@ -311,13 +332,14 @@ def vague_fits(item: Item, members: list[Item]) -> bool:
     one that names none ("the singer died in June"), or an event naming none, is judged by
     words and kind as before.
     """
+    # Nothing to tell by: a mention naming no one, or an event whose mentions name no one
+    # ("the concert takes place on 8 October"), is judged by words and kind.
     own = _participants(item)
-    theirs = frozenset(t for o in members for t in _participants(o))
-    if not own or not theirs:
-        # Nothing to tell by: a mention naming no one, or an event whose mentions name
-        # no one ("the concert takes place on 8 October"), is judged by words and kind.
+    if not own:
+        return True
+    theirs, named = cluster.parties()
+    if not theirs:
         return True
     # A participant of the vague mention may be where the event's own mentions place it
     # ("two children in California", "the first cases, two California children").
-    named = frozenset(t for o in members for t in o.parties)
-    return bool(own & named) or any(retold(item, o, RETOLD_VAGUE) for o in members)
+    return bool(own & named) or any(retold(item, o, RETOLD_VAGUE) for o in cluster.items)

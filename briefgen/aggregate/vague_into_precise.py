@@ -15,7 +15,9 @@ shared date, kind or protagonist alone.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from datetime import date
 
 from briefgen.aggregate.same_happening import (
     COARSE,
@@ -90,11 +92,7 @@ def attach_vague(clusters: list[Cluster], idf: Idf) -> list[Cluster]:
     company's spin-off) as sources of its own.
     """
     profiles = [_profile(c, idf) for c in clusters]
-    index: dict[str, set[int]] = {}
-    for k, p in enumerate(profiles):
-        if not p.period:
-            for key in p.bag | {"~" + c for c in _classes(p.context)}:
-                index.setdefault(key, set()).add(k)
+    index = _DatedIndex(profiles)
     order = sorted(range(len(clusters)), key=lambda n: (-profiles[n].rank, n))
     gone: set[int] = set()
     for n in order:
@@ -102,7 +100,7 @@ def attach_vague(clusters: list[Cluster], idf: Idf) -> list[Cluster]:
         if n in gone or v.rank > 3 or v.period:
             continue
         keys = v.actors | {"~" + c for c in _classes(v.context)}
-        candidates = sorted({k for key in keys for k in index.get(key, ())} - gone - {n})
+        candidates = sorted(index.starting_within(keys, v.span) - gone - {n})
         best, best_score = None, 0.0
         for k in candidates:
             p = profiles[k]
@@ -116,6 +114,41 @@ def attach_vague(clusters: list[Cluster], idf: Idf) -> list[Cluster]:
                 clusters[best].add(item)
             gone.add(n)
     return [c for k, c in enumerate(clusters) if k not in gone]
+
+
+class _DatedIndex:
+    """The precise clusters under each of their words and kinds, in the order of their
+    first day: a vague cluster's candidates are those inside its dates, looked up.
+
+    A corpus twice as long holds twice the clusters naming its protagonist, but not inside
+    one month or year: read whole, a key's list grew with the corpus for every vague
+    cluster; its stretch of the vague cluster's dates does not. The profiles are made once,
+    before any cluster joins another, so their dates do not move while it is read.
+    """
+
+    def __init__(self, profiles: list[_Profile]) -> None:
+        filed: dict[str, list[int]] = {}
+        for k, p in enumerate(profiles):
+            if not p.period:
+                for key in p.bag | {"~" + c for c in _classes(p.context)}:
+                    filed.setdefault(key, []).append(k)
+        self.ids: dict[str, list[int]] = {}
+        self.firsts: dict[str, list[date]] = {}
+        for key, ids in filed.items():
+            ids.sort(key=lambda k: profiles[k].span.first)
+            self.ids[key] = ids
+            self.firsts[key] = [profiles[k].span.first for k in ids]
+
+    def starting_within(self, keys: frozenset[str], span: When) -> set[int]:
+        """The clusters filed under any of ``keys`` whose first day is inside ``span`` (a
+        cluster starting later ends after it; one starting earlier is not inside it)."""
+        found: set[int] = set()
+        for key in keys:
+            firsts = self.firsts.get(key)
+            if firsts:
+                lo = bisect_left(firsts, span.first)
+                found.update(self.ids[key][lo : bisect_right(firsts, span.last, lo)])
+        return found
 
 
 def _said(cluster: Cluster) -> frozenset[str]:
@@ -132,19 +165,21 @@ def _told_alike(vague: Cluster, precise: Cluster) -> bool:
 
 def _attach_score(vague: Cluster, v: _Profile, precise: Cluster, p: _Profile, idf: Idf) -> float:
     """How well a vaguer cluster fits a more precise one inside its dates (0: not at all)."""
-    if p.period or any(dated_apart(i, precise) for i in vague.items):
-        return 0.0
-    if not any(vague_fits(i, precise.items) for i in vague.items):
-        return 0.0  # a vague mention naming only participants the event does not have
-    if v.kinds & SUB_EVENTS != p.kinds & SUB_EVENTS:
+    # What the two profiles tell first: a vague cluster meets every precise one of its
+    # month or year, and most fail on these before their members need reading.
+    if p.period or v.kinds & SUB_EVENTS != p.kinds & SUB_EVENTS:
         return 0.0  # a sub-event and the event it belongs to
-    if any(inherited(i) for i in vague.items) and not v.kinds & p.kinds:
-        return 0.0
     shared_kinds = _classes(v.context) & _classes(p.context)
     if v.kinds and p.context and not _classes(v.kinds) & _classes(p.context):
         return 0.0  # different kinds of happening
     if not shared_kinds and (v.rank <= 1 or v.docs <= p.docs):
         return 0.0  # a year, or one source's own events: the kind must match
+    if any(dated_apart(i, precise) for i in vague.items):
+        return 0.0
+    if not any(vague_fits(i, precise) for i in vague.items):
+        return 0.0  # a vague mention naming only participants the event does not have
+    if any(inherited(i) for i in vague.items) and not v.kinds & p.kinds:
+        return 0.0
     if v.rank <= 1 and not (v.kinds & p.kinds and _told_alike(vague, precise)):
         # A year holds many happenings, and the words of one ("Iran's nuclear deal") are
         # the setting of another ("a rally against the nuclear deal"): a mention dated
