@@ -18,3 +18,20 @@ def extraction_with(text: str, *names: tuple[str, str]) -> Extraction:
         for m in re.finditer(re.escape(name), text)
     )
     return Extraction(document=doc, sentences=spans, mentions=mentions)
+
+
+def report_naming(doc: str, day: str, text: str, names: tuple[tuple[str, str], ...]) -> Extraction:
+    """A report ``doc`` of ``day``: ``text`` split at ". ", with an actor mention (name,
+    type) of ``names`` wherever each is written."""
+    mentions = []
+    for name, kind in names:
+        at = text.find(name)
+        while at >= 0:
+            mentions.append(Mention(doc, at, at + len(name), name, "name", kind))  # type: ignore[arg-type]
+            at = text.find(name, at + 1)
+    sentences, start = [], 0
+    for part in text.split(". "):
+        sentences.append((start, start + len(part) + 1))
+        start += len(part) + 2
+    document = Document(doc, doc, "txt", text, "", day, "stated")
+    return Extraction(document=document, sentences=tuple(sentences), mentions=tuple(mentions))

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from sentence_fixtures import report_naming
+
 from briefgen.figures import passer_by
-from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Mention, Timex
+from briefgen.models import Event, EventMention, Evidence, Extraction, Timex
 from briefgen.story import elsewhere, topic
 from briefgen.summarize import summarize
 from briefgen.timeline import select_timeline
@@ -40,33 +42,16 @@ ATTACK = (
 )
 
 
-def _extraction(doc: str, day: str, text: str, names: tuple[tuple[str, str], ...]) -> Extraction:
-    """A document naming each (name, type) of ``names`` wherever it is written."""
-    mentions = []
-    for name, kind in names:
-        at = text.find(name)
-        while at >= 0:
-            mentions.append(Mention(doc, at, at + len(name), name, "name", kind))
-            at = text.find(name, at + 1)
-    sentences = []
-    start = 0
-    for part in text.split(". "):
-        sentences.append((start, start + len(part) + 1))
-        start += len(part) + 2
-    document = Document(doc, doc, "txt", text, "", day, "stated")
-    return Extraction(document=document, sentences=tuple(sentences), mentions=tuple(mentions))
-
-
 def _corpus() -> list[Extraction]:
     """Nine reports on the campaign (three told thrice, as three papers would) and one on
     an attack abroad: a corpus with a typical source (``story.TYPICAL_SOURCES``)."""
     people = (("Pike", "person"), ("Vance", "person"), ("Osei", "person"), ("Ohio", "state"))
     out = [
-        _extraction(f"{d}{n}" if n else d, day, text, people)
+        report_naming(f"{d}{n}" if n else d, day, text, people)
         for n in range(3)
         for d, (day, text) in CAMPAIGN.items()
     ]
-    return [*out, _extraction("d", "2016-07-15", ATTACK, people)]
+    return [*out, report_naming("d", "2016-07-15", ATTACK, people)]
 
 
 def _mention(x: Extraction, sentence: str, when: str) -> EventMention:
@@ -115,7 +100,7 @@ def test_a_supporter_told_by_age_is_colour_even_beside_a_principal_s_name() -> N
     texts = {"e": supporter, "f": candidate}
     for doc, text in texts.items():
         corpus.append(
-            _extraction(doc, "2016-07-17", text, (("Pike", "person"), ("Vance", "person")))
+            report_naming(doc, "2016-07-17", text, (("Pike", "person"), ("Vance", "person")))
         )
     by_id = {x.document.id: x for x in corpus}
     events = [_event(doc, by_id[doc], text, "2016-07-16", 1.0) for doc, text in texts.items()]
@@ -155,7 +140,7 @@ ROUNDUP = (
 
 def _roundup_corpus() -> tuple[list[Extraction], Extraction]:
     people = (("Pike", "person"), ("Vance", "person"))
-    page = _extraction("r", "2016-07-19", ROUNDUP, people)
+    page = report_naming("r", "2016-07-19", ROUNDUP, people)
     return [*_corpus(), page], page
 
 

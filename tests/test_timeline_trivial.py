@@ -5,8 +5,9 @@ several sources retell is an entry; a question told without what it asked is a l
 from __future__ import annotations
 
 import pytest
+from sentence_fixtures import report_naming
 
-from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Mention, Timex
+from briefgen.models import Event, EventMention, Evidence, Extraction, Timex
 from briefgen.newsworthy import tells_news
 from briefgen.timeline import select_timeline
 
@@ -20,19 +21,7 @@ FOUNDING = "Ruiz founded the tenants' union in 2012."
 
 
 def _extraction(doc: str, text: str) -> Extraction:
-    names = (("Ruiz", "person"), ("Okafor", "person"))
-    mentions = []
-    for name, kind in names:
-        at = text.find(name)
-        while at >= 0:
-            mentions.append(Mention(doc, at, at + len(name), name, "name", kind))
-            at = text.find(name, at + 1)
-    sentences, start = [], 0
-    for part in text.split(". "):
-        sentences.append((start, start + len(part) + 1))
-        start += len(part) + 2
-    document = Document(doc, doc, "txt", text, "", "2024-03-07", "stated")
-    return Extraction(document=document, sentences=tuple(sentences), mentions=tuple(mentions))
+    return report_naming(doc, "2024-03-07", text, (("Ruiz", "person"), ("Okafor", "person")))
 
 
 def _mention(x: Extraction, sentence: str, when: str) -> EventMention:
