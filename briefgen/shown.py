@@ -92,14 +92,11 @@ def clean(text: str) -> str:
 # Page furniture that is no sentence of news: a link, a social-media handle or hashtag.
 # A wire's instrument code ("The peso MXN= rose") is one too.
 _FURNITURE = re.compile(
-    # a figure of the page the brief does not carry: "The chart below shows ..."
-    r"\b(?:[Tt]he|[Tt]his)\s+(?:chart|graph|graphic|map|table|picture|photo|image|video)\s+"
-    r"(?:below|above)\b|\((?:see|pictured)\s+(?:below|above|left|right)\)|"
     r"https?://|www\.|\bpic\.twitter\.|\bt\.co/|(?<![\w.])[@#][A-Za-z]\w+|\b[A-Z]{2,}\s?="
 )
 # A pointer to media the page embeds and the brief does not carry: "posted the following
-# picture", "watch the video below", "see the tweet above", "(watch it below)". The
-# sentence tells of something the reader is not shown.
+# picture", "The chart below shows ...", "see the tweet above", "(watch it below)",
+# "(pictured left)". The sentence tells of something the reader is not shown.
 _MEDIA = (
     r"(?:chart|graph|graphic|infographic|map|table|picture|photo|photograph|image|video|clip"
     r"|footage|tweet|post|message|statement|gallery|slideshow|interview|exchange|ad|advert)s?"
@@ -110,6 +107,7 @@ _EMBEDDED = re.compile(
     r"(?:below|above)\b"
     r"|\b(?i:see|watch|listen|view|read|pictured|shown|embedded)\s+(?:to\s+)?"
     r"(?:(?:it|them|this|here|the\s+[a-z]+)\s+)?(?:below|above)\b"
+    r"|\((?:see|pictured)\s+(?:left|right)\)"
 )
 # A question the narration asks ("Does that mean a peak will come earlier?") states nothing.
 _ASKS = re.compile(r"\?\s*$")

@@ -77,6 +77,8 @@ from briefgen.shown import clean, read_alone, stands_alone
         "I think the virus will be contained in the end…",
         "“They are coming with everyone, including doctors,” said a neighbour, 73.",
         "The chart below shows how searches for the virus rose after April 23.",
+        "The mayor cut the ribbon (pictured left) on Monday.",
+        "The mayor cut the ribbon (see above) on Monday.",
         "“That doesn't mean no answer,” one aide said late last month, “but a quiet one.”",
         "“This is very much like the first debate in 2000,” said a longtime adviser.",
         "The senator decried that figure, saying the mayor held three meetings last month.",
