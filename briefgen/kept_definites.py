@@ -124,22 +124,15 @@ def kept_definites(
         yield None
         return
     with BesideCache(cache, table="definites", kind=Resolutions) as stored:
-        wanted = {
-            x.document.id: stored.key(key)
-            for x in extractions
-            if (key := keys.get(x.document.id)) is not None
-        }
-        found = stored.get_many(sorted(set(wanted.values())))
+        wanted = stored.wanted(extractions, keys)
+        found = stored.found(wanted)
         # each sentence as the one string its extraction's evidence holds (``holding``)
         kept = {}
         for x in extractions:
-            entry = found.get(wanted.get(x.document.id, ""))
+            entry = found.get(x.document.id)
             if entry is not None:
                 held = evidence_sentences(x)
                 kept[x.document.id] = Resolutions(tuple(holding(r, held) for r in entry.sentences))
         definites = KeptDefinites(kept)
         yield definites
-        for doc in sorted(definites.changed):
-            if doc in wanted:
-                stored.put(wanted[doc], definites.entry(doc))
-        stored.drop_stale()
+        stored.keep({wanted[d]: definites.entry(d) for d in definites.changed if d in wanted})

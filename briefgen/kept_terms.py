@@ -13,15 +13,13 @@ texts only. A corrupt or foreign entry is ignored and the text read again.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen.aggregate.terms import terms
 from briefgen.anaphora import used_words
-from briefgen.extract.cache import EntryCache
-from briefgen.structure.cached import structure_settings
+from briefgen.structure.cached import TextCache, text_key
 
 __all__ = ["DocumentTerms", "KeptTerms", "read_terms", "store_terms"]
 
@@ -54,10 +52,8 @@ def read_terms(texts: Mapping[str, str], cache: Path | None) -> KeptTerms:
     kept = KeptTerms()
     found: dict[str, DocumentTerms] = {}
     if cache is not None:
-        settings = structure_settings()
-        keys = {_key(t, settings): t for t in set(texts.values())}
-        with EntryCache(cache, settings, table="terms", kind=DocumentTerms) as stored:
-            found = {keys[k]: e for k, e in stored.get_many(sorted(keys)).items()}
+        with TextCache(cache, table="terms", kind=DocumentTerms) as stored:
+            found = stored.read_texts(texts.values())
     for doc, text in texts.items():
         share = found.get(text)
         if share is None:
@@ -68,15 +64,10 @@ def read_terms(texts: Mapping[str, str], cache: Path | None) -> KeptTerms:
 
 def store_terms(kept: KeptTerms, cache: Path | None) -> None:
     """Keep the shares this build worked out in ``cache``."""
-    if cache is None:
-        return
-    settings = structure_settings()
-    with EntryCache(cache, settings, table="terms", kind=DocumentTerms) as stored:
-        for text, share in sorted(kept.new.items()):
-            stored.put(_key(text, settings), share)
-        stored.drop_stale()
+    if cache is not None:
+        with TextCache(cache, table="terms", kind=DocumentTerms) as stored:
+            stored.keep_texts(kept.new)
 
 
 def _key(text: str, settings: str) -> str:
-    # (a text read with its undecodable bytes kept as surrogates hashes too)
-    return hashlib.sha256(f"terms:{settings}:{text}".encode("utf-8", "surrogatepass")).hexdigest()
+    return text_key("terms", text, settings)

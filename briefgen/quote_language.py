@@ -14,14 +14,12 @@ is ignored and the text classified again.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefgen.extract.cache import EntryCache
 from briefgen.ingest.language import foreign, model_decides
-from briefgen.structure.cached import structure_settings
+from briefgen.structure.cached import TextCache
 
 __all__ = ["QuoteLanguage", "QuoteLanguages", "read_languages", "store_languages"]
 
@@ -56,23 +54,13 @@ def read_languages(texts: Iterable[str], cache: Path | None) -> QuoteLanguages:
     (``model_decides``); none without a cache."""
     if cache is None:
         return QuoteLanguages()
-    settings = structure_settings()
-    keys = {_key(t, settings): t for t in {t for t in texts if model_decides(t)}}
-    with EntryCache(cache, settings, table="languages", kind=QuoteLanguage) as stored:
-        found = stored.get_many(sorted(keys))
-    return QuoteLanguages({keys[k]: e.foreign for k, e in found.items()})
+    with TextCache(cache, table="languages", kind=QuoteLanguage) as stored:
+        found = stored.read_texts(t for t in texts if model_decides(t))
+    return QuoteLanguages({t: e.foreign for t, e in found.items()})
 
 
 def store_languages(languages: QuoteLanguages, cache: Path | None) -> None:
     """Keep the verdicts this build classified in ``cache``."""
-    if cache is None:
-        return
-    settings = structure_settings()
-    with EntryCache(cache, settings, table="languages", kind=QuoteLanguage) as stored:
-        for text, verdict in sorted(languages.new.items()):
-            stored.put(_key(text, settings), QuoteLanguage(verdict))
-        stored.drop_stale()
-
-
-def _key(text: str, settings: str) -> str:
-    return hashlib.sha256(f"languages:{settings}:{text}".encode()).hexdigest()
+    if cache is not None:
+        with TextCache(cache, table="languages", kind=QuoteLanguage) as stored:
+            stored.keep_texts({t: QuoteLanguage(v) for t, v in languages.new.items()})

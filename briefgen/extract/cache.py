@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+K = TypeVar("K")
 
 CACHE_FOLDER = ".cache"
 DB_NAME = "extractions.sqlite"
@@ -239,6 +240,19 @@ class EntryCache(Generic[T]):
                     found[key] = entry
         return found
 
+    def found(self, wanted: Mapping[K, str]) -> dict[K, T]:
+        """The entries stored under ``wanted``'s keys (what wants an entry -> its key) that
+        check out, by what wanted them; the rest are misses."""
+        stored = self.get_many(sorted(set(wanted.values())))
+        return {item: stored[key] for item, key in wanted.items() if key in stored}
+
+    def keep(self, made: Mapping[str, T]) -> None:
+        """Store the entries this build made (key -> entry) and drop the stale ones: the
+        end of a build's use of the table."""
+        for key in sorted(made):
+            self.put(key, made[key])
+        self.drop_stale()
+
     def put(self, key: str, entry: T) -> None:
         """Store one entry (committed at once: an interrupted build keeps it)."""
         value = zlib.compress(_json_bytes({"key": key, "value": encode(entry)}))
@@ -336,6 +350,15 @@ class BesideCache(EntryCache[T]):
         """The entry of the extraction stored under ``extraction_key``."""
         return _sha256(f"{self._table}:{extraction_key}".encode())
 
+    def wanted(self, extractions: Sequence[Extraction], keys: Mapping[str, str]) -> dict[str, str]:
+        """Document id -> the key of its entry, for each of ``extractions`` with an
+        extraction key (``keys``: document id -> key)."""
+        return {
+            x.document.id: self.key(key)
+            for x in extractions
+            if (key := keys.get(x.document.id)) is not None
+        }
+
     def each(
         self,
         extractions: Sequence[Extraction],
@@ -347,18 +370,13 @@ class BesideCache(EntryCache[T]):
         without a key is not stored). Read ``_EACH_BATCH`` at a time."""
         for start in range(0, len(extractions), _EACH_BATCH):
             batch = extractions[start : start + _EACH_BATCH]
-            wanted = {
-                x.document.id: self.key(key)
-                for x in batch
-                if (key := keys.get(x.document.id)) is not None
-            }
-            found = self.get_many(sorted(set(wanted.values())))
+            wanted = self.wanted(batch, keys)
+            found = self.found(wanted)
             for x in batch:
-                key = wanted.get(x.document.id)
-                entry = found.get(key) if key is not None else None
+                entry = found.get(x.document.id)
                 if entry is None:
                     entry = make(x)
-                    if key is not None:
+                    if (key := wanted.get(x.document.id)) is not None:
                         self.put(key, entry)
                 yield entry
 

@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from briefgen import __version__
 from briefgen.extract.cache import FORMAT, EntryCache, _code_digest, _json_bytes
@@ -34,6 +35,8 @@ from briefgen.models import Block, Document
 from briefgen.structure.copies import Sketch
 from briefgen.structure.profile import CorpusProfile
 from briefgen.structure.stories import Naming
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -156,15 +159,35 @@ def structure_settings() -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 
-class SketchCache(EntryCache[Sketch]):
-    """What the copy search reads of each text (``copies.Sketch``), under the text."""
+def text_key(table: str, text: str, settings: str) -> str:
+    """The key of ``text``'s entry in ``table`` under ``settings``."""
+    # (a text read with its undecodable bytes kept as surrogates hashes too)
+    payload = f"{table}:{settings}:{text}".encode("utf-8", "surrogatepass")
+    return hashlib.sha256(payload).hexdigest()
 
-    def __init__(self, path: Path, settings: str) -> None:
-        super().__init__(path, settings, table="sketches", kind=Sketch)
+
+class TextCache(EntryCache[T]):
+    """A table of entries that rest on one text alone, each under the text and the
+    structure stage's settings (``structure_settings``, unless given): a document renamed,
+    re-dated or moved to another file keeps its entry, and one text under two ids has one.
+    Used as ``EntryCache``, or by text: ``read_texts``, ``keep_texts``."""
+
+    def __init__(
+        self, path: Path, *, table: str, kind: type[T], settings: str | None = None
+    ) -> None:
+        settings = structure_settings() if settings is None else settings
+        super().__init__(path, settings, table=table, kind=kind)
 
     def key(self, text: str) -> str:
-        payload = {"text": text, "settings": self.settings}
-        return hashlib.sha256(_json_bytes(payload)).hexdigest()
+        return text_key(self._table, text, self.settings)
+
+    def read_texts(self, texts: Iterable[str]) -> dict[str, T]:
+        """Text -> its entry, for those of ``texts`` the table holds (and that check out)."""
+        return self.found({t: self.key(t) for t in set(texts)})
+
+    def keep_texts(self, made: Mapping[str, T]) -> None:
+        """Store the entries this build made (text -> entry) and drop the stale ones."""
+        self.keep({self.key(t): e for t, e in made.items()})
 
 
 class StructureCache(EntryCache[Structured]):
@@ -174,7 +197,8 @@ class StructureCache(EntryCache[Structured]):
     def __init__(self, path: Path, settings: str | None = None) -> None:
         settings = structure_settings() if settings is None else settings
         super().__init__(path, settings, table="structures", kind=Structured)
-        self.sketches = SketchCache(path, settings)
+        # what the copy search reads of each text (``copies.Sketch``), under the text
+        self.sketches = TextCache(path, table="sketches", kind=Sketch, settings=settings)
 
     def drop_stale(self) -> None:
         super().drop_stale()

@@ -126,9 +126,7 @@ def _sketched(documents: Sequence[Document], cache: StructureCache | None) -> di
     """What the copy search reads of each document (by id), as far as the cache holds it."""
     if cache is None:
         return {}
-    keys = {d.id: cache.sketches.key(d.text) for d in documents}
-    stored = cache.sketches.get_many(sorted(set(keys.values())))
-    return {i: stored[k] for i, k in keys.items() if k in stored}
+    return cache.sketches.found({d.id: cache.sketches.key(d.text) for d in documents})
 
 
 def _keep_sketches(
