@@ -132,7 +132,7 @@ def summarize(
         extractions,
         published,
     )
-    # A genre's routine line is no judgment and no key figure (``threads.templates``).
+    # A genre's routine line is no judgment and no key figure (``routine.templates``).
     news = [c for c in candidates if not c.routine]
     if standing is None:
         standing = closing_thread(

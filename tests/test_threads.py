@@ -10,18 +10,10 @@ from datetime import date
 from briefgen.aggregate.terms import Idf, norm, terms
 from briefgen.bottomline import Candidate
 from briefgen.models import Block, Document, Evidence, Extraction
+from briefgen.routine import COMPARED, SHAPE_SIMILAR, TEMPLATE_DOCS, shape, templates
+from briefgen.subjects import other_subject, subjects_of
 from briefgen.summarize import summarize
-from briefgen.threads import (
-    COMPARED,
-    SHAPE_SIMILAR,
-    TEMPLATE_DOCS,
-    Opening,
-    other_subject,
-    shape,
-    subjects_of,
-    templates,
-    weigh,
-)
+from briefgen.threads import Opening, weigh
 
 DAY = date(2021, 5, 2)
 
@@ -205,7 +197,7 @@ def test_templates_are_the_lines_a_pair_by_pair_reading_finds() -> None:
 def test_a_line_read_again_tells_its_first_word_a_name_only_where_the_corpus_knows_it() -> None:
     # A line's words are kept once for its three readings; whether its capitalised first
     # word is a name depends on what the corpus capitalises, asked at each reading.
-    from briefgen.threads import _names
+    from briefgen.subjects import _names
 
     line = "Blockbuster shares closed above Acme Corp. on Friday."
     assert _names(line, frozenset({"blockbuster"})) == {"blockbuster", "acme corp", "friday"}
