@@ -105,14 +105,18 @@ def _corpus_vector(
 CENTRALITY_SAMPLE = 200
 
 
-def _representative(cluster: Cluster, idf: Idf) -> Item:
-    """The most precisely dated mention that agrees best with the others.
+def _representative(cluster: Cluster, idf: Idf, days: Span | None = None) -> Item:
+    """The most precisely dated mention that agrees best with the others (of those dated
+    ``days``, when given).
 
     A description that itself names the kind of happening the others' sentences
     report ("under guard" where they say "secured") counts a little more.
     """
     best_rank = max(i.range.rank for i in cluster.items)
-    pool = _spread([i for i in cluster.items if i.range.rank == best_rank], CENTRALITY_SAMPLE)
+    pool = [
+        i for i in cluster.items if i.range.rank == best_rank and (days is None or _span(i) == days)
+    ]
+    pool = _spread(pool, CENTRALITY_SAMPLE)
     # Agreement with every other mention costs the square of the cluster's size: a cluster
     # of thousands (a synthetic or repetitive corpus) is judged against an even sample.
     others = _spread(list(cluster.items), CENTRALITY_SAMPLE)
@@ -143,13 +147,49 @@ _EXPLICIT = re.compile(
 )
 
 
-def _event_date(cluster: Cluster, rep: Item) -> str:
-    """The representative's date, unless more sources give another (days apart, not next)."""
-    if all(a.range.gap(b.range) <= 1 for a, b in cluster.conflicts):
-        return rep.mention.date
-    votes = Counter(i.mention.date for i in cluster.items if i.range.rank == rep.range.rank)
-    top = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-    return rep.mention.date if votes[rep.mention.date] >= top[1] else top[0]
+# A source writing the day out ("on 27 April") weighs this much against one whose day
+# this system reads from a relative phrase ("late on Tuesday" in a page of Wednesday,
+# "yesterday" in one published after midnight or in another time zone), where the two
+# give days next to each other: one written day outweighs one reading, two sources'
+# readings outweigh it.
+WRITTEN_VOTE = 1.5
+
+
+Span = tuple[date, date]
+
+
+def _span(item: Item) -> Span:
+    """The days the item's date covers: a time of day is its day's."""
+    return item.range.first, item.range.last
+
+
+def _supported(cluster: Cluster, rep: Item) -> Span:
+    """The days the sources support, of those the mentions as precise as the
+    representative give (none is made up): the representative's, unless more independent
+    sources give others, or, for the day next to it (a relative phrase's reading a day
+    off), more weight of sources (``WRITTEN_VOTE``). A source counts once for each date it
+    gives. Days further apart are more often two happenings merged than one misread: a
+    written date does not outvote a reading there."""
+    same = [i for i in cluster.items if i.range.rank == rep.range.rank]
+    ranges = {_span(i): i.range for i in same}
+    own = _span(rep)
+    if len(ranges) < 2:
+        return own
+    written: dict[Span, dict[str, bool]] = {}
+    for i in same:
+        docs = written.setdefault(_span(i), {})
+        docs[i.mention.doc] = docs.get(i.mention.doc, False) or explicit_day(i.mention)
+    weight = {
+        d: sum(WRITTEN_VOTE if w else 1.0 for w in docs.values()) for d, docs in written.items()
+    }
+
+    def outvotes(d: Span) -> bool:
+        if ranges[d].gap(ranges[own]) <= 1:
+            return weight[d] > weight[own]
+        return len(written[d]) > len(written[own])
+
+    ranked = sorted((d for d in written if d != own), key=lambda d: (-weight[d], d))
+    return next((d for d in ranked if outvotes(d)), own)
 
 
 def _disagreements(cluster: Cluster) -> tuple[str, ...]:
@@ -227,7 +267,11 @@ class _Context:
 def _event(cluster: Cluster, context: _Context) -> Event:
     idf = context.idf
     rep = _representative(cluster, idf)
-    when = _event_date(cluster, rep)
+    days = _supported(cluster, rep)
+    if days != _span(rep):
+        # the event is shown by a mention of the day the sources support, and under it
+        rep = _representative(cluster, idf, days)
+    when = rep.mention.date
     mentions = sorted(
         (i.mention for i in cluster.items), key=lambda m: (m.doc, m.evidence.start, m.id)
     )
