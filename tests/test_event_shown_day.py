@@ -43,7 +43,10 @@ def test_a_day_written_out_outweighs_a_relative_phrase_read_a_day_off() -> None:
 
 
 def test_two_sources_outweigh_one_on_the_day_next_to_theirs() -> None:
-    monday = [(d, "2020-06-15", "on Monday", "2020-06-15") for d in ("b", "c")]
+    monday = [
+        ("b", "2020-06-15", "on Monday", "2020-06-15"),
+        ("c", "2020-06-16", "on Monday, officials said", "2020-06-15"),
+    ]
     assert _shown(_LATE_TUESDAY, *monday)[0] == "2020-06-15"
     # and two sources' readings outweigh one day written out
     written = ("d", "2020-06-20", "on 16 June", "2020-06-16")
@@ -67,3 +70,15 @@ def test_a_written_day_days_away_outvotes_a_reading_only_by_more_sources() -> No
     assert _shown(reading, written, ("c", "2020-06-29", "on June 15", "2020-06-15"))[0] == (
         "2020-06-15"
     )
+
+
+def test_a_sentence_re_run_word_for_word_is_one_source() -> None:
+    # a wire story re-run the next day: its "yesterday" read against the later page gives
+    # the day after, but the copy is no second source against the other report's day
+    first = ("a", "2020-06-16", "yesterday", "2020-06-15")
+    copy = ("b", "2020-06-17", "yesterday", "2020-06-16")
+    other = ("c", "2020-06-16", "on Tuesday, officials said", "2020-06-16")
+    assert _shown(first, copy, other)[0] == "2020-06-15"
+    # control: another source's own words are a second one
+    own = ("b", "2020-06-17", "on Tuesday, a spokesman said", "2020-06-16")
+    assert _shown(first, own, other)[0] == "2020-06-16"

@@ -18,7 +18,7 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -163,33 +163,61 @@ def _span(item: Item) -> Span:
     return item.range.first, item.range.last
 
 
-def _supported(cluster: Cluster, rep: Item) -> Span:
-    """The days the sources support, of those the mentions as precise as the
-    representative give (none is made up): the representative's, unless more independent
-    sources give others, or, for the day next to it (a relative phrase's reading a day
-    off), more weight of sources (``WRITTEN_VOTE``). A source counts once for each date it
-    gives. Days further apart are more often two happenings merged than one misread: a
-    written date does not outvote a reading there."""
-    same = [i for i in cluster.items if i.range.rank == rep.range.rank]
-    ranges = {_span(i): i.range for i in same}
+def _vote(mention: EventMention) -> float:
+    """What a mention weighs for its date: a report's date written out ``WRITTEN_VOTE``,
+    a relative phrase's reading (or an announcement's date: a plan moves) 1, a sentence no
+    phrase of which dates it (read as of its page's day) nothing."""
+    if not mention.timex.text.strip():
+        return 0.0
+    return WRITTEN_VOTE if explicit_day(mention) and not mention.scheduled else 1.0
+
+
+def _next_day(cluster: Cluster, rep: Item, publication: Mapping[str, date | None]) -> Span | None:
+    """The day next to the representative's that the sources support over it, if any: a
+    relative phrase's reading a day off ("late on Tuesday" in the next day's page,
+    "yesterday" in one published past midnight) yields to a day written out ("on 15
+    June") or given by more sources (``WRITTEN_VOTE``). Nothing is made up: the day is
+    one a mention as precise as the representative gives.
+
+    A source votes once for each date. A sentence no phrase of which dates it (read as of
+    its page's day) does not vote, and a representative so dated keeps its day: neither
+    side says when. A sentence several sources carry word for word (a wire story re-run
+    the next day, its "yesterday" read against the later page) is one source's, and votes
+    for the date of its first publication."""
     own = _span(rep)
-    if len(ranges) < 2:
-        return own
-    written: dict[Span, dict[str, bool]] = {}
+    if _vote(rep.mention) == 0.0:
+        return None
+    same = [i for i in cluster.items if i.range.rank == rep.range.rank]
+    near = {_span(i) for i in same if i.range.gap(rep.range) <= 1} - {own}
+    if not near:
+        return None
+
+    def told(i: Item) -> str:
+        return " ".join(i.mention.evidence.sentence.split())
+
+    def first(i: Item) -> tuple[date, str]:
+        return publication.get(i.mention.doc) or date.max, i.mention.doc
+
+    earliest: dict[str, str] = {}
+    for i in sorted(same, key=first):
+        earliest.setdefault(told(i), i.mention.doc)
+    votes: dict[Span, dict[str, float]] = {d: {} for d in (*near, own)}
     for i in same:
-        docs = written.setdefault(_span(i), {})
-        docs[i.mention.doc] = docs.get(i.mention.doc, False) or explicit_day(i.mention)
-    weight = {
-        d: sum(WRITTEN_VOTE if w else 1.0 for w in docs.values()) for d, docs in written.items()
-    }
+        if _span(i) in votes and earliest[told(i)] == i.mention.doc:
+            docs = votes[_span(i)]
+            docs[i.mention.doc] = max(docs.get(i.mention.doc, 0.0), _vote(i.mention))
+    weight = {d: sum(docs.values()) for d, docs in votes.items()}
+    best = sorted(near, key=lambda d: (-weight[d], d))[0]
+    return best if weight[best] > weight[own] else None
 
-    def outvotes(d: Span) -> bool:
-        if ranges[d].gap(ranges[own]) <= 1:
-            return weight[d] > weight[own]
-        return len(written[d]) > len(written[own])
 
-    ranked = sorted((d for d in written if d != own), key=lambda d: (-weight[d], d))
-    return next((d for d in ranked if outvotes(d)), own)
+def _event_date(cluster: Cluster, rep: Item) -> str:
+    """The representative's date, unless more sources give another (days apart, not next)."""
+    if all(a.range.gap(b.range) <= 1 for a, b in cluster.conflicts):
+        return rep.mention.date
+    votes = Counter(i.mention.date for i in cluster.items if i.range.rank == rep.range.rank)
+    top = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    return rep.mention.date if votes[rep.mention.date] >= top[1] else top[0]
 
 
 def _disagreements(cluster: Cluster) -> tuple[str, ...]:
@@ -267,11 +295,11 @@ class _Context:
 def _event(cluster: Cluster, context: _Context) -> Event:
     idf = context.idf
     rep = _representative(cluster, idf)
-    days = _supported(cluster, rep)
-    if days != _span(rep):
-        # the event is shown by a mention of the day the sources support, and under it
+    days = _next_day(cluster, rep, context.publication)
+    if days is not None:
+        # the event is shown under the day the sources support, by a mention of that day
         rep = _representative(cluster, idf, days)
-    when = rep.mention.date
+    when = _event_date(cluster, rep)
     mentions = sorted(
         (i.mention for i in cluster.items), key=lambda m: (m.doc, m.evidence.start, m.id)
     )
