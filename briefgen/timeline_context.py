@@ -213,22 +213,46 @@ class TimelineContext:
 # An objection attached to someone else's act, up to the name: "Z began laying off workers
 # on Monday, despite facing criticism from [X]", "amid protests by [X]". The act is Z's;
 # X only stands beside it. (A comma ends the attachment: "Despite the criticism, X signed".)
+# Objectors may be coordinated, the name last ("despite criticism from unions, farmers and
+# [X]"): a list of short items closed by "and" or "or" before the name (a lone comma, or
+# ", and", before it ends the attachment: "despite criticism from unions, and X filed").
 _OBJECTED = re.compile(
     r"\b(?:despite|amid|amidst|in\s+spite\s+of|in\s+the\s+face\s+of)\s+[^.;:,]{0,60}?"
-    r"\b(?:from|by)\s+(?:[^.;:,]{0,40}\s)?$",
+    r"\b(?:from|by)\s+(?:(?:[^.;:,]{1,40},\s+)+[^.;:,]{1,40}?,?\s+(?:and|or)\s+)?"
+    r"(?:[^.;:,]{0,40}\s)?$",
     re.I,
 )
+# Or inside the list, which runs on past the name to the sentence's end: "Z began laying off
+# workers, despite criticism from unions, [X] and farmers." Only an objection set after its
+# act (a comma before it): one opening the sentence ends at its comma, and what follows
+# ("Despite criticism from unions, X and Y signed the bill") is the act.
+_OBJECTED_WITHIN = re.compile(
+    r",\s*(?:despite|amid|amidst|in\s+spite\s+of|in\s+the\s+face\s+of)\s+[^.;:,]{0,60}?"
+    r"\b(?:from|by)\s+(?:[^.;:,]{1,40},\s+)+$",
+    re.I,
+)
+_LIST_RUNS_ON = re.compile(
+    r"(?:,\s+[^.;:,]{1,40}?)*,?\s+(?:and|or)\s+[^.;:,]{1,40}?\s*(?:[.;!?]|$)", re.I
+)
+
+
+def _objects(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` of ``text`` is of who objects to someone
+    else's act, alone or coordinated with other objectors."""
+    if _OBJECTED.search(text, 0, start):
+        return True
+    return bool(_OBJECTED_WITHIN.search(text, 0, start) and _LIST_RUNS_ON.match(text, end))
 
 
 def involves(named: re.Pattern[str] | None, text: str) -> bool:
     """Whether ``text`` names one of the ``named`` (the query's words, the principals'
     names) as a participant, not only as the owner of something else ("Jackson's body was
     released") or as who objects to someone else's act ("Z began laying off workers,
-    despite facing criticism from X")."""
+    despite facing criticism from X", "from unions, farmers and X")."""
     if named is None:
         return True
     return any(
-        not text.startswith(("'s", "’s"), m.end()) and not _OBJECTED.search(text, 0, m.start())
+        not text.startswith(("'s", "’s"), m.end()) and not _objects(text, m.start(), m.end())
         for m in named.finditer(text)
     )
 

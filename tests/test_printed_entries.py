@@ -216,34 +216,51 @@ _LOOK_BACK = (
     "On 6 October a recording of Mayor Ann Ruiz singing a sea shanty is played to the"
     " Springfield harbour inquiry."
 )
+# a timeline page's step, its day a heading above the sentence
+_HEADED = "6 October\nA recording of Mayor Ann Ruiz singing a sea shanty is played to the inquiry."
 _DAY_REPORT = (
     "A recording of Mayor Ann Ruiz singing a sea shanty has been played to the Springfield"
     " harbour inquiry.\nThe tape was played in full on Wednesday at the inquiry in Springfield."
 )
 
 
-def _printed_days(day_report: str) -> list[str]:
-    """The dates the chronology prints, of a look back published on 30 November 2011 and
-    a report of Thursday 6 October 2011 (``day_report``) whose "Wednesday" is the 5th."""
-    back = _mention("back", _LOOK_BACK, "6 October", "2011-10-06", "played", "play")
-    at = day_report.index("The tape")
-    sentence = day_report[at:]
-    day = _mention("day", sentence, "Wednesday", "2011-10-05", "played", "play")
-    day = dataclasses.replace(
-        day,
-        timex=dataclasses.replace(day.timex, start=day.timex.start + at, end=day.timex.end + at),
-        evidence=Evidence("day", at, len(day_report), sentence, sentence, at),
-        predicate=(day.predicate[0] + at, day.predicate[1] + at) if day.predicate else None,
+def _at(m: EventMention, at: int, text: str, *, own_timex: bool = True) -> EventMention:
+    """``m`` (built on ``text[at:]`` alone), a mention of ``text``'s last sentence, from
+    ``at`` on; its timex moved with it when it is the sentence's (``own_timex``), kept when
+    it is a heading's before it."""
+    sentence = text[at:]
+    shift = at if own_timex else 0
+    return dataclasses.replace(
+        m,
+        timex=dataclasses.replace(m.timex, start=m.timex.start + shift, end=m.timex.end + shift),
+        evidence=Evidence(m.doc, at, len(text), sentence, sentence, at),
+        predicate=(m.predicate[0] + at, m.predicate[1] + at) if m.predicate else None,
     )
+
+
+def _printed_days(day_report: str, look_back: str = _LOOK_BACK) -> list[str]:
+    """The dates the chronology prints, of a look back (published on 30 November 2011) and
+    a report of Thursday 6 October 2011 (``day_report``) whose "Wednesday" is the 5th."""
+    if look_back.startswith("On "):
+        back = _mention("back", look_back, "6 October", "2011-10-06", "played", "play")
+    else:
+        # the heading dates the sentence below it: its timex lies before the sentence
+        body = look_back.index("A recording")
+        back = _mention("back", look_back[body:], "played", "2011-10-06", "played", "play")
+        heading = Timex(0, 9, "6 October", "DATE", "2011-10-06")
+        back = _at(dataclasses.replace(back, timex=heading), body, look_back, own_timex=False)
+    at = day_report.index("The tape")
+    day = _mention("day", day_report[at:], "Wednesday", "2011-10-05", "played", "play")
+    day = _at(day, at, day_report)
     printing = Printing(
-        texts={"back": _LOOK_BACK, "day": day_report},
+        texts={"back": look_back, "day": day_report},
         first=date(2011, 9, 27),
         latest=date(2011, 11, 30),
         published={"back": date(2011, 11, 30), "day": date(2011, 10, 6)},
     )
     events = [
-        Event("e-back", "2011-10-06", _LOOK_BACK, (back,), ("back",)),
-        Event("e-day", "2011-10-05", sentence, (day,), ("day",)),
+        Event("e-back", "2011-10-06", back.evidence.sentence, (back,), ("back",)),
+        Event("e-day", "2011-10-05", day.evidence.sentence, (day,), ("day",)),
     ]
     return sorted(t.date for t in told_sentences(events, None, printing).values())
 
@@ -255,3 +272,14 @@ def test_a_look_back_s_day_is_not_printed_for_what_that_week_s_report_dates_othe
     assert "2011-10-06" in _printed_days(other)
     # the week's report tells the playing, on the 5th: the look back's 6th is not printed
     assert "2011-10-06" not in _printed_days(_DAY_REPORT)
+
+
+def test_a_look_back_s_step_is_printed_under_the_day_that_week_s_report_gives() -> None:
+    # the step's day is its heading: its sentence is printed under the report's 5th
+    assert _printed_days(_DAY_REPORT, _HEADED) == ["2011-10-05"]
+    assert _printed_days(
+        _DAY_REPORT.replace("A recording of", "Minutes of a meeting with").replace(
+            "singing a sea shanty", "reading the harbour accounts"
+        ),
+        _HEADED,
+    ) == ["2011-10-06"]

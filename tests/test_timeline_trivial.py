@@ -4,12 +4,15 @@ several sources retell is an entry; a question told without what it asked is a l
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from sentence_fixtures import report_naming
 
 from briefgen.models import Event, EventMention, Evidence, Extraction, Timex
 from briefgen.newsworthy import tells_news
 from briefgen.timeline import select_timeline
+from briefgen.timeline_context import involves
 
 # Eleven reports on a mayor's race in 2024: enough for the story's past to be retold.
 RACE = (
@@ -148,3 +151,34 @@ def test_a_look_back_is_no_entry_when_its_year_gathers_other_happenings() -> Non
     assert ASIDE not in shown
     assert other not in shown
     assert "Mayor Ruiz won the primary on Tuesday." in shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "takes_part"),
+    [
+        # the principal among coordinated objectors, last or inside a list running to the end
+        ("Acme Foods began laying off workers on Wednesday, despite criticism from Ruiz.", False),
+        (
+            "Acme Foods cut jobs on Wednesday, despite criticism from unions, farmers and Ruiz.",
+            False,
+        ),
+        ("Acme Foods cut jobs on Wednesday, amid protests by unions, farmers, or Ruiz.", False),
+        (
+            "Acme Foods cut jobs on Wednesday, despite criticism from unions, Ruiz and farmers.",
+            False,
+        ),
+        # a comma ends an objection opening the sentence: what follows is the act
+        ("Despite criticism from unions, Ruiz signed the bill on Wednesday.", True),
+        ("Despite criticism from unions, Ruiz and Okafor signed the bill on Wednesday.", True),
+        ("Despite protests by unions, farmers and pensioners, Ruiz signed the bill.", True),
+        # nor is a new clause's subject after ", and" an objector
+        (
+            "Acme cut jobs, despite criticism from unions, and Ruiz filed a complaint on Monday.",
+            True,
+        ),
+    ],
+)
+def test_a_principal_among_coordinated_objectors_takes_no_part(
+    sentence: str, takes_part: bool
+) -> None:
+    assert involves(re.compile(r"\bRuiz\b"), sentence) is takes_part

@@ -18,7 +18,7 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -105,14 +105,18 @@ def _corpus_vector(
 CENTRALITY_SAMPLE = 200
 
 
-def _representative(cluster: Cluster, idf: Idf) -> Item:
-    """The most precisely dated mention that agrees best with the others.
+def _representative(cluster: Cluster, idf: Idf, days: Span | None = None) -> Item:
+    """The most precisely dated mention that agrees best with the others (of those dated
+    ``days``, when given).
 
     A description that itself names the kind of happening the others' sentences
     report ("under guard" where they say "secured") counts a little more.
     """
     best_rank = max(i.range.rank for i in cluster.items)
-    pool = _spread([i for i in cluster.items if i.range.rank == best_rank], CENTRALITY_SAMPLE)
+    pool = [
+        i for i in cluster.items if i.range.rank == best_rank and (days is None or _span(i) == days)
+    ]
+    pool = _spread(pool, CENTRALITY_SAMPLE)
     # Agreement with every other mention costs the square of the cluster's size: a cluster
     # of thousands (a synthetic or repetitive corpus) is judged against an even sample.
     others = _spread(list(cluster.items), CENTRALITY_SAMPLE)
@@ -141,6 +145,70 @@ _EXPLICIT = re.compile(
     r"|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b",
     re.I,
 )
+
+
+# A source writing the day out ("on 27 April") weighs this much against one whose day
+# this system reads from a relative phrase ("late on Tuesday" in a page of Wednesday,
+# "yesterday" in one published after midnight or in another time zone), where the two
+# give days next to each other: one written day outweighs one reading, two sources'
+# readings outweigh it.
+WRITTEN_VOTE = 1.5
+
+
+Span = tuple[date, date]
+
+
+def _span(item: Item) -> Span:
+    """The days the item's date covers: a time of day is its day's."""
+    return item.range.first, item.range.last
+
+
+def _vote(mention: EventMention) -> float:
+    """What a mention weighs for its date: a report's date written out ``WRITTEN_VOTE``,
+    a relative phrase's reading (or an announcement's date: a plan moves) 1, a sentence no
+    phrase of which dates it (read as of its page's day) nothing."""
+    if not mention.timex.text.strip():
+        return 0.0
+    return WRITTEN_VOTE if explicit_day(mention) and not mention.scheduled else 1.0
+
+
+def _next_day(cluster: Cluster, rep: Item, publication: Mapping[str, date | None]) -> Span | None:
+    """The day next to the representative's that the sources support over it, if any: a
+    relative phrase's reading a day off ("late on Tuesday" in the next day's page,
+    "yesterday" in one published past midnight) yields to a day written out ("on 15
+    June") or given by more sources (``WRITTEN_VOTE``). Nothing is made up: the day is
+    one a mention as precise as the representative gives.
+
+    A source votes once for each date. A sentence no phrase of which dates it (read as of
+    its page's day) does not vote, and a representative so dated keeps its day: neither
+    side says when. A sentence several sources carry word for word (a wire story re-run
+    the next day, its "yesterday" read against the later page) is one source's, and votes
+    for the date of its first publication."""
+    own = _span(rep)
+    if _vote(rep.mention) == 0.0:
+        return None
+    same = [i for i in cluster.items if i.range.rank == rep.range.rank]
+    near = {_span(i) for i in same if i.range.gap(rep.range) <= 1} - {own}
+    if not near:
+        return None
+
+    def told(i: Item) -> str:
+        return " ".join(i.mention.evidence.sentence.split())
+
+    def first(i: Item) -> tuple[date, str]:
+        return publication.get(i.mention.doc) or date.max, i.mention.doc
+
+    earliest: dict[str, str] = {}
+    for i in sorted(same, key=first):
+        earliest.setdefault(told(i), i.mention.doc)
+    votes: dict[Span, dict[str, float]] = {d: {} for d in (*near, own)}
+    for i in same:
+        if _span(i) in votes and earliest[told(i)] == i.mention.doc:
+            docs = votes[_span(i)]
+            docs[i.mention.doc] = max(docs.get(i.mention.doc, 0.0), _vote(i.mention))
+    weight = {d: sum(docs.values()) for d, docs in votes.items()}
+    best = sorted(near, key=lambda d: (-weight[d], d))[0]
+    return best if weight[best] > weight[own] else None
 
 
 def _event_date(cluster: Cluster, rep: Item) -> str:
@@ -227,6 +295,10 @@ class _Context:
 def _event(cluster: Cluster, context: _Context) -> Event:
     idf = context.idf
     rep = _representative(cluster, idf)
+    days = _next_day(cluster, rep, context.publication)
+    if days is not None:
+        # the event is shown under the day the sources support, by a mention of that day
+        rep = _representative(cluster, idf, days)
     when = _event_date(cluster, rep)
     mentions = sorted(
         (i.mention for i in cluster.items), key=lambda m: (m.doc, m.evidence.start, m.id)

@@ -6,7 +6,9 @@ writer read of it rather than the day it happened. A report of that week, writte
 days, says when ("was played in full on Wednesday", the 5th). The chronology prints a
 sentence under the date the sentence gives, so it would print both days, or the
 retrospective's alone; where a day report tells the same happening on a day near it,
-the retrospective's day is not printed: the day report's is the corpus's date for it.
+the retrospective's day is not printed: the day report's is the corpus's date for it, and
+the retrospective's sentence is printed under that day (``DayReports.telling``) when the
+day reports agree on it and the sentence does not write out its own day.
 """
 
 from __future__ import annotations
@@ -64,21 +66,23 @@ class DayReports:
                 if m.anchor == "own" and day <= out <= day + NEWS_WEEK:
                     self.by_verb[m.lemma].append((day, m))
 
-    def redate(self, m: EventMention) -> bool:
-        """Whether ``m`` is a retrospective's day for a happening a day report dates to
-        another day near it, in a sentence much like ``m``'s."""
+    def telling(self, m: EventMention) -> tuple[EventMention, ...]:
+        """The day reports' mentions dating to another day near it the happening ``m``, a
+        retrospective's day, tells (by the same verb, in a report with a sentence much like
+        ``m``'s); none when ``m`` is no retrospective's day for what that week dates
+        otherwise."""
         day, out = _day(m), self.published.get(m.doc)
         if day is None or out is None or out <= day + NEWS_WEEK or not m.lemma:
-            return False
+            return ()
         near = [
             n
             for other, n in self.by_verb.get(m.lemma, ())
             if n.doc != m.doc and other != day and abs(other - day) <= SLIP
         ]
         if not near:
-            return False
+            return ()
         told = self.idf.vector(terms(m.evidence.sentence))
-        return any(self._tells(told, n.doc) for n in near)
+        return tuple(n for n in near if self._tells(told, n.doc))
 
     def _tells(self, told: dict[str, float], doc: str) -> bool:
         """Whether a sentence of ``doc`` tells much what ``told`` (a term vector) does."""

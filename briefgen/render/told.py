@@ -10,7 +10,7 @@ and as what, ``render.printed`` says; here they are chosen:
 
 - each sentence is printed once, and each happening once (the telling whose date is
   written out wins); a look back's day for what that week's reports date otherwise is not
-  printed (``redated``);
+  printed (``redated``): its sentence is printed under their day when they agree on one;
 - what happened well before the sources is printed when several of them tell it, and a
   capped chronology keeps each stretch of the period's share of its entries.
 """
@@ -84,13 +84,17 @@ def tellings(events: list[Event], printing: Printing) -> Tellings:
         for m in sorted(event.mentions, key=lambda m: not _written_out(m)):
             if doubtful_week(m, event, printing):
                 continue  # a weekend paper's "last week": which week, it does not say
-            if day_reports.redate(m):
-                continue  # a look back's day for what that week's reports date otherwise
+            # a look back's day for what that week's reports date otherwise: printed under
+            # theirs, or not at all when they differ or the sentence writes out its own
+            reports = day_reports.telling(m)
+            day = _redated(m, reports) if reports else m.date
+            if day is None:
+                continue
             text = told_text(m, printing) if timely(m, printing) else None
             if text is None or text in printed:
                 continue
             printed.add(text)
-            entry = _Entry(event.id, text, When.of(m.date), idf.vector(terms(text)), m)
+            entry = _Entry(event.id, text, When.of(day), idf.vector(terms(text)), m, day, reports)
             same = next((n for n, c in enumerate(chosen) if _retells(entry, c, printing.who)), None)
             if same is None:
                 chosen.append(entry)
@@ -103,7 +107,15 @@ def tellings(events: list[Event], printing: Printing) -> Tellings:
     by_id = {e.id: e for e in events}
     rank = {e.id: n for n, e in enumerate(events)}
     told = [
-        (c, Told(c.text, c.mention.date, c.mention.scheduled, _cited(c, by_id[c.event], idf)))
+        (
+            c,
+            Told(
+                c.text,
+                c.date,
+                c.mention.scheduled,
+                _with(_cited(c, by_id[c.event], idf), list(c.dated_by)),
+            ),
+        )
         for c in chosen
     ]
     told = [
@@ -227,6 +239,22 @@ class _Entry:
     when: When | None
     vector: dict[str, float]
     mention: EventMention
+    # the date printed: the mention's, or the day the week's reports give a look back's
+    # happening (``dated_by``: their mentions, cited with the entry)
+    date: str
+    dated_by: tuple[EventMention, ...] = ()
+
+
+def _redated(m: EventMention, reports: tuple[EventMention, ...]) -> str | None:
+    """The day a look back's ``m`` is printed under, which the week's ``reports`` of its
+    happening give another (a trial timeline's "6 October: a recording is played to
+    jurors", the day report's "was played on Wednesday", the 5th): theirs, when they agree
+    on one and the sentence does not write out its own day ("On 6 October, a recording
+    was played" cannot be printed under the 5th); else None, not printed."""
+    days = {r.date for r in reports}
+    ev = m.evidence
+    in_sentence = ev.sentence_start <= m.timex.start < ev.sentence_start + len(ev.sentence)
+    return days.pop() if len(days) == 1 and not in_sentence else None
 
 
 def _retells(a: _Entry, b: _Entry, who: Mapping[str, str]) -> bool:
