@@ -140,8 +140,8 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     for key, group in other.items():
         for j in group[1:] if key not in generic else ():
             uf.join(group[0], j, "same name in another document")
-    for use, (body, reason) in senses.items():
-        uf.join(body, use, reason)
+    for use, (body, why) in senses.items():
+        uf.join(body, use, why)
     # an acronym meets an expansion only inside a document that uses both (there, "Federal
     # Bureau of Investigation (FBI)"); across documents initials alone would invent one
     keys = sorted(person_full, key=lambda k: (k[0], k[1] or ""))
