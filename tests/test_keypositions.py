@@ -505,7 +505,9 @@ def test_a_status_bulletin_or_stock_reassurance_ranks_below_a_stance():
                    "after the long night on the water", doc="d1")  # fmt: skip
     calm = _said("b", "tried and tested plans were in place for the whole of the harbour",
                  doc="d2")  # fmt: skip
+    tests = _said("t", "tests are being carried out on forty sailors who may have the fever",
+                  doc="d4")  # fmt: skip
     stance = _said("c", "the harbour must be dredged before the winter storms come", doc="d3")
-    assert key_positions("ada", [status, calm, stance], 3) == [stance]
+    assert key_positions("ada", [status, calm, tests, stance], 3) == [stance]
     # the bulletin is still shown when the actor has nothing else to show
     assert key_positions("ada", [status], 3) == [status]

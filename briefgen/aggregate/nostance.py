@@ -11,9 +11,9 @@ A key position carries a stance on an issue of the story. These attributed lines
   projects";
 - and, ranked below any line that states a claim, an assessment or a decision: a patient's
   status ("remain in hospital but their condition is improving", "was expected to go home
-  today"), who decided what ("did close on the advice of the health protection unit"),
-  and a stock reassurance ("tried and tested plans were in place", "well placed to deal
-  with it", "the situation is being monitored").
+  today", "tests are being carried out on 390 people"), who decided what ("did close on
+  the advice of the health protection unit"), and a stock reassurance ("tried and tested
+  plans were in place", "well placed to deal with it", "the situation is being monitored").
 """
 
 from __future__ import annotations
@@ -87,6 +87,9 @@ _BULLETIN = re.compile(
     r"(?:improving|stable|serious|critical|satisfactory|comfortable|good)\b"
     r"|\b(?:expected|due|able|allowed|set)\s+to\s+(?:go|return|be\s+sent)\s+home\b"
     r"|\b(?:been|be|was|were)\s+discharged\b"
+    # who is being tested or treated, and who awaits results
+    r"|\b(?:are|is|were|was)\s+(?:now\s+|still\s+)?being\s+(?:tested|treated|carried\s+out\s+on)\b"
+    r"|\bawait(?:ing|s)?\s+(?:the\s+)?(?:test\s+)?results\b"
     # who decided what
     r"|\b(?:did|had)\s+(?:\w+\s+)?(?:close|act|decide)\s+on\s+the\s+advice\s+of\b"
     r"|\bthe\s+decision\s+(?:was|had\s+been)\s+(?:made|taken)\s+by\b"
