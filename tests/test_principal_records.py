@@ -261,12 +261,17 @@ def test_each_use_of_an_acronym_of_two_bodies_is_one_of_them_never_a_record_of_i
     )
     alone = mention("e", bare, "PNC", kind="acronym", type="org")
     exs.append(extraction("e", bare, [alone]))
+    # the recogniser took the letters for a person's name: still a use of the acronym
+    posted = "She posted a photo from her #PNC speech.\n"
+    typed = mention("f", posted, "PNC", kind="acronym", type="person")
+    exs.append(extraction("f", posted, [typed]))
     actors, _ = resolve_actors(exs)
     body = actor_with(actors, "Pirate National Committee")
     gathering = actor_with(actors, "Pirate National Convention")
     assert record_of(actors, "d", chair.start) is body
     assert record_of(actors, "d", speech.start) is gathering
     assert record_of(actors, "e", alone.start) is body
+    assert record_of(actors, "f", typed.start) is gathering
     assert "PNC" not in {a.name for a in actors}
 
 

@@ -174,11 +174,8 @@ def acronym_senses(
     out: dict[int, tuple[int, str]] = {}
     for doc, ms in by_doc.items():
         text = texts.get(doc, "")
-        uses = [
-            (i, letters)
-            for i, m in ms
-            if m.type != "person" and (letters := letters_of(m)) in ambiguous
-        ]
+        # (a use the recogniser typed a person, "#RNC speech", is the body's all the same)
+        uses = [(i, letters) for i, m in ms if (letters := letters_of(m)) in ambiguous]
         if not uses:
             continue
         introduced = introduced_acronyms(ms)
