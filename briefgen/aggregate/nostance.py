@@ -88,7 +88,9 @@ _BULLETIN = re.compile(
     r"|\b(?:expected|due|able|allowed|set)\s+to\s+(?:go|return|be\s+sent)\s+home\b"
     r"|\b(?:been|be|was|were)\s+discharged\b"
     # who is being tested or treated, and who awaits results
-    r"|\b(?:are|is|were|was)\s+(?:now\s+|still\s+)?being\s+(?:tested|treated|carried\s+out\s+on)\b"
+    # (treated with or for something, not "the way the two men are being treated")
+    r"|\b(?:are|is|were|was)\s+(?:now\s+|still\s+)?being\s+"
+    r"(?:tested|treated\s+(?:with|for|in|at)|carried\s+out\s+on)\b"
     r"|\bawait(?:ing|s)?\s+(?:the\s+)?(?:test\s+)?results\b"
     # who decided what
     r"|\b(?:did|had)\s+(?:\w+\s+)?(?:close|act|decide)\s+on\s+the\s+advice\s+of\b"
