@@ -108,7 +108,8 @@ def test_a_sons_story_writing_him_in_full_leaves_the_bare_surname_to_his_father(
 def test_an_acronym_of_two_bodies_is_the_one_its_document_introduced_before_it():
     """The corpus spells "PNC" as a Committee and as a Convention: each document's "PNC"
     is the body it named before using the letters, never the other's by the same letters;
-    a document using them before naming any body leaves them apart."""
+    a document using them before naming any body ("the PNC email leak") is the one the
+    words around them name (a gathering has no email), never a record of its own."""
     committee = _doc(
         "a",
         "Hackers entered the Pirate National Committee servers. The PNC said so.",
@@ -135,7 +136,8 @@ def test_an_acronym_of_two_bodies_is_the_one_its_document_introduced_before_it()
 
     assert went(committee) == actor_with(actors, "Pirate National Committee").id
     assert went(convention) == actor_with(actors, "Pirate National Convention").id
-    assert went(early) not in {went(committee), went(convention)}
+    assert went(early) == went(committee)
+    assert "PNC" not in {a.name for a in actors}
 
 
 def test_a_bare_surname_before_the_corpus_leader_of_that_name_comes_in_is_the_subjects():

@@ -12,7 +12,7 @@ from briefgen.aggregate.keypositions import key_positions, readable_alone
 from briefgen.aggregate.readable import about_the_other
 from briefgen.ingest import language
 from briefgen.ingest.language import foreign
-from briefgen.models import Evidence, Position
+from briefgen.models import Evidence, Mention, Position
 from briefgen.quote_language import QuoteLanguages
 
 
@@ -471,3 +471,43 @@ def test_a_verdict_the_cache_holds_decides_without_the_model(monkeypatch):
     known = QuoteLanguages({rally.text: True})
     focus = Focus.of(["tram"], [], ["2016-09-20"], foreign=known.foreign)
     assert [p.id for p in key_positions("ada", [rally, plan], 2, focus)] == ["plan"]
+
+
+def test_a_plural_label_filed_under_its_organisation_is_no_key_position():
+    """ "Greens said …" are some members, not the party the label was filed under."""
+    members = Mention("d1", 0, 6, "Greens", "name", "group", None)
+    plural = replace(
+        _said("a", "there are good reasons to go to the congress", doc="d1"),
+        speaker="Green Party",
+        speaker_mention=members,
+    )
+    party = Mention("d2", 0, 11, "Green Party", "name", "org", None)
+    own = replace(
+        _said("b", "the harbour must be dredged before the winter storms come", doc="d2"),
+        speaker="Green Party",
+        speaker_mention=party,
+    )
+    assert key_positions("ada", [plural, own], 3) == [own]
+
+
+def test_an_act_or_a_plan_for_ones_own_affairs_is_no_key_position():
+    clip = _said("a", "the crowd a clip of the mayor trying to defend the tram budget",
+                 cue="showed")  # fmt: skip
+    shown = _said("b", "that the tram budget had doubled in two years", cue="showed", doc="d2")
+    plans = _said("c", "he plans to continue to work on his own projects, including talks",
+                  doc="d3")  # fmt: skip
+    stance = _said("d", "the harbour must be dredged before the winter storms come", doc="d4")
+    assert {p.id for p in key_positions("ada", [clip, shown, plans, stance], 3)} == {"b", "d"}
+
+
+def test_a_status_bulletin_or_stock_reassurance_ranks_below_a_stance():
+    status = _said("a", "the two sailors remain in hospital but their condition is improving "
+                   "after the long night on the water", doc="d1")  # fmt: skip
+    calm = _said("b", "tried and tested plans were in place for the whole of the harbour",
+                 doc="d2")  # fmt: skip
+    tests = _said("t", "tests are being carried out on forty sailors who may have the fever",
+                  doc="d4")  # fmt: skip
+    stance = _said("c", "the harbour must be dredged before the winter storms come", doc="d3")
+    assert key_positions("ada", [status, calm, tests, stance], 3) == [stance]
+    # the bulletin is still shown when the actor has nothing else to show
+    assert key_positions("ada", [status], 3) == [status]

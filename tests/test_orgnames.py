@@ -251,3 +251,12 @@ def test_a_given_name_is_no_short_form_of_a_body_named_after_the_person():
     body = actor_with(actors, "Hillary Clinton Foundation")
     assert body.type == "org"
     assert "Hillary" not in body.aliases and body.name != "Hillary"
+
+
+def test_a_name_the_recogniser_runs_on_into_its_verb_is_cut_at_the_verb(nlp):
+    text = (
+        "Since the Republican National Convention ended last week, the senator has held "
+        "four rallies in the state.\n"
+    )
+    ms = extract_mentions(Document("d", "d", "txt", text, ""), nlp(text))
+    assert [m.text for m in ms if m.type == "org"] == ["Republican National Convention"]

@@ -212,3 +212,90 @@ def test_a_joint_statement_of_named_actors_is_listed_under_each_of_them():
 def test_a_statement_of_one_speaker_lists_that_speaker():
     p = said_in("j", JOINT, "Democrats", "the plan", "applaud", type="org")
     assert with_speaker_ids([p], {}, {"j": JOINT})[0].speaker_ids == ("A-Democrats",)
+
+
+def test_each_use_of_an_acronym_of_two_bodies_is_one_of_them_never_a_record_of_its_own():
+    """The corpus spells "PNC" as a Committee and as a Convention: in a document naming
+    both, "the PNC chair" is the Committee and "a speech at the PNC" the Convention; a use
+    nothing around tells goes to the body the corpus names most."""
+    committee = "The Pirate National Committee met. The PNC said it would spend more.\n"
+    convention = "The Pirate National Convention opened. The PNC cheered him.\n"
+    both = (
+        "The Pirate National Committee runs the Pirate National Convention. The PNC chair "
+        "spoke first. A speech at the PNC drew cheers.\n"
+    )
+    bare = "The PNC agreed to the plan.\n"
+    exs = [
+        extraction(
+            d,
+            committee,
+            [
+                mention(d, committee, "Pirate National Committee", type="org"),
+                mention(d, committee, "PNC", kind="acronym", type="org"),
+            ],
+        )
+        for d in ("a", "b")
+    ]
+    exs.append(
+        extraction(
+            "c",
+            convention,
+            [
+                mention("c", convention, "Pirate National Convention", type="org"),
+                mention("c", convention, "PNC", kind="acronym", type="org"),
+            ],
+        )
+    )
+    chair, speech = (mention("d", both, "PNC", n, kind="acronym", type="org") for n in (0, 1))
+    exs.append(
+        extraction(
+            "d",
+            both,
+            [
+                mention("d", both, "Pirate National Committee", type="org"),
+                mention("d", both, "Pirate National Convention", type="org"),
+                chair,
+                speech,
+            ],
+        )
+    )
+    alone = mention("e", bare, "PNC", kind="acronym", type="org")
+    exs.append(extraction("e", bare, [alone]))
+    # the recogniser took the letters for a person's name: still a use of the acronym
+    posted = "She posted a photo from her #PNC speech.\n"
+    typed = mention("f", posted, "PNC", kind="acronym", type="person")
+    exs.append(extraction("f", posted, [typed]))
+    actors, _ = resolve_actors(exs)
+    body = actor_with(actors, "Pirate National Committee")
+    gathering = actor_with(actors, "Pirate National Convention")
+    assert record_of(actors, "d", chair.start) is body
+    assert record_of(actors, "d", speech.start) is gathering
+    assert record_of(actors, "e", alone.start) is body
+    assert record_of(actors, "f", typed.start) is gathering
+    assert "PNC" not in {a.name for a in actors}
+
+
+NAMED_ONCE = (
+    "Rivers will stump for Quint this fall. Quint gave a speech on Sunday. Rivers was twice "
+    "passed over, by Al Gore and Bill Quint, years ago. Quint's campaign chairman agreed.\n"
+)
+
+
+def test_a_bare_surname_used_before_a_namesake_named_once_in_passing_is_the_corpus_s_one():
+    """A story calls the corpus's Hillary Quint "Quint" before naming Bill Quint once in a
+    list: its bare "Quint" is hers, not his."""
+    known = [
+        extraction(d, HILLARY, [mention(d, HILLARY, "Hillary Quint", n) for n in range(3)])
+        for d in ("k1", "k2")
+    ]
+    bare = [mention("p", NAMED_ONCE, "Quint", n) for n in (0, 1)]
+    bill = mention("p", NAMED_ONCE, "Bill Quint")
+    later = mention("p", NAMED_ONCE, "Quint", 3)
+    exs = [*known, extraction("p", NAMED_ONCE, [*bare, bill, later])]
+    actors, _ = resolve_actors(exs)
+    hillary = actor_with(actors, "Hillary Quint")
+    assert all(record_of(actors, "p", m.start) is hillary for m in [*bare, later])
+    assert record_of(actors, "p", bill.start) is not hillary
+
+
+HILLARY = "Hillary Quint spoke. Hillary Quint waved. Hillary Quint left.\n"

@@ -184,29 +184,11 @@ def introduced_acronyms(ms: Sequence[tuple[int, Mention]]) -> dict[int, int]:
     return out
 
 
-def introduced_of_two_bodies(mentions: list[Mention]) -> set[int]:
-    """The acronym uses, of letters the corpus spells out as two bodies
-    (:func:`spelled_two_ways`), that their documents introduced as one of them
-    (:func:`introduced_acronyms`)."""
-    ambiguous = spelled_two_ways(mentions)
-    if not ambiguous:
-        return set()
-    by_doc: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
-    for i, m in enumerate(mentions):
-        by_doc[m.doc].append((i, m))
-    return {
-        i
-        for ms in by_doc.values()
-        for i in introduced_acronyms(ms)
-        if letters_of(mentions[i]) in ambiguous
-    }
-
-
 def two_bodies(names: Iterable[tuple[str, ...]]) -> bool:
     """Whether these names (their words) spelling one acronym name two bodies ("Democratic
     National Committee", "Democratic National Convention")."""
     names = list(names)
-    return any(not _one_body(a, b) for a in names for b in names)
+    return any(not one_body(a, b) for a in names for b in names)
 
 
 # Two spellings this alike (rapidfuzz ratio, 0-100) are one name mistyped ("Heath
@@ -214,7 +196,7 @@ def two_bodies(names: Iterable[tuple[str, ...]]) -> bool:
 MISTYPED = 90
 
 
-def _one_body(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def one_body(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two names spelling one acronym name one body: one holds the other's words
     ("Centers for Disease Control and Prevention"), or one is the other mistyped."""
     short, long = sorted((a, b), key=len)

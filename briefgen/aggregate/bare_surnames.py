@@ -167,6 +167,25 @@ def link_bare_surnames(
             for p in people - {person}
         )
 
+    # where the document first calls anyone by each bare surname
+    first_bare: dict[str, int] = {}
+    for _, m in by_pos:
+        if m.type == "person" and m.kind in NAMED and len(name_key(m.text)[0]) == 1:
+            first_bare.setdefault(surname_form(person_words(m.text)[0][0]), m.start)
+
+    def _named_in_passing(
+        person: int, word: str, leader: tuple[str, ...] | None, m: Mention
+    ) -> bool:
+        # the one person of the surname the document names in full is named once, after
+        # its first bare use, and the corpus names another far more often by that surname
+        named_at = min(c[1] for c in fulls[word] if c[2] == person)
+        return (
+            leader is not None
+            and not names_leader(person, leader)
+            and size[person] == 1
+            and first_bare.get(word, named_at) < named_at
+        )
+
     # a surname the document never names in full: its uses are one person's
     never_in_full: dict[str, list[int]] = defaultdict(list)
     for i, m in by_pos:
@@ -230,7 +249,15 @@ def link_bare_surnames(
             uf.join(first, i, reason)
             continue
         if len(people) == 1:
-            uf.join(cands[0][2], i, "surname of a full name in the document")
+            if _named_in_passing(
+                person := cands[0][2], word, (leaders or {}).get(word), m
+            ) and not (m.role or title_gender(text, m)):
+                # "Clinton" six times, then "by Al Gore and Bill Clinton" once: the story
+                # called someone by the bare surname before naming a namesake once in
+                # passing, and that someone is the corpus's leading person of the name
+                # (joined there: :func:`shortnames.link_short_forms`)
+                continue
+            uf.join(person, i, "surname of a full name in the document")
             continue
         # Before the document names a second person of that surname, a bare surname can
         # only be the one it has named so far: a writer introduces a relative ("his wife,

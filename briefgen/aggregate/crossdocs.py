@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from briefgen.aggregate.acronyms import introduced_of_two_bodies, link_defined_acronyms
+from briefgen.aggregate.acronym_senses import acronym_senses
+from briefgen.aggregate.acronyms import link_defined_acronyms, spelled_two_ways
 from briefgen.aggregate.actortypes import BODY_END_KEYS
 from briefgen.aggregate.barenames import link_bare_surnames
 from briefgen.aggregate.clipped import link_clipped_surnames
@@ -116,10 +117,10 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     raw: dict[tuple[tuple[str, ...], str | None], list[str]] = {}
     other: dict[tuple[str, ...], list[int]] = defaultdict(list)
     namesakes = initials_apart(mentions)  # George H.W. Bush and George W. Bush
-    # an acronym the corpus spells out as two bodies ("DNC": a Committee, a Convention) is,
-    # where its document introduced one of them first, that one's (joined there:
-    # ``linking.link_within``), never the same name as another document's use
-    settled = introduced_of_two_bodies(mentions)
+    # an acronym the corpus spells out as two bodies ("DNC": a Committee, a Convention):
+    # each use is one of them (:mod:`acronym_senses`), never the same name as another use
+    senses = acronym_senses(mentions, texts, spelled_two_ways(mentions))
+    settled = set(senses)
     for i, m in enumerate(mentions):
         if m.kind not in NAMED:
             continue
@@ -139,6 +140,8 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     for key, group in other.items():
         for j in group[1:] if key not in generic else ():
             uf.join(group[0], j, "same name in another document")
+    for use, (body, why) in senses.items():
+        uf.join(body, use, why)
     # an acronym meets an expansion only inside a document that uses both (there, "Federal
     # Bureau of Investigation (FBI)"); across documents initials alone would invent one
     keys = sorted(person_full, key=lambda k: (k[0], k[1] or ""))

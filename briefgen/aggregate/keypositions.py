@@ -22,6 +22,7 @@ from collections.abc import Sequence, Set
 from briefgen.aggregate.denials import same_denial
 from briefgen.aggregate.focus import SAME, Focus, said_again
 from briefgen.aggregate.names import words
+from briefgen.aggregate.nostance import act, bulletin, own_plans, plural_label
 from briefgen.aggregate.offstance import (
     addressed,
     arrangement,
@@ -61,6 +62,9 @@ CORROBORATED = 8
 # arrangements, a candidate's tally of his team's hustle, a favourite TV show) must make
 # up for it in what it says; a profile shows one or two lines rather than a sideline.
 SECOND_LINE = RELEVANT + _PHRASE + 4
+# What a status bulletin, a who-decided-what line or a stock reassurance
+# (``nostance.bulletin``) loses: it ranks below a line of the same length on the story.
+BULLETIN = RELEVANT + CORROBORATED * 2
 # Two statements agreeing on fewer content terms than this share only words, not a claim.
 AGREE = 2
 
@@ -188,7 +192,10 @@ def key_positions(
     indefinite subject without what it is of ("A significant step … has been taken"), a
     family's hardship, the speaker's attendance, or a statement dated over a month before
     its article ("during a May interview"); and a statement the profile would cut before
-    its point only when the actor has no other.
+    its point only when the actor has no other. Nor, from ``nostance``: a plural label
+    filed under its organisation ("Democrats said"), an act ("showed the crowd a clip"),
+    the speaker's plans for their own affairs; a status bulletin, a who-decided-what line
+    or a stock reassurance ranks below any other line, and is shown only as the first.
     """
     focus = focus or Focus()
     sex = speaker_sex([p for p in positions if p.speaker_id == actor_id]) if person else None
@@ -226,6 +233,9 @@ def key_positions(
         and not unnamed_head(p)
         and not hardship(p)
         and not attendance(p)
+        and not plural_label(p)
+        and not act(p)
+        and not own_plans(p)
     ]
     # a sentence the summary or the timeline shows is shown again only when the actor has
     # nothing else to show: a profile left empty tells the reader less than a repeat
@@ -258,6 +268,8 @@ def key_positions(
         value += 4 if p.cue else 0
         value += RELEVANT if _relevant(p, speaker_words, focus) else 0
         value += CORROBORATED * min(corroboration(p), 2)
+        # a patient's status, who decided what, a stock reassurance: below any stance
+        value -= BULLETIN if bulletin(p) else 0
         return value
 
     values = {p.id: weight(p) for p in own}
@@ -271,7 +283,7 @@ def key_positions(
                 break
             if p in chosen or docs[p.doc] >= per_doc:
                 continue
-            if chosen and _sideline(p, values[p.id], focus, name_terms):
+            if chosen and (_sideline(p, values[p.id], focus, name_terms) or bulletin(p)):
                 continue  # fewer lines rather than this one
             if chosen and cut_inside(p):
                 continue  # printed cut before its point ("… the long-term trend is people get…")

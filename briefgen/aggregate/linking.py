@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from briefgen.aggregate.acronyms import introduced_acronyms, letters_of, two_bodies
+from briefgen.aggregate.acronyms import letters_of, two_bodies
 from briefgen.aggregate.bare_surnames import link_bare_surnames
 from briefgen.aggregate.coordinated import with_shared_surnames
 from briefgen.aggregate.epithets import link_epithets
@@ -98,7 +98,9 @@ def link_within(
             continue
         if _is_person(m) and len(key) >= 2:
             full[full_key(m.text, apart)].append(i)
-        elif not _is_person(m):
+        elif not _is_person(m) and letters_of(m) not in ambiguous:
+            # an acronym of two bodies ("DNC": a Committee, a Convention) may be either in
+            # one document: each use is resolved on its own (:mod:`acronym_senses`)
             others[org_key(m.text)].append(i)
     for group in list(full.values()) + list(others.values()):
         for j in group[1:]:
@@ -126,16 +128,10 @@ def link_within(
             for spelled in sorted(acronym_spellings(m.text)):
                 expansions.setdefault(spelled, i)
                 spelled_as[spelled].add(tuple(words(m.text)))
-    introduced = introduced_acronyms(by_pos)
     for i, m in by_pos:
         letters = letters_of(m)
-        if letters is not None and letters in ambiguous and i in introduced:
-            # the corpus spells out a Committee and a Convention of these letters: a use is
-            # the one its document introduced before it (kept from the other documents' uses:
-            # :func:`crossdocs.link_across`)
-            reason = "acronym of the one name its document spelled out before using it"
-            uf.join(introduced[i], i, reason)
-            continue
+        # the corpus spells out a Committee and a Convention of these letters: each use is
+        # resolved across the corpus (:mod:`acronym_senses`, from ``crossdocs.link_across``)
         if letters is None or letters in ambiguous or two_bodies(spelled_as.get(letters, ())):
             continue  # the document spells out a Committee and a Convention: either
         if letters in expansions:

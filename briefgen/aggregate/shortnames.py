@@ -148,6 +148,22 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     for (doc, r, ok), n in list(said.items()):
         if not ok and n > said[(doc, r, True)] and n > named[(doc, r)]:
             doc_relatives.add((doc, r))
+    # where each document first calls anyone by each bare surname
+    first_bare: dict[tuple[str, str], int] = {}
+    for i in bare:
+        m = mentions[i]
+        key = (m.doc, surname_form(person_words(m.text)[0][0]))
+        first_bare[key] = min(m.start, first_bare.get(key, m.start))
+
+    def _in_passing(doc: str, skel: str) -> bool:
+        # every person of the surname the document names in full is named there once,
+        # after its first bare use of the surname
+        people = doc_last.get((doc, skel), set())
+        start = first_bare.get((doc, skel), -1)
+        return bool(people) and all(
+            named[(doc, r)] == 1 and first_at[(doc, r)] > start for r in people
+        )
+
     for i in bare:
         if i in settled:
             continue
@@ -250,6 +266,14 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
         elif top in here and all(named[(m.doc, top)] >= named[(m.doc, r)] for r in here):
             # the document names two of that name about equally, this one no less often
             reason = "surname the document left open; the person of that name the corpus names most"
+        elif top not in here and _in_passing(m.doc, skel):
+            # "Clinton" six times, then "by Al Gore and Bill Clinton" once: a namesake named
+            # once in passing after the story's bare uses began (left open there:
+            # :func:`bare_surnames.link_bare_surnames`)
+            reason = (
+                "surname its document used before naming a namesake once in passing; the "
+                "person of that name the corpus names most"
+            )
         elif top in here and first_named[(m.doc, skel)][1] == top:
             # the document names first the one the corpus names most: two signals agree
             reason = (

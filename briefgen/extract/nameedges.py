@@ -30,7 +30,17 @@ def unglued(ent: Span) -> tuple[int, int]:
         first += 1
     while last - first > 1 and doc[last - 1].tag_ in _GLUE_TAGS and doc[last - 1].text.istitle():
         last -= 1
+    for i in range(first + 1, last):
+        if doc[i].tag_ in _FINITE_VERBS and doc[i].text[:1].islower():
+            # "since the Republican National Convention ended last month": the name's
+            # clause run on into the name, cut at its verb
+            return first, i
     return first, last
+
+
+# A finite verb, written in small letters: a name's words are nouns and adjectives in
+# capitals and a few small function words ("of", "and"), never a predicate's verb.
+_FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 # Words a person's name never opens with, which the recogniser takes in before one: an
