@@ -27,6 +27,7 @@ from briefgen.aggregate.offstance import (
     arrangement,
     attendance,
     courtesy,
+    habitual,
     hardship,
     jest,
     joint_subject,
@@ -186,8 +187,9 @@ def key_positions(
     courtesy formula, a line to an unnamed "you" about what they did, a reply (a first
     sentence of a word or two, a short question), a subject several people share, an
     indefinite subject without what it is of ("A significant step … has been taken"), a
-    family's hardship, the speaker's attendance, or a statement dated over a month before
-    its article ("during a May interview"); and a statement the profile would cut before
+    family's hardship, the speaker's attendance, a habit told in the past ("often
+    attacked"), or a statement dated over a month before its article ("during a May
+    interview"); and a statement the profile would cut before
     its point only when the actor has no other.
     """
     focus = focus or Focus()
@@ -226,6 +228,7 @@ def key_positions(
         and not unnamed_head(p)
         and not hardship(p)
         and not attendance(p)
+        and not habitual(p)
     ]
     # a sentence the summary or the timeline shows is shown again only when the actor has
     # nothing else to show: a profile left empty tells the reader less than a repeat
