@@ -5,8 +5,8 @@ day up with a demonstrative: "... raised $4 million that day", "That night, the 
 ...". Out of its article, "that day" names no day. When the sentence just before dates
 exactly one day, the editorial convention names it in brackets ("[on 21 July 2016]");
 when it dates none, or several, which day is meant is not certain and the sentence is not
-shown. A sentence that dates its own day before the demonstrative ("On 21 July ... that
-night") needs nothing.
+shown. A sentence that dates its own happening before the demonstrative ("On 21 July ... that
+night", "After aides met in June, … on the same day") needs nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from datetime import date
 from briefgen.extract.quotes import QUOTED
 from briefgen.models import Extraction
 from briefgen.standalone import own_section
-from briefgen.when import When
+from briefgen.when import MONTH_NAMES, When
 
 __all__ = ["resolve_that_day"]
 
@@ -28,6 +28,11 @@ _THAT_DAY = re.compile(
     r"(?P<what>(?:that|the\s+same)\s+(?:same\s+)?(?P<part>day|night|morning|afternoon|evening))"
     r"\b(?!\s+(?:as|when|that|of|in|before|after)\b)",
     re.I,
+)
+# A date written out, for a sentence read without its document's date expressions.
+_DATE_WORD = re.compile(
+    rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH_NAMES}|(?:19|20)\d\d"
+    r"|(?i:yesterday|today|tonight))\b"
 )
 # How many sentences back the day may be told: the occasion's sentence and one more on it.
 _REACH = 2
@@ -51,12 +56,17 @@ def resolve_that_day(text: str, start: int, extraction: Extraction | None) -> st
     if m is None:
         return text
     if extraction is None:
-        return None
+        # no date expressions to read: a date word before it is the sentence's own day
+        return text if _DATE_WORD.search(narration, 0, m.start()) else None
     source = extraction.document.text
     end = next((hi for lo, hi in extraction.sentences if lo == start), start + len(text))
     said = _THAT_DAY.search(QUOTED.sub(lambda q: " " * len(q[0]), source[start:end]))
-    if said is not None and _days(extraction, start, start + said.start()):
-        return text  # "On 21 July ... that night": the sentence's own day
+    if said is not None and any(
+        t.type == "DATE" and start <= t.start < start + said.start() for t in extraction.timexes
+    ):
+        # "On 21 July ... that night", "After aides met in June, … on the same day": the
+        # day of a happening the sentence itself dates
+        return text
     bounds, here = own_section(start, extraction)
     days: set[date] = set()
     for back in range(1, _REACH + 1):
