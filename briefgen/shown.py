@@ -18,6 +18,7 @@ from briefgen.capitals import named_before, unscoped_absence
 from briefgen.connectives import CONNECTIVE, MID_CONNECTIVE
 from briefgen.definite_acts import dangling_event, resolve_event
 from briefgen.definites import resolve_definites
+from briefgen.elided import leaves_out, teaser
 from briefgen.extract.quotes import QUOTED
 from briefgen.firm_figures import figure_owner
 from briefgen.firms import firm_named
@@ -27,6 +28,7 @@ from briefgen.leading_definite import resolve_definite
 from briefgen.leaning import leans_back
 from briefgen.models import Extraction
 from briefgen.named_heads import name_head
+from briefgen.narrator import narrators_voice
 from briefgen.pointing import points_back
 from briefgen.quotation_ends import (
     closed_at_end,
@@ -42,6 +44,7 @@ from briefgen.shells import ON_WHAT, dangling_shell
 from briefgen.standalone import resolve_opening, resolve_speaker
 from briefgen.structure.classify import is_wire_caption
 from briefgen.structure.opinion import is_opinion
+from briefgen.that_day import resolve_that_day
 from briefgen.titled import name_role, name_titled
 from briefgen.when import MONTH_NAMES
 
@@ -291,7 +294,9 @@ def stands_alone(text: str) -> bool:
     …”"); a part of a set the sentences before name ("one of them had died"); an addition
     to what was told before ("She, too, wants …", ``additive``); an
     absence claimed with no place or body it holds for ("There have been no confirmed
-    cases since May 14").
+    cases since May 14"); a subject or object left to the sentences before ("there have
+    been, but …", "joined the group": ``elided``), a teaser's unnamed subject ("Two of the
+    biggest names …"), or the writer's own voice ("Back to …": ``narrator``).
     """
     if _FURNITURE.search(text) or CONNECTIVE.match(text) or _THEN.match(text):
         return False
@@ -339,6 +344,8 @@ def stands_alone(text: str) -> bool:
         return False
     if dangling_shell(text):
         return False
+    if leaves_out(text) or teaser(text) or narrators_voice(narration):
+        return False  # "'I will try to clarify'", "Two of the biggest names …", "Back to …"
     return not unscoped_absence(narration)
 
 
@@ -370,6 +377,8 @@ def read_alone(
     text = resolve_definite(text, start, extraction) if text else None
     text = resolve_event(text, start, extraction) if text else None
     text = resolve_speaker(text, start, extraction) if text else None
+    # "… raised $4 million that day": "[on 21 July 2016]" from the sentence before, or refused
+    text = resolve_that_day(text, start, extraction) if text else None
     # "the Whig nominee" alone: "[Ada Brandt]" from the document, or refused
     text = name_role(text, start, extraction) if text else None
     # "The radio host said": "The radio host [Ada Brandt]" from the document, or refused

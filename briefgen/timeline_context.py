@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
+from briefgen.assessments import assessment
 from briefgen.dated_clauses import (
     ADVERBIAL,
     COMPARED,
@@ -116,7 +117,7 @@ class TimelineContext:
         if own is not None and entry is not None and own.rank < entry.rank:
             # "Earlier this month" merged into an event of the 7th does not say the 7th.
             return None
-        if misdated(mention, self.strung) or backdrop(mention):
+        if misdated(mention, self.strung) or backdrop(mention) or assessment(mention):
             return None
         if own is not None and own.day is not None and date_key(mention.date) != day:
             # A report of another day merged into the day's event ("three more cases were

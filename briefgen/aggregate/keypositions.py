@@ -28,6 +28,7 @@ from briefgen.aggregate.offstance import (
     arrangement,
     attendance,
     courtesy,
+    habitual,
     hardship,
     jest,
     joint_subject,
@@ -190,12 +191,13 @@ def key_positions(
     courtesy formula, a line to an unnamed "you" about what they did, a reply (a first
     sentence of a word or two, a short question), a subject several people share, an
     indefinite subject without what it is of ("A significant step … has been taken"), a
-    family's hardship, the speaker's attendance, or a statement dated over a month before
-    its article ("during a May interview"); and a statement the profile would cut before
-    its point only when the actor has no other. Nor, from ``nostance``: a plural label
-    filed under its organisation ("Democrats said"), an act ("showed the crowd a clip"),
-    the speaker's plans for their own affairs; a status bulletin, a who-decided-what line
-    or a stock reassurance ranks below any other line, and is shown only as the first.
+    family's hardship, the speaker's attendance, a habit told in the past ("often
+    attacked"), or a statement dated over a month before its article ("during a May
+    interview"); and a statement the profile would cut before its point only when the
+    actor has no other. Nor, from ``nostance``: a plural label filed under its
+    organisation ("Democrats said"), an act ("showed the crowd a clip"), the speaker's
+    plans for their own affairs; a status bulletin, a who-decided-what line or a stock
+    reassurance ranks below any other line, and is shown only as the first.
     """
     focus = focus or Focus()
     sex = speaker_sex([p for p in positions if p.speaker_id == actor_id]) if person else None
@@ -236,6 +238,7 @@ def key_positions(
         and not plural_label(p)
         and not act(p)
         and not own_plans(p)
+        and not habitual(p)
     ]
     # a sentence the summary or the timeline shows is shown again only when the actor has
     # nothing else to show: a profile left empty tells the reader less than a repeat

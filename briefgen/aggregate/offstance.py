@@ -26,6 +26,7 @@ __all__ = [
     "arrangement",
     "attendance",
     "courtesy",
+    "habitual",
     "hardship",
     "jest",
     "joint_subject",
@@ -221,3 +222,23 @@ def arrangement(p: Position) -> bool:
 
 # A statement this long says more than when and where: its arrangement is one clause of it.
 _ARRANGED_WORDS = 25
+
+
+# A habit told in the past: "often attacked Clinton during the primaries", "repeatedly
+# called for …" (not "has repeatedly said", a stance still held). The article's background,
+# what the speaker used to say, not a position taken when it was written.
+_HABITUAL = re.compile(
+    r"(?<!\bhas\s)(?<!\bhave\s)\b(?:often|frequently|routinely|regularly|repeatedly|constantly"
+    r"|long)\s+$",
+    re.I,
+)
+
+
+def habitual(p: Position) -> bool:
+    """Whether ``p``'s cue, in the simple past, is told as a habit ("Sanders often attacked
+    Clinton during the primaries …"): background, not a position of the article's day."""
+    if p.cue is None or not re.fullmatch(r"[a-z]+ed|said|told|spoke|wrote", p.cue):
+        return False
+    ev = p.evidence
+    at = ev.sentence.rfind(p.cue, 0, max(0, p.start - ev.sentence_start))
+    return at > 0 and _HABITUAL.search(ev.sentence[:at]) is not None

@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from briefgen import heap
 from briefgen.anaphora import BEFORE, takes_up
+from briefgen.assessments import assessment
 from briefgen.connectives import continues
 from briefgen.definites import resolve_definites
 from briefgen.extract.cues import SAYING_VERBS
@@ -229,7 +230,7 @@ def _point(text: str, m: EventMention) -> int:
 
 def _told(m: EventMention, printing: Printing) -> str | None:
     """``told_text`` before its line's cut."""
-    if m.anchor != "own" or misdated(m, printing.strung) or backdrop(m):
+    if m.anchor != "own" or misdated(m, printing.strung) or backdrop(m) or assessment(m):
         return None
     document = printing.texts.get(m.doc)
     if dates_other(m, document):

@@ -67,6 +67,12 @@ def structure_document(document: Document, profile: CorpusProfile | None = None)
     _transcript_turns(units, kinds, labels)
     _header_zone(document, units, kinds)
     _wire_captions(units, kinds)
+    for i in range(1, len(units)):
+        # "Agency/Getty Images." then "X spoke in Town on Thursday, Aug. 11, 2016.": a caption
+        if kinds[i] == "body" and photo_credits.caption_under_credit(
+            units[i - 1].text, units[i].text
+        ):
+            kinds[i] = "caption"
     reader_comments(units, kinds, profile.common)
     blocks = _blocks(document.text, units, kinds, labels, profile, pull_quotes(units, kinds))
     blocks = comment_section(document.text, blocks)
@@ -93,6 +99,7 @@ def _shape_kind(unit: Unit, profile: CorpusProfile) -> BlockKind:
         photo_credits.is_photo_credit(text)
         or photo_credits.is_open_credit(text)
         or photo_credits.is_agency_credit(text)
+        or photo_credits.is_slashed_credit(text)
     ):
         return "caption"
     if bylines.is_sign_off(text) or (bylines.is_byline(text) and len(shapes.words(text)) <= 12):

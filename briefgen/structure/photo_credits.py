@@ -86,3 +86,38 @@ _OPEN_CREDIT = re.compile(r"(?i)\((?:source|photo|image|credit|picture)s?:?\s*$"
 
 def is_open_credit(text: str) -> bool:
     return bool(_OPEN_CREDIT.search(text.rstrip()))
+
+
+# A credit of agencies and photographers alone, slashed: "Bloomberg/Getty Images.", "AP
+# Photo/Jane Roe", "Jane Roe/Reuters". One of its parts is an agency's: a noun agencies end
+# on, or an acronym ("AP", "AFP"); "Obama/Biden." is no credit.
+_SLASHED_CREDIT = re.compile(
+    r"^\W*" + _CREDIT_PART + r"(?:\s*/\s*" + _CREDIT_PART + r")+\s*\.?\s*$"
+)
+_AGENCY_PART = re.compile(_AGENCY_NOUN + r"|\b[A-Z]{2,5}\b")
+
+
+def is_slashed_credit(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        len(stripped) <= 80
+        and _SLASHED_CREDIT.match(stripped) is not None
+        and _AGENCY_PART.search(stripped) is not None
+    )
+
+
+# A picture's caption, under its credit in the body: a sentence dating the picture with its
+# weekday and its full date, year and all ("… during a speech in Warren on Thursday, Aug.
+# 11, 2016."). Prose gives this week's news a weekday or a date, seldom both and the year.
+_DATED_CAPTION = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\b"
+)
+
+
+def caption_under_credit(credit: str, text: str) -> bool:
+    """Whether ``text``, the line after ``credit``, is the caption of the picture credited:
+    ``credit`` is a credit line and ``text`` dates the picture with weekday and year."""
+    return (is_slashed_credit(credit) or is_agency_credit(credit)) and bool(
+        _DATED_CAPTION.search(text)
+    )

@@ -1,0 +1,79 @@
+"""Sentences that leave a part for their neighbours to say: not shown alone.
+
+Besides the pronouns (``standalone``) and the definite nouns (``definites``), a sentence
+can lean on the one before, or the one after, with no word that points:
+
+- an elided subject or object: "'I'm sure there have been, but …'" (been what?), "'I will
+  try to clarify'" (what?), "there had been no direct word from the minister" (on what?),
+  "joined the group this week" (which group? the list the sentence before gave);
+- a teaser lede, whose subject is a count of a set it does not name, said in the next
+  sentence: "Two of the biggest names in data leaks clashed …", "One of the central
+  claims of the speech does not stand up".
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["leaves_out", "teaser"]
+
+# An existential "there is/have been" closed at once: its subject was the sentence
+# before's ("I'm sure there have been, but ...", "if there were, ...").
+_EMPTY_THERE = re.compile(
+    r"\bthere\s+(?:is|are|was|were|(?:have|has|had)\s+been|(?:will|would|may|might)\s+be)"
+    r"(?=\s*(?:[;:!?\"”—–]|\.(?!\d)|$)|\s*,?\s+(?:but|and|or)\b)",
+    re.I,
+)
+# A verb whose object is the topic, closed at once: "I will try to clarify.", "declined
+# to elaborate", "promised to explain, but ...". What is clarified, only the sentences
+# before say.
+_TOPICLESS = re.compile(
+    r"\b(?:clarify|clarified|elaborate|elaborated|explain|explained|retract|retracted)"
+    r"(?=\s*(?:[,;:!?\"”—–]|\.(?!\d)|$)|\s+(?:but|and|or|later|further|yet)\b)",
+    re.I,
+)
+# "no word from the minister", "no immediate comment from the company": no word on what
+# the sentences before told, unless the sentence says what ("on the plan", "about it").
+_NO_WORD = re.compile(
+    r"\bno\s+(?:[a-z]+\s+)?(?:word|comment|response|reaction|explanation)\s+from\b"
+    r"(?![^.;:]*\b(?:on|about|regarding|concerning|over|to)\b)",
+    re.I,
+)
+# Joining a set only the sentences before name: "joined the group", "joins the chorus",
+# "joined the ranks" (of what?); "joined the ranks of …", "the group of senators" say.
+_JOINED = re.compile(
+    r"\bjoin(?:s|ed|ing)?\s+the\s+(?:growing\s+|long\s+|swelling\s+)?"
+    r"(?:group|list|ranks|chorus|club|crowd|fray|exodus|calls?)\b"
+    r"(?!\s+(?:of|in|for|at|against|to|that|who|which|calling|urging)\b)",
+    re.I,
+)
+
+
+def leaves_out(narration: str) -> bool:
+    """Whether ``narration`` (a shown sentence, its quotations kept) leaves its subject or
+    object to the sentences before: an empty "there have been", a topic-less "clarify", "no
+    word from" on nothing, "joined the group"."""
+    return any(
+        rule.search(narration) is not None for rule in (_EMPTY_THERE, _TOPICLESS, _NO_WORD, _JOINED)
+    )
+
+
+# A count of a set as the subject, the set told by a superlative or a rank and no name:
+# "Two of the biggest names in …", "One of the central claims of …", "Some of the most
+# powerful people in …". An apposition naming them ("One of the largest hospitals, St
+# Mary's, closed") says who.
+_TEASER = re.compile(
+    r"^\W*(?i:(?:(?:but|and|yet)\s+)?(?:one|two|three|four|five|several|some|many|a\s+few"
+    r"|a\s+couple)\s+of\s+(?:the|this\s+[a-z]+['’]s|today['’]s)\s+"
+    r"(?:(?:most|least)\s+[a-z-]+|(?:bigg|larg|great|strong|high|low|old|young|rich|wealthi"
+    r"|bright|hard|clos|fierc|loud|fast|long|tough|harsh|b|earli|lat|new|deadli|busi)est|worst"
+    r"|central|key|main|leading|top|major|prominent|famous|best-known|well-known|chief"
+    r"|principal)\s+"
+    r"(?:[a-z-]+\s+){0,2}?[a-z-]+s)\b(?![^,]{0,60},\s+(?:including\s+)?[A-Z])"
+)
+
+
+def teaser(text: str) -> bool:
+    """Whether ``text`` opens on a teaser's subject: a count of a set of the most or the
+    chief of something, named in the next sentence ("Two of the biggest names in …")."""
+    return _TEASER.match(text) is not None
