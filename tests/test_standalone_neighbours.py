@@ -78,8 +78,9 @@ def test_the_writers_own_voice_is_not_shown() -> None:
         "Back to the harbour, and a point noted in a few of the papers today: the ferry ran late."
     )
     assert not stands_alone("Today's papers lead on the ferry strike in Dover.")
-    assert not stands_alone("Trouble began yesterday when a councillor objected to the name.")
     assert stands_alone("A councillor objected to the name of the new ferry yesterday.")
+    # a feature's hook tells a dated happening after its "when": kept (docs/timeline.md, wi10)
+    assert stands_alone("Trouble began yesterday when a councillor objected to the name.")
     assert stands_alone("The papers were signed by the mayor in Dover on Friday.")
 
 
