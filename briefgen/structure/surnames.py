@@ -11,9 +11,10 @@ alone as the subject of a report ("Jackson said", not "the Court said"). "New Yo
 The surname alone does not name the query's person where it is someone else's:
 
 - after another given name ("Janet Jackson", "Jesse Jackson"): a capitalised word the
-  corpus writes before the surname and never in lower case ("But Jackson", "singer
-  Jackson" and "President Jackson" are the person; "But", "singer", "president" are
-  words the corpus also writes in lower case);
+  corpus writes before the surname, and capitalised more often than in lower case ("But
+  Jackson", "singer Jackson" and "President Jackson" are the person; "But", "singer",
+  "president" are words the corpus mostly writes in lower case; "James" is a name however
+  often a reader's comment types "my grandfather james");
 - after an indefinite article: "a Jackson wonderland" is a kind named after the person;
 - before another capitalised word ("Jackson Hole", "Jackson Five"; a weekday or month
   is the date of what the person did: "Jackson Tuesday said"), a number or an initial
@@ -91,8 +92,11 @@ def query_surnames(query: Sequence[str], texts: Iterable[str]) -> tuple[Surname,
             out.append(Surname(last))
             continue
         lower = _lower_case_words(corpus)
+        capital = _capitalised_counts(before, corpus)
         others = sorted(
-            w for w in before if w not in given and w not in _TITLES and w.lower() not in lower
+            w
+            for w in before
+            if w not in given and w not in _TITLES and lower[w.lower()] < capital[w]
         )
         out.append(Surname(last, tuple(others)))
     return tuple(out)
@@ -134,17 +138,27 @@ def _capitalised_before(last: str, corpus: Sequence[str]) -> set[str]:
     return {m[1] for t in corpus for m in before.finditer(t)}
 
 
-def _lower_case_words(corpus: Sequence[str]) -> set[str]:
-    """The words the corpus writes in lower case: common words, not names. A line typed
-    without capitals (a reader's comment: "my ggrandfather james evans") says nothing of
-    how a word is written, so only lines with a capital after their first word count."""
-    return {
+def _lower_case_words(corpus: Sequence[str]) -> Counter[str]:
+    """How often the corpus writes each word in lower case. A line typed without capitals
+    (a reader's comment: "my ggrandfather james evans") says nothing of how a word is
+    written, so only lines with a capital after their first word count."""
+    return Counter(
         w
         for t in corpus
         for line in t.splitlines()
         if _CAPITAL_INSIDE.search(line)
         for w in re.findall(r"\b[a-z][\w'’-]*", line)
-    }
+    )
+
+
+def _capitalised_counts(words: set[str], corpus: Sequence[str]) -> Counter[str]:
+    """How often the corpus writes each of ``words`` capitalised. A common word opening
+    a sentence ("But Jackson") is written in lower case more often than not; a given name
+    ("James Jackson") the other way, however often a reader types it in lower case."""
+    if not words:
+        return Counter()
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\b")
+    return Counter(m.group() for t in corpus for m in pattern.finditer(t))
 
 
 _CAPITAL_INSIDE = re.compile(r"\S\s+[A-Z]")

@@ -15,17 +15,24 @@ A query word matches its inflected forms ("embassy" matches "embassies", "bombin
 "bombings"): a search for a topic means the thing, whatever its number. A body mention
 that is only part of a longer name ("Trump National Doral", "Clinton Foundation") names
 a building, a firm or a place, not the topic: it does not count towards the body's
-mentions (a title or headline naming the query still makes the page on topic).
+mentions (a title or headline naming the query still makes the page on topic). A term's
+words may be joined by a hyphen ("swine-flu outbreak").
+
+The mentions are counted once, here, on the page's whole text, and each is placed by the
+block it falls in: the body's decide, and the note of a page not read names the others
+(readers' comments, captions, …), so that its numbers add up to what a reader of the page
+counts.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from briefgen.models import Document
-from briefgen.structure.model import extraction_view
+from briefgen.structure.model import EXTRACTED, block_at, extraction_view
 from briefgen.structure.surnames import query_surnames, surname_alternatives
 from briefgen.when import MONTH_ABBRS, WEEKDAY_ABBRS
 
@@ -56,6 +63,8 @@ class Mentions:
     in_opening: bool
     slots: int = 0  # programme time slots: a schedule has many
     in_names: int = 0  # mentions inside longer names ("Trump Plaza"), not counted
+    # mentions outside the body, not counted, by where they are ("in readers' comments")
+    elsewhere: tuple[tuple[str, int], ...] = ()
 
 
 def query_pattern(query: Sequence[str], texts: Iterable[str] = ()) -> re.Pattern[str] | None:
@@ -65,7 +74,8 @@ def query_pattern(query: Sequence[str], texts: Iterable[str] = ()) -> re.Pattern
     terms = [" ".join(t.split()) for t in query if t.strip()]
     if not terms:
         return None
-    alternatives = [r"\s+".join(inflected(w) for w in t.split()) for t in terms]
+    # a term's words apart or hyphenated ("swine flu", "swine-flu outbreak")
+    alternatives = [r"(?:\s+|-)".join(inflected(w) for w in t.split()) for t in terms]
     alternatives += surname_alternatives(query_surnames(terms, texts))
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
 
@@ -105,24 +115,59 @@ def _in_title(document: Document, pattern: re.Pattern[str]) -> bool:
 
 def body_mentions(document: Document, pattern: re.Pattern[str]) -> Mentions:
     """How often the body (captions and sidebars apart) names the query, in how many
-    words, and whether in its opening words."""
+    words, and whether in its opening words; and how often the rest of the page does."""
     body = extraction_view(document.text, document.blocks)
     words = list(_WORD.finditer(body))
     opening_end = words[OPENING_WORDS - 1].end() if len(words) >= OPENING_WORDS else len(body)
-    runs = _runs(body, pattern)
-    found = [start for start, end in runs if not _in_name(body, end)]
+    found: list[int] = []
+    in_names = 0
+    elsewhere: Counter[str] = Counter()
+    # the page's whole text: a mention in a caption is not joined to the body's around it
+    for start, end in _runs(document.text, pattern):
+        where = _place(document, start)
+        if where is not None:
+            elsewhere[where] += 1
+        elif _in_name(document.text, end):
+            in_names += 1
+        else:
+            found.append(start)
     return Mentions(
         count=len(found),
         words=len(words),
         in_opening=any(start < opening_end for start in found),
         slots=len(_SLOT.findall(document.text)),  # a live page's times may be blanked
-        in_names=len(runs) - len(found),
+        in_names=in_names,
+        elsewhere=tuple(sorted(elsewhere.items(), key=lambda p: _PLACES.index(p[0]))),
     )
+
+
+# Where on the page a mention outside the body is, as a note names it, in that order.
+_PLACE_OF: dict[str, str] = {
+    "comment": "in readers' comments",
+    "caption": "in captions",
+    "other_story": "in the page's other stories",
+    "standfirst": "in its standfirst",
+}
+_FURNITURE = "in the page's furniture"  # links, bylines, headings, stamps
+_PLACES = (*_PLACE_OF.values(), _FURNITURE)
+
+
+def _place(document: Document, offset: int) -> str | None:
+    """Where a mention starting at ``offset`` is, when not in the read prose (None)."""
+    if not document.blocks:
+        return None
+    block = block_at(document.blocks, offset)
+    if block is None:
+        return None  # between blocks: read with the body around it
+    if block.kind == "transcript" and block.label:
+        label_end = document.text.find(":", block.start, block.end)
+        return _FURNITURE if offset < label_end else None  # a speaker's label is not read
+    return None if block.kind in EXTRACTED else _PLACE_OF.get(block.kind, _FURNITURE)
 
 
 def _runs(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """Where each mention starts and ends: query terms with only spaces between are one
-    mention."""
+    mention ("H1N1 swine flu")."""
     runs: list[tuple[int, int]] = []
     for m in pattern.finditer(text):
         if runs and not text[runs[-1][1] : m.start()].strip():
@@ -144,19 +189,25 @@ def _in_name(text: str, end: int) -> bool:
 
 
 def off_topic_note(document: Document, pattern: re.Pattern[str]) -> str:
-    """Why a document was not read, as the data notes say it."""
+    """Why a document was not read, as the data notes say it: every mention on the page
+    accounted for, in the body or where else it is."""
     m = body_mentions(document, pattern)
+    besides = [(m.in_names, "inside longer names"), *((n, w) for w, n in m.elsewhere)]
+    named = ", ".join(f"{n} {where}" for n, where in besides if n)
     if m.slots >= MIN_SCHEDULE_SLOTS:
+        also = f"; besides {named}" if named else ""
         return (
             f"off-topic: a programme schedule ({m.slots} time slots) whose title and headline "
-            f"do not name the query (its body names it {m.count} times in {m.words} words); "
-            f"not read"
+            f"do not name the query (its body names it {_times(m.count)} in {m.words} "
+            f"words{also}); not read"
         )
-    said = "not once" if m.count == 0 else "once" if m.count == 1 else f"{m.count} times"
-    if m.in_names:
-        said += f" (besides {m.in_names} inside longer names)"
+    besides_them = f"besides {named}; " if named else ""
     return (
         f"off-topic: the query is not in its title, headline or opening, and its body of "
-        f"{m.words} words names it {said} (on topic from {MIN_BODY_MENTIONS} times, and once "
-        f"per {WORDS_PER_MENTION} words); not read"
+        f"{m.words} words names it {_times(m.count)} ({besides_them}on topic from "
+        f"{MIN_BODY_MENTIONS} times, and once per {WORDS_PER_MENTION} words); not read"
     )
+
+
+def _times(n: int) -> str:
+    return "not once" if n == 0 else "once" if n == 1 else f"{n} times"

@@ -209,6 +209,21 @@ def _opens_sentence(starter: str, following: str, n: int) -> bool:
     )
 
 
+def _inside_quotation(prefix: str) -> bool:
+    """Whether ``prefix`` opens a quotation it does not close: its last quotation mark
+    opens one (“, or " before a word), so the break is inside one speaker's sentence. A
+    pull quote glued before a paragraph ends on its closing mark ("… really happened"
+    Jermaine Jackson said …"), its opening one often lost."""
+    last = max(prefix.rfind('"'), prefix.rfind("“"), prefix.rfind("”"))
+    if last < 0 or prefix[last] == "”":
+        return False
+    if prefix[last] == "“":
+        return True
+    after = prefix[last + 1 : last + 2]
+    before = prefix[last - 1 : last] if last else " "
+    return bool(after) and not after.isspace() and (before.isspace() or before in "([")
+
+
 def glued_prefix(text: str) -> int | None:
     """Where a sentence starts after a caption/headline glued to it, or None.
 
@@ -228,6 +243,8 @@ def glued_prefix(text: str) -> int | None:
         quoted = left != bare and left[-1] in "'’\"”"
         if bare[0].isupper() and not quoted:
             continue  # "Los Angeles Police …": one name, not a glue
+        if _inside_quotation(prefix):
+            continue  # a quotation the prefix opens goes on past the break: one sentence
         starter, following = m.group(1), m.group(2)
         if starter in _STARTERS:
             if n < MIN_PREFIX_WORDS:
