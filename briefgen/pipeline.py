@@ -75,7 +75,7 @@ def assemble_brief(
     """
     from briefgen.aggregate.run import aggregate
     from briefgen.collect.store import store_path
-    from briefgen.corpuswords import corpus_words
+    from briefgen.corpuswords import WordsAhead, corpus_words
     from briefgen.extract.run import extract_documents
     from briefgen.formats import prepare
     from briefgen.ingest import ingest
@@ -127,7 +127,7 @@ def assemble_brief(
         [Extraction(document=d) for d in sieved.documents], config.since, config.until
     )
     with ExitStack() as stack:
-        stored = None
+        stored, ahead = None, None
         if cache is not None:
             from briefgen.extract.cache import ExtractionCache, extraction_settings
             from briefgen.extract.model import model_info
@@ -136,6 +136,8 @@ def assemble_brief(
             # Dask cluster the workers run the same briefgen and model: see README).
             settings = extraction_settings(model_info())
             stored = stack.enter_context(ExtractionCache(cache, settings))
+            # each new document's words counted while the workers extract the next ones
+            ahead = stack.enter_context(WordsAhead(cache))
         run = extract_documents(
             [x.document for x in focused],
             on_document=lambda d: step(f"extracted {d.id}"),
@@ -144,6 +146,7 @@ def assemble_brief(
             scheduler=config.dask_scheduler,
             load_model=load_model,
             meanwhile=lambda: prepare(render),
+            on_extracted=ahead.put if ahead is not None else None,
         )
     timings.counts["extracted"] = len(focused) - run.cached
     timings.counts["from_cache"] = run.cached

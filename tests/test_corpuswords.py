@@ -143,3 +143,24 @@ def test_a_document_s_share_is_a_function_of_its_text_alone() -> None:
     text = ARTICLES["bridge.txt"]
     doc = Document(id="x", source="x", format="txt", text=text, title="t")
     assert corpuswords._share(Extraction(document=doc)) == corpuswords.DocumentWords.of(text)
+
+
+def test_a_build_counts_each_new_document_s_words_while_the_others_are_extracted(
+    tmp_path: Path, counted: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The aggregate stage runs on one core: what it reads of the words it finds stored,
+    # each document's share counted as its extraction arrived, and once.
+    inputs = write_corpus(tmp_path / "in", new=True)
+    stored_first: list[int] = []
+    original = corpuswords.corpus_words
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        with sqlite3.connect(cache_path(tmp_path / "a")) as db:
+            stored_first.append(db.execute("SELECT count(*) FROM words").fetchone()[0])
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(corpuswords, "corpus_words", spy)
+    first = build(inputs, tmp_path / "a")
+    assert stored_first == [3]
+    assert sorted(counted) == ["bridge.txt", "ferry.txt", "talks.txt"]
+    assert brief_json(first) == brief_json(build(inputs, tmp_path / "c", cache=False))

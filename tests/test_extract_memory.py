@@ -121,3 +121,25 @@ def test_a_name_mentioned_twice_and_the_documents_id_are_sent_once(nlp) -> None:
     back = pickle.loads(pickle.dumps(extraction))
     assert back == extraction
     assert len({id(m.text) for m in back.mentions if m.text == "Elena Duarte"}) == 1
+
+
+def test_each_document_extracted_in_the_run_is_handed_on_once_with_its_key(
+    tmp_path: Path, nlp
+) -> None:
+    docs = _docs()
+    handed: list[tuple[str, str]] = []
+    with ExtractionCache(tmp_path / "x.sqlite", "settings") as cache:
+        first = run.extract_documents(
+            docs[:2],
+            nlp=nlp,
+            cache=cache,
+            on_extracted=lambda x, k: handed.append((x.document.id, k)),
+        )
+    assert handed == sorted(first.keys.items())
+    handed.clear()
+    with ExtractionCache(tmp_path / "x.sqlite", "settings") as cache:
+        second = run.extract_documents(
+            docs, nlp=nlp, cache=cache, on_extracted=lambda x, k: handed.append((x.document.id, k))
+        )
+    # the two read from the cache are not handed on again
+    assert handed == [(d.id, second.keys[d.id]) for d in docs[2:]]

@@ -290,6 +290,7 @@ def extract_documents(
     scheduler: str | None = None,
     load_model: Callable[[], Language] | None = None,
     meanwhile: Callable[[], None] | None = None,
+    on_extracted: Callable[[Extraction, str], None] | None = None,
 ) -> ExtractionRun:
     """Extract every document, in order; the ones that fail are returned as ``failures``.
 
@@ -301,7 +302,10 @@ def extract_documents(
     ``load_model`` (default ``load_nlp``) once, and only if a document needs extracting.
     ``meanwhile`` is called once the local executor's worker processes have the documents:
     the caller's own work then overlaps the extraction (not called when this process
-    extracts, nor on Dask).
+    extracts, nor on Dask). ``on_extracted`` is called, with a ``cache``, with each
+    extraction made in this run (not read from the cache) and its whole document key
+    (``ExtractionRun.keys``'), as it arrives: the caller's work on it then overlaps the
+    extraction of the documents after it.
     """
     year = corpus_year(documents)
     keys = [cache.key(d, year) for d in documents] if cache else []
@@ -313,12 +317,15 @@ def extract_documents(
         fresh = iter(_map(misses, year, stack, nlp, executor, scheduler, load_model, meanwhile))
         for i, document in enumerate(documents):
             result: Extraction | Failure | None = stored.get(keys[i]) if cache else None
+            made_here = result is None
             if result is None:
                 result = next(fresh)
                 if cache and isinstance(result, Extraction):
                     cache.put(keys[i], result)
             if isinstance(result, Extraction):
                 result = with_document_of(result, document)
+                if cache and made_here and on_extracted:
+                    on_extracted(result, cache.whole_key(document, year))
             if isinstance(result, Failure):
                 log.debug("%s: extraction failed\n%s", result.doc, result.traceback)
                 failures.append(result)
