@@ -106,6 +106,18 @@ def test_a_bare_surname_of_someone_the_brief_never_introduces_is_not_printed() -
     assert list(told_sentences([named_event], 5, stranger)) == ["e1"]  # named in full
 
 
+def test_a_stranger_is_a_bare_surname_standing_as_a_word_of_its_own() -> None:
+    # A sentence naming a person the document introduced in full by the surname alone
+    # is refused; the surname's letters inside another word or name are not that person.
+    strangers = Strangers({"d1": ((0, "Glenn Thorpe", "Thorpe"),)})
+    assert strangers.in_sentence("d1", "Thorpe waved from the stage.", 40) == "Thorpe"
+    assert strangers.in_sentence("d1", "The Thorpeville crowd cheered.", 40) is None
+    assert strangers.in_sentence("d1", "Ann Smith-Thorpe spoke next.", 40) is None
+    assert strangers.in_sentence("d1", "Glenn Thorpe waved again.", 40) is None  # in full
+    assert strangers.in_sentence("d1", "Nobody waved.", 40) is None
+    assert strangers.in_sentence("d1", "Thorpe waved.", 0) is None  # before his naming
+
+
 def _told_alone(sentence: str, when: str = "Tuesday", verb: str = "") -> bool:
     """Whether ``sentence`` (a report's whole text, dated 5 July 2016 by ``when``) is
     printed."""

@@ -87,7 +87,10 @@ class Strangers:
         for at, full, last in self.introduced.get(doc, ()):
             if at >= start:
                 break
-            if full not in text and _bare(last).search(text):
+            # (the surname's letters looked for first: its pattern, compiled once a
+            # surname, can only match where they stand, and most sentences name few of
+            # the thousands of surnames a large corpus introduces)
+            if full not in text and last in text and _bare(last).search(text):
                 return last
         return None
 
