@@ -181,6 +181,28 @@ def test_a_week_added_at_the_top_of_a_jsonl_file_extracts_only_the_new_articles(
     assert sources and all(s.startswith(str(second)) for s in sources), sources
 
 
+def test_untitled_rows_of_a_renamed_jsonl_file_are_not_extracted_again(tmp_path: Path) -> None:
+    """Rows without a title (a bare export: id, time, text) keep their entries when the
+    file is renamed and a week is added at its top; the sources list shows each row's
+    headline, not a stand-in naming the file."""
+
+    def line(name: str, text: str) -> str:
+        return json.dumps({"id": name, "text": text, "time": "2021-08-02"})
+
+    old = [line(n, t) for n, t in ARTICLES.items() if n != "undated.txt"]
+    first = tmp_path / "week1.jsonl"
+    first.write_text("\n".join(old) + "\n", encoding="utf-8")
+    _build(first, tmp_path / "out", formats="json")
+    second = tmp_path / "week2.jsonl"
+    new = line("rail.txt", "Rail strike called off\n\nThe rail union called off its strike.")
+    second.write_text("\n".join([new, *old]) + "\n", encoding="utf-8")
+    again = _build(second, tmp_path / "out", formats="json")
+    assert again.counts == {"extracted": 1, "from_cache": 3}
+    shown = json.loads((tmp_path / "out" / "latest" / "brief.json").read_text())
+    titles = " ".join(str(d.get("title", "")) for d in shown["documents"])
+    assert "jsonl" not in titles and "line " not in titles, titles
+
+
 def test_a_shift_of_the_corpus_year_re_extracts_only_the_documents_that_read_it(
     tmp_path: Path,
 ) -> None:

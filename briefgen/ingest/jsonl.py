@@ -153,7 +153,10 @@ def _document(row: Any, path: Path, number: int) -> Document:
         source=f"{path}:{number}",
         format="jsonl",
         text=text,
-        title=(title or "").strip() or f"{path.name} line {number}",
+        # a row without a title has none: a stand-in naming the file and line would move
+        # its extraction's cache key when the export is renamed or its lines move down
+        # (the brief shows its headline or first sentence instead: ``shown_title``)
+        title=(title or "").strip(),
         date=date,
         date_source=source,
         date_as_written=time,

@@ -2,11 +2,11 @@
 
 Scraped corpora often fill a document's title with the page's first line as flattened:
 "Page last updated at 07:43 GMT, Tuesday…", or a headline, a caption and the lede run
-together. When the stated title is just that opening line, the structure stage knows
-better what the line holds, so the shown title is its headline block, else the first
-sentence of the body. A title stated apart from the text (an HTML ``<title>``, a header
-line, a feed entry) is the publisher's and is shown as written. ``Document.title`` itself
-is never changed: the JSON keeps what was read.
+together. When the stated title is just that opening line, or there is none (a JSONL row
+without one), the structure stage knows better what the line holds, so the shown title is
+its headline block, else the first sentence of the body. A title stated apart from the
+text (an HTML ``<title>``, a header line, a feed entry) is the publisher's and is shown as
+written. ``Document.title`` itself is never changed: the JSON keeps what was read.
 """
 
 from __future__ import annotations
@@ -21,8 +21,10 @@ _LONGEST = 160  # characters of a body sentence shown as a title; longer ones ar
 def shown_title(document: Document) -> str:
     """The document's title as the brief prints it (sources list, data notes, e-mail)."""
     title = " ".join((document.title or "").split())
-    if not document.blocks or not title or not _is_opening_line(title, document.text):
+    if not document.blocks:
         return title or document.source
+    if title and not _is_opening_line(title, document.text):
+        return title
     for block in document.blocks:
         if block.kind == "headline":
             return _cut(" ".join(document.text[block.start : block.end].split()))
@@ -31,7 +33,7 @@ def shown_title(document: Document) -> str:
     for block in document.blocks:
         if block.kind == "body":
             return _first_sentence(document.text[block.start : block.end])
-    return title
+    return title or document.source
 
 
 def _is_opening_line(title: str, text: str) -> bool:
