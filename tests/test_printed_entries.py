@@ -255,3 +255,16 @@ def test_a_look_back_s_day_is_not_printed_for_what_that_week_s_report_dates_othe
     assert "2011-10-06" in _printed_days(other)
     # the week's report tells the playing, on the 5th: the look back's 6th is not printed
     assert "2011-10-06" not in _printed_days(_DAY_REPORT)
+
+
+def test_a_date_in_a_clause_after_an_appositive_is_not_printed_as_the_news_s() -> None:
+    accused = (
+        "Senator Ann Ruiz accused the council of hiding the flooding until after Tom Bell,"
+        " the city's mayor, had visited the river on Tuesday."
+    )
+    assert not _printed(accused, verb="visited", lemma="visit")
+    told = "Tom Bell, the city's mayor, visited the flooded river in Springfield on Tuesday."
+    assert _printed(told, verb="visited", lemma="visit")
+    # "The WHO" opens no relative clause: the statement is the news of its day
+    who = "Officials told the WHO in Geneva on Tuesday that Springfield had closed its schools."
+    assert _printed(who, verb="told", lemma="tell")
