@@ -96,10 +96,17 @@ _CLAUSE_OPENER = (
     r"(?:who|which|whom|whose|[Aa]fter|[Bb]efore|[Uu]ntil|[Ss]ince|[Bb]ecause|[Aa]lthough"
     r"|[Tt]hough)"
 )  # not "when", "while": their clause's time is the main clause's too ("while visiting")
+# An auxiliary right after "before" or "since" makes it an adverb, not an opener: "a strain
+# of flu never seen before has killed 60" (a relative pronoun is followed by its verb,
+# "who had treated", so its clause opens anyway).
+_AUXILIARY = r"(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|may|might)"
+# The pluperfect: the clause's happening was over before the main clause's ("had visited").
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|already|just|been)\s+)?$")
+_HAD = re.compile(r"\bhad\b")
 # The opener right before the dated verb, with at most three words (its subject) between:
 # "until after Obama had visited", "who treated Jackson". A comma closes the clause unless
 # it sets off an appositive, which ``_APPOSITIVE`` removes first.
-_OPENS_BEFORE = re.compile(rf"\b{_CLAUSE_OPENER}\s+(?:[\w'’.-]+\s+){{0,3}}$")
+_OPENS_BEFORE = re.compile(rf"\b{_CLAUSE_OPENER}\s+(?!{_AUXILIARY}\b)(?:[\w'’.-]+\s+){{0,3}}$")
 # An appositive noun phrase set between commas, led by a determiner: "Obama, the US
 # president, had visited". It names the subject again and opens no clause of its own.
 _APPOSITIVE = re.compile(
@@ -115,13 +122,20 @@ _OPENS_AFTER = re.compile(
 )
 
 
-def subordinate(sentence: str, verb: tuple[int, int], at: int) -> bool:
+def subordinate(sentence: str, verb: tuple[int, int], at: int, *, anterior: bool = False) -> bool:
     """Whether the date at ``sentence[at:]``, attached to the verb at ``sentence[verb[0]:
     verb[1]]`` (offsets in the sentence), dates a subordinate clause rather than the
     sentence's news: the verb stands in a clause an opener begins, or an opener begins a
-    clause between the verb and the date."""
+    clause between the verb and the date. With ``anterior``, only a clause in the
+    pluperfect counts ("until after Z had visited on 16 April"): its happening was over
+    before the main clause's, so its date cannot be the news's. A clause in the simple past
+    ("since the offensive swept away the government on Sunday", "the trial, which ended on
+    Monday") is often the very news of its day, which the timeline shows it for."""
     start, end = verb
-    if 0 <= end <= at and _OPENS_AFTER.search(sentence[:at], end):
+    opened = _OPENS_AFTER.search(sentence[:at], end) if 0 <= end <= at else None
+    if opened is not None and (not anterior or _HAD.search(sentence, opened.start(), at)):
         return True
     lead = _APPOSITIVE.sub(" ", sentence[: max(0, start)])
-    return start > 0 and _OPENS_BEFORE.search(lead) is not None
+    if start <= 0 or _OPENS_BEFORE.search(lead) is None:
+        return False
+    return not anterior or _PLUPERFECT.search(lead) is not None

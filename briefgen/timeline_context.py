@@ -133,6 +133,7 @@ class TimelineContext:
             ev.sentence,
             (mention.predicate[0] - ev.sentence_start, mention.predicate[1] - ev.sentence_start),
             mention.timex.start - ev.sentence_start,
+            anterior=True,
         ):
             return None  # "accused X of it until after Y had visited on 16 April": Y's day
         home = home_date(gives)

@@ -268,3 +268,12 @@ def test_a_date_in_a_clause_after_an_appositive_is_not_printed_as_the_news_s() -
     # "The WHO" opens no relative clause: the statement is the news of its day
     who = "Officials told the WHO in Geneva on Tuesday that Springfield had closed its schools."
     assert _printed(who, verb="told", lemma="tell")
+
+
+def test_before_followed_by_an_auxiliary_is_an_adverb_that_opens_no_clause() -> None:
+    seen = "A strain of flu never seen before has closed every school in Springfield on Tuesday."
+    assert _printed(seen, verb="closed", lemma="close")
+    clause = (
+        "Officials praised the mayor before he had closed every school in Springfield on Tuesday."
+    )
+    assert not _printed(clause, verb="closed", lemma="close")
