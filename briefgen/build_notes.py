@@ -15,6 +15,10 @@ def data_notes(docs: Sequence[Document], skipped: Sequence[str]) -> tuple[DataNo
     from briefgen.ingest.far_dated import far_dated_notes
 
     notes += far_dated_notes(docs)
+    from briefgen.ingest.stale_first import stale_first
+
+    if (stale := stale_first(docs)) is not None:
+        notes.append(stale.note())
     for problem in skipped:
         where, _, message = problem.partition(": ")
         notes.append(DataNote(doc=where, message=message or problem, dropped=_why(problem)))

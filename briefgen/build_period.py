@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from briefgen.config import Config
+from briefgen.ingest.stale_first import stale_first
 from briefgen.models import Document, Event, Extraction
 from briefgen.when import When
 
@@ -69,4 +70,6 @@ def brief_period(
     # the cover never runs past the corpus's last stated publication date
     stated = [d.date for d in docs if d.date and d.date_source != "inferred"]
     last = min(dates[-1], max(stated)) if stated else dates[-1]
-    return (dates[0], last)
+    # nor starts at a first page captured weeks after the date it keeps (``stale_first``)
+    stale = stale_first(docs)
+    return (stale.start if stale is not None else dates[0], last)

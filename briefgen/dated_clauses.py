@@ -21,6 +21,7 @@ __all__ = [
     "RELATIVE_FUTURE",
     "SUBORDINATE",
     "WITHIN",
+    "subordinate",
 ]
 
 # A dated phrase after one of these frames the sentence's own news: "fought alongside the
@@ -80,3 +81,61 @@ RELATIVE_FUTURE = re.compile(
     r"(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+# The one question the timeline (``TimelineContext.shown``) and the printed chronology
+# (``render.eventdate.dates_news``) both ask of a dated verb: is it the sentence's news, or
+# the verb of a subordinate clause the news is told against ("X accused Y of hiding it
+# until after Z, the US president, had visited on 16 April": the visit's day, not the
+# accusation's, which the sentence leaves undated)?
+
+# A conjunction opening an adverbial clause, or a relative pronoun. The pronouns only in
+# lower case: "The WHO said on Monday" opens no clause; the conjunctions also capitalised
+# at the start of the sentence ("After she had resigned on Monday, X said ...").
+_CLAUSE_OPENER = (
+    r"(?:who|which|whom|whose|[Aa]fter|[Bb]efore|[Uu]ntil|[Ss]ince|[Bb]ecause|[Aa]lthough"
+    r"|[Tt]hough)"
+)  # not "when", "while": their clause's time is the main clause's too ("while visiting")
+# An auxiliary right after "before" or "since" makes it an adverb, not an opener: "a strain
+# of flu never seen before has killed 60" (a relative pronoun is followed by its verb,
+# "who had treated", so its clause opens anyway).
+_AUXILIARY = r"(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|may|might)"
+# The pluperfect: the clause's happening was over before the main clause's ("had visited").
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|already|just|been)\s+)?$")
+_HAD = re.compile(r"\bhad\b")
+# The opener right before the dated verb, with at most three words (its subject) between:
+# "until after Obama had visited", "who treated Jackson". A comma closes the clause unless
+# it sets off an appositive, which ``_APPOSITIVE`` removes first.
+_OPENS_BEFORE = re.compile(rf"\b{_CLAUSE_OPENER}\s+(?!{_AUXILIARY}\b)(?:[\w'’.-]+\s+){{0,3}}$")
+# An appositive noun phrase set between commas, led by a determiner: "Obama, the US
+# president, had visited". It names the subject again and opens no clause of its own.
+_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|his|her|its|their)\s+[^,;:()\"“”]{1,60}?,\s+", re.IGNORECASE
+)
+# After the dated verb, an opener followed by a clause of its own: a finite verb among the
+# next few words ("said it until after they had met on Monday") or a participle right after
+# it ("caught it before flying home on 30 April"). A preposition's object ("appeared before
+# the committee on Tuesday") is no clause: the date stays the verb's.
+_OPENS_AFTER = re.compile(
+    rf"\b{_CLAUSE_OPENER}\s+(?:[a-z]+ing\b|(?:(?:after|before)\s+)?"
+    r"(?:[\w'’.,-]+\s+){0,4}?(?:had|has|have|was|were|is|are|did|could|would|[a-z]{2,}ed)\b)"
+)
+
+
+def subordinate(sentence: str, verb: tuple[int, int], at: int, *, anterior: bool = False) -> bool:
+    """Whether the date at ``sentence[at:]``, attached to the verb at ``sentence[verb[0]:
+    verb[1]]`` (offsets in the sentence), dates a subordinate clause rather than the
+    sentence's news: the verb stands in a clause an opener begins, or an opener begins a
+    clause between the verb and the date. With ``anterior``, only a clause in the
+    pluperfect counts ("until after Z had visited on 16 April"): its happening was over
+    before the main clause's, so its date cannot be the news's. A clause in the simple past
+    ("since the offensive swept away the government on Sunday", "the trial, which ended on
+    Monday") is often the very news of its day, which the timeline shows it for."""
+    start, end = verb
+    opened = _OPENS_AFTER.search(sentence[:at], end) if 0 <= end <= at else None
+    if opened is not None and (not anterior or _HAD.search(sentence, opened.start(), at)):
+        return True
+    lead = _APPOSITIVE.sub(" ", sentence[: max(0, start)])
+    if start <= 0 or _OPENS_BEFORE.search(lead) is None:
+        return False
+    return not anterior or _PLUPERFECT.search(lead) is not None

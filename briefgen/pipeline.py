@@ -79,6 +79,7 @@ def assemble_brief(
     from briefgen.extract.run import extract_documents
     from briefgen.formats import prepare
     from briefgen.ingest import ingest
+    from briefgen.ingest.lost_letters import restore_lost_letters
     from briefgen.kept_definites import kept_definites
     from briefgen.on_story import OnStory
     from briefgen.reportable import reportable_sentences
@@ -94,6 +95,9 @@ def assemble_brief(
     store = store_path(config.output_dir) if config.store else None
     ingested = ingest(config.inputs, on_file=lambda p: step(f"reading {p.name}"), store=store)
     documents = [with_ref_date(d, config.ref_date) for d in ingested.documents]
+    # A word the corpus writes whole elsewhere, broken by a lost accented letter, is
+    # restored before anything reads it: across documents, as one source alone cannot tell.
+    documents = restore_lost_letters(documents)
     timings.measure("ingest", started)
 
     # Language, copies, page structure and topic: what is read, and why the rest is not.

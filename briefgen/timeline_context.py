@@ -17,6 +17,7 @@ from briefgen.dated_clauses import (
     RELATIVE_FUTURE,
     SUBORDINATE,
     WITHIN,
+    subordinate,
 )
 from briefgen.homedate import home_date
 from briefgen.lede import Ledes
@@ -129,6 +130,13 @@ class TimelineContext:
             # A background clause or a dated noun ("protests that began January 25", "in
             # advance of a 29 November hearing"): the sentence's news is not of that date.
             return None
+        if mention.predicate is not None and subordinate(
+            ev.sentence,
+            (mention.predicate[0] - ev.sentence_start, mention.predicate[1] - ev.sentence_start),
+            mention.timex.start - ev.sentence_start,
+            anterior=True,
+        ):
+            return None  # "accused X of it until after Y had visited on 16 April": Y's day
         home = home_date(gives)
         if home is not None and day != home:
             return None  # a sentence giving two dates is shown under its best-founded one

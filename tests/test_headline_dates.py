@@ -161,3 +161,29 @@ def test_a_change_since_a_dated_founding_is_not_filed_under_the_founding(nlp) ->
     dated = {m.date: m.evidence.text for m in _events(nlp, text, FRIDAY)}
     assert dated["1949"] == "its founding in 1949"
     assert "1949" not in _timeline(nlp, text, FRIDAY)
+
+
+MAY_12 = date(2016, 5, 12)
+
+
+def test_a_date_inside_an_until_after_clause_is_not_the_news_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the only date is the visit's, inside the clause the accusation is told against; the
+    # subject's appositive ("the city's mayor") does not hide the clause
+    accused = (
+        "Senator Ann Ruiz accused the council of hiding the flooding until after Tom Bell,"
+        " the city's mayor, had visited the river on 16 April. "
+        "Senator Ann Ruiz closed the Springfield bridge on 10 May."
+    )
+    shown = _timeline(nlp, accused, MAY_12)
+    assert not any("accused" in s for day in shown.values() for s in day)
+    assert any("closed the Springfield bridge" in s for s in shown.get("2016-05-10", []))
+    # control: the same visit told as the news is shown under its day
+    visit = "Tom Bell, the city's mayor, visited the river on 16 April, aides said."
+    shown = _timeline(nlp, visit, MAY_12)
+    assert any("visited the river" in s for s in shown.get("2016-04-16", []))
+
+
+def test_a_preposition_s_object_is_no_clause_that_takes_the_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "before the committee" is no clause: the appearance is the news of its day
+    appeared = "Senator Ann Ruiz appeared before the Springfield council on 16 April, aides said."
+    assert any("appeared" in s for s in _timeline(nlp, appeared, MAY_12).get("2016-04-16", []))

@@ -283,3 +283,25 @@ def test_a_look_back_s_step_is_printed_under_the_day_that_week_s_report_gives() 
         ),
         _HEADED,
     ) == ["2011-10-06"]
+
+
+def test_a_date_in_a_clause_after_an_appositive_is_not_printed_as_the_news_s() -> None:
+    accused = (
+        "Senator Ann Ruiz accused the council of hiding the flooding until after Tom Bell,"
+        " the city's mayor, had visited the river on Tuesday."
+    )
+    assert not _printed(accused, verb="visited", lemma="visit")
+    told = "Tom Bell, the city's mayor, visited the flooded river in Springfield on Tuesday."
+    assert _printed(told, verb="visited", lemma="visit")
+    # "The WHO" opens no relative clause: the statement is the news of its day
+    who = "Officials told the WHO in Geneva on Tuesday that Springfield had closed its schools."
+    assert _printed(who, verb="told", lemma="tell")
+
+
+def test_before_followed_by_an_auxiliary_is_an_adverb_that_opens_no_clause() -> None:
+    seen = "A strain of flu never seen before has closed every school in Springfield on Tuesday."
+    assert _printed(seen, verb="closed", lemma="close")
+    clause = (
+        "Officials praised the mayor before he had closed every school in Springfield on Tuesday."
+    )
+    assert not _printed(clause, verb="closed", lemma="close")

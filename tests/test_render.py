@@ -341,6 +341,16 @@ def test_a_position_is_dated_when_said_or_labelled_as_reported() -> None:
         for p in a.positions
     ]
     assert {v.position.id: v.date_label for v in views}[first.id].startswith("reported ")
+    # "tonight" on the article's day is that day too, told the same way, not as a raw day
+    day = next(v.position for v in views if len(published.get(v.position.doc, "")) == 10)
+    tonight = dataclasses.replace(day, date=f"{published[day.doc]}TNI")
+    positions = tuple(tonight if p.id == day.id else p for p in brief.positions)
+    views = [
+        p
+        for a in build_context(dataclasses.replace(brief, positions=positions))["actors"]
+        for p in a.positions
+    ]
+    assert {v.position.id: v.date_label for v in views}[day.id].startswith("reported ")
 
 
 def test_a_profile_goes_to_an_actor_several_sources_name_not_to_one_story_s_interviewee() -> None:

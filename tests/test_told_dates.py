@@ -431,3 +431,43 @@ def test_a_date_in_a_comment_clause_dates_the_comment_not_the_news() -> None:
     )
     assert misdated(noted) and misdated(reported)
     assert not misdated(own)
+
+
+def _total(sentence: str, doc: str, verb: str) -> Event:
+    return _event(doc, _mention(sentence, "today", "2009-05-05", verb, doc=doc))
+
+
+def test_one_day_s_total_told_by_two_reports_in_other_words_is_one_entry() -> None:
+    officials = _total(
+        "Officials today announced one more confirmed case of the virus in Ruritania,"
+        " taking the national total to 28.",
+        "d1",
+        "announced",
+    )
+    agency = _total(
+        "One further traveller, a woman back from a cruise, was confirmed to have the virus"
+        " by the Ruritanian health agency today, bringing the total number of cases in"
+        " Ruritania to 28.",
+        "d2",
+        "confirmed",
+    )
+    printed = _printed(officials, agency, published="2009-05-05")
+    assert len(printed) == 1
+    (entry,) = printed.values()
+    assert {m.doc for m in entry.cited} == {"d1", "d2"}  # one entry, both sources
+    # controls: the same figure for the dead is another count, and another country's
+    # total told in other words is another entry
+    deaths = _total(
+        "Officials today said one more patient of the virus had died in Ruritania, taking the"
+        " death toll to 28.",
+        "d3",
+        "said",
+    )
+    assert len(_printed(agency, deaths, published="2009-05-05")) == 2
+    elsewhere = _total(
+        "Airport staff in Freedonia today reported a case in a pilot, taking the count of"
+        " Freedonian infections to 28.",
+        "d4",
+        "reported",
+    )
+    assert len(_printed(agency, elsewhere, published="2009-05-05")) == 2

@@ -18,6 +18,7 @@ from briefgen.render.printing import Printing
 from briefgen.render.views import ActorView, PositionView
 from briefgen.statement import statement, told_whom_of
 from briefgen.story import PRINCIPALS
+from briefgen.when import When
 from briefgen.when import label as readable
 
 if TYPE_CHECKING:
@@ -70,9 +71,24 @@ def position_view(
         # has its article's day (``said_when``), shown as when it was reported: a proposal
         # recalled as background was not made on the day of the article
         date_label=reported(p.date or (doc.date if doc else None))
-        if p.date is None or (doc is not None and p.date == doc.date)
+        if p.date is None or (doc is not None and _same_day(p.date, doc.date))
         else readable(p.date, empty=""),
         cites=cite([p.evidence, p.doc]),
+    )
+
+
+def _same_day(value: str, day: str | None) -> bool:
+    """Whether ``value`` is the day ``day`` is, read as dates ("2009-05-01TNI", tonight, is
+    1 May 2009), not compared as strings."""
+    when, other = When.of(value), When.of(day)
+    return (
+        when is not None
+        and other is not None
+        and (when.first, when.last)
+        == (
+            other.first,
+            other.last,
+        )
     )
 
 

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from briefgen.dated_clauses import subordinate
 from briefgen.models import EventMention
 from briefgen.newsworthy import announces
 from briefgen.when import MONTH_ABBRS, When
@@ -94,9 +95,7 @@ def dates_news(mention: EventMention, published: date | None) -> bool:
             return False  # "One obstacle remained: contests in Ohio in early March"
         if _own_year(sentence, (verb_start, verb_end), mention.date):
             return False  # "the 2008 contests ... last month": what is told is of 2008
-        if 0 <= verb_end <= at and _SUBORDINATE.search(sentence, verb_end, at):
-            return False
-        if _OPENS_CLAUSE.search(sentence[: max(0, verb_start)]):
+        if subordinate(sentence, (verb_start, verb_end), at):
             return False  # "A nurse who treated Jackson in 2009 will testify"
         written = _WRITTEN.search(mention.timex.text) is not None
         if written and 0 <= verb_end <= at and _NOUN_IN.search(sentence, verb_end, at):
@@ -112,20 +111,6 @@ _UNTIL = re.compile(
     r"|\b(?:since|until)\b[^,;:]*$",  # "Since the outbreak was declared on 23 April, ..."
     re.I,
 )
-# A subordinate clause opening between the verb the date is attached to and the date:
-# "accused Mexico of hiding it until after Obama had visited on 16 April", "is thought to
-# have caught it before flying home on 30 April". The date is the clause's event.
-_SUBORDINATE = re.compile(
-    r"\b(?:after|before|until|since|when|while|because|although|though|once|which|who"
-    r"|whom|whose|where)\b",
-    re.I,
-)
-# A relative or adverbial clause opening right before the verb the date is attached to:
-# the date is that clause's, the sentence's news is the main clause's.
-_OPENS_CLAUSE = re.compile(
-    r"\b(?:who|which|whom|whose|[Aa]fter|[Bb]efore|[Uu]ntil|[Ss]ince|[Bb]ecause|[Aa]lthough"
-    r"|[Tt]hough)\s+(?:[\w'’-]+\s+){0,3}$"
-)  # case kept: "The WHO said" opens no clause
 # A possessed noun right before a year or a month: the noun takes the date ("stand trial
 # over the singer's death in 2009"). Without a possessor the date may be the verb's
 # ("filed his tax return in 1995"), and one read from the report's day ("this week") is.

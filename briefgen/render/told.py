@@ -268,6 +268,8 @@ def _retells(a: _Entry, b: _Entry, who: Mapping[str, str]) -> bool:
         return False
     if same_happening(a.mention, b.mention, who):
         return True  # in other words, by the same verb, with a participant in common
+    if _same_total(a, b):
+        return True  # two agencies' wording of one day's count: "taking the total to 28"
     if cosine(a.vector, b.vector) < TIMELINE_DUPLICATE:
         return False
     figures = [_figures(x) for x in (a, b)]
@@ -275,6 +277,50 @@ def _retells(a: _Entry, b: _Entry, who: Mapping[str, str]) -> bool:
 
 
 _NEXT_DAY = timedelta(days=1)
+
+
+def _same_total(a: _Entry, b: _Entry) -> bool:
+    """Whether ``a`` and ``b`` report, under the same day, a running total brought to the
+    same figure ("taking the national total to 28", "bringing the total number of cases
+    in the UK to 28"), in words alike enough to be one story's (``SAME_TOTAL_WORDS``): one
+    count of one day told by two reports, however differently worded. A total is the
+    outcome of the day's happening, so a second one reaching it that day is the same."""
+    if a.when is None or b.when is None or a.when.day is None or a.when != b.when:
+        return False
+    totals = [_totals(x.text) for x in (a, b)]
+    return (
+        any(n == m and (k == j or "" in (k, j)) for n, k in totals[0] for m, j in totals[1])
+        and cosine(a.vector, b.vector) >= SAME_TOTAL_WORDS
+    )
+
+
+def _totals(text: str) -> set[tuple[str, str]]:
+    """The running totals ``text`` gives, each with what it counts when it says: deaths or
+    cases ("" when it does not: "the national total")."""
+    found = set()
+    for m in _TOTAL.finditer(text):
+        kinds = [k.lower() for k in _COUNTED.findall(m.group())]
+        kind = ("deaths" if kinds[0] in _DEATHS else "cases") if kinds else ""
+        found.add((m.group(1).replace(",", ""), kind))
+    return found
+
+
+# What a total counts, read to keep a death toll and a case count of one figure apart.
+_COUNTED = re.compile(r"\b(?:deaths?|dead|toll|cases?|infections?|patients?)\b", re.I)
+_DEATHS = frozenset(("death", "deaths", "dead", "toll"))
+
+
+# A running total and the figure it was brought to: "bringing the total number of confirmed
+# cases in the UK to 28", "taking the national total to 28", "raising the toll to 12".
+_TOTAL = re.compile(
+    r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:total|toll|tally|count)\b[^.;:]{0,60}?\bto\s+(\d+(?:,\d{3})*)",
+    re.I,
+)
+# Two sentences giving the same total share at least this much of their words (cosine of
+# tf-idf): the story's own terms ("confirmed", "case", the place), so two countries'
+# totals that happen to be equal stay apart.
+SAME_TOTAL_WORDS = 0.1
 
 
 def _figures(entry: _Entry) -> set[str]:
