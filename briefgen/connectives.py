@@ -49,6 +49,9 @@ def continues(text: str) -> bool:
 # spoke ..." answers what the sentence before said.
 MID_CONNECTIVE = re.compile(
     r"^[^.;:!?\"“”]{0,80}?,\s*(?:however|nevertheless|instead|moreover|furthermore|in\s+turn"
-    r"|by\s+contrast|in\s+contrast|therefore|though),",
+    r"|by\s+contrast|in\s+contrast|therefore|though"
+    # an illustration of a point made before: "The union, for example, on Wednesday began
+    # ..." is one instance of a trend the article told, not the day's news
+    r"|for\s+example|for\s+instance),",
     re.I,
 )

@@ -14,6 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date
 
+from briefgen.aggregate.outcomes import told_weight
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
 from briefgen.bottomline import Candidate
 from briefgen.definites import resolve_definites
@@ -85,7 +86,8 @@ def summary_candidates(
         for m in event.mentions:
             if m.scheduled and published.get(m.doc) != last_ahead:
                 continue
-            weights[m.doc].append((m.evidence.start, event.salience))
+            # as the sentence tells it: an outcome, the scene around one (``outcomes``)
+            weights[m.doc].append((m.evidence.start, told_weight(event, m)))
     # Dates announced in a sentence that had passed by the latest source: its plan is stale.
     latest = max((d for x in extractions if (d := x.document.dct)), default=None)
     passed: dict[str, list[int]] = defaultdict(list)

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from briefgen.aggregate.outcomes import kind_weight, told_weight
 from briefgen.aggregate.same_happening import COARSE, predicate
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.figures import passer_by
@@ -179,8 +180,11 @@ def date_entry(
                 # Counted as the entry would count its sources: a year's event gathers every
                 # happening of that year, which do not retell this one.
                 continue
-            detail = not context.involves(text) and alone
-            prior = event.salience / top + (0.1 if rank == 0 else 0.0)
+            # ... and so is the scene around the news (a reception headlined, a topic
+            # discussed, recipes submitted), however principal its people
+            detail = alone and (not context.involves(text) or kind_weight(mention) < 1)
+            # the event weighs as its own sentence tells it (an outcome, the scene)
+            prior = told_weight(event, mention) / top + (0.1 if rank == 0 else 0.0)
             if date_key(mention.date) == day:
                 prior += 0.2  # the sentence that itself gives this date
             if (

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from briefgen.aggregate.clusters import cluster_items
+from briefgen.aggregate.outcomes import kind_weight
 from briefgen.aggregate.same_happening import Cluster, Item, make_item, similarity
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
 from briefgen.models import Event, EventMention, Extraction
@@ -354,6 +355,9 @@ def _salience(cluster: Cluster, rep: Item, sources: Sequence[str], context: _Con
     )
     relevant = max(context.relevance.get(doc, 1.0) for doc in sources)
     score = support * (CENTRAL_FLOOR + central) * (0.2 + 0.8 * relevant)
+    # what kind of happening it is: an outcome (resigned, won) weighs more than the scene
+    # around the news (headlined, discussed, wore), however cleanly each is dated
+    score *= kind_weight(rep.mention)
     return round(score * _PRECISION[rep.range.rank], 6)
 
 

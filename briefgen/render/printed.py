@@ -113,6 +113,13 @@ _TAKEN_UP = re.compile(
 # The openers every shown sentence shares are ``shown.continues``'s; these the appendix
 # adds to them.
 _GOES_ON = re.compile(r"^\W*(?:Still|Also|Then|By\s+comparison)\b")
+# A recap's next item, dated in its own words: "And on Friday, Manafort resigned as ...",
+# "And Tuesday, the board voted ...". The "and" adds one more dated happening to a list, it
+# does not finish a point made before (as the timeline reads it: ``connectives``).
+_DATED_AND = re.compile(
+    r"^\W*And\s+(?:(?:on|late|early|last|this)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|yesterday|today)\b\s*(?:(?:morning|afternoon|evening|night)\s*)?,"
+)
 # A teaser's subject names nothing: "Something funny was going on with Trump last night."
 _TEASER = re.compile(r"^\W*(?:Something|Someone|Somebody)\b")
 _LIKE_BEFORE = re.compile(r"\b(?:similar|likewise|also\s+(?:said|told))\b", re.I)
@@ -283,7 +290,11 @@ def _told(m: EventMention, printing: Printing) -> str | None:
         return None  # a page about something else: its own news is not the story's
     if printing.principals is not None and not printing.principals.search(text):
         return None  # an aside of a page about the story ("Munich attack", a town's weather)
-    if continues(text) or _GOES_ON.match(text) or _TEASER.match(text):
+    if (
+        (continues(text) and not _DATED_AND.match(text))
+        or _GOES_ON.match(text)
+        or _TEASER.match(text)
+    ):
         return None  # "But ...", "Also ...": half of a point made before
     if _LIKE_BEFORE.search(narration):
         return None  # "Trump made similar comments": likened to a point made before

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from briefgen.aggregate.outcomes import scene
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.models import Event, EventMention
 from briefgen.render.printed import doubtful_week, timely, told_text
@@ -81,6 +82,7 @@ def tellings(events: list[Event], printing: Printing) -> Tellings:
     # the tellings left out as retelling a chosen entry's happening: it cites them too
     retold: dict[int, list[EventMention]] = defaultdict(list)
     for event in events:
+        alone = len(event.sources) < 2
         for m in sorted(event.mentions, key=lambda m: not _written_out(m)):
             if doubtful_week(m, event, printing):
                 continue  # a weekend paper's "last week": which week, it does not say
@@ -90,6 +92,8 @@ def tellings(events: list[Event], printing: Printing) -> Tellings:
             day = _redated(m, reports) if reports else m.date
             if day is None:
                 continue
+            if alone and scene(m):
+                continue  # one page's scene around the news: a reception, a hat, a recipe
             text = told_text(m, printing) if timely(m, printing) else None
             if text is None or text in printed:
                 continue

@@ -1,0 +1,149 @@
+"""What kind of happening a dated clause tells: an outcome, or the scene around one.
+
+A campaign's or an outbreak's coverage dates many clauses cleanly and names a principal in
+most of them, but they tell different kinds of things. Some tell an outcome: a decision, a
+result, a change of office or of state ("resigned", "won", "was named", "declared",
+"raised the alert", "died", "signed", "ruled", "was charged"). Others tell the scene around
+the news: who headlined a reception, what someone wore, that a topic was discussed, that
+two celebrities submitted recipes, that an interview aired, that a night "was a one-sided
+affair". A well-dated scene clause is as easy to read off as an outcome, so a happening's
+weight (``events._salience``) counts its kind too: an outcome weighs more, a scene less,
+whatever the story. The kinds are general classes of verbs, read from the clause's own
+dated predicate (its lemma and the words right around it); nothing here names a person or
+a topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.models import Event, EventMention
+
+__all__ = ["OUTCOME_WEIGHT", "SCENE_WEIGHT", "kind_weight", "scene", "told_weight"]
+
+# An outcome's weight against a neutral clause's (a saying, an act): enough that a date's
+# one-source decision outranks its one-source scene and sayings, not so much that it
+# outranks what several sources report (each further source adds a source's worth).
+OUTCOME_WEIGHT = 1.5
+# The scene's: a date told only by its scene keeps a place when nothing else is told.
+SCENE_WEIGHT = 0.5
+
+# Decisions, results, changes of office or of state, told with these verbs in any story.
+_OUTCOMES = frozenset(
+    {
+        # offices taken and left
+        "resign", "quit", "oust", "fire", "sack", "appoint", "hire", "nominate", "pick",
+        "choose", "select", "elect", "replace", "succeed",
+        # contests decided
+        "win", "lose", "defeat", "beat", "clinch", "concede", "withdraw", "suspend",
+        "endorse", "accept",
+        # decisions and rulings
+        "decide", "declare", "approve", "reject", "veto", "pass", "sign", "rule",
+        "overturn", "block", "ban", "order", "recommend", "agree", "vote", "lower", "raise",
+        # the law's steps
+        "charge", "indict", "arrest", "convict", "acquit", "sentence", "plead",
+        # life and death, findings made certain
+        "die", "kill", "confirm",
+    }
+)  # fmt: skip
+
+# The scene around the news: being there, hosting, talking about, wearing, celebrating, a
+# shop's trade, a recipe's or a fashion's meeting ("gender roles collided").
+_SCENE = frozenset(
+    {
+        "headline", "attend", "host", "discuss", "wear", "collide", "celebrate", "party",
+        "dance", "sing", "cheer", "mingle", "pose", "dine", "chat", "joke", "quip",
+        "gather", "sell", "shop", "watch", "submit",
+    }
+)  # fmt: skip
+
+# What the words right before the predicate say of it:
+# a talk's broadcast ("an interview with X that aired Wednesday night"): the date is the
+# airing's, and what was said, if it was news, is told with a verb of saying (an ad's
+# airing is a campaign's spending, no scene);
+_BROADCAST = re.compile(
+    r"\b(?:interview|appearance|conversation|show|programme|program|episode|segment)\s+"
+    r"(?:[\w'’.-]+\s+){0,4}?(?:that|which)\s+(?:was\s+)?$",
+    re.I,
+)
+# a relative clause's verb ("the party that nominated her", "Pence, who was formally
+# nominated on Tuesday"): what the sentence's subject is, not its news.
+_RELATIVE = re.compile(
+    r"\b(?:that|who|which|whom)\s+(?:(?:was|were|has|had|have)\s+)?"
+    r"(?:(?:been|formally|officially|just|also)\s+)*$",
+    re.I,
+)
+# a passive in the present or in progress ("Murray is charged with manslaughter", "people
+# were being ordered not to shake hands"): a standing state, not a step taken that day;
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am|remains?|being)\s+(?:(?:now|still|also)\s+)?$", re.I)
+# What follows the predicate: "raised money" is fundraising, not a level or an alert raised;
+_FUNDS = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:money|funds?|cash|\$|£|€|donations?)", re.I)
+# a copula's milestone ("was the first case outside ...", "the only death outside Mexico
+# was ..."), which is news.
+_MILESTONE = re.compile(r"\b(?:first|only|last|latest|largest|biggest|highest|lowest)\b", re.I)
+_FIGURE = re.compile(r"\d")
+
+
+def _around(mention: EventMention) -> tuple[str, str, str] | None:
+    """The mention's sentence before its predicate, the predicate, and after it."""
+    if mention.predicate is None:
+        return None
+    sentence, at = mention.evidence.sentence, mention.evidence.sentence_start
+    start, end = mention.predicate[0] - at, mention.predicate[1] - at
+    if not 0 <= start <= end <= len(sentence):
+        return None
+    return sentence[:start], sentence[start:end], sentence[end:]
+
+
+def scene(mention: EventMention) -> bool:
+    """Whether ``mention`` tells the scene around the news: a verb of being there, hosting,
+    talking about or wearing ("headlined a reception", "discussed the wall"), a talk's
+    airing, or a state told with "be" that carries no figure and no milestone ("Thursday
+    night was a one-sided affair", "there was a reception")."""
+    lemma = (mention.lemma or "").lower()
+    if lemma in _SCENE:
+        return True
+    parts = _around(mention)
+    if parts is None:
+        return False
+    before = parts[0]
+    if lemma == "air":
+        return _BROADCAST.search(before) is not None
+    if lemma == "be" and not mention.scheduled:
+        sentence = mention.evidence.sentence
+        return not _FIGURE.search(sentence) and not _MILESTONE.search(sentence)
+    return False
+
+
+def _outcome(mention: EventMention) -> bool:
+    """Whether ``mention`` tells an outcome as done: a verb of the class, not in the
+    simple present (a standing state: "the party agrees only on ..."), not opening a
+    relative clause, not a plan, and not money raised."""
+    lemma = (mention.lemma or "").lower()
+    if lemma not in _OUTCOMES or mention.scheduled:
+        return False
+    parts = _around(mention)
+    if parts is None:
+        return True
+    before, word, after = parts
+    if word.lower() in (lemma + "s", lemma + "es") or _PRESENT_PASSIVE.search(before):
+        return False  # a standing state: "the party agrees", "X is charged with ..."
+    if _RELATIVE.search(before):
+        return False
+    return not (lemma == "raise" and _FUNDS.match(after))
+
+
+def kind_weight(mention: EventMention) -> float:
+    """How much the kind of ``mention``'s dated predicate weighs: ``OUTCOME_WEIGHT`` for an
+    outcome (resigned, won, named, declared, died), ``SCENE_WEIGHT`` for the scene around
+    the news (headlined, attended, discussed, wore), 1 for any other (a saying, an act)."""
+    if scene(mention):
+        return SCENE_WEIGHT
+    return OUTCOME_WEIGHT if _outcome(mention) else 1.0
+
+
+def told_weight(event: Event, mention: EventMention) -> float:
+    """The ``event``'s salience as ``mention`` tells it: weighed by the mention's own kind,
+    not the event's representative's (its first mention). An event merged from one day's
+    resignation and its cookie contest is neither; each sentence weighs as what it tells."""
+    return event.salience * kind_weight(mention) / kind_weight(event.mentions[0])

@@ -1,0 +1,116 @@
+"""The period's hard news before its colour: a dated outcome (resigned, won, declared)
+weighs more than a saying, and the scene around the news (headlined a reception, discussed
+a topic, "the night was a one-sided affair") less; one page's scene takes no timeline place
+or chronology line while its day has other news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sentence_fixtures import report_naming
+
+from briefgen.aggregate.outcomes import OUTCOME_WEIGHT, SCENE_WEIGHT, kind_weight
+from briefgen.models import Event, EventMention, Evidence, Timex
+from briefgen.render.printing import Printing
+from briefgen.render.told import told_sentences
+from briefgen.timeline import select_timeline
+
+
+def _mention(doc: str, text: str, sentence: str, when: str, verb: str, lemma: str) -> EventMention:
+    """The mention of ``sentence`` (in ``text``) dated by its word ``when`` (a Friday, 12
+    July 2024), its predicate the word ``verb`` of lemma ``lemma``."""
+    start = text.index(sentence)
+    at = text.index(when, start)
+    head = text.index(verb, start)
+    return EventMention(
+        id=f"{doc}-{start}",
+        doc=doc,
+        date="2024-07-12",
+        timex=Timex(at, at + len(when), when, "DATE", "2024-07-12"),
+        description=sentence,
+        evidence=Evidence(doc, start, start + len(sentence), sentence, sentence, start),
+        predicate=(head, head + len(verb)),
+        lemma=lemma,
+    )
+
+
+def _weight(sentence: str, verb: str, lemma: str) -> float:
+    return kind_weight(_mention("d1", sentence, sentence, "Friday", verb, lemma))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "lemma", "weight"),
+    [
+        # an outcome: a change of office, a result, a decision
+        ("Rosa Vidal resigned as party chair on Friday.", "resigned", "resign", OUTCOME_WEIGHT),
+        ("The council voted on Friday to close the depot.", "voted", "vote", OUTCOME_WEIGHT),
+        ("Health officials on Friday raised the alert to its highest level.", "raised",
+         "raise", OUTCOME_WEIGHT),
+        # the same verbs telling no outcome of the day: money raised, a standing state, what
+        # the subject is (a relative clause), a saying
+        ("Vidal raised money for the party on Friday in Leeds.", "raised", "raise", 1.0),
+        ("The party agrees on Friday only on its opposition to the plan.", "agrees", "agree",
+         1.0),
+        ("The party that nominated Vidal on Friday met in Leeds.", "nominated", "nominate",
+         1.0),
+        ("Vidal said on Friday that the party would recover.", "said", "say", 1.0),
+        # the scene around the news
+        ("Vidal headlined a rooftop reception on Friday night.", "headlined", "headline",
+         SCENE_WEIGHT),
+        ("Friday night was a one-sided affair for the delegates.", "was", "be", SCENE_WEIGHT),
+        ("In an interview that aired Friday, Vidal discussed the depot.", "aired", "air",
+         SCENE_WEIGHT),
+        # a state with a count or a milestone is a tally, not the scene
+        ("By Friday there were 54 confirmed cases in the region.", "were", "be", 1.0),
+        ("A man in Leeds on Friday was the first case outside the capital.", "was", "be", 1.0),
+    ],
+)  # fmt: skip
+def test_a_clause_weighs_as_the_kind_of_happening_it_tells(
+    sentence: str, verb: str, lemma: str, weight: float
+) -> None:
+    assert _weight(sentence, verb, lemma) == weight
+
+
+RESIGNED = "And on Friday, Rosa Vidal resigned as chair of the party."
+RECEPTION = "Rosa Vidal headlined a rooftop reception on Friday night."
+
+
+def test_a_days_scene_gives_way_to_its_outcome_in_the_timeline() -> None:
+    # two reports of one Friday, each told by one source: the resignation is the day's
+    # entry, the reception (with a higher salience of its own) is not shown beside it
+    first = report_naming("r1", "2024-07-15", f"{RESIGNED} Vidal thanked her staff.", ())
+    second = report_naming("r2", "2024-07-13", f"{RECEPTION} Guests stayed late.", ())
+    resigned = _mention("r1", first.document.text, RESIGNED, "Friday", "resigned", "resign")
+    reception = _mention("r2", second.document.text, RECEPTION, "Friday", "headlined", "headline")
+    events = [
+        Event("out", "2024-07-12", RESIGNED, (resigned,), ("r1",), salience=1.0),
+        Event("scene", "2024-07-12", RECEPTION, (reception,), ("r2",), salience=1.2),
+    ]
+    entries = select_timeline(events, dates=3, sentences=2, extractions=[first, second])
+    shown = [c.text for e in entries for c in e.sentences]
+    assert shown == [RESIGNED]
+
+
+def _printed(sentence: str, verb: str, lemma: str, sources: int = 1) -> bool:
+    """Whether the chronology prints ``sentence`` (a report's whole text, published on
+    Saturday 13 July 2024), told by ``sources`` sources."""
+    mention = _mention("d1", sentence, sentence, "Friday", verb, lemma)
+    docs = tuple(f"d{n}" for n in range(1, sources + 1))
+    event = Event("e1", "2024-07-12", sentence, (mention,), docs)
+    day = date(2024, 7, 13)
+    printing = Printing(texts={"d1": sentence}, latest=day, published={"d1": day})
+    return bool(told_sentences([event], 5, printing))
+
+
+def test_the_chronology_prints_one_pages_scene_only_when_others_tell_it() -> None:
+    assert _printed(RESIGNED, "resigned", "resign")  # a recap's dated "And on Friday, ..."
+    assert not _printed(RECEPTION, "headlined", "headline")
+    assert _printed(RECEPTION, "headlined", "headline", sources=2)
+
+
+def test_an_example_of_a_trend_is_not_printed_as_the_days_news() -> None:
+    example = "The union, for example, on Friday began mailing leaflets to members."
+    plain = "The union on Friday began mailing leaflets to its members in Leeds."
+    assert _printed(plain, "began", "begin")
+    assert not _printed(example, "began", "begin")
