@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date
 
-from briefgen.aggregate.outcomes import told_weight
+from briefgen.aggregate.outcomes import unkinded_salience
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
 from briefgen.bottomline import Candidate
 from briefgen.definites import resolve_definites
@@ -86,8 +86,11 @@ def summary_candidates(
         for m in event.mentions:
             if m.scheduled and published.get(m.doc) != last_ahead:
                 continue
-            # as the sentence tells it: an outcome, the scene around one (``outcomes``)
-            weights[m.doc].append((m.evidence.start, told_weight(event, m)))
+            # the event's weight as its sources and centrality make it, not the kind of its
+            # predicate: an outcome's own verb is often absent from the sentence that tells
+            # it best ("X managed to derail Y, defeating Z"), and weighing by it chose a
+            # newsletter's heading and "finished third" over the day's result (docs/timeline.md)
+            weights[m.doc].append((m.evidence.start, unkinded_salience(event)))
     # Dates announced in a sentence that had passed by the latest source: its plan is stale.
     latest = max((d for x in extractions if (d := x.document.dct)), default=None)
     passed: dict[str, list[int]] = defaultdict(list)

@@ -19,7 +19,14 @@ import re
 
 from briefgen.models import Event, EventMention
 
-__all__ = ["OUTCOME_WEIGHT", "SCENE_WEIGHT", "kind_weight", "scene", "told_weight"]
+__all__ = [
+    "OUTCOME_WEIGHT",
+    "SCENE_WEIGHT",
+    "kind_weight",
+    "scene",
+    "told_weight",
+    "unkinded_salience",
+]
 
 # An outcome's weight against a neutral clause's (a saying, an act): enough that a date's
 # one-source decision outranks its one-source scene and sayings, not so much that it
@@ -147,3 +154,10 @@ def told_weight(event: Event, mention: EventMention) -> float:
     not the event's representative's (its first mention). An event merged from one day's
     resignation and its cookie contest is neither; each sentence weighs as what it tells."""
     return event.salience * kind_weight(mention) / kind_weight(event.mentions[0])
+
+
+def unkinded_salience(event: Event) -> float:
+    """The ``event``'s salience without the kind of its representative's predicate (its
+    first mention): what its sources and centrality make it. The summary weighs sentences
+    so; the timeline and the chronology weigh the kind."""
+    return event.salience / kind_weight(event.mentions[0])
