@@ -95,13 +95,19 @@ INNER = re.compile(r"\b(he|his|him|she|her|He|His|Him|She|Her)\b")
 # The first word, past a leading conjunction: "But his remarks ..." points back as "His ...".
 FIRST = re.compile(r"^\W*(?:(?:But|And|So|Yet|Or)\s+)?([A-Za-z']+)")
 TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+", re.I)
+# What may open a preposed phrase: a preposition or a time adverb.
+_PREPOSITIONS = """on in at by during after before since until later earlier last yesterday
+    today tonight meanwhile against among amid with without for despite under over from
+    across throughout unlike like following within outside inside behind beyond
+    near""".split()  # noqa: SIM905 - a word list reads best as prose
+_LOWER = "|".join(_PREPOSITIONS)
+_CAPITAL = "|".join(w.capitalize() for w in _PREPOSITIONS)
 # A subject pronoun after a preposed time or place phrase is as much the sentence's
 # opening: "On September 27 they published the results of their check", "And on Tuesday,
-# he offered …" (after a leading conjunction the phrase is in lower case).
+# he offered …" (after a leading conjunction the phrase is in lower case), "Against X on
+# Tuesday, she lost …", "Despite the ruling, they went on …".
 PREPOSED = re.compile(
-    r"^\W*(?:(?:But|And|So|Yet)\s+(?i:on|in|at|by|during|after|before|since|until|later"
-    r"|earlier|last|yesterday|today|tonight|meanwhile)|(?:On|In|At|By|During|After|Before"
-    r"|Since|Until|Later|Earlier|Last|Yesterday|Today|Tonight|Meanwhile))\b"
+    rf"^\W*(?:(?:But|And|So|Yet)\s+(?i:{_LOWER})|(?:{_CAPITAL}))\b"
     # a date or time ("September 27", "Monday night"), or any phrase closed by a comma
     r"(?:(?:\s+(?:[A-Z0-9][\w.'’-]*|the|a|an|of|last|next|same|early|late|morning"
     r"|afternoon|evening|night|day|week|month|year)){0,5},?|[^,;:\"“”.!?]{0,50},)\s+"

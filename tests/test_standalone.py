@@ -69,6 +69,28 @@ def test_a_he_after_a_preposed_time_is_named_and_a_preposed_it_needs_one_candida
     assert resolve_opening(text, start, site) is None
 
 
+def test_a_she_after_any_preposed_phrase_is_named_or_refused() -> None:
+    """A phrase opened by any preposition, not only a time's, leaves the subject pronoun
+    pointing back: "Against X on Tuesday, she lost …" names her or is not shown."""
+    one = extraction_with(
+        "Ms Vera Holm ran for mayor on the council's ticket. "
+        "Against the incumbent on Tuesday, she lost the riverside wards by a wide margin.",
+        ("Vera Holm", "person"),
+    )
+    text, start = _sentence(one, 1)
+    assert resolve_opening(text, start, one) == (
+        "Against the incumbent on Tuesday, [Holm] lost the riverside wards by a wide margin."
+    )
+    two = extraction_with(
+        "Ms Vera Holm and Ms Anna Berg both ran for mayor. "
+        "Despite the rain on Tuesday, she won the riverside wards by a wide margin.",
+        ("Vera Holm", "person"),
+        ("Anna Berg", "person"),
+    )
+    text, start = _sentence(two, 1)
+    assert resolve_opening(text, start, two) is None
+
+
 def test_a_he_after_and_and_a_lower_case_preposed_time_is_named_or_refused() -> None:
     """ "And on Tuesday, he offered …": the conjunction leaves the phrase in lower case, and
     the "he" still points back; with two men before it, the sentence is not shown."""
