@@ -5,7 +5,8 @@ can lean on the one before, or the one after, with no word that points:
 
 - an elided subject or object: "'I'm sure there have been, but …'" (been what?), "'I will
   try to clarify'" (what?), "there had been no direct word from the minister" (on what?),
-  "joined the group this week" (which group? the list the sentence before gave);
+  "joined the group this week" (which group? the list the sentence before gave), a
+  verb phrase taken up by "do so" ("said he'd be doing so not because …": doing what?);
 - a teaser lede, whose subject is a count of a set it does not name, said in the next
   sentence: "Two of the biggest names in data leaks clashed …", "One of the central
   claims of the speech does not stand up".
@@ -49,10 +50,29 @@ _JOINED = re.compile(
 )
 
 
+# A verb phrase taken up by "do so": "said he'd be doing so", "if asked to do so". Its
+# antecedent is in the sentence only when a verb of its own comes before: an infinitive
+# ("vowed to appeal and did so") or a clause it is coordinated with ("resigned, as he had
+# said he would do so"); "do so much", "did so well" are no pro-forms.
+_DO_SO = re.compile(
+    r"\b(?:do|does|did|doing|done)\s+so\b(?!\s+(?:much|many|far|well|badly|often|that|as|"
+    r"long|little|quickly)\b)",
+    re.I,
+)
+_OWN_VERB = re.compile(r"\bto\s+(?!(?:do|be)\b)[a-z]{3,}\b|\b(?:and|but|or|as|after)\b", re.I)
+
+
+def _do_so_dangles(narration: str) -> bool:
+    m = _DO_SO.search(narration)
+    return m is not None and _OWN_VERB.search(narration, 0, m.start()) is None
+
+
 def leaves_out(narration: str) -> bool:
     """Whether ``narration`` (a shown sentence, its quotations kept) leaves its subject or
     object to the sentences before: an empty "there have been", a topic-less "clarify", "no
-    word from" on nothing, "joined the group"."""
+    word from" on nothing, "joined the group", a "doing so" with no verb before it."""
+    if _do_so_dangles(narration):
+        return True
     return any(
         rule.search(narration) is not None for rule in (_EMPTY_THERE, _TOPICLESS, _NO_WORD, _JOINED)
     )

@@ -66,6 +66,14 @@ def test_the_same_words_saying_what_they_are_about_are_shown() -> None:
     assert stands_alone("Senator Ada Roe joined the group of senators who oppose Ms Smith.")
 
 
+def test_a_do_so_with_its_verb_in_the_sentence_before_is_not_shown() -> None:
+    assert not stands_alone("The senator said he would be doing so because the mayor asked.")
+    assert not stands_alone("Officials said on Monday that they would do so within a week.")
+    # the verb taken up is the sentence's own, or "so" is an adverb of degree
+    assert stands_alone("The mayor promised to close the bridge, and the council did so on Friday.")
+    assert stands_alone("The ferry company did so well last year that it raised fares.")
+
+
 def test_a_teaser_lede_is_not_shown_but_a_named_or_plain_count_is() -> None:
     assert not stands_alone("Two of the biggest names in ballet clashed over a prize on Friday.")
     assert not stands_alone("One of the central claims of the mayor's speech does not hold up.")
