@@ -50,21 +50,32 @@ _JOINED = re.compile(
 )
 
 
-# A verb phrase taken up by "do so": "said he'd be doing so", "if asked to do so". Its
-# antecedent is in the sentence only when a verb of its own comes before: an infinitive
-# ("vowed to appeal and did so") or a clause it is coordinated with ("resigned, as he had
-# said he would do so"); "do so much", "did so well" are no pro-forms.
-_DO_SO = re.compile(
-    r"\b(?:do|does|did|doing|done)\s+so\b(?!\s+(?:much|many|far|well|badly|often|that|as|"
-    r"long|little|quickly)\b)",
+# A verb phrase taken up by "do so" as what someone says they will do, or is asked to:
+# "said he'd be doing so not because ...", "said on Monday that they would do so", "If
+# asked to do so, ...": doing what, only the sentence before says. Its own verb before it
+# in the same clause ("said they would close the bridge and do so by May") or a clause
+# set off by a comma ("did not call the emergency services, instead telling a guard to
+# do so") keeps the antecedent in the sentence; "do so much", "did so well" are no
+# pro-forms.
+_SAYING_DO_SO = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|insisted|argued|noted|announced|promised"
+    r"|pledged|vowed|explained)\b(?P<between>[^,;:.]{0,60}?)\b(?:do|does|did|doing|done)"
+    r"\s+so\b(?!\s+(?:much|many|far|well|badly|often|that|as|long|little|quickly)\b)",
     re.I,
 )
-_OWN_VERB = re.compile(r"\bto\s+(?!(?:do|be)\b)[a-z]{3,}\b|\b(?:and|but|or|as|after)\b", re.I)
+_ASKED_TO = re.compile(
+    r"^\W*(?:if|when|unless|until)\s+(?:asked|required|told|ordered|invited|allowed)\s+to"
+    r"\s+do\s+so\b",
+    re.I,
+)
+_OWN_VERB = re.compile(r"\bto\s+(?!(?:do|be)\b)[a-z]{3,}\b|\b(?:and|but|or)\b", re.I)
 
 
 def _do_so_dangles(narration: str) -> bool:
-    m = _DO_SO.search(narration)
-    return m is not None and _OWN_VERB.search(narration, 0, m.start()) is None
+    if _ASKED_TO.match(narration):
+        return True
+    m = _SAYING_DO_SO.search(narration)
+    return m is not None and _OWN_VERB.search(m["between"]) is None
 
 
 def leaves_out(narration: str) -> bool:

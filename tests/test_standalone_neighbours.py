@@ -72,6 +72,9 @@ def test_a_do_so_with_its_verb_in_the_sentence_before_is_not_shown() -> None:
     # the verb taken up is the sentence's own, or "so" is an adverb of degree
     assert stands_alone("The mayor promised to close the bridge, and the council did so on Friday.")
     assert stands_alone("The ferry company did so well last year that it raised fares.")
+    assert stands_alone(
+        "The captain did not call the coastguard at once, instead telling a mate to do so later."
+    )
 
 
 def test_a_teaser_lede_is_not_shown_but_a_named_or_plain_count_is() -> None:
