@@ -106,8 +106,10 @@ _CAPITAL = "|".join(w.capitalize() for w in _PREPOSITIONS)
 # opening: "On September 27 they published the results of their check", "And on Tuesday,
 # he offered …" (after a leading conjunction the phrase is in lower case), "Against X on
 # Tuesday, she lost …", "Despite the ruling, they went on …".
+# Adverbials of time in two words, "So far, they have ...": "So" here is no conjunction.
+_SO_FAR = r"(?:So|Thus)\s+far|By\s+(?:now|then)|Until\s+now|Up\s+to\s+now|To\s+date"
 PREPOSED = re.compile(
-    rf"^\W*(?:(?:But|And|So|Yet)\s+(?i:{_LOWER})|(?:{_CAPITAL}))\b"
+    rf"^\W*(?:{_SO_FAR}|(?:But|And|So|Yet)\s+(?i:{_LOWER})|(?:{_CAPITAL}))\b"
     # a date or time ("September 27", "Monday night"), or any phrase closed by a comma
     r"(?:(?:\s+(?:[A-Z0-9][\w.'’-]*|the|a|an|of|last|next|same|early|late|morning"
     r"|afternoon|evening|night|day|week|month|year)){0,5},?|[^,;:\"“”.!?]{0,50},)\s+"

@@ -91,6 +91,25 @@ def test_a_she_after_any_preposed_phrase_is_named_or_refused() -> None:
     assert resolve_opening(text, start, two) is None
 
 
+def test_so_far_is_a_preposed_time_not_a_conjunction() -> None:
+    """ "So far, they have …": the "they" opens the sentence as after "On Monday,"."""
+    ext = extraction_with(
+        "The Harbour Trust took over the running of the port in August. "
+        "So far, they have closed two of the old piers.",
+        ("Harbour Trust", "org"),
+    )
+    text, start = _sentence(ext, 1)
+    assert resolve_opening(text, start, ext) == (
+        "So far, [Harbour Trust] have closed two of the old piers."
+    )
+    none = extraction_with(
+        "Fishing crews and dock workers marched through the port in August. "
+        "So far, they have closed two of the old piers.",
+    )
+    text, start = _sentence(none, 1)
+    assert resolve_opening(text, start, none) is None
+
+
 def test_a_he_after_and_and_a_lower_case_preposed_time_is_named_or_refused() -> None:
     """ "And on Tuesday, he offered …": the conjunction leaves the phrase in lower case, and
     the "he" still points back; with two men before it, the sentence is not shown."""
