@@ -473,8 +473,9 @@ def test_a_verdict_the_cache_holds_decides_without_the_model(monkeypatch):
     assert [p.id for p in key_positions("ada", [rally, plan], 2, focus)] == ["plan"]
 
 
-def test_a_plural_label_filed_under_its_organisation_is_no_key_position():
-    """ "Greens said …" are some members, not the party the label was filed under."""
+def test_a_plural_label_filed_under_its_organisation_gives_way_to_its_own_voice():
+    """ "Greens said …" are some members, not the party the label was filed under: the
+    party's own line comes first, theirs only when it has none."""
     members = Mention("d1", 0, 6, "Greens", "name", "group", None)
     plural = replace(
         _said("a", "there are good reasons to go to the congress", doc="d1"),
@@ -488,6 +489,8 @@ def test_a_plural_label_filed_under_its_organisation_is_no_key_position():
         speaker_mention=party,
     )
     assert key_positions("ada", [plural, own], 3) == [own]
+    # with no line of its own, what its members said as "Greens" is what the party has
+    assert key_positions("ada", [plural], 3) == [plural]
 
 
 def test_an_act_or_a_plan_for_ones_own_affairs_is_no_key_position():

@@ -194,10 +194,11 @@ def key_positions(
     family's hardship, the speaker's attendance, a habit told in the past ("often
     attacked"), or a statement dated over a month before its article ("during a May
     interview"); and a statement the profile would cut before its point only when the
-    actor has no other. Nor, from ``nostance``: a plural label filed under its
-    organisation ("Democrats said"), an act ("showed the crowd a clip"), the speaker's
-    plans for their own affairs; a status bulletin, a who-decided-what line or a stock
-    reassurance ranks below any other line, and is shown only as the first.
+    actor has no other. Nor, from ``nostance``: an act ("showed the crowd a clip"), the
+    speaker's plans for their own affairs; a plural label filed under its organisation
+    ("Democrats said") only when the organisation has no line of its own; a status
+    bulletin, a who-decided-what line or a stock reassurance ranks below any other line,
+    and is shown only as the first.
     """
     focus = focus or Focus()
     sex = speaker_sex([p for p in positions if p.speaker_id == actor_id]) if person else None
@@ -235,11 +236,15 @@ def key_positions(
         and not unnamed_head(p)
         and not hardship(p)
         and not attendance(p)
-        and not plural_label(p)
         and not act(p)
         and not own_plans(p)
         and not habitual(p)
     ]
+    # a plural label filed under its organisation ("Democrats said", some of its members)
+    # gives way to the organisation's own voice, but is what a party's profile has when it
+    # has nothing else: leaving it out emptied party profiles of their members' stance in
+    # Congress on three PolNeAR corpora (docs/timeline.md, int11)
+    own = [p for p in own if not plural_label(p)] or own
     # a sentence the summary or the timeline shows is shown again only when the actor has
     # nothing else to show: a profile left empty tells the reader less than a repeat
     own = [p for p in own if said_again(p.evidence.sentence) not in focus.shown] or own
