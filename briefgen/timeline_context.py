@@ -225,8 +225,10 @@ class TimelineContext:
 # Objectors may be coordinated, the name last ("despite criticism from unions, farmers and
 # [X]"): a list of short items closed by "and" or "or" before the name (a lone comma, or
 # ", and", before it ends the attachment: "despite criticism from unions, and X filed").
+# What opens an objection: "despite", "amid", "in the face of".
+_OBJECTION = r"(?:despite|amid|amidst|in\s+spite\s+of|in\s+the\s+face\s+of)"
 _OBJECTED = re.compile(
-    r"\b(?:despite|amid|amidst|in\s+spite\s+of|in\s+the\s+face\s+of)\s+[^.;:,]{0,60}?"
+    rf"\b{_OBJECTION}\s+[^.;:,]{{0,60}}?"
     r"\b(?:from|by)\s+(?:(?:[^.;:,]{1,40},\s+)+[^.;:,]{1,40}?,?\s+(?:and|or)\s+)?"
     r"(?:[^.;:,]{0,40}\s)?$",
     re.I,
@@ -236,7 +238,7 @@ _OBJECTED = re.compile(
 # act (a comma before it): one opening the sentence ends at its comma, and what follows
 # ("Despite criticism from unions, X and Y signed the bill") is the act.
 _OBJECTED_WITHIN = re.compile(
-    r",\s*(?:despite|amid|amidst|in\s+spite\s+of|in\s+the\s+face\s+of)\s+[^.;:,]{0,60}?"
+    rf",\s*{_OBJECTION}\s+[^.;:,]{{0,60}}?"
     r"\b(?:from|by)\s+(?:[^.;:,]{1,40},\s+)+$",
     re.I,
 )

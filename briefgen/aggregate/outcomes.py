@@ -153,7 +153,7 @@ def told_weight(event: Event, mention: EventMention) -> float:
     """The ``event``'s salience as ``mention`` tells it: weighed by the mention's own kind,
     not the event's representative's (its first mention). An event merged from one day's
     resignation and its cookie contest is neither; each sentence weighs as what it tells."""
-    return event.salience * kind_weight(mention) / kind_weight(event.mentions[0])
+    return unkinded_salience(event) * kind_weight(mention)
 
 
 def unkinded_salience(event: Event) -> float:
