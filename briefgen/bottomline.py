@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, cosine, terms
+from briefgen.announcing import open_contest, tells_result
 from briefgen.models import Document, Event, Evidence, Extraction
 from briefgen.standing import latest_development, reports
 from briefgen.when import When
@@ -258,19 +259,25 @@ def overtaken(
 ) -> set[tuple[str, int]]:
     """(document, start) of the candidates telling news as about to happen ("Trump appeared
     poised to win his first contest") that a source published on a later day tells again,
-    as news of its own: the outcome is known, and the preview is where the story was."""
+    as news of its own: the outcome is known, and the preview is where the story was. So
+    too a contest told as still open ("was too close to call") that a later source tells
+    with its result (``announcing.open_contest``, ``tells_result``)."""
     # each sentence read for a preview once, not once for every preview it is compared with
     dated = [
         (c, published.get(c.evidence.doc), _AHEAD.search(c.text) is not None) for c in candidates
     ]
+    contests = {id(c) for c, _, _ in dated if open_contest(c.text)}
+    results = {id(c) for c, _, _ in dated if contests and tells_result(c.text)}
     out = set()
     for c, day, ahead in dated:
-        if day is None or not ahead:
+        if day is None or not (ahead or id(c) in contests):
             continue
+        told = results if not ahead else None
         if any(
             later is not None
             and later > day
             and not told_ahead
+            and (told is None or id(o) in told)
             and cosine(c.vector, o.vector) >= SAME_NEWS
             for o, later, told_ahead in dated
         ):

@@ -14,6 +14,7 @@ from collections.abc import Set
 
 from briefgen.additive import adds_to
 from briefgen.anaphora import sentences_before
+from briefgen.announcing import passed_over
 from briefgen.capitals import named_before, unscoped_absence
 from briefgen.connectives import CONNECTIVE, MID_CONNECTIVE
 from briefgen.definite_acts import dangling_event, resolve_event
@@ -356,6 +357,7 @@ def read_alone(
     *,
     inner: bool = True,
     story: Set[str] | None = None,
+    set_up: bool = False,
 ) -> str | None:
     """``sentence`` (at ``start`` in its document) as the brief shows it, its references
     back named in brackets from the sentences before ("[Murray] has denied ...", "[the
@@ -364,7 +366,9 @@ def read_alone(
     he/she inside a sentence when it can, and keeps one it cannot (``inner=False``):
     dropping each costs more of what happened than the pronoun costs the reader. With the
     corpus's ``story`` words (``anaphora.story_words``), a definite noun taking up a
-    participant the sentences before introduced ("the hotel", "the students") refuses it."""
+    participant the sentences before introduced ("the hotel", "the students") refuses it.
+    A sentence that only sets up the next one's point (``announcing.passed_over``) is
+    refused, unless ``set_up`` (the timeline shows it with its point: ``payload``)."""
     if dangling_their(sentence, start, extraction):
         return None
     if sentence.rstrip().endswith(":"):
@@ -373,6 +377,10 @@ def read_alone(
         return None
     if extraction is not None and is_opinion(extraction.document):
         return None  # a paper's opinion is no finding of the brief's
+    if not set_up and passed_over(clean(sentence), start, start + len(sentence), extraction):
+        # "X also criticized Y during a rally Friday", its quotation next; "the primary was
+        # down to the wire", its count next: the set-up, whose point the next sentence makes
+        return None
     text = resolve_opening(clean(sentence), start, extraction)
     text = resolve_definite(text, start, extraction) if text else None
     text = resolve_event(text, start, extraction) if text else None

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
+from briefgen.announcing import payload
 from briefgen.assessments import assessment
 from briefgen.dated_clauses import (
     ADVERBIAL,
@@ -26,7 +27,7 @@ from briefgen.models import Event, EventMention, Extraction
 from briefgen.newsworthy import announces, forecasts, tells_news
 from briefgen.on_story import OnStory
 from briefgen.retold import copied, date_key
-from briefgen.shown import read_alone
+from briefgen.shown import clean, read_alone
 from briefgen.standalone import inside_quotation
 from briefgen.story import TYPICAL_SOURCES, undone
 from briefgen.when import BACKGROUND, When
@@ -36,6 +37,9 @@ __all__ = ["CONTINUED", "TimelineContext", "announced", "dates_other", "unfit_pl
 # Participants two next sentences of one report share when they tell one story: as many as
 # one source's sentences under adjacent days share to be one story (``retold.names_in``).
 CONTINUED = 2
+# An announcing sentence and the sentence making its point are shown together up to this
+# many words: a chronology line, not a paragraph.
+POINT_WORDS = 70
 
 
 @dataclass(frozen=True)
@@ -144,6 +148,8 @@ class TimelineContext:
         if dates_other(mention, ext.document.text if ext is not None else None):
             return None
         text = read_alone(ev.sentence, ev.sentence_start, ext, inner=False, story=self.story)
+        if text is None:
+            text = self._with_point(mention, ext)
         if text is None or not tells_news(text):
             return None
         if not self.on_story.about(
@@ -199,6 +205,23 @@ class TimelineContext:
         told what is due in it as done."""
         when = When.of(day)
         return self.latest is not None and when is not None and when.last > self.latest
+
+    def _with_point(self, mention: EventMention, ext: Extraction | None) -> str | None:
+        """An announcing sentence ("X also criticized Y during a rally Friday") shown with
+        the next sentence, which says what it announces (``announcing.payload``): the point
+        under the date only the announcing sentence gives; None when there is none."""
+        ev = mention.evidence
+        end = ev.sentence_start + len(ev.sentence)
+        point = payload(clean(ev.sentence), ev.sentence_start, end, ext)
+        if point is None:
+            return None
+        told = read_alone(
+            ev.sentence, ev.sentence_start, ext, inner=False, story=self.story, set_up=True
+        )
+        if told is None:
+            return None
+        text = f"{told} {clean(point)}"
+        return text if len(text.split()) <= POINT_WORDS else None
 
     @staticmethod
     def _frames(mention: EventMention, day: str, gives: dict[str, tuple[bool, int]]) -> bool:

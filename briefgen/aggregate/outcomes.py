@@ -20,6 +20,7 @@ import re
 from briefgen.models import Event, EventMention
 
 __all__ = [
+    "OUTCOME_LEMMAS",
     "OUTCOME_WEIGHT",
     "SCENE_WEIGHT",
     "kind_weight",
@@ -53,6 +54,8 @@ _OUTCOMES = frozenset(
         "die", "kill", "confirm",
     }
 )  # fmt: skip
+# (read by ``announcing``: a result told in the sentences after a contest's suspense)
+OUTCOME_LEMMAS = _OUTCOMES
 
 # The scene around the news: being there, hosting, talking about, wearing, celebrating, a
 # shop's trade, a recipe's or a fashion's meeting ("gender roles collided").
