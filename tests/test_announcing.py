@@ -95,3 +95,28 @@ def test_too_close_to_call_is_never_the_bottom_line_when_its_result_follows() ->
     shown = [summary.bottom_line.text, *(j.text for j in summary.judgments)]
     assert not any("down to the wire" in text for text in shown)
     assert any("12,205 to 10,424" in text for text in shown)
+
+
+def test_a_contest_a_later_report_tells_with_its_result_is_no_judgment() -> None:
+    night = (
+        "The Avon primary between Ada Brandt and Cole Varga remained too close to call on Tuesday."
+    )
+    later = "Ada Brandt won the Avon primary over Cole Varga by 12,205 to 10,424 votes on Tuesday."
+    texts = {"n1": ("2024-05-15", night), "n2": ("2024-05-17", later)}
+    # other news of the days, so that the story's own words weigh (tf-idf)
+    other = {
+        "o1": (
+            "2024-05-16",
+            "The Brill harbour reopened to fishing boats after a storm on Monday.",
+        ),
+        "o2": ("2024-05-16", "A new bridge over the Lune river was opened by the Brill council."),
+    }
+    extractions = [page(doc, day, text) for doc, (day, text) in (texts | other).items()]
+    mentions = tuple(
+        dated(doc, text, text, "2024-05-14", said="Tuesday") for doc, (_, text) in texts.items()
+    )
+    events = [Event("vote", "2024-05-14", "primary", mentions, ("n1", "n2"), salience=1.0)]
+    summary = summarize(extractions, events, [], query=("Brandt",))
+    shown = [c.text for c in (summary.bottom_line, *summary.judgments) if c is not None]
+    assert any("12,205 to 10,424" in text for text in shown)
+    assert not any("down to the wire" in text for text in shown)
