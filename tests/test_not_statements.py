@@ -165,3 +165,10 @@ def test_the_main_clause_keeps_its_act_and_its_day(nlp) -> None:  # type: ignore
     doc = Document("a", "a", "txt", text, "", "2016-05-26", "stated")
     events = extract_events(doc, nlp(text), tuple(tag(text, date(2016, 5, 26))))
     assert [(m.lemma, m.date) for m in events] == [("spend", "2016-05-23")]
+
+
+def test_a_participle_calling_for_or_urging_something_is_a_position(nlp) -> None:  # type: ignore[no-untyped-def]
+    ps = run(nlp, "Calling for a four-year sentence, Prosecutor Ann Holt said the doctor lied.")
+    assert ("Ann Holt", "a four-year sentence") in [(p.speaker, p.text) for p in ps]
+    ps = run(nlp, "Urging voters to stay home, Governor Tom Reed closed the polls early.")
+    assert [p.speaker for p in ps] == ["Tom Reed"]
