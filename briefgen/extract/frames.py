@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.extract.adjunct_cues import scene_setting
 from briefgen.extract.clause_slips import (
     inverted_clause,
     swallowed_subject,
@@ -167,8 +166,6 @@ def find_frames(sdoc: Doc) -> list[Frame]:
             continue
         if content is None:
             continue
-        if scene_setting(tok, content):
-            continue  # "Recalling the pitfalls …, the committee began …": the act is the verb's
         subj = subject_of(tok)
         if subj is None and not is_passive(tok):
             subj = swallowed_subject(tok)
