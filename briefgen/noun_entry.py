@@ -116,7 +116,8 @@ def _subject(
     in its subject, when it reads alone: "Ada Holt's victory in the Ohio primary Tuesday
     has brought Lee one step closer to the exit" is about the primary, whatever its verb's
     day. The noun is in the subject when only a possessor and its noun stand before it
-    (no comma, no opening preposition, no verb) and a verb follows it. A forecast about it ("will almost certainly force …") is not its news."""
+    (no comma, no opening preposition, no verb) and a verb follows it. A forecast about
+    it ("will almost certainly force …") is not its news."""
     for noun in sorted(happening.nouns, key=lambda n: (n.evidence.doc, n.evidence.start)):
         ev = noun.evidence
         ext = context.extractions.get(ev.doc)
