@@ -102,7 +102,8 @@ _ADJUNCT_OPENER = re.compile(
 )
 _SUBJECT_WORDS = 10
 # A finite verb: before the noun it makes the noun its object ("Ada Holt won the Ohio
-# primary Tuesday"), after it the subject's predicate is there.
+# primary Tuesday"), after it the subject's predicate is there. Read without a parse, a
+# plural noun ("The results of …") counts as one too: the rule errs on showing nothing.
 _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does"
     r"|[a-z]{2,}ed|[a-z]{2,}s)\b(?<!['’]s)"
