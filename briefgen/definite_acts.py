@@ -92,6 +92,17 @@ _EVENT = re.compile(
 # What followed from something the sentences before told: "in the ensuing chaos", "the
 # resulting investigation" (ensuing on what?); "the chaos resulting from …" says.
 _FOLLOWING = re.compile(r"\b[Tt]he\s+(?:ensuing|resulting|subsequent)\s+([a-z]{3,})\b")
+# A happening the sentences before announced, taken up with the writer's expectation of it:
+# "The much-anticipated meeting unfolded Thursday", "the long-awaited vote" (which one?).
+# A complement, a bracket or a name after it says which ("the awaited meeting between …").
+_ANTICIPATED = re.compile(
+    r"\b[Tt]he\s+(?:(?:much|long|highly|eagerly|widely|hotly|closely)[-\s])?"
+    r"(?:anticipated|awaited|expected|publici[sz]ed|planned|scheduled|rumou?red|promised"
+    r"|closed-door|high-stakes|upcoming)\s+"
+    r"(meeting|summit|talks|sit-down|session|visit|speech|announcement|conversation|call"
+    r"|hearing|vote|debate|interview|showdown|face-off|encounter)\b"
+    r"(?!\s*\[|\s+(?:of|between|with|on|over|about|among|in|at|to|for|by|from)\b|\s+[A-Z])"
+)
 _GERUND_OPENERS = {"this", "that"}  # "that leaving ..." opens a clause, not a noun phrase
 # What a complement says: "of/over/about/on/between/to ..." up to a comma or a clause.
 _COMPLEMENT = r"\s+((?:of|over|about|on|between|to|against|by)\s+[^,.;:!?\"“”()]{3,80})"
@@ -106,6 +117,11 @@ def dangling_event(text: str) -> re.Match[str] | None:
     following = _FOLLOWING.search(narration)
     if following is not None:
         return following
+    anticipated = _ANTICIPATED.search(narration)
+    if anticipated is not None and not _introduced(
+        anticipated[1], narration[: anticipated.start()]
+    ):
+        return anticipated
     for m in _EVENT.finditer(narration):
         noun = m[1]
         article = m[0].split()[0].lower()

@@ -3,19 +3,26 @@
 Several sources dating a happening to the day by its noun ("Sunday's attack in Orlando",
 ``dated_nouns``) make it the day's, whatever sentences the date's ranking chose. When none
 of them tells it, the entry shows it, honestly and cited: the sentence the phrase is in,
-when that sentence reads alone and its own news is of that day; otherwise the phrase
-itself, quoted as written, with the sources that so date it. Never a sentence made up.
+when that sentence reads alone and its own news is of that day, or when the phrase is in
+the sentence's subject ("Ada Holt's victory in the Ohio primary Tuesday has brought …":
+the sentence is about the happening); otherwise nothing. Never a sentence made up, and
+never the phrase alone: a noun phrase printed as a line of the timeline is no sentence
+(2026-12-05: "“the New York primary Tuesday” (so dated by 2 sources)" was one).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from briefgen.aggregate.terms import Idf, terms
-from briefgen.dated_nouns import DatedNoun, Happening, tells
+from briefgen.dated_nouns import Happening, tells
 from briefgen.models import Cited, EventMention, TimelineEntry
+from briefgen.newsworthy import forecasts, tells_news
 from briefgen.retold import Said, date_key, figures_in, names_in
+from briefgen.shown import read_alone
+from briefgen.structure.opinion import is_opinion
 from briefgen.timeline_context import TimelineContext
 
 __all__ = ["with_happening"]
@@ -35,7 +42,7 @@ def with_happening(
     happening = next(iter(happenings), None)
     if happening is None or any(tells(c.text, happening) for c in entry.sentences):
         return entry, said
-    cited = _sentence(happening, context, taken) or _phrase(happening)
+    cited = _sentence(happening, context, taken) or _subject(happening, context, taken)
     if cited is None:
         return entry, said
     first = cited.evidence[0]
@@ -83,18 +90,54 @@ def _main(mentions: list[EventMention]) -> EventMention:
     return min(mentions, key=lambda m: m.evidence.start)
 
 
-def _phrase(happening: Happening) -> Cited | None:
-    """The happening's noun phrase as one source wrote it (the fullest naming its place or
-    a participant), with every source that dates it to the day: one phrase each. None when
-    no source names where or whose: "Monday's decision" alone tells a reader nothing."""
-    first: dict[str, DatedNoun] = {}
+# What may open a sentence before a dated noun that is in its subject: a possessor and the
+# noun it qualifies ("Ada Holt's victory in", "The results of"). A preposition or a
+# subordinator opening the sentence makes the noun an adjunct of another clause's news
+# ("After Sunday's attack, the mayor …": the mayor's day, not Sunday's).
+_ADJUNCT_OPENER = re.compile(
+    r"^\W*(?:after|before|since|following|despite|amid|ahead|until|as|when|while|because"
+    r"|with|without|on|in|at|by|during|like|unlike|if|once|for|from|to|over|under"
+    r"|but|and|so|yet|although|though|about|against|among|into|upon|through)\b",
+    re.I,
+)
+_SUBJECT_WORDS = 10
+# A finite verb: before the noun it makes the noun its object ("Ada Holt won the Ohio
+# primary Tuesday"), after it the subject's predicate is there. Read without a parse, a
+# plural noun ("The results of …") counts as one too: the rule errs on showing nothing.
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does"
+    r"|[a-z]{2,}ed|[a-z]{2,}s)\b(?<!['’]s)"
+)
+
+
+def _subject(
+    happening: Happening, context: TimelineContext, taken: set[tuple[str, int]]
+) -> Cited | None:
+    """The first sentence (by source id, then place) with a dated noun of the happening
+    in its subject, when it reads alone: "Ada Holt's victory in the Ohio primary Tuesday
+    has brought Lee one step closer to the exit" is about the primary, whatever its verb's
+    day. The noun is in the subject when only a possessor and its noun stand before it
+    (no comma, no opening preposition, no verb) and a verb follows it. A forecast about
+    it ("will almost certainly force …") is not its news."""
     for noun in sorted(happening.nouns, key=lambda n: (n.evidence.doc, n.evidence.start)):
-        first.setdefault(noun.evidence.doc, noun)
-    nouns = list(first.values())
-    if all(n.place is None for n in nouns):
-        return None
-    best = max(nouns, key=lambda n: (n.place is not None, len(n.evidence.text), n.evidence.doc))
-    others = [n for n in nouns if n is not best]
-    count = len(nouns)
-    text = f"“{best.evidence.text}” (so dated by {count} sources)"
-    return Cited(text, (best.evidence, *(n.evidence for n in others)))
+        ev = noun.evidence
+        ext = context.extractions.get(ev.doc)
+        if (ev.doc, ev.sentence_start) in taken or ext is None or is_opinion(ext.document):
+            continue
+        before = ev.sentence[: max(0, ev.start - ev.sentence_start)]
+        if (
+            any(c in before for c in ',;:"“”()—–')
+            or _ADJUNCT_OPENER.match(before)
+            or len(before.split()) > _SUBJECT_WORDS
+        ):
+            continue
+        if _VERB.search(before) or _VERB.search(ev.sentence, ev.end - ev.sentence_start) is None:
+            continue
+        text = read_alone(ev.sentence, ev.sentence_start, ext, inner=False, story=context.story)
+        if text is None or not tells_news(text) or forecasts(text):
+            continue
+        end = ev.sentence_start + len(ev.sentence)
+        if not context.on_story.about(text, ev.doc, ev.sentence_start, end):
+            continue
+        return Cited(text, (replace(ev, start=ev.sentence_start, end=end, text=ev.sentence),))
+    return None

@@ -31,6 +31,7 @@ from briefgen.models import Extraction
 from briefgen.named_heads import name_head
 from briefgen.narrator import narrators_voice
 from briefgen.pointing import points_back
+from briefgen.presupposed import presupposes
 from briefgen.quotation_ends import (
     closed_at_end,
     closed_within,
@@ -297,7 +298,9 @@ def stands_alone(text: str) -> bool:
     absence claimed with no place or body it holds for ("There have been no confirmed
     cases since May 14"); a subject or object left to the sentences before ("there have
     been, but …", "joined the group": ``elided``), a teaser's unnamed subject ("Two of the
-    biggest names …"), or the writer's own voice ("Back to …": ``narrator``).
+    biggest names …"), the writer's own voice ("Back to …": ``narrator``), or a set or a
+    thing only the sentences before name ("Only Ohio remained uncalled", "the details of
+    what was signed", "the race remained too close to call": ``presupposed``).
     """
     if _FURNITURE.search(text) or CONNECTIVE.match(text) or _THEN.match(text):
         return False
@@ -336,8 +339,8 @@ def stands_alone(text: str) -> bool:
         or any(not named_before(narration, m.start()) for m in _EPITHET.finditer(narration))
     ):
         return False
-    if dangling_event(text) is not None:
-        return False
+    if dangling_event(text) is not None or presupposes(text):
+        return False  # "the much-anticipated meeting", "Only Ohio remained", "what was signed"
     if any(not _SUCH_SAYS_WHICH.match(narration, m.end()) for m in _SUCH.finditer(narration)):
         return False
     similar = _SIMILAR.search(narration)

@@ -133,3 +133,53 @@ def test_a_portrait_of_a_name_the_parser_tagged_a_common_noun_has_no_speaker(nlp
 def test_a_person_who_said_something_still_said_it(nlp):  # type: ignore[no-untyped-def]
     ps = run(nlp, "Senator Ada Grant, who said on Monday that the judge was biased, left early.")
     assert [p.speaker for p in ps if p.speaker] == ["Ada Grant"]
+
+
+def _shown(nlp, text: str) -> list[tuple[str | None, str]]:  # type: ignore[no-untyped-def]
+    """The (speaker, content) of each position of ``text`` a reader is shown."""
+    from briefgen.aggregate.readable import readable_alone
+
+    return [(p.speaker, p.text) for p in run(nlp, text) if readable_alone(p)]
+
+
+def test_a_participle_setting_the_scene_is_no_position(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Recalling …, the committee began …": the act is the main verb's, not a statement
+    for text in (
+        "Recalling the pitfalls of the last election, the Acme Committee began spending "
+        "money much earlier.",
+        "Citing concerns about security, the Acme Corporation withdrew its bid on Monday.",
+        "Pointing to the polls, Senator Tom Reed dropped out of the race.",
+    ):
+        assert [p.speaker for p in run(nlp, text) if p.speaker], text  # an attribution …
+        assert not _shown(nlp, text), text  # … but no position a reader is shown
+
+
+def test_a_participle_reporting_a_clause_or_a_quotation_is_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    shown = _shown(nlp, "Noting that turnout was low, Mayor Ann Holt extended voting hours.")
+    assert shown == [("Ann Holt", "that turnout was low")]
+    ps = run(nlp, "Saying “we will not back down,” Governor Tom Reed vetoed the bill.")
+    assert [(p.speaker, p.kind) for p in ps] == [("Tom Reed", "direct")]
+    assert _shown(nlp, "Saying “we will not back down,” Governor Tom Reed vetoed the bill.")
+
+
+def test_the_main_clause_keeps_its_act_and_its_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from briefgen.extract.events import extract_events
+    from briefgen.extract.timex import tag
+    from briefgen.models import Document
+
+    text = "Recalling the pitfalls of the last election, the committee began spending on Monday."
+    doc = Document("a", "a", "txt", text, "", "2016-05-26", "stated")
+    events = extract_events(doc, nlp(text), tuple(tag(text, date(2016, 5, 26))))
+    assert [(m.lemma, m.date) for m in events] == [("spend", "2016-05-23")]
+
+
+def test_a_participle_calling_for_or_urging_something_is_a_position(nlp) -> None:  # type: ignore[no-untyped-def]
+    from briefgen.aggregate.scene_cues import scene_setting
+
+    ps = run(nlp, "Calling for a four-year sentence, Prosecutor Ann Holt said the doctor lied.")
+    calling = [p for p in ps if p.cue == "Calling"]
+    assert calling and not scene_setting(calling[0])
+    shown = _shown(nlp, "Urging voters to stay home, Governor Tom Reed closed the polls early.")
+    assert shown == [("Tom Reed", "voters to stay home")]

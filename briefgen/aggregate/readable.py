@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from briefgen.aggregate.scene_cues import scene_setting
 from briefgen.extract.antecedents import name_gender, pronoun_sex
 from briefgen.extract.quotes import without_quotations
 from briefgen.extract.timex.lexicon import WEEKDAYS
@@ -160,7 +161,9 @@ def readable_alone(p: Position, person: bool = False) -> bool:
     event", a dangling connective), a first sentence leaning on a demonstrative ("back away
     from that"), content broken off inside its clause (the sentence goes on past it with a
     dash or straight on with words that are not a new clause), and a reported statement
-    that drops the words between its cue and its content.
+    that drops the words between its cue and its content, and a participle opening the
+    sentence that sets the scene of its act ("Recalling …, the committee began …":
+    ``scene_cues``).
     """
     content = clean(p.text)
     if p.kind == "reported":  # "said that the line …": the complementizer points nowhere
@@ -216,6 +219,8 @@ def readable_alone(p: Position, person: bool = False) -> bool:
         return False  # "since then, 427 were caught", "I'm not ready to do that at this point"
     if p.kind == "reported" and opener is not None and _someone_between(p, opener[1]):
         return False  # "Warren praised Clinton's record, saying she had steady hands"
+    if scene_setting(p):
+        return False  # "Recalling the pitfalls …, the committee began …": the act is the verb's
     if p.evidence.sentence.rstrip().endswith(":"):
         # "Sanders pointed out that veterans' issues were largely ignored:" leads in to what
         # the page set after it (a tweet, a list): its point is there, not in the sentence
