@@ -14,7 +14,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date
 
-from briefgen.aggregate.outcomes import unkinded_salience
+from briefgen.aggregate.coverage import coverage
+from briefgen.aggregate.outcomes import SCENE_WEIGHT, unkinded_salience
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
 from briefgen.bottomline import Candidate
 from briefgen.definites import resolve_definites
@@ -90,7 +91,11 @@ def summary_candidates(
             # predicate: an outcome's own verb is often absent from the sentence that tells
             # it best ("X managed to derail Y, defeating Z"), and weighing by it chose a
             # newsletter's heading and "finished third" over the day's result (docs/timeline.md)
-            weights[m.doc].append((m.evidence.start, unkinded_salience(event)))
+            # ... but the coverage around it (a host sent to the street, a news article
+            # emailed) is the press's doing, not the story's: it lends a sentence less weight
+            # than the story's own events, which a sentence carrying one still has
+            told = unkinded_salience(event) * (SCENE_WEIGHT if coverage(m) else 1.0)
+            weights[m.doc].append((m.evidence.start, told))
     # Dates announced in a sentence that had passed by the latest source: its plan is stale.
     latest = max((d for x in extractions if (d := x.document.dct)), default=None)
     passed: dict[str, list[int]] = defaultdict(list)

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
+from briefgen.aggregate.coverage import coverage
 from briefgen.models import Actor, Event, EventMention, Mention, Position
 from briefgen.structure.datelines import DASH
 
@@ -119,13 +120,17 @@ def acting_sources(
     events: Sequence[Event],
     positions: Sequence[Position],
     texts: Mapping[str, str],
+    medium: Callable[[str], bool] | None = None,
 ) -> dict[str, set[str]]:
     """For each actor id, the sources where it acts: the speaker of a position, or the
     subject of a dated event's verb (the last mention before the verb in its clause, within
-    ``SUBJECT_REACH`` characters, not after a preposition and not a possessor)."""
+    ``SUBJECT_REACH`` characters, not after a preposition and not a possessor). The
+    coverage around the story (a network sent a host to the street: ``coverage``) is no
+    act of it. With ``medium`` (a test of a word: a position's cue, an event's lemma) the
+    acts it accepts, a medium's own (reported, confirmed, aired), are left out too."""
     out: dict[str, set[str]] = defaultdict(set)
     for p in positions:
-        if p.speaker_id:
+        if p.speaker_id and not (medium and medium(p.cue or "")):
             out[p.speaker_id].add(p.doc)
     by_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for a in actors:
@@ -136,6 +141,8 @@ def acting_sources(
         spans.sort()
     for e in events:
         for em in e.mentions:
+            if coverage(em) or (medium and medium(em.lemma or "")):
+                continue
             aid = _subject_of(em, by_doc.get(em.doc, []), texts.get(em.doc, ""))
             if aid is not None:
                 out[aid].add(em.doc)

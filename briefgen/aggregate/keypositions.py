@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence, Set
 
+from briefgen.aggregate.coverage import passes_on_press_work
 from briefgen.aggregate.denials import same_denial
 from briefgen.aggregate.focus import SAME, Focus, said_again
 from briefgen.aggregate.names import words
@@ -174,7 +175,9 @@ def key_positions(
     actor is a person), nor one said years before the corpus, nor one from a page mostly
     about something else that does not name the query (``Focus.aside``), nor a promoter's
     praise for what they sell (``newsworthy.promotes``), nor grief, sympathy or a
-    holiday's greeting (``newsworthy.ceremonial``: no stance on the story), nor one whose
+    holiday's greeting (``newsworthy.ceremonial``: no stance on the story), nor the press's
+    work passed on ("emailed a news article reporting that …": the article's words, not
+    the sender's; ``coverage.passes_on_press_work``), nor one whose
     speaker, cue and content make no whole clause (``wholeness.whole``), nor one told
     inside another speaker's account (``accounts.Accounts.retold``), nor a quotation in
     another language than the brief's (``language.foreign``); a sentence the
@@ -219,6 +222,7 @@ def key_positions(
         and p.doc not in focus.strung
         and not promotes(p.text)
         and not ceremonial(p.text)
+        and not passes_on_press_work(p.evidence.sentence)
         and whole(p, focus.story, person)
         and speaks_alone(p, focus.texts.get(p.doc, ""), person)
         and not others_clause(p)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.aggregate.coverage import coverage
 from briefgen.models import Event, EventMention
 
 __all__ = [
@@ -109,9 +110,11 @@ def scene(mention: EventMention) -> bool:
     """Whether ``mention`` tells the scene around the news: a verb of being there, hosting,
     talking about or wearing ("headlined a reception", "discussed the wall"), a talk's
     airing, or a state told with "be" that carries no figure and no milestone ("Thursday
-    night was a one-sided affair", "there was a reception")."""
+    night was a one-sided affair", "there was a reception"); and the coverage around it,
+    the press's own doings (a network sent a host to the street, a host used his platform:
+    :func:`coverage.coverage`)."""
     lemma = (mention.lemma or "").lower()
-    if lemma in _SCENE:
+    if lemma in _SCENE or coverage(mention):
         return True
     parts = _around(mention)
     if parts is None:

@@ -23,13 +23,13 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from briefgen.aggregate.agency import is_setting
+from briefgen.aggregate.agency import acting_sources, is_setting
 from briefgen.aggregate.keypositions import SHOWN
 from briefgen.aggregate.names import words
 from briefgen.aggregate.salience import NAMED, venue_share
 from briefgen.extract.actors import plain
 from briefgen.extract.country_names import country_name
-from briefgen.models import Actor, ActorType, Mention, Position
+from briefgen.models import Actor, ActorType, Event, Mention, Position
 
 # The verbs by which a text cites what another publication printed or found.
 _PUBLISHING = re.compile(
@@ -37,6 +37,19 @@ _PUBLISHING = re.compile(
     r"reporting|wrote|writes|written|writing|published|publishes|revealed|obtained)$",
     re.IGNORECASE,
 )
+# A medium's own acts, as a position's cue or an event's lemma: publishing and reporting,
+# confirming, airing, calling a race, interviewing, polling.
+_MEDIUM_CUE = re.compile(
+    r"^(?:(?:has |have |had |first |later |also )?(?:according to|learn|learned|learnt|"
+    r"report|reported|reports|reporting|write|wrote|writes|written|writing|publish|"
+    r"published|publishes|reveal|revealed|obtain|obtained|confirm|confirmed|confirms|"
+    r"confirming|air|aired|airs|airing|broadcast|broadcasts|call|called|calling|calls|"
+    r"project|projected|projecting|interview|interviewed|interviewing|ask|asked|asking|"
+    r"poll|polled|release|released))$",
+    re.IGNORECASE,
+)
+# A newsroom the subject of another act in this many sources acts in the story.
+_OWN_ACTS = 2
 # Head nouns English gives the names of periodicals, broadcasters and news agencies.
 _PERIODICAL_HEADS = frozenset(
     {"times", "post", "journal", "news", "herald", "tribune", "gazette", "telegraph",
@@ -149,15 +162,51 @@ def named_as_source(actor: Actor, texts: Mapping[str, str]) -> bool:
     return cited > _CITED_SHARE * len(named)
 
 
-def cited_outlets(
-    actors: Sequence[Actor], positions: Sequence[Position], texts: Mapping[str, str] | None
+def medium_act(word: str) -> bool:
+    """Whether ``word`` (a position's cue, an event's lemma) is a medium's own act: what a
+    newsroom does as a newsroom (reported, confirmed, aired, called the race, interviewed)."""
+    return bool(_MEDIUM_CUE.match(word.strip()))
+
+
+def only_a_medium(
+    actors: Sequence[Actor],
+    events: Sequence[Event],
+    positions: Sequence[Position],
+    texts: Mapping[str, str],
 ) -> set[str]:
-    """The ids of the organisations whose statements are mostly citations of an outlet."""
+    """The ids of the newsrooms (a periodical's or broadcaster's name, or newsroom nouns
+    after it: "a X poll", "X anchor") that do nothing in the story but a medium's acts:
+    they report, confirm, air and interview, carry others' words, and are the subject of
+    no other act in ``_OWN_ACTS`` sources or more. Named often as the source
+    of others' quotes, such a network took a profile from the principals of a campaign
+    ("confirmed that Kelly met with Trump" its one position); a network that fires its
+    chairman or sues a candidate acts in the story and keeps its place."""
+    own = acting_sources(actors, events, positions, texts, medium_act)
+    out = set()
+    for a in actors:
+        if a.type != "org" or len(own.get(a.id, ())) >= _OWN_ACTS:
+            continue
+        named = [m for m in a.mentions if m.kind in NAMED and m.doc in texts]
+        if named and _newsroom(a, named, texts):
+            out.add(a.id)
+    return out
+
+
+def cited_outlets(
+    actors: Sequence[Actor],
+    positions: Sequence[Position],
+    texts: Mapping[str, str] | None,
+    events: Sequence[Event] = (),
+) -> set[str]:
+    """The ids of the organisations whose statements are mostly citations of an outlet,
+    and (given the ``events``) of the newsrooms whose only acts are a medium's."""
     cues: dict[str, list[str]] = defaultdict(list)
     for p in positions:
         if p.speaker_id and p.attribution in SHOWN:
             cues[p.speaker_id].append((p.cue or "").strip())
     out = {a.id for a in actors if texts and named_as_source(a, texts)}
+    if texts and events:
+        out |= only_a_medium(actors, events, positions, texts)
     for a in actors:
         shown = cues.get(a.id)
         if a.type != "org" or not shown:

@@ -132,7 +132,8 @@ def profile_order(
     # only a subject's sources weigh more than naming: being named in a clause is no act
     weight = ACTING_WEIGHT if texts else 1
     # a paper other papers cite ("the Times reported that …") is a source, not an actor
-    outlets = cited_outlets(actors, positions, texts)
+    # ... and so is a newsroom whose only acts are a medium's ("X reported", "told X")
+    outlets = cited_outlets(actors, positions, texts, events)
     docs = {d.id: d for d in documents}
     if leads is None:  # the views found them already (``salience.lead_sources_both``)
         leads = lead_sources(actors, documents, True, off_topic(documents, query, actors))
