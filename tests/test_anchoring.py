@@ -584,3 +584,18 @@ def test_a_count_since_a_happening_dates_the_happening(nlp, text, verb, expected
 def test_a_hedged_count_since_a_happening_dates_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Tuesday marks nearly four weeks since the governor won the state primary."
     assert _dated(nlp, text, TUESDAY) == {}
+
+
+def test_a_relative_clause_set_off_by_dashes_dates_only_itself(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The parse makes the relative clause after the dashes the root: its July is the
+    # voting's, not the working's, and the sentence's news is not of July.
+    text = (
+        "Party officials are working to pick slates of delegates — two from each of the "
+        "eight counties — that will vote against the governor at the convention in July."
+    )
+    events = _events(nlp, text, date(2016, 4, 9))
+    july = [m for m in events if m.date == "2016-07"]
+    assert july
+    assert all(m.evidence.text != m.evidence.sentence for m in july)
+    spans = {text[a:b] for m in july for a, b in (m.predicate, *m.co_predicates) if m.predicate}
+    assert "working" not in spans and "pick" not in spans
