@@ -39,7 +39,9 @@ _HEDGED = re.compile(
 # A condition opening the sentence: "If a resistant strain starts circulating it would be a
 # concern", "Unless talks resume, ...". What follows holds only if it comes true.
 _CONDITIONAL = re.compile(r"^\W*(?:(?:But|And|So|Yet|Even)\s+)?(?:If|Unless)\b")
-# "Today is two months until the election", "Tuesday marks 50 days before the vote".
+# "Today is two months until the election", "Tuesday marks 50 days before the vote"; and
+# the count back, "Tuesday marks four weeks since he won the primary": the happening is
+# dated (``counted_since``), the columnist's count of the days is no report of it.
 # The narrator announces: "will perform", "is to resume", "is due to be sentenced".
 # The words that tell something as still to come: "will", "is to", "are set to".
 FUTURE_AUXILIARY = r"(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to)"
@@ -49,7 +51,7 @@ _FUTURE = re.compile(rf"\b{FUTURE_AUXILIARY}\s+(?!have\b)")
 _SCHEDULE = re.compile(r"\b(?:is|are|was|were)\s+(?:due|set|scheduled)\s+to\b")
 _COUNTDOWN = re.compile(
     r"^\W*(?:[A-Za-z]+\s+){0,2}(?:is|are|marks?|was)\s+(?:just\s+|only\s+|exactly\s+)?"
-    r"(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:until|till|before|to\s+go|from)\b",
+    r"(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:until|till|before|to\s+go|from|since)\b",
     re.I,
 )
 _SURVEY = re.compile(r"\b(?:poll|polls|survey|surveys)\b", re.I)

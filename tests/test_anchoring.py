@@ -561,3 +561,41 @@ def test_when_a_security_falls_due_dates_no_happening(nlp) -> None:  # type: ign
     text = "With the general election due this September, the figures came at a bad time."
     assert "1998-09" in _every_verb(nlp, text, date(1998, 2, 5)).values()
     assert _dated(nlp, "The report is due Friday.", date(1989, 10, 30)) == {"is": "1989-11-03"}
+
+
+TUESDAY = date(2016, 5, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # the count points back from the day of writing to the happening it recalls
+        ("Tuesday marks four weeks since the governor won the state primary.", "won", "2016-05-03"),
+        ("Today marks one year since the flood.", "flood", "2015-05-31"),
+        # a count in months names the month at most
+        ("Tuesday marks six months since the governor won the state primary.", "won", "2015-11"),
+    ],
+)
+def test_a_count_since_a_happening_dates_the_happening(nlp, text, verb, expected) -> None:  # type: ignore[no-untyped-def]
+    dated = _dated(nlp, text, TUESDAY)
+    assert dated == {verb: expected}
+
+
+def test_a_hedged_count_since_a_happening_dates_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tuesday marks nearly four weeks since the governor won the state primary."
+    assert _dated(nlp, text, TUESDAY) == {}
+
+
+def test_a_relative_clause_set_off_by_dashes_dates_only_itself(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The parse makes the relative clause after the dashes the root: its July is the
+    # voting's, not the working's, and the sentence's news is not of July.
+    text = (
+        "Party officials are working to pick slates of delegates — two from each of the "
+        "eight counties — that will vote against the governor at the convention in July."
+    )
+    events = _events(nlp, text, date(2016, 4, 9))
+    july = [m for m in events if m.date == "2016-07"]
+    assert july
+    assert all(m.evidence.text != m.evidence.sentence for m in july)
+    spans = {text[a:b] for m in july for a, b in (m.predicate, *m.co_predicates) if m.predicate}
+    assert "working" not in spans and "pick" not in spans

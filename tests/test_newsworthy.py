@@ -18,6 +18,8 @@ from briefgen.newsworthy import ceremonial, promotes, routine, tells_news
         # A countdown lede dates the article, not an event.
         "Today is two months until the presidential election.",
         "Tuesday marks 50 days before the vote.",
+        # the count back dates the happening (``counted_since``); it is no report of it
+        "Tuesday marks four weeks since the governor won the state primary.",
         # A survey's method without its result.
         "The Washington Post/ABC News poll was conducted from Sept. 19 to 22, surveying a "
         "random sample of 1,001 adults by landline and cellphone.",

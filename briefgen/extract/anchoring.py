@@ -26,6 +26,7 @@ from collections.abc import Container, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.extract.clauses import REPORTING, lemma_of
+from briefgen.extract.dated import misparsed_relative
 from briefgen.extract.doctext import doc_text
 from briefgen.extract.noun_clauses import NOUN_CLAUSE, medium, named_by, standing
 from briefgen.extract.quotes import open_at
@@ -384,7 +385,12 @@ def _chain(token: Token) -> list[Token]:
 
 
 def _crosses_background(a: Token, b: Token) -> bool:
-    """Whether the parse path between the two passes through a background clause."""
+    """Whether the parse path between the two passes through a background clause (or a
+    relative clause the parse made the root, from which the clause before it hangs)."""
+    for inner, outer in ((a, b), (b, a)):
+        pronoun = misparsed_relative(inner)
+        if pronoun is not None and outer.i < pronoun.i:
+            return True
     up_a, up_b = _chain(a), _chain(b)
     common = {t.i for t in up_a} & {t.i for t in up_b}
     for chain in (up_a, up_b):

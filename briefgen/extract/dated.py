@@ -26,6 +26,41 @@ _NOUN_MODIFIER = {"compound", "poss", "nmod", "amod", "nummod"}
 BACKGROUND_DEPS = {"relcl", "acl"}
 
 
+# Relative pronouns that open a relative clause as its subject ("slates that will turn").
+_RELATIVE_SUBJECTS = {"that", "which", "who"}
+
+
+def misparsed_relative(verb: Token) -> Token | None:
+    """The relative pronoun of a relative clause the parse made the sentence's main clause.
+
+    Set off by dashes or a parenthesis ("insiders are working to engineer slates — three
+    from each district — that will turn their backs on him in July"), a relative clause can
+    come out of the parse as the root, with the real main clause hung on it as its
+    complement. A main clause has no relative pronoun for its subject: the clause from that
+    pronoun on is background, and the clause before it is the sentence's news."""
+    if verb.head.i != verb.i:
+        return None
+    pronoun = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and c.lower_ in _RELATIVE_SUBJECTS
+            and c.tag_ in ("WDT", "WP")
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    main = any(
+        c.dep_ in ("ccomp", "parataxis")
+        and c.i < pronoun.i
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in verb.children
+    )
+    return pronoun if main else None
+
+
 def governing_verb(span: Span) -> Token | None:
     """The nearest verb above the expression in the parse (the happening it dates).
 

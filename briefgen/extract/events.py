@@ -21,6 +21,7 @@ from briefgen.extract.aside import aside
 from briefgen.extract.baselines import baseline, stretch, when_clause
 from briefgen.extract.clauses import MAX_WORDS, clause_tokens, lemma_of, render
 from briefgen.extract.corefer import coreferent_events
+from briefgen.extract.counted_since import counted_since
 from briefgen.extract.dated import clause_on, dated_noun, governing_verb, noun_phrase, verb_above
 from briefgen.extract.event_sentences import (
     clause_actors,
@@ -211,6 +212,7 @@ def extract_events(
         out = [m for m in out if m.predicate not in heads] + labelled
     out = unstated_speech_days(document, out)
     out = weekend_weeks_dated(document, sdoc, out)  # "withdrew last week" … "on Wednesday"
+    out = counted_since(text, sdoc, out)  # "Tuesday marks four weeks since he won"
     out.extend(inherited_events(document, sdoc, timexes, out, verbs, mentions))
     out.sort(key=lambda m: m.evidence.start)
     if readings:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.extract.dated import BACKGROUND_DEPS, reporting_verb
+from briefgen.extract.dated import BACKGROUND_DEPS, misparsed_relative, reporting_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,6 +40,10 @@ def news_span(verb: Token, start: int, end: int) -> tuple[int, int]:
             # "X said Y was right when he said on Wednesday that …": the date is of the
             # occasion judged; the sentence's news is the judgement someone reports.
             return _within(list(token.subtree), start, end)
+        pronoun = misparsed_relative(token)
+        if pronoun is not None:
+            # a relative clause the parse made the root: it is background from its pronoun on
+            return _within([t for t in token.subtree if t.i >= pronoun.i], start, end)
         if token.head.i == token.i or not start <= token.head.idx < end:
             return start, end
         token = token.head

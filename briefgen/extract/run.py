@@ -97,6 +97,7 @@ def date_document(document: Document, year: int | None = None) -> tuple[Document
     (``dated_by_dateline``): its relative times are told from that day.
     """
     from briefgen.extract.dateline import dated_by_dateline
+    from briefgen.extract.day_early import next_day_weekdays
     from briefgen.extract.dct import infer_document_date
     from briefgen.extract.timex import tag
 
@@ -112,6 +113,15 @@ def date_document(document: Document, year: int | None = None) -> tuple[Document
         timexes = _with_labels(
             dated, tag(text, anchor_day(dated.date), published=document.published)
         )
+    # a page dated the day before its news: moved, or its conflicting weekday left undated
+    found = next_day_weekdays(dated, text, timexes)
+    if found is not None:
+        moved, timexes = found
+        if moved.date != dated.date:
+            timexes = _with_labels(
+                moved, tag(text, anchor_day(moved.date), published=document.published)
+            )
+        dated = moved
     return dated, timexes
 
 
