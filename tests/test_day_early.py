@@ -55,3 +55,23 @@ def test_one_past_weekday_a_week_back_is_left_alone() -> None:
     assert dated.date == "2016-04-14"
     assert values["Friday"] == "2016-04-08"
     assert not dated.warnings
+
+
+# A Monday page (8 February 2016) on the eve of a Tuesday vote: two mentions the tense cue
+# reads as past ("filed", "needed") and one told ahead mean the coming Tuesday.
+EVE = (
+    "Town halls fill on the eve of the vote.\n\n"
+    "The first ballots will be counted Tuesday in three small towns.\n\n"
+    "The governor has cast his rival as a creature of the capital and holds a lead in "
+    "Tuesday's primary.\n\n"
+    "That is the takeaway from freshly filed reports that track spending before the "
+    "primary on Tuesday.\n\n"
+    "The mayor hopes the endorsement will give her the boost needed for a strong showing "
+    "Tuesday.\n"
+)
+
+
+def test_a_weekday_also_told_as_ahead_leaves_the_page_as_dated() -> None:
+    dated, _ = _dated(EVE, "2016-02-08")
+    assert dated.date == "2016-02-08"
+    assert not any("day early" in w or "read as of" in w for w in dated.warnings)

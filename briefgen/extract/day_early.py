@@ -13,6 +13,9 @@ interview that aired Sunday" on a Saturday page), so one mention proves nothing:
 - The lede opening with that weekday alone is a conflict: the date is kept, the note says
   so, and the weekday dates nothing (which week it means is not known).
 - One mention elsewhere is left as it is.
+- A page that also tells that weekday as ahead ("will be counted Tuesday") means the coming
+  one: its past readings are the tense cue's misses ("holds a lead in Tuesday's primary"
+  after a "has cast"), and the page is left as it is.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ def next_day_weekdays(
         return None
     early = (stated - timedelta(days=6)).isoformat()
     cues = [t for t in timexes if _told_as_past(text, t, early)]
-    if not cues:
+    if not cues or _told_as_ahead(text, timexes, cues[0].text):
         return None
     sentences = {_sentence_start(text, t.start) for t in cues}
     lede = [t for t in cues if _opens_lede(text, t.start)]
@@ -85,6 +88,16 @@ def _told_as_past(text: str, timex: Timex, early: str) -> bool:
     if open_at(text, timex.start):
         return False  # a speaker's weekday counts from the speaker's day
     return _opens_lede(text, timex.start) or tense(text, timex.start, timex.end) < 0
+
+
+def _told_as_ahead(text: str, timexes: Sequence[Timex], weekday: str) -> bool:
+    """Whether the narration also tells the same weekday as ahead of the page."""
+    return any(
+        t.text.lower() == weekday.lower()
+        and not open_at(text, t.start)
+        and tense(text, t.start, t.end) > 0
+        for t in timexes
+    )
 
 
 def _sentence_start(text: str, offset: int) -> int:
