@@ -50,7 +50,7 @@ from briefgen.aggregate.spans import corrected_spans
 from briefgen.aggregate.typecues import typed_by_context
 from briefgen.aggregate.wordcounts import WordCounts
 from briefgen.extract.actors import plain
-from briefgen.extract.rolefit import KINSHIP
+from briefgen.extract.rolefit import KINSHIP, stated_role
 from briefgen.models import Actor, Extraction, Mention, Role
 
 # The blocks that state whom a page is about though no statement is read from them: a
@@ -193,9 +193,10 @@ def resolve_actors(
         # Clinton: a title before a bare surname may be the other one's
         roles = sorted(
             {
-                (m.doc, plain(m.role))
+                (m.doc, role)
                 for m in ms
                 if m.role and surnames.get(_titled_bare_name(m), {root}) <= {root}
+                if (role := stated_role(plain(m.role)))
             }
         )
         aliases = sorted({plain(m.text) for m in ms} - {name})

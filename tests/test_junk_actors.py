@@ -1,0 +1,86 @@
+"""The actors list without junk: a role names a position, a rank is no name, a building or
+a firm named after people is no person, a surname cut at its apostrophe is whole, and a
+broadcaster's "Channel" form is the broadcaster."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from actor_fixtures import actor_with, extract
+
+from briefgen.aggregate.actors import resolve_actors
+from briefgen.extract.rolefit import stated_role
+
+
+def _mentions(nlp: Any, text: str) -> dict[str, Any]:
+    return {m.text: m for m in extract(nlp, "a", text).mentions}
+
+
+def test_an_adverb_or_a_verb_before_a_title_is_no_part_of_the_role(nlp: Any) -> None:
+    text = (
+        "He was proud of his friends in the party, and especially President Tom Harlan "
+        "and Senator Ann Wexley.\n\n"
+        "The mayor, a rival eliminated last week, spoke on Friday, naming businesswoman "
+        "Rita Colder as her deputy.\n\n"
+        "The acting director Sam Pell said no."
+    )
+    found = _mentions(nlp, text)
+    assert found["Tom Harlan"].role == "President"
+    assert found["Ann Wexley"].role == "Senator"
+    assert found["Rita Colder"].role == "businesswoman"
+
+
+def test_a_role_a_profile_shows_is_a_position_not_a_back_reference() -> None:
+    assert stated_role("his top aide") == "top aide"
+    assert stated_role("The chief") is None
+    assert stated_role("The third remaining Republican candidate for president") is None
+    # positions stay as written
+    assert stated_role("the campaign chief") == "the campaign chief"
+    assert stated_role("the first lady") == "the first lady"
+    assert stated_role("Ohio Governor") == "Ohio Governor"
+
+
+def test_the_profile_keeps_the_position_and_drops_the_back_reference(nlp: Any) -> None:
+    text = (
+        "Campaign shake-up\n\nThe chief, Paul Ronson, said the campaign would change. "
+        "Mr. Ronson later met donors. Hal Dorn, his top aide, told reporters the plan was set."
+    )
+    actors, _ = resolve_actors([extract(nlp, "a", text)])
+    assert not [r.text for r in actor_with(actors, "Paul Ronson").roles]
+    assert [r.text for r in actor_with(actors, "Hal Dorn").roles] == ["top aide"]
+
+
+def test_an_abbreviated_rank_before_a_name_is_no_part_of_a_body(nlp: Any) -> None:
+    text = '"We need better pay," said Army Capt. Mark Fenner, who served twice.'
+    found = _mentions(nlp, text)
+    assert "Army Capt" not in found and "Army Capt." not in found
+    assert "Mark Fenner" in found
+
+
+def test_a_surname_with_an_apostrophe_is_read_whole(nlp: Any) -> None:
+    text = "On Friday, the senator told Bill O’Reilly of the network that he would run."
+    found = _mentions(nlp, text)
+    assert "Bill O’Reilly" in found and "Bill" not in found
+
+
+def test_a_building_or_a_firm_named_after_people_is_no_person(nlp: Any) -> None:
+    building = "A host was seen entering Trump Tower in New York City. Donald Trump said so."
+    found = _mentions(nlp, building)
+    assert "Trump Tower" not in found or found["Trump Tower"].type != "person"
+    firm = (
+        "Paul Manafort spoke on Monday. Years ago he set up Davis Manafort with a partner, "
+        "Rick Davis."
+    )
+    found = _mentions(nlp, firm)
+    assert found["Davis Manafort"].type == "org"
+    assert found["Paul Manafort"].type == "person" and found["Rick Davis"].type == "person"
+
+
+def test_a_broadcasters_channel_form_is_the_broadcaster(nlp: Any) -> None:
+    first = extract(nlp, "a", "Kestrel News reported the vote on Monday. Viewers called in.")
+    second = extract(nlp, "b", "The debate aired on Kestrel News Channel on Tuesday night.")
+    third = extract(nlp, "c", "Kestrel Broadcasting sold its stations on Wednesday.")
+    actors, _ = resolve_actors([first, second, third])
+    news = actor_with(actors, "Kestrel News")
+    assert "Kestrel News Channel" in news.aliases or news.name == "Kestrel News Channel"
+    assert actor_with(actors, "Kestrel Broadcasting").id != news.id
