@@ -84,3 +84,31 @@ def test_a_broadcasters_channel_form_is_the_broadcaster(nlp: Any) -> None:
     news = actor_with(actors, "Kestrel News")
     assert "Kestrel News Channel" in news.aliases or news.name == "Kestrel News Channel"
     assert actor_with(actors, "Kestrel Broadcasting").id != news.id
+
+
+def test_a_long_title_case_first_line_is_a_headline_whose_names_the_body_confirms(
+    nlp: Any,
+) -> None:
+    # seventeen words, every long one capitalised: a headline, so "Private" (which the body
+    # never capitalises) is no part of a name
+    text = (
+        "Aide Says He Had No Idea If He Would Have Told Hillary Private Email Server Was "
+        "a Bad Idea.\n\nThe aide said he had no idea whether he would have told Hillary "
+        "Clinton not to use a private server."
+    )
+    found = _mentions(nlp, text)
+    assert "Hillary Private" not in found
+
+
+def test_a_family_named_by_its_plural_is_one_group_across_sources(nlp: Any) -> None:
+    a = extract(nlp, "a", "Bill Clinton spoke on Monday. The Clintons left for Denver later.")
+    b = extract(nlp, "b", "Hillary Clinton won. Friends of the Clintons cheered in the hall.")
+    c = extract(nlp, "c", "Khizr Khan spoke on Thursday. The Khan family thanked the crowd.")
+    d = extract(nlp, "d", "Ghazala Khan wrote an essay. The Khans lost a son in 2004.")
+    actors, _ = resolve_actors([a, b, c, d])
+    clintons = [x for x in actors if x.name == "Clintons"]
+    assert len(clintons) == 1 and clintons[0].type == "group"
+    assert len(clintons[0].sources) == 2
+    assert actor_with(actors, "Bill Clinton").id != clintons[0].id
+    khans = actor_with(actors, "Khan family")
+    assert "Khans" in khans.aliases or khans.name == "Khans"

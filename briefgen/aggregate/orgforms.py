@@ -134,3 +134,17 @@ def link_channel_forms(
         base = other.get(org_key(" ".join(ws[:-1])))
         if base and base != group and mentions[base[0]].type == "org":
             uf.join(base[0], group[0], "the same name with 'Channel' or 'Network' after it")
+
+
+def link_family_forms(
+    mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
+) -> None:
+    """A family named as "the X family" and as "the Xs" is one group."""
+    for group in other.values():
+        m = mentions[group[0]]
+        ws = plain(m.text).split()
+        if m.type != "group" or len(ws) != 2 or ws[1].casefold() != "family":
+            continue
+        plural = other.get(org_key(ws[0] + "s"))
+        if plural and plural != group and mentions[plural[0]].type == "group":
+            uf.join(group[0], plural[0], "a family named by its surname's plural")
