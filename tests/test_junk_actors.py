@@ -112,3 +112,8 @@ def test_a_family_named_by_its_plural_is_one_group_across_sources(nlp: Any) -> N
     assert actor_with(actors, "Bill Clinton").id != clintons[0].id
     khans = actor_with(actors, "Khan family")
     assert "Khans" in khans.aliases or khans.name == "Khans"
+
+
+def test_an_adverb_hyphened_to_the_title_stays_in_the_role(nlp: Any) -> None:
+    found = _mentions(nlp, "The plan was drafted by then-Deputy Chief of Staff Jake Sullivan.")
+    assert found["Jake Sullivan"].role == "then-Deputy Chief of Staff"

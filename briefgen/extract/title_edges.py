@@ -51,8 +51,11 @@ def in_the_name_phrase(sdoc: Doc, ent: Span, prefix: tuple[int, int]) -> tuple[i
     clause, not in the title."""
     first, end = prefix
     governors = {t.i for t in ent.root.ancestors}
+    # ("then-Sen.", "then-Deputy Chief of Staff": an adverb hyphened to the title is its own)
     while first < end and (
-        sdoc[first].tag_.startswith("RB") or first in governors or _opens_a_clause(sdoc, first)
+        (sdoc[first].tag_.startswith("RB") and sdoc[first].whitespace_)
+        or first in governors
+        or _opens_a_clause(sdoc, first)
     ):
         first += 1
     return (first, end) if first < end else None
