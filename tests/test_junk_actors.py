@@ -117,3 +117,8 @@ def test_a_family_named_by_its_plural_is_one_group_across_sources(nlp: Any) -> N
 def test_an_adverb_hyphened_to_the_title_stays_in_the_role(nlp: Any) -> None:
     found = _mentions(nlp, "The plan was drafted by then-Deputy Chief of Staff Jake Sullivan.")
     assert found["Jake Sullivan"].role == "then-Deputy Chief of Staff"
+
+
+def test_a_verb_after_an_adverb_is_no_part_of_the_title(nlp: Any) -> None:
+    text = "The party spent the week formally nominating businessman Tom Harlan as its choice."
+    assert _mentions(nlp, text)["Tom Harlan"].role == "businessman"

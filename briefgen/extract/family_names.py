@@ -26,6 +26,8 @@ _FAMILY_AFTER = re.compile(r" ([a-z]+)\b(?!-[a-z])")
 # person may be meant; and "the Jackson estate" is a legal person's, not a household's.
 DWELLING_NOUNS = word_set("home house residence homestead")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+# What stands before a family named by its surname's plural ("the Clintons", "both Khans").
+_PLURAL_BEFORE = re.compile(r"\b(?:[Tt]he|[Bb]oth) $")
 # A number after a surname names a band or a team by its size ("The Jackson 5", "The
 # Jackson Five"): an organisation, never the person of that surname.
 _NUMBER_AFTER = re.compile(r" (\d{1,2}|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b(?![-.,]\d)")
@@ -75,11 +77,11 @@ def family_names(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _family_plural(text: str, m: Mention, surnames: set[str]) -> bool:
-    """Whether a one-word name is "the" and the plural of a surname the document gives a
-    person ("the Clintons", "the Khans"): the family, not one of them."""
+    """Whether a one-word name is the plural of a surname the document gives a person,
+    after "the" or "both" ("the Clintons", "both Khans"): the family, not one of them."""
     word = m.text
     return (
         word.endswith("s")
         and word[:-1] in surnames
-        and _THE_BEFORE.search(text[max(0, m.start - 5) : m.start]) is not None
+        and _PLURAL_BEFORE.search(text[max(0, m.start - 5) : m.start]) is not None
     )

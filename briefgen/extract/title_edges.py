@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 __all__ = ["abbreviated_title", "apostrophe_surname", "in_the_name_phrase"]
 
+# Adverbs that date a title, and are part of it: "then President X", "now Senator X".
+_TITLE_TIMES = frozenset({"then", "now", "once"})
+
 
 # A surname with an apostrophe after its first letter ("O’Reilly", "D'Amato").
 _APOSTROPHE_SURNAME = re.compile(r"^[A-Z]['’][A-Z][a-z]+$")
@@ -53,7 +56,11 @@ def in_the_name_phrase(sdoc: Doc, ent: Span, prefix: tuple[int, int]) -> tuple[i
     governors = {t.i for t in ent.root.ancestors}
     # ("then-Sen.", "then-Deputy Chief of Staff": an adverb hyphened to the title is its own)
     while first < end and (
-        (sdoc[first].tag_.startswith("RB") and sdoc[first].whitespace_)
+        (
+            sdoc[first].tag_.startswith("RB")
+            and sdoc[first].whitespace_
+            and sdoc[first].lower_ not in _TITLE_TIMES
+        )
         or first in governors
         or _opens_a_clause(sdoc, first)
     ):
@@ -62,12 +69,12 @@ def in_the_name_phrase(sdoc: Doc, ent: Span, prefix: tuple[int, int]) -> tuple[i
 
 
 def _opens_a_clause(sdoc: Doc, i: int) -> bool:
-    """Whether the word at ``i`` is a participle opening a clause after a comma (", naming
-    businesswoman X"), not a title's own word ("acting director")."""
+    """Whether the word at ``i`` is a participle opening a clause (", naming businesswoman
+    X", "formally nominating billionaire X"), not a title's own word ("acting director")."""
     tok = sdoc[i]
-    return (
-        tok.tag_ == "VBG"
-        and i > 0
-        and sdoc[i - 1].text in (",", ";", ":")
-        and tok.lower_ not in TITLES
-    )
+    if tok.tag_ != "VBG" or i == 0 or tok.lower_ in TITLES:
+        return False
+    before = sdoc[i - 1]
+    # (", naming …", "formally nominating …", "is naming …": a verb, where "the managing
+    # director" has its article)
+    return before.text in (",", ";", ":") or before.tag_.startswith(("RB", "VB", "MD"))
