@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from actor_fixtures import actor_with, extract
+from test_who_is_who import _ex, _holding
 
 from briefgen.aggregate.actors import resolve_actors
 from briefgen.extract.rolefit import stated_role
@@ -122,3 +123,24 @@ def test_an_adverb_hyphened_to_the_title_stays_in_the_role(nlp: Any) -> None:
 def test_a_verb_after_an_adverb_is_no_part_of_the_title(nlp: Any) -> None:
     text = "The party spent the week formally nominating businessman Tom Harlan as its choice."
     assert _mentions(nlp, text)["Tom Harlan"].role == "businessman"
+
+
+def test_a_family_plural_is_no_people_of_a_state_of_that_name() -> None:
+    # a text that once took the surname for a place does not make the family its people
+    a = _ex(
+        "a",
+        "Iain Pellow fell ill. The Pellows were tested.",
+        {"Iain Pellow": "person", "Pellows": "group"},
+    )
+    b = _ex("b", "Schools in Pellow closed. Pellow is small.", {"Pellow": "state"})
+    c = _ex(
+        "c",
+        "Iain Pellow recovered. The Pellows were well.",
+        {"Iain Pellow": "person", "Pellows": "group"},
+    )
+    actors, _ = resolve_actors([a, b, c])
+    assert _holding(actors, "a", a.document.text.index("Pellows")).type == "group"
+    assert (
+        _holding(actors, "a", a.document.text.index("Pellows")).id
+        != _holding(actors, "b", 0 + b.document.text.index("Pellow")).id
+    )
