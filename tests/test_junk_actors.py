@@ -10,7 +10,7 @@ from actor_fixtures import actor_with, extract
 from test_who_is_who import _ex, _holding
 
 from briefgen.aggregate.actors import resolve_actors
-from briefgen.extract.rolefit import stated_role
+from briefgen.extract.rolefit import fuller_roles, stated_role
 
 
 def _mentions(nlp: Any, text: str) -> dict[str, Any]:
@@ -33,7 +33,8 @@ def test_an_adverb_or_a_verb_before_a_title_is_no_part_of_the_role(nlp: Any) -> 
 
 def test_a_role_a_profile_shows_is_a_position_not_a_back_reference() -> None:
     assert stated_role("his top aide") == "top aide"
-    assert stated_role("The chief") is None
+    assert fuller_roles({"The chief", "the campaign chief"}) == {"the campaign chief"}
+    assert fuller_roles({"the mayor", "former senator"}) == {"the mayor", "former senator"}
     assert stated_role("The third remaining Republican candidate for president") is None
     # positions stay as written
     assert stated_role("the campaign chief") == "the campaign chief"
@@ -44,10 +45,11 @@ def test_a_role_a_profile_shows_is_a_position_not_a_back_reference() -> None:
 def test_the_profile_keeps_the_position_and_drops_the_back_reference(nlp: Any) -> None:
     text = (
         "Campaign shake-up\n\nThe chief, Paul Ronson, said the campaign would change. "
-        "Mr. Ronson later met donors. Hal Dorn, his top aide, told reporters the plan was set."
+        "Mr. Ronson later met donors. Hal Dorn, his top aide, told reporters the plan was set. "
+        "Paul Ronson, the campaign chief, left."
     )
     actors, _ = resolve_actors([extract(nlp, "a", text)])
-    assert not [r.text for r in actor_with(actors, "Paul Ronson").roles]
+    assert [r.text for r in actor_with(actors, "Paul Ronson").roles] == ["the campaign chief"]
     assert [r.text for r in actor_with(actors, "Hal Dorn").roles] == ["top aide"]
 
 

@@ -9,7 +9,14 @@ import re
 from briefgen.extract.actor_words import word_set
 from briefgen.extract.given_names import given_name
 
-__all__ = ["HONORIFICS", "KINSHIP", "good_role", "stated_role", "without_address"]
+__all__ = [
+    "HONORIFICS",
+    "KINSHIP",
+    "fuller_roles",
+    "good_role",
+    "stated_role",
+    "without_address",
+]
 
 # Words before a name that introduce a relative of someone named beside them.
 KINSHIP = word_set(
@@ -124,9 +131,8 @@ def stated_role(role: str) -> str | None:
     it states none.
 
     "his top aide": whose aide the text says elsewhere, so the role is "top aide" (as an
-    apposition's "his" is left out). "The chief": a definite article and a bare noun point
-    back to what was said before and name no position. "The third remaining Republican
-    candidate": a standing among others, not a position.
+    apposition's "his" is left out). "The third remaining Republican candidate": a standing
+    among others, not a position.
     """
     words = role.split()
     if len(words) < 2:
@@ -134,6 +140,22 @@ def stated_role(role: str) -> str | None:
     lead = words[0].casefold()
     if lead in _POSSESSIVES:
         return " ".join(words[1:])
-    if lead == "the" and (len(words) == 2 or words[1].casefold() in _RANKS):
+    if lead == "the" and words[1].casefold() in _RANKS:
         return None
     return role
+
+
+def fuller_roles(roles: set[str]) -> set[str]:
+    """``roles`` without a definite article and a bare noun ("The chief") where another of
+    them names that position in full ("the campaign chief"): the bare one points back to
+    it. Alone ("the mayor"), a bare role stays."""
+    heads = {r.split()[-1].casefold() for r in roles if len(r.split()) > 2}
+    return {
+        r
+        for r in roles
+        if not (
+            len(r.split()) == 2
+            and r.split()[0].casefold() == "the"
+            and r.split()[1].casefold() in heads
+        )
+    }
