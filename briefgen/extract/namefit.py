@@ -280,18 +280,28 @@ def _named_after(
     """What a two-word "person" name is when its first word is the surname of someone
     else the document names in full, and no one's given name: "place" when its last word
     heads the name of a place or a building ("Trump Tower"), "firm" when that is another
-    person's surname too ("Davis Manafort", formed by Rick Davis and Paul Manafort); None
-    when it is a person's name."""
+    person's surname too ("Black Manafort", formed by Charles Black and Paul Manafort);
+    None when it is a person's name."""
     ws = m.text.split()
-    if len(ws) != 2 or not (surnames.get(ws[0], set()) - {m.text}):
+    # the evidence: a full name that opens with a given name ("Rick Davis", "Donald
+    # Trump"); "Prince Michael" makes no surname of "Michael"
+    # and a first word no list knows as a given name: "Michael Jackson" stays a person
+    # whatever junk ("Michael Katherine") or title ("Prince Michael") a text also has
+    if len(ws) != 2 or given_name(ws[0]) or not _surname_of_another(ws[0], m.text, surnames):
         return None
     if firsts.get(ws[0], set()) - {m.text}:
         return None  # "Jordan" is also someone's given name here: "Jordan Davis" may be one
     if ws[1].casefold() in NOT_PERSON_HEADS | _PLACE_WORDS:
         return "place"
-    if surnames.get(ws[1], set()) - {m.text}:
+    if _surname_of_another(ws[1], m.text, surnames):
         return "firm"
     return None
+
+
+def _surname_of_another(word: str, name: str, surnames: dict[str, set[str]]) -> bool:
+    """Whether ``word`` ends the full name of someone other than ``name``, a name that
+    opens with a given name."""
+    return any(given_name(other.split()[0]) for other in surnames.get(word, set()) - {name})
 
 
 _SPACED_DASH = re.compile(r"\s+[-–—]\s")
