@@ -33,6 +33,7 @@ def test_an_adverb_or_a_verb_before_a_title_is_no_part_of_the_role(nlp: Any) -> 
 
 def test_a_role_a_profile_shows_is_a_position_not_a_back_reference() -> None:
     assert stated_role("his top aide") == "top aide"
+    assert stated_role("her husband's Treasury secretary") == "her husband's Treasury secretary"
     assert fuller_roles({"The chief", "the campaign chief"}) == {"the campaign chief"}
     assert fuller_roles({"the mayor", "former senator"}) == {"the mayor", "former senator"}
     assert stated_role("The third remaining Republican candidate for president") is None

@@ -7,9 +7,14 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 from briefgen.config import load_config
+from briefgen.models import Document
 from briefgen.pipeline import build_brief
+from briefgen.render.citing import Citer
+from briefgen.render.notes import note_views
 
 PAGES = {
     "2016-08-29-first.txt": (
@@ -46,3 +51,23 @@ def test_one_kind_of_note_on_several_pages_is_one_line_naming_each(tmp_path: Pat
     data = json.loads(built.files["json"].read_text(encoding="utf-8"))
     noted = {n["doc"] for n in data["notes"] if "broken character encoding" in n["message"]}
     assert noted == {"2016-08-29-first.txt", "2016-08-30-second.txt"}
+
+
+def test_a_ratio_is_never_summed_over_pages() -> None:
+    # "10 times the median length" and "20 times" are each page's own fact: summed into
+    # "30 times" they would be false, so the two notes stay a line a page
+    long = "a page {} times the corpus's median length, likely several posts on one page"
+    docs = [
+        Document(
+            id=f"d{n}",
+            source=f"d{n}.txt",
+            format="txt",
+            title=f"Page {n}",
+            text="x",
+            warnings=(long.format(n * 10),),
+        )
+        for n in (1, 2)
+    ]
+    brief: Any = SimpleNamespace(notes=(), documents=tuple(docs))
+    notes = note_views(brief, Citer(docs), [])
+    assert [(n.number, n.message) for n in notes] == [(1, long.format(10)), (2, long.format(20))]

@@ -138,7 +138,8 @@ def stated_role(role: str) -> str | None:
     if len(words) < 2:
         return role
     lead = words[0].casefold()
-    if lead in _POSSESSIVES:
+    if lead in _POSSESSIVES and not words[1].endswith(("'s", "’s")):
+        # ("her husband's Treasury secretary": the owner's own owner stays, or it dangles)
         return " ".join(words[1:])
     if lead == "the" and words[1].casefold() in _RANKS:
         return None

@@ -63,15 +63,20 @@ def _kind(message: str) -> str:
 
 def _varying(group: list[tuple[str, str]]) -> int | None:
     """Which count (by position) the notes of ``group`` sum: the one that differs between
-    them, or their only count; -1 when they have none; None when more than one differs,
-    or none does among several (each is then the page's own fact)."""
-    counts = [[m[1] for m in _COUNT.finditer(message)] for _, message in group]
+    them, or their only count, when it counts places in the page ("in 2 places"); -1 when
+    they have none; None otherwise (each is then the page's own fact)."""
+    found = [list(_COUNT.finditer(message)) for _, message in group]
+    counts = [[m[1] for m in f] for f in found]
     differ = [i for i in range(len(counts[0])) if len({c[i] for c in counts}) > 1]
-    if len(differ) == 1:
-        return differ[0]
-    if differ or len(counts[0]) > 1:
+    if len(differ) > 1 or (not differ and len(counts[0]) > 1):
         return None
-    return 0 if counts[0] else -1
+    if not counts[0]:
+        return -1
+    at = differ[0] if differ else 0
+    # only a count of places in the page adds up ("repaired in 2 places"): a ratio ("a
+    # page 10 times the corpus's median length") summed over pages means nothing
+    message = group[0][1]
+    return at if message[: found[0][at].start()].endswith("in ") else None
 
 
 def _grouped(group: list[tuple[str, str]], cite: Citer, titles: dict[str, str]) -> NoteView:
