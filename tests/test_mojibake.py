@@ -58,13 +58,20 @@ def test_the_brief_shows_the_repaired_name_and_a_data_note(tmp_path: Path) -> No
     assert "Leaders meet in Mexico City: broken character encoding" in notes
 
 
-def test_a_word_damaged_some_other_way_is_not_made_worse(tmp_path: Path) -> None:
-    # "naïveté" whose "ï" lost its byte to a combining mark: ftfy on the whole text would
-    # turn it into "naà ̄veté"; only the plainly misread word beside it is repaired
-    text = "A headline of five words\n\nHis na\u00c3\u0304vet\u00c3\u00a9 was PeÃ±a's complaint."
-    (tmp_path / "2016-06-03-damaged.txt").write_text(text, encoding="utf-8")
+def test_a_misread_letter_whose_accent_was_split_off_is_repaired_whole(tmp_path: Path) -> None:
+    # "Ségolène" and "espère" misread ("Ã¨"), then decomposed for compatibility: the "¨"
+    # became a space and a combining diaeresis, which split the word ("SégolÃ ̈ne"); in
+    # "naïveté" the space was dropped as well ("naÃ̄veté"). ftfy on the whole text would
+    # make "naà ̄veté"; the accent written back first gives every word whole.
+    text = (
+        "A headline of five words\n\nS\u00c3\u00a9gol\u00c3 \u0308ne Royal said: "
+        "'On esp\u00c3 \u0308re.' His na\u00c3\u0304vet\u00c3\u00a9 was PeÃ±a's complaint."
+    )
+    (tmp_path / "2016-06-03-split.txt").write_text(text, encoding="utf-8")
     (document,) = ingest([tmp_path]).documents
-    assert "na\u00c3\u0304veté was Peña's complaint" in document.text
+    assert "Ségolène Royal said: 'On espère.' His naïveté was Peña's complaint." in document.text
+    assert any("repaired in 4 places;" in w for w in document.warnings)
+    assert not any("could not be repaired" in w for w in document.warnings)
 
 
 def test_misread_text_decomposed_afterwards_is_repaired(tmp_path: Path) -> None:
@@ -83,5 +90,16 @@ def test_a_word_no_repair_restores_is_noted_as_left_garbled(tmp_path: Path) -> N
     (tmp_path / "2016-06-09-lost.txt").write_text(text, encoding="utf-8")
     (document,) = ingest([tmp_path]).documents
     assert "Peña Nieto" in document.text
+    assert any("repaired in 1 place;" in w for w in document.warnings)
+    assert any("could not be repaired in 1 place" in w for w in document.warnings)
+
+
+def test_a_letter_that_lost_its_second_byte_is_noted_as_left_garbled(tmp_path: Path) -> None:
+    # "Raúl" whose "º" was lost after the misreading: "RaÃol" has no sequence to repair,
+    # but a capital "Ã" inside a lower-case word is garbage the note must own up to.
+    text = "Primary wounds\n\nRep. RaÃol M. Grijalva and JuliÃ¡n Castro spoke on Monday."
+    (tmp_path / "2016-04-26-lost.txt").write_text(text, encoding="utf-8")
+    (document,) = ingest([tmp_path]).documents
+    assert "Julián Castro" in document.text and "RaÃol" in document.text
     assert any("repaired in 1 place;" in w for w in document.warnings)
     assert any("could not be repaired in 1 place" in w for w in document.warnings)

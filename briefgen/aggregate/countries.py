@@ -227,6 +227,13 @@ def link_demonyms(
             states.setdefault(code, group[0])
     if not states and not unions:
         return
+    # the surnames of the people the corpus names in full: "the Askhams" beside "Iain
+    # Askham" is a family, whatever a text once took "Askham" for
+    surnames = {
+        ws[-1]
+        for m in mentions
+        if m.type == "person" and m.kind == "name" and len(ws := words(m.text)) >= 2
+    }
     for group in other.values():
         m = mentions[group[0]]
         ws = words(m.text)
@@ -234,6 +241,8 @@ def link_demonyms(
             continue
         if len(ws) == 1 and m.type in ("group", "org"):
             word = ws[0]
+            if word.endswith("s") and word[:-1] in surnames:
+                continue
             definite = sum(
                 1
                 for i in group

@@ -42,7 +42,12 @@ from briefgen.aggregate.names import (
     words,
 )
 from briefgen.aggregate.namesakes import full_key, initials_apart
-from briefgen.aggregate.orgforms import link_divisions, org_short_forms
+from briefgen.aggregate.orgforms import (
+    link_channel_forms,
+    link_divisions,
+    link_family_forms,
+    org_short_forms,
+)
 from briefgen.aggregate.parties import link_party_members
 from briefgen.aggregate.relatives import relation_word
 from briefgen.aggregate.series import link_meeting_series
@@ -308,6 +313,8 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     link_countries(mentions, other, uf)
     _link_org_of(mentions, other, uf)
     link_divisions(mentions, other, uf)
+    link_channel_forms(mentions, other, uf)
+    link_family_forms(mentions, other, uf)
     link_state_prefixed(mentions, other, uf)
     link_legal_variants(mentions, other, uf)
     link_meeting_series(mentions, other, uf)

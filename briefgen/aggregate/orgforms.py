@@ -8,7 +8,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.actortypes import ORG_HEADS
-from briefgen.aggregate.names import NAMED, is_acronym, name_key, words
+from briefgen.aggregate.names import NAMED, is_acronym, name_key, org_key, words
 from briefgen.aggregate.placenames import names_a_place
 from briefgen.extract.actors import plain
 from briefgen.extract.namefit import person_shaped
@@ -112,3 +112,39 @@ def link_divisions(
             continue
         if m.type == "org" and rest and is_acronym(first) and head in acronyms:
             uf.join(acronyms[head], g[0], "a division named by its organisation's acronym")
+
+
+# Words a broadcaster's name may end with or go without: "Fox News Channel" is "Fox News",
+# "the CBS Television Network" "CBS Television".
+_CHANNEL_SUFFIXES = frozenset({"channel", "network"})
+
+
+def link_channel_forms(
+    mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
+) -> None:
+    """An organisation's name written with "Channel" or "Network" after it is one actor
+    with the name written without it, when the corpus names an organisation so. Only the
+    suffix goes: a name with another head word ("Fox Broadcasting" beside "Fox News") is
+    another body."""
+    for group in other.values():
+        m = mentions[group[0]]
+        ws = plain(m.text).split()
+        if m.type != "org" or len(ws) < 2 or ws[-1].casefold() not in _CHANNEL_SUFFIXES:
+            continue
+        base = other.get(org_key(" ".join(ws[:-1])))
+        if base and base != group and mentions[base[0]].type == "org":
+            uf.join(base[0], group[0], "the same name with 'Channel' or 'Network' after it")
+
+
+def link_family_forms(
+    mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
+) -> None:
+    """A family named as "the X family" and as "the Xs" is one group."""
+    for group in other.values():
+        m = mentions[group[0]]
+        ws = plain(m.text).split()
+        if m.type != "group" or len(ws) != 2 or ws[1].casefold() != "family":
+            continue
+        plural = other.get(org_key(ws[0] + "s"))
+        if plural and plural != group and mentions[plural[0]].type == "group":
+            uf.join(group[0], plural[0], "a family named by its surname's plural")

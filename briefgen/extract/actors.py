@@ -56,6 +56,7 @@ from briefgen.extract.orgnames import (
 )
 from briefgen.extract.outlet_names import missed_outlets
 from briefgen.extract.platforms import as_platform
+from briefgen.extract.title_edges import abbreviated_title, apostrophe_surname, in_the_name_phrase
 from briefgen.extract.unnamed import quantified
 from briefgen.models import ActorType, Document, Mention
 
@@ -171,12 +172,16 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             continue  # "Republican National Chairman X": the title's words, no body's name
         first, last = unglued(ent)
         lead, label = first, ent.label_
+        if typ == "person" and last == ent.end and apostrophe_surname(sdoc, last):
+            last += 1  # "Bill O’Reilly": the recogniser stopped at the curly apostrophe
         if typ != "person" and adjective_before_place(sdoc, first, last):
             first, typ = first + 1, "state"  # "strongly Republican Wyoming": the state
         if last - first < len(ent):
             # "Besides Mexico", "Mexico Instead": the place alone, as the gazetteer has it
             typ = "state" if country_name(sdoc[first:last].text) else typ
             label = "PERSON" if typ == "person" else ""
+        if typ != "person" and last - first >= 2 and abbreviated_title(sdoc, last - 1):
+            last -= 1  # "Army Capt. Christian Pardo": a rank is no name; the body is "Army"
         if typ == "person" and last - first >= 2 and sdoc[last - 1].lower_.rstrip(".") in TITLES:
             # "Marion Vanner, USA Dr Baker:": a title opening the next person's name
             last -= 1
@@ -236,6 +241,8 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 surface = text[start:end]
             if prefix and sdoc[prefix[1] - 1].tag_ in ("NNS", "NNPS"):
                 prefix = None  # "Third-party candidates Gary Johnson and Jill Stein"
+            if prefix:
+                prefix = in_the_name_phrase(sdoc, ent, prefix)
             if prefix:
                 a, b = span_offsets(sdoc, *prefix)
                 a, b = clean_span(text, a, b, keep_determiner=False)

@@ -26,6 +26,8 @@ _FAMILY_AFTER = re.compile(r" ([a-z]+)\b(?!-[a-z])")
 # person may be meant; and "the Jackson estate" is a legal person's, not a household's.
 DWELLING_NOUNS = word_set("home house residence homestead")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+# What stands before a family named by its surname's plural ("the Clintons", "both Khans").
+_PLURAL_BEFORE = re.compile(r"\b(?:[Tt]he|[Bb]oth) $")
 # A number after a surname names a band or a team by its size ("The Jackson 5", "The
 # Jackson Five"): an organisation, never the person of that surname.
 _NUMBER_AFTER = re.compile(r" (\d{1,2}|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b(?![-.,]\d)")
@@ -36,12 +38,20 @@ def family_names(text: str, mentions: list[Mention]) -> list[Mention]:
     family", "Jackson brothers Tito and Marlon", "the Jackson home") becomes a group
     mention of the whole phrase, and one followed by a number ("the Jackson 5") an
     organisation's: either way the surname does not refer to the person it ends elsewhere.
-    A possessive ("Jackson's family") is left alone: there the person is named."""
+    A possessive ("Jackson's family") is left alone: there the person is named. The plural
+    of a surname the document names ("the Clintons") is the family too, a group."""
     taken = {(m.start, m.end) for m in mentions}
+    surnames = {
+        m.text.split()[-1] for m in mentions if m.type == "person" and m.kind in ("name", "surname")
+    }
     out = []
     for m in mentions:
         if m.type != "person" or m.kind not in ("name", "surname") or len(m.text.split()) != 1:
             out.append(m)
+            continue
+        if _family_plural(text, m, surnames):
+            # "the Clintons": the plural of a surname the document names is the family
+            out.append(replace(m, kind="name", type="group"))
             continue
         after = text[m.end : m.end + 20]
         family = _FAMILY_AFTER.match(after)
@@ -64,3 +74,14 @@ def family_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # the recogniser already named the phrase
         out.append(replace(m, end=end, text=text[m.start : end], kind="name", type=typ))
     return out
+
+
+def _family_plural(text: str, m: Mention, surnames: set[str]) -> bool:
+    """Whether a one-word name is the plural of a surname the document gives a person,
+    after "the" or "both" ("the Clintons", "both Khans"): the family, not one of them."""
+    word = m.text
+    return (
+        word.endswith("s")
+        and word[:-1] in surnames
+        and _PLURAL_BEFORE.search(text[max(0, m.start - 5) : m.start]) is not None
+    )

@@ -21,7 +21,9 @@ def title_case(line: str, first: bool = False) -> bool:
     ws = [w for w in words if len(w) > 3]
     capitals = sum(w[0].isupper() for w in ws)
     every = len(ws) >= 3 and capitals == len(ws)
-    if len(words) > 16:
+    # a long line is a sentence, unless it is the first and capitalises every long word: no
+    # sentence of that length does ("… If I Would Have Told Hillary Private Email Server …")
+    if len(words) > 16 and not (first and every):
         return False
     if line.rstrip().endswith("."):
         # a sentence, unless a title: every long word capitalised and short ones too ("Clinton

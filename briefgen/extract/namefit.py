@@ -14,7 +14,7 @@ role given to a name is kept when it says what the person is (``rolefit``).
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from briefgen.extract.actor_words import word_set
@@ -123,11 +123,17 @@ def fit_mentions(text: str, mentions: list[Mention], titles: frozenset[str]) -> 
     mentions = _with_suffix(text, _joined(text, mentions))
     person_words: set[str] = set()
     given: set[str] = set()
+    # each surname (a full name's last word) and given name (its first) -> the full names
+    surnames: dict[str, set[str]] = defaultdict(set)
+    firsts: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.type == "person" and m.kind == "name":
             ws = m.text.split()
             if len(ws) >= 2:
                 person_words.update(w.strip(".,'’") for w in ws)
+                if all(w[:1].isupper() for w in ws):  # not "Davis Manafortin 1995"
+                    surnames[ws[-1]].add(m.text)
+                    firsts[ws[0]].add(m.text)
                 if not _body_end(ws[-1]):
                     given.add(ws[0])
     written = {m.text for m in mentions}
@@ -149,6 +155,12 @@ def fit_mentions(text: str, mentions: list[Mention], titles: frozenset[str]) -> 
             m = replace(m, end=m.end + gap, text=text[m.start : m.end + gap], kind="name")
         if m.type == "person" and any(w.endswith(("'s", "’s")) for w in m.text.split()[:-1]):
             continue  # "Cruz's Iowa": an owner and what is theirs, no one's name
+        named_after = _named_after(m, surnames, firsts) if m.type == "person" else None
+        if named_after == "place":
+            continue  # "Trump Tower": a building named after a person the text names
+        if named_after == "firm":
+            out.append(replace(m, type="org"))  # "Davis Manafort": named after its partners
+            continue
         if m.type == "person":
             m = _without_leading_verb(_without_repeat(_before_dash(m), written))
         elif not country_name(m.text) and (
@@ -260,6 +272,36 @@ def _cut_at_person(text: str, m: Mention, person_words: set[str]) -> Mention | N
     end = m.start + last[0] + len(re.sub(r"['’]s?$", "", last[2].rstrip('.,:;"”)')))
     kind = "surname" if best[1] - best[0] == 1 else "name"
     return replace(m, start=start, end=end, text=text[start:end], type="person", kind=kind)  # type: ignore[arg-type]
+
+
+def _named_after(
+    m: Mention, surnames: dict[str, set[str]], firsts: dict[str, set[str]]
+) -> str | None:
+    """What a two-word "person" name is when its first word is the surname of someone
+    else the document names in full, and no one's given name: "place" when its last word
+    heads the name of a place or a building ("Trump Tower"), "firm" when that is another
+    person's surname too ("Black Manafort", formed by Charles Black and Paul Manafort);
+    None when it is a person's name."""
+    ws = m.text.split()
+    # the evidence: a full name that opens with a given name ("Rick Davis", "Donald
+    # Trump"); "Prince Michael" makes no surname of "Michael"
+    # and a first word no list knows as a given name: "Michael Jackson" stays a person
+    # whatever junk ("Michael Katherine") or title ("Prince Michael") a text also has
+    if len(ws) != 2 or given_name(ws[0]) or not _surname_of_another(ws[0], m.text, surnames):
+        return None
+    if firsts.get(ws[0], set()) - {m.text}:
+        return None  # "Jordan" is also someone's given name here: "Jordan Davis" may be one
+    if ws[1].casefold() in NOT_PERSON_HEADS | _PLACE_WORDS:
+        return "place"
+    if _surname_of_another(ws[1], m.text, surnames):
+        return "firm"
+    return None
+
+
+def _surname_of_another(word: str, name: str, surnames: dict[str, set[str]]) -> bool:
+    """Whether ``word`` ends the full name of someone other than ``name``, a name that
+    opens with a given name."""
+    return any(given_name(other.split()[0]) for other in surnames.get(word, set()) - {name})
 
 
 _SPACED_DASH = re.compile(r"\s+[-–—]\s")

@@ -9,7 +9,14 @@ import re
 from briefgen.extract.actor_words import word_set
 from briefgen.extract.given_names import given_name
 
-__all__ = ["HONORIFICS", "KINSHIP", "good_role", "without_address"]
+__all__ = [
+    "HONORIFICS",
+    "KINSHIP",
+    "fuller_roles",
+    "good_role",
+    "stated_role",
+    "without_address",
+]
 
 # Words before a name that introduce a relative of someone named beside them.
 KINSHIP = word_set(
@@ -111,3 +118,45 @@ def good_role(role: str, titles: frozenset[str]) -> bool:
     if any(w[:1].islower() for w in ws) or any(w in titles for w in folded):
         return True
     return folded[-1].endswith(_AGENT_ENDINGS) and not given_name(ws[0])
+
+
+# Ordinals that rank a person among others ("The third remaining Republican candidate"):
+# a standing in a count, not a position ("first" also opens titles: "the first lady").
+_RANKS = word_set("second third fourth fifth sixth seventh eighth ninth tenth")
+_POSSESSIVES = word_set("his her their its")
+
+
+def stated_role(role: str) -> str | None:
+    """The position a description beside a name states, as a profile shows it; None when
+    it states none.
+
+    "his top aide": whose aide the text says elsewhere, so the role is "top aide" (as an
+    apposition's "his" is left out). "The third remaining Republican candidate": a standing
+    among others, not a position.
+    """
+    words = role.split()
+    if len(words) < 2:
+        return role
+    lead = words[0].casefold()
+    if lead in _POSSESSIVES and not words[1].endswith(("'s", "’s")):
+        # ("her husband's Treasury secretary": the owner's own owner stays, or it dangles)
+        return " ".join(words[1:])
+    if lead == "the" and words[1].casefold() in _RANKS:
+        return None
+    return role
+
+
+def fuller_roles(roles: set[str]) -> set[str]:
+    """``roles`` without a definite article and a bare noun ("The chief") where another of
+    them names that position in full ("the campaign chief"): the bare one points back to
+    it. Alone ("the mayor"), a bare role stays."""
+    heads = {r.split()[-1].casefold() for r in roles if len(r.split()) > 2}
+    return {
+        r
+        for r in roles
+        if not (
+            len(r.split()) == 2
+            and r.split()[0].casefold() == "the"
+            and r.split()[1].casefold() in heads
+        )
+    }

@@ -9,6 +9,14 @@ word is restored to that spelling: one letter for one space, so every offset int
 still points where it did. A data note on each document says how many words were restored.
 A break is taken for one only when its tail ("n", "rdova") is never a word of the corpus on
 its own: "In a" is never read as "Inca".
+
+A lost capital leaves no head: "José Ángel" reads "Jos ngel", and the tail "ngel" follows
+the name's previous word. Where the corpus writes the word whole with one capital in front
+after the same word ("Jos Angel"), the tail never stands alone, and it sits inside a name
+(a capitalised word or the clause's end after it), the capital is written back: "I love"
+is never read as "I Glove", nor "Trump lean" as "Trump Clean", since no source writes
+those. That adds a letter, so that document's note says its offsets point into the
+restored text.
 """
 
 from __future__ import annotations
@@ -27,6 +35,10 @@ _BROKEN = re.compile(r"\b([A-Z][a-z]*) ([a-z]{1,8})\b")
 # A capitalised word written whole: the spellings a break may be restored to.
 _WHOLE = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _WORD = re.compile(r"\b[a-z]+\b")
+# what follows a tail inside a name: another capitalised word, or the end of the sentence
+_IN_NAME = re.compile(r"(?: [A-Z]|[,.;:]|$)")
+# two capitalised words side by side (the second caught by a lookahead, so pairs overlap)
+_PAIR = re.compile(r"\b([A-Z][a-z]*) (?=([A-Z][a-z]{2,})\b)")
 
 
 def restore_lost_letters(documents: Sequence[Document]) -> list[Document]:
@@ -38,13 +50,24 @@ def restore_lost_letters(documents: Sequence[Document]) -> list[Document]:
             whole[(word[:i], word[i + 1 :])].add(word)
     alone = Counter(w for d in documents for w in _WORD.findall(d.text))
     broken = Counter(m[2] for d in documents for m in _BROKEN.finditer(d.text))
+    headless: dict[str, set[str]] = defaultdict(set)
+    for word in {w for d in documents for w in _WHOLE.findall(d.text)}:
+        headless[word[1:]].add(word)
+    # capitalised words side by side: a restored capital must give a pair the corpus writes
+    paired = {(m[1], m[2]) for d in documents for m in _PAIR.finditer(d.text)}
 
     def restored(m: re.Match[str]) -> str:
-        words = whole.get((m[1], m[2]), set())
         # the tail is a word only where it follows a break: no word of the corpus alone
-        if len(words) != 1 or alone[m[2]] > broken[m[2]]:
+        if alone[m[2]] > broken[m[2]]:
             return m[0]
-        return next(iter(words))
+        words = whole.get((m[1], m[2]), set())
+        if len(words) == 1:
+            return next(iter(words))
+        capitals = headless.get(m[2], set()) if len(m[2]) >= 3 else set()
+        if len(capitals) != 1 or not _IN_NAME.match(m.string, m.end()):
+            return m[0]
+        capital = next(iter(capitals))
+        return f"{m[1]} {capital}" if (m[1], capital) in paired else m[0]
 
     out = []
     for doc in documents:
@@ -60,10 +83,16 @@ def restore_lost_letters(documents: Sequence[Document]) -> list[Document]:
         if not count:
             out.append(doc)
             continue
+        lost = "left as a space" if len(text) == len(doc.text) else "left as a space or dropped"
+        offsets = (
+            "offsets are unchanged"
+            if len(text) == len(doc.text)
+            else "offsets point into the restored text"
+        )
         note = (
-            f"letters lost in the source (an accented letter left as a space) restored in "
+            f"letters lost in the source (an accented letter {lost}) restored in "
             f"{count} word{'s' if count != 1 else ''} from the whole spelling other sources "
-            "give (without the accent); offsets are unchanged"
+            f"give (without the accent); {offsets}"
         )
         out.append(replace(doc, text=text, warnings=(*doc.warnings, note)))
     return out

@@ -26,6 +26,24 @@ __all__ = ["repair_mojibake"]
 _MISREAD = re.compile(
     r"[ÃÂ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u2013-\u2122]|â€|ÃÂ"
 )
+# A later step that decomposed the text for compatibility (NFKD) wrote the spacing accents
+# of a misread sequence as a space and a combining mark: "Ã¨" (è) became "Ã ̈", and where
+# the space was dropped too, "Ã̈". The accent is written back before the repair, so
+# "SégolÃ ̈ne" is one word again and reads "Ségolène". Only the accents whose spacing form
+# is a byte of Windows-1252 can have been a misread byte: diaeresis, acute, cedilla,
+# macron, small tilde.
+_SPLIT = re.compile("([ÃÂ]) ?([\u0308\u0301\u0327\u0304\u0303])")
+_SPACING = {
+    "\u0308": "\u00a8",
+    "\u0301": "\u00b4",
+    "\u0327": "\u00b8",
+    "\u0304": "\u00af",
+    "\u0303": "\u02dc",
+}
+# What is left of a misread letter that lost its second byte ("RaÃol", once "Raúl"): the
+# lead "Ã" or "Â" inside a lower-case word, where no language writes a capital. No table
+# gives the letter back; the word is counted as left garbled, never as repaired.
+_STRAY = re.compile(r"(?<=[a-zß-öø-ÿ])[ÃÂ]")
 
 
 def repair_mojibake(document: Document) -> Document:
@@ -62,19 +80,28 @@ def _repaired(text: str) -> tuple[str, int, int]:
     "naà ̄veté"), which reads worse than before."""
     # A text decomposed after it was misread writes "Ã" as "A" and a combining tilde: the
     # sequences are looked for, and repaired, in the composed form.
-    if not _MISREAD.search(unicodedata.normalize("NFC", text)):
+    composed_text = unicodedata.normalize("NFC", text)
+    if not (_MISREAD.search(composed_text) or _STRAY.search(composed_text)):
         return text, 0, 0
     from ftfy import fix_encoding
 
+    if _SPLIT.search(composed_text):
+        text = _rejoined(text)
     count = left = 0
 
     def fix(word: re.Match[str]) -> str:
         nonlocal count, left
         composed = unicodedata.normalize("NFC", word[0])
         if not _MISREAD.search(composed):
+            left += bool(_STRAY.search(composed))
             return word[0]
         fixed = fix_encoding(composed)
-        if fixed == composed or _MISREAD.search(fixed) or _marks(fixed) > _marks(composed):
+        if (
+            fixed == composed
+            or _MISREAD.search(fixed)
+            or _STRAY.search(fixed)
+            or _marks(fixed) > _marks(composed)
+        ):
             left += 1
             return word[0]
         count += 1
@@ -84,6 +111,25 @@ def _repaired(text: str) -> tuple[str, int, int]:
 
 
 _WORD = re.compile(r"\S+")
+
+
+def _rejoined(text: str) -> str:
+    """``text`` with each misread lead whose accent was split off ("Ã ̈") written whole
+    again ("Ã¨"), in the composed form; the rest of the text as it was."""
+    out = []
+    last = 0
+    for word in _WORD_OR_SPLIT.finditer(text):
+        composed = unicodedata.normalize("NFC", word[0])
+        if _SPLIT.search(composed):
+            out.append(text[last : word.start()])
+            out.append(_SPLIT.sub(lambda m: m[1] + _SPACING[m[2]], composed))
+            last = word.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+# a word, taking in a space followed by a combining mark (the split-off accent)
+_WORD_OR_SPLIT = re.compile(r"(?:\S| (?=[\u0300-\u036f]))+")
 
 
 def _marks(word: str) -> int:

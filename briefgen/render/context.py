@@ -34,13 +34,13 @@ from briefgen.render.actorviews import (
 from briefgen.render.citing import Citer, cited, dated_figure, trim
 from briefgen.render.entry_cut import PRINTED_CHARS
 from briefgen.render.links import FirstCitations, web_link
+from briefgen.render.notes import note_views
 from briefgen.render.printing import Printing
 from briefgen.render.svg import AxisItem, placeable, timeline_svg
 from briefgen.render.told import Tellings, capped, tellings
 from briefgen.render.views import (
     ActorView,
     EventView,
-    NoteView,
     Section,
     SourceView,
     TimelineView,
@@ -189,19 +189,6 @@ def _readable_event(event: Event) -> str:
         return text
     sentence = " ".join(event.mentions[0].evidence.sentence.split()) if event.mentions else ""
     return sentence or text
-
-
-def _notes(brief: Brief, cite: Citer, sources: list[SourceView]) -> list[NoteView]:
-    titles = {s.doc.id: s.title for s in sources}
-    pairs = [(n.doc, n.message) for n in brief.notes]
-    pairs += [(d.id, w) for d in brief.documents for w in d.warnings]
-    notes = []
-    for doc, message in dict.fromkeys(pairs):
-        number = cite.numbers.get(doc)
-        # "Title: message", not "Title.: message"
-        label = trim(titles[doc], 70).rstrip(" .;:,") if doc in titles else doc
-        notes.append(NoteView(number, label, message))
-    return notes
 
 
 def _best_first(items: list[Any], key: Callable[[Any], Any], limit: int | None) -> list[Any]:
@@ -408,7 +395,7 @@ def build_context(
         # capped PDF prints some of those)
         "chronology_total": len(brief.events),
         "chronology_readable": len(prepared.chronology),
-        "notes": _notes(brief, cite, sources),
+        "notes": note_views(brief, cite, sources),
         # Stateful: a fresh one per render, marking each source's first citation.
         "citations": FirstCitations(),
     }

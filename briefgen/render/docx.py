@@ -74,6 +74,13 @@ def render_docx(source: Brief | Prepared) -> bytes:
     _sources(w, ctx["sources"], titles["sources"])
     w.heading(titles["notes"], 1)
     for n in ctx["notes"]:
+        if n.pages:
+            pages = "; ".join(
+                " ".join(x for x in (f"[{p.number}]" if p.number else p.label, p.detail) if x)
+                for p in n.pages
+            )
+            w.para(_clean(f"{n.message} — in {len(n.pages)} sources: {pages}"), "List Bullet")
+            continue
         label = f"[{n.number}] " if n.number else ""
         w.para(_clean(f"{label}{n.doc_label}: {n.message}"), "List Bullet")
     if not ctx["notes"]:

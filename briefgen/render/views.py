@@ -100,10 +100,22 @@ class ActorView:
 
 
 @dataclass(frozen=True)
+class NotePage:
+    """One page of a note shown for several: its source number (None for a page not
+    read), its label when it has no number, and its own count ("2 words")."""
+
+    number: int | None
+    label: str
+    detail: str
+
+
+@dataclass(frozen=True)
 class NoteView:
     number: int | None
     doc_label: str
     message: str
+    # the pages of a note of one kind shown once for all of them (then number is None)
+    pages: tuple[NotePage, ...] = ()
 
 
 @dataclass(frozen=True)

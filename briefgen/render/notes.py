@@ -1,0 +1,107 @@
+"""Appendix C's data notes: one line a problem, not one line a page.
+
+A corpus-wide problem of the input (a scraper that dropped accented letters, an export
+that misread UTF-8) gives every page it touched the same note with its own count; listed
+a page a line, a dozen of them read as a log, and the other problems drown. Notes of one
+kind — the same words once their one count is taken out — are shown as one note with the
+counts summed, naming every page and its own count, so each page stays findable. A note
+on a page that was not read (off-topic, a copy) gives that page's own reason, and notes
+that differ in more than one count state their own facts: they stay a line a page. The
+JSON keeps every note on its page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from briefgen.models import Brief
+from briefgen.render.citing import Citer, trim
+from briefgen.render.views import NotePage, NoteView, SourceView
+
+__all__ = ["note_views"]
+
+# A count and the word it counts: "2 words", "1 place"; not a year ("November 2012
+# contradicts") nor the end of a date ("2021-07 from").
+_COUNT = re.compile(r"(?<![\w\-./:])(\d{1,3}) ([a-z]+)\b")
+
+
+def note_views(brief: Brief, cite: Citer, sources: list[SourceView]) -> list[NoteView]:
+    """The data notes as Appendix C shows them, in the order of their first page, notes
+    of one kind on two or more pages shown as one."""
+    titles = {s.doc.id: s.title for s in sources}
+    pairs = [(n.doc, n.message) for n in brief.notes]
+    pairs += [(d.id, w) for d in brief.documents for w in d.warnings]
+    pairs = list(dict.fromkeys(pairs))
+    unread = {(n.doc, n.message) for n in brief.notes if n.dropped}
+    kinds: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for doc, message in pairs:
+        if (doc, message) not in unread:
+            kinds[_kind(message)].append((doc, message))
+    notes = []
+    shown: set[str] = set()
+    for doc, message in pairs:
+        kind = _kind(message)
+        group = kinds[kind]
+        if (doc, message) in unread or len({d for d, _ in group}) < 2 or _varying(group) is None:
+            notes.append(NoteView(cite.numbers.get(doc), _label(doc, titles), message))
+        elif kind not in shown:
+            shown.add(kind)
+            notes.append(_grouped(group, cite, titles))
+    return notes
+
+
+def _label(doc: str, titles: dict[str, str]) -> str:
+    # "Title: message", not "Title.: message"
+    return trim(titles[doc], 70).rstrip(" .;:,") if doc in titles else doc
+
+
+def _kind(message: str) -> str:
+    """``message`` with its counts taken out ("restored in # word"): one kind of note."""
+    return _COUNT.sub(lambda m: f"# {m[2].removesuffix('s')}", message)
+
+
+def _varying(group: list[tuple[str, str]]) -> int | None:
+    """Which count (by position) the notes of ``group`` sum: the one that differs between
+    them, or their only count, when it counts places in the page ("in 2 places"); -1 when
+    they have none; None otherwise (each is then the page's own fact)."""
+    found = [list(_COUNT.finditer(message)) for _, message in group]
+    counts = [[m[1] for m in f] for f in found]
+    differ = [i for i in range(len(counts[0])) if len({c[i] for c in counts}) > 1]
+    if len(differ) > 1 or (not differ and len(counts[0]) > 1):
+        return None
+    if not counts[0]:
+        return -1
+    at = differ[0] if differ else 0
+    # only a count of places in the page adds up ("repaired in 2 places"): a ratio ("a
+    # page 10 times the corpus's median length") summed over pages means nothing
+    message = group[0][1]
+    return at if message[: found[0][at].start()].endswith("in ") else None
+
+
+def _grouped(group: list[tuple[str, str]], cite: Citer, titles: dict[str, str]) -> NoteView:
+    """One note for ``group``: its count summed over the pages, each page with its own."""
+    at = _varying(group)
+    assert at is not None
+    pages = []
+    total = 0
+    for doc, message in group:
+        counts = list(_COUNT.finditer(message))
+        detail = counts[at][0] if at >= 0 else ""
+        total += int(counts[at][1]) if at >= 0 else 0
+        number = cite.numbers.get(doc)
+        pages.append(NotePage(number, "" if number else _label(doc, titles), detail))
+    message = group[0][1]
+    if at >= 0:
+        first = list(_COUNT.finditer(message))[at]
+        unit = first[2].removesuffix("s")
+        plural = (
+            unit
+            if total == 1
+            else next(
+                (m[2] for _, t in group for m in [list(_COUNT.finditer(t))[at]] if m[2] != unit),
+                unit + "s",
+            )
+        )
+        message = f"{message[: first.start()]}{total} {plural}{message[first.end() :]}"
+    return NoteView(None, "", message, tuple(pages))
