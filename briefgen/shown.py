@@ -435,8 +435,11 @@ def read_alone(
 def _first_person(text: str) -> bool:
     """Whether the narration of ``text`` (a whole sentence, outside quotations) is in the
     first person: a columnist or a transcript's speaker it does not name ("all the experts
-    I interviewed said"). A statement's reported "we" is its speaker's, named at its cue."""
-    narration = QUOTED.sub(" ", text)
+    I interviewed said"). A statement's reported "we" is its speaker's, named at its cue.
+    A quotation the sentence opens and does not close (its closing mark cut off into the
+    next "sentence" by the splitter: 'telling supporters that "the Lord will show me the
+    way forward.') is the speaker's to its end, as the brief shows it closed."""
+    narration = QUOTED.sub(" ", closed_at_end(text))
     return any(
         m[0] != "I" or not _NUMERAL_BEFORE.search(narration, 0, m.start())
         for m in _FIRST_PERSON.finditer(narration)
