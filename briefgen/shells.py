@@ -126,11 +126,6 @@ _OWNED_SHELL = re.compile(
 )
 # What introduces a shell in the sentence itself: "a new poll", "two videos".
 _INTRODUCER = r"(?:a|an|one|two|three|four|five|several|some|\d+)"
-# A place the sentence itself names ("in Wyoming", "across Ohio"): "the state" after it is
-# that place, not one the sentences before introduced. (A month or a weekday is no place.)
-_IN_PLACE = re.compile(
-    rf"\b(?:in|across|throughout)\s+(?!(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b)[A-Z][a-z]+"
-)
 # What someone said, owned, earlier in the sentence ("Trump's claim that …"): an owned
 # shell after it takes it up.
 _OWNED_BEFORE = re.compile(
@@ -163,8 +158,6 @@ def dangling_shell(text: str) -> bool:
         noun = m[1].lower().rstrip("s")
         if noun.startswith("organi") and named_before(titled, m.start()):
             continue  # "Support for NATO has grown since the organization's founding"
-        if noun == "state" and _IN_PLACE.search(titled, 0, m.start()):
-            continue  # "winning 14 delegates in Wyoming to complete a sweep of the state"
         if noun in _WORDING and re.search(r"[“\"‘]", titled[: m.start()]):
             continue  # the wording quoted before it in the sentence
         if m.re is _OWNED_SHELL and _OWNED_BEFORE.search(titled, 0, m.start()):
