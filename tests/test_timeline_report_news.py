@@ -1,8 +1,7 @@
 """A report's own news comes before its colour: the outcome a fresh report's lede tells is
 shown under its day, whoever its subject is, and a later paragraph of the same report that
 merely carries a weekday (a closing tribute, a side fact) does not outrank it. Its lede is
-not refused for a quotation the sentence splitter cut before its closing mark, nor for
-"the state" when the sentence itself names the state."""
+not refused for a quotation the sentence splitter cut before its closing mark."""
 
 from __future__ import annotations
 
@@ -14,7 +13,6 @@ from briefgen.extract.events import extract_events
 from briefgen.extract.timex import tag
 from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Mention, Timex
 from briefgen.on_story import OnStory
-from briefgen.shells import dangling_shell
 from briefgen.shown import read_alone
 from briefgen.structure.model import Block
 from briefgen.timeline import select_timeline
@@ -128,12 +126,3 @@ def test_a_quotation_cut_before_its_closing_mark_is_the_speaker_s(nlp) -> None: 
     # the narrator's own "me" outside any quotation still refuses a sentence
     mine = "Governor Ada Brandt told me on Wednesday that she would quit."
     assert read_alone(mine, 0, _report(nlp, "told", THURSDAY, mine)) is None
-
-
-def test_the_state_a_sentence_names_is_no_state_told_before() -> None:
-    assert not dangling_shell(
-        "Senator Tom Reed won 14 delegates in Wyoming on Saturday to complete a sweep of the state."
-    )
-    # the state alone, or after a month, is the one the sentences before named
-    assert dangling_shell("Senator Tom Reed campaigned in the state on Saturday.")
-    assert dangling_shell("Senator Tom Reed won in May across the state.")
