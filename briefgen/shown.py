@@ -180,6 +180,9 @@ _FIRST_PERSON = re.compile(
     r"(?<![\w.])(?:I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)|(?:me|my|myself|we|us|our|ourselves)\b)"
 )
 _NUMERAL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+# A quotation opened after "that" and left open to the sentence's end (its closing mark on
+# the next line): reported speech quoting its last words, not a direct quotation.
+_THAT_QUOTE = re.compile(r"\bthat\s+[\"“](?=[^\"“”]*$)")
 # A demonstrative standing for what the sentence before said: "achieved just that by
 # declaring ...", "did exactly this", "said as much", "did the same".
 _JUST_THAT = re.compile(
@@ -446,8 +449,14 @@ def read_alone(
 def _first_person(text: str) -> bool:
     """Whether the narration of ``text`` (a whole sentence, outside quotations) is in the
     first person: a columnist or a transcript's speaker it does not name ("all the experts
-    I interviewed said"). A statement's reported "we" is its speaker's, named at its cue."""
-    narration = QUOTED.sub(" ", text)
+    I interviewed said"). A statement's reported "we" is its speaker's, named at its cue.
+    A quotation the sentence's narration takes up after "that" and does not close (its
+    closing mark cut off into the next "sentence" by the splitter: 'telling supporters
+    that "the Lord will show me the way forward.') is the speaker's to its end, as the
+    brief shows it closed: the sentence tells its news in the narration. (One opened on a
+    colon or a comma is a direct quotation, the sentence's news the speaker's words: it
+    stays refused, as before.)"""
+    narration = QUOTED.sub(" ", closed_at_end(text) if _THAT_QUOTE.search(text) else text)
     return any(
         m[0] != "I" or not _NUMERAL_BEFORE.search(narration, 0, m.start())
         for m in _FIRST_PERSON.finditer(narration)

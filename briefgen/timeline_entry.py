@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from briefgen.aggregate.outcomes import kind_weight, told_weight
+from briefgen.aggregate.outcomes import OUTCOME_WEIGHT, kind_weight, told_weight
 from briefgen.aggregate.same_happening import COARSE, predicate
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.figures import passer_by
@@ -116,6 +116,16 @@ def _citing(cited: Cited, events: Sequence[Event], docs: set[str], day: str) -> 
     return replace(cited, evidence=cited.evidence + tuple(found[d] for d in sorted(found)))
 
 
+def _main_event(mention: EventMention, context: TimelineContext) -> bool:
+    """Whether ``mention`` is its report's main event: an outcome (``outcomes``) told in
+    the lede of a report published on its day or the next (``lede.Ledes``)."""
+    return (
+        context.ledes is not None
+        and context.ledes.fresh(mention)
+        and kind_weight(mention) >= OUTCOME_WEIGHT
+    )
+
+
 def date_entry(
     day: str,
     events: list[Event],
@@ -181,8 +191,14 @@ def date_entry(
                 # happening of that year, which do not retell this one.
                 continue
             # ... and so is the scene around the news (a reception headlined, a topic
-            # discussed, recipes submitted), however principal its people
-            detail = alone and (not context.involves(text) or kind_weight(mention) < 1)
+            # discussed, recipes submitted), however principal its people. A report's own
+            # news is none: the outcome its lede tells on the day or the next ("X suspended
+            # his campaign Wednesday evening") is what the report is about, whoever X is.
+            detail = (
+                alone
+                and not _main_event(mention, context)
+                and (not context.involves(text) or kind_weight(mention) < 1)
+            )
             # the event weighs as its own sentence tells it (an outcome, the scene)
             prior = told_weight(event, mention) / top + (0.1 if rank == 0 else 0.0)
             if date_key(mention.date) == day:
@@ -217,6 +233,13 @@ def date_entry(
         id(o[3]): SENTENCE_CENTRAL * cosine(o[2], centroid) + (1 - SENTENCE_CENTRAL) * o[0]
         for o in options
     }
+    # A later paragraph of a report ranks no higher than the report's own news, its lede's
+    # outcome of the same day: "has a weekday" does not outrank "is the story's main event"
+    # (a victory speech's closing tribute, a detail of which primaries were closed).
+    main = {o[3].doc: score[id(o[3])] for o in options if _main_event(o[3], context)}
+    for o in options:
+        if o[3].doc in main and not _main_event(o[3], context):
+            score[id(o[3])] = min(score[id(o[3])], main[o[3].doc])
     scored = sorted(options, key=lambda o: (-score[id(o[3])], o[3].doc, o[3].evidence.start))
     picked: list[Cited] = []
     shown: list[EventMention] = []
