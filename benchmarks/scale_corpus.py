@@ -6,6 +6,9 @@ the evaluation folder, also dated and also shuffled: PolNeAR's (its file names c
 publication date) and TempEval-3's TimeBank/AQUAINT (their ``dct``). All are read at run
 time and only written to temporary files that the benchmarks delete; near-copies among
 them are left to the build, which counts a copy once, as it would in a user's corpus.
+Each row names its publisher where the source says it (Timeline17's file names, PolNeAR's
+file names), as a collected article store's rows do: the structure stage counts a site's
+furniture among its own pages.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ def _timeline17(base: Path) -> list[dict[str, str]]:
             if line.strip():
                 row = json.loads(line)
                 row["id"] = f"{path.stem}/{row['id']}"
+                row["publisher"] = path.stem.rpartition("_")[2]  # MJ_bbc: bbc
                 rows.append(row)
     return rows
 
@@ -44,7 +48,14 @@ def _polnear(base: Path) -> list[dict[str, str]]:
         found = _POLNEAR_DATE.search(path.name)
         if found:
             text = path.read_text(encoding="utf-8")
-            rows.append({"id": f"polnear/{path.stem}", "time": found.group(1), "text": text})
+            rows.append(
+                {
+                    "id": f"polnear/{path.stem}",
+                    "time": found.group(1),
+                    "text": text,
+                    "publisher": path.name[: found.start()],  # breitbart_2016-07-05_...
+                }
+            )
     return rows
 
 

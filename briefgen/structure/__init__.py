@@ -27,4 +27,4 @@ __all__ = [
 
 def structured(document: Document, profile: CorpusProfile) -> Document:
     """``document`` with its blocks set, and the moment its stamp states."""
-    return stamped(document, structure_document(document, profile).blocks)
+    return stamped(document, structure_document(document, profile.for_document(document)).blocks)

@@ -3,6 +3,13 @@
 A line that recurs across many documents of one corpus is page furniture (a menu, a
 comment policy, a promo), whatever its words: articles on one topic share facts, but
 rarely the same whole line in more than a few pages.
+
+A site's furniture is counted among that site's pages too (``site_of``: its publisher,
+else its URL's host). Counted only over the corpus, a promo line on half of one
+publisher's pages falls under the share once other publishers' pages make the corpus
+large enough, and a weekly rebuild whose new pages come from other sites flips it out of
+the furniture in every old page carrying it (their text, and so their extraction,
+changes). Over its own site it keeps the share it has.
 """
 
 from __future__ import annotations
@@ -11,7 +18,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from urllib.parse import urlparse
 
 from briefgen.models import Document
 from briefgen.structure.factboxes import BOX_HEADING
@@ -47,6 +55,16 @@ class CorpusProfile:
     # words the corpus writes in lower case more often than capitalised inside a
     # sentence: common words, not names ("Given", "Used" opening a bullet are common)
     common: frozenset[str] = frozenset()
+    # site → its pages and its lines' document frequencies among them (lines in two or
+    # more of its pages), for the sites whose pages say which site they are
+    sites: Mapping[str, SiteLines] = field(default_factory=dict)
+    # the site of the document being classified (``for_document``), if known
+    site: str | None = None
+
+    def for_document(self, document: Document) -> CorpusProfile:
+        """The profile as ``document``'s classifier reads it: its own site's counts too."""
+        site = site_of(document)
+        return self if site == self.site else replace(self, site=site)
 
     def frequency(self, line: str) -> int:
         return self.line_df.get(line_key(line), 0)
@@ -58,7 +76,7 @@ class CorpusProfile:
         df = self.frequency(line)
         if not sentence_shaped and df >= MIN_RECURRING_FRAGMENT:
             return True
-        return df >= max(MIN_RECURRING, math.ceil(RECURRING_SHARE * self.documents))
+        return df >= strong_frequency(self.documents) or self._strong_on_site(line)
 
     def recurring_prefix(self, text: str) -> int | None:
         """Where the longest recurring line glued at the start of ``text`` ends, if any."""
@@ -95,7 +113,34 @@ class CorpusProfile:
         return self.box_df.get(line_key(heading), 0) >= MIN_RECURRING_FRAGMENT
 
     def _strong(self, line: str) -> bool:
-        return self.frequency(line) >= strong_frequency(self.documents)
+        return self.frequency(line) >= strong_frequency(self.documents) or self._strong_on_site(
+            line
+        )
+
+    def _strong_on_site(self, line: str) -> bool:
+        """Whether ``line`` recurs in enough of this document's own site's pages to be
+        furniture whatever its shape (a site read alone is read as a corpus of its own)."""
+        own = self.sites.get(self.site) if self.site is not None else None
+        return own is not None and own.lines.get(line_key(line), 0) >= strong_frequency(
+            own.documents
+        )
+
+
+@dataclass(frozen=True)
+class SiteLines:
+    """One site's pages: how many, and each line's document frequency among them."""
+
+    documents: int
+    lines: Mapping[str, int]
+
+
+def site_of(document: Document) -> str | None:
+    """The site a page was published on: its publisher, else its URL's host; ``None``
+    when the page does not say (then only the whole corpus's counts apply)."""
+    if document.publisher and document.publisher.strip():
+        return " ".join(document.publisher.split()).casefold()
+    host = urlparse(document.url).hostname if document.url else None
+    return host.removeprefix("www.") if host else None
 
 
 def strong_frequency(documents: int) -> int:
@@ -126,6 +171,8 @@ GLUE_KEY_WORDS = 3
 def build_profile(documents: Iterable[Document]) -> CorpusProfile:
     """One cheap pass over every document's lines (each line counted once per document)."""
     counts: Counter[str] = Counter()
+    by_site: dict[str, Counter[str]] = {}
+    site_pages: Counter[str] = Counter()
     boxes: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     named: Counter[str] = Counter()
@@ -135,12 +182,25 @@ def build_profile(documents: Iterable[Document]) -> CorpusProfile:
         lower.update(_LOWER.findall(doc.text))
         named.update(w.lower() for w in _NAMED.findall(doc.text))
         lines = doc.text.splitlines()
-        counts.update({line_key(line) for line in lines if len(line.strip()) > 2})
+        keys = {line_key(line) for line in lines if len(line.strip()) > 2}
+        counts.update(keys)
+        if (site := site_of(doc)) is not None:
+            site_pages[site] += 1
+            by_site.setdefault(site, Counter()).update(keys)
         boxes.update({line_key(m.group()) for line in lines if (m := BOX_HEADING.match(line))})
     line_df = {k: v for k, v in counts.items() if v > 1}
-    strong = [
+    sites = {
+        site: SiteLines(site_pages[site], {k: v for k, v in lines.items() if v > 1})
+        for site, lines in sorted(by_site.items())
+    }
+    strong = {
         k for k, v in line_df.items() if v >= strong_frequency(n) and len(k) >= MIN_GLUED_CHARS
-    ]
+    }
+    for own in sites.values():
+        at_least = strong_frequency(own.documents)
+        strong.update(
+            k for k, v in own.lines.items() if v >= at_least and len(k) >= MIN_GLUED_CHARS
+        )
     return CorpusProfile(
         documents=n,
         line_df=line_df,
@@ -148,4 +208,5 @@ def build_profile(documents: Iterable[Document]) -> CorpusProfile:
         tails=frozenset(_tail(k) for k in strong),
         box_df={k: v for k, v in boxes.items() if v > 1},
         common=frozenset(w for w, c in lower.items() if c >= MIN_COMMON and c > named[w]),
+        sites=sites,
     )

@@ -155,6 +155,7 @@ def _structured(
     from briefgen.structure.classify import structure_document
     from briefgen.structure.stamps import stamped
 
+    profile = profile.for_document(doc)  # its own site's counts too
     if cache is None:
         return stamped(doc, structure_document(doc, profile).blocks), None
     key = keys[doc.id]
