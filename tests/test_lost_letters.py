@@ -32,12 +32,15 @@ def test_no_whole_spelling_or_a_real_word_after_the_space_is_left_as_it_is() -> 
 def test_a_lost_capital_is_restored_where_the_corpus_writes_the_name_whole() -> None:
     # "José Ángel" stripped to "Jos ngel": the tail "ngel" follows the name's first word,
     # and another source writes "Jos Angel" whole
-    broken = _doc(1, "The health secretary, Jos ngel Ruiz, said the schools would reopen.")
-    whole = _doc(2, "Jos Angel Ruiz visited the city on Monday. Ruiz spoke.")
+    # (the page lost other letters too: "Le n", written "Leon" elsewhere)
+    broken = _doc(1, "The health secretary, Jos ngel Ruiz, said the schools in Le n would reopen.")
+    whole = _doc(2, "Jos Angel Ruiz visited Leon on Monday. Ruiz spoke.")
     fixed, kept = restore_lost_letters([broken, whole])
-    assert fixed.text == "The health secretary, Jos Angel Ruiz, said the schools would reopen."
+    assert fixed.text == (
+        "The health secretary, Jos Angel Ruiz, said the schools in Leon would reopen."
+    )
     assert any(
-        "restored in 1 word" in w and "point into the restored text" in w for w in fixed.warnings
+        "restored in 2 words" in w and "point into the restored text" in w for w in fixed.warnings
     )
     assert kept == whole
 
@@ -47,4 +50,12 @@ def test_a_real_word_after_a_capitalised_one_is_never_given_a_capital() -> None:
     # "Glove" and "Clean": but no source writes "I Glove" or "Trump Clean"
     text = "I love Hong Kong. Critics cite Trump lean. Glove Street and Clean Water were shut."
     (doc,) = restore_lost_letters([_doc(1, text)])
+    assert doc.text == text and not doc.warnings
+
+
+def test_a_capital_is_never_written_back_on_a_page_with_no_other_lost_letter() -> None:
+    # "a Hale ally," reads like a lost capital ("Hale Rally" is a headline elsewhere), but the
+    # page shows no other sign of its accents stripped
+    text = "The senator, a Hale ally, said the schools would reopen."
+    doc, _ = restore_lost_letters([_doc(1, text), _doc(2, "Hale Rally draws a crowd.")])
     assert doc.text == text and not doc.warnings

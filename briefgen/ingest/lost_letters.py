@@ -15,7 +15,9 @@ the name's previous word. Where the corpus writes the word whole with one capita
 after the same word ("Jos Angel"), the tail never stands alone, and it sits inside a name
 (a capitalised word or the clause's end after it), the capital is written back: "I love"
 is never read as "I Glove", nor "Trump lean" as "Trump Clean", since no source writes
-those. That adds a letter, so that document's note says its offsets point into the
+those. A capital is written back only in a document that lost other letters too (a word
+the corpus writes whole, broken by a space): a page with no other sign of its accents
+stripped keeps "a Trump ally" though a headline writes "Trump Rally". That adds a letter, so that document's note says its offsets point into the
 restored text.
 """
 
@@ -56,13 +58,20 @@ def restore_lost_letters(documents: Sequence[Document]) -> list[Document]:
     # capitalised words side by side: a restored capital must give a pair the corpus writes
     paired = {(m[1], m[2]) for d in documents for m in _PAIR.finditer(d.text)}
 
-    def restored(m: re.Match[str]) -> str:
+    def spelled(m: re.Match[str]) -> str | None:
+        """The whole spelling of a break with its head, or None."""
         # the tail is a word only where it follows a break: no word of the corpus alone
         if alone[m[2]] > broken[m[2]]:
-            return m[0]
+            return None
         words = whole.get((m[1], m[2]), set())
-        if len(words) == 1:
-            return next(iter(words))
+        return next(iter(words)) if len(words) == 1 else None
+
+    def restored(m: re.Match[str], stripped: bool) -> str:
+        word = spelled(m)
+        if word is not None:
+            return word
+        if not stripped or alone[m[2]] > broken[m[2]]:
+            return m[0]
         capitals = headless.get(m[2], set()) if len(m[2]) >= 3 else set()
         if len(capitals) != 1 or not _IN_NAME.match(m.string, m.end()):
             return m[0]
@@ -73,9 +82,12 @@ def restore_lost_letters(documents: Sequence[Document]) -> list[Document]:
     for doc in documents:
         count = 0
 
-        def counted(m: re.Match[str]) -> str:
+        # a lost capital is believed only on a page whose accents were stripped elsewhere
+        stripped = any(spelled(m) is not None for m in _BROKEN.finditer(doc.text))
+
+        def counted(m: re.Match[str], stripped: bool = stripped) -> str:
             nonlocal count
-            word = restored(m)
+            word = restored(m, stripped)
             count += word != m[0]
             return word
 
