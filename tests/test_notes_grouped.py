@@ -5,6 +5,7 @@ own facts stay a line a page; the JSON keeps every note on its page."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from types import SimpleNamespace
@@ -14,6 +15,7 @@ from briefgen.config import load_config
 from briefgen.models import Document
 from briefgen.pipeline import build_brief
 from briefgen.render.citing import Citer
+from briefgen.render.html import render_html
 from briefgen.render.notes import note_views
 
 PAGES = {
@@ -51,6 +53,28 @@ def test_one_kind_of_note_on_several_pages_is_one_line_naming_each(tmp_path: Pat
     data = json.loads(built.files["json"].read_text(encoding="utf-8"))
     noted = {n["doc"] for n in data["notes"] if "broken character encoding" in n["message"]}
     assert noted == {"2016-08-29-first.txt", "2016-08-30-second.txt"}
+
+
+def test_a_grouped_note_names_by_title_a_page_the_printed_list_leaves_out(
+    tmp_path: Path,
+) -> None:
+    # The PDF lists only the sources it cites: a bare "[1]" in the grouped note would point
+    # at nothing there, so that page is named by its title; a cited one keeps its link.
+    (tmp_path / "in").mkdir()
+    for name, text in PAGES.items():
+        (tmp_path / "in" / name).write_text(text, encoding="utf-8")
+    config = load_config(
+        None, inputs=[str(tmp_path / "in")], output_dir=tmp_path / "out", formats="json"
+    )
+    built = build_brief(config, now=datetime(2026, 11, 23, 7, 0, tzinfo=UTC))
+    page = render_html(built.brief, sources_limit=1)  # the PDF's cited-only list
+    listed = set(re.findall(r'<li id="src-(\d+)"', page))
+    notes = page[page.index('id="notes"') :]
+    line = next(li for li in notes.split("<li>")[1:] if "broken character encoding" in li)
+    named = re.findall(r"\[(\d+)\]", line)
+    assert set(named) <= listed  # every number shown points at a listed source
+    titled = [t for t in ("Mayor visits the port", "Port strike ends") if t in line]
+    assert len(named) + len(titled) == 2  # and each of the two pages is named once
 
 
 def test_a_ratio_is_never_summed_over_pages() -> None:

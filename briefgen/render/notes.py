@@ -90,7 +90,7 @@ def _grouped(group: list[tuple[str, str]], cite: Citer, titles: dict[str, str]) 
         detail = counts[at][0] if at >= 0 else ""
         total += int(counts[at][1]) if at >= 0 else 0
         number = cite.numbers.get(doc)
-        pages.append(NotePage(number, "" if number else _label(doc, titles), detail))
+        pages.append(NotePage(number, _label(doc, titles), detail))
     message = group[0][1]
     if at >= 0:
         first = list(_COUNT.finditer(message))[at]

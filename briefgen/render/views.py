@@ -102,7 +102,8 @@ class ActorView:
 @dataclass(frozen=True)
 class NotePage:
     """One page of a note shown for several: its source number (None for a page not
-    read), its label when it has no number, and its own count ("2 words")."""
+    read), its label (shown where the number names no listed source: a page not read, or
+    one the PDF's list of cited sources leaves out), and its own count ("2 words")."""
 
     number: int | None
     label: str
