@@ -38,6 +38,7 @@ def test_two_past_mentions_of_the_next_weekday_move_the_page_a_day() -> None:
     dated, values = _dated(TWICE)
     assert dated.date == "2016-04-15"
     assert dated.date_as_written == "2016-04-14"
+    assert dated.date_source == "inferred"  # the sources list says so, not "file name"
     assert values["Friday"] == "2016-04-15"  # not 8 April, before the sinking
     assert values["Wednesday"] == "2016-04-13"
     assert any("read as of 15 April 2016" in w for w in dated.warnings)

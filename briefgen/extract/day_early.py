@@ -65,6 +65,8 @@ def next_day_weekdays(
         dated = replace(
             document,
             date=moved.isoformat(),
+            # the day is the text's, not the file name's or the field's it was read from
+            date_source="inferred",
             date_as_written=document.date_as_written or document.date,
             warnings=(*document.warnings, note),
         )
