@@ -17,8 +17,8 @@ after the same word ("Jos Angel"), the tail never stands alone, and it sits insi
 is never read as "I Glove", nor "Trump lean" as "Trump Clean", since no source writes
 those. A capital is written back only in a document that lost other letters too (a word
 the corpus writes whole, broken by a space): a page with no other sign of its accents
-stripped keeps "a Trump ally" though a headline writes "Trump Rally". That adds a letter, so that document's note says its offsets point into the
-restored text.
+stripped keeps "a Trump ally" though a headline writes "Trump Rally". That adds a letter,
+so that document's note says its offsets point into the restored text.
 """
 
 from __future__ import annotations
