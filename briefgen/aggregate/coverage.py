@@ -27,7 +27,13 @@ import re
 
 from briefgen.models import EventMention
 
-__all__ = ["MEDIA_ACTS", "coverage", "medium_subject", "passes_on_press_work"]
+__all__ = [
+    "MEDIA_ACTS",
+    "coverage",
+    "medium_subject",
+    "passes_on_press_work",
+    "predicate_parts",
+]
 
 # What a medium does on air or in print besides reporting: airing, sending its people,
 # interviewing, hosting, talking and commenting, tweeting, using its platform. (Writing is
@@ -77,11 +83,12 @@ _PREPOSITION = re.compile(
 )
 # The press's own work passed on: "emailed a news article", "circulated a clip".
 _PASSING_ON = frozenset({"email", "send", "forward", "circulate", "distribute", "share", "tweet"})
-_PRESS_WORK = re.compile(
-    r"^\W*(?:[\w'’-]+\s+){0,4}?(?:news\s+)?(?:article|story|stories|clip|clipping|segment|"
-    r"op-?ed|column|headline|transcript|news\s+report)s?\b",
-    re.I,
+# The press's work, a few words in: "a news article", "a clip of the interview".
+_PRESS_PIECE = (
+    r"(?:[\w'’-]+\s+){0,4}?(?:news\s+)?(?:article|story|stories|clip|clipping|segment|"
+    r"op-?ed|column|headline|transcript|news\s+report)s?\b"
 )
+_PRESS_WORK = re.compile(r"^\W*" + _PRESS_PIECE, re.I)
 # A show's staffing: "is joining the show as an anchor", "named its new host".
 _STAFFING_ACTS = frozenset({"announce", "hire", "join", "name", "sign", "appoint", "add", "tap"})
 _STAFFING = re.compile(
@@ -98,8 +105,7 @@ _OFFICIAL = re.compile(r"\b(?:state|state-run|state-owned|official|government|pu
 # The same, written out in a sentence: "emailed a news article reporting that …".
 _PASSED_ON = re.compile(
     r"\b(?:emailed|e-mailed|sent|sends|forwarded|circulated|distributed|shared|tweeted)\s+"
-    r"(?:out\s+)?(?:[\w'’-]+\s+){0,4}?(?:news\s+)?(?:article|story|clip|clipping|segment|"
-    r"op-?ed|column|headline|transcript|news\s+report)s?\b",
+    r"(?:out\s+)?" + _PRESS_PIECE,
     re.I,
 )
 
@@ -110,15 +116,15 @@ def passes_on_press_work(sentence: str) -> bool:
     return _PASSED_ON.search(sentence) is not None
 
 
-def _parts(mention: EventMention) -> tuple[str, str] | None:
-    """The mention's sentence before its predicate and after it."""
+def predicate_parts(mention: EventMention) -> tuple[str, str, str] | None:
+    """The mention's sentence before its predicate, the predicate, and after it."""
     if mention.predicate is None:
         return None
     sentence, at = mention.evidence.sentence, mention.evidence.sentence_start
     start, end = mention.predicate[0] - at, mention.predicate[1] - at
     if not 0 <= start <= end <= len(sentence):
         return None
-    return sentence[:start], sentence[end:]
+    return sentence[:start], sentence[start:end], sentence[end:]
 
 
 def _subject(before: str) -> str:
@@ -148,10 +154,10 @@ def coverage(mention: EventMention) -> bool:
     subject (a network sent a host, a host used his platform, said on his show), the
     press's work passed on (a news article emailed), or a show's staffing."""
     lemma = (mention.lemma or "").lower()
-    parts = _parts(mention)
+    parts = predicate_parts(mention)
     if parts is None:
         return False
-    before, after = parts
+    before, _, after = parts
     if before.count("“") > before.count("”") or before.count('"') % 2:
         return False  # a verb inside a quotation: the speaker's words, not the press's act
     if lemma in _PASSING_ON and _PRESS_WORK.match(after):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.aggregate.coverage import coverage
+from briefgen.aggregate.coverage import coverage, predicate_parts
 from briefgen.models import Event, EventMention
 
 __all__ = [
@@ -95,17 +95,6 @@ _MILESTONE = re.compile(r"\b(?:first|only|last|latest|largest|biggest|highest|lo
 _FIGURE = re.compile(r"\d")
 
 
-def _around(mention: EventMention) -> tuple[str, str, str] | None:
-    """The mention's sentence before its predicate, the predicate, and after it."""
-    if mention.predicate is None:
-        return None
-    sentence, at = mention.evidence.sentence, mention.evidence.sentence_start
-    start, end = mention.predicate[0] - at, mention.predicate[1] - at
-    if not 0 <= start <= end <= len(sentence):
-        return None
-    return sentence[:start], sentence[start:end], sentence[end:]
-
-
 def scene(mention: EventMention) -> bool:
     """Whether ``mention`` tells the scene around the news: a verb of being there, hosting,
     talking about or wearing ("headlined a reception", "discussed the wall"), a talk's
@@ -116,7 +105,7 @@ def scene(mention: EventMention) -> bool:
     lemma = (mention.lemma or "").lower()
     if lemma in _SCENE or coverage(mention):
         return True
-    parts = _around(mention)
+    parts = predicate_parts(mention)
     if parts is None:
         return False
     before = parts[0]
@@ -135,7 +124,7 @@ def _outcome(mention: EventMention) -> bool:
     lemma = (mention.lemma or "").lower()
     if lemma not in _OUTCOMES or mention.scheduled:
         return False
-    parts = _around(mention)
+    parts = predicate_parts(mention)
     if parts is None:
         return True
     before, word, after = parts
