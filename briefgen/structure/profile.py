@@ -76,7 +76,7 @@ class CorpusProfile:
         df = self.frequency(line)
         if not sentence_shaped and df >= MIN_RECURRING_FRAGMENT:
             return True
-        return df >= strong_frequency(self.documents) or self._strong_on_site(line)
+        return self._strong(line)
 
     def recurring_prefix(self, text: str) -> int | None:
         """Where the longest recurring line glued at the start of ``text`` ends, if any."""
@@ -148,6 +148,13 @@ def strong_frequency(documents: int) -> int:
     return max(MIN_RECURRING, math.ceil(RECURRING_SHARE * documents))
 
 
+def _gluable_strong(line_df: Mapping[str, int], documents: int) -> set[str]:
+    """The lines of ``line_df`` recurring in enough of ``documents`` to be furniture
+    whatever their shape, and long enough to be found glued to a page's text."""
+    at_least = strong_frequency(documents)
+    return {k for k, v in line_df.items() if v >= at_least and len(k) >= MIN_GLUED_CHARS}
+
+
 def _head(key: str) -> str:
     return " ".join(key.split()[:GLUE_KEY_WORDS])
 
@@ -193,14 +200,9 @@ def build_profile(documents: Iterable[Document]) -> CorpusProfile:
         site: SiteLines(site_pages[site], {k: v for k, v in lines.items() if v > 1})
         for site, lines in sorted(by_site.items())
     }
-    strong = {
-        k for k, v in line_df.items() if v >= strong_frequency(n) and len(k) >= MIN_GLUED_CHARS
-    }
+    strong = _gluable_strong(line_df, n)
     for own in sites.values():
-        at_least = strong_frequency(own.documents)
-        strong.update(
-            k for k, v in own.lines.items() if v >= at_least and len(k) >= MIN_GLUED_CHARS
-        )
+        strong |= _gluable_strong(own.lines, own.documents)
     return CorpusProfile(
         documents=n,
         line_df=line_df,
