@@ -27,11 +27,11 @@ from datetime import date, timedelta
 
 from briefgen.extract.quotes import open_at
 from briefgen.extract.timex.anchor import tense
+from briefgen.extract.timex.lexicon import WEEKDAYS
 from briefgen.models import Document, Timex
 
 __all__ = ["next_day_weekdays"]
 
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
 # A sentence ends at a full stop, question or exclamation mark, or a line break.
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # How many paragraphs open a page: the headline and the lede.
@@ -85,7 +85,7 @@ def next_day_weekdays(
 def _told_as_past(text: str, timex: Timex, early: str) -> bool:
     """A bare weekday of the narration read six days back from the stated date, told in
     the past (or opening the lede, where the tense is the sentence's news)."""
-    if timex.value != early or not _WEEKDAY.fullmatch(timex.text):
+    if timex.value != early or timex.text.lower() not in WEEKDAYS:
         return False
     if open_at(text, timex.start):
         return False  # a speaker's weekday counts from the speaker's day
