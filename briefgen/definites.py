@@ -189,6 +189,21 @@ def fuller_named(text: str, phrase: str, before: str) -> str | None:
     return None
 
 
+_OPENING_MARKS = "\"“‘'"
+_CLOSING_MARKS = "\"”’'"
+
+
+def _quoted_name(before: str, m: re.Match[str]) -> bool:
+    """Whether the mention ``m`` found in ``before`` stands between quotation marks (The
+    "Comeback City" couldn't wait): an epithet or a nickname the writer quotes, which
+    a bracket naming the thing must not put for its name."""
+    lo = m.start(1) if m[1] else m.start(2)
+    lead = before[lo:].lstrip()
+    opened = before[max(0, lo - 1) : lo] in tuple(_OPENING_MARKS) or lead[:1] in _OPENING_MARKS
+    closed = before[m.end() : m.end() + 1] in tuple(_CLOSING_MARKS)
+    return opened and closed
+
+
 # A content word after the noun may be the mention's real head ("Iraq war vote").
 _MODIFIED = re.compile(rf"\s+(?!{_FUNCTION}\b|[a-z]+ed\b)[a-z]")
 
@@ -214,6 +229,8 @@ def _fuller(head: str, said: set[str], before: str) -> str | None:
     matches = sorted([*front.finditer(before), *after.finditer(before)], key=lambda m: m.end())
     found: list[tuple[str, frozenset[str], bool]] = []
     for m in matches:
+        if _quoted_name(before, m):
+            continue  # the “Comeback City”: a nickname the writer quotes is no name of it
         if m[1]:
             lead = m[1].split()
             # "… on Monday. Sheriff": what stands before a sentence's end is no part of it

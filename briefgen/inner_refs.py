@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.antecedents import name_gender, pronoun_sex
 from briefgen.extract.quotes import without_quotations
-from briefgen.models import Extraction
+from briefgen.models import Extraction, Mention
 from briefgen.standalone import (
     FIRST,
     INNER,
@@ -54,13 +55,17 @@ def resolve_inner(
         if _TITLED.search(narration, 0, m.start()) or _PERSON_NOUN.search(narration, 0, m.start()):
             return text
         return None
+    # a person the sentence names before the pronoun is its referent only when they may be
+    # of its gender: in "Gov. Jerry Brown endorsed her", "her" is someone told before
     named = any(
         x.type == "person"
         and x.kind in ("name", "surname")
         and start <= x.start < start + m.start()
+        and _may_be(x, m[1])
         for x in extraction.mentions
     )
-    if named or _TITLED.search(narration, 0, m.start()):
+    titled = _TITLED.search(narration, 0, m.start())
+    if named or (titled is not None and _title_sex(titled[0]) in (None, pronoun_sex(m[1]))):
         return text
     if _PERSON_NOUN.search(narration, 0, m.start()):
         return text  # "the assailant … without fearing he would be seen": the sentence's own
@@ -71,7 +76,7 @@ def resolve_inner(
         return text  # "the Whig nominee [Ada Brandt] brought her aides"
     if _cataphoric(narration, m, start, extraction):
         return text
-    if cautious and _unfound_name(narration[: m.start()], start, extraction):
+    if cautious and _unfound_name(narration[: m.start()], start, extraction, m[1]):
         return None
     word = m[1].lower()
     name = antecedent(word, start, extraction)
@@ -79,7 +84,8 @@ def resolve_inner(
         return None
     if re.search(rf"\b{re.escape(surname(name))}\b", narration[: m.start()]):
         return text  # the sentence names them before it: "Kell hasn't said whether he"
-    shown = f"[{name}'s]" if word in POSSESSIVE else f"[{name}]"
+    owner = word in POSSESSIVE and not (word == "her" and _OBJECT_HER.match(narration, m.end()))
+    shown = f"[{name}'s]" if owner else f"[{name}]"
     if inner is None:
         return None
     at = inner.start(1)
@@ -130,14 +136,50 @@ _CALENDAR = {
 }  # fmt: skip
 
 
-def _unfound_name(before: str, start: int, extraction: Extraction) -> bool:
+def _may_be(person: Mention, pronoun: str) -> bool:
+    """Whether the person named by ``person`` may be the one a he/his/him (she/her) means:
+    their given name is of no known gender, or of the pronoun's."""
+    given = _TITLE_WORDS.sub("", person.text).split()
+    sex = name_gender(given[0]) if len(given) > 1 else None  # a surname alone says nothing
+    return sex is None or sex == pronoun_sex(pronoun)
+
+
+# Titles that say a person's sex, and those before a name that say none ("Gov.", "Sen.").
+_TITLE_SEX = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "dame": "f", "lady": "f"}
+_TITLE_WORDS = re.compile(r"^(?:(?:[A-Z][a-z]{1,4}\.|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\s+)+")
+
+
+def _title_sex(titled: str) -> str | None:
+    return _TITLE_SEX.get(titled.split()[0].rstrip(".").lower())
+
+
+# "her" as an object, not an owner: before a comma, a preposition, a clause or the end
+# ("endorsed her, citing …", "told her to", "called her Tuesday"); "her record" owns.
+_OBJECT_HER = re.compile(
+    r"(?:\s*(?:[,.;:!?)—–-]|$)|\s+(?:to|in|on|at|for|with|as|and|but|or|that|from|by|after"
+    r"|before|during|over|up|out|back|off|down|again|because|if|when|while|since|about|into"
+    r"|the|a|an|this|last|just|directly|personally|publicly|twice|once|(?:Mon|Tues|Wednes"
+    r"|Thurs|Fri|Satur|Sun)day)\b)"
+)
+
+
+def _unfound_name(before: str, start: int, extraction: Extraction, pronoun: str = "his") -> bool:
     """Whether ``before`` (the start of the sentence at ``start``) holds a capitalised word
     past its first that is no weekday or month and lies in no organisation, place or group
-    the extraction found: a person it may have missed, whom a "his" may mean."""
+    the extraction found: a person it may have missed, whom a "his" may mean. A person it
+    found who cannot be the ``pronoun``'s (Jerry for a "her"), and that person's title
+    ("Gov."), are no such word."""
+    others = [
+        (x.start, x.end)
+        for x in extraction.mentions
+        if x.type == "person" and not _may_be(x, pronoun)
+    ]
     for w in _CAPITALISED.finditer(before):
         if w[0].rstrip(".,'’s") in _CALENDAR:
             continue
         at = start + w.start()
+        if any(lo - 1 <= at + len(w[0]) <= hi or lo <= at < hi for lo, hi in others):
+            continue  # the named man a "her" cannot mean, or his title just before him
         if not any(
             x.type in ("org", "state", "group") and x.start <= at < x.end
             for x in extraction.mentions
@@ -163,7 +205,8 @@ def dangling_their(sentence: str, start: int, extraction: Extraction | None) -> 
     narration = without_quotations(sentence)
     if _PLURAL_INNER.search(narration) is None:
         return False
-    return not _plural_in(_PLURAL_INNER.sub(" ", narration), start, extraction)
+    blanked = _PLURAL_INNER.sub(lambda m: " " * len(m[0]), narration)  # offsets kept
+    return not _plural_in(blanked, start, extraction)
 
 
 def _plural_in(text: str, start: int, extraction: Extraction | None) -> bool:
@@ -173,7 +216,21 @@ def _plural_in(text: str, start: int, extraction: Extraction | None) -> bool:
     as a modifier ("in a Journal essay")."""
     if re.search(r"\b(?:and|they|[Tt]hey)\b", text):
         return True
-    words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)]
+    # a person's name ending in "s" ("Sanders", "Jones") is one person, no plural
+    people = (
+        []
+        if extraction is None
+        else [
+            (x.start - start, x.end - start)
+            for x in extraction.mentions
+            if x.type == "person" and start <= x.start < start + len(text)
+        ]
+    )
+    words = [
+        w[0].lower()
+        for w in re.finditer(r"[A-Za-z]{3,}", text)
+        if not any(lo <= w.start() < hi for lo, hi in people)
+    ]
     if any((w.endswith("s") and w not in _NOT_PLURAL) or w in _PLURAL_WORDS for w in words):
         return True
     if extraction is None:

@@ -31,6 +31,9 @@ _SHELL_NOUNS = (
     # an exchange of words, and a body, told before: "The exchange comes as ...", "that
     # scenario", "a survey by the organization"
     r"|scenario|criticism|offer|rift|feud|spat|gaffe|organi[sz]ation"
+    # a line of argument or a way of acting the sentences before set out: "The caucus made
+    # that argument in letters", "gave the technique a whirl" ("the argument for …" says)
+    r"|argument|technique|tactics?|strategy|approach(?!\s+to\b)"
     # a likeness, a question and an interview told before: "Trump drew the analogy during
     # a speech", "attacked Rubio for not answering the question", "said in the interview"
     r"|analogy|question(?!\s+(?:whether|if|how|why|what|mark)\b)|interview(?!\s+with\b)"
