@@ -9,10 +9,12 @@ from dataclasses import replace
 
 from sentence_fixtures import extraction_with
 
+from briefgen.aggregate.interrupted import joined_halves
 from briefgen.definites import fuller_named
 from briefgen.inner_refs import dangling_their
-from briefgen.models import Extraction
+from briefgen.models import Evidence, Extraction, Position
 from briefgen.shown import read_alone, stands_alone
+from briefgen.statement import statement
 
 
 def _last(ext: Extraction) -> tuple[str, int]:
@@ -94,3 +96,43 @@ def test_a_quoted_nickname_is_no_name_for_the_place() -> None:
     assert fuller_named(shown, "the city", before) == (
         "Boats were filmed near [the Harbour City]'s lakefront."
     )
+
+
+def _direct(pid: str, sentence: str, part: str, speaker: str = "A-1") -> Position:
+    at = sentence.index(part)
+    evidence = Evidence("d", at, at + len(part), part, sentence, 0)
+    return Position(pid, "d", "Ada Brandt", speaker, None, part, at, at + len(part), "direct",
+                    "said", evidence)  # fmt: skip
+
+
+def test_a_quotation_its_tag_interrupts_mid_sentence_is_one_statement() -> None:
+    sentence = (
+        "“Anyone who has never stood up for the harbour workers,” Brandt said, "
+        "“cannot claim to speak for them now.”"
+    )
+    first = _direct("P1", sentence, "Anyone who has never stood up for the harbour workers")
+    second = _direct("P2", sentence, "cannot claim to speak for them now.")
+    (joined,) = joined_halves([first, second])
+    assert joined.id == "P1"
+    assert joined.text.startswith("Anyone who has never")
+    assert joined.text.endswith("cannot claim to speak for them now.")
+    assert "“Anyone who has never stood up for the harbour workers … cannot claim" in (
+        statement("Ada Brandt", joined.text, "direct", "said")
+    )
+    # as the profile prints it: the tag left out, so a cut for length can fall after a
+    # whole sentence of the second half
+    assert joined.shown == (
+        "Anyone who has never stood up for the harbour workers … "
+        "cannot claim to speak for them now."
+    )
+
+
+def test_two_quoted_sentences_or_two_speakers_stay_apart() -> None:
+    sentence = "“The harbour is open.” Brandt said. “We will rebuild the docks.”"
+    first = _direct("P1", sentence, "The harbour is open.")
+    second = _direct("P2", sentence, "We will rebuild the docks.")
+    assert joined_halves([first, second]) == [first, second]
+    sentence = "“Anyone who stood by,” Brandt said, “knows it.”"
+    first = _direct("P1", sentence, "Anyone who stood by")
+    second = _direct("P2", sentence, "knows it.", speaker="A-2")
+    assert joined_halves([first, second]) == [first, second]

@@ -22,6 +22,7 @@ from collections.abc import Sequence, Set
 from briefgen.aggregate.coverage import passes_on_press_work
 from briefgen.aggregate.denials import same_denial
 from briefgen.aggregate.focus import SAME, Focus, said_again
+from briefgen.aggregate.interrupted import joined_halves
 from briefgen.aggregate.names import words
 from briefgen.aggregate.nostance import act, bulletin, own_plans, plural_label
 from briefgen.aggregate.offstance import (
@@ -204,6 +205,8 @@ def key_positions(
     and is shown only as the first.
     """
     focus = focus or Focus()
+    # a quotation its tag interrupts mid-sentence is one statement, not two halves
+    positions = joined_halves([p for p in positions if p.speaker_id == actor_id])
     sex = speaker_sex([p for p in positions if p.speaker_id == actor_id]) if person else None
     # a fragment of a few words ("many years") says nothing on its own
     own = [

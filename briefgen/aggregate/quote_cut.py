@@ -34,4 +34,5 @@ def whole_sentences_end(text: str, limit: int = SHOWN_CHARS) -> int | None:
 def cut_inside(p: Position) -> bool:
     """Whether ``p`` is too long to print and holds no whole sentence that fits: the
     profile would cut it before its point ("the long-term trend is people get…")."""
-    return len(p.text) > SHOWN_CHARS and whole_sentences_end(p.text) is None
+    shown = p.shown or p.text  # as the profile prints it (``render.actorviews``)
+    return len(shown) > SHOWN_CHARS and whole_sentences_end(shown) is None
