@@ -52,3 +52,10 @@ def test_a_participle_set_off_by_dashes_keeps_its_own_time(nlp) -> None:  # type
         "flood — featuring the rescued villagers."
     )
     assert _of(nlp, text, "show", MONDAY).date != _of(nlp, text, "made", MONDAY).date
+
+
+def test_a_verb_told_in_the_present_takes_no_date_from_what_was_done_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The letters were posted on Thursday; the reading is going on as the report is written.
+    text = "Clerks are reading the letters posted to the council on Thursday by the tenants."
+    reading = _of(nlp, text, "reading", MONDAY)
+    assert reading.date != "2001-05-10"

@@ -31,7 +31,7 @@ from briefgen.extract.doctext import doc_text
 from briefgen.extract.noun_clauses import NOUN_CLAUSE, medium, named_by, standing
 from briefgen.extract.occasion import OWN_CLAUSE, set_by, setting
 from briefgen.extract.quotes import open_at
-from briefgen.extract.verb_tense import modal, tense_shift
+from briefgen.extract.verb_tense import modal, simple_tense, tense_shift
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -162,13 +162,23 @@ def companions(
 def _occasion(token: Token, shares: Container[int], occasions: Container[int]) -> int | None:
     """The verb or participle whose date ``token`` shares as one occasion (see
     ``briefgen.extract.occasion``), or the verb so dated that ``token`` is coordinated with."""
-    found = setting(token, shares) or set_by(token, shares)
+    found = setting(token, shares) or (set_by(token, shares) if _occasion_told(token) else None)
     if found is not None:
         return found
     for other in (token.head, *token.children):
         if other.i != token.i and other.i in occasions and _joined(token, other):
             return int(other.i)
     return None
+
+
+def _occasion_told(verb: Token) -> bool:
+    """Whether a dated participle phrase on what ``verb`` acts on can tell its time
+    (``set_by``): a verb told in the simple past ("was among the topics raised in Saturday's
+    debate"), or a planned happening ("planned to ship a computer based on the chip early
+    next year"); not one told in the present or perfect, nor an infinitive of no plan."""
+    if simple_tense(verb) == "past":
+        return True
+    return verb.dep_ == "xcomp" and _plans(verb.head)
 
 
 def described(
@@ -266,7 +276,7 @@ def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
             return int(child.i)
     return (
         setting(token, dated)
-        or set_by(token, dated)
+        or (set_by(token, dated) if _occasion_told(token) else None)
         or medium(token, dated)
         or _period_ended(token, dated)
     )

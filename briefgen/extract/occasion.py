@@ -8,8 +8,12 @@ computer based on the new chip early next year" the date lands on "based", a des
 with no time of its own, and it is the shipping that is dated (``set_by``). Only a phrase
 bound to its noun, not one set off by a dash or a comma: "to screen an advertisement —
 made last week, before he died — featuring ..." tells the making as background, earlier
-than the screening. A clause on the verb's subject is no occasion of it ("the bomb planted
-by rebels exploded Monday": planted before).
+than the screening. The caller gives the date this way only to a verb whose time the
+phrase can be: one told in the simple past, or a planned happening; "scientists are
+studying samples sent to them on Thursday" study now what was sent before, and "made it
+too easy to acquire weapons like the rifle used in the attack on Sunday" tells of no
+acquiring on Sunday. A clause on the verb's subject is no occasion of it ("the bomb
+planted by rebels exploded Monday": planted before).
 """
 
 from __future__ import annotations
@@ -54,6 +58,8 @@ def set_by(verb: Token, dated: Container[int]) -> int | None:
                 continue
             if any(t.is_punct for t in verb.doc[noun.i + 1 : phrase.i]):
                 continue  # set off: a parenthetical with a time of its own
+            if any(c.dep_ == "neg" for c in phrase.children):
+                continue  # "at a rate not seen since the 1960s": a span, no occasion
             found = _acted_on_by(phrase)
             if found is not None and found.i == verb.i:
                 return int(phrase.i)
