@@ -59,3 +59,18 @@ def test_a_verb_told_in_the_present_takes_no_date_from_what_was_done_before(nlp)
     text = "Clerks are reading the letters posted to the council on Thursday by the tenants."
     reading = _of(nlp, text, "reading", MONDAY)
     assert reading.date != "2001-05-10"
+
+
+def test_a_verb_its_sentence_dates_keeps_that_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The attack was on Wednesday; the remarks it answered were made earlier in the week.
+    text = (
+        "The chorus of critics grew louder Wednesday as Anna Berg, the former mayor's sister, "
+        "attacked the minister for remarks made this week about the harbour."
+    )
+    assert _of(nlp, text, "attacked", MONDAY).date == "2001-05-09"
+
+
+def test_a_phrase_of_planning_dates_the_plan_not_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The meeting was set for Friday; the cancelling was told on the day of the report.
+    text = "The mayor said he was cancelling a meeting scheduled for Friday with the tenants."
+    assert _of(nlp, text, "cancelling", MONDAY).date != "2001-05-18"

@@ -162,7 +162,14 @@ def companions(
 def _occasion(token: Token, shares: Container[int], occasions: Container[int]) -> int | None:
     """The verb or participle whose date ``token`` shares as one occasion (see
     ``briefgen.extract.occasion``), or the verb so dated that ``token`` is coordinated with."""
-    found = setting(token, shares) or (set_by(token, shares) if _occasion_told(token) else None)
+    found = setting(token, shares)
+    if found is None and _occasion_told(token):
+        # Only for a verb nothing else in its sentence dates ("attacked Trump Wednesday
+        # for comments made this week" keeps Wednesday); and not from a phrase of planning,
+        # whose date is the plan's ("postponing a news conference scheduled for Friday").
+        found = set_by(token, shares)
+        if found is not None and lemma_of(token.doc[found]) in PLANNING:
+            found = None
     if found is not None:
         return found
     for other in (token.head, *token.children):
@@ -274,12 +281,7 @@ def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
     for child in token.children:
         if child.dep_ in _SAME_TIME and child.i in dated and not tense_shift(token, child):
             return int(child.i)
-    return (
-        setting(token, dated)
-        or (set_by(token, dated) if _occasion_told(token) else None)
-        or medium(token, dated)
-        or _period_ended(token, dated)
-    )
+    return setting(token, dated) or medium(token, dated) or _period_ended(token, dated)
 
 
 def _period_ended(verb: Token, dated: Container[int]) -> int | None:
