@@ -11,7 +11,8 @@ where the clause modifies the dated thing itself: a dated happening ("the 1996 b
 that killed one", "the Feb. 23 accord signed by both") or a time ("since November, when
 he was found"). A participle phrase on the dated verb's object or adjunct, or on those
 of a verb sharing its date, tells that happening's occasion and shares its date ("issued
-a statement Friday saying ...", "joined on Friday at a ceremony held in ..."). A verb of
+a statement Friday saying ...", "joined on Friday at a ceremony held in ..."), and the
+other way round for a verb nothing else dates (``briefgen.extract.occasion``). A verb of
 saying takes no date from inside what it reports, and a verb in the simple present none
 from one in the simple past (a tense shift: "records show he was fined in 2004", "was
 arrested on Monday and faces two charges"), not even when coordinated. A verb of planning
