@@ -13,7 +13,9 @@ equal or denote the same days (``1998-01-08T10:00`` and ``1998-01-08``: the time
 day). Uncovered gold events count as wrong; coverage is printed beside accuracy.
 
 Each document is extracted as a build extracts it (``extract_document``: the whole text
-parsed, dates anchored on the document's date). Baselines in the same run, on the same
+parsed, dates anchored on the document's date), after its wire copy's typewriter marks are
+read as ingest reads them (``read_typewriter``: AP's `` '' quotation marks and " _ " dashes;
+same length, so the gold offsets hold). Baselines in the same run, on the same
 gold: the publication date (DCT), and the date briefgen's tagger finds nearest to the
 event token in its sentence. The misses are broken down: uncovered or wrong, whether the
 gold date is in the event's sentence at all, whether the tagger found the gold expression
@@ -47,6 +49,7 @@ from pathlib import Path
 from briefgen.extract.nlp import load_nlp
 from briefgen.extract.parse import parse
 from briefgen.extract.run import extract_document
+from briefgen.ingest.typewriter import read_typewriter
 from briefgen.models import Document, EventMention, Timex
 from briefgen.when import When
 
@@ -267,10 +270,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for place, d in enumerate(docs):
         half = "even documents" if place % 2 == 0 else "odd documents"
         # The build's own path: the whole text parsed, dates tagged on the document's date.
-        document = Document(d.id, d.id, "txt", d.text, "", d.dct.isoformat(), "stated")
+        text = read_typewriter(d.text)
+        document = Document(d.id, d.id, "txt", text, "", d.dct.isoformat(), "stated")
         extraction = extract_document(document, nlp)
         timexes, mentions = extraction.timexes, extraction.events
-        sdoc = parse(nlp, d.text)  # the sentences, for the covering verb and the baseline
+        sdoc = parse(nlp, text)  # the sentences, for the covering verb and the baseline
         for g in d.gold:
             total += 1
             m = _covering(g, mentions, sdoc)

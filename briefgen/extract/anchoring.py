@@ -11,7 +11,8 @@ where the clause modifies the dated thing itself: a dated happening ("the 1996 b
 that killed one", "the Feb. 23 accord signed by both") or a time ("since November, when
 he was found"). A participle phrase on the dated verb's object or adjunct, or on those
 of a verb sharing its date, tells that happening's occasion and shares its date ("issued
-a statement Friday saying ...", "joined on Friday at a ceremony held in ..."). A verb of
+a statement Friday saying ...", "joined on Friday at a ceremony held in ..."), and the
+other way round for a verb nothing else dates (``briefgen.extract.occasion``). A verb of
 saying takes no date from inside what it reports, and a verb in the simple present none
 from one in the simple past (a tense shift: "records show he was fined in 2004", "was
 arrested on Monday and faces two charges"), not even when coordinated. A verb of planning
@@ -29,8 +30,9 @@ from briefgen.extract.clauses import REPORTING, lemma_of
 from briefgen.extract.dated import misparsed_relative
 from briefgen.extract.doctext import doc_text
 from briefgen.extract.noun_clauses import NOUN_CLAUSE, medium, named_by, standing
+from briefgen.extract.occasion import OWN_CLAUSE, set_by, setting
 from briefgen.extract.quotes import open_at
-from briefgen.extract.verb_tense import modal, tense_shift
+from briefgen.extract.verb_tense import modal, simple_tense, tense_shift
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -77,14 +79,6 @@ _SAME_TIME = {"conj", "xcomp"}
 # A relative clause, a clause or phrase modifying a noun: background with a time of its own
 # ("protests that began on January 25", "Mubarak, who took power in 1981").
 _BACKGROUND = {"relcl", "acl", "appos"}
-# A participle phrase on a noun ("a ceremony held in Independence", "a statement saying")
-# and the dependents that make a clause of it instead.
-_PARTICIPLES = {"VBN", "VBG"}
-_OWN_CLAUSE = {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
-# How the noun a participle phrase describes hangs on the verb, other than as its
-# subject: its object, its complement ("being the first state starting ..."), an
-# adverbial noun.
-_SETTING_DEPS = {"dobj", "attr", "oprd", "dative", "npadvmod"}
 
 
 def is_predicate(token: Token) -> bool:
@@ -145,20 +139,54 @@ def companions(
         if partner is not None:
             out.append((token, partner))
     # A participle phrase on the object of a verb that shares a date tells that verb's
-    # occasion too: "began in March, with Norway being the first member starting ...".
+    # occasion too: "began in March, with Norway being the first member starting ...";
+    # and the other way, "was among the topics raised in Saturday's debate", with the
+    # verb's own conjuncts ("and it was followed by a question"). Not the conjuncts of a
+    # verb dated only as the nearest in its clause or sentence: a guess is not passed on.
     shares: dict[int, int] = {verb: verb for verb in dated}
     shares.update((token.i, partner) for token, partner in out)
+    occasions: set[int] = set()
     for _ in range(len(undated)):
         found = [
             (t, shares[verb])
             for t in undated
-            if t.i not in shares and (verb := _setting(t, shares)) is not None
+            if t.i not in shares and (verb := _occasion(t, shares, occasions)) is not None
         ]
         if not found:
             break
         out.extend(found)
         shares.update((t.i, partner) for t, partner in found)
+        occasions.update(t.i for t, _ in found)
     return out
+
+
+def _occasion(token: Token, shares: Container[int], occasions: Container[int]) -> int | None:
+    """The verb or participle whose date ``token`` shares as one occasion (see
+    ``briefgen.extract.occasion``), or the verb so dated that ``token`` is coordinated with."""
+    found = setting(token, shares)
+    if found is None and _occasion_told(token):
+        # Only for a verb nothing else in its sentence dates ("attacked Trump Wednesday
+        # for comments made this week" keeps Wednesday); and not from a phrase of planning,
+        # whose date is the plan's ("postponing a news conference scheduled for Friday").
+        found = set_by(token, shares)
+        if found is not None and lemma_of(token.doc[found]) in PLANNING:
+            found = None
+    if found is not None:
+        return found
+    for other in (token.head, *token.children):
+        if other.i != token.i and other.i in occasions and _joined(token, other):
+            return int(other.i)
+    return None
+
+
+def _occasion_told(verb: Token) -> bool:
+    """Whether a dated participle phrase on what ``verb`` acts on can tell its time
+    (``set_by``): a verb told in the simple past ("was among the topics raised in Saturday's
+    debate"), or a planned happening ("planned to ship a computer based on the chip early
+    next year"); not one told in the present or perfect, nor an infinitive of no plan."""
+    if simple_tense(verb) == "past":
+        return True
+    return verb.dep_ == "xcomp" and _plans(verb.head)
 
 
 def described(
@@ -214,7 +242,7 @@ def _elided(participle: Token) -> Token | None:
     noun's clause; it is the same kind of happening, told at the same time."""
     if participle.dep_ != "acl" or participle.tag_ != "VBN":
         return None
-    if any(c.dep_ in _OWN_CLAUSE for c in participle.children):
+    if any(c.dep_ in OWN_CLAUSE for c in participle.children):
         return None
     subject = participle.head
     verb = subject.head
@@ -254,7 +282,7 @@ def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
     for child in token.children:
         if child.dep_ in _SAME_TIME and child.i in dated and not tense_shift(token, child):
             return int(child.i)
-    return _setting(token, dated) or medium(token, dated) or _period_ended(token, dated)
+    return setting(token, dated) or medium(token, dated) or _period_ended(token, dated)
 
 
 def _period_ended(verb: Token, dated: Container[int]) -> int | None:
@@ -282,26 +310,6 @@ def _when_after(clause: Token, end: int) -> bool:
         return False
     between = clause.doc[end : first.i]
     return all(t.is_punct for t in between)
-
-
-def _setting(token: Token, dated: Container[int]) -> int | None:
-    """The dated verb whose object or adjunct a participle clause describes: "issued a
-    statement Friday saying ...", "joined NATO Friday at a ceremony held in ...", "were
-    named Thursday in a bulletin sent by the FBI". The participle tells the occasion of
-    that happening (the saying is the statement's issuing), so it shares its time; not a
-    clause on the subject ("the bomb planted by rebels exploded Monday": planted before)."""
-    if token.dep_ != "acl" or token.tag_ not in _PARTICIPLES:
-        return None
-    if any(c.dep_ in _OWN_CLAUSE for c in token.children):
-        return None  # a clause with its own subject or auxiliary is no participle phrase
-    noun = token.head
-    if noun.dep_ in _SETTING_DEPS:
-        verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        verb = noun.head.head
-    else:
-        return None
-    return int(verb.i) if verb.i in dated and verb.pos_ in ("VERB", "AUX") else None
 
 
 def _same_clause(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
