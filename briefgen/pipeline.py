@@ -77,6 +77,7 @@ def assemble_brief(
     from briefgen.collect.store import store_path
     from briefgen.corpuswords import WordsAhead, corpus_words
     from briefgen.extract.run import extract_documents
+    from briefgen.formats import prepare
     from briefgen.ingest import ingest
     from briefgen.ingest.lost_letters import restore_lost_letters
     from briefgen.kept_definites import kept_definites
@@ -148,7 +149,7 @@ def assemble_brief(
             executor=config.executor,
             scheduler=config.dask_scheduler,
             load_model=load_model,
-            meanwhile=lambda: _meanwhile(render),
+            meanwhile=lambda: prepare(render),
             on_extracted=ahead.put if ahead is not None else None,
         )
     timings.counts["extracted"] = len(focused) - run.cached
@@ -241,52 +242,6 @@ def assemble_brief(
         meta={"generator": f"briefgen {__version__}"},
     )
     return brief, skipped
-
-
-def _meanwhile(render: Sequence[str]) -> None:
-    """This process's work while the extract stage's workers parse, or while the model's
-    server loads (``serve_model_if_cold``): the renderers imported, and the name tables
-    aggregation reads built (before a fork the workers share them; with the server, this
-    process has not built them for its own workers)."""
-    from briefgen.aggregate.placenames import all_towns
-    from briefgen.extract.antecedents import _detector
-    from briefgen.extract.country_names import _countries
-    from briefgen.formats import prepare
-
-    prepare(render)
-    _detector()
-    _countries()
-    all_towns()
-
-
-def serve_model_if_cold(config: Config) -> bool:
-    """Start loading the model beside this process (``pool.serve_model``) when the build of
-    ``config`` will extract its documents here with a model this process has not loaded: a
-    cold build (no extraction cache yet) on two cores or more, with the model installed.
-    A rebuild may find every document in its cache and need no model; a process that
-    imported spaCy already forks its workers from its own model. For the command line,
-    whose main module a server's workers may import again (a library's caller keeps the
-    workers forked from its own process). Whether the server runs."""
-    import os
-    import sys
-
-    from briefgen.errors import BriefgenError
-    from briefgen.extract.cache import cache_path
-    from briefgen.extract.model import model_info
-    from briefgen.extract.pool import serve_model
-
-    if config.executor != "local" or "spacy" in sys.modules:
-        return False
-    if config.cache and cache_path(config.output_dir).exists():
-        return False
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    if (cores or 1) < 2:
-        return False
-    try:
-        model_info()  # a missing model is reported where the model is loaded, as before
-    except BriefgenError:
-        return False
-    return serve_model()
 
 
 @heap.releasing

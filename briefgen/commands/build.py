@@ -173,10 +173,6 @@ def demo(
 def _build(
     out: Output, config: Config, *, email: bool, dry_run: bool, notify: bool = False
 ) -> None:
-    from briefgen.pipeline import serve_model_if_cold
-
-    # First: the model loads beside this process while it reads the inputs.
-    serve_model_if_cold(config)
     from briefgen.build_notes import read_summary
     from briefgen.deliver.publish import build_and_deliver
     from briefgen.errors import NothingNew

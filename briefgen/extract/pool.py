@@ -9,7 +9,6 @@ dies takes only the documents it had not returned with it.
 
 from __future__ import annotations
 
-import atexit
 import multiprocessing
 import os
 import signal
@@ -30,63 +29,26 @@ if TYPE_CHECKING:
 
 # The model the workers use: set in the parent before the fork, inherited by them.
 _model: Language | None = None
-# Whether this process started the server workers are forked from (``serve_model``).
-_served = False
-# The module that server imports before it forks a worker: the model, loaded there.
-SERVER_PRELOAD = "briefgen.extract.served"
 # How often a worker checks that its parent is alive, where the OS cannot tell it.
 _WATCH_SECONDS = 1.0
 _PR_SET_PDEATHSIG = 1
 
 
-def serve_model() -> bool:
-    """Start the server the extract stage's workers will be forked from, which loads the
-    model (``SERVER_PRELOAD``) while this process goes on; whether it runs.
-
-    For a build whose process has not loaded the model and will extract: importing spaCy
-    and loading the model take the first second of a cold build, which this process spent
-    alone on one core before the workers could fork from it, reading its inputs before
-    that on the same core. With the server, both go on at once, and this process never
-    loads the model at all (``ExtractionPool`` with no model). Where there is no fork
-    server (Windows), the build goes on as before.
-    """
-    global _served
-    if not _served and "forkserver" in multiprocessing.get_all_start_methods():
-        from multiprocessing import forkserver
-
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([SERVER_PRELOAD])
-        forkserver.ensure_running()  # started, not awaited: it loads while this process reads
-        _served = True
-    return _served
-
-
-def served() -> bool:
-    """Whether the workers are forked from the model's server (``serve_model``)."""
-    return _served
-
-
 class ExtractionPool:
-    """``with ExtractionPool(nlp, 2) as pool: results = pool.extract(documents, year)``;
-    ``nlp`` None: the workers are forked from the model's server (``serve_model``)."""
+    """``with ExtractionPool(nlp, 2) as pool: results = pool.extract(documents, year)``."""
 
-    def __init__(self, nlp: Language | None, processes: int) -> None:
+    def __init__(self, nlp: Language, processes: int) -> None:
         global _model
         _model = nlp
-        parent: int | None = os.getpid()
-        self._served = nlp is None and _served
+        methods = multiprocessing.get_all_start_methods()
         # fork shares the loaded model; elsewhere each worker loads its own.
-        forked = not self._served and "fork" in multiprocessing.get_all_start_methods()
+        forked = "fork" in methods
         if forked:
             warm()
-        context = multiprocessing.get_context(
-            "forkserver" if self._served else "fork" if forked else None
-        )
-        if self._served:
-            parent = None  # the server, which ends with this process
+        context = multiprocessing.get_context("fork" if forked else None)
         self._workers: list[multiprocessing.process.BaseProcess] = []
         self._executor = ProcessPoolExecutor(
-            processes, mp_context=context, initializer=start_worker, initargs=(parent,)
+            processes, mp_context=context, initializer=start_worker, initargs=(os.getpid(),)
         )
 
     def extract(
@@ -109,42 +71,16 @@ class ExtractionPool:
         error: BaseException | None,
         trace: TracebackType | None,
     ) -> None:
-        try:
-            if kind is None:
-                self._executor.shutdown(wait=True)
-                return
-            # Interrupted or failed: stop now, without waiting for documents in progress.
-            # The executor has no public way to stop running workers.
-            self._executor.shutdown(wait=False, cancel_futures=True)
-            for process in self._workers:
-                process.terminate()
-            for process in self._workers:
-                process.join(timeout=10)
-        finally:
-            if self._served:
-                stop_serving()
-
-
-def stop_serving() -> None:
-    """End the model's server (``serve_model``) once its workers are done: its model is let
-    go as the extract stage ends, and the CPU time of the server and of the workers it
-    reaped is counted as this process's children's, as a forked worker's is. The stop is
-    the standard library's own (``ForkServer._stop``, kept for its tests); without it the
-    server ends with this process."""
-    global _served
-    if not _served:
-        return
-    from multiprocessing import forkserver
-
-    _served = False
-    server = getattr(forkserver, "_forkserver", None)
-    stop = getattr(server, "_stop", None)
-    if callable(stop):
-        # The server's exit (its model's teardown) runs on the other core while the build
-        # goes on; it is waited for as this process exits.
-        stopping = threading.Thread(target=stop, daemon=True)
-        stopping.start()
-        atexit.register(stopping.join)
+        if kind is None:
+            self._executor.shutdown(wait=True)
+            return
+        # Interrupted or failed: stop now, without waiting for documents in progress.
+        # The executor has no public way to stop running workers.
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        for process in self._workers:
+            process.terminate()
+        for process in self._workers:
+            process.join(timeout=10)
 
 
 def _in_order(
@@ -186,13 +122,9 @@ def _extract(document: Document, year: int | None) -> Extraction | Failure:
     return extract_or_fail(document, _model or load_nlp(), year)
 
 
-def start_worker(parent: int | None) -> None:
-    """Ignore Ctrl-C, and exit as soon as the parent is gone (any forked worker of a build);
-    ``parent`` None: the process that forked this one, the model's server (``serve_model``),
-    which exits as soon as the build's process is gone."""
+def start_worker(parent: int) -> None:
+    """Ignore Ctrl-C, and exit as soon as the parent is gone (any forked worker of a build)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if parent is None:
-        parent = os.getppid()
     try:  # Linux: the kernel kills this process when its parent dies
         import ctypes
 

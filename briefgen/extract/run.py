@@ -198,9 +198,8 @@ def _map(
     meanwhile: Callable[[], None] | None = None,
 ) -> Iterable[Extraction | Failure]:
     """``extract_or_fail`` over the documents on the chosen executor, in input order;
-    ``meanwhile`` is called once worker processes have the documents, or just before when
-    they come from the model's server (``pool.serve_model``); never when this process
-    extracts them itself: its work would then only be counted as extraction's."""
+    ``meanwhile`` is called once worker processes have the documents (never when this
+    process extracts them itself: its work would then only be counted as extraction's)."""
     if not documents:  # all from the cache: no model, no workers, no cluster
         return iter(())
     if executor == "dask":
@@ -213,20 +212,10 @@ def _map(
         stack.callback(results.close)  # cancels what is still queued, before the client goes
         # Not ``meanwhile``: the generator submits its first documents when first read.
         return results
-    from briefgen.extract.pool import served
-
-    processes = process_count(len(documents), chars=sum(len(d.text) for d in documents))
-    if nlp is None and served():
-        # The model is loaded in the server the workers are forked from, not here: one
-        # worker for a few short documents still spares this process the loading. This
-        # process's own work is done first, as the server may still be loading.
-        if meanwhile:
-            meanwhile()
-        pool = stack.enter_context(ExtractionPool(None, processes))
-        return pool.extract(documents, year)
-    from briefgen.extract.nlp import load_nlp  # spaCy's import: not where the server loads it
+    from briefgen.extract.nlp import load_nlp
 
     nlp = nlp or (load_model or load_nlp)()
+    processes = process_count(len(documents), chars=sum(len(d.text) for d in documents))
     if processes > 1:
         pool = stack.enter_context(ExtractionPool(nlp, processes))
         return _after(pool.extract(documents, year), meanwhile)
