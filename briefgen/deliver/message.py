@@ -28,7 +28,6 @@ from pathlib import Path
 from briefgen.config import Config, EmailConfig
 from briefgen.deliver.content import MailContent
 from briefgen.errors import ConfigError, InputError
-from briefgen.render.templates import make_environment, render_template
 
 TEXT_TEMPLATE = "email/email.txt.j2"
 HTML_TEMPLATE = "email/email.html.j2"
@@ -159,6 +158,11 @@ def message_id(build_id: str, envelope: list[str], domain: str) -> str:
 
 def render_bodies(content: MailContent, templates: Path | None) -> tuple[str, str]:
     """The plain-text and HTML bodies, from the user's templates or the defaults."""
+    # Imported here: the render package is the brief's renderers (0.2 CPU s), which a build
+    # imports while its workers parse (``formats.prepare``), not before, as the build
+    # command imports this module.
+    from briefgen.render.templates import make_environment, render_template
+
     env = make_environment(templates)
     out = []
     for name in (TEXT_TEMPLATE, HTML_TEMPLATE):
