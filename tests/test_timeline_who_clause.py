@@ -99,3 +99,17 @@ def test_a_clause_dated_by_the_narrative_not_its_own_words_gets_no_day() -> None
     events, extractions = _merged("focus")
     shown = select_timeline(events, dates=5, sentences=2, extractions=extractions)
     assert [e.date for e in shown] == [WEDNESDAY]
+
+
+def test_a_main_clause_merged_into_another_days_event_is_not_offered_under_its_day() -> None:
+    """Only a clause within its sentence is split off: a sentence whose own news is dated
+    away from its event would carry that event's weight to a day where it is not the news
+    (a march outranking the nomination it marched beside)."""
+    first = _extraction("a-tour", f"Ward tours the coast\n{TOUR} Crowds came.", WEDNESDAY)
+    march = "Some forty fishermen marched through Dover on Thursday afternoon."
+    later = _extraction("b-later", f"Fishermen march\n{march} They sang.", "2020-03-06")
+    tour = _mention(first, TOUR, TOUR, WEDNESDAY, "own")
+    marched = _mention(later, march, march, THURSDAY, "own")
+    event = Event("tour", WEDNESDAY, TOUR, (tour, marched), ("a-tour", "b-later"), salience=1.0)
+    shown = select_timeline([event], dates=5, sentences=2, extractions=[first, later])
+    assert [e.date for e in shown] == [WEDNESDAY]
