@@ -16,7 +16,7 @@ from briefgen.anaphora import story_words
 from briefgen.dated_nouns import dated_happenings
 from briefgen.homedate import sentence_dates
 from briefgen.lede import Ledes
-from briefgen.models import Actor, Event, Extraction, TimelineEntry
+from briefgen.models import Actor, Event, EventMention, Extraction, TimelineEntry
 from briefgen.noun_entry import with_happening
 from briefgen.on_story import OnStory
 from briefgen.retold import Said, date_key, within, without_repeats
@@ -91,6 +91,15 @@ def select_timeline(
             continue
         by_date[date_key(event.date)].append(event)
     ranked = sorted(by_date, key=lambda d: (-_date_weight(by_date[d]), d))
+    # A clause dated to another day than the event its sentence was merged into
+    # ("Obama, who endorsed Clinton on Thursday, is making his pitch" joined to Wednesday's
+    # "opened a fence-mending mission"): shown under neither, it is a candidate of the day
+    # it gives. It weighs as its event, which the merge judged one happening with it, but
+    # takes no part in choosing the dates: a day it alone dates comes after every other.
+    for day, part in _own_days(by_date, since, until, latest):
+        by_date[day].append(part)
+        if day not in ranked:
+            ranked.append(day)
     idf = Idf(terms(m.evidence.sentence) for e in events for m in e.mentions)
     # What every source says of each day, announced or reported, whichever event it joined:
     # how many others tell a sentence's news is how far the corpus bears it out.
@@ -173,6 +182,40 @@ def select_timeline(
         replace(e, scheduled=e.scheduled and ahead is not None and _ends_after(d, ahead))
         for d, e in sorted(entries, key=lambda de: sort_key(de[0]))
     ]
+
+
+def _own_days(
+    by_date: dict[str, list[Event]],
+    since: date | None,
+    until: date | None,
+    latest: date | None,
+) -> list[tuple[str, Event]]:
+    """Each event's part that dates itself to another day than the event: the mentions
+    of a clause within their sentence (a relative clause, not the sentence's own news)
+    whose own expression (``anchor`` "own") names a single day other than the event's
+    date, as the event restricted to them and dated so, with the day (a date key)."""
+    parts: list[tuple[str, Event]] = []
+    for key in sorted(by_date):
+        for event in by_date[key]:
+            elsewhere: dict[str, list[EventMention]] = defaultdict(list)
+            for m in event.mentions:
+                when = m.when
+                if m.anchor != "own" or when is None or when.day is None:
+                    continue
+                if m.evidence.text == m.evidence.sentence:
+                    continue  # the sentence's own news: the merge's day, when it joined
+                day = date_key(m.date)
+                if day != key and when.within(since, until) and not _overtaken(when, latest):
+                    elsewhere[day].append(m)
+            for day in sorted(elsewhere):
+                ms = tuple(elsewhere[day])
+                sources = tuple(sorted({m.doc for m in ms}))
+                scheduled = all(m.scheduled for m in ms)
+                part = replace(
+                    event, date=ms[0].date, mentions=ms, sources=sources, scheduled=scheduled
+                )
+                parts.append((day, part))
+    return parts
 
 
 def _adjacent(day: str) -> tuple[str, ...]:

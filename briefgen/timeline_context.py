@@ -31,6 +31,7 @@ from briefgen.shown import clean, read_alone
 from briefgen.standalone import inside_quotation
 from briefgen.story import TYPICAL_SOURCES, undone
 from briefgen.when import BACKGROUND, When
+from briefgen.who_clause import who_clause
 
 __all__ = ["CONTINUED", "TimelineContext", "announced", "dates_other", "unfit_plan"]
 
@@ -133,7 +134,9 @@ class TimelineContext:
         if ev.text != ev.sentence and not self._frames(mention, day, gives):
             # A background clause or a dated noun ("protests that began January 25", "in
             # advance of a 29 November hearing"): the sentence's news is not of that date.
-            return None
+            # A named person's act of the day in a relative clause ("Obama, who endorsed
+            # Clinton on Thursday, is making his pitch") is that day's news as a clause.
+            return self._who_did(mention, day)
         if mention.predicate is not None and subordinate(
             ev.sentence,
             (mention.predicate[0] - ev.sentence_start, mention.predicate[1] - ev.sentence_start),
@@ -222,6 +225,20 @@ class TimelineContext:
             return None
         text = f"{told} {clean(point)}"
         return text if len(text.split()) <= POINT_WORDS else None
+
+    def _who_did(self, mention: EventMention, day: str) -> str | None:
+        """The mention's relative clause on a name as a clause of its own (``who_clause``),
+        when it gives a single day, the day shown, and tells news of the story."""
+        when = mention.when
+        if when is None or when.day is None or date_key(mention.date) != day:
+            return None
+        ev = mention.evidence
+        text = who_clause(ev.text)
+        if text is None or not tells_news(text):
+            return None
+        if not self.on_story.about(text, ev.doc, ev.start, ev.end):
+            return None
+        return text
 
     @staticmethod
     def _frames(mention: EventMention, day: str, gives: dict[str, tuple[bool, int]]) -> bool:

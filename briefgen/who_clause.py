@@ -1,0 +1,38 @@
+"""A named person's dated act told in a non-restrictive relative clause, as a clause.
+
+News often tells a day's decisive event only in passing, in a relative clause on the
+name of the one who did it: "But President Barack Obama, who endorsed Hillary Clinton on
+Thursday, is making his pitch ...", "Trump, who on Thursday clinched the requisite number
+of delegates to win the Republican nomination, ...". The sentence's own news (the pitch)
+is of another day, so the sentence cannot be shown under Thursday; the relative clause,
+with its antecedent as subject, is the statement of Thursday's event: "President Barack
+Obama endorsed Hillary Clinton on Thursday."
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["who_clause"]
+
+# A name (capitalised words, a title's abbreviation among them), a comma, "who" and the
+# clause up to its closing comma, with no quotation (a speaker's words are not the
+# narrator's statement) and no further comma (an aside inside the clause, or a list, is
+# no single predicate).
+_WHO = re.compile(
+    r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),\s+who\s+"
+    r"(?P<clause>[^,\"“”‘’]+?),?\s*$"
+)
+# What would leave the clause leaning on its sentence: a pronoun or a place word pointing
+# back ("who formally endorsed Trump here on Sunday").
+_LEANING = re.compile(r"\b(?:here|there|this|that|these|those|it|its|they|them|their)\b", re.I)
+
+
+def who_clause(text: str) -> str | None:
+    """``text`` (an event's clause) as the sentence its relative clause tells ("Obama, who
+    endorsed Clinton on Thursday," -> "Obama endorsed Clinton on Thursday."), or None when
+    it is no "Name, who did X" clause or its clause leans on the words around it."""
+    match = _WHO.match(text.strip())
+    if match is None or _LEANING.search(match["clause"]):
+        return None
+    return f"{match['name']} {match['clause'].rstrip()}."

@@ -1,0 +1,115 @@
+"""A day's event told only in a relative clause on the doer's name ("Obama, who endorsed
+Clinton on Thursday, is making his pitch") is shown under its own day, as a clause, not
+lost in the event of another day it was merged into."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefgen.models import Block, Document, Event, EventMention, Evidence, Extraction, Timex
+from briefgen.timeline import select_timeline
+from briefgen.who_clause import who_clause
+
+WEDNESDAY, THURSDAY = "2020-03-04", "2020-03-05"
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "President Barack Obama, who endorsed Hillary Clinton on Thursday,",
+            "President Barack Obama endorsed Hillary Clinton on Thursday.",
+        ),
+        (
+            "Trump, who on Thursday clinched the delegates to win the nomination,",
+            "Trump on Thursday clinched the delegates to win the nomination.",
+        ),
+        # leaning on the sentence around it: where is "here"?
+        ("Rep. Kevin Cramer, who formally endorsed Trump here on Sunday,", None),
+        # the speaker's words are no statement of the narrator's
+        ("Ward, who called the bill “a disgrace” on Monday,", None),
+        # no name: "the people" are no doer a reader can follow
+        ("the people, who voted on Tuesday,", None),
+        # no relative clause at all
+        ("Governor Ward signed the bill on Monday", None),
+    ],
+)
+def test_a_relative_clause_on_a_name_reads_as_a_clause(clause: str, expected: str | None) -> None:
+    assert who_clause(clause) == expected
+
+
+def _extraction(doc: str, text: str, published: str) -> Extraction:
+    headline = text.index("\n")
+    blocks = (Block(0, headline, "headline"), Block(headline + 1, len(text), "body"))
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.", text))
+    document = Document(doc, doc, "txt", text, text[:headline], published, "stated", blocks=blocks)
+    return Extraction(document=document, sentences=spans)
+
+
+def _mention(x: Extraction, sentence: str, clause: str, when: str, anchor: str) -> EventMention:
+    start = x.document.text.index(sentence)
+    at = start + sentence.index(clause)
+    evidence = Evidence(x.document.id, at, at + len(clause), clause, sentence, start)
+    timex = Timex(at, at + 1, "x", "DATE", when)
+    return EventMention(
+        f"{x.document.id}-{at}",
+        x.document.id,
+        when,
+        timex,
+        clause,
+        evidence,
+        actors=("Governor Ward",),
+        anchor=anchor,  # type: ignore[arg-type]
+    )
+
+
+TOUR = "Governor Ward opened a tour of the harbour towns on Wednesday."
+SIGNED = "But Governor Ward, who signed the harbour bill on Thursday, is touring the coast."
+CLAUSE = "Governor Ward, who signed the harbour bill on Thursday,"
+
+
+def _merged(anchor: str) -> tuple[list[Event], list[Extraction]]:
+    """The tour (Wednesday) and the signing (Thursday, in a relative clause of a sentence
+    about the tour), merged into one event of Wednesday, as merging may join them."""
+    first = _extraction("a-tour", f"Ward tours the coast\n{TOUR} Crowds came.", WEDNESDAY)
+    later = _extraction("b-later", f"Bill signed\n{SIGNED} He is in Dover.", "2020-03-06")
+    tour = _mention(first, TOUR, TOUR, WEDNESDAY, "own")
+    signing = _mention(later, SIGNED, CLAUSE, THURSDAY, anchor)
+    event = Event("tour", WEDNESDAY, TOUR, (tour, signing), ("a-tour", "b-later"), salience=1.0)
+    return [event], [first, later]
+
+
+def test_the_signing_is_shown_under_its_own_day_as_a_clause() -> None:
+    events, extractions = _merged("own")
+    shown = {
+        e.date: [c.text for c in e.sentences]
+        for e in select_timeline(events, dates=5, sentences=2, extractions=extractions)
+    }
+    assert shown == {
+        WEDNESDAY: [TOUR],
+        THURSDAY: ["Governor Ward signed the harbour bill on Thursday."],
+    }
+
+
+def test_a_clause_dated_by_the_narrative_not_its_own_words_gets_no_day() -> None:
+    """The case above is decided by the clause's own date: one the narrative lent it (the
+    date in focus) is a reading, not a statement, and makes no entry."""
+    events, extractions = _merged("focus")
+    shown = select_timeline(events, dates=5, sentences=2, extractions=extractions)
+    assert [e.date for e in shown] == [WEDNESDAY]
+
+
+def test_a_main_clause_merged_into_another_days_event_is_not_offered_under_its_day() -> None:
+    """Only a clause within its sentence is split off: a sentence whose own news is dated
+    away from its event would carry that event's weight to a day where it is not the news
+    (a march outranking the nomination it marched beside)."""
+    first = _extraction("a-tour", f"Ward tours the coast\n{TOUR} Crowds came.", WEDNESDAY)
+    march = "Some forty fishermen marched through Dover on Thursday afternoon."
+    later = _extraction("b-later", f"Fishermen march\n{march} They sang.", "2020-03-06")
+    tour = _mention(first, TOUR, TOUR, WEDNESDAY, "own")
+    marched = _mention(later, march, march, THURSDAY, "own")
+    event = Event("tour", WEDNESDAY, TOUR, (tour, marched), ("a-tour", "b-later"), salience=1.0)
+    shown = select_timeline([event], dates=5, sentences=2, extractions=[first, later])
+    assert [e.date for e in shown] == [WEDNESDAY]
