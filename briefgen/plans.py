@@ -11,8 +11,9 @@ Within one article, a plan or a third party's report is often undone in the very
 sentence ("X was planning to hold a fund-raiser on Thursday, a spokeswoman said." →
 "Hours later, the company said the event was canceled."), or under a headline denying it
 ("X denies …" above "'…,' a news agency reported"). Shown alone, the plan reads as the
-day's news and the report as fact: ``called_off`` tells the sentence that undoes it, and
-``denied_by`` the headline, so the brief shows the plan with its outcome or not at all.
+day's news and the report as fact: ``called_off`` tells the sentence that undoes a plan,
+and ``denied_by`` the headline that denies a report, so the brief shows the plan with its
+outcome and the report not at all.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ __all__ = ["borne_out", "called_off", "denied_by", "planned", "reported_claim"]
 # planning to", "planned to", "was scheduled to", "is set to", "was expected to", "will
 # reportedly".
 _PLANNED = re.compile(
+    r"(?<!\bnot\s)(?<!\bnever\s)"  # "did not intend to speak to him again": no plan
     r"\b(?:(?:is|are|was|were)\s+planning\s+to|plans?\s+to|planned\s+to|intends?\s+to"
     r"|intended\s+to|(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated|going)\s+to"
     r"|will\s+reportedly|(?:is|are|was|were)\s+reportedly\s+(?:planning|set|going)\s+to)\b",
@@ -80,9 +82,11 @@ def reported_claim(text: str) -> bool:
 
 
 def denied_by(text: str, headline: str | None) -> bool:
-    """Whether ``text``, a plan or a third party's report, sits under a ``headline``
-    denying it ("X Denies Y Invited to Convention"): the article reports the denial, and
-    the claim shown alone would read as fact."""
-    if not headline or not (reported_claim(text) or planned(text)):
+    """Whether ``text``, a third party's report (``reported_claim``), sits under a
+    ``headline`` denying it ("X Denies Y Invited to Convention"): the article reports the
+    denial, and the report shown alone would read as fact. The article's own statements
+    ("the police said they did not intend to speak to him again" under "Lawyer denies
+    …") are not what the headline denies."""
+    if not headline or not reported_claim(text):
         return False
     return _DENIES.search(headline) is not None

@@ -59,6 +59,12 @@ def test_a_report_under_a_headline_denying_it_is_not_shown() -> None:
     assert read_alone(claim, start, denied) is None
     told = extraction("Brandt Lines Up a Singer for the Convention")
     assert not passed_over(claim, start, len(text), told)
+    # the article's own statement under a denial is no report the headline denies
+    own = "The police said on Sunday that they did not intend to speak to the singer again."
+    assert not planned(own)
+    text = f"Ada Brandt said on Wednesday that no singer was asked. {own}"
+    start = text.index(own)
+    assert not passed_over(own, start, len(text), extraction("Lawyer Denies Singer Was Paid"))
 
 
 def test_a_plan_for_a_passed_day_gives_way_to_the_report_of_it_done() -> None:
