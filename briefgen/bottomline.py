@@ -173,10 +173,11 @@ def period_outcome(
 
     A result is a candidate telling a contest decided (``contests.settles``), as its
     report's news (a day of its own news cycle in its own words, ``_dates_news``), no
-    quotation and no background. Its weight is its score (centrality over the whole corpus
-    and the sources opening on it) shared among the news cycles that decide a contest of
-    its kind: one primary of a season of primaries settles a step, the nomination settled
-    once settles the race. A ``standing`` sentence telling a result is kept; with no result
+    quotation and no background. A contest of a kind decided in several news cycles (a
+    season of primaries) stands at its latest cycle's results; a result's weight is its
+    score (centrality over the whole corpus and the sources opening on it) shared among
+    those cycles: one primary of a season settles a step, the nomination settled once
+    settles the race. A ``standing`` sentence telling a result is kept; with no result
     in the period, so is whatever ``standing`` is."""
     if standing is not None and decided_result(standing.text):
         return standing
@@ -194,8 +195,15 @@ def period_outcome(
     for c, contest in results:
         days.setdefault(contest, []).append(published[c.evidence.doc] or date.min)
     cycles = {contest: _cycles(told) for contest, told in days.items()}
+    # A series stands at its latest step: of a season of primaries, the last cycle's.
+    last = {contest: max(told) for contest, told in days.items()}
+    latest = [
+        (c, contest)
+        for c, contest in results
+        if (published[c.evidence.doc] or date.min) >= last[contest] - _CYCLE
+    ]
     best = min(
-        results,
+        latest,
         key=lambda r: (
             -r[0].score / cycles[r[1]],
             -(published.get(r[0].evidence.doc) or date.min).toordinal(),

@@ -37,8 +37,10 @@ _CONTEST = (
 # - a verb of winning or losing with the contest after it ("won the Indiana primary", "all
 #   but sealed the GOP nomination"): that contest;
 # - such a verb with the rival or the place after it ("defeated X in Y's primary", "won
-#   Kentucky"): the contest the sentence names, if any;
-# - leaving it ("dropped out of the race", "suspended his campaign", "conceded"): the race;
+#   Kentucky"): the contest the sentence names; a rival beaten where the sentence does not
+#   say ("X's victory, which Y conceded") tells no contest a reader can name;
+# - leaving it ("dropped out of the race", "suspended his campaign", "conceded the
+#   nomination"): the race;
 # - the law's and office's ends: a verdict ("was convicted", "was sentenced"), an
 #   election ("was elected"), a nomination ("was formally nominated", "accepted the
 #   nomination"), an office ("resigned", "stepped down").
@@ -58,7 +60,8 @@ _SETTLES = (
     ),
     (
         re.compile(
-            r"\b(?:dropped|drops|bowed)\s+out\b|\bwithdrew\s+from\b|\bconceded\b"
+            r"\b(?:dropped|drops|bowed)\s+out\b|\bwithdrew\s+from\b"
+            rf"|\bconceded\s+(?:the\s+|his\s+|her\s+)?(?:{_CONTEST}|defeat)\b"
             r"|\bsuspended\s+(?:his|her|their|its)\s+(?:\w+\s+)?campaign\b",
             re.I,
         ),
@@ -82,6 +85,8 @@ _SETTLES = (
     ),
     (re.compile(r"\b(?:resigned|stepped\s+down)\b", re.I), "office"),
 )
+# A place won: "won Kentucky", "carried Ohio" (the place is the contest).
+_PLACE_WON = re.compile(r"(?:won|carried|swept)\b", re.I)
 _CONTEST_WORD = re.compile(rf"\b{_CONTEST}\b", re.I)
 # A result still hedged or sought is none: "needed to clinch", "could win", "if he wins".
 _SOUGHT = re.compile(
@@ -111,6 +116,8 @@ def settles(text: str) -> str | None:
             continue
         if contest is None:
             named = found.groupdict().get("contest") or _first_contest(narration)
+            if named is None and not _PLACE_WON.match(found.group(0)):
+                continue  # "defeated X" alone: in which contest, the sentence does not say
             contest = _SINGULAR.get(named.lower(), named.lower()) if named else "contest"
         return contest
     return None

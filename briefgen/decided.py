@@ -12,10 +12,10 @@ person mentions, not from the wording.
 
 A contest's forecasts are pending states too: "A Sanders win in California would …", "If
 Smith carries Ohio, …" tell what a result would mean, and once a later source reports the
-contest decided ("Clinton won California") the forecast's condition is settled; so is a
-preview of the contest by its weekday ("is facing in Tuesday's California primary").
-Quoted as a key figure or a judgment after that, it tells a state of the story that no
-longer holds (``settled_forecasts``).
+contest decided ("Clinton won California") the forecast's condition is settled. Quoted as
+a key figure or a judgment after that, it tells a state of the story that no longer holds
+(``settled_forecasts``). (A preview by its weekday, "in Tuesday's California primary", is
+not read so: a recap written after the vote says the same words.)
 """
 
 from __future__ import annotations
@@ -106,14 +106,6 @@ _CONDITION = re.compile(
     rf"|\b(?:[Ii]f|[Ss]hould|[Uu]nless)\s+{_NAME}\s+(?:wins?|loses?|carries|carry|takes?)\s+"
     rf"(?:in\s+)?(?:the\s+)?(?P<where>{_NAME}))"
 )
-# A contest told ahead by its weekday: "the dire situation X is facing in Tuesday's
-# California primary". Told after the vote, the sentence would tell how it went.
-_PREVIEW = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+"
-    rf"(?P<ahead>{_NAME})\s+(?:primary|primaries|caucus|caucuses|election|runoff|vote|contest)\b"
-)
-# How a contest went, in a sentence naming it: no preview then.
-_OUTCOME_WORD = re.compile(r"\b(?:victory|win|wins|won|lost|loss|defeat\w*|beat|results?)\b", re.I)
 # A contest decided, told as done: "won", "lost", "carried", "swept", "clinched".
 _DECIDED = re.compile(r"\b(?:won|lost|defeated|beat|carried|swept|clinched|captured)\b")
 # A decision still hedged is no decision: "would win", "if she won".
@@ -124,22 +116,17 @@ def settled_forecasts(
     candidates: Sequence[Candidate], published: Mapping[str, date | None]
 ) -> set[tuple[str, int]]:
     """(document, start) of the candidates forecasting a contest's result ("A Sanders win
-    in California would …") or previewing it by its weekday ("the dire situation she is
-    facing in Tuesday's California primary") that a candidate published on a later day
-    reports decided in that place ("Clinton won California")."""
+    in California would …") that a candidate published on a later day reports decided in
+    that place ("Clinton won California")."""
     forecasts = []
     for c in candidates:
         day = published.get(c.evidence.doc)
         if day is None:
             continue
         m = _CONDITION.search(c.text)
-        if m is not None:
-            place = m["at"] or m["where"]
-        elif (ahead := _PREVIEW.search(c.text)) and not _OUTCOME_WORD.search(c.text):
-            place = ahead["ahead"]
-        else:
+        if m is None:
             continue
-        place = place.removesuffix("'s").removesuffix("’s")
+        place = (m["at"] or m["where"]).removesuffix("'s").removesuffix("’s")
         forecasts.append((c, day, re.compile(rf"\b{re.escape(place)}\b")))
     if not forecasts:
         return set()
