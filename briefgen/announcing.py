@@ -9,7 +9,11 @@ actor and the day but not the point, which the next sentence (or quotation) deli
 - being seen somewhere: "X was seen entering the tower" (what the visit was comes later);
 - a contest told as still open ("was down to the wire", "remained too close to call",
   "neck and neck") when the sentences right after give its result ("X led 212,205 to
-  210,424", "X claimed victory"): the result is the news, the suspense its set-up.
+  210,424", "X claimed victory"): the result is the news, the suspense its set-up;
+- a plan the next sentence calls off ("X was planning to hold a fund-raiser on Thursday"
+  → "Hours later, the company said the event was canceled"), or a plan or a third party's
+  report under a headline denying it (``plans.called_off``, ``plans.denied_by``): the
+  timeline shows the plan with the sentence undoing it, and nothing shows the denied claim.
 
 Such a sentence holds the date and the actor, so the summary and the timeline would pick
 it and show the reader nothing; it is passed over (``shown.read_alone``), and the sentence
@@ -24,7 +28,9 @@ import re
 from bisect import bisect_right
 
 from briefgen.aggregate.outcomes import OUTCOME_LEMMAS
+from briefgen.contests import OPEN_STATE
 from briefgen.models import Extraction
+from briefgen.plans import called_off, denied_by, planned
 
 __all__ = ["announcing", "open_contest", "passed_over", "payload", "tells_result"]
 
@@ -45,6 +51,10 @@ def passed_over(text: str, start: int, end: int, extraction: Extraction | None) 
     (``open_contest``) whose result one of the next ``RESULT_REACH`` sentences gives."""
     if extraction is None:
         return False
+    if denied_by(text, extraction.document.title):
+        return True  # "'…,' a news agency reported" under "X denies …": the denial is the news
+    if _undone(text, start, end, extraction):
+        return True
     empty, open_ = announcing(text), open_contest(text)
     if not (empty or open_):
         return False
@@ -60,14 +70,28 @@ def payload(text: str, start: int, end: int, extraction: Extraction | None) -> s
     quotation or a saying, whole (its quotation marks closed within it), that sentence. The
     timeline shows the two together under the announcing sentence's date: the point, dated
     by the sentence that gives the day ("X also criticized Y during a rally Friday. 'Y is a
-    joke,' he said.")."""
-    if extraction is None or not announcing(text) or open_contest(text):
+    joke,' he said."). A plan the next sentence calls off has that sentence as its point:
+    the plan is shown only with its outcome."""
+    if extraction is None:
+        return None
+    if _undone(text, start, end, extraction):
+        # "X was planning a fund-raiser on Thursday." + "Hours later, the event was canceled."
+        return _following(start, end, extraction, 1)[0].strip()
+    if not announcing(text) or open_contest(text):
         return None
     after = _following(start, end, extraction, 1)
     point = after[0].strip() if after else ""
     if not point or not _SAYING.search(point) or not _closed(point):
         return None
     return point
+
+
+def _undone(text: str, start: int, end: int, extraction: Extraction) -> bool:
+    """Whether ``text`` tells a plan (``plans.planned``) the next sentence calls off."""
+    if not planned(text):
+        return False
+    after = _following(start, end, extraction, 1)
+    return bool(after) and called_off(after[0])
 
 
 def _closed(text: str) -> bool:
@@ -193,12 +217,10 @@ def _only_adjuncts(words: list[str]) -> bool:
     return not run
 
 
-# A contest told as still undecided: the suspense, not the result.
+# A contest told as still undecided (``contests.OPEN_STATE``): the suspense, not the result.
 _OPEN_CONTEST = re.compile(
     r"\b(?:(?:was|were|is|are|remained|remains|stayed|stays|went|goes|came|comes|appeared)"
-    r"\s+(?:still\s+)?)"
-    r"(?:down\s+to\s+the\s+wire|too\s+close\s+to\s+call|neck\s+and\s+neck|uncalled"
-    r"|up\s+in\s+the\s+air)\b"
+    rf"\s+(?:still\s+)?){OPEN_STATE}\b"
     r"|\b(?:had|has|have)\s+(?:yet|still)\s+(?:not\s+)?(?:to\s+)?be(?:en)?\s+called\b"
     r"|\btoo\s+close\s+to\s+call\b",
     re.I,

@@ -14,9 +14,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.announcing import open_contest, tells_result
+from briefgen.contests import decided_result, settles
 from briefgen.models import Document, Event, Evidence, Extraction
 from briefgen.standing import latest_development, reports
 from briefgen.when import When
@@ -156,6 +158,67 @@ def standing_sentence(
         key=lambda c: (c.evidence.doc in live, -c.score, c.evidence.doc, c.evidence.start),
         default=None,
     )
+
+
+def period_outcome(
+    standing: Candidate | None,
+    candidates: Sequence[Candidate],
+    events: Sequence[Event],
+    published: Mapping[str, date | None],
+) -> Candidate | None:
+    """The period's outcome, when ``standing`` (the latest development's sentence) tells
+    none: in a story of contests, where things stand is the weightiest result decided in
+    the period ("X's victory in the state all but sealed the nomination"), not a later
+    running count ("X led 212,205 to 210,424") or a later day's scene.
+
+    A result is a candidate telling a contest decided (``contests.settles``), as its
+    report's news (a day of its own news cycle in its own words, ``_dates_news``), no
+    quotation and no background. A contest of a kind decided in several news cycles (a
+    season of primaries) stands at its latest cycle's results; a result's weight is its
+    score (centrality over the whole corpus and the sources opening on it) shared among
+    those cycles: one primary of a season settles a step, the nomination settled once
+    settles the race. A ``standing`` sentence telling a result is kept; with no result
+    in the period, so is whatever ``standing`` is."""
+    if standing is not None and decided_result(standing.text):
+        return standing
+    results = [
+        (c, contest)
+        for c in candidates
+        if not c.background
+        and not c.routine
+        and not c.text.startswith(_QUOTES)
+        and (contest := settles(c.text)) is not None
+        and published.get(c.evidence.doc) is not None
+        and _dates_news(c, events, published)
+    ]
+    days: dict[str, list[date]] = {}
+    for c, contest in results:
+        days.setdefault(contest, []).append(published[c.evidence.doc] or date.min)
+    cycles = {contest: _cycles(told) for contest, told in days.items()}
+    # A series stands at its latest step: of a season of primaries, the last cycle's.
+    last = {contest: max(told) for contest, told in days.items()}
+    latest = [
+        (c, contest)
+        for c, contest in results
+        if (published[c.evidence.doc] or date.min) >= last[contest] - _CYCLE
+    ]
+    best = min(
+        latest,
+        key=lambda r: (
+            -r[0].score / cycles[r[1]],
+            -(published.get(r[0].evidence.doc) or date.min).toordinal(),
+            r[0].evidence.doc,
+            r[0].evidence.start,
+        ),
+        default=None,
+    )
+    return best[0] if best is not None else standing
+
+
+def _cycles(days: Sequence[date]) -> int:
+    """How many news cycles (``NEWS_DAYS`` apart or more) ``days`` fall in."""
+    ordered = sorted(days)
+    return 1 + sum(b - a > _CYCLE for a, b in pairwise(ordered))
 
 
 def _dated_before(extractions: Sequence[Extraction], first: date) -> Callable[[Candidate], bool]:

@@ -9,6 +9,13 @@ A sentence telling a person's pending legal state is passed over once a source p
 on a later day reports a verdict or a sentence naming that person. English tells these
 stages with a few verbs whatever the case is about; who is meant comes from the extraction's
 person mentions, not from the wording.
+
+A contest's forecasts are pending states too: "A Sanders win in California would …", "If
+Smith carries Ohio, …" tell what a result would mean, and once a later source reports the
+contest decided ("Clinton won California") the forecast's condition is settled. Quoted as
+a key figure or a judgment after that, it tells a state of the story that no longer holds
+(``settled_forecasts``). (A preview by its weekday, "in Tuesday's California primary", is
+not read so: a recap written after the vote says the same words.)
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ if TYPE_CHECKING:
     from briefgen.bottomline import Candidate
     from briefgen.models import Extraction
 
-__all__ = ["decided"]
+__all__ = ["decided", "settled_forecasts"]
 
 # A verdict or a sentence handed down, told as done: "has been convicted", "was found
 # guilty", "the jury acquitted", "was sentenced to", "gets four years".
@@ -87,3 +94,51 @@ def decided(
         if who and any(later > day and who & names for later, names in outcomes):
             out.add((c.evidence.doc, c.evidence.start))
     return out
+
+
+# A name: capitalised words ("Sanders", "New Hampshire", "South Dakota's").
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+# A forecast on a contest's result: "A Sanders win in California would …", "if Smith carries
+# Ohio", "should Jones lose in Iowa". The place is where the result will be told.
+_CONDITION = re.compile(
+    rf"\b(?:[Aa]n?\s+{_NAME}\s+(?:win|victory|loss|defeat|sweep|upset)\s+(?:in|on)\s+(?:the\s+)?"
+    rf"(?P<at>{_NAME})\s+(?:would|could|might|may|will)\b"
+    rf"|\b(?:[Ii]f|[Ss]hould|[Uu]nless)\s+{_NAME}\s+(?:wins?|loses?|carries|carry|takes?)\s+"
+    rf"(?:in\s+)?(?:the\s+)?(?P<where>{_NAME}))"
+)
+# A contest decided, told as done: "won", "lost", "carried", "swept", "clinched".
+_DECIDED = re.compile(r"\b(?:won|lost|defeated|beat|carried|swept|clinched|captured)\b")
+# A decision still hedged is no decision: "would win", "if she won".
+_HEDGE = re.compile(r"\b(?:if|would|could|might|may|should|unless|whether)\b", re.I)
+
+
+def settled_forecasts(
+    candidates: Sequence[Candidate], published: Mapping[str, date | None]
+) -> set[tuple[str, int]]:
+    """(document, start) of the candidates forecasting a contest's result ("A Sanders win
+    in California would …") that a candidate published on a later day reports decided in
+    that place ("Clinton won California")."""
+    forecasts = []
+    for c in candidates:
+        day = published.get(c.evidence.doc)
+        if day is None:
+            continue
+        m = _CONDITION.search(c.text)
+        if m is None:
+            continue
+        place = (m["at"] or m["where"]).removesuffix("'s").removesuffix("’s")
+        forecasts.append((c, day, re.compile(rf"\b{re.escape(place)}\b")))
+    if not forecasts:
+        return set()
+    results = [
+        (day, c.text)
+        for c in candidates
+        if (day := published.get(c.evidence.doc)) is not None
+        and _DECIDED.search(c.text)
+        and not _HEDGE.search(c.text)
+    ]
+    return {
+        (c.evidence.doc, c.evidence.start)
+        for c, day, place in forecasts
+        if any(later > day and place.search(text) for later, text in results)
+    }

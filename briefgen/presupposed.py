@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.contests import OPEN_STATE
 from briefgen.extract.quotes import QUOTED
 
 __all__ = ["presupposes"]
@@ -44,11 +45,12 @@ _WHAT_WAS_DONE = re.compile(
     r"(?=\s*(?:[.,;:!?)\]”\"’]|$|and\b|but\b|or\b))"
 )
 # A contest's state with the contest left to the sentences before: "the race remained too
-# close to call", "the contest was still undecided". "The Missouri race", "the race for
-# governor" name theirs.
+# close to call", "the contest was still undecided" (the open states ``announcing`` reads
+# too: ``contests.OPEN_STATE``; of the race, "close" is one). "The Missouri race", "the
+# race for governor" name theirs.
 _THE_RACE = re.compile(
     r"\b[Tt]he\s+(?:race|contest)\s+(?:remained|remains|was|is|stayed|stays)\s+(?:still\s+)?"
-    r"(?:too\s+close\s+to\s+call|uncalled|undecided|deadlocked|neck\s+and\s+neck|tied|close)\b"
+    rf"(?:{OPEN_STATE}|close)\b"
 )
 
 

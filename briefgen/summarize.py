@@ -17,8 +17,14 @@ from collections.abc import Callable, Mapping, Sequence
 from briefgen.aggregate.events import explicit_day
 from briefgen.anaphora import story_words
 from briefgen.asides import aside, participants, retold
-from briefgen.bottomline import Candidate, latest_first, overtaken, standing_sentence
-from briefgen.decided import decided
+from briefgen.bottomline import (
+    Candidate,
+    latest_first,
+    overtaken,
+    period_outcome,
+    standing_sentence,
+)
+from briefgen.decided import decided, settled_forecasts
 from briefgen.definites import resolve_definites
 from briefgen.disagree import age_disagreements
 from briefgen.happenings import dated_happenings
@@ -85,11 +91,12 @@ def summarize(
     )
     # Sources giving one toll differently, read before earlier tolls are set aside below.
     tolls = toll_disagreements(candidates, published)
-    # Previews a later report tells as done, legal states a later verdict decided, and
-    # tolls a later source counts higher.
+    # Previews a later report tells as done, legal states a later verdict decided, a
+    # contest's forecasts a later result settled, and tolls a later source counts higher.
     stale = (
         overtaken(candidates, published)
         | decided(candidates, extractions, published)
+        | settled_forecasts(candidates, published)
         | superseded_tolls(candidates, published)
     )
     # Reactions from outside the story ("Iran condemned the bombing") are no judgments, nor
@@ -126,19 +133,18 @@ def summarize(
     # the sentence telling it names whom the story is about; its event may be told in other
     # words ("the first debate")
     central = naming_story(principal, query, named, texts)
-    standing = standing_sentence(
-        [c for c in candidates if central(c.evidence.doc, c.evidence.start, c.evidence.end)],
-        [e for e in events if any(principal(*_sentence(m)) for m in e.mentions)],
-        extractions,
-        published,
-    )
+    told_central = [
+        c for c in candidates if central(c.evidence.doc, c.evidence.start, c.evidence.end)
+    ]
+    of_principals = [e for e in events if any(principal(*_sentence(m)) for m in e.mentions)]
+    standing = standing_sentence(told_central, of_principals, extractions, published)
     # A genre's routine line is no judgment and no key figure (``routine.templates``).
     news = [c for c in candidates if not c.routine]
     if standing is None:
-        standing = closing_thread(
-            [c for c in news if central(c.evidence.doc, c.evidence.start, c.evidence.end)],
-            published,
-        )
+        standing = closing_thread([c for c in told_central if not c.routine], published)
+    # A story of contests stands where its weightiest decided result left it, not at a
+    # later running count or scene (``bottomline.period_outcome``).
+    standing = period_outcome(standing, told_central, of_principals, published)
     # Two days' happenings of one story, each dated in its own sentence, are two threads.
     dated = dated_happenings(events)
     if standing is None:

@@ -153,7 +153,9 @@ def date_entry(
     second report of it: its source is cited, and nothing ranked below it is shown (less
     central to the date than a repeat of its news). A date whose best sentence is such a
     repeat has no sentence and that sentence's source. A plan for a day the latest source
-    is past is shown only when a report of its kind bears it out (``plans``), and a weekend
+    is past is not shown: a report of it done tells the day, and a plan no report of its
+    kind bears out (``plans``) did not happen; only a plan borne out whose reports cannot
+    be shown alone stands for its day; and a weekend
     paper's "last week" only when another source dates the news that week (``firm``: the
     day's sentences but those of other weekend "last week"s).
     """
@@ -170,8 +172,11 @@ def date_entry(
             text = context.shown(mention, day) or ""
             if not text:
                 continue
-            if context.passed(day) and mention.scheduled and not borne_out(mention, event):
-                continue  # a plan for a day the sources are past, which none reports done
+            if context.passed(day) and mention.scheduled and _outdone(mention, event, day, context):
+                # A plan for a day the sources are past is not what happened that day: none
+                # reports it done, or a report of it done is shown instead of the plan ("will
+                # reportedly deliver a speech on Monday", the speech reported).
+                continue
             vector = idf.vector(terms(text))
             corroborated = _corroboration(mention.doc, vector, told)
             if weekend_last_week(mention, context.published.get(mention.doc)) and not (
@@ -342,3 +347,12 @@ def date_entry(
         (c.evidence[0].doc, v, names_in(c.text), figures_in(c.text))
         for c, v in zip(picked, vectors, strict=True)
     ]
+
+
+def _outdone(plan: EventMention, event: Event, day: str, context: TimelineContext) -> bool:
+    """Whether ``plan``, a plan for ``day`` that the sources are past, gives way: no
+    report of its kind bears it out (``plans.borne_out``), or one of its event's reports
+    telling it done can be shown under the day instead."""
+    if not borne_out(plan, event):
+        return True
+    return any(not m.scheduled and context.shown(m, day) for m in event.mentions)

@@ -50,11 +50,13 @@ def _brief_inputs() -> tuple[list[Extraction], list[Event]]:
     return extractions, events
 
 
-def test_without_the_actors_the_latest_corroborated_development_is_the_bottom_line() -> None:
+def test_without_the_actors_a_decided_result_outranks_a_later_development() -> None:
+    # the latest corroborated development is the announcement; but it decides nothing, and
+    # the period's result is where the story stands (``bottomline.period_outcome``)
     extractions, events = _brief_inputs()
     summary = summarize(extractions, events, [])
     assert summary.bottom_line is not None
-    assert summary.bottom_line.text.startswith("Mia Pike")
+    assert summary.bottom_line.text.startswith("Vance won")
 
 
 def test_the_bottom_line_is_a_development_of_the_principals_not_of_a_relative() -> None:

@@ -1,0 +1,137 @@
+"""Contests as news tells them: still open, or decided.
+
+A contest (an election, a primary, a nomination, a race, a trial) is told in two states.
+Open: "was down to the wire", "remained too close to call", "the race was deadlocked",
+the suspense before the result. Decided: "won the primary", "clinched the nomination",
+"dropped out of the race", "was convicted", "resigned", the result itself. The open
+states are one list (``OPEN_STATE``), read by ``announcing`` (a contest told open with its
+result in the next sentences) and by ``presupposed`` ("the race remained too close to
+call": which race, the sentences before said). ``decided_result`` tells the second state,
+which the bottom line prefers (``bottomline.period_outcome``): where a story of contests
+stands is its latest decided result, not a running count ("X led 212,205 to 210,424")
+nor the scene around it. The words are general classes; nothing here names a contest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.quotes import QUOTED
+
+__all__ = ["OPEN_STATE", "decided_result", "settles"]
+
+# A contest's open state, after a copula ("was", "remained") or as the race's: the one
+# list both readers share. "Tied" with what follows it ("tied to", "tied up") is a link,
+# not a score.
+OPEN_STATE = (
+    r"(?:down\s+to\s+the\s+wire|too\s+close\s+to\s+call|neck\s+and\s+neck|uncalled"
+    r"|up\s+in\s+the\s+air|undecided|deadlocked|tied(?!\s+(?:to|up|with|into|in|for)\b))"
+)
+
+# What a contest is: the noun a result settles.
+_CONTEST = (
+    r"(?:nomination|nominations|primary|primaries|caucus|caucuses|election|elections|race"
+    r"|contest|presidency|runoff|referendum|seat|title|championship|trial|case|leadership)"
+)
+# A result told as done, with what it settles:
+# - a verb of winning or losing with the contest after it ("won the Indiana primary", "all
+#   but sealed the GOP nomination"): that contest;
+# - such a verb with the rival or the place after it ("defeated X in Y's primary", "won
+#   Kentucky"): the contest the sentence names; a rival beaten where the sentence does not
+#   say ("X's victory, which Y conceded") tells no contest a reader can name;
+# - leaving it ("dropped out of the race", "suspended his campaign", "conceded the
+#   nomination"): the race;
+# - the law's and office's ends: a verdict ("was convicted", "was sentenced"), an
+#   election ("was elected"), a nomination ("was formally nominated", "accepted the
+#   nomination"), an office ("resigned", "stepped down").
+_WON = (
+    r"\b(?:won|lost|clinched|sealed|secured|captured|swept|carried|accepted|locked\s+up"
+    r"|wrapped\s+up)\s+"
+)
+_SETTLES = (
+    (re.compile(rf"{_WON}(?:[\w'’.-]+\s+){{0,5}}?(?P<contest>{_CONTEST})\b", re.I), None),
+    (
+        re.compile(
+            r"\b(?:defeated|beat|prevailed\s+over|prevailed\s+in|won|lost|carried|swept)\s+"
+            r"(?:the\s+)?(?-i:[A-Z])",
+            re.I,
+        ),
+        None,
+    ),
+    (
+        re.compile(
+            r"\b(?:dropped|drops|bowed)\s+out\b|\bwithdrew\s+from\b"
+            rf"|\bconceded\s+(?:the\s+|his\s+|her\s+)?(?:{_CONTEST}|defeat)\b"
+            r"|\bsuspended\s+(?:his|her|their|its)\s+(?:\w+\s+)?campaign\b",
+            re.I,
+        ),
+        "race",
+    ),
+    (
+        re.compile(
+            r"\b(?:was|were|has\s+been|have\s+been)\s+(?:convicted|sentenced|acquitted"
+            r"|found\s+(?:not\s+)?guilty)\b",
+            re.I,
+        ),
+        "verdict",
+    ),
+    (re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+elected\b", re.I), "election"),
+    (
+        re.compile(
+            r"\b(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+)?nominated\b",
+            re.I,
+        ),
+        "nomination",
+    ),
+    (re.compile(r"\b(?:resigned|stepped\s+down)\b", re.I), "office"),
+)
+# A place won: "won Kentucky", "carried Ohio" (the place is the contest).
+_PLACE_WON = re.compile(r"(?:won|carried|swept)\b", re.I)
+_CONTEST_WORD = re.compile(rf"\b{_CONTEST}\b", re.I)
+# A result still hedged or sought is none: "needed to clinch", "could win", "if he wins".
+_SOUGHT = re.compile(
+    r"\b(?:to|would|could|might|may|will|if|unless|whether|should)\s+(?:\w+\s+){0,2}?"
+    r"(?:win|won|clinch|seal|secure|capture|lose|lost|drop|withdraw|suspend|concede|resign"
+    r"|step|defeat|beat|prevail)\b",
+    re.I,
+)
+# The one name of a contest told in the plural.
+_SINGULAR = {
+    "nominations": "nomination",
+    "primaries": "primary",
+    "caucuses": "caucus",
+    "elections": "election",
+}
+
+
+def settles(text: str) -> str | None:
+    """What the narrator of ``text`` tells decided, as the contest's noun ("nomination",
+    "primary", "race", "verdict", "office"), or None when it tells no result. A
+    quotation's results are its speaker's claims, and a result only sought ("needed to
+    clinch the nomination") is none."""
+    narration = QUOTED.sub(" ", text)
+    for pattern, contest in _SETTLES:
+        found = pattern.search(narration)
+        if found is None or _SOUGHT.search(narration[: found.end()]):
+            continue
+        if contest is None:
+            named = found.groupdict().get("contest") or _first_contest(narration)
+            if named is None and not _PLACE_WON.match(found.group(0)):
+                continue  # "defeated X" alone: in which contest, the sentence does not say
+            contest = _SINGULAR.get(named.lower(), named.lower()) if named else "contest"
+        return contest
+    return None
+
+
+def _first_contest(text: str) -> str | None:
+    """The first contest noun ``text`` names, if any."""
+    found = _CONTEST_WORD.search(text)
+    return found.group(0) if found is not None else None
+
+
+def decided_result(text: str) -> bool:
+    """Whether the narrator of ``text`` tells a contest decided: a win or a loss with the
+    contest it settles, a withdrawal, a conviction or a sentence, a resignation. A
+    quotation's results are its speaker's claims, and a result only sought ("needed to
+    clinch the nomination") is none."""
+    return settles(text) is not None
