@@ -307,7 +307,32 @@ def antecedent(word: str, start: int, extraction: Extraction, _chain: int = 0) -
         return name
     if _other_sex(name, pronoun_sex(word), extraction):
         return None  # "view her record" with only Sanders before: not Sanders
+    tagged = {surname(x.text) for x in found}
+    if _untagged_other(tagged, sex, previous_start, start, extraction):
+        return None
     return _distinct(name, extraction)
+
+
+def _untagged_other(
+    tagged: set[str], sex: str | None, lo: int, hi: int, extraction: Extraction
+) -> bool:
+    """Whether the words between ``lo`` and ``hi`` name another person of the document
+    whom the tagger did not mark there (``tagged``: the surnames it did): "Sanders'
+    allies" (a possessive the tagger often misses) before a "he", with Trump named in a
+    quotation — two candidates, not one."""
+    window = extraction.document.text[lo:hi]
+    others = {
+        surname(x.text)
+        for x in extraction.mentions
+        if x.type == "person" and x.kind in ("name", "surname")
+    } - tagged
+    return any(
+        len(other) > 2
+        and other[0].isupper()
+        and re.search(rf"\b{re.escape(other)}\b", window)
+        and not (sex is not None and _other_sex(other, sex, extraction))
+        for other in others
+    )
 
 
 # How many sentences opening with the pronoun a chain is followed back through: past that,

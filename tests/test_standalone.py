@@ -453,3 +453,26 @@ def test_a_quotation_opening_with_he_is_no_link_of_a_chain() -> None:
     )
     text, start = _sentence(ext, 2)
     assert resolve_opening(text, start, ext) != "[Sidorov] added that a recount was likely."
+
+
+def test_a_he_after_a_person_the_tagger_missed_there_names_nobody() -> None:
+    """Only Petrov is tagged in the sentences before the "he", but "Sanders' allies" names
+    another man there: the pronoun has two candidates, and the bracket must not guess."""
+    text = (
+        "Karl Sanders spoke in Ohio on Monday. Sanders' allies said the vote was close. "
+        "One said Ivan Petrov was wrong. He earned goodwill by raising money."
+    )
+    missed = extraction_with(text, ("Karl Sanders", "person"), ("Ivan Petrov", "person"))
+    sentence, start = _sentence(missed, 3)
+    assert resolve_opening(sentence, start, missed) is None
+    # with no other person written there, the one tagged name is the pronoun's
+    alone = extraction_with(
+        "Karl Sanders spoke in Ohio on Monday. His allies said the vote was close. "
+        "One said Ivan Petrov was wrong. He earned goodwill by raising money.",
+        ("Karl Sanders", "person"),
+        ("Ivan Petrov", "person"),
+    )
+    sentence, start = _sentence(alone, 3)
+    assert resolve_opening(sentence, start, alone) == (
+        "[Petrov] earned goodwill by raising money."
+    )
