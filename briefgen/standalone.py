@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from briefgen.candidates import TITLE, distinct, other_sex, surname, untagged_other
 from briefgen.extract.actor_words import ROLE_NOUNS
-from briefgen.extract.antecedents import guessed_gender, name_gender, pronoun_sex
+from briefgen.extract.antecedents import guessed_gender, pronoun_sex
 from briefgen.extract.quotes import QUOTATION
 from briefgen.models import Extraction
 from briefgen.structure.stories import section_start
@@ -94,7 +95,6 @@ _QUOTES = set("\"“‘'«")
 INNER = re.compile(r"\b(he|his|him|she|her|He|His|Him|She|Her)\b")
 # The first word, past a leading conjunction: "But his remarks ..." points back as "His ...".
 FIRST = re.compile(r"^\W*(?:(?:But|And|So|Yet|Or)\s+)?([A-Za-z']+)")
-TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+", re.I)
 # What may open a preposed phrase: a preposition or a time adverb.
 _PREPOSITIONS = """on in at by during after before since until later earlier last yesterday
     today tonight meanwhile against among amid with without for despite under over from
@@ -247,7 +247,7 @@ def _attributed(pronoun: str, cue: str, start: int, extraction: Extraction) -> s
         # a "she" the attribution gave a man: which of them, it does not know ("mostly"
         # is no answer: "Bernie" is mostly a woman's name)
         return None
-    return _distinct(surname(speaker), extraction)
+    return distinct(surname(speaker), extraction)
 
 
 def antecedent(word: str, start: int, extraction: Extraction, _chain: int = 0) -> str | None:
@@ -305,34 +305,12 @@ def antecedent(word: str, start: int, extraction: Extraction, _chain: int = 0) -
     name = names.pop()
     if neuter:
         return name
-    if _other_sex(name, pronoun_sex(word), extraction):
+    if other_sex(name, pronoun_sex(word), extraction):
         return None  # "view her record" with only Sanders before: not Sanders
     tagged = {surname(x.text) for x in found}
-    if _untagged_other(tagged, sex, previous_start, start, extraction):
+    if untagged_other(tagged, sex, previous_start, start, extraction):
         return None
-    return _distinct(name, extraction)
-
-
-def _untagged_other(
-    tagged: set[str], sex: str | None, lo: int, hi: int, extraction: Extraction
-) -> bool:
-    """Whether the words between ``lo`` and ``hi`` name another person of the document
-    whom the tagger did not mark there (``tagged``: the surnames it did): "Sanders'
-    allies" (a possessive the tagger often misses) before a "he", with Trump named in a
-    quotation — two candidates, not one."""
-    window = extraction.document.text[lo:hi]
-    others = {
-        surname(x.text)
-        for x in extraction.mentions
-        if x.type == "person" and x.kind in ("name", "surname")
-    } - tagged
-    return any(
-        len(other) > 2
-        and other[0].isupper()
-        and re.search(rf"\b{re.escape(other)}\b", window)
-        and not (sex is not None and _other_sex(other, sex, extraction))
-        for other in others
-    )
+    return distinct(name, extraction)
 
 
 # How many sentences opening with the pronoun a chain is followed back through: past that,
@@ -382,44 +360,6 @@ def _described_subject(lo: int, start: int, sex: str, extraction: Extraction) ->
         x.type == "person" and x.kind in ("name", "surname") and lo <= x.start <= m.end() + 3
         for x in extraction.mentions
     )
-
-
-def _other_sex(name: str, sex: str, extraction: Extraction) -> bool:
-    """Whether the document names the person of surname ``name`` with a title or a given
-    name that is always the other sex's than ``sex`` ("m" or "f"): "Mr. Sanders", "Ivan
-    Petrov" for a "her"."""
-    titled = re.findall(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{re.escape(name)}\b", extraction.document.text)
-    if any(("m" if t == "Mr" else "f") != sex for t in titled):
-        return True
-    for x in extraction.mentions:
-        if x.type != "person" or x.kind != "name" or surname(x.text) != name:
-            continue
-        words = TITLE.sub("", x.text).split()
-        found = name_gender(words[0]) if len(words) > 1 else None
-        if found is not None and found != sex:
-            return True
-    return False
-
-
-def _distinct(name: str, extraction: Extraction) -> str | None:
-    """``name`` (a surname), or None when the document names several people so ("Randy
-    Jackson", "Michael Jackson"): "[Jackson]" would name the wrong one to a reader, and
-    which one the pronoun continues with is not safe to tell from the names alone."""
-    full = {
-        x.text
-        for x in extraction.mentions
-        if x.type == "person"
-        and x.kind == "name"
-        and len(x.text.split()) > 1
-        and surname(x.text) == name
-    }
-    return name if len(full) < 2 else None
-
-
-def surname(name: str) -> str:
-    """The name a news report keeps using: "Dr Conrad Murray" -> "Murray"."""
-    words = TITLE.sub("", name.strip()).split()
-    return re.sub(r"(?:'s|’s|[.,])$", "", words[-1]) if words else name
 
 
 def inside_quotation(text: str, start: int) -> bool:
