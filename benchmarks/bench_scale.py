@@ -23,6 +23,7 @@ the stage: aggregation merges the events in a forked process); the exponent's ve
 the CPU fit's, the wall fit printed beside it.
 
     .venv/bin/python benchmarks/bench_scale.py [--sizes 50 200 800 1600] [--quick]
+    .venv/bin/python benchmarks/bench_scale.py --memory-only --sizes 800 1600 [--base DIR]
 
 ``--quick`` is sizes 20 60, Dask on 40 articles, one seeds run: a check that it all runs.
 """
@@ -77,6 +78,17 @@ def build(corpus: Path, out: Path, formats: str, code: Path | None = None) -> di
     got = child("build", str(corpus), "-o", str(out), "-f", formats, "--json", code=code)
     report = json.loads(str(got["out"]))
     return {**got, "stages": report["timings_s"], "counts": report["extraction"]}
+
+
+def cold_build(
+    lines: list[str], size: int, formats: str = FORMATS, code: Path | None = None
+) -> dict:  # type: ignore[type-arg]
+    """The cold build of the first 95% of ``size`` articles alone (``--memory-only``)."""
+    old = size - max(1, round(size * NEW_SHARE))
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        corpus.write_text("\n".join(lines[:old]) + "\n", encoding="utf-8")
+        return build(corpus, Path(tmp) / "out", formats, code)
 
 
 def rebuild(
@@ -281,6 +293,42 @@ def print_seeds(seeds: dict[str, object]) -> None:
     )
 
 
+def memory_only(lines: list[str], sizes: list[int], base: Path | None) -> None:
+    """The main process's peak in the cold builds alone, and its growth per article; with
+    ``base``, that code's cold build beside this one's at each N (the two interleaved, so
+    the machine's state is the same for both)."""
+    sides: list[tuple[str, Path | None]] = [("this", None)]
+    if base is not None:
+        sides.insert(0, ("base", base))
+    cold: dict[str, list[dict]] = {label: [] for label, _ in sides}  # type: ignore[type-arg]
+    for size in sorted(sizes):
+        for label, code in sides:
+            b = cold_build(lines, size, FORMATS, code)
+            cold[label].append(b)
+            documents = int(b["counts"]["extracted"]) + int(b["counts"]["from_cache"])
+            print(
+                f"  {label} N={size} ({documents} documents): main-process peak "
+                f"{b['rss_main']:.0f} MB (as each stage ended: {_rss_stages(b)}); "
+                f"CPU {b['cpu']:.1f} s: {_cpu_stages(b)}",
+                flush=True,
+            )
+    if len(sizes) < 2:
+        return
+    print("\ntargets (memory only, from this run):")
+    for label, builds in cold.items():
+        docs = [float(b["counts"]["extracted"]) + float(b["counts"]["from_cache"]) for b in builds]
+        peaks = [float(b["rss_main"]) for b in builds]
+        held = [float(b.get("rss_stages", {}).get("aggregate", 0.0)) for b in builds]
+        growth = slope(docs, peaks)
+        print(
+            f"  {label}: main-process memory growth <= 0.2 MB/article (peaks "
+            f"{' / '.join(f'{p:.0f}' for p in peaks)} MB): {growth:.3f} MB/article  "
+            f"{verdict(growth <= 0.2)}; when aggregation ended "
+            f"{' / '.join(f'{h:.0f}' for h in held)} MB, {slope(docs, held):.3f} MB/article",
+            flush=True,
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[50, 200, 800, 1600])
@@ -288,11 +336,25 @@ def main() -> None:
     parser.add_argument("--seeds-runs", type=int, default=3)
     parser.add_argument("--no-dask", action="store_true", help="skip Dask against local")
     parser.add_argument("--quick", action="store_true", help="sizes 20 60, small Dask, 1 run")
+    parser.add_argument(
+        "--memory-only",
+        action="store_true",
+        help="only the cold builds' main-process peak and its growth (no seeds, peer, "
+        "rebuild or Dask)",
+    )
+    parser.add_argument(
+        "--base", type=Path, help="with --memory-only: a checkout of code to compare with"
+    )
     args = parser.parse_args()
     if args.quick:
         args.sizes, args.dask_n, args.seeds_runs = [20, 60], 40, 1
     lines = articles()
     print(f"{len(lines)} articles available; sizes {args.sizes}", flush=True)
+    if args.memory_only:
+        memory_only(lines, args.sizes, args.base.resolve() if args.base else None)
+        return
+    if args.base is not None:
+        sys.exit("--base is read with --memory-only only")
     # Each figure is printed as soon as it exists, the cheapest first: a run stopped at a
     # deadline keeps what it measured.
     seeds = seeds_vs_peer(str(ROOT / "seeds"), args.seeds_runs)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
 from briefgen.models import Document
 from briefgen.structure import build_profile, extraction_view, structure_document
 from briefgen.structure.copies import find_copies
@@ -482,3 +484,49 @@ def test_a_courtesy_credit_line_is_a_caption_not_a_sentence() -> None:
     kinds = _kinds(_doc(text, title="Mayor Opens New Bridge"))
     assert kinds[credit] == "caption"
     assert kinds[sentence] == "body"
+
+
+def test_the_copy_search_holds_a_few_pages_shingles_and_still_finds_an_early_page_s_copy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import weakref
+    from dataclasses import replace
+
+    from briefgen.structure import copies
+
+    made = copies._shingles
+    held: list[weakref.ref[set[bytes]]] = []
+    most = 0
+
+    class Shingles(set[bytes]):  # a set subclass, so that it can be watched by weak reference
+        pass
+
+    def watched(text: str) -> set[bytes]:
+        nonlocal most
+        shingles = Shingles(made(text))
+        held.append(weakref.ref(shingles))
+        most = max(most, sum(r() is not None for r in held))
+        return shingles
+
+    monkeypatch.setattr(copies, "_shingles", watched)
+    monkeypatch.setattr(copies, "SHINGLED_HELD", 3)
+
+    def story(k: int) -> str:
+        return " ".join(
+            f"The council{k} of town{k} met{k} on day {i} to weigh{k} its plan{k} again{k}."
+            for i in range(30)
+        )
+
+    first = replace(_doc(story(0), doc_id="first.txt"), sha1="h0")
+    others = [replace(_doc(story(k), doc_id=f"{k}.txt"), sha1=f"h{k}") for k in range(1, 11)]
+    # the first page again, edited, after ten others: its shingles were let go long before
+    edited = replace(
+        _doc(first.text + " The outlet added one line of its own.", doc_id="copy.txt"),
+        sha1="h-copy",
+    )
+    found = find_copies([first, *others, edited])
+    assert [d.id for d in found.kept] == ["first.txt", *(d.id for d in others)]
+    assert {k: [d.id for d in v] for k, v in found.copies.items()} == {"first.txt": ["copy.txt"]}
+    # never more than the three held and the one being made (main held all twelve)
+    assert len(held) >= 12
+    assert most <= 4

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -28,6 +28,13 @@ THRESHOLD = 0.8
 MAX_CHARS = 20_000
 CANDIDATE_SHARE = 0.6
 SCHEME = "affine32"  # datasketch 2's default, named so that sketches share permutations
+# The documents whose shingles the MinHash search holds at once, the most recently used.
+# One article's are ~0.08 MB (a thousand five-word byte strings in a set): held for every
+# document until the search ended, they were 115 MB at 1,511 articles, the structure
+# stage's peak growing with the corpus (docs/scale.md, Part AY). A document is shingled
+# to sign it, and again only when LSH names it as a candidate of a later one: rare but
+# for a story copied many times, whose recent pages stay held.
+SHINGLED_HELD = 64
 _WORD = re.compile(r"\w+")
 
 
@@ -180,12 +187,17 @@ def find_copies(
     kept: list[Document] = []
     order: dict[str, int] = {}
     # a document's shingles are made only when its signature is not kept or it is in a
-    # pair LSH names as candidates (the exact test)
-    shingled: dict[str, set[bytes]] = {}
+    # pair LSH names as candidates (the exact test), and only the last few documents' are
+    # held: see ``SHINGLED_HELD``
+    shingled: OrderedDict[str, set[bytes]] = OrderedDict()
 
     def shingles(doc: Document) -> set[bytes]:
-        if doc.id not in shingled:
+        if doc.id in shingled:
+            shingled.move_to_end(doc.id)
+        else:
             shingled[doc.id] = _shingles(doc.text)
+            if len(shingled) > SHINGLED_HELD:
+                shingled.popitem(last=False)
         return shingled[doc.id]
 
     copies: dict[str, list[Document]] = {}
