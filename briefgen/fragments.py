@@ -22,7 +22,7 @@ import re
 from briefgen.extract.quotes import QUOTED
 from briefgen.models import Extraction
 
-__all__ = ["fragment", "no_finite_verb", "quotation_only", "quotation_speaker"]
+__all__ = ["cut_after", "fragment", "no_finite_verb", "quotation_only", "quotation_speaker"]
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # When a speech tag may say it was said: "Friday", "on Tuesday night", "last week", "today".
@@ -183,6 +183,19 @@ def fragment(text: str) -> bool:
         if len(set(_names(narration[: m.start()]))) < _COUNTS[m[1]]:
             return True  # fewer names before it than it counts: the set is listed elsewhere
     return any(not _names(narration[: m.start()]) for m in _ROLE.finditer(narration))
+
+
+def cut_after(start: int, extraction: Extraction | None) -> bool:
+    """Whether the sentence at ``start`` is the second piece of one the sentence splitter
+    cut in two: its paragraph runs on into it from a lower-case word or a comma ("… exit
+    polls conducted for the | Associates Press and television networks, black voters
+    …", a capital the splitter took for a new sentence). A dateline's dash, a headline's
+    line break and a sentence's own stop all end otherwise."""
+    if extraction is None:
+        return False
+    text = extraction.document.text
+    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
+    return bool(before) and (before[-1].islower() or before[-1] == ",")
 
 
 # The speech tag right after a quotation the page split it from: "“…,” Dr. Ann Ruiz, head of

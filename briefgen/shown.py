@@ -23,7 +23,7 @@ from briefgen.elided import leaves_out, teaser
 from briefgen.extract.quotes import QUOTED
 from briefgen.firm_figures import figure_owner
 from briefgen.firms import firm_named
-from briefgen.fragments import fragment, quotation_speaker
+from briefgen.fragments import cut_after, fragment, quotation_speaker
 from briefgen.inner_refs import dangling_their, resolve_inner, subject_it_named
 from briefgen.leading_definite import resolve_definite
 from briefgen.leaning import leans_back
@@ -375,7 +375,7 @@ def read_alone(
     participant the sentences before introduced ("the hotel", "the students") refuses it.
     A sentence that only sets up the next one's point (``announcing.passed_over``) is
     refused, unless ``set_up`` (the timeline shows it with its point: ``payload``)."""
-    if dangling_their(sentence, start, extraction):
+    if dangling_their(sentence, start, extraction) or cut_after(start, extraction):
         return None
     if sentence.rstrip().endswith(":"):
         # "Rankings did not change from last week:" leads in to what the page set after it

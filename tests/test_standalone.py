@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sentence_fixtures import extraction_with
 
 from briefgen.definite_acts import dangling_event, resolve_event
@@ -473,6 +475,21 @@ def test_a_he_after_a_person_the_tagger_missed_there_names_nobody() -> None:
         ("Ivan Petrov", "person"),
     )
     sentence, start = _sentence(alone, 3)
-    assert resolve_opening(sentence, start, alone) == (
-        "[Petrov] earned goodwill by raising money."
+    assert resolve_opening(sentence, start, alone) == ("[Petrov] earned goodwill by raising money.")
+
+
+def test_the_second_piece_of_a_sentence_the_splitter_cut_in_two_is_not_shown() -> None:
+    """The splitter took a capital after "for the" for a new sentence: the piece it left
+    opens with a name but is no sentence; a sentence after its own full stop stands."""
+    ext = extraction_with(
+        "Exit polls were conducted for the. Ledger Press and networks found turnout high. "
+        "Turnout was high in each state on Tuesday.",
+        ("Ledger Press", "org"),
     )
+    piece, start = _sentence(ext, 1)
+    # the fixture splits at full stops: cut the first sentence's stop away to make the run-on
+    text = ext.document.text.replace("for the. ", "for the  ")
+    run_on = replace(ext, document=replace(ext.document, text=text))
+    assert read_alone(piece, start, run_on) is None
+    whole, start = _sentence(ext, 2)
+    assert read_alone(whole, start, run_on) == whole
