@@ -187,15 +187,23 @@ def fragment(text: str) -> bool:
 
 def cut_after(start: int, extraction: Extraction | None) -> bool:
     """Whether the sentence at ``start`` is the second piece of one the sentence splitter
-    cut in two: its paragraph runs on into it from a lower-case word or a comma ("… exit
-    polls conducted for the | Associates Press and television networks, black voters
-    …", a capital the splitter took for a new sentence). A dateline's dash, a headline's
-    line break and a sentence's own stop all end otherwise."""
+    cut in two: its paragraph runs on into it from a word no sentence or headline ends
+    with (an article, a preposition, a conjunction) or a comma ("… exit polls conducted
+    for the | Associates Press and television networks, black voters …", a capital the
+    splitter took for a new sentence). Any other word may end a headline that a scraped
+    page runs into its first sentence ("… found guilty Michael Jackson's doctor has
+    been …"); a dateline's dash and a sentence's own stop end otherwise."""
     if extraction is None:
         return False
     text = extraction.document.text
     before = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
-    return bool(before) and (before[-1].islower() or before[-1] == ",")
+    return before.endswith(",") or _RUNS_ON.search(before) is not None
+
+
+# The words a sentence cannot stop on: what comes after them is still the same sentence.
+_RUNS_ON = re.compile(
+    r"\b(?:the|a|an|of|for|to|from|with|by|at|in|into|on|and|or|but|nor|than|that|whose)$"
+)
 
 
 # The speech tag right after a quotation the page split it from: "“…,” Dr. Ann Ruiz, head of

@@ -493,3 +493,13 @@ def test_the_second_piece_of_a_sentence_the_splitter_cut_in_two_is_not_shown() -
     assert read_alone(piece, start, run_on) is None
     whole, start = _sentence(ext, 2)
     assert read_alone(whole, start, run_on) == whole
+    # a scraped page runs its headline into the first sentence: a headline's last word is
+    # no sign of a cut sentence
+    headed = extraction_with(
+        "Mayor found guilty. Ada Brandt was convicted of fraud on Tuesday.",
+        ("Ada Brandt", "person"),
+    )
+    first, start = _sentence(headed, 1)
+    text = headed.document.text.replace("guilty. ", "guilty  ")
+    headline_run_on = replace(headed, document=replace(headed.document, text=text))
+    assert read_alone(first, start, headline_run_on) == first
