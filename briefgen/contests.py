@@ -18,7 +18,7 @@ import re
 
 from briefgen.extract.quotes import QUOTED
 
-__all__ = ["OPEN_STATE", "decided_result", "settles"]
+__all__ = ["OPEN_STATE", "decided_result", "named_contest", "settles"]
 
 # A contest's open state, after a copula ("was", "remained") or as the race's: the one
 # list both readers share. "Tied" with what follows it ("tied to", "tied up") is a link,
@@ -135,3 +135,37 @@ def decided_result(text: str) -> bool:
     quotation's results are its speaker's claims, and a result only sought ("needed to
     clinch the nomination") is none."""
     return settles(text) is not None
+
+
+# Words capitalised before a contest noun that name no place: a day ("Tuesday's"), a
+# party or a level ("the Democratic primary"), a sentence's first word. Several contests
+# of one day share them; the place tells which one.
+_NOT_PLACE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|The|This|That|Next"
+    r"|Last|Democratic|Republican|GOP|Presidential|General|State|National|Federal|Party"
+    r"|Senate|House|Labour|Conservative)(?:['’]s)?",
+)
+# A contest named by its place: "Tuesday's California primary", "the primary in Kentucky".
+_NAMED = re.compile(
+    rf"(?P<before>(?-i:(?:[A-Z][\w'’.-]*\s+){{1,4}}))(?P<noun>{_CONTEST})\b"
+    rf"|\b(?P<noun2>{_CONTEST})\s+in\s+(?P<after>(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))",
+    re.I,
+)
+
+
+def named_contest(text: str) -> tuple[str, str | None] | None:
+    """The first contest the narrator of ``text`` names, as its noun (singular: "primary")
+    and its place when a capitalised name gives one ("California" of "Tuesday's California
+    primary"), or None when it names no contest."""
+    narration = QUOTED.sub(" ", text)
+    for found in _NAMED.finditer(narration):
+        noun = found["noun"] or found["noun2"]
+        words = (found["before"] or found["after"] or "").split()
+        if found.start() == 0:
+            words = words[1:]  # a sentence's first word is capitalised whatever it is
+        # only capitalised words are names ("the California primary", not "the primary")
+        place = [w for w in words if w[:1].isupper() and not _NOT_PLACE.fullmatch(w)]
+        name = " ".join(place).removesuffix("'s").removesuffix("’s") or None
+        return _SINGULAR.get(noun.lower(), noun.lower()), name
+    return None
