@@ -22,7 +22,8 @@ the same words, so a preview is read by where its own words put the contest: a d
 sentence names (the weekday as extraction resolved it against the article's date) after
 the article's, or, undated, a future told ("will", "is facing", "heading into"). Once a
 source published on or after that day reports the contest named there decided
-(``contests.settles``, the same place), the preview is where the story was
+(``contests.result_in``: "won", "X's victory in", "after winning"; the same place), the
+preview is where the story was
 (``settled_previews``).
 """
 
@@ -34,7 +35,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from briefgen.contests import named_contest, settles
+from briefgen.contests import named_contest, result_in, settles
 from briefgen.standalone import surname
 from briefgen.when import When
 
@@ -202,10 +203,9 @@ def settled_previews(
     # a result told as done, by the narrator, dated by its report and not by its own
     # words to a day before the contest ("In 2008, X won California")
     results = [
-        (day, kind, c.text, own(c))
+        (day, settles(c.text), c.text, own(c))
         for c in candidates
-        if (day := published.get(c.evidence.doc)) is not None
-        and (kind := settles(c.text)) is not None
+        if (day := published.get(c.evidence.doc)) is not None and result_in(c.text)
     ]
     out = set()
     for c, held, (noun, place) in previews:

@@ -4,6 +4,8 @@ season of primaries; and a contest's forecast is not shown once a later report s
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from bottomline_fixtures import WHOLE, dated, page
 
 from briefgen.contests import decided_result, settles
@@ -130,7 +132,7 @@ def test_a_forecast_on_a_contest_a_later_result_settled_is_not_shown() -> None:
     assert not any("Pike win in Borland" in text for text in after)
 
 
-def _shown(texts: dict[str, tuple[str, str, tuple[Timex, ...]]]) -> list[str]:
+def _shown(texts: Mapping[str, tuple[str, str, tuple[Timex, ...]]]) -> list[str]:
     """The bottom line, judgments and key figures of pages doc -> (day, text, timexes)."""
     pages = [
         page(doc, day, text, sentences=WHOLE, timexes=t) for doc, (day, text, t) in texts.items()
@@ -188,7 +190,10 @@ def test_a_recap_in_a_previews_words_or_an_earlier_result_is_no_settled_preview(
 
 
 def test_an_undated_preview_told_ahead_is_settled_by_a_later_result() -> None:
-    ahead = "Ada Pike faces a hard fight against Tom Vance in the Borland primary, which polls call close."
+    ahead = (
+        "Ada Pike faces a hard fight against Tom Vance in the Borland primary, which polls "
+        "call close."
+    )
     texts = {"tour": ("2016-04-10", TOUR, ()), "ahead": ("2016-04-16", ahead, ())}
     assert any(text.startswith("Ada Pike faces") for text in _shown(texts))
     results = {doc: (*PAGES[doc][:2], ()) for doc in ("borland1", "borland2")}
