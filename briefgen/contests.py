@@ -18,7 +18,7 @@ import re
 
 from briefgen.extract.quotes import QUOTED
 
-__all__ = ["OPEN_STATE", "decided_result", "settles"]
+__all__ = ["OPEN_STATE", "decided_result", "named_contest", "result_in", "settles"]
 
 # A contest's open state, after a copula ("was", "remained") or as the race's: the one
 # list both readers share. "Tied" with what follows it ("tied to", "tied up") is a link,
@@ -135,3 +135,69 @@ def decided_result(text: str) -> bool:
     quotation's results are its speaker's claims, and a result only sought ("needed to
     clinch the nomination") is none."""
     return settles(text) is not None
+
+
+# Words capitalised before a contest noun that name no place: a day ("Tuesday's"), a
+# party or a level ("the Democratic primary"), a sentence's first word. Several contests
+# of one day share them; the place tells which one.
+_NOT_PLACE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|The|This|That|Next"
+    r"|Last|Democratic|Republican|GOP|Presidential|General|State|National|Federal|Party"
+    r"|Senate|House|Labour|Conservative)(?:['’]s)?",
+)
+# A contest named by its place: "Tuesday's California primary", "the primary in Kentucky".
+_NAMED = re.compile(
+    rf"(?P<before>(?-i:(?:[A-Z][\w'’.-]*\s+){{1,4}}))(?P<noun>{_CONTEST})\b"
+    rf"|\b(?P<noun2>{_CONTEST})\s+in\s+(?P<after>(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))",
+    re.I,
+)
+
+
+def named_contest(text: str) -> tuple[str, str | None] | None:
+    """The first contest the narrator of ``text`` names, as its noun (singular: "primary")
+    and its place when a capitalised name gives one ("California" of "Tuesday's California
+    primary"), or None when it names no contest."""
+    narration = QUOTED.sub(" ", text)
+    for found in _NAMED.finditer(narration):
+        noun = found["noun"] or found["noun2"]
+        words = (found["before"] or found["after"] or "").split()
+        if found.start() == 0:
+            words = words[1:]  # a sentence's first word is capitalised whatever it is
+        # only capitalised words are names ("the California primary", not "the primary")
+        place = [w for w in words if w[:1].isupper() and not _NOT_PLACE.fullmatch(w)]
+        name = " ".join(place).removesuffix("'s").removesuffix("’s") or None
+        return _SINGULAR.get(noun.lower(), noun.lower()), name
+    return None
+
+
+# A result told by its noun or its gerund, with the place it was won in: "Clinton's
+# resounding victories in California and New Jersey", "after winning primaries in
+# California". The winner's possessive makes it a result: "a Sanders win in California
+# would ..." is a forecast. What it settles is the place's contest, whichever kind.
+_WON_IN = re.compile(
+    r"(?-i:[A-Z])[\w.-]*['’]s\s+(?:[\w-]+\s+){0,2}?(?:victory|victories|wins?|defeats?|loss"
+    r"|losses|sweep)\s+(?:in|of)\s+(?-i:[A-Z])"
+    r"|\b(?:after|by|since)\s+(?:winning|losing|carrying|sweeping)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:(?:{_CONTEST})\s+in\s+)?(?-i:[A-Z])",
+    re.I,
+)
+# A result hedged right after its place: "X's win in New York would ...".
+_WOULD = re.compile(r"[\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:would|could|might|may|will)\b")
+# A result told in a condition: "if she wins, it will be after winning Ohio".
+_IF = re.compile(r"\b(?:if|unless|whether|should)\b", re.I)
+
+
+def result_in(text: str) -> bool:
+    """Whether the narrator of ``text`` tells a contest decided (``settles``), or a
+    result won in a named place told by its noun or gerund ("X's victories in California",
+    "after winning primaries in California"); a result hedged or sought is none."""
+    if settles(text) is not None:
+        return True
+    narration = QUOTED.sub(" ", text)
+    for found in _WON_IN.finditer(narration):
+        before = narration[: found.end()]
+        if _SOUGHT.search(before) or _IF.search(before) or _WOULD.match(narration, found.end()):
+            continue
+        return True
+    return False

@@ -14,8 +14,17 @@ A contest's forecasts are pending states too: "A Sanders win in California would
 Smith carries Ohio, …" tell what a result would mean, and once a later source reports the
 contest decided ("Clinton won California") the forecast's condition is settled. Quoted as
 a key figure or a judgment after that, it tells a state of the story that no longer holds
-(``settled_forecasts``). (A preview by its weekday, "in Tuesday's California primary", is
-not read so: a recap written after the vote says the same words.)
+(``settled_forecasts``).
+
+A preview of the contest is one too: "the dire situation X is facing in Tuesday's
+California primary", written on the Saturday before. A recap written after the vote says
+the same words, so a preview is read by where its own words put the contest: a day its
+sentence names (the weekday as extraction resolved it against the article's date) after
+the article's, or, undated, a future told ("will", "is facing", "heading into"). Once a
+source published on or after that day reports the contest named there decided
+(``contests.result_in``: "won", "X's victory in", "after winning"; the same place), the
+preview is where the story was
+(``settled_previews``).
 """
 
 from __future__ import annotations
@@ -23,16 +32,18 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from briefgen.contests import named_contest, result_in, settles
 from briefgen.standalone import surname
+from briefgen.when import When
 
 if TYPE_CHECKING:
     from briefgen.bottomline import Candidate
     from briefgen.models import Extraction
 
-__all__ = ["decided", "settled_forecasts"]
+__all__ = ["decided", "settled_forecasts", "settled_previews"]
 
 # A verdict or a sentence handed down, told as done: "has been convicted", "was found
 # guilty", "the jury acquitted", "was sentenced to", "gets four years".
@@ -142,3 +153,67 @@ def settled_forecasts(
         for c, day, place in forecasts
         if any(later > day and place.search(text) for later, text in results)
     }
+
+
+# A contest told ahead in the narrator's words: "will", "is facing", "heading into".
+_AHEAD = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:facing|heading\s+into|going\s+into)|heading\s+into|ahead\s+of"
+    r"|upcoming|faces|(?:is|are)\s+(?:set|due|expected|poised)\s+to)\b",
+    re.I,
+)
+
+
+def settled_previews(
+    candidates: Sequence[Candidate],
+    extractions: Sequence[Extraction],
+    published: Mapping[str, date | None],
+) -> set[tuple[str, int]]:
+    """(document, start) of the candidates previewing a contest their own words put after
+    their article's day (a day they name, or a future they tell) that a candidate
+    published on or after that day reports decided in the same place or, unplaced, of the
+    same kind ("Clinton won California" of "Tuesday's California primary")."""
+    days: dict[str, list[tuple[int, When]]] = {}
+    for x in extractions:
+        for t in x.timexes:
+            when = When.of(t.value)
+            if when is not None:
+                days.setdefault(x.document.id, []).append((t.start, when))
+
+    def own(c: Candidate) -> list[When]:
+        ev = c.evidence
+        return [w for at, w in days.get(ev.doc, ()) if ev.start <= at < ev.end]
+
+    previews = []
+    for c in candidates:
+        day = published.get(c.evidence.doc)
+        named = named_contest(c.text)
+        if day is None or named is None or settles(c.text) is not None:
+            continue
+        dated = own(c)
+        ahead = [w.first for w in dated if w.granularity == "day" and w.first > day]
+        if ahead:
+            held = min(ahead)
+        elif _AHEAD.search(c.text) and not any(w.last <= day for w in dated):
+            held = day + timedelta(1)  # told ahead, undated: decided after the article
+        else:
+            continue
+        previews.append((c, held, named))
+    if not previews:
+        return set()
+    # a result told as done, by the narrator, dated by its report and not by its own
+    # words to a day before the contest ("In 2008, X won California")
+    results = [
+        (day, settles(c.text), c.text, own(c))
+        for c in candidates
+        if (day := published.get(c.evidence.doc)) is not None and result_in(c.text)
+    ]
+    out = set()
+    for c, held, (noun, place) in previews:
+        at = re.compile(rf"\b{re.escape(place)}\b") if place else None
+        for day, kind, text, dated in results:
+            if day < held or any(w.last < held for w in dated):
+                continue
+            if at.search(text) if at is not None else kind == noun:
+                out.add((c.evidence.doc, c.evidence.start))
+                break
+    return out

@@ -24,7 +24,7 @@ from briefgen.bottomline import (
     period_outcome,
     standing_sentence,
 )
-from briefgen.decided import decided, settled_forecasts
+from briefgen.decided import decided, settled_forecasts, settled_previews
 from briefgen.definites import resolve_definites
 from briefgen.disagree import age_disagreements
 from briefgen.happenings import dated_happenings
@@ -92,11 +92,13 @@ def summarize(
     # Sources giving one toll differently, read before earlier tolls are set aside below.
     tolls = toll_disagreements(candidates, published)
     # Previews a later report tells as done, legal states a later verdict decided, a
-    # contest's forecasts a later result settled, and tolls a later source counts higher.
+    # contest's forecasts and previews a later result settled, and tolls a later source
+    # counts higher.
     stale = (
         overtaken(candidates, published)
         | decided(candidates, extractions, published)
         | settled_forecasts(candidates, published)
+        | settled_previews(candidates, extractions, published)
         | superseded_tolls(candidates, published)
     )
     # Reactions from outside the story ("Iran condemned the bombing") are no judgments, nor

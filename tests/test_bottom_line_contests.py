@@ -4,10 +4,12 @@ season of primaries; and a contest's forecast is not shown once a later report s
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from bottomline_fixtures import WHOLE, dated, page
 
 from briefgen.contests import decided_result, settles
-from briefgen.models import Event, EventMention, Extraction
+from briefgen.models import Event, EventMention, Extraction, Timex
 from briefgen.summarize import summarize
 
 # doc -> (published, its one sentence, the words dating it, the day they date)
@@ -128,3 +130,71 @@ def test_a_forecast_on_a_contest_a_later_result_settled_is_not_shown() -> None:
     after = shown(extractions)
     assert any(text.startswith("Tom Vance won") for text in after)
     assert not any("Pike win in Borland" in text for text in after)
+
+
+def _shown(texts: Mapping[str, tuple[str, str, tuple[Timex, ...]]]) -> list[str]:
+    """The bottom line, judgments and key figures of pages doc -> (day, text, timexes)."""
+    pages = [
+        page(doc, day, text, sentences=WHOLE, timexes=t) for doc, (day, text, t) in texts.items()
+    ]
+    summary = summarize(pages, [], [])
+    told = (summary.bottom_line, *summary.judgments, *summary.key_figures)
+    return [c.text for c in told if c is not None]
+
+
+def _tuesday(text: str, value: str) -> tuple[Timex, ...]:
+    """The timex of "Tuesday's" in ``text``, resolved to ``value``."""
+    at = text.index("Tuesday")
+    return (Timex(at, at + len("Tuesday's"), "Tuesday's", "DATE", value),)
+
+
+# Written on Saturday 16 April; the primary is on Tuesday 19 April.
+PREVIEW = (
+    "Pollster Dan Moss described the hard fight Ada Pike is facing in Tuesday's Borland "
+    "primary against Tom Vance."
+)
+TOUR = "Tom Vance toured the state of Borland with Ada Pike on Friday."
+
+
+def test_a_preview_of_a_contest_a_later_result_settled_is_not_shown() -> None:
+    before = {
+        "tour": ("2016-04-10", TOUR, ()),
+        "preview": ("2016-04-16", PREVIEW, _tuesday(PREVIEW, "2016-04-19")),
+    }
+    results = {doc: (*PAGES[doc][:2], ()) for doc in ("borland1", "borland2")}
+    # before the result is told, the preview is where the story stands
+    assert any(text.startswith("Pollster Dan Moss") for text in _shown(before))
+    after = _shown({**before, **results})
+    assert any(text.startswith("Tom Vance won") for text in after)
+    assert not any(text.startswith("Pollster Dan Moss") for text in after)
+
+
+def test_a_recap_in_a_previews_words_or_an_earlier_result_is_no_settled_preview() -> None:
+    # the same words on the Thursday after: "Tuesday's" is the day before, a recap
+    recap = {
+        "tour": ("2016-04-10", TOUR, ()),
+        "recap": ("2016-04-21", PREVIEW, _tuesday(PREVIEW, "2016-04-19")),
+        **{doc: (*PAGES[doc][:2], ()) for doc in ("borland1", "borland2")},
+    }
+    assert any(text.startswith("Pollster Dan Moss") for text in _shown(recap))
+    # a result told after the preview but dated by its own words years before the contest
+    # is another contest's
+    old = "In 2008, Tom Vance won the Borland primary by two points."
+    at = old.index("2008")
+    earlier = {
+        "tour": ("2016-04-10", TOUR, ()),
+        "preview": ("2016-04-16", PREVIEW, _tuesday(PREVIEW, "2016-04-19")),
+        "old": ("2016-04-20", old, (Timex(at, at + 4, "2008", "DATE", "2008"),)),
+    }
+    assert any(text.startswith("Pollster Dan Moss") for text in _shown(earlier))
+
+
+def test_an_undated_preview_told_ahead_is_settled_by_a_later_result() -> None:
+    ahead = (
+        "Ada Pike faces a hard fight against Tom Vance in the Borland primary, which polls "
+        "call close."
+    )
+    texts = {"tour": ("2016-04-10", TOUR, ()), "ahead": ("2016-04-16", ahead, ())}
+    assert any(text.startswith("Ada Pike faces") for text in _shown(texts))
+    results = {doc: (*PAGES[doc][:2], ()) for doc in ("borland1", "borland2")}
+    assert not any(text.startswith("Ada Pike faces") for text in _shown({**texts, **results}))
