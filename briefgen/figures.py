@@ -15,6 +15,7 @@ from briefgen.models import Evidence, Extraction
 
 __all__ = [
     "amounts",
+    "background",
     "counted",
     "gives_age",
     "has_figure",
@@ -208,14 +209,36 @@ def superseded(text: str) -> bool:
     return _SUPERSEDED.search(text) is not None
 
 
+# A participant described in passing: a relative clause set off by commas or dashes
+# ("Trump, who has nearly 9 million followers, tweeted", "the firm, which employs 3,000 -
+# said"). Its number tells who someone is, not what the sentence reports; the clause is
+# non-restrictive, so the sentence reads whole without it. Only a clause the punctuation
+# closes is background: one running to the sentence's end may be what it reports ("…
+# on Sunday, which left 49 dead"). A person's clause ("who", "whose") closed by the
+# sentence's end describes them all the same ("said Smith, who has 9 million followers").
+# (A clause runs on through a number's thousands: "who had 1,401,".)
+_CLAUSE = r"(?:[^,;:–—()\"“”]|(?<=\d),(?=\d{3}))*?"
+_CLOSE = r"(?:,(?<!\d,(?=\d{3}))|;|\s[-–—]\s)"
+_BACKGROUND = re.compile(
+    rf"(?:,|\s[-–—])\s+(?:(?:who|whose)\b{_CLAUSE}(?={_CLOSE}|[.!]?$)"
+    rf"|which\b{_CLAUSE}(?={_CLOSE}))"
+)
+
+
+def background(text: str) -> str:
+    """``text`` with each relative clause describing a participant in passing blanked."""
+    return _BACKGROUND.sub(lambda m: " " * len(m[0]), text)
+
+
 def without_dates(text: str, start: int, end: int, ext: Extraction) -> str:
-    """The sentence with its temporal expressions, note markers and ages blanked."""
+    """The sentence with its temporal expressions, note markers, ages and background
+    clauses (``background``) blanked: what is left carries the figures it reports."""
     chars = list(text[start:end])
     for t in ext.timexes:
         if t.end > start and t.start < end:
             for i in range(max(t.start, start), min(t.end, end)):
                 chars[i - start] = " "
-    return _AGE.sub(" ", _NOTE_MARK.sub(" ", "".join(chars)))
+    return background(_AGE.sub(" ", _NOTE_MARK.sub(" ", "".join(chars))))
 
 
 # Where someone is found, not how many or how much: a street address ("at 285 Toure

@@ -241,3 +241,21 @@ def test_a_places_size_is_no_key_figure() -> None:
         assert not has_figure(text), text
     assert has_figure("The port city, home to 4 million people, pledged $6m to its hospitals.")
     assert has_figure("Officials said 4 million people had been told to stay at home.")
+
+
+def test_a_number_describing_someone_in_passing_is_no_key_figure() -> None:
+    from briefgen.figures import without_dates
+
+    text = (
+        "On Sunday the mayor, who has nearly 9 million followers, wrote to her voters. "
+        "The harbour board, which employs 3,000 people, said it backed the plan. "
+        "The plan was signed by the mayor, whose office cost $2 million last year. "
+        "On Tuesday the mayor, who took office in March, won 52 percent of the ballot. "
+        "The council approved the plan, which left the board with a $40 million bill. "
+        "Ms Holm won 58 percent, compared with Mr Berg, who had 41 percent, the count showed. "
+    )
+    (ext,) = _extractions({"a": ("2021-03-04", text)})
+    shown = [has_figure(without_dates(text, start, end, ext)) for start, end in ext.sentences]
+    # the numbers that only describe a participant (followers, staff, an office's cost) are
+    # background; the votes won, the bill left and the winner's count are what is reported
+    assert shown == [False, False, False, True, True, True]
