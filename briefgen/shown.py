@@ -30,6 +30,7 @@ from briefgen.leaning import leans_back
 from briefgen.models import Extraction
 from briefgen.named_heads import name_head
 from briefgen.narrator import narrators_voice
+from briefgen.place_adverbs import place_adverbs
 from briefgen.pointing import points_back
 from briefgen.presupposed import presupposes
 from briefgen.quotation_ends import (
@@ -45,6 +46,7 @@ from briefgen.scope import resolve_scope
 from briefgen.shells import ON_WHAT, dangling_shell
 from briefgen.standalone import resolve_opening, resolve_speaker
 from briefgen.structure.classify import is_wire_caption
+from briefgen.structure.datelines import LEDE_DATELINES
 from briefgen.structure.opinion import is_opinion
 from briefgen.that_day import resolve_that_day
 from briefgen.titled import name_role, name_titled
@@ -54,18 +56,6 @@ __all__ = ["clean", "read_alone", "stands_alone"]
 
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*)(?=\S)(.+?)(?<=\S)\1")
-# A wire dateline before the news: "MEXICO CITY, April 24 (Reuters) - ".
-_DATELINE = re.compile(r"^[^.!?\n]{0,160}?\((?:[A-Z][A-Za-z]+\s?){1,3}\)\s*[-–—]+\s*")
-# A paper's dateline, the place in capitals (its state after a comma) and a dash, run into
-# the lede: "BOSTON —Standing in front of …", "DES MOINES, Iowa — The …". A hyphen counts
-# only spaced: "NATO-Russia talks" opens on no dateline.
-# A place of two words may open on two letters ("LA CROSSE, Wisc. —", "EL PASO, Texas —");
-# two capitals alone ("US —") are no place line.
-_PLACE_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’-]{2,}|[A-Z]{2}(?=\s+[A-Z][A-Z.'’-]{2,}))(?:\s+[A-Z][A-Z.'’-]+){0,3}"
-    r"(?:,\s*(?:[A-Z][\w.'’]*\s?){1,3})?"
-    r"(?:\s*[–—―]{1,2}\s*|\s+--?\s+)(?=[A-Z\"“‘])"
-)
 _BULLET = re.compile(r"^\s*(?:[•▪◦●■*·–—-]|\d{1,2}[.)]|[a-z]\))\s+")
 
 
@@ -81,7 +71,7 @@ _MEANWHILE = re.compile(
 
 def clean(text: str) -> str:
     """A source span as shown: Markdown residue removed, whitespace collapsed."""
-    dateline = _DATELINE.match(text) or _PLACE_DATELINE.match(text)
+    dateline = next((m for d in LEDE_DATELINES if (m := d.match(text))), None)
     if dateline:
         text = text[dateline.end() :]
     meanwhile = _MEANWHILE.match(text)
@@ -443,7 +433,10 @@ def read_alone(
     text = name_titled(text, extraction)
     if text is None:
         return None
-    return closed_at_end(quotation_finished(text, sentence, start, extraction))
+    text = closed_at_end(quotation_finished(text, sentence, start, extraction))
+    # "Clinton tried here last week": "here [in Buena Park, Calif.]" from the dateline, or
+    # refused; "she spoke there", its place only in the sentences before: refused
+    return place_adverbs(text, extraction)
 
 
 def _first_person(text: str) -> bool:

@@ -23,6 +23,7 @@ from briefgen.figures import latest_counts, snapshot
 from briefgen.lede import lede_starts
 from briefgen.models import Event, Evidence, Extraction, Position
 from briefgen.onset import story_onset
+from briefgen.place_adverbs import SPOKE
 from briefgen.reportable import Reportable, reportable
 from briefgen.standing import previews_done
 from briefgen.structure.sieve import long_pages
@@ -40,12 +41,11 @@ _DEADLINE = re.compile(r"\bdeadlines?\b", re.I)
 # precisely here that we"), which a sentence shown alone does not carry. Where someone
 # spoke ("Orban said here Friday") is the one "here" a reader can do without.
 _HERE = re.compile(r"\b(\w+)\s+here\b|^here\b", re.I)
-_SPOKE = frozenset({"said", "says", "told", "announced", "added", "reporters", "declared"})
 
 
 def _placed_here(text: str) -> bool:
     """Whether ``text`` puts something "here" other than where someone spoke."""
-    return any((m[1] or "").lower() not in _SPOKE for m in _HERE.finditer(text))
+    return any((m[1] or "").lower() not in SPOKE for m in _HERE.finditer(text))
 
 
 # A sentence reports news of its own news cycle when its event happened at most this many

@@ -8,10 +8,12 @@ dateline names a day near the stated date, that day is the document's date.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 
 from briefgen.models import Document
+from briefgen.structure.datelines import DASH, DATELINE_PREFIX, LEDE_DATELINES
 from briefgen.when import When
 
 # A dateline names the day the story was filed: within a few days of the page's own date
@@ -32,6 +34,55 @@ def dateline_text(document: Document) -> str | None:
         if block.kind == "dateline":
             return document.text[block.start : block.end]
     return None
+
+
+# A dateline's agency ("(Reuters)") and closing dash; what is left is its place, then maybe
+# its day after a comma ("WASHINGTON, Dec. 8"), or a time strip after a bar.
+_AGENCY = re.compile(r"\([^()]*\)")
+_CLOSING = re.compile(rf"\s*{DASH}+\s*$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def dateline_place(document: Document) -> str | None:
+    """The place ``document``'s dateline names, as a reader writes it ("BUENA PARK, Calif.
+    - " gives "Buena Park, Calif."; "WASHINGTON, Dec. 8 (UPI) —" gives "Washington"), or
+    None when its opening has no dateline or the dateline names only a day. The dateline
+    may be a block of its own or glued before the lede."""
+    line = dateline_text(document)
+    if line is None:
+        opening = [b for b in document.blocks if b.kind not in ("furniture", "byline")]
+        for block in opening[:_OPENING_BLOCKS]:
+            text = document.text[block.start : block.end]
+            found = (d.match(text) for d in (DATELINE_PREFIX, *LEDE_DATELINES))
+            glued = next((m for m in found if m), None)
+            if block.kind == "body" and glued:
+                line = glued.group(0)
+                break
+    if line is None:
+        return None
+    agency = _AGENCY.search(line) is not None
+    place = _CLOSING.sub("", _AGENCY.sub(" ", line.split("|")[0])).strip()
+    # the day after the place ("WASHINGTON, Dec. 8", "LIMA, Tuesday"): a part with a digit
+    # or a weekday
+    parts = [p.strip() for p in place.split(",")]
+    kept = [p for p in parts if p and not re.search(r"\d", p) and not _WEEKDAY.match(p)]
+    if not kept or not re.match(r"[A-Z]", kept[0]):
+        return None
+    first = kept[0].split()[0]
+    if not (agency or (first.isupper() and len(first.strip(".")) > 1)):
+        return None  # a line in capitals is the convention; "Last updated" is no place
+    return ", ".join(" ".join(_reader_case(w) for w in p.split()) for p in kept)
+
+
+_WEEKDAY = re.compile(r"(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?")
+
+
+def _reader_case(word: str) -> str:
+    """A dateline's word in capitals as a reader writes it ("PARK" -> "Park", "WILKES-BARRE"
+    -> "Wilkes-Barre"); initials ("D.C.") and words already in mixed case stay."""
+    if _INITIALS.fullmatch(word) or not word.isupper():
+        return word
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 def dated_by_dateline(document: Document) -> Document:

@@ -30,6 +30,23 @@ WIRE_DATELINE = re.compile(
     r"(?<!\S)(?:[A-Z][A-Z.'’/ ,-]*[A-Z.](?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+)?"
     r"\([A-Z][\w&.]*(?: [A-Z][\w&.]*){0,2}\)\s*" + DASH + r"{1,2}\s+(?=[\"“‘']?[A-Z])"
 )
+# A wire dateline run into the lede, as the brief strips it from a shown sentence:
+# "MEXICO CITY, April 24 (Reuters) - ".
+_AGENCY_LEDE = re.compile(r"^[^.!?\n]{0,160}?\((?:[A-Z][A-Za-z]+\s?){1,3}\)\s*[-–—]+\s*")
+# A paper's dateline, the place in capitals (its state after a comma) and a dash, run into
+# the lede: "BOSTON —Standing in front of …", "DES MOINES, Iowa — The …". A hyphen counts
+# only spaced: "NATO-Russia talks" opens on no dateline.
+# A place of two words may open on two letters ("LA CROSSE, Wisc. —", "EL PASO, Texas —");
+# two capitals alone ("US —") are no place line.
+_PLACE_LEDE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]{2,}|[A-Z]{2}(?=\s+[A-Z][A-Z.'’-]{2,}))(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,\s*(?:[A-Z][\w.'’]*\s?){1,3})?"
+    r"(?:\s*[–—―]{1,2}\s*|\s+--?\s+)(?=[A-Z\"“‘])"
+)
+# The datelines a shown sentence opens on (``shown.clean`` strips them; ``extract.dateline``
+# reads their place).
+LEDE_DATELINES = (_AGENCY_LEDE, _PLACE_LEDE)
+
 # A clock in a date-and-time stamp has its minutes, maybe its zone ("17.04 BST").
 _CLOCK = rf"(?:{MINUTE_CLOCK})(?:\s*{ZONE})?"
 # A page's date-and-time stamp ("Tuesday 5 May 2009 17.04 BST", "Thu Apr 30, 2009 5:11 am
