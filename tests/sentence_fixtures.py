@@ -1,11 +1,15 @@
 """A document of full-stop sentences with hand-placed actor mentions, for the tests of what
-a shown sentence reads alone (``shown``, ``standalone``, ``scope``)."""
+a shown sentence reads alone (``shown``, ``standalone``, ``scope``); and the event mention a
+verb heads, for the tests of how an event is dated (``event_of``)."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from briefgen.models import Document, Extraction, Mention
+from briefgen.extract.events import extract_events
+from briefgen.extract.timex import tag
+from briefgen.models import Document, EventMention, Extraction, Mention
 
 
 def extraction_with(text: str, *names: tuple[str, str]) -> Extraction:
@@ -35,3 +39,15 @@ def report_naming(doc: str, day: str, text: str, names: tuple[tuple[str, str], .
         start += len(part) + 2
     document = Document(doc, doc, "txt", text, "", day, "stated")
     return Extraction(document=document, sentences=tuple(sentences), mentions=tuple(mentions))
+
+
+def event_of(nlp, text: str, verb: str, dct: date) -> EventMention:  # type: ignore[no-untyped-def]
+    """The event mention of ``text`` (a document of ``dct``) whose predicate or
+    co-predicate is ``verb``, as the extraction reads it."""
+    document = Document("a", "a", "txt", text, "", dct.isoformat(), "stated")
+    mentions = extract_events(document, nlp(text), tag(text, dct), readings=True)
+    for m in mentions:
+        spans = [m.predicate, *m.co_predicates] if m.predicate else list(m.co_predicates)
+        if any(text[a:b] == verb for a, b in spans):
+            return m
+    raise AssertionError(f"no mention of {verb!r} in {[m.description for m in mentions]}")

@@ -9,22 +9,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefgen.extract.events import extract_events
-from briefgen.extract.timex import tag
-from briefgen.models import Document, EventMention
+from sentence_fixtures import event_of
 
 MONDAY = date(2001, 5, 14)
 
-
-def _of(nlp, text: str, verb: str, dct: date) -> EventMention:  # type: ignore[no-untyped-def]
-    """The event mention whose predicate (or co-predicate) is ``verb``."""
-    document = Document("a", "a", "txt", text, "", dct.isoformat(), "stated")
-    mentions = extract_events(document, nlp(text), tag(text, dct), readings=True)
-    for m in mentions:
-        spans = [m.predicate, *m.co_predicates] if m.predicate else list(m.co_predicates)
-        if any(text[a:b] == verb for a, b in spans):
-            return m
-    raise AssertionError(f"no mention of {verb!r} in {[m.description for m in mentions]}")
+_of = event_of
 
 
 def test_a_planned_delivery_is_dated_by_the_date_after_its_object(nlp) -> None:  # type: ignore[no-untyped-def]
