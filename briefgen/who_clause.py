@@ -6,7 +6,7 @@ Thursday, is making his pitch ...", "Trump, who on Thursday clinched the requisi
 of delegates to win the Republican nomination, ...". The sentence's own news (the pitch)
 is of another day, so the sentence cannot be shown under Thursday; the relative clause,
 with its antecedent as subject, is the statement of Thursday's event: "President Barack
-Obama endorsed Hillary Clinton on Thursday."
+Obama … endorsed Hillary Clinton on Thursday …", the cuts marked as the brief marks any.
 """
 
 from __future__ import annotations
@@ -30,9 +30,11 @@ _LEANING = re.compile(r"\b(?:here|there|this|that|these|those|it|its|they|them|t
 
 def who_clause(text: str) -> str | None:
     """``text`` (an event's clause) as the sentence its relative clause tells ("Obama, who
-    endorsed Clinton on Thursday," -> "Obama endorsed Clinton on Thursday."), or None when
+    endorsed Clinton on Thursday," -> "Obama … endorsed Clinton on Thursday …"), or None when
     it is no "Name, who did X" clause or its clause leans on the words around it."""
     match = _WHO.match(text.strip())
     if match is None or _LEANING.search(match["clause"]):
         return None
-    return f"{match['name']} {match['clause'].rstrip()}."
+    # The brief's wording is its sources', trimmed where an ellipsis says so: the "who"
+    # and the rest of the sentence are trims, and are marked as such.
+    return f"{match['name']} … {match['clause'].rstrip()} …"

@@ -20,11 +20,11 @@ WEDNESDAY, THURSDAY = "2020-03-04", "2020-03-05"
     [
         (
             "President Barack Obama, who endorsed Hillary Clinton on Thursday,",
-            "President Barack Obama endorsed Hillary Clinton on Thursday.",
+            "President Barack Obama … endorsed Hillary Clinton on Thursday …",
         ),
         (
             "Trump, who on Thursday clinched the delegates to win the nomination,",
-            "Trump on Thursday clinched the delegates to win the nomination.",
+            "Trump … on Thursday clinched the delegates to win the nomination …",
         ),
         # leaning on the sentence around it: where is "here"?
         ("Rep. Kevin Cramer, who formally endorsed Trump here on Sunday,", None),
@@ -89,7 +89,7 @@ def test_the_signing_is_shown_under_its_own_day_as_a_clause() -> None:
     }
     assert shown == {
         WEDNESDAY: [TOUR],
-        THURSDAY: ["Governor Ward signed the harbour bill on Thursday."],
+        THURSDAY: ["Governor Ward … signed the harbour bill on Thursday …"],
     }
 
 
