@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.quotes import QUOTED
+from briefgen.when import MONTHS, WEEKDAY_NAMES
 
 __all__ = ["OPEN_STATE", "decided_result", "named_contest", "result_in", "settles"]
 
@@ -141,8 +142,7 @@ def decided_result(text: str) -> bool:
 # party or a level ("the Democratic primary"), a sentence's first word. Several contests
 # of one day share them; the place tells which one.
 _NOT_PLACE = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|May|June|July|August|September|October|November|December|The|This|That|Next"
+    rf"(?:{WEEKDAY_NAMES}|{'|'.join(MONTHS)}|The|This|That|Next"
     r"|Last|Democratic|Republican|GOP|Presidential|General|State|National|Federal|Party"
     r"|Senate|House|Labour|Conservative)(?:['’]s)?",
 )
