@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from briefgen.models import Document
+from briefgen.models import Block, Document
 from briefgen.structure.datelines import DASH, DATELINE_PREFIX, LEDE_DATELINES
 from briefgen.when import When
 
@@ -27,10 +27,15 @@ NEAR_DAYS = 7
 _OPENING_BLOCKS = 3
 
 
+def _opening(document: Document) -> list[Block]:
+    """The blocks the dateline may stand in: the first few, past the page's furniture and
+    bylines."""
+    return [b for b in document.blocks if b.kind not in ("furniture", "byline")][:_OPENING_BLOCKS]
+
+
 def dateline_text(document: Document) -> str | None:
     """The text of the dateline block that opens ``document``'s story, if any."""
-    opening = [b for b in document.blocks if b.kind not in ("furniture", "byline")]
-    for block in opening[:_OPENING_BLOCKS]:
+    for block in _opening(document):
         if block.kind == "dateline":
             return document.text[block.start : block.end]
     return None
@@ -50,8 +55,7 @@ def dateline_place(document: Document) -> str | None:
     may be a block of its own or glued before the lede."""
     line = dateline_text(document)
     if line is None:
-        opening = [b for b in document.blocks if b.kind not in ("furniture", "byline")]
-        for block in opening[:_OPENING_BLOCKS]:
+        for block in _opening(document):
             text = document.text[block.start : block.end]
             found = (d.match(text) for d in (DATELINE_PREFIX, *LEDE_DATELINES))
             glued = next((m for m in found if m), None)
