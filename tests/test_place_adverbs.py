@@ -52,6 +52,15 @@ def test_a_wire_dateline_gives_its_place_without_its_day_or_agency() -> None:
     assert _shown(ext, 1) == "Dock workers struck here [in Port Mara] on Tuesday over a pay cut."
 
 
+def test_a_dateline_s_weekday_however_abbreviated_is_no_part_of_its_place() -> None:
+    for day in ("Tuesday", "Tues.", "Thur.", "THURSDAY"):
+        lede = f"PORT MARA, {day} (Wire) - Dock workers struck here over a pay cut."
+        assert dateline_place(_extraction(HEADLINE, lede).document) == "Port Mara", day
+    # a place that merely begins like a weekday stays a place
+    lede = "SUNNY ISLES, Fla. - Dock workers struck here over a pay cut."
+    assert dateline_place(_extraction(HEADLINE, lede).document) == "Sunny Isles, Fla."
+
+
 def test_here_with_no_dateline_is_not_shown() -> None:
     ext = _extraction(HEADLINE, "Hundreds of nurses marched here on Tuesday to demand higher pay.")
     assert dateline_place(ext.document) is None

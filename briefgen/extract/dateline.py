@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from briefgen.models import Block, Document
 from briefgen.structure.datelines import DASH, DATELINE_PREFIX, LEDE_DATELINES
+from briefgen.structure.stamps import WEEKDAY
 from briefgen.when import When
 
 # A dateline names the day the story was filed: within a few days of the page's own date
@@ -78,7 +79,9 @@ def dateline_place(document: Document) -> str | None:
     return ", ".join(" ".join(_reader_case(w) for w in p.split()) for p in kept)
 
 
-_WEEKDAY = re.compile(r"(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?")
+# The weekday a dateline may carry after its place ("LIMA, Tuesday", "PARIS, Thur."), spelled
+# as the structure stage reads page stamps: one set of calendar atoms.
+_WEEKDAY = re.compile(rf"(?i){WEEKDAY}")
 
 
 def _reader_case(word: str) -> str:
