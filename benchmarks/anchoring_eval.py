@@ -27,6 +27,12 @@ a rule that helps one half and not the other is fitted to documents. Usage::
     python benchmarks/anchoring_eval.py [--limit N] [--folder NAME] [--misses N]
                                         [--dump-errors FILE] [--half even|odd]
 
+Beside the plain accuracy (the headline), the even half is scored again with the links of
+``benchmarks/gold/anchoring_adjudicated.jsonl`` given the value their text supports: gold
+that contradicts its own text or DCT ("Wednesday" in a Wednesday dispatch given the day
+before, "last week" annotated as a month), read on the even half's misses only. The line
+shows how much of the gap to a target is annotation; it is never the figure to report.
+
 ``--folder AQUAINT`` scores one corpus only (develop on one, check on the other);
 ``--misses N`` prints N misses per cause, with their sentence, to read; ``--half even``
 prints (and dumps) the misses of the even documents only, so that the odd ones stay unread
@@ -37,6 +43,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import json
 import os
 import re
 import sys
@@ -57,6 +64,9 @@ _TAG = re.compile(r"<(/?)(\w+)([^>]*?)(/?)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 _INCLUDED = {"IS_INCLUDED", "DURING"}  # event -> time
 _INCLUDES = {"INCLUDES", "DURING_INV"}  # time -> event
+# Even-half gold links whose value contradicts their own text or DCT, with the value the
+# text supports and why (offsets into the text as ``read_timeml`` reads it; no text).
+ADJUDICATED = Path(__file__).resolve().parent / "gold" / "anchoring_adjudicated.jsonl"
 
 
 def eval_dir() -> Path:
@@ -147,6 +157,18 @@ def read_timeml(path: Path) -> TimeMLDoc | None:
         plain,
         tuple(sorted(gold.values(), key=lambda g: g.start)),
     )
+
+
+def read_adjudicated(path: Path) -> dict[tuple[str, int, int], tuple[str, str]]:
+    """(folder/document, event start, event end) -> (the gold value, the adjudicated one)."""
+    if not path.exists():
+        return {}
+    out: dict[tuple[str, int, int], tuple[str, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            e = json.loads(line)
+            out[(e["doc"], e["start"], e["end"])] = (e["gold"], e["value"])
+    return out
 
 
 def same_days(a: str | None, b: str) -> bool:
@@ -265,6 +287,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # rule fitted to some documents helps one half and not the other.
     by_half: dict[str, list[int]] = {}
     errors: list[str] = []
+    # The even half again, with the adjudicated links given the value their text supports.
+    # (Whole runs only: the halves are places in the sorted list of every document.)
+    adjudicated = {} if args.folder or args.limit else read_adjudicated(ADJUDICATED)
+    applied = 0
+    adjusted = [0, 0]
     # The misses per corpus folder and cause, each with what was said, to read.
     causes: dict[tuple[str, str], list[str]] = {}
     for place, d in enumerate(docs):
@@ -289,6 +316,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             half_tally = by_half.setdefault(half, [0, 0])
             half_tally[0] += 1
             half_tally[1] += ok
+            if half == "even documents":
+                fixed = adjudicated.get((f"{d.folder}/{d.id}", g.start, g.end))
+                applied += fixed is not None and fixed[0] == g.value
+                value = fixed[1] if fixed is not None and fixed[0] == g.value else g.value
+                adjusted[0] += 1
+                adjusted[1] += m is not None and same_days(m.date, value)
             tally = by_anchor.setdefault("uncovered" if m is None else m.anchor, [0, 0])
             tally[0] += 1
             tally[1] += ok
@@ -330,6 +363,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'corpus':<26}{'events':>9}{'right':>7}{'accuracy':>10}")
     for name, (n, right) in (*sorted(by_folder.items()), *sorted(by_half.items())):
         print(f"{name:<26}{n:>9}{right:>7}{(right / n if n else 0.0):>10.3f}")
+    if adjudicated and adjusted[0]:
+        n, right = adjusted
+        print(
+            f"{'even, gold adjudicated':<26}{n:>9}{right:>7}{right / n:>10.3f}"
+            f"  ({applied} of {len(adjudicated)} links of {ADJUDICATED.name} given the value"
+            " their text supports; not the headline)"
+        )
     print(f"{'misses by cause':<48}{'events':>7}")
     for (name, cause), found_misses in sorted(causes.items()):
         print(f"{name + ': ' + cause:<48}{len(found_misses):>7}")

@@ -6,15 +6,22 @@ so the past tense is no cue for the day ("Thursday" is still to come). The weekd
 read as the nearest such day to the report ("police braced for Saturday's march" in a Monday
 paper is two days back; "a debate Thursday" in a Tuesday paper two days ahead): a report
 rarely tells a preparation for something almost a week past without saying so.
+
+A happening told by the plan for it, in a clause told in the past, is read the same way: "A
+memorial service planned for Saturday was canceled" (a Sunday paper: yesterday's), "the
+vote, scheduled for Friday, was postponed" (a Wednesday paper: two days ahead). The plan
+participle looks ahead of the planning and the main verb looks back to the telling, so
+neither says on which side of the report the planned day lies; the nearest one is the
+likeliest.
 """
 
 from __future__ import annotations
 
 import re
 
-from briefgen.extract.timex.tense import clause, is_tensed
+from briefgen.extract.timex.tense import clause, is_tensed, past_cue
 
-__all__ = ["readied_for"]
+__all__ = ["planned_then", "readied_for"]
 
 # A verb of getting ready, any tense, with its "for".
 _READYING_FOR = re.compile(
@@ -42,3 +49,39 @@ def readied_for(text: str, start: int) -> bool:
 
 # time words that are adjectives after "the" ("the last days of the race"), not tense cues
 _ADJECTIVES = frozenset(("last", "next", "earlier", "coming", "upcoming"))
+
+
+# A participle of planning on a noun ("a service planned at the university for", "the vote,
+# scheduled for"): not the finite verb of a clause ("they planned to", "was planned for",
+# "had scheduled"), which the tense cues read, nor "as planned" (a comparison).
+_PLANNED_FOR = re.compile(
+    r"\b(?P<noun>[a-z]+),?\s+(?:[a-z]+ly\s+)?(?:planned|scheduled|slated)"
+    r"(?P<object>(?:\s+[\w'.-]+){0,6}?),?\s+(?:for|on)\s+$"
+)
+_NOT_NOUN = frozenset(
+    _WORD.findall("be being been is are am was were has have had as")
+    + _WORD.findall("it he she they we i you who which that")
+)
+
+
+def planned_then(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``start:end`` is the planned day of a happening named by a noun
+    with a participle of planning ("a memorial service planned for Saturday"), in a clause
+    whose own verb is in the past ("was canceled", "they called off the vote scheduled
+    for"): a plan told in the past, on either side of the report."""
+    before, after = clause(text, start, end)
+    m = _PLANNED_FOR.search(before)
+    if m is None or m["noun"] in _NOT_NOUN:
+        return False
+    if any(is_tensed(w) for w in _WORD.findall(m["object"])):
+        return False  # a verb of its own between: the participle is not the day's
+    rest = _WORD.findall(before[: m.start("noun")])[::-1] + _WORD.findall(after)
+    return _told_in_past(rest)
+
+
+def _told_in_past(words: list[str]) -> bool:
+    """Whether the first tensed word of ``words`` tells the past."""
+    for w in words:
+        if is_tensed(w):
+            return past_cue(w)
+    return False

@@ -143,6 +143,11 @@ def _cue(word: str, prev: str, prev2: str, side: int) -> int:
     if w in _REPORTING:
         return 0
     if w in _PLANNING:
+        if prev == "as" or (prev.endswith("ly") and prev2 == "as"):
+            # "let the offensive begin as previously planned Saturday night", "went ahead
+            # as scheduled on Friday": a comparison with the plan, not a plan; the clause's
+            # own verb tells the time
+            return 0
         if prev == "been" and prev2 in ("had", "has", "have"):
             return -1  # "had been scheduled to expire Friday": that time is past
         if prev in _BE:  # "is expected to", "was scheduled for"
@@ -279,6 +284,12 @@ def is_tensed(word: str) -> bool:
     return (
         w in _PAST or w in _FUTURE or w in _REPORTING or w in _CLAUSE_OPENERS or _looks_past(word)
     )
+
+
+def past_cue(word: str) -> bool:
+    """A word that tells the clause is in the past ("was", "canceled", "said")."""
+    w = word.lower()
+    return w in _PAST or w in _SAID_VERBS or (_looks_past(word) and w not in _PLANNING)
 
 
 def tense(text: str, start: int, end: int) -> int:
