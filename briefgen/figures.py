@@ -304,9 +304,10 @@ _DENOMINATION = re.compile(
 
 
 # A number joined to a noun to say what a thing is, not how much happened: "the 12-nation
-# trade deal", "a 28-page report", "a 15-member panel" (a lead's "10-point" or a term's
-# "30-year" is the news, and stays).
-_KIND = re.compile(r"\b\d[\d,]*-(?:nation|country|state|member|page|story|storey|minute)\b", re.I)
+# trade deal", "her 50-state strategy", "a 28-page report" (a lead's "10-point" or a
+# term's "30-year" is the news, and stays; so does "a 12-member jury has been chosen",
+# where the body's size is what the news chose).
+_KIND = re.compile(r"\b\d[\d,]*-(?:nation|country|state|page|story|storey|minute)\b", re.I)
 
 
 def has_figure(text: str) -> bool:
