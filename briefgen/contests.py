@@ -44,7 +44,10 @@ _CONTEST = (
 #   nomination"): the race;
 # - the law's and office's ends: a verdict ("was convicted", "was sentenced"), an
 #   election ("was elected"), a nomination ("was formally nominated", "accepted the
-#   nomination"), an office ("resigned", "stepped down").
+#   nomination"), an office ("resigned", "stepped down");
+# - a nomination told as what its winner became: "became the party's nominee", "became the
+#   first woman to win the presidential nomination" (a record's infinitive is the result
+#   itself, not a result sought: ``_RECORD``).
 _WON = (
     r"\b(?:won|lost|clinched|sealed|secured|captured|swept|carried|accepted|locked\s+up"
     r"|wrapped\s+up)\s+"
@@ -85,15 +88,38 @@ _SETTLES = (
         "nomination",
     ),
     (re.compile(r"\b(?:resigned|stepped\s+down)\b", re.I), "office"),
+    (
+        re.compile(
+            r"\b(?:became|has\s+become|have\s+become)\s+(?:the\s+|its\s+|their\s+)?"
+            r"(?:(?-i:[A-Z])[\w'’.-]*\s+|party['’]s\s+|presumptive\s+|presidential\s+){0,3}"
+            r"(?:nominee|standard[\s-]bearer)\b",
+            re.I,
+        ),
+        "nomination",
+    ),
 )
-# A place won: "won Kentucky", "carried Ohio" (the place is the contest).
-_PLACE_WON = re.compile(r"(?:won|carried|swept)\b", re.I)
+# "the first woman to win the nomination", "the first candidate since 1952 to clinch":
+# a record set, told by an infinitive that is the result itself. What precedes it may
+# still hedge it ("could become the first woman to win").
+_RECORD = re.compile(
+    r"\b(?:became|has\s+become|have\s+become)\s+the\s+first\s+(?:[\w-]+\s+){0,5}?to\s+"
+    rf"(?:win|clinch|capture|secure|accept)\s+(?:[\w'’.-]+\s+){{0,5}}?(?P<contest>{_CONTEST})\b",
+    re.I,
+)
+# A place won or lost: "won Kentucky", "carried Ohio", "lost Michigan" (the place is the
+# contest).
+_PLACE_WON = re.compile(r"(?:won|carried|swept|lost)\b", re.I)
+# A rival beaten in a named place: "defeated Ada Pike in Borland" (the place is the
+# contest; a month is none: "beat her in November").
+_BEATEN_IN = re.compile(
+    r"[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*\s+in\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w'’.-]*)"
+)
 _CONTEST_WORD = re.compile(rf"\b{_CONTEST}\b", re.I)
 # A result still hedged or sought is none: "needed to clinch", "could win", "if he wins".
 _SOUGHT = re.compile(
     r"\b(?:to|would|could|might|may|will|if|unless|whether|should)\s+(?:\w+\s+){0,2}?"
     r"(?:win|won|clinch|seal|secure|capture|lose|lost|drop|withdraw|suspend|concede|resign"
-    r"|step|defeat|beat|prevail)\b",
+    r"|step|defeat|beat|prevail|become|became)\b",
     re.I,
 )
 # The one name of a contest told in the plural.
@@ -111,6 +137,10 @@ def settles(text: str) -> str | None:
     quotation's results are its speaker's claims, and a result only sought ("needed to
     clinch the nomination") is none."""
     narration = QUOTED.sub(" ", text)
+    record = _RECORD.search(narration)
+    if record is not None and not _SOUGHT.search(narration[: record.start()]):
+        named = record["contest"].lower()
+        return _SINGULAR.get(named, named)
     for pattern, contest in _SETTLES:
         found = pattern.search(narration)
         if found is None or _SOUGHT.search(narration[: found.end()]):
@@ -118,7 +148,9 @@ def settles(text: str) -> str | None:
         if contest is None:
             named = found.groupdict().get("contest") or _first_contest(narration)
             if named is None and not _PLACE_WON.match(found.group(0)):
-                continue  # "defeated X" alone: in which contest, the sentence does not say
+                beaten = _BEATEN_IN.match(narration, found.end())
+                if beaten is None or beaten["place"] in MONTHS:
+                    continue  # "defeated X" alone: in which contest, the sentence does not say
             contest = _SINGULAR.get(named.lower(), named.lower()) if named else "contest"
         return contest
     return None

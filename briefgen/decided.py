@@ -109,18 +109,20 @@ def decided(
 
 # A name: capitalised words ("Sanders", "New Hampshire", "South Dakota's").
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+# A poll's margin: "by 4 percentage points", "by 6 points".
+_MARGIN = r"by\s+\d[\d.]*\s+(?:percentage\s+)?points?"
 # A forecast on a contest's result: "A Sanders win in California would …", "if Smith carries
-# Ohio", "should Jones lose in Iowa". The place is where the result will be told.
+# Ohio", "should Jones lose in Iowa"; and a poll's standing, the forecast a number gives
+# ("Sanders trails Clinton in California by 4 percentage points", "Smith leads by 6 points
+# in Ohio"). The place is where the result will be told.
 _CONDITION = re.compile(
     rf"\b(?:[Aa]n?\s+{_NAME}\s+(?:win|victory|loss|defeat|sweep|upset)\s+(?:in|on)\s+(?:the\s+)?"
     rf"(?P<at>{_NAME})\s+(?:would|could|might|may|will)\b"
     rf"|\b(?:[Ii]f|[Ss]hould|[Uu]nless)\s+{_NAME}\s+(?:wins?|loses?|carries|carry|takes?)\s+"
     rf"(?:in\s+)?(?:the\s+)?(?P<where>{_NAME}))"
+    rf"|\b(?:leads?|trails?|led|trailed)\s+(?:{_NAME}\s+)?(?:{_MARGIN}\s+in\s+(?:the\s+)?"
+    rf"(?P<poll>{_NAME})|in\s+(?:the\s+)?(?P<polled>{_NAME})\s+{_MARGIN})"
 )
-# A contest decided, told as done: "won", "lost", "carried", "swept", "clinched".
-_DECIDED = re.compile(r"\b(?:won|lost|defeated|beat|carried|swept|clinched|captured)\b")
-# A decision still hedged is no decision: "would win", "if she won".
-_HEDGE = re.compile(r"\b(?:if|would|could|might|may|should|unless|whether)\b", re.I)
 
 
 def settled_forecasts(
@@ -128,7 +130,8 @@ def settled_forecasts(
 ) -> set[tuple[str, int]]:
     """(document, start) of the candidates forecasting a contest's result ("A Sanders win
     in California would …") that a candidate published on a later day reports decided in
-    that place ("Clinton won California")."""
+    that place ("Clinton won California"): a result as ``contests.result_in`` reads one,
+    the reader ``settled_previews`` shares."""
     forecasts = []
     for c in candidates:
         day = published.get(c.evidence.doc)
@@ -137,16 +140,15 @@ def settled_forecasts(
         m = _CONDITION.search(c.text)
         if m is None:
             continue
-        place = (m["at"] or m["where"]).removesuffix("'s").removesuffix("’s")
+        named = m["at"] or m["where"] or m["poll"] or m["polled"]
+        place = named.rstrip(".").removesuffix("'s").removesuffix("’s")
         forecasts.append((c, day, re.compile(rf"\b{re.escape(place)}\b")))
     if not forecasts:
         return set()
     results = [
         (day, c.text)
         for c in candidates
-        if (day := published.get(c.evidence.doc)) is not None
-        and _DECIDED.search(c.text)
-        and not _HEDGE.search(c.text)
+        if (day := published.get(c.evidence.doc)) is not None and result_in(c.text)
     ]
     return {
         (c.evidence.doc, c.evidence.start)

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from briefgen.models import Evidence, Extraction
+from briefgen.when import When
 
 __all__ = [
     "amounts",
@@ -20,6 +21,7 @@ __all__ = [
     "gives_age",
     "has_figure",
     "latest_counts",
+    "of_the_past",
     "passer_by",
     "snapshot",
     "superseded",
@@ -241,6 +243,37 @@ def without_dates(text: str, start: int, end: int, ext: Extraction) -> str:
     return background(_AGE.sub(" ", _NOTE_MARK.sub(" ", "".join(chars))))
 
 
+# A figure of another time: a sentence opening on a time adverbial ("In April, …",
+# "Last year, …") dates its main clause, and so its figure, whatever a later attribution
+# dates ("… according to figures released Thursday"). One ending this many days or more
+# before its article's day tells where a quantity stood then, not where the story stands
+# ("In April, tech workers gave a total of $5,395", in a June report); a quarter's figure
+# announced days after the quarter ("raised $33 million in the last three months of 2015",
+# reported on 2 January) is the news of its week.
+PAST_DAYS = 8
+# What may come before the fronted time: a preposition of time, nothing else.
+_FRONTED = re.compile(
+    r"\W*(?:(?:in|during|through|throughout|over|on|by|for|since|until)\s+)?$", re.I
+)
+
+
+def of_the_past(start: int, end: int, ext: Extraction) -> bool:
+    """Whether the sentence ``[start, end)`` of ``ext``'s document opens on a time
+    adverbial that ends ``PAST_DAYS`` or more before the article's day."""
+    day = ext.document.dct
+    if day is None:
+        return False
+    text = ext.document.text
+    times = [t for t in ext.timexes if start <= t.start < end and t.type in ("DATE", "TIME")]
+    first = min(times, key=lambda t: t.start, default=None)
+    if first is None or not _FRONTED.fullmatch(text, start, first.start):
+        return False  # the sentence's first time is no fronted adverbial
+    when = When.of(first.value)
+    return (
+        text.startswith(",", first.end) and when is not None and (day - when.last).days >= PAST_DAYS
+    )
+
+
 # Where someone is found, not how many or how much: a street address ("at 285 Toure
 # Drive") or a telephone number ("(255-51) 666-015") in a factbox, a helpline's dialled
 # from a trunk prefix ("call 01534 445566", "0800 555 0100") or in three groups
@@ -263,9 +296,25 @@ _PLACE_SIZE = re.compile(
 )
 
 
+# A note or a coin named by its value is a thing, not an amount: "an image of Clinton
+# alongside $100 bills", "a £20 note", "$1 coins".
+_DENOMINATION = re.compile(
+    r"[$€£]\s?\d[\d,]*(?:\.\d+)?\s+(?:bills?|notes?|banknotes?|coins?)\b", re.I
+)
+
+
+# A number joined to a noun to say what a thing is, not how much happened: "the 12-nation
+# trade deal", "her 50-state strategy", "a 28-page report" (a lead's "10-point" or a
+# term's "30-year" is the news, and stays; so does "a 12-member jury has been chosen",
+# where the body's size is what the news chose).
+_KIND = re.compile(r"\b\d[\d,]*-(?:nation|country|state|page|story|storey|minute)\b", re.I)
+
+
 def has_figure(text: str) -> bool:
     """An amount: a number with a unit, or one of 10 or more that is not a year."""
-    text = _PLACE_SIZE.sub(" ", _ADDRESS.sub(" ", text))
+    text = _ADDRESS.sub(" ", text)
+    for thing in (_PLACE_SIZE, _DENOMINATION, _KIND):
+        text = thing.sub(" ", text)
     for match in _NUMBER.finditer(text):
         token = match.group(0).strip()
         digits = re.sub(r"[^\d]", "", token)

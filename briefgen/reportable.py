@@ -19,7 +19,7 @@ from pathlib import Path
 from briefgen.connectives import continues
 from briefgen.extract.cache import BesideCache
 from briefgen.extract.sharing import evidence_sentences, holding
-from briefgen.figures import has_figure, superseded, without_dates
+from briefgen.figures import has_figure, of_the_past, superseded, without_dates
 from briefgen.models import Extraction
 from briefgen.newsworthy import announces, tells_news
 from briefgen.shown import read_alone
@@ -78,7 +78,11 @@ def reportable(ext: Extraction) -> tuple[Reportable, ...]:
         text = read_alone(sentence, offset, ext)
         if text is None or not is_reporting(text) or not tells_news(text):
             continue
-        figure = has_figure(without_dates(doc.text, offset, stop, ext)) and not superseded(text)
+        figure = (
+            has_figure(without_dates(doc.text, offset, stop, ext))
+            and not superseded(text)
+            and not of_the_past(offset, stop, ext)
+        )
         out.append(Reportable(n, offset, stop, sentence, text, figure, announces(text)))
     return tuple(out)
 

@@ -39,8 +39,10 @@ _DEADLINE = re.compile(r"\bdeadlines?\b", re.I)
 
 # "Here" is the place of the dateline or of the speaker ("the U.S. embassy here", "it is
 # precisely here that we"), which a sentence shown alone does not carry. Where someone
-# spoke ("Orban said here Friday") is the one "here" a reader can do without.
-_HERE = re.compile(r"\b(\w+)\s+here\b|^here\b", re.I)
+# spoke ("Orban said here Friday") is the one "here" a reader can do without, and so is
+# a "here" the dateline's place follows in the editorial bracket (``place_adverbs``: "he
+# accepted the nomination here [in Cleveland]"), which carries its place.
+_HERE = re.compile(r"\b(\w+)\s+here\b(?!\s+\[in\s)|^here\b(?!\s+\[in\s)", re.I)
 
 
 def _placed_here(text: str) -> bool:
