@@ -503,3 +503,29 @@ def test_the_second_piece_of_a_sentence_the_splitter_cut_in_two_is_not_shown() -
     text = headed.document.text.replace("guilty. ", "guilty  ")
     headline_run_on = replace(headed, document=replace(headed.document, text=text))
     assert read_alone(first, start, headline_run_on) == first
+
+
+def _page(text: str, *names: str) -> Extraction:
+    from briefgen.models import Document, Mention
+
+    said = tuple(
+        Mention("d", text.index(n), text.index(n) + len(n), n, "name", "person") for n in names
+    )
+    return Extraction(Document("d", "d.txt", "txt", text, "A page"), mentions=said)
+
+
+def test_a_person_the_tagger_missed_before_a_pronoun_is_still_a_candidate() -> None:
+    from briefgen.candidates import surname, untagged_other
+
+    text = "Orrin Kale met Tessa Pryde. Mr Kale's aides left before she spoke.\n"
+    x = _page(text, "Orrin Kale", "Tessa Pryde")
+    window = (text.index("Mr Kale"), text.index("she"))
+    # "Kale's" stands untagged before the pronoun: another person than Pryde it may mean
+    assert untagged_other({"Pryde"}, None, *window, x) is True
+    assert untagged_other({"Pryde"}, "f", *window, x) is False  # Mr Kale: not a "she"
+    # a name met only inside a longer word names no one there
+    other = "Orrin Kale met Tessa Pryde. The Kalewood aides left before she spoke.\n"
+    y = _page(other, "Orrin Kale", "Tessa Pryde")
+    assert untagged_other({"Pryde"}, None, other.index("The"), other.index("she"), y) is False
+    assert surname("Dr. Orrin Kale's") == "Kale"
+    assert surname("Orrin Kale.") == "Kale"
