@@ -34,7 +34,7 @@ def test_the_pronouns_since_the_last_full_name_decide_whom_the_surname_means(nlp
         "She won the vote in May, and her allies now run the council. "
         "Holloway campaigned on lower rents.\n"
     )
-    owners, richard, margaret = _bare_owners(nlp, text)
+    owners, _, margaret = _bare_owners(nlp, text)
     assert owners == {margaret}
 
 

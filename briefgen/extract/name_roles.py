@@ -94,6 +94,14 @@ def title_prefix(ent: Span) -> tuple[int, int] | None:
             break
     if i >= end:
         return None
+    if i > 0 and doc[i - 1].tag_ in ("WDT", "WP", "WP$"):
+        # "whatever real authority Manafort had": the noun a wh-word opens, the name the
+        # subject of the clause after it, no title of the name
+        return None
+    if end - i == 1 and doc[i].tag_ in ("JJ", "JJR", "JJS") and doc[i].lower_ not in TITLES:
+        # "leftist Bernie Sanders", "outspoken Dan Carver": an adjective alone before a
+        # name is an epithet for it, not a title or a trade
+        return None
     return i, end
 
 
