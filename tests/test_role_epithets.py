@@ -47,6 +47,14 @@ def test_titles_and_trades_stay_roles(nlp):  # type: ignore[no-untyped-def]
     assert roles["Dana Okafor"] == "Campaign chairman"
     assert roles["Lee Brandt"] == "Economist"
     assert roles["Mia Castell"] == "Former Senator"
+    # a wh-word before a title opens a clause the titled name is the subject of
+    roles = _roles(
+        nlp,
+        "The county, which President Mia Castell narrowly won, is close. It led to what "
+        "aide Lee Brandt called a majority.",
+    )
+    assert roles["Mia Castell"] == "President"
+    assert roles["Lee Brandt"] == "aide"
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from briefgen.aggregate.headlines import named_in_furniture
 from briefgen.aggregate.kin_by_given import KinByGivenName
 from briefgen.aggregate.kintitles import SurnameTitles, owned_relative
-from briefgen.aggregate.last_named import join_in_context, last_named
+from briefgen.aggregate.last_named import join_in_context, last_named, named_people
 from briefgen.aggregate.middlenames import FullNames
 from briefgen.aggregate.name_titles import gender_fits, title_fits, title_gender, title_usage
 from briefgen.aggregate.names import (
@@ -171,6 +171,8 @@ def link_bare_surnames(
     def gender_of(person: int) -> str | None:
         return name_gender(person_words(by_index[person].text)[0][0])
 
+    named = named_people(by_pos, text)
+
     # where the document first calls anyone by each bare surname
     first_bare: dict[str, int] = {}
     for _, m in by_pos:
@@ -250,7 +252,7 @@ def link_bare_surnames(
         # the one of them the document named last before this use: where the document's
         # counts below point to another, its context decides or the surname stays open
         recent = last_named(cands, m.start, owned_kin)
-        context = (recent, text, m.start, gender_of)
+        context = (recent, text, m.start, gender_of, word, named)
         if len(people) > 1 and people - by_given == {first}:
             # the one named first in full, the others called by their given names too
             reason = "surname of the person of that name named first, the others by given name"

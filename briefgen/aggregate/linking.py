@@ -43,9 +43,6 @@ class Union:
         self.parent = list(range(n))
         # every merge with the rule that made it: the evidence shown for each alias
         self.links: list[tuple[int, int, str]] = []
-        # mentions a rule left open on purpose (a bare surname its document's context and
-        # counts disagree on, :mod:`last_named`): no rule after it guesses them
-        self.open: set[int] = set()
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:

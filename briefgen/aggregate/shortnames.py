@@ -165,7 +165,7 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
         )
 
     for i in bare:
-        if i in settled or i in uf.open:
+        if i in settled:
             continue
         m = mentions[i]
         if cited_as_outlet(m, texts.get(m.doc, ""), person=True):

@@ -94,9 +94,11 @@ def title_prefix(ent: Span) -> tuple[int, int] | None:
             break
     if i >= end:
         return None
-    if i > 0 and doc[i - 1].tag_ in ("WDT", "WP", "WP$"):
-        # "whatever real authority Manafort had": the noun a wh-word opens, the name the
-        # subject of the clause after it, no title of the name
+    head = doc[end - 1]
+    if i > 0 and doc[i - 1].tag_ in ("WDT", "WP", "WP$") and not _person_noun(head):
+        # "whatever real authority Manafort had": a thing's noun a wh-word opens, the name
+        # the subject of the clause after it; not "which President Obama won", "what aide
+        # Kevin Phillips called", where the wh-word is the object and the title the name's
         return None
     if end - i == 1 and doc[i].tag_ in ("JJ", "JJR", "JJS") and doc[i].lower_ not in TITLES:
         # "leftist Bernie Sanders", "outspoken Dan Carver": an adjective alone before a
