@@ -84,5 +84,9 @@ def test_pronouns_fit_the_last_one_named_only_when_all_of_them_are_of_one_gender
     # agreeing, or no one named before: the counts stand
     assert in_context(1, (1, 0), text, len(text), sex, "pike", alone) == 1
     assert in_context(1, None, text, len(text), sex, "pike", alone) == 1
+    # an owner of a team ("Pike's aides", "the Pike campaign"): whose is the story's matter
+    team = "She said her plan works. Pike's aides left. The Pike campaign"
+    assert in_context(1, (2, 0), team, team.index("Pike's"), sex, "pike", alone) is None
+    assert in_context(1, (2, 0), team, team.rindex("Pike"), sex, "pike", alone) is None
     # a gender unknown tells nothing
     assert in_context(3, (2, 0), text, 30, sex, "pike", alone) is None

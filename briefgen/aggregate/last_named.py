@@ -48,6 +48,10 @@ def last_named(
     return person, start
 
 
+# A surname with its possessive ending: "Trump's representatives".
+_ATTRIBUTIVE = re.compile(r"[\w.-]+['’]s\b")
+
+
 def pronouns_since(text: str, start: int, end: int) -> set[str]:
     """The genders ("m", "f") of the gendered pronouns of ``text[start:end]``."""
     return {"m" if m.group(1) else "f" for m in _PRONOUN.finditer(text, start, end)}
@@ -108,12 +112,15 @@ def in_context(
     """Whom a bare surname at ``at`` stands for when the document's counts point to
     ``person`` and ``recent`` (:func:`last_named`) is the one it named last: ``person``
     when they agree (or none was named before); the last one named when the pronouns since
-    are all of their gender (``gender_of``), ``person`` is of another, and no one else of
-    that gender is named between (``named``); else None, left open (see module)."""
+    are all of their gender (``gender_of``), ``person`` is of another, no one else of that
+    gender is named between (``named``), and the surname is no owner of a team ("Trump's
+    representatives", "the Clinton campaign"); else None, left open (see module)."""
     if recent is None or recent[0] == person:
         return person
     sex = gender_of(recent[0])
-    if sex is None:
+    if sex is None or _ATTRIBUTIVE.match(text, at) or text[max(0, at - 4) : at].lower() == "the ":
+        # "Trump's representatives", "the Clinton campaign": whose team or campaign is
+        # meant is the story's matter, which no pronoun between tells
         return None
     if (
         gender_of(person) not in (None, sex)
