@@ -73,8 +73,7 @@ def test_a_name_headless_and_split_by_lost_accents_joins_its_whole_spelling():
 def test_a_sons_story_writing_him_in_full_leaves_the_bare_surname_to_his_father():
     """The corpus's Carver is Tom; a story about his son names the son in full first and
     most, and the father in full too: its bare "Carver" is no longer the son's. The same
-    story about his daughter still gives her the bare surname, when she is also the Carver
-    named last before it: her name tells her apart."""
+    story about his daughter still gives her the bare surname: her name tells her apart."""
     known = [
         _doc(d, "Tom Carver sang. Carver bowed. Tom Carver left.", ("Tom Carver", "person"))
         for d in ("a", "b", "c", "d")
@@ -90,7 +89,7 @@ def test_a_sons_story_writing_him_in_full_leaves_the_bare_surname_to_his_father(
     )
     daughter = _doc(
         "daughter",
-        "Ann Carver spoke at the gala. Tom Carver watched. Ann Carver runs a brand. "
+        "Ann Carver spoke at the gala. Ann Carver runs a brand. Tom Carver watched. "
         "Carver has promised gifts before, and Tom Carver's aides agree. Ann Carver smiled.",
         ("Ann Carver", "person"),
         ("Tom Carver", "person"),

@@ -55,6 +55,8 @@ def test_titles_and_trades_stay_roles(nlp):  # type: ignore[no-untyped-def]
     )
     assert roles["Mia Castell"] == "President"
     assert roles["Lee Brandt"] == "aide"
+    roles = _roles(nlp, "It was the week that tennis legend Mia Castell retired.")
+    assert roles["Mia Castell"] == "tennis legend"
 
 
 @pytest.mark.parametrize(

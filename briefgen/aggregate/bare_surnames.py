@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from briefgen.aggregate.headlines import named_in_furniture
 from briefgen.aggregate.kin_by_given import KinByGivenName
 from briefgen.aggregate.kintitles import SurnameTitles, owned_relative
-from briefgen.aggregate.last_named import join_in_context, last_named, named_people
 from briefgen.aggregate.middlenames import FullNames
 from briefgen.aggregate.name_titles import gender_fits, title_fits, title_gender, title_usage
 from briefgen.aggregate.names import (
@@ -168,11 +167,6 @@ def link_bare_surnames(
             for p in people - {person}
         )
 
-    def gender_of(person: int) -> str | None:
-        return name_gender(person_words(by_index[person].text)[0][0])
-
-    named = named_people(by_pos, text)
-
     # where the document first calls anyone by each bare surname
     first_bare: dict[str, int] = {}
     for _, m in by_pos:
@@ -249,14 +243,10 @@ def link_bare_surnames(
             cands = [c for c in cands if c[0]]
         people = {c[2] for c in cands}
         first = min(cands, key=lambda c: c[1])[2]
-        # the one of them the document named last before this use: where the document's
-        # counts below point to another, its context decides or the surname stays open
-        recent = last_named(cands, m.start, owned_kin)
-        context = (recent, text, m.start, gender_of, word, named)
         if len(people) > 1 and people - by_given == {first}:
             # the one named first in full, the others called by their given names too
             reason = "surname of the person of that name named first, the others by given name"
-            join_in_context(uf, i, first, reason, *context)
+            uf.join(first, i, reason)
             continue
         if len(people) == 1:
             if _named_in_passing(
@@ -306,7 +296,7 @@ def link_bare_surnames(
             # beside a relative named as often ("Rosa Delgado and her brother Tomas
             # Delgado") stays open: a relative named in passing is as likely meant
             reason = "surname of the person of that name named first, the others as relatives"
-            join_in_context(uf, i, first, reason, *context)
+            uf.join(first, i, reason)
             continue
         ranked = sorted(people, key=lambda g: -size[g])
         if by_first_name(by_index[ranked[0]].text):
@@ -324,8 +314,7 @@ def link_bare_surnames(
             # famous one's: left to the corpus (:func:`shortnames.link_short_forms`)
             continue
         if size[ranked[0]] >= 3 * size[ranked[1]]:
-            reason = "surname of the person the document names most"
-            join_in_context(uf, i, ranked[0], reason, *context)
+            uf.join(ranked[0], i, "surname of the person the document names most")
         elif (
             ranked[0] == first
             and size[first] > size[ranked[1]]
@@ -345,8 +334,7 @@ def link_bare_surnames(
             # sex, named before this use, and no pronoun tells them apart: a story about
             # the leader's son ("Eric Trump" thirteen times, his father six) writes the son
             # in full to tell him apart, and its bare "Trump" is the father (left open)
-            reason = "surname of the person the document names first and most"
-            join_in_context(uf, i, first, reason, *context)
+            uf.join(first, i, "surname of the person the document names first and most")
         elif (
             names_leader(first, leader)
             and size[first] >= size[ranked[0]]
@@ -356,8 +344,6 @@ def link_bare_surnames(
             # named first here, and no less often than another ("Jeb Bush" in a campaign
             # story, "George W. Bush" once in a line of history). Not a titled use: "Mr
             # Carver" in a story calling its subject "Carver" marks the other one.
-            # Not weighed against the one named last: "Tom Carver's father … Joe Carver …
-            # the anniversary of Carver's death" names the father last, as the relative he is
             uf.join(first, i, "surname of the corpus's leading person of that name, named first")
     for group in never_in_full.values():
         _join_one_surname(group, by_index, text, uf)
