@@ -27,9 +27,11 @@ from briefgen.aggregate.names import words
 from briefgen.aggregate.nostance import act, bulletin, own_plans, plural_label
 from briefgen.aggregate.offstance import (
     addressed,
+    answers_unshown,
     arrangement,
     attendance,
     courtesy,
+    fandom,
     habitual,
     hardship,
     jest,
@@ -191,9 +193,11 @@ def key_positions(
     other document has one left. Nor is an arrangement (where and when an occasion takes
     place, how long it lasts) shown, and a line beyond the first only when it weighs as
     much as a short statement on the story, takes a side (a denial, an argued claim) or
-    speaks in the story's words (``_sideline``). Nor, from ``offstance``: a jest, a
-    courtesy formula, a line to an unnamed "you" about what they did, a reply (a first
-    sentence of a word or two, a short question), a subject several people share, an
+    speaks in the story's words (``_sideline``). Nor, from ``offstance``: a jest (a
+    "quipped" cue, or a line wishing the speaker a thing), a fan's side in a game, a
+    quotation answering a question the paragraph before asks, a courtesy formula, a line
+    to an unnamed "you" about what they did, a reply (a first sentence of a word or two, a
+    short question), a subject several people share, an
     indefinite subject without what it is of ("A significant step … has been taken"), a
     family's hardship, the speaker's attendance, a habit told in the past ("often
     attacked"), or a statement dated over a month before its article ("during a May
@@ -236,6 +240,8 @@ def key_positions(
         and not of_mind(p)
         and not focus.foreign(p.text)
         and not jest(p)
+        and not fandom(p)
+        and not answers_unshown(p, focus.texts.get(p.doc, ""))
         and not courtesy(p)
         and not addressed(p)
         and not reply(p)

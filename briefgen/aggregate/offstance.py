@@ -2,9 +2,11 @@
 sense without what the article shows around them.
 
 A profile is read as "where this actor stands", a line at a time and without the article.
-A jest ("quipped"), a press statement's courtesy ("I am pleased to nominate …"), a line
+A jest ("quipped", "I feel like I need a …-to-English converter"), a fan's side in a game
+("she plans to root for Iowa"), a press statement's courtesy ("I am pleased to nominate …"), a line
 speaking to an unnamed "you" about what that person did ("you've been willing to say
-anything"), the answer to a question the profile does not show ("I know. That's why …"),
+anything"), the answer to a question the profile does not show ("I know. That's why …", or a
+quotation opening the paragraph after one ending on a question),
 and a sentence whose subject is several people ("Democrats A, B and C offered …") each
 read as a stance of the named actor that they are not. So does a statement recalled from
 months before the article that cites it ("during a May interview"): the article's
@@ -23,9 +25,11 @@ from briefgen.when import When
 
 __all__ = [
     "addressed",
+    "answers_unshown",
     "arrangement",
     "attendance",
     "courtesy",
+    "fandom",
     "habitual",
     "hardship",
     "jest",
@@ -45,10 +49,47 @@ _JEST = frozenset(
 )
 
 
+# A line wishing the speaker had some thing ("I feel like I need a
+# Washington-to-English converter", "I could use a drink"): a joke's form, told without
+# the cue "quipped", and no stance on anyone.
+_NEEDS_A_THING = re.compile(
+    r"^\W*I\s+(?:(?:feel|felt)\s+like\s+I\s+)?(?:need(?:ed)?|could\s+use)\s+(?:a|an|another)\s",
+    re.I,
+)
+
+
 def jest(p: Position) -> bool:
-    """Whether ``p``'s cue is a joke's ("Cruz quipped"): a line for the room."""
+    """Whether ``p``'s cue is a joke's ("Cruz quipped"), or the line wishes the speaker a
+    thing (``_NEEDS_A_THING``): a line for the room."""
     cue = (p.cue or "").split()
-    return bool(cue) and cue[-1].casefold() in _JEST
+    return (bool(cue) and cue[-1].casefold() in _JEST) or _NEEDS_A_THING.match(p.text) is not None
+
+
+# The side a speaker takes in a game ("she plans to root for Iowa"): a fan's aside.
+_FANDOM = re.compile(r"\b(?:root|rooting|rooted|cheer|cheering|cheered)\s+(?:for|on)\b", re.I)
+
+
+def fandom(p: Position) -> bool:
+    """Whether ``p`` tells whom the speaker roots or cheers for (``_FANDOM``)."""
+    return _FANDOM.search(p.text) is not None
+
+
+# A paragraph ending on a question, its closing quotation mark after it or not.
+_QUESTION_END = re.compile(r"\?[\s”\"’']*$")
+
+
+def answers_unshown(p: Position, text: str) -> bool:
+    """Whether quotation ``p`` opens its paragraph right after a paragraph ending on a
+    question ("… asked Clinton how the average person should view the hefty speaking
+    fees?"): the answer ("I spoke to a wide array of groups …") is about what the question
+    names, which the profile does not show."""
+    if p.kind != "direct" or not text:
+        return False
+    opening = text.rfind("\n", 0, p.start)
+    if text[opening + 1 : p.start].strip(" \t“\"‘'"):
+        return False  # the quotation does not open its paragraph
+    before = text[:opening].rstrip()
+    return _QUESTION_END.search(before[before.rfind("\n") + 1 :]) is not None
 
 
 # A statement's formula of courtesy ("I am pleased to nominate", "We are delighted to

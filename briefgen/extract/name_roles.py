@@ -94,6 +94,23 @@ def title_prefix(ent: Span) -> tuple[int, int] | None:
             break
     if i >= end:
         return None
+    head = doc[end - 1]
+    wh = doc[i - 1] if i > 0 else None
+    if (
+        wh is not None
+        and wh.tag_ in ("WDT", "WP", "WP$")
+        and wh.lower_ != "that"
+        and not _person_noun(head)
+    ):
+        # "whatever real authority Manafort had": a thing's noun a wh-word opens, the name
+        # the subject of the clause after it; not "which President Obama won", "what aide
+        # Kevin Phillips called", where the wh-word is the object and the title the name's,
+        # nor a relative "that" ("the week that basketball legend LeBron James announced")
+        return None
+    if end - i == 1 and doc[i].tag_ in ("JJ", "JJR", "JJS") and doc[i].lower_ not in TITLES:
+        # "leftist Bernie Sanders", "outspoken Dan Carver": an adjective alone before a
+        # name is an epithet for it, not a title or a trade
+        return None
     return i, end
 
 

@@ -60,6 +60,10 @@ _NAME_TITLES = frozenset(
 )
 # Words before a noun that say which or how many, not what: "one", "the", "another".
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another", "this", "that", "some"})
+# The speaker's or the listener's own possessives: "our fabulous current president" is how
+# a speaker addresses a room, not the office a brief reports (the writer's "his" and
+# "their" name an owner the text gives elsewhere: ``stated_role``).
+_FIRST_SECOND_PERSON = frozenset({"my", "our", "your"})
 
 
 # Forms of address that open a name ("Sir Liam Donaldson", "Dame Judi Dench"): before a
@@ -82,7 +86,9 @@ def good_role(role: str, titles: frozenset[str]) -> bool:
 
     Not a list of people, an honorific alone ("Mrs"), a letter ("D"), another name ("Mark
     MacDougall", "Paris", "Crime": capitalised words with no role noun), or one adjective ("old",
-    "rival"): a one-word role is a title or an agent noun ("lawyer", "spokesman").
+    "rival"): a one-word role is a title or an agent noun ("lawyer", "spokesman"). Nor a
+    membership ("a Republican": one capitalised word after an article is read as alone),
+    nor a speaker's epithet in the first or second person ("our fabulous current president").
     """
     if "," in role or " - " in role or len(role.split()) > 8 or re.search(r"\band [A-Z]", role):
         return False  # a list ("father, Joseph and eight siblings - including …"), not a role
@@ -91,6 +97,12 @@ def good_role(role: str, titles: frozenset[str]) -> bool:
     folded = [w.casefold() for w in ws]
     if not ws or all(w in HONORIFICS for w in folded):
         return False
+    if folded[0] in _FIRST_SECOND_PERSON:
+        return False  # "our fabulous current president": a speaker's epithet, in a speech
+    if len(ws) == 2 and folded[0] in _DETERMINERS and ws[1][:1].isupper():
+        # "a Republican", "an American": a party, a nation, a faith one belongs to, no
+        # office; the one capitalised word must be a title to be a role, as alone
+        ws, folded = ws[1:], folded[1:]
     if len(ws) == 1:
         w = folded[0]
         if w in titles or w in KINSHIP:

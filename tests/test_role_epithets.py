@@ -1,0 +1,75 @@
+"""A role a profile shows is a title, an office or a trade, never an epithet: an adjective
+before a name, a party one belongs to, a speaker's "our wonderful mayor", or the noun of a
+clause the name is the subject of."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.actor_words import TITLES
+from briefgen.extract.actors import extract_mentions
+from briefgen.extract.rolefit import good_role
+from briefgen.models import Document
+
+
+def _roles(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    doc = Document("d", "d.txt", "txt", text, "")
+    return {
+        m.text: m.role
+        for m in extract_mentions(doc, nlp(text))
+        if m.type == "person" and m.kind in ("name", "surname")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The primary between Mia Castell and populist Dana Okafor was bruising.", "Dana Okafor"),
+        (
+            "Consistently, and often publicly, they worked to undermine whatever real authority "
+            "Whitfield had.",
+            "Whitfield",
+        ),
+        ("We thank our marvellous outgoing mayor, Dana Okafor, for the park.", "Dana Okafor"),
+        ("The mayor avoided criticising Okafor, a Republican appointed by the council.", "Okafor"),
+    ],
+)
+def test_an_epithet_is_no_role(nlp, text, name):  # type: ignore[no-untyped-def]
+    assert _roles(nlp, text)[name] is None
+
+
+def test_titles_and_trades_stay_roles(nlp):  # type: ignore[no-untyped-def]
+    roles = _roles(
+        nlp,
+        "Campaign chairman Dana Okafor spoke first. Economist Lee Brandt wrote back. "
+        "Former Senator Mia Castell left early.",
+    )
+    assert roles["Dana Okafor"] == "Campaign chairman"
+    assert roles["Lee Brandt"] == "Economist"
+    assert roles["Mia Castell"] == "Former Senator"
+    # a wh-word before a title opens a clause the titled name is the subject of
+    roles = _roles(
+        nlp,
+        "The county, which President Mia Castell narrowly won, is close. It led to what "
+        "aide Lee Brandt called a majority.",
+    )
+    assert roles["Mia Castell"] == "President"
+    assert roles["Lee Brandt"] == "aide"
+    roles = _roles(nlp, "It was the week that tennis legend Mia Castell retired.")
+    assert roles["Mia Castell"] == "tennis legend"
+
+
+@pytest.mark.parametrize(
+    ("role", "kept"),
+    [
+        ("a Liberal", False),
+        ("an Australian", False),
+        ("our marvellous outgoing mayor", False),
+        ("my lawyer", False),
+        ("a lawyer", True),
+        ("the Senator", True),
+        ("the campaign chairman", True),
+    ],
+)
+def test_a_membership_or_a_speakers_epithet_is_no_role(role, kept):
+    assert good_role(role, TITLES) is kept
