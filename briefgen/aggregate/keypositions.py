@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence, Set
 
+from briefgen.aggregate.answers import answers_elsewhere
 from briefgen.aggregate.coverage import passes_on_press_work
 from briefgen.aggregate.denials import same_denial
 from briefgen.aggregate.focus import SAME, Focus, said_again
@@ -192,7 +193,8 @@ def key_positions(
     place, how long it lasts) shown, and a line beyond the first only when it weighs as
     much as a short statement on the story, takes a side (a denial, an argued claim) or
     speaks in the story's words (``_sideline``). Nor, from ``offstance``: a jest, a
-    courtesy formula, a line to an unnamed "you" about what they did, a reply (a first
+    courtesy formula, a line to an unnamed "you" about what they did, an answer to a
+    question the sentence before put (``answers.answers_elsewhere``), a reply (a first
     sentence of a word or two, a short question), a subject several people share, an
     indefinite subject without what it is of ("A significant step … has been taken"), a
     family's hardship, the speaker's attendance, a habit told in the past ("often
@@ -221,6 +223,7 @@ def key_positions(
         and not said_before(p, focus.start, focus.published.get(p.doc))
         and not focus.aside(p)
         and not focus.takes_up(p)
+        and not answers_elsewhere(p, focus.texts.get(p.doc, ""))
         and not focus.clipped(p)
         and p.doc not in focus.strung
         and not promotes(p.text)
