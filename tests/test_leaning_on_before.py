@@ -145,6 +145,9 @@ def test_a_verdict_on_a_bare_it_is_not_a_key_position(nlp) -> None:  # type: ign
     verdict = "“I think it's great. Let people read them,” Ruiz said."
     (bare,) = [p for p in run(nlp, verdict) if p.speaker]
     assert not readable_alone(bare, person=True)
+    matter = "“We are tired of being told the plan is cruel, it's offensive!” Ruiz said."
+    (told,) = [p for p in run(nlp, matter) if p.speaker]
+    assert readable_alone(told, person=True)  # the "it" is the sentence's own matter
     claim = "“I think it's time to raise the minimum wage,” Ruiz said."
     (own,) = [p for p in run(nlp, claim) if p.speaker]
     assert readable_alone(own, person=True)

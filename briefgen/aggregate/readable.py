@@ -70,11 +70,13 @@ _CHARACTERISING = wordset(
     "branded brands portray portrayed portrays"
 )
 _BARE_CHARACTERISED = re.compile(r"^\W*the\s+[a-z]+\s+as\b")
-# A verdict on a bare "it" that ends its sentence: "I think it's great." (what is? the
+# A verdict on a bare "it" that is its whole sentence: "I think it's great." (what is? the
 # sentences before say). An "it" opening more ("it's time to …", "it's clear that …") is
-# no reference back.
+# no reference back, nor one after a sentence's own matter ("we're tired of being told it
+# is anti-immigrant, it's offensive!").
 _BARE_VERDICT = re.compile(
-    r"\b(?:it|that|this)(?:['’]s|\s+is|\s+was)\s+(?:(?:so|very|really|just|pretty|quite|not)\s+)?"
+    r"^\W*(?:(?:well|look|and|but|so|oh),?\s+)?(?:I\s+(?:think|believe|guess|mean)\s+)?"
+    r"(?:it|that|this)(?:['’]s|\s+is|\s+was)\s+(?:(?:so|very|really|just|pretty|quite|not)\s+)?"
     r"[a-z]+\s*[.!]?[\"”’']*$",
     re.I,
 )
