@@ -12,7 +12,7 @@ from briefgen.extract.quotes import without_quotations
 from briefgen.models import Extraction
 from briefgen.standalone import REACH
 
-__all__ = ["dangling_event", "resolve_event"]
+__all__ = ["change_left_before", "dangling_event", "resolve_event"]
 
 
 # A definite noun naming an act or happening ("the unsealing", "the dispute", "the move"),
@@ -145,11 +145,41 @@ def _introduced(noun: str, before: str) -> bool:
     return re.search(rf"\b{re.escape(_stem(noun))}", before, re.I) is not None
 
 
+# A change asked for with nothing said of what it changes: "found a strong appetite for
+# change", "growing calls for reform". After sentences telling a change of something
+# ("support reforming the party's superdelegate system") it is that one, which the
+# sentence leaves to them; read alone, a reader takes it for change in general.
+_BARE_CHANGE = re.compile(
+    r"\bfor\s+(?:change|changes|reform|reforms)\b"
+    r"(?!\s+(?:of|in|to|on|at|for|that|which|with|from|across)\b)"
+)
+# A change told with what it changes, in the sentences before: "reforming the party's
+# superdelegate system", "changes to the rules".
+_CHANGE_TOLD = re.compile(
+    r"\b(?:reform|chang)\w*\s+(?:(?:to|of|in)\s+)?(?:the|a|an|its|their|his|her|our)\s+\w",
+    re.I,
+)
+
+
+def change_left_before(text: str, start: int, extraction: Extraction | None) -> bool:
+    """Whether ``text``'s narration asks for a change it does not say of what
+    (``_BARE_CHANGE``) right after the ``REACH`` sentences before told a change of
+    something: the change meant is that one, which only they say."""
+    if extraction is None or _BARE_CHANGE.search(without_quotations(text)) is None:
+        return False
+    bounds = [lo for lo, _ in extraction.sentences]
+    here = bisect_right(bounds, start) - 1
+    lo = bounds[max(0, here - REACH)] if here >= 0 else start
+    return _CHANGE_TOLD.search(extraction.document.text[lo:start]) is not None
+
+
 def resolve_event(text: str, start: int, extraction: Extraction | None) -> str | None:
     """``text`` with its dangling act named ("the dispute [over the divorce records]"):
     the complement with which one of the ``REACH`` sentences before names it (by the noun,
     or its verb: "to unseal the records" for "the unsealing"), when that complement names
     someone or something; else None. ``text`` as is when nothing dangles."""
+    if change_left_before(text, start, extraction):
+        return None  # "an appetite for change", after "reforming the superdelegate system"
     m = dangling_event(text)
     if m is None:
         return text

@@ -8,7 +8,12 @@ takes up what it has just told in three more ways, each unreadable out of its ar
 - a free relative for a thing told before: "is not familiar with the details of what was
   signed" (what?), "denied what was said";
 - a state whose subject is the contest the sentences before named: "the race remained too
-  close to call" (which race? read alone, the reader takes the national one).
+  close to call" (which race? read alone, the reader takes the national one);
+- a day that stands for what happened on it, weighed: "Tuesday marked a turning point"
+  (what happened on Tuesday, only the sentences before tell);
+- a subject naming a thing only as a draft, copy or version of something, with nothing to
+  say of what: "A draft document approved Saturday would move the party to the left" (a
+  draft of the platform the sentence before named).
 
 ``shown.stands_alone`` refuses them: no rule here can name the set or the thing from the
 sentences before without guessing, so the sentence is not shown alone.
@@ -53,13 +58,40 @@ _THE_RACE = re.compile(
     rf"(?:{OPEN_STATE}|close)\b"
 )
 
+# A day standing as the subject for what happened on it, with only a weight put on it:
+# "To Sexton, Tuesday marked a turning point", "Sunday was a watershed" (what happened, the
+# sentences before told). "Tuesday marked the first anniversary of the shooting" and
+# "Tuesday brought a vote in the Senate" say what the day held: kept.
+_DAY_WEIGHED = re.compile(
+    r"(?:^\W*|,\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today"
+    r"|Yesterday)\s+(?:marked|marks|was|is|proved|became|represented|signaled|signalled)\s+"
+    r"(?:(?:yet\s+)?(?:a|an|another)\s+)(?:[a-z-]+\s+){0,2}?"
+    r"(?:turning\s+point|watershed|milestone|moment|low|high|low\s+point|high\s+point"
+    r"|breakthrough|setback|shift|step|departure|reversal|change|first|day)"
+    r"(?=\s*(?:[.,;:!?]|$|for\b|in\s+(?:the|his|her|their|its)\b))"
+)
+
+# A relational noun opening the sentence as its subject, its relatum left to the sentences
+# before: "A draft document approved Saturday would …" (a draft of what?), "A revised
+# version was sent …". "A draft of the platform", "A draft resolution on Syria" say.
+_RELATUM_LEFT = re.compile(
+    r"^\W*(?:(?:But|And|So)\s+)?(?:A|An|The)\s+(?:new\s+|revised\s+|final\s+|second\s+)?"
+    r"(?:draft|copy|version|revision)(?:\s+(?:document|text|copy|version))?"
+    # its verb next: "draft" before another noun ("the draft bill") is that thing's kind
+    r"(?=\s+(?:[a-z]+ed|was|were|is|are|would|will|could|may|might|has|had|shows?|says?"
+    r"|calls?|includes?|sets?|seen|obtained|made)\b)"
+)
+
 
 def presupposes(text: str) -> bool:
     """Whether ``text`` (a cleaned sentence) leans, in its narration, on a set or a thing
     only the sentences before name: the last of a list ("Only Ohio remained uncalled",
     "The rest were …"), a free relative ("what was signed"), or "the race" in a state
-    ("the race remained too close to call"). A quotation's are its speaker's."""
+    ("the race remained too close to call"), or a day weighed for what happened on it
+    ("Tuesday marked a turning point"), or a draft or a version of what it does not say
+    ("A draft document approved Saturday …"). A quotation's are its speaker's."""
     narration = QUOTED.sub(" ", text)
     return any(
-        p.search(narration) is not None for p in (_ONLY_LEFT, _THE_REST, _WHAT_WAS_DONE, _THE_RACE)
+        p.search(narration) is not None
+        for p in (_ONLY_LEFT, _THE_REST, _WHAT_WAS_DONE, _THE_RACE, _DAY_WEIGHED, _RELATUM_LEFT)
     )

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence, Set
 
+from briefgen.aggregate.answers import answers_elsewhere
 from briefgen.aggregate.coverage import passes_on_press_work
 from briefgen.aggregate.denials import same_denial
 from briefgen.aggregate.focus import SAME, Focus, said_again
@@ -196,7 +197,8 @@ def key_positions(
     speaks in the story's words (``_sideline``). Nor, from ``offstance``: a jest (a
     "quipped" cue, or a line wishing the speaker a thing), a fan's side in a game, a
     quotation answering a question the paragraph before asks, a courtesy formula, a line
-    to an unnamed "you" about what they did, a reply (a first sentence of a word or two, a
+    to an unnamed "you" about what they did, an answer to a question the sentence before
+    put (``answers.answers_elsewhere``), a reply (a first sentence of a word or two, a
     short question), a subject several people share, an
     indefinite subject without what it is of ("A significant step … has been taken"), a
     family's hardship, the speaker's attendance, a habit told in the past ("often
@@ -225,6 +227,7 @@ def key_positions(
         and not said_before(p, focus.start, focus.published.get(p.doc))
         and not focus.aside(p)
         and not focus.takes_up(p)
+        and not answers_elsewhere(p, focus.texts.get(p.doc, ""))
         and not focus.clipped(p)
         and p.doc not in focus.strung
         and not promotes(p.text)

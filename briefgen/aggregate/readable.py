@@ -17,6 +17,7 @@ from briefgen.extract.antecedents import name_gender, pronoun_sex
 from briefgen.extract.quotes import without_quotations
 from briefgen.extract.timex.lexicon import WEEKDAYS
 from briefgen.models import Position
+from briefgen.noun_phrases import wordset
 from briefgen.shown import clean, stands_alone
 from briefgen.when import MONTH_NAMES
 
@@ -59,6 +60,25 @@ _BARE_ACT_SUBJECT = re.compile(
     r"(?:were|are|was|is|would\s+be|will\s+be|could\s+be)\s+(?:to\s+be\s+)?"
     r"(?:expected|likely|unlikely|inevitable|normal|possible|probable|natural|common"
     r"|unavoidable|unsurprising|understandable)\b"
+)
+# A characterisation of a thing the content names only by a bare definite noun, which the
+# sentences before told: "described the attack as “a sobering reminder …”" (which
+# attack?). The cue's "as" gives what it was called, not which one it is.
+_CHARACTERISING = wordset(
+    "describe described describes characterize characterized characterizes characterise "
+    "characterised characterises call called calls label labeled labelled labels brand "
+    "branded brands portray portrayed portrays"
+)
+_BARE_CHARACTERISED = re.compile(r"^\W*the\s+[a-z]+\s+as\b")
+# A verdict on a bare "it" that is its whole sentence: "I think it's great." (what is? the
+# sentences before say). An "it" opening more ("it's time to …", "it's clear that …") is
+# no reference back, nor one after a sentence's own matter ("we're tired of being told it
+# is anti-immigrant, it's offensive!").
+_BARE_VERDICT = re.compile(
+    r"^\W*(?:(?:well|look|and|but|so|oh),?\s+)?(?:I\s+(?:think|believe|guess|mean)\s+)?"
+    r"(?:it|that|this)(?:['’]s|\s+is|\s+was)\s+(?:(?:so|very|really|just|pretty|quite|not)\s+)?"
+    r"[a-z]+\s*[.!]?[\"”’']*$",
+    re.I,
 )
 # A demonstrative standing alone for what was said before: "back away from that and say".
 _PRONOUN_DEMONSTRATIVE = re.compile(
@@ -196,10 +216,17 @@ def readable_alone(p: Position, person: bool = False) -> bool:
     # quotation); the writer's "the move" points back into the article
     if p.kind == "reported" and not stands_alone(content):
         return False
+    if (
+        p.kind == "reported"
+        and p.cue
+        and p.cue.split()[-1].lower() in _CHARACTERISING
+        and _BARE_CHARACTERISED.match(content)
+    ):
+        return False  # "described the attack as …": which attack, the sentences before say
     if p.kind == "reported" and _BARE_ACT_SUBJECT.match(content):
         return False  # "fluctuations were to be expected": of what, said before
     first = re.split(r"(?<=[.!?])\s", content, maxsplit=1)[0]
-    if _PRONOUN_DEMONSTRATIVE.search(first):
+    if _PRONOUN_DEMONSTRATIVE.search(first) or _BARE_VERDICT.search(first):
         return False  # "we've got to back away from that and say …", "God wants me to do it"
     if p.kind == "direct" and _OPENS_ON_VERB.match(content):
         return False

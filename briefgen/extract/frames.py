@@ -111,6 +111,18 @@ def _impersonal(adj: Token) -> bool:
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in adj.head.children)
 
 
+# A stance verb whose particle makes it another verb, of presence, not of stance: "did
+# not show up in person for the race" tells where Sanders was, not what he holds ("the
+# poll shows …" is the stance verb).
+_PHRASAL_ACTS = {"show": frozenset({"up"})}
+
+
+def _phrasal_act(verb: Token) -> bool:
+    """Whether ``verb`` with its particle is a verb of presence (``_PHRASAL_ACTS``)."""
+    particles = _PHRASAL_ACTS.get(verb.lemma_.lower(), frozenset())
+    return any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
+
+
 def find_frames(sdoc: Doc) -> list[Frame]:
     """Reporting frames: cue, speaker phrase and content span."""
     frames: list[Frame] = []
@@ -136,7 +148,7 @@ def find_frames(sdoc: Doc) -> list[Frame]:
                 content = _interrupting(tok)
             if content is None and lemma not in NO_OBJECT_CUES:
                 content, weak = _complements(tok), True
-        elif tok.pos_ == "VERB" and lemma in STANCE_VERBS:
+        elif tok.pos_ == "VERB" and lemma in STANCE_VERBS and not _phrasal_act(tok):
             content, weak = _complements(tok), True
         elif tok.pos_ == "VERB" and lemma in PREP_CUES:
             # a verb of talk that reports only through its preposition ("spoke of the

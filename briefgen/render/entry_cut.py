@@ -7,7 +7,9 @@ on the…": which subject?). Cut at the last clause boundary past its dated pred
 comma, a semicolon, a colon or a dash: ", bringing the total to 28…"), what it tells is
 printed whole; with no such boundary inside the line, the sentence is not printed. A cut
 at the line's last word is kept when it falls past that predicate and ends a phrase
-("… claiming that the aide had a conflict of interest in her legal role…").
+("… claiming that the aide had a conflict of interest in her legal role…"), unless it
+falls inside a reported clause's fronted adverbial, before its main clause ("said that
+given his popularity with voters…": what was said is cut).
 """
 
 from __future__ import annotations
@@ -48,13 +50,13 @@ def cut_after_point(text: str, point: int) -> str | None:
     last = head.rsplit(" ", 1)[-1].lower()
     if _QUOTES.search(shown, len(head)) is not None:
         return None  # whatever the cut, it drops a quotation: the speaker's words
-    if len(head) >= point and last not in _OPEN_ENDS and _closed(head):
+    if len(head) >= point and last not in _OPEN_ENDS and _closed(head) and _reaches_main(head):
         return head + "…"
     for boundary in reversed(list(_BOUNDARY.finditer(shown, 0, PRINTED_CHARS - 1))):
         head = shown[: boundary.start()].rstrip()
         if boundary.start() < point or len(head) < PRINTED_CHARS // 3:
             break
-        if _closed(head):
+        if _closed(head) and _reaches_main(head):
             return head + "…"
     return None
 
@@ -71,6 +73,23 @@ _OPEN_ENDS = frozenset(
         *("de", "la", "le", "du", "del", "van", "von"),
     )
 )
+
+
+# A reported clause opening on a fronted adverbial ("said … that given Obama's popularity
+# with voters, he was confident …"): until its comma, the clause has not said its point.
+_FRONTED = re.compile(
+    r"\b(?:that|whether)\s+(?:given|if|when|while|although|though|because|as|after|before"
+    r"|despite|with|without|unless|once|since|in\s+light\s+of|amid)\b(?P<rest>.*)$",
+    re.S,
+)
+
+
+def _reaches_main(head: str) -> bool:
+    """Whether ``head`` (an entry cut short) reaches the main clause of a reported clause
+    it opens on a fronted adverbial: "… said that given his popularity with voters…" is
+    cut before what was said."""
+    fronted = _FRONTED.search(head)
+    return fronted is None or "," in fronted["rest"]
 
 
 def _closed(head: str) -> bool:

@@ -220,7 +220,7 @@ _SCHEDULED = _words(
     testify testifies rally rallies campaign campaigns tour tours headline headlines
     play plays open opens"""
 )
-_NOT_PRESENT = _words("to will would did didn't could should can may might must not")
+_NOT_PRESENT = _words("to will would did didn't could should can may might must not a an")
 _PROGRESSIVE = _words("is are am")
 # a relative or subordinate clause begins: its verb is not the expression's
 _CLAUSE_OPENERS = _words("which who that whose when while because although")
@@ -242,6 +242,21 @@ def _present_cue(pairs: list[tuple[str, str]]) -> bool:
     return False
 
 
+# An article before a word makes it a noun: "at a presidential debate Sunday" is the
+# debate, not "they debate Sunday" (the futurate present). One word may stand between, an
+# adjective ("a televised debate"); a plural between is the verb's subject ("the two
+# candidates debate Sunday"), and "the" before one is left as it was ("the team faces").
+_ARTICLES = _words("a an")
+
+
+def _before_word(words: list[str], i: int) -> str:
+    """The word before ``words[i]``, or "a" when an indefinite article stands one or two
+    words before it (with a singular word between): the word is then a noun."""
+    if i >= 2 and words[i - 2].lower() in _ARTICLES and not words[i - 1].lower().endswith("s"):
+        return "a"
+    return words[i - 1] if i else ""
+
+
 def present_as_future(text: str, start: int, end: int) -> bool:
     """Whether the clause around a weekday tells a scheduled happening in the present
     ("Clinton and Trump meet for the first debate Monday", "he is flying to Paris on
@@ -249,9 +264,9 @@ def present_as_future(text: str, start: int, end: int) -> bool:
     nearest first up to the first past or future cue; else the first words after it."""
     before, after = clause(text, start, end)
     left = _WORD.findall(before)
-    pairs = [(left[i], left[i - 1] if i else "") for i in range(len(left))][::-1][:10]
-    for n, (w, _prev) in enumerate(pairs):
-        if is_tensed(w):
+    pairs = [(left[i], _before_word(left, i)) for i in range(len(left))][::-1][:10]
+    for n, (w, prev) in enumerate(pairs):
+        if is_tensed(w) and prev.lower() not in _ARTICLES:  # "a televised debate": no verb
             return _present_cue(pairs[:n])
     if _present_cue(pairs):
         return True
