@@ -298,9 +298,14 @@ def private_persons(actors: Sequence[Actor]) -> frozenset[str]:
     )
 
 
-# A subject, then a non-restrictive relative clause opening after a comma: the dated
-# phrase is an aside on the subject, not the time of the sentence's news.
-ASIDE_ON_SUBJECT = re.compile(r"^[^,;:]{1,120}?,\s+(?:who|which|whose|whom)\s", re.I)
+# A subject (a short noun phrase: no verb before the comma), then a non-restrictive
+# relative clause: the dated phrase is an aside on the subject, not the time of the
+# sentence's news. After a clause ("Murray did not give evidence during his trial, which
+# ended on Monday when a jury ruled ..."), the relative clause may be the news itself.
+ASIDE_ON_SUBJECT = re.compile(
+    r"^(?!(?:[\w.'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|did|does|do|will|would"
+    r"|could|can|may|might|[a-z]+ed)\s)(?:[\w.'’-]+\s+){0,5}[\w.'’-]+,\s+(?:who|which|whose|whom)\s"
+)
 
 
 # The checks of a sentence that need only its mention and its document, not the article's

@@ -181,3 +181,18 @@ def test_private_persons_are_those_one_source_names_with_no_role() -> None:
         Actor("Harbour Board", "Harbour Board", "org", sources=("a",)),
     ]
     assert private_persons(actors) == frozenset({"Anna Pole"})
+
+
+def test_a_relative_clause_after_a_clause_may_be_the_news() -> None:
+    """After a clause ("Ward did not speak during the hearing, which ended on Monday when
+    the board ruled ..."), the relative clause is no aside on a subject: it stays shown."""
+    sentence = (
+        "Ward did not speak during the six-week hearing, which ended on Monday when the "
+        "board ruled against him."
+    )
+    clause = "Ward did not speak during the six-week hearing, which ended on Monday"
+    x = _extraction("g-hearing", f"Ruling\n{sentence} He left.", "2020-03-03")
+    ended = _mention(x, sentence, MONDAY, "ended", clause)
+    event = Event("mon", MONDAY, clause, (ended,), ("g-hearing",), 1.0)
+    shown = select_timeline([event], dates=5, sentences=2, extractions=[x])
+    assert [(e.date, [c.text for c in e.sentences]) for e in shown] == [(MONDAY, [sentence])]
