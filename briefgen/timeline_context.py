@@ -270,7 +270,7 @@ class TimelineContext:
         before = ev.sentence[: max(0, ev.start - ev.sentence_start)]
         if ADVERBIAL.match(ev.text):
             return False  # "In the last year, …", "Just like in 2012, …": an aside's time
-        if ASIDE_ON_SUBJECT.match(ev.text):
+        if not before.strip(' "“‘') and ASIDE_ON_SUBJECT.match(ev.text):
             # "The union, which endorsed Clinton in November, is widely regarded as ...",
             # "Clinton, who held three events on Friday, has encouraged ...": a clause set
             # off by commas says something in passing about the subject, often its past;

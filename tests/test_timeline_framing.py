@@ -196,3 +196,15 @@ def test_a_relative_clause_after_a_clause_may_be_the_news() -> None:
     event = Event("mon", MONDAY, clause, (ended,), ("g-hearing",), 1.0)
     shown = select_timeline([event], dates=5, sentences=2, extractions=[x])
     assert [(e.date, [c.text for c in e.sentences]) for e in shown] == [(MONDAY, [sentence])]
+
+
+def test_a_relative_clause_on_what_the_news_happened_during_stays_the_news() -> None:
+    """ "Ward did not speak during his hearing, which ended on Monday ...": the clause on
+    the hearing is the span the sentence's news happened within, not an aside."""
+    sentence = "Ward did not speak during his hearing, which ended on Monday with a ruling."
+    clause = "his hearing, which ended on Monday with a ruling"
+    x = _extraction("h-hearing", f"Ruling\n{sentence} He left.", "2020-03-03")
+    ended = _mention(x, sentence, MONDAY, "ended", clause)
+    event = Event("mon", MONDAY, clause, (ended,), ("h-hearing",), 1.0)
+    shown = select_timeline([event], dates=5, sentences=2, extractions=[x])
+    assert [(e.date, [c.text for c in e.sentences]) for e in shown] == [(MONDAY, [sentence])]
