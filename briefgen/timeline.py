@@ -32,7 +32,7 @@ from briefgen.story import (
 from briefgen.structure.opinion import opinion_pages
 from briefgen.structure.sieve import long_pages
 from briefgen.tellings import participants
-from briefgen.timeline_context import TimelineContext
+from briefgen.timeline_context import TimelineContext, private_persons
 from briefgen.timeline_entry import date_entry
 from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import When, sort_key
@@ -136,6 +136,7 @@ def select_timeline(
         story_names(query, extractions),
         participants(actors),
         OnStory.of(query, extractions, actors) if on_story is None else on_story,
+        private_persons(actors),
     )
     # The happenings several sources date by a noun ("Sunday's attack in Orlando"): a day
     # whose sentences do not tell its own shows it (``noun_entry``).
@@ -171,7 +172,8 @@ def select_timeline(
             said[d] = vectors
         elif entry.sources:
             # Its best sentence repeats a day within it: the period's weight is that day's
-            # news, already shown, and gives no room to a less reported date.
+            # news, already shown, and gives no room to a less reported date. So does a
+            # day whose news is told only in a round-up's framing or a feature's scene.
             told_within += 1
     entries = without_repeats(entries, by_date, idf, said)
     # Scheduled: announced for a date that ends after the latest dated source. A report of

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -23,7 +24,7 @@ from briefgen.dated_clauses import (
 from briefgen.homedate import home_date
 from briefgen.lede import Ledes
 from briefgen.misdated import backdrop, misdated
-from briefgen.models import Event, EventMention, Extraction
+from briefgen.models import Actor, Event, EventMention, Extraction
 from briefgen.newsworthy import announces, forecasts, tells_news
 from briefgen.on_story import OnStory
 from briefgen.retold import copied, date_key
@@ -31,9 +32,16 @@ from briefgen.shown import clean, read_alone
 from briefgen.standalone import inside_quotation
 from briefgen.story import TYPICAL_SOURCES, undone
 from briefgen.when import BACKGROUND, When
-from briefgen.who_clause import who_clause
+from briefgen.who_clause import WHO_NAME, who_clause
 
-__all__ = ["CONTINUED", "TimelineContext", "announced", "dates_other", "unfit_plan"]
+__all__ = [
+    "CONTINUED",
+    "TimelineContext",
+    "announced",
+    "dates_other",
+    "private_persons",
+    "unfit_plan",
+]
 
 # Participants two next sentences of one report share when they tell one story: as many as
 # one source's sentences under adjacent days share to be one story (``retold.names_in``).
@@ -79,6 +87,10 @@ class TimelineContext:
     # The story's names and words, and the pages' story segments (``on_story``): a line
     # from another segment of a running order or a digest is no line of the story.
     on_story: OnStory = field(default_factory=OnStory)
+    # Private persons (``private_persons``): a relative clause on one of them ("Annette
+    # Smith, who answered her door Sunday and said ...") is a feature's scene, not the
+    # day's news.
+    private: frozenset[str] = frozenset()
 
     def background(self, day: str) -> bool:
         """Whether ``day`` ended ``BACKGROUND`` or more before the first source: the
@@ -167,6 +179,13 @@ class TimelineContext:
             return None
         return text
 
+    def scene_clause(self, mention: EventMention) -> bool:
+        """Whether ``mention`` is a relative clause on a private person (``private``):
+        "Annette Smith, who answered her door Sunday afternoon and said she planned to
+        caucus for X," tells a feature's scene, not the day's news, whoever X is."""
+        match = WHO_NAME.match(mention.evidence.text.strip())
+        return match is not None and match["name"] in self.private
+
     def rewrites(self, mention: EventMention, text: str, event: Event) -> set[str]:
         """The other sources published the day the mention's was that carry its sentence
         (``text``) near verbatim (``copied``): the same story rewritten in the day (a wire
@@ -251,7 +270,42 @@ class TimelineContext:
         before = ev.sentence[: max(0, ev.start - ev.sentence_start)]
         if ADVERBIAL.match(ev.text):
             return False  # "In the last year, …", "Just like in 2012, …": an aside's time
+        if not before.strip(' "“‘') and ASIDE_ON_SUBJECT.match(ev.text):
+            # "The union, which endorsed Clinton in November, is widely regarded as ...",
+            # "Clinton, who held three events on Friday, has encouraged ...": a clause set
+            # off by commas says something in passing about the subject, often its past;
+            # the sentence's news is its main clause, of another time. (A restrictive
+            # clause defines the subject and does frame it: "The government formed ... in
+            # 2021 involves ...".)
+            return False
         return not before.strip(' "“‘') or WITHIN.search(before) is not None
+
+
+def private_persons(actors: Sequence[Actor]) -> frozenset[str]:
+    """The names of the people one source alone names, with no role, office or
+    organisation given anywhere: the voter at her door, the supporter in the crowd. (Who
+    holds a role, "Flint Mayor Karen Weaver", or is named by a second source is someone
+    the story may turn on.)"""
+    return frozenset(
+        name
+        for actor in actors
+        if actor.type == "person"
+        and not actor.roles
+        and actor.affiliation is None
+        and len({m.doc for m in actor.mentions} | set(actor.sources)) == 1
+        and not any(m.role for m in actor.mentions)
+        for name in (actor.name, *actor.aliases)
+    )
+
+
+# A subject (a short noun phrase: no verb before the comma), then a non-restrictive
+# relative clause: the dated phrase is an aside on the subject, not the time of the
+# sentence's news. After a clause ("Murray did not give evidence during his trial, which
+# ended on Monday when a jury ruled ..."), the relative clause may be the news itself.
+ASIDE_ON_SUBJECT = re.compile(
+    r"^(?!(?:[\w.'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|did|does|do|will|would"
+    r"|could|can|may|might|[a-z]+ed)\s)(?:[\w.'’-]+\s+){0,5}[\w.'’-]+,\s+(?:who|which|whose|whom)\s"
+)
 
 
 # The checks of a sentence that need only its mention and its document, not the article's

@@ -23,6 +23,7 @@ from briefgen.retold import (
     repeats,
     reporting,
 )
+from briefgen.roundup import collective_subject
 from briefgen.tellings import same_happening
 from briefgen.timeline_context import TimelineContext
 from briefgen.titled import name_newcomer
@@ -164,6 +165,9 @@ def date_entry(
     options: list[tuple[float, str, dict[str, float], EventMention, str]] = []
     seen: set[tuple[str, int]] = set(taken)
     details: set[int] = set()
+    # The day's news told only as a round-up's framing or a feature's scene, refused: its
+    # details do not stand in for it (an empty day is better than a trivial one).
+    framed: set[str] = set()
     for event in events:
         for rank, mention in enumerate(event.mentions):
             key = (mention.doc, mention.evidence.sentence_start)
@@ -171,6 +175,9 @@ def date_entry(
                 continue
             text = context.shown(mention, day) or ""
             if not text:
+                continue
+            if context.scene_clause(mention):
+                framed.add(mention.doc)  # a private person's act in a clause: a scene
                 continue
             if context.passed(day) and mention.scheduled and _outdone(mention, event, day, context):
                 # A plan for a day the sources are past is not what happened that day: none
@@ -186,6 +193,12 @@ def date_entry(
             seen.add(key)
             if passer_by(text, context.known):
                 continue  # people met on the street, told by their ages: colour, not news
+            if collective_subject(mention) and kind_weight(mention) < OUTCOME_WEIGHT:
+                # A round-up's opener: the field told as one ("the candidates began making
+                # their final pitches Monday"), no one's act. Its facts are the paragraphs
+                # after it; the page's colour is no stand-in for them (``framed``).
+                framed.add(mention.doc)
+                continue
             # A detail around the story, from one source: shown only when nothing else is.
             # (The day's rewrite of the story, which keeps the paragraph, is no second one.)
             alone = len(reporting(event, vector, idf) - context.rewrites(mention, text, event)) < 2
@@ -223,7 +236,7 @@ def date_entry(
     # A day told only in details keeps them when two sources on the story tell of it (the
     # date is the story's); one page's colour alone (a wedding, a radio guest) is no entry.
     telling = {m.doc for e in events for m in e.mentions if m.doc not in context.elsewhere}
-    if len(details) < len(options) or len(telling) < 2:
+    if len(details) < len(options) or len(telling) < 2 or framed:
         options = [o for o in options if id(o[3]) not in details]
     announced = {id(o[3]) for o in options if context.announced(o[3])}
     if len(announced) < len(options):
@@ -338,6 +351,11 @@ def date_entry(
     sources = set().union(*tellers)
     if picked_repeat is not None and not picked:
         sources.add(picked_repeat)  # an entry with no sentence: a day's news within it
+    if framed and not picked:
+        # A day among the period's most told whose news the sources tell only in a
+        # round-up's framing or a feature's scene: left empty, it keeps its place rather
+        # than give it to a less told date (a look back months before the period).
+        sources |= framed
     # A short range ("July 8-9") is grouped under its first day but shown as written.
     label = events[0].date if date_key(events[0].date) == day and "/" in events[0].date else day
     entry = TimelineEntry(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["who_clause"]
+__all__ = ["WHO_NAME", "who_clause"]
 
 # A name (capitalised words, a title's abbreviation among them), a comma, "who" and the
 # clause up to its closing comma, with no quotation (a speaker's words are not the
@@ -23,6 +23,8 @@ _WHO = re.compile(
     r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),\s+who\s+"
     r"(?P<clause>[^,\"“”‘’]+?),?\s*$"
 )
+# The same clause's name, whatever the clause holds (quotations, asides).
+WHO_NAME = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),\s+who\s")
 # What would leave the clause leaning on its sentence: a pronoun or a place word pointing
 # back ("who formally endorsed Trump here on Sunday").
 _LEANING = re.compile(r"\b(?:here|there|this|that|these|those|it|its|they|them|their)\b", re.I)
