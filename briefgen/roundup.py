@@ -20,11 +20,10 @@ from briefgen.when import MONTHS, WEEKDAY_NAMES
 
 __all__ = ["collective_subject"]
 
-# The plural nouns a round-up calls the field by: contestants and the bodies around them.
-_FIELD = (
-    r"candidates|contenders|hopefuls|rivals|campaigns|nominees|challengers|"
-    r"lawmakers|leaders|politicians|parties|contestants"
-)
+# The plural nouns a round-up calls the field by: the contestants and their campaigns.
+# Not "leaders" or "lawmakers": a body that acts as one ("European leaders met Monday",
+# "lawmakers debated the bill") is news told by its actors, not a field's framing.
+_FIELD = r"candidates|contenders|hopefuls|rivals|campaigns|nominees|challengers|contestants"
 # The subject: up to six modifiers (articles, adjectives, "and"), the field's noun, and
 # what completes it ("for president", "in the race") up to the predicate.
 _SUBJECT = re.compile(

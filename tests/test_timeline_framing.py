@@ -89,6 +89,9 @@ def _bare(sentence: str, verb: str) -> EventMention:
         ("Governor Ward rebuffed a heckler on Sunday.", "rebuffed", False),
         # officials of a body acting are no field told as one
         ("Health officials confirmed 91 cases on Tuesday.", "confirmed", False),
+        # a body acting as one is its own news, not a field's framing
+        ("European leaders met Monday to weigh the bailout.", "met", False),
+        ("Democratic lawmakers debated the budget on Monday.", "debated", False),
     ],
 )
 def test_a_round_up_opener_has_the_field_for_subject(
