@@ -514,3 +514,41 @@ def test_a_status_bulletin_or_stock_reassurance_ranks_below_a_stance():
     assert key_positions("ada", [status, calm, tests, stance], 3) == [stance]
     # the bulletin is still shown when the actor has nothing else to show
     assert key_positions("ada", [status], 3) == [status]
+
+
+def _recounted(before: str, sentence: str, said: str) -> tuple[Position, Focus]:
+    """A reported statement in a page published 20 June 2016, after ``before``."""
+    text = f"The record is plain at the port.\n\n{before}{sentence}\n\nThe quay opened later."
+    at = text.find(sentence)
+    start = at + sentence.find(said)
+    ev = Evidence("d1", start, start + len(said), said, sentence, at)
+    p = Position("a", "d1", "Ada Pike", "ada", None, said, start, start + len(said),
+                 "reported", "claimed", ev, attribution="cue", date="2016-06-20")  # fmt: skip
+    focus = Focus(start=date(2016, 6, 1), texts={"d1": text},
+                  published={"d1": date(2016, 6, 20)})  # fmt: skip
+    return p, focus
+
+
+def test_a_statement_at_an_occasion_the_sentence_before_dates_years_back_is_background():
+    said = "a new era of trade had begun between Norway and Portugal"
+    sentence = f"With the unions in attendance, Ada Pike claimed {said}."
+    speech = "When Ada Pike took office in 2009, her first act was a speech at the harbour. "
+    assert not key_positions("ada", [_recounted(speech, sentence, said)[0]],
+                             focus=_recounted(speech, sentence, said)[1])  # fmt: skip
+    # the occasion undated, or dated in the corpus's time: the statement is the story's
+    for kept in (
+        "Her first act was a speech at the harbour. ",
+        "When Ada Pike spoke in June 2016, her first act was a speech at the harbour. ",
+        # a year in another paragraph frames nothing here
+        "",
+        # the year of a thing the speech named ("the 2009 flood"), not of the speech
+        "Her first act was a speech at the harbour about the 2009 flood. ",
+        # the year inside what was said at it, not the occasion's
+        "At the harbour rally, Ada Pike said the council had begged her for help in 2009. ",
+    ):
+        p, focus = _recounted(kept, sentence, said)
+        assert [q.id for q in key_positions("ada", [p], focus=focus)] == ["a"], kept
+    # a time of the statement's own dates it, whatever the sentence before recalls
+    own = f"On Tuesday, Ada Pike claimed {said}."
+    p, focus = _recounted(speech, own, said)
+    assert [q.id for q in key_positions("ada", [p], focus=focus)] == ["a"]

@@ -224,7 +224,7 @@ def key_positions(
         and len(p.text.split()) >= (_PHRASE if p.kind == "direct" else 4)
         and readable_alone(p, person)
         and not about_the_other(p, sex)
-        and not said_before(p, focus.start, focus.published.get(p.doc))
+        and not said_before(p, focus.start, focus.published.get(p.doc), focus.texts.get(p.doc, ""))
         and not focus.aside(p)
         and not focus.takes_up(p)
         and not answers_elsewhere(p, focus.texts.get(p.doc, ""))
