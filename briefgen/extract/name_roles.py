@@ -22,6 +22,7 @@ __all__ = [
     "deictic_after",
     "described_by",
     "named_as_person",
+    "person_noun",
     "plural_description",
     "run_on_name",
     "span_offsets",
@@ -86,7 +87,7 @@ def title_prefix(ent: Span) -> tuple[int, int] | None:
         end -= 1  # "defense lawyer J Michael Flanagan": the initial is the name's
     for j in range(end - 2, i - 1, -1):
         tok = doc[j]
-        if tok.pos_ == "NOUN" and tok.is_lower and not _person_noun(tok):
+        if tok.pos_ == "NOUN" and tok.is_lower and not person_noun(tok):
             # "what unilateral action President Obama takes": a thing's noun before a
             # capitalised title ends another phrase the parser ran into the title
             if any(doc[k].text.istitle() and doc[k].is_alpha for k in range(j + 1, end)):
@@ -100,18 +101,29 @@ def title_prefix(ent: Span) -> tuple[int, int] | None:
         wh is not None
         and wh.tag_ in ("WDT", "WP", "WP$")
         and wh.lower_ != "that"
-        and not _person_noun(head)
+        and not person_noun(head)
     ):
         # "whatever real authority Manafort had": a thing's noun a wh-word opens, the name
         # the subject of the clause after it; not "which President Obama won", "what aide
         # Kevin Phillips called", where the wh-word is the object and the title the name's,
         # nor a relative "that" ("the week that basketball legend LeBron James announced")
         return None
-    if end - i == 1 and doc[i].tag_ in ("JJ", "JJR", "JJS") and doc[i].lower_ not in TITLES:
+    if end - i == 1 and doc[i].tag_ in ("JJ", "JJR", "JJS") and not _trade_word(doc[i].lower_):
         # "leftist Bernie Sanders", "outspoken Dan Carver": an adjective alone before a
         # name is an epithet for it, not a title or a trade
         return None
     return i, end
+
+
+# Endings of the nouns of a learned trade ("anaesthesiologist", "physician",
+# "psychiatrist"): the tagger reads a rare one before a name as an adjective, but no
+# adjective ends so, unlike a bare "-ist" ("leftist", "socialist": a creed, an epithet).
+_TRADE_ENDINGS = ("logist", "ician", "iatrist")
+
+
+def _trade_word(word: str) -> bool:
+    """Whether ``word`` alone before a name is a title or a trade however it is tagged."""
+    return word in TITLES or (len(word) > 6 and word.endswith(_TRADE_ENDINGS))
 
 
 def titled_name(ent: Span) -> bool:
@@ -176,7 +188,7 @@ _RELATION_NOUNS = word_set(
 )
 
 
-def _person_noun(tok: Token) -> bool:
+def person_noun(tok: Token) -> bool:
     """A noun that can describe a person: a role noun or an agent noun ('troubleshooter')."""
     if tok.pos_ == "PROPN":
         return True
@@ -193,7 +205,7 @@ def appos_role(ent: Span) -> tuple[int, int] | None:
     """Token range of an apposition after a name: 'X, the … of …'."""
     doc = ent.doc
     for child in ent.root.children:
-        if child.dep_ != "appos" or child.i < ent.end or not _person_noun(child):
+        if child.dep_ != "appos" or child.i < ent.end or not person_noun(child):
             continue
         if child.tag_ in ("NNS", "NNPS"):
             # "X, defense lawyers for Y": a plural describes a set of people, not X alone
@@ -322,9 +334,21 @@ def described_by(ent: Span) -> Token | None:
     head = root.head
     # ("Mexico's Health Secretary, Jose Cordova": a title in capitals is tagged a proper noun)
     appositive = root.dep_ == "appos" and head.i < ent.start and head.pos_ in ("NOUN", "PROPN")
-    if appositive and head.lemma_.lower() in ROLE_NOUNS:
+    if appositive and head.lemma_.lower() in ROLE_NOUNS and not _named_as(head, ent):
         return head
     return None
+
+
+# Verbs that give their object a name or an epithet: "called X 'the next Y'".
+_NAMING_VERBS = word_set("call name dub nickname label brand hail christen")
+
+
+def _named_as(head: Token, ent: Span) -> bool:
+    """Whether ``ent`` is, in quotation marks, what a verb of naming calls ``head``: "Beck
+    called the Texas senator 'the next George Washington'" gives the senator an epithet;
+    the quoted name is not the senator, and "senator" is not its role."""
+    quoted = any(t.is_quote for t in head.doc[head.i + 1 : ent.start])
+    return quoted and head.head.lemma_.lower() in _NAMING_VERBS and head.head.i < head.i
 
 
 # Words of time written in lower case in running text: capitalised right after a name, they

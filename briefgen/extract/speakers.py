@@ -18,6 +18,7 @@ from briefgen.extract.actors import plain
 from briefgen.extract.antecedents import Antecedents, name_gender
 from briefgen.extract.carried_voice import CARRY, uncued_speaker
 from briefgen.extract.genders import document_genders
+from briefgen.extract.name_roles import person_noun
 from briefgen.extract.pronoun_speakers import pronoun_speaker
 from briefgen.extract.quotes import Quote
 from briefgen.extract.speaker_spans import acronym, placed, run_on_speaker, without_dateline
@@ -38,6 +39,22 @@ INSTITUTION_HEADS = frozenset(
     }
 )  # fmt: skip
 NAMED = ("name", "surname", "acronym")
+
+
+def _clause_subject(span: Span) -> bool:
+    """Whether the phrase before a cue is a clause's subject, no speaker: headed by a thing's
+    noun, naming no one (no proper noun) and holding a clause of its own as a preposition's
+    object ("part of being an effective president is acknowledging mistakes":
+    "acknowledging" is no speech cue there, and the title in the gerund's clause is no one's
+    either). A participle describing the head is no such clause: "families of those
+    affected by mass shootings urged", "a previously undisclosed email shows"."""
+    root = span.root
+    return (
+        root.pos_ == "NOUN"
+        and not person_noun(root)
+        and not any(t.pos_ == "PROPN" for t in span)
+        and any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("pcomp", "csubj") for t in span)
+    )
 
 
 def _key(word: str) -> str:
@@ -333,6 +350,8 @@ class SpeakerResolver:
             b = span.root.idx + len(span.root.text)
             missed = Mention(self.doc_id, a, b, self.text[a:b], "name", "person")
             return missed, self.full.get(_key(span.root.text), plain(missed.text))
+        if _clause_subject(span):
+            return None, None
         desc = [m for m in found if m.kind == "description"]
         s, e = start, end
         if span[0].lower_ in ("the", "a", "an"):
