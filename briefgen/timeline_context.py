@@ -21,6 +21,7 @@ from briefgen.dated_clauses import (
     WITHIN,
     subordinate,
 )
+from briefgen.framing import scene_clause
 from briefgen.homedate import home_date
 from briefgen.lede import Ledes
 from briefgen.misdated import backdrop, misdated
@@ -32,7 +33,7 @@ from briefgen.shown import clean, read_alone
 from briefgen.standalone import inside_quotation
 from briefgen.story import TYPICAL_SOURCES, undone
 from briefgen.when import BACKGROUND, When
-from briefgen.who_clause import WHO_NAME, who_clause
+from briefgen.who_clause import who_clause
 
 __all__ = [
     "CONTINUED",
@@ -183,8 +184,7 @@ class TimelineContext:
         """Whether ``mention`` is a relative clause on a private person (``private``):
         "Annette Smith, who answered her door Sunday afternoon and said she planned to
         caucus for X," tells a feature's scene, not the day's news, whoever X is."""
-        match = WHO_NAME.match(mention.evidence.text.strip())
-        return match is not None and match["name"] in self.private
+        return scene_clause(mention, self.private)
 
     def rewrites(self, mention: EventMention, text: str, event: Event) -> set[str]:
         """The other sources published the day the mention's was that carry its sentence

@@ -11,6 +11,7 @@ from briefgen.aggregate.outcomes import OUTCOME_WEIGHT, kind_weight, told_weight
 from briefgen.aggregate.same_happening import COARSE, predicate
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.figures import passer_by
+from briefgen.framing import opener
 from briefgen.models import Cited, Event, EventMention, Evidence, TimelineEntry
 from briefgen.plans import borne_out
 from briefgen.retold import (
@@ -23,7 +24,6 @@ from briefgen.retold import (
     repeats,
     reporting,
 )
-from briefgen.roundup import collective_subject
 from briefgen.tellings import same_happening
 from briefgen.timeline_context import TimelineContext
 from briefgen.titled import name_newcomer
@@ -193,7 +193,7 @@ def date_entry(
             seen.add(key)
             if passer_by(text, context.known):
                 continue  # people met on the street, told by their ages: colour, not news
-            if collective_subject(mention) and kind_weight(mention) < OUTCOME_WEIGHT:
+            if opener(mention):
                 # A round-up's opener: the field told as one ("the candidates began making
                 # their final pitches Monday"), no one's act. Its facts are the paragraphs
                 # after it; the page's colour is no stand-in for them (``framed``).

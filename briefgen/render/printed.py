@@ -11,8 +11,9 @@ chooses among them): a source sentence a reader can take alone, under a date it 
   prediction or a question, and "(planned)" only when it tells a plan;
 - the timeline's own checks that need no reading of the article hold for it too
   (``timeline_context.dates_other``, ``unfit_plan``, ``announced``, ``misdated.backdrop``,
-  ``figures.passer_by``); a sentence the timeline shows is printed as it shows it, its
-  references back named in brackets from the article; any other is read against its
+  ``figures.passer_by``, a round-up's opener or a feature's scene: ``framing``); a
+  sentence the timeline shows is printed as it shows it, its references back named in
+  brackets from the article; any other is read against its
   document alone (the brief keeps no article's reading), and what only that reading
   could name (a leading "it", an office nobody in the document holds) leaves it out;
   a plan told unmarked ("is scheduled to be in Iowa Monday") is no event of its day;
@@ -37,6 +38,7 @@ from briefgen.extract.cues import SAYING_VERBS
 from briefgen.extract.quotes import QUOTED
 from briefgen.figures import passer_by
 from briefgen.fragments import no_finite_verb
+from briefgen.framing import framing
 from briefgen.inner_refs import dangling_their
 from briefgen.misdated import backdrop, misdated
 from briefgen.models import Event, EventMention, Evidence, Extraction
@@ -242,6 +244,8 @@ def _told(m: EventMention, printing: Printing) -> str | None:
     document = printing.texts.get(m.doc)
     if dates_other(m, document):
         return None  # the date of a depiction, a comparison, a request; a quotation's words
+    if framing(m, printing.private):
+        return None  # a round-up's opener, a feature's scene: the timeline refuses it too
     published = printing.published.get(m.doc)
     if not m.scheduled and announced(m, published) and m.lemma not in SAYING_VERBS:
         # "X is scheduled to be in Y Monday": a plan, which printed unmarked would read as

@@ -16,6 +16,7 @@ from briefgen.render.onstory import Strangers, about_the_story, named_in, strang
 from briefgen.story import elsewhere, topic
 from briefgen.structure.sieve import long_pages
 from briefgen.tellings import participants
+from briefgen.timeline_context import private_persons
 from briefgen.when import When
 
 if TYPE_CHECKING:
@@ -51,6 +52,9 @@ class Printing:
     # (document, sentence start) -> the source sentence and the timeline's reading of it,
     # its references back named in brackets from the article (which the brief does not keep)
     shown: Mapping[tuple[str, int], tuple[str, str]] = field(default_factory=dict, compare=False)
+    # private persons (``timeline_context.private_persons``): a relative clause on one of them
+    # is a feature's scene (``framing``), as the timeline reads it
+    private: frozenset[str] = frozenset()
 
     @staticmethod
     def of(brief: Brief, kept: Mapping[str, DocumentTerms] | None = None) -> Printing:
@@ -93,4 +97,5 @@ class Printing:
                 for c in entry.sentences
                 if c.evidence
             },
+            private_persons(brief.actors),
         )
