@@ -10,17 +10,19 @@ Both the timeline (``timeline_entry.date_entry``) and the printed chronology
   who attacked whom is the day's news, however the attackers are told;
 - a feature's scene on a private person: "Anna Pole, who answered her door Sunday and said
   she would vote," a relative clause on someone one source alone names, with no role
-  (``timeline_context.private_persons``).
+  (``private_persons``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from briefgen.aggregate.outcomes import OUTCOME_WEIGHT, kind_weight
-from briefgen.models import EventMention
+from briefgen.models import Actor, EventMention
 from briefgen.roundup import collective_subject
 from briefgen.who_clause import WHO_NAME
 
-__all__ = ["framing", "opener", "scene_clause"]
+__all__ = ["framing", "opener", "private_persons", "scene_clause"]
 
 
 def opener(mention: EventMention) -> bool:
@@ -46,3 +48,20 @@ def framing(mention: EventMention, private: frozenset[str]) -> bool:
     """Whether ``mention`` tells how a piece frames its day (an opener, a scene), not the
     day's news."""
     return scene_clause(mention, private) or opener(mention)
+
+
+def private_persons(actors: Sequence[Actor]) -> frozenset[str]:
+    """The names of the people one source alone names, with no role, office or
+    organisation given anywhere: the voter at her door, the supporter in the crowd. (Who
+    holds a role, "Flint Mayor Karen Weaver", or is named by a second source is someone
+    the story may turn on.)"""
+    return frozenset(
+        name
+        for actor in actors
+        if actor.type == "person"
+        and not actor.roles
+        and actor.affiliation is None
+        and len({m.doc for m in actor.mentions} | set(actor.sources)) == 1
+        and not any(m.role for m in actor.mentions)
+        for name in (actor.name, *actor.aliases)
+    )

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from briefgen.aggregate.terms import Idf, terms
 from briefgen.anaphora import story_words
 from briefgen.dated_nouns import dated_happenings
+from briefgen.framing import private_persons
 from briefgen.homedate import sentence_dates
 from briefgen.lede import Ledes
 from briefgen.models import Actor, Event, EventMention, Extraction, TimelineEntry
@@ -32,7 +33,7 @@ from briefgen.story import (
 from briefgen.structure.opinion import opinion_pages
 from briefgen.structure.sieve import long_pages
 from briefgen.tellings import participants
-from briefgen.timeline_context import TimelineContext, private_persons
+from briefgen.timeline_context import TimelineContext
 from briefgen.timeline_entry import date_entry
 from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import When, sort_key

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -25,7 +24,7 @@ from briefgen.framing import scene_clause
 from briefgen.homedate import home_date
 from briefgen.lede import Ledes
 from briefgen.misdated import backdrop, misdated
-from briefgen.models import Actor, Event, EventMention, Extraction
+from briefgen.models import Event, EventMention, Extraction
 from briefgen.newsworthy import announces, forecasts, tells_news
 from briefgen.on_story import OnStory
 from briefgen.retold import copied, date_key
@@ -40,7 +39,6 @@ __all__ = [
     "TimelineContext",
     "announced",
     "dates_other",
-    "private_persons",
     "unfit_plan",
 ]
 
@@ -279,23 +277,6 @@ class TimelineContext:
             # 2021 involves ...".)
             return False
         return not before.strip(' "“‘') or WITHIN.search(before) is not None
-
-
-def private_persons(actors: Sequence[Actor]) -> frozenset[str]:
-    """The names of the people one source alone names, with no role, office or
-    organisation given anywhere: the voter at her door, the supporter in the crowd. (Who
-    holds a role, "Flint Mayor Karen Weaver", or is named by a second source is someone
-    the story may turn on.)"""
-    return frozenset(
-        name
-        for actor in actors
-        if actor.type == "person"
-        and not actor.roles
-        and actor.affiliation is None
-        and len({m.doc for m in actor.mentions} | set(actor.sources)) == 1
-        and not any(m.role for m in actor.mentions)
-        for name in (actor.name, *actor.aliases)
-    )
 
 
 # A subject (a short noun phrase: no verb before the comma), then a non-restrictive

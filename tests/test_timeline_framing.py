@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from briefgen.framing import private_persons
 from briefgen.models import (
     Actor,
     Block,
@@ -24,7 +25,6 @@ from briefgen.models import (
 )
 from briefgen.roundup import collective_subject
 from briefgen.timeline import select_timeline
-from briefgen.timeline_context import private_persons
 
 
 def _extraction(doc: str, text: str, published: str) -> Extraction:

@@ -11,12 +11,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from briefgen.anaphora import story_words, story_words_of
+from briefgen.framing import private_persons
 from briefgen.models import Brief, Extraction
 from briefgen.render.onstory import Strangers, about_the_story, named_in, strangers
 from briefgen.story import elsewhere, topic
 from briefgen.structure.sieve import long_pages
 from briefgen.tellings import participants
-from briefgen.timeline_context import private_persons
 from briefgen.when import When
 
 if TYPE_CHECKING:
