@@ -7,7 +7,8 @@ Both the timeline (``timeline_entry.date_entry``) and the printed chronology
   themselves increasingly targeted Sunday", the field told as one, doing something
   generic that day; unless it tells an outcome ("the candidates agreed to a debate") or
   an act on someone it names ("the candidates lashed out at [the president] in a debate"):
-  who attacked whom is the day's news, however the attackers are told;
+  who attacked whom is the day's news, however the attackers are told; or an occasion
+  they hold together ("the candidates debated on Tuesday night");
 - a feature's scene on a private person: "Anna Pole, who answered her door Sunday and said
   she would vote," a relative clause on someone one source alone names, with no role
   (``private_persons``).
@@ -25,10 +26,18 @@ from briefgen.who_clause import WHO_NAME
 __all__ = ["framing", "opener", "private_persons", "scene_clause"]
 
 
+# What a field does together, as one occasion: "the candidates debated on Tuesday night" is
+# that day's debate, the news itself, not a generic framing of the field's day.
+_JOINT_OCCASION = frozenset({"debate", "spar", "clash", "square", "face"})
+
+
 def opener(mention: EventMention) -> bool:
     """Whether ``mention`` is a round-up's opener: the field told as one for subject, no
-    outcome, and no one named after its predicate (its object, whom it was done to)."""
+    outcome, no occasion they hold together (a debate), and no one named after its
+    predicate (its object, whom it was done to)."""
     if not collective_subject(mention) or kind_weight(mention) >= OUTCOME_WEIGHT:
+        return False
+    if (mention.lemma or "").lower() in _JOINT_OCCASION:
         return False
     assert mention.predicate is not None  # collective_subject reads it
     ev = mention.evidence

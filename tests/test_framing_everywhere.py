@@ -31,6 +31,7 @@ def _mention(
     actors: tuple[str, ...] = (),
     clause: str | None = None,
     scheduled: bool = False,
+    lemma: str | None = None,
 ) -> EventMention:
     at = sentence.index(when)
     head = sentence.index(verb)
@@ -45,7 +46,7 @@ def _mention(
         actors=actors,
         scheduled=scheduled,
         predicate=(head, head + len(verb)),
-        lemma=verb.lower(),
+        lemma=lemma or verb.lower(),
     )
 
 
@@ -77,6 +78,18 @@ def test_a_round_up_opener_is_not_printed_but_the_fields_act_on_someone_named_is
     assert opener(targeted) and not opener(lashed)
     assert not _printed(targeted)
     assert _printed(lashed)
+
+
+DEBATED = (
+    "The Liberal candidates for governor debated on Monday night, and their Conservative "
+    "rivals were having none of it."
+)
+
+
+def test_the_field_holding_its_debate_is_the_day_s_news_not_an_opener() -> None:
+    debated = _mention(DEBATED, "Monday", "2020-03-02", "debated", lemma="debate")
+    assert not opener(debated)
+    assert _printed(debated)
 
 
 @pytest.mark.parametrize(
