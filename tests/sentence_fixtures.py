@@ -1,6 +1,8 @@
 """A document of full-stop sentences with hand-placed actor mentions, for the tests of what
-a shown sentence reads alone (``shown``, ``standalone``, ``scope``); and the event mention a
-verb heads, for the tests of how an event is dated (``event_of``)."""
+a shown sentence reads alone (``shown``, ``standalone``, ``scope``); the event mention a
+verb heads, for the tests of how an event is dated (``event_of``); and a headlined page with
+a hand-dated clause of it, for the tests of what the timeline shows (``headlined_page``,
+``clause_mention``)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,16 @@ from datetime import date
 
 from briefgen.extract.events import extract_events
 from briefgen.extract.timex import tag
-from briefgen.models import Document, EventMention, Extraction, Mention
+from briefgen.models import (
+    Anchor,
+    Block,
+    Document,
+    EventMention,
+    Evidence,
+    Extraction,
+    Mention,
+    Timex,
+)
 
 
 def extraction_with(text: str, *names: tuple[str, str]) -> Extraction:
@@ -51,3 +62,49 @@ def event_of(nlp, text: str, verb: str, dct: date) -> EventMention:  # type: ign
         if any(text[a:b] == verb for a, b in spans):
             return m
     raise AssertionError(f"no mention of {verb!r} in {[m.description for m in mentions]}")
+
+
+def headlined_page(doc: str, text: str, published: str, title: str | None = None) -> Extraction:
+    """A page ``doc`` of ``published`` whose first line is its headline and the rest its
+    body, one sentence a span; its title is ``title``, or its headline when none is given."""
+    headline = text.index("\n")
+    blocks = (Block(0, headline, "headline"), Block(headline + 1, len(text), "body"))
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.", text))
+    named = text[:headline] if title is None else title
+    document = Document(doc, doc, "txt", text, named, published, "stated", blocks=blocks)
+    return Extraction(document=document, sentences=spans)
+
+
+def clause_mention(
+    x: Extraction,
+    sentence: str,
+    when: str,
+    clause: str | None = None,
+    *,
+    verb: str | None = None,
+    lemma: str | None = None,
+    anchor: Anchor = "own",
+) -> EventMention:
+    """The event mention of ``clause`` (the whole ``sentence`` when none is given) in ``x``'s
+    text, dated ``when`` by ``anchor``, Governor Ward its actor; headed by ``verb`` (its
+    lemma ``lemma``, else the verb lower-cased) when one is given."""
+    start = x.document.text.index(sentence)
+    clause = clause or sentence
+    at = start + sentence.index(clause)
+    evidence = Evidence(x.document.id, at, at + len(clause), clause, sentence, start)
+    predicate = None
+    if verb is not None:
+        v = start + sentence.index(verb)
+        predicate = (v, v + len(verb))
+    return EventMention(
+        f"{x.document.id}-{at}",
+        x.document.id,
+        when,
+        Timex(at, at + 1, "x", "DATE", when),
+        clause,
+        evidence,
+        actors=("Governor Ward",),
+        anchor=anchor,
+        predicate=predicate,
+        lemma=(lemma or verb.lower()) if verb is not None else None,
+    )

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from sentence_fixtures import headlined_page
 
 import briefgen.timeline_entry as timeline_entry
-from briefgen.models import Block, Document, Event, EventMention, Evidence, Extraction, Timex
+from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Timex
 from briefgen.structure.opinion import is_opinion
 from briefgen.summarize import summarize
 from briefgen.timeline import select_timeline
@@ -16,12 +15,7 @@ DAY = "2020-03-02"
 
 
 def _extraction(doc: str, text: str, published: str, title: str = "") -> Extraction:
-    """A page whose first line is its headline and the rest its body, one sentence a span."""
-    headline = text.index("\n")
-    blocks = (Block(0, headline, "headline"), Block(headline + 1, len(text), "body"))
-    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.", text))
-    document = Document(doc, doc, "txt", text, title, published, "stated", blocks=blocks)
-    return Extraction(document=document, sentences=spans)
+    return headlined_page(doc, text, published, title=title)
 
 
 def _mention(x: Extraction, sentence: str, when: str = DAY) -> EventMention:

@@ -3,9 +3,9 @@ detail of the day told by one page."""
 
 from __future__ import annotations
 
-import re
+from sentence_fixtures import headlined_page
 
-from briefgen.models import Block, Document, Event, EventMention, Evidence, Extraction, Timex
+from briefgen.models import Event, EventMention, Evidence, Extraction, Timex
 from briefgen.timeline import select_timeline
 
 DAY = "2020-03-02"
@@ -20,12 +20,7 @@ INTERVIEW = "A radio host interviewed a retired teacher about her garden on Mond
 
 
 def _extraction(doc: str, text: str, published: str = "2020-03-03") -> Extraction:
-    """A page whose first line is its headline and the rest its body, one sentence a span."""
-    headline = text.index("\n")
-    blocks = (Block(0, headline, "headline"), Block(headline + 1, len(text), "body"))
-    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.", text))
-    document = Document(doc, doc, "txt", text, "", published, "stated", blocks=blocks)
-    return Extraction(document=document, sentences=spans)
+    return headlined_page(doc, text, published, title="")
 
 
 def _mention(x: Extraction, sentence: str) -> EventMention:

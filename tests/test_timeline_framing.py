@@ -6,33 +6,20 @@ a day is left empty rather than handed to a less told date."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from sentence_fixtures import clause_mention, headlined_page
 
 from briefgen.framing import private_persons
 from briefgen.models import (
     Actor,
-    Block,
-    Document,
     Event,
     EventMention,
-    Evidence,
     Extraction,
     Mention,
     Role,
-    Timex,
 )
 from briefgen.roundup import collective_subject
 from briefgen.timeline import select_timeline
-
-
-def _extraction(doc: str, text: str, published: str) -> Extraction:
-    headline = text.index("\n")
-    blocks = (Block(0, headline, "headline"), Block(headline + 1, len(text), "body"))
-    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.", text))
-    document = Document(doc, doc, "txt", text, text[:headline], published, "stated", blocks=blocks)
-    return Extraction(document=document, sentences=spans)
 
 
 def _mention(
@@ -43,27 +30,11 @@ def _mention(
     clause: str | None = None,
     lemma: str | None = None,
 ) -> EventMention:
-    start = x.document.text.index(sentence)
-    clause = clause or sentence
-    at = start + sentence.index(clause)
-    evidence = Evidence(x.document.id, at, at + len(clause), clause, sentence, start)
-    timex = Timex(at, at + 1, "x", "DATE", when)
-    v = start + sentence.index(verb)
-    return EventMention(
-        f"{x.document.id}-{at}",
-        x.document.id,
-        when,
-        timex,
-        clause,
-        evidence,
-        actors=("Governor Ward",),
-        predicate=(v, v + len(verb)),
-        lemma=lemma or verb.lower(),
-    )
+    return clause_mention(x, sentence, when, clause, verb=verb, lemma=lemma)
 
 
 def _bare(sentence: str, verb: str) -> EventMention:
-    x = _extraction("d", f"Headline\n{sentence}", "2020-03-03")
+    x = headlined_page("d", f"Headline\n{sentence}", "2020-03-03")
     return _mention(x, sentence, "2020-03-02", verb)
 
 
@@ -113,10 +84,10 @@ VISITED = "Some forty fishermen marched through Dover on Wednesday afternoon."
 def _three_days() -> tuple[list[Event], list[Extraction]]:
     """Monday told by a round-up's opener and a page's scene (two sources), Tuesday and
     Wednesday by the governor's acts; Monday the most told of the three."""
-    roundup = _extraction("a-roundup", f"Final pitches\n{OPENER} Ward spoke first.", TUESDAY)
-    colour = _extraction("b-colour", f"The band\n{COLOUR} It was loud.", TUESDAY)
-    signed = _extraction("c-signed", f"Bill signed\n{SIGNED} He smiled.", TUESDAY)
-    visited = _extraction("d-visit", f"Visit\n{VISITED} He waved.", WEDNESDAY)
+    roundup = headlined_page("a-roundup", f"Final pitches\n{OPENER} Ward spoke first.", TUESDAY)
+    colour = headlined_page("b-colour", f"The band\n{COLOUR} It was loud.", TUESDAY)
+    signed = headlined_page("c-signed", f"Bill signed\n{SIGNED} He smiled.", TUESDAY)
+    visited = headlined_page("d-visit", f"Visit\n{VISITED} He waved.", WEDNESDAY)
     opener = _mention(roundup, OPENER, MONDAY, "began")
     played = _mention(colour, COLOUR, MONDAY, "gathered", lemma="gather")  # the scene
     monday = Event("mon", MONDAY, OPENER, (opener, played), ("a-roundup", "b-colour"), 3.0)
@@ -146,7 +117,7 @@ def test_an_aside_on_the_subject_does_not_date_the_sentence() -> None:
     month is the aside's, the sentence's news (how the union is regarded) is of no month."""
     sentence = "The union, which endorsed Governor Ward in November, is widely regarded as loyal."
     clause = "The union, which endorsed Governor Ward in November,"
-    x = _extraction("e-union", f"The union\n{sentence} It is large.", "2020-01-30")
+    x = headlined_page("e-union", f"The union\n{sentence} It is large.", "2020-01-30")
     aside = _mention(x, sentence, "2019-11", "endorsed", clause)
     event = Event("nov", "2019-11", clause, (aside,), ("e-union",), 1.0)
     assert select_timeline([event], dates=5, sentences=2, extractions=[x]) == []
@@ -168,7 +139,7 @@ def test_a_private_persons_scene_in_a_relative_clause_is_no_days_news(
 ) -> None:
     """A voter at her door, named by one feature with no role, is its scene; a mayor
     named so is someone whose act the day may turn on."""
-    x = _extraction("f-door", f"Canvassing\n{DOOR} Tom smiled.", "2020-03-01")
+    x = headlined_page("f-door", f"Canvassing\n{DOOR} Tom smiled.", "2020-03-01")
     clause = _mention(x, DOOR, "2020-03-01", "answered", CLAUSE)
     event = Event("sun", "2020-03-01", CLAUSE, (clause,), ("f-door",), 1.0)
     actors = [_private("Anna Pole", "f-door", role)]
@@ -194,7 +165,7 @@ def test_a_relative_clause_after_a_clause_may_be_the_news() -> None:
         "board ruled against him."
     )
     clause = "Ward did not speak during the six-week hearing, which ended on Monday"
-    x = _extraction("g-hearing", f"Ruling\n{sentence} He left.", "2020-03-03")
+    x = headlined_page("g-hearing", f"Ruling\n{sentence} He left.", "2020-03-03")
     ended = _mention(x, sentence, MONDAY, "ended", clause)
     event = Event("mon", MONDAY, clause, (ended,), ("g-hearing",), 1.0)
     shown = select_timeline([event], dates=5, sentences=2, extractions=[x])
@@ -206,7 +177,7 @@ def test_a_relative_clause_on_what_the_news_happened_during_stays_the_news() -> 
     the hearing is the span the sentence's news happened within, not an aside."""
     sentence = "Ward did not speak during his hearing, which ended on Monday with a ruling."
     clause = "his hearing, which ended on Monday with a ruling"
-    x = _extraction("h-hearing", f"Ruling\n{sentence} He left.", "2020-03-03")
+    x = headlined_page("h-hearing", f"Ruling\n{sentence} He left.", "2020-03-03")
     ended = _mention(x, sentence, MONDAY, "ended", clause)
     event = Event("mon", MONDAY, clause, (ended,), ("h-hearing",), 1.0)
     shown = select_timeline([event], dates=5, sentences=2, extractions=[x])

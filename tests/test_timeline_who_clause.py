@@ -4,11 +4,10 @@ lost in the event of another day it was merged into."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from sentence_fixtures import clause_mention, headlined_page
 
-from briefgen.models import Block, Document, Event, EventMention, Evidence, Extraction, Timex
+from briefgen.models import Anchor, Event, EventMention, Extraction
 from briefgen.timeline import select_timeline
 from briefgen.who_clause import who_clause
 
@@ -40,29 +39,8 @@ def test_a_relative_clause_on_a_name_reads_as_a_clause(clause: str, expected: st
     assert who_clause(clause) == expected
 
 
-def _extraction(doc: str, text: str, published: str) -> Extraction:
-    headline = text.index("\n")
-    blocks = (Block(0, headline, "headline"), Block(headline + 1, len(text), "body"))
-    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.", text))
-    document = Document(doc, doc, "txt", text, text[:headline], published, "stated", blocks=blocks)
-    return Extraction(document=document, sentences=spans)
-
-
-def _mention(x: Extraction, sentence: str, clause: str, when: str, anchor: str) -> EventMention:
-    start = x.document.text.index(sentence)
-    at = start + sentence.index(clause)
-    evidence = Evidence(x.document.id, at, at + len(clause), clause, sentence, start)
-    timex = Timex(at, at + 1, "x", "DATE", when)
-    return EventMention(
-        f"{x.document.id}-{at}",
-        x.document.id,
-        when,
-        timex,
-        clause,
-        evidence,
-        actors=("Governor Ward",),
-        anchor=anchor,  # type: ignore[arg-type]
-    )
+def _mention(x: Extraction, sentence: str, clause: str, when: str, anchor: Anchor) -> EventMention:
+    return clause_mention(x, sentence, when, clause, anchor=anchor)
 
 
 TOUR = "Governor Ward opened a tour of the harbour towns on Wednesday."
@@ -73,8 +51,8 @@ CLAUSE = "Governor Ward, who signed the harbour bill on Thursday,"
 def _merged(anchor: str) -> tuple[list[Event], list[Extraction]]:
     """The tour (Wednesday) and the signing (Thursday, in a relative clause of a sentence
     about the tour), merged into one event of Wednesday, as merging may join them."""
-    first = _extraction("a-tour", f"Ward tours the coast\n{TOUR} Crowds came.", WEDNESDAY)
-    later = _extraction("b-later", f"Bill signed\n{SIGNED} He is in Dover.", "2020-03-06")
+    first = headlined_page("a-tour", f"Ward tours the coast\n{TOUR} Crowds came.", WEDNESDAY)
+    later = headlined_page("b-later", f"Bill signed\n{SIGNED} He is in Dover.", "2020-03-06")
     tour = _mention(first, TOUR, TOUR, WEDNESDAY, "own")
     signing = _mention(later, SIGNED, CLAUSE, THURSDAY, anchor)
     event = Event("tour", WEDNESDAY, TOUR, (tour, signing), ("a-tour", "b-later"), salience=1.0)
@@ -105,9 +83,9 @@ def test_a_main_clause_merged_into_another_days_event_is_not_offered_under_its_d
     """Only a clause within its sentence is split off: a sentence whose own news is dated
     away from its event would carry that event's weight to a day where it is not the news
     (a march outranking the nomination it marched beside)."""
-    first = _extraction("a-tour", f"Ward tours the coast\n{TOUR} Crowds came.", WEDNESDAY)
+    first = headlined_page("a-tour", f"Ward tours the coast\n{TOUR} Crowds came.", WEDNESDAY)
     march = "Some forty fishermen marched through Dover on Thursday afternoon."
-    later = _extraction("b-later", f"Fishermen march\n{march} They sang.", "2020-03-06")
+    later = headlined_page("b-later", f"Fishermen march\n{march} They sang.", "2020-03-06")
     tour = _mention(first, TOUR, TOUR, WEDNESDAY, "own")
     marched = _mention(later, march, march, THURSDAY, "own")
     event = Event("tour", WEDNESDAY, TOUR, (tour, marched), ("a-tour", "b-later"), salience=1.0)
