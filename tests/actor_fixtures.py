@@ -19,3 +19,13 @@ def extract(nlp: Any, doc_id: str, text: str) -> Extraction:
     """A plain-text document with the mentions the model finds in it."""
     doc = Document(id=doc_id, source=f"{doc_id}.txt", format="txt", text=text, title="")
     return Extraction(document=doc, mentions=tuple(extract_mentions(doc, nlp(text))))
+
+
+def person_roles(nlp: Any, text: str) -> dict[str, str | None]:
+    """The role the extraction gives each person named (in full or by surname) in ``text``."""
+    doc = Document("d", "d.txt", "txt", text, "")
+    return {
+        m.text: m.role
+        for m in extract_mentions(doc, nlp(text))
+        if m.type == "person" and m.kind in ("name", "surname")
+    }

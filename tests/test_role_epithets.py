@@ -5,20 +5,10 @@ clause the name is the subject of."""
 from __future__ import annotations
 
 import pytest
+from actor_fixtures import person_roles
 
 from briefgen.extract.actor_words import TITLES
-from briefgen.extract.actors import extract_mentions
 from briefgen.extract.rolefit import good_role
-from briefgen.models import Document
-
-
-def _roles(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
-    doc = Document("d", "d.txt", "txt", text, "")
-    return {
-        m.text: m.role
-        for m in extract_mentions(doc, nlp(text))
-        if m.type == "person" and m.kind in ("name", "surname")
-    }
 
 
 @pytest.mark.parametrize(
@@ -35,11 +25,11 @@ def _roles(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-
     ],
 )
 def test_an_epithet_is_no_role(nlp, text, name):  # type: ignore[no-untyped-def]
-    assert _roles(nlp, text)[name] is None
+    assert person_roles(nlp, text)[name] is None
 
 
-def test_titles_and_trades_stay_roles(nlp):  # type: ignore[no-untyped-def]
-    roles = _roles(
+def test_titles_and_trades_stayperson_roles(nlp):  # type: ignore[no-untyped-def]
+    roles = person_roles(
         nlp,
         "Campaign chairman Dana Okafor spoke first. Economist Lee Brandt wrote back. "
         "Former Senator Mia Castell left early.",
@@ -48,14 +38,14 @@ def test_titles_and_trades_stay_roles(nlp):  # type: ignore[no-untyped-def]
     assert roles["Lee Brandt"] == "Economist"
     assert roles["Mia Castell"] == "Former Senator"
     # a wh-word before a title opens a clause the titled name is the subject of
-    roles = _roles(
+    roles = person_roles(
         nlp,
         "The county, which President Mia Castell narrowly won, is close. It led to what "
         "aide Lee Brandt called a majority.",
     )
     assert roles["Mia Castell"] == "President"
     assert roles["Lee Brandt"] == "aide"
-    roles = _roles(nlp, "It was the week that tennis legend Mia Castell retired.")
+    roles = person_roles(nlp, "It was the week that tennis legend Mia Castell retired.")
     assert roles["Mia Castell"] == "tennis legend"
 
 

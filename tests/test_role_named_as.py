@@ -7,31 +7,27 @@ no speaker."""
 from __future__ import annotations
 
 import pytest
+from actor_fixtures import person_roles
 
 from briefgen.extract.actors import extract_mentions
 from briefgen.extract.positions import extract_positions
 from briefgen.models import Document
 
 
-def _roles(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
-    doc = Document("d", "d.txt", "txt", text, "")
-    return {
-        m.text: m.role
-        for m in extract_mentions(doc, nlp(text))
-        if m.type == "person" and m.kind in ("name", "surname")
-    }
-
-
 def test_a_quoted_name_a_verb_of_naming_gives_is_not_the_objects(nlp):  # type: ignore[no-untyped-def]
-    roles = _roles(nlp, "Beck called the Ohio governor “the next Abraham Lincoln” in a broadcast.")
+    roles = person_roles(
+        nlp, "Beck called the Ohio governor “the next Abraham Lincoln” in a broadcast."
+    )
     assert roles["Abraham Lincoln"] is None
     # set off by commas, the name is the governor's, and "governor" its role
-    roles = _roles(nlp, "The host called the Ohio governor, Dana Okafor, to ask about the vote.")
+    roles = person_roles(
+        nlp, "The host called the Ohio governor, Dana Okafor, to ask about the vote."
+    )
     assert roles["Dana Okafor"] == "the Ohio governor"
 
 
 def test_a_learned_trade_before_a_name_is_a_role_an_epithet_is_not(nlp):  # type: ignore[no-untyped-def]
-    roles = _roles(
+    roles = person_roles(
         nlp,
         "The jury heard from anaesthesiologist Lee Brandt on Friday, and leftist Dana Okafor "
         "agreed.",
