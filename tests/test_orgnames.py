@@ -260,3 +260,27 @@ def test_a_name_the_recogniser_runs_on_into_its_verb_is_cut_at_the_verb(nlp):
     )
     ms = extract_mentions(Document("d", "d", "txt", text, ""), nlp(text))
     assert [m.text for m in ms if m.type == "org"] == ["Republican National Convention"]
+
+
+def test_the_gazetteer_is_read_once_for_its_towns_of_one_word_and_of_several(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A build asks both the towns of several words (a person's name that is a town's) and
+    all towns (a division named by its place); the gazetteer's file is read once for both."""
+    from briefgen.aggregate import placenames
+
+    calls: list[int] = []
+    original = placenames.city_names
+
+    def counting() -> list[str]:
+        calls.append(1)
+        return original()
+
+    monkeypatch.setattr(placenames, "city_names", counting)
+    for cached in (placenames.towns, placenames.all_towns, placenames._gazetteer):
+        cached.cache_clear()
+    several, everyone = placenames.towns(), placenames.all_towns()
+    assert len(calls) == 1
+    assert "hemel hempstead" in several and "aleppo" in everyone
+    assert "aleppo" not in several
+    assert several <= everyone

@@ -28,14 +28,25 @@ _RECORD = re.compile(rb'"geonameid": ?\d')
 @cache
 def towns() -> frozenset[str]:
     """Folded names of two words or more of the gazetteer's towns."""
-    return frozenset(_fold(n) for n in city_names() if " " in n.strip())
+    return _gazetteer()[0]
 
 
 @cache
 def all_towns() -> frozenset[str]:
     """Folded names of all the gazetteer's towns, one word or more ("Aleppo", "Hemel
     Hempstead")."""
-    return frozenset(_fold(n) for n in city_names())
+    return _gazetteer()[1]
+
+
+@cache
+def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+    """``towns()`` and ``all_towns()``, from one reading of the gazetteer: a build asks
+    both, and each read and folded its 34,000 names on its own (0.07 CPU s to read them,
+    0.06 to fold them, on the critical path of a small build's aggregation)."""
+    names = city_names()
+    folded = [_fold(n) for n in names]
+    several = frozenset(f for n, f in zip(names, folded, strict=True) if " " in n.strip())
+    return several, frozenset(folded)
 
 
 def city_names() -> list[str]:
