@@ -82,7 +82,7 @@ def assemble_brief(
     from briefgen.ingest.lost_letters import restore_lost_letters
     from briefgen.kept_definites import kept_definites
     from briefgen.on_story import OnStory
-    from briefgen.reportable import reportable_sentences
+    from briefgen.reportable import ReportableAhead, reportable_sentences
     from briefgen.structure.sieve import sieve
     from briefgen.summarize import summarize
     from briefgen.timeline import select_timeline
@@ -131,7 +131,8 @@ def assemble_brief(
         [Extraction(document=d) for d in sieved.documents], config.since, config.until
     )
     with ExitStack() as stack:
-        stored, ahead = None, None
+        stored = None
+        on_extracted: Callable[[Extraction, str], None] | None = None
         if cache is not None:
             from briefgen.extract.cache import ExtractionCache, extraction_settings
             from briefgen.extract.model import model_info
@@ -140,8 +141,16 @@ def assemble_brief(
             # Dask cluster the workers run the same briefgen and model: see README).
             settings = extraction_settings(model_info())
             stored = stack.enter_context(ExtractionCache(cache, settings))
-            # each new document's words counted while the workers extract the next ones
-            ahead = stack.enter_context(WordsAhead(cache))
+            # each new document's words counted, and its sentences read alone for the
+            # summary, while the workers extract the next ones
+            words_ahead = stack.enter_context(WordsAhead(cache))
+            reportable_ahead = stack.enter_context(ReportableAhead(cache))
+
+            def read_ahead(extraction: Extraction, key: str) -> None:
+                words_ahead.put(extraction, key)
+                reportable_ahead.put(extraction, key)
+
+            on_extracted = read_ahead
         run = extract_documents(
             [x.document for x in focused],
             on_document=lambda d: step(f"extracted {d.id}"),
@@ -150,7 +159,7 @@ def assemble_brief(
             scheduler=config.dask_scheduler,
             load_model=load_model,
             meanwhile=lambda: prepare(render),
-            on_extracted=ahead.put if ahead is not None else None,
+            on_extracted=on_extracted,
         )
     timings.counts["extracted"] = len(focused) - run.cached
     timings.counts["from_cache"] = run.cached

@@ -62,3 +62,29 @@ def test_a_corrupt_entry_is_ignored_and_read_again(tmp_path: Path, read: list[st
     second = build(inputs, tmp_path / "b")
     assert sorted(read) == ["bridge.txt", "ferry.txt", "talks.txt"]
     assert brief_json(second) == brief_json(first)
+
+
+
+def test_a_cold_build_reads_each_document_alone_once_before_aggregation(
+    tmp_path: Path, read: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sentences are read as each extraction arrives, while the other documents are
+    extracted, and not again by the summary; the brief is the one a build without the
+    cache writes."""
+    from briefgen.aggregate import run
+
+    at_aggregation: list[list[str]] = []
+    original = run.aggregate
+
+    def spy(*args: object, **kwargs: object) -> object:
+        at_aggregation.append(sorted(read))
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(run, "aggregate", spy)
+    inputs = write_corpus(tmp_path / "in", new=True)
+    cold = build(inputs, tmp_path / "a")
+    assert cold.counts == {"extracted": 3, "from_cache": 0}
+    assert at_aggregation == [["bridge.txt", "ferry.txt", "talks.txt"]]
+    assert sorted(read) == ["bridge.txt", "ferry.txt", "talks.txt"]  # once each
+    uncached = build(inputs, tmp_path / "b", cache=False)
+    assert brief_json(cold) == brief_json(uncached)
