@@ -64,7 +64,6 @@ def test_a_corrupt_entry_is_ignored_and_read_again(tmp_path: Path, read: list[st
     assert brief_json(second) == brief_json(first)
 
 
-
 def test_a_cold_build_reads_each_document_alone_once_before_aggregation(
     tmp_path: Path, read: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
