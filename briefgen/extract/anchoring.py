@@ -27,7 +27,7 @@ from collections.abc import Container, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.extract.clauses import REPORTING, lemma_of
-from briefgen.extract.dated import misparsed_relative
+from briefgen.extract.dated import heads_clause, misparsed_relative
 from briefgen.extract.doctext import doc_text
 from briefgen.extract.noun_clauses import NOUN_CLAUSE, medium, named_by, standing
 from briefgen.extract.occasion import OWN_CLAUSE, set_by, setting
@@ -82,8 +82,11 @@ _BACKGROUND = {"relcl", "acl", "appos"}
 
 
 def is_predicate(token: Token) -> bool:
-    """A verb, or a copula or auxiliary heading a clause of its own."""
-    return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ in CLAUSE_DEPS)
+    """A verb, or a copula or auxiliary heading a clause of its own (a coordinated one with
+    its own subject included: ``dated.heads_clause``)."""
+    if token.pos_ == "VERB":
+        return True
+    return token.pos_ == "AUX" and (token.dep_ in CLAUSE_DEPS or heads_clause(token))
 
 
 def clause_head(token: Token) -> Token:

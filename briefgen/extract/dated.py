@@ -24,6 +24,7 @@ _SAID = {"said", "says", "told", "tells", "added", "announced", "declared", "sta
 _NOUN_MODIFIER = {"compound", "poss", "nmod", "amod", "nummod"}
 # A clause modifying a noun: background to the sentence's own news.
 BACKGROUND_DEPS = {"relcl", "acl"}
+_SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 
 
 # Relative pronouns that open a relative clause as its subject ("slates that will turn").
@@ -78,12 +79,31 @@ def governing_verb(span: Span) -> Token | None:
         return before
     token: Token = span.root
     for _ in range(50):
-        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ in _CLAUSE_DEPS):
+        if token.pos_ == "VERB" or heads_clause(token):
             return token
         if token.head is token:
             return None
         token = token.head
     return None
+
+
+def heads_clause(token: Token) -> bool:
+    """Whether ``token`` is a copula or auxiliary heading a clause of its own: the sentence's
+    or a subordinate one, or a clause coordinated with a subject of its own ("analysts had
+    expected a profit, and the stock was down 25 cents yesterday": the parse hangs the
+    second clause's "was" on "expected" as a conjunct; its date is the stock's, not the
+    expecting's)."""
+    if token.pos_ != "AUX":
+        return False
+    if token.dep_ in _CLAUSE_DEPS:
+        return True
+    # A copula whose clause has no verb of its own, not an auxiliary the parse cut off from
+    # its verb ("in April, he was flat-out running for president": "running" dates)
+    return (
+        token.dep_ == "conj"
+        and any(c.dep_ in _SUBJECTS for c in token.children)
+        and not any(c.pos_ == "VERB" for c in token.children)
+    )
 
 
 def clause_on(span: Span) -> Token | None:
