@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from briefgen.when import BACKGROUND, When
+from briefgen.when import BACKGROUND, RANK, When
 
 __all__ = ["RECENT", "horizon", "setting"]
 
@@ -32,9 +32,11 @@ def horizon(first: date | None, latest: date | None) -> timedelta:
 
 
 def setting(when: When, first: date | None, latest: date | None) -> bool:
-    """Whether ``when`` holds the whole period from the ``first`` source to the ``latest``
-    and more ("this year" in a month's news): the period's setting, dating none of its
-    happenings ("some argued superdelegates would have served the party well this year")."""
-    if first is None or latest is None:
+    """Whether ``when`` is a year (or coarser) holding the whole period from the ``first``
+    source to the ``latest`` and more ("this year" in a month's news): the period's
+    setting, dating none of its happenings ("some argued superdelegates would have served
+    the party well this year"). A season keeps its happening ("this summer's offensive"):
+    a season is the span of a campaign, a year that of an era."""
+    if first is None or latest is None or when.rank > RANK["year"]:
         return False
     return when.first <= first and when.last >= latest and when.width > (latest - first).days + 1

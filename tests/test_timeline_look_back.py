@@ -98,3 +98,5 @@ def test_only_a_span_wider_than_the_period_holding_it_is_its_setting() -> None:
     assert setting(year, first, latest)
     assert not setting(month, first, latest)  # the period itself: "earlier this month"
     assert not setting(year, date(2023, 12, 1), latest)  # a period running over the year
+    summer = When.of("2024-SU")
+    assert summer is not None and not setting(summer, first, latest)  # a summer's offensive
