@@ -23,6 +23,7 @@ from briefgen.dated_clauses import (
 from briefgen.framing import scene_clause
 from briefgen.homedate import home_date
 from briefgen.lede import Ledes
+from briefgen.look_back import horizon, setting
 from briefgen.misdated import backdrop, misdated
 from briefgen.models import Event, EventMention, Extraction
 from briefgen.newsworthy import announces, forecasts, tells_news
@@ -99,11 +100,23 @@ class TimelineContext:
 
     def looks_back(self, day: str) -> bool:
         """Whether a sentence under ``day`` that only its own source tells is that source
-        looking back ("Eight years ago, X backed ..."): ``day`` is background, and the corpus
-        has sources enough (``story.TYPICAL_SOURCES``) for the story's own past (a death, the
+        looking back ("Eight years ago, X backed ..."): ``day`` ended before the first
+        source by more than the period is long (``look_back.horizon``), and the corpus has
+        sources enough (``story.TYPICAL_SOURCES``) for the story's own past (a death, the
         founding act) to be retold. A few analyses tell their history once each: there one
         source's past is all the timeline has of it."""
-        return self.background(day) and len(self.extractions) >= TYPICAL_SOURCES
+        when = When.of(day)
+        return (
+            self.first is not None
+            and when is not None
+            and when.last < self.first - horizon(self.first, self.latest)
+            and len(self.extractions) >= TYPICAL_SOURCES
+        )
+
+    def setting(self, day: str) -> bool:
+        """Whether ``day`` holds the whole period and more (``look_back.setting``)."""
+        when = When.of(day)
+        return when is not None and setting(when, self.first, self.latest)
 
     def involves(self, text: str) -> bool:
         """Whether ``text`` names the query or a principal actor as a participant, not only

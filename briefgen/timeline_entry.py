@@ -160,6 +160,10 @@ def date_entry(
     paper's "last week" only when another source dates the news that week (``firm``: the
     day's sentences but those of other weekend "last week"s).
     """
+    if context.setting(day):
+        # A date holding the whole period ("this year" in a month's news) is its setting:
+        # its sentences are the period's background or a claim about it, no happening.
+        return TimelineEntry(day, (), ()), []
     events = sorted(events, key=lambda e: (-e.salience, e.id))
     top = events[0].salience or 1.0
     options: list[tuple[float, str, dict[str, float], EventMention, str]] = []
