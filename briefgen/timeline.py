@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from briefgen.aggregate.terms import Idf, terms
 from briefgen.anaphora import story_words
 from briefgen.dated_nouns import dated_happenings
+from briefgen.follow_ups import FollowUps
 from briefgen.framing import private_persons
 from briefgen.homedate import sentence_dates
 from briefgen.lede import Ledes
@@ -138,6 +139,18 @@ def select_timeline(
         participants(actors),
         OnStory.of(query, extractions, actors) if on_story is None else on_story,
         private_persons(actors),
+    )
+    # a one-source sentence whose rarely named participant other reports name in the days
+    # after, with a word of its happening: their follow-up bears it out (``follow_ups``)
+    context = replace(
+        context,
+        follow_ups=FollowUps.of(
+            extractions,
+            actors,
+            context.known,
+            context.elsewhere | context.opinion,
+            context.story,
+        ),
     )
     # The happenings several sources date by a noun ("Sunday's attack in Orlando"): a day
     # whose sentences do not tell its own shows it (``noun_entry``).

@@ -20,6 +20,7 @@ from briefgen.dated_clauses import (
     WITHIN,
     subordinate,
 )
+from briefgen.follow_ups import FollowUps
 from briefgen.framing import scene_clause
 from briefgen.homedate import home_date
 from briefgen.lede import Ledes
@@ -91,6 +92,9 @@ class TimelineContext:
     # Smith, who answered her door Sunday and said ...") is a feature's scene, not the
     # day's news.
     private: frozenset[str] = frozenset()
+    # The reports taking a rarely named person's news up in the days after (``follow_ups``):
+    # a sentence one source dates that they take up is no aside.
+    follow_ups: FollowUps = field(default_factory=FollowUps)
 
     def background(self, day: str) -> bool:
         """Whether ``day`` ended ``BACKGROUND`` or more before the first source: the

@@ -206,6 +206,9 @@ def date_entry(
             # A detail around the story, from one source: shown only when nothing else is.
             # (The day's rewrite of the story, which keeps the paragraph, is no second one.)
             alone = len(reporting(event, vector, idf) - context.rewrites(mention, text, event)) < 2
+            # (other reports taking its news up in the days after, in their own words and
+            # under their own dates, bear it out: ``follow_ups``)
+            alone = alone and not context.follow_ups.taken_up(mention, text, day)
             if context.looks_back(day) and len(_telling(event, mention, vector, idf, day)) < 2:
                 # One source's retrospective aside, years before the story (and stretching
                 # the timeline's axis by them): what many sources retell is the story's past.
