@@ -354,14 +354,24 @@ def is_live(document: Document) -> bool:
 
 
 def latest_first(
-    chosen: Sequence[Candidate], published: Mapping[str, date | None]
+    chosen: Sequence[Candidate],
+    published: Mapping[str, date | None],
+    weight: Callable[[Candidate], int] | None = None,
 ) -> list[Candidate]:
     """The bottom line says where things stand: among the judgments scoring nearly as
     high as the best, the one from the latest source leads (a sentence handed down, not
-    the early charge)."""
+    the early charge). Given ``weight`` (how many independent sources tell a judgment's
+    news: ``threads.reach``), those of the thread the most sources tell come first: in a
+    week's brief with no corroborated development, the latest one-source aside is not
+    where the week's story stands (the judgments all tell one source each: as before)."""
     if not chosen:
         return []
-    top = chosen[0].score
-    close = [c for c in chosen if c.score >= BOTTOM_LINE_SHARE * top]
+    heaviest = list(chosen)
+    if weight is not None:
+        weights = {id(c): weight(c) for c in chosen}
+        most = max(weights.values())
+        heaviest = [c for c in chosen if weights[id(c)] == most]
+    top = max(c.score for c in heaviest)
+    close = [c for c in heaviest if c.score >= BOTTOM_LINE_SHARE * top]
     lead = max(close, key=lambda c: (published.get(c.evidence.doc) or date.min, c.score))
     return [lead, *(c for c in chosen if c is not lead)]

@@ -38,7 +38,7 @@ from briefgen.reportable import Reportable
 from briefgen.story import elsewhere, naming_story, principal_names, topic, whom
 from briefgen.structure.opinion import is_column
 from briefgen.summary_candidates import Definites, summary_candidates
-from briefgen.threads import closing_thread
+from briefgen.threads import closing_thread, reach
 from briefgen.timeline import date_key
 from briefgen.titled import name_newcomer
 from briefgen.tolls import superseded_tolls, toll_disagreements
@@ -150,7 +150,13 @@ def summarize(
     # Two days' happenings of one story, each dated in its own sentence, are two threads.
     dated = dated_happenings(events)
     if standing is None:
-        chosen = latest_first(mmr(news, judgments + 1, published, dated=dated), published)
+        # No corroborated development: the bottom line tells the thread the most sources
+        # tell, at its latest (``bottomline.latest_first``).
+        chosen = latest_first(
+            mmr(news, judgments + 1, published, dated=dated),
+            published,
+            lambda c: reach(c, news, published),
+        )
     else:
         rest = [c for c in news if not retells(c, standing, published, dated)]
         chosen = [standing, *mmr(rest, judgments, published, [standing], dated)]

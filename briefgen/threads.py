@@ -15,11 +15,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, cosine, terms
-from briefgen.bottomline import COPY, NEWS_DAYS, SAME_NEWS, Candidate
+from briefgen.bottomline import COPY, DUPLICATE, NEWS_DAYS, SAME_NEWS, Candidate
 from briefgen.routine import READ, templates
 from briefgen.subjects import other_subject, subjects_of
 
-__all__ = ["Opening", "closing_thread", "lede_support", "weigh"]
+__all__ = ["Opening", "closing_thread", "lede_support", "reach", "weigh"]
 
 # What each independent source opening on the same news adds to a sentence's score, for
 # up to THREAD_SOURCES sources: the weight of its thread in the story.
@@ -28,6 +28,11 @@ THREAD_SOURCES = 4
 # A bottom line with no corroborated development tells news this many sources of the last
 # news cycle open on.
 CLOSING_SOURCES = 2
+# Two sentences of two sources this similar (cosine of tf-idf) in one news cycle tell one
+# news (``reach``). A lede matching a report deeper in a page needs less (``SAME_NEWS``);
+# two sentences each naming the story's principals share that much by their names alone
+# ("Trump", "Republican nominee", "Fox News").
+TOLD_SAME = 0.3
 
 
 Told = tuple[str, Mapping[str, float], frozenset[str]]
@@ -133,6 +138,32 @@ def weigh(
         out.append(replace(c, score=round(c.score + bonus, 6), sources=n, background=back))
     out.sort(key=lambda c: (-c.score, c.evidence.doc, c.evidence.start))
     return out + ranked[READ:]
+
+
+def reach(
+    candidate: Candidate, pool: Sequence[Candidate], published: Mapping[str, date | None]
+) -> int:
+    """How many independent documents tell ``candidate``'s news: its own, and each other
+    document of ``pool`` with a sentence saying what it says (``DUPLICATE``) or telling
+    its news again within ``NEWS_DAYS`` (``TOLD_SAME``). A sentence copied word for word
+    (cosine ``COPY``: wire copy run by another site) is no second source.
+
+    Lede support (``lede_support``) counts the ledes near a lede in words, so one page's
+    view of the race can borrow the support of the week's other reports on it; reach asks
+    that another source tell the news itself."""
+    docs = {candidate.evidence.doc}
+    day = published.get(candidate.evidence.doc)
+    for other in pool:
+        if other.evidence.doc in docs:
+            continue
+        similar = cosine(other.vector, candidate.vector)
+        if similar >= COPY or similar < TOLD_SAME:
+            continue
+        when = published.get(other.evidence.doc)
+        near = day is not None and when is not None and abs((when - day).days) <= NEWS_DAYS
+        if similar >= DUPLICATE or near:
+            docs.add(other.evidence.doc)
+    return len(docs)
 
 
 def closing_thread(
