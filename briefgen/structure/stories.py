@@ -12,7 +12,8 @@ On such a page each section is a story of its own:
 
 - on a page whose title does not name the topic, a section that names none of the
   corpus's central names (the names most of its documents use, with the ``--query``
-  terms) is another story: its prose is marked
+  terms; on a site of many pages, the names its own pages use) is another story: its
+  prose is marked
   ``other_story`` and supplies no timeline, chronology or summary item — the one
   well-dated sentence of an unrelated item must not win a slot;
 - the line opening each section becomes a ``story_break``: what a sentence's pronoun or
