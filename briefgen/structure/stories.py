@@ -12,7 +12,8 @@ On such a page each section is a story of its own:
 
 - on a page whose title does not name the topic, a section that names none of the
   corpus's central names (the names most of its documents use, with the ``--query``
-  terms) is another story: its prose is marked
+  terms; on a site of many pages, the names its own pages use) is another story: its
+  prose is marked
   ``other_story`` and supplies no timeline, chronology or summary item — the one
   well-dated sentence of an unrelated item must not win a slot;
 - the line opening each section becomes a ``story_break``: what a sentence's pronoun or
@@ -22,16 +23,17 @@ On such a page each section is a story of its own:
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from collections import Counter
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 
 from briefgen.models import Block, Document
 from briefgen.structure import shapes
 from briefgen.structure.model import block_at
-from briefgen.structure.profile import line_key
+from briefgen.structure.profile import line_key, site_of
 from briefgen.when import MONTHS, WEEKDAY_NAMES
 
 __all__ = [
@@ -61,6 +63,13 @@ HEADING_WORDS = 12
 CENTRAL_NAMES = 12
 # A name is central only when this many documents use it (a tiny corpus says little).
 MIN_CENTRAL_DOCUMENTS = 3
+# A site with this many pages has a topic of its own: its pages are judged against the
+# site's central names, not the whole corpus's (``several_stories``) ...
+MIN_SITE_PAGES = 20
+# ... the names at least this share of its pages use. A share, not a top few: a name's
+# share moves by at most the new pages' share when a week's pages arrive, where its rank
+# moves whenever a name near it gains more pages.
+SITE_CENTRAL_SHARE = 0.15
 
 _FORMAT_TITLE = re.compile(
     r"\b(?:the\s+latest|in\s+brief|briefs?\b|newsletter|round-?up|what\s+you\s+missed|"
@@ -109,14 +118,7 @@ def central_names(
     """The corpus's central names (``CENTRAL_NAMES`` most widespread, case kept), read in
     the body blocks: the topic a section must share to be one of the corpus's stories.
     ``namings``: each document's ``naming``, in order, where they are kept."""
-    df: Counter[str] = Counter()
-    lower: Counter[str] = Counter()  # documents writing the word in lower case
-    for each in namings if namings is not None else map(naming, documents):
-        df.update(each.names)
-        lower.update(each.lower)
-    # a word the corpus also writes in lower case is a common word opening a clause or a
-    # title ("It", "This", "Is"), not a name
-    names = Counter({n: c for n, c in df.items() if lower[n.lower()] * 2 < c})
+    names = _counted(namings if namings is not None else map(naming, documents))
     # names as widespread come in the order the documents first use them, and a
     # document's in the order of the alphabet (``naming``)
     top = [(n, c) for n, c in names.most_common(CENTRAL_NAMES) if c >= MIN_CENTRAL_DOCUMENTS]
@@ -133,9 +135,53 @@ def several_stories(
     ``long``: the pages many times the corpus's median length (``sieve.long_pages``), a
     vote that a page strings several posts together (a blog's archive page); ``namings``:
     each document's ``naming``, in order, where they are kept."""
+    if namings is None:
+        namings = [naming(d) for d in documents]
     central = central_names(documents, namings)
+    own = _sites_central(documents, namings)
     shared = _shared_lines(documents)
-    return [_marked(d, central, query, shared, d.id in long) for d in documents]
+    return [
+        _marked(d, own.get(site_of(d) or "", central), query, shared, d.id in long)
+        for d in documents
+    ]
+
+
+def _sites_central(
+    documents: Sequence[Document], namings: Sequence[Naming]
+) -> dict[str, frozenset[str]]:
+    """The central names of each site with ``MIN_SITE_PAGES`` pages or more: the names
+    ``SITE_CENTRAL_SHARE`` of its own pages use. Over a corpus mixing stories the top
+    ``CENTRAL_NAMES`` are a rank cut the stories share: a week's new pages of one story
+    push another's names out of it, and that story's sections flip between read and not
+    read in every old page (and their extraction with them). A site's share of its own
+    pages moves only with its own new pages, and little. Pages naming no site, as every
+    corpus read from a folder of files, keep the corpus's top names."""
+    by_site: dict[str, list[int]] = {}
+    for i, d in enumerate(documents):
+        if (site := site_of(d)) is not None:
+            by_site.setdefault(site, []).append(i)
+    return {
+        site: _widespread([namings[i] for i in pages], SITE_CENTRAL_SHARE)
+        for site, pages in sorted(by_site.items())
+        if len(pages) >= MIN_SITE_PAGES
+    }
+
+
+def _counted(namings: Iterable[Naming]) -> Counter[str]:
+    """Documents using each name; a word the corpus also writes in lower case in as many
+    documents is a common word opening a clause or a title ("It", "This", "Is")."""
+    df: Counter[str] = Counter()
+    lower: Counter[str] = Counter()  # documents writing the word in lower case
+    for each in namings:
+        df.update(each.names)
+        lower.update(each.lower)
+    return Counter({n: c for n, c in df.items() if lower[n.lower()] * 2 < c})
+
+
+def _widespread(namings: Sequence[Naming], share: float) -> frozenset[str]:
+    """The names at least ``share`` of the documents use (and ``MIN_CENTRAL_DOCUMENTS``)."""
+    least = max(MIN_CENTRAL_DOCUMENTS, math.ceil(share * len(namings)))
+    return frozenset(n for n, c in _counted(namings).items() if c >= least)
 
 
 def section_start(document: Document, offset: int) -> int:
