@@ -40,7 +40,17 @@ _BEFORE_NAME = re.compile(
     r"(?:^|[^\w'’])((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*?)(?:['’]s)?"
     r"((?:\s+[a-z][\w-]*){1,3})\s+$"
 )
-_ROLE = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*?)(?:['’]s)?((?:\s+[a-z][\w-]*)+)$")
+# "presumptive Republican nominee", "the GOP's presumptive nominee": lower-case qualifiers
+# may stand before the name as well as after it; both are the role's words.
+_ROLE = re.compile(
+    r"((?:[a-z][\w-]*\s+){0,2})((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*?)(?:['’‘]s)?"
+    r"((?:\s+[a-z][\w-]*)+)$"
+)
+# A role's qualifiers that say which contest or how sure, not which office: adjectives by
+# their English endings ("presumptive", "presidential", "likely", "apparent"). "the GOP's
+# presumptive nominee" and "the Republican presidential nominee" are one role, "nominee";
+# "majority leader" keeps its noun and stays another role than "leader".
+_QUALIFIER = re.compile(r"^[a-z]+(?:ive|ial|ly|ent|ant|able|ible)$")
 _LOOKBACK = 80
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+party$|s$", re.IGNORECASE)
@@ -67,7 +77,7 @@ def link_interchangeable(mentions: Sequence[Mention], uf: Union, texts: Mapping[
             # also the House that its last word would name alone).
             org = next((o for t in tails if (o := forms.get(t.casefold())) is not None), None)
             if org is not None:
-                described[(uf.find(i), _ROLE_SPELLING.sub("", role))][org].add(m.doc)
+                described[(uf.find(i), _role_key(role))][org].add(m.doc)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     repeated: dict[tuple[int, int], int] = defaultdict(int)
     for orgs in described.values():
@@ -82,9 +92,7 @@ def link_interchangeable(mentions: Sequence[Mention], uf: Union, texts: Mapping[
         # One role, written under each name by several sources, is no slip; a switch of
         # sides, or two rival bodies, is told apart by the texts writing the two names as
         # two ("Democrats and Republicans", "Republican or Democratic candidates").
-        if count >= MIN_SHARED_ROLES or (
-            repeated[(a, b)] and not _written_as_two(names[a], names[b], texts)
-        ):
+        if count >= MIN_SHARED_ROLES or not _written_as_two(names[a], names[b], texts):
             uf.join(members[a][0], members[b][0], REASON)
 
 
@@ -116,7 +124,16 @@ def _described_as(m: Mention, text: str) -> Iterator[tuple[list[str], str]]:
     if m.role:
         parts = _ROLE.match(_DETERMINER.sub("", plain(m.role)))
         if parts:
-            yield _modifiers(parts.group(1)), parts.group(2).strip().casefold()
+            role = f"{parts.group(1)} {parts.group(3)}"
+            yield _modifiers(parts.group(2)), " ".join(role.split()).casefold()
+
+
+def _role_key(role: str) -> str:
+    """The role as compared between names: its qualifiers dropped, one spelling of
+    "front-runner"; its head noun is always kept."""
+    *mods, head = role.split()
+    kept = [w for w in mods if not _QUALIFIER.match(w)]
+    return _ROLE_SPELLING.sub("", " ".join([*kept, head]))
 
 
 def _modifiers(capitalised: str) -> list[str]:
