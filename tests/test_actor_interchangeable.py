@@ -142,3 +142,6 @@ def test_a_role_s_qualifiers_are_dropped_its_nouns_kept():
     assert _role_key("likely front-runner") == _role_key("frontrunner")
     # "majority" is a noun of the office: the majority leader is not any leader
     assert _role_key("majority leader") != _role_key("leader")
+    # nor the nouns of an office whose endings adjectives share
+    assert _role_key("assistant secretary") != _role_key("secretary")
+    assert _role_key("assembly leader") != _role_key("leader")

@@ -48,10 +48,11 @@ _ROLE = re.compile(
     r"((?:\s+[a-z][\w-]*)+)$"
 )
 # A role's qualifiers that say which contest or how sure, not which office: adjectives by
-# their English endings ("presumptive", "presidential", "likely", "apparent"). "the GOP's
+# their English endings ("presumptive", "presidential", "likely", "probable"). "the GOP's
 # presumptive nominee" and "the Republican presidential nominee" are one role, "nominee";
-# "majority leader" keeps its noun and stays another role than "leader".
-_QUALIFIER = re.compile(r"^[a-z]+(?:ive|ial|ly|ent|ant|able|ible)$")
+# "majority leader" keeps its noun and stays another role than "leader". Not the endings
+# nouns of office share ("assistant", "president", "assembly").
+_QUALIFIER = re.compile(r"^[a-z]+(?:ive|ial|ely|able|ible)$")
 _LOOKBACK = 80
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+party$|s$", re.IGNORECASE)
