@@ -42,14 +42,42 @@ def test_two_names_before_the_same_persons_same_roles_are_one_body(nlp):
     assert "interchangeably" in why["RFP"]
 
 
-def test_one_shared_role_or_names_written_together_keep_two_bodies(nlp):
+def test_one_shared_role_joins_a_week_s_two_names_of_one_party(nlp):
+    # a week's corpus: one story calls her "the RFP's presumptive nominee", another "the
+    # likely Reform nominee"; the qualifiers say how sure, not which office
+    docs = [
+        extract(
+            nlp,
+            "a",
+            PARTY + "Anna Berg, the RFP's presumptive nominee, spoke first in the hall.\n",
+        ),
+        extract(nlp, "b", "The likely Reform nominee Anna Berg won the vote in Leeds.\n"),
+    ]
+    actors, _ = resolve_actors(docs)
+    party = actor_with(actors, "Reform Party")
+    assert "RFP" in party.aliases
+
+
+def test_one_shared_role_of_two_names_written_as_rivals_keeps_two_bodies(nlp):
+    # one slip ("Labour nominee" for the Reform candidate) beside a text setting the two
+    # parties against each other: two bodies
     one_role = [
-        extract(nlp, "a", PARTY + "RFP nominee Anna Berg spoke first in the hall.\n"),
+        extract(
+            nlp,
+            "a",
+            PARTY + "The Labour Party met in Hull. Labour nominee Anna Berg spoke first in "
+            "the hall.\n",
+        ),
         extract(nlp, "b", "Reform nominee Anna Berg won the vote in Leeds on Tuesday.\n"),
+        extract(nlp, "c", "Voters in Hull chose between Labour and Reform on Thursday.\n"),
     ]
     actors, _ = resolve_actors(one_role)
     party = actor_with(actors, "Reform Party")
-    assert "RFP" not in {party.name, *party.aliases}
+    assert "Labour Party" not in {party.name, *party.aliases}
+    assert "Labour" not in {party.name, *party.aliases}
+
+
+def test_names_written_together_keep_two_bodies(nlp):
     side_by_side = [
         extract(
             nlp,
@@ -105,3 +133,15 @@ def test_a_body_s_name_is_not_joined_to_another_named_by_its_last_word(nlp):
     actors, _ = resolve_actors(docs)
     white = actor_with(actors, "White House")
     assert "House" not in {white.name, *white.aliases}
+
+
+def test_a_role_s_qualifiers_are_dropped_its_nouns_kept():
+    from briefgen.aggregate.interchangeable import _role_key
+
+    assert _role_key("presumptive presidential nominee") == _role_key("nominee")
+    assert _role_key("likely front-runner") == _role_key("frontrunner")
+    # "majority" is a noun of the office: the majority leader is not any leader
+    assert _role_key("majority leader") != _role_key("leader")
+    # nor the nouns of an office whose endings adjectives share
+    assert _role_key("assistant secretary") != _role_key("secretary")
+    assert _role_key("assembly leader") != _role_key("leader")

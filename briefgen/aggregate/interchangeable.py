@@ -7,9 +7,11 @@ role ("presidential nominee", "front-runner") before the same person. A differen
 one person ("Senate majority leader" and "Republican leader") gives none, two rival
 bodies never describe one person's same role, and two names written side by side
 ("Senate Republicans") are two bodies, whatever the roles say. Two shared roles join the
-names; so does one, when each name's description of it is written by several sources
-(no slip) and no text writes the two names as two bodies ("Democrats and Republicans",
-which a person's switch of sides would also be written beside).
+names; so does one, even written once under each name (a week's corpus seldom repeats
+it), when no text writes the two names as two bodies ("Democrats and Republicans", which
+a slip between rival parties or a person's switch of sides would also be written beside).
+A role is compared without its adjective qualifiers ("presumptive", "presidential"), which
+say how sure or which contest, not which office.
 """
 
 from __future__ import annotations
@@ -29,9 +31,8 @@ from briefgen.models import Mention
 # ways, before the names count as one body: a single pairing can be a slip or a switch of
 # sides ("the Democratic senator", years later "the Republican senator").
 MIN_SHARED_ROLES = 2
-# ... or one role, each name's description of it written in this many sources or more (and
-# the two names never written as two bodies side by side, see ``_written_as_two``).
-MIN_SOURCES = 2
+# ... or one role, when the two names are never written as two bodies side by side (see
+# ``_written_as_two``): a week's corpus seldom writes one description in two sources.
 REASON = "used interchangeably before the same person's role"
 
 # "GOP presidential nominee Donald Trump": capitalised name words, then the role's own
@@ -40,7 +41,18 @@ _BEFORE_NAME = re.compile(
     r"(?:^|[^\w'’])((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*?)(?:['’]s)?"
     r"((?:\s+[a-z][\w-]*){1,3})\s+$"
 )
-_ROLE = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*?)(?:['’]s)?((?:\s+[a-z][\w-]*)+)$")
+# "presumptive Republican nominee", "the GOP's presumptive nominee": lower-case qualifiers
+# may stand before the name as well as after it; both are the role's words.
+_ROLE = re.compile(
+    r"((?:[a-z][\w-]*\s+){0,2})((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*?)(?:['’‘]s)?"
+    r"((?:\s+[a-z][\w-]*)+)$"
+)
+# A role's qualifiers that say which contest or how sure, not which office: adjectives by
+# their English endings ("presumptive", "presidential", "likely", "probable"). "the GOP's
+# presumptive nominee" and "the Republican presidential nominee" are one role, "nominee";
+# "majority leader" keeps its noun and stays another role than "leader". Not the endings
+# nouns of office share ("assistant", "president", "assembly").
+_QUALIFIER = re.compile(r"^[a-z]+(?:ive|ial|ely|able|ible)$")
 _LOOKBACK = 80
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+party$|s$", re.IGNORECASE)
@@ -67,24 +79,20 @@ def link_interchangeable(mentions: Sequence[Mention], uf: Union, texts: Mapping[
             # also the House that its last word would name alone).
             org = next((o for t in tails if (o := forms.get(t.casefold())) is not None), None)
             if org is not None:
-                described[(uf.find(i), _ROLE_SPELLING.sub("", role))][org].add(m.doc)
+                described[(uf.find(i), _role_key(role))][org].add(m.doc)
     shared: dict[tuple[int, int], int] = defaultdict(int)
-    repeated: dict[tuple[int, int], int] = defaultdict(int)
     for orgs in described.values():
         for a, b in combinations(sorted(orgs), 2):
             shared[(a, b)] += 1
-            if min(len(orgs[a]), len(orgs[b])) >= MIN_SOURCES:
-                repeated[(a, b)] += 1
     names = {root: _names(mentions, members[root]) for root in {r for p in shared for r in p}}
     for (a, b), count in sorted(shared.items()):
         if _written_together(names[a], names[b], texts):
             continue
-        # One role, written under each name by several sources, is no slip; a switch of
-        # sides, or two rival bodies, is told apart by the texts writing the two names as
-        # two ("Democrats and Republicans", "Republican or Democratic candidates").
-        if count >= MIN_SHARED_ROLES or (
-            repeated[(a, b)] and not _written_as_two(names[a], names[b], texts)
-        ):
+        # One role, even written once under each name, is no slip when no text writes the
+        # two names as two: a slip or a switch of sides is between rival bodies, which
+        # the texts write as two ("Democrats and Republicans", "Republican or Democratic
+        # candidates").
+        if count >= MIN_SHARED_ROLES or not _written_as_two(names[a], names[b], texts):
             uf.join(members[a][0], members[b][0], REASON)
 
 
@@ -116,7 +124,16 @@ def _described_as(m: Mention, text: str) -> Iterator[tuple[list[str], str]]:
     if m.role:
         parts = _ROLE.match(_DETERMINER.sub("", plain(m.role)))
         if parts:
-            yield _modifiers(parts.group(1)), parts.group(2).strip().casefold()
+            role = f"{parts.group(1)} {parts.group(3)}"
+            yield _modifiers(parts.group(2)), " ".join(role.split()).casefold()
+
+
+def _role_key(role: str) -> str:
+    """The role as compared between names: its qualifiers dropped, one spelling of
+    "front-runner"; its head noun is always kept."""
+    *mods, head = role.split()
+    kept = [w for w in mods if not _QUALIFIER.match(w)]
+    return _ROLE_SPELLING.sub("", " ".join([*kept, head]))
 
 
 def _modifiers(capitalised: str) -> list[str]:
