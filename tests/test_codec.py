@@ -69,6 +69,7 @@ def test_equal_offsets_of_an_entry_and_short_words_across_entries_are_one_object
     assert decoded == pair
     assert decoded[0].sentence_start is decoded[1].sentence_start
     assert again[1].text is decoded[1].text  # "approved", short: one for the corpus
+    assert again[0].start is decoded[0].start  # every page's offsets: one for the corpus
     assert again[0].sentence is not decoded[0].sentence  # a page's own sentence: its own
     with pytest.raises(DecodeError, match="expected int"):
         decode(_Checked, {"value": True})

@@ -143,3 +143,45 @@ def test_each_document_extracted_in_the_run_is_handed_on_once_with_its_key(
         )
     # the two read from the cache are not handed on again
     assert handed == [(d.id, second.keys[d.id]) for d in docs[2:]]
+
+
+def _long_docs() -> list[Document]:
+    """Two pages of one layout: a long opening paragraph, then a dated sentence, so that
+    their offsets are equal values above 256 (Python keeps one object for each int up to
+    256 only)."""
+    opening = "The harbour had been quiet for a long while. " * 7
+    docs = []
+    for i, place in enumerate(("Geneva", "Vienna")):
+        text = f"Talks in {place}\n{opening}\n{SENTENCE.replace('Geneva', place)}\n"
+        blocks = (
+            Block(0, text.index("\n"), "headline"),
+            Block(text.index("\n") + 1, len(text), "body"),
+        )
+        docs.append(
+            Document(
+                id=f"p{i}", source=f"p{i}.txt", format="txt", text=text, title="T", blocks=blocks
+            )
+        )
+    return docs
+
+
+def test_equal_offsets_of_pages_extracted_by_workers_are_one_object(monkeypatch, nlp) -> None:
+    # A worker's extraction comes back with an int object for every offset it holds; the
+    # build keeps one for each value, whichever page holds it.
+    monkeypatch.setattr(run, "process_count", lambda n, chars=0: 2)
+    docs = _long_docs()
+    result = run.extract_documents(docs, nlp=nlp)
+    first, second = result.extractions
+    year = run.corpus_year(docs)
+    assert first == run.extract_document(docs[0], nlp, year=year)
+    assert second == run.extract_document(docs[1], nlp, year=year)
+    if not first.events or first.events[-1].evidence.start <= 256:
+        pytest.fail("the fixture should give an event past the 256th character")
+    one, other = first.events[-1].evidence, second.events[-1].evidence
+    assert one.start == other.start and one.start is other.start
+    assert one.sentence_start is other.sentence_start
+    assert first.sentences[-1] == second.sentences[-1]
+    assert first.sentences[-1][0] is second.sentences[-1][0]
+    # a short word (the date's value) is one object too; the pages' sentences are their own
+    assert first.events[-1].date is second.events[-1].date
+    assert one.sentence is not other.sentence

@@ -57,3 +57,29 @@ def test_a_kept_answer_holds_the_evidence_sentence_and_its_own_answer() -> None:
     assert read.text is extraction.events[0].evidence.sentence
     assert read.shown == shown
     assert read == kept.sentences[0]
+
+
+def test_an_extraction_received_holds_one_object_for_each_offset_and_keeps_its_sharing() -> None:
+    import pickle
+    from dataclasses import replace
+
+    from briefgen.extract.sharing import held_once
+
+    sentence = "x" * 300 + SENTENCE
+    mention = _mention("pier.txt", sentence, "2 March 2022", "2022-03-02", "approved")
+    mention = replace(mention, predicate=(320, 328), co_predicates=((320, 328), (400, 410)))
+    extraction = replace(
+        _extraction("pier.txt", "2022-03-03", mention),
+        timexes=(mention.timex,),
+        sentences=((0, 377), (378, 455)),
+    )
+    # As a worker's extraction is received: every int an object of its own, each record
+    # and tuple pickle met twice (the date in its event and among the document's) one.
+    first, second = (held_once(pickle.loads(pickle.dumps(extraction))) for _ in range(2))
+    assert first == extraction and second == extraction
+    assert first.timexes[0] is first.events[0].timex
+    assert first.events[0].timex.start is second.events[0].timex.start  # 300: one object
+    assert first.events[0].predicate is not None and second.events[0].predicate is not None
+    assert first.events[0].predicate[1] is second.events[0].co_predicates[0][1]
+    assert first.sentences[1][0] is second.sentences[1][0]
+    assert first.events[0].lemma is None and first.events[0].date is second.events[0].date

@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any, TypeVar, Union, cast
 
+from briefgen.extract.sharing import one_int
+
 T = TypeVar("T")
 
 
@@ -53,14 +55,16 @@ def decode(cls: type[T], data: Any) -> T:
     for each (a document's id in every mention, a name each time it is mentioned, a
     sentence quoted by an event and a position), which a rebuild would hold for every
     document read from the cache, where an extraction from a worker holds one
-    (``extract.sharing``). So do equal whole numbers: every offset above 256 is an int of
-    its own, and a sentence's start and end are told by each mention in it. A short string
+    (``extract.sharing``). So do equal whole numbers, across entries too
+    (``sharing.one_int``): every offset above 256 is an int of its own, a sentence's start
+    and end are told by each mention in it, and every page's offsets are drawn from the
+    same few thousand values. A short string
     is shared across entries too (``sys.intern``): the roles, verbs and short names one
     page holds recur in the others; a longer one seldom does, and the table's entry would
     cost what it saves.
     """
     outer = getattr(_shared, "strings", None), getattr(_shared, "ints", None)
-    _shared.strings, _shared.ints = {}, {}
+    _shared.strings, _shared.ints = {}, one_int()
     try:
         value: T = _decoder(cast(Any, cls))(data)
     except DecodeError as exc:
@@ -70,7 +74,7 @@ def decode(cls: type[T], data: Any) -> T:
     return value
 
 
-# The strings and whole numbers seen by the ``decode`` running in this thread.
+# The strings seen by the ``decode`` running in this thread, and how it shares an int.
 _shared = threading.local()
 
 
@@ -144,8 +148,8 @@ _SHORT = 12
 def _int(data: Any) -> int:
     # bool is an int to Python; JSON keeps them apart, and so does the check.
     if type(data) is int:
-        ints: dict[int, int] = _shared.ints
-        return ints.setdefault(data, data)
+        ints: Callable[[int, int], int] = _shared.ints
+        return ints(data, data)
     if isinstance(data, int) and not isinstance(data, bool):
         return data
     raise DecodeError(f": expected int, got {type(data).__name__}")
@@ -266,8 +270,8 @@ def _tuple_decoder(args: tuple[Any, ...]) -> Decoder:
                 raise DecodeError(": expected a list")
             if plain is not None and all(type(v) is plain for v in data):
                 if plain is int:
-                    ints: dict[int, int] = _shared.ints
-                    return tuple(map(ints.setdefault, data, data))
+                    ints: Callable[[int, int], int] = _shared.ints
+                    return tuple(map(ints, data, data))
                 return tuple(map(_string, data))
             return _each((item, v) for v in data)
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.parse import MAX_ANALYSED_CHARS, parse
 from briefgen.extract.pool import ExtractionPool
-from briefgen.extract.sharing import Sharing
+from briefgen.extract.sharing import Sharing, held_once
 from briefgen.models import Block, Document, Extraction, Timex
 from briefgen.structure.model import extraction_view, speaker_name, turn_at
 from briefgen.when import When
@@ -334,6 +334,8 @@ def extract_documents(
                     cache.put(keys[i], result)
             if isinstance(result, Extraction):
                 result = with_document_of(result, document)
+                if made_here:  # the cache's decoder shares them as it reads
+                    result = held_once(result)
                 if cache and made_here and on_extracted:
                     on_extracted(result, cache.whole_key(document, year))
             if isinstance(result, Failure):

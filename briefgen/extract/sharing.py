@@ -11,9 +11,11 @@ build keeps for each article.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import sys
+from collections.abc import Callable, Mapping
 from dataclasses import fields, replace
 from functools import cache
+from types import MemberDescriptorType
 from typing import Any, TypeVar, cast
 
 from briefgen.models import Extraction, Record
@@ -73,6 +75,80 @@ class Sharing:
         self._made[id(value)] = result
         self._originals.append(value)
         return result
+
+
+# The whole numbers above 256 this process's extractions hold, one object for each value
+# across documents. Pickle sends an int as its value, never as an object it has sent before:
+# each offset a worker's extraction holds (a mention's start, a verb's span, a sentence's
+# bounds) comes back as an object of its own, ~550 a page (32 bytes each), though every
+# page's offsets are drawn from the same few thousand values. Bounded: offsets never exceed
+# the longest page, and past the bound a value is shared only when already held.
+_INTS: dict[int, int] = {}
+_INTS_HELD = 1 << 16
+# A string of up to this many characters is shared across documents (``sys.intern``), as
+# the cache's decoder shares it: a verb's lemma, a role, a date's value, a short name recur
+# from page to page; a longer one is mostly a page's own, and the table's entry would cost
+# what it saves.
+SHORT = 12
+
+
+def one_int() -> Callable[[int, int], int]:
+    """``one_int()(value, value)``: the object this process holds for an int equal to
+    ``value``, or ``value`` itself, kept as that object while the table has room."""
+    return _INTS.setdefault if len(_INTS) < _INTS_HELD else _INTS.get
+
+
+def held_once(extraction: Extraction) -> Extraction:
+    """``extraction``, just received from a worker, holding this process's objects for the
+    whole numbers and short strings equal to one already held (``one_int``, ``SHORT``).
+
+    The records are the ones received, their equal values swapped in place before any
+    reader has them: rebuilding each (every record holds an offset) would cost the pass
+    three times over. A record or tuple met twice (a date in its event and among the
+    document's) is one object, as pickle sent it; a tuple of offsets is rebuilt once."""
+    ints = one_int()
+    tuples: dict[int, tuple[Any, ...]] = {}
+    seen: set[int] = set()
+
+    def one(value: Any) -> Any:
+        kind = type(value)
+        if kind is int:
+            return value if value in _SMALL_INTS else ints(value, value)
+        if kind is str:
+            return sys.intern(value) if len(value) <= SHORT else value
+        if kind is tuple:
+            made = tuples.get(id(value))
+            if made is None:
+                items = [one(v) for v in value]
+                made = tuples[id(value)] = value if _same(items, value) else tuple(items)
+            return made
+        if isinstance(value, Record):
+            visit(value)
+        return value
+
+    def visit(record: Record) -> None:
+        if id(record) in seen:
+            return
+        seen.add(id(record))
+        for get, put in _slots(cast(Any, type(record))):
+            old = get(record)
+            new = one(old)
+            if new is not old:
+                put(record, new)
+
+    # The ids above stay valid: everything they key is held by ``extraction`` meanwhile.
+    visit(extraction)
+    return extraction
+
+
+@cache
+def _slots(kind: type) -> tuple[tuple[Callable[[Any], Any], Callable[[Any, Any], None]], ...]:
+    """Each field's slot of a record class, read and written as its ``__init__`` writes it
+    (the frozen dataclass's own ``__setattr__`` refuses)."""
+    slots: list[Any] = [getattr(kind, name, None) for name in cast(Any, kind).__match_args__]
+    if not all(type(slot) is MemberDescriptorType for slot in slots):
+        return ()  # not a slotted dataclass: its fields are left as they are
+    return tuple((slot.__get__, slot.__set__) for slot in slots)
 
 
 def _same(new: Any, old: Any) -> bool:
