@@ -27,7 +27,16 @@ from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.quotes import QUOTED
 from briefgen.sidelights import sidelight
 
-__all__ = ["announces", "ceremonial", "colour", "forecasts", "promotes", "routine", "tells_news"]
+__all__ = [
+    "announces",
+    "ceremonial",
+    "colour",
+    "forecasts",
+    "promotes",
+    "remarks",
+    "routine",
+    "tells_news",
+]
 
 # A modal of possibility before a verb: the narrator's forecast. Lower case only, so that
 # the month ("in May") is no modal; "could not" and "may have" (a past told hedged) stay.
@@ -117,6 +126,47 @@ _ERRAND = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
     re.I,
 )
+
+
+# A remark made on the air, in an interview or in a column: "Wednesday on Fox News
+# Channel's "Hannity," Gingrich said if Trump picked him it would be ...", "Priebus told Fox
+# News on Sunday that Trump appreciates ...", "..., the chairman said in an interview
+# Tuesday", "noted in a guest column in Saturday's Times that ...". The speaker's view, hope
+# or quip: a position (the profiles' business), not what happened on the day. Unless the
+# statement is itself the act (``_ACT``): an endorsement, a concession, an announcement
+# made in the interview is the news wherever it was made.
+_VENUE = re.compile(
+    r"\b[Ii]n\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:interview|column|op-?ed|essay"
+    r"|podcast)s?\b"
+    r"|\b(?:told|on|to)\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:News|Channel|Network|Radio|Television"
+    r"|TV)\b"
+)
+_REMARK = re.compile(
+    r"\b(?:said|says|told|tells|noted|notes|wrote|writes|argued|argues|suggested|claimed"
+    r"|insisted|predicted|added|explained|joked|quipped|mused|opined|talked|discussed)\b"
+)
+_ACT = re.compile(
+    r"\b(?:endors|conced|announc|resign|withdr[ae]w|suspend|quit(?:s|ting)?\b|drop(?:ped|s|ping)?\s+out"
+    r"|threat|apologi[sz]|declar|confirm|accept|reject|refus|rul(?:ed|es|ing)\s+out|vow"
+    r"|pledg|call(?:ed|s|ing)?\s+(?:on|for)\b)",
+    re.I,
+)
+# An appearance told as what someone did that day: "talked politics Monday on Fox and
+# Friends", "chatted Sunday on ...". What they said is the next sentence's, if anything.
+_ON_AIR = re.compile(
+    r"\b(?:talked|chatted)\s+(?:[a-z]+\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+)?on\s+[A-Z]"
+)
+
+
+def remarks(text: str) -> bool:
+    """Whether ``text`` tells a remark made on the air, in an interview or in a column, and
+    no act of the story (an endorsement, a concession, an announcement) in it."""
+    narration = QUOTED.sub(" ", text)
+    if _ON_AIR.search(narration):
+        return True
+    if _VENUE.search(narration) is None or _REMARK.search(narration) is None:
+        return False
+    return _ACT.search(text) is None
 
 
 # The narrator's verdict on an act ("cynically dismissed", "shamelessly exploited"), or a
@@ -327,6 +377,8 @@ def tells_news(text: str) -> bool:
         return False
     if _ERRAND.search(narration):
         return False  # the reporter's request for comment, dated the day it was made
+    if remarks(text):
+        return False  # a view voiced on the air, in an interview or a column
     spoke = _SPOKE.search(text)
     if spoke is not None and not _CONTENT.search(text, spoke.end()) and narration == text:
         return False
