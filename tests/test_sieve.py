@@ -356,3 +356,28 @@ def test_a_weekday_after_the_name_is_still_the_person(tmp_path: Path) -> None:
     assert _sieved(tmp_path, "baker") == ["golf.txt"]
     _write(tmp_path / "in", "golf.txt", page.replace("The club 0", "The Baker National club"))
     assert _sieved(tmp_path, "baker") == []
+
+
+AD = (
+    "A faster way to trade on every market A simpler approach to your compliance needs "
+    "Our newest research platform for every lawyer\n"
+)
+
+
+@pytest.mark.parametrize("query", [None, "flu"])
+def test_a_boilerplate_only_page_is_said_to_be_empty_once(
+    tmp_path: Path, query: str | None
+) -> None:
+    # a scraped page that kept the site's ad strip and not the article, saved twice
+    _write(tmp_path / "in", "flu.txt", FLU)
+    _write(tmp_path / "in", "ad-1.txt", AD)
+    _write(tmp_path / "in", "ad-2.txt", AD)
+    brief = _brief(tmp_path, query)
+    assert [d.id for d in brief.documents] == ["flu.txt"]
+    notes = [(n.doc, n.message) for n in brief.notes if n.doc != "flu.txt"]
+    assert notes == [
+        ("ad-2.txt", "a copy of ad-1.txt, which has no article text (boilerplate only); not read"),
+        ("ad-1.txt", "has no article text (boilerplate only, 22 words on the page); not read"),
+    ]
+    assert read_summary(brief) == "1 read, 2 empty"
+
