@@ -381,3 +381,28 @@ def test_a_boilerplate_only_page_is_said_to_be_empty_once(
     ]
     assert read_summary(brief) == "1 read, 2 empty"
 
+
+COLUMN = (
+    "- Jo Roe is a Daily Wire columnist.\n"
+    "The views expressed are her own -- Flu cases rose again in Mexico City this week.\n"
+    "Health officials said on Monday that 20 more people had fallen ill with the new flu "
+    "strain, and the schools would stay closed until next week.\n"
+)
+
+
+def test_a_column_is_named_by_its_first_sentence_not_its_writer_note() -> None:
+    from briefgen.structure.sieve import sieve
+    from briefgen.structure.title import shown_title
+
+    # a feed row whose title is the page's first line: the columnist's note on the writer
+    first_line = COLUMN.splitlines()[0]
+    docs = [
+        Document(id=f"{i}.txt", source=f"{i}.txt", format="jsonl", text=text, title=title)
+        for i, (text, title) in enumerate([(COLUMN, first_line), (FLU, "Flu cases rise")])
+    ]
+    shown = [shown_title(d) for d in sieve(docs).documents]
+    assert shown[0] == "Flu cases rose again in Mexico City this week."
+    # a sentence that runs on about a journalist is the story's own
+    story = "Jo Roe is a Daily Wire reporter who was arrested in Lima on Monday.\n" + FLU
+    doc = Document(id="s.txt", source="s.txt", format="jsonl", text=story, title="Jo Roe")
+    assert shown_title(sieve([doc]).documents[0]) == story.splitlines()[0]
