@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -406,3 +407,22 @@ def test_a_column_is_named_by_its_first_sentence_not_its_writer_note() -> None:
     story = "Jo Roe is a Daily Wire reporter who was arrested in Lima on Monday.\n" + FLU
     doc = Document(id="s.txt", source="s.txt", format="jsonl", text=story, title="Jo Roe")
     assert shown_title(sieve([doc]).documents[0]) == story.splitlines()[0]
+
+
+def test_a_page_of_readers_letters_is_not_called_empty() -> None:
+    from briefgen.models import Block
+    from briefgen.structure.empty import has_article_text
+
+    # no body either, but text of its own: readers' letters, not the site's frame
+    text = "Letters\nThe clinic is a waste of money. Jane Roe.\nSubscribe now\n"
+    letters = Document(
+        id="l.txt",
+        source="l.txt",
+        format="txt",
+        text=text,
+        title="Letters",
+        blocks=(Block(0, 7, "headline"), Block(8, 47, "comment"), Block(48, 61, "furniture")),
+    )
+    assert has_article_text(letters)
+    framed = replace(letters, blocks=(Block(0, 7, "headline"), Block(48, 61, "furniture")))
+    assert not has_article_text(framed)
