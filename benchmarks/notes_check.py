@@ -55,6 +55,8 @@ INPUTS = {
     "polnear": EVAL_DIR / "quotes" / "polnear" / "dev" / "text",
     "pnnd": CORPORA / "pnnd",
     "pnp": CORPORA / "pnp",
+    # the PolNeAR dev slices (not in the default run: their builds come and go)
+    **{tag: CORPORA / tag for tag in ("pnjun", "pnja", "pnam", "pnjan")},
 }
 DEV = ("mj", "h1n1g", "h1n1r", "polnear", "seeds")
 
