@@ -2,7 +2,8 @@
 
 A data note (Appendix C, ``brief.json`` ``notes``) that states a count or a reason about a
 page ("its body of 308 words names it not once", "a copy of …", "the text dates events
-after its stated date (2 May 2012; …)") can be checked by the reader against the page.
+after its stated date (2 May 2012; …)", "has no article text (boilerplate only, 24 words
+on the page)") can be checked by the reader against the page.
 This script does the reader's check, without the structure stage: every claim is
 recomputed from the page's text as ingested (the raw input; a read page's text is also in
 ``brief.json``), and every mismatch is listed.
@@ -54,6 +55,8 @@ INPUTS = {
     "polnear": EVAL_DIR / "quotes" / "polnear" / "dev" / "text",
     "pnnd": CORPORA / "pnnd",
     "pnp": CORPORA / "pnp",
+    # the PolNeAR dev slices (not in the default run: their builds come and go)
+    **{tag: CORPORA / tag for tag in ("pnjun", "pnja", "pnam", "pnjan")},
 }
 DEV = ("mj", "h1n1g", "h1n1r", "polnear", "seeds")
 
@@ -190,6 +193,10 @@ def _check(
         return found("schedule", _schedule(message, page, count))
     if message.startswith("off-topic:"):
         return found("off-topic", _off_topic(message, page, count))
+    if m := re.match(r"a copy of (\S+), which has no article text", message):
+        return found("empty-copy", _copy(page, pages.get(m[1]), m[1]))
+    if m := re.match(r"has no article text \(boilerplate only, (\d+) words? on the", message):
+        return found("empty", _empty(page, int(m[1])))
     if m := re.match(r"a copy of (\S+); counted once", message):
         return found("copy", _copy(page, pages.get(m[1]), m[1]))
     if m := re.match(r"also published by (.+)$", message):
@@ -353,6 +360,20 @@ def _also(page: Page, pages: dict[str, Page], names: str) -> str | None:
         if problem := _copy(other, page, name):
             return problem
     return None
+
+
+def _empty(page: Page, words: int) -> str | None:
+    # the reader counts the page's words, and finds no sentence of prose among them
+    counted = len(_WORD.findall(page.text))
+    if counted != words:
+        return f"the page has {counted} words, not {words}"
+    if _PROSE.search(page.text):
+        return "the page has a sentence of prose"
+    return None
+
+
+# A sentence of prose: eight words or more ending in a full stop, as an article's are.
+_PROSE = re.compile(r"(?:\b\w+[^\w.!?]+){7,}\w+[.!?](?:\s|$)")
 
 
 def _long(page: Page, times: int, read_sizes: list[int]) -> str | None:

@@ -545,3 +545,41 @@ def test_at_the_same_time_is_no_pointer_to_an_earlier_date() -> None:
 )
 def test_a_month_before_a_capitalised_word_is_still_a_month(text: str, value: str) -> None:
     assert [t.value for t in tag(text, date(2016, 5, 4))] == [value]
+
+
+def _stated(text: str) -> Document:
+    """A page whose date is stated apart from its text (a feed's field): never replaced."""
+    return Document(
+        id="d",
+        source="d.json",
+        format="jsonl",
+        text=text,
+        title="t",
+        date="2009-05-12",
+        date_source="field",
+    )
+
+
+def test_dct_forecast_years_are_no_evidence_against_a_stated_date() -> None:
+    # a 2009 story on a plant and a product still to come: its years are plans, not a
+    # sign the page was written later than it says
+    text = (
+        "The company sees its new plant opening by 2013. The plant should be up and running "
+        "in 2013 to make a vaccine which should reach the shops in 2014. In 2015 the "
+        "company will sell it in Europe. Analysts expected sales to double in 2016."
+    )
+    out = infer_document_date(_stated(text), tag(text, date(2009, 5, 12)))
+    assert not any("dates events after" in w for w in out.warnings)
+
+
+def test_dct_past_events_after_a_stated_date_are_still_flagged() -> None:
+    text = (
+        "The company built a new plant. The plant opened in March 2013, and it sold "
+        "its first doses in 2014. The plant should double its output in 2016."
+    )
+    out = infer_document_date(_stated(text), tag(text, date(2009, 5, 12)))
+    assert out.date == "2009-05-12"
+    assert out.warnings == (
+        "the text dates events after its stated date 2009-05-12 (March 2013; 2014); "
+        "the stated date is kept",
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -356,3 +357,72 @@ def test_a_weekday_after_the_name_is_still_the_person(tmp_path: Path) -> None:
     assert _sieved(tmp_path, "baker") == ["golf.txt"]
     _write(tmp_path / "in", "golf.txt", page.replace("The club 0", "The Baker National club"))
     assert _sieved(tmp_path, "baker") == []
+
+
+AD = (
+    "A faster way to trade on every market A simpler approach to your compliance needs "
+    "Our newest research platform for every lawyer\n"
+)
+
+
+@pytest.mark.parametrize("query", [None, "flu"])
+def test_a_boilerplate_only_page_is_said_to_be_empty_once(
+    tmp_path: Path, query: str | None
+) -> None:
+    # a scraped page that kept the site's ad strip and not the article, saved twice
+    _write(tmp_path / "in", "flu.txt", FLU)
+    _write(tmp_path / "in", "ad-1.txt", AD)
+    _write(tmp_path / "in", "ad-2.txt", AD)
+    brief = _brief(tmp_path, query)
+    assert [d.id for d in brief.documents] == ["flu.txt"]
+    notes = [(n.doc, n.message) for n in brief.notes if n.doc != "flu.txt"]
+    assert notes == [
+        ("ad-2.txt", "a copy of ad-1.txt, which has no article text (boilerplate only); not read"),
+        ("ad-1.txt", "has no article text (boilerplate only, 22 words on the page); not read"),
+    ]
+    assert read_summary(brief) == "1 read, 2 empty"
+
+
+COLUMN = (
+    "- Jo Roe is a Daily Wire columnist.\n"
+    "The views expressed are her own -- Flu cases rose again in Mexico City this week.\n"
+    "Health officials said on Monday that 20 more people had fallen ill with the new flu "
+    "strain, and the schools would stay closed until next week.\n"
+)
+
+
+def test_a_column_is_named_by_its_first_sentence_not_its_writer_note() -> None:
+    from briefgen.structure.sieve import sieve
+    from briefgen.structure.title import shown_title
+
+    # a feed row whose title is the page's first line: the columnist's note on the writer
+    first_line = COLUMN.splitlines()[0]
+    docs = [
+        Document(id=f"{i}.txt", source=f"{i}.txt", format="jsonl", text=text, title=title)
+        for i, (text, title) in enumerate([(COLUMN, first_line), (FLU, "Flu cases rise")])
+    ]
+    shown = [shown_title(d) for d in sieve(docs).documents]
+    assert shown[0] == "Flu cases rose again in Mexico City this week."
+    # a sentence that runs on about a journalist is the story's own
+    story = "Jo Roe is a Daily Wire reporter who was arrested in Lima on Monday.\n" + FLU
+    doc = Document(id="s.txt", source="s.txt", format="jsonl", text=story, title="Jo Roe")
+    assert shown_title(sieve([doc]).documents[0]) == story.splitlines()[0]
+
+
+def test_a_page_of_readers_letters_is_not_called_empty() -> None:
+    from briefgen.models import Block
+    from briefgen.structure.empty import has_article_text
+
+    # no body either, but text of its own: readers' letters, not the site's frame
+    text = "Letters\nThe clinic is a waste of money. Jane Roe.\nSubscribe now\n"
+    letters = Document(
+        id="l.txt",
+        source="l.txt",
+        format="txt",
+        text=text,
+        title="Letters",
+        blocks=(Block(0, 7, "headline"), Block(8, 47, "comment"), Block(48, 61, "furniture")),
+    )
+    assert has_article_text(letters)
+    framed = replace(letters, blocks=(Block(0, 7, "headline"), Block(48, 61, "furniture")))
+    assert not has_article_text(framed)

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from briefgen.extract.timex.anchor import tense
+from briefgen.extract.told_ahead import told_ahead
 from briefgen.models import Document, Timex
 
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
@@ -124,10 +125,13 @@ def infer_document_date(
         stated = _month_key(document.date[:10])
         if stated is None or found is None:
             return document
+        # a forecast or a plan names years ahead of any page ("should open in 2013"): only
+        # dates the text tells as past can show the page was written later than it says
         later = [
             t
             for k, t in _explicit(document, timexes)
             if _days(k) - _days(stated) > CONTRADICTION_DAYS
+            and not told_ahead(document.text, t.start, t.end)
         ]
         if len(later) < 2:
             return document

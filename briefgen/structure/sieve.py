@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from briefgen.ingest.language import detect_language
 from briefgen.models import DataNote, Document
 from briefgen.structure.copies import Sketch, find_copies, source_name
+from briefgen.structure.empty import empty_copy_note, empty_note, has_article_text
 from briefgen.structure.model import EXTRACTED
 from briefgen.structure.profile import CorpusProfile, build_profile
 from briefgen.structure.stories import Naming, naming, several_stories
@@ -71,25 +72,30 @@ def sieve(
     copies = find_copies(english, sketches=sketches)
     if cache is not None:
         _keep_sketches(english, kept_before, sketches, cache)
-    for copy, original in copies.dropped:
-        notes.append(
-            DataNote(copy.id, f"a copy of {original.id}; counted once, not read", "duplicate")
-        )
-    kept: list[Document] = []
-    for doc in copies.kept:
-        also = copies.copies.get(doc.id, ())
-        if also:
-            names = ", ".join(dict.fromkeys(source_name(c) for c in also))
-            notes.append(DataNote(doc.id, f"also published by {names}"))
-        kept.append(doc)
-
+    kept = list(copies.kept)
     profile = build_profile(kept)
     done = [_structured(d, profile, cache, keys, stored) for d in kept]
     kept = [d for d, _ in done]
     if cache is not None:
         cache.drop_stale()
+    # a page of boilerplate alone gets one note saying it is empty, and its copies say so
+    empty = {d.id for d in kept if not has_article_text(d)}
+    for copy, original in copies.dropped:
+        if original.id in empty:
+            notes.append(empty_copy_note(copy, original))
+        else:
+            message = f"a copy of {original.id}; counted once, not read"
+            notes.append(DataNote(copy.id, message, "duplicate"))
+    for doc in kept:
+        also = copies.copies.get(doc.id, ())
+        if doc.id in empty:
+            notes.append(empty_note(doc))
+        elif also:
+            names = ", ".join(dict.fromkeys(source_name(c) for c in also))
+            notes.append(DataNote(doc.id, f"also published by {names}"))
 
     long_notes = long_page_notes(kept)  # the median is the corpus's, before the query
+    kept = [d for d in kept if d.id not in empty]
     # the query as the corpus names it: a person by surname too (the pages read yet)
     pattern = query_pattern(query, (t for d in kept for t in (d.title, d.text)))
     # a page of several stories: each section read as its own, the off-topic ones not read

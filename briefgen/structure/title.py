@@ -11,6 +11,8 @@ written. ``Document.title`` itself is never changed: the JSON keeps what was rea
 
 from __future__ import annotations
 
+import re
+
 from briefgen.models import Document
 from briefgen.structure.opening import _first_sentence_end
 
@@ -32,8 +34,41 @@ def shown_title(document: Document) -> str:
             break
     for block in document.blocks:
         if block.kind == "body":
-            return _first_sentence(document.text[block.start : block.end])
+            prose = _without_writer_note(document.text[block.start : block.end])
+            if prose:
+                return _first_sentence(prose)
     return title or document.source
+
+
+# A column's opening note on its writer: "- Jo Roe is a Reuters columnist." and "The views
+# expressed are her own --". It names the writer, not the page: a reader would take two
+# columns of one writer for the same page. A line of its own (its newsroom at most after
+# the role), or followed by the disclaimer; a sentence running on ("… a correspondent who
+# was arrested …") is the story's.
+_ROLE = (
+    r"(?:columnist|correspondent|contributor|commentator|writer|editor|reporter|blogger"
+    r"|journalist)s?"
+)
+_WRITER_NOTE = re.compile(
+    r"^\W*(?:[A-Z][\w'’.-]*\s+){1,4}(?:is|writes\s+for)\s+(?:(?:a|an|the)\s+)?"
+    rf"(?:[A-Z][\w&.'’-]*\s+){{0,3}}{_ROLE}\b"
+    r"(?:\s+(?:for|at|with|of)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?"
+    r"[.!]?\s*"
+    r"(?=$|The\s+(?:views|opinions)\s+expressed\b)"
+)
+_OWN_VIEWS = re.compile(
+    r"^\W*The\s+(?:views|opinions)\s+expressed(?:\s+here)?\s+are\s+"
+    r"(?:his|her|their|my|the\s+author['’]s)\s+own\b[\s.,;:—–-]*"
+)
+
+
+def _without_writer_note(text: str) -> str:
+    """``text`` without a columnist's note on the writer before it (nothing, when that
+    note is all the block holds)."""
+    text = text.strip()
+    text = text[m.end() :] if (m := _WRITER_NOTE.match(text)) else text
+    text = text[m.end() :] if (m := _OWN_VIEWS.match(text)) else text
+    return text.strip()
 
 
 def _is_opening_line(title: str, text: str) -> bool:
