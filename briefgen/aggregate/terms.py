@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 
 from briefgen import heap
 
-__all__ = ["SUB_EVENTS", "Idf", "concepts", "cosine", "stem", "terms"]
+__all__ = ["STOP_WORDS", "SUB_EVENTS", "Idf", "concepts", "cosine", "stem", "terms"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _STOP_WORDS = """
@@ -33,6 +33,8 @@ _STOP_WORDS = """
     sept oct nov dec
 """
 _STOP = frozenset(_STOP_WORDS.split())
+# Also the words no topic is told by (``structure.feedback``).
+STOP_WORDS = _STOP
 _SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly")
 
 

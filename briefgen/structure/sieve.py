@@ -16,6 +16,7 @@ from briefgen.ingest.language import detect_language
 from briefgen.models import DataNote, Document
 from briefgen.structure.copies import Sketch, find_copies, source_name
 from briefgen.structure.empty import empty_copy_note, empty_note, has_article_text
+from briefgen.structure.feedback import names_story, story_words
 from briefgen.structure.model import EXTRACTED
 from briefgen.structure.profile import CorpusProfile, build_profile
 from briefgen.structure.stories import Naming, naming, several_stories
@@ -103,8 +104,13 @@ def sieve(
     namings = [n for _, n in done if n is not None] if cache is not None else None
     kept = several_stories(kept, pattern, long={n.doc for n in long_notes}, namings=namings)
     if pattern is not None:
-        on = [d for d in kept if on_topic(d, pattern)]
-        on_ids = {d.id for d in on}
+        on_ids = {d.id for d in kept if on_topic(d, pattern)}
+        # the pages the query misses that name its story in the words of the pages it
+        # finds ("the new flu strain" for "swine flu"): read too
+        missed = [d for d in kept if d.id not in on_ids]
+        words = story_words([d for d in kept if d.id in on_ids], missed, query)
+        on_ids |= {d.id for d in missed if names_story(d, words)}
+        on = [d for d in kept if d.id in on_ids]
         for d in kept:
             if d.id not in on_ids:
                 notes.append(
