@@ -9,10 +9,10 @@ import re
 import pytest
 from sentence_fixtures import report_naming
 
+from briefgen.mention_checks import involves
 from briefgen.models import Event, EventMention, Evidence, Extraction, Timex
 from briefgen.newsworthy import tells_news
 from briefgen.timeline import select_timeline
-from briefgen.timeline_context import involves
 
 # Eleven reports on a mayor's race in 2024: enough for the story's past to be retold.
 RACE = (

@@ -10,7 +10,7 @@ chooses among them): a source sentence a reader can take alone, under a date it 
   taken up from its article, ``anaphora``), tells news rather than a forecast, a
   prediction or a question, and "(planned)" only when it tells a plan;
 - the timeline's own checks that need no reading of the article hold for it too
-  (``timeline_context.dates_other``, ``unfit_plan``, ``announced``, ``misdated.backdrop``,
+  (``mention_checks.dates_other``, ``unfit_plan``, ``announced``, ``misdated.backdrop``,
   ``figures.passer_by``, a round-up's opener or a feature's scene: ``framing``); a
   sentence the timeline shows is printed as it shows it, its references back named in
   brackets from the article; any other is read against its
@@ -40,6 +40,7 @@ from briefgen.figures import passer_by
 from briefgen.fragments import no_finite_verb
 from briefgen.framing import framing
 from briefgen.inner_refs import dangling_their
+from briefgen.mention_checks import announced, dates_other, unfit_plan
 from briefgen.misdated import backdrop, misdated
 from briefgen.models import Event, EventMention, Evidence, Extraction
 from briefgen.newsworthy import announces, forecasts, tells_news
@@ -49,7 +50,6 @@ from briefgen.render.eventdate import dates_news
 from briefgen.render.printing import Printing
 from briefgen.role_subject import name_role_subject
 from briefgen.shown import read_alone, stands_alone
-from briefgen.timeline_context import announced, dates_other, unfit_plan
 from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import BACKGROUND, When
 
