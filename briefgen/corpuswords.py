@@ -9,7 +9,7 @@ extraction's key, as the summary's reportable sentences are (``reportable``); a 
 up the shares. A rebuild counts the words of its new documents only, not the whole
 corpus's again. A corrupt or foreign entry is ignored and the document counted again.
 
-A document extracted in the build is counted as its extraction arrives (``WordsAhead``),
+A document extracted in the build is counted as its extraction arrives (``words_ahead``),
 while the workers extract the documents after it: this process waits on them then, and
 the aggregate stage, where it works alone (Part AS of docs/scale.md), reads the shares
 back as a rebuild reads the old documents'.
@@ -21,14 +21,13 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
 
 from briefgen.aggregate.wordcounts import WordCounts
 from briefgen.anaphora import story_words_of, used_words
-from briefgen.extract.cache import BesideCache
+from briefgen.extract.cache import BesideCache, ReadAhead
 from briefgen.models import Extraction
 
-__all__ = ["CorpusWords", "DocumentWords", "WordsAhead", "corpus_words"]
+__all__ = ["CorpusWords", "DocumentWords", "corpus_words", "words_ahead"]
 
 
 @dataclass(frozen=True)
@@ -128,25 +127,8 @@ def _share(x: Extraction) -> DocumentWords:
     return DocumentWords.of(x.document.text)
 
 
-class WordsAhead:
-    """``with WordsAhead(cache) as ahead``: ``ahead.put(extraction, key)`` counts an
+def words_ahead(cache: Path) -> ReadAhead[DocumentWords]:
+    """``with words_ahead(cache) as ahead``: ``ahead.read_ahead(extraction, key)`` counts an
     extraction's share of the words and stores it in the build's ``cache`` under its
-    extraction's whole key, where ``corpus_words`` reads it (``extract_documents``'s
-    ``on_extracted``)."""
-
-    def __init__(self, cache: Path) -> None:
-        self._stored = BesideCache(cache, table="words", kind=DocumentWords)
-
-    def put(self, extraction: Extraction, key: str) -> None:
-        self._stored.put(self._stored.key(key), _share(extraction))
-
-    def __enter__(self) -> WordsAhead:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
-        self._stored.close()
+    extraction's whole key, where ``corpus_words`` reads it."""
+    return ReadAhead(cache, table="words", kind=DocumentWords, read=_share)

@@ -75,14 +75,14 @@ def assemble_brief(
     """
     from briefgen.aggregate.run import aggregate
     from briefgen.collect.store import store_path
-    from briefgen.corpuswords import WordsAhead, corpus_words
+    from briefgen.corpuswords import corpus_words, words_ahead
     from briefgen.extract.run import extract_documents
     from briefgen.formats import prepare
     from briefgen.ingest import ingest
     from briefgen.ingest.lost_letters import restore_lost_letters
     from briefgen.kept_definites import kept_definites
     from briefgen.on_story import OnStory
-    from briefgen.reportable import ReportableAhead, reportable_sentences
+    from briefgen.reportable import reportable_ahead, reportable_sentences
     from briefgen.structure.sieve import sieve
     from briefgen.summarize import summarize
     from briefgen.timeline import select_timeline
@@ -143,12 +143,12 @@ def assemble_brief(
             stored = stack.enter_context(ExtractionCache(cache, settings))
             # each new document's words counted, and its sentences read alone for the
             # summary, while the workers extract the next ones
-            words_ahead = stack.enter_context(WordsAhead(cache))
-            reportable_ahead = stack.enter_context(ReportableAhead(cache))
+            counting = stack.enter_context(words_ahead(cache))
+            reading = stack.enter_context(reportable_ahead(cache))
 
             def read_ahead(extraction: Extraction, key: str) -> None:
-                words_ahead.put(extraction, key)
-                reportable_ahead.put(extraction, key)
+                counting.read_ahead(extraction, key)
+                reading.read_ahead(extraction, key)
 
             on_extracted = read_ahead
         run = extract_documents(

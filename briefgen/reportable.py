@@ -15,10 +15,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
 
 from briefgen.connectives import continues
-from briefgen.extract.cache import BesideCache
+from briefgen.extract.cache import BesideCache, ReadAhead
 from briefgen.extract.sharing import evidence_sentences, holding
 from briefgen.figures import has_figure, of_the_past, superseded, without_dates
 from briefgen.models import Extraction
@@ -26,7 +25,7 @@ from briefgen.newsworthy import announces, tells_news
 from briefgen.shown import read_alone
 from briefgen.standalone import inside_quotation
 
-__all__ = ["Reportable", "ReportableAhead", "reportable", "reportable_sentences"]
+__all__ = ["Reportable", "reportable", "reportable_ahead", "reportable_sentences"]
 
 _PROMO = re.compile(r"^\W*(?:here\s+(?:is|are)|click|watch|read|see|listen|sign\s+up)\b", re.I)
 _BAD_START = re.compile(
@@ -125,31 +124,19 @@ def reportable_sentences(
     return out
 
 
-class ReportableAhead:
-    """``with ReportableAhead(cache) as ahead``: ``ahead.put(extraction, key)`` reads an
-    extraction's sentences (``reportable``) and stores them in the build's ``cache`` under
-    its extraction's whole key, where ``reportable_sentences`` reads them back
-    (``extract_documents``'s ``on_extracted``, as ``corpuswords.WordsAhead``).
+def reportable_ahead(cache: Path) -> ReadAhead[Reportables]:
+    """``with reportable_ahead(cache) as ahead``: ``ahead.read_ahead(extraction, key)``
+    reads an extraction's sentences (``reportable``) and stores them in the build's
+    ``cache`` under its extraction's whole key, where ``reportable_sentences`` reads them
+    back.
 
     A cold build's documents are read so as they arrive from the workers, while the workers
     still extract the ones after them: on the seeds, the first worker's documents are read
     while the other core finishes the last, where a core would be idle, instead of all of
     them after the extract stage, where this process works alone (Part BD of
     docs/scale.md)."""
+    return ReadAhead(cache, table="reportable", kind=Reportables, read=_reportables)
 
-    def __init__(self, cache: Path) -> None:
-        self._stored = BesideCache(cache, table="reportable", kind=Reportables)
 
-    def put(self, extraction: Extraction, key: str) -> None:
-        self._stored.put(self._stored.key(key), Reportables(reportable(extraction)))
-
-    def __enter__(self) -> ReportableAhead:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
-        self._stored.close()
+def _reportables(extraction: Extraction) -> Reportables:
+    return Reportables(reportable(extraction))

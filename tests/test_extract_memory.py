@@ -19,17 +19,27 @@ SENTENCE = "Officials said the ministers met in Geneva on 8 July 2021 to sign th
 PLACES = ("Geneva", "Vienna", "Oslo", "Lima")
 
 
-def _docs() -> list[Document]:
+def _docs(places: tuple[str, ...] = PLACES, opening: str = "", prefix: str = "d") -> list[Document]:
+    """A page per place of one layout: a headline, then ``opening`` (a paragraph of its own
+    when given) and the dated sentence, with the place for Geneva."""
     docs = []
-    for i, place in enumerate(PLACES):
-        text = f"Talks in {place}\n{SENTENCE.replace('Geneva', place)} The talks lasted a day.\n"
+    for i, place in enumerate(places):
+        lead = f"{opening}\n" if opening else ""
+        text = (
+            f"Talks in {place}\n{lead}{SENTENCE.replace('Geneva', place)} The talks lasted a day.\n"
+        )
         blocks = (
             Block(0, text.index("\n"), "headline"),
             Block(text.index("\n") + 1, len(text), "body"),
         )
         docs.append(
             Document(
-                id=f"d{i}", source=f"d{i}.txt", format="txt", text=text, title="T", blocks=blocks
+                id=f"{prefix}{i}",
+                source=f"{prefix}{i}.txt",
+                format="txt",
+                text=text,
+                title="T",
+                blocks=blocks,
             )
         )
     return docs
@@ -150,19 +160,7 @@ def _long_docs() -> list[Document]:
     their offsets are equal values above 256 (Python keeps one object for each int up to
     256 only)."""
     opening = "The harbour had been quiet for a long while. " * 7
-    docs = []
-    for i, place in enumerate(("Geneva", "Vienna")):
-        text = f"Talks in {place}\n{opening}\n{SENTENCE.replace('Geneva', place)}\n"
-        blocks = (
-            Block(0, text.index("\n"), "headline"),
-            Block(text.index("\n") + 1, len(text), "body"),
-        )
-        docs.append(
-            Document(
-                id=f"p{i}", source=f"p{i}.txt", format="txt", text=text, title="T", blocks=blocks
-            )
-        )
-    return docs
+    return _docs(("Geneva", "Vienna"), opening=opening, prefix="p")
 
 
 def test_equal_offsets_of_pages_extracted_by_workers_are_one_object(monkeypatch, nlp) -> None:

@@ -381,6 +381,23 @@ class BesideCache(EntryCache[T]):
                 yield entry
 
 
+class ReadAhead(BesideCache[T]):
+    """``with ReadAhead(cache, table=..., kind=..., read=...) as ahead``:
+    ``ahead.read_ahead(extraction, key)`` stores ``read(extraction)`` beside the extraction
+    stored under ``key``, where the stage that needs it reads it back (``each``): one
+    document's own reading done as its extraction arrives from the workers
+    (``extract_documents``'s ``on_extracted``), while they extract the next ones."""
+
+    def __init__(
+        self, path: Path, *, table: str, kind: type[T], read: Callable[[Extraction], T]
+    ) -> None:
+        super().__init__(path, table=table, kind=kind)
+        self._read = read
+
+    def read_ahead(self, extraction: Extraction, key: str) -> None:
+        self.put(self.key(key), self._read(extraction))
+
+
 def cache_stats(path: Path) -> CacheStats:
     """Entries, bytes on disk and the last build's counts; zeros when there is no cache."""
     if not path.is_file():
