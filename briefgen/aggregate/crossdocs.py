@@ -117,7 +117,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     "Donald Trump Jr." never meets "Donald Trump".
     """
     # "the Times" after "The New York Times": joined in its document, never across
-    short_orgs = org_short_forms(mentions)
+    short_orgs = org_short_forms(mentions, texts)
     person_full: dict[tuple[tuple[str, ...], str | None], list[int]] = defaultdict(list)
     raw: dict[tuple[tuple[str, ...], str | None], list[str]] = {}
     other: dict[tuple[str, ...], list[int]] = defaultdict(list)
