@@ -124,7 +124,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     namesakes = initials_apart(mentions)  # George H.W. Bush and George W. Bush
     # an acronym the corpus spells out as two bodies ("DNC": a Committee, a Convention):
     # each use is one of them (:mod:`acronym_senses`), never the same name as another use
-    senses = acronym_senses(mentions, texts, spelled_two_ways(mentions))
+    senses = acronym_senses(mentions, texts, spelled_two_ways(mentions, texts))
     settled = set(senses)
     for i, m in enumerate(mentions):
         if m.kind not in NAMED:
