@@ -50,8 +50,8 @@ def test_a_parliament_s_house_stays_apart_from_government_house(nlp):
         extract(
             nlp,
             "b",
-            "Government House declined to comment. Opposition MPs said the vote in the House "
-            "was rushed.\n",
+            "Government House declined to comment. Opposition MPs said the House voted in "
+            "a rush.\n",
         ),
     ]
     actors, _ = resolve_actors(docs)

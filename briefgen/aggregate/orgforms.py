@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 # A chamber of a legislature named with what only a chamber has: its members and leaders
 # after it ("House Democrats", "House members", "House Speaker", "House Minority Leader"),
 # its bills, votes and side of the building ("the House bill", "on the House side"), its
-# passing or voting ("the House passed", "passed the House", "crafted by the House") and its
-# sister chamber beside it ("the House and the Senate", "the Senate and the House").
+# passing or voting ("the House passed", "passed the House") and its
+# sister chamber beside it ("the House and the Senate", "the Senate and the House"). Not
+# "by the", "in the": "reviewed by The Post" is a paper, "in the House" may be any house.
 _CHAMBER_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:Democrats?|Republicans?|Conservatives?|Liberals?|members?|MPs?|"
     r"lawmakers|legislators|Speaker|Majority|Minority|leaders?|whips?|bills?|votes?|"
@@ -31,7 +32,7 @@ _CHAMBER_AFTER = re.compile(
     r"and\s+(?:the\s+)?(?:Senate|Lords|Assembly))\b"
 )
 _CHAMBER_BEFORE = re.compile(
-    r"\b(?:(?:passed|pass|passes|through|by|in|into|control of|majority in|majorities in|"
+    r"\b(?:(?:passed|pass|passes|control of|majority in|majorities in|floor of|"
     r"members of|Speaker of)\s+the|(?:Senate|Lords|Assembly)\s+and(?:\s+the)?)\s+$",
     re.IGNORECASE,
 )
