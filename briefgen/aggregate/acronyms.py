@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -115,7 +115,9 @@ def _spelled_by(
     return out
 
 
-def spelled_two_ways(mentions: list[Mention]) -> frozenset[str]:
+def spelled_two_ways(
+    mentions: list[Mention], texts: Mapping[str, str] | None = None
+) -> frozenset[str]:
     """Acronym letters whose documents spell out two different bodies of those initials.
 
     Inside a document an acronym joins the name it spells, though the document never
@@ -124,16 +126,23 @@ def spelled_two_ways(mentions: list[Mention]) -> frozenset[str]:
     naming only the Convention may still mean the Committee by its "DNC"; there initials
     alone cannot say which, and the acronym is left to its definitions. A document that
     spells out both is no such evidence: where every other document using "RNC" spells
-    out only the Committee, the Committee is what the corpus calls by it.
+    out only the Committee, the Committee is what the corpus calls by it. Unless the words
+    around one of its uses name the other kind of body (``texts`` given; the cues of
+    :func:`acronym_senses.cue`): "the DNC chair", "the DNC emails" in a story spelling out
+    both, beside others spelling out only the Convention, is the Committee, and the corpus
+    calls two bodies by the letters.
     """
     used: dict[str, set[str]] = defaultdict(set)
+    uses: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     spelled: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
     for m in mentions:
         if m.type == "person":
             continue
         letters = acronym_letters(m.text)
         if m.kind == "acronym" or letters is not None:
-            used[m.doc].add(letters or plain(m.text).replace(".", "").upper())
+            letters = letters or plain(m.text).replace(".", "").upper()
+            used[m.doc].add(letters)
+            uses[(m.doc, letters)].append(m)
         else:
             for spelled_as in acronym_spellings(m.text):
                 spelled[(m.doc, spelled_as)].add(tuple(words(m.text)))
@@ -142,9 +151,27 @@ def spelled_two_ways(mentions: list[Mention]) -> frozenset[str]:
         # a document spelling out both bodies says nothing of which its acronym means (it
         # joins neither there: ``linking.link_within``); one spelling out a single body is
         # the evidence, and the acronym is left alone only where two such disagree
-        if letters in used.get(doc, ()) and not two_bodies(names):
+        if letters not in used.get(doc, ()):
+            continue
+        if not two_bodies(names):
             bodies[letters] |= names
+        elif texts is not None:
+            bodies[letters] |= _cued(names, uses[(doc, letters)], texts.get(doc, ""))
     return frozenset(letters for letters, names in bodies.items() if two_bodies(names))
+
+
+def _cued(names: set[tuple[str, ...]], uses: Sequence[Mention], text: str) -> set[tuple[str, ...]]:
+    """Of the names of two bodies one document spells out, those of the kind (a gathering,
+    a standing body) the words around one of its acronym's uses name."""
+    from briefgen.aggregate.acronym_senses import GATHERINGS, cue
+
+    out: set[tuple[str, ...]] = set()
+    for m in uses:
+        said = cue(text, m)
+        if said is not None:
+            gathering = said == "gathering"
+            out |= {n for n in names if n and (n[-1] in GATHERINGS) == gathering}
+    return out
 
 
 def letters_of(m: Mention) -> str | None:

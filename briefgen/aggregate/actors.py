@@ -126,7 +126,7 @@ def resolve_actors(
         per_doc[m.doc].append((len(mentions), m))
         mentions.append(m)
     uf = Union(len(mentions))
-    ambiguous = spelled_two_ways(mentions)
+    ambiguous = spelled_two_ways(mentions, texts)
     usage = corpus_title_usage(mentions, texts)
     apart = initials_apart(mentions)
     by_given = known_by_given_name(mentions)

@@ -117,14 +117,14 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     "Donald Trump Jr." never meets "Donald Trump".
     """
     # "the Times" after "The New York Times": joined in its document, never across
-    short_orgs = org_short_forms(mentions)
+    short_orgs = org_short_forms(mentions, texts)
     person_full: dict[tuple[tuple[str, ...], str | None], list[int]] = defaultdict(list)
     raw: dict[tuple[tuple[str, ...], str | None], list[str]] = {}
     other: dict[tuple[str, ...], list[int]] = defaultdict(list)
     namesakes = initials_apart(mentions)  # George H.W. Bush and George W. Bush
     # an acronym the corpus spells out as two bodies ("DNC": a Committee, a Convention):
     # each use is one of them (:mod:`acronym_senses`), never the same name as another use
-    senses = acronym_senses(mentions, texts, spelled_two_ways(mentions))
+    senses = acronym_senses(mentions, texts, spelled_two_ways(mentions, texts))
     settled = set(senses)
     for i, m in enumerate(mentions):
         if m.kind not in NAMED:

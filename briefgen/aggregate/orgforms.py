@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.actortypes import ORG_HEADS
@@ -18,7 +19,39 @@ if TYPE_CHECKING:
     from briefgen.aggregate.linking import Union
 
 
-def org_short_forms(mentions: list[Mention]) -> dict[int, int]:
+# A chamber of a legislature named with what only a chamber has: its members and leaders
+# after it ("House Democrats", "House members", "House Speaker", "House Minority Leader"),
+# its bills, votes and side of the building ("the House bill", "on the House side"), its
+# passing or voting ("the House passed", "passed the House") and its
+# sister chamber beside it ("the House and the Senate", "the Senate and the House"). Not
+# "by the", "in the": "reviewed by The Post" is a paper, "in the House" may be any house.
+_CHAMBER_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:Democrats?|Republicans?|Conservatives?|Liberals?|members?|MPs?|"
+    r"lawmakers|legislators|Speaker|Majority|Minority|leaders?|whips?|bills?|votes?|"
+    r"voted|passed|approved|rejected|floor|side|seats?|majority|minority|"
+    r"and\s+(?:the\s+)?(?:Senate|Lords|Assembly))\b"
+)
+_CHAMBER_BEFORE = re.compile(
+    r"\b(?:(?:passed|pass|passes|control of|majority in|majorities in|floor of|"
+    r"members of|Speaker of)\s+the|(?:Senate|Lords|Assembly)\s+and(?:\s+the)?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def names_a_chamber(m: Mention, text: str) -> bool:
+    """Whether a one-word name is written as a chamber of a legislature: with its members,
+    its bills and votes, or beside its sister chamber (the patterns above)."""
+    if text[m.start : m.end] != m.text:
+        return False
+    # "the House" read with its article: the cues stand around the word itself
+    start = m.start + (4 if m.text[:4].casefold() == "the " else 0)
+    before = text[max(0, start - 40) : start]
+    return bool(_CHAMBER_AFTER.match(text, m.end) or _CHAMBER_BEFORE.search(before))
+
+
+def org_short_forms(
+    mentions: list[Mention], texts: Mapping[str, str] | None = None
+) -> dict[int, int]:
     """One-word names of an organisation standing for a longer name its document spells
     out ("the Times" after "The New York Times"): mention index -> the longer name's index.
 
@@ -30,8 +63,13 @@ def org_short_forms(mentions: list[Mention]) -> dict[int, int]:
     Afghanistan"), and a long name whose last word follows "of" ends in its complement,
     not its head. Nor a word the corpus also opens other organisations' names with ("the House
     Intelligence Committee", "the House Benghazi Committee"): it names an institution of its
-    own, the House, not the "White House" it ends.
+    own, the House, not the "White House" it ends. Nor in a document that writes the word,
+    alone, as a chamber of a legislature (:func:`names_a_chamber`: "House Democrats", "the
+    House bill", "the House and the Senate"): there the word names a body of its own, the
+    chamber, though the document also names the "White House" it ends; one word keeps one
+    sense in one story, so none of its bare uses there is read as the longer name.
     """
+    texts = texts or {}
     # the first words of organisations' longer names ("House" of "House Intelligence
     # Committee"), as the keys of one-word forms are taken
     opens = {
@@ -67,6 +105,12 @@ def org_short_forms(mentions: list[Mention]) -> dict[int, int]:
         introduced = {d for d in docs if len(longs.get((d, word), ())) == 1}
         if 2 * len(introduced) < len(docs):
             continue
+        chambers = {
+            mentions[i].doc
+            for i in idxs
+            if names_a_chamber(mentions[i], texts.get(mentions[i].doc, ""))
+        }
+        introduced -= chambers
         for i in idxs:
             doc = mentions[i].doc
             if doc in introduced:
