@@ -84,10 +84,13 @@ def clause_mention(
     verb: str | None = None,
     lemma: str | None = None,
     anchor: Anchor = "own",
+    actors: tuple[str, ...] = ("Governor Ward",),
+    dated_by: str | None = None,
 ) -> EventMention:
     """The event mention of ``clause`` (the whole ``sentence`` when none is given) in ``x``'s
-    text, dated ``when`` by ``anchor``, Governor Ward its actor; headed by ``verb`` (its
-    lemma ``lemma``, else the verb lower-cased) when one is given."""
+    text, dated ``when`` by ``anchor`` (the words ``dated_by`` of the sentence its timex,
+    when given), ``actors`` its actors; headed by ``verb`` (its lemma ``lemma``, else the
+    verb lower-cased) when one is given, else of lemma ``lemma``."""
     start = x.document.text.index(sentence)
     clause = clause or sentence
     at = start + sentence.index(clause)
@@ -96,15 +99,19 @@ def clause_mention(
     if verb is not None:
         v = start + sentence.index(verb)
         predicate = (v, v + len(verb))
+    timex = Timex(at, at + 1, "x", "DATE", when)
+    if dated_by is not None:
+        t = start + sentence.index(dated_by)
+        timex = Timex(t, t + len(dated_by), dated_by, "DATE", when)
     return EventMention(
         f"{x.document.id}-{at}",
         x.document.id,
         when,
-        Timex(at, at + 1, "x", "DATE", when),
+        timex,
         clause,
         evidence,
-        actors=("Governor Ward",),
+        actors=actors,
         anchor=anchor,
         predicate=predicate,
-        lemma=(lemma or verb.lower()) if verb is not None else None,
+        lemma=(lemma or verb.lower()) if verb is not None else lemma,
     )

@@ -20,42 +20,31 @@ def _names(actor):
     return {actor.name, *actor.aliases}
 
 
-def test_the_chamber_named_with_its_members_and_bills_stays_apart_from_the_white_house(nlp):
-    docs = [
-        extract(
-            nlp,
-            "a",
-            "The White House said the President would veto the plan. House Democrats said "
-            "the House bill would pass anyway, and the House passed it on Friday.\n",
-        ),
-        extract(
-            nlp,
-            "b",
-            "White House aides met donors in Ohio. The measure went to the Senate after "
-            "House members approved it, and the White House said it would wait.\n",
-        ),
-    ]
-    actors, _ = resolve_actors(docs)
-    assert "House" not in _names(actor_with(actors, "White House"))
+# The residence or seat of government, and two stories writing "House" as the chamber:
+# with its members, its bill and its vote; with "the House and the Senate".
+CHAMBER_STORIES = [
+    (
+        "White House",
+        "The White House said the President would veto the plan. House Democrats said "
+        "the House bill would pass anyway, and the House passed it on Friday.\n",
+        "White House aides met donors in Ohio. The measure went to the Senate after "
+        "House members approved it, and the White House said it would wait.\n",
+    ),
+    (
+        "Government House",
+        "Government House said the Governor would sign the budget. The House passed the "
+        "budget on Tuesday, and the House and the Senate will meet again in May.\n",
+        "Government House declined to comment. Opposition MPs said the House voted in a rush.\n",
+    ),
+]
 
 
-def test_a_parliament_s_house_stays_apart_from_government_house(nlp):
-    docs = [
-        extract(
-            nlp,
-            "a",
-            "Government House said the Governor would sign the budget. The House passed the "
-            "budget on Tuesday, and the House and the Senate will meet again in May.\n",
-        ),
-        extract(
-            nlp,
-            "b",
-            "Government House declined to comment. Opposition MPs said the House voted in "
-            "a rush.\n",
-        ),
-    ]
-    actors, _ = resolve_actors(docs)
-    assert "House" not in _names(actor_with(actors, "Government House"))
+@pytest.mark.parametrize(("seat", "first", "second"), CHAMBER_STORIES)
+def test_the_chamber_written_with_its_members_bills_and_votes_stays_apart_from_the_seat(
+    nlp, seat, first, second
+):
+    actors, _ = resolve_actors([extract(nlp, "a", first), extract(nlp, "b", second)])
+    assert "House" not in _names(actor_with(actors, seat))
 
 
 def test_a_residence_s_short_name_still_joins_it_where_no_chamber_is_written(nlp):

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from sentence_fixtures import report_naming
+from sentence_fixtures import clause_mention, report_naming
 
-from briefgen.models import Actor, Event, EventMention, Evidence, Extraction, Timex
+from briefgen.models import Actor, Event, EventMention, Extraction
 from briefgen.timeline import select_timeline
 
 # A campaign's coverage: every report names the candidate and eleven of the county's
@@ -43,21 +43,8 @@ def _report(doc: str, day: str, extra: str = "") -> Extraction:
 
 def _mention(x: Extraction, clause: str, when: str, lemma: str) -> EventMention:
     sentence = clause + "."
-    start = x.document.text.index(sentence)
-    evidence = Evidence(x.document.id, start, start + len(sentence), sentence, sentence, start)
-    at = sentence.index("Monday")
-    timex = Timex(start + at, start + at + 6, "Monday", "DATE", when)
     names = tuple(n for n in ("Ruiz", "Vance") if n in sentence)
-    return EventMention(
-        f"{x.document.id}-{start}",
-        x.document.id,
-        when,
-        timex,
-        sentence,
-        evidence,
-        actors=names,
-        lemma=lemma,
-    )
+    return clause_mention(x, sentence, when, lemma=lemma, actors=names, dated_by="Monday")
 
 
 def _shown(follow_up: str | None, published: str = "2024-03-12") -> list[str]:

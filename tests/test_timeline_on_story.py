@@ -4,16 +4,16 @@ own happening, not every source saying something of its people in that year."""
 
 from __future__ import annotations
 
+from sentence_fixtures import clause_mention
+
 from briefgen.models import (
     Actor,
     Block,
     Document,
     Event,
     EventMention,
-    Evidence,
     Extraction,
     Mention,
-    Timex,
 )
 from briefgen.on_story import OnStory
 from briefgen.timeline import select_timeline
@@ -74,20 +74,8 @@ def _extraction(doc: str, day: str, lines: tuple[str, ...]) -> Extraction:
 
 
 def _mention(x: Extraction, sentence: str, when: str, lemma: str | None = None) -> EventMention:
-    start = x.document.text.index(sentence)
-    evidence = Evidence(x.document.id, start, start + len(sentence), sentence, sentence, start)
-    timex = Timex(start, start + 1, "x", "DATE", when)
     actors = tuple(p for p in PEOPLE if p in sentence)
-    return EventMention(
-        f"{x.document.id}-{start}",
-        x.document.id,
-        when,
-        timex,
-        sentence,
-        evidence,
-        actors=actors,
-        lemma=lemma,
-    )
+    return clause_mention(x, sentence, when, lemma=lemma, actors=actors)
 
 
 def _corpus() -> list[Extraction]:
