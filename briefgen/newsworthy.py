@@ -138,7 +138,8 @@ _ERRAND = re.compile(
 _VENUE = re.compile(
     r"\b[Ii]n\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:interview|column|op-?ed|essay"
     r"|podcast)s?\b"
-    r"|\b(?:told|on|to)\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:News|Channel|Network|Radio|Television"
+    # "according to NBC News" cites where a fact was reported, not a venue of talk
+    r"|\b(?:told|on|(?<!according\s)to)\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:News|Channel|Network|Radio|Television"
     r"|TV)\b"
 )
 _REMARK = re.compile(

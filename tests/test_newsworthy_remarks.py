@@ -45,6 +45,9 @@ def test_a_remark_on_the_air_or_in_an_interview_is_no_event(sentence: str) -> No
         # no venue: a remark at a rally or a hearing is left to the other rules
         "Smith told the committee on Thursday that the plan had failed.",
         "The senator spoke on Capitol Hill on Tuesday about the strike.",
+        # a broadcaster cited as where a happening was reported, not where a view was voiced
+        "Two ferries collided off the cape on Monday, according to Metro News, and officials "
+        "said nine people were hurt.",
     ],
 )
 def test_an_act_made_on_the_air_or_a_remark_elsewhere_is_left_alone(sentence: str) -> None:
