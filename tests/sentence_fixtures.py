@@ -2,7 +2,7 @@
 a shown sentence reads alone (``shown``, ``standalone``, ``scope``); the event mention a
 verb heads, for the tests of how an event is dated (``event_of``); and a headlined page with
 a hand-dated clause of it, for the tests of what the timeline shows (``headlined_page``,
-``clause_mention``)."""
+``clause_mention``); a page of one-sentence paragraphs (``paragraph_page``)."""
 
 from __future__ import annotations
 
@@ -115,3 +115,16 @@ def clause_mention(
         predicate=predicate,
         lemma=(lemma or verb.lower()) if verb is not None else lemma,
     )
+
+
+def paragraph_page(doc: str, day: str, *paragraphs: str) -> Extraction:
+    """A page ``doc`` of ``day`` whose ``paragraphs`` (one sentence each) are its body
+    blocks and its sentences, dated by its file name."""
+    text = "\n\n".join(paragraphs)
+    spans, at = [], 0
+    for p in paragraphs:
+        spans.append((at, at + len(p)))
+        at += len(p) + 2
+    blocks = tuple(Block(s, e, "body") for s, e in spans)
+    document = Document(doc, doc, "txt", text, "", day, "filename", blocks=blocks)
+    return Extraction(document=document, sentences=tuple(spans))

@@ -6,10 +6,11 @@ reports, of its own time."""
 from __future__ import annotations
 
 from bottomline_fixtures import WHOLE, dated, page
+from sentence_fixtures import paragraph_page
 
 from briefgen.contests import result_in, settles
 from briefgen.figures import has_figure, of_the_past
-from briefgen.models import Block, Document, Event, Extraction, Timex
+from briefgen.models import Event, Extraction, Timex
 from briefgen.summarize import summarize
 
 
@@ -90,20 +91,8 @@ def test_the_bottom_line_is_the_latest_nomination_not_a_later_day_on_the_trail()
     assert summary.bottom_line.text.startswith("Ada Pike on Tuesday")
 
 
-def _dateline_page(doc: str, day: str, *paragraphs: str) -> Extraction:
-    """A page of ``paragraphs``, one sentence each, the second opening on a dateline."""
-    text = "\n\n".join(paragraphs)
-    spans, at = [], 0
-    for p in paragraphs:
-        spans.append((at, at + len(p)))
-        at += len(p) + 2
-    blocks = tuple(Block(s, e, "body") for s, e in spans)
-    document = Document(doc, doc, "txt", text, "", day, "filename", blocks=blocks)
-    return Extraction(document=document, sentences=tuple(spans))
-
-
 def test_a_sentence_whose_here_names_the_dateline_place_may_be_shown() -> None:
-    page_ = _dateline_page(
+    page_ = paragraph_page(
         "speech",
         "2016-07-22",
         "Vance takes the stage in a hall of cheering delegates.",

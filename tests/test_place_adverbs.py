@@ -3,21 +3,16 @@ place only the sentences before give is not shown."""
 
 from __future__ import annotations
 
+from sentence_fixtures import paragraph_page
+
 from briefgen.extract.dateline import dateline_place
-from briefgen.models import Block, Document, Extraction
+from briefgen.models import Extraction
 from briefgen.shown import read_alone
 
 
 def _extraction(*paragraphs: str) -> Extraction:
     """A document of ``paragraphs`` (one sentence each, the first maybe a headline)."""
-    text = "\n\n".join(paragraphs)
-    spans, at = [], 0
-    for p in paragraphs:
-        spans.append((at, at + len(p)))
-        at += len(p) + 2
-    blocks = tuple(Block(s, e, "body") for s, e in spans)
-    doc = Document("d", "d", "txt", text, "", "2016-06-01", "filename", blocks=blocks)
-    return Extraction(document=doc, sentences=tuple(spans))
+    return paragraph_page("d", "2016-06-01", *paragraphs)
 
 
 def _shown(ext: Extraction, index: int) -> str | None:
