@@ -19,7 +19,7 @@ from datetime import date
 
 from briefgen.models import Extraction
 from briefgen.standalone import surname
-from briefgen.structure.surnames import query_surnames, surname_alternatives
+from briefgen.structure.topic import query_pattern  # the build's one reading of a query
 
 __all__ = [
     "PRINCIPALS",
@@ -114,18 +114,6 @@ def topic(query: Sequence[str], extractions: Sequence[Extraction]) -> re.Pattern
     if not names:
         return None
     return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(n) for n in reversed(names))})(?![\w])")
-
-
-def query_pattern(query: Sequence[str], texts: Iterable[str] = ()) -> re.Pattern[str] | None:
-    """Any of the query's keywords as a whole word, or None for no query; a keyword naming
-    a person also by surname alone, where the corpus's ``texts`` make it that person's (as
-    the sieve reads the query: :mod:`briefgen.structure.surnames`)."""
-    words = [w.strip() for w in query if w.strip()]
-    if not words:
-        return None
-    alternatives = [re.escape(w) for w in words]
-    alternatives += surname_alternatives(query_surnames(words, texts))
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.I)
 
 
 def corpus_texts(extractions: Sequence[Extraction]) -> list[str]:
