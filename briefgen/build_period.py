@@ -67,8 +67,16 @@ def brief_period(
     dates = sorted(d.date for d in docs if d.date)
     if not dates:
         return (None, None)
-    # the cover never runs past the corpus's last stated publication date
-    stated = [d.date for d in docs if d.date and d.date_source != "inferred"]
+    # the cover never runs past the corpus's last stated publication date: a date inferred
+    # from an undated page's events may be a misread one. A page that states its date with
+    # a mistyped year ("November 2012" on a memo of 2021 events) still states it: its
+    # corrected date is the page's own (``extract.dct``), and the events it reports are in
+    # the period
+    stated = [
+        d.date
+        for d in docs
+        if d.date and (d.date_source != "inferred" or d.date_as_written is not None)
+    ]
     last = min(dates[-1], max(stated)) if stated else dates[-1]
     # nor starts at a first page captured weeks after the date it keeps (``stale_first``)
     stale = stale_first(docs)

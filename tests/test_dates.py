@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -196,6 +197,27 @@ def test_dct_inferred_from_latest_past_event() -> None:
     assert out.warnings == (
         "no publication date stated; inferred 2021-07 from its latest dated event",
     )
+
+
+def test_the_cover_runs_to_a_mistyped_year_corrected_but_not_to_an_undated_pages_guess() -> None:
+    from briefgen.build_period import brief_period
+    from briefgen.config import Config
+
+    stated = _doc("The envoys met on 16 August 2021.", "2021-08-16", "stated", "August 16, 2021")
+    text = (
+        "The Taliban took Kabul in August 2021. In October 2021 talks were held in Moscow. "
+        "The war had begun in 2001."
+    )
+    typo = _doc(text, "2012-11", "stated", "November 2012")
+    typo = replace(infer_document_date(typo, tag(text, date(2012, 11, 15))), id="memo")
+    # the memo states November, with the wrong year: the cover runs to its month
+    assert brief_period([stated, typo], [], Config()) == ("2021-08-16", "2021-11")
+    undated = "Fighting went on in September 2021. Troops had left in May 2021."
+    guessed = replace(infer_document_date(_doc(undated, None), tag(undated, None)), id="guess")
+    assert guessed.date == "2021-09"
+    # a page with no date of its own is dated by its events, which may be misread: the
+    # cover still ends at the last date a page states
+    assert brief_period([stated, guessed], [], Config()) == ("2021-08-16", "2021-08-16")
 
 
 def test_cli_jsonl_output_shape(tmp_path: Path) -> None:
