@@ -162,7 +162,14 @@ _SIMILAR = re.compile(
     re.I,
 )
 _COMPARED_HERE = re.compile(r"\b(?:both|each|between|among)\b", re.I)
-_SUCH_SAYS_WHICH = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:as|that)\b", re.I)
+# Auxiliaries and modals: a verb's, never part of a noun phrase.
+_AUXILIARY = (
+    r"would|will|could|can|may|might|should|must|is|are|was|were|be|been|has|have|had|do|does"
+    r"|did"
+)
+# the words between the kind and its "as"/"that" are the kind's, not a verb's: in "such
+# actions would imply that ..." the "that" opens what is implied
+_SUCH_SAYS_WHICH = re.compile(rf"(?:\s+(?!(?:{_AUXILIARY})\b)[\w-]+){{0,4}}?\s+(?:as|that)\b", re.I)
 # The narrator in the first person outside quotations ("all the experts I interviewed
 # said"): a columnist or a transcript's speaker the shown sentence does not name. "I" is a
 # pronoun before a verb, not a numeral ("World War I and").

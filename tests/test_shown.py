@@ -31,6 +31,8 @@ from briefgen.shown import clean, read_alone, stands_alone
         # "such" + a noun the sentence does not say: a kind named only before it.
         "The rebels decided to reinforce such hopes by sending envoys to the capital.",
         "No such plan was ever put to the cabinet by the minister.",
+        # the "that" opens what is implied, not which actions
+        "Going beyond such actions would imply that the rebels hold the north.",
         # A campaign's ad named as "the spot" or "the ad": which one the article said before.
         "The spot concludes with footage of the senator speaking at the rally.",
         "The ad, released Tuesday, shows the senator at a rally in Ohio.",
