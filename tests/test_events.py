@@ -630,3 +630,20 @@ def test_a_plan_merges_with_the_report_of_its_own_kind_not_with_another_happenin
     )
     assert sorted(sorted(m.doc for m in e.mentions) for e in spoke) == [["a"], ["b"]]
     assert [e.scheduled for e in spoke if e.mentions[0].doc == "a"] == [True]
+
+
+def test_an_event_told_by_a_fragment_is_described_by_its_sentence() -> None:
+    # the clause the date hangs on, cut out of its sentence, is no statement ("That was"):
+    # the JSON, a disagreement's line and a delivered what's-new list show the sentence
+    sentence = "That was on 3 March, when the union opened a cold store in Vigo."
+    fragment = _mention("a", sentence, "3 March", "2020-03-03", "That was")
+    whole = "On 4 March the port authority of Vigo approved the new quay for trawlers."
+    clause = _mention(
+        "b", whole, "4 March", "2020-03-04", "the port authority approved the new quay"
+    )
+    events = merge_events(
+        [_extraction("a", "2020-03-05", fragment), _extraction("b", "2020-03-05", clause)]
+    )
+    described = {e.date: e.description for e in events}
+    assert described["2020-03-03"] == sentence
+    assert described["2020-03-04"] == "the port authority approved the new quay"

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from briefgen.aggregate.clusters import cluster_items
+from briefgen.aggregate.description import readable_description
 from briefgen.aggregate.outcomes import kind_weight
 from briefgen.aggregate.same_happening import Cluster, Item, make_item, similarity
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
@@ -312,7 +313,7 @@ def _event(cluster: Cluster, context: _Context) -> Event:
     return Event(
         id=f"ev-{digest[:12]}",
         date=when,
-        description=rep.mention.description,
+        description=readable_description(rep.mention),
         mentions=(rep.mention, *[m for m in mentions if m.id != rep.mention.id]),
         sources=sources,
         actors=actors,

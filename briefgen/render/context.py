@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import calendar
 import logging
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -174,21 +173,7 @@ def _event_view(event: Event, cite: Citer, told: str | None = None) -> EventView
     refs: list[Evidence | str] = list(event.sources)
     refs.extend(m.evidence for m in event.mentions)
     when = heading(event.date) + (" (planned)" if event.scheduled else "")
-    return EventView(event, when, trim(told or _readable_event(event), PRINTED_CHARS), cite(refs))
-
-
-# Openers of a clause trimmed out of its sentence that cannot stand as a statement.
-_FRAGMENT = re.compile(r"^(?:what|which|who|whom|whose|where|when|why|how|you|i|we|that)\b", re.I)
-
-
-def _readable_event(event: Event) -> str:
-    """The event's clause, or its source sentence when the clause is a fragment
-    ("What followed", "You vote"): a chronology entry must read as a statement."""
-    text = event.description.strip()
-    if len(text.split()) >= 4 and not _FRAGMENT.match(text):
-        return text
-    sentence = " ".join(event.mentions[0].evidence.sentence.split()) if event.mentions else ""
-    return sentence or text
+    return EventView(event, when, trim(told or event.description, PRINTED_CHARS), cite(refs))
 
 
 def _best_first(items: list[Any], key: Callable[[Any], Any], limit: int | None) -> list[Any]:
