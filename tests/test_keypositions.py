@@ -478,7 +478,7 @@ def test_a_plural_label_filed_under_its_organisation_gives_way_to_its_own_voice(
     party's own line comes first, theirs only when it has none."""
     members = Mention("d1", 0, 6, "Greens", "name", "group", None)
     plural = replace(
-        _said("a", "there are good reasons to go to the congress", doc="d1"),
+        _said("a", "the mayor of wasting the tram budget on consultants", doc="d1", cue="accused"),
         speaker="Green Party",
         speaker_mention=members,
     )
@@ -552,3 +552,47 @@ def test_a_statement_at_an_occasion_the_sentence_before_dates_years_back_is_back
     own = f"On Tuesday, Ada Pike claimed {said}."
     p, focus = _recounted(speech, own, said)
     assert [q.id for q in key_positions("ada", [p], focus=focus)] == ["a"]
+
+
+def test_a_plural_label_taking_no_side_and_naming_no_principal_is_shown_nowhere():
+    """ "Greens said there are good reasons to go to the congress" are some members on
+    their own matter: not the party's stance, even when the party has nothing else."""
+    members = Mention("d1", 0, 6, "Greens", "name", "group", None)
+    sideless = replace(
+        _said("a", "there are good reasons to go to the congress", doc="d1"),
+        speaker="Green Party",
+        speaker_mention=members,
+    )
+    naming = replace(
+        _said("b", "Mayor Dent has no plan for the harbour after the storms", doc="d2"),
+        speaker="Green Party",
+        speaker_mention=replace(members, doc="d2"),
+    )
+    focus = Focus.of([], [("Paul Dent", "person")], [])
+    assert key_positions("ada", [sideless], 3, focus) == []
+    # naming a principal actor, the members speak on the story
+    assert key_positions("ada", [sideless, naming], 3, focus) == [naming]
+
+
+def test_a_count_ranks_below_a_stance_and_is_shown_only_as_a_first_line():
+    """A reported figure as the whole content ("some 7,500 people have been infected") is
+    news on its day, not where the actor stands: below any stance, and a profile shows
+    one only when the actor has nothing better."""
+    count = _said("a", "some 7,500 people have been infected with the harbour fever across "
+                  "the three northern provinces since the first week", doc="d1")  # fmt: skip
+    rate = _said("r", "the fever is a factor in 3,000 deaths a year in the region", doc="d4")
+    stance = _said("b", "the harbour must be dredged before the winter storms come", doc="d2")
+    advice = _said("c", "travellers should avoid the northern ports until the spring",
+                   doc="d3", cue="urged")  # fmt: skip
+    assert key_positions("ada", [count, rate, stance, advice], 3) == [stance, advice]
+    # with nothing better, one count is what the actor said
+    assert key_positions("ada", [count, rate], 3) == [count]
+
+
+def test_a_line_of_watching_is_shown_nowhere():
+    """ "It was closely following the new cases" tells where the speaker looks, not what it
+    thinks or does: a profile with only such a line shows none."""
+    watching = _said("a", "it was closely following the new cases in the north", doc="d1")
+    assert key_positions("ada", [watching], 3) == []
+    stance = _said("b", "the harbour must be dredged before the winter storms come", doc="d2")
+    assert key_positions("ada", [watching, stance], 3) == [stance]

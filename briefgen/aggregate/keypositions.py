@@ -25,6 +25,7 @@ from briefgen.aggregate.denials import same_denial
 from briefgen.aggregate.focus import SAME, Focus, said_again
 from briefgen.aggregate.interrupted import joined_halves
 from briefgen.aggregate.names import words
+from briefgen.aggregate.nonpositions import figure_only, monitoring, names_matter
 from briefgen.aggregate.nostance import act, bulletin, own_plans, plural_label
 from briefgen.aggregate.offstance import (
     addressed,
@@ -208,7 +209,11 @@ def key_positions(
     speaker's plans for their own affairs; a plural label filed under its organisation
     ("Democrats said") only when the organisation has no line of its own; a status
     bulletin, a who-decided-what line or a stock reassurance ranks below any other line,
-    and is shown only as the first.
+    and is shown only as the first. Nor, from ``nonpositions``: a line whose predicate is a
+    verb of watching ("closely following the new cases") or a plural label's line taking
+    no side and naming no principal, shown in no place (an actor with only these shows
+    none); a bare figure as the whole content (a count, a background rate) ranks below any
+    stance and is shown only as the first line.
     """
     focus = focus or Focus()
     # a quotation its tag interrupts mid-sentence is one statement, not two halves
@@ -256,6 +261,23 @@ def key_positions(
         and not own_plans(p)
         and not habitual(p)
     ]
+
+    def filler(p: Position) -> bool:
+        """No position at all (``nonpositions``): where the speaker looks ("closely
+        following the new cases"), or a plural label's line taking no side and naming no
+        principal (some members' reasons to attend a convention, not the party's stance)."""
+        if monitoring(p):
+            return True
+        speaker = set(words(p.speaker or ""))
+        return (
+            plural_label(p)
+            and not _stance(p)
+            and not names_matter(p.text, frozenset(), focus.principals, speaker)
+        )
+
+    # filler is shown in no place: an actor with only filler shows none (docs/timeline.md,
+    # t17)
+    own = [p for p in own if not filler(p)]
     # a plural label filed under its organisation ("Democrats said", some of its members)
     # gives way to the organisation's own voice, but is what a party's profile has when it
     # has nothing else: leaving it out emptied party profiles of their members' stance in
@@ -294,6 +316,9 @@ def key_positions(
         value += CORROBORATED * min(corroboration(p), 2)
         # a patient's status, who decided what, a stock reassurance: below any stance
         value -= BULLETIN if bulletin(p) else 0
+        # a count or a background rate as the whole content: below any stance, shown
+        # when the actor has nothing better (``nonpositions.figure_only``)
+        value -= BULLETIN if figure_only(p) else 0
         return value
 
     values = {p.id: weight(p) for p in own}
@@ -308,6 +333,8 @@ def key_positions(
             if p in chosen or docs[p.doc] >= per_doc:
                 continue
             if chosen and (_sideline(p, values[p.id], focus, name_terms) or bulletin(p)):
+                continue  # fewer lines rather than this one
+            if chosen and figure_only(p):
                 continue  # fewer lines rather than this one
             if chosen and cut_inside(p):
                 continue  # printed cut before its point ("… the long-term trend is people get…")
