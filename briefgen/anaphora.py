@@ -242,9 +242,26 @@ def takes_up(
                 return f"the {phrase}"
     return (
         _one_more(narration, before, story)
+        or _counted_alone(narration)
         or quoted_this(text, narration, before, story, people)
         or ownerless(narration)
     )
+
+
+# "the two", "the pair" standing for people or things with no noun: "Officials said the two
+# are siblings" (which two, only the sentences before say). A noun after the number says
+# what ("the two countries"); a verb or an adverb right after it shows there is none.
+_COUNTED_ALONE = re.compile(
+    r"\b[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|pair|duo|trio)\s+"
+    r"(?=(?:are|were|was|is|have|had|has|will|would|could|can|may|might|must|should|did|do"
+    r"|said|say|says|told|also|both|all|each|later|then|still|now|remain|remained)\b)"
+)
+
+
+def _counted_alone(narration: str) -> str | None:
+    """The "the two" of ``narration`` standing for what only the text before names."""
+    found = _COUNTED_ALONE.search(narration)
+    return found[0].strip() if found else None
 
 
 # "another incident", "another video": one more of a kind the article told before.

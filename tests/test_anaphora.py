@@ -301,3 +301,18 @@ def test_a_sentence_leading_in_to_a_list_does_not_stand_alone() -> None:
     assert lead_in.endswith(":")
     assert read_alone(lead_in, 29, ext, story=STORY) is None
     assert read_alone(text[:28], 0, ext, story=STORY) == "The weekly rankings are out."
+
+
+def test_a_number_standing_alone_for_people_named_before_is_refused() -> None:
+    before = "Two more people fell ill in Devon on Sunday. A boy and his sister had been abroad. "
+    for taken_up in (
+        "Officials said the two are siblings and are close contacts of an earlier case.",
+        "The pair later returned to school in Exeter.",
+    ):
+        ext = _extraction(before + taken_up)
+        sentence, start = _last(ext)
+        assert read_alone(sentence, start, ext, story=STORY) is None
+    # a number with its noun says what it counts
+    ext = _extraction(before + "Officials said the two schools in Exeter would stay open.")
+    sentence, start = _last(ext)
+    assert read_alone(sentence, start, ext, story=STORY) == sentence
