@@ -73,7 +73,10 @@ class Printing:
         named = named_in(brief)
         # the query, or built without one the names most sources name (``story.topic``)
         query = topic(brief.query, list(named.values()))
-        principals = about_the_story(brief)
+        # whom a printed sentence must name: the story's principals, with or without a
+        # query; whom a reader knows by surname only with one (``strangers``: built without
+        # a query, a bare "Clinton" is still read as the article's own introduction)
+        principals = about_the_story(brief, queried=False)
         return Printing(
             texts,
             story,
@@ -85,7 +88,7 @@ class Printing:
             elsewhere(texts.items(), query),
             {d.id: day for d in brief.documents if (day := d.dct) is not None},
             principals,
-            strangers(brief, principals),
+            strangers(brief, about_the_story(brief)),
             named,
             participants(brief.actors),
             {
