@@ -420,9 +420,7 @@ def test_without_a_query_an_aside_naming_none_of_the_principals_is_not_printed()
     # report's aside on a storm abroad is no entry, while her act is.
     texts = {f"d{n}": _OPENS for n in range(9)} | {"d9": f"{_OPENS} {_STORM}"}
     docs = tuple(
-        Document(
-            id=d, source=f"{d}.txt", format="txt", text=t, title="Bridge", date="2024-03-09"
-        )
+        Document(id=d, source=f"{d}.txt", format="txt", text=t, title="Bridge", date="2024-03-09")
         for d, t in texts.items()
     )
     lopez = Actor(
