@@ -40,6 +40,8 @@ def about_the_story(brief: Brief, *, queried: bool = True) -> re.Pattern[str] | 
     most sources name), so that a page's aside on another subject (an attack abroad, a
     gaffe of someone else's) is no entry; None then only for a corpus too small to tell
     one."""
+    if queried and not any(w.strip() for w in brief.query):
+        return None
     named = list(named_in(brief).values())
     principals = principal_names(brief.query, named)
     if principals is None and not queried:
