@@ -393,3 +393,48 @@ def test_a_sentence_whose_dated_verb_is_not_finite_is_not_printed() -> None:
         "The governor signing the budget bill on Tuesday in Springfield.", verb="signing"
     )
     assert not _told_alone("To sign the budget bill on Tuesday in Springfield.", verb="sign")
+
+
+_OPENS = "Mayor Ana Lopez opened the new harbour bridge on Tuesday, the council said."
+_STORM = "A storm flooded the old port of Lisbon on Wednesday, killing three fishermen."
+
+
+def _report_event(doc: str, text: str, sentence: str, when: str, day: str, verb: str) -> Event:
+    """``sentence`` of ``doc`` (whose text is ``text``) dated by ``when`` (``day``)."""
+    start, at, head = text.index(sentence), text.index(when), text.index(verb)
+    mention = EventMention(
+        id=f"m-{doc}-{verb}",
+        doc=doc,
+        date=day,
+        timex=Timex(at, at + len(when), when, "DATE", day),
+        description=sentence,
+        evidence=Evidence(doc, start, start + len(sentence), sentence, sentence, start),
+        predicate=(head, head + len(verb)),
+    )
+    return Event(f"e-{doc}-{verb}", day, sentence, (mention,), (doc,), salience=0.5)
+
+
+def test_without_a_query_an_aside_naming_none_of_the_principals_is_not_printed() -> None:
+    # Ten reports on the bridge, built without a query: Ana Lopez, whom every report
+    # names, is whom the story is about (as the timeline weighs a sentence), so the last
+    # report's aside on a storm abroad is no entry, while her act is.
+    texts = {f"d{n}": _OPENS for n in range(9)} | {"d9": f"{_OPENS} {_STORM}"}
+    docs = tuple(
+        Document(id=d, source=f"{d}.txt", format="txt", text=t, title="Bridge", date="2024-03-09")
+        for d, t in texts.items()
+    )
+    lopez = Actor(
+        "lopez",
+        "Ana Lopez",
+        "person",
+        mentions=tuple(Mention(d, 6, 15, "Ana Lopez", "name", "person") for d in texts),
+        sources=tuple(texts),
+    )
+    brief = dataclasses.replace(empty_brief(), documents=docs, actors=(lopez,), query=())
+    events = [
+        _report_event("d9", texts["d9"], _OPENS, "Tuesday", "2024-03-05", "opened"),
+        _report_event("d9", texts["d9"], _STORM, "Wednesday", "2024-03-06", "flooded"),
+    ]
+    printed = {t.text for t in told_sentences(events, None, Printing.of(brief)).values()}
+    assert any("Ana Lopez opened the new harbour bridge" in t for t in printed)
+    assert not any("storm" in t for t in printed)

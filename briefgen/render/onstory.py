@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from briefgen import heap
 from briefgen.models import Brief, Extraction, Mention
 from briefgen.standalone import surname
-from briefgen.story import principal_names
+from briefgen.story import principal_names, whom
 
 __all__ = ["Strangers", "about_the_story", "named_in", "strangers"]
 
@@ -32,11 +32,20 @@ STORY_SHARE = 0.05
 _STORY_MIN_SOURCES = 3
 
 
-def about_the_story(brief: Brief) -> re.Pattern[str] | None:
+def about_the_story(brief: Brief, *, queried: bool = True) -> re.Pattern[str] | None:
     """The query's words, the principals' names (``story.principal_names``) and those of
     every actor the sources often name (persons by surname), or None when there is no
-    query (then every sentence is about the story)."""
-    principals = principal_names(brief.query, list(named_in(brief).values()))
+    query (then every sentence is about the story). Not only ``queried``: built without a
+    query, the principals the timeline weighs a sentence by (``story.whom``: the names the
+    most sources name), so that a page's aside on another subject (an attack abroad, a
+    gaffe of someone else's) is no entry; None then only for a corpus too small to tell
+    one."""
+    if queried and not any(w.strip() for w in brief.query):
+        return None
+    named = list(named_in(brief).values())
+    principals = principal_names(brief.query, named)
+    if principals is None and not queried:
+        principals = whom(brief.query, named)
     if principals is None:
         return None
     floor = max(_STORY_MIN_SOURCES, STORY_SHARE * len(brief.documents))

@@ -73,7 +73,12 @@ class Printing:
         named = named_in(brief)
         # the query, or built without one the names most sources name (``story.topic``)
         query = topic(brief.query, list(named.values()))
-        principals = about_the_story(brief)
+        # whom a reader knows by surname: the principals of a query's story only
+        # (``strangers``: built without one, a bare "Clinton" is still read as the
+        # article's own introduction of someone)
+        known = about_the_story(brief)
+        # whom a printed sentence must name: the story's principals, with or without a query
+        principals = known if known is not None else about_the_story(brief, queried=False)
         return Printing(
             texts,
             story,
@@ -85,7 +90,7 @@ class Printing:
             elsewhere(texts.items(), query),
             {d.id: day for d in brief.documents if (day := d.dct) is not None},
             principals,
-            strangers(brief, principals),
+            strangers(brief, known),
             named,
             participants(brief.actors),
             {
