@@ -18,6 +18,7 @@ __all__ = [
     "COMPARED",
     "DEPICTS",
     "DIRECTED",
+    "FROM_FIGURE",
     "RELATIVE_FUTURE",
     "SUBORDINATE",
     "WITHIN",
@@ -53,6 +54,21 @@ COMPARED = re.compile(
     r"\bthan\s+(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|half)\s)"
     r"(?:[^\W\d]+\s+){0,8}$"
     r"|\b(?:eclips|surpass|exceed|outnumber|outpac|outstrip)\w*\s+(?:[^\W\d][\w’']*\s+){0,6}$",
+    re.I,
+)
+
+# The earlier figure of a change: "rose to 2,254 from 1,639 reported on Saturday", "up from
+# 1,364 on Saturday". The date is the old count's, not the new one's the sentence tells. A
+# change must be said before the "from" (a verb or adverb of change, or the new figure "to
+# N"): "letters from 20 readers on Monday" tells Monday's news. Words after the old figure
+# hold no digit and no "to" ("from 3 percent in May to 5 percent in June" dates the new
+# figure by June).
+FROM_FIGURE = re.compile(
+    r"\b(?:up|down|r[io]se|risen|rising|f[ae]ll|fallen|falling|increas\w*|decreas\w*|climb\w*"
+    r"|jump\w*|dropp?\w*|grew|grown|growing|doubl\w*|tripl\w*|rais\w*|lower\w*"
+    r"|to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[\d,.]*)"
+    r"(?:\s+[^\s\d]+){0,8}?\s+from\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?"
+    r"\d[\d,.]*%?\s+(?:(?!to\b|from\b)[^\W\d][\w%'’-]*\s+){0,3}$",
     re.I,
 )
 

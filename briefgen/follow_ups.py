@@ -16,6 +16,13 @@ with a word of the happening besides the names, by another report published on t
 in the ``FOLLOW_DAYS`` after it: that report took the news up, and the sentence is no
 aside. A report about something else (``story.elsewhere``) or an opinion page takes up
 nothing.
+
+In a build with ``--query``, a follow-up vouches only for a sentence on the query's story:
+one naming the query or one of the story's words the pages it finds teach
+(``structure.feedback``), the build's own test of what is on topic. A page on the story
+tells its people's other news too (a hospital's statement on a patient's baby, who died
+of something else), and a rarely named person taken up the next day is still no news of
+the story.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ from datetime import date, timedelta
 
 from briefgen.aggregate.terms import terms
 from briefgen.models import Actor, EventMention, Extraction
+from briefgen.structure.feedback import StoryWords, tells_story
 from briefgen.when import When
 
 __all__ = ["FOLLOW_DAYS", "RARE_SHARE", "FollowUps"]
@@ -54,6 +62,10 @@ class FollowUps:
     who: Mapping[str, str] = field(default_factory=dict)
     # terms every report uses (the principals' names, the story's own words): no happening's
     story: frozenset[str] = frozenset()
+    # Built with a query: its pattern, and the story's words its pages teach. A sentence a
+    # follow-up vouches for names one or the other.
+    query: re.Pattern[str] | None = None
+    topic: StoryWords = field(default_factory=StoryWords)
 
     @classmethod
     def of(
@@ -63,10 +75,14 @@ class FollowUps:
         known: re.Pattern[str] | None,
         aside: Collection[str] = (),
         story: Collection[str] = (),
+        *,
+        query: re.Pattern[str] | None = None,
+        topic: StoryWords = StoryWords(),
     ) -> FollowUps:
         """The follow-ups ``extractions`` hold of the rarely named persons among ``actors``
         (none of the ``known`` principals), from reports not ``aside`` (about something
-        else, or opinion); ``story``: the words most documents use."""
+        else, or opinion); ``story``: the words most documents use; ``query`` and
+        ``topic``: a query build's pattern and the story's words (``structure.feedback``)."""
         texts = {x.document.id: x for x in extractions}
         most = max(_FEW, RARE_SHARE * len(extractions))
         found: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
@@ -93,15 +109,20 @@ class FollowUps:
                 who[name] = actor.id
         published = {x.document.id: x.document.dct for x in extractions}
         words = frozenset(t for w in story for t in terms(w))
-        return cls({a: tuple(s) for a, s in found.items()}, published, who, words)
+        return cls({a: tuple(s) for a, s in found.items()}, published, who, words, query, topic)
 
     def taken_up(self, mention: EventMention, text: str, day: str) -> bool:
         """Whether another report, published on ``day`` or in the ``FOLLOW_DAYS`` after,
         names a rarely named participant of ``mention`` (shown as ``text``) in a sentence
-        sharing a word of its happening besides the names and the story's own words."""
+        sharing a word of its happening besides the names and the story's own words. Built
+        with a query, ``text`` must name it or one of the story's words (``topic``)."""
         when = When.of(day)
         if when is None or when.day is None:
             return False  # a month's or a week's sentence has no "days right after"
+        if self.query is not None and not (
+            self.query.search(text) or tells_story(text, self.topic)
+        ):
+            return False  # a page's other news of its people: no news of the query's story
         last = when.day + timedelta(FOLLOW_DAYS)
         said = frozenset(terms(text)) - self.story
         for name in mention.actors:

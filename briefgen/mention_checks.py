@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefgen.dated_clauses import COMPARED, DEPICTS, DIRECTED, RELATIVE_FUTURE, SUBORDINATE
+from briefgen.dated_clauses import (
+    COMPARED,
+    DEPICTS,
+    DIRECTED,
+    FROM_FIGURE,
+    RELATIVE_FUTURE,
+    SUBORDINATE,
+)
 from briefgen.models import EventMention
 from briefgen.newsworthy import announces, forecasts
 from briefgen.standalone import inside_quotation
@@ -87,8 +94,11 @@ def dates_other(mention: EventMention, document: str | None) -> bool:
         ev.sentence[: max(0, mention.predicate[0] - ev.sentence_start)]
     ):
         return True  # "footage of X saying last week": the moment shown, not the news
-    if COMPARED.search(ev.sentence[: max(0, mention.timex.start - ev.sentence_start)]):
+    lead = ev.sentence[: max(0, mention.timex.start - ev.sentence_start)]
+    if COMPARED.search(lead):
         return True  # "worse than in 2001": the standard compared with, not the news
+    if FROM_FIGURE.search(lead):
+        return True  # "rose to 90 from 64 reported on Tuesday": the old figure's day
     if mention.predicate is not None and DIRECTED.search(
         ev.sentence[: max(0, mention.predicate[0] - ev.sentence_start)]
     ):

@@ -182,7 +182,7 @@ def assemble_brief(
     # Each extraction holds its document, read back from a worker or the cache: the ones
     # read and sieved (and the pages the sieve dropped) would be a second copy of every
     # text, held through the costliest stages for nothing.
-    notes, keys = sieved.notes, run.keys
+    notes, keys, topic = sieved.notes, run.keys, sieved.story
     del ingested, documents, sieved, focused, run
     heap.settle()  # the documents and their extractions, kept to the end
 
@@ -214,6 +214,7 @@ def assemble_brief(
         story=story,
         actors=actors,
         on_story=on_story,
+        topic_words=topic,
     )
     heap.forget()  # the timeline's readings of its sentences: the summary asks its own
     # What each document's extraction alone says of its sentences is kept in the cache.

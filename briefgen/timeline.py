@@ -31,6 +31,7 @@ from briefgen.story import (
     whom,
     withdrawals,
 )
+from briefgen.structure.feedback import StoryWords
 from briefgen.structure.opinion import opinion_pages
 from briefgen.structure.sieve import long_pages
 from briefgen.tellings import participants
@@ -61,6 +62,7 @@ def select_timeline(
     story: frozenset[str] | None = None,
     actors: Sequence[Actor] = (),
     on_story: OnStory | None = None,
+    topic_words: StoryWords | None = None,
 ) -> list[TimelineEntry]:
     """The ``dates`` most salient dates, in chronological order, ≤ ``sentences`` each.
 
@@ -80,7 +82,10 @@ def select_timeline(
     A decade or a stretch of years is an era told as history, never an entry, and the date
     of a comparison's standard ("worse than in 2001") does not date its sentence. Two
     sentences name a participant in common when their names stand for one of the ``actors``
-    (the merged records), however each source spells it.
+    (the merged records), however each source spells it. Built with a ``query``, a
+    sentence other reports take up (``follow_ups``) is borne out only when it names the
+    query or one of the story's words its pages teach (``topic_words``,
+    ``structure.feedback``).
     """
     if dates <= 0 or sentences <= 0:
         return []
@@ -150,6 +155,8 @@ def select_timeline(
             context.known,
             context.elsewhere | context.opinion,
             context.story,
+            query=pattern if any(q.strip() for q in query) else None,
+            topic=topic_words or StoryWords(),
         ),
     )
     # The happenings several sources date by a noun ("Sunday's attack in Orlando"): a day

@@ -1,6 +1,8 @@
 """A day's news one report dates and the others take up in the days after, in their own
 words and under their own dates, is the day's entry, not one page's aside; a rarely named
-person named again without the happening, or long after, bears nothing out."""
+person named again without the happening, or long after, bears nothing out. Built with a
+query, a follow-up bears out only a sentence on the query's story: naming the query or one
+of the story's words its pages teach."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from datetime import date
 from sentence_fixtures import clause_mention, report_naming
 
 from briefgen.models import Actor, Event, EventMention, Extraction
+from briefgen.structure.feedback import StoryWords
 from briefgen.timeline import select_timeline
 
 # A campaign's coverage: every report names the candidate and eleven of the county's
@@ -47,10 +50,15 @@ def _mention(x: Extraction, clause: str, when: str, lemma: str) -> EventMention:
     return clause_mention(x, sentence, when, lemma=lemma, actors=names, dated_by="Monday")
 
 
-def _shown(follow_up: str | None, published: str = "2024-03-12") -> list[str]:
+def _shown(
+    follow_up: str | None,
+    published: str = "2024-03-12",
+    query: tuple[str, ...] = (),
+    words: StoryWords | None = None,
+) -> list[str]:
     """What the timeline shows of twelve reports on the race, the first also dating the
     manager's dismissal to Monday 11 March, and one more (of ``published``) saying
-    ``follow_up`` undated."""
+    ``follow_up`` undated; built with ``query`` and the story's ``words``."""
     corpus = [_report(f"r{n:02}", "2024-03-09") for n in range(1, 12)]
     corpus.insert(0, _report("r00", "2024-03-11", DISMISSED))
     if follow_up is not None:
@@ -81,6 +89,8 @@ def _shown(follow_up: str | None, published: str = "2024-03-12") -> list[str]:
         latest=date(2024, 3, 25),
         extractions=corpus,
         actors=actors,
+        query=query,
+        topic_words=words,
     )
     return [c.text for e in entries for c in e.sentences]
 
@@ -103,3 +113,20 @@ def test_naming_the_person_without_the_happening_bears_nothing_out() -> None:
 
 def test_a_report_weeks_later_is_no_follow_up() -> None:
     assert DISMISSED + "." not in _shown(FIRED, published="2024-03-22")
+
+
+def test_in_a_query_build_a_follow_up_bears_out_only_a_sentence_on_the_query_s_story() -> None:
+    # Built on the bus fares, the manager's dismissal names neither the query nor a word
+    # of the fares story: the next day's report on the campaign does not make it the
+    # story's news (a page on the story tells its people's other news too).
+    assert DISMISSED + "." not in _shown(FIRED, query=("buses",))
+
+
+def test_a_story_word_the_query_s_pages_teach_puts_the_sentence_on_the_story() -> None:
+    # the pages on the query use "campaign" far more than the others (``feedback``)
+    words = StoryWords(frozenset({"campaign"}), frozenset({"campaign"}))
+    assert DISMISSED + "." in _shown(FIRED, query=("buses",), words=words)
+
+
+def test_a_sentence_naming_the_query_is_borne_out_by_its_follow_up() -> None:
+    assert DISMISSED + "." in _shown(FIRED, query=("buses", "campaign manager"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefgen.models import Document
+from briefgen.structure.feedback import tells_story
 from briefgen.structure.sieve import sieve
 
 # The story: a fire at a port, which the query names "dock fire" and some pages do not.
@@ -112,3 +113,12 @@ def test_too_few_pages_on_topic_teach_nothing() -> None:
     corpus = [d for d in _corpus(other_words) if d.id not in {"on2.txt", "on3.txt"}]
     corpus = [d for d in corpus if d.id not in {"on4.txt", "on5.txt"}]
     assert "contained.txt" not in _read(corpus)
+
+
+def test_the_sieve_hands_on_the_story_s_words_and_a_sentence_naming_one_tells_the_story() -> None:
+    # what the timeline asks of a sentence in a query build (``follow_ups``): the words
+    # the pages on the query teach, not the query's own
+    words = sieve(_corpus(), ["dock fire"]).story
+    assert {"blaze", "firefighters"} <= words.terms
+    assert tells_story("Firefighters at Merrow worked through the night.", words)
+    assert not tells_story("The school board chose a new chair.", words)

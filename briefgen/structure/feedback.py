@@ -117,6 +117,13 @@ def story_words(
     return StoryWords(frozenset(terms), frozenset(core))
 
 
+def tells_story(text: str, words: StoryWords) -> bool:
+    """Whether ``text``, a sentence, names one of the story's ``words``: a line's share of
+    the test a page passes (``names_story``), where one sentence cannot run through
+    them as a page's prose does."""
+    return any(w in words.terms for w in _keys(text))
+
+
 def _counted(document: Document) -> list[str]:
     return [w for w in _body(document) if _content(w)]
 

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from briefgen.ingest.language import detect_language
 from briefgen.models import DataNote, Document
 from briefgen.structure.copies import Sketch, find_copies, source_name
 from briefgen.structure.empty import empty_copy_note, empty_note, has_article_text
-from briefgen.structure.feedback import names_story, story_words
+from briefgen.structure.feedback import StoryWords, names_story, story_words
 from briefgen.structure.model import EXTRACTED
 from briefgen.structure.profile import CorpusProfile, build_profile
 from briefgen.structure.stories import Naming, naming, several_stories
@@ -37,6 +37,8 @@ MIN_DOCUMENTS_FOR_MEDIAN = 5
 class Sieved:
     documents: tuple[Document, ...]
     notes: tuple[DataNote, ...]
+    # The story's words the pages the query finds teach (``feedback``), when built with one.
+    story: StoryWords = field(default_factory=StoryWords)
 
 
 def sieve(
@@ -103,6 +105,7 @@ def sieve(
     # with a cache, every document's naming came with its blocks
     namings = [n for _, n in done if n is not None] if cache is not None else None
     kept = several_stories(kept, pattern, long={n.doc for n in long_notes}, namings=namings)
+    words = StoryWords()
     if pattern is not None:
         on_ids = {d.id for d in kept if on_topic(d, pattern)}
         # the pages the query misses that name its story in the words of the pages it
@@ -123,7 +126,7 @@ def sieve(
         kept = on
     read = {d.id for d in kept}
     notes.extend(n for n in long_notes if n.doc in read)
-    return Sieved(tuple(kept), tuple(notes))
+    return Sieved(tuple(kept), tuple(notes), words)
 
 
 def _remember_language(cache: StructureCache, key: str, language: str) -> None:
