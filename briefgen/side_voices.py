@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.models import Actor, EventMention, Extraction
+from briefgen.story import TYPICAL_SOURCES
 
 __all__ = ["side_subject", "side_voices"]
 
@@ -79,15 +81,29 @@ _PREPOSITIONS = frozenset(
         "without",
     ]
 )
+# A reported happening's own subject when it is the speaker told again: "X said he called".
+_PRONOUNS = frozenset(("he", "she", "i", "we", "they"))
+# Words between a subject and its verb that are neither: "he had also called".
+_AUXILIARIES = frozenset(
+    ("had", "has", "have", "was", "were", "is", "are", "would", "will", "did", "also", "then")
+)
+# The past forms of speech verbs that are not the lemma with -ed.
+_IRREGULAR = frozenset(
+    ("said", "told", "wrote", "thought", "felt", "knew", "spoke", "read", "understood", "meant")
+)
 _WORD = re.compile(r"[\w'’.-]+")
 _OPENING_QUOTE = "\"“‘'"
 _CLOSING_QUOTE = re.compile(r"[\"”’']\s")
 
 
-def side_voices(actors: Sequence[Actor]) -> frozenset[str]:
+def side_voices(actors: Sequence[Actor], sources: int) -> frozenset[str]:
     """The names of the people whom a single document names (``SIDE_DOCS``), whatever
     their role: who appears on one page only is no principal of the corpus. A name also
-    standing for someone more widely named (a shared surname) is left out."""
+    standing for someone more widely named (a shared surname) is left out. None in a
+    corpus of fewer ``sources`` than a typical source needs (``story.TYPICAL_SOURCES``):
+    in five reports, each on its own turn of the story, who one names may be its actor."""
+    if sources < TYPICAL_SOURCES:
+        return frozenset()
     side: set[str] = set()
     wide: set[str] = set()
     for actor in actors:
@@ -136,5 +152,23 @@ def side_subject(
         words = [w for w in _WORD.findall(clause) if not w[:1].isupper() and not w.endswith(".")]
         if words and words[-1].lower() in _PREPOSITIONS:
             continue
-        return m.text in side
+        if m.text not in side:
+            return False
+        # "X reports that the victims were aboard on 21 April": the dated happening is what
+        # X reports, with a subject of its own; "X said he called Y": X's own act again
+        between = [w.lower() for w in _WORD.findall(text[m.end : end])]
+        if any(_speech(w) for w in between):
+            rest = [w for w in between if w not in _AUXILIARIES and not w.endswith("ly")]
+            return bool(rest) and rest[-1] in _PRONOUNS
+        return True
     return False
+
+
+def _speech(word: str) -> bool:
+    """Whether ``word`` is a form of a speech verb ("reports", "said", "argued")."""
+    if word in _IRREGULAR or word in SPEECH_VERBS:
+        return True
+    stems = (word[:-1], word[:-2]) if word.endswith(("s", "d")) else ()
+    if word.endswith(("ied", "ies")):
+        stems = (*stems, word[:-3] + "y")
+    return any(stem in SPEECH_VERBS for stem in stems if stem)

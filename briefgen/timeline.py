@@ -152,7 +152,7 @@ def select_timeline(
             context.elsewhere | context.opinion,
             context.story,
         ),
-        side=side_voices(actors),
+        side=side_voices(actors, len(extractions)),
     )
     # The happenings several sources date by a noun ("Sunday's attack in Orlando"): a day
     # whose sentences do not tell its own shows it (``noun_entry``).

@@ -54,7 +54,14 @@ def _two_days(
     ]
     reed = _person("Tom Reed", *("a-page", "d-more", "e-more")[:reed_docs])
     actors = [reed, _person("Governor Ward", "b-bill", "c-bill")]
-    return events, [page, bill, other], actors
+    # a corpus of a typical size: other pages on the governor, whom every one names
+    more = [
+        _named(
+            headlined_page(f"z-{n}", "Harbour\nGovernor Ward spoke. It rained.", TUESDAY), "Ward"
+        )
+        for n in range(7)
+    ]
+    return events, [page, bill, other, *more], actors
 
 
 def _shown(events: list[Event], extractions: list[Extraction], actors: list[Actor]) -> list[str]:
@@ -82,7 +89,9 @@ def test_side_voices_are_the_people_a_single_page_names() -> None:
         _person("Governor Ward", "a", "b"),
         Actor("Harbour Board", "Harbour Board", "org", sources=("a",)),
     ]
-    assert side_voices(actors) == frozenset({"Tom Reed"})
+    assert side_voices(actors, 10) == frozenset({"Tom Reed"})
+    # in a handful of reports, whom one names may be the story's actor
+    assert side_voices(actors, 5) == frozenset()
 
 
 @pytest.mark.parametrize(
@@ -96,6 +105,9 @@ def test_side_voices_are_the_people_a_single_page_names() -> None:
         # an owner is no subject
         ("Tom Reed's office released a memo on Monday.", "released", False),
         ("Governor Ward called Tom Reed on Monday.", "called", False),
+        # what a side voice reports has a subject of its own; "he" is the voice again
+        ("Tom Reed reports that the victims were aboard a flight on Monday.", "were", False),
+        ("Tom Reed, a delegate, said he called Governor Ward on Monday.", "called", True),
     ],
 )
 def test_the_subject_is_the_first_person_named_before_the_predicate(
