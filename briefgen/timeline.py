@@ -22,6 +22,7 @@ from briefgen.models import Actor, Event, EventMention, Extraction, TimelineEntr
 from briefgen.noun_entry import with_happening
 from briefgen.on_story import OnStory
 from briefgen.retold import Said, date_key, within, without_repeats
+from briefgen.side_voices import side_voices
 from briefgen.story import (
     elsewhere,
     principal_names,
@@ -158,6 +159,7 @@ def select_timeline(
             query=pattern if any(q.strip() for q in query) else None,
             topic=topic_words or StoryWords(),
         ),
+        side=side_voices(actors, len(extractions)),
     )
     # The happenings several sources date by a noun ("Sunday's attack in Orlando"): a day
     # whose sentences do not tell its own shows it (``noun_entry``).

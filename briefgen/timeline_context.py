@@ -27,6 +27,7 @@ from briefgen.newsworthy import tells_news
 from briefgen.on_story import OnStory
 from briefgen.retold import copied, date_key
 from briefgen.shown import clean, read_alone
+from briefgen.side_voices import side_subject
 from briefgen.story import TYPICAL_SOURCES
 from briefgen.when import BACKGROUND, When
 from briefgen.who_clause import who_clause
@@ -84,6 +85,9 @@ class TimelineContext:
     # The reports taking a rarely named person's news up in the days after (``follow_ups``):
     # a sentence one source dates that they take up is no aside.
     follow_ups: FollowUps = field(default_factory=FollowUps)
+    # The people a single document names (``side_voices``): one of them as a sentence's
+    # subject is that page's material, not the period's news, unless it is borne out.
+    side: frozenset[str] = frozenset()
 
     def background(self, day: str) -> bool:
         """Whether ``day`` ended ``BACKGROUND`` or more before the first source: the
@@ -189,6 +193,11 @@ class TimelineContext:
         "Annette Smith, who answered her door Sunday afternoon and said she planned to
         caucus for X," tells a feature's scene, not the day's news, whoever X is."""
         return scene_clause(mention, self.private)
+
+    def side_voice(self, mention: EventMention) -> bool:
+        """Whether ``mention``'s sentence has for subject someone only its page names
+        (``side_voices.side_subject``): "X, a state delegate, said he called Y"."""
+        return side_subject(mention, self.extractions.get(mention.doc), self.side)
 
     def rewrites(self, mention: EventMention, text: str, event: Event) -> set[str]:
         """The other sources published the day the mention's was that carry its sentence

@@ -209,6 +209,11 @@ def date_entry(
             # (other reports taking its news up in the days after, in their own words and
             # under their own dates, bear it out: ``follow_ups``)
             alone = alone and not context.follow_ups.taken_up(mention, text, day)
+            if alone and kind_weight(mention) < OUTCOME_WEIGHT and context.side_voice(mention):
+                # What someone only this page names did or said that day (a delegate's phone
+                # call, a chief executive's fund-raiser), told by this page alone: the page's
+                # material, not the day's news. An outcome is news whoever brings it about.
+                continue
             if context.looks_back(day) and len(_telling(event, mention, vector, idf, day)) < 2:
                 # One source's retrospective aside, years before the story (and stretching
                 # the timeline's axis by them): what many sources retell is the story's past.

@@ -1,0 +1,174 @@
+"""A side voice as a sentence's subject: someone whom only that sentence's page names.
+
+Features and analyses bring in many people around a story's principals: a delegate who
+phoned a committeeman to learn more, a chief executive planning a fund-raiser, a
+candidate's son answering a reporter's email. Each is named by the one page that needed
+them, and what they did or said that day, told by that page alone, is the page's material
+(an illustration, a quote to round off a paragraph), not the period's news. Whoever
+several sources name is someone the story turns on; an outcome (a win, an endorsement, a
+resignation) is news whoever brings it about; and a happening other sources tell too is
+borne out: none of them is a side voice's detail.
+
+The subject is read from the sentence's words, as news writes it: the first person named
+before the dated predicate, past a quotation opening the sentence (its speaker follows it:
+"'...,' X wrote Monday") and leaving out a name a preposition governs ("in an interview
+with X, Y said") or a possessive makes an owner ("X's campaign").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefgen.extract.cues import SPEECH_VERBS
+from briefgen.models import Actor, EventMention, Extraction
+from briefgen.story import TYPICAL_SOURCES
+
+__all__ = ["side_subject", "side_voices"]
+
+# The documents a side voice is named in: the one page that needed them.
+SIDE_DOCS = 1
+
+# Prepositions (a closed class of English words): a name after one is no subject.
+_PREPOSITIONS = frozenset(
+    [
+        "about",
+        "above",
+        "across",
+        "after",
+        "against",
+        "along",
+        "among",
+        "around",
+        "at",
+        "before",
+        "behind",
+        "below",
+        "beside",
+        "besides",
+        "between",
+        "beyond",
+        "by",
+        "despite",
+        "during",
+        "for",
+        "from",
+        "in",
+        "inside",
+        "into",
+        "like",
+        "near",
+        "of",
+        "off",
+        "on",
+        "onto",
+        "over",
+        "past",
+        "per",
+        "since",
+        "than",
+        "through",
+        "to",
+        "toward",
+        "towards",
+        "under",
+        "unlike",
+        "until",
+        "upon",
+        "via",
+        "with",
+        "within",
+        "without",
+    ]
+)
+# A reported happening's own subject when it is the speaker told again: "X said he called".
+_PRONOUNS = frozenset(("he", "she", "i", "we", "they"))
+# Words between a subject and its verb that are neither: "he had also called".
+_AUXILIARIES = frozenset(
+    ("had", "has", "have", "was", "were", "is", "are", "would", "will", "did", "also", "then")
+)
+# The past forms of speech verbs that are not the lemma with -ed.
+_IRREGULAR = frozenset(
+    ("said", "told", "wrote", "thought", "felt", "knew", "spoke", "read", "understood", "meant")
+)
+_WORD = re.compile(r"[\w'’.-]+")
+_OPENING_QUOTE = "\"“‘'"
+_CLOSING_QUOTE = re.compile(r"[\"”’']\s")
+
+
+def side_voices(actors: Sequence[Actor], sources: int) -> frozenset[str]:
+    """The names of the people whom a single document names (``SIDE_DOCS``), whatever
+    their role: who appears on one page only is no principal of the corpus. A name also
+    standing for someone more widely named (a shared surname) is left out. None in a
+    corpus of fewer ``sources`` than a typical source needs (``story.TYPICAL_SOURCES``):
+    in five reports, each on its own turn of the story, who one names may be its actor."""
+    if sources < TYPICAL_SOURCES:
+        return frozenset()
+    side: set[str] = set()
+    wide: set[str] = set()
+    for actor in actors:
+        if actor.type != "person":
+            continue
+        names = {actor.name, *actor.aliases}
+        docs = {m.doc for m in actor.mentions} | set(actor.sources)
+        (side if len(docs) <= SIDE_DOCS else wide).update(names)
+    return frozenset(side - wide)
+
+
+def side_subject(
+    mention: EventMention, extraction: Extraction | None, side: frozenset[str]
+) -> bool:
+    """Whether the subject of ``mention``'s sentence, the first person it names before the
+    dated predicate (``extraction``'s mentions of people by name), is one of the ``side``
+    voices."""
+    if extraction is None or mention.predicate is None or not side:
+        return False
+    ev = mention.evidence
+    begin, end = ev.sentence_start, mention.predicate[0]
+    lead = ev.sentence.lstrip()
+    if lead[:1] in _OPENING_QUOTE:
+        # "'Just to be clear, I never said no,' X wrote": the speaker follows the quotation
+        at = len(ev.sentence) - len(lead)
+        closing = _CLOSING_QUOTE.search(ev.sentence, at + 1)
+        if closing is None:
+            return False
+        begin = ev.sentence_start + closing.end()
+    text = extraction.document.text
+    people = sorted(
+        (
+            m
+            for m in extraction.mentions
+            if begin <= m.start < end and m.type == "person" and m.kind in ("name", "surname")
+        ),
+        key=lambda m: m.start,
+    )
+    for m in people:
+        if text.startswith(("'s", "’s"), m.end):
+            continue  # "X's campaign": an owner, not the subject
+        # the words since the clause began (a preposed "On Sunday," is over): the last in
+        # small letters, past a title or the rest of the name ("with retired Gen. X"),
+        # says what the name is to the sentence
+        clause = re.split(r"[,;:—]", text[begin : m.start])[-1]
+        words = [w for w in _WORD.findall(clause) if not w[:1].isupper() and not w.endswith(".")]
+        if words and words[-1].lower() in _PREPOSITIONS:
+            continue
+        if m.text not in side:
+            return False
+        # "X reports that the victims were aboard on 21 April": the dated happening is what
+        # X reports, with a subject of its own; "X said he called Y": X's own act again
+        between = [w.lower() for w in _WORD.findall(text[m.end : end])]
+        if any(_speech(w) for w in between):
+            rest = [w for w in between if w not in _AUXILIARIES and not w.endswith("ly")]
+            return bool(rest) and rest[-1] in _PRONOUNS
+        return True
+    return False
+
+
+def _speech(word: str) -> bool:
+    """Whether ``word`` is a form of a speech verb ("reports", "said", "argued")."""
+    if word in _IRREGULAR or word in SPEECH_VERBS:
+        return True
+    stems = (word[:-1], word[:-2]) if word.endswith(("s", "d")) else ()
+    if word.endswith(("ied", "ies")):
+        stems = (*stems, word[:-3] + "y")
+    return any(stem in SPEECH_VERBS for stem in stems if stem)
