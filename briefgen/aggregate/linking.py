@@ -155,18 +155,29 @@ def link_within(
 
 def surname_leaders(mentions: Sequence[Mention]) -> dict[str, tuple[str, ...]]:
     """Each surname -> the full name (its words) the corpus names ``LEAD`` times more often
-    than any other full name ending in that surname."""
+    than any other full name ending in that surname, in mentions or in documents.
+
+    A week's corpus of twenty stories may hold one long story about a relative ("Eric
+    Trump" eight times in full, to tell him from his father) beside seven stories naming
+    the famous one once or twice each before calling him by the surname: the mentions
+    then give no leader, the documents do. A month's corpus gives both."""
     counts: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
+    docs: dict[str, dict[tuple[str, ...], set[str]]] = defaultdict(lambda: defaultdict(set))
     for m in mentions:
         if _is_person(m) and m.kind in NAMED:
             ws = tuple(person_words(m.text)[0])
             if len(ws) >= 2:
                 counts[surname_form(ws[-1])][ws] += 1
+                docs[surname_form(ws[-1])][ws].add(m.doc)
     out = {}
     for word, names in counts.items():
         ranked = names.most_common(2)
         if len(ranked) > 1 and ranked[0][1] >= LEAD * ranked[1][1]:
             out[word] = ranked[0][0]
+            continue
+        by_docs = sorted(docs[word].items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        if len(by_docs) > 1 and len(by_docs[0][1]) >= LEAD * len(by_docs[1][1]):
+            out[word] = by_docs[0][0]
     return out
 
 
