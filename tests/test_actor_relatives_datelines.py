@@ -2,31 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
-from actor_fixtures import actor_with
+from actor_fixtures import actor_with, placed
 
 from briefgen.aggregate.actors import resolve_actors
-from briefgen.models import ActorType, Document, Extraction, Mention
+from briefgen.models import Document, Extraction
 from briefgen.structure import structure_document
-
-
-def _doc(doc_id: str, text: str, *forms: tuple[str, ActorType]) -> Extraction:
-    """Mentions at every whole-word occurrence of each form not inside a longer one given
-    before it (a one-word person's name a surname)."""
-    mentions: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for form, typ in forms:
-        for found in re.finditer(rf"\b{re.escape(form)}\b", text):
-            s, e = found.span()
-            if any(a <= s and e <= b for a, b in taken):
-                continue
-            kind = "surname" if typ == "person" and " " not in form else "name"
-            mentions.append(Mention(doc_id, s, e, form, kind, typ))
-            taken.append((s, e))
-    mentions.sort(key=lambda m: m.start)
-    document = Document(id=doc_id, source=f"{doc_id}.txt", format="txt", text=text, title="")
-    return Extraction(document=document, mentions=tuple(mentions))
 
 
 def test_a_parent_named_as_such_is_not_the_child_whose_name_he_opens():
@@ -34,7 +14,7 @@ def test_a_parent_named_as_such_is_not_the_child_whose_name_he_opens():
         "Mara Tun Lwin visited the capital on Monday. Lwin met the mayor. "
         "The daughter of Mara Tun, the general who founded the army, Lwin is revered."
     )
-    ex = _doc("a", text, ("Mara Tun Lwin", "person"), ("Mara Tun", "person"), ("Lwin", "person"))
+    ex = placed("a", text, ("Mara Tun Lwin", "person"), ("Mara Tun", "person"), ("Lwin", "person"))
     actors, _ = resolve_actors([ex])
     child = actor_with(actors, "Mara Tun Lwin")
     assert "Mara Tun" not in child.aliases
@@ -43,7 +23,7 @@ def test_a_parent_named_as_such_is_not_the_child_whose_name_he_opens():
 
 def test_a_name_written_short_still_joins_the_full_name_it_opens():
     text = "La Rue Stone sang. Later La Rue thanked the crowd, and Stone left."
-    ex = _doc("a", text, ("La Rue Stone", "person"), ("La Rue", "person"), ("Stone", "person"))
+    ex = placed("a", text, ("La Rue Stone", "person"), ("La Rue", "person"), ("Stone", "person"))
     actors, _ = resolve_actors([ex])
     assert "La Rue" in actor_with(actors, "La Rue Stone").aliases
 
@@ -57,9 +37,9 @@ def test_a_dateline_set_with_a_horizontal_bar_is_no_part_of_the_lede():
 
 
 def test_a_name_headless_and_split_by_lost_accents_joins_its_whole_spelling():
-    a = _doc("a", "Minister Jos ngel P rez spoke on Monday.", ("Jos ngel P rez", "person"))
-    b = _doc("b", "Minister Jos Angel Prez spoke on Tuesday.", ("Jos Angel Prez", "person"))
-    c = _doc(
+    a = placed("a", "Minister Jos ngel P rez spoke on Monday.", ("Jos ngel P rez", "person"))
+    b = placed("b", "Minister Jos Angel Prez spoke on Tuesday.", ("Jos Angel Prez", "person"))
+    c = placed(
         "c",
         "Minister Jon Prez spoke, and Joan Prez did not.",
         ("Jon Prez", "person"),
@@ -75,10 +55,10 @@ def test_a_sons_story_writing_him_in_full_leaves_the_bare_surname_to_his_father(
     most, and the father in full too: its bare "Carver" is no longer the son's. The same
     story about his daughter still gives her the bare surname: her name tells her apart."""
     known = [
-        _doc(d, "Tom Carver sang. Carver bowed. Tom Carver left.", ("Tom Carver", "person"))
+        placed(d, "Tom Carver sang. Carver bowed. Tom Carver left.", ("Tom Carver", "person"))
         for d in ("a", "b", "c", "d")
     ]
-    son = _doc(
+    son = placed(
         "son",
         "Rob Carver said his charity got gifts. Rob Carver named none. Tom Carver gave "
         "nothing, records show. Carver has promised gifts before, and Tom Carver's aides "
@@ -87,7 +67,7 @@ def test_a_sons_story_writing_him_in_full_leaves_the_bare_surname_to_his_father(
         ("Tom Carver", "person"),
         ("Carver", "person"),
     )
-    daughter = _doc(
+    daughter = placed(
         "daughter",
         "Ann Carver spoke at the gala. Ann Carver runs a brand. Tom Carver watched. "
         "Carver has promised gifts before, and Tom Carver's aides agree. Ann Carver smiled.",
@@ -110,19 +90,19 @@ def test_an_acronym_of_two_bodies_is_the_one_its_document_introduced_before_it()
     is the body it named before using the letters, never the other's by the same letters;
     a document using them before naming any body ("the PNC email leak") is the one the
     words around them name (a gathering has no email), never a record of its own."""
-    committee = _doc(
+    committee = placed(
         "a",
         "Hackers entered the Pirate National Committee servers. The PNC said so.",
         ("Pirate National Committee", "org"),
         ("PNC", "org"),
     )
-    convention = _doc(
+    convention = placed(
         "b",
         "He spoke at the Pirate National Convention. The PNC cheered him.",
         ("Pirate National Convention", "org"),
         ("PNC", "org"),
     )
-    early = _doc(
+    early = placed(
         "c",
         "The PNC email leak grew. A day later the Pirate National Convention opened.",
         ("Pirate National Convention", "org"),
@@ -145,10 +125,12 @@ def test_a_bare_surname_before_the_corpus_leader_of_that_name_comes_in_is_the_su
     the corpus's leading person of that surname, a minister, comes in only at its end: the
     bare uses before are the mayor's."""
     known = [
-        _doc(d, "Alan Stokes spoke. Stokes left. Alan Stokes returned.", ("Alan Stokes", "person"))
+        placed(
+            d, "Alan Stokes spoke. Stokes left. Alan Stokes returned.", ("Alan Stokes", "person")
+        )
         for d in ("a", "b", "c", "d")
     ]
-    story = _doc(
+    story = placed(
         "mayor",
         "Bob Stokes gave drugs to the city. Bob Stokes, the mayor, said so. Stokes said "
         "plans were ready. A meeting chaired by the minister, Alan Stokes, followed.",

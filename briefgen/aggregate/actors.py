@@ -26,7 +26,13 @@ from briefgen.aggregate.crossdocs import link_across
 from briefgen.aggregate.house import is_house, is_reporter
 from briefgen.aggregate.interchangeable import link_interchangeable
 from briefgen.aggregate.knownas import link_known_as
-from briefgen.aggregate.linking import NAMED, Union, link_within, surname_leaders
+from briefgen.aggregate.linking import (
+    NAMED,
+    Union,
+    link_within,
+    surname_leaders,
+    surname_leaders_in_documents,
+)
 from briefgen.aggregate.mention_map import OPEN, MentionKey
 from briefgen.aggregate.name_titles import corpus_title_usage
 from briefgen.aggregate.names import fold, person_words, words
@@ -132,6 +138,7 @@ def resolve_actors(
     by_given = known_by_given_name(mentions)
     offices = office_holders(mentions)
     leaders = surname_leaders(mentions)
+    famous = surname_leaders_in_documents(mentions)
     pairs = full_name_pairs(mentions)
     for doc, indexed in per_doc.items():
         link_within(
@@ -146,6 +153,7 @@ def resolve_actors(
             leaders,
             furniture.get(doc, ()),
             pairs,
+            famous,
         )
         link_company_short_forms(indexed, uf)
         link_known_as(indexed, texts.get(doc, ""), uf)

@@ -60,6 +60,8 @@ def link_bare_surnames(
     offices: Holders | None,
     leaders: Mapping[str, tuple[str, ...]] | None,
     furniture: Sequence[tuple[int, int]],
+    *,
+    famous: Mapping[str, tuple[str, ...]] | None = None,
 ) -> None:
     """Join each bare surname of one document (``by_pos``: its mentions in text order,
     ``by_index`` by index) to the person it stands for among its full names (``full``),
@@ -303,10 +305,14 @@ def link_bare_surnames(
             # the one named most is one the corpus calls by the given name ("Elian"): the
             # bare surname is as likely a relative's (unknown beats wrong)
             continue
+        # the famous one of the surname: the corpus's leader, else (a week's corpus, where
+        # one long story about a relative outnumbers the leader's full names) the one named
+        # in full in far the most documents
+        known = leader or (famous or {}).get(word)
         if (
             ranked[0] in kin_full
-            and leader is not None
-            and leader_named_beside(leader, ranked[0], people)
+            and known is not None
+            and leader_named_beside(known, ranked[0], people)
         ):
             # a story about a relative of the corpus's leading person of that surname
             # ("Eric Trump, son of the front-runner" seven times, his father twice) writes

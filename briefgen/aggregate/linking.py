@@ -74,6 +74,7 @@ def link_within(
     leaders: Mapping[str, tuple[str, ...]] | None = None,
     furniture: Sequence[tuple[int, int]] = (),
     full_pairs: frozenset[tuple[str, str]] = frozenset(),
+    famous: Mapping[str, tuple[str, ...]] | None = None,
 ) -> None:
     """Merge the mentions of one document (``ambiguous``: acronym letters that initials
     alone may not resolve, ``acronyms.spelled_two_ways``; ``corpus_usage``: the title the
@@ -83,7 +84,9 @@ def link_within(
     by each surname, :func:`surname_leaders`; ``furniture``: the spans of the document's
     headlines, which the extraction does not read but which name whom the story is about,
     :func:`headlines.named_in_furniture`; ``full_pairs``: the corpus's full names as
-    given name and surname, :func:`coordinated.full_name_pairs`)."""
+    given name and surname, :func:`coordinated.full_name_pairs`; ``famous``: the person
+    named in full in far the most documents by each surname,
+    :func:`surname_leaders_in_documents`)."""
     # "Khizr and Ghazala Khan": the first given name read with the surname they share
     ms = with_shared_surnames(ms, text, full_pairs)
 
@@ -117,7 +120,17 @@ def link_within(
     merge_openings(full, one_word, uf, with_relative)
     # a surname, or a one-word name, joins the closest full name it ends (:mod:`bare_surnames`)
     link_bare_surnames(
-        by_pos, by_index, full, text, uf, corpus_usage, first_named, offices, leaders, furniture
+        by_pos,
+        by_index,
+        full,
+        text,
+        uf,
+        corpus_usage,
+        first_named,
+        offices,
+        leaders,
+        furniture,
+        famous=famous,
     )
     # an acronym joins the expansion it spells; "Name (ACR)" too
     # ("DoH" of "Department of Health", "GSK" of "GlaxoSmithKline": :func:`acronym_spellings`)
@@ -166,6 +179,28 @@ def surname_leaders(mentions: Sequence[Mention]) -> dict[str, tuple[str, ...]]:
     for word, names in counts.items():
         ranked = names.most_common(2)
         if len(ranked) > 1 and ranked[0][1] >= LEAD * ranked[1][1]:
+            out[word] = ranked[0][0]
+    return out
+
+
+def surname_leaders_in_documents(mentions: Sequence[Mention]) -> dict[str, tuple[str, ...]]:
+    """Each surname -> the full name (its words) named in full in ``LEAD`` times as many
+    documents as any other full name ending in that surname.
+
+    A week's corpus of twenty stories may hold one long story about a relative ("Eric
+    Trump" eight times in full, to tell him from his father) beside seven stories naming
+    the famous one once or twice each: the mentions then give no leader
+    (:func:`surname_leaders`), the documents do."""
+    docs: dict[str, dict[tuple[str, ...], set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in mentions:
+        if _is_person(m) and m.kind in NAMED:
+            ws = tuple(person_words(m.text)[0])
+            if len(ws) >= 2:
+                docs[surname_form(ws[-1])][ws].add(m.doc)
+    out = {}
+    for word, names in docs.items():
+        ranked = sorted(names.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        if len(ranked) > 1 and len(ranked[0][1]) >= LEAD * len(ranked[1][1]):
             out[word] = ranked[0][0]
     return out
 
