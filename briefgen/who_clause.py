@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["WHO_NAME", "who_clause"]
+__all__ = ["WHO_NAME", "apposed_who_clause", "who_clause"]
 
 # A name (capitalised words, a title's abbreviation among them), a comma, "who" and the
 # clause up to its closing comma, with no quotation (a speaker's words are not the
@@ -30,6 +30,12 @@ WHO_NAME = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),
 _LEANING = re.compile(r"\b(?:here|there|this|that|these|those|it|its|they|them|their)\b", re.I)
 
 
+# The same clause on a noun set beside the name ("Ada Holt, the Ohio senator who endorsed
+# Lee on Thursday,"): the clause as extracted starts at the noun, the name before it.
+_APPOSED = re.compile(r"^(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?who\s+(?P<clause>[^,\"“”‘’]+?),?\s*$")
+_NAME_BEFORE = re.compile(r"(?<![\w.'’-])(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),\s+$")
+
+
 def who_clause(text: str) -> str | None:
     """``text`` (an event's clause) as the sentence its relative clause tells ("Obama, who
     endorsed Clinton on Thursday," -> "Obama … endorsed Clinton on Thursday …"), or None when
@@ -40,3 +46,14 @@ def who_clause(text: str) -> str | None:
     # The brief's wording is its sources', trimmed where an ellipsis says so: the "who"
     # and the rest of the sentence are trims, and are marked as such.
     return f"{match['name']} … {match['clause'].rstrip()} …"
+
+
+def apposed_who_clause(before: str, text: str) -> str | None:
+    """``text`` (an event's clause "the Ohio senator who endorsed Lee on Thursday") set
+    beside the name that ``before`` (the sentence up to the clause) ends with ("Ada Holt,
+    ") as the sentence its relative clause tells ("Ada Holt … endorsed Lee on Thursday …"),
+    or None, as ``who_clause``. The noun between name and "who" is a trim too."""
+    match, name = _APPOSED.match(text.strip()), _NAME_BEFORE.search(before)
+    if match is None or name is None or _LEANING.search(match["clause"]):
+        return None
+    return f"{name['name']} … {match['clause'].rstrip()} …"
