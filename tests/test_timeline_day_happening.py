@@ -71,12 +71,14 @@ APPOSED = (
 
 
 def test_an_apposed_relative_clause_reads_as_the_named_persons_act() -> None:
-    assert (
-        apposed_who_clause("Police say Ray Dunn, ", "the gunman who opened fire early Sunday, ")
-        == "Ray Dunn … opened fire early Sunday …"
+    clause = "the gunman who opened fire early Sunday, "
+    assert apposed_who_clause("Police say Ray Dunn, ", clause) == (
+        "Ray Dunn … opened fire early Sunday …"
     )
-    # no name beside the noun, or a clause leaning on its sentence: nothing
-    assert apposed_who_clause("Police say ", "the gunman who opened fire early Sunday, ") is None
+    # no name beside the noun, an opening adverbial rather than a participant, or a clause
+    # leaning on its sentence: nothing
+    assert apposed_who_clause("Police say ", clause) is None
+    assert apposed_who_clause("In Ohio, ", clause) is None
     assert apposed_who_clause("Ray Dunn, ", "the man who opened fire there on Sunday") is None
 
 
