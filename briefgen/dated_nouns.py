@@ -30,7 +30,7 @@ from briefgen.extract.timex.lexicon import WEEKDAYS
 from briefgen.models import Evidence, Extraction
 from briefgen.when import When
 
-__all__ = ["DatedNoun", "Happening", "dated_happenings", "tells"]
+__all__ = ["DatedNoun", "Happening", "dated_happenings", "names_place", "tells"]
 
 # Independent sources (distinct documents, as corroboration counts them) that must date a
 # happening to one day before the day is said to have it: one page's phrase is its word.
@@ -156,6 +156,13 @@ def tells(text: str, happening: Happening) -> bool:
         return False
     places = {w for n in happening.nouns if n.place for w in terms(n.place)}
     return not places or bool(places & words) or _dated_kind(text, happening)
+
+
+def names_place(text: str, happening: Happening) -> bool:
+    """Whether ``text`` names the place or participant the happening's sources name
+    ("Orlando"), when they name one."""
+    places = {w for n in happening.nouns if n.place for w in terms(n.place)}
+    return bool(places & set(terms(text)))
 
 
 def _dated_kind(text: str, happening: Happening) -> bool:

@@ -17,13 +17,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefgen.aggregate.terms import Idf, terms
-from briefgen.dated_nouns import Happening, tells
-from briefgen.models import Cited, EventMention, TimelineEntry
+from briefgen.dated_nouns import Happening, names_place, tells
+from briefgen.models import Cited, Event, EventMention, TimelineEntry
 from briefgen.newsworthy import forecasts, tells_news
-from briefgen.retold import Said, date_key, figures_in, names_in
+from briefgen.retold import Said, date_key, figures_in, names_in, repeats
 from briefgen.shown import read_alone
 from briefgen.structure.opinion import is_opinion
 from briefgen.timeline_context import TimelineContext
+from briefgen.titled import name_newcomer
 
 __all__ = ["with_happening"]
 
@@ -36,13 +37,23 @@ def with_happening(
     limit: int,
     taken: set[tuple[str, int]],
     idf: Idf,
+    events: Sequence[Event] = (),
+    around: Sequence[Said] = (),
 ) -> tuple[TimelineEntry, list[Said]]:
     """``entry`` (and what its sentences say) with the day's most widely dated happening
-    that none of its sentences tells, in place of its last sentence when it is full."""
+        that none of its sentences tells, in place of its last sentence when it is full. The
+        sentence telling it is one its dated nouns are in, or else one of the day's ``events``
+        that tells it in a sentence of its own (``_reported``), unless that sentence repeats what
+    a period around the day already shows (``around``: a week's entry, which the repeat
+    would take off the timeline)."""
     happening = next(iter(happenings), None)
     if happening is None or any(tells(c.text, happening) for c in entry.sentences):
         return entry, said
-    cited = _sentence(happening, context, taken) or _subject(happening, context, taken)
+    cited = (
+        _sentence(happening, context, taken)
+        or _subject(happening, context, taken)
+        or _reported(happening, events, context, taken, idf, around)
+    )
     if cited is None:
         return entry, said
     first = cited.evidence[0]
@@ -52,7 +63,7 @@ def with_happening(
     told.append(
         (first.doc, idf.vector(terms(cited.text)), names_in(cited.text), figures_in(cited.text))
     )
-    sources = set(entry.sources) | set(happening.sources)
+    sources = set(entry.sources) | set(happening.sources) | {first.doc}
     return (
         replace(entry, sentences=(*kept, cited), sources=tuple(sorted(sources))),
         told,
@@ -82,6 +93,46 @@ def _sentence(
         text = context.shown(_main(own), happening.day)
         if text:
             return Cited(text, (_main(own).evidence,))
+    return None
+
+
+def _reported(
+    happening: Happening,
+    events: Sequence[Event],
+    context: TimelineContext,
+    taken: set[tuple[str, int]],
+    idf: Idf,
+    around: Sequence[Said],
+) -> Cited | None:
+    """A sentence of the day's events telling the happening as that day's news: shown under
+    the day (its own news of the day, reading alone) and telling it (``tells``), neither a
+    plan nor a forecast. The day's ranking passes over such a sentence when one page alone
+    tells it in those words, though several sources date the happening by its noun: their
+    dating is its corroboration. From the most widely reported event, then the most
+    salient; within one, the first source by id, then place."""
+    ranked = sorted(events, key=lambda e: (-len(e.sources), -e.salience, e.id))
+    for event in ranked:
+        for m in sorted(event.mentions, key=lambda m: (m.doc, m.evidence.start)):
+            ev = m.evidence
+            if (ev.doc, ev.sentence_start) in taken or date_key(m.date) != happening.day:
+                continue
+            if m.scheduled or context.announced(m):
+                continue  # a preview is not what happened
+            text = context.shown(m, happening.day)
+            if text is None or forecasts(text):
+                continue
+            # A clause of the day's own act, its doer named ("Ada Holt … opened fire at the
+            # Dale City mall early Sunday …": ``who_clause``), tells the happening at its
+            # place in its own words, the kind unnamed; a whole sentence naming only the
+            # place may be about anything done there that day.
+            clause = ev.text != ev.sentence
+            if not (tells(text, happening) or (clause and names_place(text, happening))):
+                continue
+            if repeats(idf.vector(terms(text)), figures_in(text), around):
+                continue
+            start = ev.sentence_start + len(ev.sentence) - len(ev.sentence.lstrip())
+            ext = context.extractions.get(ev.doc)
+            return Cited(name_newcomer(text, start, ext, context.story), (ev,))
     return None
 
 

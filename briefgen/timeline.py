@@ -188,7 +188,15 @@ def select_timeline(
             entry, vectors = TimelineEntry(d, (), ()), []
         if entry.sentences or not entry.sources:
             entry, vectors = with_happening(
-                entry, vectors, happenings.get(d, ()), context, sentences, taken, idf
+                entry,
+                vectors,
+                happenings.get(d, ()),
+                context,
+                sentences,
+                taken,
+                idf,
+                by_date.get(d, ()),
+                _week_around(d, by_date, idf),
             )
         if entry.sentences:  # a date none of whose sentences can be shown is left out
             entries.append((d, entry))
@@ -241,6 +249,20 @@ def _own_days(
                 )
                 parts.append((day, part))
     return parts
+
+
+def _week_around(day: str, by_date: dict[str, list[Event]], idf: Idf) -> list[Said]:
+    """What the sources say under a week holding ``day`` (its mentions' sentences): a
+    sentence that only a dated noun's happening adds to the day must not read as a repeat
+    of it, which would take the week's own news off the timeline (``retold.repeats``)."""
+    weeks = [p for p in by_date if (w := When.of(p)) is not None and w.granularity == "week"]
+    return [
+        (m.doc, idf.vector(terms(m.evidence.sentence)), frozenset(), frozenset())
+        for p in weeks
+        if within(p, [day])
+        for e in by_date[p]
+        for m in e.mentions
+    ]
 
 
 def _adjacent(day: str) -> tuple[str, ...]:

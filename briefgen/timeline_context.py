@@ -30,7 +30,7 @@ from briefgen.shown import clean, read_alone
 from briefgen.side_voices import side_subject
 from briefgen.story import TYPICAL_SOURCES
 from briefgen.when import BACKGROUND, When
-from briefgen.who_clause import who_clause
+from briefgen.who_clause import apposed_who_clause, who_clause
 
 __all__ = ["CONTINUED", "TimelineContext"]
 
@@ -265,7 +265,8 @@ class TimelineContext:
         if when is None or when.day is None or date_key(mention.date) != day:
             return None
         ev = mention.evidence
-        text = who_clause(ev.text)
+        before = ev.sentence[: max(0, ev.start - ev.sentence_start)]
+        text = who_clause(ev.text) or apposed_who_clause(before, ev.text)
         if text is None or not tells_news(text):
             return None
         if not self.on_story.about(text, ev.doc, ev.start, ev.end):

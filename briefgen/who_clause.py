@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["WHO_NAME", "who_clause"]
+from briefgen.extract.timex.lexicon import MONTHS, WEEKDAYS
+
+__all__ = ["WHO_NAME", "apposed_who_clause", "who_clause"]
 
 # A name (capitalised words, a title's abbreviation among them), a comma, "who" and the
 # clause up to its closing comma, with no quotation (a speaker's words are not the
@@ -30,6 +32,24 @@ WHO_NAME = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),
 _LEANING = re.compile(r"\b(?:here|there|this|that|these|those|it|its|they|them|their)\b", re.I)
 
 
+# The same clause on a noun set beside the name ("Ada Holt, the Ohio senator who endorsed
+# Lee on Thursday,"): the clause as extracted starts at the noun, the name before it.
+_APPOSED = re.compile(r"^(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?who\s+(?P<clause>[^,\"“”‘’]+?),?\s*$")
+# Words opening an adverbial, not a name, before a comma: prepositions, determiners,
+# conjunctions and adverbs of time and place (with the weekdays and months).
+_NO_NAME = (
+    frozenset(
+        """in on at after before since for from by with without during until to of into near
+    the a an this that these those but and or so yet also meanwhile still now then today
+    tonight yesterday tomorrow later earlier here there however instead last next when
+    while as if once""".split()  # noqa: SIM905 - a word list reads best as prose
+    )
+    | frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
+)
+_NAME_BEFORE = re.compile(r"(?<![\w.'’-])(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),\s+$")
+
+
 def who_clause(text: str) -> str | None:
     """``text`` (an event's clause) as the sentence its relative clause tells ("Obama, who
     endorsed Clinton on Thursday," -> "Obama … endorsed Clinton on Thursday …"), or None when
@@ -40,3 +60,18 @@ def who_clause(text: str) -> str | None:
     # The brief's wording is its sources', trimmed where an ellipsis says so: the "who"
     # and the rest of the sentence are trims, and are marked as such.
     return f"{match['name']} … {match['clause'].rstrip()} …"
+
+
+def apposed_who_clause(before: str, text: str) -> str | None:
+    """``text`` (an event's clause "the Ohio senator who endorsed Lee on Thursday") set
+    beside the name that ``before`` (the sentence up to the clause) ends with ("Ada Holt,
+    ") as the sentence its relative clause tells ("Ada Holt … endorsed Lee on Thursday …"),
+    or None, as ``who_clause``. The noun between name and "who" is a trim too. The
+    capitalised words before the comma are no name when they open with a function or
+    calendar word: an opening adverbial ("In Ohio, the senator who …", "Sunday, the …")."""
+    match, name = _APPOSED.match(text.strip()), _NAME_BEFORE.search(before)
+    if match is None or name is None or name["name"].split()[0].lower() in _NO_NAME:
+        return None
+    if _LEANING.search(match["clause"]):
+        return None
+    return f"{name['name']} … {match['clause'].rstrip()} …"
