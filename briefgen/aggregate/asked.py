@@ -25,15 +25,24 @@ _MISSING = object()
 
 
 class Notes:
-    """The questions asked of the tables, in order, and their answers."""
+    """The questions asked of the tables, each once, in the order first asked, with their
+    answers. A table does not change while a build links its documents, so a question asked
+    again has the same answer: checking each question once checks every asking of it."""
 
     def __init__(self) -> None:
-        self.asked: list[tuple[str, Any]] = []
-        self.answers: list[Any] = []
+        self._answers: dict[tuple[str, str, Any], Any] = {}
 
-    def note(self, table: str, question: Any, answer: Any) -> None:
-        self.asked.append((table, question))
-        self.answers.append(answer)
+    def note(self, table: str, question: list[Any], answer: Any) -> None:
+        kind, *key = question
+        self._answers.setdefault((table, kind, *key), answer)
+
+    @property
+    def asked(self) -> list[tuple[str, list[Any]]]:
+        return [(table, list(question)) for table, *question in self._answers]
+
+    @property
+    def answers(self) -> list[Any]:
+        return list(self._answers.values())
 
 
 class Asked:
