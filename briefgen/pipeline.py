@@ -189,7 +189,7 @@ def assemble_brief(
     started = time.perf_counter()
     # What each document's text says of its words is kept in the cache, as its extraction.
     words = corpus_words(extractions, cache=cache, keys=keys)
-    merged = aggregate(extractions, query=config.query, counts=words.counts)
+    merged = aggregate(extractions, query=config.query, counts=words.counts, cache=cache)
     story = words.story  # the timeline's and summary's
     del words  # the counts are the actors' alone
     events = [e for e in merged.events if event_in_period(e, config)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 from briefgen.aggregate.acronyms import spelled_two_ways
 from briefgen.aggregate.actortypes import actor_type
@@ -20,19 +21,12 @@ from briefgen.aggregate.bodies import REASON as BODY_REASON
 from briefgen.aggregate.bodies import bodies_named_by_owner
 from briefgen.aggregate.canonical_names import actor_id, alias_evidence, canonical_name
 from briefgen.aggregate.casing import common_acronyms, common_phrases, common_words
-from briefgen.aggregate.companies import link_company_short_forms
 from briefgen.aggregate.coordinated import full_name_pairs
 from briefgen.aggregate.crossdocs import link_across
 from briefgen.aggregate.house import is_house, is_reporter
 from briefgen.aggregate.interchangeable import link_interchangeable
-from briefgen.aggregate.knownas import link_known_as
-from briefgen.aggregate.linking import (
-    NAMED,
-    Union,
-    link_within,
-    surname_leaders,
-    surname_leaders_in_documents,
-)
+from briefgen.aggregate.kept_links import link_documents
+from briefgen.aggregate.linking import NAMED, Union, surname_leaders, surname_leaders_in_documents
 from briefgen.aggregate.mention_map import OPEN, MentionKey
 from briefgen.aggregate.name_titles import corpus_title_usage
 from briefgen.aggregate.names import fold, person_words, words
@@ -99,14 +93,17 @@ def _surname_holders(clusters: Mapping[int, list[Mention]]) -> dict[str, set[int
 
 
 def resolve_actors(
-    extractions: Sequence[Extraction], counts: WordCounts | None = None
+    extractions: Sequence[Extraction],
+    counts: WordCounts | None = None,
+    cache: Path | None = None,
 ) -> tuple[list[Actor], dict[MentionKey, str]]:
     """Merge every document's mentions into actors.
 
     Returns the actors (sorted by how often they are mentioned, then name) and a map from
     ``(doc, mention start, mention end)`` to actor id. Standalone role descriptions that no
     name is attached to are left out. ``counts``: the corpus's word counts when the caller
-    has them (from the build's cache: ``corpuswords``); else counted here.
+    has them (from the build's cache: ``corpuswords``); else counted here. ``cache``: the
+    build's cache, where each document's own links are kept (:mod:`kept_links`).
     """
     mentions: list[Mention] = []
     texts = {ex.document.id: ex.document.text for ex in extractions}
@@ -140,23 +137,20 @@ def resolve_actors(
     leaders = surname_leaders(mentions)
     famous = surname_leaders_in_documents(mentions)
     pairs = full_name_pairs(mentions)
-    for doc, indexed in per_doc.items():
-        link_within(
-            indexed,
-            texts.get(doc, ""),
-            uf,
-            ambiguous,
-            usage,
-            apart,
-            by_given,
-            offices,
-            leaders,
-            furniture.get(doc, ()),
-            pairs,
-            famous,
-        )
-        link_company_short_forms(indexed, uf)
-        link_known_as(indexed, texts.get(doc, ""), uf)
+    tables = {
+        "ambiguous": ambiguous,
+        "corpus_usage": usage,
+        "apart": apart,
+        "first_named": by_given,
+        "offices": offices,
+        "leaders": leaders,
+        "full_pairs": pairs,
+        "pair_surnames": frozenset(last for _, last in pairs),
+        "famous": famous,
+    }
+    # each document's own links, kept in the build's cache while what they asked of the
+    # tables above is answered as before (:mod:`kept_links`)
+    link_documents(per_doc, texts, furniture, uf, tables, cache)
     link_across(mentions, uf, texts)
     link_interchangeable(mentions, uf, texts)
     link_administrations(mentions, uf)

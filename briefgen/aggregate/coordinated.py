@@ -13,7 +13,7 @@ nobody's surname: "Obama and Hillary Clinton", "Johnson and Rob Portman" name no
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import replace
 
 from briefgen import heap
@@ -35,11 +35,17 @@ def full_name_pairs(mentions: Iterable[Mention]) -> frozenset[tuple[str, str]]:
 
 
 def with_shared_surnames(
-    ms: Sequence[tuple[int, Mention]], text: str, pairs: frozenset[tuple[str, str]]
+    ms: Sequence[tuple[int, Mention]],
+    text: str,
+    pairs: frozenset[tuple[str, str]],
+    surnames: Container[str] | None = None,
 ) -> list[tuple[int, Mention]]:
     """The document's mentions, a given name coordinated with a full name after it read as
     that given name with the full name's surname (a view for linking alone: its offsets
-    are kept, only its name is completed)."""
+    are kept, only its name is completed). ``surnames``: ``pairs``' surnames, when the
+    caller has them (one document's linking asks of them word by word: ``asked``)."""
+    if surnames is None:
+        surnames = _surnames(pairs)
     by_pos = sorted(ms, key=lambda im: im[1].start)
     out = list(by_pos)
     for k, (i, m) in enumerate(by_pos[:-1]):
@@ -53,7 +59,7 @@ def with_shared_surnames(
         if not _AND.fullmatch(text[m.end : n.start]):
             continue
         word = person_words(m.text)[0][0]
-        if word in _surnames(pairs):
+        if word in surnames:
             continue  # "Johnson and Rob Portman": a surname the corpus writes, not a given name
         if (word, ws[-1]) in pairs or given_name(m.text.strip()):
             surname = n.text.split()[-1]

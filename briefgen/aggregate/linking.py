@@ -13,7 +13,7 @@ name with middle names joins the one without them, a name's opening words the fu
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 
 from briefgen.aggregate.acronyms import letters_of, two_bodies
 from briefgen.aggregate.bare_surnames import link_bare_surnames
@@ -74,6 +74,7 @@ def link_within(
     leaders: Mapping[str, tuple[str, ...]] | None = None,
     furniture: Sequence[tuple[int, int]] = (),
     full_pairs: frozenset[tuple[str, str]] = frozenset(),
+    pair_surnames: Container[str] | None = None,
     famous: Mapping[str, tuple[str, ...]] | None = None,
 ) -> None:
     """Merge the mentions of one document (``ambiguous``: acronym letters that initials
@@ -84,11 +85,13 @@ def link_within(
     by each surname, :func:`surname_leaders`; ``furniture``: the spans of the document's
     headlines, which the extraction does not read but which name whom the story is about,
     :func:`headlines.named_in_furniture`; ``full_pairs``: the corpus's full names as
-    given name and surname, :func:`coordinated.full_name_pairs`; ``famous``: the person
-    named in full in far the most documents by each surname,
-    :func:`surname_leaders_in_documents`)."""
+    given name and surname, :func:`coordinated.full_name_pairs`, and ``pair_surnames``
+    their surnames; ``famous``: the person named in full in far the most documents by each
+    surname, :func:`surname_leaders_in_documents`). Each table is only asked of one key at a
+    time (``in``, ``get``) or whether it is empty: :mod:`asked` notes the questions for the
+    rebuild's cache."""
     # "Khizr and Ghazala Khan": the first given name read with the surname they share
-    ms = with_shared_surnames(ms, text, full_pairs)
+    ms = with_shared_surnames(ms, text, full_pairs, pair_surnames)
 
     full: dict[tuple[tuple[str, ...], str | None], list[int]] = defaultdict(list)
     others: dict[tuple[str, ...], list[int]] = defaultdict(list)

@@ -17,6 +17,7 @@ import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from briefgen.aggregate.actors import attribute_positions, resolve_actors
 from briefgen.aggregate.bracketed import with_named
@@ -48,14 +49,16 @@ def aggregate(
     *,
     query: Sequence[str] = (),
     counts: WordCounts | None = None,
+    cache: Path | None = None,
 ) -> Aggregated:
     """Events, actors and positions of the corpus; the same on one core or two.
-    ``counts``: the corpus's word counts when the caller has them (``resolve_actors``)."""
+    ``counts``: the corpus's word counts when the caller has them (``resolve_actors``);
+    ``cache``: the build's cache, where each document's own actor links are kept."""
     if _cores() > 1 and len(extractions) >= PARALLEL_FROM and _can_fork():
-        events, (actors, mention_map) = _merge_beside(extractions, tuple(query), counts)
+        events, (actors, mention_map) = _merge_beside(extractions, tuple(query), counts, cache)
     else:
         events = merge_events(extractions, query=query)
-        actors, mention_map = resolve_actors(extractions, counts)
+        actors, mention_map = resolve_actors(extractions, counts, cache)
     positions = attribute_positions(
         [p for x in extractions for p in x.positions], actors, mention_map
     )
@@ -71,7 +74,10 @@ def aggregate(
 
 
 def _merge_beside(
-    extractions: Sequence[Extraction], query: tuple[str, ...], counts: WordCounts | None
+    extractions: Sequence[Extraction],
+    query: tuple[str, ...],
+    counts: WordCounts | None,
+    cache: Path | None,
 ) -> tuple[list[Event], tuple[list[Actor], dict[MentionKey, str]]]:
     from briefgen.extract.pool import start_worker
 
@@ -84,7 +90,7 @@ def _merge_beside(
             1, mp_context=context, initializer=start_worker, initargs=(os.getpid(),)
         ) as pool:
             events = pool.submit(_merge_forked)
-            actors = resolve_actors(extractions, counts)
+            actors = resolve_actors(extractions, counts, cache)
             return _with_own_mentions(events.result(), extractions), actors
     finally:
         _forked = None

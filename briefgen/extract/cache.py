@@ -110,13 +110,20 @@ CREATE TABLE IF NOT EXISTS terms (
     checksum TEXT NOT NULL,
     value BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS links (
+    key TEXT PRIMARY KEY,
+    settings TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    value BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 # The tables of entries: extractions, the structure stage's (``structure.cached``: a
 # document's blocks, and what the copy search reads of its text), the summary's reportable
 # sentences (``reportable``) and their definite references named (``kept_definites``), each
 # document's word counts (``corpuswords``), the language model's verdicts on quotations
-# (``quote_language``) and each text's words as the views weigh them (``kept_terms``).
+# (``quote_language``), each text's words as the views weigh them (``kept_terms``) and each
+# document's actor links with the questions they asked of the corpus (``kept_links``).
 TABLES = (
     "entries",
     "structures",
@@ -126,6 +133,7 @@ TABLES = (
     "words",
     "languages",
     "terms",
+    "links",
 )
 # Entries read at once by ``BesideCache.each``: a large corpus's are not all held at once.
 _EACH_BATCH = 100
