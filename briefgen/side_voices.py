@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.extract.cues import SPEECH_VERBS
+from briefgen.extract.given_names import given_name
 from briefgen.models import Actor, EventMention, Extraction
 from briefgen.story import TYPICAL_SOURCES
 
@@ -107,7 +108,9 @@ def side_voices(actors: Sequence[Actor], sources: int) -> frozenset[str]:
     side: set[str] = set()
     wide: set[str] = set()
     for actor in actors:
-        if actor.type != "person":
+        # a person by a given name ("Bill Bruch"): a firm the tagger took for one ("Sanofi
+        # Pasteur said ...") is a body, whose one page may still tell the day's news
+        if actor.type != "person" or not given_name(actor.name.split()[0]):
             continue
         names = {actor.name, *actor.aliases}
         docs = {m.doc for m in actor.mentions} | set(actor.sources)

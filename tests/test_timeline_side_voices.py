@@ -92,6 +92,9 @@ def test_side_voices_are_the_people_a_single_page_names() -> None:
     assert side_voices(actors, 10) == frozenset({"Tom Reed"})
     # in a handful of reports, whom one names may be the story's actor
     assert side_voices(actors, 5) == frozenset()
+    # a firm the tagger took for a person has no given name: a body, no side voice
+    actors.append(_person("Norvax Biologics", "c"))
+    assert side_voices(actors, 10) == frozenset({"Tom Reed"})
 
 
 @pytest.mark.parametrize(
