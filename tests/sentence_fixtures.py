@@ -2,13 +2,15 @@
 a shown sentence reads alone (``shown``, ``standalone``, ``scope``); the event mention a
 verb heads, for the tests of how an event is dated (``event_of``); and a headlined page with
 a hand-dated clause of it, for the tests of what the timeline shows (``headlined_page``,
-``clause_mention``); a page of one-sentence paragraphs (``paragraph_page``)."""
+``clause_mention``); a page of one-sentence paragraphs (``paragraph_page``); the timeline
+a brief of one page shows (``one_page_timeline``)."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from briefgen.aggregate.events import merge_events
 from briefgen.extract.events import extract_events
 from briefgen.extract.timex import tag
 from briefgen.models import (
@@ -21,6 +23,7 @@ from briefgen.models import (
     Mention,
     Timex,
 )
+from briefgen.timeline import select_timeline
 
 
 def extraction_with(text: str, *names: tuple[str, str]) -> Extraction:
@@ -128,3 +131,14 @@ def paragraph_page(doc: str, day: str, *paragraphs: str) -> Extraction:
     blocks = tuple(Block(s, e, "body") for s, e in spans)
     document = Document(doc, doc, "txt", text, "", day, "filename", blocks=blocks)
     return Extraction(document=document, sentences=tuple(spans))
+
+
+def one_page_timeline(nlp, text: str, day: date) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """The timeline a brief of this one document shows: date -> the sentences under it."""
+    document = Document("a", "a", "txt", text, "", day.isoformat(), "stated")
+    mentions = tuple(extract_events(document, nlp(text), tag(text, day)))
+    extraction = Extraction(document=document, sentences=(), timexes=(), events=mentions)
+    shown = select_timeline(
+        merge_events([extraction]), dates=10, sentences=3, extractions=[extraction]
+    )
+    return {t.date: [c.text for c in t.sentences] for t in shown}

@@ -11,27 +11,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sentence_fixtures import one_page_timeline
 from spacy.tokens import Doc
 
-from briefgen.aggregate.events import merge_events
 from briefgen.extract.aside import aside
-from briefgen.extract.events import extract_events
 from briefgen.extract.timex import tag
-from briefgen.models import Document, Extraction
-from briefgen.timeline import select_timeline
 
 WEDNESDAY = date(2016, 9, 7)
 
 
 def _timeline(nlp, text: str, day: date = WEDNESDAY) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
-    """The timeline a brief of this one document shows: date -> the sentences under it."""
-    document = Document("a", "a", "txt", text, "", day.isoformat(), "stated")
-    mentions = tuple(extract_events(document, nlp(text), tag(text, day)))
-    extraction = Extraction(document=document, sentences=(), timexes=(), events=mentions)
-    shown = select_timeline(
-        merge_events([extraction]), dates=10, sentences=3, extractions=[extraction]
-    )
-    return {t.date: [c.text for c in t.sentences] for t in shown}
+    return one_page_timeline(nlp, text, day)
 
 
 @pytest.mark.parametrize(

@@ -10,26 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sentence_fixtures import one_page_timeline
 
-from briefgen.aggregate.events import merge_events
 from briefgen.dated_clauses import FROM_FIGURE
-from briefgen.extract.events import extract_events
-from briefgen.extract.timex import tag
-from briefgen.models import Document, Extraction
-from briefgen.timeline import select_timeline
 
 SUNDAY = date(2010, 3, 14)
-
-
-def _timeline(nlp, text: str, day: date) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
-    """The timeline a brief of this one document shows: date -> the sentences under it."""
-    document = Document("a", "a", "txt", text, "", day.isoformat(), "stated")
-    mentions = tuple(extract_events(document, nlp(text), tag(text, day)))
-    extraction = Extraction(document=document, sentences=(), timexes=(), events=mentions)
-    shown = select_timeline(
-        merge_events([extraction]), dates=10, sentences=3, extractions=[extraction]
-    )
-    return {t.date: [c.text for c in t.sentences] for t in shown}
 
 
 def test_the_day_of_the_old_figure_does_not_date_the_new_tally(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -38,12 +23,12 @@ def test_the_day_of_the_old_figure_does_not_date_the_new_tally(nlp) -> None:  # 
         "reported on Saturday, while deaths stayed at four."
     )
     # Sunday's article: Saturday's day belongs to the 2,410, not to the 3,120
-    assert "2010-03-13" not in _timeline(nlp, text, SUNDAY)
+    assert "2010-03-13" not in one_page_timeline(nlp, text, SUNDAY)
 
 
 def test_a_change_told_with_its_own_day_is_still_shown_under_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Canada's health agency raised its count of confirmed cases to 3,120 on Saturday."
-    assert _timeline(nlp, text, SUNDAY) == {"2010-03-13": [text]}
+    assert one_page_timeline(nlp, text, SUNDAY) == {"2010-03-13": [text]}
 
 
 @pytest.mark.parametrize(
