@@ -41,9 +41,9 @@ def with_happening(
     around: Sequence[Said] = (),
 ) -> tuple[TimelineEntry, list[Said]]:
     """``entry`` (and what its sentences say) with the day's most widely dated happening
-        that none of its sentences tells, in place of its last sentence when it is full. The
-        sentence telling it is one its dated nouns are in, or else one of the day's ``events``
-        that tells it in a sentence of its own (``_reported``), unless that sentence repeats what
+    that none of its sentences tells, in place of its last sentence when it is full. The
+    sentence telling it is one its dated nouns are in, or else one of the day's ``events``
+    that tells it in a sentence of its own (``_reported``), unless that sentence repeats what
     a period around the day already shows (``around``: a week's entry, which the repeat
     would take off the timeline)."""
     happening = next(iter(happenings), None)

@@ -186,17 +186,18 @@ def select_timeline(
             )
         else:
             entry, vectors = TimelineEntry(d, (), ()), []
-        if entry.sentences or not entry.sources:
+        day_happenings = happenings.get(d, ())
+        if day_happenings and (entry.sentences or not entry.sources):
             entry, vectors = with_happening(
                 entry,
                 vectors,
-                happenings.get(d, ()),
+                day_happenings,
                 context,
                 sentences,
                 taken,
                 idf,
                 by_date.get(d, ()),
-                _week_around(d, by_date, idf),
+                _week_around(d, by_date, idf),  # read only for a day with a happening
             )
         if entry.sentences:  # a date none of whose sentences can be shown is left out
             entries.append((d, entry))
