@@ -33,7 +33,9 @@ daily news tell the day's events, and the lede names that day ("the three countr
 NATO on Friday", in a Saturday paper); the news day is the first stated day of the week
 before publication, else the publication date itself, ``anchor`` ``"news"``. A verb of a
 dated sentence that none of its dates reaches (across a background clause: "said a message
-that was read Wednesday night") is read the same way. A date so carried or read is a
+that was read Wednesday night") is read the same way, as is the main clause of a sentence
+whose every date hangs on a clause below it and dates nothing there ("the senator, who has
+campaigned in Iowa for the last month, declined to comment"). A date so carried or read is a
 reasonable reading, not a stated one (``anchor`` ``"focus"``, ``"news"`` or
 ``"publication"``); the timeline, which shows only well-founded dates, leaves them out.
 """
@@ -44,8 +46,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.extract.anchoring import is_predicate
+from briefgen.extract.anchoring import clause_head, is_predicate
 from briefgen.extract.clauses import lemma_of
+from briefgen.extract.dated import governing_verb
 from briefgen.extract.saying import (
     PRONOUNS,
     QUOTES,
@@ -80,6 +83,8 @@ _SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 _DEFINITE = {"the", "that", "this", "these", "those"}
 # Auxiliaries of the future (lemmas, or forms without a lemmatizer).
 _FUTURE = {"will", "shall", "'ll"}
+# The types of expression that date a happening.
+_DATED = ("DATE", "TIME")
 
 Bounds = Callable[[str, int, int, int], tuple[int, int]]
 Describe = Callable[["Token", int, int], tuple[str, tuple[str, ...]]]
@@ -148,13 +153,20 @@ def focus_events(
             if not all(m.anchor == "inherited" for m in told):
                 focus = None  # dated by publication: the narrative's focus is lost
             continue  # an inherited date continues the focus
-        if any(t.start < end and t.end > start for t in timexes if t.type in ("DATE", "TIME")):
+        root = _root(line)
+        inside = [t for t in timexes if t.start < end and t.end > start and t.type in _DATED]
+        timed: set[int] = set()  # the clauses those dates hang on
+        if inside:
             # a time the text gives but no event took ("at 10.40 am on the day of his
             # death"): neither the focus nor the publication date is the event's
             focus = None
-            continue
+            timed = {_clause_of(sdoc, t) for t in inside}
+            if root is None or root.i in timed or -1 in timed:
+                continue
+            # every date is a subordinate clause's, dating no happening there ("she
+            # frowned when asked if he was controlled, though he has been in Bethesda for
+            # the last week"): the main clause is read as an undated one's
         sentence = text[start:end]
-        root = _root(line)
         if root is None:
             continue
         date: Timex | None = None
@@ -206,7 +218,9 @@ def focus_events(
         if not description:
             continue
         others = tuple(
-            (t.idx, t.idx + len(t.text)) for t in line if t.i != root.i and is_predicate(t)
+            (t.idx, t.idx + len(t.text))
+            for t in line
+            if t.i != root.i and is_predicate(t) and clause_head(t).i not in timed
         )
         predicate = (root.idx, root.idx + len(root.text))
         reading = _Reading(date, kind, description, actors, predicate, lemma_of(root), others)
@@ -378,6 +392,14 @@ def _root(line: Sequence[Token]) -> Token | None:
         if t.tag_ in _FINITE and t.pos_ == "VERB" and not _relative(t):
             return t
     return None
+
+
+def _clause_of(sdoc: Doc, timex: Timex) -> int:
+    """The head of the clause ``timex`` hangs on (its nearest verb above in the parse), or
+    -1 when the parse shows none."""
+    span = sdoc.char_span(timex.start, timex.end, alignment_mode="expand")
+    verb = governing_verb(span) if span is not None and len(span) else None
+    return -1 if verb is None else int(clause_head(verb).i)
 
 
 def _relative(verb: Token) -> bool:
