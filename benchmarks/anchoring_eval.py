@@ -26,6 +26,7 @@ a rule that helps one half and not the other is fitted to documents. Usage::
 
     python benchmarks/anchoring_eval.py [--limit N] [--folder NAME] [--misses N]
                                         [--dump-errors FILE] [--half even|odd]
+                                        [--phenomena]
 
 Beside the plain accuracy (the headline), the even half is scored again with the links of
 ``benchmarks/gold/anchoring_adjudicated.jsonl`` given the value their text supports: gold
@@ -36,7 +37,12 @@ shows how much of the gap to a target is annotation; it is never the figure to r
 ``--folder AQUAINT`` scores one corpus only (develop on one, check on the other);
 ``--misses N`` prints N misses per cause, with their sentence, to read; ``--half even``
 prints (and dumps) the misses of the even documents only, so that the odd ones stay unread
-and their accuracy an honest check of a change.
+and their accuracy an honest check of a change. ``--phenomena`` counts the misses of each
+half by phenomenon, found from the parse without reading them: gold adjudicated, uncovered,
+the tagger's value (a weekday, a week, a longer period), the gold date in another sentence
+(a quotation, a verb of saying, an event noun, narration in the simple past or not, in the
+same paragraph or not), or in the event's sentence (the clause boundary between the event
+and its expression, and whether any date reached the event).
 """
 
 from __future__ import annotations
@@ -52,10 +58,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+from briefgen.extract.clauses import REPORTING, lemma_of
 from briefgen.extract.nlp import load_nlp
 from briefgen.extract.parse import parse
+from briefgen.extract.quotes import open_at
 from briefgen.extract.run import extract_document
+from briefgen.extract.verb_tense import simple_tense
 from briefgen.ingest.typewriter import read_typewriter
 from briefgen.models import Document, EventMention, Timex
 from briefgen.when import When
@@ -64,6 +74,23 @@ _TAG = re.compile(r"<(/?)(\w+)([^>]*?)(/?)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 _INCLUDED = {"IS_INCLUDED", "DURING"}  # event -> time
 _INCLUDES = {"INCLUDES", "DURING_INV"}  # time -> event
+# The phenomena the misses are grouped by (``--phenomena``): how the words of an expression
+# the tagger valued otherwise name a day (a weekday, a week, a longer period), and the
+# clauses an event and its gold expression sit in.
+_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_WEEK = re.compile(r"(?i)\bweek")
+_PERIOD = re.compile(r"(?i)quarter|year|month|spring|summer|fall|autumn|winter")
+_CLAUSES = ("relcl", "acl", "appos", "ccomp", "parataxis", "advcl", "conj", "xcomp")
+_CLAUSE_NAMES = {
+    "relcl": "relative or noun clause",
+    "acl": "relative or noun clause",
+    "appos": "relative or noun clause",
+    "ccomp": "reported or complement clause",
+    "parataxis": "reported or complement clause",
+    "advcl": "adverbial clause",
+    "conj": "coordinated clauses",
+    "xcomp": "infinitive complement",
+}
 # Even-half gold links whose value contradicts their own text or DCT, with the value the
 # text supports and why (offsets into the text as ``read_timeml`` reads it; no text).
 ADJUDICATED = Path(__file__).resolve().parent / "gold" / "anchoring_adjudicated.jsonl"
@@ -250,12 +277,104 @@ def _cause(
     return f"date in another sentence, {m.anchor}"
 
 
+def _path_clause(event: object, time: object) -> str:
+    """The kind of clause boundary on the parse path between the event token and the
+    expression's head ("same clause" if none), or "event noun" for a noun event."""
+    if getattr(event, "pos_", "") in ("NOUN", "PROPN"):
+        return "event noun"
+    up_e, up_t = _heads(event), _heads(time)
+    common = {t.i for t in up_e} & {t.i for t in up_t}
+    crossed = [
+        t.dep_ for chain in (up_e, up_t) for t in _until(chain, common) if t.dep_ in _CLAUSES
+    ]
+    for dep in _CLAUSES:  # the most backgrounding boundary first
+        if dep in crossed:
+            return _CLAUSE_NAMES[dep]
+    return "same clause"
+
+
+def _heads(token: object) -> list[Any]:
+    """``token`` and its heads up to its sentence's root."""
+    out: list[Any] = [token]
+    while out[-1].head.i != out[-1].i and len(out) < 60:
+        out.append(out[-1].head)
+    return out
+
+
+def _until(chain: list[Any], common: set[int]) -> list[Any]:
+    """The tokens of ``chain`` below the first one in ``common``."""
+    stop = next((n for n, t in enumerate(chain) if t.i in common), len(chain))
+    return chain[:stop]
+
+
+def _phenomenon(
+    gold: Gold,
+    m: EventMention | None,
+    found: Timex | None,
+    timexes: Sequence[Timex],
+    text: str,
+    sdoc: object,
+    adjudicated: bool,
+) -> str:
+    """The phenomenon a miss belongs to: gold that contradicts its text (adjudicated),
+    uncovered, the tagger's value (by the kind of expression), the gold date in another
+    sentence (by what the event is), or in the same one (by the clause boundary between
+    the event and its expression, and whether any date reached the event)."""
+    if adjudicated:
+        return "gold contradicts its text (adjudicated)"
+    if m is None:
+        return "uncovered"
+    said = text[gold.time_start : gold.time_end]
+    if found is None:
+        return "tagger: gold expression untagged"
+    if not same_days(found.value, gold.value):
+        kind = next(
+            (
+                k
+                for k, r in (("weekday", _WEEKDAY), ("week", _WEEK), ("period", _PERIOD))
+                if r.search(said)
+            ),
+            "other",
+        )
+        return f"tagger value differs: {kind}"
+    span = sdoc.char_span(gold.start, gold.end, alignment_mode="expand")  # type: ignore[attr-defined]
+    when = sdoc.char_span(gold.time_start, gold.time_end, alignment_mode="expand")  # type: ignore[attr-defined]
+    event = span.root
+    if when is None or len(when) == 0 or when.root.sent.start != event.sent.start:
+        if open_at(text, gold.start):
+            return "another sentence: event in a quotation"
+        if lemma_of(event) in REPORTING:
+            return "another sentence: verb of saying"
+        if event.pos_ in ("NOUN", "PROPN"):
+            return "another sentence: event noun"
+        paragraph = text.rfind("\n", 0, gold.start) == text.rfind("\n", 0, gold.time_start)
+        told = "simple past" if simple_tense(event) == "past" else "not simple past"
+        return f"another sentence: {told}, {'same' if paragraph else 'another'} paragraph"
+    clause = _path_clause(event, when.root)
+    sent = event.sent
+    dates = sum(
+        1
+        for t in timexes
+        if t.type in ("DATE", "TIME") and sent.start_char <= t.start < sent.end_char
+    )
+    if m.anchor != "own":
+        return f"same sentence, no date reached the event ({m.anchor}): {clause}"
+    return f"same sentence, another date chosen: {clause}" + (
+        ", several dates" if dates > 1 else ""
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
     parser.add_argument("--folder", help="only this corpus folder (TimeBank, AQUAINT)")
     parser.add_argument("--misses", type=int, default=0, help="print N misses per cause")
     parser.add_argument("--dump-errors", type=Path, help="write the system's errors as TSV")
+    parser.add_argument(
+        "--phenomena",
+        action="store_true",
+        help="print the misses of both halves grouped by phenomenon (counts only)",
+    )
     parser.add_argument(
         "--half",
         choices=("even", "odd"),
@@ -294,6 +413,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     adjusted = [0, 0]
     # The misses per corpus folder and cause, each with what was said, to read.
     causes: dict[tuple[str, str], list[str]] = {}
+    # The misses of each half by phenomenon (counts only: the odd half stays unread).
+    phenomena: dict[str, dict[str, int]] = {}
     for place, d in enumerate(docs):
         half = "even documents" if place % 2 == 0 else "odd documents"
         # The build's own path: the whole text parsed, dates tagged on the document's date.
@@ -316,12 +437,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             half_tally = by_half.setdefault(half, [0, 0])
             half_tally[0] += 1
             half_tally[1] += ok
+            fixed = None
             if half == "even documents":
                 fixed = adjudicated.get((f"{d.folder}/{d.id}", g.start, g.end))
                 applied += fixed is not None and fixed[0] == g.value
                 value = fixed[1] if fixed is not None and fixed[0] == g.value else g.value
                 adjusted[0] += 1
                 adjusted[1] += m is not None and same_days(m.date, value)
+            if not ok and args.phenomena:
+                hit = (
+                    fixed is not None and fixed[0] == g.value if half == "even documents" else False
+                )
+                group = _phenomenon(g, m, _tagged(g, timexes), timexes, text, sdoc, hit)
+                row = phenomena.setdefault(group, {})
+                row[half] = row.get(half, 0) + 1
             tally = by_anchor.setdefault("uncovered" if m is None else m.anchor, [0, 0])
             tally[0] += 1
             tally[1] += ok
@@ -375,6 +504,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{name + ': ' + cause:<48}{len(found_misses):>7}")
         for line in found_misses[: args.misses]:
             print("    " + line)
+    if args.phenomena:
+        print(f"{'misses by phenomenon':<72}{'even':>6}{'odd':>6}")
+        rows = sorted(phenomena.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
+        for group, row in rows:
+            even, odd = row.get("even documents", 0), row.get("odd documents", 0)
+            print(f"{group:<72}{even:>6}{odd:>6}")
     if args.dump_errors:
         head = "doc\tevent\tgold\tgot\tanchor\tgold_timex\ttagged_value\tcontext\n"
         args.dump_errors.write_text(head + "\n".join(errors) + "\n")
