@@ -25,7 +25,7 @@ from briefgen.extract.given_names import given_name
 from briefgen.models import Actor, EventMention, Extraction
 from briefgen.story import TYPICAL_SOURCES
 
-__all__ = ["side_subject", "side_voices"]
+__all__ = ["reported_subject", "side_subject", "side_voices"]
 
 # The documents a side voice is named in: the one page that needed them.
 SIDE_DOCS = 1
@@ -165,6 +165,55 @@ def side_subject(
             return bool(rest) and rest[-1] in _PRONOUNS
         return True
     return False
+
+
+def reported_subject(mention: EventMention) -> str | None:
+    """The subject of the clause that ``mention``'s dated verb of saying reports ("X
+    testified on Thursday that Dr Lane cleaned up the vials": "Dr Lane"): the words after
+    the verb, past when it was said and "that", up to the reported clause's verb (a finite
+    auxiliary or a past form) or a comma. None when the dated verb is no verb of saying,
+    or no clause's verb follows (what was said is a quotation before it, or a noun)."""
+    if mention.predicate is None:
+        return None
+    ev = mention.evidence
+    verb = ev.sentence[
+        mention.predicate[0] - ev.sentence_start : mention.predicate[1] - ev.sentence_start
+    ]
+    if not _speech(verb.lower()):
+        return None
+    subject: list[str] = []
+    rest = ev.sentence[mention.predicate[1] - ev.sentence_start :]
+    for found in _WORD_OR_COMMA.finditer(rest):
+        word = found.group()
+        low = word.lower()
+        if word == ",":
+            return None
+        if not subject and (low in _SAID_WHEN or low == "that"):
+            continue  # "testified on Thursday that": when it was said, the clause's opener
+        if low in _FINITE or low in _IRREGULAR or (low.endswith("ed") and len(low) > 4):
+            return " ".join(subject) or None
+        subject.append(word)
+    return None
+
+
+# The finite auxiliaries and modals (a closed class): a reported clause's verb begins there.
+_FINITE = frozenset(
+    (
+        *("am", "is", "are", "was", "were", "has", "have", "had", "do", "does", "did"),
+        *("will", "would", "shall", "should", "can", "could", "may", "might", "must"),
+    )
+)
+# What may say when a saying was, between its verb and what it reports ("said late on
+# Monday that"): prepositions, deictic words, weekdays and parts of a day.
+_SAID_WHEN = frozenset(
+    (
+        *("on", "in", "at", "late", "early", "last", "this", "earlier", "later"),
+        *("today", "yesterday", "tonight", "morning", "afternoon", "evening", "night"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("week", "weekend"),
+    )
+)
+_WORD_OR_COMMA = re.compile(r"[\w'’.-]+|,")
 
 
 def _speech(word: str) -> bool:

@@ -14,6 +14,7 @@ from briefgen.anaphora import story_words, story_words_of
 from briefgen.framing import private_persons
 from briefgen.models import Brief, Extraction
 from briefgen.render.onstory import Strangers, about_the_story, named_in, strangers
+from briefgen.side_voices import side_voices
 from briefgen.story import elsewhere, topic
 from briefgen.structure.sieve import long_pages
 from briefgen.tellings import participants
@@ -55,6 +56,9 @@ class Printing:
     # private persons (``timeline_context.private_persons``): a relative clause on one of them
     # is a feature's scene (``framing``), as the timeline reads it
     private: frozenset[str] = frozenset()
+    # the people a single document names (``side_voices``): one of them as the subject of
+    # a sentence its page alone tells is the page's material, as the timeline reads it
+    side: frozenset[str] = frozenset()
 
     @staticmethod
     def of(brief: Brief, kept: Mapping[str, DocumentTerms] | None = None) -> Printing:
@@ -103,4 +107,5 @@ class Printing:
                 if c.evidence
             },
             private_persons(brief.actors),
+            side_voices(brief.actors, len(brief.documents)),
         )

@@ -12,7 +12,10 @@ and as what, ``render.printed`` says; here they are chosen:
   written out wins); a look back's day for what that week's reports date otherwise is not
   printed (``redated``): its sentence is printed under their day when they agree on one;
 - what happened well before the sources is printed when several of them tell it, and a
-  capped chronology keeps each stretch of the period's share of its entries.
+  capped chronology keeps each stretch of the period's share of its entries;
+- a side voice's own act or remark (someone only its page names, told by that page alone,
+  no outcome) is not printed, as the timeline does not show it (``side_voices``); what
+  such a voice tells a principal did is.
 """
 
 from __future__ import annotations
@@ -23,12 +26,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from briefgen.aggregate.outcomes import scene
+from briefgen.aggregate.outcomes import OUTCOME_WEIGHT, kind_weight, scene
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.models import Event, EventMention
 from briefgen.render.printed import doubtful_week, timely, told_text
 from briefgen.render.printing import Printing
 from briefgen.render.redated import DayReports
+from briefgen.side_voices import reported_subject, side_subject
 from briefgen.tellings import same_happening
 from briefgen.timeline_entry import TIMELINE_DUPLICATE
 from briefgen.when import MONTH_ABBRS, When
@@ -94,6 +98,10 @@ def tellings(events: list[Event], printing: Printing) -> Tellings:
                 continue
             if alone and scene(m):
                 continue  # one page's scene around the news: a reception, a hat, a recipe
+            if alone and kind_weight(m) < OUTCOME_WEIGHT and _side_voice(m, printing):
+                # what someone only this page names did or said, told by this page alone:
+                # the page's material, not the story's (the timeline refuses it too)
+                continue
             text = told_text(m, printing) if timely(m, printing) else None
             if text is None or text in printed:
                 continue
@@ -129,6 +137,25 @@ def tellings(events: list[Event], printing: Printing) -> Tellings:
     kept = [(c, t) for c, t in told if _in_period(c, t, printing)]
     kept.sort(key=lambda ct: (-_reports(ct[1]), rank[ct[0].event]))
     return tuple(kept)
+
+
+def _side_voice(m: EventMention, printing: Printing) -> bool:
+    """Whether ``m``'s sentence has for subject someone only its page names
+    (``side_voices.side_subject``, as the timeline reads it), and is that person's own
+    act or remark: not what they tell a principal did ("a paramedic testified that Dr
+    Lane cleaned up the vials", ``_tells_principal``)."""
+    return side_subject(m, printing.named.get(m.doc), printing.side) and not _tells_principal(
+        m, printing
+    )
+
+
+def _tells_principal(m: EventMention, printing: Printing) -> bool:
+    """Whether ``m``'s dated verb of saying reports a clause whose subject names a principal
+    of the story (``Printing.principals``; ``side_voices.reported_subject``)."""
+    if printing.principals is None:
+        return False
+    subject = reported_subject(m)
+    return subject is not None and printing.principals.search(subject) is not None
 
 
 def _with(cited: tuple[EventMention, ...], more: list[EventMention]) -> tuple[EventMention, ...]:
