@@ -15,6 +15,7 @@ from briefgen.extract.model import (
     MISSING_MODEL,
     MODEL_PACKAGES,
 )
+from briefgen.extract.quoted_starts import keep_quotations_whole
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,7 +44,9 @@ def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after a blank line, after a line break that ends a sentence or a
     short heading line, and after ``MAX_SENTENCE_TOKENS`` words with no sentence end.
     The parser alone runs titles, datelines and captions into the next paragraph;
-    hard-wrapped prose (a break mid-sentence) is left alone."""
+    hard-wrapped prose (a break mid-sentence) is left alone. Within a line, a quotation
+    closed on its own "!" or "?" ends no sentence when its attribution goes on after it
+    (``keep_quotations_whole``)."""
     text = doc.text
     prev_end = None
     run = 0  # tokens since the last sentence end or break
@@ -69,6 +72,7 @@ def line_breaks(doc: Doc) -> Doc:
         run = 0 if token.text in _ENDS else run + 1
         isolate = False
         prev_end = token.idx + len(token.text)
+    keep_quotations_whole(doc)
     return doc
 
 
