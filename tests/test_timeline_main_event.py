@@ -63,6 +63,18 @@ def _timeline(nlp, text: str, day: date = WEDNESDAY) -> dict[str, list[str]]:  #
             "convention of teachers in Denver last month.",
             "2016-08",
         ),
+        # a state now, with a participle citing a past act: the date is the act's (the ban's)
+        (
+            "The council has renewed its pledge against street racing, citing rising injuries "
+            "among young drivers and the success of its own ban on night racing in 2015.",
+            "2015",
+        ),
+        # the same, with the date on a gerund inside the participle's object
+        (
+            "The council has renewed its pledge against street racing, citing its success in "
+            "bringing crashes down to zero in 2015.",
+            "2015",
+        ),
     ],
 )
 def test_a_date_of_an_aside_does_not_date_the_sentence(nlp, text: str, aside: str) -> None:  # type: ignore[no-untyped-def]
@@ -123,6 +135,12 @@ def test_a_chronology_in_the_historical_present_keeps_its_dates(nlp) -> None:  #
             "Governor Tom Reed helped a party in Ukraine secretly route $2 million to two "
             "lobbying firms in 2012.",
             "2012",
+        ),
+        # a date the parse hangs on the participle itself is the participle's own occasion
+        (
+            "Governor Tom Reed has renewed his pledge against street racing, saying on Monday "
+            "that the ban would stay.",
+            "2016-09-05",
         ),
         # "as of" gives the day a change took effect
         (
