@@ -14,8 +14,12 @@ import pytest
 from sentence_fixtures import one_page_timeline
 from spacy.tokens import Doc
 
+from briefgen.aggregate.events import merge_events
 from briefgen.extract.aside import aside
+from briefgen.extract.events import extract_events
 from briefgen.extract.timex import tag
+from briefgen.models import Document, Extraction
+from briefgen.timeline import select_timeline
 
 WEDNESDAY = date(2016, 9, 7)
 
@@ -175,3 +179,18 @@ def test_a_fronted_weekday_before_a_verb_of_saying_dates_the_saying(text: str, v
 def test_a_verb_of_saying_after_a_closing_quotation_leaves_the_quoted_time_alone() -> None:
     text = "“Seeds grow in the spring, so you might wait until May,” Tom Reed said at a hearing."
     assert [t.value for t in tag(text, date(2015, 2, 10))] == ["2015-SP", "2015-05"]
+
+
+def test_a_page_dated_by_its_month_still_reads_a_participle_s_past_date_as_an_aside(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A policy memo dated "November 2021": 2015 ended before it was written, whatever its day.
+    text = (
+        "The council has renewed its pledge against street racing, citing rising injuries "
+        "among young drivers and the success of its own ban on night racing in 2015."
+    )
+    document = Document("a", "a", "txt", text, "", "2021-11", "stated")
+    mentions = tuple(extract_events(document, nlp(text), tag(text, date(2021, 11, 1))))
+    extraction = Extraction(document=document, sentences=(), timexes=(), events=mentions)
+    shown = select_timeline(
+        merge_events([extraction]), dates=10, sentences=3, extractions=[extraction]
+    )
+    assert [t.date for t in shown] == []
