@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sentence_fixtures import one_page_timeline
+from sentence_fixtures import event_of, one_page_timeline
 from spacy.tokens import Doc
 
 from briefgen.aggregate.events import merge_events
@@ -194,3 +194,15 @@ def test_a_page_dated_by_its_month_still_reads_a_participle_s_past_date_as_an_as
         merge_events([extraction]), dates=10, sentences=3, extractions=[extraction]
     )
     assert [t.date for t in shown] == []
+
+
+def test_a_participle_s_act_within_a_dated_happening_keeps_the_whole_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The telling took place during the visit: the sentence's news is of the visit's day, and
+    # the brief cites the whole sentence for it, not the visit's phrase.
+    text = (
+        "Governor Tom Reed has hailed the vote as a triumph, telling reporters during a visit "
+        "to Ottawa on Monday that it was a great thing."
+    )
+    telling = event_of(nlp, text, "telling", WEDNESDAY)
+    assert telling.date == "2016-09-05"
+    assert telling.evidence.text == telling.evidence.sentence

@@ -194,8 +194,9 @@ def _participle_object(span: Span, verb: Token, value: str, day: date | None) ->
     success of its ban on night racing in 2015". A participle phrase is at its verb's time
     (``anchoring``), and the present speaks of the writing, which a past date cannot be: the
     date is that of the noun it modifies (the ban), not of the participle nor of the main
-    clause. A date the parse hangs on the participle itself ("saying on Monday that ...") is
-    left to the participle."""
+    clause. A date the parse hangs on the participle itself ("saying on Monday that ...") or on
+    a happening the participle's act took place in ("telling reporters during a visit on
+    Friday") is left to the participle."""
     when = When.of(value)
     if day is None or when is None or when.last >= day:
         return None
@@ -206,8 +207,16 @@ def _participle_object(span: Span, verb: Token, value: str, day: date | None) ->
         return None  # a clause of its own ("after he was arrested"), not a participle phrase
     if _present(participle.head) is None:
         return None
-    nouns = [t for t in _path(span, participle)[1:] if t.pos_ in ("NOUN", "PROPN")]
+    path = _path(span, participle)
+    if path and path[-1].dep_ == "prep" and path[-1].lower_ in _OCCASION:
+        return None  # "telling reporters during a visit to Scotland on Friday": the visit is
+        # the participle's occasion, and its day the participle's
+    nouns = [t for t in path[1:] if t.pos_ in ("NOUN", "PROPN")]
     return nouns[0] if nouns else None
+
+
+# Prepositions by which a participle's act takes place within a dated happening.
+_OCCASION = {"during", "at", "in", "on", "amid", "amidst", "throughout"}
 
 
 # Dependencies of a verb heading a clause of the sentence, not one inside a noun phrase
