@@ -11,11 +11,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sentence_fixtures import one_page_timeline
+from sentence_fixtures import event_of, one_page_timeline
 from spacy.tokens import Doc
 
+from briefgen.aggregate.events import merge_events
 from briefgen.extract.aside import aside
+from briefgen.extract.events import extract_events
 from briefgen.extract.timex import tag
+from briefgen.models import Document, Extraction
+from briefgen.timeline import select_timeline
 
 WEDNESDAY = date(2016, 9, 7)
 
@@ -62,6 +66,18 @@ def _timeline(nlp, text: str, day: date = WEDNESDAY) -> dict[str, list[str]]:  #
             "Mayor Bo Lind decried the count, saying Senator Ann Holt answered questions at a "
             "convention of teachers in Denver last month.",
             "2016-08",
+        ),
+        # a state now, with a participle citing a past act: the date is the act's (the ban's)
+        (
+            "The council has renewed its pledge against street racing, citing rising injuries "
+            "among young drivers and the success of its own ban on night racing in 2015.",
+            "2015",
+        ),
+        # the same, with the date on a gerund inside the participle's object
+        (
+            "The council has renewed its pledge against street racing, citing its success in "
+            "bringing crashes down to zero in 2015.",
+            "2015",
         ),
     ],
 )
@@ -124,6 +140,12 @@ def test_a_chronology_in_the_historical_present_keeps_its_dates(nlp) -> None:  #
             "lobbying firms in 2012.",
             "2012",
         ),
+        # a date the parse hangs on the participle itself is the participle's own occasion
+        (
+            "Governor Tom Reed has renewed his pledge against street racing, saying on Monday "
+            "that the ban would stay.",
+            "2016-09-05",
+        ),
         # "as of" gives the day a change took effect
         (
             '"Our concern has grown as of yesterday," Governor Tom Reed told reporters in a '
@@ -157,3 +179,30 @@ def test_a_fronted_weekday_before_a_verb_of_saying_dates_the_saying(text: str, v
 def test_a_verb_of_saying_after_a_closing_quotation_leaves_the_quoted_time_alone() -> None:
     text = "“Seeds grow in the spring, so you might wait until May,” Tom Reed said at a hearing."
     assert [t.value for t in tag(text, date(2015, 2, 10))] == ["2015-SP", "2015-05"]
+
+
+def test_a_page_dated_by_its_month_still_reads_a_participle_s_past_date_as_an_aside(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A policy memo dated "November 2021": 2015 ended before it was written, whatever its day.
+    text = (
+        "The council has renewed its pledge against street racing, citing rising injuries "
+        "among young drivers and the success of its own ban on night racing in 2015."
+    )
+    document = Document("a", "a", "txt", text, "", "2021-11", "stated")
+    mentions = tuple(extract_events(document, nlp(text), tag(text, date(2021, 11, 1))))
+    extraction = Extraction(document=document, sentences=(), timexes=(), events=mentions)
+    shown = select_timeline(
+        merge_events([extraction]), dates=10, sentences=3, extractions=[extraction]
+    )
+    assert [t.date for t in shown] == []
+
+
+def test_a_participle_s_act_within_a_dated_happening_keeps_the_whole_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The telling took place during the visit: the sentence's news is of the visit's day, and
+    # the brief cites the whole sentence for it, not the visit's phrase.
+    text = (
+        "Governor Tom Reed has hailed the vote as a triumph, telling reporters during a visit "
+        "to Ottawa on Monday that it was a great thing."
+    )
+    telling = event_of(nlp, text, "telling", WEDNESDAY)
+    assert telling.date == "2016-09-05"
+    assert telling.evidence.text == telling.evidence.sentence

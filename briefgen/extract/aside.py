@@ -50,6 +50,7 @@ def aside(span: Span, verb: Token, value: str, day: date | None) -> Token | None
         or _since_clause(span)
         or _saying_after(span, verb)
         or _present_before(span, verb, value, day)
+        or _participle_object(span, verb, value, day)
         or _relative_clause(verb)
         or _bracketed_clause(span, verb)
         or _end_bound(span)
@@ -185,6 +186,46 @@ def _present_before(span: Span, verb: Token, value: str, day: date | None) -> To
         # the source's time is the finding's
     path = _path(span, verb)
     return path[-1] if path else span.root
+
+
+def _participle_object(span: Span, verb: Token, value: str, day: date | None) -> Token | None:
+    """A participle phrase on a verb told in the present or present perfect, with a past date
+    inside what the participle acts on: "The council has renewed its pledge, citing the
+    success of its ban on night racing in 2015". A participle phrase is at its verb's time
+    (``anchoring``), and the present speaks of the writing, which a past date cannot be: the
+    date is that of the noun it modifies (the ban), not of the participle nor of the main
+    clause. A date the parse hangs on the participle itself ("saying on Monday that ...") or on
+    a happening the participle's act took place in ("telling reporters during a visit on
+    Friday") is left to the participle."""
+    when = When.of(value)
+    if day is None or when is None or when.last >= day:
+        return None
+    participle = next((t for t in (verb, *verb.ancestors) if t.dep_ in _CLAUSES), None)
+    if participle is None or participle.dep_ != "advcl" or participle.tag_ not in ("VBG", "VBN"):
+        return None
+    if any(c.dep_ in _OWN_CLAUSE for c in participle.children):
+        return None  # a clause of its own ("after he was arrested"), not a participle phrase
+    if _present(participle.head) is None:
+        return None
+    path = _path(span, participle)
+    if path and path[-1].dep_ == "prep" and path[-1].lower_ in _OCCASION:
+        return None  # "telling reporters during a visit to Scotland on Friday": the visit is
+        # the participle's occasion, and its day the participle's
+    nouns = [t for t in path[1:] if t.pos_ in ("NOUN", "PROPN")]
+    return nouns[0] if nouns else None
+
+
+# Prepositions by which a participle's act takes place within a dated happening.
+_OCCASION = {"during", "at", "in", "on", "amid", "amidst", "throughout"}
+
+
+# Dependencies of a verb heading a clause of the sentence, not one inside a noun phrase
+# ("the ban that took effect in 2015", "success in bringing crime down in 2015").
+_CLAUSES = {"ROOT", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}
+
+
+# What gives an adverbial clause a time of its own: a subject, an auxiliary, a subordinator.
+_OWN_CLAUSE = {"nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark"}
 
 
 def _as_of(span: Span) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from briefgen.extract.anchoring import companions, described
@@ -42,6 +43,7 @@ from briefgen.extract.ranges import closes_period
 from briefgen.extract.schedule import scheduled
 from briefgen.extract.weekend_days import weekend_weeks_dated
 from briefgen.models import Document, EventMention, Evidence, Mention, Timex
+from briefgen.when import When
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -162,7 +164,7 @@ def extract_events(
         if noun is None and (lo, hi) == (start, end):
             # a comparison's other side, a record's start, a reported aside: the date is
             # that phrase's, not the sentence's news
-            side = aside(span, low, timex.value, document.dct)
+            side = aside(span, low, timex.value, _written(document))
             if side is not None:
                 lo, hi = noun_phrase(side, start, end)
         head = verb if noun is None else noun
@@ -230,6 +232,15 @@ def extract_events(
         out.extend(coreferent_events(document, sdoc, timexes, out, mention_id))
         out.sort(key=lambda m: m.evidence.start)
     return out
+
+
+def _written(document: Document) -> date | None:
+    """The page's day, or the first day of the period it is dated by ("November 2012"): a
+    date ending before it ended before the writing."""
+    if document.dct is not None:
+        return document.dct
+    when = When.of(document.date)
+    return when.first if when is not None else None
 
 
 def _quoted_state(text: str, start: int, timex: Timex, verb: Token) -> bool:
