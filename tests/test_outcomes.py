@@ -139,3 +139,23 @@ def test_how_a_principal_looked_is_no_timeline_entry_beside_the_days_news() -> N
         events, dates=3, sentences=2, extractions=[first, second], query=("Vidal",)
     )
     assert [c.text for e in entries for c in e.sentences] == [SIGNED]
+
+
+REMARKED = "Rosa Vidal said in an interview on Friday that the depot was safe."
+
+
+def test_one_pages_scene_is_no_days_entry_when_the_others_tell_the_day_unshowably() -> None:
+    # how Vidal looked at a rally, one page's scene, is the only showable sentence of a
+    # Friday another source tells in an interview's remark: the day gets no entry
+    first = report_naming("r1", "2024-07-15", f"{LOOKED} The crowd was small.", ())
+    second = report_naming("r2", "2024-07-13", f"{REMARKED} She left early.", ())
+    looked = _mention("r1", first.document.text, LOOKED, "Friday", "looked", "look")
+    remarked = _mention("r2", second.document.text, REMARKED, "Friday", "said", "say")
+    events = [
+        Event("look", "2024-07-12", LOOKED, (looked,), ("r1",), salience=1.2),
+        Event("said", "2024-07-12", REMARKED, (remarked,), ("r2",), salience=1.0),
+    ]
+    entries = select_timeline(
+        events, dates=3, sentences=2, extractions=[first, second], query=("Vidal",)
+    )
+    assert [c.text for e in entries for c in e.sentences] == []
