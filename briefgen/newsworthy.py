@@ -147,8 +147,9 @@ _REMARK = re.compile(
     r"|insisted|predicted|added|explained|joked|quipped|mused|opined|talked|discussed)\b"
 )
 _ACT = re.compile(
+    # (the verb "threaten", not the noun: "sees him as a real threat" is a view, no act)
     r"\b(?:endors|conced|announc|resign|withdr[ae]w|suspend|quit(?:s|ting)?\b|drop(?:ped|s|ping)?\s+out"
-    r"|threat|apologi[sz]|declar|confirm|accept|reject|refus|rul(?:ed|es|ing)\s+out|vow"
+    r"|threaten|apologi[sz]|declar|confirm|accept|reject|refus|rul(?:ed|es|ing)\s+out|vow"
     r"|pledg|call(?:ed|s|ing)?\s+(?:on|for)\b)",
     re.I,
 )
@@ -240,6 +241,10 @@ _PRESS = re.compile(
     r"(?:[\w-]+\s+)?coverage\b"
     r"|\bran\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:feature|profile|column|op-?ed|editorial)\b"
     r"|\bphone-?ins?\b|\b(?:web|live|online)\s?chats?\b"
+    # the medium addressing its own audience: "a quiz asked readers to guess whether ...",
+    # "the station invited listeners to call in" (a quiz, a call-in: the press's feature)
+    r"|\b(?:asked|asks|invited|invites)\s+(?:its\s+|our\s+|the\s+)?(?:readers|viewers"
+    r"|listeners)\b"
     # the reports themselves as the news: "As of Tuesday morning, different media sources
     # were reporting ..."
     r"|\b(?:media|news)\s+(?:sources|outlets|organi[sz]ations|reports)\s+(?:were|are"

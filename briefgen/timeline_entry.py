@@ -246,9 +246,13 @@ def date_entry(
             if detail:
                 details.add(id(mention))
     # A day told only in details keeps them when two sources on the story tell of it (the
-    # date is the story's); one page's colour alone (a wedding, a radio guest) is no entry.
+    # date is the story's); one page's colour alone (a wedding, a radio guest) is no entry,
+    # nor is one page's scene (how a principal looked at a rally, a reception headlined)
+    # however many sources tell of the day in sentences that cannot be shown: the scene is
+    # around the news, and the day's news is not in it.
     telling = {m.doc for e in events for m in e.mentions if m.doc not in context.elsewhere}
-    if len(details) < len(options) or len(telling) < 2 or framed:
+    scenes = all(kind_weight(o[3]) < 1 for o in options if id(o[3]) in details)
+    if len(details) < len(options) or len(telling) < 2 or framed or scenes:
         options = [o for o in options if id(o[3]) not in details]
     announced = {id(o[3]) for o in options if context.announced(o[3])}
     if len(announced) < len(options):

@@ -119,6 +119,9 @@ def test_a_promoter_s_praise_is_told_from_a_stance(statement: str, promoting: bo
         "The Daily Courier ran a long feature Saturday that profiled a flood volunteer.",
         "After wall-to-wall flood coverage on Monday, the networks turned to the budget.",
         "Online searches for the word flood sent millions of readers to the council's site.",
+        # The medium addressing its own audience: a quiz, a call-in.
+        "In March, a quiz asked readers to guess whether certain lines came from the mayor.",
+        "The station invited listeners to phone in their memories of the bridge on Friday.",
         # A host's view on the air: the show's talk.
         "Months after their feud, radio host Kim Dale indicated Tuesday night that any bad "
         "blood with the mayor has largely abated.",
@@ -138,6 +141,8 @@ def test_the_colour_around_a_story_is_not_news(sentence: str) -> None:
         "The Daily Courier reported Saturday that it had obtained the council's accounts.",
         "Sales of the drug fell 40 percent after the recall, the company said.",
         "The station fired radio host Kim Dale on Friday over remarks about the mayor.",
+        # a principal asking someone of the story is no audience addressed
+        "The mayor asked the council on Friday to delay the vote on the depot.",
     ],
 )
 def test_what_a_crowd_or_a_paper_does_as_the_story_is_news(sentence: str) -> None:

@@ -26,6 +26,9 @@ from briefgen.newsworthy import remarks, tells_news
         "In a telephone interview Thursday, the senator said his message is now resonating.",
         # an appearance told as the day's doing
         "The candidate's son talked politics Monday on Morning Coffee.",
+        # a view of a rival as a threat (a noun) is no threat made
+        "In an interview on his podcast out Thursday, the union's president said her members "
+        "see the mayor as a real threat.",
     ],
 )
 def test_a_remark_on_the_air_or_in_an_interview_is_no_event(sentence: str) -> None:
@@ -42,6 +45,7 @@ def test_a_remark_on_the_air_or_in_an_interview_is_no_event(sentence: str) -> No
         "The governor said in an interview on Tuesday that he was suspending his campaign.",
         "The mayor told Metro News on Friday that she would resign at the end of the month.",
         "In an interview Sunday, the senator conceded the primary to his rival.",
+        "In an interview on Tuesday, the governor threatened to veto the budget.",
         # no venue: a remark at a rally or a hearing is left to the other rules
         "Smith told the committee on Thursday that the plan had failed.",
         "The senator spoke on Capitol Hill on Tuesday about the strike.",

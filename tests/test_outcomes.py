@@ -61,6 +61,10 @@ def _weight(sentence: str, verb: str, lemma: str) -> float:
         ("Friday night was a one-sided affair for the delegates.", "was", "be", SCENE_WEIGHT),
         ("In an interview that aired Friday, Vidal discussed the depot.", "aired", "air",
          SCENE_WEIGHT),
+        # how someone looked: a feature's picture of a person; looking into a thing is an act
+        ("At a rally on Friday, Vidal, 69, looked smaller and her voice seemed weaker.",
+         "looked", "look", SCENE_WEIGHT),
+        ("The auditors looked into the depot's accounts on Friday.", "looked", "look", 1.0),
         # a state with a count or a milestone is a tally, not the scene
         ("By Friday there were 54 confirmed cases in the region.", "were", "be", 1.0),
         ("A man in Leeds on Friday was the first case outside the capital.", "was", "be", 1.0),
@@ -114,3 +118,44 @@ def test_an_example_of_a_trend_is_not_printed_as_the_days_news() -> None:
     plain = "The union on Friday began mailing leaflets to its members in Leeds."
     assert _printed(plain, "began", "begin")
     assert not _printed(example, "began", "begin")
+
+
+LOOKED = "At a rally in Leeds on Friday, Rosa Vidal, 69, looked smaller and older than in 2019."
+SIGNED = "Rosa Vidal signed the depot contract with the city council on Friday."
+
+
+def test_how_a_principal_looked_is_no_timeline_entry_beside_the_days_news() -> None:
+    # one Friday, each told by one source, both naming the story's principal: how Vidal
+    # looked at a rally is no second sentence beside the contract signed that day
+    first = report_naming("r1", "2024-07-15", f"{LOOKED} The crowd was small.", ())
+    second = report_naming("r2", "2024-07-13", f"{SIGNED} Work starts in May.", ())
+    looked = _mention("r1", first.document.text, LOOKED, "Friday", "looked", "look")
+    signed = _mention("r2", second.document.text, SIGNED, "Friday", "signed", "sign")
+    events = [
+        Event("look", "2024-07-12", LOOKED, (looked,), ("r1",), salience=1.2),
+        Event("sign", "2024-07-12", SIGNED, (signed,), ("r2",), salience=1.0),
+    ]
+    entries = select_timeline(
+        events, dates=3, sentences=2, extractions=[first, second], query=("Vidal",)
+    )
+    assert [c.text for e in entries for c in e.sentences] == [SIGNED]
+
+
+REMARKED = "Rosa Vidal said in an interview on Friday that the depot was safe."
+
+
+def test_one_pages_scene_is_no_days_entry_when_the_others_tell_the_day_unshowably() -> None:
+    # how Vidal looked at a rally, one page's scene, is the only showable sentence of a
+    # Friday another source tells in an interview's remark: the day gets no entry
+    first = report_naming("r1", "2024-07-15", f"{LOOKED} The crowd was small.", ())
+    second = report_naming("r2", "2024-07-13", f"{REMARKED} She left early.", ())
+    looked = _mention("r1", first.document.text, LOOKED, "Friday", "looked", "look")
+    remarked = _mention("r2", second.document.text, REMARKED, "Friday", "said", "say")
+    events = [
+        Event("look", "2024-07-12", LOOKED, (looked,), ("r1",), salience=1.2),
+        Event("said", "2024-07-12", REMARKED, (remarked,), ("r2",), salience=1.0),
+    ]
+    entries = select_timeline(
+        events, dates=3, sentences=2, extractions=[first, second], query=("Vidal",)
+    )
+    assert [c.text for e in entries for c in e.sentences] == []

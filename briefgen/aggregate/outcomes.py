@@ -93,15 +93,24 @@ _FUNDS = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:money|funds?|cash|\$|£|€|donatio
 # was ..."), which is news.
 _MILESTONE = re.compile(r"\b(?:first|only|last|latest|largest|biggest|highest|lowest)\b", re.I)
 _FIGURE = re.compile(r"\d")
+# How someone looked, told with the linking verb of appearance and its complement ("looked
+# smaller", "looked tired and pale", "looked like a man in a hurry"): a feature's picture
+# of a person, not a step taken. A particle or a preposition makes it an act of looking
+# ("looked at the figures", "looked into the claims", "looked to the convention").
+_LOOKED_AT = re.compile(
+    r"^\s*(?:at|into|for|to|toward|towards|forward|ahead|back|over|up|down|around|through"
+    r"|out|on|after|away|past|beyond|elsewhere)\b",
+    re.I,
+)
 
 
 def scene(mention: EventMention) -> bool:
     """Whether ``mention`` tells the scene around the news: a verb of being there, hosting,
     talking about or wearing ("headlined a reception", "discussed the wall"), a talk's
-    airing, or a state told with "be" that carries no figure and no milestone ("Thursday
-    night was a one-sided affair", "there was a reception"); and the coverage around it,
-    the press's own doings (a network sent a host to the street, a host used his platform:
-    :func:`coverage.coverage`)."""
+    airing, how someone looked ("looked smaller"), or a state told with "be" that carries
+    no figure and no milestone ("Thursday night was a one-sided affair", "there was a
+    reception"); and the coverage around it, the press's own doings (a network sent a host
+    to the street, a host used his platform: :func:`coverage.coverage`)."""
     lemma = (mention.lemma or "").lower()
     if lemma in _SCENE or coverage(mention):
         return True
@@ -111,6 +120,8 @@ def scene(mention: EventMention) -> bool:
     before = parts[0]
     if lemma == "air":
         return _BROADCAST.search(before) is not None
+    if lemma == "look":
+        return _LOOKED_AT.match(parts[2]) is None
     if lemma == "be" and not mention.scheduled:
         sentence = mention.evidence.sentence
         return not _FIGURE.search(sentence) and not _MILESTONE.search(sentence)
