@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefgen.extract.cues import SPEECH_VERBS
+from briefgen.extract.cues import SPEECH_IRREGULAR, SPEECH_VERBS, speech_form
 from briefgen.extract.given_names import given_name
 from briefgen.models import Actor, EventMention, Extraction
 from briefgen.story import TYPICAL_SOURCES
@@ -89,9 +89,6 @@ _AUXILIARIES = frozenset(
     ("had", "has", "have", "was", "were", "is", "are", "would", "will", "did", "also", "then")
 )
 # The past forms of speech verbs that are not the lemma with -ed.
-_IRREGULAR = frozenset(
-    ("said", "told", "wrote", "thought", "felt", "knew", "spoke", "read", "understood", "meant")
-)
 _WORD = re.compile(r"[\w'’.-]+")
 _OPENING_QUOTE = "\"“‘'"
 _CLOSING_QUOTE = re.compile(r"[\"”’']\s")
@@ -160,7 +157,7 @@ def side_subject(
         # "X reports that the victims were aboard on 21 April": the dated happening is what
         # X reports, with a subject of its own; "X said he called Y": X's own act again
         between = [w.lower() for w in _WORD.findall(text[m.end : end])]
-        if any(_speech(w) for w in between):
+        if any(w in SPEECH_VERBS or speech_form(w) for w in between):
             rest = [w for w in between if w not in _AUXILIARIES and not w.endswith("ly")]
             return bool(rest) and rest[-1] in _PRONOUNS
         return True
@@ -179,7 +176,8 @@ def reported_subject(mention: EventMention) -> str | None:
     verb = ev.sentence[
         mention.predicate[0] - ev.sentence_start : mention.predicate[1] - ev.sentence_start
     ]
-    if not _speech(verb.lower()):
+    said = verb.lower()
+    if said not in SPEECH_VERBS and not speech_form(said):
         return None
     subject: list[str] = []
     rest = ev.sentence[mention.predicate[1] - ev.sentence_start :]
@@ -190,7 +188,7 @@ def reported_subject(mention: EventMention) -> str | None:
             return None
         if not subject and (low in _SAID_WHEN or low == "that"):
             continue  # "testified on Thursday that": when it was said, the clause's opener
-        if low in _FINITE or low in _IRREGULAR or (low.endswith("ed") and len(low) > 4):
+        if low in _FINITE or low in SPEECH_IRREGULAR or (low.endswith("ed") and len(low) > 4):
             return " ".join(subject) or None
         subject.append(word)
     return None
@@ -214,13 +212,3 @@ _SAID_WHEN = frozenset(
     )
 )
 _WORD_OR_COMMA = re.compile(r"[\w'’.-]+|,")
-
-
-def _speech(word: str) -> bool:
-    """Whether ``word`` is a form of a speech verb ("reports", "said", "argued")."""
-    if word in _IRREGULAR or word in SPEECH_VERBS:
-        return True
-    stems = (word[:-1], word[:-2]) if word.endswith(("s", "d")) else ()
-    if word.endswith(("ied", "ies")):
-        stems = (*stems, word[:-3] + "y")
-    return any(stem in SPEECH_VERBS for stem in stems if stem)

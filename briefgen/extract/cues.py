@@ -25,6 +25,25 @@ SPEECH_VERBS = _words(
     """
 )
 
+# The irregular past forms of those verbs that a clause of reported speech is told with.
+SPEECH_IRREGULAR = _words("said told wrote thought felt knew spoke read understood meant")
+
+
+def speech_form(word: str) -> bool:
+    """Whether ``word`` (lower case) is a past or present form of a verb in
+    ``SPEECH_VERBS`` ("said", "reports", "argued", "denies", "admitted")."""
+    if word in SPEECH_IRREGULAR:
+        return True
+    stems = []
+    if word.endswith(("ied", "ies")):
+        stems.append(word[:-3] + "y")
+    if word.endswith(("d", "s")):
+        stems += [word[:-1], word[:-2]]
+    if word.endswith("ed") and len(word) > 4 and word[-3] == word[-4]:
+        stems.append(word[:-3])  # "admitted", "quipped"
+    return any(stem in SPEECH_VERBS for stem in stems)
+
+
 # Of those, the verbs of saying proper: the date such a verb takes is the saying's ("are to
 # be sent, the ministry said on Wednesday"), which a verb of thought or expectation ("are
 # expected to attend on Saturday") does not make it.

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.extract.cues import SPEECH_VERBS
+from briefgen.extract.cues import speech_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,9 +42,6 @@ _REPORTING_TAGS = frozenset({"VBD", "VBZ", "VBN"})
 # Penn tags of a finite verb: a clause's own.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SENTENCE_ENDS = frozenset(".!?")
-# Irregular past forms of verbs in ``SPEECH_VERBS``.
-_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "thought": "think"}
-_IRREGULAR |= {"felt": "feel", "knew": "know", "understood": "understand", "read": "read"}
 
 
 def keep_quotations_whole(doc: Doc) -> None:
@@ -81,7 +78,7 @@ def _goes_on(doc: Doc, token: Token) -> bool:
         return False
     for word in doc[token.i :]:
         if word.tag_ in _REPORTING_TAGS:
-            return _speech_form(word.lower_)
+            return speech_form(word.lower_)
         if word.tag_ not in _NAME_TAGS and not (
             word.text.endswith(".") and word.text[:1].isupper()
         ):
@@ -89,20 +86,6 @@ def _goes_on(doc: Doc, token: Token) -> bool:
         if "\n" in word.whitespace_:
             return False
     return False
-
-
-def _speech_form(word: str) -> bool:
-    """Whether ``word`` is the past or present form of a verb in ``SPEECH_VERBS``."""
-    if word in _IRREGULAR:
-        return True
-    stems = []
-    if word.endswith("ied") or word.endswith("ies"):
-        stems.append(word[:-3] + "y")
-    if word.endswith(("d", "s")):
-        stems += [word[:-1], word[:-2]]
-    if word.endswith("ed") and len(word) > 4 and word[-3] == word[-4]:
-        stems.append(word[:-3])  # "admitted", "quipped"
-    return any(stem in SPEECH_VERBS for stem in stems)
 
 
 def _colon(doc: Doc, colon: Token) -> None:
