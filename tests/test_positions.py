@@ -67,6 +67,16 @@ def test_colon_after_a_subordinate_verb_of_saying(nlp):
     assert (p.speaker, p.cue) == ("Omar Haddad", "telling")
 
 
+def test_colon_cue_keeps_its_speaker_before_a_report_of_it(nlp):
+    # "Varga said:" introduces the words; the paper after them only passed them on
+    text = (
+        "Asked about the new rules, Tomas Varga said: “There will always be exceptions to "
+        "rules like these,” the Courier reported.\n"
+    )
+    p = only(run(nlp, text), "exceptions")
+    assert (p.speaker, p.cue) == ("Tomas Varga", "said")
+
+
 def test_multi_paragraph_quote_keeps_speaker(nlp):
     text = (
         "Economist Lena Brandt said: “Prices will keep rising for at least a year.\n\n"
