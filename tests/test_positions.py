@@ -10,6 +10,7 @@ from briefgen.extract.nlp import load_nlp
 from briefgen.extract.positions import extract_positions
 from briefgen.extract.quotes import find_quotes
 from briefgen.models import Document
+from briefgen.statement import statement
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +32,49 @@ def test_name_said_colon_quote(nlp):
     text = "Harbour master Tomas Varga said: “No ship will leave the port before the storm ends.”\n"
     p = only(run(nlp, text), "No ship")
     assert (p.kind, p.speaker, p.cue) == ("direct", "Tomas Varga", "said")
+
+
+def test_colon_after_a_deed_shows_the_speaker_without_a_cue(nlp):
+    # the clause before the colon tells what she did, not that she spoke: her line reads
+    # "Ana Ruiz: “…”", not "Ana Ruiz delivered: “…”"
+    text = (
+        "Governor Ana Ruiz delivered a blunt message to the council: “Stop spending money "
+        "you do not have on bridges nobody needs.”\n"
+    )
+    p = only(run(nlp, text), "Stop spending")
+    assert (p.kind, p.speaker, p.cue) == ("direct", "Ana Ruiz", None)
+    assert statement(p.speaker, p.text, p.kind, p.cue).startswith("Ana Ruiz: “Stop spending")
+
+
+def test_colon_after_a_relative_clause_is_the_main_clause_subjects(nlp):
+    # "who saved the library" describes the firefighters; the mayor thanks them and speaks
+    text = (
+        "Mayor Lena Brandt thanked the firefighters who saved the library: “They ran into a "
+        "burning building for our books and never asked for thanks.”\n"
+    )
+    p = only(run(nlp, text), "burning building")
+    assert (p.speaker, p.cue) == ("Lena Brandt", None)
+
+
+def test_colon_after_a_subordinate_verb_of_saying(nlp):
+    # the verb of saying nearest the colon introduces the quotation, not the stance
+    # the clause reports before it
+    text = (
+        "Senator Omar Haddad was also critical of the plan, telling a local radio station: "
+        "“The bridge will cost twice what the council promised the voters.”\n"
+    )
+    p = only(run(nlp, text), "twice what")
+    assert (p.speaker, p.cue) == ("Omar Haddad", "telling")
+
+
+def test_colon_cue_keeps_its_speaker_before_a_report_of_it(nlp):
+    # "Varga said:" introduces the words; the paper after them only passed them on
+    text = (
+        "Asked about the new rules, Tomas Varga said: “There will always be exceptions to "
+        "rules like these,” the Courier reported.\n"
+    )
+    p = only(run(nlp, text), "exceptions")
+    assert (p.speaker, p.cue) == ("Tomas Varga", "said")
 
 
 def test_multi_paragraph_quote_keeps_speaker(nlp):

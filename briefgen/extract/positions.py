@@ -174,11 +174,16 @@ def extract_positions(
         cue: Token | None
         speaker: Span | None
         cue, speaker = None, None
-        if text[q.end - 1 : q.end] in (",", "?", "!") and _opens_sentence(text, q.start):
+        if (
+            text[q.end - 1 : q.end] in (",", "?", "!")
+            and _opens_sentence(text, q.start)
+            and introducing_cue(sdoc, text, q, frames)[0] is None
+        ):
             # '"…," X said': a quotation opening its sentence and closing on a comma goes
             # on into its own attribution, which the surface shows better than a parse
             # that may hang it on another cue (or take a word of a later quotation for
-            # the speaker)
+            # the speaker); but after 'X said:' the words are X's, and a report after
+            # them ('"…," the paper reported') names who passed them on
             cue, speaker = adjacent_cue(sdoc, text, q, frames)
             if cue is None or cue.idx < q.end or speaker is None:
                 cue, speaker = None, None

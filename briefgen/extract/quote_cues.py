@@ -87,20 +87,33 @@ def adjacent_cue(
         # "However," is no cue, and X's promise does not reach over the full stop
         ends = list(re.finditer(r"[.!?][\"”’]?\s", before))
         opens = line_start + ends[-1].end() if ends else line_start
+        span = sdoc.char_span(opens, q.start, alignment_mode="expand")
+        spoken = _last_saying(span) if span is not None else None
         for f in reversed(frames):
             if not f.weak and opens <= f.cue.idx < q.start:
+                if spoken is not None and spoken.i > f.cue.i and not _says(f.cue):
+                    # 'X was also critical of the plan, telling a radio station: "…"':
+                    # the verb of saying nearer the quotation introduces it, not a
+                    # stance the clause reports before it
+                    break
                 return f.cue, f.speaker
-        span = sdoc.char_span(opens, q.start, alignment_mode="expand")
-        if span is not None:
-            for tok in reversed(span):
-                if naming(tok):
-                    break  # 'the law, known as the "…"': a name, not a quotation
-                if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
-                    subj = subject_of(tok)
-                    return tok, speaker_span(subj) if subj is not None else None
-            if before.endswith(":"):
-                return _colon_intro(span)
+        if spoken is not None:
+            subj = subject_of(spoken)
+            return spoken, speaker_span(subj) if subj is not None else None
+        if span is not None and before.endswith(":"):
+            return _colon_intro(span)
     return None, None
+
+
+def _last_saying(span: Span) -> Token | None:
+    """The verb of saying nearest the end of ``span``, the words before a quotation; none
+    past a name the text gives ('the law, known as the "…"': a name, not a quotation)."""
+    for tok in reversed(span):
+        if naming(tok):
+            return None
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
+            return tok
+    return None
 
 
 # 'Said Ellis: "…"', 'Added the mayor, "…"': a cue opening its sentence, then its speaker.
@@ -162,12 +175,35 @@ def _colon_intro(span: Span) -> tuple[Token | None, Span | None]:
         while first.i > span.start and span.doc[first.i - 1].pos_ == "PROPN":
             first = span.doc[first.i - 1]
         return None, span.doc[first.i : last.i + 1]
-    verbs = [t for t in toks if t.pos_ == "VERB"]
-    if verbs:
-        subj = subject_of(verbs[-1])
-        if subj is not None and subj.pos_ in ("PROPN", "PRON"):
-            return verbs[-1], speaker_span(subj)
-    return None, None
+    head = _clause_head(toks[-1], span)
+    if head.pos_ not in ("VERB", "AUX"):
+        return None, None
+    subj = subject_of(head)
+    if subj is None or subj.pos_ not in ("PROPN", "PRON"):
+        return None, None
+    # No verb of saying stands before the colon (``adjacent_cue`` looked for one): the
+    # clause tells what the speaker did ('tried to reassure the farmers:', 'delivered a
+    # blunt message:'), and its verb is no cue of the words ("X tried to reassure: …"
+    # is no English, nor what the text says). The speaker stays; the cue is left out, as
+    # a name and a colon introduce a quotation.
+    return (head if _says(head) else None), speaker_span(subj)
+
+
+def _clause_head(tok: Token, span: Span) -> Token:
+    """The head of the clause ``tok`` ends inside ``span``: up its heads within the span,
+    through relative clauses ('thanked the firefighters who saved the library:' is the
+    thanking's) and subjectless ones ('sought to accredit the idea:' is the seeking's),
+    stopping at a verb with its own subject or a conjoined one: a clause of its own ('if
+    convicted. Questions included:', 'declined, but it issued a statement:')."""
+    while tok.head.i != tok.i and span.start <= tok.head.i < span.end:
+        own = any(c.dep_ in _SUBJECTS for c in tok.children)
+        if tok.dep_ == "conj" or (own and tok.dep_ not in ("relcl", "acl")):
+            break
+        tok = tok.head
+    return tok
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 # Sentence openers that set what follows against the statement before it.
