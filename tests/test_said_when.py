@@ -65,3 +65,15 @@ def test_without_events_the_publication_date_is_used(nlp):  # type: ignore[no-un
     sdoc = nlp(text)
     (p,) = extract_positions(doc, sdoc, extract_mentions(doc, sdoc))
     assert p.date == MONDAY
+
+
+def test_words_after_a_dated_deed_and_a_colon_keep_that_day(nlp):  # type: ignore[no-untyped-def]
+    # no verb of saying: the line shows no cue ("Ruiz: “…”"), but the clause before the
+    # colon still says when the words were said, a year before the article
+    text = (
+        "On July 6, 2015, Senator Ana Ruiz made the following comment: “For young people "
+        "who left school last year, the jobless rate is far higher than anyone admits.”\n"
+    )
+    (p,) = [p for p in _positions(nlp, text) if "jobless" in p.text]
+    assert (p.speaker, p.cue) == ("Ana Ruiz", None)
+    assert p.date == "2015-07-06"

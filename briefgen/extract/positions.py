@@ -27,7 +27,13 @@ from typing import TYPE_CHECKING
 from briefgen.extract.antecedents import PRONOUN_GENDER
 from briefgen.extract.attribution import addressed, attribution_of, country_speaker
 from briefgen.extract.frames import Frame, find_frames, outermost
-from briefgen.extract.quote_cues import adjacent_cue, introducing_cue, inverted_intro, program_title
+from briefgen.extract.quote_cues import (
+    adjacent_cue,
+    colon_clause_head,
+    introducing_cue,
+    inverted_intro,
+    program_title,
+)
 from briefgen.extract.quotes import Quote, find_quotes
 from briefgen.extract.said_when import StatementDates
 from briefgen.extract.speaker_phrase import after_cue
@@ -283,6 +289,11 @@ def extract_positions(
             sentence=text[sent.start_char : sent.end_char],
             sentence_start=sent.start_char,
         )
+        dating = cue
+        if dating is None and quote is not None:
+            # 'On 6 July 2015, X made the following comment: "…"': no cue is shown, but
+            # the clause before the colon still says when the words were said
+            dating = colon_clause_head(sdoc, text, quote)
         pos = Position(
             id=position_id(document.id, start, end),
             doc=document.id,
@@ -298,7 +309,7 @@ def extract_positions(
             polarity=stance.polarity if stance is not None else "asserted",
             modality=stance.modality if stance is not None else "plain",
             attribution=attribution,
-            date=said_on.of(cue, start, end),
+            date=said_on.of(dating, start, end),
         )
         positions.append(pos)
         resolver.hear(pos)

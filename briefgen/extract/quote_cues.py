@@ -189,6 +189,26 @@ def _colon_intro(span: Span) -> tuple[Token | None, Span | None]:
     return (head if _says(head) else None), speaker_span(subj)
 
 
+def colon_clause_head(sdoc: Doc, text: str, q: Quote) -> Token | None:
+    """The verb heading the clause a colon ends right before ``q`` ('On 6 July 2015, X
+    made the following comment: "…"': "made"), whether or not it is shown as the cue:
+    the clause still says when the words were said. None without such a colon, or when
+    a name introduces the quotation."""
+    before = text[: q.start].rstrip(" \"“„«'‘")
+    if not before.endswith(":"):
+        return None
+    colon = sdoc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = colon[0].sent
+    span = sdoc[sent.start : colon[0].i]
+    toks = [t for t in span if not t.is_space and t.text not in ('"', "“", "„", "«")]
+    if not toks:
+        return None
+    head = _clause_head(toks[-1], span)
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
 def _clause_head(tok: Token, span: Span) -> Token:
     """The head of the clause ``tok`` ends inside ``span``: up its heads within the span,
     through relative clauses ('thanked the firefighters who saved the library:' is the
