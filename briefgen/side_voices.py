@@ -88,7 +88,6 @@ _PRONOUNS = frozenset(("he", "she", "i", "we", "they"))
 _AUXILIARIES = frozenset(
     ("had", "has", "have", "was", "were", "is", "are", "would", "will", "did", "also", "then")
 )
-# The past forms of speech verbs that are not the lemma with -ed.
 _WORD = re.compile(r"[\w'’.-]+")
 _OPENING_QUOTE = "\"“‘'"
 _CLOSING_QUOTE = re.compile(r"[\"”’']\s")
@@ -152,6 +151,9 @@ def side_subject(
         words = [w for w in _WORD.findall(clause) if not w[:1].isupper() and not w.endswith(".")]
         if words and words[-1].lower() in _PREPOSITIONS:
             continue
+        before = _WORD.findall(clause)
+        if before and before[-1].lower() == "the":
+            return False  # "the Marine Corps quarantined …": a body the tagger took for a person
         if m.text not in side:
             return False
         # "X reports that the victims were aboard on 21 April": the dated happening is what

@@ -119,3 +119,12 @@ def test_the_subject_is_the_first_person_named_before_the_predicate(
     x = _named(headlined_page("p", f"Head\n{sentence} More.", TUESDAY), "Tom Reed", "Ward")
     mention = clause_mention(x, sentence, MONDAY, verb=verb)
     assert side_subject(mention, x, frozenset({"Tom Reed"})) is expected
+
+
+def test_a_name_after_the_is_a_body_not_a_side_voice() -> None:
+    # the tagger may read "Marine Corps" as a person with a given name; no person's name
+    # takes "the", so the subject is a body whose one page may tell the day's news
+    sentence = "The Marine Corps quarantined thirty recruits at the base on Monday."
+    x = _named(headlined_page("p", f"Head\n{sentence} More.", TUESDAY), "Marine Corps")
+    mention = clause_mention(x, sentence, MONDAY, verb="quarantined")
+    assert side_subject(mention, x, frozenset({"Marine Corps"})) is False
