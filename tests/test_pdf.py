@@ -540,25 +540,27 @@ def test_a_summary_a_little_long_is_set_tighter_and_keeps_every_item() -> None:
     assert _summary_pages(printed, None) == 1
 
 
-def test_the_pdf_is_laid_out_once_when_its_summary_fits(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A summary that keeps to its page is checked on the brief's own layout (the anchors
-    at its start and end), which is then the PDF's: no second layout, no summary alone."""
+@pytest.mark.parametrize("words", [0, 55], ids=["summary fits", "summary runs over"])
+def test_the_whole_brief_is_laid_out_once(monkeypatch: pytest.MonkeyPatch, words: int) -> None:
+    """The summary is measured laid out alone (a page's cost) and the brief laid out once,
+    as printed: a summary that ran over had the whole brief laid out a second time, most
+    of a long brief's PDF time."""
     from briefgen.formats import Rendering
     from briefgen.render import pdf as pdf_module
 
-    laid_out: list[str] = []
+    brief = _wordy(sample_brief(), 20, words) if words else sample_brief()
+    whole: list[str] = []
     lay_out = pdf_module._lay_out
 
     def counting(html: str, templates: Path | None, tagged: bool) -> object:
-        laid_out.append(html)
+        if "<body><main><section" not in html:  # not the summary laid out alone
+            whole.append(html)
         return lay_out(html, templates, tagged)
 
-    def never(html: str, templates: Path | None) -> int:
-        raise AssertionError("the summary was laid out alone")
-
     monkeypatch.setattr(pdf_module, "_lay_out", counting)
-    monkeypatch.setattr(pdf_module, "_summary_pages", never)
-    pdf = Rendering(sample_brief()).pdf()
-    assert len(laid_out) == 1
-    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
-    assert "Judgment" in text or "judgment" in text.lower()
+    pdf = Rendering(brief).pdf()
+    assert len(whole) == 1
+    pages = [re.sub(r"\s+", " ", p.extract_text() or "") for p in PdfReader(io.BytesIO(pdf)).pages]
+    assert pages
+    if words:  # set tighter, the seven judgments and five figures share the summary's page
+        assert any("Judgment 1:" in text and "Figure 5:" in text for text in pages)

@@ -48,9 +48,6 @@ PDF_SOURCES = 50
 # the JSON hold the rest. A spill of one figure had left a page holding it alone.
 SUMMARY_FITS = 2
 SUMMARY_STEPS = ((2, 5), (1, 3))
-# The anchors of the summary's heading and of its end (summary.html.j2).
-SUMMARY_START = "summary"
-SUMMARY_END = "summary-end"
 
 
 class RefusedURL(ValueError):
@@ -183,22 +180,6 @@ def _summary_pages(html: str, templates: Path | None) -> int:
     return len(_lay_out(alone, templates, tagged=False).pages)
 
 
-def _summary_span(document: Any) -> int | None:
-    """The printed pages the executive summary takes in a laid-out brief, from the
-    anchors at its start and end; None when the template marks no end (a user's
-    ``summary.html.j2``)."""
-    first = last = None
-    for number, page in enumerate(document.pages):
-        if first is None and SUMMARY_START in page.anchors:
-            first = number
-        if SUMMARY_END in page.anchors:
-            last = number
-            break
-    if first is None or last is None:
-        return None
-    return last - first + 1
-
-
 def lay_out_print(
     render: Callable[[tuple[int, int] | None, int], str],
     figures: int,
@@ -209,20 +190,13 @@ def lay_out_print(
 ) -> PrintLayout:
     """The print HTML from ``render`` whose executive summary fits one page, laid out.
 
-    The whole brief is laid out first, as the PDF needs it anyway; when its summary keeps
-    to one page (the usual case) that layout is the PDF's, and no other is made. Only a
-    summary that runs over is fitted (``fit_summary``, each try laid out alone: a page's
-    cost, not the brief's) and the brief laid out again."""
-    html = render(None, 0)
-    document = _lay_out(html, templates, tagged)
-    span = _summary_span(document)
-    if span is None:
-        span = _summary_pages(html, templates)
-    if span <= 1:
-        return PrintLayout(html, document, tagged)
-    del document  # a long brief's boxes: not held while the summary is fitted
-    fitted = fit_summary(render, figures, judgments, templates, first_fit=1)
-    return PrintLayout(fitted, _lay_out(fitted, templates, tagged), tagged)
+    The summary is measured laid out alone (``fit_summary``: a page's cost, as each of its
+    fitting steps is), and the brief is laid out once, as the PDF prints it. Measuring it
+    on the whole brief's layout first saved that page where the summary fits, but laid the
+    whole brief out twice where it runs over, as it does in most long briefs (the two
+    counts agree: the summary opens a page, and every page has the same text area)."""
+    html = fit_summary(render, figures, judgments, templates)
+    return PrintLayout(html, _lay_out(html, templates, tagged), tagged)
 
 
 def fit_summary(
@@ -230,17 +204,14 @@ def fit_summary(
     figures: int,
     judgments: int,
     templates: Path | None = None,
-    *,
-    first_fit: int = 0,
 ) -> str:
     """The print HTML from ``render`` (given the key figures and judgments to keep, or
     None for all of them, and how tight to set them) whose executive summary fits one
     page: set tighter (``SUMMARY_FITS``), then shortened step by step (``SUMMARY_STEPS``),
-    until it fits or no step is left. ``first_fit``: the first tightness to try (a caller
-    that knows the summary as set runs over starts at 1)."""
-    html = render(None, first_fit)
+    until it fits or no step is left."""
+    html = render(None, 0)
     pages = _summary_pages(html, templates)
-    for fit in range(first_fit + 1, SUMMARY_FITS + 1):
+    for fit in range(1, SUMMARY_FITS + 1):
         if pages <= 1:
             return html
         html = render(None, fit)
