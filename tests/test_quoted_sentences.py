@@ -40,6 +40,16 @@ def test_a_question_quoted_before_its_named_speaker_stays_one_sentence(nlp) -> N
     assert _dated(nlp, text) == {first: "2016-06-05"}
 
 
+def test_an_attribution_after_a_double_space_goes_on_with_the_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    # pages typed with two spaces after a sentence: "Mr. Lane wrote" still names who wrote
+    text = (
+        "The feud grew. \u201cIf she thinks she can play that card on me, she is wrong!\u201d  "
+        "Mr. Lane wrote on Twitter on Monday.\n"
+    )
+    whole = text[text.index("\u201cIf") : text.index("\n")]
+    assert whole in [s.strip() for s in _sentences(nlp, text)]
+
+
 def test_an_attribution_in_small_letters_goes_on_with_the_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
     text = '"We will win!" the crowd chanted outside the hall. Then it rained.'
     assert _sentences(nlp, text)[0] == '"We will win!" the crowd chanted outside the hall.'

@@ -63,8 +63,13 @@ def keep_quotations_whole(doc: Doc) -> None:
         if before.text[-1:] not in _OWN_ENDS or "\n" in token.whitespace_:
             continue
         after = doc[token.i + 1]
+        gap = None
+        if after.is_space and "\n" not in after.text and after.i < last:
+            gap, after = after, doc[after.i + 1]  # a double space after the closing mark
         if after.is_sent_start is None and _goes_on(doc, after):
             after.is_sent_start = False
+            if gap is not None and gap.is_sent_start is None:
+                gap.is_sent_start = False
 
 
 def _goes_on(doc: Doc, token: Token) -> bool:
