@@ -46,6 +46,23 @@ def test_colon_after_a_deed_shows_the_speaker_without_a_cue(nlp):
     assert statement(p.speaker, p.text, p.kind, p.cue).startswith("Ana Ruiz: “Stop spending")
 
 
+def test_short_quotation_after_a_named_speakers_colon_is_no_scare_quote(nlp):
+    # a colon after a clause whose subject is named gives the words a speaker: four
+    # words are hers, not a phrase the writer holds at arm's length
+    text = (
+        "Governor Ana Ruiz delivered a blunt message to the council: “Don't waste this!” "
+        "The council met again on Friday.\n"
+    )
+    p = only(run(nlp, text), "Don't waste")
+    assert (p.kind, p.speaker, p.cue) == ("direct", "Ana Ruiz", None)
+
+
+def test_short_quotation_after_a_colon_with_no_speaker_stays_a_scare_quote(nlp):
+    # the clause before the colon names no one who says the words
+    text = "The verdict on the plan was plain: “a bridge too far” for the town.\n"
+    assert not [p for p in run(nlp, text) if "bridge too far" in p.text]
+
+
 def test_colon_after_a_relative_clause_is_the_main_clause_subjects(nlp):
     # "who saved the library" describes the firefighters; the mayor thanks them and speaks
     text = (

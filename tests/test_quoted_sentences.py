@@ -87,3 +87,19 @@ def test_a_label_or_a_time_stamp_before_a_colon_keeps_its_cut(nlp) -> None:  # t
     assert _sentences(nlp, "Stealth Over Health: Lane Was Headed to Hospital. It was late.")[0] == (
         "Stealth Over Health:"
     )
+
+
+def _marked(nlp, text: str) -> dict[str, bool | None]:  # type: ignore[no-untyped-def]
+    """Each word -> the sentence start marked on it before the parser runs."""
+    with nlp.select_pipes(disable=["parser", "attribute_ruler", "lemmatizer", "ner"]):
+        return {t.text: t.is_sent_start for t in nlp(text)}
+
+
+def test_a_year_inside_the_clause_before_a_colon_is_no_time_stamp(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "His 1972 album was inspired by a real performer: Vince Ames, born in Hove. He sang."
+    assert _marked(nlp, text)["Vince"] is False
+
+
+def test_a_number_opening_or_ending_the_words_before_a_colon_is_a_stamp(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _marked(nlp, "Last update 10.42: a minister resigned in Hove.")["a"] is not False
+    assert _marked(nlp, "9.15 in the morning: a minister resigned in Hove.")["a"] is not False

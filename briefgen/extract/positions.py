@@ -29,6 +29,7 @@ from briefgen.extract.attribution import addressed, attribution_of, country_spea
 from briefgen.extract.frames import Frame, find_frames, outermost
 from briefgen.extract.quote_cues import (
     adjacent_cue,
+    after_colon,
     colon_clause_head,
     introducing_cue,
     inverted_intro,
@@ -205,7 +206,11 @@ def extract_positions(
         elif cue is None:
             cue, speaker = adjacent_cue(sdoc, text, q, frames)
         words = len(text[q.start : q.end].split())
-        if words < 3 or (cue is None and words < 5) or program_title(text, q):
+        # 'Ana Ruiz delivered a blunt message: "Don't do it!"': a colon after a clause
+        # whose subject is a named speaker gives the words a speaker, not a scare quote's
+        # emphasis, though no verb of saying is shown as the cue
+        introduced = speaker is not None and after_colon(text, q)
+        if words < 3 or (cue is None and not introduced and words < 5) or program_title(text, q):
             continue  # scare quotes and titles
         for a, b in _chunks(sent_starts, q):
             raw.append((a, b, "direct", cue, speaker, q))

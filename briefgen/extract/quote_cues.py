@@ -189,6 +189,12 @@ def _colon_intro(span: Span) -> tuple[Token | None, Span | None]:
     return (head if _says(head) else None), speaker_span(subj)
 
 
+def after_colon(text: str, q: Quote) -> bool:
+    """Whether a colon introduces ``q``: ends the words before it on its line, or the line
+    before it when the quotation opens its paragraph ('She told them:' then '"…"')."""
+    return text[: q.start].rstrip(" \t\n\"“„«'‘").endswith(":")
+
+
 def colon_clause_head(sdoc: Doc, text: str, q: Quote) -> Token | None:
     """The verb heading the clause a colon ends right before ``q`` ('On 6 July 2015, X
     made the following comment: "…"': "made"), whether or not it is shown as the cue:

@@ -16,8 +16,10 @@ words before it have no finite verb ("Little noticed in her victories on Tuesday
 clinched a majority") or the words after it have none either ("was inspired by a
 performer: Vince Taylor, born in Isleworth."). Cut there, one side is a fragment. A colon
 after a label, a headline or a time stamp ("BYLINE:", "Photograph:", "10:42 BST:") is
-structure: the words before it since the line began are written with capitals only, or a
-colon or a number comes before it, and it keeps its cut.
+structure: the words before it since the line began are written with capitals only, a colon
+comes before it, or a number opens those words or ends them right before the colon ("10.42
+in the morning:"), and it keeps its cut. A number inside the clause ("his 1972 album was
+inspired by a performer:") is the prose's own and keeps no cut.
 """
 
 from __future__ import annotations
@@ -102,10 +104,23 @@ def _colon(doc: Doc, colon: Token) -> None:
     before = _clause_before(doc, colon)
     if not before or not any(w.text[:1].islower() for w in before):
         return  # a label, a headline or a time stamp
-    if any(w.text == ":" or w.like_num for w in before):
+    if any(w.text == ":" for w in before) or _stamped(before):
         return
     if not any(w.tag_ in _FINITE_TAGS for w in before) or not _verb_after(doc, colon):
         after.is_sent_start = False
+
+
+def _stamped(before: list[Token]) -> bool:
+    """Whether a number opens the words ``before`` a colon or stands right before it ('10.42
+    in the morning:', 'Last update 10.42:'): a time stamp. A number inside the clause ('his
+    1972 album was inspired by a performer:') is prose's, and leaves the colon prose's."""
+    words = [w for w in before if not w.is_punct]
+    return bool(words) and (_number(words[0]) or _number(words[-1]))
+
+
+def _number(word: Token) -> bool:
+    """A numeral, as a stamp writes it ('10.42', '10.42am', '9:15')."""
+    return word.like_num or word.text[:1].isdigit()
 
 
 def _clause_before(doc: Doc, colon: Token) -> list[Token]:
