@@ -47,6 +47,20 @@ def _weight(sentence: str, verb: str, lemma: str) -> float:
         ("The council voted on Friday to close the depot.", "voted", "vote", OUTCOME_WEIGHT),
         ("Health officials on Friday raised the alert to its highest level.", "raised",
          "raise", OUTCOME_WEIGHT),
+        # a copular or light verb whose complement tells the act: weighed by the act
+        ("Reps. Ana Ruiz and Tom Berg became the first sitting members of the council to "
+         "endorse Vidal on Friday.", "became", "become", OUTCOME_WEIGHT),
+        ("Tom Berg was the only delegate to resign on Friday.", "was", "be", OUTCOME_WEIGHT),
+        ("On Friday the board made the decision to withdraw the bid.", "made", "make",
+         OUTCOME_WEIGHT),
+        ("Vidal took the unusual step of suspending her campaign on Friday.", "took", "take",
+         OUTCOME_WEIGHT),
+        # ... and no outcome where the complement tells none: a picture of a person, a
+        # first saying, a chance or an attempt that is no deed
+        ("Vidal became a familiar face to voters on Friday.", "became", "become", 1.0),
+        ("Tom Berg became the first delegate to speak on Friday.", "became", "become", 1.0),
+        ("On Friday the board made an attempt to win the contract back.", "made", "make",
+         1.0),
         # the same verbs telling no outcome of the day: money raised, a standing state, what
         # the subject is (a relative clause), a saying
         ("Vidal raised money for the party on Friday in Leeds.", "raised", "raise", 1.0),

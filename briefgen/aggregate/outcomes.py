@@ -93,6 +93,22 @@ _FUNDS = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:money|funds?|cash|\$|£|€|donatio
 # was ..."), which is news.
 _MILESTONE = re.compile(r"\b(?:first|only|last|latest|largest|biggest|highest|lowest)\b", re.I)
 _FIGURE = re.compile(r"\d")
+# A copular or light verb whose complement tells the act: "became the first sitting members
+# of Congress to endorse", "was the only one to concede" (a milestone whose infinitive says
+# what was done), "made the decision to withdraw", "took the unusual step of suspending" (a
+# support verb whose object, a decision or a step, is done by its infinitive or gerund).
+# The frame verb weighs nothing of the act; its complement's verb does.
+_COPULAS = frozenset({"be", "become"})
+_SUPPORT = frozenset({"make", "take"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s"})
+_COMPLEMENT = re.compile(
+    r"^\s+(?P<np>(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\w'’.-]+\s+){0,7}?)"
+    r"(?:to\s+(?P<inf>[a-z]+)\b|of\s+(?P<ger>[a-z]+)ing\b)",
+    re.I,
+)
+# the support verbs' objects that are a deed done, a closed class (an attempt, a bid or a
+# promise to do it is not the deed)
+_DEED = re.compile(r"\b(?:decision|step|move|choice)\b", re.I)
 # How someone looked, told with the linking verb of appearance and its complement ("looked
 # smaller", "looked tired and pale", "looked like a man in a hurry"): a feature's picture
 # of a person, not a step taken. A particle or a preposition makes it an act of looking
@@ -128,15 +144,45 @@ def scene(mention: EventMention) -> bool:
     return False
 
 
+def _gerund_lemma(stem: str) -> str | None:
+    """The outcome verb a gerund's stem (its word less "ing") is of: "endors" -> "endorse",
+    "suspend" -> "suspend", "quitt" -> "quit"; None when it is of no outcome verb."""
+    stem = stem.lower()
+    for lemma in (stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else ""):
+        if lemma in _OUTCOMES:
+            return lemma
+    return None
+
+
+def _complement_outcome(lemma: str, word: str, after: str) -> bool:
+    """Whether a copular or light verb ``word`` (of ``lemma``), followed by ``after``,
+    frames an outcome told by its complement's verb: "became the first ... to endorse",
+    "made the decision to withdraw", "took the step of resigning" (see ``_COMPLEMENT``)."""
+    if lemma not in _COPULAS | _SUPPORT or word.lower() in _PRESENT_BE:
+        return False
+    m = _COMPLEMENT.match(after)
+    if m is None:
+        return False
+    frame = _MILESTONE if lemma in _COPULAS else _DEED
+    if frame.search(m["np"]) is None:
+        return False
+    act = m["inf"].lower() if m["inf"] else _gerund_lemma(m["ger"])
+    return act in _OUTCOMES
+
+
 def _outcome(mention: EventMention) -> bool:
-    """Whether ``mention`` tells an outcome as done: a verb of the class, not in the
+    """Whether ``mention`` tells an outcome as done: a verb of the class (or a copular or
+    light verb whose complement's verb is of it: "became the first to endorse"), not in the
     simple present (a standing state: "the party agrees only on ..."), not opening a
     relative clause, not a plan, and not money raised."""
     lemma = (mention.lemma or "").lower()
-    if lemma not in _OUTCOMES or mention.scheduled:
+    if mention.scheduled:
         return False
     parts = predicate_parts(mention)
-    if parts is None:
+    if lemma not in _OUTCOMES:
+        if parts is None or not _complement_outcome(lemma, parts[1], parts[2]):
+            return False
+    elif parts is None:
         return True
     before, word, after = parts
     if word.lower() in (lemma + "s", lemma + "es") or _PRESENT_PASSIVE.search(before):
