@@ -97,7 +97,8 @@ def assemble_brief(
     documents = [with_ref_date(d, config.ref_date) for d in ingested.documents]
     # A word the corpus writes whole elsewhere, broken by a lost accented letter, is
     # restored before anything reads it: across documents, as one source alone cannot tell.
-    documents = restore_lost_letters(documents)
+    # Each text's scan is kept in the cache: a rebuild scans its new texts only.
+    documents = restore_lost_letters(documents, cache=cache)
     timings.measure("ingest", started)
 
     # Language, copies, page structure and topic: what is read, and why the rest is not.

@@ -3,7 +3,13 @@ whole where other sources write it whole, with a data note; nothing else is touc
 
 from __future__ import annotations
 
-from briefgen.ingest.lost_letters import restore_lost_letters
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from briefgen.extract.cache import cache_path
+from briefgen.ingest.lost_letters import LetterShare, restore_lost_letters
 from briefgen.models import Document
 
 
@@ -59,3 +65,57 @@ def test_a_capital_is_never_written_back_on_a_page_with_no_other_lost_letter() -
     text = "The senator, a Hale ally, said the schools would reopen."
     doc, _ = restore_lost_letters([_doc(1, text), _doc(2, "Hale Rally draws a crowd.")])
     assert doc.text == text and not doc.warnings
+
+
+def _corpus() -> list[Document]:
+    return [
+        _doc(1, "President Mart nez said in Quer taro that the schools would reopen."),
+        _doc(2, "Martinez visited Queretaro on Monday."),
+        _doc(3, "The health secretary, Jos ngel Ruiz, said the schools in Le n would reopen."),
+        _doc(4, "Jos Angel Ruiz visited Leon on Monday. Ruiz spoke."),
+    ]
+
+
+def _scans(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts scanned from here on (not read back from the cache)."""
+    scanned: list[str] = []
+    scan = LetterShare.of
+
+    def counted(text: str) -> LetterShare:
+        scanned.append(text)
+        return scan(text)
+
+    monkeypatch.setattr(LetterShare, "of", staticmethod(counted))
+    return scanned
+
+
+def test_a_rebuild_scans_only_its_new_texts_and_restores_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = cache_path(tmp_path)
+    docs = _corpus()
+    cold = restore_lost_letters(docs)
+    scanned = _scans(monkeypatch)
+    assert restore_lost_letters(docs[:3], cache=cache) != cold[:3]  # "Le n": no "Leon" yet
+    assert len(scanned) == 3
+    scanned.clear()
+    # the rebuild adds the fourth text, which restores "Leon" and "Jos Angel" in the third
+    assert restore_lost_letters(docs, cache=cache) == cold
+    assert scanned == [docs[3].text]
+    assert "Jos Angel Ruiz" in cold[2].text and "Leon" in cold[2].text
+
+
+def test_a_corrupt_scan_in_the_cache_is_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = cache_path(tmp_path)
+    docs = _corpus()
+    restore_lost_letters(docs, cache=cache)
+    with sqlite3.connect(cache) as db:
+        db.execute("UPDATE letters SET value = X'00'")
+    scanned = _scans(monkeypatch)
+    assert restore_lost_letters(docs, cache=cache) == restore_lost_letters(docs)
+    assert sorted(scanned[: len(docs)]) == sorted(d.text for d in docs)
+    scanned.clear()
+    restore_lost_letters(docs, cache=cache)
+    assert scanned == []  # the entries made again were kept

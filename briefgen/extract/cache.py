@@ -116,6 +116,12 @@ CREATE TABLE IF NOT EXISTS links (
     checksum TEXT NOT NULL,
     value BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS letters (
+    key TEXT PRIMARY KEY,
+    settings TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    value BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 # The tables of entries: extractions, the structure stage's (``structure.cached``: a
@@ -123,7 +129,8 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 # sentences (``reportable``) and their definite references named (``kept_definites``), each
 # document's word counts (``corpuswords``), the language model's verdicts on quotations
 # (``quote_language``), each text's words as the views weigh them (``kept_terms``) and each
-# document's actor links with the questions they asked of the corpus (``kept_links``).
+# document's actor links with the questions they asked of the corpus (``kept_links``), and
+# what the restoration of lost letters reads of each text (``ingest.lost_letters``).
 TABLES = (
     "entries",
     "structures",
@@ -134,6 +141,7 @@ TABLES = (
     "languages",
     "terms",
     "links",
+    "letters",
 )
 # Entries read at once by ``BesideCache.each``: a large corpus's are not all held at once.
 _EACH_BATCH = 100

@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from briefgen.models import Document
 
-__all__ = ["restore_lost_letters"]
+__all__ = ["LetterShare", "restore_lost_letters"]
 
 # A capitalised head, a space where a letter was, a lower-case tail: "Calder n", "C rdova".
 _BROKEN = re.compile(r"\b([A-Z][a-z]*) ([a-z]{1,8})\b")
@@ -41,55 +42,132 @@ _WORD = re.compile(r"\b[a-z]+\b")
 _IN_NAME = re.compile(r"(?: [A-Z]|[,.;:]|$)")
 # two capitalised words side by side (the second caught by a lookahead, so pairs overlap)
 _PAIR = re.compile(r"\b([A-Z][a-z]*) (?=([A-Z][a-z]{2,})\b)")
+# the longest tail a break may have (``_BROKEN``): longer words alone are never asked about
+_TAIL = 8
 
 
-def restore_lost_letters(documents: Sequence[Document]) -> list[Document]:
+@dataclass(frozen=True)
+class LetterShare:
+    """What the restoration reads of one text, found by scanning it alone: a cache entry
+    (``letters``, under the text). The breaks ("Calder n") are kept in order, each with
+    whether a name goes on after it; the words standing alone only as long as a break's
+    tail can be, each with how often it stands alone. Every list is kept as one string, its
+    items parted by spaces (none holds one: they are ASCII letters, or digits), which the
+    cache reads back far faster than as many strings."""
+
+    whole: str
+    alone: str
+    alone_n: str
+    heads: str
+    tails: str
+    in_name: str
+    pair_heads: str
+    pair_tails: str
+
+    def __post_init__(self) -> None:
+        # An entry whose lists do not line up is not this text's (it is then scanned again).
+        if not (
+            len(self.alone.split()) == len(self.alone_n.split())
+            and len(self.heads.split()) == len(self.tails.split()) == len(self.in_name)
+            and len(self.pair_heads.split()) == len(self.pair_tails.split())
+        ):
+            raise ValueError("lists differ in length")
+
+    @staticmethod
+    def of(text: str) -> LetterShare:
+        breaks = list(_BROKEN.finditer(text))
+        alone = Counter(w for w in _WORD.findall(text) if len(w) <= _TAIL)
+        pairs = list(_PAIR.finditer(text))
+        return LetterShare(
+            whole=" ".join(sorted(set(_WHOLE.findall(text)))),
+            alone=" ".join(alone),
+            alone_n=" ".join(map(str, alone.values())),
+            heads=" ".join(m[1] for m in breaks),
+            tails=" ".join(m[2] for m in breaks),
+            in_name="".join("1" if _in_name(m) else "0" for m in breaks),
+            pair_heads=" ".join(m[1] for m in pairs),
+            pair_tails=" ".join(m[2] for m in pairs),
+        )
+
+    def breaks(self) -> Iterator[tuple[str, str, bool]]:
+        """Each break's head, tail and whether a name goes on after it, in order."""
+        flags = (flag == "1" for flag in self.in_name)
+        return zip(self.heads.split(), self.tails.split(), flags, strict=True)
+
+    def counts(self) -> dict[str, int]:
+        """How often each short word stands alone."""
+        return dict(zip(self.alone.split(), map(int, self.alone_n.split()), strict=True))
+
+    def pairs(self) -> Iterator[tuple[str, str]]:
+        """Capitalised words side by side."""
+        return zip(self.pair_heads.split(), self.pair_tails.split(), strict=True)
+
+
+def _in_name(m: re.Match[str]) -> bool:
+    return _IN_NAME.match(m.string, m.end()) is not None
+
+
+def restore_lost_letters(
+    documents: Sequence[Document], *, cache: Path | None = None
+) -> list[Document]:
     """``documents`` with each word broken by a lost letter restored to the whole spelling
-    the corpus gives it, and a warning on each document that had one."""
+    the corpus gives it, and a warning on each document that had one. With the build's
+    ``cache``, each text's scan (``LetterShare``) is read from it where kept, else made and
+    kept: a rebuild scans its new texts only."""
+    shares = _shares([d.text for d in documents], cache)
     whole: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for word in {w for d in documents for w in _WHOLE.findall(d.text)}:
+    headless: dict[str, set[str]] = defaultdict(set)
+    for word in {w for s in shares.values() for w in s.whole.split()}:
         for i in range(1, len(word) - 1):
             whole[(word[:i], word[i + 1 :])].add(word)
-    alone = Counter(w for d in documents for w in _WORD.findall(d.text))
-    broken = Counter(m[2] for d in documents for m in _BROKEN.finditer(d.text))
-    headless: dict[str, set[str]] = defaultdict(set)
-    for word in {w for d in documents for w in _WHOLE.findall(d.text)}:
         headless[word[1:]].add(word)
-    # capitalised words side by side: a restored capital must give a pair the corpus writes
-    paired = {(m[1], m[2]) for d in documents for m in _PAIR.finditer(d.text)}
+    alone: Counter[str] = Counter()
+    broken: Counter[str] = Counter()
+    paired: set[tuple[str, str]] = set()
+    for doc in documents:
+        share = shares[doc.text]
+        alone.update(share.counts())
+        broken.update(share.tails.split())
+        # capitalised words side by side: a restored capital must give a pair the corpus
+        # writes
+        paired.update(share.pairs())
 
-    def spelled(m: re.Match[str]) -> str | None:
+    def spelled(head: str, tail: str) -> str | None:
         """The whole spelling of a break with its head, or None."""
         # the tail is a word only where it follows a break: no word of the corpus alone
-        if alone[m[2]] > broken[m[2]]:
+        if alone[tail] > broken[tail]:
             return None
-        words = whole.get((m[1], m[2]), set())
+        words = whole.get((head, tail), set())
         return next(iter(words)) if len(words) == 1 else None
 
-    def restored(m: re.Match[str], stripped: bool) -> str:
-        word = spelled(m)
+    def restored(head: str, tail: str, in_name: bool, stripped: bool) -> str | None:
+        """The break restored, or None where it stays as it is."""
+        word = spelled(head, tail)
         if word is not None:
             return word
-        if not stripped or alone[m[2]] > broken[m[2]]:
-            return m[0]
-        capitals = headless.get(m[2], set()) if len(m[2]) >= 3 else set()
-        if len(capitals) != 1 or not _IN_NAME.match(m.string, m.end()):
-            return m[0]
+        if not stripped or alone[tail] > broken[tail]:
+            return None
+        capitals = headless.get(tail, set()) if len(tail) >= 3 else set()
+        if len(capitals) != 1 or not in_name:
+            return None
         capital = next(iter(capitals))
-        return f"{m[1]} {capital}" if (m[1], capital) in paired else m[0]
+        return f"{head} {capital}" if (head, capital) in paired else None
 
     out = []
     for doc in documents:
-        count = 0
-
+        share = shares[doc.text]
         # a lost capital is believed only on a page whose accents were stripped elsewhere
-        stripped = any(spelled(m) is not None for m in _BROKEN.finditer(doc.text))
+        stripped = any(spelled(head, tail) is not None for head, tail, _ in share.breaks())
+        if all(restored(*b, stripped) is None for b in share.breaks()):
+            out.append(doc)
+            continue
+        count = 0
 
         def counted(m: re.Match[str], stripped: bool = stripped) -> str:
             nonlocal count
-            word = restored(m, stripped)
-            count += word != m[0]
-            return word
+            word = restored(m[1], m[2], _in_name(m), stripped)
+            count += word is not None
+            return m[0] if word is None else word
 
         text = _BROKEN.sub(counted, doc.text)
         if not count:
@@ -108,3 +186,17 @@ def restore_lost_letters(documents: Sequence[Document]) -> list[Document]:
         )
         out.append(replace(doc, text=text, warnings=(*doc.warnings, note)))
     return out
+
+
+def _shares(texts: Sequence[str], cache: Path | None) -> dict[str, LetterShare]:
+    """Each of ``texts``'s scan, read from the build's ``cache`` where kept; those made
+    here are kept there."""
+    if cache is None:
+        return {t: LetterShare.of(t) for t in set(texts)}
+    from briefgen.structure.cached import TextCache
+
+    with TextCache(cache, table="letters", kind=LetterShare) as stored:
+        found = stored.read_texts(texts)
+        made = {t: LetterShare.of(t) for t in set(texts) if t not in found}
+        stored.keep_texts(made)
+    return {**found, **made}
