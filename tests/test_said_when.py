@@ -77,3 +77,12 @@ def test_words_after_a_dated_deed_and_a_colon_keep_that_day(nlp):  # type: ignor
     (p,) = [p for p in _positions(nlp, text) if "jobless" in p.text]
     assert (p.speaker, p.cue) == ("Ana Ruiz", None)
     assert p.date == "2015-07-06"
+
+
+def test_words_a_dated_deed_introduces_in_the_next_paragraph_keep_that_day(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "On July 6, 2015, Senator Ana Ruiz made the following comment:\n\n“For young people "
+        "who left school last year, the jobless rate is far higher than anyone admits.”\n"
+    )
+    (p,) = [p for p in _positions(nlp, text) if "jobless" in p.text]
+    assert p.date == "2015-07-06"

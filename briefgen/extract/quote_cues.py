@@ -200,7 +200,8 @@ def colon_clause_head(sdoc: Doc, text: str, q: Quote) -> Token | None:
     made the following comment: "…"': "made"), whether or not it is shown as the cue:
     the clause still says when the words were said. None without such a colon, or when
     a name introduces the quotation."""
-    before = text[: q.start].rstrip(" \"“„«'‘")
+    # the quotation may open the next paragraph ('… made the following comment:\n\n“…')
+    before = text[: q.start].rstrip().rstrip("\"“„«'‘").rstrip()
     if not before.endswith(":"):
         return None
     colon = sdoc.char_span(len(before) - 1, len(before), alignment_mode="expand")
