@@ -64,6 +64,9 @@ class Candidate:
     routine: bool = False
     sources: int = 0  # independent sources opening on its news (``threads.lede_support``)
     background: bool = False  # recalls only events older than its report's news cycle
+    # from a page of entries (``stories.carries_entries``): a live page's update, a
+    # running story's line
+    entry: bool = False
 
 
 def standing_sentence(

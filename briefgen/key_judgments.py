@@ -111,7 +111,13 @@ def mmr(
     ``published``, one sentence per news thread: none retelling the news of a chosen one
     (or one of ``told``) in the same news cycle (five reports of one vote are one
     judgment). Events are not compared within a day: a cluster of one day's mentions may
-    gather that day's several developments; ``dated`` tells two days' apart."""
+    gather that day's several developments; ``dated`` tells two days' apart.
+
+    One sentence per page first: a page one chosen (or one of ``told``: the bottom line)
+    came from gives another only when no other page has one left, so a report's second
+    and third paragraphs never displace another page's news. And a page of entries'
+    lines (``Candidate.entry``: a live page's exit-poll share, an aide's aside) come after
+    every other page's: an update is one among many, where a report puts its news first."""
     pool = list(candidates[:300])
     if published is not None:
         pool = [c for c in pool if not any(_same_thread(c, s, published, dated) for s in told)]
@@ -121,14 +127,19 @@ def mmr(
     overlaps = [0.0] * len(pool)
     chosen: list[Candidate] = []
     docs: dict[str, int] = defaultdict(int)
+    for c in told:
+        docs[c.evidence.doc] += 1
     while pool and len(chosen) < k:
-        best, best_value = None, float("-inf")
+        best: int | None = None
+        best_key: tuple[float, bool, float] = (float("inf"), True, float("inf"))
         for i, c in enumerate(pool):
-            # A mild preference for sources not yet quoted keeps the themes broad.
+            # The pages drawn from least first, other pages' lines before a page of entries';
+            # then relevance less overlap with what is chosen.
             value = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * overlaps[i]
             value -= 0.03 * docs[c.evidence.doc]
-            if value > best_value:
-                best, best_value = i, value
+            key = (docs[c.evidence.doc], c.entry, -value)
+            if key < best_key:
+                best, best_key = i, key
         if best is None:
             break
         picked = pool.pop(best)

@@ -27,6 +27,7 @@ from briefgen.place_adverbs import SPOKE
 from briefgen.reportable import Reportable, reportable
 from briefgen.standing import previews_done
 from briefgen.structure.sieve import long_pages
+from briefgen.structure.stories import carries_entries
 from briefgen.threads import Opening, weigh
 from briefgen.when import When
 
@@ -198,6 +199,7 @@ def summary_candidates(
         for t in terms(word):
             centroid[t] += 5.0 * max(centroid.values(), default=1.0)
     centroid_norm = norm(centroid)
+    entries = {x.document.id for x in extractions if carries_entries(x.document)}
     out = [
         Candidate(
             text,
@@ -206,6 +208,7 @@ def summary_candidates(
             round(cosine(vec, centroid, centroid_norm) + 0.25 * bonus, 6),
             figure,
             (ev.doc, ev.start) in counts,
+            entry=ev.doc in entries,
         )
         for (text, ev, bonus, figure), vec in zip(raw, vectors, strict=True)
     ]

@@ -399,11 +399,14 @@ def _mmr_choice_by_choice(
     candidates: list[Candidate], k: int, published: dict[str, date | None], told: list[Candidate]
 ) -> list[Candidate]:
     """The summary's greedy choice as its rule reads: each candidate compared with every
-    one chosen so far, again at each choice."""
+    one chosen so far, again at each choice; the pages drawn from least first (the told
+    ones' included), a page of entries' lines after the others'."""
     pool, chosen = list(candidates), list[Candidate]()
     docs: dict[str, int] = {}
+    for s in told:
+        docs[s.evidence.doc] = docs.get(s.evidence.doc, 0) + 1
     while pool and len(chosen) < k:
-        best, best_value = None, float("-inf")
+        best, best_key = None, (float("inf"), True, float("inf"))
         for c in pool:
             overlap = max((cosine(c.vector, s.vector) for s in chosen), default=0.0)
             if overlap >= DUPLICATE or any(
@@ -413,8 +416,9 @@ def _mmr_choice_by_choice(
                 continue
             value = MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * overlap
             value -= 0.03 * docs.get(c.evidence.doc, 0)
-            if value > best_value:
-                best, best_value = c, value
+            key = (docs.get(c.evidence.doc, 0), c.entry, -value)
+            if key < best_key:
+                best, best_key = c, key
         if best is None:
             break
         chosen.append(best)
@@ -437,7 +441,14 @@ def test_the_summary_chooses_as_comparing_each_candidate_with_each_chosen_would(
         evidence = Evidence(doc, n * 10, n * 10 + 9, "x", "x", n * 10)
         score = round(rng.random(), 3)
         candidates.append(
-            Candidate(f"s{n}", evidence, vector, score, background=rng.random() < 0.2)
+            Candidate(
+                f"s{n}",
+                evidence,
+                vector,
+                score,
+                background=rng.random() < 0.2,
+                entry=doc in ("d2", "d5"),
+            )
         )
     candidates.sort(key=lambda c: -c.score)
     for k, told in ((3, []), (8, candidates[5:7]), (40, [])):

@@ -39,6 +39,7 @@ from briefgen.when import MONTHS, WEEKDAY_NAMES
 __all__ = [
     "BREAKS",
     "Naming",
+    "carries_entries",
     "central_names",
     "naming",
     "section_start",
@@ -182,6 +183,14 @@ def _widespread(namings: Sequence[Naming], share: float) -> frozenset[str]:
     """The names at least ``share`` of the documents use (and ``MIN_CENTRAL_DOCUMENTS``)."""
     least = max(MIN_CENTRAL_DOCUMENTS, math.ceil(share * len(namings)))
     return frozenset(n for n, c in _counted(namings).items() if c >= least)
+
+
+def carries_entries(document: Document) -> bool:
+    """Whether ``document`` is a page of entries: a live page's updates under their times,
+    or a page this stage marked as carrying several stories (two breaks or more). Each
+    entry is one update among many, told as it came: an exit poll's share, an aide's
+    remark, the scene at a venue."""
+    return sum(b.kind in BREAKS for b in document.blocks) >= 2
 
 
 def section_start(document: Document, offset: int) -> int:
