@@ -57,6 +57,17 @@ def test_short_quotation_after_a_named_speakers_colon_is_no_scare_quote(nlp):
     assert (p.kind, p.speaker, p.cue) == ("direct", "Ana Ruiz", None)
 
 
+def test_short_quotation_after_a_colon_and_a_no_break_space_is_no_scare_quote(nlp):
+    # pages write ':\u00a0“…”': the no-break space is whitespace like any other, and the
+    # colon still gives the four words their speaker
+    text = (
+        "Governor Ana Ruiz delivered a blunt message to the council:\u00a0“Don't waste this!” "
+        "The council met again on Friday.\n"
+    )
+    p = only(run(nlp, text), "Don't waste")
+    assert (p.kind, p.speaker, p.cue) == ("direct", "Ana Ruiz", None)
+
+
 def test_short_quotation_after_a_colon_with_no_speaker_stays_a_scare_quote(nlp):
     # the clause before the colon names no one who says the words
     text = "The verdict on the plan was plain: “a bridge too far” for the town.\n"

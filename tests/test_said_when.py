@@ -79,6 +79,27 @@ def test_words_after_a_dated_deed_and_a_colon_keep_that_day(nlp):  # type: ignor
     assert p.date == "2015-07-06"
 
 
+def test_words_after_a_dated_deed_a_colon_and_a_no_break_space_keep_that_day(nlp):  # type: ignore[no-untyped-def]
+    # ':\u00a0“…”' is the same colon as ': “…”', for the date as for the speaker
+    text = (
+        "On July 6, 2015, Senator Ana Ruiz made the following comment:\u00a0“For young "
+        "people who left school last year, the jobless rate is far higher than anyone admits.”\n"
+    )
+    (p,) = [p for p in _positions(nlp, text) if "jobless" in p.text]
+    assert (p.speaker, p.cue) == ("Ana Ruiz", None)
+    assert p.date == "2015-07-06"
+
+
+def test_words_after_a_colon_and_nested_marks_apart_keep_that_day(nlp):  # type: ignore[no-untyped-def]
+    # a space between the opening marks ("‘ “") is no word: the colon still introduces
+    text = (
+        "On July 6, 2015, Senator Ana Ruiz made the following comment: ‘ “For young "
+        "people who left school last year, the jobless rate is far higher than anyone admits.”\n"
+    )
+    (p,) = [p for p in _positions(nlp, text) if "jobless" in p.text]
+    assert p.date == "2015-07-06"
+
+
 def test_words_a_dated_deed_introduces_in_the_next_paragraph_keep_that_day(nlp):  # type: ignore[no-untyped-def]
     text = (
         "On July 6, 2015, Senator Ana Ruiz made the following comment:\n\n“For young people "

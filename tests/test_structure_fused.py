@@ -63,3 +63,46 @@ def test_a_year_in_prose_followed_by_a_colon_is_not_a_label() -> None:
     )
     view = extraction_view(text, structure_document(_doc(text)).blocks)
     assert "for 2030: Cut emissions" in view
+
+
+def test_a_credit_line_glued_to_the_last_sentence_is_furniture() -> None:
+    # no space after the sentence's full stop: the credit's names are no part of the event
+    text = (
+        "Harbour fund grows\n"
+        "Two traders gave large sums to the Harbour Fund.Contributing: Jane Roe, The Gazette.\n"
+    )
+    blocks = _blocks(text)
+    assert ("body", "Two traders gave large sums to the Harbour Fund.") in blocks
+    assert ("furniture", "Contributing: Jane Roe, The Gazette.") in blocks
+    view = extraction_view(text, structure_document(_doc(text)).blocks)
+    assert "Jane Roe" not in view and len(view) == len(text)
+
+
+def test_a_tag_line_glued_after_a_closing_mark_is_furniture() -> None:
+    text = (
+        "Harbour vote\n"
+        "The council voted on Tuesday to widen the harbour's north quay by next spring.\n"
+        "The mayor said after the vote that the council had chosen well, and that it was "
+        "“a good day for the port.”Filed under: Harbour, Votes\n"
+        "The council meets again next week.\n"
+    )
+    blocks = _blocks(text)
+    assert ("furniture", "Filed under: Harbour, Votes") in blocks
+    assert ("body", "The council meets again next week.") in blocks
+
+
+def test_initials_domains_decimals_and_run_on_prose_keep_their_colon() -> None:
+    # none of these is a page's label glued to a sentence end
+    lines = [
+        "The bill went to the U.S.Senate: a vote is due in May.",
+        "The firm sells its goods on Harbour.com: a shop on the web.",
+        "The rate rose to 3.5: the highest in ten years.",
+        "Ask Sen.Ruiz: she has read the bill.",
+        "The vote was close.The result: a tie in the chamber.",
+    ]
+    text = "Harbour notes\n" + "\n".join(lines) + "\n"
+    kinds = [kind for kind, _ in _blocks(text)]
+    view = extraction_view(text, structure_document(_doc(text)).blocks)
+    assert "furniture" not in kinds
+    for line in lines:
+        assert line in view

@@ -76,7 +76,7 @@ def adjacent_cue(
                 if after_span is not None:
                     return tok, after_span
     line_start = text.rfind("\n", 0, q.start) + 1
-    before = text[line_start : q.start].rstrip(' "“„«')
+    before = text[line_start : _bare_end(text, line_start, q.start)]
     if not before.strip():  # the quotation opens its paragraph: 'He said:' on the line before
         prev_end = len(text[:line_start].rstrip())
         if text[prev_end - 1 : prev_end] == ":":
@@ -127,7 +127,7 @@ def inverted_intro(sdoc: Doc, text: str, q: Quote) -> tuple[Token | None, Span |
     """'Said Ellis: "…"': a speech verb in the past or present opening the quotation's
     sentence, followed by the speaker's name and a colon or comma."""
     line_start = text.rfind("\n", 0, q.start) + 1
-    before = text[line_start : q.start].rstrip(' "“„«')
+    before = text[line_start : _bare_end(text, line_start, q.start)]
     m = _INVERTED_INTRO.search(before)
     if m is None:
         return None, None
@@ -189,10 +189,31 @@ def _colon_intro(span: Span) -> tuple[Token | None, Span | None]:
     return (head if _says(head) else None), speaker_span(subj)
 
 
+# marks that may open a quotation, between an introducing colon and its words
+_OPENING_MARKS = frozenset("\"“„«'‘")
+
+
+def _introducing_colon(text: str, q: Quote) -> int | None:
+    """The offset of the colon introducing ``q``, or None: the colon ends the words before
+    it on its line ('X said: "…"'), or the line before it when the quotation opens its
+    paragraph ('She told them:' then '"…"'). Between the colon and the words stand only
+    opening marks and whitespace of any kind: pages write ':\u00a0“…”' with a no-break
+    space, and that colon introduces the quotation as much as ': “…”' does."""
+    i = _bare_end(text, 0, q.start)
+    return i - 1 if i > 0 and text[i - 1] == ":" else None
+
+
+def _bare_end(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` without the whitespace of any kind (a no-break space
+    too) and the opening marks it ends on: where the words before a quotation end."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _OPENING_MARKS):
+        end -= 1
+    return end
+
+
 def after_colon(text: str, q: Quote) -> bool:
-    """Whether a colon introduces ``q``: ends the words before it on its line, or the line
-    before it when the quotation opens its paragraph ('She told them:' then '"…"')."""
-    return text[: q.start].rstrip(" \t\n\"“„«'‘").endswith(":")
+    """Whether a colon introduces ``q`` (see ``_introducing_colon``)."""
+    return _introducing_colon(text, q) is not None
 
 
 def colon_clause_head(sdoc: Doc, text: str, q: Quote) -> Token | None:
@@ -201,10 +222,10 @@ def colon_clause_head(sdoc: Doc, text: str, q: Quote) -> Token | None:
     the clause still says when the words were said. None without such a colon, or when
     a name introduces the quotation."""
     # the quotation may open the next paragraph ('… made the following comment:\n\n“…')
-    before = text[: q.start].rstrip().rstrip("\"“„«'‘").rstrip()
-    if not before.endswith(":"):
+    at = _introducing_colon(text, q)
+    if at is None:
         return None
-    colon = sdoc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    colon = sdoc.char_span(at, at + 1, alignment_mode="expand")
     if colon is None:
         return None
     sent = colon[0].sent

@@ -42,6 +42,22 @@ _DAY_BEFORE = re.compile(
     r"(?:\d{1,2},?\s+)?$"
 )
 _FIXED_WORDS = ((_STORY_CODE, "ID:"), (_DOWNLOAD_PROMPT, " need "))
+# A page's credit or tag line run into the sentence before it with no space ("… to the
+# committee.Contributing: Jane Roe, The Record.", "… on Friday.Filed under: Elections"):
+# a sentence end set against a short capitalised label and its colon, the label's words
+# running to the end of the line. The word before the full stop has two letters or more
+# and no full stop or slash before it, so initials ("U.S.Senate"), abbreviations
+# ("Sen.Ruiz"), domain names and paths are not taken; a small letter after the full stop
+# ("Amazon.com") or a digit (a decimal) opens no label. A label opening on an article or
+# a pronoun ("… the vote.The result: a tie") is prose run together, not a page's line.
+_GLUED_LABEL = re.compile(
+    r"(?<![\w./@])(?!(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|No|Vol)[.])"
+    r"[A-Za-z]{2,}[.!?][\"”’)]?"
+    r"(?P<label>(?!(?:The|A|An|This|That|These|Those|It|He|She|We|They|I|You|His|Her|Its"
+    r"|Our|Their|My|Your)\b)[A-Z][a-z]+(?:['’]s)?(?:[ \t\u00a0][A-Za-z][a-z]+){0,2}:)"
+    r"[ \t\u00a0]+[^\n]{1,150}$",
+    re.MULTILINE,
+)
 
 
 def year_list(text: str) -> bool:
@@ -64,6 +80,10 @@ def fused_parts(text: str, block: Block, years: bool = False) -> Iterator[Block]
     for pattern in patterns:
         for m in pattern.finditer(text, block.start, block.end):
             cuts.append((m.start(), m.end(), "furniture"))
+    if ":" in inside:
+        for m in _GLUED_LABEL.finditer(text, block.start, block.end):
+            # the label and its words to the line's end; the sentence before keeps its end
+            cuts.append((m.start("label"), m.end(), "furniture"))
     fused = _YEAR_LABEL.finditer(text, block.start, block.end) if years else ()
     for m in fused:
         # The label is blanked so the entry after it starts a sentence of its own (a
