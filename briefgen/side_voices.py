@@ -218,15 +218,15 @@ def in_office(m: Mention, text: str, before: str, mentions: Sequence[Mention]) -
         places.append((after.start(1), after.group(1)))
     phrases = [*places, (-1, m.role or "")]
     for at, phrase in phrases:
-        # (an owner is whom the office is of, not the name's: "the governor's aide X")
-        words = [w.lower().strip(".-") for w in _WORD.findall(phrase) if not _OWNER.search(w)]
+        words = [w.lower().strip(".-") for w in _WORD.findall(phrase)]
         if words and words[0] in _RELATIVES:
             continue  # "X, who was coordinator for …,": a relative clause, no apposition
         head: list[str] = []
         for w in words:
             if w in _HEAD_ENDS and head:
                 break
-            head.append(w)
+            # an owner, and its title, is whom the office is of: "Governor Y's aide X"
+            head = [] if _OWNER.search(w) else [*head, w]
         if not head or _NOT_HELD & set(head):
             continue
         if _OFFICES & set(head) or ("attorney" in head and "general" in head):
