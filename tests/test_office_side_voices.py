@@ -1,8 +1,9 @@
 """An officeholder speaking or acting in office is no side voice, however few pages name
-them: a foreign secretary's answer, a mayor's order, an agency adviser's ruling is their
+them: a foreign secretary's answer, a judge's order, an agency adviser's ruling is their
 government's or institution's word, told in the sentence by a title before the name, an
 apposition after it or the tagger's role. A bystander, a voter, an aide to a person, a
-spokesman for a person and a former holder still are side voices: their one page's remark
+spokesman for a person and a former holder still are side voices, and so is a legislator,
+a mayor or a firm's chief quoted on a story beyond their office: their one page's remark
 is that page's material."""
 
 from __future__ import annotations
@@ -44,13 +45,12 @@ def _side(sentence: str, verb: str, role: str | None = None) -> bool:
 OFFICIALS = [
     # a title before the name
     "Foreign Secretary Tom Reed told a newspaper on Monday that the treaty must be reviewed.",
-    "Rep. Tom Reed on Monday said the harbour bill was flawed.",
-    "On Monday, Harbourton's mayor Tom Reed said the harbour would close.",
+    "On Monday, Harbourton's foreign minister Tom Reed said the harbour would close.",
     # an apposition after it
-    "Tom Reed, the mayor of Harbourton, said on Monday that the harbour would close.",
-    "Tom Reed, the chief executive of the Harbour Board, said on Monday that fees would rise.",
+    "Tom Reed, the interior minister, said on Monday that the harbour would close.",
     # a post serving a body
     "Tom Reed, senior adviser to the Harbour Board's director, said on Monday fees would rise.",
+    "Tom Reed, a spokeswoman for the Harbour Board, said on Monday that fees would rise.",
 ]
 BYSTANDERS = [
     "Tom Reed, a voter from Harbourton, said on Monday that the harbour should close.",
@@ -60,8 +60,12 @@ BYSTANDERS = [
     "Tom Reed, a spokesman for Governor Ward, said on Monday that the harbour should close.",
     "Governor Ward's aide Tom Reed said on Monday that the harbour should close.",
     # an office no longer held; a relative clause is no apposition
-    "Former governor Tom Reed said on Monday that the harbour should close.",
-    "Tom Reed, who was mayor until 2010, said on Monday that the harbour should close.",
+    "Former minister Tom Reed said on Monday that the harbour should close.",
+    "Tom Reed, who was minister until 2010, said on Monday that the harbour should close.",
+    # a legislator's, a mayor's or a firm's chief's remark on a story beyond their office
+    "Rep. Tom Reed on Monday said the harbour bill was flawed.",
+    "Tom Reed, the mayor of Harbourton, said on Monday that the harbour should close.",
+    "Tom Reed, the chief executive of a ferry firm, said on Monday that fees would rise.",
 ]
 
 
