@@ -13,6 +13,19 @@ The subject is read from the sentence's words, as news writes it: the first pers
 before the dated predicate, past a quotation opening the sentence (its speaker follows it:
 "'...,' X wrote Monday") and leaving out a name a preposition governs ("in an interview
 with X, Y said") or a possessive makes an owner ("X's campaign").
+
+Whoever holds an office of a government or a public body, speaking or acting in it, is no
+side voice however few pages name them: a foreign secretary's answer, a judge's order, an
+agency adviser's ruling is their government's or institution's word (``in_office``). What
+marks it is the sentence's own description of the name: a title in the clause before it
+("Foreign Secretary X", "Mexico's foreign minister X"), an apposition after it ("X, the
+interior minister,"), or the role the tagger gave the mention. An office of one's own
+(minister, secretary, ambassador, judge ...) is enough; a post that serves someone (a
+spokesman, an adviser, an aide, an official) is an office when whom it serves is no person
+("an adviser to the agency's director-general", not "a spokesman for X" nor "an aide to
+X"). A former holder, a bystander, a voter, a commentator, and a legislator, mayor,
+governor or firm's chief whom one page quotes on a story beyond their office, still are
+side voices.
 """
 
 from __future__ import annotations
@@ -22,10 +35,10 @@ from collections.abc import Sequence
 
 from briefgen.extract.cues import SPEECH_IRREGULAR, SPEECH_VERBS, speech_form
 from briefgen.extract.given_names import given_name
-from briefgen.models import Actor, EventMention, Extraction
+from briefgen.models import Actor, EventMention, Extraction, Mention
 from briefgen.story import TYPICAL_SOURCES
 
-__all__ = ["reported_subject", "side_subject", "side_voices"]
+__all__ = ["in_office", "reported_subject", "side_subject", "side_voices"]
 
 # The documents a side voice is named in: the one page that needed them.
 SIDE_DOCS = 1
@@ -154,7 +167,7 @@ def side_subject(
         before = _WORD.findall(clause)
         if before and before[-1].lower() == "the":
             return False  # "the Marine Corps quarantined …": a body the tagger took for a person
-        if m.text not in side:
+        if m.text not in side or in_office(m, text, clause, extraction.mentions):
             return False
         # "X reports that the victims were aboard on 21 April": the dated happening is what
         # X reports, with a subject of its own; "X said he called Y": X's own act again
@@ -164,6 +177,84 @@ def side_subject(
             return bool(rest) and rest[-1] in _PRONOUNS
         return True
     return False
+
+
+# Offices of a government or a public body (a closed class of English nouns): whoever
+# holds one speaks or acts for it. Not an elected member's, a mayor's or a governor's seat,
+# nor a firm's chair: in a story beyond their office, one page's remark of theirs is their
+# own politics or business (a congresswoman's jab at a candidate, a mayor's offer, a chief
+# executive's fund-raiser), as the audits judged every one of them (docs/timeline.md).
+_OFFICES = frozenset(
+    (
+        *("minister", "secretary", "president", "premier", "chancellor", "ambassador"),
+        *("envoy", "commissioner", "judge", "prosecutor", "director-general"),
+        *("secretary-general", "attorney-general"),
+    )
+)
+# Posts that serve someone: an office when whom they serve is a body, not a person.
+_POSTS = frozenset(
+    (
+        *("spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide"),
+        *("official", "officer", "deputy", "administrator"),
+    )
+)
+# Words saying the office is no longer (or not yet) held.
+_NOT_HELD = frozenset(("former", "ex", "retired", "then", "late", "onetime", "would-be"))
+# Words that end a description's head: a preposition, or a relative clause's opener.
+_RELATIVES = frozenset(("who", "whose", "whom", "which", "that"))
+_HEAD_ENDS = _PREPOSITIONS | _RELATIVES | {"and"}
+_FUNCTION = _HEAD_ENDS | {"the", "a", "an", "also", "but", "then", "meanwhile"}
+_NAMES = ("name", "surname", "acronym")
+_OWNER = re.compile(r"['’]s?$")
+_APPOSITION = re.compile(r",([^,;:.()—]*)")
+
+
+def in_office(m: Mention, text: str, before: str, mentions: Sequence[Mention]) -> bool:
+    """Whether the person ``m`` names (in its document's ``text``) is described, by the
+    words of its clause ``before`` it, by the apposition after it or by the tagger's role,
+    as holding an office (``_OFFICES``), or a post (``_POSTS``) serving a body rather than
+    a person (among ``mentions``, the tagger's); not when the office is no longer held."""
+    after = _APPOSITION.match(text, m.end)
+    places = [(m.start - len(before), before)]
+    if after is not None:
+        places.append((after.start(1), after.group(1)))
+    phrases = [*places, (-1, m.role or "")]
+    for at, phrase in phrases:
+        words = [w.lower().strip(".-") for w in _WORD.findall(phrase)]
+        if words and words[0] in _RELATIVES:
+            continue  # "X, who was coordinator for …,": a relative clause, no apposition
+        head: list[str] = []
+        for w in words:
+            if w in _HEAD_ENDS and head:
+                break
+            # an owner, and its title, is whom the office is of: "Governor Y's aide X"
+            head = [] if _OWNER.search(w) else [*head, w]
+        if not head or _NOT_HELD & set(head):
+            continue
+        if _OFFICES & set(head) or ("attorney" in head and "general" in head):
+            return True
+        if _POSTS & set(head) and not _serves_a_person(at, phrase, m, mentions):
+            return True
+    return False
+
+
+def _serves_a_person(at: int, phrase: str, m: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether ``phrase`` (at ``at`` in the text; -1: the tagger's role, placed nowhere)
+    names a person other than ``m``, or names no body at all: whom a post serves."""
+    # (names only: the tagger's description of the person, "the chief executive of
+    # Intel", is the phrase itself)
+    names = [x for x in mentions if x.kind in _NAMES and x.type is not None and x is not m]
+    if at < 0:
+        named = [x for x in names if x.text in phrase]
+    else:
+        named = [x for x in names if at <= x.start and x.end <= at + len(phrase)]
+    if any(x.type == "person" for x in named):
+        return True
+    # a body: the tagger's, or a name in capitals in the phrase ("GSK Asia Pacific chief")
+    # (past a capital a sentence or clause opens with: "The spokesman", "But aide X")
+    return not named and not any(
+        w[:1].isupper() and w.lower() not in _FUNCTION for w in _WORD.findall(phrase)
+    )
 
 
 def reported_subject(mention: EventMention) -> str | None:
