@@ -49,6 +49,7 @@ def test_the_next_paragraph_goes_on_with_the_same_actor_at_the_narrative_date(nl
         ("Miller said the depot was unsafe.", "said"),  # the reporter's occasion
         ("Miller later sold the site to a developer.", "sold"),  # the time moves on
         ("The developers bought three warehouses nearby.", "bought"),  # none of the dated
+        ("After Miller left office, the city sold the site.", "sold"),  # a clause moves it
     ],
 )
 def test_a_saying_a_shift_or_other_actors_stay_on_the_news_day(nlp, sentence, verb) -> None:  # type: ignore[no-untyped-def]

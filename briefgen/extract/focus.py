@@ -470,7 +470,10 @@ def _resumes(root: Token, line: Sequence[Token], names: set[str]) -> bool:
     verb, and a name of the dated sentence again or a pronoun for its subject."""
     if lemma_of(root) in REPORTING:
         return False
-    if any(c.lower_ in _SHIFTS for c in root.children if c.dep_ in _SHIFT_DEPS):
+    # the word on the main verb, or opening a clause on it ("after the depot closed")
+    words = [c for c in root.children if c.dep_ in _SHIFT_DEPS]
+    words += [m for c in words if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
+    if any(c.lower_ in _SHIFTS for c in words):
         return False
     if _names(line) & names:
         return True
