@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.extract.anchoring import clause_head, is_predicate
-from briefgen.extract.clauses import lemma_of
+from briefgen.extract.clauses import REPORTING, lemma_of
 from briefgen.extract.dated import governing_verb
 from briefgen.extract.saying import (
     PRONOUNS,
@@ -125,13 +125,22 @@ def focus_events(
     lead: set[str] = set()
     run = 0
     paragraph = -1
+    # the focus alive at the end of the paragraph before, with the names of its dated
+    # sentence: the first sentence of the next paragraph may resume it (``_resumes``)
+    prior: tuple[EventMention, set[str]] | None = None
+    names: set[str] = set()
+    opening = False  # the sentence opens its paragraph
     for sent in sdoc.sents:
         start, end = bounds(text, sent.start_char, sent.end_char, sent.start_char)
         if start >= end:
             continue
         here = text.rfind("\n", 0, start) + 1
-        if here != paragraph:
+        opening = here != paragraph
+        if opening:
+            prior = (focus[0], names) if focus is not None else None
             focus, run, paragraph = None, 0, here
+        elif prior is not None:
+            prior = None
         line = [t for t in sent if start <= t.idx < end]
         told = by_sentence.get(start, ())
         stated = occasion_day(document, told, line)
@@ -144,6 +153,7 @@ def focus_events(
         own = _stated_date(told, planned=False)
         if own is not None:
             focus, run, plan = (own, _topic(line)), 0, None
+            names = _names(line)
             main = _root(line)
             lead = (speaker_words(main) if main is not None else None) or set()
             continue
@@ -193,6 +203,17 @@ def focus_events(
                     carried = (date, speaker) if speaker else None
             else:
                 focus = None
+        if (
+            date is None
+            and focus is None
+            and prior is not None
+            and opening
+            and _narrates(root, sentence)
+            and _resumes(root, line, prior[1])
+        ):
+            # wire copy gives each sentence a paragraph: the narrative goes on across the
+            # break when the sentence goes on with the same actors in the simple past
+            focus, run, date = (prior[0], _topic(line)), 1, prior[0].timex
         if (
             date is None
             and carried is not None
@@ -413,6 +434,53 @@ def _narrates(root: Token, sentence: str) -> bool:
         return False
     # not the past perfect, which steps back before the focus
     return simple_past(root)
+
+
+# Words that shift the time a narrative is at ("earlier", "since", "ago"): a sentence
+# with one on its main verb does not go on at the focus.
+_SHIFTS = {
+    "earlier",
+    "previously",
+    "since",
+    "later",
+    "ago",
+    "before",
+    "after",
+    "once",
+    "already",
+    "formerly",
+    "recently",
+    "subsequently",
+    "meanwhile",
+    "now",
+    "then",
+    "until",
+}
+
+
+def _names(line: Sequence[Token]) -> set[str]:
+    """The proper names a sentence holds."""
+    return {t.lower_ for t in line if t.pos_ == "PROPN"}
+
+
+def _resumes(root: Token, line: Sequence[Token], names: set[str]) -> bool:
+    """Whether a paragraph's first sentence, told in the simple past, goes on with the
+    dated narrative of the paragraph before: no verb of saying (a saying is the
+    reporter's occasion, not the narrative's), no word shifting the time on its main
+    verb, and a name of the dated sentence again or a pronoun for its subject."""
+    if lemma_of(root) in REPORTING:
+        return False
+    # the word on the main verb, or opening a clause on it ("after the depot closed")
+    words = [c for c in root.children if c.dep_ in _SHIFT_DEPS]
+    words += [m for c in words if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
+    if any(c.lower_ in _SHIFTS for c in words):
+        return False
+    if _names(line) & names:
+        return True
+    return any(t.dep_ in _SUBJECTS and t.head.i == root.i and t.lower_ in PRONOUNS for t in line)
+
+
+_SHIFT_DEPS = {"advmod", "prep", "mark", "npadvmod", "advcl"}
 
 
 def _continues(line: Sequence[Token], topic: set[str]) -> bool:
