@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rebuild_fixtures import NOW, write_corpus
 
 from briefgen import heap, pipeline
 from briefgen import summarize as summary
 from briefgen.config import load_config
 from briefgen.models import Brief, Document, Extraction
-from tests.rebuild_fixtures import NOW, write_corpus
 
 
 def _alive(kind: type, ids: set[str]) -> int:
