@@ -30,7 +30,7 @@ from briefgen.anaphora import article_before, dangling_definite
 from briefgen.definite_completions import owner_named, participant_named
 from briefgen.leading_definite import named_before
 from briefgen.models import Extraction
-from briefgen.noun_phrases import PARTICIPANTS
+from briefgen.noun_phrases import PARTICIPANTS, PATTERNS_KEPT
 
 __all__ = ["fuller_named", "place_named", "resolve_definites"]
 
@@ -209,8 +209,10 @@ _MODIFIED = re.compile(rf"\s+(?!{_FUNCTION}\b|[a-z]+ed\b)[a-z]")
 
 
 # Compiled once a head noun: the summary and the printed chronology ask of more head
-# nouns than ``re`` keeps compiled (512 patterns), which then compiled each anew.
-@heap.corpus_cache(1 << 12)
+# nouns than ``re`` keeps compiled (512 patterns), which then compiled each anew. The
+# latest asked are kept, not every one: a pair is ~6 KB, and a table of every head noun
+# asked grew with the corpus's vocabulary through the summary (docs/scale.md BL).
+@heap.corpus_cache(PATTERNS_KEPT)
 def _named_with(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The head noun (any case, maybe plural) with a name in front of it, and with a name
     after it in apposition: each looked for on its own."""

@@ -7,7 +7,8 @@ students"). Shared by ``anaphora`` and the readers of what it finds.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from briefgen import heap
 
 
 def wordset(words: str) -> frozenset[str]:
@@ -45,6 +46,9 @@ SINGLES = wordset(
     "fourth fifth last latest next only main whole entire most least largest biggest "
     "highest lowest best worst newest oldest youngest earliest greatest"
 )
+# Compiled patterns made from a word of the corpus (a stem, a head noun) kept at once,
+# per kind: the latest asked (``_introduction``, ``definites._named_with``).
+PATTERNS_KEPT = 256
 # A participant introduced or already taken up: "a healthcare worker", "20 Canadian
 # students", "Uganda's health ministry", "the hotel".
 INTRODUCER = (
@@ -110,7 +114,11 @@ def introduces_noun(noun: str, text: str) -> bool:
     return present and _introduction(stem).search(text) is not None
 
 
-@lru_cache(maxsize=4096)
+# Compiled once a stem, for the stems asked lately: a pattern is ~3.5 KB (the introducers'
+# alternation), one a distinct noun of the corpus, and a table of every stem asked grew with
+# the corpus's vocabulary to the build's end (~0.004 MB an article); the summary asks the
+# same few stems again within a page, rarely across the corpus (issue 15, docs/scale.md BL).
+@heap.corpus_cache(PATTERNS_KEPT)
 def _introduction(stem: str) -> re.Pattern[str]:
     """The pattern of ``stem`` introduced, compiled once a stem."""
     # a bare plural placed by a name ("after attacks in Paris") introduces the thing too:
