@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Mention, Timex
@@ -141,12 +142,21 @@ def test_a_detail_naming_no_principal_gives_way_to_the_day_s_news() -> None:
     shown = _timeline(events, _corpus(texts), query=("jackson",))
     # The owner of a body is no participant; a march two sources report is the news.
     assert shown == {day: sorted([march, rally])}
-    # One page's colour alone is no entry; a day two sources speak of keeps its details.
+    # One page's colour alone is no entry; nor, when two sources speak of the day, are
+    # its details naming no principal: the mentions make the day the story's, not a
+    # detail of no principal its news (a market's bad day in a campaign's month).
     assert _timeline(events[:1], _corpus(texts), query=("jackson",)) == {}
-    # (the march as salient as the wedding: one a third as salient would be too weak a
-    # second sentence beside it, ``timeline_entry.FOLLOWING_SHARE``)
     two = [events[0], _event("m", day, _at(texts, "b", march, day), salience=3.0)]
-    assert _timeline(two, _corpus(texts), query=("jackson",)) == {day: sorted([march, rickshaw])}
+    assert _timeline(two, _corpus(texts), query=("jackson",)) == {}
+    # A detail naming a principal, if only as an owner, is kept on such a day; beside it
+    # the detail naming none is not.
+    appeal = "Jackson's lawyers filed an appeal with the court on Sunday night."
+    texts["a"] = ("2020-03-02", f"{rickshaw} {appeal}")
+    owner = [
+        _event("l", day, _at(texts, "a", appeal, day), salience=3.0),
+        _event("m", day, _at(texts, "b", march, day), salience=3.0),
+    ]
+    assert _timeline(owner, _corpus(texts), query=("jackson",)) == {day: [appeal]}
 
 
 def test_a_quotation_s_continuation_is_the_speaker_s_not_the_narrator_s() -> None:
@@ -442,3 +452,26 @@ def test_a_report_s_next_sentence_telling_its_lede_again_is_not_a_second_entry()
     assert len(shown) == 2
     assert sum(s.startswith((SIGNED, AGREED)) for s in shown) == 1
     assert any(s.startswith(RALLY) for s in shown)
+
+
+def _with_verb(event: Event, verb: str, lemma: str) -> Event:
+    """``event`` with its first mention's predicate the word ``verb`` (of ``lemma``)."""
+    m = event.mentions[0]
+    at = m.evidence.sentence_start + m.evidence.sentence.index(verb)
+    told = replace(m, predicate=(at, at + len(verb)), lemma=lemma)
+    return replace(event, mentions=(told, *event.mentions[1:]))
+
+
+def test_a_tour_s_stop_told_by_one_page_takes_no_day_from_its_news() -> None:
+    stop = "Vidal held a rally in Leeds on Saturday."
+    tour = "Moss held three campaign events across Kent on Saturday."
+    news = "Moss said on Saturday that the depot would close within a year."
+    texts = {"a": ("2020-03-02", f"{stop} {tour}"), "b": ("2020-03-02", news)}
+    day = "2020-02-29"
+    rally = _with_verb(_event("r", day, _at(texts, "a", stop, day), salience=2.0), "held", "hold")
+    events = _with_verb(_event("t", day, _at(texts, "a", tour, day), salience=2.0), "held", "hold")
+    said = _with_verb(_event("s", day, _at(texts, "b", news, day)), "said", "say")
+    # A stop told as nothing more is the scene of what was said there: the day's news is
+    # the saying, and one page's stops alone are no entry.
+    assert _timeline([rally, events, said], _corpus(texts)) == {day: [news]}
+    assert _timeline([rally, events], _corpus(texts)) == {}
