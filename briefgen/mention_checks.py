@@ -21,7 +21,7 @@ from briefgen.standalone import inside_quotation
 from briefgen.story import undone
 from briefgen.when import When
 
-__all__ = ["announced", "dates_other", "involves", "names_any", "unfit_plan"]
+__all__ = ["announced", "dates_other", "involves", "unfit_plan"]
 
 # An objection attached to someone else's act, up to the name: "Z began laying off workers
 # on Monday, despite facing criticism from [X]", "amid protests by [X]". The act is Z's;
@@ -70,12 +70,6 @@ def involves(named: re.Pattern[str] | None, text: str) -> bool:
         not text.startswith(("'s", "’s"), m.end()) and not _objects(text, m.start(), m.end())
         for m in named.finditer(text)
     )
-
-
-def names_any(named: re.Pattern[str] | None, text: str) -> bool:
-    """Whether ``text`` names one of the ``named`` in any role, an owner's ("X's lawyers
-    call their first witnesses") or an objector's included."""
-    return named is None or named.search(text) is not None
 
 
 def announced(mention: EventMention, published: date | None) -> bool:

@@ -20,7 +20,7 @@ from briefgen.framing import scene_clause
 from briefgen.homedate import home_date
 from briefgen.lede import Ledes
 from briefgen.look_back import horizon, setting
-from briefgen.mention_checks import announced, dates_other, involves, names_any, unfit_plan
+from briefgen.mention_checks import announced, dates_other, involves, unfit_plan
 from briefgen.misdated import backdrop, misdated
 from briefgen.models import Event, EventMention, Extraction
 from briefgen.newsworthy import tells_news
@@ -120,11 +120,6 @@ class TimelineContext:
         as the owner of something else ("Jackson's body was released") or in an objection
         to someone else's act ("despite criticism from X": ``involves``)."""
         return involves(self.named, text)
-
-    def names_principal(self, text: str) -> bool:
-        """Whether ``text`` names the query or a principal actor in any role, an owner's
-        included ("X's lawyers call their first witnesses": ``names_any``)."""
-        return names_any(self.named, text)
 
     def announced(self, mention: EventMention) -> bool:
         """Whether the mention gives its date as planned: flagged so, or told in the future

@@ -250,15 +250,10 @@ def date_entry(
     # nor is one page's scene (how a principal looked at a rally, a reception headlined)
     # however many sources tell of the day in sentences that cannot be shown: the scene is
     # around the news, and the day's news is not in it.
-    # Nor is a detail naming none of the story's principals in any role (a market's bad
-    # day in a month of campaign news; "X's lawyers call their first witnesses" names X):
-    # two sources mentioning the day make the date the story's, not that detail its news.
     telling = {m.doc for e in events for m in e.mentions if m.doc not in context.elsewhere}
     scenes = all(kind_weight(o[3]) < 1 for o in options if id(o[3]) in details)
     if len(details) < len(options) or len(telling) < 2 or framed or scenes:
         options = [o for o in options if id(o[3]) not in details]
-    else:
-        options = [o for o in options if context.names_principal(o[1])]
     announced = {id(o[3]) for o in options if context.announced(o[3])}
     if len(announced) < len(options):
         options = [o for o in options if id(o[3]) not in announced]
