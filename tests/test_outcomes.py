@@ -75,6 +75,16 @@ def _weight(sentence: str, verb: str, lemma: str) -> float:
         ("Friday night was a one-sided affair for the delegates.", "was", "be", SCENE_WEIGHT),
         ("In an interview that aired Friday, Vidal discussed the depot.", "aired", "air",
          SCENE_WEIGHT),
+        # a tour's stop told as nothing more; a stop with what was said there is a saying
+        ("Vidal held a rally in Leeds on Friday.", "held", "hold", SCENE_WEIGHT),
+        ("Vidal held three campaign events across Kent on Friday.", "held", "hold",
+         SCENE_WEIGHT),
+        ("Vidal campaigned in Leeds on Friday.", "campaigned", "campaign", SCENE_WEIGHT),
+        ("Vidal held a rally in Leeds on Friday, where she promised to close the depot.",
+         "held", "hold", 1.0),
+        ("'We will win,' Vidal said while campaigning in Leeds on Friday.", "campaigning",
+         "campaign", 1.0),
+        ("Vidal held talks with the union leaders on Friday.", "held", "hold", 1.0),
         # how someone looked: a feature's picture of a person; looking into a thing is an act
         ("At a rally on Friday, Vidal, 69, looked smaller and her voice seemed weaker.",
          "looked", "look", SCENE_WEIGHT),

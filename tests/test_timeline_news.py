@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Mention, Timex
@@ -442,3 +443,26 @@ def test_a_report_s_next_sentence_telling_its_lede_again_is_not_a_second_entry()
     assert len(shown) == 2
     assert sum(s.startswith((SIGNED, AGREED)) for s in shown) == 1
     assert any(s.startswith(RALLY) for s in shown)
+
+
+def _with_verb(event: Event, verb: str, lemma: str) -> Event:
+    """``event`` with its first mention's predicate the word ``verb`` (of ``lemma``)."""
+    m = event.mentions[0]
+    at = m.evidence.sentence_start + m.evidence.sentence.index(verb)
+    told = replace(m, predicate=(at, at + len(verb)), lemma=lemma)
+    return replace(event, mentions=(told, *event.mentions[1:]))
+
+
+def test_a_tour_s_stop_told_by_one_page_takes_no_day_from_its_news() -> None:
+    stop = "Vidal held a rally in Leeds on Saturday."
+    tour = "Moss held three campaign events across Kent on Saturday."
+    news = "Moss said on Saturday that the depot would close within a year."
+    texts = {"a": ("2020-03-02", f"{stop} {tour}"), "b": ("2020-03-02", news)}
+    day = "2020-02-29"
+    rally = _with_verb(_event("r", day, _at(texts, "a", stop, day), salience=2.0), "held", "hold")
+    events = _with_verb(_event("t", day, _at(texts, "a", tour, day), salience=2.0), "held", "hold")
+    said = _with_verb(_event("s", day, _at(texts, "b", news, day)), "said", "say")
+    # A stop told as nothing more is the scene of what was said there: the day's news is
+    # the saying, and one page's stops alone are no entry.
+    assert _timeline([rally, events, said], _corpus(texts)) == {day: [news]}
+    assert _timeline([rally, events], _corpus(texts)) == {}

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from briefgen.aggregate.coverage import coverage, predicate_parts
+from briefgen.extract.cues import speech_form
 from briefgen.models import Event, EventMention
 
 __all__ = [
@@ -119,16 +120,50 @@ _LOOKED_AT = re.compile(
     re.I,
 )
 
+# A stop on a tour told as such: "held a rally in Y", "held three campaign events across
+# Z", "campaigned in Z". Where someone was that day is the setting of what
+# was said or done there; a sentence telling only the stop tells an itinerary, not news.
+_STOP_LEMMAS = frozenset({"campaign", "barnstorm"})
+_STOP_OBJECT = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:campaign\s+)?"
+    r"(?:rall(?:y|ies)|events?|stops?|town[- ]halls?)\b",
+    re.I,
+)
+# What makes a stop's sentence tell more than the stop: a place's clause ("where he said").
+_WHERE = re.compile(r"\bwhere\b", re.I)
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def stop(mention: EventMention) -> bool:
+    """Whether ``mention`` tells a campaign's or a tour's stop and nothing beyond it: its
+    dated verb holds a rally, an event or a town hall, or campaigns somewhere,
+    and its sentence dates no other verb (``co_predicates``), tells no saying (no verb of
+    saying: "said while campaigning in Iowa on Tuesday" is the saying's line) and opens
+    no clause on the place ("where she promised ...")."""
+    lemma = (mention.lemma or "").lower()
+    if lemma not in _STOP_LEMMAS and lemma != "hold":
+        return False
+    parts = predicate_parts(mention)
+    if parts is None or mention.co_predicates:
+        return False
+    before, _, after = parts
+    if lemma == "hold" and _STOP_OBJECT.match(after) is None:
+        return False
+    if _WHERE.search(after):
+        return False
+    return not any(speech_form(w) for w in _LOWER_WORD.findall(before + " " + after))
+
 
 def scene(mention: EventMention) -> bool:
     """Whether ``mention`` tells the scene around the news: a verb of being there, hosting,
-    talking about or wearing ("headlined a reception", "discussed the wall"), a talk's
+    talking about or wearing ("headlined a reception", "discussed the wall"), a tour's
+    stop told as nothing more (``stop``: "held a rally in Y"), a talk's
     airing, how someone looked ("looked smaller"), or a state told with "be" that carries
     no figure and no milestone ("Thursday night was a one-sided affair", "there was a
     reception"); and the coverage around it, the press's own doings (a network sent a host
     to the street, a host used his platform: :func:`coverage.coverage`)."""
     lemma = (mention.lemma or "").lower()
-    if lemma in _SCENE or coverage(mention):
+    if lemma in _SCENE or coverage(mention) or stop(mention):
         return True
     parts = predicate_parts(mention)
     if parts is None:
