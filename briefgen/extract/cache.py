@@ -122,6 +122,12 @@ CREATE TABLE IF NOT EXISTS letters (
     checksum TEXT NOT NULL,
     value BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS documents (
+    key TEXT PRIMARY KEY,
+    settings TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    value BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 # The tables of entries: extractions, the structure stage's (``structure.cached``: a
@@ -130,7 +136,8 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 # document's word counts (``corpuswords``), the language model's verdicts on quotations
 # (``quote_language``), each text's words as the views weigh them (``kept_terms``) and each
 # document's actor links with the questions they asked of the corpus (``kept_links``), and
-# what the restoration of lost letters reads of each text (``ingest.lost_letters``).
+# what the restoration of lost letters reads of each text (``ingest.lost_letters``), and
+# each document's entry in brief.json as written (``kept_documents``).
 TABLES = (
     "entries",
     "structures",
@@ -142,6 +149,7 @@ TABLES = (
     "terms",
     "links",
     "letters",
+    "documents",
 )
 # Entries read at once by ``BesideCache.each``: a large corpus's are not all held at once.
 _EACH_BATCH = 100
