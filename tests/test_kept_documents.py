@@ -117,3 +117,25 @@ def test_an_entry_key_changes_with_anything_the_entry_is_written_from() -> None:
         kept_documents.entry_key(replace(document, source="elsewhere/a.txt"), "x" * 64),
     ]
     assert len({key, *others}) == 5
+
+
+def test_the_whole_extraction_key_changes_with_each_field_of_a_block() -> None:
+    from briefgen.extract.cache import whole_document_key
+    from briefgen.models import Block
+
+    block = Block(0, 4, "body", label="COOPER", time="12:45 GMT")
+    document = Document(
+        id="a", source="a.txt", format="txt", text="Silt closed it.", title="Silt", blocks=(block,)
+    )
+    key = whole_document_key(document, 2022, "s")
+    moved = [
+        replace(block, start=1),
+        replace(block, end=5),
+        replace(block, kind="caption"),
+        replace(block, label=None),
+        replace(block, time="12:46 GMT"),
+    ]
+    keys = {whole_document_key(replace(document, blocks=(b,)), 2022, "s") for b in moved}
+    assert len(keys | {key}) == 6
+    assert whole_document_key(replace(document, blocks=(block, block)), 2022, "s") != key
+    assert whole_document_key(replace(document, source="b.txt"), 2022, "s") == key
