@@ -73,3 +73,39 @@ def test_equal_offsets_of_an_entry_and_short_words_across_entries_are_one_object
     assert again[0].sentence is not decoded[0].sentence  # a page's own sentence: its own
     with pytest.raises(DecodeError, match="expected int"):
         decode(_Checked, {"value": True})
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    name: str
+    note: str | None
+    n: int
+
+
+@dataclass(frozen=True)
+class _Items:
+    items: tuple[_Item, ...]
+    title: str | None = None
+
+
+def test_the_decoder_made_for_a_class_accepts_and_refuses_what_the_field_checks_do() -> None:
+    good = {"items": [{"name": "a", "note": None, "n": 1}, {"name": "b", "note": "x", "n": 2}]}
+    decoded = decode(_Items, {**good, "title": "T"})
+    assert decoded == _Items((_Item("a", None, 1), _Item("b", "x", 2)), "T")
+    assert decode(_Items, {**good, "title": None}).title is None
+    # each wrong value is refused, and the error names where it is
+    for bad, where in (
+        ({"name": "b", "note": 5, "n": 2}, ".items[1].note"),
+        ({"name": None, "note": None, "n": 2}, ".items[1].name"),
+        ({"name": "b", "note": None, "n": True}, ".items[1].n"),
+        ({"name": "b", "note": None, "n": 2.0}, ".items[1].n"),
+        ({"name": "b", "note": None}, ".items[1]: missing field 'n'"),
+        ({"name": "b", "note": None, "n": 2, "x": 1}, ".items[1]: unknown fields"),
+        (["b", None, 2], ".items[1]: expected an object"),
+    ):
+        data = {"items": [good["items"][0], bad], "title": None}
+        with pytest.raises(DecodeError) as caught:
+            decode(_Items, data)
+        assert str(caught.value).startswith("_Items" + where)
+    with pytest.raises(DecodeError, match=r"_Items\.title"):
+        decode(_Items, {**good, "title": 3})

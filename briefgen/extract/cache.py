@@ -33,15 +33,16 @@ import sqlite3
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 from briefgen import __version__
 from briefgen.deliver.lock import check_plain_file
 from briefgen.extract.codec import DecodeError, decode, encode
-from briefgen.models import Document, Extraction
+from briefgen.models import Block, Document, Extraction
 
 if TYPE_CHECKING:
     from briefgen.extract.model import ModelInfo
@@ -122,6 +123,12 @@ CREATE TABLE IF NOT EXISTS letters (
     checksum TEXT NOT NULL,
     value BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS documents (
+    key TEXT PRIMARY KEY,
+    settings TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    value BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 # The tables of entries: extractions, the structure stage's (``structure.cached``: a
@@ -130,7 +137,8 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 # document's word counts (``corpuswords``), the language model's verdicts on quotations
 # (``quote_language``), each text's words as the views weigh them (``kept_terms``) and each
 # document's actor links with the questions they asked of the corpus (``kept_links``), and
-# what the restoration of lost letters reads of each text (``ingest.lost_letters``).
+# what the restoration of lost letters reads of each text (``ingest.lost_letters``), and
+# each document's entry in brief.json as written (``kept_documents``).
 TABLES = (
     "entries",
     "structures",
@@ -142,6 +150,7 @@ TABLES = (
     "terms",
     "links",
     "letters",
+    "documents",
 )
 # Entries read at once by ``BesideCache.each``: a large corpus's are not all held at once.
 _EACH_BATCH = 100
@@ -197,9 +206,21 @@ def document_key(document: Document, year: int | None, settings: str) -> str:
 def whole_document_key(document: Document, year: int | None, settings: str) -> str:
     """A key of ``document``'s extraction *with its blocks whole*: what is kept beside an
     extraction (``BesideCache``: the summary's readings, the words) reads blocks the
-    extractors do not (a story break, a headline), so it is kept under this key."""
-    payload = {**_keyed(document, year, settings), "document": encode(replace(document, source=""))}
+    extractors do not (a story break, a headline), so it is kept under this key.
+
+    The blocks go in as lists of their field values, in the fields' order (``_block``):
+    made by one call each in C, where ``encode`` made a dict of each and ``json`` sorted
+    its keys (every build keys every document: a page has tens of blocks)."""
+    payload = {
+        **_keyed(document, year, settings),
+        "document": encode(replace(document, source="", blocks=())),
+        "blocks": [_block(b) for b in document.blocks],
+    }
     return _sha256(_json_bytes(payload))
+
+
+# A block's field values, in its fields' order.
+_block = attrgetter(*(f.name for f in fields(Block)))
 
 
 def _keyed(document: Document, year: int | None, settings: str) -> dict[str, Any]:

@@ -174,7 +174,7 @@ def _dataclass_decoder(kind: Any) -> Decoder:
     expected = frozenset(names)
     parts: list[tuple[str, Decoder]] = []
 
-    def dataclass(data: Any) -> Any:
+    def checked(data: Any) -> Any:
         if not isinstance(data, dict):
             raise DecodeError(": expected an object")
         if data.keys() != expected:
@@ -183,10 +183,6 @@ def _dataclass_decoder(kind: Any) -> Decoder:
                 raise DecodeError(f": unknown fields {sorted(unknown)}")
             missing = next(n for n in names if n not in data)
             raise DecodeError(f": missing field {missing!r}")
-        if not parts:
-            # Built at the first call, not here: a dataclass may name itself in a field.
-            hints = _hints(kind)
-            parts.extend((n, _decoder(hints[n])) for n in names)
         values = {}
         for name, decode_field in parts:
             try:
@@ -195,7 +191,96 @@ def _dataclass_decoder(kind: Any) -> Decoder:
                 raise DecodeError(f".{name}{exc}") from None
         return make(values)
 
+    fast: list[Decoder] = []
+
+    def dataclass(data: Any) -> Any:
+        if not fast:
+            # Built at the first call, not here: a dataclass may name itself in a field.
+            hints = _hints(kind)
+            parts.extend((n, _decoder(hints[n])) for n in names)
+            fast.append(_fast_decoder(kind, parts, expected, checked))
+        return fast[0](data)
+
     return dataclass
+
+
+def _fast_decoder(
+    kind: Any, parts: list[tuple[str, Decoder]], expected: frozenset[str], checked: Decoder
+) -> Decoder:
+    """``checked`` (the field-by-field decoding, which names where a value is wrong) as one
+    function made for the class: a string, a whole number or a null is checked and shared
+    in line, any other value handed to its field's decoder, the instance made at once.
+    What it does not accept, it hands to ``checked``, which gives the same value or raises
+    the error saying where: the two accept and return the same."""
+    plain = not hasattr(kind, "__post_init__") and all(f.init for f in dataclasses.fields(kind))
+    env: dict[str, Any] = {
+        "expected": expected,
+        "checked": checked,
+        "shared": _shared,
+        "intern": sys.intern,
+        "SHORT": _SHORT,
+        "DecodeError": DecodeError,
+        "kind": kind,
+        "new": object.__new__,
+    }
+    body = [
+        "def fast(data):",
+        "    if type(data) is not dict or data.keys() != expected:",
+        "        return checked(data)",
+        "    strings = shared.strings",
+        "    ints = shared.ints",
+        "    try:",
+    ]
+    for i, (name, decode_field) in enumerate(parts):
+        env[f"d{i}"] = decode_field
+        v = f"v{i}"
+        body.append(f"        {v} = data[{name!r}]")
+        if decode_field is _string:
+            body += _shared_string(v, f"d{i}")
+        elif decode_field is _int:
+            body += [f"        if type({v}) is int:", f"            {v} = ints({v}, {v})"]
+            body += ["        else:", f"            {v} = d{i}({v})"]
+        elif decode_field in _NULLABLE_STRINGS:
+            string = _shared_string(v, f"d{i}")
+            body += [
+                f"        if {v} is None:",
+                "            pass",
+                "        el" + string[0].lstrip(),
+            ]
+            body += string[1:]
+        else:
+            body.append(f"        {v} = d{i}({v})")
+    body += ["    except DecodeError:", "        return checked(data)"]
+    if plain and "__slots__" in vars(kind):
+        body.append("    made = new(kind)")
+        for i, (name, _) in enumerate(parts):
+            env[f"set{i}"] = vars(kind)[name].__set__
+            body.append(f"    set{i}(made, v{i})")
+        body.append("    return made")
+    elif plain:
+        body.append("    made = new(kind)")
+        fields = ", ".join(f"{name!r}: v{i}" for i, (name, _) in enumerate(parts))
+        body.append(f"    made.__dict__.update({{{fields}}})")
+        body.append("    return made")
+    else:
+        args = ", ".join(f"{name}=v{i}" for i, (name, _) in enumerate(parts))
+        body.append(f"    return kind({args})")
+    exec("\n".join(body), env)  # code made here from the field names alone
+    made: Decoder = env["fast"]
+    return made
+
+
+def _shared_string(v: str, decode: str) -> list[str]:
+    """The lines that check and share a string as ``_string`` does, else decode it."""
+    return [
+        f"        if type({v}) is str:",
+        f"            one = strings.get({v})",
+        "            if one is None:",
+        f"                one = strings[{v}] = intern({v}) if len({v}) <= SHORT else {v}",
+        f"            {v} = one",
+        "        else:",
+        f"            {v} = {decode}({v})",
+    ]
 
 
 def _maker(kind: Any) -> Callable[[dict[str, Any]], Any]:
@@ -244,7 +329,13 @@ def _union_decoder(options: tuple[Any, ...]) -> Decoder:
                 continue
         raise DecodeError(f": {data!r} fits none of {options}")
 
+    if nullable and decoders == [_string]:
+        _NULLABLE_STRINGS.add(union)
     return union
+
+
+# The decoders of ``str | None`` fields, which ``_fast_decoder`` writes in line.
+_NULLABLE_STRINGS: set[Decoder] = set()
 
 
 def _each(pairs: Iterable[tuple[Decoder, Any]]) -> tuple[Any, ...]:
@@ -273,7 +364,10 @@ def _tuple_decoder(args: tuple[Any, ...]) -> Decoder:
                     ints: Callable[[int, int], int] = _shared.ints
                     return tuple(map(ints, data, data))
                 return tuple(map(_string, data))
-            return _each((item, v) for v in data)
+            try:
+                return tuple(map(item, data))
+            except DecodeError:  # again, item by item, to say which one
+                return _each((item, v) for v in data)
 
         return many
     items = [_decoder(a) for a in args]
