@@ -167,7 +167,7 @@ def side_subject(
         before = _WORD.findall(clause)
         if before and before[-1].lower() == "the":
             return False  # "the Marine Corps quarantined …": a body the tagger took for a person
-        if m.text not in side or in_office(m, text, clause, extraction.mentions):
+        if m.text not in side or in_office(m, text, clause):
             return False
         # "X reports that the victims were aboard on 21 April": the dated happening is what
         # X reports, with a subject of its own; "X said he called Y": X's own act again
@@ -191,35 +191,27 @@ _OFFICES = frozenset(
         *("secretary-general", "attorney-general"),
     )
 )
-# Posts that serve someone: an office when whom they serve is a body, not a person.
-_POSTS = frozenset(
-    (
-        *("spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide"),
-        *("official", "officer", "deputy", "administrator"),
-    )
-)
 # Words saying the office is no longer (or not yet) held.
 _NOT_HELD = frozenset(("former", "ex", "retired", "then", "late", "onetime", "would-be"))
 # Words that end a description's head: a preposition, or a relative clause's opener.
 _RELATIVES = frozenset(("who", "whose", "whom", "which", "that"))
 _HEAD_ENDS = _PREPOSITIONS | _RELATIVES | {"and"}
-_FUNCTION = _HEAD_ENDS | {"the", "a", "an", "also", "but", "then", "meanwhile"}
-_NAMES = ("name", "surname", "acronym")
 _OWNER = re.compile(r"['’]s?$")
 _APPOSITION = re.compile(r",([^,;:.()—]*)")
 
 
-def in_office(m: Mention, text: str, before: str, mentions: Sequence[Mention]) -> bool:
+def in_office(m: Mention, text: str, before: str) -> bool:
     """Whether the person ``m`` names (in its document's ``text``) is described, by the
     words of its clause ``before`` it, by the apposition after it or by the tagger's role,
-    as holding an office (``_OFFICES``), or a post (``_POSTS``) serving a body rather than
-    a person (among ``mentions``, the tagger's); not when the office is no longer held."""
+    as holding an office (``_OFFICES``); not when the office is no longer held.
+
+    A post that serves someone (a spokesman, an adviser, an aide, an official) is no
+    office here: the sentence seldom says whether the body served is a government's or a
+    firm's ("a spokeswoman for the Harbour Board", "a Twitter spokesman"), and a firm's
+    spokesman on one page is its chief's side voice, which the audits judged trivial."""
     after = _APPOSITION.match(text, m.end)
-    places = [(m.start - len(before), before)]
-    if after is not None:
-        places.append((after.start(1), after.group(1)))
-    phrases = [*places, (-1, m.role or "")]
-    for at, phrase in phrases:
+    phrases = [before, after.group(1) if after is not None else "", m.role or ""]
+    for phrase in phrases:
         words = [w.lower().strip(".-") for w in _WORD.findall(phrase)]
         if words and words[0] in _RELATIVES:
             continue  # "X, who was coordinator for …,": a relative clause, no apposition
@@ -227,34 +219,13 @@ def in_office(m: Mention, text: str, before: str, mentions: Sequence[Mention]) -
         for w in words:
             if w in _HEAD_ENDS and head:
                 break
-            # an owner, and its title, is whom the office is of: "Governor Y's aide X"
+            # an owner, and its title, is whom the office is of: "Governor Y's minister X"
             head = [] if _OWNER.search(w) else [*head, w]
         if not head or _NOT_HELD & set(head):
             continue
         if _OFFICES & set(head) or ("attorney" in head and "general" in head):
             return True
-        if _POSTS & set(head) and not _serves_a_person(at, phrase, m, mentions):
-            return True
     return False
-
-
-def _serves_a_person(at: int, phrase: str, m: Mention, mentions: Sequence[Mention]) -> bool:
-    """Whether ``phrase`` (at ``at`` in the text; -1: the tagger's role, placed nowhere)
-    names a person other than ``m``, or names no body at all: whom a post serves."""
-    # (names only: the tagger's description of the person, "the chief executive of
-    # Intel", is the phrase itself)
-    names = [x for x in mentions if x.kind in _NAMES and x.type is not None and x is not m]
-    if at < 0:
-        named = [x for x in names if x.text in phrase]
-    else:
-        named = [x for x in names if at <= x.start and x.end <= at + len(phrase)]
-    if any(x.type == "person" for x in named):
-        return True
-    # a body: the tagger's, or a name in capitals in the phrase ("GSK Asia Pacific chief")
-    # (past a capital a sentence or clause opens with: "The spokesman", "But aide X")
-    return not named and not any(
-        w[:1].isupper() and w.lower() not in _FUNCTION for w in _WORD.findall(phrase)
-    )
 
 
 def reported_subject(mention: EventMention) -> str | None:

@@ -1,8 +1,8 @@
 """An officeholder speaking or acting in office is no side voice, however few pages name
-them: a foreign secretary's answer, a judge's order, an agency adviser's ruling is their
-government's or institution's word, told in the sentence by a title before the name, an
-apposition after it or the tagger's role. A bystander, a voter, an aide to a person, a
-spokesman for a person and a former holder still are side voices, and so is a legislator,
+them: a foreign secretary's answer, a judge's order is their government's or
+institution's word, told in the sentence by a title before the name, an
+apposition after it or the tagger's role. A bystander, a voter, an aide, a spokesman
+and a former holder still are side voices, and so is a legislator,
 a mayor or a firm's chief quoted on a story beyond their office: their one page's remark
 is that page's material."""
 
@@ -48,14 +48,13 @@ OFFICIALS = [
     "On Monday, Harbourton's foreign minister Tom Reed said the harbour would close.",
     # an apposition after it
     "Tom Reed, the interior minister, said on Monday that the harbour would close.",
-    # a post serving a body
-    "Tom Reed, senior adviser to the Harbour Board's director, said on Monday fees would rise.",
-    "Tom Reed, a spokeswoman for the Harbour Board, said on Monday that fees would rise.",
 ]
 BYSTANDERS = [
     "Tom Reed, a voter from Harbourton, said on Monday that the harbour should close.",
     "Tom Reed, a party delegate, said on Monday that the harbour should close.",
-    # a post serving a person: an aide's aside, a candidate's spokesman
+    # a post: whom it serves, a body (a government's or a firm's) or a person, speaks
+    "Tom Reed, senior adviser to the Harbour Board's director, said on Monday fees would rise.",
+    "Tom Reed, a spokeswoman for the Harbour Board, said on Monday that fees would rise.",
     "Tom Reed, an aide to Governor Ward, said on Monday that the harbour should close.",
     "Tom Reed, a spokesman for Governor Ward, said on Monday that the harbour should close.",
     "Governor Ward's aide Tom Reed said on Monday that the harbour should close.",
