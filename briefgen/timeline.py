@@ -37,7 +37,7 @@ from briefgen.structure.opinion import opinion_pages
 from briefgen.structure.sieve import long_pages
 from briefgen.tellings import participants
 from briefgen.timeline_context import TimelineContext
-from briefgen.timeline_entry import date_entry
+from briefgen.timeline_entry import date_entry, page_order
 from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import When, sort_key
 
@@ -213,7 +213,11 @@ def select_timeline(
     # sources' dates.
     ahead = When.of(latest.isoformat()) if latest is not None else None
     return [
-        replace(e, scheduled=e.scheduled and ahead is not None and _ends_after(d, ahead))
+        replace(
+            e,
+            sentences=page_order(e.sentences),
+            scheduled=e.scheduled and ahead is not None and _ends_after(d, ahead),
+        )
         for d, e in sorted(entries, key=lambda de: sort_key(de[0]))
     ]
 

@@ -30,7 +30,13 @@ from briefgen.titled import name_newcomer
 from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import When
 
-__all__ = ["FOLLOWING_SHARE", "SAME_SOURCE_STORY", "TIMELINE_DUPLICATE", "date_entry"]
+__all__ = [
+    "FOLLOWING_SHARE",
+    "SAME_SOURCE_STORY",
+    "TIMELINE_DUPLICATE",
+    "date_entry",
+    "page_order",
+]
 
 # One date's sentences should each add something: a stricter bar.
 TIMELINE_DUPLICATE = 0.3
@@ -390,3 +396,21 @@ def _outdone(plan: EventMention, event: Event, day: str, context: TimelineContex
     if not borne_out(plan, event):
         return True
     return any(not m.scheduled and context.shown(m, day) for m in event.mentions)
+
+
+def page_order(sentences: Sequence[Cited]) -> tuple[Cited, ...]:
+    """A date's shown ``sentences`` with those of one page in the page's order, each page
+    keeping the places its sentences were chosen for. A reader reads an entry as one text:
+    a page's later sentence shown first ("“… she said …” X said Friday") leaves its pronoun
+    ahead of the name the page's earlier one gives ("X also criticized Y during a rally
+    Friday"), and the order the entry was chosen in (best first) is no order of events."""
+    by_doc: dict[str, list[Cited]] = defaultdict(list)
+    for c in sentences:
+        by_doc[c.evidence[0].doc if c.evidence else ""].append(c)
+    queues = {
+        d: sorted(cs, key=lambda c: (c.evidence[0].sentence_start, c.evidence[0].start))
+        if d
+        else list(cs)
+        for d, cs in by_doc.items()
+    }
+    return tuple(queues[c.evidence[0].doc if c.evidence else ""].pop(0) for c in sentences)

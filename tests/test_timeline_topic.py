@@ -180,4 +180,5 @@ def test_without_a_query_a_corpus_of_a_few_reports_tells_no_aside() -> None:
     few = [*corpus[:3], page]  # no typical source among four (``story.TYPICAL_SOURCES``)
     events = _roundup_events(page)
     entries = select_timeline(events, dates=5, sentences=2, extractions=few)
-    assert [c.text for e in entries for c in e.sentences] == [SPAIN, DONORS]
+    # both shown, in the page's order (``timeline_entry.page_order``)
+    assert [c.text for e in entries for c in e.sentences] == [DONORS, SPAIN]
