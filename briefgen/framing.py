@@ -83,15 +83,20 @@ def comment(mention: EventMention) -> bool:
     short phrase pointing back at one ("Friday's announcement", "the move"), no name in it,
     its verb one of placing ("came at a sensitive moment", "marks a turning point", "is
     seen as a test"). Shown after the day's news, it adds nothing to it."""
-    if mention.predicate is None:
+    # the sentence's verb, whichever word is dated ("Friday's announcement came …" is dated
+    # by its subject's noun)
+    words = mention.evidence.sentence.split()
+    at = next(
+        (
+            i
+            for i, w in enumerate(words[:7])
+            if w.lower() in _PLACING or (w.lower() in _SEEN_AS and words[i + 1 : i + 2] == ["as"])
+        ),
+        None,
+    )
+    if at is None:
         return False
-    ev = mention.evidence
-    at = mention.predicate[0] - ev.sentence_start
-    verb = ev.sentence[at : mention.predicate[1] - ev.sentence_start].lower()
-    rest = ev.sentence[mention.predicate[1] - ev.sentence_start :].split()
-    if verb not in _PLACING and not (verb in _SEEN_AS and rest[:1] == ["as"]):
-        return False
-    subject = ev.sentence[:at].split()
+    verb, rest, subject = words[at].lower(), words[at + 1 :], words[:at]
     if subject and subject[-1].lower() in ("is", "was", "are", "were", "being"):
         subject = subject[:-1]  # "is seen as"
     if not 2 <= len(subject) <= 4:

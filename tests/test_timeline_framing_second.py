@@ -45,6 +45,8 @@ def _shown(second: str, verb: str) -> list[str]:
     ("second", "verb"),
     [
         ("Tuesday's signing came at a sensitive moment for Governor Ward.", "came"),
+        # dated by its subject's noun, the sentence's verb still places it
+        ("Tuesday's signing came at a sensitive moment for Governor Ward.", "signing"),
         ("The signing marked a turning point for Governor Ward on Tuesday.", "marked"),
     ],
 )
