@@ -16,6 +16,7 @@ Both the timeline (``timeline_entry.date_entry``) and the printed chronology
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from briefgen.aggregate.outcomes import OUTCOME_WEIGHT, kind_weight
@@ -23,7 +24,7 @@ from briefgen.models import Actor, EventMention
 from briefgen.roundup import collective_subject
 from briefgen.who_clause import WHO_NAME
 
-__all__ = ["framing", "opener", "private_persons", "scene_clause"]
+__all__ = ["comment", "framing", "opener", "private_persons", "scene_clause"]
 
 
 # What a field does together, as one occasion: "the candidates debated on Tuesday night" is
@@ -43,6 +44,71 @@ def opener(mention: EventMention) -> bool:
     ev = mention.evidence
     after = ev.sentence[max(0, mention.predicate[0] - ev.sentence_start) :]
     return not any(name in after for name in mention.actors)
+
+
+# How a writer places a happening told just before, not a happening: "came at a sensitive
+# moment", "marks a turning point", "is seen as a test".
+_PLACING = frozenset(
+    (
+        *("come", "comes", "came", "mark", "marks", "marked", "represent", "represents"),
+        *("represented", "signal", "signals", "signaled", "signalled", "underscore"),
+        *("underscores", "underscored", "highlight", "highlights", "highlighted"),
+    )
+)
+_COME = frozenset(("come", "comes", "came"))
+# "came at a moment", "comes amid", "came just days after", "came a day after"
+_COME_WHEN = frozenset(
+    ("at", "amid", "as", "after", "just", "only", "days", "hours", "weeks", "shortly", "a")
+)
+# A happening named as a noun: a deverbal ending ("announcement", "decision") or one of
+# the plain nouns for acts ("the move", "the vote").
+_DEVERBAL = ("ment", "ments", "tion", "tions", "sion", "sions", "al", "als", "ure", "ing")
+_HAPPENINGS = frozenset(
+    (
+        *("move", "vote", "news", "step", "visit", "remarks", "comments", "ruling", "shift"),
+        *("change", "deal", "speech", "trip", "meeting", "call", "endorsement", "attack"),
+    )
+)
+_SEEN_AS = frozenset(("seen", "viewed", "regarded"))
+# What opens a phrase pointing back at a happening told before: "the move", "this
+# decision", "Friday's announcement".
+_BACK = frozenset(("the", "this", "that", "its", "his", "her", "their"))
+_DAY_OWNER = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)['’]s$"
+)
+
+
+def comment(mention: EventMention) -> bool:
+    """Whether ``mention``'s sentence only places a happening told before it: its subject a
+    short phrase pointing back at one ("Friday's announcement", "the move"), no name in it,
+    its verb one of placing ("came at a sensitive moment", "marks a turning point", "is
+    seen as a test"). Shown after the day's news, it adds nothing to it."""
+    # the sentence's verb, whichever word is dated ("Friday's announcement came …" is dated
+    # by its subject's noun)
+    words = mention.evidence.sentence.split()
+    at = next(
+        (
+            i
+            for i, w in enumerate(words[:7])
+            if w.lower() in _PLACING or (w.lower() in _SEEN_AS and words[i + 1 : i + 2] == ["as"])
+        ),
+        None,
+    )
+    if at is None:
+        return False
+    verb, rest, subject = words[at].lower(), words[at + 1 :], words[:at]
+    if subject and subject[-1].lower() in ("is", "was", "are", "were", "being"):
+        subject = subject[:-1]  # "is seen as"
+    if not 2 <= len(subject) <= 4:
+        return False
+    first, head = subject[0].lower(), subject[-1].lower()
+    if first not in _BACK and not _DAY_OWNER.match(first):
+        return False
+    if not (head.endswith(_DEVERBAL) or head in _HAPPENINGS):
+        return False  # "the police marked the site": an agent, not a happening told before
+    if verb in _COME and (rest[:1] or [""])[0].lower() not in _COME_WHEN:
+        return False  # "the storm came ashore": a happening of its own
+    return all(w[:1].islower() for w in subject[1:])
 
 
 def scene_clause(mention: EventMention, private: frozenset[str]) -> bool:

@@ -167,6 +167,11 @@ def side_subject(
         before = _WORD.findall(clause)
         if before and before[-1].lower() == "the":
             return False  # "the Marine Corps quarantined …": a body the tagger took for a person
+        named = _appositive(m, people, text, before)
+        if named is not None:
+            # "The head of the group backing X, Y, praised …": X is inside the description,
+            # the name set off by commas after it is the subject
+            m, clause = named, ""
         if m.text not in side or in_office(m, text, clause):
             return False
         # "X reports that the victims were aboard on 21 April": the dated happening is what
@@ -226,6 +231,33 @@ def in_office(m: Mention, text: str, before: str) -> bool:
         if _OFFICES & set(head) or ("attorney" in head and "general" in head):
             return True
     return False
+
+
+def _appositive(
+    m: Mention, people: Sequence[Mention], text: str, before: Sequence[str]
+) -> Mention | None:
+    """The name set off by commas right after the descriptive noun phrase ``m`` sits in
+    ("The head of the group backing X, Y, said"): the phrase opens with an article
+    (``before``, its words up to ``m``), one comma follows ``m`` and the next person named
+    stands between it and a second comma. None when ``m`` opens its clause ("X, Y, and Z
+    met": a list) or no such name follows."""
+    if not before or before[0].lower() not in _ARTICLES:
+        return None
+    for n in people:
+        if n.start <= m.end:
+            continue
+        between = text[m.end : n.start]
+        if between.count(",") != 1 or _STOP.search(between):
+            return None
+        title = _WORD.findall(between.split(",")[1])  # "…, Sen. Y,": a title before the name
+        if any(not w[:1].isupper() for w in title):
+            return None
+        return n if text.startswith(",", n.end) else None
+    return None
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
+_STOP = re.compile(r"[;:—!?\"“”()]")
 
 
 def reported_subject(mention: EventMention) -> str | None:

@@ -11,7 +11,7 @@ from briefgen.aggregate.outcomes import OUTCOME_WEIGHT, kind_weight, told_weight
 from briefgen.aggregate.same_happening import COARSE, predicate
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.figures import passer_by
-from briefgen.framing import opener
+from briefgen.framing import comment, opener
 from briefgen.models import Cited, Event, EventMention, Evidence, TimelineEntry
 from briefgen.plans import borne_out
 from briefgen.retold import (
@@ -298,6 +298,10 @@ def date_entry(
             # only by its page: "an anchor interviewed the candidate on Tuesday"): the date
             # shows one sentence rather than a weak second one.
             break
+        if shown and comment(mention):
+            # "Friday's announcement came at a sensitive moment": how a writer places the
+            # news the date already shows, nothing of its own
+            continue
         if any(cosine(vector, v) >= TIMELINE_DUPLICATE for v in vectors):
             continue
         names, figures = names_in(text), figures_in(text)

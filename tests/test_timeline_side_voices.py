@@ -111,6 +111,15 @@ def test_side_voices_are_the_people_a_single_page_names() -> None:
         # what a side voice reports has a subject of its own; "he" is the voice again
         ("Tom Reed reports that the victims were aboard a flight on Monday.", "were", False),
         ("Tom Reed, a delegate, said he called Governor Ward on Monday.", "called", True),
+        # a name inside a description is no subject: the name set off by commas after it is
+        (
+            "The head of the group backing Governor Ward, Tom Reed, praised the stunt on Monday.",
+            "praised",
+            True,
+        ),
+        ("A donor backing Governor Ward, Sen. Tom Reed, hired a plane on Monday.", "hired", True),
+        # a list opening the clause: its first name is the subject
+        ("Governor Ward, Tom Reed, and a delegate met the chairman on Monday.", "met", False),
     ],
 )
 def test_the_subject_is_the_first_person_named_before_the_predicate(
