@@ -13,10 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from briefgen.extract.events import extract_events
-from briefgen.extract.timex import tag
-from briefgen.models import Document, EventMention
+from test_anchoring_subordinate_date import _readings
 
 FRIDAY = date(2000, 4, 14)
 
@@ -24,16 +21,6 @@ DATED = (
     "In March 1992 Mayor Miller closed the Harbor Street depot against a court order. "
     "It was the last depot of the city.\n\n"
 )
-
-
-def _readings(nlp, text: str, dct: date) -> dict[str, EventMention]:  # type: ignore[no-untyped-def]
-    """Each predicate and co-predicate word -> the mention dating it."""
-    doc = Document("a", "a", "txt", text, "", dct.isoformat(), "stated")
-    out: dict[str, EventMention] = {}
-    for m in extract_events(doc, nlp(text), tag(text, dct), readings=True):
-        for start, end in (*((m.predicate,) if m.predicate else ()), *m.co_predicates):
-            out.setdefault(text[start:end], m)
-    return out
 
 
 def test_the_next_paragraph_goes_on_with_the_same_actor_at_the_narrative_date(nlp) -> None:  # type: ignore[no-untyped-def]

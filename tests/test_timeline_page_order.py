@@ -5,8 +5,9 @@ the name the page's earlier sentence gives."""
 from __future__ import annotations
 
 from sentence_fixtures import headlined_page
+from test_timeline_following import _event, _mention
 
-from briefgen.models import Cited, Event, EventMention, Evidence, Extraction, Timex
+from briefgen.models import Cited, Evidence, Extraction
 from briefgen.timeline import select_timeline
 from briefgen.timeline_entry import page_order
 
@@ -23,18 +24,6 @@ OTHER = "Mayor Ada Brandt opened a ferry terminal for the river town on Monday."
 
 def _extraction(doc: str, text: str) -> Extraction:
     return headlined_page(doc, text, "2020-03-03", title="")
-
-
-def _mention(x: Extraction, sentence: str) -> EventMention:
-    start = x.document.text.index(sentence)
-    evidence = Evidence(x.document.id, start, start + len(sentence), sentence, sentence, start)
-    timex = Timex(start, start + 1, "x", "DATE", DAY)
-    return EventMention(f"{x.document.id}-{start}", x.document.id, DAY, timex, sentence, evidence)
-
-
-def _event(eid: str, salience: float, *mentions: EventMention) -> Event:
-    docs = tuple(sorted({m.doc for m in mentions}))
-    return Event(eid, DAY, mentions[0].description, mentions, docs, salience=salience)
 
 
 def test_two_sentences_of_one_page_are_shown_in_the_pages_order() -> None:
