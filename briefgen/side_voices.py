@@ -15,17 +15,16 @@ before the dated predicate, past a quotation opening the sentence (its speaker f
 with X, Y said") or a possessive makes an owner ("X's campaign").
 
 Whoever holds an office of a government or a public body, speaking or acting in it, is no
-side voice however few pages name them: a foreign secretary's answer, a judge's order, an
-agency adviser's ruling is their government's or institution's word (``in_office``). What
+side voice however few pages name them: a foreign secretary's answer, a judge's order is
+their government's or institution's word (``in_office``). What
 marks it is the sentence's own description of the name: a title in the clause before it
 ("Foreign Secretary X", "Mexico's foreign minister X"), an apposition after it ("X, the
 interior minister,"), or the role the tagger gave the mention. An office of one's own
-(minister, secretary, ambassador, judge ...) is enough; a post that serves someone (a
-spokesman, an adviser, an aide, an official) is an office when whom it serves is no person
-("an adviser to the agency's director-general", not "a spokesman for X" nor "an aide to
-X"). A former holder, a bystander, a voter, a commentator, and a legislator, mayor,
-governor or firm's chief whom one page quotes on a story beyond their office, still are
-side voices.
+(minister, secretary, ambassador, judge ...) is enough. A post that serves someone (a
+spokesman, an adviser, an aide, an official) is none: the sentence seldom says whether the
+body served is a government's or a firm's. A former holder, a bystander, a voter, a
+commentator, and a legislator, mayor, governor or firm's chief whom one page quotes on a
+story beyond their office, still are side voices.
 """
 
 from __future__ import annotations

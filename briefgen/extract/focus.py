@@ -129,17 +129,16 @@ def focus_events(
     # sentence: the first sentence of the next paragraph may resume it (``_resumes``)
     prior: tuple[EventMention, set[str]] | None = None
     names: set[str] = set()
-    opening = False  # the sentence opens its paragraph
     for sent in sdoc.sents:
         start, end = bounds(text, sent.start_char, sent.end_char, sent.start_char)
         if start >= end:
             continue
         here = text.rfind("\n", 0, start) + 1
-        opening = here != paragraph
+        opening = here != paragraph  # the sentence opens its paragraph
         if opening:
             prior = (focus[0], names) if focus is not None else None
             focus, run, paragraph = None, 0, here
-        elif prior is not None:
+        else:
             prior = None
         line = [t for t in sent if start <= t.idx < end]
         told = by_sentence.get(start, ())
