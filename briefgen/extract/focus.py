@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING
 from briefgen.extract.anchoring import clause_head, is_predicate
 from briefgen.extract.clauses import REPORTING, lemma_of
 from briefgen.extract.dated import governing_verb
+from briefgen.extract.quotes import open_at
 from briefgen.extract.saying import (
     PRONOUNS,
     QUOTES,
@@ -310,7 +311,8 @@ def _unreached(
     news day, and the occasion the report last dated), the others at publication; in each
     group the first verb is the predicate, the rest co-predicates. A past saying of a
     quotation goes on with the occasion, as in an undated sentence: the date inside the
-    quotation ("'I will leave tomorrow,' he read") is the speaker's, not the saying's."""
+    quotation ("'I will leave tomorrow,' he read") is the speaker's, not the saying's; and
+    the quotation's verbs in the present go with the saying, the speaker's present."""
     news, occasion = days
     reached = {m.predicate for m in told} | {span for m in told for span in m.co_predicates}
     verbs = [
@@ -332,11 +334,20 @@ def _unreached(
     past = [t for t in verbs if simple_past(t) or _accompanies(t, simple_past)]
     going_on = [t for t in past if quoting and occasion is not None and attribution(t)]
     going_on += [t for t in past if t not in going_on and _accompanies(t, going_on.__contains__)]
+    present = [t for t in verbs if t not in past]
+    # '"Extending membership helps to stabilize the region," the envoy added': the present
+    # of a direct quotation is its speaker's, at the time of the saying that quotes it, not
+    # the day of writing (as a sentence with no date at all reads it: one reading)
+    says = [t for t in past if attribution(t) and not open_at(document.text, t.idx)]
+    if quoting and spoken is None and says:
+        quoted = [t for t in present if open_at(document.text, t.idx)]
+        present = [t for t in present if t not in quoted]
+        (going_on if says[0] in going_on else past).extend(quoted)
     out: list[EventMention] = []
     for date, kind, group in (
         (occasion, NEWS, going_on),
         (news, NEWS, [t for t in past if t not in going_on]),
-        (*now, [t for t in verbs if t not in past]),
+        (*now, present),
     ):
         if not group or date is None:
             continue
