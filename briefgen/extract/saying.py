@@ -41,13 +41,27 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its"}
 
 def simple_past(verb: Token) -> bool:
     """Told in the simple past (or its passive, progressive): the verb, or an auxiliary of
-    it, is a past form; not the past perfect, which steps back before the news day."""
+    it, is a past form; not the past perfect, which steps back before the news day. A
+    negated "could" is the past of "cannot" ("could not stop the bullet", "could not be
+    reached"): what failed then, not a possibility now."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if _could_not(verb, auxes):
+        return True
     if any(c.tag_ == "MD" or c.tag_ in ("VBZ", "VBP") for c in auxes):
         return False  # "has said", "will meet", "is expected"
     if any(c.lower_ in ("had", "'d") for c in auxes):
         return False  # "had received warnings": before the day told
     return verb.tag_ in _PAST or any(c.tag_ in _PAST for c in auxes)
+
+
+def _could_not(verb: Token, auxes: list[Token]) -> bool:
+    """ "could not stop", "couldn't be reached": "could" with a negation and no other
+    modal or perfect ("could not have known" looks back from a guess)."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    modals = [c for c in auxes if c.tag_ == "MD"]
+    perfect = any(lemma_of(c) == "have" for c in auxes)
+    return len(modals) == 1 and modals[0].lower_ == "could" and not perfect
 
 
 def saying(verb: Token) -> bool:
