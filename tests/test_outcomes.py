@@ -86,10 +86,13 @@ def _weight(sentence: str, verb: str, lemma: str) -> float:
         ("'We will win,' Vidal said while campaigning in Leeds on Friday.", "campaigning",
          "campaign", 1.0),
         ("Vidal held talks with the union leaders on Friday.", "held", "hold", 1.0),
-        # a stop told by the journey to a named place, or a visit
-        ("Vidal came to the port city of Hull on Friday.", "came", "come", SCENE_WEIGHT),
-        ("Vidal visited Leeds on Friday.", "visited", "visit", SCENE_WEIGHT),
-        # ... not a coming to power or to terms, nor a journey to do something there
+        # a journey alone, with nothing done there told: an arrival may be the news (a
+        # traveller bringing an outbreak home), no stop
+        ("Vidal came to the port city of Hull on Friday.", "came", "come", 1.0),
+        ("The pupils returned to the city of Hull on Friday from Leeds.", "returned",
+         "return", 1.0),
+        ("Vidal visited Leeds on Friday.", "visited", "visit", 1.0),
+        # ... nor a coming to power or to terms, nor a journey to do something there
         ("Vidal came to power on Friday.", "came", "come", 1.0),
         ("Vidal came to an agreement with Berg on Friday.", "came", "come", 1.0),
         ("Vidal came to Berg's defence on Friday.", "came", "come", 1.0),
@@ -116,18 +119,20 @@ STOPPED = (
 
 
 @pytest.mark.parametrize(
-    ("others", "weight"),
+    ("sentence", "others", "weight"),
     [
         # a stop told as a list of verbs, each of the stump speech's routine
-        (("recounted", "recited", "ripped"), SCENE_WEIGHT),
-        # ... and with an act of its own beside it: the act is told
-        (("recounted", "signed"), 1.0),
+        (STOPPED, ("recounted", "recited", "ripped"), SCENE_WEIGHT),
+        # ... not with an act of its own beside it: the act is told
+        (STOPPED.replace("ripped into", "signed"), ("recounted", "signed"), 1.0),
+        # ... nor a journey to do something there
+        (STOPPED.replace("Friday night", "Friday night to open the depot"),
+         ("recounted", "recited", "ripped"), 1.0),
     ],
-)
+)  # fmt: skip
 def test_a_stop_told_with_its_routine_is_still_a_stop(
-    others: tuple[str, ...], weight: float
+    sentence: str, others: tuple[str, ...], weight: float
 ) -> None:
-    sentence = STOPPED.replace("ripped", "signed") if "signed" in others else STOPPED
     mention = _mention("d1", sentence, sentence, "Friday", "came", "come")
     spans = tuple((sentence.index(w), sentence.index(w) + len(w)) for w in others)
     assert kind_weight(replace(mention, co_predicates=spans)) == weight

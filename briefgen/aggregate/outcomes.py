@@ -186,10 +186,11 @@ def stop(mention: EventMention) -> bool:
     """Whether ``mention`` tells a campaign's or a tour's stop and nothing beyond it: its
     dated verb holds a rally, an event or a town hall, campaigns somewhere, or goes to a
     named place ("came to the city of Y", "visited Y"; not to do something there, "to sign
-    the bill"); every other verb its date dates is of a stop's routine (``_routine``:
-    "and recounted ..., recited ..."); and its sentence tells no saying (no verb of saying:
-    "said while campaigning in Iowa on Tuesday" is the saying's line) and opens no clause
-    on the place ("where she promised ...")."""
+    the bill") and the date dates what was done there too; every other verb its date
+    dates is of a stop's routine (``_routine``: "and recounted ..., recited ..."); and
+    its sentence tells no saying (no verb of saying: "said while campaigning in Iowa on
+    Tuesday" is the saying's line) and opens no clause on the place ("where she promised
+    ...")."""
     lemma = (mention.lemma or "").lower()
     parts = predicate_parts(mention)
     if parts is None or not _routine(mention):
@@ -199,8 +200,11 @@ def stop(mention: EventMention) -> bool:
         if _STOP_OBJECT.match(after) is None:
             return False
     elif lemma not in _STOP_LEMMAS:
+        # a journey is a stop only told with what was done there, all of it routine: an
+        # arrival alone may be the news itself (a traveller bringing an outbreak home, a
+        # delegation's visit)
         place = _journey(lemma, after)
-        if place is None or _PURPOSE.search(after[place:]):
+        if place is None or not mention.co_predicates or _PURPOSE.search(after[place:]):
             return False
     if _WHERE.search(after):
         return False
