@@ -176,11 +176,31 @@ def side_subject(
         # "X reports that the victims were aboard on 21 April": the dated happening is what
         # X reports, with a subject of its own; "X said he called Y": X's own act again
         between = [w.lower() for w in _WORD.findall(text[m.end : end])]
-        if any(w in SPEECH_VERBS or speech_form(w) for w in between):
+        said = next((n for n, w in enumerate(between) if w in SPEECH_VERBS or speech_form(w)), None)
+        if said is not None:
+            if _taken_as_object(between[said + 1 :], text[end : mention.predicate[1]]):
+                return True
             rest = [w for w in between if w not in _AUXILIARIES and not w.endswith("ly")]
             return bool(rest) and rest[-1] in _PRONOUNS
         return True
     return False
+
+
+def _taken_as_object(between: Sequence[str], verb: str) -> bool:
+    """Whether the dated ``verb``, with ``between`` the words from the verb of saying to
+    it, is no reported clause's but a non-finite verb inside what was said's object: "X
+    praised the efforts of Y to attack Z by skywriting … on Friday", "X criticised Y for
+    closing the depot on Friday". It has no subject of its own (an -ing form after a
+    preposition, or a to-infinitive) and no clause opens between ("that", a finite verb:
+    "said that the victims were seen boarding …"), so the sentence tells X's remark on
+    it, whoever's act it is."""
+    if not between or any(
+        w == "that" or w in _FINITE or w in SPEECH_IRREGULAR or (w.endswith("ed") and len(w) > 4)
+        for w in between
+    ):
+        return False
+    last = between[-1]
+    return (verb.lower().endswith("ing") and last in _PREPOSITIONS) or last == "to"
 
 
 # Offices of a government or a public body (a closed class of English nouns): whoever

@@ -5,6 +5,7 @@ or chronology line while its day has other news."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -85,6 +86,17 @@ def _weight(sentence: str, verb: str, lemma: str) -> float:
         ("'We will win,' Vidal said while campaigning in Leeds on Friday.", "campaigning",
          "campaign", 1.0),
         ("Vidal held talks with the union leaders on Friday.", "held", "hold", 1.0),
+        # a journey alone, with nothing done there told: an arrival may be the news (a
+        # traveller bringing an outbreak home), no stop
+        ("Vidal came to the port city of Hull on Friday.", "came", "come", 1.0),
+        ("The pupils returned to the city of Hull on Friday from Leeds.", "returned",
+         "return", 1.0),
+        ("Vidal visited Leeds on Friday.", "visited", "visit", 1.0),
+        # ... nor a coming to power or to terms, nor a journey to do something there
+        ("Vidal came to power on Friday.", "came", "come", 1.0),
+        ("Vidal came to an agreement with Berg on Friday.", "came", "come", 1.0),
+        ("Vidal came to Berg's defence on Friday.", "came", "come", 1.0),
+        ("Vidal came to Hull on Friday to sign the depot contract.", "came", "come", 1.0),
         # how someone looked: a feature's picture of a person; looking into a thing is an act
         ("At a rally on Friday, Vidal, 69, looked smaller and her voice seemed weaker.",
          "looked", "look", SCENE_WEIGHT),
@@ -98,6 +110,59 @@ def test_a_clause_weighs_as_the_kind_of_happening_it_tells(
     sentence: str, verb: str, lemma: str, weight: float
 ) -> None:
     assert _weight(sentence, verb, lemma) == weight
+
+
+STOPPED = (
+    "Ann Ruiz came to the port city of Hull on Friday night and recounted her mother's "
+    "story, recited her plans, and ripped into the Greens a bit."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "others", "weight"),
+    [
+        # a stop told as a list of verbs, each of the stump speech's routine
+        (STOPPED, ("recounted", "recited", "ripped"), SCENE_WEIGHT),
+        # ... not with an act of its own beside it: the act is told
+        (STOPPED.replace("ripped into", "signed"), ("recounted", "signed"), 1.0),
+        # ... nor a journey to do something there
+        (STOPPED.replace("Friday night", "Friday night to open the depot"),
+         ("recounted", "recited", "ripped"), 1.0),
+    ],
+)  # fmt: skip
+def test_a_stop_told_with_its_routine_is_still_a_stop(
+    sentence: str, others: tuple[str, ...], weight: float
+) -> None:
+    mention = _mention("d1", sentence, sentence, "Friday", "came", "come")
+    spans = tuple((sentence.index(w), sentence.index(w) + len(w)) for w in others)
+    assert kind_weight(replace(mention, co_predicates=spans)) == weight
+
+
+RALLIED = (
+    "Afterwards some voters said nothing pulled them away from Tom Berg, who also held a "
+    "rally in Hull on Friday night, drawing a crowd of 900."
+)
+QUOTED_AT_STOP = "'We will win,' said Tom Berg, who held a rally in Hull on Friday night."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weight"),
+    [
+        # a stop told in a relative clause on someone the sentence does not quote: the
+        # voters' saying is not the stop's
+        (RALLIED, SCENE_WEIGHT),
+        # ... on the speaker: the stop is where the saying was said
+        (QUOTED_AT_STOP, 1.0),
+    ],
+)
+def test_a_stop_in_a_clause_on_someone_not_quoted_is_still_a_stop(
+    sentence: str, weight: float
+) -> None:
+    clause = sentence[sentence.index("Tom Berg") : sentence.index(" night") + len(" night")]
+    mention = _mention("d1", sentence, sentence, "Friday", "held", "hold")
+    start = mention.evidence.sentence_start + sentence.index(clause)
+    evidence = replace(mention.evidence, start=start, end=start + len(clause), text=clause)
+    assert kind_weight(replace(mention, evidence=evidence)) == weight
 
 
 RESIGNED = "And on Friday, Rosa Vidal resigned as chair of the party."

@@ -120,6 +120,18 @@ def test_side_voices_are_the_people_a_single_page_names() -> None:
         ("A donor backing Governor Ward, Sen. Tom Reed, hired a plane on Monday.", "hired", True),
         # a list opening the clause: its first name is the subject
         ("Governor Ward, Tom Reed, and a delegate met the chairman on Monday.", "met", False),
+        # a dated act inside what the side voice praises or blames, no clause of its own
+        # (an -ing after a preposition, a to-infinitive): the sentence tells the voice's
+        # remark, whoever did the act
+        (
+            "Tom Reed praised the bid of a donor to Governor Ward to mock the mayor by "
+            "flying banners over the harbour on Monday.",
+            "flying",
+            True,
+        ),
+        ("Tom Reed welcomed the council's plan to close the depot on Monday.", "close", True),
+        # ... but a clause reported with "that" has its own subject
+        ("Tom Reed said that the crews were seen boarding a ferry on Monday.", "boarding", False),
     ],
 )
 def test_the_subject_is_the_first_person_named_before_the_predicate(

@@ -129,29 +129,117 @@ _STOP_OBJECT = re.compile(
     r"(?:rall(?:y|ies)|events?|stops?|town[- ]halls?)\b",
     re.I,
 )
+# A stop told by the journey to it: "came to the city of Y", "travelled to Y", "stopped
+# in Y", "visited Y". Its place is a name, or a city's or a town's "of" before one: "came to
+# power", "came to an agreement", "came to X's defence" (an owner) tell no journey.
+_JOURNEY_LEMMAS = frozenset({"come", "go", "travel", "return", "arrive", "stop", "swing"})
+_VISIT_LEMMAS = frozenset({"visit", "tour"})
+_PLACE = re.compile(
+    r"^\s+(?:back\s+)?(?P<to>(?:to|in|into|through|at)\s+)?"
+    r"(?:(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:city|town|village|county|state|capital)\s+of\s+)?"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?![\w'’])"
+)
+# An infinitive of purpose after the place ("came to Y on Monday to sign the bill"): the
+# journey was for an act the sentence tells.
+_PURPOSE = re.compile(r"\bto\s+[a-z]+\b")
+# What a stop's sentence may tell beside the stop and still tell nothing more: the scene's
+# verbs, the stump speech gone over again (its stories recounted, its ideas recited,
+# repeated) and a jab at the other side ("ripped into the Republicans a bit"). What was
+# said, told by a verb of saying, is news; so is an outcome.
+_ROUTINE = _SCENE | frozenset(
+    {
+        "recount", "recite", "repeat", "reprise", "rehash", "retell", "recap", "rip", "jab",
+        "needle", "poke", "greet",
+    }
+)  # fmt: skip
 # What makes a stop's sentence tell more than the stop: a place's clause ("where he said").
 _WHERE = re.compile(r"\bwhere\b", re.I)
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# A relative clause on someone named: "X, who also held a rally in Y".
+_ON_SOMEONE = re.compile(r"^[^,]+,\s+who\b")
+
+
+def _past_lemma(word: str) -> str:
+    """The lemma of a regular past or third-person form ``word`` when it is one of the
+    stop's routine verbs (``_ROUTINE``): "recounted" -> "recount", "recited" -> "recite",
+    "ripped" -> "rip"; else ``word`` lowercased."""
+    word = word.lower()
+    for lemma in (word, word[:-1], word[:-2], word[:-3]):
+        if lemma in _ROUTINE:
+            return lemma
+    return word
+
+
+def _journey(lemma: str, after: str) -> int | None:
+    """Where the place of a journey's or a visit's verb (``lemma``, followed by ``after``)
+    ends in ``after``: "came to the city of Y", "visited Y"; None when ``after`` names no
+    place so (``_PLACE``)."""
+    if lemma not in _JOURNEY_LEMMAS | _VISIT_LEMMAS:
+        return None
+    m = _PLACE.match(after)
+    if m is None or (lemma in _JOURNEY_LEMMAS and m["to"] is None):
+        return None
+    return m.end()
 
 
 def stop(mention: EventMention) -> bool:
     """Whether ``mention`` tells a campaign's or a tour's stop and nothing beyond it: its
-    dated verb holds a rally, an event or a town hall, or campaigns somewhere,
-    and its sentence dates no other verb (``co_predicates``), tells no saying (no verb of
-    saying: "said while campaigning in Iowa on Tuesday" is the saying's line) and opens
-    no clause on the place ("where she promised ...")."""
+    dated verb holds a rally, an event or a town hall, campaigns somewhere, or goes to a
+    named place ("came to the city of Y", "visited Y"; not to do something there, "to sign
+    the bill") and the date dates what was done there too; every other verb its date
+    dates is of a stop's routine (``_routine``: "and recounted ..., recited ..."); and
+    its sentence tells no saying (no verb of saying: "said while campaigning in Iowa on
+    Tuesday" is the saying's line) and opens no clause on the place ("where she promised
+    ...")."""
     lemma = (mention.lemma or "").lower()
-    if lemma not in _STOP_LEMMAS and lemma != "hold":
-        return False
     parts = predicate_parts(mention)
-    if parts is None or mention.co_predicates:
+    if parts is None or not _routine(mention):
         return False
-    before, _, after = parts
-    if lemma == "hold" and _STOP_OBJECT.match(after) is None:
-        return False
+    after = parts[2]
+    if lemma == "hold":
+        if _STOP_OBJECT.match(after) is None:
+            return False
+    elif lemma not in _STOP_LEMMAS:
+        # a journey is a stop only told with what was done there, all of it routine: an
+        # arrival alone may be the news itself (a traveller bringing an outbreak home, a
+        # delegation's visit)
+        place = _journey(lemma, after)
+        if place is None or not mention.co_predicates or _PURPOSE.search(after[place:]):
+            return False
     if _WHERE.search(after):
         return False
-    return not any(speech_form(w) for w in _LOWER_WORD.findall(before + " " + after))
+    said = _telling(mention, parts[0], after)
+    return not any(speech_form(w) for w in _LOWER_WORD.findall(said))
+
+
+def _telling(mention: EventMention, before: str, after: str) -> str:
+    """The words of ``mention``'s sentence that say whether its stop's subject said
+    something there: the whole sentence less its predicate (``before`` and ``after``
+    it), unless the stop is a relative clause on someone
+    (``_ON_SOMEONE``: "X, who also held a rally in Y on Wednesday night") whom its
+    sentence does not quote; then the clause and the words right around it, where a verb
+    of saying would make them the speaker ("said X, who campaigned in Y", "X, who was
+    travelling in Y, said ..."). The others' sayings ("voters said they had not heard
+    anything to pull them away from X, who also held a rally ...") are not the stop's."""
+    ev = mention.evidence
+    start, end = ev.start - ev.sentence_start, ev.end - ev.sentence_start
+    if not 0 <= start < end <= len(ev.sentence) or _ON_SOMEONE.match(ev.text) is None:
+        return before + " " + after
+    left = _LOWER_WORD.findall(ev.sentence[:start])
+    right = _LOWER_WORD.findall(ev.sentence[end:])
+    return " ".join([*left[-1:], ev.text, *right[:1]])
+
+
+def _routine(mention: EventMention) -> bool:
+    """Whether every other verb ``mention``'s date dates (``co_predicates``) is of a stop's
+    routine (``_ROUTINE``): "came to Y on Wednesday night and recounted ..., recited ...,
+    and ripped into ...". A stop told with an act beside it ("held a rally and signed the
+    bill") tells the act."""
+    sentence, at = mention.evidence.sentence, mention.evidence.sentence_start
+    return all(
+        _past_lemma(sentence[start - at : end - at]) in _ROUTINE
+        for start, end in mention.co_predicates
+    )
 
 
 def scene(mention: EventMention) -> bool:
