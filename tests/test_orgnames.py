@@ -284,3 +284,39 @@ def test_the_gazetteer_is_read_once_for_its_towns_of_one_word_and_of_several(
     assert "hemel hempstead" in several and "aleppo" in everyone
     assert "aleppo" not in several
     assert several <= everyone
+
+
+def test_the_gazetteer_s_towns_are_folded_as_fold_folds_them_without_filling_its_table(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The gazetteer's names are read plain in one pass (``plain_all``), not one cached call
+    each: the same folded towns as ``fold`` gives, and ``plain``'s table of the corpus's
+    own names left as it was."""
+    from briefgen.aggregate import placenames
+    from briefgen.aggregate.names import fold
+    from briefgen.extract.actors import plain
+
+    names = ["Hemel  Hempstead", " Aleppo", "Żary", "Sankt\u00a0Pölten", "*Star* Town", "Ål"]
+    monkeypatch.setattr(placenames, "city_names", lambda: names)
+    tables = (placenames.towns, placenames.all_towns, placenames._gazetteer)
+    for cached in (*tables, plain):
+        cached.cache_clear()
+    several, everyone = placenames.towns(), placenames.all_towns()
+    for cached in tables:  # the real gazetteer's towns for the tests after this one
+        cached.cache_clear()
+    assert plain.cache_info().currsize == 0
+    assert everyone == {fold.__wrapped__(n) for n in names}
+    assert everyone == {"hemel hempstead", "aleppo", "zary", "sankt polten", "star town", "al"}
+    assert several == {"hemel hempstead", "star town"}  # a space written as such
+
+
+def test_plain_all_reads_each_text_as_plain_reads_it() -> None:
+    """Spaces, non-breaking spaces, emphasis and links, an empty text, and the joining
+    character itself: each text comes out as ``plain`` makes it."""
+    from briefgen.extract.actors import plain, plain_all
+
+    texts = ["a  b", " x ", "a\u00a0b", "*B*", "", "a\tb\n", "Ż  ó "]
+    assert plain_all(texts) == [plain.__wrapped__(t) for t in texts]
+    odd = [*texts, "x [y](z) w", "a\x00b"]  # read one by one
+    assert plain_all(odd) == [plain.__wrapped__(t) for t in odd]
+    assert plain_all([]) == []

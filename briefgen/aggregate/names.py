@@ -50,7 +50,12 @@ NAMED = ("name", "surname", "acronym")
 @heap.corpus_cache(1 << 16)
 def fold(text: str) -> str:
     """Plain text transliterated to ASCII (Żochowski -> Zochowski), casefolded."""
-    return anyascii(plain(text).replace("’", "'").replace("‘", "'")).casefold()
+    return fold_plain(plain(text))
+
+
+def fold_plain(text: str) -> str:
+    """``fold`` of a text already ``plain``, not cached."""
+    return anyascii(text.replace("’", "'").replace("‘", "'")).casefold()
 
 
 def words(text: str) -> list[str]:

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-from briefgen.aggregate.names import NAMED, fold
-from briefgen.extract.actors import plain
+from briefgen.aggregate.names import NAMED, fold, fold_plain
+from briefgen.extract.actors import plain, plain_all
 from briefgen.extract.given_names import given_name
 from briefgen.models import Mention
 
@@ -44,7 +44,7 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     both, and each read and folded its 34,000 names on its own (0.07 CPU s to read them,
     0.06 to fold them, on the critical path of a small build's aggregation)."""
     names = city_names()
-    folded = [_fold(n) for n in names]
+    folded = [fold_plain(n) for n in plain_all(names)]
     several = frozenset(f for n, f in zip(names, folded, strict=True) if " " in n.strip())
     return several, frozenset(folded)
 
@@ -61,13 +61,6 @@ def city_names() -> list[str]:
         # A file laid out otherwise than the records above: read it the slow, sure way.
         return [c["name"] for c in gazetteer.get_cities().values()]
     return [json.loads(b'"' + n + b'"') if b"\\" in n else n.decode() for n in names]
-
-
-def _fold(name: str) -> str:
-    """fold(), without its cache (seven thousand town names would push out the corpus's)
-    and without transliterating a name already in ASCII (most of them), which it keeps."""
-    text = plain(name)
-    return text.casefold() if text.isascii() else fold.__wrapped__(name)
 
 
 def town_names(ms: Iterable[Mention]) -> bool:
