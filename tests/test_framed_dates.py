@@ -35,6 +35,25 @@ def test_a_year_opening_the_sentence_frames_its_month(text: str, value: str) -> 
     assert _month(text) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the month just named with its year, named again in the next sentence
+        (
+            "Shares fell between January and March 2003.\nFrom the end of March they rallied.",
+            "2003-03",
+        ),
+        # another month, or a month named before without a year: the page's reading
+        ("He was hired in March 2003. In April he left.", "2009-04"),
+        ("Cases rose in March. On March 5 a school closed.", "2009-03-05"),
+        # a day of it starts a new reference
+        ("The 2003 talks ended in March 2003. The minister resigned on March 12.", "2009-03-12"),
+    ],
+)
+def test_a_month_named_again_keeps_the_year_just_told(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, WEDNESDAY)][-1] == value
+
+
 def _mention(sentence: str, when: str, value: str, verb: str) -> EventMention:
     at = sentence.index(when)
     head = sentence.index(verb)

@@ -32,6 +32,13 @@ def _year_of(m: re.Match[str], ctx: Ctx, month: int, day: int | None = None) -> 
     y = m.groupdict().get("y")
     if y:
         return y
+    told = re.match(r"(\d{4})-(\d\d)", ctx.anchor or "")
+    if told and day is None and int(told[2]) == month and ctx.anchor_just_before(m.start()):
+        # The month just named with its year, named again ("fell between January and March
+        # 2003. From the end of March it rallied"): the same month, not the page's year's.
+        # Not a day of it, which starts a new reference ("the August 1988 cease-fire ...
+        # Iraq's invasion of Kuwait on Aug. 2" is of 1990, TimeBank).
+        return told[1]
     if ctx.dct is None:
         return "XXXX"
     return f"{month_year(ctx.dct, month, ctx.tense(m.start(), m.end()), day):04d}"
