@@ -38,6 +38,18 @@ _AS_NOTED = re.compile(
     re.I,
 )
 
+# A date the news is told to follow or precede ("Mexicans returned to work in large numbers
+# after the weekend", "left the country before Friday's vote"): the happening is on some
+# other day the sentence does not give. Not "hours after", "shortly before" (the same day,
+# near enough), nor an opening "After ...," phrase (``backdrop`` judges that one).
+_AFTER_OR_BEFORE = re.compile(
+    r"(?<!\bhours\s)(?<!\bminutes\s)(?<!\bmoments\s)(?<!\bshortly\s)(?<!\bsoon\s)"
+    r"(?<!\bjust\s)(?<!\bimmediately\s)(?<!\bright\s)"
+    r"\b(?:after|before|prior\s+to)\s+$",
+    re.I,
+)
+_OPENING_AFTER = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:after|before|prior\s+to)\s+$", re.I)
+
 # An expression continued by the period it is in: "June 16th of last year", "the 3rd of
 # next month", "died on 25 June that year". Read without it, the day falls in the wrong
 # year or month.
@@ -61,12 +73,15 @@ def misdated(mention: EventMention, strung: Set[str] = frozenset()) -> bool:
     count it is compared with ("up from 1,364 on Saturday"), the start of a period running
     to the report ("since Friday"), a condition's ("if the virus returns in the autumn":
     what may happen, not what is planned), a comment clause's ("-- as the campaign noted
-    this week --": the noting's), or, on a page of many posts strung together
-    (``strung``, ``sieve.long_pages``), a "yesterday" that may be any post's; or an
+    this week --": the noting's), one the news is told to follow or precede ("returned to
+    work after the weekend"), or, on a page of many posts strung together (``strung``,
+    ``sieve.long_pages``), a "yesterday" that may be any post's; or an
     expression read only in part: "June 16th" of "June 16th of last year"."""
     ev = mention.evidence
     before = ev.sentence[: max(0, mention.timex.start - ev.sentence_start)]
     if _BASELINE.search(before) or _CONDITION.search(before) or _AS_NOTED.search(before):
+        return True
+    if _AFTER_OR_BEFORE.search(before) and not _OPENING_AFTER.match(before):
         return True
     if _CONTINUED.match(ev.sentence, max(0, mention.timex.end - ev.sentence_start)):
         return True

@@ -128,6 +128,12 @@ class Ctx:
             return False
         return len(_SENTENCE_BREAK.findall(self.text, self.anchor_end, start)) <= 1
 
+    def sentence_before(self, start: int) -> str:
+        """The text of the sentence of ``start`` up to it (at most 300 characters back)."""
+        head = self.text[max(0, start - 300) : start]
+        breaks = list(_SENTENCE_BREAK.finditer(head))
+        return head[breaks[-1].end() - 1 :] if breaks else head
+
     def before(self, start: int, n: int = 30) -> str:
         return self.text[max(0, start - n) : start]
 

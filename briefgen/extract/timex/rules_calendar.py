@@ -32,6 +32,13 @@ def _year_of(m: re.Match[str], ctx: Ctx, month: int, day: int | None = None) -> 
     y = m.groupdict().get("y")
     if y:
         return y
+    told = re.match(r"(\d{4})-(\d\d)", ctx.anchor or "")
+    if told and day is None and int(told[2]) == month and ctx.anchor_just_before(m.start()):
+        # The month just named with its year, named again ("fell between January and March
+        # 2003. From the end of March it rallied"): the same month, not the page's year's.
+        # Not a day of it, which starts a new reference ("the August 1988 cease-fire ...
+        # Iraq's invasion of Kuwait on Aug. 2" is of 1990, TimeBank).
+        return told[1]
     if ctx.dct is None:
         return "XXXX"
     return f"{month_year(ctx.dct, month, ctx.tense(m.start(), m.end()), day):04d}"
@@ -193,6 +200,29 @@ _MAY_CONTEXT = re.compile(
 _COME = re.compile(r"(?:^|[^\w'’])[Cc]ome\s+$")
 
 
+# A year opening the sentence frames it: "In 1918, there was a first wave of mild flu in
+# April" tells of April 1918, not of the page's year. Only in one clause: after "and",
+# "but" or a semicolon another time may be told ("In 2008 he was elected, and in April he
+# said ...").
+_FRAME = re.compile(
+    r"\W*(?:(?:Back|And|But|Then)\s+)?(?:In|During)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?P<y>(?:1[5-9]|20)\d\d)\b(?!\s*[-\u2013\u2014/]\s*\d)(?P<rest>[^;:]*)",
+    re.I,
+)
+_OTHER_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|since|now)\b|\b(?:19|20)\d\d\b", re.I)
+
+
+def _framing_year(m: re.Match[str], ctx: Ctx) -> str | None:
+    """The year opening the sentence of the month ``m`` when it frames it (``_FRAME``) and
+    no other date comes between them."""
+    found = _FRAME.fullmatch(ctx.sentence_before(m.start()))
+    if found is None or ctx.anchor != found["y"] or not ctx.anchor_in_sentence(m.start()):
+        return None
+    if _OTHER_CLAUSE.search(found["rest"]):
+        return None
+    return found["y"]
+
+
 @rule("month", LB + PRE + rf"(?P<mo>{MONTH})(?!\s*\d)", re.NOFLAG)
 def month_only(m: re.Match[str], ctx: Ctx) -> Result:
     mo = month_num(m["mo"])
@@ -213,6 +243,9 @@ def month_only(m: re.Match[str], ctx: Ctx) -> Result:
         return None
     if word == "May" and re.match(r"\s+(?:be|have|not|well|also|seem|take)\b", ctx.after(m.end())):
         return None
+    framed = _framing_year(m, ctx)
+    if framed is not None:
+        return "DATE", f"{framed}-{mo:02d}", pre_mod(m)
     if ctx.dct is not None and (
         prospective(ctx.text, m.start(), "in|by|during|until|before")
         or _COME.search(ctx.before(m.start()))
