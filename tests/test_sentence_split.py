@@ -50,3 +50,24 @@ def test_a_bracket_closed_with_no_stop_inside_ends_no_sentence(nlp) -> None:  # 
 def test_a_bracketed_sentence_still_ends_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The vote was close. (The count took two days.) Lane won by nine votes."
     assert _sentences(nlp, text)[-1] == "Lane won by nine votes."
+
+
+def test_a_sentence_run_into_the_one_before_with_no_space_starts_anew(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The last group is the party's moderates.The only one who can unite them is Lane."
+    assert _sentences(nlp, text) == [
+        "The last group is the party's moderates.",
+        "The only one who can unite them is Lane.",
+    ]
+
+
+def test_a_quotation_closed_against_the_next_sentence_ends_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“We want the mill back - and so do the voters!”After the rally in Tulsa, Lane left."
+    assert _sentences(nlp, text) == [
+        "“We want the mill back - and so do the voters!”",
+        "After the rally in Tulsa, Lane left.",
+    ]
+
+
+def test_initials_and_titles_glued_to_a_name_end_no_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "He ran for the U.S.Senate in Ohio and met Sen.Ruiz there. It went well."
+    assert _sentences(nlp, text)[0] == text[: text.index(" It went")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from briefgen.models import Document
 from briefgen.structure import extraction_view, structure_document
+from briefgen.structure.inline import glued_starts
 
 
 def _doc(text: str) -> Document:
@@ -106,3 +107,13 @@ def test_initials_domains_decimals_and_run_on_prose_keep_their_colon() -> None:
     assert "furniture" not in kinds
     for line in lines:
         assert line in view
+
+
+def test_a_sentence_glued_to_the_one_before_starts_where_its_capital_does() -> None:
+    text = "It fell to the moderates.The vote was close. Fans said so!”After the rally, he left."
+    assert [text[i : i + 8] for i in glued_starts(text)] == ["The vote", "After th"]
+
+
+def test_initials_domains_titles_and_codes_glue_no_sentence() -> None:
+    text = "The U.S.Senate, see bbc.co.uk.News, Sen.Ruiz, NATO.The and Amazon.com stay whole."
+    assert glued_starts(text) == []

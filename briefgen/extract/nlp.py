@@ -7,6 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from briefgen.errors import BriefgenError
 from briefgen.extract.model import (
@@ -16,6 +17,7 @@ from briefgen.extract.model import (
     MODEL_PACKAGES,
 )
 from briefgen.extract.quoted_starts import keep_quotations_whole
+from briefgen.structure.inline import glued_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,6 +40,12 @@ _TITLES = frozenset(
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
+# A sentence run into the one before it with no space ("… so do voters!”After his rally
+# …"): the tokenizer keeps "voters!”After" one token, so no sentence could start at
+# "After". A "!" or "?", and a closing mark after a stop, are split off between a small
+# letter and a capital (spaCy itself splits a bare full stop there).
+_GLUED_INFIXES = (r"(?<=[a-z])[!?](?=[\"”’)]?[A-Z])", r"(?<=[a-z][.!?])[”’)](?=[A-Z])")
+
 
 @Language.component(LINE_BREAKS)
 def line_breaks(doc: Doc) -> Doc:
@@ -51,6 +59,7 @@ def line_breaks(doc: Doc) -> Doc:
     prev_end = None
     run = 0  # tokens since the last sentence end or break
     isolate = False
+    glued = set(glued_starts(text))
     for token in doc:
         if token.is_space:
             # A span the structure stage blanked (spaces ending in a line break) is a
@@ -61,7 +70,7 @@ def line_breaks(doc: Doc) -> Doc:
             continue
         if _goes_on(doc, token):
             token.is_sent_start = False
-        elif token.i > 0 and (isolate or prev_end is None):
+        elif token.i > 0 and (isolate or prev_end is None or token.idx in glued):
             token.is_sent_start = True
             run = 0
         elif prev_end is not None and token.i > 0:
@@ -120,6 +129,8 @@ def load_nlp() -> Language:
             continue
         nlp: Language = module.load()
         nlp.add_pipe(LINE_BREAKS, before=LINE_BREAKS_BEFORE)
+        infixes = (*nlp.Defaults.infixes, *_GLUED_INFIXES)
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         # Long inputs are allowed: ingest already bounds file sizes.
         nlp.max_length = 20_000_000
         return nlp

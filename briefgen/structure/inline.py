@@ -42,22 +42,45 @@ _DAY_BEFORE = re.compile(
     r"(?:\d{1,2},?\s+)?$"
 )
 _FIXED_WORDS = ((_STORY_CODE, "ID:"), (_DOWNLOAD_PROMPT, " need "))
-# A page's credit or tag line run into the sentence before it with no space ("… to the
+# A sentence's end set against the next word with no space ("… moderate
+# Republicans.The only one …", "… so do voters!”After his rally …"): a word of two letters
+# or more, its stop, maybe a closing quotation mark or bracket. Nothing but a space or a
+# quotation mark before the word, so initials ("U.S.Senate"), domain names and paths
+# ("bbc.co.uk.Next") are not taken; titles before a name ("Sen.Ruiz", "vs.Smith") end no
+# sentence. One place for every glued break: a credit line's label (``_GLUED_LABEL``)
+# and the sentence after one (``glued_starts``).
+GLUED_END = (
+    r"(?<![\w./@])(?!(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|No|Vol|vs)[.])"
+    r"[A-Za-z]{2,}[.!?][\"”’)]??"
+)
+# The sentence after it: a capitalised word (maybe after an opening quotation mark, which
+# a straight one is taken for: the closing mark is matched lazily), the word before the
+# stop ending in small letters ("NATO.The" may be a code or a handle).
+_GLUED_SENTENCE = re.compile(
+    GLUED_END + r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z]{2}[.!?][\"”’)]))(?P<next>[\"“‘]?[A-Z][a-z])"
+)
+# A page's credit or tag line run into the sentence before it the same way ("… to the
 # committee.Contributing: Jane Roe, The Record.", "… on Friday.Filed under: Elections"):
-# a sentence end set against a short capitalised label and its colon, the label's words
-# running to the end of the line. The word before the full stop has two letters or more
-# and no full stop or slash before it, so initials ("U.S.Senate"), abbreviations
-# ("Sen.Ruiz"), domain names and paths are not taken; a small letter after the full stop
-# ("Amazon.com") or a digit (a decimal) opens no label. A label opening on an article or
-# a pronoun ("… the vote.The result: a tie") is prose run together, not a page's line.
+# a short capitalised label and its colon, the label's words running to the end of the
+# line. A small letter after the full stop ("Amazon.com") or a digit (a decimal) opens no
+# label. A label opening on an article or a pronoun ("… the vote.The result: a tie") is
+# prose run together, not a page's line.
 _GLUED_LABEL = re.compile(
-    r"(?<![\w./@])(?!(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev|No|Vol)[.])"
-    r"[A-Za-z]{2,}[.!?][\"”’)]?"
-    r"(?P<label>(?!(?:The|A|An|This|That|These|Those|It|He|She|We|They|I|You|His|Her|Its"
+    GLUED_END
+    + r"(?P<label>(?!(?:The|A|An|This|That|These|Those|It|He|She|We|They|I|You|His|Her|Its"
     r"|Our|Their|My|Your)\b)[A-Z][a-z]+(?:['’]s)?(?:[ \t\u00a0][A-Za-z][a-z]+){0,2}:)"
     r"[ \t\u00a0]+[^\n]{1,150}$",
     re.MULTILINE,
 )
+
+
+def glued_starts(text: str) -> list[int]:
+    """Where a sentence run into the one before it with no space begins (``GLUED_END``):
+    the sentence splitter starts one there, so "… Republicans.The only one …" is read as
+    two sentences, whatever the parser makes of the glued tokens."""
+    if not any(c in text for c in ".!?"):
+        return []
+    return [m.start("next") for m in _GLUED_SENTENCE.finditer(text)]
 
 
 def year_list(text: str) -> bool:
