@@ -165,3 +165,26 @@ def test_a_headline_before_a_long_title_and_name_is_cut_from_the_lede() -> None:
     parts = _parts(doc)
     assert parts[0] == ("headline", 'Mayor has "a mild cold," not new flu')
     assert parts[-1] == ("body", line[line.index("Deputy Minister") :])
+
+
+def test_a_headline_whose_names_the_lede_retells_is_cut_though_a_name_follows_the() -> None:
+    # "for the fundraiser Ana Ruiz" would read as one phrase ("the singer's doctor Conrad
+    # Murray"), but the lede opens on the headline's own names written out in full
+    line = (
+        "Ruiz, Lane and Okafor are expected in Tulsa for the fundraiser Ana Ruiz, Tom Lane and "
+        "the novelist Ben Okafor are due to speak at a dinner for the town library."
+    )
+    doc = _doc(line + REST)
+    assert _parts(doc) == [
+        ("headline", "Ruiz, Lane and Okafor are expected in Tulsa for the fundraiser"),
+        ("body", line[line.index("Ana Ruiz") :]),
+    ]
+
+
+def test_a_name_after_the_is_not_cut_when_only_one_name_of_the_opening_recurs() -> None:
+    line = (
+        "Lawyers for the singer's doctor Conrad Murray say the singer gave himself the dose "
+        "that killed him, and Murray denies the charge."
+    )
+    doc = _doc(line + REST)
+    assert _parts(doc) == [("body", line)]

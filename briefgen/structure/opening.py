@@ -79,6 +79,8 @@ MAX_PART_COMMAS = 2
 # Words of a name run that do not open a sentence part: "of" in "Bank of England".
 _NAME_JOINERS = frozenset({"of", "de", "la", "van", "von", "al", "bin", "and", "&"})
 MAX_NAME_RUN = 7
+# A headline's subject retold at the lede's opening: two names or more (``_retells_subject``).
+MIN_RETOLD_NAMES = 2
 # The opening parts are short; the lede is a sentence of some length.
 MIN_PART_WORDS = 3
 MAX_HEADLINE_WORDS = 16
@@ -298,7 +300,36 @@ def _weight(text: str, left_end: int, right_start: int, common: Vocabulary) -> f
         weight -= 0.5  # "Aguilera, Green and Motown veteran Smokey Robinson": a list going on
     if weight < 2.0 and _RELATIVES.intersection(w.lower() for w in before[-RELATIVE_REACH:]):
         weight -= 0.5
+    if weight < CUT_WEIGHT and _retells_subject(before, after):
+        # "Aguilera, Green and Robinson are expected in Cardiff for the benefit Christina
+        # Aguilera, Cee Lo Green and … Smokey Robinson are set to …": the part after the
+        # break opens on the names the part before opened on, written out again; a
+        # headline's subject retold by its lede, not "the benefit" going on into a name
+        weight = CUT_WEIGHT
     return weight
+
+
+def _retells_subject(before: list[str], after: list[str]) -> bool:
+    """Whether the words after a break open on the names that open the words before it
+    (``MIN_RETOLD_NAMES`` or more: one name recurs in any sentence about its bearer)."""
+    names = []
+    for tok in before:
+        bare = tok.strip("\"“‘'’”,:")
+        if bare.lower() in _COORDINATORS and names:
+            continue
+        if not bare[:1].isupper() or bare in OPENERS:
+            break
+        names.append(bare.removesuffix("'s").removesuffix("’s"))
+        if tok.endswith(":"):
+            break
+    if len(set(names)) < MIN_RETOLD_NAMES:
+        return False
+    # the names with their given names and a word of description between them
+    reach = {
+        t.strip("\"“‘'’”,:").removesuffix("'s").removesuffix("’s")
+        for t in after[: 3 * len(names) + 2]
+    }
+    return all(n in reach for n in names)
 
 
 def _name_run(tokens: list[str]) -> int:
