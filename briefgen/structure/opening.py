@@ -314,22 +314,24 @@ def _retells_subject(before: list[str], after: list[str]) -> bool:
     (``MIN_RETOLD_NAMES`` or more: one name recurs in any sentence about its bearer)."""
     names = []
     for tok in before:
-        bare = tok.strip("\"“‘'’”,:")
+        bare = _bare_name(tok)
         if bare.lower() in _COORDINATORS and names:
             continue
         if not bare[:1].isupper() or bare in OPENERS:
             break
-        names.append(bare.removesuffix("'s").removesuffix("’s"))
+        names.append(bare)
         if tok.endswith(":"):
             break
     if len(set(names)) < MIN_RETOLD_NAMES:
         return False
-    # the names with their given names and a word of description between them
-    reach = {
-        t.strip("\"“‘'’”,:").removesuffix("'s").removesuffix("’s")
-        for t in after[: 3 * len(names) + 2]
-    }
+    # written out again: with given names, and a word of description, between them
+    reach = {_bare_name(t) for t in after[: 3 * len(names) + 2]}
     return all(n in reach for n in names)
+
+
+def _bare_name(token: str) -> str:
+    """``token`` without the punctuation around it and a possessive ending."""
+    return token.strip("\"“‘'’”,:").removesuffix("'s").removesuffix("’s")
 
 
 def _name_run(tokens: list[str]) -> int:
