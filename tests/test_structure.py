@@ -530,3 +530,33 @@ def test_the_copy_search_holds_a_few_pages_shingles_and_still_finds_an_early_pag
     # never more than the three held and the one being made (main held all twelve)
     assert len(held) >= 12
     assert most <= 4
+
+
+BODY = (
+    "The council met on Monday evening and voted to close the library after a long debate.\n"
+    "Residents said the town would be left without a place to study.\n"
+)
+
+
+def test_a_title_case_first_line_ending_in_a_full_stop_is_the_headline() -> None:
+    for line in (
+        "Old Mills Help Tulsa Find New Jobs In U.S. Market.",
+        "Ruiz Is In Tulsa With A Plan.",
+    ):
+        kinds = _kinds(_doc(f"{line}\n\n{BODY}"))
+        assert kinds[line] == "headline", line
+
+
+def test_headlinese_for_what_is_coming_is_the_headline_though_it_ends_in_a_full_stop() -> None:
+    line = "Red Hill Band to play Tulsa library benefit."
+    kinds = _kinds(_doc(f"{line}\n{BODY}", fmt="jsonl", title=line))
+    assert kinds[line] == "headline"
+
+
+def test_a_sentence_of_names_and_titles_is_no_title_case_headline() -> None:
+    line = "Ana Ruiz is Global Editor, Ethics and News Standards."
+    kinds = _kinds(_doc(f"{line}\n\n{BODY}"))
+    assert kinds[line] == "body"
+    line = "Plans to close the library were dropped on Monday evening."
+    kinds = _kinds(_doc(f"{line}\n\n{BODY}"))
+    assert kinds[line] == "body"

@@ -29,7 +29,7 @@ from briefgen.structure.datedlist import dated_list
 from briefgen.structure.inline import fused_parts, year_list
 from briefgen.structure.lead import lead_parts
 from briefgen.structure.model import Structure
-from briefgen.structure.opening import Vocabulary, opening_cuts
+from briefgen.structure.opening import Vocabulary, first_sentence_end, opening_cuts
 from briefgen.structure.profile import CorpusProfile
 from briefgen.structure.pullquote import pull_quotes
 from briefgen.structure.split import Place, unit_blocks
@@ -260,6 +260,10 @@ def _is_headline(document: Document, unit: Unit) -> bool:
     text = unit.text.strip()
     if len(shapes.words(text)) > HEADLINE_WORDS or opening_cuts(text) or lead_parts(text):
         return False  # glued parts or page furniture before a sentence: the lede
+    if shapes.is_headline_case(text) and first_sentence_end(text) >= len(text.rstrip()) - 1:
+        # written as headlines are, one of them ("… Key Test In U.S. Court."): a full stop
+        # after it makes it no sentence
+        return True
     if datelines.STAMP.search(text) or re.search(r"[.!?][\"”’']?\s+[A-Z]", text):
         return False  # a date stamp inside, or two sentences: the lede, not a headline
     # a headline rarely ends with a full stop; a first sentence copied into the title does

@@ -39,10 +39,10 @@ from briefgen.structure.opening import (
     NO_VOCABULARY,
     SURE_WEIGHT,
     Vocabulary,
-    _first_sentence_end,
     _name_run,
     _weight,
     _word_set,
+    first_sentence_end,
 )
 from briefgen.structure.shapes import ends_sentence, words
 from briefgen.structure.units import OPENERS
@@ -86,7 +86,7 @@ def glued_caption(
     the words the document writes in lower case; ``corpus``: those its corpus does."""
     if not ends_sentence(text):
         return None
-    limit = min(_first_sentence_end(text), MAX_CAPTION_CHARS)
+    limit = min(first_sentence_end(text), MAX_CAPTION_CHARS)
     for m in _BREAK.finditer(text, 0, limit):
         if not _may_close(text, m.start(), m.end()):
             continue  # neither signal can hold here: spare the closer look
@@ -241,7 +241,7 @@ def bullet_box(text: str, common: frozenset[str]) -> int | None:
     breathing … Jackson, who had …"), or None."""
     if not ends_sentence(text):
         return None
-    limit = _first_sentence_end(text)
+    limit = first_sentence_end(text)
     items, last = [0], None
     for m in _ITEM_BREAK.finditer(text, 0, limit):
         left = text[: m.start()].split()[-1]

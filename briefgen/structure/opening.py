@@ -157,7 +157,7 @@ def opening_cuts(
     """
     if not ends_sentence(text) and len(words(text)) < MIN_LEDE_WORDS:
         return []
-    limit = min(_first_sentence_end(text), MAX_PREFIX_CHARS)
+    limit = min(first_sentence_end(text), MAX_PREFIX_CHARS)
     weighted = [
         (m.start(), m.end(), w)
         for m in _BREAK.finditer(text, 0, limit)
@@ -190,7 +190,7 @@ def sentence_after(text: str, start: int, common: Vocabulary = NO_VOCABULARY) ->
     (an article, a pronoun, a common word capitalised) follows. The last, because the box's
     own values may be titles in capitals ("Biggest hits: I Want You Back, …")."""
     found = None
-    limit = start + _first_sentence_end(text[start:])
+    limit = start + first_sentence_end(text[start:])
     for m in _BREAK.finditer(text, start, limit):
         rest = text[m.end() :]
         first = rest.split(maxsplit=1)[0].strip("\"“‘',") if rest.strip() else ""
@@ -224,7 +224,7 @@ def _score(text: str, cuts: list[tuple[int, int, float]]) -> float:
     return sum(w - CUT_COST for _, _, w in cuts)
 
 
-def _first_sentence_end(text: str) -> int:
+def first_sentence_end(text: str) -> int:
     """Where the first sentence of the line ends: the lede holds it, so no break after."""
     for m in re.finditer(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])", text):
         before = text[: m.start()].split()

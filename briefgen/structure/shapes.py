@@ -101,6 +101,36 @@ def is_title_case(text: str) -> bool:
     return capital / len(ws) >= 0.6
 
 
+# Prose writes its verbs and common nouns small; a headline in title case capitalises every
+# word but the shortest ("Old Hands Help Russia Navigate U.S. Media."), at least this many.
+TITLE_CASE_WORDS = 3
+_LONG_WORD = 4
+# The words a title-case headline may still write small; any other ("Dean Roe is Global
+# Editor") makes the line a sentence about names and titles.
+_HEADLINE_SMALL = frozenset(
+    "a an the and or nor but of in on at to for by as vs via per".split()  # noqa: SIM905
+)
+# Headlinese's coming event: names, then "to" and a verb, with no verb of their own before
+# it ("Black Eyed Peas to play Cardiff concert", "Rep. Welch to back Sanders"): no sentence.
+_HEADLINE_INFINITIVE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){2,}to\s+[a-z]+\b")
+HEADLINE_INFINITIVE_WORDS = 14
+
+
+def is_headline_case(text: str) -> bool:
+    """Whether ``text``, though it ends in a full stop, is written as a headline is, not as
+    a sentence: in title case, or in headlinese's "X to do" for what is coming."""
+    ws = words(text)
+    long = [w for w in ws if len(w) >= _LONG_WORD]
+    small = [w for w in ws if w[0].islower()]
+    if (
+        len(long) >= TITLE_CASE_WORDS
+        and all(w[0].isupper() for w in long)
+        and all(w in _HEADLINE_SMALL for w in small)
+    ):
+        return True
+    return len(ws) <= HEADLINE_INFINITIVE_WORDS and bool(_HEADLINE_INFINITIVE.match(text))
+
+
 def looks_like_comment(text: str) -> bool:
     """A reader's comment: first or second person, chat punctuation, lower-case start."""
     stripped = text.strip()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from briefgen.models import Document
-from briefgen.structure.opening import _first_sentence_end
+from briefgen.structure.opening import first_sentence_end
 
 _CLOSING_QUOTES = "\"”’'"
 _LONGEST = 160  # characters of a body sentence shown as a title; longer ones are cut
@@ -79,7 +79,7 @@ def _is_opening_line(title: str, text: str) -> bool:
 
 def _first_sentence(text: str) -> str:
     text = " ".join(text.split())
-    end = _first_sentence_end(text)  # at the stop; keep it, and a quote it closes
+    end = first_sentence_end(text)  # at the stop; keep it, and a quote it closes
     end += 1 if end < len(text) else 0
     end += 1 if text[end : end + 1] and text[end] in _CLOSING_QUOTES else 0
     return _cut(text[:end])
