@@ -20,6 +20,7 @@ from briefgen.extract.quoted_starts import keep_quotations_whole
 from briefgen.structure.inline import glued_starts
 
 if TYPE_CHECKING:
+    from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc, Token
 
 _TERMINAL = tuple('.!?:;"”’)]')
@@ -129,8 +130,9 @@ def load_nlp() -> Language:
             continue
         nlp: Language = module.load()
         nlp.add_pipe(LINE_BREAKS, before=LINE_BREAKS_BEFORE)
-        infixes = (*nlp.Defaults.infixes, *_GLUED_INFIXES)
-        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        tokenizer: Tokenizer = nlp.tokenizer
+        infixes = (*(nlp.Defaults.infixes or ()), *_GLUED_INFIXES)
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         # Long inputs are allowed: ingest already bounds file sizes.
         nlp.max_length = 20_000_000
         return nlp

@@ -312,7 +312,7 @@ def _weight(text: str, left_end: int, right_start: int, common: Vocabulary) -> f
 def _retells_subject(before: list[str], after: list[str]) -> bool:
     """Whether the words after a break open on the names that open the words before it
     (``MIN_RETOLD_NAMES`` or more: one name recurs in any sentence about its bearer)."""
-    names = []
+    names: list[str] = []
     for tok in before:
         bare = _bare_name(tok)
         if bare.lower() in _COORDINATORS and names:
