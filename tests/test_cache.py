@@ -265,6 +265,23 @@ def test_a_cache_file_that_is_not_a_database_is_replaced(tmp_path: Path) -> None
     assert cache_stats(path).entries == 4
 
 
+def test_the_table_of_brief_json_entries_earlier_code_kept_is_dropped(tmp_path: Path) -> None:
+    # Part BK kept each document's entry in brief.json in a table ``documents``; no code
+    # reads it now, so a folder built before must not keep it for ever.
+    path = cache_path(tmp_path / "out")
+    path.parent.mkdir(parents=True)
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE documents (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+        db.execute("INSERT INTO documents VALUES ('k', x'00')")
+    db.close()
+    _build(_corpus(tmp_path / "in"), tmp_path / "out", formats="json")
+    with sqlite3.connect(path) as db:
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    db.close()
+    assert "documents" not in tables
+    assert "entries" in tables
+
+
 def test_an_entry_stored_under_another_key_is_not_trusted(tmp_path: Path) -> None:
     inputs = _corpus(tmp_path / "in")
     _build(inputs, tmp_path / "out", formats="json")

@@ -123,22 +123,18 @@ CREATE TABLE IF NOT EXISTS letters (
     checksum TEXT NOT NULL,
     value BLOB NOT NULL
 );
-CREATE TABLE IF NOT EXISTS documents (
-    key TEXT PRIMARY KEY,
-    settings TEXT NOT NULL,
-    checksum TEXT NOT NULL,
-    value BLOB NOT NULL
-);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+DROP TABLE IF EXISTS documents;
 """
+# ``documents`` held brief.json's entry for each document (docs/scale.md Part BK), read by
+# no code since Part BM: dropped so that a folder built before does not keep it for ever.
 # The tables of entries: extractions, the structure stage's (``structure.cached``: a
 # document's blocks, and what the copy search reads of its text), the summary's reportable
 # sentences (``reportable``) and their definite references named (``kept_definites``), each
 # document's word counts (``corpuswords``), the language model's verdicts on quotations
 # (``quote_language``), each text's words as the views weigh them (``kept_terms``) and each
 # document's actor links with the questions they asked of the corpus (``kept_links``), and
-# what the restoration of lost letters reads of each text (``ingest.lost_letters``), and
-# each document's entry in brief.json as written (``kept_documents``).
+# what the restoration of lost letters reads of each text (``ingest.lost_letters``).
 TABLES = (
     "entries",
     "structures",
@@ -150,7 +146,6 @@ TABLES = (
     "terms",
     "links",
     "letters",
-    "documents",
 )
 # Entries read at once by ``BesideCache.each``: a large corpus's are not all held at once.
 _EACH_BATCH = 100
