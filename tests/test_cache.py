@@ -102,6 +102,38 @@ def test_a_second_build_extracts_nothing_and_writes_the_same_brief(tmp_path: Pat
     assert manifest["extraction"] == {"extracted": 0, "from_cache": 4}
 
 
+def test_an_extraction_is_stored_without_its_text_and_blocks(tmp_path: Path) -> None:
+    import zlib
+
+    inputs = _corpus(tmp_path / "in")
+    _build(inputs, tmp_path / "out", formats="json")
+    with sqlite3.connect(cache_path(tmp_path / "out")) as db:
+        values = [r[0] for r in db.execute("SELECT value FROM entries")]
+    db.close()
+    stored = [json.loads(zlib.decompress(v))["value"]["document"] for v in values]
+    assert len(stored) == 4
+    assert all(d["text"] == "" and d["blocks"] == [] and d["title"] for d in stored)
+
+
+def test_entries_of_the_format_that_stored_the_text_are_never_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefgen.extract import cache
+
+    inputs = _corpus(tmp_path / "in")
+    monkeypatch.setattr(cache, "FORMAT", 3)
+    with monkeypatch.context() as old:  # format 3 stored the document whole
+        old.setattr(cache.ExtractionCache, "put", cache.EntryCache.put)
+        first = _build(inputs, tmp_path / "a", formats="json")
+    monkeypatch.setattr(cache, "FORMAT", 4)
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / ".cache").rename(tmp_path / "b" / ".cache")
+    second = _build(inputs, tmp_path / "b", formats="json")
+    assert second.counts == {"extracted": 4, "from_cache": 0}
+    assert _brief_json(second) == _brief_json(first)
+    assert cache_stats(cache_path(tmp_path / "b")).entries == 4  # the old ones dropped
+
+
 def test_a_build_the_cache_holds_whole_never_loads_the_model(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
