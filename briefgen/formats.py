@@ -11,14 +11,13 @@ module and must not pay for WeasyPrint or python-docx.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from briefgen.kept_documents import KeptDocuments
     from briefgen.kept_terms import KeptTerms
     from briefgen.models import Brief
     from briefgen.quote_language import QuoteLanguages
@@ -42,17 +41,6 @@ class Rendering:
     # The build's cache: the language model's verdicts on the brief's quotations are read
     # from it, and those the views asked for anew stored in it (``quote_language``).
     cache: Path | None = None
-    # Document id -> its extraction key with its blocks whole (``ExtractionRun.keys``):
-    # each document's entry in brief.json is kept in the cache under it (``kept_documents``).
-    document_keys: Mapping[str, str] | None = None
-
-    @cached_property
-    def documents_json(self) -> KeptDocuments:
-        """The documents' entries in brief.json the build's cache keeps; the rest written
-        as they come (and stored once the formats are written)."""
-        from briefgen.kept_documents import read_documents
-
-        return read_documents(self.brief.documents, self.document_keys or {}, self.cache)
 
     @cached_property
     def languages(self) -> QuoteLanguages:
@@ -166,9 +154,7 @@ def _json(r: Rendering) -> bytes:
 def _json_pieces(r: Rendering) -> Iterator[bytes]:
     from briefgen.render.json import iter_brief_json
 
-    kept = r.documents_json if r.cache is not None and r.document_keys else None
-    pieces = iter_brief_json(r.brief, kept.encoded if kept is not None else None)
-    return (piece.encode("utf-8") for piece in pieces)
+    return (piece.encode("utf-8") for piece in iter_brief_json(r.brief))
 
 
 def _html(r: Rendering) -> bytes:
@@ -279,10 +265,6 @@ def write_formats(
         from briefgen.kept_terms import store_terms
 
         store_terms(rendering.terms, rendering.cache)
-    if "documents_json" in vars(rendering):  # and the documents' entries it wrote anew
-        from briefgen.kept_documents import store_documents
-
-        store_documents(rendering.documents_json, rendering.cache)
     return files
 
 

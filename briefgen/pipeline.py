@@ -66,13 +66,10 @@ def assemble_brief(
     timings: Timings | None = None,
     cache: Path | None = None,
     render: Sequence[str] = (),
-    extraction_keys: dict[str, str] | None = None,
 ) -> tuple[Brief, tuple[str, ...]]:
     """Read the inputs and extract, merge and summarise them into a Brief.
 
     No files are written, but for the extraction cache at ``cache`` when one is given.
-    ``extraction_keys``, when given, gets each document's extraction key with its blocks
-    whole (``ExtractionRun.keys``), under which the renderers keep what they may.
     The renderers of the formats in ``render`` are imported while the documents are
     extracted in other processes (``formats.prepare``).
     """
@@ -187,8 +184,6 @@ def assemble_brief(
     # read and sieved (and the pages the sieve dropped) would be a second copy of every
     # text, held through the costliest stages for nothing.
     notes, keys, topic = sieved.notes, run.keys, sieved.story
-    if extraction_keys is not None:
-        extraction_keys.update(keys)
     del ingested, documents, sieved, focused, run
     heap.settle()  # the documents and their extractions, kept to the end
 
@@ -277,16 +272,9 @@ def build_brief(
     config = apply_window(config, now, builds[-1] if builds else None)
     timings = Timings()
     cache = cache_path(config.output_dir) if config.cache else None
-    keys: dict[str, str] = {}
     try:
         brief, skipped = assemble_brief(
-            config,
-            now=now,
-            progress=progress,
-            timings=timings,
-            cache=cache,
-            render=config.formats,
-            extraction_keys=keys,
+            config, now=now, progress=progress, timings=timings, cache=cache, render=config.formats
         )
     except NoDocuments as exc:
         if config.skip_if_empty and (config.since or config.until or config.query):
@@ -300,13 +288,7 @@ def build_brief(
     heap.settle()  # the brief, which every format renders
     with archive.staging_dir(config.output_dir, archive.build_name(now)) as stage:
         files = write_outputs(
-            brief,
-            config,
-            stage.path,
-            progress=progress,
-            timings=timings,
-            cache=cache,
-            document_keys=keys,
+            brief, config, stage.path, progress=progress, timings=timings, cache=cache
         )
         sha1s = {fmt: archive.file_sha1(path) for fmt, path in files.items()}
         archive.write_manifest(stage.path, _manifest(config, brief, files, sha1s, timings))
@@ -347,21 +329,14 @@ def write_outputs(
     progress: Progress | None = None,
     timings: Timings | None = None,
     cache: Path | None = None,
-    document_keys: dict[str, str] | None = None,
 ) -> dict[str, Path]:
     """Render the brief in each configured format (``briefgen.formats``) into ``folder``;
-    the views read what they keep from the build's ``cache``, when given, and brief.json
-    its documents' entries kept under ``document_keys`` (``kept_documents``)."""
+    the views read what they keep from the build's ``cache``, when given."""
     from briefgen.formats import Rendering, write_formats
 
     timings = timings or Timings()
     rendering = Rendering(
-        brief,
-        config.templates,
-        timings.stages,
-        tagged_pdf=config.tagged_pdf,
-        cache=cache,
-        document_keys=document_keys,
+        brief, config.templates, timings.stages, tagged_pdf=config.tagged_pdf, cache=cache
     )
     return write_formats(rendering, config.formats, folder, progress or (lambda _: None))
 

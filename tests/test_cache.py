@@ -102,6 +102,38 @@ def test_a_second_build_extracts_nothing_and_writes_the_same_brief(tmp_path: Pat
     assert manifest["extraction"] == {"extracted": 0, "from_cache": 4}
 
 
+def test_an_extraction_is_stored_without_its_text_and_blocks(tmp_path: Path) -> None:
+    import zlib
+
+    inputs = _corpus(tmp_path / "in")
+    _build(inputs, tmp_path / "out", formats="json")
+    with sqlite3.connect(cache_path(tmp_path / "out")) as db:
+        values = [r[0] for r in db.execute("SELECT value FROM entries")]
+    db.close()
+    stored = [json.loads(zlib.decompress(v))["value"]["document"] for v in values]
+    assert len(stored) == 4
+    assert all(d["text"] == "" and d["blocks"] == [] and d["title"] for d in stored)
+
+
+def test_entries_of_the_format_that_stored_the_text_are_never_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefgen.extract import cache
+
+    inputs = _corpus(tmp_path / "in")
+    monkeypatch.setattr(cache, "FORMAT", 3)
+    with monkeypatch.context() as old:  # format 3 stored the document whole
+        old.setattr(cache.ExtractionCache, "put", cache.EntryCache.put)
+        first = _build(inputs, tmp_path / "a", formats="json")
+    monkeypatch.setattr(cache, "FORMAT", 4)
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / ".cache").rename(tmp_path / "b" / ".cache")
+    second = _build(inputs, tmp_path / "b", formats="json")
+    assert second.counts == {"extracted": 4, "from_cache": 0}
+    assert _brief_json(second) == _brief_json(first)
+    assert cache_stats(cache_path(tmp_path / "b")).entries == 4  # the old ones dropped
+
+
 def test_a_build_the_cache_holds_whole_never_loads_the_model(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -263,6 +295,23 @@ def test_a_cache_file_that_is_not_a_database_is_replaced(tmp_path: Path) -> None
     result = _build(inputs, tmp_path / "out", formats="json")
     assert result.counts == {"extracted": 4, "from_cache": 0}
     assert cache_stats(path).entries == 4
+
+
+def test_the_table_of_brief_json_entries_earlier_code_kept_is_dropped(tmp_path: Path) -> None:
+    # Part BK kept each document's entry in brief.json in a table ``documents``; no code
+    # reads it now, so a folder built before must not keep it for ever.
+    path = cache_path(tmp_path / "out")
+    path.parent.mkdir(parents=True)
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE documents (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+        db.execute("INSERT INTO documents VALUES ('k', x'00')")
+    db.close()
+    _build(_corpus(tmp_path / "in"), tmp_path / "out", formats="json")
+    with sqlite3.connect(path) as db:
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    db.close()
+    assert "documents" not in tables
+    assert "entries" in tables
 
 
 def test_an_entry_stored_under_another_key_is_not_trusted(tmp_path: Path) -> None:

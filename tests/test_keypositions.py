@@ -473,6 +473,22 @@ def test_a_verdict_the_cache_holds_decides_without_the_model(monkeypatch):
     assert [p.id for p in key_positions("ada", [rally, plan], 2, focus)] == ["plan"]
 
 
+def test_the_language_is_asked_only_of_a_quotation_nothing_else_leaves_out():
+    asked: list[str] = []
+
+    def spy(text: str) -> bool:
+        asked.append(text)
+        return foreign(text)
+
+    quip = _said("quip", "Vamos a llevar una Caja China a la Casa Blanca", cue="quipped")
+    rally = _said("rally", "Nous sommes tous Charlie ce soir", kind="direct", doc="d2")
+    plan = _said("plan", "the tram line will open in June", doc="d3")
+    focus = Focus.of(["tram"], [], ["2016-09-20"], foreign=spy)
+    assert [p.id for p in key_positions("ada", [quip, rally, plan], 3, focus)] == ["plan"]
+    # the jest is left out without the model: only the French line needed it
+    assert [t for t in asked if language.model_decides(t)] == [rally.text]
+
+
 def test_a_plural_label_filed_under_its_organisation_gives_way_to_its_own_voice():
     """ "Greens said …" are some members, not the party the label was filed under: the
     party's own line comes first, theirs only when it has none."""

@@ -179,3 +179,22 @@ def test_every_reading_of_the_blocks_in_the_extract_stage_is_one_the_key_holds()
     }
     # (``cache.py``'s is the whole key's, which holds every block whole)
     assert reading == {"cache.py", "dateline.py", "labelled.py", "read_blocks.py", "run.py"}
+
+
+def test_the_whole_extraction_key_changes_with_each_field_of_a_block() -> None:
+    block = Block(0, 4, "body", label="COOPER", time="12:45 GMT")
+    document = Document(
+        id="a", source="a.txt", format="txt", text="Silt closed it.", title="Silt", blocks=(block,)
+    )
+    key = whole_document_key(document, 2022, "s")
+    moved = [
+        replace(block, start=1),
+        replace(block, end=5),
+        replace(block, kind="caption"),
+        replace(block, label=None),
+        replace(block, time="12:46 GMT"),
+    ]
+    keys = {whole_document_key(replace(document, blocks=(b,)), 2022, "s") for b in moved}
+    assert len(keys | {key}) == 6
+    assert whole_document_key(replace(document, blocks=(block, block)), 2022, "s") != key
+    assert whole_document_key(replace(document, source="b.txt"), 2022, "s") == key

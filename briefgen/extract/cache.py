@@ -54,8 +54,10 @@ K = TypeVar("K")
 
 CACHE_FOLDER = ".cache"
 DB_NAME = "extractions.sqlite"
-# Raise when the stored layout or the meaning of a key changes.
-FORMAT = 3
+# Raise when the stored layout or the meaning of a key changes. 4: an extraction is stored
+# without its document's text and blocks (Part BM); an entry of 3 is of other settings,
+# so it is never found, and dropped after the build.
+FORMAT = 4
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 _BUSY_SECONDS = 60
 _BATCH = 500
@@ -123,22 +125,18 @@ CREATE TABLE IF NOT EXISTS letters (
     checksum TEXT NOT NULL,
     value BLOB NOT NULL
 );
-CREATE TABLE IF NOT EXISTS documents (
-    key TEXT PRIMARY KEY,
-    settings TEXT NOT NULL,
-    checksum TEXT NOT NULL,
-    value BLOB NOT NULL
-);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+DROP TABLE IF EXISTS documents;
 """
+# ``documents`` held brief.json's entry for each document (docs/scale.md Part BK), read by
+# no code since Part BM: dropped so that a folder built before does not keep it for ever.
 # The tables of entries: extractions, the structure stage's (``structure.cached``: a
 # document's blocks, and what the copy search reads of its text), the summary's reportable
 # sentences (``reportable``) and their definite references named (``kept_definites``), each
 # document's word counts (``corpuswords``), the language model's verdicts on quotations
 # (``quote_language``), each text's words as the views weigh them (``kept_terms``) and each
 # document's actor links with the questions they asked of the corpus (``kept_links``), and
-# what the restoration of lost letters reads of each text (``ingest.lost_letters``), and
-# each document's entry in brief.json as written (``kept_documents``).
+# what the restoration of lost letters reads of each text (``ingest.lost_letters``).
 TABLES = (
     "entries",
     "structures",
@@ -150,7 +148,6 @@ TABLES = (
     "terms",
     "links",
     "letters",
-    "documents",
 )
 # Entries read at once by ``BesideCache.each``: a large corpus's are not all held at once.
 _EACH_BATCH = 100
@@ -356,6 +353,14 @@ class ExtractionCache(EntryCache[Extraction]):
 
     def __init__(self, path: Path, settings: str) -> None:
         super().__init__(path, settings, table="entries", kind=Extraction)
+
+    def put(self, key: str, entry: Extraction) -> None:
+        """Store ``entry`` without its document's text and blocks: a build reads them from
+        the document it sends (``run.with_document_of``), never from the cache. The text is
+        in the key, so it is the sent one's; decoding it only to drop it cost a rebuild
+        about a seventh of the extractions' JSON read back."""
+        document = replace(entry.document, text="", blocks=())
+        super().put(key, replace(entry, document=document))
 
     def key(self, document: Document, year: int | None) -> str:
         return document_key(document, year, self.settings)

@@ -234,8 +234,10 @@ def _after(
 # Fields of a document that extraction never settles, so the sent document's stand: the
 # source is where this build read it (a cached copy may have been read elsewhere); the
 # blocks are the structure stage's, and a cached copy's may differ from today's where no
-# extractor reads them (its key holds only what they read: ``read_blocks``).
-_NOT_SETTLED = frozenset({"source", "blocks"})
+# extractor reads them (its key holds only what they read: ``read_blocks``); the text is
+# the sent one (``extract_document`` hands back the whole text it was given), and the
+# cache stores neither text nor blocks (``ExtractionCache.put``).
+_NOT_SETTLED = frozenset({"source", "blocks", "text"})
 
 
 def with_document_of(extraction: Extraction, sent: Document) -> Extraction:

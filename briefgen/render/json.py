@@ -19,7 +19,7 @@ from json.encoder import encode_basestring
 from typing import Any, get_args, get_origin, get_type_hints
 
 from briefgen.errors import InputError
-from briefgen.models import Brief, Document, TimelineEntry
+from briefgen.models import Brief, TimelineEntry
 
 SCHEMA_VERSION = "1"
 
@@ -29,17 +29,13 @@ def brief_to_json(brief: Brief) -> str:
     return "".join(iter_brief_json(brief))
 
 
-def iter_brief_json(
-    brief: Brief, documents: Callable[[Document], str] | None = None
-) -> Iterator[str]:
+def iter_brief_json(brief: Brief) -> Iterator[str]:
     """``brief_to_json``'s text in pieces, a list's element at a time.
 
     The text is that of one ``json.dumps`` of the whole brief, but only one event, actor,
     position or document is turned into Python data at a time: a large corpus's brief
     as nested dicts takes several times the memory of its JSON text, and a writer that
     writes each piece as it comes (``formats.Format.stream``) never holds the whole text.
-    ``documents`` gives each document's text as ``encoded_document`` writes it (the build's
-    cache keeps it: ``kept_documents``).
     """
     fields = {f.name: getattr(brief, f.name) for f in dataclasses.fields(brief)}
     fields["schema_version"] = SCHEMA_VERSION
@@ -51,22 +47,12 @@ def iter_brief_json(
             # One piece an element: a list joined whole would be held twice (its elements
             # and their join), and the documents' list is most of a large brief.
             # JSON text has no raw line break but between its indented lines.
-            encode = documents if name == "documents" and documents else _in_list
             for j, item in enumerate(value):
-                yield ("," if j else "[") + "\n    " + encode(item)
+                yield ("," if j else "[") + "\n    " + _encoded(item, 2)
             yield "\n  ]"
         else:
             yield _encoded(value, 1)
     yield "\n}\n"
-
-
-def encoded_document(document: Document) -> str:
-    """A document as brief.json writes it in its list (its lines indented two steps)."""
-    return _encoded(document, 2)
-
-
-def _in_list(item: Any) -> str:
-    return _encoded(item, 2)
 
 
 def _dumps(data: Any) -> str:
