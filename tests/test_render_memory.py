@@ -88,3 +88,21 @@ def test_a_broken_template_written_in_pieces_is_the_error_of_one_rendered_whole(
     assert str(pieces.value) == str(whole.value)
     assert f"{tmp_path / 'brief.html.j2'}:" in str(pieces.value)
 
+
+def test_a_documents_words_are_one_object_a_word_and_its_whole_text_is_not_kept() -> None:
+    """The views hold every document's words at once: a word the texts share is held once,
+    and no text's every term is kept in the sentences' table."""
+    from briefgen import heap
+    from briefgen.aggregate import terms
+    from briefgen.kept_terms import DocumentTerms
+
+    first = "The harbour master warned that silt was closing the ferry channel."
+    second = "Silt in the ferry channel worried the harbour master, the council said."
+    heap.forget()
+    a, b = DocumentTerms.of(first), DocumentTerms.of(second)
+    held = {w: w for w in a.used}
+    shared = [w for w in b.used if w in held]
+    assert {"harbour", "master", "ferry", "channel"} <= set(shared)
+    assert all(held[w] is w for w in shared)
+    assert terms._terms.cache_info().currsize == 0
+    assert a.content == tuple(sorted(set(terms.terms(first))))
