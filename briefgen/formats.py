@@ -74,6 +74,24 @@ class Rendering:
         self.timings["html"] = round(time.perf_counter() - started, 4)
         return text
 
+    def html_pieces(self) -> Iterator[bytes]:
+        """The HTML's bytes in pieces (``html_pieces``), rendered as they are written, so a
+        large corpus's page (its every event, source and actor) is never held whole beside
+        its encoding; the bytes of ``html``, which is written as it is when it was made.
+        Its seconds, rendering and writing, are the HTML's."""
+        from briefgen.render.html import html_pieces
+
+        if "html" in vars(self):
+            yield self.html.encode("utf-8")
+            return
+        started = time.perf_counter()
+        try:
+            for piece in html_pieces(self.views, self.templates):
+                yield piece.encode("utf-8")
+        finally:
+            seconds = time.perf_counter() - started
+            self.timings["html"] = round(self.timings.get("html", 0.0) + seconds, 4)
+
     @cached_property
     def print_html(self) -> str:
         """The HTML the PDF is made from: the same page, its chronology as printed.
@@ -161,6 +179,10 @@ def _html(r: Rendering) -> bytes:
     return r.html.encode("utf-8")
 
 
+def _html_pieces(r: Rendering) -> Iterator[bytes]:
+    return r.html_pieces()
+
+
 def _pdf(r: Rendering) -> bytes:
     return r.pdf()
 
@@ -195,6 +217,7 @@ FORMATS: dict[str, Format] = {
             (".htm",),
             uses_html=True,
             modules=(_RENDER,),
+            stream=_html_pieces,
         ),
         Format(
             "pdf",
@@ -233,19 +256,18 @@ def write_formats(
     chosen = [fmt for fmt in FORMATS.values() if fmt.name in names]
     files = {fmt.name: folder / fmt.filename for fmt in chosen}
     stages = rendering.timings
+    if any(fmt.uses_html for fmt in chosen):
+        # The views the pages are rendered from, made once and first, before the fork
+        # (both processes read them), so the PDF's time is the PDF's own; their seconds
+        # are the HTML's, whose rendering they begin.
+        started = time.perf_counter()
+        _ = rendering.views
+        stages["html"] = round(stages.get("html", 0.0) + time.perf_counter() - started, 4)
     slow = _written_beside(chosen)
     if slow is not None:
-        started = time.perf_counter()
-        _ = rendering.views  # made once, before the fork: both processes read it
-        viewing = time.perf_counter() - started
         beside = start(lambda: files[slow.name].write_bytes(slow.write(rendering)))
+    _store_terms(rendering)
     try:
-        if any(fmt.uses_html for fmt in chosen):
-            # Made first, so the PDF's time is the PDF's own (the HTML's is timed apart).
-            step("rendering HTML")
-            _ = rendering.html
-            if slow is not None:  # the views the HTML is made from, made before the fork
-                stages["html"] = round(stages["html"] + viewing, 4)
         for fmt in chosen:
             if fmt is not slow:
                 _write(fmt, rendering, files[fmt.name], step)
@@ -261,15 +283,22 @@ def write_formats(
         from briefgen.quote_language import store_languages
 
         store_languages(rendering.languages, rendering.cache)
-    if "terms" in vars(rendering):  # and the documents' words it read anew
-        from briefgen.kept_terms import store_terms
-
-        store_terms(rendering.terms, rendering.cache)
+    _store_terms(rendering)  # the views made after the fork's moment (the Markdown's alone)
     return files
 
 
+def _store_terms(rendering: Rendering) -> None:
+    """Keep the documents' words the views worked out anew in the build's cache, and let
+    them go: the views, made, read them no more (their content terms they hold)."""
+    if "terms" in vars(rendering):
+        from briefgen.kept_terms import store_terms
+
+        store_terms(rendering.terms, rendering.cache)
+        del rendering.__dict__["terms"]
+
+
 def _write(fmt: Format, rendering: Rendering, path: Path, step: Callable[[str], None]) -> None:
-    if fmt.name not in ("json", "html"):
+    if fmt.name != "json":
         step(f"rendering {fmt.label}")
     started = time.perf_counter()
     if fmt.stream is None:

@@ -13,11 +13,12 @@ texts only. A corrupt or foreign entry is ignored and the text read again.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefgen.aggregate.terms import terms
+from briefgen.aggregate.terms import distinct_terms
 from briefgen.anaphora import used_words
 from briefgen.structure.cached import TextCache, text_key
 
@@ -34,7 +35,12 @@ class DocumentTerms:
 
     @staticmethod
     def of(text: str) -> DocumentTerms:
-        return DocumentTerms(tuple(sorted(used_words(text))), tuple(sorted(set(terms(text)))))
+        # Each word one object for the build (``sys.intern``), as the cache's decoder reads
+        # it back: the views hold every document's words at once, and most of a text's
+        # words are every other text's too (a cold build of 450 articles held 8.5 MB of
+        # copies). The content terms are ``_term``'s, already one object a word.
+        used = tuple(sorted(map(sys.intern, used_words(text))))
+        return DocumentTerms(used, tuple(sorted(distinct_terms(text))))
 
 
 @dataclass

@@ -103,6 +103,13 @@ def terms(text: str) -> list[str]:
     return list(_terms(text))
 
 
+def distinct_terms(text: str) -> frozenset[str]:
+    """The content terms of ``text``, each once: ``set(terms(text))``, not kept in
+    ``_terms``'s table. A document's whole text is asked once a build (``kept_terms``):
+    kept, its every term in order would be held to the end for nothing, a corpus over."""
+    return frozenset(t for t in map(_term, _WORD.findall(text)) if t)
+
+
 # The stages after extraction read the same sentences again and again (each event
 # mention's sentence is weighed when events are merged, when the bottom line is chosen
 # and when the timeline is): a sentence is tokenised once a stage (``heap.forget``).

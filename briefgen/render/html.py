@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from briefgen.models import Brief
 from briefgen.render.context import Prepared, build_context
-from briefgen.render.templates import make_environment, render_template
+from briefgen.render.templates import make_environment, render_template, template_pieces
 
 HTML_TEMPLATE = "brief.html.j2"
 
@@ -42,3 +43,10 @@ def render_html(
         summary_fit=summary_fit,
     )
     return render_template(env, HTML_TEMPLATE, context)
+
+
+def html_pieces(brief: Brief | Prepared, templates: Path | None = None) -> Iterator[str]:
+    """``render_html(brief, templates)``'s text in pieces (``templates.template_pieces``),
+    for a writer that writes each as it comes: the page is never held whole."""
+    context = build_context(brief)
+    return template_pieces(make_environment(templates), HTML_TEMPLATE, context)

@@ -9,7 +9,7 @@ and change a single block.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +99,32 @@ def render_template(env: jinja2.Environment, name: str, context: Mapping[str, An
     """
     try:
         return env.get_template(name).render(context)
+    except jinja2.TemplateSyntaxError as exc:
+        where = f"{exc.filename or exc.name or name}:{exc.lineno}"
+        raise TemplateProblem(f"template error: {exc.message}", where) from None
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateProblem(f"template {exc.name} not found", name) from None
+    except jinja2.TemplateError as exc:
+        raise TemplateProblem(f"template error: {exc.message}", _template_line(exc, name)) from None
+
+
+def template_pieces(
+    env: jinja2.Environment, name: str, context: Mapping[str, Any], size: int = 1 << 16
+) -> Iterator[str]:
+    """``render_template``'s text in pieces of about ``size`` characters, as Jinja makes
+    it: rendering a page whole holds every one of its little strings at once (``join``
+    lists them) beside their join, several times the page's own size; a writer that
+    writes each piece as it comes holds one piece. Errors as ``render_template``'s."""
+    try:
+        batch: list[str] = []
+        held = 0
+        for piece in env.get_template(name).generate(context):
+            batch.append(piece)
+            held += len(piece)
+            if held >= size:
+                yield "".join(batch)
+                batch, held = [], 0
+        yield "".join(batch)
     except jinja2.TemplateSyntaxError as exc:
         where = f"{exc.filename or exc.name or name}:{exc.lineno}"
         raise TemplateProblem(f"template error: {exc.message}", where) from None
