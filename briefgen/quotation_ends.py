@@ -31,16 +31,28 @@ def closed_within(text: str) -> bool:
 
 # How far past its sentence a quotation cut at its own full stop may go on to its close: a
 # few words, the same utterance's last beat ("Notice Trump sniffing all the time. Coke
-# user?"). A whole further sentence of a speech is a statement of its own, which a quotation
-# closed at its sentence's end may leave out, as editors do.
+# user?").
 QUOTE_RUN = 60
+# A sentence that frames a quotation (its speaker and cue in the narration before the
+# quotation opens: 'X stated that the "United States is not just withdrawing ...') shows
+# the quoted statement to its close, as an analyst quotes a statement whole: cut at its
+# first full stop, "not just withdrawing" loses the point the next sentence makes. Whole
+# quoted sentences are added while the shown sentence stays within the words a shown
+# sentence may have (``reportable.is_reporting``'s 60): a longer speech is closed after its
+# last sentence that fits.
+FRAMED_WORDS = 60
+# Where a quoted sentence ends inside the quotation: a full stop, "!" or "?" before a
+# space and a capital (or an opening quote mark, a digit).
+_QUOTED_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“‘])")
 
 
 def quotation_finished(text: str, sentence: str, start: int, extraction: Extraction | None) -> str:
     """``text`` (shown for ``sentence`` at ``start``) with a quotation the sentence opens
-    and its document closes just after, in the same paragraph, shown to its close: a
-    quotation cut at a full stop inside it drops what the speaker went on to say ("Notice
-    Trump sniffing all the time." without "Coke user?"). ``text`` as it is otherwise."""
+    and its document closes later in the same paragraph shown to its close: a quotation
+    cut at a full stop inside it drops what the speaker went on to say ("Notice Trump
+    sniffing all the time." without "Coke user?"). A few words past the sentence are
+    always added; whole quoted sentences when the sentence frames the quotation
+    (``FRAMED_WORDS``). ``text`` as it is otherwise."""
     if extraction is None or not _open_at_end(text):
         return text
     doc = extraction.document.text
@@ -48,12 +60,39 @@ def quotation_finished(text: str, sentence: str, start: int, extraction: Extract
     if doc[start:end] != sentence:
         return text
     para_end = doc.find("\n", end)
-    rest = doc[end : para_end if para_end >= 0 else len(doc)][: QUOTE_RUN + 1]
+    rest = doc[end : para_end if para_end >= 0 else len(doc)]
     close = re.search(r"[”\"]", rest)
-    if close is None or close.start() >= QUOTE_RUN or not rest[: close.start()].strip():
+    if close is None or not rest[: close.start()].strip():
         return text
-    more = " ".join(rest[: close.end()].split())
-    return f"{text.rstrip()} {more}"
+    if close.start() < QUOTE_RUN:
+        return f"{text.rstrip()} {' '.join(rest[: close.end()].split())}"
+    if not _frames(sentence):
+        return text
+    return _whole_sentences(text.rstrip(), rest[: close.start()], rest[close.start()])
+
+
+def _frames(sentence: str) -> bool:
+    """Whether ``sentence``'s narration, before the quotation it leaves open, is a clause
+    of its own (a speaker and a cue: at least three words), not a quotation opening it."""
+    opened = max(sentence.rfind("“"), sentence.rfind('"'))
+    return opened >= 0 and len(sentence[:opened].split()) >= 3
+
+
+def _whole_sentences(text: str, quoted: str, mark: str) -> str:
+    """``text`` with the quoted sentences of ``quoted`` that keep it within
+    ``FRAMED_WORDS`` words, closed with ``mark`` when all of them fit."""
+    parts = _QUOTED_STOP.split(quoted.strip())
+    words = len(text.split())
+    taken: list[str] = []
+    for part in parts:
+        words += len(part.split())
+        if words > FRAMED_WORDS:
+            break
+        taken.append(" ".join(part.split()))
+    if not taken:
+        return text
+    shown = f"{text} {' '.join(taken)}"
+    return shown + mark if len(taken) == len(parts) else shown
 
 
 def _open_at_end(text: str) -> bool:
