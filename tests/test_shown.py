@@ -8,6 +8,7 @@ import pytest
 
 from briefgen.inner_refs import resolve_inner
 from briefgen.models import Document, Extraction, Mention
+from briefgen.quotation_ends import framed_to_close
 from briefgen.shown import clean, read_alone, stands_alone
 
 
@@ -662,7 +663,9 @@ def test_a_framed_quotation_is_shown_to_its_close_within_a_shown_sentences_words
     )
     first = text[: text.index(" It is")]
     ext = Extraction(Document("d", "d", "txt", text, ""), sentences=((0, len(first)),))
-    assert read_alone(first, 0, ext) == text[: text.index("\n")]
+    shown = read_alone(first, 0, ext)
+    assert shown == first + '"'  # as a candidate: its own words, weighed so
+    assert framed_to_close(shown, first, 0, ext) == text[: text.index("\n")]
 
 
 def test_a_framed_quotation_too_long_to_show_whole_is_closed_after_its_last_fitting_sentence() -> (
@@ -675,8 +678,7 @@ def test_a_framed_quotation_too_long_to_show_whole_is_closed_after_its_last_fitt
     )
     first = text[: text.index(" It is")]
     ext = Extraction(Document("d", "d", "txt", text, ""), sentences=((0, len(first)),))
-    shown = read_alone(first, 0, ext)
-    assert shown is not None
+    shown = framed_to_close(read_alone(first, 0, ext) or "", first, 0, ext)
     assert shown.startswith(first + " It is closing it having admitted that the repairs failed.")
     assert shown.endswith('said."')
     assert len(shown.split()) <= 60
@@ -715,3 +717,16 @@ def test_a_comma_spliced_clause_keeps_the_pronoun_its_own_sentence_names() -> No
         sentences=((0, first - 1), (first, second - 1), (second, len(text))),
     )
     assert read_alone(sentence, at, ext) == sentence
+
+
+def test_a_quotation_opening_its_sentence_or_finished_within_a_few_words_is_not_extended() -> None:
+    text = "“The bridge is closed. It will stay closed all year,” the mayor said.\nMore."
+    first = text[: text.index(" It will")]
+    ext = Extraction(Document("d", "d", "txt", text, ""), sentences=((0, len(first)),))
+    assert framed_to_close(first + "”", first, 0, ext) == first + "”"
+    short = 'The mayor said that the "bridge is closed. For now." Then he left.\nMore.'
+    cut = short[: short.index(" For now")]
+    ext = Extraction(Document("d", "d", "txt", short, ""), sentences=((0, len(cut)),))
+    shown = read_alone(cut, 0, ext)
+    assert shown == 'The mayor said that the "bridge is closed. For now."'
+    assert framed_to_close(shown, cut, 0, ext) == shown
