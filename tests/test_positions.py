@@ -64,6 +64,12 @@ def test_a_name_the_words_were_told_to_before_a_colon_is_no_speaker(nlp, text):
 def test_a_name_alone_before_a_colon_still_speaks(nlp):
     text = "The council met on Friday.\nTomas Varga: “Nobody asked the fishermen first.”\n"
     assert only(run(nlp, text), "Nobody asked").speaker == "Tomas Varga"
+    # a label, or a headline run into the name: no clause told it to them
+    label = (
+        "The bridge closed.\nA statement from Professor Lena Hartmann: “Nobody asked the "
+        "fishermen first.”\n"
+    )
+    assert only(run(nlp, label), "Nobody asked").speaker == "Lena Hartmann"
 
 
 def test_short_quotation_after_a_named_speakers_colon_is_no_scare_quote(nlp):

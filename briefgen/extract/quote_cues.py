@@ -206,9 +206,13 @@ def _addressed(name: Token, span: Span) -> bool:
     is the speaker (``_colon_intro`` reads it from the clause's head)."""
     head = name
     # up the name's own words (a title, a given name) to the word its phrase hangs on
-    while head.dep_ in ("compound", "flat", "appos") and span.start <= head.head.i < span.end:
+    while head.dep_ in ("compound", "flat") and span.start <= head.head.i < span.end:
         head = head.head
-    return head.dep_ in _OBJECTS and span.start <= head.head.i < span.end
+    if head.dep_ not in _OBJECTS or not span.start <= head.head.i < span.end:
+        return False
+    # told by a clause: its verb before the colon; a headline run into a name and its
+    # colon ("X 'responsible' for Y's death Dr Z:") has none, and Dr Z speaks
+    return _top(head, span).pos_ in ("VERB", "AUX")
 
 
 def _top(tok: Token, span: Span) -> Token:
