@@ -54,6 +54,9 @@ def test_colon_after_a_deed_shows_the_speaker_without_a_cue(nlp):
         "message to the Danish daily Kurer Posten: “Nobody asked the fishermen first.”\n",
         "Ana Ruiz laid out her case in an interview with the Harbour Courier: “Nobody "
         "asked the fishermen before the bridge was drawn.”\n",
+        # a description for subject, the name in apposition, a day last
+        "One early backer, Senator Ana Ruiz, tried the line out in an interview with the "
+        "Harbour Courier on Tuesday: “Nobody asked the fishermen first.”\n",
     ],
 )
 def test_a_name_the_words_were_told_to_before_a_colon_is_no_speaker(nlp, text):

@@ -183,6 +183,13 @@ def _colon_intro(span: Span) -> tuple[Token | None, Span | None]:
     if head.pos_ not in ("VERB", "AUX"):
         return None, None
     subj = subject_of(head)
+    if addressed and subj is not None and subj.pos_ == "NOUN":
+        # a clause that told someone its words has a speaker, a description as much as a
+        # name: "One early supporter, Representative X, gave … in an interview with CNN:"
+        # is X's (the name in apposition), "The governor explained … to the paper:" the
+        # governor's
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
+        return (head if _says(head) else None), speaker_span(subj)
     if subj is None or subj.pos_ not in ("PROPN", "PRON") or subj.tag_ in ("WP", "WDT"):
         return None, None
     # No verb of saying stands before the colon (``adjacent_cue`` looked for one): the
