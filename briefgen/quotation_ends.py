@@ -42,9 +42,9 @@ def closed_within(text: str) -> bool:
 # sentence shown as a candidate may leave out (``framed_to_close`` completes a chosen one).
 QUOTE_RUN = 60
 # A chosen sentence that frames a quotation (its speaker and cue in the narration before
-# the quotation opens: 'X stated that the "United States is not just withdrawing ...') is
+# the quotation opens: 'X stated that the "city is not just closing the bridge ...') is
 # shown with the quoted statement to its close, as an analyst quotes a statement whole: cut
-# at its first full stop, "not just withdrawing" loses the point the next sentence makes.
+# at its first full stop, "not just closing" loses the point the next sentence makes.
 # Whole quoted sentences are added while the shown sentence stays within the words a shown
 # sentence may have (``reportable.is_reporting``'s 60): a longer speech is closed after its
 # last sentence that fits.

@@ -68,7 +68,7 @@ _MEANWHILE = re.compile(
     re.I,
 )
 
-# A writer's comment on the fact opening the sentence ("Interestingly, Lavrov blamed …",
+# A writer's comment on the fact opening the sentence ("Interestingly, the minister blamed …",
 # "Tellingly, …", "Not surprisingly, …"): the reporter's evaluation, not the fact, which
 # a judgment states without it. Only a lone evaluative adverb set off by its comma: one
 # of manner or time ("Quickly, …", "Finally, …") is part of what happened.

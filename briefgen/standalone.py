@@ -229,9 +229,9 @@ _OWN_COMPLEMENT = re.compile(r"\s*(?:that\b|:|[\"“])")
 
 def _spliced_own_subject(text: str, m: re.Match[str], start: int, extraction: Extraction) -> bool:
     """Whether the "he stated" of ``m`` opens a comma-spliced clause of its own whose
-    he/she goes on with the person the clause before names: "Lavrov blamed the situation
-    on the Americans, he stated that …". The source's own pronoun reads from its
-    sentence; a bracketed name inserted there reads as a second subject ("…, [Lavrov]
+    he/she goes on with the person the clause before names: "Brandt blamed the council
+    for the closure, he stated that …". The source's own pronoun reads from its
+    sentence; a bracketed name inserted there reads as a second subject ("…, [Brandt]
     stated"). A quotation's "…,” he said" and a statement's closing "…, he said." are
     attributions of what comes before: their speaker is named as before."""
     if m[1] == "they" or m.group(0)[0] != "," or not _OWN_COMPLEMENT.match(text, m.end()):

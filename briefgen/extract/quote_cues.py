@@ -177,15 +177,15 @@ def _colon_intro(span: Span) -> tuple[Token | None, Span | None]:
             first = span.doc[first.i - 1]
         return None, span.doc[first.i : last.i + 1]
     # whom the words were told to ends the clause of who told them: its main clause's
-    # subject, whatever clause of what was told the parser hung the outlet on ("broke down
-    # what was wrong … to the newspaper X:" is the breaking down's, not the "was")
+    # subject, whatever clause of what was told the parser hung the outlet on ("explained
+    # what went wrong … to the paper X:" is the explaining's, not the "went")
     head = _top(last, span) if addressed else _clause_head(last, span)
     if head.pos_ not in ("VERB", "AUX"):
         return None, None
     subj = subject_of(head)
     if addressed and subj is not None and subj.pos_ == "NOUN":
         # a clause that told someone its words has a speaker, a description as much as a
-        # name: "One early supporter, Representative X, gave … in an interview with CNN:"
+        # name: "One early backer, Senator X, tried it out in an interview with a paper:"
         # is X's (the name in apposition), "The governor explained … to the paper:" the
         # governor's
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
@@ -207,8 +207,8 @@ _OBJECTS = frozenset({"pobj", "dobj", "dative", "iobj", "obj"})
 
 def _addressed(name: Token, span: Span) -> bool:
     """Whether ``name`` (the last word before a colon) is the object of a verb or a
-    preposition of the clause before it: "broke down what was wrong … to the Dutch
-    newspaper NRC Handelsblad:", "in an interview with the Tribune:" name the outlet told,
+    preposition of the clause before it: "explained what went wrong … to the weekly
+    paper Harbour Courier:", "in an interview with the Tribune:" name the outlet told,
     not the speaker; "Jeffrey M. Jones:" alone introduces his words. The clause's subject
     is the speaker (``_colon_intro`` reads it from the clause's head)."""
     head = name
