@@ -54,6 +54,10 @@ def test_colon_after_a_deed_shows_the_speaker_without_a_cue(nlp):
         "message to the Danish daily Kurer Posten: “Nobody asked the fishermen first.”\n",
         "Ana Ruiz laid out her case in an interview with the Harbour Courier: “Nobody "
         "asked the fishermen before the bridge was drawn.”\n",
+        # no-break spaces: the parser hangs the name on "daily" in apposition
+        "Former Whig candidate Ana Ruiz broke down exactly what was wrong with the plan\u00a0and "
+        "message to\u00a0the Danish daily\u00a0Kurer Posten:\u00a0“Nobody asked the fishermen "
+        "first.”\n",
         # a description for subject, the name in apposition, a day last
         "One early backer, Senator Ana Ruiz, tried the line out in an interview with the "
         "Harbour Courier on Tuesday: “Nobody asked the fishermen first.”\n",

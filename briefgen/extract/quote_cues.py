@@ -212,8 +212,9 @@ def _addressed(name: Token, span: Span) -> bool:
     not the speaker; "Jeffrey M. Jones:" alone introduces his words. The clause's subject
     is the speaker (``_colon_intro`` reads it from the clause's head)."""
     head = name
-    # up the name's own words (a title, a given name) to the word its phrase hangs on
-    while head.dep_ in ("compound", "flat") and span.start <= head.head.i < span.end:
+    # up the name's own words (a title, a given name) and the noun it names ("the Dutch
+    # daily X": X in apposition) to the word its phrase hangs on
+    while head.dep_ in ("compound", "flat", "appos") and span.start <= head.head.i < span.end:
         head = head.head
     if head.dep_ not in _OBJECTS or not span.start <= head.head.i < span.end:
         return False
