@@ -68,13 +68,25 @@ _MEANWHILE = re.compile(
     re.I,
 )
 
+# A writer's comment on the fact opening the sentence ("Interestingly, the minister blamed …",
+# "Tellingly, …", "Not surprisingly, …"): the reporter's evaluation, not the fact, which
+# a judgment states without it. Only a lone evaluative adverb set off by its comma: one
+# of manner or time ("Quickly, …", "Finally, …") is part of what happened.
+_COMMENT = re.compile(
+    r"^(?:perhaps\s+)?(?:interestingly|notably|tellingly|curiously|ironically|significantly"
+    r"|remarkably|strikingly|surprisingly|unsurprisingly|not\s+surprisingly|predictably"
+    r"|oddly(?:\s+enough)?|strangely(?:\s+enough)?|revealingly|fittingly|paradoxically"
+    r"|amazingly|astonishingly|characteristically|understandably)\s*,\s*(?=\S)",
+    re.I,
+)
+
 
 def clean(text: str) -> str:
     """A source span as shown: Markdown residue removed, whitespace collapsed."""
     dateline = next((m for d in LEDE_DATELINES if (m := d.match(text))), None)
     if dateline:
         text = text[dateline.end() :]
-    meanwhile = _MEANWHILE.match(text)
+    meanwhile = _MEANWHILE.match(text) or _COMMENT.match(text)
     if meanwhile:  # "At the same time, Moscow has begun ...": the news without its link
         rest = text[meanwhile.end() :]
         text = rest[:1].upper() + rest[1:]

@@ -19,7 +19,9 @@ side voice however few pages name them: a foreign secretary's answer, a judge's 
 their government's or institution's word (``in_office``). What
 marks it is the sentence's own description of the name: a title in the clause before it
 ("Foreign Secretary X", "Mexico's foreign minister X"), an apposition after it ("X, the
-interior minister,"), or the role the tagger gave the mention. An office of one's own
+interior minister,"), or the role the tagger gave the mention; and, for a name its
+sentence gives bare ("X said …"), the same described at the page's earlier mention of the
+person ("Foreign Minister X arrived on Sunday."). An office of one's own
 (minister, secretary, ambassador, judge ...) is enough. A post that serves someone (a
 spokesman, an adviser, an aide, an official) is none: the sentence seldom says whether the
 body served is a government's or a firm's. A former holder, a bystander, a voter, a
@@ -173,6 +175,8 @@ def side_subject(
             m, clause = named, ""
         if m.text not in side or in_office(m, text, clause):
             return False
+        if any(in_office(x, text, _clause_before(x, text)) for x in _named_before(m, extraction)):
+            return False  # "Foreign Minister X arrived …. X said …": the page gave the office
         # "X reports that the victims were aboard on 21 April": the dated happening is what
         # X reports, with a subject of its own; "X said he called Y": X's own act again
         between = [w.lower() for w in _WORD.findall(text[m.end : end])]
@@ -201,6 +205,28 @@ def _taken_as_object(between: Sequence[str], verb: str) -> bool:
         return False
     last = between[-1]
     return (verb.lower().endswith("ing") and last in _PREPOSITIONS) or last == "to"
+
+
+def _named_before(m: Mention, extraction: Extraction) -> list[Mention]:
+    """The page's earlier mentions of the person ``m`` names: by the same surname, or
+    its own full name, before ``m``. A sentence naming someone by surname alone leaves
+    their title to the sentence that introduced them ("The foreign minister, X, …")."""
+    last = m.text.split()[-1]
+    return [
+        x
+        for x in extraction.mentions
+        if x.start < m.start
+        and x.type == "person"
+        and x.kind in ("name", "surname")
+        and x.text.split()[-1] == last
+    ]
+
+
+def _clause_before(m: Mention, text: str) -> str:
+    """The words of ``m``'s clause before it: since the last comma, colon, dash or
+    sentence end ("Foreign Minister" in "On Monday, Foreign Minister X arrived")."""
+    lo = max(0, m.start - 200)
+    return re.split(r"[,;:—\n]|[.!?]\s", text[lo : m.start])[-1]
 
 
 # Offices of a government or a public body (a closed class of English nouns): whoever

@@ -207,6 +207,8 @@ def resolve_speaker(text: str, start: int, extraction: Extraction | None) -> str
         return text
     if extraction is None:
         return None
+    if _spliced_own_subject(text, m, start, extraction):
+        return text
     if m[1] == "they":
         # "..., they wrote": the authors, a body or a group named before; only the one
         # organisation or group opening the sentence before is safe to name
@@ -218,6 +220,33 @@ def resolve_speaker(text: str, start: int, extraction: Extraction | None) -> str
     if name is None:
         return None
     return text[: m.start(1)] + f"[{name}]" + text[m.end(1) :]
+
+
+# A comma-spliced clause of its own: "he stated that …", "she said: “…", its cue taking its
+# own complement (no parenthetical "…, he said." closing a statement).
+_OWN_COMPLEMENT = re.compile(r"\s*(?:that\b|:|[\"“])")
+
+
+def _spliced_own_subject(text: str, m: re.Match[str], start: int, extraction: Extraction) -> bool:
+    """Whether the "he stated" of ``m`` opens a comma-spliced clause of its own whose
+    he/she goes on with the person the clause before names: "Brandt blamed the council
+    for the closure, he stated that …". The source's own pronoun reads from its
+    sentence; a bracketed name inserted there reads as a second subject ("…, [Brandt]
+    stated"). A quotation's "…,” he said" and a statement's closing "…, he said." are
+    attributions of what comes before: their speaker is named as before."""
+    if m[1] == "they" or m.group(0)[0] != "," or not _OWN_COMPLEMENT.match(text, m.end()):
+        return False
+    before = QUOTATION.sub(" ", text[: m.start()])
+    sex = pronoun_sex(m[1])
+    # the sentence's own people, by the surnames its narration gives before the clause
+    return any(
+        x.type == "person"
+        and x.kind in ("name", "surname")
+        and x.start >= start
+        and re.search(rf"\b{re.escape(surname(x.text))}\b", before) is not None
+        and not other_sex(surname(x.text), sex, extraction)
+        for x in extraction.mentions
+    )
 
 
 def _attributed(pronoun: str, cue: str, start: int, extraction: Extraction) -> str | None:

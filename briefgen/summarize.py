@@ -32,6 +32,7 @@ from briefgen.key_figures import key_figures
 from briefgen.key_judgments import mmr, retells
 from briefgen.models import Actor, Cited, Event, EventMention, Extraction, Position, Summary
 from briefgen.on_story import OnStory
+from briefgen.quotation_ends import framed_to_close
 from briefgen.reactions import sideline_reaction
 from briefgen.relative_days import name_relative_days
 from briefgen.reportable import Reportable
@@ -170,7 +171,12 @@ def summarize(
         # the day a writer's "today" means (the brief may span years).
         ext = by_doc.get(c.evidence.doc)
         text = name_newcomer(c.text, c.evidence.start, ext, story)
-        return Cited(name_relative_days(text, c.evidence, ext), (c.evidence,))
+        text = name_relative_days(text, c.evidence, ext)
+        # ... and a quotation it frames, cut at its first full stop, shown on to its close
+        # (``quotation_ends.framed_to_close``), after the brackets: those are the sentence's
+        return Cited(
+            framed_to_close(text, c.evidence.sentence, c.evidence.start, ext), (c.evidence,)
+        )
 
     return Summary(
         bottom_line=shown(bottom) if bottom else None,

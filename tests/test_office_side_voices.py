@@ -103,3 +103,41 @@ def test_appendix_a_prints_an_officials_remark_and_not_a_bystanders() -> None:
     voter = f"Tom Reed, a voter from Harbourton, {said}"
     assert _printed(official, "said", "say")
     assert not _printed(voter, "said", "say")
+
+
+def _side_after(intro: str, sentence: str) -> bool:
+    """Whether ``sentence``'s "Reed" is a side voice on a page whose ``intro`` sentence
+    before it names Tom Reed."""
+    x = headlined_page("p", f"Head\n{intro} {sentence} More.", TUESDAY)
+    text = x.document.text
+    at, named = text.index(sentence), text.index(_REED)
+    mentions = (
+        Mention("p", named, named + len(_REED), _REED, "name", "person"),
+        Mention("p", at, at + len("Reed"), "Reed", "surname", "person"),
+    )
+    x = replace(x, mentions=mentions)
+    mention = clause_mention(x, sentence, MONDAY, verb="said")
+    return side_subject(mention, x, frozenset({_REED, "Reed"}))
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Foreign Secretary Tom Reed flew to Harbourton on Sunday.",
+        "On Sunday, the interior minister Tom Reed flew to Harbourton.",
+        "Tom Reed, the interior minister, flew to Harbourton on Sunday.",
+    ],
+)
+def test_an_office_the_page_gave_before_holds_for_the_surname_alone(intro: str) -> None:
+    assert _side_after(intro, "Reed said on Monday that the harbour would close.") is False
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Tom Reed, a voter from Harbourton, flew home on Sunday.",
+        "Former minister Tom Reed flew to Harbourton on Sunday.",
+    ],
+)
+def test_a_bystander_or_a_former_holder_named_before_still_is_a_side_voice(intro: str) -> None:
+    assert _side_after(intro, "Reed said on Monday that the harbour should close.") is True

@@ -46,6 +46,39 @@ def test_colon_after_a_deed_shows_the_speaker_without_a_cue(nlp):
     assert statement(p.speaker, p.text, p.kind, p.cue).startswith("Ana Ruiz: “Stop spending")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the outlet told ends the clause before the colon: the clause's subject speaks
+        "Former Whig candidate Ana Ruiz broke down exactly what was wrong with the plan and "
+        "message to the Danish daily Kurer Posten: “Nobody asked the fishermen first.”\n",
+        "Ana Ruiz laid out her case in an interview with the Harbour Courier: “Nobody "
+        "asked the fishermen before the bridge was drawn.”\n",
+        # no-break spaces: the parser hangs the name on "daily" in apposition
+        "Former Whig candidate Ana Ruiz broke down exactly what was wrong with the plan\u00a0and "
+        "message to\u00a0the Danish daily\u00a0Kurer Posten:\u00a0“Nobody asked the fishermen "
+        "first.”\n",
+        # a description for subject, the name in apposition, a day last
+        "One early backer, Senator Ana Ruiz, tried the line out in an interview with the "
+        "Harbour Courier on Tuesday: “Nobody asked the fishermen first.”\n",
+    ],
+)
+def test_a_name_the_words_were_told_to_before_a_colon_is_no_speaker(nlp, text):
+    p = only(run(nlp, text), "Nobody asked")
+    assert p.speaker is not None and p.speaker.endswith("Ana Ruiz")
+
+
+def test_a_name_alone_before_a_colon_still_speaks(nlp):
+    text = "The council met on Friday.\nTomas Varga: “Nobody asked the fishermen first.”\n"
+    assert only(run(nlp, text), "Nobody asked").speaker == "Tomas Varga"
+    # a label, or a headline run into the name: no clause told it to them
+    label = (
+        "The bridge closed.\nA statement from Professor Lena Hartmann: “Nobody asked the "
+        "fishermen first.”\n"
+    )
+    assert only(run(nlp, label), "Nobody asked").speaker == "Lena Hartmann"
+
+
 def test_short_quotation_after_a_named_speakers_colon_is_no_scare_quote(nlp):
     # a colon after a clause whose subject is named gives the words a speaker: four
     # words are hers, not a phrase the writer holds at arm's length

@@ -8,6 +8,7 @@ import pytest
 
 from briefgen.inner_refs import resolve_inner
 from briefgen.models import Document, Extraction, Mention
+from briefgen.quotation_ends import framed_to_close
 from briefgen.shown import clean, read_alone, stands_alone
 
 
@@ -651,3 +652,81 @@ def test_a_writers_today_on_a_page_of_several_stories_is_not_shown() -> None:
     assert read_alone(text[first : second - 1], first, ext) == (
         "A judge in Ohio fined the port authority today."
     )
+
+
+def test_a_framed_quotation_is_shown_to_its_close_within_a_shown_sentences_words() -> None:
+    # "not just closing" promises the point the next quoted sentence makes
+    text = (
+        'The mayor blamed the council, saying that the "city is not just closing the bridge.'
+        ' It is closing it having admitted that the repairs failed. Traffic will suffer."\n'
+        "The council met later."
+    )
+    first = text[: text.index(" It is")]
+    ext = Extraction(Document("d", "d", "txt", text, ""), sentences=((0, len(first)),))
+    shown = read_alone(first, 0, ext)
+    assert shown == first + '"'  # as a candidate: its own words, weighed so
+    assert framed_to_close(shown, first, 0, ext) == text[: text.index("\n")]
+
+
+def test_a_framed_quotation_too_long_to_show_whole_is_closed_after_its_last_fitting_sentence() -> (
+    None
+):
+    long = " ".join(["The harbour works will take many more years than anyone said."] * 6)
+    text = (
+        'The mayor blamed the council, saying that the "city is not just closing the bridge.'
+        f' It is closing it having admitted that the repairs failed. {long}"\nThe council met.'
+    )
+    first = text[: text.index(" It is")]
+    ext = Extraction(Document("d", "d", "txt", text, ""), sentences=((0, len(first)),))
+    shown = framed_to_close(read_alone(first, 0, ext) or "", first, 0, ext)
+    assert shown.startswith(first + " It is closing it having admitted that the repairs failed.")
+    assert shown.endswith('said."')
+    assert len(shown.split()) <= 60
+
+
+@pytest.mark.parametrize(
+    "opener", ["Interestingly, ", "Tellingly, ", "Notably, ", "Not surprisingly, "]
+)
+def test_a_leading_comment_adverb_is_the_writers_and_is_dropped(opener: str) -> None:
+    fact = "the mayor blamed the council for the closure of the harbour bridge on Monday."
+    assert clean(opener + fact) == "T" + fact[1:]
+
+
+def test_an_opening_adverb_of_manner_or_time_stays() -> None:
+    text = "Quickly, the mayor closed the harbour bridge on Monday."
+    assert clean(text) == text
+
+
+def test_a_comma_spliced_clause_keeps_the_pronoun_its_own_sentence_names() -> None:
+    text = (
+        "The bridge closed. Mayor Tom Brandt spoke on Monday. Brandt blamed the council,"
+        ' he stated that the "repairs had failed."'
+    )
+    at = text.index("Brandt blamed")
+    sentence = text[at:]
+    mentions = (
+        Mention(
+            "d", text.index("Tom Brandt"), text.index(" spoke"), "Tom Brandt", "name", "person"
+        ),
+        Mention("d", at, at + 6, "Brandt", "surname", "person"),
+    )
+    first, second = text.index("Mayor"), at
+    ext = Extraction(
+        Document("d", "d", "txt", text, ""),
+        mentions=mentions,
+        sentences=((0, first - 1), (first, second - 1), (second, len(text))),
+    )
+    assert read_alone(sentence, at, ext) == sentence
+
+
+def test_a_quotation_opening_its_sentence_or_finished_within_a_few_words_is_not_extended() -> None:
+    text = "“The bridge is closed. It will stay closed all year,” the mayor said.\nMore."
+    first = text[: text.index(" It will")]
+    ext = Extraction(Document("d", "d", "txt", text, ""), sentences=((0, len(first)),))
+    assert framed_to_close(first + "”", first, 0, ext) == first + "”"
+    short = 'The mayor said that the "bridge is closed. For now." Then he left.\nMore.'
+    cut = short[: short.index(" For now")]
+    ext = Extraction(Document("d", "d", "txt", short, ""), sentences=((0, len(cut)),))
+    shown = read_alone(cut, 0, ext)
+    assert shown == 'The mayor said that the "bridge is closed. For now."'
+    assert framed_to_close(shown, cut, 0, ext) == shown

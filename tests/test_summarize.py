@@ -271,6 +271,23 @@ def test_a_quote_closed_by_he_said_names_its_speaker() -> None:
     assert not any("201st" in c.text for c in summary.key_figures)
 
 
+def test_a_chosen_sentence_shows_the_quotation_it_frames_to_its_close() -> None:
+    # the candidate is weighed on its own words; shown, its quotation goes on to the point
+    text = (
+        "Mayor Dana Okafor blamed the harbour board for the collapse of the bridge, she "
+        'stated that the "board is not just closing the harbour bridge this year. It is '
+        'closing it having admitted that the repairs of the last two years have failed."\n'
+        "Military planners praised the engineering battalion for its quick repairs on Monday."
+    )
+    doc = Document("d", "d", "txt", text, "")
+    cut = text.index(" It is")
+    spans = ((0, cut), (text.index("Military"), len(text)))
+    okafor = Mention("d", 6, 17, "Dana Okafor", "name", "person")
+    summary = summarize([Extraction(document=doc, sentences=spans, mentions=(okafor,))], [], [])
+    shown = [c.text for c in [summary.bottom_line, *summary.judgments] if c]
+    assert text[: text.index("\n")] in shown
+
+
 def test_a_quotation_opening_with_our_is_readable() -> None:
     text = (
         "The health agency raised its alert level for the new influenza strain on Friday. "

@@ -170,16 +170,27 @@ def _colon_intro(span: Span) -> tuple[Token | None, Span | None]:
     if not toks:
         return None, None
     last = toks[-1]
-    if last.pos_ == "PROPN":  # a name introducing the quotation
+    addressed = last.pos_ == "PROPN" and _addressed(last, span)
+    if last.pos_ == "PROPN" and not addressed:  # a name introducing the quotation
         first = last
         while first.i > span.start and span.doc[first.i - 1].pos_ == "PROPN":
             first = span.doc[first.i - 1]
         return None, span.doc[first.i : last.i + 1]
-    head = _clause_head(toks[-1], span)
+    # whom the words were told to ends the clause of who told them: its main clause's
+    # subject, whatever clause of what was told the parser hung the outlet on ("explained
+    # what went wrong … to the paper X:" is the explaining's, not the "went")
+    head = _top(last, span) if addressed else _clause_head(last, span)
     if head.pos_ not in ("VERB", "AUX"):
         return None, None
     subj = subject_of(head)
-    if subj is None or subj.pos_ not in ("PROPN", "PRON"):
+    if addressed and subj is not None and subj.pos_ == "NOUN":
+        # a clause that told someone its words has a speaker, a description as much as a
+        # name: "One early backer, Senator X, tried it out in an interview with a paper:"
+        # is X's (the name in apposition), "The governor explained … to the paper:" the
+        # governor's
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
+        return (head if _says(head) else None), speaker_span(subj)
+    if subj is None or subj.pos_ not in ("PROPN", "PRON") or subj.tag_ in ("WP", "WDT"):
         return None, None
     # No verb of saying stands before the colon (``adjacent_cue`` looked for one): the
     # clause tells what the speaker did ('tried to reassure the farmers:', 'delivered a
@@ -187,6 +198,36 @@ def _colon_intro(span: Span) -> tuple[Token | None, Span | None]:
     # is no English, nor what the text says). The speaker stays; the cue is left out, as
     # a name and a colon introduce a quotation.
     return (head if _says(head) else None), speaker_span(subj)
+
+
+# What a name ending a clause is when it is the clause's object: whom the words were
+# told or given to, not who said them.
+_OBJECTS = frozenset({"pobj", "dobj", "dative", "iobj", "obj"})
+
+
+def _addressed(name: Token, span: Span) -> bool:
+    """Whether ``name`` (the last word before a colon) is the object of a verb or a
+    preposition of the clause before it: "explained what went wrong … to the weekly
+    paper Harbour Courier:", "in an interview with the Tribune:" name the outlet told,
+    not the speaker; "Jeffrey M. Jones:" alone introduces his words. The clause's subject
+    is the speaker (``_colon_intro`` reads it from the clause's head)."""
+    head = name
+    # up the name's own words (a title, a given name) and the noun it names ("the Dutch
+    # daily X": X in apposition) to the word its phrase hangs on
+    while head.dep_ in ("compound", "flat", "appos") and span.start <= head.head.i < span.end:
+        head = head.head
+    if head.dep_ not in _OBJECTS or not span.start <= head.head.i < span.end:
+        return False
+    # told by a clause: its verb before the colon; a headline run into a name and its
+    # colon ("X 'responsible' for Y's death Dr Z:") has none, and Dr Z speaks
+    return _top(head, span).pos_ in ("VERB", "AUX")
+
+
+def _top(tok: Token, span: Span) -> Token:
+    """The word ``tok`` hangs on at the top of ``span``: its main clause's verb."""
+    while tok.head.i != tok.i and span.start <= tok.head.i < span.end:
+        tok = tok.head
+    return tok
 
 
 # marks that may open a quotation, between an introducing colon and its words
