@@ -37,7 +37,10 @@ def test_the_summary_leaves_out_forecasts_quoted_continuations_and_superseded_fi
     figures = [c.text for c in summary.key_figures]
     everything = " ".join(shown + figures)
     assert "as early as next spring" not in everything  # a hedged forecast
-    assert "ignored the warnings" not in everything  # the mayor's words, not the narrator's
+    # the mayor's words, never shown as the narrator's: only inside the quotation his
+    # sentence opens, shown to its close once that sentence is chosen (framed_to_close)
+    assert not any(text.lstrip('"“').startswith("The council ignored") for text in shown + figures)
+    assert all("The mayor told" in text for text in shown + figures if "ignored the" in text)
     assert not any("previous poll" in f for f in figures)  # the article's news is the new poll
     assert any("64 percent" in t for t in shown + figures)
     assert any("approved" in t for t in shown)
