@@ -24,7 +24,7 @@ from briefgen.models import Actor, EventMention
 from briefgen.roundup import collective_subject
 from briefgen.who_clause import WHO_NAME
 
-__all__ = ["comment", "framing", "opener", "private_persons", "scene_clause"]
+__all__ = ["comment", "framing", "negated_detail", "opener", "private_persons", "scene_clause"]
 
 
 # What a field does together, as one occasion: "the candidates debated on Tuesday night" is
@@ -109,6 +109,45 @@ def comment(mention: EventMention) -> bool:
     if verb in _COME and (rest[:1] or [""])[0].lower() not in _COME_WHEN:
         return False  # "the storm came ashore": a happening of its own
     return all(w[:1].islower() for w in subject[1:])
+
+
+# A negation that tells an act's absence as a detail, not a decision: "did not at any time
+# mention", "never raised"; a plain "did not pass" may be the news itself (a vote failing).
+_NOT = frozenset(("not", "n't", "never", "no"))
+_ABSOLUTE = re.compile(r"\b(?:never|at\s+(?:any|no)\s+(?:time|point)|not\s+once|ever)\b", re.I)
+# Verbs of bringing something up: a page telling what someone did not bring up (in a call,
+# a speech) tells what the sentence before it left out, never a happening of the day.
+_MENTIONING = frozenset(
+    ("mention", "raise", "discuss", "address", "bring", "refer", "broach", "cite", "say")
+)
+# How far before its verb a negation still negates it: "did not at any time Thursday
+# mention" (an adverbial between them), not a clause further back.
+_NEGATION_REACH = 6
+
+
+def negated_detail(mention: EventMention) -> bool:
+    """Whether ``mention``'s sentence tells only that an act did not happen, as a detail:
+    its dated verb negated ("did not", "never") within its clause, and the negation
+    absolute ("at any time", "never", "not once") or the verb one of bringing something up
+    ("did not mention a donation"). Told after a sentence of its page, it says what that
+    sentence's happening left out; a refusal or denial ("declined", "denied") is an act,
+    and a plain negated outcome ("the Senate did not pass the bill") is not caught."""
+    if mention.predicate is None:
+        return False
+    ev = mention.evidence
+    at = max(0, mention.predicate[0] - ev.sentence_start)
+    before = re.split(r"[,;:—–()\"“”]", ev.sentence[:at])[-1]
+    words = [w.lower() for w in re.findall(r"[\w'’]+", before.replace("n't", " n't"))]
+    window = words[-_NEGATION_REACH:]
+    negations = [i for i, w in enumerate(window) if w in _NOT or w.endswith(("n't", "n’t"))]
+    if not negations:
+        return False
+    # the negated stretch: from the negation to the end of the verb's clause
+    first = negations[0]
+    after = re.split(r"[,;:—–()\"“”]", ev.sentence[at:])[0]
+    stretch = " ".join(window[first:]) + " " + after
+    lemma = (mention.lemma or "").lower()
+    return bool(_ABSOLUTE.search(stretch)) or lemma in _MENTIONING
 
 
 def scene_clause(mention: EventMention, private: frozenset[str]) -> bool:

@@ -24,10 +24,14 @@ Pick = Callable[[Sequence[Candidate], int], list[Candidate]]
 
 
 def key_figures(
-    news: Sequence[Candidate], chosen: Sequence[Candidate], pick: Pick
+    news: Sequence[Candidate],
+    chosen: Sequence[Candidate],
+    pick: Pick,
+    readable: Callable[[Candidate], bool] = lambda c: True,
 ) -> list[Candidate]:
     """Up to ``FIGURES`` key figures from the ``news`` sentences, none telling what the
-    bottom line or a judgment (``chosen``) tells."""
+    bottom line or a judgment (``chosen``) tells, each ``readable`` alone (its poll named,
+    ``measures.name_measure``)."""
     # A figure telling what a judgment tells (the same death, worded anew) is shown once;
     # a count only when that judgment gives a figure too (a count of cases is no repeat of
     # "cases were reported in the Caribbean").
@@ -35,6 +39,8 @@ def key_figures(
         c
         for c in news
         if c.figure
+        # a figure whose poll only the sentences before name, and not in one, reads as none
+        and readable(c)
         and all(
             cosine(c.vector, j.vector) < DUPLICATE or (c.count and not j.figure) for j in chosen
         )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 from briefgen.aggregate.events import explicit_day
 from briefgen.anaphora import story_words
@@ -30,6 +31,7 @@ from briefgen.disagree import age_disagreements
 from briefgen.happenings import dated_happenings
 from briefgen.key_figures import key_figures
 from briefgen.key_judgments import mmr, retells
+from briefgen.measures import name_measure
 from briefgen.models import Actor, Cited, Event, EventMention, Extraction, Position, Summary
 from briefgen.on_story import OnStory
 from briefgen.quotation_ends import framed_to_close
@@ -162,8 +164,13 @@ def summarize(
         rest = [c for c in news if not retells(c, standing, published, dated)]
         chosen = [standing, *mmr(rest, judgments, published, [standing], dated)]
     bottom = chosen[0] if chosen else None
-    figures = key_figures(news, chosen, mmr)
     by_doc = {x.document.id: x for x in extractions}
+
+    def measured(text: str, c: Candidate) -> str | None:
+        # its poll named, or named in brackets from the sentence before (``measures``)
+        return name_measure(text, c.evidence.start, by_doc.get(c.evidence.doc))
+
+    figures = key_figures(news, chosen, mmr, lambda c: measured(c.text, c) is not None)
 
     def shown(c: Candidate) -> Cited:
         # Named once chosen, so the brackets weigh in no choice: a surname only its article
@@ -181,9 +188,18 @@ def summarize(
     return Summary(
         bottom_line=shown(bottom) if bottom else None,
         judgments=tuple(shown(c) for c in chosen[1:]),
-        key_figures=tuple(shown(c) for c in figures),
+        # the poll's name bracketed last: the other completions read the sentence's offsets
+        key_figures=tuple(_measured(shown(c), c, measured) for c in figures),
         disagreements=(_disagreements(events) + tolls + age_disagreements(events))[:DISAGREEMENTS],
     )
+
+
+def _measured(
+    cited: Cited, c: Candidate, measured: Callable[[str, Candidate], str | None]
+) -> Cited:
+    """``cited``, the shown figure ``c``, with its poll named in brackets when only the
+    sentence before names it."""
+    return replace(cited, text=measured(cited.text, c) or cited.text)
 
 
 def _principal(

@@ -11,7 +11,7 @@ from briefgen.aggregate.outcomes import OUTCOME_WEIGHT, kind_weight, told_weight
 from briefgen.aggregate.same_happening import COARSE, predicate
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.figures import passer_by
-from briefgen.framing import comment, opener
+from briefgen.framing import comment, negated_detail, opener
 from briefgen.models import Cited, Event, EventMention, Evidence, TimelineEntry
 from briefgen.plans import borne_out
 from briefgen.retold import (
@@ -301,6 +301,10 @@ def date_entry(
         if shown and comment(mention):
             # "Friday's announcement came at a sensitive moment": how a writer places the
             # news the date already shows, nothing of its own
+            continue
+        if any(m.doc == mention.doc for m in shown) and negated_detail(mention):
+            # "Trump did not at any time mention a donation", after its page's sentence on
+            # the call: what that happening left out, no event of the day
             continue
         if any(cosine(vector, v) >= TIMELINE_DUPLICATE for v in vectors):
             continue
