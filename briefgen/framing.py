@@ -120,6 +120,11 @@ _ABSOLUTE = re.compile(r"\b(?:never|at\s+(?:any|no)\s+(?:time|point)|not\s+once|
 _MENTIONING = frozenset(
     ("mention", "raise", "discuss", "address", "bring", "refer", "broach", "cite", "say")
 )
+# A verb of saying before the negation: "the paramedic said the doctor did not mention
+# it" tells the saying, a testimony, which is news of its own.
+_SAYING = frozenset(
+    ("said", "says", "told", "testified", "stated", "added", "wrote", "insisted", "claimed")
+)
 # How far before its verb a negation still negates it: "did not at any time Thursday
 # mention" (an adverbial between them), not a clause further back.
 _NEGATION_REACH = 6
@@ -144,6 +149,8 @@ def negated_detail(mention: EventMention) -> bool:
         return False
     # the negated stretch: from the negation to the end of the verb's clause
     first = negations[0]
+    if any(w in _SAYING for w in words[: len(words) - len(window) + first]):
+        return False  # told by someone: the telling is the act
     after = re.split(r"[,;:—–()\"“”]", ev.sentence[at:])[0]
     stretch = " ".join(window[first:]) + " " + after
     lemma = (mention.lemma or "").lower()

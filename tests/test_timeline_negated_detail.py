@@ -50,6 +50,8 @@ def test_a_negated_detail_after_its_pages_sentence_is_not_shown(second: str, ver
         ("Governor Ward refused to sign the ferry levy on Tuesday.", "refused"),
         # a negation in a clause before the verb's own does not negate it
         ("Governor Ward, who did not campaign on it, vetoed the ferry levy on Tuesday.", "vetoed"),
+        # a testimony that something was not mentioned: the saying is the news
+        ("On Tuesday the clerk said Governor Ward did not mention the ferry levy.", "mention"),
     ],
 )
 def test_a_negation_that_is_news_is_shown(second: str, verb: str) -> None:
