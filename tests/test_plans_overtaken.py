@@ -73,3 +73,47 @@ def test_a_later_page_naming_the_happening_by_its_word_overtakes_it() -> None:
     event = Event("concert", "2011-10-08", "take", (mention,), ("d0930",))
     candidates[1] = replace(candidates[1], vector={"take": 1.0, "fans": 1.0})
     assert overtaken_plans(candidates, [event], _published("d0930", "d1009")) == set()
+
+
+def _narrowed(sentence: str, phrase: str, head: str) -> Event:
+    """A scheduled mention of ``sentence`` whose evidence the extract stage narrowed to
+    ``phrase`` (a dated noun phrase, a relative or time clause), headed by ``head``."""
+    mention = dated("d0930", sentence, sentence, "2011-10-08", said="8 October", scheduled=True)
+    at = sentence.index(phrase)
+    h = sentence.index(head)
+    evidence = Evidence("d0930", at, at + len(phrase), phrase, sentence, 0)
+    mention = replace(mention, evidence=evidence, predicate=(h, h + len(head)))
+    return Event("concert", "2011-10-08", "concert", (mention,), ("d0930",))
+
+
+def test_a_scheduled_happening_in_a_modifier_is_no_preview() -> None:
+    # the sentence's news is the memorandum, filed; the hearing ahead only dates it
+    filed = "In a memorandum sent in advance of an 8 October concert, the choir said it would sing."
+    cases = [
+        (filed, "an 8 October concert", "concert"),
+        # a time clause, and a relative clause, set off from the main one
+        (
+            "The choir has sold out, even before the harbour concert opens on 8 October.",
+            "even before the harbour concert opens on 8 October",
+            "opens",
+        ),
+        (
+            "The choir, which will sing at the harbour concert on 8 October, has sold out.",
+            "The choir, which will sing at the harbour concert on 8 October,",
+            "sing",
+        ),
+    ]
+    for sentence, phrase, head in cases:
+        candidates = [_candidate("d0930", sentence), _candidate("d1009", DONE)]
+        candidates[0] = replace(candidates[0], vector=dict.fromkeys(WORDS[DONE], 1.0))
+        stale = overtaken_plans(
+            candidates, [_narrowed(sentence, phrase, head)], _published("d0930", "d1009")
+        )
+        assert stale == set(), sentence
+
+
+def test_a_scheduled_happening_as_the_main_verbs_argument_is_a_preview() -> None:
+    # narrowed to the dated noun phrase, but that phrase is what the sentence tells
+    event = _narrowed(AHEAD, "the latest act added to the bill for the harbour concert", "concert")
+    candidates = [_candidate("d0930", AHEAD), _candidate("d1009", DONE)]
+    assert overtaken_plans(candidates, [event], _published("d0930", "d1009")) == {("d0930", 0)}
