@@ -378,7 +378,10 @@ def overtaken_plans(
     happening by its word ("… joined thousands of fans for a memorial concert"). The
     happening is past, and shown beside that page's news the preview reads as still to
     come. Unlike ``overtaken``, the preview need not be worded as one ("is the latest act
-    to be added to the bill for the concert on 8 October"): its date says it."""
+    to be added to the bill for the concert on 8 October"): its date says it. A happening
+    in a modifier of the sentence (``_main_news``: "in advance of a 29 November hearing")
+    is not its news: only the same news told again overtakes that sentence, and never a
+    figure's."""
     days = {c.evidence.doc: published.get(c.evidence.doc) for c in candidates}
     by_doc = defaultdict(list)
     for c in candidates:
@@ -391,13 +394,18 @@ def overtaken_plans(
             day, when = days.get(m.doc), m.when
             if not m.scheduled or day is None or when is None or when.first <= day:
                 continue
-            if not _main_news(m):
-                continue
+            main = _main_news(m)
             for c in by_doc.get(m.doc, ()):
-                if c.evidence.start <= m.evidence.start < c.evidence.end:
+                # A figure set ahead of a happening ("2,203 are a majority even before the
+                # last primary next week") is a count as of its report's day, which the
+                # series' later counts follow (``figures.latest_counts``): only a figure
+                # whose own news is the happening announced is a preview.
+                if c.evidence.start <= m.evidence.start < c.evidence.end and (main or not c.figure):
                     key = (c.evidence.doc, c.evidence.start)
                     held[key] = min(held.get(key, when.first), when.first)
-                    if m.lemma and m.lemma not in _LIGHT_VERBS:
+                    # A happening in a modifier is not what the sentence tells: a later
+                    # page naming it does not tell the sentence's news again.
+                    if m.lemma and m.lemma not in _LIGHT_VERBS and main:
                         named[key].update(terms(m.lemma))
     if not held:
         return set()
