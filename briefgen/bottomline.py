@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -19,7 +20,7 @@ from itertools import pairwise
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.announcing import open_contest, tells_result
 from briefgen.contests import decided_result, settles
-from briefgen.models import Document, Event, Evidence, Extraction
+from briefgen.models import Document, Event, EventMention, Evidence, Extraction
 from briefgen.standing import latest_development, reports
 from briefgen.when import When
 
@@ -38,6 +39,20 @@ _AHEAD = re.compile(
     r"|take|announce|publish|release|deliver|rule|decide|vote|sign|return|visit|arrive|report)\b",
     re.I,
 )
+# Verbs too light to name a happening by ("is to take place", "will make a statement").
+_LIGHT_VERBS = frozenset(
+    "be have do take make go get give come say put set see let keep".split()  # noqa: SIM905
+)
+# What sets a scheduled happening off as a modifier of the sentence's news: a time
+# preposition or conjunction heading its phrase ("in advance of a 29 November hearing",
+# "even before D.C. holds its primary next week"), or a relative pronoun ("the report,
+# which will be published on Friday, says ...").
+_MODIFIER = re.compile(
+    r"\b(?:before|ahead\s+of|in\s+advance\s+of|prior\s+to|pending|until|which|who|whom|whose)\b",
+    re.I,
+)
+# Words before a narrowed span read for the preposition heading it.
+_HEADING_WORDS = 3
 # A quotation is one person's view, not where the story stands.
 _QUOTES = ('"', "“", "‘", "«")
 # Judgments scoring at least this share of the best may give the bottom line when newer.
@@ -349,6 +364,91 @@ def overtaken(
         ):
             out.add((c.evidence.doc, c.evidence.start))
     return out
+
+
+def overtaken_plans(
+    candidates: Sequence[Candidate],
+    events: Sequence[Event],
+    published: Mapping[str, date | None],
+) -> set[tuple[str, int]]:
+    """(document, start) of the candidates announcing a happening for a later day than
+    their report's (a scheduled mention: "the concert at the stadium on 8 October", "is to
+    be sentenced on Friday") that a page published later, on or after that day, tells as
+    news of its own (not announced ahead itself): it tells the same news, or names the
+    happening by its word ("… joined thousands of fans for a memorial concert"). The
+    happening is past, and shown beside that page's news the preview reads as still to
+    come. Unlike ``overtaken``, the preview need not be worded as one ("is the latest act
+    to be added to the bill for the concert on 8 October"): its date says it. A happening
+    in a modifier of the sentence (``_main_news``: "in advance of a 29 November hearing")
+    is not its news: only the same news told again overtakes that sentence, and never a
+    figure's."""
+    days = {c.evidence.doc: published.get(c.evidence.doc) for c in candidates}
+    by_doc = defaultdict(list)
+    for c in candidates:
+        by_doc[c.evidence.doc].append(c)
+    # each preview's earliest announced day, and the words naming what it announces
+    held: dict[tuple[str, int], date] = {}
+    named: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for event in events:
+        for m in event.mentions:
+            day, when = days.get(m.doc), m.when
+            if not m.scheduled or day is None or when is None or when.first <= day:
+                continue
+            main = _main_news(m)
+            for c in by_doc.get(m.doc, ()):
+                # A figure set ahead of a happening ("2,203 are a majority even before the
+                # last primary next week") is a count as of its report's day, which the
+                # series' later counts follow (``figures.latest_counts``): only a figure
+                # whose own news is the happening announced is a preview.
+                if c.evidence.start <= m.evidence.start < c.evidence.end and (main or not c.figure):
+                    key = (c.evidence.doc, c.evidence.start)
+                    held[key] = min(held.get(key, when.first), when.first)
+                    # A happening in a modifier is not what the sentence tells: a later
+                    # page naming it does not tell the sentence's news again.
+                    if m.lemma and m.lemma not in _LIGHT_VERBS and main:
+                        named[key].update(terms(m.lemma))
+    if not held:
+        return set()
+    reports = [
+        (o, later)
+        for o in candidates
+        if (o.evidence.doc, o.evidence.start) not in held
+        and (later := days.get(o.evidence.doc)) is not None
+        and _AHEAD.search(o.text) is None
+    ]
+    out = set()
+    for key, first in held.items():
+        c = next(c for c in by_doc[key[0]] if c.evidence.start == key[1])
+        day = days[key[0]]
+        if day is not None and any(
+            later > day
+            and later >= first
+            and (
+                cosine(c.vector, o.vector) >= SAME_NEWS
+                or any(t in o.vector for t in named.get(key, ()))
+            )
+            for o, later in reports
+        ):
+            out.add(key)
+    return out
+
+
+def _main_news(mention: EventMention) -> bool:
+    """Whether a scheduled mention is its sentence's news, not a modifier of it. The
+    extract stage narrows a mention's evidence to the phrase when the date is not the main
+    clause's (``extract.news_span``: a relative clause, another time's clause) or dates a
+    noun ("a 29 November hearing"); a whole-sentence span is the main clause's. A narrowed
+    noun phrase may still be the news, as the main verb's argument ("is the latest act
+    added to the bill for the concert on 8 October", "expect X to win Monday's debate"),
+    unless a time word or a relative pronoun sets it off: the memorandum filed "in advance
+    of" the hearing is news of the filing, already done."""
+    ev = mention.evidence
+    if ev.start <= ev.sentence_start and ev.end >= ev.sentence_start + len(ev.sentence.rstrip()):
+        return True
+    at = ev.start - ev.sentence_start
+    until = (mention.predicate[0] if mention.predicate else ev.end) - ev.sentence_start
+    before = " ".join(ev.sentence[:at].split()[-_HEADING_WORDS:])
+    return _MODIFIER.search(f"{before} {ev.sentence[at : max(at, until)]}") is None
 
 
 def is_live(document: Document) -> bool:

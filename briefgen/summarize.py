@@ -22,6 +22,7 @@ from briefgen.bottomline import (
     Candidate,
     latest_first,
     overtaken,
+    overtaken_plans,
     period_outcome,
     standing_sentence,
 )
@@ -95,14 +96,15 @@ def summarize(
     # Sources giving one toll differently, read before earlier tolls are set aside below.
     tolls = toll_disagreements(candidates, published)
     # Previews a later report tells as done, legal states a later verdict decided, a
-    # contest's forecasts and previews a later result settled, and tolls a later source
-    # counts higher.
+    # contest's forecasts and previews a later result settled, tolls a later source
+    # counts higher, and a happening's announcements a later page reports it done after.
     stale = (
         overtaken(candidates, published)
         | decided(candidates, extractions, published)
         | settled_forecasts(candidates, published)
         | settled_previews(candidates, extractions, published)
         | superseded_tolls(candidates, published)
+        | overtaken_plans(candidates, events, published)
     )
     # Reactions from outside the story ("Iran condemned the bombing") are no judgments, nor
     # is a page's own news when the page is mostly about something else (``story.elsewhere``:
