@@ -21,13 +21,11 @@ nothing and loads nothing, as before.
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
 from pathlib import Path
 
-from briefgen.ingest.language import foreign, model_decides
+from briefgen.ingest.language import apart, foreign, model_decides
 from briefgen.structure.cached import TextCache
 
 __all__ = ["QuoteLanguage", "QuoteLanguages", "read_languages", "store_languages"]
@@ -58,52 +56,12 @@ class QuoteLanguages:
         if verdict is None:
             # one child for all: each would load the model again
             asked = tuple(dict.fromkeys((text, *self.pending)))
-            classified = dict(zip(asked, classify_apart(asked), strict=True))
+            classified = dict(zip(asked, apart(foreign, asked), strict=True))
             self.known.update(classified)
             self.new.update(classified)
             self.pending = ()
             verdict = classified[text]
         return verdict
-
-
-class LanguageChildFailed(RuntimeError):
-    """The child classifying the quotations died or failed; its error's text."""
-
-
-def classify_apart(texts: tuple[str, ...]) -> list[bool]:
-    """``foreign`` of each of ``texts``, worked out in a forked child so that the model is
-    loaded there and gone with it; here where ``fork`` is missing or this process, a
-    daemon, may have no children."""
-    if (
-        "fork" not in multiprocessing.get_all_start_methods()
-        or multiprocessing.current_process().daemon
-    ):
-        return [foreign(t) for t in texts]
-    context = multiprocessing.get_context("fork")
-    receiving, sending = context.Pipe(duplex=False)
-    child = context.Process(target=_classify_into, args=(texts, sending), daemon=True)
-    child.start()
-    sending.close()  # the child holds its own end: EOF here means it died
-    try:
-        answer = receiving.recv()
-    except EOFError:
-        answer = f"ended without an answer (exit code {child.exitcode})"
-    finally:
-        receiving.close()
-        child.join()
-    if isinstance(answer, str):
-        raise LanguageChildFailed(f"classifying {len(texts)} quotations: {answer}")
-    return [bool(v) for v in answer]
-
-
-def _classify_into(texts: tuple[str, ...], sending: Connection) -> None:
-    """In the child: the verdicts, or the error's text (an exception may not pickle)."""
-    try:
-        answer: list[bool] | str = [foreign(t) for t in texts]
-    except BaseException as exc:  # everything goes back to the parent, which raises it
-        answer = f"{type(exc).__name__}: {exc}"
-    sending.send(answer)
-    sending.close()
 
 
 def read_languages(texts: Iterable[str], cache: Path | None) -> QuoteLanguages:

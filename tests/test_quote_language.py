@@ -118,7 +118,7 @@ def test_a_child_that_fails_is_an_error_here(monkeypatch: pytest.MonkeyPatch) ->
         raise ValueError("no model")
 
     monkeypatch.setattr(quote_language, "foreign", broken)
-    with pytest.raises(quote_language.LanguageChildFailed, match="ValueError: no model"):
+    with pytest.raises(language.ModelChildFailed, match="ValueError: no model"):
         read_languages([SPANISH], None).foreign(SPANISH)
 
 
