@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -67,6 +68,32 @@ def test_a_cp1251_file_reads_as_russian(tmp_path: Path) -> None:
     path = _write(tmp_path, "ru.txt", RUSSIAN, "cp1251")
     doc = read_file(path, tmp_path)[0]
     assert doc.text == RUSSIAN
+
+
+def test_the_model_tells_the_documents_languages_in_a_child_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The language model's tables would stay in the build's process to its end: the
+    documents only it tells are asked about in one forked child."""
+    from briefgen.ingest import language
+
+    loads = tmp_path / "loads.log"
+    real = language._identifier
+
+    def loading() -> object:
+        with loads.open("a", encoding="utf-8") as out:
+            out.write(f"{os.getpid()}\n")
+        return real()
+
+    monkeypatch.setattr(language, "_identifier", loading)
+    _write(tmp_path / "in", "flu.txt", FLU)
+    _write(tmp_path / "in", "fr.txt", FRENCH)
+    _write(tmp_path / "in", "ru.txt", RUSSIAN, "cp1251")
+    brief = _brief(tmp_path)
+    assert [d.id for d in brief.documents] == ["flu.txt"]
+    assert {n.doc for n in brief.notes if n.dropped == "not-english"} == {"fr.txt", "ru.txt"}
+    pids = set(loads.read_text(encoding="utf-8").split())
+    assert len(pids) == 1 and str(os.getpid()) not in pids  # one child for both
 
 
 def test_utf16_is_text_not_binary(tmp_path: Path) -> None:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import re
+from collections.abc import Callable, Sequence
 from functools import cache
-from typing import Any
+from multiprocessing.connection import Connection
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 # Too little text to tell a language apart: such documents are taken as English.
 MIN_CHARS = 200
@@ -28,13 +33,28 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def _sample(text: str) -> str:
+    return " ".join(text[:SAMPLE_CHARS].split())
+
+
+def _english_by_words(sample: str) -> bool:
+    tokens = _TOKEN.findall(sample.lower())
+    return bool(tokens) and sum(t in _ENGLISH_WORDS for t in tokens) >= ENGLISH_SHARE * len(tokens)
+
+
+def detection_needs_model(text: str) -> bool:
+    """Whether ``detect_language(text)`` asks the model: long enough, not English by its
+    words alone."""
+    sample = _sample(text)
+    return len(sample) >= MIN_CHARS and not _english_by_words(sample)
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when it cannot be told."""
-    sample = " ".join(text[:SAMPLE_CHARS].split())
+    sample = _sample(text)
     if len(sample) < MIN_CHARS:
         return None
-    tokens = _TOKEN.findall(sample.lower())
-    if tokens and sum(t in _ENGLISH_WORDS for t in tokens) >= ENGLISH_SHARE * len(tokens):
+    if _english_by_words(sample):
         return "en"
     code, confidence = _identifier().classify(sample)
     return str(code) if confidence >= MIN_CONFIDENCE else None
@@ -67,3 +87,46 @@ def foreign(text: str) -> bool:
     tokens = _TOKEN.findall(text.lower())
     code, _ = _identifier().classify(" ".join(tokens))
     return str(code) != "en"
+
+
+class ModelChildFailed(RuntimeError):
+    """The child asking the language model died or failed; its error's text."""
+
+
+def apart(job: Callable[[str], T], texts: Sequence[str]) -> list[T]:
+    """``job`` of each of ``texts`` (``foreign``, ``detect_language``), worked out in a
+    forked child, so that the model is loaded there and gone with it: in the build's own
+    process its tables (~75 MB) would stay to the end. Here where ``fork`` is missing or
+    this process, a daemon, may have no children. No child for no texts."""
+    if not texts:
+        return []
+    if (
+        "fork" not in multiprocessing.get_all_start_methods()
+        or multiprocessing.current_process().daemon
+    ):
+        return [job(t) for t in texts]
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+    child = context.Process(target=_answer_into, args=(job, texts, sending), daemon=True)
+    child.start()
+    sending.close()  # the child holds its own end: EOF here means it died
+    try:
+        answer = receiving.recv()
+    except EOFError:
+        answer = f"ended without an answer (exit code {child.exitcode})"
+    finally:
+        receiving.close()
+        child.join()
+    if isinstance(answer, str):
+        raise ModelChildFailed(f"asking the language model about {len(texts)} texts: {answer}")
+    return list(answer)
+
+
+def _answer_into(job: Callable[[str], T], texts: Sequence[str], sending: Connection) -> None:
+    """In the child: the answers, or the error's text (an exception may not pickle)."""
+    try:
+        answer: list[T] | str = [job(t) for t in texts]
+    except BaseException as exc:  # everything goes back to the parent, which raises it
+        answer = f"{type(exc).__name__}: {exc}"
+    sending.send(answer)
+    sending.close()

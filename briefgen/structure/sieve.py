@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from briefgen.ingest.language import detect_language
+from briefgen.ingest.language import apart, detect_language, detection_needs_model
 from briefgen.models import DataNote, Document
 from briefgen.structure.copies import Sketch, find_copies, source_name
 from briefgen.structure.empty import empty_copy_note, empty_note, has_article_text
@@ -56,9 +56,19 @@ def sieve(
     stored = cache.get_many(list(keys.values())) if cache is not None else {}
     notes: list[DataNote] = []
     english: list[Document] = []
+    # the texts only the language model tells, asked in one forked child (``apart``)
+    unknown = [
+        d.text
+        for d in documents
+        if keys.get(d.id, "") not in stored and detection_needs_model(d.text)
+    ]
+    detected = dict(zip(unknown, apart(detect_language, unknown), strict=True))
     for doc in documents:
         entry = stored.get(keys.get(doc.id, ""))
-        language = entry.language if entry is not None else detect_language(doc.text)
+        if entry is not None:
+            language = entry.language
+        else:
+            language = detected[doc.text] if doc.text in detected else detect_language(doc.text)
         doc = replace(doc, language=language)
         if language is not None and language != ENGLISH:
             if cache is not None and entry is None:
