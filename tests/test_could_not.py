@@ -10,22 +10,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefgen.extract.events import extract_events
-from briefgen.extract.timex import tag
-from briefgen.models import Document, EventMention
+from test_anchoring_subordinate_date import _readings
 
 SATURDAY = date(1999, 3, 13)
 LEDE = "The three countries joined the alliance on Friday at a ceremony in Missouri.\n\n"
-
-
-def _readings(nlp, text: str, dct: date) -> dict[str, EventMention]:  # type: ignore[no-untyped-def]
-    """Each predicate and co-predicate word -> the mention dating it."""
-    doc = Document("a", "a", "txt", text, "", dct.isoformat(), "stated")
-    out: dict[str, EventMention] = {}
-    for m in extract_events(doc, nlp(text), tag(text, dct), readings=True):
-        for start, end in (*((m.predicate,) if m.predicate else ()), *m.co_predicates):
-            out.setdefault(text[start:end], m)
-    return out
 
 
 def test_could_not_tells_a_past_failure(nlp) -> None:  # type: ignore[no-untyped-def]
