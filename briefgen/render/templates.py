@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -98,8 +97,7 @@ def render_template(env: jinja2.Environment, name: str, context: Mapping[str, An
     (an undefined variable) the line is the template frame of the traceback, which Jinja
     rewrites to point into the template source.
     """
-    with _as_problem(name):
-        return env.get_template(name).render(context)
+    return "".join(template_pieces(env, name, context))
 
 
 def template_pieces(
@@ -109,7 +107,7 @@ def template_pieces(
     it: rendering a page whole holds every one of its little strings at once (``join``
     lists them) beside their join, several times the page's own size; a writer that
     writes each piece as it comes holds one piece. Errors as ``render_template``'s."""
-    with _as_problem(name):
+    try:
         batch: list[str] = []
         held = 0
         for piece in env.get_template(name).generate(context):
@@ -119,13 +117,6 @@ def template_pieces(
                 yield "".join(batch)
                 batch, held = [], 0
         yield "".join(batch)
-
-
-@contextmanager
-def _as_problem(name: str) -> Iterator[None]:
-    """Jinja's errors while ``name`` compiles or renders, as one ``TemplateProblem`` line."""
-    try:
-        yield
     except jinja2.TemplateSyntaxError as exc:
         where = f"{exc.filename or exc.name or name}:{exc.lineno}"
         raise TemplateProblem(f"template error: {exc.message}", where) from None
