@@ -384,8 +384,10 @@ def overtaken_plans(
     figure's."""
     days = {c.evidence.doc: published.get(c.evidence.doc) for c in candidates}
     by_doc = defaultdict(list)
+    first_at: dict[tuple[str, int], Candidate] = {}
     for c in candidates:
         by_doc[c.evidence.doc].append(c)
+        first_at.setdefault((c.evidence.doc, c.evidence.start), c)
     # each preview's earliest announced day, and the words naming what it announces
     held: dict[tuple[str, int], date] = {}
     named: dict[tuple[str, int], set[str]] = defaultdict(set)
@@ -418,7 +420,7 @@ def overtaken_plans(
     ]
     out = set()
     for key, first in held.items():
-        c = next(c for c in by_doc[key[0]] if c.evidence.start == key[1])
+        c = first_at[key]
         day = days[key[0]]
         if day is not None and any(
             later > day

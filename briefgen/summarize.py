@@ -187,21 +187,17 @@ def summarize(
             framed_to_close(text, c.evidence.sentence, c.evidence.start, ext), (c.evidence,)
         )
 
+    def shown_figure(c: Candidate) -> Cited:
+        # the poll's name bracketed last: the other completions read the sentence's offsets
+        cited = shown(c)
+        return replace(cited, text=measured(cited.text, c) or cited.text)
+
     return Summary(
         bottom_line=shown(bottom) if bottom else None,
         judgments=tuple(shown(c) for c in chosen[1:]),
-        # the poll's name bracketed last: the other completions read the sentence's offsets
-        key_figures=tuple(_measured(shown(c), c, measured) for c in figures),
+        key_figures=tuple(shown_figure(c) for c in figures),
         disagreements=(_disagreements(events) + tolls + age_disagreements(events))[:DISAGREEMENTS],
     )
-
-
-def _measured(
-    cited: Cited, c: Candidate, measured: Callable[[str, Candidate], str | None]
-) -> Cited:
-    """``cited``, the shown figure ``c``, with its poll named in brackets when only the
-    sentence before names it."""
-    return replace(cited, text=measured(cited.text, c) or cited.text)
 
 
 def _principal(
