@@ -142,3 +142,25 @@ def test_the_console_script_leaves_without_the_teardowns_collections(
         gc.unfreeze()
     assert leaving.value.code in (0, None)
     assert capsys.readouterr().out == f"briefgen {__version__}\n"
+
+
+def test_a_language_model_that_fails_is_one_line_and_no_brief(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefgen.structure import sieve
+
+    def broken(text: str) -> str:
+        raise ValueError("model file unreadable")
+
+    # the check runs in a forked child, which inherits this patch
+    monkeypatch.setattr(sieve, "detect_language", broken)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    words = "La alcaldesa habló ayer en la plaza mayor sobre el nuevo tranvía de la ciudad. "
+    (inputs / "plaza.txt").write_text("Plaza\n\nMarch 3, 2022\n\n" + words * 5, encoding="utf-8")
+    result = _run("build", str(inputs), "-o", str(tmp_path / "out"), "--format", "json")
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        "error: language model: failed on one text: ValueError: model file unreadable"
+    )
+    assert not list(tmp_path.glob("out/**/brief.json"))

@@ -9,6 +9,8 @@ from functools import cache
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
+from briefgen.errors import BriefgenError
+
 T = TypeVar("T")
 
 # Too little text to tell a language apart: such documents are taken as English.
@@ -89,8 +91,9 @@ def foreign(text: str) -> bool:
     return str(code) != "en"
 
 
-class ModelChildFailed(RuntimeError):
-    """The child asking the language model died or failed; its error's text."""
+class ModelChildFailed(BriefgenError):
+    """The child asking the language model died or failed; its error's text. The model
+    comes with briefgen's own install, so the user's fix is there: one line, not a trace."""
 
 
 def apart(job: Callable[[str], T], texts: Sequence[str]) -> list[T]:
@@ -118,7 +121,8 @@ def apart(job: Callable[[str], T], texts: Sequence[str]) -> list[T]:
         receiving.close()
         child.join()
     if isinstance(answer, str):
-        raise ModelChildFailed(f"asking the language model about {len(texts)} texts: {answer}")
+        asked = "one text" if len(texts) == 1 else f"{len(texts)} texts"
+        raise ModelChildFailed(f"failed on {asked}: {answer}", "language model")
     return list(answer)
 
 
