@@ -35,6 +35,7 @@ from briefgen.key_judgments import mmr, retells
 from briefgen.measures import name_measure
 from briefgen.models import Actor, Cited, Event, EventMention, Extraction, Position, Summary
 from briefgen.on_story import OnStory
+from briefgen.precedents import precedent
 from briefgen.quotation_ends import framed_to_close
 from briefgen.reactions import sideline_reaction
 from briefgen.relative_days import name_relative_days
@@ -123,10 +124,14 @@ def summarize(
     # A column's judgments are its writer's, not the story's (``opinion``): read above, as
     # a later count or verdict it tells still dates what it overtakes, but never chosen.
     columns = {x.document.id for x in extractions if is_column(x.document)}
+    # An earlier instance of the story's kind ("Previous flu pandemics have infected ...",
+    # "A 1968 pandemic killed ...") is its history, not where it stands (``precedents``).
+    first = min((d for d in published.values() if d is not None), default=None)
     candidates = [
         c
         for c in candidates
         if c.evidence.doc not in columns
+        and not precedent(c.text, first)
         and (c.evidence.doc, c.evidence.start) not in stale
         and not sideline_reaction(c.text, principals)
         and not (c.evidence.doc in away and named is not None and not named.search(c.text))

@@ -25,6 +25,7 @@ from briefgen.misdated import backdrop, misdated
 from briefgen.models import Event, EventMention, Extraction
 from briefgen.newsworthy import tells_news
 from briefgen.on_story import OnStory
+from briefgen.precedents import precedent
 from briefgen.retold import copied, date_key
 from briefgen.shown import clean, read_alone
 from briefgen.side_voices import side_subject
@@ -184,6 +185,10 @@ class TimelineContext:
             return None
         if self.query and self.background(day) and not self.query.search(text):
             return None  # background is the story's own: "Romney released his returns in 2012"
+        if self.query and self.background(day) and precedent(text, self.first):
+            # ... and naming the query's words is not being the story: "A 1968 flu pandemic
+            # killed about one million" tells an earlier one of its kind (``precedents``)
+            return None
         if unfit_plan(mention, text, open_=self._open(day)):
             return None
         return text
