@@ -35,6 +35,12 @@ _PAST_ONLY = re.compile(
     r"\b(?:ago|last|yesterday|earlier|previous|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.I,
 )
+# Participles of a gradual change, whose present perfect tells how far it has gone by the
+# speaker's now: with "as of" a past day, the day is where the change is measured from
+# (the participle, not the lemma: a build without a lemmatizer reads the same).
+_GRADUAL = {"grown", "risen", "increased", "climbed", "mounted", "fallen", "dropped"}
+_GRADUAL |= {"declined", "decreased", "worsened", "improved", "deepened", "eased", "shrunk"}
+_GRADUAL |= {"widened", "narrowed", "intensified", "weakened", "strengthened"}
 # A span reaching up to the writing: "in the last year", "over the past two weeks" (not
 # "the last week of October", a named part of a month).
 _UP_TO_NOW = re.compile(r"^(?:the\s+)?(?:last|past)\s", re.I)
@@ -178,9 +184,10 @@ def _present_before(span: Span, verb: Token, value: str, day: date | None) -> To
         return None  # a chronology's date first, or a noun the tagger took for a verb
     if tense == "perfect" and not (_PAST_ONLY.search(span.text) or _up_to_now(span)):
         return None  # "shares have fallen 20% in 2015", "has dominated this summer"
-    if tense == "perfect" and _as_of(span):
-        return None  # "has grown as of yesterday", "as of Monday it has closed": the day
-        # the change took effect, the clause's own time
+    if tense == "perfect" and _as_of(span) and verb.lower_ not in _GRADUAL:
+        return None  # "as of Monday it has closed": the day the change took effect, the
+        # clause's own time; a gradual change ("has grown as of yesterday") runs from the
+        # day up to the speaker's now, where the present perfect puts its extent
     if any(t.lower_ == "according" for t in span.doc[verb.i : span.start]):
         return None  # "59 percent view her unfavorably, according to a poll last week":
         # the source's time is the finding's
