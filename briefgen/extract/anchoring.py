@@ -79,6 +79,8 @@ _SAME_TIME = {"conj", "xcomp"}
 # A relative clause, a clause or phrase modifying a noun: background with a time of its own
 # ("protests that began on January 25", "Mubarak, who took power in 1981").
 _BACKGROUND = {"relcl", "acl", "appos"}
+# The subject of a clause of its own.
+_SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 
 
 def is_predicate(token: Token) -> bool:
@@ -283,7 +285,9 @@ def _tied(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None:
         if named is not None:
             return named
     for child in token.children:
-        if child.dep_ in _SAME_TIME and child.i in dated and not tense_shift(token, child):
+        if child.dep_ not in _SAME_TIME or child.i not in dated or tense_shift(token, child):
+            continue
+        if not _conjunct_own(token, child, dated[child.i]):
             return int(child.i)
     return setting(token, dated) or medium(token, dated) or _period_ended(token, dated)
 
@@ -323,6 +327,7 @@ def _same_clause(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | No
         for verb, span in dated.items()
         if clause_head(doc[verb]).i == own.i
         and not tense_shift(token, doc[verb])
+        and not _conjunct_own(token, doc[verb], span)
         and (doc[verb].pos_ != "NOUN" or _on_verb(doc[verb], token))
     ]
     return min(near)[1] if near else None
@@ -346,6 +351,20 @@ def _on_verb(noun: Token, verb: Token) -> bool:
     return head.i == verb.i or (verb.dep_ in _SAME_TIME and head.i == verb.head.i)
 
 
+def _conjunct_own(token: Token, verb: Token, span: tuple[int, int]) -> bool:
+    """Whether the expression (token ``span``) dating ``verb`` is told inside a later
+    coordinated clause with a subject of its own, before its verb: "The men were not
+    termed suspects, and officials on Saturday played down ...". An adverb so placed
+    scopes over its own conjunct only; it does not reach back over the clause before the
+    "and". A date before both ("On Saturday, X did A and Y did B") hangs on the first
+    verb, and one after the second verb may scope over both: both are left as they are."""
+    if verb.dep_ != "conj" or not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    first = min(t.i for t in verb.subtree)
+    start, end = span
+    return token.i < first <= start and end <= verb.i
+
+
 def _distance(i: int, span: tuple[int, int]) -> int:
     start, end = span
     return 0 if start <= i < end else min(abs(i - start), abs(i - (end - 1)))
@@ -366,6 +385,7 @@ def _main_line(token: Token, dated: Mapping[int, tuple[int, int]]) -> int | None
         and not _crosses_background(token, doc[verb])
         and not _reported(doc[verb], token)
         and not tense_shift(token, doc[verb])
+        and not _conjunct_own(token, doc[verb], span)
     ]
     return min(near)[1] if near else None
 

@@ -35,7 +35,9 @@ before publication, else the publication date itself, ``anchor`` ``"news"``. A v
 dated sentence that none of its dates reaches (across a background clause: "said a message
 that was read Wednesday night") is read the same way, as is the main clause of a sentence
 whose every date hangs on a clause below it and dates nothing there ("the senator, who has
-campaigned in Iowa for the last month, declined to comment"). A date so carried or read is a
+campaigned in Iowa for the last month, declined to comment"). A saying told in a
+document the text dated before ("In the letter, X said ..." after "a letter, dated Monday")
+is read on that document's day. A date so carried or read is a
 reasonable reading, not a stated one (``anchor`` ``"focus"``, ``"news"`` or
 ``"publication"``); the timeline, which shows only well-founded dates, leaves them out.
 """
@@ -57,6 +59,7 @@ from briefgen.extract.saying import (
     in_news_week,
     occasion_day,
     quotes_on,
+    saying,
     simple_past,
     speaker_words,
     spoken_by,
@@ -112,6 +115,7 @@ def focus_events(
     text = document.text
     dct = document.dct.isoformat() if document.dct is not None else None
     news = news_day(document, dated)
+    media = _dated_words(sdoc, dated)
     by_sentence: dict[int, list[EventMention]] = {}
     for m in dated:
         by_sentence.setdefault(m.evidence.sentence_start, []).append(m)
@@ -181,8 +185,14 @@ def focus_events(
             continue
         date: Timex | None = None
         kind: Anchor = FOCUS
+        medium = _medium(root, media)
+        if medium is not None:
+            # "In the letter, Gonzalez said ...": a saying told in a document the text
+            # dated before ("a letter, dated Monday") was made when the document was
+            date = medium
         if (
-            plan is not None
+            date is None
+            and plan is not None
             and _foretells(root)
             and (plan[2] == paragraph or _continues(line, plan[1]))
         ):
@@ -376,6 +386,47 @@ def _accompanies(verb: Token, head_is: Callable[[Token], bool]) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children):
         return False
     return head_is(verb.head)
+
+
+def _dated_words(sdoc: Doc, dated: Sequence[EventMention]) -> list[tuple[int, str, Timex]]:
+    """The words of happenings dated by their own stated day, not scheduled (the verb
+    and its co-predicates: "the letter, dated Monday" gives "letter" and "dated"), each
+    with its start and lemma, in text order."""
+    out: list[tuple[int, str, Timex]] = []
+    for m in dated:
+        when = m.when
+        if m.anchor != "own" or m.scheduled or not m.timex.text or when is None:
+            continue
+        if when.granularity != "day" or m.predicate is None:
+            continue
+        for start, end in (m.predicate, *m.co_predicates):
+            word = sdoc.char_span(start, end, alignment_mode="expand")
+            if word is not None and len(word) == 1:
+                out.append((start, lemma_of(word[0]), m.timex))
+    out.sort(key=lambda w: w[0])
+    return out
+
+
+def _medium(root: Token, words: Sequence[tuple[int, str, Timex]]) -> Timex | None:
+    """The day of the document a saying is told in ("In the letter, X said", "X wrote in
+    the statement"), when the noun is definite (it points back) and the text dated that
+    noun before: the nearest earlier one. A saying names its medium so; a later quotation
+    that names none may have been spoken any day and is not dated so."""
+    if not saying(root):
+        return None
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.tag_ not in ("NN", "NNS"):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+                continue
+            lemma = lemma_of(noun)
+            earlier = [t for start, key, t in words if start < root.idx and key == lemma]
+            if earlier:
+                return earlier[-1]
+    return None
 
 
 def _stated_date(mentions: Sequence[EventMention], *, planned: bool) -> EventMention | None:
