@@ -185,6 +185,7 @@ def assemble_brief(
     # text, held through the costliest stages for nothing.
     notes, keys, topic = sieved.notes, run.keys, sieved.story
     del ingested, documents, sieved, focused, run
+    heap.forget()  # the structure stage's line readings: aggregation's peak is next
     heap.settle()  # the documents and their extractions, kept to the end
 
     started = time.perf_counter()

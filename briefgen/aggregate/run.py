@@ -19,6 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from briefgen import heap
 from briefgen.aggregate.actors import attribute_positions, resolve_actors
 from briefgen.aggregate.bracketed import with_named
 from briefgen.aggregate.events import merge_events
@@ -59,6 +60,7 @@ def aggregate(
     else:
         events = merge_events(extractions, query=query)
         actors, mention_map = resolve_actors(extractions, counts, cache)
+        heap.forget()  # as below: the names' tables are resolve_actors' own
     positions = attribute_positions(
         [p for x in extractions for p in x.positions], actors, mention_map
     )
@@ -91,6 +93,11 @@ def _merge_beside(
         ) as pool:
             events = pool.submit(_merge_forked)
             actors = resolve_actors(extractions, counts, cache)
+            # The names' tables resolving the actors filled (tens of KB an article below
+            # their caps) are asked little after it: emptied before the merged events come
+            # back and the positions are attributed, that memory holds those instead of
+            # adding to the stage's peak.
+            heap.forget()
             return _with_own_mentions(events.result(), extractions), actors
     finally:
         _forked = None

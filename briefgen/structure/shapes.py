@@ -9,7 +9,8 @@ credits, datelines, transcript turns and fact boxes have modules of their own.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from briefgen import heap
 
 TERMINAL = tuple(".!?:;\"”’)]'")
 
@@ -27,7 +28,9 @@ _NAME_LINE = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
+# A corpus table (``heap.forget``): full after a few dozen pages (~5 MB with its lines),
+# it is the structure stage's, not the costlier stages' after it.
+@heap.corpus_cache(4096)
 def words(text: str) -> tuple[str, ...]:
     """The words of a line (cached: every shape test asks for them)."""
     return tuple(_WORD.findall(text))
