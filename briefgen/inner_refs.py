@@ -215,6 +215,9 @@ def unnamed_owner(sentence: str, start: int, extraction: Extraction) -> bool:
 
     return not any(
         x.type == "person"
+        # a name a reader may take it to mean; its own phrase ("his campaign manager") is
+        # a description of the one owned
+        and x.kind in ("name", "surname")
         and start <= x.start < start + len(sentence)
         and not apposed(x)
         and _may_be(x, m[1])

@@ -40,6 +40,12 @@ def _printed(sentence: str, shown: str) -> bool:
         Mention("d1", m.start(), m.end(), m.group(), "name", "person")
         for m in re.finditer(r"Governor Ward|Tom Reed", text)
     ]
+    # the extraction's description of Tom Reed by his post, the pronoun's own phrase
+    names += [
+        Mention("d1", m.start(), m.end(), m.group(), "description", "person")
+        for m in re.finditer(r"his campaign manager", text)
+    ]
+    names.sort(key=lambda x: x.start)
     printing = Printing(
         texts={"d1": text},
         first=date(2016, 7, 4),
