@@ -26,7 +26,7 @@ from briefgen.standalone import (
 )
 from briefgen.titled import office_named
 
-__all__ = ["dangling_their", "resolve_inner", "subject_it_named"]
+__all__ = ["dangling_their", "resolve_inner", "subject_it_named", "unnamed_owner"]
 
 
 def resolve_inner(
@@ -186,6 +186,43 @@ def _unfound_name(before: str, start: int, extraction: Extraction, pronoun: str 
         ):
             return True
     return False
+
+
+# The words of a he/his's own noun phrase up to a comma: "his campaign manager, " — a name
+# right after it is in apposition with that phrase ("his campaign manager, Jeff Weaver,"),
+# the one owned, never the owner.
+_OWN_PHRASE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*")
+
+
+def unnamed_owner(sentence: str, start: int, extraction: Extraction) -> bool:
+    """Whether the first he/his/him/she/her inside ``sentence`` (at ``start``), outside
+    quotations, has no person in the sentence it may mean: none of its gender is named
+    there but the one its own noun phrase is in apposition with, the name closed by its
+    comma ("Earlier Tuesday, his campaign manager, Jeff Weaver, says ..."). A name
+    anywhere else in the sentence may be its person, before or after it ("while on the
+    trail for his wife, Bill Clinton said")."""
+    narration = without_quotations(sentence)
+    m = INNER.search(narration, 1)
+    if m is None:
+        return False
+    phrase = _OWN_PHRASE.match(narration, m.end())
+    at = start + phrase.end() if phrase is not None else -1
+    text = extraction.document.text
+
+    def apposed(x: Mention) -> bool:
+        # closed by its own comma: "his wife, Tom Reed said" makes the name the subject
+        return x.start == at and text[x.end : x.end + 1] == ","
+
+    return not any(
+        x.type == "person"
+        # a name a reader may take it to mean; its own phrase ("his campaign manager") is
+        # a description of the one owned
+        and x.kind in ("name", "surname")
+        and start <= x.start < start + len(sentence)
+        and not apposed(x)
+        and _may_be(x, m[1])
+        for x in extraction.mentions
+    )
 
 
 _PLURAL_INNER = re.compile(r"\b(their|them)\b")

@@ -31,6 +31,7 @@ __all__ = [
     "announces",
     "ceremonial",
     "colour",
+    "crosstab",
     "forecasts",
     "promotes",
     "remarks",
@@ -76,6 +77,36 @@ _RESULT = re.compile(
     r"|\b(?:leads?|led|ahead|behind|trails?|trailed|tied|found|finds|shows?|showed)\b",
     re.I,
 )
+# A poll's breakdown by a group of its respondents: "57 percent of her support comes from
+# women", "won 54 percent of union households", "nonwhite voters (67 percent)". Who leads
+# among all voters is the poll's news; a share within one group of them is its detail (a
+# crosstab), and a party's members are left out of the groups, for they are the whole
+# electorate of that party's primary.
+_GROUPS = (
+    r"(?:women|men|(?:non-?)?white\s+voters|whites|(?:non-?)?whites|blacks|black\s+voters"
+    r"|African[- ]Americans|Hispanics|Latinos|Latinas|Hispanic\s+voters|Latino\s+voters"
+    r"|Asian[- ]Americans|millennials|young\s+(?:voters|people|adults)|seniors"
+    r"|older\s+voters|evangelicals|(?:non-?)?union\s+(?:households|members|voters)"
+    r"|college\s+graduates|(?:non-?)?college-educated\s+\w+|independents|liberals"
+    r"|conservatives|moderates)"
+)
+_SHARE = r"\d[\d.]*\s*(?:%|percent\b|per\s*cent\b)"
+_GROUP_SHARE = re.compile(
+    rf"{_SHARE}\)?\s+(?:[\w'’-]+\s+){{0,3}}?(?:of|from|among)\s+(?:the\s+)?"
+    rf"(?:self-identified\s+)?[\"“]?{_GROUPS}\b"
+    rf"|\b{_GROUPS}\s*\(\s*{_SHARE}"
+)
+_POLLED = re.compile(r"\b(?:polls?|polling|survey\w*|according\s+to)\b", re.I)
+
+
+def crosstab(text: str) -> bool:
+    """Whether ``text`` tells a poll's share within a group of its respondents (its
+    women, its independents), the poll named, or two groups' shares: a breakdown of a
+    result, not who leads."""
+    shares = len(_GROUP_SHARE.findall(text))
+    return shares >= 2 or (shares == 1 and _POLLED.search(text) is not None)
+
+
 # An appearance as the news: "told Radio host Alex Marlow on Thursday how surprised he
 # is", "then appeared on MSNBC on Tuesday and began by saying ...".
 _APPEARANCE = re.compile(
@@ -388,6 +419,8 @@ def tells_news(text: str) -> bool:
     spoke = _SPOKE.search(text)
     if spoke is not None and not _CONTENT.search(text, spoke.end()) and narration == text:
         return False
+    if crosstab(narration):
+        return False  # a poll's share within one group of voters: a detail of its result
     if _SURVEY.search(narration) and _METHOD.search(narration):
         return _RESULT.search(_MARGIN.sub(" ", narration)) is not None
     return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.figures import has_figure, superseded
-from briefgen.newsworthy import ceremonial, promotes, routine, tells_news
+from briefgen.newsworthy import ceremonial, crosstab, promotes, routine, tells_news
 
 
 @pytest.mark.parametrize(
@@ -257,3 +257,37 @@ def test_the_reporter_s_errand_is_no_news_of_its_day() -> None:
     # a refusal told as the speaker's own act, and a statement made to the public, are news
     assert tells_news("The senator said Tuesday he would not respond to the attacks.")
     assert tells_news("The governor vetoed the bill on Tuesday, aides said.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a share within one group of a poll's respondents, the poll named
+        "According to the latest state polling, more than half of the senator's support "
+        "(55 percent) comes from women.",
+        "The governor won 58 percent of union households to her rival's 42 percent, "
+        "according to exit polls.",
+        # two groups' shares: a breakdown, the poll unnamed
+        "Her win rested on the support of women (60 percent) and independents (52 percent).",
+    ],
+)
+def test_a_poll_s_share_within_a_group_of_voters_is_a_detail(sentence: str) -> None:
+    assert crosstab(sentence)
+    assert not tells_news(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # who leads among all voters is the poll's news
+        "A new state poll released Monday found the mayor leading by 9 points among likely "
+        "voters, 50 percent to 41 percent.",
+        # a party's members are a primary's whole electorate
+        "The senator won 61 percent of Republicans in the state's closed primary, a survey found.",
+        # a share of cases is no poll's group of respondents
+        "About 40 percent of the confirmed cases were among children, officials said.",
+    ],
+)
+def test_a_poll_s_overall_result_and_other_shares_stay_news(sentence: str) -> None:
+    assert not crosstab(sentence)
+    assert tells_news(sentence)

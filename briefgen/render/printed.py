@@ -39,7 +39,7 @@ from briefgen.extract.quotes import QUOTED
 from briefgen.figures import passer_by
 from briefgen.fragments import no_finite_verb
 from briefgen.framing import framing
-from briefgen.inner_refs import dangling_their
+from briefgen.inner_refs import dangling_their, resolve_inner, unnamed_owner
 from briefgen.mention_checks import announced, dates_other, unfit_plan
 from briefgen.misdated import backdrop, misdated
 from briefgen.models import Event, EventMention, Evidence, Extraction
@@ -271,6 +271,18 @@ def _told(m: EventMention, printing: Printing) -> str | None:
     text = timeline or read_alone(
         sentence, start, _bare(printing, m.doc, (start, start + len(sentence)))
     )
+    known = printing.named.get(m.doc)
+    if (
+        timeline is not None
+        and known is not None
+        # (read on the timeline's text: a he/his it named is in brackets, none left to ask)
+        and resolve_inner(timeline, timeline, start, known, cautious=True) is None
+        and unnamed_owner(sentence, start, known)
+    ):
+        # a he/his inside it the timeline could not name, which it keeps beside its date's
+        # other sentences ("Sanders won Tuesday. Earlier Tuesday, his campaign manager
+        # …"): printed as a line of its own, whose it is no sentence beside it says
+        return None
     if text is None or not tells_news(text) or passer_by(text, printing.principals):
         return None
     # called off ("was scheduled to speak Friday but cancelled"), or a forecast printed
