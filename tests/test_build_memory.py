@@ -62,3 +62,41 @@ def test_rendering_starts_with_one_copy_of_each_document_and_no_extraction(
     assert seen["extractions"] == 0
     # The tables of names and sentences aggregation and the summary asked are emptied.
     assert seen["cached"] == 0
+
+
+def test_a_build_collects_its_youngest_objects_rarely_and_restores_the_collector(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Most young collections of a build find nothing to free (its stages make tables they
+    # keep): the youngest generation is larger while it runs, as it was once it returns.
+    seen: dict[str, tuple[int, ...]] = {}
+    write, summarize = pipeline.write_outputs, summary.summarize
+
+    def summarizing(*args: Any, **kwargs: Any) -> Any:
+        seen["summarizing"] = gc.get_threshold()
+        return summarize(*args, **kwargs)
+
+    def writing(*args: Any, **kwargs: Any) -> dict[str, Path]:
+        seen["writing"] = gc.get_threshold()
+        return write(*args, **kwargs)
+
+    monkeypatch.setattr(summary, "summarize", summarizing)
+    monkeypatch.setattr(pipeline, "write_outputs", writing)
+    before = gc.get_threshold()
+    corpus = write_corpus(tmp_path / "in", new=False)
+    config = load_config(None, inputs=[str(corpus)], output_dir=tmp_path / "out", formats="json")
+    pipeline.build_brief(config, now=NOW)
+
+    assert seen["summarizing"][0] == seen["writing"][0] == heap.YOUNG_THRESHOLD
+    assert seen["writing"][1:] == before[1:]
+    assert gc.get_threshold() == before
+
+
+def test_a_collector_turned_off_stays_off_through_a_build() -> None:
+    was = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        assert heap.releasing(gc.get_threshold)()[0] == 0
+        assert gc.get_threshold()[0] == 0
+    finally:
+        gc.set_threshold(*was)
