@@ -17,11 +17,13 @@ from briefgen.models import Extraction, Mention
 from briefgen.standalone import (
     FIRST,
     INNER,
+    PERSON_NOUN,
     PERSONAL,
     POSSESSIVE,
     PREPOSED,
     TITLE,
     antecedent,
+    noun_sex,
     surname,
 )
 from briefgen.titled import office_named
@@ -194,6 +196,13 @@ def _unfound_name(before: str, start: int, extraction: Extraction, pronoun: str 
 _OWN_PHRASE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*")
 
 
+# A person the sentence tells by what they are, before the pronoun: "a poll shows the New
+# York billionaire keeping his lead" — the his may be theirs as well as a name's.
+_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:the|an?)\s+(?:[\w.'’-]+\s+){0,4}?(?P<noun>" + PERSON_NOUN + r")\b(?!['’]s|-)", re.I
+)
+
+
 def unnamed_owner(sentence: str, start: int, extraction: Extraction) -> bool:
     """Whether the first he/his/him/she/her inside ``sentence`` (at ``start``), outside
     quotations, has no person in the sentence it may mean: none of its gender is named
@@ -204,6 +213,10 @@ def unnamed_owner(sentence: str, start: int, extraction: Extraction) -> bool:
     narration = without_quotations(sentence)
     m = INNER.search(narration, 1)
     if m is None:
+        return False
+    sex = pronoun_sex(m[1])
+    described = _DESCRIBED_BEFORE.search(narration, 0, m.start())
+    if described is not None and (noun_sex(described["noun"]) or sex) == sex:
         return False
     phrase = _OWN_PHRASE.match(narration, m.end())
     at = start + phrase.end() if phrase is not None else -1

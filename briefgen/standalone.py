@@ -22,12 +22,14 @@ __all__ = [
     "FIRST",
     "INNER",
     "PERSONAL",
+    "PERSON_NOUN",
     "POSSESSIVE",
     "PREPOSED",
     "REACH",
     "TITLE",
     "antecedent",
     "inside_quotation",
+    "noun_sex",
     "own_section",
     "resolve_opening",
     "resolve_speaker",
@@ -366,12 +368,21 @@ def _opens_with_pronoun(lo: int, start: int, sex: str, extraction: Extraction) -
     )
 
 
+# The nouns that tell a person by what they are (an office, kin, a trade, an age), as
+# a pattern's alternation.
+PERSON_NOUN = r"\d+-year-old|" + "|".join(sorted((ROLE_NOUNS | _PEOPLE) - _NOT_ONLY_PEOPLE))
+
+
+def noun_sex(noun: str) -> str | None:
+    """The sex a person noun says ("m", "f"), or None ("senator", "billionaire")."""
+    return _NOUN_SEX.get(noun.lower())
+
+
 # A person told by a description, not a name, opening a sentence as its subject: "The
 # Montana senator with a buzz cut says …", "A former prosecutor told …", "The 52-year-old
 # has …". A "he" or "she" in the next sentence continues with them.
 _DESCRIBED_PERSON = re.compile(
-    r"\W*(?:The|A|An|This|That)\s+(?:[\w.'’-]+\s+){0,4}?"
-    r"(?P<noun>\d+-year-old|" + "|".join(sorted((ROLE_NOUNS | _PEOPLE) - _NOT_ONLY_PEOPLE)) + r")\b"
+    r"\W*(?:The|A|An|This|That)\s+(?:[\w.'’-]+\s+){0,4}?(?P<noun>" + PERSON_NOUN + r")\b"
     r"(?!['’]s|-)"
 )
 
@@ -383,7 +394,7 @@ def _described_subject(lo: int, start: int, sex: str, extraction: Extraction) ->
     after it ("The Montana senator, Jon Tester, …" names him)."""
     text = extraction.document.text
     m = _DESCRIBED_PERSON.match(text, lo, start)
-    if m is None or _NOUN_SEX.get(m["noun"].lower(), sex) != sex:
+    if m is None or (noun_sex(m["noun"]) or sex) != sex:
         return False
     return not any(
         x.type == "person" and x.kind in ("name", "surname") and lo <= x.start <= m.end() + 3

@@ -2,7 +2,8 @@
 timeline kept unnamed (it reads there after its page's sentence naming the person) has no
 sentence beside it in the appendix, and leaves the line out. One the timeline named in
 brackets, or one the sentence itself may mean (a name before or after it, but the one in
-apposition with its own phrase: "his campaign manager, Tom Reed,"), is printed.
+apposition with its own phrase: "his campaign manager, Tom Reed,"), or a person it describes
+before it ("the billionaire keeping his lead"), is printed.
 """
 
 from __future__ import annotations
@@ -76,3 +77,12 @@ def test_a_he_named_in_brackets_or_by_the_sentence_is_printed() -> None:
         "On Tuesday, while on the trail for his wife, Tom Reed said the harbour vote would pass."
     )
     assert _printed(later, later)
+
+
+def test_a_he_after_a_person_the_sentence_describes_is_printed() -> None:
+    # "the harbour billionaire" is someone the his may mean, named or not
+    described = "A poll said on Tuesday that the harbour billionaire kept his lead in the vote."
+    assert _printed(described, described)
+    # a description of the other sex is no owner of a his
+    other = "A poll said on Tuesday that the harbour businesswoman kept his lead in the vote."
+    assert not _printed(other, other)
