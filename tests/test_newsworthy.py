@@ -286,6 +286,8 @@ def test_a_poll_s_share_within_a_group_of_voters_is_a_detail(sentence: str) -> N
         "The senator won 61 percent of Republicans in the state's closed primary, a survey found.",
         # a share of cases is no poll's group of respondents
         "About 40 percent of the confirmed cases were among children, officials said.",
+        # a count attributed to its source: "according to" names no poll
+        "About 60 percent of deaths were among young adults, according to the ministry.",
     ],
 )
 def test_a_poll_s_overall_result_and_other_shares_stay_news(sentence: str) -> None:
