@@ -17,7 +17,7 @@ from briefgen.models import Extraction, Mention
 from briefgen.standalone import (
     FIRST,
     INNER,
-    PERSON_NOUN,
+    PERSON_DESCRIPTION,
     PERSONAL,
     POSSESSIVE,
     PREPOSED,
@@ -198,9 +198,7 @@ _OWN_PHRASE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*")
 
 # A person the sentence tells by what they are, before the pronoun: "a poll shows the New
 # York billionaire keeping his lead" — the his may be theirs as well as a name's.
-_DESCRIBED_BEFORE = re.compile(
-    r"\b(?:the|an?)\s+(?:[\w.'’-]+\s+){0,4}?(?P<noun>" + PERSON_NOUN + r")\b(?!['’]s|-)", re.I
-)
+_DESCRIBED_BEFORE = re.compile(r"\b(?:the|an?)\s+" + PERSON_DESCRIPTION, re.I)
 
 
 def unnamed_owner(sentence: str, start: int, extraction: Extraction) -> bool:

@@ -22,7 +22,7 @@ __all__ = [
     "FIRST",
     "INNER",
     "PERSONAL",
-    "PERSON_NOUN",
+    "PERSON_DESCRIPTION",
     "POSSESSIVE",
     "PREPOSED",
     "REACH",
@@ -370,7 +370,11 @@ def _opens_with_pronoun(lo: int, start: int, sex: str, extraction: Extraction) -
 
 # The nouns that tell a person by what they are (an office, kin, a trade, an age), as
 # a pattern's alternation.
-PERSON_NOUN = r"\d+-year-old|" + "|".join(sorted((ROLE_NOUNS | _PEOPLE) - _NOT_ONLY_PEOPLE))
+_PERSON_NOUN = r"\d+-year-old|" + "|".join(sorted((ROLE_NOUNS | _PEOPLE) - _NOT_ONLY_PEOPLE))
+# A person told by a description after its determiner: up to four words, then the person
+# noun (``noun``), not a possessive or a compound's first part ("the senator's", "the
+# actor-turned-...").
+PERSON_DESCRIPTION = r"(?:[\w.'’-]+\s+){0,4}?(?P<noun>" + _PERSON_NOUN + r")\b(?!['’]s|-)"
 
 
 def noun_sex(noun: str) -> str | None:
@@ -381,10 +385,7 @@ def noun_sex(noun: str) -> str | None:
 # A person told by a description, not a name, opening a sentence as its subject: "The
 # Montana senator with a buzz cut says …", "A former prosecutor told …", "The 52-year-old
 # has …". A "he" or "she" in the next sentence continues with them.
-_DESCRIBED_PERSON = re.compile(
-    r"\W*(?:The|A|An|This|That)\s+(?:[\w.'’-]+\s+){0,4}?(?P<noun>" + PERSON_NOUN + r")\b"
-    r"(?!['’]s|-)"
-)
+_DESCRIBED_PERSON = re.compile(r"\W*(?:The|A|An|This|That)\s+" + PERSON_DESCRIPTION)
 
 
 def _described_subject(lo: int, start: int, sex: str, extraction: Extraction) -> bool:

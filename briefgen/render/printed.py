@@ -259,7 +259,8 @@ def _told(m: EventMention, printing: Printing) -> str | None:
     raw = m.evidence.sentence
     sentence = raw.strip()
     start = m.evidence.sentence_start + len(raw) - len(raw.lstrip())
-    if dangling_their(sentence, start, printing.named.get(m.doc)):
+    named = printing.named.get(m.doc)
+    if dangling_their(sentence, start, named):
         return None  # "Ivanka Trump acknowledged their uphill battle": whose?
     # the timeline's reading, its references back named from the article (the checks of
     # references back below are the timeline's, passed before it named them); else the
@@ -271,13 +272,12 @@ def _told(m: EventMention, printing: Printing) -> str | None:
     text = timeline or read_alone(
         sentence, start, _bare(printing, m.doc, (start, start + len(sentence)))
     )
-    known = printing.named.get(m.doc)
     if (
         timeline is not None
-        and known is not None
+        and named is not None
         # (read on the timeline's text: a he/his it named is in brackets, none left to ask)
-        and resolve_inner(timeline, timeline, start, known, cautious=True) is None
-        and unnamed_owner(sentence, start, known)
+        and resolve_inner(timeline, timeline, start, named, cautious=True) is None
+        and unnamed_owner(sentence, start, named)
     ):
         # a he/his inside it the timeline could not name, which it keeps beside its date's
         # other sentences ("Sanders won Tuesday. Earlier Tuesday, his campaign manager
@@ -324,7 +324,6 @@ def _told(m: EventMention, printing: Printing) -> str | None:
         return None  # "Thompson started Thursday ...": who, only the article said
     if not _WORDS[0] <= len(text.split()) <= _WORDS[1]:
         return None
-    named = printing.named.get(m.doc)
     if page_day(narration, named):
         return None  # "… today" in one item of a page of many: which day, it does not say
     if timeline is not None:
