@@ -9,14 +9,19 @@ can lean on the one before, or the one after, with no word that points:
   verb phrase taken up by "do so" ("said he'd be doing so not because …": doing what?);
 - a teaser lede, whose subject is a count of a set it does not name, said in the next
   sentence: "Two of the biggest names in data leaks clashed …", "One of the central
-  claims of the speech does not stand up".
+  claims of the speech does not stand up";
+- a sentence that announces what it does not give (``announces_only``): a pointer to a
+  wh-clause and nothing more ("Here is what we know.", "This is why it matters."), a
+  shell noun whose content is left out ("The answer is surprising.", "The reason is
+  simple."). (A sentence closed by a colon, a list or a quotation next, ``read_alone``
+  refuses.)
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["leaves_out", "teaser"]
+__all__ = ["announces_only", "leaves_out", "teaser"]
 
 # An existential "there is/have been" closed at once: its subject was the sentence
 # before's ("I'm sure there have been, but ...", "if there were, ...").
@@ -108,3 +113,34 @@ def teaser(text: str) -> bool:
     """Whether ``text`` opens on a teaser's subject: a count of a set of the most or the
     chief of something, named in the next sentence ("Two of the biggest names in …")."""
     return _TEASER.match(text) is not None
+
+
+# A pointer forward to a wh-clause: "Here is what we know about the virus so far", "Here's
+# why". "Here" points to what follows, whatever the clause's length; "this" and "that"
+# point back as often ("That is why we have resumed testing in the area": the reason was
+# the sentence before), so only with a bare clause ("This is how it works").
+_POINTER = re.compile(
+    r"^\W*(?:here(?:['’]s|\s+is|\s+are)\s+(?:what|why|how|who|where|when|whether)\b"
+    r"|(?:this|that)(?:['’]s|\s+is)\s+(?:what|why|how|who|where|when)(?:\s+[\w'’-]+){0,4}\W*$)",
+    re.I,
+)
+# A shell noun (a noun whose content a clause gives: Schmid's "answer", "reason", "truth")
+# told with an evaluation only, no clause of content: "The answer is surprising.", "The
+# reason is simple.", "Their findings were striking." "The reason is that the vote was
+# moved" gives its content.
+_SHELL = re.compile(
+    r"^\W*(?:the|their|his|her|its|our|my|your)\s+(?:[a-z-]+\s+)?(?:answer|reason|result"
+    r"|truth|question|problem|catch|twist|secret|explanation|response|outcome|finding|verdict"
+    r"|lesson|message|upshot|irony|point|news)s?\s+(?:is|are|was|were|(?:may|might|could|will)"
+    r"\s+be|seems?|seemed|proved|looks?)\s+(?:(?:not|quite|very|rather|far|even|more|less)\s+)?"
+    r"(?:[a-z]+ly\s+)?[a-z-]+\W*$",
+    re.I,
+)
+
+
+def announces_only(text: str) -> bool:
+    """Whether ``text`` announces content it does not give, a teaser whose point is the
+    next sentence: a pointer to a bare wh-clause ("Here is what we know."), a shell noun
+    with an evaluation only ("The answer is surprising.")."""
+    body = text.strip()
+    return _POINTER.match(body) is not None or _SHELL.match(body) is not None

@@ -25,6 +25,7 @@ import re
 
 from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.quotes import QUOTED
+from briefgen.generic import generic
 from briefgen.sidelights import sidelight
 
 __all__ = [
@@ -392,7 +393,8 @@ def tells_news(text: str) -> bool:
     comment, a call: its day is the report's, not the story's), grief, sympathy or a
     holiday's greeting (``ceremonial``), the routine around the story (``routine``), what
     stands around the news (``sidelights``: the state before the news, a place's mood,
-    an occasion turned into a tribute), a promoter's praise (``promotes``), the narrator's question,
+    an occasion turned into a tribute), what holds of a kind any week (``generic``: "Vaccines
+    take months to make"), a promoter's praise (``promotes``), the narrator's question,
     or what holds only on a condition ("If a resistant strain starts circulating it would
     be a concern")."""
     narration = QUOTED.sub(" ", text)
@@ -400,6 +402,8 @@ def tells_news(text: str) -> bool:
         return False
     if sidelight(narration):
         return False  # what stands around the news: the state before it, a mood
+    if generic(text):
+        return False  # what holds of a kind any week: "Swine flu has similar symptoms to ..."
     if promotes(text):
         return False  # an organiser's praise for the show they announce
     if narration.rstrip(" \"”’'").endswith("?"):

@@ -19,7 +19,7 @@ from briefgen.capitals import named_before, unscoped_absence
 from briefgen.connectives import CONNECTIVE, MID_CONNECTIVE
 from briefgen.definite_acts import dangling_event, resolve_event
 from briefgen.definites import resolve_definites
-from briefgen.elided import leaves_out, teaser
+from briefgen.elided import announces_only, leaves_out, teaser
 from briefgen.extract.quotes import QUOTED
 from briefgen.firm_figures import figure_owner
 from briefgen.firms import firm_named
@@ -362,6 +362,8 @@ def stands_alone(text: str) -> bool:
         return False
     if leaves_out(text) or teaser(text) or narrators_voice(narration):
         return False  # "'I will try to clarify'", "Two of the biggest names …", "Back to …"
+    if announces_only(text):
+        return False  # "Here is what we know.", "The answer is surprising.": the point is next
     return not unscoped_absence(narration)
 
 

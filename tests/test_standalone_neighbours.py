@@ -84,6 +84,16 @@ def test_a_teaser_lede_is_not_shown_but_a_named_or_plain_count_is() -> None:
     assert stands_alone("One of the protest organisers was arrested in Dover on Friday.")
 
 
+def test_a_sentence_announcing_what_it_does_not_give_is_not_shown() -> None:
+    assert not stands_alone("Here is what we know about the fever so far.")
+    assert not stands_alone("The answer is surprising.")
+    assert not stands_alone("This is how the fever spreads.")
+    # the content given
+    assert stands_alone("The mayor of Ardo explained how the fever spreads, aides said on Friday.")
+    assert stands_alone("The mayor of Ardo said the answer was a new port, built by 2031.")
+    assert stands_alone("The result was a landslide victory for the mayor of Ardo.")
+
+
 def test_the_writers_own_voice_is_not_shown() -> None:
     assert not stands_alone(
         "Back to the harbour, and a point noted in a few of the papers today: the ferry ran late."

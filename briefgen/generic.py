@@ -1,0 +1,147 @@
+"""Whether a sentence explains the world in general rather than tells what happened.
+
+Explainers, Q&As and the background paragraph of a report tell what holds of a kind, any
+week: "Swine flu has similar symptoms to the more common seasonal form of influenza",
+"Testing whether a person has the virus is not easy and it can take days to confirm",
+"Vaccines take months to make". Such a sentence is true and readable, but it is no
+development of the story: no key judgment, key figure or timeline line. A health expert
+quoted saying it ("..., a health expert said on Tuesday") dates the saying, not a news.
+
+English marks genericity by grammar, which is what is read here, never the topic: the
+subject is a kind, not an individual (a bare noun phrase with no determiner and no name:
+"Swine flu", "Vaccines", "Most flu patients", or a clause, "Testing whether ..."), the
+verb is a characterising simple present (a copula, possessive "has", "can", "do not",
+"tend to", a frequency adverb, "take" a span of time), and the sentence gives no time of
+its own and no count. Real news in a generic-looking form keeps one of these off: "Swine
+flu has killed 149 people in Mexico" (a perfect, a count), "Cases have been found in all
+50 states" (a perfect), "Virtually all cases now resist the drug" (a time, "now"), "The
+virus is spreading" (a definite subject, a progressive), "Countries should be ready for
+more deaths, the WHO chief said" (a directive, no characterising verb), "Officials say
+the toll has risen" (a verb of saying: a report).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.extract.cues import speech_form
+from briefgen.extract.quotes import QUOTED
+from briefgen.extract.timex.lexicon import MONTHS, WEEKDAYS
+
+__all__ = ["generic"]
+
+# A report's tag after its content: ", a health expert said on Tuesday.", ", officials
+# say.", ", according to the WHO." The tag's time is the saying's: the content is judged.
+_TRAILING_TAG = re.compile(r",\s+(?P<tag>[^,]{2,90})\s*[.!]?\s*$")
+_LEADING_TAG = re.compile(r"^\W*According\s+to\s+[^,]{2,60},\s+", re.I)
+_ACCORDING = re.compile(r"according\s+to\b", re.I)
+
+# Words that open a sentence but no bare noun phrase: determiners, pronouns, conjunctions,
+# prepositions and adverbs. A subject opening on one is no kind told bare.
+_FUNCTION = frozenset(
+    ["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "it", "they", "we", "he", "she", "i", "you", "there", "here", "what", "which", "who", "whose", "when", "where", "why", "how", "if", "unless", "but", "and", "or", "so", "yet", "nor", "in", "on", "at", "by", "for", "from", "with", "without", "after", "before", "during", "since", "until", "as", "of", "to", "into", "while", "although", "though", "because", "once", "now", "then", "still", "also", "even", "only", "just", "not", "no", "every", "each", "any", "another", "such", "other", "either", "neither", "one", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must"]
+)
+
+# A kind's subject: an optional quantifier, then a bare noun phrase whose words after the
+# first are lower case (no name: "Swine flu", "Most H1N1 flu patients", "Flu vaccines"),
+# or a single plural noun ("Vaccines"). A strain's code ("H1N1") is a kind's name too.
+_WORD = r"(?:[a-z][a-z-]*|[A-Z0-9-]*\d[A-Z0-9-]*)"
+_KIND = re.compile(
+    r"^(?P<first>[A-Z][a-z-]+)"
+    r"(?P<rest>(?:\s+" + _WORD + r"){0,4}?)"
+    r"\s+(?P<verb>(?:is|are|has|have|can|cannot|do|does|don['’]t|doesn['’]t|tends?|takes?"
+    r"|usually|often|typically|generally|normally|rarely|seldom|always|commonly)\b.*)$",
+    re.S,
+)
+# A gerund's clause as subject: "Testing whether a person has swine flu is not easy".
+_GERUND = re.compile(
+    r"^(?P<first>[A-Z][a-z]+ing)\s+(?:whether|if|how|what|a|an|the|your|their|people|one['’]s)\b"
+    r".*?\s(?P<verb>(?:is|are)\s.*)$",
+    re.S,
+)
+_QUANTIFIERS = frozenset(["most", "many", "some", "all", "few", "both"])
+
+# The characterising verbs, each read by what follows it. A copula before a participle
+# or an -ing form is a passive or progressive (an event: "are being urged", "is ordered to
+# stand trial"), and one before "expected/set/due to" a plan; "has" before a participle a
+# perfect ("has killed"); "do/does" only in "do not"; "take" with a span of time.
+_PARTICIPLE = (
+    r"(?:\w+ed|\w+en|been|done|made|found|told|said|spread|hit|put|cut|left|led|kept|held"
+    r"|brought|bought|caught|taught|thought|sent|spent|built|lost|won|begun|run|shut|set"
+    r"|struck|got|become|come|gone|had|seen|shown|known|grown|drawn|paid|laid|sold|met"
+    r"|heard|understood|\w+ing)\b"
+)
+# Adverbs a verb group may hold before its participle ("have also reported", "are almost
+# done", "are increasingly warning"): read inside the test, so none is skipped over.
+_ADVERB = r"(?:(?:not|already|now|just|yet|never|also|still|long|since|almost|all|\w+ly)\s+)*"
+_CHARACTERISING = re.compile(
+    r"^(?:"
+    rf"(?:is|are)\s+(?!{_ADVERB}(?:{_PARTICIPLE}|(?:expected|set|due|about|going|likely|down"
+    r"|up|higher|lower)\b))"
+    rf"|(?:has|have)\s+(?!{_ADVERB}(?:{_PARTICIPLE}|to\b))"
+    r"|(?:can|cannot)\s"
+    r"|(?:do|does)\s+not\s|don['’]t\s|doesn['’]t\s"
+    r"|tends?\s+to\s"
+    r"|takes?\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|time|long)\b"
+    r"|(?:usually|often|typically|generally|normally|rarely|seldom|always|commonly)\s+[a-z]"
+    r")",
+    re.I,
+)
+# A verb a single capitalised plural word takes as a plural ("Vaccines take", "Humans
+# have"); with a singular verb the word is a name ("Sanders is", "Bezos has").
+_SINGULAR = re.compile(r"^(?:is|has|does|doesn['’]t|tends|takes)\b", re.I)
+# A time of its own, or a count: the sentence is dated or measured, so it reports.
+_TIME = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|now|currently|recently|so\s+far|ago|already"
+    r"|latest|officially|formally|newly|this\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer"
+    r"|autumn|fall|winter)|last\s+(?:week|month|year|night)|next\s+(?:week|month|year)"
+    r"|(?:" + "|".join(sorted(set(MONTHS) | set(WEEKDAYS), key=len, reverse=True)) + r")"
+    r")\b"
+    r"|(?<![\w-])\d",
+    re.I,
+)
+# The narration's tense of an event told past: no characterising statement holds it.
+_PAST = re.compile(rf"\b(?:was|were|had|did|(?:has|have)\s+{_ADVERB}{_PARTICIPLE})", re.I)
+# A name after the first word: a capitalised word, or a word in capitals that is no
+# code of a kind ("the WHO", "the US"; "H1N1" is a strain's).
+_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b(?:[A-Z][a-z]|[A-Z]{2,}\b)")
+
+
+def generic(text: str) -> bool:
+    """Whether ``text`` (a shown sentence) tells what holds of a kind, not what happened:
+    a bare or clausal subject, a characterising simple present, no time of its own, no
+    count and no name ("Swine flu has similar symptoms to seasonal flu"; "Testing whether
+    a person has the virus is not easy, a health expert said on Tuesday")."""
+    content = _content(QUOTED.sub(" ", text)).strip(" \"'“‘”’")
+    if not content or _TIME.search(content) or _PAST.search(content):
+        return False
+    if _NAME.search(content):
+        return False
+    gerund = _GERUND.match(content)
+    if gerund is not None:
+        return _CHARACTERISING.match(gerund["verb"]) is not None
+    m = _KIND.match(content)
+    if m is None or m["first"].lower() in _FUNCTION:
+        return False
+    rest = m["rest"].split()
+    if not rest and (not m["first"].endswith("s") or _SINGULAR.match(m["verb"])):
+        return False  # one capitalised word alone ("Murray is", "Sanders has") may be a name
+    if m["first"].lower() in _QUANTIFIERS and not rest:
+        return False
+    if any(w in _FUNCTION and w not in {"of", "in", "with", "for"} for w in rest):
+        return False  # a clause inside the subject, not a noun phrase
+    if any(speech_form(w) for w in rest):
+        return False  # "Officials say ...": a report in the present
+    return _CHARACTERISING.match(m["verb"]) is not None
+
+
+def _content(narration: str) -> str:
+    """``narration`` without a report's tag: what the tag says is said."""
+    narration = _LEADING_TAG.sub("", narration)
+    tag = _TRAILING_TAG.search(narration)
+    if tag is not None and (
+        _ACCORDING.match(tag["tag"])
+        or any(speech_form(w.lower()) for w in re.findall(r"[A-Za-z]+", tag["tag"]))
+    ):
+        narration = narration[: tag.start()]
+    return narration.rstrip(" .!")

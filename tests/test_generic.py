@@ -1,0 +1,81 @@
+"""A sentence that tells what holds of a kind any week (an explainer's line) is no news:
+no key judgment, key figure or timeline line. News told in a generic-looking form stays."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefgen.generic import generic
+from briefgen.models import Document, Extraction
+from briefgen.newsworthy import tells_news
+from briefgen.summarize import summarize
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a bare kind, a characterising present
+        "Valley fever has similar symptoms to the common cold.",
+        "Fever vaccines take months to make.",
+        "Most fever patients do not need hospital care to recover.",
+        "Ticks can carry the fever for weeks.",
+        "Dock workers usually catch the fever in the summer heat.",
+        # a gerund's clause as subject; a health expert's tag dates the saying only
+        "Testing whether a person has the fever is not easy, a health expert said on Tuesday.",
+        "Testing a patient for the fever is costly, according to a health expert.",
+    ],
+)
+def test_what_holds_of_a_kind_is_generic(sentence: str) -> None:
+    assert generic(sentence)
+    assert not tells_news(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a perfect or a count: it happened
+        "Valley fever has killed 149 people in Ardo province.",
+        "Cases of the fever have been found in all 12 districts.",
+        # a time of its own
+        "Virtually all cases of the fever now resist the main drug, the agency said.",
+        "Fever patients are filling the wards this week.",
+        # an individual, not a kind: a definite subject, a name
+        "The fever has similar symptoms to the cold, doctors in Ardo said.",
+        "Ardo has more fever cases than any other province, the agency said.",
+        "Dock workers in Ardo are striking over the fever rules.",
+        # a directive, a report in the present, an event in a chronology's present
+        "Countries should be ready for more deaths, the agency's chief said on Friday.",
+        "Officials say the fever toll has risen.",
+        "Preliminary hearings begin.",
+        "Opening arguments take place in the televised trial.",
+        # a passive or progressive: an event
+        "Schools are closed across the province.",
+        "Travellers are being screened at the port.",
+    ],
+)
+def test_news_in_a_generic_looking_form_is_not_generic(sentence: str) -> None:
+    assert not generic(sentence)
+
+
+def _extraction(doc_id: str, text: str) -> Extraction:
+    doc = Document(doc_id, doc_id, "txt", text, "", "2030-03-05", "stated")
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+    return Extraction(document=doc, sentences=spans)
+
+
+def test_the_summary_leaves_out_an_explainer_s_line() -> None:
+    explainer = "Valley fever has similar symptoms to the more common, seasonal form of the cold."
+    extractions = [
+        _extraction(
+            d,
+            f"{explainer} The fever spread to {town} on Friday and closed its schools. "
+            f"Doctors in {town} treated 40 fever patients on Friday.",
+        )
+        for d, town in (("a", "Ardo"), ("b", "Belo"), ("c", "Cira"))
+    ]
+    summary = summarize(extractions, [], [], judgments=3, query=("fever",))
+    shown = [c.text for c in (summary.bottom_line, *summary.judgments, *summary.key_figures) if c]
+    assert shown and explainer not in shown
+    assert any("closed its schools" in t for t in shown)
