@@ -30,6 +30,11 @@ from briefgen.extract.timex.lexicon import MONTHS, WEEKDAYS
 
 __all__ = ["generic"]
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # A report's tag after its content: ", a health expert said on Tuesday.", ", officials
 # say.", ", according to the WHO." The tag's time is the saying's: the content is judged.
 _TRAILING_TAG = re.compile(r",\s+(?P<tag>[^,]{2,90})\s*[.!]?\s*$")
@@ -38,8 +43,16 @@ _ACCORDING = re.compile(r"according\s+to\b", re.I)
 
 # Words that open a sentence but no bare noun phrase: determiners, pronouns, conjunctions,
 # prepositions and adverbs. A subject opening on one is no kind told bare.
-_FUNCTION = frozenset(
-    ["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "it", "they", "we", "he", "she", "i", "you", "there", "here", "what", "which", "who", "whose", "when", "where", "why", "how", "if", "unless", "but", "and", "or", "so", "yet", "nor", "in", "on", "at", "by", "for", "from", "with", "without", "after", "before", "during", "since", "until", "as", "of", "to", "into", "while", "although", "though", "because", "once", "now", "then", "still", "also", "even", "only", "just", "not", "no", "every", "each", "any", "another", "such", "other", "either", "neither", "one", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must"]
+_FUNCTION = _words(
+    """
+    a an the this that these those his her its their our my your it they we he she i you
+    there here what which who whose when where why how if unless but and or so yet nor
+    in on at by for from with without after before during since until as of to into
+    while although though because once now then still also even only just not no
+    every each any another such other either neither one
+    is are was were be been has have had do does did will would shall should can could may
+    might must
+    """
 )
 
 # A kind's subject: an optional quantifier, then a bare noun phrase whose words after the
