@@ -28,7 +28,7 @@ from briefgen.extract.cues import speech_form
 from briefgen.extract.quotes import QUOTED
 from briefgen.extract.timex.lexicon import MONTHS, WEEKDAYS
 
-__all__ = ["generic"]
+__all__ = ["generic", "questions_and_answers"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -76,7 +76,9 @@ _QUANTIFIERS = frozenset(["most", "many", "some", "all", "few", "both"])
 
 # The characterising verbs, each read by what follows it. A copula before a participle
 # or an -ing form is a passive or progressive (an event: "are being urged", "is ordered to
-# stand trial"), and one before "expected/set/due to" a plan; "has" before a participle a
+# stand trial"), one before "up" or "down" a change, and one before "expected/set/due/on
+# track to" a plan or a prospect of the story's ("Drugmakers are on track to have a
+# vaccine"); "has" before a participle a
 # perfect ("has killed"); "do/does" only in "do not"; "take" with a span of time.
 _PARTICIPLE = (
     r"(?:\w+ed|\w+en|been|done|made|found|told|said|spread|hit|put|cut|left|led|kept|held"
@@ -89,8 +91,9 @@ _PARTICIPLE = (
 _ADVERB = r"(?:(?:not|already|now|just|yet|never|also|still|long|since|almost|all|\w+ly)\s+)*"
 _CHARACTERISING = re.compile(
     r"^(?:"
-    rf"(?:is|are)\s+(?!{_ADVERB}(?:{_PARTICIPLE}|(?:expected|set|due|about|going|likely|down"
-    r"|up|higher|lower)\b))"
+    rf"(?:is|are)\s+(?!{_ADVERB}(?:{_PARTICIPLE}|(?:down|up|higher|lower)\b"
+    r"|(?:expected|set|due|about|going|likely|unlikely|poised|ready|on\s+track|on\s+course)"
+    r"\s+to\b))"
     rf"|(?:has|have)\s+(?!{_ADVERB}(?:{_PARTICIPLE}|to\b))"
     r"|(?:can|cannot)\s"
     r"|(?:do|does)\s+not\s|don['’]t\s|doesn['’]t\s"
@@ -106,7 +109,7 @@ _SINGULAR = re.compile(r"^(?:is|has|does|doesn['’]t|tends|takes)\b", re.I)
 # A time of its own, or a count: the sentence is dated or measured, so it reports.
 _TIME = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|now|currently|recently|so\s+far|ago|already"
-    r"|latest|officially|formally|newly|this\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer"
+    r"|latest|officially|formally|newly|spring|summer|autumn|winter|this\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer"
     r"|autumn|fall|winter)|last\s+(?:week|month|year|night)|next\s+(?:week|month|year)"
     r"|(?:" + "|".join(sorted(set(MONTHS) | set(WEEKDAYS), key=len, reverse=True)) + r")"
     r")\b"
@@ -158,3 +161,18 @@ def _content(narration: str) -> str:
     ):
         narration = narration[: tag.start()]
     return narration.rstrip(" .!")
+
+
+# A question set as a subhead in capitals, how a wire's Q&A is built ("HOW MANY PEOPLE
+# HAVE DIED?", "WHAT KIND OF FLU IS IT AND HOW IS IT SPREADING?"): three words or more.
+_CAPITALS_QUESTION = re.compile(r"\b[A-Z][A-Z'’,-]*(?:\s+[A-Z0-9][A-Z0-9'’,-]*){2,}\?")
+# Two such subheads make the page a Q&A.
+_QA_SUBHEADS = 2
+
+
+def questions_and_answers(text: str) -> bool:
+    """Whether ``text`` (a document) is a Q&A explainer, its questions set as subheads in
+    capitals: its answers tell the state of knowledge on the day ("All deaths so far have
+    been in Mexico"), what holds of the kind ("WHAT KIND OF FLU IS IT?"), not a
+    development, and stale within hours."""
+    return len(_CAPITALS_QUESTION.findall(text)) >= _QA_SUBHEADS

@@ -29,6 +29,7 @@ from briefgen.bottomline import (
 from briefgen.decided import decided, settled_forecasts, settled_previews
 from briefgen.definites import resolve_definites
 from briefgen.disagree import age_disagreements
+from briefgen.generic import questions_and_answers
 from briefgen.happenings import dated_happenings
 from briefgen.key_figures import key_figures
 from briefgen.key_judgments import mmr, retells
@@ -124,6 +125,9 @@ def summarize(
     # A column's judgments are its writer's, not the story's (``opinion``): read above, as
     # a later count or verdict it tells still dates what it overtakes, but never chosen.
     columns = {x.document.id for x in extractions if is_column(x.document)}
+    # Nor are a Q&A explainer's answers (``generic.questions_and_answers``): the day's state
+    # of knowledge and what holds of the kind, stale within hours ("All deaths so far ...").
+    explainers = {x.document.id for x in extractions if questions_and_answers(x.document.text)}
     # An earlier instance of the story's kind ("Previous flu pandemics have infected ...",
     # "A 1968 pandemic killed ...") is its history, not where it stands (``precedents``).
     first = min((d for d in published.values() if d is not None), default=None)
@@ -131,6 +135,7 @@ def summarize(
         c
         for c in candidates
         if c.evidence.doc not in columns
+        and c.evidence.doc not in explainers
         and not precedent(c.text, first)
         and (c.evidence.doc, c.evidence.start) not in stale
         and not sideline_reaction(c.text, principals)

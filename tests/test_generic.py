@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from briefgen.generic import generic
+from briefgen.generic import generic, questions_and_answers
 from briefgen.models import Document, Extraction
 from briefgen.newsworthy import tells_news
 from briefgen.summarize import summarize
@@ -21,7 +21,7 @@ from briefgen.summarize import summarize
         "Fever vaccines take months to make.",
         "Most fever patients do not need hospital care to recover.",
         "Ticks can carry the fever for weeks.",
-        "Dock workers usually catch the fever in the summer heat.",
+        "Dock workers usually catch the fever from ticks on the quays.",
         # a gerund's clause as subject; a health expert's tag dates the saying only
         "Testing whether a person has the fever is not easy, a health expert said on Tuesday.",
         "Testing a patient for the fever is costly, according to a health expert.",
@@ -50,6 +50,10 @@ def test_what_holds_of_a_kind_is_generic(sentence: str) -> None:
         "Officials say the fever toll has risen.",
         "Preliminary hearings begin.",
         "Opening arguments take place in the televised trial.",
+        # a prospect of the story's, a season's time, a change
+        "Drugmakers are on track to have a fever vaccine ready after receiving samples.",
+        "Fever vaccines will be ready for the autumn, makers say.",
+        "Fever cases are down across the province.",
         # a passive or progressive: an event
         "Schools are closed across the province.",
         "Travellers are being screened at the port.",
@@ -61,7 +65,7 @@ def test_news_in_a_generic_looking_form_is_not_generic(sentence: str) -> None:
 
 def _extraction(doc_id: str, text: str) -> Extraction:
     doc = Document(doc_id, doc_id, "txt", text, "", "2030-03-05", "stated")
-    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.?\n]+[.?]", text))
     return Extraction(document=doc, sentences=spans)
 
 
@@ -79,3 +83,35 @@ def test_the_summary_leaves_out_an_explainer_s_line() -> None:
     shown = [c.text for c in (summary.bottom_line, *summary.judgments, *summary.key_figures) if c]
     assert shown and explainer not in shown
     assert any("closed its schools" in t for t in shown)
+
+
+QA = (
+    "Here are some questions and answers about the fever: HOW MANY PEOPLE HAVE DIED?\n"
+    "All deaths so far have been in Ardo, where 20 of the 40 fever fatalities were confirmed on"
+    " Friday.\n"
+    "WHAT KIND OF FEVER IS IT?\nIt is a tick-borne fever first seen in cattle."
+)
+
+
+def test_a_q_and_a_built_of_capitals_questions_is_an_explainer() -> None:
+    assert questions_and_answers(QA)
+    # one question in capitals is a headline's or a quotation's, not a Q&A's build
+    assert not questions_and_answers("WHO KNEW? The fever spread to Belo on Friday.")
+
+
+def test_the_summary_leaves_out_a_q_and_a_s_answers() -> None:
+    answer = "All deaths so far have been in Ardo"
+    extractions = [
+        _extraction("q", QA),
+        *(
+            _extraction(
+                d,
+                f"The fever spread to {town} on Friday and closed its schools. "
+                f"Doctors in {town} treated 40 fever patients on Friday.",
+            )
+            for d, town in (("a", "Belo"), ("b", "Cira"))
+        ),
+    ]
+    summary = summarize(extractions, [], [], judgments=3, query=("fever",))
+    shown = [c.text for c in (summary.bottom_line, *summary.judgments, *summary.key_figures) if c]
+    assert shown and not any(answer in t for t in shown)
