@@ -118,9 +118,12 @@ def teaser(text: str) -> bool:
 # A pointer forward to a wh-clause: "Here is what we know about the virus so far", "Here's
 # why". "Here" points to what follows, whatever the clause's length; "this" and "that"
 # point back as often ("That is why we have resumed testing in the area": the reason was
-# the sentence before), so only with a bare clause ("This is how it works").
+# the sentence before), so only with a bare clause ("This is how it works"). A colon or a
+# dash that gives the content in the sentence ("Here is what they asked for: a raise")
+# makes it no teaser.
 _POINTER = re.compile(
     r"^\W*(?:here(?:['’]s|\s+is|\s+are)\s+(?:what|why|how|who|where|when|whether)\b"
+    r"(?![^:;—–]*(?:[:;—–]|\s-\s)\W*\w)"
     r"|(?:this|that)(?:['’]s|\s+is)\s+(?:what|why|how|who|where|when)(?:\s+[\w'’-]+){0,4}\W*$)",
     re.I,
 )

@@ -89,6 +89,7 @@ def test_a_sentence_announcing_what_it_does_not_give_is_not_shown() -> None:
     assert not stands_alone("The answer is surprising.")
     assert not stands_alone("This is how the fever spreads.")
     # the content given
+    assert stands_alone("Here is what the mayor of Ardo asked for on Friday: a new port.")
     assert stands_alone("The mayor of Ardo explained how the fever spreads, aides said on Friday.")
     assert stands_alone("The mayor of Ardo said the answer was a new port, built by 2031.")
     assert stands_alone("The result was a landslide victory for the mayor of Ardo.")
