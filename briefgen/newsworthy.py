@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.bystanders import bystander_remark
 from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.quotes import QUOTED
 from briefgen.sidelights import sidelight
@@ -392,7 +393,8 @@ def tells_news(text: str) -> bool:
     comment, a call: its day is the report's, not the story's), grief, sympathy or a
     holiday's greeting (``ceremonial``), the routine around the story (``routine``), what
     stands around the news (``sidelights``: the state before the news, a place's mood,
-    an occasion turned into a tribute), a promoter's praise (``promotes``), the narrator's question,
+    an occasion turned into a tribute), a promoter's praise (``promotes``), a bystander's
+    remark ("said one voter": ``bystanders``), the narrator's question,
     or what holds only on a condition ("If a resistant strain starts circulating it would
     be a concern")."""
     narration = QUOTED.sub(" ", text)
@@ -418,6 +420,8 @@ def tells_news(text: str) -> bool:
         return False  # the reporter's request for comment, dated the day it was made
     if remarks(text):
         return False  # a view voiced on the air, in an interview or a column
+    if bystander_remark(text):
+        return False  # "said one voter": someone picked out of a crowd, speaking
     spoke = _SPOKE.search(text)
     if spoke is not None and not _CONTENT.search(text, spoke.end()) and narration == text:
         return False
