@@ -43,8 +43,9 @@ _INDEFINITE = (
     r"(?:\s+of\s+(?:the|his|her|their|its|[A-Z][\w'’.-]*['’]s?))?"
 )
 # Up to three modifiers between the determiner and the noun ("one undecided Sanders
-# supporter", "a longtime Republican voter"): words, not clause punctuation.
-_MODIFIERS = r"(?:[\w'’-]+\s+){0,3}?"
+# supporter", "a longtime Republican voter"): words, not clause punctuation, nor a number
+# or an "of" ("some 59 percent of voters view …": a poll's share, no one picked out).
+_MODIFIERS = r"(?:(?!of\b)[A-Za-z][\w'’-]*\s+){0,3}?"
 # The description as a clause's subject, then its verb: past a relative clause on the
 # person ("a woman who has accused X of rape said"), an age ("a supporter, 54, said") or
 # an adverb ("one voter also said").

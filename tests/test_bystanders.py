@@ -37,6 +37,7 @@ NEWS = [
     "Many voters say they will not decide whom to back until the last week of the race.",
     "Pike praised a supporter, a nurse from Harbourton, at his rally on Monday night.",
     "One thousand supporters cheered as Pike took the stage in Harbourton on Monday night.",
+    "Some 59 percent of voters view Governor Pike unfavorably, according to a poll last week.",
     "Its first case, a woman who had been travelling abroad, has recovered, officials said Monday.",
 ]
 
