@@ -187,7 +187,8 @@ def passer_by(text: str, known: re.Pattern[str] | None = None) -> bool:
     A person told by age who died, fell ill or was arrested is the news itself. Beside a
     name of the ``known`` (the story's principals), only a private person named with their
     age is ("Marley Anderson, 21, a junior from Las Vegas, said she turned out for
-    Clinton"): a principal told by age ("Trump, 70, said") is no passer-by, nor is a count
+    Clinton", "76-year-old Morton Blackwell … endorsed Cruz"): a principal told by age
+    ("Trump, 70, said", "the 70-year-old Trump") is no passer-by, nor is a count
     or a patient the story's news gives ("a confirmed case in a 12-year-old girl")."""
     if _BEFELL.search(text) is not None:
         return False
@@ -199,7 +200,22 @@ def passer_by(text: str, known: re.Pattern[str] | None = None) -> bool:
             k.end() == len(before) for k in known.finditer(before)
         ):
             return True
+        # the age before the name: "76-year-old Morton Blackwell, founder of …, endorsed"
+        # (after a determiner the age describes a noun: "a 70-year-old New Yorker")
+        after = _NAME_AFTER.match(text, m.end())
+        if (
+            after is not None
+            and not _DETERMINER.search(text, 0, m.start())
+            and not any(k.start() == after.start(1) for k in known.finditer(text))
+        ):
+            return True
     return False
+
+
+# A name just after a prenominal age ("76-year-old Morton Blackwell"): a given name and a
+# surname, capitalised.
+_NAME_AFTER = re.compile(r"\s+([A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+)")
+_DETERMINER = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|this|that)|['’]s)\s+$", re.I)
 
 
 # A name just before an age: "Marley Anderson, 21", "Sarah and Timothy Rogers (27)".

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.bystanders import bystander_remark
 from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.quotes import QUOTED
 from briefgen.generic import generic
@@ -394,7 +395,8 @@ def tells_news(text: str) -> bool:
     holiday's greeting (``ceremonial``), the routine around the story (``routine``), what
     stands around the news (``sidelights``: the state before the news, a place's mood,
     an occasion turned into a tribute), what holds of a kind any week (``generic``: "Vaccines
-    take months to make"), a promoter's praise (``promotes``), the narrator's question,
+    take months to make"), a promoter's praise (``promotes``), a bystander's remark ("said
+    one voter": ``bystanders``), the narrator's question,
     or what holds only on a condition ("If a resistant strain starts circulating it would
     be a concern")."""
     narration = QUOTED.sub(" ", text)
@@ -422,6 +424,8 @@ def tells_news(text: str) -> bool:
         return False  # the reporter's request for comment, dated the day it was made
     if remarks(text):
         return False  # a view voiced on the air, in an interview or a column
+    if bystander_remark(text):
+        return False  # "said one voter": someone picked out of a crowd, speaking
     spoke = _SPOKE.search(text)
     if spoke is not None and not _CONTENT.search(text, spoke.end()) and narration == text:
         return False

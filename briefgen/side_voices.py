@@ -34,9 +34,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefgen.candidates import surname
 from briefgen.extract.cues import SPEECH_IRREGULAR, SPEECH_VERBS, speech_form
 from briefgen.extract.given_names import given_name
 from briefgen.models import Actor, EventMention, Extraction, Mention
+from briefgen.standalone import antecedent
 from briefgen.story import TYPICAL_SOURCES
 
 __all__ = ["in_office", "reported_subject", "side_subject", "side_voices"]
@@ -187,7 +189,37 @@ def side_subject(
             rest = [w for w in between if w not in _AUXILIARIES and not w.endswith("ly")]
             return bool(rest) and rest[-1] in _PRONOUNS
         return True
-    return False
+    return _side_pronoun(text, begin, end, extraction, side)
+
+
+def _side_pronoun(
+    text: str, begin: int, end: int, extraction: Extraction, side: frozenset[str]
+) -> bool:
+    """Whether the clause before the dated predicate (``begin`` to ``end``) has for its
+    subject a lone "he" or "she" whose person, named in the sentences before
+    (``standalone.antecedent``), is one of the ``side`` voices and was given no office
+    there: "A woman who has accused X said …. Y, who said …, recounted …. On Sunday, she
+    disclosed …" is Y's own telling, as "Y disclosed" would be."""
+    clause = re.split(r"[,;:—]", text[begin:end])[-1]
+    words = [
+        w
+        for w in _WORD.findall(clause)
+        if w.lower() not in _AUXILIARIES and not w.lower().endswith("ly")
+    ]
+    if len(words) != 1 or words[0].lower() not in ("he", "she"):
+        return False
+    at = text.rindex(words[0], begin, end)
+    name = antecedent(words[0].lower(), at, extraction)
+    if name is None or name not in side:
+        return False
+    return not any(
+        in_office(x, text, _clause_before(x, text))
+        for x in extraction.mentions
+        if x.start < at
+        and x.type == "person"
+        and x.kind in ("name", "surname")
+        and surname(x.text) == surname(name)
+    )
 
 
 def _taken_as_object(between: Sequence[str], verb: str) -> bool:
@@ -211,14 +243,14 @@ def _named_before(m: Mention, extraction: Extraction) -> list[Mention]:
     """The page's earlier mentions of the person ``m`` names: by the same surname, or
     its own full name, before ``m``. A sentence naming someone by surname alone leaves
     their title to the sentence that introduced them ("The foreign minister, X, …")."""
-    last = m.text.split()[-1]
+    last = surname(m.text)
     return [
         x
         for x in extraction.mentions
         if x.start < m.start
         and x.type == "person"
         and x.kind in ("name", "surname")
-        and x.text.split()[-1] == last
+        and surname(x.text) == last
     ]
 
 
