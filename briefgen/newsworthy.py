@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.appearances import appearance_scene
 from briefgen.bystanders import bystander_remark
 from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.quotes import QUOTED
@@ -335,6 +336,9 @@ _MEETING = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:meeting|conference\s+call|briefing)s?\b"
     # "The regulator was meeting today to discuss contingency plans": no outcome yet
     r"|\b(?:met|meets|meeting)\s+(?:[\w-]+\s+){0,3}?to\s+(?:discuss|consider|review)\b"
+    # a huddle told without what came of it: "advisers huddled with House members to
+    # deliver a sober update"
+    r"|\bhuddl(?:ed|es|ing)\s+(?:with|together|behind)\b"
     # a look at the evidence without what it showed: "examined data from eight countries"
     r"|\b(?:examined|reviewed|studied|analy[sz]ed|looked\s+at)\s+(?:the\s+)?"
     r"(?:latest\s+|new\s+)?(?:data|evidence|figures|findings|reports)\b",
@@ -382,9 +386,14 @@ def routine(text: str) -> bool:
 
 def colour(text: str) -> bool:
     """Whether ``text`` tells the colour around the story, not the story: a crowd waiting
-    or cheering, a chart position, the press's own doings."""
+    or cheering, a chart position, the press's own doings, or the scene of a public
+    appearance (``appearances``: a speech's shape, a handshake with the crowd, a heckler,
+    the applause) with no act of the story told beside it."""
     narration = QUOTED.sub(" ", text)
-    return any(p.search(narration) for p in (_CROWD, _CHARTS, _PRESS))
+    if any(p.search(narration) for p in (_CROWD, _CHARTS, _PRESS)):
+        return True
+    # an act made at the appearance ("endorsed her to a standing ovation") is the news
+    return appearance_scene(narration) and _ACT.search(narration) is None
 
 
 def tells_news(text: str) -> bool:

@@ -298,7 +298,9 @@ def test_a_week_told_by_its_day_leaves_no_room_for_a_less_reported_date() -> Non
     assert [t.date for t in more] == ["2021-03-02", "2021-03-20"]
 
 
-TRIBUTE = "Smith closed her victory speech on Tuesday night with a tribute to a teacher."
+# (a speech's shape, "closed her victory speech with a tribute", is no news at all:
+# ``appearances``; this colour passes that check and is left to the ranking)
+TRIBUTE = "Smith thanked a former teacher on Tuesday night in a hotel ballroom."
 RESULT = "Smith won the Ohio primary on Tuesday by ten points over Jones."
 RETOLD = "On Tuesday Smith won the primary in Ohio, beating Jones."
 AGAIN = "Officials said Smith won the Ohio primary over Jones on Tuesday."
