@@ -266,6 +266,7 @@ def build_brief(
     """Assemble the brief and write it (PDF/HTML/JSON/Markdown + manifest) to a dated folder."""
     from briefgen import archive
     from briefgen.extract.cache import cache_path
+    from briefgen.kept_verdicts import remembering
 
     now = now or datetime.now(UTC).replace(microsecond=0)
     archive.check_writable(config.output_dir)
@@ -273,28 +274,38 @@ def build_brief(
     config = apply_window(config, now, builds[-1] if builds else None)
     timings = Timings()
     cache = cache_path(config.output_dir) if config.cache else None
-    try:
-        brief, skipped = assemble_brief(
-            config, now=now, progress=progress, timings=timings, cache=cache, render=config.formats
-        )
-    except NoDocuments as exc:
-        if config.skip_if_empty and (config.since or config.until or config.query):
-            raise NothingNew(f"no documents in the period; nothing built ({exc.problem})") from None
-        raise
-    brief = replace(brief, whats_new=archive.whats_new(brief, builds[-1] if builds else None))
-    new = brief.whats_new
-    if config.skip_if_empty and new is not None and not (new.events or new.positions):
-        raise NothingNew(f"nothing new since the brief of {new.previous_build}; nothing built")
+    # whether each sentence reads alone, as the folder's last build found it: the summary,
+    # the timeline and the views ask nearly the same sentences of a rebuild again
+    with remembering(cache):
+        try:
+            brief, skipped = assemble_brief(
+                config,
+                now=now,
+                progress=progress,
+                timings=timings,
+                cache=cache,
+                render=config.formats,
+            )
+        except NoDocuments as exc:
+            if config.skip_if_empty and (config.since or config.until or config.query):
+                raise NothingNew(
+                    f"no documents in the period; nothing built ({exc.problem})"
+                ) from None
+            raise
+        brief = replace(brief, whats_new=archive.whats_new(brief, builds[-1] if builds else None))
+        new = brief.whats_new
+        if config.skip_if_empty and new is not None and not (new.events or new.positions):
+            raise NothingNew(f"nothing new since the brief of {new.previous_build}; nothing built")
 
-    heap.settle()  # the brief, which every format renders
-    with archive.staging_dir(config.output_dir, archive.build_name(now)) as stage:
-        files = write_outputs(
-            brief, config, stage.path, progress=progress, timings=timings, cache=cache
-        )
-        sha1s = {fmt: archive.file_sha1(path) for fmt, path in files.items()}
-        archive.write_manifest(stage.path, _manifest(config, brief, files, sha1s, timings))
-        if "json" in sha1s:
-            archive.write_known(stage.path, brief, sha1s["json"])
+        heap.settle()  # the brief, which every format renders
+        with archive.staging_dir(config.output_dir, archive.build_name(now)) as stage:
+            files = write_outputs(
+                brief, config, stage.path, progress=progress, timings=timings, cache=cache
+            )
+            sha1s = {fmt: archive.file_sha1(path) for fmt, path in files.items()}
+            archive.write_manifest(stage.path, _manifest(config, brief, files, sha1s, timings))
+            if "json" in sha1s:
+                archive.write_known(stage.path, brief, sha1s["json"])
     assert stage.final is not None
     build_dir = stage.final
     _update_library(config)

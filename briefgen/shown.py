@@ -25,6 +25,7 @@ from briefgen.firm_figures import figure_owner
 from briefgen.firms import firm_named
 from briefgen.fragments import cut_after, fragment, quotation_speaker
 from briefgen.inner_refs import dangling_their, resolve_inner, subject_it_named
+from briefgen.kept_verdicts import memo
 from briefgen.leading_definite import resolve_definite
 from briefgen.leaning import leans_back
 from briefgen.models import Extraction
@@ -295,6 +296,16 @@ _BUT = re.compile(r"^\W*(?:But|Yet(?!\s+(?:another|again)\b))\b")
 
 def stands_alone(text: str) -> bool:
     """Whether ``text`` (a cleaned source sentence) can be read without its article.
+
+    A pure function of ``text``: within a build, answered from the verdicts the folder's
+    last build kept where it holds one (``kept_verdicts``), else by ``_stands_alone``.
+    """
+    kept = memo()
+    return _stands_alone(text) if kept is None else kept.verdict(text, _stands_alone)
+
+
+def _stands_alone(text: str) -> bool:
+    """``stands_alone``'s rules.
 
     Refused: page furniture (links, handles, a caption's "(R)", a wire's story code), a
     quotation or parenthesis opened in an earlier sentence, a sentence cut at its start

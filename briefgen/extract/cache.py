@@ -19,9 +19,10 @@ others read, and a writer waits (busy timeout) for the other rather than failing
 
 The same file holds the structure stage's entries (a document's language and blocks, and
 what the copy search reads of its text), the summary's (a document's reportable
-sentences, and their definite references named) and each document's word counts in
-tables of their own, with the same checks (``EntryCache``; ``structure.cached``,
-``reportable``, ``kept_definites``, ``corpuswords``).
+sentences, and their definite references named), each document's word counts and
+whether each sentence the last build asked reads alone in tables of their own, with the
+same checks (``EntryCache``; ``structure.cached``, ``reportable``, ``kept_definites``,
+``corpuswords``, ``kept_verdicts``).
 """
 
 from __future__ import annotations
@@ -125,6 +126,12 @@ CREATE TABLE IF NOT EXISTS letters (
     checksum TEXT NOT NULL,
     value BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS verdicts (
+    key TEXT PRIMARY KEY,
+    settings TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    value BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 DROP TABLE IF EXISTS documents;
 """
@@ -136,7 +143,8 @@ DROP TABLE IF EXISTS documents;
 # document's word counts (``corpuswords``), the language model's verdicts on quotations
 # (``quote_language``), each text's words as the views weigh them (``kept_terms``) and each
 # document's actor links with the questions they asked of the corpus (``kept_links``), and
-# what the restoration of lost letters reads of each text (``ingest.lost_letters``).
+# what the restoration of lost letters reads of each text (``ingest.lost_letters``), and
+# whether each sentence the last build asked reads alone (``kept_verdicts``).
 TABLES = (
     "entries",
     "structures",
@@ -148,6 +156,7 @@ TABLES = (
     "terms",
     "links",
     "letters",
+    "verdicts",
 )
 # Entries read at once by ``BesideCache.each``: a large corpus's are not all held at once.
 _EACH_BATCH = 100
