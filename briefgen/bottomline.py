@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
@@ -349,21 +349,44 @@ def overtaken(
     ]
     contests = {id(c) for c, _, _ in dated if open_contest(c.text)}
     results = {id(c) for c, _, _ in dated if contests and tells_result(c.text)}
+    later_news = _later_news([(o, later) for o, later, told_ahead in dated if not told_ahead])
     out = set()
     for c, day, ahead in dated:
         if day is None or not (ahead or id(c) in contests):
             continue
         told = results if not ahead else None
         if any(
-            later is not None
-            and later > day
-            and not told_ahead
-            and (told is None or id(o) in told)
-            and cosine(c.vector, o.vector) >= SAME_NEWS
-            for o, later, told_ahead in dated
+            (told is None or id(o) in told) and cosine(c.vector, o.vector) >= SAME_NEWS
+            for o in later_news(c, day)
         ):
             out.add((c.evidence.doc, c.evidence.start))
     return out
+
+
+def _later_news(
+    reports: Sequence[tuple[Candidate, date | None]],
+) -> Callable[[Candidate, date], Iterator[Candidate]]:
+    """Each of ``reports`` published after a day that shares a term with a candidate, once.
+    A cosine of ``SAME_NEWS`` or more needs a shared term, so no other report can tell the
+    candidate's news: asked of each term's reports in day order, a preview is compared with
+    the later pages on its words, not with every candidate of the corpus (a pairwise loop
+    that grew with the square of the corpus: docs/scale.md, Part BT)."""
+    postings: dict[str, list[tuple[date, int]]] = defaultdict(list)
+    ordered = sorted((later, n) for n, (_, later) in enumerate(reports) if later is not None)
+    for later, n in ordered:
+        for t in reports[n][0].vector:
+            postings[t].append((later, n))
+
+    def after(c: Candidate, day: date) -> Iterator[Candidate]:
+        seen: set[int] = set()
+        for t in c.vector:
+            held = postings.get(t, [])
+            for _, n in held[bisect_right(held, (day, len(reports))) :]:
+                if n not in seen:
+                    seen.add(n)
+                    yield reports[n][0]
+
+    return after
 
 
 def overtaken_plans(

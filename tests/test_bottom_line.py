@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
 from bottomline_fixtures import dated, page
 
 from briefgen.models import Block, Event, EventMention, Evidence
@@ -252,3 +253,36 @@ def test_a_preview_a_later_source_reports_done_is_no_judgment() -> None:
     due = candidate("pre", "Murray is due to be sentenced by the judge.")
     weather = candidate("pre2", "The judge sentenced Murray late due to the weather.")
     assert overtaken([due, weather, done], published) == {("pre", 0)}
+
+
+def test_a_preview_is_compared_only_with_later_reports_sharing_a_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a pairwise loop over every candidate grew with the square of the corpus (scale.md BT)
+    import briefgen.bottomline as bottomline
+    from briefgen.bottomline import Candidate as _Candidate
+
+    def candidate(doc: str, text: str) -> _Candidate:
+        vector = {w: 1.0 for w in text.lower().rstrip(".").split()}
+        return _Candidate(text, Evidence(doc, 0, len(text), text, text, 0), vector, 0.5)
+
+    compared: list[tuple[str, str]] = []
+    real = bottomline.cosine
+
+    def counted(a: dict[str, float], b: dict[str, float], *args: float | None) -> float:
+        compared.append((" ".join(a), " ".join(b)))
+        return real(a, b, *args)
+
+    monkeypatch.setattr(bottomline, "cosine", counted)
+    days = {"pre": "2011-11-20", "f": "2011-11-29"}
+    days |= {f"rain{n}": "2011-11-25" for n in range(10)}
+    days |= {f"old{n}": "2011-11-10" for n in range(10)}
+    published = {d: page(d, day, "").document.dct for d, day in days.items()}
+    preview = candidate("pre", "The judge is on the verge of sentencing Murray to jail.")
+    done = candidate("f", "The judge sentenced Murray to four years in jail.")
+    rain = [candidate(f"rain{n}", f"Heavy rain flooded {n} coastal roads.") for n in range(10)]
+    old = [candidate(f"old{n}", "The judge sentenced Murray's brother.") for n in range(10)]
+    found = bottomline.overtaken([preview, *rain, *old, done], published)
+    assert found == {("pre", 0)}
+    # the one later report on its words, not the pages of other news nor the earlier ones
+    assert len(compared) == 1
