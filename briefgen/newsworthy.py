@@ -336,9 +336,6 @@ _MEETING = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:meeting|conference\s+call|briefing)s?\b"
     # "The regulator was meeting today to discuss contingency plans": no outcome yet
     r"|\b(?:met|meets|meeting)\s+(?:[\w-]+\s+){0,3}?to\s+(?:discuss|consider|review)\b"
-    # a huddle told without what came of it: "advisers huddled with House members to
-    # deliver a sober update"
-    r"|\bhuddl(?:ed|es|ing)\s+(?:with|together|behind)\b"
     # a look at the evidence without what it showed: "examined data from eight countries"
     r"|\b(?:examined|reviewed|studied|analy[sz]ed|looked\s+at)\s+(?:the\s+)?"
     r"(?:latest\s+|new\s+)?(?:data|evidence|figures|findings|reports)\b",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.appearances import appearance_scene
-from briefgen.newsworthy import routine, tells_news
+from briefgen.newsworthy import tells_news
 
 
 @pytest.mark.parametrize(
@@ -68,10 +68,3 @@ def test_the_brief_s_bracketed_naming_does_not_hide_the_scene() -> None:
         "empathize with their worries and promised better pay."
     )
 
-
-def test_a_huddle_told_without_what_came_of_it_is_routine() -> None:
-    assert routine(
-        "At a downtown club earlier this month, the governor's aides huddled with friendly "
-        "councillors to deliver a sober update on her chances."
-    )
-    assert not routine("The aides huddled with councillors and agreed to drop the tax plan.")
