@@ -67,4 +67,3 @@ def test_the_brief_s_bracketed_naming_does_not_hide_the_scene() -> None:
         "Visiting dozens of dock workers, the premier tried here [in Port Vale] last week to "
         "empathize with their worries and promised better pay."
     )
-
