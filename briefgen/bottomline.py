@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
@@ -357,7 +357,7 @@ def overtaken(
         told = results if not ahead else None
         if any(
             (told is None or id(o) in told) and cosine(c.vector, o.vector) >= SAME_NEWS
-            for o in later_news(c, day)
+            for o, _ in later_news(c.vector, day)
         ):
             out.add((c.evidence.doc, c.evidence.start))
     return out
@@ -365,26 +365,26 @@ def overtaken(
 
 def _later_news(
     reports: Sequence[tuple[Candidate, date | None]],
-) -> Callable[[Candidate, date], Iterator[Candidate]]:
-    """Each of ``reports`` published after a day that shares a term with a candidate, once.
-    A cosine of ``SAME_NEWS`` or more needs a shared term, so no other report can tell the
-    candidate's news: asked of each term's reports in day order, a preview is compared with
-    the later pages on its words, not with every candidate of the corpus (a pairwise loop
-    that grew with the square of the corpus: docs/scale.md, Part BT)."""
+) -> Callable[[Iterable[str], date], Iterator[tuple[Candidate, date]]]:
+    """Each of ``reports`` published after a day that shares one of some terms, once, with
+    its day. A cosine of ``SAME_NEWS`` or more needs a shared term, so no other report can
+    tell a candidate's news: asked of each term's reports in day order, a preview is
+    compared with the later pages on its words, not with every candidate of the corpus (a
+    pairwise loop that grew with the square of the corpus: docs/scale.md, Part BT)."""
     postings: dict[str, list[tuple[date, int]]] = defaultdict(list)
     ordered = sorted((later, n) for n, (_, later) in enumerate(reports) if later is not None)
     for later, n in ordered:
         for t in reports[n][0].vector:
             postings[t].append((later, n))
 
-    def after(c: Candidate, day: date) -> Iterator[Candidate]:
+    def after(words: Iterable[str], day: date) -> Iterator[tuple[Candidate, date]]:
         seen: set[int] = set()
-        for t in c.vector:
+        for t in words:
             held = postings.get(t, [])
-            for _, n in held[bisect_right(held, (day, len(reports))) :]:
+            for later, n in held[bisect_right(held, (day, len(reports))) :]:
                 if n not in seen:
                     seen.add(n)
-                    yield reports[n][0]
+                    yield reports[n][0], later
 
     return after
 
@@ -441,18 +441,18 @@ def overtaken_plans(
         and (later := days.get(o.evidence.doc)) is not None
         and _AHEAD.search(o.text) is None
     ]
+    # a page that tells the news again shares a term with the preview, or names its
+    # happening: only the later pages on those words are read (``_later_news``)
+    later_news = _later_news(reports)
     out = set()
     for key, first in held.items():
         c = first_at[key]
         day = days[key[0]]
+        words = named.get(key, set())
         if day is not None and any(
-            later > day
-            and later >= first
-            and (
-                cosine(c.vector, o.vector) >= SAME_NEWS
-                or any(t in o.vector for t in named.get(key, ()))
-            )
-            for o, later in reports
+            later >= first
+            and (cosine(c.vector, o.vector) >= SAME_NEWS or any(t in o.vector for t in words))
+            for o, later in later_news(set(c.vector) | words, day)
         ):
             out.add(key)
     return out

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from bottomline_fixtures import dated
 
 from briefgen.bottomline import Candidate, overtaken_plans
@@ -145,3 +146,26 @@ def test_a_figure_set_ahead_of_a_happening_is_no_preview() -> None:
     event = _narrowed(sentence, sentence, "sold")
     stale = overtaken_plans(candidates, [event], _published("d0930", "d1009"))
     assert stale == {("d0930", 0)}
+
+
+def test_a_preview_is_read_against_the_later_pages_on_its_words_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a pairwise loop over every candidate grew with the square of the corpus (scale.md BT)
+    import briefgen.bottomline as bottomline
+
+    compared: list[str] = []
+    real = bottomline.cosine
+
+    def counted(a: dict[str, float], b: dict[str, float], *args: float | None) -> float:
+        compared.append(" ".join(b))
+        return real(a, b, *args)
+
+    monkeypatch.setattr(bottomline, "cosine", counted)
+    others = [_candidate(f"d10{n:02d}", OTHER) for n in range(10, 20)]
+    earlier = [_candidate(f"d09{n:02d}", DONE) for n in range(10, 20)]
+    candidates = [_candidate("d0930", AHEAD), *others, *earlier, _candidate("d1009", DONE)]
+    published = _published("d0930", "d1009", *(c.evidence.doc for c in others + earlier))
+    assert overtaken_plans(candidates, [_preview()], published) == {("d0930", 0)}
+    # the one later page on its words: neither the pages of other news nor the earlier ones
+    assert compared == ["choir harbour concert"]
