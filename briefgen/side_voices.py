@@ -177,7 +177,8 @@ def side_subject(
             m, clause = named, ""
         if m.text not in side or in_office(m, text, clause):
             return False
-        if any(in_office(x, text, _clause_before(x, text)) for x in _named_before(m, extraction)):
+        earlier = _named_before(m.text, m.start, extraction)
+        if any(in_office(x, text, _clause_before(x, text)) for x in earlier):
             return False  # "Foreign Minister X arrived …. X said …": the page gave the office
         # "X reports that the victims were aboard on 21 April": the dated happening is what
         # X reports, with a subject of its own; "X said he called Y": X's own act again
@@ -212,14 +213,8 @@ def _side_pronoun(
     name = antecedent(words[0].lower(), at, extraction)
     if name is None or name not in side:
         return False
-    return not any(
-        in_office(x, text, _clause_before(x, text))
-        for x in extraction.mentions
-        if x.start < at
-        and x.type == "person"
-        and x.kind in ("name", "surname")
-        and surname(x.text) == surname(name)
-    )
+    earlier = _named_before(name, at, extraction)
+    return not any(in_office(x, text, _clause_before(x, text)) for x in earlier)
 
 
 def _taken_as_object(between: Sequence[str], verb: str) -> bool:
@@ -239,15 +234,15 @@ def _taken_as_object(between: Sequence[str], verb: str) -> bool:
     return (verb.lower().endswith("ing") and last in _PREPOSITIONS) or last == "to"
 
 
-def _named_before(m: Mention, extraction: Extraction) -> list[Mention]:
-    """The page's earlier mentions of the person ``m`` names: by the same surname, or
-    its own full name, before ``m``. A sentence naming someone by surname alone leaves
-    their title to the sentence that introduced them ("The foreign minister, X, …")."""
-    last = surname(m.text)
+def _named_before(name: str, at: int, extraction: Extraction) -> list[Mention]:
+    """The page's earlier mentions (before offset ``at``) of the person ``name`` names: by
+    the same surname, or its own full name. A sentence naming someone by surname alone
+    leaves their title to the sentence that introduced them ("The foreign minister, X, …")."""
+    last = surname(name)
     return [
         x
         for x in extraction.mentions
-        if x.start < m.start
+        if x.start < at
         and x.type == "person"
         and x.kind in ("name", "surname")
         and surname(x.text) == last
