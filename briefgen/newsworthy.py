@@ -29,6 +29,7 @@ from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.quotes import QUOTED
 from briefgen.generic import generic
 from briefgen.sidelights import sidelight
+from briefgen.spin import aide_spin
 
 __all__ = [
     "announces",
@@ -402,7 +403,8 @@ def tells_news(text: str) -> bool:
     stands around the news (``sidelights``: the state before the news, a place's mood,
     an occasion turned into a tribute), what holds of a kind any week (``generic``: "Vaccines
     take months to make"), a promoter's praise (``promotes``), a bystander's remark ("said
-    one voter": ``bystanders``), the narrator's question,
+    one voter": ``bystanders``), a side's spin (an aide's verdict on the story: "says his
+    streak is proof ...", ``spin``), the narrator's question,
     or what holds only on a condition ("If a resistant strain starts circulating it would
     be a concern")."""
     narration = QUOTED.sub(" ", text)
@@ -432,6 +434,8 @@ def tells_news(text: str) -> bool:
         return False  # a view voiced on the air, in an interview or a column
     if bystander_remark(text):
         return False  # "said one voter": someone picked out of a crowd, speaking
+    if aide_spin(text):
+        return False  # an aide's verdict on the story ("called the ad desperate"): spin
     spoke = _SPOKE.search(text)
     if spoke is not None and not _CONTENT.search(text, spoke.end()) and narration == text:
         return False
