@@ -31,7 +31,7 @@ __all__ = ["aide_spin"]
 # or a party by definition; a spokesperson or a press secretary may serve a body instead,
 # which ``_BODY`` tells.
 _ROLE = re.compile(
-    r"\b(?:(?:campaign|communications)\s+(?:manager|chair(?:man|woman)?|director)s?"
+    r"\b(?:(?:campaign|communications?)\s+(?:manager|chair(?:man|woman)?|director)s?"
     r"|aides?|advis[eo]rs?|strategists?|surrogates?|press\s+secretar(?:y|ies)"
     r"|spokes(?:wo)?m[ae]n|spokespe(?:rson|ople))\b",
     re.I,
@@ -63,12 +63,12 @@ _CALLED = re.compile(
     r"\bcall(?:ed|s|ing)?\s+(?!for\b|on\b|off\b|in\b|up\b|out\b|back\b|to\b|upon\b)"
     r"(?:[\w'’-]+\s+){1,6}?(?:[\"“‘]|an?\s+[a-z])"
     r"|\bcall(?:ed|s|ing)?\s+(?:it|him|her|them|this|that|(?:the|his|her|their|its"
-    r"|[A-Z][\w.-]*['’]s?)\s+[a-z][\w-]*)\s+[a-z][\w-]*\s*(?:[,;.]|$)"
+    r"|[A-Z][\w.-]*['’]s?)\s+(?:[\w'’-]+\s+){0,2}[a-z][\w-]*)\s+[a-z][\w-]*\s*(?:[,;.]|$)"
 )
 # An event read as evidence: "his streak is proof the candidate can still close the gap",
-# "the debate showed she was ready".
+# "the debate showed she was ready", "his arguments are undermined by evidence that ...".
 _EVIDENCE = re.compile(
-    r"\b(?:is|was|are|were|['’]s)\s+(?:(?:further|more|clear|definitive|the\s+latest)\s+)?"
+    r"\b(?:is|was|are|were|['’]s|by)\s+(?:(?:further|more|clear|definitive|the\s+latest)\s+)?"
     r"(?:proof|evidence|a\s+sign|a\s+testament|an\s+indication)\b"
     r"|\b(?:shows?|showed|shown|proves?|proved|proven|demonstrates?|demonstrated)\s+"
     r"(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:is|was|are|were|can|could|has|had|will|would"
@@ -96,15 +96,20 @@ def _serves_side(narration: str, role: re.Match[str]) -> bool:
     return not (_BODY_BEFORE.search(before) or _BODY_AFTER.match(narration[role.end() :]))
 
 
+# The verbs of an inverted attribution, which take no object ("..., said a campaign aide",
+# "according to an aide"): a verb that does ("told her aides", "called on his advisers")
+# says whom the principal spoke to.
+_INVERTED = frozenset(("said", "says", "added", "adds", "argued", "insisted", "according"))
+
+
 def _speaks(narration: str, role: re.Match[str]) -> bool:
     """Whether a verb of saying (or "call") stands within reach of the post ``role``:
     after it, as its clause's verb, or before it in an inverted attribution."""
-    after = narration[role.end() : role.end() + _NEAR]
-    before = narration[max(0, role.start() - 30) : role.start()]
-    words = [w.lower() for w in _WORD.findall(after)] + [
-        w.lower() for w in _WORD.findall(before)[-3:]
-    ]
-    return any(speech_form(w) or w in ("call", "calls", "called") for w in words)
+    after = [w.lower() for w in _WORD.findall(narration[role.end() : role.end() + _NEAR])]
+    if any(speech_form(w) or w in ("call", "calls", "called") for w in after):
+        return True
+    before = _WORD.findall(narration[max(0, role.start() - 30) : role.start()])[-3:]
+    return any(w.lower() in _INVERTED for w in before)
 
 
 def aide_spin(text: str) -> bool:
