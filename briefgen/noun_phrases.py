@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from briefgen import heap
-
 
 def wordset(words: str) -> frozenset[str]:
     """A word list written as prose, one space between words."""
@@ -46,8 +44,8 @@ SINGLES = wordset(
     "fourth fifth last latest next only main whole entire most least largest biggest "
     "highest lowest best worst newest oldest youngest earliest greatest"
 )
-# Compiled patterns made from a word of the corpus (a stem, a head noun) kept at once,
-# per kind: the latest asked (``_introduction``, ``definites._named_with``).
+# Compiled patterns made from a head noun kept at once: the latest asked
+# (``definites._named_with``).
 PATTERNS_KEPT = 256
 # A participant introduced or already taken up: "a healthcare worker", "20 Canadian
 # students", "Uganda's health ministry", "the hotel".
@@ -111,20 +109,50 @@ def introduces_noun(noun: str, text: str) -> bool:
         present = stem.lower() in text.lower()  # ASCII: what re.I matches, and only that
     else:
         present = re.search(re.escape(stem), text, re.I) is not None
-    return present and _introduction(stem).search(text) is not None
+    return present and _introduced(stem, text)
 
 
-# Compiled once a stem, for the stems asked lately: a pattern is ~3.5 KB (the introducers'
-# alternation), one a distinct noun of the corpus, and a table of every stem asked grew with
-# the corpus's vocabulary to the build's end (~0.004 MB an article); the summary asks the
-# same few stems again within a page, rarely across the corpus (issue 15, docs/scale.md BL).
-@heap.corpus_cache(PATTERNS_KEPT)
-def _introduction(stem: str) -> re.Pattern[str]:
-    """The pattern of ``stem`` introduced, compiled once a stem."""
-    # a bare plural placed by a name ("after attacks in Paris") introduces the thing too:
-    # "the attack" takes up one of them
-    return re.compile(
-        rf"{INTRODUCER}{re.escape(stem)}(?:s|es)?\b"
-        rf"|\b{re.escape(stem)}(?:s|es)\s+(?:in|on|at|against)\s+(?-i:[A-Z])",
-        re.I,
-    )
+# ``INTRODUCER`` ending where the text searched ends (``endpos``: where the stem begins).
+_INTRODUCER_ENDS = re.compile(rf"(?:{INTRODUCER})\Z", re.I)
+# After the stem: its plural, maybe, and the word's end ("a healthcare worker") ...
+_NOUN_ENDS = re.compile(r"(?:s|es)?\b", re.I)
+# ... or a bare plural placed by a name ("after attacks in Paris"), the stem at a word's start.
+_PLACED_PLURAL = re.compile(r"(?:s|es)\s+(?:in|on|at|against)\s+(?-i:[A-Z])", re.I)
+_WORD_START = re.compile(r"\b")
+# An introduction is at most this many words up to its noun ("hundreds of new young
+# Canadian students": the introducer's two and three more), each ended by a space.
+_INTRODUCER_WORDS = 6
+
+
+def _introduced(stem: str, text: str) -> bool:
+    """Whether ``text`` introduces ``stem``: ``INTRODUCER`` right before it and maybe its
+    plural after it, then a word's end ("a healthcare worker"); or, opening a word, its
+    bare plural placed by a name ("after attacks in Paris": "the attack" takes up one).
+
+    Read at each place the stem is (any case), with patterns compiled once: a pattern of
+    the introducer and the stem together (``INTRODUCER{stem}(?:s|es)?\\b|…``) was ~3.5 KB
+    and ~0.7 ms to compile for each distinct noun, and the summary asks thousands, more
+    than a cache of the latest 256 held: half of its asks compiled one (docs/scale.md Part
+    BW). The answers are that pattern's (``tests/test_word_patterns.py`` holds them to it)."""
+    occurs = re.compile(re.escape(stem), re.I)  # a literal: cheap, and kept by ``re``
+    found = occurs.search(text)
+    while found is not None:
+        at, end = found.span()
+        if _NOUN_ENDS.match(text, end) and _INTRODUCER_ENDS.search(text, _words_back(text, at), at):
+            return True
+        if _WORD_START.match(text, at) and _PLACED_PLURAL.match(text, end):
+            return True
+        found = occurs.search(text, at + 1)
+    return False
+
+
+def _words_back(text: str, at: int) -> int:
+    """Where the ``_INTRODUCER_WORDS``-th run of non-space characters before ``at`` begins
+    (0 when there are fewer): no introduction of a noun at ``at`` begins before it."""
+    i = at
+    for _ in range(_INTRODUCER_WORDS):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+    return i
