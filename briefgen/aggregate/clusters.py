@@ -24,6 +24,7 @@ from collections import Counter
 from datetime import date, timedelta
 
 from briefgen.aggregate.blocking import Blocks
+from briefgen.aggregate.fit_bound import ROUNDING, Pool, ceiling
 from briefgen.aggregate.same_happening import (
     COARSE,
     Cluster,
@@ -70,12 +71,14 @@ def cluster_items(items: list[Item], idf: Idf) -> list[Cluster]:
     clusters: list[Cluster] = []
     # whether each cluster's first member is a period: it stays its first member
     periods: list[bool] = []
+    pools: list[Pool] = []
     index = Blocks()
     common = _common_kinds(items)
     for item in items:
         candidates = index.candidates(item.words | item.actors, _reach(item.range))
         best, best_score, conflict = None, 0.0, False
         period = is_period(item)
+        weights = {t: idf(t) for t in item.everything}
         for c in candidates:
             if periods[c] != period:
                 continue
@@ -92,6 +95,11 @@ def cluster_items(items: list[Item], idf: Idf) -> list[Cluster]:
                 needed, is_conflict = MERGE_CONFLICT, True
             else:
                 continue
+            # no member can score what is needed, or more than the best so far: the
+            # cluster is not chosen, whatever its members and parties say
+            most = ceiling(item, pools[c], weights, idf, common, same_doc) + ROUNDING
+            if most < needed or most <= best_score:
+                continue
             if dated_apart(item, cluster) or not _may_join(item, cluster):
                 continue
             score = _fit(item, cluster, idf, common)
@@ -100,8 +108,10 @@ def cluster_items(items: list[Item], idf: Idf) -> list[Cluster]:
         if best is None:
             clusters.append(Cluster([]))
             periods.append(period)
+            pools.append(Pool())
             best = len(clusters) - 1
         clusters[best].add(item, conflict)
+        pools[best].add(item)
         index.add(best, item.words | item.actors, clusters[best].span())
     clusters = _resolve_anaphora(clusters)
     return attach_vague(clusters, idf)

@@ -198,6 +198,9 @@ def similarity(a: Item, b: Item, idf: Idf, common: frozenset[str] = frozenset())
     epidemic) tell nothing about which happening two mentions report. A sub-event
     (a press conference) is never its parent event, and a mention dated by the one
     before it (``inherited``) is only the same happening as one of its own kind.
+
+    ``fit_bound.ceiling`` bounds this score part by part: a part added here needs its
+    bound there, or clustering would pass over a cluster it could join.
     """
     if not _same_kind(a, b) or _other_parties(a, b):
         return 0.0
