@@ -258,20 +258,19 @@ def focus_events(
         description, actors = describe(root, start, end)
         if not description:
             continue
-        back: set[int] = set()
+        back: set[int] = set()  # the past adverbial clauses read at the focus
         if before is not None and kind != FOCUS and simple_tense(root) != "past":
-            back = {t.i for t in _past_clauses(root, line, sentence)}
-        if back:
-            first = next(t for t in line if t.i in back)
-            said, who = describe(first, start, end)
+            clauses = _past_clauses(root, line, sentence)
+            said, who = describe(clauses[0], start, end) if clauses else ("", ())
             if said:
-                spans = tuple((t.idx, t.idx + len(t.text)) for t in line if t.i in back)
-                past = _Reading(
-                    before.timex, FOCUS, said, who, spans[0], lemma_of(first), spans[1:]
-                )
-                out.append(
-                    _mention(document, mention_id(document.id, first.idx, end), start, end, past)
-                )
+                # "have been accepted ... after the upper house voted", right after "The
+                # ratification concluded on Wednesday": the vote is Wednesday's
+                spans = tuple((t.idx, t.idx + len(t.text)) for t in clauses)
+                lemma = lemma_of(clauses[0])
+                past = _Reading(before.timex, FOCUS, said, who, spans[0], lemma, spans[1:])
+                ident = mention_id(document.id, clauses[0].idx, end)
+                out.append(_mention(document, ident, start, end, past))
+                back = {t.i for t in clauses}
         others = tuple(
             (t.idx, t.idx + len(t.text))
             for t in line
