@@ -31,3 +31,17 @@ WEDNESDAY = date(2016, 7, 20)
 )
 def test_a_weekday_dating_an_ing_verb_without_tense_cue_lies_ahead(text: str, value: str) -> None:
     assert [t.value for t in tag(text, WEDNESDAY) if t.type == "DATE"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a fronted day before what the holder has on the schedule: still ahead
+        ("On Friday, the senator has a speech scheduled before a bar meeting.", "2016-06-10"),
+        ("On Friday, the candidates have two rallies planned in the state.", "2016-06-10"),
+        # a fronted day before the planning itself: the day it was done
+        ("On Friday, the council scheduled a vote on the budget.", "2016-06-03"),
+    ],
+)
+def test_a_fronted_day_before_a_scheduled_object(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2016, 6, 6))] == [value]

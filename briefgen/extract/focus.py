@@ -18,6 +18,13 @@ narrative holds:
   with the dated sentence. The next sentence of narration moves on within the focus
   whatever it names ("Kellogg reported lower third-quarter earnings. Net fell 16%").
 
+A sentence right after a dated one, told in the present or the perfect, is of the time of
+writing, but its adverbial clauses in the simple past narrate at the focus: "The ratification
+process concluded on Wednesday. Poland ... have been accepted as members after the upper
+house voted in favor" (the vote is Wednesday's, the acceptance the report's). A relative
+clause is background ("the firm, which was founded ..."), and a "since" or "before" clause
+is told as earlier; neither is carried.
+
 A plan sets a focus too, in the future: "Albright has invited the ministers to a ceremony
 on March 12. The ceremony will take place at the Truman Library." The sentence right after
 the one stating a planned date, told in the future ("will", "shall"), goes on about the
@@ -64,6 +71,7 @@ from briefgen.extract.saying import (
     speaker_words,
     spoken_by,
 )
+from briefgen.extract.verb_tense import simple_tense
 from briefgen.models import Anchor, Document, EventMention, Evidence, Timex
 from briefgen.when import When
 
@@ -134,6 +142,7 @@ def focus_events(
     # sentence: the first sentence of the next paragraph may resume it (``_resumes``)
     prior: tuple[EventMention, set[str]] | None = None
     names: set[str] = set()
+    last: EventMention | None = None  # the sentence right before, dated by its own date
     for sent in sdoc.sents:
         start, end = bounds(text, sent.start_char, sent.end_char, sent.start_char)
         if start >= end:
@@ -155,6 +164,7 @@ def focus_events(
                 _unreached(document, line, told, (news, occasion), start, end, describe, mention_id)
             )
         own = _stated_date(told, planned=False)
+        before, last = last, own
         if own is not None:
             focus, run, plan = (own, _topic(line)), 0, None
             names = _names(line)
@@ -248,10 +258,26 @@ def focus_events(
         description, actors = describe(root, start, end)
         if not description:
             continue
+        back: set[int] = set()  # the past adverbial clauses read at the focus
+        if before is not None and kind != FOCUS and simple_tense(root) != "past":
+            clauses = _past_clauses(root, line, sentence)
+            said, who = describe(clauses[0], start, end) if clauses else ("", ())
+            if said:
+                # "have been accepted ... after the upper house voted", right after "The
+                # ratification concluded on Wednesday": the vote is Wednesday's
+                spans = tuple((t.idx, t.idx + len(t.text)) for t in clauses)
+                lemma = lemma_of(clauses[0])
+                past = _Reading(before.timex, FOCUS, said, who, spans[0], lemma, spans[1:])
+                ident = mention_id(document.id, clauses[0].idx, end)
+                out.append(_mention(document, ident, start, end, past))
+                back = {t.i for t in clauses}
         others = tuple(
             (t.idx, t.idx + len(t.text))
             for t in line
-            if t.i != root.i and is_predicate(t) and clause_head(t).i not in timed
+            if t.i != root.i
+            and t.i not in back
+            and is_predicate(t)
+            and clause_head(t).i not in timed
         )
         predicate = (root.idx, root.idx + len(root.text))
         reading = _Reading(date, kind, description, actors, predicate, lemma_of(root), others)
@@ -542,6 +568,9 @@ def _resumes(root: Token, line: Sequence[Token], names: set[str]) -> bool:
 
 
 _SHIFT_DEPS = {"advmod", "prep", "mark", "npadvmod", "advcl"}
+# Conjunctions whose clause is told as before the main clause's time ("has grown since it
+# opened a plant", "had left before the vote"): no narrative at the focus.
+_EARLIER = {"since", "before", "until", "till"}
 
 
 def _continues(line: Sequence[Token], topic: set[str]) -> bool:
@@ -552,3 +581,31 @@ def _continues(line: Sequence[Token], topic: set[str]) -> bool:
         if t.lower_ in PRONOUNS or any(c.lower_ in _DEFINITE for c in t.children):
             return True
     return bool(_topic(line) & topic)
+
+
+def _past_clauses(root: Token, line: Sequence[Token], sentence: str) -> list[Token]:
+    """The simple-past verbs of the adverbial clauses of a sentence told in the present or
+    perfect ("have been accepted after the upper house voted", "are remembered because they
+    took place ..."), outside quotation; none when a verb of saying heads the sentence. A
+    relative clause is background ("the firm, which was founded ...", left), and so is a
+    clause of "since" or "before", whose time lies before the narrative's."""
+    if any(q in sentence for q in QUOTES) or lemma_of(root) in REPORTING:
+        return []
+    return [
+        t
+        for t in line
+        if _adverbial(t, root)
+        and is_predicate(t)
+        and simple_tense(t) == "past"
+        and lemma_of(t) not in REPORTING
+    ]
+
+
+def _adverbial(verb: Token, root: Token) -> bool:
+    """Whether ``verb`` heads an adverbial clause on ``root`` (or a conjunct of one) whose
+    conjunction does not set its time before the main clause's."""
+    clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "advcl" else verb
+    if clause.dep_ != "advcl" or clause.head.i != root.i:
+        return False
+    marks = {c.lower_ for c in (*clause.children, *verb.children) if c.dep_ == "mark"}
+    return not marks & _EARLIER

@@ -13,6 +13,15 @@ vote, scheduled for Friday, was postponed" (a Wednesday paper: two days ahead). 
 participle looks ahead of the planning and the main verb looks back to the telling, so
 neither says on which side of the report the planned day lies; the nearest one is the
 likeliest.
+
+So is a weekday in the infinitive of a request or undertaking told in the simple past ("he
+urged them to vote Tuesday", "asked residents to stay indoors on Wednesday", "agreed to meet
+on Friday"), or of a plan told in the past with "was to" ("prisoners were to mark the
+anniversary ... on Saturday"): what is asked, promised or arranged lies after the asking,
+which the past tense dates, not the day. A purpose or a decision carried out is no such
+complement ("flew to the capital to meet him on Thursday", "voted to approve it on
+Thursday": the past stands), nor a request in the present perfect, which the tense cues
+read as still ahead ("has invited him to speak on Thursday").
 """
 
 from __future__ import annotations
@@ -21,7 +30,7 @@ import re
 
 from briefgen.extract.timex.tense import clause, is_tensed, past_cue
 
-__all__ = ["planned_then", "readied_for"]
+__all__ = ["directed_then", "planned_then", "readied_for"]
 
 # A verb of getting ready, any tense, with its "for".
 _READYING_FOR = re.compile(
@@ -85,3 +94,37 @@ def _told_in_past(words: list[str]) -> bool:
         if is_tensed(w):
             return past_cue(w)
     return False
+
+
+# Verbs whose infinitive tells what is asked, promised or arranged, in the simple past (the
+# present perfect is the tense cues' "has invited ... to": ahead), with up to four words of
+# object between ("urged them to", "asked the court's judges to"); and "was to", a plan told
+# in the past. The infinitive's verb is a lower-case word that is no determiner or pronoun
+# and no plural noun ("offered condolences to the families", "sent letters to voters").
+_ASKING = (
+    "urged|asked|invited|called\\s+on|ordered|told|instructed|encouraged|summoned|agreed"
+    "|promised|pledged|vowed|offered|arranged|decided"
+)
+_DIRECTED_TO = re.compile(
+    rf"(?:\b(?P<aux>\w+)\s+)?\b(?:(?:{_ASKING})\s+(?:[\w'.-]+\s+){{0,4}}?|(?:was|were)\s+(?:not\s+)?)"
+    r"to\s+(?:be\s+)?(?P<verb>[a-z]+)\b(?P<object>(?:\s+[\w'.-]+){0,10}?)\s*$"
+)
+_NOT_VERB = frozenset(
+    _WORD.findall("the a an his her their its our my your this that these those")
+    + _WORD.findall("them him us me it one some any all each every")
+)
+_PERFECT = frozenset(("has", "have", "'ve"))
+
+
+def directed_then(text: str, start: int) -> bool:
+    """Whether the weekday at ``start`` lies in the infinitive of a request, undertaking or
+    arrangement told in the past ("he urged them to vote Tuesday", "were to mark it ... on
+    Saturday"), with no tensed word of its own between the infinitive and the day."""
+    before, _ = clause(text, start, start)
+    m = _DIRECTED_TO.search(before)
+    if m is None or (m["aux"] or "").lower() in _PERFECT:
+        return False
+    verb = m["verb"]
+    if verb in _NOT_VERB or (verb.endswith("s") and not verb.endswith("ss")):
+        return False  # "offered condolences to the families": a preposition, no infinitive
+    return not any(is_tensed(w) for w in _WORD.findall(m["object"]))

@@ -20,7 +20,7 @@ from briefgen.extract.timex.base import (
 )
 from briefgen.extract.timex.lexicon import NAMED_DAY, PARTS_OF_DAY, WEEKDAYS
 from briefgen.extract.timex.quoted import in_undated_text, speech_day
-from briefgen.extract.timex.readied import planned_then, readied_for
+from briefgen.extract.timex.readied import directed_then, planned_then, readied_for
 from briefgen.extract.timex.tense import prospective, states_present
 
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
@@ -253,9 +253,13 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result:
         )
         fwd, back = (wd - ctx.dct.isoweekday()) % 7, (ctx.dct.isoweekday() - wd) % 7
         d = weekday_date(ctx.dct, wd, 1 if ahead or 0 < fwd < back or _previewed(m, ctx) else -1)
-    elif readied_for(ctx.text, m.start()) or planned_then(ctx.text, m.start(), m.end()):
+    elif (
+        readied_for(ctx.text, m.start())
+        or planned_then(ctx.text, m.start(), m.end())
+        or directed_then(ctx.text, m.start())
+    ):
         # "prepared for ..., including a debate Thursday", "a service planned for Saturday
-        # was canceled": the nearest such day
+        # was canceled", "urged them to vote Tuesday": the nearest such day
         fwd, back = (wd - ctx.dct.isoweekday()) % 7, (ctx.dct.isoweekday() - wd) % 7
         d = weekday_date(ctx.dct, wd, 1 if 0 < fwd < back else -1)
     else:

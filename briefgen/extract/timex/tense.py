@@ -179,6 +179,10 @@ def _scan(words: list[str], side: int) -> int:
             c = 0  # "set aside vacation plans for the trip": a noun, not a plan told ahead
         if side < 0 and w.lower() in _INTENDING and following.lower() == "to":
             return 1  # "approved last month and hope to pass a final version this week"
+        if side > 0 and w.lower() in _PLANNING and _HAS_OBJECT.search(" ".join(words[:i])):
+            # "On Friday, the businessman has a speech scheduled before ...": the participle
+            # names what is on the holder's schedule, still ahead, not a planning done then
+            return 1
         if side > 0 and w.lower() in _PLANNING and following.lower() == "to" and prev != "been":
             # "On Friday, the government planned to pay the claims" (a Wednesday story): a
             # fronted time before a plan with its infinitive dates what is planned, still
@@ -194,6 +198,12 @@ def _scan(words: list[str], side: int) -> int:
         if c:
             return c
     return 0
+
+
+# A present "has" or "have" with its object right before a participle of planning ("has a
+# speech scheduled", "have two rallies planned"): the holder's schedule, read after a fronted
+# day.
+_HAS_OBJECT = re.compile(r"\b(?:has|have)\s+(?!been\b|not\b)(?:[\w'-]+\s+){0,2}[\w'-]+$", re.I)
 
 
 # Present forms of intending with their infinitive: what is intended lies ahead.
