@@ -371,20 +371,27 @@ def _later_news(
     tell a candidate's news: asked of each term's reports in day order, a preview is
     compared with the later pages on its words, not with every candidate of the corpus (a
     pairwise loop that grew with the square of the corpus: docs/scale.md, Part BT)."""
-    postings: dict[str, list[tuple[date, int]]] = defaultdict(list)
     ordered = sorted((later, n) for n, (_, later) in enumerate(reports) if later is not None)
-    for later, n in ordered:
-        for t in reports[n][0].vector:
-            postings[t].append((later, n))
+    days = [later for later, _ in ordered]
+    found = [reports[n][0] for _, n in ordered]
+    # A term's reports are filed as their ranks in day order: one int a posting, shared by
+    # the report's terms, not a (day, index) pair each (~70 bytes a posting with its slot,
+    # against 8): the index is built over the corpus's candidates twice in the summary
+    # stage, and at 1,509 documents the pairs set its peak (docs/scale.md, Part BX).
+    postings: dict[str, list[int]] = defaultdict(list)
+    for rank, report in enumerate(found):
+        for t in report.vector:
+            postings[t].append(rank)
 
     def after(words: Iterable[str], day: date) -> Iterator[tuple[Candidate, date]]:
         seen: set[int] = set()
+        first = bisect_right(days, day)  # the first report published after ``day``
         for t in words:
             held = postings.get(t, [])
-            for later, n in held[bisect_right(held, (day, len(reports))) :]:
-                if n not in seen:
-                    seen.add(n)
-                    yield reports[n][0], later
+            for rank in held[bisect_left(held, first) :]:
+                if rank not in seen:
+                    seen.add(rank)
+                    yield found[rank], days[rank]
 
     return after
 
