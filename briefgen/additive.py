@@ -43,6 +43,24 @@ _PRONOUN_ALSO = re.compile(
     r"(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did|does|do)\s+)?"
     r"(?:also|again)\b"
 )
+# "Dr Ruiz's office is also searched.", "The mayor also spoke on Monday.": an additive
+# whose clause is its verb alone (a time at most after it) takes everything else from
+# the sentence before: what was searched before, by whom, why. What the clause adds is
+# only that it happened once more, told of its subject ("Mexico also reported 20 cases"
+# names its own object and reads alone). The subject runs from the sentence's start to
+# "also" with no clause break or joint ("… that children may also enjoy.", "X won and Y
+# also won.": the clause with "also" is not the sentence's, or its antecedent is there).
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_BARE_TIME = (
+    rf"(?:(?:on\s+|last\s+|this\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|yesterday|today|tonight|(?:last|this)\s+(?:week|month|morning|night))"
+)
+_JOINT = r"that|which|and|but|or|while|whereas|as|after|when|because"
+_BARE_ALSO = re.compile(
+    rf"^\W*(?:(?!\b(?:{_JOINT})\b)[^,;:()\"“”])+?\balso\s+"
+    r"(?:(?:has|have|had|is|are|was|were|will|would|could|can|did|been|being|be)\s+){0,3}"
+    rf"(?:not\s+)?[a-z]+(?:\s+{_BARE_TIME})?\s*[.!?]?\s*$"
+)
 # "Another candidate said …", "Another said …": one more of what only the sentences before
 # named, as the sentence's subject; a count ("Another 20 people died", "Another six units")
 # tells its figure, and "Another suspected case of H1N1 …" says of what.
@@ -59,5 +77,7 @@ def adds_to(text: str, narration: str) -> bool:
     if _TOO.search(narration) or _AS_WELL.search(narration) or _EITHER.search(narration):
         return True
     if _LIKEWISE.search(narration) or _THE_SAME.search(narration):
+        return True
+    if _BARE_ALSO.match(narration.strip()):
         return True
     return _PRONOUN_ALSO.match(text) is not None or _ANOTHER_SUBJECT.match(text) is not None

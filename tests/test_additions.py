@@ -27,6 +27,10 @@ from briefgen.shown import stands_alone
         "Likewise, the mayor of Leeds voted against the toll on Monday.",
         "The mayor of Leeds said the same.",
         "Another councillor resigned from the Leeds harbour board.",
+        # an additive whose clause is its verb alone: what else, by whom, why?
+        "Dr Ruiz's home in Leeds is also searched.",
+        "The harbour toll of Leeds has also been cut on Monday.",
+        "The mayor of Leeds also spoke.",
         # the whole predicate an idiom of stance: against whom, doing what?
         "On Sunday, Ms Quint went on the offensive.",
         "Ms Quint came out swinging at the rally on Sunday.",
@@ -50,6 +54,9 @@ def test_half_of_a_point_told_before_is_not_shown(text: str) -> None:
         "On Sunday, Ms Quint went on the offensive against the harbour board.",
         "Ms Quint came out swinging, accusing the board of hiding the toll's cost.",
         'Ms Quint said: "We want the bridge too."',  # the speaker's own "too"
+        "Police in Leeds also searched Dr Ruiz's home on Monday.",  # its own object
+        "The council of Leeds cut the harbour toll and the port board also agreed.",
+        "The Leeds harbour sells fish that the fishermen of Hull also sell.",
     ],
 )
 def test_a_sentence_telling_its_own_point_is_shown(text: str) -> None:
