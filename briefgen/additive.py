@@ -7,14 +7,22 @@ such a sentence tells half a point: what it adds to, or is the same as, the sent
 said. ``shown.stands_alone`` refuses it. The particles are read in the narration only (a
 speaker's "too" is where they stand), and only where they add to the clause, not where
 they grade ("too late") or compare with what the sentence says ("as well as", "the same
-day", "the same as last year").
+day", "the same as last year"). A named subject's "also" reads alone ("Mexico also
+reported 20 cases") unless its clause is the verb alone ("Dr X's home is also raided.");
+under a timeline date that already shows the happening it adds to, it is that happening
+told again (``added_to``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["adds_to"]
+from briefgen.capitals import CALENDAR_NAMES
+from briefgen.extract.actor_words import TITLES
+from briefgen.extract.quotes import QUOTED
+
+__all__ = ["added_to", "adds_to"]
 
 # "She, too, wants …", "… wants it too.": "too" closing its phrase adds the subject or
 # the thing to what was told before; "too" before a word grades it ("too late").
@@ -61,6 +69,9 @@ _BARE_ALSO = re.compile(
     r"(?:(?:has|have|had|is|are|was|were|will|would|could|can|did|been|being|be)\s+){0,3}"
     rf"(?:not\s+)?[a-z]+(?:\s+{_BARE_TIME})?\s*[.!?]?\s*$"
 )
+# "Detectives also raided the home of Dr Ruiz …": "also" between the sentence's subject
+# and its verb, adding the whole clause to something told before.
+_CLAUSE_ALSO = re.compile(rf"^\W*(?:(?!\b(?:{_JOINT})\b)[^,;:()\"“”])+?\balso\s+[a-z]")
 # "Another candidate said …", "Another said …": one more of what only the sentences before
 # named, as the sentence's subject; a count ("Another 20 people died", "Another six units")
 # tells its figure, and "Another suspected case of H1N1 …" says of what.
@@ -81,3 +92,34 @@ def adds_to(text: str, narration: str) -> bool:
     if _BARE_ALSO.match(narration.strip()):
         return True
     return _PRONOUN_ALSO.match(text) is not None or _ANOTHER_SUBJECT.match(text) is not None
+
+
+# A capitalised word: a name's, or the sentence's first; a word of any case, to find it in.
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+_WORD = re.compile(r"\w[\w-]*")
+_CALENDAR = re.compile(rf"^{CALENDAR_NAMES}$")
+
+
+def added_to(text: str, shown: Sequence[str]) -> int | None:
+    """Which of the ``shown`` sentences (those a timeline date shows already) ``text``
+    only adds to, or None.
+
+    "Dr Ruiz's home was also raided on Tuesday", under a date showing "Police searched the
+    home and clinic of Dr Ruiz": an "also" after the subject says the clause is one more
+    of a happening told before, and when every name it gives (and its first word) is in a
+    shown sentence, that happening is the shown one, told again from another side. A name
+    of its own ("India also reported its first case", under Turkey's) is another event.
+    Titles and calendar words name no one.
+    """
+    narration = QUOTED.sub(" ", text)
+    if _CLAUSE_ALSO.match(narration) is None:
+        return None
+    own = {
+        w.lower()
+        for w in _CAPITALISED.findall(narration)
+        if w.lower() not in TITLES and not _CALENDAR.match(w)
+    }
+    for at, sentence in enumerate(shown):
+        if own <= {w.lower() for w in _WORD.findall(sentence)}:
+            return at
+    return None

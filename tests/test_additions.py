@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from briefgen.additive import added_to
 from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Timex
 from briefgen.render.printing import Printing
 from briefgen.render.told import told_sentences
@@ -111,3 +112,12 @@ def test_a_chronology_entry_quoting_this_order_needs_the_order_in_itself() -> No
         ' it "will comply with this order".'
     )
     assert _printed(ordered, "Wednesday", before) == ordered  # a weekday: its date column
+
+
+def test_an_also_adds_to_the_shown_sentence_holding_all_its_names() -> None:
+    shown = ["Police searched the home and the clinic of Dr Ruiz in Leeds on Tuesday."]
+    assert added_to("Dr Ruiz's home in Leeds was also searched by police on Tuesday.", shown) == 0
+    # a name of its own, no "also" after the subject, an "also" in a quotation: not added
+    assert added_to("Police in Hull also searched a depot on Tuesday.", shown) is None
+    assert added_to("Police searched the home of Dr Ruiz in Leeds again.", shown) is None
+    assert added_to('Dr Ruiz said: "Police also searched my home in Leeds."', shown) is None
