@@ -51,23 +51,18 @@ _PRONOUN_ALSO = re.compile(
     r"(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did|does|do)\s+)?"
     r"(?:also|again)\b"
 )
-# "Dr Ruiz's office is also searched.", "The mayor also spoke on Monday.": an additive
-# whose clause is its verb alone (a time at most after it) takes everything else from
-# the sentence before: what was searched before, by whom, why. What the clause adds is
-# only that it happened once more, told of its subject ("Mexico also reported 20 cases"
-# names its own object and reads alone). The subject runs from the sentence's start to
-# "also" with no clause break or joint ("… that children may also enjoy.", "X won and Y
-# also won.": the clause with "also" is not the sentence's, or its antecedent is there).
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_BARE_TIME = (
-    rf"(?:(?:on\s+|last\s+|this\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|yesterday|today|tonight|(?:last|this)\s+(?:week|month|morning|night))"
-)
+# "Dr Ruiz's office is also searched.", "The mayor also spoke.": an additive whose clause
+# is its verb alone takes everything else from the sentence before: what was searched
+# before, by whom, why. A clause naming its own object, place or day reads alone ("Mexico
+# also reported 20 cases", "The port of Selden also closed on Friday"). The subject runs
+# from the sentence's start to "also" with no clause break or joint ("… that children may
+# also enjoy.", "X won and Y also won.": the clause with "also" is not the sentence's, or
+# its antecedent is there).
 _JOINT = r"that|which|and|but|or|while|whereas|as|after|when|because"
 _BARE_ALSO = re.compile(
     rf"^\W*(?:(?!\b(?:{_JOINT})\b)[^,;:()\"“”])+?\balso\s+"
     r"(?:(?:has|have|had|is|are|was|were|will|would|could|can|did|been|being|be)\s+){0,3}"
-    rf"(?:not\s+)?[a-z]+(?:\s+{_BARE_TIME})?\s*[.!?]?\s*$"
+    r"(?:not\s+)?[a-z]+\s*[.!?]?\s*$"
 )
 # "Detectives also raided the home of Dr Ruiz …": "also" between the sentence's subject
 # and its verb, adding the whole clause to something told before.

@@ -30,7 +30,7 @@ from briefgen.shown import stands_alone
         "Another councillor resigned from the Leeds harbour board.",
         # an additive whose clause is its verb alone: what else, by whom, why?
         "Dr Ruiz's home in Leeds is also searched.",
-        "The harbour toll of Leeds has also been cut on Monday.",
+        "The harbour toll of Leeds has also been cut.",
         "The mayor of Leeds also spoke.",
         # the whole predicate an idiom of stance: against whom, doing what?
         "On Sunday, Ms Quint went on the offensive.",
@@ -56,6 +56,7 @@ def test_half_of_a_point_told_before_is_not_shown(text: str) -> None:
         "Ms Quint came out swinging, accusing the board of hiding the toll's cost.",
         'Ms Quint said: "We want the bridge too."',  # the speaker's own "too"
         "Police in Leeds also searched Dr Ruiz's home on Monday.",  # its own object
+        "The harbour toll of Leeds was also cut on Monday.",  # its own day
         "The council of Leeds cut the harbour toll and the port board also agreed.",
         "The Leeds harbour sells fish that the fishermen of Hull also sell.",
     ],
