@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefgen.aggregate.terms import distinct_terms
 from briefgen.capitals import CALENDAR_NAMES
 from briefgen.extract.actor_words import TITLES
 from briefgen.extract.quotes import QUOTED
@@ -66,7 +67,11 @@ _BARE_ALSO = re.compile(
 )
 # "Detectives also raided the home of Dr Ruiz …": "also" between the sentence's subject
 # and its verb, adding the whole clause to something told before.
-_CLAUSE_ALSO = re.compile(rf"^\W*(?:(?!\b(?:{_JOINT})\b)[^,;:()\"“”])+?\balso\s+[a-z]")
+_CLAUSE_ALSO = re.compile(
+    rf"^\W*(?:(?!\b(?:{_JOINT})\b)[^,;:()\"“”])+?\balso\s+"
+    r"(?:(?:has|have|had|is|are|was|were|will|would|could|can|did|been|being|be)\s+){0,3}"
+    r"(?:not\s+)?([a-z]+)"
+)
 # "Another candidate said …", "Another said …": one more of what only the sentences before
 # named, as the sentence's subject; a count ("Another 20 people died", "Another six units")
 # tells its figure, and "Another suspected case of H1N1 …" says of what.
@@ -89,8 +94,6 @@ def adds_to(text: str, narration: str) -> bool:
     return _PRONOUN_ALSO.match(text) is not None or _ANOTHER_SUBJECT.match(text) is not None
 
 
-# A capitalised word: a name's, or the sentence's first; a word of any case, to find it in.
-_CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 _WORD = re.compile(r"\w[\w-]*")
 _CALENDAR = re.compile(rf"^{CALENDAR_NAMES}$")
 
@@ -101,20 +104,21 @@ def added_to(text: str, shown: Sequence[str]) -> int | None:
 
     "Dr Ruiz's home was also raided on Tuesday", under a date showing "Police searched the
     home and clinic of Dr Ruiz": an "also" after the subject says the clause is one more
-    of a happening told before, and when every name it gives (and its first word) is in a
-    shown sentence, that happening is the shown one, told again from another side. A name
-    of its own ("India also reported its first case", under Turkey's) is another event.
-    Titles and calendar words name no one.
+    of a happening told before, and when every word it has but its verb (titles and
+    calendar words aside) is in a shown sentence, that happening is the shown one, told
+    again from another side. A word of its own ("India also reported its first case",
+    under Turkey's; "Governor Ward also vetoed the ferry bill", under his signing of
+    another) is another event.
     """
     narration = QUOTED.sub(" ", text)
-    if _CLAUSE_ALSO.match(narration) is None:
+    clause = _CLAUSE_ALSO.match(narration)
+    if clause is None:
         return None
-    own = {
-        w.lower()
-        for w in _CAPITALISED.findall(narration)
-        if w.lower() not in TITLES and not _CALENDAR.match(w)
-    }
+    words = " ".join(
+        w for w in _WORD.findall(narration) if w.lower() not in TITLES and not _CALENDAR.match(w)
+    )
+    own = distinct_terms(words) - distinct_terms(clause.group(1))
     for at, sentence in enumerate(shown):
-        if own <= {w.lower() for w in _WORD.findall(sentence)}:
+        if own <= distinct_terms(sentence):
             return at
     return None

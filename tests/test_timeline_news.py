@@ -471,8 +471,8 @@ def test_a_tour_s_stop_told_by_one_page_takes_no_day_from_its_news() -> None:
 
 
 SEARCHED = "Police searched the home and the clinic of Dr Ruiz in Leeds on Tuesday."
-RAIDED = "Police detectives also raided Dr Ruiz's home in Leeds on Tuesday."
-ALSO_HULL = "Police detectives also raided a depot in Hull on Tuesday."
+RAIDED = "Police also raided the home of Dr Ruiz in Leeds on Tuesday."
+ALSO_HULL = "Police also raided a depot in Hull on Tuesday."
 
 
 def test_an_also_adding_a_side_to_a_shown_happening_is_not_a_second_entry() -> None:
