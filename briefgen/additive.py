@@ -7,14 +7,23 @@ such a sentence tells half a point: what it adds to, or is the same as, the sent
 said. ``shown.stands_alone`` refuses it. The particles are read in the narration only (a
 speaker's "too" is where they stand), and only where they add to the clause, not where
 they grade ("too late") or compare with what the sentence says ("as well as", "the same
-day", "the same as last year").
+day", "the same as last year"). A named subject's "also" reads alone ("Mexico also
+reported 20 cases") unless its clause is the verb alone ("Dr X's home is also raided.");
+under a timeline date that already shows the happening it adds to, it is that happening
+told again (``added_to``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["adds_to"]
+from briefgen.aggregate.terms import distinct_terms
+from briefgen.capitals import CALENDAR_NAMES
+from briefgen.extract.actor_words import TITLES
+from briefgen.extract.quotes import QUOTED
+
+__all__ = ["added_to", "adds_to"]
 
 # "She, too, wants …", "… wants it too.": "too" closing its phrase adds the subject or
 # the thing to what was told before; "too" before a word grades it ("too late").
@@ -43,6 +52,26 @@ _PRONOUN_ALSO = re.compile(
     r"(?:(?:has|have|had|is|are|was|were|will|would|could|can|may|might|did|does|do)\s+)?"
     r"(?:also|again)\b"
 )
+# "Dr Ruiz's office is also searched.", "The mayor also spoke.": an additive whose clause
+# is its verb alone takes everything else from the sentence before: what was searched
+# before, by whom, why. A clause naming its own object, place or day reads alone ("Mexico
+# also reported 20 cases", "The port of Selden also closed on Friday"). The subject runs
+# from the sentence's start to "also" with no clause break or joint ("… that children may
+# also enjoy.", "X won and Y also won.": the clause with "also" is not the sentence's, or
+# its antecedent is there).
+_JOINT = r"that|which|and|but|or|while|whereas|as|after|when|because"
+_BARE_ALSO = re.compile(
+    rf"^\W*(?:(?!\b(?:{_JOINT})\b)[^,;:()\"“”])+?\balso\s+"
+    r"(?:(?:has|have|had|is|are|was|were|will|would|could|can|did|been|being|be)\s+){0,3}"
+    r"(?:not\s+)?[a-z]+\s*[.!?]?\s*$"
+)
+# "Detectives also raided the home of Dr Ruiz …": "also" between the sentence's subject
+# and its verb, adding the whole clause to something told before.
+_CLAUSE_ALSO = re.compile(
+    rf"^\W*(?:(?!\b(?:{_JOINT})\b)[^,;:()\"“”])+?\balso\s+"
+    r"(?:(?:has|have|had|is|are|was|were|will|would|could|can|did|been|being|be)\s+){0,3}"
+    r"(?:not\s+)?([a-z]+)"
+)
 # "Another candidate said …", "Another said …": one more of what only the sentences before
 # named, as the sentence's subject; a count ("Another 20 people died", "Another six units")
 # tells its figure, and "Another suspected case of H1N1 …" says of what.
@@ -60,4 +89,36 @@ def adds_to(text: str, narration: str) -> bool:
         return True
     if _LIKEWISE.search(narration) or _THE_SAME.search(narration):
         return True
+    if _BARE_ALSO.match(narration.strip()):
+        return True
     return _PRONOUN_ALSO.match(text) is not None or _ANOTHER_SUBJECT.match(text) is not None
+
+
+_WORD = re.compile(r"\w[\w-]*")
+_CALENDAR = re.compile(rf"^{CALENDAR_NAMES}$")
+
+
+def added_to(text: str, shown: Sequence[str]) -> int | None:
+    """Which of the ``shown`` sentences (those a timeline date shows already) ``text``
+    only adds to, or None.
+
+    "Dr Ruiz's home was also raided on Tuesday", under a date showing "Police searched the
+    home and clinic of Dr Ruiz": an "also" after the subject says the clause is one more
+    of a happening told before, and when every word it has but its verb (titles and
+    calendar words aside) is in a shown sentence, that happening is the shown one, told
+    again from another side. A word of its own ("India also reported its first case",
+    under Turkey's; "Governor Ward also vetoed the ferry bill", under his signing of
+    another) is another event.
+    """
+    narration = QUOTED.sub(" ", text)
+    clause = _CLAUSE_ALSO.match(narration)
+    if clause is None:
+        return None
+    words = " ".join(
+        w for w in _WORD.findall(narration) if w.lower() not in TITLES and not _CALENDAR.match(w)
+    )
+    own = distinct_terms(words) - distinct_terms(clause.group(1))
+    for at, sentence in enumerate(shown):
+        if own <= distinct_terms(sentence):
+            return at
+    return None

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from briefgen.additive import added_to
 from briefgen.aggregate.outcomes import OUTCOME_WEIGHT, kind_weight, told_weight
 from briefgen.aggregate.same_happening import COARSE, predicate
 from briefgen.aggregate.terms import Idf, cosine, terms
@@ -325,6 +326,10 @@ def date_entry(
         # "Sanders prevailed in Wisconsin's primary", "Sanders was projected as the winner
         # of Wisconsin's primary", a second report of it cited as its source
         at = _retold(mention, event_id, names, used, shown, shown_names, context.who)
+        if at is None:
+            # "Dr X's home is also raided", under police's search of his home and offices:
+            # one more side of a shown happening, not a second one (``additive.added_to``)
+            at = added_to(text, [c.text for c in picked])
         retold = at is not None
         if at is not None:
             retelling = (event_id, mention, vector, at)

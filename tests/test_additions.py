@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from briefgen.additive import added_to
 from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Timex
 from briefgen.render.printing import Printing
 from briefgen.render.told import told_sentences
@@ -27,6 +28,10 @@ from briefgen.shown import stands_alone
         "Likewise, the mayor of Leeds voted against the toll on Monday.",
         "The mayor of Leeds said the same.",
         "Another councillor resigned from the Leeds harbour board.",
+        # an additive whose clause is its verb alone: what else, by whom, why?
+        "Dr Ruiz's home in Leeds is also searched.",
+        "The harbour toll of Leeds has also been cut.",
+        "The mayor of Leeds also spoke.",
         # the whole predicate an idiom of stance: against whom, doing what?
         "On Sunday, Ms Quint went on the offensive.",
         "Ms Quint came out swinging at the rally on Sunday.",
@@ -50,6 +55,10 @@ def test_half_of_a_point_told_before_is_not_shown(text: str) -> None:
         "On Sunday, Ms Quint went on the offensive against the harbour board.",
         "Ms Quint came out swinging, accusing the board of hiding the toll's cost.",
         'Ms Quint said: "We want the bridge too."',  # the speaker's own "too"
+        "Police in Leeds also searched Dr Ruiz's home on Monday.",  # its own object
+        "The harbour toll of Leeds was also cut on Monday.",  # its own day
+        "The council of Leeds cut the harbour toll and the port board also agreed.",
+        "The Leeds harbour sells fish that the fishermen of Hull also sell.",
     ],
 )
 def test_a_sentence_telling_its_own_point_is_shown(text: str) -> None:
@@ -104,3 +113,12 @@ def test_a_chronology_entry_quoting_this_order_needs_the_order_in_itself() -> No
         ' it "will comply with this order".'
     )
     assert _printed(ordered, "Wednesday", before) == ordered  # a weekday: its date column
+
+
+def test_an_also_adds_to_the_shown_sentence_holding_all_its_names() -> None:
+    shown = ["Police searched the home and the clinic of Dr Ruiz in Leeds on Tuesday."]
+    assert added_to("Dr Ruiz's home in Leeds was also searched by police on Tuesday.", shown) == 0
+    # a name of its own, no "also" after the subject, an "also" in a quotation: not added
+    assert added_to("Police in Hull also searched a depot on Tuesday.", shown) is None
+    assert added_to("Police searched the home of Dr Ruiz in Leeds again.", shown) is None
+    assert added_to('Dr Ruiz said: "Police also searched my home in Leeds."', shown) is None

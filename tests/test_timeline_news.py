@@ -468,3 +468,32 @@ def test_a_tour_s_stop_told_by_one_page_takes_no_day_from_its_news() -> None:
     # the saying, and one page's stops alone are no entry.
     assert _timeline([rally, events, said], _corpus(texts)) == {day: [news]}
     assert _timeline([rally, events], _corpus(texts)) == {}
+
+
+SEARCHED = "Police searched the home and the clinic of Dr Ruiz in Leeds on Tuesday."
+RAIDED = "Police also raided the home of Dr Ruiz in Leeds on Tuesday."
+ALSO_HULL = "Police also raided a depot in Hull on Tuesday."
+
+
+def test_an_also_adding_a_side_to_a_shown_happening_is_not_a_second_entry() -> None:
+    texts = {"a": ("2021-03-03", SEARCHED), "b": ("2021-03-03", RAIDED)}
+    day = "2021-03-02"
+    search = _event("s", day, _at(texts, "a", SEARCHED, day))
+    raid = _event("r", day, _at(texts, "b", RAIDED, day))
+    (entry,) = select_timeline(
+        [search, raid], dates=5, sentences=2, latest=date(2021, 3, 3), extractions=_corpus(texts)
+    )
+    # "also" adds Dr Ruiz's home to the search the date shows: its source is cited there
+    assert [c.text for c in entry.sentences] == [SEARCHED]
+    assert entry.sources == ("a", "b")
+
+
+def test_an_also_naming_a_participant_of_its_own_is_another_event() -> None:
+    texts = {"a": ("2021-03-03", SEARCHED), "b": ("2021-03-03", ALSO_HULL)}
+    day = "2021-03-02"
+    search = _event("s", day, _at(texts, "a", SEARCHED, day))
+    raid = _event("r", day, _at(texts, "b", ALSO_HULL, day))
+    (entry,) = select_timeline(
+        [search, raid], dates=5, sentences=2, latest=date(2021, 3, 3), extractions=_corpus(texts)
+    )
+    assert sorted(c.text for c in entry.sentences) == sorted([SEARCHED, ALSO_HULL])
