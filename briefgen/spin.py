@@ -50,6 +50,11 @@ _BODY_BEFORE = re.compile(rf"\b{_INSTITUTION}(?:['’]s)?\s+(?:[\w'’-]+\s+)?$"
 _BODY_AFTER = re.compile(
     rf"^\s*(?:for|of|at)\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?{_INSTITUTION}\b", re.I
 )
+# A body named by its initials ("WHO spokesman", "a spokeswoman for the CDC"): agencies,
+# committees and parties' organisations go by acronyms, campaigns by their candidates'
+# names. Case-sensitive: "A spokesman" is no acronym.
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}(?:['’]s)?\s+$")
+_ACRONYM_AFTER = re.compile(r"^\s*(?:for|of|at)\s+(?:the\s+)?[A-Z]{2,}\b")
 _WORD = re.compile(r"[A-Za-z]+")
 
 # How far the post may stand from its verb of saying: an apposition ("Jeff Weaver, the
@@ -93,7 +98,9 @@ def _serves_side(narration: str, role: re.Match[str]) -> bool:
     if not _SPOKES.match(role[0]):
         return True
     before = narration[max(0, role.start() - 40) : role.start()]
-    return not (_BODY_BEFORE.search(before) or _BODY_AFTER.match(narration[role.end() :]))
+    after = narration[role.end() :]
+    named_body = _ACRONYM_BEFORE.search(before) or _ACRONYM_AFTER.match(after)
+    return not (named_body or _BODY_BEFORE.search(before) or _BODY_AFTER.match(after))
 
 
 # The verbs of an inverted attribution, which take no object ("..., said a campaign aide",

@@ -35,6 +35,10 @@ NEWS = [
     # an institution's spokesperson: a body's word, whatever its shape
     "A health ministry spokesman said the minister was confident the outbreak had peaked.",
     "A spokeswoman for the agency said the first results were proof the vaccine works.",
+    # a body named by its initials: an agency's or a committee's word, not a campaign's
+    "WHO spokesman Karl Berg said the agency was concerned about the spread in Asia.",
+    "A spokeswoman for the CDC said officials were confident the vaccine would work.",
+    "NRC spokesman Tim Hall said the committee was not in a crisis.",
     # a principal's own verdict is a position, told elsewhere; no staff speak here
     "Pike called the new Ward ad desperate at a rally on Monday.",
     # staff as the story, not as speakers
