@@ -30,7 +30,7 @@ from briefgen.anaphora import article_before, dangling_definite
 from briefgen.definite_completions import owner_named, participant_named
 from briefgen.leading_definite import named_before
 from briefgen.models import Extraction
-from briefgen.noun_phrases import PARTICIPANTS, PATTERNS_KEPT
+from briefgen.noun_phrases import PARTICIPANTS, PATTERNS_KEPT, occurs_in
 
 __all__ = ["fuller_named", "place_named", "resolve_definites"]
 
@@ -224,19 +224,13 @@ def _named_with(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return front, after
 
 
-def _said_anywhere(head: str, before: str) -> bool:
-    """Whether ``before`` holds ``head`` in any case: where ``_named_with``'s patterns, which
-    both need it, can match (a quarter of the heads the summary asks are not there)."""
-    if head.isascii() and before.isascii():
-        return head.lower() in before.lower()  # ASCII: what re.I matches, and only that
-    return re.search(re.escape(head), before, re.I) is not None
-
-
 def _fuller(head: str, said: set[str], before: str) -> str | None:
     """The nearest mention in ``before`` of ``head`` (any case) carrying a name, holding the
     words ``said`` with it; None when there is none or the mentions carry different names."""
-    if not _said_anywhere(head, before):
-        return None  # no mention of the head at all: its patterns are not compiled
+    if not occurs_in(head, before):
+        # no mention of the head at all (a quarter of the heads the summary asks): both of
+        # ``_named_with``'s patterns need it, so they are not compiled
+        return None
     front, after = _named_with(head)
     matches = sorted([*front.finditer(before), *after.finditer(before)], key=lambda m: m.end())
     found: list[tuple[str, frozenset[str], bool]] = []

@@ -99,17 +99,21 @@ def phrase_words(words: list[str]) -> list[str]:
     return kept
 
 
+def occurs_in(word: str, text: str) -> bool:
+    """Whether ``word`` stands anywhere in ``text``, in any case (as ``re.I`` finds it): a
+    cheap test before a pattern built on the word is compiled or tried."""
+    if word.isascii() and text.isascii():
+        return word.lower() in text.lower()  # ASCII: what re.I matches, and only that
+    return re.search(re.escape(word), text, re.I) is not None
+
+
 def introduces_noun(noun: str, text: str) -> bool:
     """Whether ``text`` introduces ``noun`` (or its singular or plural) as a participant:
     "a healthcare worker", "20 Canadian students"."""
     stem = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-    # The stem alone is looked for first: the introducer's pattern, compiled for each stem
-    # and tried at every word, costs far more, and can only match where the stem is.
-    if stem.isascii() and text.isascii():
-        present = stem.lower() in text.lower()  # ASCII: what re.I matches, and only that
-    else:
-        present = re.search(re.escape(stem), text, re.I) is not None
-    return present and _introduced(stem, text)
+    # The stem alone is looked for first: most texts asked do not hold it, and reading
+    # each of its places (``_introduced``) costs more than one plain search.
+    return occurs_in(stem, text) and _introduced(stem, text)
 
 
 # ``INTRODUCER`` ending where the text searched ends (``endpos``: where the stem begins).
