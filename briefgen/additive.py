@@ -60,18 +60,16 @@ _PRONOUN_ALSO = re.compile(
 # also enjoy.", "X won and Y also won.": the clause with "also" is not the sentence's, or
 # its antecedent is there).
 _JOINT = r"that|which|and|but|or|while|whereas|as|after|when|because"
-_BARE_ALSO = re.compile(
+# The sentence's subject, "also" and its auxiliaries, up to the verb.
+_SUBJECT_ALSO = (
     rf"^\W*(?:(?!\b(?:{_JOINT})\b)[^,;:()\"“”])+?\balso\s+"
     r"(?:(?:has|have|had|is|are|was|were|will|would|could|can|did|been|being|be)\s+){0,3}"
-    r"(?:not\s+)?[a-z]+\s*[.!?]?\s*$"
+    r"(?:not\s+)?"
 )
+_BARE_ALSO = re.compile(_SUBJECT_ALSO + r"[a-z]+\s*[.!?]?\s*$")
 # "Detectives also raided the home of Dr Ruiz …": "also" between the sentence's subject
 # and its verb, adding the whole clause to something told before.
-_CLAUSE_ALSO = re.compile(
-    rf"^\W*(?:(?!\b(?:{_JOINT})\b)[^,;:()\"“”])+?\balso\s+"
-    r"(?:(?:has|have|had|is|are|was|were|will|would|could|can|did|been|being|be)\s+){0,3}"
-    r"(?:not\s+)?([a-z]+)"
-)
+_CLAUSE_ALSO = re.compile(_SUBJECT_ALSO + r"([a-z]+)")
 # "Another candidate said …", "Another said …": one more of what only the sentences before
 # named, as the sentence's subject; a count ("Another 20 people died", "Another six units")
 # tells its figure, and "Another suspected case of H1N1 …" says of what.
