@@ -28,6 +28,7 @@ from briefgen.bystanders import bystander_remark
 from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.quotes import QUOTED
 from briefgen.generic import generic
+from briefgen.moods import group_mood
 from briefgen.sidelights import sidelight
 from briefgen.spin import aide_spin
 
@@ -404,7 +405,8 @@ def tells_news(text: str) -> bool:
     an occasion turned into a tribute), what holds of a kind any week (``generic``: "Vaccines
     take months to make"), a promoter's praise (``promotes``), a bystander's remark ("said
     one voter": ``bystanders``), a side's spin (an aide's verdict on the story: "says his
-    streak is proof ...", ``spin``), the narrator's question,
+    streak is proof ...", ``spin``), the writer's reading of a side's mood ("Democrats
+    are increasingly nervous", ``moods``), the narrator's question,
     or what holds only on a condition ("If a resistant strain starts circulating it would
     be a concern")."""
     narration = QUOTED.sub(" ", text)
@@ -436,6 +438,8 @@ def tells_news(text: str) -> bool:
         return False  # "said one voter": someone picked out of a crowd, speaking
     if aide_spin(text):
         return False  # an aide's verdict on the story ("called the ad desperate"): spin
+    if group_mood(text):
+        return False  # the writer's reading of a side's mood ("Democrats are nervous")
     spoke = _SPOKE.search(text)
     if spoke is not None and not _CONTENT.search(text, spoke.end()) and narration == text:
         return False

@@ -25,12 +25,12 @@ import re
 from briefgen.extract.cues import speech_form
 from briefgen.extract.quotes import QUOTED
 
-__all__ = ["aide_spin"]
+__all__ = ["FEELINGS", "SIDE_POSTS", "aide_spin"]
 
 # A post that serves a side. Aides, advisers, strategists and surrogates serve a candidate
 # or a party by definition; a spokesperson or a press secretary may serve a body instead,
 # which ``_BODY`` tells.
-_ROLE = re.compile(
+SIDE_POSTS = re.compile(
     r"\b(?:(?:campaign|communications?)\s+(?:manager|chair(?:man|woman)?|director)s?"
     r"|aides?|advis[eo]rs?|strategists?|surrogates?|press\s+secretar(?:y|ies)"
     r"|spokes(?:wo)?m[ae]n|spokespe(?:rson|ople))\b",
@@ -79,14 +79,24 @@ _EVIDENCE = re.compile(
     r"(?:that\s+)?(?:[\w'’-]+\s+){1,3}?(?:is|was|are|were|can|could|has|had|will|would"
     r"|remains?)\b"
 )
+# The adjectives of a state of mind a side is told in: of worry, of hope, of mood. A
+# closed class of English words, read in a side's standing told by its staff (below) and
+# in a group's mood told by the reporter (``moods``).
+FEELINGS = (
+    r"(?:worried|nervous|concerned|confident|optimistic|pessimistic|pleased|disappointed"
+    r"|thrilled|surprised|unfazed|unconcerned|(?:un)?comfortable|anxious|jittery|uneasy"
+    r"|apprehensive|fearful|afraid|alarmed|rattled|spooked|panick(?:ed|ing)|frustrated"
+    r"|angry|furious|upset|unhappy|dismayed|demorali[sz]ed|despondent|gloomy|hopeful"
+    r"|upbeat|buoyant|buoyed|heartened|encouraged(?!\s+to\b)|elated|relieved|emboldened"
+    r"|s[ck]eptical|wary|bullish)"
+)
 # A side's standing judged with a copula: "was not in a crisis", "was not surprised",
 # "is ready". The adjectives of a state of mind or of readiness, and the states of
 # trouble a side denies or admits; an act told passively ("was interviewed") is none.
 _STANDING = re.compile(
     r"\b(?:is|was|are|were|['’]s|['’]re|be|been)\s+(?:not\s+|never\s+)?"
     r"(?:(?:very|more|so|quite|fully|completely|increasingly)\s+)?"
-    r"(?:(?:ready|desperate|surprised|worried|nervous|concerned|confident|optimistic"
-    r"|pessimistic|pleased|disappointed|thrilled|unfazed|unconcerned|comfortable)\b"
+    rf"(?:(?:ready|desperate|{FEELINGS})\b"
     r"|in\s+(?:an?\s+)?(?:crisis|trouble|disarray|chaos|panic|turmoil)\b)",
     re.I,
 )
@@ -126,7 +136,7 @@ def aide_spin(text: str) -> bool:
     narration = QUOTED.sub(" ", text)
     if not any(
         _serves_side(narration, role) and _speaks(narration, role)
-        for role in _ROLE.finditer(narration)
+        for role in SIDE_POSTS.finditer(narration)
     ):
         return False
     # the call's complement may be a quotation ("called his remarks 'childish'"): read the

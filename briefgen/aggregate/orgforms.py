@@ -19,6 +19,12 @@ if TYPE_CHECKING:
     from briefgen.aggregate.linking import Union
 
 
+# The parties of English-language politics whose members news names by a plural noun
+# ("Democrats", "Conservatives") and whose adjective names their people ("Republican
+# leaders"): a chamber's members below, a side's people in ``moods``.
+PARTY_WORDS = ("Democrat", "Republican", "Conservative", "Liberal")
+PARTY_MEMBERS = rf"(?:{'|'.join(PARTY_WORDS)})s?"
+
 # A chamber of a legislature named with what only a chamber has: its members and leaders
 # after it ("House Democrats", "House members", "House Speaker", "House Minority Leader"),
 # its bills, votes and side of the building ("the House bill", "on the House side"), its
@@ -26,7 +32,7 @@ if TYPE_CHECKING:
 # sister chamber beside it ("the House and the Senate", "the Senate and the House"). Not
 # "by the", "in the": "reviewed by The Post" is a paper, "in the House" may be any house.
 _CHAMBER_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:Democrats?|Republicans?|Conservatives?|Liberals?|members?|MPs?|"
+    rf"(?:['’]s?)?\s+(?:{PARTY_MEMBERS}|members?|MPs?|"
     r"lawmakers|legislators|Speaker|Majority|Minority|leaders?|whips?|bills?|votes?|"
     r"voted|passed|approved|rejected|floor|side|seats?|majority|minority|"
     r"and\s+(?:the\s+)?(?:Senate|Lords|Assembly))\b"

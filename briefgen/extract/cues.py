@@ -32,8 +32,11 @@ SPEECH_IRREGULAR = _words("said told wrote thought felt knew spoke read understo
 def speech_form(word: str) -> bool:
     """Whether ``word`` (lower case) is a past or present form of a verb in
     ``SPEECH_VERBS`` ("said", "reports", "argued", "denies", "admitted")."""
-    if word in SPEECH_IRREGULAR:
-        return True
+    return word in SPEECH_IRREGULAR or _form_of(word, SPEECH_VERBS)
+
+
+def _form_of(word: str, verbs: frozenset[str]) -> bool:
+    """Whether ``word`` (lower case) is a regular past or present form of one of ``verbs``."""
     stems = []
     if word.endswith(("ied", "ies")):
         stems.append(word[:-3] + "y")
@@ -41,7 +44,7 @@ def speech_form(word: str) -> bool:
         stems += [word[:-1], word[:-2]]
     if word.endswith("ed") and len(word) > 4 and word[-3] == word[-4]:
         stems.append(word[:-3])  # "admitted", "quipped"
-    return any(stem in SPEECH_VERBS for stem in stems)
+    return any(stem in verbs for stem in stems)
 
 
 # Of those, the verbs of saying proper: the date such a verb takes is the saying's ("are to
@@ -53,6 +56,13 @@ SAYING_VERBS = _words(
     explain testify reiterate acknowledge concede assert reply answer respond
     """
 )
+
+
+def saying_form(word: str) -> bool:
+    """Whether ``word`` (lower case) is a past or present form of a verb of saying proper
+    (``SAYING_VERBS``: "said", "tells", "told", "wrote", "insisted"), not of thought."""
+    return word in ("said", "told", "wrote") or _form_of(word, SAYING_VERBS)
+
 
 # Cues that report a position through an infinitive, after an object ("urged X to …") or
 # none ("agreed to pay …": a commitment, like "promised to" and "refused to").
