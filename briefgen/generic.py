@@ -17,7 +17,9 @@ flu has killed 149 people in Mexico" (a perfect, a count), "Cases have been foun
 50 states" (a perfect), "Virtually all cases now resist the drug" (a time, "now"), "The
 virus is spreading" (a definite subject, a progressive), "Countries should be ready for
 more deaths, the WHO chief said" (a directive, no characterising verb), "Officials say
-the toll has risen" (a verb of saying: a report).
+the toll has risen" (a verb of saying: a report). A habit ("usually", "typically", "tend
+to") is what happens as a rule, whatever its subject: "The flu season typically peaks in
+winter" tells no more news than "Flu seasons peak in winter" (``habitual``).
 """
 
 from __future__ import annotations

@@ -160,3 +160,19 @@ def test_a_habit_is_generic(sentence: str) -> None:
 )
 def test_news_beside_a_habit_is_not_generic(sentence: str) -> None:
     assert not generic(sentence)
+
+
+def test_the_summary_leaves_out_a_habit() -> None:
+    habit = "The fever season in the Ardo Valley typically peaks in winter and ends by May."
+    extractions = [
+        _extraction(
+            d,
+            f"{habit} The fever spread to {town} on Friday and closed its schools. "
+            f"Doctors in {town} treated 40 fever patients on Friday.",
+        )
+        for d, town in (("a", "Belo"), ("b", "Cira"), ("c", "Dano"))
+    ]
+    summary = summarize(extractions, [], [], judgments=3, query=("fever",))
+    shown = [c.text for c in (summary.bottom_line, *summary.judgments, *summary.key_figures) if c]
+    assert shown and habit not in shown
+    assert any("closed its schools" in t for t in shown)
