@@ -17,7 +17,9 @@ flu has killed 149 people in Mexico" (a perfect, a count), "Cases have been foun
 50 states" (a perfect), "Virtually all cases now resist the drug" (a time, "now"), "The
 virus is spreading" (a definite subject, a progressive), "Countries should be ready for
 more deaths, the WHO chief said" (a directive, no characterising verb), "Officials say
-the toll has risen" (a verb of saying: a report).
+the toll has risen" (a verb of saying: a report). A habit ("usually", "typically", "tend
+to") is what happens as a rule, whatever its subject: "The flu season typically peaks in
+winter" tells no more news than "Flu seasons peak in winter" (``habitual``).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from briefgen.extract.cues import speech_form
 from briefgen.extract.quotes import QUOTED
 from briefgen.extract.timex.lexicon import MONTHS, WEEKDAYS
 
-__all__ = ["generic", "questions_and_answers"]
+__all__ = ["generic", "habitual", "questions_and_answers"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -127,9 +129,14 @@ def generic(text: str) -> bool:
     """Whether ``text`` (a shown sentence) tells what holds of a kind, not what happened:
     a bare or clausal subject, a characterising simple present, no time of its own, no
     count and no name ("Swine flu has similar symptoms to seasonal flu"; "Testing whether
-    a person has the virus is not easy, a health expert said on Tuesday")."""
+    a person has the virus is not easy, a health expert said on Tuesday"); or a habit,
+    whatever its subject ("The flu season typically peaks in winter": ``habitual``)."""
     content = _content(QUOTED.sub(" ", text)).strip(" \"'“‘”’")
-    if not content or _TIME.search(content) or _PAST.search(content):
+    if not content:
+        return False
+    if habitual(content):
+        return True
+    if _TIME.search(content) or _PAST.search(content):
         return False
     if _NAME.search(content):
         return False
@@ -149,6 +156,78 @@ def generic(text: str) -> bool:
     if any(speech_form(w) for w in rest):
         return False  # "Officials say ...": a report in the present
     return _CHARACTERISING.match(m["verb"]) is not None
+
+
+# A habit: the main clause's verb group holds an adverb of usual frequency ("The flu season
+# typically peaks in winter", "Flu season in the north is usually over by May", "Caucus
+# crowds tend to be older"). What happens as a rule happens every year: that holds of a
+# definite subject ("the flu season": the kind's yearly instance), a name ("the White
+# House usually does the tweeting") and a place in the subject ("in the United States")
+# alike, none of which makes an individual's news here as it does after a bare copula.
+# "Generally", "often" and "always" are left out: they also grade ("generally positive")
+# or stress ("always said"), a reading a habit has not.
+_HABITUAL = (
+    r"(?:usually|typically|normally|ordinarily|customarily|commonly|rarely|seldom|tends?\s+to)"
+)
+_HABIT = re.compile(
+    r"^(?P<subject>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,6}?)"
+    r"\s+(?P<copula>(?:is|are|can|will|do|does)\s+)?(?:also\s+|still\s+)?"
+    rf"{_HABITUAL}\s+(?P<next>[\w'’-]+)"
+)
+# A subject opens on a determiner or a pronoun, or a content word; a main clause
+# fronted by a subordinator or a preposition ("Because doctors usually treat symptoms,
+# the agency must ...") has its habit in the subordinate clause, not the main one.
+_DETERMINERS = _words(
+    """
+    the a an this that these those his her its their our my your it they we he she i you
+    most many some all few both each every
+    """
+)
+# Words a noun phrase's own modifiers hold ("flu season in the United States", "the
+# spread of the virus"): any other function word makes the subject a clause.
+_IN_PHRASE = _words("of in on at with for the a an")
+# Past forms a habit's verb may not take ("usually went"): a verb in -ed, or irregular.
+_IRREGULAR_PAST = _words(
+    """
+    was were had did went came made took gave said told found held left led ran saw sent
+    began became won lost kept brought bought thought stood fought felt paid fell rose drew
+    struck chose flew knew grew broke wrote spoke met sold spent
+    """
+)
+# Under a habit a month or a season recurs ("peaks in winter", "is over by May"); one
+# named with a deictic ("this winter", "last May") or a number is still a time of its own.
+_RECURRING = _words(" ".join(MONTHS) + " spring summer autumn fall winter")
+_DEICTIC_SEASON = re.compile(
+    r"\b(?:this|last|next|coming|past)\s+(?:"
+    + "|".join(sorted(_RECURRING, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+
+
+def habitual(content: str) -> bool:
+    """Whether ``content`` (a sentence without its report's tag) tells a habit: its main
+    clause's subject, then a verb group holding an adverb of usual frequency ("usually",
+    "typically", "tend to"), a present verb after it, and no past, count or time but a
+    recurring month or season ("The flu season typically peaks in winter")."""
+    m = _HABIT.match(content)
+    if m is None:
+        return False
+    first, *rest = m["subject"].split()
+    if first.lower() in _FUNCTION and first.lower() not in _DETERMINERS:
+        return False  # a fronted clause: the habit is not the main clause's
+    # (a capitalised word after the first is a name's: "the WHO tally", "the United States")
+    if any(w in _FUNCTION and w not in _IN_PHRASE for w in rest):
+        return False  # a clause inside the subject ("People who usually ...")
+    if any(speech_form(w) or speech_form(w + "s") for w in rest):
+        return False  # "Officials say flu usually ...": a report in the present
+    after = m["next"].lower()
+    if after in _IRREGULAR_PAST or (m["copula"] is None and after.endswith("ed")):
+        return False  # "usually went", "typically voted": a past habit, told as history
+    if _PAST.search(content) or _DEICTIC_SEASON.search(content):
+        return False
+    times = [t.group(0).lower() for t in _TIME.finditer(content)]
+    return all(t in _RECURRING for t in times)
 
 
 def _content(narration: str) -> str:

@@ -115,3 +115,64 @@ def test_the_summary_leaves_out_a_q_and_a_s_answers() -> None:
     summary = summarize(extractions, [], [], judgments=3, query=("fever",))
     shown = [c.text for c in (summary.bottom_line, *summary.judgments, *summary.key_figures) if c]
     assert shown and not any(answer in t for t in shown)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a habit, whatever its subject: a definite kind, a place in it, a name, a pronoun
+        "The fever season typically peaks in winter.",
+        "Fever season in the Ardo Valley is usually almost over by May.",
+        "The Ardo ferry usually sails through the northern channel.",
+        "Caucus crowds tend to be older than primary voters.",
+        "The agency's tally tends to lag national reports but is considered more secure.",
+        "Tick fever is normally treated at home with rest and fluids.",
+        # the habit reported: the tag dates the saying, not a happening
+        "The fever season typically peaks in winter, a health expert said on Tuesday.",
+    ],
+)
+def test_a_habit_is_generic(sentence: str) -> None:
+    assert generic(sentence)
+    assert not tells_news(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # news told in the present: a perfect and a count, a report, a state that holds on
+        "The fever has killed 12 people in Ardo province.",
+        "The company says it will ship the vaccine to Ardo.",
+        "Schools remain closed across Ardo province.",
+        # a finding, a forecast with a date
+        "The vaccine protects against the new strain, a study published on Monday found.",
+        "The fever season will peak in March, officials forecast on Friday.",
+        # a habit broken or dated: a time of its own, a deictic season, a count
+        "The fever season usually peaks in winter, but this year it came in May.",
+        "Fever cases usually peak this winter, doctors in Ardo warned.",
+        "The fever is usually mild but it still kills 5,000 people a year.",
+        # a habit of the past, told as history
+        "Ardo voters usually went to the polls in May.",
+        # a habit inside a fronted or relative clause, the main clause's news its own
+        "Because doctors usually treat symptoms, the agency counts reports of fever.",
+        "Officials say the fever usually peaks in winter.",
+        "People who usually work at the port stayed home.",
+    ],
+)
+def test_news_beside_a_habit_is_not_generic(sentence: str) -> None:
+    assert not generic(sentence)
+
+
+def test_the_summary_leaves_out_a_habit() -> None:
+    habit = "The fever season in the Ardo Valley typically peaks in winter and ends by May."
+    extractions = [
+        _extraction(
+            d,
+            f"{habit} The fever spread to {town} on Friday and closed its schools. "
+            f"Doctors in {town} treated 40 fever patients on Friday.",
+        )
+        for d, town in (("a", "Belo"), ("b", "Cira"), ("c", "Dano"))
+    ]
+    summary = summarize(extractions, [], [], judgments=3, query=("fever",))
+    shown = [c.text for c in (summary.bottom_line, *summary.judgments, *summary.key_figures) if c]
+    assert shown and habit not in shown
+    assert any("closed its schools" in t for t in shown)
