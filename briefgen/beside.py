@@ -9,6 +9,9 @@ build's wall time loses the shorter of the two.
 Only where ``fork`` exists and there are two cores: spawning a fresh interpreter would
 re-import the renderer and pickle the whole brief, costing more than it saves, and on one
 core the two would only take turns.
+
+``answer`` runs a job in a forked child for its memory instead: what the job loads is
+gone with the child, and only its value comes back.
 """
 
 from __future__ import annotations
@@ -21,8 +24,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from typing import TypeVar, cast
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 def can_fork() -> bool:
@@ -49,6 +55,11 @@ class Beside:
 
     def wait(self) -> float:
         """The job's own seconds, once it is done; its exception, raised here, if it failed."""
+        return float(cast(float, self.result()))
+
+    def result(self) -> object:
+        """What the child sent back once the job is done (``start``: its seconds;
+        ``answer``: the job's value); the job's exception, raised here, if it failed."""
         try:
             kind, value, records = self.results.recv()
         except EOFError:
@@ -59,7 +70,7 @@ class Beside:
         for record in records:  # what the job logged, to this process's handlers
             logging.getLogger(record.name).handle(record)
         if kind == "ok":
-            return float(value)
+            return value
         if kind == "error":
             raise value
         if kind == "unpicklable":
@@ -84,18 +95,48 @@ def start(job: Callable[[], object]) -> Beside:
     return Beside(process, receiving)
 
 
+def answer(job: Callable[[], T]) -> T:
+    """``job()`` worked out in a forked child and sent back (pickled), the child's
+    exception raised here: what the job imports or builds on the way (a library's
+    modules, its tables) goes with the child, not kept in this process to its end. Run
+    here where ``fork`` is missing or this process, a daemon, may have no children; one
+    core is enough, as the point is memory, not time."""
+    if (
+        "fork" not in multiprocessing.get_all_start_methods()
+        or multiprocessing.current_process().daemon
+    ):
+        return job()
+    receiving, sending = multiprocessing.get_context("fork").Pipe(duplex=False)
+    process = multiprocessing.get_context("fork").Process(
+        target=_reply, args=(job, sending), daemon=True
+    )
+    process.start()
+    sending.close()  # the child holds its own end: EOF here means it died
+    return cast(T, Beside(process, receiving).result())
+
+
 def _run(job: Callable[[], object], sending: Connection) -> None:
-    kept = _keep_records()
     started = time.perf_counter()
-    try:
+
+    def timed() -> float:
         job()
+        return time.perf_counter() - started
+
+    _reply(timed, sending)
+
+
+def _reply(job: Callable[[], object], sending: Connection) -> None:
+    """In the child: ``job``'s value, or its exception, sent back with its log records."""
+    kept = _keep_records()
+    try:
+        value = job()
     except BaseException as exc:  # everything goes back to the parent, which raises it
         try:
             sending.send(("error", exc, kept.records))
         except Exception:  # the exception does not pickle: its text does
             sending.send(("unpicklable", f"{type(exc).__name__}: {exc}", kept.records))
     else:
-        sending.send(("ok", time.perf_counter() - started, kept.records))
+        sending.send(("ok", value, kept.records))
     finally:
         sending.close()
 

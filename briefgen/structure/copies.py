@@ -15,6 +15,7 @@ from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from briefgen import beside
 from briefgen.models import Document
 
 if TYPE_CHECKING:
@@ -177,8 +178,32 @@ def find_copies(
         unique, [sketches[d.id] for d in unique], threshold
     ):
         return Copies(unique, same)
+    # The search imports datasketch, and with it numpy and scipy (~50 MB; ~30 MB more
+    # than spaCy's own modules share with it): in a forked child, they go with it rather
+    # than stay in the build's process to its end. Only a corpus with near-copies gets
+    # here, so a larger corpus met the cost where a smaller one did not (docs/scale.md,
+    # Part CA). The child sends back where each document went and the signatures it
+    # worked out; the parent's documents are the ones returned.
+    kept, copies, signed = beside.answer(lambda: _search(documents, threshold, sketches))
+    for i, signature in signed:
+        sketches[documents[i].id] = replace(sketches[documents[i].id], signature=signature)
+    return Copies(
+        tuple(documents[i] for i in kept),
+        {documents[k].id: tuple(documents[c] for c in cs) for k, cs in copies.items()},
+    )
+
+
+_Found = tuple[list[int], dict[int, list[int]], list[tuple[int, tuple[int, ...]]]]
+
+
+def _search(
+    documents: Sequence[Document], threshold: float, sketches: MutableMapping[str, Sketch]
+) -> _Found:
+    """The MinHash search of ``find_copies``, its answer as places in ``documents``: the
+    kept ones, each kept one's copies (by its place), and each signature it worked out."""
     from datasketch import MinHash, MinHashLSH
 
+    unsigned = {d.id for d in documents if sketches[d.id].signature is None}
     # LSH is tuned well below the threshold, so that it misses no copy; every candidate is
     # then checked on the exact shingle sets
     lsh = MinHashLSH(threshold=threshold * CANDIDATE_SHARE, num_perm=PERMUTATIONS)
@@ -221,7 +246,17 @@ def find_copies(
         kept.append(doc)
         if doc.sha1:
             seen_sha[doc.sha1] = doc.id
-    return Copies(tuple(kept), {k: tuple(v) for k, v in copies.items()})
+    place = {id(d): i for i, d in enumerate(documents)}
+    signed = [
+        (i, signature)
+        for i, d in enumerate(documents)
+        if d.id in unsigned and (signature := sketches[d.id].signature) is not None
+    ]
+    return (
+        [place[id(d)] for d in kept],
+        {place[id(kept[order[k]])]: [place[id(c)] for c in cs] for k, cs in copies.items()},
+        signed,
+    )
 
 
 def _signed(
