@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from actor_fixtures import actor_with
 
@@ -260,6 +262,30 @@ def test_a_name_the_recogniser_runs_on_into_its_verb_is_cut_at_the_verb(nlp):
     )
     ms = extract_mentions(Document("d", "d", "txt", text, ""), nlp(text))
     assert [m.text for m in ms if m.type == "org"] == ["Republican National Convention"]
+
+
+def test_iso_3166_2_s_records_are_pycountry_s_subdivisions_in_its_order(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The subdivisions read from pycountry's file's records are its own objects' codes,
+    names, types and parents, in the same order; a file that cannot be read so is read
+    through pycountry's objects."""
+    import pycountry
+
+    from briefgen.extract import country_names
+
+    own = [(s.code, s.name, s.type, s.parent_code) for s in pycountry.subdivisions]
+    country_names.subdivisions.cache_clear()
+    assert [tuple(s) for s in country_names.subdivisions()] == own
+    assert any(s.parent is not None for s in country_names.subdivisions())
+
+    # pycountry's objects are loaded (above): only this module's reading fails
+    monkeypatch.setattr(pycountry.subdivisions, "filename", str(tmp_path / "none.json"))
+    country_names.subdivisions.cache_clear()
+    try:
+        assert [tuple(s) for s in country_names.subdivisions()] == own
+    finally:
+        country_names.subdivisions.cache_clear()
 
 
 def test_the_gazetteer_is_read_once_for_its_towns_of_one_word_and_of_several(

@@ -92,8 +92,8 @@ def names_a_place(text: str) -> bool:
 def _subdivisions() -> frozenset[str]:
     """Folded names of ISO 3166-2's subdivisions of every kind and level ("Wales; Cymru"
     gives both)."""
-    import pycountry
+    from briefgen.extract.country_names import subdivisions
 
     return frozenset(
-        fold(part) for s in pycountry.subdivisions for part in s.name.split(";") if part.strip()
+        fold(part) for s in subdivisions() for part in s.name.split(";") if part.strip()
     )
