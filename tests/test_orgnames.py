@@ -347,6 +347,34 @@ def test_the_gazetteer_s_towns_are_folded_as_fold_folds_them_without_filling_its
     assert several == {"hemel hempstead", "star town"}  # a space written as such
 
 
+def test_iso_3166_2_s_names_are_folded_as_fold_folds_them_without_filling_its_table(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The subdivisions' names are read plain in one pass, as the towns are: each part of a
+    name of several ("Wales; Cymru") folded as ``fold`` folds it, ``fold``'s and ``plain``'s
+    tables of the corpus's own names left as they were."""
+    from briefgen.aggregate import placenames
+    from briefgen.aggregate.names import fold
+    from briefgen.extract import country_names
+    from briefgen.extract.actors import plain
+    from briefgen.extract.country_names import Subdivision
+
+    divisions = (
+        Subdivision("GB-WLS", "Wales; Cymru", "Nation", None),
+        Subdivision("PL-DS", "Dolnośląskie", "Voivodeship", None),
+        Subdivision("XX-A", "Upper\u00a0 Dale;  ", "County", "XX-B"),
+    )
+    monkeypatch.setattr(country_names, "subdivisions", lambda: divisions)
+    for cached in (placenames._subdivisions, plain, fold):
+        cached.cache_clear()
+    folded = placenames._subdivisions()
+    placenames._subdivisions.cache_clear()  # the real ones for the tests after this one
+    assert plain.cache_info().currsize == 0 and fold.cache_info().currsize == 0
+    parts = ("Wales", " Cymru", "Dolnośląskie", "Upper\u00a0 Dale")
+    assert folded == {fold.__wrapped__(p) for p in parts}
+    assert folded == {"wales", "cymru", "dolnoslaskie", "upper dale"}
+
+
 def test_plain_all_reads_each_text_as_plain_reads_it() -> None:
     """Spaces, non-breaking spaces, emphasis and links, an empty text, and the joining
     character itself: each text comes out as ``plain`` makes it."""
