@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from briefgen.aggregate.acronyms import introduced_acronyms, letters_of, one_body
-from briefgen.aggregate.names import acronym_letters, acronym_spellings, words
+from briefgen.aggregate.names import acronym_letters, acronym_spellings, word_tuple, words
 from briefgen.models import Mention
 
 # Head words naming a gathering (held, opened, attended), not a standing body.
@@ -134,7 +134,7 @@ def _bodies(mentions: Sequence[Mention], ambiguous: frozenset[str]) -> dict[str,
         if m.kind == "acronym" or m.type == "person" or acronym_letters(m.text) is not None:
             continue
         for letters in acronym_spellings(m.text) & ambiguous:
-            name = tuple(words(m.text))
+            name = word_tuple(m.text)
             counts[letters][name] += 1
             first.setdefault(name, i)
     out: dict[str, list[int]] = {}
@@ -165,9 +165,9 @@ def acronym_senses(
         by_doc[m.doc].append((i, m))
 
     def body_of(letters: str, i: int) -> int | None:
-        key = tuple(words(mentions[i].text))
+        key = word_tuple(mentions[i].text)
         for b in bodies.get(letters, ()):
-            if one_body(tuple(words(mentions[b].text)), key):
+            if one_body(word_tuple(mentions[b].text), key):
                 return b
         return None
 

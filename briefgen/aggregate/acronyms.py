@@ -32,6 +32,7 @@ from briefgen.aggregate.names import (
     acronym_spellings,
     initials,
     org_key,
+    word_tuple,
     words,
 )
 from briefgen.extract.actors import plain
@@ -145,7 +146,7 @@ def spelled_two_ways(
             uses[(m.doc, letters)].append(m)
         else:
             for spelled_as in acronym_spellings(m.text):
-                spelled[(m.doc, spelled_as)].add(tuple(words(m.text)))
+                spelled[(m.doc, spelled_as)].add(word_tuple(m.text))
     bodies: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for (doc, letters), names in spelled.items():
         # a document spelling out both bodies says nothing of which its acronym means (it
@@ -201,7 +202,7 @@ def introduced_acronyms(ms: Sequence[tuple[int, Mention]]) -> dict[int, int]:
             continue
         for letters in acronym_spellings(m.text):
             if m.start < first_use.get(letters, -1):
-                before[letters].setdefault(tuple(words(m.text)), i)
+                before[letters].setdefault(word_tuple(m.text), i)
     out = {}
     for i, m in ordered:
         letters = letters_of(m)

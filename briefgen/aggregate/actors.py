@@ -151,7 +151,16 @@ def resolve_actors(
     # each document's own links, kept in the build's cache while what they asked of the
     # tables above is answered as before (:mod:`kept_links`)
     link_documents(per_doc, texts, furniture, uf, tables, cache)
-    link_across(mentions, uf, texts)
+    # (the tables the linking within documents read are the corpus's for this step too)
+    link_across(
+        mentions,
+        uf,
+        texts,
+        namesakes=apart,
+        ambiguous=ambiguous,
+        by_given=by_given,
+        offices=offices,
+    )
     link_interchangeable(mentions, uf, texts)
     link_administrations(mentions, uf)
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from briefgen import heap
 from briefgen.aggregate.companies import firm_name
 from briefgen.aggregate.countries import state_name
-from briefgen.aggregate.names import NAMED, skeleton, words
+from briefgen.aggregate.names import NAMED, skeleton, word_tuple, words
 from briefgen.aggregate.placenames import known_place, town_names
 from briefgen.extract.actors import plain
 from briefgen.extract.country_names import country_name
@@ -107,7 +107,7 @@ def _voted_and_named(ms: Sequence[Mention]) -> ActorType:
         # Russians"): a country's name is a state's, whatever the votes
         return "state"
     if voted in ("state", "group") and any(
-        (ORG_HEADS & set(words(m.text)) or firm_name(m.text)) and not state_name(m.text)
+        (ORG_HEADS & set(word_tuple(m.text)) or firm_name(m.text)) and not state_name(m.text)
         for m in ms
         if m.kind == "name"
     ):

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefgen.aggregate.mistyped import kept_letters, letters_lost
-from briefgen.aggregate.names import BROKEN_END, NAMED, words
+from briefgen.aggregate.names import BROKEN_END, NAMED, word_tuple
 from briefgen.models import Mention
 
 # the fragment after the name: one or two lower-case letters, then no letter
@@ -32,7 +32,7 @@ class PersonSurnames:
     def __init__(self, ms: Sequence[Mention]) -> None:
         self.by_key: dict[tuple[str, str], set[str]] = {}
         for m in ms:
-            ws = words(m.text)
+            ws = word_tuple(m.text)
             if m.type == "person" and m.kind in NAMED and len(ws) >= 2 and len(ws[-1]) >= 4:
                 key = (ws[-1][0], kept_letters(ws[-1]))
                 self.by_key.setdefault(key, set()).add(ws[-1])
@@ -53,7 +53,7 @@ def mended(m: Mention, text: str, surnames: PersonSurnames) -> Mention | None:
         whole = replace(m, end=found.end(), text=text[m.start : found.end()])
     else:
         return None
-    ws = words(whole.text)
+    ws = word_tuple(whole.text)
     if len(ws) < 2 or not surnames.knows(ws[-1]):
         return None
     return replace(whole, type="person")

@@ -12,7 +12,7 @@ from briefgen.aggregate.actortypes import actor_type
 from briefgen.aggregate.countries import capitals
 from briefgen.aggregate.epithets import epithet_shaped
 from briefgen.aggregate.mistyped import letters_lost
-from briefgen.aggregate.names import NAMED, fold, is_acronym, words
+from briefgen.aggregate.names import NAMED, fold, is_acronym, word_tuple
 from briefgen.extract.actors import plain
 from briefgen.models import AliasEvidence, Mention
 
@@ -55,7 +55,7 @@ def canonical_name(ms: list[Mention]) -> str:
         # standing for it ("France", not "Paris"); then the most used form (not an
         # epithet used once, not "Russian Federation" over "Russia")
         n = len(name.split())
-        capital = typ == "state" and " ".join(words(name)) in capitals()
+        capital = typ == "state" and " ".join(word_tuple(name)) in capitals()
         return (
             name in parents,
             not is_acronym(name),

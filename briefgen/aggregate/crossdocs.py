@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.acronym_senses import acronym_senses
-from briefgen.aggregate.acronyms import link_defined_acronyms, spelled_two_ways
+from briefgen.aggregate.acronyms import link_defined_acronyms
 from briefgen.aggregate.actortypes import BODY_END_KEYS
 from briefgen.aggregate.barenames import link_bare_surnames
 from briefgen.aggregate.clipped import link_clipped_surnames
@@ -39,9 +39,10 @@ from briefgen.aggregate.names import (
     person_words,
     role_words,
     same_given_name,
-    words,
+    word_tuple,
 )
-from briefgen.aggregate.namesakes import full_key, initials_apart
+from briefgen.aggregate.namesakes import full_key
+from briefgen.aggregate.offices import Holders
 from briefgen.aggregate.orgforms import (
     link_channel_forms,
     link_divisions,
@@ -109,22 +110,36 @@ def _compact(name: list[str]) -> tuple[str, str]:
     return "".join(name[:-1]).replace("-", ""), name[-1]
 
 
-def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> None:
+def link_across(
+    mentions: list[Mention],
+    uf: Union,
+    texts: dict[str, str],
+    *,
+    namesakes: frozenset[tuple[str, str]],
+    ambiguous: frozenset[str],
+    by_given: frozenset[tuple[str, str]],
+    offices: Holders,
+) -> None:
     """Merge clusters across documents by their names.
 
     Full names are compared only within a block of one surname (spelling skeleton) and one
     generational suffix, so the work grows with the corpus, not with its square, and
     "Donald Trump Jr." never meets "Donald Trump".
+
+    The corpus's tables of ``mentions`` are the caller's, made once for the linking within
+    documents too: ``namesakes`` (``initials_apart``), ``ambiguous``
+    (``spelled_two_ways``), ``by_given`` (``known_by_given_name``) and ``offices``
+    (``office_holders``).
     """
     # "the Times" after "The New York Times": joined in its document, never across
     short_orgs = org_short_forms(mentions, texts)
     person_full: dict[tuple[tuple[str, ...], str | None], list[int]] = defaultdict(list)
     raw: dict[tuple[tuple[str, ...], str | None], list[str]] = {}
     other: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    namesakes = initials_apart(mentions)  # George H.W. Bush and George W. Bush
+    # (``namesakes``: George H.W. Bush and George W. Bush)
     # an acronym the corpus spells out as two bodies ("DNC": a Committee, a Convention):
     # each use is one of them (:mod:`acronym_senses`), never the same name as another use
-    senses = acronym_senses(mentions, texts, spelled_two_ways(mentions, texts))
+    senses = acronym_senses(mentions, texts, ambiguous)
     settled = set(senses)
     for i, m in enumerate(mentions):
         if m.kind not in NAMED:
@@ -324,7 +339,7 @@ def link_across(mentions: list[Mention], uf: Union, texts: dict[str, str]) -> No
     link_generic_bodies(mentions, other, generic, uf)
     # a bare surname or given name its document did not settle
     link_titled_apart(mentions, texts, uf)
-    link_short_forms(mentions, texts, uf)
+    link_short_forms(mentions, texts, uf, by_given=by_given, offices=offices)
     link_bare_surnames(mentions, texts, uf)
     link_titled_surnames(mentions, texts, uf)
     link_clipped_surnames(mentions, uf)
@@ -359,7 +374,7 @@ def _link_org_of(
     mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
 ) -> None:
     """'Islamic Emirate' joins 'Islamic Emirate of Afghanistan' (a name completed by 'of …')."""
-    names = {" ".join(words(mentions[g[0]].text)): g[0] for g in other.values()}
+    names = {" ".join(word_tuple(mentions[g[0]].text)): g[0] for g in other.values()}
     for name, i in names.items():
         head, sep, _ = name.partition(" of ")
         if sep and len(head.split()) >= 2 and head in names:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.aggregate.names import NAMED, words
+from briefgen.aggregate.names import NAMED, word_tuple
 from briefgen.extract.family_names import DWELLING_NOUNS, FAMILY_NOUNS
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ def link_family_groups(mentions: list[Mention], uf: Union) -> None:
     """Join the group mentions "<surname> <family or dwelling noun>" of one surname."""
     first: dict[str, int] = {}
     for i, m in enumerate(mentions):
-        ws = words(m.text)
+        ws = word_tuple(m.text)
         if m.type != "group" or m.kind not in NAMED or len(ws) != 2:
             continue
         if ws[1] not in FAMILY_NOUNS | DWELLING_NOUNS:

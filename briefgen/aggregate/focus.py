@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from briefgen.aggregate.accounts import Accounts
-from briefgen.aggregate.names import words
+from briefgen.aggregate.names import word_tuple, words
 from briefgen.aggregate.terms import terms as content_terms
 from briefgen.anaphora import BEFORE, story_words, story_words_of, takes_up
 from briefgen.extract.given_names import given_name
@@ -169,7 +169,7 @@ class Focus:
 def said_again(sentence: str) -> str:
     """The key under which a source sentence shown twice is found: its words, case and
     spacing aside (a wire story's sentence in two papers is one sentence)."""
-    return " ".join(words(sentence))
+    return " ".join(word_tuple(sentence))
 
 
 def shown_sentences(brief: Brief) -> frozenset[str]:

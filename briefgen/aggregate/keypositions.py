@@ -24,7 +24,7 @@ from briefgen.aggregate.coverage import passes_on_press_work
 from briefgen.aggregate.denials import same_denial
 from briefgen.aggregate.focus import SAME, Focus, said_again
 from briefgen.aggregate.interrupted import joined_halves
-from briefgen.aggregate.names import words
+from briefgen.aggregate.names import word_tuple, words
 from briefgen.aggregate.nonpositions import figure_only, monitoring, names_matter
 from briefgen.aggregate.nostance import act, bulletin, own_plans, plural_label
 from briefgen.aggregate.offstance import (
@@ -87,8 +87,8 @@ def _relevant(p: Position, speaker_words: set[str], focus: Focus) -> bool:
 
     Yes or no, not how many: a short line naming two actors is no better a statement than
     a long one naming one."""
-    bag = set(words(_POSSESSIVE.sub("", p.text))) | set(
-        words(_POSSESSIVE.sub("", p.evidence.sentence))
+    bag = set(word_tuple(_POSSESSIVE.sub("", p.text))) | set(
+        word_tuple(_POSSESSIVE.sub("", p.evidence.sentence))
     )
     if (focus.terms - speaker_words) & bag:
         return True
@@ -155,7 +155,7 @@ def _quotes_from(p: Position, q: Position) -> bool:
     difficult”" beside the quotation itself)."""
     if p.kind != "reported":
         return False
-    said = f" {' '.join(words(q.text))} "
+    said = f" {' '.join(word_tuple(q.text))} "
     for m in _QUOTED_PHRASE.finditer(p.text):
         phrase = words(m[1])
         if len(phrase) >= 2 and f" {' '.join(phrase)} " in said:
@@ -270,7 +270,7 @@ def key_positions(
         principal (some members' reasons to attend a convention, not the party's stance)."""
         if monitoring(p):
             return True
-        speaker = set(words(p.speaker or ""))
+        speaker = set(word_tuple(p.speaker or ""))
         return (
             plural_label(p)
             and not _stance(p)
@@ -291,7 +291,7 @@ def key_positions(
     # nor one the profile would cut before its point, unless it is all the actor has
     own = [p for p in own if not cut_inside(p)] or own
     speaker_words = {w for p in own for w in words(p.speaker or "")}
-    bags = {p.id: set(words(p.text)) for p in own}
+    bags = {p.id: set(word_tuple(p.text)) for p in own}
     said = {p.id: _claim_terms(p.text) for p in own}
     name_terms = {t for w in speaker_words for t in content_terms(w)}
 

@@ -16,7 +16,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.countries import country_codes, demonym_states
-from briefgen.aggregate.names import NAMED, org_key, words
+from briefgen.aggregate.names import NAMED, org_key, word_tuple, words
 from briefgen.extract.actors import plain
 from briefgen.extract.orgnames import LEGAL_FORMS, legal_form_at_end
 
@@ -38,7 +38,7 @@ def prefix_code(tokens: list[str]) -> tuple[str | None, int]:
         if len(tokens) <= n:
             continue
         head = " ".join(tokens[:n])
-        folded = " ".join(words(head))
+        folded = " ".join(word_tuple(head))
         if folded.replace(" ", "") == "un" or folded in _UN:
             return "UN", n
         if folded in codes:

@@ -29,7 +29,7 @@ from briefgen.aggregate.names import (
     org_key,
     person_words,
     surname_form,
-    words,
+    word_tuple,
 )
 from briefgen.aggregate.namesakes import full_key, join_uninitialled
 from briefgen.aggregate.offices import Holders
@@ -143,7 +143,7 @@ def link_within(
         if m.kind != "acronym" and not _is_person(m) and acronym_letters(m.text) is None:
             for spelled in sorted(acronym_spellings(m.text)):
                 expansions.setdefault(spelled, i)
-                spelled_as[spelled].add(tuple(words(m.text)))
+                spelled_as[spelled].add(word_tuple(m.text))
     for i, m in by_pos:
         letters = letters_of(m)
         # the corpus spells out a Committee and a Convention of these letters: each use is

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from anyascii import anyascii
@@ -60,13 +60,15 @@ def fold_plain(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Words of a name without a leading determiner or a possessive ending."""
-    return list(_words(text))
+    return list(word_tuple(text))
 
 
 @heap.corpus_cache(1 << 16)
-def _words(text: str) -> tuple[str, ...]:
-    # Asked of every mention's name by most of the rules, hundreds of thousands of times
-    # for a few thousand spellings in a large corpus.
+def word_tuple(text: str) -> tuple[str, ...]:
+    """``words`` as the tuple kept for the spelling: for a caller that only reads them
+    (joins, counts, keys, sets). Asked of every mention's name by most of the rules,
+    hundreds of thousands of times for a few thousand spellings in a large corpus: this
+    is the cache's own answer, where ``words`` adds a call and a list each time."""
     out = _WORD.findall(fold(_BROKEN_CAPITAL.sub(r"\1\2", BROKEN_END.sub(r"\1\2", text))))
     if out and out[0] == "the":
         out = out[1:]
@@ -137,7 +139,7 @@ def middle_initials(text: str) -> str:
     """The middle initials of a person's name, run together ("George H.W. Bush" -> "hw",
     "George HW Bush" -> "hw", "George Bush" -> ""): what tells a father from a son, or two
     brothers, who share a given name and a surname."""
-    ws = words(_dotted(text))
+    ws = word_tuple(_dotted(text))
     if ws and ws[-1] in SUFFIXES:
         ws = ws[:-1]
     while len(ws) > 1 and ws[0].rstrip(".") in TITLES:
@@ -185,7 +187,7 @@ def org_key(text: str) -> tuple[str, ...]:
     are not, and keep "Organisation"/"Organization" one. Within a longer name a plural
     counts as its singular: "Centers for Disease Control" is the "Centre for Disease
     Control" of a text that writes the head in the singular (and British spelling)."""
-    ws = words(text)
+    ws: Sequence[str] = word_tuple(text)
     if len(ws) > 1 and is_acronym(text):
         # "F.B.I." (or "F.B.I", its last stop cut by the tokeniser) as some papers' style
         # writes "FBI": one acronym, not three one-letter words
@@ -223,7 +225,7 @@ def same_given_name(a: str, b: str) -> bool:
 
 def initials(text: str) -> str:
     """Acronym letters of an expansion: 'Collective Security Treaty Organization' -> CSTO."""
-    return "".join(w[0] for w in words(text) if w not in _ACRONYM_SKIP).upper()
+    return "".join(w[0] for w in word_tuple(text) if w not in _ACRONYM_SKIP).upper()
 
 
 _CAMEL_CAPITAL = re.compile(r"(?<=[a-z])[A-Z]")
@@ -235,7 +237,7 @@ def acronym_spellings(text: str) -> frozenset[str]:
     ("World Health Organization" -> WHO), the same with the small words ("Department of
     Health" -> DOH, written "DoH"), and the capitals of a compound written as one word
     ("GlaxoSmithKline" -> GSK). A name of one plain word spells none."""
-    ws = words(text)
+    ws = word_tuple(text)
     out = set()
     if len(ws) >= 2:
         out.add(initials(text))
@@ -292,5 +294,5 @@ def role_words(ms: Iterable[Mention]) -> set[str]:
     out: set[str] = set()
     for m in ms:
         if m.role:
-            out.update(w for w in words(m.role) if w not in _ROLE_STOP and len(w) > 2)
+            out.update(w for w in word_tuple(m.role) if w not in _ROLE_STOP and len(w) > 2)
     return out

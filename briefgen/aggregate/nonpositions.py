@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-from briefgen.aggregate.names import words
+from briefgen.aggregate.names import word_tuple
 from briefgen.models import Position
 
 __all__ = ["figure_only", "monitoring", "names_matter"]
@@ -134,7 +134,7 @@ def names_matter(
 ) -> bool:
     """Whether ``text`` itself (not its sentence) names a ``query`` word or a principal
     actor other than the ``speaker``, in the possessive too ("Trump's penchant")."""
-    said = set(words(_POSSESSIVE.sub("", text)))
+    said = set(word_tuple(_POSSESSIVE.sub("", text)))
     if (query - speaker) & said:
         return True
     return any(names <= said and not names <= speaker for names in principals)

@@ -16,7 +16,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from briefgen.aggregate.names import NAMED, person_words, same_given_name, surname_form, words
+from briefgen.aggregate.names import (
+    NAMED,
+    person_words,
+    same_given_name,
+    surname_form,
+    word_tuple,
+)
 from briefgen.extract.actor_words import TITLES
 from briefgen.models import Mention
 
@@ -34,20 +40,20 @@ def office_word(m: Mention, text: str = "") -> str | None:
     inside the span), or None. "a President Clinton" is someone who may hold it one day:
     the indefinite article makes the title a hypothesis, no word on who holds it; so is
     a quoted address ('"President Clinton, thank you"')."""
-    before = words(text[max(0, m.start - 40) : m.start])
+    before = word_tuple(text[max(0, m.start - 40) : m.start])
     if len(before) >= 2 and before[-1] in OFFICES and before[-2] in ("a", "an"):
         return None
     if _VOCATIVE.search(text[max(0, m.start - 40) : m.start]) and text[m.end : m.end + 1] == ",":
         # '"President Clinton, thank you …"': a speaker's form of address, often to who
         # they hope will hold the office, not the writer's word on who holds it
         return None
-    role = words(m.role or "")
+    role = word_tuple(m.role or "")
     if "of" in role:
         # "former Secretary of State": the office is the word before what it is of
         role = role[: role.index("of")]
     if role and role[-1] in OFFICES:
         return role[-1]
-    inside = words(m.text)
+    inside = word_tuple(m.text)
     return inside[0] if len(inside) > 1 and inside[0] in OFFICES else None
 
 

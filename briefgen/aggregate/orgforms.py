@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.actortypes import ORG_HEADS
-from briefgen.aggregate.names import NAMED, is_acronym, name_key, org_key, words
+from briefgen.aggregate.names import NAMED, is_acronym, name_key, org_key, word_tuple
 from briefgen.aggregate.placenames import names_a_place
 from briefgen.extract.actors import plain
 from briefgen.extract.namefit import person_shaped
@@ -154,7 +154,7 @@ def link_divisions(
         m = mentions[g[0]]
         first, _, rest = plain(m.text).partition(" ")
         head = first.replace(".", "")
-        if bodies & set(words(rest)) or is_acronym(rest):
+        if bodies & set(word_tuple(rest)) or is_acronym(rest):
             continue
         if names_a_place(rest):
             # "NHS London", "NHS Dorset", "BBC Scotland": a regional body with its own

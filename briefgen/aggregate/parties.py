@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from briefgen.aggregate.names import fold, words
+from briefgen.aggregate.names import fold, word_tuple, words
 
 if TYPE_CHECKING:
     from briefgen.aggregate.linking import Union
@@ -80,7 +80,7 @@ def link_party_members(
             m = mentions[i]
             if m.kind != "name" or m.type not in ("group", "org"):
                 continue
-            ws = tuple(words(m.text))
+            ws = word_tuple(m.text)
             for party in parties.get(ws, ()):
                 uf.join(party, i, PLURAL_MEMBERS)
             if m.type == "org":

@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefgen.aggregate.mention_map import OPEN, MentionKey
-from briefgen.aggregate.names import NAMED, person_words, same_given_name, skeleton, words
+from briefgen.aggregate.names import (
+    NAMED,
+    person_words,
+    same_given_name,
+    skeleton,
+    word_tuple,
+    words,
+)
 from briefgen.extract.positions import position_id
 from briefgen.models import Actor, Position
 
@@ -22,7 +29,7 @@ def _lookup(actors: Sequence[Actor]) -> dict[str, list[Actor]]:
     table: dict[str, list[Actor]] = defaultdict(list)
     for a in actors:
         for form in {a.name, *a.aliases}:
-            table[" ".join(words(form))].append(a)
+            table[" ".join(word_tuple(form))].append(a)
     return table
 
 
@@ -64,7 +71,7 @@ def attribute_positions(
         if found is None and p.speaker and aid != OPEN:
             # the name without its title: "Mr. Trump" is a bare surname, "Ivanka Trump" not
             named = person_words(p.speaker)[0]
-            cands = table.get(" ".join(words(p.speaker)), [])
+            cands = table.get(" ".join(word_tuple(p.speaker)), [])
             if not cands and named and re.match(r"^[A-Z]", p.speaker.strip()):
                 cands = last_word.get(skeleton(named[-1]), [])
                 if len(named) >= 2:

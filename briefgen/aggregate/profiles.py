@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from briefgen.aggregate.agency import ACTING_WEIGHT, acting_sources, participant_sources
 from briefgen.aggregate.keypositions import SHOWN
-from briefgen.aggregate.names import fold, words
+from briefgen.aggregate.names import fold, word_tuple, words
 from briefgen.aggregate.outlets import cited_outlets
 from briefgen.aggregate.parties import collective_names
 from briefgen.aggregate.salience import (
@@ -105,10 +105,10 @@ def profile_order(
     forms: dict[str, str] = {}
     for a in actors:
         for form in (a.name, *a.aliases):
-            forms.setdefault(" ".join(words(form)), a.id)
+            forms.setdefault(" ".join(word_tuple(form)), a.id)
     in_events: Counter[str] = Counter()
     for e in events:
-        ids = {forms[key] for name in e.actors if (key := " ".join(words(name))) in forms}
+        ids = {forms[key] for name in e.actors if (key := " ".join(word_tuple(name))) in forms}
         in_events.update(ids)
     spoken = Counter(p.speaker_id for p in positions if p.speaker_id)
     # Someone heard only asking (a debate's moderator, an interviewer) put the story's

@@ -19,7 +19,7 @@ from typing import TypeVar
 from briefgen import heap
 from briefgen.aggregate.agency import is_setting
 from briefgen.aggregate.mention_map import MentionKey
-from briefgen.aggregate.names import words
+from briefgen.aggregate.names import word_tuple, words
 from briefgen.models import Actor, Document, Event, Mention, Position
 
 T = TypeVar("T")
@@ -74,12 +74,12 @@ def took_part(
     forms: dict[str, str] = {}
     for a in actors:
         for form in (a.name, *a.aliases):
-            forms.setdefault(" ".join(words(form)), a.id)
+            forms.setdefault(" ".join(word_tuple(form)), a.id)
     out: dict[str, set[str]] = defaultdict(set)
     for e in events:
         for em in e.mentions:
             for name in em.actors:
-                aid = forms.get(" ".join(words(name)))
+                aid = forms.get(" ".join(word_tuple(name)))
                 if aid is not None:
                     out[aid].add(em.doc)
     for p in positions:
@@ -188,7 +188,7 @@ def lead_sources_both(
                 per_doc[m.doc].append(m.start)
         forms = {words(m.text)[-1] for m in named if words(m.text)} if a.type == "person" else set()
         forms = {f for f in forms if by_surname.get(f, a) is a}
-        spelled = {plain_words for m in named if (plain_words := tuple(words(m.text)))}
+        spelled = {plain_words for m in named if (plain_words := word_tuple(m.text))}
         for doc, starts in per_doc.items():
             if doc in off_topic:
                 continue

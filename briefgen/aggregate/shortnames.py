@@ -31,10 +31,9 @@ from briefgen.aggregate.names import (
     role_words,
     surname_form,
     titled_given_name,
-    words,
+    word_tuple,
 )
-from briefgen.aggregate.namesakes import known_by_given_name
-from briefgen.aggregate.offices import may_hold, office_holders
+from briefgen.aggregate.offices import Holders, may_hold
 from briefgen.aggregate.outlets import cited_as_outlet
 from briefgen.aggregate.relatives import introduced_as_relative
 from briefgen.models import Mention
@@ -49,11 +48,20 @@ DOMINANT = 3  # how many times more often the corpus names its person of that na
 def _country(name: str) -> bool:
     from briefgen.aggregate.countries import country_codes
 
-    return " ".join(words(name)) in country_codes()
+    return " ".join(word_tuple(name)) in country_codes()
 
 
-def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) -> None:
-    """Join bare given names and surnames their documents did not settle (see module)."""
+def link_short_forms(
+    mentions: list[Mention],
+    texts: dict[str, str],
+    uf: Union,
+    *,
+    by_given: frozenset[tuple[str, str]],
+    offices: Holders,
+) -> None:
+    """Join bare given names and surnames their documents did not settle (see module).
+    ``by_given`` and ``offices``: the corpus's ``known_by_given_name`` and
+    ``office_holders`` of ``mentions``, made once by the caller."""
     first_of: dict[int, str] = {}  # root of a full name's cluster -> its given name
     last_of: dict[int, str] = {}  # ... and its surname as written
     doc_last: dict[tuple[str, str], set[int]] = defaultdict(set)
@@ -110,8 +118,6 @@ def link_short_forms(mentions: list[Mention], texts: dict[str, str], uf: Union) 
     sizes = Counter(uf.find(i) for i in range(len(mentions)))
     # those already one with a full name, before any join here moves a cluster's root
     settled = {i for i in bare if uf.find(i) in first_of}
-    by_given = known_by_given_name(mentions)
-    offices = office_holders(mentions)
     # (given name, person) where some document names the person in full and uses the given
     # name alone: the corpus's own evidence that the word, alone, can mean that person
     alone_for = {

@@ -66,7 +66,7 @@ from functools import cached_property
 from briefgen.aggregate.actortypes import BODY_ENDS, ORG_HEADS
 from briefgen.aggregate.brokenwords import PersonSurnames, mended
 from briefgen.aggregate.countries import state_name
-from briefgen.aggregate.names import NAMED, SUFFIXES, is_acronym, words
+from briefgen.aggregate.names import NAMED, SUFFIXES, is_acronym, word_tuple, words
 from briefgen.aggregate.wordcounts import WordCounts
 from briefgen.extract.actor_words import ROLE_NOUNS, TITLES
 from briefgen.extract.given_names import given_name
@@ -99,13 +99,13 @@ def corrected_spans(
     ``counts``: the corpus's word counts, when the caller has them (else counted from
     ``texts``, if a rule needs them)."""
     ms = list(mentions)
-    people = {" ".join(words(m.text)) for m in ms if m.type == "person" and m.kind in NAMED}
+    people = {" ".join(word_tuple(m.text)) for m in ms if m.type == "person" and m.kind in NAMED}
     # a person's surname stands for them in a table: the last word of each full name too
     people |= {name.split()[-1] for name in people if " " in name}
     full = Counter(
         key
         for m in ms
-        if m.type == "person" and m.kind == "name" and len(key := tuple(words(m.text))) >= 2
+        if m.type == "person" and m.kind == "name" and len(key := word_tuple(m.text)) >= 2
     )
     known = {key for key, n in full.items() if n >= 2}
     # the words the corpus ends a full name with, or names a person by alone ("Jackson
@@ -162,7 +162,7 @@ def corrected_spans(
             start = m.end - len(rest)
             moved[(m.doc, m.start, m.end)] = (m.doc, start, m.end)
             out.append(replace(m, start=start, text=rest, type="person", kind="name"))
-        elif state_name(rest) and " ".join(words(owned.group("owner"))) in people:
+        elif state_name(rest) and " ".join(word_tuple(owned.group("owner"))) in people:
             continue
         elif m.type == "person" and not given_name(rest.split()[0]):
             # "Trump's Indiana chairman", "Dave Leip's Atlas", "Robert's Rules of Order":
@@ -190,7 +190,7 @@ def _bodies(ms: list[Mention]) -> set[tuple[str, ...]]:
     counts = Counter(
         key
         for m in ms
-        if m.type == "org" and m.kind == "name" and len(key := tuple(words(m.text))) >= 2
+        if m.type == "org" and m.kind == "name" and len(key := word_tuple(m.text)) >= 2
     )
     return {key for key, n in counts.items() if n >= 2}
 
@@ -199,7 +199,7 @@ def _body_of_a_person(m: Mention, bodies: set[tuple[str, ...]], people: set[str]
     """ "the Obama White House", "the Hillary Clinton Foundation": one word naming a person
     before a body the corpus names on its own is that body under the person, read as a
     person. (A full name before it is a byline's: "Peter Bowes BBC News".)"""
-    ws = tuple(words(m.text))
+    ws = word_tuple(m.text)
     if m.type != "person" or m.kind != "name" or len(ws) < 3:
         return False
     return ws[1:] in bodies and ws[0] in people
@@ -257,7 +257,7 @@ def _one_word_people(ms: list[Mention]) -> set[tuple[str, ...]]:
     return {
         key
         for m in ms
-        if m.type == "person" and m.kind in NAMED and len(key := tuple(words(m.text))) == 1
+        if m.type == "person" and m.kind in NAMED and len(key := word_tuple(m.text)) == 1
     }
 
 
@@ -265,15 +265,15 @@ def _run_on(m: Mention, known: set[tuple[str, ...]], surnames: set[str]) -> Ment
     """ "Donald Trump Leads": the person's name cut out of the words run on after it; not a
     longer name the corpus writes itself ("La Toya Jackson" beside "La Toya"), nor one
     going on with a word the corpus ends a full name with (a surname)."""
-    if m.type != "person" or m.kind != "name" or tuple(words(m.text)) in known:
+    if m.type != "person" or m.kind != "name" or word_tuple(m.text) in known:
         return None
     tokens = list(_TOKEN.finditer(m.text))
     for k in range(len(tokens) - 1, 1, -1):
         head = m.text[: tokens[k - 1].end()]
         rest = [t.group() for t in tokens[k:]]
-        if tuple(words(head)) not in known:
+        if word_tuple(head) not in known:
             continue
-        after = set(words(" ".join(rest)))
+        after = set(word_tuple(" ".join(rest)))
         if not all(w[:1].isupper() for w in rest) or not after:
             return None
         if after & (SUFFIXES | _BODY_HEADS | surnames):
@@ -288,13 +288,13 @@ def _run_into(m: Mention, known: set[tuple[str, ...]]) -> Mention | None:
     epithet before the name, not its first word; the person's name is cut out of it. A
     longer name the corpus writes itself is kept, and so is one opening with given names
     ("Mary Ann Smith" beside "Ann Smith")."""
-    if m.type != "person" or m.kind != "name" or tuple(words(m.text)) in known:
+    if m.type != "person" or m.kind != "name" or word_tuple(m.text) in known:
         return None
     tokens = list(_TOKEN.finditer(m.text))
     for k in range(1, len(tokens) - 1):
         rest = m.text[tokens[k].start() :]
         head = [t.group().strip("'’\"“”") for t in tokens[:k]]
-        if tuple(words(rest)) not in known:
+        if word_tuple(rest) not in known:
             continue
         if any(
             given_name(w) or w.lower().rstrip(".") in TITLES or not w[:1].isupper() for w in head
@@ -307,7 +307,7 @@ def _run_into(m: Mention, known: set[tuple[str, ...]]) -> Mention | None:
 def _score(m: Mention, text: str, people: set[str]) -> bool:
     """ "Kasich 37", "Clinton 50" (%): a person's name and a count beside it."""
     found = _SCORE.match(m.text)
-    if found is None or " ".join(words(found.group("name"))) not in people:
+    if found is None or " ".join(word_tuple(found.group("name"))) not in people:
         return False
     share = bool(_SHARE_AFTER.match(text[m.end : m.end + 10]))
     return share or int(found.group("n")) > _LARGEST_BAND
@@ -327,17 +327,17 @@ def _common_openers(
 ) -> dict[tuple[str, int, int], Mention]:
     """Names that open a sentence with a common word run into them ("Say Mexico"), keyed by
     span, with the name cut out (see module)."""
-    alone = Counter(tuple(words(m.text)) for m in ms if m.kind in NAMED)
+    alone = Counter(word_tuple(m.text) for m in ms if m.kind in NAMED)
     docs_of: dict[tuple[str, ...], set[str]] = {}
     for m in ms:
         if m.kind in NAMED:
-            docs_of.setdefault(tuple(words(m.text)), set()).add(m.doc)
+            docs_of.setdefault(word_tuple(m.text), set()).add(m.doc)
     found: dict[tuple[str, int, int], tuple[Mention, str]] = {}
     for m in ms:
         hit = _OPENER.match(m.text) if m.kind == "name" else None
-        if hit is None or len(docs_of[tuple(words(m.text))]) > 1:
+        if hit is None or len(docs_of[word_tuple(m.text)]) > 1:
             continue
-        rest = tuple(words(hit.group(2)))
+        rest = word_tuple(hit.group(2))
         # (the few characters before the name tell whether a sentence ends there; reading
         # the whole text before it, for each name, made the stage grow with its square)
         before = texts.get(m.doc, "")[max(0, m.start - _LOOK_BACK) : m.start]
