@@ -135,7 +135,9 @@ _PLACES = re.compile(
 # attendance") is a snub and can be the news: only the affirmative copula is read.
 _ATTENDANCE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:also\s+|among\s+those\s+)?(?:in\s+the\s+(?:audience|room|hall"
-    r"|front\s+row|crowd)|in\s+attendance|seated\s+(?:in|on|at|beside|next))\b"
+    # a room named ("in the White House East Room"), not a ward ("the emergency room")
+    r"|front\s+row|crowd|(?-i:(?:[A-Z][\w'’.-]*\s+){1,4}(?:Room|Hall)))|in\s+attendance"
+    r"|seated\s+(?:in|on|at|beside|next))\b"
     r"|\bamong\s+(?:those|the\s+(?:guests|attendees|dignitaries))\s+(?:in\s+attendance"
     r"|present|attending|in\s+the\s+(?:audience|room|hall))\b"
     r"|\bdoors\s+(?:have\s+|had\s+|will\s+)?(?:opened|open|opens)\b",

@@ -391,10 +391,19 @@ def colour(text: str) -> bool:
     narration = QUOTED.sub(" ", text)
     if any(p.search(narration) for p in (_CROWD, _CHARTS, _PRESS)):
         return True
-    # an act made at the appearance ("endorsed her to a standing ovation", "took the stage
-    # and conceded") is the news
-    scene = appearance_scene(narration) or side_detail(narration)
-    return scene and _ACT.search(narration) is None
+    # an act made at the appearance ("endorsed her to a standing ovation") is the news
+    if appearance_scene(narration):
+        return _ACT.search(narration) is None
+    # and so is one the side detail tells beside it ("took the stage and conceded"); an
+    # act named only as the occasion ("was in the East Room for the announcement") is not
+    return side_detail(narration) and all(
+        _ACT_NOUN.match(narration, m.start()) for m in _ACT.finditer(narration)
+    )
+
+
+# An act named by its noun, the occasion of a detail: "for the announcement", "before the
+# endorsement", "after his withdrawal".
+_ACT_NOUN = re.compile(r"\w*?(?:ments?|ions?|als?|ances?|ences?)\b", re.I)
 
 
 def tells_news(text: str) -> bool:

@@ -25,6 +25,8 @@ from briefgen.newsworthy import tells_news
         "The singer took the stage at a rally for the senator on Saturday.",
         # who is in the room, the doors
         "The mayor's wife was in the audience on Thursday.",
+        # an act named only as the occasion of the detail is no act told beside it
+        "The senator was in the State Dining Room for the president's announcement on Tuesday.",
         "Doors opened at 6pm and the hall filled quickly.",
         # the running order
         "The deputy leader was next up on the stage.",
@@ -57,6 +59,7 @@ def test_a_side_detail_is_not_news(sentence: str) -> None:
         "The virus has arrived in Europe.",
         "The new senator took his seat in the chamber on Tuesday.",
         "The party's last two nominees will not be in attendance at the convention.",
+        "The mayor was in the emergency room on Friday after a fall.",
         # "up next" of a date, and a speaker's "I am in" that is no post
         "The two leaders are meeting up next week to settle the dispute.",
         "I am in favour of the plan, the mayor told the council.",
