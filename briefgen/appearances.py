@@ -23,8 +23,8 @@ keep (``newsworthy.colour``).
 Around the appearance, a report (a live page's update most of all) tells its side details
 as they come, and they are no news either (``side_detail``): what someone wore, an
 arrival ("her plane has landed"), the figures taking their places or the stage, who is in
-the audience, the doors opening, the running order ("next up is ..."), and the reporter's
-own post ("I'm in the hall").
+the audience, the doors opening, the crowd before the event, the running order ("next up
+is ..."), and the reporter's own post ("I'm in the hall").
 """
 
 from __future__ import annotations
@@ -127,7 +127,8 @@ _PLACES = re.compile(
     # a seat in a chamber or a place among others is an office or a rank, not the stage
     r"|her)\s+(?:places?|seats?)(?=\s*(?:[.,;:]|$|on\s+(?:the\s+)?stage\b|at\s+(?:their|his|her"
     r"|the)\s+(?:podiums?|lecterns?|desks?|tables?)\b|behind\b))"
-    r"|\b(?:walked|came|strode|stepped)\s+(?:out\s+)?(?:on\s?to|onto|on)\s+(?:the\s+)?stage\b",
+    r"|\b(?:walked|came|strode|stepped)\s+(?:out\s+)?(?:(?:on\s?to|onto|on)\s+(?:the\s+)?stage"
+    r"|onstage)\b",
     re.I,
 )
 # Who is in the room ("was in the audience", "among those in attendance", "seated in the
@@ -141,6 +142,20 @@ _ATTENDANCE = re.compile(
     r"|\bamong\s+(?:those|the\s+(?:guests|attendees|dignitaries))\s+(?:in\s+attendance"
     r"|present|attending|in\s+the\s+(?:audience|room|hall))\b"
     r"|\bdoors\s+(?:have\s+|had\s+|will\s+)?(?:opened|open|opens)\b",
+    re.I,
+)
+# The crowd's size and the room filling before the event: "Hundreds of supporters had
+# lined up outside", "crowds filled the avenues", "the auditorium was half-empty" (a room
+# "full of" things is its furnishing). A crowd doing something of the story (marching,
+# protesting) is told with other verbs.
+_CROWD = re.compile(
+    r"\b(?:crowds?|(?:hundreds|thousands|dozens|scores)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    rf"{_CROWD_NOUNS}|supporters|attendees|spectators)\s+(?:[\w,'’-]+\s+){{0,6}}?"
+    r"(?:had\s+|have\s+|has\s+|were\s+|are\s+|was\s+|is\s+)?(?:already\s+|patiently\s+)?"
+    r"(?:waited|waiting|lined\s+up|lining\s+up|queued|queuing|queueing|packed|filled|filling"
+    r"|streamed\s+in|poured\s+in)\b"
+    rf"|\b{_VENUES}\s+(?:is|was)\s+(?:already\s+|slowly\s+|quickly\s+)?(?:filling|full|packed"
+    r"|half[- ]empty|empty)\b(?!\s+of\b)",
     re.I,
 )
 # The running order: "Next up is the governor", "She will speak next", "followed on stage
@@ -174,14 +189,15 @@ _SUBORDINATE = re.compile(
     r"|although|if|who|which|whose|whom)\b",
     re.I,
 )
-_SIDE = (_DRESS, _ARRIVAL, _PLACES, _ATTENDANCE, _ORDER)
+_SIDE = (_DRESS, _ARRIVAL, _PLACES, _ATTENDANCE, _CROWD, _ORDER)
 
 
 def side_detail(narration: str) -> bool:
     """Whether ``narration`` (a sentence with its quotations removed) tells a side detail
     of an occasion as its own main predicate: what someone wore, an arrival, the figures
-    taking their places or the stage, who is in the room, the doors opening, the running
-    order; or the reporter's own post or plans, told in the first person."""
+    taking their places or the stage, who is in the room, the doors opening, the crowd
+    waiting or the room filling, the running order; or the reporter's own post or plans,
+    told in the first person."""
     bare = _BRACKETED.sub("", narration)
     if _REPORTER.search(bare):
         return True

@@ -28,6 +28,9 @@ from briefgen.newsworthy import tells_news
         # an act named only as the occasion of the detail is no act told beside it
         "The senator was in the State Dining Room for the president's announcement on Tuesday.",
         "Doors opened at 6pm and the hall filled quickly.",
+        # the crowd before the event, the room filling
+        "Hundreds of supporters had lined up outside the arena by noon.",
+        "The hall was half-empty when the minister walked onstage.",
         # the running order
         "The deputy leader was next up on the stage.",
         "The chairman will speak shortly.",
@@ -63,6 +66,8 @@ def test_a_side_detail_is_not_news(sentence: str) -> None:
         # "up next" of a date, and a speaker's "I am in" that is no post
         "The two leaders are meeting up next week to settle the dispute.",
         "I am in favour of the plan, the mayor told the council.",
+        # a crowd doing something of the story
+        "Thousands of supporters marched through the capital on Sunday to demand new elections.",
         # an act made on the stage is the news
         "The senator took the stage and announced that she would withdraw from the race.",
     ],
