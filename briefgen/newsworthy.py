@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.appearances import appearance_scene
+from briefgen.appearances import appearance_scene, side_detail
 from briefgen.bystanders import bystander_remark
 from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.quotes import QUOTED
@@ -387,12 +387,24 @@ def colour(text: str) -> bool:
     """Whether ``text`` tells the colour around the story, not the story: a crowd waiting
     or cheering, a chart position, the press's own doings, or the scene of a public
     appearance (``appearances``: a speech's shape, a handshake with the crowd, a heckler,
-    the applause) with no act of the story told beside it."""
+    the applause; and its side details: dress, an arrival, places taken, the room, the
+    running order, the reporter's post) with no act of the story told beside it."""
     narration = QUOTED.sub(" ", text)
     if any(p.search(narration) for p in (_CROWD, _CHARTS, _PRESS)):
         return True
     # an act made at the appearance ("endorsed her to a standing ovation") is the news
-    return appearance_scene(narration) and _ACT.search(narration) is None
+    if appearance_scene(narration):
+        return _ACT.search(narration) is None
+    # and so is one the side detail tells beside it ("took the stage and conceded"); an
+    # act named only as the occasion ("was in the East Room for the announcement") is not
+    return side_detail(narration) and all(
+        _ACT_NOUN.match(narration, m.start()) for m in _ACT.finditer(narration)
+    )
+
+
+# An act named by its noun, the occasion of a detail: "for the announcement", "before the
+# endorsement", "after his withdrawal".
+_ACT_NOUN = re.compile(r"\w*?(?:ments?|ions?|als?|ances?|ences?)\b", re.I)
 
 
 def tells_news(text: str) -> bool:
