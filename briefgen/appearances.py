@@ -144,16 +144,15 @@ _ATTENDANCE = re.compile(
     r"|\bdoors\s+(?:have\s+|had\s+|will\s+)?(?:opened|open|opens)\b",
     re.I,
 )
-# The crowd's size and the room filling before the event: "Hundreds of supporters had
-# lined up outside", "crowds filled the avenues", "the auditorium was half-empty" (a room
-# "full of" things is its furnishing). A crowd doing something of the story (marching,
-# protesting) is told with other verbs.
+# The crowd waiting before the event and the venue filling: "Hundreds of supporters had
+# lined up outside", "the auditorium was half-empty" (a room "full of" things is its
+# furnishing). A crowd filling a place is left: "crowds filled the streets of the capital",
+# "thousands packed the square" is what a protest's or a mourning's report tells first.
 _CROWD = re.compile(
     r"\b(?:crowds?|(?:hundreds|thousands|dozens|scores)\s+of\s+(?:[\w-]+\s+){0,2}?"
     rf"{_CROWD_NOUNS}|supporters|attendees|spectators)\s+(?:[\w,'’-]+\s+){{0,6}}?"
     r"(?:had\s+|have\s+|has\s+|were\s+|are\s+|was\s+|is\s+)?(?:already\s+|patiently\s+)?"
-    r"(?:waited|waiting|lined\s+up|lining\s+up|queued|queuing|queueing|packed|filled|filling"
-    r"|streamed\s+in|poured\s+in)\b"
+    r"(?:waited|waiting|lined\s+up|lining\s+up|queued|queuing|queueing)\b"
     rf"|\b{_VENUES}\s+(?:is|was)\s+(?:already\s+|slowly\s+|quickly\s+)?(?:filling|full|packed"
     r"|half[- ]empty|empty)\b(?!\s+of\b)",
     re.I,

@@ -68,6 +68,9 @@ def test_a_side_detail_is_not_news(sentence: str) -> None:
         "I am in favour of the plan, the mayor told the council.",
         # a crowd doing something of the story
         "Thousands of supporters marched through the capital on Sunday to demand new elections.",
+        # a crowd filling a place is a protest's or a mourning's first news
+        "Crowds filled the streets of the capital on Tuesday, demanding the president resign.",
+        "Thousands of supporters packed the main square as the results were read out.",
         # an act made on the stage is the news
         "The senator took the stage and announced that she would withdraw from the race.",
     ],
