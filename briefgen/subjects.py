@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
+from itertools import chain
 
 from briefgen import heap
 
@@ -24,6 +25,8 @@ __all__ = ["RARE_DOCS", "RARE_SHARE", "named_words", "other_subject", "subjects_
 # own; one most documents give is the story's common ground.
 RARE_DOCS = 2
 RARE_SHARE = 0.1
+
+_NO_NAMES: frozenset[str] = frozenset()
 
 _TOKEN = re.compile(r"[$€£]?\d[\d,.]*%?|[A-Za-z][\w'’.-]*|[$€£%]")
 
@@ -63,37 +66,66 @@ def _names(text: str, known: Set[str] = frozenset()) -> frozenset[str]:
             current = []
     if current:
         runs.append(" ".join(current))
-    return frozenset(runs)
+    # most lines name no one: one empty set for all of them, not one a line
+    return frozenset(runs) if runs else _NO_NAMES
+
+
+def _known_names(texts: Iterable[str]) -> set[str]:
+    """The words ``texts`` give as names: capitalised past the first word, or first and
+    never written in lower case ("Blockbuster shares closed"; "Nearly" is written "nearly"
+    elsewhere). One line's words at a time: only the sets are kept."""
+    known: set[str] = set()
+    lower: set[str] = set()
+    first: set[str] = set()
+    for text in texts:
+        words = _read_tokens(text)
+        if words and words[0][:1].isupper():
+            first.add(words[0])
+        for i, word in enumerate(words):
+            if word[:1].islower():
+                lower.add(word)
+            elif i and word[:1].isupper():
+                known.add(_bare(word))
+    known |= {_bare(word) for word in first if word.lower() not in lower}
+    return known
+
+
+def _rare(found: frozenset[str], seen: Mapping[str, set[str]], few: float) -> frozenset[str]:
+    """The names of ``found`` that at most ``few`` documents give (``seen``); ``found``
+    itself when all are, so a line's subjects are not a second set beside its names."""
+    rare = [name for name in found if len(seen[name]) <= few]
+    return found if len(rare) == len(found) else frozenset(rare)
 
 
 def subjects_of(
-    texts: Sequence[tuple[str, str]], heads: Mapping[str, str] | None = None
+    texts: Sequence[tuple[str, str]],
+    heads: Mapping[str, str] | None = None,
+    among: Sequence[tuple[str, str]] = (),
 ) -> list[frozenset[str]]:
     """Each (document, text)'s subjects: the names in it that few of the documents give
     (at most ``RARE_DOCS``, or ``RARE_SHARE`` of them). The names most documents give are
     the story's common ground ("Kenya", "the New York Stock Exchange"). A text naming no
     one at all is about its document's subject: the one its first sentence (``heads``:
-    each document's) names ("The conversion price for the debentures is $41.725")."""
+    each document's) names ("The conversion price for the debentures is $41.725").
+    ``among``: the corpus's other lines, which tell what is a name and how many documents
+    give it as ``texts`` do, but whose own subjects no one asks: theirs are not kept."""
     heads = heads or {}
     texts = [*texts, *heads.items()]
-    # A capitalised first word is a name when the corpus capitalises it mid-sentence too, or
-    # never writes it in lower case ("Blockbuster shares closed"; "Nearly" is written
-    # "nearly" elsewhere).
-    tokens = [named_words(t) for _, t in texts]
-    known = {_bare(w) for found in tokens for w, name in found if name}
-    lower = {w for found in tokens for w, _ in found if w[:1].islower()}
-    known |= {
-        _bare(found[0][0])
-        for found in tokens
-        if found and found[0][0][:1].isupper() and found[0][0].lower() not in lower
-    }
+    known = _known_names(t for _, t in chain(texts, among))
+    # Each line's words are read again here, not kept from the pass above: the ranked
+    # candidates of a large corpus are tens of thousands of lines, and their words held
+    # all at once as (word, flag) pairs were the summary stage's peak (docs/scale.md,
+    # Part BZ). Of ``among`` only who names whom is counted.
     names = [_names(t, known) for _, t in texts]
     seen: dict[str, set[str]] = defaultdict(set)
     for (doc, _), found in zip(texts, names, strict=True):
         for name in found:
             seen[name].add(doc)
-    few = max(RARE_DOCS, RARE_SHARE * len({doc for doc, _ in texts}))
-    out = [frozenset(n for n in found if len(seen[n]) <= few) for found in names]
+    for doc, text in among:
+        for name in _names(text, known):
+            seen[name].add(doc)
+    few = max(RARE_DOCS, RARE_SHARE * len({doc for doc, _ in chain(texts, among)}))
+    out = [_rare(found, seen, few) for found in names]
     head = dict(zip(heads, out[len(out) - len(heads) :], strict=True))
     return [
         subject if found else head.get(doc, subject)

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.bottomline import COPY, DUPLICATE, NEWS_DAYS, SAME_NEWS, Candidate
-from briefgen.routine import READ, templates
+from briefgen.routine import COMPARED, READ, templates
 from briefgen.subjects import other_subject, subjects_of
 
 __all__ = ["Opening", "closing_thread", "lede_support", "reach", "weigh"]
@@ -106,9 +106,17 @@ def weigh(
     pool = ranked[:READ]
     keys = [(c.evidence.doc, c.evidence.start) for c in pool]
     told = [(doc, text) for doc, texts in ledes.items() for text in texts]
-    texts = [*((c.evidence.doc, c.text) for c in ranked), *told]
-    subjects = subjects_of(texts, {doc: lines[0] for doc, lines in ledes.items() if lines})
-    routine = templates(texts[: len(ranked)], subjects[: len(ranked)], read=len(pool))
+    # The subjects asked are those of the lines ``templates`` compares and of the ledes;
+    # the rest of the ranked lines only tell which names are common (``subjects_of``'s
+    # ``among``): a large corpus's tens of thousands have none kept.
+    read = min(len(ranked), len(pool) * COMPARED)
+    texts = [*((c.evidence.doc, c.text) for c in ranked[:read]), *told]
+    subjects = subjects_of(
+        texts,
+        {doc: lines[0] for doc, lines in ledes.items() if lines},
+        among=[(c.evidence.doc, c.text) for c in ranked[read:]],
+    )
+    routine = templates(texts[:read], subjects[:read], read=len(pool))
     support = lede_support(
         [
             (
@@ -120,7 +128,7 @@ def weigh(
         ],
         [
             (doc, idf.vector(terms(text)), subject)
-            for (doc, text), subject in zip(told, subjects[len(ranked) :], strict=True)
+            for (doc, text), subject in zip(told, subjects[read:], strict=True)
         ],
         published,
         same_news=SAME_NEWS,
