@@ -78,13 +78,14 @@ def _known_names(texts: Iterable[str]) -> set[str]:
     lower: set[str] = set()
     first: set[str] = set()
     for text in texts:
-        words = _read_tokens(text)
-        if words and words[0][:1].isupper():
-            first.add(words[0])
-        for i, word in enumerate(words):
+        # with nothing known yet, ``named_words`` flags a name past the first word only
+        found = named_words(text)
+        if found and found[0][0][:1].isupper():
+            first.add(found[0][0])
+        for word, name in found:
             if word[:1].islower():
                 lower.add(word)
-            elif i and word[:1].isupper():
+            elif name:
                 known.add(_bare(word))
     known |= {_bare(word) for word in first if word.lower() not in lower}
     return known
