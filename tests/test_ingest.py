@@ -181,3 +181,19 @@ def test_missing_path_and_empty_folder(tmp_path: Path) -> None:
     (tmp_path / "only.txt").write_text("")
     with pytest.raises(NoDocuments, match="file is empty"):
         ingest([tmp_path / "only.txt"])
+
+
+def test_a_headline_going_on_in_a_deck_is_the_title_not_the_file_name(tmp_path: Path) -> None:
+    # the file's slug, cut at a fixed length, runs past the headline into the deck below it
+    text = (
+        "Why the mayor lags on housing;\nHer plan misses renters in the city.\n\n"
+        "The mayor trails her rival among renters, a poll found on Monday.\n"
+    )
+    path = tmp_path / "paper_2016-03-23_why-the-mayor-lags-on-housing-her.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = ingest([tmp_path]).documents
+    assert doc.title == "Why the mayor lags on housing;"
+    from briefgen.structure import build_profile, structured
+    from briefgen.structure.title import shown_title
+
+    assert shown_title(structured(doc, build_profile([doc]))) == "Why the mayor lags on housing"

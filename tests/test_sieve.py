@@ -134,9 +134,26 @@ def test_a_copy_is_read_once_and_named(tmp_path: Path) -> None:
     _write(tmp_path / "in", "b.txt", FLU.replace("Monday", "Monday afternoon", 1))
     brief = _brief(tmp_path)
     assert [d.id for d in brief.documents] == ["a.txt"]
-    assert any(n.doc == "b.txt" and n.dropped == "duplicate" for n in brief.notes)
-    assert any(n.doc == "a.txt" and "also published by b.txt" in n.message for n in brief.notes)
+    assert any(
+        n.doc == "b.txt" and n.dropped == "duplicate" and "a copy of a.txt" in n.message
+        for n in brief.notes
+    )
+    # the pair is told once: b.txt has no publisher to name beside a.txt's own note
+    assert not any(n.doc == "a.txt" and "also published" in n.message for n in brief.notes)
     assert all(e.sources == ("a.txt",) for e in brief.events)
+
+
+def test_a_copy_from_another_publisher_is_named_on_the_page_kept(tmp_path: Path) -> None:
+    rows = [
+        {"id": "a", "time": "2009-04-27", "title": "Flu", "text": FLU},
+        {"id": "b", "time": "2009-04-27", "title": "Flu", "text": FLU, "publisher": "Wire"},
+    ]
+    folder = tmp_path / "in"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "flu.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    brief = _brief(tmp_path)
+    assert [d.id for d in brief.documents] == ["a"]
+    assert any(n.doc == "a" and n.message == "also published by Wire" for n in brief.notes)
 
 
 def test_off_topic_means_not_in_the_headline_or_body(tmp_path: Path) -> None:

@@ -188,3 +188,24 @@ def test_a_name_after_the_is_not_cut_when_only_one_name_of_the_opening_recurs() 
     )
     doc = _doc(line + REST)
     assert _parts(doc) == [("body", line)]
+
+
+def test_a_headline_line_with_an_abbreviation_is_not_cut_before_it() -> None:
+    # "G.O.P." is one word as written: what follows it is no lede of eight words
+    line = "Mayor stirs up G.O.P. base, by breaking party's habits."
+    name = "paper_2016-02-18_mayor-stirs-up-g-o-p-base-by-brea.txt"
+    doc = Document(id=name, source=name, format="txt", text=line + "\n" + REST, title=line)
+    assert _parts(doc) == [("headline", line)]
+
+
+def test_a_title_case_headline_with_a_number_is_one_headline() -> None:
+    # what is left after "… Shouts 1" is the headline going on in title case, not a lede
+    line = "Council Member Shouts 1 Angry Word At Meeting, Instantly Has Everyone's Attention."
+    doc = _doc(line + "\n" + REST)
+    assert _parts(doc) == [("headline", line)]
+
+
+def test_a_title_case_headline_with_an_ordinal_is_headline_case() -> None:
+    from briefgen.structure.shapes import is_headline_case
+
+    assert is_headline_case("Town's '13th' Festival Brings The U.S. Navy Band Home.")

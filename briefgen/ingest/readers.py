@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from briefgen.errors import InputError
-from briefgen.ingest.header import first_line, named_by_file, parse_header, plain
+from briefgen.ingest.header import MIN_SLUG_CHARS, first_line, named_by_file, parse_header, plain
 from briefgen.ingest.office import BINARY_READERS
 from briefgen.models import DateSource, Document
 
@@ -171,9 +171,19 @@ def _path_date(doc_id: str) -> tuple[str | None, DateSource]:
 
 
 def _title_named_by_file(text: str, path: Path) -> str | None:
-    """The opening line, when the file is named after it (a saved page's URL slug)."""
+    """The opening line, when the file is named after it (a saved page's URL slug).
+
+    A headline may go on in a deck on the next line ("Why X lags on Y;" then "His message
+    …"): a slug cut at a fixed length then runs past the first line into the second, and
+    the first line, without the semicolon that joins them, is still the title."""
     line = first_line(text)
-    return line if named_by_file(line, path.stem) else None
+    if named_by_file(line, path.stem):
+        return line
+    deck = first_line(text[text.find(line) + len(line) :])
+    long_enough = sum(c.isalpha() for c in line) >= MIN_SLUG_CHARS
+    if deck and long_enough and named_by_file(f"{line} {deck}", path.stem):
+        return line
+    return None
 
 
 def _fallback_title(path: Path) -> str:

@@ -288,8 +288,3 @@ def _signed(
     mh.update_batch(list(shingles(doc)))
     sketches[doc.id] = replace(own, signature=tuple(int(v) for v in mh.hashvalues))
     return mh
-
-
-def source_name(doc: Document) -> str:
-    """How a copy is named to the reader: its publisher, else its id."""
-    return doc.publisher or doc.id

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefgen.structure.shapes import ends_sentence, words
+from briefgen.structure.shapes import ends_sentence, is_headline_case, words
 from briefgen.structure.units import OPENERS
 
 
@@ -211,7 +211,10 @@ def _score(text: str, cuts: list[tuple[int, int, float]]) -> float:
     ends = [c[0] for c in cuts] + [len(text)]
     parts = [text[a:b] for a, b in zip(bounds, ends, strict=True)]
     *prefix, lede = parts
-    if len(words(lede)) < MIN_LEDE_WORDS or not ends_sentence(lede):
+    # The lede is a sentence of some length in words as written ("G.O.P." is one word,
+    # not three), and written as a sentence: what is left of a headline in title case
+    # ("… Screams 1 | Controversial Word At Rally, Instantly Has …") is its headline going on.
+    if len(lede.split()) < MIN_LEDE_WORDS or not ends_sentence(lede) or is_headline_case(lede):
         return 0.0
     for k, part in enumerate(prefix):
         n = len(words(part))

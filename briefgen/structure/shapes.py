@@ -117,6 +117,7 @@ _HEADLINE_SMALL = frozenset(
 # it ("Black Eyed Peas to play Cardiff concert", "Rep. Welch to back Sanders"): no sentence.
 _HEADLINE_INFINITIVE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){2,}to\s+[a-z]+\b")
 HEADLINE_INFINITIVE_WORDS = 14
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 
 
 def is_headline_case(text: str) -> bool:
@@ -124,7 +125,8 @@ def is_headline_case(text: str) -> bool:
     a sentence: in title case, or in headlinese's "X to do" for what is coming."""
     ws = words(text)
     long = [w for w in ws if len(w) >= _LONG_WORD]
-    small = [w for w in ws if w[0].islower()]
+    # an ordinal's letters are read as a word of their own ("13th" gives "th"): not small
+    small = [w for w in ws if w[0].islower() and w.rstrip("'’") not in _ORDINAL_ENDINGS]
     if (
         len(long) >= TITLE_CASE_WORDS
         and all(w[0].isupper() for w in long)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.ingest.language import apart, detect_language, detection_needs_model
 from briefgen.models import DataNote, Document
-from briefgen.structure.copies import Sketch, find_copies, source_name
+from briefgen.structure.copies import Sketch, find_copies
 from briefgen.structure.empty import empty_copy_note, empty_note, has_article_text
 from briefgen.structure.feedback import StoryWords, names_story, story_words
 from briefgen.structure.model import EXTRACTED
@@ -103,8 +103,10 @@ def sieve(
         also = copies.copies.get(doc.id, ())
         if doc.id in empty:
             notes.append(empty_note(doc))
-        elif also:
-            names = ", ".join(dict.fromkeys(source_name(c) for c in also))
+        elif publishers := [c.publisher for c in also if c.publisher]:
+            # a copy known only by its file is named by its own "a copy of" note: naming it
+            # here again would tell the reader the same pair twice
+            names = ", ".join(dict.fromkeys(publishers))
             notes.append(DataNote(doc.id, f"also published by {names}"))
 
     long_notes = long_page_notes(kept)  # the median is the corpus's, before the query

@@ -29,7 +29,9 @@ def shown_title(document: Document) -> str:
         return title
     for block in document.blocks:
         if block.kind == "headline":
-            return _cut(" ".join(document.text[block.start : block.end].split()))
+            # a semicolon or colon at its end joined it to a deck on the next line
+            headline = " ".join(document.text[block.start : block.end].split())
+            return _cut(headline.rstrip(" ;:,"))
         if block.kind in ("body", "transcript"):
             break
     for block in document.blocks:
