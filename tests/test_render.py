@@ -645,6 +645,44 @@ def test_a_role_written_in_two_casings_is_shown_once() -> None:
     assert len(re.findall("chief medical officer", text, re.IGNORECASE)) == 1
 
 
+def _role_line(roles: tuple[tuple[str, str], ...]) -> str:
+    from briefgen.models import Role
+
+    brief = sample_brief()
+    first = brief.actors[0]
+    actor = dataclasses.replace(first, roles=tuple(Role(d, r) for d, r in roles))
+    brief = dataclasses.replace(brief, actors=(actor, *brief.actors[1:]))
+    text = render_markdown(brief)
+    return next(line for line in text.splitlines() if line.startswith("- Role:"))
+
+
+def test_the_role_most_sources_state_is_listed_first_not_the_first_file_s() -> None:
+    line = _role_line(
+        (
+            ("a1", "county fair winner"),
+            ("b1", "Senator"),
+            ("c1", "Senator"),
+            ("d1", "the senator"),
+        )
+    )
+    assert line == "- Role: Senator; county fair winner"
+
+
+def test_a_role_that_points_elsewhere_or_abbreviates_another_is_not_listed() -> None:
+    line = _role_line(
+        (
+            ("a1", "fellow candidate"),
+            ("a1", "the governor there"),
+            ("a1", "the state's governor"),
+            ("b1", "Gov"),
+            ("b1", "Governor"),
+            ("c1", "Democratic rival"),
+            ("c1", "former mayor"),
+        )
+    )
+    assert line == "- Role: Governor; former mayor"
+
+
 def test_a_happening_shown_by_its_dated_noun_counts_the_sources_so_dating_it() -> None:
     """A timeline line quoting a dated noun ("Sunday's storm in Dale City") cites every
     source so dating it: the entry is reported by them, not "single source each"."""

@@ -323,11 +323,56 @@ def link_listed(views: list[ActorView]) -> list[ActorView]:
 
 
 def _distinct_roles(actor: Actor) -> tuple[str, ...]:
-    """The actor's roles, each once however its sources capitalise it ("chief medical
-    officer" and "Chief Medical Officer" are one role): the first writing kept."""
+    """The actor's roles as a profile lists them: each once however its sources write it
+    ("chief medical officer", "Chief Medical Officer" and "the chief medical officer" are
+    one role, its first writing kept), the one most sources state first, not the one whose
+    file name sorts first; without the roles that stand for nothing on their own (see
+    :func:`_points_elsewhere`) and an abbreviation beside the role it shortens ("Sen" beside
+    "Senator")."""
     seen: dict[str, str] = {}
+    sources: dict[str, set[str]] = {}
     for r in actor.roles:
         text = " ".join(r.text.split())
-        if text:
-            seen.setdefault(text.casefold(), text)
-    return tuple(seen.values())
+        if not text or _points_elsewhere(text):
+            continue
+        key = _ARTICLE.sub("", text.casefold())
+        seen.setdefault(key, text)
+        sources.setdefault(key, set()).add(r.doc)
+    order = sorted(seen, key=lambda k: -len(sources[k]))  # stable: first writing breaks ties
+    return tuple(seen[k] for k in order if not _abbreviates_another(k, seen))
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+# Words that make a role a relation to someone the role does not name: "fellow candidate",
+# "Democratic rival", "one-time ally", "his predecessor".
+_RELATION_WORDS = frozenset(
+    "fellow rival rivals opponent opponents counterpart ally allies colleague predecessor "
+    "successor".split()  # noqa: SIM905
+)
+# A place or time the sentence gave before: "the governor there", "the mayor then".
+_DEICTIC_WORDS = frozenset({"there", "here", "then"})
+# "the state's governor", "the country's president": which place, the sentence before said
+# (an owner who is a person or a body, "the singer's doctor", is the story's own and reads).
+_PLACE_OWNER = re.compile(
+    r"^the\s+(?:state|country|nation|city|town|county|province|region|district)['’]s\s",
+    re.IGNORECASE,
+)
+MAX_ABBREVIATION = 4
+
+
+def _points_elsewhere(role: str) -> bool:
+    """Whether a role stands for nothing on the page without its sentence: a relation to
+    someone it does not name, or a place named before it."""
+    words = [w.strip(".,;:'’").casefold() for w in role.split()]
+    if any(w in _RELATION_WORDS or w in _DEICTIC_WORDS for w in words):
+        return True
+    return bool(_PLACE_OWNER.match(role))
+
+
+def _abbreviates_another(key: str, roles: dict[str, str]) -> bool:
+    """Whether a one-word role is the short form of another of the roles ("sen" of
+    "senator", "gov." of "governor")."""
+    short = key.rstrip(".")
+    if " " in short or len(short) > MAX_ABBREVIATION:
+        return False
+    return any(other != key and other.startswith(short) for other in roles)
