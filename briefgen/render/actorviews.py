@@ -346,8 +346,8 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 # Words that make a role a relation to someone the role does not name: "fellow candidate",
 # "Democratic rival", "one-time ally", "his predecessor".
 _RELATION_WORDS = frozenset(
-    "fellow rival rivals opponent opponents counterpart ally allies colleague predecessor "
-    "successor".split()  # noqa: SIM905
+    {"fellow", "rival", "rivals", "opponent", "opponents", "counterpart", "ally", "allies"}
+    | {"colleague", "predecessor", "successor"}
 )
 # A place or time the sentence gave before: "the governor there", "the mayor then".
 _DEICTIC_WORDS = frozenset({"there", "here", "then"})
