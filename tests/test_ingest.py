@@ -197,3 +197,17 @@ def test_a_headline_going_on_in_a_deck_is_the_title_not_the_file_name(tmp_path: 
     from briefgen.structure.title import shown_title
 
     assert shown_title(structured(doc, build_profile([doc]))) == "Why the mayor lags on housing"
+
+
+def test_a_headline_s_own_full_stop_is_not_printed_before_the_list_s(tmp_path: Path) -> None:
+    from briefgen.structure import build_profile, structured
+    from briefgen.structure.title import shown_title
+
+    text = "Mayor stirs up the council base, by breaking with U.S. habits.\n\n" + (
+        "The mayor broke with the council on Monday over the budget, officials said.\n"
+    )
+    path = tmp_path / "paper_2016-02-18_mayor-stirs-up-the-council-base-b.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = ingest([tmp_path]).documents
+    shown = shown_title(structured(doc, build_profile([doc])))
+    assert shown == "Mayor stirs up the council base, by breaking with U.S. habits"

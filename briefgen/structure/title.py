@@ -29,9 +29,7 @@ def shown_title(document: Document) -> str:
         return title
     for block in document.blocks:
         if block.kind == "headline":
-            # a semicolon or colon at its end joined it to a deck on the next line
-            headline = " ".join(document.text[block.start : block.end].split())
-            return _cut(headline.rstrip(" ;:,"))
+            return _cut(_without_end_mark(" ".join(document.text[block.start : block.end].split())))
         if block.kind in ("body", "transcript"):
             break
     for block in document.blocks:
@@ -71,6 +69,18 @@ def _without_writer_note(text: str) -> str:
     text = text[m.end() :] if (m := _WRITER_NOTE.match(text)) else text
     text = text[m.end() :] if (m := _OWN_VIEWS.match(text)) else text
     return text.strip()
+
+
+def _without_end_mark(headline: str) -> str:
+    """A headline as a list prints it, followed by its own stop: without the semicolon or
+    colon that joined it to a deck on the next line, or a full stop some publishers put after
+    it ("… Key Test In U.S. Court." prints as "… Court"), but an abbreviation's ("… in the
+    U.S.") kept."""
+    headline = headline.rstrip(" ;:,")
+    last = headline.rsplit(" ", 1)[-1]
+    if headline.endswith(".") and not headline.endswith("..") and "." not in last[:-1]:
+        return headline[:-1]
+    return headline
 
 
 def _is_opening_line(title: str, text: str) -> bool:
