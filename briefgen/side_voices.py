@@ -32,8 +32,12 @@ story beyond their office, still are side voices.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from briefgen import heap
 from briefgen.candidates import surname
 from briefgen.extract.cues import SPEECH_IRREGULAR, SPEECH_VERBS, speech_form
 from briefgen.extract.given_names import given_name
@@ -149,14 +153,7 @@ def side_subject(
             return False
         begin = ev.sentence_start + closing.end()
     text = extraction.document.text
-    people = sorted(
-        (
-            m
-            for m in extraction.mentions
-            if begin <= m.start < end and m.type == "person" and m.kind in ("name", "surname")
-        ),
-        key=lambda m: m.start,
-    )
+    people = _people_of(_Page(extraction)).between(begin, end)
     for m in people:
         if text.startswith(("'s", "’s"), m.end):
             continue  # "X's campaign": an owner, not the subject
@@ -238,15 +235,58 @@ def _named_before(name: str, at: int, extraction: Extraction) -> list[Mention]:
     """The page's earlier mentions (before offset ``at``) of the person ``name`` names: by
     the same surname, or its own full name. A sentence naming someone by surname alone
     leaves their title to the sentence that introduced them ("The foreign minister, X, …")."""
-    last = surname(name)
-    return [
-        x
-        for x in extraction.mentions
-        if x.start < at
-        and x.type == "person"
-        and x.kind in ("name", "surname")
-        and surname(x.text) == last
+    named = _people_of(_Page(extraction)).by_surname.get(surname(name), ())
+    return [x for x in named if x.start < at]
+
+
+class _Page:
+    """An extraction as a key of ``_people_of``: the same object, not an equal one (a
+    page's extraction hashed by value would hash its text and every mention each call).
+    The cache holds the key, so the id is not reused while the entry lives."""
+
+    __slots__ = ("extraction",)
+
+    def __init__(self, extraction: Extraction) -> None:
+        self.extraction = extraction
+
+    def __hash__(self) -> int:
+        return id(self.extraction)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Page) and other.extraction is self.extraction
+
+
+@dataclass(frozen=True)
+class _People:
+    """A page's mentions of people by name or surname, as the subject's reading asks
+    for them: by offset, and by surname."""
+
+    by_start: tuple[Mention, ...]  # in offset order; mentions at one offset in page order
+    starts: tuple[int, ...]
+    by_surname: dict[str, tuple[Mention, ...]]  # each surname's mentions, in page order
+
+    def between(self, begin: int, end: int) -> list[Mention]:
+        """The mentions starting from ``begin`` up to ``end``, in offset order."""
+        lo, hi = bisect_left(self.starts, begin), bisect_left(self.starts, end)
+        return list(self.by_start[lo:hi])
+
+
+# A chronology and a timeline ask of one page once for each of its dated sentences (a
+# long page has hundreds of mentions): its people are sorted and their surnames read once.
+@heap.corpus_cache(1 << 12)
+def _people_of(page: _Page) -> _People:
+    people = [
+        m for m in page.extraction.mentions if m.type == "person" and m.kind in ("name", "surname")
     ]
+    by_start = tuple(sorted(people, key=lambda m: m.start))
+    by_surname: dict[str, list[Mention]] = defaultdict(list)
+    for m in people:
+        by_surname[surname(m.text)].append(m)
+    return _People(
+        by_start,
+        tuple(m.start for m in by_start),
+        {k: tuple(v) for k, v in by_surname.items()},
+    )
 
 
 def _clause_before(m: Mention, text: str) -> str:
