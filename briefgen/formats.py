@@ -157,7 +157,7 @@ class Format:
     # The renderer's modules, slow to import (WeasyPrint: seconds): ``prepare`` imports them.
     modules: tuple[str, ...] = ()
     # How the names of the default templates it renders end: ``prepare`` compiles them.
-    templates: str = ""
+    templates: tuple[str, ...] = ()
     # The same bytes as ``write``, in pieces a build writes as they come: a large corpus's
     # JSON is then never held whole (at 1,600 articles, ~100 MB, twice over when joined).
     stream: Callable[[Rendering], Iterable[bytes]] | None = None
@@ -204,8 +204,9 @@ def _docx(r: Rendering) -> bytes:
 # The templates' renderers and the views they read (0.2 CPU s to import): imported with
 # the formats' other modules, while the extract stage's workers parse.
 _RENDER = "briefgen.render"
-# The page's templates (the HTML's and the PDF's), and the archive index's.
-_PAGES = ".html.j2"
+# The page's templates (the HTML's and the PDF's, with the stylesheets they include), and
+# the archive index's.
+_PAGES = (".html.j2", ".css")
 
 # In the order a build writes them: the HTML before the PDF that is made from it.
 FORMATS: dict[str, Format] = {
@@ -346,7 +347,7 @@ def prepare(names: Collection[str], templates: Path | None = None) -> None:
     if templates is None:
         from briefgen.render.templates import compile_default
 
-        compile_default({fmt.templates for fmt in chosen if fmt.templates})
+        compile_default({end for fmt in chosen for end in fmt.templates})
     if any(fmt.name == "pdf" for fmt in chosen):
         from briefgen.render.pdf import warm
 
