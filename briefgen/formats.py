@@ -156,6 +156,8 @@ class Format:
     uses_html: bool = False
     # The renderer's modules, slow to import (WeasyPrint: seconds): ``prepare`` imports them.
     modules: tuple[str, ...] = ()
+    # How the names of the default templates it renders end: ``prepare`` compiles them.
+    templates: tuple[str, ...] = ()
     # The same bytes as ``write``, in pieces a build writes as they come: a large corpus's
     # JSON is then never held whole (at 1,600 articles, ~100 MB, twice over when joined).
     stream: Callable[[Rendering], Iterable[bytes]] | None = None
@@ -202,6 +204,9 @@ def _docx(r: Rendering) -> bytes:
 # The templates' renderers and the views they read (0.2 CPU s to import): imported with
 # the formats' other modules, while the extract stage's workers parse.
 _RENDER = "briefgen.render"
+# The page's templates (the HTML's and the PDF's, with the stylesheets they include), and
+# the archive index's.
+_PAGES = (".html.j2", ".css")
 
 # In the order a build writes them: the HTML before the PDF that is made from it.
 FORMATS: dict[str, Format] = {
@@ -217,6 +222,7 @@ FORMATS: dict[str, Format] = {
             (".htm",),
             uses_html=True,
             modules=(_RENDER,),
+            templates=_PAGES,
             stream=_html_pieces,
         ),
         Format(
@@ -227,6 +233,7 @@ FORMATS: dict[str, Format] = {
             _pdf,
             uses_html=True,
             modules=(_RENDER, "weasyprint"),
+            templates=_PAGES,
         ),
         Format("md", "Markdown", "brief.md", "text/markdown", _md, modules=(_RENDER,)),
         Format(
@@ -322,18 +329,29 @@ def _written_beside(chosen: Sequence[Format]) -> Format | None:
     return slow
 
 
-def prepare(names: Collection[str]) -> None:
-    """Import the renderers of these formats ahead of rendering.
+def prepare(names: Collection[str], templates: Path | None = None) -> None:
+    """Import the renderers of these formats ahead of rendering; compile their default
+    templates (unless the build reads a user's, ``templates``); and where the PDF is one
+    of them, pay its fixed costs (``pdf.warm``).
 
     A build calls it while the extract stage's workers parse, when this process only
-    waits for them: the import then costs the build no time of its own.
+    waits for them: the work then costs the build no time of its own, and the PDF's
+    child, forked from this process at the end, starts with it done.
     """
     from briefgen.render.libraries import import_renderer
 
-    for fmt in FORMATS.values():
-        if fmt.name in names:
-            for module in fmt.modules:
-                import_renderer(module)
+    chosen = [fmt for fmt in FORMATS.values() if fmt.name in names]
+    for fmt in chosen:
+        for module in fmt.modules:
+            import_renderer(module)
+    if templates is None:
+        from briefgen.render.templates import compile_default
+
+        compile_default({end for fmt in chosen for end in fmt.templates})
+    if any(fmt.name == "pdf" for fmt in chosen):
+        from briefgen.render.pdf import warm
+
+        warm()
 
 
 def by_suffix(suffix: str) -> Format | None:

@@ -90,14 +90,14 @@ def update_library(output_dir: Path, keep: int = 0, templates: Path | None = Non
 
 
 def write_index(output_dir: Path, kept: list[Path], templates: Path | None = None) -> Path:
-    from briefgen.render.templates import make_environment, render_template
+    from briefgen.render.templates import environment, render_template
 
     entries = [_entry(folder) for folder in reversed(kept)]
     latest = None
     if entries and entries[0].files:
         # The newest brief through ``latest/``, in the first format people read.
         latest = f"{LATEST}/{entries[0].files[0].href.rsplit('/', 1)[1]}"
-    env = make_environment(templates)
+    env = environment(templates)
     html = render_template(env, INDEX_TEMPLATE, {"briefs": entries, "latest": latest})
     return write_atomic(output_dir / INDEX, html.encode("utf-8"))
 

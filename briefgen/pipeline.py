@@ -159,7 +159,7 @@ def assemble_brief(
             executor=config.executor,
             scheduler=config.dask_scheduler,
             load_model=load_model,
-            meanwhile=lambda: prepare(render),
+            meanwhile=lambda: prepare(render, config.templates),
             on_extracted=on_extracted,
         )
     timings.counts["extracted"] = len(focused) - run.cached

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefgen.models import Brief
 from briefgen.render.context import Prepared, build_context
-from briefgen.render.templates import make_environment, render_template, template_pieces
+from briefgen.render.templates import environment, render_template, template_pieces
 
 HTML_TEMPLATE = "brief.html.j2"
 
@@ -33,7 +33,7 @@ def render_html(
     ``summary_fit`` (0 to ``pdf.SUMMARY_FITS``) sets it tighter.
     ``brief`` may be its views from ``context.prepare_views``, shared with other renderings.
     """
-    env = make_environment(templates)
+    env = environment(templates)
     context = build_context(
         brief,
         chronology_limit=chronology_limit,
@@ -49,4 +49,4 @@ def html_pieces(brief: Brief | Prepared, templates: Path | None = None) -> Itera
     """``render_html(brief, templates)``'s text in pieces (``templates.template_pieces``),
     for a writer that writes each as it comes: the page is never held whole."""
     context = build_context(brief)
-    return template_pieces(make_environment(templates), HTML_TEMPLATE, context)
+    return template_pieces(environment(templates), HTML_TEMPLATE, context)

@@ -124,6 +124,24 @@ def render_pdf(html: str, templates: Path | None = None, *, tagged: bool = False
     return write_laid_out(PrintLayout(html, _lay_out(html, templates, tagged), tagged))
 
 
+# A fixed page in the brief's two families, plain, bold and italic, laid out and written
+# by ``warm``; what it leaves behind is not the brief's, only the process's.
+_WARM_PAGE = (
+    '<html><head><style>body { font-family: "DejaVu Serif", serif }'
+    ' h1 { font-family: "DejaVu Sans", sans-serif }</style></head>'
+    "<body><h1>Brief</h1><p>An <b>event</b>, <i>dated</i> and cited [1].</p></body></html>"
+)
+
+
+def warm() -> None:
+    """Pay in this process what its first PDF pays whatever the brief: cffi's first
+    look-up of each of the libraries' functions WeasyPrint calls, and its parsing of the
+    fixed C types the font subsetter asks (the tables it drops, the shortest glyph
+    lists). A build calls it while its extraction workers parse, so the PDF's process,
+    forked later, inherits them; the page made is thrown away."""
+    render_pdf(_WARM_PAGE)
+
+
 @dataclass(frozen=True)
 class PrintLayout:
     """The print HTML and its pages, laid out with the PDF's options, ready to write."""

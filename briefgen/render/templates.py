@@ -9,7 +9,8 @@ and change a single block.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,33 @@ def make_environment(user_dir: Path | None) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+
+
+def environment(user_dir: Path | None) -> jinja2.Environment:
+    """``make_environment(user_dir)``; the default set's alone is made once a process, so
+    what it compiled is kept: ``compile_default`` compiles its pages ahead (a build: while
+    the extraction workers parse), and the PDF's process, forked later, inherits them.
+    A user's folder gets a fresh environment each time: a file added to it overrides the
+    default's, which a kept template (checked only against its own file) would not see."""
+    if user_dir is None:
+        return _default_environment()
+    return make_environment(user_dir)
+
+
+@cache
+def _default_environment() -> jinja2.Environment:
+    return make_environment(None)
+
+
+def compile_default(suffixes: Iterable[str]) -> None:
+    """Compile the default set's templates whose names end in one of ``suffixes`` (the
+    top folder's, as a brief's pages and the archive index read them) into
+    ``environment(None)``: the print HTML's set took the PDF's child ~7% of its time."""
+    env = _default_environment()
+    ends = tuple(suffixes)
+    for name in env.list_templates():
+        if ends and name.endswith(ends) and "/" not in name and ":" not in name:
+            env.get_template(name)
 
 
 # C0 and C1 control characters other than tab and line breaks: no font has a glyph for them
