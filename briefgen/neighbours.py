@@ -13,7 +13,8 @@ names more often than any of the story's actors, and which the story's sources s
 (fewer than ``on_story.ACTOR_SHARE`` of them: the company, the judge, the panel's chair).
 On such a page a sentence is the story's only when one of the story's actors takes part in
 it: the subject of its dated verb, its object, or the subject of the clause a verb of
-saying reports ("an aide said Trump would ..."); or, with a query, when it names the
+saying reports ("an aide said Trump would ..."), or a body of the story is its occasion
+("told a crowd at the party's convention"); or, with a query, when it names the
 query's words (a query names the story itself: "a school closed over swine flu" is the
 flu's news whoever closed it). A happening another source tells too is borne out, and
 stays. Both tests are relative to the corpus (its actors' sources, the page's own counts),
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field
 from briefgen.aggregate.agency import VENUE_BEFORE, subject_of, word_before
 from briefgen.models import Actor, Event, EventMention
 from briefgen.on_story import ACTOR_MIN_SOURCES, ACTOR_SHARE
-from briefgen.side_voices import reported_subject
+from briefgen.side_voices import PREPOSITIONS, reported_subject
 from briefgen.standalone import surname
 from briefgen.story import TYPICAL_SOURCES
 
@@ -44,13 +45,10 @@ _ACTING = frozenset({"person", "org", "group", "state"})
 _CENTRAL = frozenset({"person", "org"})
 # How far after its verb an object may begin ("endorsed Vermont Sen. Bernie Sanders").
 OBJECT_REACH = 30
-# Between a verb and its object: words in small letters that are no preposition (an
-# article, a possessive, an adjective); a comma, a stop or a preposition ends the object.
-_TO_OBJECT = re.compile(
-    r"[^\S\n]*(?:(?!(?:about|after|against|at|before|by|for|from|in|into|of|on|over|to|"
-    r"under|with|without|despite|amid|during|including|between|among)\b)[\w'’.-]+[^\S\n]+)*",
-    re.I,
-)
+# Between a verb and its object: words that are no preposition (``side_voices.PREPOSITIONS``,
+# "including" too) nor a stop: an article, a possessive, an adjective, a title.
+_GAP_WORD = re.compile(r"[\w'’.-]+")
+_GAP_STOP = re.compile(r"[,;:()\n\"“”]")
 
 
 @dataclass(frozen=True)
@@ -69,6 +67,8 @@ class Neighbours:
     # (document, sentence start) of the sentences whose event another source tells
     borne_out: frozenset[tuple[str, int]] = frozenset()
     texts: Mapping[str, str] = field(default_factory=dict, compare=False)
+    # the story's actors that are bodies: one named after "at" is the sentence's occasion
+    bodies: frozenset[str] = frozenset()
 
     @staticmethod
     def of(
@@ -114,7 +114,8 @@ class Neighbours:
             for m in e.mentions
             if m.doc in led
         )
-        return Neighbours(led, dict(spans), story, query, borne_out, texts)
+        bodies = frozenset(a.id for a in acting if a.id in story and a.type == "org")
+        return Neighbours(led, dict(spans), story, query, borne_out, texts, bodies)
 
     def holds(self, mention: EventMention) -> bool:
         """Whether ``mention``'s sentence is a neighbouring story's: from a led page, told
@@ -129,7 +130,8 @@ class Neighbours:
 
     def _takes_part(self, mention: EventMention) -> bool:
         """Whether one of the story's actors is the subject or the object of the mention's
-        dated verb, or the subject of the clause that verb of saying reports."""
+        dated verb, or the subject of the clause that verb of saying reports, or a body of
+        the story is named as where it was done or said ("at the X Convention")."""
         if mention.predicate is None:
             return True  # no verb to read: nothing to go by, the sentence stays
         spans = self.spans.get(mention.doc, [])
@@ -142,6 +144,14 @@ class Neighbours:
         verb_end = mention.predicate[1]
         if self._first_after(spans, text, verb_end, end):
             return True
+        if any(
+            aid in self.bodies
+            and ev.sentence_start <= s
+            and e <= end
+            and word_before(text, s) == "at"
+            for e, s, aid in spans
+        ):
+            return True  # told at the story's occasion: "proclaimed at the X Convention"
         said = reported_subject(mention)
         if said is None:
             return False
@@ -162,8 +172,13 @@ class Neighbours:
         start, _, aid = after[0]
         if start - verb_end > OBJECT_REACH:
             return False
-        gap = _TO_OBJECT.match(text, verb_end, start)
-        return aid in self.story and gap is not None and gap.end() == start
+        gap = text[verb_end:start]
+        words = {w.lower() for w in _GAP_WORD.findall(gap)}
+        return (
+            aid in self.story
+            and not _GAP_STOP.search(gap)
+            and not words & (PREPOSITIONS | {"including", "despite", "amid"})
+        )
 
 
 def _led_elsewhere(

@@ -5,7 +5,8 @@ What a principal does on such a page (its subject, its object, the clause a verb
 reports), a page whose headline names the story, a query's words, and a happening another
 source tells too, stay.
 
-The corpus is invented: two candidates named on every page, and one page on a firm.
+The corpus is invented: two candidates and a senate named on every page, and one page on
+a firm.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from briefgen.timeline_context import TimelineContext
 
 _VALE, _ROSS = "Ann Vale", "Ben Ross"
 # The other pages: each names both candidates, as a campaign's coverage does.
-_CAMPAIGN = "Ann Vale and Ben Ross spoke in Ohio. Vale said she would win."
+_CAMPAIGN = "Ann Vale and Ben Ross spoke in the Senate. Vale said she would win."
 _PAGES = 12
 _FIRM = "f"
 _HEADLINE = "Acme cuts jobs at its plant"
@@ -42,7 +43,14 @@ def _texts(lede: str) -> dict[str, str]:
 def _actors(texts: dict[str, str]) -> list[Actor]:
     """Each name's actor, its mentions found in ``texts``."""
     out = []
-    for n, (name, kind) in enumerate(((_VALE, "person"), (_ROSS, "person"), ("Acme", "org"))):
+    for n, (name, kind) in enumerate(
+        (
+            (_VALE, "person"),
+            (_ROSS, "person"),
+            ("Senate", "org"),
+            ("Acme", "org"),
+        )
+    ):
         pattern = re.compile(rf"{name}|{name.split()[-1]}")
         mentions = tuple(
             Mention(doc, m.start(), m.end(), m.group(), "name", kind)  # type: ignore[arg-type]
@@ -103,6 +111,11 @@ def test_a_firm_s_news_with_a_candidate_as_its_critic_is_a_neighbouring_story() 
 def test_a_candidate_as_the_subject_or_object_of_the_dated_verb_is_the_story() -> None:
     assert not _held("Ann Vale on Wednesday visited the plant of Acme.", "visited")
     assert not _held("Acme on Wednesday hired Ann Vale as an adviser.", "hired")
+
+
+def test_a_body_of_the_story_as_the_occasion_is_the_story() -> None:
+    assert not _held("Acme on Wednesday told a rally at the Senate of its plans.", "told")
+    assert _held("Acme on Wednesday told a rally near the Senate of its plans.", "told")
 
 
 def test_a_candidate_in_the_clause_a_verb_of_saying_reports_is_the_story() -> None:
