@@ -42,13 +42,13 @@ from briefgen.standalone import surname
 from briefgen.story import whom
 from briefgen.structure.model import block_at
 
-__all__ = ["ACTOR_SHARE", "SEGMENT_SHARE", "TERMS_SHARE", "OnStory"]
+__all__ = ["ACTOR_MIN_SOURCES", "ACTOR_SHARE", "SEGMENT_SHARE", "TERMS_SHARE", "OnStory"]
 
 # An actor named in this share of the sources (and in three at least) is one the story is
 # about: a reader of the brief meets them throughout, and another segment names none of
 # them (as the printed chronology judges it: ``render.onstory``).
 ACTOR_SHARE = 0.05
-_ACTOR_MIN_SOURCES = 3
+ACTOR_MIN_SOURCES = 3
 # A sentence naming no story actor is about the story when half its content terms or more
 # are the story's own words: the share a statement needs to speak of what the sources
 # report (``focus.SAME``). "A guest talks about her son" holds none.
@@ -160,7 +160,7 @@ def _names(
     principals = whom(query, extractions)
     if principals is None:
         return None
-    floor = max(_ACTOR_MIN_SOURCES, ACTOR_SHARE * len(extractions))
+    floor = max(ACTOR_MIN_SOURCES, ACTOR_SHARE * len(extractions))
     often: set[str] = set()
     for a in actors:
         if len(a.sources) < floor:

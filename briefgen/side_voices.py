@@ -45,7 +45,7 @@ from briefgen.models import Actor, EventMention, Extraction, Mention
 from briefgen.standalone import antecedent
 from briefgen.story import TYPICAL_SOURCES
 
-__all__ = ["in_office", "reported_subject", "side_subject", "side_voices"]
+__all__ = ["PREPOSITIONS", "in_office", "reported_subject", "side_subject", "side_voices"]
 
 # The documents a side voice is named in: the one page that needed them.
 SIDE_DOCS = 1
@@ -102,6 +102,8 @@ _PREPOSITIONS = frozenset(
         "without",
     ]
 )
+PREPOSITIONS = _PREPOSITIONS  # the closed class, for other readers of a clause's words
+
 # A reported happening's own subject when it is the speaker told again: "X said he called".
 _PRONOUNS = frozenset(("he", "she", "i", "we", "they"))
 # Words between a subject and its verb that are neither: "he had also called".

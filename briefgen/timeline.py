@@ -19,6 +19,7 @@ from briefgen.framing import private_persons
 from briefgen.homedate import sentence_dates
 from briefgen.lede import Ledes
 from briefgen.models import Actor, Event, EventMention, Extraction, TimelineEntry
+from briefgen.neighbours import Neighbours
 from briefgen.noun_entry import with_happening
 from briefgen.on_story import OnStory
 from briefgen.retold import Said, date_key, within, without_repeats
@@ -160,6 +161,13 @@ def select_timeline(
             topic=topic_words or StoryWords(),
         ),
         side=side_voices(actors, len(extractions)),
+        neighbours=Neighbours.of(
+            actors,
+            events,
+            {x.document.id: x.document.text for x in extractions},
+            {x.document.id: x.document.title or "" for x in extractions},
+            pattern if any(q.strip() for q in query) else None,
+        ),
     )
     # The happenings several sources date by a noun ("Sunday's attack in Orlando"): a day
     # whose sentences do not tell its own shows it (``noun_entry``).

@@ -23,6 +23,7 @@ from briefgen.look_back import horizon, setting
 from briefgen.mention_checks import announced, dates_other, involves, unfit_plan
 from briefgen.misdated import backdrop, misdated
 from briefgen.models import Event, EventMention, Extraction
+from briefgen.neighbours import Neighbours
 from briefgen.newsworthy import tells_news
 from briefgen.on_story import OnStory
 from briefgen.precedents import precedent
@@ -89,6 +90,9 @@ class TimelineContext:
     # The people a single document names (``side_voices``): one of them as a sentence's
     # subject is that page's material, not the period's news, unless it is borne out.
     side: frozenset[str] = frozenset()
+    # The pages led by a name the story hardly knows (``neighbours``): a sentence there
+    # in which none of the story's actors takes part is a neighbouring story's.
+    neighbours: Neighbours = field(default_factory=Neighbours)
 
     def background(self, day: str) -> bool:
         """Whether ``day`` ended ``BACKGROUND`` or more before the first source: the
@@ -183,6 +187,8 @@ class TimelineContext:
             return None  # another segment's subject: "Today a guest talks about her son"
         if ev.doc in self.elsewhere and self.query and not self.query.search(text):
             return None
+        if self.neighbours.holds(mention):
+            return None  # a company's layoffs "despite criticism from" the principals
         if self.query and self.background(day) and not self.query.search(text):
             return None  # background is the story's own: "Romney released his returns in 2012"
         if self.query and self.background(day) and precedent(text, self.first):

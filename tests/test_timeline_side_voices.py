@@ -53,8 +53,10 @@ def _two_days(
         Event("tue", TUESDAY, SIGNED, tuple(tue), ("b-bill", "c-bill"), salience=1.0),
     ]
     reed = _person("Tom Reed", *("a-page", "d-more", "e-more")[:reed_docs])
-    actors = [reed, _person("Governor Ward", "b-bill", "c-bill")]
-    # a corpus of a typical size: other pages on the governor, whom every one names
+    # a corpus of a typical size: other pages on the governor, whom every one names (the
+    # delegate's page too: it names him as often as the delegate)
+    pages = ("a-page", "b-bill", "c-bill", *(f"z-{n}" for n in range(7)))
+    actors = [reed, _person("Governor Ward", *pages)]
     more = [
         _named(
             headlined_page(f"z-{n}", "Harbour\nGovernor Ward spoke. It rained.", TUESDAY), "Ward"

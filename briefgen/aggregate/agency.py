@@ -94,7 +94,7 @@ def _could_be_subject(m: Mention, text: str) -> bool:
     )
 
 
-def _subject_of(em: EventMention, spans: list[tuple[int, int, str]], text: str) -> str | None:
+def subject_of(em: EventMention, spans: list[tuple[int, int, str]], text: str) -> str | None:
     """The actor id of the subject of the event's verb, if a mention in ``spans`` (sorted
     ``(end, start, actor id)``) reads as one: the last before the verb in its clause."""
     if em.predicate is None or not spans:
@@ -143,7 +143,7 @@ def acting_sources(
         for em in e.mentions:
             if coverage(em) or (medium and medium(em.lemma or "")):
                 continue
-            aid = _subject_of(em, by_doc.get(em.doc, []), texts.get(em.doc, ""))
+            aid = subject_of(em, by_doc.get(em.doc, []), texts.get(em.doc, ""))
             if aid is not None:
                 out[aid].add(em.doc)
     return out

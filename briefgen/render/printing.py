@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from briefgen.anaphora import story_words, story_words_of
 from briefgen.framing import private_persons
 from briefgen.models import Brief, Extraction
+from briefgen.neighbours import Neighbours
 from briefgen.render.onstory import Strangers, about_the_story, named_in, strangers
 from briefgen.side_voices import side_voices
 from briefgen.story import elsewhere, topic
@@ -59,6 +60,10 @@ class Printing:
     # the people a single document names (``side_voices``): one of them as the subject of
     # a sentence its page alone tells is the page's material, as the timeline reads it
     side: frozenset[str] = frozenset()
+    # the pages led by a name the story hardly knows (``neighbours``): a sentence there in
+    # which none of the story's actors takes part is a neighbouring story's, as the
+    # timeline reads it
+    neighbours: Neighbours = field(default_factory=Neighbours, compare=False)
 
     @staticmethod
     def of(brief: Brief, kept: Mapping[str, DocumentTerms] | None = None) -> Printing:
@@ -108,4 +113,11 @@ class Printing:
             },
             private_persons(brief.actors),
             side_voices(brief.actors, len(brief.documents)),
+            Neighbours.of(
+                brief.actors,
+                brief.events,
+                texts,
+                {d.id: d.title or "" for d in brief.documents},
+                query if any(q.strip() for q in brief.query) else None,
+            ),
         )

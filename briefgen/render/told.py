@@ -102,6 +102,8 @@ def tellings(events: list[Event], printing: Printing) -> Tellings:
                 # what someone only this page names did or said, told by this page alone:
                 # the page's material, not the story's (the timeline refuses it too)
                 continue
+            if printing.neighbours.holds(m):
+                continue  # a neighbouring story's sentence, as the timeline reads it
             text = told_text(m, printing) if timely(m, printing) else None
             if text is None or text in printed:
                 continue
