@@ -124,8 +124,8 @@ def _phrases(mention: EventMention) -> frozenset[tuple[str, ...]]:
 _RUN_WORD = re.compile(r"\w+")
 _WORD = re.compile(r"[^\W\d_]+")
 # A number written as a word, as a numeral: "ten students" and "10 students" are one figure.
-_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight")
-_NUMBER_WORDS += ("nine", "ten", "eleven", "twelve")
+_NUMBER_WORDS: tuple[str, ...] = ("zero", "one", "two", "three", "four", "five", "six")
+_NUMBER_WORDS += ("seven", "eight", "nine", "ten", "eleven", "twelve")
 _NUMBERS = {w: str(n) for n, w in enumerate(_NUMBER_WORDS)}
 # A number in a compound modifier ("a six-week trial", "a 50-date tour"): what the noun is
 # like, not a count or a finding of the news.
