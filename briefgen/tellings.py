@@ -18,14 +18,16 @@ Organisation (WHO)" and another's "World Health Organization" are one participan
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from briefgen.aggregate.terms import STOP_WORDS, concepts
 from briefgen.extract.clauses import REPORTING
 from briefgen.models import Actor, EventMention
 from briefgen.retold import figures_in
 
-__all__ = ["participants", "same_happening"]
+__all__ = ["another_happening", "participants", "same_happening"]
 
 # Verbs that name no kind of happening of their own: being, having, doing, and saying.
 _LIGHT = frozenset({"be", "have", "do", "make", "take", "get", "give", "go", "come"}) | REPORTING
@@ -53,6 +55,88 @@ def same_happening(a: EventMention, b: EventMention, who: Mapping[str, str] | No
         return False
     figures = (figures_in(_undated(a)), figures_in(_undated(b)))
     return not all(figures) or figures[0] == figures[1]
+
+
+def another_happening(shown: EventMention, other: EventMention) -> bool:
+    """Whether ``other``, merged into the event of the ``shown`` sentence, tells another
+    happening than it does, so that citing its source for the shown sentence would cite it
+    for what it does not say. Merging joins sentences of one period that share names and
+    words ("a new online ad aimed at the governor" by a candidate's campaign, "rejected
+    attacks from" that candidate at a rally that week); what tells one happening is what
+    happened, not who is named: two findings or counts giving figures none of which is the
+    other's ("63 percent want hearings", "67 percent have an unfavourable view", of one
+    pollster), or two acts each told by a verb of its own kind (not being, having, saying,
+    nor a verb whose object names the happening: "saw its first case"), different in verb
+    and in kind, neither sentence naming the other's act (the verb's stem, its
+    nominalisation: "defeated" and "defeating", "elected" and "the election") nor sharing
+    a phrase with the other (a paraphrase: "tried to turn the tables", "sought to turn the
+    tables"). Figures
+    decide only where a verb does not say what happened: told by one act, they are its
+    details ("on a salary of", "a 50-date tour")."""
+    verbs = (_act(shown), _act(other))
+    if verbs[0] is not None and verbs[1] is not None:
+        # two acts told: one when one verb, or a sentence naming the other's act (its
+        # figures then the act's details: "on a salary of", "a 50-date tour")
+        one = verbs[0] == verbs[1] or _names_act(shown, verbs[1]) or _names_act(other, verbs[0])
+        # a phrase in common is a paraphrase, its other verb a synonym ("tried to turn the
+        # tables", "sought to turn the tables")
+        return not (one or _phrases(shown) & _phrases(other))
+    figures = (_figures(shown), _figures(other))
+    return all(figures) and not figures[0] & figures[1]
+
+
+# Verbs whose object names the happening ("saw its first case", "suffered a surge in
+# cases", "held talks"): the act is the noun's, which another source tells by its own verb.
+_SUPPORT = frozenset({"see", "suffer", "experience", "witness", "undergo", "hold", "stage"})
+
+
+def _act(mention: EventMention) -> str | None:
+    """The mention's dated verb when it tells an act of its own kind (``_verb``, not a
+    support verb)."""
+    verb = _verb(mention)
+    return None if verb in _SUPPORT else verb
+
+
+def _names_act(mention: EventMention, verb: str) -> bool:
+    """Whether ``mention``'s sentence names the act of ``verb``: a word built on the verb
+    ("hired", "defeating", "arrival", "election" for hire, defeat, arrive, elect) or a
+    word of its kind (``terms.concepts``: "trip" for visit)."""
+    root = verb[:-1] if verb.endswith("e") else verb
+    sentence = mention.evidence.sentence
+    if any(w.startswith(root) for w in _WORD.findall(sentence.casefold())):
+        return True
+    return bool(concepts(verb) & concepts(sentence))
+
+
+def _phrases(mention: EventMention) -> frozenset[tuple[str, ...]]:
+    """The sentence's runs of three words outside its date, each with a word of its own
+    (not a stop word, not a name's: "to turn the", "accusing Sanders's followers"), names
+    alone ("former Secretary of State") being no telling of an act."""
+    words = _RUN_WORD.findall(_undated(mention))
+    runs = set()
+    for i in range(len(words) - 2):
+        run = words[i : i + 3]
+        if any(w[0].islower() and w.casefold() not in STOP_WORDS for w in run):
+            runs.add(tuple(w.casefold() for w in run))
+    return frozenset(runs)
+
+
+_RUN_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W\d_]+")
+# A number written as a word, as a numeral: "ten students" and "10 students" are one figure.
+_NUMBER_WORDS: tuple[str, ...] = ("zero", "one", "two", "three", "four", "five", "six")
+_NUMBER_WORDS += ("seven", "eight", "nine", "ten", "eleven", "twelve")
+_NUMBERS = {w: str(n) for n, w in enumerate(_NUMBER_WORDS)}
+# A number in a compound modifier ("a six-week trial", "a 50-date tour"): what the noun is
+# like, not a count or a finding of the news.
+_COMPOUND = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)-(?=[a-z])", re.I)
+
+
+def _figures(mention: EventMention) -> frozenset[str]:
+    """The figures the mention's sentence gives but for its date and compound modifiers,
+    numbers written out as numerals."""
+    text = _COMPOUND.sub(" ", _undated(mention))
+    return frozenset(_NUMBERS.get(f, f) for f in figures_in(text))
 
 
 def _common(a: EventMention, b: EventMention, who: Mapping[str, str]) -> bool:

@@ -25,7 +25,7 @@ from briefgen.retold import (
     repeats,
     reporting,
 )
-from briefgen.tellings import same_happening
+from briefgen.tellings import another_happening, same_happening
 from briefgen.timeline_context import TimelineContext
 from briefgen.titled import name_newcomer
 from briefgen.weekend_weeks import weekend_last_week
@@ -109,6 +109,11 @@ def _telling(
         kind = predicate(shown)
         alike = tuple(m for m in event.mentions if m is shown or predicate(m) & kind)
         event = replace(event, mentions=alike)
+    # nor, at any date, a mention telling another act the merge joined to the event
+    # (``tellings.another_happening``): its source is not cited for the shown sentence
+    if any(another_happening(shown, m) for m in event.mentions):
+        told = tuple(m for m in event.mentions if not another_happening(shown, m))
+        event = replace(event, mentions=told)
     return reporting(event, vector, idf, day, done=True) | {shown.doc}
 
 

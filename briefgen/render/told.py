@@ -33,7 +33,7 @@ from briefgen.render.printed import doubtful_week, timely, told_text
 from briefgen.render.printing import Printing
 from briefgen.render.redated import DayReports
 from briefgen.side_voices import reported_subject, side_subject
-from briefgen.tellings import same_happening
+from briefgen.tellings import another_happening, same_happening
 from briefgen.timeline_entry import TIMELINE_DUPLICATE
 from briefgen.when import MONTH_ABBRS, When
 
@@ -250,15 +250,19 @@ TELLS_THE_SAME = 0.2
 
 
 def _cited(entry: _Entry, event: Event, idf: Idf) -> tuple[EventMention, ...]:
-    """The printed mention, and the event's other mentions telling what it tells. A
-    report printed cites no announcement of it made beforehand: the plan is no report of
-    the happening (``Event.reports``)."""
+    """The printed mention, and the event's other mentions telling what it tells (in words
+    alike, and no other act: ``tellings.another_happening``). A report printed cites no
+    announcement of it made beforehand: the plan is no report of the happening
+    (``Event.reports``)."""
     others = (
         m
         for m in event.mentions
         if m is not entry.mention
         and (entry.mention.scheduled or not m.scheduled)
         and cosine(idf.vector(terms(m.evidence.sentence)), entry.vector) >= TELLS_THE_SAME
+        # names and words in common are not the happening: a source is not cited for
+        # another act the merge joined to it
+        and not another_happening(entry.mention, m)
     )
     return (entry.mention, *others)
 
