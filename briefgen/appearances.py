@@ -24,7 +24,9 @@ Around the appearance, a report (a live page's update most of all) tells its sid
 as they come, and they are no news either (``side_detail``): what someone wore, an
 arrival ("her plane has landed"), the figures taking their places or the stage, who is in
 the audience, the doors opening, the crowd before the event, the running order ("next up
-is ..."), and the reporter's own post ("I'm in the hall").
+is ..."), a figure's own vote and the place of their results-night party ("caucused in
+Nevada", "is holding his primary night party in Miami"), and the reporter's own post
+("I'm in the hall").
 """
 
 from __future__ import annotations
@@ -179,6 +181,19 @@ _REPORTER = re.compile(
     r"|\b(?:I|[Ww]e)(?:['’]ll|\s+will)\s+be\s+(?:bringing|covering|following|blogging|updating"
     r"|posting|live-?blogging)\b",
 )
+# A figure's own vote, told of them by name ("Reid caucused in Nevada", "Smith early voted
+# on March 2", "cast her ballot in her home town"; "voted early" is left: a chamber votes
+# early in the day), and where they await the results ("is
+# holding his primary night party in Miami"): how a principal spends election day, not its
+# result. A vote counted ("80,000 Democrats caucused", "Senate Republicans voted to block")
+# is told of a group, by a number or a plural, and is left.
+_OWN_VOTE = re.compile(
+    r"^\s*(?!(?:The|A|An)\b)(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?<![nrt]s)\s+"
+    r"(?:(?:also|already|then)\s+)?(?:caucused|early[- ]voted|voted\s+(?:absentee|by\s+mail))\b"
+    r"|\bcast\s+(?:his|her)\s+(?:own\s+)?(?:ballot|vote)\b"
+    r"|\b(?:primary|election|caucus|results?|victory|watch)[- ]night\s+(?:watch\s+)?(?:party"
+    r"|parties|rally|event|gathering|headquarters)\b"
+)
 # A subordinating word or a relative pronoun before the detail: the detail is then the
 # time or the scene of its sentence's main clause ("When she took the stage, she became
 # the first ...", "after arriving at the airport, he was diagnosed"), which is left to
@@ -188,15 +203,15 @@ _SUBORDINATE = re.compile(
     r"|although|if|who|which|whose|whom)\b",
     re.I,
 )
-_SIDE = (_DRESS, _ARRIVAL, _PLACES, _ATTENDANCE, _CROWD, _ORDER)
+_SIDE = (_DRESS, _ARRIVAL, _PLACES, _ATTENDANCE, _CROWD, _ORDER, _OWN_VOTE)
 
 
 def side_detail(narration: str) -> bool:
     """Whether ``narration`` (a sentence with its quotations removed) tells a side detail
     of an occasion as its own main predicate: what someone wore, an arrival, the figures
     taking their places or the stage, who is in the room, the doors opening, the crowd
-    waiting or the room filling, the running order; or the reporter's own post or plans,
-    told in the first person."""
+    waiting or the room filling, the running order, a figure's own vote or results-night
+    party; or the reporter's own post or plans, told in the first person."""
     bare = _BRACKETED.sub("", narration)
     if _REPORTER.search(bare):
         return True

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from briefgen.additive import added_to
+from briefgen.aggregate.events import WELL_FOUNDED
 from briefgen.aggregate.outcomes import OUTCOME_WEIGHT, kind_weight, told_weight
 from briefgen.aggregate.same_happening import COARSE, predicate
 from briefgen.aggregate.terms import Idf, cosine, terms
@@ -243,8 +244,10 @@ def date_entry(
             )
             # the event weighs as its own sentence tells it (an outcome, the scene)
             prior = told_weight(event, mention) / top + (0.1 if rank == 0 else 0.0)
-            if date_key(mention.date) == day:
-                prior += 0.2  # the sentence that itself gives this date
+            if date_key(mention.date) == day and mention.anchor in WELL_FOUNDED:
+                # the sentence that itself gives this date (or tells more of one that does),
+                # not one its page's day dates (``perfect_outcomes``)
+                prior += 0.2
             if (
                 context.ledes is not None
                 and context.ledes.fresh(mention)

@@ -34,6 +34,10 @@ from briefgen.newsworthy import tells_news
         # the running order
         "The deputy leader was next up on the stage.",
         "The chairman will speak shortly.",
+        # a figure's own vote, and where they await the results
+        "[Anna] Berg caucused in her home county on Saturday and says she backed no one.",
+        "Lindqvist early voted on May 2 and is holding her election night party in Malmo.",
+        "The mayor told a local paper on Sunday that he cast his ballot for the incumbent.",
         # the reporter's own post and plans, in the narration's first person
         "I'm in the hall, where the mood is tense.",
         "We'll be bringing you the results as they come in.",
@@ -66,6 +70,10 @@ def test_a_side_detail_is_not_news(sentence: str) -> None:
         # "up next" of a date, and a speaker's "I am in" that is no post
         "The two leaders are meeting up next week to settle the dispute.",
         "I am in favour of the plan, the mayor told the council.",
+        # a vote counted, of a group or a chamber, is no one's own vote
+        "Party officials estimate that 60,000 members caucused on Saturday.",
+        "Senate Republicans voted to block the measure on Wednesday.",
+        "The council voted early on Friday to approve the budget.",
         # a crowd doing something of the story
         "Thousands of supporters marched through the capital on Sunday to demand new elections.",
         # a crowd filling a place is a protest's or a mourning's first news

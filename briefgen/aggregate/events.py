@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from briefgen.aggregate.clusters import cluster_items
 from briefgen.aggregate.description import readable_description
 from briefgen.aggregate.outcomes import kind_weight
+from briefgen.aggregate.perfect_outcomes import perfect_outcomes
 from briefgen.aggregate.same_happening import Cluster, Item, make_item, similarity
 from briefgen.aggregate.terms import Idf, cosine, norm, terms
 from briefgen.models import Event, EventMention, Extraction
@@ -52,11 +53,22 @@ def merge_events(extractions: Sequence[Extraction], *, query: Sequence[str] = ()
     # A date read from the focus or the publication is a reading, not a statement: only
     # dates the text gives make the timeline.
     mentions = [m for ext in extractions for m in ext.events if m.anchor in WELL_FOUNDED]
+    # ... but for an outcome a page of the day reports in the present perfect, a result
+    # just reached that carries no date word ("X has won the primary"): its day is the page's
+    mentions += [m for ext in extractions for m in perfect_outcomes(ext)]
     idf = Idf(terms(m.evidence.sentence) for m in mentions)
     items = [i for i in (make_item(m, idf) for m in mentions) if i is not None]
-    # Most precise first, so vaguer mentions join an already dated event.
+    # Most precise first, so vaguer mentions join an already dated event; the outcomes a
+    # page's day dates after the mentions whose text dates them, which they join rather than
+    # reshape: one live page's many "has won"s are one page's, not many reports.
     items.sort(
-        key=lambda i: (-i.range.rank, i.range.width, i.mention.doc, i.mention.evidence.start)
+        key=lambda i: (
+            i.mention.anchor not in WELL_FOUNDED,
+            -i.range.rank,
+            i.range.width,
+            i.mention.doc,
+            i.mention.evidence.start,
+        )
     )
     clusters = cluster_items(items, idf)
     publication = {ext.document.id: ext.document.dct for ext in extractions}
