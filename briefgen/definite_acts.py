@@ -113,6 +113,9 @@ _STIR = re.compile(
     r"|furore|uproar|outcry)\b(?!\s*[\[(]|\s+(?:of|over|against|in|by|from|among|within|that"
     r"|which|to|on|at|about|after|following|(?:sparked|caused|triggered)\s+by)\b)"
 )
+# Past this many words, the sentence has told what stirred ("… blasting the raids, in a vain
+# effort to quell the furor"): the stir is its own.
+_STIR_REACH = 8
 _GERUND_OPENERS = {"this", "that"}  # "that leaving ..." opens a clause, not a noun phrase
 # What a complement says: "of/over/about/on/between/to ..." up to a comma or a clause.
 _COMPLEMENT = r"\s+((?:of|over|about|on|between|to|against|by)\s+[^,.;:!?\"“”()]{3,80})"
@@ -128,7 +131,11 @@ def dangling_event(text: str) -> re.Match[str] | None:
     if following is not None:
         return following
     stir = _STIR.search(narration)
-    if stir is not None and not _introduced(stir[1], narration[: stir.start()]):
+    if (
+        stir is not None
+        and len(narration[: stir.start()].split()) <= _STIR_REACH
+        and not _introduced(stir[1], narration[: stir.start()])
+    ):
         return stir
     anticipated = _ANTICIPATED.search(narration)
     if anticipated is not None and not _introduced(

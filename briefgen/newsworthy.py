@@ -175,8 +175,11 @@ _ERRAND = re.compile(
 # another verb and stays.
 NON_ANSWER = re.compile(
     r"\b(?:declin(?:ed|es)|refus(?:ed|es)|would\s+not|wouldn['’]t|will\s+not|won['’]t)"
-    r"\s+(?:\w+ly\s+)?(?:to\s+)?(?:say|discuss|comment|elaborate|specify|disclose|reveal"
-    r"|confirm|speculate)\b",
+    r"\s+(?:\w+ly\s+)?(?:to\s+)?(?:discuss|comment|elaborate|specify|disclose|reveal|confirm"
+    # "say" only before what was asked ("would not say whether", "wouldn't say Tuesday how"):
+    # "I wouldn't say it is beneficial" is a view, hedged
+    r"|speculate|say(?=(?:\s+[\w-]+){0,3}?\s+(?:whether|if|how|what|who|whom|when|where|why"
+    r"|which)\b|\s*[,.;]))\b",
     re.I,
 )
 # Before the refusal, what makes it a side clause ("after X refused to say …", "when he

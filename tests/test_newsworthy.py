@@ -253,6 +253,9 @@ def test_what_someone_would_not_say_is_no_news() -> None:
     assert tells_news("Ode refused to testify before the council on Monday.")
     assert tells_news("The row grew on Monday after Pike refused to say that Ode was fit.")
     assert tells_news("Pike would not say who she backs but said on Friday the port must close.")
+    # "would not say" before a view is the view, hedged
+    assert tells_news("Pike said on Friday she wouldn't say the plan is beneficial.")
+    assert tells_news("On Friday Pike wouldn't say the plan is beneficial to the town.")
 
 
 def test_the_reporter_s_errand_is_no_news_of_its_day() -> None:

@@ -168,6 +168,11 @@ def test_a_public_stir_told_by_its_bare_noun_is_refused_anywhere_in_the_sentence
     ):
         assert dangling_event(text) is None, text
         assert stands_alone(text), text
+    # a stir long after what the sentence told is that one
+    assert not dangling_event(
+        "Dozens of councillors blasted the harbour fees on Tuesday, with the mayor sending an"
+        " aide in a vain effort to quell the furor."
+    )
 
 
 def test_a_stir_is_named_from_the_sentence_before_that_says_which() -> None:
