@@ -103,6 +103,19 @@ _ANTICIPATED = re.compile(
     r"|hearing|vote|debate|interview|showdown|face-off|encounter)\b"
     r"(?!\s*\[|\s+(?:of|between|with|on|over|about|among|in|at|to|for|by|from)\b|\s+[A-Z])"
 )
+# A public stir told by its bare noun: "Last week, the insurrection handed Michigan to …",
+# "The furor extended to the Capitol", "The uproar comes as …". Whose revolt, against what,
+# only the sentences before say (a mood they described, the remarks that caused it), in any
+# place in the sentence, not only before a clause's end; "the revolt against the tax", "the
+# uproar over the remarks" say which.
+_STIR = re.compile(
+    r"\b[Tt]he\s+(insurrection|revolt|uprising|rebellion|insurgency|mutiny|backlash|furor"
+    r"|furore|uproar|outcry)\b(?!\s*[\[(]|\s+(?:of|over|against|in|by|from|among|within|that"
+    r"|which|to|on|at|about|after|following|(?:sparked|caused|triggered)\s+by)\b)"
+)
+# Past this many words, the sentence has told what stirred ("… blasting the raids, in a vain
+# effort to quell the furor"): the stir is its own.
+_STIR_REACH = 8
 _GERUND_OPENERS = {"this", "that"}  # "that leaving ..." opens a clause, not a noun phrase
 # What a complement says: "of/over/about/on/between/to ..." up to a comma or a clause.
 _COMPLEMENT = r"\s+((?:of|over|about|on|between|to|against|by)\s+[^,.;:!?\"“”()]{3,80})"
@@ -117,6 +130,13 @@ def dangling_event(text: str) -> re.Match[str] | None:
     following = _FOLLOWING.search(narration)
     if following is not None:
         return following
+    stir = _STIR.search(narration)
+    if (
+        stir is not None
+        and len(narration[: stir.start()].split()) <= _STIR_REACH
+        and not _introduced(stir[1], narration[: stir.start()])
+    ):
+        return stir
     anticipated = _ANTICIPATED.search(narration)
     if anticipated is not None and not _introduced(
         anticipated[1], narration[: anticipated.start()]

@@ -33,11 +33,13 @@ from briefgen.sidelights import sidelight
 from briefgen.spin import aide_spin
 
 __all__ = [
+    "NON_ANSWER",
     "announces",
     "ceremonial",
     "colour",
     "crosstab",
     "forecasts",
+    "non_answer",
     "promotes",
     "remarks",
     "routine",
@@ -164,6 +166,39 @@ _ERRAND = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
     re.I,
 )
+
+
+# A refusal to say, told as what the subject did: "X wouldn't discuss whether he hoped for
+# a Cabinet slot", "The campaign would not say if Y was interviewed", "declined to say
+# whether". What was kept back is no event and no position. A refusal that is itself the
+# act ("declined to endorse", "refused to testify", "would not rule out running") names
+# another verb and stays.
+NON_ANSWER = re.compile(
+    r"\b(?:declin(?:ed|es)|refus(?:ed|es)|would\s+not|wouldn['’]t|will\s+not|won['’]t)"
+    r"\s+(?:\w+ly\s+)?(?:to\s+)?(?:discuss|comment|elaborate|specify|disclose|reveal|confirm"
+    # "say" only before what was asked ("would not say whether", "wouldn't say Tuesday how"):
+    # "I wouldn't say it is beneficial" is a view, hedged
+    r"|speculate|say(?=(?:\s+[\w-]+){0,3}?\s+(?:whether|if|how|what|who|whom|when|where|why"
+    r"|which)\b|\s*[,.;]))\b",
+    re.I,
+)
+# Before the refusal, what makes it a side clause ("after X refused to say …", "when he
+# refused to discuss …") or the second of two acts ("… but would not say …", "said …"):
+# the sentence's news is elsewhere.
+_NOT_MAIN = re.compile(
+    r"\b(?:but|yet|after|when|while|though|although|because|since|as|if|who|which|said"
+    r"|says|told|announced)\b|;",
+    re.I,
+)
+
+
+def non_answer(narration: str) -> bool:
+    """Whether ``narration``'s main predicate is a refusal to say (``NON_ANSWER``), with
+    nothing else told beside it ("… but said there was no meeting planned")."""
+    m = NON_ANSWER.search(narration)
+    if m is None or _NOT_MAIN.search(narration, 0, m.start()):
+        return False
+    return re.search(r"\bbut\b", narration[m.end() :]) is None
 
 
 # A remark made on the air, in an interview or in a column: "Wednesday on Fox News
@@ -444,6 +479,8 @@ def tells_news(text: str) -> bool:
         return False
     if _ERRAND.search(narration):
         return False  # the reporter's request for comment, dated the day it was made
+    if non_answer(narration):
+        return False  # "would not say whether …": what was kept back happened on no day
     if remarks(text):
         return False  # a view voiced on the air, in an interview or a column
     if bystander_remark(text):

@@ -1,7 +1,8 @@
 """Sentences that point back where the brief cannot follow: a firm known by its place
 ("the Peoria, Ill., bank holding company"), "the same poll", a demonstrative "that"
 before a noun ("decried that math, saying …"), a reply told without what it replies to, a
-quotation opening on "This is …" or on a short verdict on "it" ("It's a phony system").
+quotation opening on "This is …", on a short verdict on "it" ("It's a phony system") or on
+what "it" shows ("It reminds us how important this election is").
 
 ``shown.stands_alone`` asks these of a sentence; each names, in small letters, what only
 the article's sentences before it say.
@@ -82,6 +83,21 @@ _QUOTED_IT = re.compile(
     re.I,
 )
 
+# A quotation that opens on what "it" shows or means: "“It reminds us of this - how important
+# this election is”", "“I think it shows how desperate they are”", "“It means that the
+# examiner ordered more tests”". The speaker's "it" is the happening the article told just
+# before (a death, a ruling), which the sentence does not name; these verbs of showing and
+# meaning take no extraposed "it" (unlike "it seems", "it takes", "it makes sense").
+_QUOTED_IT_SHOWS = re.compile(
+    r"^\W*[“\"‘]\s*(?:(?:okay|ok|well|so|and|but|now|yes|no|look|listen|honestly|frankly"
+    r"|again|i\s+think|i\s+believe)\W+)*it\s+(?:just\s+|really\s+|only\s+|certainly\s+"
+    r"|clearly\s+|also\s+)?(?:reminds|reminded|shows|showed|proves|proved|means|meant"
+    r"|demonstrates|demonstrated|underscores|underscored|highlights|highlighted|illustrates"
+    r"|illustrated|reflects|reflected|signals|signaled|signalled|confirms|confirmed|raises"
+    r"|raised)\b",
+    re.I,
+)
+
 # A reply told without what it replies to: "The campaign on Tuesday responded that it had
 # expanded into larger quarters" answers a finding only the sentences before tell. "replied
 # to the report", or a question asked in the sentence say what. ("The defence countered
@@ -125,5 +141,7 @@ def points_back(text: str, narration: str) -> bool:
         return True
     if _REPLY.search(narration) and not _STIMULUS.search(narration):
         return True
-    quoted = _QUOTED_DEMONSTRATIVE.match(text) or _QUOTED_IT.match(text)
+    quoted = (
+        _QUOTED_DEMONSTRATIVE.match(text) or _QUOTED_IT.match(text) or _QUOTED_IT_SHOWS.match(text)
+    )
     return quoted is not None and not _SAID_OF.search(narration)

@@ -242,6 +242,22 @@ def test_an_obligation_someone_states_or_a_rule_imposes_is_news(sentence: str) -
     assert tells_news(sentence)
 
 
+def test_what_someone_would_not_say_is_no_news() -> None:
+    """A refusal to say is what was kept back: no happening of its day."""
+    assert not tells_news("Pike wouldn't discuss on Tuesday whether she hoped for a seat.")
+    assert not tells_news("The campaign would not say if Ode had been interviewed.")
+    assert not tells_news("On Friday, the board declined to say whether the port would close.")
+    # a refusal that is itself the act, a refusal inside a side clause, or one beside
+    # what was said, tells news
+    assert tells_news("Pike declined on Tuesday to endorse the harbour plan.")
+    assert tells_news("Ode refused to testify before the council on Monday.")
+    assert tells_news("The row grew on Monday after Pike refused to say that Ode was fit.")
+    assert tells_news("Pike would not say who she backs but said on Friday the port must close.")
+    # "would not say" before a view is the view, hedged
+    assert tells_news("Pike said on Friday she wouldn't say the plan is beneficial.")
+    assert tells_news("On Friday Pike wouldn't say the plan is beneficial to the town.")
+
+
 def test_the_reporter_s_errand_is_no_news_of_its_day() -> None:
     """A request for comment, its want of an answer, the call that got one: the day given
     is the report's making, not an event of the story."""

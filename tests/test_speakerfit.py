@@ -80,6 +80,17 @@ def test_no_comment_and_forecasts_are_no_positions():
     assert not _shown(_at(f"Ada Pike will pledge that {GROUP}.", "Ada Pike", GROUP, "will pledge"))
 
 
+def test_what_someone_would_not_say_is_no_position():
+    withheld = "on the radio whether she hoped for a seat on the board"
+    sentence = f"Ada Pike wouldn't discuss {withheld}."
+    assert not _shown(_at(sentence, "Ada Pike", withheld, "wouldn't discuss"))
+    kept = "whether the harbour would close"
+    assert not _shown(_at(f"Ada Pike declined to say {kept}.", "Ada Pike", kept, "declined to say"))
+    # a refusal that is itself the stand is one
+    stand = "to back the harbour plan before the winter storms"
+    assert _shown(_at(f"Ada Pike refused {stand}.", "Ada Pike", stand, "refused"))
+
+
 def test_a_name_inside_someone_else_s_report_is_not_the_speaker():
     content = "afraid to see his father"
     sentence = f"The aunts spread claims that Tom Ode is {content}."

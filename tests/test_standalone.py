@@ -151,6 +151,42 @@ def test_a_definite_act_the_sentence_does_not_name_is_refused() -> None:
         assert stands_alone(text)
 
 
+def test_a_public_stir_told_by_its_bare_noun_is_refused_anywhere_in_the_sentence() -> None:
+    # whose revolt, against what: only the sentences before say, whatever verb follows
+    for text in (
+        "Last week, the insurrection handed the harbour seat to Ada Pike.",
+        "The uproar spread to the council on Tuesday as the mayor left.",
+        "The backlash cost the mayor the harbour vote on Sunday.",
+    ):
+        assert dangling_event(text) is not None, text
+        assert not stands_alone(text), text
+    # one the sentence says which stands
+    for text in (
+        "Last week, the insurrection against the harbour tax handed the seat to Ada Pike.",
+        "The uproar over the fees spread to the council on Tuesday.",
+        "The backlash against the fees cost the mayor the harbour vote on Sunday.",
+    ):
+        assert dangling_event(text) is None, text
+        assert stands_alone(text), text
+    # a stir long after what the sentence told is that one
+    assert not dangling_event(
+        "Dozens of councillors blasted the harbour fees on Tuesday, with the mayor sending an"
+        " aide in a vain effort to quell the furor."
+    )
+
+
+def test_a_stir_is_named_from_the_sentence_before_that_says_which() -> None:
+    ext = extraction_with(
+        "Ada Pike warned of the revolt against the Harbour Trust tax. "
+        "On Sunday, the revolt cost the mayor the harbour vote.",
+        ("Ada Pike", "person"),
+    )
+    text, start = _sentence(ext, 1)
+    assert resolve_event(text, start, ext) == (
+        "On Sunday, the revolt [against the Harbour Trust tax] cost the mayor the harbour vote."
+    )
+
+
 def test_a_definite_act_is_named_from_the_sentence_before_that_says_which() -> None:
     ext = extraction_with(
         "The Gazette asked the court for the unsealing of the Harbour Trust accounts. "
@@ -363,6 +399,16 @@ def test_a_quoted_verdict_on_it_alone_points_back_to_what_it_is() -> None:
     assert stands_alone("“It was a mistake,” Petrov said of the vote on the bridge.")
     assert stands_alone('"It\'s a great day for the town," Petrov said at the opening.')
     assert stands_alone('"It is clear that the bridge is safe," Petrov said on Monday.')
+
+
+def test_a_quotation_opening_on_what_it_shows_points_back_to_what_it_is() -> None:
+    # the speaker's "it" is the happening told before (a death, a ruling): unnamed here
+    assert not stands_alone('"It reminds us of this - how vital the vote is," Petrov said.')
+    assert not stands_alone("“I think it shows how worried the board is,” Petrov said.")
+    assert not stands_alone('"It means that the council ordered more tests," Petrov said.')
+    # an extraposed "it", or an "it" the narration names, stands
+    assert stands_alone('"It seems the bridge is safe," Petrov said on Monday.')
+    assert stands_alone("“It shows how worried the board is,” Petrov said of the vote.")
 
 
 def test_a_possessive_after_a_preposed_time_points_back_like_a_leading_one() -> None:

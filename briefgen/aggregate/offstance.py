@@ -20,7 +20,7 @@ import re
 from datetime import date, timedelta
 
 from briefgen.models import Position
-from briefgen.newsworthy import FUTURE_AUXILIARY
+from briefgen.newsworthy import FUTURE_AUXILIARY, NON_ANSWER
 from briefgen.when import When
 
 __all__ = [
@@ -236,8 +236,13 @@ _NO_COMMENT = re.compile(
 
 
 def no_comment(p: Position) -> bool:
-    """Whether ``p`` only tells that the actor did not answer (``_NO_COMMENT``)."""
-    return _NO_COMMENT.search(f"{p.cue or ''} {p.text}") is not None
+    """Whether ``p`` only tells that the actor did not answer (``_NO_COMMENT``), or is
+    told by a refusal to say (``NON_ANSWER`` at its cue: "wouldn't discuss whether he
+    hoped for a Cabinet slot"): what they kept to themselves is no position."""
+    return (
+        _NO_COMMENT.search(f"{p.cue or ''} {p.text}") is not None
+        or NON_ANSWER.search(p.cue or "") is not None
+    )
 
 
 # Where and when an occasion takes place, or how long it lasts ("the show will take place
