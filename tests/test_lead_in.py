@@ -5,12 +5,15 @@ goes on with. The timeline shows a teaser with the sentence that delivers it."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from bottomline_fixtures import dated, page
 
 from briefgen.lead_in import anecdote, teases, under_way
-from briefgen.models import Event
+from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Mention, Timex
+from briefgen.render.printing import Printing
+from briefgen.render.told import told_sentences
 from briefgen.shown import read_alone
 from briefgen.summarize import summarize
 from briefgen.timeline import select_timeline
@@ -119,3 +122,39 @@ def test_a_quotations_anecdote_is_passed_over_when_the_quotation_goes_on() -> No
     assert read_alone(RECALL, 0, extraction) is None
     alone = page("q2", "2024-03-11", f"{RECALL} Varga's office did not reply.")
     assert read_alone(RECALL, 0, alone) is not None
+
+
+def test_appendix_a_prints_a_teaser_with_the_sentence_it_announces() -> None:
+    day = date(2024, 3, 8)
+    at = COURT.index("today")
+    head = COURT.index("issued")
+    mention = EventMention(
+        id="m1",
+        doc="c1",
+        date="2024-03-08",
+        timex=Timex(at, at + len("today"), "today", "DATE", "2024-03-08"),
+        description=TEASER,
+        evidence=Evidence("c1", 0, len(TEASER), TEASER, TEASER, 0),
+        predicate=(head, head + len("issued")),
+        lemma="issue",
+    )
+    document = Document("c1", "c1.txt", "txt", COURT, "Avon", "2024-03-08")
+    names = tuple(
+        Mention("c1", m.start(), m.end(), m.group(), "name", kind)
+        for m, kind in (
+            (re.search(r"Avon", COURT), "place"),
+            (re.search(r"Ada Brandt", COURT), "person"),
+        )
+        if m is not None
+    )
+    printing = Printing(
+        texts={"c1": COURT},
+        first=date(2024, 3, 1),
+        latest=day,
+        published={"c1": day},
+        principals=re.compile(r"\bBrandt\b"),
+        named={"c1": Extraction(document=document, mentions=names)},
+    )
+    event = Event("e1", "2024-03-08", TEASER, (mention,), ("c1",))
+    lines = [told.text for told in told_sentences([event], 5, printing).values()]
+    assert any("students living in the city are eligible" in line for line in lines), lines
