@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
 from bottomline_fixtures import dated, page
 
 from briefgen.lead_in import anecdote, teases, under_way
@@ -124,37 +125,46 @@ def test_a_quotations_anecdote_is_passed_over_when_the_quotation_goes_on() -> No
     assert read_alone(RECALL, 0, alone) is not None
 
 
-def test_appendix_a_prints_a_teaser_with_the_sentence_it_announces() -> None:
+# A point whose subject takes up the teaser's, named by role alone: printed only with it.
+JUDGE = "A judge in Avon issued a ruling today that should make mayoral candidate Ada Brandt smile."
+JUDGED = (
+    f"{JUDGE} The judge ruled that students living in the city are eligible to vote in "
+    "the city's primary. Cole Varga had opposed the change."
+)
+
+
+@pytest.mark.parametrize(("teaser", "text"), [(TEASER, COURT), (JUDGE, JUDGED)])
+def test_appendix_a_prints_a_teaser_with_the_sentence_it_announces(teaser: str, text: str) -> None:
     day = date(2024, 3, 8)
-    at = COURT.index("today")
-    head = COURT.index("issued")
+    at = text.index("today")
+    head = text.index("issued")
     mention = EventMention(
         id="m1",
         doc="c1",
         date="2024-03-08",
         timex=Timex(at, at + len("today"), "today", "DATE", "2024-03-08"),
-        description=TEASER,
-        evidence=Evidence("c1", 0, len(TEASER), TEASER, TEASER, 0),
+        description=teaser,
+        evidence=Evidence("c1", 0, len(teaser), teaser, teaser, 0),
         predicate=(head, head + len("issued")),
         lemma="issue",
     )
-    document = Document("c1", "c1.txt", "txt", COURT, "Avon", "2024-03-08")
+    document = Document("c1", "c1.txt", "txt", text, "Avon", "2024-03-08")
     names = tuple(
         Mention("c1", m.start(), m.end(), m.group(), "name", kind)
         for m, kind in (
-            (re.search(r"Avon", COURT), "place"),
-            (re.search(r"Ada Brandt", COURT), "person"),
+            (re.search(r"Avon", text), "place"),
+            (re.search(r"Ada Brandt", text), "person"),
         )
         if m is not None
     )
     printing = Printing(
-        texts={"c1": COURT},
+        texts={"c1": text},
         first=date(2024, 3, 1),
         latest=day,
         published={"c1": day},
         principals=re.compile(r"\bBrandt\b"),
         named={"c1": Extraction(document=document, mentions=names)},
     )
-    event = Event("e1", "2024-03-08", TEASER, (mention,), ("c1",))
+    event = Event("e1", "2024-03-08", teaser, (mention,), ("c1",))
     lines = [told.text for told in told_sentences([event], 5, printing).values()]
     assert any("students living in the city are eligible" in line for line in lines), lines

@@ -203,16 +203,18 @@ def _bare(printing: Printing, doc: str, span: tuple[int, int]) -> Extraction | N
     return Extraction(document=named.document, mentions=inside)
 
 
-def _teaser_with_point(sentence: str, start: int, bare: Extraction | None) -> str | None:
+def _teaser_with_point(
+    sentence: str, start: int, bare: Extraction | None
+) -> tuple[str, str] | None:
     """A teaser (``lead_in.teases``: "A judge issued a ruling today that should make X
-    smile.") printed with the sentence after it, as the timeline shows it: refused alone,
-    its point is that sentence, which a subject named by role alone ("The judge ruled
-    …") keeps from being printed on its own."""
+    smile.") as read alone and as printed, with the sentence after it, as the timeline
+    shows it: refused alone, its point is that sentence, which a subject named by role
+    alone ("The judge ruled …") keeps from being printed on its own."""
     if not teases(sentence):
         return None
     point = payload(clean(sentence), start, start + len(sentence), bare)
     told = read_alone(sentence, start, bare, set_up=True) if point else None
-    return f"{told} {clean(point)}" if told and point else None
+    return (told, f"{told} {clean(point)}") if told and point else None
 
 
 def timely(m: EventMention, printing: Printing) -> bool:
@@ -284,9 +286,11 @@ def _told(m: EventMention, printing: Printing) -> str | None:
     if source != raw:
         timeline = None
     bare = _bare(printing, m.doc, (start, start + len(sentence)))
-    text = (
-        timeline or read_alone(sentence, start, bare) or _teaser_with_point(sentence, start, bare)
-    )
+    text = timeline or read_alone(sentence, start, bare)
+    teased = _teaser_with_point(sentence, start, bare) if text is None else None
+    # a teaser printed with its point is judged alone by its own words: the point's "The
+    # judge" and "the state" take up the teaser's "a judge in Ohio"
+    own, text = teased if teased is not None else (text, text)
     if (
         timeline is not None
         and named is not None
@@ -332,7 +336,7 @@ def _told(m: EventMention, printing: Printing) -> str | None:
     if _UNPLACED.search(narration) or _NO_ANSWER.search(narration) or _BYLINE.match(text):
         return None
     if timeline is None and (
-        _PRONOUN_AFTER.match(narration) or not stands_alone(_undated(text, m))
+        _PRONOUN_AFTER.match(narration) or not stands_alone(_undated(own or text, m))
     ):
         return None  # "Trump made the comments Friday": without its date, "the comments"
     if printing.strangers.in_sentence(m.doc, text, start):
