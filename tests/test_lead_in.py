@@ -129,7 +129,7 @@ def test_a_quotations_anecdote_is_passed_over_when_the_quotation_goes_on() -> No
 JUDGE = "A judge in Avon issued a ruling today that should make mayoral candidate Ada Brandt smile."
 JUDGED = (
     f"{JUDGE} The judge ruled that students living in the city are eligible to vote in "
-    "the city's primary. Cole Varga had opposed the change."
+    "the state's primary. Cole Varga had opposed the change."
 )
 
 
