@@ -29,6 +29,7 @@ from bisect import bisect_right
 
 from briefgen.aggregate.outcomes import OUTCOME_LEMMAS
 from briefgen.contests import OPEN_STATE
+from briefgen.lead_in import anecdote, recalls, teases, under_way
 from briefgen.models import Extraction
 from briefgen.plans import called_off, denied_by, planned
 
@@ -47,21 +48,34 @@ _REPORTED = re.compile(
 def passed_over(text: str, start: int, end: int, extraction: Extraction | None) -> bool:
     """Whether ``text`` (the sentence at ``[start, end)`` of ``extraction``'s document)
     only sets up what the sentences after it tell: an announcing sentence (``announcing``)
-    whose next sentence carries a quotation or a saying, or a contest told as open
-    (``open_contest``) whose result one of the next ``RESULT_REACH`` sentences gives."""
+    whose next sentence carries a quotation or a saying, a contest told as open
+    (``open_contest``) or as under way (``lead_in.under_way``) whose result one of the next
+    ``RESULT_REACH`` sentences gives, a teaser (``lead_in.teases``) with a sentence after
+    it, or a quotation's anecdote the next sentence goes on with (``lead_in.anecdote``)."""
     if extraction is None:
         return False
     if denied_by(text, extraction.document.title):
         return True  # "'…,' a news agency reported" under "X denies …": the denial is the news
     if _undone(text, start, end, extraction):
         return True
-    empty, open_ = announcing(text), open_contest(text)
-    if not (empty or open_):
+    if teases(text):
+        # "A judge issued a ruling today that should make X smile.": what it was, next
+        return bool(_following(start, end, extraction, 1))
+    empty, open_ = announcing(text), open_contest(text) or _under_way(text)
+    recalled = recalls(text)
+    if not (empty or open_ or recalled):
         return False
-    after = _following(start, end, extraction, 1 if empty and not open_ else RESULT_REACH)
+    after = _following(start, end, extraction, RESULT_REACH if open_ else 1)
+    if recalled and anecdote(text, after[0] if after else None):
+        return True  # "'I remember some months ago …,' X said." "'… is a fireable offense.'"
     if empty and after[:1] and _SAYING.search(after[0]):
         return True
     return open_ and any(tells_result(s) for s in after)
+
+
+def _under_way(text: str) -> bool:
+    """A contest told as under way (``lead_in.under_way``) with no result of its own."""
+    return under_way(text) and not tells_result(text)
 
 
 def payload(text: str, start: int, end: int, extraction: Extraction | None) -> str | None:
@@ -71,16 +85,21 @@ def payload(text: str, start: int, end: int, extraction: Extraction | None) -> s
     timeline shows the two together under the announcing sentence's date: the point, dated
     by the sentence that gives the day ("X also criticized Y during a rally Friday. 'Y is a
     joke,' he said."). A plan the next sentence calls off has that sentence as its point:
-    the plan is shown only with its outcome."""
+    the plan is shown only with its outcome; so has a teaser (``lead_in.teases``) the
+    sentence after it, when that one closes its quotations and teases nothing itself."""
     if extraction is None:
         return None
     if _undone(text, start, end, extraction):
         # "X was planning a fund-raiser on Thursday." + "Hours later, the event was canceled."
         return _following(start, end, extraction, 1)[0].strip()
-    if not announcing(text) or open_contest(text):
-        return None
     after = _following(start, end, extraction, 1)
     point = after[0].strip() if after else ""
+    if teases(text):
+        # "A judge issued a ruling today that should make X smile." + "The judge ruled
+        # that …": the ruling is the point, dated by the teaser's "today"
+        return point if point and _closed(point) and not teases(point) else None
+    if not announcing(text) or open_contest(text):
+        return None
     if not point or not _SAYING.search(point) or not _closed(point):
         return None
     return point

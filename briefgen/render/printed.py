@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from briefgen import heap
 from briefgen.anaphora import BEFORE, takes_up
+from briefgen.announcing import payload
 from briefgen.assessments import assessment
 from briefgen.connectives import continues
 from briefgen.definites import resolve_definites
@@ -40,6 +41,7 @@ from briefgen.figures import passer_by
 from briefgen.fragments import no_finite_verb
 from briefgen.framing import framing
 from briefgen.inner_refs import dangling_their, resolve_inner, unnamed_owner
+from briefgen.lead_in import teases
 from briefgen.mention_checks import announced, dates_other, unfit_plan
 from briefgen.misdated import backdrop, misdated
 from briefgen.models import Event, EventMention, Evidence, Extraction
@@ -49,7 +51,7 @@ from briefgen.render.entry_cut import cut_after_point
 from briefgen.render.eventdate import dates_news
 from briefgen.render.printing import Printing
 from briefgen.role_subject import name_role_subject
-from briefgen.shown import read_alone, stands_alone
+from briefgen.shown import clean, read_alone, stands_alone
 from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import BACKGROUND, When
 
@@ -201,6 +203,20 @@ def _bare(printing: Printing, doc: str, span: tuple[int, int]) -> Extraction | N
     return Extraction(document=named.document, mentions=inside)
 
 
+def _teaser_with_point(
+    sentence: str, start: int, bare: Extraction | None
+) -> tuple[str, str] | None:
+    """A teaser (``lead_in.teases``: "A judge issued a ruling today that should make X
+    smile.") as read alone and as printed, with the sentence after it, as the timeline
+    shows it: refused alone, its point is that sentence, which a subject named by role
+    alone ("The judge ruled …") keeps from being printed on its own."""
+    if not teases(sentence):
+        return None
+    point = payload(clean(sentence), start, start + len(sentence), bare)
+    told = read_alone(sentence, start, bare, set_up=True) if point else None
+    return (told, f"{told} {clean(point)}") if told and point else None
+
+
 def timely(m: EventMention, printing: Printing) -> bool:
     """Not a plan the sources overtook, nor far background not naming the query."""
     when = When.of(m.date)
@@ -269,9 +285,12 @@ def _told(m: EventMention, printing: Printing) -> str | None:
     source, timeline = printing.shown.get((m.doc, m.evidence.sentence_start), (None, None))
     if source != raw:
         timeline = None
-    text = timeline or read_alone(
-        sentence, start, _bare(printing, m.doc, (start, start + len(sentence)))
-    )
+    bare = _bare(printing, m.doc, (start, start + len(sentence)))
+    text = timeline or read_alone(sentence, start, bare)
+    teased = _teaser_with_point(sentence, start, bare) if text is None else None
+    # a teaser printed with its point is judged alone by its own words: the point's "The
+    # judge" and "the state" take up the teaser's "a judge in Ohio"
+    own, text = teased if teased is not None else (text, text)
     if (
         timeline is not None
         and named is not None
@@ -317,7 +336,7 @@ def _told(m: EventMention, printing: Printing) -> str | None:
     if _UNPLACED.search(narration) or _NO_ANSWER.search(narration) or _BYLINE.match(text):
         return None
     if timeline is None and (
-        _PRONOUN_AFTER.match(narration) or not stands_alone(_undated(text, m))
+        _PRONOUN_AFTER.match(narration) or not stands_alone(_undated(own or text, m))
     ):
         return None  # "Trump made the comments Friday": without its date, "the comments"
     if printing.strangers.in_sentence(m.doc, text, start):

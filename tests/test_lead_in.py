@@ -1,0 +1,170 @@
+"""A lead-in sentence, built to make the reader read on, is never shown for its point: a
+reaction promised for a ruling not yet told, a second strand "unfolding", a contest told
+as under way whose result the next lines give, a quotation's anecdote its next sentence
+goes on with. The timeline shows a teaser with the sentence that delivers it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from bottomline_fixtures import dated, page
+
+from briefgen.lead_in import anecdote, teases, under_way
+from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Mention, Timex
+from briefgen.render.printing import Printing
+from briefgen.render.told import told_sentences
+from briefgen.shown import read_alone
+from briefgen.summarize import summarize
+from briefgen.timeline import select_timeline
+
+TEASER = (
+    "A court in Avon issued a ruling today that should make mayoral candidate Ada Brandt smile."
+)
+RULING = "The court ruled that students living in the city are eligible to vote in its primary."
+COURT = f"{TEASER} {RULING} Cole Varga had opposed the change."
+
+
+def test_a_promised_reaction_or_a_second_strand_unfolding_teases() -> None:
+    assert teases(TEASER)
+    assert teases("A second debate unfolded online Wednesday night as the two rivals met.")
+    assert teases("A parallel contest was playing out in the suburbs.")
+    # the content said first, or a main clause of its own after the reaction, is a point
+    assert not teases(
+        "The court ruled that students can vote, a decision that should please Ada Brandt."
+    )
+    assert not teases(
+        "A new poll that should worry Cole Varga shows Ada Brandt leading by 9 points."
+    )
+    assert not teases(
+        "A debate unfolded Tuesday in Avon."
+    )  # a happening dated, no strand announced
+    assert not teases(RULING)
+
+
+def test_a_teaser_is_not_read_alone_when_a_sentence_follows() -> None:
+    extraction = page("c1", "2024-03-08", COURT)
+    assert read_alone(TEASER, 0, extraction) is None
+    assert read_alone(RULING, COURT.index(RULING), extraction) is not None
+    alone = page("c2", "2024-03-08", TEASER)  # nothing after it: judged as before
+    assert read_alone(TEASER, 0, alone) is not None
+
+
+def test_the_timeline_shows_the_teaser_with_the_sentence_it_announces() -> None:
+    extraction = page("c1", "2024-03-08", COURT)
+    mention = dated("c1", COURT, TEASER, "2024-03-08", said="today")
+    event = Event("ruling", "2024-03-08", "issued", (mention,), ("c1",), salience=1.0)
+    entries = select_timeline(
+        [event], dates=5, sentences=2, latest=date(2024, 3, 8), extractions=[extraction]
+    )
+    assert [e.date for e in entries] == ["2024-03-08"]
+    shown = entries[0].sentences[0].text
+    assert shown.startswith("A court in Avon issued a ruling today")
+    assert "students living in the city are eligible" in shown  # the point the reader came for
+
+
+LEDE = "Avon voters on Tuesday are making the first picks of the year in the mayoral primary."
+POLLS = "The polls closed at 8 p.m."
+WON = "Ada Brandt won the mayoral primary with 58 percent of the vote."
+LIVE = f"{LEDE} {POLLS} {WON}"
+
+
+def test_a_contest_under_way_is_passed_over_for_its_result() -> None:
+    assert under_way(LEDE)
+    assert not under_way("Ada Brandt is making her case to farmers this week.")  # no contest
+    extraction = page("l1", "2024-05-14", LIVE)
+    assert read_alone(LEDE, 0, extraction) is None
+    assert read_alone(WON, LIVE.index(WON), extraction) is not None
+    # a preview with no result after it is judged as before
+    preview = page("l2", "2024-05-14", f"{LEDE} {POLLS}")
+    assert read_alone(LEDE, 0, preview) is not None
+
+
+def test_a_contest_under_way_is_no_judgment_when_its_result_follows() -> None:
+    extraction = page("l1", "2024-05-14", LIVE)
+    events = [
+        Event(
+            "vote",
+            "2024-05-14",
+            "primary",
+            (
+                dated("l1", LIVE, LEDE, "2024-05-14", id="lede", said="Tuesday"),
+                dated("l1", LIVE, WON, "2024-05-14", id="won"),
+            ),
+            ("l1",),
+            salience=1.0,
+        )
+    ]
+    summary = summarize([extraction], events, [], query=("Brandt",))
+    shown = [
+        *([summary.bottom_line.text] if summary.bottom_line else []),
+        *(j.text for j in summary.judgments),
+    ]
+    assert not any("making the first picks" in text for text in shown)
+    assert any("won the mayoral primary" in text for text in shown)
+
+
+RECALL = (
+    "“I remember some years ago we all laughed when the council roped off the press,” "
+    "Brandt said Monday."
+)
+CLAIM = "“Shoving a reporter is a firing offense and the candidate answers for it.”"
+QUOTE = f"{RECALL} {CLAIM} Varga's office did not reply."
+
+
+def test_a_quotations_anecdote_is_passed_over_when_the_quotation_goes_on() -> None:
+    assert anecdote(RECALL, CLAIM)
+    assert anecdote(RECALL, "“We never thought it would come to this.")  # the quotation runs on
+    assert not anecdote(RECALL, "Varga's office did not reply.")  # narration: no point next
+    assert not anecdote(RECALL, "“That is false,” Cole Varga replied.")  # another speaker
+    assert not anecdote("“Shoving a reporter is a firing offense,” Brandt said.", CLAIM)
+    extraction = page("q1", "2024-03-11", QUOTE, sentences=r"[^.]+\.(?:”)?")
+    assert read_alone(RECALL, 0, extraction) is None
+    alone = page("q2", "2024-03-11", f"{RECALL} Varga's office did not reply.")
+    assert read_alone(RECALL, 0, alone) is not None
+
+
+# A point whose subject takes up the teaser's, named by role alone: printed only with it.
+JUDGE = "A judge in Avon issued a ruling today that should make mayoral candidate Ada Brandt smile."
+JUDGED = (
+    f"{JUDGE} The judge ruled that students living in the city are eligible to vote in "
+    "the state's primary. Cole Varga had opposed the change."
+)
+
+
+@pytest.mark.parametrize(("teaser", "text"), [(TEASER, COURT), (JUDGE, JUDGED)])
+def test_appendix_a_prints_a_teaser_with_the_sentence_it_announces(teaser: str, text: str) -> None:
+    day = date(2024, 3, 8)
+    at = text.index("today")
+    head = text.index("issued")
+    mention = EventMention(
+        id="m1",
+        doc="c1",
+        date="2024-03-08",
+        timex=Timex(at, at + len("today"), "today", "DATE", "2024-03-08"),
+        description=teaser,
+        evidence=Evidence("c1", 0, len(teaser), teaser, teaser, 0),
+        predicate=(head, head + len("issued")),
+        lemma="issue",
+    )
+    document = Document("c1", "c1.txt", "txt", text, "Avon", "2024-03-08")
+    names = tuple(
+        Mention("c1", m.start(), m.end(), m.group(), "name", kind)
+        for m, kind in (
+            (re.search(r"Avon", text), "place"),
+            (re.search(r"Ada Brandt", text), "person"),
+        )
+        if m is not None
+    )
+    printing = Printing(
+        texts={"c1": text},
+        first=date(2024, 3, 1),
+        latest=day,
+        published={"c1": day},
+        principals=re.compile(r"\bBrandt\b"),
+        named={"c1": Extraction(document=document, mentions=names)},
+    )
+    event = Event("e1", "2024-03-08", teaser, (mention,), ("c1",))
+    lines = [told.text for told in told_sentences([event], 5, printing).values()]
+    assert any("students living in the city are eligible" in line for line in lines), lines
