@@ -22,6 +22,8 @@ from briefgen.extract.rolefit import good_role
         ),
         ("We thank our marvellous outgoing mayor, Dana Okafor, for the park.", "Dana Okafor"),
         ("The mayor avoided criticising Okafor, a Republican appointed by the council.", "Okafor"),
+        # a thing counted among others, the name the subject of the clause after it
+        ("Allowing refugees in is another potential hazard Okafor is navigating.", "Okafor"),
     ],
 )
 def test_an_epithet_is_no_role(nlp, text, name):  # type: ignore[no-untyped-def]

@@ -43,6 +43,10 @@ _ROYAL_TITLES = word_set("prince princess king queen")
 _SURNAME = re.compile(r"^[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*$")
 
 
+# Determiners that count a thing or a person among others: "another", "one", "each".
+_COUNTING = frozenset({"one", "another", "some", "each", "any", "every"})
+
+
 def title_prefix(ent: Span) -> tuple[int, int] | None:
     """Token range of the titles/compounds standing before a name in its own noun phrase."""
     root = ent.root
@@ -75,6 +79,8 @@ def title_prefix(ent: Span) -> tuple[int, int] | None:
             break
         i -= 1
     # ("both President X and his wife": "both" joins the pair, it is no part of the title)
+    # a determiner of the name's phrase that counts ("another potential hazard Rubio")
+    counted = any(c.dep_ == "det" and c.lower_ in _COUNTING for c in root.lefts)
     while i < ent.start and doc[i].dep_ in ("det", "predet", "preconj"):
         i += 1
     end = ent.start
@@ -107,6 +113,10 @@ def title_prefix(ent: Span) -> tuple[int, int] | None:
         # the subject of the clause after it; not "which President Obama won", "what aide
         # Kevin Phillips called", where the wh-word is the object and the title the name's,
         # nor a relative "that" ("the week that basketball legend LeBron James announced")
+        return None
+    if counted and not person_noun(head):
+        # "another potential hazard Rubio is navigating": a thing counted among others, the
+        # name the subject of the clause after it (the parser ran the two into one phrase)
         return None
     if end - i == 1 and doc[i].tag_ in ("JJ", "JJR", "JJS") and not _trade_word(doc[i].lower_):
         # "leftist Bernie Sanders", "outspoken Dan Carver": an adjective alone before a
