@@ -25,7 +25,7 @@ as they come, and they are no news either (``side_detail``): what someone wore, 
 arrival ("her plane has landed"), the figures taking their places or the stage, who is in
 the audience, the doors opening, the crowd before the event, the running order ("next up
 is ..."), a figure's own vote and the place of their results-night party ("caucused in
-Nevada", "is holding his primary night party in Miami"), and the reporter's own post
+Ames", "is holding his primary night party in Dayton"), and the reporter's own post
 ("I'm in the hall").
 """
 
@@ -181,10 +181,10 @@ _REPORTER = re.compile(
     r"|\b(?:I|[Ww]e)(?:['’]ll|\s+will)\s+be\s+(?:bringing|covering|following|blogging|updating"
     r"|posting|live-?blogging)\b",
 )
-# A figure's own vote, told of them by name ("Reid caucused in Nevada", "Smith early voted
+# A figure's own vote, told of them by name ("Roe caucused in Ames", "Smith early voted
 # on March 2", "cast her ballot in her home town"; "voted early" is left: a chamber votes
 # early in the day), and where they await the results ("is
-# holding his primary night party in Miami"): how a principal spends election day, not its
+# holding his primary night party in Dayton"): how a principal spends election day, not its
 # result. A vote counted ("80,000 Democrats caucused", "Senate Republicans voted to block")
 # is told of a group, by a number or a plural, and is left.
 _OWN_VOTE = re.compile(

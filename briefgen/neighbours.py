@@ -13,7 +13,7 @@ names more often than any of the story's actors, and which the story's sources s
 (fewer than ``on_story.ACTOR_SHARE`` of them: the company, the judge, the panel's chair).
 On such a page a sentence is the story's only when one of the story's actors takes part in
 it: the subject of its dated verb, its object, or the subject of the clause a verb of
-saying reports ("an aide said Trump would ..."), or a body of the story is its occasion
+saying reports ("an aide said Roe would ..."), or a body of the story is its occasion
 ("told a crowd at the party's convention"); or, with a query, when it names the
 query's words (a query names the story itself: "a school closed over swine flu" is the
 flu's news whoever closed it). A happening another source tells too is borne out, and
@@ -43,7 +43,7 @@ _ACTING = frozenset({"person", "org", "group", "state"})
 # happens there, one naming a group of people most (voters, a community) about what the
 # story means to them.
 _CENTRAL = frozenset({"person", "org"})
-# How far after its verb an object may begin ("endorsed Vermont Sen. Bernie Sanders").
+# How far after its verb an object may begin ("endorsed Vermont Sen. Jane Roe").
 OBJECT_REACH = 30
 # Between a verb and its object: words that are no preposition (``side_voices.PREPOSITIONS``,
 # "including" too) nor a stop: an article, a possessive, an adjective, a title.
@@ -165,7 +165,7 @@ class Neighbours:
     ) -> bool:
         """Whether the first actor named after the verb (ending at ``verb_end``) within
         ``OBJECT_REACH`` characters, with no preposition or stop between, is the story's:
-        the verb's object ("endorsed Sanders on Friday")."""
+        the verb's object ("endorsed Roe on Friday")."""
         after = sorted((s, e, aid) for e, s, aid in spans if verb_end <= s < end)
         if not after:
             return False
@@ -216,7 +216,7 @@ def _names(actors: Sequence[Actor]) -> re.Pattern[str] | None:
 
 def _headlined(title: str, known: re.Pattern[str] | None, query: re.Pattern[str] | None) -> bool:
     """Whether the headline ``title`` names one of the story's actors (``known``) or the
-    ``query``'s words, not only as an owner ("Obama's high-court pick") or where it
+    ``query``'s words, not only as an owner ("the governor's court pick") or where it
     happened ("layoffs in Chicago"): a page whose
     headline names them is on the story, whatever else it names most ("Rep. Welch to back
     Sanders")."""

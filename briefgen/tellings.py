@@ -110,7 +110,7 @@ def _names_act(mention: EventMention, verb: str) -> bool:
 
 def _phrases(mention: EventMention) -> frozenset[tuple[str, ...]]:
     """The sentence's runs of three words outside its date, each with a word of its own
-    (not a stop word, not a name's: "to turn the", "accusing Sanders's followers"), names
+    (not a stop word, not a name's: "to turn the", "accusing Roe's followers"), names
     alone ("former Secretary of State") being no telling of an act."""
     words = _RUN_WORD.findall(_undated(mention))
     runs = set()

@@ -79,7 +79,7 @@ def title_prefix(ent: Span) -> tuple[int, int] | None:
             break
         i -= 1
     # ("both President X and his wife": "both" joins the pair, it is no part of the title)
-    # a determiner of the name's phrase that counts ("another potential hazard Rubio")
+    # a determiner of the name's phrase that counts ("another potential hazard Okafor")
     counted = any(c.dep_ == "det" and c.lower_ in _COUNTING for c in root.lefts)
     while i < ent.start and doc[i].dep_ in ("det", "predet", "preconj"):
         i += 1
@@ -115,7 +115,7 @@ def title_prefix(ent: Span) -> tuple[int, int] | None:
         # nor a relative "that" ("the week that basketball legend LeBron James announced")
         return None
     if counted and not person_noun(head):
-        # "another potential hazard Rubio is navigating": a thing counted among others, the
+        # "another potential hazard Okafor is navigating": a thing counted among others, the
         # name the subject of the clause after it (the parser ran the two into one phrase)
         return None
     if end - i == 1 and doc[i].tag_ in ("JJ", "JJR", "JJS") and not _trade_word(doc[i].lower_):

@@ -289,7 +289,7 @@ def _told(m: EventMention, printing: Printing) -> str | None:
     text = timeline or read_alone(sentence, start, bare)
     teased = _teaser_with_point(sentence, start, bare) if text is None else None
     # a teaser printed with its point is judged alone by its own words: the point's "The
-    # judge" and "the state" take up the teaser's "a judge in Ohio"
+    # judge" and "the state" take up the teaser's "a judge in the state"
     own, text = teased if teased is not None else (text, text)
     if (
         timeline is not None
