@@ -23,6 +23,7 @@ from briefgen.extract.headlines import confirmed_in_headlines
 from briefgen.extract.meeting_series import series_span
 from briefgen.extract.missed_names import with_missed_relatives
 from briefgen.extract.name_roles import (
+    COUNTING,
     appos_role,
     deictic_after,
     described_by,
@@ -144,8 +145,6 @@ _TITLE_NAMES = word_set(
     " mother saint king prince queen pastor rabbi imam cardinal pope sheriff deputy captain"
     " colonel sergeant coach nurse doctor"
 )
-# Words that count a person among others: "One candidate", "Another senator".
-_COUNTING = frozenset({"one", "another", "some", "each", "any", "every"})
 
 
 def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
@@ -299,7 +298,7 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 # candidates Gary Johnson and Jill Stein")
                 # ("One candidate, X, said", "Another senator, X": counted among others,
                 # a description that names no one's role nor alias)
-                counted = sdoc[first].lower_ in _COUNTING
+                counted = sdoc[first].lower_ in COUNTING
                 if b > a and b <= start and not plural_description(head) and not counted:
                     role = role or text[a:b]
                     add(a, b, "description", "person", text[a:b])

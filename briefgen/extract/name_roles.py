@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "COUNTING",
     "appos_role",
     "deictic_after",
     "described_by",
@@ -43,8 +44,9 @@ _ROYAL_TITLES = word_set("prince princess king queen")
 _SURNAME = re.compile(r"^[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*$")
 
 
-# Determiners that count a thing or a person among others: "another", "one", "each".
-_COUNTING = frozenset({"one", "another", "some", "each", "any", "every"})
+# Determiners that count a thing or a person among others: "One candidate", "Another
+# senator", "another potential hazard".
+COUNTING = frozenset({"one", "another", "some", "each", "any", "every"})
 
 
 def title_prefix(ent: Span) -> tuple[int, int] | None:
@@ -80,7 +82,7 @@ def title_prefix(ent: Span) -> tuple[int, int] | None:
         i -= 1
     # ("both President X and his wife": "both" joins the pair, it is no part of the title)
     # a determiner of the name's phrase that counts ("another potential hazard Okafor")
-    counted = any(c.dep_ == "det" and c.lower_ in _COUNTING for c in root.lefts)
+    counted = any(c.dep_ == "det" and c.lower_ in COUNTING for c in root.lefts)
     while i < ent.start and doc[i].dep_ in ("det", "predet", "preconj"):
         i += 1
     end = ent.start
