@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 
 from briefgen.aggregate.terms import STOP_WORDS, concepts
 from briefgen.extract.clauses import REPORTING
+from briefgen.extract.timex.lexicon import SMALL
 from briefgen.models import Actor, EventMention
 from briefgen.retold import figures_in
 
@@ -123,10 +124,9 @@ def _phrases(mention: EventMention) -> frozenset[tuple[str, ...]]:
 
 _RUN_WORD = re.compile(r"\w+")
 _WORD = re.compile(r"[^\W\d_]+")
-# A number written as a word, as a numeral: "ten students" and "10 students" are one figure.
-_NUMBER_WORDS: tuple[str, ...] = ("zero", "one", "two", "three", "four", "five", "six")
-_NUMBER_WORDS += ("seven", "eight", "nine", "ten", "eleven", "twelve")
-_NUMBERS = {w: str(n) for n, w in enumerate(_NUMBER_WORDS)}
+# A number written as a word, as a numeral: "ten students" and "10 students" are one figure
+# (the words ``retold.figures_in`` reads as figures, to twelve; the tagger's table of them).
+_NUMBERS = {w: str(n) for w, n in SMALL.items() if n <= 12}
 # A number in a compound modifier ("a six-week trial", "a 50-date tour"): what the noun is
 # like, not a count or a finding of the news.
 _COMPOUND = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)-(?=[a-z])", re.I)
