@@ -218,8 +218,8 @@ def _headlined(title: str, known: re.Pattern[str] | None, query: re.Pattern[str]
     """Whether the headline ``title`` names one of the story's actors (``known``) or the
     ``query``'s words, not only as an owner ("the governor's court pick") or where it
     happened ("layoffs in Chicago"): a page whose
-    headline names them is on the story, whatever else it names most ("Rep. Welch to back
-    Sanders")."""
+    headline names them is on the story, whatever else it names most ("Rep. Roe to back
+    Doe")."""
     for pattern in (known, query):
         if pattern is None:
             continue
