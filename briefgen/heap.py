@@ -30,10 +30,11 @@ import functools
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import ParamSpec, TypeVar
+from typing import Generic, ParamSpec, TypeVar
 
 P = ParamSpec("P")
 R = TypeVar("R")
+T = TypeVar("T")
 
 _CORPUS_CACHES: list[functools._lru_cache_wrapper[object]] = []
 
@@ -49,6 +50,30 @@ def corpus_cache(
         return cached
 
     return decorate
+
+
+class Same(Generic[T]):
+    """Objects as a ``corpus_cache`` key: equal to another key holding the very same
+    objects, in the same order. For a pure function of frozen records asked again and again
+    of the same ones, their identities are key enough, where hashing them by value would
+    hash every field of each at every call. The cache holds the key, and with it its
+    objects: an identity is not given to another object while the entry lives."""
+
+    __slots__ = ("hash", "items")
+
+    def __init__(self, items: tuple[T, ...]) -> None:
+        self.items = items
+        self.hash = hash(tuple(map(id, items)))
+
+    def __hash__(self) -> int:
+        return self.hash
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Same)
+            and len(self.items) == len(other.items)
+            and all(a is b for a, b in zip(self.items, other.items, strict=True))
+        )
 
 
 def forget() -> None:

@@ -155,7 +155,7 @@ def side_subject(
             return False
         begin = ev.sentence_start + closing.end()
     text = extraction.document.text
-    people = _people_of(_Page(extraction)).between(begin, end)
+    people = _people_of(heap.Same((extraction,))).between(begin, end)
     for m in people:
         if text.startswith(("'s", "’s"), m.end):
             continue  # "X's campaign": an owner, not the subject
@@ -237,25 +237,8 @@ def _named_before(name: str, at: int, extraction: Extraction) -> list[Mention]:
     """The page's earlier mentions (before offset ``at``) of the person ``name`` names: by
     the same surname, or its own full name. A sentence naming someone by surname alone
     leaves their title to the sentence that introduced them ("The foreign minister, X, …")."""
-    named = _people_of(_Page(extraction)).by_surname.get(surname(name), ())
+    named = _people_of(heap.Same((extraction,))).by_surname.get(surname(name), ())
     return [x for x in named if x.start < at]
-
-
-class _Page:
-    """An extraction as a key of ``_people_of``: the same object, not an equal one (a
-    page's extraction hashed by value would hash its text and every mention each call).
-    The cache holds the key, so the id is not reused while the entry lives."""
-
-    __slots__ = ("extraction",)
-
-    def __init__(self, extraction: Extraction) -> None:
-        self.extraction = extraction
-
-    def __hash__(self) -> int:
-        return id(self.extraction)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Page) and other.extraction is self.extraction
 
 
 @dataclass(frozen=True)
@@ -276,9 +259,9 @@ class _People:
 # A chronology and a timeline ask of one page once for each of its dated sentences (a
 # long page has hundreds of mentions): its people are sorted and their surnames read once.
 @heap.corpus_cache(1 << 12)
-def _people_of(page: _Page) -> _People:
+def _people_of(page: heap.Same[Extraction]) -> _People:
     people = [
-        m for m in page.extraction.mentions if m.type == "person" and m.kind in ("name", "surname")
+        m for m in page.items[0].mentions if m.type == "person" and m.kind in ("name", "surname")
     ]
     by_start = tuple(sorted(people, key=lambda m: m.start))
     by_surname: dict[str, list[Mention]] = defaultdict(list)
