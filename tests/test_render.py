@@ -704,3 +704,26 @@ def test_a_happening_shown_by_its_dated_noun_counts_the_sources_so_dating_it() -
     brief = _each_told_once(brief, day)
     line = next(x for x in render_markdown(brief).splitlines() if "**15 August 2021**" in x)
     assert line.endswith("_(reported by 2 sources)_")
+
+
+def test_a_headline_ending_on_an_abbreviation_takes_no_second_full_stop() -> None:
+    """Appendix B printed "… stage in N.Y.. 15 April 2016": the list's stop after a title
+    that ends on its own; a title without one still gets it."""
+    brief = sample_brief()
+    first, second, *rest = brief.documents
+    brief = dataclasses.replace(
+        brief,
+        documents=(
+            dataclasses.replace(first, title="Fiery words light up the stage in N.Y."),
+            dataclasses.replace(second, title="Is the outbreak over?"),
+            *rest,
+        ),
+    )
+    md = render_markdown(brief).split("## Appendix B", 1)[1]
+    page = unescape(re.sub(r"<[^>]+>", "", render_html(brief)))
+    for text in (md, page):
+        flat = re.sub(r"\s+", " ", text.replace("**", ""))
+        assert "in N.Y. " in flat and "N.Y.." not in flat
+        assert "over? " in flat and "over?." not in flat
+    plain = next(d.title for d in brief.documents[2:] if d.title)
+    assert f"{plain}**." in md or f"{plain}**. " in md

@@ -161,9 +161,9 @@ def render_bodies(content: MailContent, templates: Path | None) -> tuple[str, st
     # Imported here: the render package is the brief's renderers (0.2 CPU s), which a build
     # imports while its workers parse (``formats.prepare``), not before, as the build
     # command imports this module.
-    from briefgen.render.templates import make_environment, render_template
+    from briefgen.render.templates import environment, render_template
 
-    env = make_environment(templates)
+    env = environment(templates)
     out = []
     for name in (TEXT_TEMPLATE, HTML_TEMPLATE):
         out.append(render_template(env, name, {"brief": content}))

@@ -18,6 +18,7 @@ import jinja2
 import markupsafe
 
 from briefgen.errors import BriefgenError
+from briefgen.render.filters import FILTERS
 
 #: Template names that are not HTML and must not be HTML-escaped.
 _RAW_SUFFIXES = (".md.j2", ".md", ".txt.j2", ".txt", ".css", ".css.j2")
@@ -51,7 +52,8 @@ def make_environment(user_dir: Path | None) -> jinja2.Environment:
     """A Jinja environment over ``user_dir`` (may be None) and the default templates.
 
     ``StrictUndefined`` makes a misspelt variable an error rather than an empty
-    string; autoescape is on for every template except Markdown, text and CSS.
+    string; autoescape is on for every template except Markdown, text and CSS. Every
+    environment has the same filters (``render.filters``), so one made once serves them all.
     """
     default = jinja2.FileSystemLoader(str(default_template_dir()))
     loaders: list[jinja2.BaseLoader] = []
@@ -62,7 +64,7 @@ def make_environment(user_dir: Path | None) -> jinja2.Environment:
         loaders.append(jinja2.FileSystemLoader(str(user_dir)))
     loaders.append(default)
     loaders.append(jinja2.PrefixLoader({"default": default}, delimiter=":"))
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=_autoescape,
         finalize=_without_controls,
@@ -71,6 +73,8 @@ def make_environment(user_dir: Path | None) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters.update(FILTERS)
+    return env
 
 
 def environment(user_dir: Path | None) -> jinja2.Environment:
