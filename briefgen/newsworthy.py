@@ -34,6 +34,7 @@ from briefgen.spin import aide_spin
 
 __all__ = [
     "NON_ANSWER",
+    "UNANSWERED",
     "announces",
     "ceremonial",
     "colour",
@@ -151,18 +152,27 @@ _PRESS_CALL = re.compile(
 )
 _CONTENT = re.compile(r"\b(?:about|that|saying|said|says|urging|calling|of\s+the\s+need)\b")
 
-# The reporter's errand told with the day it was run, which is no day of the story: a
-# request for comment and its want of an answer ("did not respond Wednesday to a
-# reporter's request for comment", "declined to comment", "could not be reached"), and the
-# call that got the answer ("Reached by phone on Tuesday, X said ...", "When contacted
-# Friday, ...").
-_ERRAND = re.compile(
-    r"\b(?:not|n['’]t|never)\s+(?:immediately\s+|yet\s+)?(?:respond|reply|return)\w*\s+"
-    r"(?:\w+\s+){0,2}?to\s+(?:[\w'’.]+\s+){0,4}?(?:requests?|calls?|messages?|e-?mails?"
+# The reporter's request for comment and its want of an answer, as wire copy records it:
+# "did not respond Wednesday to a reporter's request for comment", "did not immediately
+# respond.", "did not return calls", "declined to comment", "could not be reached". No event
+# of the story (the day is the errand's) and no stance (what was not said). One pattern for
+# the events, the positions and the printed chronology.
+UNANSWERED = re.compile(
+    r"(?:\bnot|n['’]t|\bnever)\s+(?:immediately\s+|yet\s+)?(?:respond|repl(?:y|ie)|return)\w*"
+    r"(?:\s+(?:\w+\s+){0,2}?to\s+(?:[\w'’.]+\s+){0,4}?(?:requests?|calls?|messages?|e-?mails?"
     r"|inquir\w*|questions?|quer(?:y|ies))\b"
+    # "did not return calls", "didn't return phone messages": the errand as the object
+    r"|\s+(?:[\w'’.]+\s+){0,2}?(?:calls?|messages?|e-?mails?|inquir\w*)\b"
+    # "did not immediately respond (on Thursday)." (what to, the page said before)
+    r"|(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s*(?:[.,;:]|$))"
     r"|\bdeclin\w*\s+(?:to\s+)?comment|\bno\s+comment\b|\bcould\s+not\s+be\s+reached"
-    r"|\bunavailable\s+for\s+comment"
-    r"|^\W*(?:when\s+|once\s+)?(?:reached|contacted)\s+(?:by|via|on|at|late|early"
+    r"|\bunavailable\s+for\s+comment",
+    re.I,
+)
+# The call that got the answer, dated the day it was made: "Reached by phone on Tuesday,
+# X said ...", "When contacted Friday, ...".
+_REACHED = re.compile(
+    r"^\W*(?:when\s+|once\s+)?(?:reached|contacted)\s+(?:by|via|on|at|late|early"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
     re.I,
 )
@@ -477,8 +487,8 @@ def tells_news(text: str) -> bool:
         return False
     if _APPEARANCE.search(narration) or _ASKED.search(text) or _PRESS_CALL.search(narration):
         return False
-    if _ERRAND.search(narration):
-        return False  # the reporter's request for comment, dated the day it was made
+    if UNANSWERED.search(narration) or _REACHED.search(narration):
+        return False  # the reporter's errand, dated the day it was run
     if non_answer(narration):
         return False  # "would not say whether …": what was kept back happened on no day
     if remarks(text):

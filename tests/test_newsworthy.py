@@ -309,3 +309,27 @@ def test_a_poll_s_share_within_a_group_of_voters_is_a_detail(sentence: str) -> N
 def test_a_poll_s_overall_result_and_other_shares_stay_news(sentence: str) -> None:
     assert not crosstab(sentence)
     assert tells_news(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Smith didn't return phone messages on Tuesday.",
+        "The ministry didn't immediately respond to a request for comment on Friday.",
+        "The company never replied to questions sent on Monday.",
+        "A spokeswoman did not immediately respond on Thursday.",
+    ],
+)
+def test_an_unanswered_request_however_negated_is_no_news(sentence: str) -> None:
+    """One pattern for the errand (events, positions and the printed chronology): a
+    contracted "didn't" and "replied" were missed by the events' copy, "return calls" by
+    all but the chronology's."""
+    assert not tells_news(sentence)
+
+
+def test_a_return_or_a_reply_that_is_the_act_is_not_an_errand() -> None:
+    from briefgen.newsworthy import UNANSWERED
+
+    assert not UNANSWERED.search("The president did not return to Washington until Friday.")
+    assert not UNANSWERED.search("He didn't reply to critics who called him weak on Monday.")
+    assert not UNANSWERED.search("The minister responded to calls for her resignation.")

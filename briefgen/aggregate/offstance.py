@@ -20,7 +20,7 @@ import re
 from datetime import date, timedelta
 
 from briefgen.models import Position
-from briefgen.newsworthy import FUTURE_AUXILIARY, NON_ANSWER
+from briefgen.newsworthy import FUTURE_AUXILIARY, NON_ANSWER, UNANSWERED
 from briefgen.when import When
 
 __all__ = [
@@ -225,22 +225,12 @@ def recalled(p: Position, published: date | None) -> bool:
     return published is not None and said is not None and said.last < published - RECALLED
 
 
-# "did not respond to requests for comment", "declined to comment": the reporter's
-# errand, no stance on the story.
-_NO_COMMENT = re.compile(
-    r"\b(?:respond|reply|replie|return)\w*\s+to\s+(?:\w+\s+)?(?:requests?|calls?|messages?"
-    r"|e-?mails?|inquir)|\bdeclin\w*\s+(?:to\s+)?comment|\bno\s+comment\b"
-    r"|\bcould\s+not\s+be\s+reached|\bunavailable\s+for\s+comment",
-    re.I,
-)
-
-
 def no_comment(p: Position) -> bool:
-    """Whether ``p`` only tells that the actor did not answer (``_NO_COMMENT``), or is
+    """Whether ``p`` only tells that the actor did not answer (``UNANSWERED``), or is
     told by a refusal to say (``NON_ANSWER`` at its cue: "wouldn't discuss whether he
     hoped for a Cabinet slot"): what they kept to themselves is no position."""
     return (
-        _NO_COMMENT.search(f"{p.cue or ''} {p.text}") is not None
+        UNANSWERED.search(f"{p.cue or ''} {p.text}") is not None
         or NON_ANSWER.search(p.cue or "") is not None
     )
 

@@ -45,7 +45,7 @@ from briefgen.lead_in import teases
 from briefgen.mention_checks import announced, dates_other, unfit_plan
 from briefgen.misdated import backdrop, misdated
 from briefgen.models import Event, EventMention, Evidence, Extraction
-from briefgen.newsworthy import announces, forecasts, tells_news
+from briefgen.newsworthy import UNANSWERED, announces, forecasts, tells_news
 from briefgen.relative_days import name_relative_days, page_day
 from briefgen.render.entry_cut import cut_after_point
 from briefgen.render.eventdate import dates_news
@@ -136,14 +136,6 @@ _UNPLACED = re.compile(
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|to|for|from|last|this|and|but|when|after|before"
     r"|since|where|is|was|has|had|will|would)\b|\s+[A-Z0-9])"
 )
-# Wire copy's record of who did not answer: no event of the story.
-_NO_ANSWER = re.compile(
-    r"\b(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?(?:respond|return|reply)"
-    r"|\bdeclined\s+(?:to\s+)?comment|\bcould\s+not\s+be\s+reached",
-    re.I,
-)
-
-
 # A byline fused in front of the sentence: "By Jane Smith BBC News, Los Angeles ...".
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+\s+[A-Z]")
 # A pronoun subject after an opening phrase: "Last week, for the first time in three
@@ -333,7 +325,7 @@ def _told(m: EventMention, printing: Printing) -> str | None:
         return None  # "But ...", "Also ...": half of a point made before
     if _LIKE_BEFORE.search(narration):
         return None  # "Trump made similar comments": likened to a point made before
-    if _UNPLACED.search(narration) or _NO_ANSWER.search(narration) or _BYLINE.match(text):
+    if _UNPLACED.search(narration) or UNANSWERED.search(narration) or _BYLINE.match(text):
         return None
     if timeline is None and (
         _PRONOUN_AFTER.match(narration) or not stands_alone(_undated(own or text, m))
