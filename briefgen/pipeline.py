@@ -7,7 +7,7 @@ import json
 import logging
 import platform
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -240,7 +240,8 @@ def assemble_brief(
 
     docs = tuple(x.document for x in extractions)
     brief = Brief(
-        title=config.title or default_title(actors),
+        title=config.title
+        or default_title(actors, {x.document.id: x.document.text for x in extractions}),
         generated_at=now,
         period=brief_period(docs, events, config),
         documents=docs,
@@ -324,13 +325,35 @@ def _update_library(config: Config) -> None:
         log.warning("the build is done, but the folder's index was not updated: %s", exc)
 
 
-def default_title(actors: Sequence[Actor]) -> str:
-    """A title from the three actors the most sources talk about: "A, B and C"."""
+def default_title(actors: Sequence[Actor], texts: Mapping[str, str] | None = None) -> str:
+    """A title from the three actors the most sources talk about: "A, B and C", each
+    written as the sources write it in a sentence ("the United States", "the Taliban")."""
     ranked = sorted(actors, key=lambda a: (-len(a.sources), -len(a.mentions), a.name))
-    names = [a.name for a in ranked[:3]]
+    names = [_as_written(a, texts or {}) for a in ranked[:3]]
     if not names:
         return "Briefing"
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    title = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return title[:1].upper() + title[1:]
+
+
+# A name the sources write after "the" at least this often (and twice) takes it in the title.
+_THE_SHARE = 0.5
+
+
+def _as_written(actor: Actor, texts: Mapping[str, str]) -> str:
+    """``actor``'s name with the article its own mentions take: "United States" is read
+    "the United States" where the sources write it so; a person's name never takes one."""
+    if actor.type == "person" or actor.name.lower().startswith("the "):
+        return actor.name
+    named = [m for m in actor.mentions if m.kind == "name"]
+    after_the = sum(
+        texts.get(m.doc, "")[max(0, m.start - 4) : m.start].lower() == "the "
+        or m.text.lower().startswith("the ")
+        for m in named
+    )
+    if after_the >= 2 and after_the >= _THE_SHARE * len(named):
+        return "the " + actor.name
+    return actor.name
 
 
 def write_outputs(

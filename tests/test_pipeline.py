@@ -191,3 +191,49 @@ def test_second_build_reports_whats_new_against_the_first(built: BuildResult) ->
         a.name for a in brief2.actors if a.id in brief2.whats_new.actors
     ]
     assert brief2.whats_new.positions == ()
+
+
+def test_the_default_title_writes_a_name_with_the_article_its_sources_give_it() -> None:
+    """ "Donald Trump, Hillary Clinton and United States" read as a headline's fragment: a
+    name the sources write after "the" takes it; a person's and a bare country's do not."""
+    from briefgen.models import Actor, Mention
+    from briefgen.pipeline import default_title
+
+    texts = {
+        "d1": "Ann Roe met leaders of the United States and Chile. The United States agreed.",
+        "d2": "In Chile, Ann Roe said the United States would help.",
+    }
+
+    def named(doc: str, name: str, nth: int = 0) -> Mention:
+        start = -1
+        for _ in range(nth + 1):
+            start = texts[doc].index(name, start + 1)
+        return Mention(doc, start, start + len(name), name)
+
+    roe = Actor(
+        "a1",
+        "Ann Roe",
+        "person",
+        mentions=(named("d1", "Ann Roe"), named("d2", "Ann Roe")),
+        sources=("d1", "d2", "d3"),
+    )
+    states = Actor(
+        "a2",
+        "United States",
+        "state",
+        mentions=(
+            named("d1", "United States"),
+            named("d1", "United States", 1),
+            named("d2", "United States"),
+        ),
+        sources=("d1", "d2"),
+    )
+    chile = Actor(
+        "a3",
+        "Chile",
+        "state",
+        mentions=(named("d1", "Chile"), named("d2", "Chile")),
+        sources=("d1",),
+    )
+    assert default_title([roe, states, chile], texts) == "Ann Roe, the United States and Chile"
+    assert default_title([states], texts) == "The United States"
