@@ -336,6 +336,10 @@ def default_title(actors: Sequence[Actor], texts: Mapping[str, str] | None = Non
     return title[:1].upper() + title[1:]
 
 
+def _without_the(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
 # A name the sources write after "the" at least this often (and twice) takes it in the title.
 _THE_SHARE = 0.5
 
@@ -345,7 +349,11 @@ def _as_written(actor: Actor, texts: Mapping[str, str]) -> str:
     "the United States" where the sources write it so; a person's name never takes one."""
     if actor.type == "person" or actor.name.lower().startswith("the "):
         return actor.name
+    # its full name's mentions ("United States", not "U.S. officials" or "America"),
+    # where it has some
     named = [m for m in actor.mentions if m.kind == "name"]
+    full = [m for m in named if _without_the(m.text).lower() == actor.name.lower()]
+    named = full if len(full) >= 2 else named
     after_the = sum(
         texts.get(m.doc, "")[max(0, m.start - 4) : m.start].lower() == "the "
         or m.text.lower().startswith("the ")

@@ -201,7 +201,7 @@ def test_the_default_title_writes_a_name_with_the_article_its_sources_give_it() 
 
     texts = {
         "d1": "Ann Roe met leaders of the United States and Chile. The United States agreed.",
-        "d2": "In Chile, Ann Roe said the United States would help.",
+        "d2": "In Chile, Ann Roe said the United States would help. U.S. aid, U.S. ships.",
     }
 
     def named(doc: str, name: str, nth: int = 0) -> Mention:
@@ -225,6 +225,9 @@ def test_the_default_title_writes_a_name_with_the_article_its_sources_give_it() 
             named("d1", "United States"),
             named("d1", "United States", 1),
             named("d2", "United States"),
+            # its short name, written bare more often: the full name's usage decides
+            *(named("d2", "U.S.", n) for n in range(2)),
+            *(named("d2", "U.S.", n) for n in range(2)),
         ),
         sources=("d1", "d2"),
     )
