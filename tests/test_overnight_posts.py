@@ -75,3 +75,16 @@ def test_a_post_of_the_small_hours_and_a_print_page_keep_the_evening(nlp) -> Non
 )
 def test_a_header_clock_is_read_to_its_minute(header: str, minute: int | None) -> None:
     assert _minute(header) == minute
+
+
+def test_a_live_page_s_post_times_are_in_its_extraction_key() -> None:
+    from briefgen.extract.cache import document_key
+
+    doc = Document(
+        id="a.txt", source="a.txt", format="txt", text=_live("11:20 a.m."), title="x", date=DAY
+    )
+    doc = replace(doc, blocks=structure_document(doc).blocks)
+    at = next(i for i, b in enumerate(doc.blocks) if b.time == "11:20 a.m.")
+    earlier = replace(doc.blocks[at], time="3:15 a.m.")
+    moved = replace(doc, blocks=(*doc.blocks[:at], earlier, *doc.blocks[at + 1 :]))
+    assert document_key(moved, 2031, "s") != document_key(doc, 2031, "s")

@@ -21,9 +21,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
 
-from briefgen.models import Document, EventMention
+from briefgen.models import Block, Document, EventMention
 
-__all__ = ["overnight_posts"]
+__all__ = ["live_posts", "overnight_posts"]
 
 # A live page has at least this many posts opened by a clock time (as ``bottomline.is_live``).
 _LIVE_POSTS = 2
@@ -37,12 +37,20 @@ _CLOCK = re.compile(
 )
 
 
+def live_posts(blocks: Sequence[Block]) -> list[tuple[int, str | None]]:
+    """Where each post of a live page opens and the clock time its header gives; none for a
+    page that is not live. (The one reading of the blocks ``overnight_posts`` makes, and so
+    part of the extraction's cache key: ``read_blocks``.)"""
+    headers = [(b.start, b.time) for b in blocks if b.kind == "live_header"]
+    return headers if len(headers) >= _LIVE_POSTS else []
+
+
 def overnight_posts(document: Document, mentions: Sequence[EventMention]) -> list[EventMention]:
     """``mentions`` with each act a live page's post of the morning or later tells as done
     "overnight" (the night before the page's day) dated to the page's day."""
     dct = document.dct
-    headers = [b for b in document.blocks if b.kind == "live_header"]
-    if dct is None or len(headers) < _LIVE_POSTS:
+    posts = live_posts(document.blocks)
+    if dct is None or not posts:
         return list(mentions)
     night = f"{(dct - timedelta(days=1)).isoformat()}TNI"
     out: list[EventMention] = []
@@ -52,24 +60,17 @@ def overnight_posts(document: Document, mentions: Sequence[EventMention]) -> lis
             and not m.scheduled
             and m.timex.text.lower() == "overnight"
             and m.date == night
-            and _posted_by_day(document, m.timex.start)
+            and _posted_by_day(posts, m.timex.start)
         ):
             m = replace(m, date=dct.isoformat())
         out.append(m)
     return out
 
 
-def _posted_by_day(document: Document, offset: int) -> bool:
+def _posted_by_day(posts: Sequence[tuple[int, str | None]], offset: int) -> bool:
     """Whether ``offset`` lies in a post whose header time is of the morning or later."""
-    header = None
-    for b in document.blocks:
-        if b.start > offset:
-            break
-        if b.kind == "live_header":
-            header = b
-    if header is None or not header.time:
-        return False
-    minute = _minute(header.time)
+    opened = [time for start, time in posts if start <= offset]
+    minute = _minute(opened[-1]) if opened and opened[-1] else None
     return minute is not None and minute >= _MORNING
 
 
