@@ -178,7 +178,14 @@ def test_every_reading_of_the_blocks_in_the_extract_stage_is_one_the_key_holds()
         if ".blocks" in p.read_text(encoding="utf-8")
     }
     # (``cache.py``'s is the whole key's, which holds every block whole)
-    assert reading == {"cache.py", "dateline.py", "labelled.py", "read_blocks.py", "run.py"}
+    assert reading == {
+        "cache.py",
+        "dateline.py",
+        "labelled.py",
+        "overnight.py",
+        "read_blocks.py",
+        "run.py",
+    }
 
 
 def test_the_whole_extraction_key_changes_with_each_field_of_a_block() -> None:

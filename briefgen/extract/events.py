@@ -37,6 +37,7 @@ from briefgen.extract.inherited_events import inherited_events
 from briefgen.extract.labelled import labelled_events
 from briefgen.extract.lead_events import lead_events
 from briefgen.extract.news_span import news_span
+from briefgen.extract.overnight import overnight_posts
 from briefgen.extract.pagelines import in_dateline, is_note
 from briefgen.extract.quoted_day import unstated_speech_days
 from briefgen.extract.ranges import closes_period
@@ -214,6 +215,7 @@ def extract_events(
         out = [m for m in out if m.predicate not in heads] + labelled
     out = unstated_speech_days(document, out)
     out = weekend_weeks_dated(document, sdoc, out)  # "withdrew last week" … "on Wednesday"
+    out = overnight_posts(document, out)  # a live post's "overnight": the page's day
     out = counted_since(text, sdoc, out)  # "Tuesday marks four weeks since he won"
     out.extend(inherited_events(document, sdoc, timexes, out, verbs, mentions))
     out.sort(key=lambda m: m.evidence.start)

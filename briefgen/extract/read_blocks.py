@@ -11,7 +11,8 @@ what ``extract_document`` reads of the blocks, not on the blocks themselves:
 - the text it parses (``extraction_view``: body and transcript blocks, the rest blanked);
 - the dateline the opening blocks hold (``extract.dateline``);
 - the dated list's labels and their entries (``structure.datedlist.date_labels``);
-- the transcript turns and their speaker labels (``turn_at``).
+- the transcript turns and their speaker labels (``turn_at``);
+- a live page's posts and their header times (``overnight.live_posts``), for a live page only.
 
 Each is read as the extractors read it, on the text as far as it is analysed
 (``MAX_ANALYSED_CHARS``). A test (``tests/test_read_blocks.py``) asserts that blocks
@@ -25,6 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from briefgen.extract.dateline import dateline_text
+from briefgen.extract.overnight import live_posts
 from briefgen.extract.parse import MAX_ANALYSED_CHARS
 from briefgen.models import Document
 from briefgen.structure.datedlist import date_labels
@@ -37,7 +39,7 @@ def read_blocks(document: Document) -> dict[str, Any]:
         # as ``extract_document`` cuts it: a block running past the cut ends there
         document = replace(document, text=document.text[:MAX_ANALYSED_CHARS])
     text, blocks = document.text, document.blocks
-    return {
+    read: dict[str, Any] = {
         "view": extraction_view(text, blocks),
         "dateline": dateline_text(document),
         "labels": [
@@ -46,3 +48,8 @@ def read_blocks(document: Document) -> dict[str, Any]:
         ],
         "turns": [[b.start, b.end, b.label] for b in blocks if b.kind == "transcript"],
     }
+    posts = live_posts(blocks)
+    if posts:
+        # only a live page's: every other page keeps the key it had before this reading
+        read["posts"] = [list(p) for p in posts]
+    return read
