@@ -29,7 +29,7 @@ from bisect import bisect_right
 
 from briefgen.aggregate.outcomes import OUTCOME_LEMMAS
 from briefgen.contests import OPEN_STATE
-from briefgen.lead_in import anecdote, recalls, teases, under_way
+from briefgen.lead_in import anecdote, answers, background, recalls, teases, under_way
 from briefgen.models import Extraction
 from briefgen.plans import called_off, denied_by, planned
 
@@ -51,7 +51,8 @@ def passed_over(text: str, start: int, end: int, extraction: Extraction | None) 
     whose next sentence carries a quotation or a saying, a contest told as open
     (``open_contest``) or as under way (``lead_in.under_way``) whose result one of the next
     ``RESULT_REACH`` sentences gives, a teaser (``lead_in.teases``) with a sentence after
-    it, or a quotation's anecdote the next sentence goes on with (``lead_in.anecdote``)."""
+    it, a quotation's anecdote the next sentence goes on with (``lead_in.anecdote``), or a
+    contention told as a state (``lead_in.background``) the next sentence answers."""
     if extraction is None:
         return False
     if denied_by(text, extraction.document.title):
@@ -61,6 +62,8 @@ def passed_over(text: str, start: int, end: int, extraction: Extraction | None) 
     if teases(text):
         # "A judge issued a ruling today that should make X smile.": what it was, next
         return bool(_following(start, end, extraction, 1))
+    if background(text) and any(answers(s) for s in _following(start, end, extraction, 1)):
+        return True  # "A debate over whether X may run emerged …" + "The board ruled …"
     empty, open_ = announcing(text), open_contest(text) or _under_way(text)
     recalled = recalls(text)
     if not (empty or open_ or recalled):

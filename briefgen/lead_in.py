@@ -12,19 +12,25 @@ back what happened, which the next sentence (or the next lines of a live page) g
   the first picks of the year in the caucuses." (its result, in the lines after);
 - a speaker's anecdote opening a quotation (``anecdote``): "'I remember some months ago
   we were all amazed …,' X said." when the next sentence goes on with the same quotation:
-  the claim the anecdote sets up is there, and the anecdote alone reads as another point.
+  the claim the anecdote sets up is there, and the anecdote alone reads as another point;
+- a contention told as a state of things (``background``): "A loud debate over whether X
+  may run emerged in the months before the vote.", "Questions have swirled for weeks
+  about …", when the next sentence tells what answered it ("The board ruled …", "… was
+  conclusive in its findings", "The ministry confirmed …": ``answers``). A page recalls
+  the state its news changes; the ruling is the news, the debate its set-up.
 
 Nothing here names a person, an outlet or a topic: the words are closed grammatical
 classes (a reaction verb, an ordinal of a strand, a progressive of choosing, a frame of
 recall), and each asks of the sentence after it that the point is there
-(``announcing.passed_over``).
+(``announcing.passed_over``). A state that is itself the news ("talks have collapsed",
+"fears of a pandemic grew as cases appeared") is no contention answered, and stays.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["anecdote", "recalls", "teases", "under_way"]
+__all__ = ["anecdote", "answers", "background", "recalls", "teases", "under_way"]
 
 # A thing told by an indefinite noun, then a relative clause promising someone's reaction
 # to it: "a ruling today that should make X smile", "news that will please the party".
@@ -68,6 +74,48 @@ _RECALL = re.compile(
     r"^\W*[\"“‘]\s*(?:I\s+(?:still\s+|well\s+)?(?:remember|recall)"
     r"|(?:Some|A\s+few|Several|Many|Two|Three|Four|Five)\s+(?:months|years|weeks|days)\s+ago"
     r"|Years\s+ago|Not\s+(?:so\s+|too\s+)?long\s+ago|Back\s+(?:in|when)|When\s+I\s+was)\b"
+)
+# A contention (a question in dispute, said about, not yet settled) told as a state that
+# arose or lasted: "A debate over whether X … emerged", "Questions have swirled for weeks",
+# "Speculation was brewing", "Criticism mounted". Moods and occasions ("fears grew",
+# "tension flared on Thursday", "a fight") are the news of their day, and are not here.
+_CONTENTION = (
+    r"(?:debates?|controvers(?:y|ies)|rows?|disputes?|questions|speculation|criticism"
+    r"|furou?r|uproar|outcry|feuds?|scrutiny|doubts?|rumou?rs?|suspicions?|allegations"
+    r"|accusations|talk|clamou?r)"
+)
+# Its verb of arising or lasting, finite: a past ("emerged", "swirled"), a perfect ("has
+# grown"), a progressive ("was brewing", "had been mounting"). A bare "-ing" is an
+# adjective or another clause's ("a growing lead", "without lingering").
+_PAST = (
+    r"(?:emerged|arose|erupted|raged|swirled|dogged|simmered|mounted|grew|built|brewed"
+    r"|lingered|persisted|intensified|festered|surfaced|circulated)"
+)
+_PROGRESSIVE = (
+    r"(?:emerging|arising|raging|swirling|dogging|simmering|mounting|growing|building"
+    r"|brewing|lingering|persisting|festering|circulating)"
+)
+_PERFECT = r"(?:has|have|had)\s+(?:long\s+)?"
+_STATE = re.compile(
+    rf"\b{_CONTENTION}\b(?P<between>[^,;:.!?]{{0,140}}?)\b(?:(?:{_PERFECT})?{_PAST}"
+    rf"|{_PERFECT}(?:arisen|grown)|(?:(?:{_PERFECT})been|was|were|is|are)\s+{_PROGRESSIVE})\b",
+    re.I,
+)
+# Between the contention and its verb, a clause of its own: the verb is another subject's
+# ("a controversy that has dogged her", "questions about X, after video surfaced").
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:that|which|who|whom|whose|after|before|when|while|as|because|since|until|once"
+    r"|if|although|though)\b",
+    re.I,
+)
+# What answers a contention: a ruling, a finding, a decision, a confirmation ("The board
+# ruled …", "was conclusive in its findings", "The ministry confirmed that …"). A death
+# or a win told after it is more news, not its answer.
+_ANSWER = re.compile(
+    r"\b(?:rul(?:ed|es|ing)|findings?|found\s+that|finds\s+that|conclu(?:ded|des|sion|sive)"
+    r"|decid(?:ed|es)|decision|determin(?:ed|ation)|verdict|confirm(?:ed|s)|cleared"
+    r"|rejected|dismissed|resolved|settled|upheld|overturned|certified)\b",
+    re.I,
 )
 _OPENING_QUOTE = ('"', "“", "‘")
 # A closing quotation mark; a curly apostrophe inside a word ("don’t") is none.
@@ -124,3 +172,24 @@ def anecdote(text: str, after: str | None) -> bool:
         return True  # the quotation runs on past it, or closes it untagged
     tag = rest[closes[-1] :]
     return all(name in text for name in _NAME.findall(tag))
+
+
+def answers(text: str) -> bool:
+    """Whether ``text`` tells what settles a contention: a ruling, a finding, a decision,
+    a verdict, a confirmation ("The board ruled …", "… was conclusive in its findings")."""
+    return _ANSWER.search(text) is not None
+
+
+def background(text: str) -> bool:
+    """Whether ``text`` tells a contention as a state of things and no answer to it: a
+    debate, a row, questions, speculation as the subject of a verb of arising or lasting
+    ("A debate over whether X … emerged in the months before", "Questions have swirled
+    for weeks"). The contention taken up by a clause of its own ("muddled a controversy
+    that has dogged her") is the object of the sentence's news, and not read here."""
+    if answers(text):
+        return False  # "A months-long debate ended Monday when the board ruled …"
+    return any(
+        _OTHER_CLAUSE.search(m.group("between")) is None
+        and re.search(r"\b(?:that|which|who)\s+$", text[: m.start()]) is None
+        for m in _STATE.finditer(text)
+    )

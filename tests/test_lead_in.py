@@ -1,7 +1,8 @@
 """A lead-in sentence, built to make the reader read on, is never shown for its point: a
 reaction promised for a ruling not yet told, a second strand "unfolding", a contest told
 as under way whose result the next lines give, a quotation's anecdote its next sentence
-goes on with. The timeline shows a teaser with the sentence that delivers it."""
+goes on with, a contention told as a state whose answer the next sentence gives. The
+timeline shows a teaser with the sentence that delivers it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from datetime import date
 import pytest
 from bottomline_fixtures import dated, page
 
-from briefgen.lead_in import anecdote, teases, under_way
+from briefgen.lead_in import anecdote, answers, background, teases, under_way
 from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Mention, Timex
 from briefgen.render.printing import Printing
 from briefgen.render.told import told_sentences
@@ -168,3 +169,71 @@ def test_appendix_a_prints_a_teaser_with_the_sentence_it_announces(teaser: str, 
     event = Event("e1", "2024-03-08", teaser, (mention,), ("c1",))
     lines = [told.text for told in told_sentences([event], 5, printing).values()]
     assert any("students living in the city are eligible" in line for line in lines), lines
+
+
+STATE = (
+    "A loud debate over whether Ada Brandt met the residency rule for the ballot emerged in "
+    "the months before the Avon primary, fuelled by attacks from Cole Varga."
+)
+ANSWER = "The Avon election board ruled Ada Brandt eligible for the mayoral primary."
+BOARD = f"{STATE} {ANSWER} Varga's office did not reply."
+
+
+def test_a_contention_told_as_a_state_is_background() -> None:
+    assert background(STATE)
+    assert background("Questions have swirled for weeks about the mayor's travel budget.")
+    assert background("Speculation was brewing that the council would delay the vote.")
+    # the contention another clause's verb takes up is the object of the news
+    assert not background(
+        "On Friday the mayor only muddled a controversy that has dogged her term from the start."
+    )
+    assert not background(
+        "Both candidates face questions about their records, after video surfaced."
+    )
+    # a state that is the news of its day: no contention, or its answer in the sentence
+    assert not background("Talks between the two unions have collapsed.")
+    assert not background("The outbreak has spread to 12 countries, officials said.")
+    assert not background("Fears of a pandemic grew as new cases appeared in three countries.")
+    assert not background("A months-long debate over the rule ended Monday when the board ruled.")
+    assert not background("The mayor entered the debate with a growing lead in the polls.")
+    assert answers(ANSWER)
+    assert answers("The board was conclusive in its findings: the rule is met.")
+    assert answers("The ministry confirmed that most of the reported cases were wrong.")
+    assert not answers("It has killed 81 people and spread to two more countries.")
+
+
+def test_a_contention_is_passed_over_when_the_next_sentence_answers_it() -> None:
+    extraction = page("b1", "2024-02-02", BOARD)
+    assert read_alone(STATE, 0, extraction) is None
+    # nothing answering after it: judged as before
+    unanswered = page("b2", "2024-02-02", f"{STATE} Varga's office did not reply.")
+    assert read_alone(STATE, 0, unanswered) is not None
+    # a state that is itself the news stays, whatever follows
+    spread = "Fears of a pandemic grew as new cases appeared in three countries."
+    confirmed = "The ministry confirmed two more cases on Sunday."
+    news = page("b3", "2009-04-27", f"{spread} {confirmed}")
+    assert read_alone(spread, 0, news) is not None
+
+
+def test_a_contention_answered_next_is_no_key_judgment() -> None:
+    extraction = page("b1", "2024-02-02", BOARD)
+    events = [
+        Event(
+            "ruling",
+            "2024-02-01",
+            "emerged",
+            (
+                dated("b1", BOARD, STATE, "2024-02-01", id="state"),
+                dated("b1", BOARD, ANSWER, "2024-02-01", id="answer"),
+            ),
+            ("b1",),
+            salience=1.0,
+        )
+    ]
+    summary = summarize([extraction], events, [], query=("Brandt",))
+    shown = [
+        *([summary.bottom_line.text] if summary.bottom_line else []),
+        *(j.text for j in summary.judgments),
+    ]
+    assert not any("loud debate" in text for text in shown)
+    assert any("ruled Ada Brandt eligible" in text for text in shown)  # the page's point
