@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = [
     "COUNTING",
     "appos_role",
+    "crosses_quotation",
     "deictic_after",
     "described_by",
     "named_as_person",
@@ -243,6 +244,8 @@ def appos_role(ent: Span) -> tuple[int, int] | None:
             # "… will focus on Hillary Clinton, a top aide said.": the phrase is the subject
             # of the speech tag the parser left without one, someone else, not her role
             continue
+        if crosses_quotation(doc, ent.end, child.left_edge.i):
+            continue  # 'X, “the best we have”': the words are a speaker's, not the writer's
         if any(not t.is_punct for t in doc[ent.end : child.left_edge.i]):
             # "Bill Clinton and Melania Trump, the nominee's wife": the apposition belongs to
             # the name right before it, not to the first of a pair
@@ -347,8 +350,23 @@ def described_by(ent: Span) -> Token | None:
     # ("Mexico's Health Secretary, Jose Cordova": a title in capitals is tagged a proper noun)
     appositive = root.dep_ == "appos" and head.i < ent.start and head.pos_ in ("NOUN", "PROPN")
     if appositive and head.lemma_.lower() in ROLE_NOUNS and not _named_as(head, ent):
-        return head
+        # ('"... between the White House and the president," X said': the noun ends a
+        # quotation the name follows, the speaker's words about someone else, no role)
+        return None if crosses_quotation(ent.doc, head.i, ent.start) else head
     return None
+
+
+# The tags of a quotation mark, opening or closing (straight or curly, single or double);
+# an apostrophe of a possessive ("the teachers' union") is tagged POS.
+_QUOTE_TAGS = frozenset({"``", "''"})
+
+
+def crosses_quotation(doc: Doc, first: int, last: int) -> bool:
+    """Whether a quotation mark stands among the tokens ``first`` to ``last``: a role and
+    the name it describes either side of one are not in one voice, the writer's. A role is
+    what the writer predicates of the person (a title, an apposition); the words closing
+    or opening a quotation are what the quoted speaker said, of anyone."""
+    return any(t.tag_ in _QUOTE_TAGS or t.text in ('"', "“", "”") for t in doc[first:last])
 
 
 # Verbs that give their object a name or an epithet: "called X 'the next Y'".
