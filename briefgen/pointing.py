@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["points_back"]
+from briefgen.extract.quotes import without_quotations
+
+__all__ = ["REPLY_OPENERS", "points_back"]
 
 # A firm known only by where it is, as a wire's second reference puts it: "to acquire the
 # Peoria, Ill., bank holding company", "the Chicago-based lender said". Which firm, only
@@ -70,17 +72,66 @@ _QUOTED_DEMONSTRATIVE = re.compile(
     re.I,
 )
 
-# A quotation that opens on "It's a phony system" or "It was a mistake": the speaker's "it"
-# is what the article told just before (the debate's moderators, the vote), and a short
-# verdict on it, with no clause after that says what ("It's clear that …", "It is time to
-# …", "It's a great day for …"), leaves the reader to guess.
+# What a speaker says before the subject of a reply: a discourse marker, a stance adverb, a
+# frame of their own view ("Of course it's not appropriate", "Frankly, that's a disgrace",
+# "I don't think it posed a problem"). None of these says what the subject is.
+REPLY_OPENERS = (
+    r"(?:(?:okay|ok|well|so|and|but|now|yes|no|look|listen|folks|honestly|frankly|again|sure"
+    r"|oh|of\s+course|obviously|clearly|certainly|absolutely|you\s+know|i\s+mean|for\s+me"
+    r"|to\s+me|i\s+(?:do\s+not\s+|don['’]t\s+)?(?:think|believe|guess|feel))\W+)*"
+)
+# The verb of a short verdict on a subject: an auxiliary or a modal (a copula's verdict, "it
+# was a mistake", "that would be a disaster", "it can work") or a verb of how a thing went
+# or what it is worth ("it never happened", "it worked very well", "that speaks volumes").
+# Verbs that take an extraposed subject ("it seems …", "it takes …") are not among them.
+_VERDICT_VERB = (
+    r"(?:['’]s|['’]ll|\s+(?:(?:never|just|really|certainly|simply|also|only)\s+)?"
+    r"(?:is|was|isn['’]t|wasn['’]t|will|won['’]t|would|wouldn['’]t|can|can['’]t|cannot|could"
+    r"|couldn['’]t|should|shouldn['’]t|must|has|hasn['’]t|had|does|doesn['’]t|did|didn['’]t"
+    r"|happened|happens|worked|works|failed|fails|matters|mattered|helped|helps|hurt|hurts"
+    r"|speaks|spoke|stinks|posed|poses|backfired|felt|feels))"
+)
+# A quotation that opens on a short verdict on "it", "that" or "this": "It's a phony system",
+# "Of course it's not appropriate", "It never happened", "I think that speaks volumes". The
+# speaker's subject is what the article told just before (the debate's moderators, an
+# assault, the reporter's question), and a verdict ending within six words, with no clause
+# after it that says what ("It's clear that …", "It is time to …", "It's a great day for
+# …"), leaves the reader to guess.
 _QUOTED_IT = re.compile(
-    r"^\W*[“\"‘]\s*(?:(?:okay|ok|well|so|and|but|now|yes|no|look|listen|folks|honestly"
-    r"|frankly|again)\W+)*it(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t))"
+    rf"^\W*[“\"‘]\s*{REPLY_OPENERS}(?:it|that|this){_VERDICT_VERB}"
     r"(?:\s+(?!(?:that|to|for|when|if|how|what|who|whether|because|of|about|like|as|in|on|at"
-    r"|time|day|night|morning|evening|week|month|year|moment|going|getting)\b)[\w'’-]+){1,5}"
-    r"\s*[,.!?;—–”\"]",
+    r"|than|time|day|night|morning|evening|week|month|year|moment|going|getting)\b)[\w'’-]+)"
+    r"{0,6}\s*([,.!?;—–”\"])",
     re.I,
+)
+# An "it" of the weather or the hour, whose verdict needs no referent: "It's raining", "it
+# was late", "it's 10 o'clock"; and the speaker's "this is a …",
+# which names its kind and may be where they stand ("This is a crazy election"), as
+# ``_QUOTED_DEMONSTRATIVE`` keeps it.
+_NO_REFERENT = re.compile(
+    r"\bit(?:['’]s|\s+(?:is|was))\s+(?:(?:still|already|very|too|so)\s+)?"
+    r"(?:raining|snowing|pouring|freezing|cold|hot|warm|dark|late|early|sunny|windy|\d)"
+    r"|\bthis(?:['’]s|\s+(?:is|was))\s+an?\s",
+    re.I,
+)
+# What the quotation says its subject is after the verdict: "It's a disgrace, what happened
+# to these children", "I don't think it's do or die, any endorsement in particular", or
+# after the tag ("I don't think it's right," she said, "that …"): the subject is there.
+_SAID_AFTER = re.compile(
+    r"\s*(?:[”\"’]\s*,?[^“\"”]{1,80}?,\s*[“\"])?\s*(?:what|how|that|to|whether|why|the\s+way"
+    r"|any|all|every|each|the|these|those)\b",
+    re.I,
+)
+# The question a reply answers, named in the narration: "… she said when asked about the
+# bridge", "in response to a question about the vote", "asked whether he would run". A
+# question told without its content ("in response to a question from a reporter") names
+# nothing: the reply's "it" is the question's, which the sentence does not show.
+_ASKED_ABOUT = re.compile(
+    r"\b(?i:asked|questions?|questioned)\s+(?:\w+\s+)?(?:(?i:whether|if)\s+\w"
+    # a thing asked about is named by a name or an owner ("about Petrov's plan"): "asked
+    # about the vagueness" is as unnamed as the reply's "it"
+    r"|(?i:about|on|over|regarding)\s+(?!(?i:it|this|that|them|him|her)\b)"
+    r"(?:[\w-]+\s+){0,4}?(?:[A-Z]|[\w-]+['’]s\b))"
 )
 
 # A quotation that opens on what "it" shows or means: "“It reminds us of this - how important
@@ -142,6 +193,19 @@ def points_back(text: str, narration: str) -> bool:
     if _REPLY.search(narration) and not _STIMULUS.search(narration):
         return True
     quoted = (
-        _QUOTED_DEMONSTRATIVE.match(text) or _QUOTED_IT.match(text) or _QUOTED_IT_SHOWS.match(text)
+        _QUOTED_DEMONSTRATIVE.match(text) or _quoted_verdict(text) or _QUOTED_IT_SHOWS.match(text)
     )
     return quoted is not None and not _SAID_OF.search(narration)
+
+
+def _quoted_verdict(text: str) -> bool:
+    """Whether ``text`` opens on a quoted short verdict on a pronoun (``_QUOTED_IT``) that
+    nothing in the sentence names: not the weather's or the hour's "it" nor "this is a …"
+    (``_NO_REFERENT``), no subject said after the verdict (``_SAID_AFTER``), no question
+    named that it answers (``_ASKED_ABOUT``)."""
+    m = _QUOTED_IT.match(text)
+    if m is None or _NO_REFERENT.search(m[0]):
+        return False
+    if m[1] not in ".!?" and _SAID_AFTER.match(text, m.end()):
+        return False
+    return _ASKED_ABOUT.search(without_quotations(text)) is None

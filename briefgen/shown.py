@@ -32,7 +32,7 @@ from briefgen.models import Extraction
 from briefgen.named_heads import name_head
 from briefgen.narrator import narrators_voice
 from briefgen.place_adverbs import place_adverbs
-from briefgen.pointing import points_back
+from briefgen.pointing import REPLY_OPENERS, points_back
 from briefgen.presupposed import presupposes
 from briefgen.quotation_ends import (
     closed_at_end,
@@ -276,7 +276,11 @@ _DEMONSTRATIVE_SUBJECT = re.compile(
     r"|\bthat\s+(?:this|that)\s+(?:is|was|has|had|will|would)\b(?!\s+(?:why|how|what|when)\b)",
     re.I,
 )
-_QUOTED_PRONOUN = re.compile(r"^\W*[“\"]\s*(?:He|She|They)\b(?!\s*[(\[])")
+# After a reply's opener, "they" too: "“I think they're waiting to be courted,” X said",
+# "“And they're terrifying”" (who, the sentences before say).
+_QUOTED_PRONOUN = re.compile(
+    rf"^\W*[“\"]\s*(?:(?:He|She|They)\b|(?i:{REPLY_OPENERS})(?i:they)\b)(?!\s*[(\[])"
+)
 # The rest of a set the sentence before began: "The other states voting Tuesday are ..."
 # (other than the one it named); "the other day" is a time.
 _THE_OTHER = re.compile(r"^\W*The\s+other\s+(?!(?:day|night|week|side|hand|way)\b)[a-z]")

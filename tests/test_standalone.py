@@ -401,6 +401,48 @@ def test_a_quoted_verdict_on_it_alone_points_back_to_what_it_is() -> None:
     assert stands_alone('"It is clear that the bridge is safe," Petrov said on Monday.')
 
 
+def test_a_quoted_verdict_after_an_opener_points_back_to_what_it_judges() -> None:
+    # "of course", "frankly", "I don't think": the subject is still the article's
+    assert not stands_alone("“Of course it's not appropriate,” Petrov said on Monday.")
+    assert not stands_alone("“Frankly, that's a disgrace,” Petrov said on Monday.")
+    assert not stands_alone("“I don't think it posed a serious risk,” Petrov said.")
+    assert not stands_alone("“It never happened,” Petrov said on Monday.")
+    assert not stands_alone("“I think they're waiting to be courted,” Petrov said.")
+
+
+def test_a_quoted_verdict_whose_it_is_the_weather_or_named_in_the_quote_stands() -> None:
+    # no referent to miss: the weather's "it"
+    assert stands_alone("“It's raining,” Petrov said on Monday.")
+    # the quotation says what "it" is, after the verdict or after its tag
+    assert stands_alone("“It's a disgrace, what happened to the dockers,” Petrov said.")
+    assert stands_alone("“It's wrong,” Petrov said, “that the dockers were never paid.”")
+
+
+def test_a_reply_to_a_question_it_does_not_show_points_back() -> None:
+    # the reply's "it" is the reporter's question, which the sentence does not give
+    assert not stands_alone(
+        "“Of course it's not appropriate,” Petrov said in response to a question from a reporter."
+    )
+    assert not stands_alone("“It is not appropriate,” Petrov said when asked about it.")
+    assert not stands_alone("“It was a mistake,” Petrov said, asked about the decision.")
+    # a question the narration names says what the reply judges
+    assert stands_alone("“It is not appropriate,” Petrov said when asked about Lund's toll plan.")
+    assert stands_alone("“It was a mistake,” Petrov said, asked whether the port should close.")
+
+
+def test_a_quoted_verdict_read_alone_in_its_document() -> None:
+    ext = extraction_with(
+        "A harbour guard was pushed by an aide of Mayor Lund at the pier on Friday. "
+        "“Of course it's not appropriate,” Petrov said in response to a question from a "
+        "reporter on Monday. "
+        "“It is not appropriate,” Petrov said on Monday when asked about Lund's aide.",
+    )
+    text, start = _sentence(ext, 1)
+    assert read_alone(text, start, ext) is None
+    text, start = _sentence(ext, 2)
+    assert read_alone(text, start, ext) == text
+
+
 def test_a_quotation_opening_on_what_it_shows_points_back_to_what_it_is() -> None:
     # the speaker's "it" is the happening told before (a death, a ruling): unnamed here
     assert not stands_alone('"It reminds us of this - how vital the vote is," Petrov said.')
