@@ -41,7 +41,7 @@ from briefgen.figures import passer_by
 from briefgen.fragments import no_finite_verb
 from briefgen.framing import framing
 from briefgen.inner_refs import dangling_their, resolve_inner, unnamed_owner
-from briefgen.lead_in import teases
+from briefgen.lead_in import holds_back, teases
 from briefgen.mention_checks import announced, dates_other, unfit_plan
 from briefgen.misdated import backdrop, misdated
 from briefgen.models import Event, EventMention, Evidence, Extraction
@@ -210,8 +210,8 @@ def _teaser_with_point(
     smile.") as read alone and as printed, with the sentence after it, as the timeline
     shows it: refused alone, its point is that sentence, which a subject named by role
     alone ("The judge ruled …") keeps from being printed on its own."""
-    if not teases(sentence):
-        return None
+    if not teases(sentence) and not holds_back(sentence):
+        return None  # a speech act or a meeting without its point is printed with it too
     point = payload(clean(sentence), start, start + len(sentence), bare)
     told = read_alone(sentence, start, bare, set_up=True) if point else None
     return (told, f"{told} {clean(point)}") if told and point else None
