@@ -172,10 +172,11 @@ _WITHHELD = re.compile(
 _SUBORDINATE = re.compile(
     rf"\b(?:who|which|that)\s+(?:[a-z]+ly\s+|also\s+|both\s+|all\s+)?(?:has\s+|have\s+|had\s+)?{_LIGHT_VERB}\s*$"
 )
-# Any saying or quotation in the sentence: its content is told in it.
+# Any saying or quotation in the sentence: its content is told in it. ("warning" is left
+# out: as a noun it is the speech act itself, and ", warning that …" has its "that".)
 _SAID = re.compile(
     r"[\"“”«»]|(?<![A-Za-z])[‘’]|[‘’](?![A-Za-z])|\b(?:said|says|say|told|tells|telling"
-    r"|saying|asking|asked|urging|urged|calling|arguing|insisting|warning|noting|adding"
+    r"|saying|asking|asked|urging|urged|calling|arguing|insisting|noting|adding"
     r"|added|speaking|declaring|explaining|wrote|writes|tweeted|tweeting)\b",
     re.I,
 )

@@ -207,11 +207,11 @@ def _teaser_with_point(
     sentence: str, start: int, bare: Extraction | None
 ) -> tuple[str, str] | None:
     """A teaser (``lead_in.teases``: "A judge issued a ruling today that should make X
-    smile.") as read alone and as printed, with the sentence after it, as the timeline
-    shows it: refused alone, its point is that sentence, which a subject named by role
+    smile."; ``lead_in.holds_back``: "X offered some pointed advice to Y on Friday.") as
+    read alone and as printed, with the sentence after it, as the timeline shows it: refused alone, its point is that sentence, which a subject named by role
     alone ("The judge ruled …") keeps from being printed on its own."""
     if not teases(sentence) and not holds_back(sentence):
-        return None  # a speech act or a meeting without its point is printed with it too
+        return None
     point = payload(clean(sentence), start, start + len(sentence), bare)
     told = read_alone(sentence, start, bare, set_up=True) if point else None
     return (told, f"{told} {clean(point)}") if told and point else None
