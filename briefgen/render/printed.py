@@ -208,8 +208,9 @@ def _teaser_with_point(
 ) -> tuple[str, str] | None:
     """A teaser (``lead_in.teases``: "A judge issued a ruling today that should make X
     smile."; ``lead_in.holds_back``: "X offered some pointed advice to Y on Friday.") as
-    read alone and as printed, with the sentence after it, as the timeline shows it: refused alone, its point is that sentence, which a subject named by role
-    alone ("The judge ruled …") keeps from being printed on its own."""
+    read alone and as printed, with the sentence after it, as the timeline shows it:
+    refused alone, its point is that sentence, which a subject named by role alone ("The
+    judge ruled …") keeps from being printed on its own."""
     if not teases(sentence) and not holds_back(sentence):
         return None
     point = payload(clean(sentence), start, start + len(sentence), bare)
