@@ -29,7 +29,16 @@ from bisect import bisect_right
 
 from briefgen.aggregate.outcomes import OUTCOME_LEMMAS
 from briefgen.contests import OPEN_STATE
-from briefgen.lead_in import anecdote, answers, background, recalls, teases, under_way
+from briefgen.lead_in import (
+    anecdote,
+    answers,
+    background,
+    delivers,
+    holds_back,
+    recalls,
+    teases,
+    under_way,
+)
 from briefgen.models import Extraction
 from briefgen.plans import called_off, denied_by, planned
 
@@ -51,8 +60,10 @@ def passed_over(text: str, start: int, end: int, extraction: Extraction | None) 
     whose next sentence carries a quotation or a saying, a contest told as open
     (``open_contest``) or as under way (``lead_in.under_way``) whose result one of the next
     ``RESULT_REACH`` sentences gives, a teaser (``lead_in.teases``) with a sentence after
-    it, a quotation's anecdote the next sentence goes on with (``lead_in.anecdote``), or a
-    contention told as a state (``lead_in.background``) the next sentence answers."""
+    it, a speech act or a meeting whose point the next sentence delivers
+    (``lead_in.holds_back``), a quotation's anecdote the next sentence goes on with
+    (``lead_in.anecdote``), or a contention told as a state (``lead_in.background``) the
+    next sentence answers."""
     if extraction is None:
         return False
     if denied_by(text, extraction.document.title):
@@ -64,6 +75,10 @@ def passed_over(text: str, start: int, end: int, extraction: Extraction | None) 
         return bool(_following(start, end, extraction, 1))
     if background(text) and any(answers(s) for s in _following(start, end, extraction, 1)):
         return True  # "A debate over whether X may run emerged …" + "The board ruled …"
+    if holds_back(text):
+        # "X offered some pointed advice to Y on Friday." + "X told a show that …": passed
+        # over only when the next sentence delivers it; alone, the meeting is the news
+        return _held_back(text, start, end, extraction) is not None
     empty, open_ = announcing(text), open_contest(text) or _under_way(text)
     recalled = recalls(text)
     if not (empty or open_ or recalled):
@@ -89,7 +104,9 @@ def payload(text: str, start: int, end: int, extraction: Extraction | None) -> s
     by the sentence that gives the day ("X also criticized Y during a rally Friday. 'Y is a
     joke,' he said."). A plan the next sentence calls off has that sentence as its point:
     the plan is shown only with its outcome; so has a teaser (``lead_in.teases``) the
-    sentence after it, when that one closes its quotations and teases nothing itself."""
+    sentence after it, when that one closes its quotations and teases nothing itself, and
+    a speech act or a meeting told without its point (``lead_in.holds_back``) the next
+    sentence delivering it ("X offered some advice to Y." + "'…,' X said.")."""
     if extraction is None:
         return None
     if _undone(text, start, end, extraction):
@@ -101,11 +118,23 @@ def payload(text: str, start: int, end: int, extraction: Extraction | None) -> s
         # "A judge issued a ruling today that should make X smile." + "The judge ruled
         # that …": the ruling is the point, dated by the teaser's "today"
         return point if point and _closed(point) and not teases(point) else None
+    if holds_back(text):
+        return _held_back(text, start, end, extraction)
     if not announcing(text) or open_contest(text):
         return None
     if not point or not _SAYING.search(point) or not _closed(point):
         return None
     return point
+
+
+def _held_back(text: str, start: int, end: int, extraction: Extraction) -> str | None:
+    """The next sentence after ``text`` (``lead_in.holds_back``) when it delivers its point
+    (``lead_in.delivers``), closes its quotations and holds nothing back itself."""
+    after = _following(start, end, extraction, 1)
+    point = after[0].strip() if after else ""
+    if not point or not _closed(point) or teases(point) or holds_back(point):
+        return None
+    return point if delivers(text, point) else None
 
 
 def _undone(text: str, start: int, end: int, extraction: Extraction) -> bool:

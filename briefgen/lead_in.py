@@ -18,10 +18,18 @@ back what happened, which the next sentence (or the next lines of a live page) g
   about …", when the next sentence tells what answered it ("The board ruled …", "… was
   conclusive in its findings", "The ministry confirmed …": ``answers``). A page recalls
   the state its news changes; the ruling is the news, the debate its set-up.
+- a speech act named by an indefinite noun, its content kept back (``withholds``): "X
+  offered some pointed advice to Y on Friday", "X had harsh words for Y" (what was said,
+  in a quotation or a saying of the same speaker right after: ``delivers``);
+- a meeting told by its setting, its participants and its agenda alone (``convened``):
+  "On Tuesday, in a closed room, a panel met with an official to discuss document
+  requests." (why it was called, or what came of it, in the next sentence, which takes
+  the meeting up by its noun: "The panel had called the hearing because …").
 
 Nothing here names a person, an outlet or a topic: the words are closed grammatical
 classes (a reaction verb, an ordinal of a strand, a progressive of choosing, a frame of
-recall), and each asks of the sentence after it that the point is there
+recall, a light verb with a noun of speaking, a verb of meeting with a purpose of
+discussing), and each asks of the sentence after it that the point is there
 (``announcing.passed_over``). A state that is itself the news ("talks have collapsed",
 "fears of a pandemic grew as cases appeared") is no contention answered, and stays.
 """
@@ -30,7 +38,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["anecdote", "answers", "background", "recalls", "teases", "under_way"]
+__all__ = [
+    "anecdote",
+    "answers",
+    "background",
+    "convened",
+    "delivers",
+    "holds_back",
+    "recalls",
+    "teases",
+    "under_way",
+    "withholds",
+]
 
 # A thing told by an indefinite noun, then a relative clause promising someone's reaction
 # to it: "a ruling today that should make X smile", "news that will please the party".
@@ -193,3 +212,192 @@ def background(text: str) -> bool:
         and re.search(r"\b(?:that|which|who)\s+$", text[: m.start()]) is None
         for m in _STATE.finditer(text)
     )
+
+
+# A light verb whose object is a noun of speaking: what was said is the noun's content.
+_LIGHT_VERB = (
+    r"(?:offered|offers|had|has|issued|issues|delivered|delivers|gave|gives|made|makes"
+    r"|sounded|sounds|shared|shares|voiced|voices|dispensed|dispenses)"
+)
+# Nouns naming a speech act, not what it said ("advice", "a warning", "harsh words").
+_SPEECH_NOUN = (
+    r"(?:advice|messages?|words?|warnings?|assessments?|critiques?|rebukes?|predictions?"
+    r"|suggestions?|pleas?|appeals?|reminders?|questions?|note|retorts?|responses?|reply"
+    r"|replies|answers?|comments?|remarks?|take|verdict|thoughts|tips?|praise|criticism"
+    r"|defen[cs]e|promises?|pledges?|ultimatum|apology|explanation|requests?)"
+)
+# The object indefinite or quantified ("some pointed advice", "a blunt assessment", up to
+# three describing words after the article), or a bare noun with at most one word of
+# judgment before it ("harsh words", "praise"): a definite one ("the message", "his
+# warning") takes up a content told before, and a participle after "has" is a verb of its
+# own ("has drawn criticism", "has been updated with comments").
+_WITHHELD = re.compile(
+    rf"\b{_LIGHT_VERB}\s+(?:(?:a|an|some|several|a\s+few)\s+"
+    r"(?:(?!(?:the|his|her|their|its|our|this|that|these|those|no|any|to|of|for|in|on|with|about)\b)[a-z-]+\s+){0,3}?"
+    r"|(?:(?:harsh|kind|strong|choice|tough|sharp|high|warm|glowing|blunt|stern|pointed"
+    r"|fighting|angry|bitter|fresh|new|more|similar)\s+)?)"
+    rf"{_SPEECH_NOUN}\b"
+)
+# The light verb inside a clause on another noun ("X, who had harsh words for Y, said"):
+# the sentence's point is its main clause.
+_SUBORDINATE = re.compile(
+    rf"\b(?:who|which|that)\s+(?:[a-z]+ly\s+|also\s+|both\s+|all\s+)?(?:has\s+|have\s+|had\s+)?{_LIGHT_VERB}\s*$"
+)
+# Any saying or quotation in the sentence: its content is told in it. ("warning" is left
+# out: as a noun it is the speech act itself, and ", warning that …" has its "that".)
+_SAID = re.compile(
+    r"[\"“”«»]|(?<![A-Za-z])[‘’]|[‘’](?![A-Za-z])|\b(?:said|says|say|told|tells|telling"
+    r"|saying|asking|asked|urging|urged|calling|arguing|insisting|noting|adding"
+    r"|added|speaking|declaring|explaining|wrote|writes|tweeted|tweeting)\b",
+    re.I,
+)
+# What said after the noun gives its content: a clause ("that …", "how …"), a colon or a
+# dash before it, an infinitive ("a plea to unite"), a second predicate ("… but stopped
+# short of …", "and said …").
+_CONTENT_AFTER = re.compile(
+    r"[:;—–]|\s-\s|\b(?:that|how|why|what|whether|which|who|because)\b"
+    r"|\b(?:but|and|then)\s+(?:also\s+|then\s+)?(?:[a-z]+ed|was|were|is|are|has|had|have"
+    r"|did|does|made|won|lost|took|gave|went|left|got|kept|sent|put|would|will|could|can)\b"
+)
+# A clause of circumstance after a comma: the occasion of the speech act.
+_CIRCUMSTANCE = re.compile(r",\s+(?:as|while|amid|when|even\s+as|just\s+as|days?\s+after)\b")
+# "to" before a person or a group is whom; before a bare verb, what ("a warning to stay").
+_TO_VERB = re.compile(
+    r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|your|my|this|that|these|those|all|both"
+    r"|each|every|some|many|any|him|them|us|me|you|fellow|young|older|local|voters?)\b)"
+    r"(?P<word>[a-z]+)\b"
+)
+
+
+def withholds(text: str) -> bool:
+    """Whether ``text`` names a speech act by an indefinite noun and keeps back what was
+    said: "X offered some pointed advice to Y on Friday in the debates ahead", "X had
+    harsh words for Y", with only whom, where, when and the occasion after the noun.
+    Content attached ("issued a warning that …", "a plea for Y to unite", "has some advice
+    for Y: …"), a quotation or a saying in the sentence, a second predicate ("… but stopped
+    short of …") or the noun inside a relative clause is a point of its own."""
+    if _SAID.search(text):
+        return False
+    m = _WITHHELD.search(text)
+    if m is None or _SUBORDINATE.search(text[: m.start() + len(m.group().split()[0])]):
+        return False
+    # a clause of circumstance set off by a comma ("…, as Y looks to shore up support")
+    # tells the occasion, not what was said
+    rest = _CIRCUMSTANCE.split(text[m.end() :], maxsplit=1)[0]
+    if _CONTENT_AFTER.search(rest):
+        return False
+    for to in _TO_VERB.finditer(rest):
+        word = to.group("word")
+        if not (word.endswith("s") and not word.endswith("ss")):
+            return False  # "a warning to stay away": what was warned (a plural is whom)
+    return True
+
+
+# A meeting told in the past by its verb (or a light verb with a noun of meeting).
+_MEETING = re.compile(
+    r"\b(?:met|huddled|gathered|convened|conferred"
+    r"|(?:held|had)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|session|briefing|talks"
+    r"|hearing|call))\b"
+)
+# Its purpose, a verb of discussing: what was on the agenda, not what came of it.
+_AGENDA = re.compile(
+    r"\bto\s+(?:discuss|review|talk\s+about|go\s+over|consider|examine|address)\b"
+    r"(?P<agenda>[^,;:—–\"“”()]*)[.!]?\s*$"
+)
+# Words after the meeting verb telling what came of it or what else happened: a second
+# predicate ("and agreed to …"), a clause ("where …", "after which …").
+_OUTCOME = re.compile(
+    r"\b(?:and|but|then)\s+(?:also\s+|then\s+)?(?:[a-z]+ed|was|were|is|are|has|had|have"
+    r"|did|made|won|lost|took|gave|went|left|got|kept|sent|put|would|will|could|can)\b"
+    r"|\b(?:where|which|who|that|after\s+which)\b"
+)
+# At most this many words on the agenda ("document requests", "the flu alert"); more is a
+# clause of its own.
+_AGENDA_WORDS = 12
+# A sentence taking up the meeting by its noun ("the hearing", "After the meeting, …").
+_TAKES_UP = re.compile(
+    r"\b(?:the|that|this)\s+(?:[a-z-]+\s+)?(?:meeting|session|hearing|briefing|talks"
+    r"|gathering|discussion|call|conversation)\b|^\W*Afterwards?\b",
+    re.I,
+)
+
+
+def convened(text: str) -> bool:
+    """Whether ``text`` tells a meeting in the past by its setting, its participants and
+    its agenda alone: "On Tuesday night, in a closed room, a group of lawmakers met with
+    an official to discuss document requests." What came of it ("met … and agreed to
+    …", "…, offering …"), a saying or a quotation, or an agenda running on past a comma
+    is a point of its own; so is a meeting to come ("will meet … to discuss …")."""
+    if _SAID.search(text):
+        return False
+    m = _MEETING.search(text)
+    if m is None:
+        return False
+    rest = text[m.end() :]
+    agenda = _AGENDA.search(rest)
+    if agenda is None or len(agenda.group("agenda").split()) > _AGENDA_WORDS:
+        return False
+    return _OUTCOME.search(rest[: agenda.start()]) is None and not re.search(
+        r"\b(?:will|would|to\s+be|is\s+to|are\s+to|plans?\s+to|due\s+to)\s*$",
+        text[: m.start()],
+    )
+
+
+def holds_back(text: str) -> bool:
+    """Whether ``text`` keeps its point for a sentence after it that ``delivers`` it: a
+    speech act named by an indefinite noun (``withholds``) or a meeting told by setting
+    and agenda (``convened``)."""
+    return withholds(text) or convened(text)
+
+
+# A tag of saying and who said: a name ("X said", "said Y", "X told …"), a pronoun ("she
+# said"), a role ("the governor said", "said the 46-year-old").
+_VERB_OF_SAYING = (
+    r"(?:said|says|added|adds|wrote|writes|tweeted|told|tells|asked|replied|responded"
+    r"|answered|declared|insisted|warned|explained)"
+)
+_TAG = re.compile(
+    rf"\b(?P<before>[A-Z][\w'’.-]*|[a-z][\w'’-]*)\s+(?:also\s+|then\s+)?{_VERB_OF_SAYING}\b"
+    rf"|\b{_VERB_OF_SAYING}\s+(?:(?P<role>the|a)\s+|(?:[A-Z][\w'’.-]*\s+)*)"
+    r"(?P<after>[A-Z][\w'’.-]*|[\w'’-]+)"
+)
+# Who may say the point without a name: the teaser's subject taken up.
+_TAKEN_UP = frozenset({"he", "she", "they", "He", "She", "They"})
+# A sentence opening on a quotation, or on a speaker's name and a colon (a transcript, a
+# letters page): the speech act's words themselves.
+_OPENS_QUOTED = re.compile(r"^\W{0,2}[\"“‘]|^(?P<name>[A-Z][\w'’-]+):\s")
+
+
+def delivers(text: str, after: str) -> bool:
+    """Whether ``after`` gives the point ``text`` held back (``holds_back``): what a
+    speech act said (a quotation opening the sentence, or a saying whose speaker is named
+    in ``text``, taken up by a pronoun or told by role: "'…,' the governor said", "X told
+    a morning show that …"), or why a meeting was called or what came of it (a sentence
+    taking it up by its noun: "The panel had called the hearing because …")."""
+    if withholds(text):
+        return _said_by(text, after)
+    return convened(text) and _TAKES_UP.search(after) is not None
+
+
+def _said_by(text: str, after: str) -> bool:
+    """Whether ``after`` tells a saying of ``text``'s speaker, and no one else's."""
+    opens = _OPENS_QUOTED.match(after)
+    if opens is not None and (opens.group("name") or text) in text:
+        return all(_ours(m, text) for m in _TAG.finditer(after))
+    tags = list(_TAG.finditer(after))
+    return bool(tags) and all(_ours(m, text) for m in tags)
+
+
+def _ours(tag: re.Match[str], text: str) -> bool:
+    """Whether the speaker of ``tag`` may be ``text``'s: a name it names, a pronoun, a
+    role."""
+    if tag.group("role"):
+        return True
+    who = tag.group("before") or tag.group("after") or ""
+    if who in _TAKEN_UP:
+        return True
+    if who[:1].isupper():
+        return who in text
+    # a lowercase word before the verb is a role's noun ("the Texas senator said") only
+    # when no name stands before it in the tag
+    return tag.group("before") is not None and who not in {"it", "It", "which", "that", "who"}

@@ -12,7 +12,16 @@ from datetime import date
 import pytest
 from bottomline_fixtures import dated, page
 
-from briefgen.lead_in import anecdote, answers, background, teases, under_way
+from briefgen.lead_in import (
+    anecdote,
+    answers,
+    background,
+    convened,
+    delivers,
+    teases,
+    under_way,
+    withholds,
+)
 from briefgen.models import Document, Event, EventMention, Evidence, Extraction, Mention, Timex
 from briefgen.render.printing import Printing
 from briefgen.render.told import told_sentences
@@ -237,3 +246,134 @@ def test_a_contention_answered_next_is_no_key_judgment() -> None:
     ]
     assert not any("loud debate" in text for text in shown)
     assert any("ruled Ada Brandt eligible" in text for text in shown)  # the page's point
+
+
+# A speech act named by an indefinite noun, its content in the next sentence (f26).
+ADVICE = "Ada Brandt offered some pointed advice to Cole Varga on Friday in the debates ahead."
+TOLD = "Brandt told a morning show that voters want plans, not personal attacks."
+ADVISED = f"{ADVICE} {TOLD} The debate is on Monday."
+
+
+def test_a_speech_act_named_by_an_indefinite_noun_withholds_its_content() -> None:
+    assert withholds(ADVICE)
+    assert withholds("Ada Brandt had harsh words for Cole Varga at a rally in Avon.")
+    assert withholds(
+        "Ada Brandt issued a stern warning to Cole Varga on Friday, as the race tightened."
+    )
+    # content attached, a saying in it, a second predicate, or a definite noun: a point
+    assert not withholds("Ada Brandt issued a warning that Avon would run out of water.")
+    assert not withholds("Ada Brandt made a plea for the party to unite behind her.")
+    assert not withholds("Ada Brandt has some advice for Cole Varga: stop attacking voters.")
+    assert not withholds("Ada Brandt had harsh words for Varga, saying he lied.")
+    assert not withholds("The ministry issued a warning to travellers but stopped short of a ban.")
+    assert not withholds("Ada Brandt repeated the warning to Cole Varga on Friday.")
+    assert not withholds("The bill has drawn criticism from some quarters.")  # a verb of its own
+    assert not withholds("Cole Varga, who had harsh words for Brandt, lost the vote.")
+
+
+def test_the_next_sentence_delivers_a_speech_act_by_the_same_speaker() -> None:
+    assert delivers(ADVICE, TOLD)
+    assert delivers(ADVICE, "“Talk about the issues,” she said.")
+    assert delivers(ADVICE, "“Talk about the issues,” the former mayor said.")
+    assert not delivers(ADVICE, "“Talk about the issues,” Ivo Lenz said.")  # another speaker
+    assert not delivers(ADVICE, "The debate is on Monday.")  # no saying
+
+
+def test_a_speech_act_without_its_content_is_passed_over_for_the_sentence_delivering_it() -> None:
+    extraction = page("a1", "2024-03-08", ADVISED)
+    assert read_alone(ADVICE, 0, extraction) is None
+    assert read_alone(TOLD, ADVISED.index(TOLD), extraction) is not None
+    # nothing said after it: judged as before
+    alone = page("a2", "2024-03-08", f"{ADVICE} The debate is on Monday.")
+    assert read_alone(ADVICE, 0, alone) is not None
+
+
+def test_the_timeline_shows_a_speech_act_with_the_sentence_delivering_it() -> None:
+    extraction = page("a1", "2024-03-08", ADVISED)
+    mention = dated("a1", ADVISED, ADVICE, "2024-03-08", said="Friday")
+    event = Event("advice", "2024-03-08", "offered", (mention,), ("a1",), salience=1.0)
+    entries = select_timeline(
+        [event], dates=5, sentences=2, latest=date(2024, 3, 8), extractions=[extraction]
+    )
+    shown = entries[0].sentences[0].text
+    assert shown.startswith("Ada Brandt offered some pointed advice")
+    assert "voters want plans, not personal attacks" in shown
+
+
+# A meeting told by its setting, its participants and its agenda (f26).
+MEETING = (
+    "On Tuesday night, in a closed room in the town hall, members of the Avon council met "
+    "with auditor Ada Brandt to discuss document requests."
+)
+WHY = "The council had called the hearing because the audit office withheld its report."
+MET = f"{MEETING} {WHY} Cole Varga chairs the council."
+
+
+def test_a_meeting_told_by_setting_and_agenda_is_convened() -> None:
+    assert convened(MEETING)
+    assert convened(
+        "Avon officials held a closed-door meeting with health leaders on Thursday to "
+        "discuss the alert."
+    )
+    # an outcome, a meeting to come, or a saying: a point of its own
+    assert not convened(
+        "Members of the Avon council met with Ada Brandt and agreed to release the report."
+    )
+    assert not convened("The Avon council will meet on Tuesday to discuss the report.")
+    assert not convened("Ada Brandt met Cole Varga on Tuesday in Avon.")  # no agenda
+    assert delivers(MEETING, WHY)
+    assert not delivers(MEETING, "Cole Varga chairs the council.")  # takes no meeting up
+
+
+def test_a_meeting_is_passed_over_only_when_the_next_sentence_takes_it_up() -> None:
+    extraction = page("m1", "2024-03-08", MET)
+    assert read_alone(MEETING, 0, extraction) is None
+    # the page has nothing more of it: the meeting is the news
+    alone = page("m2", "2024-03-08", f"{MEETING} Cole Varga chairs the council.")
+    assert read_alone(MEETING, 0, alone) is not None
+
+
+def test_the_timeline_shows_a_meeting_with_why_it_was_called() -> None:
+    extraction = page("m1", "2024-03-08", MET)
+    mention = dated("m1", MET, MEETING, "2024-03-05", said="Tuesday")
+    event = Event("meeting", "2024-03-05", "met", (mention,), ("m1",), salience=1.0)
+    entries = select_timeline(
+        [event], dates=5, sentences=2, latest=date(2024, 3, 8), extractions=[extraction]
+    )
+    shown = entries[0].sentences[0].text
+    assert shown.startswith("On Tuesday night, in a closed room")
+    assert "the audit office withheld its report" in shown
+
+
+def test_appendix_a_prints_a_speech_act_with_the_sentence_delivering_it() -> None:
+    day = date(2024, 3, 8)
+    at = ADVISED.index("Friday")
+    head = ADVISED.index("offered")
+    mention = EventMention(
+        id="m1",
+        doc="a1",
+        date="2024-03-08",
+        timex=Timex(at, at + len("Friday"), "Friday", "DATE", "2024-03-08"),
+        description=ADVICE,
+        evidence=Evidence("a1", 0, len(ADVICE), ADVICE, ADVICE, 0),
+        predicate=(head, head + len("offered")),
+        lemma="offer",
+    )
+    document = Document("a1", "a1.txt", "txt", ADVISED, "Avon", "2024-03-08")
+    names = tuple(
+        Mention("a1", m.start(), m.end(), m.group(), "name", "person")
+        for m in re.finditer(r"Ada Brandt|Cole Varga|Brandt", ADVISED)
+    )
+    printing = Printing(
+        texts={"a1": ADVISED},
+        first=date(2024, 3, 1),
+        latest=day,
+        published={"a1": day},
+        principals=re.compile(r"\bBrandt\b"),
+        named={"a1": Extraction(document=document, mentions=names)},
+    )
+    event = Event("e1", "2024-03-08", ADVICE, (mention,), ("a1",))
+    lines = [told.text for told in told_sentences([event], 5, printing).values()]
+    assert any(
+        line.startswith("Ada Brandt offered") and "not personal attacks" in line for line in lines
+    ), lines

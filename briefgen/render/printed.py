@@ -41,7 +41,7 @@ from briefgen.figures import passer_by
 from briefgen.fragments import no_finite_verb
 from briefgen.framing import framing
 from briefgen.inner_refs import dangling_their, resolve_inner, unnamed_owner
-from briefgen.lead_in import teases
+from briefgen.lead_in import holds_back, teases
 from briefgen.mention_checks import announced, dates_other, unfit_plan
 from briefgen.misdated import backdrop, misdated
 from briefgen.models import Event, EventMention, Evidence, Extraction
@@ -199,10 +199,11 @@ def _teaser_with_point(
     sentence: str, start: int, bare: Extraction | None
 ) -> tuple[str, str] | None:
     """A teaser (``lead_in.teases``: "A judge issued a ruling today that should make X
-    smile.") as read alone and as printed, with the sentence after it, as the timeline
-    shows it: refused alone, its point is that sentence, which a subject named by role
-    alone ("The judge ruled …") keeps from being printed on its own."""
-    if not teases(sentence):
+    smile."; ``lead_in.holds_back``: "X offered some pointed advice to Y on Friday.") as
+    read alone and as printed, with the sentence after it, as the timeline shows it:
+    refused alone, its point is that sentence, which a subject named by role alone ("The
+    judge ruled …") keeps from being printed on its own."""
+    if not teases(sentence) and not holds_back(sentence):
         return None
     point = payload(clean(sentence), start, start + len(sentence), bare)
     told = read_alone(sentence, start, bare, set_up=True) if point else None
