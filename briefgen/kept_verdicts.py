@@ -1,20 +1,25 @@
-"""``shown.stands_alone``'s verdicts kept from one build of a folder to the next.
+"""Verdicts that are pure functions of a sentence's text, kept from one build of a folder
+to the next: whether it reads without its article (``shown.stands_alone``) and whether it
+tells news (``newsworthy.tells_news``).
 
-Whether a sentence reads without its article (``stands_alone``) is a pure function of
-the sentence's text: regular expressions and word lists, nothing of the corpus. The
-summary, the timeline and the printed chronology ask it of ~1,500 sentences at 400
-articles, ~0.85 CPU s of a rebuild's main process (docs/scale.md Part BU), and a rebuild
-with 5% new articles asks nearly the same sentences again. So each build's verdicts are
-kept in one entry of the ``verdicts`` table of the cache, under the digest of each text
-they were asked of; the next build answers those texts from it and works out only the
-rest. The entry is the code's (``BesideCache``'s settings name the source's digest): a
-change to any rule gives other settings, and the entry is not found. A corrupt or
-foreign entry is ignored (``EntryCache``'s checks) and every verdict worked out again.
+Each is regular expressions and word lists over the text, nothing of the corpus. The
+summary, the timeline and the printed chronology ask them of ~1,500 sentences at 400
+articles (``stands_alone`` ~0.85 CPU s of a rebuild's main process, docs/scale.md Part
+BU; ``tells_news`` the largest of the chronology's own rules, Part CG), and a rebuild with
+5% new articles asks nearly the same sentences again. So each build's verdicts of each
+test are kept in one entry of the ``verdicts`` table of the cache, under the digest of
+each text they were asked of; the next build answers those texts from it and works out
+only the rest. The entries are the code's (``BesideCache``'s settings name the source's
+digest): a change to any rule gives other settings, and the entries are not found. A
+corrupt or foreign entry is ignored (``EntryCache``'s checks) and that test's verdicts
+worked out again.
 
-The verdicts are asked deep inside ``shown.read_alone``, from many stages: rather than
-thread a table through each, the build opens one memo (``remembering``) that
-``stands_alone`` consults while it is open; outside one (a test, a library call) the
-rules run as ever.
+The verdicts are asked deep inside ``shown.read_alone`` and the views' rules, from many
+stages: rather than thread a table through each, the build opens one memo per test
+(``remembering``) that the test consults while it is open; outside one (a test, a library
+call) the rules run as ever. A verdict that reads anything beside its text (the corpus's
+actors, its story words, a page's date) is not one of these: its answer could change with
+the corpus while its text does not.
 """
 
 from __future__ import annotations
@@ -28,17 +33,18 @@ from pathlib import Path
 __all__ = ["Verdicts", "memo", "remembering"]
 
 TABLE = "verdicts"
-# The one entry's key, with the settings: one build's verdicts are kept together, in one row.
-_KEY = "stands_alone"
+# The tests whose verdicts are kept, each its entry's key (with the settings): one build's
+# verdicts of a test are kept together, in one row.
+KEPT = ("stands_alone", "tells_news")
 
 
 @dataclass(frozen=True, slots=True)
 class Verdicts:
-    """A cache entry: the digests (``digest``) of the texts that stand alone, and of those
-    that do not, as one build asked them."""
+    """A cache entry: the digests (``digest``) of the texts a test held true of, and of
+    those it did not, as one build asked them."""
 
-    alone: tuple[str, ...]
-    not_alone: tuple[str, ...]
+    held: tuple[str, ...]
+    not_held: tuple[str, ...]
 
 
 def digest(text: str) -> str:
@@ -70,24 +76,25 @@ class Memo:
         """This build's verdicts as an entry: only the texts it asked, so that the entry
         does not grow with every build."""
         return Verdicts(
-            alone=tuple(sorted(k for k, v in self.asked.items() if v)),
-            not_alone=tuple(sorted(k for k, v in self.asked.items() if not v)),
+            held=tuple(sorted(k for k, v in self.asked.items() if v)),
+            not_held=tuple(sorted(k for k, v in self.asked.items() if not v)),
         )
 
 
-_open: list[Memo] = []  # the memo of the build in progress (``remembering``), if any
+# the memos of the build in progress (``remembering``), by test, if any
+_open: list[dict[str, Memo]] = []
 
 
-def memo() -> Memo | None:
-    """The memo ``stands_alone`` consults: the open build's, or None."""
-    return _open[-1] if _open else None
+def memo(test: str) -> Memo | None:
+    """The memo ``test`` (one of ``KEPT``) consults: the open build's, or None."""
+    return _open[-1][test] if _open else None
 
 
 @contextmanager
-def remembering(cache: Path | None) -> Iterator[Memo | None]:
-    """Within: ``stands_alone`` answers from the verdicts the last build kept in
+def remembering(cache: Path | None) -> Iterator[dict[str, Memo] | None]:
+    """Within: each test of ``KEPT`` answers from the verdicts the last build kept in
     ``cache`` (a cache file; None: no memo, the rules run as ever). On leaving, this
-    build's verdicts replace them, when they differ."""
+    build's verdicts replace them, test by test, when they differ."""
     if cache is None:
         yield None
         return
@@ -95,23 +102,26 @@ def remembering(cache: Path | None) -> Iterator[Memo | None]:
     from briefgen.extract.cache import BesideCache
 
     with BesideCache(cache, table=TABLE, kind=Verdicts) as table:
-        # the key names the settings (the source's digest): a get does not read them
-        key = table.key(f"{_KEY}:{table.settings}")
-        kept = table.get_many([key]).get(key)
-        known = {} if kept is None else _as_known(kept)
-        opened = Memo(known)
+        # each key names the settings (the source's digest): a get does not read them
+        keys = {test: table.key(f"{test}:{table.settings}") for test in KEPT}
+        found = table.get_many(list(keys.values()))
+        kept = {test: found.get(key) for test, key in keys.items()}
+        opened = {test: Memo(_as_known(entry)) for test, entry in kept.items()}
         _open.append(opened)
         try:
             yield opened
         finally:
             _open.remove(opened)
-        made = opened.entry()
-        if made != kept:
-            table.put(key, made)
+        for test, key in keys.items():
+            made = opened[test].entry()
+            if made != kept[test]:
+                table.put(key, made)
         table.drop_stale()
 
 
-def _as_known(entry: Verdicts) -> dict[str, bool]:
-    known = dict.fromkeys(entry.alone, True)
-    known.update(dict.fromkeys(entry.not_alone, False))
+def _as_known(entry: Verdicts | None) -> dict[str, bool]:
+    if entry is None:
+        return {}
+    known = dict.fromkeys(entry.held, True)
+    known.update(dict.fromkeys(entry.not_held, False))
     return known

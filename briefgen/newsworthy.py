@@ -28,6 +28,7 @@ from briefgen.bystanders import bystander_remark
 from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.quotes import QUOTED
 from briefgen.generic import generic
+from briefgen.kept_verdicts import memo
 from briefgen.moods import group_mood
 from briefgen.sidelights import sidelight
 from briefgen.spin import aide_spin
@@ -453,7 +454,17 @@ _ACT_NOUN = re.compile(r"\w*?(?:ments?|ions?|als?|ances?|ences?)\b", re.I)
 
 
 def tells_news(text: str) -> bool:
-    """Whether ``text`` (a shown sentence) tells something that happened, not a hedged
+    """Whether ``text`` (a shown sentence) tells something that happened (``_tells_news``).
+
+    A pure function of ``text``: within a build, answered from the verdicts the folder's
+    last build kept where it holds one (``kept_verdicts``), else by ``_tells_news``.
+    """
+    kept = memo("tells_news")
+    return _tells_news(text) if kept is None else kept.verdict(text, _tells_news)
+
+
+def _tells_news(text: str) -> bool:
+    """``tells_news``'s rules: whether ``text`` tells something that happened, not a hedged
     forecast, a countdown, a survey's method, an appearance framed as the news, the
     narrator's verdict on it, the colour around it, the reporter's errand (a request for
     comment, a call: its day is the report's, not the story's), grief, sympathy or a

@@ -304,7 +304,7 @@ def stands_alone(text: str) -> bool:
     A pure function of ``text``: within a build, answered from the verdicts the folder's
     last build kept where it holds one (``kept_verdicts``), else by ``_stands_alone``.
     """
-    kept = memo()
+    kept = memo("stands_alone")
     return _stands_alone(text) if kept is None else kept.verdict(text, _stands_alone)
 
 

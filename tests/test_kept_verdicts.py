@@ -13,11 +13,18 @@ from rebuild_fixtures import NOW, brief_json, build, write_corpus
 from briefgen import shown
 from briefgen.config import load_config
 from briefgen.extract import cache as cache_module
-from briefgen.kept_verdicts import memo, remembering
+from briefgen.extract.cache import BesideCache
+from briefgen.kept_verdicts import KEPT, TABLE, Verdicts, memo, remembering
 from briefgen.pipeline import build_brief
 
 ALONE = "The council approved the new harbour on Monday."
 LEANING = "This poll was taken before the vote."
+
+
+def _row(path: Path, test: str) -> str:
+    """The key of the row holding ``test``'s verdicts in the cache at ``path``."""
+    with BesideCache(path, table=TABLE, kind=Verdicts) as table:
+        return table.key(f"{test}:{table.settings}")
 
 
 @pytest.fixture
@@ -44,7 +51,7 @@ def test_a_verdict_kept_by_one_build_is_read_by_the_next(tmp_path: Path, worked:
     with remembering(path):
         assert shown.stands_alone(ALONE) and not shown.stands_alone(LEANING)
     assert worked == []
-    assert memo() is None  # closed: the rules run as ever
+    assert memo("stands_alone") is None  # closed: the rules run as ever
     assert shown.stands_alone(ALONE)
     assert worked == [ALONE]
 
@@ -72,9 +79,9 @@ def test_a_corrupt_or_foreign_entry_is_worked_out_again(tmp_path: Path, worked: 
         assert shown.stands_alone(ALONE)
     assert worked == [ALONE]
     # another row's value under this build's key: refused (the key inside does not match)
+    key = _row(path, "stands_alone")
     with sqlite3.connect(path) as db:
-        (key,) = db.execute("SELECT key FROM verdicts").fetchone()
-        db.execute("UPDATE verdicts SET key = 'elsewhere'")
+        db.execute("UPDATE verdicts SET key = 'elsewhere' WHERE key = ?", (key,))
     with remembering(path):
         shown.stands_alone(LEANING)
     with sqlite3.connect(path) as db:
@@ -99,7 +106,7 @@ def test_the_verdicts_of_other_code_are_not_read(
         assert shown.stands_alone(ALONE)
     assert worked == [ALONE]
     with sqlite3.connect(path) as db:
-        assert db.execute("SELECT count(*) FROM verdicts").fetchone()[0] == 1
+        assert db.execute("SELECT count(*) FROM verdicts").fetchone()[0] == len(KEPT)
 
 
 def test_a_rebuild_asks_the_rules_only_of_new_sentences_and_writes_the_same_brief(

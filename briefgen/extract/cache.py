@@ -144,7 +144,7 @@ DROP TABLE IF EXISTS documents;
 # (``quote_language``), each text's words as the views weigh them (``kept_terms``) and each
 # document's actor links with the questions they asked of the corpus (``kept_links``), and
 # what the restoration of lost letters reads of each text (``ingest.lost_letters``), and
-# whether each sentence the last build asked reads alone (``kept_verdicts``).
+# whether each sentence the last build asked reads alone and tells news (``kept_verdicts``).
 TABLES = (
     "entries",
     "structures",
