@@ -79,16 +79,18 @@ def another_happening(
     doer, and the same thing acted on ("clinched the nomination", "captured the
     nomination": ``_objects``). Figures
     decide only where a verb does not say what happened: told by one act, they are its
-    details ("on a salary of", "a 50-date tour"), unless two doers tell them ("X's campaign
-    raised $15 million", "Y's campaign raised $21 million": two acts of one kind)."""
+    details ("on a salary of", "a 50-date tour"), unless told of other participants ("X's
+    campaign raised $15 million", "Y's campaign raised $21 million": two acts of one
+    kind)."""
     who = who or {}
     verbs = (_act(shown), _act(other))
     figures = (_figures(shown), _figures(other))
     counts = all(figures) and not figures[0] & figures[1]
     if verbs[0] is not None and verbs[1] is not None:
         if verbs[0] == verbs[1]:
-            # one verb: one act, its figures the act's details, unless done by two doers
-            return counts and _doers_differ(shown, other, who)
+            # one verb: one act, its figures the act's details, unless told of other people
+            # (no participant in common: two campaigns' takings, two agencies' counts)
+            return counts and _others(shown, other, who)
         # two acts told: one when a sentence names the other's act (its figures then the
         # act's details: "on a salary of", "a 50-date tour")
         one = _names_act(shown, verbs[1]) or _names_act(other, verbs[0])
@@ -149,7 +151,7 @@ def _titled(words: Sequence[str]) -> frozenset[int]:
     Two sentences on one person share the title, not an act."""
     places: set[int] = set()
     for i, word in enumerate(words):
-        if word.casefold() not in TITLES:
+        if word.casefold() not in TITLES or not _before_name(words, i):
             continue
         places.add(i)
         j = i - 1
@@ -162,6 +164,14 @@ def _titled(words: Sequence[str]) -> frozenset[int]:
 
 
 _OFFICE = frozenset({"of", "for"})
+
+
+def _before_name(words: Sequence[str], i: int) -> bool:
+    """Whether the role word at ``i`` is written before a name, a title ("nominee Mike
+    Pence", "secretary of state Ann Holt"), not what the sentence says someone is ("he
+    considered him the presumptive nominee")."""
+    after = i + 3 if i + 1 < len(words) and words[i + 1].casefold() in _OFFICE else i + 1
+    return after < len(words) and words[after][0].isupper()
 
 
 _RUN_WORD = re.compile(r"\w+")
@@ -198,6 +208,15 @@ def _one_act(a: EventMention, b: EventMention, who: Mapping[str, str]) -> bool:
     return bool(_objects(a) & _objects(b))
 
 
+def _others(a: EventMention, b: EventMention, who: Mapping[str, str]) -> bool:
+    """Whether ``a`` and ``b`` each name participants, none of them the other's: not one
+    record, nor one name's word the other's ("Jackson", "Michael Jackson")."""
+    if not a.actors or not b.actors or _common(a, b, who):
+        return False
+    words = ({w for n in names for w in n.split()} for names in (a.actors, b.actors))
+    return not next(words) & next(words)
+
+
 def _doers_differ(a: EventMention, b: EventMention, who: Mapping[str, str]) -> bool:
     """Whether ``a`` and ``b`` each name their verb's doer, and not the same participant."""
     doers = (_doer(a), _doer(b))
@@ -208,12 +227,16 @@ def _doers_differ(a: EventMention, b: EventMention, who: Mapping[str, str]) -> b
 
 def _doer(mention: EventMention) -> str | None:
     """The participant the mention names as its verb's doer: the name of its actors
-    written last before the verb ("Rival X's campaign says it raised", "X on Thursday
-    declared"), or None when no name comes before it (a pronoun: "she captured")."""
+    written last before the verb ("X on Thursday declared"), or None when no name comes
+    before it (a pronoun: "she captured") or the verb is passive (the name before "had
+    been hired" is who was hired)."""
     if mention.predicate is None:
         return None
     sentence = mention.evidence.sentence
     verb = mention.predicate[0] - mention.evidence.sentence_start
+    before = _RUN_WORD.findall(sentence[:verb])[-2:]
+    if any(w.casefold() in _BE for w in before):
+        return None
     best: tuple[int, str] | None = None
     for name in mention.actors:
         end = sentence.rfind(name, 0, verb)
@@ -223,21 +246,19 @@ def _doer(mention: EventMention) -> str | None:
 
 
 def _objects(mention: EventMention) -> frozenset[str]:
-    """The head nouns of what the mention's verbs act on, as terms: the last word of a
-    run of words of its own right after the verb, past its determiners ("clinched the
+    """The head nouns of what the mention's dated verb acts on, as terms: the last word of
+    a run of words of its own right after the verb, past its determiners ("clinched the
     Democratic nomination on" -> nomination), and after each "of" that follows ("a
     majority of pledged delegates" -> majority, delegates). A name or a title is no thing
-    acted on here (the doer's own "former secretary of state"); a verb with no object
-    ("was defeated in") gives none."""
+    acted on here; a verb with no object ("was defeated in") gives none. The sentence's
+    other verbs are not read: "needs a win" beside the dated "primary" is no act of the
+    day."""
     sentence = mention.evidence.sentence
     base = mention.evidence.sentence_start
-    heads: set[str] = set()
-    for start, end in filter(None, (mention.predicate, *mention.co_predicates)):
-        if not base <= start < base + len(sentence):
-            continue
-        tokens = _TOKEN.findall(sentence[end - base :])[:_OBJECT_REACH]
-        heads.update(_heads(tokens))
-    return frozenset(heads)
+    if mention.predicate is None or not base <= mention.predicate[0] < base + len(sentence):
+        return frozenset()
+    tokens = _TOKEN.findall(sentence[mention.predicate[1] - base :])[:_OBJECT_REACH]
+    return frozenset(_heads(tokens))
 
 
 def _heads(tokens: Sequence[str]) -> set[str]:
@@ -258,6 +279,8 @@ def _heads(tokens: Sequence[str]) -> set[str]:
         i += 1
 
 
+# Forms of "be" before a verb: a passive, whose subject is no doer.
+_BE = word_set("be been being is are was were")
 # A word, its possessive kept ("the convention's"), or a mark of punctuation.
 _TOKEN = re.compile(r"[^\W_][\w'’-]*|[^\w\s]")
 # How far after its verb an object is looked for, in words.
