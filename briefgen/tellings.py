@@ -22,7 +22,8 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from briefgen.aggregate.terms import STOP_WORDS, concepts
+from briefgen.aggregate.terms import STOP_WORDS, concepts, terms
+from briefgen.extract.actor_words import TITLES, word_set
 from briefgen.extract.clauses import REPORTING
 from briefgen.extract.timex.lexicon import SMALL
 from briefgen.models import Actor, EventMention
@@ -58,7 +59,9 @@ def same_happening(a: EventMention, b: EventMention, who: Mapping[str, str] | No
     return not all(figures) or figures[0] == figures[1]
 
 
-def another_happening(shown: EventMention, other: EventMention) -> bool:
+def another_happening(
+    shown: EventMention, other: EventMention, who: Mapping[str, str] | None = None
+) -> bool:
     """Whether ``other``, merged into the event of the ``shown`` sentence, tells another
     happening than it does, so that citing its source for the shown sentence would cite it
     for what it does not say. Merging joins sentences of one period that share names and
@@ -71,19 +74,31 @@ def another_happening(shown: EventMention, other: EventMention) -> bool:
     and in kind, neither sentence naming the other's act (the verb's stem, its
     nominalisation: "defeated" and "defeating", "elected" and "the election") nor sharing
     a phrase with the other (a paraphrase: "tried to turn the tables", "sought to turn the
-    tables"). Figures
+    tables"; a title shared, "former secretary of state", is no phrase of the act), nor
+    the same act told in another verb: the same day, a participant in common and no other
+    doer, and the same thing acted on ("clinched the nomination", "captured the
+    nomination": ``_objects``). Figures
     decide only where a verb does not say what happened: told by one act, they are its
-    details ("on a salary of", "a 50-date tour")."""
+    details ("on a salary of", "a 50-date tour"), unless told of other participants ("X's
+    campaign raised $15 million", "Y's campaign raised $21 million": two acts of one
+    kind)."""
+    who = who or {}
     verbs = (_act(shown), _act(other))
-    if verbs[0] is not None and verbs[1] is not None:
-        # two acts told: one when one verb, or a sentence naming the other's act (its
-        # figures then the act's details: "on a salary of", "a 50-date tour")
-        one = verbs[0] == verbs[1] or _names_act(shown, verbs[1]) or _names_act(other, verbs[0])
-        # a phrase in common is a paraphrase, its other verb a synonym ("tried to turn the
-        # tables", "sought to turn the tables")
-        return not (one or _phrases(shown) & _phrases(other))
     figures = (_figures(shown), _figures(other))
-    return all(figures) and not figures[0] & figures[1]
+    counts = all(figures) and not figures[0] & figures[1]
+    if verbs[0] is not None and verbs[1] is not None:
+        if verbs[0] == verbs[1]:
+            # one verb: one act, its figures the act's details, unless told of other people
+            # (no participant in common: two campaigns' takings, two agencies' counts)
+            return counts and _others(shown, other, who)
+        # two acts told: one when a sentence names the other's act (its figures then the
+        # act's details: "on a salary of", "a 50-date tour")
+        one = _names_act(shown, verbs[1]) or _names_act(other, verbs[0])
+        # a phrase in common is a paraphrase, its other verb a synonym ("tried to turn the
+        # tables", "sought to turn the tables"); so is the same act on the same thing
+        # ("clinched the nomination", "captured the nomination")
+        return not (one or _phrases(shown) & _phrases(other) or _one_act(shown, other, who))
+    return counts
 
 
 # Verbs whose object names the happening ("saw its first case", "suffered a surge in
@@ -114,12 +129,49 @@ def _phrases(mention: EventMention) -> frozenset[tuple[str, ...]]:
     (not a stop word, not a name's: "to turn the", "accusing Roe's followers"), names
     alone ("former Secretary of State") being no telling of an act."""
     words = _RUN_WORD.findall(_undated(mention))
+    titled = _titled(words)
     runs = set()
     for i in range(len(words) - 2):
         run = words[i : i + 3]
-        if any(w[0].islower() and w.casefold() not in STOP_WORDS for w in run):
+        if any(_own(w) and i + k not in titled for k, w in enumerate(run)):
             runs.add(tuple(w.casefold() for w in run))
     return frozenset(runs)
+
+
+def _own(word: str) -> bool:
+    """Whether ``word`` is a word of its own: written in lower case (no name's), no stop
+    word."""
+    return word[0].islower() and word.casefold() not in STOP_WORDS
+
+
+def _titled(words: Sequence[str]) -> frozenset[int]:
+    """The places of ``words`` that belong to a person's title, written in lower case as
+    often as not: a title word, the words modifying it ("presumptive presidential
+    nominee") and the office it is of ("secretary of state", "minister for health").
+    Two sentences on one person share the title, not an act."""
+    places: set[int] = set()
+    for i, word in enumerate(words):
+        if word.casefold() not in TITLES or not _before_name(words, i):
+            continue
+        places.add(i)
+        j = i - 1
+        while j >= 0 and words[j].casefold() not in STOP_WORDS:
+            places.add(j)  # its modifiers, up to a determiner or a preposition
+            j -= 1
+        if i + 2 < len(words) and words[i + 1].casefold() in _OFFICE:
+            places.add(i + 2)  # the office's domain
+    return frozenset(places)
+
+
+_OFFICE = frozenset({"of", "for"})
+
+
+def _before_name(words: Sequence[str], i: int) -> bool:
+    """Whether the role word at ``i`` is written before a name, a title ("nominee Mike
+    Pence", "secretary of state Ann Holt"), not what the sentence says someone is ("he
+    considered him the presumptive nominee")."""
+    after = i + 3 if i + 1 < len(words) and words[i + 1].casefold() in _OFFICE else i + 1
+    return after < len(words) and words[after][0].isupper()
 
 
 _RUN_WORD = re.compile(r"\w+")
@@ -132,11 +184,112 @@ _NUMBERS = {w: str(n) for w, n in SMALL.items() if n <= 12}
 _COMPOUND = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)-(?=[a-z])", re.I)
 
 
+# A number naming a year or grade of a series ("year seven pupils", "grade 5"): which
+# class, not a count.
+_SERIES = re.compile(
+    r"\b(?:year|grade)\s+(?:\d+|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\b",
+    re.I,
+)
+
+
 def _figures(mention: EventMention) -> frozenset[str]:
-    """The figures the mention's sentence gives but for its date and compound modifiers,
-    numbers written out as numerals."""
-    text = _COMPOUND.sub(" ", _undated(mention))
+    """The figures the mention's sentence gives but for its date, compound modifiers and
+    the numbers of a series, numbers written out as numerals."""
+    text = _SERIES.sub(" ", _COMPOUND.sub(" ", _undated(mention)))
     return frozenset(_NUMBERS.get(f, f) for f in figures_in(text))
+
+
+def _one_act(a: EventMention, b: EventMention, who: Mapping[str, str]) -> bool:
+    """Whether ``a`` and ``b`` tell one act in two verbs: of the same day, naming a
+    participant in common, done by no two doers (``_doers_differ``), acting on the same
+    thing (a head noun of their verbs' objects in common: ``_objects``)."""
+    if a.date[:10] != b.date[:10] or not _common(a, b, who) or _doers_differ(a, b, who):
+        return False
+    return bool(_objects(a) & _objects(b))
+
+
+def _others(a: EventMention, b: EventMention, who: Mapping[str, str]) -> bool:
+    """Whether ``a`` and ``b`` each name participants, none of them the other's: not one
+    record, nor one name's word the other's ("Jackson", "Michael Jackson")."""
+    if not a.actors or not b.actors or _common(a, b, who):
+        return False
+    words = ({w for n in names for w in n.split()} for names in (a.actors, b.actors))
+    return not next(words) & next(words)
+
+
+def _doers_differ(a: EventMention, b: EventMention, who: Mapping[str, str]) -> bool:
+    """Whether ``a`` and ``b`` each name their verb's doer, and not the same participant."""
+    doers = (_doer(a), _doer(b))
+    if doers[0] is None or doers[1] is None:
+        return False
+    return who.get(doers[0], doers[0]) != who.get(doers[1], doers[1])
+
+
+def _doer(mention: EventMention) -> str | None:
+    """The participant the mention names as its verb's doer: the name of its actors
+    written last before the verb ("X on Thursday declared"), or None when no name comes
+    before it (a pronoun: "she captured") or the verb is passive (the name before "had
+    been hired" is who was hired)."""
+    if mention.predicate is None:
+        return None
+    sentence = mention.evidence.sentence
+    verb = mention.predicate[0] - mention.evidence.sentence_start
+    before = _RUN_WORD.findall(sentence[:verb])[-2:]
+    if any(w.casefold() in _BE for w in before):
+        return None
+    best: tuple[int, str] | None = None
+    for name in mention.actors:
+        end = sentence.rfind(name, 0, verb)
+        if end >= 0 and (best is None or end + len(name) > best[0]):
+            best = (end + len(name), name)
+    return None if best is None else best[1]
+
+
+def _objects(mention: EventMention) -> frozenset[str]:
+    """The head nouns of what the mention's dated verb acts on, as terms: the last word of
+    a run of words of its own right after the verb, past its determiners ("clinched the
+    Democratic nomination on" -> nomination), and after each "of" that follows ("a
+    majority of pledged delegates" -> majority, delegates). A name or a title is no thing
+    acted on here; a verb with no object ("was defeated in") gives none. The sentence's
+    other verbs are not read: "needs a win" beside the dated "primary" is no act of the
+    day."""
+    sentence = mention.evidence.sentence
+    base = mention.evidence.sentence_start
+    if mention.predicate is None or not base <= mention.predicate[0] < base + len(sentence):
+        return frozenset()
+    tokens = _TOKEN.findall(sentence[mention.predicate[1] - base :])[:_OBJECT_REACH]
+    return frozenset(_heads(tokens))
+
+
+def _heads(tokens: Sequence[str]) -> set[str]:
+    """The heads of the noun phrases ``tokens`` open with, chained by "of"."""
+    heads: set[str] = set()
+    i = 0
+    while True:
+        while i < len(tokens) and tokens[i].casefold() in _DETERMINERS:
+            i += 1
+        phrase: list[str] = []
+        while i < len(tokens) and tokens[i][0].isalnum() and tokens[i].casefold() not in STOP_WORDS:
+            phrase.append(tokens[i])
+            i += 1
+        if phrase and _own(phrase[-1]) and phrase[-1].casefold() not in TITLES:
+            heads.update(terms(phrase[-1]))
+        if not phrase or i >= len(tokens) or tokens[i].casefold() != "of":
+            return heads
+        i += 1
+
+
+# Forms of "be" before a verb: a passive, whose subject is no doer.
+_BE = word_set("be been being is are was were")
+# A word, its possessive kept ("the convention's"), or a mark of punctuation.
+_TOKEN = re.compile(r"[^\W_][\w'’-]*|[^\w\s]")
+# How far after its verb an object is looked for, in words.
+_OBJECT_REACH = 12
+# Words opening a noun phrase before its head ("the", "her", "most the convention's").
+_DETERMINERS = word_set(
+    "the a an this that these those his her its their our my your some any no most all "
+    "both each every another more much many"
+)
 
 
 def _common(a: EventMention, b: EventMention, who: Mapping[str, str]) -> bool:

@@ -96,7 +96,12 @@ def _retold(
 
 
 def _telling(
-    event: Event, shown: EventMention, vector: dict[str, float], idf: Idf, day: str
+    event: Event,
+    shown: EventMention,
+    vector: dict[str, float],
+    idf: Idf,
+    day: str,
+    who: Mapping[str, str],
 ) -> set[str]:
     """The sources whose own mention of ``event`` tells the happening of the ``shown``
     sentence (of ``vector``), with its own. A month or a coarser period holds many
@@ -112,8 +117,8 @@ def _telling(
         event = replace(event, mentions=alike)
     # nor, at any date, a mention telling another act the merge joined to the event
     # (``tellings.another_happening``): its source is not cited for the shown sentence
-    if any(another_happening(shown, m) for m in event.mentions):
-        told = tuple(m for m in event.mentions if not another_happening(shown, m))
+    if any(another_happening(shown, m, who) for m in event.mentions):
+        told = tuple(m for m in event.mentions if not another_happening(shown, m, who))
         event = replace(event, mentions=told)
     return reporting(event, vector, idf, day, done=True) | {shown.doc}
 
@@ -227,7 +232,10 @@ def date_entry(
                 # call, a chief executive's fund-raiser), told by this page alone: the page's
                 # material, not the day's news. An outcome is news whoever brings it about.
                 continue
-            if context.looks_back(day) and len(_telling(event, mention, vector, idf, day)) < 2:
+            if (
+                context.looks_back(day)
+                and len(_telling(event, mention, vector, idf, day, context.who)) < 2
+            ):
                 # One source's retrospective aside, years before the story (and stretching
                 # the timeline's axis by them): what many sources retell is the story's past.
                 # Counted as the entry would count its sources: a year's event gathers every
@@ -380,14 +388,15 @@ def date_entry(
     # its happening (``_telling``), not by every source saying something of its people
     # that day or year.
     tellers = [
-        _telling(by_id[e], m, v, idf, day) for e, m, v in zip(used, shown, vectors, strict=True)
+        _telling(by_id[e], m, v, idf, day, context.who)
+        for e, m, v in zip(used, shown, vectors, strict=True)
     ]
     if retelling is not None:
         # Another source telling a shown happening in other words (another event of the
         # day): its sources report that sentence's happening too, and are cited with it,
         # so that the count a reader sees is the sources the sentence's citations list.
         other, told_again, v, at = retelling
-        more = _telling(by_id[other], told_again, v, idf, day) - tellers[at]
+        more = _telling(by_id[other], told_again, v, idf, day, context.who) - tellers[at]
         if more:
             tellers[at] |= more
             picked[at] = _citing(picked[at], (by_id[used[at]], by_id[other]), tellers[at], day)

@@ -137,4 +137,4 @@ def test_the_timeline_counts_no_source_for_another_act_merged_into_the_event() -
     event = Event("e", ad.date, ad.description, (ad, rejected), ("a", "b"), salience=1.0)
     idf = Idf(terms(text) for text in (AD, REJECTED, *ELSEWHERE))
     vector = idf.vector(terms(AD))
-    assert _telling(event, ad, vector, idf, "2016-09-05") == {"a"}
+    assert _telling(event, ad, vector, idf, "2016-09-05", {}) == {"a"}

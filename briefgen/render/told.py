@@ -127,7 +127,7 @@ def tellings(events: list[Event], printing: Printing) -> Tellings:
                 c.text,
                 c.date,
                 c.mention.scheduled,
-                _with(_cited(c, by_id[c.event], idf), list(c.dated_by)),
+                _with(_cited(c, by_id[c.event], idf, printing.who), list(c.dated_by)),
             ),
         )
         for c in chosen
@@ -249,11 +249,13 @@ def _in_period(entry: _Entry, told: Told, printing: Printing) -> bool:
 TELLS_THE_SAME = 0.2
 
 
-def _cited(entry: _Entry, event: Event, idf: Idf) -> tuple[EventMention, ...]:
+def _cited(
+    entry: _Entry, event: Event, idf: Idf, who: Mapping[str, str]
+) -> tuple[EventMention, ...]:
     """The printed mention, and the event's other mentions telling what it tells (in words
     alike, and no other act: ``tellings.another_happening``). A report printed cites no
     announcement of it made beforehand: the plan is no report of the happening
-    (``Event.reports``)."""
+    (``Event.reports``). ``who``: the record each name stands for."""
     others = (
         m
         for m in event.mentions
@@ -262,7 +264,7 @@ def _cited(entry: _Entry, event: Event, idf: Idf) -> tuple[EventMention, ...]:
         and cosine(idf.vector(terms(m.evidence.sentence)), entry.vector) >= TELLS_THE_SAME
         # names and words in common are not the happening: a source is not cited for
         # another act the merge joined to it
-        and not another_happening(entry.mention, m)
+        and not another_happening(entry.mention, m, who)
     )
     return (entry.mention, *others)
 
