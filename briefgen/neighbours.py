@@ -69,8 +69,6 @@ class Neighbours:
     texts: Mapping[str, str] = field(default_factory=dict, compare=False)
     # the story's actors that are bodies: one named after "at" is the sentence's occasion
     bodies: frozenset[str] = frozenset()
-    # per led document, the name leading it: the neighbouring story's own subject
-    leaders: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     @staticmethod
     def of(
@@ -117,8 +115,7 @@ class Neighbours:
             if m.doc in led
         )
         bodies = frozenset(a.id for a in acting if a.id in story and a.type == "org")
-        leaders = {doc: lead for doc in led if (lead := _central(counts[doc], kinds))}
-        return Neighbours(led, dict(spans), story, query, borne_out, texts, bodies, leaders)
+        return Neighbours(led, dict(spans), story, query, borne_out, texts, bodies)
 
     def holds(self, mention: EventMention) -> bool:
         """Whether ``mention``'s sentence is a neighbouring story's: from a led page, told
@@ -194,20 +191,16 @@ def _led_elsewhere(
     """Whether a page naming each actor as often as ``named`` says is led by a name the
     story hardly knows: the person, body or group it names most is none of the ``story``
     actors and it names it more often than any of them, and than the ``query``'s words."""
-    central = _central(named, kinds)
-    if central is None or central in story:
+    own = [(n, aid) for aid, n in named.items() if kinds.get(aid) in _CENTRAL]
+    if not own:
         return False
-    most = named[central]
+    most, central = max(own)
+    if central in story:
+        return False
     theirs = max((n for aid, n in named.items() if aid in story), default=0)
     if query is not None:
         theirs = max(theirs, len(query.findall(text)))
     return most > theirs
-
-
-def _central(named: Counter[str], kinds: Mapping[str, str | None]) -> str | None:
-    """The person or body a page names most (its count in ``named``), None for none."""
-    own = [(n, aid) for aid, n in named.items() if kinds.get(aid) in _CENTRAL]
-    return max(own)[1] if own else None
 
 
 def _names(actors: Sequence[Actor]) -> re.Pattern[str] | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from briefgen.aggregate.agency import ACTING_WEIGHT, acting_sources, participant_sources
 from briefgen.aggregate.keypositions import SHOWN
@@ -73,61 +72,12 @@ def off_topic(
     in a month of campaign news) made its subject a principal from that one source."""
     from briefgen.story import elsewhere, topic
 
-    return elsewhere(((d.id, d.text) for d in documents), topic(query, _named(documents, actors)))
-
-
-def _named(documents: Sequence[Document], actors: Sequence[Actor]) -> list[Extraction]:
-    """Each document with the ``actors``' mentions in it: what the story's tests read."""
     by_doc: dict[str, list[Mention]] = defaultdict(list)
     for a in actors:
         for m in a.mentions:
             by_doc[m.doc].append(m)
-    return [Extraction(document=d, mentions=tuple(by_doc[d.id])) for d in documents]
-
-
-def beside_story(
-    actors: Sequence[Actor],
-    events: Sequence[Event],
-    documents: Sequence[Document],
-    query: Sequence[str] = (),
-) -> dict[str, frozenset[str]]:
-    """For each actor the story hardly knows, its sources that tell a neighbouring story:
-    pages led by a name the story hardly knows, whose headline names none of the story's
-    actors nor the query (:class:`briefgen.neighbours.Neighbours`: a visiting leader's
-    talks, a bank's hearing, a coal firm's bankruptcy). Who such a page names beside its
-    lead is that story's cast: a senate leader greeting the visitor, a senator questioning
-    the bank's chief. Mentions there do not make them principals of this one, however many
-    add up. The lead keeps the page (a third-party candidate's own interview is about
-    her), and so do the story's own actors (named in a twentieth of the sources, three at
-    least): a page leading with another name may still be theirs."""
-    from briefgen.neighbours import Neighbours
-    from briefgen.story import topic
-
-    asked = any(q.strip() for q in query)
-    neighbours = Neighbours.of(
-        actors,
-        events,
-        {d.id: d.text for d in documents},
-        {d.id: d.title or "" for d in documents},
-        topic(query, _named(documents, actors)) if asked else None,
-    )
-    out: dict[str, frozenset[str]] = {}
-    for a in actors:
-        led = {s for s in neighbours.led.intersection(a.sources) if neighbours.leaders[s] != a.id}
-        if led and a.id not in neighbours.story:
-            out[a.id] = frozenset(led)
-    return out
-
-
-def _counted(actor: Actor, aside: frozenset[str]) -> Actor:
-    """``actor`` as a profile counts it: without its mentions and sources in ``aside``."""
-    if not aside:
-        return actor
-    return replace(
-        actor,
-        mentions=tuple(m for m in actor.mentions if m.doc not in aside),
-        sources=tuple(s for s in actor.sources if s not in aside),
-    )
+    named = [Extraction(document=d, mentions=tuple(by_doc[d.id])) for d in documents]
+    return elsewhere(((d.id, d.text) for d in documents), topic(query, named))
 
 
 def profile_order(
@@ -195,12 +145,7 @@ def profile_order(
         fold(words(a.name)[-1]) for a in actors if a.type == "person" and len(words(a.name)) >= 2
     }
 
-    # a neighbouring story's pages do not count toward a profile of its cast
-    aside = beside_story(actors, events, documents, query) if texts else {}
-
-    def rank(actor: Actor) -> tuple[bool, bool, bool, float, int, int, int, int, str]:
-        off = aside.get(actor.id, frozenset())
-        a = _counted(actor, off)
+    def rank(a: Actor) -> tuple[bool, bool, bool, float, int, int, int, int, str]:
         # "Democrat" beside "Democrats": one member's label ("Democrat Hillary Clinton", "a
         # Republican"), not the group; like a bare surname it may be anyone of them
         member = a.type == "group" and fold(a.name) + "s" in plurals
@@ -223,7 +168,7 @@ def profile_order(
         # several sources does.
         venue_only |= a.type == "state" and len(voiced[a.id]) < VOICED_SOURCES
         setting = a.type != "person" and (a.id not in speaks or venue_only or a.id in outlets)
-        about = leads.get(a.id, set()) - off
+        about = leads.get(a.id, set())
         # (one a source is about is its subject, whatever the verbs: a chairman who "asks
         # for a probe" and "asked whether she committed perjury" is demanding, not moderating)
         questioner = spoken[a.id] > 0 and asking[a.id] == spoken[a.id] and not about
@@ -235,7 +180,7 @@ def profile_order(
         own = participant_sources(a, listed, texts or {})
         # acting in a sentence of history (a past campaign's result) is no act of the period
         history = background_sources(a, docs)
-        acts = part.get(a.id, set()) - history - off
+        acts = part.get(a.id, set()) - history
         passing = len(passing_sources(a) - history - acts - about)
         present = own - len(history) - PASSING_DISCOUNT * passing
         return (
