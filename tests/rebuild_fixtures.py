@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 from briefgen.config import load_config
 from briefgen.pipeline import BuildResult, build_brief
@@ -53,3 +55,25 @@ def build(inputs: Path, output: Path, *, cache: bool = True) -> BuildResult:
 def brief_json(result: BuildResult) -> bytes:
     """The bytes of the build's brief.json."""
     return (result.build_dir / "brief.json").read_bytes()
+
+
+def kept_row(path: Path, test: str) -> str:
+    """The key of the row holding ``test``'s kept verdicts in the build's cache at ``path``."""
+    from briefgen.extract.cache import BesideCache
+    from briefgen.kept_verdicts import TABLE, Verdicts
+
+    with BesideCache(path, table=TABLE, kind=Verdicts) as table:
+        return table.key(f"{test}:{table.settings}")
+
+
+def recording(monkeypatch: Any, module: ModuleType, rules: str) -> list[str]:
+    """Each text ``module.rules`` (a kept verdict's own rules) is run on, from now on."""
+    seen: list[str] = []
+    run = getattr(module, rules)
+
+    def recorded(text: str) -> bool:
+        seen.append(text)
+        return bool(run(text))
+
+    monkeypatch.setattr(module, rules, recorded)
+    return seen

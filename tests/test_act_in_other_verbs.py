@@ -10,9 +10,8 @@ two doers is two acts of one kind. Invented sentences.
 
 from __future__ import annotations
 
-from test_cited_happening import _brief_of
+from test_cited_happening import _brief_of, _mention
 
-from briefgen.models import EventMention, Evidence, Timex
 from briefgen.render.told import told_sentences
 from briefgen.tellings import another_happening
 
@@ -28,25 +27,6 @@ LED = "Tom Reed has led former secretary of State Ann Holt in every poll in Ohio
 HOLT_RAISED = "Ann Holt's campaign says it raised roughly $15 million on Monday."
 REED_RAISED = "Tom Reed's campaign says it raised more than $21 million on Monday."
 HOLT_RAISED_MORE = "Ann Holt's campaign says it raised $16 million on Monday, with late gifts."
-
-
-def _mention(
-    doc: str, sentence: str, when: str, verb: str, lemma: str, actors: tuple[str, ...]
-) -> EventMention:
-    """A mention of ``sentence``, dated by its "Monday" (else its start) and told by ``verb``."""
-    at = sentence.index("Monday") if "Monday" in sentence else 0
-    head = sentence.index(verb)
-    return EventMention(
-        f"m-{doc}",
-        doc,
-        when,
-        Timex(at, at + 6, "Monday", "DATE", when),
-        sentence,
-        Evidence(doc, 0, len(sentence), sentence, sentence, 0),
-        actors=actors,
-        predicate=(head, head + len(verb)),
-        lemma=lemma,
-    )
 
 
 def test_one_act_told_in_another_verb_on_the_same_thing_is_one_happening() -> None:

@@ -30,7 +30,15 @@ BEAT = "Ann Holt was defeated in the primary on Monday by Tom Reed."
 BEATING = "Tom Reed surprised the party on Monday, defeating Ann Holt in the primary."
 
 
-def _mention(doc: str, sentence: str, when: str, verb: str, lemma: str) -> EventMention:
+def _mention(
+    doc: str,
+    sentence: str,
+    when: str,
+    verb: str,
+    lemma: str,
+    actors: tuple[str, ...] = ("Ann Holt",),
+) -> EventMention:
+    """A mention of ``sentence``, dated by its "Monday" (else its start) and told by ``verb``."""
     at = sentence.index("Monday") if "Monday" in sentence else 0
     head = sentence.index(verb)
     return EventMention(
@@ -40,7 +48,7 @@ def _mention(doc: str, sentence: str, when: str, verb: str, lemma: str) -> Event
         Timex(at, at + 6, "Monday", "DATE", when),
         sentence,
         Evidence(doc, 0, len(sentence), sentence, sentence, 0),
-        actors=("Ann Holt",),
+        actors=actors,
         predicate=(head, head + len(verb)),
         lemma=lemma,
     )

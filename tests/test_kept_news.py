@@ -9,12 +9,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from rebuild_fixtures import NOW, brief_json, build, write_corpus
+from rebuild_fixtures import NOW, brief_json, build, kept_row, recording, write_corpus
 
 from briefgen import newsworthy, shown
 from briefgen.config import load_config
-from briefgen.extract.cache import BesideCache
-from briefgen.kept_verdicts import TABLE, Verdicts, remembering
+from briefgen.kept_verdicts import remembering
 from briefgen.pipeline import build_brief
 
 NEWS = "The council approved the new harbour on Monday."
@@ -22,24 +21,10 @@ NEWS = "The council approved the new harbour on Monday."
 IF = "The council might approve the harbour if the weather holds."
 
 
-def _row(path: Path, test: str) -> str:
-    """The key of the row holding ``test``'s verdicts in the cache at ``path``."""
-    with BesideCache(path, table=TABLE, kind=Verdicts) as table:
-        return table.key(f"{test}:{table.settings}")
-
-
 @pytest.fixture
 def worked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Each text ``tells_news``'s rules were run on."""
-    seen: list[str] = []
-    rules = newsworthy._tells_news
-
-    def recording(text: str) -> bool:
-        seen.append(text)
-        return rules(text)
-
-    monkeypatch.setattr(newsworthy, "_tells_news", recording)
-    return seen
+    return recording(monkeypatch, newsworthy, "_tells_news")
 
 
 def test_a_verdict_kept_by_one_build_is_read_by_the_next(tmp_path: Path, worked: list[str]) -> None:
@@ -73,7 +58,7 @@ def test_a_corrupt_or_foreign_entry_is_worked_out_again(tmp_path: Path, worked: 
     with remembering(path):
         assert not newsworthy.tells_news(IF)
         assert shown.stands_alone(IF)
-    news, alone = _row(path, "tells_news"), _row(path, "stands_alone")
+    news, alone = kept_row(path, "tells_news"), kept_row(path, "stands_alone")
     with sqlite3.connect(path) as db:
         db.execute("UPDATE verdicts SET value = X'00112233' WHERE key = ?", (news,))
     worked.clear()

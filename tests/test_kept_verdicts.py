@@ -8,37 +8,22 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from rebuild_fixtures import NOW, brief_json, build, write_corpus
+from rebuild_fixtures import NOW, brief_json, build, kept_row, recording, write_corpus
 
 from briefgen import shown
 from briefgen.config import load_config
 from briefgen.extract import cache as cache_module
-from briefgen.extract.cache import BesideCache
-from briefgen.kept_verdicts import KEPT, TABLE, Verdicts, memo, remembering
+from briefgen.kept_verdicts import KEPT, memo, remembering
 from briefgen.pipeline import build_brief
 
 ALONE = "The council approved the new harbour on Monday."
 LEANING = "This poll was taken before the vote."
 
 
-def _row(path: Path, test: str) -> str:
-    """The key of the row holding ``test``'s verdicts in the cache at ``path``."""
-    with BesideCache(path, table=TABLE, kind=Verdicts) as table:
-        return table.key(f"{test}:{table.settings}")
-
-
 @pytest.fixture
 def worked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Each text ``stands_alone``'s rules were run on."""
-    seen: list[str] = []
-    rules = shown._stands_alone
-
-    def recording(text: str) -> bool:
-        seen.append(text)
-        return rules(text)
-
-    monkeypatch.setattr(shown, "_stands_alone", recording)
-    return seen
+    return recording(monkeypatch, shown, "_stands_alone")
 
 
 def test_a_verdict_kept_by_one_build_is_read_by_the_next(tmp_path: Path, worked: list[str]) -> None:
@@ -79,7 +64,7 @@ def test_a_corrupt_or_foreign_entry_is_worked_out_again(tmp_path: Path, worked: 
         assert shown.stands_alone(ALONE)
     assert worked == [ALONE]
     # another row's value under this build's key: refused (the key inside does not match)
-    key = _row(path, "stands_alone")
+    key = kept_row(path, "stands_alone")
     with sqlite3.connect(path) as db:
         db.execute("UPDATE verdicts SET key = 'elsewhere' WHERE key = ?", (key,))
     with remembering(path):
