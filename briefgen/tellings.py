@@ -167,8 +167,8 @@ _OFFICE = frozenset({"of", "for"})
 
 
 def _before_name(words: Sequence[str], i: int) -> bool:
-    """Whether the role word at ``i`` is written before a name, a title ("nominee Mike
-    Pence", "secretary of state Ann Holt"), not what the sentence says someone is ("he
+    """Whether the role word at ``i`` is written before a name, a title ("nominee Tom
+    Reed", "secretary of state Ann Holt"), not what the sentence says someone is ("he
     considered him the presumptive nominee")."""
     after = i + 3 if i + 1 < len(words) and words[i + 1].casefold() in _OFFICE else i + 1
     return after < len(words) and words[after][0].isupper()

@@ -194,7 +194,7 @@ def test_second_build_reports_whats_new_against_the_first(built: BuildResult) ->
 
 
 def test_the_default_title_writes_a_name_with_the_article_its_sources_give_it() -> None:
-    """ "Donald Trump, Hillary Clinton and United States" read as a headline's fragment: a
+    """A title such as "Ann Roe, Tom Reed and United States" reads as a fragment: a
     name the sources write after "the" takes it; a person's and a bare country's do not."""
     from briefgen.models import Actor, Mention
     from briefgen.pipeline import default_title
