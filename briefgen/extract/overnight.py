@@ -22,6 +22,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from briefgen.models import Block, Document, EventMention
+from briefgen.structure.stamps import day_minute
 
 __all__ = ["live_posts", "overnight_posts"]
 
@@ -80,9 +81,4 @@ def _minute(time: str) -> int | None:
     m = _CLOCK.match(time.strip())
     if m is None:
         return None
-    hour, minute = int(m["h"]), int(m["m"] or 0)
-    if m["ap"]:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if m["ap"].lower() == "p" else 0)
-    return hour * 60 + minute if hour < 24 and minute < 60 else None
+    return day_minute(int(m["h"]), int(m["m"] or 0), m["ap"])

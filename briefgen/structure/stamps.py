@@ -108,13 +108,20 @@ def _stamp_clock(line: str, day: str) -> str | None:
     for found in _CLOCK_ZONE.finditer(line):
         if found["mi"] is None and found["ap"] is None:
             continue  # a number, not a clock
-        hour, minute = int(found["h"]), int(found["mi"] or 0)
-        if found["ap"]:
-            if not 1 <= hour <= 12:
-                continue
-            hour = hour % 12 + (12 if found["ap"].lower() == "p" else 0)
-        if hour > 23 or minute > 59:
+        at = day_minute(int(found["h"]), int(found["mi"] or 0), found["ap"])
+        if at is None:
             continue
+        hour, minute = divmod(at, 60)
         zone = found["zone"].split()[0] if found["zone"] else None
         return f"{hour:02d}:{minute:02d}" + (f" {zone}" if zone else "")
     return None
+
+
+def day_minute(hour: int, minute: int, meridiem: str | None) -> int | None:
+    """The minute of the day a clock's hour, minutes and "a"/"p" (of a.m./p.m.) give: "2:25
+    p.m." is 865, "12 a.m." 0; None when they are no time of day ("13 p.m.", "25:00")."""
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if meridiem.lower() == "p" else 0)
+    return hour * 60 + minute if hour < 24 and minute < 60 else None
