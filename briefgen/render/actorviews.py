@@ -138,9 +138,8 @@ def actor_views(
     texts = {d.id: d.text for d in brief.documents}
     # The sources leading with each actor, as who a source leads with and (with those about
     # it) as the profiles' order weighs them: one reading of the mentions for both.
-    leads, about = lead_sources_both(
-        brief.actors, brief.documents, off_topic(brief.documents, brief.query, brief.actors)
-    )
+    aside = off_topic(brief.documents, brief.query, brief.actors)
+    leads, about = lead_sources_both(brief.actors, brief.documents, aside)
     ranked = profile_order(
         brief.actors, brief.events, brief.positions, brief.query, texts, brief.documents, about
     )
@@ -212,7 +211,10 @@ def actor_views(
     thin = {
         v.actor.id for v in ordered if len(v.actor.sources) >= needed and _in_passing(v.actor, docs)
     }
-    return _widely_named_first(ordered, len(brief.documents), told, thin)
+    # named mostly on pages about something else (a senator in a foreign leader's visit
+    # and a bank hearing, in a month of campaign news): no principal of this story either
+    elsewhere = {v.actor.id for v in ordered if len(set(v.actor.sources) - aside) < needed}
+    return _widely_named_first(ordered, len(brief.documents), told, thin | elsewhere)
 
 
 # A profile is for an actor several sources name: one or two stories' interviewee, a
@@ -261,12 +263,11 @@ def _widely_named_first(
     given to actors enough sources name, or whose story a source tells (``leads``: its
     headline or lede names them and it quotes them; the running mate of a story of the
     week, in a corpus of few), in their order; the others keep theirs after them. Sources
-    that each name an actor once or in history only (``thin``) do not make it a
-    principal, unless it has statements to show. A place an actor too thinly sourced
-    leaves goes to the next one with statements to show or to the next body or country,
-    never to a setting nobody quotes (a town, a region) nor to a person never heard: a
-    small corpus may have
-    fewer profiles."""
+    that each name an actor once or in history only, or that are mostly about something
+    else (``thin``), do not make it a principal, unless it has statements to show. A
+    place an actor too thinly sourced leaves goes to the next one with statements to show
+    or to the next body or country, never to a setting nobody quotes (a town, a region)
+    nor to a person never heard: a small corpus may have fewer profiles."""
     needed = _needed(documents)
     # (statements are looked up only near the top: choosing them costs, and an actor past
     # twice the profiles is no principal)
