@@ -1,5 +1,5 @@
 """A sentence opening on "The city" / "The campaign": which one only the sentences before
-say. Named in brackets from them ("[Phoenix] sent a cease-and-desist letter") when they
+say. Named in brackets from them ("[Marlow] sent a letter of complaint") when they
 name one place (organisation), refused otherwise; and the one actor of some types those
 sentences name (``named_before``), which other completions use too.
 """
@@ -12,7 +12,7 @@ from briefgen.models import Extraction
 from briefgen.standalone import REACH, own_section
 
 # A leading definite noun that names a kind of place or organisation: which one only the
-# sentences before say ("The city sent a cease-and-desist letter Thursday").
+# sentences before say ("The city sent a letter of complaint Thursday").
 _DEFINITE = re.compile(
     r"^(\W*(?:(?:But|And|So|Yet)\s+)?)([Tt]he\s+(?:city|town|state|country|nation|capital"
     r"|company|firm|campaign|agency|network|newspaper|paper|station|band|group))\b(?!\s+of\b)"
@@ -22,7 +22,7 @@ _PLACES = {"city", "town", "state", "country", "nation", "capital"}
 
 def resolve_definite(text: str, start: int, extraction: Extraction | None) -> str | None:
     """``text`` with a leading "The city" / "The campaign" named in brackets from the
-    sentences before ("[Phoenix] sent a cease-and-desist letter"), or None when they name
+    sentences before ("[Marlow] sent a letter of complaint"), or None when they name
     no one place (organisation) or several."""
     m = _DEFINITE.match(text)
     if m is None:

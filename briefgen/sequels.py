@@ -2,9 +2,9 @@
 
 A live page's post or a wire paragraph opens on who wants what ("The town of Marlow is
 demanding that the Reed campaign stop using its logo."), then tells a step of it with
-the day, its subject taken up by a definite noun ("The town sent a cease-and-desist
-letter Thursday."). The step holds the date, so the timeline picks it; read alone, with
-its subject named in brackets ("[Marlow] sent a cease-and-desist letter Thursday."), it
+the day, its subject taken up by a definite noun ("The town sent a letter of
+complaint Thursday."). The step holds the date, so the timeline picks it; read alone, with
+its subject named in brackets ("[Marlow] sent a letter of complaint Thursday."), it
 tells an act against no one: whom the letter went to, and why, only the sentence before
 says. The timeline shows that sentence first (``lede_of``), so the step reads as the
 source tells it.

@@ -181,7 +181,7 @@ class TimelineContext:
         if text is None:
             text = self._with_point(mention, ext)
         elif self.named is not None and not self.named.search(own_words(text)):
-            # "[Marlow] sent a cease-and-desist letter Thursday.": to whom, and why, the
+            # "[Marlow] sent a letter of complaint Thursday.": to whom, and why, the
             # sentence before says, which names the story's own
             text = self._after_lede(mention, ext, text) or text
         if text is None or not tells_news(text):

@@ -1,5 +1,5 @@
 """A dated step told after the sentence saying what it is about ("The town of Marlow is
-demanding that …" + "The town sent a cease-and-desist letter Thursday.") is shown with
+demanding that …" + "The town sent a letter of complaint Thursday.") is shown with
 that sentence: alone, with its subject named in brackets, it tells an act against no one."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ LEDE = (
     "The town of Marlow is demanding that Tom Reed's campaign stop using pictures of its "
     "police officers in an advertisement."
 )
-STEP = "The town sent a cease-and-desist letter Thursday."
+STEP = "The town sent a letter of complaint Thursday."
 AFTER = "It says the campaign broke copyright law."
 POST = f"{LEDE} {STEP} {AFTER}"
 
@@ -60,8 +60,8 @@ def _shown(text: str, sentence: str) -> str:
 
 
 def test_a_definite_subject_named_in_brackets_is_taken_up_from_the_sentence_before() -> None:
-    assert taken_up_subject(STEP, "[Marlow] sent a cease-and-desist letter Thursday.") == "town"
-    assert lede_of(STEP, "[Marlow] sent a cease-and-desist letter Thursday.", LEDE)
+    assert taken_up_subject(STEP, "[Marlow] sent a letter of complaint Thursday.") == "town"
+    assert lede_of(STEP, "[Marlow] sent a letter of complaint Thursday.", LEDE)
     # the brief named no one in brackets: the sentence reads as written
     assert taken_up_subject(STEP, STEP) is None
     # a name as the subject, or a sentence before that never names the subject
@@ -73,7 +73,7 @@ def test_a_definite_subject_named_in_brackets_is_taken_up_from_the_sentence_befo
 def test_the_timeline_shows_the_step_after_the_sentence_saying_what_it_is_about() -> None:
     shown = _shown(POST, STEP)
     assert shown.startswith("The town of Marlow is demanding that Tom Reed's campaign stop")
-    assert shown.endswith("The town sent a cease-and-desist letter Thursday.")
+    assert shown.endswith("The town sent a letter of complaint Thursday.")
     assert "[Marlow]" not in shown
 
 
@@ -83,7 +83,7 @@ def test_a_step_after_a_sentence_of_another_day_or_naming_the_story_reads_alone(
     shown = _shown(f"{dated_lede} {STEP} {AFTER}", STEP)
     assert not shown.startswith("The town of Marlow")
     # the step names the story's own: it reads alone
-    step = "The town sent Tom Reed a cease-and-desist letter Thursday."
+    step = "The town sent Tom Reed a letter of complaint Thursday."
     shown = _shown(f"{LEDE} {step} {AFTER}", step)
-    assert "sent Tom Reed a cease-and-desist letter" in shown
+    assert "sent Tom Reed a letter of complaint" in shown
     assert not shown.startswith("The town of Marlow")

@@ -163,13 +163,13 @@ def test_a_quotation_s_continuation_is_the_speaker_s_not_the_narrator_s() -> Non
 
 
 def test_a_leading_the_city_is_named_in_brackets_from_the_sentence_before() -> None:
-    before = "Phoenix demanded that the campaign stop using images of its police in an ad."
-    city = "The city sent a cease-and-desist letter Thursday."
+    before = "Marlow demanded that the campaign stop using its crest on flyers."
+    city = "The city sent a letter of complaint Thursday."
     texts = {"a": ("2016-09-30", f"{before} {city}")}
-    phoenix = Mention("a", 0, 7, "Phoenix", "name", "state")
+    marlow = Mention("a", 0, 6, "Marlow", "name", "state")
     event = _event("c", "2016-09-29", _at(texts, "a", city, "2016-09-29"))
-    shown = _timeline([event], _corpus(texts, (phoenix,)))
-    assert shown == {"2016-09-29": ["[Phoenix] sent a cease-and-desist letter Thursday."]}
+    shown = _timeline([event], _corpus(texts, (marlow,)))
+    assert shown == {"2016-09-29": ["[Marlow] sent a letter of complaint Thursday."]}
     # No city named before: the sentence cannot be read alone, so it is not shown.
     assert _timeline([event], _corpus(texts)) == {}
 
