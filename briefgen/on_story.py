@@ -23,6 +23,10 @@ the reader nothing of the story. Two tests keep such lines out:
   story actor alone does not make the segment: a wire report's later paragraphs tell
   the story's counts in its words, "91 confirmed cases in the United States", naming
   no principal.)
+- a page telling another story than the corpus's (``other_stories``: the same desk's
+  story on another disease, the wire's unrelated copy, a column naming the story once)
+  shows only a sentence told in the story's leading terms: naming the central
+  organisation is not telling the story.
 
 Both tests ask what a news page is built of, not about any topic: the story's names and
 words are the corpus's own.
@@ -38,6 +42,7 @@ from dataclasses import dataclass, field
 from briefgen.aggregate.terms import terms
 from briefgen.anaphora import story_words_of
 from briefgen.models import Actor, Extraction
+from briefgen.other_stories import OtherStories
 from briefgen.standalone import surname
 from briefgen.story import whom
 from briefgen.structure.model import block_at
@@ -75,6 +80,8 @@ class OnStory:
     extractions: Mapping[str, Extraction] = field(default_factory=dict, compare=False)
     # document -> the spans whose sentences may be shown (its opening, its story segment)
     segments: Mapping[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    # the pages telling another story than the corpus's (``other_stories``)
+    other: OtherStories = field(default_factory=OtherStories)
 
     @staticmethod
     def of(
@@ -93,7 +100,8 @@ class OnStory:
         segments = {
             x.document.id: spans for x in extractions if (spans := story._segment(x)) is not None
         }
-        return OnStory(names, common, story.extractions, segments)
+        other = OtherStories.of([x.document for x in extractions], actors)
+        return OnStory(names, common, story.extractions, segments, other)
 
     def about(self, text: str, doc: str, start: int, end: int) -> bool:
         """Whether ``text`` (the sentence of ``doc`` at ``start``..``end``, as shown) is about the
@@ -101,6 +109,8 @@ class OnStory:
         story's words, itself or, naming nobody, by its paragraph."""
         if self.names is None:
             return True  # no story to be off: every sentence is on it
+        if self.other.off(doc, text):
+            return False  # another story's page: "WHO recommended rotavirus vaccines"
         spans = self.segments.get(doc)
         if spans is not None and not any(lo <= start < hi for lo, hi in spans):
             return False

@@ -19,6 +19,7 @@ from briefgen.extract.given_names import given_name
 from briefgen.ingest.language import foreign as _foreign
 from briefgen.models import Brief, Position
 from briefgen.named_heads import named_head
+from briefgen.other_stories import OtherStories
 from briefgen.when import When
 
 __all__ = ["SAME", "Focus", "said_again", "shown_sentences"]
@@ -62,6 +63,9 @@ class Focus:
     # Whether a quotation is in another language: ``language.foreign``, or a reader of the
     # verdicts the build's cache keeps (``quote_language``).
     foreign: Callable[[str], bool] = field(default=_foreign, compare=False)
+    # The pages telling another story than the corpus's (``other_stories``): a statement
+    # there is the speaker on that story unless told in the story's leading terms.
+    other: OtherStories = field(default_factory=OtherStories, compare=False)
 
     @staticmethod
     def of(
@@ -78,6 +82,7 @@ class Focus:
         published: Mapping[str, str | None] | None = None,
         foreign: Callable[[str], bool] | None = None,
         content: Mapping[str, Iterable[str]] | None = None,
+        other: OtherStories | None = None,
     ) -> Focus:
         """A focus from query strings, the principal actors' (name, type), document dates,
         the documents mostly about something else, the documents' ``texts``, the pages of
@@ -86,7 +91,8 @@ class Focus:
         (``story.topic``), all the corpus's ``positions`` and each document's
         ``published`` date, and what tells a quotation in another language (``foreign``);
         ``content``: each document's distinct content terms, by id, where the build's cache
-        kept them (``kept_terms``), else read from its text."""
+        kept them (``kept_terms``), else read from its text; ``other``: the pages telling
+        another story (``other_stories``)."""
         terms = frozenset(w for q in query for w in words(q) if len(w) > 2)
         keys = []
         for name, kind in principals:
@@ -117,6 +123,7 @@ class Focus:
             common,
             days_of,
             foreign or _foreign,
+            other or OtherStories(),
         )
 
     def in_story_words(self, p: Position, speaker: Set[str]) -> bool:
@@ -131,7 +138,11 @@ class Focus:
         """Whether ``p`` comes from a page mostly about something else (a feature on an
         outgoing president's climate legacy, a state visit) and does not name the query:
         the speaker on that other subject, not on the story. Without a query, the story is
-        named by the ``topic``'s names."""
+        named by the ``topic``'s names. A page telling another story (``other``: a plague
+        outbreak abroad in a flu corpus) is the speaker on that story unless the statement
+        is told in the story's leading terms."""
+        if self.other.off(p.doc, p.text):
+            return True
         if p.doc not in self.elsewhere:
             return False
         if not self.terms:

@@ -69,7 +69,9 @@ def off_topic(
     the story named by the query's words or, built without a query, by the names the
     typical source names (:func:`story.topic`, read from the ``actors``' mentions). Without
     that, a small corpus's feature on another subject (a profile of an exiled professor
-    in a month of campaign news) made its subject a principal from that one source."""
+    in a month of campaign news) made its subject a principal from that one source. The
+    pages telling another story (:mod:`briefgen.other_stories`) are among them."""
+    from briefgen.other_stories import OtherStories
     from briefgen.story import elsewhere, topic
 
     by_doc: dict[str, list[Mention]] = defaultdict(list)
@@ -77,7 +79,10 @@ def off_topic(
         for m in a.mentions:
             by_doc[m.doc].append(m)
     named = [Extraction(document=d, mentions=tuple(by_doc[d.id])) for d in documents]
-    return elsewhere(((d.id, d.text) for d in documents), topic(query, named))
+    # and the pages telling another story (``other_stories``): the same desk's story on
+    # another disease names the story's central organisation throughout
+    away = OtherStories.of(documents, actors).pages
+    return elsewhere(((d.id, d.text) for d in documents), topic(query, named)) | away
 
 
 def profile_order(

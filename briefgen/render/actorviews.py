@@ -159,6 +159,7 @@ def actor_views(
         {d.id: d.date for d in brief.documents},
         foreign,
         None if kept is None else {d: share.content for d, share in kept.items()},
+        printing.other,
     )
 
     def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:

@@ -316,6 +316,8 @@ def _told(m: EventMention, printing: Printing) -> str | None:
         return None  # "that lead", "The man, who has not been named": the article says who
     if m.doc in printing.aside and (printing.query is None or not printing.query.search(text)):
         return None  # a page about something else: its own news is not the story's
+    if printing.other.off(m.doc, text):
+        return None  # another story's page: the same desk's plague outbreak, a fire
     if printing.principals is not None and not printing.principals.search(text):
         return None  # an aside of a page about the story ("Munich attack", a town's weather)
     if (

@@ -14,6 +14,7 @@ from briefgen.anaphora import story_words, story_words_of
 from briefgen.framing import private_persons
 from briefgen.models import Brief, Extraction
 from briefgen.neighbours import Neighbours
+from briefgen.other_stories import OtherStories
 from briefgen.render.onstory import Strangers, about_the_story, named_in, strangers
 from briefgen.side_voices import side_voices
 from briefgen.story import elsewhere, topic
@@ -64,6 +65,9 @@ class Printing:
     # which none of the story's actors takes part is a neighbouring story's, as the
     # timeline reads it
     neighbours: Neighbours = field(default_factory=Neighbours, compare=False)
+    # the pages telling another story than the corpus's (``other_stories``): a statement
+    # there is no key position unless told in the story's leading terms (``Focus.other``)
+    other: OtherStories = field(default_factory=OtherStories, compare=False)
 
     @staticmethod
     def of(brief: Brief, kept: Mapping[str, DocumentTerms] | None = None) -> Printing:
@@ -120,4 +124,5 @@ class Printing:
                 {d.id: d.title or "" for d in brief.documents},
                 query if any(q.strip() for q in brief.query) else None,
             ),
+            OtherStories.of(brief.documents, brief.actors),
         )

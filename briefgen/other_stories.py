@@ -1,0 +1,157 @@
+"""The pages of a corpus that tell another story than the corpus's own.
+
+A corpus collected by a desk or a keyword feed holds, beside its story, the same desk's
+other stories (a vaccine recommendation for another disease, a plague outbreak abroad, a
+superbug study: each names the story's central organisation and the desk's words), the
+wire's unrelated copy (a fire, a bankruptcy, a column on another subject naming the story
+once) and pages where the story is a passing mention. Their sentences name a story actor
+(the central organisation, a country) and are told in the desk's words ("health",
+"cases", "outbreak"), so a sentence-level test (``on_story``) lets them through.
+
+What tells such a page is how it is built, not its topic:
+
+- the story's own terms are the content terms most pages hold and repeat (at least
+  ``HELD`` of the pages, each holding one ``REPEATED`` times on average), of which the
+  ones the pages' ledes lead with (held by ledes at least ``LEADING`` as often as the
+  term the most ledes hold): "flu" and "virus" in a flu corpus, the two candidates' names
+  in an election's;
+- a lede (the headline and the first paragraph) is read without the names of bodies,
+  places and groups: naming the central organisation or the country of the story is not
+  telling it ("The World Health Organization recommended that rotavirus vaccines ...");
+- a page whose lede holds none of the leading terms, and whose body uses them less than
+  ``SPARSE`` as often (per word) as the median page does, tells another story (a page
+  of fewer than ``MIN_WORDS`` content words has no body to weigh). A page on
+  one of the story's threads names its principals or its words through its body (a
+  running mate, a poll, an inquiry), and one whose lede names the story is on it however
+  little its body does.
+
+A sentence of such a page is off the story unless it is itself told in the leading terms
+(a running mate's remark on another city's shooting that names the rival candidate).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from briefgen.aggregate.terms import stem, terms
+from briefgen.models import Actor, Document
+from briefgen.structure.model import extraction_view
+
+__all__ = ["HELD", "LEADING", "MIN_WORDS", "REPEATED", "SPARSE", "OtherStories"]
+
+# A story term is held by this share of the pages at least ...
+HELD = 0.3
+# ... and said this many times, on average, by a page holding it: the story's words run
+# through its pages, where a desk's word ("official", "report") is said once or twice.
+REPEATED = 2.5
+# A story term the ledes lead with is held by ledes at least this share as often as the
+# story term most ledes hold.
+LEADING = 0.3
+# A page using the leading terms less than this share as often (per content word) as the
+# median page tells another story (a third: the pages on a thread of the story sit above).
+SPARSE = 1 / 3
+# A page of fewer content words has no body to weigh (a caption, a one-line brief): its
+# share of the story's terms tells nothing.
+MIN_WORDS = 50
+# A corpus of fewer pages has no typical page to compare with (``story.TYPICAL_SOURCES``).
+MIN_PAGES = 10
+# The blocks of a page's lede besides its first paragraph.
+_HEADS = frozenset({"headline", "standfirst"})
+_PROSE = frozenset({"body", "transcript"})
+
+
+@dataclass(frozen=True)
+class OtherStories:
+    """The pages of a corpus telling another story, and the terms its own story's ledes
+    lead with."""
+
+    pages: frozenset[str] = frozenset()
+    leading: frozenset[str] = frozenset()
+
+    @staticmethod
+    def of(documents: Sequence[Document], actors: Sequence[Actor]) -> OtherStories:
+        """The ``documents`` telling another story than the corpus's: their ledes (read
+        without the names of the ``actors`` that are not persons) hold none of the terms
+        the corpus's ledes lead with, and their bodies use those terms far less than the
+        median page."""
+        if len(documents) < MIN_PAGES:
+            return OtherStories()
+        names = _names_by_doc(actors)
+        bodies = {
+            d.id: Counter(_parts(terms(extraction_view(d.text, d.blocks)))) for d in documents
+        }
+        ledes = {d.id: set(_parts(terms(_lede(d, names.get(d.id, ()))))) for d in documents}
+        held: Counter[str] = Counter()
+        said: Counter[str] = Counter()
+        led: Counter[str] = Counter()
+        for d in documents:
+            held.update(set(bodies[d.id]))
+            said.update(bodies[d.id])
+            led.update(ledes[d.id])
+        own = [t for t, n in held.items() if n >= HELD * len(documents) and said[t] >= REPEATED * n]
+        most = max((led[t] for t in own), default=0)
+        leading = frozenset(t for t in own if led[t] and led[t] >= LEADING * most)
+        rates = {
+            doc: sum(n for t, n in words.items() if t in leading) / total
+            for doc, words in bodies.items()
+            if (total := sum(words.values()))
+        }
+        if not leading or not rates:
+            return OtherStories()
+        typical = sorted(rates.values())[len(rates) // 2]
+        pages = frozenset(
+            doc
+            for doc, rate in rates.items()
+            if rate < SPARSE * typical
+            and sum(bodies[doc].values()) >= MIN_WORDS
+            and not ledes[doc] & leading
+        )
+        return OtherStories(pages, leading)
+
+    def off(self, doc: str, text: str) -> bool:
+        """Whether ``text``, a sentence of ``doc``, is off the story: ``doc`` tells another
+        story and ``text`` holds none of the story's leading terms."""
+        return doc in self.pages and not set(_parts(terms(text))) & self.leading
+
+
+def _names_by_doc(actors: Sequence[Actor]) -> dict[str, list[tuple[int, int]]]:
+    """The spans naming a body, a place or a group, by document: not the story's terms."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for a in actors:
+        if a.type == "person":
+            continue
+        for m in a.mentions:
+            spans.setdefault(m.doc, []).append((m.start, m.end))
+    return spans
+
+
+def _lede(document: Document, names: Sequence[tuple[int, int]]) -> str:
+    """The page's headline, standfirst and first paragraph, the ``names`` blanked."""
+    text = document.text
+    heads = [b for b in document.blocks if b.kind in _HEADS]
+    first = next((b for b in document.blocks if b.kind in _PROSE), None)
+    parts = [*heads, *([first] if first is not None else [])]
+    if not document.blocks:
+        return _blanked(text, 0, names)  # no structure read: the whole page
+    return "\n".join(_blanked(text[b.start : b.end], b.start, names) for b in parts)
+
+
+def _blanked(text: str, offset: int, names: Sequence[tuple[int, int]]) -> str:
+    """``text`` (at ``offset`` of its page) with the ``names`` within it blanked."""
+    chars = list(text)
+    for start, end in names:
+        for i in range(max(start - offset, 0), min(end - offset, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _parts(words: Iterable[str]) -> list[str]:
+    """``words`` and the parts of each hyphenated one ("flu-hit": "flu" and "hit")."""
+    out: list[str] = []
+    for w in words:
+        out.append(w)
+        if "-" in w:
+            out.extend(stem(p) for p in w.split("-") if len(p) > 2)
+    return out
