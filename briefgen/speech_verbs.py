@@ -16,8 +16,9 @@ The sets, from the widest to the narrowest:
   the ministry said on Wednesday"), which a verb of thought or expectation is not.
 - ``CORE``: "say" and "tell", the two a page tells nearly every quotation with.
 
-Narrower sets, each for one reading, are named beside the module that reads them, here,
-with why they differ.
+Narrower sets, each for one reading (``QUOTE_TAGS``, ``INVERTED``, ``STATING``,
+``TOPICAL``), are named below with why they are narrower; a module whose reading is its
+own alone keeps its lemmas beside it and asks ``forms`` for their words.
 """
 
 from __future__ import annotations
@@ -29,10 +30,14 @@ from typing import Literal, NamedTuple
 
 __all__ = [
     "CORE",
+    "INVERTED",
     "NOUN_THIRDS",
+    "QUOTE_TAGS",
     "REPORTING",
     "SAYING",
     "SPEECH",
+    "STATING",
+    "TOPICAL",
     "Forms",
     "alternation",
     "forms",
