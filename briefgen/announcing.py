@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from briefgen import speech_verbs
 from briefgen.aggregate.outcomes import OUTCOME_LEMMAS
 from briefgen.contests import OPEN_STATE
 from briefgen.lead_in import (
@@ -47,11 +48,14 @@ __all__ = ["announcing", "open_contest", "passed_over", "payload", "tells_result
 # How many sentences after a contest's suspense may tell its result.
 RESULT_REACH = 3
 # A payload: a quotation, or a verb of saying ("he said", "told the crowd").
-_SAYING = re.compile(r"[\"“”«»]|\b(?:said|says|told|tells|added|wrote|tweeted|asked)\b", re.I)
-# A report's frame before what it reports: "X reported Wednesday that …".
-_REPORTED = re.compile(
-    r"^.*?\b(?:reported|reports|said|says|wrote|tweeted|noted)\b[^,;:]*?\bthat\s+", re.I
+_SAYING = re.compile(
+    rf"[\"“”«»]|\b{speech_verbs.alternation(speech_verbs.told_forms(speech_verbs.QUOTE_TAGS))}\b",
+    re.I,
 )
+# A report's frame before what it reports: "X reported Wednesday that …".
+# (before "that", "reports" is a verb: "the reports that …" frames what it reports too)
+_FRAMING = speech_verbs.told_forms({"say", "write", "tweet", "note", "report"}) | {"reports"}
+_REPORTED = re.compile(rf"^.*?\b{speech_verbs.alternation(_FRAMING)}\b[^,;:]*?\bthat\s+", re.I)
 
 
 def passed_over(text: str, start: int, end: int, extraction: Extraction | None) -> bool:

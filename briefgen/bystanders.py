@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen import speech_verbs
 from briefgen.extract.cues import speech_form
 from briefgen.extract.quotes import QUOTED
 
@@ -61,7 +62,7 @@ _WORDS = re.compile(r"[A-Za-z]+")
 # voter in Des Moines." Only the verbs that take no object (a verb that does, "told a
 # supporter", "praised a voter", says whom the principal spoke to); after the noun, the
 # clause ends, or a relative clause or a short place of origin closes it.
-_SAID = r"said|says|added|adds|explained|recalled|complained|insisted|argued|noted|remarked"
+_SAID = speech_verbs.alternation(speech_verbs.told_forms(speech_verbs.INVERTED))
 _PLACE = r"(?:in|from|at|of)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*(?:[,.;:!?—]|$)"
 _INVERTED = re.compile(
     rf"[,\"”’]\s+(?:{_SAID})\s+{_INDEFINITE}\s+{_MODIFIERS}{_NOUN}\b"

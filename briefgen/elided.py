@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen import speech_verbs
+
 __all__ = ["announces_only", "leaves_out", "teaser"]
 
 # An existential "there is/have been" closed at once: its subject was the sentence
@@ -62,9 +64,14 @@ _JOINED = re.compile(
 # set off by a comma ("did not call the emergency services, instead telling a guard to
 # do so") keeps the antecedent in the sentence; "do so much", "did so well" are no
 # pro-forms.
+_SAYING = speech_verbs.alternation(
+    speech_verbs.told_forms(
+        speech_verbs.CORE
+        | {"add", "insist", "argue", "note", "announce", "promise", "pledge", "vow", "explain"}
+    )
+)
 _SAYING_DO_SO = re.compile(
-    r"\b(?:said|says|told|tells|added|adds|insisted|argued|noted|announced|promised"
-    r"|pledged|vowed|explained)\b(?P<between>[^,;:.]{0,60}?)\b(?:do|does|did|doing|done)"
+    rf"\b{_SAYING}\b(?P<between>[^,;:.]{0, 60}?)\b(?:do|does|did|doing|done)"
     r"\s+so\b(?!\s+(?:much|many|far|well|badly|often|that|as|long|little|quickly)\b)",
     re.I,
 )

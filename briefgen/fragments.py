@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen import speech_verbs
 from briefgen.extract.quotes import QUOTED
 from briefgen.models import Extraction
 
@@ -212,7 +213,10 @@ _TAG_AFTER = re.compile(
     r"[“\"][^”\"]{1,600}[”\"]\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen)\.?\s+)?"
     # the name, and what the tag says of them ("Ann Ruiz, head of the U.S. agency told")
     r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\b(?:,[^;“\"\n]{1,140}?,?)?\s+"
-    r"(?:said|says|told|tells|added|adds|wrote|writes)\b"
+    + speech_verbs.alternation(
+        speech_verbs.forms(speech_verbs.CORE | {"add", "write"}, "past", "third")
+    )
+    + r"\b"
 )
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefgen import speech_verbs
 from briefgen.aggregate.outcomes import OUTCOME_WEIGHT, kind_weight
 from briefgen.models import Actor, EventMention
 from briefgen.roundup import collective_subject
@@ -122,9 +123,7 @@ _MENTIONING = frozenset(
 )
 # A verb of saying before the negation: "the paramedic said the doctor did not mention
 # it" tells the saying, a testimony, which is news of its own.
-_SAYING = frozenset(
-    ("said", "says", "told", "testified", "stated", "added", "wrote", "insisted", "claimed")
-)
+_SAYING = speech_verbs.told_forms(speech_verbs.STATING)
 # How far before its verb a negation still negates it: "did not at any time Thursday
 # mention" (an adverbial between them), not a clause further back.
 _NEGATION_REACH = 6

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.cues import speech_form
+from briefgen.extract.cues import SPEECH_VERBS, speech_form
 from briefgen.extract.quotes import QUOTED
 from briefgen.extract.timex.lexicon import MONTHS, WEEKDAYS
 
@@ -219,7 +219,7 @@ def habitual(content: str) -> bool:
     # (a capitalised word after the first is a name's: "the WHO tally", "the United States")
     if any(w in _FUNCTION and w not in _IN_PHRASE for w in rest):
         return False  # a clause inside the subject ("People who usually ...")
-    if any(speech_form(w) or speech_form(w + "s") for w in rest):
+    if any(speech_form(w) or w in SPEECH_VERBS for w in rest):
         return False  # "Officials say flu usually ...": a report in the present
     after = m["next"].lower()
     if after in _IRREGULAR_PAST or (m["copula"] is None and after.endswith("ed")):

@@ -38,6 +38,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen import speech_verbs
+
 __all__ = [
     "anecdote",
     "answers",
@@ -245,10 +247,13 @@ _SUBORDINATE = re.compile(
 )
 # Any saying or quotation in the sentence: its content is told in it. ("warning" is left
 # out: as a noun it is the speech act itself, and ", warning that …" has its "that".)
+_ANY_SAYING = speech_verbs.QUOTE_TAGS - {"warn"} | {"urge", "call", "argue", "note", "speak"}
 _SAID = re.compile(
-    r"[\"“”«»]|(?<![A-Za-z])[‘’]|[‘’](?![A-Za-z])|\b(?:said|says|say|told|tells|telling"
-    r"|saying|asking|asked|urging|urged|calling|arguing|insisting|noting|adding"
-    r"|added|speaking|declaring|explaining|wrote|writes|tweeted|tweeting)\b",
+    r"[\"“”«»]|(?<![A-Za-z])[‘’]|[‘’](?![A-Za-z])|\b"
+    + speech_verbs.alternation(
+        speech_verbs.told_forms(_ANY_SAYING) | speech_verbs.forms(_ANY_SAYING, "gerund") | {"say"}
+    )
+    + r"\b",
     re.I,
 )
 # What said after the noun gives its content: a clause ("that …", "how …"), a colon or a
@@ -352,10 +357,7 @@ def holds_back(text: str) -> bool:
 
 # A tag of saying and who said: a name ("X said", "said Y", "X told …"), a pronoun ("she
 # said"), a role ("the governor said", "said the 46-year-old").
-_VERB_OF_SAYING = (
-    r"(?:said|says|added|adds|wrote|writes|tweeted|told|tells|asked|replied|responded"
-    r"|answered|declared|insisted|warned|explained)"
-)
+_VERB_OF_SAYING = speech_verbs.alternation(speech_verbs.told_forms(speech_verbs.QUOTE_TAGS))
 _TAG = re.compile(
     rf"\b(?P<before>[A-Z][\w'’.-]*|[a-z][\w'’-]*)\s+(?:also\s+|then\s+)?{_VERB_OF_SAYING}\b"
     rf"|\b{_VERB_OF_SAYING}\s+(?:(?P<role>the|a)\s+|(?:[A-Z][\w'’.-]*\s+)*)"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen import speech_verbs
 from briefgen.appearances import appearance_scene, side_detail
 from briefgen.bystanders import bystander_remark
 from briefgen.extract.cues import SPEECH_VERBS
@@ -289,13 +290,10 @@ _PRESCRIBES = re.compile(
 _ATTRIBUTED = re.compile(
     # Not a passive ("was confirmed over the weekend"): it names no one holding the view.
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )\b(?:"
-    + "|".join(
-        sorted(
-            {re.escape(v) + r"(?:s|es|d|ed|ing)?" for v in SPEECH_VERBS}
-            | {re.escape(v[:-1]) + r"(?:ies|ied)" for v in SPEECH_VERBS if v.endswith("y")}
-        )
+    + speech_verbs.alternation(
+        speech_verbs.forms(SPEECH_VERBS, "base", "third", "past", "participle", "gerund")
     )
-    + r"|said|told|wrote|written|thought|according|ruling|guidance|law|laws)\b"
+    + r"|according|ruling|guidance|law|laws)\b"
 )
 
 # The crowd as the subject, doing what a crowd does around a story: "Fans waited nervously

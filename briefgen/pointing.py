@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen import speech_verbs
 from briefgen.extract.quotes import without_quotations
 
 __all__ = ["REPLY_OPENERS", "points_back"]
@@ -60,7 +61,9 @@ _THAT_NOUN = re.compile(
     r"(?=\s*[,.;:!?]|\s+(?:and|but|as|when|because|before|after|while)\b)"
 )
 # "… the mayor said of the bridge plan": the narration says what the speaker's "that" is.
-_SAID_OF = re.compile(r"\b(?:said|says|wrote|writes|added|adds|remarked|commented)\s+of\b")
+_SAID_OF = re.compile(
+    rf"\b{speech_verbs.alternation(speech_verbs.told_forms(speech_verbs.TOPICAL))}\s+of\b"
+)
 # A quotation that opens on "This is …" or "That doesn't mean …": the speaker points at
 # what the article told just before (the situation, a remark), which the sentence lacks.
 _QUOTED_DEMONSTRATIVE = re.compile(

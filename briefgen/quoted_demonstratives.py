@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
+from briefgen import speech_verbs
 from briefgen.extract.quotes import without_quotations
 from briefgen.noun_phrases import (
     PLACES,
@@ -103,14 +104,19 @@ def _said_before(words: list[str], told: str) -> bool:
 # The speaker of a quotation as the narration gives them: a name right before a verb of
 # saying ("Ruiz pledged", "Ruiz quickly said") or right after one ("said Ruiz"); "Ruiz
 # called Lind “this man”" names whom the speaker points at.
-_SAYING = (
-    r"(?:said|says|told|tells|added|adds|asked|wrote|tweeted|declared|insisted|vowed|pledged"
-    r"|promised|warned|argued|claimed|urged|called|stated|replied|explained|noted)"
+# A speaker's tag, or a verb of committing or urging the speaker is the subject of.
+_SAYING = speech_verbs.alternation(
+    speech_verbs.told_forms(
+        speech_verbs.QUOTE_TAGS
+        | {"vow", "pledge", "promise", "argue", "claim", "urge", "call"}
+        | {"state", "note"}
+    )
 )
+_INVERTED = speech_verbs.alternation(speech_verbs.told_forms(speech_verbs.INVERTED))
 _SPEAKER = re.compile(
     rf"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\]?\s+(?:[a-z]+ly\s+)?{_SAYING}\b"
     # after a verb that takes no person as its object: "told Lind" names whom Ruiz told
-    r"|\b(?:said|says|added|adds|wrote|writes|tweeted|declared)\s+\[?"
+    rf"|\b{_INVERTED}\s+\[?"
     r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)"
 )
 

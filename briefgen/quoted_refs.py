@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen import speech_verbs
 from briefgen.extract.quotes import QUOTED, without_quotations
 from briefgen.models import Extraction
 from briefgen.standalone import surname
@@ -37,6 +38,7 @@ _OPENERS = frozenset(
     just only even also still never always do does did is are was were have has had will
     would can could should must let""".split()  # noqa: SIM905 - a word list reads best as prose
 )
+_TAG = speech_verbs.alternation(speech_verbs.told_forms(speech_verbs.QUOTE_TAGS))
 # "said of Cruz", "speaking about Clinton": the narration says whom the quotation is about.
 _SAID_OF = re.compile(
     r"\b(?:said|says|say|saying|spoke|speaking|asked|added|adds|wrote|writes|tweeted|joked)"
@@ -81,7 +83,7 @@ def _speaks(narration: str, name: str) -> bool:
     of saying ("Trump said", "[Trump] quickly added"), or closing the clause after one
     ("said Paul R. Pillar, a former analyst"); "says Trump represents ..." tells what is
     said of Trump, and "said Trump's aide" names someone else."""
-    cue = r"(?:said|says|told|tells|added|asked|wrote|tweeted|declared|insisted|replied)"
+    cue = _TAG
     name = re.escape(name)
     before = rf"\b{name}\]?\s+(?:\w+ly\s+)?{cue}\b"
     after = rf"\b{cue}\s+(?:[\w.]+\s+){{0,3}}?\[?(?:[A-Z][\w.'’-]*\s+)*{name}\]?(?=\s*[,.;]|$)"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen import speech_verbs
 from briefgen.extract.cues import speech_form
 from briefgen.extract.quotes import QUOTED
 
@@ -116,7 +117,7 @@ def _serves_side(narration: str, role: re.Match[str]) -> bool:
 # The verbs of an inverted attribution, which take no object ("..., said a campaign aide",
 # "according to an aide"): a verb that does ("told her aides", "called on his advisers")
 # says whom the principal spoke to.
-_INVERTED = frozenset(("said", "says", "added", "adds", "argued", "insisted", "according"))
+_INVERTED = speech_verbs.told_forms(speech_verbs.INVERTED) | {"according"}
 
 
 def _speaks(narration: str, role: re.Match[str]) -> bool:

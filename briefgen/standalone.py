@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from briefgen import speech_verbs
 from briefgen.candidates import TITLE, distinct, other_sex, surname, untagged_other
 from briefgen.extract.actor_words import ROLE_NOUNS
 from briefgen.extract.antecedents import guessed_gender, pronoun_sex
@@ -87,11 +88,17 @@ _EXPLETIVE = re.compile(
     r"|emerged|emerges|became|turned\s+out|turns\s+out)\b",
     re.I,
 )
-_SAID_BY_PRONOUN = re.compile(
-    r"[,”\"’]\s+(he|she|they)\s+(said|says|added|told|wrote|explained|noted|insisted|replied"
-    r"|continued|argued|admitted|claimed|stated|asked|asserted|declared|warned|tweeted"
-    r"|insists|adds|writes|tells|explains|argues|notes|warns|declares|asserts)\b"
+# A tag after a quotation whose subject is a pronoun: after "he", a present "notes" or
+# "claims" is the verb, no plural noun.
+_AFTER_PRONOUN = speech_verbs.alternation(
+    speech_verbs.forms(
+        speech_verbs.QUOTE_TAGS - {"respond", "answer"}
+        | {"continue", "argue", "note", "admit", "claim", "state", "assert"},
+        "past",
+        "third",
+    )
 )
+_SAID_BY_PRONOUN = re.compile(rf"[,”\"’]\s+(he|she|they)\s+({_AFTER_PRONOUN})\b")
 _QUOTES = set("\"“‘'«")
 # A third-person pronoun inside a sentence (past its first word, which resolve_opening reads).
 INNER = re.compile(r"\b(he|his|him|she|her|He|His|Him|She|Her)\b")

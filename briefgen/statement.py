@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.cues import NOUN_CUES, SPEECH_VERBS
+from briefgen.extract.cues import NOUN_CUES, SPEECH_VERBS, speech_form
 from briefgen.extract.stance import CUE_HEDGES
 from briefgen.models import Position
+from briefgen.speech_verbs import inflect, past_of_gerund
 
 UNKNOWN_SPEAKER = "An unidentified source"
 
@@ -31,14 +32,8 @@ _SMALL = frozenset(
 _FIRST = re.compile(r"(?!I\b)[A-Z][a-z]*(?=[\s,;:'’-]|$)")
 
 
-# Speech verbs whose past is no "-ed" form.
-_IRREGULAR = {
-    "say": "said", "tell": "told", "write": "wrote", "think": "thought", "feel": "felt",
-    "know": "knew", "understand": "understood", "read": "read", "forecast": "forecast",
-}  # fmt: skip
-
-
-_TELL = {"told": "said", "tells": "says", "tell": "say"}
+# "told", "tells", "tell" and the same form of "say".
+_TELL = dict(zip(inflect("tell")[:3], inflect("say")[:3], strict=True))
 # Whom a quotation was told to, after its cue: "… ,” Obama told reporters in a briefing."
 # A stop ends it, not an abbreviation's point ("told her U.N. agency's assembly").
 _CLOSE = re.compile(r"[”\"]\s+\S*\s*$")
@@ -104,22 +99,8 @@ def finite_cue(cue: str) -> str | None:
     word = first.casefold()
     if not word.endswith("ing") or word == "according":
         return cue
-    stem = word[:-3]
-    for lemma, doubled in ((stem, False), (stem + "e", False), (stem[:-1], True)):
-        if lemma in SPEECH_VERBS and (not doubled or stem[-1:] == stem[-2:-1]):
-            past = _IRREGULAR.get(lemma) or _past(lemma, doubled)
-            return f"{past} {rest}".strip()
-    return None
-
-
-def _past(lemma: str, doubled: bool) -> str:
-    if doubled:  # "admitting" -> "admitted"
-        return lemma + lemma[-1] + "ed"
-    if lemma.endswith("e"):
-        return lemma + "d"
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return lemma[:-1] + "ied"
-    return lemma + "ed"
+    past = past_of_gerund(word, SPEECH_VERBS)
+    return f"{past} {rest}".strip() if past is not None else None
 
 
 def sentence_case(text: str, source: str = "") -> str:
@@ -177,8 +158,7 @@ def _untagged(text: str, who: str) -> str:
 
     def drop(m: re.Match[str]) -> str:
         verb = m["verb"]
-        forms = {verb, verb.removesuffix("s"), verb.removesuffix("ed"), verb.removesuffix("d")}
-        said = verb in _IRREGULAR.values() or bool(forms & SPEECH_VERBS)
+        said = verb in SPEECH_VERBS or speech_form(verb)
         return " " if said and names & set(m["name"].split()) else m[0]
 
     return _INNER_TAG.sub(drop, text)

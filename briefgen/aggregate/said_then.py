@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from briefgen import speech_verbs
 from briefgen.aggregate.offstance import recalled
 from briefgen.extract.quotes import QUOTED
 from briefgen.extract.timex.lexicon import MONTHS, WEEKDAYS
@@ -106,10 +107,21 @@ _IN_YEAR = re.compile(
 # A verb reporting speech: what follows it in the sentence before is what was said, whose
 # year ("At the rally, X said that Y begged him for an endorsement in 2012") is the
 # content's, not the occasion's.
+# The verbs a page recalls an old saying with ("Y claimed a new era had begun"), in the past
+# or the present of a page's retelling ("Y claims", "Y notes"): beside the previous
+# sentence's occasion, a plural noun of theirs is as rare as their present.
+_RECALLING = speech_verbs.CORE | {
+    "add",
+    "ask",
+    "explain",
+    "insist",
+    "claim",
+    "recall",
+    "argue",
+    "note",
+}
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|tells|claimed|claims|recalled|recalls|argued|argues|noted|notes"
-    r"|insisted|insists|added|explained|explains|asked|asks)\b",
-    re.I,
+    rf"\b{speech_verbs.alternation(speech_verbs.forms(_RECALLING, 'past', 'third'))}\b", re.I
 )
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.extract.cues import SPEECH_VERBS
+from briefgen.extract.cues import SPEECH_VERBS, speech_form
 from briefgen.extract.stance import CUE_HEDGES
 from briefgen.extract.timex.lexicon import MONTHS, WEEKDAYS
 from briefgen.models import Position
@@ -294,7 +294,6 @@ _ASIDE = re.compile(
     r"|others)\s+(?:[\w.'’-]+\s+){0,3}?([a-z]+))\s*[,)—–]",
     re.I,
 )
-_SAID_PAST = {"said": "say", "told": "tell", "wrote": "write", "thought": "think", "felt": "feel"}
 
 
 def _reporting_aside(between: str) -> bool:
@@ -306,8 +305,7 @@ def _reporting_aside(between: str) -> bool:
         verb = m[2]
         if m[1].casefold() in ("a", "an") and verb in SPEECH_VERBS:
             continue  # ", a swing state,": a noun after the article, no clause
-        forms = {verb, verb[:-1], verb[:-2], verb[:-3] + "y", _SAID_PAST.get(verb, "")}
-        if forms & SPEECH_VERBS:
+        if verb in SPEECH_VERBS or speech_form(verb):
             return True
     return False
 

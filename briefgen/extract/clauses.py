@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from briefgen import speech_verbs
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -213,31 +215,7 @@ EVENT_NOUNS = frozenset(
     ]
 )
 # Verbs that only report speech or thought: never a happening of their own.
-REPORTING = frozenset(
-    [
-        "say",
-        "add",
-        "tell",
-        "note",
-        "state",
-        "claim",
-        "stress",
-        "insist",
-        "report",
-        "write",
-        "comment",
-        "explain",
-        "believe",
-        "think",
-        "argue",
-        "suggest",
-        "reiterate",
-        "warn",
-        "ask",
-        "answer",
-        "reply",
-    ]
-)
+REPORTING = speech_verbs.REPORTING
 _NON_PRONOUN = {"NOUN", "PROPN"}
 
 

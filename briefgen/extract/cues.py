@@ -2,66 +2,41 @@
 
 from __future__ import annotations
 
+from briefgen import speech_verbs
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
 # Verbs that report speech, writing or a held belief when they take a clausal complement.
-SPEECH_VERBS = _words(
-    """
-    say tell add state claim believe warn urge deny insist argue note stress explain announce
-    declare suggest report write comment predict promise pledge assert acknowledge admit confirm
-    emphasize emphasise think fear hope expect accuse conclude reply respond ask complain
-    contend maintain reiterate recall estimate doubt caution agree learn indicate reveal allege
-    tweet scoff mock dismiss reject demand propose vow threaten signal assure reassure observe
-    remark speculate worry feel know understand recognize recognise question call describe
-    praise criticize criticise condemn blame welcome tout boast testify concede counter retort
-    lament charge joke quip muse wonder insist reckon guarantee forecast point recommend advise
-    order instruct announce mention imply paint enunciate discount exclude voice preach express
-    accept advocate intend oppose rule continue yell shout scream read characterize characterise
-    hail exclaim confess answer sigh snap cry whisper murmur plead chide scold gush fume rant
-    cite denounce reference
-    """
-)
+SPEECH_VERBS = speech_verbs.SPEECH
 
-# The irregular past forms of those verbs that a clause of reported speech is told with.
-SPEECH_IRREGULAR = _words("said told wrote thought felt knew spoke read understood meant")
+# The irregular pasts a clause of reported speech is told with: those of ``SPEECH_VERBS``
+# and of two verbs that take no clause but tell a saying ("spoke") or a meaning ("meant").
+SPEECH_IRREGULAR = frozenset(
+    w for w in speech_verbs.forms(SPEECH_VERBS | {"speak", "mean"}, "past") if not w.endswith("ed")
+)
+_SPEECH_FORMS = speech_verbs.forms(SPEECH_VERBS, "past", "third") | SPEECH_IRREGULAR
 
 
 def speech_form(word: str) -> bool:
     """Whether ``word`` (lower case) is a past or present form of a verb in
     ``SPEECH_VERBS`` ("said", "reports", "argued", "denies", "admitted")."""
-    return word in SPEECH_IRREGULAR or _form_of(word, SPEECH_VERBS)
-
-
-def _form_of(word: str, verbs: frozenset[str]) -> bool:
-    """Whether ``word`` (lower case) is a regular past or present form of one of ``verbs``."""
-    stems = []
-    if word.endswith(("ied", "ies")):
-        stems.append(word[:-3] + "y")
-    if word.endswith(("d", "s")):
-        stems += [word[:-1], word[:-2]]
-    if word.endswith("ed") and len(word) > 4 and word[-3] == word[-4]:
-        stems.append(word[:-3])  # "admitted", "quipped"
-    return any(stem in verbs for stem in stems)
+    return word in _SPEECH_FORMS
 
 
 # Of those, the verbs of saying proper: the date such a verb takes is the saying's ("are to
 # be sent, the ministry said on Wednesday"), which a verb of thought or expectation ("are
 # expected to attend on Saturday") does not make it.
-SAYING_VERBS = _words(
-    """
-    say tell add state report announce declare confirm warn write tweet note claim insist
-    explain testify reiterate acknowledge concede assert reply answer respond
-    """
-)
+SAYING_VERBS = speech_verbs.SAYING
+_SAYING_FORMS = speech_verbs.forms(SAYING_VERBS, "past", "third")
 
 
 def saying_form(word: str) -> bool:
     """Whether ``word`` (lower case) is a past or present form of a verb of saying proper
     (``SAYING_VERBS``: "said", "tells", "told", "wrote", "insisted"), not of thought."""
-    return word in ("said", "told", "wrote") or _form_of(word, SAYING_VERBS)
+    return word in _SAYING_FORMS
 
 
 # Cues that report a position through an infinitive, after an object ("urged X to …") or

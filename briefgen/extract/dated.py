@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefgen import speech_verbs
 from briefgen.extract.clauses import REPORTING, lemma_of
 from briefgen.extract.told_against import CHANGE
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 # Dependencies of a verb that heads a clause of its own.
 _CLAUSE_DEPS = {"ROOT", "relcl", "advcl", "ccomp", "acl"}
 # Forms of the commonest verbs of saying, for a parse without lemmas.
-_SAID = {"said", "says", "told", "tells", "added", "announced", "declared", "stated"}
+_SAID = speech_verbs.told_forms(speech_verbs.STATING)
 # How a date modifies a noun of its own: "the Aug. 7 bombings", "Friday's attack".
 _NOUN_MODIFIER = {"compound", "poss", "nmod", "amod", "nummod"}
 # A clause modifying a noun: background to the sentence's own news.

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from briefgen import speech_verbs
 from briefgen.extract.antecedents import PRONOUN_GENDER
 from briefgen.extract.attribution import addressed, attribution_of, country_speaker
 from briefgen.extract.frames import Frame, find_frames, outermost
@@ -375,9 +376,7 @@ def _circumstance(sdoc: Doc, start: int, end: int) -> bool:
 # Verbs that say something: after them a phrase of where, when, to whom or on what
 # occasion ("said during a news conference", "wrote to the minister", "would not comment
 # before the ruling") is the circumstance of a statement the sentence does not give.
-_SAYING = frozenset(
-    {"say", "comment", "speak", "talk", "write", "add", "testify", "remark", "tell"}
-)
+_SAYING = speech_verbs.TOPICAL
 # Prepositions that give a statement's subject ("spoke about trade", "wrote of his fear").
 _TOPIC = frozenset({"about", "of", "on", "regarding", "concerning"})
 

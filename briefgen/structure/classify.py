@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from briefgen import speech_verbs
 from briefgen.ingest.header import named_by_file
 from briefgen.models import Block, BlockKind, Document
 from briefgen.structure import (
@@ -233,7 +234,12 @@ _AGENCY_CAPTION = re.compile(
 )
 # A caption describes the picture in the present tense; reported speech or a past tense
 # ("… was killed in France October 26, 1917.") is a sentence of the article or a record.
-_SPEECH = re.compile(r"\b(?:said|says|told|tells|was|were|had|did|died)\b|[\"“”]")
+# "said", "tells": a caption tells no one saying anything, nor (a wire caption being a
+# present scene) a past.
+_CORE_FORMS = speech_verbs.forms(speech_verbs.CORE, "past", "third")
+_SPEECH = re.compile(
+    rf"\b{speech_verbs.alternation(_CORE_FORMS | {'was', 'were', 'had', 'did', 'died'})}\b|[\"“”]"
+)
 
 
 def is_wire_caption(text: str) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from briefgen import speech_verbs
 from briefgen.structure.opening import (
     _BREAK,
     _CONTINUES,
@@ -50,10 +51,10 @@ from briefgen.when import MONTH_NAMES, MONTHS
 
 _TOKEN = re.compile(r"\S+")
 # Verbs that report speech or thought: after them a name is what was said, not a new part
-# ("told police Michael Jackson was …").
-_REPORTING = _word_set(
-    "said says told tells claimed claims added adds insisted stated wrote announced asked "
-    "warned believed believes thought thinks knew knows felt feels saw heard"
+# ("told police Michael Jackson was …"); of thought and perception too ("saw", "heard").
+_REPORTING = speech_verbs.told_forms(
+    speech_verbs.STATING - {"testify"}
+    | {"ask", "warn", "believe", "think", "know", "feel", "see", "hear"}
 )
 # Words that leave a clause open: a caption never ends on them.
 _OPEN_ENDED = _word_set(

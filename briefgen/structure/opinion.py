@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from briefgen import speech_verbs
 from briefgen.models import Block, Document
 from briefgen.structure.model import extraction_view
 
@@ -54,7 +55,10 @@ _SIGN_OFF = re.compile(
     r"\s+(?:(?:a|an|the)\s+[^.]{0,160}?,\s+)?(?:(?:is|was|has\s+been)\s+(?!\w+ing\b)|(?:teaches|taught|writes)\b)"
 )
 # A closing line reporting speech is the story's last quote, not its writer's line.
-_SPEECH = re.compile(r"\b(?:said|says|told|tells)\b|[\"“”]")
+_SPEECH = re.compile(
+    rf"\b{speech_verbs.alternation(speech_verbs.forms(speech_verbs.CORE, 'past', 'third'))}\b"
+    r"|[\"“”]"
+)
 SIGN_OFF_WORDS = 60
 # An address in an opinion section.
 _PATH = re.compile(r"/(?:opinions?|editorials?|commentisfree|op-?eds?|columns?)/", re.I)

@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from briefgen import speech_verbs
 from briefgen.when import MONTH_ABBRS, WEEKDAY_ABBRS
 
 __all__ = ["Surname", "query_surnames", "surname_alternatives"]
@@ -41,7 +42,7 @@ _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 # Personal titles, written before a surname and never in lower case.
 _TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady")
 # A surname saying something is a person's ("Jackson said", "Jackson told the court").
-_SPEECH = r"(?:said|says|told|added|wrote|tweeted)\b"
+_SPEECH = rf"{speech_verbs.alternation(speech_verbs.told_forms(speech_verbs.QUOTE_TAGS))}\b"
 _MONTH_OR_DAY = rf"(?:{WEEKDAY_ABBRS}|{MONTH_ABBRS})[a-z]*\b"
 
 

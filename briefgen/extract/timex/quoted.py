@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from briefgen import speech_verbs
 from briefgen.extract.timex.anchor import weekday_date
 from briefgen.extract.timex.base import WEEKDAY, Ctx
 from briefgen.extract.timex.lexicon import WEEKDAYS
@@ -20,7 +21,9 @@ from briefgen.extract.timex.lexicon import WEEKDAYS
 __all__ = ["in_undated_text", "quoted_from", "speech_day"]
 
 # Verbs that attribute a quotation.
-_SAID = r"(?:said|says|told|wrote|tweeted|declared|added|stated|posted|insisted|warned)"
+_SAID = speech_verbs.alternation(
+    speech_verbs.told_forms(speech_verbs.QUOTE_TAGS | {"state", "post"})
+)
 # The quotation marks: curly, straight, and the ``...'' of wire copy.
 _OPEN = re.compile(r"“|``|\"")
 _CLOSE = re.compile(r"”|''|\"")

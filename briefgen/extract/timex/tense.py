@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from briefgen import speech_verbs
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -28,15 +30,17 @@ _PAST = _words(
     """was were had did ago last earlier since began came met took held made went saw became
     left won lost fell rose killed died yesterday previously"""
 )
-# verbs that say when something was said, not when the reported event happens
-_REPORTING = _words(
-    """said told added reported announced according noted stated ended predicted declared
-    confirmed disclosed testified warned insisted indicated acknowledged conceded claimed
-    explained urged asserted charged"""
+# verbs that say when something was said, not when the reported event happens: the past of
+# a verb of saying or disclosing (a tense cue reads the past only), "according (to)", and
+# "ended" (a period that ended dates its end, not what it holds)
+_REPORTED = _words(
+    """say tell add report announce note state predict declare confirm disclose testify warn
+    insist indicate acknowledge concede claim explain urge assert charge"""
 )
+_REPORTING = speech_verbs.forms(_REPORTED, "past") | {"according", "ended"}
 # A reporting verb this near before an expression, with no cue between, is what it dates.
 _SAID_REACH = 5
-_SAID_VERBS = _REPORTING - {"according", "ended", "predicted"}
+_SAID_VERBS = speech_verbs.forms(_REPORTED - {"predict"}, "past")
 _BE = _words("be being been to is are am 's was were")
 # before an -ed adjective ("a still unspecified date"), not a past-tense verb
 _DETERMINERS = _words("a an the still very more most less its his her their our this these those")
