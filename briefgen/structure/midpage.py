@@ -51,7 +51,7 @@ from briefgen.when import MONTH_NAMES, MONTHS
 
 _TOKEN = re.compile(r"\S+")
 # Verbs that report speech or thought: after them a name is what was said, not a new part
-# ("told police Michael Jackson was …"); of thought and perception too ("saw", "heard").
+# ("told police Ann Holt was …"); of thought and perception too ("saw", "heard").
 _REPORTING = speech_verbs.told_forms(
     speech_verbs.STATING - {"testify"}
     | {"ask", "warn", "believe", "think", "know", "feel", "see", "hear"}
@@ -157,9 +157,9 @@ def _repeats_name(prefix: str, rest: str) -> bool:
     if not last.endswith(_POSSESSIVE) and (
         previous in _DETERMINERS or previous.endswith(_POSSESSIVE)
     ):
-        return False  # "Michael's brothers Jermaine and Randy Jackson said": an apposition
+        return False  # "Ann's brothers Tom and Sam Holt said": an apposition
     if _COORDINATORS.intersection(t.lower() for t in before[-COORDINATION_REACH:]):
-        return False  # "Patrick Kennedy and Anna Maxwell Martin": a list going on
+        return False  # "Tom Reed and Mary Jane Roe": a list going on
     name = [t.strip("\"“‘',:") for t in tokens[:run]]
     for suffix in _POSSESSIVE:
         name[-1] = name[-1].removesuffix(suffix)
@@ -192,7 +192,7 @@ def _closed(before: list[str]) -> str | None:
         return "month"  # "… due to stand trial in September"
     if not _YEAR.fullmatch(left):
         return None
-    # the word before the date the year closes ("the October 2002 Bali bombings")
+    # the word before the date the year closes ("the October 2002 Marlow floods")
     at = len(before) - 2
     while at >= 0 and (before[at].lower() in _DAYS_MONTHS or before[at].isdigit()):
         at -= 1
@@ -223,7 +223,7 @@ def _closed_then_clause(
         word = first.lower()
         return first in OPENERS or (first[1:].islower() and (word in common or word in corpus))
     if closed == "quote":
-        # a quoted word or title goes on into a name ("Robert "Bobby" Scott"): after a
+        # a quoted word or title goes on into a name ("Thomas "Tom" Reed"): after a
         # quotation only a word that opens sentences starts one
         return first in OPENERS and not _FIRST_PERSON.match(first)
     return _weight(text, left_end, right_start, common) >= SURE_WEIGHT
