@@ -10,9 +10,11 @@ Honest protocol: every model is trained on some documents and scored on others, 
 rules are scored on the same test documents: even half -> odd half and the reverse
 (places in the sorted list of every document, as ``anchoring_eval.py`` splits), TimeBank
 -> AQUAINT and the reverse (two sources). Events no rule-mention covers count wrong for
-every system (as in ``anchoring_eval.py``). A hybrid keeps the rules' date unless their
-anchor is weak (inherited, focus, news, publication, coreferent) or the model prefers
-another candidate by more than a margin chosen on the training documents.
+every system (as in ``anchoring_eval.py``). Two hybrids keep the rules' date unless their
+anchor is weak (inherited, focus, news, publication, coreferent: "weak"), or also unless
+the model prefers another candidate by more than a margin chosen by inner folds of the
+training documents ("margin"). The table and what it means: ``docs/timeline.md``, "Issue
+11, item 2: a learned anchor chooser, measured".
 
 Extraction is slow (a few minutes for the 256 documents), so the first run writes the
 candidate rows (values and features only, no text) to ``--rows`` and later runs read
