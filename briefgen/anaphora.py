@@ -23,6 +23,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Set
 
+from briefgen.bridging import event_taken_up, places_taken_up
 from briefgen.extract.quotes import without_quotations
 from briefgen.models import Extraction
 from briefgen.noun_phrases import (
@@ -153,7 +154,13 @@ def dangling_definite(
     home = not any(
         x.type == "state" and floor <= x.start < start + len(text) for x in extraction.mentions
     )
-    return takes_up(text, article_before(start, extraction), story, people, home=home)
+    return (
+        takes_up(text, article_before(start, extraction), story, people, home=home)
+        # "The infection is believed …" after a sentence telling of a person, "the beach
+        # resorts" after one naming places: taken up under a word of their own
+        or event_taken_up(text, start, extraction, story)
+        or places_taken_up(text, start, extraction, story)
+    )
 
 
 def article_before(start: int, extraction: Extraction) -> str:

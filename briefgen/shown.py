@@ -15,6 +15,7 @@ from collections.abc import Set
 from briefgen.additive import adds_to
 from briefgen.anaphora import sentences_before
 from briefgen.announcing import passed_over
+from briefgen.bridging import standardless
 from briefgen.capitals import named_before, unscoped_absence
 from briefgen.connectives import CONNECTIVE, MID_CONNECTIVE
 from briefgen.definite_acts import dangling_event, resolve_event
@@ -373,6 +374,8 @@ def _stands_alone(text: str) -> bool:
     similar = _SIMILAR.search(narration)
     if similar and not _COMPARED_HERE.search(narration, 0, similar.start()):
         return False
+    if standardless(narration):
+        return False  # "reports a lower figure of 73": lower than what, the sentence before says
     if dangling_shell(text):
         return False
     if leaves_out(text) or teaser(text) or narrators_voice(narration):
