@@ -41,6 +41,9 @@ class Rendering:
     # The build's cache: the language model's verdicts on the brief's quotations are read
     # from it, and those the views asked for anew stored in it (``quote_language``).
     cache: Path | None = None
+    # Each document's words as the build read them before aggregation (``kept_terms``),
+    # when it did: the views weigh the same, not read from the cache a second time.
+    kept_terms: KeptTerms | None = field(default=None, compare=False)
 
     @cached_property
     def languages(self) -> QuoteLanguages:
@@ -55,6 +58,9 @@ class Rendering:
         it holds the text's, else worked out (and stored once the formats are written)."""
         from briefgen.kept_terms import read_terms
 
+        kept = self.kept_terms
+        if kept is not None and kept.by_doc.keys() == {d.id for d in self.brief.documents}:
+            return kept
         return read_terms({d.id: d.text for d in self.brief.documents}, self.cache)
 
     @cached_property

@@ -52,10 +52,13 @@ class KeptTerms:
     new: dict[str, DocumentTerms] = field(default_factory=dict)
 
 
-def read_terms(texts: Mapping[str, str], cache: Path | None) -> KeptTerms:
+def read_terms(
+    texts: Mapping[str, str], cache: Path | None, into: KeptTerms | None = None
+) -> KeptTerms:
     """The share of each of ``texts`` (document id -> text): read from the build's
-    ``cache`` where it holds the text's, else worked out."""
-    kept = KeptTerms()
+    ``cache`` where it holds the text's, else worked out; added to ``into`` when given
+    (a build's, which its views read again)."""
+    kept = KeptTerms() if into is None else into
     found: dict[str, DocumentTerms] = {}
     if cache is not None:
         with TextCache(cache, table="terms", kind=DocumentTerms) as stored:
@@ -69,10 +72,11 @@ def read_terms(texts: Mapping[str, str], cache: Path | None) -> KeptTerms:
 
 
 def store_terms(kept: KeptTerms, cache: Path | None) -> None:
-    """Keep the shares this build worked out in ``cache``."""
+    """Keep the shares this build worked out in ``cache``; kept, they are no longer new."""
     if cache is not None:
         with TextCache(cache, table="terms", kind=DocumentTerms) as stored:
             stored.keep_texts(kept.new)
+        kept.new.clear()
 
 
 def _key(text: str, settings: str) -> str:

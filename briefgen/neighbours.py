@@ -24,6 +24,7 @@ with no list of topics or names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -69,6 +70,10 @@ class Neighbours:
     texts: Mapping[str, str] = field(default_factory=dict, compare=False)
     # the story's actors that are bodies: one named after "at" is the sentence's occasion
     bodies: frozenset[str] = frozenset()
+    # per led document, its longest span's length: a span starting before a place ends
+    # before that place plus this, so the spans a sentence asks about are found by
+    # bisection on their ends, not by reading the page's every mention for each sentence
+    longest: Mapping[str, int] = field(default_factory=dict, compare=False)
 
     @staticmethod
     def of(
@@ -115,7 +120,8 @@ class Neighbours:
             if m.doc in led
         )
         bodies = frozenset(a.id for a in acting if a.id in story and a.type == "org")
-        return Neighbours(led, dict(spans), story, query, borne_out, texts, bodies)
+        longest = {doc: max(e - s for e, s, _ in found) for doc, found in spans.items()}
+        return Neighbours(led, dict(spans), story, query, borne_out, texts, bodies, longest)
 
     def holds(self, mention: EventMention) -> bool:
         """Whether ``mention``'s sentence is a neighbouring story's: from a led page, told
@@ -142,22 +148,26 @@ class Neighbours:
         ev = mention.evidence
         end = ev.sentence_start + len(ev.sentence)
         verb_end = mention.predicate[1]
-        if self._first_after(spans, text, verb_end, end):
+        longest = self.longest.get(mention.doc, 0)
+        # (a span starting at or after the verb's end and before the sentence's ends there)
+        if self._first_after(_ending(spans, verb_end + 1, end - 1 + longest), text, verb_end, end):
             return True
         if any(
             aid in self.bodies
             and ev.sentence_start <= s
             and e <= end
             and word_before(text, s) == "at"
-            for e, s, aid in spans
+            for e, s, aid in _ending(spans, ev.sentence_start + 1, end)
         ):
             return True  # told at the story's occasion: "proclaimed at the X Convention"
         said = reported_subject(mention)
         if said is None:
             return False
         at = text.find(said, verb_end, end)
+        reach = at + len(said) - 1 + longest
         return at >= 0 and any(
-            aid in self.story and s < at + len(said) and e > at for e, s, aid in spans
+            aid in self.story and s < at + len(said) and e > at
+            for e, s, aid in _ending(spans, at + 1, reach)
         )
 
     def _first_after(
@@ -179,6 +189,11 @@ class Neighbours:
             and not _GAP_STOP.search(gap)
             and not words & (PREPOSITIONS | {"including", "despite", "amid"})
         )
+
+
+def _ending(spans: list[tuple[int, int, str]], low: int, high: int) -> list[tuple[int, int, str]]:
+    """The spans (sorted ``(end, start, actor id)``) that end from ``low`` to ``high``."""
+    return spans[bisect_left(spans, (low,)) : bisect_left(spans, (high + 1,))]
 
 
 def _led_elsewhere(

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from briefgen.aggregate.terms import terms
@@ -85,16 +85,21 @@ class OnStory:
 
     @staticmethod
     def of(
-        query: Sequence[str], extractions: Sequence[Extraction], actors: Sequence[Actor] = ()
+        query: Sequence[str],
+        extractions: Sequence[Extraction],
+        actors: Sequence[Actor] = (),
+        content: Mapping[str, Collection[str]] | None = None,
     ) -> OnStory:
         """The story of a corpus: names from the ``query``, the principals and the
-        ``actors`` often named; words from what the documents commonly hold."""
+        ``actors`` often named; words from what the documents commonly hold.
+        ``content``: each document's content terms by id, each once (``kept_terms``), when
+        the caller has them; else read from the texts."""
         names = _names(query, extractions, actors)
         if names is None:
             return OnStory()
         held: Counter[str] = Counter()
         for x in extractions:
-            held.update(set(terms(x.document.text)))
+            held.update(_content(x, content))
         common = story_words_of(held, len(extractions))
         story = OnStory(names, common, {x.document.id: x for x in extractions})
         segments = {
@@ -159,6 +164,13 @@ class OnStory:
             return None
         first, last = rest[naming[0]], rest[naming[-1]]
         return ((opening.start, opening.end), (first.start, last.end))
+
+
+def _content(x: Extraction, content: Mapping[str, Collection[str]] | None) -> Collection[str]:
+    """The content terms of ``x``'s text, each once: ``content``'s, when it holds the
+    document's (a build's kept terms), else read from the text."""
+    kept = content.get(x.document.id) if content is not None else None
+    return set(terms(x.document.text)) if kept is None else kept
 
 
 def _names(

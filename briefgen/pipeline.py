@@ -30,6 +30,8 @@ from briefgen.models import Actor, Brief, Extraction
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from briefgen.kept_terms import KeptTerms
+
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
@@ -66,12 +68,14 @@ def assemble_brief(
     timings: Timings | None = None,
     cache: Path | None = None,
     render: Sequence[str] = (),
+    terms: KeptTerms | None = None,
 ) -> tuple[Brief, tuple[str, ...]]:
     """Read the inputs and extract, merge and summarise them into a Brief.
 
     No files are written, but for the extraction cache at ``cache`` when one is given.
     The renderers of the formats in ``render`` are imported while the documents are
-    extracted in other processes (``formats.prepare``).
+    extracted in other processes (``formats.prepare``). With a ``cache``, each document's
+    kept words (``kept_terms``) are read into ``terms`` when given, for the views.
     """
     from briefgen.aggregate.run import aggregate
     from briefgen.collect.store import store_path
@@ -81,6 +85,7 @@ def assemble_brief(
     from briefgen.ingest import ingest
     from briefgen.ingest.lost_letters import restore_lost_letters
     from briefgen.kept_definites import kept_definites
+    from briefgen.kept_terms import read_terms
     from briefgen.on_story import OnStory
     from briefgen.reportable import reportable_ahead, reportable_sentences
     from briefgen.structure.sieve import sieve
@@ -191,7 +196,17 @@ def assemble_brief(
     started = time.perf_counter()
     # What each document's text says of its words is kept in the cache, as its extraction.
     words = corpus_words(extractions, cache=cache, keys=keys)
-    merged = aggregate(extractions, query=config.query, counts=words.counts, cache=cache)
+    # and its content terms, each once, as the views weigh them (``kept_terms``): read once,
+    # here, for the events' merge and the story's words, and again by the views
+    content = None
+    if cache is not None:
+        texts = {x.document.id: x.document.text for x in extractions}
+        kept = read_terms(texts, cache, into=terms)
+        content = {doc: share.content for doc, share in kept.by_doc.items()}
+        del texts
+    merged = aggregate(
+        extractions, query=config.query, counts=words.counts, cache=cache, content=content
+    )
     story = words.story  # the timeline's and summary's
     del words  # the counts are the actors' alone
     events = [e for e in merged.events if event_in_period(e, config)]
@@ -203,7 +218,8 @@ def assemble_brief(
     started = time.perf_counter()
     # Which lines are about the story, and on a page of several stories its segment: one
     # reading of every text, asked by the timeline and the summary alike.
-    on_story = OnStory.of(config.query, extractions, actors)
+    on_story = OnStory.of(config.query, extractions, actors, content)
+    del content
     timeline = select_timeline(
         events,
         dates=config.timeline_dates,
@@ -267,6 +283,7 @@ def build_brief(
     """Assemble the brief and write it (PDF/HTML/JSON/Markdown + manifest) to a dated folder."""
     from briefgen import archive
     from briefgen.extract.cache import cache_path
+    from briefgen.kept_terms import KeptTerms
     from briefgen.kept_verdicts import remembering
 
     now = now or datetime.now(UTC).replace(microsecond=0)
@@ -275,6 +292,8 @@ def build_brief(
     config = apply_window(config, now, builds[-1] if builds else None)
     timings = Timings()
     cache = cache_path(config.output_dir) if config.cache else None
+    # each document's words, read from the cache by the assembly and again by the views
+    terms = KeptTerms() if cache is not None else None
     # whether each sentence reads alone, as the folder's last build found it: the summary,
     # the timeline and the views ask nearly the same sentences of a rebuild again
     with remembering(cache):
@@ -286,6 +305,7 @@ def build_brief(
                 timings=timings,
                 cache=cache,
                 render=config.formats,
+                terms=terms,
             )
         except NoDocuments as exc:
             if config.skip_if_empty and (config.since or config.until or config.query):
@@ -301,7 +321,13 @@ def build_brief(
         heap.settle()  # the brief, which every format renders
         with archive.staging_dir(config.output_dir, archive.build_name(now)) as stage:
             files = write_outputs(
-                brief, config, stage.path, progress=progress, timings=timings, cache=cache
+                brief,
+                config,
+                stage.path,
+                progress=progress,
+                timings=timings,
+                cache=cache,
+                terms=terms,
             )
             sha1s = {fmt: archive.file_sha1(path) for fmt, path in files.items()}
             archive.write_manifest(stage.path, _manifest(config, brief, files, sha1s, timings))
@@ -372,14 +398,21 @@ def write_outputs(
     progress: Progress | None = None,
     timings: Timings | None = None,
     cache: Path | None = None,
+    terms: KeptTerms | None = None,
 ) -> dict[str, Path]:
     """Render the brief in each configured format (``briefgen.formats``) into ``folder``;
-    the views read what they keep from the build's ``cache``, when given."""
+    the views read what they keep from the build's ``cache``, when given, and each
+    document's words from ``terms`` when the assembly read them."""
     from briefgen.formats import Rendering, write_formats
 
     timings = timings or Timings()
     rendering = Rendering(
-        brief, config.templates, timings.stages, tagged_pdf=config.tagged_pdf, cache=cache
+        brief,
+        config.templates,
+        timings.stages,
+        tagged_pdf=config.tagged_pdf,
+        cache=cache,
+        kept_terms=terms,
     )
     return write_formats(rendering, config.formats, folder, progress or (lambda _: None))
 

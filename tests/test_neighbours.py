@@ -12,6 +12,7 @@ a firm.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from briefgen.models import Actor, Event, EventMention, Evidence, Mention, Timex
@@ -180,3 +181,41 @@ def test_the_timeline_shows_no_neighbouring_story() -> None:
     assert plain.shown(mention, "2016-03-23") is not None
     context = TimelineContext({}, {}, None, frozenset(), {}, (), None, neighbours=neighbours)
     assert context.shown(mention, "2016-03-23") is None
+
+
+class _Counted(list[tuple[int, int, str]]):
+    """A page's spans, counting each one read by iterating them."""
+
+    read = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for span in super().__iter__():
+            self.read += 1
+            yield span
+
+
+def _on_a_long_page(lede: str, verb: str) -> tuple[bool, int]:
+    """Whether ``lede`` is a neighbouring story's on a page of 300 more sentences naming
+    the firm, and how many of the page's mentions were read one by one to say so."""
+    texts = _texts(lede)
+    texts[_FIRM] += " Acme makes biscuits." * 300
+    mention = _mention(_FIRM, texts[_FIRM], verb)
+    event = Event("e1", "2016-03-23", lede, (mention,), (_FIRM,))
+    titles = {doc: _HEADLINE if doc == _FIRM else "Campaign" for doc in texts}
+    neighbours = Neighbours.of(_actors(texts), [event], texts, titles)
+    spans = _Counted(neighbours.spans[_FIRM])
+    assert len(spans) > 300
+    counted = replace(neighbours, spans={**neighbours.spans, _FIRM: spans})
+    return counted.holds(mention), spans.read
+
+
+def test_a_long_page_s_sentence_is_judged_by_the_mentions_near_it_alone() -> None:
+    # the answers of a short page; on main each sentence read the page's every mention
+    # (over 300, three times), where it reads the few its span and the verb's reach hold
+    assert _on_a_long_page(_LEDE, "began") == (True, 0)
+    assert _on_a_long_page("Acme on Wednesday hired Ann Vale as an adviser.", "hired") == (False, 0)
+    at_senate = "Acme on Wednesday told a rally at the Senate of its plans."
+    assert _on_a_long_page(at_senate, "told") == (False, 0)
+    near_senate = "Acme on Wednesday told a rally near the Senate of its plans."
+    assert _on_a_long_page(near_senate, "told") == (True, 0)
+    assert _on_a_long_page("Acme said Wednesday that Ann Vale had called.", "said") == (False, 0)

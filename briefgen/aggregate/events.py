@@ -18,7 +18,7 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -27,7 +27,7 @@ from briefgen.aggregate.description import readable_description
 from briefgen.aggregate.outcomes import kind_weight
 from briefgen.aggregate.perfect_outcomes import perfect_outcomes
 from briefgen.aggregate.same_happening import Cluster, Item, make_item, similarity
-from briefgen.aggregate.terms import Idf, cosine, norm, terms
+from briefgen.aggregate.terms import Idf, cosine, distinct_terms, norm, terms
 from briefgen.models import Event, EventMention, Extraction
 from briefgen.when import MONTH_ABBRS, When, label
 
@@ -44,11 +44,18 @@ NAMES_KIND = 0.1
 _PRECISION = {5: 1.0, 4: 0.8, 3: 0.6, 2: 0.5, 1: 0.35, 0: 0.15}
 
 
-def merge_events(extractions: Sequence[Extraction], *, query: Sequence[str] = ()) -> list[Event]:
+def merge_events(
+    extractions: Sequence[Extraction],
+    *,
+    query: Sequence[str] = (),
+    content: Mapping[str, Collection[str]] | None = None,
+) -> list[Event]:
     """One ``Event`` per real-world happening, from every document's event mentions.
 
     Output is sorted by date, then by decreasing salience; ids are stable hashes of
     the date and the key terms, so the same input always gives the same events.
+    ``content``: each document's content terms by id, each once (a build's kept terms,
+    ``kept_terms``), when the caller has them; else read from the texts.
     """
     # A date read from the focus or the publication is a reading, not a statement: only
     # dates the text gives make the timeline.
@@ -73,7 +80,7 @@ def merge_events(extractions: Sequence[Extraction], *, query: Sequence[str] = ()
     clusters = cluster_items(items, idf)
     publication = {ext.document.id: ext.document.dct for ext in extractions}
     relevance = _relevance(extractions, query)
-    corpus = _corpus_vector(extractions, idf, query, relevance)
+    corpus = _corpus_vector(extractions, idf, query, relevance, content or {})
     days: Counter[date] = Counter(d for d in publication.values() if d is not None)
     context = _Context(idf, publication, corpus, norm(corpus), days, relevance)
     events = [_event(c, context) for c in clusters]
@@ -102,18 +109,32 @@ def _corpus_vector(
     idf: Idf,
     query: Sequence[str],
     relevance: dict[str, float],
+    content: Mapping[str, Collection[str]],
 ) -> dict[str, float]:
-    """The corpus' main terms: in how many (relevant) documents each appears, plus the query."""
+    """The corpus' main terms: in how many (relevant) documents each appears, plus the query.
+    A document's terms are its title's and its text's: ``content``'s for the text, when it
+    holds the document's (no word runs from the title into the text, which are joined by a
+    space, so the two read apart give the same terms)."""
     df: dict[str, float] = {}
     for ext in extractions:
         weight = relevance.get(ext.document.id, 1.0)
-        for t in sorted(set(terms(ext.document.title + " " + ext.document.text))):
+        for t in sorted(_document_terms(ext, content)):
             df[t] = df.get(t, 0.0) + weight
     vector = {t: math.log1p(c) * idf(t) for t, c in df.items() if c >= 1.0}
     top = max(vector.values(), default=1.0)
     for t in sorted({t for word in query for t in terms(word)}):
         vector[t] = vector.get(t, 0.0) + top
     return vector
+
+
+def _document_terms(
+    ext: Extraction, content: Mapping[str, Collection[str]]
+) -> frozenset[str] | set[str]:
+    """The content terms of a document's title and text, each once."""
+    kept = content.get(ext.document.id)
+    if kept is None:
+        return set(terms(ext.document.title + " " + ext.document.text))
+    return distinct_terms(ext.document.title).union(kept)
 
 
 CENTRALITY_SAMPLE = 200

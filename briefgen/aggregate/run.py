@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -35,7 +35,9 @@ from briefgen.models import Actor, Event, EventMention, Extraction, Position
 PARALLEL_FROM = 100
 
 # What the forked process merges: set before the fork, inherited, never pickled.
-_forked: tuple[Sequence[Extraction], tuple[str, ...]] | None = None
+_forked: (
+    tuple[Sequence[Extraction], tuple[str, ...], Mapping[str, Collection[str]] | None] | None
+) = None
 
 
 @dataclass(frozen=True)
@@ -51,14 +53,19 @@ def aggregate(
     query: Sequence[str] = (),
     counts: WordCounts | None = None,
     cache: Path | None = None,
+    content: Mapping[str, Collection[str]] | None = None,
 ) -> Aggregated:
     """Events, actors and positions of the corpus; the same on one core or two.
     ``counts``: the corpus's word counts when the caller has them (``resolve_actors``);
-    ``cache``: the build's cache, where each document's own actor links are kept."""
+    ``cache``: the build's cache, where each document's own actor links are kept;
+    ``content``: each document's content terms by id when the caller has them (the
+    build's kept terms: ``merge_events``)."""
     if _cores() > 1 and len(extractions) >= PARALLEL_FROM and _can_fork():
-        events, (actors, mention_map) = _merge_beside(extractions, tuple(query), counts, cache)
+        events, (actors, mention_map) = _merge_beside(
+            extractions, tuple(query), counts, cache, content
+        )
     else:
-        events = merge_events(extractions, query=query)
+        events = merge_events(extractions, query=query, content=content)
         actors, mention_map = resolve_actors(extractions, counts, cache)
         heap.forget()  # as below: the names' tables are resolve_actors' own
     positions = attribute_positions(
@@ -80,11 +87,12 @@ def _merge_beside(
     query: tuple[str, ...],
     counts: WordCounts | None,
     cache: Path | None,
+    content: Mapping[str, Collection[str]] | None,
 ) -> tuple[list[Event], tuple[list[Actor], dict[MentionKey, str]]]:
     from briefgen.extract.pool import start_worker
 
     global _forked
-    _forked = (extractions, query)
+    _forked = (extractions, query, content)
     try:
         context = multiprocessing.get_context("fork")
         # The worker dies with this process, as the extract stage's do.
@@ -113,11 +121,11 @@ def _merge_forked() -> list[_Sent]:
     hold: pickled whole, each event would come back with copies of its mentions (their
     sentences, clauses and dates) beside the extractions' own, for the rest of the build."""
     assert _forked is not None
-    extractions, query = _forked
+    extractions, query, content = _forked
     places = {id(m): (i, j) for i, x in enumerate(extractions) for j, m in enumerate(x.events)}
     return [
         (replace(e, mentions=()), tuple(places.get(id(m), m) for m in e.mentions))
-        for e in merge_events(extractions, query=query)
+        for e in merge_events(extractions, query=query, content=content)
     ]
 
 
