@@ -35,6 +35,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from briefgen import heap
 from briefgen.aggregate.terms import stem, terms
 from briefgen.models import Actor, Document
 from briefgen.structure.model import extraction_view
@@ -75,45 +76,54 @@ class OtherStories:
         """The ``documents`` telling another story than the corpus's: their ledes (read
         without the names of the ``actors`` that are not persons) hold none of the terms
         the corpus's ledes lead with, and their bodies use those terms far less than the
-        median page."""
-        if len(documents) < MIN_PAGES:
-            return OtherStories()
-        names = _names_by_doc(actors)
-        bodies = {
-            d.id: Counter(_parts(terms(extraction_view(d.text, d.blocks)))) for d in documents
-        }
-        ledes = {d.id: set(_parts(terms(_lede(d, names.get(d.id, ()))))) for d in documents}
-        held: Counter[str] = Counter()
-        said: Counter[str] = Counter()
-        led: Counter[str] = Counter()
-        for d in documents:
-            held.update(set(bodies[d.id]))
-            said.update(bodies[d.id])
-            led.update(ledes[d.id])
-        own = [t for t, n in held.items() if n >= HELD * len(documents) and said[t] >= REPEATED * n]
-        most = max((led[t] for t in own), default=0)
-        leading = frozenset(t for t in own if led[t] and led[t] >= LEADING * most)
-        rates = {
-            doc: sum(n for t, n in words.items() if t in leading) / total
-            for doc, words in bodies.items()
-            if (total := sum(words.values()))
-        }
-        if not leading or not rates:
-            return OtherStories()
-        typical = sorted(rates.values())[len(rates) // 2]
-        pages = frozenset(
-            doc
-            for doc, rate in rates.items()
-            if rate < SPARSE * typical
-            and sum(bodies[doc].values()) >= MIN_WORDS
-            and not ledes[doc] & leading
-        )
-        return OtherStories(pages, leading)
+        median page. Worked out once a build: the timeline, the profiles and the views ask
+        it of the same records."""
+        return _other_stories(heap.Same(tuple(documents)), heap.Same(tuple(actors)))
 
     def off(self, doc: str, text: str) -> bool:
         """Whether ``text``, a sentence of ``doc``, is off the story: ``doc`` tells another
         story and ``text`` holds none of the story's leading terms."""
         return doc in self.pages and not set(_parts(terms(text))) & self.leading
+
+
+# Keyed by the records themselves (``heap.Same``): the story's test, the profiles' order
+# and the printed views each ask it of the build's documents and actors.
+@heap.corpus_cache(4)
+def _other_stories(
+    same_documents: heap.Same[Document], same_actors: heap.Same[Actor]
+) -> OtherStories:
+    documents, actors = same_documents.items, same_actors.items
+    if len(documents) < MIN_PAGES:
+        return OtherStories()
+    names = _names_by_doc(actors)
+    bodies = {d.id: Counter(_parts(terms(extraction_view(d.text, d.blocks)))) for d in documents}
+    ledes = {d.id: set(_parts(terms(_lede(d, names.get(d.id, ()))))) for d in documents}
+    held: Counter[str] = Counter()
+    said: Counter[str] = Counter()
+    led: Counter[str] = Counter()
+    for d in documents:
+        held.update(set(bodies[d.id]))
+        said.update(bodies[d.id])
+        led.update(ledes[d.id])
+    own = [t for t, n in held.items() if n >= HELD * len(documents) and said[t] >= REPEATED * n]
+    most = max((led[t] for t in own), default=0)
+    leading = frozenset(t for t in own if led[t] and led[t] >= LEADING * most)
+    rates = {
+        doc: sum(n for t, n in words.items() if t in leading) / total
+        for doc, words in bodies.items()
+        if (total := sum(words.values()))
+    }
+    if not leading or not rates:
+        return OtherStories()
+    typical = sorted(rates.values())[len(rates) // 2]
+    pages = frozenset(
+        doc
+        for doc, rate in rates.items()
+        if rate < SPARSE * typical
+        and sum(bodies[doc].values()) >= MIN_WORDS
+        and not ledes[doc] & leading
+    )
+    return OtherStories(pages, leading)
 
 
 def _names_by_doc(actors: Sequence[Actor]) -> dict[str, list[tuple[int, int]]]:

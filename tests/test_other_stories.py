@@ -135,3 +135,27 @@ def test_a_statement_on_another_story_is_no_key_position() -> None:
     assert focus.aside(said("measles", "Measles kills thousands of children a year"))
     # on the same page, a statement told in the story's terms is the speaker on the story
     assert not focus.aside(said("measles", "the fever is spreading"))
+
+
+def test_the_pages_are_read_once_for_the_build_s_documents_and_actors(monkeypatch) -> None:
+    """The story's test, the profiles and the views each ask for the other stories of the
+    same records: the pages' words are read the first time only, and again for others."""
+    from briefgen import heap, other_stories
+
+    extractions, actors = _corpus()
+    documents = [x.document for x in extractions]
+    reads = []
+    real = other_stories.terms
+
+    def counted(text: str) -> list[str]:
+        reads.append(text)
+        return real(text)
+
+    monkeypatch.setattr(other_stories, "terms", counted)
+    heap.forget()
+    first = OtherStories.of(documents, actors)
+    read_once = len(reads)
+    assert read_once and OtherStories.of(list(documents), tuple(actors)) == first
+    assert len(reads) == read_once
+    assert OtherStories.of(documents[:-1], actors).pages == first.pages
+    assert len(reads) > read_once
