@@ -9,14 +9,26 @@ content ("pledged that in the year 2000 it would …") dates the content, not th
 and a date reaching the cue only through the content's verb is the content's. A temporal
 clause on the cue ("Back when it signed on … more than 20 years ago, the United States
 pledged …") dates it by that clause's own date.
+
+A statement with no date of its own, told in the past inside a passage of history, is
+dated by that history, not by the page: an explainer's section on the last crisis ("In
+March 2003 the index fell … The government announced a relief package … It eased policy
+in July 2003") tells what was done then, not what its actors hold now. The passage's date
+is the narrative's, as the timeline reads it (``focus``): a cue the focus dates over a year
+before the page takes that date; and a cue read on the news day (``anchor`` ``"news"``: no
+date, told in the past) whose nearest stated dates before and after it, a few sentences
+away in its section, both lie over a year before the page takes the one before it.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from briefgen.models import Document, EventMention
+from briefgen.when import When
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,6 +37,12 @@ __all__ = ["StatementDates"]
 
 # Subordinators of a clause that places its main verb in time ("when it signed on …").
 _TEMPORAL = {"when", "after", "before", "as", "while", "since", "once"}
+# History: a narrative date whose last day is this long before the page's.
+HISTORY = timedelta(days=365)
+# How many sentences away a passage's stated dates may be (``focus.FOCUS_REACH``).
+PASSAGE_REACH = 3
+# Blocks that open a section: a subheading, a story's or a live entry's header.
+_SECTION_OPENERS = frozenset({"headline", "live_header", "story_break"})
 
 
 class StatementDates:
@@ -35,6 +53,18 @@ class StatementDates:
         # a verb dated by an expression of its own, and verbs sharing another's date
         self.own: dict[int, EventMention] = {}
         self.shared: dict[int, EventMention] = {}
+        self.document = document
+        # every verb's reading (an undated sentence's too), and the sentences in order with
+        # the stated date of each that states one
+        self.read: dict[int, EventMention] = {
+            e.predicate[0]: e for e in events if e.predicate is not None
+        }
+        stated: dict[int, EventMention] = {}
+        for e in sorted(events, key=lambda e: e.evidence.start):
+            if e.anchor == "own" and not e.scheduled and e.timex.text:
+                stated.setdefault(e.evidence.sentence_start, e)
+        self.sentences = sorted({e.evidence.sentence_start for e in events})
+        self.stated = stated
         for e in events:
             if e.anchor != "own" or e.scheduled or not e.timex.text or e.predicate is None:
                 continue
@@ -53,7 +83,59 @@ class StatementDates:
                     found = self._dating(child, start, end)
                     if found is not None:
                         break
-        return found.date if found is not None else self.publication
+        if found is not None:
+            return found.date
+        history = self._history(cue)
+        return history.date if history is not None else self.publication
+
+    def _history(self, cue: Token) -> EventMention | None:
+        """The narrative's date of an undated statement told inside a passage of history
+        (module docstring), else None."""
+        read = self.read.get(cue.idx)
+        if read is None or self.document.dct is None:
+            return None
+        if read.anchor == "focus":
+            return read if self._long_before(read) else None
+        if read.anchor != "news":
+            return None
+        at = bisect_left(self.sentences, read.evidence.sentence_start)
+        floor, ceiling = self._section(read.evidence.sentence_start)
+        before = after = None
+        for i in range(at - 1, max(at - 1 - PASSAGE_REACH, -1), -1):
+            start = self.sentences[i]
+            if start < floor:
+                break
+            if start in self.stated:
+                before = self.stated[start]
+                break
+        for i in range(at + 1, min(at + 1 + PASSAGE_REACH, len(self.sentences))):
+            start = self.sentences[i]
+            if start >= ceiling:
+                break
+            if start in self.stated:
+                after = self.stated[start]
+                break
+        if before is None or after is None:
+            return None
+        return before if self._long_before(before) and self._long_before(after) else None
+
+    def _long_before(self, mention: EventMention) -> bool:
+        when = When.of(mention.date)
+        dct = self.document.dct
+        return when is not None and dct is not None and when.last < dct - HISTORY
+
+    def _section(self, offset: int) -> tuple[int, int]:
+        """Where the section holding ``offset`` begins and ends (its subheadings)."""
+        floor, ceiling = 0, len(self.document.text)
+        for b in self.document.blocks:
+            if b.kind not in _SECTION_OPENERS:
+                continue
+            if b.end <= offset:
+                floor = b.end
+            elif b.start > offset:
+                ceiling = b.start
+                break
+        return floor, ceiling
 
     def _dating(self, verb: Token, start: int, end: int) -> EventMention | None:
         for table in (self.own, self.shared):
