@@ -66,3 +66,17 @@ def test_a_statement_before_a_dated_sentence_of_now_keeps_the_pages_date(nlp) ->
         "The harbour board lowered its rates on Monday.",
     )
     assert _said(_positions(nlp, text), "relief package").date == "2009-04-27"
+
+
+def test_a_statement_after_a_sentence_dated_now_keeps_the_pages_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the sentence before is the page's news (Monday); its clause's 2009 is no passage
+    text = (
+        "Judge bars doctor from testifying\n"
+        "In court on Monday, the lawyer Tom Reed said Ann Holt was ill when she died in "
+        "June 2009.\n"
+        "But Judge Ada Brandt ruled that the doctor would not be called to testify at the trial.\n"
+    )
+    document = Document("a", "a", "txt", text, "", "2011-08-30", "stated")
+    document = replace(document, blocks=structure_document(document).blocks)
+    positions = list(extract_document(document, nlp).positions)
+    assert _said(positions, "would not be called").date == "2011-08-30"

@@ -13,18 +13,21 @@ pledged …") dates it by that clause's own date.
 A statement with no date of its own, told in the past inside a passage of history, is
 dated by that history, not by the page: an explainer's section on the last crisis ("In
 March 2003 the index fell … The government announced a relief package … It eased policy
-in July 2003") tells what was done then, not what its actors hold now. The passage's date
-is the narrative's, as the timeline reads it (``focus``): a cue the focus dates over a year
-before the page takes that date; and a cue read on the news day (``anchor`` ``"news"``: no
-date, told in the past) whose nearest stated dates before and after it, a few sentences
-away in its section, both lie over a year before the page takes the one before it.
+in July 2003") tells what was done then, not what its actors hold now. The passage is read
+as the timeline reads a narrative: a cue the temporal focus dates (``focus``) over a year
+before the page takes that date, and a cue read on the news day (``anchor`` ``"news"``: no
+date, told in the past) takes the date of the sentence before it, when the nearest
+sentence stating dates before it, and the nearest after it if any (the news-day reading
+needs one), a few sentences away in its section, state only dates over a year before the
+page. A sentence stating a date of now ("In court on Monday, X said … when he died in
+2009") dates no passage of history, whatever its clauses tell.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from briefgen.models import Document, EventMention
@@ -59,10 +62,10 @@ class StatementDates:
         self.read: dict[int, EventMention] = {
             e.predicate[0]: e for e in events if e.predicate is not None
         }
-        stated: dict[int, EventMention] = {}
-        for e in sorted(events, key=lambda e: e.evidence.start):
+        stated: dict[int, list[EventMention]] = {}
+        for e in events:
             if e.anchor == "own" and not e.scheduled and e.timex.text:
-                stated.setdefault(e.evidence.sentence_start, e)
+                stated.setdefault(e.evidence.sentence_start, []).append(e)
         self.sentences = sorted({e.evidence.sentence_start for e in events})
         self.stated = stated
         for e in events:
@@ -92,32 +95,42 @@ class StatementDates:
         """The narrative's date of an undated statement told inside a passage of history
         (module docstring), else None."""
         read = self.read.get(cue.idx)
-        if read is None or self.document.dct is None:
+        if read is None or self.document.dct is None or read.anchor not in ("focus", "news"):
             return None
+        before, after = self._neighbours(read.evidence.sentence_start)
+        if not before or not all(self._long_before(m) for m in before):
+            return None  # the sentence the narrative comes from states a date of now
+        if after and not all(self._long_before(m) for m in after):
+            return None  # the passage goes on to now
         if read.anchor == "focus":
             return read if self._long_before(read) else None
-        if read.anchor != "news":
-            return None
-        at = bisect_left(self.sentences, read.evidence.sentence_start)
-        floor, ceiling = self._section(read.evidence.sentence_start)
-        before = after = None
+        if not after:
+            return None  # history before it only: it may be the page's news again
+        return max(before, key=lambda m: self._last(m))
+
+    def _neighbours(self, sentence: int) -> tuple[list[EventMention], list[EventMention]]:
+        """The stated dates of the nearest sentences before and after ``sentence`` that
+        state any, within ``PASSAGE_REACH`` sentences and its section."""
+        at = bisect_left(self.sentences, sentence)
+        floor, ceiling = self._section(sentence)
+        before: list[EventMention] = []
         for i in range(at - 1, max(at - 1 - PASSAGE_REACH, -1), -1):
             start = self.sentences[i]
-            if start < floor:
+            if start < floor or start in self.stated:
+                before = self.stated.get(start, []) if start >= floor else []
                 break
-            if start in self.stated:
-                before = self.stated[start]
-                break
+        after: list[EventMention] = []
         for i in range(at + 1, min(at + 1 + PASSAGE_REACH, len(self.sentences))):
             start = self.sentences[i]
-            if start >= ceiling:
+            if start >= ceiling or start in self.stated:
+                after = self.stated.get(start, []) if start < ceiling else []
                 break
-            if start in self.stated:
-                after = self.stated[start]
-                break
-        if before is None or after is None:
-            return None
-        return before if self._long_before(before) and self._long_before(after) else None
+        return before, after
+
+    @staticmethod
+    def _last(mention: EventMention) -> date:
+        when = When.of(mention.date)
+        return when.last if when is not None else date.min
 
     def _long_before(self, mention: EventMention) -> bool:
         when = When.of(mention.date)
