@@ -19,7 +19,9 @@ before the page takes that date, and a cue read on the news day (``anchor`` ``"n
 date, told in the past) takes the date of the sentence before it, when the nearest
 sentence stating dates before it, and the nearest after it if any (the news-day reading
 needs one), a few sentences away in its section, state only dates over a year before the
-page. A sentence stating a date of now ("In court on Monday, X said … when he died in
+page. A verb of saying or quoting ("said", "told") is the reporter's occasion, of the
+page's time, and is never so dated (the focus carries no saying across a paragraph either).
+A sentence stating a date of now ("In court on Monday, X said … when he died in
 2009") dates no passage of history, whatever its clauses tell.
 """
 
@@ -30,6 +32,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from briefgen.extract.saying import attribution
 from briefgen.models import Document, EventMention
 from briefgen.when import When
 
@@ -96,6 +99,10 @@ class StatementDates:
         (module docstring), else None."""
         read = self.read.get(cue.idx)
         if read is None or self.document.dct is None or read.anchor not in ("focus", "news"):
+            return None
+        if attribution(cue):
+            # "said", "told", a verb quoting: the reporter's occasion, of the page's time
+            # whatever the passage around it tells (as the focus never carries a saying)
             return None
         before, after = self._neighbours(read.evidence.sentence_start)
         if not before or not all(self._long_before(m) for m in before):
