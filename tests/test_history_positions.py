@@ -80,3 +80,14 @@ def test_a_statement_after_a_sentence_dated_now_keeps_the_pages_date(nlp) -> Non
     document = replace(document, blocks=structure_document(document).blocks)
     positions = list(extract_document(document, nlp).positions)
     assert _said(positions, "would not be called").date == "2011-08-30"
+
+
+def test_a_saying_inside_a_passage_of_history_keeps_the_pages_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # an expert the reporter asked, quoted beside the history: the reporter's occasion
+    text = _explainer(
+        FELL,
+        "Hotels in the town depend on tourists.",
+        "The economist Tom Reed said the harbour would recover faster than the hotels.",
+        "The harbour board lowered its rates in July 2003.",
+    )
+    assert _said(_positions(nlp, text), "recover faster").date == "2009-04-27"
