@@ -37,7 +37,7 @@ from briefgen.models import Document, EventMention
 from briefgen.when import When
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["StatementDates"]
 
@@ -109,9 +109,13 @@ class StatementDates:
             return None  # the sentence the narrative comes from states a date of now
         if after and not all(self._long_before(m) for m in after):
             return None  # the passage goes on to now
+        # the narrative's dates are its main clauses': "stressed her support of the 2011
+        # raid", "X, who in 2010 said …, has had …" tell of now
+        if not _main(cue.doc, before):
+            return None
         if read.anchor == "focus":
             return read if self._long_before(read) else None
-        if not after:
+        if not _main(cue.doc, after):
             return None  # history before it only: it may be the page's news again
         return max(before, key=lambda m: self._last(m))
 
@@ -166,6 +170,22 @@ class StatementDates:
                 continue  # shared through the content's own verb
             return e
         return None
+
+
+def _main(doc: Doc, stated: Sequence[EventMention]) -> bool:
+    """Whether one of a sentence's ``stated`` dates is its main verb's."""
+    if not stated:
+        return False
+    start = stated[0].evidence.sentence_start
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span[0].sent.root.idx
+    return any(
+        (m.predicate is not None and m.predicate[0] == root)
+        or any(a == root for a, _ in m.co_predicates)
+        for m in stated
+    )
 
 
 def _temporal(clause: Token) -> bool:
