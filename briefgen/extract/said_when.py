@@ -20,7 +20,9 @@ date, told in the past) takes the date of the sentence before it, when the neare
 sentence stating dates before it, and the nearest after it if any (the news-day reading
 needs one), a few sentences away in its section, state only dates over a year before the
 page. A verb of saying or quoting ("said", "told") is the reporter's occasion, of the
-page's time, and is never so dated (the focus carries no saying across a paragraph either).
+page's time, and is never so dated, nor is a report's finding ("the inquiry found …",
+"according to results") or an unanswered request (the focus carries no saying across a
+paragraph either).
 A sentence stating a date of now ("In court on Monday, X said … when he died in
 2009") dates no passage of history, whatever its clauses tell.
 """
@@ -47,6 +49,10 @@ _TEMPORAL = {"when", "after", "before", "as", "while", "since", "once"}
 HISTORY = timedelta(days=365)
 # How many sentences away a passage's stated dates may be (``focus.FOCUS_REACH``).
 PASSAGE_REACH = 3
+# What a report or an inquiry tells, and a request the reporter made: of the page's time,
+# like a saying ("the inspector general found that …", "according to results", "did not
+# respond to requests for comment").
+_FINDINGS = frozenset({"find", "cite", "show", "accord", "respond", "conclude", "reveal"})
 # Blocks that open a section: a subheading, a story's or a live entry's header.
 _SECTION_OPENERS = frozenset({"headline", "live_header", "story_break"})
 
@@ -100,7 +106,7 @@ class StatementDates:
         read = self.read.get(cue.idx)
         if read is None or self.document.dct is None or read.anchor not in ("focus", "news"):
             return None
-        if attribution(cue):
+        if attribution(cue) or cue.lemma_.lower() in _FINDINGS:
             # "said", "told", a verb quoting: the reporter's occasion, of the page's time
             # whatever the passage around it tells (as the focus never carries a saying)
             return None
