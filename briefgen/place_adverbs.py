@@ -14,7 +14,8 @@ cases") is no place.
 
 Left as they are: a "here" or "there" inside a quotation (the speaker's own place, as for
 quoted demonstratives), and the idioms that point at no place ("here is", "here to stay",
-"from here on", "here at home", "neither here nor there", "here and there"), and where
+"from here on", "here at home", "neither here nor there", "here and there"), a link's
+"click here", and where
 someone spoke ("Orban said here Friday"), which a reader can do without.
 """
 
@@ -42,7 +43,10 @@ _HERE_IDIOM_AFTER = re.compile(
     r"|at\s+home|and\s+(?:there|now)|nor\s+there))\b",
     re.I,
 )
-_HERE_IDIOM_BEFORE = re.compile(r"\b(?:from|neither|there\s+and)\s+$", re.I)
+# A link's "here" ("click here", "tap here") points at a page, never at a place.
+_HERE_IDIOM_BEFORE = re.compile(
+    r"\b(?:from|neither|there\s+and|click(?:ing)?|tap(?:ping)?)\s+$", re.I
+)
 _THERE = re.compile(r"\bthere\b", re.I)
 # An existential "there" is a subject: a verb follows it, maybe after an adverb ("there
 # were", "there have still been", "there seems to be", "there's"); "then there was".

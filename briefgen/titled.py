@@ -304,6 +304,22 @@ def _in_full(text: str, surname: str) -> bool:
     )
 
 
+# What may follow a person's full name on its line without being more of a name: a suffix
+# ("Tom Reed Jr."), a day ("said Tom Reed Monday").
+_NAME_SUFFIX = re.compile(r"(?:Jr|Sr|I{1,3}|IV)\b")
+
+
+def _name_goes_on(full: str, doc: str) -> bool:
+    """Whether ``doc`` writes ``full`` ("Royal Caribbean") run on into another name word
+    ("Royal Caribbean Cruises", "Royal Caribbean Chief Executive Ann Holt"): the name of a
+    firm, a ship or a building, whose last word is no one's surname, however the recogniser
+    typed it. A person's name ends on the surname."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(full)}[ \t]+([A-Z][\w'’-]*)", doc):
+        if not (_NAME_SUFFIX.match(m[1]) or _CALENDAR.fullmatch(m[1])):
+            return True
+    return False
+
+
 def name_newcomer(text: str, start: int, extraction: Extraction | None, familiar: Set[str]) -> str:
     """``text`` (a sentence at ``start`` in its document) with a bare surname of someone
     the document introduced before it in full ("Kate Duval") given that given name in
@@ -344,6 +360,8 @@ def name_newcomer(text: str, start: int, extraction: Extraction | None, familiar
         if len(given) != 1:
             continue  # which of the family, the sentence alone cannot say: left as written
         shown, _ = next(iter(given.values()))
+        if _name_goes_on(f"{shown} {surname}", doc):
+            continue  # "Royal Caribbean Cruises": a firm's name, of which the word is no surname
         wanted, named = _GENDER.get(title[1]) if title else None, _gender(shown)
         if wanted and named and wanted != named:
             continue  # "Mr Duval" of the document's "Kate Duval": another of the family

@@ -208,3 +208,26 @@ def test_a_title_that_does_not_fit_the_given_name_gets_none() -> None:
     )
     shown = _second(text, ("Kate Duval", "person"))
     assert shown is None or "[" not in shown
+
+
+def test_a_word_of_a_firms_longer_name_gets_no_given_name() -> None:
+    # the recogniser read the ferry line as a person: "Lakeland" here is the region, and
+    # "[Crown] Lakeland towns" would make a firm of it
+    text = (
+        "The ferry, owned by Crown Lakeland Ferries, docked at Marlow on Monday. "
+        "Crown Lakeland Chief Executive Tom Reed said sailings would resume. "
+        "A number of Lakeland towns have reported flooding since the storm."
+    )
+    ext = extraction_with(text, ("Crown Lakeland Ferries", "person"), ("Crown Lakeland", "person"))
+    start, end = ext.sentences[2]
+    sentence = ext.document.text[start:end].strip()
+    assert name_newcomer(sentence, end - len(sentence), ext, _NONE) == sentence
+
+
+def test_a_surname_followed_by_a_day_still_gets_its_given_name() -> None:
+    text = (
+        "The harbour bridge will close, said Ada Brandt Monday. "
+        "Citing the cost overruns, Brandt urged the council to halt the bridge."
+    )
+    shown = _second(text, ("Ada Brandt", "person"))
+    assert shown == "Citing the cost overruns, [Ada] Brandt urged the council to halt the bridge."

@@ -92,3 +92,9 @@ def test_an_existential_there_or_a_place_in_the_sentence_stands() -> None:
 def test_where_someone_spoke_needs_no_place() -> None:
     sentence = "The union's leader said here on Tuesday that nurses would strike in May."
     assert _shown(_extraction(HEADLINE, sentence), 1) == sentence
+
+
+def test_a_links_click_here_names_no_place() -> None:
+    sentence = "For a map of the march route, click here to see where the nurses walked."
+    ext = _extraction(HEADLINE, LEDE, sentence)
+    assert _shown(ext, 2) == sentence

@@ -537,3 +537,14 @@ def test_a_past_verb_the_parser_hangs_on_its_subject_noun_keeps_that_subject(nlp
     text = "Twenty-two years ago, a Times article hailed Ruth Pell as “The Comeback Kid.”\n"
     p = only(run(nlp, text), "Comeback")
     assert p.speaker_mention is not None and p.speaker_mention.text == "Times article"
+
+
+def test_a_position_does_not_end_on_a_clauses_subject_without_its_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "after Elmwood, worried about …, ordered …": the parser hangs "ordered" on "accused",
+    # and a position ending on "after Elmwood" reads as a fragment
+    text = (
+        "Marlow accused Elmwood of discrimination after Elmwood, worried about the outbreak, "
+        "ordered some 40 Marlow residents into quarantine, even though none had symptoms."
+    )
+    position = only(run(nlp, text), "discrimination")
+    assert position.text == "Elmwood of discrimination"

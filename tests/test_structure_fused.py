@@ -28,6 +28,22 @@ def test_a_story_code_run_into_a_sentence_is_furniture() -> None:
     assert "nBKK234536" not in extraction_view(text, structure_document(_doc(text)).blocks)
 
 
+def test_a_link_banner_between_rules_run_into_a_sentence_is_furniture() -> None:
+    text = (
+        "Ministers meet on flu\n"
+        "Ann Holt said the outbreak was not yet spreading outside the region.\n"
+        "- - - - - - - - For a graphic showing the spread of the outbreak, click here "
+        "- - - - - - - - According to a draft statement, the ministers asked for more vaccine.\n"
+        "For a factbox on the vaccine makers, click here: Marlow had price controls in 2003.\n"
+    )
+    blocks = _blocks(text)
+    body = [t for kind, t in blocks if kind == "body"]
+    assert "According to a draft statement, the ministers asked for more vaccine." in body
+    assert "Marlow had price controls in 2003." in body
+    assert not any("click" in t or "- - -" in t for t in body)
+    assert "graphic" not in extraction_view(text, structure_document(_doc(text)).blocks)
+
+
 def test_a_download_prompt_run_into_a_sentence_is_furniture() -> None:
     text = (
         "Leaflets for every home\n"

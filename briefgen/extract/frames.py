@@ -178,6 +178,7 @@ def find_frames(sdoc: Doc) -> list[Frame]:
             continue
         if content is None:
             continue
+        content = _without_cut_clause(tok, content)
         subj = subject_of(tok)
         if subj is None and not is_passive(tok):
             subj = swallowed_subject(tok)
@@ -206,6 +207,53 @@ def find_frames(sdoc: Doc) -> list[Frame]:
         speaker = speaker_span(subj) if subj is not None else None
         frames.append(Frame(tok, speaker, content[0], content[1], weak, unnamed))
     return frames
+
+
+# Words that are prepositions ("after the vote") and open clauses too ("after the council,
+# worried about costs, closed the bridge").
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "once", "because", "as"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _without_cut_clause(cue: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """``content`` without a clause it opens but does not hold: "accused Elmwood of bias
+    after Elmwood, worried about the virus, ordered 40 visitors into quarantine" is parsed
+    as "after Elmwood" and a second verb of the cue's own, which the content stops short
+    of. Ending on "after Elmwood" would leave the clause's subject without its verb; the
+    content ends before "after". A verb joined by "and" or with a subject of its own is
+    another clause, and leaves the content as it is."""
+    start, end = content
+    doc = cue.doc
+    inside = [t for t in doc[cue.i + 1 :] if start <= t.idx < end]
+    if not inside or not doc_text(doc)[end:].lstrip(" \t").startswith(","):
+        return content
+    last = inside[-1]
+    prep = next(
+        (
+            t
+            for t in inside
+            if t.dep_ == "prep" and t.lower_ in _SUBORDINATORS and t.right_edge == last
+        ),
+        None,
+    )
+    if prep is None or prep.i == inside[0].i:
+        return content
+    verb = next(
+        (
+            t
+            for t in doc[last.i + 1 : last.sent.end]
+            if t.head.i == prep.head.i and t.dep_ in ("conj", "dep") and t.tag_ in _FINITE
+        ),
+        None,
+    )
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "cc") for c in verb.children):
+        return content
+    if any(t.dep_ == "cc" and t.head.i == prep.head.i for t in doc[last.i + 1 : verb.i]):
+        return content  # "… after the vote, and then ordered …": the cue's own second verb
+    before = prep.i - 1
+    while before > inside[0].i and doc[before].is_punct:
+        before -= 1
+    return start, doc[before].idx + len(doc[before].text)
 
 
 def _prep_content(cue: Token, preps: frozenset[str]) -> tuple[int, int] | None:

@@ -1,7 +1,8 @@
 """Page parts fused inside a line of prose, cut out of its body block.
 
 Scraping runs a page's small parts into the sentences around them: a wire story's code
-("(ID: nBKK234536)") before the next paragraph, a download prompt ("… but you may need
+("(ID: nBKK234536)") before the next paragraph, a link banner ("- - - For a graphic,
+click here - - -") between two sentences, a download prompt ("… but you may need
 Adobe Reader") before the sentence after the link it explained, a factbox's next "YEAR:"
 label after the last entry's words. Each is cut out as a block of its own; the prose on
 either side stays body, with its offsets into the original text.
@@ -41,7 +42,18 @@ _DAY_BEFORE = re.compile(
     rf"(?<!\S)(?:\d{{1,2}}\s+)?(?:{MONTH_ABBRS})[a-z]*\.?\s+"
     r"(?:\d{1,2},?\s+)?$"
 )
-_FIXED_WORDS = ((_STORY_CODE, "ID:"), (_DOWNLOAD_PROMPT, " need "))
+# A wire story's link banner run into the prose around it: "For a graphic on the spread,
+# click here", maybe in brackets, maybe set between rules of dashes ("- - - - For a
+# factbox, click here - - - -"), maybe with the link's lost target after a colon ("click
+# here: here") or a tag ("click here #flu"). The prose after it opens a sentence of its
+# own ("… click here: The council said …" keeps "The council said …").
+_RULE = r"(?:-[ \t]*){3,}"
+_LINK_BANNER = re.compile(
+    rf"(?:{_RULE})?\(?\b(?:For|To)\s[^.!?()\n]{{0,120}}?,?\s+(?:please\s+)?click\s+(?:here|on)\b"
+    r"(?:[ \t]*:(?:[ \t]*here\b)?)?(?:[ \t]*#\w+)?(?:[ \t]*\))?"
+    rf"(?:[ \t]*{_RULE})?"
+)
+_FIXED_WORDS = ((_STORY_CODE, "ID:"), (_DOWNLOAD_PROMPT, " need "), (_LINK_BANNER, "click "))
 # A sentence's end set against the next word with no space ("… moderate
 # Republicans.The only one …", "… so do voters!”After his rally …"): a word of two letters
 # or more, its stop, maybe a closing quotation mark or bracket. Nothing but a space or a
