@@ -28,7 +28,6 @@ from briefgen.newsworthy import tells_news
 from briefgen.on_story import OnStory
 from briefgen.precedents import precedent
 from briefgen.retold import copied, date_key
-from briefgen.sequels import lede_of, own_words
 from briefgen.shown import clean, read_alone
 from briefgen.side_voices import side_subject
 from briefgen.story import TYPICAL_SOURCES
@@ -180,10 +179,6 @@ class TimelineContext:
         text = read_alone(ev.sentence, ev.sentence_start, ext, inner=False, story=self.story)
         if text is None:
             text = self._with_point(mention, ext)
-        elif self.named is not None and not self.named.search(own_words(text)):
-            # "[Marlow] sent a letter of complaint Thursday.": to whom, and why, the
-            # sentence before says, which names the story's own
-            text = self._after_lede(mention, ext, text) or text
         if text is None or not tells_news(text):
             return None
         if not self.on_story.about(
@@ -272,31 +267,6 @@ class TimelineContext:
         if told is None:
             return None
         text = f"{told} {clean(point)}"
-        return text if len(text.split()) <= POINT_WORDS else None
-
-    def _after_lede(self, mention: EventMention, ext: Extraction | None, told: str) -> str | None:
-        """A dated step whose subject the brief named in brackets from the sentence
-        before (``told``: "[Marlow] sent a letter Thursday."), shown after that sentence
-        (``sequels.lede_of``): "The town of Marlow is demanding that the Reed campaign stop
-        using its logo. The town sent a letter Thursday." The sentence before must give
-        no date of its own, read alone and name someone of the story; None otherwise."""
-        ev = mention.evidence
-        if ext is None or not ext.sentences or self.named is None:
-            return None
-        at = bisect_right([start for start, _ in ext.sentences], ev.sentence_start) - 1
-        if at < 1:
-            return None
-        start, end = ext.sentences[at - 1]
-        before = ext.document.text[start:end]
-        source = clean(ev.sentence)
-        if (ev.doc, start) in self.dates or any(start <= t.start < end for t in ext.timexes):
-            return None  # a day's news of its own ("demanded on Monday"), not the step's
-        if not lede_of(source, told, before):
-            return None
-        lede = read_alone(before, start, ext, inner=False, story=self.story)
-        if lede is None or not self.named.search(lede):
-            return None
-        text = f"{lede} {source}"
         return text if len(text.split()) <= POINT_WORDS else None
 
     def _who_did(self, mention: EventMention, day: str) -> str | None:
