@@ -163,6 +163,9 @@ def test_blocks_changed_where_an_extractor_reads_change_the_key() -> None:
     label = replace(plain.blocks[1], time="March 3, 2022")
     labelled = replace(plain, blocks=(plain.blocks[0], label, *plain.blocks[2:]))
     assert document_key(labelled, 2022, "s") != document_key(plain, 2022, "s")
+    # a caption read as a story's break, where a passage of history ends (``said_when``)
+    broken = (*base.blocks[:3], replace(base.blocks[3], kind="story_break"), base.blocks[4])
+    assert document_key(replace(base, blocks=broken), 2022, "s") != key
 
 
 def test_every_reading_of_the_blocks_in_the_extract_stage_is_one_the_key_holds() -> None:
@@ -185,6 +188,7 @@ def test_every_reading_of_the_blocks_in_the_extract_stage_is_one_the_key_holds()
         "overnight.py",
         "read_blocks.py",
         "run.py",
+        "said_when.py",
     }
 
 

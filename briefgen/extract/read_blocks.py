@@ -12,7 +12,9 @@ what ``extract_document`` reads of the blocks, not on the blocks themselves:
 - the dateline the opening blocks hold (``extract.dateline``);
 - the dated list's labels and their entries (``structure.datedlist.date_labels``);
 - the transcript turns and their speaker labels (``turn_at``);
-- a live page's posts and their header times (``overnight.live_posts``), for a live page only.
+- a live page's posts and their header times (``overnight.live_posts``), for a live page only;
+- where the page's sections open (``said_when.section_openers``): a passage of history is
+  read within its section.
 
 Each is read as the extractors read it, on the text as far as it is analysed
 (``MAX_ANALYSED_CHARS``). A test (``tests/test_read_blocks.py``) asserts that blocks
@@ -28,6 +30,7 @@ from typing import Any
 from briefgen.extract.dateline import dateline_text
 from briefgen.extract.overnight import live_posts
 from briefgen.extract.parse import MAX_ANALYSED_CHARS
+from briefgen.extract.said_when import section_openers
 from briefgen.models import Document
 from briefgen.structure.datedlist import date_labels
 from briefgen.structure.model import extraction_view
@@ -47,6 +50,7 @@ def read_blocks(document: Document) -> dict[str, Any]:
             for label, entry in date_labels(text, blocks)
         ],
         "turns": [[b.start, b.end, b.label] for b in blocks if b.kind == "transcript"],
+        "sections": [list(span) for span in section_openers(blocks) if span[0] < len(text)],
     }
     posts = live_posts(blocks)
     if posts:

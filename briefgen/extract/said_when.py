@@ -35,13 +35,13 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from briefgen.extract.saying import attribution
-from briefgen.models import Document, EventMention
+from briefgen.models import Block, Document, EventMention
 from briefgen.when import When
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["StatementDates"]
+__all__ = ["StatementDates", "section_openers"]
 
 # Subordinators of a clause that places its main verb in time ("when it signed on …").
 _TEMPORAL = {"when", "after", "before", "as", "while", "since", "once"}
@@ -157,13 +157,11 @@ class StatementDates:
     def _section(self, offset: int) -> tuple[int, int]:
         """Where the section holding ``offset`` begins and ends (its subheadings)."""
         floor, ceiling = 0, len(self.document.text)
-        for b in self.document.blocks:
-            if b.kind not in _SECTION_OPENERS:
-                continue
-            if b.end <= offset:
-                floor = b.end
-            elif b.start > offset:
-                ceiling = b.start
+        for start, end in section_openers(self.document.blocks):
+            if end <= offset:
+                floor = end
+            elif start > offset:
+                ceiling = start
                 break
         return floor, ceiling
 
@@ -196,3 +194,10 @@ def _main(doc: Doc, stated: Sequence[EventMention]) -> bool:
 
 def _temporal(clause: Token) -> bool:
     return any(c.dep_ in ("advmod", "mark") and c.lower_ in _TEMPORAL for c in clause.children)
+
+
+def section_openers(blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """Where the page's sections open (a subheading, a story's or a live entry's header):
+    a passage of history is read within its section. The extraction cache's key holds them
+    (``read_blocks``), as it holds every reading of the blocks in the extract stage."""
+    return [(b.start, b.end) for b in blocks if b.kind in _SECTION_OPENERS]
