@@ -20,3 +20,20 @@ def nlp():  # type: ignore[no-untyped-def]
     from briefgen.extract.nlp import load_nlp
 
     return load_nlp()
+
+
+@pytest.fixture
+def worked_out(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The first lines of the texts whose kept terms (``kept_terms.DocumentTerms``) were
+    worked out in this test, not read from the cache."""
+    from briefgen import kept_terms
+
+    seen: list[str] = []
+    original = kept_terms.DocumentTerms.of
+
+    def spy(text: str) -> kept_terms.DocumentTerms:
+        seen.append(text.split("\n")[0])
+        return original(text)
+
+    monkeypatch.setattr(kept_terms.DocumentTerms, "of", staticmethod(spy))
+    return seen

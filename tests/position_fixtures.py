@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefgen.extract.actors import extract_mentions
 from briefgen.extract.positions import extract_positions
-from briefgen.models import Document, Position
+from briefgen.models import Document, Evidence, Position
 
 
 def run(nlp, text: str) -> list[Position]:  # type: ignore[no-untyped-def]
@@ -17,3 +17,14 @@ def only(positions: list[Position], needle: str) -> Position:
     found = [p for p in positions if needle in p.text]
     assert len(found) == 1, positions
     return found[0]
+
+
+def said_on(doc: Document, actor_id: str, name: str, content: str) -> Position:
+    """A position ``name`` (actor ``actor_id``) stated on ``doc``: its words ``content``,
+    found in the page's text, said with a cue."""
+    at = doc.text.index(content)
+    ev = Evidence(doc.id, at, at + len(content), content, content, at)
+    return Position(
+        f"p-{doc.id}-{actor_id}", doc.id, name, actor_id, None, content, at, at + len(content),
+        "reported", "said", ev, attribution="cue",
+    )  # fmt: skip

@@ -7,7 +7,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import pytest
 from rebuild_fixtures import NOW, write_corpus
 
 from briefgen import kept_terms
@@ -23,20 +22,6 @@ HARBOUR = (
     "The harbour master, Ines Varga, warned on 5 March 2022 that silt was closing the "
     "ferry channel. She said the council had ignored the dredging plan for two years."
 )
-
-
-@pytest.fixture
-def worked_out(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The first lines of the texts whose share was worked out, not read."""
-    seen: list[str] = []
-    original = DocumentTerms.of
-
-    def spy(text: str) -> DocumentTerms:
-        seen.append(text.split("\n")[0])
-        return original(text)
-
-    monkeypatch.setattr(kept_terms.DocumentTerms, "of", staticmethod(spy))
-    return seen
 
 
 def _build(inputs: Path, output: Path, *, cache: bool = True) -> BuildResult:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-from briefgen.models import Actor, Block, Brief, Document, Evidence, Mention, Position, Summary
+from position_fixtures import said_on
+
+from briefgen.models import Actor, Block, Brief, Document, Mention, Position, Summary
 from briefgen.render.context import prepare_views
 
 # Fifteen reports on a race (the candidate in all, her rival in six), and three on other
@@ -55,12 +57,7 @@ def _brief(said_by_blake: bool = False) -> Brief:
     )
 
     def said(doc: Document, aid: str, content: str) -> Position:
-        at = doc.text.index(content)
-        ev = Evidence(doc.id, at, at + len(content), content, content, at)
-        return Position(
-            f"p-{doc.id}-{aid}", doc.id, full[aid], aid, None, content, at, at + len(content),
-            "reported", "said", ev, attribution="cue",
-        )  # fmt: skip
+        return said_on(doc, aid, full[aid], content)
 
     positions = [said(d, "q", "the race was close") for d in docs[:15]]
     positions += [said(d, "r", "the polls were wrong") for d in docs[:6]]

@@ -17,7 +17,7 @@ from briefgen.aggregate import terms as terms_module
 from briefgen.aggregate.events import merge_events
 from briefgen.config import load_config
 from briefgen.extract.cache import cache_path
-from briefgen.kept_terms import DocumentTerms, read_terms
+from briefgen.kept_terms import read_terms
 from briefgen.models import Brief, Extraction
 from briefgen.on_story import OnStory
 from briefgen.pipeline import BuildResult, build_brief
@@ -60,20 +60,6 @@ def tokenized(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return original(text)
 
     monkeypatch.setattr(terms_module, "_terms", spy)
-    return seen
-
-
-@pytest.fixture
-def worked_out(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The first lines of the texts whose kept terms were worked out, not read."""
-    seen: list[str] = []
-    original = DocumentTerms.of
-
-    def spy(text: str) -> DocumentTerms:
-        seen.append(text.split("\n")[0])
-        return original(text)
-
-    monkeypatch.setattr(kept_terms.DocumentTerms, "of", staticmethod(spy))
     return seen
 
 
