@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from briefgen.extract.actors import extract_mentions
 from briefgen.extract.positions import extract_positions
-from briefgen.models import Document, Evidence, Position
+from briefgen.models import Actor, Brief, Document, Evidence, Position, Summary
 
 
 def run(nlp, text: str) -> list[Position]:  # type: ignore[no-untyped-def]
@@ -28,3 +30,24 @@ def said_on(doc: Document, actor_id: str, name: str, content: str) -> Position:
         f"p-{doc.id}-{actor_id}", doc.id, name, actor_id, None, content, at, at + len(content),
         "reported", "said", ev, attribution="cue",
     )  # fmt: skip
+
+
+def race_brief(
+    docs: list[Document],
+    actors: tuple[Actor, ...],
+    positions: list[Position],
+    query: tuple[str, ...],
+) -> Brief:
+    """A brief of one day's reports on a race, with no events: what the profiles read."""
+    return Brief(
+        title="The race",
+        generated_at=datetime(2016, 9, 8, tzinfo=UTC),
+        period=("2016-09-05", "2016-09-05"),
+        documents=tuple(docs),
+        events=(),
+        timeline=(),
+        actors=actors,
+        positions=tuple(positions),
+        summary=Summary(bottom_line=None),
+        query=query,
+    )

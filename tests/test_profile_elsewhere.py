@@ -5,11 +5,10 @@ campaign news, is not profiled unless the brief has something of theirs to show.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 
-from position_fixtures import said_on
+from position_fixtures import race_brief, said_on
 
-from briefgen.models import Actor, Block, Brief, Document, Mention, Position, Summary
+from briefgen.models import Actor, Block, Brief, Document, Mention, Position
 from briefgen.render.context import prepare_views
 
 # Fifteen reports on a race (the candidate in all, her rival in six), and three on other
@@ -78,18 +77,7 @@ def _brief(said_by_blake: bool = False) -> Brief:
             for a in actors
         )  # fmt: skip
         positions.append(said(docs[0], "b", "the race was far from over"))
-    return Brief(
-        title="The race",
-        generated_at=datetime(2016, 9, 8, tzinfo=UTC),
-        period=("2016-09-05", "2016-09-05"),
-        documents=tuple(docs),
-        events=(),
-        timeline=(),
-        actors=actors,
-        positions=tuple(positions),
-        summary=Summary(bottom_line=None),
-        query=("quint",),
-    )
+    return race_brief(docs, actors, positions, ("quint",))
 
 
 def test_a_name_only_pages_about_something_else_use_is_not_profiled() -> None:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 
-from position_fixtures import said_on
+from position_fixtures import race_brief, said_on
 
-from briefgen.models import Actor, Block, Brief, Document, Mention, Position, Summary
+from briefgen.models import Actor, Block, Brief, Document, Mention, Position
 from briefgen.render.context import prepare_views
 
 # A small corpus of fifteen articles on a race: the candidate in all of them; a running
@@ -84,18 +83,7 @@ def _brief(query: tuple[str, ...] = ("quint",), feature: bool = False) -> Brief:
     positions.append(said(docs[1], "v", "he was honoured"))
     if feature:
         positions.append(said(docs[15], "d", "she would go home one day"))
-    return Brief(
-        title="The race",
-        generated_at=datetime(2016, 9, 8, tzinfo=UTC),
-        period=("2016-09-05", "2016-09-05"),
-        documents=tuple(docs),
-        events=(),
-        timeline=(),
-        actors=actors,
-        positions=tuple(positions),
-        summary=Summary(bottom_line=None),
-        query=query,
-    )
+    return race_brief(docs, actors, positions, query)
 
 
 def test_the_subject_of_one_article_is_profiled_and_names_recalled_in_passing_are_not() -> None:
