@@ -4,14 +4,14 @@ A reference back by the same noun ("a hotel ... the hotel") is ``anaphora``'s. N
 also takes up what the sentence before told under a word of its own, which no same-head
 test finds (a "bridging" reference):
 
-- a comparative with no standard: "Mexico's authorities said the virus had caused 152
-  deaths. The health agency reports a lower figure of 73." Lower than what, and a figure
+- a comparative with no standard: "Marlow's council said the storm had damaged 140
+  homes. The insurers report a lower figure of 61." Lower than what, and a figure
   of what, only the sentence before says (``standardless``);
 - a definite happening as the subject, told as what befell the person the sentence before
   named: "Ann Holt, a teacher, was taken ill on Monday. The infection is believed to have
   come from abroad." Whose infection, only that sentence says (``event_taken_up``);
 - a definite plural of places, after a sentence naming them: "Flights to Marlow and
-  Penbury were cancelled. Tourists cut short their stay in the beach resorts." Which
+  Penbury were cancelled. Tourists ended their stay early in the coastal resorts." Which
   resorts, only that sentence says (``places_taken_up``).
 
 The last two are found where ``anaphora.dangling_definite`` looks, so that
@@ -42,9 +42,9 @@ from briefgen.when import MONTH_NAMES
 
 __all__ = ["event_taken_up", "places_taken_up", "standardless"]
 
-# A comparative on a figure or a change: "a lower figure of 73", "the higher estimate", "a
+# A comparative on a figure or a change: "a lower figure of 61", "the higher estimate", "a
 # smaller rise". Its standard is said by a "than" after it, or is a figure the sentence
-# gave before it ("rose to 152, while the agency reports a lower figure of 73").
+# gave before it ("rose to 140, while the insurers report a lower figure of 61").
 _COMPARED_FIGURE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:much|far|slightly|significantly|considerably|still|even)\s+)?"
     r"(?:lower|higher|smaller|larger|bigger|greater)\s+"
@@ -89,18 +89,18 @@ def _figure_before(narration: str, end: int) -> bool:
 
 def standardless(narration: str) -> bool:
     """Whether ``narration`` (a sentence outside its quotations) compares a figure with a
-    standard only the sentence before gives: "reports a lower figure of 73", "more than
+    standard only the sentence before gives: "report a lower figure of 61", "more than
     that"."""
     for m in _THAN_THAT.finditer(narration):
         if narration.startswith(",", m.end()):
             continue  # "More than that, the media …": moreover, a link and no comparison
         if _figure_before(narration, m.start()) or _BUT.search(narration, 0, m.start()):
-            continue  # "$70 a foot, although Trump charged more than that", "a title, but
+            continue  # "$70 a foot, although Reed charged more than that", "a title, but
             # he was more than that": the sentence's own
         return True
     for m in _COMPARED_FIGURE.finditer(narration):
         if _THAN.search(narration, m.end()) or _figure_before(narration, m.start()):
-            continue  # "a lower figure than the ministry's", "152 ... a lower figure"
+            continue  # "a lower figure than the ministry's", "140 ... a lower figure"
         return True
     return False
 
@@ -126,7 +126,7 @@ _VERB_NEXT = re.compile(
     r"\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|came"
     r"|took|left|led|began|[a-z]+ed)\b"
 )
-# A person the sentence introduces without a name: "a Washington-based employee", "one
+# A person the sentence introduces without a name: "a Marlow-based nurse", "one
 # teacher".
 _PERSON_NOUNS = (
     PARTICIPANTS
@@ -144,7 +144,7 @@ _INTRODUCED_PERSON = re.compile(
 def event_taken_up(text: str, start: int, extraction: Extraction, story: Set[str]) -> str | None:
     """The "the infection" opening ``text`` (a sentence at ``start``) as its subject, with
     nothing after it saying whose, when the sentence names no person and the sentence
-    before tells of one (named, or "a Washington-based employee"): the happening is
+    before tells of one (named, or "a Marlow-based nurse"): the happening is
     theirs, which only that sentence says. None otherwise."""
     m = _SUBJECT.match(text)
     if m is None or not _VERB_NEXT.match(text, m.end()):
@@ -164,7 +164,7 @@ def event_taken_up(text: str, start: int, extraction: Extraction, story: Set[str
     return f"the {noun}"
 
 
-# Plurals of places: "the beach resorts", "the camps".
+# Plurals of places: "the coastal resorts", "the camps".
 _PLACE_PLURALS = wordset(
     "resorts camps towns cities villages areas regions provinces districts islands states "
     "countries hospitals schools sites airports ports beaches hotels prisons bases"
@@ -180,7 +180,7 @@ _SUPERLATIVE = re.compile(r"(?:^|-)[a-z]{2,}est(?:-|$)")
 
 
 def places_taken_up(text: str, start: int, extraction: Extraction, story: Set[str]) -> str | None:
-    """The "the beach resorts" of ``text``'s narration (a sentence at ``start``) when the
+    """The "the coastal resorts" of ``text``'s narration (a sentence at ``start``) when the
     sentence names no place and the sentence before names some, none of them by that noun:
     which resorts, only that sentence says. None otherwise."""
     narration = without_quotations(text)
@@ -200,7 +200,7 @@ def places_taken_up(text: str, start: int, extraction: Extraction, story: Set[st
             continue  # "the schools" of a story about schools; "the first camps", "the
             # hardest-hit regions": which ones, the superlative says
         if SAYS_WHICH.match(narration, m.end()):
-            continue  # "the resorts of the Yucatan", "the camps where …"
+            continue  # "the resorts of the coast", "the camps where …"
         if words and words[0] in ("other", "same", "two", "three", "four", "both"):
             continue  # read by ``anaphora`` (the other, the same) or counting what it names
         if introduces_noun(noun, narration[: m.start()]):

@@ -115,7 +115,7 @@ class OnStory:
         if self.names is None:
             return True  # no story to be off: every sentence is on it
         if self.other.off(doc, text):
-            return False  # another story's page: "WHO recommended rotavirus vaccines"
+            return False  # another story's page: "the Health Board recommended measles vaccines"
         spans = self.segments.get(doc)
         if spans is not None and not any(lo <= start < hi for lo, hi in spans):
             return False

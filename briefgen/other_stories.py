@@ -17,7 +17,7 @@ What tells such a page is how it is built, not its topic:
   in an election's;
 - a lede (the headline and the first paragraph) is read without the names of bodies,
   places and groups: naming the central organisation or the country of the story is not
-  telling it ("The World Health Organization recommended that rotavirus vaccines ...");
+  telling it ("The Health Board recommended that measles vaccines ...");
 - a page whose lede holds none of the leading terms, and whose body uses them less than
   ``SPARSE`` as often (per word) as the median page does, tells another story (a page
   of fewer than ``MIN_WORDS`` content words has no body to weigh). A page on

@@ -375,7 +375,7 @@ def _stands_alone(text: str) -> bool:
     if similar and not _COMPARED_HERE.search(narration, 0, similar.start()):
         return False
     if standardless(narration):
-        return False  # "reports a lower figure of 73": lower than what, the sentence before says
+        return False  # "report a lower figure of 61": lower than what, the sentence before says
     if dangling_shell(text):
         return False
     if leaves_out(text) or teaser(text) or narrators_voice(narration):

@@ -310,8 +310,8 @@ _NAME_SUFFIX = re.compile(r"(?:Jr|Sr|I{1,3}|IV)\b")
 
 
 def _name_goes_on(full: str, doc: str) -> bool:
-    """Whether ``doc`` writes ``full`` ("Royal Caribbean") run on into another name word
-    ("Royal Caribbean Cruises", "Royal Caribbean Chief Executive Ann Holt"): the name of a
+    """Whether ``doc`` writes ``full`` ("Grand Marlow") run on into another name word
+    ("Grand Marlow Cruises", "Grand Marlow Chief Executive Ann Holt"): the name of a
     firm, a ship or a building, whose last word is no one's surname, however the recogniser
     typed it. A person's name ends on the surname."""
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(full)}[ \t]+([A-Z][\w'’-]*)", doc):
@@ -361,7 +361,7 @@ def name_newcomer(text: str, start: int, extraction: Extraction | None, familiar
             continue  # which of the family, the sentence alone cannot say: left as written
         shown, _ = next(iter(given.values()))
         if _name_goes_on(f"{shown} {surname}", doc):
-            continue  # "Royal Caribbean Cruises": a firm's name, of which the word is no surname
+            continue  # "Grand Marlow Cruises": a firm's name, of which the word is no surname
         wanted, named = _GENDER.get(title[1]) if title else None, _gender(shown)
         if wanted and named and wanted != named:
             continue  # "Mr Duval" of the document's "Kate Duval": another of the family

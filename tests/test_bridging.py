@@ -1,7 +1,7 @@
 """A sentence that leans on the one before under a word of its own is not shown alone: a
-comparative with no standard ("a lower figure of 73"), a definite happening opening it
+comparative with no standard ("a lower figure of 61"), a definite happening opening it
 ("The infection is believed …") after a sentence telling of a person, a definite plural of
-places ("the beach resorts") after a sentence naming them. One that says its standard,
+places ("the coastal resorts") after a sentence naming them. One that says its standard,
 its owner or its places itself is shown as before."""
 
 from __future__ import annotations
@@ -38,14 +38,14 @@ def _shown(
 
 
 def test_a_figure_compared_with_one_only_the_sentence_before_gives_is_not_shown() -> None:
-    before = "Officials in Marlow said the fever had killed 152 people. "
-    assert _shown(before + "The regional health board reports a lower figure of 73.") is None
+    before = "Officials in Marlow said the storm had damaged 140 homes. "
+    assert _shown(before + "The regional insurers report a lower figure of 61.") is None
     assert _shown(before + "The board says deaths rose by more than that.") is None
 
 
 def test_a_comparison_whose_standard_the_sentence_gives_is_shown() -> None:
     for sentence in (
-        "Marlow's health board counted 152 deaths, while Penbury reports a lower figure of 73.",
+        "Marlow's council counted 140 damaged homes, while Penbury reports a lower figure of 61.",
         "Penbury reports a lower figure than Marlow, at 73 deaths.",
     ):
         shown = _shown(
@@ -86,16 +86,16 @@ def test_a_happening_whose_owner_the_sentence_names_or_the_story_s_own_is_shown(
 def test_places_named_before_and_taken_up_by_a_plural_are_not_shown() -> None:
     text = (
         "Tour firms cancelled all trips to Marlow and Penbury until May. "
-        "Holt Travel put on an extra flight to collect 200 tourists who cut short their "
-        "holidays in the beach resorts."
+        "Holt Travel put on an extra flight to collect 200 tourists who ended their "
+        "stay early in the coastal resorts."
     )
     assert _shown(text, places=("Marlow", "Penbury")) is None
 
 
 def test_places_the_sentence_itself_says_are_shown() -> None:
     for sentence in (
-        "Holt Travel flew 200 tourists home from the beach resorts of Marlow.",
-        "Holt Travel flew 200 tourists home from the beach resorts in Marlow.",
+        "Holt Travel flew 200 tourists home from the coastal resorts of Marlow.",
+        "Holt Travel flew 200 tourists home from the coastal resorts in Marlow.",
         "Holt Travel flew 200 tourists home from the hardest-hit resorts.",
     ):
         shown = _shown(
@@ -104,7 +104,7 @@ def test_places_the_sentence_itself_says_are_shown() -> None:
         )
         assert shown == sentence
     # no place named before: the resorts are a kind, not ones the article named
-    sentence = "Holt Travel flew 200 tourists home from the beach resorts."
+    sentence = "Holt Travel flew 200 tourists home from the coastal resorts."
     assert _shown("Tour firms cancelled all trips until May. " + sentence) == sentence
 
 
@@ -113,7 +113,7 @@ def test_the_printed_chronology_reading_names_alone_refuses_places_taken_up() ->
     # is read from the text
     text = (
         "Tour firms cancelled all trips to Marlow and Penbury until May. "
-        "Holt Travel collected 200 tourists who cut short their holidays in the beach resorts."
+        "Holt Travel collected 200 tourists who ended their stay early in the coastal resorts."
     )
     doc = Document("d", "d", "txt", text, "")
     names = tuple(
