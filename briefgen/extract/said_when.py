@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.saying import attribution
 from briefgen.models import Block, Document, EventMention
+from briefgen.structure.stories import BREAKS
 from briefgen.when import When
 
 if TYPE_CHECKING:
@@ -53,8 +54,10 @@ PASSAGE_REACH = 3
 # like a saying ("the inspector general found that …", "according to results", "did not
 # respond to requests for comment").
 _FINDINGS = frozenset({"find", "cite", "show", "accord", "respond", "conclude", "reveal"})
-# Blocks that open a section: a subheading, a story's or a live entry's header.
-_SECTION_OPENERS = frozenset({"headline", "live_header", "story_break"})
+# Blocks that open a section: a story's or a live entry's header (``stories.BREAKS``, as a
+# reference back is read within its story), and a subheading too: a passage of history is
+# one part of an explainer.
+_SECTION_OPENERS = BREAKS | {"headline"}
 
 
 class StatementDates:
