@@ -26,6 +26,7 @@ from briefgen.build_period import (
 from briefgen.config import Config
 from briefgen.errors import NoDocuments, NothingNew
 from briefgen.models import Actor, Brief, Extraction
+from briefgen.other_stories import other_story_notes
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -266,7 +267,7 @@ def assemble_brief(
         actors=tuple(actors),
         positions=tuple(positions),
         summary=summary,
-        notes=data_notes(docs, skipped) + notes,
+        notes=data_notes(docs, skipped) + notes + tuple(other_story_notes(docs, actors)),
         query=config.query,
         meta={"generator": f"briefgen {__version__}"},
     )
