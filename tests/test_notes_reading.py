@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from briefgen.models import Brief, DataNote, Document, Summary
 from briefgen.other_stories import OTHER_SUBJECT_NOTE, other_story_notes
 from briefgen.render.markdown import render_markdown
-from briefgen.render.notes import LISTED
+from briefgen.render.notes import LISTED, LONG_LISTED
 from briefgen.structure.sieve import LONG_PAGE_NOTE
 from tests.test_other_stories import _corpus
 
@@ -96,3 +96,15 @@ def test_the_build_notes_each_page_on_another_subject_under_its_page() -> None:
     extractions, actors = _corpus()  # reports on a fever, and the desk's measles page
     notes = other_story_notes([x.document for x in extractions], actors)
     assert [(n.doc, n.message) for n in notes] == [("measles", OTHER_SUBJECT_NOTE)]
+
+
+def test_every_long_page_on_another_subject_is_named_with_its_length() -> None:
+    # a long page's length was its own note: it is never among the pages only counted
+    titles = {f"p{n}": f"Penbury page {n}" for n in range(1, LISTED + 4)}
+    long = [f"p{n}" for n in range(LISTED + 1, LISTED + 3)]
+    notes = [DataNote(doc, OTHER_SUBJECT_NOTE) for doc in titles]
+    (line,) = _notes([*notes, *(_long(doc, 20) for doc in long)], titles)
+    for doc in long:
+        assert f"{titles[doc]} (20 times the median length)" in line
+    assert line.count("Penbury page") == max(LISTED, len(long))
+    assert len(long) <= LONG_LISTED

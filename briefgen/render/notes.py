@@ -35,9 +35,12 @@ __all__ = ["note_views"]
 # A count and the word it counts: "2 words", "1 place"; not a year ("November 2012
 # contradicts") nor the end of a date ("2021-07 from").
 _COUNT = re.compile(r"(?<![\w\-./:])(\d{1,3}) ([a-z]+)\b")
-# A note on many pages names this many (the rest counted, "and 9 more"): enough to find
-# them and see what they are; the JSON files each note under its page.
-LISTED = 8
+# A note on many pages names this many (the rest counted, "and 9 more"): enough to see
+# what they are, the surest first; the JSON files each note under its page.
+LISTED = 5
+# ... but a long page is named with its length (its own fact, once a note of its own) up to
+# this many.
+LONG_LISTED = 10
 # A listed page's title is cut to this many characters: a title names the page, the
 # number finds it in the sources.
 SHORT_TITLE = 48
@@ -126,15 +129,16 @@ def _listed(
     titles: dict[str, str],
     unit: str = "times the median length",
 ) -> tuple[tuple[NotePage, ...], int]:
-    """At most ``LISTED`` of ``docs`` by number and short title, the long ones first (a
-    long page is told by its length: "37 times the median length"), then in the order of
-    ``docs`` (its notes' order: the surest first); shown in their sources' order; and how
-    many are left out."""
+    """Some of ``docs`` by number and short title, shown in their sources' order, and how
+    many are left out: the long ones (up to ``LONG_LISTED``, each told by its length: "37
+    times the median length"), then others in the order of ``docs`` (its notes' order: the
+    surest first) up to ``LISTED`` in all."""
 
     def number(doc: str) -> int:
         return cite.numbers.get(doc) or len(cite.numbers) + 1
 
-    chosen = sorted(docs, key=lambda d: d not in longs)[:LISTED]  # a stable sort
+    long = [d for d in docs if d in longs][:LONG_LISTED]
+    chosen = long + [d for d in docs if d not in longs][: max(LISTED - len(long), 0)]
     pages = tuple(
         NotePage(
             cite.numbers.get(doc),
