@@ -32,15 +32,24 @@ A sentence of such a page is off the story unless it is itself told in the leadi
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from briefgen import heap
 from briefgen.aggregate.terms import stem, terms
-from briefgen.models import Actor, Document
+from briefgen.models import Actor, DataNote, Document
 from briefgen.structure.model import extraction_view
 
-__all__ = ["HELD", "LEADING", "MIN_WORDS", "REPEATED", "SPARSE", "OtherStories"]
+__all__ = [
+    "HELD",
+    "LEADING",
+    "MIN_WORDS",
+    "OTHER_SUBJECT_NOTE",
+    "REPEATED",
+    "SPARSE",
+    "OtherStories",
+    "other_story_notes",
+]
 
 # A story term is held by this share of the pages at least ...
 HELD = 0.3
@@ -61,6 +70,13 @@ MIN_PAGES = 10
 # The blocks of a page's lede besides its first paragraph.
 _HEADS = frozenset({"headline", "standfirst"})
 _PROSE = frozenset({"body", "transcript"})
+# The note on such a page: the reader learns why its lines are few, and that its matching
+# the query (a passing name in a listing, a forum thread) did not make it the story's.
+OTHER_SUBJECT_NOTE = (
+    "appears to be on another subject than the story (its headline and opening do not tell "
+    "it, its text seldom does): the brief shows its sentences only where they speak of the "
+    "story"
+)
 
 
 @dataclass(frozen=True)
@@ -70,6 +86,9 @@ class OtherStories:
 
     pages: frozenset[str] = frozenset()
     leading: frozenset[str] = frozenset()
+    # each of the pages' use of the leading terms, per content word: the lower, the surer
+    # the page tells another story
+    rates: Mapping[str, float] = field(default_factory=dict, compare=False)
 
     @staticmethod
     def of(documents: Sequence[Document], actors: Sequence[Actor]) -> OtherStories:
@@ -84,6 +103,17 @@ class OtherStories:
         """Whether ``text``, a sentence of ``doc``, is off the story: ``doc`` tells another
         story and ``text`` holds none of the story's leading terms."""
         return doc in self.pages and not set(_parts(terms(text))) & self.leading
+
+
+def other_story_notes(documents: Sequence[Document], actors: Sequence[Actor]) -> list[DataNote]:
+    """A note on each of the ``documents`` telling another story (``OtherStories``), the
+    surest first (the least use of the story's leading terms; then the documents' order):
+    the JSON files it under its page; Appendix C names them in one note, the surest where
+    it names only some (``render.notes``)."""
+    other = OtherStories.of(documents, actors)
+    order = {d.id: n for n, d in enumerate(documents)}
+    pages = sorted(other.pages, key=lambda doc: (other.rates.get(doc, 0.0), order.get(doc, 0)))
+    return [DataNote(doc, OTHER_SUBJECT_NOTE) for doc in pages]
 
 
 # Keyed by the records themselves (``heap.Same``): the story's test, the profiles' order
@@ -123,7 +153,7 @@ def _other_stories(
         and sum(bodies[doc].values()) >= MIN_WORDS
         and not ledes[doc] & leading
     )
-    return OtherStories(pages, leading)
+    return OtherStories(pages, leading, {doc: rates[doc] for doc in pages})
 
 
 def _names_by_doc(actors: Sequence[Actor]) -> dict[str, list[tuple[int, int]]]:

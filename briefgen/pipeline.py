@@ -26,6 +26,7 @@ from briefgen.build_period import (
 from briefgen.config import Config
 from briefgen.errors import NoDocuments, NothingNew
 from briefgen.models import Actor, Brief, Extraction
+from briefgen.other_stories import other_story_notes
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -219,6 +220,8 @@ def assemble_brief(
     # Which lines are about the story, and on a page of several stories its segment: one
     # reading of every text, asked by the timeline and the summary alike.
     on_story = OnStory.of(config.query, extractions, actors, content)
+    # the pages it reads as on other subjects, noted for the reader (asked while cached)
+    other_notes = tuple(other_story_notes([x.document for x in extractions], actors))
     del content
     timeline = select_timeline(
         events,
@@ -266,7 +269,7 @@ def assemble_brief(
         actors=tuple(actors),
         positions=tuple(positions),
         summary=summary,
-        notes=data_notes(docs, skipped) + notes,
+        notes=data_notes(docs, skipped) + notes + other_notes,
         query=config.query,
         meta={"generator": f"briefgen {__version__}"},
     )

@@ -74,6 +74,22 @@ def render_docx(source: Brief | Prepared) -> bytes:
     _sources(w, ctx["sources"], titles["sources"])
     w.heading(titles["notes"], 1)
     for n in ctx["notes"]:
+        if n.titled:
+            pages = "; ".join(
+                " ".join(
+                    x
+                    for x in (
+                        f"[{p.number}]" if p.number else "",
+                        p.label,
+                        f"({p.detail})" if p.detail else "",
+                    )
+                    if x
+                )
+                for p in n.pages
+            )
+            more = f"; and {n.more} more" if n.more else ""
+            w.para(_clean(f"{n.message}: {pages}{more}. {n.closing}"), "List Bullet")
+            continue
         if n.pages:
             pages = "; ".join(
                 " ".join(x for x in (f"[{p.number}]" if p.number else p.label, p.detail) if x)

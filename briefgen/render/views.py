@@ -117,6 +117,11 @@ class NoteView:
     message: str
     # the pages of a note of one kind shown once for all of them (then number is None)
     pages: tuple[NotePage, ...] = ()
+    # a note listing its pages by number and short title (``notes.LISTED`` of them), the
+    # rest counted ("and 9 more"), and what the brief does with them said after the list
+    titled: bool = False
+    more: int = 0
+    closing: str = ""
 
 
 @dataclass(frozen=True)

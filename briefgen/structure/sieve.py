@@ -7,6 +7,7 @@ recurrence), then structure, then the query (matched in the body, not the page a
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -30,6 +31,13 @@ ENGLISH = "en"
 # strung together (a blog's archive page, a day's posts on one page). A long feature runs
 # to a few times the median; ten is past any single article's length.
 LONG_PAGE_TIMES = 10
+# A long page's note; the renderers group the notes of several (``render.notes``).
+LONG_PAGE_NOTE = (
+    "a page {times} times the corpus's median length, likely several posts or articles on "
+    'one page: its relative dates ("today", "yesterday") may not be the page\'s; the '
+    "timeline and the profiles leave out what only such a date dates"
+)
+_LONG_PAGE_NOTE = re.compile(re.escape(LONG_PAGE_NOTE).replace(r"\{times\}", r"(\d+)", 1))
 MIN_DOCUMENTS_FOR_MEDIAN = 5
 
 
@@ -213,14 +221,16 @@ def long_page_notes(documents: Sequence[Document]) -> list[DataNote]:
     "yesterday") are read against the page's date, which may not be theirs. The timeline
     and the profiles leave out what only such a date dates; the rest is read."""
     return [
-        DataNote(
-            doc,
-            f"a page {times:.0f} times the corpus's median length, likely several posts or "
-            'articles on one page: its relative dates ("today", "yesterday") may not be the '
-            "page's; the timeline and the profiles leave out what only such a date dates",
-        )
+        DataNote(doc, LONG_PAGE_NOTE.format(times=f"{times:.0f}"))
         for doc, times in long_pages(documents).items()
     ]
+
+
+def long_page_times(message: str) -> str | None:
+    """How many times the median length a long page's note (``long_page_notes``) gives
+    ("37"), or None for another note: Appendix C lists the long pages in one note."""
+    found = _LONG_PAGE_NOTE.match(message)
+    return found[1] if found else None
 
 
 def _read_chars(doc: Document) -> int:
