@@ -30,6 +30,9 @@ LISTED_ACTORS = 40
 #: Actors profiled in full (in ``brief.actors`` order, which ranks them); the
 #: rest are listed in one compact table. As many as the timeline counts principals.
 PROFILED_ACTORS = PRINCIPALS
+# A body heard with no statement that reads alone keeps a profile when named by this
+# share of the sources at least: the story is about it.
+BROAD_SHARE = 0.25
 ACTOR_TYPES = {"person": "Person", "org": "Organisation", "state": "State", "group": "Group"}
 
 
@@ -193,14 +196,18 @@ def actor_views(
     # A person or the body the query names keeps its place without a statement to show:
     # the story's subject (a murdered doctor, a child in a custody fight, the alliance
     # being enlarged) is often spoken about, not quoted, and is still its principal actor.
-    # So does a body heard in several sources whose lines none reads alone (a party in a
-    # primaries race): it is quoted, not a setting named in every article.
+    # So does a body heard in several sources whose lines none reads alone, when it is the
+    # story's own ground (a party in a primaries race, named by a quarter of the sources):
+    # it is quoted, not a setting named in every article. A country or body heard now and
+    # then in a story told across the world (where a few cases were found, which market
+    # fell) shows nothing in its profile: an actor with statements to show takes the place.
     central = central_actors(brief.actors, brief.query)
     voiced = voiced_sources(brief.positions)
+    widely = BROAD_SHARE * len(brief.documents)
 
     def shows(v: ActorView) -> bool:
         a = v.actor
-        heard = len(voiced[a.id]) >= VOICED_SOURCES
+        heard = len(voiced[a.id]) >= VOICED_SOURCES and len(set(a.sources)) >= widely
         return bool(v.positions) or a.type == "person" or a.id in central or heard
 
     ordered = something_to_show_first(views, shows, PROFILED_ACTORS)
