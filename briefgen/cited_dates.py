@@ -30,10 +30,11 @@ from briefgen.when import When
 __all__ = ["dates_cited"]
 
 # Verbs that take what they cite, praise or blame as their object, beyond the verbs of
-# saying ("pointing to X's victories", "highlighting his win", "celebrated her showing").
+# saying ("pointing to X's victories", "highlighting his win", "apologized for his
+# suggestion").
 _CITING = frozenset(
     """highlight seize invoke applaud celebrate credit react defend blast slam fault ridicule
-    lambast lambaste mention recall cite point""".split()  # noqa: SIM905 - a word list reads best as prose
+    lambast lambaste mention recall cite point apologize apologise thank""".split()  # noqa: SIM905 - a word list reads best as prose
 )
 
 # Nouns naming a thing someone said, did in public or won: the happenings a reaction cites.
@@ -42,7 +43,8 @@ _CITED = (
     r"(?:remarks?|comments?|speech(?:es)?|address|statements?|announcements?|decisions?"
     r"|victor(?:y|ies)|wins?|loss(?:es)?|defeats?|votes?|endorsements?|performances?"
     r"|showings?|interviews?|testimony|appearances?|tweets?|rulings?|verdicts?|resignation"
-    r"|results?|apology|admission|warnings?|criticism|pledges?|moves?)"
+    r"|results?|apology|admission|warnings?|criticism|pledges?|moves?|suggestions?|claims?"
+    r"|assertions?|accusations?|allegations?|threats?|promises?|proposals?)"
 )
 # Words that end a noun phrase's run: what follows them belongs to another phrase.
 _CLOSED = (

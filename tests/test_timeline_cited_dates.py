@@ -92,3 +92,11 @@ def test_appendix_a_leaves_out_praise_dated_by_the_speech_praised() -> None:
     assert not _printed(praise, "praised", "praise", "Thursday", "2016-08-11", friday)
     # in Thursday's own report the praise may be of that day: printed
     assert _printed(praise, "praised", "praise", "Thursday", "2016-08-11", thursday)
+
+
+def test_an_apology_at_a_debate_is_not_dated_by_the_suggestion_it_apologizes_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tom Reed apologized for his campaign's suggestion to Marlow voters on Monday that "
+        "Ann Holt was dropping out of the race."
+    )
+    assert "2016-02-01" not in one_page_timeline(nlp, text, date(2016, 2, 7))
