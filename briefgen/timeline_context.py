@@ -10,6 +10,7 @@ from datetime import date
 
 from briefgen.announcing import payload
 from briefgen.assessments import assessment
+from briefgen.cited_dates import dates_cited
 from briefgen.dated_clauses import (
     ADVERBIAL,
     WITHIN,
@@ -176,6 +177,8 @@ class TimelineContext:
         ext = self.extractions.get(ev.doc)
         if dates_other(mention, ext.document.text if ext is not None else None):
             return None
+        if dates_cited(mention, self.published.get(mention.doc)):
+            return None  # "called X's remarks on Saturday ...": the remarks' day, not the calling's
         text = read_alone(ev.sentence, ev.sentence_start, ext, inner=False, story=self.story)
         if text is None:
             text = self._with_point(mention, ext)

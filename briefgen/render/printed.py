@@ -10,8 +10,9 @@ chooses among them): a source sentence a reader can take alone, under a date it 
   taken up from its article, ``anaphora``), tells news rather than a forecast, a
   prediction or a question, and "(planned)" only when it tells a plan;
 - the timeline's own checks that need no reading of the article hold for it too
-  (``mention_checks.dates_other``, ``unfit_plan``, ``announced``, ``misdated.backdrop``,
-  ``figures.passer_by``, a round-up's opener or a feature's scene: ``framing``); a
+  (``mention_checks.dates_other``, ``cited_dates.dates_cited``, ``unfit_plan``,
+  ``announced``, ``misdated.backdrop``, ``figures.passer_by``, a round-up's opener or a
+  feature's scene: ``framing``); a
   sentence the timeline shows is printed as it shows it, its references back named in
   brackets from the article; any other is read against its
   document alone (the brief keeps no article's reading), and what only that reading
@@ -33,6 +34,7 @@ from briefgen import heap
 from briefgen.anaphora import BEFORE, takes_up
 from briefgen.announcing import payload
 from briefgen.assessments import assessment
+from briefgen.cited_dates import dates_cited
 from briefgen.connectives import continues
 from briefgen.definites import resolve_definites
 from briefgen.extract.cues import SAYING_VERBS
@@ -253,6 +255,8 @@ def _told(m: EventMention, printing: Printing) -> str | None:
     document = printing.texts.get(m.doc)
     if dates_other(m, document):
         return None  # the date of a depiction, a comparison, a request; a quotation's words
+    if dates_cited(m, printing.published.get(m.doc)):
+        return None  # "pointing to X's victories Tuesday": the victories' day, not the pointing's
     if framing(m, printing.private):
         return None  # a round-up's opener, a feature's scene: the timeline refuses it too
     published = printing.published.get(m.doc)
