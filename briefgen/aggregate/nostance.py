@@ -55,11 +55,19 @@ _SHOWING = frozenset(
     ]
 )
 _THAT = re.compile(r"^\W*that\b", re.I)
+# The auxiliaries of a perfect or a progressive before a cue's verb
+_AUXILIARIES = frozenset("has have had is are was were been".split())  # noqa: SIM905
 
 
 def act(p: Position) -> bool:
-    """Whether ``p``'s cue tells an act, not words: "showed the crowd a clip of …"."""
-    return (p.cue or "").casefold() in _SHOWING and _THAT.match(p.text) is None
+    """Whether ``p``'s cue tells an act, not words: "showed the crowd a clip of …", or
+    the narrator's account of one in a perfect or a progressive ("has shown little sign
+    of …", "is showing signs of …"). A modal or an aim before the verb ("would show", "is
+    trying to show") tells a purpose, which may be a claim's, and is left alone."""
+    *helpers, verb = (p.cue or "-").casefold().split()
+    return (
+        verb in _SHOWING and all(w in _AUXILIARIES for w in helpers) and _THAT.match(p.text) is None
+    )
 
 
 # "he plans to continue to work on his own projects", "she hopes to spend more time with
