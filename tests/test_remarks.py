@@ -91,6 +91,6 @@ def test_a_recording_played_at_a_trial_is_evidence_not_a_stance():
 
 
 def test_a_pronoun_and_an_auxiliary_alone_is_not_readable_alone():
-    elided = _said("elided", "that she did not", doc="d2",
-                   sentence="Asked if the tax was the cause, Ada Pike said that she did not.")  # fmt: skip
+    sentence = "Asked if the tax was the cause, Ada Pike said that she did not."
+    elided = _said("elided", "that she did not", doc="d2", sentence=sentence)
     assert _shown([elided]) == []
