@@ -94,3 +94,13 @@ def test_a_pronoun_and_an_auxiliary_alone_is_not_readable_alone():
     sentence = "Asked if the tax was the cause, Ada Pike said that she did not."
     elided = _said("elided", "that she did not", doc="d2", sentence=sentence)
     assert _shown([elided]) == []
+
+
+def test_what_the_speaker_did_not_mention_is_no_position():
+    left_out = _said("left_out", "any of her rivals by name at the harbour rally in Marlow",
+                     cue="did not mention", doc="d2")  # fmt: skip
+    assert _shown([left_out]) == []
+    # a mention is a line like any other
+    named = _said("named", "the harbour tax twice at the rally in Marlow on Friday night",
+                  cue="mentioned", doc="d3")  # fmt: skip
+    assert _shown([named]) == ["named"]

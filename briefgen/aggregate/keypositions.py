@@ -27,7 +27,7 @@ from briefgen.aggregate.focus import SAME, Focus, said_again
 from briefgen.aggregate.interrupted import joined_halves
 from briefgen.aggregate.names import word_tuple, words
 from briefgen.aggregate.nonpositions import figure_only, monitoring, names_matter
-from briefgen.aggregate.nostance import act, bulletin, own_plans, plural_label
+from briefgen.aggregate.nostance import act, bulletin, own_plans, plural_label, unmentioned
 from briefgen.aggregate.offstance import (
     addressed,
     answers_unshown,
@@ -207,10 +207,10 @@ def key_positions(
     family's hardship, the speaker's attendance, a habit told in the past ("often
     attacked"), or a statement dated over a month before its article ("during a May
     interview"); and a statement the profile would cut before its point only when the
-    actor has no other. Nor, from ``nostance``: an act ("showed the crowd a clip"), the
-    speaker's plans for their own affairs; a plural label filed under its organisation
-    ("Democrats said") only when the organisation has no line of its own; a status
-    bulletin, a who-decided-what line or a stock reassurance ranks below any other line,
+    actor has no other. Nor, from ``nostance``: an act ("showed the crowd a clip"), what
+    the speaker did not mention ("did not mention his rivals by name"), the speaker's plans
+    for their own affairs; a plural label filed under its organisation ("Democrats said")
+    only when the organisation has no line of its own; a status bulletin, a who-decided-what line or a stock reassurance ranks below any other line,
     and is shown only as the first. Nor, from ``nonpositions``: a line whose predicate is a
     verb of watching ("closely following the new cases") or a plural label's line taking
     no side and naming no principal, shown in no place (an actor with only these shows
@@ -262,6 +262,7 @@ def key_positions(
         and not hardship(p)
         and not attendance(p)
         and not act(p)
+        and not unmentioned(p)
         and not own_plans(p)
         and not habitual(p)
         and not played_in_court(p, focus.texts.get(p.doc, ""))
