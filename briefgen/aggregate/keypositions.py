@@ -210,8 +210,9 @@ def key_positions(
     actor has no other. Nor, from ``nostance``: an act ("showed the crowd a clip"), what
     the speaker did not mention ("did not mention his rivals by name"), the speaker's plans
     for their own affairs; a plural label filed under its organisation ("Democrats said")
-    only when the organisation has no line of its own; a status bulletin, a who-decided-what line or a stock reassurance ranks below any other line,
-    and is shown only as the first. Nor, from ``nonpositions``: a line whose predicate is a
+    only when the organisation has no line of its own; a status bulletin, a
+    who-decided-what line or a stock reassurance ranks below any other line, and is shown
+    only as the first. Nor, from ``nonpositions``: a line whose predicate is a
     verb of watching ("closely following the new cases") or a plural label's line taking
     no side and naming no principal, shown in no place (an actor with only these shows
     none); a bare figure as the whole content (a count, a background rate) ranks below any
