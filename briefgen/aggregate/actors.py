@@ -31,6 +31,7 @@ from briefgen.aggregate.mention_map import OPEN, MentionKey
 from briefgen.aggregate.name_titles import corpus_title_usage
 from briefgen.aggregate.names import fold, person_words, words
 from briefgen.aggregate.namesakes import initials_apart, known_by_given_name
+from briefgen.aggregate.narrated import narrated
 from briefgen.aggregate.offices import office_holders
 from briefgen.aggregate.outlets import typed_as_outlet
 from briefgen.aggregate.parties import collective_names
@@ -202,15 +203,20 @@ def resolve_actors(
         days = sorted(d for d in (dates.get(s) for s in sources) if d)
         # "President Clinton" is no role of Hillary Clinton's when the corpus has another
         # Clinton: a title before a bare surname may be the other one's
+        # a role and a description are the narrator's: inside a quotation they are a
+        # speaker's words (an insult for another, a crowd's chant: :mod:`narrated`)
+        told = [m for m in ms if narrated(m, texts)]
         stated = {
             (m.doc, role)
-            for m in ms
+            for m in told
             if m.role and surnames.get(_titled_bare_name(m), {root}) <= {root}
             if (role := stated_role(plain(m.role)))
         }
         kept = fuller_roles({role for _, role in stated})
         roles = sorted((doc, role) for doc, role in stated if role in kept)
-        aliases = sorted({plain(m.text) for m in ms} - {name})
+        aliases = sorted(
+            {plain(m.text) for m in ms if m.kind != "description" or narrated(m, texts)} - {name}
+        )
         actors.append(
             Actor(
                 id=aid,

@@ -22,11 +22,12 @@ from collections.abc import Sequence, Set
 from briefgen.aggregate.answers import answers_elsewhere
 from briefgen.aggregate.coverage import passes_on_press_work
 from briefgen.aggregate.denials import same_denial
+from briefgen.aggregate.exhibits import played_in_court
 from briefgen.aggregate.focus import SAME, Focus, said_again
 from briefgen.aggregate.interrupted import joined_halves
 from briefgen.aggregate.names import word_tuple, words
 from briefgen.aggregate.nonpositions import figure_only, monitoring, names_matter
-from briefgen.aggregate.nostance import act, bulletin, own_plans, plural_label
+from briefgen.aggregate.nostance import act, bulletin, own_plans, plural_label, unmentioned
 from briefgen.aggregate.offstance import (
     addressed,
     answers_unshown,
@@ -44,6 +45,7 @@ from briefgen.aggregate.offstance import (
 )
 from briefgen.aggregate.quote_cut import cut_inside
 from briefgen.aggregate.readable import about_the_other, readable_alone, speaker_sex
+from briefgen.aggregate.remarks import remark
 from briefgen.aggregate.said_then import said_before
 from briefgen.aggregate.speakerfit import others_clause, speaks_alone
 from briefgen.aggregate.terms import terms as content_terms
@@ -205,15 +207,19 @@ def key_positions(
     family's hardship, the speaker's attendance, a habit told in the past ("often
     attacked"), or a statement dated over a month before its article ("during a May
     interview"); and a statement the profile would cut before its point only when the
-    actor has no other. Nor, from ``nostance``: an act ("showed the crowd a clip"), the
-    speaker's plans for their own affairs; a plural label filed under its organisation
-    ("Democrats said") only when the organisation has no line of its own; a status
-    bulletin, a who-decided-what line or a stock reassurance ranks below any other line,
-    and is shown only as the first. Nor, from ``nonpositions``: a line whose predicate is a
+    actor has no other. Nor, from ``nostance``: an act ("showed the crowd a clip"), what
+    the speaker did not mention ("did not mention his rivals by name"), the speaker's plans
+    for their own affairs; a plural label filed under its organisation ("Democrats said")
+    only when the organisation has no line of its own; a status bulletin, a
+    who-decided-what line or a stock reassurance ranks below any other line, and is shown
+    only as the first. Nor, from ``nonpositions``: a line whose predicate is a
     verb of watching ("closely following the new cases") or a plural label's line taking
     no side and naming no principal, shown in no place (an actor with only these shows
     none); a bare figure as the whole content (a count, a background rate) ranks below any
-    stance and is shown only as the first line.
+    stance and is shown only as the first line. Nor a recording played at a trial
+    (``exhibits.played_in_court``: evidence of then, not a stance of now); and, from
+    ``remarks``, kind words for a person or what the speaker would be doing rank below any
+    stance and are shown only as the first line.
     """
     focus = focus or Focus()
     # a quotation its tag interrupts mid-sentence is one statement, not two halves
@@ -257,8 +263,10 @@ def key_positions(
         and not hardship(p)
         and not attendance(p)
         and not act(p)
+        and not unmentioned(p)
         and not own_plans(p)
         and not habitual(p)
+        and not played_in_court(p, focus.texts.get(p.doc, ""))
         # last: a quotation no other test leaves out may need the language model, whose
         # loading costs about 0.65 CPU s in a build that has not classified it before
         and not focus.foreign(p.text)
@@ -321,6 +329,9 @@ def key_positions(
         # a count or a background rate as the whole content: below any stance, shown
         # when the actor has nothing better (``nonpositions.figure_only``)
         value -= BULLETIN if figure_only(p) else 0
+        # kind words for a person, what the speaker would be doing: remarks, below any
+        # stance (``remarks.remark``)
+        value -= BULLETIN if remark(p) else 0
         return value
 
     values = {p.id: weight(p) for p in own}
@@ -334,7 +345,9 @@ def key_positions(
                 break
             if p in chosen or docs[p.doc] >= per_doc:
                 continue
-            if chosen and (_sideline(p, values[p.id], focus, name_terms) or bulletin(p)):
+            if chosen and (
+                _sideline(p, values[p.id], focus, name_terms) or bulletin(p) or remark(p)
+            ):
                 continue  # fewer lines rather than this one
             if chosen and figure_only(p):
                 continue  # fewer lines rather than this one

@@ -7,6 +7,8 @@ A key position carries a stance on an issue of the story. These attributed lines
   said there are good reasons to go to the convention" are some local candidates, and
   "Republicans largely echoed …" some members; the party did not speak;
 - an act the cue tells rather than words: "showed the crowd a clip of …";
+- what the speaker left out, the writer's observation of a speech: "did not mention any of
+  his rivals by name", "never mentioned the senator";
 - the speaker's plans for their own affairs: "said he plans to continue to work on his own
   projects";
 - and, ranked below any line that states a claim, an assessment or a decision: a patient's
@@ -23,7 +25,7 @@ import re
 from briefgen.aggregate.names import words
 from briefgen.models import Position
 
-__all__ = ["act", "bulletin", "own_plans", "plural_label"]
+__all__ = ["act", "bulletin", "own_plans", "plural_label", "unmentioned"]
 
 
 def plural_label(p: Position) -> bool:
@@ -55,11 +57,19 @@ _SHOWING = frozenset(
     ]
 )
 _THAT = re.compile(r"^\W*that\b", re.I)
+# The auxiliaries of a perfect or a progressive before a cue's verb
+_AUXILIARIES = frozenset("has have had is are was were been".split())  # noqa: SIM905
 
 
 def act(p: Position) -> bool:
-    """Whether ``p``'s cue tells an act, not words: "showed the crowd a clip of …"."""
-    return (p.cue or "").casefold() in _SHOWING and _THAT.match(p.text) is None
+    """Whether ``p``'s cue tells an act, not words: "showed the crowd a clip of …", or
+    the narrator's account of one in a perfect or a progressive ("has shown little sign
+    of …", "is showing signs of …"). A modal or an aim before the verb ("would show", "is
+    trying to show") tells a purpose, which may be a claim's, and is left alone."""
+    *helpers, verb = (p.cue or "-").casefold().split()
+    return (
+        verb in _SHOWING and all(w in _AUXILIARIES for w in helpers) and _THAT.match(p.text) is None
+    )
 
 
 # "he plans to continue to work on his own projects", "she hopes to spend more time with
@@ -108,3 +118,16 @@ def bulletin(p: Position) -> bool:
     """Whether ``p`` is a status bulletin, a who-decided-what clarification or a stock
     reassurance (``_BULLETIN``): true and attributed, but no stance on the story."""
     return _BULLETIN.search(p.text) is not None
+
+
+# A cue telling that a name or a matter went unsaid: "did not mention", "never mentioned",
+# "has not named".
+_UNMENTIONED = re.compile(
+    r"(?:\bnot|n['’]t|\bnever)\s+(?:\w+ly\s+|yet\s+)?(?:mention|name)(?:s|d|ed)?$", re.I
+)
+
+
+def unmentioned(p: Position) -> bool:
+    """Whether ``p``'s cue tells what the speaker did not mention (``_UNMENTIONED``): the
+    writer's observation of a speech, not a thing the speaker said."""
+    return _UNMENTIONED.search(p.cue or "") is not None

@@ -240,6 +240,8 @@ def readable_alone(p: Position, person: bool = False) -> bool:
         return False  # "Right? Not a serious candidate": the reply to a question not shown
     if _ENDS_OPEN.search(content):
         return False  # "his allegiance has shifted from Fiorina to Rubio to": cut mid-phrase
+    if _ELLIPTIC.match(p.text):
+        return False  # "said that he did not": the elided verb phrase is the sentence before's
     if p.kind == "reported" and _HE_THEN_HIM.search(content):
         return False  # "he also may campaign for him": a speaker's own self is "himself"
     if _THEN_OPENS.match(content) or _DO_THAT.search(first):
@@ -291,6 +293,15 @@ _ANSWER = re.compile(
 # Content ending on a word that needs what follows it (a preposition, an article, a
 # conjunction, a possessive): the statement was cut inside its phrase.
 _ENDS_OPEN = re.compile(r"\b(?:to|of|the|a|an|and|or|from|by|than|their|its|our|my|your)\W*$", re.I)
+# A content that is a pronoun and an auxiliary alone, its verb phrase elided ("said that he
+# did not", "it probably wasn't"): did not what, only the question or the sentence before
+# says.
+_ELLIPTIC = re.compile(
+    r"^\W*(?:that\s+)?(?:he|she|they|it|we|I|you)\s+(?:[a-z]+ly\s+|indeed\s+){0,2}"
+    r"(?:did|do|does|would|will|could|should|can|had|has|have|was|were|is|are|might|must)"
+    r"(?:\s+not|n['’]t)?(?:\s+(?:too|either|so))?\W*$",
+    re.I,
+)
 # A third-person singular personal pronoun, and a person's name before it: a capitalised
 # word that is no plural ("Republicans") and no function word opening a sentence.
 _HE_SHE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
