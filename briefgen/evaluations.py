@@ -29,7 +29,7 @@ import re
 from briefgen.extract.quotes import QUOTED
 from briefgen.moods import said_or_cited
 
-__all__ = ["narrator_evaluation"]
+__all__ = ["narrator_evaluation", "without_portrait"]
 
 # The subject opening the sentence, after at most a conjunction: no comma, no clause
 # ("When he was alone", "Those who were there") before the main verb.
@@ -86,3 +86,35 @@ def narrator_evaluation(text: str) -> bool:
         return False
     heads = [m[1] for m in _HEAD.finditer(graded["quality"])]
     return not all(_PARTICIPLE.fullmatch(h) for h in heads)
+
+
+# The narrator's portrait of a participant, hung on the end of the sentence's news: "...
+# has chosen Tom Reed as her running mate, a man who shifted his stance to be in step with
+# her". A bare noun for a human ("a man", "a woman") names no one (the name stands
+# before it): what its relative clause says is the writer's reading of the person, not the
+# news, and the outlet's opinion shown as fact. Cut, the news reads alone; the cut is
+# marked as the brief marks any ("…"). A quotation in the clause keeps the sentence whole
+# (a speaker's words are cut elsewhere, if at all).
+_PORTRAIT = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:man|woman|person)\s+(?:who|whose)\s[^\"“”‘’]*$"
+)
+# What the cut leaves must be a sentence's news, not a stub nor an opening adverbial: in
+# "At the town hall in Marlow, a young woman who had studied abroad asked ..." the portrait
+# is the subject.
+PORTRAIT_MIN_WORDS = 6
+_ADVERBIAL = re.compile(
+    r"^\W*(?:At|In|On|During|After|Before|From|With|Without|For|Near|Inside|Outside|Among"
+    r"|Under|By|Since|Until|Later|Earlier|Previously|Meanwhile|Then)\b[^,]*$"
+)
+
+
+def without_portrait(text: str) -> str:
+    """``text`` without the narrator's closing portrait of a participant (", a man who
+    ..."), the cut marked; ``text`` itself when it closes on none."""
+    found = _PORTRAIT.search(text)
+    if found is None:
+        return text
+    news = text[: found.start()].rstrip()
+    if len(news.split()) < PORTRAIT_MIN_WORDS or _ADVERBIAL.match(news):
+        return text
+    return news + " …"
