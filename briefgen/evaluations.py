@@ -1,8 +1,8 @@
 """The narrator's evaluation told as a fact: a column's or an analysis's verdict.
 
 Opinion columns, editorials, analyses, fact-checks and media blogs judge in the narrator's
-voice: "The speech was a disaster", "The key words for the response are pragmatic,
-calm and restrained", "This is the week the campaign lost its way". Nothing happened and
+voice: "The speech was a disaster", "The words for the board's answer are careful, slow
+and vague", "This is the week the campaign lost its way". Nothing happened and
 no one is quoted or cited: shown as a timeline line or a key judgment, the outlet's
 verdict reads as a fact, or as the brief's own finding. A brief may show it attributed
 ("the paper argued that ...") or not at all.
@@ -10,8 +10,8 @@ verdict reads as a fact, or as the brief's own finding. A brief may show it attr
 The test reads the main clause's shape, not a topic. The sentence opens on its subject
 (no clause, no comma before the verb), the verb is a copula or a verb of seeming, and
 what it says closes the sentence:
-- a graded quality: adjectives coordinated ("pragmatic, calm and restrained") or one
-  under a degree adverb ("not especially impressive", "deeply flawed"). One bare word is
+- a graded quality: adjectives coordinated ("careful, slow and vague") or one
+  under a degree adverb ("hardly surprising", "oddly timid"). One bare word is
   a state a report finds ("was closed", "is pending", "was unharmed"), not a grade;
 - a verdict noun, from a small closed class of words that only judge an act or an
   outcome ("a disaster", "a triumph", "a blunder"): a noun that classifies ("a senator",
@@ -42,7 +42,7 @@ _COPULA = (
     r"(?:is|are|was|were|(?:has|have|had)\s+been|seems?|seemed|appears?|appeared"
     r"|remains?|remained|proved|proves|looks?|looked)"
 )
-# A degree adverb grades the quality: "relatively calm", "not especially impressive".
+# A degree adverb grades the quality: "fairly tame", "hardly surprising".
 _DEGREE = r"(?:[a-z]+ly|very|so|too|quite|rather|pretty|more|less|most|least|far\s+from)"
 _JOIN = r"(?:,\s+(?:and\s+|or\s+|but\s+)?|\s+(?:and|or|but)\s+)"
 _END = r"\s*[.!]?\s*$"
@@ -89,8 +89,8 @@ def narrator_evaluation(text: str) -> bool:
 
 
 # The narrator's portrait of a participant, hung on the end of the sentence's news: "...
-# has chosen Tom Reed as her running mate, a man who shifted his stance to be in step with
-# her". A bare noun for a human ("a man", "a woman") names no one (the name stands
+# has named Tom Reed as her deputy, a man who dropped his old views to please the new
+# leader". A bare noun for a human ("a man", "a woman") names no one (the name stands
 # before it): what its relative clause says is the writer's reading of the person, not the
 # news, and the outlet's opinion shown as fact. Cut, the news reads alone; the cut is
 # marked as the brief marks any ("…"). A quotation in the clause keeps the sentence whole

@@ -12,10 +12,10 @@ from briefgen.newsworthy import tells_news
 
 VERDICTS = [
     # a graded quality closing the main clause: adjectives joined, or one under a degree
-    "The words to describe the council's first response are pragmatic, calm and restrained.",
-    "Pike's narrow win was not especially impressive.",
-    "The deal is ethically, politically, and practically flawed.",
-    "But the mayor's reply was defiant and dismissive.",
+    "The words for the board's first answer on the barrier are careful, slow and vague.",
+    "Reed's third place in Penbury was hardly surprising.",
+    "The plan is legally and financially shaky.",
+    "But the mayor's reply was curt and evasive.",
     # a verdict noun
     "Ann Holt's speech in Marlow on Tuesday was a disaster.",
     "The launch was a triumph for the party.",
@@ -27,7 +27,7 @@ KEPT = [
     # a verdict attributed or quoted: someone's position
     "Ann Holt's speech was a disaster, two of her aides said.",
     "“The speech was a disaster,” Tom Reed said on Tuesday.",
-    "According to the council, the deal is ethically and politically flawed.",
+    "According to the council, the plan is legally and financially shaky.",
     # a state a report finds: one bare word, or acts undergone
     "The vote was unanimous.",
     "The bridge was closed.",
@@ -55,10 +55,10 @@ def test_a_verdict_someone_holds_or_a_state_found_is_no_narrators_verdict(senten
 
 def test_the_narrators_closing_portrait_of_a_participant_is_cut_from_the_news() -> None:
     sentence = (
-        "Mayor Ann Holt has chosen Tom Reed as her deputy, a man who dropped his old views on "
-        "the barrier in order to be in step with her."
+        "Mayor Ann Holt has named Tom Reed as her deputy, a man who dropped his old views on "
+        "the barrier to please the new leader."
     )
-    assert without_portrait(sentence) == "Mayor Ann Holt has chosen Tom Reed as her deputy …"
+    assert without_portrait(sentence) == "Mayor Ann Holt has named Tom Reed as her deputy …"
 
 
 @pytest.mark.parametrize(
