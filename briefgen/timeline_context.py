@@ -16,6 +16,7 @@ from briefgen.dated_clauses import (
     WITHIN,
     subordinate,
 )
+from briefgen.evaluations import without_portrait
 from briefgen.follow_ups import FollowUps
 from briefgen.framing import scene_clause
 from briefgen.homedate import home_date
@@ -184,6 +185,7 @@ class TimelineContext:
             text = self._with_point(mention, ext)
         if text is None or not tells_news(text):
             return None
+        text = without_portrait(text)  # the outlet's portrait of a participant is no news
         if not self.on_story.about(
             text, ev.doc, ev.sentence_start, ev.sentence_start + len(ev.sentence)
         ):
@@ -283,6 +285,7 @@ class TimelineContext:
         text = who_clause(ev.text) or apposed_who_clause(before, ev.text)
         if text is None or not tells_news(text):
             return None
+        text = without_portrait(text)  # the outlet's portrait of a participant is no news
         if not self.on_story.about(text, ev.doc, ev.start, ev.end):
             return None
         return text

@@ -123,6 +123,24 @@ EDITORIAL = (
         ("Jane Roe was jailed for four years on Monday. She has denied the charge.", "", False),
         (REPORT, "Council backs barrier", False),
         ("The columnist's view was quoted in the council debate on Monday.", "", False),
+        # an analysis or a fact-check by its kicker, a column by its disclaimer
+        ("Barrier vote\nNews Analysis.\nThe council chose the cheap option.", "", True),
+        ("Barrier vote\nThe council chose the cheap option.", "Analysis: a cheap barrier", True),
+        ("The barrier's cost\nThe mayor's figure is too low.", "Fact check: the cost", True),
+        (
+            "Jane Roe is a Courier columnist.\nThe views expressed are her own.\n"
+            "The council chose the cheap option.",
+            "",
+            True,
+        ),
+        # readers' comments disowned below a report: the report is still news
+        (
+            "The council approved the barrier on Monday.\n"
+            "Views expressed in the comments do not represent those of the Courier.",
+            "",
+            False,
+        ),
+        ("The council's analysis of the barrier was published on Monday.", "", False),
     ],
 )
 def test_opinion_pages_are_told_by_their_own_labels(text: str, title: str, expected: bool) -> None:

@@ -1,12 +1,14 @@
-"""Opinion pages: editorials, op-eds, columns and readers' letters, told by how they say so.
+"""Opinion pages: editorials, op-eds, columns, analyses, fact-checks and readers' letters,
+told by how they say so.
 
 An editorial argues; its sentences are the writer's judgments ("made a reasonable
 decision", "Good for the attorney general"), and the facts it retells are chosen to make
 its case. The summary's judgments and figures and the timeline's facts are the reports'
 own, told in the reporter's voice, so an opinion page supplies none of them. A page says
 it is one where a reader would see it: a label line above its text ("Opinion",
-"EDITORIAL", "LETTERS", "Op-Ed"), wire copy's lead-in ("The New York Times said in an
-editorial on Thursday, April 6:"), its title ("Opinion | ..."), its address
+"EDITORIAL", "LETTERS", "Op-Ed", "News Analysis", "Fact check"), the disclaimer a
+column carries ("The views expressed are his own"), wire copy's lead-in ("The New York
+Times said in an editorial on Thursday, April 6:"), its title ("Opinion | ..."), its address
 (``/opinion/``, ``/editorials/``, ``/commentisfree/``), or the line an op-ed closes on,
 introducing its writer, who appears nowhere in the text above ("Jane Roe, a law professor,
 is a member of the Board of Contributors."). These are conventions of how newspapers
@@ -40,7 +42,10 @@ __all__ = ["essay_voice", "is_column", "is_opinion", "opinion_pages"]
 # The page's opening, where a label or a wire's lead-in stands (before the lede).
 OPENING_CHARS = 400
 OPENING_LINES = 4
-_KIND = r"(?:opinion|editorial|op-?ed|letters?(?:\s+to\s+the\s+editor)?|commentary|column)"
+_KIND = (
+    r"(?:opinion|editorial|op-?ed|letters?(?:\s+to\s+the\s+editor)?|commentary|column"
+    r"|(?:news\s+)?analysis|fact[- ]?check)"
+)
 # A line that is only a label: "Opinion", "EDITORIAL:", "LETTERS.", "Op-Ed |".
 _LABEL = re.compile(rf"^\W*{_KIND}\W*$", re.I)
 # A wire's lead-in to a newspaper's editorial: "The New York Times says in an editorial on
@@ -60,6 +65,17 @@ _SPEECH = re.compile(
     r"|[\"“”]"
 )
 SIGN_OFF_WORDS = 60
+# The disclaimer a column or a guest essay carries, before or after its text: "The views
+# expressed are his own", "Any opinions are the author's own", "The opinions expressed in
+# this commentary are solely those of the author". A note on readers' comments ("Views
+# expressed in the comments do not represent ...") disowns them, and says nothing of the
+# page's own text.
+_DISCLAIMER = re.compile(
+    r"\b(?:views|opinions)\s+(?:expressed\s+)?(?:here\s+|in\s+this\s+\w+\s+)?are\s+"
+    r"(?:solely\s+|entirely\s+)?(?:(?:his|her|their|the\s+(?:author|writer|columnist)['’]s)"
+    r"\s+own|those\s+of\s+the\s+(?:author|writer|columnist)s?)\b",
+    re.I,
+)
 # An address in an opinion section.
 _PATH = re.compile(r"/(?:opinions?|editorials?|commentisfree|op-?eds?|columns?)/", re.I)
 
@@ -79,6 +95,8 @@ def _says_opinion(title: str, url: str, text: str) -> bool:
     # Two label shapes in a flattened page: "Headline.  LETTERS.  Body" on one line.
     parts = [p.strip() for line in lines for p in re.split(r"(?<=[.:])\s{2,}", line)]
     if any(_LABEL.match(p) for p in parts):
+        return True
+    if _DISCLAIMER.search(text):
         return True
     return any(_LEAD_IN.search(line) for line in lines) or _signed_off(text)
 
