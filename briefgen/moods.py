@@ -31,7 +31,7 @@ from briefgen.extract.cues import saying_form
 from briefgen.extract.quotes import QUOTED
 from briefgen.spin import FEELINGS, SIDE_POSTS
 
-__all__ = ["group_mood", "said_or_cited"]
+__all__ = ["group_mood"]
 
 # What may open the sentence before its subject: a conjunction or a sentence adverb ("But",
 # "Overall,") and one adverbial phrase closed by a comma ("Despite the loss,", "Outside the
@@ -123,7 +123,7 @@ _MEASURED = re.compile(
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def said_or_cited(narration: str) -> bool:
+def _said(narration: str) -> bool:
     """Whether ``narration`` holds a verb of saying or a source cited ("according to"):
     the feeling it tells is someone's stated position, not the writer's reading."""
     words = [w.lower() for w in _WORD.findall(narration)]
@@ -137,7 +137,7 @@ def group_mood(text: str) -> bool:
     loss", "there is mounting anxiety among senior Democrats"), or what an outcome bodes for
     a side ("the results are alarming for Clinton")."""
     narration = QUOTED.sub(" ", text)
-    if said_or_cited(narration):
+    if _said(narration):
         return False  # a feeling stated, or told of by someone: a position
     if _BODES.search(narration):
         return True

@@ -26,7 +26,6 @@ import re
 from briefgen import speech_verbs
 from briefgen.appearances import appearance_scene, side_detail
 from briefgen.bystanders import bystander_remark
-from briefgen.evaluations import narrator_evaluation
 from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.quotes import QUOTED
 from briefgen.generic import generic
@@ -473,8 +472,7 @@ def _tells_news(text: str) -> bool:
     take months to make"), a promoter's praise (``promotes``), a bystander's remark ("said
     one voter": ``bystanders``), a side's spin (an aide's verdict on the story: "says his
     streak is proof ...", ``spin``), the writer's reading of a side's mood ("Democrats
-    are increasingly nervous", ``moods``), the narrator's own verdict ("The speech was a
-    disaster", ``evaluations``), the narrator's question,
+    are increasingly nervous", ``moods``), the narrator's question,
     or what holds only on a condition ("If a resistant strain starts circulating it would
     be a concern")."""
     narration = QUOTED.sub(" ", text)
@@ -510,8 +508,6 @@ def _tells_news(text: str) -> bool:
         return False  # an aide's verdict on the story ("called the ad desperate"): spin
     if group_mood(text):
         return False  # the writer's reading of a side's mood ("Democrats are nervous")
-    if narrator_evaluation(text):
-        return False  # a column's or an analysis's verdict: "The speech was a disaster"
     spoke = _SPOKE.search(text)
     if spoke is not None and not _CONTENT.search(text, spoke.end()) and narration == text:
         return False

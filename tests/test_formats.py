@@ -151,9 +151,7 @@ def test_html_print_copy_and_markdown_share_one_ranking_of_the_actors(
     monkeypatch.setattr(
         keypositions, "key_positions", counted("positions", keypositions.key_positions)
     )
-    # so the PDF's copy is a render of its own: a cap under the sample's chronology (whose
-    # analyst's verdict in the narrator's voice is no entry: ``evaluations``)
-    monkeypatch.setattr(pdf, "PDF_CHRONOLOGY", 2)
+    monkeypatch.setattr(pdf, "PDF_CHRONOLOGY", 3)  # so the PDF's copy is a render of its own
     rendering = Rendering(brief)
     page, printed = rendering.html, rendering.print_html
     markdown = FORMATS["md"].write(rendering).decode("utf-8")
@@ -164,7 +162,7 @@ def test_html_print_copy_and_markdown_share_one_ranking_of_the_actors(
     # Shared views, same pages: each as rendered from the brief alone.
     assert page == render_html(brief)
     assert printed == render_html(
-        brief, chronology_limit=2, new_limit=pdf.PDF_NEW_ITEMS, sources_limit=pdf.PDF_SOURCES
+        brief, chronology_limit=3, new_limit=pdf.PDF_NEW_ITEMS, sources_limit=pdf.PDF_SOURCES
     )
     assert printed != page
     assert "Key positions" in page and "> " in markdown
