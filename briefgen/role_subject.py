@@ -15,17 +15,27 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
+from briefgen.extract.actor_words import ROLE_NOUNS
 from briefgen.models import Extraction
+from briefgen.role_holders import open_person_noun, trade_holders
 from briefgen.titled import DOMINANT
 
 __all__ = ["name_role_subject"]
 
+# A time or an occasion set before the subject with no comma: "During a magazine interview
+# last year the bassist said …", "On Friday the detective told …".
+_PREPOSED = (
+    r"(?:During|In|At|On|After|Before|Since|Earlier|Later|Last)\b[^,;:\"“]{0,40}?\s(?=the\s)"
+)
 # The subject at the sentence's start, after a preposed time or place ("On Sunday, "): "The",
 # up to four modifiers, the head noun, and an "of" phrase of names ("of the Leeds Court of
 # Appeals"), then a verb in small letters. A name right after the role ("The radio host
 # Ada Brandt said") says who, and a possessive ("The judge's ruling") makes it no subject.
-_SUBJECT = re.compile(r"^\W*(?:[^,;:\"“]{1,40},\s*)?[Tt]he\s+((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)")
+_SUBJECT = re.compile(
+    r"^\W*(?:[^,;:\"“]{1,40},\s*|" + _PREPOSED + r")?[Tt]he\s+((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)"
+)
 # What may follow the role's noun: an "of" phrase of names ("of the Leeds Court of
 # Appeals"), then the predicate, a word in small letters that is no preposition,
 # conjunction or relative word ("The host who …" is no subject and verb). A name right after
@@ -84,6 +94,30 @@ def _one(holders: Counter[str]) -> str | None:
     return full[ranked[0][0]]
 
 
+def _person_word(word: str) -> bool:
+    """Whether ``word`` names a person by what they are: an office or an open class."""
+    return (word in ROLE_NOUNS and word not in _NOT_ONLY_PEOPLE) or open_person_noun(word)
+
+
+# Role nouns that also head other things' names ("The chief of staff", "the head office").
+_NOT_ONLY_PEOPLE = frozenset({"general", "head", "chief", "chair"})
+
+
+def _role_noun(
+    text: str, m: re.Match[str], is_role: Callable[[str], bool]
+) -> tuple[str, int, bool] | None:
+    """The first word of the subject phrase ``m`` that ``is_role`` (singular), where it ends
+    in ``text``, and whether it is plural; None when no word is."""
+    at = m.start(1)
+    for word in m[1].split():
+        at = text.index(word, at) + len(word)
+        plural = word.endswith("s") and not word.endswith("ss")
+        head = word[:-1] if plural else word
+        if is_role(head):
+            return head, at, plural
+    return None
+
+
 def _bare(name: str, role: str) -> str:
     """``name`` without the words of its role or a title written before it ("Judge Ada
     Brandt" -> "Ada Brandt")."""
@@ -112,22 +146,27 @@ def name_role_subject(text: str, start: int, extraction: Extraction | None) -> s
         if x.type == "person" and x.kind == "name" and x.role and x.start < start
     ]
     heads = {_head(x.role or "") for x in people}
-    # the role's noun: the first word of the phrase that is one of its people's roles
-    at = m.start(1)
-    for word in m[1].split():
-        at = text.index(word, at) + len(word)
-        plural = word.endswith("s") and not word.endswith("ss")
-        head = word[:-1] if plural else word
-        if head in heads:
-            break
-    else:
+    # the role's noun: the first word of the phrase that is one of its people's roles,
+    # else the first that names a person by what they are ("the detective")
+    found = _role_noun(text, m, heads.__contains__) or _role_noun(text, m, _person_word)
+    if found is None:
         return text  # no role of the document's people: "The company said"
+    head, at, plural = found
     if plural:
         return text  # "the senators": a group, no one person the reader must be told
     then = _THEN_VERB.match(text, at)
     if then is None:
         return text  # no subject and verb: "The host who …", "The judge's ruling"
     end = then.start() + len(then["of"])
+    if head not in heads:
+        # a trade the document writes beside a name only in its words ("detective Ann
+        # Holt"), or never: "the bassist" is who the article's context says
+        name = _one(
+            Counter({_bare(n, head): k for n, k in trade_holders(head, start, extraction).items()})
+        )
+        if name is None:
+            return None if open_person_noun(head) else text  # "the president": the office's
+        return _named_after(text, end, name)
     roles = [x for x in people if _head(x.role or "") == head]
     mods = text[m.start(1) : at].split()[:-1]
     qualifiers = [w for w in mods if w not in _LOOSE]
@@ -147,6 +186,12 @@ def name_role_subject(text: str, start: int, extraction: Extraction | None) -> s
     name = _one(holders)
     if name is None:
         return None  # which person holds the role, only the article says
+    return _named_after(text, end, name)
+
+
+def _named_after(text: str, end: int, name: str) -> str:
+    """``text`` with ``name`` in brackets after its subject's role (ending at ``end``), or
+    as written when it names them itself."""
     if re.search(rf"\b{re.escape(name.split()[-1])}\b", text):
         return text  # the sentence names them itself
     return f"{text[:end]} [{name}]{text[end:]}"
