@@ -28,13 +28,7 @@ from briefgen.standalone import (
 )
 from briefgen.titled import office_named
 
-__all__ = [
-    "dangling_their",
-    "resolve_inner",
-    "subject_it_named",
-    "tells_a_person",
-    "unnamed_owner",
-]
+__all__ = ["dangling_their", "resolve_inner", "subject_it_named", "unnamed_owner"]
 
 
 def resolve_inner(
@@ -323,21 +317,6 @@ _ACTOR_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:[\w.'’-]+\s+){1,3}$
 _LOWER_THING = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
 )
-
-
-def tells_a_person(sentence: str, start: int, extraction: Extraction | None) -> bool:
-    """Whether ``sentence`` (at ``start``), outside quotations, names or describes a person:
-    a name the extraction found in it, a titled name, or a person noun ("the assailant").
-    A he/his in a sentence that tells no one has no one on the page to stand for: "Fans
-    sang some of his biggest hits" is whose hits only the sentences before say."""
-    narration = without_quotations(sentence)
-    if _TITLED.search(narration) or _PERSON_NOUN.search(narration):
-        return True
-    end = start + len(sentence)
-    return extraction is not None and any(
-        x.type == "person" and x.kind in ("name", "surname") and start <= x.start < end
-        for x in extraction.mentions
-    )
 
 
 def subject_it_named(text: str, start: int, extraction: Extraction | None) -> bool:

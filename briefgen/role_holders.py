@@ -15,9 +15,10 @@ from collections import Counter
 
 from briefgen.extract.actor_words import ROLE_NOUNS
 from briefgen.models import Extraction
+from briefgen.noun_phrases import PARTICIPANTS
 from briefgen.standalone import PEOPLE_NOUNS
 
-__all__ = ["open_person_noun", "trade_holders"]
+__all__ = ["beside_a_name", "open_person_noun", "trade_holders"]
 
 # Trades that say a person and end in no agent ending: an open class, of which news copy's
 # second references use these most (the "-ist" ones are told by their ending).
@@ -39,8 +40,8 @@ def open_person_noun(word: str) -> bool:
     """Whether ``word`` (small letters, singular) names a person by what they are, beyond
     an office (``ROLE_NOUNS``): kin, a trade, a part in a story ("the bassist", "the
     detective", "the witness"). A person told this way is one the article named before."""
-    if word in _NOT_ONLY_PEOPLE or word in ROLE_NOUNS:
-        return False
+    if word in _NOT_ONLY_PEOPLE or word in ROLE_NOUNS or word in PARTICIPANTS:
+        return False  # a participant introduced before ("a man … the man"): ``definites``
     if word in PEOPLE_NOUNS or word in _TRADES:
         return True
     # "-ist" names who practises something ("bassist", "cyclist"); "-list" names things
@@ -68,3 +69,20 @@ def trade_holders(noun: str, start: int, extraction: Extraction) -> Counter[str]
         ):
             holders[x.text] += 1
     return holders
+
+
+# A capitalised name of two words or more.
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+"
+
+
+def beside_a_name(noun: str, start: int, extraction: Extraction) -> bool:
+    """Whether the document's words before ``start`` write ``noun`` beside a name the
+    extraction may not have found ("The county sheriff, Ann Ruiz, spoke"; "Ann Ruiz, the
+    sheriff"): the reference back is one the checks of definite nouns name."""
+    before = extraction.document.text[:start]
+    word = rf"\b{re.escape(noun)}s?\b"
+    return (
+        re.search(rf"{word},?\s+{_NAME}", before, re.I) is not None
+        or re.search(rf"{_NAME},\s+(?:a|an|the)\s+(?:[\w.'’-]+\s+){{0,3}}?{word}", before)
+        is not None
+    )

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from briefgen.extract.actor_words import ROLE_NOUNS
 from briefgen.models import Extraction
-from briefgen.role_holders import open_person_noun, trade_holders
+from briefgen.role_holders import beside_a_name, open_person_noun, trade_holders
 from briefgen.titled import DOMINANT
 
 __all__ = ["name_role_subject"]
@@ -135,8 +135,10 @@ def name_role_subject(text: str, start: int, extraction: Extraction | None) -> s
     """``text`` with a subject that names a person only by role ("The radio host") given
     the one person its document names in that role, in brackets ("The radio host [Ada
     Brandt]"); None when the document gives that role to several, or to people none of whom
-    fits the role's words; ``text`` as written when its subject is no role of the
-    document's people."""
+    fits the role's words. A trade none of its people has as a role ("The detective
+    said") is named from the document's words beside a name ("detective Ann Holt"), or
+    the sentence is not shown; an office ("The president") or a participant ("the man")
+    is left as written to the checks of definite nouns, as is a subject that is no role."""
     m = _SUBJECT.match(text)
     if m is None or extraction is None or text.lstrip()[:1] in "\"“‘'":
         return text  # a quotation's "the two front-runners" is its speaker's
@@ -165,7 +167,9 @@ def name_role_subject(text: str, start: int, extraction: Extraction | None) -> s
             Counter({_bare(n, head): k for n, k in trade_holders(head, start, extraction).items()})
         )
         if name is None:
-            return None if open_person_noun(head) else text  # "the president": the office's
+            if not open_person_noun(head) or beside_a_name(head, start, extraction):
+                return text  # "the president": the office's; "the sheriff, Ann Ruiz": named later
+            return None
         return _named_after(text, end, name)
     roles = [x for x in people if _head(x.role or "") == head]
     mods = text[m.start(1) : at].split()[:-1]

@@ -25,7 +25,7 @@ from briefgen.extract.quotes import QUOTED
 from briefgen.firm_figures import figure_owner
 from briefgen.firms import firm_named
 from briefgen.fragments import cut_after, fragment, quotation_speaker
-from briefgen.inner_refs import dangling_their, resolve_inner, subject_it_named, tells_a_person
+from briefgen.inner_refs import dangling_their, resolve_inner, subject_it_named
 from briefgen.kept_verdicts import memo
 from briefgen.leading_definite import resolve_definite
 from briefgen.leaning import leans_back
@@ -428,11 +428,8 @@ def read_alone(
     text = name_role_subject(text, start, extraction) if text else None
     if text is not None:
         named = resolve_inner(text, sentence, start, extraction, cautious=not inner)
-        # the timeline keeps a he/she it cannot name, but names the one it can; in a
-        # sentence that tells no person ("Fans sang some of his hits") the pronoun is the
-        # only trace of whom it is about, and it cannot keep it
-        kept = tells_a_person(sentence, start, extraction)
-        text = named if inner or named is not None or not kept else text
+        # the timeline keeps a he/she it cannot name, but names the one it can
+        text = named if inner or named is not None else text
     if text is None or not subject_it_named(text, start, extraction):
         return None
     text = quotation_speaker(text, start, extraction)
