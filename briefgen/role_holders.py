@@ -54,7 +54,8 @@ def trade_holders(noun: str, start: int, extraction: Extraction) -> Counter[str]
     ("detective Ann Holt", "Detective Ann Holt"), in its role, or in an apposition after it
     ("Ann Holt, the band's bassist")."""
     word = rf"\b{re.escape(noun)}s?\b"
-    before = re.compile(rf"{word}\s+(?:[A-Z][\w.'’-]*\s+)?$", re.I)
+    # (not a post sought: "the nominee for president Ada Brandt")
+    before = re.compile(rf"(?<!\bfor\s){word}\s+(?:[A-Z][\w.'’-]*\s+)?$", re.I)
     after = re.compile(rf",\s+(?:a|an|the|his|her|their)\s+(?:[\w.'’-]+\s+){{0,3}}?{word}", re.I)
     document = extraction.document.text
     holders: Counter[str] = Counter()

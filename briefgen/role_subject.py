@@ -17,7 +17,6 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from briefgen.extract.actor_words import ROLE_NOUNS
 from briefgen.models import Extraction
 from briefgen.role_holders import beside_a_name, open_person_noun, trade_holders
 from briefgen.titled import DOMINANT
@@ -94,15 +93,6 @@ def _one(holders: Counter[str]) -> str | None:
     return full[ranked[0][0]]
 
 
-def _person_word(word: str) -> bool:
-    """Whether ``word`` names a person by what they are: an office or an open class."""
-    return (word in ROLE_NOUNS and word not in _NOT_ONLY_PEOPLE) or open_person_noun(word)
-
-
-# Role nouns that also head other things' names ("The chief of staff", "the head office").
-_NOT_ONLY_PEOPLE = frozenset({"general", "head", "chief", "chair"})
-
-
 def _role_noun(
     text: str, m: re.Match[str], is_role: Callable[[str], bool]
 ) -> tuple[str, int, bool] | None:
@@ -149,8 +139,10 @@ def name_role_subject(text: str, start: int, extraction: Extraction | None) -> s
     ]
     heads = {_head(x.role or "") for x in people}
     # the role's noun: the first word of the phrase that is one of its people's roles,
-    # else the first that names a person by what they are ("the detective")
-    found = _role_noun(text, m, heads.__contains__) or _role_noun(text, m, _person_word)
+    # else the first that names a person by a trade ("the detective"); an office no one of
+    # them holds ("the president" of a page on the campaign) is the office's holder the
+    # corpus is about, and is left as written
+    found = _role_noun(text, m, heads.__contains__) or _role_noun(text, m, open_person_noun)
     if found is None:
         return text  # no role of the document's people: "The company said"
     head, at, plural = found
@@ -167,8 +159,8 @@ def name_role_subject(text: str, start: int, extraction: Extraction | None) -> s
             Counter({_bare(n, head): k for n, k in trade_holders(head, start, extraction).items()})
         )
         if name is None:
-            if not open_person_noun(head) or beside_a_name(head, start, extraction):
-                return text  # "the president": the office's; "the sheriff, Ann Ruiz": named later
+            if beside_a_name(head, start, extraction):
+                return text  # "the sheriff, Ann Ruiz": the definite checks name it
             return None
         return _named_after(text, end, name)
     roles = [x for x in people if _head(x.role or "") == head]
