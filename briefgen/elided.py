@@ -56,6 +56,33 @@ _JOINED = re.compile(
     re.I,
 )
 
+# A writ sent or filed, the sentence closed after it and its day: "[The city] sent a
+# cease-and-desist letter Thursday." (to whom, over what?), "filed a lawsuit on Monday."
+# A wire live blog's follow-up line to the entry's lede, which says what it is about; an
+# addressee or a subject after the noun ("a letter to the campaign", "a lawsuit over …")
+# says it here.
+_WRIT_CLOSED = re.compile(
+    r"\b(?:sent|sends|filed|files|issued|issues|served|serves|delivered|lodged)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:letter|lawsuit|suit|complaint|petition|subpoena|notice|warning)"
+    r"(?:\s+(?:on\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|week|month|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening"
+    r"|night))?)?\s*[.!]?\s*$",
+    re.I,
+)
+
+# A side's thing as the subject, the side not said: "A campaign TV ad released Thursday
+# accuses …", "A family spokesman said …" (whose campaign, whose family?). In an ad
+# roundup or a statement's paragraph the side is carried over from the sentence before;
+# a name before it ("A Cruz campaign ad") or after the noun ("A spokesman for the Reed
+# family") says whose.
+_SIDELESS = re.compile(
+    r"^\W*(?:A|An)\s+(?:new\s+)?(?:campaign|party|team|club|company|band|family)\s+"
+    r"(?!(?:that|which|who|of|for|to|in|called|named|controlled|run|led|by)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:ad|advert|advertisement|video|spot|mailer|aide|official"
+    r"|spokesman|spokeswoman|spokesperson|source|statement|memo|email|e-mail|adviser|advisor"
+    r"|strategist|insider|friend|member)\b(?!\s+(?:for|of|to)\b)"
+)
+
 
 # A verb phrase taken up by "do so" as what someone says they will do, or is asked to:
 # "said he'd be doing so not because ...", "said on Monday that they would do so", "If
@@ -93,11 +120,14 @@ def _do_so_dangles(narration: str) -> bool:
 def leaves_out(narration: str) -> bool:
     """Whether ``narration`` (a shown sentence, its quotations kept) leaves its subject or
     object to the sentences before: an empty "there have been", a topic-less "clarify", "no
-    word from" on nothing, "joined the group", a "doing so" with no verb before it."""
+    word from" on nothing, "joined the group", a "doing so" with no verb before it, a writ
+    sent to no one ("sent a cease-and-desist letter Thursday."), a side's ad or aide as the
+    subject with no side ("A campaign TV ad released Thursday accuses …")."""
     if _do_so_dangles(narration):
         return True
     return any(
-        rule.search(narration) is not None for rule in (_EMPTY_THERE, _TOPICLESS, _NO_WORD, _JOINED)
+        rule.search(narration) is not None
+        for rule in (_EMPTY_THERE, _TOPICLESS, _NO_WORD, _JOINED, _WRIT_CLOSED, _SIDELESS)
     )
 
 

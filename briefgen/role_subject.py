@@ -15,17 +15,26 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from briefgen.models import Extraction
+from briefgen.role_holders import beside_a_name, open_person_noun, trade_holders
 from briefgen.titled import DOMINANT
 
 __all__ = ["name_role_subject"]
 
+# A time or an occasion set before the subject with no comma: "During a magazine interview
+# last year the bassist said …", "On Friday the detective told …".
+_PREPOSED = (
+    r"(?:During|In|At|On|After|Before|Since|Earlier|Later|Last)\b[^,;:\"“]{0,40}?\s(?=the\s)"
+)
 # The subject at the sentence's start, after a preposed time or place ("On Sunday, "): "The",
 # up to four modifiers, the head noun, and an "of" phrase of names ("of the Leeds Court of
 # Appeals"), then a verb in small letters. A name right after the role ("The radio host
 # Ada Brandt said") says who, and a possessive ("The judge's ruling") makes it no subject.
-_SUBJECT = re.compile(r"^\W*(?:[^,;:\"“]{1,40},\s*)?[Tt]he\s+((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)")
+_SUBJECT = re.compile(
+    r"^\W*(?:[^,;:\"“]{1,40},\s*|" + _PREPOSED + r")?[Tt]he\s+((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)"
+)
 # What may follow the role's noun: an "of" phrase of names ("of the Leeds Court of
 # Appeals"), then the predicate, a word in small letters that is no preposition,
 # conjunction or relative word ("The host who …" is no subject and verb). A name right after
@@ -84,6 +93,21 @@ def _one(holders: Counter[str]) -> str | None:
     return full[ranked[0][0]]
 
 
+def _role_noun(
+    text: str, m: re.Match[str], is_role: Callable[[str], bool]
+) -> tuple[str, int, bool] | None:
+    """The first word of the subject phrase ``m`` that ``is_role`` (singular), where it ends
+    in ``text``, and whether it is plural; None when no word is."""
+    at = m.start(1)
+    for word in m[1].split():
+        at = text.index(word, at) + len(word)
+        plural = word.endswith("s") and not word.endswith("ss")
+        head = word[:-1] if plural else word
+        if is_role(head):
+            return head, at, plural
+    return None
+
+
 def _bare(name: str, role: str) -> str:
     """``name`` without the words of its role or a title written before it ("Judge Ada
     Brandt" -> "Ada Brandt")."""
@@ -101,8 +125,10 @@ def name_role_subject(text: str, start: int, extraction: Extraction | None) -> s
     """``text`` with a subject that names a person only by role ("The radio host") given
     the one person its document names in that role, in brackets ("The radio host [Ada
     Brandt]"); None when the document gives that role to several, or to people none of whom
-    fits the role's words; ``text`` as written when its subject is no role of the
-    document's people."""
+    fits the role's words. A trade none of its people has as a role ("The detective
+    said") is named from the document's words beside a name ("detective Ann Holt"), or
+    the sentence is not shown; an office ("The president") or a participant ("the man")
+    is left as written to the checks of definite nouns, as is a subject that is no role."""
     m = _SUBJECT.match(text)
     if m is None or extraction is None or text.lstrip()[:1] in "\"“‘'":
         return text  # a quotation's "the two front-runners" is its speaker's
@@ -112,22 +138,31 @@ def name_role_subject(text: str, start: int, extraction: Extraction | None) -> s
         if x.type == "person" and x.kind == "name" and x.role and x.start < start
     ]
     heads = {_head(x.role or "") for x in people}
-    # the role's noun: the first word of the phrase that is one of its people's roles
-    at = m.start(1)
-    for word in m[1].split():
-        at = text.index(word, at) + len(word)
-        plural = word.endswith("s") and not word.endswith("ss")
-        head = word[:-1] if plural else word
-        if head in heads:
-            break
-    else:
+    # the role's noun: the first word of the phrase that is one of its people's roles,
+    # else the first that names a person by a trade ("the detective"); an office no one of
+    # them holds ("the president" of a page on the campaign) is the office's holder the
+    # corpus is about, and is left as written
+    found = _role_noun(text, m, heads.__contains__) or _role_noun(text, m, open_person_noun)
+    if found is None:
         return text  # no role of the document's people: "The company said"
+    head, at, plural = found
     if plural:
         return text  # "the senators": a group, no one person the reader must be told
     then = _THEN_VERB.match(text, at)
     if then is None:
         return text  # no subject and verb: "The host who …", "The judge's ruling"
     end = then.start() + len(then["of"])
+    if head not in heads:
+        # a trade the document writes beside a name only in its words ("detective Ann
+        # Holt"), or never: "the bassist" is who the article's context says
+        name = _one(
+            Counter({_bare(n, head): k for n, k in trade_holders(head, start, extraction).items()})
+        )
+        if name is None:
+            if beside_a_name(head, start, extraction):
+                return text  # "the sheriff, Ann Ruiz": the definite checks name it
+            return None
+        return _named_after(text, end, name)
     roles = [x for x in people if _head(x.role or "") == head]
     mods = text[m.start(1) : at].split()[:-1]
     qualifiers = [w for w in mods if w not in _LOOSE]
@@ -147,6 +182,12 @@ def name_role_subject(text: str, start: int, extraction: Extraction | None) -> s
     name = _one(holders)
     if name is None:
         return None  # which person holds the role, only the article says
+    return _named_after(text, end, name)
+
+
+def _named_after(text: str, end: int, name: str) -> str:
+    """``text`` with ``name`` in brackets after its subject's role (ending at ``end``), or
+    as written when it names them itself."""
     if re.search(rf"\b{re.escape(name.split()[-1])}\b", text):
         return text  # the sentence names them itself
     return f"{text[:end]} [{name}]{text[end:]}"

@@ -22,6 +22,7 @@ from briefgen.structure.stories import section_start
 __all__ = [
     "FIRST",
     "INNER",
+    "PEOPLE_NOUNS",
     "PERSONAL",
     "PERSON_DESCRIPTION",
     "POSSESSIVE",
@@ -38,7 +39,7 @@ __all__ = [
 ]
 
 # People known by what they are, beside ``ROLE_NOUNS``' offices.
-_PEOPLE = frozenset(
+PEOPLE_NOUNS = frozenset(
     """man woman boy girl father mother son daughter husband wife brother sister lawmaker
     legislator politician businessman businesswoman billionaire veteran actor actress
     singer star player coach doctor surgeon nurse teacher officer soldier pilot driver
@@ -377,7 +378,7 @@ def _opens_with_pronoun(lo: int, start: int, sex: str, extraction: Extraction) -
 
 # The nouns that tell a person by what they are (an office, kin, a trade, an age), as
 # a pattern's alternation.
-_PERSON_NOUN = r"\d+-year-old|" + "|".join(sorted((ROLE_NOUNS | _PEOPLE) - _NOT_ONLY_PEOPLE))
+_PERSON_NOUN = r"\d+-year-old|" + "|".join(sorted((ROLE_NOUNS | PEOPLE_NOUNS) - _NOT_ONLY_PEOPLE))
 # A person told by a description after its determiner: up to four words, then the person
 # noun (``noun``), not a possessive or a compound's first part ("the senator's", "the
 # actor-turned-...").

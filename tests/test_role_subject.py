@@ -109,3 +109,47 @@ def test_the_role_s_holder_the_document_is_about_is_named_not_its_deputy() -> No
     # with one other president named as often, which one is meant is not said
     two = Extraction(document=document, mentions=(*mentions[:1], mentions[4]))
     assert name_role_subject(sentence, len(before), two) is None
+
+
+def _page(before: str, names: tuple[str, ...]) -> Extraction:
+    """An invented page naming ``names`` with no role the extraction found."""
+    document = Document(id="d", source="d.txt", format="txt", text=before, title="t")
+    mentions = tuple(
+        Mention("d", before.index(n), before.index(n) + len(n), n, "name", "person", None)
+        for n in names
+    )
+    return Extraction(document=document, mentions=mentions)
+
+
+def test_a_trade_written_beside_a_name_is_named_and_one_never_written_is_not_shown() -> None:
+    before = (
+        "The harbour master told police he had closed the gate, detective Ann Holt said. "
+        "Rock band Marlow were dropped from the bill after comments made by Tom Reed. "
+    )
+    page = _page(before, ("Ann Holt", "Tom Reed"))
+    said = "The detective said the master admitted opening the gate at ten."
+    assert read_alone(said, len(before), page) == (
+        "The detective [Ann Holt] said the master admitted opening the gate at ten."
+    )
+    # the bassist is Tom Reed only to a reader who knows the band: not shown
+    bassist = "During a magazine interview last year the bassist said Penbury was a fraud."
+    assert read_alone(bassist, len(before), page) is None
+    # the role with its own name stands alone
+    own = "The bassist Tom Reed said Penbury was a fraud."
+    assert read_alone(own, len(before), page) == own
+
+
+def test_an_office_and_a_participant_are_left_to_the_definite_checks() -> None:
+    before = "Penbury voted on the harbour toll. "
+    page = _page(before, ())
+    office = "The president said the harbour toll would rise."
+    assert name_role_subject(office, len(before), page) == office
+    man = "The man was fined for crossing the quay."
+    assert name_role_subject(man, len(before), page) == man
+
+
+def test_an_office_no_one_on_the_page_holds_is_not_given_a_candidate_for_it() -> None:
+    before = "Penbury's nominee for president Ada Brandt toured the harbour on Monday. "
+    page = _page(before, ("Ada Brandt",))
+    sentence = "The president left it mostly to others on Wednesday to praise the budget."
+    assert name_role_subject(sentence, len(before), page) == sentence

@@ -164,12 +164,15 @@ def test_a_quotation_s_continuation_is_the_speaker_s_not_the_narrator_s() -> Non
 
 def test_a_leading_the_city_is_named_in_brackets_from_the_sentence_before() -> None:
     before = "Marlow demanded that the campaign stop using its crest on flyers."
-    city = "The city sent a letter of complaint Thursday."
+    # (addressed: a writ sent to no one is the lede's follow-up, not shown alone)
+    city = "The city sent a letter of complaint to the campaign Thursday."
     texts = {"a": ("2016-09-30", f"{before} {city}")}
     marlow = Mention("a", 0, 6, "Marlow", "name", "state")
     event = _event("c", "2016-09-29", _at(texts, "a", city, "2016-09-29"))
     shown = _timeline([event], _corpus(texts, (marlow,)))
-    assert shown == {"2016-09-29": ["[Marlow] sent a letter of complaint Thursday."]}
+    assert shown == {
+        "2016-09-29": ["[Marlow] sent a letter of complaint to the campaign Thursday."]
+    }
     # No city named before: the sentence cannot be read alone, so it is not shown.
     assert _timeline([event], _corpus(texts)) == {}
 
