@@ -32,13 +32,13 @@ A sentence of such a page is off the story unless it is itself told in the leadi
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from briefgen import heap
-from briefgen.aggregate.terms import stem, terms
+from briefgen.aggregate.terms import terms
+from briefgen.kept_bodies import body_terms, parts
 from briefgen.models import Actor, DataNote, Document
-from briefgen.structure.model import extraction_view
 
 __all__ = [
     "HELD",
@@ -102,7 +102,7 @@ class OtherStories:
     def off(self, doc: str, text: str) -> bool:
         """Whether ``text``, a sentence of ``doc``, is off the story: ``doc`` tells another
         story and ``text`` holds none of the story's leading terms."""
-        return doc in self.pages and not set(_parts(terms(text))) & self.leading
+        return doc in self.pages and not set(parts(terms(text))) & self.leading
 
 
 def other_story_notes(documents: Sequence[Document], actors: Sequence[Actor]) -> list[DataNote]:
@@ -126,22 +126,25 @@ def _other_stories(
     if len(documents) < MIN_PAGES:
         return OtherStories()
     names = _names_by_doc(actors)
-    bodies = {d.id: Counter(_parts(terms(extraction_view(d.text, d.blocks)))) for d in documents}
-    ledes = {d.id: set(_parts(terms(_lede(d, names.get(d.id, ()))))) for d in documents}
+    # each page's own count, worked out once a build and kept between builds (``kept_bodies``)
+    bodies = body_terms(documents)
+    ledes = {d.id: set(parts(terms(_lede(d, names.get(d.id, ()))))) for d in documents}
     held: Counter[str] = Counter()
     said: Counter[str] = Counter()
     led: Counter[str] = Counter()
     for d in documents:
-        held.update(set(bodies[d.id]))
-        said.update(bodies[d.id])
+        body = bodies[d.id]
+        held.update(body.terms)
+        said.update(dict(zip(body.terms, body.counts, strict=True)))
         led.update(ledes[d.id])
     own = [t for t, n in held.items() if n >= HELD * len(documents) and said[t] >= REPEATED * n]
     most = max((led[t] for t in own), default=0)
     leading = frozenset(t for t in own if led[t] and led[t] >= LEADING * most)
+    totals = {doc: body.total() for doc, body in bodies.items()}
     rates = {
-        doc: sum(n for t, n in words.items() if t in leading) / total
-        for doc, words in bodies.items()
-        if (total := sum(words.values()))
+        doc: sum(n for t, n in zip(body.terms, body.counts, strict=True) if t in leading) / total
+        for doc, body in bodies.items()
+        if (total := totals[doc])
     }
     if not leading or not rates:
         return OtherStories()
@@ -149,9 +152,7 @@ def _other_stories(
     pages = frozenset(
         doc
         for doc, rate in rates.items()
-        if rate < SPARSE * typical
-        and sum(bodies[doc].values()) >= MIN_WORDS
-        and not ledes[doc] & leading
+        if rate < SPARSE * typical and totals[doc] >= MIN_WORDS and not ledes[doc] & leading
     )
     return OtherStories(pages, leading, {doc: rates[doc] for doc in pages})
 
@@ -185,13 +186,3 @@ def _blanked(text: str, offset: int, names: Sequence[tuple[int, int]]) -> str:
         for i in range(max(start - offset, 0), min(end - offset, len(chars))):
             chars[i] = " "
     return "".join(chars)
-
-
-def _parts(words: Iterable[str]) -> list[str]:
-    """``words`` and the parts of each hyphenated one ("flu-hit": "flu" and "hit")."""
-    out: list[str] = []
-    for w in words:
-        out.append(w)
-        if "-" in w:
-            out.extend(stem(p) for p in w.split("-") if len(p) > 2)
-    return out

@@ -284,7 +284,7 @@ def build_brief(
     progress: Progress | None = None,
 ) -> BuildResult:
     """Assemble the brief and write it (PDF/HTML/JSON/Markdown + manifest) to a dated folder."""
-    from briefgen import archive
+    from briefgen import archive, kept_bodies
     from briefgen.extract.cache import cache_path
     from briefgen.kept_terms import KeptTerms
     from briefgen.kept_verdicts import remembering
@@ -298,8 +298,9 @@ def build_brief(
     # each document's words, read from the cache by the assembly and again by the views
     terms = KeptTerms() if cache is not None else None
     # whether each sentence reads alone, as the folder's last build found it: the summary,
-    # the timeline and the views ask nearly the same sentences of a rebuild again
-    with remembering(cache):
+    # the timeline and the views ask nearly the same sentences of a rebuild again; and each
+    # page's body terms, counted once for the story's test and the views' (``kept_bodies``)
+    with remembering(cache), kept_bodies.remembering(cache):
         try:
             brief, skipped = assemble_brief(
                 config,

@@ -132,6 +132,12 @@ CREATE TABLE IF NOT EXISTS verdicts (
     checksum TEXT NOT NULL,
     value BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS bodies (
+    key TEXT PRIMARY KEY,
+    settings TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    value BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 DROP TABLE IF EXISTS documents;
 """
@@ -144,7 +150,8 @@ DROP TABLE IF EXISTS documents;
 # (``quote_language``), each text's words as the views weigh them (``kept_terms``) and each
 # document's actor links with the questions they asked of the corpus (``kept_links``), and
 # what the restoration of lost letters reads of each text (``ingest.lost_letters``), and
-# whether each sentence the last build asked reads alone and tells news (``kept_verdicts``).
+# whether each sentence the last build asked reads alone and tells news (``kept_verdicts``),
+# and each page's body terms counted (``kept_bodies``).
 TABLES = (
     "entries",
     "structures",
@@ -157,6 +164,7 @@ TABLES = (
     "links",
     "letters",
     "verdicts",
+    "bodies",
 )
 # Entries read at once by ``BesideCache.each``: a large corpus's are not all held at once.
 _EACH_BATCH = 100
