@@ -106,7 +106,10 @@ def test_a_main_clause_merged_into_another_days_event_is_not_offered_under_its_d
 def test_a_surname_in_brackets_gets_the_given_name_its_page_introduced() -> None:
     """A surname shown out of its article names no one: the clause's bracketed antecedent
     is given in full as the page first wrote it."""
-    text = "Kate Duval spoke in Penbury on Monday. Later, Duval, who endorsed Tom Reed on Tuesday, left."
+    text = (
+        "Kate Duval spoke in Penbury on Monday. "
+        "Later, Duval, who endorsed Tom Reed on Tuesday, left."
+    )
     page = extraction_with(text, ("Kate Duval", "person"))
     start, _ = page.sentences[1]
     told = who_clause("Duval, who endorsed Tom Reed on Tuesday,")
