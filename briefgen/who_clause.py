@@ -47,8 +47,7 @@ _LEANING = re.compile(r"\b(?:here|there|this|that|these|those|it|its|they|them|t
 # not the perfect "has endorsed", whose participle follows).
 _STANDING = re.compile(
     r"^(?:still\s+|now\s+)?(?:"
-    r"(?:came|comes|come|went|goes|go|headed|heads|head|entered|enters|enter)\s+"
-    r"(?:into\s+)?[^,]*?\bwith\b"
+    r"(?:came|comes|come|went|goes|go|headed|heads|head)\s+into\s+[^,]*?\bwith\b"
     r"|(?:remains?|remained|leads|trails?|trailed)\b"
     r"|(?:has|had|have)\s+(?:a|an|the|no|more|fewer|about|nearly|almost|over|\d)"
     r")",

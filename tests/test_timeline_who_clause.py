@@ -34,6 +34,11 @@ WEDNESDAY, THURSDAY = "2020-03-04", "2020-03-05"
         # a standing on the day, not an act of the day
         ("Ann Holt, who came into Tuesday with a lead of 300 delegates,", None),
         ("Tom Reed, who heads into Friday's vote with 40 seats,", None),
+        # coming out with something is an act, not a standing
+        (
+            "Ann Holt, who came out and endorsed Tom Reed with a letter on Monday,",
+            "[Ann Holt] came out and endorsed Tom Reed with a letter on Monday.",
+        ),
         ("Tom Reed, who still trails Ann Holt in Marlow on Monday,", None),
         # leaning on the sentence around it: where is "here"?
         ("Rep. Kevin Cramer, who formally endorsed Trump here on Sunday,", None),
