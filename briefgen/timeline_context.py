@@ -34,7 +34,7 @@ from briefgen.shown import clean, read_alone
 from briefgen.side_voices import side_subject
 from briefgen.story import TYPICAL_SOURCES
 from briefgen.when import BACKGROUND, When
-from briefgen.who_clause import apposed_who_clause, who_clause
+from briefgen.who_clause import apposed_who_clause, named_in_full, who_clause
 
 __all__ = ["CONTINUED", "TimelineContext"]
 
@@ -288,7 +288,8 @@ class TimelineContext:
         text = without_portrait(text)  # the outlet's portrait of a participant is no news
         if not self.on_story.about(text, ev.doc, ev.start, ev.end):
             return None
-        return text
+        start = ev.sentence_start + len(ev.sentence) - len(ev.sentence.lstrip())
+        return named_in_full(text, start, self.extractions.get(ev.doc), self.story)
 
     @staticmethod
     def _frames(mention: EventMention, day: str, gives: dict[str, tuple[bool, int]]) -> bool:

@@ -5,11 +5,11 @@ lost in the event of another day it was merged into."""
 from __future__ import annotations
 
 import pytest
-from sentence_fixtures import clause_mention, headlined_page
+from sentence_fixtures import clause_mention, extraction_with, headlined_page
 
 from briefgen.models import Anchor, Event, EventMention, Extraction
 from briefgen.timeline import select_timeline
-from briefgen.who_clause import who_clause
+from briefgen.who_clause import named_in_full, who_clause
 
 WEDNESDAY, THURSDAY = "2020-03-04", "2020-03-05"
 
@@ -19,12 +19,27 @@ WEDNESDAY, THURSDAY = "2020-03-04", "2020-03-05"
     [
         (
             "President Barack Obama, who endorsed Hillary Clinton on Thursday,",
-            "President Barack Obama … endorsed Hillary Clinton on Thursday …",
+            "[President Barack Obama] endorsed Hillary Clinton on Thursday.",
         ),
         (
             "Trump, who on Thursday clinched the delegates to win the nomination,",
-            "Trump … on Thursday clinched the delegates to win the nomination …",
+            "[Trump] on Thursday clinched the delegates to win the nomination.",
         ),
+        # the perfect tells an act; "has" with a count tells a standing
+        (
+            "Ann Holt, who has endorsed Tom Reed on Monday,",
+            "[Ann Holt] has endorsed Tom Reed on Monday.",
+        ),
+        ("Ann Holt, who has 300 delegates as of Monday,", None),
+        # a standing on the day, not an act of the day
+        ("Ann Holt, who came into Tuesday with a lead of 300 delegates,", None),
+        ("Tom Reed, who heads into Friday's vote with 40 seats,", None),
+        # coming out with something is an act, not a standing
+        (
+            "Ann Holt, who came out and endorsed Tom Reed with a letter on Monday,",
+            "[Ann Holt] came out and endorsed Tom Reed with a letter on Monday.",
+        ),
+        ("Tom Reed, who still trails Ann Holt in Marlow on Monday,", None),
         # leaning on the sentence around it: where is "here"?
         ("Rep. Kevin Cramer, who formally endorsed Trump here on Sunday,", None),
         # the speaker's words are no statement of the narrator's
@@ -67,7 +82,7 @@ def test_the_signing_is_shown_under_its_own_day_as_a_clause() -> None:
     }
     assert shown == {
         WEDNESDAY: [TOUR],
-        THURSDAY: ["Governor Ward … signed the harbour bill on Thursday …"],
+        THURSDAY: ["[Governor Ward] signed the harbour bill on Thursday."],
     }
 
 
@@ -91,3 +106,20 @@ def test_a_main_clause_merged_into_another_days_event_is_not_offered_under_its_d
     event = Event("tour", WEDNESDAY, TOUR, (tour, marched), ("a-tour", "b-later"), salience=1.0)
     shown = select_timeline([event], dates=5, sentences=2, extractions=[first, later])
     assert [e.date for e in shown] == [WEDNESDAY]
+
+
+def test_a_surname_in_brackets_gets_the_given_name_its_page_introduced() -> None:
+    """A surname shown out of its article names no one: the clause's bracketed antecedent
+    is given in full as the page first wrote it."""
+    text = (
+        "Kate Duval spoke in Penbury on Monday. "
+        "Later, Duval, who endorsed Tom Reed on Tuesday, left."
+    )
+    page = extraction_with(text, ("Kate Duval", "person"))
+    start, _ = page.sentences[1]
+    told = who_clause("Duval, who endorsed Tom Reed on Tuesday,")
+    assert told == "[Duval] endorsed Tom Reed on Tuesday."
+    full = "[Kate Duval] endorsed Tom Reed on Tuesday."
+    assert named_in_full(told, start, page, frozenset()) == full
+    # a name the corpus commonly uses is left as written
+    assert named_in_full(told, start, page, frozenset({"Duval"})) == told
