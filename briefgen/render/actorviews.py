@@ -222,7 +222,27 @@ def actor_views(
     # named mostly on pages about something else (a senator in a foreign leader's visit
     # and a bank hearing, in a month of campaign news): no principal of this story either
     elsewhere = {v.actor.id for v in ordered if len(set(v.actor.sources) - aside) < needed}
-    return _widely_named_first(ordered, len(brief.documents), told, thin | elsewhere)
+    return _widely_named_first(
+        ordered, len(brief.documents), told, thin | elsewhere, _stand_ins(ordered, texts, voiced)
+    )
+
+
+def _stand_ins(
+    ordered: list[ActorView], texts: Mapping[str, str], voiced: Mapping[str, set[str]]
+) -> set[str]:
+    """The people near the profiles who stand in a principal's place: the voice of a
+    body profiled ahead of them (its words are the body's), and a contestant recalled as
+    having left the contest and seldom heard (:mod:`briefgen.aggregate.stand_ins`)."""
+    from briefgen.aggregate.profiles import VOICED_SOURCES
+    from briefgen.aggregate.stand_ins import left_before, speaks_for
+
+    near = [v.actor for v in ordered[: 2 * PROFILED_ACTORS]]
+    bodies = near[:PROFILED_ACTORS]
+    return {
+        a.id
+        for a in near
+        if speaks_for(a, bodies) or left_before(a, texts, len(voiced.get(a.id, ())), VOICED_SOURCES)
+    }
 
 
 # A profile is for an actor several sources name: one or two stories' interviewee, a
@@ -266,6 +286,7 @@ def _widely_named_first(
     documents: int,
     leads: Mapping[str, set[str]],
     thin: Collection[str] = frozenset(),
+    stand_ins: Collection[str] = frozenset(),
 ) -> list[ActorView]:
     """``views`` (ranked, those with something to show first) with the profiles' places
     given to actors enough sources name, or whose story a source tells (``leads``: its
@@ -275,7 +296,9 @@ def _widely_named_first(
     else (``thin``), do not make it a principal, unless it has statements to show. A
     place an actor too thinly sourced leaves goes to the next one with statements to show
     or to the next body or country, never to a setting nobody quotes (a town, a region)
-    nor to a person never heard: a small corpus may have fewer profiles."""
+    nor to a person never heard: a small corpus may have fewer profiles. A person
+    standing in a principal's place (``stand_ins``: a body's spokesman, a contestant who
+    left) takes no profile."""
     needed = _needed(documents)
     # (statements are looked up only near the top: choosing them costs, and an actor past
     # twice the profiles is no principal)
@@ -289,7 +312,7 @@ def _widely_named_first(
         )
         or (v.actor.id in leads and len(v.actor.mentions) >= LEAD_MENTIONS)
     ]
-    head = sourced[:PROFILED_ACTORS]
+    head = [v for v in sourced if v.actor.id not in stand_ins][:PROFILED_ACTORS]
     first = {v.actor.id for v in views[:PROFILED_ACTORS]}
     # past the first places a vacated one goes to an actor, not to a setting, and a person
     # only when heard: one never quoted in the period, ranked past the principals, is

@@ -1,0 +1,73 @@
+"""A spokesman of a profiled body and a contestant recalled as having left the race are
+no principals: their profile would stand in a principal's place."""
+
+from __future__ import annotations
+
+from briefgen.aggregate.stand_ins import left_before, speaks_for
+from briefgen.models import Actor, Mention, Role
+
+
+def _person(name: str, roles: tuple[str, ...] = (), docs: tuple[str, ...] = ("d0",)) -> Actor:
+    return Actor(
+        "p",
+        name,
+        "person",
+        roles=tuple(Role(d, r) for d, r in zip(docs, roles, strict=False)),
+        sources=docs,
+    )
+
+
+_HALL = Actor("h", "Marlow Hall", "org", aliases=("the Hall",))
+
+
+def test_the_voice_of_a_profiled_body_is_no_principal() -> None:
+    holt = _person(
+        "Ann Holt", ("Marlow Hall press secretary", "Marlow Hall spokeswoman"), ("a", "b")
+    )
+    assert speaks_for(holt, [_HALL])
+
+
+def test_a_spokesman_of_a_body_not_profiled_keeps_his_place() -> None:
+    reed = _person("Tom Reed", ("Penbury Council spokesman",))
+    assert not speaks_for(reed, [_HALL])
+
+
+def test_a_spokesman_with_another_office_keeps_his_place() -> None:
+    reed = _person("Tom Reed", ("Marlow Hall spokesman", "Senator"), ("a", "b"))
+    assert not speaks_for(reed, [_HALL])
+
+
+def _recapped(clauses: list[str], sources: int) -> tuple[Actor, dict[str, str]]:
+    texts, mentions = {}, []
+    for n in range(sources):
+        tail = clauses[n] if n < len(clauses) else " won the county in March."
+        texts[f"d{n}"] = "Delegates won by Tom Reed" + tail
+        at = texts[f"d{n}"].index("Tom Reed")
+        mentions.append(Mention(f"d{n}", at, at + 8, "Tom Reed", "name", "person"))
+    docs = tuple(texts)
+    return Actor("r", "Tom Reed", "person", mentions=tuple(mentions), sources=docs), texts
+
+
+def test_a_contestant_told_as_having_left_is_recalled() -> None:
+    reed, texts = _recapped(
+        [", who dropped out last month, go to the convention.",
+         ", who suspended his campaign in March, are free."],
+        6,
+    )  # fmt: skip
+    assert left_before(reed, texts, heard=1, enough=3)
+
+
+def test_a_contestant_whose_leaving_is_heard_news_is_a_principal() -> None:
+    reed, texts = _recapped(
+        [", who dropped out last month, go to the convention.",
+         ", who suspended his campaign in March, are free."],
+        6,
+    )  # fmt: skip
+    assert not left_before(reed, texts, heard=4, enough=3)
+
+
+def test_leaving_told_of_someone_else_in_a_later_sentence_does_not_count() -> None:
+    reed, texts = _recapped(
+        [" are many. Ann Holt dropped out.", " are few. Ann Holt suspended her campaign."], 6
+    )
+    assert not left_before(reed, texts, heard=0, enough=3)
