@@ -1,7 +1,8 @@
 """Appendix C says once how to read pages read alike: the pages on other subjects than
-the story in one note, naming a long one's length there, and the other long pages (many
-posts on one page) in another; each names its pages by number and short title, at most
-a few, the rest counted. The JSON keeps a note on each page."""
+the story in one note (only the long ones: a listing, a forum's threads), naming each one's
+length there, and the other long pages (many posts on one page) in another; each names its
+pages by number and short title, at most a few, the rest counted. The JSON keeps a note on
+each page."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from briefgen.models import Brief, DataNote, Document, Summary
 from briefgen.other_stories import OTHER_SUBJECT_NOTE, other_story_notes
 from briefgen.render.markdown import render_markdown
 from briefgen.render.notes import LISTED, LONG_LISTED
-from briefgen.structure.sieve import LONG_PAGE_NOTE
+from briefgen.structure.sieve import LONG_PAGE_NOTE, LONG_PAGE_TIMES
 from tests.test_other_stories import _corpus
 
 TITLES = {
@@ -92,10 +93,17 @@ def test_many_pages_on_other_subjects_are_named_up_to_a_cap_the_rest_counted() -
     assert "; and 3 more." in line
 
 
-def test_the_build_notes_each_page_on_another_subject_under_its_page() -> None:
-    extractions, actors = _corpus()  # reports on a fever, and the desk's measles page
+def test_the_build_notes_a_long_page_on_another_subject_under_its_page() -> None:
+    extractions, actors = _corpus(measles_repeated=LONG_PAGE_TIMES + 2)
     notes = other_story_notes([x.document for x in extractions], actors)
     assert [(n.doc, n.message) for n in notes] == [("measles", OTHER_SUBJECT_NOTE)]
+
+
+def test_a_page_of_usual_length_read_as_another_story_gets_no_note() -> None:
+    # the lede test alone is no claim to print about a page: its sentences are held to the
+    # story's terms, and the note is kept for the long pages (a listing, a forum's threads)
+    extractions, actors = _corpus()  # reports on a fever, and the desk's measles page
+    assert other_story_notes([x.document for x in extractions], actors) == []
 
 
 def test_every_long_page_on_another_subject_is_named_with_its_length() -> None:

@@ -76,10 +76,12 @@ def _mentions(document: Document) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-def _corpus() -> tuple[list[Extraction], list[Actor]]:
-    """Eleven reports on the fever, the measles page and the thread's page."""
+def _corpus(measles_repeated: int = 1) -> tuple[list[Extraction], list[Actor]]:
+    """Eleven reports on the fever, the measles page (its body told ``measles_repeated``
+    times: a long page) and the thread's page."""
     documents = [_document(f"r{n}", REPORTS[n % len(REPORTS)]) for n in range(11)]
-    documents += [_document("measles", MEASLES), _document("thread", THREAD)]
+    measles = [MEASLES[0], *MEASLES[1:] * measles_repeated]
+    documents += [_document("measles", measles), _document("thread", THREAD)]
     extractions = []
     for d in documents:
         sentences = tuple((b.start, b.end) for b in d.blocks)
