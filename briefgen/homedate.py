@@ -7,6 +7,7 @@ under. Used by the timeline (``timeline``).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -15,6 +16,16 @@ from briefgen.retold import date_key
 from briefgen.when import When, sort_key
 
 __all__ = ["home_date", "sentence_dates"]
+
+# A temporal clause the dated verb stands in, its opener at most four words before it (its
+# subject): "in the day since a storm swept the coast, officials are counting", "after the
+# court ruled, the mayor said". The clause is the news peg the main clause is told against;
+# its date is the peg's, not the sentence's. A "since" or "before" right before an auxiliary
+# is an adverb ("has since resigned", "had never met before"), no opener.
+_PEG_CLAUSE = re.compile(
+    r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Oo]nce)\s+"
+    r"(?!(?:has|have|had|is|are|was|were|will|would|did|does|do)\b)(?:[\w'’.-]+\s+){0,4}$"
+)
 
 
 def sentence_dates(
@@ -27,15 +38,26 @@ def sentence_dates(
         when = When.of(m.date)
         key = date_key(m.date)
         dates = out[(m.doc, m.evidence.sentence_start)]
-        found = (m.evidence.text == m.evidence.sentence, when.rank if when else 0)
+        main = m.evidence.text == m.evidence.sentence and not _in_peg_clause(m)
+        found = (main, when.rank if when else 0)
         dates[key] = max(dates.get(key, found), found)
     return out
 
 
 def home_date(gives: dict[str, tuple[bool, int]]) -> str | None:
     """The one date a sentence giving several is shown under: that of its main clause, then
-    the finest, then the first (a chronology tells a happening where it starts: "in the day
-    since a Taliban offensive swept away the government, officials are taking satisfaction")."""
+    the finest, then the first (a chronology tells a happening where it starts). A verb in a
+    temporal clause ("in the week since the flood struck, officials told reporters on
+    Monday") dates the peg, never the main clause: the sentence is shown under the main
+    clause's own or its reporting date."""
     if len(gives) < 2:
         return None
     return min(gives, key=lambda d: (not gives[d][0], -gives[d][1], sort_key(d)))
+
+
+def _in_peg_clause(mention: EventMention) -> bool:
+    """Whether ``mention``'s verb stands in a temporal clause (``_PEG_CLAUSE``)."""
+    if mention.predicate is None:
+        return False
+    at = mention.predicate[0] - mention.evidence.sentence_start
+    return at > 0 and _PEG_CLAUSE.search(mention.evidence.sentence[:at]) is not None
