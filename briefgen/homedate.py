@@ -44,6 +44,11 @@ def sentence_dates(
     return out
 
 
+# The stretch from a peg up to the writing ("the day since", "the weeks since"): its day is
+# the peg's, never that of the main clause it frames, which holds up to now.
+_SINCE_PEG = re.compile(r"the\s+\w+\s+since\b", re.I)
+
+
 def home_date(gives: dict[str, tuple[bool, int]]) -> str | None:
     """The one date a sentence giving several is shown under: that of its main clause, then
     the finest, then the first (a chronology tells a happening where it starts). A verb in a
@@ -56,7 +61,11 @@ def home_date(gives: dict[str, tuple[bool, int]]) -> str | None:
 
 
 def _in_peg_clause(mention: EventMention) -> bool:
-    """Whether ``mention``'s verb stands in a temporal clause (``_PEG_CLAUSE``)."""
+    """Whether ``mention``'s verb stands in a temporal clause (``_PEG_CLAUSE``), or is dated
+    by the stretch since the peg ("in the day since X", ``_SINCE_PEG``): the day it gives is
+    the peg's, whichever verb the parse hangs it on."""
+    if _SINCE_PEG.match(mention.timex.text):
+        return True
     if mention.predicate is None:
         return False
     at = mention.predicate[0] - mention.evidence.sentence_start
