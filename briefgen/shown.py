@@ -159,7 +159,7 @@ _CLAUSE_BEFORE = re.compile(
 # "such hopes", "no such plan": a kind named only by the sentences before, unless the
 # sentence says which ("such countries as France", "such a crowd that ..."); "such as"
 # introduces examples and "as such" stands for a role, neither points back. One of a
-# series ("the last such visit ... took place in January") tells its own event and date.
+# series ("the last such visit ... took place in January") is ``time_anaphors``' to refuse.
 _SUCH = re.compile(
     r"(?<!\bas\s)(?<!\bfirst\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bonly\s)(?<!\blatest\s)"
     r"\bsuch\s+(?!as\b)"
