@@ -31,3 +31,8 @@ def test_a_saying_adjunct_stays_a_position(nlp) -> None:  # type: ignore[no-unty
 
 def test_a_finite_citing_verb_stays_a_position(nlp) -> None:  # type: ignore[no-untyped-def]
     assert "cited" in _cues(nlp, "Tom Reed cited three studies showing the wall had failed.")
+
+
+def test_pointing_out_a_clause_stays_a_position(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tom Reed backed the favourite, pointing out that Marlow had never lost at home."
+    assert "pointing" in _cues(nlp, text)

@@ -6,7 +6,7 @@ it would make "Council cited the fall in accidents" a position: the ground shown
 the act it grounds, which the reader cannot weigh. A verb that gives a reason ("citing",
 "invoking", "pointing to") hung as a participle on another verb is that verb's adjunct; the
 position, if any, is the main clause's. A participle of saying ("…, saying it would cost too
-much") reports a statement of its own and stays a cue.
+much", "pointing out that it would") reports a statement of its own and stays a cue.
 """
 
 from __future__ import annotations
@@ -33,4 +33,7 @@ def reason_adjunct(cue: Token) -> bool:
         and cue.tag_ == "VBG"
         and cue.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in _OWN_CLAUSE for c in cue.children)
+        # "pointing out that the state would win", "citing that …": a reported clause is a
+        # statement of its own, which stays a position
+        and not any(c.dep_ in ("ccomp", "prt") for c in cue.children)
     )
