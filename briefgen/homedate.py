@@ -20,10 +20,11 @@ __all__ = ["home_date", "sentence_dates"]
 # A temporal clause the dated verb stands in, its opener at most four words before it (its
 # subject): "in the day since a storm swept the coast, officials are counting", "after the
 # court ruled, the mayor said". The clause is the news peg the main clause is told against;
-# its date is the peg's, not the sentence's. A "since" or "before" right before an auxiliary
-# is an adverb ("has since resigned", "had never met before"), no opener.
+# its date is the peg's, not the sentence's. A "since" after an auxiliary ("has since
+# resigned") or before one ("a strain never seen before has spread") is an adverb, no opener.
 _PEG_CLAUSE = re.compile(
-    r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Oo]nce)\s+"
+    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bhas\salready\s)"
+    r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil)\s+"
     r"(?!(?:has|have|had|is|are|was|were|will|would|did|does|do)\b)(?:[\w'’.-]+\s+){0,4}$"
 )
 

@@ -26,3 +26,10 @@ def test_a_sentence_telling_only_its_peg_keeps_the_pegs_date(nlp) -> None:  # ty
     text = "A storm swept away the Marlow sea wall on Sunday, engineers said."
     shown = one_page_timeline(nlp, text, MONDAY)
     assert any(text in s for s in shown.get("2001-05-13", []))
+
+
+def test_a_main_clause_told_since_keeps_its_own_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "has since resigned" is the main clause's news, not a peg clause
+    text = "Ann Holt, who was elected in 1999, has since resigned, the council said on Monday."
+    shown = one_page_timeline(nlp, text, MONDAY)
+    assert not any(text in s for s in shown.get("1999", []))
