@@ -28,7 +28,6 @@ from briefgen.extract.cues import (
     XCOMP_CUES,
 )
 from briefgen.extract.doctext import doc_text
-from briefgen.extract.reason_adjuncts import reason_adjunct
 from briefgen.extract.speaker_phrase import speaker_span
 from briefgen.extract.unnamed import generic, part_of
 from briefgen.extract.voice import is_passive, parenthetical_participle
@@ -177,8 +176,8 @@ def find_frames(sdoc: Doc) -> list[Frame]:
             if frame:
                 frames.append(frame)
             continue
-        if content is None or reason_adjunct(tok):
-            continue  # "…, citing X": the ground of the main clause's act, not a position
+        if content is None:
+            continue
         content = _without_cut_clause(tok, content)
         subj = subject_of(tok)
         if subj is None and not is_passive(tok):
