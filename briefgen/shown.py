@@ -51,6 +51,7 @@ from briefgen.structure.classify import is_wire_caption
 from briefgen.structure.datelines import LEDE_DATELINES
 from briefgen.structure.opinion import is_opinion
 from briefgen.that_day import resolve_that_day
+from briefgen.time_anaphors import dangling_time
 from briefgen.titled import name_role, name_titled
 from briefgen.when import MONTH_NAMES
 
@@ -158,7 +159,7 @@ _CLAUSE_BEFORE = re.compile(
 # "such hopes", "no such plan": a kind named only by the sentences before, unless the
 # sentence says which ("such countries as France", "such a crowd that ..."); "such as"
 # introduces examples and "as such" stands for a role, neither points back. One of a
-# series ("the last such visit ... took place in January") tells its own event and date.
+# series ("the last such visit ... took place in January") is ``time_anaphors``' to refuse.
 _SUCH = re.compile(
     r"(?<!\bas\s)(?<!\bfirst\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bonly\s)(?<!\blatest\s)"
     r"\bsuch\s+(?!as\b)"
@@ -371,6 +372,8 @@ def _stands_alone(text: str) -> bool:
         return False  # "the much-anticipated meeting", "Only Ohio remained", "what was signed"
     if any(not _SUCH_SAYS_WHICH.match(narration, m.end()) for m in _SUCH.finditer(narration)):
         return False
+    if dangling_time(narration):
+        return False  # "Back then, the ruling …", "the last such visit": the sentence before's
     similar = _SIMILAR.search(narration)
     if similar and not _COMPARED_HERE.search(narration, 0, similar.start()):
         return False

@@ -16,6 +16,7 @@ from briefgen.dated_clauses import (
     WITHIN,
     subordinate,
 )
+from briefgen.evaluated import evaluated_subject
 from briefgen.evaluations import without_portrait
 from briefgen.follow_ups import FollowUps
 from briefgen.framing import scene_clause
@@ -152,6 +153,8 @@ class TimelineContext:
             # "Earlier this month" merged into an event of the 7th does not say the 7th.
             return None
         if misdated(mention, self.strung) or backdrop(mention) or assessment(mention):
+            return None
+        if evaluated_subject(mention):  # "the words to describe X in 2019 are calm"
             return None
         if own is not None and own.day is not None and date_key(mention.date) != day:
             # A report of another day merged into the day's event ("three more cases were

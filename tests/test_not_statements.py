@@ -154,6 +154,19 @@ def test_a_participle_setting_the_scene_is_no_position(nlp) -> None:  # type: ig
         assert not _shown(nlp, text), text  # … but no position a reader is shown
 
 
+def test_a_participle_giving_the_acts_ground_is_no_position(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "…, citing X" after its clause: shown alone, what was cited loses what it was cited for
+    text = (
+        "The Marlow council has pledged its resolve against night racing, citing public "
+        "safety, rising accident counts and its own success in closing the track in 2001."
+    )
+    shown = _shown(nlp, text)
+    assert not any("public safety" in content for _, content in shown)
+    # a participle reporting a clause stays a position
+    said = "Tom Reed backed the plan, pointing out that Marlow had never lost the vote."
+    assert any("never lost" in content for _, content in _shown(nlp, said))
+
+
 def test_a_participle_reporting_a_clause_or_a_quotation_is_one(nlp) -> None:  # type: ignore[no-untyped-def]
     shown = _shown(nlp, "Noting that turnout was low, Mayor Ann Holt extended voting hours.")
     assert shown == [("Ann Holt", "that turnout was low")]

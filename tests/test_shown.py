@@ -112,7 +112,6 @@ def test_a_sentence_that_points_back_is_refused(text: str) -> None:
         "The minister visited such countries as France and Germany last week.",
         "There was such a large crowd that the police closed the road on Sunday.",
         "As such, the ministry did not comment on the report on Monday.",
-        "The last such visit of envoys took place in January 2021.",
         "The coach was sacked on the spot after the defeat on Sunday.",
         "The campaign released a new ad on Tuesday, and the ad attacks the senator.",
         "The film Summer Rain was released in October to strong reviews.",

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefgen.aggregate.scene_cues import scene_setting
+from briefgen.aggregate.scene_cues import scene_setting, trailing_ground
 from briefgen.extract.antecedents import name_gender, pronoun_sex
 from briefgen.extract.quotes import without_quotations
 from briefgen.extract.timex.lexicon import WEEKDAYS
@@ -248,7 +248,7 @@ def readable_alone(p: Position, person: bool = False) -> bool:
         return False  # "since then, 427 were caught", "I'm not ready to do that at this point"
     if p.kind == "reported" and opener is not None and _someone_between(p, opener[1]):
         return False  # "Warren praised Clinton's record, saying she had steady hands"
-    if scene_setting(p):
+    if scene_setting(p) or trailing_ground(p):
         return False  # "Recalling the pitfalls …, the committee began …": the act is the verb's
     if p.evidence.sentence.rstrip().endswith(":"):
         # "Sanders pointed out that veterans' issues were largely ignored:" leads in to what

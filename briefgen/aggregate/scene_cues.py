@@ -18,7 +18,7 @@ import re
 from briefgen.extract.cues import XCOMP_CUES
 from briefgen.models import Position
 
-__all__ = ["scene_setting"]
+__all__ = ["scene_setting", "trailing_ground"]
 
 # The participle opening the sentence, past a leading conjunction.
 _OPENING = re.compile(r"^\W*(?:(?:And|But|So|Yet|Still|Then)\s+)?([A-Z][a-z]{2,}ing)\b")
@@ -67,3 +67,20 @@ def scene_setting(p: Position) -> bool:
         return False  # "Urging the authorities to remain vigilant"
     preps = frozenset().union(*(_STANCE_PREPS.get(lemma, frozenset()) for lemma in lemmas))
     return not set(between.lower().split()) & preps  # "Calling for a four-year sentence"
+
+
+# A participle after its clause giving that act's ground: "pledged its resolve against
+# night racing, citing public safety". Shown as "[Actor] cited public safety", the act it
+# grounds is lost, as with an opening participle of scene.
+_GROUND = re.compile(r",\s+(?:citing|invoking|referencing|pointing\s+to)\s+$", re.I)
+
+
+def trailing_ground(p: Position) -> bool:
+    """Whether ``p`` is reported by a participle set after its clause that gives the act's
+    ground ("…, citing X", "…, pointing to Y"), not a statement (no that-clause)."""
+    if p.kind == "direct" or not p.cue:
+        return False
+    at = p.start - p.evidence.sentence_start
+    if at <= 0 or _GROUND.search(p.evidence.sentence[:at]) is None:
+        return False
+    return not _CLAUSE.match(p.text)

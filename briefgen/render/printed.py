@@ -37,6 +37,7 @@ from briefgen.assessments import assessment
 from briefgen.cited_dates import dates_cited
 from briefgen.connectives import continues
 from briefgen.definites import resolve_definites
+from briefgen.evaluated import evaluated_subject
 from briefgen.extract.cues import SAYING_VERBS
 from briefgen.extract.quotes import QUOTED
 from briefgen.figures import passer_by
@@ -251,6 +252,8 @@ def _point(text: str, m: EventMention) -> int:
 def _told(m: EventMention, printing: Printing) -> str | None:
     """``told_text`` before its line's cut."""
     if m.anchor != "own" or misdated(m, printing.strung) or backdrop(m) or assessment(m):
+        return None
+    if evaluated_subject(m):  # a judgment of a dated thing, no happening of its date
         return None
     document = printing.texts.get(m.doc)
     if dates_other(m, document):
