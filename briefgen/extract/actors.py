@@ -56,8 +56,10 @@ from briefgen.extract.orgnames import (
     written_code,
 )
 from briefgen.extract.outlet_names import missed_outlets
+from briefgen.extract.past_titles import title_held_before
 from briefgen.extract.platforms import as_platform
 from briefgen.extract.title_edges import abbreviated_title, apostrophe_surname, in_the_name_phrase
+from briefgen.extract.title_words import in_full
 from briefgen.extract.unnamed import quantified
 from briefgen.models import ActorType, Document, Mention
 
@@ -261,11 +263,13 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 prefix = None  # "Third-party candidates Gary Johnson and Jill Stein"
             if prefix:
                 prefix = in_the_name_phrase(sdoc, ent, prefix)
+            if prefix and title_held_before(ent, document.date):
+                prefix = None  # "Attorney X was elected governor in 2009": then, not now
             if prefix:
                 a, b = span_offsets(sdoc, *prefix)
                 a, b = clean_span(text, a, b, keep_determiner=False)
                 if b > a:
-                    role = text[a:b]
+                    role = in_full(text[a:b])
             appos = appos_role(ent)
             if appos and role is None:
                 a, b = span_offsets(sdoc, *appos)
