@@ -24,6 +24,7 @@ from briefgen.extract.meeting_series import series_span
 from briefgen.extract.missed_names import with_missed_relatives
 from briefgen.extract.name_roles import (
     COUNTING,
+    abbreviated_word,
     appos_role,
     deictic_after,
     described_by,
@@ -265,12 +266,16 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 prefix = in_the_name_phrase(sdoc, ent, prefix)
             if prefix and title_held_before(ent, document.date):
                 prefix = None  # "Attorney X was elected governor in 2009": then, not now
+            appos = appos_role(ent)
+            if prefix and appos and any(abbreviated_word(t) for t in sdoc[prefix[0] : prefix[1]]):
+                # "Sen. X (D-Nev.), the chamber's Democratic leader": the apposition says
+                # more than the short title, and is a description of its own
+                prefix = None
             if prefix:
                 a, b = span_offsets(sdoc, *prefix)
                 a, b = clean_span(text, a, b, keep_determiner=False)
                 if b > a:
                     role = in_full(text[a:b])
-            appos = appos_role(ent)
             if appos and role is None:
                 a, b = span_offsets(sdoc, *appos)
                 a, b = clean_span(text, a, b, keep_determiner=True)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COUNTING",
+    "abbreviated_word",
     "appos_role",
     "crosses_quotation",
     "deictic_after",
@@ -80,7 +81,7 @@ def title_prefix(ent: Span) -> tuple[int, int] | None:
         odd = odd and not (_INITIALS.match(tok.text) and "\n" not in tok.whitespace_)
         # ("New Jersey Gov. Ann Holt", "Lt. Gen. Tom Reed": an abbreviated title is the
         # role's own word, its full stop no sentence's end)
-        odd = odd and not _abbreviated(tok)
+        odd = odd and not abbreviated_word(tok)
         if inner_hyphen(doc, i - 1) and i - 2 >= first:
             i -= 2  # "vice-presidential nominee": the hyphen's word is the title's own
             continue
@@ -136,7 +137,7 @@ def title_prefix(ent: Span) -> tuple[int, int] | None:
     return i, end
 
 
-def _abbreviated(tok: Token) -> bool:
+def abbreviated_word(tok: Token) -> bool:
     """Whether ``tok`` is an abbreviated title written with its full stop ("Gov.")."""
     short = tok.text[:-1]
     return (

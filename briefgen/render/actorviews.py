@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from briefgen.extract.actors import plain
 from briefgen.models import Actor, Brief, Document, Position
 from briefgen.render.citing import QUOTE_LIMIT, Citer, anchor, reported, trim
-from briefgen.render.past_roles import held_before
+from briefgen.render.past_roles import held_then
 from briefgen.render.printing import Printing
 from briefgen.render.views import ActorView, PositionView
 from briefgen.statement import statement, told_whom_of
@@ -137,7 +137,6 @@ def actor_views(
         if p.speaker_id:
             spoken[p.speaker_id].append(p)
     texts = {d.id: d.text for d in brief.documents}
-    days = {d.id: d.date for d in brief.documents}
     # The sources leading with each actor, as who a source leads with and (with those about
     # it) as the profiles' order weighs them: one reading of the mentions for both.
     aside = off_topic(brief.documents, brief.query, brief.actors)
@@ -158,7 +157,7 @@ def actor_views(
         shown_sentences(brief),
         printing.query,
         brief.positions,
-        days,
+        {d.id: d.date for d in brief.documents},
         foreign,
         None if kept is None else {d: share.content for d, share in kept.items()},
         printing.other,
@@ -177,7 +176,7 @@ def actor_views(
 
     views = []
     for actor in ranked:
-        roles = _distinct_roles(actor, days)
+        roles = _distinct_roles(actor)
         aliases = _shown_aliases(actor)
         views.append(
             ActorView(
@@ -326,31 +325,24 @@ def link_listed(views: list[ActorView]) -> list[ActorView]:
     ]
 
 
-def _distinct_roles(actor: Actor, dates: Mapping[str, str | None]) -> tuple[str, ...]:
+def _distinct_roles(actor: Actor) -> tuple[str, ...]:
     """The actor's roles as a profile lists them: each once however its sources write it
     ("chief medical officer", "Chief Medical Officer" and "the chief medical officer" are
     one role, its first writing kept), the one most sources state first, not the one whose
     file name sorts first; without the roles that stand for nothing on their own (see
-    :func:`_points_elsewhere`) and an abbreviation beside the role it shortens ("Sen" beside
-    "Senator"). A role held before ("former Attorney", "then-Senator") comes after the
-    roles held now, and of roles as many sources state, the one the latest of them
-    (``dates``, document id to day) use comes first: a career moves on."""
+    :func:`_points_elsewhere`), the roles held at an earlier point of the story
+    ("then-Senator": :mod:`past_roles`) and an abbreviation beside the role it shortens
+    ("Sen" beside "Senator")."""
     seen: dict[str, str] = {}
     sources: dict[str, set[str]] = {}
     for r in actor.roles:
         text = " ".join(r.text.split())
-        if not text or _points_elsewhere(text):
+        if not text or _points_elsewhere(text) or held_then(text):
             continue
         key = _ARTICLE.sub("", text.casefold())
         seen.setdefault(key, text)
         sources.setdefault(key, set()).add(r.doc)
-
-    def latest(key: str) -> str:
-        return max((dates.get(doc) or "" for doc in sources[key]), default="")
-
-    # (stable sorts: the latest writing, then the first, breaks a tie of sources)
-    order = sorted(seen, key=latest, reverse=True)
-    order = sorted(order, key=lambda k: (held_before(k), -len(sources[k])))
+    order = sorted(seen, key=lambda k: -len(sources[k]))  # stable: first writing breaks ties
     return tuple(seen[k] for k in order if not _abbreviates_another(k, seen))
 
 

@@ -1,22 +1,18 @@
-"""Whether a role the text gives a person is one they held before: a profile shows what
-the person is now first ("Governor" before "former Attorney")."""
+"""Whether a role the text gives a person is the one they held at an earlier point of the
+story: "then-Senator" (before "President X") tells what the person was in the year the
+sentence tells of, never what they are; a profile shows what the person is. "former
+governor" stays: it says what the person is now, no longer governor."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["held_before"]
+__all__ = ["held_then"]
 
-# Words that date an office to the past: "former senator", "ex-governor", "then-Senator",
-# "the one-time mayor", "previous Secretary of State", "senator until 2009".
-_PAST = re.compile(
-    r"(?:^|[\s(])(?:former|formerly|ex|then|once|onetime|one-time|erstwhile|previous|"
-    r"past)(?=[\s-])|\buntil\s+(?:19|20)\d\d\b",
-    re.IGNORECASE,
-)
+_THEN = re.compile(r"^(?:the\s+)?then[\s-]", re.IGNORECASE)
 
 
-def held_before(role: str) -> bool:
-    """Whether ``role`` marks its office as held before ("former Marlow governor",
-    "then-Senator", "mayor until 2009"), not the one held now."""
-    return bool(_PAST.search(role))
+def held_then(role: str) -> bool:
+    """Whether ``role`` is marked as held at the time told ("then-Senator", "the then
+    Marlow mayor")."""
+    return bool(_THEN.match(role))
