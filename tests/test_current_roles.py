@@ -66,3 +66,20 @@ def test_an_apposition_beside_a_short_title_is_still_a_description(nlp):
     doc = Document("d", "d.txt", "txt", text, "", date="2016-01-08")
     ms = extract_mentions(doc, nlp(text))
     assert any(m.kind == "description" and "minority leader" in m.text for m in ms)
+
+
+def test_a_bare_title_beside_the_same_title_with_its_place_is_shown_once():
+    holt = Actor(
+        id="A-3",
+        name="Ann Holt",
+        type="person",
+        roles=(Role("a", "Governor"), Role("b", "Governor"), Role("c", "Marlow Governor")),
+    )
+    assert _distinct_roles(holt) == ("Marlow Governor",)
+    poole = Actor(
+        id="A-4",
+        name="Dan Poole",
+        type="person",
+        roles=(Role("a", "Governor"), Role("b", "former Penbury governor")),
+    )
+    assert _distinct_roles(poole) == ("Governor", "former Penbury governor")
