@@ -83,3 +83,8 @@ def test_a_bare_title_beside_the_same_title_with_its_place_is_shown_once():
         roles=(Role("a", "Governor"), Role("b", "former Penbury governor")),
     )
     assert _distinct_roles(poole) == ("Governor", "former Penbury governor")
+
+
+def test_a_description_before_a_short_title_leaves_the_title(nlp):
+    roles = _roles(nlp, "Republican presidential candidate Sen. Tom Reed spoke on Monday.\n")
+    assert roles["Tom Reed"] == "Senator"

@@ -25,6 +25,7 @@ from briefgen.extract.missed_names import with_missed_relatives
 from briefgen.extract.name_roles import (
     COUNTING,
     abbreviated_word,
+    after_a_description,
     appos_role,
     deictic_after,
     described_by,
@@ -271,6 +272,8 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 # "Sen. X (D-Nev.), the chamber's Democratic leader": the apposition says
                 # more than the short title, and is a description of its own
                 prefix = None
+            if prefix:
+                prefix = after_a_description(sdoc, prefix)
             if prefix:
                 a, b = span_offsets(sdoc, *prefix)
                 a, b = clean_span(text, a, b, keep_determiner=False)

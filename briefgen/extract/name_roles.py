@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = [
     "COUNTING",
     "abbreviated_word",
+    "after_a_description",
     "appos_role",
     "crosses_quotation",
     "deictic_after",
@@ -147,6 +148,18 @@ def abbreviated_word(tok: Token) -> bool:
         and short.casefold() in ABBREVIATED_TITLES
         and "\n" not in tok.whitespace_
     )
+
+
+def after_a_description(doc: Doc, prefix: tuple[int, int]) -> tuple[int, int]:
+    """The title words of ``prefix`` from its abbreviated title on, when a description in
+    small letters stands before it ("presidential candidate Sen. X": "Senator"); the
+    capitalised place before the title stays its own ("Marlow Gov. X")."""
+    first, end = prefix
+    short = [i for i in range(first, end) if abbreviated_word(doc[i])]
+    if not short:
+        return prefix
+    lower = [i for i in range(first, short[0]) if doc[i].is_alpha and doc[i].is_lower]
+    return (lower[-1] + 1, end) if lower else prefix
 
 
 # Endings of the nouns of a learned trade ("anaesthesiologist", "physician",
