@@ -88,3 +88,11 @@ def test_a_bare_title_beside_the_same_title_with_its_place_is_shown_once():
 def test_a_description_before_a_short_title_leaves_the_title(nlp):
     roles = _roles(nlp, "Republican presidential candidate Sen. Tom Reed spoke on Monday.\n")
     assert roles["Tom Reed"] == "Senator"
+
+
+def test_a_mark_of_the_past_before_a_short_title_stays(nlp):
+    roles = _roles(
+        nlp, "He met former Marlow Gov. Ann Holt. It was then-Sen. Tom Reed who spoke.\n"
+    )
+    assert roles["Ann Holt"] == "former Marlow Governor"
+    assert roles["Tom Reed"] == "then-Senator"

@@ -42,6 +42,8 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 # Words hyphened before a title that make it an office held before ("then-Sen.").
 _PAST_MARKS = frozenset({"then", "ex"})
+# Words before a title that make it an office no longer held ("former Gov.").
+_FORMER = frozenset({"former", "onetime", "once", "erstwhile"})
 # A generational suffix or regnal number after a name ("Jr.", "II").
 _GENERATIONS = word_set("jr sr ii iii iv v vi")
 # The royal titles of English, written before a given name or a territory alone.
@@ -150,15 +152,21 @@ def abbreviated_word(tok: Token) -> bool:
     )
 
 
-def after_a_description(doc: Doc, prefix: tuple[int, int]) -> tuple[int, int]:
+def after_a_description(doc: Doc, prefix: tuple[int, int]) -> tuple[int, int] | None:
     """The title words of ``prefix`` from its abbreviated title on, when a description in
     small letters stands before it ("presidential candidate Sen. X": "Senator"); the
-    capitalised place before the title stays its own ("Marlow Gov. X")."""
+    capitalised place before the title stays its own ("Marlow Gov. X"), and so does a mark
+    of the past ("former Gov.", "then-Sen."). With both a mark and a description ("former
+    presidential candidate Sen. X") which of the two the mark dates is unsure: no role."""
     first, end = prefix
     short = [i for i in range(first, end) if abbreviated_word(doc[i])]
     if not short:
         return prefix
-    lower = [i for i in range(first, short[0]) if doc[i].is_alpha and doc[i].is_lower]
+    marks = [i for i in range(first, short[0]) if doc[i].lower_ in _PAST_MARKS | _FORMER]
+    before = [i for i in range(first, short[0]) if doc[i].is_alpha and doc[i].is_lower]
+    lower = [i for i in before if i not in marks]
+    if lower and marks:
+        return None
     return (lower[-1] + 1, end) if lower else prefix
 
 
