@@ -256,6 +256,7 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         if surface.lower() in PRONOUNS and not acronym_in_capitals(ent, surface):
             continue
         role: str | None = None
+        short_title = False
         if typ == "person":
             prefix = (lead, first) if first > lead else title_prefix(ent)
             if prefix and title_of_a_given_name(sdoc, prefix, ent.end):
@@ -279,6 +280,8 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 a, b = clean_span(text, a, b, keep_determiner=False)
                 if b > a:
                     role = in_full(text[a:b])
+                    # a description before it says more ("vice-presidential nominee Gov. X")
+                    short_title = role != text[a:b]
             if appos and role is None:
                 a, b = span_offsets(sdoc, *appos)
                 a, b = clean_span(text, a, b, keep_determiner=True)
@@ -312,7 +315,7 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 # a description that names no one's role nor alias)
                 counted = sdoc[first].lower_ in COUNTING
                 if b > a and b <= start and not plural_description(head) and not counted:
-                    role = role or text[a:b]
+                    role = text[a:b] if short_title or not role else role
                     add(a, b, "description", "person", text[a:b])
         add(start, end, _kind(surface, label), typ, role)
         covered.update(range(ent.start, last))

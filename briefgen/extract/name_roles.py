@@ -153,11 +153,10 @@ def abbreviated_word(tok: Token) -> bool:
 
 
 def after_a_description(doc: Doc, prefix: tuple[int, int]) -> tuple[int, int] | None:
-    """The title words of ``prefix`` from its abbreviated title on, when a description in
-    small letters stands before it ("presidential candidate Sen. X": "Senator"); the
-    capitalised place before the title stays its own ("Marlow Gov. X"), and so does a mark
-    of the past ("former Gov.", "then-Sen."). With both a mark and a description ("former
-    presidential candidate Sen. X") which of the two the mark dates is unsure: no role."""
+    """``prefix`` when its abbreviated title stands alone, with its place ("Marlow Gov. X")
+    or a mark of the past ("former Gov.", "then-Sen."); None when a description in small
+    letters stands before the short title ("presidential candidate Sen. X"): the
+    description is the role other readings of the phrase give."""
     first, end = prefix
     short = [i for i in range(first, end) if abbreviated_word(doc[i])]
     if not short:
@@ -165,9 +164,9 @@ def after_a_description(doc: Doc, prefix: tuple[int, int]) -> tuple[int, int] | 
     marks = [i for i in range(first, short[0]) if doc[i].lower_ in _PAST_MARKS | _FORMER]
     before = [i for i in range(first, short[0]) if doc[i].is_alpha and doc[i].is_lower]
     lower = [i for i in before if i not in marks]
-    if lower and marks:
-        return None
-    return (lower[-1] + 1, end) if lower else prefix
+    # (a description before the short title is the role other readings give, as before
+    # abbreviated titles counted: "Republican vice-presidential nominee Gov. X")
+    return None if lower else prefix
 
 
 # Endings of the nouns of a learned trade ("anaesthesiologist", "physician",
