@@ -24,6 +24,8 @@ from briefgen.extract.meeting_series import series_span
 from briefgen.extract.missed_names import with_missed_relatives
 from briefgen.extract.name_roles import (
     COUNTING,
+    abbreviated_word,
+    after_a_description,
     appos_role,
     deictic_after,
     described_by,
@@ -56,8 +58,10 @@ from briefgen.extract.orgnames import (
     written_code,
 )
 from briefgen.extract.outlet_names import missed_outlets
+from briefgen.extract.past_titles import title_held_before
 from briefgen.extract.platforms import as_platform
 from briefgen.extract.title_edges import abbreviated_title, apostrophe_surname, in_the_name_phrase
+from briefgen.extract.title_words import in_full
 from briefgen.extract.unnamed import quantified
 from briefgen.models import ActorType, Document, Mention
 
@@ -252,6 +256,7 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         if surface.lower() in PRONOUNS and not acronym_in_capitals(ent, surface):
             continue
         role: str | None = None
+        short_title = False
         if typ == "person":
             prefix = (lead, first) if first > lead else title_prefix(ent)
             if prefix and title_of_a_given_name(sdoc, prefix, ent.end):
@@ -261,12 +266,22 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 prefix = None  # "Third-party candidates Gary Johnson and Jill Stein"
             if prefix:
                 prefix = in_the_name_phrase(sdoc, ent, prefix)
+            if prefix and title_held_before(ent, document.date):
+                prefix = None  # "Attorney X was elected governor in 2009": then, not now
+            appos = appos_role(ent)
+            if prefix and appos and any(abbreviated_word(t) for t in sdoc[prefix[0] : prefix[1]]):
+                # "Sen. X (D-Nev.), the chamber's Democratic leader": the apposition says
+                # more than the short title, and is a description of its own
+                prefix = None
+            if prefix:
+                prefix = after_a_description(sdoc, prefix)
             if prefix:
                 a, b = span_offsets(sdoc, *prefix)
                 a, b = clean_span(text, a, b, keep_determiner=False)
                 if b > a:
-                    role = text[a:b]
-            appos = appos_role(ent)
+                    role = in_full(text[a:b])
+                    # a description before it says more ("vice-presidential nominee Gov. X")
+                    short_title = role != text[a:b]
             if appos and role is None:
                 a, b = span_offsets(sdoc, *appos)
                 a, b = clean_span(text, a, b, keep_determiner=True)
@@ -300,7 +315,7 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
                 # a description that names no one's role nor alias)
                 counted = sdoc[first].lower_ in COUNTING
                 if b > a and b <= start and not plural_description(head) and not counted:
-                    role = role or text[a:b]
+                    role = text[a:b] if short_title or not role else role
                     add(a, b, "description", "person", text[a:b])
         add(start, end, _kind(surface, label), typ, role)
         covered.update(range(ent.start, last))

@@ -13,12 +13,15 @@ from briefgen.extract.cues import SPEECH_VERBS
 from briefgen.extract.given_names import given_name
 from briefgen.extract.nameedges import inner_hyphen, ranking
 from briefgen.extract.rolefit import KINSHIP
+from briefgen.extract.title_words import ABBREVIATED_TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "COUNTING",
+    "abbreviated_word",
+    "after_a_description",
     "appos_role",
     "crosses_quotation",
     "deictic_after",
@@ -37,6 +40,10 @@ __all__ = [
 # A state's or a body's initials ("U.S.", "U.N."), and one initial of a name ("J", "J.").
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+# Words hyphened before a title that make it an office held before ("then-Sen.").
+_PAST_MARKS = frozenset({"then", "ex"})
+# Words before a title that make it an office no longer held ("former Gov.").
+_FORMER = frozenset({"former", "onetime", "once", "erstwhile"})
 # A generational suffix or regnal number after a name ("Jr.", "II").
 _GENERATIONS = word_set("jr sr ii iii iv v vi")
 # The royal titles of English, written before a given name or a territory alone.
@@ -75,12 +82,17 @@ def title_prefix(ent: Span) -> tuple[int, int] | None:
         odd = tok.is_punct or tok.is_space or "\n" in tok.whitespace_ or not tok.is_alpha
         # ("U.S. Attorney Chris Christie": a state's initials are the title's own)
         odd = odd and not (_INITIALS.match(tok.text) and "\n" not in tok.whitespace_)
+        # ("New Jersey Gov. Ann Holt", "Lt. Gen. Tom Reed": an abbreviated title is the
+        # role's own word, its full stop no sentence's end)
+        odd = odd and not abbreviated_word(tok)
         if inner_hyphen(doc, i - 1) and i - 2 >= first:
             i -= 2  # "vice-presidential nominee": the hyphen's word is the title's own
             continue
         if odd and not (tok.text in ("'s", "’s") and i - 1 > first):
             break
         i -= 1
+    if i == first and i >= 2 and inner_hyphen(doc, i - 1) and doc[i - 2].lower_ in _PAST_MARKS:
+        i -= 2  # "then-Sen. X", "ex-Gov. X": the office held before, the mark kept with it
     # ("both President X and his wife": "both" joins the pair, it is no part of the title)
     # a determiner of the name's phrase that counts ("another potential hazard Okafor")
     counted = any(c.dep_ == "det" and c.lower_ in COUNTING for c in root.lefts)
@@ -126,6 +138,35 @@ def title_prefix(ent: Span) -> tuple[int, int] | None:
         # name is an epithet for it, not a title or a trade
         return None
     return i, end
+
+
+def abbreviated_word(tok: Token) -> bool:
+    """Whether ``tok`` is an abbreviated title written with its full stop ("Gov.")."""
+    short = tok.text[:-1]
+    return (
+        tok.text.endswith(".")
+        and short.isalpha()
+        and short[:1].isupper()
+        and short.casefold() in ABBREVIATED_TITLES
+        and "\n" not in tok.whitespace_
+    )
+
+
+def after_a_description(doc: Doc, prefix: tuple[int, int]) -> tuple[int, int] | None:
+    """``prefix`` when its abbreviated title stands alone, with its place ("Marlow Gov. X")
+    or a mark of the past ("former Gov.", "then-Sen."); None when a description in small
+    letters stands before the short title ("presidential candidate Sen. X"): the
+    description is the role other readings of the phrase give."""
+    first, end = prefix
+    short = [i for i in range(first, end) if abbreviated_word(doc[i])]
+    if not short:
+        return prefix
+    marks = [i for i in range(first, short[0]) if doc[i].lower_ in _PAST_MARKS | _FORMER]
+    before = [i for i in range(first, short[0]) if doc[i].is_alpha and doc[i].is_lower]
+    lower = [i for i in before if i not in marks]
+    # (a description before the short title is the role other readings give, as before
+    # abbreviated titles counted: "Republican vice-presidential nominee Gov. X")
+    return None if lower else prefix
 
 
 # Endings of the nouns of a learned trade ("anaesthesiologist", "physician",

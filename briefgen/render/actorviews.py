@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from briefgen.extract.actors import plain
 from briefgen.models import Actor, Brief, Document, Position
 from briefgen.render.citing import QUOTE_LIMIT, Citer, anchor, reported, trim
+from briefgen.render.past_roles import held_then
 from briefgen.render.printing import Printing
 from briefgen.render.views import ActorView, PositionView
 from briefgen.statement import statement, told_whom_of
@@ -359,19 +360,23 @@ def _distinct_roles(actor: Actor) -> tuple[str, ...]:
     ("chief medical officer", "Chief Medical Officer" and "the chief medical officer" are
     one role, its first writing kept), the one most sources state first, not the one whose
     file name sorts first; without the roles that stand for nothing on their own (see
-    :func:`_points_elsewhere`) and an abbreviation beside the role it shortens ("Sen" beside
-    "Senator")."""
+    :func:`_points_elsewhere`), the roles held at an earlier point of the story
+    ("then-Senator": :mod:`past_roles`) and an abbreviation beside the role it shortens
+    ("Sen" beside "Senator"), and a bare title beside the same title with its place
+    ("Senator" beside "Marlow Senator")."""
     seen: dict[str, str] = {}
     sources: dict[str, set[str]] = {}
     for r in actor.roles:
         text = " ".join(r.text.split())
-        if not text or _points_elsewhere(text):
+        if not text or _points_elsewhere(text) or held_then(text):
             continue
         key = _ARTICLE.sub("", text.casefold())
         seen.setdefault(key, text)
         sources.setdefault(key, set()).add(r.doc)
     order = sorted(seen, key=lambda k: -len(sources[k]))  # stable: first writing breaks ties
-    return tuple(seen[k] for k in order if not _abbreviates_another(k, seen))
+    return tuple(
+        seen[k] for k in order if not _abbreviates_another(k, seen) and not _placed_in(k, seen)
+    )
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
@@ -399,6 +404,21 @@ def _points_elsewhere(role: str) -> bool:
     if any(w in _RELATION_WORDS or w in _DEICTIC_WORDS for w in words):
         return True
     return bool(_PLACE_OWNER.match(role))
+
+
+def _placed_in(key: str, roles: dict[str, str]) -> bool:
+    """Whether a one-word title is the last word of another role held now that says its
+    place ("governor" beside "marlow governor"; not beside "former marlow governor")."""
+    if " " in key:
+        return False
+    return any(
+        other != key and other.split()[-1] == key and not _NO_LONGER.search(other)
+        for other in roles
+    )
+
+
+# Words that make an office one the person no longer holds.
+_NO_LONGER = re.compile(r"\b(?:former|ex|then|once|onetime|one-time|previous)\b")
 
 
 def _abbreviates_another(key: str, roles: dict[str, str]) -> bool:
