@@ -56,6 +56,7 @@ def test_two_long_pages_and_a_page_on_another_subject_give_two_notes() -> None:
     other, long = lines
     assert other.startswith("- 1 page appears to be on another subject than the story")
     assert "[3] Tom Reed opens a bakery in Penbury." in other
+    assert "The brief shows its sentences only where" in other  # one page: "its"
     assert "[1]" not in other and "[2]" not in other
     assert "only where they speak of the story" in other
     assert long.startswith("- 2 pages many times the corpus's median length")

@@ -88,7 +88,11 @@ def _reading_notes(
     if others:
         n = len(others)
         listed, more = _listed(others, longs, cite, titles)
-        closing = "The brief shows their sentences only where they speak of the story"
+        closing = (
+            "The brief shows its sentences only where they speak of the story"
+            if n == 1
+            else "The brief shows their sentences only where they speak of the story"
+        )
         if any(doc in longs for doc in others):
             closing += (
                 "; a long page likely holds several posts or articles, and its relative dates "
