@@ -26,6 +26,12 @@ def test_an_abbreviated_title_before_a_name_is_its_role_written_in_full(nlp):
     assert roles["Jo Lane"] == "Representative"
 
 
+def test_a_places_short_form_before_the_title_keeps_the_mark_of_the_past(nlp):
+    # a role read from the title alone ("Governor") would say the office is still held
+    roles = _roles(nlp, "The poll ties Reed with former Fla. Gov. Ann Holt at 41-41.\n")
+    assert roles["Ann Holt"] == "former Fla. Governor"
+
+
 def test_a_title_hyphened_to_then_keeps_its_mark_of_the_past(nlp):
     roles = _roles(nlp, "It was then-Sen. Tom Reed who spoke first.\n")
     assert roles["Tom Reed"] == "then-Senator"

@@ -40,6 +40,8 @@ __all__ = [
 # A state's or a body's initials ("U.S.", "U.N."), and one initial of a name ("J", "J.").
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+# A place's short form, capitalised with its full stop ("Fla.", "Calif.", "Mass.").
+_PLACE_SHORT = re.compile(r"^[A-Z][a-z]{1,5}\.$")
 # Words hyphened before a title that make it an office held before ("then-Sen.").
 _PAST_MARKS = frozenset({"then", "ex"})
 # Words before a title that make it an office no longer held ("former Gov.").
@@ -85,6 +87,9 @@ def title_prefix(ent: Span) -> tuple[int, int] | None:
         # ("New Jersey Gov. Ann Holt", "Lt. Gen. Tom Reed": an abbreviated title is the
         # role's own word, its full stop no sentence's end)
         odd = odd and not abbreviated_word(tok)
+        # ("former Fla. Gov. Ann Holt": a place's short form before an abbreviated title is
+        # the title's own, and so is the mark of the past before it)
+        odd = odd and not (_PLACE_SHORT.match(tok.text) and abbreviated_word(doc[i]))
         if inner_hyphen(doc, i - 1) and i - 2 >= first:
             i -= 2  # "vice-presidential nominee": the hyphen's word is the title's own
             continue
