@@ -42,13 +42,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 # The benchmarks folder is not a package: its siblings are imported from the path above.
 from anchor_features import candidates, same_days  # noqa: E402
-from anchoring_eval import _covering, eval_dir, read_timeml  # noqa: E402
+from anchoring_eval import _covering, eval_dir, extracted, read_timeml  # noqa: E402
 
 from briefgen.extract.nlp import load_nlp  # noqa: E402
-from briefgen.extract.parse import parse  # noqa: E402
-from briefgen.extract.run import extract_document  # noqa: E402
-from briefgen.ingest.typewriter import read_typewriter  # noqa: E402
-from briefgen.models import Document  # noqa: E402
 
 WEAK = {"inherited", "focus", "news", "publication", "coreferent"}
 DEFAULT_ROWS = Path(tempfile.gettempdir()) / "briefgen-anchor-rows.json"
@@ -64,10 +60,7 @@ def collect(limit: int = 0) -> list[dict[str, Any]]:
     nlp = load_nlp()
     out: list[dict[str, Any]] = []
     for place, d in enumerate(docs):
-        text = read_typewriter(d.text)
-        document = Document(d.id, d.id, "txt", text, "", d.dct.isoformat(), "stated")
-        extraction = extract_document(document, nlp)
-        sdoc = parse(nlp, text)
+        text, extraction, sdoc = extracted(d, nlp)
         for g in d.gold:
             m = _covering(g, extraction.events, sdoc)
             span = sdoc.char_span(g.start, g.end, alignment_mode="expand")

@@ -33,6 +33,7 @@ from anchoring_eval import (
     _path_clause,
     _tagged,
     eval_dir,
+    extracted,
     read_adjudicated,
     read_timeml,
     same_days,
@@ -40,11 +41,8 @@ from anchoring_eval import (
 
 from briefgen.extract.clauses import REPORTING, lemma_of
 from briefgen.extract.nlp import load_nlp
-from briefgen.extract.parse import parse
 from briefgen.extract.quotes import open_at
-from briefgen.extract.run import extract_document
-from briefgen.ingest.typewriter import read_typewriter
-from briefgen.models import Document, EventMention, Timex
+from briefgen.models import EventMention, Timex
 
 _BOUNDS = {"since", "until", "till", "through", "by", "from"}
 _SPANS = {"during", "over", "throughout", "for", "within", "amid"}
@@ -125,10 +123,7 @@ def run(half: str | None, show: bool, out: Path | None) -> list[dict[str, Any]]:
         side = "even" if place % 2 == 0 else "odd"
         if half not in (None, side):
             continue
-        text = read_typewriter(d.text)
-        document = Document(d.id, d.id, "txt", text, "", d.dct.isoformat(), "stated")
-        extraction = extract_document(document, nlp)
-        sdoc = parse(nlp, text)
+        text, extraction, sdoc = extracted(d, nlp)
         for g in d.gold:
             m = _covering(g, extraction.events, sdoc)
             ok = m is not None and same_days(m.date, g.value)

@@ -67,7 +67,7 @@ from briefgen.extract.quotes import open_at
 from briefgen.extract.run import extract_document
 from briefgen.extract.verb_tense import simple_tense
 from briefgen.ingest.typewriter import read_typewriter
-from briefgen.models import Document, EventMention, Timex
+from briefgen.models import Document, EventMention, Extraction, Timex
 from briefgen.when import When
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*?)(/?)>")
@@ -196,6 +196,15 @@ def read_adjudicated(path: Path) -> dict[tuple[str, int, int], tuple[str, str]]:
             e = json.loads(line)
             out[(e["doc"], e["start"], e["end"])] = (e["gold"], e["value"])
     return out
+
+
+def extracted(d: TimeMLDoc, nlp: Any) -> tuple[str, Extraction, Any]:
+    """``d``'s text as ingest reads it, its extraction by the build's own path (the whole
+    text parsed, dates tagged on the document's date) and its parse (the sentences, for
+    the covering verb and the nearest-date baseline)."""
+    text = read_typewriter(d.text)
+    document = Document(d.id, d.id, "txt", text, "", d.dct.isoformat(), "stated")
+    return text, extract_document(document, nlp), parse(nlp, text)
 
 
 def same_days(a: str | None, b: str) -> bool:
@@ -417,12 +426,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     phenomena: dict[str, dict[str, int]] = {}
     for place, d in enumerate(docs):
         half = "even documents" if place % 2 == 0 else "odd documents"
-        # The build's own path: the whole text parsed, dates tagged on the document's date.
-        text = read_typewriter(d.text)
-        document = Document(d.id, d.id, "txt", text, "", d.dct.isoformat(), "stated")
-        extraction = extract_document(document, nlp)
+        text, extraction, sdoc = extracted(d, nlp)
         timexes, mentions = extraction.timexes, extraction.events
-        sdoc = parse(nlp, text)  # the sentences, for the covering verb and the baseline
         for g in d.gold:
             total += 1
             m = _covering(g, mentions, sdoc)
