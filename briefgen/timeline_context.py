@@ -17,7 +17,6 @@ from briefgen.dated_clauses import (
     subordinate,
 )
 from briefgen.evaluated import evaluated_subject
-from briefgen.evaluations import without_portrait
 from briefgen.follow_ups import FollowUps
 from briefgen.framing import scene_clause
 from briefgen.homedate import home_date
@@ -29,6 +28,7 @@ from briefgen.models import Event, EventMention, Extraction
 from briefgen.neighbours import Neighbours
 from briefgen.newsworthy import tells_news
 from briefgen.on_story import OnStory
+from briefgen.portraits import without_portrait
 from briefgen.precedents import precedent
 from briefgen.retold import copied, date_key
 from briefgen.shown import clean, read_alone

@@ -1,11 +1,11 @@
 """The narrator's closing portrait of a participant (", a man who ...") is cut from the
-news it hangs on (``evaluations.without_portrait``); a sentence closing on none is kept whole."""
+news it hangs on (``portraits.without_portrait``); a sentence closing on none is kept whole."""
 
 from __future__ import annotations
 
 import pytest
 
-from briefgen.evaluations import without_portrait
+from briefgen.portraits import without_portrait
 
 
 def test_the_narrators_closing_portrait_of_a_participant_is_cut_from_the_news() -> None:
