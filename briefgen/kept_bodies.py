@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -108,21 +108,17 @@ def remembering(cache: Path | None) -> Iterator[Memo]:
     """Within: each page's body terms counted at most once, and read from ``cache`` (a
     cache file; None: this build's memo only) where an earlier build kept them. On
     leaving, the pages counted are kept in it."""
-    if cache is None:
-        memo = Memo(None)
-        _open.append(memo)
-        try:
-            yield memo
-        finally:
-            _open.remove(memo)
-        return
-    from briefgen.structure.cached import TextCache
+    with ExitStack() as stack:
+        table = None
+        if cache is not None:
+            from briefgen.structure.cached import TextCache
 
-    with TextCache(cache, table=TABLE, kind=BodyTerms) as table:
+            table = stack.enter_context(TextCache(cache, table=TABLE, kind=BodyTerms))
         memo = Memo(table)
         _open.append(memo)
         try:
             yield memo
         finally:
             _open.remove(memo)
-        table.keep(memo.new)
+        if table is not None:
+            table.keep(memo.new)
