@@ -5,8 +5,11 @@ chronology's (``render.printed``) alike."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from datetime import date
 
+from briefgen.assessments import assessment
+from briefgen.cited_dates import dates_cited
 from briefgen.dated_clauses import (
     COMPARED,
     DEPICTS,
@@ -15,13 +18,22 @@ from briefgen.dated_clauses import (
     RELATIVE_FUTURE,
     SUBORDINATE,
 )
+from briefgen.evaluated import evaluated_subject
+from briefgen.misdated import backdrop, misdated
 from briefgen.models import EventMention
 from briefgen.newsworthy import announces, forecasts
 from briefgen.standalone import inside_quotation
 from briefgen.story import undone
 from briefgen.when import When
 
-__all__ = ["announced", "dates_other", "involves", "unfit_plan"]
+__all__ = [
+    "announced",
+    "date_of_another",
+    "dates_other",
+    "involves",
+    "no_happening_of_its_date",
+    "unfit_plan",
+]
 
 # An objection attached to someone else's act, up to the name: "Z began laying off workers
 # on Monday, despite facing criticism from [X]", "amid protests by [X]". The act is Z's;
@@ -131,3 +143,24 @@ def unfit_plan(mention: EventMention, text: str, *, open_: bool) -> bool:
     # "while many are expected to support her in November, she has not ...": the plan is
     # the reason or the setting, the news is the rest
     return SUBORDINATE.search(lead) is not None
+
+
+def no_happening_of_its_date(mention: EventMention, strung: Set[str]) -> bool:
+    """Whether ``mention``'s sentence, read from the mention alone, tells no happening of
+    its date: a weekday resolved against the wrong day (``misdated``, ``strung``: the pages
+    of posts strung together), a backdrop, an assessment, or a judgment of a dated thing
+    ("the words to describe X in 2019 are calm": ``evaluated_subject``)."""
+    return (
+        misdated(mention, strung)
+        or backdrop(mention)
+        or assessment(mention)
+        or evaluated_subject(mention)
+    )
+
+
+def date_of_another(mention: EventMention, document: str | None, published: date | None) -> bool:
+    """Whether ``mention``'s date is another thing's than its verb's: a depiction, a
+    comparison, a request, a quotation's words (``dates_other``, in ``document``'s text), or
+    what the verb cites, praises or blames ("called X's remarks on Saturday …": ``dates_cited``,
+    ``published`` the report's day)."""
+    return dates_other(mention, document) or dates_cited(mention, published)

@@ -9,21 +9,23 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from briefgen.announcing import payload
-from briefgen.assessments import assessment
-from briefgen.cited_dates import dates_cited
 from briefgen.dated_clauses import (
     ADVERBIAL,
     WITHIN,
     subordinate,
 )
-from briefgen.evaluated import evaluated_subject
 from briefgen.follow_ups import FollowUps
 from briefgen.framing import scene_clause
 from briefgen.homedate import home_date
 from briefgen.lede import Ledes
 from briefgen.look_back import horizon, setting
-from briefgen.mention_checks import announced, dates_other, involves, unfit_plan
-from briefgen.misdated import backdrop, misdated
+from briefgen.mention_checks import (
+    announced,
+    date_of_another,
+    involves,
+    no_happening_of_its_date,
+    unfit_plan,
+)
 from briefgen.models import Event, EventMention, Extraction
 from briefgen.neighbours import Neighbours
 from briefgen.newsworthy import tells_news
@@ -152,9 +154,7 @@ class TimelineContext:
         if own is not None and entry is not None and own.rank < entry.rank:
             # "Earlier this month" merged into an event of the 7th does not say the 7th.
             return None
-        if misdated(mention, self.strung) or backdrop(mention) or assessment(mention):
-            return None
-        if evaluated_subject(mention):  # "the words to describe X in 2019 are calm"
+        if no_happening_of_its_date(mention, self.strung):
             return None
         if own is not None and own.day is not None and date_key(mention.date) != day:
             # A report of another day merged into the day's event ("three more cases were
@@ -179,10 +179,9 @@ class TimelineContext:
         if home is not None and day != home:
             return None  # a sentence giving two dates is shown under its best-founded one
         ext = self.extractions.get(ev.doc)
-        if dates_other(mention, ext.document.text if ext is not None else None):
-            return None
-        if dates_cited(mention, self.published.get(mention.doc)):
-            return None  # "called X's remarks on Saturday ...": the remarks' day, not the calling's
+        document = ext.document.text if ext is not None else None
+        if date_of_another(mention, document, self.published.get(mention.doc)):
+            return None  # a depiction's, a request's, "called X's remarks on Saturday …"
         text = read_alone(ev.sentence, ev.sentence_start, ext, inner=False, story=self.story)
         if text is None:
             text = self._with_point(mention, ext)

@@ -10,9 +10,9 @@ chooses among them): a source sentence a reader can take alone, under a date it 
   taken up from its article, ``anaphora``), tells news rather than a forecast, a
   prediction or a question, and "(planned)" only when it tells a plan;
 - the timeline's own checks that need no reading of the article hold for it too
-  (``mention_checks.dates_other``, ``cited_dates.dates_cited``, ``unfit_plan``,
-  ``announced``, ``misdated.backdrop``, ``figures.passer_by``, a round-up's opener or a
-  feature's scene: ``framing``); a
+  (``mention_checks.no_happening_of_its_date``, ``date_of_another``, ``unfit_plan``,
+  ``announced``, ``figures.passer_by``, a round-up's opener or a feature's scene:
+  ``framing``); a
   sentence the timeline shows is printed as it shows it, its references back named in
   brackets from the article; any other is read against its
   document alone (the brief keeps no article's reading), and what only that reading
@@ -33,11 +33,8 @@ from dataclasses import replace
 from briefgen import heap
 from briefgen.anaphora import BEFORE, takes_up
 from briefgen.announcing import payload
-from briefgen.assessments import assessment
-from briefgen.cited_dates import dates_cited
 from briefgen.connectives import continues
 from briefgen.definites import resolve_definites
-from briefgen.evaluated import evaluated_subject
 from briefgen.extract.cues import SAYING_VERBS
 from briefgen.extract.quotes import QUOTED
 from briefgen.figures import passer_by
@@ -45,8 +42,12 @@ from briefgen.fragments import no_finite_verb
 from briefgen.framing import framing
 from briefgen.inner_refs import dangling_their, resolve_inner, unnamed_owner
 from briefgen.lead_in import holds_back, teases
-from briefgen.mention_checks import announced, dates_other, unfit_plan
-from briefgen.misdated import backdrop, misdated
+from briefgen.mention_checks import (
+    announced,
+    date_of_another,
+    no_happening_of_its_date,
+    unfit_plan,
+)
 from briefgen.models import Event, EventMention, Evidence, Extraction
 from briefgen.newsworthy import UNANSWERED, announces, forecasts, tells_news
 from briefgen.relative_days import name_relative_days, page_day
@@ -251,15 +252,10 @@ def _point(text: str, m: EventMention) -> int:
 
 def _told(m: EventMention, printing: Printing) -> str | None:
     """``told_text`` before its line's cut."""
-    if m.anchor != "own" or misdated(m, printing.strung) or backdrop(m) or assessment(m):
+    if m.anchor != "own" or no_happening_of_its_date(m, printing.strung):
         return None
-    if evaluated_subject(m):  # a judgment of a dated thing, no happening of its date
-        return None
-    document = printing.texts.get(m.doc)
-    if dates_other(m, document):
-        return None  # the date of a depiction, a comparison, a request; a quotation's words
-    if dates_cited(m, printing.published.get(m.doc)):
-        return None  # "pointing to X's victories Tuesday": the victories' day, not the pointing's
+    if date_of_another(m, printing.texts.get(m.doc), printing.published.get(m.doc)):
+        return None  # a depiction's, a comparison's, "pointing to X's victories Tuesday"
     if framing(m, printing.private):
         return None  # a round-up's opener, a feature's scene: the timeline refuses it too
     published = printing.published.get(m.doc)
