@@ -22,7 +22,7 @@ from briefgen.extract.timex.base import (
     rule,
 )
 from briefgen.extract.timex.lexicon import SEASONS, year_from_words
-from briefgen.extract.timex.tense import prospective
+from briefgen.extract.timex.tense import prospective, told_done
 
 DASH = r"\s*[-\u2013\u2014]\s*"
 
@@ -41,6 +41,10 @@ def _year_of(m: re.Match[str], ctx: Ctx, month: int, day: int | None = None) -> 
         return told[1]
     if ctx.dct is None:
         return "XXXX"
+    if month > ctx.dct.month and told_done(ctx.text, m.start(), m.end()):
+        # "The plant closed in November" in an October report: a month still ahead of the
+        # writing cannot hold what is told as done, so it is last year's, however near.
+        return f"{ctx.dct.year - 1:04d}"
     return f"{month_year(ctx.dct, month, ctx.tense(m.start(), m.end()), day):04d}"
 
 

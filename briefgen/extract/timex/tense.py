@@ -433,3 +433,56 @@ def prospective(text: str, start: int, preps: str) -> bool:
     before, _ = clause(text, start, start)
     pattern = _PROSPECT.pattern + rf"\s+(?:{preps})\s+(?:the\s+)?$"
     return re.search(pattern, before) is not None
+
+
+# Words that say nothing of a verb's tense though `_PAST` lists them as past cues.
+_PAST_ADVERBS = _words("ago last earlier since previously yesterday")
+# Words after "to" that make it a preposition ("changed to a calendar year", "rose to 12%
+# in March"), not an infinitive's marker ("agreed to sell the unit in December").
+_AFTER_PREPOSITION = _words(
+    """a an the this that these those his her its their our my your some all each every no
+    one two three in on at by for of from with about over under after before"""
+)
+_MODALS = _words("would could might may must should can shall will wo 'll")
+
+
+def told_done(text: str, start: int, end: int) -> bool:
+    """Whether the verb an expression dates is told as done, in the simple past, with
+    nothing between that looks ahead: "the plant closed in November", "changed to a
+    calendar year in December", "said in November". Not "agreed to sell the unit in
+    December" (the infinitive's time), "had been scheduled for December" (a plan), "said
+    the plant would close in December" (the reported future) nor "the plant that will close
+    in December". A fronted expression is read by its clause's tense ("In November, the
+    company said ...")."""
+    before, _ = clause(text, start, end)
+    words = _WORD.findall(before)
+    if not [w for w in words if w.lower() not in ("in", "on", "during", "since", "by")]:
+        return tense(text, start, end) < 0 and not _FUTURE & {
+            w.lower() for w in _WORD.findall(text[end : end + 80])
+        }
+    if _SAID_ON.search(before):
+        return True
+    left = words[::-1][:10]
+    if left and left[0].lower() in ("to", "until", "till", "through", "by"):
+        return False  # a bound the act sets ("the offer was extended to Nov. 16"), ahead
+    for i, w in enumerate(left):
+        low = w.lower()
+        after_it = left[i - 1].lower() if i else ""
+        if low in _REPORTING:
+            # "said in November" dates the saying; "said the plant closed in November" is
+            # read at the reported verb, met first
+            return all(x.lower() in ("in", "on", "late", "early") for x in left[:i])
+        if low in _FUTURE or low in _PLANNING or low in _MODALS:
+            return False  # a future, a plan
+        if low == "to" and after_it and after_it not in _AFTER_PREPOSITION:
+            return False  # an infinitive's time ("agreed to complete the sale in December")
+        if low in _CLAUSE_OPENERS:
+            return False
+        prev = left[i + 1].lower() if i + 1 < len(left) else ""
+        if low in _PAST_ADVERBS:
+            continue
+        if (low in _PAST or _looks_past(w)) and prev not in _DETERMINERS and prev not in _BE:
+            return True
+        if low in ("was", "were"):
+            return True  # "was killed in November", its participle read after it
+    return False
