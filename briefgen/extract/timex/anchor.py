@@ -53,6 +53,17 @@ def month_year(ref: date, month: int, direction: int, day: int | None = None) ->
     return ref.year
 
 
+def ahead_of(ref: date, month: int, day: int | None = None) -> bool:
+    """Whether ``month`` (its ``day``, else its first) of ``ref``'s year lies more than three
+    days after ``ref``: far enough ahead that a page dated a day or two early does not
+    bring it into the past."""
+    try:
+        first = date(ref.year, month, day or 1)
+    except ValueError:
+        return False
+    return (first - ref).days > 3
+
+
 def ended_year(ref: date, month: int, day: int) -> int:
     """The year of the latest ``month``/``day`` on or before ``ref``: the end of a period
     told as ended ("the quarter ended Oct. 31" in a 27 October report is last year's)."""

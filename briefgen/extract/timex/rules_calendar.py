@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefgen.extract.timex.anchor import ended_year, iso_week, month_year, season_of
+from briefgen.extract.timex.anchor import ahead_of, ended_year, iso_week, month_year, season_of
 from briefgen.extract.timex.base import (
     DAY,
     LB,
@@ -41,9 +41,9 @@ def _year_of(m: re.Match[str], ctx: Ctx, month: int, day: int | None = None) -> 
         return told[1]
     if ctx.dct is None:
         return "XXXX"
-    if month > ctx.dct.month and told_done(ctx.text, m.start(), m.end()):
-        # "The plant closed in November" in an October report: a month still ahead of the
-        # writing cannot hold what is told as done, so it is last year's, however near.
+    if ahead_of(ctx.dct, month, day) and told_done(ctx.text, m.start(), m.end()):
+        # "The plant closed in November" in an October report: a month or day still ahead
+        # of the writing cannot hold what is told as done, so it is last year's.
         return f"{ctx.dct.year - 1:04d}"
     return f"{month_year(ctx.dct, month, ctx.tense(m.start(), m.end()), day):04d}"
 
@@ -376,7 +376,8 @@ def century(m: re.Match[str], ctx: Ctx) -> Result:
 @rule(
     "season",
     PRE + rf"(?:(?P<rel>this|last|next|past|coming|the)\s+(?:past\s+)?)?(?P<s>{SEASON})"
-    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<wy>{_WORDYEAR})\b)?(?![\w-])",
+    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<wy>{_WORDYEAR})\b"
+    r"|\s+of\s+(?P<ry>last|this|next)\s+year\b)?(?![\w-])",
 )
 def season(m: re.Match[str], ctx: Ctx) -> Result:
     code = SEASONS[m["s"].lower()]
@@ -386,6 +387,9 @@ def season(m: re.Match[str], ctx: Ctx) -> Result:
         return ("DATE", f"{spoken}-{code}", pre_mod(m)) if spoken else None
     if m["y"]:
         return "DATE", f"{m['y']}-{code}", pre_mod(m)
+    if m["ry"] and ctx.dct is not None:  # "the fall of last year": that year's season
+        shift = {"last": -1, "this": 0, "next": 1}[m["ry"].lower()]
+        return "DATE", f"{ctx.dct.year + shift}-{code}", pre_mod(m)
     before = ctx.before(m.start(), 12).lower()
     if (
         not rel

@@ -29,6 +29,7 @@ _MAY_DO = re.compile(r"\b(?:may|might|could|can|should|must)\s+(?!have\b)[a-z]+\
 
 _REL_STEP = {
     "this": 0,
+    "this past": -1,
     "current": 0,
     "the current": 0,
     "last": -1,
@@ -48,7 +49,8 @@ _REL_STEP = {
 
 @rule(
     "this-unit",
-    PRE + r"\b(?P<rel>this|current|the\s+current|last|next|coming|that|the\s+same|the\s+following|"
+    PRE
+    + r"\b(?P<rel>this\s+past|this|current|the\s+current|last|next|coming|that|the\s+same|the\s+following|"
     r"the\s+next|the\s+previous|the\s+preceding|previous)\s+(?P<fy>fiscal\s+)?"
     r"(?P<u>year|month|week|weekend|quarter|decade|century|day)\b(?!-(?:to|over|on)-)",
 )
@@ -58,6 +60,8 @@ def this_unit(m: re.Match[str], ctx: Ctx) -> Result:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["u"].lower()
     step = _REL_STEP[rel]
+    if rel == "this past":
+        return _just_past(unit, ctx.dct)
     anchored = rel in (
         "that",
         "the same",
@@ -121,6 +125,18 @@ def this_unit(m: re.Match[str], ctx: Ctx) -> Result:
     if value is None:
         return None
     return "DATE", value, pre_mod(m)
+
+
+def _just_past(unit: str, dct: date | None) -> Result:
+    """ "this past week": the seven days up to the telling, as "the past week" (the week
+    they mostly lie in); "this past weekend": the latest weekend, the page's own when it is
+    dated on one. Other units ("this past year") are as often the current one: no value."""
+    if dct is None or unit not in ("week", "weekend"):
+        return None
+    if unit == "week":
+        return "DATE", iso_week(dct - timedelta(days=3)), None
+    on_weekend = dct.isoweekday() >= 6
+    return "DATE", iso_week(dct if on_weekend else dct - timedelta(weeks=1)) + "-WE", None
 
 
 @rule("the-weekend", r"\bthe\s+weekend\b")
@@ -217,7 +233,11 @@ def _month_day(dct: date, mo: int, day: int, rel: str) -> Result:
     return "DATE", d.isoformat(), None
 
 
-@rule("month-this-year", r"(?P<mo>" + MONTH + r")\s+(?P<rel>this|last|next)\s+year\b", re.NOFLAG)
+@rule(
+    "month-this-year",
+    r"(?P<mo>" + MONTH + r")\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b",  # "March of last year"
+    re.NOFLAG,
+)
 def month_this_year(m: re.Match[str], ctx: Ctx) -> Result:
     mo = month_num(m["mo"])
     if mo is None or ctx.dct is None:

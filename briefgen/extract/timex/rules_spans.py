@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from briefgen.extract.timex.anchor import add_months, iso_week, month_year, weekday_date
+from briefgen.extract.timex.tense import told_done
+from briefgen.extract.timex.anchor import (
+    add_months,
+    ahead_of,
+    iso_week,
+    month_year,
+    weekday_date,
+)
 from briefgen.extract.timex.base import (
     DAY,
     MONTH,
@@ -360,6 +367,9 @@ def holiday(m: re.Match[str], ctx: Ctx) -> Result:
     y = int(m["y"]) if m["y"] else None
     if y is None and ctx.dct is not None:
         y = month_year(ctx.dct, month, ctx.tense(m.start(), m.end()))
+        fixed = _HOLIDAYS.get(name)
+        if fixed and ahead_of(ctx.dct, *fixed) and told_done(ctx.text, m.start(), m.end()):
+            y = ctx.dct.year - 1  # "the strike ended on Christmas Eve" in an October paper
     if key == "thanksgiving":
         if y is None:
             return "DATE", "XXXX-11", None

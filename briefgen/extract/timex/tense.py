@@ -444,6 +444,13 @@ _AFTER_PREPOSITION = _words(
     one two three in on at by for of from with about over under after before"""
 )
 _MODALS = _words("would could might may must should can shall will wo 'll")
+# The prepositions that make an expression the time of the verb before it.
+_DATING = _words("in on since during")
+# A sentence's opening, with at most the preposition of a fronted time: "In November, ..."
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:In|On|During)\s+)?$")
+_OTHER_TIME = _words("before after ahead until")
+_SUBJECTS = _words("i we you they he she")
+_PRESENT_FORMS = _words("is are am has have")
 
 
 def told_done(text: str, start: int, end: int) -> bool:
@@ -454,17 +461,29 @@ def told_done(text: str, start: int, end: int) -> bool:
     the plant would close in December" (the reported future) nor "the plant that will close
     in December". A fronted expression is read by its clause's tense ("In November, the
     company said ...")."""
+    if re.match(r"\s+of\b", text[end : end + 4]):
+        return False  # "In June of that year": the year is another's
     before, _ = clause(text, start, end)
     words = _WORD.findall(before)
-    if not [w for w in words if w.lower() not in ("in", "on", "during", "since", "by")]:
+    left = words[::-1][:10]
+    if left and left[0].lower() in ("to", "until", "till", "through", "by"):
+        return False  # a bound the act sets ("the offer was extended to Nov. 16"), ahead
+    if left and left[0].lower() == "since":
+        return True  # a start is behind the telling ("has been closed since December")
+    if not [w for w in words if w.lower() not in ("in", "on", "during")]:
+        if not _OPENS_SENTENCE.search(text, 0, start):
+            return False  # cut off by a quotation, not a fronted time
         return tense(text, start, end) < 0 and not _FUTURE & {
             w.lower() for w in _WORD.findall(text[end : end + 80])
         }
     if _SAID_ON.search(before):
         return True
-    left = words[::-1][:10]
-    if left and left[0].lower() in ("to", "until", "till", "through", "by"):
-        return False  # a bound the act sets ("the offer was extended to Nov. 16"), ahead
+    if {w.lower() for w in left} & (_FUTURE | _PLANNING | _MODALS):
+        # a future anywhere before it: "will redeem preferred shares on Oct. 31" (an -ed
+        # adjective is no past)
+        return False
+    if left[0].lower() not in _DATING:
+        return False  # a noun's date ("the February 20 primary", "a May 11 launch date")
     for i, w in enumerate(left):
         low = w.lower()
         after_it = left[i - 1].lower() if i else ""
@@ -472,17 +491,21 @@ def told_done(text: str, start: int, end: int) -> bool:
             # "said in November" dates the saying; "said the plant closed in November" is
             # read at the reported verb, met first
             return all(x.lower() in ("in", "on", "late", "early") for x in left[:i])
-        if low in _FUTURE or low in _PLANNING or low in _MODALS:
-            return False  # a future, a plan
         if low == "to" and after_it and after_it not in _AFTER_PREPOSITION:
             return False  # an infinitive's time ("agreed to complete the sale in December")
-        if low in _CLAUSE_OPENERS:
+        if low in _CLAUSE_OPENERS or low in _OTHER_TIME or low in _SUBJECTS:
+            # another clause ("proposed they debate on April 15") or a time set against
+            # another happening ("came 15 days before the caucuses on Feb. 1")
             return False
+        if low in _PRESENT_FORMS:
+            return False  # "is released on 8 March": a present, maybe of the future
         prev = left[i + 1].lower() if i + 1 < len(left) else ""
         if low in _PAST_ADVERBS:
             continue
+        if low in ("was", "were"):
+            # "was killed in November", its participle read after it; not "was not hopeful
+            # about the showdown in July" (a state, the date a noun's)
+            return _looks_past(after_it) or after_it in _PAST
         if (low in _PAST or _looks_past(w)) and prev not in _DETERMINERS and prev not in _BE:
             return True
-        if low in ("was", "were"):
-            return True  # "was killed in November", its participle read after it
     return False
