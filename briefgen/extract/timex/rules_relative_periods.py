@@ -49,9 +49,8 @@ _REL_STEP = {
 
 @rule(
     "this-unit",
-    PRE
-    + r"\b(?P<rel>this\s+past|this|current|the\s+current|last|next|coming|that|the\s+same|the\s+following|"
-    r"the\s+next|the\s+previous|the\s+preceding|previous)\s+(?P<fy>fiscal\s+)?"
+    PRE + r"\b(?P<rel>this\s+past|this|current|the\s+current|last|next|coming|that|the\s+same|"
+    r"the\s+following|the\s+next|the\s+previous|the\s+preceding|previous)\s+(?P<fy>fiscal\s+)?"
     r"(?P<u>year|month|week|weekend|quarter|decade|century|day)\b(?!-(?:to|over|on)-)",
 )
 def this_unit(m: re.Match[str], ctx: Ctx) -> Result:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from briefgen.extract.timex.tense import told_done
 from briefgen.extract.timex.anchor import (
     add_months,
     ahead_of,
@@ -29,6 +28,7 @@ from briefgen.extract.timex.base import (
 )
 from briefgen.extract.timex.lexicon import PARTS_OF_DAY, WEEKDAYS, fmt_amount, parse_number
 from briefgen.extract.timex.lexicon import UNITS as UNIT_TABLE
+from briefgen.extract.timex.tense import told_done
 
 _QUANT = (
     r"(?P<q>(?:about|nearly|almost|roughly|around|approximately|some|more\s+than|less\s+than|"
