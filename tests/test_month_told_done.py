@@ -62,3 +62,10 @@ def test_a_later_month_of_a_plan_or_bound_stays_this_years(text: str, value: str
 )
 def test_a_period_just_past_or_of_a_named_year(text: str, value: str) -> None:
     assert [t.value for t in tag(text, OCTOBER_PAPER) if t.type == "DATE"] == [value]
+
+
+def test_a_guessed_page_date_moves_no_year() -> None:
+    # a page with no stated date, read on a day guessed from its own events: the day told
+    # may well lie before the writing
+    found = tag("On 23 November the Marlow council held a summit.", OCTOBER_PAPER, dct_stated=False)
+    assert [t.value for t in found] == ["2025-11-23"]

@@ -77,6 +77,14 @@ def anchor_day(value: str | None) -> date | None:
     return when.day or when.first.replace(day=15)
 
 
+def stated_day(document: Document) -> bool:
+    """Whether the document's date is a day it states, not a month or a date inferred from
+    its text (``tag``'s ``dct_stated``)."""
+    when = When.of(document.date)
+    stated = document.date_source not in ("none", "inferred")
+    return stated and when is not None and when.granularity == "day"
+
+
 def corpus_year(documents: Sequence[Document]) -> int | None:
     """The year most documents state (latest on a tie): where undated day-month
     mentions ("On 23 August") most likely belong when a text never writes its year."""
@@ -106,12 +114,24 @@ def date_document(document: Document, year: int | None = None) -> tuple[Document
     text = extraction_view(document.text, document.blocks)
     # a time of day with no day is dated against the page's stamp, on the stamp's day only
     timexes = _with_labels(
-        document, tag(text, anchor_day(document.date), published=document.published)
+        document,
+        tag(
+            text,
+            anchor_day(document.date),
+            published=document.published,
+            dct_stated=stated_day(document),
+        ),
     )
     dated = infer_document_date(document, timexes, corpus_year=year)
     if dated.date != document.date:
         timexes = _with_labels(
-            dated, tag(text, anchor_day(dated.date), published=document.published)
+            dated,
+            tag(
+                text,
+                anchor_day(dated.date),
+                published=document.published,
+                dct_stated=stated_day(dated),
+            ),
         )
     # a page dated the day before its news: moved, or its conflicting weekday left undated
     found = next_day_weekdays(dated, text, timexes)
@@ -119,7 +139,13 @@ def date_document(document: Document, year: int | None = None) -> tuple[Document
         moved, timexes = found
         if moved.date != dated.date:
             timexes = _with_labels(
-                moved, tag(text, anchor_day(moved.date), published=document.published)
+                moved,
+                tag(
+                    text,
+                    anchor_day(moved.date),
+                    published=document.published,
+                    dct_stated=stated_day(moved),
+                ),
             )
         dated = moved
     return dated, timexes

@@ -68,7 +68,12 @@ def _context_mod(text: str, start: int, type_: str, value: str) -> str | None:
 
 
 def tag(
-    text: str, dct: date | None, *, narrative: bool = True, published: str | None = None
+    text: str,
+    dct: date | None,
+    *,
+    narrative: bool = True,
+    published: str | None = None,
+    dct_stated: bool = True,
 ) -> list[Timex]:
     """Find and normalise the temporal expressions of ``text``.
 
@@ -77,7 +82,9 @@ def tag(
     With ``narrative`` (the default) discourse anchors that TimeML does not tag ("back
     then", "since then", "so far") are tagged too; pass False for strict TimeML output.
     ``published`` is the moment the page states (``Document.published``): a time of day
-    told without a day ("at 11am", "this afternoon") is dated against it.
+    told without a day ("at 11am", "this afternoon") is dated against it. ``dct_stated``
+    False: ``dct`` is a guess (a month's middle, a date inferred from the text), on which
+    no reading that needs the writing's very day rests.
     Returns non-overlapping ``Timex`` records sorted by start.
     """
     candidates: list[tuple[int, int, int]] = []
@@ -88,7 +95,13 @@ def tag(
             if found.end() > found.start():
                 candidates.append((found.start(), -(found.end() - found.start()), index))
     candidates.sort()
-    ctx = Ctx(text=text, dct=dct, narrative=narrative, published=When.of(published))
+    ctx = Ctx(
+        text=text,
+        dct=dct,
+        narrative=narrative,
+        published=When.of(published),
+        dct_stated=dct_stated,
+    )
     out: list[Timex] = []
     pos = 0
     for start, neg_len, index in candidates:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from briefgen.extract.timex import anchor
+from briefgen.extract.timex import tense as tense_cues
 from briefgen.extract.timex.lexicon import MONTHS, NUMBER
 from briefgen.when import MONTH_DOTTED_ABBRS, MONTH_NAMES, When
 
@@ -38,6 +39,9 @@ class Ctx:
     last_day: str | None = None
     # The moment the page states it was published ("2011-11-08T01:23 GMT"), on the DCT's day
     published: When | None = None
+    # False when the DCT is a guess (a month's middle, a date inferred from the text's
+    # events): no reading that needs the writing's very day may rest on it
+    dct_stated: bool = True
     _tense: dict[int, int] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> int:
@@ -45,6 +49,16 @@ class Ctx:
         if start not in self._tense:
             self._tense[start] = anchor.tense(self.text, start, end)
         return self._tense[start]
+
+    def done_ahead(self, start: int, end: int, month: int, day: int | None = None) -> bool:
+        """Whether the month (or day) of the DCT's year at ``start:end`` lies ahead of the
+        writing though the verb it dates is told as done: then it is last year's."""
+        return (
+            self.dct_stated
+            and self.dct is not None
+            and anchor.ahead_of(self.dct, month, day)
+            and tense_cues.told_done(self.text, start, end)
+        )
 
     def ahead(self, start: int, end: int) -> int:
         """The tense of a weekday's clause: as ``tense``, and a present-tense scheduled

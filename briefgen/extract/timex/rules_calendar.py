@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefgen.extract.timex.anchor import ahead_of, ended_year, iso_week, month_year, season_of
+from briefgen.extract.timex.anchor import ended_year, iso_week, month_year, season_of
 from briefgen.extract.timex.base import (
     DAY,
     LB,
@@ -22,7 +22,7 @@ from briefgen.extract.timex.base import (
     rule,
 )
 from briefgen.extract.timex.lexicon import SEASONS, year_from_words
-from briefgen.extract.timex.tense import prospective, told_done
+from briefgen.extract.timex.tense import prospective
 
 DASH = r"\s*[-\u2013\u2014]\s*"
 
@@ -41,7 +41,7 @@ def _year_of(m: re.Match[str], ctx: Ctx, month: int, day: int | None = None) -> 
         return told[1]
     if ctx.dct is None:
         return "XXXX"
-    if ahead_of(ctx.dct, month, day) and told_done(ctx.text, m.start(), m.end()):
+    if ctx.done_ahead(m.start(), m.end(), month, day):
         # "The plant closed in November" in an October report: a month or day still ahead
         # of the writing cannot hold what is told as done, so it is last year's.
         return f"{ctx.dct.year - 1:04d}"

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 
 from briefgen.extract.timex.anchor import (
     add_months,
-    ahead_of,
     iso_week,
     month_year,
     weekday_date,
@@ -28,7 +27,6 @@ from briefgen.extract.timex.base import (
 )
 from briefgen.extract.timex.lexicon import PARTS_OF_DAY, WEEKDAYS, fmt_amount, parse_number
 from briefgen.extract.timex.lexicon import UNITS as UNIT_TABLE
-from briefgen.extract.timex.tense import told_done
 
 _QUANT = (
     r"(?P<q>(?:about|nearly|almost|roughly|around|approximately|some|more\s+than|less\s+than|"
@@ -368,7 +366,7 @@ def holiday(m: re.Match[str], ctx: Ctx) -> Result:
     if y is None and ctx.dct is not None:
         y = month_year(ctx.dct, month, ctx.tense(m.start(), m.end()))
         fixed = _HOLIDAYS.get(name)
-        if fixed and ahead_of(ctx.dct, *fixed) and told_done(ctx.text, m.start(), m.end()):
+        if fixed and ctx.done_ahead(m.start(), m.end(), *fixed):
             y = ctx.dct.year - 1  # "the strike ended on Christmas Eve" in an October paper
     if key == "thanksgiving":
         if y is None:
