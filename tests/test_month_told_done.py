@@ -45,6 +45,7 @@ def test_a_later_month_told_as_done_is_last_years(text: str, value: str) -> None
         ("Tom Reed was not hopeful about the showdown in July.", "2025-07"),
         ("The debate came 15 days before the caucuses on Nov. 30.", "2025-11-30"),
         ("The album is released on 8 December.", "2025-12-08"),
+        ("The mayor has invited Tom Reed to a reception on Dec. 12.", "2025-12-12"),
     ],
 )
 def test_a_later_month_of_a_plan_or_bound_stays_this_years(text: str, value: str) -> None:

@@ -499,7 +499,7 @@ def told_done(text: str, start: int, end: int) -> bool:
             return False
         if low in _PRESENT_FORMS:
             return False  # "is released on 8 March": a present, maybe of the future
-        prev = left[i + 1].lower() if i + 1 < len(left) else ""
+        prev = words[-i - 2].lower() if i + 2 <= len(words) else ""  # the word before it
         if low in _PAST_ADVERBS:
             continue
         if low in ("was", "were"):
@@ -507,5 +507,7 @@ def told_done(text: str, start: int, end: int) -> bool:
             # about the showdown in July" (a state, the date a noun's)
             return _looks_past(after_it) or after_it in _PAST
         if (low in _PAST or _looks_past(w)) and prev not in _DETERMINERS and prev not in _BE:
-            return True
+            # a present perfect ("has invited the team to a reception on March 12") tells
+            # no time of its own: the date is what it leads to
+            return prev not in ("has", "have")
     return False
