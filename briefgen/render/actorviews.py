@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
 from functools import cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from briefgen.extract.actors import plain
@@ -223,26 +224,40 @@ def actor_views(
     # named mostly on pages about something else (a senator in a foreign leader's visit
     # and a bank hearing, in a month of campaign news): no principal of this story either
     elsewhere = {v.actor.id for v in ordered if len(set(v.actor.sources) - aside) < needed}
-    return _widely_named_first(
-        ordered, len(brief.documents), told, thin | elsewhere, _stand_ins(ordered, texts, voiced)
-    )
+    stand_ins = _stand_ins(ordered, texts, voiced, docs, central)
+    return _widely_named_first(ordered, len(brief.documents), told, thin | elsewhere, stand_ins)
 
 
 def _stand_ins(
-    ordered: list[ActorView], texts: Mapping[str, str], voiced: Mapping[str, set[str]]
+    ordered: list[ActorView],
+    texts: Mapping[str, str],
+    voiced: Mapping[str, set[str]],
+    documents: Mapping[str, Document],
+    central: Collection[str] = frozenset(),
 ) -> set[str]:
-    """The people near the profiles who stand in a principal's place: the voice of a
-    body profiled ahead of them (its words are the body's), and a contestant recalled as
-    having left the contest and seldom heard (:mod:`briefgen.aggregate.stand_ins`)."""
+    """The actors near the profiles who stand in a principal's place
+    (:mod:`briefgen.aggregate.stand_ins`): the voice of a body profiled ahead of them (its
+    words are the body's); a contestant recalled as having left the contest and seldom
+    heard; and, with no statement to show, a person the sources mostly recall (history,
+    an office no longer held) and a body named by its building (its staff's words are
+    its principal's). The actors a query word names keep their place."""
     from briefgen.aggregate.profiles import VOICED_SOURCES
-    from briefgen.aggregate.stand_ins import left_before, speaks_for
+    from briefgen.aggregate.stand_ins import left_before, named_by_seat, recalls_past, speaks_for
 
-    near = [v.actor for v in ordered[: 2 * PROFILED_ACTORS]]
-    bodies = near[:PROFILED_ACTORS]
+    near = [v for v in ordered[: 2 * PROFILED_ACTORS] if v.actor.id not in central]
+    bodies = [v.actor for v in ordered[:PROFILED_ACTORS]]
+
+    def silent_stand_in(v: ActorView) -> bool:
+        if v.positions:
+            return False
+        return recalls_past(v.actor, texts, documents) or named_by_seat(v.actor)
+
     return {
-        a.id
-        for a in near
-        if speaks_for(a, bodies) or left_before(a, texts, len(voiced.get(a.id, ())), VOICED_SOURCES)
+        v.actor.id
+        for v in near
+        if speaks_for(v.actor, bodies)
+        or left_before(v.actor, texts, len(voiced.get(v.actor.id, ())), VOICED_SOURCES)
+        or silent_stand_in(v)
     }
 
 
@@ -313,18 +328,61 @@ def _widely_named_first(
         )
         or (v.actor.id in leads and len(v.actor.mentions) >= LEAD_MENTIONS)
     ]
-    head = [v for v in sourced if v.actor.id not in stand_ins][:PROFILED_ACTORS]
     first = {v.actor.id for v in views[:PROFILED_ACTORS]}
     # past the first places a vacated one goes to an actor, not to a setting, and a person
     # only when heard: one never quoted in the period, ranked past the principals, is
-    # recalled (a past nominee in a poll's comparison, a spouse named in passing)
-    head = [
-        replace(v, profiled=True)
-        for v in head
-        if v.actor.id in first or (_acts(v) and (v.actor.type != "person" or bool(v.positions)))
-    ]
+    # recalled (a past nominee in a poll's comparison, a spouse named in passing); the
+    # place passes on to the next who is one
+    # (lazily: a person's statements are chosen only until the places are filled)
+    eligible = (
+        v
+        for v in sourced
+        if v.actor.id not in stand_ins
+        and (
+            v.actor.id in first or (_acts(v) and (v.actor.type != "person" or bool(v.positions)))
+        )
+    )
+    head = [replace(v, profiled=True) for v in islice(eligible, PROFILED_ACTORS)]
+    waiting = [v for v in sourced if v.actor.id in near and v.actor.id not in stand_ins]
+    head = _broad_before_deep(head, waiting)
     taken = {v.actor.id for v in head}
     return head + [v for v in views if v.actor.id not in taken]
+
+
+# How many times the sources of a profiled person a person left out must have to take its
+# place. The order weighs each source by how much it says of an actor (it acts there, is
+# what the page is about: up to five times a naming); so depth may reorder people named
+# by comparable numbers of sources, but a person twice as many sources name is more the
+# period's than one two long features are about.
+BREADTH_RATIO = 2
+
+
+def _breadth(view: ActorView) -> int:
+    return len(set(view.actor.sources))
+
+
+def _broad_before_deep(head: list[ActorView], waiting: Iterable[ActorView]) -> list[ActorView]:
+    """``head`` (the profiles, in order) with the place of the person fewest sources name
+    given to a person left out (of ``waiting``, the near actors enough sources name) with
+    statements to show whom ``BREADTH_RATIO`` times as many sources name, the broadest
+    first, as long as there is one: an interviewee of two features yields to a contestant
+    named across the period. The newcomer takes the last place (it was ranked below)."""
+    taken = {v.actor.id for v in head}
+    out = list(head)
+    for broad in sorted(
+        (v for v in waiting if v.actor.id not in taken and v.actor.type == "person"),
+        key=lambda v: -_breadth(v),
+    ):
+        people = [v for v in out if v.actor.type == "person"]
+        # the last of the fewest-sourced: the one the order put lowest
+        narrow = min(reversed(people), key=_breadth, default=None)
+        if narrow is None or _breadth(broad) < BREADTH_RATIO * _breadth(narrow):
+            break
+        if not broad.positions:
+            continue
+        out.remove(narrow)
+        out.append(replace(broad, profiled=True))
+    return out
 
 
 def split_actors(
