@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.actors import plain
 from briefgen.models import Actor, Brief, Document, Position
+from briefgen.render.breadth import broad_before_deep
 from briefgen.render.citing import QUOTE_LIMIT, Citer, anchor, reported, trim
 from briefgen.render.past_roles import held_then
 from briefgen.render.printing import Printing
@@ -314,7 +315,8 @@ def _widely_named_first(
     or to the next body or country, never to a setting nobody quotes (a town, a region)
     nor to a person never heard: a small corpus may have fewer profiles. A person
     standing in a principal's place (``stand_ins``: a body's spokesman, a contestant who
-    left) takes no profile."""
+    left) takes no profile. A person twice as many sources name as a profiled one takes
+    its place (:func:`breadth.broad_before_deep`)."""
     needed = _needed(documents)
     # (statements are looked up only near the top: choosing them costs, and an actor past
     # twice the profiles is no principal)
@@ -338,51 +340,13 @@ def _widely_named_first(
         v
         for v in sourced
         if v.actor.id not in stand_ins
-        and (
-            v.actor.id in first or (_acts(v) and (v.actor.type != "person" or bool(v.positions)))
-        )
+        and (v.actor.id in first or (_acts(v) and (v.actor.type != "person" or bool(v.positions))))
     )
     head = [replace(v, profiled=True) for v in islice(eligible, PROFILED_ACTORS)]
     waiting = [v for v in sourced if v.actor.id in near and v.actor.id not in stand_ins]
-    head = _broad_before_deep(head, waiting)
+    head = broad_before_deep(head, waiting)
     taken = {v.actor.id for v in head}
     return head + [v for v in views if v.actor.id not in taken]
-
-
-# How many times the sources of a profiled person a person left out must have to take its
-# place. The order weighs each source by how much it says of an actor (it acts there, is
-# what the page is about: up to five times a naming); so depth may reorder people named
-# by comparable numbers of sources, but a person twice as many sources name is more the
-# period's than one two long features are about.
-BREADTH_RATIO = 2
-
-
-def _breadth(view: ActorView) -> int:
-    return len(set(view.actor.sources))
-
-
-def _broad_before_deep(head: list[ActorView], waiting: Iterable[ActorView]) -> list[ActorView]:
-    """``head`` (the profiles, in order) with the place of the person fewest sources name
-    given to a person left out (of ``waiting``, the near actors enough sources name) with
-    statements to show whom ``BREADTH_RATIO`` times as many sources name, the broadest
-    first, as long as there is one: an interviewee of two features yields to a contestant
-    named across the period. The newcomer takes the last place (it was ranked below)."""
-    taken = {v.actor.id for v in head}
-    out = list(head)
-    for broad in sorted(
-        (v for v in waiting if v.actor.id not in taken and v.actor.type == "person"),
-        key=lambda v: -_breadth(v),
-    ):
-        people = [v for v in out if v.actor.type == "person"]
-        # the last of the fewest-sourced: the one the order put lowest
-        narrow = min(reversed(people), key=_breadth, default=None)
-        if narrow is None or _breadth(broad) < BREADTH_RATIO * _breadth(narrow):
-            break
-        if not broad.positions:
-            continue
-        out.remove(narrow)
-        out.append(replace(broad, profiled=True))
-    return out
 
 
 def split_actors(
@@ -467,16 +431,13 @@ def _points_elsewhere(role: str) -> bool:
 def _placed_in(key: str, roles: dict[str, str]) -> bool:
     """Whether a one-word title is the last word of another role held now that says its
     place ("governor" beside "marlow governor"; not beside "former marlow governor")."""
+    from briefgen.aggregate.stand_ins import no_longer_held
+
     if " " in key:
         return False
     return any(
-        other != key and other.split()[-1] == key and not _NO_LONGER.search(other)
-        for other in roles
+        other != key and other.split()[-1] == key and not no_longer_held(other) for other in roles
     )
-
-
-# Words that make an office one the person no longer holds.
-_NO_LONGER = re.compile(r"\b(?:former|ex|then|once|onetime|one-time|previous)\b")
 
 
 def _abbreviates_another(key: str, roles: dict[str, str]) -> bool:
