@@ -333,17 +333,21 @@ def _widely_named_first(
     first = {v.actor.id for v in views[:PROFILED_ACTORS]}
     # past the first places a vacated one goes to an actor, not to a setting, and a person
     # only when heard: one never quoted in the period, ranked past the principals, is
-    # recalled (a past nominee in a poll's comparison, a spouse named in passing); the
-    # place passes on to the next who is one
+    # recalled (a past nominee in a poll's comparison, a spouse named in passing). Such a
+    # place passes on to the next near actor that may take it (a contestant ranked past
+    # a recalled former officeholder); past the near ones, only as far as the places reach
+    # in order (a far body with nothing to show is no principal).
+    candidates = [v for v in sourced if v.actor.id not in stand_ins]
+    reach = near | {v.actor.id for v in candidates[:PROFILED_ACTORS]}
     # (lazily: a person's statements are chosen only until the places are filled)
     eligible = (
         v
-        for v in sourced
-        if v.actor.id not in stand_ins
+        for v in candidates
+        if v.actor.id in reach
         and (v.actor.id in first or (_acts(v) and (v.actor.type != "person" or bool(v.positions))))
     )
     head = [replace(v, profiled=True) for v in islice(eligible, PROFILED_ACTORS)]
-    waiting = [v for v in sourced if v.actor.id in near and v.actor.id not in stand_ins]
+    waiting = [v for v in candidates if v.actor.id in near]
     head = broad_before_deep(head, waiting)
     taken = {v.actor.id for v in head}
     return head + [v for v in views if v.actor.id not in taken]
