@@ -4,7 +4,7 @@ building, only with a statement of their own to show."""
 
 from __future__ import annotations
 
-from briefgen.aggregate.stand_ins import named_by_seat, recalls_past
+from briefgen.aggregate.stand_ins import named_by_seat, no_longer_held, recalls_past
 from briefgen.models import Actor, Document, Mention
 from briefgen.render.breadth import broad_before_deep
 from briefgen.render.views import ActorView
@@ -99,3 +99,11 @@ def test_a_body_whose_name_says_it_is_one_is_no_seat() -> None:
     assert not named_by_seat(Actor("p", "Marlow House Party", "org"))
     assert not named_by_seat(Actor("m", "Marlow House", "org", aliases=("MHC",)))
     assert not named_by_seat(Actor("t", "Tom House", "person"))
+
+
+def test_an_office_no_longer_held_is_told_by_its_words() -> None:
+    assert no_longer_held("former governor")
+    assert no_longer_held("ex-chairman")
+    assert no_longer_held("the late senator")
+    assert not no_longer_held("late-night host")
+    assert not no_longer_held("Governor")

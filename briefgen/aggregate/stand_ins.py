@@ -88,9 +88,9 @@ def left_before(actor: Actor, texts: Mapping[str, str], heard: int, enough: int)
 
 
 # Words saying an office is no longer held: "former governor", "ex-chairman", "the then
-# mayor", "onetime rival".
+# mayor", "onetime rival", "the late senator" (not a "late-night host").
 _NO_LONGER = re.compile(
-    r"\b(?:former|ex|then|once|onetime|one-time|previous|late)\b", re.IGNORECASE
+    r"\b(?:former|ex|then|once|onetime|one-time|previous|late(?!-))\b", re.IGNORECASE
 )
 # At least as many of a person's mentions recall the past as tell the period: the recaps'
 # history is the main of what the sources say of him, not a line beside his acts.
