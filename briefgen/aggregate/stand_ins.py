@@ -1,12 +1,17 @@
-"""People a profile would show in a principal's place: the voice of a body already
-profiled, and a contestant told as having left the contest.
+"""Actors a profile would show in a principal's place: the voice of a body already
+profiled, a contestant told as having left the contest, a person the period only recalls,
+and a body named by the building it sits in.
 
 A spokesman is named once in each of many short wire items ("White House press secretary
 Ann Holt said…"): counted by sources he outranks a rival a long feature is about, yet his
 words are his body's, and the body's profile carries them. A candidate who left the race
 before the period is recalled in its recaps ("delegates won by Tom Reed, who dropped out
-last month"): counted by sources he outranks the campaign's chairman. Read from the roles
-the extraction found and from the words after each mention; no list of names.
+last month"): counted by sources he outranks the campaign's chairman. A former officeholder
+named in the recaps' history ("in 1996 the former president…") is no actor of the period
+unless heard in it. "The White House" is the president's staff named by their seat: with
+no statement of its own, its profile repeats the president's. Read from the roles the
+extraction found, the sentences around each mention and the words before it; no list of
+names.
 """
 
 from __future__ import annotations
@@ -14,7 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from briefgen.models import Actor
+from briefgen.aggregate.actortypes import ORG_HEADS
+from briefgen.aggregate.names import is_acronym, word_tuple
+from briefgen.aggregate.salience import is_background
+from briefgen.extract.orgnames import legal_form_at_end
+from briefgen.models import Actor, Document
 
 # A role that speaks for someone else: "press secretary", "spokeswoman", "communications
 # director". An adviser or an aide is left out: a campaign's strategist is often its
@@ -65,14 +74,7 @@ def speaks_for(actor: Actor, bodies: Iterable[Actor]) -> bool:
 def left_sources(actor: Actor, texts: Mapping[str, str]) -> set[str]:
     """The sources telling, in the clause after a mention of the actor, that it left the
     contest ("…, who dropped out last month")."""
-    out = set()
-    for m in actor.mentions:
-        text = texts.get(m.doc, "")
-        after = text[m.end : m.end + LEFT_REACH]
-        clause = _CLAUSE_END.split(after, maxsplit=1)[0] if after[:1] != "." else ""
-        if _LEFT.search(clause):
-            out.add(m.doc)
-    return out
+    return {m.doc for m in actor.mentions if _left_after(m.end, texts.get(m.doc, ""))}
 
 
 def left_before(actor: Actor, texts: Mapping[str, str], heard: int, enough: int) -> bool:
@@ -83,3 +85,73 @@ def left_before(actor: Actor, texts: Mapping[str, str], heard: int, enough: int)
         return False
     left = left_sources(actor, texts)
     return len(left) >= 2 and len(left) >= LEFT_SHARE * len(set(actor.sources))
+
+
+# Words saying an office is no longer held: "former governor", "ex-chairman", "the then
+# mayor", "onetime rival", "the late senator" (not a "late-night host").
+_NO_LONGER = re.compile(
+    r"\b(?:former|ex|then|once|onetime|one-time|previous|late(?!-))\b", re.IGNORECASE
+)
+# At least as many of a person's mentions recall the past as tell the period: the recaps'
+# history is the main of what the sources say of him, not a line beside his acts.
+RECALLED_SHARE = 0.5
+
+
+def no_longer_held(role: str) -> bool:
+    """Whether a role is one the person no longer holds ("former governor")."""
+    return bool(_NO_LONGER.search(role))
+
+
+def recalls_past(actor: Actor, texts: Mapping[str, str], documents: Mapping[str, Document]) -> bool:
+    """Whether a person is mostly recalled, not heard of in the period: at least
+    ``RECALLED_SHARE`` of its mentions are in a sentence of history (a year long past),
+    carry an office no longer held ("former president") or are followed by the clause
+    telling it left the contest. Whether it speaks is for the caller to weigh: a former
+    officeholder heard in the period is one of its actors."""
+    if actor.type != "person" or not actor.mentions:
+        return False
+    recalled = sum(
+        1
+        for m in actor.mentions
+        if is_background(m, documents)
+        or (m.role is not None and no_longer_held(m.role))
+        or _left_after(m.end, texts.get(m.doc, ""))
+    )
+    return recalled >= RECALLED_SHARE * len(actor.mentions)
+
+
+def _left_after(end: int, text: str) -> bool:
+    """Whether the clause after a mention ending at ``end`` tells that its actor left the
+    contest ("…, who dropped out last month")."""
+    after = text[end : end + LEFT_REACH]
+    clause = _CLAUSE_END.split(after, maxsplit=1)[0] if after[:1] != "." else ""
+    return bool(_LEFT.search(clause))
+
+
+# The last words of a building's or an address's name ("Marlow House", "Penbury Palace",
+# "Tern Street", "Castle Hill"): a body called so is named by where it sits, as copy calls
+# a head of government's staff by the residence. A word alone is no seat: "the House" is a
+# chamber of a legislature.
+SEAT_WORDS = frozenset(
+    {
+        "house", "palace", "street", "hall", "building", "tower", "castle", "mansion",
+        "residence", "avenue", "hill", "square", "lodge", "manor",
+    }
+)  # fmt: skip
+
+
+def named_by_seat(actor: Actor) -> bool:
+    """Whether a body is named by the building or address it sits in, as "the White
+    House" stands for a president's staff: its name is two words or more ending with a
+    building's or an address's word (``SEAT_WORDS``), and none of its names says it is a
+    body of its own (an organisation's word, ``actortypes.ORG_HEADS``; a company's legal
+    form; an acronym)."""
+    if actor.type != "org":
+        return False
+    name = word_tuple(actor.name)
+    if len(name) < 2 or name[-1] not in SEAT_WORDS:
+        return False
+    return not any(
+        is_acronym(form) or legal_form_at_end(form) or ORG_HEADS & set(word_tuple(form))
+        for form in (actor.name, *actor.aliases)
+    )

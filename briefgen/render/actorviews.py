@@ -9,10 +9,12 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
 from functools import cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from briefgen.extract.actors import plain
 from briefgen.models import Actor, Brief, Document, Position
+from briefgen.render.breadth import broad_before_deep
 from briefgen.render.citing import QUOTE_LIMIT, Citer, anchor, reported, trim
 from briefgen.render.past_roles import held_then
 from briefgen.render.printing import Printing
@@ -223,26 +225,40 @@ def actor_views(
     # named mostly on pages about something else (a senator in a foreign leader's visit
     # and a bank hearing, in a month of campaign news): no principal of this story either
     elsewhere = {v.actor.id for v in ordered if len(set(v.actor.sources) - aside) < needed}
-    return _widely_named_first(
-        ordered, len(brief.documents), told, thin | elsewhere, _stand_ins(ordered, texts, voiced)
-    )
+    stand_ins = _stand_ins(ordered, texts, voiced, docs, central)
+    return _widely_named_first(ordered, len(brief.documents), told, thin | elsewhere, stand_ins)
 
 
 def _stand_ins(
-    ordered: list[ActorView], texts: Mapping[str, str], voiced: Mapping[str, set[str]]
+    ordered: list[ActorView],
+    texts: Mapping[str, str],
+    voiced: Mapping[str, set[str]],
+    documents: Mapping[str, Document],
+    central: Collection[str] = frozenset(),
 ) -> set[str]:
-    """The people near the profiles who stand in a principal's place: the voice of a
-    body profiled ahead of them (its words are the body's), and a contestant recalled as
-    having left the contest and seldom heard (:mod:`briefgen.aggregate.stand_ins`)."""
+    """The actors near the profiles who stand in a principal's place
+    (:mod:`briefgen.aggregate.stand_ins`): the voice of a body profiled ahead of them (its
+    words are the body's); a contestant recalled as having left the contest and seldom
+    heard; and, with no statement to show, a person the sources mostly recall (history,
+    an office no longer held) and a body named by its building (its staff's words are
+    its principal's). The actors a query word names keep their place."""
     from briefgen.aggregate.profiles import VOICED_SOURCES
-    from briefgen.aggregate.stand_ins import left_before, speaks_for
+    from briefgen.aggregate.stand_ins import left_before, named_by_seat, recalls_past, speaks_for
 
-    near = [v.actor for v in ordered[: 2 * PROFILED_ACTORS]]
-    bodies = near[:PROFILED_ACTORS]
+    near = [v for v in ordered[: 2 * PROFILED_ACTORS] if v.actor.id not in central]
+    bodies = [v.actor for v in ordered[:PROFILED_ACTORS]]
+
+    def silent_stand_in(v: ActorView) -> bool:
+        if v.positions:
+            return False
+        return recalls_past(v.actor, texts, documents) or named_by_seat(v.actor)
+
     return {
-        a.id
-        for a in near
-        if speaks_for(a, bodies) or left_before(a, texts, len(voiced.get(a.id, ())), VOICED_SOURCES)
+        v.actor.id
+        for v in near
+        if speaks_for(v.actor, bodies)
+        or left_before(v.actor, texts, len(voiced.get(v.actor.id, ())), VOICED_SOURCES)
+        or silent_stand_in(v)
     }
 
 
@@ -299,7 +315,8 @@ def _widely_named_first(
     or to the next body or country, never to a setting nobody quotes (a town, a region)
     nor to a person never heard: a small corpus may have fewer profiles. A person
     standing in a principal's place (``stand_ins``: a body's spokesman, a contestant who
-    left) takes no profile."""
+    left) takes no profile. A person twice as many sources name as a profiled one takes
+    its place (:func:`breadth.broad_before_deep`)."""
     needed = _needed(documents)
     # (statements are looked up only near the top: choosing them costs, and an actor past
     # twice the profiles is no principal)
@@ -313,16 +330,25 @@ def _widely_named_first(
         )
         or (v.actor.id in leads and len(v.actor.mentions) >= LEAD_MENTIONS)
     ]
-    head = [v for v in sourced if v.actor.id not in stand_ins][:PROFILED_ACTORS]
     first = {v.actor.id for v in views[:PROFILED_ACTORS]}
     # past the first places a vacated one goes to an actor, not to a setting, and a person
     # only when heard: one never quoted in the period, ranked past the principals, is
-    # recalled (a past nominee in a poll's comparison, a spouse named in passing)
-    head = [
-        replace(v, profiled=True)
-        for v in head
-        if v.actor.id in first or (_acts(v) and (v.actor.type != "person" or bool(v.positions)))
-    ]
+    # recalled (a past nominee in a poll's comparison, a spouse named in passing). Such a
+    # place passes on to the next near actor that may take it (a contestant ranked past
+    # a recalled former officeholder); past the near ones, only as far as the places reach
+    # in order (a far body with nothing to show is no principal).
+    candidates = [v for v in sourced if v.actor.id not in stand_ins]
+    reach = near | {v.actor.id for v in candidates[:PROFILED_ACTORS]}
+    # (lazily: a person's statements are chosen only until the places are filled)
+    eligible = (
+        v
+        for v in candidates
+        if v.actor.id in reach
+        and (v.actor.id in first or (_acts(v) and (v.actor.type != "person" or bool(v.positions))))
+    )
+    head = [replace(v, profiled=True) for v in islice(eligible, PROFILED_ACTORS)]
+    waiting = [v for v in candidates if v.actor.id in near]
+    head = broad_before_deep(head, waiting)
     taken = {v.actor.id for v in head}
     return head + [v for v in views if v.actor.id not in taken]
 
@@ -409,16 +435,13 @@ def _points_elsewhere(role: str) -> bool:
 def _placed_in(key: str, roles: dict[str, str]) -> bool:
     """Whether a one-word title is the last word of another role held now that says its
     place ("governor" beside "marlow governor"; not beside "former marlow governor")."""
+    from briefgen.aggregate.stand_ins import no_longer_held
+
     if " " in key:
         return False
     return any(
-        other != key and other.split()[-1] == key and not _NO_LONGER.search(other)
-        for other in roles
+        other != key and other.split()[-1] == key and not no_longer_held(other) for other in roles
     )
-
-
-# Words that make an office one the person no longer holds.
-_NO_LONGER = re.compile(r"\b(?:former|ex|then|once|onetime|one-time|previous)\b")
 
 
 def _abbreviates_another(key: str, roles: dict[str, str]) -> bool:
