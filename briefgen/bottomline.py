@@ -82,6 +82,9 @@ class Candidate:
     # from a page of entries (``stories.carries_entries``): a live page's update, a
     # running story's line
     entry: bool = False
+    # its only figure says what a named thing is (``Reportable.described``): ranked among
+    # the figures, never shown as one (``key_figures``)
+    described: bool = False
 
 
 def standing_sentence(

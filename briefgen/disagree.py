@@ -4,7 +4,9 @@ in one report, "a six-year-old girl" in another).
 A reader trusts a figure two independent sources agree on; when they differ, the brief
 says so. Only a precise case is told: two reports of the same event (one cluster, and
 sentences that say the same thing), from different documents that are not copies, each
-giving exactly one age, in the same unit, and the ages differ. A sentence with two ages
+giving exactly one age, in the same unit, and the ages differ by more than one unit
+(``precision.within_precision``: a 22-month-old in one report is a 23-month-old in the
+next, the child a day older or the desk counting otherwise). A sentence with two ages
 speaks of two people and is left out; so is a pair of reports that tell different news.
 """
 
@@ -17,6 +19,7 @@ from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.bottomline import COPY
 from briefgen.extract.timex.lexicon import SMALL
 from briefgen.models import Cited, Event, EventMention
+from briefgen.precision import within_precision
 from briefgen.standing import CORROBORATES
 
 __all__ = ["age_disagreements"]
@@ -57,13 +60,14 @@ def _differing(
     aged: list[tuple[EventMention, tuple[int, str]]], idf: Idf
 ) -> tuple[tuple[EventMention, tuple[int, str]], tuple[EventMention, tuple[int, str]]] | None:
     """The first two reports from different documents telling the same news (as similar
-    as ``standing.CORROBORATES`` asks) with different ages in the same unit, if any."""
+    as ``standing.CORROBORATES`` asks) with ages in the same unit more than one unit
+    apart, if any."""
     # Compared without their ages: "23-month-old" and "22-month old" are the disagreement.
     vectors = [idf.vector(terms(_AGE.sub(" ", m.evidence.sentence))) for m, _ in aged]
     for i, (m, a) in enumerate(aged):
         for j in range(i + 1, len(aged)):
             n, b = aged[j]
-            if m.doc == n.doc or a[1] != b[1] or a[0] == b[0]:
+            if m.doc == n.doc or a[1] != b[1] or within_precision(a[0], b[0]):
                 continue
             if CORROBORATES <= cosine(vectors[i], vectors[j]) < COPY:
                 return (m, a), (n, b)

@@ -249,12 +249,13 @@ def background(text: str) -> str:
 
 
 def without_dates(text: str, start: int, end: int, ext: Extraction) -> str:
-    """The sentence with its temporal expressions, note markers, ages and background
-    clauses (``background``) blanked: what is left carries the figures it reports."""
+    """The sentence with its temporal expressions, note markers, ages, background clauses
+    (``background``) and the numbers saying what a named thing is (``Extraction.described``:
+    "Marlow's 9 million residents") blanked: what is left carries the figures it reports."""
     chars = list(text[start:end])
-    for t in ext.timexes:
-        if t.end > start and t.start < end:
-            for i in range(max(t.start, start), min(t.end, end)):
+    for t_start, t_end in [(t.start, t.end) for t in ext.timexes] + list(ext.described):
+        if t_end > start and t_start < end:
+            for i in range(max(t_start, start), min(t_end, end)):
                 chars[i - start] = " "
     return background(_AGE.sub(" ", _NOTE_MARK.sub(" ", "".join(chars))))
 

@@ -2,7 +2,8 @@
 
 The latest counts of the story's series come first: they say where the story stands
 (``figures.latest_counts``); then the other figures, by relevance and novelty. No figure
-repeats what a judgment tells, nor a sum of money already shown. Used by ``summarize``.
+repeats what a judgment tells, nor a sum of money already shown; a sentence whose only
+number says what a named thing is takes a place and shows nothing. Used by ``summarize``.
 """
 
 from __future__ import annotations
@@ -35,10 +36,13 @@ def key_figures(
     # A figure telling what a judgment tells (the same death, worded anew) is shown once;
     # a count only when that judgment gives a figure too (a count of cases is no repeat of
     # "cases were reported in the Caribbean").
+    # A sentence whose only figure says what a named thing is ("among Marlow's 9 million
+    # residents") is ranked among the figures and, chosen, leaves its place empty: what
+    # ranks below a colour paragraph is no key figure either (fewer figures, none trivial).
     numeric = [
         c
         for c in news
-        if c.figure
+        if (c.figure or c.described)
         # a figure whose poll only the sentences before name, and not in one, reads as none
         and readable(c)
         and all(
@@ -49,7 +53,8 @@ def key_figures(
     figures = pick([c for c in numeric if c.count], LATEST_COUNTS)
     rest = [c for c in numeric if all(cosine(c.vector, f.vector) < DUPLICATE for f in figures)]
     figures += pick([c for c in rest if c not in figures], FIGURES - len(figures))
-    return _one_per_sum(figures, [c for c in rest if c not in figures], chosen)
+    spare = [c for c in rest if c not in figures and c.figure]
+    return _one_per_sum([c for c in figures if c.figure], spare, chosen)
 
 
 def _one_per_sum(

@@ -334,6 +334,9 @@ class Extraction(Record):
     events: tuple[EventMention, ...] = ()
     mentions: tuple[Mention, ...] = ()
     positions: tuple[Position, ...] = ()
+    # Spans of the numbers that say what a named thing is ("Marlow's 9 million residents",
+    # "the 10-member League"), not what happened: no figure (``described_numbers``).
+    described: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefgen.connectives import continues
@@ -55,6 +55,9 @@ class Reportable:
     text: str  # as shown (``read_alone``)
     figure: bool  # a figure that is no date, and not one a later figure superseded
     announces: bool  # told as still to come
+    # its only figure says what a named thing is ("among Marlow's 9 million residents"):
+    # no key figure, but it keeps the rank it would have had (``key_figures``)
+    described: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +86,22 @@ def reportable(ext: Extraction) -> tuple[Reportable, ...]:
             and not superseded(text)
             and not of_the_past(offset, stop, ext)
         )
-        out.append(Reportable(n, offset, stop, sentence, text, figure, announces(text)))
+        described = not figure and _described_only(ext, offset, stop, text)
+        out.append(Reportable(n, offset, stop, sentence, text, figure, announces(text), described))
     return tuple(out)
+
+
+def _described_only(ext: Extraction, start: int, end: int, text: str) -> bool:
+    """Whether the sentence ``[start, end)`` would give a figure but for its numbers that
+    say what a named thing is (``Extraction.described``)."""
+    if not any(start <= a < end for a, _ in ext.described):
+        return False
+    bare = replace(ext, described=())
+    return (
+        has_figure(without_dates(ext.document.text, start, end, bare))
+        and not superseded(text)
+        and not of_the_past(start, end, ext)
+    )
 
 
 def is_reporting(text: str) -> bool:

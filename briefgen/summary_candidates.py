@@ -78,6 +78,7 @@ def summary_candidates(
     opening: set[tuple[str, int]] = set()  # (document, start) of each lede sentence
     first: set[tuple[str, int]] = set()  # of each document's first body sentence
     background: set[tuple[str, int]] = set()
+    described: set[tuple[str, int]] = set()  # figures only by saying what a named thing is
     weights: dict[str, list[tuple[int, float]]] = defaultdict(list)
     recalled: dict[str, list[int]] = defaultdict(list)
     for event in events:
@@ -185,6 +186,8 @@ def summary_candidates(
                 background.add((doc.id, offset))
             evidence = Evidence(doc.id, offset, stop, r.sentence, r.sentence, offset)
             # A day's change in a count is no key figure: the count it moved is.
+            if r.described:
+                described.add((doc.id, offset))
             raw.append((r.text, evidence, bonus, r.figure and not snapshot(r.text)))
     raw, counts = latest_counts(raw, published)
     if not raw:
@@ -209,6 +212,7 @@ def summary_candidates(
             figure,
             (ev.doc, ev.start) in counts,
             entry=ev.doc in entries,
+            described=(ev.doc, ev.start) in described,
         )
         for (text, ev, bonus, figure), vec in zip(raw, vectors, strict=True)
     ]

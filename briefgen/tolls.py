@@ -7,8 +7,9 @@ the same attack contradicts the earlier one: the brief says so, quoting both. On
 precise case is told: each sentence gives one exact toll (not "at least 110", not "247 in
 Kenya and 10 in Tanzania"); the words before each toll (what was counted) name two places
 or bodies in common; the counts are scoped alike ("in Nairobi" is one city's toll); the
-documents differ and are not copies; and the smaller toll is at least half the larger (a
-toll of a few is one site's, not the attack's).
+documents differ and are not copies; the smaller toll is at least half the larger (a
+toll of a few is one site's, not the attack's); and the two differ by more than their
+precision (``precision.within_precision``: "258" and "259", "200" and "197" tell one toll).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from datetime import date
 from briefgen.aggregate.terms import cosine
 from briefgen.bottomline import COPY, Candidate
 from briefgen.models import Cited
+from briefgen.precision import within_precision
 from briefgen.when import MONTH_ABBRS, WEEKDAY_ABBRS
 
 __all__ = ["superseded_tolls", "toll_disagreements"]
@@ -159,7 +161,9 @@ def toll_disagreements(
             # a: the earlier report with the larger toll; b: the later one giving fewer
             if a.evidence.doc == b.evidence.doc or not (day_a < day_b and y < x):
                 continue
-            if scope_a != scope_b or y < SAME_SCALE * x or cosine(a.vector, b.vector) >= COPY:
+            if scope_a != scope_b or y < SAME_SCALE * x or within_precision(x, y):
+                continue
+            if cosine(a.vector, b.vector) >= COPY:
                 continue
             # What was counted is named just before the toll ("the bombings of U.S. embassies
             # in Kenya and Tanzania ... killed 224"); the rest of the sentence is other news.

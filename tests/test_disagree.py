@@ -40,3 +40,14 @@ def test_ages_of_other_people_or_other_news_are_no_disagreement() -> None:
         _mention("c", "The 25-year-old man had arrived in the territory after a stopover abroad."),
     )
     assert age_disagreements([event]) == ()
+
+
+def test_ages_one_unit_apart_are_one_age_told_a_day_later() -> None:
+    # a 22-month-old in one report is a 23-month-old in the next: no disagreement
+    event = _event(
+        _mention("a", "A 22-month-old girl died of the fever in the valley hospital on Friday."),
+        _mention(
+            "b", "The 23-month-old girl died of the fever on Friday, the valley's first death."
+        ),
+    )
+    assert age_disagreements([event]) == ()

@@ -75,3 +75,10 @@ def test_an_early_toll_a_later_source_counts_higher_is_superseded() -> None:
     # later and lower, disagrees with it but does not supersede it)
     candidates, published = _candidates(EARLY, LATER, LATEST)
     assert superseded_tolls(candidates, published) == {("a", 0)}
+
+
+def test_a_toll_one_apart_or_rounded_is_one_toll() -> None:
+    # "212" and, later, "211" or "210": the same toll counted or rounded otherwise
+    for told in ("211", "210"):
+        later = (LATEST[0], LATEST[1], LATEST[2].replace("190", told))
+        assert toll_disagreements(*_candidates(LATER, later)) == (), told

@@ -166,6 +166,7 @@ def extract_document(document: Document, nlp: Language, *, year: int | None = No
     A text longer than ``MAX_ANALYSED_CHARS`` is analysed up to that point only.
     """
     from briefgen.extract.actors import extract_mentions
+    from briefgen.extract.described_numbers import described_numbers
     from briefgen.extract.event_days import counted_from_events
     from briefgen.extract.events import extract_events
     from briefgen.extract.positions import extract_positions
@@ -201,6 +202,7 @@ def extract_document(document: Document, nlp: Language, *, year: int | None = No
         events=one(tuple(events)),
         mentions=one(tuple(mentions)),
         positions=one(tuple(positions)),
+        described=one(described_numbers(sdoc)),
     )
 
 
