@@ -17,6 +17,11 @@ documents, with no bar to tune). The summary's items are the story's distinct ne
 (maximal marginal relevance); the better-covered half of them are its main threads, the
 rest its asides. The bottom line stays unless it is among the asides; then the latest
 report among the main threads gives it (recency breaks ties among important threads).
+
+A decided result (``contests.decided_result``: a nomination won, a sentence handed down)
+stays whatever its words' coverage: it is the outcome a story of contests stands at
+(``bottomline.period_outcome``), and the step that ends a thread is told in fewer words
+than the steps before it, which background paragraphs repeat for weeks.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from datetime import date
 
 from briefgen.aggregate.terms import distinct_terms
 from briefgen.bottomline import Candidate
+from briefgen.contests import decided_result
 
 __all__ = ["coverage", "lead_main_thread"]
 
@@ -64,10 +70,11 @@ def lead_main_thread(
     published: Mapping[str, date | None],
 ) -> list[Candidate]:
     """``chosen`` (the bottom line, then the key judgments) with a bottom line of the
-    story's main threads: when the lead's coverage ranks below the better-covered half of
-    the items, the latest-published of that half leads instead (no quotation, no line
-    recalling only older events), the old lead the first judgment. Else as given."""
-    if len(chosen) < 2:
+        story's main threads: when the lead's coverage ranks below the better-covered half of
+        the items, the latest-published of that half leads instead (no quotation, no line
+        recalling only older events), the old lead the first judgment. A lead telling a
+    decided result is kept. Else as given."""
+    if len(chosen) < 2 or decided_result(chosen[0].text):
         return list(chosen)
     covered = coverage([c.evidence.sentence for c in chosen], texts)
     main = math.ceil(len(chosen) / 2)
