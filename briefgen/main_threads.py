@@ -17,6 +17,10 @@ documents, with no bar to tune). The summary's items are the story's distinct ne
 (maximal marginal relevance); the better-covered half of them are its main threads, the
 rest its asides. The bottom line stays unless it is among the asides; then the latest
 report among the main threads gives it (recency breaks ties among important threads).
+Only a report published on the lead's day or later takes its place: an earlier one, however
+well covered, is where the story stood before. A later line dating a happening the lead's
+page reports is the same thread told again (the development the lead was chosen to tell,
+retold in other words), not another.
 
 A decided result (``contests.decided_result``: a nomination won, a sentence handed down)
 stays whatever its words' coverage: it is the outcome a story of contests stands at
@@ -33,6 +37,7 @@ from datetime import date
 from briefgen.aggregate.terms import distinct_terms
 from briefgen.bottomline import Candidate
 from briefgen.contests import decided_result
+from briefgen.happenings import Dated, happenings_in
 
 __all__ = ["coverage", "lead_main_thread"]
 
@@ -68,12 +73,14 @@ def lead_main_thread(
     chosen: Sequence[Candidate],
     texts: Mapping[str, str],
     published: Mapping[str, date | None],
+    dated: Dated | None = None,
 ) -> list[Candidate]:
     """``chosen`` (the bottom line, then the key judgments) with a bottom line of the
-        story's main threads: when the lead's coverage ranks below the better-covered half of
-        the items, the latest-published of that half leads instead (no quotation, no line
-        recalling only older events), the old lead the first judgment. A lead telling a
-    decided result is kept. Else as given."""
+    story's main threads: when the lead's coverage ranks below the better-covered half of
+    the items, the latest-published of that half leads instead, if published on the lead's
+    day or later (no quotation, no line recalling only older events, none dating a
+    happening the lead's page reports: ``dated``, ``happenings.dated_happenings``), the
+    old lead the first judgment. A lead telling a decided result is kept. Else as given."""
     if len(chosen) < 2 or decided_result(chosen[0].text):
         return list(chosen)
     covered = coverage([c.evidence.sentence for c in chosen], texts)
@@ -84,13 +91,18 @@ def lead_main_thread(
 
     if rank(0) <= main:
         return list(chosen)
+    dated = dated or {}
+    since = published.get(chosen[0].evidence.doc) or date.min
+    told = {event for _, event, _ in dated.get(chosen[0].evidence.doc, ())}
     options = [
         i
         for i in range(1, len(chosen))
         if rank(i) <= main
         and not chosen[i].background
         and not chosen[i].text.startswith(_QUOTES)
+        and (published.get(chosen[i].evidence.doc) or date.min) >= since
         and published.get(chosen[i].evidence.doc) is not None
+        and not told & {e for e, _ in happenings_in(dated, *_span(chosen[i]))}
     ]
     if not options:
         return list(chosen)
@@ -99,3 +111,7 @@ def lead_main_thread(
         key=lambda i: (published.get(chosen[i].evidence.doc) or date.min, covered[i], -i),
     )
     return [chosen[lead], *(c for i, c in enumerate(chosen) if i != lead)]
+
+
+def _span(c: Candidate) -> tuple[str, int, int]:
+    return c.evidence.doc, c.evidence.start, c.evidence.end

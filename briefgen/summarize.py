@@ -178,7 +178,7 @@ def summarize(
         chosen = [standing, *mmr(rest, judgments, published, [standing], dated)]
     # Whatever path chose it, the bottom line tells one of the story's main threads, not
     # one page's aside (``main_threads``): the latest report among them, if it must change.
-    chosen = lead_main_thread(chosen, texts, published)
+    chosen = lead_main_thread(chosen, texts, published, dated)
     bottom = chosen[0] if chosen else None
     by_doc = {x.document.id: x for x in extractions}
 

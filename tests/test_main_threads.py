@@ -34,6 +34,7 @@ TEXTS = {
     "p8": "Tom Reed was found guilty of fraud over the bridge contract, a Marlow court ruled.",
 }
 DAYS = {f"p{n}": date(2022, 3, n * 3) for n in range(1, 9)}
+DAYS["p7"] = date(2022, 3, 17)  # the leaflet, the day before the inquiry's Friday report
 
 
 def _item(doc: str, text: str, background: bool = False) -> Candidate:
@@ -63,6 +64,12 @@ def test_an_aside_gives_way_to_the_latest_report_of_a_main_thread() -> None:
 def test_a_bottom_line_of_a_main_thread_stays_though_a_later_one_exists() -> None:
     chosen = [_item("p2", HEARING), _item("p6", INQUIRY), _item("p7", LEAFLET)]
     assert lead_main_thread(chosen, TEXTS, DAYS)[0].text == HEARING
+
+
+def test_an_earlier_report_of_a_main_thread_does_not_take_a_later_asides_place() -> None:
+    chosen = [_item("p7", LEAFLET), _item("p4", STRIKE), _item("p2", HEARING)]
+    # the strike and the hearing were where the story stood before the leaflet's day
+    assert lead_main_thread(chosen, TEXTS, {**DAYS, "p7": date(2022, 3, 30)})[0].text == LEAFLET
 
 
 def test_a_decided_result_stays_whatever_its_coverage() -> None:
