@@ -86,3 +86,11 @@ def test_no_quotation_nor_background_line_takes_the_lead() -> None:
         _item("p2", HEARING, background=True),
     ]
     assert lead_main_thread(chosen, TEXTS, DAYS)[0].text == LEAFLET
+
+
+def test_a_later_telling_of_the_leads_own_happening_is_no_other_thread() -> None:
+    chosen = [_item("p7", LEAFLET), _item("p6", INQUIRY), _item("p4", STRIKE)]
+    # the leaflet's page reports the inquiry's Friday hearing too: the later line retells it
+    dated = {"p7": [(40, "hearing", "2022-03-18")], "p6": [(0, "hearing", "2022-03-18")]}
+    assert lead_main_thread(chosen, TEXTS, DAYS, dated)[0].text == LEAFLET
+    assert lead_main_thread(chosen, TEXTS, DAYS)[0].text == INQUIRY
