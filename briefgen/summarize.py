@@ -33,6 +33,7 @@ from briefgen.generic import questions_and_answers
 from briefgen.happenings import dated_happenings
 from briefgen.key_figures import key_figures
 from briefgen.key_judgments import mmr, retells
+from briefgen.main_threads import lead_main_thread
 from briefgen.measures import name_measure
 from briefgen.models import Actor, Cited, Event, EventMention, Extraction, Position, Summary
 from briefgen.on_story import OnStory
@@ -175,6 +176,9 @@ def summarize(
     else:
         rest = [c for c in news if not retells(c, standing, published, dated)]
         chosen = [standing, *mmr(rest, judgments, published, [standing], dated)]
+    # Whatever path chose it, the bottom line tells one of the story's main threads, not
+    # one page's aside (``main_threads``): the latest report among them, if it must change.
+    chosen = lead_main_thread(chosen, texts, published, dated)
     bottom = chosen[0] if chosen else None
     by_doc = {x.document.id: x for x in extractions}
 
