@@ -44,13 +44,24 @@ __all__ = ["coverage", "lead_main_thread"]
 _QUOTES = ('"', "“", "‘", "«")
 
 
-def coverage(sentences: Sequence[str], texts: Mapping[str, str]) -> list[float]:
+def coverage(
+    sentences: Sequence[str],
+    texts: Mapping[str, str],
+    content: Mapping[str, Sequence[str]] | None = None,
+) -> list[float]:
     """For each of ``sentences``, how many of the documents (``texts``) tell it: the sum
     over documents of the share of the sentence's terms each holds, a term weighed by its
-    inverse document frequency (a word every document uses says nothing of a thread)."""
+    inverse document frequency (a word every document uses says nothing of a thread).
+    ``content``: each document's terms (``distinct_terms`` of its text) when the build has
+    them from its cache, so that a rebuild reads no text again for them."""
     asked = [distinct_terms(s) for s in sentences]
     wanted = frozenset().union(*asked) if asked else frozenset()
-    held = [distinct_terms(text) & wanted for text in texts.values()]
+    held = [
+        wanted.intersection(content[doc])
+        if content is not None and doc in content
+        else distinct_terms(text) & wanted
+        for doc, text in texts.items()
+    ]
     total = len(held)
     if not total:
         return [0.0 for _ in sentences]
@@ -74,16 +85,18 @@ def lead_main_thread(
     texts: Mapping[str, str],
     published: Mapping[str, date | None],
     dated: Dated | None = None,
+    content: Mapping[str, Sequence[str]] | None = None,
 ) -> list[Candidate]:
     """``chosen`` (the bottom line, then the key judgments) with a bottom line of the
     story's main threads: when the lead's coverage ranks below the better-covered half of
     the items, the latest-published of that half leads instead, if published on the lead's
     day or later (no quotation, no line recalling only older events, none dating a
     happening the lead's page reports: ``dated``, ``happenings.dated_happenings``), the
-    old lead the first judgment. A lead telling a decided result is kept. Else as given."""
+    old lead the first judgment. A lead telling a decided result is kept. Else as given.
+    ``content``: each document's terms when the build has them (``coverage``)."""
     if len(chosen) < 2 or decided_result(chosen[0].text):
         return list(chosen)
-    covered = coverage([c.evidence.sentence for c in chosen], texts)
+    covered = coverage([c.evidence.sentence for c in chosen], texts, content)
     main = math.ceil(len(chosen) / 2)
 
     def rank(i: int) -> int:

@@ -222,7 +222,6 @@ def assemble_brief(
     on_story = OnStory.of(config.query, extractions, actors, content)
     # the pages it reads as on other subjects, noted for the reader (asked while cached)
     other_notes = tuple(other_story_notes([x.document for x in extractions], actors))
-    del content
     timeline = select_timeline(
         events,
         dates=config.timeline_dates,
@@ -253,7 +252,9 @@ def assemble_brief(
             actors=actors,
             definites=definites,
             on_story=on_story,
+            content=content,
         )
+    del content  # the terms themselves stay in ``terms``, which the views read again
     timings.measure("summarize", started)
     heap.forget()  # the renderers' memory takes the summary's tables' place
 

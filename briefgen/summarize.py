@@ -69,6 +69,7 @@ def summarize(
     actors: Sequence[Actor] = (),
     definites: Definites | None = None,
     on_story: OnStory | None = None,
+    content: Mapping[str, Sequence[str]] | None = None,
 ) -> Summary:
     """An extractive executive summary: bottom line, key judgments, figures, disagreements.
 
@@ -82,6 +83,8 @@ def summarize(
     (``kept_definites.KeptDefinites``: an earlier build's, kept in the cache).
     ``on_story``: ``OnStory.of(query, extractions, actors)`` when the caller has it (the
     timeline asks the same).
+    ``content``: each document's content terms (``kept_terms.DocumentTerms.content``) when
+    the caller has read them from the cache; else each text is read again for them.
     """
     if story is None:
         story = story_words(x.document.text for x in extractions)
@@ -178,7 +181,7 @@ def summarize(
         chosen = [standing, *mmr(rest, judgments, published, [standing], dated)]
     # Whatever path chose it, the bottom line tells one of the story's main threads, not
     # one page's aside (``main_threads``): the latest report among them, if it must change.
-    chosen = lead_main_thread(chosen, texts, published, dated)
+    chosen = lead_main_thread(chosen, texts, published, dated, content)
     bottom = chosen[0] if chosen else None
     by_doc = {x.document.id: x for x in extractions}
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from briefgen.aggregate.terms import distinct_terms
 from briefgen.bottomline import Candidate
 from briefgen.main_threads import coverage, lead_main_thread
 from briefgen.models import Evidence
@@ -45,6 +46,17 @@ def _item(doc: str, text: str, background: bool = False) -> Candidate:
 def test_a_thread_many_pages_tell_covers_more_than_one_pages_aside() -> None:
     inquiry, strike, leaflet = coverage([INQUIRY, STRIKE, LEAFLET], TEXTS)
     assert inquiry > strike > leaflet
+
+
+def test_a_rebuild_reading_each_pages_kept_terms_weighs_the_threads_alike() -> None:
+    # A cached build hands the pages' terms as kept in its cache (``kept_terms``), sorted
+    # tuples, rather than the texts to read again: the weights are the same.
+    kept = {doc: tuple(sorted(distinct_terms(text))) for doc, text in TEXTS.items()}
+    asked = [INQUIRY, STRIKE, LEAFLET]
+    assert coverage(asked, TEXTS, kept) == coverage(asked, TEXTS)
+    # a page the cache did not give is read from its text
+    del kept["p1"]
+    assert coverage(asked, TEXTS, kept) == coverage(asked, TEXTS)
 
 
 def test_an_aside_gives_way_to_the_latest_report_of_a_main_thread() -> None:
