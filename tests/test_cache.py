@@ -122,11 +122,12 @@ def test_entries_of_the_format_that_stored_the_text_are_never_read(
     from briefgen.extract import cache
 
     inputs = _corpus(tmp_path / "in")
+    current = cache.FORMAT
     monkeypatch.setattr(cache, "FORMAT", 3)
     with monkeypatch.context() as old:  # format 3 stored the document whole
         old.setattr(cache.ExtractionCache, "put", cache.EntryCache.put)
         first = _build(inputs, tmp_path / "a", formats="json")
-    monkeypatch.setattr(cache, "FORMAT", 4)
+    monkeypatch.setattr(cache, "FORMAT", current)
     (tmp_path / "b").mkdir()
     (tmp_path / "a" / ".cache").rename(tmp_path / "b" / ".cache")
     second = _build(inputs, tmp_path / "b", formats="json")
