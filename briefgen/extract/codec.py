@@ -1,11 +1,14 @@
 """An ``Extraction`` as plain JSON and back, checked against the dataclasses' own types.
 
-The extraction cache stores what this module writes. Decoding is strict: a value of
-the wrong type, a missing or unknown field, or a class other than the one asked for
-raises ``DecodeError``, so an entry written by another version of the models (or by
-anything else) is rejected, never half-read. Only the types the models use are
-supported: ``str``, ``int``, ``float``, ``bool``, ``None``, ``Literal``, unions,
-``tuple[X, ...]``, fixed tuples and nested frozen dataclasses.
+The extraction cache stores what this module writes: each distinct string once, in a
+table, named by its index; each record as the list of its field values. Decoding is
+strict: a value of the wrong type, a record with a field too few or too many, a string
+index outside the table, or a class other than the one asked for raises ``DecodeError``,
+so an entry written by another version of the models (or by anything else) is rejected,
+never half-read. Only the types the models use are supported: ``str``, ``int``,
+``float``, ``bool``, ``None``, ``Literal``, unions, ``tuple[X, ...]``, fixed tuples and
+nested frozen dataclasses; not a union of a string and a number, which an index could not
+tell apart.
 """
 
 from __future__ import annotations
