@@ -4,12 +4,14 @@ depends on nothing but its inputs."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import subprocess
 import sys
 import textwrap
-from dataclasses import replace
+import zlib
+from dataclasses import fields, is_dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -103,16 +105,15 @@ def test_a_second_build_extracts_nothing_and_writes_the_same_brief(tmp_path: Pat
 
 
 def test_an_extraction_is_stored_without_its_text_and_blocks(tmp_path: Path) -> None:
-    import zlib
-
     inputs = _corpus(tmp_path / "in")
     _build(inputs, tmp_path / "out", formats="json")
     with sqlite3.connect(cache_path(tmp_path / "out")) as db:
         values = [r[0] for r in db.execute("SELECT value FROM entries")]
     db.close()
-    stored = [json.loads(zlib.decompress(v))["value"]["document"] for v in values]
+    entries = [json.loads(zlib.decompress(v))["value"] for v in values]
+    stored = [decode(Extraction, entry).document for entry in entries]
     assert len(stored) == 4
-    assert all(d["text"] == "" and d["blocks"] == [] and d["title"] for d in stored)
+    assert all(d.text == "" and d.blocks == () and d.title for d in stored)
 
 
 def test_entries_of_the_format_that_stored_the_text_are_never_read(
@@ -121,11 +122,12 @@ def test_entries_of_the_format_that_stored_the_text_are_never_read(
     from briefgen.extract import cache
 
     inputs = _corpus(tmp_path / "in")
+    current = cache.FORMAT
     monkeypatch.setattr(cache, "FORMAT", 3)
     with monkeypatch.context() as old:  # format 3 stored the document whole
         old.setattr(cache.ExtractionCache, "put", cache.EntryCache.put)
         first = _build(inputs, tmp_path / "a", formats="json")
-    monkeypatch.setattr(cache, "FORMAT", 4)
+    monkeypatch.setattr(cache, "FORMAT", current)
     (tmp_path / "b").mkdir()
     (tmp_path / "a" / ".cache").rename(tmp_path / "b" / ".cache")
     second = _build(inputs, tmp_path / "b", formats="json")
@@ -277,6 +279,59 @@ def test_a_corrupted_entry_is_extracted_again_and_the_brief_is_right(tmp_path: P
 
     (tmp_path / "b").mkdir()
     path.parent.rename(tmp_path / "b" / ".cache")
+    second = _build(inputs, tmp_path / "b", formats="json")
+    assert second.counts == {"extracted": 1, "from_cache": 3}
+    assert _brief_json(second) == _brief_json(first)
+    assert cache_stats(cache_path(tmp_path / "b")).last_build == {
+        "extracted": 1,
+        "hits": 3,
+        "rejected": 1,
+    }
+
+
+def _as_objects(value: Any) -> Any:
+    """``value`` as format 4 wrote it: each record an object of its named fields, each
+    string in place."""
+    if isinstance(value, tuple | list):
+        return [_as_objects(v) for v in value]
+    if is_dataclass(value):
+        return {f.name: _as_objects(getattr(value, f.name)) for f in fields(value)}
+    return value
+
+
+def _rewrite_first_entry(path: Path, rewrite: Any) -> None:
+    """The first entry's value replaced by ``rewrite(its JSON)``, compressed and with its
+    checksum, as other code writing the same table would store it."""
+    with sqlite3.connect(path) as db:
+        key, value = db.execute("SELECT key, value FROM entries ORDER BY key").fetchone()
+        payload = json.loads(zlib.decompress(value))
+        stored = zlib.compress(json.dumps(rewrite(payload)).encode())
+        checksum = hashlib.sha256(stored).hexdigest()
+        db.execute("UPDATE entries SET checksum=?, value=? WHERE key=?", (checksum, stored, key))
+    db.close()
+
+
+def _older_encoding(payload: dict[str, Any]) -> dict[str, Any]:
+    return {**payload, "value": _as_objects(decode(Extraction, payload["value"]))}
+
+
+def _string_dropped(payload: dict[str, Any]) -> dict[str, Any]:
+    # the last string of the entry's table: an index in it now names nothing
+    value = payload["value"]
+    return {**payload, "value": {**value, "strings": value["strings"][:-1]}}
+
+
+@pytest.mark.parametrize("rewrite", [_older_encoding, _string_dropped])
+def test_an_entry_in_another_encoding_is_extracted_again_and_the_brief_is_right(
+    tmp_path: Path, rewrite: Any
+) -> None:
+    """An entry whose checksum and key check out but whose JSON is not this code's (the
+    encoding of format 4, or a string table one short) is not read."""
+    inputs = _corpus(tmp_path / "in")
+    first = _build(inputs, tmp_path / "a", formats="json")
+    _rewrite_first_entry(cache_path(tmp_path / "a"), rewrite)
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / ".cache").rename(tmp_path / "b" / ".cache")
     second = _build(inputs, tmp_path / "b", formats="json")
     assert second.counts == {"extracted": 1, "from_cache": 3}
     assert _brief_json(second) == _brief_json(first)
@@ -448,15 +503,22 @@ def test_an_extraction_survives_its_encoding_and_nothing_else_passes(tmp_path: P
         data = json.loads(json.dumps(encode(extraction)))
         assert decode(Extraction, data) == extraction
     sample = encode(Extraction(document=documents[0]))
+    strings, (document, *rest) = sample["strings"], sample["value"]
+    field = [f.name for f in fields(Document)].index
+
+    def document_with(name: str, value: object) -> list[object]:
+        return [value if i == field(name) else v for i, v in enumerate(document)]
+
+    exe = len(strings)  # the index of a string added to the table: a format no reader has
     for broken in (
-        {**sample, "sentences": [[1, "2"]]},
-        {**sample, "extra": 1},
-        {k: v for k, v in sample.items() if k != "timexes"},
-        {**sample, "document": {**sample["document"], "format": "exe"}},
-        {**sample, "document": {**sample["document"], "warnings": "not a list"}},
+        [document, [[1, "2"]], *rest[1:]],
+        [document, *rest, 1],
+        [document, *rest[:1], *rest[2:]],
+        [document_with("format", exe), *rest],
+        [document_with("warnings", field("title")), *rest],
     ):
         with pytest.raises(DecodeError):
-            decode(Extraction, broken)
+            decode(Extraction, {"strings": [*strings, "exe"], "value": broken})
 
 
 def test_a_change_in_what_extraction_reads_changes_the_key(tmp_path: Path) -> None:

@@ -32,9 +32,9 @@ def test_a_decoded_model_equals_the_original_and_stays_frozen() -> None:
 
 
 def test_a_dataclass_with_its_own_checks_is_made_through_them() -> None:
-    assert decode(_Checked, {"value": 3}) == _Checked(3)
+    assert decode(_Checked, encode(_Checked(3))) == _Checked(3)
     with pytest.raises(DecodeError, match="negative"):
-        decode(_Checked, {"value": -1})
+        decode(_Checked, {"strings": [], "value": [-1]})
 
 
 def test_equal_strings_of_an_entry_come_back_as_one_object() -> None:
@@ -72,7 +72,7 @@ def test_equal_offsets_of_an_entry_and_short_words_across_entries_are_one_object
     assert again[0].start is decoded[0].start  # every page's offsets: one for the corpus
     assert again[0].sentence is not decoded[0].sentence  # a page's own sentence: its own
     with pytest.raises(DecodeError, match="expected int"):
-        decode(_Checked, {"value": True})
+        decode(_Checked, {"strings": [], "value": [True]})
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,23 +89,30 @@ class _Items:
 
 
 def test_the_decoder_made_for_a_class_accepts_and_refuses_what_the_field_checks_do() -> None:
-    good = {"items": [{"name": "a", "note": None, "n": 1}, {"name": "b", "note": "x", "n": 2}]}
-    decoded = decode(_Items, {**good, "title": "T"})
-    assert decoded == _Items((_Item("a", None, 1), _Item("b", "x", 2)), "T")
-    assert decode(_Items, {**good, "title": None}).title is None
+    items = _Items((_Item("a", None, 1), _Item("b", "x", 2)), "T")
+    data = encode(items)
+    # each distinct string written once, a record as its values in its fields' order
+    assert data == {"strings": ["a", "b", "x", "T"], "value": [[[0, None, 1], [1, 2, 2]], 3]}
+    assert decode(_Items, json.loads(json.dumps(data))) == items
+    assert decode(_Items, {**data, "value": [data["value"][0], None]}).title is None
     # each wrong value is refused, and the error names where it is
     for bad, where in (
-        ({"name": "b", "note": 5, "n": 2}, ".items[1].note"),
-        ({"name": None, "note": None, "n": 2}, ".items[1].name"),
-        ({"name": "b", "note": None, "n": True}, ".items[1].n"),
-        ({"name": "b", "note": None, "n": 2.0}, ".items[1].n"),
-        ({"name": "b", "note": None}, ".items[1]: missing field 'n'"),
-        ({"name": "b", "note": None, "n": 2, "x": 1}, ".items[1]: unknown fields"),
-        (["b", None, 2], ".items[1]: expected an object"),
+        ([1, 9, 2], ".items[1].note: 9 fits none"),
+        ([1, "x", 2], ".items[1].note"),
+        ([-1, None, 2], ".items[1].name: no string -1"),
+        ([None, None, 2], ".items[1].name"),
+        ([1, None, True], ".items[1].n"),
+        ([1, None, 2.0], ".items[1].n"),
+        ([1, None], ".items[1]: expected 3 fields, got 2"),
+        ([1, None, 2, 1], ".items[1]: expected 3 fields, got 4"),
+        ({"name": 1, "note": None, "n": 2}, ".items[1]: expected a list of 3 fields"),
     ):
-        data = {"items": [good["items"][0], bad], "title": None}
+        wrong = {**data, "value": [[[0, None, 1], bad], None]}
         with pytest.raises(DecodeError) as caught:
-            decode(_Items, data)
+            decode(_Items, wrong)
         assert str(caught.value).startswith("_Items" + where)
     with pytest.raises(DecodeError, match=r"_Items\.title"):
-        decode(_Items, {**good, "title": 3})
+        decode(_Items, {**data, "value": [data["value"][0], "T"]})
+    for not_an_entry in (data["value"], {**data, "key": "k"}, {**data, "strings": ["a", 1]}):
+        with pytest.raises(DecodeError):
+            decode(_Items, not_an_entry)

@@ -8,6 +8,7 @@ import json
 import sqlite3
 import zlib
 from collections import Counter
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
@@ -82,9 +83,16 @@ def test_an_entry_whose_words_and_counts_do_not_pair_up_is_not_read() -> None:
     share = corpuswords.DocumentWords.of("The swine flu spread. Swine flu cases rose.")
     good = encode(share)
     assert _read_entry(corpuswords.DocumentWords, "k", *_stored(good)) == share
-    short = {**good, "lower_n": good["lower_n"][:-1]}  # written by other code, or damaged
+    at = [f.name for f in fields(corpuswords.DocumentWords)].index("lower_n")
+    counts = good["value"][at]
+
+    def with_counts(other: list[object]) -> dict[str, object]:
+        value = [other if i == at else v for i, v in enumerate(good["value"])]
+        return {**good, "value": value}
+
+    short = with_counts(counts[:-1])  # written by other code, or damaged
     assert _read_entry(corpuswords.DocumentWords, "k", *_stored(short)) is None
-    flagged = {**good, "lower_n": [True for _ in good["lower_n"]]}  # not numbers
+    flagged = with_counts([True for _ in counts])  # not numbers
     assert _read_entry(corpuswords.DocumentWords, "k", *_stored(flagged)) is None
 
 

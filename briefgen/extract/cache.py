@@ -57,8 +57,9 @@ CACHE_FOLDER = ".cache"
 DB_NAME = "extractions.sqlite"
 # Raise when the stored layout or the meaning of a key changes. 4: an extraction is stored
 # without its document's text and blocks (Part BM); an entry of 3 is of other settings,
-# so it is never found, and dropped after the build.
-FORMAT = 4
+# so it is never found, and dropped after the build. 5: each distinct string written once
+# in an entry, a record as the list of its field values (``codec``, Part CK).
+FORMAT = 5
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 _BUSY_SECONDS = 60
 _BATCH = 500

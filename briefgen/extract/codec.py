@@ -1,11 +1,14 @@
 """An ``Extraction`` as plain JSON and back, checked against the dataclasses' own types.
 
-The extraction cache stores what this module writes. Decoding is strict: a value of
-the wrong type, a missing or unknown field, or a class other than the one asked for
-raises ``DecodeError``, so an entry written by another version of the models (or by
-anything else) is rejected, never half-read. Only the types the models use are
-supported: ``str``, ``int``, ``float``, ``bool``, ``None``, ``Literal``, unions,
-``tuple[X, ...]``, fixed tuples and nested frozen dataclasses.
+The extraction cache stores what this module writes: each distinct string once, in a
+table, named by its index; each record as the list of its field values. Decoding is
+strict: a value of the wrong type, a record with a field too few or too many, a string
+index outside the table, or a class other than the one asked for raises ``DecodeError``,
+so an entry written by another version of the models (or by anything else) is rejected,
+never half-read. Only the types the models use are supported: ``str``, ``int``,
+``float``, ``bool``, ``None``, ``Literal``, unions, ``tuple[X, ...]``, fixed tuples and
+nested frozen dataclasses; not a union of a string and a number, which an index could not
+tell apart.
 """
 
 from __future__ import annotations
@@ -28,16 +31,35 @@ class DecodeError(ValueError):
     """The data is not a faithful encoding of the class asked for."""
 
 
-def encode(value: Any) -> Any:
-    """A dataclass (and everything in it) as JSON-ready lists, dicts and scalars."""
-    if value is None or isinstance(value, str | int | float):
+def encode(value: Any) -> dict[str, Any]:
+    """A dataclass (and everything in it) as JSON-ready lists and scalars: ``{"strings":
+    [...], "value": ...}``, each distinct string written once in ``strings`` and named in
+    ``value`` by its index there, each dataclass the list of its field values in its
+    fields' order.
+
+    A page's extraction names its sentence in every mention, event and position in it, and
+    its records' field names over again: written out each time they were two thirds of an
+    entry's JSON, each parsed into a string of its own for the decoder to find its equal.
+    """
+    strings: dict[str, int] = {}
+    value = _encoded(value, strings)
+    return {"strings": list(strings), "value": value}
+
+
+def _encoded(value: Any, strings: dict[str, int]) -> Any:
+    if isinstance(value, str):
+        index = strings.get(value)
+        if index is None:
+            index = strings[value] = len(strings)
+        return index
+    if value is None or isinstance(value, int | float):
         return value
     if isinstance(value, tuple | list):
-        return [encode(v) for v in value]
+        return [_encoded(v, strings) for v in value]
     names = _field_names(cast(Any, type(value)))
     if names is None:
         raise TypeError(f"cannot encode {type(value).__name__}")
-    return {name: encode(getattr(value, name)) for name in names}
+    return [_encoded(getattr(value, name), strings) for name in names]
 
 
 @cache
@@ -51,22 +73,23 @@ def _field_names(kind: type) -> tuple[str, ...] | None:
 def decode(cls: type[T], data: Any) -> T:
     """``data`` (as ``encode`` wrote it) back into a ``cls``; ``DecodeError`` if it is not.
 
-    Equal strings in ``data`` come back as one object: the JSON parser makes a new string
-    for each (a document's id in every mention, a name each time it is mentioned, a
-    sentence quoted by an event and a position), which a rebuild would hold for every
-    document read from the cache, where an extraction from a worker holds one
-    (``extract.sharing``). So do equal whole numbers, across entries too
-    (``sharing.one_int``): every offset above 256 is an int of its own, a sentence's start
-    and end are told by each mention in it, and every page's offsets are drawn from the
-    same few thousand values. A short string
-    is shared across entries too (``sys.intern``): the roles, verbs and short names one
-    page holds recur in the others; a longer one seldom does, and the table's entry would
-    cost what it saves.
+    Equal strings come back as one object: ``encode`` wrote each once. So do equal whole
+    numbers, across entries too (``sharing.one_int``): every offset above 256 is an int of
+    its own, a sentence's start and end are told by each mention in it, and every page's
+    offsets are drawn from the same few thousand values. A short string is shared across
+    entries too (``sys.intern``): the roles, verbs and short names one page holds recur in
+    the others; a longer one seldom does, and the table's entry would cost what it saves.
     """
+    if type(data) is not dict or data.keys() != _PARTS:
+        raise DecodeError(f"{cls.__name__}: expected {sorted(_PARTS)}")
+    strings = data["strings"]
+    if type(strings) is not list or not all(type(s) is str for s in strings):
+        raise DecodeError(f"{cls.__name__}: expected a list of strings")
     outer = getattr(_shared, "strings", None), getattr(_shared, "ints", None)
-    _shared.strings, _shared.ints = {}, one_int()
+    _shared.strings = [sys.intern(s) if len(s) <= _SHORT else s for s in strings]
+    _shared.ints = one_int()
     try:
-        value: T = _decoder(cast(Any, cls))(data)
+        value: T = _decoder(cast(Any, cls))(data["value"])
     except DecodeError as exc:
         raise DecodeError(f"{cls.__name__}{exc}") from None
     finally:
@@ -74,7 +97,11 @@ def decode(cls: type[T], data: Any) -> T:
     return value
 
 
-# The strings seen by the ``decode`` running in this thread, and how it shares an int.
+_PARTS = frozenset(("strings", "value"))
+
+
+# The strings of the entry the ``decode`` running in this thread reads (``encode``'s
+# ``strings``), and how it shares an int.
 _shared = threading.local()
 
 
@@ -129,15 +156,12 @@ def _scalar_decoder(kind: type) -> Decoder:
 
 
 def _string(data: Any) -> str:
-    if type(data) is str:
-        strings: dict[str, str] = _shared.strings
-        one = strings.get(data)
-        if one is None:
-            one = strings[data] = sys.intern(data) if len(data) <= _SHORT else data
-        return one
-    if isinstance(data, str):
-        return data
-    raise DecodeError(f": expected str, got {type(data).__name__}")
+    if type(data) is int:
+        strings: list[str] = _shared.strings
+        if 0 <= data < len(strings):
+            return strings[data]
+        raise DecodeError(f": no string {data}")
+    raise DecodeError(f": expected a string's index, got {type(data).__name__}")
 
 
 # Across a corpus's entries a string of up to 12 characters is most often met again (a
@@ -159,6 +183,17 @@ def _literal_decoder(options: tuple[Any, ...]) -> Decoder:
     # The option itself is returned, not the parser's equal copy: one object for every
     # "person" or "body" a corpus's entries hold.
     own = {(type(o), o): o for o in options}
+    if any(isinstance(o, str) for o in options):
+        if not all(isinstance(o, str) for o in options):
+            raise DecodeError(f": unsupported type Literal{list(options)}")
+
+        def word(data: Any) -> Any:
+            text = _string(data)
+            if text not in options:
+                raise DecodeError(f": {text!r} is not one of {options}")
+            return own[(type(text), text)]
+
+        return word
 
     def literal(data: Any) -> Any:
         if isinstance(data, bool) or data not in options:
@@ -171,22 +206,17 @@ def _literal_decoder(options: tuple[Any, ...]) -> Decoder:
 def _dataclass_decoder(kind: Any) -> Decoder:
     names = tuple(f.name for f in dataclasses.fields(kind))
     make = _maker(kind)
-    expected = frozenset(names)
     parts: list[tuple[str, Decoder]] = []
 
     def checked(data: Any) -> Any:
-        if not isinstance(data, dict):
-            raise DecodeError(": expected an object")
-        if data.keys() != expected:
-            unknown = set(data) - expected
-            if unknown:
-                raise DecodeError(f": unknown fields {sorted(unknown)}")
-            missing = next(n for n in names if n not in data)
-            raise DecodeError(f": missing field {missing!r}")
+        if not isinstance(data, list):
+            raise DecodeError(f": expected a list of {len(names)} fields")
+        if len(data) != len(names):
+            raise DecodeError(f": expected {len(names)} fields, got {len(data)}")
         values = {}
-        for name, decode_field in parts:
+        for (name, decode_field), item in zip(parts, data, strict=True):
             try:
-                values[name] = decode_field(data[name])
+                values[name] = decode_field(item)
             except DecodeError as exc:
                 raise DecodeError(f".{name}{exc}") from None
         return make(values)
@@ -198,15 +228,13 @@ def _dataclass_decoder(kind: Any) -> Decoder:
             # Built at the first call, not here: a dataclass may name itself in a field.
             hints = _hints(kind)
             parts.extend((n, _decoder(hints[n])) for n in names)
-            fast.append(_fast_decoder(kind, parts, expected, checked))
+            fast.append(_fast_decoder(kind, parts, checked))
         return fast[0](data)
 
     return dataclass
 
 
-def _fast_decoder(
-    kind: Any, parts: list[tuple[str, Decoder]], expected: frozenset[str], checked: Decoder
-) -> Decoder:
+def _fast_decoder(kind: Any, parts: list[tuple[str, Decoder]], checked: Decoder) -> Decoder:
     """``checked`` (the field-by-field decoding, which names where a value is wrong) as one
     function made for the class: a string, a whole number or a null is checked and shared
     in line, any other value handed to its field's decoder, the instance made at once.
@@ -214,27 +242,26 @@ def _fast_decoder(
     the error saying where: the two accept and return the same."""
     plain = not hasattr(kind, "__post_init__") and all(f.init for f in dataclasses.fields(kind))
     env: dict[str, Any] = {
-        "expected": expected,
         "checked": checked,
         "shared": _shared,
-        "intern": sys.intern,
-        "SHORT": _SHORT,
         "DecodeError": DecodeError,
         "kind": kind,
         "new": object.__new__,
     }
     body = [
         "def fast(data):",
-        "    if type(data) is not dict or data.keys() != expected:",
+        f"    if type(data) is not list or len(data) != {len(parts)}:",
         "        return checked(data)",
         "    strings = shared.strings",
+        "    count = len(strings)",
         "    ints = shared.ints",
+        # the fields' values, in their order (as ``encode`` wrote them)
+        "    " + "".join(f"v{i}, " for i in range(len(parts))) + "= data",
         "    try:",
     ]
-    for i, (name, decode_field) in enumerate(parts):
+    for i, (_, decode_field) in enumerate(parts):
         env[f"d{i}"] = decode_field
         v = f"v{i}"
-        body.append(f"        {v} = data[{name!r}]")
         if decode_field is _string:
             body += _shared_string(v, f"d{i}")
         elif decode_field is _int:
@@ -271,13 +298,10 @@ def _fast_decoder(
 
 
 def _shared_string(v: str, decode: str) -> list[str]:
-    """The lines that check and share a string as ``_string`` does, else decode it."""
+    """The lines that read a string by its index as ``_string`` does, else decode it."""
     return [
-        f"        if type({v}) is str:",
-        f"            one = strings.get({v})",
-        "            if one is None:",
-        f"                one = strings[{v}] = intern({v}) if len({v}) <= SHORT else {v}",
-        f"            {v} = one",
+        f"        if type({v}) is int and 0 <= {v} < count:",
+        f"            {v} = strings[{v}]",
         "        else:",
         f"            {v} = {decode}({v})",
     ]
@@ -316,6 +340,10 @@ def _maker(kind: Any) -> Callable[[dict[str, Any]], Any]:
 
 
 def _union_decoder(options: tuple[Any, ...]) -> Decoder:
+    # A string is written as its index: a union of a string and a number could not tell
+    # one from the other.
+    if any(map(_names_a_string, options)) and any(o in (int, float, bool) for o in options):
+        raise DecodeError(f": unsupported type {options!r}")
     nullable = type(None) in options
     decoders = [_decoder(o) for o in options if o is not type(None)]
 
@@ -338,6 +366,13 @@ def _union_decoder(options: tuple[Any, ...]) -> Decoder:
 _NULLABLE_STRINGS: set[Decoder] = set()
 
 
+def _names_a_string(kind: Any) -> bool:
+    """Whether ``kind`` is written as a string's index: ``str`` or a Literal of strings."""
+    if typing.get_origin(kind) is typing.Literal:
+        return any(isinstance(o, str) for o in typing.get_args(kind))
+    return kind is str
+
+
 def _each(pairs: Iterable[tuple[Decoder, Any]]) -> tuple[Any, ...]:
     """Each value decoded by its decoder; a failure names the index it happened at."""
     out = []
@@ -352,18 +387,21 @@ def _each(pairs: Iterable[tuple[Decoder, Any]]) -> tuple[Any, ...]:
 def _tuple_decoder(args: tuple[Any, ...]) -> Decoder:
     if len(args) == 2 and args[1] is Ellipsis:
         item = _decoder(args[0])
-        # A list of plain strings or whole numbers is checked in one pass (a document's
-        # word counts are thousands of each): the same values the item decoder gives.
+        # A list of plain strings (their indexes) or whole numbers is checked in one pass
+        # (a document's word counts are thousands of each): the same values the item
+        # decoder gives.
         plain = args[0] if args[0] in (str, int) else None
 
         def many(data: Any) -> tuple[Any, ...]:
             if not isinstance(data, list):
                 raise DecodeError(": expected a list")
-            if plain is not None and all(type(v) is plain for v in data):
+            if plain is not None and all(type(v) is int for v in data):
                 if plain is int:
                     ints: Callable[[int, int], int] = _shared.ints
                     return tuple(map(ints, data, data))
-                return tuple(map(_string, data))
+                strings: list[str] = _shared.strings
+                if not data or (min(data) >= 0 and max(data) < len(strings)):
+                    return tuple(map(strings.__getitem__, data))
             try:
                 return tuple(map(item, data))
             except DecodeError:  # again, item by item, to say which one
