@@ -235,11 +235,10 @@ def actor_views(
 
 
 def _role_style(brief: Brief) -> RoleWords:
-    """How the brief's roles are compared and written: from every actor's roles, the names
-    its parties go by and its sources' days (:mod:`role_forms`)."""
+    """How the brief's roles are compared: by the names its parties go by
+    (:mod:`role_forms`)."""
     parties = [(a.name, *a.aliases) for a in brief.actors if a.type in ("org", "group")]
-    roles = [r.text for a in brief.actors for r in a.roles]
-    return role_words(roles, parties, {d.id: d.date for d in brief.documents})
+    return role_words(parties)
 
 
 def _stand_ins(

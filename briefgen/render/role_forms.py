@@ -1,19 +1,20 @@
 """A profile's roles as one careful editor lists them.
 
-Sources write one role many ways: "the presumptive Democratic nominee", "Presumptive
-Democrat nominee", "presumptive Democratic presidential nominee"; a title before a name is
-capitalised ("Vermont Senator"), the same words after it are not ("a Vermont senator").
+Sources write one role many ways: "the presumptive Harmonic nominee", "Presumptive
+Harmon nominee", "presumptive Harmonic presidential nominee"; a title before a name is
+capitalised ("Marlow Senator"), the same words after it are not ("a Marlow senator").
 A role here is compared on its *form*: its content words, case folded, without
 determiners, owners' possessive endings and the joining words of a phrase ("senator from
-Vermont" is "Vermont senator"), a party's other names read as its adjective ("GOP",
-"Republican"; "Democrat", "Democratic"), and whether it is marked as held before
+Marlow" is "Marlow senator"), a party's other names read as its adjective ("HP",
+"Harmon", "Harmons" as "Harmonic" beside a "Harmonic Party"), and whether it is marked as held before
 ("former"). One role is shown per form; a form whose words are all in a fuller form of the
 same actor (held now or before alike, no rank word between them: "Vice President" is no
-fuller "President") is that role said with less, and is folded into the fuller one, which
-tells more and which those sources' count then backs. A title held now beside the same
-title held before ("President" beside "former president") is the courtesy title news copy
-gives a former holder, unless every source giving it is later than every source calling
-the person former (the office regained in the period).
+fuller "President") is that role said with less: the two are one role, shown in the
+writing more sources give (the fuller on a tie, and always beside a bare title: "Marlow
+Senator", not "Senator"). A title held now beside the same title held before ("President"
+beside "former president") is the courtesy title news copy gives a former holder, or the
+office named in a sentence of the past: the profile says "former". A relation alone
+("brother") is left out beside a role that says more.
 
 A role is a phrase for what a person is: its head a role noun (a title, an office, a job,
 a relation: the words :mod:`briefgen.extract.actor_words` and
@@ -48,13 +49,18 @@ _PAST = word_set("former ex onetime one-time previous")
 # Words that make another office of the same head: a vice president is no president.
 _RANK = word_set("vice deputy assistant associate lieutenant under sub co junior")
 # Words that rank a person among others or grade them, not name a position.
-_EVALUATIVE = word_set("most least best worst only very")
+_EVALUATIVE = word_set("most least best worst only very favorite favourite")
 _SUPERLATIVE = re.compile(r"^[a-z]+(?:iest|([bdgmnpt])\1est)$")
 # Endings of adjectives ("progressive", "famous", "historic"): a head so ended is a quality.
 _ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "less", "able", "ible", "ish", "ic", "al")
 # Endings of agent nouns (as :func:`briefgen.extract.rolefit.good_role` reads them).
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ess")
-_ROLE_VOCABULARY = ROLE_NOUNS | TITLES | KINSHIP | word_set("speaker lawmaker justice counsel")
+_ROLE_VOCABULARY = (
+    ROLE_NOUNS
+    | TITLES
+    | KINSHIP
+    | word_set("speaker lawmaker justice counsel executive detective operative")
+)
 # Words that open a prepositional phrase after a role's head ("director of …").
 _PREPOSITIONS = word_set("of for from in at on to with")
 # Forms of address, never a role on their own ("Dr") nor the end of one ("… Director Dr").
@@ -72,12 +78,9 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 @dataclass(frozen=True, slots=True)
 class RoleWords:
     """What the roles of one brief are compared and written with: each party's other names
-    as its adjective (``party``: "gop" -> "republican"), the words written in lower case
-    in a role (``lower``), and each source's day (``days``)."""
+    as its adjective (``party``: "lp" -> "leveller")."""
 
     party: Mapping[str, str] = field(default_factory=dict)
-    lower: frozenset[str] = frozenset()
-    days: Mapping[str, str | None] = field(default_factory=dict)
 
 
 def _word(token: str) -> str:
@@ -87,24 +90,31 @@ def _word(token: str) -> str:
     return w.replace(".", "").strip("'’")
 
 
-def role_form(role: str, party: Mapping[str, str] | None = None) -> tuple[bool, frozenset[str]]:
-    """Whether ``role`` is marked as held before, and its content words (see the module)."""
-    party = party or {}
+def role_form(
+    role: str, party: Mapping[str, str] | None = None, joined: Mapping[str, list[str]] | None = None
+) -> tuple[bool, frozenset[str]]:
+    """Whether ``role`` is marked as held before, and its content words (see the module).
+    ``joined``: a compound written in one word that is also written hyphened, as its parts
+    ("frontrunner" beside "front-runner")."""
+    party, joined = party or {}, joined or {}
     ws = [_word(t) for t in re.split(r"[\s\-–]+", role)]
+    ws = [p for w in ws for p in joined.get(w, [w])]
     ws = [party.get(w, w) for w in ws if w and w not in _JOINING]
     return any(w in _PAST for w in ws), frozenset(w for w in ws if w not in _PAST)
 
 
 def is_role_phrase(role: str) -> bool:
-    """Whether ``role`` names a position (its head a role noun), not an evaluation."""
+    """Whether ``role`` names a position, not an evaluation: no superlative or word of
+    preference in it, and its head a role noun, an agent noun or another noun, never an
+    adjective ("proud progressive")."""
     tokens = [t for t in (_word(t) for t in role.split()) if t]
     if not tokens or any(t in _EVALUATIVE or _SUPERLATIVE.match(t) for t in tokens):
         return False
     head_at = next((i for i, t in enumerate(tokens) if i and t in _PREPOSITIONS), len(tokens))
     head = tokens[head_at - 1].rsplit("-", 1)[-1]
-    if head in _ROLE_VOCABULARY:
+    if head in _ROLE_VOCABULARY or head.endswith(_AGENT_ENDINGS):
         return True
-    return head.endswith(_AGENT_ENDINGS) and not head.endswith(_ADJECTIVE_ENDINGS)
+    return not head.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _without_address(role: str) -> str:
@@ -128,13 +138,13 @@ def role_parts(role: str) -> list[str]:
 
 def party_words(names: Iterable[Sequence[str]]) -> dict[str, str]:
     """Each party's other names as its adjective, from the names each party actor goes by
-    (its name and aliases): "GOP" and "Republicans" beside "Republican Party" read
-    "republican"; "Democrat" and "Democrats" beside "Democratic Party" read "democratic"."""
+    (its name and aliases): "LP" and "Levellers" beside "Leveller Party" read "leveller";
+    "Harmon" and "Harmons" beside "Harmonic Party" read "harmonic"."""
     out: dict[str, str] = {}
     for known in names:
         folded = [[_word(t) for t in n.split()] for n in known]
         # the adjective of the first name with "Party" (the actor's own name before its
-        # aliases): "Democrat Party" is a writing of the "Democratic Party"
+        # aliases): "Harmon Party" is a writing of the "Harmonic Party"
         adjectives = [ws[0] for ws in folded if len(ws) == 2 and ws[1] == "party"]
         if not adjectives:
             continue
@@ -148,39 +158,17 @@ def party_words(names: Iterable[Sequence[str]]) -> dict[str, str]:
     return out
 
 
-def role_words(
-    roles: Iterable[str], names: Iterable[Sequence[str]], days: Mapping[str, str | None]
-) -> RoleWords:
-    """The brief's :class:`RoleWords`: a word past a role's first is written in lower case
-    when it is a role noun or title, or when the roles write it so at least as often as
-    capitalised; "presidential" and "senator" then read alike wherever they stand."""
-    low: Counter[str] = Counter()
-    high: Counter[str] = Counter()
-    for role in roles:
-        for token in role.split()[1:]:
-            w = token.strip(".,;:'’")
-            if w[:1].islower():
-                low[w.casefold()] += 1
-            elif w[:1].isupper() and not w.isupper():
-                high[w.casefold()] += 1
-    lower = {w for w in low if low[w] >= high[w]} | _ROLE_VOCABULARY
-    return RoleWords(party_words(names), frozenset(lower - _ADDRESS), dict(days))
+def role_words(names: Iterable[Sequence[str]]) -> RoleWords:
+    """The brief's :class:`RoleWords`: its parties' names (:func:`party_words`, from each
+    actor's name and aliases)."""
+    return RoleWords(party_words(names))
 
 
-def written(role: str, lower: frozenset[str]) -> str:
-    """``role`` in sentence style: its first letter a capital, a common word (``lower``) in
-    lower case unless it stands as a title before a name ("President Obama's aide")."""
-    tokens = role.split()
-    out = []
-    for i, token in enumerate(tokens):
-        w = token.strip(".,;:'’").casefold()
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        before_name = nxt[:1].isupper() and nxt.strip(".,;:'’").casefold() not in lower
-        if w in lower and not token.isupper() and not before_name:
-            token = token.lower()
-        out.append(token)
-    text = " ".join(out)
-    return text[:1].upper() + text[1:]
+def written(role: str) -> str:
+    """``role`` as a list of roles writes it: its first letter a capital, its other words as
+    the sources wrote them (a title before a name keeps its capitals, "Ohio Governor"; a
+    phrase its small letters, "senior adviser to the campaign")."""
+    return role[:1].upper() + role[1:]
 
 
 def _ranked_apart(small: frozenset[str], large: frozenset[str]) -> bool:
@@ -192,6 +180,8 @@ def _ranked_apart(small: frozenset[str], large: frozenset[str]) -> bool:
 class _Form:
     past: bool
     words: frozenset[str]
+    # the words of every form folded into this one: a form within them is this role too
+    covers: frozenset[str]
     writings: Counter[str]
     sources: set[str]
     first: int
@@ -202,32 +192,51 @@ def edited_roles(roles: Sequence[tuple[str, str]], style: RoleWords | None = Non
     order the actor keeps them), most sources first, as the module says."""
     style = style or RoleWords()
     forms: dict[tuple[bool, frozenset[str]], _Form] = {}
-    for doc, text in roles:
-        for part in role_parts(text):
-            past, words = role_form(part, style.party)
-            if not words:
-                continue
-            form = forms.setdefault((past, words), _Form(past, words, Counter(), set(), len(forms)))
+    parts = [(doc, part) for doc, text in roles for part in role_parts(text)]
+    hyphened = {_word(t) for _, part in parts for t in part.split() if "-" in t.strip("-")}
+    joined = {w.replace("-", ""): w.split("-") for w in hyphened}
+    for doc, part in parts:
+        past, words = role_form(part, style.party, joined)
+        if words:
+            form = forms.setdefault(
+                (past, words), _Form(past, words, words, Counter(), set(), len(forms))
+            )
             form.writings[part] += 1
             form.sources.add(doc)
-    # fold each form into the fuller one most sources back (smallest first, so a chain
-    # "judge" < "court judge" < "county court judge" ends in the fullest)
-    for key in sorted(forms, key=lambda k: len(k[1])):
-        form = forms[key]
-        fuller = [
-            f
-            for f in forms.values()
-            if f.past == form.past
-            and form.words < f.words
-            and not _ranked_apart(form.words, f.words)
-        ]
-        if fuller:
-            into = max(fuller, key=lambda f: (len(f.sources), -f.first))
-            into.sources |= form.sources
-            del forms[key]
-    kept = [f for f in forms.values() if not _courtesy_title(f, forms.values(), style.days)]
+    _fold_fuller(forms)
+    kept = [f for f in forms.values() if not _courtesy_title(f, forms.values())]
     kept.sort(key=lambda f: (-len(f.sources), f.first))
-    return [written(_most_written(f), style.lower) for f in kept]
+    return [written(_most_written(f)) for f in kept]
+
+
+def _fold_fuller(forms: dict[tuple[bool, frozenset[str]], _Form]) -> None:
+    """Fold each form whose words are all in a fuller one into one of the two: a bare title
+    ("Governor") into the title with its place, otherwise into the one more sources give
+    (the fuller on a tie): "Marlow Senator", given by many, stays before "ultra-liberal
+    senator from Marlow", given by one; "Superior Court judge" takes in "judge"."""
+    while pair := next(
+        (
+            (small, large)
+            for small, s in forms.items()
+            for large, f in forms.items()
+            if small != large
+            and s.past == f.past
+            and s.words <= f.covers
+            and not _ranked_apart(s.words, f.covers)
+        ),
+        None,
+    ):
+        small, large = forms[pair[0]], forms[pair[1]]
+        fuller = len(small.words) == 1 or len(large.sources) >= len(small.sources)
+        keep, lose = (large, small) if fuller else (small, large)
+        keep.sources |= lose.sources
+        keep.covers |= lose.covers
+        keep.first = min(small.first, large.first)
+        del forms[pair[0] if fuller else pair[1]]
+    # a relation alone ("brother") tells least beside a role that says more
+    if any(len(f.words) > 1 or not f.words <= KINSHIP for f in forms.values()):
+        for key in [k for k, f in forms.items() if len(f.words) == 1 and f.words <= KINSHIP]:
+            del forms[key]
 
 
 def _most_written(form: _Form) -> str:
@@ -235,18 +244,14 @@ def _most_written(form: _Form) -> str:
     return next(w for w, n in form.writings.items() if n == best)
 
 
-def _courtesy_title(form: _Form, forms: Iterable[_Form], days: Mapping[str, str | None]) -> bool:
-    """Whether a title held now is one the actor is also said to have held before, and no
-    source giving it is later than every source calling the actor former."""
-    if form.past:
-        return False
-    for past in forms:
-        if past.past and form.words <= past.words and not _ranked_apart(form.words, past.words):
-            last_former = max((days.get(d) or "" for d in past.sources), default="")
-            first_now = min((days.get(d) or "" for d in form.sources), default="")
-            if not (first_now and last_former and first_now > last_former):
-                return True
-    return False
+def _courtesy_title(form: _Form, forms: Iterable[_Form]) -> bool:
+    """Whether a title held now is one the actor is also said to have held before: the
+    courtesy title news copy gives a former holder ("President Ann Holt" of a former
+    president), or the office named in a sentence of the past; the profile says "former"."""
+    return not form.past and any(
+        past.past and form.words <= past.covers and not _ranked_apart(form.words, past.covers)
+        for past in forms
+    )
 
 
 def is_description(alias: str, person: bool) -> bool:
