@@ -5,9 +5,9 @@ Harmon nominee", "presumptive Harmonic presidential nominee"; a title before a n
 capitalised ("Marlow Senator"), the same words after it are not ("a Marlow senator").
 A role here is compared on its *form*: its content words, case folded, without
 determiners, owners' possessive endings and the joining words of a phrase ("senator from
-Marlow" is "Marlow senator"), a party's other names read as its adjective ("HP",
-"Harmon", "Harmons" as "Harmonic" beside a "Harmonic Party"), and whether it is marked as held before
-("former"). One role is shown per form; a form whose words are all in a fuller form of the
+Marlow" is "Marlow senator"), a party's other names read as its adjective ("HP", "Harmon",
+"Harmons" as "Harmonic" beside a "Harmonic Party"), and whether it is marked as held
+before ("former"). One role is shown per form; a form whose words are all in a fuller form of the
 same actor (held now or before alike, no rank word between them: "Vice President" is no
 fuller "President") is that role said with less: the two are one role, shown in the
 writing more sources give (the fuller on a tie, and always beside a bare title: "Marlow
