@@ -53,6 +53,7 @@ def test_an_evaluation_is_no_role():
         "Dr",
     ) == ["Presumptive Harmonic nominee"]
     assert not is_role_phrase("likeliest winner")
+    assert not is_role_phrase("to party stalwart")
     assert is_role_phrase("retired surgeon")
     assert is_role_phrase("front-runner")
 

@@ -63,6 +63,7 @@ _ROLE_VOCABULARY = (
 )
 # Words that open a prepositional phrase after a role's head ("director of …").
 _PREPOSITIONS = word_set("of for from in at on to with")
+_CONJUNCTIONS = word_set("and or but as by than")
 # Forms of address, never a role on their own ("Dr") nor the end of one ("… Director Dr").
 _ADDRESS = HONORIFICS | word_set("dr prof sir dame lord lady")
 # Small words a name writes in lower case ("Centers for Disease Control", "Juan de la Cruz").
@@ -110,6 +111,8 @@ def is_role_phrase(role: str) -> bool:
     tokens = [t for t in (_word(t) for t in role.split()) if t]
     if not tokens or any(t in _EVALUATIVE or _SUPERLATIVE.match(t) for t in tokens):
         return False
+    if tokens[0] in _PREPOSITIONS | _CONJUNCTIONS:
+        return False  # a piece of a sentence ("to party stalwart"), not a noun phrase
     head_at = next((i for i, t in enumerate(tokens) if i and t in _PREPOSITIONS), len(tokens))
     head = tokens[head_at - 1].rsplit("-", 1)[-1]
     if head in _ROLE_VOCABULARY or head.endswith(_AGENT_ENDINGS):
