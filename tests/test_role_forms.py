@@ -36,6 +36,28 @@ def test_a_role_said_with_less_is_folded_into_the_fuller_one():
     ]
 
 
+def test_a_title_stacked_on_another_by_one_source_takes_in_neither():
+    shown = _roles(
+        "Senator",
+        "Senator",
+        "Marlow Senator",
+        "Marlow Senator",
+        "Harmonic Senator",
+        "Harmonic Senator",
+        "Harmonic presidential candidate Marlow Senator",
+    )
+    assert shown == ["Marlow Senator", "Harmonic Senator"]
+
+
+def test_past_two_roles_a_role_one_source_gives_is_left_out():
+    shown = _roles("Marlow Senator", "Marlow Senator", "party leader", "party leader")
+    assert (
+        _roles("Marlow Senator", "Marlow Senator", "party leader", "party leader", "harbor-pal")
+        == shown
+    )
+    assert _roles("Marlow Senator", "retired surgeon") == ["Marlow Senator", "Retired surgeon"]
+
+
 def test_another_rank_of_the_same_office_stays_apart():
     assert _roles("Vice President", "President") == ["Vice President", "President"]
 
@@ -62,6 +84,10 @@ def test_a_role_and_another_joined_by_and_are_two_roles():
     assert _roles("Harmonic candidate and former secretary of state") == [
         "Harmonic candidate",
         "Former secretary of state",
+    ]
+    assert _roles("former secretary of state and senator") == [
+        "Former secretary of state",
+        "Former senator",
     ]
     # a capital after "and" goes on a name
     assert _roles("Secretary of Health and Human Services") == [

@@ -42,6 +42,8 @@ __all__ = [
     "role_words",
 ]
 
+# Roles listed whatever number of sources give them; past these, a role needs two sources.
+SURE_ROLES = 2
 # Words that join a role's content words or say whose it is: no part of what the role is.
 _JOINING = word_set("the a an of for from in at on to with his her their its")
 # Marks of a role held before, no longer (``then-`` roles never reach here: ``past_roles``).
@@ -131,10 +133,18 @@ def _without_address(role: str) -> str:
 def role_parts(role: str) -> list[str]:
     """The roles a role text states, as a profile may list them: its conjuncts that name a
     position, without a leading article or a form of address at the end."""
-    parts = []
+    parts: list[str] = []
+    past = ""
     for part in _CONJUNCT.split(" ".join(role.split())):
-        part = _without_address(_DETERMINER.sub("", part))
-        if part and is_role_phrase(part):
+        words = _without_address(_DETERMINER.sub("", part)).split()
+        if not words:
+            continue
+        if past and not any(w.casefold() in _PAST for w in words):
+            words = [past, *words]  # "former secretary and senator": a former senator too
+        elif not parts and words[0].casefold() in _PAST:
+            past = words[0]
+        part = " ".join(words)
+        if is_role_phrase(part):
             parts.append(part)
     return parts
 
@@ -183,8 +193,6 @@ def _ranked_apart(small: frozenset[str], large: frozenset[str]) -> bool:
 class _Form:
     past: bool
     words: frozenset[str]
-    # the words of every form folded into this one: a form within them is this role too
-    covers: frozenset[str]
     writings: Counter[str]
     sources: set[str]
     first: int
@@ -201,41 +209,43 @@ def edited_roles(roles: Sequence[tuple[str, str]], style: RoleWords | None = Non
     for doc, part in parts:
         past, words = role_form(part, style.party, joined)
         if words:
-            form = forms.setdefault(
-                (past, words), _Form(past, words, words, Counter(), set(), len(forms))
-            )
+            form = forms.setdefault((past, words), _Form(past, words, Counter(), set(), len(forms)))
             form.writings[part] += 1
             form.sources.add(doc)
     _fold_fuller(forms)
     kept = [f for f in forms.values() if not _courtesy_title(f, forms.values())]
     kept.sort(key=lambda f: (-len(f.sources), f.first))
+    # past the first two, a role one source alone gives is that writer's description (a
+    # one-off epithet, a career detail), not what the sources call the person
+    kept = [f for i, f in enumerate(kept) if i < SURE_ROLES or len(f.sources) > 1]
     return [written(_most_written(f)) for f in kept]
 
 
 def _fold_fuller(forms: dict[tuple[bool, frozenset[str]], _Form]) -> None:
     """Fold each form whose words are all in a fuller one into one of the two: a bare title
     ("Governor") into the title with its place, otherwise into the one more sources give
-    (the fuller on a tie): "Marlow Senator", given by many, stays before "ultra-liberal
-    senator from Marlow", given by one; "Superior Court judge" takes in "judge"."""
-    while pair := next(
-        (
-            (small, large)
-            for small, s in forms.items()
-            for large, f in forms.items()
-            if small != large
-            and s.past == f.past
-            and s.words <= f.covers
-            and not _ranked_apart(s.words, f.covers)
-        ),
-        None,
-    ):
-        small, large = forms[pair[0]], forms[pair[1]]
-        fuller = len(small.words) == 1 or len(large.sources) >= len(small.sources)
-        keep, lose = (large, small) if fuller else (small, large)
-        keep.sources |= lose.sources
-        keep.covers |= lose.covers
-        keep.first = min(small.first, large.first)
-        del forms[pair[0] if fuller else pair[1]]
+    (the fuller on a tie): "Marlow Senator", given by many, stays before "ultra-tidy
+    senator from Marlow", given by one; "Superior Court judge" takes in "judge". Of the
+    fuller forms, the one most sources give is the one folded with: a title stacked on
+    another by one source ("candidate Marlow Senator") takes in neither."""
+    for key in sorted(forms, key=lambda k: len(k[1])):
+        while key in forms:
+            small = forms[key]
+            fuller = [
+                (k, f)
+                for k, f in forms.items()
+                if f.past == small.past
+                and small.words < f.words
+                and not _ranked_apart(small.words, f.words)
+            ]
+            if not fuller:
+                break
+            large_key, large = max(fuller, key=lambda kf: (len(kf[1].sources), -kf[1].first))
+            to_fuller = len(small.words) == 1 or len(large.sources) >= len(small.sources)
+            keep, lose = (large, key) if to_fuller else (small, large_key)
+            keep.sources |= forms[lose].sources
+            keep.first = min(small.first, large.first)
+            del forms[lose]
     # a relation alone ("brother") tells least beside a role that says more
     if any(len(f.words) > 1 or not f.words <= KINSHIP for f in forms.values()):
         for key in [k for k, f in forms.items() if len(f.words) == 1 and f.words <= KINSHIP]:
@@ -252,7 +262,7 @@ def _courtesy_title(form: _Form, forms: Iterable[_Form]) -> bool:
     courtesy title news copy gives a former holder ("President Ann Holt" of a former
     president), or the office named in a sentence of the past; the profile says "former"."""
     return not form.past and any(
-        past.past and form.words <= past.covers and not _ranked_apart(form.words, past.covers)
+        past.past and form.words <= past.words and not _ranked_apart(form.words, past.words)
         for past in forms
     )
 
