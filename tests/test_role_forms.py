@@ -58,6 +58,12 @@ def test_past_two_roles_a_role_one_source_gives_is_left_out():
     assert _roles("Marlow Senator", "retired surgeon") == ["Marlow Senator", "Retired surgeon"]
 
 
+def test_a_role_folds_into_the_writing_that_adds_its_place():
+    assert _roles("Foreign Minister", "Foreign Minister", "Marlow Foreign Minister") == [
+        "Marlow Foreign Minister"
+    ]
+
+
 def test_another_rank_of_the_same_office_stays_apart():
     assert _roles("Vice President", "President") == ["Vice President", "President"]
 

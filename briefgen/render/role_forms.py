@@ -223,7 +223,8 @@ def edited_roles(roles: Sequence[tuple[str, str]], style: RoleWords | None = Non
 
 def _fold_fuller(forms: dict[tuple[bool, frozenset[str]], _Form]) -> None:
     """Fold each form whose words are all in a fuller one into one of the two: a bare title
-    ("Governor") into the title with its place, otherwise into the one more sources give
+    ("Governor") into the fuller one, and a title into the one adding a place or a body
+    written with capitals ("Marlow Foreign Minister"), otherwise into the one more sources give
     (the fuller on a tie): "Marlow Senator", given by many, stays before "ultra-tidy
     senator from Marlow", given by one; "Superior Court judge" takes in "judge". Of the
     fuller forms, the one most sources give is the one folded with: a title stacked on
@@ -241,7 +242,11 @@ def _fold_fuller(forms: dict[tuple[bool, frozenset[str]], _Form]) -> None:
             if not fuller:
                 break
             large_key, large = max(fuller, key=lambda kf: (len(kf[1].sources), -kf[1].first))
-            to_fuller = len(small.words) == 1 or len(large.sources) >= len(small.sources)
+            to_fuller = (
+                len(small.words) == 1
+                or len(large.sources) >= len(small.sources)
+                or _names_added(small, large)
+            )
             keep, lose = (large, key) if to_fuller else (small, large_key)
             keep.sources |= forms[lose].sources
             keep.first = min(small.first, large.first)
@@ -250,6 +255,14 @@ def _fold_fuller(forms: dict[tuple[bool, frozenset[str]], _Form]) -> None:
     if any(len(f.words) > 1 or not f.words <= KINSHIP for f in forms.values()):
         for key in [k for k, f in forms.items() if len(f.words) == 1 and f.words <= KINSHIP]:
             del forms[key]
+
+
+def _names_added(small: _Form, large: _Form) -> bool:
+    """Whether the words a fuller form adds are all written with capitals: a place, a
+    body, a party ("Marlow" in "Marlow Foreign Minister"), which say where the office is."""
+    added = large.words - small.words
+    tokens = [t for t in re.split(r"[\s\-–]+", _most_written(large)) if _word(t) in added]
+    return bool(tokens) and all(t[:1].isupper() for t in tokens)
 
 
 def _most_written(form: _Form) -> str:
