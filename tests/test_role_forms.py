@@ -56,12 +56,30 @@ def test_past_two_roles_a_role_one_source_gives_is_left_out():
         == shown
     )
     assert _roles("Marlow Senator", "retired surgeon") == ["Marlow Senator", "Retired surgeon"]
+    # an office stays however few sources give it
+    assert _roles(
+        "Marlow Senator", "Marlow Senator", "party leader", "party leader", "former secretary"
+    ) == [
+        *shown,
+        "Former secretary",
+    ]
 
 
 def test_a_role_folds_into_the_writing_that_adds_its_place():
     assert _roles("Foreign Minister", "Foreign Minister", "Marlow Foreign Minister") == [
         "Marlow Foreign Minister"
     ]
+
+
+def test_the_writing_joining_two_shorter_ones_is_the_role_shown():
+    shown = _roles(
+        "Harmonic nominee",
+        "Harmonic nominee",
+        "Harmonic nominee",
+        "presidential nominee",
+        "Harmonic presidential nominee",
+    )
+    assert shown == ["Harmonic presidential nominee"]
 
 
 def test_another_rank_of_the_same_office_stays_apart():

@@ -115,8 +115,7 @@ def is_role_phrase(role: str) -> bool:
         return False
     if tokens[0] in _PREPOSITIONS | _CONJUNCTIONS:
         return False  # a piece of a sentence ("to party stalwart"), not a noun phrase
-    head_at = next((i for i, t in enumerate(tokens) if i and t in _PREPOSITIONS), len(tokens))
-    head = tokens[head_at - 1].rsplit("-", 1)[-1]
+    head = _head(role)
     if head in _ROLE_VOCABULARY or head.endswith(_AGENT_ENDINGS):
         return True
     return not head.endswith(_ADJECTIVE_ENDINGS)
@@ -217,7 +216,7 @@ def edited_roles(roles: Sequence[tuple[str, str]], style: RoleWords | None = Non
     kept.sort(key=lambda f: (-len(f.sources), f.first))
     # past the first two, a role one source alone gives is that writer's description (a
     # one-off epithet, a career detail), not what the sources call the person
-    kept = [f for i, f in enumerate(kept) if i < SURE_ROLES or len(f.sources) > 1]
+    kept = [f for i, f in enumerate(kept) if i < SURE_ROLES or _sure(f)]
     return [written(_most_written(f)) for f in kept]
 
 
@@ -229,6 +228,7 @@ def _fold_fuller(forms: dict[tuple[bool, frozenset[str]], _Form]) -> None:
     senator from Marlow", given by one; "Superior Court judge" takes in "judge". Of the
     fuller forms, the one most sources give is the one folded with: a title stacked on
     another by one source ("candidate Marlow Senator") takes in neither."""
+    reconciling = {k for k, f in forms.items() if _reconciles(f, forms.values())}
     for key in sorted(forms, key=lambda k: len(k[1])):
         while key in forms:
             small = forms[key]
@@ -246,6 +246,7 @@ def _fold_fuller(forms: dict[tuple[bool, frozenset[str]], _Form]) -> None:
                 len(small.words) == 1
                 or len(large.sources) >= len(small.sources)
                 or _names_added(small, large)
+                or large_key in reconciling
             )
             keep, lose = (large, key) if to_fuller else (small, large_key)
             keep.sources |= forms[lose].sources
@@ -255,6 +256,31 @@ def _fold_fuller(forms: dict[tuple[bool, frozenset[str]], _Form]) -> None:
     if any(len(f.words) > 1 or not f.words <= KINSHIP for f in forms.values()):
         for key in [k for k, f in forms.items() if len(f.words) == 1 and f.words <= KINSHIP]:
             del forms[key]
+
+
+def _sure(form: _Form) -> bool:
+    """Whether a role is given by several sources or names an office (its head a title or
+    role noun: "former secretary of state"), not a writer's one description of the person."""
+    return len(form.sources) > 1 or _head(_most_written(form)) in _ROLE_VOCABULARY
+
+
+def _head(role: str) -> str:
+    """The head noun of a role: its last word before a prepositional phrase, the last part
+    of a hyphened compound ("director" of "director of the agency")."""
+    tokens = [t for t in (_word(t) for t in role.split()) if t]
+    if not tokens:
+        return ""
+    at = next((i for i, t in enumerate(tokens) if i and t in _PREPOSITIONS), len(tokens))
+    return tokens[at - 1].rsplit("-", 1)[-1]
+
+
+def _reconciles(large: _Form, forms: Iterable[_Form]) -> bool:
+    """Whether a form is just the words of two others that each leave out a word of it
+    around the same head ("Harmonic presidential nominee" of "Harmonic nominee" and
+    "presidential nominee"), not two titles stacked (their heads differ)."""
+    head = _head(_most_written(large))
+    within = [f.words for f in forms if f.words < large.words and head in f.words]
+    return any(not a <= b and not b <= a and a | b == large.words for a in within for b in within)
 
 
 def _names_added(small: _Form, large: _Form) -> bool:
