@@ -48,8 +48,12 @@ SURE_ROLES = 2
 _JOINING = word_set("the a an of for from in at on to with his her their its")
 # Marks of a role held before, no longer (``then-`` roles never reach here: ``past_roles``).
 _PAST = word_set("former ex onetime one-time previous")
-# Words that make another office of the same head: a vice president is no president.
-_RANK = word_set("vice deputy assistant associate lieutenant under sub co junior")
+# Words that make another office of the same head (a vice president is no president) or
+# another standing in it (a presumptive nominee is not yet the nominee).
+_RANK = word_set(
+    "vice deputy assistant associate lieutenant under sub co junior"
+    " presumptive presumed likely probable eventual potential prospective designate elect"
+)
 # Words that rank a person among others or grade them, not name a position.
 _EVALUATIVE = word_set("most least best worst only very favorite favourite")
 _SUPERLATIVE = re.compile(r"^[a-z]+(?:iest|([bdgmnpt])\1est)$")
@@ -229,6 +233,13 @@ def _fold_fuller(forms: dict[tuple[bool, frozenset[str]], _Form]) -> None:
     fuller forms, the one most sources give is the one folded with: a title stacked on
     another by one source ("candidate Marlow Senator") takes in neither."""
     reconciling = {k for k, f in forms.items() if _reconciles(f, forms.values())}
+    common = frozenset(
+        _word(t)
+        for f in forms.values()
+        for w in f.writings
+        for t in re.split(r"[\s\-–]+", w)
+        if t[:1].islower()
+    )
     for key in sorted(forms, key=lambda k: len(k[1])):
         while key in forms:
             small = forms[key]
@@ -245,7 +256,7 @@ def _fold_fuller(forms: dict[tuple[bool, frozenset[str]], _Form]) -> None:
             to_fuller = (
                 len(small.words) == 1
                 or len(large.sources) >= len(small.sources)
-                or _names_added(small, large)
+                or _names_added(small, large, common)
                 or large_key in reconciling
             )
             keep, lose = (large, key) if to_fuller else (small, large_key)
@@ -283,12 +294,13 @@ def _reconciles(large: _Form, forms: Iterable[_Form]) -> bool:
     return any(not a <= b and not b <= a and a | b == large.words for a in within for b in within)
 
 
-def _names_added(small: _Form, large: _Form) -> bool:
-    """Whether the words a fuller form adds are all written with capitals: a place, a
-    body, a party ("Marlow" in "Marlow Foreign Minister"), which say where the office is."""
+def _names_added(small: _Form, large: _Form, common: frozenset[str]) -> bool:
+    """Whether the words a fuller form adds are all written with capitals and never in
+    small letters (``common``): a place, a body, a party ("Marlow" in "Marlow Foreign
+    Minister"), which say where the office is."""
     added = large.words - small.words
     tokens = [t for t in re.split(r"[\s\-–]+", _most_written(large)) if _word(t) in added]
-    return bool(tokens) and all(t[:1].isupper() for t in tokens)
+    return bool(tokens) and all(t[:1].isupper() and _word(t) not in common for t in tokens)
 
 
 def _most_written(form: _Form) -> str:
