@@ -50,10 +50,10 @@ _JOINING = word_set("the a an of for from in at on to with his her their its")
 _PAST = word_set("former ex onetime one-time previous")
 # Words that make another office of the same head (a vice president is no president) or
 # another standing in it (a presumptive nominee is not yet the nominee).
-_RANK = word_set(
-    "vice deputy assistant associate lieutenant under sub co junior"
-    " presumptive presumed likely probable eventual potential prospective designate elect"
+_STANDING = word_set(
+    "presumptive presumed likely probable eventual potential prospective designate elect"
 )
+_RANK = word_set("vice deputy assistant associate lieutenant under sub co junior") | _STANDING
 # Words that rank a person among others or grade them, not name a position.
 _EVALUATIVE = word_set("most least best worst only very favorite favourite")
 _SUPERLATIVE = re.compile(r"^[a-z]+(?:iest|([bdgmnpt])\1est)$")
@@ -216,7 +216,11 @@ def edited_roles(roles: Sequence[tuple[str, str]], style: RoleWords | None = Non
             form.writings[part] += 1
             form.sources.add(doc)
     _fold_fuller(forms)
-    kept = [f for f in forms.values() if not _courtesy_title(f, forms.values())]
+    kept = [
+        f
+        for f in forms.values()
+        if not _courtesy_title(f, forms.values()) and not _other_standing(f, forms.values())
+    ]
     kept.sort(key=lambda f: (-len(f.sources), f.first))
     # past the first two, a role one source alone gives is that writer's description (a
     # one-off epithet, a career detail), not what the sources call the person
@@ -306,6 +310,25 @@ def _names_added(small: _Form, large: _Form, common: frozenset[str]) -> bool:
 def _most_written(form: _Form) -> str:
     best = max(form.writings.values())
     return next(w for w, n in form.writings.items() if n == best)
+
+
+def _other_standing(form: _Form, forms: Iterable[_Form]) -> bool:
+    """Whether the role is another standing of one more sources give ("presumptive
+    nominee" beside "nominee", "eventual nominee" beside "Harmonic nominee"): the same role
+    told at two points of its course is listed once, as most sources tell it."""
+    base = form.words - _STANDING
+    for other in forms:
+        if other is form or other.past != form.past:
+            continue
+        if other.words & _STANDING == form.words & _STANDING:
+            continue
+        theirs = other.words - _STANDING
+        if (base <= theirs or theirs <= base) and (len(other.sources), -other.first) > (
+            len(form.sources),
+            -form.first,
+        ):
+            return True
+    return False
 
 
 def _courtesy_title(form: _Form, forms: Iterable[_Form]) -> bool:
