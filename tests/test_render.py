@@ -665,7 +665,7 @@ def test_the_role_most_sources_state_is_listed_first_not_the_first_file_s() -> N
             ("d1", "the senator"),
         )
     )
-    assert line == "- Role: Senator; county fair winner"
+    assert line == "- Role: Senator; County fair winner"
 
 
 def test_a_role_that_points_elsewhere_or_abbreviates_another_is_not_listed() -> None:
@@ -680,7 +680,7 @@ def test_a_role_that_points_elsewhere_or_abbreviates_another_is_not_listed() -> 
             ("c1", "former mayor"),
         )
     )
-    assert line == "- Role: Governor; former mayor"
+    assert line == "- Role: Governor; Former mayor"
 
 
 def test_a_happening_shown_by_its_dated_noun_counts_the_sources_so_dating_it() -> None:

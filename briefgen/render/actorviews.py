@@ -18,6 +18,7 @@ from briefgen.render.breadth import broad_before_deep
 from briefgen.render.citing import QUOTE_LIMIT, Citer, anchor, reported, trim
 from briefgen.render.past_roles import held_then
 from briefgen.render.printing import Printing
+from briefgen.render.role_forms import RoleWords, edited_roles, is_description, role_words
 from briefgen.render.views import ActorView, PositionView
 from briefgen.statement import statement, told_whom_of
 from briefgen.story import PRINCIPALS
@@ -101,17 +102,21 @@ def _same_day(value: str, day: str | None) -> bool:
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
 
 
-def _shown_aliases(actor: Actor) -> tuple[str, ...]:
+def _shown_aliases(actor: Actor, shown_roles: Collection[str] = ()) -> tuple[str, ...]:
     """The other names an actor goes by, each once: a possessive ("Donald Trump’s") is the
-    name it is written with, not another one."""
-    seen = {actor.name.casefold()}
+    name it is written with, not another one; a description ("the Marlow senator", "a
+    hater") is no name (its role is the profile's Role), and of one name written in capitals
+    and in small letters ("REED", "Reed") the small letters are kept."""
+    seen = {actor.name.casefold()} | {r.casefold() for r in shown_roles}
+    person = actor.type == "person"
+    names = [_POSSESSIVE.sub("", a.strip()) for a in actor.aliases]
+    # a name in small letters first, so its capitals' writing is the one left out
     shown = []
-    for alias in actor.aliases:
-        name = _POSSESSIVE.sub("", alias.strip())
-        if name and name.casefold() not in seen:
+    for name in sorted(names, key=lambda n: n.isupper()):
+        if name and name.casefold() not in seen and not is_description(name, person):
             seen.add(name.casefold())
             shown.append(name)
-    return tuple(shown)
+    return tuple(sorted(shown, key=names.index))
 
 
 def actor_views(
@@ -179,10 +184,11 @@ def actor_views(
 
         return choose
 
+    style = _role_style(brief)
     views = []
     for actor in ranked:
-        roles = _distinct_roles(actor)
-        aliases = _shown_aliases(actor)
+        roles = _distinct_roles(actor, style)
+        aliases = _shown_aliases(actor, roles)
         views.append(
             ActorView(
                 actor=actor,
@@ -227,6 +233,13 @@ def actor_views(
     elsewhere = {v.actor.id for v in ordered if len(set(v.actor.sources) - aside) < needed}
     stand_ins = _stand_ins(ordered, texts, voiced, docs, central)
     return _widely_named_first(ordered, len(brief.documents), told, thin | elsewhere, stand_ins)
+
+
+def _role_style(brief: Brief) -> RoleWords:
+    """How the brief's roles are compared: by the names its parties go by
+    (:mod:`role_forms`)."""
+    parties = [(a.name, *a.aliases) for a in brief.actors if a.type in ("org", "group")]
+    return role_words(parties)
 
 
 def _stand_ins(
@@ -381,31 +394,25 @@ def link_listed(views: list[ActorView]) -> list[ActorView]:
     ]
 
 
-def _distinct_roles(actor: Actor) -> tuple[str, ...]:
-    """The actor's roles as a profile lists them: each once however its sources write it
-    ("chief medical officer", "Chief Medical Officer" and "the chief medical officer" are
-    one role, its first writing kept), the one most sources state first, not the one whose
-    file name sorts first; without the roles that stand for nothing on their own (see
+def _distinct_roles(actor: Actor, style: RoleWords | None = None) -> tuple[str, ...]:
+    """The actor's roles as a profile lists them (:mod:`role_forms`): each once however its
+    sources write it, folded into the fuller writing of it, the one most sources state
+    first; without the roles that stand for nothing on their own (see
     :func:`_points_elsewhere`), the roles held at an earlier point of the story
-    ("then-Senator": :mod:`past_roles`) and an abbreviation beside the role it shortens
-    ("Sen" beside "Senator"), and a bare title beside the same title with its place
-    ("Senator" beside "Marlow Senator")."""
-    seen: dict[str, str] = {}
-    sources: dict[str, set[str]] = {}
-    for r in actor.roles:
-        text = " ".join(r.text.split())
-        if not text or _points_elsewhere(text) or held_then(text):
-            continue
-        key = _ARTICLE.sub("", text.casefold())
-        seen.setdefault(key, text)
-        sources.setdefault(key, set()).add(r.doc)
-    order = sorted(seen, key=lambda k: -len(sources[k]))  # stable: first writing breaks ties
-    return tuple(
-        seen[k] for k in order if not _abbreviates_another(k, seen) and not _placed_in(k, seen)
-    )
+    ("then-Senator": :mod:`past_roles`), an abbreviation beside the role it shortens ("Sen"
+    beside "Senator"), and a title beside the same title held before."""
+    texts = [
+        (r.doc, text)
+        for r in actor.roles
+        if (text := " ".join(r.text.split()))
+        and not _points_elsewhere(text)
+        and not held_then(text)
+    ]
+    shown = edited_roles(texts, style)
+    keys = {r.casefold(): r for r in shown}
+    return tuple(r for r in shown if not _abbreviates_another(r.casefold(), keys))
 
 
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 # Words that make a role a relation to someone the role does not name: "fellow candidate",
 # "Democratic rival", "one-time ally", "his predecessor".
 _RELATION_WORDS = frozenset(
@@ -430,18 +437,6 @@ def _points_elsewhere(role: str) -> bool:
     if any(w in _RELATION_WORDS or w in _DEICTIC_WORDS for w in words):
         return True
     return bool(_PLACE_OWNER.match(role))
-
-
-def _placed_in(key: str, roles: dict[str, str]) -> bool:
-    """Whether a one-word title is the last word of another role held now that says its
-    place ("governor" beside "marlow governor"; not beside "former marlow governor")."""
-    from briefgen.aggregate.stand_ins import no_longer_held
-
-    if " " in key:
-        return False
-    return any(
-        other != key and other.split()[-1] == key and not no_longer_held(other) for other in roles
-    )
 
 
 def _abbreviates_another(key: str, roles: dict[str, str]) -> bool:
