@@ -112,41 +112,30 @@ def date_document(document: Document, year: int | None = None) -> tuple[Document
     document = dated_by_dateline(document)
     # Dates are read in the body and transcript only: a sidebar's year is not the story's.
     text = extraction_view(document.text, document.blocks)
+
     # a time of day with no day is dated against the page's stamp, on the stamp's day only
-    timexes = _with_labels(
-        document,
-        tag(
-            text,
-            anchor_day(document.date),
-            published=document.published,
-            dct_stated=stated_day(document),
-        ),
-    )
-    dated = infer_document_date(document, timexes, corpus_year=year)
-    if dated.date != document.date:
-        timexes = _with_labels(
-            dated,
+    def tagged(dated_as: Document) -> list[Timex]:
+        # the page's dates read against the day it is dated (its stamp's publication kept)
+        return _with_labels(
+            dated_as,
             tag(
                 text,
-                anchor_day(dated.date),
+                anchor_day(dated_as.date),
                 published=document.published,
-                dct_stated=stated_day(dated),
+                dct_stated=stated_day(dated_as),
             ),
         )
+
+    timexes = tagged(document)
+    dated = infer_document_date(document, timexes, corpus_year=year)
+    if dated.date != document.date:
+        timexes = tagged(dated)
     # a page dated the day before its news: moved, or its conflicting weekday left undated
     found = next_day_weekdays(dated, text, timexes)
     if found is not None:
         moved, timexes = found
         if moved.date != dated.date:
-            timexes = _with_labels(
-                moved,
-                tag(
-                    text,
-                    anchor_day(moved.date),
-                    published=document.published,
-                    dct_stated=stated_day(moved),
-                ),
-            )
+            timexes = tagged(moved)
         dated = moved
     return dated, timexes
 
