@@ -265,6 +265,22 @@ def _entry_bytes(path: Path) -> list[bytes]:
         return [row[0] for row in db.execute("SELECT value FROM entries ORDER BY key")]
 
 
+def _assert_one_entry_extracted_again(inputs: Path, tmp_path: Path, first: Any) -> None:
+    """A build in a new folder ``b`` given the cache of folder ``a`` (its first entry
+    spoiled) extracts that document again, reads the other three, and writes ``first``'s
+    brief; the cache's statistics say one entry was rejected."""
+    (tmp_path / "b").mkdir()
+    cache_path(tmp_path / "a").parent.rename(tmp_path / "b" / ".cache")
+    second = _build(inputs, tmp_path / "b", formats="json")
+    assert second.counts == {"extracted": 1, "from_cache": 3}
+    assert _brief_json(second) == _brief_json(first)
+    assert cache_stats(cache_path(tmp_path / "b")).last_build == {
+        "extracted": 1,
+        "hits": 3,
+        "rejected": 1,
+    }
+
+
 def test_a_corrupted_entry_is_extracted_again_and_the_brief_is_right(tmp_path: Path) -> None:
     inputs = _corpus(tmp_path / "in")
     first = _build(inputs, tmp_path / "a", formats="json")
@@ -277,16 +293,7 @@ def test_a_corrupted_entry_is_extracted_again_and_the_brief_is_right(tmp_path: P
     data[middle : middle + 8] = bytes(b ^ 0xFF for b in data[middle : middle + 8])
     path.write_bytes(bytes(data))
 
-    (tmp_path / "b").mkdir()
-    path.parent.rename(tmp_path / "b" / ".cache")
-    second = _build(inputs, tmp_path / "b", formats="json")
-    assert second.counts == {"extracted": 1, "from_cache": 3}
-    assert _brief_json(second) == _brief_json(first)
-    assert cache_stats(cache_path(tmp_path / "b")).last_build == {
-        "extracted": 1,
-        "hits": 3,
-        "rejected": 1,
-    }
+    _assert_one_entry_extracted_again(inputs, tmp_path, first)
 
 
 def _as_objects(value: Any) -> Any:
@@ -330,16 +337,7 @@ def test_an_entry_in_another_encoding_is_extracted_again_and_the_brief_is_right(
     inputs = _corpus(tmp_path / "in")
     first = _build(inputs, tmp_path / "a", formats="json")
     _rewrite_first_entry(cache_path(tmp_path / "a"), rewrite)
-    (tmp_path / "b").mkdir()
-    (tmp_path / "a" / ".cache").rename(tmp_path / "b" / ".cache")
-    second = _build(inputs, tmp_path / "b", formats="json")
-    assert second.counts == {"extracted": 1, "from_cache": 3}
-    assert _brief_json(second) == _brief_json(first)
-    assert cache_stats(cache_path(tmp_path / "b")).last_build == {
-        "extracted": 1,
-        "hits": 3,
-        "rejected": 1,
-    }
+    _assert_one_entry_extracted_again(inputs, tmp_path, first)
 
 
 def test_a_cache_file_that_is_not_a_database_is_replaced(tmp_path: Path) -> None:
