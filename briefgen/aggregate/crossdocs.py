@@ -379,13 +379,21 @@ def _link_org_of(
     places: frozenset[str],
     uf: Union,
 ) -> None:
-    """'Islamic Emirate' joins 'Islamic Emirate of Afghanistan' (a name completed by 'of …');
-    not a sub-unit named by a place below a country ("Republican Party of Wyoming" is the
-    state's party, not the national one: :mod:`subunits`)."""
-    names = {" ".join(word_tuple(mentions[g[0]].text)): g[0] for g in other.values()}
+    """'Islamic Emirate' joins 'Islamic Emirate of Afghanistan' (a name completed by 'of …').
+    A sub-unit named by a place below a country ("Republican Party of Wyoming": the state's
+    party, :mod:`subunits`) joins the shorter name only where that is its short form: no
+    document names the shorter without the longer (the national party, named on its own
+    across the corpus, is another body)."""
+    names: dict[str, int] = {}
+    docs: dict[str, set[str]] = defaultdict(set)
+    for g in other.values():
+        name = " ".join(word_tuple(mentions[g[0]].text))
+        names[name] = g[0]
+        docs[name].update(mentions[i].doc for i in g)
     for name, i in names.items():
         head, sep, _ = name.partition(" of ")
-        if of_place(mentions[i].text, places):
+        if not (sep and len(head.split()) >= 2 and head in names):
             continue
-        if sep and len(head.split()) >= 2 and head in names:
-            uf.join(names[head], i, "name completed by 'of …'")
+        if of_place(mentions[i].text, places) and not docs[head] <= docs[name]:
+            continue
+        uf.join(names[head], i, "name completed by 'of …'")
