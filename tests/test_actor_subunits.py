@@ -34,10 +34,8 @@ def test_a_county_party_is_its_own_actor_and_its_spellings_are_one():
                 ("Liberal Party of Marlow County", "org"),
                 ("Ann Holt", "person"),
                 ("Tom Reed", "person"),
-            ),  # fmt: skip
-            placed(
-                "c", possessive, ("Marlow County's Liberal Party", "org"), ("Penbury", "state")
-            ),  # fmt: skip
+            ),
+            placed("c", possessive, ("Marlow County's Liberal Party", "org"), ("Penbury", "state")),
         ]
     )
     national = _owner(actors, "a", NATIONAL.index("Liberal"))
@@ -58,7 +56,7 @@ def test_a_town_the_corpus_writes_as_a_place_names_a_chapter_too():
                 ("Liberal Party of Penbury", "org"),
                 ("Penbury", "state"),
                 ("Tom Reed", "person"),
-            ),  # fmt: skip
+            ),
         ]
     )
     assert _owner(actors, "b", town.index("Liberal")) is not _owner(
