@@ -53,6 +53,7 @@ from briefgen.aggregate.parties import link_party_members
 from briefgen.aggregate.relatives import relation_word
 from briefgen.aggregate.series import link_meeting_series
 from briefgen.aggregate.shortnames import link_short_forms
+from briefgen.aggregate.subunits import corpus_places, link_place_qualified, of_place
 from briefgen.aggregate.titled_apart import link_titled_apart
 from briefgen.models import Mention
 
@@ -326,7 +327,9 @@ def link_across(
     link_demonyms(mentions, other, uf, texts)
     link_capitals(mentions, other, uf, texts)
     link_countries(mentions, other, uf)
-    _link_org_of(mentions, other, uf)
+    places = corpus_places(mentions, other)
+    _link_org_of(mentions, other, places, uf)
+    link_place_qualified(mentions, other, places, uf)
     link_divisions(mentions, other, uf)
     link_channel_forms(mentions, other, uf)
     link_family_forms(mentions, other, uf)
@@ -371,11 +374,26 @@ def _unsuffixed_partner(
 
 
 def _link_org_of(
-    mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
+    mentions: list[Mention],
+    other: dict[tuple[str, ...], list[int]],
+    places: frozenset[str],
+    uf: Union,
 ) -> None:
-    """'Islamic Emirate' joins 'Islamic Emirate of Afghanistan' (a name completed by 'of …')."""
-    names = {" ".join(word_tuple(mentions[g[0]].text)): g[0] for g in other.values()}
+    """'Islamic Emirate' joins 'Islamic Emirate of Afghanistan' (a name completed by 'of …').
+    A sub-unit named by a place below a country ("Republican Party of Wyoming": the state's
+    party, :mod:`subunits`) joins the shorter name only where that is its short form: no
+    document names the shorter without the longer (the national party, named on its own
+    across the corpus, is another body)."""
+    names: dict[str, int] = {}
+    docs: dict[str, set[str]] = defaultdict(set)
+    for g in other.values():
+        name = " ".join(word_tuple(mentions[g[0]].text))
+        names[name] = g[0]
+        docs[name].update(mentions[i].doc for i in g)
     for name, i in names.items():
         head, sep, _ = name.partition(" of ")
-        if sep and len(head.split()) >= 2 and head in names:
-            uf.join(names[head], i, "name completed by 'of …'")
+        if not (sep and len(head.split()) >= 2 and head in names):
+            continue
+        if of_place(mentions[i].text, places) and not docs[head] <= docs[name]:
+            continue
+        uf.join(names[head], i, "name completed by 'of …'")

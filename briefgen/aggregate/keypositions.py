@@ -146,6 +146,28 @@ def _restates(a: Set[str], b: Set[str]) -> bool:
     return len(a & b) >= max(AGREE, SAME * min(len(a), len(b)))
 
 
+# Verbs that carry a claim's mood, not its matter ("If you want to beat …, you've got to
+# go with …"): left out when two lines are compared for the same claim in other words.
+_SEMI_AUXILIARIES = frozenset(
+    "want wants wanted get gets getting got go goes going gone able".split()  # noqa: SIM905
+)
+# Terms two lines must share, names counted, for a stump line told in other words: two
+# shared terms ("tax", "code") are a topic, not a claim.
+_SAME_LINE_TERMS = 3
+
+
+def _repeats_line(p: Position, q: Position) -> bool:
+    """Whether ``p`` and ``q`` are one stump line told in other words, as reports of a
+    campaign retell it on consecutive days ("the only campaign that has demonstrated it can
+    beat X" / "the only one that has beaten and can beat X"): their claims' terms without
+    the verbs of mood (``_SEMI_AUXILIARIES``) agree as ``_restates`` asks, and the two
+    lines share ``_SAME_LINE_TERMS`` terms, the names they give counted."""
+    a = _claim_terms(p.text) - _SEMI_AUXILIARIES
+    b = _claim_terms(q.text) - _SEMI_AUXILIARIES
+    shared = set(content_terms(p.text)) & set(content_terms(q.text))
+    return _restates(a, b) and len(shared) >= _SAME_LINE_TERMS
+
+
 # A phrase a report quotes (“too difficult”): two words or more, between quotation marks
 # (the closing mark may fall outside the statement's span)
 _QUOTED_PHRASE = re.compile(r"[“\"‘]([^”\"’“‘]+)(?:[”\"’]|$)")
@@ -193,7 +215,8 @@ def key_positions(
     equal length, and a statement naming the query or another principal actor, or reported
     by other sources too (corroborated), as if it were a few dozen words longer. A
     statement sharing most of its words with one already chosen, or most of its claim's
-    (``_restates``), is skipped, and a source document gives a second line only when no
+    (``_restates``), or the same stump line in other words (``_repeats_line``), is
+    skipped, and a source document gives a second line only when no
     other document has one left. Nor is an arrangement (where and when an occasion takes
     place, how long it lasts) shown, and a line beyond the first only when it weighs as
     much as a short statement on the story, takes a side (a denial, an argued claim) or
@@ -358,6 +381,8 @@ def key_positions(
                 continue  # the same statement again ("has pleaded not guilty to …")
             if any(_restates(said[p.id], said[c.id]) for c in chosen):
                 continue  # in other words ("criticised the concert's bad timing")
+            if any(_repeats_line(p, c) for c in chosen):
+                continue  # a stump line again, on another day in other words
             if any(_quotes_from(p, c) or _quotes_from(c, p) for c in chosen):
                 continue  # a report quoting words of a quotation already shown
             if any(same_denial(p, c) for c in chosen):

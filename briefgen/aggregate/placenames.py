@@ -92,6 +92,11 @@ def names_a_place(text: str) -> bool:
     return known_place(text) or fold(text) in _subdivisions()
 
 
+def subdivision_name(text: str) -> bool:
+    """Whether ``text`` is any of ISO 3166-2's subdivisions' names ("Dorset", "Wyoming")."""
+    return fold(text) in _subdivisions()
+
+
 @cache
 def _subdivisions() -> frozenset[str]:
     """Folded names of ISO 3166-2's subdivisions of every kind and level ("Wales; Cymru"
