@@ -45,7 +45,9 @@ def quarter_rule(m: re.Match[str], ctx: Ctx) -> Result:
 
 @rule(
     "half",
-    rf"(?:the\s+)?(?P<o>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<ty>the\s+year|this\s+year|last\s+year)))?",
+    # "the first two quarters of 1990" is the year's first half, not six months from anywhere
+    rf"(?:the\s+)?(?P<o>first|second|last|latter)\s+(?:half|two\s+quarters)"
+    rf"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<ty>the\s+year|(?P<rel>this|last|next)\s+year)))?",
 )
 def half(m: re.Match[str], ctx: Ctx) -> Result:
     h = 1 if m["o"].lower() == "first" else 2
@@ -55,8 +57,28 @@ def half(m: re.Match[str], ctx: Ctx) -> Result:
         return None
     if ctx.dct is None:
         return "DATE", f"XXXX-H{h}", None
-    y = ctx.dct.year - (1 if "last" in m["ty"].lower() else 0)
+    y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[(m["rel"] or "this").lower()]
     return "DATE", f"{y}-H{h}", None
+
+
+@rule(
+    "year-ended",
+    rf"\bthe\s+(?:fiscal\s+|financial\s+)?year\s+(?:(?P<past>ended)|ending)\s+(?P<mo>{MONTH})"
+    rf"\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{YEAR}))?\b",
+)
+def year_ended(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "the year ended Sept. 30": a company's reporting year, named (as "fiscal 1989" is) by
+    the year it ends in; what was earned in it is the year's, not its last day's. Without a
+    year only a period told as ended is read: "the year ending June 30" may be the one under
+    way."""
+    mo = month_num(m["mo"])
+    if mo is None or not 1 <= int(m["d"]) <= 31:
+        return None
+    if m["y"]:
+        return "DATE", m["y"], None
+    if not m["past"] or ctx.dct is None:
+        return None
+    return "DATE", str(ended_year(ctx.dct, mo, int(m["d"]))), None
 
 
 @rule(
