@@ -96,36 +96,6 @@ def test_by_after_a_passive_is_no_deadline() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a company's reporting year, named by the year it ends in, as "fiscal 1989" is
-        (
-            "For the year ended Sept. 30, Marlow Mills earned $42 million.",
-            [("the year ended Sept. 30", "1989")],
-        ),
-        (
-            "In the fiscal year ended June 30, 1988, Penbury Tools lost money.",
-            [("the fiscal year ended June 30, 1988", "1988")],
-        ),
-        # ended after the report's day and month: the last such day, a year back
-        (
-            "For the year ended Dec. 31, the mill earned $3 million.",
-            [("the year ended Dec. 31", "1988")],
-        ),
-        # the year under way may be the one "ending" then: the day alone is read
-        (
-            "Sales for the year ending June 30 will rise.",
-            [("the year", "P1Y"), ("June 30", "1990-06-30")],
-        ),
-    ],
-)
-def test_a_year_told_as_ended_on_a_day_is_the_reporting_year(
-    text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert _values(text, WEDNESDAY) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         (
             "Analysts expect the slump to last through at least the first two quarters of 1990.",
             [("the first two quarters of 1990", "1990-H1")],

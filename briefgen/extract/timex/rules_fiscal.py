@@ -62,26 +62,6 @@ def half(m: re.Match[str], ctx: Ctx) -> Result:
 
 
 @rule(
-    "year-ended",
-    rf"\bthe\s+(?:fiscal\s+|financial\s+)?year\s+(?:(?P<past>ended)|ending)\s+(?P<mo>{MONTH})"
-    rf"\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{YEAR}))?\b",
-)
-def year_ended(m: re.Match[str], ctx: Ctx) -> Result:
-    """ "the year ended Sept. 30": a company's reporting year, named (as "fiscal 1989" is) by
-    the year it ends in; what was earned in it is the year's, not its last day's. Without a
-    year only a period told as ended is read: "the year ending June 30" may be the one under
-    way."""
-    mo = month_num(m["mo"])
-    if mo is None or not 1 <= int(m["d"]) <= 31:
-        return None
-    if m["y"]:
-        return "DATE", m["y"], None
-    if not m["past"] or ctx.dct is None:
-        return None
-    return "DATE", str(ended_year(ctx.dct, mo, int(m["d"]))), None
-
-
-@rule(
     "year-ago-period",
     r"(?:the\s+)?(?:comparable\s+)?year[\s-](?:ago|earlier)(?:\s+(?:(?P<o>"
     + ORD
