@@ -469,6 +469,7 @@ def _stated_date(mentions: Sequence[EventMention], *, planned: bool) -> EventMen
         and "/" not in m.date
         # a decade or a century is an era, not the time a narrative moves within
         and (m.when is None or m.when.granularity != "decade")
+        and not _since_bound(m)
         and (
             not planned
             or (m.evidence.start, m.evidence.end)
@@ -476,6 +477,13 @@ def _stated_date(mentions: Sequence[EventMention], *, planned: bool) -> EventMen
         )
     ]
     return stated[-1] if stated else None
+
+
+def _since_bound(m: EventMention) -> bool:
+    """A date that opens a state lasting up to the writing ("has been independent since
+    1901"): the sentence tells the present, so what follows is not narrated at that date."""
+    before = m.evidence.sentence[: max(0, m.timex.start - m.evidence.sentence_start)]
+    return before.rstrip().lower().endswith(("since", "ever since"))
 
 
 def _foretells(root: Token) -> bool:
