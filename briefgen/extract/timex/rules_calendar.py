@@ -311,9 +311,6 @@ _NOT_PLURALS = frozenset(
 _YEAR_PREPOSITION = re.compile(
     r"\b(?:in|since|by|until|till|from|during|before|after|of|through)\s+$", re.I
 )
-# "the 1992 protests", "its 2008 primaries": a determiner before a year and a plural noun
-# names the year of those events; a count that large is written "the 1,992 protesters"
-_NAMING_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our)|['’]s)\s+$", re.I)
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:No\.?|nos?\.|number|#|pages?|pp?\.|route|flight|model|room|\$|£|€)\s*$", re.I
 )
@@ -332,8 +329,7 @@ def year(m: re.Match[str], ctx: Ctx) -> Result:
     ):
         return None
     counted = _COUNTED_NOUN.match(ctx.after(m.end()))
-    named = _NAMING_BEFORE.search(ctx.before(m.start(), 8))
-    if counted and counted[1] not in _NOT_PLURALS and not m["pre"] and not m["fy"] and not named:
+    if counted and counted[1] not in _NOT_PLURALS and not m["pre"] and not m["fy"]:
         return None  # "2000 points", "1990 votes": a count, not a year
     return "DATE", m["y"], pre_mod(m)
 
