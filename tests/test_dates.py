@@ -369,6 +369,17 @@ def test_a_possessive_weekday_is_the_nearest_whatever_the_verb() -> None:
     assert [v for _, _, v in final] == ["2021-08-21"]
 
 
+def test_a_possessive_weekday_after_since_is_already_past() -> None:
+    # a change measured since a day's happening: in a Friday paper "since Monday's debate"
+    # is four days back, though the next Monday is nearer
+    friday = date(2016, 9, 30)
+    text = "In the Penbury poll, Ann Holt rose one point since Monday's debate."
+    assert [v for _, _, v in _strict(text, friday)] == ["2016-09-26"]
+    assert [v for _, _, v in _strict("Ann Holt will speak at Monday's debate.", friday)] == [
+        "2016-10-03"
+    ]
+
+
 def test_a_possessive_weekday_typeset_with_a_curly_apostrophe_is_the_nearest_too() -> None:
     # pages set "Tuesday’s" with a typographer's apostrophe: the same possessive, so in a
     # Monday report "Tuesday’s primary" is tomorrow's even after a perfect tense

@@ -77,6 +77,26 @@ def test_the_past_perfect_steps_back_before_the_focus(nlp) -> None:  # type: ign
     assert _of(nlp, text, "received").anchor == "publication"
 
 
+def test_a_state_lasting_since_a_date_sets_no_focus(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The council voted on Saturday to make Marlow a city. "
+        "Marlow has been a borough since 1901, but it still keeps its old charter. "
+        "Ann Holt said the county is taking a great interest in the vote."
+    )
+    # "since 1901" runs up to the writing: the saying is the day's news, not of 1901
+    m = _of(nlp, text, "said")
+    assert (m.date, m.anchor) == ("1998-08-08", "news")
+
+
+def test_a_state_since_a_date_told_by_a_when_clause_keeps_the_focus(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ann Holt's aunt has cared for her since November, when she was found on a raft "
+        "off Penbury. Her mother drowned when their boat sank."
+    )
+    # the "when" clause narrates November's happening, and the next sentence goes on there
+    assert _of(nlp, text, "drowned").date == "1997-11"
+
+
 def test_the_present_is_the_time_of_writing(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The blast in Nairobi occurred on Friday morning near the embassy. "

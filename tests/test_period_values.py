@@ -91,3 +91,28 @@ def test_by_after_a_passive_is_no_deadline() -> None:
         ("February", "1989-02")
     ]
     assert _values("The plant will be finished by February.", thursday) == [("February", "1990-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Analysts expect the slump to last through at least the first two quarters of 1990.",
+            [("the first two quarters of 1990", "1990-H1")],
+        ),
+        (
+            "Output fell in the last two quarters of last year.",
+            [("the last two quarters of last year", "1988-H2")],
+        ),
+        (
+            "The plant will reopen in the first half of next year.",
+            [("the first half of next year", "1990-H1")],
+        ),
+        # two quarters of no named year stay a span of six months
+        ("Prices fell for the first two quarters.", [("the first two quarters", "P6M")]),
+    ],
+)
+def test_the_first_or_last_two_quarters_of_a_year_are_its_half(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _values(text, WEDNESDAY) == expected

@@ -281,3 +281,29 @@ def noun_phrase(noun: Token, start: int, end: int) -> tuple[int, int]:
     lo = max(start, phrase[0].idx)
     hi = min(end, phrase[-1].idx + len(phrase[-1].text))
     return (lo, hi) if lo < hi else (start, end)
+
+
+# Words of a noun phrase naming a speaker ("White House and Republican sources").
+_SPEAKER_WORDS = {"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM", "PART"}
+
+
+def stray_speaker(verb: Token, start: int) -> list[Token]:
+    """The speaker of a closing attribution the parse did not give its verb.
+
+    "... prompting an effort to keep his job, party and council sources said Monday." ends
+    with the sentence's attribution, but a long content clause before it can come out of
+    the parse with the speakers as a conjunct of the content's last noun and the verb of
+    saying as a complement of the content's verb, so the saying has no subject and tells
+    nothing alone. The noun phrase between the last comma and the verb of saying is its
+    speaker; [] when the verb is no verb of saying, has a subject, or no such phrase
+    stands there (within the sentence from ``start``)."""
+    if not reporting_verb(verb) or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return []
+    words: list[Token] = []
+    token = verb.nbor(-1) if verb.i > 0 else None
+    while token is not None and token.idx >= start and token.pos_ in _SPEAKER_WORDS:
+        words.insert(0, token)
+        token = token.nbor(-1) if token.i > 0 else None
+    named = any(t.pos_ in ("NOUN", "PROPN") for t in words)
+    after_comma = token is not None and token.text == "," and token.idx >= start
+    return words if named and after_comma and len(words) <= 8 else []

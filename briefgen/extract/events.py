@@ -23,7 +23,14 @@ from briefgen.extract.baselines import baseline, stretch, when_clause
 from briefgen.extract.clauses import MAX_WORDS, clause_tokens, lemma_of, render
 from briefgen.extract.corefer import coreferent_events
 from briefgen.extract.counted_since import counted_since
-from briefgen.extract.dated import clause_on, dated_noun, governing_verb, noun_phrase, verb_above
+from briefgen.extract.dated import (
+    clause_on,
+    dated_noun,
+    governing_verb,
+    noun_phrase,
+    stray_speaker,
+    verb_above,
+)
 from briefgen.extract.event_sentences import (
     clause_actors,
     has_finite_verb,
@@ -156,6 +163,13 @@ def extract_events(
             clause = [t for t in noun.subtree if t.i not in skip and start <= t.idx < end]
         description = render(clause)
         low = verb  # the verb the date hangs on marks a schedule ("plans to remove ... on")
+        if (
+            len(description.split()) < 2
+            and noun is None
+            and (speaker := stray_speaker(verb, start))
+        ):
+            clause = sorted({t.i: t for t in (*speaker, *clause)}.values(), key=lambda t: t.i)
+            description = render(clause)
         if len(description.split()) < 2 and noun is None and (up := verb_above(verb, start, end)):
             verb, clause = up, [t for t in clause_tokens(up, span) if start <= t.idx < end]
             description = render(clause)

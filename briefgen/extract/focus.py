@@ -51,6 +51,7 @@ reasonable reading, not a stated one (``anchor`` ``"focus"``, ``"news"`` or
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -469,6 +470,7 @@ def _stated_date(mentions: Sequence[EventMention], *, planned: bool) -> EventMen
         and "/" not in m.date
         # a decade or a century is an era, not the time a narrative moves within
         and (m.when is None or m.when.granularity != "decade")
+        and not _since_bound(m)
         and (
             not planned
             or (m.evidence.start, m.evidence.end)
@@ -476,6 +478,23 @@ def _stated_date(mentions: Sequence[EventMention], *, planned: bool) -> EventMen
         )
     ]
     return stated[-1] if stated else None
+
+
+def _since_bound(m: EventMention) -> bool:
+    """A date that opens a state lasting up to the writing ("has been independent since
+    1901"): the sentence tells the present, so what follows is not narrated at that date.
+    Unless a "when" clause tells what happened then ("have cared for him since November,
+    when he was found ..."): the narrative may go on from it."""
+    sentence, offset = m.evidence.sentence, m.evidence.sentence_start
+    before = sentence[: max(0, m.timex.start - offset)]
+    after = sentence[max(0, m.timex.end - offset) :]
+    told_then = _WHEN_AFTER.match(after) is not None
+    return before.rstrip().lower().endswith("since") and not told_then
+
+
+# "since November, when ...", "since Monday night's debate, when ...": a clause telling
+# the happening at the date
+_WHEN_AFTER = re.compile(r"\S*(?:\s+[\w-]+){0,3},?\s+when\b", re.I)
 
 
 def _foretells(root: Token) -> bool:

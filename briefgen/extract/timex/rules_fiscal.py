@@ -45,7 +45,9 @@ def quarter_rule(m: re.Match[str], ctx: Ctx) -> Result:
 
 @rule(
     "half",
-    rf"(?:the\s+)?(?P<o>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<ty>the\s+year|this\s+year|last\s+year)))?",
+    # "the first two quarters of 1990" is the year's first half, not six months from anywhere
+    rf"(?:the\s+)?(?P<o>first|second|last|latter)\s+(?:half|two\s+quarters)"
+    rf"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<ty>the\s+year|(?P<rel>this|last|next)\s+year)))?",
 )
 def half(m: re.Match[str], ctx: Ctx) -> Result:
     h = 1 if m["o"].lower() == "first" else 2
@@ -55,7 +57,7 @@ def half(m: re.Match[str], ctx: Ctx) -> Result:
         return None
     if ctx.dct is None:
         return "DATE", f"XXXX-H{h}", None
-    y = ctx.dct.year - (1 if "last" in m["ty"].lower() else 0)
+    y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[(m["rel"] or "this").lower()]
     return "DATE", f"{y}-H{h}", None
 
 

@@ -252,7 +252,10 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result:
             re.I,
         )
         fwd, back = (wd - ctx.dct.isoweekday()) % 7, (ctx.dct.isoweekday() - wd) % 7
-        d = weekday_date(ctx.dct, wd, 1 if ahead or 0 < fwd < back or _previewed(m, ctx) else -1)
+        nearer_ahead = 0 < fwd < back and not _SINCE_BEFORE.search(ctx.before(m.start(), 12))
+        # "rose 1 point since Monday's debate" (a Friday paper): a change measured from a
+        # day already past, however near the next such day is
+        d = weekday_date(ctx.dct, wd, 1 if ahead or nearer_ahead or _previewed(m, ctx) else -1)
     elif (
         readied_for(ctx.text, m.start())
         or planned_then(ctx.text, m.start(), m.end())
@@ -265,6 +268,9 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result:
     else:
         d = weekday_date(ctx.dct, wd, ctx.ahead(m.start(), m.end()))
     return "DATE", f"{d.isoformat()}{part}", pre_mod(m)
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
 # The day's happening as the subject of its own schedule ("Thursday's debate is due to

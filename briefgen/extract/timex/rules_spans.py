@@ -79,6 +79,8 @@ def duration_value(n: float | None, unit_word: str) -> str | None:
     return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
 
 
+# what makes "the first/last two quarters" a half of a named year (see ``rules_fiscal.half``)
+_YEARS_HALF = re.compile(r"\s+of\s+(?:\d{4}\b|the\s+year\b|(?:this|last|next)\s+year\b)", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must)\s+$", re.I)
 
 
@@ -128,6 +130,14 @@ def duration(m: re.Match[str], ctx: Ctx) -> Result:
         return None  # an age, not a period of time
     if unit_word == "second" and re.match(r"\s+(?:time|round|half)", ctx.after(m.end())):
         return None
+    first_or_last = (m["rel"] or "").lower() in ("first", "last")
+    if (
+        unit_word == "quarters"
+        and n == 2
+        and first_or_last
+        and _YEARS_HALF.match(ctx.after(m.end()))
+    ):
+        return None  # "(at least) the first two quarters of 1990": that year's half, a date
     if (m["half"] or m["frac"]) and n is not None:
         # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
         whole = duration_value(n, unit_word)
