@@ -95,6 +95,22 @@ def start(job: Callable[[], object]) -> Beside:
     return Beside(process, receiving)
 
 
+def begin(job: Callable[[], T]) -> Beside:
+    """Fork a child that works out ``job()`` while this process goes on; ``result()``
+    returns its value (pickled back) or raises its exception. The child reads this
+    process's memory as it was at the fork, so ``job``'s inputs are never pickled; only
+    its value is, which should be small beside them. The caller decides whether to fork:
+    for time, only where ``can_fork`` (else it runs ``job`` itself); for memory, as
+    ``answer`` does."""
+    receiving, sending = multiprocessing.get_context("fork").Pipe(duplex=False)
+    process = multiprocessing.get_context("fork").Process(
+        target=_reply, args=(job, sending), daemon=True
+    )
+    process.start()
+    sending.close()  # the child holds its own end: EOF here means it died
+    return Beside(process, receiving)
+
+
 def answer(job: Callable[[], T]) -> T:
     """``job()`` worked out in a forked child and sent back (pickled), the child's
     exception raised here: what the job imports or builds on the way (a library's
@@ -106,13 +122,7 @@ def answer(job: Callable[[], T]) -> T:
         or multiprocessing.current_process().daemon
     ):
         return job()
-    receiving, sending = multiprocessing.get_context("fork").Pipe(duplex=False)
-    process = multiprocessing.get_context("fork").Process(
-        target=_reply, args=(job, sending), daemon=True
-    )
-    process.start()
-    sending.close()  # the child holds its own end: EOF here means it died
-    return cast(T, Beside(process, receiving).result())
+    return cast(T, begin(job).result())
 
 
 def _run(job: Callable[[], object], sending: Connection) -> None:

@@ -261,37 +261,48 @@ def write_formats(
     """Write ``rendering`` in the formats ``names`` into ``folder``, in ``FORMATS`` order;
     each format's seconds go to ``rendering.timings``.
 
-    The PDF, the slowest, is written in a forked process while this one writes the others
-    (``briefgen.beside``), where there are others and a second core to write it on.
+    Where there are others and a second core (``briefgen.beside``), two formats are written
+    in forked processes while this one writes the others: the JSON, which reads the brief
+    alone, from the start, while this process makes the views; the PDF, the slowest, once
+    the views are made.
     """
-    from briefgen.beside import start
+    from briefgen.beside import Beside, start
 
     chosen = [fmt for fmt in FORMATS.values() if fmt.name in names]
     files = {fmt.name: folder / fmt.filename for fmt in chosen}
     stages = rendering.timings
-    if any(fmt.uses_html for fmt in chosen):
-        # The views the pages are rendered from, made once and first, before the fork
-        # (both processes read them), so the PDF's time is the PDF's own; their seconds
-        # are the HTML's, whose rendering they begin.
-        started = time.perf_counter()
-        _ = rendering.views
-        stages["html"] = round(stages.get("html", 0.0) + time.perf_counter() - started, 4)
-    slow = _written_beside(chosen)
-    if slow is not None:
-        beside = start(lambda: files[slow.name].write_bytes(slow.write(rendering)))
-    _store_terms(rendering)
+    apart: dict[str, Beside] = {}
+
+    def fork(fmt: Format) -> None:
+        apart[fmt.name] = start(lambda: _write(fmt, rendering, files[fmt.name], lambda _: None))
+
+    first, slow = _written_beside(chosen)
     try:
+        if first is not None:
+            fork(first)
+        if any(fmt.uses_html for fmt in chosen):
+            # The views the pages are rendered from, made once and first, before the PDF's
+            # fork (both processes read them), so the PDF's time is the PDF's own; their
+            # seconds are the HTML's, whose rendering they begin.
+            started = time.perf_counter()
+            _ = rendering.views
+            stages["html"] = round(stages.get("html", 0.0) + time.perf_counter() - started, 4)
+        if slow is not None:
+            fork(slow)
+        _store_terms(rendering)
         for fmt in chosen:
-            if fmt is not slow:
+            if fmt.name not in apart:
                 _write(fmt, rendering, files[fmt.name], step)
     except BaseException:
-        if slow is not None:
+        for beside in apart.values():
             beside.process.terminate()  # its file goes with the staging folder
             beside.process.join()
         raise
-    if slow is not None:
-        step(f"rendering {slow.label}")  # what is left to wait for, as the steps went before
-        stages[slow.name] = round(beside.wait(), 4)  # the child's own seconds
+    for fmt in chosen:
+        if fmt.name in apart:
+            if fmt.name != "json":  # what is left to wait for, as the steps went before
+                step(f"rendering {fmt.label}")
+            stages[fmt.name] = round(apart[fmt.name].wait(), 4)  # the child's own seconds
     if "languages" in vars(rendering):  # the views were made: keep what they classified
         from briefgen.quote_language import store_languages
 
@@ -324,15 +335,17 @@ def _write(fmt: Format, rendering: Rendering, path: Path, step: Callable[[str], 
         rendering.timings[fmt.name] = round(rendering.timings.get(fmt.name, 0.0) + seconds, 4)
 
 
-def _written_beside(chosen: Sequence[Format]) -> Format | None:
-    """The format written in a forked process while this one writes the others: the PDF,
-    when there are others to write and a second core to write it on."""
+def _written_beside(chosen: Sequence[Format]) -> tuple[Format | None, Format | None]:
+    """The formats written in forked processes while this one writes the others, where
+    there are others to write and a second core to write them on: the JSON, forked
+    first (it reads the brief alone), and the PDF, once the views are made."""
     from briefgen.beside import can_fork
 
+    if len(chosen) < 2 or not can_fork():
+        return None, None
+    first = next((fmt for fmt in chosen if fmt.name == "json"), None)
     slow = next((fmt for fmt in chosen if fmt.name == "pdf"), None)
-    if slow is None or len(chosen) < 2 or not can_fork():
-        return None
-    return slow
+    return first, slow
 
 
 def prepare(names: Collection[str], templates: Path | None = None) -> None:

@@ -103,6 +103,19 @@ def body_terms(documents: Sequence[Document]) -> dict[str, BodyTerms]:
     return _open[-1].of(views)
 
 
+def counted() -> dict[str, BodyTerms]:
+    """The pages the open build counted so far (none outside a build): a job forked from
+    the build sends back what it counted (``learn``), for the build to keep."""
+    return dict(_open[-1].new) if _open else {}
+
+
+def learn(new: dict[str, BodyTerms]) -> None:
+    """The pages a forked job counted (``counted``), kept by the open build as its own."""
+    if _open:
+        _open[-1].new.update(new)
+        _open[-1]._known.update(new)
+
+
 @contextmanager
 def remembering(cache: Path | None) -> Iterator[Memo]:
     """Within: each page's body terms counted at most once, and read from ``cache`` (a

@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Verdicts", "memo", "remembering"]
+__all__ = ["Verdicts", "asked", "learn", "memo", "remembering"]
 
 TABLE = "verdicts"
 # The tests whose verdicts are kept, each its entry's key (with the settings): one build's
@@ -88,6 +88,20 @@ _open: list[dict[str, Memo]] = []
 def memo(test: str) -> Memo | None:
     """The memo ``test`` (one of ``KEPT``) consults: the open build's, or None."""
     return _open[-1][test] if _open else None
+
+
+def asked() -> dict[str, dict[str, bool]]:
+    """The open build's verdicts so far, test by test (none outside a build): a job forked
+    from the build sends back what it asked (``learn``), for the build to keep."""
+    return {test: dict(m.asked) for test, m in _open[-1].items()} if _open else {}
+
+
+def learn(verdicts: dict[str, dict[str, bool]]) -> None:
+    """The verdicts a forked job asked (``asked``), kept by the open build as its own: the
+    entry it writes is the same as if the job had run in its process."""
+    if _open:
+        for test, answers in verdicts.items():
+            _open[-1][test].asked.update(answers)
 
 
 @contextmanager

@@ -92,6 +92,7 @@ def assemble_brief(
     from briefgen.structure.sieve import sieve
     from briefgen.summarize import summarize
     from briefgen.timeline import select_timeline
+    from briefgen.timeline_beside import select_beside
 
     timings = timings or Timings()
     step = progress or (lambda _: None)
@@ -222,38 +223,46 @@ def assemble_brief(
     on_story = OnStory.of(config.query, extractions, actors, content)
     # the pages it reads as on other subjects, noted for the reader (asked while cached)
     other_notes = tuple(other_story_notes([x.document for x in extractions], actors))
-    timeline = select_timeline(
-        events,
-        dates=config.timeline_dates,
-        sentences=config.timeline_sentences,
-        since=config.since,
-        until=config.until,
-        latest=max((d for x in extractions if (d := x.document.dct)), default=None),
-        extractions=extractions,
-        query=config.query,
-        story=story,
-        actors=actors,
-        on_story=on_story,
-        topic_words=topic,
-    )
-    heap.forget()  # the timeline's readings of its sentences: the summary asks its own
-    # What each document's extraction alone says of its sentences is kept in the cache.
-    readable = reportable_sentences(extractions, cache=cache, keys=keys)
-    # and what its definite references name, with the story words that decided it
-    with kept_definites(extractions, cache=cache, keys=keys) as definites:
-        summary = summarize(
-            extractions,
+    # selected in a forked child while this process writes the summary, where it can be
+    timeline = select_beside(
+        lambda: select_timeline(
             events,
-            positions,
-            judgments=config.judgments,
+            dates=config.timeline_dates,
+            sentences=config.timeline_sentences,
+            since=config.since,
+            until=config.until,
+            latest=max((d for x in extractions if (d := x.document.dct)), default=None),
+            extractions=extractions,
             query=config.query,
-            readable=readable,
             story=story,
             actors=actors,
-            definites=definites,
             on_story=on_story,
-            content=content,
+            topic_words=topic,
         )
+    )
+    try:
+        heap.forget()  # the timeline's readings of its sentences: the summary asks its own
+        # What each document's extraction alone says of its sentences is kept in the cache.
+        readable = reportable_sentences(extractions, cache=cache, keys=keys)
+        # and what its definite references name, with the story words that decided it
+        with kept_definites(extractions, cache=cache, keys=keys) as definites:
+            summary = summarize(
+                extractions,
+                events,
+                positions,
+                judgments=config.judgments,
+                query=config.query,
+                readable=readable,
+                story=story,
+                actors=actors,
+                definites=definites,
+                on_story=on_story,
+                content=content,
+            )
+        selected = timeline.wait()
+    except BaseException:
+        timeline.cancel()
+        raise
     del content  # the terms themselves stay in ``terms``, which the views read again
     timings.measure("summarize", started)
     heap.forget()  # the renderers' memory takes the summary's tables' place
@@ -266,7 +275,7 @@ def assemble_brief(
         period=brief_period(docs, events, config),
         documents=docs,
         events=tuple(events),
-        timeline=tuple(timeline),
+        timeline=tuple(selected),
         actors=tuple(actors),
         positions=tuple(positions),
         summary=summary,
