@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.actor_words import word_set
 from briefgen.extract.antecedents import name_gender, pronoun_sex
+from briefgen.extract.namefit import NOT_PERSON_HEADS
 from briefgen.extract.quotes import without_quotations
 from briefgen.models import Extraction, Mention
 from briefgen.standalone import (
@@ -140,10 +142,26 @@ _CALENDAR = {
 
 def _may_be(person: Mention, pronoun: str) -> bool:
     """Whether the person named by ``person`` may be the one a he/his/him (she/her) means:
-    their given name is of no known gender, or of the pronoun's."""
+    their given name is of no known gender, or of the pronoun's. A "person" the recogniser
+    found whose last word heads a place's or a body's name ("Marlow Square", "Penbury
+    Hospital") is none: "fans gathered in Marlow Square to sing his hits" names no one."""
     given = _TITLE_WORDS.sub("", person.text).split()
+    if len(given) > 1 and given[-1].casefold() in _PLACE_HEADS:
+        return False
     sex = name_gender(given[0]) if len(given) > 1 else None  # a surname alone says nothing
     return sex is None or sex == pronoun_sex(pronoun)
+
+
+# The head words of a place's or a body's name (``namefit.NOT_PERSON_HEADS``) but those
+# that are common surnames too ("Tom Hall", "Ann Park", "Frank Church"): a two-word
+# "person" ending on one of the rest is a place the recogniser mistyped.
+_SURNAMES_TOO = word_set(
+    """
+    hall park lake bay church house banks hills post times place state news press falls
+    river beach tech street island islands springs heights valley tower office
+    """
+)
+_PLACE_HEADS = NOT_PERSON_HEADS - _SURNAMES_TOO
 
 
 # Titles that say a person's sex, and those before a name that say none ("Gov.", "Sen.").
@@ -242,6 +260,9 @@ _NOT_PLURAL = {"is", "was", "has", "his", "its", "this", "us", "as", "yes", "new
 # Plurals and collectives that do not end in "s".
 _PLURAL_WORDS = {"children", "people", "men", "women", "police", "family", "crowd", "team"}
 _PLURAL_WORDS |= {"staff", "public", "media", "couple", "jury", "audience", "government"}
+# bodies a "their" takes up as their members: "the campaign said their ads …"
+_PLURAL_WORDS |= {"campaign", "party", "committee", "company", "firm", "group", "council"}
+_PLURAL_WORDS |= {"board", "panel", "agency", "band", "administration", "league"}
 
 
 def dangling_their(sentence: str, start: int, extraction: Extraction | None) -> bool:
@@ -251,10 +272,26 @@ def dangling_their(sentence: str, start: int, extraction: Extraction | None) -> 
     their first press conference, the delegation ..."), and so does a "they" (a leading
     one is ``resolve_opening``'s)."""
     narration = without_quotations(sentence)
-    if _PLURAL_INNER.search(narration) is None:
+    first = _PLURAL_INNER.search(narration)
+    if first is None:
         return False
     blanked = _PLURAL_INNER.sub(lambda m: " " * len(m[0]), narration)  # offsets kept
-    return not _plural_in(blanked, start, extraction)
+    if _OPENING_PHRASE.match(narration, 0, first.start()) is not None:
+        # "At their first press conference, the delegation …": the clause after the
+        # phrase's comma gives who, as a name's phrase does for a his (``_cataphoric``)
+        return not _plural_in(blanked, start, extraction)
+    # else a their takes up what is told before it: in "Ann Holt was asked about their
+    # case by the Marlow Herald", the paper after it is no owner of the case
+    return not _plural_in(blanked[: first.start()], start, extraction)
+
+
+# A phrase opening the sentence up to where the their stands, no comma inside it yet: a
+# preposition's or a participle's ("At their …", "Despite their …", "Asked about their …").
+_OPENING_PHRASE = re.compile(
+    r"\W*(?:(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed)\b|(?:At|In|On|For|With|Despite|After|Before"
+    r"|During|Since|Unlike|Like|Among|Amid|Through|Throughout|Under|Over|From|By|To|Of)\b)"
+    r"[^,;:]*\Z"
+)
 
 
 def _plural_in(text: str, start: int, extraction: Extraction | None) -> bool:
