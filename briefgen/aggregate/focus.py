@@ -20,6 +20,7 @@ from briefgen.ingest.language import foreign as _foreign
 from briefgen.models import Brief, Position
 from briefgen.named_heads import named_head
 from briefgen.other_stories import OtherStories
+from briefgen.quoted_demonstratives import quoted_this
 from briefgen.when import When
 
 __all__ = ["SAME", "Focus", "said_again", "shown_sentences"]
@@ -151,11 +152,20 @@ class Focus:
 
     def takes_up(self, p: Position) -> bool:
         """Whether ``p``, reported, takes up a participant its article introduced before it
-        ("Canada said none of the students had shown symptoms")."""
+        ("Canada said none of the students had shown symptoms"); or, quoted, points with a
+        "these experts" at what only its article names (``quoted_this``: "“In the opinion
+        of these experts, …”")."""
         text = self.texts.get(p.doc)
-        if text is None or p.kind != "reported":
+        if text is None:
             return False
         before = text[max(0, p.evidence.sentence_start - BEFORE) : p.start]
+        if p.kind == "direct":
+            # the whole content is the speaker's words: blanked as a quotation's are; the
+            # story's names are its people, whom no "these experts" points at
+            people = {w for w in self.story if w[:1].isupper()} | set((p.speaker or "").split())
+            return quoted_this(p.text, " " * len(p.text), before, self.story, people) is not None
+        if p.kind != "reported":
+            return False
         if takes_up(p.text, before, self.story) is not None:
             return True
         # "the independent school" after "Alleyn's School" (``named_heads``), unless the
