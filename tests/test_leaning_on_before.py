@@ -122,5 +122,5 @@ def test_a_quotation_saying_which_experts_or_the_story_s_own_is_a_key_position()
 def test_a_thing_of_a_person_s_is_no_role_but_a_trade_is() -> None:
     for thing in ("singing career", "her singing career", "long career", "power"):
         assert not good_role(thing, TITLES), thing
-    for trade in ("campaign manager", "singer", "party member", "former prosecutor"):
+    for trade in ("campaign manager", "singer", "the secretary of labor", "former prosecutor"):
         assert good_role(trade, TITLES), trade

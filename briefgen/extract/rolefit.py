@@ -108,7 +108,7 @@ def good_role(role: str, titles: frozenset[str]) -> bool:
     folded = [w.casefold() for w in ws]
     if not ws or all(w in HONORIFICS for w in folded):
         return False
-    if folded[-1] in NOT_AGENTS:
+    if _head(folded) in NOT_AGENTS:
         return False  # "singing career": a thing of the person's, not what they are
     if folded[0] in _FIRST_SECOND_PERSON:
         return False  # "our fabulous current president": a speaker's epithet, in a speech
@@ -143,6 +143,17 @@ def good_role(role: str, titles: frozenset[str]) -> bool:
     if any(w[:1].islower() for w in ws) or any(w in titles for w in folded):
         return True
     return folded[-1].endswith(_AGENT_ENDINGS) and not given_name(ws[0])
+
+
+# Words after a role's head noun that open what it is of: "secretary of labor".
+_AFTER_HEAD = frozenset({"of", "for", "at", "in", "to", "from", "with", "on"})
+
+
+def _head(folded: list[str]) -> str:
+    """The head noun of a role's (case-folded) words: the last before a preposition ("the
+    secretary of labor": "secretary"), else the last."""
+    cut = next((n for n, w in enumerate(folded) if n and w in _AFTER_HEAD), len(folded))
+    return folded[cut - 1]
 
 
 # Ordinals that rank a person among others ("The third remaining Republican candidate"):
