@@ -288,8 +288,10 @@ def dangling_their(sentence: str, start: int, extraction: Extraction | None) -> 
 # A phrase opening the sentence up to where the their stands, no comma inside it yet: a
 # preposition's or a participle's ("At their …", "Despite their …", "Asked about their …").
 _OPENING_PHRASE = re.compile(
-    r"\W*(?:(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed)\b|(?:At|In|On|For|With|Despite|After|Before"
-    r"|During|Since|Unlike|Like|Among|Amid|Through|Throughout|Under|Over|From|By|To|Of)\b)"
+    r"\W*(?:(?:But|And|Yet|So)\s+)?"
+    r"(?:(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed)\b|(?:At|In|On|For|With|Despite|After|Before"
+    r"|During|Since|Unlike|Like|Among|Amid|Through|Throughout|Under|Over|From|By|To|Of"
+    r"|Upon|Following|While|Whilst|When|As|Although|Though|If|Once|Until|Because)\b)"
     r"[^,;:]*\Z"
 )
 

@@ -45,8 +45,11 @@ def test_a_their_the_sentence_itself_gives_its_owner_is_shown() -> None:
     opening = extraction_with(
         before + "At their first meeting on Tuesday, the Penbury councillors closed the harbour."
     )
+    clause = extraction_with(
+        before + "While holding their first press conference, the Penbury delegation voted."
+    )
     body = extraction_with(before + "The Holt campaign said their new ads would run on Tuesday.")
-    for ext in (own, pair, opening, body):
+    for ext in (own, pair, opening, clause, body):
         assert _shown(ext, 1) is not None, ext.document.text
 
 
@@ -116,6 +119,10 @@ def test_a_quotation_saying_which_experts_or_the_story_s_own_is_a_key_position()
     assert not focus.takes_up(p)
     own = "This harbour has waited for its new quay for far too many years"
     focus, p = _quoted(f'Ann Holt spoke on Tuesday. "{own}," Holt said.', own)
+    assert not focus.takes_up(p)
+    # what the speaker's own words are about: "the deepest experience … these matters"
+    about = "I have the deepest experience of trade and I have lived these matters for decades"
+    focus, p = _quoted(f'Ann Holt spoke on Tuesday. "{about}," Holt said.', about)
     assert not focus.takes_up(p)
 
 

@@ -15,10 +15,12 @@ from briefgen.aggregate.accounts import Accounts
 from briefgen.aggregate.names import word_tuple, words
 from briefgen.aggregate.terms import terms as content_terms
 from briefgen.anaphora import BEFORE, story_words, story_words_of, takes_up
+from briefgen.extract.actor_words import ROLE_NOUNS
 from briefgen.extract.given_names import given_name
 from briefgen.ingest.language import foreign as _foreign
 from briefgen.models import Brief, Position
 from briefgen.named_heads import named_head
+from briefgen.noun_phrases import PARTICIPANTS, introduces_noun
 from briefgen.other_stories import OtherStories
 from briefgen.quoted_demonstratives import quoted_this
 from briefgen.when import When
@@ -163,7 +165,12 @@ class Focus:
             # the whole content is the speaker's words: blanked as a quotation's are; the
             # story's names are its people, whom no "these experts" points at
             people = {w for w in self.story if w[:1].isupper()} | set((p.speaker or "").split())
-            return quoted_this(p.text, " " * len(p.text), before, self.story, people) is not None
+            found = quoted_this(p.text, " " * len(p.text), before, self.story, people)
+            # people only the article introduced ("these medical experts"), or a thing it
+            # did; a speaker's own "these matters" is what their words are about
+            return found is not None and (
+                _of_people(found) or any(introduces_noun(w, before) for w in found.split()[1:])
+            )
         if p.kind != "reported":
             return False
         if takes_up(p.text, before, self.story) is not None:
@@ -200,3 +207,14 @@ def shown_sentences(brief: Brief) -> frozenset[str]:
     cited += [s.bottom_line] if s.bottom_line else []
     cited += [c for entry in brief.timeline for c in entry.sentences]
     return frozenset(said_again(e.sentence) for c in cited for e in c.evidence)
+
+
+# Nouns for people a quotation's "these …" may point at: a role's, a participant's.
+_PEOPLE = ROLE_NOUNS | PARTICIPANTS | frozenset({"people", "folks", "guys", "person", "doctor"})
+
+
+def _of_people(phrase: str) -> bool:
+    """Whether a demonstrative ``phrase`` ("these medical experts") ends on a noun for
+    people."""
+    head = phrase.split()[-1].lower()
+    return head in _PEOPLE or (head.endswith("s") and head[:-1] in _PEOPLE)
